@@ -1,0 +1,499 @@
+// Package embedded is the default backend of both ledger ports: one bbolt
+// file holds the events, their stream indexes and the Merkle log's stored
+// hashes, and every event is committed with its leaf in the same
+// transaction. Concurrent appends are grouped into one transaction and one
+// fsync (group commit); no append is acknowledged before its fsync.
+//
+// Layout of the file (bbolt buckets; integers are big-endian u64):
+//
+//	entries  position → canonical entry bytes (the log's leaf data)
+//	hashes   tlog stored-hash index → 32-byte hash
+//	leaves   leaf hash → position of its first occurrence
+//	streams  stream name, 0x00, revision → position
+//	heads    stream name → last revision
+//	meta     "size" → number of entries; "time" → last stamp (Unix µs)
+package embedded
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/eventstore"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/merklelog"
+	"github.com/scrutin/scrutin/domain"
+	bolt "go.etcd.io/bbolt"
+	"golang.org/x/mod/sumdb/tlog"
+)
+
+var (
+	bucketEntries = []byte("entries")
+	bucketHashes  = []byte("hashes")
+	bucketLeaves  = []byte("leaves")
+	bucketStreams = []byte("streams")
+	bucketHeads   = []byte("heads")
+	bucketMeta    = []byte("meta")
+	keySize       = []byte("size")
+	keyTime       = []byte("time")
+	keyMode       = []byte("mode")
+)
+
+// Options configures a DB. The zero value is the default.
+type Options struct {
+	// Now is the clock that stamps events. Optional: time.Now.
+	Now func() time.Time
+	// MaxBatch caps the appends grouped in one transaction. Optional: 4096.
+	MaxBatch int
+	// LogOnly opens the file as a Merkle log alone, whose leaves are
+	// appended with Log().Append (the distributed mode's tests and tools);
+	// the event-store methods then refuse to write. A file keeps the mode it
+	// was created with.
+	LogOnly bool
+}
+
+// DB is an open embedded ledger file. It implements eventstore.Store; Log
+// returns its merklelog.Log.
+type DB struct {
+	bolt *bolt.DB
+	opts Options
+	reqs chan *request
+
+	mu     sync.Mutex
+	size   uint64    // committed entries
+	root   tlog.Hash // root hash of the committed tree
+	last   int64     // last stamp, Unix µs
+	notify chan struct{}
+
+	closeOnce sync.Once
+	closing   chan struct{}
+	done      chan struct{}
+}
+
+var _ eventstore.Store = (*DB)(nil)
+
+// Open opens or creates the ledger file at path.
+func Open(path string, opts Options) (*DB, error) {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.MaxBatch <= 0 {
+		opts.MaxBatch = 4096
+	}
+	b, err := bolt.Open(path, 0o600, &bolt.Options{
+		Timeout:         2 * time.Second,
+		NoFreelistSync:  true,
+		FreelistType:    bolt.FreelistMapType,
+		InitialMmapSize: 1 << 30,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("couldn't open ledger file %s: %w", path, err)
+	}
+	db := &DB{
+		bolt: b, opts: opts,
+		reqs:    make(chan *request, 1024),
+		notify:  make(chan struct{}),
+		closing: make(chan struct{}),
+		done:    make(chan struct{}),
+	}
+	mode := []byte("events")
+	if opts.LogOnly {
+		mode = []byte("log")
+	}
+	err = b.Update(func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bucketEntries, bucketHashes, bucketLeaves, bucketStreams, bucketHeads, bucketMeta} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		meta := tx.Bucket(bucketMeta)
+		if m := meta.Get(keyMode); m == nil {
+			if err := meta.Put(keyMode, mode); err != nil {
+				return err
+			}
+		} else if string(m) != string(mode) {
+			return fmt.Errorf("file holds a %s ledger, opened as %s", m, mode)
+		}
+		db.size = getU64(meta.Get(keySize))
+		db.last = int64(getU64(meta.Get(keyTime)))
+		h, err := tlog.TreeHash(int64(db.size), hashReader(tx))
+		db.root = h
+		return err
+	})
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("couldn't open ledger file %s: %w", path, err)
+	}
+	go db.run()
+	return db, nil
+}
+
+// Close stops accepting appends, fails those not yet committed, and closes
+// the file.
+func (db *DB) Close() error {
+	db.closeOnce.Do(func() { close(db.closing) })
+	<-db.done
+	return db.bolt.Close()
+}
+
+// Log returns the Merkle-log view of the file.
+func (db *DB) Log() *Log { return (*Log)(db) }
+
+// request is one append waiting for the group commit: events for a stream,
+// or raw leaves (log-only mode).
+type request struct {
+	ctx      context.Context
+	stream   domain.StreamID
+	expected eventstore.Expected
+	events   []domain.Event
+	start    uint64   // leaves mode
+	leaves   [][]byte // leaves mode
+	result   eventstore.Appended
+	err      error
+	done     chan struct{}
+}
+
+var errClosed = fmt.Errorf("%w: ledger closed", eventstore.ErrUnavailable)
+
+func (db *DB) submit(ctx context.Context, r *request) error {
+	r.ctx = ctx
+	r.done = make(chan struct{})
+	select {
+	case db.reqs <- r:
+	case <-db.closing:
+		return errClosed
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	// Once queued, the request is committed or failed: wait for the verdict
+	// even if ctx ends, so a caller never mistakes a durable append for a
+	// lost one.
+	<-r.done
+	return r.err
+}
+
+func (db *DB) run() {
+	defer close(db.done)
+	for {
+		select {
+		case r := <-db.reqs:
+			batch := []*request{r}
+		drain:
+			for len(batch) < db.opts.MaxBatch {
+				select {
+				case r := <-db.reqs:
+					batch = append(batch, r)
+				default:
+					break drain
+				}
+			}
+			db.commit(batch)
+		case <-db.closing:
+			for {
+				select {
+				case r := <-db.reqs:
+					r.err = errClosed
+					close(r.done)
+				default:
+					return
+				}
+			}
+		}
+	}
+}
+
+// commit applies a batch in one transaction. Each request succeeds or fails
+// on its own; a failed request writes nothing.
+func (db *DB) commit(batch []*request) {
+	db.mu.Lock()
+	size, last := db.size, db.last
+	db.mu.Unlock()
+	var root tlog.Hash
+	err := db.bolt.Update(func(tx *bolt.Tx) error {
+		w := newWriter(tx, size, last)
+		for _, r := range batch {
+			if r.ctx.Err() != nil {
+				r.err = r.ctx.Err()
+				continue
+			}
+			if r.leaves != nil {
+				r.err = w.appendLeaves(r.start, r.leaves)
+			} else {
+				r.result, r.err = w.appendEvents(r.stream, r.expected, r.events, db.opts.Now)
+			}
+			if w.err != nil {
+				return w.err
+			}
+		}
+		if err := w.finish(); err != nil {
+			return err
+		}
+		var err error
+		root, err = tlog.TreeHash(int64(w.size), hashReader(tx))
+		size, last = w.size, w.last
+		return err
+	})
+	if err != nil {
+		for _, r := range batch {
+			r.err = fmt.Errorf("%w: couldn't commit: %v", eventstore.ErrUnavailable, err)
+			r.result = eventstore.Appended{}
+			close(r.done)
+		}
+		return
+	}
+	db.mu.Lock()
+	db.size, db.last, db.root = size, last, root
+	close(db.notify)
+	db.notify = make(chan struct{})
+	db.mu.Unlock()
+	for _, r := range batch {
+		close(r.done)
+	}
+}
+
+// writer appends within one transaction. Business errors are returned per
+// request; storage errors stick in err and abort the transaction.
+type writer struct {
+	tx                                     *bolt.Tx
+	entries, hashes, leaves, streams, head *bolt.Bucket
+	hr                                     tlog.HashReader
+	size                                   uint64
+	last                                   int64
+	logOnly                                bool
+	err                                    error
+}
+
+func newWriter(tx *bolt.Tx, size uint64, last int64) *writer {
+	w := &writer{
+		tx: tx, size: size, last: last,
+		entries: tx.Bucket(bucketEntries),
+		hashes:  tx.Bucket(bucketHashes),
+		leaves:  tx.Bucket(bucketLeaves),
+		streams: tx.Bucket(bucketStreams),
+		head:    tx.Bucket(bucketHeads),
+	}
+	w.logOnly = string(tx.Bucket(bucketMeta).Get(keyMode)) == "log"
+	// Appends go to the end of these buckets: fill pages fully.
+	w.entries.FillPercent = 1
+	w.hashes.FillPercent = 1
+	w.hr = hashReader(tx)
+	return w
+}
+
+func (w *writer) appendEvents(stream domain.StreamID, exp eventstore.Expected, events []domain.Event, now func() time.Time) (eventstore.Appended, error) {
+	var res eventstore.Appended
+	if w.logOnly {
+		return res, errors.New("couldn't append: this file is a log only")
+	}
+	if len(events) == 0 {
+		return res, errors.New("couldn't append: no events")
+	}
+	if err := stream.Check(); err != nil {
+		return res, fmt.Errorf("couldn't append: %w", err)
+	}
+	var last uint64
+	hv := w.head.Get([]byte(stream))
+	exists := hv != nil
+	if exists {
+		last = getU64(hv)
+	}
+	if !exp.Allows(last, exists) {
+		return res, &eventstore.ConflictError{Stream: stream, Expected: exp, Exists: exists, Actual: last}
+	}
+	stamp := now().UTC().UnixMicro()
+	if stamp < w.last {
+		stamp = w.last // stamps never go back along the global order
+	}
+	next := uint64(0)
+	if exists {
+		next = last + 1
+	}
+	entries := make([][]byte, len(events))
+	for i, ev := range events {
+		b, err := domain.MarshalEntry(domain.Envelope{
+			Stream: stream, Revision: next + uint64(i),
+			Time: time.UnixMicro(stamp).UTC(), Event: ev,
+		})
+		if err != nil {
+			return res, fmt.Errorf("couldn't append event %d: %w", i, err)
+		}
+		entries[i] = b
+	}
+	for i, b := range entries {
+		pos := w.size
+		w.put(w.streams, streamKey(stream, next+uint64(i)), putU64(pos))
+		w.add(b)
+		res.Events = append(res.Events, eventstore.Recorded{Position: pos, Entry: b})
+	}
+	res.LastRevision = next + uint64(len(events)) - 1
+	w.put(w.head, []byte(stream), putU64(res.LastRevision))
+	w.last = stamp
+	return res, w.err
+}
+
+func (w *writer) appendLeaves(start uint64, leaves [][]byte) error {
+	if !w.logOnly {
+		return merklelog.ErrReadOnly
+	}
+	if start != w.size {
+		return fmt.Errorf("couldn't append at %d: %w (size %d)", start, merklelog.ErrWrongIndex, w.size)
+	}
+	for _, l := range leaves {
+		w.add(l)
+	}
+	return w.err
+}
+
+// add writes one entry at the end of the log with its stored hashes.
+func (w *writer) add(entry []byte) {
+	if w.err != nil {
+		return
+	}
+	n := int64(w.size)
+	leaf := tlog.RecordHash(entry)
+	hs, err := tlog.StoredHashesForRecordHash(n, leaf, w.hr)
+	if err != nil {
+		w.err = err
+		return
+	}
+	base := tlog.StoredHashIndex(0, n)
+	for i, h := range hs {
+		w.put(w.hashes, putU64(uint64(base+int64(i))), append([]byte{}, h[:]...))
+	}
+	w.put(w.entries, putU64(w.size), entry)
+	if w.leaves.Get(leaf[:]) == nil {
+		w.put(w.leaves, append([]byte{}, leaf[:]...), putU64(w.size))
+	}
+	w.size++
+}
+
+func (w *writer) put(b *bolt.Bucket, k, v []byte) {
+	if w.err == nil {
+		w.err = b.Put(k, v)
+	}
+}
+
+func (w *writer) finish() error {
+	meta := w.tx.Bucket(bucketMeta)
+	w.put(meta, keySize, putU64(w.size))
+	w.put(meta, keyTime, putU64(uint64(w.last)))
+	return w.err
+}
+
+// Append implements eventstore.Store.
+func (db *DB) Append(ctx context.Context, stream domain.StreamID, expected eventstore.Expected, events ...domain.Event) (eventstore.Appended, error) {
+	r := &request{stream: stream, expected: expected, events: events}
+	if err := db.submit(ctx, r); err != nil {
+		return eventstore.Appended{}, err
+	}
+	return r.result, nil
+}
+
+// ReadStream implements eventstore.Store.
+func (db *DB) ReadStream(ctx context.Context, stream domain.StreamID, from uint64, max int) ([]eventstore.Recorded, error) {
+	var out []eventstore.Recorded
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketHeads).Get([]byte(stream)) == nil {
+			return fmt.Errorf("couldn't read %s: %w", stream, eventstore.ErrStreamNotFound)
+		}
+		entries := tx.Bucket(bucketEntries)
+		prefix := streamKey(stream, 0)[:len(stream)+1]
+		c := tx.Bucket(bucketStreams).Cursor()
+		for k, v := c.Seek(streamKey(stream, from)); k != nil && len(out) < max; k, v = c.Next() {
+			if len(k) != len(prefix)+8 || string(k[:len(prefix)]) != string(prefix) {
+				break
+			}
+			pos := getU64(v)
+			out = append(out, eventstore.Recorded{Position: pos, Entry: clone(entries.Get(putU64(pos)))})
+		}
+		return nil
+	})
+	return out, err
+}
+
+// ReadAll implements eventstore.Store.
+func (db *DB) ReadAll(ctx context.Context, from uint64, max int) ([]eventstore.Recorded, error) {
+	var out []eventstore.Recorded
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketEntries).Cursor()
+		for k, v := c.Seek(putU64(from)); k != nil && len(out) < max; k, v = c.Next() {
+			out = append(out, eventstore.Recorded{Position: getU64(k), Entry: clone(v)})
+		}
+		return nil
+	})
+	return out, err
+}
+
+// SubscribeAll implements eventstore.Store.
+func (db *DB) SubscribeAll(ctx context.Context, from uint64, fn func(eventstore.Recorded) error) error {
+	for {
+		db.mu.Lock()
+		wake := db.notify
+		db.mu.Unlock()
+		rs, err := db.ReadAll(ctx, from, 1024)
+		if err != nil {
+			return err
+		}
+		for _, r := range rs {
+			if err := fn(r); err != nil {
+				return err
+			}
+			from = r.Position + 1
+		}
+		if len(rs) > 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			continue
+		}
+		select {
+		case <-wake:
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-db.closing:
+			return errClosed
+		}
+	}
+}
+
+// Head returns the number of committed events and the time of the last one.
+func (db *DB) Head() (size uint64, last time.Time) {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	return db.size, time.UnixMicro(db.last).UTC()
+}
+
+func streamKey(s domain.StreamID, rev uint64) []byte {
+	k := make([]byte, 0, len(s)+9)
+	k = append(k, s...)
+	k = append(k, 0)
+	return binary.BigEndian.AppendUint64(k, rev)
+}
+
+func putU64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
+
+func getU64(b []byte) uint64 {
+	if len(b) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(b)
+}
+
+func clone(b []byte) []byte { return append([]byte(nil), b...) }
+
+func hashReader(tx *bolt.Tx) tlog.HashReader {
+	b := tx.Bucket(bucketHashes)
+	return tlog.HashReaderFunc(func(indexes []int64) ([]tlog.Hash, error) {
+		out := make([]tlog.Hash, len(indexes))
+		for i, idx := range indexes {
+			v := b.Get(putU64(uint64(idx)))
+			if len(v) != tlog.HashSize {
+				return nil, fmt.Errorf("stored hash %d missing", idx)
+			}
+			copy(out[i][:], v)
+		}
+		return out, nil
+	})
+}

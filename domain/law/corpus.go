@@ -1,0 +1,118 @@
+package law
+
+import (
+	"regexp"
+	"strings"
+)
+
+// CodeArticle is one article of a code (or of a law) in force.
+type CodeArticle struct {
+	Ref CodeRef
+	// Heading is the article's designation as published ("L336-2").
+	Heading string
+	Alineas []string
+}
+
+// CodeRef names an article of a code or law: the keys of a [Corpus].
+// Both fields are canonical (see [CodeKey] and [ArticleKey]).
+type CodeRef struct {
+	Code    string
+	Article string
+}
+
+// String formats r as "l336-2 (code de la propriete intellectuelle)".
+func (r CodeRef) String() string { return r.Article + " (" + r.Code + ")" }
+
+// Corpus is a set of articles in force, by reference. Apply returns a new
+// Corpus; it never modifies its input.
+type Corpus map[CodeRef]CodeArticle
+
+// Clone returns a deep copy of c.
+func (c Corpus) Clone() Corpus {
+	out := make(Corpus, len(c))
+	for k, v := range c {
+		v.Alineas = append([]string(nil), v.Alineas...)
+		out[k] = v
+	}
+	return out
+}
+
+var nonAlnum = regexp.MustCompile(`[^a-z0-9]+`)
+
+// CodeKey gives the canonical key of a code or law name: "Code de la
+// propriété intellectuelle" → "code de la propriete intellectuelle",
+// "code-de-l-education" → "code de l education", "loi n° 2004-575 du 21 juin
+// 2004 pour …" → "loi 2004 575".
+func CodeKey(name string) string {
+	k := strings.ToLower(foldAccents(NormalizeSpace(name)))
+	if strings.HasPrefix(k, "loi") {
+		if m := lawNumberRe.FindStringSubmatch(k); m != nil {
+			return "loi " + m[1] + " " + m[2]
+		}
+	}
+	k = strings.TrimSpace(nonAlnum.ReplaceAllString(k, " "))
+	return k
+}
+
+var lawNumberRe = regexp.MustCompile(`loi(?: organique)? n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+
+// ArticleKey gives the canonical key of an article number: "L. 336-2" →
+// "l336-2", "Art. L. 7111-5-1" → "l7111-5-1", "39 bis A" → "39 bis a".
+func ArticleKey(num string) string {
+	k := strings.ToLower(foldAccents(NormalizeSpace(num)))
+	k = strings.TrimPrefix(k, "article ")
+	k = strings.TrimPrefix(k, "art. ")
+	k = strings.ReplaceAll(k, ".", "")
+	k = strings.ReplaceAll(k, " - ", "-")
+	// "l 336-2" → "l336-2"; "lo 12" → "lo12"
+	if m := articlePrefixRe.FindStringSubmatch(k); m != nil {
+		k = m[1] + m[2]
+	}
+	return strings.Join(strings.Fields(k), " ")
+}
+
+var articlePrefixRe = regexp.MustCompile(`^(l|r|d|lo|a)\s+(\d.*)$`)
+
+// ParseCodeArticleMarkdown reads an article in the Markdown format of the
+// "codes-juridiques-francais" repository: a "# Article X" heading, then one
+// paragraph per alinéa separated by blank lines.
+func ParseCodeArticleMarkdown(code, md string) (CodeArticle, bool) {
+	lines := strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n")
+	a := CodeArticle{}
+	var para []string
+	flush := func() {
+		if len(para) > 0 {
+			a.Alineas = append(a.Alineas, strings.Join(para, "\n"))
+			para = nil
+		}
+	}
+	for _, l := range lines {
+		if h, ok := strings.CutPrefix(l, "# "); ok && a.Heading == "" {
+			h = strings.TrimSpace(h)
+			h = strings.TrimPrefix(h, "Article ")
+			a.Heading = h
+			continue
+		}
+		if strings.TrimSpace(l) == "" {
+			flush()
+			continue
+		}
+		para = append(para, l)
+	}
+	flush()
+	if a.Heading == "" {
+		return CodeArticle{}, false
+	}
+	a.Ref = CodeRef{Code: CodeKey(code), Article: ArticleKey(a.Heading)}
+	return a, true
+}
+
+// FormatCodeArticleMarkdown is the inverse of [ParseCodeArticleMarkdown].
+func FormatCodeArticleMarkdown(a CodeArticle) string {
+	var b strings.Builder
+	b.WriteString("# Article " + a.Heading + "\n")
+	for _, al := range a.Alineas {
+		b.WriteString("\n" + al + "\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,234 @@
+package law
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldAccents lowers nothing; it maps accented Latin letters to their base
+// letter, ligatures to two letters and typographic quotes and apostrophes to
+// ASCII, so that wording published with different typography compares equal.
+func foldAccents(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch r {
+		case 'à', 'â', 'ä', 'á':
+			b.WriteByte('a')
+		case 'À', 'Â', 'Ä', 'Á':
+			b.WriteByte('A')
+		case 'é', 'è', 'ê', 'ë':
+			b.WriteByte('e')
+		case 'É', 'È', 'Ê', 'Ë':
+			b.WriteByte('E')
+		case 'î', 'ï', 'í':
+			b.WriteByte('i')
+		case 'Î', 'Ï', 'Í':
+			b.WriteByte('I')
+		case 'ô', 'ö', 'ó':
+			b.WriteByte('o')
+		case 'Ô', 'Ö', 'Ó':
+			b.WriteByte('O')
+		case 'ù', 'û', 'ü', 'ú':
+			b.WriteByte('u')
+		case 'Ù', 'Û', 'Ü', 'Ú':
+			b.WriteByte('U')
+		case 'ç':
+			b.WriteByte('c')
+		case 'Ç':
+			b.WriteByte('C')
+		case 'œ':
+			b.WriteString("oe")
+		case 'Œ':
+			b.WriteString("OE")
+		case 'æ':
+			b.WriteString("ae")
+		case 'Æ':
+			b.WriteString("AE")
+		default:
+			b.WriteRune(foldPunct(r))
+		}
+	}
+	return b.String()
+}
+
+// foldPunct maps typographic punctuation to ASCII.
+func foldPunct(r rune) rune {
+	switch r {
+	case '\u2019', '\u2018', '\u02bc', '`', '\u00b4':
+		return '\''
+	case '«', '»', '\u201c', '\u201d', '\u201e':
+		return '"'
+	case '\u00a0', '\u202f', '\u2009', '\u2007':
+		return ' '
+	case '\u2013', '\u2014', '\u2011', '\u2010':
+		return '-'
+	}
+	return r
+}
+
+// NormalizeSpace collapses every run of white space (including no-break
+// spaces) to one space and trims the ends.
+func NormalizeSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// NormalizeTypography returns s with white space collapsed, typographic
+// quotes, apostrophes, dashes and ligatures mapped to ASCII ("œ" → "oe",
+// "«" → '"'), quote-adjacent spaces removed and no space after an
+// apostrophe. Accented letters are kept. Two texts that differ only in
+// typography have the same NormalizeTypography.
+func NormalizeTypography(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case 'œ':
+			b.WriteString("oe")
+		case 'Œ':
+			b.WriteString("OE")
+		default:
+			b.WriteRune(foldPunct(r))
+		}
+	}
+	t := NormalizeSpace(b.String())
+	t = strings.ReplaceAll(t, "' ", "'")
+	t = strings.ReplaceAll(t, "\" ", "\"")
+	t = strings.ReplaceAll(t, " \"", "\"")
+	t = strings.ReplaceAll(t, " ;", ";")
+	t = strings.ReplaceAll(t, " :", ":")
+	t = strings.ReplaceAll(t, " ,", ",")
+	return t
+}
+
+// NormalizeArticleNumber gives the comparison key of an article number:
+// lower case, accents folded, "Article" dropped, "premier"/"1er" → "1",
+// spaces collapsed. "ARTICLE PREMIER", "Article 1er" and "1er" give "1";
+// "Article 2 BIS A" gives "2 bis a".
+func NormalizeArticleNumber(s string) string {
+	s = strings.ToLower(foldAccents(NormalizeSpace(s)))
+	s = strings.TrimPrefix(s, "articles ")
+	s = strings.TrimPrefix(s, "article ")
+	s = strings.TrimPrefix(s, "art. ")
+	f := strings.Fields(s)
+	for i, w := range f {
+		if w == "premier" || w == "1er" || w == "1er." {
+			f[i] = "1"
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// Token is one unit of a word diff: a word, a number, one punctuation mark,
+// or a paragraph break ("\n"). Space is the white space that preceded it in
+// the source, kept so the text can be rebuilt; it is ignored when comparing.
+type Token struct {
+	Text  string
+	Space string
+}
+
+// Tokenize splits text into words and punctuation marks. An apostrophe stays
+// with the word it ends ("l'", "qu'"), so "l'autorité" is two tokens.
+// Newlines become "\n" tokens (paragraph breaks).
+func Tokenize(text string) []Token {
+	var toks []Token
+	space := ""
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			toks = append(toks, Token{Text: "\n", Space: space})
+			space = ""
+			i += n
+		case unicode.IsSpace(r) || r == '\u00a0':
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if r2 == '\n' || !(unicode.IsSpace(r2) || r2 == '\u00a0') {
+					break
+				}
+				j += n2
+			}
+			space += text[i:j]
+			i = j
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '-' && j+n2 < len(text) && isWordRuneAt(text, j+n2) {
+					j += n2
+					continue
+				}
+				if (r2 == '\'' || r2 == '\u2019') && j+n2 <= len(text) {
+					j += n2 // elision: keep the apostrophe with its word
+				}
+				break
+			}
+			toks = append(toks, Token{Text: text[i:j], Space: space})
+			space = ""
+			i = j
+		default:
+			toks = append(toks, Token{Text: text[i : i+n], Space: space})
+			space = ""
+			i += n
+		}
+	}
+	return toks
+}
+
+func isWordRuneAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// JoinTokens rebuilds text from tokens, with their original spacing.
+func JoinTokens(toks []Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.Space)
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// wordSet returns the set of lower-cased, accent-folded words of text of at
+// least 3 letters, for similarity measures.
+func wordSet(text string) map[string]struct{} {
+	m := make(map[string]struct{})
+	for _, t := range Tokenize(text) {
+		if utf8.RuneCountInString(t.Text) < 3 {
+			continue
+		}
+		m[strings.ToLower(foldAccents(t.Text))] = struct{}{}
+	}
+	return m
+}
+
+// similarity is the Jaccard index of the word sets of a and b (0 to 1).
+func similarity(a, b map[string]struct{}) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 1
+	}
+	inter := 0
+	for w := range a {
+		if _, ok := b[w]; ok {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
