@@ -203,3 +203,18 @@ func ParseEntry(b []byte) (Envelope, error) {
 // the hash the Merkle log commits to. It identifies an event, and a ballot's
 // tracking code is the leaf hash of its BallotCast entry.
 func LeafHash(entry []byte) tlog.Hash { return tlog.RecordHash(entry) }
+
+// NewEvent returns a zero event of the latest version of the named type,
+// for decoders of other representations (the admin API's JSON).
+func NewEvent(name string) (Event, error) {
+	var best Kind
+	for k := range registry {
+		if k.Name == name && k.Version > best.Version {
+			best = k
+		}
+	}
+	if best.Name == "" {
+		return nil, fmt.Errorf("%w: %q", ErrUnknownType, name)
+	}
+	return registry[best](), nil
+}

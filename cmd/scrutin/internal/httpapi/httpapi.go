@@ -1,0 +1,325 @@
+// Package httpapi serves Scrutin over HTTP with chi: the C2SP tlog-tiles
+// read API under /log/, the JSON API under /api/v1/, health and metrics.
+// A handler decodes the request, calls a function that returns (result,
+// status, error), and encodes the result.
+package httpapi
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/eventstore"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/ledger"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/merklelog"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/metrics"
+	"github.com/scrutin/scrutin/domain"
+	"github.com/scrutin/scrutin/projections"
+)
+
+// Config is what the API serves from.
+type Config struct {
+	Ledger  *ledger.Ledger
+	Runner  *projections.Runner // projections, fed by the ledger
+	Counts  *projections.Counts // events by type, a projection of Runner
+	Metrics *metrics.Registry
+	Log     *slog.Logger
+
+	// AdminToken guards the write endpoints (Authorization: Bearer …).
+	// Empty disables them.
+	AdminToken string
+	// MaxBodyBytes caps request bodies. Optional: 1 MiB.
+	MaxBodyBytes int64
+}
+
+// Server is the HTTP API.
+type Server struct {
+	cfg      Config
+	requests metrics.Counter
+}
+
+// New returns the API's handler.
+func New(cfg Config) http.Handler {
+	if cfg.MaxBodyBytes == 0 {
+		cfg.MaxBodyBytes = 1 << 20
+	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = metrics.New()
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{cfg: cfg}
+	s.requests = cfg.Metrics.Counter("scrutin_http_requests_total", "HTTP requests by route and status.")
+	cfg.Metrics.GaugeFunc("scrutin_projection_position", "Events folded into the projections.", func() float64 {
+		return float64(cfg.Runner.Position())
+	})
+	cfg.Metrics.GaugeFunc("scrutin_log_size", "Entries in the Merkle log.", func() float64 {
+		n, _ := cfg.Ledger.Log.Size(context.Background())
+		return float64(n)
+	})
+
+	r := chi.NewRouter()
+	r.Use(s.observe)
+	r.Get("/healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
+	r.Get("/readyz", s.readyz)
+	r.Get("/metrics", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; version=0.0.4")
+		cfg.Metrics.WriteTo(w)
+	})
+	r.Get("/log/checkpoint", s.checkpoint)
+	r.Get("/log/tile/*", s.tile)
+	r.Route("/api/v1", func(r chi.Router) {
+		r.Get("/log", s.handle(s.logInfo))
+		r.Get("/log/entries", s.handle(s.entries))
+		r.Get("/log/entries/{index}", s.handle(s.entry))
+		r.Get("/log/proof/inclusion", s.handle(s.inclusion))
+		r.Get("/log/proof/consistency", s.handle(s.consistency))
+		r.Get("/stats", s.handle(s.stats))
+		r.With(s.admin).Post("/admin/streams/{stream}/events", s.handle(s.appendEvents))
+	})
+	return http.MaxBytesHandler(r, cfg.MaxBodyBytes)
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (s *Server) observe(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sw := &statusWriter{ResponseWriter: w, status: 200}
+		start := time.Now()
+		next.ServeHTTP(sw, r)
+		route := chi.RouteContext(r.Context()).RoutePattern()
+		s.requests.Add(1, "route", route, "code", strconv.Itoa(sw.status))
+		if sw.status >= 500 {
+			s.cfg.Log.Warn("request failed", "method", r.Method, "path", r.URL.Path, "status", sw.status, "duration", time.Since(start))
+		}
+	})
+}
+
+// apiError is an error with the HTTP status to answer.
+type apiError struct {
+	status int
+	msg    string
+}
+
+func (e *apiError) Error() string { return e.msg }
+
+func badRequest(format string, args ...any) error {
+	return &apiError{http.StatusBadRequest, fmt.Sprintf(format, args...)}
+}
+
+func notFound(format string, args ...any) error {
+	return &apiError{http.StatusNotFound, fmt.Sprintf(format, args...)}
+}
+
+// handle adapts a func returning (result, status, error) to a JSON handler.
+func (s *Server) handle(fn func(r *http.Request) (any, int, error)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		v, status, err := fn(r)
+		if err != nil {
+			s.writeError(w, r, err)
+			return
+		}
+		writeJSON(w, status, v)
+	}
+}
+
+func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
+	status := http.StatusInternalServerError
+	msg := "internal error"
+	var ae *apiError
+	var ce *eventstore.ConflictError
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &ae):
+		status, msg = ae.status, ae.msg
+	case errors.As(err, &ce):
+		status, msg = http.StatusConflict, ce.Error()
+	case errors.As(err, &mbe):
+		status, msg = http.StatusRequestEntityTooLarge, fmt.Sprintf("request body over %d bytes", mbe.Limit)
+	case errors.Is(err, merklelog.ErrBeyondTree):
+		status, msg = http.StatusBadRequest, err.Error()
+	case errors.Is(err, merklelog.ErrNotFound), errors.Is(err, eventstore.ErrStreamNotFound):
+		status, msg = http.StatusNotFound, err.Error()
+	case errors.Is(err, domain.ErrMalformed), errors.Is(err, domain.ErrUnknownType), errors.Is(err, domain.ErrTooLarge):
+		status, msg = http.StatusBadRequest, err.Error()
+	case errors.Is(err, eventstore.ErrUnavailable):
+		status, msg = http.StatusServiceUnavailable, "the ledger is unavailable, try again later"
+	default:
+		s.cfg.Log.Error("request failed", "path", r.URL.Path, "err", err)
+	}
+	if status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "1")
+	}
+	writeJSON(w, status, map[string]string{"error": msg})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	enc.Encode(v)
+}
+
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
+	problems := s.readiness(r.Context())
+	if len(problems) > 0 {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"ready": false, "problems": problems})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"ready": true})
+}
+
+func (s *Server) readiness(ctx context.Context) []string {
+	var problems []string
+	size, err := s.cfg.Ledger.Log.Size(ctx)
+	if err != nil {
+		problems = append(problems, "log: "+err.Error())
+	}
+	if err := s.cfg.Runner.Err(); err != nil {
+		problems = append(problems, "projections stopped: "+err.Error())
+	}
+	if pos := s.cfg.Runner.Position(); err == nil && size > pos+10000 {
+		problems = append(problems, fmt.Sprintf("projections catching up: %d of %d events", pos, size))
+	}
+	return problems
+}
+
+func (s *Server) stats(r *http.Request) (any, int, error) {
+	var out struct {
+		Events   uint64            `json:"events"`
+		ByType   map[string]uint64 `json:"by_type"`
+		Position uint64            `json:"projection_position"`
+	}
+	s.cfg.Runner.View(func() {
+		out.Events = s.cfg.Counts.Total
+		out.ByType = make(map[string]uint64, len(s.cfg.Counts.ByType))
+		for k, v := range s.cfg.Counts.ByType {
+			out.ByType[k] = v
+		}
+		out.Position = s.cfg.Runner.Position()
+	})
+	return out, http.StatusOK, nil
+}
+
+func (s *Server) admin(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		tok := s.cfg.AdminToken
+		got, ok := bearer(r)
+		if tok == "" || !ok || subtle.ConstantTimeCompare([]byte(got), []byte(tok)) != 1 {
+			writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "admin token required (Authorization: Bearer …)"})
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func bearer(r *http.Request) (string, bool) {
+	const p = "Bearer "
+	h := r.Header.Get("Authorization")
+	if len(h) <= len(p) || h[:len(p)] != p {
+		return "", false
+	}
+	return h[len(p):], true
+}
+
+type appendRequest struct {
+	// Expected is "any", "no_stream", "exists" or a revision number.
+	Expected json.RawMessage `json:"expected"`
+	Events   []struct {
+		Type string          `json:"type"`
+		Data json.RawMessage `json:"data"`
+	} `json:"events"`
+}
+
+func (s *Server) appendEvents(r *http.Request) (any, int, error) {
+	stream := domain.StreamID(chi.URLParam(r, "stream"))
+	if err := stream.Check(); err != nil {
+		return nil, 0, badRequest("%v", err)
+	}
+	var req appendRequest
+	dec := json.NewDecoder(r.Body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return nil, 0, err
+		}
+		return nil, 0, badRequest("couldn't decode the request: %v", err)
+	}
+	exp, err := parseExpected(req.Expected)
+	if err != nil {
+		return nil, 0, err
+	}
+	if len(req.Events) == 0 {
+		return nil, 0, badRequest("no events")
+	}
+	events := make([]domain.Event, len(req.Events))
+	for i, e := range req.Events {
+		ev, err := domain.NewEvent(e.Type)
+		if err != nil {
+			return nil, 0, badRequest("event %d: %v", i, err)
+		}
+		d := json.NewDecoder(bytesReader(e.Data))
+		d.DisallowUnknownFields()
+		if err := d.Decode(ev); err != nil {
+			return nil, 0, badRequest("event %d (%s): %v", i, e.Type, err)
+		}
+		events[i] = ev
+	}
+	a, err := s.cfg.Ledger.Store.Append(r.Context(), stream, exp, events...)
+	if err != nil {
+		var ce *eventstore.ConflictError
+		if errors.As(err, &ce) || errors.Is(err, eventstore.ErrUnavailable) {
+			return nil, 0, err
+		}
+		return nil, 0, badRequest("%v", err)
+	}
+	out := struct {
+		Positions    []uint64 `json:"positions"`
+		LastRevision uint64   `json:"last_revision"`
+	}{LastRevision: a.LastRevision}
+	for _, e := range a.Events {
+		out.Positions = append(out.Positions, e.Position)
+	}
+	return out, http.StatusCreated, nil
+}
+
+func parseExpected(raw json.RawMessage) (eventstore.Expected, error) {
+	if len(raw) == 0 {
+		return eventstore.Any, nil
+	}
+	var str string
+	if json.Unmarshal(raw, &str) == nil {
+		switch str {
+		case "any":
+			return eventstore.Any, nil
+		case "no_stream":
+			return eventstore.NoStream, nil
+		case "exists":
+			return eventstore.StreamExists, nil
+		}
+		return eventstore.Any, badRequest("expected: %q is not any, no_stream, exists or a revision", str)
+	}
+	var n uint64
+	if err := json.Unmarshal(raw, &n); err != nil {
+		return eventstore.Any, badRequest("expected: %s is not any, no_stream, exists or a revision", raw)
+	}
+	return eventstore.Exact(n), nil
+}

@@ -1,0 +1,179 @@
+// Package server assembles a Scrutin server from its configuration: the
+// ledger backends, the log key, the projections and the HTTP API.
+package server
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/embedded"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/eventstore"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/httpapi"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/ledger"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/metrics"
+	"github.com/scrutin/scrutin/projections"
+)
+
+// Config is the server's configuration: flags, and secrets from the
+// environment or files (never flags).
+type Config struct {
+	// Addr is the listen address, e.g. 127.0.0.1:8080.
+	Addr string
+	// DataDir holds the ledger file, and the keys created at first start.
+	DataDir string
+	// Origin names the log in its checkpoints; used when the log key is
+	// created. Optional: "scrutin.local/log".
+	Origin string
+
+	// LogKey is the log's note private key (SCRUTIN_LOG_KEY). Optional.
+	LogKey string
+	// LogKeyFile is a file holding it (SCRUTIN_LOG_KEY_FILE). Optional:
+	// else DataDir/log.key, created at first start.
+	LogKeyFile string
+	// AdminToken guards the write endpoints (SCRUTIN_ADMIN_TOKEN). Optional.
+	AdminToken string
+	// AdminTokenFile holds it (SCRUTIN_ADMIN_TOKEN_FILE). Optional: else
+	// DataDir/admin.token, created at first start.
+	AdminTokenFile string
+
+	Log *slog.Logger
+}
+
+// FromEnv fills the secret fields from the environment.
+func (c *Config) FromEnv() {
+	c.LogKey = os.Getenv("SCRUTIN_LOG_KEY")
+	c.LogKeyFile = os.Getenv("SCRUTIN_LOG_KEY_FILE")
+	c.AdminToken = os.Getenv("SCRUTIN_ADMIN_TOKEN")
+	c.AdminTokenFile = os.Getenv("SCRUTIN_ADMIN_TOKEN_FILE")
+}
+
+// Server is a running Scrutin: open backends and the HTTP handler.
+type Server struct {
+	Ledger  *ledger.Ledger
+	DB      *embedded.DB
+	Runner  *projections.Runner
+	Counts  *projections.Counts
+	Handler http.Handler
+
+	cfg    Config
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+// Open opens the backends and starts the projections.
+func Open(cfg Config) (*Server, error) {
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Origin == "" {
+		cfg.Origin = "scrutin.local/log"
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("couldn't create the data directory: %w", err)
+	}
+	skey, created, err := ledger.LoadKey(ledger.KeyConfig{Env: cfg.LogKey, File: cfg.LogKeyFile, DataDir: cfg.DataDir, Origin: cfg.Origin})
+	if err != nil {
+		return nil, err
+	}
+	if created {
+		cfg.Log.Info("created the log key", "file", filepath.Join(cfg.DataDir, "log.key"))
+	}
+	admin, err := adminToken(cfg)
+	if err != nil {
+		return nil, err
+	}
+	db, err := embedded.Open(filepath.Join(cfg.DataDir, "ledger.db"), embedded.Options{})
+	if err != nil {
+		return nil, err
+	}
+	l, err := ledger.New(db, db.Log(), skey)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	counts := projections.NewCounts()
+	runner := projections.NewRunner(counts)
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &Server{Ledger: l, DB: db, Runner: runner, Counts: counts, cfg: cfg, cancel: cancel, done: make(chan struct{})}
+	go func() {
+		defer close(s.done)
+		if err := runner.Run(ctx, StoreSource(db)); err != nil && ctx.Err() == nil {
+			cfg.Log.Error("projections stopped", "err", err)
+		}
+	}()
+	s.Handler = httpapi.New(httpapi.Config{
+		Ledger: l, Runner: runner, Counts: counts, Metrics: metrics.New(), Log: cfg.Log, AdminToken: admin,
+	})
+	return s, nil
+}
+
+// StoreSource adapts an event store's subscription to projections.Source.
+func StoreSource(st eventstore.Store) projections.Source {
+	return projections.SourceFunc(func(ctx context.Context, from uint64, fn func(uint64, []byte) error) error {
+		return st.SubscribeAll(ctx, from, func(r eventstore.Recorded) error { return fn(r.Position, r.Entry) })
+	})
+}
+
+// Close stops the projections and closes the backends.
+func (s *Server) Close() error {
+	s.cancel()
+	<-s.done
+	return s.DB.Close()
+}
+
+// Serve listens on cfg.Addr until ctx is done, then shuts down gracefully.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{
+		Handler:           s.Handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+		shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		return srv.Shutdown(shut)
+	}
+}
+
+func adminToken(cfg Config) (string, error) {
+	if cfg.AdminToken != "" {
+		return cfg.AdminToken, nil
+	}
+	path := cfg.AdminTokenFile
+	if path == "" {
+		path = filepath.Join(cfg.DataDir, "admin.token")
+	}
+	b, err := os.ReadFile(path)
+	if err == nil {
+		return strings.TrimSpace(string(b)), nil
+	}
+	if !errors.Is(err, fs.ErrNotExist) || cfg.AdminTokenFile != "" {
+		return "", fmt.Errorf("couldn't read the admin token: %w", err)
+	}
+	raw := make([]byte, 32)
+	rand.Read(raw)
+	tok := hex.EncodeToString(raw)
+	if err := os.WriteFile(path, []byte(tok+"\n"), 0o600); err != nil {
+		return "", fmt.Errorf("couldn't create the admin token: %w", err)
+	}
+	cfg.Log.Info("created the admin token", "file", path)
+	return tok, nil
+}

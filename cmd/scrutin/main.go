@@ -1,0 +1,80 @@
+// Command scrutin serves the Scrutin platform and runs its admin tasks.
+//
+//	scrutin [serve] [--addr 127.0.0.1:8080] [--data ./scrutin-data] [--origin NAME]
+//
+// Secrets come from the environment or files, never from flags:
+// SCRUTIN_LOG_KEY or SCRUTIN_LOG_KEY_FILE (else DATA/log.key, created at
+// first start), SCRUTIN_ADMIN_TOKEN or SCRUTIN_ADMIN_TOKEN_FILE (else
+// DATA/admin.token).
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/server"
+)
+
+func main() {
+	args := os.Args[1:]
+	cmd := "serve"
+	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "serve":
+		serve(args)
+	default:
+		fmt.Fprintf(os.Stderr, "scrutin: unknown command %q\nusage: scrutin [serve] [flags]; scrutin serve -h for the flags\n", cmd)
+		os.Exit(2)
+	}
+}
+
+func serve(args []string) {
+	fs := flag.NewFlagSet("serve", flag.ExitOnError)
+	var cfg server.Config
+	fs.StringVar(&cfg.Addr, "addr", "127.0.0.1:8080", "listen `address`")
+	fs.StringVar(&cfg.DataDir, "data", "./scrutin-data", "data `directory` (ledger file, keys created at first start)")
+	fs.StringVar(&cfg.Origin, "origin", "scrutin.local/log", "log `origin` named in checkpoints, for a key created at first start")
+	logFormat := fs.String("log-format", "text", "log format: text or json")
+	fs.Parse(args)
+	logger := newLogger(*logFormat)
+	cfg.Log = logger
+	cfg.FromEnv()
+
+	s, err := server.Open(cfg)
+	if err != nil {
+		fatal(logger, "couldn't start", "err", err)
+	}
+	defer s.Close()
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		fatal(logger, "couldn't listen", "addr", cfg.Addr, "err", err)
+	}
+	size, _ := s.DB.Head()
+	logger.Info("scrutin serving", "url", "http://"+ln.Addr().String()+"/", "data", cfg.DataDir,
+		"log_origin", s.Ledger.Origin(), "log_verifier_key", s.Ledger.VerifierKey(), "events", size)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := s.Serve(ctx, ln); err != nil {
+		fatal(logger, "server stopped", "err", err)
+	}
+}
+
+func newLogger(format string) *slog.Logger {
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(os.Stderr, nil))
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, nil))
+}
+
+func fatal(logger *slog.Logger, msg string, args ...any) {
+	logger.Error(msg, args...)
+	os.Exit(1)
+}
