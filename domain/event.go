@@ -2,7 +2,7 @@ package domain
 
 import (
 	"bytes"
-		"errors"
+	"errors"
 	"fmt"
 	"sort"
 	"time"

@@ -148,7 +148,7 @@ func testExpectedRevision(t *testing.T, s eventstore.Store) {
 		{eventstore.NoStream, false}, // now at 0
 		{eventstore.NoStream, true},
 		{eventstore.Exact(1), true},
-		{eventstore.Exact(0), false}, // now at 1
+		{eventstore.Exact(0), false},     // now at 1
 		{eventstore.StreamExists, false}, // now at 2
 		{eventstore.Any, false},          // now at 3
 		{eventstore.Exact(2), true},
