@@ -47,3 +47,7 @@ func parallel(workers, n int, f func(i int)) {
 		<-done
 	}
 }
+
+func elementOf(m uint64) *ristretto255.Element {
+	return ristretto255.NewElement().ScalarBaseMult(scalarFromUint(m))
+}

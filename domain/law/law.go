@@ -115,10 +115,10 @@ type Stage struct {
 type ArticleStatus string
 
 const (
-	ArticleInForce    ArticleStatus = ""          // a normal article
-	ArticleDeleted    ArticleStatus = "supprimé"  // deleted at this stage, kept as a heading
-	ArticleCensored   ArticleStatus = "censuré"   // struck down by the Conseil constitutionnel
-	ArticleUnmodified ArticleStatus = "conforme"  // adopted in the same terms by both chambers
+	ArticleInForce    ArticleStatus = ""         // a normal article
+	ArticleDeleted    ArticleStatus = "supprimé" // deleted at this stage, kept as a heading
+	ArticleCensored   ArticleStatus = "censuré"  // struck down by the Conseil constitutionnel
+	ArticleUnmodified ArticleStatus = "conforme" // adopted in the same terms by both chambers
 )
 
 // Article is one article of a bill at one stage.

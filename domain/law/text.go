@@ -62,7 +62,7 @@ func foldPunct(r rune) rune {
 		return '"'
 	case '\u00a0', '\u202f', '\u2009', '\u2007':
 		return ' '
-	case '\u2013', '\u2014', '\u2011', '\u2010':
+	case '\u2013', '\u2014', '\u2015', '\u2011', '\u2010', '\u2212':
 		return '-'
 	}
 	return r
@@ -88,11 +88,12 @@ func NormalizeSpace(s string) string {
 	return b.String()
 }
 
-// NormalizeTypography returns s with white space collapsed, typographic
-// quotes, apostrophes, dashes and ligatures mapped to ASCII ("œ" → "oe",
-// "«" → '"'), quote-adjacent spaces removed and no space after an
-// apostrophe. Accented letters are kept. Two texts that differ only in
-// typography have the same NormalizeTypography.
+// NormalizeTypography returns the tokens of s ([Tokenize]) joined by single
+// spaces, after mapping typographic quotes, apostrophes, dashes, no-break
+// spaces and ligatures to ASCII ("œ" → "oe", "«" → '"', "―" → "-").
+// Accented letters are kept. Two texts that differ only in typography and
+// spacing — "d'industrie" / "d' industrie", "collective. L'accord" /
+// "collective.L'accord" — have the same NormalizeTypography.
 func NormalizeTypography(s string) string {
 	var b strings.Builder
 	for _, r := range s {
@@ -105,14 +106,14 @@ func NormalizeTypography(s string) string {
 			b.WriteRune(foldPunct(r))
 		}
 	}
-	t := NormalizeSpace(b.String())
-	t = strings.ReplaceAll(t, "' ", "'")
-	t = strings.ReplaceAll(t, "\" ", "\"")
-	t = strings.ReplaceAll(t, " \"", "\"")
-	t = strings.ReplaceAll(t, " ;", ";")
-	t = strings.ReplaceAll(t, " :", ":")
-	t = strings.ReplaceAll(t, " ,", ",")
-	return t
+	toks := Tokenize(b.String())
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.Text != "\n" {
+			out = append(out, t.Text)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // NormalizeArticleNumber gives the comparison key of an article number:

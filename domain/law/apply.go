@@ -1,0 +1,590 @@
+package law
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ApplyOptions tune how instructions are applied. The zero value is valid.
+type ApplyOptions struct {
+	// CensoredMention, if set, replaces the bill's "(Censuré)" marks, as the
+	// consolidated text does after a Conseil constitutionnel decision: a
+	// whole censored alinéa becomes "[mention.]", a censored passage
+	// "[mention]". E.g. "Dispositions déclarées non conformes à la
+	// Constitution par la décision du Conseil constitutionnel n° 2009-580 DC
+	// du 10 juin 2009".
+	CensoredMention string
+}
+
+// ApplyError is an edit that could not be applied.
+type ApplyError struct {
+	// Instruction and Edit index the input of [Apply].
+	Instruction, Edit int
+	Ref               CodeRef
+	// Missing is true when the target article is not in the corpus (the
+	// edit may be right; the law in force was not given).
+	Missing bool
+	Reason  string
+}
+
+func (e ApplyError) Error() string {
+	return fmt.Sprintf("couldn't apply instruction %d edit %d to %s: %s", e.Instruction, e.Edit, e.Ref, e.Reason)
+}
+
+// Apply applies the edits of parsed instructions, in order, to a copy of
+// the corpus and returns it with the edits that could not be applied. An
+// edit that fails leaves its article as it was.
+func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError) {
+	out := c.Clone()
+	var errs []ApplyError
+	for i, in := range ins {
+		for j, e := range in.Edits {
+			if err := applyEdit(out, e, opt); err != nil {
+				ae := ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error()}
+				if err == errMissing {
+					ae.Missing = true
+				}
+				errs = append(errs, ae)
+			}
+		}
+	}
+	return out, errs
+}
+
+// Changed lists, sorted, the references whose text differs between two
+// corpora (added, deleted or modified).
+func Changed(before, after Corpus) []CodeRef {
+	var refs []CodeRef
+	for r, a := range after {
+		b, ok := before[r]
+		if !ok || strings.Join(a.Alineas, "\n") != strings.Join(b.Alineas, "\n") {
+			refs = append(refs, r)
+		}
+	}
+	for r := range before {
+		if _, ok := after[r]; !ok {
+			refs = append(refs, r)
+		}
+	}
+	sort.Slice(refs, func(i, j int) bool {
+		if refs[i].Code != refs[j].Code {
+			return refs[i].Code < refs[j].Code
+		}
+		return refs[i].Article < refs[j].Article
+	})
+	return refs
+}
+
+type applyErr string
+
+func (e applyErr) Error() string { return string(e) }
+
+const errMissing = applyErr("article not in the corpus")
+
+func censor(lines []string, opt ApplyOptions) []string {
+	if opt.CensoredMention == "" {
+		return lines
+	}
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		if isCensored(l) {
+			out = append(out, "["+opt.CensoredMention+".]")
+			continue
+		}
+		out = append(out, strings.ReplaceAll(l, "(Censuré)", "["+opt.CensoredMention+"]"))
+	}
+	return out
+}
+
+func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
+	switch e.Kind {
+	case EditRewriteHeading:
+		return nil
+	case EditCreateArticles:
+		for _, a := range e.NewArticles {
+			a.Alineas = censor(a.Alineas, opt)
+			c[a.Ref] = a
+		}
+		return nil
+	}
+	a, ok := c[e.Scope.Ref]
+	if !ok {
+		return errMissing
+	}
+	al := append([]string(nil), a.Alineas...)
+	lo, hi, label, err := resolve(al, e.Scope.Path)
+	if err != nil {
+		return err
+	}
+	lines := censor(e.Lines, opt)
+	switch e.Kind {
+	case EditDelete:
+		switch {
+		case len(e.Scope.Path) == 0 && e.Scope.Sentence == 0:
+			delete(c, e.Scope.Ref)
+			return nil
+		case e.Scope.Sentence != 0:
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, func(string) (string, error) { return "", nil }); err != nil {
+				return err
+			}
+		case label != "":
+			term := ""
+			last := strings.TrimSpace(al[hi-1])
+			if strings.HasSuffix(last, ";") {
+				term = " ;"
+			} else if strings.HasSuffix(last, ".") {
+				term = "."
+			}
+			al = splice(al, lo, hi, []string{label + " (Abrogé)" + term})
+		default:
+			al = splice(al, lo, hi, nil)
+		}
+	case EditRewrite:
+		switch {
+		case len(e.Scope.Path) == 0 && e.Scope.Sentence == 0:
+			al = lines
+		case e.Scope.Sentence != 0:
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, func(string) (string, error) { return strings.Join(lines, " "), nil }); err != nil {
+				return err
+			}
+		default:
+			al = splice(al, lo, hi, lines)
+		}
+	case EditRewriteStart:
+		if len(lines) != 1 || hi-lo < 1 {
+			return applyErr("bad rewrite-start")
+		}
+		s, err := rewriteStart(al[lo], lines[0])
+		if err != nil {
+			return err
+		}
+		al[lo] = s
+	case EditAppendAlineas:
+		al = splice(al, hi, hi, lines)
+	case EditInsertAlineas:
+		if e.Before {
+			al = splice(al, lo, lo, lines)
+		} else {
+			al = splice(al, hi, hi, lines)
+		}
+	case EditInsertSentences:
+		add := strings.Join(lines, " ")
+		if err := onSentenceInsert(al, lo, hi, e.Scope.Sentence, add, e.Before); err != nil {
+			return err
+		}
+	case EditAppendWords:
+		f := func(s string) (string, error) { return appendWords(s, e.New), nil }
+		if e.Scope.Sentence != 0 {
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, f); err != nil {
+				return err
+			}
+		} else {
+			al[hi-1], _ = f(al[hi-1])
+		}
+	case EditReplaceWords, EditDeleteWords, EditInsertWords:
+		f := func(s string) (string, int) { return wordEdit(s, e) }
+		n := 0
+		for i := lo; i < hi; i++ {
+			if e.Scope.Sentence != 0 {
+				if hi-lo != 1 && i != pickSentenceAlinea(lo, hi, e.Scope.Sentence) {
+					continue
+				}
+				k := 0
+				_ = onSentence(al, i, i+1, e.Scope.Sentence, func(s string) (string, error) {
+					var r string
+					r, k = f(s)
+					return r, nil
+				})
+				n += k
+				continue
+			}
+			var k int
+			al[i], k = f(al[i])
+			n += k
+		}
+		if n == 0 {
+			return applyErr(fmt.Sprintf("words %q not found", firstNonEmpty(e.Old, e.Anchor)))
+		}
+	default:
+		return applyErr("unknown edit kind " + string(e.Kind))
+	}
+	a.Alineas = al
+	c[e.Scope.Ref] = a
+	return nil
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+func pickSentenceAlinea(lo, hi, sentence int) int {
+	if sentence < 0 {
+		return hi - 1
+	}
+	return lo
+}
+
+func splice(al []string, lo, hi int, ins []string) []string {
+	out := make([]string, 0, len(al)-(hi-lo)+len(ins))
+	out = append(out, al[:lo]...)
+	out = append(out, ins...)
+	return append(out, al[hi:]...)
+}
+
+var labelRe = regexp.MustCompile(`^(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+(?:\s*(?:bis|ter))?(?:\s*[.-])|\d+(?:\s+(?:bis|ter|quater))?\s*\.|[a-z]\s*[).])`)
+
+// label returns an alinéa's item label, canonical ("8°", "ii", "2 bis", "a"),
+// and its kind: 'd' degree, 'r' roman, 'n' number, 'l' letter.
+func label(s string) (string, byte) {
+	m := labelRe.FindString(strings.TrimSpace(s))
+	if m == "" {
+		return "", 0
+	}
+	t := strings.TrimRight(m, " .-)")
+	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
+	switch {
+	case strings.Contains(m, "°"):
+		return t, 'd'
+	case m[0] >= 'I' && m[0] <= 'X':
+		return t, 'r'
+	case m[0] >= '0' && m[0] <= '9':
+		return t, 'n'
+	}
+	return t, 'l'
+}
+
+// resolve finds the alinéas [lo, hi) a path designates, and the label of the
+// item it ends on, if any.
+func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
+	lo, hi = 0, len(al)
+	for _, d := range path {
+		lab = ""
+		if d.Item == "" {
+			n := hi - lo
+			i := d.Alinea - 1
+			if d.Alinea < 0 {
+				i = n + d.Alinea
+			}
+			if i < 0 || i >= n {
+				return 0, 0, "", applyErr(fmt.Sprintf("alinéa %d not found (%d alinéas)", d.Alinea, n))
+			}
+			cnt := max(d.Count, 1)
+			if i+cnt > n {
+				return 0, 0, "", applyErr(fmt.Sprintf("alinéas %d to %d not found (%d alinéas)", d.Alinea, d.Alinea+cnt-1, n))
+			}
+			lo, hi = lo+i, lo+i+cnt
+			continue
+		}
+		want := strings.ToLower(d.Item)
+		want = strings.TrimSuffix(want, ".")
+		found := -1
+		var kind byte
+		for i := lo; i < hi; i++ {
+			if l, k := label(al[i]); l == want {
+				found, kind = i, k
+				break
+			}
+		}
+		if found < 0 {
+			return 0, 0, "", applyErr(fmt.Sprintf("item %q not found", d.Item))
+		}
+		end := hi
+		for i := found + 1; i < hi; i++ {
+			if _, k := label(al[i]); k == kind {
+				end = i
+				break
+			}
+		}
+		lo, hi = found, end
+		lab = d.Item
+	}
+	return lo, hi, lab, nil
+}
+
+// sentenceBounds splits an alinéa into sentences: a period, question or
+// exclamation mark followed by a space and an upper-case letter.
+func sentenceBounds(s string) [][2]int {
+	var b [][2]int
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j == i+1 || j >= len(s) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		// Not after an abbreviation: "L. 331-5", "M. X".
+		if i >= 1 && i-start < 3 || i >= 2 && s[i-2] == ' ' && unicode.IsUpper(rune(s[i-1])) {
+			continue
+		}
+		b = append(b, [2]int{start, i + 1})
+		start = j
+	}
+	return append(b, [2]int{start, len(s)})
+}
+
+func onSentence(al []string, lo, hi, n int, f func(string) (string, error)) error {
+	i := pickSentenceAlinea(lo, hi, n)
+	s := al[i]
+	b := sentenceBounds(s)
+	k := n - 1
+	if n < 0 {
+		k = len(b) + n
+	}
+	if k < 0 || k >= len(b) {
+		return applyErr(fmt.Sprintf("sentence %d not found", n))
+	}
+	r, err := f(s[b[k][0]:b[k][1]])
+	if err != nil {
+		return err
+	}
+	pre, post := s[:b[k][0]], s[b[k][1]:]
+	if r == "" {
+		// Deleting a sentence: drop the space that separated it.
+		if post != "" {
+			post = strings.TrimLeft(post, " ")
+		} else {
+			pre = strings.TrimRight(pre, " ")
+		}
+	}
+	al[i] = pre + r + post
+	return nil
+}
+
+func onSentenceInsert(al []string, lo, hi, n int, add string, before bool) error {
+	i := pickSentenceAlinea(lo, hi, n)
+	s := al[i]
+	if n == 0 {
+		if before {
+			al[i] = add + " " + s
+		} else {
+			al[i] = s + " " + add
+		}
+		return nil
+	}
+	b := sentenceBounds(s)
+	k := n - 1
+	if n < 0 {
+		k = len(b) + n
+	}
+	if k < 0 || k >= len(b) {
+		return applyErr(fmt.Sprintf("sentence %d not found", n))
+	}
+	if before {
+		al[i] = s[:b[k][0]] + add + " " + s[b[k][0]:]
+	} else {
+		al[i] = s[:b[k][1]] + " " + add + s[b[k][1]:]
+	}
+	return nil
+}
+
+// appendWords adds words at the end of a text, before its final period or
+// semicolon unless the words bring their own punctuation.
+func appendWords(s, words string) string {
+	t := strings.TrimRight(s, " ")
+	end := ""
+	if n := len(t); n > 0 && (t[n-1] == '.' || t[n-1] == ';') {
+		end = t[n-1:]
+		t = strings.TrimRight(t[:n-1], " ")
+		if end == ";" {
+			end = " ;"
+		}
+	}
+	w := strings.TrimSpace(words)
+	sep := " "
+	if strings.HasPrefix(w, ",") || strings.HasPrefix(w, ".") {
+		sep = ""
+	}
+	if last := w[len(w)-1:]; strings.ContainsAny(last, ".;:") {
+		end = ""
+	}
+	return t + sep + w + end
+}
+
+// variants gives spellings of quoted words to try when the text in force
+// was typeset differently ("oeuvre" / "œuvre", straight / curly apostrophe).
+func variants(w string) []string {
+	vs := []string{w}
+	add := func(v string) {
+		for _, x := range vs {
+			if x == v {
+				return
+			}
+		}
+		vs = append(vs, v)
+	}
+	add(strings.ReplaceAll(w, "oe", "œ"))
+	add(strings.ReplaceAll(w, "œ", "oe"))
+	add(strings.ReplaceAll(w, "'", "’"))
+	add(strings.ReplaceAll(w, "’", "'"))
+	add(strings.ReplaceAll(w, "Etat", "État"))
+	return vs
+}
+
+func isWordByte(s string, i int, before bool) bool {
+	var r rune
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(s[:i])
+	} else {
+		r, _ = utf8.DecodeRuneInString(s[i:])
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// findWords returns the byte offsets of whole-word occurrences of w in s.
+func findWords(s, w string) []int {
+	var out []int
+	if w == "" {
+		return nil
+	}
+	for _, v := range variants(w) {
+		from := 0
+		for {
+			i := strings.Index(s[from:], v)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := i + len(v)
+			okL := i == 0 || !isWordByte(s, i, true) || !isWordByte(v, 0, false)
+			okR := j == len(s) || !isWordByte(s, j, false) || !isWordByte(v, len(v), true)
+			if okL && okR {
+				out = append(out, i, j)
+			}
+			from = j
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// wordEdit applies a word-level edit to one text, returning the count.
+func wordEdit(s string, e Edit) (string, int) {
+	switch e.Kind {
+	case EditReplaceWords:
+		return replaceAt(s, findWords(s, e.Old), func(string) string { return e.New })
+	case EditDeleteWords:
+		if e.Anchor != "" {
+			anchors := findWords(s, e.Anchor)
+			var hits []int
+			for k := 0; k+1 < len(anchors); k += 2 {
+				nth := k/2 + 1
+				want := false
+				for _, o := range e.Occurrences {
+					if o == nth {
+						want = true
+					}
+				}
+				if !want {
+					continue
+				}
+				rest := s[anchors[k+1]:]
+				trimmed := strings.TrimLeft(rest, " ")
+				if strings.HasPrefix(trimmed, e.Old) {
+					start := anchors[k+1] + (len(rest) - len(trimmed))
+					hits = append(hits, start, start+len(e.Old))
+				}
+			}
+			return deleteAt(s, hits)
+		}
+		return deleteAt(s, findWords(s, e.Old))
+	case EditInsertWords:
+		hits := findWords(s, e.Anchor)
+		return replaceAt(s, hits, func(a string) string {
+			if e.Before {
+				return joinWords(e.New, a)
+			}
+			return joinWords(a, e.New)
+		})
+	}
+	return s, 0
+}
+
+func joinWords(a, b string) string {
+	if b == "" || strings.HasPrefix(b, ",") || strings.HasPrefix(b, ".") || strings.HasSuffix(a, "'") || strings.HasSuffix(a, "’") {
+		return a + b
+	}
+	return a + " " + b
+}
+
+func replaceAt(s string, hits []int, f func(string) string) (string, int) {
+	if len(hits) == 0 {
+		return s, 0
+	}
+	var b strings.Builder
+	prev := 0
+	for k := 0; k+1 < len(hits); k += 2 {
+		b.WriteString(s[prev:hits[k]])
+		b.WriteString(f(s[hits[k]:hits[k+1]]))
+		prev = hits[k+1]
+	}
+	b.WriteString(s[prev:])
+	return b.String(), len(hits) / 2
+}
+
+// deleteAt removes the hits and one adjoining space.
+func deleteAt(s string, hits []int) (string, int) {
+	if len(hits) == 0 {
+		return s, 0
+	}
+	var b strings.Builder
+	prev := 0
+	for k := 0; k+1 < len(hits); k += 2 {
+		i, j := hits[k], hits[k+1]
+		if i < prev {
+			continue
+		}
+		pre := s[prev:i]
+		if strings.HasSuffix(pre, " ") && (j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '.' || s[j] == ';') {
+			pre = strings.TrimSuffix(pre, " ")
+		}
+		b.WriteString(pre)
+		prev = j
+	}
+	b.WriteString(s[prev:])
+	return b.String(), len(hits) / 2
+}
+
+// rewriteStart implements "Le début du 8° est ainsi rédigé : « 8° … par des
+// bibliothèques… (le reste sans changement) »": the new beginning replaces
+// the old one up to the last words they share.
+func rewriteStart(old, line string) (string, error) {
+	head, _, ok := strings.Cut(line, "...")
+	if !ok {
+		head, _, ok = strings.Cut(line, "…")
+	}
+	if !ok {
+		return "", applyErr("no \"…\" in the new beginning")
+	}
+	head = strings.TrimRight(head, " ")
+	words := strings.Fields(head)
+	for n := min(6, len(words)); n >= 1; n-- {
+		tail := strings.Join(words[len(words)-n:], " ")
+		hits := findWords(old, tail)
+		if len(hits) == 0 {
+			continue
+		}
+		return head + old[hits[1]:], nil
+	}
+	return "", applyErr("the new beginning shares no words with the text in force")
+}

@@ -1,0 +1,914 @@
+package law
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// EditKind is the kind of one edit to a text in force.
+type EditKind string
+
+const (
+	// EditReplaceWords replaces every occurrence of Old by New in the scope.
+	EditReplaceWords EditKind = "replace-words"
+	// EditDeleteWords deletes every occurrence of Old in the scope (only
+	// those after the Occurrences-th occurrences of Anchor, if set).
+	EditDeleteWords EditKind = "delete-words"
+	// EditInsertWords inserts New after (or, if Before, before) every
+	// occurrence of Anchor in the scope.
+	EditInsertWords EditKind = "insert-words"
+	// EditAppendWords adds New at the end of the scope.
+	EditAppendWords EditKind = "append-words"
+	// EditRewrite replaces the scope by Lines.
+	EditRewrite EditKind = "rewrite"
+	// EditRewriteStart replaces the beginning of the scope by Lines[0], up
+	// to the last words they share ("… (le reste sans changement)").
+	EditRewriteStart EditKind = "rewrite-start"
+	// EditDelete deletes the scope (an article, an alinéa, an item, a
+	// sentence). A numbered item is kept as "4° (Abrogé)", as Légifrance does.
+	EditDelete EditKind = "delete"
+	// EditAppendAlineas adds Lines after the scope's last alinéa.
+	EditAppendAlineas EditKind = "append-alineas"
+	// EditInsertAlineas inserts Lines after (or, if Before, before) the scope.
+	EditInsertAlineas EditKind = "insert-alineas"
+	// EditInsertSentences inserts Lines, as sentences, after the scope's sentence.
+	EditInsertSentences EditKind = "insert-sentences"
+	// EditCreateArticles adds NewArticles to the code.
+	EditCreateArticles EditKind = "create-articles"
+	// EditRewriteHeading rewrites a division heading (titre, chapitre, …).
+	// Headings are not articles: Apply records it and changes nothing.
+	EditRewriteHeading EditKind = "rewrite-heading"
+)
+
+// Division designates part of an article: a numbered or lettered item
+// ("8°", "1", "a", "II") or an alinéa (1-based; -1 is the last, -2 the one
+// before). Exactly one of Item and Alinea is set.
+type Division struct {
+	Item   string
+	Alinea int
+	// Count is the number of alinéas from Alinea ("les deux derniers
+	// alinéas": Alinea -2, Count 2); 0 means 1.
+	Count int
+}
+
+// Scope is where an edit applies: an article, then a path of divisions from
+// the largest to the smallest, then optionally a sentence (1-based, -1 last).
+type Scope struct {
+	Ref      CodeRef
+	Path     []Division
+	Sentence int
+	// Where is "start" or "end" when the text says "au début" / "à la fin".
+	Where string
+}
+
+// Edit is one parsed operation on the law in force.
+type Edit struct {
+	Kind  EditKind
+	Scope Scope
+	// Old, New and Anchor are words, as quoted in the instruction.
+	Old, New, Anchor string
+	Before           bool
+	// Occurrences restricts EditDeleteWords to after these occurrences of
+	// Anchor (1-based).
+	Occurrences []int
+	// Lines are the alinéas of the new text, quotes removed.
+	Lines []string
+	// NewArticles are the articles created by EditCreateArticles.
+	NewArticles []CodeArticle
+}
+
+// InstructionStatus says what the parser made of an alinéa of a bill.
+type InstructionStatus string
+
+const (
+	// Parsed: the instruction gave edits.
+	Parsed InstructionStatus = "parsed"
+	// Context: "L'article X est ainsi modifié :" — it gives the scope of the
+	// items that follow.
+	Context InstructionStatus = "context"
+	// Unparsed: it looks like a modification instruction but the grammar
+	// does not cover it. Text holds it raw.
+	Unparsed InstructionStatus = "unparsed"
+)
+
+// Instruction is one modification instruction of a bill article, with its
+// quoted new text if any.
+type Instruction struct {
+	// Article is the bill article holding the instruction.
+	Article ArticleNumber
+	// Alinea is the instruction's 1-based alinéa in that article; Payload
+	// counts the alinéas of quoted text that follow it.
+	Alinea, Payload int
+	// Text is the instruction alinéa as written.
+	Text   string
+	Status InstructionStatus
+	Edits  []Edit
+	// Reason says why an instruction is Unparsed.
+	Reason string
+}
+
+// InstructionStats sums up a parse.
+type InstructionStats struct {
+	Found, Parsed, Context, Unparsed, Edits int
+}
+
+// Stats counts instructions by status.
+func Stats(ins []Instruction) InstructionStats {
+	var s InstructionStats
+	for _, in := range ins {
+		s.Found++
+		switch in.Status {
+		case Parsed:
+			s.Parsed++
+		case Context:
+			s.Context++
+		case Unparsed:
+			s.Unparsed++
+		}
+		s.Edits += len(in.Edits)
+	}
+	return s
+}
+
+// ParseInstructions reads the modification instructions of a bill's
+// articles, in order. A code named in one article ("du code de la propriété
+// intellectuelle") is what "du même code" means in the next ones.
+//
+// Alinéas that are not modification instructions (autonomous provisions,
+// "(Censuré)") are skipped. Those that are but cannot be parsed are returned
+// with Status Unparsed and their raw text: they are never guessed.
+func ParseInstructions(articles []Article) []Instruction {
+	p := &parser{}
+	var out []Instruction
+	for _, a := range articles {
+		out = append(out, p.article(a)...)
+	}
+	return out
+}
+
+type frame struct {
+	level int
+	scope Scope
+	// abrogate is set under "Sont abrogés :": items are deletions.
+	abrogate bool
+}
+
+type parser struct {
+	lastCode string
+	stack    []frame
+}
+
+var (
+	enumRoman  = regexp.MustCompile(`^([IVX]+)\.\s*-\s*`)
+	enumLetter = regexp.MustCompile(`^([A-Z])\.\s*-\s*`)
+	enumArabic = regexp.MustCompile(`^(\d+)\.\s+(?:-\s*)?`)
+	enumDegree = regexp.MustCompile(`^(\d+)°\s*((?:bis|ter|quater)\b)?\s*`)
+	enumSmall  = regexp.MustCompile(`^([a-z])\)\s*`)
+	glued      = regexp.MustCompile(`(\p{L}{3,})(est|sont) ainsi `)
+	modVerb    = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu)`)
+)
+
+// enumeration returns the level of an alinéa's leading enumerator and the
+// text after it; level -1 when there is none.
+func enumeration(s string) (int, string) {
+	for i, re := range []*regexp.Regexp{enumRoman, enumLetter, enumArabic, enumDegree, enumSmall} {
+		if loc := re.FindStringIndex(s); loc != nil {
+			return i, s[loc[1]:]
+		}
+	}
+	return -1, s
+}
+
+func isQuoted(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "«") || strings.HasPrefix(s, "“")
+}
+
+// closesQuote reports whether a payload alinéa ends its quotation.
+func closesQuote(s string) bool {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, " ;.,")
+	return strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "»") || strings.HasSuffix(s, "”")
+}
+
+func isCensored(s string) bool {
+	t := strings.ToLower(foldAccents(strings.TrimSpace(s)))
+	return t == "(censure)" || t == "(censure) ;" || t == "(censure)."
+}
+
+func (p *parser) article(a Article) []Instruction {
+	var out []Instruction
+	p.stack = p.stack[:0]
+	prevLevel := -1
+	for i := 0; i < len(a.Alineas); i++ {
+		raw := strings.TrimSpace(a.Alineas[i])
+		if raw == "" || isCensored(raw) {
+			continue
+		}
+		level, body := enumeration(raw)
+		if level < 0 {
+			if len(p.stack) > 0 || prevLevel >= 0 {
+				level = prevLevel
+			}
+		}
+		prevLevel = level
+		for len(p.stack) > 0 && p.stack[len(p.stack)-1].level >= level {
+			p.stack = p.stack[:len(p.stack)-1]
+		}
+		// Payload: quoted alinéas after one ending with ":".
+		var payload []string
+		if strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":") {
+			j := i + 1
+			for j < len(a.Alineas) {
+				t := strings.TrimSpace(a.Alineas[j])
+				if !isQuoted(t) && !(len(payload) > 0 && !closesQuote(payload[len(payload)-1])) {
+					break
+				}
+				payload = append(payload, t)
+				j++
+				if closesQuote(t) {
+					break
+				}
+			}
+		}
+		if !modVerb.MatchString(body) && len(p.stack) == 0 {
+			continue // an autonomous provision, not an instruction
+		}
+		in := Instruction{Article: a.Number, Alinea: i + 1, Payload: len(payload), Text: raw}
+		p.instruction(&in, level, body, cleanPayload(payload))
+		if in.Status == "" {
+			continue
+		}
+		out = append(out, in)
+		i += len(payload)
+	}
+	return out
+}
+
+// stripQuotes removes quoted passages, so a ":" inside them is not seen.
+func stripQuotes(s string) string {
+	_, qs := shape(s)
+	_ = qs
+	sh, _ := shape(s)
+	return sh
+}
+
+// cleanPayload removes the quotation marks around quoted alinéas.
+func cleanPayload(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		l = strings.TrimLeft(l, "\"«“ \u00a0")
+		for {
+			t := strings.TrimRight(l, " \u00a0")
+			switch {
+			case strings.HasSuffix(t, "\" ;"), strings.HasSuffix(t, "» ;"), strings.HasSuffix(t, "\";"):
+				t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, " ;"), ";"), "")
+			case strings.HasSuffix(t, "\"."), strings.HasSuffix(t, "»."):
+				t = t[:len(t)-1]
+			}
+			t2 := strings.TrimRight(t, " \u00a0")
+			t2 = strings.TrimSuffix(t2, "\"")
+			t2 = strings.TrimSuffix(t2, "»")
+			t2 = strings.TrimSuffix(t2, "”")
+			t2 = strings.TrimRight(t2, " \u00a0")
+			if t2 == l {
+				break
+			}
+			l = t2
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+var quoteRe = regexp.MustCompile(`"[^"]*"|«[^»]*»|“[^”]*”`)
+
+// shape replaces each quoted passage of s by "Qn" and returns the quotes'
+// contents, trimmed.
+func shape(s string) (string, []string) {
+	var qs []string
+	sh := quoteRe.ReplaceAllStringFunc(s, func(q string) string {
+		inner := strings.TrimSpace(strings.Trim(strings.TrimSpace(q[len(firstRune(q)):len(q)-len(lastRune(q))]), "\u00a0"))
+		qs = append(qs, inner)
+		return "Q" + strconv.Itoa(len(qs)-1)
+	})
+	return sh, qs
+}
+
+func firstRune(s string) string {
+	for _, r := range s {
+		return string(r)
+	}
+	return ""
+}
+
+func lastRune(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r[len(r)-1])
+}
+
+const wordKind = `(?:les|le|la|l'|des|du)\s*(?:mots?|references?|chiffres?|nombres?|montants?|signes?|lettres?|dates?|annees?|taux|pourcentages?|expressions?|termes?|sommes?|phrases?)\s*:?\s*`
+
+var (
+	reReplace   = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)`)
+	reDelete    = regexp.MustCompile(`((?:` + wordKind + `q\d+\s*(?:,|et)?\s*)+)(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reDeleteOcc = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reInsert    = regexp.MustCompile(`(apres|avant)\s+` + wordKind + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
+	reAppendW   = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
+	qNum        = regexp.MustCompile(`q(\d+)`)
+
+	reContext     = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?\s*:\s*$`)
+	reAbrogList   = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
+	reRewriteRepl = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?)\s+ainsi\s+redige`)
+	reRewriteHead = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
+	reRewrite     = regexp.MustCompile(`(?:est|sont)\s+ainsi\s+redige(?:e|s|es)?`)
+	reComplete    = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
+	reInsertAfter = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont)\s+(?:insere|ajoute)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reAddBare     = regexp.MustCompile(`il\s+est\s+(?:ajoute|insere)\s+(.+?)\s+ainsi\s+redige`)
+	reAbrogate    = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
+	reRenumber    = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
+	reIntitule    = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
+	reDivision    = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
+)
+
+// instruction fills in from one alinéa (enumerator removed) and its payload.
+func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
+	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
+	sh, quotes := shape(body)
+	low := strings.ToLower(foldAccents(sh))
+	low = strings.ReplaceAll(low, "\u00a0", " ")
+	caseSh := foldAccents(sh)
+
+	parent := Scope{}
+	abrogate := false
+	if n := len(p.stack); n > 0 {
+		parent = p.stack[n-1].scope
+		abrogate = p.stack[n-1].abrogate
+	}
+	push := func(s Scope, abrog bool) {
+		p.stack = append(p.stack, frame{level: level, scope: s, abrogate: abrog})
+	}
+	fail := func(reason string) {
+		in.Status = Unparsed
+		in.Reason = reason
+		in.Edits = nil
+	}
+
+	if reRenumber.MatchString(low) {
+		fail("renumbering is not supported")
+		return
+	}
+	if reAbrogList.MatchString(strings.TrimSpace(low)) {
+		in.Status = Context
+		push(parent, true)
+		return
+	}
+
+	// Word operations, possibly several joined by "et".
+	type wop struct {
+		start, end int
+		edit       Edit
+	}
+	var wops []wop
+	pos := 0
+	for pos < len(low) {
+		best := wop{start: -1}
+		try := func(re *regexp.Regexp, mk func(m []string) Edit) {
+			loc := re.FindStringSubmatchIndex(low[pos:])
+			if loc == nil || best.start >= 0 && loc[0]+pos >= best.start {
+				return
+			}
+			m := make([]string, len(loc)/2)
+			for k := range m {
+				if loc[2*k] >= 0 {
+					m[k] = low[pos+loc[2*k] : pos+loc[2*k+1]]
+				}
+			}
+			best = wop{start: pos + loc[0], end: pos + loc[1], edit: mk(m)}
+		}
+		q := func(s string) string {
+			n, _ := strconv.Atoi(s)
+			if n < len(quotes) {
+				return quotes[n]
+			}
+			return ""
+		}
+		try(reReplace, func(m []string) Edit { return Edit{Kind: EditReplaceWords, Old: q(m[1]), New: q(m[2])} })
+		try(reDeleteOcc, func(m []string) Edit {
+			return Edit{Kind: EditDeleteWords, Anchor: q(m[2]), Old: q(m[3]), Occurrences: ordinals(m[1])}
+		})
+		try(reDelete, func(m []string) Edit {
+			e := Edit{Kind: EditDeleteWords}
+			for _, n := range qNum.FindAllStringSubmatch(m[1], -1) {
+				e.Lines = append(e.Lines, q(n[1]))
+			}
+			return e
+		})
+		try(reInsert, func(m []string) Edit {
+			return Edit{Kind: EditInsertWords, Anchor: q(m[2]), New: q(m[3]), Before: m[1] == "avant"}
+		})
+		try(reAppendW, func(m []string) Edit { return Edit{Kind: EditAppendWords, New: q(m[1])} })
+		if best.start < 0 {
+			break
+		}
+		wops = append(wops, best)
+		pos = best.end
+	}
+
+	if len(wops) > 0 {
+		loc := low[:wops[0].start]
+		scopes, ok, why := p.scopes(loc, caseSh[:wops[0].start], parent)
+		if !ok {
+			fail(why)
+			return
+		}
+		for _, w := range wops {
+			for _, s := range scopes {
+				e := w.edit
+				e.Scope = s
+				if e.Kind == EditDeleteWords && len(e.Lines) > 0 {
+					for _, old := range e.Lines {
+						d := e
+						d.Lines = nil
+						d.Old = old
+						in.Edits = append(in.Edits, d)
+					}
+					continue
+				}
+				// An anchor at a word boundary ("après le mot : « générale »")
+				// is the only place the quote can be found: keep it.
+				in.Edits = append(in.Edits, e)
+			}
+		}
+		in.Status = Parsed
+		return
+	}
+
+	trim := strings.TrimSpace(low)
+	switch {
+	case reContext.MatchString(trim):
+		scopes, ok, why := p.scopes(reContext.ReplaceAllString(trim, ""), reContext.ReplaceAllString(strings.TrimSpace(caseSh), ""), parent)
+		if !ok || len(scopes) != 1 {
+			if ok {
+				why = "several targets for one context"
+			}
+			fail(why)
+			return
+		}
+		in.Status = Context
+		push(scopes[0], false)
+		return
+
+	case reIntitule.MatchString(trim) && reRewrite.MatchString(trim):
+		in.Status = Parsed
+		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: inlineOr(quotes, payload)}}
+		return
+
+	case reRewriteHead.MatchString(trim):
+		m := reRewriteHead.FindStringSubmatchIndex(trim)
+		scopes, ok, why := p.scopes(trim[m[2]:m[3]], strings.TrimSpace(caseSh)[m[2]:m[3]], parent)
+		lines := inlineOr(quotes, payload)
+		if !ok || len(lines) != 1 || !strings.Contains(lines[0], "...") {
+			if ok {
+				why = "\"le début … est ainsi rédigé\" without a single \"…\" line"
+			}
+			fail(why)
+			return
+		}
+		for _, s := range scopes {
+			in.Edits = append(in.Edits, Edit{Kind: EditRewriteStart, Scope: s, Lines: lines})
+		}
+		in.Status = Parsed
+		return
+
+	case reRewriteRepl.MatchString(trim) || reRewrite.MatchString(trim) && !reComplete.MatchString(trim) && !reInsertAfter.MatchString(trim) && !reAddBare.MatchString(trim):
+		re := reRewrite
+		if reRewriteRepl.MatchString(trim) {
+			re = reRewriteRepl
+		}
+		m := re.FindStringIndex(trim)
+		locLow := trim[:m[0]]
+		scopes, ok, why := p.scopes(locLow, strings.TrimSpace(caseSh)[:m[0]], parent)
+		lines := inlineOr(quotes[countQ(locLow):], payload)
+		if !ok || len(lines) == 0 {
+			if ok {
+				why = "no new text"
+			}
+			fail(why)
+			return
+		}
+		if reDivision.MatchString(locLow) {
+			// "Le chapitre IV est ainsi rédigé" → the articles it holds.
+			arts := p.splitArticles(scopes[0].Ref.Code, lines)
+			if len(arts) == 0 {
+				fail("division rewritten without articles")
+				return
+			}
+			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts})
+			in.Status = Parsed
+			return
+		}
+		for _, s := range scopes {
+			l := lines
+			if len(s.Path) == 0 && s.Sentence == 0 {
+				l = stripArtPrefix(lines)
+			}
+			in.Edits = append(in.Edits, Edit{Kind: EditRewrite, Scope: s, Lines: l})
+		}
+		in.Status = Parsed
+		return
+
+	case reComplete.MatchString(trim):
+		m := reComplete.FindStringSubmatchIndex(trim)
+		what := trim[m[2]:m[3]]
+		scopes, ok, why := p.scopes(trim[:m[0]], strings.TrimSpace(caseSh)[:m[0]], parent)
+		lines := inlineOr(quotes[countQ(trim[:m[0]]):], payload)
+		if !ok || len(lines) == 0 {
+			if ok {
+				why = "no new text"
+			}
+			fail(why)
+			return
+		}
+		p.addition(in, what, scopes, lines, "", false)
+		return
+
+	case reInsertAfter.MatchString(trim):
+		m := reInsertAfter.FindStringSubmatchIndex(trim)
+		before := trim[m[2]:m[3]] == "avant"
+		anchor := trim[m[4]:m[5]]
+		anchorCase := strings.TrimSpace(caseSh)[m[4]:m[5]]
+		what := trim[m[6]:m[7]]
+		lines := inlineOr(quotes[countQ(trim[:m[7]]):], payload)
+		// "Après l'article L. 7111-5, il est inséré un article L. 7111-5-1":
+		// the anchor is an article; otherwise it is a division of the scope
+		// named in the anchor or the parent.
+		scopes, ok, why := p.scopes(anchor, anchorCase, parent)
+		if !ok || len(lines) == 0 {
+			if ok {
+				why = "no new text"
+			}
+			fail(why)
+			return
+		}
+		p.addition(in, what, scopes, lines, anchor, before)
+		return
+
+	case reAddBare.MatchString(trim):
+		m := reAddBare.FindStringSubmatchIndex(trim)
+		scopes, ok, why := p.scopes(trim[:m[0]], strings.TrimSpace(caseSh)[:m[0]], parent)
+		lines := inlineOr(quotes, payload)
+		if !ok || len(lines) == 0 {
+			if ok {
+				why = "no new text"
+			}
+			fail(why)
+			return
+		}
+		p.addition(in, trim[m[2]:m[3]], scopes, lines, "", false)
+		return
+
+	case reAbrogate.MatchString(trim):
+		m := reAbrogate.FindStringIndex(trim)
+		scopes, ok, why := p.scopes(trim[:m[0]], strings.TrimSpace(caseSh)[:m[0]], parent)
+		if !ok {
+			fail(why)
+			return
+		}
+		for _, s := range scopes {
+			in.Edits = append(in.Edits, Edit{Kind: EditDelete, Scope: s})
+		}
+		in.Status = Parsed
+		return
+
+	case abrogate:
+		// An item under "Sont abrogés :".
+		scopes, ok, why := p.scopes(strings.TrimRight(trim, " ;."), strings.TrimRight(strings.TrimSpace(caseSh), " ;."), parent)
+		if !ok {
+			fail(why)
+			return
+		}
+		for _, s := range scopes {
+			in.Edits = append(in.Edits, Edit{Kind: EditDelete, Scope: s})
+		}
+		in.Status = Parsed
+		return
+	}
+	if len(p.stack) > 0 || modVerb.MatchString(body) {
+		fail("no known instruction form")
+	}
+}
+
+func countQ(s string) int { return len(qNum.FindAllString(s, -1)) }
+
+// inlineOr returns the last quoted passage of the instruction when there is
+// no payload ("est ainsi rédigé : « … »"), else the payload.
+func inlineOr(quotes, payload []string) []string {
+	if len(payload) > 0 {
+		return payload
+	}
+	if len(quotes) > 0 {
+		return []string{quotes[len(quotes)-1]}
+	}
+	return nil
+}
+
+var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L|R|D|LO|A)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater|quinquies|sexies))?(?:\s+[A-Z])?)\s*\.?\s*-\s*`)
+
+func stripArtPrefix(lines []string) []string {
+	if len(lines) == 0 {
+		return lines
+	}
+	out := append([]string(nil), lines...)
+	if loc := artPrefix.FindStringIndex(out[0]); loc != nil {
+		out[0] = out[0][loc[1]:]
+	}
+	return out
+}
+
+// splitArticles cuts quoted text into the articles it creates ("Art. L.
+// 132-35. - …"). Division headings before and between them are dropped.
+func (p *parser) splitArticles(code string, lines []string) []CodeArticle {
+	var arts []CodeArticle
+	for _, l := range lines {
+		if m := artPrefix.FindStringSubmatch(l); m != nil {
+			heading := strings.ReplaceAll(strings.ReplaceAll(m[1], ".", ""), " ", "") + m[2]
+			arts = append(arts, CodeArticle{
+				Ref:     CodeRef{Code: code, Article: ArticleKey(heading)},
+				Heading: heading,
+				Alineas: []string{l[len(m[0]):]},
+			})
+			continue
+		}
+		if len(arts) == 0 || isHeading(l) {
+			continue
+		}
+		arts[len(arts)-1].Alineas = append(arts[len(arts)-1].Alineas, l)
+	}
+	return arts
+}
+
+var headingRe = regexp.MustCompile(`^(?:Section|Sous-section|Chapitre|Titre|Livre|Paragraphe)\s+\S+\s*$`)
+
+func isHeading(l string) bool { return headingRe.MatchString(strings.TrimSpace(l)) }
+
+// addition handles "est complété par …", "après …, il est inséré …".
+func (p *parser) addition(in *Instruction, what string, scopes []Scope, lines []string, anchor string, before bool) {
+	switch {
+	case strings.Contains(what, "article") || strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe"):
+		for _, s := range scopes {
+			arts := p.splitArticles(s.Ref.Code, lines)
+			if len(arts) == 0 {
+				in.Status = Unparsed
+				in.Reason = "no \"Art. …\" in the new text"
+				in.Edits = nil
+				return
+			}
+			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts})
+		}
+	case strings.Contains(what, "phrase"):
+		for _, s := range scopes {
+			if anchor != "" {
+				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: lines, Before: before})
+			} else {
+				in.Edits = append(in.Edits, Edit{Kind: EditAppendWords, Scope: s, New: strings.Join(lines, " ")})
+			}
+		}
+	case strings.Contains(what, "alinea") || anchor != "":
+		for _, s := range scopes {
+			if anchor != "" {
+				in.Edits = append(in.Edits, Edit{Kind: EditInsertAlineas, Scope: s, Lines: lines, Before: before})
+			} else {
+				in.Edits = append(in.Edits, Edit{Kind: EditAppendAlineas, Scope: s, Lines: lines})
+			}
+		}
+	default:
+		in.Status = Unparsed
+		in.Reason = "unknown kind of addition: " + what
+		return
+	}
+	in.Status = Parsed
+}
+
+const ordWords = `premier|premiere|1er|1re|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme|treizieme|quatorzieme|quinzieme|seizieme|dernier|derniere|avant-dernier|avant-derniere`
+
+var ordValue = map[string]int{
+	"premier": 1, "premiere": 1, "1er": 1, "1re": 1, "deuxieme": 2, "second": 2, "seconde": 2,
+	"troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8,
+	"neuvieme": 9, "dixieme": 10, "onzieme": 11, "douzieme": 12, "treizieme": 13, "quatorzieme": 14,
+	"quinzieme": 15, "seizieme": 16, "dernier": -1, "derniere": -1, "avant-dernier": -2, "avant-derniere": -2,
+}
+
+var countWords = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+
+var ordRe = regexp.MustCompile(`\b(` + ordWords + `)\b`)
+
+func ordinals(s string) []int {
+	var out []int
+	for _, m := range ordRe.FindAllStringSubmatch(s, -1) {
+		out = append(out, ordValue[m[1]])
+	}
+	return out
+}
+
+var (
+	reCounted    = regexp.MustCompile(`\b(deux|trois|quatre|cinq)\s+(derniers|dernieres|premiers|premieres)\s+alineas\b`)
+	reAlineas    = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
+	rePhrases    = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
+	reItem       = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|\d+(?:\s+(?:bis|ter|quater))?|[a-z])(?:\s+(?:de|du|est|sont|et)\b|\s*,|\s*$)`)
+	reArticle    = regexp.MustCompile(`\barticles?\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater|quinquies|sexies))?(?:\s+[A-Z]\b)?)`)
+	reArtMore    = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
+	reRange      = regexp.MustCompile(`^\s*a\s+(?:L|R|D)?\.?\s*\d`)
+	reCode       = regexp.MustCompile(`\bdu\s+(code\s+(?:[a-z' -]+?))(?:\s*,|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
+	reCodeSubj   = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?))(?:\s+est\b|\s+sont\b|\s*$)`)
+	reLaw        = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reAndArticle = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
+	reSameCode   = regexp.MustCompile(`\b(?:du|au)\s+(?:meme|present)\s+code\b|\bprecitee?\b`)
+)
+
+// scopes reads a locator ("À la première phrase du premier alinéa de
+// l'article L. 331-9 du code …") into scopes, starting from parent. low is
+// the folded lower-case locator, cased the same with case kept.
+func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string) {
+	low = strings.TrimSpace(low)
+	cased = strings.TrimSpace(cased)
+	base := parent
+	base.Path = append([]Division(nil), parent.Path...)
+	base.Sentence = 0
+	base.Where = ""
+
+	// Code or law.
+	code := ""
+	if m := reLaw.FindStringSubmatch(low); m != nil {
+		code = "loi " + m[1] + " " + m[2]
+	} else if m := reCode.FindStringSubmatch(low); m != nil {
+		code = CodeKey(m[1])
+	} else if m := reCodeSubj.FindStringSubmatch(low); m != nil {
+		code = CodeKey(m[1])
+	} else if reSameCode.MatchString(low) {
+		code = p.lastCode
+	}
+	if code != "" {
+		p.lastCode = code
+		if code != base.Ref.Code {
+			base.Ref = CodeRef{Code: code}
+			base.Path = nil
+		}
+	}
+
+	// "Le 4° de l'article L. 332-1 et l'article L. 335-12 du même code":
+	// two targets, read one by one with the code found above.
+	if loc := reAndArticle.FindStringIndex(low); loc != nil && loc[0] > 0 {
+		first, ok, why := p.scopes(low[:loc[0]], cased[:loc[0]], base)
+		if !ok {
+			return nil, false, why
+		}
+		second, ok, why := p.scopes(low[loc[0]+len(" et "):], cased[loc[0]+len(" et "):], base)
+		if !ok {
+			return nil, false, why
+		}
+		return append(first, second...), true, ""
+	}
+
+	// Articles.
+	var arts []string
+	articleCut := len(low)
+	if loc := reArticle.FindStringSubmatchIndex(cased); loc != nil {
+		prefix := ""
+		if loc[2] >= 0 {
+			prefix = cased[loc[2]:loc[3]]
+		}
+		num := cased[loc[4]:loc[5]]
+		isCode := prefix != "" || code != "" || base.Ref.Code != ""
+		if isCode {
+			articleCut = loc[0]
+			arts = append(arts, ArticleKey(prefix+num))
+			rest := cased[loc[1]:]
+			if reRange.MatchString(strings.ToLower(rest)) {
+				return nil, false, "article ranges are not supported"
+			}
+			for {
+				m := reArtMore.FindStringSubmatchIndex(rest)
+				if m == nil {
+					break
+				}
+				arts = append(arts, ArticleKey(rest[m[2]:max(m[3], m[2])]+rest[m[4]:m[5]]))
+				rest = rest[m[1]:]
+				if reRange.MatchString(strings.ToLower(rest)) {
+					return nil, false, "article ranges are not supported"
+				}
+			}
+			if base.Ref.Code == "" {
+				if p.lastCode == "" {
+					return nil, false, "article of an unknown code"
+				}
+				base.Ref.Code = p.lastCode
+			}
+			base.Path = nil
+		}
+	}
+	if len(arts) == 0 && code != "" && reCodeSubj.MatchString(low) {
+		// "Le code du travail est ainsi modifié :"
+		return []Scope{{Ref: CodeRef{Code: code}}}, true, ""
+	}
+	if len(arts) == 0 {
+		if base.Ref.Article == "" && !reDivision.MatchString(low) {
+			return nil, false, "no target article"
+		}
+		arts = []string{base.Ref.Article}
+	}
+
+	// Divisions named before the article, smallest first in French.
+	divText := low[:min(articleCut, len(low))]
+	divCased := cased[:min(articleCut, len(cased))]
+	type mention struct {
+		pos  int
+		divs []Division
+		sent []int
+	}
+	var ms []mention
+	for _, m := range reAlineas.FindAllStringSubmatchIndex(divText, -1) {
+		var ds []Division
+		for _, o := range ordinals(divText[m[2]:m[3]]) {
+			ds = append(ds, Division{Alinea: o})
+		}
+		ms = append(ms, mention{pos: m[0], divs: ds})
+	}
+	for _, m := range reCounted.FindAllStringSubmatchIndex(divText, -1) {
+		n := countWords[divText[m[2]:m[3]]]
+		d := Division{Alinea: 1, Count: n}
+		if strings.HasPrefix(divText[m[4]:m[5]], "dernier") {
+			d.Alinea = -n
+		}
+		ms = append(ms, mention{pos: m[0], divs: []Division{d}})
+	}
+	if len(ms) == 0 && (strings.Contains(divText, "alinea") || strings.Contains(divText, "phrase")) {
+		return nil, false, "unrecognised alinéa or sentence designation"
+	}
+	for _, m := range rePhrases.FindAllStringSubmatchIndex(divText, -1) {
+		ms = append(ms, mention{pos: m[0], sent: ordinals(divText[m[2]:m[3]])})
+	}
+	for _, m := range reItem.FindAllStringSubmatchIndex(divCased, -1) {
+		it := strings.ToLower(strings.Join(strings.Fields(divCased[m[2]:m[3]]), " "))
+		ms = append(ms, mention{pos: m[0], divs: []Division{{Item: it}}})
+	}
+	// Sort mentions by position, then read them backwards.
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].pos < ms[j-1].pos; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+	var sentences []int
+	paths := [][]Division{base.Path}
+	multi := 0
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if len(m.sent) > 0 {
+			if sentences != nil {
+				return nil, false, "several sentence designations"
+			}
+			sentences = m.sent
+			if len(m.sent) > 1 {
+				multi++
+			}
+			continue
+		}
+		if len(m.divs) > 1 {
+			multi++
+		}
+		var next [][]Division
+		for _, pth := range paths {
+			for _, d := range m.divs {
+				next = append(next, append(append([]Division(nil), pth...), d))
+			}
+		}
+		paths = next
+	}
+	if multi > 1 {
+		return nil, false, "several lists of divisions"
+	}
+	if sentences == nil {
+		sentences = []int{0}
+	}
+	where := ""
+	switch {
+	case strings.Contains(divText, "a la fin"):
+		where = "end"
+	case strings.Contains(divText, "au debut") || strings.Contains(divText, "le debut"):
+		where = "start"
+	}
+	var out []Scope
+	for _, a := range arts {
+		for _, pth := range paths {
+			for _, s := range sentences {
+				out = append(out, Scope{Ref: CodeRef{Code: base.Ref.Code, Article: a}, Path: pth, Sentence: s, Where: where})
+			}
+		}
+	}
+	return out, true, ""
+}
