@@ -8,10 +8,14 @@
 //
 //	entries  position → canonical entry bytes (the log's leaf data)
 //	hashes   tlog stored-hash index → 32-byte hash
-//	leaves   leaf hash → position of its first occurrence
 //	streams  stream name, 0x00, revision → position
 //	heads    stream name → last revision
 //	meta     "size" → number of entries; "time" → last stamp (Unix µs)
+//
+// The index from leaf hash to position lives in memory, rebuilt at open from
+// the level-0 stored hashes (a sequential scan, no hashing): kept on disk,
+// its random inserts dirtied a page per event and tripled the bytes each
+// commit wrote.
 package embedded
 
 import (
@@ -32,7 +36,6 @@ import (
 var (
 	bucketEntries = []byte("entries")
 	bucketHashes  = []byte("hashes")
-	bucketLeaves  = []byte("leaves")
 	bucketStreams = []byte("streams")
 	bucketHeads   = []byte("heads")
 	bucketMeta    = []byte("meta")
@@ -60,6 +63,8 @@ type DB struct {
 	bolt *bolt.DB
 	opts Options
 	reqs chan *request
+
+	leaves leafIndex
 
 	mu     sync.Mutex
 	size   uint64    // committed entries
@@ -103,7 +108,7 @@ func Open(path string, opts Options) (*DB, error) {
 		mode = []byte("log")
 	}
 	err = b.Update(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bucketEntries, bucketHashes, bucketLeaves, bucketStreams, bucketHeads, bucketMeta} {
+		for _, name := range [][]byte{bucketEntries, bucketHashes, bucketStreams, bucketHeads, bucketMeta} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}
@@ -120,7 +125,10 @@ func Open(path string, opts Options) (*DB, error) {
 		db.last = int64(getU64(meta.Get(keyTime)))
 		h, err := tlog.TreeHash(int64(db.size), hashReader(tx))
 		db.root = h
-		return err
+		if err != nil {
+			return err
+		}
+		return db.leaves.load(tx, db.size)
 	})
 	if err != nil {
 		b.Close()
@@ -211,6 +219,7 @@ func (db *DB) commit(batch []*request) {
 	size, last := db.size, db.last
 	db.mu.Unlock()
 	var root tlog.Hash
+	var added []tlog.Hash
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
 		w := newWriter(tx, size, last)
 		for _, r := range batch {
@@ -233,6 +242,7 @@ func (db *DB) commit(batch []*request) {
 		var err error
 		root, err = tlog.TreeHash(int64(w.size), hashReader(tx))
 		size, last = w.size, w.last
+		added = w.added
 		return err
 	})
 	if err != nil {
@@ -243,6 +253,7 @@ func (db *DB) commit(batch []*request) {
 		}
 		return
 	}
+	db.leaves.add(size-uint64(len(added)), added)
 	db.mu.Lock()
 	db.size, db.last, db.root = size, last, root
 	close(db.notify)
@@ -256,13 +267,14 @@ func (db *DB) commit(batch []*request) {
 // writer appends within one transaction. Business errors are returned per
 // request; storage errors stick in err and abort the transaction.
 type writer struct {
-	tx                                     *bolt.Tx
-	entries, hashes, leaves, streams, head *bolt.Bucket
-	hr                                     tlog.HashReader
-	size                                   uint64
-	last                                   int64
-	logOnly                                bool
-	err                                    error
+	tx                             *bolt.Tx
+	entries, hashes, streams, head *bolt.Bucket
+	hr                             tlog.HashReader
+	size                           uint64
+	last                           int64
+	logOnly                        bool
+	added                          []tlog.Hash // leaf hashes written, in order
+	err                            error
 }
 
 func newWriter(tx *bolt.Tx, size uint64, last int64) *writer {
@@ -270,7 +282,6 @@ func newWriter(tx *bolt.Tx, size uint64, last int64) *writer {
 		tx: tx, size: size, last: last,
 		entries: tx.Bucket(bucketEntries),
 		hashes:  tx.Bucket(bucketHashes),
-		leaves:  tx.Bucket(bucketLeaves),
 		streams: tx.Bucket(bucketStreams),
 		head:    tx.Bucket(bucketHeads),
 	}
@@ -363,9 +374,7 @@ func (w *writer) add(entry []byte) {
 		w.put(w.hashes, putU64(uint64(base+int64(i))), append([]byte{}, h[:]...))
 	}
 	w.put(w.entries, putU64(w.size), entry)
-	if w.leaves.Get(leaf[:]) == nil {
-		w.put(w.leaves, append([]byte{}, leaf[:]...), putU64(w.size))
-	}
+	w.added = append(w.added, leaf)
 	w.size++
 }
 

@@ -125,16 +125,20 @@ func (l *Log) Entries(ctx context.Context, start, end uint64) ([][]byte, error) 
 
 // LeafIndex implements merklelog.Log.
 func (l *Log) LeafIndex(ctx context.Context, h tlog.Hash) (uint64, error) {
-	var idx uint64
-	err := l.db().bolt.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketLeaves).Get(h[:])
-		if v == nil {
-			return fmt.Errorf("leaf %x: %w", h[:], merklelog.ErrNotFound)
+	i, ok, err := l.leaves.lookup(h, func(pos uint64) (tlog.Hash, error) {
+		hs, err := l.ReadHashes(ctx, []int64{tlog.StoredHashIndex(0, int64(pos))})
+		if err != nil {
+			return tlog.Hash{}, err
 		}
-		idx = getU64(v)
-		return nil
+		return hs[0], nil
 	})
-	return idx, err
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, fmt.Errorf("leaf %x: %w", h[:], merklelog.ErrNotFound)
+	}
+	return i, nil
 }
 
 // ReadHashes implements merklelog.HashReader.
