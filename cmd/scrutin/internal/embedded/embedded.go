@@ -65,6 +65,7 @@ type DB struct {
 	reqs chan *request
 
 	leaves leafIndex
+	tree   hashTree
 
 	mu     sync.Mutex
 	size   uint64    // committed entries
@@ -123,12 +124,15 @@ func Open(path string, opts Options) (*DB, error) {
 		}
 		db.size = getU64(meta.Get(keySize))
 		db.last = int64(getU64(meta.Get(keyTime)))
-		h, err := tlog.TreeHash(int64(db.size), hashReader(tx))
+		if err := db.tree.load(tx, db.size); err != nil {
+			return err
+		}
+		h, err := tlog.TreeHash(int64(db.size), reader(db.tree.h, nil))
 		db.root = h
 		if err != nil {
 			return err
 		}
-		return db.leaves.load(tx, db.size)
+		return db.leaves.load(db.tree.h, db.size)
 	})
 	if err != nil {
 		b.Close()
@@ -219,9 +223,9 @@ func (db *DB) commit(batch []*request) {
 	size, last := db.size, db.last
 	db.mu.Unlock()
 	var root tlog.Hash
-	var added []tlog.Hash
+	var added, pending []tlog.Hash
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		w := newWriter(tx, size, last)
+		w := newWriter(tx, size, last, db.tree.snapshot())
 		for _, r := range batch {
 			if r.ctx.Err() != nil {
 				r.err = r.ctx.Err()
@@ -240,9 +244,9 @@ func (db *DB) commit(batch []*request) {
 			return err
 		}
 		var err error
-		root, err = tlog.TreeHash(int64(w.size), hashReader(tx))
+		root, err = tlog.TreeHash(int64(w.size), w.hr)
 		size, last = w.size, w.last
-		added = w.added
+		added, pending = w.added, w.pending
 		return err
 	})
 	if err != nil {
@@ -253,6 +257,9 @@ func (db *DB) commit(batch []*request) {
 		}
 		return
 	}
+	// The hashes go in before the size moves, so a reader that sees the new
+	// size finds its hashes.
+	db.tree.extend(pending)
 	db.leaves.add(size-uint64(len(added)), added)
 	db.mu.Lock()
 	db.size, db.last, db.root = size, last, root
@@ -274,12 +281,14 @@ type writer struct {
 	last                           int64
 	logOnly                        bool
 	added                          []tlog.Hash // leaf hashes written, in order
+	pending                        []tlog.Hash // stored hashes written, in index order
+	committed                      []tlog.Hash
 	err                            error
 }
 
-func newWriter(tx *bolt.Tx, size uint64, last int64) *writer {
+func newWriter(tx *bolt.Tx, size uint64, last int64, committed []tlog.Hash) *writer {
 	w := &writer{
-		tx: tx, size: size, last: last,
+		tx: tx, size: size, last: last, committed: committed,
 		entries: tx.Bucket(bucketEntries),
 		hashes:  tx.Bucket(bucketHashes),
 		streams: tx.Bucket(bucketStreams),
@@ -289,7 +298,9 @@ func newWriter(tx *bolt.Tx, size uint64, last int64) *writer {
 	// Appends go to the end of these buckets: fill pages fully.
 	w.entries.FillPercent = 1
 	w.hashes.FillPercent = 1
-	w.hr = hashReader(tx)
+	w.hr = tlog.HashReaderFunc(func(idx []int64) ([]tlog.Hash, error) {
+		return reader(w.committed, w.pending).ReadHashes(idx)
+	})
 	return w
 }
 
@@ -373,6 +384,7 @@ func (w *writer) add(entry []byte) {
 	for i, h := range hs {
 		w.put(w.hashes, putU64(uint64(base+int64(i))), append([]byte{}, h[:]...))
 	}
+	w.pending = append(w.pending, hs...)
 	w.put(w.entries, putU64(w.size), entry)
 	w.added = append(w.added, leaf)
 	w.size++
@@ -491,18 +503,3 @@ func getU64(b []byte) uint64 {
 }
 
 func clone(b []byte) []byte { return append([]byte(nil), b...) }
-
-func hashReader(tx *bolt.Tx) tlog.HashReader {
-	b := tx.Bucket(bucketHashes)
-	return tlog.HashReaderFunc(func(indexes []int64) ([]tlog.Hash, error) {
-		out := make([]tlog.Hash, len(indexes))
-		for i, idx := range indexes {
-			v := b.Get(putU64(uint64(idx)))
-			if len(v) != tlog.HashSize {
-				return nil, fmt.Errorf("stored hash %d missing", idx)
-			}
-			copy(out[i][:], v)
-		}
-		return out, nil
-	})
-}

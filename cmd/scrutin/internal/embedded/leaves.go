@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"sync"
 
-	bolt "go.etcd.io/bbolt"
 	"golang.org/x/mod/sumdb/tlog"
 )
 
@@ -20,24 +19,16 @@ type leafIndex struct {
 
 func key(h tlog.Hash) uint64 { return binary.BigEndian.Uint64(h[:8]) }
 
-// load reads the level-0 stored hashes of the first n leaves.
-func (x *leafIndex) load(tx *bolt.Tx, n uint64) error {
-	hr := hashReader(tx)
+// load indexes the first n leaves, whose hashes are the level-0 stored
+// hashes.
+func (x *leafIndex) load(stored []tlog.Hash, n uint64) error {
 	x.prefix = make(map[uint64]uint64, n)
 	x.full = map[tlog.Hash]uint64{}
-	const chunk = 4096
-	idx := make([]int64, 0, chunk)
-	for start := uint64(0); start < n; start += chunk {
-		idx = idx[:0]
-		for i := start; i < n && i < start+chunk; i++ {
-			idx = append(idx, tlog.StoredHashIndex(0, int64(i)))
-		}
-		hs, err := hr.ReadHashes(idx)
-		if err != nil {
-			return err
-		}
-		x.insert(start, hs)
+	leaves := make([]tlog.Hash, n)
+	for i := range leaves {
+		leaves[i] = stored[tlog.StoredHashIndex(0, int64(i))]
 	}
+	x.insert(0, leaves)
 	return nil
 }
 

@@ -49,8 +49,9 @@ func (l *Log) beyond(size uint64) error {
 	return nil
 }
 
+// view runs fn on the committed tree's hashes.
 func (l *Log) view(fn func(hr tlog.HashReader) error) error {
-	return l.db().bolt.View(func(tx *bolt.Tx) error { return fn(hashReader(tx)) })
+	return fn(reader(l.db().tree.snapshot(), nil))
 }
 
 // TreeHash implements merklelog.Log.
