@@ -35,7 +35,12 @@ func tool(t *testing.T, env string) string {
 
 func start(t *testing.T) (*server.Server, string) {
 	t.Helper()
-	s, err := server.Open(server.Config{DataDir: t.TempDir(), Origin: "scrutin.test/log"})
+	return startIn(t, t.TempDir())
+}
+
+func startIn(t *testing.T, dir string) (*server.Server, string) {
+	t.Helper()
+	s, err := server.Open(server.Config{DataDir: dir, Origin: "scrutin.test/log"})
 	if err != nil {
 		t.Fatal(err)
 	}
