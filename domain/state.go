@@ -1,0 +1,668 @@
+package domain
+
+import (
+	"crypto/ed25519"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/scrutin/scrutin/domain/election"
+)
+
+// State is the ledger's state, folded event by event in log order. Apply
+// enforces every rule an event must obey at its position; the server, the
+// projections, the trustees' tool and the auditor's verifier run this same
+// fold, so they cannot disagree on what the log means.
+type State struct {
+	// DeferBallots leaves each ballot's signature and proofs to the caller
+	// (who verifies them in batches, see PendingBallots); otherwise Apply
+	// verifies every ballot on its own, the reference check.
+	DeferBallots bool
+
+	next      uint64 // the position Apply expects next
+	streams   map[StreamID]uint64
+	last      int64 // time of the last event, Unix µs
+	Bills     map[BillID]*BillIntroduced
+	Elections map[ElectionID]*ElectionState
+	Voters    map[Credential]*VoterState
+	Votes     map[VoteID]*VoteState
+	pending   []PendingBallot
+}
+
+// ElectionState is a key ceremony as folded so far.
+type ElectionState struct {
+	Created  *ElectionCreated
+	Dealings map[int]*election.Dealing // by trustee, 1 to n
+	Key      *election.PublicKey       // once fixed
+	VKeys    []election.PublicKey      // verification keys, trustee i at i-1
+}
+
+// Ceremony returns the election package's view of the ceremony.
+func (e *ElectionState) Ceremony() (election.Ceremony, error) {
+	c := election.Ceremony{ID: []byte(e.Created.Election), Threshold: int(e.Created.Threshold)}
+	for i, t := range e.Created.Trustees {
+		k, err := election.ParsePublicKey(t.EncryptionKey[:])
+		if err != nil {
+			return c, fmt.Errorf("trustee %d's encryption key: %w", i+1, err)
+		}
+		c.Trustees = append(c.Trustees, k)
+	}
+	return c, nil
+}
+
+// VoterState is a credential.
+type VoterState struct {
+	District  District
+	Registrar string
+	Revoked   bool
+}
+
+// VoteState is a vote as folded so far.
+type VoteState struct {
+	Opened   *VoteOpened
+	Key      election.PublicKey
+	Closed   bool
+	ClosedAt uint64 // position of VoteClosed
+	// Ballots holds each credential's last ballot, the one that counts.
+	Ballots map[Credential]CastBallot
+	// Cast counts every BallotCast, replaced ones included.
+	Cast uint64
+	// After close: the groups and the ciphertexts the trustees decrypt.
+	Groups []TallyGroup // names, districts and voters; counts empty
+	Sums   []election.Ciphertext
+	Shares map[int]map[uint32]*election.PartialDecryption // trustee → first → part
+	Tally  *TallyPublished
+}
+
+// CastBallot is a credential's ballot in a vote.
+type CastBallot struct {
+	Position uint64
+	Ballot   []byte
+}
+
+// PendingBallot is a ballot whose signature and proofs are left to the
+// caller (State.DeferBallots).
+type PendingBallot struct {
+	Position uint64
+	Event    *BallotCast
+	Context  election.Context
+}
+
+// RuleError is an event that breaks a rule at its position.
+type RuleError struct {
+	Position uint64
+	Kind     Kind
+	Rule     string // a short name for the rule, e.g. "vote-window"
+	Err      error
+}
+
+func (e *RuleError) Error() string {
+	return fmt.Sprintf("event %d (%s) breaks rule %s: %v", e.Position, e.Kind.Name, e.Rule, e.Err)
+}
+
+func (e *RuleError) Unwrap() error { return e.Err }
+
+// NewState returns the state of an empty ledger.
+func NewState() *State {
+	return &State{
+		streams:   map[StreamID]uint64{},
+		Bills:     map[BillID]*BillIntroduced{},
+		Elections: map[ElectionID]*ElectionState{},
+		Voters:    map[Credential]*VoterState{},
+		Votes:     map[VoteID]*VoteState{},
+	}
+}
+
+// Position returns the number of events applied.
+func (s *State) Position() uint64 { return s.next }
+
+// PendingBallots returns and forgets the ballots left to the caller.
+func (s *State) PendingBallots() []PendingBallot {
+	p := s.pending
+	s.pending = nil
+	return p
+}
+
+// Check reports whether ev could be appended to stream now, at time now,
+// without changing the state: the server's command check.
+func (s *State) Check(stream StreamID, ev Event, now int64) error {
+	// The checks below read the state only; Apply's mutations happen after
+	// every check passed, so a dry run of the checks is the check itself.
+	return s.check(Envelope{Stream: stream, Revision: s.streams[stream], Event: ev}, now)
+}
+
+// Apply folds the event at position pos. It returns a *RuleError, and
+// changes nothing, if the event breaks a rule.
+func (s *State) Apply(pos uint64, env Envelope) error {
+	fail := func(rule string, err error) error {
+		return &RuleError{Position: pos, Kind: env.Event.Kind(), Rule: rule, Err: err}
+	}
+	if pos != s.next {
+		return fail("dense-positions", fmt.Errorf("expected event %d", s.next))
+	}
+	if want := s.streams[env.Stream]; env.Revision != want {
+		return fail("stream-revision", fmt.Errorf("%s is at revision %d, event has %d", env.Stream, want, env.Revision))
+	}
+	t := env.Time.UnixMicro()
+	if t < s.last {
+		return fail("time-order", errors.New("time goes back along the log"))
+	}
+	if err := s.check(env, t); err != nil {
+		var re *RuleError
+		if errors.As(err, &re) {
+			re.Position = pos
+			return re
+		}
+		return fail("event", err)
+	}
+	s.apply(pos, env)
+	s.streams[env.Stream]++
+	s.next++
+	s.last = t
+	return nil
+}
+
+func ruleErr(rule string, format string, args ...any) error {
+	return &RuleError{Rule: rule, Err: fmt.Errorf(format, args...)}
+}
+
+func (s *State) check(env Envelope, now int64) error {
+	rev := env.Revision
+	switch e := env.Event.(type) {
+	case *BillIntroduced:
+		if env.Stream != BillStream(e.Bill) || rev != 0 {
+			return ruleErr("stream", "BillIntroduced opens stream %s, not %s@%d", BillStream(e.Bill), env.Stream, rev)
+		}
+	case *ElectionCreated:
+		if env.Stream != ElectionStream(e.Election) || rev != 0 {
+			return ruleErr("stream", "ElectionCreated opens stream %s", ElectionStream(e.Election))
+		}
+	case *TrusteeDealt:
+		el, err := s.electionOf(env.Stream, e.Election)
+		if err != nil {
+			return err
+		}
+		if el.Key != nil {
+			return ruleErr("ceremony-closed", "the ceremony of %s is closed", e.Election)
+		}
+		n := len(el.Created.Trustees)
+		if e.Trustee < 1 || int(e.Trustee) > n {
+			return ruleErr("trustee", "trustee %d of %d", e.Trustee, n)
+		}
+		if _, dup := el.Dealings[int(e.Trustee)]; dup {
+			return ruleErr("one-dealing", "trustee %d already dealt", e.Trustee)
+		}
+		if err := VerifyTrusteeSignature(el.Created.Trustees[e.Trustee-1].SigningKey, e); err != nil {
+			return ruleErr("trustee-signature", "%v", err)
+		}
+		d, err := election.UnmarshalDealing(e.Dealing)
+		if err != nil {
+			return ruleErr("dealing", "%v", err)
+		}
+		c, err := el.Ceremony()
+		if err != nil {
+			return ruleErr("ceremony", "%v", err)
+		}
+		if d.Dealer() != int(e.Trustee) {
+			return ruleErr("dealing", "dealing by trustee %d published as trustee %d's", d.Dealer(), e.Trustee)
+		}
+		if err := d.Verify(c); err != nil {
+			return ruleErr("dealing", "%v", err)
+		}
+	case *ElectionKeyFixed:
+		el, err := s.electionOf(env.Stream, e.Election)
+		if err != nil {
+			return err
+		}
+		if el.Key != nil {
+			return ruleErr("ceremony-closed", "the key of %s is already fixed", e.Election)
+		}
+		key, vks, err := deriveKeys(el)
+		if err != nil {
+			return ruleErr("election-key", "%v", err)
+		}
+		if [32]byte(key.Bytes()) != e.Key {
+			return ruleErr("election-key", "published key differs from the one the dealings give")
+		}
+		if len(vks) != len(e.VerificationKeys) {
+			return ruleErr("election-key", "%d verification keys, want %d", len(e.VerificationKeys), len(vks))
+		}
+		for i, vk := range vks {
+			if [32]byte(vk.Bytes()) != e.VerificationKeys[i] {
+				return ruleErr("election-key", "verification key %d differs from the one the dealings give", i+1)
+			}
+		}
+	case *VoteOpened:
+		if env.Stream != VoteStream(e.Vote) || rev != 0 {
+			return ruleErr("stream", "VoteOpened opens stream %s", VoteStream(e.Vote))
+		}
+		if _, ok := s.Bills[e.Bill]; !ok {
+			return ruleErr("vote-bill", "no bill %s", e.Bill)
+		}
+		el, ok := s.Elections[e.Election]
+		if !ok || el.Key == nil {
+			return ruleErr("vote-election", "election %s has no fixed key", e.Election)
+		}
+	case *VoterRegistered:
+		if env.Stream != VoterStream(e.Credential) || rev != 0 {
+			return ruleErr("one-registration", "a credential is registered once, on stream %s at revision 0", VoterStream(e.Credential))
+		}
+		if _, err := ed25519PublicKey(e.Credential); err != nil {
+			return ruleErr("credential", "%v", err)
+		}
+	case *CredentialRevoked:
+		v, ok := s.Voters[e.Credential]
+		if !ok || env.Stream != VoterStream(e.Credential) {
+			return ruleErr("revocation", "credential %s is not registered", e.Credential)
+		}
+		if v.Revoked {
+			return ruleErr("revocation", "credential %s is already revoked", e.Credential)
+		}
+	case *BallotCast:
+		v, err := s.voteOf(env.Stream, e.Vote)
+		if err != nil {
+			return err
+		}
+		if v.Closed {
+			return ruleErr("vote-window", "vote %s is closed", e.Vote)
+		}
+		if now < v.Opened.Opens.UnixMicro() || now >= v.Opened.Closes.UnixMicro() {
+			return ruleErr("vote-window", "vote %s is open from %s to %s", e.Vote, v.Opened.Opens.Format("2006-01-02 15:04:05Z07:00"), v.Opened.Closes.Format("2006-01-02 15:04:05Z07:00"))
+		}
+		voter, ok := s.Voters[e.Credential]
+		if !ok {
+			return ruleErr("eligibility", "credential %s is not registered", e.Credential)
+		}
+		if voter.Revoked {
+			return ruleErr("eligibility", "credential %s is revoked", e.Credential)
+		}
+		if len(e.Ballot) != election.BallotSize(len(v.Opened.Options)) {
+			return ruleErr("ballot", "ballot for %d options expected", len(v.Opened.Options))
+		}
+		if !s.DeferBallots {
+			if err := VerifyBallot(e, v.Context(e.Credential)); err != nil {
+				return err
+			}
+		}
+	case *VoteClosed:
+		v, err := s.voteOf(env.Stream, e.Vote)
+		if err != nil {
+			return err
+		}
+		if v.Closed {
+			return ruleErr("vote-closed", "vote %s is already closed", e.Vote)
+		}
+		if now < v.Opened.Closes.UnixMicro() {
+			return ruleErr("vote-window", "vote %s closes at %s", e.Vote, v.Opened.Closes.Format("2006-01-02 15:04:05Z07:00"))
+		}
+	case *TallyShareSubmitted:
+		v, err := s.voteOf(env.Stream, e.Vote)
+		if err != nil {
+			return err
+		}
+		if err := s.checkShare(v, e); err != nil {
+			return err
+		}
+	case *TallyPublished:
+		v, err := s.voteOf(env.Stream, e.Vote)
+		if err != nil {
+			return err
+		}
+		if err := s.checkTally(v, e); err != nil {
+			return err
+		}
+	default:
+		// Kinds without rules of their own yet: stream order is still checked.
+	}
+	return nil
+}
+
+func (s *State) apply(pos uint64, env Envelope) {
+	switch e := env.Event.(type) {
+	case *BillIntroduced:
+		s.Bills[e.Bill] = e
+	case *ElectionCreated:
+		s.Elections[e.Election] = &ElectionState{Created: e, Dealings: map[int]*election.Dealing{}}
+	case *TrusteeDealt:
+		d, _ := election.UnmarshalDealing(e.Dealing)
+		s.Elections[e.Election].Dealings[int(e.Trustee)] = d
+	case *ElectionKeyFixed:
+		el := s.Elections[e.Election]
+		key, vks, _ := deriveKeys(el)
+		el.Key, el.VKeys = &key, vks
+	case *VoteOpened:
+		s.Votes[e.Vote] = &VoteState{Opened: e, Key: *s.Elections[e.Election].Key, Ballots: map[Credential]CastBallot{}, Shares: map[int]map[uint32]*election.PartialDecryption{}}
+	case *VoterRegistered:
+		s.Voters[e.Credential] = &VoterState{District: e.District, Registrar: e.Registrar}
+	case *CredentialRevoked:
+		s.Voters[e.Credential].Revoked = true
+	case *BallotCast:
+		v := s.Votes[e.Vote]
+		v.Ballots[e.Credential] = CastBallot{Position: pos, Ballot: e.Ballot}
+		v.Cast++
+		if s.DeferBallots {
+			s.pending = append(s.pending, PendingBallot{Position: pos, Event: e, Context: v.Context(e.Credential)})
+		}
+	case *VoteClosed:
+		v := s.Votes[e.Vote]
+		v.Closed, v.ClosedAt = true, pos
+		v.Groups, v.Sums = s.tallyInputs(v)
+	case *TallyShareSubmitted:
+		v := s.Votes[e.Vote]
+		p, _ := election.UnmarshalPartialDecryption(e.Partial)
+		if v.Shares[int(e.Trustee)] == nil {
+			v.Shares[int(e.Trustee)] = map[uint32]*election.PartialDecryption{}
+		}
+		v.Shares[int(e.Trustee)][e.First] = p
+	case *TallyPublished:
+		s.Votes[e.Vote].Tally = e
+	}
+}
+
+func (s *State) electionOf(stream StreamID, id ElectionID) (*ElectionState, error) {
+	el, ok := s.Elections[id]
+	if !ok || stream != ElectionStream(id) {
+		return nil, ruleErr("stream", "no election %s on stream %s", id, stream)
+	}
+	return el, nil
+}
+
+func (s *State) voteOf(stream StreamID, id VoteID) (*VoteState, error) {
+	v, ok := s.Votes[id]
+	if !ok || stream != VoteStream(id) {
+		return nil, ruleErr("stream", "no vote %s on stream %s", id, stream)
+	}
+	return v, nil
+}
+
+func deriveKeys(el *ElectionState) (election.PublicKey, []election.PublicKey, error) {
+	c, err := el.Ceremony()
+	if err != nil {
+		return election.PublicKey{}, nil, err
+	}
+	n := len(el.Created.Trustees)
+	if len(el.Dealings) != n {
+		return election.PublicKey{}, nil, fmt.Errorf("%d of %d trustees dealt", len(el.Dealings), n)
+	}
+	ds := make([]*election.Dealing, n)
+	for i := range ds {
+		ds[i] = el.Dealings[i+1]
+	}
+	key, err := election.ElectionKey(c, ds)
+	if err != nil {
+		return key, nil, err
+	}
+	vks := make([]election.PublicKey, n)
+	for i := range vks {
+		if vks[i], err = election.VerificationKey(c, ds, i+1); err != nil {
+			return key, nil, err
+		}
+	}
+	return key, vks, nil
+}
+
+// Context is what a credential's ballot in v is bound to.
+func (v *VoteState) Context(c Credential) election.Context {
+	return election.Context{VoteID: election.VoteID(v.Opened.Vote), ElectionKey: v.Key, Credential: c, Options: len(v.Opened.Options)}
+}
+
+func ed25519PublicKey(c Credential) (ed25519.PublicKey, error) {
+	// Any 32 bytes make an ed25519.PublicKey; Verify refuses keys that are
+	// not points. Registration takes what the voter's device made.
+	return ed25519.PublicKey(c[:]), nil
+}
+
+// VerifyBallot checks a ballot's signature and proofs, one ballot at a time:
+// the reference that batch verification must agree with.
+func VerifyBallot(e *BallotCast, ctx election.Context) error {
+	if err := election.VerifyBallotSignature(ed25519.PublicKey(e.Credential[:]), []byte(e.Vote), e.Ballot, e.Signature[:]); err != nil {
+		return ruleErr("ballot-signature", "%v", err)
+	}
+	b, err := election.UnmarshalBallot(e.Ballot)
+	if err != nil {
+		return ruleErr("ballot", "%v", err)
+	}
+	if err := b.Verify(ctx); err != nil {
+		return ruleErr("ballot-proof", "%v", err)
+	}
+	return nil
+}
+
+// Counted returns the ballots that count, by credential: each credential's
+// last ballot, unless the credential was revoked before the close.
+func (s *State) Counted(v *VoteState) map[Credential]CastBallot {
+	out := make(map[Credential]CastBallot, len(v.Ballots))
+	for c, b := range v.Ballots {
+		if !s.Voters[c].Revoked {
+			out[c] = b
+		}
+	}
+	return out
+}
+
+// Turnout counts, per district, the credentials whose ballot counts now.
+func (s *State) Turnout(v *VoteState) map[District]uint64 {
+	t := map[District]uint64{}
+	for c := range s.Counted(v) {
+		t[s.Voters[c].District]++
+	}
+	return t
+}
+
+// GroupDistricts merges districts so that no group decrypted has fewer than
+// min voters (docs/PROTOCOL.md, "Groups"): a district with at least min
+// voters is its own group; the others merge by département, a département
+// group kept if it has at least min; what remains forms the group "rest",
+// which, if it has fewer than min voters, absorbs the smallest group (ties:
+// the first by name). Districts with no voter are left out. Groups are
+// sorted by name.
+func GroupDistricts(turnout map[District]uint64, min uint64) []TallyGroup {
+	var groups []TallyGroup
+	byDep := map[string][]District{}
+	for d, n := range turnout {
+		if n == 0 {
+			continue
+		}
+		if n >= min {
+			groups = append(groups, TallyGroup{Name: string(d), Districts: []District{d}, Voters: n})
+			continue
+		}
+		info, _ := LookupDistrict(d)
+		byDep[info.Departement] = append(byDep[info.Departement], d)
+	}
+	var rest []District
+	var restN uint64
+	for dep, ds := range byDep {
+		var n uint64
+		for _, d := range ds {
+			n += turnout[d]
+		}
+		if n >= min {
+			groups = append(groups, TallyGroup{Name: "dep-" + dep, Districts: ds, Voters: n})
+		} else {
+			rest = append(rest, ds...)
+			restN += n
+		}
+	}
+	sort.Slice(groups, func(i, j int) bool { return groups[i].Name < groups[j].Name })
+	if restN > 0 {
+		if restN < min && len(groups) > 0 {
+			small := 0
+			for i, g := range groups {
+				if g.Voters < groups[small].Voters {
+					small = i
+				}
+			}
+			rest = append(rest, groups[small].Districts...)
+			restN += groups[small].Voters
+			groups = append(groups[:small], groups[small+1:]...)
+		}
+		groups = append(groups, TallyGroup{Name: "rest", Districts: rest, Voters: restN})
+	}
+	for i := range groups {
+		sort.Slice(groups[i].Districts, func(a, b int) bool { return groups[i].Districts[a] < groups[i].Districts[b] })
+	}
+	sort.Slice(groups, func(i, j int) bool { return groups[i].Name < groups[j].Name })
+	return groups
+}
+
+// tallyInputs returns the groups of a closed vote and the ciphertexts to
+// decrypt: for each group in order, the sum of its counted ballots for each
+// option in order.
+func (s *State) tallyInputs(v *VoteState) ([]TallyGroup, []election.Ciphertext) {
+	counted := s.Counted(v)
+	turnout := map[District]uint64{}
+	for c := range counted {
+		turnout[s.Voters[c].District]++
+	}
+	min := uint64(v.Opened.MinGroup)
+	groups := GroupDistricts(turnout, min)
+	groupOf := map[District]int{}
+	for i, g := range groups {
+		for _, d := range g.Districts {
+			groupOf[d] = i
+		}
+	}
+	k := len(v.Opened.Options)
+	sums := make([]election.Ciphertext, len(groups)*k)
+	for i := range sums {
+		sums[i] = *election.NewCiphertext()
+	}
+	// Sum in log order of the ballots, so the result does not depend on
+	// map order (it would not anyway: addition commutes).
+	creds := make([]Credential, 0, len(counted))
+	for c := range counted {
+		creds = append(creds, c)
+	}
+	sort.Slice(creds, func(i, j int) bool { return counted[creds[i]].Position < counted[creds[j]].Position })
+	for _, c := range creds {
+		b, err := election.UnmarshalBallot(counted[c].Ballot)
+		if err != nil {
+			continue // a ballot that does not decode never verified: the verifier reports it
+		}
+		g := groupOf[s.Voters[c].District]
+		for j, ct := range b.Ciphertexts() {
+			sums[g*k+j].Add(&sums[g*k+j], &ct)
+		}
+	}
+	return groups, sums
+}
+
+// TallyID binds a part of a partial decryption to its vote and place.
+func TallyID(vote VoteID, first uint32) election.TallyID {
+	return election.TallyID("scrutin/tally/v1\n" + string(vote) + "\n" + strconv.FormatUint(uint64(first), 10))
+}
+
+func (s *State) checkShare(v *VoteState, e *TallyShareSubmitted) error {
+	if !v.Closed {
+		return ruleErr("tally-after-close", "vote %s is not closed", e.Vote)
+	}
+	if v.Tally != nil {
+		return ruleErr("tally-published", "vote %s is already tallied", e.Vote)
+	}
+	el := s.Elections[v.Opened.Election]
+	n := len(el.Created.Trustees)
+	if e.Trustee < 1 || int(e.Trustee) > n {
+		return ruleErr("trustee", "trustee %d of %d", e.Trustee, n)
+	}
+	if err := VerifyTrusteeSignature(el.Created.Trustees[e.Trustee-1].SigningKey, e); err != nil {
+		return ruleErr("trustee-signature", "%v", err)
+	}
+	if _, dup := v.Shares[int(e.Trustee)][e.First]; dup {
+		return ruleErr("one-share", "trustee %d already decrypted part %d", e.Trustee, e.First)
+	}
+	if e.First%MaxTallyPart != 0 || int(e.First) >= len(v.Sums) {
+		return ruleErr("tally-part", "part at %d of %d ciphertexts", e.First, len(v.Sums))
+	}
+	end := min(int(e.First)+MaxTallyPart, len(v.Sums))
+	p, err := election.UnmarshalPartialDecryption(e.Partial)
+	if err != nil {
+		return ruleErr("decryption-proof", "%v", err)
+	}
+	if p.Trustee() != int(e.Trustee) {
+		return ruleErr("decryption-proof", "share of trustee %d published as trustee %d's", p.Trustee(), e.Trustee)
+	}
+	if err := p.Verify(TallyID(e.Vote, e.First), el.VKeys[e.Trustee-1], v.Sums[e.First:end]); err != nil {
+		return ruleErr("decryption-proof", "%v", err)
+	}
+	return nil
+}
+
+// CombineTally combines the shares of the given trustees into counts per
+// group: what TallyPublished must say.
+func (s *State) CombineTally(v *VoteState, trustees []int) ([]TallyGroup, error) {
+	el := s.Elections[v.Opened.Election]
+	t := int(el.Created.Threshold)
+	if len(trustees) < t {
+		return nil, fmt.Errorf("%d trustees, need %d", len(trustees), t)
+	}
+	var total uint64
+	for _, g := range v.Groups {
+		total += g.Voters
+	}
+	table, err := election.NewDiscreteLogTable(max(total, 1))
+	if err != nil {
+		return nil, err
+	}
+	counts := make([]uint64, 0, len(v.Sums))
+	for first := 0; first < len(v.Sums); first += MaxTallyPart {
+		end := min(first+MaxTallyPart, len(v.Sums))
+		var parts []*election.PartialDecryption
+		for _, tr := range trustees {
+			p, ok := v.Shares[tr][uint32(first)]
+			if !ok {
+				return nil, fmt.Errorf("trustee %d has not decrypted part %d", tr, first)
+			}
+			parts = append(parts, p)
+		}
+		c, err := election.Combine(t, v.Sums[first:end], parts, table)
+		if err != nil {
+			return nil, err
+		}
+		counts = append(counts, c...)
+	}
+	k := len(v.Opened.Options)
+	out := make([]TallyGroup, len(v.Groups))
+	for i, g := range v.Groups {
+		g.Counts = counts[i*k : (i+1)*k]
+		out[i] = g
+	}
+	return out, nil
+}
+
+func (s *State) checkTally(v *VoteState, e *TallyPublished) error {
+	if !v.Closed {
+		return ruleErr("tally-after-close", "vote %s is not closed", e.Vote)
+	}
+	if v.Tally != nil {
+		return ruleErr("tally-published", "vote %s is already tallied", e.Vote)
+	}
+	trustees := make([]int, len(e.Trustees))
+	for i, t := range e.Trustees {
+		trustees[i] = int(t)
+		if i > 0 && e.Trustees[i-1] >= t {
+			return ruleErr("tally-trustees", "trustees not strictly increasing")
+		}
+	}
+	if len(v.Sums) == 0 {
+		if len(e.Groups) != 0 {
+			return ruleErr("tally-count", "a vote with no ballot has no group")
+		}
+		return nil
+	}
+	want, err := s.CombineTally(v, trustees)
+	if err != nil {
+		return ruleErr("tally-combine", "%v", err)
+	}
+	if len(want) != len(e.Groups) {
+		return ruleErr("tally-count", "%d groups published, %d computed", len(e.Groups), len(want))
+	}
+	for i, g := range want {
+		p := e.Groups[i]
+		if p.Name != g.Name || p.Voters != g.Voters || fmt.Sprint(p.Districts) != fmt.Sprint(g.Districts) || fmt.Sprint(p.Counts) != fmt.Sprint(g.Counts) {
+			return ruleErr("tally-count", "group %s: published %v voters %d counts %v, computed %s %v voters %d counts %v", p.Name, p.Districts, p.Voters, p.Counts, g.Name, g.Districts, g.Voters, g.Counts)
+		}
+	}
+	return nil
+}
