@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"time"
 
 	"github.com/scrutin/scrutin/domain/election"
 )
@@ -89,6 +90,12 @@ type PendingBallot struct {
 	Context  election.Context
 }
 
+// CloseGrace is how long after a vote's closing time a ballot may still be
+// stamped: the server refuses ballots that arrive after the closing time,
+// but one accepted just before it may be stamped just after, when it is
+// written. VoteClosed, not the clock, ends the count.
+const CloseGrace = 10 * time.Second
+
 // RuleError is an event that breaks a rule at its position.
 type RuleError struct {
 	Position uint64
@@ -129,7 +136,12 @@ func (s *State) PendingBallots() []PendingBallot {
 func (s *State) Check(stream StreamID, ev Event, now int64) error {
 	// The checks below read the state only; Apply's mutations happen after
 	// every check passed, so a dry run of the checks is the check itself.
-	return s.check(Envelope{Stream: stream, Revision: s.streams[stream], Event: ev}, now)
+	err := s.check(Envelope{Stream: stream, Revision: s.streams[stream], Event: ev}, now)
+	var re *RuleError
+	if errors.As(err, &re) {
+		re.Position, re.Kind = s.next, ev.Kind()
+	}
+	return err
 }
 
 // Apply folds the event at position pos. It returns a *RuleError, and
@@ -151,7 +163,7 @@ func (s *State) Apply(pos uint64, env Envelope) error {
 	if err := s.check(env, t); err != nil {
 		var re *RuleError
 		if errors.As(err, &re) {
-			re.Position = pos
+			re.Position, re.Kind = pos, env.Event.Kind()
 			return re
 		}
 		return fail("event", err)
@@ -168,6 +180,12 @@ func ruleErr(rule string, format string, args ...any) error {
 }
 
 func (s *State) check(env Envelope, now int64) error {
+	if err := env.Event.check(); err != nil {
+		return ruleErr("event", "%v", err)
+	}
+	if err := env.Stream.Check(); err != nil {
+		return ruleErr("stream", "%v", err)
+	}
 	rev := env.Revision
 	switch e := env.Event.(type) {
 	case *BillIntroduced:
@@ -267,7 +285,7 @@ func (s *State) check(env Envelope, now int64) error {
 		if v.Closed {
 			return ruleErr("vote-window", "vote %s is closed", e.Vote)
 		}
-		if now < v.Opened.Opens.UnixMicro() || now >= v.Opened.Closes.UnixMicro() {
+		if now < v.Opened.Opens.UnixMicro() || now >= v.Opened.Closes.Add(CloseGrace).UnixMicro() {
 			return ruleErr("vote-window", "vote %s is open from %s to %s", e.Vote, v.Opened.Opens.Format("2006-01-02 15:04:05Z07:00"), v.Opened.Closes.Format("2006-01-02 15:04:05Z07:00"))
 		}
 		voter, ok := s.Voters[e.Credential]
@@ -374,6 +392,12 @@ func (s *State) voteOf(stream StreamID, id VoteID) (*VoteState, error) {
 		return nil, ruleErr("stream", "no vote %s on stream %s", id, stream)
 	}
 	return v, nil
+}
+
+// DeriveKeys computes the election key and the trustees' verification keys
+// from the dealings, once every trustee has dealt.
+func (e *ElectionState) DeriveKeys() (election.PublicKey, []election.PublicKey, error) {
+	return deriveKeys(e)
 }
 
 func deriveKeys(el *ElectionState) (election.PublicKey, []election.PublicKey, error) {
@@ -589,6 +613,23 @@ func (s *State) checkShare(v *VoteState, e *TallyShareSubmitted) error {
 	return nil
 }
 
+// Parts returns the number of TallyShareSubmitted parts a trustee submits
+// for a closed vote.
+func (v *VoteState) Parts() int { return (len(v.Sums) + MaxTallyPart - 1) / MaxTallyPart }
+
+// Decrypted returns the trustees, in increasing order, who submitted every
+// part of their partial decryption.
+func (v *VoteState) Decrypted() []int {
+	var out []int
+	for tr, parts := range v.Shares {
+		if len(parts) == v.Parts() {
+			out = append(out, tr)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
 // CombineTally combines the shares of the given trustees into counts per
 // group: what TallyPublished must say.
 func (s *State) CombineTally(v *VoteState, trustees []int) ([]TallyGroup, error) {
@@ -665,4 +706,13 @@ func (s *State) checkTally(v *VoteState, e *TallyPublished) error {
 		}
 	}
 	return nil
+}
+
+// Revision returns the last revision of stream, and whether it has events.
+func (s *State) Revision(stream StreamID) (uint64, bool) {
+	n := s.streams[stream]
+	if n == 0 {
+		return 0, false
+	}
+	return n - 1, true
 }

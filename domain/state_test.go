@@ -188,7 +188,7 @@ func TestStateElection(t *testing.T) {
 	if err := l.try(vs, &domain.VoteClosed{Vote: "v1"}); ruleOf(err) != "vote-window" {
 		t.Fatalf("close before the closing time: %v", err)
 	}
-	l.now = l.now.Add(time.Hour)
+	l.now = l.now.Add(time.Hour + domain.CloseGrace)
 	if err := l.try(vs, voters[6].ballot(t, "v1", key, 0)); ruleOf(err) != "vote-window" {
 		t.Fatalf("ballot after the closing time: %v", err)
 	}
@@ -272,5 +272,13 @@ func TestGroupDistricts(t *testing.T) {
 	}
 	if total != 37 {
 		t.Fatalf("groups hold %d voters, want 37", total)
+	}
+}
+
+func TestTrackingWords(t *testing.T) {
+	var h [32]byte
+	copy(h[:], []byte{0, 1, 2, 253, 254, 255})
+	if got, want := domain.TrackingWords(h), "abeille-abricot-acier-yaourt-zebre-zinc"; got != want {
+		t.Fatalf("got %s, want %s", got, want)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/go-chi/chi/v5"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/app"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/eventstore"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/ledger"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/merklelog"
@@ -27,6 +28,7 @@ import (
 // Config is what the API serves from.
 type Config struct {
 	Ledger  *ledger.Ledger
+	App     *app.App // every write goes through it
 	Runner  *projections.Runner // projections, fed by the ledger
 	Counts  *projections.Counts // events by type, a projection of Runner
 	Metrics *metrics.Registry
@@ -37,12 +39,23 @@ type Config struct {
 	AdminToken string
 	// MaxBodyBytes caps request bodies. Optional: 1 MiB.
 	MaxBodyBytes int64
+	// Demo opens self-declared registration (clearly labelled as such).
+	Demo bool
+	// RatePerSecond and Burst limit each client address's public writes.
+	// Optional: 20 and 60.
+	RatePerSecond float64
+	Burst         float64
+	// Now is the clock. Optional: time.Now.
+	Now func() time.Time
 }
+
+func (c Config) now() time.Time { return c.Now() }
 
 // Server is the HTTP API.
 type Server struct {
 	cfg      Config
 	requests metrics.Counter
+	limiter  *limiter
 }
 
 // New returns the API's handler.
@@ -56,7 +69,13 @@ func New(cfg Config) http.Handler {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{cfg: cfg}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.RatePerSecond == 0 {
+		cfg.RatePerSecond, cfg.Burst = 20, 60
+	}
+	s := &Server{cfg: cfg, limiter: newLimiter(cfg.RatePerSecond, cfg.Burst, cfg.Now)}
 	s.requests = cfg.Metrics.Counter("scrutin_http_requests_total", "HTTP requests by route and status.")
 	cfg.Metrics.GaugeFunc("scrutin_projection_position", "Events folded into the projections.", func() float64 {
 		return float64(cfg.Runner.Position())
@@ -83,7 +102,8 @@ func New(cfg Config) http.Handler {
 		r.Get("/log/proof/inclusion", s.handle(s.inclusion))
 		r.Get("/log/proof/consistency", s.handle(s.consistency))
 		r.Get("/stats", s.handle(s.stats))
-		r.With(s.admin).Post("/admin/streams/{stream}/events", s.handle(s.appendEvents))
+		r.With(s.admin, requireJSON).Post("/admin/streams/{stream}/events", s.handle(s.appendEvents))
+		s.mountVotes(r)
 	})
 	return http.MaxBytesHandler(r, cfg.MaxBodyBytes)
 }
@@ -145,6 +165,10 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	var ae *apiError
 	var ce *eventstore.ConflictError
 	var mbe *http.MaxBytesError
+	if code, m, ok := refusal(err); ok {
+		writeJSON(w, code, map[string]string{"error": m})
+		return
+	}
 	switch {
 	case errors.As(err, &ae):
 		status, msg = ae.status, ae.msg
@@ -283,21 +307,26 @@ func (s *Server) appendEvents(r *http.Request) (any, int, error) {
 		}
 		events[i] = ev
 	}
-	a, err := s.cfg.Ledger.Store.Append(r.Context(), stream, exp, events...)
-	if err != nil {
-		var ce *eventstore.ConflictError
-		if errors.As(err, &ce) || errors.Is(err, eventstore.ErrUnavailable) {
-			return nil, 0, err
-		}
-		return nil, 0, badRequest("%v", err)
+	// Each event goes through the rules; the expected revision is checked
+	// against the stream before the first.
+	var last uint64
+	var exists bool
+	s.cfg.App.View(func(st *domain.State) { last, exists = st.Revision(stream) })
+	if !exp.Allows(last, exists) {
+		return nil, 0, &eventstore.ConflictError{Stream: stream, Expected: exp, Exists: exists, Actual: last}
 	}
 	out := struct {
 		Positions    []uint64 `json:"positions"`
 		LastRevision uint64   `json:"last_revision"`
-	}{LastRevision: a.LastRevision}
-	for _, e := range a.Events {
-		out.Positions = append(out.Positions, e.Position)
+	}{}
+	for _, ev := range events {
+		rec, err := s.cfg.App.Append(r.Context(), stream, ev)
+		if err != nil {
+			return out, 0, err
+		}
+		out.Positions = append(out.Positions, rec.Position)
 	}
+	s.cfg.App.View(func(st *domain.State) { out.LastRevision, _ = st.Revision(stream) })
 	return out, http.StatusCreated, nil
 }
 

@@ -91,6 +91,22 @@ func (l *Ledger) Checkpoint(ctx context.Context) ([]byte, domain.Checkpoint, err
 	return signed, cp, nil
 }
 
+// CheckpointAt signs a checkpoint of the tree of the first size entries: a
+// past state of the log (such as a vote's closing checkpoint), which any
+// later checkpoint proves consistent.
+func (l *Ledger) CheckpointAt(ctx context.Context, size uint64) ([]byte, domain.Checkpoint, error) {
+	h, err := l.Log.TreeHash(ctx, size)
+	if err != nil {
+		return nil, domain.Checkpoint{}, fmt.Errorf("couldn't read the tree hash: %w", err)
+	}
+	cp := domain.Checkpoint{Origin: l.Origin(), Size: int64(size), Hash: h}
+	signed, err := note.Sign(&note.Note{Text: domain.FormatCheckpoint(cp)}, l.signer)
+	if err != nil {
+		return nil, domain.Checkpoint{}, fmt.Errorf("couldn't sign checkpoint: %w", err)
+	}
+	return signed, cp, nil
+}
+
 // VerifierKey derives the verifier key of a note private key.
 func VerifierKey(skey string) (string, error) {
 	// A note private key is PRIVATE+KEY+<name>+<hash>+<base64(alg||seed)>;

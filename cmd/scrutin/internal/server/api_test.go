@@ -26,6 +26,9 @@ func do(t *testing.T, method, url, token, body string) (int, string) {
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
 	}
+	if body != "" {
+		req.Header.Set("Content-Type", "application/json")
+	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
@@ -58,7 +61,8 @@ func TestBadInputChangesNothing(t *testing.T) {
 		{"stream exists", "POST", "/api/v1/admin/streams/bill-b1/events", tok, `{"expected":"no_stream","events":[` + bill + `]}`, 409, "wrong expected revision"},
 		{"unknown event type", "POST", "/api/v1/admin/streams/bill-b2/events", tok, `{"events":[{"type":"BillVetoed","data":{}}]}`, 400, "unknown event type"},
 		{"unknown field", "POST", "/api/v1/admin/streams/bill-b2/events", tok, `{"events":[{"type":"BillIntroduced","data":{"Bill":"b2","Colour":"red"}}]}`, 400, "unknown field"},
-		{"invalid event", "POST", "/api/v1/admin/streams/bill-b2/events", tok, `{"events":[{"type":"BillIntroduced","data":{"Bill":"b 2","Type":1,"Title":"t"}}]}`, 400, "not allowed"},
+		{"invalid event", "POST", "/api/v1/admin/streams/bill-b2/events", tok, `{"events":[{"type":"BillIntroduced","data":{"Bill":"b 2","Type":1,"Title":"t"}}]}`, 422, "not allowed"},
+		{"rule broken", "POST", "/api/v1/admin/streams/bill-b3/events", tok, `{"events":[{"type":"BillIntroduced","data":{"Bill":"b4","Type":1,"Title":"t"}}]}`, 422, "refused (stream)"},
 		{"oversized event", "POST", "/api/v1/admin/streams/bill-b2/events", tok, `{"events":[{"type":"BillIntroduced","data":{"Bill":"b2","Type":1,"Title":"` + strings.Repeat("x", 70000) + `"}}]}`, 400, "entry too large"},
 		{"oversized body", "POST", "/api/v1/admin/streams/bill-b2/events", tok, `{"events":[{"type":"BillIntroduced","data":{"Bill":"b2","Type":1,"Title":"` + strings.Repeat("x", 2<<20) + `"}}]}`, 413, "request body over"},
 		{"bad stream", "POST", "/api/v1/admin/streams/Bill/events", tok, `{"events":[` + bill + `]}`, 400, "category-id"},

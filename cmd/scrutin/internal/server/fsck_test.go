@@ -10,6 +10,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -55,19 +57,32 @@ func startIn(t *testing.T, dir string) (*server.Server, string) {
 	return s, "http://" + ln.Addr().String()
 }
 
+// appendBills appends n bills, each opening its own stream, from 64
+// writers (the store groups them into few commits).
 func appendBills(t *testing.T, s *server.Server, n int) {
 	t.Helper()
 	ctx := context.Background()
-	const batch = 1000
-	for i := 0; i < n; i += batch {
-		evs := make([]domain.Event, 0, batch)
-		for j := i; j < i+batch && j < n; j++ {
-			evs = append(evs, storetest.Bill(j))
-		}
-		if _, err := s.DB.Append(ctx, domain.NewStreamID("load", fmt.Sprint(i%13)), eventstore.Any, evs...); err != nil {
-			t.Fatal(err)
-		}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < 64; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				ev := storetest.Bill(i)
+				st := domain.BillStream(ev.(*domain.BillIntroduced).Bill)
+				if _, err := s.DB.Append(ctx, st, eventstore.NoStream, ev); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
 	}
+	wg.Wait()
 }
 
 // TestTesseraFsck has Tessera's fsck, a C2SP tlog-tiles client that no one

@@ -17,11 +17,13 @@ import (
 	"strings"
 	"time"
 
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/app"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/embedded"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/eventstore"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/httpapi"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/ledger"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/metrics"
+	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/projections"
 )
 
@@ -47,6 +49,13 @@ type Config struct {
 	// DataDir/admin.token, created at first start.
 	AdminTokenFile string
 
+	// Demo opens self-declared registration, labelled on every page.
+	Demo bool
+	// RatePerSecond and Burst limit each client's public writes. Optional.
+	RatePerSecond, Burst float64
+	// Now is the clock. Optional: time.Now.
+	Now func() time.Time
+
 	Log *slog.Logger
 }
 
@@ -64,6 +73,8 @@ type Server struct {
 	DB      *embedded.DB
 	Runner  *projections.Runner
 	Counts  *projections.Counts
+	State   *domain.State
+	App     *app.App
 	Handler http.Handler
 
 	cfg    Config
@@ -93,7 +104,10 @@ func Open(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := embedded.Open(filepath.Join(cfg.DataDir, "ledger.db"), embedded.Options{})
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	db, err := embedded.Open(filepath.Join(cfg.DataDir, "ledger.db"), embedded.Options{Now: cfg.Now})
 	if err != nil {
 		return nil, err
 	}
@@ -103,17 +117,22 @@ func Open(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	counts := projections.NewCounts()
-	runner := projections.NewRunner(counts)
+	state := domain.NewState()
+	state.DeferBallots = true // the app verifies every ballot before writing it
+	runner := projections.NewRunner(counts, state)
 	ctx, cancel := context.WithCancel(context.Background())
-	s := &Server{Ledger: l, DB: db, Runner: runner, Counts: counts, cfg: cfg, cancel: cancel, done: make(chan struct{})}
+	a := app.New(app.Config{Ledger: l, Runner: runner, State: state, Now: cfg.Now, Log: cfg.Log})
+	s := &Server{Ledger: l, DB: db, Runner: runner, Counts: counts, State: state, App: a, cfg: cfg, cancel: cancel, done: make(chan struct{})}
 	go func() {
 		defer close(s.done)
 		if err := runner.Run(ctx, StoreSource(db)); err != nil && ctx.Err() == nil {
 			cfg.Log.Error("projections stopped", "err", err)
 		}
 	}()
+	go s.closeVotes(ctx)
 	s.Handler = httpapi.New(httpapi.Config{
-		Ledger: l, Runner: runner, Counts: counts, Metrics: metrics.New(), Log: cfg.Log, AdminToken: admin,
+		Ledger: l, App: a, Runner: runner, Counts: counts, Metrics: metrics.New(), Log: cfg.Log, AdminToken: admin,
+		Demo: cfg.Demo, RatePerSecond: cfg.RatePerSecond, Burst: cfg.Burst, Now: cfg.Now,
 	})
 	return s, nil
 }
@@ -125,10 +144,31 @@ func StoreSource(st eventstore.Store) projections.Source {
 	})
 }
 
+// closeVotes closes votes when their time comes.
+func (s *Server) closeVotes(ctx context.Context) {
+	t := time.NewTicker(500 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			closed, err := s.App.CloseDue(ctx)
+			for _, id := range closed {
+				s.cfg.Log.Info("vote closed", "vote", id)
+			}
+			if err != nil && ctx.Err() == nil {
+				s.cfg.Log.Warn("couldn't close a vote", "err", err)
+			}
+		}
+	}
+}
+
 // Close stops the projections and closes the backends.
 func (s *Server) Close() error {
 	s.cancel()
 	<-s.done
+	s.App.Close()
 	return s.DB.Close()
 }
 

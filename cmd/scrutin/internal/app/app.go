@@ -1,0 +1,153 @@
+// Package app is Scrutin's command side: every write goes through it, is
+// checked against the domain rules (domain.State, the same fold the
+// verifier runs) and appended so that the log never holds an event that
+// breaks a rule, even under concurrency.
+//
+// Concurrency: each append checks the state and writes with the stream's
+// exact revision, so a check and its write are atomic per stream. Rules
+// across streams are guarded by a gate: ballots hold it shared while they
+// are checked and written; events that could invalidate a ballot being
+// checked (VoteClosed, CredentialRevoked) hold it exclusively, after every
+// ballot in flight is written.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/eventstore"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/ledger"
+	"github.com/scrutin/scrutin/domain"
+	"github.com/scrutin/scrutin/projections"
+)
+
+// Config is what the app writes to and reads from.
+type Config struct {
+	Ledger *ledger.Ledger
+	Runner *projections.Runner
+	// State is a projection fed by Runner (with DeferBallots set: the app
+	// verifies ballots before they are written).
+	State *domain.State
+	// Now is the clock. Optional: time.Now.
+	Now func() time.Time
+	Log *slog.Logger
+	// Workers verifies ballots. Optional: the number of CPUs.
+	Workers int
+	// MaxBatch and BatchWait bound the ballots verified together.
+	// Optional: 512 and 2ms.
+	MaxBatch  int
+	BatchWait time.Duration
+}
+
+// App is the command side.
+type App struct {
+	cfg  Config
+	gate sync.RWMutex
+
+	casts chan *castRequest
+	stop  chan struct{}
+	wg    sync.WaitGroup
+}
+
+// New starts the app's ballot batcher; Close stops it.
+func New(cfg Config) *App {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.NumCPU()
+	}
+	if cfg.MaxBatch <= 0 {
+		cfg.MaxBatch = 512
+	}
+	if cfg.BatchWait <= 0 {
+		cfg.BatchWait = 2 * time.Millisecond
+	}
+	a := &App{cfg: cfg, casts: make(chan *castRequest, 4096), stop: make(chan struct{})}
+	a.wg.Add(1)
+	go a.batcher()
+	return a
+}
+
+// Close stops the batcher.
+func (a *App) Close() {
+	close(a.stop)
+	a.wg.Wait()
+}
+
+// ErrRefused wraps a command that breaks a rule: nothing was appended. The
+// error says which rule. Use errors.Is.
+var ErrRefused = errors.New("refused")
+
+// View runs fn on a consistent state.
+func (a *App) View(fn func(s *domain.State)) {
+	a.cfg.Runner.View(func() { fn(a.cfg.State) })
+}
+
+// exclusive reports whether ev can invalidate the check of a ballot in
+// flight, and so must wait for every one of them.
+func exclusive(ev domain.Event) bool {
+	switch ev.(type) {
+	case *domain.VoteClosed, *domain.CredentialRevoked:
+		return true
+	}
+	return false
+}
+
+// Append checks ev against the rules and appends it to stream, then waits
+// until the projections have applied it (read your writes).
+func (a *App) Append(ctx context.Context, stream domain.StreamID, ev domain.Event) (eventstore.Recorded, error) {
+	if exclusive(ev) {
+		a.gate.Lock()
+		defer a.gate.Unlock()
+	} else {
+		a.gate.RLock()
+		defer a.gate.RUnlock()
+	}
+	if err := a.catchUp(ctx); err != nil {
+		return eventstore.Recorded{}, err
+	}
+	var rev uint64
+	var exists bool
+	var err error
+	a.View(func(s *domain.State) {
+		rev, exists = s.Revision(stream)
+		err = s.Check(stream, ev, a.cfg.Now().UnixMicro())
+	})
+	if err != nil {
+		return eventstore.Recorded{}, fmt.Errorf("%w: %w", ErrRefused, err)
+	}
+	exp := eventstore.NoStream
+	if exists {
+		exp = eventstore.Exact(rev)
+	}
+	res, err := a.cfg.Ledger.Store.Append(ctx, stream, exp, ev)
+	if err != nil {
+		return eventstore.Recorded{}, err
+	}
+	rec := res.Events[0]
+	if err := a.cfg.Runner.WaitFor(ctx, rec.Position); err != nil {
+		return rec, err
+	}
+	return rec, nil
+}
+
+// catchUp waits until the projections hold every event in the log.
+func (a *App) catchUp(ctx context.Context) error {
+	size, err := a.cfg.Ledger.Log.Size(ctx)
+	if err != nil {
+		return err
+	}
+	if size == 0 {
+		return nil
+	}
+	return a.cfg.Runner.WaitFor(ctx, size-1)
+}
