@@ -28,7 +28,7 @@ import (
 // Config is what the API serves from.
 type Config struct {
 	Ledger  *ledger.Ledger
-	App     *app.App // every write goes through it
+	App     *app.App            // every write goes through it
 	Runner  *projections.Runner // projections, fed by the ledger
 	Counts  *projections.Counts // events by type, a projection of Runner
 	Metrics *metrics.Registry

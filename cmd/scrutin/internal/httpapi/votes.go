@@ -68,17 +68,17 @@ func decodeJSON(r *http.Request, v any) error {
 
 // VoteSummary is a vote in lists.
 type VoteSummary struct {
-	ID       domain.VoteID    `json:"id"`
-	Bill     domain.BillID    `json:"bill"`
-	Stage    string           `json:"stage"`
-	Question string           `json:"question"`
-	Options  []string         `json:"options"`
+	ID       domain.VoteID     `json:"id"`
+	Bill     domain.BillID     `json:"bill"`
+	Stage    string            `json:"stage"`
+	Question string            `json:"question"`
+	Options  []string          `json:"options"`
 	Election domain.ElectionID `json:"election"`
-	Opens    time.Time        `json:"opens"`
-	Closes   time.Time        `json:"closes"`
-	Status   string           `json:"status"` // upcoming, open, closed, tallied
-	Voters   uint64           `json:"voters"` // credentials whose ballot counts
-	TextHash string           `json:"text_hash"`
+	Opens    time.Time         `json:"opens"`
+	Closes   time.Time         `json:"closes"`
+	Status   string            `json:"status"` // upcoming, open, closed, tallied
+	Voters   uint64            `json:"voters"` // credentials whose ballot counts
+	TextHash string            `json:"text_hash"`
 }
 
 func (s *Server) summary(st *domain.State, v *domain.VoteState) VoteSummary {
