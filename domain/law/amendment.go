@@ -39,7 +39,7 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 	if len(unparsed) > 0 || len(edits) == 0 {
 		out.Unparsed = unparsed
 		if len(edits) == 0 && len(unparsed) == 0 {
-			out.Unparsed = []string{dispositif}
+			out.Unparsed = []string{strings.Join(HTMLToParagraphs(dispositif), "\n")}
 		}
 		out.Edits = nil
 		return out
@@ -47,7 +47,7 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 	c := Corpus{ref: {Ref: ref, Heading: string(a.Number), Alineas: append([]string(nil), a.Alineas...)}}
 	for _, e := range edits {
 		if err := applyEdit(c, e, ApplyOptions{}); err != nil {
-			out.Unparsed = []string{"(" + err.Error() + ") " + dispositif}
+			out.Unparsed = []string{"(" + err.Error() + ") " + strings.Join(HTMLToParagraphs(dispositif), "\n")}
 			return out
 		}
 	}
@@ -121,7 +121,7 @@ func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 		if p == "" {
 			continue
 		}
-		if len(parts) > 0 && (isQuoted(p) || strings.HasPrefix(strings.ToLower(foldAccents(p)), "les mot") || strings.HasPrefix(strings.ToLower(foldAccents(p)), "le mot") || strings.HasPrefix(strings.ToLower(foldAccents(p)), "la reference") || strings.HasPrefix(strings.ToLower(foldAccents(p)), "inserer") || strings.HasPrefix(strings.ToLower(foldAccents(p)), "l'annee") || strings.HasPrefix(strings.ToLower(foldAccents(p)), "la date") || strings.HasPrefix(strings.ToLower(foldAccents(p)), "les date")) {
+		if len(parts) > 0 && (isQuoted(p) || strings.HasPrefix(asciiLower(foldAccents(p)), "les mot") || strings.HasPrefix(asciiLower(foldAccents(p)), "le mot") || strings.HasPrefix(asciiLower(foldAccents(p)), "la reference") || strings.HasPrefix(asciiLower(foldAccents(p)), "inserer") || strings.HasPrefix(asciiLower(foldAccents(p)), "l'annee") || strings.HasPrefix(asciiLower(foldAccents(p)), "la date") || strings.HasPrefix(asciiLower(foldAccents(p)), "les date")) {
 			last := &parts[len(parts)-1]
 			if strings.HasSuffix(strings.TrimSpace(last.head), ":") && isQuoted(p) && blockHead(last.head) {
 				last.payload = append(last.payload, p)
@@ -149,13 +149,13 @@ func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 
 // blockHead reports whether an instruction takes whole alinéas as payload.
 func blockHead(h string) bool {
-	l := strings.ToLower(foldAccents(h))
+	l := asciiLower(foldAccents(h))
 	return strings.Contains(l, "rediger ainsi") || strings.Contains(l, "suivant") || strings.Contains(l, "ainsi redige") || strings.Contains(l, "ainsi rediges")
 }
 
 func parseAmendmentPart(ref CodeRef, head string, payload []string) ([]Edit, bool) {
 	sh, quotes := shape(head)
-	low := strings.ToLower(foldAccents(sh))
+	low := asciiLower(foldAccents(sh))
 	low = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(low), "."))
 	q := func(s string) string {
 		n, _ := strconv.Atoi(s)

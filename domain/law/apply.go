@@ -18,6 +18,40 @@ type ApplyOptions struct {
 	// Constitution par la décision du Conseil constitutionnel n° 2009-580 DC
 	// du 10 juin 2009".
 	CensoredMention string
+	// LegifranceTypography, if set, typesets inserted text as Légifrance's
+	// consolidated codes do: the "oe" ligature in the words that take it
+	// ("oeuvre" → "œuvre", "coeur", "soeur", "voeu", "noeud", "oeil",
+	// "boeuf", "oeuf", "manoeuvre") and a horizontal bar for the dash that
+	// opens a list item or follows a roman numeral at the start of an alinéa
+	// ("- " → "― ", "I. - " → "I. ― "). Bills are typed without them.
+	LegifranceTypography bool
+}
+
+var (
+	oeWords   = regexp.MustCompile(`\b([Mm]an|[Cc]|[Ss]|[Vv]|[Nn]|[Bb]|)(oe|Oe|OE)(uvr|ur|u|ud|il|uf)`)
+	listDash  = regexp.MustCompile(`^- |^([IVX]+\.) - `)
+	oeReplace = map[string]string{"oe": "œ", "Oe": "Œ", "OE": "Œ"}
+)
+
+// typeset applies LegifranceTypography to new text.
+func typeset(lines []string, opt ApplyOptions) []string {
+	if !opt.LegifranceTypography {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		l = oeWords.ReplaceAllStringFunc(l, func(m string) string {
+			sm := oeWords.FindStringSubmatch(m)
+			return sm[1] + oeReplace[sm[2]] + sm[3]
+		})
+		out[i] = listDash.ReplaceAllStringFunc(l, func(m string) string {
+			if m == "- " {
+				return "― "
+			}
+			return strings.TrimSuffix(m, "- ") + "― "
+		})
+	}
+	return out
 }
 
 // ApplyError is an edit that could not be applied.
@@ -41,8 +75,33 @@ func (e ApplyError) Error() string {
 func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError) {
 	out := c.Clone()
 	var errs []ApplyError
+	type at struct{ i, j int }
+	var renum []at // pending renumberings, applied together
+	flush := func() {
+		if len(renum) == 0 {
+			return
+		}
+		edits := make([]Edit, len(renum))
+		for k, r := range renum {
+			edits[k] = ins[r.i].Edits[r.j]
+		}
+		for k, err := range applyRenumbering(out, edits) {
+			if err != nil {
+				r := renum[k]
+				ae := ApplyError{Instruction: r.i, Edit: r.j, Ref: edits[k].Scope.Ref, Reason: err.Error()}
+				ae.Missing = err == errMissing
+				errs = append(errs, ae)
+			}
+		}
+		renum = renum[:0]
+	}
 	for i, in := range ins {
 		for j, e := range in.Edits {
+			if e.Kind == EditRenumber {
+				renum = append(renum, at{i, j})
+				continue
+			}
+			flush()
 			if err := applyEdit(out, e, opt); err != nil {
 				ae := ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error()}
 				if err == errMissing {
@@ -52,7 +111,74 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			}
 		}
 	}
+	flush()
 	return out, errs
+}
+
+// applyRenumbering moves every source to its target at once: sources are
+// all read first, then removed, then the targets written, so "L. 331-9
+// devient L. 331-7" and "L. 331-7 devient L. 331-40" in one list do not
+// collide. It returns one error (or nil) per edit.
+func applyRenumbering(c Corpus, edits []Edit) []error {
+	errs := make([]error, len(edits))
+	type moved struct {
+		k       int
+		alineas []string
+	}
+	var moves []moved
+	cut := map[CodeRef][][2]int{} // alinéa ranges to remove per source
+	whole := map[CodeRef]bool{}
+	for k, e := range edits {
+		a, ok := c[e.Scope.Ref]
+		if !ok {
+			errs[k] = errMissing
+			continue
+		}
+		if len(e.Scope.Path) == 0 {
+			moves = append(moves, moved{k, append([]string(nil), a.Alineas...)})
+			whole[e.Scope.Ref] = true
+			continue
+		}
+		lo, hi, _, err := resolve(a.Alineas, e.Scope.Path)
+		if err != nil {
+			errs[k] = err
+			continue
+		}
+		moves = append(moves, moved{k, append([]string(nil), a.Alineas[lo:hi]...)})
+		cut[e.Scope.Ref] = append(cut[e.Scope.Ref], [2]int{lo, hi})
+	}
+	for ref := range whole {
+		delete(c, ref)
+	}
+	for ref, ranges := range cut {
+		a, ok := c[ref]
+		if !ok {
+			continue
+		}
+		drop := make([]bool, len(a.Alineas))
+		for _, r := range ranges {
+			for i := r[0]; i < r[1]; i++ {
+				drop[i] = true
+			}
+		}
+		var keep []string
+		for i, al := range a.Alineas {
+			if !drop[i] {
+				keep = append(keep, al)
+			}
+		}
+		if len(keep) == 0 {
+			delete(c, ref)
+			continue
+		}
+		a.Alineas = keep
+		c[ref] = a
+	}
+	for _, m := range moves {
+		e := edits[m.k]
+		c[e.To] = CodeArticle{Ref: e.To, Heading: e.ToHeading, Alineas: m.alineas}
+	}
+	return errs
 }
 
 // Changed lists, sorted, the references whose text differs between two
@@ -86,6 +212,7 @@ func (e applyErr) Error() string { return string(e) }
 const errMissing = applyErr("article not in the corpus")
 
 func censor(lines []string, opt ApplyOptions) []string {
+	lines = typeset(lines, opt)
 	if opt.CensoredMention == "" {
 		return lines
 	}
@@ -177,7 +304,8 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			return err
 		}
 	case EditAppendWords:
-		f := func(s string) (string, error) { return appendWords(s, e.New), nil }
+		words := typeset([]string{e.New}, opt)[0]
+		f := func(s string) (string, error) { return appendWords(s, words), nil }
 		if e.Scope.Sentence != 0 {
 			if err := onSentence(al, lo, hi, e.Scope.Sentence, f); err != nil {
 				return err
@@ -186,9 +314,28 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			al[hi-1], _ = f(al[hi-1])
 		}
 	case EditReplaceWords, EditDeleteWords, EditInsertWords:
-		f := func(s string) (string, int) { return wordEdit(s, e) }
+		if e.New != "" {
+			e.New = typeset([]string{e.New}, opt)[0]
+		}
+		// "Au début de …" / "À la fin de …": only the first / last
+		// occurrence in the scope.
+		only := 0
+		switch e.Scope.Where {
+		case "start":
+			only = 1
+		case "end":
+			only = -1
+		}
+		f := func(s string) (string, int) { return wordEdit(s, e, only) }
 		n := 0
-		for i := lo; i < hi; i++ {
+		for j := lo; j < hi; j++ {
+			i := j
+			if only < 0 {
+				i = hi - 1 - (j - lo)
+			}
+			if only != 0 && n > 0 {
+				break
+			}
 			if e.Scope.Sentence != 0 {
 				if hi-lo != 1 && i != pickSentenceAlinea(lo, hi, e.Scope.Sentence) {
 					continue
@@ -479,10 +626,19 @@ func findWords(s, w string) []int {
 }
 
 // wordEdit applies a word-level edit to one text, returning the count.
-func wordEdit(s string, e Edit) (string, int) {
+func wordEdit(s string, e Edit, only int) (string, int) {
+	pick := func(hits []int) []int {
+		switch {
+		case len(hits) == 0 || only == 0:
+			return hits
+		case only > 0:
+			return hits[:2]
+		}
+		return hits[len(hits)-2:]
+	}
 	switch e.Kind {
 	case EditReplaceWords:
-		return replaceAt(s, findWords(s, e.Old), func(string) string { return e.New })
+		return replaceAt(s, pick(findWords(s, e.Old)), func(string) string { return e.New })
 	case EditDeleteWords:
 		if e.Anchor != "" {
 			anchors := findWords(s, e.Anchor)
@@ -507,9 +663,9 @@ func wordEdit(s string, e Edit) (string, int) {
 			}
 			return deleteAt(s, hits)
 		}
-		return deleteAt(s, findWords(s, e.Old))
+		return deleteAt(s, pick(findWords(s, e.Old)))
 	case EditInsertWords:
-		hits := findWords(s, e.Anchor)
+		hits := pick(findWords(s, e.Anchor))
 		return replaceAt(s, hits, func(a string) string {
 			if e.Before {
 				return joinWords(e.New, a)

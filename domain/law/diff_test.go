@@ -80,3 +80,57 @@ func TestDiffWords(t *testing.T) {
 		}
 	}
 }
+
+// TestMyersMinimal checks on random sequences that the edit script is valid
+// and as short as the LCS allows.
+func TestMyersMinimal(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := range 3000 {
+		a := make([]int32, r.IntN(30))
+		b := make([]int32, r.IntN(30))
+		for i := range a {
+			a[i] = int32(r.IntN(4))
+		}
+		for i := range b {
+			b[i] = int32(r.IntN(4))
+		}
+		ks := myersInts(a, b)
+		ia, ib, edits := 0, 0, 0
+		for _, k := range ks {
+			switch k {
+			case OpEqual:
+				if ia >= len(a) || ib >= len(b) || a[ia] != b[ib] {
+					t.Fatalf("case %d: equal step at %d,%d on different tokens", n, ia, ib)
+				}
+				ia++
+				ib++
+			case OpDelete:
+				ia++
+				edits++
+			case OpInsert:
+				ib++
+				edits++
+			}
+		}
+		if ia != len(a) || ib != len(b) {
+			t.Fatalf("case %d: script covers %d,%d of %d,%d", n, ia, ib, len(a), len(b))
+		}
+		// LCS by dynamic programming.
+		dp := make([][]int, len(a)+1)
+		for i := range dp {
+			dp[i] = make([]int, len(b)+1)
+		}
+		for i := len(a) - 1; i >= 0; i-- {
+			for j := len(b) - 1; j >= 0; j-- {
+				if a[i] == b[j] {
+					dp[i][j] = dp[i+1][j+1] + 1
+				} else {
+					dp[i][j] = max(dp[i+1][j], dp[i][j+1])
+				}
+			}
+		}
+		if want := len(a) + len(b) - 2*dp[0][0]; edits != want {
+			t.Fatalf("case %d: %d edits, want %d", n, edits, want)
+		}
+	}
+}

@@ -39,6 +39,11 @@ const (
 	// EditRewriteHeading rewrites a division heading (titre, chapitre, …).
 	// Headings are not articles: Apply records it and changes nothing.
 	EditRewriteHeading EditKind = "rewrite-heading"
+	// EditRenumber moves the scope (an article, or alinéas of one) to a new
+	// article To. Consecutive renumberings apply together, as the law
+	// reads them ("font l'objet de la nouvelle numérotation suivante"):
+	// each source is taken from the text as it stood before the first.
+	EditRenumber EditKind = "renumber"
 )
 
 // Division designates part of an article: a numbered or lettered item
@@ -76,6 +81,10 @@ type Edit struct {
 	Lines []string
 	// NewArticles are the articles created by EditCreateArticles.
 	NewArticles []CodeArticle
+	// To is the new article of EditRenumber, ToHeading its designation
+	// as published ("L331-40").
+	To        CodeRef
+	ToHeading string
 }
 
 // InstructionStatus says what the parser made of an alinéa of a bill.
@@ -193,7 +202,7 @@ func closesQuote(s string) bool {
 }
 
 func isCensored(s string) bool {
-	t := strings.ToLower(foldAccents(strings.TrimSpace(s)))
+	t := asciiLower(foldAccents(strings.TrimSpace(s)))
 	return t == "(censure)" || t == "(censure) ;" || t == "(censure)."
 }
 
@@ -248,37 +257,33 @@ func (p *parser) article(a Article) []Instruction {
 
 // stripQuotes removes quoted passages, so a ":" inside them is not seen.
 func stripQuotes(s string) string {
-	_, qs := shape(s)
-	_ = qs
 	sh, _ := shape(s)
 	return sh
 }
 
-// cleanPayload removes the quotation marks around quoted alinéas.
+// cleanPayload removes the quotation marks around quoted alinéas: the
+// opening one, and a closing one left unbalanced at the end, with the
+// instruction's own punctuation after it ("… Mayotte." ;).
 func cleanPayload(lines []string) []string {
 	var out []string
 	for _, l := range lines {
 		l = strings.TrimSpace(l)
-		l = strings.TrimLeft(l, "\"«“ \u00a0")
-		for {
-			t := strings.TrimRight(l, " \u00a0")
-			switch {
-			case strings.HasSuffix(t, "\" ;"), strings.HasSuffix(t, "» ;"), strings.HasSuffix(t, "\";"):
-				t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, " ;"), ";"), "")
-			case strings.HasSuffix(t, "\"."), strings.HasSuffix(t, "»."):
-				t = t[:len(t)-1]
-			}
-			t2 := strings.TrimRight(t, " \u00a0")
-			t2 = strings.TrimSuffix(t2, "\"")
-			t2 = strings.TrimSuffix(t2, "»")
-			t2 = strings.TrimSuffix(t2, "”")
-			t2 = strings.TrimRight(t2, " \u00a0")
-			if t2 == l {
+		for _, o := range []string{"\"", "«", "“"} {
+			if strings.HasPrefix(l, o) {
+				l = strings.TrimLeft(strings.TrimPrefix(l, o), " \u00a0")
 				break
 			}
-			l = t2
 		}
-		out = append(out, l)
+		t := strings.TrimRight(l, " \u00a0;.,")
+		switch {
+		case strings.HasSuffix(t, "»") && strings.Count(t, "»") > strings.Count(t, "«"):
+			l = strings.TrimSuffix(t, "»")
+		case strings.HasSuffix(t, "”") && strings.Count(t, "”") > strings.Count(t, "“"):
+			l = strings.TrimSuffix(t, "”")
+		case strings.HasSuffix(t, "\"") && strings.Count(t, "\"")%2 == 1:
+			l = strings.TrimSuffix(t, "\"")
+		}
+		out = append(out, strings.TrimRight(l, " \u00a0"))
 	}
 	return out
 }
@@ -332,6 +337,9 @@ var (
 	reAddBare     = regexp.MustCompile(`il\s+est\s+(?:ajoute|insere)\s+(.+?)\s+ainsi\s+redige`)
 	reAbrogate    = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
 	reRenumber    = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
+	reRenumHead   = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
+	reRenumItem   = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
+	reRenumTarget = regexp.MustCompile(`^l'article\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
 	reIntitule    = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
 	reDivision    = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
@@ -340,7 +348,7 @@ var (
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
 	sh, quotes := shape(body)
-	low := strings.ToLower(foldAccents(sh))
+	low := asciiLower(foldAccents(sh))
 	low = strings.ReplaceAll(low, "\u00a0", " ")
 	caseSh := foldAccents(sh)
 
@@ -360,7 +368,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	}
 
 	if reRenumber.MatchString(low) {
-		fail("renumbering is not supported")
+		p.renumber(in, level, low, caseSh, parent, push, fail)
 		return
 	}
 	if reAbrogList.MatchString(strings.TrimSpace(low)) {
@@ -604,6 +612,75 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	}
 }
 
+// renumber reads "L'article L. 331-7 devient l'article L. 331-40" and "Les
+// deuxième et troisième alinéas de l'article L. 331-17 deviennent l'article
+// L. 331-44", under a "font l'objet de la nouvelle numérotation suivante :"
+// heading or alone. A target inside another article ("devient le 1° de
+// l'article …") or a range of alinéas ("les deuxième à dernier alinéas") is
+// not supported.
+func (p *parser) renumber(in *Instruction, level int, low, cased string, parent Scope, push func(Scope, bool), fail func(string)) {
+	trim := strings.TrimSpace(low)
+	if reRenumHead.MatchString(trim) {
+		in.Status = Context
+		push(Scope{Ref: CodeRef{Code: parent.Ref.Code}}, false)
+		return
+	}
+	m := reRenumItem.FindStringSubmatchIndex(trim)
+	if m == nil {
+		fail("renumbering: no \"devient\"")
+		return
+	}
+	casedTrim := strings.TrimSpace(cased)
+	target := casedTrim[m[4]:m[5]]
+	tm := reRenumTarget.FindStringSubmatch(strings.TrimRight(target, " ;."))
+	if tm == nil {
+		fail("renumbering into a division of an article is not supported")
+		return
+	}
+	loc := trim[m[2]:m[3]]
+	if strings.Contains(loc, " a dernier") || reOrdRange.MatchString(loc) {
+		fail("renumbering a range of alinéas is not supported")
+		return
+	}
+	scopes, ok, why := p.scopes(loc, casedTrim[m[2]:m[3]], parent)
+	if !ok {
+		fail(why)
+		return
+	}
+	heading := strings.ReplaceAll(strings.ReplaceAll(tm[1], ".", ""), " ", "") + tm[2]
+	// Several alinéas of one article move together.
+	src := scopes[0]
+	for _, sc := range scopes[1:] {
+		if sc.Ref != src.Ref || len(sc.Path) != 1 || len(src.Path) != 1 || sc.Sentence != 0 {
+			fail("renumbering several sources into one article is not supported")
+			return
+		}
+	}
+	if len(scopes) > 1 {
+		// Alinéas i and j: keep the list as consecutive divisions.
+		first, last := scopes[0].Path[0], scopes[len(scopes)-1].Path[0]
+		if first.Item != "" || last.Item != "" || first.Alinea <= 0 || last.Alinea < first.Alinea {
+			fail("renumbering these alinéas is not supported")
+			return
+		}
+		src.Path = []Division{{Alinea: first.Alinea, Count: last.Alinea - first.Alinea + 1}}
+	}
+	in.Edits = []Edit{{Kind: EditRenumber, Scope: src, To: CodeRef{Code: src.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading}}
+	in.Status = Parsed
+}
+
+// asciiLower lowers ASCII letters only, so that offsets in the result are
+// offsets in the input.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 func countQ(s string) int { return len(qNum.FindAllString(s, -1)) }
 
 // inlineOr returns the last quoted passage of the instruction when there is
@@ -704,6 +781,8 @@ var ordValue = map[string]int{
 	"quinzieme": 15, "seizieme": 16, "dernier": -1, "derniere": -1, "avant-dernier": -2, "avant-derniere": -2,
 }
 
+var reOrdRange = regexp.MustCompile(`\b(?:` + ordWords + `)\s+a\s+(?:` + ordWords + `)\b`)
+
 var countWords = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 var ordRe = regexp.MustCompile(`\b(` + ordWords + `)\b`)
@@ -737,6 +816,9 @@ var (
 func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string) {
 	low = strings.TrimSpace(low)
 	cased = strings.TrimSpace(cased)
+	if len(low) != len(cased) {
+		return nil, false, "unexpected characters in the locator"
+	}
 	base := parent
 	base.Path = append([]Division(nil), parent.Path...)
 	base.Sentence = 0
@@ -797,7 +879,11 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 				if m == nil {
 					break
 				}
-				arts = append(arts, ArticleKey(rest[m[2]:max(m[3], m[2])]+rest[m[4]:m[5]]))
+				pre := ""
+				if m[2] >= 0 {
+					pre = rest[m[2]:m[3]]
+				}
+				arts = append(arts, ArticleKey(pre+rest[m[4]:m[5]]))
 				rest = rest[m[1]:]
 				if reRange.MatchString(strings.ToLower(rest)) {
 					return nil, false, "article ranges are not supported"
@@ -847,15 +933,15 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		}
 		ms = append(ms, mention{pos: m[0], divs: []Division{d}})
 	}
-	if len(ms) == 0 && (strings.Contains(divText, "alinea") || strings.Contains(divText, "phrase")) {
-		return nil, false, "unrecognised alinéa or sentence designation"
-	}
 	for _, m := range rePhrases.FindAllStringSubmatchIndex(divText, -1) {
 		ms = append(ms, mention{pos: m[0], sent: ordinals(divText[m[2]:m[3]])})
 	}
 	for _, m := range reItem.FindAllStringSubmatchIndex(divCased, -1) {
 		it := strings.ToLower(strings.Join(strings.Fields(divCased[m[2]:m[3]]), " "))
 		ms = append(ms, mention{pos: m[0], divs: []Division{{Item: it}}})
+	}
+	if len(ms) == 0 && (strings.Contains(divText, "alinea") || strings.Contains(divText, "phrase")) {
+		return nil, false, "unrecognised alinéa or sentence designation"
 	}
 	// Sort mentions by position, then read them backwards.
 	for i := 1; i < len(ms); i++ {

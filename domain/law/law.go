@@ -19,6 +19,7 @@ package law
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -107,7 +108,12 @@ type Stage struct {
 	// Reading is "1ère lecture", "CMP", "nouv. lect.", … as the source says.
 	Reading string
 	Date    time.Time
-	// Articles, in the order of the text.
+	// Failed is true for a stage that produced no text (a CMP that failed).
+	Failed bool
+	// HasText is true when the stage's text is known; Articles is then the
+	// whole text, in order. Stages without text (a committee whose text was
+	// not published, a stage the source does not cover) have no Articles.
+	HasText  bool
 	Articles []Article
 }
 
@@ -116,6 +122,7 @@ type ArticleStatus string
 
 const (
 	ArticleInForce    ArticleStatus = ""         // a normal article
+	ArticleNew        ArticleStatus = "nouveau"  // inserted at this stage
 	ArticleDeleted    ArticleStatus = "supprimé" // deleted at this stage, kept as a heading
 	ArticleCensored   ArticleStatus = "censuré"  // struck down by the Conseil constitutionnel
 	ArticleUnmodified ArticleStatus = "conforme" // adopted in the same terms by both chambers
@@ -207,8 +214,11 @@ type Amendment struct {
 	Authors   []string
 	AuthorIDs []DeputyID
 	Group     GroupID
-	// Article is the target article's number; Additional is true for
-	// "article additionnel" amendments (Position then says "avant"/"après").
+	// Subject is the target as the source words it ("Après l'article 10",
+	// "ARTICLE 9 TER", "Titre"). Article is the target article's number;
+	// Additional is true for "article additionnel" amendments (Position
+	// then says "avant" or "après" that article).
+	Subject    string
 	Article    ArticleNumber
 	Additional bool
 	Position   string
@@ -325,4 +335,45 @@ type Group struct {
 	Name   string
 	Abbrev string
 	Color  string
+}
+
+var targetRe = regexp.MustCompile(`(?i)^\s*(?:(apr[eè]s|avant)\s+l['’]\s*)?article\s+(.+?)\s*$`)
+
+// ParseAmendmentTarget reads an amendment's target as parliaments word it:
+// "Article 1er", "ARTICLE 9 TER", "Article PREMIER", "Article unique",
+// "Après l'article 10", "Avant l'article 1er". Numbers come out lower case
+// with "premier" written "1er". ok is false for targets that are not
+// articles ("Titre", "Intitulé du projet de loi").
+func ParseAmendmentTarget(s string) (num ArticleNumber, additional bool, position string, ok bool) {
+	m := targetRe.FindStringSubmatch(NormalizeSpace(s))
+	if m == nil {
+		return "", false, "", false
+	}
+	f := strings.Fields(strings.ToLower(m[2]))
+	for i, w := range f {
+		if w == "premier" || w == "1er." {
+			f[i] = "1er"
+		}
+	}
+	num = ArticleNumber(strings.Join(f, " "))
+	if m[1] != "" {
+		position = "après"
+		if strings.EqualFold(m[1], "avant") {
+			position = "avant"
+		}
+		return num, true, position, true
+	}
+	return num, false, "", true
+}
+
+// Article returns the stage's article numbered n (compared with
+// [NormalizeArticleNumber]), e.g. an amendment's target.
+func (s Stage) Article(n ArticleNumber) (Article, bool) {
+	k := NormalizeArticleNumber(string(n))
+	for _, a := range s.Articles {
+		if NormalizeArticleNumber(string(a.Number)) == k {
+			return a, true
+		}
+	}
+	return Article{}, false
 }

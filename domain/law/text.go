@@ -146,7 +146,7 @@ type Token struct {
 // with the word it ends ("l'", "qu'"), so "l'autorité" is two tokens.
 // Newlines become "\n" tokens (paragraph breaks).
 func Tokenize(text string) []Token {
-	var toks []Token
+	toks := make([]Token, 0, len(text)/5)
 	space := ""
 	i := 0
 	for i < len(text) {
