@@ -331,7 +331,7 @@ func (s *State) check(env Envelope, now int64) error {
 			return err
 		}
 	default:
-		// Kinds without rules of their own yet: stream order is still checked.
+		return s.checkLaw(env)
 	}
 	return nil
 }
@@ -375,6 +375,8 @@ func (s *State) apply(pos uint64, env Envelope) {
 		v.Shares[int(e.Trustee)][e.First] = p
 	case *TallyPublished:
 		s.Votes[e.Vote].Tally = e
+	default:
+		s.applyLaw(pos, env)
 	}
 }
 

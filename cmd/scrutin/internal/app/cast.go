@@ -37,8 +37,15 @@ func (a *App) Cast(ctx context.Context, ev *domain.BallotCast) (eventstore.Recor
 	return r.rec, r.err
 }
 
+// batchesInFlight bounds the batches being verified or written at once:
+// while one batch waits for its fsync, the next is verified.
+const batchesInFlight = 4
+
 func (a *App) batcher() {
 	defer a.wg.Done()
+	sem := make(chan struct{}, batchesInFlight)
+	var inflight sync.WaitGroup
+	defer inflight.Wait()
 	for {
 		var batch []*castRequest
 		select {
@@ -58,7 +65,12 @@ func (a *App) batcher() {
 			}
 		}
 		timer.Stop()
-		a.castBatch(batch)
+		sem <- struct{}{}
+		inflight.Add(1)
+		go func() {
+			defer func() { <-sem; inflight.Done() }()
+			a.castBatch(batch)
+		}()
 	}
 }
 

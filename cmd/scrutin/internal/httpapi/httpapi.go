@@ -47,6 +47,8 @@ type Config struct {
 	Burst         float64
 	// Now is the clock. Optional: time.Now.
 	Now func() time.Time
+	// Pages mounts the web pages on the router. Optional.
+	Pages interface{ Mount(chi.Router) }
 }
 
 func (c Config) now() time.Time { return c.Now() }
@@ -93,6 +95,9 @@ func New(cfg Config) http.Handler {
 		w.Header().Set("Content-Type", "text/plain; version=0.0.4")
 		cfg.Metrics.WriteTo(w)
 	})
+	if cfg.Pages != nil {
+		cfg.Pages.Mount(r)
+	}
 	r.Get("/log/checkpoint", s.checkpoint)
 	r.Get("/log/tile/*", s.tile)
 	r.Route("/api/v1", func(r chi.Router) {

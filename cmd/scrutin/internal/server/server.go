@@ -23,6 +23,7 @@ import (
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/httpapi"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/ledger"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/metrics"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/web"
 	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/projections"
 )
@@ -74,6 +75,7 @@ type Server struct {
 	Runner  *projections.Runner
 	Counts  *projections.Counts
 	State   *domain.State
+	Bills   *projections.Bills
 	App     *app.App
 	Handler http.Handler
 
@@ -119,7 +121,8 @@ func Open(cfg Config) (*Server, error) {
 	counts := projections.NewCounts()
 	state := domain.NewState()
 	state.DeferBallots = true // the app verifies every ballot before writing it
-	runner := projections.NewRunner(counts, state)
+	bills := projections.NewBills()
+	runner := projections.NewRunner(counts, state, bills)
 	ctx, cancel := context.WithCancel(context.Background())
 	a := app.New(app.Config{Ledger: l, Runner: runner, State: state, Now: cfg.Now, Log: cfg.Log})
 	s := &Server{Ledger: l, DB: db, Runner: runner, Counts: counts, State: state, App: a, cfg: cfg, cancel: cancel, done: make(chan struct{})}
@@ -130,9 +133,15 @@ func Open(cfg Config) (*Server, error) {
 		}
 	}()
 	go s.closeVotes(ctx)
+	site, err := web.New(web.Config{App: a, Ledger: l, Runner: runner, Bills: bills, Demo: cfg.Demo, Now: cfg.Now, Log: cfg.Log})
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	s.Bills = bills
 	s.Handler = httpapi.New(httpapi.Config{
 		Ledger: l, App: a, Runner: runner, Counts: counts, Metrics: metrics.New(), Log: cfg.Log, AdminToken: admin,
-		Demo: cfg.Demo, RatePerSecond: cfg.RatePerSecond, Burst: cfg.Burst, Now: cfg.Now,
+		Demo: cfg.Demo, RatePerSecond: cfg.RatePerSecond, Burst: cfg.Burst, Now: cfg.Now, Pages: site,
 	})
 	return s, nil
 }

@@ -1,0 +1,162 @@
+// Package web serves Scrutin's pages: server-rendered HTML in French (and
+// English), accessible (RGAA / WCAG 2.1 AA), light, without tracking and
+// working without JavaScript except where the vote itself needs it (the
+// ballot is encrypted in the browser). Everything a page shows comes from
+// the same read models as the JSON API.
+//
+// Files by concept: web.go (router, layout, language), bills.go (bills,
+// diffs, amendments, the law in force), votes.go (votes, registration,
+// the vote flow, receipts, results, the map), embed.go (the vote button
+// for other sites), audit.go (the audit page).
+package web
+
+import (
+	"embed"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/app"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/ledger"
+	"github.com/scrutin/scrutin/projections"
+)
+
+//go:embed templates static
+var files embed.FS
+
+// Config is what the pages read from.
+type Config struct {
+	App    *app.App
+	Ledger *ledger.Ledger
+	Runner *projections.Runner
+	Bills  *projections.Bills // a projection of Runner
+	// Demo labels every page: registration is self-declared.
+	Demo bool
+	Now  func() time.Time
+	Log  *slog.Logger
+}
+
+// Site is the web front end.
+type Site struct {
+	cfg  Config
+	tmpl *template.Template
+}
+
+// New returns the pages' handler. It serves /, the pages, and /static/.
+func New(cfg Config) (*Site, error) {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	t, err := template.New("").Funcs(funcs).ParseFS(files, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	return &Site{cfg: cfg, tmpl: t}, nil
+}
+
+// Mount adds the pages to r.
+func (s *Site) Mount(r chi.Router) {
+	static, _ := fs.Sub(files, "static")
+	r.Handle("/static/*", http.StripPrefix("/static/", cacheStatic(http.FileServer(http.FS(static)))))
+	r.Get("/", s.home)
+	s.mountBills(r)
+	s.mountVotes(r)
+}
+
+func cacheStatic(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		h.ServeHTTP(w, r)
+	})
+}
+
+// Page is what every template gets.
+type Page struct {
+	Lang  string // "fr" or "en"
+	Title string
+	Demo  bool
+	Path  string
+	Data  any
+}
+
+// lang picks the page's language: ?lang=, else the Accept-Language header,
+// else French.
+func lang(r *http.Request) string {
+	if l := r.URL.Query().Get("lang"); l == "en" || l == "fr" {
+		return l
+	}
+	al := r.Header.Get("Accept-Language")
+	fr, en := strings.Index(al, "fr"), strings.Index(al, "en")
+	if en >= 0 && (fr < 0 || en < fr) {
+		return "en"
+	}
+	return "fr"
+}
+
+// render writes a page with the layout. title is a message key.
+func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) {
+	l := lang(r)
+	p := Page{Lang: l, Title: tr(l, title), Demo: s.cfg.Demo, Path: r.URL.Path, Data: data}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; frame-ancestors 'self'")
+	w.Header().Set("Referrer-Policy", "same-origin")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	if err := s.tmpl.ExecuteTemplate(w, name, p); err != nil {
+		s.cfg.Log.Error("couldn't render page", "page", name, "err", err)
+	}
+}
+
+func (s *Site) home(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusOK, "home.html", "home.title", nil)
+}
+
+var funcs = template.FuncMap{
+	"t": tr,
+	"date": func(l string, t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		if l == "en" {
+			return t.Format("2 January 2006")
+		}
+		return t.Format("02/01/2006")
+	},
+}
+
+// tr translates a message key; unknown keys show as themselves, so a
+// missing translation is visible, never silent.
+func tr(lang, key string) string {
+	if m, ok := messages[key]; ok {
+		if lang == "en" && m[1] != "" {
+			return m[1]
+		}
+		return m[0]
+	}
+	return key
+}
+
+// messages: key → {French, English}. Each file adds its own in an init.
+var messages = map[string][2]string{
+	"site.name":      {"Scrutin", "Scrutin"},
+	"site.tagline":   {"Lire les textes, comparer la loi, voter, vérifier.", "Read the bills, compare the law, vote, verify."},
+	"nav.bills":      {"Textes", "Bills"},
+	"nav.votes":      {"Votes", "Votes"},
+	"nav.audit":      {"Vérifier", "Audit"},
+	"nav.skip":       {"Aller au contenu", "Skip to content"},
+	"nav.lang":       {"English", "Français"},
+	"demo.banner":    {"Mode démonstration : l'inscription est déclarative, les résultats n'ont aucune valeur.", "Demo mode: registration is self-declared, results carry no weight."},
+	"home.title":     {"Accueil", "Home"},
+	"home.intro":     {"Scrutin permet à chacun de lire les projets et propositions de loi, de comparer la loi en vigueur avec la loi telle que le texte la modifierait, et de voter Pour, Contre ou Abstention avant le vote des parlementaires. Chaque texte et chaque bulletin est inscrit dans un journal public vérifiable.", "Scrutin lets everyone read bills, compare the law in force with the law as the bill would change it, and vote For, Against or Abstain before parliament votes. Every text and every ballot is written in a public, verifiable log."},
+	"footer.log":     {"Journal public et vérifiable", "Public, verifiable log"},
+	"footer.notrack": {"Aucun traceur, aucun cookie publicitaire.", "No trackers, no advertising cookies."},
+	"error.notfound": {"Page introuvable", "Page not found"},
+	"error.generic":  {"Une erreur est survenue", "Something went wrong"},
+}
