@@ -42,6 +42,7 @@ func serve(args []string) {
 	fs.StringVar(&cfg.Addr, "addr", "127.0.0.1:8080", "listen `address`")
 	fs.StringVar(&cfg.DataDir, "data", "./scrutin-data", "data `directory` (ledger file, keys created at first start)")
 	fs.StringVar(&cfg.Origin, "origin", "scrutin.local/log", "log `origin` named in checkpoints, for a key created at first start")
+	fs.BoolVar(&cfg.Demo, "demo", true, "demo mode: demo content at first start, self-declared registration, labelled on every page")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
 	fs.Parse(args)
 	logger := newLogger(*logFormat)
@@ -53,6 +54,11 @@ func serve(args []string) {
 		fatal(logger, "couldn't start", "err", err)
 	}
 	defer s.Close()
+	if cfg.Demo {
+		if err := s.SeedDemo(context.Background()); err != nil {
+			fatal(logger, "couldn't add the demo content", "err", err)
+		}
+	}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		fatal(logger, "couldn't listen", "addr", cfg.Addr, "err", err)

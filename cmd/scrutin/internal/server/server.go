@@ -169,6 +169,11 @@ func (s *Server) closeVotes(ctx context.Context) {
 			if err != nil && ctx.Err() == nil {
 				s.cfg.Log.Warn("couldn't close a vote", "err", err)
 			}
+			if s.cfg.Demo {
+				if err := s.decryptDemo(ctx); err != nil && ctx.Err() == nil {
+					s.cfg.Log.Warn("demo trustees", "err", err)
+				}
+			}
 		}
 	}
 }
