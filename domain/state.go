@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/scrutin/scrutin/domain/election"
+	"github.com/transparency-dev/merkle/compact"
+	"github.com/transparency-dev/merkle/rfc6962"
 )
 
 // State is the ledger's state, folded event by event in log order. Apply
@@ -28,7 +30,13 @@ type State struct {
 	Elections map[ElectionID]*ElectionState
 	Voters    map[Credential]*VoterState
 	Votes     map[VoteID]*VoteState
+	Panels    map[PanelID]*PanelState
 	pending   []PendingBallot
+
+	// The log's tree, as a compact range: the root at any size the fold
+	// reaches (the sortition beacon), in O(log n) memory.
+	tree    *compact.Range
+	beacons map[uint64][]*PanelState // panels waiting for the root at a size
 }
 
 // ElectionState is a key ceremony as folded so far.
@@ -118,7 +126,19 @@ func NewState() *State {
 		Elections: map[ElectionID]*ElectionState{},
 		Voters:    map[Credential]*VoterState{},
 		Votes:     map[VoteID]*VoteState{},
+		Panels:    map[PanelID]*PanelState{},
+		tree:      (&compact.RangeFactory{Hash: rfc6962.DefaultHasher.HashChildren}).NewEmptyRange(0),
+		beacons:   map[uint64][]*PanelState{},
 	}
+}
+
+// Root returns the RFC 6962 root hash of the events applied so far.
+func (s *State) Root() [32]byte {
+	if s.next == 0 {
+		return [32]byte(rfc6962.DefaultHasher.EmptyRoot())
+	}
+	h, _ := s.tree.GetRootHash(nil)
+	return [32]byte(h)
 }
 
 // Position returns the number of events applied.
@@ -172,6 +192,15 @@ func (s *State) Apply(pos uint64, env Envelope) error {
 	s.streams[env.Stream]++
 	s.next++
 	s.last = t
+	leaf := LeafHash(marshalEntry(env))
+	s.tree.Append(leaf[:], nil)
+	if ps, ok := s.beacons[s.next]; ok {
+		root := s.Root()
+		for _, p := range ps {
+			p.BeaconRoot = &root
+		}
+		delete(s.beacons, s.next)
+	}
 	return nil
 }
 
@@ -330,6 +359,8 @@ func (s *State) check(env Envelope, now int64) error {
 		if err := s.checkTally(v, e); err != nil {
 			return err
 		}
+	case *PanelOpened, *VolunteerEnrolled, *PanelClosed, *SortitionDrawn:
+		return s.checkPanel(env, now)
 	default:
 		return s.checkLaw(env)
 	}
@@ -375,6 +406,8 @@ func (s *State) apply(pos uint64, env Envelope) {
 		v.Shares[int(e.Trustee)][e.First] = p
 	case *TallyPublished:
 		s.Votes[e.Vote].Tally = e
+	case *PanelOpened, *VolunteerEnrolled, *PanelClosed, *SortitionDrawn:
+		s.applyPanel(pos, env)
 	default:
 		s.applyLaw(pos, env)
 	}

@@ -9,6 +9,7 @@
 package main
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
@@ -68,6 +69,7 @@ func main() {
 		{"invalid-utf8", "A title byte that is not UTF-8.", "invalid (UTF-8)", mutate(func(b []byte) []byte { b[payloadAt+4+9+1+4] = 0xff; return b })},
 		{"empty", "No bytes.", "invalid (empty)", []byte{}},
 	}
+	writeSortition()
 	dir := filepath.Join("domain", "testdata", "vectors")
 	for _, v := range vs {
 		var b strings.Builder
@@ -87,5 +89,35 @@ func main() {
 		if err := os.WriteFile(filepath.Join(dir, v.name+".txt"), []byte(b.String()), 0o644); err != nil {
 			log.Fatal(err)
 		}
+	}
+}
+
+// writeSortition writes a draw vector: its inputs, the seed and the
+// selection, for an auditor's reimplementation of docs/PROTOCOL.md.
+func writeSortition() {
+	vols := map[domain.Credential]domain.District{}
+	var list []domain.Credential
+	var items []string
+	ds := []domain.District{"75-01", "75-02", "13-01", "2A-01"}
+	for i := 0; i < 24; i++ {
+		c := domain.Credential(sha256.Sum256([]byte(fmt.Sprintf("volunteer %d", i))))
+		vols[c] = ds[i%len(ds)]
+		list = append(list, c)
+		items = append(items, c.String()+"@"+string(ds[i%len(ds)]))
+	}
+	root := sha256.Sum256([]byte("beacon root"))
+	reveal := sha256.Sum256([]byte("operator secret"))
+	seed := domain.SortitionSeed("panel-2026", list, 1234, root, reveal)
+	var sel []string
+	for _, c := range domain.Draw(seed, vols, 3, domain.StratifyDepartement) {
+		sel = append(sel, c.String())
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "# A draw of 3 seats per département among 24 volunteers (docs/PROTOCOL.md, Sortition).\nexpect: valid\n")
+	fmt.Fprintf(&b, "panel: panel-2026\nvolunteers: %s\nseats: 3\nstratify: 2\nbeacon_size: 1234\nbeacon_root: %x\nreveal: %x\nseed: %x\nselected: %s\n",
+		strings.Join(items, " "), root[:], reveal[:], seed[:], strings.Join(sel, " "))
+	os.MkdirAll(filepath.Join("domain", "testdata", "sortition"), 0o755)
+	if err := os.WriteFile(filepath.Join("domain", "testdata", "sortition", "stratified.txt"), []byte(b.String()), 0o644); err != nil {
+		log.Fatal(err)
 	}
 }
