@@ -69,7 +69,7 @@ const (
 // a Schnorr proof of knowledge of a_0, and for each trustee j the share f(j)
 // encrypted to j's encryption key.
 type Dealing struct {
-	Dealer      int // the dealing trustee's index, 1 to n
+	dealer      int
 	threshold   int
 	commitments []ristretto255.Element
 	pokR        ristretto255.Element
@@ -83,28 +83,67 @@ func DealingSize(t, n int) int {
 	return 1 + 2 + 2 + 2 + t*pointSize + pointSize + scalarSize + n*sealedShareSize
 }
 
-// NewDealing makes trustee dealer's round-one message for ceremony c.
-func NewDealing(rand io.Reader, c Ceremony, dealer int) (*Dealing, error) {
-	d, err := newDealing(rand, &c, dealer)
-	if err != nil {
-		return nil, fmt.Errorf("couldn't make dealing: %w", err)
-	}
-	return d, nil
+// DealerSecret is the secret polynomial f behind a Dealing. The dealer keeps
+// it until the ceremony closes, to answer complaints by revealing shares
+// (see Reveal), then erases it.
+type DealerSecret struct {
+	coeffs []*ristretto255.Scalar
 }
 
-func newDealing(rand io.Reader, c *Ceremony, dealer int) (*Dealing, error) {
+// Reveal returns the share f(recipient), 32 bytes, to publish in answer to
+// a complaint from trustee recipient.
+func (s *DealerSecret) Reveal(recipient int) []byte {
+	return evalPoly(s.coeffs, recipient).Encode(nil)
+}
+
+// MarshalBinary returns the t coefficients a_0 … a_{t−1}, 32 bytes each.
+func (s *DealerSecret) MarshalBinary() ([]byte, error) {
+	var b []byte
+	for _, a := range s.coeffs {
+		b = a.Encode(b)
+	}
+	return b, nil
+}
+
+// UnmarshalDealerSecret decodes a DealerSecret strictly.
+func UnmarshalDealerSecret(b []byte) (*DealerSecret, error) {
+	if len(b) == 0 || len(b)%scalarSize != 0 || len(b)/scalarSize > MaxTrustees {
+		return nil, fmt.Errorf("couldn't decode dealer secret: length %d", len(b))
+	}
+	s := &DealerSecret{}
+	for i := 0; i < len(b); i += scalarSize {
+		a, err := decodeScalar(b[i : i+scalarSize])
+		if err != nil {
+			return nil, fmt.Errorf("couldn't decode dealer secret: %w", err)
+		}
+		s.coeffs = append(s.coeffs, a)
+	}
+	return s, nil
+}
+
+// NewDealing makes trustee dealer's round-one message for ceremony c, and
+// the secret polynomial behind it.
+func NewDealing(rand io.Reader, c Ceremony, dealer int) (*Dealing, *DealerSecret, error) {
+	d, s, err := newDealing(rand, &c, dealer)
+	if err != nil {
+		return nil, nil, fmt.Errorf("couldn't make dealing: %w", err)
+	}
+	return d, s, nil
+}
+
+func newDealing(rand io.Reader, c *Ceremony, dealer int) (*Dealing, *DealerSecret, error) {
 	if err := c.check(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	n, t := len(c.Trustees), c.Threshold
 	if dealer < 1 || dealer > n {
-		return nil, fmt.Errorf("dealer %d out of range", dealer)
+		return nil, nil, fmt.Errorf("dealer %d out of range", dealer)
 	}
 	coeffs := make([]*ristretto255.Scalar, t)
 	for k := range coeffs {
 		a, err := randomScalar(rand)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		coeffs[k] = a
 	}
@@ -120,7 +159,7 @@ func newDealing(rand io.Reader, c *Ceremony, dealer int) (*Dealing, error) {
 	}
 	w, err := randomScalar(rand)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	R := ristretto255.NewElement().ScalarBaseMult(w)
 	ch := pokChallenge(cd, dealer, out[commitStart:], R.Encode(nil))
@@ -132,11 +171,15 @@ func newDealing(rand io.Reader, c *Ceremony, dealer int) (*Dealing, error) {
 		s := evalPoly(coeffs, j)
 		sealed, err := sealShare(rand, cd, dealer, j, c.Trustees[j-1], s)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		out = append(out, sealed...)
 	}
-	return unmarshalDealing(out)
+	d, err := unmarshalDealing(out)
+	if err != nil {
+		return nil, nil, err
+	}
+	return d, &DealerSecret{coeffs: coeffs}, nil
 }
 
 func pokChallenge(ceremony []byte, dealer int, commitments, R []byte) *ristretto255.Scalar {
@@ -230,7 +273,7 @@ func unmarshalDealing(b []byte) (*Dealing, error) {
 	if len(b) != DealingSize(t, n) {
 		return nil, fmt.Errorf("length %d, want %d", len(b), DealingSize(t, n))
 	}
-	d := &Dealing{Dealer: dealer, threshold: t, commitments: make([]ristretto255.Element, t), raw: raw}
+	d := &Dealing{dealer: dealer, threshold: t, commitments: make([]ristretto255.Element, t), raw: raw}
 	for k := range d.commitments {
 		r.point(&d.commitments[k])
 	}
@@ -252,6 +295,9 @@ func unmarshalDealing(b []byte) (*Dealing, error) {
 	return d, nil
 }
 
+// Dealer returns the dealing trustee's index, 1 to n.
+func (d *Dealing) Dealer() int { return d.dealer }
+
 func (d *Dealing) commitmentBytes() []byte {
 	return d.raw[7 : 7+d.threshold*pointSize]
 }
@@ -262,7 +308,7 @@ func (d *Dealing) commitmentBytes() []byte {
 // CheckShare or TrusteeShare.
 func (d *Dealing) Verify(c Ceremony) error {
 	if err := d.verify(&c); err != nil {
-		return fmt.Errorf("couldn't verify dealing from trustee %d: %w", d.Dealer, err)
+		return fmt.Errorf("couldn't verify dealing from trustee %d: %w", d.dealer, err)
 	}
 	return nil
 }
@@ -279,7 +325,7 @@ func (d *Dealing) verify(c *Ceremony) error {
 	if isIdentity(&d.commitments[0]) {
 		return errors.New("constant-term commitment is the identity")
 	}
-	ch := pokChallenge(c.digest(), d.Dealer, d.commitmentBytes(), d.pokR.Encode(nil))
+	ch := pokChallenge(c.digest(), d.dealer, d.commitmentBytes(), d.pokR.Encode(nil))
 	// z·G = R + c·C_0
 	neg := ristretto255.NewScalar().Negate(ch)
 	if ristretto255.NewElement().VarTimeDoubleScalarBaseMult(neg, &d.commitments[0], &d.pokZ).Equal(&d.pokR) != 1 {
@@ -335,10 +381,10 @@ func openShare(c *Ceremony, cd []byte, d *Dealing, recipient int, key *PrivateKe
 	sealed := d.shares[recipient-1]
 	E, err := decodePoint(sealed[:pointSize])
 	if err != nil {
-		return nil, &ShareError{d.Dealer, recipient, err}
+		return nil, &ShareError{d.dealer, recipient, err}
 	}
 	S := ristretto255.NewElement().ScalarMult(&key.x, E)
-	k, err := shareKey(S, cd, d.Dealer, recipient, sealed[:pointSize], K)
+	k, err := shareKey(S, cd, d.dealer, recipient, sealed[:pointSize], K)
 	if err != nil {
 		return nil, err
 	}
@@ -349,14 +395,39 @@ func openShare(c *Ceremony, cd []byte, d *Dealing, recipient int, key *PrivateKe
 	var nonce [chacha20poly1305.NonceSize]byte
 	plain, err := aead.Open(nil, nonce[:], sealed[pointSize:], nil)
 	if err != nil {
-		return nil, &ShareError{d.Dealer, recipient, errors.New("decryption failed")}
+		return nil, &ShareError{d.dealer, recipient, errors.New("decryption failed")}
 	}
 	s, err := decodeScalar(plain)
 	if err != nil {
-		return nil, &ShareError{d.Dealer, recipient, err}
+		return nil, &ShareError{d.dealer, recipient, err}
 	}
 	if ristretto255.NewElement().ScalarBaseMult(s).Equal(d.commitmentAt(recipient)) != 1 {
-		return nil, &ShareError{d.Dealer, recipient, errors.New("share doesn't match commitments")}
+		return nil, &ShareError{d.dealer, recipient, errors.New("share doesn't match commitments")}
+	}
+	return s, nil
+}
+
+// CheckRevealedShare checks a share that d's dealer revealed in answer to a
+// complaint by trustee recipient: share·G = Σ_k C_k·recipient^k. If it
+// fails, the dealer is disqualified; if it holds, recipient uses it (pass it
+// to TrusteeShare in revealed).
+func CheckRevealedShare(d *Dealing, recipient int, share []byte) error {
+	if _, err := checkRevealed(d, recipient, share); err != nil {
+		return fmt.Errorf("couldn't check revealed share: %w", err)
+	}
+	return nil
+}
+
+func checkRevealed(d *Dealing, recipient int, share []byte) (*ristretto255.Scalar, error) {
+	if recipient < 1 || recipient > len(d.shares) {
+		return nil, fmt.Errorf("recipient %d out of range", recipient)
+	}
+	s, err := decodeScalar(share)
+	if err != nil {
+		return nil, &ShareError{d.dealer, recipient, err}
+	}
+	if ristretto255.NewElement().ScalarBaseMult(s).Equal(d.commitmentAt(recipient)) != 1 {
+		return nil, &ShareError{d.dealer, recipient, errors.New("share doesn't match commitments")}
 	}
 	return s, nil
 }
@@ -368,12 +439,12 @@ func checkDealings(c *Ceremony, dealings []*Dealing) error {
 	}
 	seen := map[int]bool{}
 	for _, d := range dealings {
-		if seen[d.Dealer] {
-			return fmt.Errorf("two dealings from trustee %d", d.Dealer)
+		if seen[d.dealer] {
+			return fmt.Errorf("two dealings from trustee %d", d.dealer)
 		}
-		seen[d.Dealer] = true
+		seen[d.dealer] = true
 		if d.threshold != c.Threshold || len(d.shares) != len(c.Trustees) {
-			return fmt.Errorf("dealing from trustee %d doesn't match the ceremony", d.Dealer)
+			return fmt.Errorf("dealing from trustee %d doesn't match the ceremony", d.dealer)
 		}
 	}
 	return nil
@@ -421,16 +492,24 @@ func VerificationKey(c Ceremony, dealings []*Dealing, trustee int) (PublicKey, e
 
 // TrusteeShare opens and checks trustee's shares from every qualified dealing
 // and returns its share x_j = Σ_i f_i(j) of the election secret key. Its
-// public key is VerificationKey(c, dealings, trustee). Bad shares are
-// reported as *ShareError (the first one found).
-func TrusteeShare(c Ceremony, dealings []*Dealing, trustee int, key *PrivateKey) (*PrivateKey, error) {
+// public key is VerificationKey(c, dealings, trustee). revealed maps a dealer
+// index to the share it revealed publicly for this trustee after a complaint
+// (usually nil); such shares are used instead of the sealed ones. Bad shares
+// are reported as *ShareError (the first one found).
+func TrusteeShare(c Ceremony, dealings []*Dealing, trustee int, key *PrivateKey, revealed map[int][]byte) (*PrivateKey, error) {
 	if err := checkDealings(&c, dealings); err != nil {
 		return nil, fmt.Errorf("couldn't derive trustee share: %w", err)
 	}
 	cd := c.digest()
 	x := ristretto255.NewScalar()
 	for _, d := range dealings {
-		s, err := openShare(&c, cd, d, trustee, key)
+		var s *ristretto255.Scalar
+		var err error
+		if r, ok := revealed[d.dealer]; ok {
+			s, err = checkRevealed(d, trustee, r)
+		} else {
+			s, err = openShare(&c, cd, d, trustee, key)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("couldn't derive trustee share: %w", err)
 		}

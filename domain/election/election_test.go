@@ -23,7 +23,7 @@ func ceremony(t testing.TB, rand io.Reader, threshold, n int) (Ceremony, []*Priv
 	}
 	dealings := make([]*Dealing, n)
 	for i := range n {
-		d, err := NewDealing(rand, c, i+1)
+		d, _, err := NewDealing(rand, c, i+1)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -63,7 +63,7 @@ func TestElection(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		s, err := TrusteeShare(c, dealings, j, encKeys[j-1])
+		s, err := TrusteeShare(c, dealings, j, encKeys[j-1], nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -190,7 +190,7 @@ func TestDealingNegative(t *testing.T) {
 	// A share that doesn't match the commitments: re-seal a wrong value.
 	bad := *dealings[0]
 	bad.shares = append([][]byte(nil), bad.shares...)
-	sealed, err := sealShare(rand, c.digest(), bad.Dealer, 2, c.Trustees[1], scalarFromUint(12345))
+	sealed, err := sealShare(rand, c.digest(), bad.dealer, 2, c.Trustees[1], scalarFromUint(12345))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -199,7 +199,7 @@ func TestDealingNegative(t *testing.T) {
 	if err := CheckShare(c, &bad, 2, encKeys[1]); !errors.As(err, &se) || se.Dealer != 1 || se.Recipient != 2 {
 		t.Errorf("wrong share: got %v, want *ShareError{1, 2}", err)
 	}
-	if _, err := TrusteeShare(c, []*Dealing{&bad, dealings[1], dealings[2]}, 2, encKeys[1]); !errors.As(err, &se) {
+	if _, err := TrusteeShare(c, []*Dealing{&bad, dealings[1], dealings[2]}, 2, encKeys[1], nil); !errors.As(err, &se) {
 		t.Errorf("TrusteeShare with wrong share: got %v, want *ShareError", err)
 	}
 	// A share sealed to the wrong key fails to decrypt.
@@ -229,5 +229,55 @@ func TestDiscreteLogTable(t *testing.T) {
 				t.Errorf("bound %d: log(%d·G) = %d, %v", bound, m, got, ok)
 			}
 		}
+	}
+}
+
+// TestComplaint: trustee 2 complains that trustee 1's share is bad; trustee
+// 1 reveals the true share, which checks out and lets trustee 2 finish.
+func TestComplaint(t *testing.T) {
+	rand := testRand(6)
+	c := Ceremony{ID: []byte("c"), Threshold: 2}
+	var encKeys []*PrivateKey
+	for range 3 {
+		k, _ := GenerateKey(rand)
+		encKeys = append(encKeys, k)
+		c.Trustees = append(c.Trustees, k.Public())
+	}
+	var dealings []*Dealing
+	var secrets []*DealerSecret
+	for i := 1; i <= 3; i++ {
+		d, s, err := NewDealing(rand, c, i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc, _ := s.MarshalBinary()
+		s2, err := UnmarshalDealerSecret(enc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dealings, secrets = append(dealings, d), append(secrets, s2)
+	}
+	bad := *dealings[0]
+	bad.shares = append([][]byte(nil), bad.shares...)
+	bad.shares[1] = bad.shares[0]
+	dealings[0] = &bad
+	var se *ShareError
+	if _, err := TrusteeShare(c, dealings, 2, encKeys[1], nil); !errors.As(err, &se) || se.Dealer != 1 {
+		t.Fatalf("got %v, want *ShareError from dealer 1", err)
+	}
+	revealed := secrets[0].Reveal(2)
+	if err := CheckRevealedShare(dealings[0], 2, revealed); err != nil {
+		t.Fatal(err)
+	}
+	if err := CheckRevealedShare(dealings[0], 2, secrets[0].Reveal(3)); err == nil {
+		t.Error("share for trustee 3 accepted as trustee 2's")
+	}
+	x2, err := TrusteeShare(c, dealings, 2, encKeys[1], map[int][]byte{1: revealed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vk, _ := VerificationKey(c, dealings, 2)
+	if !x2.Public().Equal(vk) {
+		t.Error("share from revealed share doesn't match verification key")
 	}
 }

@@ -49,7 +49,7 @@ func TestPippenger(t *testing.T) {
 }
 
 func BenchmarkMSM(b *testing.B) {
-	for _, n := range []int{64, 256, 1024, 20 * 1024} {
+	for _, n := range []int{16, 32, 64, 128, 256, 1024, 20 * 1024} {
 		s, p := randomMSMInput(n, true)
 		b.Run(fmt.Sprintf("straus/n=%d", n), func(b *testing.B) {
 			if n > 4096 {

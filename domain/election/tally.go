@@ -42,11 +42,17 @@ const partialVersion = 0x01
 // (α_i, β_i): D_i = x_j·α_i, each with a Chaum–Pedersen proof that
 // log_G(V_j) = log_α_i(D_i), where V_j = x_j·G is j's verification key.
 type PartialDecryption struct {
-	Trustee int // the trustee's index, 1 to n
+	trustee int
 	shares  []ristretto255.Element
 	c, z    []ristretto255.Scalar
 	raw     []byte
 }
+
+// Trustee returns the decrypting trustee's index, 1 to n.
+func (p *PartialDecryption) Trustee() int { return p.trustee }
+
+// Len returns the number of ciphertexts decrypted.
+func (p *PartialDecryption) Len() int { return len(p.shares) }
 
 // PartialDecryptionSize returns the encoded size for m ciphertexts.
 func PartialDecryptionSize(m int) int {
@@ -140,7 +146,7 @@ func unmarshalPartial(b []byte) (*PartialDecryption, error) {
 		return nil, fmt.Errorf("length %d, want %d", len(b), PartialDecryptionSize(m))
 	}
 	p := &PartialDecryption{
-		Trustee: trustee,
+		trustee: trustee,
 		shares:  make([]ristretto255.Element, m),
 		c:       make([]ristretto255.Scalar, m),
 		z:       make([]ristretto255.Scalar, m),
@@ -165,7 +171,7 @@ var errDecryptionProof = errors.New("invalid decryption proof")
 // recomputed from (id, trustee, V, i, α_i, D_i, a, b).
 func (p *PartialDecryption) Verify(id TallyID, vk PublicKey, cts []Ciphertext) error {
 	if err := p.verify(id, vk, cts); err != nil {
-		return fmt.Errorf("couldn't verify partial decryption from trustee %d: %w", p.Trustee, err)
+		return fmt.Errorf("couldn't verify partial decryption from trustee %d: %w", p.trustee, err)
 	}
 	return nil
 }
@@ -186,7 +192,7 @@ func (p *PartialDecryption) verify(id TallyID, vk PublicKey, cts []Ciphertext) e
 		a := ristretto255.NewElement().VarTimeDoubleScalarBaseMult(neg, V, &p.z[i])
 		b := ristretto255.NewElement().VarTimeMultiScalarMult(
 			[]*ristretto255.Scalar{&p.z[i], neg}, []*ristretto255.Element{alpha, D})
-		c := decryptionChallenge(id, p.Trustee, vk, i, alpha.Encode(nil), D.Encode(nil), a.Encode(nil), b.Encode(nil))
+		c := decryptionChallenge(id, p.trustee, vk, i, alpha.Encode(nil), D.Encode(nil), a.Encode(nil), b.Encode(nil))
 		if c.Equal(&p.c[i]) != 1 {
 			return fmt.Errorf("ciphertext %d: %w", i, errDecryptionProof)
 		}
@@ -233,14 +239,14 @@ func combine(threshold int, cts []Ciphertext, partials []*PartialDecryption, tab
 	xs := make([]int, threshold)
 	seen := map[int]bool{}
 	for j, p := range use {
-		if seen[p.Trustee] {
-			return nil, fmt.Errorf("two partial decryptions from trustee %d", p.Trustee)
+		if seen[p.trustee] {
+			return nil, fmt.Errorf("two partial decryptions from trustee %d", p.trustee)
 		}
-		seen[p.Trustee] = true
+		seen[p.trustee] = true
 		if len(p.shares) != len(cts) {
-			return nil, fmt.Errorf("trustee %d: %d shares for %d ciphertexts", p.Trustee, len(p.shares), len(cts))
+			return nil, fmt.Errorf("trustee %d: %d shares for %d ciphertexts", p.trustee, len(p.shares), len(cts))
 		}
-		xs[j] = p.Trustee
+		xs[j] = p.trustee
 	}
 	ls := lagrangeAtZero(xs)
 	counts := make([]uint64, len(cts))
