@@ -31,6 +31,7 @@ type Config struct {
 	App     *app.App            // every write goes through it
 	Runner  *projections.Runner // projections, fed by the ledger
 	Counts  *projections.Counts // events by type, a projection of Runner
+	Bills   *projections.Bills  // bills and the law, a projection of Runner. Optional.
 	Metrics *metrics.Registry
 	Log     *slog.Logger
 
@@ -47,6 +48,8 @@ type Config struct {
 	Burst         float64
 	// Now is the clock. Optional: time.Now.
 	Now func() time.Time
+	// PanelSecrets keeps sortition secrets. Optional: no panels.
+	PanelSecrets PanelSecrets
 	// Pages mounts the web pages on the router. Optional.
 	Pages interface{ Mount(chi.Router) }
 }
@@ -109,6 +112,8 @@ func New(cfg Config) http.Handler {
 		r.Get("/stats", s.handle(s.stats))
 		r.With(s.admin, requireJSON).Post("/admin/streams/{stream}/events", s.handle(s.appendEvents))
 		s.mountVotes(r)
+		s.mountPanels(r)
+		s.mountBills(r)
 	})
 	return http.MaxBytesHandler(r, cfg.MaxBodyBytes)
 }

@@ -142,6 +142,7 @@ func Open(cfg Config) (*Server, error) {
 	s.Handler = httpapi.New(httpapi.Config{
 		Ledger: l, App: a, Runner: runner, Counts: counts, Metrics: metrics.New(), Log: cfg.Log, AdminToken: admin,
 		Demo: cfg.Demo, RatePerSecond: cfg.RatePerSecond, Burst: cfg.Burst, Now: cfg.Now, Pages: site,
+		PanelSecrets: panelSecrets{dir: filepath.Join(cfg.DataDir, "panels")}, Bills: bills,
 	})
 	return s, nil
 }
