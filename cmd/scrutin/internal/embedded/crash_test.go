@@ -56,6 +56,7 @@ func crashChild(path, skey string) {
 		os.Stdout.WriteString(s + "\n") // unbuffered: once written, the parent has it
 	}
 	ctx := context.Background()
+	say("ready")
 	for w := 0; w < 16; w++ {
 		go func() {
 			for i := 0; ; i++ {
@@ -110,13 +111,22 @@ func TestCrash(t *testing.T) {
 		}
 		n, _ := rand.Int(rand.Reader, big.NewInt(400))
 		delay := time.Duration(50+n.Int64()) * time.Millisecond
-		timer := time.AfterFunc(delay, func() { cmd.Process.Signal(syscall.SIGKILL) })
+		// The random delay runs from the child's "ready" (the file is open):
+		// a slow start on a loaded machine must not eat it.
+		var timer *time.Timer
+		defer func() {
+			if timer != nil {
+				timer.Stop()
+			}
+		}()
 		sc := bufio.NewScanner(out)
 		sc.Buffer(nil, 1<<20)
 		newAcks, newCps := 0, 0
 		for sc.Scan() {
 			kind, val, _ := strings.Cut(sc.Text(), " ")
 			switch kind {
+			case "ready":
+				timer = time.AfterFunc(delay, func() { cmd.Process.Signal(syscall.SIGKILL) })
 			case "ack":
 				pos, h, _ := strings.Cut(val, " ")
 				p, _ := strconv.ParseUint(pos, 10, 64)
@@ -132,7 +142,6 @@ func TestCrash(t *testing.T) {
 				newCps++
 			}
 		}
-		timer.Stop()
 		err = cmd.Wait()
 		if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() {
 			t.Fatalf("round %d: child exited on its own: %v", round, err)
