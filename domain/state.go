@@ -31,6 +31,7 @@ type State struct {
 	Voters    map[Credential]*VoterState
 	Votes     map[VoteID]*VoteState
 	Panels    map[PanelID]*PanelState
+	Partners  map[PartnerID]*PartnerState
 	pending   []PendingBallot
 
 	// The log's tree, as a compact range: the root at any size the fold
@@ -127,6 +128,7 @@ func NewState() *State {
 		Voters:    map[Credential]*VoterState{},
 		Votes:     map[VoteID]*VoteState{},
 		Panels:    map[PanelID]*PanelState{},
+		Partners:  map[PartnerID]*PartnerState{},
 		tree:      (&compact.RangeFactory{Hash: rfc6962.DefaultHasher.HashChildren}).NewEmptyRange(0),
 		beacons:   map[uint64][]*PanelState{},
 	}
@@ -361,6 +363,8 @@ func (s *State) check(env Envelope, now int64) error {
 		}
 	case *PanelOpened, *VolunteerEnrolled, *PanelClosed, *SortitionDrawn:
 		return s.checkPanel(env, now)
+	case *PartnerVerified, *PartnerPositionPublished, *PartnerPositionWithdrawn, *PositionModerated:
+		return s.checkPartner(env)
 	default:
 		return s.checkLaw(env)
 	}
@@ -408,6 +412,8 @@ func (s *State) apply(pos uint64, env Envelope) {
 		s.Votes[e.Vote].Tally = e
 	case *PanelOpened, *VolunteerEnrolled, *PanelClosed, *SortitionDrawn:
 		s.applyPanel(pos, env)
+	case *PartnerVerified, *PartnerPositionPublished, *PartnerPositionWithdrawn, *PositionModerated:
+		s.applyPartner(env)
 	default:
 		s.applyLaw(pos, env)
 	}

@@ -48,6 +48,9 @@ type Config struct {
 	Burst         float64
 	// Now is the clock. Optional: time.Now.
 	Now func() time.Time
+	// PartnerScheme is how partners' domains are fetched. Optional:
+	// "https" (tests use "http" on loopback).
+	PartnerScheme string
 	// PanelSecrets keeps sortition secrets. Optional: no panels.
 	PanelSecrets PanelSecrets
 	// Pages mounts the web pages on the router. Optional.
@@ -113,6 +116,7 @@ func New(cfg Config) http.Handler {
 		r.With(s.admin, requireJSON).Post("/admin/streams/{stream}/events", s.handle(s.appendEvents))
 		s.mountVotes(r)
 		s.mountPanels(r)
+		s.mountPartners(r)
 		s.mountBills(r)
 	})
 	return http.MaxBytesHandler(r, cfg.MaxBodyBytes)

@@ -56,6 +56,8 @@ type Config struct {
 	RatePerSecond, Burst float64
 	// Now is the clock. Optional: time.Now.
 	Now func() time.Time
+	// PartnerScheme fetches partners' domains. Optional: "https".
+	PartnerScheme string
 
 	Log *slog.Logger
 }
@@ -142,7 +144,7 @@ func Open(cfg Config) (*Server, error) {
 	s.Handler = httpapi.New(httpapi.Config{
 		Ledger: l, App: a, Runner: runner, Counts: counts, Metrics: metrics.New(), Log: cfg.Log, AdminToken: admin,
 		Demo: cfg.Demo, RatePerSecond: cfg.RatePerSecond, Burst: cfg.Burst, Now: cfg.Now, Pages: site,
-		PanelSecrets: panelSecrets{dir: filepath.Join(cfg.DataDir, "panels")}, Bills: bills,
+		PanelSecrets: panelSecrets{dir: filepath.Join(cfg.DataDir, "panels")}, PartnerScheme: cfg.PartnerScheme, Bills: bills,
 	})
 	return s, nil
 }

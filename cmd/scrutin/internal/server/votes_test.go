@@ -67,7 +67,7 @@ func newElection(t *testing.T) *electionEnv {
 	t.Helper()
 	dir := t.TempDir()
 	clk := &clock{t: time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)}
-	s, err := server.Open(server.Config{DataDir: dir, Origin: "scrutin.test/log", Demo: true, RatePerSecond: 1e6, Burst: 1e6, Now: clk.Now})
+	s, err := server.Open(server.Config{DataDir: dir, Origin: "scrutin.test/log", Demo: true, RatePerSecond: 1e6, Burst: 1e6, Now: clk.Now, PartnerScheme: "http"})
 	if err != nil {
 		t.Fatal(err)
 	}
