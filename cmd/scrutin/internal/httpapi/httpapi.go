@@ -117,7 +117,6 @@ func New(cfg Config) http.Handler {
 		s.mountVotes(r)
 		s.mountPanels(r)
 		s.mountPartners(r)
-		s.mountBills(r)
 	})
 	return http.MaxBytesHandler(r, cfg.MaxBodyBytes)
 }
