@@ -1,0 +1,252 @@
+#!/usr/bin/env bash
+# The distributed mode's CI (issue 8), called by .ci/run: a real Trillian log
+# server and signer (built from the module, v1.8.0) over a real MariaDB, the
+# Trillian, sequencer and EventStoreDB-adapter tests against them, and the
+# offline validation of deploy/. It stops what it started.
+#
+#   .ci/distributed.sh            tests + deploy validation
+#   .ci/distributed.sh --bench    also the benchmarks of docs/bench-distributed.md
+#
+# Environment: MARIADB_DSN_HOST (default root@tcp(127.0.0.1:3306)),
+# SCRUTIN_CRASH_ROUNDS (default 25), TRILLIAN_PORT_BASE (default 18090).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export GOFLAGS=${GOFLAGS:-}
+
+TRILLIAN_VERSION=v1.8.0
+KUSTOMIZE_VERSION=v5.7.1
+KUBECONFORM_VERSION=v0.7.0
+BENCH=0
+[[ ${1:-} == --bench ]] && BENCH=1
+
+BIN=${SCRUTIN_CI_BIN:-$HOME/.cache/scrutin-ci/bin}
+WORK=$(mktemp -d /tmp/scrutin-distributed.XXXXXX)
+DB=scrutin_ci_trillian
+MYSQL=(mysql -h127.0.0.1 -P3306 -uroot)
+HOSTDSN=${MARIADB_DSN_HOST:-root@tcp(127.0.0.1:3306)}
+BASE=${TRILLIAN_PORT_BASE:-18090}
+LOG_RPC=127.0.0.1:$BASE LOG_HTTP=127.0.0.1:$((BASE + 1))
+SIG_RPC=127.0.0.1:$((BASE + 2)) SIG_HTTP=127.0.0.1:$((BASE + 3))
+PIDS=()
+STARTED_MARIADB=
+
+step() { echo "== $*"; }
+cleanup() {
+	local rc=$?
+	for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+	for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
+	if [[ -n $STARTED_MARIADB ]]; then
+		step "stopping the MariaDB this script started"
+		start-stop-daemon --stop --oknodo --pidfile "$WORK/mariadb.pid" --retry 30 >/dev/null || true
+	fi
+	if ((rc != 0)); then
+		for f in "$WORK"/*.log; do [[ -f $f ]] && { echo "--- tail $f"; tail -20 "$f"; }; done
+	fi
+	rm -rf "$WORK"
+	exit $rc
+}
+trap cleanup EXIT
+
+step "Trillian $TRILLIAN_VERSION binaries"
+mkdir -p "$BIN"
+if [[ ! -x $BIN/trillian_log_server || ! -x $BIN/trillian_log_signer || ! -x $BIN/createtree || ! -f $BIN/.trillian-$TRILLIAN_VERSION ]]; then
+	GOBIN=$BIN go install \
+		github.com/google/trillian/cmd/trillian_log_server@$TRILLIAN_VERSION \
+		github.com/google/trillian/cmd/trillian_log_signer@$TRILLIAN_VERSION \
+		github.com/google/trillian/cmd/createtree@$TRILLIAN_VERSION
+	touch "$BIN/.trillian-$TRILLIAN_VERSION"
+fi
+
+step "MariaDB"
+if ! mysqladmin -h127.0.0.1 -P3306 -uroot ping >/dev/null 2>&1; then
+	start-stop-daemon --start --oknodo --background --make-pidfile --pidfile "$WORK/mariadb.pid" \
+		--exec /usr/sbin/mariadbd -- --user=mysql >/dev/null
+	STARTED_MARIADB=1
+	for _ in $(seq 60); do mysqladmin -h127.0.0.1 -P3306 -uroot ping >/dev/null 2>&1 && break; sleep 0.5; done
+	mysqladmin -h127.0.0.1 -P3306 -uroot ping >/dev/null
+fi
+SCHEMA=$(go list -m -f '{{.Dir}}' github.com/google/trillian)/storage/mysql/schema/storage.sql
+"${MYSQL[@]}" -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB; DROP DATABASE IF EXISTS scrutin_ci; CREATE DATABASE scrutin_ci;"
+"${MYSQL[@]}" "$DB" <"$SCHEMA"
+
+start_signer() {
+	"$BIN/trillian_log_signer" --storage_system=mysql --mysql_uri="$HOSTDSN/$DB" \
+		--rpc_endpoint="$SIG_RPC" --http_endpoint="$SIG_HTTP" --quota_system=noop \
+		--force_master --sequencer_interval=20ms --batch_size=5000 --num_sequencers=2 \
+		>>"$WORK/signer.log" 2>&1 &
+	SIGNER=$!
+	PIDS+=("$SIGNER")
+}
+step "Trillian log server ($LOG_RPC) and signer"
+"$BIN/trillian_log_server" --storage_system=mysql --mysql_uri="$HOSTDSN/$DB" \
+	--rpc_endpoint="$LOG_RPC" --http_endpoint="$LOG_HTTP" --quota_system=noop \
+	>"$WORK/log_server.log" 2>&1 &
+PIDS+=($!)
+start_signer
+TREE=
+for _ in $(seq 60); do
+	TREE=$("$BIN/createtree" --admin_server="$LOG_RPC" --tree_type=PREORDERED_LOG --max_root_duration=1h 2>>"$WORK/createtree.log") && break
+	sleep 0.5
+done
+[[ -n $TREE ]] || { echo "couldn't create a tree"; exit 1; }
+export SCRUTIN_TEST_TRILLIAN="$LOG_RPC?tree=$TREE"
+export SCRUTIN_TEST_MARIADB="$HOSTDSN/scrutin_ci?parseTime=true"
+export SCRUTIN_CRASH_ROUNDS=${SCRUTIN_CRASH_ROUNDS:-25}
+echo "SCRUTIN_TEST_TRILLIAN=$SCRUTIN_TEST_TRILLIAN"
+
+# The signer is killed with SIGKILL at random points while the crash test
+# runs, and restarted: integration must resume where it stopped.
+kill_signer_loop() {
+	while sleep "0.$((RANDOM % 9 + 1))$((RANDOM % 10))"; do
+		sleep $((RANDOM % 3))
+		kill -KILL "$SIGNER" 2>/dev/null || true
+		wait "$SIGNER" 2>/dev/null || true
+		echo "signer SIGKILLed" >>"$WORK/signer.log"
+		start_signer
+		echo "$SIGNER" >"$WORK/signer.pid"
+	done
+}
+
+step "go test: Trillian backend, sequencer, EventStoreDB adapter"
+go test -count=1 -timeout 20m -v \
+	./cmd/scrutin/internal/trillian/... ./cmd/scrutin/internal/esdb/... \
+	-run . 2>&1 | tee "$WORK/test-backends.log" | grep -E '^(---|ok|FAIL|PASS|panic)|_test.go' || true
+grep -qE '^(FAIL|panic)' "$WORK/test-backends.log" && exit 1
+step "go test: sequencer (crash test: sequencer and Trillian signer SIGKILLed at random)"
+kill_signer_loop &
+KILLER=$!
+go test -count=1 -timeout 20m -v ./cmd/scrutin/internal/sequencer/... 2>&1 |
+	tee "$WORK/test-sequencer.log" | grep -E '^(---|ok|FAIL|PASS|panic)|_test.go' || true
+kill "$KILLER" 2>/dev/null || true
+wait "$KILLER" 2>/dev/null || true
+[[ -f $WORK/signer.pid ]] && PIDS+=("$(cat "$WORK/signer.pid")")
+echo "signer SIGKILLs during the sequencer tests: $(grep -c 'signer SIGKILLed' "$WORK/signer.log" || true)"
+grep -qE '^(FAIL|panic)' "$WORK/test-sequencer.log" && exit 1
+
+step "deploy/: Trillian schema, kustomize build + kubeconform (offline schemas), compose"
+cmp -s "$SCHEMA" deploy/trillian/storage.sql || { echo "deploy/trillian/storage.sql differs from Trillian $TRILLIAN_VERSION's schema"; exit 1; }
+# kubeconform's schemas are normally downloaded from GitHub, which CI cannot
+# reach: they are generated from the Kubernetes OpenAPI document that
+# kustomize's kyaml module embeds (from the Go module proxy), strict
+# (unknown fields are errors), int-or-string as openapi2jsonschema does.
+mkdir -p "$WORK/k8sschema"
+cat >"$WORK/k8sschema/go.mod" <<'GOMOD'
+module k8sschema
+
+go 1.24
+
+require sigs.k8s.io/kustomize/kyaml v0.20.1
+GOMOD
+cat >"$WORK/k8sschema/main.go" <<'GOSRC'
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"sigs.k8s.io/kustomize/kyaml/openapi"
+)
+
+func main() {
+	dir := os.Args[1]
+	b, err := json.Marshal(openapi.Schema().Definitions)
+	if err != nil {
+		panic(err)
+	}
+	defs := map[string]any{}
+	json.Unmarshal(b, &defs)
+	for _, d := range defs {
+		strict(d)
+	}
+	out, _ := json.Marshal(map[string]any{"definitions": defs})
+	os.MkdirAll(dir, 0o755)
+	if err := os.WriteFile(filepath.Join(dir, "_definitions.json"), out, 0o644); err != nil {
+		panic(err)
+	}
+	n := 0
+	for name, d := range defs {
+		gvks, _ := d.(map[string]any)["x-kubernetes-group-version-kind"].([]any)
+		for _, g := range gvks {
+			m := g.(map[string]any)
+			group, _ := m["group"].(string)
+			file := strings.ToLower(m["kind"].(string)) + "-" + m["version"].(string)
+			if group != "" {
+				file = strings.ToLower(m["kind"].(string)) + "-" + strings.Split(group, ".")[0] + "-" + m["version"].(string)
+			}
+			ref, _ := json.Marshal(map[string]any{"$ref": "_definitions.json#/definitions/" + name})
+			os.WriteFile(filepath.Join(dir, file+".json"), ref, 0o644)
+			n++
+		}
+	}
+	fmt.Printf("%d Kubernetes schemas generated (kyaml's OpenAPI document)\n", n)
+}
+
+func strict(v any) {
+	switch x := v.(type) {
+	case map[string]any:
+		if x["format"] == "int-or-string" {
+			delete(x, "type")
+			x["oneOf"] = []any{map[string]any{"type": "string"}, map[string]any{"type": "integer"}}
+		}
+		if _, ok := x["properties"]; ok {
+			if _, ok := x["additionalProperties"]; !ok {
+				x["additionalProperties"] = false
+			}
+		}
+		for _, c := range x {
+			strict(c)
+		}
+	case []any:
+		for _, c := range x {
+			strict(c)
+		}
+	}
+}
+GOSRC
+(cd "$WORK/k8sschema" && GOFLAGS=-mod=mod go mod tidy && GOFLAGS=-mod=mod go run . "$WORK/schemas")
+for overlay in deploy/kubernetes/overlays/*/; do
+	name=$(basename "$overlay")
+	go run sigs.k8s.io/kustomize/kustomize/v5@$KUSTOMIZE_VERSION build "$overlay" >"$WORK/$name.yaml"
+	echo "overlay $name:"
+	go run github.com/yannh/kubeconform/cmd/kubeconform@$KUBECONFORM_VERSION -strict -summary \
+		-schema-location "$WORK/schemas/{{.ResourceKind}}{{.KindSuffix}}.json" "$WORK/$name.yaml"
+done
+if command -v docker >/dev/null && docker compose version >/dev/null 2>&1; then
+	SCRUTIN_TREE_ID=1 docker compose -f deploy/compose/compose.yaml config -q
+else
+	echo "docker is not installed here: compose.yaml checked as YAML, with the files it names"
+	python3 - <<'PY'
+import os, sys, yaml
+base = "deploy/compose"
+d = yaml.safe_load(open(os.path.join(base, "compose.yaml")))
+want = {"kurrentdb-1", "kurrentdb-2", "kurrentdb-3", "mariadb", "trillian-log-server",
+        "trillian-log-signer", "scrutin-1", "scrutin-2", "proxy", "witness"}
+missing = want - set(d["services"])
+assert not missing, f"services missing: {missing}"
+for name, svc in d["services"].items():
+    for s in svc.get("secrets", []):
+        src = s["source"] if isinstance(s, dict) else s
+        assert src in d["secrets"], f"{name}: undeclared secret {src}"
+    b = svc.get("build")
+    if isinstance(b, dict):
+        ctx = os.path.join(base, b["context"])
+        df = os.path.join(ctx, b.get("dockerfile", "Dockerfile"))
+        assert os.path.exists(df), f"{name}: no {df}"
+    for v in svc.get("volumes", []):
+        src = v.split(":")[0]
+        if src.startswith("."):
+            assert os.path.exists(os.path.join(base, src)), f"{name}: no {src}"
+print(f"compose.yaml: {len(d['services'])} services, secrets and build files consistent")
+PY
+fi
+
+if ((BENCH)); then
+	step "benchmarks (docs/bench-distributed.md)"
+	SCRUTIN_BENCH=1 go test -count=1 -run '^TestBenchDistributed$' -timeout 30m -v ./cmd/scrutin/internal/sequencer/ |
+		tee "$WORK/bench.log" | grep -E '^(BENCH|---|ok|FAIL)' || true
+	grep -q '^ok' "$WORK/bench.log" || exit 1
+fi
+step "distributed: ok"
