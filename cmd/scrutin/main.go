@@ -14,9 +14,11 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/server"
 )
@@ -30,6 +32,8 @@ func main() {
 	switch cmd {
 	case "serve":
 		serve(args)
+	case "healthcheck":
+		healthcheck(args)
 	default:
 		fmt.Fprintf(os.Stderr, "scrutin: unknown command %q\nusage: scrutin [serve] [flags]; scrutin serve -h for the flags\n", cmd)
 		os.Exit(2)
@@ -70,6 +74,26 @@ func serve(args []string) {
 	defer stop()
 	if err := s.Serve(ctx, ln); err != nil {
 		fatal(logger, "server stopped", "err", err)
+	}
+}
+
+// healthcheck GETs a URL (default the local /healthz) and exits 0 on 200:
+// the container images' probe, which have no curl.
+func healthcheck(args []string) {
+	url := "http://127.0.0.1:8080/healthz"
+	if len(args) > 0 {
+		url = args[0]
+	}
+	c := &http.Client{Timeout: 5 * time.Second}
+	resp, err := c.Get(url)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "scrutin healthcheck:", err)
+		os.Exit(1)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		fmt.Fprintln(os.Stderr, "scrutin healthcheck:", url, "answered", resp.Status)
+		os.Exit(1)
 	}
 }
 
