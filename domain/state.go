@@ -32,6 +32,7 @@ type State struct {
 	Votes     map[VoteID]*VoteState
 	Panels    map[PanelID]*PanelState
 	Partners  map[PartnerID]*PartnerState
+	law       *LawState // bills and the law (state_law.go)
 	pending   []PendingBallot
 
 	// The log's tree, as a compact range: the root at any size the fold
@@ -292,6 +293,11 @@ func (s *State) check(env Envelope, now int64) error {
 		el, ok := s.Elections[e.Election]
 		if !ok || el.Key == nil {
 			return ruleErr("vote-election", "election %s has no fixed key", e.Election)
+		}
+		// A vote commits to the text it is on: when the ledger holds that
+		// stage's text, the hash must be its hash.
+		if h, ok := s.StageHash(e.Bill, e.Stage); ok && h != e.TextHash {
+			return ruleErr("vote-text", "the text hash is not the hash of stage %s of %s", e.Stage, e.Bill)
 		}
 	case *VoterRegistered:
 		if env.Stream != VoterStream(e.Credential) || rev != 0 {

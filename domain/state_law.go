@@ -1,8 +1,277 @@
 package domain
 
+import ()
+
+// LawState is the part of the ledger's state that bills and the law events
+// fold into: enough to enforce their rules (stages complete in order, parts
+// in order, amendments tabled before they are decided) and to compute the
+// hash of a stage's text, which a vote commits to.
+type LawState struct {
+	Stages     map[BillID]map[string]*StageState
+	Amendments map[BillID]map[string]*AmendmentState
+	Deputies   map[string]*DeputyRecorded
+	Groups     map[string]*GroupRecorded
+	Scrutins   map[string]*ScrutinState
+	Codes      map[string]map[string]*CodeArticleState // code → article
+}
+
+// StageState is a stage as folded so far.
+type StageState struct {
+	Tabled   *StageTabled
+	Articles []StageArticle // whole articles, in order
+	partial  *ArticleTexted // the article whose parts are arriving
+	alineas  []string
+}
+
+// Complete reports whether every announced article is whole.
+func (st *StageState) Complete() bool {
+	return st.partial == nil && len(st.Articles) == int(st.Tabled.Articles)
+}
+
+// AmendmentState is an amendment as folded so far.
+type AmendmentState struct {
+	Tabled     *AmendmentTabled // the first part's fields
+	Dispositif string           // the parts' texts, concatenated
+	Expose     string
+	Parts      uint16 // parts received
+	Outcome    string // the last AmendmentDecided's; empty if none
+}
+
+// Complete reports whether every part arrived.
+func (a *AmendmentState) Complete() bool { return a.Parts == a.Tabled.Parts }
+
+// ScrutinState is a nominative vote as folded so far.
+type ScrutinState struct {
+	Recorded *ParliamentVoteRecorded // the first part's fields
+	Ballots  []DeputyBallot          // every part's, in order
+	Parts    uint16
+}
+
+// Complete reports whether every part arrived.
+func (v *ScrutinState) Complete() bool { return v.Parts == v.Recorded.Parts }
+
+// CodeArticleState is a code article in force, as last recorded.
+type CodeArticleState struct {
+	Recorded *CodeArticleRecorded // the first part's fields
+	Alineas  []string
+	Parts    uint16
+}
+
+// Complete reports whether every part arrived.
+func (c *CodeArticleState) Complete() bool { return c.Parts == c.Recorded.Parts }
+
+func newLawState() *LawState {
+	return &LawState{
+		Stages:     map[BillID]map[string]*StageState{},
+		Amendments: map[BillID]map[string]*AmendmentState{},
+		Deputies:   map[string]*DeputyRecorded{},
+		Groups:     map[string]*GroupRecorded{},
+		Scrutins:   map[string]*ScrutinState{},
+		Codes:      map[string]map[string]*CodeArticleState{},
+	}
+}
+
+// Law returns the bills and law part of the state.
+func (s *State) Law() *LawState {
+	if s.law == nil {
+		s.law = newLawState()
+	}
+	return s.law
+}
+
+// Stage returns a bill's stage, or nil.
+func (l *LawState) Stage(bill BillID, stage string) *StageState {
+	return l.Stages[bill][stage]
+}
+
+// StageHash returns the hash of a complete stage's text (StageTextHash),
+// and false if the stage is unknown or incomplete.
+func (s *State) StageHash(bill BillID, stage string) ([32]byte, bool) {
+	st := s.Law().Stage(bill, stage)
+	if st == nil || !st.Complete() {
+		return [32]byte{}, false
+	}
+	return StageTextHash(bill, stage, st.Articles), true
+}
+
 // checkLaw enforces the rules of the bill and law events (stages, articles,
 // amendments, parliament's votes) that State.check does not know.
-func (s *State) checkLaw(env Envelope) error { return nil }
+func (s *State) checkLaw(env Envelope) error {
+	l := s.Law()
+	rev := env.Revision
+	billStream := func(b BillID) error {
+		if env.Stream != BillStream(b) {
+			return ruleErr("stream", "%s belongs on stream %s, not %s", env.Event.Kind().Name, BillStream(b), env.Stream)
+		}
+		if _, ok := s.Bills[b]; !ok {
+			return ruleErr("bill", "no bill %s", b)
+		}
+		return nil
+	}
+	switch e := env.Event.(type) {
+	case *StageTabled:
+		if err := billStream(e.Bill); err != nil {
+			return err
+		}
+		if l.Stages[e.Bill][e.Stage] != nil {
+			return ruleErr("stage-once", "stage %s of %s is already tabled", e.Stage, e.Bill)
+		}
+	case *ArticleTexted:
+		if err := billStream(e.Bill); err != nil {
+			return err
+		}
+		st := l.Stages[e.Bill][e.Stage]
+		if st == nil {
+			return ruleErr("article-stage", "no stage %s of %s", e.Stage, e.Bill)
+		}
+		if int(e.Index) != len(st.Articles) || e.Index >= st.Tabled.Articles {
+			return ruleErr("article-order", "article index %d: stage %s has %d of %d articles", e.Index, e.Stage, len(st.Articles), st.Tabled.Articles)
+		}
+		if p := st.partial; p != nil {
+			if e.Part != p.Part+1 || e.Parts != p.Parts || e.Number != p.Number || e.FinalNumber != p.FinalNumber || e.Section != p.Section || e.Status != p.Status {
+				return ruleErr("article-parts", "expected part %d of %d of article %s", p.Part+1, p.Parts, p.Number)
+			}
+		} else if e.Part != 1 {
+			return ruleErr("article-parts", "article %s starts at part %d", e.Number, e.Part)
+		}
+	case *AmendmentTabled:
+		if err := billStream(e.Bill); err != nil {
+			return err
+		}
+		a := l.Amendments[e.Bill][e.Amendment]
+		switch {
+		case a == nil && e.Part != 1:
+			return ruleErr("amendment-parts", "amendment %s starts at part %d", e.Amendment, e.Part)
+		case a != nil && a.Complete():
+			return ruleErr("amendment-once", "amendment %s is already tabled", e.Amendment)
+		case a != nil:
+			t := *a.Tabled
+			t.Part, t.Dispositif, t.Expose = e.Part, e.Dispositif, e.Expose
+			if e.Part != a.Parts+1 || !sameEncoding(&t, e) {
+				return ruleErr("amendment-parts", "expected part %d of %d of amendment %s, same fields", a.Parts+1, a.Tabled.Parts, e.Amendment)
+			}
+		}
+	case *AmendmentDecided:
+		if err := billStream(e.Bill); err != nil {
+			return err
+		}
+		a := l.Amendments[e.Bill][e.Amendment]
+		if a == nil || !a.Complete() {
+			return ruleErr("amendment-decided", "amendment %s is not tabled", e.Amendment)
+		}
+		if a.Outcome == e.Outcome {
+			return ruleErr("amendment-decided", "amendment %s is already %s", e.Amendment, e.Outcome)
+		}
+	case *DeputyRecorded:
+		if env.Stream != DeputyStream(e.Deputy) {
+			return ruleErr("stream", "DeputyRecorded belongs on stream %s", DeputyStream(e.Deputy))
+		}
+	case *GroupRecorded:
+		if env.Stream != GroupStream(e.Group) {
+			return ruleErr("stream", "GroupRecorded belongs on stream %s", GroupStream(e.Group))
+		}
+	case *ParliamentVoteRecorded:
+		if env.Stream != ScrutinStream(e.Scrutin) {
+			return ruleErr("stream", "ParliamentVoteRecorded belongs on stream %s", ScrutinStream(e.Scrutin))
+		}
+		if e.Bill != "" {
+			if _, ok := s.Bills[e.Bill]; !ok {
+				return ruleErr("bill", "no bill %s", e.Bill)
+			}
+		}
+		v := l.Scrutins[e.Scrutin]
+		if rev != uint64(e.Part-1) {
+			return ruleErr("scrutin-parts", "part %d of scrutin %s at revision %d", e.Part, e.Scrutin, rev)
+		}
+		if v != nil {
+			t := *v.Recorded
+			t.Part, t.Ballots = e.Part, e.Ballots
+			if !sameEncoding(&t, e) {
+				return ruleErr("scrutin-parts", "part %d of scrutin %s differs from part 1", e.Part, e.Scrutin)
+			}
+			if len(v.Ballots) > 0 && len(e.Ballots) > 0 && v.Ballots[len(v.Ballots)-1].Deputy >= e.Ballots[0].Deputy {
+				return ruleErr("scrutin-parts", "ballots of scrutin %s not sorted across parts", e.Scrutin)
+			}
+		}
+	case *CodeArticleRecorded:
+		if env.Stream != CodeStream(e.Code) {
+			return ruleErr("stream", "CodeArticleRecorded belongs on stream %s", CodeStream(e.Code))
+		}
+		c := l.Codes[e.Code][e.Article]
+		if c != nil && !c.Complete() {
+			t := *c.Recorded
+			t.Part, t.Continues, t.Alineas = e.Part, e.Continues, e.Alineas
+			if e.Part != c.Parts+1 || !sameEncoding(&t, e) {
+				return ruleErr("code-parts", "expected part %d of %d of %s", c.Parts+1, c.Recorded.Parts, e.Article)
+			}
+		} else if e.Part != 1 {
+			return ruleErr("code-parts", "article %s starts at part %d", e.Article, e.Part)
+		}
+	}
+	return nil
+}
+
+// sameEncoding compares two events' payloads byte for byte.
+func sameEncoding(a, b Event) bool {
+	ea, eb := &encoder{}, &encoder{}
+	a.encode(ea)
+	b.encode(eb)
+	return string(ea.b) == string(eb.b)
+}
 
 // applyLaw folds the bill and law events into the state.
-func (s *State) applyLaw(pos uint64, env Envelope) {}
+func (s *State) applyLaw(pos uint64, env Envelope) {
+	l := s.Law()
+	switch e := env.Event.(type) {
+	case *StageTabled:
+		if l.Stages[e.Bill] == nil {
+			l.Stages[e.Bill] = map[string]*StageState{}
+		}
+		l.Stages[e.Bill][e.Stage] = &StageState{Tabled: e}
+	case *ArticleTexted:
+		st := l.Stages[e.Bill][e.Stage]
+		st.alineas = JoinAlineas(st.alineas, AlineaPart{Continues: e.Continues, Alineas: e.Alineas})
+		st.partial = e
+		if e.Part == e.Parts {
+			st.Articles = append(st.Articles, StageArticle{Number: e.Number, Section: e.Section, Status: e.Status, Alineas: st.alineas})
+			st.partial, st.alineas = nil, nil
+		}
+	case *AmendmentTabled:
+		if l.Amendments[e.Bill] == nil {
+			l.Amendments[e.Bill] = map[string]*AmendmentState{}
+		}
+		a := l.Amendments[e.Bill][e.Amendment]
+		if a == nil {
+			a = &AmendmentState{Tabled: e}
+			l.Amendments[e.Bill][e.Amendment] = a
+		}
+		a.Dispositif += e.Dispositif
+		a.Expose += e.Expose
+		a.Parts++
+	case *AmendmentDecided:
+		l.Amendments[e.Bill][e.Amendment].Outcome = e.Outcome
+	case *DeputyRecorded:
+		l.Deputies[e.Deputy] = e
+	case *GroupRecorded:
+		l.Groups[e.Group] = e
+	case *ParliamentVoteRecorded:
+		v := l.Scrutins[e.Scrutin]
+		if v == nil {
+			v = &ScrutinState{Recorded: e}
+			l.Scrutins[e.Scrutin] = v
+		}
+		v.Ballots = append(v.Ballots, e.Ballots...)
+		v.Parts++
+	case *CodeArticleRecorded:
+		if l.Codes[e.Code] == nil {
+			l.Codes[e.Code] = map[string]*CodeArticleState{}
+		}
+		c := l.Codes[e.Code][e.Article]
+		if c == nil || c.Complete() {
+			c = &CodeArticleState{Recorded: e}
+			l.Codes[e.Code][e.Article] = c
+		}
+		c.Alineas = JoinAlineas(c.Alineas, AlineaPart{Continues: e.Continues, Alineas: e.Alineas})
+		c.Parts++
+	}
+}

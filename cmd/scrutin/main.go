@@ -34,6 +34,8 @@ func main() {
 		serve(args)
 	case "healthcheck":
 		healthcheck(args)
+	case "import":
+		importCmd(args)
 	default:
 		fmt.Fprintf(os.Stderr, "scrutin: unknown command %q\nusage: scrutin [serve] [flags]; scrutin serve -h for the flags\n", cmd)
 		os.Exit(2)

@@ -117,6 +117,7 @@ func New(cfg Config) http.Handler {
 		s.mountVotes(r)
 		s.mountPanels(r)
 		s.mountPartners(r)
+		s.mountBills(r)
 	})
 	return http.MaxBytesHandler(r, cfg.MaxBodyBytes)
 }

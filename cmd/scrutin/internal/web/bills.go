@@ -1,6 +1,306 @@
 package web
 
-import "github.com/go-chi/chi/v5"
+import (
+	"errors"
+	"net/http"
+	"strings"
 
-// mountBills adds the bill pages.
-func (s *Site) mountBills(r chi.Router) {}
+	"github.com/go-chi/chi/v5"
+	"github.com/scrutin/scrutin/domain"
+	"github.com/scrutin/scrutin/domain/law"
+	"github.com/scrutin/scrutin/projections"
+)
+
+// mountBills adds the bill pages:
+//
+//	/textes                         the bills
+//	/textes/{id}[?circo=75-01]      a bill: stages, amendments per article, votes, a constituency
+//	/textes/{id}/diff?from=&to=[&vue=cote]   two stages compared, inline or side by side
+//	/textes/{id}/amendements[?article=N]     amendments with their dispositif applied
+//	/textes/{id}/loi[?etape=S]      the law in force beside the law as the bill leaves it
+//	/textes/{id}/circonscriptions   each constituency: its deputy's votes, its citizens' result
+func (s *Site) mountBills(r chi.Router) {
+	if s.cfg.Bills == nil {
+		return
+	}
+	r.Get("/textes", s.billList)
+	r.Get("/textes/{id}", s.billPage)
+	r.Get("/textes/{id}/diff", s.billDiff)
+	r.Get("/textes/{id}/amendements", s.billAmendments)
+	r.Get("/textes/{id}/loi", s.billLaw)
+	r.Get("/textes/{id}/circonscriptions", s.billConstituencies)
+}
+
+func init() {
+	for k, v := range billMessages {
+		messages[k] = v
+	}
+	funcs["outcome"] = func(l, o string) string { return tr(l, "outcome."+o) }
+	funcs["position"] = func(l, p string) string { return tr(l, "position."+p) }
+	funcs["lawstatus"] = func(l, p string) string { return tr(l, "law."+p) }
+	funcs["diffstatus"] = func(l string, p law.ChangeStatus) string { return tr(l, "diff."+string(p)) }
+	funcs["isins"] = func(o law.Op) bool { return o.Kind == law.OpInsert }
+	funcs["isdel"] = func(o law.Op) bool { return o.Kind == law.OpDelete }
+	funcs["inc"] = func(i int) int { return i + 1 }
+	// dict passes a language and ops to the diff sub-templates.
+	funcs["dict"] = func(kv ...any) map[string]any {
+		m := map[string]any{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[kv[i].(string)] = kv[i+1]
+		}
+		return m
+	}
+	funcs["lines"] = func(s string) []string { return strings.Split(s, "\n") }
+	funcs["short"] = func(h string) string {
+		if len(h) > 16 {
+			return h[:16] + "…"
+		}
+		return h
+	}
+}
+
+var billMessages = map[string][2]string{
+	"bills.title":           {"Textes", "Bills"},
+	"bills.intro":           {"Projets et propositions de loi inscrits au journal, avec leurs étapes, leurs amendements et la loi qu'ils modifient.", "Bills recorded in the log, with their stages, amendments and the law they change."},
+	"bills.none":            {"Aucun texte pour l'instant.", "No bill yet."},
+	"bills.stages":          {"étapes", "stages"},
+	"bills.amendments":      {"amendements", "amendments"},
+	"bill.title":            {"Texte", "Bill"},
+	"bill.kind.projet":      {"Projet de loi", "Government bill"},
+	"bill.kind.proposition": {"Proposition de loi", "Member's bill"},
+	"bill.stages":           {"Étapes de la navette", "Stages"},
+	"bill.stage":            {"Étape", "Stage"},
+	"bill.date":             {"Date", "Date"},
+	"bill.articles":         {"Articles", "Articles"},
+	"bill.notext":           {"texte non publié", "text not published"},
+	"bill.hash":             {"Empreinte du texte", "Text hash"},
+	"bill.compare":          {"Comparer deux étapes", "Compare two stages"},
+	"bill.from":             {"De", "From"},
+	"bill.to":               {"À", "To"},
+	"bill.show":             {"Afficher", "Show"},
+	"bill.law":              {"Loi en vigueur et loi modifiée", "Law in force and law as amended"},
+	"bill.law.link":         {"Comparer la loi en vigueur avec la loi telle que le texte la laisserait", "Compare the law in force with the law as the bill would leave it"},
+	"bill.amendments":       {"Amendements par article", "Amendments by article"},
+	"bill.amendments.none":  {"Aucun amendement enregistré.", "No amendment recorded."},
+	"bill.article":          {"Article", "Article"},
+	"bill.other":            {"Hors article (titre, articles additionnels…)", "No article (title, additional articles…)"},
+	"bill.votes":            {"Votes des députés", "Deputies' votes"},
+	"bill.votes.none":       {"Aucun scrutin public enregistré pour ce texte.", "No recorded division on this bill."},
+	"bill.for":              {"Pour", "For"},
+	"bill.against":          {"Contre", "Against"},
+	"bill.abstain":          {"Abstention", "Abstain"},
+	"bill.adopted":          {"adopté", "adopted"},
+	"bill.rejected":         {"rejeté", "rejected"},
+	"bill.circo":            {"Votre circonscription : votre député et vos concitoyens", "Your constituency: your deputy and your fellow citizens"},
+	"bill.circo.label":      {"Circonscription (ex. 75-01)", "Constituency (e.g. 75-01)"},
+	"bill.circo.all":        {"Toutes les circonscriptions", "All constituencies"},
+	"bill.circo.bad":        {"Circonscription inconnue : saisir le code du département, un tiret et le numéro (75-01).", "Unknown constituency: type the département code, a dash and the number (75-01)."},
+	"bill.deputy":           {"Député", "Deputy"},
+	"bill.deputy.none":      {"Aucun député enregistré pour cette circonscription.", "No deputy recorded for this constituency."},
+	"bill.citizens":         {"Vote des citoyens", "Citizens' vote"},
+	"bill.citizens.none":    {"Pas encore de résultat : le vote des citoyens sur ce texte n'est pas dépouillé.", "No result yet: the citizens' vote on this bill is not tallied."},
+	"bill.citizens.group":   {"Résultat du groupe de circonscriptions", "Result of the group of constituencies"},
+	"bill.voters":           {"votants", "voters"},
+	"diff.title":            {"Comparaison des étapes", "Stages compared"},
+	"diff.inline":           {"Vue en ligne", "Inline view"},
+	"diff.side":             {"Vue côte à côte", "Side-by-side view"},
+	"diff.added":            {"ajouté", "added"},
+	"diff.deleted":          {"supprimé", "deleted"},
+	"diff.before":           {"Avant", "Before"},
+	"diff.after":            {"Après", "After"},
+	"diff.unchanged":        {"inchangé", "unchanged"},
+	"diff.modified":         {"modifié", "modified"},
+	"diff.renumbered":       {"renuméroté", "renumbered"},
+	"diff.legend":           {"Légende : le texte ajouté est souligné et précédé de « ajouté », le texte supprimé est barré et précédé de « supprimé ».", "Legend: added text is underlined and preceded by “added”, deleted text is struck through and preceded by “deleted”."},
+	"diff.bad":              {"Choisir deux étapes dont le texte est publié.", "Choose two stages whose text is published."},
+	"law.title":             {"La loi en vigueur et la loi modifiée", "The law in force and the law as amended"},
+	"law.intro":             {"Les instructions de modification du texte (« les mots … sont remplacés par … ») sont appliquées aux articles de code en vigueur inscrits au journal. Ce qui n'a pas pu être lu est montré tel quel, signalé, jamais deviné.", "The bill's modification instructions (“the words … are replaced by …”) are applied to the code articles in force recorded in the log. What could not be read is shown as written, flagged, never guessed."},
+	"law.stage":             {"Étape appliquée", "Stage applied"},
+	"law.stats":             {"Instructions : %d trouvées, %d lues, %d non lues.", "Instructions: %d found, %d parsed, %d unparsed."},
+	"law.inforce":           {"En vigueur", "In force"},
+	"law.amended":           {"Modifié par le texte", "As amended by the bill"},
+	"law.modified":          {"modifié", "modified"},
+	"law.created":           {"créé", "created"},
+	"law.repealed":          {"abrogé", "repealed"},
+	"law.none":              {"Aucun article de code modifié parmi ceux inscrits au journal.", "No code article changed among those recorded."},
+	"law.unparsed":          {"Instructions non lues (texte brut)", "Unparsed instructions (raw text)"},
+	"law.unparsed.flag":     {"Non lue", "Unparsed"},
+	"law.failed":            {"Modifications lues mais non appliquées", "Edits parsed but not applied"},
+	"law.notrecorded":       {"Articles visés absents du journal", "Targeted articles not recorded"},
+	"am.title":              {"Amendements", "Amendments"},
+	"am.authors":            {"Auteurs", "Authors"},
+	"am.dispositif":         {"Dispositif", "Text"},
+	"am.expose":             {"Exposé sommaire", "Explanatory statement"},
+	"am.applied":            {"L'article tel que l'amendement le laisserait", "The article as the amendment would leave it"},
+	"am.deletes":            {"L'amendement supprime l'article.", "The amendment deletes the article."},
+	"am.unparsed":           {"Dispositif non lu : l'amendement n'est pas appliqué (montré tel quel).", "Text not parsed: the amendment is not applied (shown as written)."},
+	"am.all":                {"Tous les amendements", "All amendments"},
+	"outcome.":              {"Non décidé", "Undecided"},
+	"outcome.adopted":       {"Adopté", "Adopted"},
+	"outcome.rejected":      {"Rejeté", "Rejected"},
+	"outcome.withdrawn":     {"Retiré", "Withdrawn"},
+	"outcome.fallen":        {"Tombé", "Fallen"},
+	"outcome.not moved":     {"Non soutenu", "Not moved"},
+	"outcome.inadmissible":  {"Irrecevable", "Inadmissible"},
+	"position.for":          {"Pour", "For"},
+	"position.against":      {"Contre", "Against"},
+	"position.abstain":      {"Abstention", "Abstain"},
+	"position.non-voting":   {"Non-votant", "Non-voting"},
+	"position.absent":       {"Absent", "Absent"},
+}
+
+type billListData struct{ Bills []projections.BillSummary }
+
+func (s *Site) billList(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusOK, "bills.html", "bills.title", billListData{s.cfg.Bills.List()})
+}
+
+// articleOutcomes is a row of the bill page's amendments table.
+type articleOutcomes struct {
+	Article  string
+	Total    int
+	Outcomes map[string]int
+}
+
+type billPageData struct {
+	Bill      projections.BillView
+	Articles  []articleOutcomes
+	Scrutins  []projections.ScrutinSummary
+	Circo     string
+	CircoBad  bool
+	Seat      *projections.ConstituencyView
+	TextStage []projections.StageSummary // stages with a text, for the compare form
+}
+
+func (s *Site) notFound(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusNotFound, "bill_error.html", "error.notfound", nil)
+}
+
+func (s *Site) billPage(w http.ResponseWriter, r *http.Request) {
+	id := domain.BillID(chi.URLParam(r, "id"))
+	v, ok := s.cfg.Bills.Bill(id)
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	d := billPageData{Bill: v, Circo: strings.TrimSpace(r.URL.Query().Get("circo"))}
+	for _, st := range v.StageList {
+		if st.HasText && st.Articles > 0 {
+			d.TextStage = append(d.TextStage, st)
+		}
+	}
+	am, _ := s.cfg.Bills.Amendments(id, "", false)
+	for _, g := range am {
+		row := articleOutcomes{Article: g.Article, Outcomes: map[string]int{}}
+		for _, a := range g.Amendments {
+			row.Total++
+			row.Outcomes[a.Outcome]++
+		}
+		d.Articles = append(d.Articles, row)
+	}
+	status := http.StatusOK
+	if d.Circo != "" {
+		cs, scr, _ := s.cfg.Bills.Constituencies(id, domain.District(d.Circo))
+		d.Scrutins = scr
+		if len(cs) == 1 {
+			d.Seat = &cs[0]
+		} else {
+			d.CircoBad, status = true, http.StatusBadRequest
+		}
+	} else {
+		d.Scrutins = v.Scrutins
+	}
+	s.render(w, r, status, "bill.html", "bill.title", d)
+}
+
+type diffData struct {
+	Bill     projections.BillView
+	From, To string
+	Side     bool
+	Bad      bool
+	Diff     law.BillDiff
+	Counts   map[law.ChangeStatus]int
+	Stages   []projections.StageSummary
+}
+
+func (s *Site) billDiff(w http.ResponseWriter, r *http.Request) {
+	id := domain.BillID(chi.URLParam(r, "id"))
+	v, ok := s.cfg.Bills.Bill(id)
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	q := r.URL.Query()
+	d := diffData{Bill: v, From: q.Get("from"), To: q.Get("to"), Side: q.Get("vue") == "cote"}
+	for _, st := range v.StageList {
+		if st.HasText && st.Articles > 0 {
+			d.Stages = append(d.Stages, st)
+		}
+	}
+	if d.From == "" && d.To == "" && len(d.Stages) >= 2 {
+		d.From, d.To = d.Stages[0].ID, d.Stages[len(d.Stages)-1].ID
+	}
+	status := http.StatusOK
+	diff, err := s.cfg.Bills.Diff(id, d.From, d.To)
+	switch {
+	case errors.Is(err, projections.ErrNoStage):
+		d.Bad, status = true, http.StatusBadRequest
+	case err != nil:
+		s.cfg.Log.Error("couldn't diff", "bill", id, "err", err)
+		d.Bad, status = true, http.StatusInternalServerError
+	default:
+		d.Diff, d.Counts = diff, diff.Counts()
+	}
+	s.render(w, r, status, "bill_diff.html", "diff.title", d)
+}
+
+type amendmentsData struct {
+	Bill     projections.BillView
+	Article  string
+	Articles []projections.ArticleAmendments
+}
+
+func (s *Site) billAmendments(w http.ResponseWriter, r *http.Request) {
+	id := domain.BillID(chi.URLParam(r, "id"))
+	v, ok := s.cfg.Bills.Bill(id)
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	art := r.URL.Query().Get("article")
+	am, _ := s.cfg.Bills.Amendments(id, art, true)
+	s.render(w, r, http.StatusOK, "bill_amendments.html", "am.title", amendmentsData{Bill: v, Article: art, Articles: am})
+}
+
+type lawData struct {
+	Bill projections.BillView
+	Law  projections.LawComparison
+}
+
+func (s *Site) billLaw(w http.ResponseWriter, r *http.Request) {
+	id := domain.BillID(chi.URLParam(r, "id"))
+	v, ok := s.cfg.Bills.Bill(id)
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	lc, _ := s.cfg.Bills.Law(id, r.URL.Query().Get("etape"))
+	s.render(w, r, http.StatusOK, "bill_law.html", "law.title", lawData{Bill: v, Law: lc})
+}
+
+type constituenciesData struct {
+	Bill           projections.BillView
+	Scrutins       []projections.ScrutinSummary
+	Constituencies []projections.ConstituencyView
+}
+
+func (s *Site) billConstituencies(w http.ResponseWriter, r *http.Request) {
+	id := domain.BillID(chi.URLParam(r, "id"))
+	v, ok := s.cfg.Bills.Bill(id)
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	cs, scr, _ := s.cfg.Bills.Constituencies(id, "")
+	s.render(w, r, http.StatusOK, "bill_constituencies.html", "bill.circo.all", constituenciesData{Bill: v, Scrutins: scr, Constituencies: cs})
+}

@@ -1,0 +1,356 @@
+package importer
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/scrutin/scrutin/domain"
+	"github.com/scrutin/scrutin/domain/law"
+)
+
+// StreamEvent is an event and the stream it is appended to.
+type StreamEvent struct {
+	Stream domain.StreamID
+	Event  domain.Event
+}
+
+// AppendFunc appends one event to a stream, rules checked (app.App.Append).
+type AppendFunc func(ctx context.Context, stream domain.StreamID, ev domain.Event) error
+
+// ViewFunc runs fn on a consistent state of the ledger (app.App.View).
+type ViewFunc func(fn func(*domain.State))
+
+// Counts says how many records of each kind an import holds.
+type Counts struct {
+	Bills, Stages, Articles, Amendments, Decisions int
+	Deputies, Groups, Scrutins, Ballots, Codes     int
+}
+
+func (c Counts) String() string {
+	return fmt.Sprintf("bills %d, stages %d, articles %d, amendments %d (decided %d), deputies %d, groups %d, scrutins %d (ballots %d), code articles %d",
+		c.Bills, c.Stages, c.Articles, c.Amendments, c.Decisions, c.Deputies, c.Groups, c.Scrutins, c.Ballots, c.Codes)
+}
+
+// Count counts the records of r, and codes.
+func (r *Result) Count(codes []law.CodeArticle) Counts {
+	c := Counts{Bills: len(r.Bills), Stages: len(r.Stages), Amendments: len(r.Amendments),
+		Deputies: len(r.Deputies), Groups: len(r.Groups), Scrutins: len(r.Scrutins), Codes: len(codes)}
+	for _, s := range r.Stages {
+		c.Articles += len(s.Articles)
+	}
+	for _, a := range r.Amendments {
+		if a.Outcome != law.OutcomeUnknown {
+			c.Decisions++
+		}
+	}
+	for _, s := range r.Scrutins {
+		c.Ballots += len(s.Ballots)
+	}
+	return c
+}
+
+var positions = map[law.Position]uint8{law.For: domain.PositionFor, law.Against: domain.PositionAgainst, law.Abstain: domain.PositionAbstain, law.NonVoting: domain.PositionNonVoting}
+
+// maxBallots is the most ballots one ParliamentVoteRecorded part carries
+// (each takes at most ~430 bytes with 200-byte ids; real ones ~30).
+const maxBallots = 120
+
+// Events turns an import into events, stream by stream in dependency
+// order: groups, deputies, bills (stages, articles, amendments, outcomes),
+// nominative votes, then the code articles in force. The order within a
+// stream is the order the rules require; the whole list is deterministic.
+func Events(r *Result, codes []law.CodeArticle) []StreamEvent {
+	var out []StreamEvent
+	add := func(s domain.StreamID, ev domain.Event) { out = append(out, StreamEvent{s, ev}) }
+	for _, g := range r.Groups {
+		name := g.Name
+		if name == "" {
+			name = string(g.ID)
+		}
+		add(domain.GroupStream(string(g.ID)), &domain.GroupRecorded{Group: string(g.ID), Name: name, Abbrev: g.Abbrev, Color: g.Color})
+	}
+	for _, d := range r.Deputies {
+		var dist domain.District
+		if d.District.Departement != "" {
+			if _, ok := domain.LookupDistrict(domain.District(d.District.String())); ok {
+				dist = domain.District(d.District.String())
+			}
+		}
+		add(domain.DeputyStream(string(d.ID)), &domain.DeputyRecorded{Deputy: string(d.ID), Civility: d.Civility, FirstName: d.FirstName,
+			LastName: d.LastName, Group: string(d.Group), District: dist, DepartementName: d.DepartementName})
+	}
+	bills := map[law.BillID]bool{}
+	for _, b := range r.Bills {
+		bills[b.ID] = true
+		st := domain.BillStream(domain.BillID(b.ID))
+		kind := domain.BillProposition
+		if b.Kind == law.Projet {
+			kind = domain.BillProjet
+		}
+		add(st, &domain.BillIntroduced{Bill: domain.BillID(b.ID), Type: kind, Title: b.Title})
+		for _, s := range r.Stages {
+			if s.Bill != b.ID {
+				continue
+			}
+			n := 0
+			if s.HasText {
+				n = len(s.Articles)
+			}
+			add(st, &domain.StageTabled{Bill: domain.BillID(b.ID), Stage: string(s.ID), Order: uint32(s.Order), Label: s.Label,
+				Institution: string(s.Institution), Step: string(s.Step), Reading: s.Reading, Date: s.Date, Failed: s.Failed,
+				HasText: s.HasText, Articles: uint32(n)})
+			for i, a := range s.Articles[:n] {
+				base := len(a.Number) + len(a.FinalNumber) + len(a.Section) + len(s.ID) + len(b.ID)
+				parts := domain.SplitAlineas(a.Alineas, domain.PartBudget-base)
+				for k, p := range parts {
+					add(st, &domain.ArticleTexted{Bill: domain.BillID(b.ID), Stage: string(s.ID), Index: uint32(i), Number: string(a.Number),
+						FinalNumber: string(a.FinalNumber), Section: a.Section, Status: string(a.Status),
+						Part: uint16(k + 1), Parts: uint16(len(parts)), Continues: p.Continues, Alineas: p.Alineas})
+				}
+			}
+		}
+		for _, a := range r.Amendments {
+			if a.Bill != b.ID {
+				continue
+			}
+			ids := make([]string, 0, len(a.AuthorIDs))
+			for _, id := range a.AuthorIDs {
+				ids = append(ids, string(id))
+			}
+			if len(ids) != len(a.Authors) {
+				ids = nil
+			}
+			position := a.Position
+			if !a.Additional {
+				position = ""
+			}
+			t := domain.AmendmentTabled{Bill: domain.BillID(b.ID), Stage: string(a.Stage), Amendment: string(a.ID), Number: a.Number,
+				Authors: a.Authors, AuthorIDs: ids, Group: string(a.Group), Subject: a.Subject, Article: string(a.Article),
+				Additional: a.Additional, Position: position, Alinea: uint32(max(a.Alinea, 0)), Tabled: a.Tabled}
+			// One part if the texts fit, else the dispositif's pieces then the exposé's.
+			budget := domain.PartBudget - 2048
+			type piece struct{ dis, exp string }
+			pieces := []piece{{a.Dispositif, a.Expose}}
+			if len(a.Dispositif)+len(a.Expose) > budget {
+				pieces = nil
+				for _, d := range domain.SplitText(a.Dispositif, budget) {
+					pieces = append(pieces, piece{dis: d})
+				}
+				if a.Expose != "" {
+					for _, x := range domain.SplitText(a.Expose, budget) {
+						pieces = append(pieces, piece{exp: x})
+					}
+				}
+			}
+			for k, pc := range pieces {
+				p := t
+				p.Part, p.Parts = uint16(k+1), uint16(len(pieces))
+				p.Dispositif, p.Expose = pc.dis, pc.exp
+				add(st, &p)
+			}
+			if a.Outcome != law.OutcomeUnknown {
+				add(st, &domain.AmendmentDecided{Bill: domain.BillID(b.ID), Amendment: string(a.ID), Outcome: string(a.Outcome)})
+			}
+		}
+	}
+	for _, s := range r.Scrutins {
+		bill := domain.BillID(s.Bill)
+		if !bills[s.Bill] {
+			bill = ""
+		}
+		ballots := make([]domain.DeputyBallot, 0, len(s.Ballots))
+		for _, b := range s.Ballots {
+			ballots = append(ballots, domain.DeputyBallot{Deputy: string(b.Deputy), Group: string(b.Group), Position: positions[b.Position], ByDelegation: b.ByDelegation})
+		}
+		sort.Slice(ballots, func(i, j int) bool { return ballots[i].Deputy < ballots[j].Deputy })
+		n := max((len(ballots)+maxBallots-1)/maxBallots, 1)
+		for k := 0; k < n; k++ {
+			part := ballots[k*maxBallots : min((k+1)*maxBallots, len(ballots))]
+			add(domain.ScrutinStream(string(s.ID)), &domain.ParliamentVoteRecorded{Scrutin: string(s.ID), Bill: bill, Date: s.Date, Title: s.Title,
+				Adopted: s.Adopted, Part: uint16(k + 1), Parts: uint16(n), Ballots: part})
+		}
+	}
+	for _, c := range codes {
+		base := len(c.Ref.Code) + len(c.Ref.Article) + len(c.Heading)
+		parts := domain.SplitAlineas(c.Alineas, domain.PartBudget-base)
+		for k, p := range parts {
+			add(domain.CodeStream(c.Ref.Code), &domain.CodeArticleRecorded{Code: c.Ref.Code, Article: c.Ref.Article, Heading: c.Heading,
+				Part: uint16(k + 1), Parts: uint16(len(parts)), Continues: p.Continues, Alineas: p.Alineas})
+		}
+	}
+	return out
+}
+
+// Missing returns the events of evs the state does not hold yet, by
+// natural key: a bill, stage, article, amendment or vote already recorded
+// is skipped, and so is a deputy, group, outcome or code article recorded
+// with the same content. A second import of the same files adds nothing;
+// an import of newer files adds what changed.
+func Missing(s *domain.State, evs []StreamEvent) []StreamEvent {
+	l := s.Law()
+	var out []StreamEvent
+	seenParts := map[string]bool{} // an article, amendment or vote already held: skip all its parts
+	for _, se := range evs {
+		held := false
+		switch e := se.Event.(type) {
+		case *domain.BillIntroduced:
+			_, held = s.Bills[e.Bill]
+		case *domain.StageTabled:
+			held = l.Stage(e.Bill, e.Stage) != nil
+		case *domain.ArticleTexted:
+			st := l.Stage(e.Bill, e.Stage)
+			held = st != nil && int(e.Index) < len(st.Articles)
+		case *domain.AmendmentTabled:
+			a := l.Amendments[e.Bill][e.Amendment]
+			held = a != nil && a.Complete()
+		case *domain.AmendmentDecided:
+			a := l.Amendments[e.Bill][e.Amendment]
+			held = a != nil && a.Outcome == e.Outcome
+		case *domain.DeputyRecorded:
+			d := l.Deputies[e.Deputy]
+			held = d != nil && *d == *e
+		case *domain.GroupRecorded:
+			g := l.Groups[e.Group]
+			held = g != nil && *g == *e
+		case *domain.ParliamentVoteRecorded:
+			_, held = l.Scrutins[e.Scrutin]
+		case *domain.CodeArticleRecorded:
+			key := "code\x00" + e.Code + "\x00" + e.Article
+			if e.Part == 1 {
+				c := l.Codes[e.Code][e.Article]
+				seenParts[key] = c != nil && c.Complete() && strings.Join(c.Alineas, "\x00") == strings.Join(wholeCode(evs, e), "\x00")
+			}
+			held = seenParts[key]
+		}
+		if !held {
+			out = append(out, se)
+		}
+	}
+	return out
+}
+
+// wholeCode joins the alinéas of every part of first's article in evs.
+func wholeCode(evs []StreamEvent, first *domain.CodeArticleRecorded) []string {
+	var al []string
+	for _, se := range evs {
+		if e, ok := se.Event.(*domain.CodeArticleRecorded); ok && e.Code == first.Code && e.Article == first.Article {
+			al = domain.JoinAlineas(al, domain.AlineaPart{Continues: e.Continues, Alineas: e.Alineas})
+		}
+	}
+	return al
+}
+
+// AppendAll appends the events of r (and of the code articles codes) that
+// the ledger does not hold yet, in order, each through appendFn (rules
+// checked). view reads the ledger's state once, before the first append.
+// It returns how many events it appended and how many it skipped because
+// the ledger already held them: a second import appends nothing.
+func AppendAll(ctx context.Context, appendFn AppendFunc, view ViewFunc, r *Result, codes ...law.CodeArticle) (appended, skipped int, err error) {
+	all := Events(r, codes)
+	var todo []StreamEvent
+	view(func(s *domain.State) { todo = Missing(s, all) })
+	skipped = len(all) - len(todo)
+	for _, se := range todo {
+		if err := appendFn(ctx, se.Stream, se.Event); err != nil {
+			return appended, skipped, fmt.Errorf("couldn't append %s to %s: %w", se.Event.Kind().Name, se.Stream, err)
+		}
+		appended++
+	}
+	return appended, skipped, nil
+}
+
+// ReadCodes reads the code articles in force under root in fsys, in the
+// Markdown layout of the "codes-juridiques-francais" repository:
+// <codes-en-vigueur|codes-non-en-vigueur>/<code-name>/…/article-*.md.
+// Articles are sorted by reference.
+func ReadCodes(fsys fs.FS, root string) ([]law.CodeArticle, []Problem, error) {
+	var out []law.CodeArticle
+	var probs []Problem
+	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasPrefix(d.Name(), "article-") || !strings.HasSuffix(d.Name(), ".md") {
+			return err
+		}
+		parts := strings.Split(p, "/")
+		code := ""
+		for i, s := range parts[:len(parts)-1] {
+			if (s == "codes-en-vigueur" || s == "codes-non-en-vigueur") && i+1 < len(parts)-1 {
+				code = strings.TrimSuffix(parts[i+1], "-cgi")
+			}
+		}
+		if code == "" {
+			probs = append(probs, Problem{File: p, Reason: "not under codes-en-vigueur/<code>/"})
+			return nil
+		}
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		a, ok := law.ParseCodeArticleMarkdown(strings.ReplaceAll(code, "-", " "), string(b))
+		if !ok {
+			probs = append(probs, Problem{File: p, Field: "# Article", Reason: "no article heading"})
+			return nil
+		}
+		out = append(out, a)
+		return nil
+	})
+	if err != nil {
+		return nil, probs, fmt.Errorf("couldn't read codes under %s: %w", path.Clean(root), err)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Ref.Code != out[j].Ref.Code {
+			return out[i].Ref.Code < out[j].Ref.Code
+		}
+		return out[i].Ref.Article < out[j].Ref.Article
+	})
+	return out, probs, nil
+}
+
+// LinkScrutins ties each nominative vote that names no bill to the bill of
+// its dossier, by the folder layout of the Assemblée's open data: a
+// dossier folder holds scrutins/<uid>.json and amendements/<text uid>/…;
+// the vote is tied to the dossier's first text (the bill as tabled) when
+// its amendments name exactly the texts of one dossier. It returns the
+// number of votes tied. Votes found elsewhere are left as they are.
+func LinkScrutins(fsys fs.FS, root string, r *Result) (int, error) {
+	bills := map[law.BillID]bool{}
+	for _, b := range r.Bills {
+		bills[b.ID] = true
+	}
+	byDossier := map[string]law.BillID{} // dossier folder → its first text
+	voteDir := map[law.ScrutinID]string{}
+	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		dir, name := path.Split(p)
+		dir = path.Clean(dir)
+		switch {
+		case d.IsDir() && path.Base(dir) == "amendements" && bills[law.BillID(name)]:
+			dossier := path.Dir(dir)
+			if cur, ok := byDossier[dossier]; !ok || law.BillID(name) < cur {
+				byDossier[dossier] = law.BillID(name)
+			}
+		case !d.IsDir() && path.Base(dir) == "scrutins" && strings.HasSuffix(name, ".json"):
+			voteDir[law.ScrutinID(strings.TrimSuffix(name, ".json"))] = path.Dir(dir)
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("couldn't link votes to bills: %w", err)
+	}
+	n := 0
+	for i, s := range r.Scrutins {
+		if s.Bill != "" {
+			continue
+		}
+		if b, ok := byDossier[voteDir[s.ID]]; ok {
+			r.Scrutins[i].Bill = b
+			n++
+		}
+	}
+	return n, nil
+}

@@ -1,0 +1,188 @@
+package web
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/demodata"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/importer"
+	"github.com/scrutin/scrutin/domain"
+	"github.com/scrutin/scrutin/projections"
+)
+
+const hadopiCodes = "../../../../domain/law/testdata/hadopi/avant"
+
+// demoBills folds the demo data into a Bills projection through the rules
+// (a domain.State), plus a tallied citizens' vote on the Indochina bill,
+// so that constituency 01-01 has a deputy's vote and a citizens' result.
+func demoBills(t testing.TB) (*projections.Bills, domain.District) {
+	t.Helper()
+	r, err := importer.Import(demodata.FS(), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := importer.LinkScrutins(demodata.FS(), ".", r); err != nil {
+		t.Fatal(err)
+	}
+	codes, _, err := importer.ReadCodes(os.DirFS(hadopiCodes), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, b := domain.NewState(), projections.NewBills()
+	at := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+	apply := func(stream domain.StreamID, ev domain.Event, checked bool) {
+		rev, ok := st.Revision(stream)
+		env := domain.Envelope{Stream: stream, Event: ev, Time: at}
+		if ok {
+			env.Revision = rev + 1
+		}
+		if checked {
+			if err := st.Apply(st.Position(), env); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := b.Apply(st.Position(), env); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, se := range importer.Events(r, codes) {
+		apply(se.Stream, se.Event, true)
+	}
+	// A constituency whose deputy voted for the bill as a whole.
+	var seat domain.District
+	cs, _, _ := b.Constituencies("PIONANR5L17B0949", "")
+	for _, c := range cs {
+		if c.Positions["VTANR5L17V2220"] == "for" {
+			seat = c.District
+			break
+		}
+	}
+	if seat == "" {
+		t.Fatal("no deputy voted for VTANR5L17V2220")
+	}
+	// The citizens' vote: its ceremony and ballots are another test's
+	// business (cmd/scrutin/internal/server); here only its result matters.
+	apply(domain.VoteStream("v-indochine"), &domain.VoteOpened{Vote: "v-indochine", Bill: "PIONANR5L17B0949", Stage: "PIONANR5L17B0949", Options: []string{"Pour", "Contre", "Abstention"}}, false)
+	apply(domain.VoteStream("v-indochine"), &domain.TallyPublished{Vote: "v-indochine", Trustees: []uint16{1, 2}, Groups: []domain.TallyGroup{
+		{Name: string(seat), Districts: []domain.District{seat}, Voters: 41, Counts: []uint64{12, 26, 3}}}}, false)
+	return b, seat
+}
+
+func billServer(t testing.TB) (*httptest.Server, domain.District) {
+	b, seat := demoBills(t)
+	site, err := New(Config{Bills: b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := chi.NewRouter()
+	site.Mount(r)
+	srv := httptest.NewServer(r)
+	t.Cleanup(srv.Close)
+	return srv, seat
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+func TestBillPages(t *testing.T) {
+	srv, seat := billServer(t)
+	circo := "?circo=" + string(seat)
+	for _, c := range []struct {
+		path   string
+		status int
+		want   []string
+		max    int
+	}{
+		{"/textes", 200, []string{"favorisant la diffusion et la protection de la création", "Proposition de loi n° 949"}, 0},
+		{"/textes/pjl07-405", 200, []string{"Étapes de la navette", "Contrôle de constitutionnalité", "Amendements par article", "Article 1er", "Comparer la loi en vigueur"}, 100 << 10},
+		{"/textes/PIONANR5L17B0949" + circo, 200, []string{"Votre circonscription", string(seat), "Contre : <strong>26</strong>", "(première lecture). : <strong class=\"pos\">Pour</strong>"}, 100 << 10},
+		{"/textes/PIONANR5L17B0949?circo=99-99", 400, []string{"Circonscription inconnue"}, 0},
+		{"/textes/pjl07-405/diff?from=00_1erelecture_senat_depot&to=15_constitutionnalit%C3%A9_conseilconstitutionnel_", 200, []string{"<ins>", "<del>", "[ajouté : ", "[supprimé : "}, 0},
+		{"/textes/pjl07-405/diff?from=00_1erelecture_senat_depot&to=05_1erelecture_assemblee_hemicycle&vue=cote", 200, []string{`class="side"`, "<ins>"}, 0},
+		{"/textes/pjl07-405/diff?from=nope&to=x", 400, []string{"Choisir deux étapes"}, 0},
+		{"/textes/pjl07-405/loi", 200, []string{"La loi en vigueur et la loi modifiée", "En vigueur", "Modifié par le texte", "L331-"}, 0},
+		{"/textes/pjl07-405/amendements?article=2", 200, []string{"Dispositif", "Adopté"}, 0},
+		{"/textes/PIONANR5L17B0949/circonscriptions", 200, []string{string(seat), "Pour 12"}, 0},
+		{"/textes/nope", 404, []string{"Page introuvable"}, 0},
+		{"/textes/pjl07-405?lang=en", 200, []string{"Stages", "Amendments by article"}, 0},
+	} {
+		status, body := get(t, srv.URL+c.path)
+		if status != c.status {
+			t.Errorf("%s: status %d, want %d", c.path, status, c.status)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(body, w) {
+				t.Errorf("%s: no %q in the page", c.path, w)
+			}
+		}
+		if c.max > 0 && len(body) > c.max {
+			t.Errorf("%s: %d bytes, want at most %d", c.path, len(body), c.max)
+		}
+		if strings.Contains(body, "<script") {
+			t.Errorf("%s: has a script", c.path)
+		}
+		t.Logf("%s: %d, %d bytes", c.path, status, len(body))
+	}
+}
+
+// TestBillScreenshots renders the bill page and the law comparison in
+// headless Chromium (Debian package "chromium") and keeps the screenshots
+// in $SCRUTIN_SCREENSHOTS (default: the test's temporary directory).
+func TestBillScreenshots(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser")
+	}
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("chromium is missing: apt-get install -y chromium")
+		}
+		t.Skip("chromium not installed (apt-get install -y chromium)")
+	}
+	srv, seat := billServer(t)
+	dir := os.Getenv("SCRUTIN_SCREENSHOTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	for _, c := range []struct{ name, path, want string }{
+		{"bill.png", "/textes/PIONANR5L17B0949?lang=fr&circo=" + string(seat), "Vote des citoyens"},
+		{"law.png", "/textes/pjl07-405/loi?lang=fr", "Modifié par le texte"},
+		{"diff.png", "/textes/pjl07-405/diff?lang=fr&from=03_1erelecture_assemblee_depot&to=05_1erelecture_assemblee_hemicycle&vue=cote", "ajouté"},
+	} {
+		out := filepath.Join(dir, c.name)
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+		args := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+			"--disable-sync", "--no-first-run", "--user-data-dir=" + t.TempDir(), "--window-size=1280,2000"}
+		shot := exec.CommandContext(ctx, chromium, append(args, "--screenshot="+out, srv.URL+c.path)...)
+		if b, err := shot.CombinedOutput(); err != nil {
+			cancel()
+			t.Fatalf("%s: chromium: %v\n%s", c.name, err, b)
+		}
+		cancel()
+		if _, body := get(t, srv.URL+c.path); !strings.Contains(body, c.want) {
+			t.Errorf("%s: the page has no %q", c.name, c.want)
+		}
+		fi, err := os.Stat(out)
+		if err != nil || fi.Size() < 10_000 {
+			t.Fatalf("%s: no screenshot (%v)", c.name, err)
+		}
+		t.Logf("%s: %d bytes, %s", c.path, fi.Size(), out)
+	}
+}
