@@ -53,6 +53,10 @@ type Config struct {
 	PartnerScheme string
 	// PanelSecrets keeps sortition secrets. Optional: no panels.
 	PanelSecrets PanelSecrets
+	// Witnessed returns the latest checkpoint cosigned by a quorum of
+	// witnesses, served at /log/checkpoint; nil before the first. Optional:
+	// the checkpoint is served with the log's signature alone.
+	Witnessed func() []byte
 	// Pages mounts the web pages on the router. Optional.
 	Pages interface{ Mount(chi.Router) }
 }

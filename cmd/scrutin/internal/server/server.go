@@ -24,6 +24,7 @@ import (
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/ledger"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/metrics"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/web"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/witness"
 	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/projections"
 )
@@ -59,6 +60,13 @@ type Config struct {
 	// PartnerScheme fetches partners' domains. Optional: "https".
 	PartnerScheme string
 
+	// WitnessPolicyFile names a witness policy file
+	// (SCRUTIN_WITNESS_POLICY_FILE); else Witnesses lists "<vkey>=<URL>,…"
+	// (SCRUTIN_WITNESSES) and WitnessQuorum how many must cosign
+	// (SCRUTIN_WITNESS_QUORUM, default all). Optional: no witnesses, the
+	// checkpoint carries the log's signature alone. See docs/WITNESS.md.
+	WitnessPolicyFile, Witnesses, WitnessQuorum string
+
 	Log *slog.Logger
 }
 
@@ -68,6 +76,9 @@ func (c *Config) FromEnv() {
 	c.LogKeyFile = os.Getenv("SCRUTIN_LOG_KEY_FILE")
 	c.AdminToken = os.Getenv("SCRUTIN_ADMIN_TOKEN")
 	c.AdminTokenFile = os.Getenv("SCRUTIN_ADMIN_TOKEN_FILE")
+	c.WitnessPolicyFile = os.Getenv("SCRUTIN_WITNESS_POLICY_FILE")
+	c.Witnesses = os.Getenv("SCRUTIN_WITNESSES")
+	c.WitnessQuorum = os.Getenv("SCRUTIN_WITNESS_QUORUM")
 }
 
 // Server is a running Scrutin: open backends and the HTTP handler.
@@ -81,9 +92,13 @@ type Server struct {
 	App     *app.App
 	Handler http.Handler
 
-	cfg    Config
-	cancel context.CancelFunc
-	done   chan struct{}
+	// Cosigner gets checkpoints cosigned by witnesses; nil without.
+	Cosigner *witness.Cosigner
+
+	cfg       Config
+	cosigning chan struct{} // closed when the Cosigner has stopped
+	cancel    context.CancelFunc
+	done      chan struct{}
 }
 
 // Open opens the backends and starts the projections.
@@ -105,6 +120,10 @@ func Open(cfg Config) (*Server, error) {
 		cfg.Log.Info("created the log key", "file", filepath.Join(cfg.DataDir, "log.key"))
 	}
 	admin, err := adminToken(cfg)
+	if err != nil {
+		return nil, err
+	}
+	policy, witnessed, err := witness.LoadPolicy(cfg.WitnessPolicyFile, cfg.Witnesses, cfg.WitnessQuorum)
 	if err != nil {
 		return nil, err
 	}
@@ -135,6 +154,17 @@ func Open(cfg Config) (*Server, error) {
 		}
 	}()
 	go s.closeVotes(ctx)
+	var latest func() []byte
+	if witnessed {
+		cos, err := witness.NewCosigner(witness.Config{Policy: policy, Log: cfg.Log})
+		if err != nil {
+			s.Close()
+			return nil, err
+		}
+		s.Cosigner, latest = cos, cos.Latest
+		s.cosigning = make(chan struct{})
+		go func() { defer close(s.cosigning); cos.Run(ctx, l) }()
+	}
 	site, err := web.New(web.Config{App: a, Ledger: l, Runner: runner, Bills: bills, Demo: cfg.Demo, Now: cfg.Now, Log: cfg.Log})
 	if err != nil {
 		s.Close()
@@ -145,6 +175,7 @@ func Open(cfg Config) (*Server, error) {
 		Ledger: l, App: a, Runner: runner, Counts: counts, Metrics: metrics.New(), Log: cfg.Log, AdminToken: admin,
 		Demo: cfg.Demo, RatePerSecond: cfg.RatePerSecond, Burst: cfg.Burst, Now: cfg.Now, Pages: site,
 		PanelSecrets: panelSecrets{dir: filepath.Join(cfg.DataDir, "panels")}, PartnerScheme: cfg.PartnerScheme, Bills: bills,
+		Witnessed: latest,
 	})
 	return s, nil
 }
@@ -185,6 +216,9 @@ func (s *Server) closeVotes(ctx context.Context) {
 func (s *Server) Close() error {
 	s.cancel()
 	<-s.done
+	if s.cosigning != nil {
+		<-s.cosigning
+	}
 	s.App.Close()
 	return s.DB.Close()
 }
