@@ -2,10 +2,13 @@ package domain
 
 import (
 	"crypto/ed25519"
+	"crypto/sha256"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/scrutin/scrutin/domain/election"
@@ -79,6 +82,10 @@ type VoteState struct {
 	Ballots map[Credential]CastBallot
 	// Cast counts every BallotCast, replaced ones included.
 	Cast uint64
+	// seen holds the SHA-256 of every ballot cast in the vote: a ballot
+	// already in the log cannot be cast again (a replay of a voter's old
+	// ballot would otherwise replace the ballot that counts).
+	seen map[[32]byte]struct{}
 	// After close: the groups and the ciphertexts the trustees decrypt.
 	Groups []TallyGroup // names, districts and voters; counts empty
 	Sums   []election.Ciphertext
@@ -335,6 +342,9 @@ func (s *State) check(env Envelope, now int64) error {
 		if len(e.Ballot) != election.BallotSize(len(v.Opened.Options)) {
 			return ruleErr("ballot", "ballot for %d options expected", len(v.Opened.Options))
 		}
+		if _, dup := v.seen[sha256.Sum256(e.Ballot)]; dup {
+			return ruleErr("ballot-replay", "this ballot is already in the log")
+		}
 		if !s.DeferBallots {
 			if err := VerifyBallot(e, v.Context(e.Credential)); err != nil {
 				return err
@@ -391,7 +401,8 @@ func (s *State) apply(pos uint64, env Envelope) {
 		key, vks, _ := deriveKeys(el)
 		el.Key, el.VKeys = &key, vks
 	case *VoteOpened:
-		s.Votes[e.Vote] = &VoteState{Opened: e, Key: *s.Elections[e.Election].Key, Ballots: map[Credential]CastBallot{}, Shares: map[int]map[uint32]*election.PartialDecryption{}}
+		s.Votes[e.Vote] = &VoteState{Opened: e, Key: *s.Elections[e.Election].Key, Ballots: map[Credential]CastBallot{},
+			Shares: map[int]map[uint32]*election.PartialDecryption{}, seen: map[[32]byte]struct{}{}}
 	case *VoterRegistered:
 		s.Voters[e.Credential] = &VoterState{District: e.District, Registrar: e.Registrar}
 	case *CredentialRevoked:
@@ -400,6 +411,7 @@ func (s *State) apply(pos uint64, env Envelope) {
 		v := s.Votes[e.Vote]
 		v.Ballots[e.Credential] = CastBallot{Position: pos, Ballot: e.Ballot}
 		v.Cast++
+		v.seen[sha256.Sum256(e.Ballot)] = struct{}{}
 		if s.DeferBallots {
 			s.pending = append(s.pending, PendingBallot{Position: pos, Event: e, Context: v.Context(e.Credential)})
 		}
@@ -607,14 +619,32 @@ func (s *State) tallyInputs(v *VoteState) ([]TallyGroup, []election.Ciphertext) 
 		creds = append(creds, c)
 	}
 	sort.Slice(creds, func(i, j int) bool { return counted[creds[i]].Position < counted[creds[j]].Position })
-	for _, c := range creds {
-		b, err := election.UnmarshalBallot(counted[c].Ballot)
-		if err != nil {
-			continue // a ballot that does not decode never verified: the verifier reports it
+	// Decoding (point decompression) is the cost: spread it over the CPUs,
+	// then add in order.
+	decoded := make([][]election.Ciphertext, len(creds))
+	var wg sync.WaitGroup
+	workers := runtime.NumCPU()
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(creds); i += workers {
+				b, err := election.UnmarshalBallot(counted[creds[i]].Ballot)
+				if err != nil {
+					continue // a ballot that does not decode never verified: the verifier reports it
+				}
+				decoded[i] = b.Ciphertexts()
+			}
+		}()
+	}
+	wg.Wait()
+	for i, c := range creds {
+		if decoded[i] == nil {
+			continue
 		}
 		g := groupOf[s.Voters[c].District]
-		for j, ct := range b.Ciphertexts() {
-			sums[g*k+j].Add(&sums[g*k+j], &ct)
+		for j := range decoded[i] {
+			sums[g*k+j].Add(&sums[g*k+j], &decoded[i][j])
 		}
 	}
 	return groups, sums

@@ -282,3 +282,31 @@ func TestTrackingWords(t *testing.T) {
 		t.Fatalf("got %s, want %s", got, want)
 	}
 }
+
+// TestBallotReplay: a voter's earlier ballot, replayed after they voted
+// again, is refused — else it would replace the ballot that counts.
+func TestBallotReplay(t *testing.T) {
+	l := newLedger(t)
+	l.must(domain.BillStream("b1"), &domain.BillIntroduced{Bill: "b1", Type: domain.BillProjet, Title: "Projet"})
+	tr := newTrustee(t, "Alice")
+	es := domain.ElectionStream("e1")
+	l.must(es, &domain.ElectionCreated{Election: "e1", Threshold: 1, Trustees: []domain.TrusteeInfo{tr.info}})
+	c, _ := l.s.Elections["e1"].Ceremony()
+	d, _, _ := election.NewDealing(rand.Reader, c, 1)
+	raw, _ := d.MarshalBinary()
+	ev := &domain.TrusteeDealt{Election: "e1", Trustee: 1, Dealing: raw}
+	domain.SignAsTrustee(tr.sign, ev)
+	l.must(es, ev)
+	key, vks, _ := l.s.Elections["e1"].DeriveKeys()
+	l.must(es, &domain.ElectionKeyFixed{Election: "e1", Key: [32]byte(key.Bytes()), VerificationKeys: [][32]byte{[32]byte(vks[0].Bytes())}})
+	l.must(domain.VoteStream("v1"), &domain.VoteOpened{Vote: "v1", Bill: "b1", Stage: "s", Question: "?", Options: []string{"Pour", "Contre", "Abstention"},
+		Election: "e1", Opens: l.now, Closes: l.now.Add(time.Hour), MinGroup: 1})
+	v := newVoter()
+	l.must(domain.VoterStream(v.cred), &domain.VoterRegistered{Credential: v.cred, District: "75-01", Registrar: "demo"})
+	first := v.ballot(t, "v1", key, 0)
+	l.must(domain.VoteStream("v1"), first)
+	l.must(domain.VoteStream("v1"), v.ballot(t, "v1", key, 1))
+	if err := l.try(domain.VoteStream("v1"), first); ruleOf(err) != "ballot-replay" {
+		t.Fatalf("replayed ballot: %v", err)
+	}
+}

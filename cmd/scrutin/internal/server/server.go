@@ -57,6 +57,9 @@ type Config struct {
 	RatePerSecond, Burst float64
 	// Now is the clock. Optional: time.Now.
 	Now func() time.Time
+	// BuildWasm builds the voter's WebAssembly at start when the binary
+	// lacks it (go run from sources). Optional.
+	BuildWasm bool
 	// PartnerScheme fetches partners' domains. Optional: "https".
 	PartnerScheme string
 
@@ -165,10 +168,20 @@ func Open(cfg Config) (*Server, error) {
 		s.cosigning = make(chan struct{})
 		go func() { defer close(s.cosigning); cos.Run(ctx, l) }()
 	}
-	site, err := web.New(web.Config{App: a, Ledger: l, Runner: runner, Bills: bills, Demo: cfg.Demo, Now: cfg.Now, Log: cfg.Log})
+	wasm := &devWasm{dataDir: cfg.DataDir}
+	site, err := web.New(web.Config{App: a, Ledger: l, Runner: runner, Bills: bills, Demo: cfg.Demo, Now: cfg.Now, Log: cfg.Log, WasmFallback: wasm.get})
 	if err != nil {
 		s.Close()
 		return nil, err
+	}
+	if cfg.BuildWasm && !web.HasWasm() {
+		go func() { // now, not on the first voter's click
+			if _, err := wasm.get(); err != nil {
+				cfg.Log.Warn("voting in the browser is unavailable", "err", err)
+			} else {
+				cfg.Log.Info("built the voter's WebAssembly (dev run)", "file", filepath.Join(cfg.DataDir, "scrutin.wasm"))
+			}
+		}()
 	}
 	s.Bills = bills
 	s.Handler = httpapi.New(httpapi.Config{

@@ -1,6 +1,539 @@
 package web
 
-import "github.com/go-chi/chi/v5"
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/csv"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/scrutin/scrutin/domain"
+)
+
+// The voter's cryptography runs in the browser: cmd/scrutin-wasm, the same
+// Go code as the server's, compiled to WebAssembly. The .wasm is built, not
+// checked in (6 MB); .ci/browser.sh and the Dockerfile run this step, and
+// the vote page says so when it is missing.
+//go:generate sh -c "GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o static/scrutin.wasm ../../../scrutin-wasm && cp \"$(go env GOROOT)/lib/wasm/wasm_exec.js\" static/wasm_exec.js"
+
+// departements.json: the départements as SVG paths, made by
+// testdata/genmap.go from the IGN / france-geojson outlines.
+//
+//go:embed departements.json
+var departementsJSON []byte
+
+type mapShape struct {
+	Code  string `json:"code"`
+	Name  string `json:"name"`
+	D     string `json:"d"`
+	Inset string `json:"inset"` // Paris and the petite couronne, enlarged
+}
+
+var franceMap = func() (m struct {
+	ViewBox      string     `json:"viewBox"`
+	Departements []mapShape `json:"departements"`
+}) {
+	if err := json.Unmarshal(departementsJSON, &m); err != nil {
+		panic(err)
+	}
+	return m
+}()
+
+func init() {
+	for k, v := range voteMessages {
+		messages[k] = v
+	}
+}
+
+var voteMessages = map[string][2]string{
+	"votes.title":       {"Votes en cours", "Open votes"},
+	"votes.intro":       {"Chaque vote porte sur un texte à une étape de la procédure. Les votes ouverts sont en premier.", "Each vote is on a bill at one stage. Open votes come first."},
+	"votes.none":        {"Aucun vote pour l'instant.", "No votes yet."},
+	"votes.question":    {"Question", "Question"},
+	"votes.status":      {"État", "Status"},
+	"votes.closes":      {"Clôture", "Closes"},
+	"votes.voters":      {"Votants", "Voters"},
+	"status.open":       {"ouvert", "open"},
+	"status.closing":    {"en clôture", "closing"},
+	"status.upcoming":   {"à venir", "upcoming"},
+	"status.closed":     {"clos, dépouillement en cours", "closed, being counted"},
+	"status.tallied":    {"clos, résultats publiés", "closed, results published"},
+	"vote.text":         {"Texte soumis au vote", "Text put to the vote"},
+	"vote.stage":        {"étape", "stage"},
+	"vote.hash":         {"Empreinte SHA-256 du texte", "SHA-256 of the text"},
+	"vote.window":       {"Ouvert du %s au %s", "Open from %s to %s"},
+	"vote.options":      {"Choix possibles", "Options"},
+	"vote.turnout":      {"Participation", "Turnout"},
+	"vote.turnout.n":    {"bulletins comptés", "ballots counted"},
+	"vote.live":         {"Mise à jour automatique toutes les 5 secondes.", "Updated every 5 seconds."},
+	"vote.results":      {"Résultats", "Results"},
+	"vote.option":       {"Choix", "Option"},
+	"vote.count":        {"Voix", "Votes"},
+	"vote.share":        {"Part", "Share"},
+	"vote.map":          {"Carte par département", "Map by département"},
+	"vote.map.turnout":  {"Teinte : nombre de votants (plus foncé = plus de votants).", "Shade: number of voters (darker = more)."},
+	"vote.map.result":   {"Teinte : part de « %s » parmi les voix (plus foncé = plus élevée).", "Shade: share of “%s” among the votes (darker = higher)."},
+	"vote.table":        {"Tableau par département", "Table by département"},
+	"vote.dep":          {"Département", "Département"},
+	"vote.download":     {"Télécharger les données", "Download the data"},
+	"vote.unmapped":     {"Regroupés hors carte (petits effectifs, Français de l'étranger) : %d", "Grouped off the map (small groups, French residents abroad): %d"},
+	"vote.box":          {"Voter", "Vote"},
+	"vote.box.intro":    {"Votre bulletin est chiffré dans ce navigateur avant d'être envoyé : le serveur ne voit jamais votre choix. Vous pouvez revoter : seul le dernier bulletin compte.", "Your ballot is encrypted in this browser before it is sent: the server never sees your choice. You can vote again: only the last ballot counts."},
+	"vote.box.nojs":     {"Le vote chiffre votre bulletin dans le navigateur : il faut JavaScript. Tout le reste du site fonctionne sans.", "Voting encrypts your ballot in the browser, which needs JavaScript. The rest of the site works without it."},
+	"vote.box.noid":     {"Aucun identifiant de vote sur cet appareil.", "No voting credential on this device."},
+	"vote.box.register": {"S'inscrire (démo) ou importer un identifiant", "Register (demo) or import a credential"},
+	"vote.box.id":       {"Identifiant de vote de cet appareil :", "This device's voting credential:"},
+	"vote.box.submit":   {"Chiffrer et envoyer mon bulletin", "Encrypt and send my ballot"},
+	"vote.box.closed":   {"Ce vote n'est pas ouvert.", "This vote is not open."},
+	"vote.box.start":    {"Commencer à voter", "Start voting"},
+	"vote.embed":        {"Intégrer ce vote sur un autre site", "Embed this vote on another site"},
+	"vote.embed.help":   {"Collez l'une de ces lignes dans une page. Le bouton ouvre cette page-ci : votre identifiant ne quitte jamais ce site.", "Paste one of these lines into a page. The button opens this page: your credential never leaves this site."},
+	"register.title":    {"Inscription et identifiant", "Registration and credential"},
+	"register.intro":    {"Pour voter, votre appareil crée un identifiant : une paire de clés Ed25519. La clé privée reste dans ce navigateur (stockage local de ce site) ; seule la clé publique est inscrite dans le journal, avec votre circonscription.", "To vote, your device makes a credential: an Ed25519 key pair. The private key stays in this browser (this site's local storage); only the public key is written in the log, with your constituency."},
+	"register.demo":     {"Démonstration : l'inscription est déclarative, sans vérification d'identité. En production, un organisme d'inscription vérifie l'électeur avant d'inscrire sa clé publique.", "Demo: registration is self-declared, with no identity check. In production, a registrar checks the voter before registering their public key."},
+	"register.district": {"Votre circonscription", "Your constituency"},
+	"register.submit":   {"Créer mon identifiant et m'inscrire", "Make my credential and register"},
+	"register.have":     {"Identifiant de cet appareil", "This device's credential"},
+	"register.none":     {"Aucun pour l'instant.", "None yet."},
+	"register.export":   {"Exporter (fichier)", "Export (file)"},
+	"register.import":   {"Importer un identifiant", "Import a credential"},
+	"register.import.l": {"Contenu du fichier exporté", "Contents of the exported file"},
+	"register.import.b": {"Importer", "Import"},
+	"register.forget":   {"Oublier l'identifiant sur cet appareil", "Forget the credential on this device"},
+	"register.devices":  {"Plusieurs appareils : exportez l'identifiant dans un fichier, gardez-le en lieu sûr (il permet de voter à votre place), puis importez-le sur l'autre appareil.", "Several devices: export the credential to a file, keep it safe (it lets anyone vote in your name), then import it on the other device."},
+	"register.help":     {"Questions fréquentes", "Questions"},
+	"register.lost":     {"Perte ou vol : demandez à l'organisme d'inscription de révoquer l'ancien identifiant, puis inscrivez-en un nouveau. Les bulletins de l'identifiant révoqué cessent de compter ; votez de nouveau avec le nouveau.", "Lost or stolen: ask the registrar to revoke the old credential, then register a new one. The revoked credential's ballots stop counting; vote again with the new one."},
+	"receipt.title":     {"Reçu de vote", "Ballot receipt"},
+	"receipt.intro":     {"Ce reçu prouve que votre bulletin chiffré est inscrit dans le journal public. Il ne révèle pas votre choix.", "This receipt proves that your encrypted ballot is written in the public log. It does not reveal your choice."},
+	"receipt.code":      {"Code de suivi", "Tracking code"},
+	"receipt.words":     {"En mots", "In words"},
+	"receipt.vote":      {"Vote", "Vote"},
+	"receipt.index":     {"Position dans le journal", "Position in the log"},
+	"receipt.status":    {"État", "Status"},
+	"receipt.check":     {"Vérification dans ce navigateur", "Check in this browser"},
+	"receipt.checking":  {"Vérification en cours…", "Checking…"},
+	"receipt.nojs":      {"La vérification s'exécute dans le navigateur et demande JavaScript. Sans lui : scrutin-verify (voir la page Vérifier).", "The check runs in the browser and needs JavaScript. Without it: scrutin-verify (see the Audit page)."},
+	"receipt.recheck":   {"Vérifier de nouveau", "Check again"},
+	"receipt.back":      {"Retour au vote", "Back to the vote"},
+	"receipt.notfound":  {"Aucun bulletin ne porte ce code de suivi.", "No ballot has this tracking code."},
+	"demo.tag":          {"DÉMO", "DEMO"},
+}
+
+// voteView is a vote as the pages show it.
+type voteView struct {
+	ID, Bill, Stage, Question, Election, TextHash string
+	Options                                       []string
+	Status                                        string
+	Opens, Closes                                 time.Time
+	Voters                                        uint64
+	Position                                      uint64
+	Deps                                          []depRow
+	Results                                       []optionResult // once tallied
+	Unmapped                                      uint64         // tallied voters in groups spanning several départements
+	Max                                           uint64
+}
+
+type depRow struct {
+	Code, Name string
+	Voters     uint64
+	Counts     []uint64 // once tallied
+	Shade      int      // 0 (none) to 5
+}
+
+type optionResult struct {
+	Name  string
+	Count uint64
+	Pct   string
+}
+
+func status(now time.Time, v *domain.VoteState) string {
+	switch {
+	case v.Tally != nil:
+		return "tallied"
+	case v.Closed:
+		return "closed"
+	case now.Before(v.Opened.Opens):
+		return "upcoming"
+	case now.Before(v.Opened.Closes):
+		return "open"
+	}
+	return "closing"
+}
+
+var depNames = func() map[string]string {
+	m := map[string]string{}
+	for _, d := range domain.Districts() {
+		m[d.Departement] = d.DepartementNom
+	}
+	for _, d := range franceMap.Departements {
+		m[d.Code] = d.Name
+	}
+	return m
+}()
+
+// view builds a vote's view; with detail, its turnout and results by
+// département.
+func (s *Site) view(st *domain.State, v *domain.VoteState, detail bool) voteView {
+	o := v.Opened
+	out := voteView{ID: string(o.Vote), Bill: string(o.Bill), Stage: o.Stage, Question: o.Question, Election: string(o.Election),
+		TextHash: hex.EncodeToString(o.TextHash[:]), Options: o.Options, Status: status(s.cfg.Now(), v),
+		Opens: o.Opens, Closes: o.Closes, Voters: uint64(len(st.Counted(v))), Position: st.Position()}
+	if !detail {
+		return out
+	}
+	rows := map[string]*depRow{}
+	row := func(code string) *depRow {
+		r, ok := rows[code]
+		if !ok {
+			r = &depRow{Code: code, Name: depNames[code]}
+			rows[code] = r
+		}
+		return r
+	}
+	for _, d := range franceMap.Departements {
+		row(d.Code)
+	}
+	for d, n := range st.Turnout(v) {
+		info, _ := domain.LookupDistrict(d)
+		row(info.Departement).Voters += n
+	}
+	if v.Tally != nil {
+		totals := make([]uint64, len(o.Options))
+		for _, g := range v.Tally.Groups {
+			dep := ""
+			for i, d := range g.Districts {
+				info, _ := domain.LookupDistrict(d)
+				if i == 0 {
+					dep = info.Departement
+				} else if info.Departement != dep {
+					dep = ""
+					break
+				}
+			}
+			for i, c := range g.Counts {
+				if i < len(totals) {
+					totals[i] += c
+				}
+			}
+			if dep == "" {
+				out.Unmapped += g.Voters
+				continue
+			}
+			r := row(dep)
+			if r.Counts == nil {
+				r.Counts = make([]uint64, len(o.Options))
+			}
+			for i, c := range g.Counts {
+				if i < len(r.Counts) {
+					r.Counts[i] += c
+				}
+			}
+		}
+		var sum uint64
+		for _, c := range totals {
+			sum += c
+		}
+		for i, name := range o.Options {
+			out.Results = append(out.Results, optionResult{Name: name, Count: totals[i], Pct: pct(totals[i], sum)})
+		}
+	}
+	for _, r := range rows {
+		if r.Voters > out.Max {
+			out.Max = r.Voters
+		}
+	}
+	for _, r := range rows {
+		r.Shade = shade(r, out.Max)
+		out.Deps = append(out.Deps, *r)
+	}
+	sort.Slice(out.Deps, func(i, j int) bool { return out.Deps[i].Code < out.Deps[j].Code })
+	return out
+}
+
+// shade is a département's class: by turnout relative to the busiest
+// while open, by the first option's share once tallied.
+func shade(r *depRow, max uint64) int {
+	if r.Counts != nil {
+		var sum uint64
+		for _, c := range r.Counts {
+			sum += c
+		}
+		if sum == 0 {
+			return 0
+		}
+		return 1 + int(4*r.Counts[0]/sum)
+	}
+	if r.Voters == 0 || max == 0 {
+		return 0
+	}
+	return 1 + int(4*r.Voters/max)
+}
+
+func pct(n, of uint64) string {
+	if of == 0 {
+		return "–"
+	}
+	return strconv.FormatFloat(100*float64(n)/float64(of), 'f', 1, 64) + " %"
+}
 
 // mountVotes adds the vote pages.
-func (s *Site) mountVotes(r chi.Router) {}
+func (s *Site) mountVotes(r chi.Router) {
+	r.Get("/votes", s.votes)
+	r.Get("/votes/{vote}", s.vote)
+	r.Get("/votes/{vote}/departements.csv", s.voteCSV)
+	r.Get("/votes/{vote}/departements.json", s.voteJSON)
+	r.Get("/inscription", s.register)
+	r.Get("/recu/{tracking}", s.receipt)
+	r.Get("/static/scrutin.wasm", s.wasm)
+	r.Get("/api/v1/openapi.json", openAPI)
+	s.mountEmbed(r)
+	s.mountAudit(r)
+}
+
+func (s *Site) votes(w http.ResponseWriter, r *http.Request) {
+	var list []voteView
+	s.cfg.App.View(func(st *domain.State) {
+		for _, v := range st.Votes {
+			list = append(list, s.view(st, v, false))
+		}
+	})
+	rank := map[string]int{"open": 0, "closing": 1, "upcoming": 2, "closed": 3, "tallied": 4}
+	sort.Slice(list, func(i, j int) bool {
+		if rank[list[i].Status] != rank[list[j].Status] {
+			return rank[list[i].Status] < rank[list[j].Status]
+		}
+		return list[i].Closes.Before(list[j].Closes)
+	})
+	s.render(w, r, http.StatusOK, "votes.html", "votes.title", list)
+}
+
+// findVote runs fn on the vote named in the URL; false if there is none.
+func (s *Site) findVote(r *http.Request, detail bool) (voteView, bool) {
+	id := domain.VoteID(chi.URLParam(r, "vote"))
+	var out voteView
+	found := false
+	s.cfg.App.View(func(st *domain.State) {
+		if v, ok := st.Votes[id]; ok {
+			found = true
+			out = s.view(st, v, detail)
+		}
+	})
+	return out, found
+}
+
+func (s *Site) voteNotFound(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusNotFound, "vote_notfound.html", "error.notfound", nil)
+}
+
+type votePage struct {
+	voteView
+	Map                   []mapCell
+	ViewBox               string
+	Origin                string
+	BillTitle, StageLabel string
+}
+
+type mapCell struct {
+	Code, Name, D, Inset string
+	Shade                int
+	Voters               uint64
+}
+
+func (s *Site) vote(w http.ResponseWriter, r *http.Request) {
+	v, ok := s.findVote(r, true)
+	if !ok {
+		s.voteNotFound(w, r)
+		return
+	}
+	p := votePage{voteView: v, ViewBox: franceMap.ViewBox, Origin: origin(r), StageLabel: v.Stage}
+	if s.cfg.Bills != nil {
+		if b, ok := s.cfg.Bills.Bill(domain.BillID(v.Bill)); ok {
+			p.BillTitle = b.Title
+			for _, st := range b.StageList {
+				if st.ID == v.Stage {
+					p.StageLabel = st.Label
+				}
+			}
+		}
+	}
+	byCode := map[string]depRow{}
+	for _, d := range v.Deps {
+		byCode[d.Code] = d
+	}
+	for _, d := range franceMap.Departements {
+		p.Map = append(p.Map, mapCell{Code: d.Code, Name: d.Name, D: d.D, Inset: d.Inset, Shade: byCode[d.Code].Shade, Voters: byCode[d.Code].Voters})
+	}
+	s.render(w, r, http.StatusOK, "vote.html", v.Question, p)
+}
+
+// origin is the platform's origin as the client reached it.
+func origin(r *http.Request) string {
+	scheme := "http"
+	if r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https" {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host
+}
+
+func (s *Site) voteCSV(w http.ResponseWriter, r *http.Request) {
+	v, ok := s.findVote(r, true)
+	if !ok {
+		s.voteNotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", v.ID+"-departements.csv"))
+	cw := csv.NewWriter(w)
+	head := []string{"departement", "nom", "votants"}
+	if v.Results != nil {
+		head = append(head, v.Options...)
+	}
+	cw.Write(head)
+	for _, d := range v.Deps {
+		rec := []string{d.Code, d.Name, strconv.FormatUint(d.Voters, 10)}
+		if v.Results != nil {
+			for i := range v.Options {
+				n := uint64(0)
+				if d.Counts != nil {
+					n = d.Counts[i]
+				}
+				rec = append(rec, strconv.FormatUint(n, 10))
+			}
+		}
+		cw.Write(rec)
+	}
+	cw.Flush()
+}
+
+func (s *Site) voteJSON(w http.ResponseWriter, r *http.Request) {
+	v, ok := s.findVote(r, true)
+	if !ok {
+		s.voteNotFound(w, r)
+		return
+	}
+	type dep struct {
+		Code   string   `json:"departement"`
+		Name   string   `json:"nom"`
+		Voters uint64   `json:"votants"`
+		Counts []uint64 `json:"counts,omitempty"`
+	}
+	out := struct {
+		Vote     string   `json:"vote"`
+		Status   string   `json:"status"`
+		Options  []string `json:"options"`
+		Voters   uint64   `json:"voters"`
+		Unmapped uint64   `json:"unmapped,omitempty"`
+		Position uint64   `json:"position"`
+		Deps     []dep    `json:"departements"`
+	}{Vote: v.ID, Status: v.Status, Options: v.Options, Voters: v.Voters, Unmapped: v.Unmapped, Position: v.Position}
+	for _, d := range v.Deps {
+		out.Deps = append(out.Deps, dep{d.Code, d.Name, d.Voters, d.Counts})
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Access-Control-Allow-Origin", "*")
+	json.NewEncoder(w).Encode(out)
+}
+
+type registerPage struct {
+	Next      string
+	Districts []domain.DistrictInfo
+}
+
+func (s *Site) register(w http.ResponseWriter, r *http.Request) {
+	next := r.URL.Query().Get("next")
+	if !strings.HasPrefix(next, "/votes/") {
+		next = ""
+	}
+	s.render(w, r, http.StatusOK, "register.html", "register.title", registerPage{Next: next, Districts: domain.Districts()})
+}
+
+type receiptPage struct {
+	Tracking string
+	Vote     string
+	Index    uint64
+	Words    string
+	Status   string
+	Found    bool
+}
+
+func (s *Site) receipt(w http.ResponseWriter, r *http.Request) {
+	p := receiptPage{Tracking: chi.URLParam(r, "tracking")}
+	var h [32]byte
+	if b, err := hex.DecodeString(p.Tracking); err == nil && len(b) == 32 {
+		copy(h[:], b)
+		if rec, err := s.cfg.App.Receipt(r.Context(), h); err == nil {
+			p.Found, p.Vote, p.Index, p.Words, p.Status = true, string(rec.Vote), rec.Index, rec.Words, rec.Status
+		}
+	}
+	status := http.StatusOK
+	if !p.Found {
+		status = http.StatusNotFound
+	}
+	s.render(w, r, status, "receipt.html", "receipt.title", p)
+}
+
+// wasm serves the voter's cryptography, gzipped once in memory when the
+// client accepts it (1.7 MB instead of 6 MB).
+func (s *Site) wasm(w http.ResponseWriter, r *http.Request) {
+	wasmOnce.Do(func() {
+		raw, err := fs.ReadFile(files, "static/scrutin.wasm")
+		if err != nil && s.cfg.WasmFallback != nil {
+			raw, err = s.cfg.WasmFallback()
+		}
+		if err != nil {
+			s.cfg.Log.Warn("no voter WebAssembly", "err", err)
+			return
+		}
+		var buf bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+		zw.Write(raw)
+		zw.Close()
+		wasmRaw, wasmGz = raw, buf.Bytes()
+	})
+	if wasmRaw == nil {
+		http.Error(w, "scrutin.wasm is not built: run go generate ./cmd/scrutin/internal/web", http.StatusNotFound)
+		return
+	}
+	w.Header().Set("Content-Type", "application/wasm")
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	w.Header().Set("Vary", "Accept-Encoding")
+	body := wasmRaw
+	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+		w.Header().Set("Content-Encoding", "gzip")
+		body = wasmGz
+	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.Write(body)
+}
+
+var (
+	wasmOnce        sync.Once
+	wasmRaw, wasmGz []byte
+)
+
+// openAPI serves the API's description, static/openapi.json.
+func openAPI(w http.ResponseWriter, r *http.Request) {
+	b, err := fs.ReadFile(files, "static/openapi.json")
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Access-Control-Allow-Origin", "*")
+	w.Write(b)
+}
+
+func (p votePage) oembed() string {
+	return p.Origin + "/oembed?format=json&url=" + url.QueryEscape(p.Origin+"/votes/"+p.ID)
+}

@@ -38,6 +38,15 @@ type Config struct {
 	Demo bool
 	Now  func() time.Time
 	Log  *slog.Logger
+	// WasmFallback provides the voter's WebAssembly when the binary was
+	// built without it (go run from a fresh clone). Optional.
+	WasmFallback func() ([]byte, error)
+}
+
+// HasWasm reports whether the voter's WebAssembly is in the binary.
+func HasWasm() bool {
+	_, err := fs.Stat(files, "static/scrutin.wasm")
+	return err == nil
 }
 
 // Site is the web front end.
@@ -84,7 +93,12 @@ type Page struct {
 	Demo  bool
 	Path  string
 	Data  any
+	// OEmbed is the page's oEmbed discovery URL, if any: data that has one
+	// implements oembedder (votes.go).
+	OEmbed string
 }
+
+type oembedder interface{ oembed() string }
 
 // lang picks the page's language: ?lang=, else the Accept-Language header,
 // else French.
@@ -104,8 +118,13 @@ func lang(r *http.Request) string {
 func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) {
 	l := lang(r)
 	p := Page{Lang: l, Title: tr(l, title), Demo: s.cfg.Demo, Path: r.URL.Path, Data: data}
+	if o, ok := data.(oembedder); ok {
+		p.OEmbed = o.oembed()
+	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; frame-ancestors 'self'")
+	if w.Header().Get("Content-Security-Policy") == "" { // a handler may set its own (embed.go)
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; frame-ancestors 'self'")
+	}
 	w.Header().Set("Referrer-Policy", "same-origin")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
@@ -120,6 +139,10 @@ func (s *Site) home(w http.ResponseWriter, r *http.Request) {
 
 var funcs = template.FuncMap{
 	"t": tr,
+	"snippets": func(origin, vote, question string) []string {
+		a, b := embedSnippets(origin, vote, question)
+		return []string{a, b}
+	},
 	"date": func(l string, t time.Time) string {
 		if t.IsZero() {
 			return ""

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The end-to-end browser test (docs/WEB.md): builds the voter's WebAssembly
+# and the server, starts `scrutin serve -demo` on a free port with a fresh
+# data directory, and runs e2e/browser.test.mjs in Debian's headless
+# chromium (playwright-core, axe-core from npm). Screenshots and
+# results.json go to $OUT (default e2e/out). Installs chromium and the npm
+# packages when missing; with CI=true, anything still missing is a failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=${OUT:-$ROOT/e2e/out}
+step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
+missing() {
+  echo "browser test: $1 is missing" >&2
+  if [ "${CI:-}" = true ]; then exit 1; fi
+  echo "browser test skipped (CI is not true)" >&2
+  exit 0
+}
+
+step "browser test: tools"
+if ! command -v chromium >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    (apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 ||
+      { apt-get update >/dev/null && apt-get install -y --no-install-recommends chromium >/dev/null; }) || true
+  fi
+fi
+command -v chromium >/dev/null || missing chromium
+command -v node >/dev/null || missing node
+command -v npm >/dev/null || missing npm
+if [ ! -d e2e/node_modules/playwright-core ] || [ ! -d e2e/node_modules/axe-core ]; then
+  (cd e2e && npm ci --no-audit --no-fund --loglevel=error) || missing "npm packages (playwright-core, axe-core)"
+fi
+
+step "browser test: build (WebAssembly voter crypto, server)"
+go generate ./cmd/scrutin/internal/web
+if ! git diff --quiet -- cmd/scrutin/internal/web/static/wasm_exec.js; then
+  echo "static/wasm_exec.js differs from the Go toolchain's: commit the regenerated file" >&2
+  [ "${CI:-}" = true ] && exit 1
+fi
+TMP=$(mktemp -d)
+trap 'kill $SERVER 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$TMP"' EXIT
+go build -o "$TMP/scrutin" ./cmd/scrutin
+
+step "browser test: start scrutin serve -demo"
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 18473)
+"$TMP/scrutin" serve -demo -addr "127.0.0.1:$PORT" -data "$TMP/data" >"$TMP/server.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 100); do
+  curl -fsS "http://127.0.0.1:$PORT/api/v1/votes/demo-hadopi" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+curl -fsS "http://127.0.0.1:$PORT/api/v1/votes/demo-hadopi" >/dev/null || { cat "$TMP/server.log"; echo "the server did not start with the demo vote" >&2; exit 1; }
+
+step "browser test: run"
+rm -rf "$OUT"
+if ! (cd e2e && SCRUTIN_URL="http://127.0.0.1:$PORT" OUT="$OUT" node browser.test.mjs); then
+  echo "--- server log"; tail -n 50 "$TMP/server.log"
+  exit 1
+fi

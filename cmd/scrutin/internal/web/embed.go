@@ -1,0 +1,132 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/go-chi/chi/v5"
+)
+
+// The vote button for other sites. A host page adds one line,
+//
+//	<script src="https://scrutin.example/embed.js" data-vote="demo-hadopi" async></script>
+//
+// and embed.js puts an <iframe> of /embed/{vote} in its place: the
+// question, the live turnout, and a button that opens the platform's own
+// vote page in a new tab. The credential never lives in the host page (its
+// storage would be partitioned anyway): the voter votes on this origin.
+// Sites that take no scripts paste the <iframe> itself, and CMSs find it
+// from a vote page's link through oEmbed (/oembed?url=…).
+
+func init() {
+	for k, v := range map[string][2]string{
+		"embed.button":  {"Voter sur Scrutin", "Vote on Scrutin"},
+		"embed.newtab":  {"(s'ouvre dans un nouvel onglet)", "(opens in a new tab)"},
+		"embed.turnout": {"bulletins comptés", "ballots counted"},
+	} {
+		messages[k] = v
+	}
+}
+
+const embedWidth, embedHeight = 480, 200
+
+func (s *Site) mountEmbed(r chi.Router) {
+	r.Get("/embed.js", embedJS)
+	r.Get("/embed/{vote}", s.embedFrame)
+	r.Get("/oembed", s.oembed)
+}
+
+var embedScript = `// Scrutin vote button: <script src="…/embed.js" data-vote="VOTE-ID" async></script>
+(function () {
+  var scripts = document.querySelectorAll('script[data-vote]');
+  for (var i = 0; i < scripts.length; i++) {
+    var s = scripts[i];
+    if (s.dataset.scrutinDone || !/\/embed\.js(\?|$)/.test(s.src)) continue;
+    s.dataset.scrutinDone = '1';
+    var origin = new URL(s.src, location.href).origin;
+    var f = document.createElement('iframe');
+    var q = s.dataset.lang ? '?lang=' + encodeURIComponent(s.dataset.lang) : '';
+    f.src = origin + '/embed/' + encodeURIComponent(s.dataset.vote) + q;
+    f.title = s.dataset.title || 'Scrutin : vote ' + s.dataset.vote;
+    f.width = '` + strconv.Itoa(embedWidth) + `';
+    f.height = '` + strconv.Itoa(embedHeight) + `';
+    f.style.cssText = 'border:1px solid #c8cbd0;border-radius:6px;max-width:100%';
+    f.loading = 'lazy';
+    s.parentNode.insertBefore(f, s.nextSibling);
+  }
+})();
+`
+
+func embedJS(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+	w.Header().Set("Cache-Control", "public, max-age=300")
+	w.Header().Set("Access-Control-Allow-Origin", "*")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Write([]byte(embedScript))
+}
+
+// embedCSP lets any site frame the widget, and nothing else.
+const embedCSP = "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:; frame-ancestors *"
+
+func (s *Site) embedFrame(w http.ResponseWriter, r *http.Request) {
+	v, ok := s.findVote(r, false)
+	if !ok {
+		s.voteNotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Security-Policy", embedCSP)
+	w.Header().Set("Referrer-Policy", "no-referrer")
+	s.render(w, r, http.StatusOK, "embed.html", v.Question, votePage{voteView: v, Origin: origin(r)})
+}
+
+// embedSnippets are the lines a vote page offers to copy.
+func embedSnippets(origin, vote, question string) (script, iframe string) {
+	u := origin + "/embed/" + url.PathEscape(vote)
+	script = fmt.Sprintf(`<script src="%s/embed.js" data-vote="%s" async></script>`, origin, template.HTMLEscapeString(vote))
+	iframe = fmt.Sprintf(`<iframe src="%s" title="%s" width="%d" height="%d" style="border:1px solid #c8cbd0;max-width:100%%" loading="lazy"></iframe>`,
+		u, template.HTMLEscapeString("Scrutin : "+question), embedWidth, embedHeight)
+	return
+}
+
+// oembed answers oEmbed requests (https://oembed.com) for vote pages.
+func (s *Site) oembed(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Access-Control-Allow-Origin", "*")
+	if f := r.URL.Query().Get("format"); f != "" && f != "json" {
+		http.Error(w, "only format=json", http.StatusNotImplemented)
+		return
+	}
+	u, err := url.Parse(r.URL.Query().Get("url"))
+	if err != nil || !strings.HasPrefix(u.Path, "/votes/") || (u.Host != "" && u.Host != r.Host) {
+		http.Error(w, "url must be a vote page of this site", http.StatusNotFound)
+		return
+	}
+	id := strings.TrimPrefix(u.Path, "/votes/")
+	rctx := chi.NewRouteContext()
+	rctx.URLParams.Add("vote", id)
+	v, ok := s.findVote(r.WithContext(contextWithRoute(r, rctx)), false)
+	if !ok {
+		http.Error(w, "no such vote", http.StatusNotFound)
+		return
+	}
+	width := embedWidth
+	if mw, err := strconv.Atoi(r.URL.Query().Get("maxwidth")); err == nil && mw > 0 && mw < width {
+		width = mw
+	}
+	_, iframe := embedSnippets(origin(r), v.ID, v.Question)
+	iframe = strings.Replace(iframe, fmt.Sprintf(`width="%d"`, embedWidth), fmt.Sprintf(`width="%d"`, width), 1)
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]any{
+		"version": "1.0", "type": "rich", "provider_name": "Scrutin", "provider_url": origin(r) + "/",
+		"title": v.Question, "html": iframe, "width": width, "height": embedHeight, "cache_age": 300,
+	})
+}
+
+func contextWithRoute(r *http.Request, rctx *chi.Context) context.Context {
+	return context.WithValue(r.Context(), chi.RouteCtxKey, rctx)
+}

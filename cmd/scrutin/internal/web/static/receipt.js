@@ -1,0 +1,72 @@
+// The receipt check, in this browser: the checkpoint is signed by the log
+// key (a C2SP signed note, Ed25519), the ballot's leaf is in the tree the
+// checkpoint commits to, the entry at the receipt's index is this ballot,
+// and once the vote is closed the ballot is in the closing checkpoint,
+// which the latest extends. The checks are the Go client's (CheckReceipt),
+// compiled to WebAssembly.
+(function () {
+  'use strict';
+  var box = document.getElementById('check');
+  if (!box) return;
+  var en = document.documentElement.lang === 'en';
+  function T(fr, eng) { return en ? eng : fr; }
+  var result = document.getElementById('check-result'), steps = document.getElementById('steps');
+  var again = document.getElementById('recheck');
+  var tracking = box.dataset.tracking;
+  function step(msg, ok) {
+    var li = document.createElement('li');
+    li.textContent = (ok ? '✓ ' : '✗ ') + msg;
+    li.className = ok ? 'ok' : 'error';
+    steps.appendChild(li);
+  }
+  function getJSON(p) { return fetch(p).then(function (r) { if (!r.ok) throw new Error(p + ': HTTP ' + r.status); return r.json(); }); }
+  function crypto() {
+    return new Promise(function (resolve, reject) {
+      if (window.scrutin) return resolve(window.scrutin);
+      var s = document.createElement('script');
+      s.src = '/static/wasm_exec.js';
+      s.onerror = reject;
+      s.onload = function () {
+        var go = new Go();
+        window.scrutinReady = function () { resolve(window.scrutin); };
+        WebAssembly.instantiateStreaming(fetch('/static/scrutin.wasm'), go.importObject).then(function (r) { go.run(r.instance); }, reject);
+      };
+      document.head.appendChild(s);
+    });
+  }
+  function run() {
+    steps.replaceChildren();
+    again.hidden = true;
+    box.dataset.result = '';
+    result.textContent = T('Vérification en cours…', 'Checking…');
+    var cred = null, pinned = null, stored = null;
+    try { cred = JSON.parse(localStorage.getItem('scrutin.credential')); } catch (e) {}
+    try { stored = (JSON.parse(localStorage.getItem('scrutin.receipts')) || {})[tracking]; } catch (e) {}
+    if (cred) pinned = cred.log_key;
+    var sc, rec, key;
+    Promise.all([crypto(), getJSON('/api/v1/receipts/' + tracking), getJSON('/api/v1/log')]).then(function (a) {
+      sc = a[0]; rec = a[1]; key = a[2].verifier_key;
+      if (pinned && pinned !== key) throw new Error(T('la clé du journal a changé depuis votre inscription', 'the log key changed since you registered'));
+      step(T('Clé du journal : ', 'Log key: ') + key + (pinned ? T(' (identique à celle notée à l\'inscription)', ' (same as noted at registration)') : ''), true);
+      var r = sc.checkReceipt(JSON.stringify(rec), key);
+      if (r.error) throw new Error(r.error);
+      step(T('Point de contrôle signé par la clé du journal (', 'Checkpoint signed by the log key (') + r.size + T(' entrées)', ' entries)'), true);
+      step(T('Preuve d\'inclusion vérifiée : le bulletin est à la position ', 'Inclusion proof verified: the ballot is at position ') + rec.index, true);
+      if (r.closed) step(T('Bulletin présent dans le point de contrôle de clôture, prolongé par le dernier', 'Ballot in the closing checkpoint, which the latest extends'), true);
+      return getJSON('/api/v1/log/entries/' + rec.index);
+    }).then(function (entry) {
+      var r = sc.checkEntry(entry.raw, tracking, rec.vote, rec.credential, stored ? stored.ballot : '');
+      if (r.error) throw new Error(r.error);
+      step(stored ? T('L\'entrée du journal est le bulletin chiffré envoyé par ce navigateur', 'The log entry is the encrypted ballot this browser sent')
+        : T('L\'entrée du journal est un bulletin de ce vote et de cet identifiant', 'The log entry is a ballot of this vote and credential'), true);
+      box.dataset.result = 'ok';
+      result.textContent = T('Reçu vérifié : votre bulletin est dans le journal public.', 'Receipt verified: your ballot is in the public log.');
+    }).catch(function (e) {
+      step(e.message, false);
+      box.dataset.result = 'fail';
+      result.textContent = T('La vérification a échoué : ', 'The check failed: ') + e.message;
+    }).then(function () { again.hidden = false; });
+  }
+  again.addEventListener('click', run);
+  run();
+})();

@@ -1,0 +1,154 @@
+// The vote flow and the credential, on the platform's own origin. The
+// private key is made in this browser (Go's crypto/ed25519 compiled to
+// WebAssembly), kept in this origin's localStorage, and never sent: the
+// server gets the public key, the encrypted ballot and its signature.
+(function () {
+  'use strict';
+  var KEY = 'scrutin.credential', RECEIPTS = 'scrutin.receipts';
+  var en = document.documentElement.lang === 'en';
+  function T(fr, eng) { return en ? eng : fr; }
+  var statusEl = document.getElementById('flow-status');
+  function say(msg, bad) { statusEl.textContent = msg; statusEl.className = bad ? 'error' : ''; }
+  function load(k) { try { return JSON.parse(localStorage.getItem(k || KEY)); } catch (e) { return null; } }
+  function save(v, k) { localStorage.setItem(k || KEY, JSON.stringify(v)); }
+
+  var wasm = null;
+  function crypto() {
+    if (!wasm) {
+      wasm = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = '/static/wasm_exec.js';
+        s.onerror = function () { reject(new Error('wasm_exec.js')); };
+        s.onload = function () {
+          var go = new Go();
+          window.scrutinReady = function () { resolve(window.scrutin); };
+          WebAssembly.instantiateStreaming(fetch('/static/scrutin.wasm'), go.importObject)
+            .then(function (r) { go.run(r.instance); }, reject);
+        };
+        document.head.appendChild(s);
+      });
+    }
+    return wasm;
+  }
+  function must(r) { if (r && r.error) throw new Error(r.error); return r; }
+  function api(method, path, body) {
+    return fetch(path, {
+      method: method,
+      headers: body ? { 'Content-Type': 'application/json' } : {},
+      body: body ? JSON.stringify(body) : undefined
+    }).then(function (r) {
+      return r.json().catch(function () { return {}; }).then(function (j) {
+        if (!r.ok) throw new Error(j.error || 'HTTP ' + r.status);
+        return j;
+      });
+    });
+  }
+  function fail(e) { say(T('Échec : ', 'Failed: ') + e.message, true); }
+
+  // The vote page.
+  var voter = document.getElementById('voter');
+  if (voter && voter.dataset.status === 'open') {
+    var id = voter.dataset.vote, start = document.getElementById('start');
+    var form = document.getElementById('ballot');
+    start.hidden = false;
+    start.addEventListener('click', function () {
+      start.hidden = true;
+      document.getElementById('flow').hidden = false;
+      var c = load();
+      if (!c) { document.getElementById('noid').hidden = false; return; }
+      document.getElementById('cred').textContent = c.credential.slice(0, 16) + '…';
+      form.hidden = false;
+      form.querySelector('input').focus();
+      crypto(); // start loading while the voter chooses
+    });
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var choice = form.querySelector('input[name=choice]:checked');
+      var c = load();
+      if (!choice || !c) return;
+      form.querySelector('button').disabled = true;
+      say(T('Chiffrement du bulletin dans ce navigateur…', 'Encrypting the ballot in this browser…'));
+      var sc, b;
+      crypto().then(function (x) {
+        sc = x;
+        return api('GET', '/api/v1/votes/' + encodeURIComponent(id));
+      }).then(function (vote) {
+        b = must(sc.encrypt(JSON.stringify(vote), Number(choice.value), c.seed));
+        document.body.dataset.encryptMs = b.ms;
+        say(T('Bulletin chiffré en ', 'Ballot encrypted in ') + b.ms.toFixed(0) + ' ms. ' + T('Envoi…', 'Sending…'));
+        return api('POST', '/api/v1/votes/' + encodeURIComponent(id) + '/ballots',
+          { credential: c.credential, ballot: b.ballot, signature: b.signature });
+      }).then(function (receipt) {
+        var all = load(RECEIPTS) || {};
+        all[receipt.tracking_code] = { vote: id, ballot: b.ballot, ms: b.ms, at: new Date().toISOString() };
+        save(all, RECEIPTS);
+        location.href = '/recu/' + receipt.tracking_code + (en ? '?lang=en' : '');
+      }).catch(function (e) { form.querySelector('button').disabled = false; fail(e); });
+    });
+  }
+
+  // The registration page.
+  var identity = document.getElementById('identity');
+  if (!identity) return;
+  function show() {
+    var c = load();
+    document.getElementById('have-none').hidden = !!c;
+    document.getElementById('have').hidden = !c;
+    if (c) {
+      document.getElementById('cred').textContent = c.credential;
+      document.getElementById('cred-district').textContent = c.district ? '(' + c.district + ')' : '';
+    }
+  }
+  show();
+  function pinLogKey(c) {
+    return api('GET', '/api/v1/log').then(function (l) { c.log_key = l.verifier_key; return c; });
+  }
+  document.getElementById('register').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    if (load() && !confirm(T('Remplacer l\'identifiant de cet appareil ? Exportez-le d\'abord si vous voulez le garder.',
+      'Replace this device\'s credential? Export it first if you want to keep it.'))) return;
+    var district = document.getElementById('district').value, c;
+    say(T('Création de l\'identifiant…', 'Making the credential…'));
+    crypto().then(function (sc) {
+      c = must(sc.newCredential());
+      return api('POST', '/api/v1/register', { credential: c.credential, district: district });
+    }).then(function () {
+      return pinLogKey({ format: 'scrutin-credential/1', credential: c.credential, seed: c.seed, district: district, registered: new Date().toISOString() });
+    }).then(function (rec) {
+      save(rec);
+      show();
+      say(T('Inscrit. Votre identifiant est enregistré dans ce navigateur.', 'Registered. Your credential is stored in this browser.'));
+      var next = document.getElementById('next');
+      (next || document.getElementById('export')).focus();
+    }).catch(fail);
+  });
+  document.getElementById('export').addEventListener('click', function () {
+    var blob = new Blob([JSON.stringify(load(), null, 1)], { type: 'application/json' });
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'scrutin-identifiant.json';
+    document.body.appendChild(a); a.click(); a.remove();
+  });
+  document.getElementById('forget').addEventListener('click', function () {
+    if (!confirm(T('Oublier l\'identifiant ? Sans export, il est perdu.', 'Forget the credential? Without an export, it is lost.'))) return;
+    localStorage.removeItem(KEY);
+    show();
+  });
+  document.getElementById('import').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var rec;
+    try { rec = JSON.parse(document.getElementById('import-text').value); } catch (e) { return fail(new Error(T('ce n\'est pas un fichier exporté', 'not an exported file'))); }
+    crypto().then(function (sc) {
+      var pub = must(sc.credential(String(rec.seed)));
+      if (pub.credential !== rec.credential) throw new Error(T('clé privée et identifiant ne correspondent pas', 'private key and credential do not match'));
+      return api('GET', '/api/v1/voters/' + rec.credential);
+    }).then(function (v) {
+      if (v.revoked) throw new Error(T('cet identifiant a été révoqué', 'this credential was revoked'));
+      rec.district = v.district;
+      return pinLogKey(rec);
+    }).then(function (r) {
+      save(r); show();
+      say(T('Identifiant importé.', 'Credential imported.'));
+    }).catch(fail);
+  });
+})();

@@ -1,0 +1,194 @@
+package web_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/scrutin/scrutin/cmd/internal/client"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/server"
+	"github.com/scrutin/scrutin/domain"
+)
+
+func get(t *testing.T, u string) (int, http.Header, string) {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, resp.Header, string(b)
+}
+
+func mustContain(t *testing.T, what, body string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !strings.Contains(body, w) {
+			t.Errorf("%s: missing %q", what, w)
+		}
+	}
+}
+
+// TestVotePages: the demo vote's pages, with ballots cast through the API
+// as the browser casts them, then closed and counted by the demo trustees:
+// the list, the vote page (turnout, map, table, oEmbed link), the CSV and
+// JSON by département, the receipt, the audit page, the widget and its
+// oEmbed, the OpenAPI file, and the results once tallied.
+func TestVotePages(t *testing.T) {
+	dir := t.TempDir()
+	var mu sync.Mutex
+	now := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	s, err := server.Open(server.Config{DataDir: dir, Demo: true, RatePerSecond: 1e6, Burst: 1e6, Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if err := s.SeedDemo(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s.Handler)
+	defer func() { ts.Close(); s.Close() }()
+	c := client.New(ts.URL)
+	vote, err := c.Vote(ctx, server.DemoVote)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 12 voters in Paris (a group of its own: at least domain.DefaultMinGroup),
+	// 10 in the Rhône and 3 in the Bouches-du-Rhône: the 3 are too few, so
+	// they absorb the smallest group (the Rhône) into "rest", off the map.
+	var receipt *client.Receipt
+	for i := range 25 {
+		v, _ := client.NewVoter()
+		d := domain.District(fmt.Sprintf("75-%02d", 1+i%12))
+		switch {
+		case i >= 22:
+			d = "13-01"
+		case i >= 12:
+			d = "69-01"
+		}
+		if err := c.Register(ctx, v, d); err != nil {
+			t.Fatal(err)
+		}
+		b, err := v.Encrypt(vote, i%3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if receipt, err = c.Cast(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	id := string(server.DemoVote)
+
+	code, _, body := get(t, ts.URL+"/votes")
+	if code != 200 {
+		t.Fatalf("/votes: %d", code)
+	}
+	mustContain(t, "/votes", body, `href="/votes/`+id+`"`, "<strong>25</strong>")
+
+	code, h, body := get(t, ts.URL+"/votes/"+id)
+	if code != 200 {
+		t.Fatalf("vote page: %d", code)
+	}
+	mustContain(t, "vote page", body, `<strong id="total">25</strong>`, `<g id="dep-75" data-name="Paris" class="s5">`,
+		`<tr data-dep="75"><th scope="row">Paris (75)</th><td>12</td>`, `type="application/json+oembed"`, "DÉMO", `src="/static/vote.js"`)
+	if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'self'") {
+		t.Errorf("vote page CSP: %q", csp)
+	}
+	if len(body) > 80<<10 {
+		t.Errorf("vote page is %d bytes", len(body))
+	}
+
+	_, _, body = get(t, ts.URL+"/votes/"+id+"/departements.csv")
+	mustContain(t, "CSV", body, "departement,nom,votants\n", "75,Paris,12\n", "69,Rhône,10\n", "13,Bouches-du-Rhône,3\n")
+	var dj struct {
+		Voters uint64 `json:"voters"`
+	}
+	_, _, body = get(t, ts.URL+"/votes/"+id+"/departements.json")
+	if json.Unmarshal([]byte(body), &dj); dj.Voters != 25 {
+		t.Errorf("departements.json: %s", body)
+	}
+
+	code, _, body = get(t, ts.URL+"/recu/"+receipt.Tracking)
+	if code != 200 {
+		t.Fatalf("receipt page: %d", code)
+	}
+	mustContain(t, "receipt", body, receipt.Tracking, receipt.Words, `data-vote="`+id+`"`)
+	if code, _, _ := get(t, ts.URL+"/recu/"+strings.Repeat("0", 64)); code != 404 {
+		t.Errorf("unknown receipt: %d", code)
+	}
+
+	for _, p := range []string{"/votes/nope", "/embed/nope", "/votes/nope/departements.csv"} {
+		if code, _, _ := get(t, ts.URL+p); code != 404 {
+			t.Errorf("%s: %d, want 404", p, code)
+		}
+	}
+
+	_, _, body = get(t, ts.URL+"/audit")
+	mustContain(t, "audit", body, strings.ReplaceAll(s.Ledger.VerifierKey(), "+", "&#43;"), "scrutin-verify")
+
+	code, h, body = get(t, ts.URL+"/embed/"+id)
+	if code != 200 || !strings.Contains(h.Get("Content-Security-Policy"), "frame-ancestors *") {
+		t.Errorf("widget: %d, CSP %q", code, h.Get("Content-Security-Policy"))
+	}
+	mustContain(t, "widget", body, `target="_blank"`, ts.URL+"/votes/"+id, `<strong id="total">25</strong>`)
+	_, h, body = get(t, ts.URL+"/embed.js")
+	if h.Get("Access-Control-Allow-Origin") != "*" || !strings.Contains(body, "/embed/") {
+		t.Errorf("embed.js: %v", h)
+	}
+	_, _, body = get(t, ts.URL+"/oembed?url="+url.QueryEscape(ts.URL+"/votes/"+id))
+	var oe struct{ Type, HTML string }
+	if json.Unmarshal([]byte(body), &oe); oe.Type != "rich" || !strings.Contains(oe.HTML, `<iframe src="`+ts.URL+"/embed/"+id+`"`) {
+		t.Errorf("oEmbed: %s", body)
+	}
+	if code, _, _ := get(t, ts.URL+"/oembed?url="+url.QueryEscape("https://elsewhere.example/votes/"+id)); code != 404 {
+		t.Errorf("oEmbed for another site: %d", code)
+	}
+
+	_, _, body = get(t, ts.URL+"/api/v1/openapi.json")
+	var oa struct {
+		OpenAPI string         `json:"openapi"`
+		Paths   map[string]any `json:"paths"`
+	}
+	if err := json.Unmarshal([]byte(body), &oa); err != nil || oa.OpenAPI == "" {
+		t.Fatalf("openapi.json: %v", err)
+	}
+	for _, p := range []string{"/api/v1/votes/{vote}", "/api/v1/votes/{vote}/ballots", "/api/v1/receipts/{tracking}", "/api/v1/register", "/api/v1/log"} {
+		if oa.Paths[p] == nil {
+			t.Errorf("openapi.json does not describe %s", p)
+		}
+	}
+
+	// The vote closes when its time comes; the demo trustees decrypt; the
+	// results show.
+	mu.Lock()
+	now = vote.Closes.Add(time.Second)
+	mu.Unlock()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		if v, err := c.Vote(ctx, server.DemoVote); err == nil && v.Tally != nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no tally after 60 s")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	_, _, body = get(t, ts.URL+"/votes/"+id)
+	mustContain(t, "tallied vote page", body, "Résultats", `<th scope="row">Pour</th><td>9</td><td>36.0 %</td>`,
+		`<tr data-dep="75"><th scope="row">Paris (75)</th><td>12</td><td>4</td><td>4</td><td>4</td></tr>`, "Regroupés hors carte (petits effectifs, Français de l&#39;étranger) : 13")
+	if strings.Contains(body, `src="/static/vote.js"`) {
+		t.Error("the vote flow is still offered after close")
+	}
+	_, _, body = get(t, ts.URL+"/votes/"+id+"/departements.csv")
+	mustContain(t, "tallied CSV", body, "departement,nom,votants,Pour,Contre,Abstention\n", "75,Paris,12,4,4,4\n")
+}

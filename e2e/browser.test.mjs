@@ -1,0 +1,263 @@
+// Scrutin's end-to-end browser test: Debian's chromium driven by
+// playwright-core, axe-core for accessibility. .ci/browser.sh starts the
+// platform (scrutin serve -demo) and runs this file with
+//   SCRUTIN_URL=http://127.0.0.1:PORT  OUT=dir-for-screenshots-and-results
+// It serves the demo host page (demohost/index.html) itself, on another
+// origin (http://localhost:OTHER-PORT), and walks a voter through: the
+// embedded widget → the platform's vote page → registration (demo) → vote
+// → receipt → the receipt checked in the browser → turnout up on the
+// widget and the map. Then axe-core on the main pages, the vote page's
+// weight, and the time to encrypt a ballot in the browser.
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+
+const require = createRequire(import.meta.url);
+const SCRUTIN = (process.env.SCRUTIN_URL || 'http://127.0.0.1:18080').replace(/\/$/, '');
+const VOTE = process.env.SCRUTIN_VOTE || 'demo-hadopi';
+const OUT = process.env.OUT || 'out';
+const DISTRICT = '75-01';
+mkdirSync(OUT, { recursive: true });
+const results = { started: new Date().toISOString(), steps: [] };
+const t0 = Date.now();
+let cred;
+function log(step, extra) {
+  const e = { step, at_ms: Date.now() - t0, ...extra };
+  results.steps.push(e);
+  console.log('✓', step, extra ? JSON.stringify(extra) : '');
+}
+
+// The demo host: another origin (another port, and "localhost" instead of
+// 127.0.0.1).
+const hostHTML = readFileSync(new URL('./demohost/index.html', import.meta.url), 'utf8')
+  .replaceAll('{{SCRUTIN}}', SCRUTIN).replaceAll('{{VOTE}}', VOTE);
+const host = createServer((req, res) => {
+  if (req.url !== '/' && req.url !== '/index.html') { res.writeHead(404); return res.end(); }
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+  res.end(hostHTML);
+});
+await new Promise(r => host.listen(0, '127.0.0.1', r));
+const HOST = `http://localhost:${host.address().port}`;
+assert.notEqual(new URL(HOST).origin, new URL(SCRUTIN).origin);
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let failed = false;
+try {
+  const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'fr-FR' });
+  ctx.setDefaultTimeout(30000);
+  const shot = (page, name) => page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
+
+  // 1. The demo host page on another origin, with the widget.
+  const hostPage = await ctx.newPage();
+  await hostPage.goto(HOST);
+  const widget = hostPage.frameLocator(`iframe[src^="${SCRUTIN}/embed/"]`).first();
+  await widget.locator('#vote-button').waitFor();
+  const before = Number(await widget.locator('#total').textContent());
+  await shot(hostPage, '01-demohost-widget');
+  log('demo host page on another origin shows the widget', { host: HOST, platform: SCRUTIN, turnout: before });
+
+  // 2. The button opens the platform's own vote page in a new tab.
+  const [votePage] = await Promise.all([ctx.waitForEvent('page'), widget.locator('#vote-button').click()]);
+  await votePage.waitForLoadState();
+  assert.equal(new URL(votePage.url()).origin, new URL(SCRUTIN).origin);
+  assert.equal(new URL(votePage.url()).pathname, `/votes/${VOTE}`);
+  await shot(votePage, '02-vote-page');
+  log('the button opened the platform vote page in a new tab', { url: votePage.url() });
+
+  // 3. No credential yet: register (demo).
+  await votePage.click('#start');
+  await votePage.locator('#noid').waitFor();
+  await votePage.click('#noid a');
+  await votePage.waitForURL(/\/inscription/);
+  await votePage.selectOption('#district', DISTRICT);
+  await votePage.click('#register button[type=submit]');
+  await votePage.locator('#flow-status', { hasText: 'Inscrit' }).waitFor();
+  cred = await votePage.evaluate(() => JSON.parse(localStorage.getItem('scrutin.credential')));
+  assert.match(cred.credential, /^[0-9a-f]{64}$/);
+  assert.equal(cred.district, DISTRICT);
+  await shot(votePage, '03-registered');
+  log('registered in demo mode; the private key stays in localStorage', { credential: cred.credential.slice(0, 16) + '…' });
+
+  // 3b. Export the credential, import it on "another device" (a fresh context).
+  const [download] = await Promise.all([votePage.waitForEvent('download'), votePage.click('#export')]);
+  const exported = readFileSync(await download.path(), 'utf8');
+  const other = await browser.newContext({ locale: 'fr-FR' });
+  const otherPage = await other.newPage();
+  await otherPage.goto(`${SCRUTIN}/inscription`);
+  await otherPage.fill('#import-text', exported);
+  await otherPage.click('#import button[type=submit]');
+  await otherPage.locator('#flow-status', { hasText: 'Identifiant importé' }).waitFor();
+  const imported = await otherPage.evaluate(() => JSON.parse(localStorage.getItem('scrutin.credential')));
+  assert.equal(imported.credential, cred.credential);
+  assert.equal(imported.seed, cred.seed);
+  await shot(otherPage, '03b-imported-on-another-device');
+  await other.close();
+  log('credential exported to a file and imported on another device', { file: download.suggestedFilename() });
+
+  // 4. Vote: the ballot is encrypted in the browser.
+  const sent = [];
+  votePage.on('request', r => { if (r.method() === 'POST') sent.push({ url: r.url(), body: r.postData() }); });
+  await votePage.click('#next');
+  await votePage.waitForURL(new RegExp(`/votes/${VOTE}$`));
+  await votePage.click('#start');
+  await votePage.check('#choice-0');
+  await shot(votePage, '04-ballot');
+  await votePage.click('#ballot button[type=submit]');
+  await votePage.waitForURL(/\/recu\/[0-9a-f]{64}/);
+  const tracking = votePage.url().match(/\/recu\/([0-9a-f]{64})/)[1];
+  const ballotPost = sent.find(s => s.url.endsWith(`/api/v1/votes/${VOTE}/ballots`));
+  assert.ok(ballotPost, 'the ballot was posted');
+  const body = JSON.parse(ballotPost.body);
+  assert.deepEqual(Object.keys(body).sort(), ['ballot', 'credential', 'signature']);
+  assert.ok(!/Pour|"choice"/.test(ballotPost.body), 'no plaintext choice is sent');
+  assert.ok(!ballotPost.body.includes(cred.seed), 'the private key is not sent');
+  const stored = await votePage.evaluate(t => JSON.parse(localStorage.getItem('scrutin.receipts'))[t], tracking);
+  log('voted: ballot encrypted in the browser, receipt received', { tracking, encrypt_ms: stored.ms, ballot_bytes: Buffer.from(body.ballot, 'base64').length });
+
+  // 5. The receipt page re-checks the proof in the browser.
+  await votePage.locator('#check[data-result="ok"]').waitFor();
+  const stepsText = await votePage.locator('#steps').innerText();
+  assert.match(stepsText, /Point de contrôle signé/);
+  assert.match(stepsText, /Preuve d'inclusion vérifiée/);
+  assert.match(stepsText, /envoyé par ce navigateur/);
+  await shot(votePage, '05-receipt-checked');
+  log('the receipt page verified the checkpoint signature, inclusion proof and entry in the browser');
+
+  // 5b. A tampered receipt fails: a proof hash flipped on the way.
+  const tctx = await browser.newContext({ locale: 'fr-FR' });
+  const tpage = await tctx.newPage();
+  await tpage.route('**/api/v1/receipts/*', async route => {
+    const res = await route.fetch();
+    const r = await res.json();
+    const h = r.inclusion_proof.length ? r.inclusion_proof : null;
+    if (h) h[0] = (h[0][0] === '0' ? '1' : '0') + h[0].slice(1);
+    else r.checkpoint = r.checkpoint.replace(/\n(\d+)\n/, (m, n) => `\n${Number(n) + 1}\n`);
+    await route.fulfill({ response: res, json: r });
+  });
+  await tpage.goto(`${SCRUTIN}/recu/${tracking}`);
+  await tpage.locator('#check[data-result="fail"]').waitFor();
+  const why = await tpage.locator('#check-result').innerText();
+  await shot(tpage, '05b-tampered-receipt-fails');
+  await tctx.close();
+  log('a tampered receipt fails the check', { why });
+
+  // 6. Turnout up on the widget (live, polled) and on the map.
+  await hostPage.bringToFront();
+  await widget.locator('#total').filter({ hasText: String(before + 1) }).waitFor({ timeout: 20000 });
+  await shot(hostPage, '06-widget-turnout-up');
+  log('the widget shows the new turnout', { before, after: before + 1 });
+  await votePage.goto(`${SCRUTIN}/votes/${VOTE}`);
+  assert.equal(Number(await votePage.locator('#total').textContent()), before + 1);
+  const cls = await votePage.getAttribute('#dep-75', 'class');
+  assert.notEqual(cls, 's0', 'Paris is shaded on the map');
+  assert.ok(await votePage.locator('#deps tr[data-dep="75"]').count() === 1, 'Paris is in the table');
+  await votePage.locator('#turnout').screenshot({ path: `${OUT}/07-map-turnout.png` });
+  log('the map shades Paris and the table lists it', { class: cls });
+
+  // 7. oEmbed discovery from the vote page.
+  const oembedHref = await votePage.getAttribute('link[rel=alternate][type="application/json+oembed"]', 'href');
+  const oembed = await (await fetch(oembedHref)).json();
+  assert.equal(oembed.type, 'rich');
+  assert.match(oembed.html, new RegExp(`<iframe src="${SCRUTIN}/embed/${VOTE}"`));
+  log('oEmbed discovery returns the iframe', { href: oembedHref });
+
+  // 8. Accessibility: axe-core on the main pages.
+  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const pages = ['/', '/votes', `/votes/${VOTE}`, '/inscription', `/recu/${tracking}`, '/audit', `/embed/${VOTE}`, `/votes/${VOTE}?lang=en`];
+  const a11y = {};
+  // axe is injected as an inline script, which the pages' CSP rightly
+  // forbids: this context alone bypasses the CSP.
+  const axeCtx = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'fr-FR', bypassCSP: true });
+  const axePage = await axeCtx.newPage();
+  for (const p of pages) {
+    await axePage.goto(SCRUTIN + p);
+    if (p.startsWith('/recu/')) await axePage.locator('#check[data-result="ok"]').waitFor();
+    await axePage.addScriptTag({ content: axeSource });
+    const r = await axePage.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
+    const bad = r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical');
+    a11y[p] = { violations: r.violations.map(v => `${v.id} (${v.impact}, ${v.nodes.length})`), passes: r.passes.length };
+    if (bad.length) {
+      console.error('axe', p, JSON.stringify(bad.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target) })), null, 1));
+      failed = true;
+    }
+  }
+  results.axe = a11y;
+  log('axe-core: no serious or critical violation', failed ? { failed: true } : { pages: pages.length });
+  await axeCtx.close();
+
+  // 9. Weight of the vote page without the vote flow (fresh context, no cache).
+  const wctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'fr-FR' });
+  // The registered credential, as if imported on this phone.
+  await wctx.addInitScript(c => localStorage.setItem('scrutin.credential', c), JSON.stringify(cred));
+  const wpage = await wctx.newPage();
+  const cdp = await wctx.newCDPSession(wpage);
+  await cdp.send('Network.enable');
+  let bytes = 0; const files = [];
+  cdp.on('Network.loadingFinished', e => { bytes += e.encodedDataLength; files.push(e.encodedDataLength); });
+  const tl = Date.now();
+  await wpage.goto(`${SCRUTIN}/votes/${VOTE}`, { waitUntil: 'load' });
+  await wpage.waitForTimeout(500);
+  const loadMs = Date.now() - tl;
+  results.weight = { vote_page_bytes: bytes, requests: files.length, load_ms: loadMs };
+  assert.ok(bytes < 100 * 1024, `vote page weighs ${bytes} bytes`);
+  await shot(wpage, '08-vote-page-phone');
+  log('vote page without the vote flow', results.weight);
+  // And the vote flow's extra weight (the WebAssembly).
+  let flowBytes = 0;
+  cdp.on('Network.loadingFinished', e => { flowBytes += e.encodedDataLength; });
+  await wpage.click('#start');
+  await wpage.waitForFunction(() => window.scrutin && window.scrutin.encrypt);
+  await wpage.waitForTimeout(300);
+  results.weight.vote_flow_extra_bytes = flowBytes;
+  log('vote flow extra weight (WebAssembly, gzip)', { bytes: flowBytes });
+  await wctx.close();
+
+  // 10. Time to encrypt a ballot in the browser.
+  const bpage = await ctx.newPage();
+  await bpage.goto(`${SCRUTIN}/votes/${VOTE}`);
+  const bench = await bpage.evaluate(async (vote) => {
+    const t = performance.now();
+    await new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = '/static/wasm_exec.js';
+      s.onload = () => {
+        const go = new Go();
+        window.scrutinReady = resolve;
+        WebAssembly.instantiateStreaming(fetch('/static/scrutin.wasm'), go.importObject).then(r => go.run(r.instance), reject);
+      };
+      document.head.appendChild(s);
+    });
+    const loadMs = performance.now() - t;
+    const v = JSON.stringify(await (await fetch('/api/v1/votes/' + vote)).json());
+    const seed = scrutin.newCredential().seed;
+    const ms = [];
+    for (let i = 0; i < 50; i++) {
+      const s = performance.now();
+      const b = scrutin.encrypt(v, i % 3, seed);
+      if (b.error) throw new Error(b.error);
+      ms.push(performance.now() - s);
+    }
+    ms.sort((a, b) => a - b);
+    const r = x => Math.round(x * 10) / 10;
+    return { wasm_load_ms: r(loadMs), runs: ms.length, min_ms: r(ms[0]), median_ms: r(ms[25]), p90_ms: r(ms[45]), max_ms: r(ms[49]) };
+  }, VOTE);
+  results.encrypt = bench;
+  log('ballot encryption in the browser (WebAssembly)', bench);
+} catch (e) {
+  failed = true;
+  console.error('FAIL', e);
+} finally {
+  results.total_ms = Date.now() - t0;
+  results.ok = !failed;
+  writeFileSync(`${OUT}/results.json`, JSON.stringify(results, null, 1));
+  await browser.close();
+  host.close();
+}
+console.log(failed ? 'browser test FAILED' : `browser test passed in ${results.total_ms} ms; screenshots and results.json in ${OUT}`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,448 @@
+package verifier
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/scrutin/scrutin/domain"
+	"golang.org/x/mod/sumdb/note"
+	"golang.org/x/mod/sumdb/tlog"
+)
+
+// Config configures an audit. The zero Config audits with no memory of
+// earlier runs, trusting the log key the server serves.
+type Config struct {
+	// Store keeps the log key and the checkpoints seen, across runs.
+	// Optional: without one, no earlier checkpoint is compared.
+	Store *Store
+	// VerifierKey pins the log's key (a note verifier key,
+	// "<origin>+<hash>+<key>"). Optional: else the key kept in Store, else
+	// the one /api/v1/log serves, trusted on first use.
+	VerifierKey string
+	// Witnesses are the witness keys whose cosignatures the checkpoint must
+	// carry. Optional; reserved: witness policies are not implemented yet.
+	Witnesses []note.Verifier
+	// Workers is the number of goroutines that verify ballots; 0 means
+	// GOMAXPROCS.
+	Workers int
+	// Progress, if set, is called as the audit advances: stage names the
+	// step ("fetch", "fold"), done of total units.
+	Progress func(stage string, done, total int64)
+	// Texts are the text checks to run; nil means DefaultTexts.
+	Texts []TextCheck
+}
+
+func (c *Config) workers() int {
+	if c.Workers > 0 {
+		return c.Workers
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+func (c *Config) progress(stage string, done, total int64) {
+	if c.Progress != nil {
+		c.Progress(stage, done, total)
+	}
+}
+
+// audit is what an audit leaves for the receipt check.
+type audit struct {
+	report  *Report
+	cp      domain.Checkpoint
+	key     note.Verifier
+	hashes  hashReader // the tree recomputed, when it matched the checkpoint
+	entries [][]byte
+	envs    []domain.Envelope
+	state   *domain.State // folded up to foldedTo
+	// foldedTo is the number of entries folded: the size unless a rule
+	// failure stopped the fold.
+	foldedTo int64
+}
+
+// Audit checks the log src serves, as docs/AUDIT.md describes, and returns
+// the report. The error is nil when every check passed, a
+// *MisbehaviorError when the log or a tally misbehaved, and an
+// *UnavailableError when something could not be checked; the report says
+// which checks ran in every case.
+func Audit(ctx context.Context, src Source, cfg Config) (*Report, error) {
+	a, err := runAudit(ctx, src, cfg)
+	return a.report, err
+}
+
+func runAudit(ctx context.Context, src Source, cfg Config) (*audit, error) {
+	start := time.Now()
+	r := &Report{Source: src.String()}
+	a := &audit{report: r}
+	err := a.run(ctx, src, &cfg)
+	r.Elapsed = time.Since(start)
+	return a, r.finish(err)
+}
+
+// run does the checks; it returns an error only for what could not be
+// checked at all (the rest is in the report).
+func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
+	r := a.report
+	sig := r.check(CheckSignature, "checkpoint")
+
+	// 1. The checkpoint and its signature.
+	signed, err := src.Checkpoint(ctx)
+	if err != nil {
+		sig.notChecked("couldn't fetch the checkpoint")
+		return unavailable("the checkpoint", err)
+	}
+	key, err := a.logKey(ctx, src, cfg, signed)
+	if err != nil {
+		return err
+	}
+	if key == nil {
+		return nil // a failure is in the report
+	}
+	a.key = key
+	cp, _, err := domain.OpenCheckpoint(signed, key)
+	if err != nil {
+		sig.fail(Failure{Entry: -1, Msg: err.Error()})
+		return nil
+	}
+	if len(cfg.Witnesses) > 0 {
+		sig.notChecked("witness cosignature policies are not implemented yet")
+	}
+	sig.Count++
+	a.cp = cp
+	r.Origin, r.Size, r.RootHash = cp.Origin, cp.Size, hex.EncodeToString(cp.Hash[:])
+
+	// 2. The entries, and the tree recomputed from them.
+	merkle := r.check(CheckMerkle, "entries")
+	entries, err := fetchEntries(ctx, src, cp.Size, 8, func(d, t int64) { cfg.progress("fetch", d, t) })
+	if err != nil {
+		merkle.notChecked("couldn't fetch the entries")
+		r.check(CheckConsistency, "earlier checkpoints").notChecked("couldn't fetch the entries")
+		return unavailable("the entries", err)
+	}
+	a.entries = entries
+	hashes, err := storedHashes(entries, cfg.workers())
+	if err != nil {
+		return unavailable("the tree", err)
+	}
+	root, err := tlog.TreeHash(cp.Size, hashes)
+	if err != nil {
+		return unavailable("the tree", err)
+	}
+	merkle.Count = cp.Size
+	if root != cp.Hash {
+		merkle.fail(Failure{Entry: -1, Msg: fmt.Sprintf("the %d entries served hash to %x, the signed checkpoint says %x", cp.Size, root[:], cp.Hash[:])})
+	} else {
+		a.hashes = hashes
+	}
+
+	// 3. Every checkpoint seen before must be a prefix of this tree.
+	if err := a.checkConsistency(cfg); err != nil {
+		return err
+	}
+	if cfg.Store != nil {
+		// Kept whatever the audit finds: a signed checkpoint binds the log.
+		if err := cfg.Store.AddCheckpoint(cp, signed); err != nil {
+			return unavailable("the state directory", err)
+		}
+	}
+
+	// 4. The events: canonical form, rules, ballots, sums, shares, tallies.
+	a.fold(ctx, cfg)
+	if err := ctx.Err(); err != nil {
+		return unavailable("the events", err)
+	}
+
+	// 5. What the API serves against what the log says.
+	if err := a.checkServed(ctx, src); err != nil {
+		return err
+	}
+	return a.checkTexts(ctx, src, cfg)
+}
+
+// logKey returns the log's verifier key: pinned, else kept, else served
+// (trust on first use). A served key that differs from the one kept is a
+// failure.
+func (a *audit) logKey(ctx context.Context, src Source, cfg *Config, signed []byte) (note.Verifier, error) {
+	sig := a.report.check(CheckSignature, "checkpoint")
+	unverified, err := domain.ParseCheckpoint(checkpointText(signed))
+	if err != nil {
+		sig.fail(Failure{Entry: -1, Msg: "the checkpoint is malformed: " + err.Error()})
+		return nil, nil
+	}
+	origin := unverified.Origin
+	var served string
+	if b, err := src.Get(ctx, "/api/v1/log"); err == nil {
+		var info struct {
+			VerifierKey string `json:"verifier_key"`
+		}
+		if json.Unmarshal(b, &info) == nil {
+			served = info.VerifierKey
+		}
+	} else if !errors.Is(err, ErrNotFound) {
+		return nil, unavailable("the log key", err)
+	}
+	var kept string
+	if cfg.Store != nil {
+		if kept, err = cfg.Store.Key(origin); err != nil {
+			return nil, unavailable("the state directory", err)
+		}
+	}
+	vkey, from := cfg.VerifierKey, "pinned"
+	switch {
+	case vkey != "":
+	case kept != "":
+		vkey, from = kept, "kept in "+cfg.Store.Dir()
+	case served != "":
+		vkey, from = served, "served by the log, trusted on first use"
+	default:
+		sig.notChecked("no log key: pin one with --key")
+		return nil, &UnavailableError{What: "the checkpoint signature", Err: errors.New("no log key known or served")}
+	}
+	v, err := note.NewVerifier(vkey)
+	if err != nil {
+		sig.notChecked("the log key is malformed")
+		return nil, unavailable("the checkpoint signature", fmt.Errorf("log key %q: %w", vkey, err))
+	}
+	sig.Detail = "log key " + from
+	if served != "" && served != vkey {
+		sig.fail(Failure{Entry: -1, Msg: fmt.Sprintf("the log now serves the key %q, not the key %q (%s)", served, vkey, from)})
+	}
+	if cfg.Store != nil && kept == "" && v.Name() == origin {
+		if err := cfg.Store.SetKey(origin, vkey); err != nil {
+			return nil, unavailable("the state directory", err)
+		}
+	}
+	return v, nil
+}
+
+// checkConsistency compares every checkpoint kept with the tree
+// recomputed from the entries: each must be the hash of the tree's prefix
+// of its size. A kept checkpoint larger than the tree means the log shrank.
+func (a *audit) checkConsistency(cfg *Config) error {
+	c := a.report.check(CheckConsistency, "earlier checkpoints")
+	if cfg.Store == nil {
+		c.Status, c.Detail = NotApplicable, "no state directory"
+		return nil
+	}
+	if a.hashes == nil {
+		c.notChecked("the entries do not match the checkpoint")
+		return nil
+	}
+	olds, err := cfg.Store.Checkpoints(a.cp.Origin)
+	if err != nil {
+		return unavailable("the state directory", err)
+	}
+	for _, signed := range olds {
+		old, _, err := domain.OpenCheckpoint(signed, a.key)
+		if err != nil {
+			continue // kept under another key (pinned differently): not this log's
+		}
+		c.Count++
+		if err := a.consistentWith(old); err != nil {
+			c.fail(Failure{Entry: -1, Msg: err.Error()})
+		}
+	}
+	if c.Count == 0 && c.Status == Pass {
+		c.Detail = "first run against this log: nothing earlier to compare"
+	}
+	return nil
+}
+
+func (a *audit) consistentWith(old domain.Checkpoint) error {
+	if old.Size > a.cp.Size {
+		return fmt.Errorf("split view: a checkpoint seen before has %d entries, this log only %d (it shrank or forked)", old.Size, a.cp.Size)
+	}
+	h, err := tlog.TreeHash(old.Size, a.hashes)
+	if err != nil {
+		return err
+	}
+	if h != old.Hash {
+		return fmt.Errorf("split view: the checkpoint seen before of size %d has root %x, this log's first %d entries hash to %x: the log rewrote its history", old.Size, old.Hash[:], old.Size, h[:])
+	}
+	return nil
+}
+
+// ruleChecks maps the rules of domain.State that belong to a check of
+// their own to it; every other rule is reported under CheckRules.
+var ruleChecks = map[string]string{
+	"ballot-signature": CheckBallots,
+	"ballot-proof":     CheckBallots,
+	"ballot":           CheckBallots,
+	"decryption-proof": CheckDecryption,
+	"one-share":        CheckDecryption,
+	"tally-part":       CheckDecryption,
+	"tally-count":      CheckTallies,
+	"tally-combine":    CheckTallies,
+	"tally-trustees":   CheckTallies,
+}
+
+// ballotChunk is how many ballots are verified at once: enough for every
+// core to work on full batches, few enough to bound memory.
+const ballotChunk = 4096
+
+// fold parses every entry strictly, then folds them through domain.State
+// in order, verifying the ballots the state defers in parallel batches.
+// The fold stops at the first failure: what follows would be judged
+// against a state that is already wrong.
+func (a *audit) fold(ctx context.Context, cfg *Config) {
+	r := a.report
+	canon := r.check(CheckCanonical, "entries")
+	rules := r.check(CheckRules, "events")
+	ballots := r.check(CheckBallots, "ballots")
+	one := r.check(CheckOneBallot, "credentials")
+	sums := r.check(CheckSums, "ciphertexts")
+	dec := r.check(CheckDecryption, "partial decryptions")
+	tallies := r.check(CheckTallies, "tallies")
+
+	envs, bad := parseAll(a.entries, cfg.workers())
+	a.envs = envs
+	canon.Count = int64(len(a.entries))
+	for _, f := range bad {
+		canon.fail(f)
+	}
+	st := domain.NewState()
+	st.DeferBallots = true
+	a.state = st
+	seen := map[[32]byte]int64{}
+	// Ballots are verified while the fold goes on, on every core. Room for
+	// every chunk: the fold never waits for the batches, so it
+	// reaches a vote's close (where domain.State decodes every counted
+	// ballot again, on one core) while the batches still use the others.
+	// The queue holds references to ballots already in memory.
+	bv := newBallotVerifier(cfg.workers())
+	chunks := make(chan []domain.PendingBallot, 1+len(envs)/ballotChunk)
+	var ballotFails []Failure
+	verified := make(chan struct{})
+	go func() {
+		defer close(verified)
+		for c := range chunks {
+			bv.add(c)
+			ballotFails = append(ballotFails, bv.verify()...)
+		}
+	}()
+	var queued []domain.PendingBallot
+	flush := func(force bool) {
+		queued = append(queued, st.PendingBallots()...)
+		if len(queued) > 0 && (force || len(queued) >= ballotChunk) {
+			chunks <- queued
+			queued = nil
+		}
+	}
+	stop := int64(len(a.entries))
+	for i, env := range envs {
+		pos := int64(i)
+		if env.Event == nil {
+			stop = pos
+			break
+		}
+		if bc, ok := env.Event.(*domain.BallotCast); ok {
+			h := sha256.Sum256(bc.Ballot)
+			if j, dup := seen[h]; dup {
+				one.fail(Failure{Entry: pos, Kind: "BallotCast", Msg: fmt.Sprintf("replays the ballot of entry %d (credential %s): a replayed ballot would count again, overriding its credential's later choice", j, bc.Credential)})
+				stop = pos
+				break
+			}
+			seen[h] = pos
+		}
+		if err := st.Apply(uint64(pos), env); err != nil {
+			var re *domain.RuleError
+			f := Failure{Entry: pos, Kind: env.Event.Kind().Name, Msg: err.Error()}
+			name := CheckRules
+			if errors.As(err, &re) {
+				f.Rule, f.Msg = re.Rule, re.Err.Error()
+				if c, ok := ruleChecks[re.Rule]; ok {
+					name = c
+				}
+			}
+			r.check(name, "").fail(f)
+			stop = pos
+			break
+		}
+		rules.Count++
+		switch e := env.Event.(type) {
+		case *domain.VoteClosed:
+			sums.Count += int64(len(st.Votes[e.Vote].Sums))
+		case *domain.TallyShareSubmitted:
+			dec.Count += int64(st.Votes[e.Vote].Shares[int(e.Trustee)][e.First].Len())
+		case *domain.TallyPublished:
+			tallies.Count++
+		}
+		if i%1024 == 0 {
+			if ctx.Err() != nil {
+				stop = pos
+				break
+			}
+			flush(false)
+			cfg.progress("verify", pos, int64(len(envs)))
+		}
+	}
+	flush(true)
+	close(chunks)
+	<-verified
+	sort.Slice(ballotFails, func(i, j int) bool { return ballotFails[i].Entry < ballotFails[j].Entry })
+	for _, f := range ballotFails {
+		ballots.fail(f)
+	}
+	cfg.progress("verify", int64(len(envs)), int64(len(envs)))
+	a.foldedTo = stop
+	ballots.Count = bv.checked
+	r.Ballots = bv.checked
+	if stop < int64(len(envs)) {
+		// What depends on the fold was checked up to the failure only.
+		why := fmt.Sprintf("checked up to entry %d, where the fold stopped", stop)
+		for _, c := range []*Check{rules, ballots, one, sums, dec, tallies} {
+			c.notChecked(why)
+		}
+		return
+	}
+	// One counted ballot per credential: the state keeps each credential's
+	// last ballot; count the credentials whose ballot counts.
+	for _, v := range st.Votes {
+		one.Count += int64(len(st.Counted(v)))
+	}
+	var open []string
+	for id, v := range st.Votes {
+		if v.Closed && v.Tally == nil {
+			open = append(open, string(id))
+		}
+	}
+	if len(open) > 0 {
+		sort.Strings(open)
+		tallies.Detail = fmt.Sprintf("closed, not yet tallied: %v", open)
+	}
+}
+
+// parseAll decodes every entry strictly, on all cores. A failed entry has
+// a nil Event.
+func parseAll(entries [][]byte, workers int) ([]domain.Envelope, []Failure) {
+	envs := make([]domain.Envelope, len(entries))
+	errs := make([]error, len(entries))
+	chunk := max((len(entries)+workers-1)/workers, 1)
+	var wg sync.WaitGroup
+	for lo := 0; lo < len(entries); lo += chunk {
+		hi := min(lo+chunk, len(entries))
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				envs[i], errs[i] = domain.ParseEntry(entries[i])
+				if errs[i] != nil {
+					envs[i].Event = nil
+				}
+			}
+		})
+	}
+	wg.Wait()
+	var fs []Failure
+	for i, err := range errs {
+		if err != nil {
+			fs = append(fs, Failure{Entry: int64(i), Msg: err.Error()})
+		}
+	}
+	return envs, fs
+}

@@ -1,0 +1,115 @@
+package verifier
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// HTTPSource reads a Scrutin server's public API: /log/checkpoint, the
+// C2SP tlog-tiles entry bundles under /log/tile/entries/ (falling back to
+// /api/v1/log/entries for servers without tiles) and the /api/v1 JSON
+// resources.
+type HTTPSource struct {
+	base   string
+	client *http.Client
+}
+
+// maxBody bounds what one response may hold (a tile is at most 256
+// entries of 64 KiB).
+const maxBody = 32 << 20
+
+// NewHTTPSource returns a Source reading the server at base, e.g.
+// "https://scrutin.example". client may be nil.
+func NewHTTPSource(base string, client *http.Client) (*HTTPSource, error) {
+	u, err := url.Parse(base)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("%q is not an http(s) URL", base)
+	}
+	if client == nil {
+		client = &http.Client{Timeout: 2 * time.Minute}
+	}
+	return &HTTPSource{base: strings.TrimSuffix(base, "/"), client: client}, nil
+}
+
+func (h *HTTPSource) String() string { return h.base }
+
+func (h *HTTPSource) get(ctx context.Context, p string) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, "GET", h.base+p, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := h.client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, maxBody+1))
+	if err != nil {
+		return nil, fmt.Errorf("GET %s: %w", p, err)
+	}
+	if len(b) > maxBody {
+		return nil, fmt.Errorf("GET %s: response over %d bytes", p, maxBody)
+	}
+	switch {
+	case resp.StatusCode == http.StatusOK:
+		return b, nil
+	case resp.StatusCode == http.StatusNotFound || resp.StatusCode == http.StatusNotImplemented:
+		return nil, fmt.Errorf("%w: GET %s: %s", ErrNotFound, p, resp.Status)
+	default:
+		return nil, fmt.Errorf("GET %s: %s: %.200s", p, resp.Status, b)
+	}
+}
+
+func (h *HTTPSource) Checkpoint(ctx context.Context) ([]byte, error) {
+	return h.get(ctx, "/log/checkpoint")
+}
+
+func (h *HTTPSource) EntryBundle(ctx context.Context, n int64, width int) ([][]byte, error) {
+	b, err := h.get(ctx, "/log/"+bundlePath(n, width))
+	if errors.Is(err, ErrNotFound) && width < BundleSize {
+		// The log grew past this partial bundle: C2SP clients read the
+		// full one and keep the prefix.
+		b, err = h.get(ctx, "/log/"+bundlePath(n, BundleSize))
+	}
+	if err == nil {
+		return parseBundle(b, width)
+	}
+	if !errors.Is(err, ErrNotFound) {
+		return nil, err
+	}
+	// No tiles: the JSON API's entries, 256 at a time (≤ 1,000 allowed).
+	start := n * BundleSize
+	b, err = h.get(ctx, fmt.Sprintf("/api/v1/log/entries?start=%d&end=%d", start, start+int64(width)))
+	if err != nil {
+		return nil, err
+	}
+	var es []struct {
+		Index int64  `json:"index"`
+		Raw   []byte `json:"raw"`
+	}
+	if err := json.Unmarshal(b, &es); err != nil {
+		return nil, fmt.Errorf("couldn't read entries %d+: %w", start, err)
+	}
+	if len(es) != width {
+		return nil, fmt.Errorf("entries %d+: got %d, want %d", start, len(es), width)
+	}
+	out := make([][]byte, width)
+	for i, e := range es {
+		if e.Index != start+int64(i) {
+			return nil, fmt.Errorf("entries %d+: entry %d has index %d", start, i, e.Index)
+		}
+		out[i] = e.Raw
+	}
+	return out, nil
+}
+
+func (h *HTTPSource) Get(ctx context.Context, p string) ([]byte, error) {
+	return h.get(ctx, p)
+}

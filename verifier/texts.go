@@ -1,0 +1,244 @@
+package verifier
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"sort"
+
+	"github.com/scrutin/scrutin/domain"
+)
+
+// TextCheck compares texts the site serves with texts rebuilt from the
+// log. It is pluggable because the texts' events and API grow with the
+// bills work: each check folds the events it knows.
+type TextCheck interface {
+	// Name says what is compared, e.g. "bill titles".
+	Name() string
+	// Check folds envs (the log, in order; st is domain.State folded over
+	// them) and compares what src serves.
+	// texts is how many texts the log holds, compared how many served
+	// values were compared. Failures are the values that differ; err means
+	// could not check (it wraps ErrNotFound when src serves nothing to
+	// compare).
+	Check(ctx context.Context, src Source, envs []domain.Envelope, st *domain.State) (texts, compared int64, fs []Failure, err error)
+}
+
+// DefaultTexts are the text checks of this version: the bills' titles, and
+// the text of every complete stage of a bill.
+var DefaultTexts = []TextCheck{billTitles{}, stageTexts{}}
+
+// stageTexts rebuilds each complete stage's text from the log
+// (StageTabled and its ArticleTexted parts, folded by domain.State) and
+// compares it with /api/v1/bills/{id}/stages/{stage}: every article's
+// number, section, status and alinéas, through StageTextHash — the hash a
+// vote on the stage commits to — and the text_hash served with it.
+type stageTexts struct{}
+
+func (stageTexts) Name() string { return "stage texts" }
+
+func (stageTexts) Check(ctx context.Context, src Source, envs []domain.Envelope, st *domain.State) (int64, int64, []Failure, error) {
+	if _, err := src.Get(ctx, "/api/v1/bills"); err != nil {
+		return 0, 0, nil, err
+	}
+	tabledAt := map[[2]string]int64{}
+	for i, env := range envs {
+		if t, ok := env.Event.(*domain.StageTabled); ok {
+			tabledAt[[2]string{string(t.Bill), t.Stage}] = int64(i)
+		}
+	}
+	var keys [][2]string
+	for bill, stages := range st.Law().Stages {
+		for name, sg := range stages {
+			if sg.Tabled != nil && sg.Tabled.HasText && sg.Complete() {
+				keys = append(keys, [2]string{string(bill), name})
+			}
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return keys[i][0] < keys[j][0] || keys[i][0] == keys[j][0] && keys[i][1] < keys[j][1]
+	})
+	var texts, compared int64
+	var fs []Failure
+	for _, k := range keys {
+		bill, name := domain.BillID(k[0]), k[1]
+		texts++
+		want := st.Law().Stage(bill, name).Articles
+		body, err := src.Get(ctx, "/api/v1/bills/"+url.PathEscape(k[0])+"/stages/"+url.PathEscape(name))
+		if errors.Is(err, ErrNotFound) {
+			continue // not shown: nothing served to differ
+		}
+		if err != nil {
+			return texts, compared, fs, err
+		}
+		var served struct {
+			Stage struct {
+				TextHash string `json:"text_hash"`
+			} `json:"stage"`
+			Articles []struct {
+				Number, Section, Status string
+				Alineas                 []string
+			} `json:"articles"`
+		}
+		fail := func(format string, args ...any) {
+			fs = append(fs, Failure{Entry: tabledAt[k], Kind: "StageTabled", Msg: fmt.Sprintf("bill %s, stage %s: ", bill, name) + fmt.Sprintf(format, args...)})
+		}
+		compared++
+		if err := json.Unmarshal(body, &served); err != nil {
+			fail("the served text does not decode: %v", err)
+			continue
+		}
+		got := make([]domain.StageArticle, len(served.Articles))
+		for i, a := range served.Articles {
+			got[i] = domain.StageArticle{Number: a.Number, Section: a.Section, Status: a.Status, Alineas: a.Alineas}
+		}
+		logHash := domain.StageTextHash(bill, name, want)
+		if domain.StageTextHash(bill, name, got) != logHash {
+			fail("%s", firstDifference(got, want))
+		} else if served.Stage.TextHash != "" && served.Stage.TextHash != hex.EncodeToString(logHash[:]) {
+			fail("the API serves text_hash %s, the log's text hashes to %x", served.Stage.TextHash, logHash)
+		}
+	}
+	return texts, compared, fs, nil
+}
+
+// firstDifference says where a served text first differs from the log's.
+func firstDifference(got, want []domain.StageArticle) string {
+	if len(got) != len(want) {
+		return fmt.Sprintf("the API serves %d articles, the log holds %d", len(got), len(want))
+	}
+	for i := range want {
+		g, w := got[i], want[i]
+		switch {
+		case g.Number != w.Number || g.Section != w.Section || g.Status != w.Status:
+			return fmt.Sprintf("article %d: the API serves %q (%q, %q), the log says %q (%q, %q)", i, g.Number, g.Section, g.Status, w.Number, w.Section, w.Status)
+		case len(g.Alineas) != len(w.Alineas):
+			return fmt.Sprintf("article %s: the API serves %d alinéas, the log holds %d", w.Number, len(g.Alineas), len(w.Alineas))
+		}
+		for j := range w.Alineas {
+			if g.Alineas[j] != w.Alineas[j] {
+				return fmt.Sprintf("article %s, alinéa %d: the API serves %q, the log says %q", w.Number, j+1, g.Alineas[j], w.Alineas[j])
+			}
+		}
+	}
+	return "the texts differ"
+}
+
+type billTitles struct{}
+
+func (billTitles) Name() string { return "bill titles" }
+
+func (billTitles) Check(ctx context.Context, src Source, envs []domain.Envelope, _ *domain.State) (int64, int64, []Failure, error) {
+	type billAt struct {
+		title string
+		pos   int64
+	}
+	log := map[string]billAt{}
+	for i, env := range envs {
+		if b, ok := env.Event.(*domain.BillIntroduced); ok {
+			log[string(b.Bill)] = billAt{b.Title, int64(i)}
+		}
+	}
+	body, err := src.Get(ctx, "/api/v1/bills")
+	if err != nil {
+		return 0, 0, nil, err
+	}
+	served, err := parseBills(body)
+	if err != nil {
+		return 0, 0, nil, fmt.Errorf("%w: /api/v1/bills: %v", ErrNotFound, err)
+	}
+	var fs []Failure
+	var compared int64
+	ids := make([]string, 0, len(served))
+	for id := range served {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		title := served[id]
+		compared++
+		b, ok := log[id]
+		switch {
+		case !ok:
+			fs = append(fs, Failure{Entry: -1, Msg: fmt.Sprintf("the API serves bill %q, which the log does not hold", id)})
+		case b.title != title:
+			fs = append(fs, Failure{Entry: b.pos, Kind: "BillIntroduced", Msg: fmt.Sprintf("bill %s: the API serves the title %q, the log says %q", id, title, b.title)})
+		}
+	}
+	return 0, compared, fs, nil
+}
+
+// parseBills reads /api/v1/bills: {"bills": [{"id", "title", …}]} as the
+// server serves it (a bare list, or "bill" for "id", are accepted too).
+func parseBills(b []byte) (map[string]string, error) {
+	var list []map[string]any
+	if err := json.Unmarshal(b, &list); err != nil {
+		var wrap struct {
+			Bills []map[string]any `json:"bills"`
+		}
+		if err2 := json.Unmarshal(b, &wrap); err2 != nil || wrap.Bills == nil {
+			return nil, errors.New("not a list of bills")
+		}
+		list = wrap.Bills
+	}
+	out := map[string]string{}
+	for _, m := range list {
+		id, _ := m["id"].(string)
+		if id == "" {
+			id, _ = m["bill"].(string)
+		}
+		title, ok := m["title"].(string)
+		if id == "" || !ok {
+			return nil, errors.New("a bill without id or title")
+		}
+		out[id] = title
+	}
+	return out, nil
+}
+
+// checkTexts runs the text checks.
+func (a *audit) checkTexts(ctx context.Context, src Source, cfg *Config) error {
+	c := a.report.check(CheckTexts, "served values compared")
+	if a.foldedTo < int64(len(a.entries)) || a.entries == nil {
+		c.notChecked("the fold did not reach the end of the log")
+		return nil
+	}
+	envs := a.envs
+	checks := cfg.Texts
+	if checks == nil {
+		checks = DefaultTexts
+	}
+	var texts, compared int64
+	var notes []string
+	for _, tc := range checks {
+		t, n, fs, err := tc.Check(ctx, src, envs, a.state)
+		if errors.Is(err, ErrNotFound) {
+			notes = append(notes, tc.Name()+": nothing served to compare")
+			continue
+		}
+		if err != nil {
+			c.notChecked(tc.Name() + ": " + err.Error())
+			return unavailable("the texts", err)
+		}
+		texts += t
+		compared += n
+		for _, f := range fs {
+			c.fail(f)
+		}
+		notes = append(notes, fmt.Sprintf("%s: %d compared", tc.Name(), n))
+	}
+	c.Count = compared
+	detail := fmt.Sprintf("%d stage texts in the log", texts)
+	for _, n := range notes {
+		detail += "; " + n
+	}
+	c.Detail = detail
+	if texts == 0 && compared == 0 && c.Status == Pass {
+		c.Status = NotApplicable
+		c.Detail = "not applicable (0 texts): " + detail
+	}
+	return nil
+}
