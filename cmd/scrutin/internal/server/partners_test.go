@@ -89,6 +89,11 @@ func TestPartnerPositions(t *testing.T) {
 	if len(list.Positions) != 1 || list.Positions[0].Stance != "against" || list.Positions[0].Name != "Association A" {
 		t.Fatalf("positions: %+v", list)
 	}
+	// The bill page shows it, apart from the vote, with the order it follows.
+	if code, page := do(t, "GET", e.url+"/textes/pjl07-405", "", ""); code != 200 || !strings.Contains(page, "Association A") ||
+		!strings.Contains(page, "Une riposte graduée disproportionnée.") || !strings.Contains(page, "ordre alphabétique") {
+		t.Fatalf("bill page: %d, partner position not shown", code)
+	}
 	e.adminPost("/api/v1/admin/partners/asso-a/moderations", map[string]string{"bill": "pjl07-405", "reason": "lien mort"})
 	get()
 	if len(list.Positions) != 0 || len(list.Moderated) != 1 || list.Moderated[0].Reason != "lien mort" {

@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"net/http"
+	"sort"
 	"strings"
 
 	"github.com/go-chi/chi/v5"
@@ -19,6 +20,32 @@ import (
 //	/textes/{id}/amendements[?article=N]     amendments with their dispositif applied
 //	/textes/{id}/loi[?etape=S]      the law in force beside the law as the bill leaves it
 //	/textes/{id}/circonscriptions   each constituency: its deputy's votes, its citizens' result
+func init() {
+	for k, v := range map[string][2]string{
+		"bill.citizenvote":        {"Vote des citoyens", "Citizens' vote"},
+		"bill.citizenvote.go":     {"Voter ou voir le vote", "Vote or see the vote"},
+		"bill.citizenvote.none":   {"Aucun vote des citoyens n'est ouvert sur ce texte.", "No citizens' vote is open on this bill."},
+		"bill.partners":           {"Positions des partenaires", "Partners' positions"},
+		"bill.partners.order":     {"Présentées de la même façon pour tous, par ordre alphabétique du nom du partenaire. Ces positions ne sont pas celles de Scrutin et n'influencent pas le vote.", "Shown the same way for all, in alphabetical order of the partner's name. These are not Scrutin's positions and have no bearing on the vote."},
+		"bill.partners.none":      {"Aucun partenaire n'a publié de position sur ce texte.", "No partner has published a position on this bill."},
+		"bill.partners.read":      {"Lire la position complète", "Read the full position"},
+		"bill.partners.moderated": {"Positions retirées par la modération", "Positions removed by moderation"},
+		"stance.for":              {"Pour", "For"},
+		"stance.against":          {"Contre", "Against"},
+		"stance.mixed":            {"Nuancée", "Mixed"},
+	} {
+		messages[k] = v
+	}
+}
+
+// view reads the ledger's state, if the site has the app (the bill pages'
+// tests run on the bills projection alone).
+func (s *Site) viewState(fn func(st *domain.State)) {
+	if s.cfg.App != nil {
+		s.cfg.App.View(fn)
+	}
+}
+
 func (s *Site) mountBills(r chi.Router) {
 	if s.cfg.Bills == nil {
 		return
@@ -170,6 +197,19 @@ type billPageData struct {
 	CircoBad  bool
 	Seat      *projections.ConstituencyView
 	TextStage []projections.StageSummary // stages with a text, for the compare form
+	Votes     []billVote                 // citizens' votes on this bill
+	Positions []partnerPosition          // partners' current positions, by partner name
+	Moderated []partnerPosition          // positions the operator hid, with the reason
+}
+
+type billVote struct {
+	ID       domain.VoteID
+	Question string
+	Closed   bool
+}
+
+type partnerPosition struct {
+	Name, Domain, Stance, Summary, Link, Reason string
 }
 
 func (s *Site) notFound(w http.ResponseWriter, r *http.Request) {
@@ -210,6 +250,25 @@ func (s *Site) billPage(w http.ResponseWriter, r *http.Request) {
 	} else {
 		d.Scrutins = v.Scrutins
 	}
+	stances := map[uint8]string{domain.StanceFor: "for", domain.StanceAgainst: "against", domain.StanceMixed: "mixed"}
+	s.viewState(func(st *domain.State) {
+		for vid, vs := range st.Votes {
+			if vs.Opened.Bill == id {
+				d.Votes = append(d.Votes, billVote{ID: vid, Question: vs.Opened.Question, Closed: vs.Closed})
+			}
+		}
+		for _, p := range st.Positions(id) {
+			pv := st.Partners[p.Partner].Verified
+			d.Positions = append(d.Positions, partnerPosition{Name: pv.Name, Domain: pv.Domain, Stance: stances[p.Stance], Summary: p.Summary, Link: p.Link})
+		}
+		for _, ps := range st.Partners {
+			if reason, ok := ps.Moderated[id]; ok {
+				d.Moderated = append(d.Moderated, partnerPosition{Name: ps.Verified.Name, Domain: ps.Verified.Domain, Reason: reason})
+			}
+		}
+	})
+	sort.Slice(d.Votes, func(i, j int) bool { return d.Votes[i].ID < d.Votes[j].ID })
+	sort.Slice(d.Moderated, func(i, j int) bool { return d.Moderated[i].Name < d.Moderated[j].Name })
 	s.render(w, r, status, "bill.html", "bill.title", d)
 }
 
