@@ -27,9 +27,10 @@ type Config struct {
 	// "<origin>+<hash>+<key>"). Optional: else the key kept in Store, else
 	// the one /api/v1/log serves, trusted on first use.
 	VerifierKey string
-	// Witnesses are the witness keys whose cosignatures the checkpoint must
-	// carry. Optional; reserved: witness policies are not implemented yet.
-	Witnesses []note.Verifier
+	// WitnessPolicy, if set, is the quorum of witness cosignatures the
+	// checkpoint must carry (docs/WITNESS.md): a checkpoint without it is
+	// refused, as one the operator may have shown to this auditor alone.
+	WitnessPolicy *domain.WitnessPolicy
 	// Workers is the number of goroutines that verify ballots; 0 means
 	// GOMAXPROCS.
 	Workers int
@@ -111,8 +112,11 @@ func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 		sig.fail(Failure{Entry: -1, Msg: err.Error()})
 		return nil
 	}
-	if len(cfg.Witnesses) > 0 {
-		sig.notChecked("witness cosignature policies are not implemented yet")
+	if cfg.WitnessPolicy != nil {
+		if err := domain.VerifyWitnessed(signed, key, *cfg.WitnessPolicy); err != nil {
+			sig.fail(Failure{Entry: -1, Msg: "witness policy: " + err.Error()})
+			return nil
+		}
 	}
 	sig.Count++
 	a.cp = cp

@@ -2,6 +2,7 @@ package verifier_test
 
 import (
 	"context"
+	"crypto/ed25519"
 	"errors"
 	"os"
 	"strings"
@@ -130,3 +131,25 @@ func expectFailure(t *testing.T, r *verifier.Report, err error, check, rule stri
 }
 
 func TestMain(m *testing.M) { os.Exit(m.Run()) }
+
+// TestWitnessPolicy: with a witness policy, a checkpoint without the
+// quorum of cosignatures is refused (exit 1, named under the signature
+// check), though everything else about the log is honest.
+func TestWitnessPolicy(t *testing.T) {
+	_, h := honest(t)
+	wkey, err := domain.NewCosignatureVerifierKey("witness.example/w1", ed25519.NewKeyFromSeed(make([]byte, 32)).Public().(ed25519.PublicKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	policy, err := domain.ParseWitnessPolicy("witness " + wkey + "\nquorum 1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := verifier.Audit(context.Background(), h, verifier.Config{WitnessPolicy: &policy})
+	if r == nil || r.Exit != 1 {
+		t.Fatalf("audit of an unwitnessed checkpoint under a policy: %v, %+v", err, r)
+	}
+	if c := r.Check(verifier.CheckSignature); c == nil || c.Status == verifier.Pass {
+		t.Fatalf("signature check %+v, want a failure", c)
+	}
+}

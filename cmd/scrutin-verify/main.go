@@ -23,6 +23,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/verifier"
 )
 
@@ -58,7 +59,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	key := fs.String("key", "", "the log's verifier key (note vkey), pinned (default: kept, else served)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	server := fs.String("server", "", "receipt: the server URL or archive DIR whose log to check")
-	witness := fs.String("witness-policy", "", "reserved: witness cosignature policy (not implemented yet)")
+	witness := fs.String("witness-policy", "", "a witness policy `file` (lines \"witness <vkey> [url]\" and \"quorum k\"): the checkpoint must carry that quorum of cosignatures")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return 2
@@ -67,8 +68,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "scrutin-verify: "+format+"\n", a...)
 		return 2
 	}
+	var policy *domain.WitnessPolicy
 	if *witness != "" {
-		return fatal("--witness-policy is reserved: witness policies are not implemented yet")
+		b, err := os.ReadFile(*witness)
+		if err != nil {
+			return fatal("couldn't read the witness policy: %v", err)
+		}
+		p, err := domain.ParseWitnessPolicy(string(b))
+		if err != nil {
+			return fatal("couldn't read the witness policy: %v", err)
+		}
+		policy = &p
 	}
 	if cmd == "fetch" {
 		if len(pos) != 2 {
@@ -92,7 +102,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	cfg := verifier.Config{VerifierKey: *key}
+	cfg := verifier.Config{VerifierKey: *key, WitnessPolicy: policy}
 	if !*noState {
 		dir := *stateDir
 		if dir == "" {
