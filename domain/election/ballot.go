@@ -264,25 +264,84 @@ func sumChallenge(d []byte, commitments []byte) *ristretto255.Scalar {
 // ctx.ElectionKey and proves it well formed, bound to ctx. Randomness comes
 // from rand (crypto/rand.Reader in production).
 func Encrypt(rand io.Reader, ctx Context, choice int) (*Ballot, error) {
+	b, _, err := EncryptAuditable(rand, ctx, choice)
+	return b, err
+}
+
+// Nonces are the encryption randomness r_0 … r_{k−1} of a ballot, 32 bytes
+// each. Revealing them opens the ballot: see Ballot.Open.
+type Nonces []byte
+
+// EncryptAuditable is Encrypt, and also returns the ballot's nonces so that
+// the voter can challenge the device (Benaloh's cast-or-audit): a ballot
+// whose nonces were revealed is opened with Open by anyone, and must never
+// be cast.
+func EncryptAuditable(rand io.Reader, ctx Context, choice int) (*Ballot, Nonces, error) {
 	if err := ctx.check(); err != nil {
-		return nil, fmt.Errorf("couldn't encrypt ballot: %w", err)
+		return nil, nil, fmt.Errorf("couldn't encrypt ballot: %w", err)
 	}
 	if choice < 0 || choice >= ctx.Options {
-		return nil, fmt.Errorf("couldn't encrypt ballot: choice %d out of range", choice)
+		return nil, nil, fmt.Errorf("couldn't encrypt ballot: choice %d out of range", choice)
 	}
 	ms := make([]int, ctx.Options)
 	ms[choice] = 1
-	b, err := encryptBallotBits(rand, &ctx, ms)
+	b, nonces, err := encryptBallotBits(rand, &ctx, ms)
 	if err != nil {
-		return nil, fmt.Errorf("couldn't encrypt ballot: %w", err)
+		return nil, nil, fmt.Errorf("couldn't encrypt ballot: %w", err)
 	}
-	return b, nil
+	return b, nonces, nil
+}
+
+// Open checks that the ballot encrypts a vote for a single option under
+// ctx.ElectionKey with nonces n, and returns that option: for each i,
+// α_i = r_i·G and β_i − r_i·K is G for the chosen option and the identity
+// for the others.
+func (b *Ballot) Open(ctx Context, n Nonces) (int, error) {
+	choice, err := b.open(&ctx, n)
+	if err != nil {
+		return 0, fmt.Errorf("couldn't open ballot: %w", err)
+	}
+	return choice, nil
+}
+
+func (b *Ballot) open(ctx *Context, n Nonces) (int, error) {
+	if err := ctx.check(); err != nil {
+		return 0, err
+	}
+	if len(b.opts) != ctx.Options || len(n) != scalarSize*len(b.opts) {
+		return 0, errors.New("wrong number of options or nonces")
+	}
+	K := ctx.ElectionKey.element()
+	choice := -1
+	for i := range b.opts {
+		r, err := decodeScalar(n[i*scalarSize : (i+1)*scalarSize])
+		if err != nil {
+			return 0, err
+		}
+		ct := &b.opts[i].ct
+		if ristretto255.NewElement().ScalarBaseMult(r).Equal(&ct.alpha) != 1 {
+			return 0, fmt.Errorf("option %d: nonce doesn't match", i)
+		}
+		M := ristretto255.NewElement().ScalarMult(r, K)
+		M.Subtract(&ct.beta, M)
+		switch {
+		case isIdentity(M):
+		case M.Equal(generator) == 1 && choice < 0:
+			choice = i
+		default:
+			return 0, fmt.Errorf("option %d: doesn't encrypt 0 or a single 1", i)
+		}
+	}
+	if choice < 0 {
+		return 0, errors.New("no option chosen")
+	}
+	return choice, nil
 }
 
 // encryptBallotBits encrypts ms[i] ∈ {0, 1} for option i. The sum proof is
 // only valid if exactly one ms[i] is 1; tests use other ms to build ballots
 // that must fail.
-func encryptBallotBits(rand io.Reader, ctx *Context, ms []int) (*Ballot, error) {
+func encryptBallotBits(rand io.Reader, ctx *Context, ms []int) (*Ballot, Nonces, error) {
 	k := len(ms)
 	K := ctx.ElectionKey.element()
 	rs := make([]*ristretto255.Scalar, k)
@@ -291,7 +350,7 @@ func encryptBallotBits(rand io.Reader, ctx *Context, ms []int) (*Ballot, error) 
 	for i := range k {
 		r, err := randomScalar(rand)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		rs[i] = r
 		cts[i] = encrypt(K, uint64(ms[i]), r)
@@ -304,7 +363,7 @@ func encryptBallotBits(rand io.Reader, ctx *Context, ms []int) (*Ballot, error) 
 	for i := range k {
 		block, err := proveBit(rand, K, cts[i], ms[i], rs[i], d, i)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		out = append(out, ctBytes[i]...)
 		out = append(out, block...)
@@ -317,7 +376,7 @@ func encryptBallotBits(rand io.Reader, ctx *Context, ms []int) (*Ballot, error) 
 	}
 	w, err := randomScalar(rand)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	A := ristretto255.NewElement().ScalarBaseMult(w)
 	B := ristretto255.NewElement().ScalarMult(w, K)
@@ -327,7 +386,15 @@ func encryptBallotBits(rand io.Reader, ctx *Context, ms []int) (*Ballot, error) 
 	z.Add(z, w)
 	out = append(out, commit...)
 	out = z.Encode(out)
-	return unmarshalBallot(out)
+	b, err := unmarshalBallot(out)
+	if err != nil {
+		return nil, nil, err
+	}
+	var nonces Nonces
+	for _, r := range rs {
+		nonces = r.Encode(nonces)
+	}
+	return b, nonces, nil
 }
 
 // proveBit returns A0 || B0 || A1 || B1 || c0 || z0 || z1, a disjunctive

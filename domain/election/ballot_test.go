@@ -210,3 +210,40 @@ func TestBallotSignature(t *testing.T) {
 		t.Error("signature verifies under another credential")
 	}
 }
+
+func TestOpen(t *testing.T) {
+	ctx, _ := testContext(t, 3)
+	for choice := range 3 {
+		b, nonces, err := EncryptAuditable(rand.Reader, ctx, choice)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := b.Verify(ctx); err != nil {
+			t.Fatal(err)
+		}
+		got, err := b.Open(ctx, nonces)
+		if err != nil || got != choice {
+			t.Errorf("Open = %d, %v; want %d", got, err, choice)
+		}
+		bad := bytes.Clone(nonces)
+		bad[0] ^= 1
+		if _, err := b.Open(ctx, bad); err == nil {
+			t.Error("opened with a wrong nonce")
+		}
+		other, _ := GenerateKey(rand.Reader)
+		octx := ctx
+		octx.ElectionKey = other.Public()
+		if _, err := b.Open(octx, nonces); err == nil {
+			t.Error("opened under another key")
+		}
+	}
+	for _, ms := range [][]int{{1, 1, 0}, {0, 0, 0}} {
+		b, nonces, err := encryptBallotBits(rand.Reader, &ctx, ms)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := b.Open(ctx, nonces); err == nil {
+			t.Errorf("opened ballot encrypting %v", ms)
+		}
+	}
+}

@@ -281,3 +281,12 @@ func TestComplaint(t *testing.T) {
 		t.Error("share from revealed share doesn't match verification key")
 	}
 }
+
+func TestCheckRevealedShareLength(t *testing.T) {
+	_, _, dealings := ceremony(t, testRand(8), 2, 3)
+	for _, n := range []int{0, 31, 33} {
+		if err := CheckRevealedShare(dealings[0], 2, make([]byte, n)); err == nil {
+			t.Errorf("%d-byte share accepted", n)
+		}
+	}
+}

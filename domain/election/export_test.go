@@ -2,7 +2,6 @@ package election
 
 import (
 	"io"
-	"syscall"
 	"testing"
 	"time"
 
@@ -32,7 +31,8 @@ func decryptSingle(k *PrivateKey, ct *Ciphertext) int {
 // valid 0-or-1 proofs, and a sum proof made as if the sum were 1 (so it
 // fails whenever Σms ≠ 1).
 func encryptWithChoices(rand io.Reader, ctx *Context, ms []int) (*Ballot, error) {
-	return encryptBallotBits(rand, ctx, ms)
+	b, _, err := encryptBallotBits(rand, ctx, ms)
+	return b, err
 }
 
 // parallel runs f(0) … f(n−1) on workers goroutines.
@@ -53,17 +53,6 @@ func parallel(workers, n int, f func(i int)) {
 
 func elementOf(m uint64) *ristretto255.Element {
 	return ristretto255.NewElement().ScalarBaseMult(scalarFromUint(m))
-}
-
-// cpuTime returns the process's user+system CPU time, for benchmarks run on a
-// shared machine: ops per CPU-second doesn't depend on other processes' load
-// the way wall-clock time does.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // reportPerCPU reports ops per CPU-second since start.

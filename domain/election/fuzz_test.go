@@ -107,3 +107,30 @@ func FuzzUnmarshalPartialDecryption(f *testing.F) {
 		}
 	})
 }
+
+func FuzzUnmarshalDealerSecret(f *testing.F) {
+	f.Add(bytes.Repeat([]byte{1}, 64))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		s, err := UnmarshalDealerSecret(in)
+		if err != nil {
+			return
+		}
+		out, _ := s.MarshalBinary()
+		if !bytes.Equal(in, out) {
+			t.Fatalf("Marshal output different from input")
+		}
+	})
+}
+
+func FuzzParsePrivateKey(f *testing.F) {
+	f.Add(bytes.Repeat([]byte{1}, 32))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		k, err := ParsePrivateKey(in)
+		if err != nil {
+			return
+		}
+		if !bytes.Equal(in, k.Bytes()) {
+			t.Fatalf("Marshal output different from input")
+		}
+	})
+}

@@ -91,6 +91,10 @@ func decodePoint(b []byte) (*ristretto255.Element, error) {
 }
 
 func decodeScalar(b []byte) (*ristretto255.Scalar, error) {
+	if len(b) != scalarSize {
+		// The library panics on other lengths.
+		return nil, errNonCanonicalScalar
+	}
 	s := ristretto255.NewScalar()
 	if err := s.Decode(b); err != nil {
 		return nil, errNonCanonicalScalar

@@ -232,6 +232,9 @@ func Combine(threshold int, cts []Ciphertext, partials []*PartialDecryption, tab
 }
 
 func combine(threshold int, cts []Ciphertext, partials []*PartialDecryption, table *DiscreteLogTable) ([]uint64, error) {
+	if table == nil {
+		return nil, errors.New("no discrete log table")
+	}
 	if threshold < 1 || len(partials) < threshold {
 		return nil, fmt.Errorf("%d partial decryptions, need %d", len(partials), threshold)
 	}

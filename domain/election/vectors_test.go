@@ -101,6 +101,8 @@ func TestVectors(t *testing.T) {
 				reason = checkBallotVector(t, v)
 			case "tally":
 				reason = checkTallyVector(t, v)
+			case "audit":
+				reason = checkAuditVector(t, v)
 			default:
 				t.Fatalf("unknown kind %q", kind)
 			}
@@ -249,6 +251,31 @@ func checkTallyVector(t *testing.T, v *vector) string {
 	}
 	if got, want := strings.Trim(fmt.Sprint(counts), "[]"), v.one(t, "counts"); got != want {
 		t.Errorf("counts %s, want %s", got, want)
+	}
+	return ""
+}
+
+func checkAuditVector(t *testing.T, v *vector) string {
+	key, err := ParsePublicKey(v.bytes(t, "election_key"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := Context{VoteID: v.bytes(t, "vote_id"), ElectionKey: key, Options: v.int(t, "options")}
+	copy(ctx.Credential[:], v.bytes(t, "credential"))
+	b, err := UnmarshalBallot(v.bytes(t, "ballot"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Verify(ctx); err != nil {
+		t.Fatal(err)
+	}
+	choice, err := b.Open(ctx, v.bytes(t, "nonces"))
+	if err != nil {
+		t.Log(err)
+		return "nonce"
+	}
+	if want := v.int(t, "choice"); choice != want {
+		t.Errorf("opened choice %d, want %d", choice, want)
 	}
 	return ""
 }

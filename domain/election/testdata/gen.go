@@ -241,7 +241,42 @@ func main() {
 		v.write()
 	}
 
+	auditVectors()
 	tallyVectors()
+}
+
+// auditVectors writes ballots opened with their nonces (cast-or-audit).
+func auditVectors() {
+	for _, bad := range []bool{false, true} {
+		name := "audit-valid"
+		if bad {
+			name = "audit-wrong-nonce"
+		}
+		r := seeded(name)
+		key := must(election.GenerateKey(r))
+		var cred [32]byte
+		r.Read(cred[:])
+		ctx := election.Context{VoteID: []byte("vote/2026/pjl-1234/rev-3"), ElectionKey: key.Public(), Credential: cred, Options: 3}
+		b, nonces, err := election.EncryptAuditable(r, ctx, 2)
+		if err != nil {
+			log.Fatal(err)
+		}
+		v := &vector{name: name, expect: "valid", comment: "A ballot for option 2 opened with its nonces (cast-or-audit)."}
+		if bad {
+			nonces[32] ^= 1 // r_1 changed, still canonical
+			v.expect = "invalid (nonce)"
+			v.comment = "As audit-valid, with the nonce of option 1 changed."
+		}
+		v.add("kind", "audit")
+		v.add("vote_id", []byte(ctx.VoteID))
+		v.add("election_key", ctx.ElectionKey.Bytes())
+		v.add("credential", cred[:])
+		v.add("options", 3)
+		v.add("ballot", marshal(b))
+		v.add("nonces", []byte(nonces))
+		v.add("choice", 2)
+		v.write()
+	}
 }
 
 // ristretto-level helpers for the independent prover.
