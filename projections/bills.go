@@ -47,7 +47,6 @@ type billModel struct {
 type stageModel struct {
 	tabled   *domain.StageTabled
 	articles []law.Article
-	final    []string // final numbers
 	alineas  []string // the article whose parts are arriving
 }
 

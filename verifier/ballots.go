@@ -24,7 +24,6 @@ func newBallotVerifier(workers int) *ballotVerifier {
 }
 
 func (v *ballotVerifier) add(p []domain.PendingBallot) { v.pending = append(v.pending, p...) }
-func (v *ballotVerifier) queued() int                  { return len(v.pending) }
 
 // verify checks the queued ballots and returns the failures.
 func (v *ballotVerifier) verify() []Failure {

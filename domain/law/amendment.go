@@ -252,7 +252,6 @@ func parseAmendmentPart(ref CodeRef, head string, payload []string) ([]Edit, boo
 		e = Edit{Kind: EditInsertWords, Anchor: q(low[m[4]:m[5]]), New: q(low[m[6]:m[7]]), Before: low[m[2]:m[3]] == "avant"}
 	case amAppendW.MatchString(low):
 		m := amAppendW.FindStringSubmatchIndex(low)
-		opStart = len(low) // the locator is inside the match
 		e = Edit{Kind: EditAppendWords, New: q(low[m[2]:m[3]])}
 		opStart = m[1]
 	case amDelete.MatchString(low):

@@ -240,9 +240,7 @@ func (im *importer) readANAmendment(f *file) {
 		out.AuthorIDs = append(out.AuthorIDs, law.DeputyID(id))
 	}
 	lib := strings.Join(law.HTMLToParagraphs(string(a.Signataires.Libelle)), " ")
-	for _, n := range splitAuthors(lib) {
-		out.Authors = append(out.Authors, n)
-	}
+	out.Authors = append(out.Authors, splitAuthors(lib)...)
 	if len(out.Authors) == 0 && a.Signataires.Auteur.TypeAuteur != "" {
 		out.Authors = []string{string(a.Signataires.Auteur.TypeAuteur)}
 	}

@@ -217,7 +217,7 @@ func (l *Log) latest(ctx context.Context) (types.LogRootV1, error) {
 		return r, fmt.Errorf("couldn't parse Trillian's log root: %w", err)
 	}
 	if len(r.RootHash) != sha256.Size {
-		return r, fmt.Errorf("Trillian's log root has a %d-byte hash", len(r.RootHash))
+		return r, fmt.Errorf("the Trillian log root has a %d-byte hash", len(r.RootHash))
 	}
 	return r, nil
 }
@@ -323,7 +323,7 @@ func (l *Log) syncLocked(ctx context.Context, r types.LogRootV1, hintStart uint6
 }
 
 // errMisbehaved marks Trillian answers that contradict its own root.
-var errMisbehaved = errors.New("Trillian's answer does not match its log root")
+var errMisbehaved = errors.New("the Trillian answer does not match its log root")
 
 // checkPrefix checks that the cache plus leaves at [start, start+len) is a
 // prefix of the tree of root r.

@@ -158,7 +158,6 @@ func TestHonestGrowthCosigned(t *testing.T) {
 		t.Fatal(err)
 	}
 	grow(t, l, "honest", 3)
-	size += 3
 	signed, err := c2.Cosign(ctx, l)
 	if err != nil {
 		t.Fatalf("after a restart: %v", err)
