@@ -2,6 +2,7 @@ package domain
 
 import (
 	"encoding/base64"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strconv"
@@ -96,4 +97,38 @@ func OpenCheckpoint(signed []byte, logKey note.Verifier, others ...note.Verifier
 		return Checkpoint{}, nil, fmt.Errorf("checkpoint origin %q is not the log key's name %q", c.Origin, logKey.Name())
 	}
 	return c, n, nil
+}
+
+// ParseHash reads a hash written as 64 hexadecimal digits, the form the
+// JSON API uses for leaf hashes, roots and proofs.
+func ParseHash(s string) (tlog.Hash, error) {
+	var h tlog.Hash
+	b, err := hex.DecodeString(s)
+	if err != nil || len(b) != len(h) {
+		return h, fmt.Errorf("%q is not 64 hexadecimal digits", s)
+	}
+	copy(h[:], b)
+	return h, nil
+}
+
+// ParseHashes reads a list of hashes (a proof) written by FormatHashes.
+func ParseHashes(ss []string) ([]tlog.Hash, error) {
+	out := make([]tlog.Hash, len(ss))
+	for i, s := range ss {
+		h, err := ParseHash(s)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = h
+	}
+	return out, nil
+}
+
+// FormatHashes writes hashes (a proof) as hexadecimal strings.
+func FormatHashes(hs []tlog.Hash) []string {
+	out := make([]string, len(hs))
+	for i, h := range hs {
+		out[i] = hex.EncodeToString(h[:])
+	}
+	return out
 }

@@ -2,7 +2,6 @@ package verifier
 
 import (
 	"context"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -40,7 +39,7 @@ func ParseReceipt(b []byte) (*Receipt, error) {
 	if err := json.Unmarshal(b, &r); err != nil {
 		return nil, fmt.Errorf("couldn't read receipt: %w", err)
 	}
-	if _, err := parseHash(r.Tracking); err != nil {
+	if _, err := domain.ParseHash(r.Tracking); err != nil {
 		return nil, fmt.Errorf("couldn't read receipt: tracking code: %w", err)
 	}
 	return &r, nil
@@ -48,7 +47,7 @@ func ParseReceipt(b []byte) (*Receipt, error) {
 
 // FetchReceipt asks src for the receipt of a tracking code.
 func FetchReceipt(ctx context.Context, src Source, tracking string) (*Receipt, error) {
-	if _, err := parseHash(tracking); err != nil {
+	if _, err := domain.ParseHash(tracking); err != nil {
 		return nil, err
 	}
 	b, err := src.Get(ctx, "/api/v1/receipts/"+url.PathEscape(tracking))
@@ -89,35 +88,13 @@ func CheckReceipt(ctx context.Context, src Source, rec *Receipt, cfg Config) (*R
 	return r, r.finish(err)
 }
 
-func parseHash(s string) (tlog.Hash, error) {
-	var h tlog.Hash
-	b, err := hex.DecodeString(s)
-	if err != nil || len(b) != len(h) {
-		return h, fmt.Errorf("%q is not 64 hexadecimal digits", s)
-	}
-	copy(h[:], b)
-	return h, nil
-}
-
-func parseHashes(ss []string) ([]tlog.Hash, error) {
-	out := make([]tlog.Hash, len(ss))
-	for i, s := range ss {
-		h, err := parseHash(s)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = h
-	}
-	return out, nil
-}
-
 func (a *audit) receiptProofs(ctx context.Context, src Source, cfg *Config, rec *Receipt) error {
 	c := a.report.check(CheckBallotReceipt, "proofs")
 	bad := func(format string, args ...any) error {
 		c.fail(Failure{Entry: rec.Index, Kind: "BallotCast", Msg: fmt.Sprintf(format, args...)})
 		return nil
 	}
-	leaf, err := parseHash(rec.Tracking)
+	leaf, err := domain.ParseHash(rec.Tracking)
 	if err != nil {
 		return unavailable("the receipt", err)
 	}
@@ -139,7 +116,7 @@ func (a *audit) receiptProofs(ctx context.Context, src Source, cfg *Config, rec 
 	if cp.Size != rec.Size {
 		return bad("the receipt says size %d, its checkpoint %d", rec.Size, cp.Size)
 	}
-	proof, err := parseHashes(rec.Proof)
+	proof, err := domain.ParseHashes(rec.Proof)
 	if err != nil {
 		return bad("inclusion proof: %v", err)
 	}
@@ -156,14 +133,14 @@ func (a *audit) receiptProofs(ctx context.Context, src Source, cfg *Config, rec 
 		if err != nil {
 			return bad("the closing checkpoint: %v", err)
 		}
-		p, err := parseHashes(cl.Proof)
+		p, err := domain.ParseHashes(cl.Proof)
 		if err != nil {
 			return bad("closing inclusion proof: %v", err)
 		}
 		if err := tlog.CheckRecord(p, ccp.Size, ccp.Hash, rec.Index, leaf); err != nil {
 			return bad("the ballot is not in the closing checkpoint (size %d): %v", ccp.Size, err)
 		}
-		cons, err := parseHashes(cl.Consistency)
+		cons, err := domain.ParseHashes(cl.Consistency)
 		if err != nil {
 			return bad("consistency proof: %v", err)
 		}
@@ -201,7 +178,7 @@ func (a *audit) receiptCounted(rec *Receipt) {
 		bad("the log has %d entries, the receipt's ballot is entry %d", len(a.entries), rec.Index)
 		return
 	}
-	leaf, _ := parseHash(rec.Tracking)
+	leaf, _ := domain.ParseHash(rec.Tracking)
 	if domain.LeafHash(a.entries[rec.Index]) != leaf {
 		bad("the log's entry %d is not the receipt's ballot", rec.Index)
 		return

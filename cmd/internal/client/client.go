@@ -228,11 +228,11 @@ func CheckReceipt(r *Receipt, logKey note.Verifier) error {
 	if uint64(cp.Size) != r.Size {
 		return fmt.Errorf("receipt size %d, checkpoint size %d", r.Size, cp.Size)
 	}
-	leaf, err := parseHash(r.Tracking)
+	leaf, err := domain.ParseHash(r.Tracking)
 	if err != nil {
 		return err
 	}
-	proof, err := parseHashes(r.Proof)
+	proof, err := domain.ParseHashes(r.Proof)
 	if err != nil {
 		return err
 	}
@@ -244,14 +244,14 @@ func CheckReceipt(r *Receipt, logKey note.Verifier) error {
 		if err != nil {
 			return fmt.Errorf("closing checkpoint: %w", err)
 		}
-		ip, err := parseHashes(r.Closing.Proof)
+		ip, err := domain.ParseHashes(r.Closing.Proof)
 		if err != nil {
 			return err
 		}
 		if err := tlog.CheckRecord(ip, ccp.Size, ccp.Hash, int64(r.Index), leaf); err != nil {
 			return fmt.Errorf("the ballot is not in the closing checkpoint: %w", err)
 		}
-		cons, err := parseHashes(r.Closing.Consistency)
+		cons, err := domain.ParseHashes(r.Closing.Consistency)
 		if err != nil {
 			return err
 		}
@@ -292,26 +292,4 @@ func (c *Client) CheckReceiptFor(ctx context.Context, r *Receipt, ev *domain.Bal
 		return errors.New("the receipt's entry is not the ballot cast")
 	}
 	return nil
-}
-
-func parseHash(s string) (tlog.Hash, error) {
-	var h tlog.Hash
-	b, err := hex.DecodeString(s)
-	if err != nil || len(b) != len(h) {
-		return h, fmt.Errorf("hash %q is not 64 hexadecimal digits", s)
-	}
-	copy(h[:], b)
-	return h, nil
-}
-
-func parseHashes(ss []string) ([]tlog.Hash, error) {
-	out := make([]tlog.Hash, len(ss))
-	for i, s := range ss {
-		h, err := parseHash(s)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = h
-	}
-	return out, nil
 }

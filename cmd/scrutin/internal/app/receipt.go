@@ -75,7 +75,7 @@ func (a *App) Receipt(ctx context.Context, h tlog.Hash) (Receipt, error) {
 	if err != nil {
 		return r, err
 	}
-	r.Proof = hexes(p)
+	r.Proof = domain.FormatHashes(p)
 	var closedAt uint64
 	closed := false
 	a.View(func(s *domain.State) {
@@ -107,16 +107,8 @@ func (a *App) Receipt(ctx context.Context, h tlog.Hash) (Receipt, error) {
 		if err != nil {
 			return r, err
 		}
-		c.Proof, c.Consistency = hexes(ip), hexes(cons)
+		c.Proof, c.Consistency = domain.FormatHashes(ip), domain.FormatHashes(cons)
 		r.Closing = c
 	}
 	return r, nil
-}
-
-func hexes(hs []tlog.Hash) []string {
-	out := make([]string, len(hs))
-	for i, h := range hs {
-		out[i] = hex.EncodeToString(h[:])
-	}
-	return out
 }

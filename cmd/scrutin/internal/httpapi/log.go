@@ -263,7 +263,7 @@ func (s *Server) inclusion(r *http.Request) (any, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	out := InclusionProof{Index: index, Size: size, LeafHash: hex.EncodeToString(leaf[:]), RootHash: hex.EncodeToString(root[:]), Proof: hexHashes(proof)}
+	out := InclusionProof{Index: index, Size: size, LeafHash: hex.EncodeToString(leaf[:]), RootHash: hex.EncodeToString(root[:]), Proof: domain.FormatHashes(proof)}
 	if size == uint64(cp.Size) {
 		out.Checkpoint = string(signed)
 	}
@@ -297,24 +297,14 @@ func (s *Server) consistency(r *http.Request) (any, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	return ConsistencyProof{Old: old, New: nw, Proof: hexHashes(p)}, http.StatusOK, nil
-}
-
-func hexHashes(hs []tlog.Hash) []string {
-	out := make([]string, len(hs))
-	for i, h := range hs {
-		out[i] = hex.EncodeToString(h[:])
-	}
-	return out
+	return ConsistencyProof{Old: old, New: nw, Proof: domain.FormatHashes(p)}, http.StatusOK, nil
 }
 
 func parseHash(s string) (tlog.Hash, error) {
-	var h tlog.Hash
-	b, err := hex.DecodeString(s)
-	if err != nil || len(b) != tlog.HashSize {
-		return h, badRequest("hash %q is not 64 hexadecimal digits", s)
+	h, err := domain.ParseHash(s)
+	if err != nil {
+		return h, badRequest("hash %v", err)
 	}
-	copy(h[:], b)
 	return h, nil
 }
 
