@@ -619,8 +619,9 @@ func (s *State) tallyInputs(v *VoteState) ([]TallyGroup, []election.Ciphertext) 
 		creds = append(creds, c)
 	}
 	sort.Slice(creds, func(i, j int) bool { return counted[creds[i]].Position < counted[creds[j]].Position })
-	// Decoding (point decompression) is the cost: spread it over the CPUs,
-	// then add in order.
+	// Decoding (point decompression) is the cost: decode only the
+	// ciphertexts (the proofs were checked before), on every CPU, then add
+	// in order.
 	decoded := make([][]election.Ciphertext, len(creds))
 	var wg sync.WaitGroup
 	workers := runtime.NumCPU()
@@ -629,11 +630,11 @@ func (s *State) tallyInputs(v *VoteState) ([]TallyGroup, []election.Ciphertext) 
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(creds); i += workers {
-				b, err := election.UnmarshalBallot(counted[creds[i]].Ballot)
+				cts, err := election.BallotCiphertexts(counted[creds[i]].Ballot)
 				if err != nil {
 					continue // a ballot that does not decode never verified: the verifier reports it
 				}
-				decoded[i] = b.Ciphertexts()
+				decoded[i] = cts
 			}
 		}()
 	}

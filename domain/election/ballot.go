@@ -516,3 +516,28 @@ func (b *Ballot) verify(ctx *Context) error {
 	}
 	return nil
 }
+
+// BallotCiphertexts decodes only a ballot's k ciphertexts — 2k of its
+// points instead of 6k + 2 — for a tally that sums ballots whose proofs are
+// checked elsewhere (the server before writing them, the verifier in
+// batches). It checks the header and length as UnmarshalBallot does, and
+// that the ciphertexts' points are canonical; it checks no proof.
+func BallotCiphertexts(b []byte) ([]Ciphertext, error) {
+	if len(b) < ballotHeaderLen || b[0] != ballotVersion {
+		return nil, errors.New("couldn't decode ballot: bad header")
+	}
+	k := int(b[1])
+	if k < MinOptions || k > MaxOptions || len(b) != BallotSize(k) {
+		return nil, errors.New("couldn't decode ballot: bad length")
+	}
+	out := make([]Ciphertext, k)
+	for i := range out {
+		off := ballotHeaderLen + i*optionBlockSize
+		c, err := UnmarshalCiphertext(b[off : off+CiphertextSize])
+		if err != nil {
+			return nil, err
+		}
+		out[i] = *c
+	}
+	return out, nil
+}

@@ -247,3 +247,29 @@ func TestOpen(t *testing.T) {
 		}
 	}
 }
+
+func TestBallotCiphertexts(t *testing.T) {
+	key, _ := GenerateKey(rand.Reader)
+	ctx := Context{VoteID: VoteID("v"), ElectionKey: key.Public(), Options: 3}
+	b, err := Encrypt(rand.Reader, ctx, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := b.MarshalBinary()
+	cts, err := BallotCiphertexts(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := b.Ciphertexts()
+	if len(cts) != len(full) {
+		t.Fatalf("%d ciphertexts, want %d", len(cts), len(full))
+	}
+	for i := range cts {
+		if !cts[i].Equal(&full[i]) {
+			t.Fatalf("ciphertext %d differs from the full decoding's", i)
+		}
+	}
+	if _, err := BallotCiphertexts(raw[:len(raw)-1]); err == nil {
+		t.Fatal("truncated ballot accepted")
+	}
+}
