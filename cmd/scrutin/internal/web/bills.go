@@ -212,23 +212,40 @@ type partnerPosition struct {
 	Name, Domain, Stance, Summary, Link, Reason string
 }
 
+// bill reads the {id} of the URL and its bill, answering 404 itself when
+// there is none.
+func (s *Site) bill(w http.ResponseWriter, r *http.Request) (domain.BillID, projections.BillView, bool) {
+	id := domain.BillID(chi.URLParam(r, "id"))
+	v, ok := s.cfg.Bills.Bill(id)
+	if !ok {
+		s.notFound(w, r)
+	}
+	return id, v, ok
+}
+
+// textStages returns the stages that have a text, in order: those a diff
+// can compare.
+func textStages(v projections.BillView) []projections.StageSummary {
+	var out []projections.StageSummary
+	for _, st := range v.StageList {
+		if st.HasText && st.Articles > 0 {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
 func (s *Site) notFound(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusNotFound, "bill_error.html", "error.notfound", nil)
 }
 
 func (s *Site) billPage(w http.ResponseWriter, r *http.Request) {
-	id := domain.BillID(chi.URLParam(r, "id"))
-	v, ok := s.cfg.Bills.Bill(id)
+	id, v, ok := s.bill(w, r)
 	if !ok {
-		s.notFound(w, r)
 		return
 	}
 	d := billPageData{Bill: v, Circo: strings.TrimSpace(r.URL.Query().Get("circo"))}
-	for _, st := range v.StageList {
-		if st.HasText && st.Articles > 0 {
-			d.TextStage = append(d.TextStage, st)
-		}
-	}
+	d.TextStage = textStages(v)
 	am, _ := s.cfg.Bills.Amendments(id, "", false)
 	for _, g := range am {
 		row := articleOutcomes{Article: g.Article, Outcomes: map[string]int{}}
@@ -283,19 +300,13 @@ type diffData struct {
 }
 
 func (s *Site) billDiff(w http.ResponseWriter, r *http.Request) {
-	id := domain.BillID(chi.URLParam(r, "id"))
-	v, ok := s.cfg.Bills.Bill(id)
+	id, v, ok := s.bill(w, r)
 	if !ok {
-		s.notFound(w, r)
 		return
 	}
 	q := r.URL.Query()
 	d := diffData{Bill: v, From: q.Get("from"), To: q.Get("to"), Side: q.Get("vue") == "cote"}
-	for _, st := range v.StageList {
-		if st.HasText && st.Articles > 0 {
-			d.Stages = append(d.Stages, st)
-		}
-	}
+	d.Stages = textStages(v)
 	if d.From == "" && d.To == "" && len(d.Stages) >= 2 {
 		d.From, d.To = d.Stages[0].ID, d.Stages[len(d.Stages)-1].ID
 	}
@@ -320,10 +331,8 @@ type amendmentsData struct {
 }
 
 func (s *Site) billAmendments(w http.ResponseWriter, r *http.Request) {
-	id := domain.BillID(chi.URLParam(r, "id"))
-	v, ok := s.cfg.Bills.Bill(id)
+	id, v, ok := s.bill(w, r)
 	if !ok {
-		s.notFound(w, r)
 		return
 	}
 	art := r.URL.Query().Get("article")
@@ -337,10 +346,8 @@ type lawData struct {
 }
 
 func (s *Site) billLaw(w http.ResponseWriter, r *http.Request) {
-	id := domain.BillID(chi.URLParam(r, "id"))
-	v, ok := s.cfg.Bills.Bill(id)
+	id, v, ok := s.bill(w, r)
 	if !ok {
-		s.notFound(w, r)
 		return
 	}
 	lc, _ := s.cfg.Bills.Law(id, r.URL.Query().Get("etape"))
@@ -354,10 +361,8 @@ type constituenciesData struct {
 }
 
 func (s *Site) billConstituencies(w http.ResponseWriter, r *http.Request) {
-	id := domain.BillID(chi.URLParam(r, "id"))
-	v, ok := s.cfg.Bills.Bill(id)
+	id, v, ok := s.bill(w, r)
 	if !ok {
-		s.notFound(w, r)
 		return
 	}
 	cs, scr, _ := s.cfg.Bills.Constituencies(id, "")
