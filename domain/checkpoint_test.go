@@ -62,3 +62,31 @@ func TestOpenCheckpoint(t *testing.T) {
 		t.Fatal("checkpoint whose origin is not the key name accepted")
 	}
 }
+
+func TestPromiseRoundTrip(t *testing.T) {
+	skey, vkey, err := note.GenerateKey(nil, "scrutin.test/log")
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer, _ := note.NewSigner(skey)
+	verifier, _ := note.NewVerifier(vkey)
+	p := domain.Promise{Origin: "scrutin.test/log", Index: 1234, Leaf: tlog.RecordHash([]byte("x")), Time: 1764032400000}
+	signed, err := note.Sign(&note.Note{Text: domain.FormatPromise(p)}, signer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := domain.OpenPromise(signed, verifier)
+	if err != nil || got != p {
+		t.Fatalf("OpenPromise = %+v, %v; want %+v", got, err, p)
+	}
+	if _, err := domain.ParseCheckpoint(domain.FormatPromise(p)); err == nil {
+		t.Fatal("a promise parsed as a checkpoint")
+	}
+	if _, err := domain.ParsePromise(domain.FormatCheckpoint(domain.Checkpoint{Origin: "o", Size: 3})); err == nil {
+		t.Fatal("a checkpoint parsed as a promise")
+	}
+	bad := strings.Replace(string(signed), "1234", "1235", 1)
+	if _, err := domain.OpenPromise([]byte(bad), verifier); err == nil {
+		t.Fatal("a promise with a changed index verified")
+	}
+}

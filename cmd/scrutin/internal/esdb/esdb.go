@@ -184,6 +184,31 @@ func (s *Store) initStamp(ctx context.Context) error {
 	}
 }
 
+// Last returns the position of the newest Scrutin event in $all, read
+// backwards from the end. ok is false when the store holds none, or when
+// none is among the newest 4,096 events of $all (other applications'
+// or system events after it): callers then rely on what their
+// subscription has seen.
+func (s *Store) Last(ctx context.Context) (pos uint64, ok bool, err error) {
+	rs, err := s.c.ReadAll(ctx, esdbc.ReadAllOptions{Direction: esdbc.Backwards, From: esdbc.End{}}, 4096)
+	if err != nil {
+		return 0, false, classify("read the end of $all", err)
+	}
+	defer rs.Close()
+	for {
+		ev, err := rs.Recv()
+		if errors.Is(err, io.EOF) {
+			return 0, false, nil
+		}
+		if err != nil {
+			return 0, false, classify("read the end of $all", err)
+		}
+		if r, ok := s.recorded(ev); ok {
+			return r.Position, true, nil
+		}
+	}
+}
+
 func (s *Store) stamp() time.Time {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -13,11 +13,13 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/eventstore"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/merklelog"
 	"github.com/scrutin/scrutin/domain"
 	"golang.org/x/mod/sumdb/note"
+	"golang.org/x/mod/sumdb/tlog"
 )
 
 // Ledger is the event store, the Merkle log and the log key.
@@ -105,6 +107,18 @@ func (l *Ledger) CheckpointAt(ctx context.Context, size uint64) ([]byte, domain.
 		return nil, domain.Checkpoint{}, fmt.Errorf("couldn't sign checkpoint: %w", err)
 	}
 	return signed, cp, nil
+}
+
+// Promise signs the log's promise that the entry of leaf hash leaf will be
+// leaf index (domain.Promise): the receipt of a write acknowledged before
+// the sequencer has copied it into the log.
+func (l *Ledger) Promise(index uint64, leaf tlog.Hash, now time.Time) ([]byte, error) {
+	p := domain.Promise{Origin: l.Origin(), Index: index, Leaf: leaf, Time: now.UnixMilli()}
+	signed, err := note.Sign(&note.Note{Text: domain.FormatPromise(p)}, l.signer)
+	if err != nil {
+		return nil, fmt.Errorf("couldn't sign promise: %w", err)
+	}
+	return signed, nil
 }
 
 // VerifierKey derives the verifier key of a note private key.

@@ -27,6 +27,10 @@ var ErrWrongIndex = errors.New("leaf index is not the log's size")
 // ErrNotFound is returned (wrapped) by LeafIndex for a hash not in the log.
 var ErrNotFound = errors.New("leaf not found")
 
+// ErrUnavailable is returned (wrapped) when the log's server cannot be
+// reached or does not answer: a temporary condition, retried later.
+var ErrUnavailable = errors.New("Merkle log unavailable")
+
 // ErrReadOnly is returned by Append on a log whose leaves are written by
 // another path (the embedded store writes each event with its leaf).
 var ErrReadOnly = errors.New("leaves of this log are appended with their events")

@@ -211,6 +211,9 @@ func (l *Log) latest(ctx context.Context) (types.LogRootV1, error) {
 	var r types.LogRootV1
 	resp, err := l.client.GetLatestSignedLogRoot(ctx, &tpb.GetLatestSignedLogRootRequest{LogId: l.cfg.TreeID})
 	if err != nil {
+		if c := status.Code(err); c == codes.Unavailable || c == codes.DeadlineExceeded || c == codes.Internal || c == codes.Unknown {
+			return r, fmt.Errorf("couldn't get Trillian's log root: %w: %w", merklelog.ErrUnavailable, err)
+		}
 		return r, fmt.Errorf("couldn't get Trillian's log root: %w", err)
 	}
 	if err := r.UnmarshalBinary(resp.GetSignedLogRoot().GetLogRoot()); err != nil {
