@@ -123,6 +123,78 @@ wait "$KILLER" 2>/dev/null || true
 echo "signer SIGKILLs during the sequencer tests: $(grep -c 'signer SIGKILLed' "$WORK/signer.log" || true)"
 grep -qE '^(FAIL|panic)' "$WORK/test-sequencer.log" && exit 1
 
+step "go test: two replicas (promises, receipts, tally, the verifier), 100,000 events through Trillian checked by fsck, a replica SIGKILLed under load"
+export SCRUTIN_FSCK=${SCRUTIN_FSCK:-}
+if [[ -z $SCRUTIN_FSCK ]]; then
+	[[ -x $BIN/fsck-v1.0.4 ]] || { GOBIN=$WORK/fsck go install github.com/transparency-dev/tessera/cmd/fsck@v1.0.4 && cp "$WORK/fsck/fsck" "$BIN/fsck-v1.0.4"; }
+	SCRUTIN_FSCK=$BIN/fsck-v1.0.4
+fi
+go test -count=1 -timeout 20m -v -run 'TestDistributed(Replicas|Fsck|ReplicaCrash)$' ./cmd/scrutin/internal/server/ 2>&1 |
+	tee "$WORK/test-replicas.log" | grep -E '^(---|ok|FAIL|PASS|panic)|distributed(_fault)?_test.go' | cut -c1-240 || true
+grep -qE '^(FAIL|panic)' "$WORK/test-replicas.log" && exit 1
+grep -qE '^--- PASS: TestDistributedFsck' "$WORK/test-replicas.log" || { echo "TestDistributedFsck did not pass"; exit 1; }
+
+step "scrutin serve, configured as deploy/ configures it: two replicas, --log trillian://, secrets from files"
+go build -o "$WORK/scrutin" ./cmd/scrutin
+go build -o "$WORK/scrutin-verify" ./cmd/scrutin-verify
+go build -o "$WORK/standin-server" ./cmd/scrutin/internal/esdb/standin/standin-server
+ES_ADDR=127.0.0.1:$((BASE + 6))
+"$WORK/standin-server" -addr "$ES_ADDR" -file "$WORK/standin.db" >"$WORK/standin.log" 2>&1 &
+PIDS+=($!)
+TREE2=$("$BIN/createtree" --admin_server="$LOG_RPC" --tree_type=PREORDERED_LOG --max_root_duration=1h 2>>"$WORK/createtree.log")
+mkdir -m 0700 "$WORK/secrets"
+echo "esdb://$ES_ADDR?tls=false" >"$WORK/secrets/esdb-url"
+echo "$HOSTDSN/scrutin_ci?parseTime=true" >"$WORK/secrets/lease-dsn"
+openssl rand -hex 32 >"$WORK/secrets/admin-token"
+chmod 0400 "$WORK/secrets/"*
+replica() { # n
+	SCRUTIN_STORE_FILE=$WORK/secrets/esdb-url SCRUTIN_LEASE_DSN_FILE=$WORK/secrets/lease-dsn \
+		SCRUTIN_ADMIN_TOKEN_FILE=$WORK/secrets/admin-token SCRUTIN_LOG_KEY_FILE=$WORK/secrets/log-key \
+		"$WORK/scrutin" serve --addr "127.0.0.1:$((BASE + 3 + $1))" --data "$WORK/replica$1" \
+		--log "trillian://$LOG_RPC?tree=$TREE2" --log-format json >>"$WORK/replica$1.log" 2>&1 &
+	PIDS+=($!)
+}
+ready() { # n
+	for _ in $(seq 120); do
+		curl -fsS "http://127.0.0.1:$((BASE + 3 + $1))/readyz" >/dev/null 2>&1 && return 0
+		sleep 0.5
+	done
+	echo "replica $1 is not ready"; tail -20 "$WORK/replica$1.log"; return 1
+}
+# The log key: made once, the same file for every replica.
+( umask 377; "$WORK/scrutin" keygen scrutin.ci/distributed >"$WORK/secrets/log-key" )
+replica 1
+replica 2
+ready 1
+ready 2
+URL1=http://127.0.0.1:$((BASE + 4)) URL2=http://127.0.0.1:$((BASE + 5))
+TOKEN=$(cat "$WORK/secrets/admin-token")
+CODE=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' "$URL1/api/v1/register" \
+	-d '{"credential":"'"$(openssl rand -hex 32)"'","district":"75-01"}')
+[[ $CODE == 403 ]] || { echo "a distributed replica without --demo took a self-declared registration ($CODE)"; exit 1; }
+for i in 1 2 3; do
+	URL=$URL1; ((i % 2)) || URL=$URL2
+	curl -fsS -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+		"$URL/api/v1/admin/streams/bill-ci-$i/events" \
+		-d "{\"expected\":\"no_stream\",\"events\":[{\"type\":\"BillIntroduced\",\"data\":{\"Bill\":\"ci-$i\",\"Type\":1,\"Title\":\"Projet $i\"}}]}" >/dev/null
+done
+for _ in $(seq 100); do
+	C1=$(curl -fsS "$URL1/log/checkpoint") C2=$(curl -fsS "$URL2/log/checkpoint")
+	[[ $C1 == "$C2" && $(sed -n 2p <<<"$C1") == 3 ]] && break
+	sleep 0.2
+done
+[[ $C1 == "$C2" && $(sed -n 2p <<<"$C1") == 3 ]] || { echo "the replicas serve different checkpoints:"; echo "$C1"; echo "$C2"; exit 1; }
+echo "both replicas serve the checkpoint of size 3, byte for byte"
+"$WORK/scrutin-verify" --state "$WORK/verify-state" "$URL2" | tail -3
+
+step "go test: MariaDB stopped under load (readyz fails, writes 503, nothing acknowledged lost, resumes)"
+export SCRUTIN_TEST_MARIADB_STOP="mysqladmin -h127.0.0.1 -P3306 -uroot shutdown"
+export SCRUTIN_TEST_MARIADB_START="start-stop-daemon --start --background --make-pidfile --pidfile $WORK/mariadb.pid --exec /usr/sbin/mariadbd -- --user=mysql >/dev/null && for i in \$(seq 120); do mysqladmin -h127.0.0.1 -P3306 -uroot ping >/dev/null 2>&1 && exit 0; sleep 0.5; done; exit 1"
+go test -count=1 -timeout 10m -v -run 'TestDistributedMariaDBDown$' ./cmd/scrutin/internal/server/ 2>&1 |
+	tee "$WORK/test-mariadb.log" | grep -E '^(---|ok|FAIL|PASS|panic)|distributed(_fault)?_test.go' | cut -c1-240 || true
+grep -qE '^--- PASS: TestDistributedMariaDBDown' "$WORK/test-mariadb.log" || exit 1
+mysqladmin -h127.0.0.1 -P3306 -uroot ping >/dev/null
+
 step "deploy/: Trillian schema, kustomize build + kubeconform (offline schemas), compose"
 cmp -s "$SCHEMA" deploy/trillian/storage.sql || { echo "deploy/trillian/storage.sql differs from Trillian $TRILLIAN_VERSION's schema"; exit 1; }
 # kubeconform's schemas are normally downloaded from GitHub, which CI cannot

@@ -113,6 +113,14 @@ type PendingBallot struct {
 // written. VoteClosed, not the clock, ends the count.
 const CloseGrace = 10 * time.Second
 
+// ClockSkew is how far an event's time may be earlier than the latest time
+// before it in the log. The embedded store stamps events in log order, so
+// its times never go back; in distributed mode several replicas stamp
+// events before EventStoreDB orders them, so two writes racing can land in
+// the order opposite to their stamps, by up to the replicas' clock skew plus
+// an append's latency (docs/OPERATIONS.md: keep clocks synchronised).
+const ClockSkew = 5 * time.Second
+
 // RuleError is an event that breaks a rule at its position.
 type RuleError struct {
 	Position uint64
@@ -187,8 +195,8 @@ func (s *State) Apply(pos uint64, env Envelope) error {
 		return fail("stream-revision", fmt.Errorf("%s is at revision %d, event has %d", env.Stream, want, env.Revision))
 	}
 	t := env.Time.UnixMicro()
-	if t < s.last {
-		return fail("time-order", errors.New("time goes back along the log"))
+	if t < s.last-ClockSkew.Microseconds() {
+		return fail("time-order", fmt.Errorf("time goes back along the log by more than %s", ClockSkew))
 	}
 	if err := s.check(env, t); err != nil {
 		var re *RuleError
@@ -201,7 +209,7 @@ func (s *State) Apply(pos uint64, env Envelope) error {
 	s.apply(pos, env)
 	s.streams[env.Stream]++
 	s.next++
-	s.last = t
+	s.last = max(s.last, t)
 	leaf := LeafHash(marshalEntry(env))
 	s.tree.Append(leaf[:], nil)
 	if ps, ok := s.beacons[s.next]; ok {

@@ -310,3 +310,24 @@ func TestBallotReplay(t *testing.T) {
 		t.Fatalf("replayed ballot: %v", err)
 	}
 }
+
+// TestTimeOrder: an event's time may be earlier than the latest before it
+// by up to ClockSkew (replicas stamp before EventStoreDB orders), never
+// more; and the latest time is a maximum, not the last event's.
+func TestTimeOrder(t *testing.T) {
+	l := newLedger(t)
+	bill := func(i int) (domain.StreamID, domain.Event) {
+		id := domain.BillID(fmt.Sprintf("pjl-%d", i))
+		return domain.BillStream(id), &domain.BillIntroduced{Bill: id, Type: domain.BillProjet, Title: "Titre"}
+	}
+	l.must(bill(0))
+	l.now = l.now.Add(-domain.ClockSkew) // back by exactly the skew: allowed
+	l.must(bill(1))
+	l.now = l.now.Add(domain.ClockSkew - time.Second)
+	l.must(bill(2))
+	// Still measured from the first event's time, the latest.
+	l.now = l.now.Add(-domain.ClockSkew)
+	if err := l.try(bill(3)); ruleOf(err) != "time-order" {
+		t.Fatalf("an event %v before the latest: %v", domain.ClockSkew+time.Second, err)
+	}
+}

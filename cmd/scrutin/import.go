@@ -104,7 +104,7 @@ func importCmd(args []string) {
 			fatal(logger, "couldn't open the ledger", "data", *dataDir, "err", err)
 		}
 		defer s.Close()
-		if size, _ := s.DB.Head(); size > 0 {
+		if size, _ := s.Head(ctx); size > 0 {
 			if err := s.Runner.WaitFor(ctx, uint64(size)-1); err != nil {
 				fatal(logger, "couldn't read the ledger", "err", err)
 			}

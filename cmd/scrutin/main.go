@@ -1,15 +1,27 @@
 // Command scrutin serves the Scrutin platform and runs its admin tasks.
 //
 //	scrutin [serve] [--addr 127.0.0.1:8080] [--data ./scrutin-data] [--origin NAME]
+//	        [--store esdb://host:2113?… --log trillian://host:8090?tree=ID]
+//	        [--oidc-issuer URL --oidc-client-id ID --oidc-redirect URL]
+//
+// Without --store and --log it runs the embedded mode (one bbolt file in
+// the data directory); with both, the distributed mode (docs/OPERATIONS.md):
+// EventStoreDB holds the events, Trillian the Merkle log, and a sequencer
+// (one active replica at a time: a lease in MariaDB, SCRUTIN_LEASE_DSN_FILE)
+// copies the first into the second. The store's connection string may come
+// from SCRUTIN_STORE_FILE (required when it holds a password).
 //
 // Secrets come from the environment or files, never from flags:
 // SCRUTIN_LOG_KEY or SCRUTIN_LOG_KEY_FILE (else DATA/log.key, created at
 // first start), SCRUTIN_ADMIN_TOKEN or SCRUTIN_ADMIN_TOKEN_FILE (else
-// DATA/admin.token).
+// DATA/admin.token); with --oidc-issuer (identity-checked registration,
+// docs/REGISTRATION.md), SCRUTIN_OIDC_CLIENT_SECRET or _FILE, and
+// SCRUTIN_OIDC_SUBJECT_KEY_FILE (else DATA/oidc-subject.key).
 package main
 
 import (
 	"context"
+	"crypto/rand"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -19,6 +31,8 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"golang.org/x/mod/sumdb/note"
 
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/server"
 )
@@ -36,8 +50,10 @@ func main() {
 		healthcheck(args)
 	case "import":
 		importCmd(args)
+	case "keygen":
+		keygen(args)
 	default:
-		fmt.Fprintf(os.Stderr, "scrutin: unknown command %q\nusage: scrutin [serve] [flags]; scrutin serve -h for the flags\n", cmd)
+		fmt.Fprintf(os.Stderr, "scrutin: unknown command %q\nusage: scrutin [serve] [flags]; scrutin serve -h for the flags; scrutin import; scrutin keygen ORIGIN\n", cmd)
 		os.Exit(2)
 	}
 }
@@ -48,9 +64,28 @@ func serve(args []string) {
 	fs.StringVar(&cfg.Addr, "addr", "127.0.0.1:8080", "listen `address`")
 	fs.StringVar(&cfg.DataDir, "data", "./scrutin-data", "data `directory` (ledger file, keys created at first start)")
 	fs.StringVar(&cfg.Origin, "origin", "scrutin.local/log", "log `origin` named in checkpoints, for a key created at first start")
-	fs.BoolVar(&cfg.Demo, "demo", true, "demo mode: demo content at first start, self-declared registration, labelled on every page")
+	fs.BoolVar(&cfg.Demo, "demo", true, "demo mode: demo content at first start, self-declared registration, labelled on every page (default false with --store or --log)")
+	fs.StringVar(&cfg.Store, "store", "", "event store: `embedded` (default) or an EventStoreDB connection string esdb://host:port?… without a password (else SCRUTIN_STORE_FILE)")
+	fs.StringVar(&cfg.LogURL, "log", "", "Merkle log: embedded (default, with the embedded store) or `trillian://host:port?tree=ID`")
+	fs.StringVar(&cfg.OIDCIssuer, "oidc-issuer", "", "OpenID Connect `issuer` URL: identity-checked registration (docs/REGISTRATION.md; client secret in SCRUTIN_OIDC_CLIENT_SECRET(_FILE))")
+	fs.StringVar(&cfg.OIDCClientID, "oidc-client-id", "", "OpenID Connect client `ID` registered at the provider")
+	fs.StringVar(&cfg.OIDCRedirect, "oidc-redirect", "", "OpenID Connect redirect `URL` registered at the provider: <origin>/inscription/oidc")
+	fs.StringVar(&cfg.OIDCName, "oidc-name", "oidc", "registrar `name` written in each VoterRegistered it appends")
+	fs.StringVar(&cfg.OIDCLabel, "oidc-label", "", "identity provider's `label` on the pages (default: the registrar name)")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
 	fs.Parse(args)
+	if err := server.CheckStoreFlag(cfg.Store); err != nil {
+		fmt.Fprintln(os.Stderr, "scrutin:", err)
+		os.Exit(2)
+	}
+	if cfg.LogURL == "embedded" {
+		cfg.LogURL = ""
+	}
+	demoSet := false
+	fs.Visit(func(f *flag.Flag) { demoSet = demoSet || f.Name == "demo" })
+	if !demoSet && (cfg.LogURL != "" || cfg.Store != "" || os.Getenv("SCRUTIN_STORE_FILE") != "" || os.Getenv("SCRUTIN_STORE") != "" || os.Getenv("SCRUTIN_LOG_URL") != "") {
+		cfg.Demo = false // a distributed deployment is never a demo unless asked
+	}
 	logger := newLogger(*logFormat)
 	cfg.Log = logger
 	cfg.FromEnv()
@@ -70,7 +105,7 @@ func serve(args []string) {
 	if err != nil {
 		fatal(logger, "couldn't listen", "addr", cfg.Addr, "err", err)
 	}
-	size, _ := s.DB.Head()
+	size, _ := s.Head(context.Background())
 	logger.Info("scrutin serving", "url", "http://"+ln.Addr().String()+"/", "data", cfg.DataDir,
 		"log_origin", s.Ledger.Origin(), "log_verifier_key", s.Ledger.VerifierKey(), "events", size)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -110,4 +145,23 @@ func newLogger(format string) *slog.Logger {
 func fatal(logger *slog.Logger, msg string, args ...any) {
 	logger.Error(msg, args...)
 	os.Exit(1)
+}
+
+// keygen prints a new log signing key (a note private key named ORIGIN) on
+// stdout and its verifier key on stderr: the key every replica of a
+// distributed deployment reads from SCRUTIN_LOG_KEY_FILE.
+//
+//	(umask 077; scrutin keygen scrutin.example/log > log-key)
+func keygen(args []string) {
+	if len(args) != 1 || args[0] == "" || args[0][0] == '-' {
+		fmt.Fprintln(os.Stderr, "usage: scrutin keygen ORIGIN > FILE   (e.g. scrutin keygen scrutin.example/log; keep FILE secret, mode 0400)")
+		os.Exit(2)
+	}
+	skey, vkey, err := note.GenerateKey(rand.Reader, args[0])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "scrutin keygen:", err)
+		os.Exit(1)
+	}
+	fmt.Println(skey)
+	fmt.Fprintln(os.Stderr, "verifier key (publish it):", vkey)
 }

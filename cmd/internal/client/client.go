@@ -175,6 +175,8 @@ type Receipt struct {
 	Vote       string   `json:"vote"`
 	Credential string   `json:"credential"`
 	Index      uint64   `json:"index"`
+	State      string   `json:"state"`   // "sequenced", or "promised" (Promise, no proof yet)
+	Promise    string   `json:"promise"` // the log's signed promise of Index, when promised
 	Checkpoint string   `json:"checkpoint"`
 	Size       uint64   `json:"size"`
 	Proof      []string `json:"inclusion_proof"`
@@ -203,6 +205,28 @@ func (c *Client) Receipt(ctx context.Context, tracking string) (*Receipt, error)
 	return &r, c.Get(ctx, "/api/v1/receipts/"+tracking, &r)
 }
 
+// AwaitSequenced polls the receipt of a promised ballot until the log holds
+// it, and checks the promise was kept: the same leaf at the same index.
+func (c *Client) AwaitSequenced(ctx context.Context, r *Receipt) (*Receipt, error) {
+	for wait := 20 * time.Millisecond; ; wait = min(2*wait, time.Second) {
+		s, err := c.Receipt(ctx, r.Tracking)
+		if err != nil {
+			return nil, err
+		}
+		if s.State != "promised" {
+			if s.Index != r.Index {
+				return s, fmt.Errorf("broken promise: the ballot was promised leaf %d and is leaf %d", r.Index, s.Index)
+			}
+			return s, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+	}
+}
+
 // LogKey fetches the log's verifier key. A careful voter pins it instead
 // (the audit page and the operator publish it).
 func (c *Client) LogKey(ctx context.Context) (note.Verifier, error) {
@@ -220,7 +244,25 @@ func (c *Client) LogKey(ctx context.Context) (note.Verifier, error) {
 // in the closing checkpoint, consistent with the latest. It does not
 // re-check that the ballot's entry is the one the voter cast: compare the
 // tracking code with the hash of the ballot sent (CheckReceiptFor).
+//
+// A promised receipt (distributed mode, the ballot not yet copied into the
+// log) is checked as a promise: signed by the log key, for the receipt's
+// index and tracking code. AwaitSequenced turns it into a proof.
 func CheckReceipt(r *Receipt, logKey note.Verifier) error {
+	if r.State == "promised" {
+		p, err := domain.OpenPromise([]byte(r.Promise), logKey)
+		if err != nil {
+			return err
+		}
+		leaf, err := domain.ParseHash(r.Tracking)
+		if err != nil {
+			return err
+		}
+		if p.Index != r.Index || p.Leaf != leaf {
+			return fmt.Errorf("the promise is for leaf %d, %x; the receipt names %d, %s", p.Index, p.Leaf[:], r.Index, r.Tracking)
+		}
+		return nil
+	}
 	cp, _, err := domain.OpenCheckpoint([]byte(r.Checkpoint), logKey)
 	if err != nil {
 		return err
@@ -269,9 +311,22 @@ func CheckReceipt(r *Receipt, logKey note.Verifier) error {
 // cannot predict (the server stamps revision and time), so it checks the
 // entry the log holds at the receipt's index instead: same vote, credential
 // and ballot bytes.
+//
+// A promised receipt is checked, then awaited until the log holds the
+// ballot, which must be at the promised index.
 func (c *Client) CheckReceiptFor(ctx context.Context, r *Receipt, ev *domain.BallotCast, logKey note.Verifier) error {
 	if err := CheckReceipt(r, logKey); err != nil {
 		return err
+	}
+	if r.State == "promised" {
+		s, err := c.AwaitSequenced(ctx, r)
+		if err != nil {
+			return err
+		}
+		if err := CheckReceipt(s, logKey); err != nil {
+			return err
+		}
+		r = s
 	}
 	var entry struct {
 		Raw []byte `json:"raw"`

@@ -38,6 +38,20 @@ type Config struct {
 	Log *slog.Logger
 	// Workers verifies ballots. Optional: the number of CPUs.
 	Workers int
+	// Head returns how many events the store holds, counting writes
+	// acknowledged by other replicas (read-your-writes across replicas).
+	// Optional: the log's size (embedded mode, where store and log are one).
+	Head func(context.Context) (uint64, error)
+	// Writable reports why writes are paused (a *PausedError), or nil.
+	// Optional: always writable.
+	Writable func() error
+	// CloseDelay is how long after a vote's closing time CloseDue closes
+	// it. Optional: 0, right away (embedded mode: the gate orders ballots
+	// in flight before the close). In distributed mode replicas check
+	// ballots against their own clocks and write them without a common
+	// gate, so the close waits until no ballot checked in time can still
+	// be on its way: CloseGrace plus twice the clock skew.
+	CloseDelay time.Duration
 	// MaxBatch and BatchWait bound the ballots verified together.
 	// Optional: 512 and 2ms.
 	MaxBatch  int
@@ -87,6 +101,25 @@ func (a *App) Close() {
 // error says which rule. Use errors.Is.
 var ErrRefused = errors.New("refused")
 
+// PausedError says why writes are paused: in distributed mode, when the
+// Merkle log takes no events (its server or database is down, or it has
+// not advanced for too long), the ledger refuses new events rather than
+// acknowledge more than it can log. It wraps eventstore.ErrUnavailable.
+type PausedError struct{ Reason string }
+
+func (e *PausedError) Error() string {
+	return "writes are paused: " + e.Reason + "; try again in a moment"
+}
+
+func (e *PausedError) Unwrap() error { return eventstore.ErrUnavailable }
+
+func (a *App) writable() error {
+	if a.cfg.Writable == nil {
+		return nil
+	}
+	return a.cfg.Writable()
+}
+
 // View runs fn on a consistent state.
 func (a *App) View(fn func(s *domain.State)) {
 	a.cfg.Runner.View(func() { fn(a.cfg.State) })
@@ -105,6 +138,9 @@ func exclusive(ev domain.Event) bool {
 // Append checks ev against the rules and appends it to stream, then waits
 // until the projections have applied it (read your writes).
 func (a *App) Append(ctx context.Context, stream domain.StreamID, ev domain.Event) (eventstore.Recorded, error) {
+	if err := a.writable(); err != nil {
+		return eventstore.Recorded{}, err
+	}
 	if exclusive(ev) {
 		a.gate.Lock()
 		defer a.gate.Unlock()
@@ -140,9 +176,22 @@ func (a *App) Append(ctx context.Context, stream domain.StreamID, ev domain.Even
 	return rec, nil
 }
 
-// catchUp waits until the projections hold every event in the log.
+// CatchUp waits until the projections hold every event the store held when
+// it was called, writes acknowledged by other replicas included: reads
+// after it see the reader's own earlier writes, whichever replica took them.
+func (a *App) CatchUp(ctx context.Context) error { return a.catchUp(ctx) }
+
+// head returns how many events the store holds.
+func (a *App) head(ctx context.Context) (uint64, error) {
+	if a.cfg.Head != nil {
+		return a.cfg.Head(ctx)
+	}
+	return a.cfg.Ledger.Log.Size(ctx)
+}
+
+// catchUp waits until the projections hold every event in the store.
 func (a *App) catchUp(ctx context.Context) error {
-	size, err := a.cfg.Ledger.Log.Size(ctx)
+	size, err := a.head(ctx)
 	if err != nil {
 		return err
 	}

@@ -25,6 +25,9 @@ type castRequest struct {
 // Ballots arriving together are verified together, in batches on every
 // core, then written in one group commit.
 func (a *App) Cast(ctx context.Context, ev *domain.BallotCast) (eventstore.Recorded, error) {
+	if err := a.writable(); err != nil {
+		return eventstore.Recorded{}, err
+	}
 	r := &castRequest{ctx: ctx, ev: ev, done: make(chan struct{})}
 	select {
 	case a.casts <- r:

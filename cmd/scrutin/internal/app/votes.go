@@ -95,7 +95,7 @@ func (a *App) CloseDue(ctx context.Context) ([]domain.VoteID, error) {
 	var due []domain.VoteID
 	a.View(func(s *domain.State) {
 		for id, v := range s.Votes {
-			if !v.Closed && !now.Before(v.Opened.Closes) {
+			if !v.Closed && !now.Before(v.Opened.Closes.Add(a.cfg.CloseDelay)) {
 				due = append(due, id)
 			}
 		}

@@ -55,6 +55,10 @@ type Options struct {
 	// the event-store methods then refuse to write. A file keeps the mode it
 	// was created with.
 	LogOnly bool
+	// NoSync skips fsync: for test fixtures only (the EventStoreDB
+	// stand-in of a load test), never for a ledger, whose acknowledged
+	// writes must survive a crash.
+	NoSync bool
 }
 
 // DB is an open embedded ledger file. It implements eventstore.Store; Log
@@ -93,6 +97,7 @@ func Open(path string, opts Options) (*DB, error) {
 		NoFreelistSync:  true,
 		FreelistType:    bolt.FreelistMapType,
 		InitialMmapSize: 1 << 30,
+		NoSync:          opts.NoSync,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("couldn't open ledger file %s: %w", path, err)

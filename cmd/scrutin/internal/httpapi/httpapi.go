@@ -57,8 +57,18 @@ type Config struct {
 	// witnesses, served at /log/checkpoint; nil before the first. Optional:
 	// the checkpoint is served with the log's signature alone.
 	Witnessed func() []byte
+	// Readiness adds the backends' problems to /readyz (distributed mode:
+	// the event store followed, the log reachable and growing). Optional.
+	Readiness func(context.Context) []string
+	// Fresh makes API reads see every write acknowledged before them, by
+	// any replica (distributed mode: app.CatchUp). Optional: reads see what
+	// the projections hold (embedded mode, where that is every write).
+	Fresh func(context.Context) error
 	// Pages mounts the web pages on the router. Optional.
 	Pages interface{ Mount(chi.Router) }
+	// Registrar registers voters whose identity an OpenID Connect
+	// provider checked (registrar.go). Optional: demo registration only.
+	Registrar Registrar
 }
 
 func (c Config) now() time.Time { return c.Now() }
@@ -111,6 +121,9 @@ func New(cfg Config) http.Handler {
 	r.Get("/log/checkpoint", s.checkpoint)
 	r.Get("/log/tile/*", s.tile)
 	r.Route("/api/v1", func(r chi.Router) {
+		if cfg.Fresh != nil {
+			r.Use(s.fresh)
+		}
 		r.Get("/log", s.handle(s.logInfo))
 		r.Get("/log/entries", s.handle(s.entries))
 		r.Get("/log/entries/{index}", s.handle(s.entry))
@@ -119,6 +132,7 @@ func New(cfg Config) http.Handler {
 		r.Get("/stats", s.handle(s.stats))
 		r.With(s.admin, requireJSON).Post("/admin/streams/{stream}/events", s.handle(s.appendEvents))
 		s.mountVotes(r)
+		s.mountRegistrar(r)
 		s.mountPanels(r)
 		s.mountPartners(r)
 		s.mountBills(r)
@@ -200,8 +214,13 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 		status, msg = http.StatusNotFound, err.Error()
 	case errors.Is(err, domain.ErrMalformed), errors.Is(err, domain.ErrUnknownType), errors.Is(err, domain.ErrTooLarge):
 		status, msg = http.StatusBadRequest, err.Error()
-	case errors.Is(err, eventstore.ErrUnavailable):
+	case errors.Is(err, eventstore.ErrUnavailable), errors.Is(err, merklelog.ErrUnavailable):
 		status, msg = http.StatusServiceUnavailable, "the ledger is unavailable, try again later"
+		var pe *app.PausedError
+		if errors.As(err, &pe) {
+			msg = pe.Error()
+		}
+		s.cfg.Log.Warn("ledger unavailable", "path", r.URL.Path, "err", err)
 	default:
 		s.cfg.Log.Error("request failed", "path", r.URL.Path, "err", err)
 	}
@@ -217,6 +236,23 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", " ")
 	enc.Encode(v)
+}
+
+// fresh makes a GET wait for the projections to hold every write
+// acknowledged before it.
+func (s *Server) fresh(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodGet || r.Method == http.MethodHead {
+			ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+			err := s.cfg.Fresh(ctx)
+			cancel()
+			if err != nil {
+				s.writeError(w, r, fmt.Errorf("%w: couldn't catch up with the event store: %w", eventstore.ErrUnavailable, err))
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
@@ -239,6 +275,9 @@ func (s *Server) readiness(ctx context.Context) []string {
 	}
 	if pos := s.cfg.Runner.Position(); err == nil && size > pos+10000 {
 		problems = append(problems, fmt.Sprintf("projections catching up: %d of %d events", pos, size))
+	}
+	if s.cfg.Readiness != nil {
+		problems = append(problems, s.cfg.Readiness(ctx)...)
 	}
 	return problems
 }

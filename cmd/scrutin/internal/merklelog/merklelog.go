@@ -29,7 +29,7 @@ var ErrNotFound = errors.New("leaf not found")
 
 // ErrUnavailable is returned (wrapped) when the log's server cannot be
 // reached or does not answer: a temporary condition, retried later.
-var ErrUnavailable = errors.New("Merkle log unavailable")
+var ErrUnavailable = errors.New("the Merkle log is unavailable")
 
 // ErrReadOnly is returned by Append on a log whose leaves are written by
 // another path (the embedded store writes each event with its leaf).

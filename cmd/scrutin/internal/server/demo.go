@@ -64,7 +64,7 @@ func (s *Server) demoTrustees() ([]*trustee.Trustee, error) {
 
 // SeedDemo adds the demo content to an empty ledger.
 func (s *Server) SeedDemo(ctx context.Context) error {
-	if n, _ := s.DB.Head(); n > 0 {
+	if n, _ := s.Head(ctx); n > 0 {
 		return nil
 	}
 	for _, seed := range demoSeeders {

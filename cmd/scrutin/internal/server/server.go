@@ -23,6 +23,7 @@ import (
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/httpapi"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/ledger"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/metrics"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/registrar"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/web"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/witness"
 	"github.com/scrutin/scrutin/domain"
@@ -70,6 +71,31 @@ type Config struct {
 	// checkpoint carries the log's signature alone. See docs/WITNESS.md.
 	WitnessPolicyFile, Witnesses, WitnessQuorum string
 
+	// Distributed mode (docs/OPERATIONS.md); all empty: the embedded mode.
+	// Store is an EventStoreDB connection string (--store when it holds no
+	// password, or SCRUTIN_STORE), else StoreFile holds it
+	// (SCRUTIN_STORE_FILE). LogURL is the Trillian log,
+	// "trillian://host:port?tree=ID[&cache=FILE]" (--log, SCRUTIN_LOG_URL).
+	// LeaseDSN is the MariaDB DSN of the sequencer's lease
+	// (SCRUTIN_LEASE_DSN), else LeaseDSNFile holds it
+	// (SCRUTIN_LEASE_DSN_FILE); without one, this replica must be the only
+	// one.
+	Store, StoreFile, LogURL, LeaseDSN, LeaseDSNFile string
+
+	// OpenID Connect registration (docs/REGISTRATION.md). OIDCIssuer
+	// (--oidc-issuer) turns it on. OIDCClientID (--oidc-client-id) and
+	// OIDCRedirect (--oidc-redirect: <origin>/inscription/oidc) are the
+	// client registered at the provider; its secret is
+	// SCRUTIN_OIDC_CLIENT_SECRET, else the file
+	// SCRUTIN_OIDC_CLIENT_SECRET_FILE. OIDCSubjectKeyFile
+	// (SCRUTIN_OIDC_SUBJECT_KEY_FILE) keys the subject hashes; optional:
+	// DataDir/oidc-subject.key, created at first start. OIDCName
+	// (--oidc-name, optional: "oidc") is written in VoterRegistered;
+	// OIDCLabel (--oidc-label, optional: the name) is shown on the pages.
+	// Optional: no identity-checked registration.
+	OIDCIssuer, OIDCClientID, OIDCRedirect, OIDCName, OIDCLabel string
+	OIDCClientSecret, OIDCClientSecretFile, OIDCSubjectKeyFile  string
+
 	Log *slog.Logger
 }
 
@@ -82,11 +108,22 @@ func (c *Config) FromEnv() {
 	c.WitnessPolicyFile = os.Getenv("SCRUTIN_WITNESS_POLICY_FILE")
 	c.Witnesses = os.Getenv("SCRUTIN_WITNESSES")
 	c.WitnessQuorum = os.Getenv("SCRUTIN_WITNESS_QUORUM")
+	if c.Store == "" {
+		c.Store = os.Getenv("SCRUTIN_STORE")
+	}
+	c.StoreFile = os.Getenv("SCRUTIN_STORE_FILE")
+	if c.LogURL == "" {
+		c.LogURL = os.Getenv("SCRUTIN_LOG_URL")
+	}
+	c.LeaseDSN = os.Getenv("SCRUTIN_LEASE_DSN")
+	c.LeaseDSNFile = os.Getenv("SCRUTIN_LEASE_DSN_FILE")
+	c.oidcFromEnv()
 }
 
 // Server is a running Scrutin: open backends and the HTTP handler.
 type Server struct {
-	Ledger  *ledger.Ledger
+	Ledger *ledger.Ledger
+	// DB is the embedded ledger file; nil in distributed mode.
 	DB      *embedded.DB
 	Runner  *projections.Runner
 	Counts  *projections.Counts
@@ -97,11 +134,15 @@ type Server struct {
 
 	// Cosigner gets checkpoints cosigned by witnesses; nil without.
 	Cosigner *witness.Cosigner
+	// Registrar is the OpenID Connect registrar; nil without.
+	Registrar *registrar.OIDC
 
 	cfg       Config
+	backends  *backends
 	cosigning chan struct{} // closed when the Cosigner has stopped
 	cancel    context.CancelFunc
 	done      chan struct{}
+	done2     chan struct{} // closed when the distributed mode's watcher has stopped
 }
 
 // Open opens the backends and starts the projections.
@@ -133,13 +174,23 @@ func Open(cfg Config) (*Server, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	db, err := embedded.Open(filepath.Join(cfg.DataDir, "ledger.db"), embedded.Options{Now: cfg.Now})
+	dist, err := cfg.distributedMode()
 	if err != nil {
 		return nil, err
 	}
-	l, err := ledger.New(db, db.Log(), skey)
+	var b *backends
+	if dist {
+		store, _ := cfg.storeURL()
+		b, err = openDistributed(context.Background(), cfg, store)
+	} else {
+		b, err = openEmbedded(cfg)
+	}
 	if err != nil {
-		db.Close()
+		return nil, err
+	}
+	l, err := ledger.New(b.store, b.log, skey)
+	if err != nil {
+		b.close()
 		return nil, err
 	}
 	counts := projections.NewCounts()
@@ -148,11 +199,29 @@ func Open(cfg Config) (*Server, error) {
 	bills := projections.NewBills()
 	runner := projections.NewRunner(counts, state, bills)
 	ctx, cancel := context.WithCancel(context.Background())
-	a := app.New(app.Config{Ledger: l, Runner: runner, State: state, Now: cfg.Now, Log: cfg.Log})
-	s := &Server{Ledger: l, DB: db, Runner: runner, Counts: counts, State: state, App: a, cfg: cfg, cancel: cancel, done: make(chan struct{})}
+	acfg := app.Config{Ledger: l, Runner: runner, State: state, Now: cfg.Now, Log: cfg.Log, Head: b.head}
+	if b.dist != nil {
+		acfg.Writable = b.dist.writable
+		acfg.CloseDelay = domain.CloseGrace + 2*domain.ClockSkew
+	}
+	a := app.New(acfg)
+	s := &Server{Ledger: l, DB: b.db, backends: b, Runner: runner, Counts: counts, State: state, App: a, cfg: cfg, cancel: cancel, done: make(chan struct{})}
+	reg := metrics.New()
+	var ready func(context.Context) []string
+	var fresh func(context.Context) error
+	if b.dist != nil {
+		fresh = a.CatchUp
+		b.dist.metrics(reg)
+		ready = func(context.Context) []string { return b.dist.problems() }
+		s.done2 = make(chan struct{})
+		go func() {
+			defer close(s.done2)
+			b.dist.run(ctx, func(msg string, args ...any) { cfg.Log.Error(msg, args...) })
+		}()
+	}
 	go func() {
 		defer close(s.done)
-		if err := runner.Run(ctx, StoreSource(db)); err != nil && ctx.Err() == nil {
+		if err := runner.Run(ctx, StoreSource(b.store)); err != nil && ctx.Err() == nil {
 			cfg.Log.Error("projections stopped", "err", err)
 		}
 	}()
@@ -168,8 +237,13 @@ func Open(cfg Config) (*Server, error) {
 		s.cosigning = make(chan struct{})
 		go func() { defer close(s.cosigning); cos.Run(ctx, l) }()
 	}
+	if s.Registrar, err = openRegistrar(cfg, a); err != nil {
+		s.Close()
+		return nil, err
+	}
+	webReg, apiReg := s.registrars()
 	wasm := &devWasm{dataDir: cfg.DataDir}
-	site, err := web.New(web.Config{App: a, Ledger: l, Runner: runner, Bills: bills, Demo: cfg.Demo, Now: cfg.Now, Log: cfg.Log, WasmFallback: wasm.get})
+	site, err := web.New(web.Config{App: a, Ledger: l, Runner: runner, Bills: bills, Demo: cfg.Demo, Now: cfg.Now, Log: cfg.Log, WasmFallback: wasm.get, Registrar: webReg})
 	if err != nil {
 		s.Close()
 		return nil, err
@@ -185,10 +259,10 @@ func Open(cfg Config) (*Server, error) {
 	}
 	s.Bills = bills
 	s.Handler = httpapi.New(httpapi.Config{
-		Ledger: l, App: a, Runner: runner, Counts: counts, Metrics: metrics.New(), Log: cfg.Log, AdminToken: admin,
+		Ledger: l, App: a, Runner: runner, Counts: counts, Metrics: reg, Readiness: ready, Fresh: fresh, Log: cfg.Log, AdminToken: admin,
 		Demo: cfg.Demo, RatePerSecond: cfg.RatePerSecond, Burst: cfg.Burst, Now: cfg.Now, Pages: site,
 		PanelSecrets: panelSecrets{dir: filepath.Join(cfg.DataDir, "panels")}, PartnerScheme: cfg.PartnerScheme, Bills: bills,
-		Witnessed: latest,
+		Witnessed: latest, Registrar: apiReg,
 	})
 	return s, nil
 }
@@ -232,9 +306,21 @@ func (s *Server) Close() error {
 	if s.cosigning != nil {
 		<-s.cosigning
 	}
+	if s.done2 != nil {
+		<-s.done2
+	}
 	s.App.Close()
-	return s.DB.Close()
+	if s.Registrar != nil {
+		s.Registrar.Close()
+	}
+	return s.backends.close()
 }
+
+// Head returns how many events the ledger's store holds.
+func (s *Server) Head(ctx context.Context) (uint64, error) { return s.backends.head(ctx) }
+
+// Distributed reports whether the server runs on EventStoreDB and Trillian.
+func (s *Server) Distributed() bool { return s.backends.dist != nil }
 
 // Serve listens on cfg.Addr until ctx is done, then shuts down gracefully.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {

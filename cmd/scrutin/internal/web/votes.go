@@ -448,6 +448,16 @@ func (s *Site) voteJSON(w http.ResponseWriter, r *http.Request) {
 type registerPage struct {
 	Next      string
 	Districts []domain.DistrictInfo
+	OIDC      string          // the identity provider's label; empty without (registrar.go)
+	Result    *registerResult // back from the identity provider
+}
+
+func (s *Site) registerPage(next string) registerPage {
+	p := registerPage{Next: next, Districts: domain.Districts()}
+	if s.cfg.Registrar != nil {
+		p.OIDC = s.cfg.Registrar.Label()
+	}
+	return p
 }
 
 func (s *Site) register(w http.ResponseWriter, r *http.Request) {
@@ -455,7 +465,7 @@ func (s *Site) register(w http.ResponseWriter, r *http.Request) {
 	if !strings.HasPrefix(next, "/votes/") {
 		next = ""
 	}
-	s.render(w, r, http.StatusOK, "register.html", "register.title", registerPage{Next: next, Districts: domain.Districts()})
+	s.render(w, r, http.StatusOK, "register.html", "register.title", s.registerPage(next))
 }
 
 type receiptPage struct {

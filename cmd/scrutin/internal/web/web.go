@@ -41,6 +41,9 @@ type Config struct {
 	// WasmFallback provides the voter's WebAssembly when the binary was
 	// built without it (go run from a fresh clone). Optional.
 	WasmFallback func() ([]byte, error)
+	// Registrar completes identity-checked registrations (registrar.go).
+	// Optional: demo registration only.
+	Registrar Registrar
 }
 
 // HasWasm reports whether the voter's WebAssembly is in the binary.
@@ -77,6 +80,7 @@ func (s *Site) Mount(r chi.Router) {
 	r.Get("/", s.home)
 	s.mountBills(r)
 	s.mountVotes(r)
+	s.mountRegistrar(r)
 }
 
 func cacheStatic(h http.Handler) http.Handler {

@@ -76,8 +76,15 @@ type Server struct {
 
 // Start opens (or creates) the stand-in's file at path and serves on addr
 // (e.g. "127.0.0.1:0").
-func Start(path, addr string) (*Server, error) {
-	db, err := embedded.Open(path, embedded.Options{LogOnly: true})
+func Start(path, addr string) (*Server, error) { return start(path, addr, false) }
+
+// StartNoSync is Start without fsync: for load tests whose subject is not
+// the stand-in (it serialises appends, each with its fsync). A crash loses
+// what it wrote.
+func StartNoSync(path, addr string) (*Server, error) { return start(path, addr, true) }
+
+func start(path, addr string, noSync bool) (*Server, error) {
+	db, err := embedded.Open(path, embedded.Options{LogOnly: true, NoSync: noSync})
 	if err != nil {
 		return nil, fmt.Errorf("couldn't open the stand-in's file: %w", err)
 	}

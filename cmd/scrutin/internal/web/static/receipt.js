@@ -50,6 +50,13 @@
       step(T('Clé du journal : ', 'Log key: ') + key + (pinned ? T(' (identique à celle notée à l\'inscription)', ' (same as noted at registration)') : ''), true);
       var r = sc.checkReceipt(JSON.stringify(rec), key);
       if (r.error) throw new Error(r.error);
+      if (r.promised) {
+        // Acknowledged, not yet in the Merkle log: the log's signed promise
+        // of its position was checked; ask again for the proof.
+        step(T('Promesse signée par la clé du journal : le bulletin sera à la position ', 'Promise signed by the log key: the ballot will be at position ') + rec.index, true);
+        result.textContent = T('Bulletin reçu ; inscription dans le journal en cours…', 'Ballot received; being written into the log…');
+        throw { retry: true };
+      }
       step(T('Point de contrôle signé par la clé du journal (', 'Checkpoint signed by the log key (') + r.size + T(' entrées)', ' entries)'), true);
       step(T('Preuve d\'inclusion vérifiée : le bulletin est à la position ', 'Inclusion proof verified: the ballot is at position ') + rec.index, true);
       if (r.closed) step(T('Bulletin présent dans le point de contrôle de clôture, prolongé par le dernier', 'Ballot in the closing checkpoint, which the latest extends'), true);
@@ -62,10 +69,11 @@
       box.dataset.result = 'ok';
       result.textContent = T('Reçu vérifié : votre bulletin est dans le journal public.', 'Receipt verified: your ballot is in the public log.');
     }).catch(function (e) {
+      if (e && e.retry) { setTimeout(run, 1000); throw e; }
       step(e.message, false);
       box.dataset.result = 'fail';
       result.textContent = T('La vérification a échoué : ', 'The check failed: ') + e.message;
-    }).then(function () { again.hidden = false; });
+    }).then(function () { again.hidden = false; }, function () {});
   }
   again.addEventListener('click', run);
   run();

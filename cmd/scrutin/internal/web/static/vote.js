@@ -103,7 +103,54 @@
   function pinLogKey(c) {
     return api('GET', '/api/v1/log').then(function (l) { c.log_key = l.verifier_key; return c; });
   }
-  document.getElementById('register').addEventListener('submit', function (ev) {
+  // Identity-checked registration (OpenID Connect): the key pair is made
+  // here first and kept aside as pending; the server binds its public key
+  // to the login at the identity provider, which sends the browser back to
+  // this page with the outcome (#oidc-result).
+  var PENDING = 'scrutin.pending';
+  var oidcForm = document.getElementById('register-oidc');
+  if (oidcForm) oidcForm.addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    if (load() && !confirm(T('Remplacer l\'identifiant de cet appareil ? Exportez-le d\'abord si vous voulez le garder.',
+      'Replace this device\'s credential? Export it first if you want to keep it.'))) return;
+    var district = document.getElementById('oidc-district').value, c;
+    oidcForm.querySelector('button').disabled = true;
+    say(T('Création de l\'identifiant…', 'Making the credential…'));
+    crypto().then(function (sc) {
+      c = must(sc.newCredential());
+      save({ format: 'scrutin-credential/1', credential: c.credential, seed: c.seed, district: district,
+        next: identity.dataset.next || '' }, PENDING);
+      return api('POST', '/api/v1/register/oidc', { credential: c.credential, district: district });
+    }).then(function (r) {
+      say(T('Redirection vers le fournisseur d\'identité…', 'Going to the identity provider…'));
+      location.href = r.authorization_url;
+    }).catch(function (e) { oidcForm.querySelector('button').disabled = false; localStorage.removeItem(PENDING); fail(e); });
+  });
+  var result = document.getElementById('oidc-result');
+  if (result) {
+    var pend = load(PENDING);
+    localStorage.removeItem(PENDING);
+    if (result.dataset.result === 'ok' && pend && pend.credential === result.dataset.credential) {
+      var next = pend.next;
+      delete pend.next;
+      pend.district = result.dataset.district;
+      pend.registered = new Date().toISOString();
+      pinLogKey(pend).then(function (rec) {
+        save(rec); show();
+        say(T('Inscrit. Votre identifiant est enregistré dans ce navigateur.', 'Registered. Your credential is stored in this browser.'));
+        if (next && next.indexOf('/votes/') === 0) {
+          var a = document.createElement('a');
+          a.className = 'button'; a.id = 'next'; a.href = next;
+          a.textContent = T('Retour au vote', 'Back to the vote');
+          document.getElementById('have').appendChild(a);
+        }
+      }).catch(fail);
+    } else if (result.dataset.result === 'ok') {
+      say(T('Cet identifiant a été inscrit depuis un autre navigateur : importez-le ici.', 'This credential was registered from another browser: import it here.'), true);
+    }
+  }
+  var demoForm = document.getElementById('register');
+  if (demoForm) demoForm.addEventListener('submit', function (ev) {
     ev.preventDefault();
     if (load() && !confirm(T('Remplacer l\'identifiant de cet appareil ? Exportez-le d\'abord si vous voulez le garder.',
       'Replace this device\'s credential? Export it first if you want to keep it.'))) return;
