@@ -25,6 +25,12 @@ type State struct {
 	// (who verifies them in batches, see PendingBallots); otherwise Apply
 	// verifies every ballot on its own, the reference check.
 	DeferBallots bool
+	// Ciphertexts, if set, returns the ciphertexts of the ballot at log
+	// position pos, already decoded by a caller that decoded the ballot to
+	// verify it, so that a vote's close does not decode every counted
+	// ballot again; ok false lets the state decode them itself. It is
+	// called from several goroutines at once. Optional.
+	Ciphertexts func(pos uint64) (cts []election.Ciphertext, ok bool)
 
 	next      uint64 // the position Apply expects next
 	streams   map[StreamID]uint64
@@ -638,6 +644,12 @@ func (s *State) tallyInputs(v *VoteState) ([]TallyGroup, []election.Ciphertext) 
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(creds); i += workers {
+				if s.Ciphertexts != nil {
+					if cts, ok := s.Ciphertexts(counted[creds[i]].Position); ok {
+						decoded[i] = cts
+						continue
+					}
+				}
 				cts, err := election.BallotCiphertexts(counted[creds[i]].Ballot)
 				if err != nil {
 					continue // a ballot that does not decode never verified: the verifier reports it

@@ -9,7 +9,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
-	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/scrutin/scrutin/domain"
@@ -131,37 +131,53 @@ func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 		return unavailable("the entries", err)
 	}
 	a.entries = entries
-	hashes, err := storedHashes(entries, cfg.workers())
-	if err != nil {
-		return unavailable("the tree", err)
+	// The tree is recomputed alongside the fold (its stored hashes are a
+	// sequential walk that would otherwise leave a core idle); the earlier
+	// checkpoints are read now, before this one is kept.
+	type tree struct {
+		hashes hashReader
+		root   tlog.Hash
+		err    error
 	}
-	root, err := tlog.TreeHash(cp.Size, hashes)
-	if err != nil {
-		return unavailable("the tree", err)
-	}
-	merkle.Count = cp.Size
-	if root != cp.Hash {
-		merkle.fail(Failure{Entry: -1, Msg: fmt.Sprintf("the %d entries served hash to %x, the signed checkpoint says %x", cp.Size, root[:], cp.Hash[:])})
-	} else {
-		a.hashes = hashes
-	}
-
-	// 3. Every checkpoint seen before must be a prefix of this tree.
-	if err := a.checkConsistency(cfg); err != nil {
-		return err
-	}
+	treeDone := make(chan tree, 1)
+	go func() {
+		var t tree
+		if t.hashes, t.err = storedHashes(entries, cfg.workers()); t.err == nil {
+			t.root, t.err = tlog.TreeHash(cp.Size, t.hashes)
+		}
+		treeDone <- t
+	}()
+	var olds [][]byte
 	if cfg.Store != nil {
+		if olds, err = cfg.Store.Checkpoints(cp.Origin); err != nil {
+			<-treeDone
+			return unavailable("the state directory", err)
+		}
 		// Kept whatever the audit finds: a signed checkpoint binds the log.
 		if err := cfg.Store.AddCheckpoint(cp, signed); err != nil {
+			<-treeDone
 			return unavailable("the state directory", err)
 		}
 	}
 
-	// 4. The events: canonical form, rules, ballots, sums, shares, tallies.
+	// 3. The events: canonical form, rules, ballots, sums, shares, tallies.
 	a.fold(ctx, cfg)
+	t := <-treeDone
+	if t.err != nil {
+		return unavailable("the tree", t.err)
+	}
+	merkle.Count = cp.Size
+	if t.root != cp.Hash {
+		merkle.fail(Failure{Entry: -1, Msg: fmt.Sprintf("the %d entries served hash to %x, the signed checkpoint says %x", cp.Size, t.root[:], cp.Hash[:])})
+	} else {
+		a.hashes = t.hashes
+	}
 	if err := ctx.Err(); err != nil {
 		return unavailable("the events", err)
 	}
+
+	// 4. Every checkpoint seen before must be a prefix of this tree.
+	a.checkConsistency(cfg, olds)
 
 	// 5. What the API serves against what the log says.
 	if err := a.checkServed(ctx, src); err != nil {
@@ -229,19 +245,15 @@ func (a *audit) logKey(ctx context.Context, src Source, cfg *Config, signed []by
 // checkConsistency compares every checkpoint kept with the tree
 // recomputed from the entries: each must be the hash of the tree's prefix
 // of its size. A kept checkpoint larger than the tree means the log shrank.
-func (a *audit) checkConsistency(cfg *Config) error {
+func (a *audit) checkConsistency(cfg *Config, olds [][]byte) {
 	c := a.report.check(CheckConsistency, "earlier checkpoints")
 	if cfg.Store == nil {
 		c.Status, c.Detail = NotApplicable, "no state directory"
-		return nil
+		return
 	}
 	if a.hashes == nil {
 		c.notChecked("the entries do not match the checkpoint")
-		return nil
-	}
-	olds, err := cfg.Store.Checkpoints(a.cp.Origin)
-	if err != nil {
-		return unavailable("the state directory", err)
+		return
 	}
 	for _, signed := range olds {
 		old, _, err := domain.OpenCheckpoint(signed, a.key)
@@ -256,7 +268,6 @@ func (a *audit) checkConsistency(cfg *Config) error {
 	if c.Count == 0 && c.Status == Pass {
 		c.Detail = "first run against this log: nothing earlier to compare"
 	}
-	return nil
 }
 
 func (a *audit) consistentWith(old domain.Checkpoint) error {
@@ -287,11 +298,7 @@ var ruleChecks = map[string]string{
 	"tally-trustees":   CheckTallies,
 }
 
-// ballotChunk is how many ballots are verified at once: enough for every
-// core to work on full batches, few enough to bound memory.
-const ballotChunk = 4096
-
-// fold parses every entry strictly, then folds them through domain.State
+// fold parses every entry strictly and folds them through domain.State
 // in order, verifying the ballots the state defers in parallel batches.
 // The fold stops at the first failure: what follows would be judged
 // against a state that is already wrong.
@@ -305,42 +312,44 @@ func (a *audit) fold(ctx context.Context, cfg *Config) {
 	dec := r.check(CheckDecryption, "partial decryptions")
 	tallies := r.check(CheckTallies, "tallies")
 
-	envs, bad := parseAll(a.entries, cfg.workers())
+	ps := startParse(a.entries, cfg.workers())
+	envs := ps.envs
 	a.envs = envs
 	canon.Count = int64(len(a.entries))
-	for _, f := range bad {
-		canon.fail(f)
-	}
+	defer func() {
+		for _, f := range ps.failures() {
+			canon.fail(f)
+		}
+	}()
 	st := domain.NewState()
 	st.DeferBallots = true
 	a.state = st
 	seen := map[[32]byte]int64{}
-	// Ballots are verified while the fold goes on, on every core. Room for
-	// every chunk: the fold never waits for the batches, so it
-	// reaches a vote's close (where domain.State decodes every counted
-	// ballot again, on one core) while the batches still use the others.
-	// The queue holds references to ballots already in memory.
-	bv := newBallotVerifier(cfg.workers())
-	chunks := make(chan []domain.PendingBallot, 1+len(envs)/ballotChunk)
-	var ballotFails []Failure
-	verified := make(chan struct{})
-	go func() {
-		defer close(verified)
-		for c := range chunks {
-			bv.add(c)
-			ballotFails = append(ballotFails, bv.verify()...)
-		}
-	}()
+	// Ballots are verified while the fold goes on, on every core; the
+	// fold waits for them only at a vote's close, for their decoded
+	// ciphertexts (the sums), which the state then does not decode again.
+	bv := newBallotVerifier(cfg.workers(), len(envs))
+	st.Ciphertexts = bv.ciphertexts
+	var checked int64
 	var queued []domain.PendingBallot
 	flush := func(force bool) {
 		queued = append(queued, st.PendingBallots()...)
-		if len(queued) > 0 && (force || len(queued) >= ballotChunk) {
-			chunks <- queued
-			queued = nil
+		n := len(queued)
+		if !force {
+			n -= n % ballotTask // full tasks only
+		}
+		if n > 0 {
+			checked += int64(n)
+			bv.add(queued[:n:n], force)
+			queued = append([]domain.PendingBallot(nil), queued[n:]...)
 		}
 	}
 	stop := int64(len(a.entries))
-	for i, env := range envs {
+	for i := range envs {
+		if i%parseChunk == 0 {
+			ps.wait(i)
+		}
+		env := envs[i]
 		pos := int64(i)
 		if env.Event == nil {
 			stop = pos
@@ -354,6 +363,10 @@ func (a *audit) fold(ctx context.Context, cfg *Config) {
 				break
 			}
 			seen[h] = pos
+		}
+		if _, ok := env.Event.(*domain.VoteClosed); ok {
+			flush(true)
+			bv.waitDecoded()
 		}
 		if err := st.Apply(uint64(pos), env); err != nil {
 			var re *domain.RuleError
@@ -388,16 +401,16 @@ func (a *audit) fold(ctx context.Context, cfg *Config) {
 		}
 	}
 	flush(true)
-	close(chunks)
-	<-verified
+	ballotFails := bv.finish()
+	st.Ciphertexts = nil // the state outlives the audit (receipts); the ciphertexts need not
 	sort.Slice(ballotFails, func(i, j int) bool { return ballotFails[i].Entry < ballotFails[j].Entry })
 	for _, f := range ballotFails {
 		ballots.fail(f)
 	}
 	cfg.progress("verify", int64(len(envs)), int64(len(envs)))
 	a.foldedTo = stop
-	ballots.Count = bv.checked
-	r.Ballots = bv.checked
+	ballots.Count = checked
+	r.Ballots = checked
 	if stop < int64(len(envs)) {
 		// What depends on the fold was checked up to the failure only.
 		why := fmt.Sprintf("checked up to entry %d, where the fold stopped", stop)
@@ -423,30 +436,59 @@ func (a *audit) fold(ctx context.Context, cfg *Config) {
 	}
 }
 
-// parseAll decodes every entry strictly, on all cores. A failed entry has
-// a nil Event.
-func parseAll(entries [][]byte, workers int) ([]domain.Envelope, []Failure) {
-	envs := make([]domain.Envelope, len(entries))
-	errs := make([]error, len(entries))
-	chunk := max((len(entries)+workers-1)/workers, 1)
-	var wg sync.WaitGroup
-	for lo := 0; lo < len(entries); lo += chunk {
-		hi := min(lo+chunk, len(entries))
-		wg.Go(func() {
-			for i := lo; i < hi; i++ {
-				envs[i], errs[i] = domain.ParseEntry(entries[i])
-				if errs[i] != nil {
-					envs[i].Event = nil
-				}
-			}
-		})
+// parseChunk is how many entries a parser task decodes.
+const parseChunk = 4096
+
+// parser decodes every entry strictly, on all cores, in chunks taken in
+// log order; the fold waits only for the chunk it reaches, so folding the
+// first events (often a long run of registrations with no ballot to
+// verify) overlaps parsing the rest. A failed entry has a nil Event.
+type parser struct {
+	envs []domain.Envelope
+	errs []error
+	done []chan struct{} // closed when chunk i is parsed
+}
+
+func startParse(entries [][]byte, workers int) *parser {
+	n := (len(entries) + parseChunk - 1) / parseChunk
+	p := &parser{envs: make([]domain.Envelope, len(entries)), errs: make([]error, len(entries)), done: make([]chan struct{}, n)}
+	for i := range p.done {
+		p.done[i] = make(chan struct{})
 	}
-	wg.Wait()
+	var next atomic.Int64
+	for range max(workers, 1) {
+		go func() {
+			for {
+				c := int(next.Add(1) - 1)
+				if c >= n {
+					return
+				}
+				for i := c * parseChunk; i < min((c+1)*parseChunk, len(entries)); i++ {
+					p.envs[i], p.errs[i] = domain.ParseEntry(entries[i])
+					if p.errs[i] != nil {
+						p.envs[i].Event = nil
+					}
+				}
+				close(p.done[c])
+			}
+		}()
+	}
+	return p
+}
+
+// wait returns once entry i is parsed.
+func (p *parser) wait(i int) { <-p.done[i/parseChunk] }
+
+// failures waits for every entry and returns those that failed to parse.
+func (p *parser) failures() []Failure {
+	for _, d := range p.done {
+		<-d
+	}
 	var fs []Failure
-	for i, err := range errs {
+	for i, err := range p.errs {
 		if err != nil {
 			fs = append(fs, Failure{Entry: int64(i), Msg: err.Error()})
 		}
 	}
-	return envs, fs
+	return fs
 }

@@ -1,7 +1,6 @@
 package verifier
 
 import (
-	"crypto/ed25519"
 	"errors"
 	"sync"
 
@@ -9,65 +8,132 @@ import (
 	"github.com/scrutin/scrutin/domain/election"
 )
 
-// ballotVerifier checks the ballots domain.State defers: each signature,
-// and the proofs of all of them in batches (election.VerifyBatchParallel),
-// on every core. Decoding a ballot (20 points for three options) costs as
-// much as a third of its batched verification, so it runs in parallel too.
+// ballotTask is how many ballots one worker checks at once: their
+// signatures in one batch, their proofs in another. Large enough for the
+// bucket method to pay (20 points a ballot), small enough that the last
+// task does not keep one core busy long after the others are done.
+const ballotTask = 2048
+
+// ballotVerifier checks the ballots domain.State defers, on every core,
+// while the fold goes on. Each task (decode, signatures, proofs) is
+// independent of the others, so a pool of workers, one a core, runs them
+// with no barrier between stages: the one sequential part, the fold, runs
+// alongside.
+//
+// It keeps each ballot's decoded ciphertexts, by log position, for the
+// sums at the vote's close (domain.State.Ciphertexts): decoding is the
+// largest cost of a ballot, and done once.
 type ballotVerifier struct {
-	workers int
-	pending []domain.PendingBallot
-	checked int64
+	tasks   chan []domain.PendingBallot
+	n       int // workers
+	workers sync.WaitGroup
+	decoded sync.WaitGroup // tasks sent whose ballots are not yet decoded
+	cts     [][]election.Ciphertext
+
+	mu    sync.Mutex
+	fails []Failure
 }
 
-func newBallotVerifier(workers int) *ballotVerifier {
-	return &ballotVerifier{workers: max(workers, 1)}
-}
-
-func (v *ballotVerifier) add(p []domain.PendingBallot) { v.pending = append(v.pending, p...) }
-
-// verify checks the queued ballots and returns the failures.
-func (v *ballotVerifier) verify() []Failure {
-	p := v.pending
-	v.pending = nil
-	if len(p) == 0 {
-		return nil
-	}
-	v.checked += int64(len(p))
-	decoded := make([]*election.Ballot, len(p))
-	errs := make([]error, len(p))
-	rules := make([]string, len(p))
-	chunk := (len(p) + v.workers - 1) / v.workers
-	var wg sync.WaitGroup
-	for lo := 0; lo < len(p); lo += chunk {
-		hi := min(lo+chunk, len(p))
-		wg.Go(func() {
-			for i := lo; i < hi; i++ {
-				e := p[i].Event
-				if err := election.VerifyBallotSignature(ed25519.PublicKey(e.Credential[:]), []byte(e.Vote), e.Ballot, e.Signature[:]); err != nil {
-					errs[i], rules[i] = err, "ballot-signature"
-					continue
-				}
-				b, err := election.UnmarshalBallot(e.Ballot)
-				if err != nil {
-					errs[i], rules[i] = err, "ballot"
-					continue
-				}
-				decoded[i] = b
+// newBallotVerifier starts workers goroutines for a log of size entries.
+func newBallotVerifier(workers int, size int) *ballotVerifier {
+	workers = max(workers, 1)
+	v := &ballotVerifier{tasks: make(chan []domain.PendingBallot, 2*workers), n: workers, cts: make([][]election.Ciphertext, size)}
+	for range workers {
+		v.workers.Go(func() {
+			for t := range v.tasks {
+				v.check(t)
 			}
 		})
 	}
-	wg.Wait()
+	return v
+}
+
+// add queues ballots in tasks of at most ballotTask; it blocks while every
+// worker is busy and the queue is full. With spread (the ballots before a
+// close, or the log's last ones) they are cut in a multiple of the
+// workers of equal tasks, so that no core waits long for another.
+func (v *ballotVerifier) add(p []domain.PendingBallot, spread bool) {
+	size := ballotTask
+	if spread {
+		tasks := (len(p) + ballotTask - 1) / ballotTask
+		tasks = (tasks + v.n - 1) / v.n * v.n
+		size = max((len(p)+tasks-1)/tasks, 1)
+	}
+	for len(p) > 0 {
+		n := min(len(p), size)
+		v.decoded.Add(1)
+		v.tasks <- p[:n:n]
+		p = p[n:]
+	}
+}
+
+// waitDecoded returns once every ballot added so far is decoded, so that
+// ciphertexts sees them.
+func (v *ballotVerifier) waitDecoded() { v.decoded.Wait() }
+
+// ciphertexts is domain.State.Ciphertexts.
+func (v *ballotVerifier) ciphertexts(pos uint64) ([]election.Ciphertext, bool) {
+	if pos >= uint64(len(v.cts)) || v.cts[pos] == nil {
+		return nil, false
+	}
+	return v.cts[pos], true
+}
+
+// finish waits for every task and returns the failures.
+func (v *ballotVerifier) finish() []Failure {
+	close(v.tasks)
+	v.workers.Wait()
+	return v.fails
+}
+
+// check verifies one task: decoding, then the signatures in a batch, then
+// the proofs in a batch. A ballot fails on the first of these it fails.
+func (v *ballotVerifier) check(p []domain.PendingBallot) {
+	errs := make([]error, len(p))
+	rules := make([]string, len(p))
+	ballots := make([]*election.Ballot, len(p))
+	for i := range p {
+		b, err := election.UnmarshalBallot(p[i].Event.Ballot)
+		if err != nil {
+			errs[i], rules[i] = err, "ballot"
+			continue
+		}
+		ballots[i] = b
+		if pos := p[i].Position; pos < uint64(len(v.cts)) {
+			v.cts[pos] = b.Ciphertexts()
+		}
+	}
+	v.decoded.Done()
+
+	sigs := make([]election.SignedBallot, len(p))
+	for i := range p {
+		e := p[i].Event
+		sigs[i] = election.SignedBallot{Credential: e.Credential, VoteID: []byte(e.Vote), Ballot: e.Ballot, Signature: e.Signature}
+	}
+	if err := election.VerifyBallotSignatures(sigs); err != nil {
+		var be *election.BatchError
+		if errors.As(err, &be) {
+			for k, j := range be.Failed {
+				errs[j], rules[j] = be.Errs[k], "ballot-signature"
+			}
+		} else {
+			for i := range errs {
+				errs[i], rules[i] = err, "ballot-signature"
+			}
+		}
+	}
+
 	var bs []*election.Ballot
 	var ctxs []election.Context
 	var idx []int
-	for i, b := range decoded {
-		if b != nil {
+	for i, b := range ballots {
+		if b != nil && errs[i] == nil {
 			bs = append(bs, b)
 			ctxs = append(ctxs, p[i].Context)
 			idx = append(idx, i)
 		}
 	}
-	if err := election.VerifyBatchParallel(bs, ctxs, v.workers); err != nil {
+	if err := election.VerifyBatch(bs, ctxs); err != nil {
 		var be *election.BatchError
 		if errors.As(err, &be) {
 			for k, j := range be.Failed {
@@ -79,11 +145,16 @@ func (v *ballotVerifier) verify() []Failure {
 			}
 		}
 	}
+
 	var fs []Failure
 	for i, err := range errs {
 		if err != nil {
 			fs = append(fs, Failure{Entry: int64(p[i].Position), Kind: "BallotCast", Rule: rules[i], Msg: err.Error()})
 		}
 	}
-	return fs
+	if len(fs) > 0 {
+		v.mu.Lock()
+		v.fails = append(v.fails, fs...)
+		v.mu.Unlock()
+	}
 }

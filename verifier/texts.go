@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/url"
 	"sort"
+	"strconv"
 
 	"github.com/scrutin/scrutin/domain"
 )
@@ -27,9 +28,10 @@ type TextCheck interface {
 	Check(ctx context.Context, src Source, envs []domain.Envelope, st *domain.State) (texts, compared int64, fs []Failure, err error)
 }
 
-// DefaultTexts are the text checks of this version: the bills' titles, and
-// the text of every complete stage of a bill.
-var DefaultTexts = []TextCheck{billTitles{}, stageTexts{}}
+// DefaultTexts are the text checks of this version: the bills' titles, the
+// text of every complete stage of a bill, and every amendment's text and
+// outcome.
+var DefaultTexts = []TextCheck{billTitles{}, stageTexts{}, amendmentTexts{}}
 
 // stageTexts rebuilds each complete stage's text from the log
 // (StageTabled and its ArticleTexted parts, folded by domain.State) and
@@ -125,6 +127,128 @@ func firstDifference(got, want []domain.StageArticle) string {
 		}
 	}
 	return "the texts differ"
+}
+
+// amendmentTexts compares each bill's amendments as
+// /api/v1/bills/{id}/amendments serves them with the log (AmendmentTabled
+// and its parts, AmendmentDecided, folded by domain.State): each
+// amendment's number, stage, target article, text (dispositif and exposé
+// sommaire) and decided outcome ("" while undecided). An amendment served
+// that the log does not hold, or one the log holds whole that the API
+// leaves out, is a failure too. A bill whose amendments are not served
+// (404) is skipped: nothing served to differ.
+type amendmentTexts struct{}
+
+func (amendmentTexts) Name() string { return "amendments" }
+
+func (amendmentTexts) Check(ctx context.Context, src Source, envs []domain.Envelope, st *domain.State) (int64, int64, []Failure, error) {
+	type key struct{ bill, id string }
+	tabledAt, decidedAt := map[key]int64{}, map[key]int64{}
+	for i, env := range envs {
+		switch e := env.Event.(type) {
+		case *domain.AmendmentTabled:
+			if _, ok := tabledAt[key{string(e.Bill), e.Amendment}]; !ok {
+				tabledAt[key{string(e.Bill), e.Amendment}] = int64(i)
+			}
+		case *domain.AmendmentDecided:
+			decidedAt[key{string(e.Bill), e.Amendment}] = int64(i)
+		}
+	}
+	var bills []string
+	for b := range st.Law().Amendments {
+		bills = append(bills, string(b))
+	}
+	sort.Strings(bills)
+	var compared int64
+	var fs []Failure
+	served := false
+	for _, bill := range bills {
+		log := st.Law().Amendments[domain.BillID(bill)]
+		body, err := src.Get(ctx, "/api/v1/bills/"+url.PathEscape(bill)+"/amendments")
+		if errors.Is(err, ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return 0, compared, fs, err
+		}
+		served = true
+		var page struct {
+			Articles []struct {
+				Amendments []struct {
+					ID         string `json:"id"`
+					Stage      string `json:"stage"`
+					Number     string `json:"number"`
+					Article    string `json:"article"`
+					Dispositif string `json:"dispositif"`
+					Expose     string `json:"expose"`
+					Outcome    string `json:"outcome"`
+				} `json:"amendments"`
+			} `json:"articles"`
+		}
+		if err := json.Unmarshal(body, &page); err != nil {
+			fs = append(fs, Failure{Entry: -1, Msg: fmt.Sprintf("bill %s: the served amendments do not decode: %v", bill, err)})
+			continue
+		}
+		seen := map[string]bool{}
+		for _, arts := range page.Articles {
+			for _, a := range arts.Amendments {
+				compared++
+				seen[a.ID] = true
+				k := key{bill, a.ID}
+				la := log[a.ID]
+				fail := func(at int64, kind, format string, args ...any) {
+					fs = append(fs, Failure{Entry: at, Kind: kind, Msg: fmt.Sprintf("bill %s, amendment %s: ", bill, a.ID) + fmt.Sprintf(format, args...)})
+				}
+				switch {
+				case la == nil:
+					fail(-1, "", "the API serves it, the log does not hold it")
+				case a.Number != la.Tabled.Number || a.Stage != la.Tabled.Stage || a.Article != la.Tabled.Article:
+					fail(tabledAt[k], "AmendmentTabled", "the API serves number %q, stage %q, article %q; the log says %q, %q, %q",
+						a.Number, a.Stage, a.Article, la.Tabled.Number, la.Tabled.Stage, la.Tabled.Article)
+				case a.Dispositif != la.Dispositif:
+					fail(tabledAt[k], "AmendmentTabled", "the API serves the dispositif %s", textDifference(a.Dispositif, la.Dispositif))
+				case a.Expose != la.Expose:
+					fail(tabledAt[k], "AmendmentTabled", "the API serves the exposé %s", textDifference(a.Expose, la.Expose))
+				case a.Outcome != la.Outcome:
+					at, ok := decidedAt[k]
+					if !ok {
+						at = tabledAt[k]
+					}
+					fail(at, "AmendmentDecided", "the API serves the outcome %q, the log says %q", a.Outcome, la.Outcome)
+				}
+			}
+		}
+		ids := make([]string, 0, len(log))
+		for id, la := range log {
+			if la.Complete() && !seen[id] {
+				ids = append(ids, id)
+			}
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			fs = append(fs, Failure{Entry: tabledAt[key{bill, id}], Kind: "AmendmentTabled", Msg: fmt.Sprintf("bill %s, amendment %s: the log holds it, the API leaves it out", bill, id)})
+		}
+	}
+	if !served {
+		return 0, 0, nil, fmt.Errorf("%w: no amendments served", ErrNotFound)
+	}
+	return 0, compared, fs, nil
+}
+
+// textDifference says where a served text first differs from the log's.
+func textDifference(got, want string) string {
+	i := 0
+	for i < len(got) && i < len(want) && got[i] == want[i] {
+		i++
+	}
+	show := func(s string) string {
+		s = s[i:]
+		if len(s) > 40 {
+			s = s[:40] + "…"
+		}
+		return strconv.Quote(s)
+	}
+	return fmt.Sprintf("differing from the log at byte %d: served %s, the log says %s", i, show(got), show(want))
 }
 
 type billTitles struct{}

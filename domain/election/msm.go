@@ -1,6 +1,9 @@
 package election
 
 import (
+	"math/bits"
+
+	"filippo.io/edwards25519"
 	"github.com/gtank/ristretto255"
 )
 
@@ -9,21 +12,65 @@ import (
 // chosen by BenchmarkMSM (see docs/bench-election.md).
 var pippengerThreshold = 256
 
-// multiScalarMult returns Σ scalars[i]·points[i], in variable time.
-func multiScalarMult(scalars []*ristretto255.Scalar, points []*ristretto255.Element) *ristretto255.Element {
+// multiScalarMult returns Σ scalars[i]·points[i], in variable time;
+// scalars are canonical little-endian encodings.
+func multiScalarMult(scalars [][32]byte, points []*ristretto255.Element) *ristretto255.Element {
 	if len(points) < pippengerThreshold {
-		return ristretto255.NewElement().VarTimeMultiScalarMult(scalars, points)
+		ss := make([]*ristretto255.Scalar, len(scalars))
+		for i := range scalars {
+			ss[i] = ristretto255.NewScalar()
+			if err := ss[i].Decode(scalars[i][:]); err != nil {
+				panic("election: non-canonical scalar in a multi-scalar multiplication")
+			}
+		}
+		return ristretto255.NewElement().VarTimeMultiScalarMult(ss, points)
 	}
-	return pippenger(scalars, points)
+	acc := ristretto255.NewElement()
+	*acc = bucketMSM(scalars, points, *ristretto255.NewElement().Zero())
+	return acc
+}
+
+// pippenger is the bucket method on ristretto255 elements.
+func pippenger(scalars []*ristretto255.Scalar, points []*ristretto255.Element) *ristretto255.Element {
+	enc := make([][32]byte, len(scalars))
+	for i, s := range scalars {
+		s.Encode(enc[i][:0])
+	}
+	acc := ristretto255.NewElement()
+	*acc = bucketMSM(enc, points, *ristretto255.NewElement().Zero())
+	return acc
+}
+
+// edwardsMSM returns Σ scalars[i]·points[i] on the Edwards curve (for
+// batched Ed25519), in variable time. scalars are canonical little-endian
+// encodings.
+func edwardsMSM(scalars [][32]byte, points []*edwards25519.Point) *edwards25519.Point {
+	acc := edwards25519.NewIdentityPoint()
+	*acc = bucketMSM(scalars, points, *edwards25519.NewIdentityPoint())
+	return acc
+}
+
+// groupElement is what the bucket method needs of a point type: the group
+// operations of ristretto255.Element and edwards25519.Point, nothing below
+// them.
+type groupElement[T any] interface {
+	*T
+	Add(p, q *T) *T
+	Subtract(p, q *T) *T
+	Negate(p *T) *T
 }
 
 // pippengerWindow picks the window width c minimising the number of point
-// additions, about ⌈254/c⌉·(n + 2^c).
-func pippengerWindow(n int) int {
+// additions: one a nonzero digit, about ⌈(b+1)/c⌉ for a b-bit scalar (so
+// the 128-bit batch weights count for half), and 2^c a window to sum the
+// buckets. bits[b] is how many scalars have bit length b.
+func pippengerWindow(bits *[257]int) int {
 	best, bestCost := 4, -1
 	for c := 4; c <= 16; c++ {
-		w := (254 + c - 1) / c
-		cost := w * (n + 1<<c)
+		cost := (254 + c - 1) / c << c
+		for b, n := range bits {
+			cost += n * ((b + c) / c)
+		}
 		if bestCost < 0 || cost < bestCost {
 			best, bestCost = c, cost
 		}
@@ -31,29 +78,40 @@ func pippengerWindow(n int) int {
 	return best
 }
 
-// pippenger computes Σ scalars[i]·points[i] with the bucket method, using
-// only the group operations of the ristretto255 package (Add, Subtract,
-// Negate): no field arithmetic here.
+// bitLen returns the bit length of the little-endian integer b.
+func bitLen(b *[32]byte) int {
+	for i := 31; i >= 0; i-- {
+		if b[i] != 0 {
+			return 8*i + bits.Len8(b[i])
+		}
+	}
+	return 0
+}
+
+// bucketMSM computes Σ enc[i]·points[i] with the bucket method (Pippenger),
+// using only the group operations of the point type (Add, Subtract,
+// Negate): no field arithmetic here. identity is the group's neutral
+// element.
 //
-// Scalars are recoded into signed digits in [−2^(c−1), 2^(c−1)), so each
-// window needs 2^(c−1) buckets. Scalars are below 2^253, so ⌈254/c⌉ windows
-// absorb the last carry. Zero digits cost nothing, which makes 128-bit
-// scalars (the batch weights) half as expensive as full ones.
-func pippenger(scalars []*ristretto255.Scalar, points []*ristretto255.Element) *ristretto255.Element {
+// Scalars (canonical, so below 2^253) are recoded into signed digits in
+// [−2^(c−1), 2^(c−1)), so each window needs 2^(c−1) buckets; ⌈254/c⌉
+// windows absorb the last carry. Zero digits cost nothing, which makes
+// 128-bit scalars (the batch weights) half as expensive as full ones.
+func bucketMSM[T any, P groupElement[T]](enc [][32]byte, points []*T, identity T) T {
 	n := len(points)
-	c := pippengerWindow(n)
+	var lens [257]int
+	for i := range enc {
+		lens[bitLen(&enc[i])]++
+	}
+	c := pippengerWindow(&lens)
 	windows := (254 + c - 1) / c
 	half := 1 << (c - 1)
 
-	enc := make([][32]byte, n)
-	for i, s := range scalars {
-		s.Encode(enc[i][:0])
-	}
 	carry := make([]uint8, n)
-	buckets := make([]ristretto255.Element, half)
+	buckets := make([]T, half)
 	used := make([]bool, half)
-	sums := make([]ristretto255.Element, windows)
-	var running ristretto255.Element
+	sums := make([]T, windows)
+	var running T
 
 	for w := range windows {
 		clear(used)
@@ -70,7 +128,7 @@ func pippenger(scalars []*ristretto255.Scalar, points []*ristretto255.Element) *
 			case d > 0:
 				b := d - 1
 				if used[b] {
-					buckets[b].Add(&buckets[b], points[i])
+					P(&buckets[b]).Add(&buckets[b], points[i])
 				} else {
 					buckets[b] = *points[i]
 					used[b] = true
@@ -78,39 +136,38 @@ func pippenger(scalars []*ristretto255.Scalar, points []*ristretto255.Element) *
 			case d < 0:
 				b := -d - 1
 				if used[b] {
-					buckets[b].Subtract(&buckets[b], points[i])
+					P(&buckets[b]).Subtract(&buckets[b], points[i])
 				} else {
-					buckets[b].Negate(points[i])
+					P(&buckets[b]).Negate(points[i])
 					used[b] = true
 				}
 			}
 		}
 		// Σ (b+1)·bucket[b] as a running sum from the top bucket down.
 		sum := &sums[w]
-		sum.Zero()
+		*sum = identity
 		started := false
 		for b := half - 1; b >= 0; b-- {
 			if used[b] {
 				if started {
-					running.Add(&running, &buckets[b])
+					P(&running).Add(&running, &buckets[b])
 				} else {
 					running = buckets[b]
 					started = true
 				}
 			}
 			if started {
-				sum.Add(sum, &running)
+				P(sum).Add(sum, &running)
 			}
 		}
 	}
 
-	acc := ristretto255.NewElement()
-	*acc = sums[windows-1]
+	acc := sums[windows-1]
 	for w := windows - 2; w >= 0; w-- {
 		for range c {
-			acc.Add(acc, acc)
+			P(&acc).Add(&acc, &acc)
 		}
-		acc.Add(acc, &sums[w])
+		P(&acc).Add(&acc, &sums[w])
 	}
 	return acc
 }

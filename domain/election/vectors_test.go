@@ -133,8 +133,15 @@ func checkBallotVector(t *testing.T, v *vector) string {
 		t.Log(err)
 		return "encoding"
 	}
-	if err := VerifyBallotSignature(ed25519.PublicKey(cred), ctx.VoteID, raw, v.bytes(t, "signature")); err != nil {
-		t.Log(err)
+	sigErr := VerifyBallotSignature(ed25519.PublicKey(cred), ctx.VoteID, raw, v.bytes(t, "signature"))
+	// The batched signature check must agree with the reference.
+	sb := SignedBallot{VoteID: ctx.VoteID, Ballot: raw, Credential: ctx.Credential}
+	copy(sb.Signature[:], v.bytes(t, "signature"))
+	if batchErr := VerifyBallotSignatures([]SignedBallot{sb, sb}); (sigErr == nil) != (batchErr == nil) {
+		t.Errorf("VerifyBallotSignature says %v, VerifyBallotSignatures says %v", sigErr, batchErr)
+	}
+	if sigErr != nil {
+		t.Log(sigErr)
 		return "signature"
 	}
 	err = b.Verify(ctx)

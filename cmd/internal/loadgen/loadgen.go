@@ -1,14 +1,18 @@
 // Package loadgen drives many voters against a server over HTTP, to
 // measure the cast path: registrations and ballot encryption happen first
-// and are not measured; then ballots are cast by concurrent clients and
-// each one's latency recorded.
+// and are not measured; then ballots are cast by concurrent clients, each
+// over its own kept-alive connection, and each one's latency recorded.
 package loadgen
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"net/http"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -26,6 +30,13 @@ type Config struct {
 	Concurrency int
 	Districts   []domain.District // voters are spread over these
 	Log         io.Writer         // progress; optional
+	// JSON casts with the JSON request (base64 fields) instead of the
+	// binary one, application/octet-stream (docs/VOTING.md). Optional.
+	JSON bool
+	// Profile, if set, receives a CPU profile of the whole process (the
+	// server too, when it runs in the same process) while ballots are
+	// cast. Optional.
+	Profile io.Writer
 }
 
 // Result is what a run measured.
@@ -36,11 +47,25 @@ type Result struct {
 	PerSecond float64
 	P50, P99  time.Duration
 	Max       time.Duration
+	// CPU is the process's user and system CPU time while casting (zero
+	// where the platform doesn't say): with the server in the same
+	// process, the cost of a ballot on both sides, whatever else the
+	// machine runs.
+	CPU  time.Duration
+	JSON bool // the JSON request was used
 }
 
 func (r Result) String() string {
-	return fmt.Sprintf("%d ballots in %v: %.0f ballots/s, latency p50 %v p99 %v max %v, %d errors",
-		r.Ballots, r.Elapsed.Round(time.Millisecond), r.PerSecond, r.P50.Round(time.Microsecond), r.P99.Round(time.Microsecond), r.Max.Round(time.Microsecond), r.Errors)
+	body := "binary"
+	if r.JSON {
+		body = "JSON"
+	}
+	s := fmt.Sprintf("%d ballots (%s requests) in %v: %.0f ballots/s, latency p50 %v p99 %v max %v, %d errors",
+		r.Ballots, body, r.Elapsed.Round(time.Millisecond), r.PerSecond, r.P50.Round(time.Microsecond), r.P99.Round(time.Microsecond), r.Max.Round(time.Microsecond), r.Errors)
+	if r.CPU > 0 && r.Ballots > 0 {
+		s += fmt.Sprintf("; CPU %v, %.0f µs a ballot", r.CPU.Round(time.Millisecond), float64(r.CPU.Microseconds())/float64(r.Ballots))
+	}
+	return s
 }
 
 func parallel(n, workers int, fn func(i int) error) error {
@@ -107,12 +132,35 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		return Result{}, err
 	}
 	logf("casting with %d clients…", cfg.Concurrency)
+	// Keep one connection a client: the default transport keeps only 2
+	// idle connections a host, so most requests would open a new one.
+	c := *cfg.Client
+	hc := *c.HTTP
+	if hc.Transport == nil {
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConns = cfg.Concurrency
+		tr.MaxIdleConnsPerHost = cfg.Concurrency
+		hc.Transport = tr
+	}
+	c.HTTP = &hc
+	cast := func(b *domain.BallotCast) error {
+		if cfg.JSON {
+			_, err := c.Cast(ctx, b)
+			return err
+		}
+		return castBinary(ctx, &c, b)
+	}
+	if cfg.Profile != nil {
+		if err := pprof.StartCPUProfile(cfg.Profile); err != nil {
+			return Result{}, err
+		}
+	}
 	lat := make([]time.Duration, cfg.Voters)
 	var errs atomic.Int64
-	start := time.Now()
+	start, cpu0 := time.Now(), cpuTime()
 	parallel(cfg.Voters, cfg.Concurrency, func(i int) error {
 		t := time.Now()
-		if _, err := cfg.Client.Cast(ctx, ballots[i]); err != nil {
+		if err := cast(ballots[i]); err != nil {
 			errs.Add(1)
 			if errs.Load() == 1 {
 				logf("first error: %v", err)
@@ -121,11 +169,45 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		lat[i] = time.Since(t)
 		return nil
 	})
-	el := time.Since(start)
+	el, cpu := time.Since(start), cpuTime()-cpu0
+	if cfg.Profile != nil {
+		pprof.StopCPUProfile()
+	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	r := Result{Ballots: cfg.Voters, Errors: int(errs.Load()), Elapsed: el, PerSecond: float64(cfg.Voters) / el.Seconds()}
+	r := Result{Ballots: cfg.Voters, Errors: int(errs.Load()), Elapsed: el, PerSecond: float64(cfg.Voters) / el.Seconds(), CPU: cpu, JSON: cfg.JSON}
 	if n := len(lat); n > 0 {
 		r.P50, r.P99, r.Max = lat[n/2], lat[n*99/100], lat[n-1]
 	}
 	return r, nil
+}
+
+// castBinary casts a ballot with the binary request, credential ||
+// signature || ballot, and decodes the receipt as client.Cast does.
+func castBinary(ctx context.Context, c *client.Client, ev *domain.BallotCast) error {
+	body := make([]byte, 0, len(ev.Credential)+len(ev.Signature)+len(ev.Ballot))
+	body = append(body, ev.Credential[:]...)
+	body = append(body, ev.Signature[:]...)
+	body = append(body, ev.Ballot...)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.Base+"/api/v1/votes/"+string(ev.Vote)+"/ballots", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/octet-stream")
+	resp, err := c.HTTP.Do(req)
+	if err != nil {
+		return fmt.Errorf("couldn't reach %s: %w", c.Base, err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return fmt.Errorf("couldn't read the receipt: %w", err)
+	}
+	if resp.StatusCode != http.StatusCreated {
+		return &client.Error{Status: resp.StatusCode, Message: string(bytes.TrimSpace(b))}
+	}
+	var r client.Receipt
+	if err := json.Unmarshal(b, &r); err != nil {
+		return fmt.Errorf("couldn't decode the receipt: %w", err)
+	}
+	return nil
 }

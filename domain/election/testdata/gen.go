@@ -27,6 +27,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"filippo.io/edwards25519"
 	"github.com/gtank/ristretto255"
 	"github.com/scrutin/scrutin/domain/election"
 )
@@ -137,6 +138,9 @@ func addL(s []byte) []byte {
 	return out
 }
 
+// order8Point is a point of order 8 on edwards25519 (canonical encoding).
+const order8Point = "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05"
+
 const (
 	hdr       = 2
 	optBlock  = 288
@@ -191,6 +195,39 @@ func main() {
 		{"ballot-bad-signature", "A valid ballot whose signature was made for another vote id.", "signature",
 			func(c *ballotCase, cred ed25519.PrivateKey) {
 				c.signature = election.SignBallot(cred, []byte("vote/2026/pjl-1234/rev-4"), c.ballot)
+			}},
+		{"ballot-signature-torsion-credential", "A valid ballot cast with a credential that has a torsion component, A = a·B + T (T of order 8),\nsigned with a: S·B − k·A − R = −k·T has small order, so the cofactored ZIP-215 rule of PROTOCOL.md\naccepts it; RFC 8032's cofactorless check (Go's crypto/ed25519) refuses it (8 does not divide k).", "",
+			func(c *ballotCase, cred ed25519.PrivateKey) {
+				h := sha512.Sum512(cred.Seed())
+				a := must(edwards25519.NewScalar().SetBytesWithClamping(h[:32]))
+				A := new(edwards25519.Point).ScalarBaseMult(a)
+				A.Add(A, must(new(edwards25519.Point).SetBytes(must(hex.DecodeString(order8Point)))))
+				c.credential = A.Bytes()
+				r := seeded("torsion credential")
+				ctx := election.Context{VoteID: c.voteID, ElectionKey: c.key, Options: c.options}
+				copy(ctx.Credential[:], c.credential)
+				c.ballot = marshal(must(election.Encrypt(r, ctx, 1)))
+				msg := signedMessage(c.voteID, c.ballot)
+				for {
+					var wide [64]byte
+					r.Read(wide[:])
+					nonce := must(edwards25519.NewScalar().SetUniformBytes(wide[:]))
+					R := new(edwards25519.Point).ScalarBaseMult(nonce).Bytes()
+					d := sha512.New()
+					d.Write(R)
+					d.Write(c.credential)
+					d.Write(msg)
+					k := must(edwards25519.NewScalar().SetUniformBytes(d.Sum(nil)))
+					if k.Bytes()[0]%8 == 0 {
+						continue // RFC 8032 would accept this one too
+					}
+					c.signature = append(R, edwards25519.NewScalar().MultiplyAdd(k, a, nonce).Bytes()...)
+					break
+				}
+			}},
+		{"ballot-signature-noncanonical-s", "A valid ballot whose signature's S is replaced by S + l: the same scalar, non-canonically encoded.", "signature",
+			func(c *ballotCase, _ ed25519.PrivateKey) {
+				copy(c.signature[32:], addL(c.signature[32:]))
 			}},
 		{"ballot-noncanonical-scalar", "c0 of option 0 replaced by c0 + l: the same scalar, non-canonically encoded.", "encoding",
 			func(c *ballotCase, cred ed25519.PrivateKey) {
@@ -460,4 +497,16 @@ func first[T, U any](v T, _ U, err error) T {
 		log.Fatal(err)
 	}
 	return v
+}
+
+// signedMessage is the message a credential signs (PROTOCOL.md, "Ballot
+// signature"), written from the spec.
+func signedMessage(voteID, ballot []byte) []byte {
+	ctx := version + "/ballot-signature"
+	m := binary.BigEndian.AppendUint16(nil, uint16(len(ctx)))
+	m = append(m, ctx...)
+	m = binary.BigEndian.AppendUint32(m, uint32(len(voteID)))
+	m = append(m, voteID...)
+	m = binary.BigEndian.AppendUint32(m, uint32(len(ballot)))
+	return append(m, ballot...)
 }

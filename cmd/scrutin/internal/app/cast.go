@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"sync"
@@ -40,13 +39,27 @@ func (a *App) Cast(ctx context.Context, ev *domain.BallotCast) (eventstore.Recor
 	return r.rec, r.err
 }
 
-// batchesInFlight bounds the batches being verified or written at once:
-// while one batch waits for its fsync, the next is verified.
+// batchesInFlight bounds the batches verified and being written at once:
+// while one batch waits for its fsync, the next ones are verified.
 const batchesInFlight = 4
+
+// minBatch is the batch the batcher waits for (at most BatchWait) when
+// few ballots are queued: the batched checks cost less a ballot on larger
+// batches (docs/bench-election.md).
+const minBatch = 32
+
+// minShare is the fewest ballots a batch gives each core: a smaller
+// share verifies alone, as a batch of its own.
+const minShare = 64
 
 func (a *App) batcher() {
 	defer a.wg.Done()
-	sem := make(chan struct{}, batchesInFlight)
+	// One batch verified at a time on each core. A batch is gathered only
+	// once a core is free, so under load it holds every ballot that came
+	// while the cores were busy: batches grow with the load, and a ballot
+	// costs less to verify in a larger batch.
+	verifying := make(chan struct{}, a.cfg.Workers)
+	writing := make(chan struct{}, batchesInFlight)
 	var inflight sync.WaitGroup
 	defer inflight.Wait()
 	for {
@@ -57,27 +70,44 @@ func (a *App) batcher() {
 		case <-a.stop:
 			return
 		}
-		timer := time.NewTimer(a.cfg.BatchWait)
-	gather:
+		verifying <- struct{}{}
+	drain:
 		for len(batch) < a.cfg.MaxBatch {
 			select {
 			case r := <-a.casts:
 				batch = append(batch, r)
-			case <-timer.C:
-				break gather
+			default:
+				break drain
 			}
 		}
-		timer.Stop()
-		sem <- struct{}{}
+		if len(batch) < minBatch {
+			timer := time.NewTimer(a.cfg.BatchWait)
+		gather:
+			for len(batch) < minBatch {
+				select {
+				case r := <-a.casts:
+					batch = append(batch, r)
+				case <-timer.C:
+					break gather
+				}
+			}
+			timer.Stop()
+		}
 		inflight.Add(1)
 		go func() {
-			defer func() { <-sem; inflight.Done() }()
-			a.castBatch(batch)
+			defer inflight.Done()
+			a.castBatch(batch, func() {
+				<-verifying
+				writing <- struct{}{}
+			})
+			<-writing
 		}()
 	}
 }
 
-func (a *App) castBatch(batch []*castRequest) {
+// castBatch checks and writes a batch; verified is called once the
+// batch's ballots are verified, before they are written.
+func (a *App) castBatch(batch []*castRequest, verified func()) {
 	a.gate.RLock()
 	defer a.gate.RUnlock()
 	fail := func(r *castRequest, err error) {
@@ -85,6 +115,7 @@ func (a *App) castBatch(batch []*castRequest) {
 		close(r.done)
 	}
 	if err := a.catchUp(context.Background()); err != nil {
+		verified()
 		for _, r := range batch {
 			fail(r, err)
 		}
@@ -104,54 +135,19 @@ func (a *App) castBatch(batch []*castRequest) {
 			ctxs = append(ctxs, s.Votes[r.ev.Vote].Context(r.ev.Credential))
 		}
 	})
-	// Decoding and signatures, on every core.
-	ballots := make([]*election.Ballot, len(live))
+	// Decoding, signatures and proofs: a large batch is cut in one share a
+	// core (of at least minShare ballots); each share's signatures are
+	// checked in one batch and its proofs in another.
 	errs := make([]error, len(live))
 	var wg sync.WaitGroup
-	per := (len(live) + a.cfg.Workers - 1) / a.cfg.Workers
-	for w := 0; w < a.cfg.Workers && w*per < len(live); w++ {
-		wg.Add(1)
-		go func(lo, hi int) {
-			defer wg.Done()
-			for i := lo; i < hi; i++ {
-				e := live[i].ev
-				if err := election.VerifyBallotSignature(ed25519.PublicKey(e.Credential[:]), []byte(e.Vote), e.Ballot, e.Signature[:]); err != nil {
-					errs[i] = fmt.Errorf("%w: ballot-signature: %v", ErrRefused, err)
-					continue
-				}
-				b, err := election.UnmarshalBallot(e.Ballot)
-				if err != nil {
-					errs[i] = fmt.Errorf("%w: ballot: %v", ErrRefused, err)
-					continue
-				}
-				ballots[i] = b
-			}
-		}(w*per, min((w+1)*per, len(live)))
+	shares := max(min(a.cfg.Workers, len(live)/minShare), 1)
+	per := (len(live) + shares - 1) / shares
+	for lo := 0; lo < len(live); lo += per {
+		hi := min(lo+per, len(live))
+		wg.Go(func() { verifyBallots(live[lo:hi], ctxs[lo:hi], errs[lo:hi]) })
 	}
 	wg.Wait()
-	// Proofs, batched.
-	var okIdx []int
-	var okBallots []*election.Ballot
-	var okCtxs []election.Context
-	for i := range live {
-		if errs[i] == nil {
-			okIdx = append(okIdx, i)
-			okBallots = append(okBallots, ballots[i])
-			okCtxs = append(okCtxs, ctxs[i])
-		}
-	}
-	if err := election.VerifyBatchParallel(okBallots, okCtxs, a.cfg.Workers); err != nil {
-		var be *election.BatchError
-		if !errors.As(err, &be) {
-			for _, i := range okIdx {
-				errs[i] = err
-			}
-		} else {
-			for j, f := range be.Failed {
-				errs[okIdx[f]] = fmt.Errorf("%w: ballot-proof: %v", ErrRefused, be.Errs[j])
-			}
-		}
-	}
+	verified()
 	// Write the good ones together: the store groups them in one commit.
 	for i, r := range live {
 		if errs[i] != nil {
@@ -186,6 +182,58 @@ func (a *App) castBatch(batch []*castRequest) {
 	for i, r := range live {
 		if errs[i] == nil {
 			close(r.done)
+		}
+	}
+}
+
+// verifyBallots checks the signatures, the encodings and the proofs of
+// the ballots, and sets errs[i] for each one refused, with the first check
+// it fails, in that order. The batched checks refuse exactly what
+// domain.VerifyBallot, one ballot at a time, refuses.
+func verifyBallots(reqs []*castRequest, ctxs []election.Context, errs []error) {
+	sigs := make([]election.SignedBallot, len(reqs))
+	for i, r := range reqs {
+		e := r.ev
+		sigs[i] = election.SignedBallot{Credential: e.Credential, VoteID: []byte(e.Vote), Ballot: e.Ballot, Signature: e.Signature}
+	}
+	if err := election.VerifyBallotSignatures(sigs); err != nil {
+		var be *election.BatchError
+		if !errors.As(err, &be) {
+			for i := range errs {
+				errs[i] = err
+			}
+			return
+		}
+		for j, f := range be.Failed {
+			errs[f] = fmt.Errorf("%w: ballot-signature: %v", ErrRefused, be.Errs[j])
+		}
+	}
+	var idx []int
+	var ballots []*election.Ballot
+	var okCtxs []election.Context
+	for i, r := range reqs {
+		if errs[i] != nil {
+			continue
+		}
+		b, err := election.UnmarshalBallot(r.ev.Ballot)
+		if err != nil {
+			errs[i] = fmt.Errorf("%w: ballot: %v", ErrRefused, err)
+			continue
+		}
+		idx = append(idx, i)
+		ballots = append(ballots, b)
+		okCtxs = append(okCtxs, ctxs[i])
+	}
+	if err := election.VerifyBatch(ballots, okCtxs); err != nil {
+		var be *election.BatchError
+		if !errors.As(err, &be) {
+			for _, i := range idx {
+				errs[i] = err
+			}
+			return
+		}
+		for j, f := range be.Failed {
+			errs[idx[f]] = fmt.Errorf("%w: ballot-proof: %v", ErrRefused, be.Errs[j])
 		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"mime"
 	"net/http"
 	"sort"
 	"time"
@@ -25,10 +27,10 @@ func (s *Server) mountVotes(r chi.Router) {
 	r.Group(func(r chi.Router) {
 		r.Use(s.limit, requireJSON)
 		r.Post("/register", s.handle(s.register))
-		r.Post("/votes/{vote}/ballots", s.handle(s.castBallot))
 		r.Post("/elections/{election}/dealings", s.handle(s.submitDealing))
 		r.Post("/votes/{vote}/shares", s.handle(s.submitShare))
 	})
+	r.With(s.limit, requireBallotBody).Post("/votes/{vote}/ballots", s.handle(s.castBallot))
 	r.Group(func(r chi.Router) {
 		r.Use(s.admin, requireJSON)
 		r.Post("/admin/elections", s.handle(s.createElection))
@@ -311,20 +313,30 @@ type ballotRequest struct {
 	Signature  []byte `json:"signature"`  // base64, 64 bytes
 }
 
+// ballotContentType is the binary form of a cast request (docs/VOTING.md):
+// credential (32 bytes) || signature (64) || the ballot's canonical
+// encoding, with no JSON or base64 to decode.
+const ballotContentType = "application/octet-stream"
+
+// requireBallotBody is requireJSON, also letting through the binary
+// ballot: an HTML form cannot send that content type either.
+func requireBallotBody(next http.Handler) http.Handler {
+	json := requireJSON(next)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == ballotContentType {
+			next.ServeHTTP(w, r)
+			return
+		}
+		json.ServeHTTP(w, r)
+	})
+}
+
 func (s *Server) castBallot(r *http.Request) (any, int, error) {
-	var req ballotRequest
-	if err := decodeJSON(r, &req); err != nil {
+	ev, err := decodeBallot(r)
+	if err != nil {
 		return nil, 0, err
 	}
-	c, err := domain.ParseCredential(req.Credential)
-	if err != nil {
-		return nil, 0, badRequest("%v", err)
-	}
-	if len(req.Signature) != 64 {
-		return nil, 0, badRequest("signature must be 64 bytes")
-	}
-	ev := &domain.BallotCast{Vote: domain.VoteID(chi.URLParam(r, "vote")), Credential: c, Ballot: req.Ballot}
-	copy(ev.Signature[:], req.Signature)
+	ev.Vote = domain.VoteID(chi.URLParam(r, "vote"))
 	rec, err := s.cfg.App.Cast(r.Context(), ev)
 	if err != nil {
 		return nil, 0, err
@@ -334,6 +346,42 @@ func (s *Server) castBallot(r *http.Request) (any, int, error) {
 		return nil, 0, err
 	}
 	return receipt, http.StatusCreated, nil
+}
+
+// decodeBallot reads a cast request, JSON (ballotRequest) or binary
+// (ballotContentType).
+func decodeBallot(r *http.Request) (*domain.BallotCast, error) {
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == ballotContentType {
+		b, err := io.ReadAll(r.Body)
+		if err != nil {
+			var mbe *http.MaxBytesError
+			if errors.As(err, &mbe) {
+				return nil, err
+			}
+			return nil, badRequest("couldn't read the request: %v", err)
+		}
+		if len(b) <= 32+64 {
+			return nil, badRequest("a binary ballot is credential (32 bytes) || signature (64 bytes) || ballot")
+		}
+		ev := &domain.BallotCast{Ballot: b[32+64:]}
+		copy(ev.Credential[:], b[:32])
+		copy(ev.Signature[:], b[32:32+64])
+		return ev, nil
+	}
+	var req ballotRequest
+	if err := decodeJSON(r, &req); err != nil {
+		return nil, err
+	}
+	c, err := domain.ParseCredential(req.Credential)
+	if err != nil {
+		return nil, badRequest("%v", err)
+	}
+	if len(req.Signature) != 64 {
+		return nil, badRequest("signature must be 64 bytes")
+	}
+	ev := &domain.BallotCast{Credential: c, Ballot: req.Ballot}
+	copy(ev.Signature[:], req.Signature)
+	return ev, nil
 }
 
 type dealingRequest struct {

@@ -14,7 +14,9 @@ import (
 // a load generator casts ballots over HTTP on loopback, each checked fully
 // (rules, signature, proofs in batches) and durably written before its
 // receipt is returned. It runs when SCRUTIN_CAST_LOAD gives the number of
-// voters (docs/BENCHMARKS.md has the command and the figures).
+// voters (docs/BENCHMARKS.md has the command and the figures);
+// SCRUTIN_CAST_CONCURRENCY sets the clients (256), SCRUTIN_CAST_JSON=1 casts
+// with the JSON request instead of the binary one.
 func TestCastLoad(t *testing.T) {
 	n, _ := strconv.Atoi(os.Getenv("SCRUTIN_CAST_LOAD"))
 	if n == 0 {
@@ -25,8 +27,20 @@ func TestCastLoad(t *testing.T) {
 		conc = c
 	}
 	e := newElection(t)
-	res, err := loadgen.Run(context.Background(), loadgen.Config{Client: e.c, Vote: "v1", Voters: n, Concurrency: conc,
-		Districts: []domain.District{"75-01", "75-02", "13-04", "69-03"}, Log: testWriter{t}})
+	cfg := loadgen.Config{Client: e.c, Vote: "v1", Voters: n, Concurrency: conc,
+		Districts: []domain.District{"75-01", "75-02", "13-04", "69-03"}, Log: testWriter{t},
+		JSON: os.Getenv("SCRUTIN_CAST_JSON") != ""}
+	// SCRUTIN_CAST_CPUPROFILE profiles the casting only (server and load
+	// generator), not the setup.
+	if p := os.Getenv("SCRUTIN_CAST_CPUPROFILE"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		cfg.Profile = f
+	}
+	res, err := loadgen.Run(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
