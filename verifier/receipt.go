@@ -3,6 +3,7 @@ package verifier
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
 	"time"
@@ -15,11 +16,16 @@ import (
 // Receipt is a voter's receipt, as the server returns it when a ballot is
 // cast and at /api/v1/receipts/{tracking}.
 type Receipt struct {
-	Tracking   string   `json:"tracking_code"` // hex leaf hash of the BallotCast entry
-	Words      string   `json:"words,omitempty"`
-	Vote       string   `json:"vote"`
-	Credential string   `json:"credential"`
-	Index      int64    `json:"index"`
+	Tracking   string `json:"tracking_code"` // hex leaf hash of the BallotCast entry
+	Words      string `json:"words,omitempty"`
+	Vote       string `json:"vote"`
+	Credential string `json:"credential"`
+	Index      int64  `json:"index"`
+	// State is "sequenced", or "promised" in the distributed mode before
+	// the ballot is in the Merkle log: then Promise is the log's signed
+	// promise of Index (docs/LEDGER.md) and there is no proof yet.
+	State      string   `json:"state,omitempty"`
+	Promise    string   `json:"promise,omitempty"`
 	Checkpoint string   `json:"checkpoint"` // signed, of size Size
 	Size       int64    `json:"size"`
 	Proof      []string `json:"inclusion_proof"`
@@ -73,6 +79,14 @@ func CheckReceipt(ctx context.Context, src Source, rec *Receipt, cfg Config) (*R
 		r.Source += " against " + src.String()
 	}
 	a := &audit{report: r}
+	if rec.State == "promised" {
+		cur, err := a.keptPromise(ctx, src, &cfg, rec)
+		if err != nil || cur == nil {
+			r.Elapsed = time.Since(start)
+			return r, r.finish(err)
+		}
+		rec = cur
+	}
 	err := a.receiptProofs(ctx, src, &cfg, rec)
 	c := r.check(CheckBallotReceipt, "proofs")
 	switch {
@@ -161,6 +175,101 @@ func (a *audit) receiptProofs(ctx context.Context, src Source, cfg *Config, rec 
 		}
 	}
 	return nil
+}
+
+// keptPromise checks a promised receipt: the promise is signed by the log
+// key and names the receipt's leaf; then, with src, the ballot is asked for
+// again: now in the log at the promised index (the receipt returned, to be
+// checked as any), still only promised (could not check: nil, an
+// *UnavailableError), or elsewhere or missing from a log grown past the
+// index (a broken promise: a failure, nil receipt).
+func (a *audit) keptPromise(ctx context.Context, src Source, cfg *Config, rec *Receipt) (*Receipt, error) {
+	c := a.report.check(CheckBallotReceipt, "proofs")
+	bad := func(format string, args ...any) (*Receipt, error) {
+		c.fail(Failure{Entry: rec.Index, Kind: "BallotCast", Msg: fmt.Sprintf(format, args...)})
+		return nil, nil
+	}
+	leaf, err := domain.ParseHash(rec.Tracking)
+	if err != nil {
+		return nil, unavailable("the receipt", err)
+	}
+	unverified, err := domain.ParsePromise(checkpointText([]byte(rec.Promise)))
+	if err != nil {
+		return bad("the receipt's promise: %v", err)
+	}
+	key, err := promiseKey(ctx, src, cfg, unverified.Origin)
+	if err != nil {
+		c.notChecked("no log key to check the promise: pin one with --key")
+		return nil, err
+	}
+	p, err := domain.OpenPromise([]byte(rec.Promise), key)
+	if err != nil {
+		return bad("the receipt's promise: %v", err)
+	}
+	if p.Leaf != leaf || int64(p.Index) != rec.Index {
+		return bad("the promise is for leaf %d (%x), the receipt names leaf %d (%s)", p.Index, p.Leaf[:], rec.Index, rec.Tracking)
+	}
+	c.Count++
+	if src == nil {
+		c.notChecked(fmt.Sprintf("a promise, signed by the log, of leaf %d; give --server to check it was kept", p.Index))
+		return nil, &UnavailableError{What: "the promised ballot", Err: errors.New("no log given")}
+	}
+	cur, err := FetchReceipt(ctx, src, rec.Tracking)
+	if err != nil {
+		// Not found: broken if the log has grown past the promised index.
+		signed, cerr := src.Checkpoint(ctx)
+		if cerr != nil {
+			return nil, err
+		}
+		cp, _, oerr := domain.OpenCheckpoint(signed, key)
+		if oerr != nil || uint64(cp.Size) <= p.Index {
+			return nil, err
+		}
+		return bad("broken promise: the log has %d entries but the ballot promised as leaf %d is not there (%v)", cp.Size, p.Index, err)
+	}
+	if cur.State == "promised" {
+		c.notChecked(fmt.Sprintf("a promise, signed by the log, of leaf %d; not in the log yet: check again later", p.Index))
+		return nil, &UnavailableError{What: "the promised ballot", Err: errors.New("not sequenced yet")}
+	}
+	if cur.Index != rec.Index || cur.Tracking != rec.Tracking {
+		return bad("broken promise: the ballot was promised leaf %d and is leaf %d", p.Index, cur.Index)
+	}
+	c.Detail = fmt.Sprintf("the log's promise of leaf %d was kept", p.Index)
+	return cur, nil
+}
+
+// promiseKey finds the log key for a promise of origin: pinned, else kept
+// in the state directory, else served by src.
+func promiseKey(ctx context.Context, src Source, cfg *Config, origin string) (note.Verifier, error) {
+	vkey := cfg.VerifierKey
+	if vkey == "" && cfg.Store != nil {
+		kept, err := cfg.Store.Key(origin)
+		if err != nil {
+			return nil, unavailable("the state directory", err)
+		}
+		vkey = kept
+	}
+	if vkey == "" && src != nil {
+		b, err := src.Get(ctx, "/api/v1/log")
+		if err != nil {
+			return nil, unavailable("the log key", err)
+		}
+		var info struct {
+			VerifierKey string `json:"verifier_key"`
+		}
+		if err := json.Unmarshal(b, &info); err != nil {
+			return nil, unavailable("the log key", err)
+		}
+		vkey = info.VerifierKey
+	}
+	if vkey == "" {
+		return nil, &UnavailableError{What: "the promise's signature", Err: errors.New("no log key known or served")}
+	}
+	v, err := note.NewVerifier(vkey)
+	if err != nil {
+		return nil, unavailable("the promise's signature", fmt.Errorf("log key %q: %w", vkey, err))
+	}
+	return v, nil
 }
 
 // receiptCounted checks, on the audited log, that the receipt's ballot is

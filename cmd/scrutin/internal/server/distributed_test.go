@@ -266,11 +266,34 @@ func TestDistributedReplicas(t *testing.T) {
 	if err := client.CheckReceipt(r, logKey); err != nil {
 		t.Fatalf("the promise does not verify: %v", err)
 	}
+	// The auditor's receipt check: a promise not yet kept cannot be
+	// checked (exit 2); one that names another leaf is a failure (exit 1).
+	raw, _ := json.Marshal(r)
+	pRec, err := verifier.ParseReceipt(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcA, err := verifier.NewHTTPSource(a.url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep, _ := verifier.CheckReceipt(ctx, srcA, pRec, verifier.Config{}); rep.Exit != 2 {
+		t.Fatalf("scrutin-verify receipt on a promise not kept yet: exit %d, want 2", rep.Exit)
+	}
+	forged := *pRec
+	forged.Index++
+	if rep, _ := verifier.CheckReceipt(ctx, srcA, &forged, verifier.Config{}); rep.Exit != 1 {
+		t.Fatalf("scrutin-verify receipt on a promise for another leaf: exit %d, want 1", rep.Exit)
+	}
 	if _, err := db.Exec(`DELETE FROM scrutin_lease WHERE name = ?`, d.lease); err != nil {
 		t.Fatal(err)
 	}
 	if err := ca.CheckReceiptFor(ctx, r, lateBallot, logKey); err != nil {
 		t.Fatalf("the promised ballot, once sequenced: %v", err)
+	}
+	if rep, err := verifier.CheckReceipt(ctx, srcA, pRec, verifier.Config{}); rep.Exit != 0 {
+		b, _ := json.MarshalIndent(rep, "", " ")
+		t.Fatalf("scrutin-verify receipt on the kept promise: exit %d (%v)\n%s", rep.Exit, err, b)
 	}
 	choices = append(choices, 1)
 
