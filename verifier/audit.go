@@ -296,6 +296,10 @@ var ruleChecks = map[string]string{
 	"tally-count":      CheckTallies,
 	"tally-combine":    CheckTallies,
 	"tally-trustees":   CheckTallies,
+	"sortition":        CheckSortition,
+	"sortition-reveal": CheckSortition,
+	"sortition-beacon": CheckSortition,
+	"sortition-draw":   CheckSortition,
 }
 
 // fold parses every entry strictly and folds them through domain.State
@@ -311,6 +315,7 @@ func (a *audit) fold(ctx context.Context, cfg *Config) {
 	sums := r.check(CheckSums, "ciphertexts")
 	dec := r.check(CheckDecryption, "partial decryptions")
 	tallies := r.check(CheckTallies, "tallies")
+	draws := r.check(CheckSortition, "draws")
 
 	ps := startParse(a.entries, cfg.workers())
 	envs := ps.envs
@@ -390,6 +395,9 @@ func (a *audit) fold(ctx context.Context, cfg *Config) {
 			dec.Count += int64(st.Votes[e.Vote].Shares[int(e.Trustee)][e.First].Len())
 		case *domain.TallyPublished:
 			tallies.Count++
+		case *domain.SortitionDrawn:
+			draws.Count++ // the rules recomputed it: seed from the revealed secret and the beacon, unbiased draw
+			draws.Detail = fmt.Sprintf("%d draws recomputed from the log", draws.Count)
 		}
 		if i%1024 == 0 {
 			if ctx.Err() != nil {

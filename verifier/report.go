@@ -21,11 +21,12 @@ const (
 	CheckDecryption    = "decryption-proofs" // every trustee's partial decryption proof
 	CheckTallies       = "tallies"           // every published tally equals the computed one
 	CheckTexts         = "texts"             // texts served equal texts rebuilt from the log
+	CheckSortition     = "sortition"         // every panel draw recomputed from its commitment, beacon and volunteers
 	CheckBallotReceipt = "receipt"           // a voter's receipt (scrutin-verify receipt)
 )
 
 var checkOrder = []string{CheckSignature, CheckConsistency, CheckMerkle, CheckCanonical, CheckRules,
-	CheckBallots, CheckOneBallot, CheckSums, CheckDecryption, CheckTallies, CheckTexts, CheckBallotReceipt}
+	CheckBallots, CheckOneBallot, CheckSums, CheckDecryption, CheckTallies, CheckSortition, CheckTexts, CheckBallotReceipt}
 
 // Status is the outcome of one check.
 type Status string

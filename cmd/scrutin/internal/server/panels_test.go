@@ -8,6 +8,7 @@ import (
 
 	"github.com/scrutin/scrutin/cmd/internal/client"
 	"github.com/scrutin/scrutin/domain"
+	"github.com/scrutin/scrutin/verifier"
 )
 
 // TestPanelSortition opens a panel, has voters volunteer, closes it, draws
@@ -68,6 +69,18 @@ func TestPanelSortition(t *testing.T) {
 	}
 	if st.Panels["p2026"].Drawn == nil {
 		t.Fatal("no draw in the folded log")
+	}
+	// scrutin-verify recomputes the draw too, and says so by name.
+	src, err := verifier.NewHTTPSource(e.url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := verifier.Audit(ctx, src, verifier.Config{})
+	if err != nil || rep.Exit != 0 {
+		t.Fatalf("scrutin-verify on the log with a draw: exit %d, %v", rep.Exit, err)
+	}
+	if c := rep.Check(verifier.CheckSortition); c == nil || c.Count != 1 || c.Status != verifier.Pass {
+		t.Fatalf("scrutin-verify's sortition check: %+v", c)
 	}
 	mine := map[string]bool{}
 	for _, v := range vols {
