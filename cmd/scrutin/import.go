@@ -68,7 +68,7 @@ func importCmd(args []string) {
 		if err != nil {
 			fatal(logger, "couldn't read the code articles", "path", *codesDir, "err", err)
 		}
-		codes = append(codes, more...)
+		codes = importer.UniqueCodes(append(codes, more...))
 		r.Report.Skipped = append(r.Report.Skipped, probs...)
 	}
 	fmt.Printf("read %d files: %s\n", r.Report.Files, r.Count(codes))

@@ -45,7 +45,7 @@ func TestImportCommand(t *testing.T) {
 	args := []string{"--data", data, "--codes", "../../domain/law/testdata/hadopi/avant", "internal/demodata/data"}
 	out := runImport(t, args...)
 	for _, want := range []string{
-		"read 174 files: bills 4, stages 20, articles 329, amendments 923 (decided 666), deputies 577, groups 21, scrutins 4 (ballots 719), code articles 21",
+		"read 202 files: bills 4, stages 20, articles 329, amendments 923 (decided 666), deputies 577, groups 21, scrutins 4 (ballots 719), code articles 21",
 		"votes tied to their bill by dossier: 4",
 		"skipped records: 0, warnings: 0",
 		"events appended: 2568, already in the ledger: 0",

@@ -174,7 +174,7 @@ func Events(r *Result, codes []law.CodeArticle) []StreamEvent {
 				Adopted: s.Adopted, Part: uint16(k + 1), Parts: uint16(n), Ballots: part})
 		}
 	}
-	for _, c := range codes {
+	for _, c := range UniqueCodes(codes) {
 		base := len(c.Ref.Code) + len(c.Ref.Article) + len(c.Heading)
 		parts := domain.SplitAlineas(c.Alineas, domain.PartBudget-base)
 		for k, p := range parts {
@@ -261,6 +261,21 @@ func AppendAll(ctx context.Context, appendFn AppendFunc, view ViewFunc, r *Resul
 		appended++
 	}
 	return appended, skipped, nil
+}
+
+// UniqueCodes keeps the first of code articles read twice (the same code
+// and article from two directories): an import records each article once,
+// so that a second import finds them all held.
+func UniqueCodes(codes []law.CodeArticle) []law.CodeArticle {
+	seen := make(map[law.CodeRef]bool, len(codes))
+	out := codes[:0:0]
+	for _, c := range codes {
+		if !seen[c.Ref] {
+			seen[c.Ref] = true
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // ReadCodes reads the code articles in force under root in fsys, in the
