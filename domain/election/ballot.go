@@ -16,18 +16,19 @@ const (
 	MaxVoteIDLen = 1024
 )
 
-// ballotVersion is the first byte of an encoded Ballot.
-const ballotVersion = 0x01
+// ballotVersion is the first byte of an encoded Ballot: 2 for protocol v2,
+// whose ballots carry k−1 ciphertexts (version 1 carried k and a sum proof).
+const ballotVersion = 0x02
 
 const (
-	optionBlockSize = 6*pointSize + 3*scalarSize // α β A0 B0 A1 B1 c0 z0 z1
-	sumBlockSize    = 2*pointSize + scalarSize   // A B z
+	proofBlockSize  = 4*pointSize + 3*scalarSize // A0 B0 A1 B1 c0 z0 z1
 	ballotHeaderLen = 2                          // version, k
 )
 
-// BallotSize returns the size in bytes of an encoded ballot with k options.
+// BallotSize returns the size in bytes of an encoded ballot with k options:
+// k−1 ciphertexts and k 0-or-1 proofs.
 func BallotSize(k int) int {
-	return ballotHeaderLen + k*optionBlockSize + sumBlockSize
+	return ballotHeaderLen + (k-1)*CiphertextSize + k*proofBlockSize
 }
 
 // VoteID identifies a vote. Its bytes are bound into every proof.
@@ -56,18 +57,19 @@ func (ctx *Context) check() error {
 	return nil
 }
 
-// Ballot is an encrypted vote: one ciphertext per option, each with a
-// disjunctive Chaum–Pedersen proof that it encrypts 0 or 1, and a
-// Chaum–Pedersen proof that their sum encrypts exactly 1.
+// Ballot is an encrypted vote for exactly one of k options (protocol v2).
+// It carries the ciphertexts of options 0 … k−2; the last option's is
+// derived by everyone as the encryption of 1 minus their sum,
+// (−Σα_i, G − Σβ_i). Each of the k ciphertexts, the derived one included,
+// has a disjunctive Chaum–Pedersen proof that it encrypts 0 or 1; since the
+// k messages sum to 1 by construction, exactly one of them is 1, and no
+// separate sum proof is needed.
 //
 // A Ballot is immutable. It keeps its canonical encoding, so that hashing it
 // and re-encoding it cost nothing.
 type Ballot struct {
 	raw  []byte
-	opts []ballotOption
-	sumA ristretto255.Element
-	sumB ristretto255.Element
-	sumZ ristretto255.Scalar
+	opts []ballotOption // k options; opts[k−1].ct is the derived ciphertext
 }
 
 type ballotOption struct {
@@ -80,7 +82,8 @@ type ballotOption struct {
 // Options returns the number of options k.
 func (b *Ballot) Options() int { return len(b.opts) }
 
-// Ciphertexts returns the k ciphertexts, one per option, in option order.
+// Ciphertexts returns the k ciphertexts, one per option, in option order;
+// the last is the derived one.
 func (b *Ballot) Ciphertexts() []Ciphertext {
 	cts := make([]Ciphertext, len(b.opts))
 	for i := range b.opts {
@@ -99,17 +102,18 @@ func (b *Ballot) Hash() BallotHash {
 
 // MarshalBinary returns the canonical encoding of the ballot:
 //
-//	u8 version (0x01) || u8 k
-//	k × ( α || β || A0 || B0 || A1 || B1 || c0 || z0 || z1 )   288 bytes each
-//	A || B || z                                                 96 bytes
+//	u8 version (0x02) || u8 k
+//	(k−1) × ( α || β )                                 64 bytes each, options 0 … k−2
+//	k × ( A0 || B0 || A1 || B1 || c0 || z0 || z1 )     224 bytes each, options 0 … k−1
 //
 // Points are 32-byte ristretto255 encodings and scalars 32-byte canonical
-// little-endian integers. A three-option ballot is 962 bytes.
+// little-endian integers. A three-option ballot is 802 bytes: 16 points
+// and 9 scalars.
 func (b *Ballot) MarshalBinary() ([]byte, error) {
 	return append([]byte(nil), b.raw...), nil
 }
 
-// UnmarshalBallot decodes a ballot strictly: the version must be 1, k must be
+// UnmarshalBallot decodes a ballot strictly: the version must be 2, k must be
 // between MinOptions and MaxOptions, the length must be exact, and every
 // point and scalar must be canonical. Accepted inputs re-encode to the same
 // bytes. It doesn't verify the proofs: call Verify or VerifyBatch.
@@ -137,10 +141,12 @@ func unmarshalBallot(b []byte) (*Ballot, error) {
 	}
 	ballot := &Ballot{raw: append([]byte(nil), b...), opts: make([]ballotOption, k)}
 	r := reader{b: ballot.raw[ballotHeaderLen:]}
+	for i := range k - 1 {
+		r.point(&ballot.opts[i].ct.alpha)
+		r.point(&ballot.opts[i].ct.beta)
+	}
 	for i := range ballot.opts {
 		o := &ballot.opts[i]
-		r.point(&o.ct.alpha)
-		r.point(&o.ct.beta)
 		r.point(&o.a0)
 		r.point(&o.b0)
 		r.point(&o.a1)
@@ -149,13 +155,25 @@ func unmarshalBallot(b []byte) (*Ballot, error) {
 		r.scalar(&o.z0)
 		r.scalar(&o.z1)
 	}
-	r.point(&ballot.sumA)
-	r.point(&ballot.sumB)
-	r.scalar(&ballot.sumZ)
 	if r.err != nil {
 		return nil, r.err
 	}
+	deriveLast(&ballot.opts[k-1].ct.alpha, &ballot.opts[k-1].ct.beta, ballot.opts[:k-1])
 	return ballot, nil
+}
+
+// deriveLast sets (alpha, beta) to the last option's ciphertext,
+// (−Σα_i, G − Σβ_i) over the sent options: the encryption of 1 with no
+// randomness, minus the others.
+func deriveLast(alpha, beta *ristretto255.Element, sent []ballotOption) {
+	alpha.Zero()
+	beta.Zero()
+	for i := range sent {
+		alpha.Add(alpha, &sent[i].ct.alpha)
+		beta.Add(beta, &sent[i].ct.beta)
+	}
+	alpha.Negate(alpha)
+	beta.Subtract(generator, beta)
 }
 
 // reader decodes fixed-size fields and remembers the first error.
@@ -214,50 +232,37 @@ func (r *reader) done() error {
 	return r.err
 }
 
-// ciphertextBytes returns α_i || β_i from the raw encoding.
-func (b *Ballot) ciphertextBytes(i int) []byte {
-	off := ballotHeaderLen + i*optionBlockSize
-	return b.raw[off : off+2*pointSize]
+// sentCiphertextBytes returns α_0 || β_0 || … || α_{k−2} || β_{k−2}, the
+// sent ciphertexts, from the raw encoding.
+func (b *Ballot) sentCiphertextBytes() []byte {
+	return b.raw[ballotHeaderLen : ballotHeaderLen+(len(b.opts)-1)*CiphertextSize]
 }
 
 // commitmentBytes returns A0 || B0 || A1 || B1 of option i.
 func (b *Ballot) commitmentBytes(i int) []byte {
-	off := ballotHeaderLen + i*optionBlockSize + 2*pointSize
+	off := ballotHeaderLen + (len(b.opts)-1)*CiphertextSize + i*proofBlockSize
 	return b.raw[off : off+4*pointSize]
 }
 
-// sumCommitmentBytes returns A || B of the sum proof.
-func (b *Ballot) sumCommitmentBytes() []byte {
-	off := ballotHeaderLen + len(b.opts)*optionBlockSize
-	return b.raw[off : off+2*pointSize]
-}
-
-// ballotDigest is the 64-byte SHA-512 transcript "ballot" over the context
-// and all ciphertexts; every challenge of the ballot includes it.
-func ballotDigest(ctx *Context, cts [][]byte) []byte {
+// ballotDigest is the 64-byte SHA-512 transcript "ballot" over the context,
+// the number of options k and the k−1 sent ciphertexts (which determine the
+// derived one); every challenge of the ballot includes it.
+func ballotDigest(ctx *Context, k int, sent []byte) []byte {
 	t := newTranscript("ballot")
 	t.field(ctx.VoteID)
 	t.field(ctx.ElectionKey.enc[:])
 	t.field(ctx.Credential[:])
-	t.field([]byte{byte(len(cts))})
-	t.field(cts...)
+	t.field([]byte{byte(k)})
+	t.field(sent)
 	return t.digest()
 }
 
 func (b *Ballot) digest(ctx *Context) []byte {
-	cts := make([][]byte, len(b.opts))
-	for i := range b.opts {
-		cts[i] = b.ciphertextBytes(i)
-	}
-	return ballotDigest(ctx, cts)
+	return ballotDigest(ctx, len(b.opts), b.sentCiphertextBytes())
 }
 
 func rangeChallenge(d []byte, i int, commitments []byte) *ristretto255.Scalar {
 	return newTranscript("range-proof").field(d).field([]byte{byte(i)}).field(commitments).scalar()
-}
-
-func sumChallenge(d []byte, commitments []byte) *ristretto255.Scalar {
-	return newTranscript("sum-proof").field(d).field(commitments).scalar()
 }
 
 // Encrypt encrypts a vote for option choice (0 ≤ choice < ctx.Options) under
@@ -268,8 +273,9 @@ func Encrypt(rand io.Reader, ctx Context, choice int) (*Ballot, error) {
 	return b, err
 }
 
-// Nonces are the encryption randomness r_0 … r_{k−1} of a ballot, 32 bytes
-// each. Revealing them opens the ballot: see Ballot.Open.
+// Nonces are the encryption randomness r_0 … r_{k−2} of a ballot's sent
+// ciphertexts, 32 bytes each (the derived ciphertext's is −Σr_i). Revealing
+// them opens the ballot: see Ballot.Open.
 type Nonces []byte
 
 // EncryptAuditable is Encrypt, and also returns the ballot's nonces so that
@@ -293,9 +299,9 @@ func EncryptAuditable(rand io.Reader, ctx Context, choice int) (*Ballot, Nonces,
 }
 
 // Open checks that the ballot encrypts a vote for a single option under
-// ctx.ElectionKey with nonces n, and returns that option: for each i,
-// α_i = r_i·G and β_i − r_i·K is G for the chosen option and the identity
-// for the others.
+// ctx.ElectionKey with nonces n, and returns that option: for each i, with
+// r_{k−1} = −Σr_i for the derived ciphertext, α_i = r_i·G and β_i − r_i·K
+// is G for the chosen option and the identity for the others.
 func (b *Ballot) Open(ctx Context, n Nonces) (int, error) {
 	choice, err := b.open(&ctx, n)
 	if err != nil {
@@ -308,15 +314,23 @@ func (b *Ballot) open(ctx *Context, n Nonces) (int, error) {
 	if err := ctx.check(); err != nil {
 		return 0, err
 	}
-	if len(b.opts) != ctx.Options || len(n) != scalarSize*len(b.opts) {
+	k := len(b.opts)
+	if k != ctx.Options || len(n) != scalarSize*(k-1) {
 		return 0, errors.New("wrong number of options or nonces")
 	}
 	K := ctx.ElectionKey.element()
 	choice := -1
+	sum := ristretto255.NewScalar()
 	for i := range b.opts {
-		r, err := decodeScalar(n[i*scalarSize : (i+1)*scalarSize])
-		if err != nil {
-			return 0, err
+		var r *ristretto255.Scalar
+		if i < k-1 {
+			var err error
+			if r, err = decodeScalar(n[i*scalarSize : (i+1)*scalarSize]); err != nil {
+				return 0, err
+			}
+			sum.Add(sum, r)
+		} else {
+			r = ristretto255.NewScalar().Negate(sum)
 		}
 		ct := &b.opts[i].ct
 		if ristretto255.NewElement().ScalarBaseMult(r).Equal(&ct.alpha) != 1 {
@@ -338,63 +352,66 @@ func (b *Ballot) open(ctx *Context, n Nonces) (int, error) {
 	return choice, nil
 }
 
-// encryptBallotBits encrypts ms[i] ∈ {0, 1} for option i. The sum proof is
-// only valid if exactly one ms[i] is 1; tests use other ms to build ballots
-// that must fail.
+// encryptBallotBits encrypts ms[i] for the sent options i = 0 … k−2
+// (k = len(ms)); the derived last option then encrypts 1 − Σms[:k−1]. Each
+// option's 0-or-1 proof is made for the branch ms[i] (0 if ms[i] ∉ {0, 1}),
+// so the ballot is valid only if ms has a single 1 and 0s elsewhere; tests
+// use other ms to build ballots that must fail.
 func encryptBallotBits(rand io.Reader, ctx *Context, ms []int) (*Ballot, Nonces, error) {
 	k := len(ms)
 	K := ctx.ElectionKey.element()
 	rs := make([]*ristretto255.Scalar, k)
 	cts := make([]*Ciphertext, k)
-	ctBytes := make([][]byte, k)
-	for i := range k {
+	sent := make([]byte, 0, (k-1)*CiphertextSize)
+	var nonces Nonces
+	rs[k-1] = ristretto255.NewScalar()
+	cts[k-1] = NewCiphertext()
+	cts[k-1].beta.Base()
+	for i := range k - 1 {
 		r, err := randomScalar(rand)
 		if err != nil {
 			return nil, nil, err
 		}
 		rs[i] = r
-		cts[i] = encrypt(K, uint64(ms[i]), r)
-		ctBytes[i] = cts[i].appendBinary(nil)
+		cts[i] = encryptInt(K, ms[i], r)
+		sent = cts[i].appendBinary(sent)
+		nonces = r.Encode(nonces)
+		rs[k-1].Subtract(rs[k-1], r)
+		cts[k-1].alpha.Subtract(&cts[k-1].alpha, &cts[i].alpha)
+		cts[k-1].beta.Subtract(&cts[k-1].beta, &cts[i].beta)
 	}
-	d := ballotDigest(ctx, ctBytes)
+	d := ballotDigest(ctx, k, sent)
 
 	out := make([]byte, 0, BallotSize(k))
 	out = append(out, ballotVersion, byte(k))
+	out = append(out, sent...)
 	for i := range k {
-		block, err := proveBit(rand, K, cts[i], ms[i], rs[i], d, i)
+		m := ms[i]
+		if m != 0 && m != 1 {
+			m = 0
+		}
+		block, err := proveBit(rand, K, cts[i], m, rs[i], d, i)
 		if err != nil {
 			return nil, nil, err
 		}
-		out = append(out, ctBytes[i]...)
 		out = append(out, block...)
 	}
-
-	// Sum proof: (Σα, Σβ − G) = (R·G, R·K) with R = Σr.
-	R := ristretto255.NewScalar()
-	for _, r := range rs {
-		R.Add(R, r)
-	}
-	w, err := randomScalar(rand)
-	if err != nil {
-		return nil, nil, err
-	}
-	A := ristretto255.NewElement().ScalarBaseMult(w)
-	B := ristretto255.NewElement().ScalarMult(w, K)
-	commit := B.Encode(A.Encode(nil))
-	c := sumChallenge(d, commit)
-	z := ristretto255.NewScalar().Multiply(c, R)
-	z.Add(z, w)
-	out = append(out, commit...)
-	out = z.Encode(out)
 	b, err := unmarshalBallot(out)
 	if err != nil {
 		return nil, nil, err
 	}
-	var nonces Nonces
-	for _, r := range rs {
-		nonces = r.Encode(nonces)
-	}
 	return b, nonces, nil
+}
+
+// encryptInt is encrypt for any integer m, negative ones included, so that
+// tests can build ballots whose derived option encrypts 2.
+func encryptInt(K *ristretto255.Element, m int, r *ristretto255.Scalar) *Ciphertext {
+	if m >= 0 {
+		return encrypt(K, uint64(m), r)
+	}
+	ct := encrypt(K, 0, r)
+	ct.beta.Subtract(&ct.beta, ristretto255.NewElement().ScalarBaseMult(scalarFromUint(uint64(-m))))
+	return ct
 }
 
 // proveBit returns A0 || B0 || A1 || B1 || c0 || z0 || z1, a disjunctive
@@ -447,10 +464,7 @@ func proveBit(rand io.Reader, K *ristretto255.Element, ct *Ciphertext, m int, r 
 	return out, nil
 }
 
-var (
-	errRangeProof = errors.New("invalid 0-or-1 proof")
-	errSumProof   = errors.New("invalid sum proof")
-)
+var errRangeProof = errors.New("invalid 0-or-1 proof")
 
 // Verify checks the ballot's proofs against ctx, one equation at a time. It is
 // the reference for VerifyBatch, which is faster on many ballots.
@@ -472,8 +486,6 @@ func (b *Ballot) verify(ctx *Context) error {
 	d := b.digest(ctx)
 	check := ristretto255.NewElement()
 	neg := ristretto255.NewScalar()
-	sumAlpha := ristretto255.NewElement()
-	sumBeta := ristretto255.NewElement()
 	for i := range b.opts {
 		o := &b.opts[i]
 		c := rangeChallenge(d, i, b.commitmentBytes(i))
@@ -499,29 +511,16 @@ func (b *Ballot) verify(ctx *Context) error {
 		if check.Equal(&o.b1) != 1 {
 			return fmt.Errorf("option %d: %w", i, errRangeProof)
 		}
-		sumAlpha.Add(sumAlpha, &o.ct.alpha)
-		sumBeta.Add(sumBeta, &o.ct.beta)
-	}
-	sumBeta.Subtract(sumBeta, generator)
-	c := sumChallenge(d, b.sumCommitmentBytes())
-	neg.Negate(c)
-	// z·G = A + c·Σα
-	if check.VarTimeDoubleScalarBaseMult(neg, sumAlpha, &b.sumZ).Equal(&b.sumA) != 1 {
-		return errSumProof
-	}
-	// z·K = B + c·(Σβ − G)
-	check.VarTimeMultiScalarMult([]*ristretto255.Scalar{&b.sumZ, neg}, []*ristretto255.Element{K, sumBeta})
-	if check.Equal(&b.sumB) != 1 {
-		return errSumProof
 	}
 	return nil
 }
 
-// BallotCiphertexts decodes only a ballot's k ciphertexts — 2k of its
-// points instead of 6k + 2 — for a tally that sums ballots whose proofs are
-// checked elsewhere (the server before writing them, the verifier in
-// batches). It checks the header and length as UnmarshalBallot does, and
-// that the ciphertexts' points are canonical; it checks no proof.
+// BallotCiphertexts returns a ballot's k ciphertexts, the derived last one
+// included, decoding only the 2(k−1) points of the sent ones instead of all
+// 6k − 2 — for a tally that sums ballots whose proofs are checked elsewhere
+// (the server before writing them, the verifier in batches). It checks the
+// header and length as UnmarshalBallot does, and that the ciphertexts'
+// points are canonical; it checks no proof.
 func BallotCiphertexts(b []byte) ([]Ciphertext, error) {
 	if len(b) < ballotHeaderLen || b[0] != ballotVersion {
 		return nil, errors.New("couldn't decode ballot: bad header")
@@ -531,13 +530,18 @@ func BallotCiphertexts(b []byte) ([]Ciphertext, error) {
 		return nil, errors.New("couldn't decode ballot: bad length")
 	}
 	out := make([]Ciphertext, k)
-	for i := range out {
-		off := ballotHeaderLen + i*optionBlockSize
+	last := &out[k-1]
+	last.alpha.Zero()
+	last.beta.Base()
+	for i := range k - 1 {
+		off := ballotHeaderLen + i*CiphertextSize
 		c, err := UnmarshalCiphertext(b[off : off+CiphertextSize])
 		if err != nil {
 			return nil, err
 		}
 		out[i] = *c
+		last.alpha.Subtract(&last.alpha, &c.alpha)
+		last.beta.Subtract(&last.beta, &c.beta)
 	}
 	return out, nil
 }

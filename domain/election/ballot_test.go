@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
+	"errors"
 	mrand "math/rand/v2"
 	"testing"
+
+	"github.com/gtank/ristretto255"
 )
 
 func testRand(seed byte) *mrand.ChaCha8 {
@@ -125,23 +128,48 @@ func TestBallotTampering(t *testing.T) {
 	}
 }
 
-// TestWrongSum checks that a ballot with two 1s (each 0-or-1 proof valid)
-// fails the sum proof.
+// TestWrongSum checks that a ballot whose derived last ciphertext encrypts
+// −1 (two sent options set, each with a valid 0-or-1 proof) or 2 (a sent
+// option encrypting −1) is refused by Verify and by VerifyBatch, alone and
+// among valid ballots.
 func TestWrongSum(t *testing.T) {
-	ctx, _ := testContext(t, 3)
-	b, err := encryptWithChoices(rand.Reader, &ctx, []int{1, 1, 0})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Verify(ctx); err == nil {
-		t.Fatal("ballot with two votes verifies")
-	}
-	b, err = encryptWithChoices(rand.Reader, &ctx, []int{0, 0, 0})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Verify(ctx); err == nil {
-		t.Fatal("blank ballot verifies")
+	ctx, key := testContext(t, 3)
+	for _, tt := range []struct {
+		name    string
+		ms      []int
+		derived int
+	}{
+		{"two options set", []int{1, 1, 0}, -1},
+		{"derived encrypts 2", []int{-1, 0, 1}, 2},
+		{"derived encrypts 2, proved as 0", []int{-1, 0, 0}, 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := encryptWithChoices(rand.Reader, &ctx, tt.ms)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cts := b.Ciphertexts()
+			want := ristretto255.NewElement().ScalarBaseMult(scalarFromUint(2))
+			if tt.derived == -1 {
+				want.Negate(generator)
+			}
+			M := ristretto255.NewElement().ScalarMult(&key.x, &cts[2].alpha)
+			if M.Subtract(&cts[2].beta, M).Equal(want) != 1 {
+				t.Fatalf("derived ciphertext doesn't encrypt %d", tt.derived)
+			}
+			if err := b.Verify(ctx); err == nil {
+				t.Error("Verify accepts it")
+			}
+			if err := VerifyBatch([]*Ballot{b}, []Context{ctx}); err == nil {
+				t.Error("VerifyBatch accepts it alone")
+			}
+			good, _ := Encrypt(rand.Reader, ctx, 1)
+			err = VerifyBatch([]*Ballot{good, b, good}, []Context{ctx, ctx, ctx})
+			var be *BatchError
+			if !errors.As(err, &be) || len(be.Failed) != 1 || be.Failed[0] != 1 {
+				t.Errorf("VerifyBatch among valid ballots: %v, want ballot 1 refused", err)
+			}
+		})
 	}
 }
 
@@ -150,8 +178,9 @@ func TestUnmarshalBallotStrict(t *testing.T) {
 	b, _ := Encrypt(rand.Reader, ctx, 2)
 	enc, _ := b.MarshalBinary()
 	nonCanonicalScalar := bytes.Clone(enc)
-	// c0 of option 0 set to l (the group order), non-canonical.
-	copy(nonCanonicalScalar[ballotHeaderLen+6*32:], groupOrder[:])
+	// c0 of option 0 set to l (the group order), non-canonical: after the
+	// two sent ciphertexts and option 0's four commitments.
+	copy(nonCanonicalScalar[ballotHeaderLen+2*CiphertextSize+4*32:], groupOrder[:])
 	nonCanonicalPoint := bytes.Clone(enc)
 	// α of option 0 set to p+1 style: all 0xff is ≥ p.
 	for i := range 32 {
@@ -169,10 +198,11 @@ func TestUnmarshalBallotStrict(t *testing.T) {
 	}{
 		{"empty", nil},
 		{"version 0", append([]byte{0}, enc[1:]...)},
-		{"version 2", append([]byte{2}, enc[1:]...)},
-		{"k=1", append([]byte{1, 1}, enc[2:]...)},
-		{"k=17", append([]byte{1, 17}, enc[2:]...)},
-		{"k mismatch", append([]byte{1, 2}, enc[2:]...)},
+		{"version 1", append([]byte{1}, enc[1:]...)},
+		{"version 3", append([]byte{3}, enc[1:]...)},
+		{"k=1", append([]byte{2, 1}, enc[2:]...)},
+		{"k=17", append([]byte{2, 17}, enc[2:]...)},
+		{"k mismatch", append([]byte{2, 2}, enc[2:]...)},
 		{"truncated", enc[:len(enc)-1]},
 		{"trailing", append(bytes.Clone(enc), 0)},
 		{"non-canonical scalar", nonCanonicalScalar},
@@ -237,7 +267,7 @@ func TestOpen(t *testing.T) {
 			t.Error("opened under another key")
 		}
 	}
-	for _, ms := range [][]int{{1, 1, 0}, {0, 0, 0}} {
+	for _, ms := range [][]int{{1, 1, 0}, {-1, 0, 1}} {
 		b, nonces, err := encryptBallotBits(rand.Reader, &ctx, ms)
 		if err != nil {
 			t.Fatal(err)

@@ -109,7 +109,7 @@ func verifyBatch(ballots []*Ballot, ctxs []Context, offset int) error {
 	terms := 1
 	for i, b := range ballots {
 		if ok[i] {
-			terms += 6*len(b.opts) + 3 // its points, and at most one election key
+			terms += 6*len(b.opts) - 1 // its points, and at most one election key
 		}
 	}
 	scalars := make([][32]byte, 0, terms)
@@ -119,9 +119,10 @@ func verifyBatch(ballots []*Ballot, ctxs []Context, offset int) error {
 		points = append(points, p)
 	}
 	var (
-		c, c0, c1, z0, z1, z        edwards25519.Scalar
-		r1, r2, r3, r4, r5, r6      edwards25519.Scalar
-		r5c, r6c, r4c1, sa, sb, tmp edwards25519.Scalar
+		c0, c1, z0, z1 edwards25519.Scalar
+		r1, r2, r3, r4 edwards25519.Scalar
+		r4c1, tmp      edwards25519.Scalar
+		sa, sb         [MaxOptions]edwards25519.Scalar
 	)
 	for i, b := range ballots {
 		if !ok[i] {
@@ -134,11 +135,7 @@ func verifyBatch(ballots []*Ballot, ctxs []Context, offset int) error {
 		}
 		kCoef := kc.coef
 		d := digests[i]
-		challenge(&c, newTranscript("sum-proof").field(d).field(b.sumCommitmentBytes()))
-		weight(&r5)
-		weight(&r6)
-		r5c.Multiply(&r5, &c)
-		r6c.Multiply(&r6, &c)
+		k := len(b.opts)
 		for j := range b.opts {
 			o := &b.opts[j]
 			scalarOf(&c0, &o.c0)
@@ -150,34 +147,32 @@ func verifyBatch(ballots []*Ballot, ctxs []Context, offset int) error {
 			weight(&r2)
 			weight(&r3)
 			weight(&r4)
-			// α: ρ1·c0 + ρ3·c1 + ρ5·c
-			sa.Multiply(&r1, &c0)
-			sa.MultiplyAdd(&r3, &c1, &sa)
-			sa.Add(&sa, &r5c)
-			// β: ρ2·c0 + ρ4·c1 + ρ6·c
+			// α: ρ1·c0 + ρ3·c1
+			sa[j].Multiply(&r1, &c0)
+			sa[j].MultiplyAdd(&r3, &c1, &sa[j])
+			// β: ρ2·c0 + ρ4·c1
 			r4c1.Multiply(&r4, &c1)
-			sb.MultiplyAdd(&r2, &c0, &r4c1)
-			sb.Add(&sb, &r6c)
+			sb[j].MultiplyAdd(&r2, &c0, &r4c1)
 			// G: −(ρ1·z0 + ρ3·z1 + ρ4·c1); K: −(ρ2·z0 + ρ4·z1)
 			gCoef.MultiplyAdd(&r1, &z0, gCoef)
 			gCoef.MultiplyAdd(&r3, &z1, gCoef)
 			gCoef.Add(gCoef, &r4c1)
 			kCoef.MultiplyAdd(&r2, &z0, kCoef)
 			kCoef.MultiplyAdd(&r4, &z1, kCoef)
-			add(&sa, &o.ct.alpha)
-			add(&sb, &o.ct.beta)
 			add(&r1, &o.a0)
 			add(&r2, &o.b0)
 			add(&r3, &o.a1)
 			add(&r4, &o.b1)
 		}
-		// Sum proof: G: −(ρ5·z + ρ6·c); K: −ρ6·z
-		scalarOf(&z, &b.sumZ)
-		gCoef.MultiplyAdd(&r5, &z, gCoef)
-		gCoef.Add(gCoef, &r6c)
-		kCoef.MultiplyAdd(&r6, &z, kCoef)
-		add(&r5, &b.sumA)
-		add(&r6, &b.sumB)
+		// The derived ciphertext is (−Σα_j, G − Σβ_j) over the sent
+		// options: its coefficients fold into theirs and into G's, so the
+		// ballot adds no point of its own for it.
+		last := k - 1
+		gCoef.Subtract(gCoef, &sb[last])
+		for j := range last {
+			add(tmp.Subtract(&sa[j], &sa[last]), &b.opts[j].ct.alpha)
+			add(tmp.Subtract(&sb[j], &sb[last]), &b.opts[j].ct.beta)
+		}
 	}
 	if len(points) > 0 {
 		add(tmp.Negate(gCoef), generator)

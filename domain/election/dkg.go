@@ -205,7 +205,7 @@ func evalPoly(coeffs []*ristretto255.Scalar, x int) *ristretto255.Scalar {
 // shareKey derives the AEAD key for the share from dealer to recipient:
 //
 //	HKDF-SHA-256(secret = enc(S), salt = ceremony digest,
-//	             info = "scrutin-election-v1/dkg-share" || u16be(dealer) || u16be(recipient) || enc(E) || enc(K_recipient))
+//	             info = "scrutin-election-v2/dkg-share" || u16be(dealer) || u16be(recipient) || enc(E) || enc(K_recipient))
 func shareKey(S *ristretto255.Element, ceremony []byte, dealer, recipient int, E []byte, K PublicKey) ([]byte, error) {
 	info := []byte(Version + "/dkg-share")
 	info = binary.BigEndian.AppendUint16(info, uint16(dealer))

@@ -38,7 +38,7 @@ func Example() {
 	fmt.Println(election.VerifyBallotSignature(credPub, ctx.VoteID, enc, sig))
 	fmt.Println(b.Verify(ctx))
 	// Output:
-	// 962 bytes
+	// 802 bytes
 	// <nil>
 	// <nil>
 }

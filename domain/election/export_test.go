@@ -27,9 +27,10 @@ func decryptSingle(k *PrivateKey, ct *Ciphertext) int {
 	return -1
 }
 
-// encryptWithChoices builds a ballot whose option i encrypts ms[i] with
-// valid 0-or-1 proofs, and a sum proof made as if the sum were 1 (so it
-// fails whenever Σms ≠ 1).
+// encryptWithChoices builds a ballot whose sent options i < k−1 encrypt
+// ms[i], so that the derived last option encrypts 1 − Σms[:k−1]; each
+// option's 0-or-1 proof is made for the branch ms[i] (see encryptBallotBits),
+// so it fails wherever the option doesn't encrypt ms[i] ∈ {0, 1}.
 func encryptWithChoices(rand io.Reader, ctx *Context, ms []int) (*Ballot, error) {
 	b, _, err := encryptBallotBits(rand, ctx, ms)
 	return b, err

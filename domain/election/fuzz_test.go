@@ -18,6 +18,9 @@ func seedBallot(f *testing.F) {
 	enc, _ = b.MarshalBinary()
 	f.Add(enc)
 	f.Add([]byte{1, 2})
+	f.Add([]byte{2, 2})
+	// A version-1 ballot's shape (k ciphertexts and a sum proof): refused.
+	f.Add(append([]byte{1, 3}, make([]byte, 3*288+96)...))
 }
 
 func FuzzUnmarshalBallot(f *testing.F) {
@@ -32,7 +35,21 @@ func FuzzUnmarshalBallot(f *testing.F) {
 		if !bytes.Equal(in, out) {
 			t.Fatalf("Marshal output different from input")
 		}
-		_ = b.Verify(ctx) // must not panic
+		// The ciphertexts-only decoding derives the same last ciphertext,
+		// and the batch agrees with the reference.
+		cts, err := BallotCiphertexts(in)
+		if err != nil {
+			t.Fatalf("UnmarshalBallot accepts, BallotCiphertexts refuses: %v", err)
+		}
+		for i, ct := range b.Ciphertexts() {
+			if !ct.Equal(&cts[i]) {
+				t.Fatalf("ciphertext %d differs", i)
+			}
+		}
+		err = b.Verify(ctx)
+		if batchErr := VerifyBatch([]*Ballot{b}, []Context{ctx}); (err == nil) != (batchErr == nil) {
+			t.Fatalf("Verify says %v, VerifyBatch says %v", err, batchErr)
+		}
 	})
 }
 

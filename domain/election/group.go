@@ -13,7 +13,7 @@ import (
 
 // Version is the protocol version string. It prefixes every domain separation
 // tag, so proofs made under one version never verify under another.
-const Version = "scrutin-election-v1"
+const Version = "scrutin-election-v2"
 
 const (
 	pointSize  = 32

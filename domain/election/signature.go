@@ -19,7 +19,7 @@ const signatureContext = Version + "/ballot-signature"
 //
 //	u16be(len(ctx)) || ctx || u32be(len(voteID)) || voteID || u32be(len(ballot)) || ballot
 //
-// with ctx = "scrutin-election-v1/ballot-signature".
+// with ctx = "scrutin-election-v2/ballot-signature".
 func signedMessage(voteID, ballot []byte) []byte {
 	return appendSignedMessage(make([]byte, 0, 2+len(signatureContext)+4+len(voteID)+4+len(ballot)), voteID, ballot)
 }

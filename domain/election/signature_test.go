@@ -257,10 +257,10 @@ func BenchmarkVerifyBallotSignatures(b *testing.B) {
 	for _, n := range []int{64, 512, 2048} {
 		batch := signedBallots(b, n)
 		for i := range batch {
-			batch[i].Ballot = make([]byte, 962)
+			batch[i].Ballot = make([]byte, BallotSize(3))
 			batch[i].Ballot[0] = byte(i)
 		}
-		// Re-sign over 962-byte ballots, the size of a three-option ballot.
+		// Re-sign over 802-byte ballots, the size of a three-option ballot.
 		r := testRand(3)
 		for i := range batch {
 			_, priv, _ := ed25519.GenerateKey(r)

@@ -155,8 +155,6 @@ func checkBallotVector(t *testing.T, v *vector) string {
 		return ""
 	case errors.Is(err, errRangeProof):
 		return "range proof"
-	case errors.Is(err, errSumProof):
-		return "sum proof"
 	default:
 		t.Log(err)
 		return "context"

@@ -7,10 +7,10 @@
 //
 //	go run ./testdata/gen.go
 //
-// The wrong-sum vector needs a ballot whose 0-or-1 proofs are valid but whose
-// options sum to 2, which the package's API refuses to make; gen builds it
-// with its own prover, written from docs/PROTOCOL.md with the ristretto255
-// package only.
+// The wrong-sum vector needs a ballot whose two sent options both encrypt 1
+// (so that the derived last option encrypts −1), which the package's API
+// refuses to make; gen builds it with its own prover, written from
+// docs/PROTOCOL.md with the ristretto255 package only.
 package main
 
 import (
@@ -141,16 +141,20 @@ func addL(s []byte) []byte {
 // order8Point is a point of order 8 on edwards25519 (canonical encoding).
 const order8Point = "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05"
 
+// Layout of a protocol v2 ballot (docs/PROTOCOL.md §5.5): a 2-byte header,
+// k−1 sent ciphertexts of 64 bytes, then k proof blocks of 224 bytes.
 const (
-	hdr       = 2
-	optBlock  = 288
-	offsetC0  = 6 * 32
-	offsetZ0  = 7 * 32
-	offsetA1  = 4 * 32
-	version   = "scrutin-election-v1"
-	sumBlock  = 96
-	pointSize = 32
+	hdr        = 2
+	ctSize     = 64
+	proofBlock = 224
+	offsetC0   = 4 * 32 // in a proof block
+	offsetZ0   = 5 * 32
+	version    = "scrutin-election-v2"
+	pointSize  = 32
 )
+
+// proofOffset is the offset of option i's proof block in a k-option ballot.
+func proofOffset(k, i int) int { return hdr + (k-1)*ctSize + i*proofBlock }
 
 func main() {
 	for _, k := range []int{2, 3, 16} {
@@ -183,7 +187,7 @@ func main() {
 			}},
 		{"ballot-bad-range-proof", "z0 of option 1 replaced by z0 + 1 (still canonical); signature re-made.", "range proof",
 			func(c *ballotCase, cred ed25519.PrivateKey) {
-				off := hdr + optBlock + offsetZ0
+				off := proofOffset(3, 1) + offsetZ0
 				z := ristretto255.NewScalar()
 				must(0, z.Decode(c.ballot[off:off+32]))
 				one := ristretto255.NewScalar()
@@ -231,7 +235,7 @@ func main() {
 			}},
 		{"ballot-noncanonical-scalar", "c0 of option 0 replaced by c0 + l: the same scalar, non-canonically encoded.", "encoding",
 			func(c *ballotCase, cred ed25519.PrivateKey) {
-				off := hdr + offsetC0
+				off := proofOffset(3, 0) + offsetC0
 				copy(c.ballot[off:], addL(c.ballot[off:off+32]))
 				c.signature = election.SignBallot(cred, c.voteID, c.ballot)
 			}},
@@ -242,9 +246,9 @@ func main() {
 				copy(c.ballot[hdr:], p)
 				c.signature = election.SignBallot(cred, c.voteID, c.ballot)
 			}},
-		{"ballot-negative-point", "β of option 2 replaced by 01 00…00: s = 1 is odd (negative), rejected by ristretto255 decoding.", "encoding",
+		{"ballot-negative-point", "β of option 1 replaced by 01 00…00: s = 1 is odd (negative), rejected by ristretto255 decoding.", "encoding",
 			func(c *ballotCase, cred ed25519.PrivateKey) {
-				off := hdr + 2*optBlock + 32
+				off := hdr + ctSize + pointSize
 				copy(c.ballot[off:], append([]byte{1}, make([]byte, 31)...))
 				c.signature = election.SignBallot(cred, c.voteID, c.ballot)
 			}},
@@ -255,7 +259,7 @@ func main() {
 			}},
 		{"ballot-wrong-option-count", "A valid 3-option ballot checked against a vote with 4 options.", "context",
 			func(c *ballotCase, _ ed25519.PrivateKey) { c.options = 4 }},
-		{"ballot-wrong-sum", "Options 0 and 1 both encrypt 1, each with a valid 0-or-1 proof; the sum proof fails.", "sum proof",
+		{"ballot-wrong-sum", "Options 0 and 1 both encrypt 1, each with a valid 0-or-1 proof; the derived option 2 then\nencrypts −1, and its 0-or-1 proof (made as if it encrypted 0) fails.", "range proof",
 			func(c *ballotCase, cred ed25519.PrivateKey) {
 				c.ballot = wrongSumBallot(seeded("wrong sum"), c)
 				c.signature = election.SignBallot(cred, c.voteID, c.ballot)
@@ -344,8 +348,11 @@ func wrongSumBallot(r *rand.ChaCha8, c *ballotCase) []byte {
 	return independentBallot(r, c, []int{1, 1, 0})
 }
 
-// independentBallot encrypts ms[i] ∈ {0,1} per option following
-// docs/PROTOCOL.md; its sum proof is valid only if Σms = 1.
+// independentBallot follows docs/PROTOCOL.md: it encrypts ms[i] ∈ {0,1} for
+// the sent options i = 0 … k−2, derives the last option's ciphertext
+// (−Σα_i, G − Σβ_i), which encrypts 1 − Σms[:k−1] with nonce −Σr_i, and proves
+// each of the k ciphertexts 0 or 1 on branch ms[i]. It is valid only if ms
+// has a single 1.
 func independentBallot(r *rand.ChaCha8, c *ballotCase, ms []int) []byte {
 	G := ristretto255.NewElement().Base()
 	K := ristretto255.NewElement()
@@ -354,19 +361,25 @@ func independentBallot(r *rand.ChaCha8, c *ballotCase, ms []int) []byte {
 	rs := make([]*ristretto255.Scalar, k)
 	alphas := make([]*ristretto255.Element, k)
 	betas := make([]*ristretto255.Element, k)
+	rs[k-1] = ristretto255.NewScalar()
+	alphas[k-1] = ristretto255.NewElement().Zero()
+	betas[k-1] = ristretto255.NewElement().Base()
 	var cts []byte
-	for i, m := range ms {
+	for i := range k - 1 {
 		rs[i] = randScalar(r)
 		alphas[i] = ristretto255.NewElement().ScalarBaseMult(rs[i])
 		betas[i] = ristretto255.NewElement().ScalarMult(rs[i], K)
-		if m == 1 {
+		if ms[i] == 1 {
 			betas[i].Add(betas[i], G)
 		}
 		cts = alphas[i].Encode(cts)
 		cts = betas[i].Encode(cts)
+		rs[k-1].Subtract(rs[k-1], rs[i])
+		alphas[k-1].Subtract(alphas[k-1], alphas[i])
+		betas[k-1].Subtract(betas[k-1], betas[i])
 	}
 	d := transcript("ballot", c.voteID, c.key.Bytes(), c.credential, []byte{byte(k)}, cts)
-	out := []byte{1, byte(k)}
+	out := append([]byte{2, byte(k)}, cts...)
 	for i, m := range ms {
 		var A, B [2]*ristretto255.Element
 		var ch, z [2]*ristretto255.Scalar
@@ -386,21 +399,12 @@ func independentBallot(r *rand.ChaCha8, c *ballotCase, ms []int) []byte {
 		c := hashScalar("range-proof", d, []byte{byte(i)}, commit)
 		ch[m] = ristretto255.NewScalar().Subtract(c, ch[j])
 		z[m] = ristretto255.NewScalar().Add(w, ristretto255.NewScalar().Multiply(ch[m], rs[i]))
-		out = append(out, cts[64*i:64*i+64]...)
 		out = append(out, commit...)
 		out = ch[0].Encode(out)
 		out = z[0].Encode(out)
 		out = z[1].Encode(out)
 	}
-	R := ristretto255.NewScalar()
-	for _, ri := range rs {
-		R.Add(R, ri)
-	}
-	w := randScalar(r)
-	commit := ristretto255.NewElement().ScalarMult(w, K).Encode(ristretto255.NewElement().ScalarBaseMult(w).Encode(nil))
-	ch := hashScalar("sum-proof", d, commit)
-	out = append(out, commit...)
-	return ristretto255.NewScalar().Add(w, ristretto255.NewScalar().Multiply(ch, R)).Encode(out)
+	return out
 }
 
 // tallyVectors writes a small election: 3 trustees, threshold 2, 6 ballots,

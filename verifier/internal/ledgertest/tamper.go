@@ -48,7 +48,7 @@ var Cases = []Case{
 			return l.resigned(h, es)
 		}},
 	{Name: "bad-ballot-proof", Check: "ballots", Rule: "ballot-proof",
-		Doc: "a ballot whose sum proof's response was replaced (zero), re-signed by its voter so the signature holds; the log re-signed",
+		Doc: "a ballot whose last response (z1 of the derived option's 0-or-1 proof) was replaced (zero), re-signed by its voter so the signature holds; the log re-signed",
 		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
 			i := l.find(h.Entries, "BallotCast", 9)
 			env, _ := domain.ParseEntry(h.Entries[i])

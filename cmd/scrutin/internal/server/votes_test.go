@@ -204,10 +204,11 @@ func TestVoteEndToEnd(t *testing.T) {
 		forged, _ := election.UnmarshalBallot(b.Ballot)
 		raw, _ := forged.MarshalBinary()
 		other, _ := casts[1].voter.Encrypt(vote, 2)
-		// Option blocks of one ballot with the sum proof (the last 96
-		// bytes: two points and a scalar) of another: every point is
-		// valid, the proof is not.
-		mixed := append(append([]byte{}, raw[:len(raw)-96]...), other.Ballot[len(raw)-96:]...)
+		// One ballot with the 0-or-1 proof of its derived last option
+		// (protocol v2: the last 224 bytes, four points and three
+		// scalars) taken from another: every point is valid, the proof
+		// is not.
+		mixed := append(append([]byte{}, raw[:len(raw)-224]...), other.Ballot[len(raw)-224:]...)
 		ev := *b
 		ev.Ballot = mixed
 		copy(ev.Signature[:], election.SignBallot(casts[1].voter.Private, []byte("v1"), mixed))
