@@ -505,8 +505,11 @@ func (v *VoteState) Context(c Credential) election.Context {
 }
 
 func ed25519PublicKey(c Credential) (ed25519.PublicKey, error) {
-	// Any 32 bytes make an ed25519.PublicKey; Verify refuses keys that are
-	// not points. Registration takes what the voter's device made.
+	// Registration takes what the voter's device made, if it is a sound
+	// key: a canonical point not of small order.
+	if err := election.CheckCredential(c[:]); err != nil {
+		return nil, err
+	}
 	return ed25519.PublicKey(c[:]), nil
 }
 

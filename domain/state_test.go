@@ -331,3 +331,15 @@ func TestTimeOrder(t *testing.T) {
 		t.Fatalf("an event %v before the latest: %v", domain.ClockSkew+time.Second, err)
 	}
 }
+
+// TestWeakCredentialRefused: a credential of small order (here the
+// identity) would verify signatures anyone makes: it is not registered.
+func TestWeakCredentialRefused(t *testing.T) {
+	l := newLedger(t)
+	var c domain.Credential
+	c[0] = 1 // the identity point
+	err := l.try(domain.VoterStream(c), &domain.VoterRegistered{Credential: c, District: "75-01", Registrar: "demo"})
+	if ruleOf(err) != "credential" {
+		t.Fatalf("the identity as a credential: %v", err)
+	}
+}

@@ -175,3 +175,26 @@ func batchSignaturesOK(sigs []SignedBallot) bool {
 	check.MultByCofactor(check)
 	return check.Equal(edwards25519.NewIdentityPoint()) == 1
 }
+
+// CheckCredential checks a credential's public key at registration: the
+// canonical encoding of a curve point whose order is not small. Under the
+// ZIP-215 rules a key of small order (the identity among them) verifies
+// signatures that anyone can make, so such a credential would let anyone
+// vote in its name; a non-canonical encoding would give one key two
+// spellings. Neither is registered (docs/PROTOCOL.md §6).
+func CheckCredential(pub []byte) error {
+	if len(pub) != 32 {
+		return fmt.Errorf("credential key of %d bytes, not 32", len(pub))
+	}
+	p, err := new(edwards25519.Point).SetBytes(pub)
+	if err != nil {
+		return errors.New("credential key is not a curve point")
+	}
+	if string(p.Bytes()) != string(pub) {
+		return errors.New("credential key is not canonically encoded")
+	}
+	if new(edwards25519.Point).MultByCofactor(p).Equal(edwards25519.NewIdentityPoint()) == 1 {
+		return errors.New("credential key is a point of small order: anyone could sign for it")
+	}
+	return nil
+}

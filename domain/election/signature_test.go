@@ -1,6 +1,7 @@
 package election
 
 import (
+	"bytes"
 	"crypto/ed25519"
 	"crypto/sha512"
 	"encoding/hex"
@@ -275,5 +276,27 @@ func BenchmarkVerifyBallotSignatures(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n)/1000, "µs/sig")
 		})
+	}
+}
+
+func TestCheckCredential(t *testing.T) {
+	pub, _, _ := ed25519.GenerateKey(nil)
+	if err := CheckCredential(pub); err != nil {
+		t.Fatalf("a real key: %v", err)
+	}
+	identity := make([]byte, 32)
+	identity[0] = 1
+	minusOne := bytes.Repeat([]byte{0xff}, 32) // y = -1 (order 2), canonical: 2^255-20
+	minusOne[0], minusOne[31] = 0xec, 0x7f
+	nonCanonical := make([]byte, 32) // y = p + 1 ≡ 1: the identity spelled another way
+	copy(nonCanonical, []byte{0xee})
+	for i := 1; i < 31; i++ {
+		nonCanonical[i] = 0xff
+	}
+	nonCanonical[31] = 0x7f
+	for name, k := range map[string][]byte{"identity": identity, "order 2": minusOne, "non-canonical": nonCanonical, "short": pub[:31]} {
+		if err := CheckCredential(k); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
 	}
 }
