@@ -96,7 +96,7 @@ func TestBadInputChangesNothing(t *testing.T) {
 // checkpoint, as a client would.
 func TestLogAPIProofs(t *testing.T) {
 	s, url := start(t)
-	appendBills(t, s, 1234)
+	appendBills(t, s.DB, 1234)
 	code, body := do(t, "GET", url+"/log/checkpoint", "", "")
 	if code != 200 {
 		t.Fatalf("checkpoint: %d", code)

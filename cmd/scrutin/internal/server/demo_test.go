@@ -2,7 +2,6 @@ package server_test
 
 import (
 	"context"
-	"net"
 	"testing"
 	"time"
 
@@ -25,12 +24,8 @@ func TestDemo(t *testing.T) {
 	if err := s.SeedDemo(ctx); err != nil { // a second start adds nothing
 		t.Fatal(err)
 	}
-	ln, _ := net.Listen("tcp", "127.0.0.1:0")
-	sctx, cancel := context.WithCancel(ctx)
-	done := make(chan struct{})
-	go func() { s.Serve(sctx, ln); close(done) }()
-	defer func() { cancel(); <-done; s.Close() }()
-	c := client.New("http://" + ln.Addr().String())
+	url, _ := serve(t, s)
+	c := client.New(url)
 	vote, err := c.Vote(ctx, server.DemoVote)
 	if err != nil || vote.Status != "open" {
 		t.Fatalf("demo vote: %+v, %v", vote, err)

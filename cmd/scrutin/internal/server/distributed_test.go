@@ -8,14 +8,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -24,8 +22,6 @@ import (
 	"github.com/scrutin/scrutin/cmd/internal/client"
 	"github.com/scrutin/scrutin/cmd/internal/trustee"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/esdb/standin"
-	"github.com/scrutin/scrutin/cmd/scrutin/internal/eventstore"
-	"github.com/scrutin/scrutin/cmd/scrutin/internal/eventstore/storetest"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/server"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/trillian/trilliantest"
 	"github.com/scrutin/scrutin/domain"
@@ -85,20 +81,11 @@ func (d *distEnv) replica(demo bool) *replica {
 	if err != nil {
 		t.Fatalf("couldn't open a distributed replica: %v", err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { s.Serve(ctx, ln); close(done) }()
-	var once sync.Once
-	stop := func() { once.Do(func() { cancel(); <-done; s.Close() }) }
-	t.Cleanup(stop)
+	url, stop := serve(t, s)
 	if !s.Distributed() {
 		t.Fatal("the replica is not in distributed mode")
 	}
-	return &replica{srv: s, url: "http://" + ln.Addr().String(), stop: stop}
+	return &replica{srv: s, url: url, stop: stop}
 }
 
 func get(t *testing.T, url string) (int, string) {
@@ -396,27 +383,7 @@ func TestDistributedFsck(t *testing.T) {
 	r := d.replica(false)
 	start := time.Now()
 	ctx := context.Background()
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < 64; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				ev := storetest.Bill(i)
-				st := domain.BillStream(ev.(*domain.BillIntroduced).Bill)
-				if _, err := r.srv.Ledger.Store.Append(ctx, st, eventstore.NoStream, ev); err != nil {
-					t.Error(err)
-					return
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	appendBills(t, r.srv.Ledger.Store, n)
 	appended := time.Since(start)
 	deadline := time.Now().Add(10 * time.Minute)
 	for {

@@ -46,20 +46,30 @@ func startIn(t *testing.T, dir string) (*server.Server, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	url, _ := serve(t, s)
+	return s, url
+}
+
+// serve serves s on a loopback port until the test ends, or stop is
+// called, then closes it; it returns its URL.
+func serve(t *testing.T, s *server.Server) (url string, stop func()) {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
+		s.Close()
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { s.Serve(ctx, ln); close(done) }()
-	t.Cleanup(func() { cancel(); <-done; s.Close() })
-	return s, "http://" + ln.Addr().String()
+	stop = sync.OnceFunc(func() { cancel(); <-done; s.Close() })
+	t.Cleanup(stop)
+	return "http://" + ln.Addr().String(), stop
 }
 
 // appendBills appends n bills, each opening its own stream, from 64
-// writers (the store groups them into few commits).
-func appendBills(t *testing.T, s *server.Server, n int) {
+// writers (the embedded store groups them into few commits).
+func appendBills(t *testing.T, st eventstore.Store, n int) {
 	t.Helper()
 	ctx := context.Background()
 	var next atomic.Int64
@@ -74,8 +84,7 @@ func appendBills(t *testing.T, s *server.Server, n int) {
 					return
 				}
 				ev := storetest.Bill(i)
-				st := domain.BillStream(ev.(*domain.BillIntroduced).Bill)
-				if _, err := s.DB.Append(ctx, st, eventstore.NoStream, ev); err != nil {
+				if _, err := st.Append(ctx, domain.BillStream(ev.(*domain.BillIntroduced).Bill), eventstore.NoStream, ev); err != nil {
 					t.Error(err)
 					return
 				}
@@ -95,7 +104,7 @@ func TestTesseraFsck(t *testing.T) {
 		n = 20_000
 	}
 	s, url := start(t)
-	appendBills(t, s, n)
+	appendBills(t, s.DB, n)
 	keyFile := filepath.Join(t.TempDir(), "log.pub")
 	if err := os.WriteFile(keyFile, []byte(s.Ledger.VerifierKey()), 0o644); err != nil {
 		t.Fatal(err)

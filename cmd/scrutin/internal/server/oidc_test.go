@@ -10,7 +10,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -143,16 +142,8 @@ func startOIDC(t *testing.T, dir, issuer string) (*server.Server, string, func()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { s.Serve(ctx, ln); close(done) }()
-	stop := sync.OnceFunc(func() { cancel(); <-done; s.Close() })
-	t.Cleanup(stop)
-	return s, "http://" + ln.Addr().String(), stop
+	url, stop := serve(t, s)
+	return s, url, stop
 }
 
 // begin starts a registration as the browser does; it returns the

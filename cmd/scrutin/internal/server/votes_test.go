@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -71,15 +70,8 @@ func newElection(t *testing.T) *electionEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { s.Serve(ctx, ln); close(done) }()
-	t.Cleanup(func() { cancel(); <-done; s.Close() })
-	url := "http://" + ln.Addr().String()
+	url, _ := serve(t, s)
+	ctx := context.Background()
 	e := &electionEnv{t: t, srv: s, url: url, admin: readToken(t, dir), clock: clk, c: client.New(url)}
 
 	// The ceremony: three trustees, any two decrypt.

@@ -1,10 +1,8 @@
 package server_test
 
 import (
-	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"net"
 	"os"
 	"os/exec"
 	"strings"
@@ -43,19 +41,11 @@ func TestCheckpointWitnessed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { s.Serve(ctx, ln); close(done) }()
-	t.Cleanup(func() { cancel(); <-done; s.Close() })
-	url := "http://" + ln.Addr().String()
+	url, _ := serve(t, s)
 
 	logKey, _ := note.NewVerifier(vkey)
 	policy := domain.WitnessPolicy{Quorum: 1, Witnesses: []domain.Witness{{Key: wkey}}}
-	appendBills(t, s, 100)
+	appendBills(t, s.DB, 100)
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		code, body := do(t, "GET", url+"/log/checkpoint", "", "")
