@@ -9,27 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 OUT=${OUT:-$ROOT/e2e/out}
-step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
-missing() {
-  echo "browser test: $1 is missing" >&2
-  if [ "${CI:-}" = true ]; then exit 1; fi
-  echo "browser test skipped (CI is not true)" >&2
-  exit 0
-}
-
-step "browser test: tools"
-if ! command -v chromium >/dev/null; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    (apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 ||
-      { apt-get update >/dev/null && apt-get install -y --no-install-recommends chromium >/dev/null; }) || true
-  fi
-fi
-command -v chromium >/dev/null || missing chromium
-command -v node >/dev/null || missing node
-command -v npm >/dev/null || missing npm
-if [ ! -d e2e/node_modules/playwright-core ] || [ ! -d e2e/node_modules/axe-core ]; then
-  (cd e2e && npm ci --no-audit --no-fund --loglevel=error) || missing "npm packages (playwright-core, axe-core)"
-fi
+NAME="browser test"
+. .ci/browser-tools.sh
 
 step "browser test: build (WebAssembly voter crypto, server)"
 go generate ./cmd/scrutin/internal/web

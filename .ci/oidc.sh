@@ -18,27 +18,8 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 OUT=${OUT:-$ROOT/e2e/out/oidc}
 BIN=${SCRUTIN_CI_BIN:-$HOME/.cache/scrutin-ci/bin}
-step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
-missing() {
-  echo "OIDC test: $1 is missing" >&2
-  if [ "${CI:-}" = true ]; then exit 1; fi
-  echo "OIDC test skipped (CI is not true)" >&2
-  exit 0
-}
-
-step "OIDC test: tools"
-if ! command -v chromium >/dev/null; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    (apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 ||
-      { apt-get update >/dev/null && apt-get install -y --no-install-recommends chromium >/dev/null; }) || true
-  fi
-fi
-command -v chromium >/dev/null || missing chromium
-command -v node >/dev/null || missing node
-command -v npm >/dev/null || missing npm
-if [ ! -d e2e/node_modules/playwright-core ] || [ ! -d e2e/node_modules/axe-core ]; then
-  (cd e2e && npm ci --no-audit --no-fund --loglevel=error) || missing "npm packages (playwright-core, axe-core)"
-fi
+NAME="OIDC test"
+. .ci/browser-tools.sh
 
 # The provider: zitadel/oidc's example OP at the version .ci/oidcop/go.mod
 # pins, cached by version and by the main's hash.
