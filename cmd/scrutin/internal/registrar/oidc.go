@@ -37,7 +37,11 @@ type OIDCConfig struct {
 	RedirectURL string
 	// SubjectKey keys the subject hashes (MinSubjectKey bytes or more).
 	SubjectKey []byte
-	// Subjects is the registrar's private state.
+	// Store is the registrar's private state: pending registrations and
+	// subjects. Optional when Subjects is set.
+	Store Store
+	// Subjects, without Store, is the local store's subject file, with
+	// pending registrations in memory (NewLocalStore).
 	Subjects *Subjects
 	// Ledger is where registrations are appended.
 	Ledger Ledger
@@ -46,6 +50,11 @@ type OIDCConfig struct {
 	FlowTimeout time.Duration
 	// MaxPending bounds the registrations in progress. Optional: 10,000.
 	MaxPending int
+	// InFlight is how long, with a shared store, a recorded credential
+	// not yet in the log is taken for another replica's registration in
+	// progress rather than a crash's leftover. Optional: 2 minutes; an
+	// append is given half of it.
+	InFlight time.Duration
 	// HTTPClient reaches the provider. Optional: a client with a 15 s
 	// timeout.
 	HTTPClient *http.Client
@@ -70,8 +79,10 @@ type OIDCConfig struct {
 //     Then the keyed hash of the subject is looked up: a person with a
 //     live credential is refused; else the credential is registered.
 //
-// Pending registrations are in memory: a restart abandons those in flight
-// (the person starts again), and one registrar serves one server process.
+// The state is the Store's: with the local store, pending registrations
+// are in memory (a restart abandons those in flight, the person starts
+// again) and one registrar serves one server process; with the SQL store,
+// every replica's registrar shares it.
 type OIDC struct {
 	cfg OIDCConfig
 
@@ -80,17 +91,7 @@ type OIDC struct {
 	oauth    *oauth2.Config
 	verifier *oidc.IDTokenVerifier
 
-	mu      sync.Mutex // guards pending
-	pending map[string]*pending
-
-	register sync.Mutex // serializes the subject check and the append
-}
-
-type pending struct {
-	verifier, nonce, binding string
-	credential               domain.Credential
-	district                 domain.District
-	expires                  time.Time
+	register sync.Mutex // serializes this process's subject checks and appends
 }
 
 // NewOIDC returns an OpenID Connect registrar. It reaches the provider on
@@ -104,6 +105,9 @@ func NewOIDC(cfg OIDCConfig) (*OIDC, error) {
 	}
 	if cfg.MaxPending == 0 {
 		cfg.MaxPending = 10000
+	}
+	if cfg.InFlight == 0 {
+		cfg.InFlight = 2 * time.Minute
 	}
 	if cfg.HTTPClient == nil {
 		cfg.HTTPClient = &http.Client{Timeout: 15 * time.Second}
@@ -127,14 +131,17 @@ func NewOIDC(cfg OIDCConfig) (*OIDC, error) {
 		return nil, errors.New("the OpenID Connect client secret is missing (SCRUTIN_OIDC_CLIENT_SECRET or _FILE)")
 	case len(cfg.SubjectKey) < MinSubjectKey:
 		return nil, fmt.Errorf("the subject key needs at least %d bytes (SCRUTIN_OIDC_SUBJECT_KEY_FILE)", MinSubjectKey)
-	case cfg.Subjects == nil || cfg.Ledger == nil:
+	case (cfg.Store == nil && cfg.Subjects == nil) || cfg.Ledger == nil:
 		return nil, errors.New("the registrar needs its subject store and the ledger")
 	}
 	u, err := url.Parse(cfg.RedirectURL)
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 		return nil, fmt.Errorf("the OpenID Connect redirect URL %q is not an http(s) URL", cfg.RedirectURL)
 	}
-	return &OIDC{cfg: cfg, pending: map[string]*pending{}}, nil
+	if cfg.Store == nil {
+		cfg.Store = NewLocalStore(cfg.Subjects)
+	}
+	return &OIDC{cfg: cfg}, nil
 }
 
 // Name is the registrar's identifier in VoterRegistered.
@@ -212,46 +219,36 @@ func (o *OIDC) Begin(ctx context.Context, credential domain.Credential, district
 	if err != nil {
 		return "", "", err
 	}
-	p := &pending{verifier: oauth2.GenerateVerifier(), nonce: random(), binding: random(),
-		credential: credential, district: district, expires: o.cfg.Now().Add(o.cfg.FlowTimeout)}
-	state := random()
-	o.mu.Lock()
 	now := o.cfg.Now()
-	for k, q := range o.pending {
-		if now.After(q.expires) {
-			delete(o.pending, k)
-		}
-	}
-	if len(o.pending) >= o.cfg.MaxPending {
-		o.mu.Unlock()
+	p := Pending{Verifier: oauth2.GenerateVerifier(), Nonce: random(), Binding: random(),
+		Credential: credential, District: district, Expires: now.Add(o.cfg.FlowTimeout)}
+	state := random()
+	if err := o.cfg.Store.AddPending(ctx, state, p, now, o.cfg.MaxPending); errors.Is(err, ErrBusy) {
 		return "", "", refuse(http.StatusServiceUnavailable, ReasonBusy, "too many registrations in progress: try again in a few minutes")
+	} else if err != nil {
+		o.cfg.Log.Error("couldn't keep a pending registration", "err", err)
+		return "", "", fmt.Errorf("couldn't keep the pending registration: %w", err)
 	}
-	o.pending[state] = p
-	o.mu.Unlock()
-	return oc.AuthCodeURL(state, oauth2.S256ChallengeOption(p.verifier), oidc.Nonce(p.nonce)), p.binding, nil
-}
-
-// take removes and returns the pending registration of state: a state is
-// used once, whatever the outcome.
-func (o *OIDC) take(state string) *pending {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	p := o.pending[state]
-	delete(o.pending, state)
-	return p
+	return oc.AuthCodeURL(state, oauth2.S256ChallengeOption(p.Verifier), oidc.Nonce(p.Nonce)), p.Binding, nil
 }
 
 // Finish completes a registration from the provider's redirect: its query
 // (state, code, or error) and the binding from the browser's cookie. On
 // any error nothing was appended.
 func (o *OIDC) Finish(ctx context.Context, query url.Values, binding string) (Registration, error) {
-	p := o.take(query.Get("state"))
+	// The pending registration is taken out: a state is used once,
+	// whatever the outcome.
+	p, err := o.cfg.Store.TakePending(ctx, query.Get("state"))
+	if err != nil {
+		o.cfg.Log.Error("couldn't take a pending registration", "err", err)
+		return Registration{}, fmt.Errorf("couldn't read the pending registration: %w", err)
+	}
 	switch {
 	case p == nil:
 		return Registration{}, refuse(http.StatusBadRequest, ReasonState, "unknown or already used registration: start again")
-	case subtle.ConstantTimeCompare([]byte(binding), []byte(p.binding)) != 1:
+	case subtle.ConstantTimeCompare([]byte(binding), []byte(p.Binding)) != 1:
 		return Registration{}, refuse(http.StatusForbidden, ReasonBinding, "this registration was started in another browser (or its cookie is missing): start again here")
-	case o.cfg.Now().After(p.expires):
+	case o.cfg.Now().After(p.Expires):
 		return Registration{}, refuse(http.StatusBadRequest, ReasonState, "the registration expired (over %v): start again", o.cfg.FlowTimeout)
 	case query.Get("error") != "":
 		return Registration{}, refuse(http.StatusBadRequest, ReasonDenied, "the identity provider stopped the login: %s", printable(query.Get("error")))
@@ -262,7 +259,7 @@ func (o *OIDC) Finish(ctx context.Context, query url.Values, binding string) (Re
 	if err != nil {
 		return Registration{}, err
 	}
-	tok, err := oc.Exchange(o.ctx(ctx), query.Get("code"), oauth2.VerifierOption(p.verifier))
+	tok, err := oc.Exchange(o.ctx(ctx), query.Get("code"), oauth2.VerifierOption(p.Verifier))
 	if err != nil {
 		var re *oauth2.RetrieveError
 		if errors.As(err, &re) {
@@ -279,54 +276,74 @@ func (o *OIDC) Finish(ctx context.Context, query url.Values, binding string) (Re
 }
 
 // finish verifies the ID token against p and registers p's credential.
-func (o *OIDC) finish(ctx context.Context, verifier *oidc.IDTokenVerifier, raw string, p *pending) (Registration, error) {
+func (o *OIDC) finish(ctx context.Context, verifier *oidc.IDTokenVerifier, raw string, p *Pending) (Registration, error) {
 	id, err := verifier.Verify(o.ctx(ctx), raw)
 	if err != nil {
 		return Registration{}, refuse(http.StatusBadRequest, ReasonToken, "the identity provider's ID token was refused: %v", err)
 	}
-	if subtle.ConstantTimeCompare([]byte(id.Nonce), []byte(p.nonce)) != 1 {
+	if subtle.ConstantTimeCompare([]byte(id.Nonce), []byte(p.Nonce)) != 1 {
 		return Registration{}, refuse(http.StatusBadRequest, ReasonNonce, "the ID token's nonce is not this registration's (a replayed token?): start again")
 	}
 	if id.Subject == "" {
 		return Registration{}, refuse(http.StatusBadRequest, ReasonToken, "the ID token has no subject")
 	}
-	return o.record(ctx, HashSubject(o.cfg.SubjectKey, o.cfg.Issuer, id.Subject), p.credential, p.district)
+	return o.record(ctx, HashSubject(o.cfg.SubjectKey, o.cfg.Issuer, id.Subject), p.Credential, p.District)
 }
 
 // record registers c for the person h, unless they have a live credential.
 func (o *OIDC) record(ctx context.Context, h SubjectHash, c domain.Credential, district domain.District) (Registration, error) {
 	o.register.Lock()
 	defer o.register.Unlock()
-	prev, had, err := o.cfg.Subjects.Get(h)
+	prev, had, err := o.cfg.Store.Subject(ctx, h)
 	if err != nil {
 		return Registration{}, fmt.Errorf("couldn't read the registrar's subject store: %w", err)
 	}
+	var old *domain.Credential
 	if had {
+		old = &prev.Credential
 		// A recorded credential that is not in the log (a crash between
-		// the two writes below) or was revoked doesn't block.
-		var live bool
-		o.cfg.Ledger.View(func(st *domain.State) { v, ok := st.Voters[prev]; live = ok && !v.Revoked })
+		// the two writes below) or was revoked doesn't block. With a
+		// shared store, another replica may have appended it: this
+		// replica's state first catches up with the store.
+		if cu, ok := o.cfg.Ledger.(interface{ CatchUp(context.Context) error }); ok {
+			if err := cu.CatchUp(ctx); err != nil {
+				return Registration{}, fmt.Errorf("couldn't catch up with the log: %w", err)
+			}
+		}
+		var inLog, live bool
+		o.cfg.Ledger.View(func(st *domain.State) { v, ok := st.Voters[prev.Credential]; inLog, live = ok, ok && !v.Revoked })
 		if live {
 			// The message doesn't name the credential: whoever holds the
 			// login (a coercer too) must not learn which one is the person's.
 			return Registration{}, refuse(http.StatusConflict, ReasonRegistered,
 				"this person is already registered: one person, one credential. If it is lost, ask the registrar to revoke it, then register again")
 		}
+		if !inLog && prev.HasAge && prev.Age < o.cfg.InFlight {
+			// Recorded moments ago and not in the log yet: another
+			// replica's registration of this person, appending now.
+			return Registration{}, refuse(http.StatusConflict, ReasonRegistered,
+				"this person's registration is in progress: if it fails, try again in a few minutes")
+		}
 	}
 	// The subject first, then the log: a crash in between leaves a record
-	// that the check above sees through, never a second credential.
-	if err := o.cfg.Subjects.Put(h, c); err != nil {
+	// that the check above sees through, never a second credential. The
+	// swap changes only the record read above: of two registrations of one
+	// person racing (two replicas), one wins.
+	if ok, err := o.cfg.Store.SwapSubject(ctx, h, old, &c); err != nil {
 		return Registration{}, fmt.Errorf("couldn't write the registrar's subject store: %w", err)
+	} else if !ok {
+		return Registration{}, refuse(http.StatusConflict, ReasonRegistered,
+			"this person is already registered: one person, one credential. If it is lost, ask the registrar to revoke it, then register again")
 	}
 	ev := &domain.VoterRegistered{Credential: c, District: district, Registrar: o.cfg.Name}
-	rec, err := o.cfg.Ledger.Append(ctx, domain.VoterStream(c), ev)
+	actx, cancel := context.WithTimeout(ctx, o.cfg.InFlight/2)
+	defer cancel()
+	rec, err := o.cfg.Ledger.Append(actx, domain.VoterStream(c), ev)
 	if err != nil {
 		var re *domain.RuleError
 		if errors.As(err, &re) { // refused: nothing appended, undo the record
-			if had {
-				o.cfg.Subjects.Put(h, prev)
-			} else {
-				o.cfg.Subjects.Delete(h)
+			if _, err := o.cfg.Store.SwapSubject(context.WithoutCancel(ctx), h, &c, old); err != nil {
+				o.cfg.Log.Warn("couldn't undo a subject's record", "err", err)
 			}
 			if re.Rule == "one-registration" {
 				return Registration{}, refuse(http.StatusConflict, ReasonCredential, "credential %s is already registered: make a new one", c)
@@ -348,7 +365,8 @@ func (o *OIDC) HashSubject(subject string) SubjectHash {
 func (o *OIDC) Revoke(ctx context.Context, h SubjectHash, reason string) (domain.Credential, uint64, error) {
 	o.register.Lock()
 	defer o.register.Unlock()
-	c, ok, err := o.cfg.Subjects.Get(h)
+	sub, ok, err := o.cfg.Store.Subject(ctx, h)
+	c := sub.Credential
 	if err != nil {
 		return c, 0, fmt.Errorf("couldn't read the registrar's subject store: %w", err)
 	}
@@ -399,5 +417,5 @@ func (o *OIDC) Cookie(binding string) *http.Cookie {
 	return c
 }
 
-// Close closes the registrar's subject store.
-func (o *OIDC) Close() error { return o.cfg.Subjects.Close() }
+// Close closes the registrar's store.
+func (o *OIDC) Close() error { return o.cfg.Store.Close() }

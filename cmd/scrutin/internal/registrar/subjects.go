@@ -121,6 +121,40 @@ func (s *Subjects) Delete(h SubjectHash) error {
 	return s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(subjectsBucket).Delete(h[:]) })
 }
 
+// swap changes h's credential from old to new (nil: no record) in one
+// transaction, and reports false, changing nothing, when it is not old.
+func (s *Subjects) swap(h SubjectHash, old, new *domain.Credential) (ok bool, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(subjectsBucket)
+		v := b.Get(h[:])
+		if (old == nil) != (v == nil) || (old != nil && string(v) != string(old[:])) {
+			return nil
+		}
+		ok = true
+		if new == nil {
+			return b.Delete(h[:])
+		}
+		return b.Put(h[:], new[:])
+	})
+	return ok, err
+}
+
+// Each calls fn for every subject recorded, until fn returns an error.
+func (s *Subjects) Each(fn func(SubjectHash, domain.Credential) error) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(subjectsBucket).ForEach(func(k, v []byte) error {
+			var h SubjectHash
+			var c domain.Credential
+			if len(k) != len(h) || len(v) != len(c) {
+				return nil
+			}
+			copy(h[:], k)
+			copy(c[:], v)
+			return fn(h, c)
+		})
+	})
+}
+
 // Len returns the number of subjects recorded.
 func (s *Subjects) Len() (int, error) {
 	n := 0

@@ -120,6 +120,15 @@ func openEmbedded(cfg Config) (*backends, error) {
 	return &backends{store: db, log: log, db: db, head: log.Size}, nil
 }
 
+// registrarDB is the database shared by the replicas for the registrar's
+// state: the lease database in distributed mode, else nil.
+func (b *backends) registrarDB() *sql.DB {
+	if b.dist == nil {
+		return nil
+	}
+	return b.dist.leaseDB
+}
+
 func (b *backends) close() error {
 	if b.db != nil {
 		return b.db.Close()

@@ -1,7 +1,9 @@
 package server
 
 import (
+	"context"
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -9,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/app"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/httpapi"
@@ -26,7 +29,9 @@ func (c *Config) oidcFromEnv() {
 
 // openRegistrar opens the OpenID Connect registrar that cfg configures, or
 // returns nil without one (cfg.OIDCIssuer empty).
-func openRegistrar(cfg Config, a *app.App) (*registrar.OIDC, error) {
+// With db (the distributed mode's lease database), its state is there,
+// shared by the replicas.
+func openRegistrar(cfg Config, a *app.App, db *sql.DB) (*registrar.OIDC, error) {
 	if cfg.OIDCIssuer == "" {
 		return nil, nil
 	}
@@ -46,20 +51,54 @@ func openRegistrar(cfg Config, a *app.App) (*registrar.OIDC, error) {
 	if name == "" {
 		name = "oidc"
 	}
-	subjects, err := registrar.OpenSubjects(filepath.Join(cfg.DataDir, "registrar.db"))
+	store, where, err := openRegistrarStore(cfg, key, db)
 	if err != nil {
 		return nil, err
 	}
 	o, err := registrar.NewOIDC(registrar.OIDCConfig{
 		Name: name, Label: cfg.OIDCLabel, Issuer: cfg.OIDCIssuer, ClientID: cfg.OIDCClientID, ClientSecret: secret,
-		RedirectURL: cfg.OIDCRedirect, SubjectKey: key, Subjects: subjects, Ledger: a, Now: cfg.Now, Log: cfg.Log,
+		RedirectURL: cfg.OIDCRedirect, SubjectKey: key, Store: store, Ledger: a, Now: cfg.Now, Log: cfg.Log,
 	})
 	if err != nil {
-		subjects.Close()
+		store.Close()
 		return nil, fmt.Errorf("couldn't configure OpenID Connect registration: %w", err)
 	}
-	cfg.Log.Info("OpenID Connect registration", "issuer", cfg.OIDCIssuer, "registrar", name, "redirect", cfg.OIDCRedirect)
+	cfg.Log.Info("OpenID Connect registration", "issuer", cfg.OIDCIssuer, "registrar", name, "redirect", cfg.OIDCRedirect, "state", where)
 	return o, nil
+}
+
+// openRegistrarStore opens the registrar's state: with db (the distributed
+// mode's lease database), the SQL store every replica shares, into which a
+// DATA/registrar.db left by a one-replica registrar is imported; else the
+// local store, DATA/registrar.db with pending registrations in memory.
+func openRegistrarStore(cfg Config, key []byte, db *sql.DB) (registrar.Store, string, error) {
+	path := filepath.Join(cfg.DataDir, "registrar.db")
+	if db == nil {
+		subjects, err := registrar.OpenSubjects(path)
+		if err != nil {
+			return nil, "", err
+		}
+		return registrar.NewLocalStore(subjects), path, nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	store, err := registrar.OpenSQLStore(ctx, db, key)
+	if err != nil {
+		return nil, "", err
+	}
+	if _, err := os.Stat(path); err == nil {
+		subjects, err := registrar.OpenSubjects(path)
+		if err != nil {
+			return nil, "", err
+		}
+		n, err := store.Import(ctx, subjects)
+		subjects.Close()
+		if err != nil {
+			return nil, "", fmt.Errorf("couldn't import %s into the registrar's database: %w", path, err)
+		}
+		cfg.Log.Info("imported the registrar's local subjects into its database (the file is no longer used)", "file", path, "added", n)
+	}
+	return store, "lease database (scrutin_registrar_*)", nil
 }
 
 // subjectKey reads the subject key from cfg.OIDCSubjectKeyFile, else from

@@ -237,7 +237,7 @@ func Open(cfg Config) (*Server, error) {
 		s.cosigning = make(chan struct{})
 		go func() { defer close(s.cosigning); cos.Run(ctx, l) }()
 	}
-	if s.Registrar, err = openRegistrar(cfg, a); err != nil {
+	if s.Registrar, err = openRegistrar(cfg, a, b.registrarDB()); err != nil {
 		s.Close()
 		return nil, err
 	}
