@@ -107,9 +107,9 @@ kill_signer_loop() {
 	done
 }
 
-step "go test: Trillian backend, sequencer, EventStoreDB adapter"
+step "go test: Trillian backend, sequencer, EventStoreDB adapter, the registrar's SQL store"
 go test -count=1 -timeout 20m -v \
-	./cmd/scrutin/internal/trillian/... ./cmd/scrutin/internal/esdb/... \
+	./cmd/scrutin/internal/trillian/... ./cmd/scrutin/internal/esdb/... ./cmd/scrutin/internal/registrar/ \
 	-run . 2>&1 | tee "$WORK/test-backends.log" | grep -E '^(---|ok|FAIL|PASS|panic)|_test.go' || true
 grep -qE '^(FAIL|panic)' "$WORK/test-backends.log" && exit 1
 step "go test: sequencer (crash test: sequencer and Trillian signer SIGKILLed at random)"
@@ -123,14 +123,14 @@ wait "$KILLER" 2>/dev/null || true
 echo "signer SIGKILLs during the sequencer tests: $(grep -c 'signer SIGKILLed' "$WORK/signer.log" || true)"
 grep -qE '^(FAIL|panic)' "$WORK/test-sequencer.log" && exit 1
 
-step "go test: two replicas (promises, receipts, tally, the verifier), 100,000 events through Trillian checked by fsck, a replica SIGKILLed under load"
+step "go test: two replicas (promises, receipts, tally, the verifier, OpenID Connect registration across them), 100,000 events through Trillian checked by fsck, a replica SIGKILLed under load"
 export SCRUTIN_FSCK=${SCRUTIN_FSCK:-}
 if [[ -z $SCRUTIN_FSCK ]]; then
 	[[ -x $BIN/fsck-v1.0.4 ]] || { GOBIN=$WORK/fsck go install github.com/transparency-dev/tessera/cmd/fsck@v1.0.4 && cp "$WORK/fsck/fsck" "$BIN/fsck-v1.0.4"; }
 	SCRUTIN_FSCK=$BIN/fsck-v1.0.4
 fi
-go test -count=1 -timeout 20m -v -run 'TestDistributed(Replicas|Fsck|ReplicaCrash)$' ./cmd/scrutin/internal/server/ 2>&1 |
-	tee "$WORK/test-replicas.log" | grep -E '^(---|ok|FAIL|PASS|panic)|distributed(_fault)?_test.go' | cut -c1-240 || true
+go test -count=1 -timeout 20m -v -run 'TestDistributed(Replicas|Fsck|ReplicaCrash|OIDC)$' ./cmd/scrutin/internal/server/ 2>&1 |
+	tee "$WORK/test-replicas.log" | grep -E '^(---|ok|FAIL|PASS|panic)|(distributed(_fault)?|oidc)_test.go' | cut -c1-240 || true
 grep -qE '^(FAIL|panic)' "$WORK/test-replicas.log" && exit 1
 grep -qE '^--- PASS: TestDistributedFsck' "$WORK/test-replicas.log" || { echo "TestDistributedFsck did not pass"; exit 1; }
 

@@ -70,14 +70,22 @@ type replica struct {
 }
 
 // replica opens and serves one Scrutin replica.
-func (d *distEnv) replica(demo bool) *replica {
+func (d *distEnv) replica(demo bool) *replica { d.t.Helper(); return d.replicaWith(demo, nil) }
+
+// replicaWith opens and serves one Scrutin replica, its configuration
+// changed by mod.
+func (d *distEnv) replicaWith(demo bool, mod func(*server.Config)) *replica {
 	t := d.t
 	t.Helper()
-	s, err := server.Open(server.Config{
+	cfg := server.Config{
 		DataDir: t.TempDir(), LogKey: d.skey, AdminToken: d.admin, Demo: demo,
 		RatePerSecond: 1e6, Burst: 1e6, Store: d.es.URL(), LogURL: d.logURL, LeaseDSN: d.dsn,
 		Log: slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelError})),
-	})
+	}
+	if mod != nil {
+		mod(&cfg)
+	}
+	s, err := server.Open(cfg)
 	if err != nil {
 		t.Fatalf("couldn't open a distributed replica: %v", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"crypto/rsa"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
@@ -13,6 +14,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -308,5 +311,71 @@ func TestOIDCRegistration(t *testing.T) {
 	_, authURL, cookie = begin(t, base2, newCredential(), "75-01")
 	if code, body := callback(t, base2, idp.login(t, authURL, grant{sub: alice}), cookie); code != 409 {
 		t.Fatalf("after restart: got %d %s, want 409", code, trim(body))
+	}
+}
+
+// TestDistributedOIDC: two replicas of the distributed mode share the
+// registrar's state in the lease database, so no routing is needed: a
+// flow started on one finishes on the other, once; a second registration
+// of the person is refused whichever replica takes it; a replica with
+// another subject key is refused at start.
+func TestDistributedOIDC(t *testing.T) {
+	d := newDistEnv(t) // skips without SCRUTIN_TEST_TRILLIAN
+	db, err := sql.Open("mysql", d.dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, table := range []string{"scrutin_registrar_subjects", "scrutin_registrar_pending", "scrutin_registrar_meta"} {
+		if _, err := db.Exec("DROP TABLE IF EXISTS " + table); err != nil {
+			t.Fatal(err)
+		}
+	}
+	idp := newTestIssuer(t)
+	keyFile := filepath.Join(t.TempDir(), "subject-key")
+	os.WriteFile(keyFile, []byte(hex.EncodeToString(randBytes(32))+"\n"), 0o600)
+	oidc := func(key string) func(*server.Config) {
+		return func(c *server.Config) {
+			c.OIDCIssuer, c.OIDCClientID, c.OIDCClientSecret = idp.URL, "scrutin", "s3cret"
+			c.OIDCRedirect, c.OIDCSubjectKeyFile = "http://127.0.0.1/inscription/oidc", key
+		}
+	}
+	a, b := d.replicaWith(false, oidc(keyFile)), d.replicaWith(false, oidc(keyFile))
+
+	// Started on a, finished on b.
+	cred := newCredential()
+	code, authURL, cookie := begin(t, a.url, cred, "75-01")
+	if code != 200 {
+		t.Fatalf("begin: %d %s", code, authURL)
+	}
+	q := idp.login(t, authURL, grant{sub: "alice"})
+	if code, body := callback(t, b.url, q, cookie); code != 200 || !strings.Contains(body, cred) {
+		t.Fatalf("callback on the other replica: %d %s", code, trim(body))
+	}
+	// The callback replayed on either replica.
+	for _, r := range []*replica{a, b} {
+		if code, body := callback(t, r.url, q, cookie); code != 400 || !strings.Contains(body, `data-reason="state"`) {
+			t.Fatalf("replayed callback: %d %s, want 400 state", code, trim(body))
+		}
+	}
+	// A second registration of alice, started and finished on either.
+	for _, r := range [][2]*replica{{b, a}, {a, a}, {b, b}} {
+		_, authURL, cookie := begin(t, r[0].url, newCredential(), "13-01")
+		if code, body := callback(t, r[1].url, idp.login(t, authURL, grant{sub: "alice"}), cookie); code != 409 || !strings.Contains(body, `data-reason="registered"`) {
+			t.Fatalf("second registration: %d %s, want 409 registered", code, trim(body))
+		}
+	}
+	var n int
+	if err := db.QueryRow("SELECT COUNT(*) FROM scrutin_registrar_subjects").Scan(&n); err != nil || n != 1 {
+		t.Fatalf("%d subjects in the database (%v), want 1", n, err)
+	}
+
+	// A replica with its own subject key (DATA/oidc-subject.key) would let
+	// everyone register again through it: refused.
+	_, err = server.Open(server.Config{DataDir: t.TempDir(), LogKey: d.skey, AdminToken: d.admin,
+		Store: d.es.URL(), LogURL: d.logURL, LeaseDSN: d.dsn,
+		OIDCIssuer: idp.URL, OIDCClientID: "scrutin", OIDCClientSecret: "s3cret", OIDCRedirect: "http://127.0.0.1/inscription/oidc"})
+	if err == nil || !strings.Contains(err.Error(), "another subject key") {
+		t.Fatalf("a replica with another subject key: %v, want refused", err)
 	}
 }
