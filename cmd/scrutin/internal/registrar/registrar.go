@@ -6,10 +6,13 @@
 // oidc.go is the registrar that checks a person's identity with an OpenID
 // Connect provider (FranceConnect speaks it): authorization-code flow with
 // PKCE, state and nonce, the ID token's signature and claims checked by
-// github.com/coreos/go-oidc. subjects.go is the registrar's private state:
-// for each person, a keyed hash of the provider's subject and the
-// credential registered for it, to refuse a second registration and to
-// revoke. The identity itself is neither kept nor written to the log.
+// github.com/coreos/go-oidc. store.go is the registrar's private state
+// (the Store interface): the flows in flight and, for each person, a keyed
+// hash of the provider's subject and the credential registered for it, to
+// refuse a second registration and to revoke; subjects.go keeps it in a
+// bbolt file and memory (one process), sqlstore.go in MariaDB/MySQL (every
+// replica of the distributed mode). The identity itself is neither kept
+// nor written to the log.
 package registrar
 
 import (
