@@ -317,8 +317,9 @@ func TestOIDCRegistration(t *testing.T) {
 // TestDistributedOIDC: two replicas of the distributed mode share the
 // registrar's state in the lease database, so no routing is needed: a
 // flow started on one finishes on the other, once; a second registration
-// of the person is refused whichever replica takes it; a replica with
-// another subject key is refused at start.
+// of the person is refused whichever replica takes it; a replica's
+// DATA/registrar.db, from when it ran the registrar alone, is imported; a
+// replica with another subject key is refused at start.
 func TestDistributedOIDC(t *testing.T) {
 	d := newDistEnv(t) // skips without SCRUTIN_TEST_TRILLIAN
 	db, err := sql.Open("mysql", d.dsn)
@@ -340,7 +341,21 @@ func TestDistributedOIDC(t *testing.T) {
 			c.OIDCRedirect, c.OIDCSubjectKeyFile = "http://127.0.0.1/inscription/oidc", key
 		}
 	}
-	a, b := d.replicaWith(false, oidc(keyFile)), d.replicaWith(false, oidc(keyFile))
+	// Replica a ran the registrar alone before: its DATA/registrar.db is
+	// imported at start.
+	dirA := t.TempDir()
+	key, err := registrar.LoadSubjectKey(keyFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := registrar.OpenSubjects(filepath.Join(dirA, "registrar.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.Put(registrar.HashSubject(key, idp.URL, "bob"), domain.Credential{9})
+	old.Close()
+	a := d.replicaWith(false, func(c *server.Config) { oidc(keyFile)(c); c.DataDir = dirA })
+	b := d.replicaWith(false, oidc(keyFile))
 
 	// Started on a, finished on b.
 	cred := newCredential()
@@ -366,8 +381,8 @@ func TestDistributedOIDC(t *testing.T) {
 		}
 	}
 	var n int
-	if err := db.QueryRow("SELECT COUNT(*) FROM scrutin_registrar_subjects").Scan(&n); err != nil || n != 1 {
-		t.Fatalf("%d subjects in the database (%v), want 1", n, err)
+	if err := db.QueryRow("SELECT COUNT(*) FROM scrutin_registrar_subjects").Scan(&n); err != nil || n != 2 {
+		t.Fatalf("%d subjects in the database (%v), want 2 (alice, and bob imported)", n, err)
 	}
 
 	// A replica with its own subject key (DATA/oidc-subject.key) would let
