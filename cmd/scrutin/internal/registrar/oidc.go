@@ -294,6 +294,10 @@ func (o *OIDC) finish(ctx context.Context, verifier *oidc.IDTokenVerifier, raw s
 func (o *OIDC) record(ctx context.Context, h SubjectHash, c domain.Credential, district domain.District) (Registration, error) {
 	o.register.Lock()
 	defer o.register.Unlock()
+	if l, ok := o.cfg.Store.(sync.Locker); ok { // a store shared in one process
+		l.Lock()
+		defer l.Unlock()
+	}
 	prev, had, err := o.cfg.Store.Subject(ctx, h)
 	if err != nil {
 		return Registration{}, fmt.Errorf("couldn't read the registrar's subject store: %w", err)

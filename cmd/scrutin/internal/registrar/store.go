@@ -64,9 +64,16 @@ var ErrBusy = errors.New("too many registrations in progress")
 // pending registrations in memory (a restart abandons those in flight).
 type localStore struct {
 	subjects *Subjects
+	reg      sync.Mutex // serializes registrations (Lock, Unlock): see OIDC.record
 	mu       sync.Mutex // guards pending
 	pending  map[string]*Pending
 }
+
+// Lock and Unlock serialize the registrations of every registrar sharing
+// this store: it keeps no age of its records, so two registrations of one
+// person racing through two registrars must not overlap.
+func (s *localStore) Lock()   { s.reg.Lock() }
+func (s *localStore) Unlock() { s.reg.Unlock() }
 
 // NewLocalStore returns the store of one server process over subjects
 // (which it closes on Close), with pending registrations in memory.
