@@ -261,8 +261,13 @@ func TestCrashEmbeddedLog(t *testing.T) {
 	if testing.Short() {
 		t.Skip("crash test skipped under -short")
 	}
+	crashTest(t, fileTarget(t), rounds(20), "", func() time.Duration { return time.Duration(5+rand.IntN(150)) * time.Millisecond }, false)
+}
+
+// fileTarget is a log-only embedded file in the test's directory.
+func fileTarget(t *testing.T) crashTarget {
 	path := filepath.Join(t.TempDir(), "log.db")
-	crashTest(t, crashTarget{
+	return crashTarget{
 		url: "file:" + path,
 		open: func(t *testing.T) (merklelog.Log, func()) {
 			db, err := embedded.Open(path, embedded.Options{LogOnly: true})
@@ -271,7 +276,7 @@ func TestCrashEmbeddedLog(t *testing.T) {
 			}
 			return db.Log(), func() { db.Close() }
 		},
-	}, rounds(20), "", func() time.Duration { return time.Duration(5+rand.IntN(150)) * time.Millisecond }, false)
+	}
 }
 
 // TestCrashUnderLoad: the store is EventStoreDB (the stand-in, over real
@@ -280,17 +285,7 @@ func TestCrashUnderLoad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("crash test skipped under -short")
 	}
-	path := filepath.Join(t.TempDir(), "log.db")
-	crashTest(t, crashTarget{
-		url: "file:" + path,
-		open: func(t *testing.T) (merklelog.Log, func()) {
-			db, err := embedded.Open(path, embedded.Options{LogOnly: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			return db.Log(), func() { db.Close() }
-		},
-	}, rounds(20), "", func() time.Duration { return time.Duration(50+rand.IntN(300)) * time.Millisecond }, true)
+	crashTest(t, fileTarget(t), rounds(20), "", func() time.Duration { return time.Duration(50+rand.IntN(300)) * time.Millisecond }, true)
 }
 
 func TestCrashTrillianWithLease(t *testing.T) {
