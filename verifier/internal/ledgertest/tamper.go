@@ -137,15 +137,7 @@ var Cases = []Case{
 			}
 			env.Revision++
 			env.Event = b
-			e, err := domain.MarshalEntry(env)
-			if err != nil {
-				return nil, nil, err
-			}
-			es, err := shift(h.Entries, last+1, domain.VoteStream(l.Vote), 1)
-			if err != nil {
-				return nil, nil, err
-			}
-			return l.resigned(h, insert(es, last+1, e))
+			return l.afterLastBallot(h, env)
 		}},
 	{Name: "duplicate-ballot", Check: "one-ballot-per-credential",
 		Doc: "a counted ballot's entry repeated right after it (revisions renumbered), so one credential would count twice; re-signed",
@@ -165,15 +157,7 @@ var Cases = []Case{
 			env, _ := domain.ParseEntry(h.Entries[replaced])
 			lastEnv, _ := domain.ParseEntry(h.Entries[last])
 			env.Revision, env.Time = lastEnv.Revision+1, lastEnv.Time
-			e, err := domain.MarshalEntry(env)
-			if err != nil {
-				return nil, nil, err
-			}
-			es, err := shift(h.Entries, last+1, domain.VoteStream(l.Vote), 1)
-			if err != nil {
-				return nil, nil, err
-			}
-			return l.resigned(h, insert(es, last+1, e))
+			return l.afterLastBallot(h, env)
 		}},
 	{Name: "split-view", Check: "consistency",
 		Doc: "history rewritten (the bill's source changed in entry 0, every later entry kept, re-signed) and shown to a verifier that saw an earlier checkpoint of the honest log (3 entries fewer)",
@@ -315,4 +299,20 @@ func cloneAPI(m map[string][]byte) map[string][]byte {
 		out[k] = v
 	}
 	return out
+}
+
+// afterLastBallot inserts env, numbered to follow the vote stream's last
+// ballot, right after it, renumbers the stream's later revisions and
+// re-signs the log.
+func (l *Ledger) afterLastBallot(h *Source, env domain.Envelope) (*Source, []byte, error) {
+	last := l.findLast(h.Entries, "BallotCast")
+	e, err := domain.MarshalEntry(env)
+	if err != nil {
+		return nil, nil, err
+	}
+	es, err := shift(h.Entries, last+1, domain.VoteStream(l.Vote), 1)
+	if err != nil {
+		return nil, nil, err
+	}
+	return l.resigned(h, insert(es, last+1, e))
 }
