@@ -109,11 +109,7 @@ func (s *Server) publishPosition(r *http.Request) (any, int, error) {
 	id := domain.PartnerID(chi.URLParam(r, "partner"))
 	ev := &domain.PartnerPositionPublished{Partner: id, Bill: req.Bill, Stance: req.Stance, Summary: req.Summary, Link: req.Link}
 	copy(ev.Signature[:], req.Signature)
-	rec, err := s.cfg.App.Append(r.Context(), domain.PartnerStream(id), ev)
-	if err != nil {
-		return nil, 0, err
-	}
-	return map[string]any{"index": rec.Position}, http.StatusCreated, nil
+	return s.appendPartner(r, id, ev)
 }
 
 func (s *Server) withdrawPosition(r *http.Request) (any, int, error) {
@@ -130,11 +126,7 @@ func (s *Server) withdrawPosition(r *http.Request) (any, int, error) {
 	id := domain.PartnerID(chi.URLParam(r, "partner"))
 	ev := &domain.PartnerPositionWithdrawn{Partner: id, Bill: req.Bill}
 	copy(ev.Signature[:], req.Signature)
-	rec, err := s.cfg.App.Append(r.Context(), domain.PartnerStream(id), ev)
-	if err != nil {
-		return nil, 0, err
-	}
-	return map[string]any{"index": rec.Position}, http.StatusCreated, nil
+	return s.appendPartner(r, id, ev)
 }
 
 func (s *Server) moderate(r *http.Request) (any, int, error) {
@@ -146,7 +138,12 @@ func (s *Server) moderate(r *http.Request) (any, int, error) {
 		return nil, 0, err
 	}
 	id := domain.PartnerID(chi.URLParam(r, "partner"))
-	rec, err := s.cfg.App.Append(r.Context(), domain.PartnerStream(id), &domain.PositionModerated{Partner: id, Bill: req.Bill, Reason: req.Reason})
+	return s.appendPartner(r, id, &domain.PositionModerated{Partner: id, Bill: req.Bill, Reason: req.Reason})
+}
+
+// appendPartner appends ev to partner id's stream: 201 with its index.
+func (s *Server) appendPartner(r *http.Request, id domain.PartnerID, ev domain.Event) (any, int, error) {
+	rec, err := s.cfg.App.Append(r.Context(), domain.PartnerStream(id), ev)
 	if err != nil {
 		return nil, 0, err
 	}
