@@ -119,7 +119,7 @@ func TestLawStateRules(t *testing.T) {
 	} {
 		err := s.Check(c.stream, c.ev, lawT0.UnixMicro())
 		var re *RuleError
-		if !errors.As(err, &re) || re.Rule != c.rule {
+		if !errors.As(err, &re) || re.Rule.String() != c.rule {
 			t.Errorf("%s: got %v, want rule %s", name, err, c.rule)
 		}
 	}

@@ -101,10 +101,10 @@ func (s *State) checkLaw(env Envelope) error {
 	rev := env.Revision
 	billStream := func(b BillID) error {
 		if env.Stream != BillStream(b) {
-			return ruleErr("stream", "%s belongs on stream %s, not %s", env.Event.Kind().Name, BillStream(b), env.Stream)
+			return ruleErr(RuleStream, "%s belongs on stream %s, not %s", env.Event.Kind().Name, BillStream(b), env.Stream)
 		}
 		if _, ok := s.Bills[b]; !ok {
-			return ruleErr("bill", "no bill %s", b)
+			return ruleErr(RuleBill, "no bill %s", b)
 		}
 		return nil
 	}
@@ -114,7 +114,7 @@ func (s *State) checkLaw(env Envelope) error {
 			return err
 		}
 		if l.Stages[e.Bill][e.Stage] != nil {
-			return ruleErr("stage-once", "stage %s of %s is already tabled", e.Stage, e.Bill)
+			return ruleErr(RuleStageOnce, "stage %s of %s is already tabled", e.Stage, e.Bill)
 		}
 	case *ArticleTexted:
 		if err := billStream(e.Bill); err != nil {
@@ -122,17 +122,17 @@ func (s *State) checkLaw(env Envelope) error {
 		}
 		st := l.Stages[e.Bill][e.Stage]
 		if st == nil {
-			return ruleErr("article-stage", "no stage %s of %s", e.Stage, e.Bill)
+			return ruleErr(RuleArticleStage, "no stage %s of %s", e.Stage, e.Bill)
 		}
 		if int(e.Index) != len(st.Articles) || e.Index >= st.Tabled.Articles {
-			return ruleErr("article-order", "article index %d: stage %s has %d of %d articles", e.Index, e.Stage, len(st.Articles), st.Tabled.Articles)
+			return ruleErr(RuleArticleOrder, "article index %d: stage %s has %d of %d articles", e.Index, e.Stage, len(st.Articles), st.Tabled.Articles)
 		}
 		if p := st.partial; p != nil {
 			if e.Part != p.Part+1 || e.Parts != p.Parts || e.Number != p.Number || e.FinalNumber != p.FinalNumber || e.Section != p.Section || e.Status != p.Status {
-				return ruleErr("article-parts", "expected part %d of %d of article %s", p.Part+1, p.Parts, p.Number)
+				return ruleErr(RuleArticleParts, "expected part %d of %d of article %s", p.Part+1, p.Parts, p.Number)
 			}
 		} else if e.Part != 1 {
-			return ruleErr("article-parts", "article %s starts at part %d", e.Number, e.Part)
+			return ruleErr(RuleArticleParts, "article %s starts at part %d", e.Number, e.Part)
 		}
 	case *AmendmentTabled:
 		if err := billStream(e.Bill); err != nil {
@@ -141,14 +141,14 @@ func (s *State) checkLaw(env Envelope) error {
 		a := l.Amendments[e.Bill][e.Amendment]
 		switch {
 		case a == nil && e.Part != 1:
-			return ruleErr("amendment-parts", "amendment %s starts at part %d", e.Amendment, e.Part)
+			return ruleErr(RuleAmendmentParts, "amendment %s starts at part %d", e.Amendment, e.Part)
 		case a != nil && a.Complete():
-			return ruleErr("amendment-once", "amendment %s is already tabled", e.Amendment)
+			return ruleErr(RuleAmendmentOnce, "amendment %s is already tabled", e.Amendment)
 		case a != nil:
 			t := *a.Tabled
 			t.Part, t.Dispositif, t.Expose = e.Part, e.Dispositif, e.Expose
 			if e.Part != a.Parts+1 || !sameEncoding(&t, e) {
-				return ruleErr("amendment-parts", "expected part %d of %d of amendment %s, same fields", a.Parts+1, a.Tabled.Parts, e.Amendment)
+				return ruleErr(RuleAmendmentParts, "expected part %d of %d of amendment %s, same fields", a.Parts+1, a.Tabled.Parts, e.Amendment)
 			}
 		}
 	case *AmendmentDecided:
@@ -157,55 +157,55 @@ func (s *State) checkLaw(env Envelope) error {
 		}
 		a := l.Amendments[e.Bill][e.Amendment]
 		if a == nil || !a.Complete() {
-			return ruleErr("amendment-decided", "amendment %s is not tabled", e.Amendment)
+			return ruleErr(RuleAmendmentDecided, "amendment %s is not tabled", e.Amendment)
 		}
 		if a.Outcome == e.Outcome {
-			return ruleErr("amendment-decided", "amendment %s is already %s", e.Amendment, e.Outcome)
+			return ruleErr(RuleAmendmentDecided, "amendment %s is already %s", e.Amendment, e.Outcome)
 		}
 	case *DeputyRecorded:
 		if env.Stream != DeputyStream(e.Deputy) {
-			return ruleErr("stream", "DeputyRecorded belongs on stream %s", DeputyStream(e.Deputy))
+			return ruleErr(RuleStream, "DeputyRecorded belongs on stream %s", DeputyStream(e.Deputy))
 		}
 	case *GroupRecorded:
 		if env.Stream != GroupStream(e.Group) {
-			return ruleErr("stream", "GroupRecorded belongs on stream %s", GroupStream(e.Group))
+			return ruleErr(RuleStream, "GroupRecorded belongs on stream %s", GroupStream(e.Group))
 		}
 	case *ParliamentVoteRecorded:
 		if env.Stream != ScrutinStream(e.Scrutin) {
-			return ruleErr("stream", "ParliamentVoteRecorded belongs on stream %s", ScrutinStream(e.Scrutin))
+			return ruleErr(RuleStream, "ParliamentVoteRecorded belongs on stream %s", ScrutinStream(e.Scrutin))
 		}
 		if e.Bill != "" {
 			if _, ok := s.Bills[e.Bill]; !ok {
-				return ruleErr("bill", "no bill %s", e.Bill)
+				return ruleErr(RuleBill, "no bill %s", e.Bill)
 			}
 		}
 		v := l.Scrutins[e.Scrutin]
 		if rev != uint64(e.Part-1) {
-			return ruleErr("scrutin-parts", "part %d of scrutin %s at revision %d", e.Part, e.Scrutin, rev)
+			return ruleErr(RuleScrutinParts, "part %d of scrutin %s at revision %d", e.Part, e.Scrutin, rev)
 		}
 		if v != nil {
 			t := *v.Recorded
 			t.Part, t.Ballots = e.Part, e.Ballots
 			if !sameEncoding(&t, e) {
-				return ruleErr("scrutin-parts", "part %d of scrutin %s differs from part 1", e.Part, e.Scrutin)
+				return ruleErr(RuleScrutinParts, "part %d of scrutin %s differs from part 1", e.Part, e.Scrutin)
 			}
 			if len(v.Ballots) > 0 && len(e.Ballots) > 0 && v.Ballots[len(v.Ballots)-1].Deputy >= e.Ballots[0].Deputy {
-				return ruleErr("scrutin-parts", "ballots of scrutin %s not sorted across parts", e.Scrutin)
+				return ruleErr(RuleScrutinParts, "ballots of scrutin %s not sorted across parts", e.Scrutin)
 			}
 		}
 	case *CodeArticleRecorded:
 		if env.Stream != CodeStream(e.Code) {
-			return ruleErr("stream", "CodeArticleRecorded belongs on stream %s", CodeStream(e.Code))
+			return ruleErr(RuleStream, "CodeArticleRecorded belongs on stream %s", CodeStream(e.Code))
 		}
 		c := l.Codes[e.Code][e.Article]
 		if c != nil && !c.Complete() {
 			t := *c.Recorded
 			t.Part, t.Continues, t.Alineas = e.Part, e.Continues, e.Alineas
 			if e.Part != c.Parts+1 || !sameEncoding(&t, e) {
-				return ruleErr("code-parts", "expected part %d of %d of %s", c.Parts+1, c.Recorded.Parts, e.Article)
+				return ruleErr(RuleCodeParts, "expected part %d of %d of %s", c.Parts+1, c.Recorded.Parts, e.Article)
 			}
 		} else if e.Part != 1 {
-			return ruleErr("code-parts", "article %s starts at part %d", e.Article, e.Part)
+			return ruleErr(RuleCodeParts, "article %s starts at part %d", e.Article, e.Part)
 		}
 	}
 	return nil

@@ -91,7 +91,7 @@ func (v voter) ballot(t *testing.T, vote domain.VoteID, key election.PublicKey, 
 func ruleOf(err error) string {
 	var re *domain.RuleError
 	if errors.As(err, &re) {
-		return re.Rule
+		return re.Rule.String()
 	}
 	return fmt.Sprintf("not a rule error: %v", err)
 }

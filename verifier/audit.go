@@ -286,20 +286,20 @@ func (a *audit) consistentWith(old domain.Checkpoint) error {
 
 // ruleChecks maps the rules of domain.State that belong to a check of
 // their own to it; every other rule is reported under CheckRules.
-var ruleChecks = map[string]string{
-	"ballot-signature": CheckBallots,
-	"ballot-proof":     CheckBallots,
-	"ballot":           CheckBallots,
-	"decryption-proof": CheckDecryption,
-	"one-share":        CheckDecryption,
-	"tally-part":       CheckDecryption,
-	"tally-count":      CheckTallies,
-	"tally-combine":    CheckTallies,
-	"tally-trustees":   CheckTallies,
-	"sortition":        CheckSortition,
-	"sortition-reveal": CheckSortition,
-	"sortition-beacon": CheckSortition,
-	"sortition-draw":   CheckSortition,
+var ruleChecks = map[domain.Rule]string{
+	domain.RuleBallotSignature: CheckBallots,
+	domain.RuleBallotProof:     CheckBallots,
+	domain.RuleBallot:          CheckBallots,
+	domain.RuleDecryptionProof: CheckDecryption,
+	domain.RuleOneShare:        CheckDecryption,
+	domain.RuleTallyPart:       CheckDecryption,
+	domain.RuleTallyCount:      CheckTallies,
+	domain.RuleTallyCombine:    CheckTallies,
+	domain.RuleTallyTrustees:   CheckTallies,
+	domain.RuleSortition:       CheckSortition,
+	domain.RuleSortitionReveal: CheckSortition,
+	domain.RuleSortitionBeacon: CheckSortition,
+	domain.RuleSortitionDraw:   CheckSortition,
 }
 
 // fold parses every entry strictly and folds them through domain.State
@@ -378,7 +378,7 @@ func (a *audit) fold(ctx context.Context, cfg *Config) {
 			f := Failure{Entry: pos, Kind: env.Event.Kind().Name, Msg: err.Error()}
 			name := CheckRules
 			if errors.As(err, &re) {
-				f.Rule, f.Msg = re.Rule, re.Err.Error()
+				f.Rule, f.Msg = re.Rule.String(), re.Err.Error()
 				if c, ok := ruleChecks[re.Rule]; ok {
 					name = c
 				}

@@ -300,7 +300,7 @@ func (a *audit) receiptCounted(rec *Receipt) {
 	v := a.state.Votes[b.Vote]
 	status := "counted"
 	switch {
-	case a.state.Voters[b.Credential].Revoked:
+	case a.state.RevokedWhileOpen(b.Credential, v):
 		status = "revoked"
 	case v.Ballots[b.Credential].Position != uint64(rec.Index):
 		status = "replaced"

@@ -217,8 +217,13 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	case errors.Is(err, eventstore.ErrUnavailable), errors.Is(err, merklelog.ErrUnavailable):
 		status, msg = http.StatusServiceUnavailable, "the ledger is unavailable, try again later"
 		var pe *app.PausedError
-		if errors.As(err, &pe) {
+		var fe *app.FoldStoppedError
+		switch {
+		case errors.As(err, &pe):
 			msg = pe.Error()
+		case errors.As(err, &fe):
+			msg = fe.Error()
+			s.cfg.Log.Error("write refused: the fold stopped", "path", r.URL.Path, "err", err)
 		}
 		s.cfg.Log.Warn("ledger unavailable", "path", r.URL.Path, "err", err)
 	default:

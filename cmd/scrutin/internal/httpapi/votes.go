@@ -493,7 +493,7 @@ func refusal(err error) (int, string, bool) {
 	var re *domain.RuleError
 	if errors.As(err, &re) {
 		switch re.Rule {
-		case "one-registration", "one-dealing", "one-share", "vote-closed", "tally-published", "ceremony-closed":
+		case domain.RuleOneRegistration, domain.RuleOneDealing, domain.RuleOneShare, domain.RuleVoteClosed, domain.RuleTallyPublished, domain.RuleCeremonyClosed, domain.RuleBallotReplay:
 			return http.StatusConflict, fmt.Sprintf("refused (%s): %v", re.Rule, re.Err), true
 		}
 		return http.StatusUnprocessableEntity, fmt.Sprintf("refused (%s): %v", re.Rule, re.Err), true
