@@ -342,7 +342,7 @@ func ledgerVectors(bill domain.Envelope) []vector {
 	l.add(vs, &domain.TallyPublished{Vote: voteID, Trustees: []uint16{1, 2}, Groups: groups}, "The tally, combined from both trustees' shares.")
 
 	// A citizens' panel: one seat, voter 1 volunteers.
-	const panelID = domain.PanelID("panel-2026-1")
+	const panelID = domain.PanelID("creation-internet")
 	ps := domain.PanelStream(panelID)
 	reveal := sha256.Sum256([]byte("scrutin/testdata/operator secret"))
 	l.add(ps, &domain.PanelOpened{Panel: panelID, Title: "Panel citoyen sur la création et Internet", Seats: 1,
