@@ -1,7 +1,10 @@
 package domain_test
 
 import (
+	"bytes"
 	"encoding/hex"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -91,6 +94,48 @@ func TestVectorsCoverKinds(t *testing.T) {
 	for _, k := range domain.Kinds() {
 		if !have[k.String()] {
 			t.Errorf("no vector in testdata/vectors has type %s: add one to testdata/gen.go", k)
+		}
+	}
+}
+
+// TestVectorsUpToDate regenerates the vectors with testdata/gen.go into a
+// temporary directory and compares them with the checked-in files, both
+// ways: a vector edited by hand, left behind by a removed scenario, or not
+// regenerated after a change of the encoding fails here.
+func TestVectorsUpToDate(t *testing.T) {
+	gobin, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatalf("the go command is needed to run testdata/gen.go: %v", err)
+	}
+	tmp := t.TempDir()
+	cmd := exec.Command(gobin, "run", "./testdata/gen.go", "-root", tmp)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go run ./testdata/gen.go: %v\n%s", err, out)
+	}
+	for _, dir := range []string{"vectors", "sortition"} {
+		want := filepath.Join(tmp, "domain", "testdata", dir)
+		have := filepath.Join("testdata", dir)
+		names := map[string]bool{}
+		for _, d := range []string{want, have} {
+			files, err := os.ReadDir(d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range files {
+				names[f.Name()] = true
+			}
+		}
+		for name := range names {
+			w, werr := os.ReadFile(filepath.Join(want, name))
+			h, herr := os.ReadFile(filepath.Join(have, name))
+			switch {
+			case werr != nil:
+				t.Errorf("testdata/%s/%s is not made by gen.go", dir, name)
+			case herr != nil:
+				t.Errorf("testdata/%s/%s is missing: run go run ./domain/testdata/gen.go", dir, name)
+			case !bytes.Equal(w, h):
+				t.Errorf("testdata/%s/%s differs from what gen.go makes: run go run ./domain/testdata/gen.go", dir, name)
+			}
 		}
 	}
 }

@@ -5,7 +5,8 @@
 //
 //	go run ./domain/testdata/gen.go
 //
-// from the repository root and review the diff.
+// from the repository root and review the diff. With -root DIR it writes
+// under DIR instead (TestVectorsUpToDate compares that with the files).
 package main
 
 import (
@@ -13,6 +14,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"flag"
 	"fmt"
 	"log"
 	"math/rand/v2"
@@ -31,7 +33,10 @@ type vector struct {
 	position              int // the entry's position in the example ledger, or -1
 }
 
+var outRoot = flag.String("root", ".", "the `directory` to write domain/testdata/… under")
+
 func main() {
+	flag.Parse()
 	at := time.Date(2026, 11, 25, 9, 30, 0, 123456000, time.UTC)
 	bill := domain.Envelope{
 		Stream: domain.BillStream("pjl07-405"), Revision: 0, Time: at,
@@ -74,7 +79,10 @@ func main() {
 	}
 	writeSortition()
 	vs = append(vs, ledgerVectors(bill)...)
-	dir := filepath.Join("domain", "testdata", "vectors")
+	dir := filepath.Join(*outRoot, "domain", "testdata", "vectors")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		log.Fatal(err)
+	}
 	for _, v := range vs {
 		var b strings.Builder
 		fmt.Fprintf(&b, "# %s\nexpect: %s\n", v.comment, v.expect)
@@ -123,8 +131,11 @@ func writeSortition() {
 	fmt.Fprintf(&b, "# A draw of 3 seats per département among 24 volunteers (docs/PROTOCOL.md, Sortition).\nexpect: valid\n")
 	fmt.Fprintf(&b, "panel: panel-2026\nvolunteers: %s\nseats: 3\nstratify: 2\nbeacon_size: 1234\nbeacon_root: %x\nreveal: %x\nseed: %x\nselected: %s\n",
 		strings.Join(items, " "), root[:], reveal[:], seed[:], strings.Join(sel, " "))
-	os.MkdirAll(filepath.Join("domain", "testdata", "sortition"), 0o755)
-	if err := os.WriteFile(filepath.Join("domain", "testdata", "sortition", "stratified.txt"), []byte(b.String()), 0o644); err != nil {
+	dir := filepath.Join(*outRoot, "domain", "testdata", "sortition")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "stratified.txt"), []byte(b.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
