@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/hdevalence/ed25519consensus"
 	"sort"
 	"time"
 )
@@ -294,7 +295,9 @@ func (s *State) checkPanel(env Envelope, now int64) error {
 		if _, dup := p.Volunteers[e.Credential]; dup {
 			return ruleErr(RuleOneVolunteer, "credential %s already volunteered", e.Credential)
 		}
-		if !ed25519.Verify(ed25519.PublicKey(e.Credential[:]), VolunteerMessage(e.Panel), e.Signature[:]) {
+		// A credential's signatures, ballots' and enrolments' alike, are
+		// checked under one rule: ZIP 215 (docs/PROTOCOL.md §6).
+		if !ed25519consensus.Verify(ed25519.PublicKey(e.Credential[:]), VolunteerMessage(e.Panel), e.Signature[:]) {
 			return ruleErr(RuleVolunteerSignature, "invalid signature")
 		}
 	case *PanelClosed:

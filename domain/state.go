@@ -4,6 +4,7 @@ import (
 	"crypto/ed25519"
 	"crypto/sha256"
 	"errors"
+	"filippo.io/edwards25519"
 	"fmt"
 	"runtime"
 	"sort"
@@ -296,6 +297,16 @@ func (s *State) check(env Envelope, now int64, batch *BallotBatch) error {
 	case *ElectionCreated:
 		if env.Stream != ElectionStream(e.Election) || rev != 0 {
 			return ruleErr(RuleStream, "ElectionCreated opens stream %s", ElectionStream(e.Election))
+		}
+		// Keys that do not decode would wedge the ceremony at its first
+		// dealing: refuse them when it opens.
+		for i, t := range e.Trustees {
+			if _, err := election.ParsePublicKey(t.EncryptionKey[:]); err != nil {
+				return ruleErr(RuleCeremony, "trustee %d's encryption key: %v", i+1, err)
+			}
+			if _, err := new(edwards25519.Point).SetBytes(t.SigningKey[:]); err != nil {
+				return ruleErr(RuleCeremony, "trustee %d's signing key is not an Ed25519 public key", i+1)
+			}
 		}
 	case *TrusteeDealt:
 		el, err := s.electionOf(env.Stream, e.Election)

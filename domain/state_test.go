@@ -343,3 +343,21 @@ func TestWeakCredentialRefused(t *testing.T) {
 		t.Fatalf("the identity as a credential: %v", err)
 	}
 }
+
+// TestCeremonyKeysChecked: a ceremony whose trustee keys do not decode is
+// refused when it opens (rule ceremony), not at its first dealing.
+func TestCeremonyKeysChecked(t *testing.T) {
+	good := newTrustee(t, "Alice").info
+	badEnc, badSig := good, good
+	badEnc.EncryptionKey[31] = 0xff // not a canonical ristretto255 encoding
+	badSig.SigningKey = [32]byte{2} // y = 2: (y²−1)/(dy²+1) is not a square, no point
+	for name, info := range map[string]domain.TrusteeInfo{"encryption key": badEnc, "signing key": badSig} {
+		l := newLedger(t)
+		err := l.try(domain.ElectionStream("e1"), &domain.ElectionCreated{Election: "e1", Threshold: 1, Trustees: []domain.TrusteeInfo{good, info}})
+		if ruleOf(err) != "ceremony" {
+			t.Errorf("%s that does not decode: %v, want rule ceremony", name, err)
+		}
+	}
+	l := newLedger(t)
+	l.must(domain.ElectionStream("e1"), &domain.ElectionCreated{Election: "e1", Threshold: 1, Trustees: []domain.TrusteeInfo{good}})
+}
