@@ -862,10 +862,17 @@ func (s *State) checkTally(v *VoteState, e *TallyPublished) error {
 		}
 	}
 	if len(v.Sums) == 0 {
-		if len(e.Groups) != 0 {
-			return ruleErr(RuleTallyCount, "a vote with no ballot has no group")
+		// Nothing to decrypt: the tally names no trustee and no group.
+		if len(e.Groups) != 0 || len(e.Trustees) != 0 {
+			return ruleErr(RuleTallyCount, "a vote with no counted ballot has an empty tally: no group, no trustee")
 		}
 		return nil
+	}
+	n := len(s.Elections[v.Opened.Election].Created.Trustees)
+	for _, t := range e.Trustees {
+		if t < 1 || int(t) > n {
+			return ruleErr(RuleTallyTrustees, "trustee %d of %d", t, n)
+		}
 	}
 	want, err := s.CombineTally(v, trustees)
 	if err != nil {

@@ -60,9 +60,17 @@ func (a *App) publishTally(ctx context.Context, vote domain.VoteID) error {
 	var cerr error
 	a.View(func(s *domain.State) {
 		v := s.Votes[vote]
+		if v.Tally != nil || !v.Closed {
+			return
+		}
+		if len(v.Sums) == 0 {
+			// No ballot counts: nothing to decrypt, the tally is empty.
+			tally = &domain.TallyPublished{Vote: vote}
+			return
+		}
 		t := int(s.Elections[v.Opened.Election].Created.Threshold)
 		done := v.Decrypted()
-		if v.Tally != nil || len(done) < t {
+		if len(done) < t {
 			return
 		}
 		use := done[:t]
@@ -88,6 +96,16 @@ func (a *App) publishTally(ctx context.Context, vote domain.VoteID) error {
 	return nil
 }
 
+// CloseVote closes a vote; a vote where no ballot counts is tallied at once
+// (an empty tally: there is nothing for the trustees to decrypt).
+func (a *App) CloseVote(ctx context.Context, vote domain.VoteID) (eventstore.Recorded, error) {
+	rec, err := a.Append(ctx, domain.VoteStream(vote), &domain.VoteClosed{Vote: vote})
+	if err != nil {
+		return rec, err
+	}
+	return rec, a.publishTally(ctx, vote)
+}
+
 // CloseDue closes every open vote whose closing time has passed, in order.
 // It returns the votes closed.
 func (a *App) CloseDue(ctx context.Context) ([]domain.VoteID, error) {
@@ -103,7 +121,7 @@ func (a *App) CloseDue(ctx context.Context) ([]domain.VoteID, error) {
 	sort.Slice(due, func(i, j int) bool { return due[i] < due[j] })
 	var closed []domain.VoteID
 	for _, id := range due {
-		if _, err := a.Append(ctx, domain.VoteStream(id), &domain.VoteClosed{Vote: id}); err != nil {
+		if _, err := a.CloseVote(ctx, id); err != nil {
 			return closed, fmt.Errorf("couldn't close %s: %w", id, err)
 		}
 		closed = append(closed, id)

@@ -460,7 +460,7 @@ func (s *Server) openVote(r *http.Request) (any, int, error) {
 
 func (s *Server) closeVote(r *http.Request) (any, int, error) {
 	id := domain.VoteID(chi.URLParam(r, "vote"))
-	rec, err := s.cfg.App.Append(r.Context(), domain.VoteStream(id), &domain.VoteClosed{Vote: id})
+	rec, err := s.cfg.App.CloseVote(r.Context(), id)
 	if err != nil {
 		return nil, 0, err
 	}
