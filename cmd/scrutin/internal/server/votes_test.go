@@ -256,7 +256,8 @@ func TestVoteEndToEnd(t *testing.T) {
 	waitFor(t, func() bool {
 		v1, _ := e.c.Vote(ctx, "v1")
 		v2, _ := e.c.Vote(ctx, "v2")
-		return v1.Status == "closed" && v2.Status == "closed"
+		// v2 has no ballot: tallied at its close, with an empty tally.
+		return v1.Status == "closed" && v2.Status == "tallied" && v2.Tally != nil && len(v2.Tally.Groups) == 0
 	})
 	refuse("ballot after close", 422, "closed", func() error {
 		b, _ := casts[5].voter.Encrypt(vote, 0)
