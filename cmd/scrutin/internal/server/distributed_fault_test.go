@@ -39,6 +39,9 @@ func TestMain(m *testing.M) {
 	if c := os.Getenv(replicaChildEnv); c != "" {
 		os.Exit(replicaChild(c))
 	}
+	if dir := os.Getenv(seedChildEnv); dir != "" {
+		os.Exit(seedChild(dir))
+	}
 	os.Exit(m.Run())
 }
 

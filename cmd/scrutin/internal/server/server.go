@@ -283,6 +283,9 @@ func (s *Server) closeVotes(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+			if err := s.App.FinishDue(ctx); err != nil && ctx.Err() == nil {
+				s.cfg.Log.Warn("couldn't finish a write left due", "err", err)
+			}
 			closed, err := s.App.CloseDue(ctx)
 			for _, id := range closed {
 				s.cfg.Log.Info("vote closed", "vote", id)
