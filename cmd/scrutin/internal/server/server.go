@@ -56,6 +56,9 @@ type Config struct {
 	Demo bool
 	// RatePerSecond and Burst limit each client's public writes. Optional.
 	RatePerSecond, Burst float64
+	// AdminRatePerSecond and AdminBurst limit each client's requests to
+	// the admin endpoints. Optional: 50 and 500.
+	AdminRatePerSecond, AdminBurst float64
 	// Now is the clock. Optional: time.Now.
 	Now func() time.Time
 	// BuildWasm builds the voter's WebAssembly at start when the binary
@@ -261,6 +264,7 @@ func Open(cfg Config) (*Server, error) {
 	s.Handler = httpapi.New(httpapi.Config{
 		Ledger: l, App: a, Runner: runner, Counts: counts, Metrics: reg, Readiness: ready, Fresh: fresh, Log: cfg.Log, AdminToken: admin,
 		Demo: cfg.Demo, RatePerSecond: cfg.RatePerSecond, Burst: cfg.Burst, Now: cfg.Now, Pages: site,
+		AdminRatePerSecond: cfg.AdminRatePerSecond, AdminBurst: cfg.AdminBurst,
 		PanelSecrets: panelSecrets{dir: filepath.Join(cfg.DataDir, "panels")}, PartnerScheme: cfg.PartnerScheme, Bills: bills,
 		Witnessed: latest, Registrar: apiReg,
 	})

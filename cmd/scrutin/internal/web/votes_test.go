@@ -101,7 +101,7 @@ func TestVotePages(t *testing.T) {
 	}
 	mustContain(t, "vote page", body, `<strong id="total">25</strong>`, `<g id="dep-75" data-name="Paris" class="s5">`,
 		`<tr data-dep="75"><th scope="row">Paris (75)</th><td>12</td>`, `type="application/json+oembed"`, "DÉMO", `src="/static/vote.js"`)
-	if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'self'") {
+	if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'none'") {
 		t.Errorf("vote page CSP: %q", csp)
 	}
 	if len(body) > 80<<10 {
