@@ -245,7 +245,7 @@ func Open(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	webReg, apiReg := s.registrars()
-	wasm := &devWasm{dataDir: cfg.DataDir}
+	wasm := &devWasm{dataDir: cfg.DataDir, log: cfg.Log}
 	site, err := web.New(web.Config{App: a, Ledger: l, Runner: runner, Bills: bills, Demo: cfg.Demo, Now: cfg.Now, Log: cfg.Log, WasmFallback: wasm.get, Registrar: webReg})
 	if err != nil {
 		s.Close()
@@ -255,8 +255,6 @@ func Open(cfg Config) (*Server, error) {
 		go func() { // now, not on the first voter's click
 			if _, err := wasm.get(); err != nil {
 				cfg.Log.Warn("voting in the browser is unavailable", "err", err)
-			} else {
-				cfg.Log.Info("built the voter's WebAssembly (dev run)", "file", filepath.Join(cfg.DataDir, "scrutin.wasm"))
 			}
 		}()
 	}
