@@ -43,7 +43,10 @@ func TestDevWasmCache(t *testing.T) {
 	}
 	// A failed build keeps nothing half-written, and the next start tries again.
 	d := &devWasm{dataDir: dir, log: slog.New(slog.DiscardHandler), key: func() (string, error) { return "k3", nil },
-		build: func(out string) error { os.WriteFile(out, []byte("half"), 0o600); return errors.New("compiler crashed") }}
+		build: func(out string) error {
+			os.WriteFile(out, []byte("half"), 0o600)
+			return errors.New("compiler crashed")
+		}}
 	if _, err := d.get(); err == nil {
 		t.Fatal("a failed build gave no error")
 	}
