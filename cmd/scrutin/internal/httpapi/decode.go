@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"reflect"
 	"strings"
+	"time"
 )
 
 // decodeJSON decodes a request body that holds exactly one JSON value
@@ -56,6 +57,7 @@ func decodeStrict(rd io.Reader, v any) error {
 func jsonMessage(err error) string {
 	var te *json.UnmarshalTypeError
 	var se *json.SyntaxError
+	var pe *time.ParseError
 	switch {
 	case errors.Is(err, io.EOF):
 		return "the body is empty"
@@ -69,6 +71,8 @@ func jsonMessage(err error) string {
 		return fmt.Sprintf("field %q: expected %s, got a JSON %s", field, jsonKind(te.Type), te.Value)
 	case errors.As(err, &se):
 		return fmt.Sprintf("malformed JSON at byte %d: %s", se.Offset, se.Error())
+	case errors.As(err, &pe):
+		return fmt.Sprintf("%q is not a time in RFC 3339 form (e.g. 2026-12-01T09:00:00Z)", pe.Value)
 	}
 	msg := strings.TrimPrefix(err.Error(), "json: ")
 	if strings.Contains(msg, "Go ") || strings.Contains(msg, "main.") {

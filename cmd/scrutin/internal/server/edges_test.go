@@ -150,6 +150,8 @@ func testStrictJSON(t *testing.T, s *server.Server, url, tok string) {
 		{"/api/v1/admin/streams/bill-edge/events", `{"events":[{"type":"BillIntroduced","data":{"Bill":"edge","Type":"one"}}]}`, `field "Type": expected a non-negative integer, got a JSON string`},
 		{"/api/v1/admin/streams/bill-edge/events", `{"events":[{"type":"BillIntroduced","data":{"Bill":"edge","Type":1,"Title":"t"}x}]}`, "invalid character"},
 		{"/api/v1/admin/streams/bill-edge/events", `{"events":[{"type":"BillIntroduced"}]}`, "no data"},
+		{"/api/v1/admin/panels", `{"panel":"p","title":"t","seats":3,"enroll_until":"tomorrow"}`, `"tomorrow" is not a time in RFC 3339 form`},
+		{"/api/v1/register", `{"credential":"zz","district":"75-01"}`, "not 64 hexadecimal digits"},
 	} {
 		ctype := "application/json"
 		if c.body == "" {
