@@ -75,13 +75,14 @@ func embedJS(w http.ResponseWriter, r *http.Request) {
 const embedCSP = "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:; frame-ancestors *"
 
 func (s *Site) embedFrame(w http.ResponseWriter, r *http.Request) {
+	// Framable, its "no such vote" page too: the host site frames either.
+	w.Header().Set("Content-Security-Policy", embedCSP)
+	w.Header().Set("Referrer-Policy", "no-referrer")
 	v, ok := s.findVote(r, false)
 	if !ok {
 		s.voteNotFound(w, r)
 		return
 	}
-	w.Header().Set("Content-Security-Policy", embedCSP)
-	w.Header().Set("Referrer-Policy", "no-referrer")
 	s.render(w, r, http.StatusOK, "embed.html", v.Question, votePage{voteView: v, Origin: origin(r)})
 }
 
@@ -98,12 +99,12 @@ func embedSnippets(origin, vote, question string) (script, iframe string) {
 func (s *Site) oembed(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Access-Control-Allow-Origin", "*")
 	if f := r.URL.Query().Get("format"); f != "" && f != "json" {
-		http.Error(w, "only format=json", http.StatusNotImplemented)
+		oembedError(w, http.StatusNotImplemented, "only format=json")
 		return
 	}
 	u, err := url.Parse(r.URL.Query().Get("url"))
 	if err != nil || !strings.HasPrefix(u.Path, "/votes/") || (u.Host != "" && u.Host != r.Host) {
-		http.Error(w, "url must be a vote page of this site", http.StatusNotFound)
+		oembedError(w, http.StatusNotFound, "url must be a vote page of this site")
 		return
 	}
 	id := strings.TrimPrefix(u.Path, "/votes/")
@@ -111,7 +112,7 @@ func (s *Site) oembed(w http.ResponseWriter, r *http.Request) {
 	rctx.URLParams.Add("vote", id)
 	v, ok := s.findVote(r.WithContext(contextWithRoute(r, rctx)), false)
 	if !ok {
-		http.Error(w, "no such vote", http.StatusNotFound)
+		oembedError(w, http.StatusNotFound, "no such vote")
 		return
 	}
 	width := embedWidth
@@ -125,6 +126,13 @@ func (s *Site) oembed(w http.ResponseWriter, r *http.Request) {
 		"version": "1.0", "type": "rich", "provider_name": "Scrutin", "provider_url": origin(r) + "/",
 		"title": v.Question, "html": iframe, "width": width, "height": embedHeight, "cache_age": 300,
 	})
+}
+
+// oembedError answers an oEmbed request with a JSON error, as the API does.
+func oembedError(w http.ResponseWriter, status int, msg string) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]string{"error": msg})
 }
 
 func contextWithRoute(r *http.Request, rctx *chi.Context) context.Context {
