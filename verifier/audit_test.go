@@ -56,10 +56,10 @@ func storeWith(t *testing.T, l *ledgertest.Ledger, seen []byte) *verifier.Store 
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := store.SetKey(l.Origin, l.VerifierKey); err != nil {
+	if err := store.SetIdentity(ledgertest.TestURL, l.Origin, l.VerifierKey); err != nil {
 		t.Fatal(err)
 	}
-	if err := store.AddCheckpoint(cp, seen); err != nil {
+	if err := store.AddCheckpoint(ledgertest.TestURL, cp, seen); err != nil {
 		t.Fatal(err)
 	}
 	return store

@@ -63,11 +63,14 @@ func TestUnreachable(t *testing.T) {
 	}
 }
 
-// TestMissingData: an archive with a missing entry bundle is "could not
-// check", not misbehaviour.
+// TestMissingData: an archive with a missing entry bundle (and no JSON
+// entries to fall back on) is "could not check", not misbehaviour.
 func TestMissingData(t *testing.T) {
 	dir := copyDir(t, "testdata/ledgers/honest")
 	if err := removeGlob(dir + "/log/tile/entries/*"); err != nil {
+		t.Fatal(err)
+	}
+	if err := removeGlob(dir + "/api/v1/log/entries"); err != nil {
 		t.Fatal(err)
 	}
 	r, err := verifier.Audit(context.Background(), verifier.NewDirSource(dir), verifier.Config{})

@@ -4,9 +4,11 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/domain/election"
+	"github.com/scrutin/scrutin/verifier"
 )
 
 // Case is one tampering of an honest ledger, and what an audit must say.
@@ -79,7 +81,7 @@ var Cases = []Case{
 			e := append([]byte{}, es[i]...)
 			e[len(e)/2] ^= 0x01
 			es[i] = e
-			return &Source{Signed: h.Signed, Entries: es, API: h.API}, nil, nil
+			return &Source{Signed: h.Signed, Entries: es, API: h.API, URL: h.URL}, nil, nil
 		}},
 	{Name: "non-canonical", Check: "canonical",
 		Doc: "the bill's entry re-encoded with a padding byte in its payload (same event, other bytes), re-signed",
@@ -190,14 +192,14 @@ var Cases = []Case{
 			al[2] = "« Tout électeur peut consulter le registre des scrutins, sauf décision contraire. »"
 			b, err := json.MarshalIndent(d, "", "  ")
 			api[p] = b
-			return &Source{Signed: h.Signed, Entries: h.Entries, API: api}, nil, err
+			return &Source{Signed: h.Signed, Entries: h.Entries, API: api, URL: h.URL}, nil, err
 		}},
 	{Name: "title-differs", Check: "texts",
 		Doc: "the API serves a bill title that differs from the log's (the log untouched)",
 		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
 			api := cloneAPI(h.API)
 			api["/api/v1/bills"] = []byte(`{"bills": [{"id": "b1", "kind": "projet", "title": "Projet de loi relatif à la transparence de la vie privée"}]}` + "\n")
-			return &Source{Signed: h.Signed, Entries: h.Entries, API: api}, nil, nil
+			return &Source{Signed: h.Signed, Entries: h.Entries, API: api, URL: h.URL}, nil, nil
 		}},
 	{Name: "forged-tally-served", Check: "tallies",
 		Doc: "the API serves a tally whose counts differ from the log's (the log untouched)",
@@ -213,7 +215,7 @@ var Cases = []Case{
 			c[0], c[2] = c[2], c[0]
 			b, err := json.MarshalIndent(d, "", "  ")
 			api[p] = b
-			return &Source{Signed: h.Signed, Entries: h.Entries, API: api}, nil, err
+			return &Source{Signed: h.Signed, Entries: h.Entries, API: api, URL: h.URL}, nil, err
 		}},
 }
 
@@ -222,9 +224,34 @@ func payloadOffset(env domain.Envelope) int {
 	return len(domain.EntryMagic) + 4 + len(k.Name) + 2 + 4 + len(env.Stream) + 8 + 8 + 4
 }
 
+// resigned serves es, re-signed, with the JSON API's entries to match (a
+// server that lies about its log serves the same lie everywhere).
 func (l *Ledger) resigned(h *Source, es [][]byte) (*Source, []byte, error) {
 	signed, err := l.Sign(es)
-	return &Source{Signed: signed, Entries: es, API: h.API}, nil, err
+	if err != nil {
+		return nil, nil, err
+	}
+	api, err := withEntries(h.API, es)
+	return &Source{Signed: signed, Entries: es, API: api, URL: h.URL}, nil, err
+}
+
+// withEntries is api with its pages of /api/v1/log/entries made from es.
+func withEntries(api map[string][]byte, es [][]byte) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for p, b := range api {
+		if !strings.HasPrefix(p, "/api/v1/log/entries?") {
+			out[p] = b
+		}
+	}
+	for start := 0; start < len(es); start += verifier.EntriesPage {
+		end := min(start+verifier.EntriesPage, len(es))
+		page, err := EntriesJSON(es[start:end], int64(start))
+		if err != nil {
+			return nil, err
+		}
+		out[verifier.EntriesPath(int64(start), int64(end))] = page
+	}
+	return out, nil
 }
 
 func (l *Ledger) reencoded(h *Source, i int, env domain.Envelope) (*Source, []byte, error) {

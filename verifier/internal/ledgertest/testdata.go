@@ -85,10 +85,10 @@ func WriteTestdata(dir string) error {
 			if err != nil {
 				return err
 			}
-			if err := store.SetKey(l.Origin, l.VerifierKey); err != nil {
+			if err := store.SetIdentity(TestURL, l.Origin, l.VerifierKey); err != nil {
 				return err
 			}
-			if err := store.AddCheckpoint(cp, seen); err != nil {
+			if err := store.AddCheckpoint(TestURL, cp, seen); err != nil {
 				return err
 			}
 		}
