@@ -122,7 +122,7 @@ func readBundle(ctx context.Context, src Source, n int64, width int) ([][]byte, 
 		}
 		es, err := parseBundle(b, w)
 		if err != nil {
-			return nil, misserved(CheckTiles, "entry bundle %s %v", p, err)
+			return nil, misserved(CheckTiles, "entry bundle %s: %v", p, err)
 		}
 		return es[:width:width], nil
 	}

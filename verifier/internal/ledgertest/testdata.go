@@ -64,6 +64,13 @@ func WriteTestdata(dir string) error {
 		if err := WriteDir(src, cd); err != nil {
 			return err
 		}
+		if tc.Check != "entries-api" {
+			// The JSON entries double an archive's size: kept in the
+			// honest one and where they are the tampering.
+			if err := os.RemoveAll(filepath.Join(cd, "api", "v1", "log", "entries")); err != nil {
+				return err
+			}
+		}
 		expect := "expect: exit 1 check " + tc.Check
 		if tc.Rule != "" {
 			expect += " rule " + tc.Rule
