@@ -135,7 +135,7 @@ func (a *audit) aheadOnly() bool {
 		return false
 	}
 	for _, f := range fs {
-		if f.Check != CheckServedPosition && f.Check != CheckTallies && f.Check != CheckServedVotes {
+		if f.Check != CheckServedPosition && f.Check != CheckServedVotes {
 			return false
 		}
 	}
@@ -160,6 +160,9 @@ func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 	a.wantView = map[int64]bool{}
 	for _, d := range served.details {
 		a.wantView[int64(d.Turnout.Position)] = true
+		if d.turnout != nil {
+			a.wantView[int64(d.turnout.Position)] = true
+		}
 	}
 	a.views = map[int64]map[domain.VoteID]voteView{}
 	a.openedAt = map[domain.VoteID]int64{}

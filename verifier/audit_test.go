@@ -179,7 +179,7 @@ func TestServedBehind(t *testing.T) {
 	for p, b := range h.API {
 		api[p] = b
 	}
-	for _, p := range []string{"/api/v1/votes", "/api/v1/votes/" + string(open.Vote), "/api/v1/elections/" + string(open.Election)} {
+	for _, p := range []string{"/api/v1/votes", "/api/v1/votes/" + string(open.Vote), "/api/v1/votes/" + string(open.Vote) + "/turnout", "/api/v1/elections/" + string(open.Election)} {
 		api[p] = behind.API[p]
 	}
 	delete(api, "/api/v1/votes/"+string(open.Vote)+"/sums")
@@ -188,7 +188,7 @@ func TestServedBehind(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, report(t, r))
 	}
-	if c := r.Check(verifier.CheckServedTurnout); c.Count != 1 {
+	if c := r.Check(verifier.CheckServedTurnout); c.Count != 2 {
 		t.Fatalf("served-turnout %+v", c)
 	}
 	// The same responses with the tally of the full log: the log holds no

@@ -11,9 +11,9 @@ import (
 )
 
 // HTTPSource reads a Scrutin server's public API: /log/checkpoint, the
-// C2SP tlog-tiles entry bundles under /log/tile/entries/ (falling back to
-// /api/v1/log/entries for servers without tiles) and the /api/v1 JSON
-// resources.
+// C2SP tlog-tiles under /log/tile/ (entry bundles and hash tiles; the
+// verifier reads /api/v1/log/entries instead when no tile is served) and
+// the /api/v1 JSON resources.
 type HTTPSource struct {
 	base   string
 	client *http.Client

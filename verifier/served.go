@@ -49,6 +49,9 @@ type servedDetail struct {
 	Turnout     servedTurnout          `json:"turnout"`
 	ClosedAt    *uint64                `json:"closed_at"`
 	Tally       *domain.TallyPublished `json:"tally"`
+
+	// turnout is /api/v1/votes/{id}/turnout, nil when not served.
+	turnout *servedTurnout
 }
 
 // servedElection is what the verifier reads of /api/v1/elections/{id}.
@@ -88,11 +91,16 @@ type servedAPI struct {
 func (s *servedAPI) positions() (lo, hi int64) {
 	lo, hi = -1, -1
 	for _, d := range s.details {
-		p := int64(d.Turnout.Position)
-		if lo < 0 || p < lo {
-			lo = p
+		for _, t := range []*servedTurnout{&d.Turnout, d.turnout} {
+			if t == nil {
+				continue
+			}
+			p := int64(t.Position)
+			if lo < 0 || p < lo {
+				lo = p
+			}
+			hi = max(hi, p)
 		}
-		hi = max(hi, p)
 	}
 	return lo, hi
 }
@@ -165,6 +173,20 @@ func readServed(ctx context.Context, src Source) (*servedAPI, error) {
 				continue
 			}
 			s.details[id] = &d
+			tp := p + "/turnout"
+			b, err = get(tp)
+			if errors.Is(err, ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			var t servedTurnout
+			if err := strictJSON(b, &t); err != nil {
+				s.bad = append(s.bad, &servedError{CheckServedTurnout, fmt.Sprintf("%s does not decode: %v", tp, err)})
+				continue
+			}
+			d.turnout = &t
 		}
 		return nil
 	}
@@ -336,9 +358,20 @@ func (a *audit) checkServed(ctx context.Context, src Source) error {
 		case !view.closed && d.ClosedAt != nil:
 			fail(CheckServedVotes, -1, "vote %s: the API serves closed_at %d at position %d, the log has not closed it", id, *d.ClosedAt, pos)
 		}
-		// The turnout.
+		// The turnout, in the details and at /turnout.
 		checks[CheckServedTurnout].Count++
 		a.compareTurnout(checks[CheckServedTurnout], id, &d.Turnout, view)
+		if t := d.turnout; t != nil {
+			checks[CheckServedPosition].Count++
+			if int64(t.Position) > size {
+				fail(CheckServedPosition, -1, "the turnout of vote %s is served as of log position %d, past the %d entries of the signed checkpoint", id, t.Position, size)
+			} else if tv, ok := a.views[int64(t.Position)][id]; ok {
+				checks[CheckServedTurnout].Count++
+				a.compareTurnout(checks[CheckServedTurnout], id, t, tv)
+			} else {
+				fail(CheckServedVotes, -1, "the turnout of vote %s is served as of position %d, where the log had not opened it", id, t.Position)
+			}
+		}
 		// The tally.
 		switch {
 		case d.Tally == nil && view.tally == nil:

@@ -89,7 +89,11 @@ func (l *Ledger) API(signed []byte) (map[string][]byte, error) {
 		}
 		detail["election_key"] = hex.EncodeToString(v.Key.Bytes())
 		detail["min_group"] = o.MinGroup
-		detail["turnout"] = map[string]any{"vote": id, "total": total, "by_district": byDistrict, "by_departement": byDep, "position": st.Position()}
+		turnout := map[string]any{"vote": id, "total": total, "by_district": byDistrict, "by_departement": byDep, "position": st.Position()}
+		detail["turnout"] = turnout
+		if err := put(fmt.Sprintf("/api/v1/votes/%s/turnout", id), turnout); err != nil {
+			return nil, err
+		}
 		if v.Closed {
 			detail["closed_at"] = v.ClosedAt
 		}

@@ -288,6 +288,17 @@ var Cases = []Case{
 				}
 			}, nil)
 		}},
+	{Name: "turnout-page-differs", Check: "served-turnout",
+		Doc: "/api/v1/votes/{id}/turnout serves one voter more in one district than the log counts (the vote's details honest; the log untouched)",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			api := cloneAPI(h.API)
+			err := editJSON(api, "/api/v1/votes/"+string(l.Vote)+"/turnout", func(d map[string]any) {
+				m := d["by_district"].(map[string]any)
+				n, _ := m["75-01"].(json.Number).Int64()
+				m["75-01"] = json.Number(fmt.Sprint(n + 1))
+			})
+			return &Source{Signed: h.Signed, Entries: h.Entries, API: api, URL: h.URL}, nil, err
+		}},
 	{Name: "vote-left-out", Check: "served-votes",
 		Doc: "the API's list of votes leaves the vote out (its page still served; the log untouched)",
 		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
