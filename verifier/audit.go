@@ -195,6 +195,7 @@ func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 	}
 	sig.Count++
 	a.cp = cp
+	a.wantView[cp.Size] = true // the list of votes may be compared there
 	r.Origin, r.Size, r.RootHash = cp.Origin, cp.Size, hex.EncodeToString(cp.Hash[:])
 
 	// 2. The entries, and the tree recomputed from them.

@@ -324,7 +324,7 @@ func (a *audit) checkServed(ctx context.Context, src Source) error {
 			continue
 		}
 		checks[CheckServedVotes].Count++
-		a.compareSummary(checks[CheckServedVotes], id, v, &d.servedSummary, pos)
+		a.compareSummary(checks[CheckServedVotes], id, v, &d.servedSummary)
 		if d.MinGroup != v.Opened.MinGroup {
 			fail(CheckServedVotes, int64(a.openedAt[id]), "vote %s: the API serves a minimum group of %d, the log's is %d", id, d.MinGroup, v.Opened.MinGroup)
 		}
@@ -400,7 +400,7 @@ func optUint(p *uint64) string {
 }
 
 // compareSummary compares what never changes once a vote is opened.
-func (a *audit) compareSummary(c *Check, id domain.VoteID, v *domain.VoteState, sv *servedSummary, pos int64) {
+func (a *audit) compareSummary(c *Check, id domain.VoteID, v *domain.VoteState, sv *servedSummary) {
 	o := v.Opened
 	at := a.openedAt[id]
 	bad := func(field string, got, want any) {
@@ -503,7 +503,7 @@ func (a *audit) compareList(c *Check) {
 			c.fail(Failure{Entry: -1, Msg: fmt.Sprintf("/api/v1/votes lists vote %s, which the log does not hold", id)})
 			continue
 		}
-		a.compareSummary(c, id, v, sv, size)
+		a.compareSummary(c, id, v, sv)
 		if !exact {
 			continue
 		}
