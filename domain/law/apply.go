@@ -291,12 +291,15 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		al[lo] = s
 	case EditAppendAlineas:
-		al = splice(al, hi, hi, lines)
+		at := appendPoint(al, lo, hi, lines)
+		al = splice(al, at, at, lines)
+		closeItem(al, at, len(lines))
 	case EditInsertAlineas:
 		if e.Before {
 			al = splice(al, lo, lo, lines)
 		} else {
 			al = splice(al, hi, hi, lines)
+			closeItem(al, hi, len(lines))
 		}
 	case EditInsertSentences:
 		add := strings.Join(lines, " ")
@@ -306,12 +309,47 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	case EditAppendWords:
 		words := typeset([]string{e.New}, opt)[0]
 		f := func(s string) (string, error) { return appendWords(s, words), nil }
+		if e.Scope.Where == "start" {
+			// "Au début du premier alinéa, est ajoutée la mention : « I. - »"
+			f = func(s string) (string, error) { return joinWords(words, s), nil }
+		}
 		if e.Scope.Sentence != 0 {
 			if err := onSentence(al, lo, hi, e.Scope.Sentence, f); err != nil {
 				return err
 			}
+		} else if e.Scope.Where == "start" {
+			al[lo], _ = f(al[lo])
 		} else {
 			al[hi-1], _ = f(al[hi-1])
+		}
+	case EditRewriteEnd:
+		end := strings.Join(lines, " ")
+		f := func(s string) (string, bool) { return rewriteEnd(s, e.Anchor, e.Occurrences, end) }
+		if e.Scope.Sentence != 0 {
+			found := false
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, func(s string) (string, error) {
+				r, ok := f(s)
+				found = ok
+				return r, nil
+			}); err != nil {
+				return err
+			}
+			if !found {
+				return applyErr(fmt.Sprintf("words %q not found", e.Anchor))
+			}
+			break
+		}
+		found := false
+		for i := lo; i < hi; i++ {
+			if r, ok := f(al[i]); ok {
+				al[i] = r
+				al = splice(al, i+1, hi, nil)
+				found = true
+				break
+			}
+		}
+		if !found {
+			return applyErr(fmt.Sprintf("words %q not found", e.Anchor))
 		}
 	case EditReplaceWords, EditDeleteWords, EditInsertWords:
 		if e.New != "" {
@@ -543,6 +581,105 @@ func onSentenceInsert(al []string, lo, hi, n int, add string, before bool) error
 	return nil
 }
 
+var closingPunct = regexp.MustCompile(`\s*[.;:,]\s*$`)
+
+// rewriteEnd keeps s up to the end of the anchor (the occ-th occurrence,
+// the first by default) and puts end after it; an empty end keeps s's
+// closing punctuation, as does an end without its own.
+func rewriteEnd(s, anchor string, occ []int, end string) (string, bool) {
+	hits := pickOccurrences(findWords(s, anchor), occ)
+	if len(hits) == 0 {
+		return s, false
+	}
+	head := s[:hits[1]]
+	term := closingPunct.FindString(s)
+	if strings.TrimSpace(end) == "" {
+		return head + strings.TrimLeft(term, " \n\t"), true
+	}
+	if closingPunct.MatchString(end) {
+		term = ""
+	}
+	return joinWords(head, end) + strings.TrimRight(term, " \n\t"), true
+}
+
+// pickOccurrences keeps the hits (start, end pairs) of the given
+// occurrences (1-based, -1 the last); all of them when occ is empty.
+func pickOccurrences(hits []int, occ []int) []int {
+	if len(occ) == 0 {
+		return hits
+	}
+	n := len(hits) / 2
+	var out []int
+	for k := 0; k < n; k++ {
+		for _, o := range occ {
+			if o == k+1 || o < 0 && n+o == k {
+				out = append(out, hits[2*k], hits[2*k+1])
+				break
+			}
+		}
+	}
+	return out
+}
+
+// appendPoint is where alinéas added at the end of [lo, hi) go: at hi,
+// except for a new item ("3° …") when the scope ends with alinéas that
+// are not items of its list: it follows the last item of the same kind
+// and its sub-items.
+func appendPoint(al []string, lo, hi int, lines []string) int {
+	if len(lines) == 0 {
+		return hi
+	}
+	_, kind := label(lines[0])
+	if kind == 0 {
+		return hi
+	}
+	last := -1
+	for i := lo; i < hi; i++ {
+		if _, k := label(al[i]); k == kind {
+			last = i
+		}
+	}
+	if last < 0 {
+		return hi
+	}
+	at := last + 1
+	for at < hi {
+		if _, k := label(al[at]); k == 0 || k == kind {
+			break
+		}
+		at++
+	}
+	return at
+}
+
+// closeItem applies the consolidation convention for a list that gets a
+// new last item: the item before the n alinéas inserted at i, if it ends
+// the list with a period, now ends with " ;" (the new item carries the
+// period).
+func closeItem(al []string, i, n int) {
+	if i == 0 || n == 0 || i+n > len(al) {
+		return
+	}
+	_, kind := label(al[i])
+	if kind != 'd' && kind != 'l' {
+		return // only enumerations (1°, a)) end their items with ";"
+	}
+	prev := al[i-1]
+	if _, k := label(prev); k != kind {
+		return
+	}
+	if i+n < len(al) {
+		if _, k := label(al[i+n]); k == kind {
+			return // not the last item
+		}
+	}
+	last := strings.TrimRight(al[i+n-1], " ")
+	t := strings.TrimRight(prev, " ")
+	if strings.HasSuffix(t, ".") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
+		al[i-1] = strings.TrimSuffix(t, ".") + " ;"
+	}
+}
+
 // appendWords adds words at the end of a text, before its final period or
 // semicolon unless the words bring their own punctuation.
 func appendWords(s, words string) string {
@@ -638,7 +775,7 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 	}
 	switch e.Kind {
 	case EditReplaceWords:
-		return replaceAt(s, pick(findWords(s, e.Old)), func(string) string { return e.New })
+		return replaceAt(s, pick(pickOccurrences(findWords(s, e.Old), e.Occurrences)), func(string) string { return e.New })
 	case EditDeleteWords:
 		if e.Anchor != "" {
 			anchors := findWords(s, e.Anchor)
@@ -663,9 +800,9 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			}
 			return deleteAt(s, hits)
 		}
-		return deleteAt(s, pick(findWords(s, e.Old)))
+		return deleteAt(s, pick(pickOccurrences(findWords(s, e.Old), e.Occurrences)))
 	case EditInsertWords:
-		hits := pick(findWords(s, e.Anchor))
+		hits := pick(pickOccurrences(findWords(s, e.Anchor), e.Occurrences))
 		return replaceAt(s, hits, func(a string) string {
 			if e.Before {
 				return joinWords(e.New, a)
