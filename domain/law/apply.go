@@ -23,8 +23,45 @@ type ApplyOptions struct {
 	// ("oeuvre" → "œuvre", "coeur", "soeur", "voeu", "noeud", "oeil",
 	// "boeuf", "oeuf", "manoeuvre") and a horizontal bar for the dash that
 	// opens a list item or follows a roman numeral at the start of an alinéa
-	// ("- " → "― ", "I. - " → "I. ― "). Bills are typed without them.
+	// ("- " → "― ", "I. - " → "I. ― "), or, when the article edited (else
+	// most of the corpus) writes its paragraph numbers tight ("I.-Le"), the
+	// same; capital letters without accents ("État" → "Etat"). Bills are
+	// typed without these conventions.
 	LegifranceTypography bool
+
+	// dash is the paragraph-number style of the article being edited:
+	// "tight" ("I.-Le …") or "" (the horizontal bar, "I. ― Le …").
+	dash string
+	// codeDash is the style of most articles of each code in the corpus.
+	codeDash map[string]string
+}
+
+var (
+	tightNumber = regexp.MustCompile(`^(?:[IVX]+|[A-Z])\.-\S`)
+	barNumber   = regexp.MustCompile(`^(?:[IVX]+|[A-Z])\. ― `)
+	plainNumber = regexp.MustCompile(`^([IVX]+|[A-Z])\. - `)
+)
+
+// dashStyle says how alinéas write their paragraph numbers: "tight" when
+// more use "I.-Le" than "I. ― Le", "bar" when fewer, "" when none does.
+func dashStyle(als ...[]string) string {
+	tight, bar := 0, 0
+	for _, al := range als {
+		for _, l := range al {
+			if tightNumber.MatchString(l) {
+				tight++
+			} else if barNumber.MatchString(l) {
+				bar++
+			}
+		}
+	}
+	switch {
+	case tight > bar:
+		return "tight"
+	case bar > 0:
+		return "bar"
+	}
+	return ""
 }
 
 var (
@@ -32,6 +69,10 @@ var (
 	listDash  = regexp.MustCompile(`^- |^([IVX]+\.) - `)
 	oeReplace = map[string]string{"oe": "œ", "Oe": "Œ", "OE": "Œ"}
 )
+
+// plainCapitals writes capital letters without their accent, as the
+// consolidated codes do ("État" → "Etat", "À" → "A").
+var plainCapitals = strings.NewReplacer("É", "E", "È", "E", "Ê", "E", "À", "A", "Â", "A", "Î", "I", "Ô", "O", "Ç", "C", "Û", "U")
 
 // typeset applies LegifranceTypography to new text.
 func typeset(lines []string, opt ApplyOptions) []string {
@@ -44,6 +85,11 @@ func typeset(lines []string, opt ApplyOptions) []string {
 			sm := oeWords.FindStringSubmatch(m)
 			return sm[1] + oeReplace[sm[2]] + sm[3]
 		})
+		l = plainCapitals.Replace(l)
+		if opt.dash == "tight" {
+			out[i] = plainNumber.ReplaceAllString(l, "$1.-")
+			continue
+		}
 		out[i] = listDash.ReplaceAllStringFunc(l, func(m string) string {
 			if m == "- " {
 				return "― "
@@ -74,6 +120,16 @@ func (e ApplyError) Error() string {
 // edit that fails leaves its article as it was.
 func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError) {
 	out := c.Clone()
+	if opt.LegifranceTypography {
+		byCode := map[string][][]string{}
+		for r, a := range c {
+			byCode[r.Code] = append(byCode[r.Code], a.Alineas)
+		}
+		opt.codeDash = map[string]string{}
+		for code, als := range byCode {
+			opt.codeDash[code] = dashStyle(als...)
+		}
+	}
 	var errs []ApplyError
 	type at struct{ i, j int }
 	var renum []at // pending renumberings, applied together
@@ -233,6 +289,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		return nil
 	case EditCreateArticles:
 		for _, a := range e.NewArticles {
+			opt.dash = opt.codeDash[a.Ref.Code]
 			a.Alineas = censor(a.Alineas, opt)
 			c[a.Ref] = a
 		}
@@ -241,6 +298,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	a, ok := c[e.Scope.Ref]
 	if !ok {
 		return errMissing
+	}
+	opt.dash = opt.codeDash[e.Scope.Ref.Code]
+	if d := dashStyle(a.Alineas); d != "" {
+		opt.dash = d
 	}
 	al := append([]string(nil), a.Alineas...)
 	lo, hi, label, err := resolve(al, e.Scope.Path)

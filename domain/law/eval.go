@@ -306,7 +306,7 @@ func EvalLaw(fsys fs.FS, dir string, arts []Article, mention string) (LawEval, e
 				l.CreatedOK++
 			}
 		} else {
-			l.Misses = append(l.Misses, ref.String())
+			l.Misses = append(l.Misses, ref.String()+": "+shortDiff(ws, gs))
 		}
 		if NormalizeTypography(gs) == NormalizeTypography(ws) {
 			l.ExactTypo++
@@ -315,6 +315,30 @@ func EvalLaw(fsys fs.FS, dir string, arts []Article, mention string) (LawEval, e
 	l.Dropped = silentDrops(arts, ins)
 	l.SilentDrops = len(l.Dropped)
 	return l, nil
+}
+
+// shortDiff describes the first differences between want and got, white
+// space normalised: "-removed +added", at most three, each cut short.
+func shortDiff(want, got string) string {
+	var parts []string
+	for _, op := range DiffWords(NormalizeSpace(want), NormalizeSpace(got)) {
+		if op.Kind == OpEqual {
+			continue
+		}
+		t := strings.TrimSpace(op.Text)
+		if r := []rune(t); len(r) > 80 {
+			t = string(r[:80]) + "…"
+		}
+		sign := "+"
+		if op.Kind == OpDelete {
+			sign = "-"
+		}
+		parts = append(parts, sign+"["+t+"]")
+		if len(parts) == 3 {
+			break
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 var (

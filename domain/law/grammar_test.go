@@ -16,6 +16,8 @@ type grammarCase struct {
 	text   []string
 	want   []string
 	more   map[string][]string
+	// legifrance sets ApplyOptions.LegifranceTypography.
+	legifrance bool
 }
 
 func runGrammar(t *testing.T, cases []grammarCase) {
@@ -32,7 +34,7 @@ func runGrammar(t *testing.T, cases []grammarCase) {
 				add(h, al)
 			}
 			ins := ParseInstructions([]Article{{Number: "1er", Alineas: tc.text}})
-			got, errs := Apply(c, ins, ApplyOptions{})
+			got, errs := Apply(c, ins, ApplyOptions{LegifranceTypography: tc.legifrance})
 			if tc.want == nil {
 				for _, in := range ins {
 					if in.Status == Parsed && len(errs) == 0 && len(in.Edits) > 0 {
@@ -153,6 +155,27 @@ func TestGrammarLaw(t *testing.T) {
 			before: []string{"Le contrat est écrit sur papier libre. Il est signé."},
 			text:   []string{"À la première phrase de l'article L. 1 du code civil, après le mot : \"écrit\", la fin de la phrase est supprimée."},
 			want:   []string{"Le contrat est écrit. Il est signé."},
+		},
+		{
+			name:       "consolidated typography: capitals without accents",
+			before:     []string{"Le contrat est écrit."},
+			text:       []string{"L'article L. 1 du code civil est complété par les mots : \"par l'État. À défaut, par la commune\"."},
+			want:       []string{"Le contrat est écrit par l'Etat. A défaut, par la commune."},
+			legifrance: true,
+		},
+		{
+			name:       "consolidated typography: new paragraphs numbered as the article numbers its own",
+			before:     []string{"I.-Le contrat est écrit."},
+			text:       []string{"L'article L. 1 du code civil est complété par un II ainsi rédigé :", "\"II. - Il est daté.\""},
+			want:       []string{"I.-Le contrat est écrit.", "II.-Il est daté."},
+			legifrance: true,
+		},
+		{
+			name:       "consolidated typography: the horizontal bar by default",
+			before:     []string{"Le contrat est écrit."},
+			text:       []string{"L'article L. 1 du code civil est complété par un alinéa ainsi rédigé :", "\"II. - Il est daté.\""},
+			want:       []string{"Le contrat est écrit.", "II. ― Il est daté."},
+			legifrance: true,
 		},
 		{
 			name:   "une ordonnance ainsi modifiée",
