@@ -319,7 +319,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if err := onSentence(al, lo, hi, e.Scope.Sentence, func(string) (string, error) { return "", nil }); err != nil {
 				return err
 			}
-		case label != "":
+		case label != "" && !e.NoMark:
 			term := ""
 			last := strings.TrimSpace(al[hi-1])
 			if strings.HasSuffix(last, ";") {
@@ -617,6 +617,9 @@ func onSentence(al []string, lo, hi, n int, f func(string) (string, error)) erro
 
 func onSentenceInsert(al []string, lo, hi, n int, add string, before bool) error {
 	i := pickSentenceAlinea(lo, hi, n)
+	if n == 0 && !before {
+		i = hi - 1 // a sentence added to a division ends its last alinéa
+	}
 	s := al[i]
 	if n == 0 {
 		if before {

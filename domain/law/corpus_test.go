@@ -16,12 +16,12 @@ type lawFloor struct{ space, typo, drops int }
 
 var lawFloors = map[string]lawFloor{
 	"hadopi": {36, 39, 0},
-	"loi_2010-874_modernisation_agriculture_peche":                                    {119, 141, 0},
+	"loi_2010-874_modernisation_agriculture_peche":                                    {123, 146, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-05-08_673e6519a2": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-12-10_a3a77b2a86": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-01_846d5a3c58": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-13_847f6f95c4": {0, 0, 0},
-	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-28_f8f1a4129c": {2, 2, 0},
+	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-28_f8f1a4129c": {2, 3, 0},
 	"loi_2014-384_reconquerir_economie_reelle":                                        {0, 0, 0},
 	"loi_organique_2013-906_transparence_vie_publique":                                {8, 8, 0},
 }
@@ -31,18 +31,18 @@ var lawFloors = map[string]lawFloor{
 type billFloor struct{ applied, exact int }
 
 var billFloors = map[string]billFloor{
-	"13-deuxieme_collectif_2009":                           {2, 2},
-	"13-plfss_2012":                                        {15, 15},
-	"13-reforme_ports_outre-mer":                           {7, 7},
-	"13-tarif_reglemente_electricite":                      {0, 0},
-	"14-art11_Constitution_pl":                             {11, 5},
-	"14-infrastructures_services_transports":               {7, 1},
-	"14-non-cumul_executif_local_depute_senateur":          {20, 4},
+	"13-deuxieme_collectif_2009":                           {7, 3},
+	"13-plfss_2012":                                        {48, 17},
+	"13-reforme_ports_outre-mer":                           {18, 7},
+	"13-tarif_reglemente_electricite":                      {1, 0},
+	"14-art11_Constitution_pl":                             {24, 7},
+	"14-infrastructures_services_transports":               {35, 4},
+	"14-non-cumul_executif_local_depute_senateur":          {38, 5},
 	"14-securisation_transactions_ZAC_Gerland":             {0, 0},
-	"14-transparence_vie_publique_pjl":                     {45, 4},
-	"15-encadrement_ouverture_etablissements_hors_contrat": {1, 1},
+	"14-transparence_vie_publique_pjl":                     {112, 5},
+	"15-encadrement_ouverture_etablissements_hors_contrat": {2, 2},
 	"15-mesures_justice_sociale":                           {1, 1},
-	"15-ratification_ordonnance_2017-157":                  {0, 0},
+	"15-ratification_ordonnance_2017-157":                  {1, 0},
 	"15-systeme_universel_retraite":                        {4, 0},
 }
 

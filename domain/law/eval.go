@@ -76,6 +76,8 @@ type AmendmentFolderEval struct {
 	Exact     bool     `json:"exact"`
 	ExactTypo bool     `json:"exact_typography"`
 	Refused   []string `json:"refused,omitempty"`
+	// Diff shows the first differences when not exact.
+	Diff string `json:"diff,omitempty"`
 }
 
 // BillEval sums the folders of one bill.
@@ -433,11 +435,17 @@ func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, err
 	if deleted || len(want) == 0 {
 		f.Exact = deleted && len(want) == 0
 		f.ExactTypo = f.Exact
+		if !f.Exact {
+			f.Diff = fmt.Sprintf("deleted: got %v, want %v", deleted, len(want) == 0)
+		}
 		return f, nil
 	}
 	gs, ws := strings.Join(art.Alineas, "\n"), strings.Join(want, "\n")
 	f.Exact = NormalizeQuotes(gs) == NormalizeQuotes(ws)
 	f.ExactTypo = NormalizeTypography(gs) == NormalizeTypography(ws)
+	if !f.Exact {
+		f.Diff = shortDiff(NormalizeQuotes(ws), NormalizeQuotes(gs))
+	}
 	return f, nil
 }
 
@@ -618,7 +626,7 @@ func (r EvalReport) WriteText(w io.Writer, verbose bool) error {
 				fmt.Fprintf(&b, "%s: refused %s\n", f.Folder, s)
 			}
 			if !f.Exact {
-				fmt.Fprintf(&b, "%s: not exact (applied %d of %d)\n", f.Folder, f.Applied, f.Amendments)
+				fmt.Fprintf(&b, "%s: not exact (applied %d of %d) %s\n", f.Folder, f.Applied, f.Amendments, f.Diff)
 			}
 		}
 	}

@@ -222,3 +222,83 @@ func TestGrammarQuotedTextFlagged(t *testing.T) {
 		t.Fatalf("got %+v", ins)
 	}
 }
+
+// amCase is one rule of the amendments' drafting language on a short
+// phrase: the dispositif (one paragraph a line) applied to a bill
+// article. want nil means refused.
+type amCase struct {
+	name       string
+	before     []string
+	dispositif string
+	want       []string
+}
+
+func TestGrammarAmendment(t *testing.T) {
+	three := []string{"I. - Le contrat est écrit et signé.", "Il est daté. Il est remis.", "II. - Le contrat est conservé."}
+	for _, tc := range []amCase{
+		{"Sénat: locator line, verb line, unquoted words", three,
+			"Alinéa 1\nRemplacer les mots :\nécrit et signé\npar le mot :\nsigné",
+			[]string{"I. - Le contrat est signé.", three[1], three[2]}},
+		{"Sénat: words glued to the next verb", three,
+			"Alinéa 1\nAprès le mot :\nécrit insérer les mots :\nen français",
+			[]string{"I. - Le contrat est écrit en français et signé.", three[1], three[2]}},
+		{"Sénat: cet alinéa replaced by two unquoted alinéas", three,
+			"Alinéa 2\nRemplacer cet alinéa par deux alinéas ainsi rédigés :\nIl est daté.\nIl est remis.",
+			[]string{three[0], "Il est daté.", "Il est remis.", three[2]}},
+		{"Sénat: Alinéa N, seconde phrase / Supprimer cette phrase", three,
+			"Alinéa 2, seconde phrase\nSupprimer cette phrase.",
+			[]string{three[0], "Il est daté.", three[2]}},
+		{"substituer à la première occurrence du mot", three,
+			"À l'alinéa 1, substituer à la première occurrence du mot : « est » le mot : « sera ».",
+			[]string{"I. - Le contrat sera écrit et signé.", three[1], three[2]}},
+		{"après le mot, rédiger ainsi la fin de l'alinéa", three,
+			"Après le mot : « écrit », rédiger ainsi la fin de l'alinéa 1 : « en français. »",
+			[]string{"I. - Le contrat est écrit en français.", three[1], three[2]}},
+		{"en conséquence, procéder à la même substitution", three,
+			"À l'alinéa 1, substituer au mot : « contrat » le mot : « bail ».\nEn conséquence, procéder à la même substitution à l'alinéa 3.",
+			[]string{"I. - Le bail est écrit et signé.", three[1], "II. - Le bail est conservé."}},
+		{"supprimer les alinéas 2 à 3", three,
+			"Supprimer les alinéas 2 à 3.",
+			[]string{three[0]}},
+		{"supprimer le II de cet article (no mark left in a bill)", three,
+			"Supprimer le II de cet article.",
+			[]string{three[0], three[1]}},
+		{"rétablir cet article dans la rédaction suivante", nil,
+			"Rétablir cet article dans la rédaction suivante :\n« Le contrat est oral. »",
+			[]string{"Le contrat est oral."}},
+		{"au début de cet article, ajouter un paragraphe", three,
+			"Au début de cet article, ajouter un paragraphe ainsi rédigé :\n« A. - Le présent article s'applique aux baux. »",
+			[]string{"A. - Le présent article s'applique aux baux.", three[0], three[1], three[2]}},
+		{"compléter l'alinéa par une phrase ainsi rédigée", three,
+			"Compléter l'alinéa 2 par une phrase ainsi rédigée :\n« Il est archivé. »",
+			[]string{three[0], "Il est daté. Il est remis. Il est archivé.", three[2]}},
+		{"après l'alinéa, insérer un 1° bis", []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles."},
+			"Après l'alinéa 2, insérer un 1° bis ainsi rédigé :\n« 1° bis Les navires ; »",
+			[]string{"Sont exclus :", "1° Les meubles ;", "1° bis Les navires ;", "2° Les immeubles."}},
+		{"HTML entities and non-breaking hyphens", []string{"Voir l'article L. 1-1."},
+			"<p>À l&#x2019;alinéa 1, après la référence&nbsp;: « L. 1\u20111 », insérer les mots&nbsp;: « du code civil ».</p>",
+			[]string{"Voir l'article L. 1-1 du code civil."}},
+		{"aux alinéas 1 et 3, substituer", three,
+			"Aux alinéas 1 et 3, substituer au mot : « contrat » le mot : « bail ».",
+			[]string{"I. - Le bail est écrit et signé.", three[1], "II. - Le bail est conservé."}},
+		{"a report is not an amendment of the article", three,
+			"Dans un délai de six mois, le Gouvernement remet au Parlement un rapport.",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := ApplyAmendment(Article{Number: "1", Alineas: tc.before}, tc.dispositif)
+			if tc.want == nil {
+				if r.Applied {
+					t.Fatalf("applied, want refused: %q", r.Article.Alineas)
+				}
+				return
+			}
+			if !r.Applied {
+				t.Fatalf("refused: %q", r.Unparsed)
+			}
+			if strings.Join(r.Article.Alineas, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(r.Article.Alineas, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}

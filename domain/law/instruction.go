@@ -80,6 +80,9 @@ type Edit struct {
 	// Old, New and Anchor are words, as quoted in the instruction.
 	Old, New, Anchor string
 	Before           bool
+	// NoMark deletes a numbered item without leaving "4° (Abrogé)", as a
+	// bill's text does when an amendment deletes a division.
+	NoMark bool
 	// Occurrences restricts the edit to these occurrences (1-based, -1 the
 	// last) of Old (replace, delete) or of Anchor (insert, rewrite-end, and
 	// delete with an Anchor: the words after these occurrences).
@@ -851,7 +854,7 @@ func (p *parser) addition(in *Instruction, what string, scopes []Scope, lines []
 			if anchor != "" {
 				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: lines, Before: before})
 			} else {
-				in.Edits = append(in.Edits, Edit{Kind: EditAppendWords, Scope: s, New: strings.Join(lines, " ")})
+				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: lines})
 			}
 		}
 	case strings.Contains(what, "alinea") || anchor != "" || reItemWhat.MatchString(what):
