@@ -45,7 +45,7 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 	}
 	c := Corpus{ref: {Ref: ref, Heading: string(a.Number), Alineas: append([]string(nil), a.Alineas...)}}
 	for _, e := range edits {
-		if err := applyEdit(c, e, ApplyOptions{}); err != nil {
+		if err := applyEdit(c, e, ApplyOptions{billQuotes: true}); err != nil {
 			out.Unparsed = []string{"(" + err.Error() + ") " + strings.Join(HTMLToParagraphs(dispositif), "\n")}
 			return out
 		}

@@ -242,7 +242,7 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	op := low[vm[0]:]
 	// New text: the alinéas after the head, or the last quotation of a
 	// head that ends with it ("Rédiger ainsi cet alinéa : « … »").
-	lines := cleanPayload(in.payload)
+	lines := unquoteBlock(in.payload)
 	if len(lines) == 0 && strings.HasSuffix(strings.TrimRight(low, " ."), "q"+strconv.Itoa(len(quotes)-1)) && strings.Contains(op, ":") {
 		if c := strings.LastIndex(op, ":"); c >= 0 && strings.TrimSpace(strings.Trim(op[c+1:], " .")) == "q"+strconv.Itoa(len(quotes)-1) {
 			lines = []string{quotes[len(quotes)-1]}
@@ -471,4 +471,20 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		return []Edit{{Kind: EditAppendAlineas, Scope: scopes[0], Lines: lines}}, true
 	}
 	return nil, false
+}
+
+// unquoteBlock removes the quotation marks that delimit an amendment's new
+// text, when it has them: the Assemblée quotes every alinéa of it
+// (« … »); new text that is not quoted as a whole (the Sénat's, or an
+// instruction followed by the code text it quotes) keeps its marks, which
+// are the bill's own.
+func unquoteBlock(payload []string) []string {
+	if len(payload) == 0 || !isQuoted(payload[0]) {
+		out := make([]string, len(payload))
+		for i, l := range payload {
+			out[i] = strings.TrimSpace(l)
+		}
+		return out
+	}
+	return cleanPayload(payload)
 }

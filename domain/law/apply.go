@@ -32,6 +32,9 @@ type ApplyOptions struct {
 	// dash is the paragraph-number style of the article being edited:
 	// "tight" ("I.-Le …") or "" (the horizontal bar, "I. ― Le …").
 	dash string
+	// billQuotes is set for amendments to a bill's text: new alinéas take
+	// the quotation marks of the quoted block they go into.
+	billQuotes bool
 	// codeDash is the style of most articles of each code in the corpus.
 	codeDash map[string]string
 }
@@ -340,6 +343,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return err
 			}
 		default:
+			if opt.billQuotes {
+				o, _ := quoteShape(al[lo])
+				_, c := quoteShape(al[hi-1])
+				lines = requote(lines, o, c)
+			}
 			al = splice(al, lo, hi, lines)
 		}
 	case EditRewriteStart:
@@ -359,6 +367,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if e.Before {
 			al = splice(al, lo, lo, lines)
 		} else {
+			if opt.billQuotes {
+				al, lines = quoteInBlock(al, hi, lines)
+			}
 			al = splice(al, hi, hi, lines)
 			closeItem(al, hi, len(lines))
 		}
@@ -603,6 +614,15 @@ func onSentence(al []string, lo, hi, n int, f func(string) (string, error)) erro
 		return err
 	}
 	pre, post := s[:b[k][0]], s[b[k][1]:]
+	if r == "" && post == "" && k > 0 {
+		// The last sentence of a quoted alinéa goes, its closing quotation
+		// mark stays: « … travaux." » → « …"».
+		sent := s[b[k][0]:b[k][1]]
+		if m := closingQuote.FindString(sent); m != "" {
+			post = strings.TrimLeft(m, " ")
+			pre = strings.TrimRight(pre, " ")
+		}
+	}
 	if r == "" {
 		// Deleting a sentence: drop the space that separated it.
 		if post != "" {
@@ -644,6 +664,8 @@ func onSentenceInsert(al []string, lo, hi, n int, add string, before bool) error
 	}
 	return nil
 }
+
+var closingQuote = regexp.MustCompile(`["»”]\s*[;.,]?\s*$`)
 
 var closingPunct = regexp.MustCompile(`\s*[.;:,]\s*$`)
 
@@ -742,6 +764,68 @@ func closeItem(al []string, i, n int) {
 	if strings.HasSuffix(t, ".") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
 		al[i-1] = strings.TrimSuffix(t, ".") + " ;"
 	}
+}
+
+// quoteShape says whether an alinéa opens a quotation (starts with a
+// quotation mark) and whether it closes one (ends with a quotation mark,
+// before the instruction's own punctuation).
+func quoteShape(s string) (opens, closes bool) {
+	return isQuoted(s), closesQuote(s)
+}
+
+// requote gives new alinéas the quotation marks of the alinéas they
+// replace in a bill: in a quoted block every alinéa opens with a quotation
+// mark and the last one closes it. Lines that bring their own are kept.
+func requote(lines []string, open, close bool) []string {
+	if !open {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		if !isQuoted(l) {
+			l = "\"" + l
+		}
+		out[i] = l
+	}
+	if close && !closesQuote(out[len(out)-1]) {
+		out[len(out)-1] += "\""
+	}
+	return out
+}
+
+// quoteInBlock quotes alinéas inserted after al[at-1] inside a bill's
+// quoted block: after an alinéa that opens a quotation, the new ones are
+// part of it; if that alinéa closed the block, the closing mark moves to
+// the last new one — unless the new text is an instruction of its own.
+func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
+	if at == 0 || len(lines) == 0 || isQuoted(lines[0]) {
+		return al, lines
+	}
+	o, c := quoteShape(al[at-1])
+	if !o {
+		return al, lines
+	}
+	if !c {
+		return al, requote(lines, true, false)
+	}
+	if modVerb.MatchString(strings.Join(lines, " ")) {
+		return al, lines
+	}
+	prev := strings.TrimRight(al[at-1], " ")
+	tail := ""
+	for _, suf := range []string{" ;", ";", "."} {
+		if strings.HasSuffix(prev, "\""+suf) || strings.HasSuffix(prev, "»"+suf) {
+			tail = suf
+			prev = strings.TrimSuffix(prev, suf)
+			break
+		}
+	}
+	q := prev[len(prev)-len(lastRune(prev)):]
+	al = append([]string(nil), al...)
+	al[at-1] = strings.TrimRight(strings.TrimSuffix(prev, q), " ")
+	lines = requote(lines, true, false)
+	lines[len(lines)-1] += q + tail
+	return al, lines
 }
 
 // appendWords adds words at the end of a text, before its final period or

@@ -32,14 +32,14 @@ type billFloor struct{ applied, exact int }
 
 var billFloors = map[string]billFloor{
 	"13-deuxieme_collectif_2009":                           {7, 3},
-	"13-plfss_2012":                                        {48, 17},
+	"13-plfss_2012":                                        {48, 19},
 	"13-reforme_ports_outre-mer":                           {18, 7},
 	"13-tarif_reglemente_electricite":                      {1, 0},
 	"14-art11_Constitution_pl":                             {24, 7},
 	"14-infrastructures_services_transports":               {35, 4},
 	"14-non-cumul_executif_local_depute_senateur":          {38, 5},
 	"14-securisation_transactions_ZAC_Gerland":             {0, 0},
-	"14-transparence_vie_publique_pjl":                     {112, 5},
+	"14-transparence_vie_publique_pjl":                     {112, 6},
 	"15-encadrement_ouverture_etablissements_hors_contrat": {2, 2},
 	"15-mesures_justice_sociale":                           {1, 1},
 	"15-ratification_ordonnance_2017-157":                  {1, 0},

@@ -484,9 +484,10 @@ func amendmentLess(a, b string) bool {
 	return a < b
 }
 
-// NormalizeQuotes is [NormalizeSpace] after mapping quotation marks and
-// apostrophes to ASCII, and dropping the spaces just inside « » : « A »
-// and "A" compare equal, as do l’article and l'article.
+// NormalizeQuotes is [NormalizeSpace] after mapping quotation marks,
+// apostrophes and dashes to ASCII, and dropping the spaces just inside
+// « » : « A » and "A" compare equal, as do l’article and l'article, "I. –"
+// and "I. -".
 func NormalizeQuotes(s string) string {
 	var b strings.Builder
 	rs := []rune(s)
@@ -510,7 +511,7 @@ func NormalizeQuotes(s string) string {
 		case '\u2019', '\u2018':
 			b.WriteByte('\'')
 			continue
-		case '\u2011':
+		case '\u2011', '\u2010', '\u2013', '\u2014', '\u2015':
 			b.WriteByte('-')
 			continue
 		}
