@@ -1,6 +1,7 @@
 package law
 
 import (
+	"fmt"
 	"html"
 	"regexp"
 	"strings"
@@ -31,7 +32,41 @@ type AmendedArticle struct {
 // l'alinéa 13, insérer l'alinéa suivant : …", with parts numbered "I. –",
 // "II. –". The dispositif may be HTML, as in the Assemblée's open data.
 func ApplyAmendment(a Article, dispositif string) AmendedArticle {
+	r, _ := applyAmendment(a, nil, dispositif)
+	return r
+}
+
+// ComposeAmendments applies amendments in turn to a bill article, as a
+// sitting adopts them: each to the article as the previous ones left it,
+// but with alinéas designated by number ("alinéa 6") counted on the
+// article as it stood before the first — the text they were all tabled
+// on. It returns the article at the end and each amendment's result
+// (an amendment not applied leaves the article as it was).
+func ComposeAmendments(a Article, dispositifs []string) (Article, []AmendedArticle) {
+	var tags []int
+	out := make([]AmendedArticle, len(dispositifs))
+	for i, d := range dispositifs {
+		r, t := applyAmendment(a, tags, d)
+		out[i] = r
+		if r.Applied {
+			a, tags = r.Article, t
+		}
+	}
+	return a, out
+}
+
+// applyAmendment applies one dispositif. tags[i] is the number, in the
+// text as tabled, of the article's alinéa i (0 for an alinéa added since);
+// nil means the article is the text as tabled. It returns the tags of the
+// result.
+func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, []int) {
 	out := AmendedArticle{Article: a}
+	if tags == nil {
+		tags = make([]int, len(a.Alineas))
+		for i := range tags {
+			tags[i] = i + 1
+		}
+	}
 	ref := CodeRef{Code: "bill", Article: NormalizeArticleNumber(string(a.Number))}
 	edits, unparsed := parseDispositif(ref, HTMLToParagraphs(dispositif))
 	out.Edits = edits
@@ -41,14 +76,27 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 			out.Unparsed = []string{strings.Join(HTMLToParagraphs(dispositif), "\n")}
 		}
 		out.Edits = nil
-		return out
+		return out, tags
 	}
 	c := Corpus{ref: {Ref: ref, Heading: string(a.Number), Alineas: append([]string(nil), a.Alineas...)}}
+	tags = append([]int(nil), tags...)
 	for _, e := range edits {
-		if err := applyEdit(c, e, ApplyOptions{billQuotes: true}); err != nil {
-			out.Unparsed = []string{"(" + err.Error() + ") " + strings.Join(HTMLToParagraphs(dispositif), "\n")}
-			return out
+		e, err := renumberAsTabled(e, tags)
+		if err == nil {
+			err = applyEdit(c, e, ApplyOptions{billQuotes: true})
 		}
+		if err != nil {
+			out.Unparsed = []string{"(" + err.Error() + ") " + strings.Join(HTMLToParagraphs(dispositif), "\n")}
+			return out, tags
+		}
+		before := a.Alineas
+		got, ok := c[ref]
+		if !ok {
+			tags = nil
+			break
+		}
+		tags = retag(before, got.Alineas, tags)
+		a.Alineas = got.Alineas
 	}
 	got, ok := c[ref]
 	if !ok {
@@ -59,7 +107,73 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 		out.Article.Alineas = got.Alineas
 	}
 	out.Applied = true
-	return out
+	return out, tags
+}
+
+// renumberAsTabled turns an edit's alinéa numbers ("alinéa 6", counted on
+// the text as tabled) into positions in the article as it stands.
+func renumberAsTabled(e Edit, tags []int) (Edit, error) {
+	if len(e.Scope.Path) == 0 || !e.Scope.Path[0].Numbered {
+		return e, nil
+	}
+	d := e.Scope.Path[0]
+	find := func(n int) int {
+		for i, t := range tags {
+			if t == n {
+				return i
+			}
+		}
+		return -1
+	}
+	i := find(d.Alinea)
+	if i < 0 {
+		return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) not found", d.Alinea))
+	}
+	if d.Count > 1 {
+		j := find(d.Alinea + d.Count - 1)
+		if j < i {
+			return e, applyErr(fmt.Sprintf("alinéas %d to %d (as tabled) not found", d.Alinea, d.Alinea+d.Count-1))
+		}
+		d.Count = j - i + 1
+	}
+	if e.Kind == EditInsertAlineas && !e.Before {
+		// After alinéa N and what earlier amendments inserted after it.
+		for i+1 < len(tags) && tags[i+1] == 0 {
+			i++
+		}
+	}
+	d.Alinea = i + 1
+	path := append([]Division{d}, e.Scope.Path[1:]...)
+	e.Scope.Path = path
+	return e, nil
+}
+
+// retag carries the tabled numbers of alinéas over an edit: the alinéas
+// before and after the changed run keep theirs; in the run, as many as
+// were there keep theirs in order and the others are new (0).
+func retag(before, after []string, tags []int) []int {
+	if len(tags) != len(before) {
+		return make([]int, len(after))
+	}
+	p := 0
+	for p < len(before) && p < len(after) && before[p] == after[p] {
+		p++
+	}
+	s := 0
+	for s < len(before)-p && s < len(after)-p && before[len(before)-1-s] == after[len(after)-1-s] {
+		s++
+	}
+	out := make([]int, 0, len(after))
+	out = append(out, tags[:p]...)
+	oldMid, newMid := len(before)-p-s, len(after)-p-s
+	for k := 0; k < newMid; k++ {
+		if k < oldMid {
+			out = append(out, tags[p+k])
+		} else {
+			out = append(out, 0)
+		}
+	}
+	return append(out, tags[len(before)-s:]...)
 }
 
 var (

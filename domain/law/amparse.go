@@ -163,12 +163,12 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			if last < first {
 				return nil, false
 			}
-			paths = append(paths, []Division{{Alinea: first, Count: last - first + 1}})
+			paths = append(paths, []Division{{Alinea: first, Count: last - first + 1, Numbered: true}})
 		} else {
-			paths = append(paths, []Division{{Alinea: first}})
+			paths = append(paths, []Division{{Alinea: first, Numbered: true}})
 			for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
 				v, _ := strconv.Atoi(n)
-				paths = append(paths, []Division{{Alinea: v}})
+				paths = append(paths, []Division{{Alinea: v, Numbered: true}})
 			}
 		}
 	} else {
@@ -410,7 +410,7 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			before := m[1] == "avant"
 			if m[2] != "" {
 				n, _ := strconv.Atoi(m[2])
-				return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{{Alinea: n}}}, Lines: lines, Before: before}}, true
+				return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{{Alinea: n, Numbered: true}}}, Lines: lines, Before: before}}, true
 			}
 			if strings.HasPrefix(kind, "phrase") {
 				scopes, ok := scopeOf("", "")

@@ -36,14 +36,14 @@ var billFloors = map[string]billFloor{
 	"13-reforme_ports_outre-mer":                           {18, 7},
 	"13-tarif_reglemente_electricite":                      {1, 0},
 	"14-art11_Constitution_pl":                             {24, 7},
-	"14-infrastructures_services_transports":               {35, 4},
-	"14-non-cumul_executif_local_depute_senateur":          {38, 5},
+	"14-infrastructures_services_transports":               {38, 4},
+	"14-non-cumul_executif_local_depute_senateur":          {41, 5},
 	"14-securisation_transactions_ZAC_Gerland":             {0, 0},
-	"14-transparence_vie_publique_pjl":                     {112, 6},
+	"14-transparence_vie_publique_pjl":                     {127, 6},
 	"15-encadrement_ouverture_etablissements_hors_contrat": {2, 2},
 	"15-mesures_justice_sociale":                           {1, 1},
 	"15-ratification_ordonnance_2017-157":                  {1, 0},
-	"15-systeme_universel_retraite":                        {4, 0},
+	"15-systeme_universel_retraite":                        {5, 0},
 }
 
 // TestCorpus runs the evaluation (what "scrutin law eval" prints) on the

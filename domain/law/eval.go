@@ -411,6 +411,7 @@ func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, err
 	}
 	art := Article{Number: ArticleNumber(num), Alineas: paragraphs(string(avant))}
 	deleted := len(art.Alineas) == 0
+	var disps []string
 	for _, m := range ms {
 		b, err := fs.ReadFile(fsys, m)
 		if err != nil {
@@ -422,15 +423,18 @@ func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, err
 		if len(bad) == 0 && len(edits) > 0 {
 			f.Parsed++
 		}
-		r := ApplyAmendment(art, string(b))
+		disps = append(disps, string(b))
+	}
+	final, results := ComposeAmendments(art, disps)
+	for i, r := range results {
 		if !r.Applied {
-			f.Refused = append(f.Refused, path.Base(m)+": "+strings.Join(r.Unparsed, " / "))
+			f.Refused = append(f.Refused, path.Base(ms[i])+": "+strings.Join(r.Unparsed, " / "))
 			continue
 		}
 		f.Applied++
-		art = r.Article
 		deleted = r.Deleted
 	}
+	art = final
 	want := paragraphs(string(apres))
 	if deleted || len(want) == 0 {
 		f.Exact = deleted && len(want) == 0

@@ -314,3 +314,28 @@ func TestGrammarAmendment(t *testing.T) {
 		})
 	}
 }
+
+// TestComposeAmendmentsTabledNumbers: alinéa numbers of amendments adopted
+// together are those of the text they were tabled on.
+func TestComposeAmendmentsTabledNumbers(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté.", "C est signé."}}
+	got, rs := ComposeAmendments(a, []string{
+		"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n« A bis est lu. »",
+		"Supprimer l'alinéa 2.",
+		"À l'alinéa 3, substituer au mot : « signé » le mot : « remis ».",
+	})
+	for i, r := range rs {
+		if !r.Applied {
+			t.Fatalf("amendment %d refused: %q", i, r.Unparsed)
+		}
+	}
+	want := []string{"A est écrit.", "A bis est lu.", "C est remis."}
+	if strings.Join(got.Alineas, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got.Alineas, want)
+	}
+	// An alinéa deleted by an earlier amendment cannot be edited: refused.
+	_, rs = ComposeAmendments(a, []string{"Supprimer l'alinéa 2.", "À l'alinéa 2, substituer au mot : « daté » le mot : « lu »."})
+	if rs[1].Applied {
+		t.Errorf("an edit of a deleted alinéa was applied")
+	}
+}

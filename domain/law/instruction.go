@@ -61,6 +61,9 @@ type Division struct {
 	// Count is the number of alinéas from Alinea ("les deux derniers
 	// alinéas": Alinea -2, Count 2); 0 means 1.
 	Count int
+	// Numbered is set when Alinea is an amendment's "alinéa 6": counted
+	// from the start of the bill article as tabled, every alinéa included.
+	Numbered bool
 }
 
 // Scope is where an edit applies: an article, then a path of divisions from
