@@ -52,6 +52,8 @@ func main() {
 		importCmd(args)
 	case "keygen":
 		keygen(args)
+	case "law":
+		lawCmd(args)
 	default:
 		fmt.Fprintf(os.Stderr, "scrutin: unknown command %q\nusage: scrutin [serve] [flags]; scrutin serve -h for the flags; scrutin import; scrutin keygen ORIGIN\n", cmd)
 		os.Exit(2)
