@@ -251,6 +251,11 @@ func (im *importer) readANAmendment(f *file) {
 	im.amendments[out.ID] = out
 	if _, ok := im.anTexts[string(out.Stage)]; !ok {
 		im.ensureANBill(out.Bill)
+		// No dossier dates this text: date it by its first amendment,
+		// which cannot precede it (never 0001-01-01).
+		if st := im.stages[stageKey{out.Bill, out.Stage}]; st != nil && !out.Tabled.IsZero() && (st.Date.IsZero() || out.Tabled.Before(st.Date)) {
+			st.Date = out.Tabled
+		}
 	}
 }
 
