@@ -202,6 +202,22 @@ func (c Changes) Total() int {
 		c.NewScrutins + c.RevisedScrutins + c.Deputies + c.Groups + c.Codes
 }
 
+// Add returns the sum of c and d.
+func (c Changes) Add(d Changes) Changes {
+	c.NewBills += d.NewBills
+	c.NewStages += d.NewStages
+	c.NewArticles += d.NewArticles
+	c.NewAmendments += d.NewAmendments
+	c.RevisedAmendments += d.RevisedAmendments
+	c.Decisions += d.Decisions
+	c.NewScrutins += d.NewScrutins
+	c.RevisedScrutins += d.RevisedScrutins
+	c.Deputies += d.Deputies
+	c.Groups += d.Groups
+	c.Codes += d.Codes
+	return c
+}
+
 func (c Changes) String() string {
 	return fmt.Sprintf("bills %d new, stages %d new, articles %d new, amendments %d new and %d revised, outcomes %d decided, votes %d new and %d revised, deputies %d, groups %d, code articles %d",
 		c.NewBills, c.NewStages, c.NewArticles, c.NewAmendments, c.RevisedAmendments, c.Decisions, c.NewScrutins, c.RevisedScrutins, c.Deputies, c.Groups, c.Codes)
