@@ -129,7 +129,7 @@ func timeline(t testing.TB) (day1, day2 map[string][]byte) {
 		day2[p] = b
 		switch {
 		case bytes.HasPrefix([]byte(p), []byte(pedo)), // a bill published on day 2
-			bytes.Contains([]byte(p), []byte("/PIONANR5L17BTC1474/")),                         // the committee's text's amendments
+			bytes.Contains([]byte(p), []byte("/PIONANR5L17BTC1474/")),                                    // the committee's text's amendments
 			p == rapatries+"scrutins/VTANR5L17V2219.json", p == rapatries+"scrutins/VTANR5L17V2220.json": // votes of day 2
 			continue
 		}
