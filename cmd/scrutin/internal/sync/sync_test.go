@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/sync/synctest"
 	"github.com/scrutin/scrutin/domain"
 )
 
@@ -92,8 +93,8 @@ func snapshot(s *domain.State) string {
 // archive), corrections are revisions kept in the log, and day 3 changes
 // nothing and says why.
 func TestTimeline(t *testing.T) {
-	day1, day2 := timeline(t)
-	pub := &publisher{}
+	day1, day2 := synctest.Timeline(t)
+	pub := &synctest.Publisher{}
 	srv := httptest.NewServer(pub)
 	defer srv.Close()
 	url := srv.URL + "/archive.zip"
@@ -103,8 +104,8 @@ func TestTimeline(t *testing.T) {
 
 	// fresh is the state a sync of one archive gives an empty ledger.
 	fresh := func(zip []byte) string {
-		p := &publisher{}
-		p.publish(zip, time.Now())
+		p := &synctest.Publisher{}
+		p.Publish(zip, time.Now())
 		s := httptest.NewServer(p)
 		defer s.Close()
 		f := newMemLedger()
@@ -115,9 +116,9 @@ func TestTimeline(t *testing.T) {
 	}
 
 	// Day 1, served after a 503 and a 429 (Retry-After: 7).
-	zip1 := buildZip(t, day1)
-	pub.publish(zip1, time.Date(2025, 5, 28, 18, 0, 0, 0, time.UTC))
-	pub.fail = []int{http.StatusServiceUnavailable, http.StatusTooManyRequests}
+	zip1 := synctest.Zip(t, day1)
+	pub.Publish(zip1, time.Date(2025, 5, 28, 18, 0, 0, 0, time.UTC))
+	pub.Fail(http.StatusServiceUnavailable, http.StatusTooManyRequests)
 	r := runOne(t, sy)
 	if r.Status != Imported || r.Err != nil {
 		t.Fatalf("day 1: %v", r)
@@ -140,14 +141,14 @@ func TestTimeline(t *testing.T) {
 	}
 
 	// The same archive again: a conditional request, a 304, nothing read.
-	full := pub.full
-	if r := runOne(t, sy); r.Status != NotModified || r.Events != 0 || pub.full != full {
-		t.Fatalf("day 1 again: %v (%d full downloads)", r, pub.full-full)
+	full := pub.Full()
+	if r := runOne(t, sy); r.Status != NotModified || r.Events != 0 || pub.Full() != full {
+		t.Fatalf("day 1 again: %v (%d full downloads)", r, pub.Full()-full)
 	}
 
 	// Day 2.
-	zip2 := buildZip(t, day2)
-	pub.publish(zip2, time.Date(2025, 6, 4, 18, 0, 0, 0, time.UTC))
+	zip2 := synctest.Zip(t, day2)
+	pub.Publish(zip2, time.Date(2025, 6, 4, 18, 0, 0, 0, time.UTC))
 	n1 := len(l.log)
 	r = runOne(t, sy)
 	if r.Status != Imported {
@@ -194,7 +195,7 @@ func TestTimeline(t *testing.T) {
 	// Day 3: the archive is truncated, then corrupt. Refused whole.
 	n2 := len(l.log)
 	for name, body := range map[string][]byte{"truncated": zip2[:len(zip2)*6/10], "corrupt": corrupt(zip2)} {
-		pub.publish(body, time.Date(2025, 6, 5, 18, 0, 0, 0, time.UTC))
+		pub.Publish(body, time.Date(2025, 6, 5, 18, 0, 0, 0, time.UTC))
 		r = runOne(t, sy)
 		var ae *ArchiveError
 		if r.Status != Refused || !errors.As(r.Err, &ae) || r.Events != 0 || len(l.log) != n2 {
@@ -205,11 +206,11 @@ func TestTimeline(t *testing.T) {
 		}
 	}
 	// The cursor still holds day 2: day 2 served again is not modified.
-	pub.publish(zip2, time.Date(2025, 6, 4, 18, 0, 0, 0, time.UTC))
+	pub.Publish(zip2, time.Date(2025, 6, 4, 18, 0, 0, 0, time.UTC))
 	if r := runOne(t, sy); r.Status != NotModified {
 		t.Errorf("day 2 after day 3: %v", r)
 	}
-	for _, ua := range pub.agents {
+	for _, ua := range pub.Agents() {
 		if ua != UserAgent {
 			t.Fatalf("User-Agent %q, want %q", ua, UserAgent)
 		}

@@ -1,48 +1,73 @@
-package sync
+// Package synctest is a fixture open-data publisher for the sync tests: an
+// HTTP handler serving one archive with validators, and a simulated
+// timeline of real Assemblée nationale files (testdata/README.md).
+package synctest
 
 import (
 	"archive/zip"
 	"bytes"
-	"context"
 	"crypto/sha256"
+	_ "embed"
 	"encoding/hex"
 	"io/fs"
 	"net/http"
-	"os"
 	"sort"
 	gosync "sync"
 	"testing"
 	"time"
 
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/demodata"
-	"github.com/scrutin/scrutin/domain"
 )
 
-// publisher is a fixture open-data publisher: it serves one archive at
+//go:embed testdata/dossier-DLR5L15N36159.json
+var dossierL15 []byte
+
+// Publisher is a fixture open-data publisher: it serves one archive at
 // /archive.zip with an ETag and a Last-Modified, answers 304 to a
 // request with a matching If-None-Match, and can be told to fail first.
-type publisher struct {
+type Publisher struct {
 	mu       gosync.Mutex
 	body     []byte
 	etag     string
 	modified time.Time
 	fail     []int // statuses to answer first, one per request
 	agents   []string
-	requests int
 	full     int // 200s served
 }
 
-func (p *publisher) publish(body []byte, day time.Time) {
+// Publish makes body the archive served, last modified on day.
+func (p *Publisher) Publish(body []byte, day time.Time) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	sum := sha256.Sum256(body)
 	p.body, p.etag, p.modified = body, `"`+hex.EncodeToString(sum[:8])+`"`, day
 }
 
-func (p *publisher) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+// Fail makes the next requests answer these statuses, one each (429 with
+// Retry-After: 7).
+func (p *Publisher) Fail(statuses ...int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.requests++
+	p.fail = append(p.fail, statuses...)
+}
+
+// Agents returns the User-Agent of every request so far.
+func (p *Publisher) Agents() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]string(nil), p.agents...)
+}
+
+// Full returns how many times the archive was sent (200).
+func (p *Publisher) Full() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.full
+}
+
+func (p *Publisher) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	p.agents = append(p.agents, r.UserAgent())
 	if r.URL.Path != "/archive.zip" {
 		http.NotFound(w, r)
@@ -68,8 +93,8 @@ func (p *publisher) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Write(p.body)
 }
 
-// anFiles reads the real AN files of the demo data, by path.
-func anFiles(t testing.TB) map[string][]byte {
+// ANFiles reads the real AN files of the demo data, by path.
+func ANFiles(t testing.TB) map[string][]byte {
 	t.Helper()
 	m := map[string][]byte{}
 	err := fs.WalkDir(demodata.FS(), "an_L17", func(p string, d fs.DirEntry, err error) error {
@@ -86,8 +111,8 @@ func anFiles(t testing.TB) map[string][]byte {
 	return m
 }
 
-// buildZip makes an archive of files under json/, in name order.
-func buildZip(t testing.TB, files map[string][]byte) []byte {
+// Zip makes an archive of files under json/, in name order.
+func Zip(t testing.TB, files map[string][]byte) []byte {
 	t.Helper()
 	var names []string
 	for n := range files {
@@ -115,15 +140,15 @@ const (
 	b0949     = rapatries + "amendements/PIONANR5L17B0949/AMANR5L17PO59046B0949P0D1N00000"
 )
 
-// timeline returns the files published on day 1 and day 2.
-func timeline(t testing.TB) (day1, day2 map[string][]byte) {
+// Timeline returns the files published on day 1 and day 2: day 2 adds
+// two bills from the Assemblée (PPL n° 369 and the committee's text n°
+// 1474, with their amendments), a dossier of the 15th legislature, three
+// votes; it decides amendments DN3 (withdrawn) and DN4 (adopted) of PPL n°
+// 949, undecided on day 1, and corrects the dispositif of DN5.
+func Timeline(t testing.TB) (day1, day2 map[string][]byte) {
 	t.Helper()
-	all := anFiles(t)
-	dossier, err := os.ReadFile("testdata/dossier-DLR5L15N36159.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	day2 = map[string][]byte{"dossiers/DLR5L15N36159.json": dossier}
+	all := ANFiles(t)
+	day2 = map[string][]byte{"dossiers/DLR5L15N36159.json": dossierL15}
 	day1 = map[string][]byte{}
 	for p, b := range all {
 		day2[p] = b
@@ -148,38 +173,4 @@ func timeline(t testing.TB) (day1, day2 map[string][]byte) {
 	edit(b0949+"4.json", `"sort": "Adopt\u00e9"}`, `"sort": null}`)
 	edit(b0949+"5.json", `"dispositif": "<p>`, `"dispositif": "<p>Premi&#x00E8;re r&#x00E9;daction. `)
 	return day1, day2
-}
-
-// memLedger is a ledger in memory: events appended through the rules to a
-// State, and kept in order, as app.App.Append does.
-type memLedger struct {
-	mu  gosync.Mutex
-	s   *domain.State
-	log []domain.Envelope
-}
-
-func newMemLedger() *memLedger { return &memLedger{s: domain.NewState()} }
-
-func (l *memLedger) append(_ context.Context, stream domain.StreamID, ev domain.Event) error {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	rev, ok := l.s.Revision(stream)
-	env := domain.Envelope{Stream: stream, Event: ev, Time: time.Unix(1795599000, 0).UTC()}
-	if ok {
-		env.Revision = rev + 1
-	}
-	if _, err := domain.MarshalEntry(env); err != nil {
-		return err
-	}
-	if err := l.s.Apply(l.s.Position(), env); err != nil {
-		return err
-	}
-	l.log = append(l.log, env)
-	return nil
-}
-
-func (l *memLedger) view(fn func(*domain.State)) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	fn(l.s)
 }
