@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -33,7 +34,7 @@ func (s *sources) Set(v string) error {
 
 // newSyncer syncs the server's ledger with srcs; the cursor lives in
 // DATA/sync.
-func newSyncer(s *server.Server, dataDir string, srcs []string, logger *slog.Logger) (*syncer.Syncer, error) {
+func newSyncer(s *server.Server, dataDir string, srcs []string, logger *slog.Logger, appended func()) (*syncer.Syncer, error) {
 	return syncer.New(syncer.Config{
 		Sources: srcs,
 		Dir:     filepath.Join(dataDir, "sync"),
@@ -41,8 +42,9 @@ func newSyncer(s *server.Server, dataDir string, srcs []string, logger *slog.Log
 			_, err := s.App.Append(ctx, stream, ev)
 			return err
 		},
-		View: s.App.View,
-		Log:  logger,
+		View:     s.App.View,
+		Log:      logger,
+		Appended: appended,
 	})
 }
 
@@ -52,7 +54,16 @@ func newSyncer(s *server.Server, dataDir string, srcs []string, logger *slog.Log
 // source changed, and exits 1 if any was refused or failed. The server
 // must not be running on DIR (it syncs by itself with --sync-source).
 func syncCmd(args []string) {
-	fs := flag.NewFlagSet("sync", flag.ExitOnError)
+	if code := runSync(args, os.Stdout, nil); code != 0 {
+		os.Exit(code)
+	}
+}
+
+// runSync runs the sync command, printing on out, and returns its exit
+// status; appended, if set, is called after each event appended (the
+// crash test's hook).
+func runSync(args []string, out io.Writer, appended func()) int {
+	fs := flag.NewFlagSet("sync", flag.ContinueOnError)
 	dataDir := fs.String("data", "./scrutin-data", "data `directory` of the ledger to append to")
 	var srcs sources
 	fs.Var(&srcs, "source", "archive `URL` to sync from (repeatable, or a comma list), in order")
@@ -60,11 +71,13 @@ func syncCmd(args []string) {
 		fmt.Fprintln(fs.Output(), "usage: scrutin sync [--data DIR] --source URL [--source URL]…")
 		fs.PrintDefaults()
 	}
-	fs.Parse(args)
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
 	logger := newLogger("text")
 	if len(srcs) == 0 || fs.NArg() != 0 {
 		fs.Usage()
-		os.Exit(2)
+		return 2
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -72,27 +85,30 @@ func syncCmd(args []string) {
 	cfg.FromEnv()
 	s, err := server.Open(cfg)
 	if err != nil {
-		fatal(logger, "couldn't open the ledger", "data", *dataDir, "err", err)
+		logger.Error("couldn't open the ledger", "data", *dataDir, "err", err)
+		return 1
 	}
 	defer s.Close()
 	if err := s.App.CatchUp(ctx); err != nil {
-		fatal(logger, "couldn't read the ledger", "err", err)
+		logger.Error("couldn't read the ledger", "err", err)
+		return 1
 	}
-	sy, err := newSyncer(s, *dataDir, srcs, logger)
+	sy, err := newSyncer(s, *dataDir, srcs, logger, appended)
 	if err != nil {
-		fatal(logger, "couldn't sync", "err", err)
+		logger.Error("couldn't sync", "err", err)
+		return 1
 	}
 	reports, err := sy.Run(ctx)
 	events := 0
 	for _, r := range reports {
-		fmt.Println(r)
+		fmt.Fprintln(out, r)
 		events += r.Events
 	}
-	fmt.Printf("events appended: %d\n", events)
+	fmt.Fprintf(out, "events appended: %d\n", events)
 	if err != nil {
-		s.Close()
-		os.Exit(1)
+		return 1
 	}
+	return 0
 }
 
 // startSync syncs the server's ledger now and every period, in the
@@ -101,7 +117,10 @@ func startSync(ctx context.Context, s *server.Server, dataDir string, srcs []str
 	if len(srcs) == 0 {
 		return
 	}
-	sy, err := newSyncer(s, dataDir, srcs, logger)
+	if every <= 0 {
+		fatal(logger, "--sync-every must be a positive duration", "every", every)
+	}
+	sy, err := newSyncer(s, dataDir, srcs, logger, nil)
 	if err != nil {
 		fatal(logger, "couldn't start the sync", "err", err)
 	}
