@@ -30,6 +30,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	gosync "sync"
 	"time"
@@ -214,6 +215,14 @@ func (s *Syncer) Run(ctx context.Context) ([]SourceReport, error) {
 	cur, err := loadCursor(s.cfg.Dir)
 	if err != nil {
 		return nil, err
+	}
+	// Archives left by a sync that was killed: one sync runs at a time on
+	// a data directory (the ledger is locked), so none is in use.
+	if stale, _ := filepath.Glob(filepath.Join(s.cfg.Dir, "archive-*.zip.part")); len(stale) > 0 {
+		for _, f := range stale {
+			os.Remove(f)
+		}
+		s.cfg.Log.Info("sync: removed archives left by an interrupted sync", "files", len(stale))
 	}
 	var reports []SourceReport
 	var errs []error

@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -100,7 +102,13 @@ func TestTimeline(t *testing.T) {
 	url := srv.URL + "/archive.zip"
 	l := newMemLedger()
 	var slept []time.Duration
-	sy := newTestSyncer(t, url, t.TempDir(), l.append, l, &slept)
+	dir := t.TempDir()
+	sy := newTestSyncer(t, url, dir, l.append, l, &slept)
+	// An archive left by a killed sync is removed by the next.
+	stale := filepath.Join(dir, "archive-123.zip.part")
+	if err := os.WriteFile(stale, []byte("PK"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 
 	// fresh is the state a sync of one archive gives an empty ledger.
 	fresh := func(zip []byte) string {
@@ -122,6 +130,12 @@ func TestTimeline(t *testing.T) {
 	r := runOne(t, sy)
 	if r.Status != Imported || r.Err != nil {
 		t.Fatalf("day 1: %v", r)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Errorf("the stale archive is still there")
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, "*.part")); len(left) != 0 {
+		t.Errorf("temporary archives left: %v", left)
 	}
 	if want := []time.Duration{2 * time.Second, 7 * time.Second}; fmt.Sprint(slept) != fmt.Sprint(want) {
 		t.Errorf("waits: got %v, want %v (backoff, then Retry-After)", slept, want)
