@@ -184,10 +184,10 @@ func (im *importer) readANAmendment(f *file) {
 		Group:  law.GroupID(a.Signataires.Auteur.GroupePolitiqueRef),
 	}
 	held := false
-	if t, ok := im.anTexts[string(a.TexteLegislatifRef)]; ok {
+	if b, ok := im.opts.Texts[string(a.TexteLegislatifRef)]; ok {
+		out.Bill, held = b, true // the ledger holds the text under b: it stays there
+	} else if t, ok := im.anTexts[string(a.TexteLegislatifRef)]; ok {
 		out.Bill = t.bill // a dossier lists the text: the bill is the dossier
-	} else if b, ok := im.opts.Texts[string(a.TexteLegislatifRef)]; ok {
-		out.Bill, held = b, true // the ledger holds the text under b
 	}
 	// Outcome: the "sort" when the amendment was voted on, else the state
 	// ("Retiré", "Irrecevable 40", "Tombé"…).
@@ -252,7 +252,7 @@ func (im *importer) readANAmendment(f *file) {
 		return
 	}
 	im.amendments[out.ID] = out
-	if _, ok := im.anTexts[string(out.Stage)]; ok {
+	if t, ok := im.anTexts[string(out.Stage)]; ok && t.bill == out.Bill {
 		return
 	}
 	if held && out.Bill != law.BillID(out.Stage) {

@@ -113,9 +113,10 @@ type file struct {
 type Options struct {
 	// Texts maps an Assemblée text reference (a stage) to the bill that
 	// the ledger already holds it under: amendments tabled on the text
-	// belong to that bill, as if the dossier were among the files. A sync
-	// that reads a source in several batches passes what earlier batches
-	// recorded. A dossier among the files takes precedence.
+	// belong to that bill, even if a dossier among the files lists the
+	// text too (an amendment never moves to another bill). A sync that
+	// reads a source in several batches passes what earlier batches
+	// recorded.
 	Texts map[string]law.BillID
 }
 

@@ -323,12 +323,17 @@ func (s *Syncer) source(ctx context.Context, url string, cur *Cursor) (r SourceR
 func (s *Syncer) batch(ctx context.Context, z *zip.Reader, files []*zip.File, r *SourceReport) error {
 	bfs := newBatchFS(z, files)
 	// Amendments on a text the ledger holds belong to the text's bill,
-	// whatever batch or archive recorded it.
+	// whatever batch or archive recorded it. A text held by two bills (its
+	// own, from amendments that came first, and a dossier's) keeps its
+	// own, else the first bill by id: the choice never varies.
 	texts := map[string]law.BillID{}
 	s.cfg.View(func(st *domain.State) {
 		for b, stages := range st.Law().Stages {
 			for id := range stages {
-				if strings.HasPrefix(id, "PION") || strings.HasPrefix(id, "PRJL") {
+				if !strings.HasPrefix(id, "PION") && !strings.HasPrefix(id, "PRJL") {
+					continue
+				}
+				if cur, ok := texts[id]; !ok || (string(cur) != id && (string(b) == id || law.BillID(b) < cur)) {
 					texts[id] = law.BillID(b)
 				}
 			}
