@@ -79,6 +79,9 @@ func TestSyncBench(t *testing.T) {
 	run := func(label string) {
 		cmd := exec.Command(exe, "-test.run=^TestSyncCrashChild$", "-test.count=1")
 		cmd.Env = append(os.Environ(), "SCRUTIN_SYNC_CHILD=--data "+data+" --source "+srv.URL+"/archive.zip")
+		if p := os.Getenv("SCRUTIN_SYNC_BENCH_PROFILE"); p != "" {
+			cmd.Env = append(cmd.Env, "SCRUTIN_SYNC_CHILD_PROFILE="+p+"."+strings.Fields(label)[0])
+		}
 		out, _ := cmd.StdoutPipe()
 		start := time.Now()
 		if err := cmd.Start(); err != nil {

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 	"testing"
 	"time"
@@ -127,6 +128,17 @@ func TestSyncCrashChild(t *testing.T) {
 	args := os.Getenv("SCRUTIN_SYNC_CHILD")
 	if args == "" {
 		t.Skip("the child of TestSyncCrash")
+	}
+	if p := os.Getenv("SCRUTIN_SYNC_CHILD_PROFILE"); p != "" { // TestSyncBench
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pprof.StartCPUProfile(f)
+		code := runSync(strings.Fields(args), io.Discard, func() { os.Stdout.WriteString("appended\n") })
+		pprof.StopCPUProfile()
+		f.Close()
+		os.Exit(code)
 	}
 	os.Exit(runSync(strings.Fields(args), io.Discard, func() { os.Stdout.WriteString("appended\n") }))
 }
