@@ -69,6 +69,9 @@ type Config struct {
 	// Registrar registers voters whose identity an OpenID Connect
 	// provider checked (registrar.go). Optional: demo registration only.
 	Registrar Registrar
+	// Mounts add routes beside the API's (the Atom feeds); AdminMounts add
+	// routes under /api/v1 behind the admin token (the backup). Optional.
+	Mounts, AdminMounts []interface{ Mount(chi.Router) }
 }
 
 func (c Config) now() time.Time { return c.Now() }
@@ -118,6 +121,9 @@ func New(cfg Config) http.Handler {
 	if cfg.Pages != nil {
 		cfg.Pages.Mount(r)
 	}
+	for _, m := range cfg.Mounts {
+		m.Mount(r)
+	}
 	r.Get("/log/checkpoint", s.checkpoint)
 	r.Get("/log/tile/*", s.tile)
 	r.Route("/api/v1", func(r chi.Router) {
@@ -136,6 +142,12 @@ func New(cfg Config) http.Handler {
 		s.mountPanels(r)
 		s.mountPartners(r)
 		s.mountBills(r)
+		r.Group(func(r chi.Router) {
+			r.Use(s.admin)
+			for _, m := range cfg.AdminMounts {
+				m.Mount(r)
+			}
+		})
 	})
 	return http.MaxBytesHandler(r, cfg.MaxBodyBytes)
 }
@@ -144,6 +156,10 @@ type statusWriter struct {
 	http.ResponseWriter
 	status int
 }
+
+// Unwrap lets http.ResponseController reach the connection (a long
+// download extends its write deadline).
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 func (w *statusWriter) WriteHeader(code int) {
 	w.status = code
