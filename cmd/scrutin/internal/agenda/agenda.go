@@ -34,8 +34,14 @@ import (
 //	}]}
 //
 // which opens a vote on every stage adopted in committee at the Assemblée
-// once its text is published, and closes it after 14 days or as soon as the
-// plenary's stage is tabled, whichever comes first.
+// once its text is published, to close 14 days later or when the plenary
+// debate is scheduled, whichever comes first.
+//
+// A vote's closing time is fixed when it opens: it is a promise to the
+// voters, and the protocol refuses a VoteClosed before it (rule
+// vote-window, docs/VOTING.md). So the plenary's date shortens a vote only
+// when it is known at the opening (a later stage tabled with a future
+// date), and no vote opens on a stage the plenary has already taken up.
 type Policy struct {
 	Rules []Rule `json:"rules"`
 }
@@ -51,9 +57,12 @@ type Rule struct {
 	OpenOn Match `json:"open_on"`
 	// CloseAfterDays is how long the vote stays open at most (> 0).
 	CloseAfterDays int `json:"close_after_days"`
-	// CloseOnStep closes the vote early when a later stage of the bill
-	// with this step is tabled (e.g. "hemicycle": the plenary debate is
-	// scheduled). Optional.
+	// CloseOnStep names the step that ends the debate the vote is about
+	// (e.g. "hemicycle": the plenary). When a later stage of the bill with
+	// this step is tabled with a date after the opening, the vote closes
+	// at that date if it is sooner than CloseAfterDays (and at least a day
+	// away); when such a stage is tabled with an earlier date, no vote
+	// opens. Optional.
 	CloseOnStep string `json:"close_on_step,omitempty"`
 	// Since ignores stages dated before this day (YYYY-MM-DD), so that
 	// turning a policy on does not open votes on past bills. Optional.
@@ -155,12 +164,12 @@ func VoteID(rule string, bill domain.BillID, stage string) domain.VoteID {
 	return domain.VoteID(rule + "-" + hex.EncodeToString(h[:12]))
 }
 
-// Action is what the policy asks: open a vote, or close one.
+// Action is what the policy asks: open a vote. (Votes close at their
+// closing time, app.CloseDue.)
 type Action struct {
-	Rule  string
-	Open  *domain.VoteOpened // nil for a close
-	Close domain.VoteID
-	Why   string
+	Rule string
+	Open *domain.VoteOpened
+	Why  string
 }
 
 // Due returns the actions the policy asks of the ledger's state at now, in
@@ -192,24 +201,29 @@ func (p *Policy) Due(st *domain.State, now time.Time) []Action {
 					continue
 				}
 				id := VoteID(r.Name, bill, name)
-				later := r.closer(stages, t)
-				if v, ok := st.Votes[id]; ok {
-					if !v.Closed && later != "" {
-						out = append(out, Action{Rule: r.Name, Close: id, Why: "stage " + later + " is tabled"})
-					}
+				if _, ok := st.Votes[id]; ok {
 					continue
 				}
-				if t.Failed || !t.HasText || !sg.Complete() || later != "" || (!r.since.IsZero() && t.Date.Before(r.since)) {
+				if t.Failed || !t.HasText || !sg.Complete() || (!r.since.IsZero() && t.Date.Before(r.since)) {
 					continue
+				}
+				closes := now.Add(time.Duration(r.CloseAfterDays) * 24 * time.Hour)
+				why := "stage " + name + " is published"
+				if next, ok := r.nextDebate(stages, t); ok {
+					if next.Before(now.Add(24 * time.Hour)) {
+						continue // the debate is over, or too close for a vote
+					}
+					if next.Before(closes) {
+						closes, why = next, why+"; the debate it is about is scheduled on "+next.Format(time.DateOnly)
+					}
 				}
 				hash, ok := st.StageHash(bill, name)
 				if !ok {
 					continue
 				}
-				out = append(out, Action{Rule: r.Name, Why: "stage " + name + " is published", Open: &domain.VoteOpened{
+				out = append(out, Action{Rule: r.Name, Why: why, Open: &domain.VoteOpened{
 					Vote: id, Bill: bill, Stage: name, TextHash: hash, Question: r.question(st, bill, t),
-					Options: r.options(), Election: r.Election, Opens: now,
-					Closes: now.Add(time.Duration(r.CloseAfterDays) * 24 * time.Hour), MinGroup: r.MinGroup,
+					Options: r.options(), Election: r.Election, Opens: now, Closes: closes, MinGroup: r.MinGroup,
 				}})
 			}
 		}
@@ -217,18 +231,21 @@ func (p *Policy) Due(st *domain.State, now time.Time) []Action {
 	return out
 }
 
-// closer returns a later stage of the bill that closes a vote on t, or "".
-func (r *Rule) closer(stages map[string]*domain.StageState, t *domain.StageTabled) string {
+// nextDebate returns the date of the earliest later stage of the bill with
+// step CloseOnStep, and false if none is tabled. An undated stage counts
+// as already held.
+func (r *Rule) nextDebate(stages map[string]*domain.StageState, t *domain.StageTabled) (time.Time, bool) {
 	if r.CloseOnStep == "" {
-		return ""
+		return time.Time{}, false
 	}
-	best := ""
-	for n, s := range stages {
-		if s.Tabled.Step == r.CloseOnStep && s.Tabled.Order > t.Order && (best == "" || n < best) {
-			best = n
+	var best time.Time
+	found := false
+	for _, s := range stages {
+		if s.Tabled.Step == r.CloseOnStep && s.Tabled.Order > t.Order && (!found || s.Tabled.Date.Before(best)) {
+			best, found = s.Tabled.Date, true
 		}
 	}
-	return best
+	return best, found
 }
 
 func (r *Rule) question(st *domain.State, bill domain.BillID, t *domain.StageTabled) string {
@@ -265,13 +282,7 @@ func Apply(ctx context.Context, a *app.App, p *Policy, now time.Time) ([]Action,
 	var done []Action
 	var errs []error
 	for _, act := range due {
-		var err error
-		if act.Open != nil {
-			_, err = a.OpenVote(ctx, act.Open)
-		} else {
-			_, err = a.Append(ctx, domain.VoteStream(act.Close), &domain.VoteClosed{Vote: act.Close})
-		}
-		if err != nil {
+		if _, err := a.OpenVote(ctx, act.Open); err != nil {
 			if ctx.Err() != nil {
 				return done, ctx.Err()
 			}
@@ -287,14 +298,8 @@ func Apply(ctx context.Context, a *app.App, p *Policy, now time.Time) ([]Action,
 }
 
 // alreadyDone reports whether the state already shows act done (by
-// another replica, or the close timer).
+// another replica).
 func alreadyDone(a *app.App, act Action) (ok bool) {
-	a.View(func(st *domain.State) {
-		if act.Open != nil {
-			_, ok = st.Votes[act.Open.Vote]
-		} else if v := st.Votes[act.Close]; v != nil {
-			ok = v.Closed
-		}
-	})
+	a.View(func(st *domain.State) { _, ok = st.Votes[act.Open.Vote] })
 	return ok
 }

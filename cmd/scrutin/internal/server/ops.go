@@ -62,11 +62,7 @@ func (s *Server) runAgenda(ctx context.Context, every time.Duration) {
 	for {
 		done, err := agenda.Apply(ctx, s.App, s.Agenda, s.cfg.Now())
 		for _, a := range done {
-			if a.Open != nil {
-				s.cfg.Log.Info("agenda opened a vote", "rule", a.Rule, "vote", a.Open.Vote, "bill", a.Open.Bill, "stage", a.Open.Stage, "closes", a.Open.Closes, "why", a.Why)
-			} else {
-				s.cfg.Log.Info("agenda closed a vote", "rule", a.Rule, "vote", a.Close, "why", a.Why)
-			}
+			s.cfg.Log.Info("agenda opened a vote", "rule", a.Rule, "vote", a.Open.Vote, "bill", a.Open.Bill, "stage", a.Open.Stage, "closes", a.Open.Closes, "why", a.Why)
 		}
 		if err != nil && ctx.Err() == nil {
 			s.cfg.Log.Warn("agenda", "err", err)
