@@ -118,10 +118,9 @@ func TestBackupUnderLoad(t *testing.T) {
 	after, _ := s.Head(ctx)
 	stopLoad()
 	wg.Wait()
-	final, _ := s.Head(ctx)
 	stop()
-	if after <= before || final <= after {
-		t.Fatalf("no writes during the backup (log %d → %d → %d): the test proves nothing", before, after, final)
+	if after <= before {
+		t.Fatalf("no writes during the backup (log %d → %d): the test proves nothing", before, after)
 	}
 
 	// A stream cut anywhere is refused, and leaves nothing behind.
