@@ -36,32 +36,58 @@ func die(format string, args ...any) {
 	os.Exit(1)
 }
 
-// votesCmd is "scrutin votes list|open|close".
-func votesCmd(args []string) {
-	usage := func() {
-		fmt.Fprintln(os.Stderr, `usage:
-  scrutin votes list  [--server URL]
-  scrutin votes open  [--server URL] --bill ID --stage NAME --election ID [--days N | --closes TIME]
-                      [--id VOTE] [--question TEXT] [--options "Pour,Contre,Abstention"] [--opens TIME]
-  scrutin votes close [--server URL] VOTE     (once its closing time has passed; the server
-                                             also closes votes by itself; a window is never shortened)
+// votesUsage is the votes command's usage.
+const votesUsage = `usage:
+  scrutin votes list   [--server URL]
   scrutin votes stages [--server URL] BILL
+  scrutin votes open   [--server URL] --bill ID --stage NAME --election ID [--days N | --closes TIME]
+                       [--id VOTE] [--question TEXT] [--options "Pour,Contre,Abstention"] [--opens TIME]
+  scrutin votes close  [--server URL] VOTE   (once its closing time has passed: the server also
+                                             closes votes by itself, and a window is never shortened)
 The admin token comes from SCRUTIN_ADMIN_TOKEN or SCRUTIN_ADMIN_TOKEN_FILE; the server
-from --server or SCRUTIN_SERVER (default http://127.0.0.1:8080). TIME is RFC 3339.`)
-		os.Exit(2)
-	}
-	if len(args) == 0 {
-		usage()
-	}
-	sub, args := args[0], args[1:]
-	fs := flag.NewFlagSet("votes "+sub, flag.ExitOnError)
-	fs.Usage = usage
-	srv := fs.String("server", defaultServer(), "the server's `URL`")
+from --server or SCRUTIN_SERVER (default http://127.0.0.1:8080). TIME is RFC 3339.`
+
+// errUsage is a command line the votes command cannot run.
+var errUsage = errors.New("bad usage")
+
+// votesCmd is "scrutin votes list|stages|open|close".
+func votesCmd(args []string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
+	err := runVotes(ctx, args, os.Stdout, adminTokenFromEnv)
+	if errors.Is(err, errUsage) {
+		fmt.Fprintln(os.Stderr, votesUsage)
+		os.Exit(2)
+	}
+	if err != nil {
+		die("%v", err)
+	}
+}
+
+// runVotes runs a votes subcommand, printing to out; token gives the
+// admin token when the subcommand writes.
+func runVotes(ctx context.Context, args []string, out io.Writer, token func() (string, error)) error {
+	if len(args) == 0 {
+		return errUsage
+	}
+	sub, args := args[0], args[1:]
+	fs := flag.NewFlagSet("votes "+sub, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	srv := fs.String("server", defaultServer(), "the server's `URL`")
+	admin := func() (*client.Client, error) {
+		tok, err := token()
+		if err != nil {
+			return nil, err
+		}
+		c := client.New(*srv)
+		c.Token = tok
+		return c, nil
+	}
 	switch sub {
 	case "list":
-		fs.Parse(args)
+		if fs.Parse(args) != nil || fs.NArg() != 0 {
+			return errUsage
+		}
 		var votes []struct {
 			ID            domain.VoteID
 			Bill          domain.BillID
@@ -71,27 +97,46 @@ from --server or SCRUTIN_SERVER (default http://127.0.0.1:8080). TIME is RFC 333
 			Voters        uint64
 		}
 		if err := client.New(*srv).Get(ctx, "/api/v1/votes", &votes); err != nil {
-			die("couldn't list the votes: %v", err)
+			return fmt.Errorf("couldn't list the votes: %w", err)
 		}
-		tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+		tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "VOTE\tSTATUS\tBILL\tSTAGE\tELECTION\tCLOSES\tVOTERS")
 		for _, v := range votes {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%d\n", v.ID, v.Status, v.Bill, v.Stage, v.Election, v.Closes.UTC().Format(time.RFC3339), v.Voters)
 		}
-		tw.Flush()
+		return tw.Flush()
+	case "stages":
+		if fs.Parse(args) != nil || fs.NArg() != 1 {
+			return errUsage
+		}
+		stages, err := billStages(ctx, client.New(*srv), fs.Arg(0))
+		if err != nil {
+			return err
+		}
+		tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "STAGE\tSTEP\tINSTITUTION\tTEXT\tLABEL")
+		for _, st := range stages {
+			text := "none"
+			if st.HasText && st.Complete {
+				text = "complete"
+			} else if st.HasText {
+				text = "incomplete"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", st.ID, st.Step, st.Institution, text, st.Label)
+		}
+		return tw.Flush()
 	case "open":
 		bill := fs.String("bill", "", "the bill's `ID`")
-		stage := fs.String("stage", "", "the stage's `NAME` (scrutin votes stages BILL lists them)")
+		stage := fs.String("stage", "", "the stage's `NAME`")
 		election := fs.String("election", "", "the key ceremony whose key encrypts the ballots (`ID`)")
 		id := fs.String("id", "", "the vote's `ID` (default: vote-<bill>-<stage>)")
 		days := fs.Int("days", 14, "close after `N` days")
 		closes := fs.String("closes", "", "close at `TIME` (RFC 3339) instead of --days")
 		opens := fs.String("opens", "", "open at `TIME` (RFC 3339; default now)")
-		question := fs.String("question", "", "the question (default: the agenda's, with the bill's title)")
+		question := fs.String("question", "", "the question (default: with the bill's title)")
 		options := fs.String("options", "Pour,Contre,Abstention", "the answers, comma-separated")
-		fs.Parse(args)
-		if *bill == "" || *stage == "" || *election == "" || fs.NArg() != 0 {
-			usage()
+		if fs.Parse(args) != nil || *bill == "" || *stage == "" || *election == "" || fs.NArg() != 0 || *days <= 0 {
+			return errUsage
 		}
 		ev := domain.VoteOpened{Bill: domain.BillID(*bill), Stage: *stage, Election: domain.ElectionID(*election),
 			Vote: domain.VoteID(*id), Question: *question, Opens: time.Now().UTC().Truncate(time.Second)}
@@ -106,98 +151,78 @@ from --server or SCRUTIN_SERVER (default http://127.0.0.1:8080). TIME is RFC 333
 		var err error
 		if *opens != "" {
 			if ev.Opens, err = time.Parse(time.RFC3339, *opens); err != nil {
-				die("--opens: %v", err)
+				return fmt.Errorf("--opens: %w", err)
 			}
 		}
 		ev.Closes = ev.Opens.Add(time.Duration(*days) * 24 * time.Hour)
 		if *closes != "" {
 			if ev.Closes, err = time.Parse(time.RFC3339, *closes); err != nil {
-				die("--closes: %v", err)
+				return fmt.Errorf("--closes: %w", err)
 			}
 		}
-		c := adminClient(*srv)
-		var stages struct {
-			Stages []struct {
-				ID       string
-				Complete bool
-				HasText  bool `json:"has_text"`
-			} `json:"stages"`
+		c, err := admin()
+		if err != nil {
+			return err
 		}
-		if err := c.Get(ctx, "/api/v1/bills/"+url.PathEscape(*bill)+"/stages", &stages); err != nil {
-			die("couldn't read the stages of bill %s: %v", *bill, err)
+		stages, err := billStages(ctx, c, *bill)
+		if err != nil {
+			return err
 		}
 		found := false
-		for _, st := range stages.Stages {
+		for _, st := range stages {
 			found = found || (st.ID == *stage && st.HasText && st.Complete)
 		}
 		if !found {
-			die("bill %s has no stage %q with a complete text in the ledger: a vote commits to its text (scrutin votes stages %s lists them)", *bill, *stage, *bill)
+			return fmt.Errorf("bill %s has no stage %q with a complete text in the ledger: a vote commits to its text (scrutin votes stages %s lists them)", *bill, *stage, *bill)
 		}
 		if ev.Question == "" {
 			var b struct{ Title string }
 			if err := c.Get(ctx, "/api/v1/bills/"+url.PathEscape(*bill), &b); err != nil {
-				die("couldn't read bill %s: %v", *bill, err)
+				return fmt.Errorf("couldn't read bill %s: %w", *bill, err)
 			}
 			ev.Question = fmt.Sprintf("Approuvez-vous le texte « %s » tel qu'adopté à cette étape ?", b.Title)
 		}
-		var out struct{ Index uint64 }
-		if err := c.Post(ctx, "/api/v1/admin/votes", &ev, &out); err != nil {
-			die("couldn't open the vote: %v", err)
+		var res struct{ Index uint64 }
+		if err := c.Post(ctx, "/api/v1/admin/votes", &ev, &res); err != nil {
+			return fmt.Errorf("couldn't open the vote: %w", err)
 		}
-		fmt.Printf("opened vote %s on %s, stage %s (event %d), open until %s\n", ev.Vote, ev.Bill, ev.Stage, out.Index, ev.Closes.Format(time.RFC3339))
+		fmt.Fprintf(out, "opened vote %s on %s, stage %s (event %d), open until %s\n", ev.Vote, ev.Bill, ev.Stage, res.Index, ev.Closes.Format(time.RFC3339))
+		return nil
 	case "close":
-		fs.Parse(args)
-		if fs.NArg() != 1 {
-			usage()
+		if fs.Parse(args) != nil || fs.NArg() != 1 {
+			return errUsage
 		}
-		var out struct{ Index uint64 }
-		if err := adminClient(*srv).Post(ctx, "/api/v1/admin/votes/"+url.PathEscape(fs.Arg(0))+"/close", struct{}{}, &out); err != nil {
-			die("couldn't close the vote: %v", err)
+		c, err := admin()
+		if err != nil {
+			return err
 		}
-		fmt.Printf("closed vote %s (event %d); its trustees can now decrypt the tally\n", fs.Arg(0), out.Index)
-	case "stages":
-		fs.Parse(args)
-		if fs.NArg() != 1 {
-			usage()
+		var res struct{ Index uint64 }
+		if err := c.Post(ctx, "/api/v1/admin/votes/"+url.PathEscape(fs.Arg(0))+"/close", struct{}{}, &res); err != nil {
+			return fmt.Errorf("couldn't close the vote: %w", err)
 		}
-		var bill struct {
-			Stages []struct {
-				ID, Step, Institution, Label string
-				Order                        uint32
-				Complete                     bool
-				HasText                      bool   `json:"has_text"`
-				TextHash                     string `json:"text_hash"`
-			} `json:"stages"`
-		}
-		if err := client.New(*srv).Get(ctx, "/api/v1/bills/"+url.PathEscape(fs.Arg(0))+"/stages", &bill); err != nil {
-			die("couldn't list the stages: %v", err)
-		}
-		sort.Slice(bill.Stages, func(i, j int) bool { return bill.Stages[i].Order < bill.Stages[j].Order })
-		tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "STAGE	STEP	INSTITUTION	TEXT	LABEL")
-		for _, st := range bill.Stages {
-			text := "none"
-			if st.HasText && st.Complete {
-				text = "complete"
-			} else if st.HasText {
-				text = "incomplete"
-			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", st.ID, st.Step, st.Institution, text, st.Label)
-		}
-		tw.Flush()
-	default:
-		usage()
+		fmt.Fprintf(out, "closed vote %s (event %d); its trustees can now decrypt the tally\n", fs.Arg(0), res.Index)
+		return nil
 	}
+	return errUsage
 }
 
-func adminClient(srv string) *client.Client {
-	tok, err := adminTokenFromEnv()
-	if err != nil {
-		die("%v", err)
+// stageRow is a bill's stage as the API lists it.
+type stageRow struct {
+	ID, Step, Institution, Label string
+	Order                        uint32
+	Complete                     bool
+	HasText                      bool `json:"has_text"`
+}
+
+func billStages(ctx context.Context, c *client.Client, bill string) ([]stageRow, error) {
+	var b struct {
+		Stages []stageRow `json:"stages"`
 	}
-	c := client.New(srv)
-	c.Token = tok
-	return c
+	if err := c.Get(ctx, "/api/v1/bills/"+url.PathEscape(bill)+"/stages", &b); err != nil {
+		return nil, fmt.Errorf("couldn't read the stages of bill %s: %w", bill, err)
+	}
+	sort.Slice(b.Stages, func(i, j int) bool { return b.Stages[i].Order < b.Stages[j].Order })
+	return b.Stages, nil
 }
 
 // backupCmd is "scrutin backup [--server URL] DEST": a consistent copy of
