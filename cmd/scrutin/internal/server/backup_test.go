@@ -42,8 +42,8 @@ func TestBackupUnderLoad(t *testing.T) {
 	vkey := s.Ledger.VerifierKey()
 
 	// A ledger of some megabytes, so the copy takes a while: one stage
-	// of 150 articles of 40 kB.
-	const arts = 150
+	// of 60 articles of 40 kB.
+	const arts = 60
 	if _, err := s.App.Append(ctx, domain.BillStream("big"), &domain.BillIntroduced{Bill: "big", Type: domain.BillProjet, Title: "Un long texte"}); err != nil {
 		t.Fatal(err)
 	}
@@ -104,11 +104,11 @@ func TestBackupUnderLoad(t *testing.T) {
 	// stays open while the writers go on.
 	var buf bytes.Buffer
 	for {
-		n, err := io.CopyN(&buf, resp.Body, 64<<10)
+		n, err := io.CopyN(&buf, resp.Body, 32<<10)
 		if err != nil || n == 0 {
 			break
 		}
-		time.Sleep(2 * time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
 	}
 	resp.Body.Close()
 	raw := buf.Bytes()
