@@ -295,9 +295,7 @@ func (o *Outbox) follow(pos uint64, entry []byte) error {
 		now := o.cfg.Now().UnixMilli()
 		for _, e := range o.cfg.Endpoints {
 			if e.wants(it.Type) {
-				k := binary.BigEndian.AppendUint64(nil, pos)
-				k = append(k, e.Name...)
-				o.batch = append(o.batch, queued{k, delivery{Endpoint: e.Name, Type: it.Type, ID: it.ID, Body: body, Next: now, First: now}})
+				o.batch = append(o.batch, queued{queueKey(e.Name, pos), delivery{Endpoint: e.Name, Type: it.Type, ID: it.ID, Body: body, Next: now, First: now}})
 			}
 		}
 	}
@@ -355,8 +353,16 @@ func (o *Outbox) flush() error {
 	return nil
 }
 
-// deliver sends what is due, endpoint by endpoint in log order: after a
-// failure, an endpoint's later deliveries wait for the retry.
+// queueKey is a delivery's key in the queue: the endpoint's name, a zero
+// byte, and the event's position (big-endian), so that each endpoint's
+// deliveries are together, in log order.
+func queueKey(endpoint string, pos uint64) []byte {
+	return binary.BigEndian.AppendUint64(append([]byte(endpoint), 0), pos)
+}
+
+// deliver sends what is due. Each endpoint gets its deliveries in log
+// order: after a failure, its later deliveries wait for the retry.
+// Endpoints are served concurrently, so a slow or dead one delays no other.
 func (o *Outbox) deliver(ctx context.Context) {
 	for {
 		next := o.round(ctx)
@@ -379,68 +385,124 @@ func (o *Outbox) deliver(ctx context.Context) {
 	}
 }
 
-// round attempts every due delivery once and returns when the next one is
-// due (zero if none waits).
+// roundSize is the most deliveries an endpoint is sent in one round (the
+// outbox reads no more than that into memory per endpoint).
+const roundSize = 256
+
+// deleteBatch is how many delivered items are removed from the queue in
+// one transaction.
+const deleteBatch = 32
+
+// round attempts the due deliveries of every endpoint and returns when
+// the next one is due: soon if an endpoint has more, zero if none waits.
 func (o *Outbox) round(ctx context.Context) time.Time {
+	var mu sync.Mutex
+	var next time.Time
+	soonest := func(at time.Time) {
+		mu.Lock()
+		if next.IsZero() || at.Before(next) {
+			next = at
+		}
+		mu.Unlock()
+	}
+	var wg sync.WaitGroup
+	for i := range o.cfg.Endpoints {
+		e := &o.cfg.Endpoints[i]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if at, ok := o.roundFor(ctx, e); ok {
+				soonest(at)
+			}
+		}()
+	}
+	wg.Wait()
+	return next
+}
+
+// roundFor sends e's due deliveries, in order, until one fails or is not
+// due; it returns when e's next delivery is due, and false if none waits.
+func (o *Outbox) roundFor(ctx context.Context, e *Endpoint) (time.Time, bool) {
+	prefix := append([]byte(e.Name), 0)
 	var due []queued
 	o.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketQueue).ForEach(func(k, v []byte) error {
+		c := tx.Bucket(bucketQueue).Cursor()
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && len(due) < roundSize; k, v = c.Next() {
 			var d delivery
 			if json.Unmarshal(v, &d) == nil {
 				due = append(due, queued{slices.Clone(k), d})
 			}
+		}
+		return nil
+	})
+	// Deliveries are removed from the queue in batches (one transaction
+	// per deleteBatch): a crash re-sends at most that many, which at least
+	// once allows, and the outbox is not bound by one fsync per delivery.
+	var sent [][]byte
+	update := func(fn func(b *bolt.Bucket) error) error {
+		err := o.db.Update(func(tx *bolt.Tx) error {
+			b := tx.Bucket(bucketQueue)
+			for _, k := range sent {
+				if err := b.Delete(k); err != nil {
+					return err
+				}
+			}
+			if fn != nil {
+				return fn(b)
+			}
 			return nil
 		})
-	})
-	byName := map[string]*Endpoint{}
-	for i := range o.cfg.Endpoints {
-		byName[o.cfg.Endpoints[i].Name] = &o.cfg.Endpoints[i]
+		if err == nil {
+			sent = sent[:0]
+		}
+		return err
 	}
-	blocked := map[string]bool{}
-	var next time.Time
+	defer func() {
+		if len(sent) > 0 {
+			if err := update(nil); err != nil {
+				o.cfg.Log.Error("couldn't update the webhooks outbox", "err", err)
+			}
+		}
+	}()
 	for _, q := range due {
 		if ctx.Err() != nil {
-			return next
-		}
-		e := byName[q.d.Endpoint]
-		if e == nil || blocked[e.Name] {
-			continue // an endpoint no longer configured keeps its queue
+			return time.Time{}, false
 		}
 		now := o.cfg.Now()
 		if at := time.UnixMilli(q.d.Next); at.After(now) {
-			blocked[e.Name] = true
-			if next.IsZero() || at.Before(next) {
-				next = at
+			return at, true
+		}
+		err := o.send(ctx, e, q.d)
+		if err == nil {
+			sent = append(sent, q.key)
+			if len(sent) >= deleteBatch {
+				if err := update(nil); err != nil {
+					o.cfg.Log.Error("couldn't update the webhooks outbox", "err", err)
+					return now.Add(time.Second), true
+				}
 			}
 			continue
 		}
-		err := o.send(ctx, e, q.d)
-		if err := o.db.Update(func(tx *bolt.Tx) error {
-			b := tx.Bucket(bucketQueue)
-			if err == nil {
-				return b.Delete(q.key)
-			}
-			q.d.Attempts++
-			q.d.Error = err.Error()
-			at := now.Add(o.backoff(q.d.Attempts))
-			q.d.Next = at.UnixMilli()
-			if next.IsZero() || at.Before(next) {
-				next = at
-			}
+		q.d.Attempts++
+		q.d.Error = err.Error()
+		at := now.Add(o.backoff(q.d.Attempts))
+		q.d.Next = at.UnixMilli()
+		if uerr := update(func(b *bolt.Bucket) error {
 			v, _ := json.Marshal(q.d)
 			return b.Put(q.key, v)
-		}); err != nil {
-			o.cfg.Log.Error("couldn't update the webhooks outbox", "err", err)
-			return now.Add(time.Second)
+		}); uerr != nil {
+			o.cfg.Log.Error("couldn't update the webhooks outbox", "err", uerr)
+			return now.Add(time.Second), true
 		}
-		if err != nil {
-			blocked[e.Name] = true
-			if ctx.Err() == nil {
-				o.cfg.Log.Warn("webhook delivery failed", "endpoint", e.Name, "id", q.d.ID, "type", q.d.Type, "attempts", q.d.Attempts, "err", err)
-			}
+		if ctx.Err() == nil {
+			o.cfg.Log.Warn("webhook delivery failed", "endpoint", e.Name, "id", q.d.ID, "type", q.d.Type, "attempts", q.d.Attempts, "retry_in", at.Sub(now).Round(time.Millisecond), "err", err)
 		}
+		return at, true
 	}
-	return next
+	if len(due) == roundSize {
+		return o.cfg.Now(), true // more to send: another round at once
+	}
+	return time.Time{}, false
 }
 
 // backoff is the wait after the n-th failure: MinBackoff·2^(n-1), capped

@@ -156,7 +156,12 @@ func (rc *receiver) items() []news.Item {
 
 func wait(t *testing.T, cond func() bool) {
 	t.Helper()
-	for deadline := time.Now().Add(20 * time.Second); !cond(); time.Sleep(10 * time.Millisecond) {
+	waitUpTo(t, 20*time.Second, cond)
+}
+
+func waitUpTo(t *testing.T, d time.Duration, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(d); !cond(); time.Sleep(10 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatal("timed out")
 		}
@@ -247,4 +252,35 @@ func TestOutbox(t *testing.T) {
 		t.Fatalf("got %d items (want 10), %d pending", n, o.Pending())
 	}
 	stop()
+}
+
+// TestOutboxThroughput measures how fast the outbox queues a log's news
+// (an import's burst) and delivers it to a receiver that answers at once.
+func TestOutboxThroughput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a throughput measurement")
+	}
+	const n = 5000
+	l := newMemLog()
+	bills(t, l, 0, n)
+	rc := &receiver{}
+	srv := httptest.NewServer(rc)
+	defer srv.Close()
+	o, err := webhook.Open(webhook.Config{Path: filepath.Join(t.TempDir(), "webhooks.db"), Source: l,
+		Endpoints: []webhook.Endpoint{webhook.Endpoint{Name: "fast", URL: srv.URL}.WithSecret([]byte("0123456789abcdef"))}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer o.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	start := time.Now()
+	go func() { done <- o.Run(ctx) }()
+	waitUpTo(t, 2*time.Minute, func() bool { return o.Cursor() == n })
+	queued := time.Since(start)
+	waitUpTo(t, 2*time.Minute, func() bool { return len(rc.items()) == n })
+	delivered := time.Since(start)
+	cancel()
+	<-done
+	t.Logf("%d news items: queued in %v (%.0f/s), delivered in %v (%.0f/s)", n, queued.Round(time.Millisecond), n/queued.Seconds(), delivered.Round(time.Millisecond), n/delivered.Seconds())
 }
