@@ -42,3 +42,11 @@ func TestVoteID(t *testing.T) {
 		t.Errorf("got %s", a)
 	}
 }
+
+// TestExample: the example policy in deploy/ parses.
+func TestExample(t *testing.T) {
+	p, err := agenda.Load("../../../../deploy/examples/agenda.json")
+	if err != nil || len(p.Rules) != 2 {
+		t.Fatalf("deploy/examples/agenda.json: %v", err)
+	}
+}

@@ -1,6 +1,7 @@
 package webhook_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -283,4 +284,21 @@ func TestOutboxThroughput(t *testing.T) {
 	cancel()
 	<-done
 	t.Logf("%d news items: queued in %v (%.0f/s), delivered in %v (%.0f/s)", n, queued.Round(time.Millisecond), n/queued.Seconds(), delivered.Round(time.Millisecond), n/delivered.Seconds())
+}
+
+// TestExample: the example configuration in deploy/ parses (with secrets
+// of its own).
+func TestExample(t *testing.T) {
+	b, err := os.ReadFile("../../../../deploy/examples/webhooks.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	secret := filepath.Join(dir, "secret")
+	os.WriteFile(secret, []byte("an example secret, long enough"), 0o600)
+	p := filepath.Join(dir, "webhooks.json")
+	os.WriteFile(p, bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("/run/secrets/webhook-trustees"), []byte(secret)), []byte("/run/secrets/webhook-newsroom"), []byte(secret)), 0o600)
+	if eps, err := webhook.LoadEndpoints(p); err != nil || len(eps) != 2 {
+		t.Fatalf("deploy/examples/webhooks.json: %v", err)
+	}
 }
