@@ -58,8 +58,12 @@ func main() {
 		keygen(args)
 	case "law":
 		lawCmd(args)
+	case "votes":
+		votesCmd(args)
+	case "backup":
+		backupCmd(args)
 	default:
-		fmt.Fprintf(os.Stderr, "scrutin: unknown command %q\nusage: scrutin [serve] [flags]; scrutin serve -h for the flags; scrutin import; scrutin sync; scrutin keygen ORIGIN\n", cmd)
+		fmt.Fprintf(os.Stderr, "scrutin: unknown command %q\nusage: scrutin [serve] [flags]; scrutin serve -h for the flags; scrutin import; scrutin sync; scrutin law eval; scrutin keygen ORIGIN; scrutin votes list|open|close|stages; scrutin backup DEST\n", cmd)
 		os.Exit(2)
 	}
 }
@@ -78,6 +82,7 @@ func serve(args []string) {
 	fs.StringVar(&cfg.OIDCRedirect, "oidc-redirect", "", "OpenID Connect redirect `URL` registered at the provider: <origin>/inscription/oidc")
 	fs.StringVar(&cfg.OIDCName, "oidc-name", "oidc", "registrar `name` written in each VoterRegistered it appends")
 	fs.StringVar(&cfg.OIDCLabel, "oidc-label", "", "identity provider's `label` on the pages (default: the registrar name)")
+	fs.StringVar(&cfg.AgendaFile, "agenda", "", "agenda policy `file`: votes opened and closed by rule (docs/OPERATIONS.md; else SCRUTIN_AGENDA_FILE)")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
 	var syncSources sources
 	fs.Var(&syncSources, "sync-source", "sync from the open-data archive at `URL` (repeatable, or a comma list; docs/OPERATIONS.md); off by default")

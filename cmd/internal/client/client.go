@@ -29,6 +29,9 @@ import (
 type Client struct {
 	Base string // e.g. http://127.0.0.1:8080
 	HTTP *http.Client
+	// Token, if set, is sent as "Authorization: Bearer <Token>": the admin
+	// token, for an operator's commands. Optional.
+	Token string
 }
 
 // New returns a client of base.
@@ -59,6 +62,9 @@ func (c *Client) do(ctx context.Context, method, path string, in, out any) error
 	}
 	if in != nil {
 		req.Header.Set("Content-Type", "application/json")
+	}
+	if c.Token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.Token)
 	}
 	resp, err := c.HTTP.Do(req)
 	if err != nil {

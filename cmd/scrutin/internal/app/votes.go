@@ -176,3 +176,21 @@ func (a *App) CloseDue(ctx context.Context) ([]domain.VoteID, error) {
 	}
 	return closed, nil
 }
+
+// OpenVote opens a vote. A zero TextHash is filled with the hash of the
+// stage's text when the ledger holds it (domain rule vote-text), so neither
+// an operator nor the agenda computes hashes; a zero MinGroup becomes
+// domain.DefaultMinGroup.
+func (a *App) OpenVote(ctx context.Context, ev *domain.VoteOpened) (eventstore.Recorded, error) {
+	if ev.TextHash == ([32]byte{}) {
+		a.View(func(s *domain.State) {
+			if h, ok := s.StageHash(ev.Bill, ev.Stage); ok {
+				ev.TextHash = h
+			}
+		})
+	}
+	if ev.MinGroup == 0 {
+		ev.MinGroup = domain.DefaultMinGroup
+	}
+	return a.Append(ctx, domain.VoteStream(ev.Vote), ev)
+}

@@ -23,6 +23,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"sync"
 	"time"
 
@@ -508,3 +509,10 @@ func getU64(b []byte) uint64 {
 }
 
 func clone(b []byte) []byte { return append([]byte(nil), b...) }
+
+// Snapshot calls fn, inside one read transaction, with the size of a
+// consistent copy of the ledger file and a function writing it (bbolt's
+// Tx.WriteTo): an online backup, while appends go on.
+func (db *DB) Snapshot(fn func(size int64, write func(io.Writer) (int64, error)) error) error {
+	return db.bolt.View(func(tx *bolt.Tx) error { return fn(tx.Size(), tx.WriteTo) })
+}

@@ -75,6 +75,9 @@ type Config struct {
 	// Registrar registers voters whose identity an OpenID Connect
 	// provider checked (registrar.go). Optional: demo registration only.
 	Registrar Registrar
+	// Mounts add routes beside the API's (the Atom feeds); AdminMounts add
+	// routes under /api/v1 behind the admin token (the backup). Optional.
+	Mounts, AdminMounts []interface{ Mount(chi.Router) }
 }
 
 func (c Config) now() time.Time { return c.Now() }
@@ -144,6 +147,9 @@ func New(cfg Config) http.Handler {
 	if cfg.Pages != nil {
 		cfg.Pages.Mount(r)
 	}
+	for _, m := range cfg.Mounts {
+		m.Mount(r)
+	}
 	r.Get("/log/checkpoint", s.checkpoint)
 	r.Get("/log/tile/*", s.tile)
 	r.Route("/api/v1", func(r chi.Router) {
@@ -162,6 +168,12 @@ func New(cfg Config) http.Handler {
 		s.mountPanels(r)
 		s.mountPartners(r)
 		s.mountBills(r)
+		r.Group(func(r chi.Router) {
+			r.Use(s.admin)
+			for _, m := range cfg.AdminMounts {
+				m.Mount(r)
+			}
+		})
 	})
 	return handler{r, http.MaxBytesHandler(r, cfg.MaxBodyBytes)}
 }
@@ -186,6 +198,10 @@ type statusWriter struct {
 	http.ResponseWriter
 	status int
 }
+
+// Unwrap lets http.ResponseController reach the connection (a long
+// download extends its write deadline).
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 func (w *statusWriter) WriteHeader(code int) {
 	w.status = code

@@ -434,10 +434,7 @@ func (s *Server) openVote(r *http.Request) (any, int, error) {
 	if err := decodeJSON(r, &ev); err != nil {
 		return nil, 0, err
 	}
-	if ev.MinGroup == 0 {
-		ev.MinGroup = domain.DefaultMinGroup
-	}
-	rec, err := s.cfg.App.Append(r.Context(), domain.VoteStream(ev.Vote), &ev)
+	rec, err := s.cfg.App.OpenVote(r.Context(), &ev)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
@@ -163,3 +164,9 @@ func (s *Subjects) Len() (int, error) {
 }
 
 var errNoSubject = errors.New("no credential is registered for this subject")
+
+// Snapshot calls fn, inside one read transaction, with the size of a
+// consistent copy of the subjects file and a function writing it (backups).
+func (s *Subjects) Snapshot(fn func(size int64, write func(io.Writer) (int64, error)) error) error {
+	return s.db.View(func(tx *bolt.Tx) error { return fn(tx.Size(), tx.WriteTo) })
+}

@@ -31,7 +31,9 @@ func (c *Config) oidcFromEnv() {
 // returns nil without one (cfg.OIDCIssuer empty).
 // With db (the distributed mode's lease database), its state is there,
 // shared by the replicas.
-func openRegistrar(cfg Config, a *app.App, db *sql.DB) (*registrar.OIDC, error) {
+// The local store's subject file, when it opens one, is set in *subjects
+// (for backups).
+func openRegistrar(cfg Config, a *app.App, db *sql.DB, subjects **registrar.Subjects) (*registrar.OIDC, error) {
 	if cfg.OIDCIssuer == "" {
 		return nil, nil
 	}
@@ -51,7 +53,7 @@ func openRegistrar(cfg Config, a *app.App, db *sql.DB) (*registrar.OIDC, error) 
 	if name == "" {
 		name = "oidc"
 	}
-	store, where, err := openRegistrarStore(cfg, key, db)
+	store, where, err := openRegistrarStore(cfg, key, db, subjects)
 	if err != nil {
 		return nil, err
 	}
@@ -71,13 +73,14 @@ func openRegistrar(cfg Config, a *app.App, db *sql.DB) (*registrar.OIDC, error) 
 // mode's lease database), the SQL store every replica shares, into which a
 // DATA/registrar.db left by a one-replica registrar is imported; else the
 // local store, DATA/registrar.db with pending registrations in memory.
-func openRegistrarStore(cfg Config, key []byte, db *sql.DB) (registrar.Store, string, error) {
+func openRegistrarStore(cfg Config, key []byte, db *sql.DB, local **registrar.Subjects) (registrar.Store, string, error) {
 	path := filepath.Join(cfg.DataDir, "registrar.db")
 	if db == nil {
 		subjects, err := registrar.OpenSubjects(path)
 		if err != nil {
 			return nil, "", err
 		}
+		*local = subjects
 		return registrar.NewLocalStore(subjects), path, nil
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

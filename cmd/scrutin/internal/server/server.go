@@ -15,16 +15,23 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/go-chi/chi/v5"
+
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/agenda"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/app"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/backup"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/embedded"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/eventstore"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/feed"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/httpapi"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/ledger"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/metrics"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/registrar"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/web"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/webhook"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/witness"
 	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/projections"
@@ -99,6 +106,19 @@ type Config struct {
 	OIDCIssuer, OIDCClientID, OIDCRedirect, OIDCName, OIDCLabel string
 	OIDCClientSecret, OIDCClientSecretFile, OIDCSubjectKeyFile  string
 
+	// AgendaFile is an agenda policy (SCRUTIN_AGENDA_FILE, --agenda):
+	// votes opened and closed by rule as bills' texts arrive
+	// (docs/OPERATIONS.md, "Votes by policy"). AgendaEvery is how often it
+	// is applied. Optional: no agenda; every minute.
+	AgendaFile  string
+	AgendaEvery time.Duration
+	// WebhooksFile configures webhooks (SCRUTIN_WEBHOOKS_FILE,
+	// docs/OPERATIONS.md, "Feeds and webhooks"); their outbox is
+	// DataDir/webhooks.db. WebhookMinBackoff and WebhookMaxBackoff bound
+	// the retries. Optional: no webhooks; 1 s and 10 min.
+	WebhooksFile                         string
+	WebhookMinBackoff, WebhookMaxBackoff time.Duration
+
 	Log *slog.Logger
 }
 
@@ -120,6 +140,10 @@ func (c *Config) FromEnv() {
 	}
 	c.LeaseDSN = os.Getenv("SCRUTIN_LEASE_DSN")
 	c.LeaseDSNFile = os.Getenv("SCRUTIN_LEASE_DSN_FILE")
+	if c.AgendaFile == "" {
+		c.AgendaFile = os.Getenv("SCRUTIN_AGENDA_FILE")
+	}
+	c.WebhooksFile = os.Getenv("SCRUTIN_WEBHOOKS_FILE")
 	c.oidcFromEnv()
 }
 
@@ -139,6 +163,15 @@ type Server struct {
 	Cosigner *witness.Cosigner
 	// Registrar is the OpenID Connect registrar; nil without.
 	Registrar *registrar.OIDC
+	// Feeds are the Atom feeds, a projection of Runner.
+	Feeds *feed.Feeds
+	// Outbox delivers webhooks; nil without.
+	Outbox *webhook.Outbox
+	// Agenda opens and closes votes by policy; nil without.
+	Agenda *agenda.Policy
+
+	subjects *registrar.Subjects // the registrar's local file, when open
+	bg       sync.WaitGroup      // the agenda and the outbox
 
 	cfg       Config
 	backends  *backends
@@ -200,7 +233,8 @@ func Open(cfg Config) (*Server, error) {
 	state := domain.NewState()
 	state.DeferBallots = true // the app verifies every ballot before writing it
 	bills := projections.NewBills()
-	runner := projections.NewRunner(counts, state, bills)
+	feeds := feed.New()
+	runner := projections.NewRunner(counts, state, bills, feeds)
 	ctx, cancel := context.WithCancel(context.Background())
 	acfg := app.Config{Ledger: l, Runner: runner, State: state, Now: cfg.Now, Log: cfg.Log, Head: b.head}
 	if b.dist != nil {
@@ -208,7 +242,7 @@ func Open(cfg Config) (*Server, error) {
 		acfg.CloseDelay = domain.CloseGrace + 2*domain.ClockSkew
 	}
 	a := app.New(acfg)
-	s := &Server{Ledger: l, DB: b.db, backends: b, Runner: runner, Counts: counts, State: state, App: a, cfg: cfg, cancel: cancel, done: make(chan struct{})}
+	s := &Server{Ledger: l, DB: b.db, backends: b, Runner: runner, Counts: counts, State: state, App: a, Feeds: feeds, cfg: cfg, cancel: cancel, done: make(chan struct{})}
 	reg := metrics.New()
 	var ready func(context.Context) []string
 	var fresh func(context.Context) error
@@ -240,7 +274,11 @@ func Open(cfg Config) (*Server, error) {
 		s.cosigning = make(chan struct{})
 		go func() { defer close(s.cosigning); cos.Run(ctx, l) }()
 	}
-	if s.Registrar, err = openRegistrar(cfg, a, b.registrarDB()); err != nil {
+	if s.Registrar, err = openRegistrar(cfg, a, b.registrarDB(), &s.subjects); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if err := s.startOps(ctx); err != nil {
 		s.Close()
 		return nil, err
 	}
@@ -265,6 +303,7 @@ func Open(cfg Config) (*Server, error) {
 		AdminRatePerSecond: cfg.AdminRatePerSecond, AdminBurst: cfg.AdminBurst,
 		PanelSecrets: panelSecrets{dir: filepath.Join(cfg.DataDir, "panels")}, PartnerScheme: cfg.PartnerScheme, Bills: bills,
 		Witnessed: latest, Registrar: apiReg,
+		Mounts: []interface{ Mount(chi.Router) }{feeds}, AdminMounts: []interface{ Mount(chi.Router) }{backup.Handler{Config: s.backupConfig}},
 	})
 	return s, nil
 }
@@ -308,6 +347,10 @@ func (s *Server) closeVotes(ctx context.Context) {
 func (s *Server) Close() error {
 	s.cancel()
 	<-s.done
+	s.bg.Wait()
+	if s.Outbox != nil {
+		s.Outbox.Close()
+	}
 	if s.cosigning != nil {
 		<-s.cosigning
 	}

@@ -1,0 +1,237 @@
+// Package feed serves the ledger's news (package news) as Atom feeds
+// ([RFC 4287]): every item, a bill's, and a constituency's.
+//
+//	/feeds/all.atom                     every item
+//	/feeds/bills/<bill>.atom            a bill's: tabled, revised, its amendments, votes, tallies, positions
+//	/feeds/constituencies/<code>.atom   the citizens' votes (opened, closed, tallied) and the amendments of the constituency's deputy
+//
+// Each feed holds the newest Limit items, newest first. An entry's id is
+// the URL of its event in the log (/api/v1/log/entries/<index>), which
+// never changes. docs/OPERATIONS.md, "Feeds and webhooks".
+//
+// [RFC 4287]: https://www.rfc-editor.org/rfc/rfc4287
+package feed
+
+import (
+	"encoding/xml"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/news"
+	"github.com/scrutin/scrutin/domain"
+)
+
+// Limit is the most entries a feed holds.
+const Limit = 50
+
+// Feeds is a projection (projections.Projection) folding the ledger's
+// news into the feeds, and their HTTP handler.
+type Feeds struct {
+	// BaseURL is the platform's public URL, e.g. https://scrutin.example.
+	// Optional: the scheme and host the request came with.
+	BaseURL string
+
+	mu         sync.RWMutex
+	items      []news.Item
+	byBill     map[domain.BillID][]int
+	byDistrict map[domain.District][]int // amendments by the district's deputy
+	citizens   []int                     // votes: in every constituency's feed
+	voteBill   map[domain.VoteID]domain.BillID
+	deputies   map[string]domain.District
+}
+
+// New returns empty feeds.
+func New() *Feeds {
+	return &Feeds{byBill: map[domain.BillID][]int{}, byDistrict: map[domain.District][]int{},
+		voteBill: map[domain.VoteID]domain.BillID{}, deputies: map[string]domain.District{}}
+}
+
+// Apply implements projections.Projection.
+func (f *Feeds) Apply(pos uint64, env domain.Envelope) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if d, ok := env.Event.(*domain.DeputyRecorded); ok {
+		f.deputies[d.Deputy] = d.District
+		return nil
+	}
+	it, ok := news.FromEvent(pos, env)
+	if !ok {
+		return nil
+	}
+	entry, err := domain.MarshalEntry(env)
+	if err != nil {
+		return err
+	}
+	it.ID = news.ID(entry)
+	switch it.Type {
+	case news.VoteOpened:
+		f.voteBill[it.Vote] = it.Bill
+	case news.VoteClosed, news.TallyPublished:
+		it.Bill = f.voteBill[it.Vote]
+	}
+	i := len(f.items)
+	f.items = append(f.items, it)
+	if it.Bill != "" {
+		f.byBill[it.Bill] = append(f.byBill[it.Bill], i)
+	}
+	switch it.Type {
+	case news.VoteOpened, news.VoteClosed, news.TallyPublished:
+		f.citizens = append(f.citizens, i)
+	case news.AmendmentTabled:
+		seen := map[domain.District]bool{}
+		for _, a := range it.AuthorIDs {
+			if d := f.deputies[a]; d != "" && !seen[d] {
+				seen[d] = true
+				f.byDistrict[d] = append(f.byDistrict[d], i)
+			}
+		}
+	}
+	return nil
+}
+
+// Mount adds the feeds' routes.
+func (f *Feeds) Mount(r chi.Router) {
+	r.Get("/feeds/all.atom", f.all)
+	r.Get("/feeds/bills/{file}", f.bill)
+	r.Get("/feeds/constituencies/{file}", f.constituency)
+}
+
+func (f *Feeds) all(w http.ResponseWriter, r *http.Request) {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	f.write(w, r, "Scrutin — toutes les nouvelles", newest(f.items, nil))
+}
+
+func (f *Feeds) bill(w http.ResponseWriter, r *http.Request) {
+	id, ok := strings.CutSuffix(chi.URLParam(r, "file"), ".atom")
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	idx, known := f.byBill[domain.BillID(id)]
+	if !ok || !known {
+		http.Error(w, "pas de texte "+strconv.Quote(id)+" (no such bill)", http.StatusNotFound)
+		return
+	}
+	f.write(w, r, "Scrutin — texte "+id, newest(f.items, idx))
+}
+
+func (f *Feeds) constituency(w http.ResponseWriter, r *http.Request) {
+	code, ok := strings.CutSuffix(chi.URLParam(r, "file"), ".atom")
+	info, known := domain.LookupDistrict(domain.District(code))
+	if !ok || !known {
+		http.Error(w, "pas de circonscription "+strconv.Quote(code)+" (no such constituency)", http.StatusNotFound)
+		return
+	}
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	idx := merge(f.citizens, f.byDistrict[domain.District(code)])
+	title := "Scrutin — circonscription " + code
+	if info.DepartementNom != "" {
+		title += " (" + info.DepartementNom + ")"
+	}
+	f.write(w, r, title, newest(f.items, idx))
+}
+
+// newest returns the newest Limit items, newest first: of idx, or of all
+// items when idx is nil.
+func newest(items []news.Item, idx []int) []news.Item {
+	var out []news.Item
+	if idx == nil {
+		for i := len(items) - 1; i >= 0 && len(out) < Limit; i-- {
+			out = append(out, items[i])
+		}
+		return out
+	}
+	for i := len(idx) - 1; i >= 0 && len(out) < Limit; i-- {
+		out = append(out, items[idx[i]])
+	}
+	return out
+}
+
+// merge merges two increasing index lists.
+func merge(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		if len(b) == 0 || len(a) > 0 && a[0] < b[0] {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return out
+}
+
+// The Atom document, RFC 4287.
+type (
+	atomFeed struct {
+		XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
+		Lang    string      `xml:"http://www.w3.org/XML/1998/namespace lang,attr"`
+		ID      string      `xml:"id"`
+		Title   string      `xml:"title"`
+		Updated string      `xml:"updated"`
+		Links   []atomLink  `xml:"link"`
+		Author  atomPerson  `xml:"author"`
+		Entries []atomEntry `xml:"entry"`
+	}
+	atomLink struct {
+		Rel  string `xml:"rel,attr,omitempty"`
+		Type string `xml:"type,attr,omitempty"`
+		Href string `xml:"href,attr"`
+	}
+	atomPerson struct {
+		Name string `xml:"name"`
+	}
+	atomEntry struct {
+		ID       string       `xml:"id"`
+		Title    string       `xml:"title"`
+		Updated  string       `xml:"updated"`
+		Link     atomLink     `xml:"link"`
+		Category atomCategory `xml:"category"`
+		Summary  string       `xml:"summary"`
+	}
+	atomCategory struct {
+		Term string `xml:"term,attr"`
+	}
+)
+
+func (f *Feeds) base(r *http.Request) string {
+	if f.BaseURL != "" {
+		return strings.TrimSuffix(f.BaseURL, "/")
+	}
+	scheme := "http"
+	if r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https" {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host
+}
+
+func (f *Feeds) write(w http.ResponseWriter, r *http.Request, title string, items []news.Item) {
+	base := f.base(r)
+	self := base + r.URL.Path
+	updated := time.Now().UTC()
+	if len(items) > 0 {
+		updated = items[0].Time
+	}
+	doc := atomFeed{Lang: "fr", ID: self, Title: title, Updated: updated.UTC().Format(time.RFC3339),
+		Links:  []atomLink{{Rel: "self", Type: "application/atom+xml", Href: self}, {Rel: "alternate", Type: "text/html", Href: base + "/"}},
+		Author: atomPerson{Name: "Scrutin"}}
+	for _, it := range items {
+		doc.Entries = append(doc.Entries, atomEntry{
+			ID:       base + "/api/v1/log/entries/" + strconv.FormatUint(it.Position, 10),
+			Title:    it.Title,
+			Updated:  it.Time.UTC().Format(time.RFC3339),
+			Link:     atomLink{Rel: "alternate", Type: "text/html", Href: base + it.Path},
+			Category: atomCategory{Term: it.Type},
+			Summary:  it.Title + " (événement n° " + strconv.FormatUint(it.Position, 10) + " du journal, empreinte " + it.ID + ")",
+		})
+	}
+	w.Header().Set("Content-Type", "application/atom+xml; charset=utf-8")
+	w.Header().Set("Cache-Control", "public, max-age=60")
+	w.Write([]byte(xml.Header))
+	enc := xml.NewEncoder(w)
+	enc.Encode(doc)
+}

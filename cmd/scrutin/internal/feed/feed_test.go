@@ -1,0 +1,197 @@
+package feed_test
+
+import (
+	"bytes"
+	"encoding/xml"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/feed"
+	"github.com/scrutin/scrutin/domain"
+)
+
+// atom is what RFC 4287 requires of a feed and its entries, read strictly.
+type atom struct {
+	XMLName xml.Name `xml:"http://www.w3.org/2005/Atom feed"`
+	ID      string   `xml:"http://www.w3.org/2005/Atom id"`
+	Title   string   `xml:"http://www.w3.org/2005/Atom title"`
+	Updated string   `xml:"http://www.w3.org/2005/Atom updated"`
+	Author  []struct {
+		Name string `xml:"http://www.w3.org/2005/Atom name"`
+	} `xml:"http://www.w3.org/2005/Atom author"`
+	Links []struct {
+		Rel  string `xml:"rel,attr"`
+		Href string `xml:"href,attr"`
+	} `xml:"http://www.w3.org/2005/Atom link"`
+	Entries []struct {
+		ID      []string `xml:"http://www.w3.org/2005/Atom id"`
+		Title   []string `xml:"http://www.w3.org/2005/Atom title"`
+		Updated []string `xml:"http://www.w3.org/2005/Atom updated"`
+		Links   []struct {
+			Rel  string `xml:"rel,attr"`
+			Href string `xml:"href,attr"`
+		} `xml:"http://www.w3.org/2005/Atom link"`
+		Category struct {
+			Term string `xml:"term,attr"`
+		} `xml:"http://www.w3.org/2005/Atom category"`
+	} `xml:"http://www.w3.org/2005/Atom entry"`
+}
+
+// parseAtom parses a feed strictly and checks RFC 4287's required
+// elements: the feed's id, title, updated and author (or every entry's),
+// each entry's single id, title, updated and an alternate link; ids are
+// absolute IRIs, dates RFC 3339, entries newest first, ids unique.
+func parseAtom(t *testing.T, body []byte) *atom {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(body))
+	dec.Strict = true
+	var f atom
+	if err := dec.Decode(&f); err != nil {
+		t.Fatalf("not well-formed Atom: %v\n%s", err, body)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		t.Fatalf("content after the feed element: %v", err)
+	}
+	abs := func(what, s string) {
+		u, err := url.Parse(s)
+		if err != nil || !u.IsAbs() {
+			t.Fatalf("%s %q is not an absolute IRI", what, s)
+		}
+	}
+	date := func(what, s string) time.Time {
+		d, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatalf("%s %q is not an RFC 3339 date", what, s)
+		}
+		return d
+	}
+	abs("feed id", f.ID)
+	if f.Title == "" || len(f.Author) == 0 || f.Author[0].Name == "" {
+		t.Fatalf("feed lacks a title or an author: %+v", f)
+	}
+	updated := date("feed updated", f.Updated)
+	self := false
+	for _, l := range f.Links {
+		self = self || l.Rel == "self"
+	}
+	if !self {
+		t.Fatal("feed lacks its self link")
+	}
+	seen := map[string]bool{}
+	var last time.Time
+	for i, e := range f.Entries {
+		if len(e.ID) != 1 || len(e.Title) != 1 || len(e.Updated) != 1 || e.Title[0] == "" {
+			t.Fatalf("entry %d: want exactly one id, title and updated: %+v", i, e)
+		}
+		abs("entry id", e.ID[0])
+		if seen[e.ID[0]] {
+			t.Fatalf("entry id %s twice", e.ID[0])
+		}
+		seen[e.ID[0]] = true
+		d := date("entry updated", e.Updated[0])
+		if d.After(updated) || (i > 0 && d.After(last)) {
+			t.Fatalf("entry %d is newer than the feed or the entry before it", i)
+		}
+		last = d
+		if len(e.Links) == 0 || e.Links[0].Rel != "alternate" {
+			t.Fatalf("entry %d lacks an alternate link", i)
+		}
+		abs("entry link", e.Links[0].Href)
+	}
+	return &f
+}
+
+func TestFeeds(t *testing.T) {
+	f := feed.New()
+	t0 := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+	pos := uint64(0)
+	add := func(stream domain.StreamID, ev domain.Event) {
+		t.Helper()
+		if err := f.Apply(pos, domain.Envelope{Stream: stream, Time: t0.Add(time.Duration(pos) * time.Minute), Event: ev}); err != nil {
+			t.Fatal(err)
+		}
+		pos++
+	}
+	add(domain.DeputyStream("PA1"), &domain.DeputyRecorded{Deputy: "PA1", LastName: "Une", District: "75-01"})
+	add(domain.DeputyStream("PA2"), &domain.DeputyRecorded{Deputy: "PA2", LastName: "Deux", District: "13-04"})
+	add(domain.BillStream("b1"), &domain.BillIntroduced{Bill: "b1", Type: domain.BillProjet, Title: "Texte <un> & « deux »"})
+	add(domain.BillStream("b2"), &domain.BillIntroduced{Bill: "b2", Type: domain.BillProjet, Title: "Autre texte"})
+	add(domain.BillStream("b1"), &domain.StageTabled{Bill: "b1", Stage: "01_commission", Label: "Commission", Step: "commission"})
+	add(domain.BillStream("b1"), &domain.AmendmentTabled{Bill: "b1", Stage: "01_commission", Amendment: "A1", Number: "1", Authors: []string{"Une"}, AuthorIDs: []string{"PA1"}, Part: 1, Parts: 2})
+	add(domain.BillStream("b1"), &domain.AmendmentTabled{Bill: "b1", Stage: "01_commission", Amendment: "A1", Number: "1", Authors: []string{"Une"}, AuthorIDs: []string{"PA1"}, Part: 2, Parts: 2})
+	add(domain.BillStream("b2"), &domain.AmendmentTabled{Bill: "b2", Stage: "x", Amendment: "A2", Number: "2", Authors: []string{"Deux"}, AuthorIDs: []string{"PA2"}, Part: 1, Parts: 1})
+	add(domain.BillStream("b1"), &domain.AmendmentDecided{Bill: "b1", Amendment: "A1", Outcome: "adopted"})
+	add(domain.VoteStream("v1"), &domain.VoteOpened{Vote: "v1", Bill: "b1", Stage: "01_commission", Question: "D'accord ?", Options: []string{"Pour", "Contre"}, Election: "e", Opens: t0, Closes: t0.Add(time.Hour), MinGroup: 10})
+	add(domain.VoteStream("v1"), &domain.VoteClosed{Vote: "v1"})
+	add(domain.VoteStream("v1"), &domain.TallyPublished{Vote: "v1", Trustees: []uint16{1, 2}, Groups: []domain.TallyGroup{{Name: "75-01", Districts: []domain.District{"75-01"}, Voters: 12, Counts: []uint64{7, 5}}}})
+	add(domain.PartnerStream("p"), &domain.PartnerPositionPublished{Partner: "p", Bill: "b2", Stance: 1, Summary: "Pour.", Link: "https://p.example/b2"})
+
+	r := chi.NewRouter()
+	f.Mount(r)
+	srv := httptest.NewServer(r)
+	defer srv.Close()
+	get := func(path string, status int) []byte {
+		t.Helper()
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != status {
+			t.Fatalf("GET %s: %d, want %d: %s", path, resp.StatusCode, status, b)
+		}
+		if status == http.StatusOK && !strings.HasPrefix(resp.Header.Get("Content-Type"), "application/atom+xml") {
+			t.Fatalf("GET %s: Content-Type %s", path, resp.Header.Get("Content-Type"))
+		}
+		return b
+	}
+	terms := func(a *atom) string {
+		var s []string
+		for _, e := range a.Entries {
+			s = append(s, e.Category.Term)
+		}
+		return strings.Join(s, " ")
+	}
+	for _, tc := range []struct{ path, want string }{
+		{"/feeds/all.atom", "position.published tally.published vote.closed vote.opened amendment.decided amendment.tabled amendment.tabled bill.revised bill.tabled bill.tabled"},
+		{"/feeds/bills/b1.atom", "tally.published vote.closed vote.opened amendment.decided amendment.tabled bill.revised bill.tabled"},
+		{"/feeds/bills/b2.atom", "position.published amendment.tabled bill.tabled"},
+		{"/feeds/constituencies/75-01.atom", "tally.published vote.closed vote.opened amendment.tabled"},
+		{"/feeds/constituencies/13-04.atom", "tally.published vote.closed vote.opened amendment.tabled"},
+		{"/feeds/constituencies/01-01.atom", "tally.published vote.closed vote.opened"},
+	} {
+		a := parseAtom(t, get(tc.path, http.StatusOK))
+		if got := terms(a); got != tc.want {
+			t.Errorf("%s: entries %q, want %q", tc.path, got, tc.want)
+		}
+		if a.ID != srv.URL+tc.path {
+			t.Errorf("%s: feed id %s", tc.path, a.ID)
+		}
+	}
+	a := parseAtom(t, get("/feeds/bills/b1.atom", http.StatusOK))
+	if a.Entries[len(a.Entries)-1].Title[0] != "Texte déposé : Texte <un> & « deux »" {
+		t.Errorf("title escaped wrong: %q", a.Entries[len(a.Entries)-1].Title[0])
+	}
+	if !strings.HasSuffix(a.Entries[0].ID[0], "/api/v1/log/entries/11") || !strings.HasSuffix(a.Entries[0].Links[0].Href, "/votes/v1") {
+		t.Errorf("the tally's entry: id %s, link %s", a.Entries[0].ID[0], a.Entries[0].Links[0].Href)
+	}
+	get("/feeds/bills/nope.atom", http.StatusNotFound)
+	get("/feeds/bills/b1", http.StatusNotFound)
+	get("/feeds/constituencies/99-99.atom", http.StatusNotFound)
+	// An empty ledger's feed is still valid Atom.
+	r2 := chi.NewRouter()
+	feed.New().Mount(r2)
+	rec := httptest.NewRecorder()
+	r2.ServeHTTP(rec, httptest.NewRequest("GET", "http://scrutin.example/feeds/all.atom", nil))
+	if e := parseAtom(t, rec.Body.Bytes()); len(e.Entries) != 0 {
+		t.Fatal("entries in an empty feed")
+	}
+}

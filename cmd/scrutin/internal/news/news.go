@@ -1,0 +1,115 @@
+// Package news says which of the ledger's events are news to the outside
+// world, and how to name them: a bill tabled or revised, an amendment
+// tabled or decided, a vote opened or closed, a tally or a partner's
+// position published. The Atom feeds (package feed) and the webhooks
+// (package webhook) both publish these items, so they always agree
+// (docs/OPERATIONS.md, "Feeds and webhooks").
+package news
+
+import (
+	"encoding/hex"
+	"fmt"
+	"net/url"
+	"time"
+
+	"github.com/scrutin/scrutin/domain"
+)
+
+// Types of news items, as webhooks name them.
+const (
+	BillTabled        = "bill.tabled"
+	BillRevised       = "bill.revised"
+	AmendmentTabled   = "amendment.tabled"
+	AmendmentDecided  = "amendment.decided"
+	VoteOpened        = "vote.opened"
+	VoteClosed        = "vote.closed"
+	TallyPublished    = "tally.published"
+	PositionPublished = "position.published"
+)
+
+// Types lists every type, in the order of the docs.
+var Types = []string{BillTabled, BillRevised, AmendmentTabled, AmendmentDecided, VoteOpened, VoteClosed, TallyPublished, PositionPublished}
+
+// Item is one piece of news: an event of the ledger, named.
+type Item struct {
+	// ID is the hex SHA-256 leaf hash of the event's log entry: unique,
+	// and checkable against the log (an inclusion proof at Position).
+	ID       string    `json:"id"`
+	Type     string    `json:"type"`
+	Position uint64    `json:"position"` // the event's index in the log
+	Time     time.Time `json:"time"`     // when the ledger recorded it
+	Title    string    `json:"title"`    // for people, in French
+	// Path is the page about it on the platform, e.g. /textes/pjl07-405.
+	Path      string           `json:"path"`
+	Bill      domain.BillID    `json:"bill,omitempty"`
+	Stage     string           `json:"stage,omitempty"`
+	Amendment string           `json:"amendment,omitempty"`
+	Outcome   string           `json:"outcome,omitempty"`
+	Vote      domain.VoteID    `json:"vote,omitempty"`
+	Partner   domain.PartnerID `json:"partner,omitempty"`
+	// AuthorIDs are an amendment's authors (the Assemblée's acteur uids),
+	// so that a constituency's feed can carry its deputy's amendments.
+	AuthorIDs []string `json:"author_ids,omitempty"`
+}
+
+// FromEvent returns the news item an event makes, and false when it is
+// not news (ballots, registrations, article texts, later parts of a split
+// event, …). The caller sets the item's ID from the event's log entry
+// (ID).
+func FromEvent(pos uint64, env domain.Envelope) (Item, bool) {
+	it := Item{Position: pos, Time: env.Time}
+	switch e := env.Event.(type) {
+	case *domain.BillIntroduced:
+		it.Type, it.Bill = BillTabled, e.Bill
+		it.Title = fmt.Sprintf("Texte déposé : %s", e.Title)
+	case *domain.StageTabled:
+		it.Type, it.Bill, it.Stage = BillRevised, e.Bill, e.Stage
+		label := e.Label
+		if label == "" {
+			label = e.Stage
+		}
+		it.Title = fmt.Sprintf("Nouvelle étape du texte %s : %s", e.Bill, label)
+	case *domain.AmendmentTabled:
+		if e.Part > 1 {
+			return Item{}, false
+		}
+		it.Type, it.Bill, it.Stage, it.Amendment = AmendmentTabled, e.Bill, e.Stage, e.Amendment
+		it.AuthorIDs = e.AuthorIDs
+		it.Title = fmt.Sprintf("Amendement n° %s déposé sur le texte %s", e.Number, e.Bill)
+		if e.Subject != "" {
+			it.Title += " (" + e.Subject + ")"
+		}
+	case *domain.AmendmentDecided:
+		it.Type, it.Bill, it.Amendment, it.Outcome = AmendmentDecided, e.Bill, e.Amendment, e.Outcome
+		it.Title = fmt.Sprintf("Amendement %s du texte %s : %s", e.Amendment, e.Bill, e.Outcome)
+	case *domain.VoteOpened:
+		it.Type, it.Vote, it.Bill, it.Stage = VoteOpened, e.Vote, e.Bill, e.Stage
+		it.Title = fmt.Sprintf("Vote ouvert : %s", e.Question)
+	case *domain.VoteClosed:
+		it.Type, it.Vote = VoteClosed, e.Vote
+		it.Title = fmt.Sprintf("Vote clos : %s", e.Vote)
+	case *domain.TallyPublished:
+		it.Type, it.Vote = TallyPublished, e.Vote
+		it.Title = fmt.Sprintf("Résultat publié : %s", e.Vote)
+	case *domain.PartnerPositionPublished:
+		it.Type, it.Partner, it.Bill = PositionPublished, e.Partner, e.Bill
+		it.Title = fmt.Sprintf("Position de %s sur le texte %s", e.Partner, e.Bill)
+	default:
+		return Item{}, false
+	}
+	switch {
+	case it.Vote != "":
+		it.Path = "/votes/" + url.PathEscape(string(it.Vote))
+	case it.Amendment != "":
+		it.Path = "/textes/" + url.PathEscape(string(it.Bill)) + "/amendements"
+	default:
+		it.Path = "/textes/" + url.PathEscape(string(it.Bill))
+	}
+	return it, true
+}
+
+// ID returns the ID of the item an entry makes: its hex leaf hash.
+func ID(entry []byte) string {
+	h := domain.LeafHash(entry)
+	return hex.EncodeToString(h[:])
+}
