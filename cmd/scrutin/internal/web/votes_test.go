@@ -95,6 +95,18 @@ func TestVotePages(t *testing.T) {
 	}
 	mustContain(t, "/votes", body, `href="/votes/`+id+`"`, "<strong>25</strong>")
 
+	// The home page: the open vote first, with its bill's title, the
+	// turnout, a call to vote; then what is new.
+	code, _, body = get(t, ts.URL+"/")
+	if code != 200 {
+		t.Fatalf("home: %d", code)
+	}
+	mustContain(t, "home", body, "Votes ouverts", "Approuvez-vous le texte final", "favorisant la diffusion et la protection de la création sur Internet",
+		`<strong class="total">25</strong>`, `href="/votes/`+id+`#voter"`, "Quoi de neuf", "amendement(s) adopté(s)", `href="/inscription"`)
+	if strings.Index(body, "Votes ouverts") > strings.Index(body, "Quoi de neuf") {
+		t.Error("home: the open votes do not come first")
+	}
+
 	code, h, body := get(t, ts.URL+"/votes/"+id)
 	if code != 200 {
 		t.Fatalf("vote page: %d", code)
