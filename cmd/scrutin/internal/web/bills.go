@@ -69,6 +69,7 @@ func init() {
 	funcs["isins"] = func(o law.Op) bool { return o.Kind == law.OpInsert }
 	funcs["isdel"] = func(o law.Op) bool { return o.Kind == law.OpDelete }
 	funcs["inc"] = func(i int) int { return i + 1 }
+	funcs["codename"] = codeName
 	// dict passes a language and ops to the diff sub-templates.
 	funcs["dict"] = func(kv ...any) map[string]any {
 		m := map[string]any{}
@@ -212,6 +213,24 @@ type partnerPosition struct {
 	Name, Domain, Stance, Summary, Link, Reason string
 }
 
+// positions are the partners' current positions on a bill (by partner
+// name, as st.Positions orders them) and those the operator hid, with the
+// reason, by name.
+func positions(st *domain.State, id domain.BillID) (shown, moderated []partnerPosition) {
+	stances := map[uint8]string{domain.StanceFor: "for", domain.StanceAgainst: "against", domain.StanceMixed: "mixed"}
+	for _, p := range st.Positions(id) {
+		pv := st.Partners[p.Partner].Verified
+		shown = append(shown, partnerPosition{Name: pv.Name, Domain: pv.Domain, Stance: stances[p.Stance], Summary: p.Summary, Link: p.Link})
+	}
+	for _, ps := range st.Partners {
+		if reason, ok := ps.Moderated[id]; ok {
+			moderated = append(moderated, partnerPosition{Name: ps.Verified.Name, Domain: ps.Verified.Domain, Reason: reason})
+		}
+	}
+	sort.Slice(moderated, func(i, j int) bool { return moderated[i].Name < moderated[j].Name })
+	return shown, moderated
+}
+
 // bill reads the {id} of the URL and its bill, answering 404 itself when
 // there is none.
 func (s *Site) bill(w http.ResponseWriter, r *http.Request) (domain.BillID, projections.BillView, bool) {
@@ -267,25 +286,15 @@ func (s *Site) billPage(w http.ResponseWriter, r *http.Request) {
 	} else {
 		d.Scrutins = v.Scrutins
 	}
-	stances := map[uint8]string{domain.StanceFor: "for", domain.StanceAgainst: "against", domain.StanceMixed: "mixed"}
 	s.viewState(func(st *domain.State) {
 		for vid, vs := range st.Votes {
 			if vs.Opened.Bill == id {
 				d.Votes = append(d.Votes, billVote{ID: vid, Question: vs.Opened.Question, Closed: vs.Closed})
 			}
 		}
-		for _, p := range st.Positions(id) {
-			pv := st.Partners[p.Partner].Verified
-			d.Positions = append(d.Positions, partnerPosition{Name: pv.Name, Domain: pv.Domain, Stance: stances[p.Stance], Summary: p.Summary, Link: p.Link})
-		}
-		for _, ps := range st.Partners {
-			if reason, ok := ps.Moderated[id]; ok {
-				d.Moderated = append(d.Moderated, partnerPosition{Name: ps.Verified.Name, Domain: ps.Verified.Domain, Reason: reason})
-			}
-		}
+		d.Positions, d.Moderated = positions(st, id)
 	})
 	sort.Slice(d.Votes, func(i, j int) bool { return d.Votes[i].ID < d.Votes[j].ID })
-	sort.Slice(d.Moderated, func(i, j int) bool { return d.Moderated[i].Name < d.Moderated[j].Name })
 	s.render(w, r, status, "bill.html", "bill.title", d)
 }
 

@@ -34,6 +34,9 @@ func mustContain(t *testing.T, what, body string, wants ...string) {
 	for _, w := range wants {
 		if !strings.Contains(body, w) {
 			t.Errorf("%s: missing %q", what, w)
+			if testing.Verbose() {
+				t.Log(body)
+			}
 		}
 	}
 }
@@ -113,6 +116,14 @@ func TestVotePages(t *testing.T) {
 	}
 	mustContain(t, "vote page", body, `<strong id="total">25</strong>`, `<g id="dep-75" data-name="Paris" class="s5">`,
 		`<tr data-dep="75"><th scope="row">Paris (75)</th><td>12</td>`, `type="application/json+oembed"`, "DÉMO", `src="/static/vote.js"`)
+	// What is at stake: the bill, the law it changes, the adopted
+	// amendments, the partners; the hash only in the technical details.
+	mustContain(t, "vote page", body, "Ce qui est en jeu", "favorisant la diffusion et la protection de la création sur Internet",
+		"Ce que le texte change dans la loi en vigueur", "(Code de l&#39;éducation)", `/loi?etape=`, "Amendements adoptés",
+		"amendements?etat=adopted", "Positions des partenaires", "Exposé des motifs", `<details class="tech">`)
+	if i, j := strings.Index(body, `<details class="tech">`), strings.Index(body, `class="hash"`); j < i {
+		t.Error("vote page: the text's hash shows outside the technical details")
+	}
 	if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'self'") {
 		t.Errorf("vote page CSP: %q", csp)
 	}
