@@ -75,7 +75,13 @@ try {
   await votePage.locator('#noid').waitFor();
   await votePage.click('#noid a');
   await votePage.waitForURL(/\/inscription/);
-  await votePage.selectOption('#district', DISTRICT);
+  // Where the voter lives: a commune search; Paris is split between 18
+  // constituencies, nothing is preselected.
+  await votePage.fill('#commune', 'Paris');
+  await votePage.locator(`#district-choice input[value="${DISTRICT}"]`).waitFor();
+  assert.equal(await votePage.locator('#district-choice input[name=district]').count(), 18);
+  assert.equal(await votePage.locator('#district-choice input:checked').count(), 0);
+  await votePage.check(`#district-choice input[value="${DISTRICT}"]`);
   await votePage.click('#register button[type=submit]');
   await votePage.locator('#flow-status', { hasText: 'Inscrit' }).waitFor();
   cred = await votePage.evaluate(() => JSON.parse(localStorage.getItem('scrutin.credential')));

@@ -107,13 +107,91 @@
   // here first and kept aside as pending; the server binds its public key
   // to the login at the identity provider, which sends the browser back to
   // this page with the outcome (#oidc-result).
+  // Where the voter votes: the constituency picked among the commune
+  // search's answers, or typed by its code.
+  function chosenDistrict() {
+    var r = document.querySelector('#where input[name=district]:checked');
+    if (r) return r.value;
+    var sel = document.getElementById('district-code');
+    return sel ? sel.value : '';
+  }
+  function needDistrict() {
+    var d = chosenDistrict();
+    if (!d) {
+      say(T('Choisissez d\'abord votre circonscription (étape 1).', 'Choose your constituency first (step 1).'), true);
+      document.getElementById('commune').focus();
+    }
+    return d;
+  }
+  // The commune search, as you type (the form also works without JS, as
+  // a GET of this page).
+  var search = document.getElementById('commune-search'), results = document.getElementById('commune-results');
+  var timer = null, asked = '';
+  function ordinal(n) { return en ? 'constituency ' + n : n + (n === 1 ? 're' : 'e') + ' circonscription'; }
+  function render(ans) {
+    results.replaceChildren();
+    if (!ans.communes.length) {
+      var p = document.createElement('p');
+      p.className = 'error'; p.id = 'commune-none';
+      p.textContent = T('Aucune commune ne correspond. Vérifiez l\'orthographe, ou choisissez votre circonscription dans la liste ci-dessous.',
+        'No commune matches. Check the spelling, or choose your constituency from the list below.');
+      results.appendChild(p);
+      return;
+    }
+    var fs = document.createElement('fieldset'), lg = document.createElement('legend');
+    fs.id = 'district-choice';
+    lg.textContent = T('Choisissez votre circonscription', 'Choose your constituency');
+    fs.appendChild(lg);
+    ans.communes.forEach(function (c, i) {
+      var div = document.createElement('div'), input = document.createElement('input'), label = document.createElement('label');
+      var b = document.createElement('strong');
+      div.className = 'option';
+      input.type = 'radio'; input.name = 'district'; input.id = 'district-' + i; input.value = c.district;
+      label.htmlFor = input.id;
+      b.textContent = c.commune;
+      label.appendChild(b);
+      label.appendChild(document.createTextNode(' — ' + c.departement + ', ' + ordinal(c.number)));
+      if (c.partial) {
+        var sm = document.createElement('small');
+        sm.className = 'muted';
+        sm.textContent = ' (' + T('commune partagée entre plusieurs circonscriptions : celle de votre adresse figure sur votre carte électorale',
+          'commune split between several constituencies: your voter card shows the one for your address') + ')';
+        label.appendChild(sm);
+      }
+      div.appendChild(input); div.appendChild(label); fs.appendChild(div);
+    });
+    results.appendChild(fs);
+    if (ans.more) {
+      var m = document.createElement('p');
+      m.className = 'muted';
+      m.textContent = T('D\'autres communes correspondent : précisez le nom.', 'More communes match: type more of the name.');
+      results.appendChild(m);
+    }
+  }
+  function lookup() {
+    var q = document.getElementById('commune').value.trim();
+    if (q.length < 2 || q === asked) return;
+    asked = q;
+    api('GET', '/inscription/communes?q=' + encodeURIComponent(q)).then(function (ans) {
+      if (q === asked) render(ans);
+    }).catch(fail);
+  }
+  if (search) {
+    search.addEventListener('submit', function (ev) { ev.preventDefault(); asked = ''; lookup(); });
+    document.getElementById('commune').addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(lookup, 250);
+    });
+  }
+
   var PENDING = 'scrutin.pending';
   var oidcForm = document.getElementById('register-oidc');
   if (oidcForm) oidcForm.addEventListener('submit', function (ev) {
     ev.preventDefault();
     if (load() && !confirm(T('Remplacer l\'identifiant de cet appareil ? Exportez-le d\'abord si vous voulez le garder.',
       'Replace this device\'s credential? Export it first if you want to keep it.'))) return;
-    var district = document.getElementById('oidc-district').value, c;
+    var district = needDistrict(), c;
+    if (!district) return;
     oidcForm.querySelector('button').disabled = true;
     say(T('Création de l\'identifiant…', 'Making the credential…'));
     crypto().then(function (sc) {
@@ -154,7 +232,8 @@
     ev.preventDefault();
     if (load() && !confirm(T('Remplacer l\'identifiant de cet appareil ? Exportez-le d\'abord si vous voulez le garder.',
       'Replace this device\'s credential? Export it first if you want to keep it.'))) return;
-    var district = document.getElementById('district').value, c;
+    var district = needDistrict(), c;
+    if (!district) return;
     say(T('Création de l\'identifiant…', 'Making the credential…'));
     crypto().then(function (sc) {
       c = must(sc.newCredential());
