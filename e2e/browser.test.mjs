@@ -128,7 +128,10 @@ try {
 
   // 5. The receipt page re-checks the proof in the browser.
   await votePage.locator('#check[data-result="ok"]').waitFor();
-  const stepsText = await votePage.locator('#steps').innerText();
+  // The technical steps sit in the "Détails techniques" fold.
+  const stepsText = await votePage.locator('#steps').textContent();
+  assert.equal((await votePage.locator('#state').textContent()).trim(), 'compté');
+  assert.match(await votePage.locator('#keep').innerText(), /Gardez ce code de suivi/);
   assert.match(stepsText, /Point de contrôle signé/);
   assert.match(stepsText, /Preuve d'inclusion vérifiée/);
   assert.match(stepsText, /envoyé par ce navigateur/);
@@ -153,6 +156,29 @@ try {
   await tctx.close();
   log('a tampered receipt fails the check', { why });
 
+  // 5c. Vote again: the first ballot is replaced; "Mes votes" shows both
+  // receipts kept on this device, with their states in French.
+  await votePage.goto(`${SCRUTIN}/votes/${VOTE}`);
+  await votePage.click('#start');
+  await votePage.check('#choice-1');
+  await votePage.click('#ballot button[type=submit]');
+  await votePage.waitForURL(u => /\/recu\/[0-9a-f]{64}/.test(u.href) && !u.href.includes(tracking));
+  const tracking2 = votePage.url().match(/\/recu\/([0-9a-f]{64})/)[1];
+  await votePage.locator('#check[data-result="ok"]').waitFor();
+  await votePage.click('a[href="/mes-votes"] >> nth=-1');
+  await votePage.waitForURL(/\/mes-votes$/);
+  await votePage.locator(`li[data-tracking="${tracking}"][data-state="replaced"]`).waitFor();
+  await votePage.locator(`li[data-tracking="${tracking2}"][data-state="counted"]`).waitFor();
+  assert.match(await votePage.locator(`li[data-tracking="${tracking}"] .state`).innerText(), /remplacé par un vote ultérieur/);
+  assert.match(await votePage.locator(`li[data-tracking="${tracking2}"] .state`).innerText(), /^compté$/);
+  await shot(votePage, '05c-my-votes');
+  // The box that checks any tracking code.
+  await votePage.fill('#code', tracking.toUpperCase());
+  await votePage.click('#checkcode button[type=submit]');
+  await votePage.waitForURL(new RegExp(`/recu/${tracking}$`));
+  assert.match(await votePage.locator('#state').innerText(), /remplacé par un vote ultérieur/);
+  log('revoted: "Mes votes" shows the replaced and the counted ballot; the code box finds a receipt', { tracking2 });
+
   // 6. Turnout up on the widget (live, polled) and on the map.
   await hostPage.bringToFront();
   await widget.locator('#total').filter({ hasText: String(before + 1) }).waitFor({ timeout: 20000 });
@@ -175,7 +201,7 @@ try {
 
   // 8. Accessibility: axe-core on the main pages.
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const pages = ['/', '/votes', `/votes/${VOTE}`, '/inscription', `/recu/${tracking}`, '/audit', `/embed/${VOTE}`, `/votes/${VOTE}?lang=en`];
+  const pages = ['/', '/votes', `/votes/${VOTE}`, '/inscription', '/inscription?commune=Lyon', `/recu/${tracking}`, '/mes-votes', '/audit', `/embed/${VOTE}`, `/votes/${VOTE}?lang=en`];
   const a11y = {};
   // axe is injected as an inline script, which the pages' CSP rightly
   // forbids: this context alone bypasses the CSP.

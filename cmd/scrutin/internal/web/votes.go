@@ -159,19 +159,7 @@ var voteMessages = map[string][2]string{
 	"register.devices":    {"Plusieurs appareils : exportez l'identifiant dans un fichier, gardez-le en lieu sûr (il permet de voter à votre place), puis importez-le sur l'autre appareil.", "Several devices: export the credential to a file, keep it safe (it lets anyone vote in your name), then import it on the other device."},
 	"register.help":       {"Questions fréquentes", "Questions"},
 	"register.lost":       {"Perte ou vol : demandez à l'organisme d'inscription de révoquer l'ancien identifiant, puis inscrivez-en un nouveau. Les bulletins de l'identifiant révoqué cessent de compter ; votez de nouveau avec le nouveau.", "Lost or stolen: ask the registrar to revoke the old credential, then register a new one. The revoked credential's ballots stop counting; vote again with the new one."},
-	"receipt.title":       {"Reçu de vote", "Ballot receipt"},
-	"receipt.intro":       {"Ce reçu prouve que votre bulletin chiffré est inscrit dans le journal public. Il ne révèle pas votre choix.", "This receipt proves that your encrypted ballot is written in the public log. It does not reveal your choice."},
-	"receipt.code":        {"Code de suivi", "Tracking code"},
-	"receipt.words":       {"En mots", "In words"},
-	"receipt.vote":        {"Vote", "Vote"},
-	"receipt.index":       {"Position dans le journal", "Position in the log"},
-	"receipt.status":      {"État", "Status"},
-	"receipt.check":       {"Vérification dans ce navigateur", "Check in this browser"},
-	"receipt.checking":    {"Vérification en cours…", "Checking…"},
-	"receipt.nojs":        {"La vérification s'exécute dans le navigateur et demande JavaScript. Sans lui : scrutin-verify (voir la page Vérifier).", "The check runs in the browser and needs JavaScript. Without it: scrutin-verify (see the Audit page)."},
-	"receipt.recheck":     {"Vérifier de nouveau", "Check again"},
 	"receipt.back":        {"Retour au vote", "Back to the vote"},
-	"receipt.notfound":    {"Aucun bulletin ne porte ce code de suivi.", "No ballot has this tracking code."},
 	"demo.tag":            {"DÉMO", "DEMO"},
 }
 
@@ -340,7 +328,7 @@ func (s *Site) mountVotes(r chi.Router) {
 	r.Get("/votes/{vote}/departements.json", s.voteJSON)
 	r.Get("/inscription", s.register)
 	r.Get("/inscription/communes", communesJSON)
-	r.Get("/recu/{tracking}", s.receipt)
+	s.mountReceipts(r)
 	r.Get("/static/scrutin.wasm", s.wasm)
 	r.Get("/api/v1/openapi.json", openAPI)
 	s.mountEmbed(r)
@@ -574,31 +562,6 @@ func (s *Site) register(w http.ResponseWriter, r *http.Request) {
 		p.Matches, p.More = communes.search(p.Commune)
 	}
 	s.render(w, r, http.StatusOK, "register.html", "register.title", p)
-}
-
-type receiptPage struct {
-	Tracking string
-	Vote     string
-	Index    uint64
-	Words    string
-	Status   string
-	Found    bool
-}
-
-func (s *Site) receipt(w http.ResponseWriter, r *http.Request) {
-	p := receiptPage{Tracking: chi.URLParam(r, "tracking")}
-	var h [32]byte
-	if b, err := hex.DecodeString(p.Tracking); err == nil && len(b) == 32 {
-		copy(h[:], b)
-		if rec, err := s.cfg.App.Receipt(r.Context(), h); err == nil {
-			p.Found, p.Vote, p.Index, p.Words, p.Status = true, string(rec.Vote), rec.Index, rec.Words, rec.Status
-		}
-	}
-	status := http.StatusOK
-	if !p.Found {
-		status = http.StatusNotFound
-	}
-	s.render(w, r, status, "receipt.html", "receipt.title", p)
 }
 
 // wasm serves the voter's cryptography, gzipped once in memory when the

@@ -145,7 +145,29 @@ func TestVotePages(t *testing.T) {
 	if code != 200 {
 		t.Fatalf("receipt page: %d", code)
 	}
-	mustContain(t, "receipt", body, receipt.Tracking, receipt.Words, `data-vote="`+id+`"`)
+	mustContain(t, "receipt", body, receipt.Tracking, receipt.Words, `data-vote="`+id+`"`, `data-state="state.counted"><strong>compté</strong>`, "Gardez ce code de suivi")
+	if strings.Contains(body, "counted<") {
+		t.Error("receipt: the state is in English")
+	}
+	// The box that checks any tracking code, without JS: a GET that goes to
+	// the receipt; a malformed code is refused.
+	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := noFollow.Get(ts.URL + "/recu?code=" + url.QueryEscape(" "+strings.ToUpper(receipt.Tracking)+" "))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/recu/"+receipt.Tracking {
+		t.Errorf("/recu?code=: %d → %q", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	if code, _, body := get(t, ts.URL+"/recu?code=abc"); code != 400 || !strings.Contains(body, "64 caractères") {
+		t.Errorf("/recu?code=abc: %d", code)
+	}
+	code, _, body = get(t, ts.URL+"/mes-votes")
+	if code != 200 {
+		t.Fatalf("/mes-votes: %d", code)
+	}
+	mustContain(t, "my votes", body, `id="receipts"`, `data-replaced="remplacé par un vote ultérieur"`, `action="/recu"`, `src="/static/myvotes.js"`)
 	if code, _, _ := get(t, ts.URL+"/recu/"+strings.Repeat("0", 64)); code != 404 {
 		t.Errorf("unknown receipt: %d", code)
 	}
@@ -212,6 +234,8 @@ func TestVotePages(t *testing.T) {
 	if strings.Contains(body, `src="/static/vote.js"`) {
 		t.Error("the vote flow is still offered after close")
 	}
+	_, _, body = get(t, ts.URL+"/recu/"+receipt.Tracking)
+	mustContain(t, "tallied receipt", body, "<strong>compté et dépouillé</strong>")
 	_, _, body = get(t, ts.URL+"/votes/"+id+"/departements.csv")
 	mustContain(t, "tallied CSV", body, "departement,nom,votants,Pour,Contre,Abstention\n", "75,Paris,12,4,4,4\n")
 }
