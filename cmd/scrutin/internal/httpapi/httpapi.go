@@ -109,6 +109,7 @@ func New(cfg Config) http.Handler {
 
 	r := chi.NewRouter()
 	r.Use(s.observe)
+	r.Use(compress)
 	r.Get("/healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
 	r.Get("/readyz", s.readyz)
 	r.Get("/metrics", func(w http.ResponseWriter, r *http.Request) {

@@ -3,7 +3,9 @@ package web
 import (
 	"errors"
 	"net/http"
+	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/go-chi/chi/v5"
@@ -163,6 +165,21 @@ var billMessages = map[string][2]string{
 	"am.deletes":            {"L'amendement supprime l'article.", "The amendment deletes the article."},
 	"am.unparsed":           {"Dispositif non lu : l'amendement n'est pas appliqué (montré tel quel).", "Text not parsed: the amendment is not applied (shown as written)."},
 	"am.all":                {"Tous les amendements", "All amendments"},
+	"am.search":             {"Chercher dans les amendements", "Search the amendments"},
+	"am.words":              {"Mots (numéro, auteur, groupe, texte)", "Words (number, author, group, text)"},
+	"am.outcome":            {"Sort", "Outcome"},
+	"am.any":                {"Tous", "All"},
+	"am.anyarticle":         {"Tous les articles", "All articles"},
+	"am.filter":             {"Afficher", "Show"},
+	"am.count":              {"%d amendement(s)", "%d amendment(s)"},
+	"am.page":               {"page %d sur %d", "page %d of %d"},
+	"am.prev":               {"Page précédente", "Previous page"},
+	"am.next":               {"Page suivante", "Next page"},
+	"am.pages":              {"Pages", "Pages"},
+	"am.none":               {"Aucun amendement ne correspond.", "No amendment matches."},
+	"am.notext":             {"Le texte de cet amendement n'est pas dans les données publiques importées.", "This amendment's text is not in the imported public data."},
+	"am.byarticle":          {"Par article", "By article"},
+	"outcome.undecided":     {"Non décidé", "Undecided"},
 	"outcome.":              {"Non décidé", "Undecided"},
 	"outcome.adopted":       {"Adopté", "Adopted"},
 	"outcome.rejected":      {"Rejeté", "Rejected"},
@@ -335,8 +352,41 @@ func (s *Site) billDiff(w http.ResponseWriter, r *http.Request) {
 
 type amendmentsData struct {
 	Bill     projections.BillView
-	Article  string
-	Articles []projections.ArticleAmendments
+	Article  string // the article filter, "" for all
+	Query    string // words searched in the number, subject, authors, group, text and statement
+	Outcome  string // the outcome filter ("undecided" for none yet), "" for all
+	Articles []articleOutcomes
+	Shown    []projections.ArticleAmendments // this page's amendments, by article
+	Total    int                             // amendments matching the filters
+	Page     int                             // 1-based
+	Pages    int
+	PrevURL  string
+	NextURL  string
+	Outcomes []string
+}
+
+// amendmentsPerPage bounds the amendments page (the whole Hadopi bill on
+// one page was 383 KB).
+const amendmentsPerPage = 20
+
+// amendmentOutcomes are the filters the amendments page offers, in order.
+var amendmentOutcomes = []string{"adopted", "rejected", "withdrawn", "fallen", "not moved", "inadmissible", "undecided"}
+
+// matchAmendment reports whether every word of q (folded as law.CodeKey
+// folds) is in the amendment's number, subject, authors, group, text or
+// statement.
+func matchAmendment(a projections.AmendmentView, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	hay := law.CodeKey(strings.Join([]string{a.Number, a.Subject, strings.Join(a.Authors, " "), a.GroupName, a.Dispositif, a.Expose}, " "))
+	hay = " " + hay + " "
+	for _, w := range words {
+		if !strings.Contains(hay, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *Site) billAmendments(w http.ResponseWriter, r *http.Request) {
@@ -344,9 +394,93 @@ func (s *Site) billAmendments(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	art := r.URL.Query().Get("article")
-	am, _ := s.cfg.Bills.Amendments(id, art, true)
-	s.render(w, r, http.StatusOK, "bill_amendments.html", "am.title", amendmentsData{Bill: v, Article: art, Articles: am})
+	q := r.URL.Query()
+	d := amendmentsData{Bill: v, Article: q.Get("article"), Query: strings.TrimSpace(q.Get("q")), Outcome: q.Get("etat"), Outcomes: amendmentOutcomes}
+	d.Page, _ = strconv.Atoi(q.Get("page"))
+	if d.Page < 1 {
+		d.Page = 1
+	}
+	all, _ := s.cfg.Bills.Amendments(id, "", false)
+	for _, g := range all {
+		row := articleOutcomes{Article: g.Article, Outcomes: map[string]int{}}
+		for _, a := range g.Amendments {
+			row.Total++
+			row.Outcomes[a.Outcome]++
+		}
+		d.Articles = append(d.Articles, row)
+	}
+	words := strings.Fields(law.CodeKey(d.Query))
+	want := d.Outcome
+	if want == "undecided" {
+		want = ""
+	}
+	// The page's slice of the matching amendments, then only those applied
+	// to their article (the costly part).
+	first, n := (d.Page-1)*amendmentsPerPage, 0
+	var page []projections.ArticleAmendments
+	groups := all
+	if d.Article != "" {
+		groups, _ = s.cfg.Bills.Amendments(id, d.Article, false)
+	}
+	for _, g := range groups {
+		var keep []projections.AmendmentView
+		for _, a := range g.Amendments {
+			if d.Outcome != "" && a.Outcome != want || !matchAmendment(a, words) {
+				continue
+			}
+			if n >= first && n < first+amendmentsPerPage {
+				keep = append(keep, a)
+			}
+			n++
+		}
+		if len(keep) > 0 {
+			page = append(page, projections.ArticleAmendments{Article: g.Article, Amendments: keep})
+		}
+	}
+	d.Total = n
+	d.Pages = (n + amendmentsPerPage - 1) / amendmentsPerPage
+	status := http.StatusOK
+	if d.Page > 1 && d.Page > d.Pages {
+		status = http.StatusNotFound
+	}
+	for _, g := range page {
+		if g.Article == "" { // amendments to no article are not applied
+			continue
+		}
+		applied, _ := s.cfg.Bills.Amendments(id, g.Article, true)
+		byID := map[string]*projections.AppliedAmendment{}
+		for _, ag := range applied {
+			for _, a := range ag.Amendments {
+				byID[a.ID] = a.Applied
+			}
+		}
+		for i := range g.Amendments {
+			g.Amendments[i].Applied = byID[g.Amendments[i].ID]
+		}
+	}
+	d.Shown = page
+	link := func(p int) string {
+		u := url.Values{}
+		for k, v := range map[string]string{"article": d.Article, "q": d.Query, "etat": d.Outcome, "lang": q.Get("lang")} {
+			if v != "" {
+				u.Set(k, v)
+			}
+		}
+		if p > 1 {
+			u.Set("page", strconv.Itoa(p))
+		}
+		if len(u) == 0 {
+			return "/textes/" + string(id) + "/amendements"
+		}
+		return "/textes/" + string(id) + "/amendements?" + u.Encode()
+	}
+	if d.Page > 1 {
+		d.PrevURL = link(d.Page - 1)
+	}
+	if d.Page < d.Pages {
+		d.NextURL = link(d.Page + 1)
+	}
+	s.render(w, r, status, "bill_amendments.html", "am.title", d)
 }
 
 type lawData struct {

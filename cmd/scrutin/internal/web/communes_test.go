@@ -93,7 +93,7 @@ func TestRegisterByCommune(t *testing.T) {
 	if n := strings.Count(body, `name="district"`); n != 4 {
 		t.Errorf("Lyon: %d choices, want 4 (69-01 to 69-04)", n)
 	}
-	for _, w := range []string{`value="69-01"`, `value="69-04"`, "Rhône, 1re circonscription", "commune partagée"} {
+	for _, w := range []string{`value="69-01"`, `value="69-04"`, "Rhône, 1re circonscription", `id="partial-note"`, "Lyon</strong> (en partie)"} {
 		if !strings.Contains(body, w) {
 			t.Errorf("Lyon: no %q", w)
 		}

@@ -139,7 +139,8 @@ var voteMessages = map[string][2]string{
 	"register.pick":       {"Choisissez votre circonscription", "Choose your constituency"},
 	"register.nomatch":    {"Aucune commune ne correspond. Vérifiez l'orthographe, ou choisissez votre circonscription dans la liste ci-dessous.", "No commune matches. Check the spelling, or choose your constituency from the list below."},
 	"register.more":       {"D'autres communes correspondent : précisez le nom.", "More communes match: type more of the name."},
-	"register.partial":    {"commune partagée entre plusieurs circonscriptions : celle de votre adresse figure sur votre carte électorale", "commune split between several constituencies: your voter card shows the one for your address"},
+	"register.partial":    {"Une commune « en partie » est partagée entre plusieurs circonscriptions : celle de votre adresse figure sur votre carte électorale.", "A commune “in part” is split between several constituencies: your voter card shows the one for your address."},
+	"register.inpart":     {"en partie", "in part"},
 	"register.circo":      {"%s, %s circonscription", "%s, constituency %s"},
 	"register.source":     {"Communes de chaque circonscription : découpage de 2010, en vigueur depuis 2012 (données publiques, voir la documentation).", "Communes of each constituency: the 2010 boundaries, in force since 2012 (public data, see the documentation)."},
 	"register.known":      {"Je connais le code de ma circonscription", "I know my constituency's code"},
@@ -541,6 +542,7 @@ type registerPage struct {
 	Commune string
 	Matches []communeRow
 	More    bool
+	Partial bool // a match is split between constituencies
 }
 
 func (s *Site) registerPage(next string) registerPage {
@@ -560,6 +562,9 @@ func (s *Site) register(w http.ResponseWriter, r *http.Request) {
 	p.Commune = strings.TrimSpace(r.URL.Query().Get("commune"))
 	if p.Commune != "" {
 		p.Matches, p.More = communes.search(p.Commune)
+		for _, m := range p.Matches {
+			p.Partial = p.Partial || m.Partial
+		}
 	}
 	s.render(w, r, http.StatusOK, "register.html", "register.title", p)
 }

@@ -1,6 +1,8 @@
 package web_test
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -8,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -199,6 +202,8 @@ func TestVotePages(t *testing.T) {
 		t.Errorf("oEmbed for another site: %d", code)
 	}
 
+	checkCompression(t, ts.URL, id)
+
 	_, _, body = get(t, ts.URL+"/api/v1/openapi.json")
 	var oa struct {
 		OpenAPI string         `json:"openapi"`
@@ -238,4 +243,73 @@ func TestVotePages(t *testing.T) {
 	mustContain(t, "tallied receipt", body, "<strong>compté et dépouillé</strong>")
 	_, _, body = get(t, ts.URL+"/votes/"+id+"/departements.csv")
 	mustContain(t, "tallied CSV", body, "departement,nom,votants,Pour,Contre,Abstention\n", "75,Paris,12,4,4,4\n")
+}
+
+// checkCompression: pages, styles, scripts and JSON are gzipped for a
+// client that accepts it, and smaller for it; the log's tiles and
+// checkpoint are not; a client that does not accept gzip gets plain bytes.
+func checkCompression(t *testing.T, base, vote string) {
+	t.Helper()
+	fetch := func(path string, gz bool) (*http.Response, []byte) {
+		req, _ := http.NewRequest("GET", base+path, nil)
+		if gz {
+			req.Header.Set("Accept-Encoding", "gzip")
+		} else {
+			req.Header.Set("Accept-Encoding", "identity")
+		}
+		resp, err := http.DefaultTransport.RoundTrip(req) // no transparent decompression
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp, b
+	}
+	_, cp := fetch("/log/checkpoint", false)
+	lines := strings.Split(string(cp), "\n")
+	if len(lines) < 2 {
+		t.Fatalf("checkpoint: %q", cp)
+	}
+	tile := "/log/tile/0/000"
+	if n, _ := strconv.Atoi(lines[1]); n < 256 {
+		tile += ".p/" + lines[1]
+	}
+	for _, c := range []struct {
+		path string
+		gz   bool
+	}{
+		{"/", true}, {"/votes/" + vote, true}, {"/textes/pjl07-405/amendements", true}, {"/static/site.css", true},
+		{"/static/vote.js", true}, {"/embed.js", true}, {"/api/v1/votes/" + vote, true}, {"/api/v1/openapi.json", true},
+		{"/log/checkpoint", false}, {tile, false},
+	} {
+		resp, b := fetch(c.path, true)
+		if resp.StatusCode != 200 {
+			t.Errorf("%s: %d", c.path, resp.StatusCode)
+			continue
+		}
+		if got := resp.Header.Get("Content-Encoding") == "gzip"; got != c.gz {
+			t.Errorf("%s: Content-Encoding %q, want gzip=%v", c.path, resp.Header.Get("Content-Encoding"), c.gz)
+			continue
+		}
+		if !c.gz {
+			continue
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			t.Errorf("%s: %v", c.path, err)
+			continue
+		}
+		plain, err := io.ReadAll(zr)
+		if err != nil {
+			t.Errorf("%s: %v", c.path, err)
+		}
+		resp2, raw := fetch(c.path, false)
+		if resp2.Header.Get("Content-Encoding") != "" || len(raw) < len(plain)-64 || len(b) >= len(raw) {
+			t.Errorf("%s: gzip %d bytes, plain %d (%q), decompressed %d", c.path, len(b), len(raw), resp2.Header.Get("Content-Encoding"), len(plain))
+		}
+		if !strings.Contains(resp.Header.Get("Vary"), "Accept-Encoding") {
+			t.Errorf("%s: no Vary: Accept-Encoding", c.path)
+		}
+		t.Logf("%s: %d bytes, %d gzipped", c.path, len(raw), len(b))
+	}
 }

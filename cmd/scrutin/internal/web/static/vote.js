@@ -142,6 +142,13 @@
     fs.id = 'district-choice';
     lg.textContent = T('Choisissez votre circonscription', 'Choose your constituency');
     fs.appendChild(lg);
+    if (ans.communes.some(function (c) { return c.partial; })) {
+      var note = document.createElement('p');
+      note.className = 'muted'; note.id = 'partial-note';
+      note.textContent = T('Une commune « en partie » est partagée entre plusieurs circonscriptions : celle de votre adresse figure sur votre carte électorale.',
+        'A commune “in part” is split between several constituencies: your voter card shows the one for your address.');
+      fs.appendChild(note);
+    }
     ans.communes.forEach(function (c, i) {
       var div = document.createElement('div'), input = document.createElement('input'), label = document.createElement('label');
       var b = document.createElement('strong');
@@ -150,14 +157,7 @@
       label.htmlFor = input.id;
       b.textContent = c.commune;
       label.appendChild(b);
-      label.appendChild(document.createTextNode(' — ' + c.departement + ', ' + ordinal(c.number)));
-      if (c.partial) {
-        var sm = document.createElement('small');
-        sm.className = 'muted';
-        sm.textContent = ' (' + T('commune partagée entre plusieurs circonscriptions : celle de votre adresse figure sur votre carte électorale',
-          'commune split between several constituencies: your voter card shows the one for your address') + ')';
-        label.appendChild(sm);
-      }
+      label.appendChild(document.createTextNode((c.partial ? T(' (en partie)', ' (in part)') : '') + ' — ' + c.departement + ', ' + ordinal(c.number)));
       div.appendChild(input); div.appendChild(label); fs.appendChild(div);
     });
     results.appendChild(fs);
