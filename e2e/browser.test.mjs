@@ -201,7 +201,8 @@ try {
 
   // 8. Accessibility: axe-core on the main pages.
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const pages = ['/', '/votes', `/votes/${VOTE}`, '/inscription', '/inscription?commune=Lyon', `/recu/${tracking}`, '/mes-votes', '/audit', `/embed/${VOTE}`, `/votes/${VOTE}?lang=en`];
+  const pages = ['/', '/votes', `/votes/${VOTE}`, '/inscription', '/inscription?commune=Lyon', `/recu/${tracking}`, '/mes-votes', '/audit', `/embed/${VOTE}`, `/votes/${VOTE}?lang=en`,
+    '/textes/pjl07-405', '/textes/pjl07-405/amendements', '/textes/PIONANR5L17B0949/circonscriptions'];
   const a11y = {};
   // axe is injected as an inline script, which the pages' CSP rightly
   // forbids: this context alone bypasses the CSP.
@@ -222,6 +223,37 @@ try {
   results.axe = a11y;
   log('axe-core: no serious or critical violation', failed ? { failed: true } : { pages: pages.length });
   await axeCtx.close();
+
+  // 8b. Phone first: at 360×740 no page scrolls sideways — with this
+  // voter's credential and receipts on the device, the vote flow open.
+  const PHONE_PAGES = ['/', '/votes', `/votes/${VOTE}`, `/votes/${VOTE}?lang=en`, '/inscription', '/inscription?commune=Paris',
+    `/recu/${tracking}`, '/mes-votes', '/recu?code=abc', '/audit', `/embed/${VOTE}`, '/textes', '/textes/pjl07-405',
+    '/textes/pjl07-405/diff', '/textes/pjl07-405/diff?vue=cote', '/textes/pjl07-405/loi', '/textes/pjl07-405/amendements',
+    '/textes/PIONANR5L17B0949/amendements', '/textes/PIONANR5L17B0949?circo=01-02', '/textes/PIONANR5L17B0949/circonscriptions'];
+  const receipts = await votePage.evaluate(() => localStorage.getItem('scrutin.receipts'));
+  const pctx = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'fr-FR' });
+  await pctx.addInitScript(([c, r]) => { localStorage.setItem('scrutin.credential', c); localStorage.setItem('scrutin.receipts', r); }, [JSON.stringify(cred), receipts]);
+  const ppage = await pctx.newPage();
+  const wide = {};
+  const scrollsSideways = () => ppage.evaluate(() => {
+    const se = document.scrollingElement;
+    return se.scrollWidth > se.clientWidth ? `${se.scrollWidth} > ${se.clientWidth}` : '';
+  });
+  for (const p of PHONE_PAGES) {
+    await ppage.goto(SCRUTIN + p);
+    if (p === '/mes-votes') await ppage.locator('li[data-state="counted"]').waitFor();
+    if (p.startsWith('/recu/')) await ppage.locator('#check[data-result="ok"]').waitFor();
+    if (p === `/votes/${VOTE}`) { await ppage.click('#start'); await ppage.locator('#ballot').waitFor(); }
+    const w = await scrollsSideways();
+    if (w) wide[p] = w;
+    if (['/', `/votes/${VOTE}`, '/inscription?commune=Paris', '/mes-votes', '/textes/pjl07-405'].includes(p)) {
+      await shot(ppage, `09-phone${p.replace(/[^a-z0-9]+/gi, '-')}`);
+    }
+  }
+  await pctx.close();
+  results.phone = { pages: PHONE_PAGES.length, wide };
+  assert.deepEqual(wide, {}, `pages scroll sideways at 360 px: ${JSON.stringify(wide)}`);
+  log('no page scrolls sideways at 360×740', { pages: PHONE_PAGES.length });
 
   // 9. Weight of the vote page without the vote flow (fresh context, no cache).
   const wctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'fr-FR' });
