@@ -59,8 +59,18 @@ try {
   const widget = hostPage.frameLocator(`iframe[src^="${SCRUTIN}/embed/"]`).first();
   await widget.locator('#vote-button').waitFor();
   const before = Number(await widget.locator('#total').textContent());
+  // The frame's title is the vote's question, its height its content's
+  // (the widget posts both; embed.js sets them).
+  const frameEl = hostPage.locator(`iframe[src^="${SCRUTIN}/embed/"]`).first();
+  await hostPage.waitForFunction(() => /^Approuvez/.test(document.querySelector('iframe[src*="/embed/"]').title));
+  const inner = await widget.locator('html').evaluate(e => Math.ceil(e.getBoundingClientRect().height));
+  await hostPage.waitForFunction(h => Number(document.querySelector('iframe[src*="/embed/"]').height) === h, inner);
+  const frameHeight = Number(await frameEl.getAttribute('height'));
+  // An unknown vote: a card the host can frame, not a broken frame.
+  await hostPage.evaluate(u => { const f = document.createElement('iframe'); f.id = 'unknown'; f.title = 'unknown'; f.src = u; document.body.appendChild(f); }, `${SCRUTIN}/embed/no-such-vote`);
+  await hostPage.frameLocator('#unknown').locator('#missing').waitFor();
   await shot(hostPage, '01-demohost-widget');
-  log('demo host page on another origin shows the widget', { host: HOST, platform: SCRUTIN, turnout: before });
+  log('demo host page on another origin shows the widget, titled by the question, as tall as its content; an unknown vote shows a card', { host: HOST, platform: SCRUTIN, turnout: before, frame_height: frameHeight });
 
   // 2. The button opens the platform's own vote page in a new tab.
   const [votePage] = await Promise.all([ctx.waitForEvent('page'), widget.locator('#vote-button').click()]);

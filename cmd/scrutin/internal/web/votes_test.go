@@ -188,7 +188,14 @@ func TestVotePages(t *testing.T) {
 	if code != 200 || !strings.Contains(h.Get("Content-Security-Policy"), "frame-ancestors *") {
 		t.Errorf("widget: %d, CSP %q", code, h.Get("Content-Security-Policy"))
 	}
-	mustContain(t, "widget", body, `target="_blank"`, ts.URL+"/votes/"+id, `<strong id="total">25</strong>`)
+	mustContain(t, "widget", body, `target="_blank"`, ts.URL+"/votes/"+id, `<strong id="total">25</strong>`,
+		"<title>Approuvez-vous le texte final", "Voter sur Scrutin", `src="/static/frame.js"`)
+	// An unknown vote: a card that can be framed, not the site's 404 page.
+	code, h, body = get(t, ts.URL+"/embed/nope")
+	if code != 404 || !strings.Contains(h.Get("Content-Security-Policy"), "frame-ancestors *") {
+		t.Errorf("widget of an unknown vote: %d, CSP %q", code, h.Get("Content-Security-Policy"))
+	}
+	mustContain(t, "unknown widget", body, `id="missing"`, "Ce vote n&#39;existe pas", `href="`+ts.URL+`/votes"`)
 	_, h, body = get(t, ts.URL+"/embed.js")
 	if h.Get("Access-Control-Allow-Origin") != "*" || !strings.Contains(body, "/embed/") {
 		t.Errorf("embed.js: %v", h)
@@ -238,6 +245,11 @@ func TestVotePages(t *testing.T) {
 		`<tr data-dep="75"><th scope="row">Paris (75)</th><td>12</td><td>4</td><td>4</td><td>4</td></tr>`, "Regroupés hors carte (petits effectifs, Français de l&#39;étranger) : 13")
 	if strings.Contains(body, `src="/static/vote.js"`) {
 		t.Error("the vote flow is still offered after close")
+	}
+	_, _, body = get(t, ts.URL+"/embed/"+id)
+	mustContain(t, "tallied widget", body, `id="results"`, "<span>Pour</span> <strong>36.0 %</strong>", "Voir les résultats sur Scrutin")
+	if strings.Contains(body, "Voter sur Scrutin") {
+		t.Error("the widget of a tallied vote still says Voter")
 	}
 	_, _, body = get(t, ts.URL+"/recu/"+receipt.Tracking)
 	mustContain(t, "tallied receipt", body, "<strong>compté et dépouillé</strong>")
