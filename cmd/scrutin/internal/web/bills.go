@@ -72,6 +72,7 @@ func init() {
 	funcs["isdel"] = func(o law.Op) bool { return o.Kind == law.OpDelete }
 	funcs["inc"] = func(i int) int { return i + 1 }
 	funcs["codename"] = codeName
+	funcs["art"] = articleLabel
 	// dict passes a language and ops to the diff sub-templates.
 	funcs["dict"] = func(kv ...any) map[string]any {
 		m := map[string]any{}
@@ -89,6 +90,19 @@ func init() {
 	}
 }
 
+// articleLabel writes an article's number as the law does: a letter that
+// follows the number is upper case ("1er a" → "1er A", "2 bis a" →
+// "2 bis A"); sources differ in case, the number is the same.
+func articleLabel(n string) string {
+	f := strings.Fields(n)
+	for i, w := range f {
+		if i > 0 && len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+			f[i] = strings.ToUpper(w)
+		}
+	}
+	return strings.Join(f, " ")
+}
+
 var billMessages = map[string][2]string{
 	"bills.title":           {"Textes", "Bills"},
 	"bills.intro":           {"Projets et propositions de loi inscrits au journal, avec leurs étapes, leurs amendements et la loi qu'ils modifient.", "Bills recorded in the log, with their stages, amendments and the law they change."},
@@ -104,6 +118,8 @@ var billMessages = map[string][2]string{
 	"bill.articles":         {"Articles", "Articles"},
 	"bill.notext":           {"texte non publié", "text not published"},
 	"bill.hash":             {"Empreinte du texte", "Text hash"},
+	"bill.id":               {"Identifiant du texte", "Bill id"},
+	"bill.stageid":          {"Identifiant de l'étape", "Stage id"},
 	"bill.compare":          {"Comparer deux étapes", "Compare two stages"},
 	"bill.from":             {"De", "From"},
 	"bill.to":               {"À", "To"},
@@ -144,26 +160,27 @@ var billMessages = map[string][2]string{
 	"diff.legend":           {"Légende : le texte ajouté est souligné et précédé de « ajouté », le texte supprimé est barré et précédé de « supprimé ».", "Legend: added text is underlined and preceded by “added”, deleted text is struck through and preceded by “deleted”."},
 	"diff.bad":              {"Choisir deux étapes dont le texte est publié.", "Choose two stages whose text is published."},
 	"law.title":             {"La loi en vigueur et la loi modifiée", "The law in force and the law as amended"},
-	"law.intro":             {"Les instructions de modification du texte (« les mots … sont remplacés par … ») sont appliquées aux articles de code en vigueur inscrits au journal. Ce qui n'a pas pu être lu est montré tel quel, signalé, jamais deviné.", "The bill's modification instructions (“the words … are replaced by …”) are applied to the code articles in force recorded in the log. What could not be read is shown as written, flagged, never guessed."},
-	"law.stage":             {"Étape appliquée", "Stage applied"},
-	"law.stats":             {"Instructions : %d trouvées, %d lues, %d non lues.", "Instructions: %d found, %d parsed, %d unparsed."},
+	"law.intro":             {"Le site applique les modifications que le texte prévoit (« les mots … sont remplacés par … ») aux articles de loi en vigueur qu'il connaît. Ce qu'il n'a pas su appliquer est montré tel quel et signalé, jamais deviné.", "The site applies the changes the bill makes (“the words … are replaced by …”) to the articles of law in force it knows. What it could not apply is shown as written and flagged, never guessed."},
+	"law.stage":             {"Version du texte appliquée", "Version of the bill applied"},
+	"law.stats":             {"Instructions de modification : %d trouvées, %d lues, %d non lues.", "Modification instructions: %d found, %d parsed, %d unparsed."},
+	"law.summary":           {"%d article(s) de loi changé(s) ; %d passage(s) que le site n'a pas su appliquer, montrés plus bas tels quels.", "%d article(s) of law changed; %d passage(s) the site could not apply, shown below as written."},
 	"law.inforce":           {"En vigueur", "In force"},
 	"law.amended":           {"Modifié par le texte", "As amended by the bill"},
 	"law.modified":          {"modifié", "modified"},
 	"law.created":           {"créé", "created"},
 	"law.repealed":          {"abrogé", "repealed"},
-	"law.none":              {"Aucun article de code modifié parmi ceux inscrits au journal.", "No code article changed among those recorded."},
-	"law.unparsed":          {"Instructions non lues (texte brut)", "Unparsed instructions (raw text)"},
-	"law.unparsed.flag":     {"Non lue", "Unparsed"},
-	"law.failed":            {"Modifications lues mais non appliquées", "Edits parsed but not applied"},
-	"law.notrecorded":       {"Articles visés absents du journal", "Targeted articles not recorded"},
+	"law.none":              {"Aucun des articles de loi en vigueur que le site connaît n'est changé.", "None of the articles of law in force the site knows is changed."},
+	"law.unparsed":          {"Passages que le site n'a pas su appliquer (tels quels)", "Passages the site could not apply (as written)"},
+	"law.unparsed.flag":     {"Non appliqué", "Not applied"},
+	"law.failed":            {"Modifications comprises mais non appliquées", "Changes understood but not applied"},
+	"law.notrecorded":       {"Articles visés que le site ne connaît pas", "Targeted articles the site does not know"},
 	"am.title":              {"Amendements", "Amendments"},
 	"am.authors":            {"Auteurs", "Authors"},
 	"am.dispositif":         {"Dispositif", "Text"},
 	"am.expose":             {"Exposé sommaire", "Explanatory statement"},
 	"am.applied":            {"L'article tel que l'amendement le laisserait", "The article as the amendment would leave it"},
 	"am.deletes":            {"L'amendement supprime l'article.", "The amendment deletes the article."},
-	"am.unparsed":           {"Dispositif non lu : l'amendement n'est pas appliqué (montré tel quel).", "Text not parsed: the amendment is not applied (shown as written)."},
+	"am.unparsed":           {"Le site n'a pas su appliquer cet amendement à l'article : il est montré tel quel.", "The site could not apply this amendment to the article: it is shown as written."},
 	"am.all":                {"Tous les amendements", "All amendments"},
 	"am.search":             {"Chercher dans les amendements", "Search the amendments"},
 	"am.words":              {"Mots (numéro, auteur, groupe, texte)", "Words (number, author, group, text)"},
@@ -484,8 +501,9 @@ func (s *Site) billAmendments(w http.ResponseWriter, r *http.Request) {
 }
 
 type lawData struct {
-	Bill projections.BillView
-	Law  projections.LawComparison
+	Bill       projections.BillView
+	Law        projections.LawComparison
+	StageLabel string
 }
 
 func (s *Site) billLaw(w http.ResponseWriter, r *http.Request) {
@@ -494,7 +512,13 @@ func (s *Site) billLaw(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	lc, _ := s.cfg.Bills.Law(id, r.URL.Query().Get("etape"))
-	s.render(w, r, http.StatusOK, "bill_law.html", "law.title", lawData{Bill: v, Law: lc})
+	d := lawData{Bill: v, Law: lc, StageLabel: lc.Stage}
+	for _, st := range v.StageList {
+		if st.ID == lc.Stage {
+			d.StageLabel = st.Label
+		}
+	}
+	s.render(w, r, http.StatusOK, "bill_law.html", "law.title", d)
 }
 
 type constituenciesData struct {

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -211,6 +212,15 @@ func TestVotePages(t *testing.T) {
 
 	checkCompression(t, ts.URL, id)
 
+	// Plain French on the citizen pages: technical words only in the
+	// technical details fold.
+	for _, p := range []string{"/", "/votes", "/votes/" + id, "/inscription", "/inscription?commune=Lyon", "/recu/" + receipt.Tracking, "/mes-votes", "/embed/" + id} {
+		_, _, body := get(t, ts.URL+p)
+		for _, j := range jargon(body) {
+			t.Errorf("%s: %q outside the technical details", p, j)
+		}
+	}
+
 	_, _, body = get(t, ts.URL+"/api/v1/openapi.json")
 	var oa struct {
 		OpenAPI string         `json:"openapi"`
@@ -324,4 +334,28 @@ func checkCompression(t *testing.T, base, vote string) {
 		}
 		t.Logf("%s: %d bytes, %d gzipped", c.path, len(raw), len(b))
 	}
+}
+
+// jargon returns the technical words a page shows outside its technical
+// details folds (<details class="tech">), in the text people read.
+func jargon(body string) []string {
+	for {
+		i := strings.Index(body, `<details class="tech">`)
+		if i < 0 {
+			break
+		}
+		j := strings.Index(body[i:], "</details>")
+		if j < 0 {
+			return []string{"an unclosed technical details fold"}
+		}
+		body = body[:i] + body[i+j:]
+	}
+	body = regexp.MustCompile(`(?s)<script.*?</script>|<[^>]*>`).ReplaceAllString(body, "<>")
+	var out []string
+	for _, w := range []string{"Point de contrôle signé", "Preuve d'inclusion", "Merkle", "Ed25519", "SHA-256", "clé publique", "counted", "trouvées", "_conseilconstitutionnel_", "demo-2026"} {
+		if strings.Contains(body, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -189,11 +189,11 @@
   if (oidcForm) oidcForm.addEventListener('submit', function (ev) {
     ev.preventDefault();
     if (load() && !confirm(T('Remplacer l\'identifiant de cet appareil ? Exportez-le d\'abord si vous voulez le garder.',
-      'Replace this device\'s credential? Export it first if you want to keep it.'))) return;
+      'Replace this device\'s voting ID? Export it first if you want to keep it.'))) return;
     var district = needDistrict(), c;
     if (!district) return;
     oidcForm.querySelector('button').disabled = true;
-    say(T('Création de l\'identifiant…', 'Making the credential…'));
+    say(T('Création de l\'identifiant…', 'Making the voting ID…'));
     crypto().then(function (sc) {
       c = must(sc.newCredential());
       save({ format: 'scrutin-credential/1', credential: c.credential, seed: c.seed, district: district,
@@ -215,7 +215,7 @@
       pend.registered = new Date().toISOString();
       pinLogKey(pend).then(function (rec) {
         save(rec); show();
-        say(T('Inscrit. Votre identifiant est enregistré dans ce navigateur.', 'Registered. Your credential is stored in this browser.'));
+        say(T('Inscrit. Votre identifiant est enregistré dans ce navigateur.', 'Registered. Your voting ID is stored in this browser.'));
         if (next && next.indexOf('/votes/') === 0) {
           var a = document.createElement('a');
           a.className = 'button'; a.id = 'next'; a.href = next;
@@ -224,17 +224,17 @@
         }
       }).catch(fail);
     } else if (result.dataset.result === 'ok') {
-      say(T('Cet identifiant a été inscrit depuis un autre navigateur : importez-le ici.', 'This credential was registered from another browser: import it here.'), true);
+      say(T('Cet identifiant a été inscrit depuis un autre navigateur : importez-le ici.', 'This voting ID was registered from another browser: import it here.'), true);
     }
   }
   var demoForm = document.getElementById('register');
   if (demoForm) demoForm.addEventListener('submit', function (ev) {
     ev.preventDefault();
     if (load() && !confirm(T('Remplacer l\'identifiant de cet appareil ? Exportez-le d\'abord si vous voulez le garder.',
-      'Replace this device\'s credential? Export it first if you want to keep it.'))) return;
+      'Replace this device\'s voting ID? Export it first if you want to keep it.'))) return;
     var district = needDistrict(), c;
     if (!district) return;
-    say(T('Création de l\'identifiant…', 'Making the credential…'));
+    say(T('Création de l\'identifiant…', 'Making the voting ID…'));
     crypto().then(function (sc) {
       c = must(sc.newCredential());
       return api('POST', '/api/v1/register', { credential: c.credential, district: district });
@@ -243,7 +243,7 @@
     }).then(function (rec) {
       save(rec);
       show();
-      say(T('Inscrit. Votre identifiant est enregistré dans ce navigateur.', 'Registered. Your credential is stored in this browser.'));
+      say(T('Inscrit. Votre identifiant est enregistré dans ce navigateur.', 'Registered. Your voting ID is stored in this browser.'));
       var next = document.getElementById('next');
       (next || document.getElementById('export')).focus();
     }).catch(fail);
@@ -256,7 +256,7 @@
     document.body.appendChild(a); a.click(); a.remove();
   });
   document.getElementById('forget').addEventListener('click', function () {
-    if (!confirm(T('Oublier l\'identifiant ? Sans export, il est perdu.', 'Forget the credential? Without an export, it is lost.'))) return;
+    if (!confirm(T('Oublier l\'identifiant ? Sans export, il est perdu.', 'Forget the voting ID? Without an export, it is lost.'))) return;
     localStorage.removeItem(KEY);
     show();
   });
@@ -269,12 +269,12 @@
       if (pub.credential !== rec.credential) throw new Error(T('clé privée et identifiant ne correspondent pas', 'private key and credential do not match'));
       return api('GET', '/api/v1/voters/' + rec.credential);
     }).then(function (v) {
-      if (v.revoked) throw new Error(T('cet identifiant a été révoqué', 'this credential was revoked'));
+      if (v.revoked) throw new Error(T('cet identifiant a été révoqué', 'this voting ID was revoked'));
       rec.district = v.district;
       return pinLogKey(rec);
     }).then(function (r) {
       save(r); show();
-      say(T('Identifiant importé.', 'Credential imported.'));
+      say(T('Identifiant importé.', 'Voting ID imported.'));
     }).catch(fail);
   });
 })();
