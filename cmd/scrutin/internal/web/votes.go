@@ -121,6 +121,7 @@ var voteMessages = map[string][2]string{
 	"vote.download":       {"Télécharger les données", "Download the data"},
 	"vote.unmapped":       {"Regroupés hors carte (petits effectifs, Français de l'étranger) : %d", "Grouped off the map (small groups, French residents abroad): %d"},
 	"vote.box":            {"Voter", "Vote"},
+	"vote.jump":           {"Aller au vote", "Go to the vote"},
 	"vote.box.intro":      {"Votre bulletin est chiffré dans ce navigateur avant d'être envoyé : le serveur ne voit jamais votre choix. Vous pouvez revoter : seul le dernier bulletin compte.", "Your ballot is encrypted in this browser before it is sent: the server never sees your choice. You can vote again: only the last ballot counts."},
 	"vote.box.nojs":       {"Le vote chiffre votre bulletin dans le navigateur : il faut JavaScript. Tout le reste du site fonctionne sans.", "Voting encrypts your ballot in the browser, which needs JavaScript. The rest of the site works without it."},
 	"vote.box.noid":       {"Aucun identifiant de vote sur cet appareil.", "No voting ID on this device."},
