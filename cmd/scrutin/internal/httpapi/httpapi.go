@@ -132,6 +132,7 @@ func New(cfg Config) http.Handler {
 
 	r := chi.NewRouter()
 	r.Use(securityHeaders, s.observe)
+	r.Use(compress)
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusNotFound, map[string]string{"error": "no such page or endpoint: " + r.URL.Path})
 	})

@@ -27,8 +27,13 @@ import (
 func init() {
 	for k, v := range map[string][2]string{
 		"embed.button":  {"Voter sur Scrutin", "Vote on Scrutin"},
+		"embed.see":     {"Voir le vote sur Scrutin", "See the vote on Scrutin"},
+		"embed.results": {"Voir les résultats sur Scrutin", "See the results on Scrutin"},
 		"embed.newtab":  {"(s'ouvre dans un nouvel onglet)", "(opens in a new tab)"},
 		"embed.turnout": {"bulletins comptés", "ballots counted"},
+		"embed.missing": {"Ce vote n'existe pas ou n'existe plus.", "This vote does not exist, or no longer does."},
+		"embed.all":     {"Voir les votes sur Scrutin", "See the votes on Scrutin"},
+		"embed.title":   {"Scrutin : vote", "Scrutin: vote"},
 	} {
 		messages[k] = v
 	}
@@ -42,6 +47,10 @@ func (s *Site) mountEmbed(r chi.Router) {
 	r.Get("/oembed", s.oembed)
 }
 
+// embedScript puts the iframe in place of the script tag and follows the
+// frame's messages (static/frame.js): its height, so the frame fits its
+// content, and its title, the vote's question. Only messages from the
+// platform's origin and from that very frame are heeded.
 var embedScript = `// Scrutin vote button: <script src="…/embed.js" data-vote="VOTE-ID" async></script>
 (function () {
   var scripts = document.querySelectorAll('script[data-vote]');
@@ -53,12 +62,21 @@ var embedScript = `// Scrutin vote button: <script src="…/embed.js" data-vote=
     var f = document.createElement('iframe');
     var q = s.dataset.lang ? '?lang=' + encodeURIComponent(s.dataset.lang) : '';
     f.src = origin + '/embed/' + encodeURIComponent(s.dataset.vote) + q;
-    f.title = s.dataset.title || 'Scrutin : vote ' + s.dataset.vote;
+    f.title = s.dataset.title || 'Scrutin';
     f.width = '` + strconv.Itoa(embedWidth) + `';
     f.height = '` + strconv.Itoa(embedHeight) + `';
     f.style.cssText = 'border:1px solid #c8cbd0;border-radius:6px;max-width:100%';
     f.loading = 'lazy';
     s.parentNode.insertBefore(f, s.nextSibling);
+    follow(f, origin, !s.dataset.title);
+  }
+  function follow(f, origin, retitle) {
+    window.addEventListener('message', function (e) {
+      var d = e.data;
+      if (e.origin !== origin || e.source !== f.contentWindow || !d || d.type !== 'scrutin:embed') return;
+      if (d.height > 0 && d.height < 2000) f.height = String(Math.ceil(d.height));
+      if (retitle && typeof d.title === 'string' && d.title) f.title = d.title;
+    });
   }
 })();
 `
@@ -74,15 +92,18 @@ func embedJS(w http.ResponseWriter, r *http.Request) {
 // embedCSP lets any site frame the widget, and nothing else.
 const embedCSP = "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:; frame-ancestors *"
 
+// embedFrame is the widget: the question, the live turnout while open, the
+// results once tallied, a link to the platform's page. An unknown vote
+// gets a card that can be framed too (404), not the site's error page.
 func (s *Site) embedFrame(w http.ResponseWriter, r *http.Request) {
-	// Framable, its "no such vote" page too: the host site frames either.
 	w.Header().Set("Content-Security-Policy", embedCSP)
 	w.Header().Set("Referrer-Policy", "no-referrer")
-	v, ok := s.findVote(r, false)
+	v, ok := s.findVote(r, true)
 	if !ok {
-		s.voteNotFound(w, r)
+		s.render(w, r, http.StatusNotFound, "embed.html", "embed.title", votePage{Origin: origin(r)})
 		return
 	}
+	v.Deps = nil // the widget shows no map
 	s.render(w, r, http.StatusOK, "embed.html", v.Question, votePage{voteView: v, Origin: origin(r)})
 }
 

@@ -137,10 +137,6 @@ func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name, 
 	}
 }
 
-func (s *Site) home(w http.ResponseWriter, r *http.Request) {
-	s.render(w, r, http.StatusOK, "home.html", "home.title", nil)
-}
-
 var funcs = template.FuncMap{
 	"t": tr,
 	"snippets": func(origin, vote, question string) []string {
