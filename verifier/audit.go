@@ -235,6 +235,16 @@ func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 			<-treeDone
 			return unavailable("the state directory", err)
 		}
+		if a.logURL != "" {
+			// Those kept by origin too (receipts, archives without their
+			// URL, state directories older than the per-URL layout).
+			byOrigin, err := cfg.Store.Checkpoints("", cp.Origin)
+			if err != nil {
+				<-treeDone
+				return unavailable("the state directory", err)
+			}
+			olds = append(olds, byOrigin...)
+		}
 		// Kept whatever the audit finds: a signed checkpoint binds the log.
 		if err := cfg.Store.AddCheckpoint(a.logURL, cp, signed); err != nil {
 			<-treeDone
