@@ -59,7 +59,7 @@ func TestVerifyDemo(t *testing.T) {
 			if err != nil || r.Exit != 0 {
 				t.Fatalf("%s, %s: exit %d, %v\n%s", stage, what, r.Exit, err, b.String())
 			}
-			for _, name := range []string{verifier.CheckServedPosition, verifier.CheckServedVotes, verifier.CheckServedKeys, verifier.CheckServedTurnout, verifier.CheckTiles, verifier.CheckEntriesAPI} {
+			for _, name := range []string{verifier.CheckServedLog, verifier.CheckServedPosition, verifier.CheckServedVotes, verifier.CheckServedKeys, verifier.CheckServedTurnout, verifier.CheckTiles, verifier.CheckEntriesAPI} {
 				if c := r.Check(name); c == nil || c.Status != verifier.Pass || c.Count == 0 {
 					t.Fatalf("%s, %s: check %s %+v\n%s", stage, what, name, c, b.String())
 				}
