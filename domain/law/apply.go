@@ -74,6 +74,36 @@ var (
 	oeReplace = map[string]string{"oe": "œ", "Oe": "Œ", "OE": "Œ"}
 )
 
+// functionWords are the words that begin a sentence only by their
+// capital: when words are put before them, they lose it ("En principe, il
+// est …"). Nouns keep theirs (État, Gouvernement).
+var functionWords = map[string]bool{"Le": true, "La": true, "Les": true, "L'": true, "L’": true, "Il": true, "Elle": true, "Ils": true, "Elles": true,
+	"Un": true, "Une": true, "Des": true, "Ce": true, "Cette": true, "Ces": true, "Au": true, "Aux": true, "Du": true, "En": true, "Dans": true,
+	"Pour": true, "Sur": true, "Par": true, "À": true, "Lorsque": true, "Si": true, "Sauf": true, "Sont": true, "Est": true, "Tout": true, "Toute": true}
+
+// lowerFirstWord lowers the first word of s when words, put before it,
+// do not end a sentence and the word is a function word.
+func lowerFirstWord(s, words string) string {
+	w := strings.TrimSpace(words)
+	if w == "" || strings.HasSuffix(w, ".") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, "-") || strings.HasSuffix(w, "–") || strings.HasSuffix(w, "―") {
+		return s
+	}
+	t := strings.TrimLeft(s, " ")
+	end := strings.IndexAny(t, " '’")
+	if end < 0 {
+		return s
+	}
+	if end < len(t) && (t[end] == '\'' || strings.HasPrefix(t[end:], "’")) {
+		_, n := utf8.DecodeRuneInString(t[end:])
+		end += n
+	}
+	if !functionWords[t[:end]] {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(t)
+	return string(unicode.ToLower(r)) + t[n:]
+}
+
 // plainCapitals writes capital letters without their accent, as the
 // consolidated codes do ("État" → "Etat", "À" → "A").
 var plainCapitals = strings.NewReplacer("É", "E", "È", "E", "Ê", "E", "À", "A", "Â", "A", "Î", "I", "Ô", "O", "Ç", "C", "Û", "U")
@@ -392,7 +422,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		f := func(s string) (string, error) { return appendWords(s, words), nil }
 		if e.Scope.Where == "start" {
 			// "Au début du premier alinéa, est ajoutée la mention : « I. - »"
-			f = func(s string) (string, error) { return joinWords(words, s), nil }
+			f = func(s string) (string, error) { return joinWords(words, lowerFirstWord(s, words)), nil }
 		}
 		if e.Scope.Sentence != 0 {
 			if err := onSentence(al, lo, hi, e.Scope.Sentence, f); err != nil {

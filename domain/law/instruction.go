@@ -343,7 +343,7 @@ func lastRune(s string) string {
 
 // wordNoun is what quoted words are called: "les mots", "la référence",
 // "le taux", "la mention", …
-const wordNoun = `(?:mots?|references?|chiffres?|nombres?|montants?|signes?|lettres?|dates?|annees?|taux|pourcentages?|expressions?|termes?|sommes?|phrases?|mentions?|numeros?|valeurs?|durees?|seuils?|caracteres?)\s*:?\s*`
+const wordNoun = `(?:mots?|references?|chiffres?|nombres?|montants?|signes?\s+de\s+ponctuation|signes?|lettres?|dates?|annees?|taux|pourcentages?|expressions?|termes?|sommes?|phrases?|mentions?|numeros?|valeurs?|durees?|seuils?|caracteres?)\s*:?\s*`
 
 const wordKind = `(?:les|le|la|l'|des|du)\s*` + wordNoun
 
