@@ -190,6 +190,35 @@ func TestGrammarLaw(t *testing.T) {
 	})
 }
 
+// TestGrammarCreations: creating articles needs the code only; headings
+// are recorded (divisions are not articles).
+func TestGrammarCreations(t *testing.T) {
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{
+		"I. - Au chapitre Ier du titre IV du livre V du code civil, il est inséré un article L. 541-1 ainsi rédigé :",
+		"\"Art. L. 541-1. - Le contrat est écrit.\"",
+		"II. - Le titre IX du livre VI du code rural est ainsi modifié :",
+		"a) L'intitulé est ainsi rédigé : \"Observatoires\" ;",
+		"b) Il est ajouté un chapitre II ainsi rédigé :",
+		"\"Chapitre II",
+		"\"Art. L. 692-1. - Il est daté.\"",
+	}}})
+	var created []CodeRef
+	for _, in := range ins {
+		if in.Status == Unparsed {
+			t.Fatalf("unparsed (%s): %s", in.Reason, in.Text)
+		}
+		for _, e := range in.Edits {
+			for _, a := range e.NewArticles {
+				created = append(created, a.Ref)
+			}
+		}
+	}
+	want := []CodeRef{{Code: "code civil", Article: "l541-1"}, {Code: "code rural", Article: "l692-1"}}
+	if len(created) != 2 || created[0] != want[0] || created[1] != want[1] {
+		t.Errorf("created %v, want %v", created, want)
+	}
+}
+
 func TestGrammarOrdonnance(t *testing.T) {
 	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{
 		"L'ordonnance n° 58-1100 du 17 novembre 1958 relative aux contrats est ratifiée, sous réserve des modifications suivantes :",
