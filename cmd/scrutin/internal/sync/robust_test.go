@@ -157,3 +157,35 @@ func TestGone(t *testing.T) {
 		t.Errorf("again: %v", r)
 	}
 }
+
+// TestEvery runs the scheduled sync: a sync at once, then one after each
+// wait, until the context ends; the waits are the configured period.
+func TestEvery(t *testing.T) {
+	day1, _ := synctest.Timeline(t)
+	pub := &synctest.Publisher{}
+	pub.Publish(synctest.Zip(t, day1), time.Now())
+	srv := httptest.NewServer(pub)
+	defer srv.Close()
+	l := newMemLedger()
+	ctx, cancel := context.WithCancel(context.Background())
+	var waits []time.Duration
+	sy, err := New(Config{Sources: []string{srv.URL + "/archive.zip"}, Dir: t.TempDir(), Append: l.append, View: l.view, Log: testLogger(t),
+		Sleep: func(_ context.Context, d time.Duration) error {
+			waits = append(waits, d)
+			if len(waits) == 3 {
+				cancel()
+				return context.Canceled
+			}
+			return nil
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sy.Every(ctx, 6*time.Hour)
+	if fmt.Sprint(waits) != "[6h0m0s 6h0m0s 6h0m0s]" || len(pub.Agents()) != 3 || pub.Full() != 1 {
+		t.Errorf("waits %v, %d requests, %d downloads; want 3 waits of 6h, 3 requests, 1 download", waits, len(pub.Agents()), pub.Full())
+	}
+	if len(l.log) == 0 {
+		t.Error("the scheduled sync appended nothing")
+	}
+}
