@@ -3,6 +3,7 @@ package feed_test
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -186,6 +187,19 @@ func TestFeeds(t *testing.T) {
 	get("/feeds/bills/nope.atom", http.StatusNotFound)
 	get("/feeds/bills/b1", http.StatusNotFound)
 	get("/feeds/constituencies/99-99.atom", http.StatusNotFound)
+	// Each feed keeps its newest Limit items.
+	for i := range feed.Limit + 10 {
+		add(domain.BillStream("b2"), &domain.StageTabled{Bill: "b2", Stage: fmt.Sprintf("s%02d", i), Label: "Étape", Step: "depot"})
+	}
+	b2 := parseAtom(t, get("/feeds/bills/b2.atom", http.StatusOK))
+	all := parseAtom(t, get("/feeds/all.atom", http.StatusOK))
+	if len(b2.Entries) != feed.Limit || len(all.Entries) != feed.Limit || b2.Entries[0].ID[0] != all.Entries[0].ID[0] ||
+		!strings.HasSuffix(b2.Entries[0].ID[0], fmt.Sprintf("/entries/%d", pos-1)) || !strings.HasSuffix(b2.Entries[feed.Limit-1].ID[0], fmt.Sprintf("/entries/%d", pos-feed.Limit)) {
+		t.Fatalf("capped feeds: %d and %d entries, from %s to %s", len(b2.Entries), len(all.Entries), b2.Entries[0].ID[0], b2.Entries[len(b2.Entries)-1].ID[0])
+	}
+	if a := parseAtom(t, get("/feeds/constituencies/75-01.atom", http.StatusOK)); terms(a) != "tally.published vote.closed vote.opened amendment.tabled" {
+		t.Fatalf("75-01 after the flood: %s", terms(a))
+	}
 	// An empty ledger's feed is still valid Atom.
 	r2 := chi.NewRouter()
 	feed.New().Mount(r2)
