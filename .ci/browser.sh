@@ -23,7 +23,7 @@ trap 'kill $SERVER 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$TMP"'
 go build -o "$TMP/scrutin" ./cmd/scrutin
 
 step "browser test: start scrutin serve -demo"
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 18473)
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 "$TMP/scrutin" serve -demo -addr "127.0.0.1:$PORT" -data "$TMP/data" >"$TMP/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 100); do

@@ -58,8 +58,8 @@ agent_pid=$SSH_AGENT_PID
 SSH_AUTH_SOCK="$WORK/agent.sock" ssh-add -q "$WORK/witness.key"
 fingerprint=$(ssh-keygen -l -f "$WORK/witness.key.pub" | awk '{print $2}')
 
-port=7380
-while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+# A port free now, chosen by the kernel: two runs on one machine do not collide.
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 "$BIN/litewitness" -name scrutin.ci/witness -db "$WORK/witness.db" -ssh-agent "$WORK/agent.sock" \
   -key "$fingerprint" -listen "127.0.0.1:$port" 2>"$WORK/witness.log" &
 witness_pid=$!

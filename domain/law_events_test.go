@@ -110,18 +110,47 @@ func TestLawStateRules(t *testing.T) {
 		"wrong stream":       {BillStream("b2"), &StageTabled{Bill: b, Stage: "s"}, "stream"},
 		"article too many":   {st, &ArticleTexted{Bill: b, Stage: "00_1erelecture_senat_depot", Index: 1, Number: "2", Part: 1, Parts: 1}, "article-order"},
 		"article no stage":   {st, &ArticleTexted{Bill: b, Stage: "x", Number: "2", Part: 1, Parts: 1}, "article-stage"},
-		"amendment twice":    {st, &AmendmentTabled{Bill: b, Stage: "s", Amendment: "219", Part: 1, Parts: 1}, "amendment-once"},
+		"amendment moved":    {st, &AmendmentTabled{Bill: b, Stage: "s", Amendment: "219", Part: 1, Parts: 1}, "amendment-once"},
+		"revision part 2":    {st, &AmendmentTabled{Bill: b, Stage: "00_1erelecture_senat_depot", Amendment: "219", Part: 2, Parts: 2}, "amendment-parts"},
 		"undecided unknown":  {st, &AmendmentDecided{Bill: b, Amendment: "220", Outcome: "adopted"}, "amendment-decided"},
 		"same outcome again": {st, &AmendmentDecided{Bill: b, Amendment: "219", Outcome: "rejected"}, "amendment-decided"},
 		"amendment part 2":   {st, &AmendmentTabled{Bill: b, Stage: "s", Amendment: "221", Part: 2, Parts: 2}, "amendment-parts"},
-		"scrutin again":      {ScrutinStream("VTANR5L17V2220"), &ParliamentVoteRecorded{Scrutin: "VTANR5L17V2220", Title: "t", Part: 1, Parts: 1}, "scrutin-parts"},
+		"scrutin again":      {ScrutinStream("VTANR5L17V2220"), &ParliamentVoteRecorded{Scrutin: "VTANR5L17V2220", Title: "t", Part: 2, Parts: 2}, "scrutin-parts"},
 		"deputy stream":      {DeputyStream("PA1"), &DeputyRecorded{Deputy: "PA2", LastName: "X"}, "stream"},
 	} {
 		err := s.Check(c.stream, c.ev, lawT0.UnixMicro())
 		var re *RuleError
-		if !errors.As(err, &re) || re.Rule != c.rule {
+		if !errors.As(err, &re) || re.Rule.String() != c.rule {
 			t.Errorf("%s: got %v, want rule %s", name, err, c.rule)
 		}
+	}
+}
+
+// TestLawRevisions tables an amendment and records a vote again, as a sync
+// does when the source corrects them: the new version replaces the texts or
+// the ballots, the outcome stands, and the version counts up.
+func TestLawRevisions(t *testing.T) {
+	s := NewState()
+	b := BillID("pjl07-405")
+	intro := Envelope{Stream: BillStream(b), Event: &BillIntroduced{Bill: b, Type: BillProjet, Title: "Création et Internet"}}
+	if err := applyAll(t, s, append([]Envelope{intro}, lawSamples()...)); err != nil {
+		t.Fatal(err)
+	}
+	a := *s.Law().Amendments[b]["219"].Tabled
+	a.Dispositif, a.Expose = "Supprimer cet article 1er.", ""
+	v := *s.Law().Scrutins["VTANR5L17V2220"].Recorded
+	v.Adopted = !v.Adopted
+	v.Ballots = v.Ballots[:1]
+	if err := applyAll(t, s, []Envelope{{Stream: BillStream(b), Event: &a}, {Stream: ScrutinStream(v.Scrutin), Event: &v}}); err != nil {
+		t.Fatal(err)
+	}
+	got := s.Law().Amendments[b]["219"]
+	if got.Dispositif != a.Dispositif || got.Expose != "" || got.Version != 1 || got.Outcome != "rejected" || !got.Complete() {
+		t.Errorf("amendment after revision: got %q %q version %d outcome %q", got.Dispositif, got.Expose, got.Version, got.Outcome)
+	}
+	sv := s.Law().Scrutins[v.Scrutin]
+	if sv.Recorded.Adopted != v.Adopted || len(sv.Ballots) != 1 || sv.Version != 1 {
+		t.Errorf("vote after revision: adopted %v, %d ballots, version %d", sv.Recorded.Adopted, len(sv.Ballots), sv.Version)
 	}
 }
 

@@ -228,10 +228,10 @@ func (s *State) checkPartner(env Envelope) error {
 	switch e := env.Event.(type) {
 	case *PartnerVerified:
 		if env.Stream != PartnerStream(e.Partner) {
-			return ruleErr("stream", "PartnerVerified goes on stream %s", PartnerStream(e.Partner))
+			return ruleErr(RuleStream, "PartnerVerified goes on stream %s", PartnerStream(e.Partner))
 		}
 		if _, ok := s.Partners[e.Partner]; ok {
-			return ruleErr("one-partner", "partner %s is already verified", e.Partner)
+			return ruleErr(RuleOnePartner, "partner %s is already verified", e.Partner)
 		}
 	case *PartnerPositionPublished, *PartnerPositionWithdrawn, *PositionModerated:
 		var id PartnerID
@@ -246,28 +246,28 @@ func (s *State) checkPartner(env Envelope) error {
 		}
 		p, ok := s.Partners[id]
 		if !ok || env.Stream != PartnerStream(id) {
-			return ruleErr("partner-verified", "partner %s has not proved control of a domain", id)
+			return ruleErr(RulePartnerVerified, "partner %s has not proved control of a domain", id)
 		}
 		if _, ok := s.Bills[bill]; !ok {
-			return ruleErr("partner-bill", "no bill %s", bill)
+			return ruleErr(RulePartnerBill, "no bill %s", bill)
 		}
 		switch e := e.(type) {
 		case *PositionModerated:
 			if _, ok := p.Positions[bill]; !ok {
-				return ruleErr("partner-position", "partner %s has no current position on %s", id, bill)
+				return ruleErr(RulePartnerPosition, "partner %s has no current position on %s", id, bill)
 			}
 		default:
 			if _, ok := e.(*PartnerPositionWithdrawn); ok {
 				if _, has := p.Positions[bill]; !has {
-					return ruleErr("partner-position", "partner %s has no current position on %s", id, bill)
+					return ruleErr(RulePartnerPosition, "partner %s has no current position on %s", id, bill)
 				}
 			}
 			msg, err := PartnerSigningMessage(e)
 			if err != nil {
-				return ruleErr("partner-signature", "%v", err)
+				return ruleErr(RulePartnerSignature, "%v", err)
 			}
 			if !ed25519.Verify(ed25519.PublicKey(p.Verified.Key[:]), msg, e.(trusteeSigned).signature()[:]) {
-				return ruleErr("partner-signature", "not signed with partner %s's key", id)
+				return ruleErr(RulePartnerSignature, "not signed with partner %s's key", id)
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/hdevalence/ed25519consensus"
 	"sort"
 	"time"
 )
@@ -277,7 +278,7 @@ func (s *State) checkPanel(env Envelope, now int64) error {
 	switch e := env.Event.(type) {
 	case *PanelOpened:
 		if env.Stream != PanelStream(e.Panel) || env.Revision != 0 {
-			return ruleErr("stream", "PanelOpened opens stream %s", PanelStream(e.Panel))
+			return ruleErr(RuleStream, "PanelOpened opens stream %s", PanelStream(e.Panel))
 		}
 	case *VolunteerEnrolled:
 		p, err := s.panelOf(env.Stream, e.Panel)
@@ -285,17 +286,19 @@ func (s *State) checkPanel(env Envelope, now int64) error {
 			return err
 		}
 		if p.Closed || now >= p.Opened.EnrollUntil.UnixMicro() {
-			return ruleErr("panel-window", "panel %s no longer takes volunteers", e.Panel)
+			return ruleErr(RulePanelWindow, "panel %s no longer takes volunteers", e.Panel)
 		}
 		v, ok := s.Voters[e.Credential]
 		if !ok || v.Revoked {
-			return ruleErr("eligibility", "credential %s is not a registered, valid credential", e.Credential)
+			return ruleErr(RuleEligibility, "credential %s is not a registered, valid credential", e.Credential)
 		}
 		if _, dup := p.Volunteers[e.Credential]; dup {
-			return ruleErr("one-volunteer", "credential %s already volunteered", e.Credential)
+			return ruleErr(RuleOneVolunteer, "credential %s already volunteered", e.Credential)
 		}
-		if !ed25519.Verify(ed25519.PublicKey(e.Credential[:]), VolunteerMessage(e.Panel), e.Signature[:]) {
-			return ruleErr("volunteer-signature", "invalid signature")
+		// A credential's signatures, ballots' and enrolments' alike, are
+		// checked under one rule: ZIP 215 (docs/PROTOCOL.md §6).
+		if !ed25519consensus.Verify(ed25519.PublicKey(e.Credential[:]), VolunteerMessage(e.Panel), e.Signature[:]) {
+			return ruleErr(RuleVolunteerSignature, "invalid signature")
 		}
 	case *PanelClosed:
 		p, err := s.panelOf(env.Stream, e.Panel)
@@ -303,10 +306,10 @@ func (s *State) checkPanel(env Envelope, now int64) error {
 			return err
 		}
 		if p.Closed {
-			return ruleErr("panel-closed", "panel %s is already closed", e.Panel)
+			return ruleErr(RulePanelClosed, "panel %s is already closed", e.Panel)
 		}
 		if now < p.Opened.EnrollUntil.UnixMicro() {
-			return ruleErr("panel-window", "panel %s takes volunteers until %s", e.Panel, p.Opened.EnrollUntil.Format(time.RFC3339))
+			return ruleErr(RulePanelWindow, "panel %s takes volunteers until %s", e.Panel, p.Opened.EnrollUntil.Format(time.RFC3339))
 		}
 	case *SortitionDrawn:
 		p, err := s.panelOf(env.Stream, e.Panel)
@@ -314,24 +317,24 @@ func (s *State) checkPanel(env Envelope, now int64) error {
 			return err
 		}
 		if !p.Closed || p.Drawn != nil {
-			return ruleErr("sortition", "panel %s is not closed, or already drawn", e.Panel)
+			return ruleErr(RuleSortition, "panel %s is not closed, or already drawn", e.Panel)
 		}
 		if sha256.Sum256(e.Reveal[:]) != p.Opened.Commitment {
-			return ruleErr("sortition-reveal", "the revealed secret does not match the commitment")
+			return ruleErr(RuleSortitionReveal, "the revealed secret does not match the commitment")
 		}
 		if e.BeaconSize != p.BeaconSize() || p.BeaconRoot == nil {
-			return ruleErr("sortition-beacon", "the beacon is the log's root at size %d, not yet reached or not %d", p.BeaconSize(), e.BeaconSize)
+			return ruleErr(RuleSortitionBeacon, "the beacon is the log's root at size %d, not yet reached or not %d", p.BeaconSize(), e.BeaconSize)
 		}
 		if e.BeaconRoot != *p.BeaconRoot {
-			return ruleErr("sortition-beacon", "beacon root differs from the log's root at size %d", e.BeaconSize)
+			return ruleErr(RuleSortitionBeacon, "beacon root differs from the log's root at size %d", e.BeaconSize)
 		}
 		want := Draw(SortitionSeed(e.Panel, p.volunteerList(), e.BeaconSize, e.BeaconRoot, e.Reveal), p.Volunteers, p.Opened.Seats, p.Opened.Stratify)
 		if len(want) != len(e.Selected) {
-			return ruleErr("sortition-draw", "%d selected, the draw gives %d", len(e.Selected), len(want))
+			return ruleErr(RuleSortitionDraw, "%d selected, the draw gives %d", len(e.Selected), len(want))
 		}
 		for i := range want {
 			if want[i] != e.Selected[i] {
-				return ruleErr("sortition-draw", "selection %d differs from the draw", i)
+				return ruleErr(RuleSortitionDraw, "selection %d differs from the draw", i)
 			}
 		}
 	}
@@ -349,7 +352,7 @@ func (p *PanelState) volunteerList() []Credential {
 func (s *State) panelOf(stream StreamID, id PanelID) (*PanelState, error) {
 	p, ok := s.Panels[id]
 	if !ok || stream != PanelStream(id) {
-		return nil, ruleErr("stream", "no panel %s on stream %s", id, stream)
+		return nil, ruleErr(RuleStream, "no panel %s on stream %s", id, stream)
 	}
 	return p, nil
 }

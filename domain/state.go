@@ -4,6 +4,7 @@ import (
 	"crypto/ed25519"
 	"crypto/sha256"
 	"errors"
+	"filippo.io/edwards25519"
 	"fmt"
 	"runtime"
 	"sort"
@@ -76,6 +77,7 @@ type VoterState struct {
 	District  District
 	Registrar string
 	Revoked   bool
+	RevokedAt uint64 // position of CredentialRevoked, if Revoked
 }
 
 // VoteState is a vote as folded so far.
@@ -131,7 +133,7 @@ const ClockSkew = 5 * time.Second
 type RuleError struct {
 	Position uint64
 	Kind     Kind
-	Rule     string // a short name for the rule, e.g. "vote-window"
+	Rule     Rule // which rule, e.g. RuleVoteWindow ("vote-window")
 	Err      error
 }
 
@@ -180,7 +182,7 @@ func (s *State) PendingBallots() []PendingBallot {
 func (s *State) Check(stream StreamID, ev Event, now int64) error {
 	// The checks below read the state only; Apply's mutations happen after
 	// every check passed, so a dry run of the checks is the check itself.
-	err := s.check(Envelope{Stream: stream, Revision: s.streams[stream], Event: ev}, now)
+	err := s.check(Envelope{Stream: stream, Revision: s.streams[stream], Event: ev}, now, nil)
 	var re *RuleError
 	if errors.As(err, &re) {
 		re.Position, re.Kind = s.next, ev.Kind()
@@ -188,29 +190,74 @@ func (s *State) Check(stream StreamID, ev Event, now int64) error {
 	return err
 }
 
+// BallotBatch checks ballots that will be appended together, in order:
+// each against the state as it will be once the ones before it in the
+// batch are applied. Two copies of one ballot in a batch cannot both pass
+// (ballot-replay), and each ballot's stream revision counts the ones
+// before it. The batch checks the rules; the signatures and proofs are
+// VerifyBallots'. A batch is only valid while the state does not change:
+// the caller appends the accepted ballots with the exact expected
+// revisions Revision gives, so that a state changed in between makes the
+// append fail rather than write what a fold would refuse.
+type BallotBatch struct {
+	s     *State
+	now   int64
+	seen  map[[32]byte]struct{}
+	added map[StreamID]uint64
+}
+
+// NewBallotBatch starts a batch of ballots checked at time now.
+func (s *State) NewBallotBatch(now int64) *BallotBatch {
+	return &BallotBatch{s: s, now: now, seen: map[[32]byte]struct{}{}, added: map[StreamID]uint64{}}
+}
+
+// Add checks e against the state and the ballots added before it, and
+// adds it if it passes; a refused ballot is not added.
+func (b *BallotBatch) Add(e *BallotCast) error {
+	stream := VoteStream(e.Vote)
+	rev := b.s.streams[stream] + b.added[stream]
+	err := b.s.check(Envelope{Stream: stream, Revision: rev, Event: e}, b.now, b)
+	if err != nil {
+		var re *RuleError
+		if errors.As(err, &re) {
+			re.Position, re.Kind = b.s.next, e.Kind()
+		}
+		return err
+	}
+	b.seen[sha256.Sum256(e.Ballot)] = struct{}{}
+	b.added[stream]++
+	return nil
+}
+
+// Revision returns the revision stream had before the batch, and whether
+// it existed: the expected revision of the batch's append to stream.
+func (b *BallotBatch) Revision(stream StreamID) (uint64, bool) {
+	return b.s.Revision(stream)
+}
+
 // Apply folds the event at position pos. It returns a *RuleError, and
 // changes nothing, if the event breaks a rule.
 func (s *State) Apply(pos uint64, env Envelope) error {
-	fail := func(rule string, err error) error {
+	fail := func(rule Rule, err error) error {
 		return &RuleError{Position: pos, Kind: env.Event.Kind(), Rule: rule, Err: err}
 	}
 	if pos != s.next {
-		return fail("dense-positions", fmt.Errorf("expected event %d", s.next))
+		return fail(RuleDensePositions, fmt.Errorf("expected event %d", s.next))
 	}
 	if want := s.streams[env.Stream]; env.Revision != want {
-		return fail("stream-revision", fmt.Errorf("%s is at revision %d, event has %d", env.Stream, want, env.Revision))
+		return fail(RuleStreamRevision, fmt.Errorf("%s is at revision %d, event has %d", env.Stream, want, env.Revision))
 	}
 	t := env.Time.UnixMicro()
 	if t < s.last-ClockSkew.Microseconds() {
-		return fail("time-order", fmt.Errorf("time goes back along the log by more than %s", ClockSkew))
+		return fail(RuleTimeOrder, fmt.Errorf("time goes back along the log by more than %s", ClockSkew))
 	}
-	if err := s.check(env, t); err != nil {
+	if err := s.check(env, t, nil); err != nil {
 		var re *RuleError
 		if errors.As(err, &re) {
 			re.Position, re.Kind = pos, env.Event.Kind()
 			return re
 		}
-		return fail("event", err)
+		return fail(RuleEvent, err)
 	}
 	s.apply(pos, env)
 	s.streams[env.Stream]++
@@ -228,26 +275,38 @@ func (s *State) Apply(pos uint64, env Envelope) error {
 	return nil
 }
 
-func ruleErr(rule string, format string, args ...any) error {
+func ruleErr(rule Rule, format string, args ...any) error {
 	return &RuleError{Rule: rule, Err: fmt.Errorf(format, args...)}
 }
 
-func (s *State) check(env Envelope, now int64) error {
+// check checks env against the state; batch, if not nil, holds the
+// ballots to be appended before env in the same batch (BallotBatch).
+func (s *State) check(env Envelope, now int64, batch *BallotBatch) error {
 	if err := env.Event.check(); err != nil {
-		return ruleErr("event", "%v", err)
+		return ruleErr(RuleEvent, "%v", err)
 	}
 	if err := env.Stream.Check(); err != nil {
-		return ruleErr("stream", "%v", err)
+		return ruleErr(RuleStream, "%v", err)
 	}
 	rev := env.Revision
 	switch e := env.Event.(type) {
 	case *BillIntroduced:
 		if env.Stream != BillStream(e.Bill) || rev != 0 {
-			return ruleErr("stream", "BillIntroduced opens stream %s, not %s@%d", BillStream(e.Bill), env.Stream, rev)
+			return ruleErr(RuleStream, "BillIntroduced opens stream %s, not %s@%d", BillStream(e.Bill), env.Stream, rev)
 		}
 	case *ElectionCreated:
 		if env.Stream != ElectionStream(e.Election) || rev != 0 {
-			return ruleErr("stream", "ElectionCreated opens stream %s", ElectionStream(e.Election))
+			return ruleErr(RuleStream, "ElectionCreated opens stream %s", ElectionStream(e.Election))
+		}
+		// Keys that do not decode would wedge the ceremony at its first
+		// dealing: refuse them when it opens.
+		for i, t := range e.Trustees {
+			if _, err := election.ParsePublicKey(t.EncryptionKey[:]); err != nil {
+				return ruleErr(RuleCeremony, "trustee %d's encryption key: %v", i+1, err)
+			}
+			if _, err := new(edwards25519.Point).SetBytes(t.SigningKey[:]); err != nil {
+				return ruleErr(RuleCeremony, "trustee %d's signing key is not an Ed25519 public key", i+1)
+			}
 		}
 	case *TrusteeDealt:
 		el, err := s.electionOf(env.Stream, e.Election)
@@ -255,31 +314,31 @@ func (s *State) check(env Envelope, now int64) error {
 			return err
 		}
 		if el.Key != nil {
-			return ruleErr("ceremony-closed", "the ceremony of %s is closed", e.Election)
+			return ruleErr(RuleCeremonyClosed, "the ceremony of %s is closed", e.Election)
 		}
 		n := len(el.Created.Trustees)
 		if e.Trustee < 1 || int(e.Trustee) > n {
-			return ruleErr("trustee", "trustee %d of %d", e.Trustee, n)
+			return ruleErr(RuleTrustee, "trustee %d of %d", e.Trustee, n)
 		}
 		if _, dup := el.Dealings[int(e.Trustee)]; dup {
-			return ruleErr("one-dealing", "trustee %d already dealt", e.Trustee)
+			return ruleErr(RuleOneDealing, "trustee %d already dealt", e.Trustee)
 		}
 		if err := VerifyTrusteeSignature(el.Created.Trustees[e.Trustee-1].SigningKey, e); err != nil {
-			return ruleErr("trustee-signature", "%v", err)
+			return ruleErr(RuleTrusteeSignature, "%v", err)
 		}
 		d, err := election.UnmarshalDealing(e.Dealing)
 		if err != nil {
-			return ruleErr("dealing", "%v", err)
+			return ruleErr(RuleDealing, "%v", err)
 		}
 		c, err := el.Ceremony()
 		if err != nil {
-			return ruleErr("ceremony", "%v", err)
+			return ruleErr(RuleCeremony, "%v", err)
 		}
 		if d.Dealer() != int(e.Trustee) {
-			return ruleErr("dealing", "dealing by trustee %d published as trustee %d's", d.Dealer(), e.Trustee)
+			return ruleErr(RuleDealing, "dealing by trustee %d published as trustee %d's", d.Dealer(), e.Trustee)
 		}
 		if err := d.Verify(c); err != nil {
-			return ruleErr("dealing", "%v", err)
+			return ruleErr(RuleDealing, "%v", err)
 		}
 	case *ElectionKeyFixed:
 		el, err := s.electionOf(env.Stream, e.Election)
@@ -287,53 +346,53 @@ func (s *State) check(env Envelope, now int64) error {
 			return err
 		}
 		if el.Key != nil {
-			return ruleErr("ceremony-closed", "the key of %s is already fixed", e.Election)
+			return ruleErr(RuleCeremonyClosed, "the key of %s is already fixed", e.Election)
 		}
 		key, vks, err := deriveKeys(el)
 		if err != nil {
-			return ruleErr("election-key", "%v", err)
+			return ruleErr(RuleElectionKey, "%v", err)
 		}
 		if [32]byte(key.Bytes()) != e.Key {
-			return ruleErr("election-key", "published key differs from the one the dealings give")
+			return ruleErr(RuleElectionKey, "published key differs from the one the dealings give")
 		}
 		if len(vks) != len(e.VerificationKeys) {
-			return ruleErr("election-key", "%d verification keys, want %d", len(e.VerificationKeys), len(vks))
+			return ruleErr(RuleElectionKey, "%d verification keys, want %d", len(e.VerificationKeys), len(vks))
 		}
 		for i, vk := range vks {
 			if [32]byte(vk.Bytes()) != e.VerificationKeys[i] {
-				return ruleErr("election-key", "verification key %d differs from the one the dealings give", i+1)
+				return ruleErr(RuleElectionKey, "verification key %d differs from the one the dealings give", i+1)
 			}
 		}
 	case *VoteOpened:
 		if env.Stream != VoteStream(e.Vote) || rev != 0 {
-			return ruleErr("stream", "VoteOpened opens stream %s", VoteStream(e.Vote))
+			return ruleErr(RuleStream, "VoteOpened opens stream %s", VoteStream(e.Vote))
 		}
 		if _, ok := s.Bills[e.Bill]; !ok {
-			return ruleErr("vote-bill", "no bill %s", e.Bill)
+			return ruleErr(RuleVoteBill, "no bill %s", e.Bill)
 		}
 		el, ok := s.Elections[e.Election]
 		if !ok || el.Key == nil {
-			return ruleErr("vote-election", "election %s has no fixed key", e.Election)
+			return ruleErr(RuleVoteElection, "election %s has no fixed key", e.Election)
 		}
 		// A vote commits to the text it is on: when the ledger holds that
 		// stage's text, the hash must be its hash.
 		if h, ok := s.StageHash(e.Bill, e.Stage); ok && h != e.TextHash {
-			return ruleErr("vote-text", "the text hash is not the hash of stage %s of %s", e.Stage, e.Bill)
+			return ruleErr(RuleVoteText, "the text hash is not the hash of stage %s of %s", e.Stage, e.Bill)
 		}
 	case *VoterRegistered:
 		if env.Stream != VoterStream(e.Credential) || rev != 0 {
-			return ruleErr("one-registration", "a credential is registered once, on stream %s at revision 0", VoterStream(e.Credential))
+			return ruleErr(RuleOneRegistration, "a credential is registered once, on stream %s at revision 0", VoterStream(e.Credential))
 		}
 		if _, err := ed25519PublicKey(e.Credential); err != nil {
-			return ruleErr("credential", "%v", err)
+			return ruleErr(RuleCredential, "%v", err)
 		}
 	case *CredentialRevoked:
 		v, ok := s.Voters[e.Credential]
 		if !ok || env.Stream != VoterStream(e.Credential) {
-			return ruleErr("revocation", "credential %s is not registered", e.Credential)
+			return ruleErr(RuleRevocation, "credential %s is not registered", e.Credential)
 		}
 		if v.Revoked {
-			return ruleErr("revocation", "credential %s is already revoked", e.Credential)
+			return ruleErr(RuleRevocation, "credential %s is already revoked", e.Credential)
 		}
 	case *BallotCast:
 		v, err := s.voteOf(env.Stream, e.Vote)
@@ -341,23 +400,29 @@ func (s *State) check(env Envelope, now int64) error {
 			return err
 		}
 		if v.Closed {
-			return ruleErr("vote-window", "vote %s is closed", e.Vote)
+			return ruleErr(RuleVoteWindow, "vote %s is closed", e.Vote)
 		}
 		if now < v.Opened.Opens.UnixMicro() || now >= v.Opened.Closes.Add(CloseGrace).UnixMicro() {
-			return ruleErr("vote-window", "vote %s is open from %s to %s", e.Vote, v.Opened.Opens.Format("2006-01-02 15:04:05Z07:00"), v.Opened.Closes.Format("2006-01-02 15:04:05Z07:00"))
+			return ruleErr(RuleVoteWindow, "vote %s is open from %s to %s", e.Vote, v.Opened.Opens.Format("2006-01-02 15:04:05Z07:00"), v.Opened.Closes.Format("2006-01-02 15:04:05Z07:00"))
 		}
 		voter, ok := s.Voters[e.Credential]
 		if !ok {
-			return ruleErr("eligibility", "credential %s is not registered", e.Credential)
+			return ruleErr(RuleEligibility, "credential %s is not registered", e.Credential)
 		}
 		if voter.Revoked {
-			return ruleErr("eligibility", "credential %s is revoked", e.Credential)
+			return ruleErr(RuleEligibility, "credential %s is revoked", e.Credential)
 		}
 		if len(e.Ballot) != election.BallotSize(len(v.Opened.Options)) {
-			return ruleErr("ballot", "ballot for %d options expected", len(v.Opened.Options))
+			return ruleErr(RuleBallot, "ballot for %d options expected", len(v.Opened.Options))
 		}
-		if _, dup := v.seen[sha256.Sum256(e.Ballot)]; dup {
-			return ruleErr("ballot-replay", "this ballot is already in the log")
+		h := sha256.Sum256(e.Ballot)
+		if _, dup := v.seen[h]; dup {
+			return ruleErr(RuleBallotReplay, "this ballot is already in the log")
+		}
+		if batch != nil {
+			if _, dup := batch.seen[h]; dup {
+				return ruleErr(RuleBallotReplay, "this ballot is already being cast")
+			}
 		}
 		if !s.DeferBallots {
 			if err := VerifyBallot(e, v.Context(e.Credential)); err != nil {
@@ -370,10 +435,10 @@ func (s *State) check(env Envelope, now int64) error {
 			return err
 		}
 		if v.Closed {
-			return ruleErr("vote-closed", "vote %s is already closed", e.Vote)
+			return ruleErr(RuleVoteClosed, "vote %s is already closed", e.Vote)
 		}
 		if now < v.Opened.Closes.UnixMicro() {
-			return ruleErr("vote-window", "vote %s closes at %s", e.Vote, v.Opened.Closes.Format("2006-01-02 15:04:05Z07:00"))
+			return ruleErr(RuleVoteWindow, "vote %s closes at %s", e.Vote, v.Opened.Closes.Format("2006-01-02 15:04:05Z07:00"))
 		}
 	case *TallyShareSubmitted:
 		v, err := s.voteOf(env.Stream, e.Vote)
@@ -420,7 +485,8 @@ func (s *State) apply(pos uint64, env Envelope) {
 	case *VoterRegistered:
 		s.Voters[e.Credential] = &VoterState{District: e.District, Registrar: e.Registrar}
 	case *CredentialRevoked:
-		s.Voters[e.Credential].Revoked = true
+		v := s.Voters[e.Credential]
+		v.Revoked, v.RevokedAt = true, pos
 	case *BallotCast:
 		v := s.Votes[e.Vote]
 		v.Ballots[e.Credential] = CastBallot{Position: pos, Ballot: e.Ballot}
@@ -454,7 +520,7 @@ func (s *State) apply(pos uint64, env Envelope) {
 func (s *State) electionOf(stream StreamID, id ElectionID) (*ElectionState, error) {
 	el, ok := s.Elections[id]
 	if !ok || stream != ElectionStream(id) {
-		return nil, ruleErr("stream", "no election %s on stream %s", id, stream)
+		return nil, ruleErr(RuleStream, "no election %s on stream %s", id, stream)
 	}
 	return el, nil
 }
@@ -462,7 +528,7 @@ func (s *State) electionOf(stream StreamID, id ElectionID) (*ElectionState, erro
 func (s *State) voteOf(stream StreamID, id VoteID) (*VoteState, error) {
 	v, ok := s.Votes[id]
 	if !ok || stream != VoteStream(id) {
-		return nil, ruleErr("stream", "no vote %s on stream %s", id, stream)
+		return nil, ruleErr(RuleStream, "no vote %s on stream %s", id, stream)
 	}
 	return v, nil
 }
@@ -517,28 +583,36 @@ func ed25519PublicKey(c Credential) (ed25519.PublicKey, error) {
 // the reference that batch verification must agree with.
 func VerifyBallot(e *BallotCast, ctx election.Context) error {
 	if err := election.VerifyBallotSignature(ed25519.PublicKey(e.Credential[:]), []byte(e.Vote), e.Ballot, e.Signature[:]); err != nil {
-		return ruleErr("ballot-signature", "%v", err)
+		return ruleErr(RuleBallotSignature, "%v", err)
 	}
 	b, err := election.UnmarshalBallot(e.Ballot)
 	if err != nil {
-		return ruleErr("ballot", "%v", err)
+		return ruleErr(RuleBallot, "%v", err)
 	}
 	if err := b.Verify(ctx); err != nil {
-		return ruleErr("ballot-proof", "%v", err)
+		return ruleErr(RuleBallotProof, "%v", err)
 	}
 	return nil
 }
 
 // Counted returns the ballots that count, by credential: each credential's
-// last ballot, unless the credential was revoked before the close.
+// last ballot, unless the credential was revoked before the close (a
+// revocation after the close changes neither the tally nor the turnout).
 func (s *State) Counted(v *VoteState) map[Credential]CastBallot {
 	out := make(map[Credential]CastBallot, len(v.Ballots))
 	for c, b := range v.Ballots {
-		if !s.Voters[c].Revoked {
+		if !s.RevokedWhileOpen(c, v) {
 			out[c] = b
 		}
 	}
 	return out
+}
+
+// RevokedWhileOpen reports whether credential c was revoked while v was
+// open: before v's close, or at all if v is open.
+func (s *State) RevokedWhileOpen(c Credential, v *VoteState) bool {
+	vs := s.Voters[c]
+	return vs.Revoked && (!v.Closed || vs.RevokedAt < v.ClosedAt)
 }
 
 // Turnout counts, per district, the credentials whose ballot counts now.
@@ -681,35 +755,35 @@ func TallyID(vote VoteID, first uint32) election.TallyID {
 
 func (s *State) checkShare(v *VoteState, e *TallyShareSubmitted) error {
 	if !v.Closed {
-		return ruleErr("tally-after-close", "vote %s is not closed", e.Vote)
+		return ruleErr(RuleTallyAfterClose, "vote %s is not closed", e.Vote)
 	}
 	if v.Tally != nil {
-		return ruleErr("tally-published", "vote %s is already tallied", e.Vote)
+		return ruleErr(RuleTallyPublished, "vote %s is already tallied", e.Vote)
 	}
 	el := s.Elections[v.Opened.Election]
 	n := len(el.Created.Trustees)
 	if e.Trustee < 1 || int(e.Trustee) > n {
-		return ruleErr("trustee", "trustee %d of %d", e.Trustee, n)
+		return ruleErr(RuleTrustee, "trustee %d of %d", e.Trustee, n)
 	}
 	if err := VerifyTrusteeSignature(el.Created.Trustees[e.Trustee-1].SigningKey, e); err != nil {
-		return ruleErr("trustee-signature", "%v", err)
+		return ruleErr(RuleTrusteeSignature, "%v", err)
 	}
 	if _, dup := v.Shares[int(e.Trustee)][e.First]; dup {
-		return ruleErr("one-share", "trustee %d already decrypted part %d", e.Trustee, e.First)
+		return ruleErr(RuleOneShare, "trustee %d already decrypted part %d", e.Trustee, e.First)
 	}
 	if e.First%MaxTallyPart != 0 || int(e.First) >= len(v.Sums) {
-		return ruleErr("tally-part", "part at %d of %d ciphertexts", e.First, len(v.Sums))
+		return ruleErr(RuleTallyPart, "part at %d of %d ciphertexts", e.First, len(v.Sums))
 	}
 	end := min(int(e.First)+MaxTallyPart, len(v.Sums))
 	p, err := election.UnmarshalPartialDecryption(e.Partial)
 	if err != nil {
-		return ruleErr("decryption-proof", "%v", err)
+		return ruleErr(RuleDecryptionProof, "%v", err)
 	}
 	if p.Trustee() != int(e.Trustee) {
-		return ruleErr("decryption-proof", "share of trustee %d published as trustee %d's", p.Trustee(), e.Trustee)
+		return ruleErr(RuleDecryptionProof, "share of trustee %d published as trustee %d's", p.Trustee(), e.Trustee)
 	}
 	if err := p.Verify(TallyID(e.Vote, e.First), el.VKeys[e.Trustee-1], v.Sums[e.First:end]); err != nil {
-		return ruleErr("decryption-proof", "%v", err)
+		return ruleErr(RuleDecryptionProof, "%v", err)
 	}
 	return nil
 }
@@ -775,35 +849,42 @@ func (s *State) CombineTally(v *VoteState, trustees []int) ([]TallyGroup, error)
 
 func (s *State) checkTally(v *VoteState, e *TallyPublished) error {
 	if !v.Closed {
-		return ruleErr("tally-after-close", "vote %s is not closed", e.Vote)
+		return ruleErr(RuleTallyAfterClose, "vote %s is not closed", e.Vote)
 	}
 	if v.Tally != nil {
-		return ruleErr("tally-published", "vote %s is already tallied", e.Vote)
+		return ruleErr(RuleTallyPublished, "vote %s is already tallied", e.Vote)
 	}
 	trustees := make([]int, len(e.Trustees))
 	for i, t := range e.Trustees {
 		trustees[i] = int(t)
 		if i > 0 && e.Trustees[i-1] >= t {
-			return ruleErr("tally-trustees", "trustees not strictly increasing")
+			return ruleErr(RuleTallyTrustees, "trustees not strictly increasing")
 		}
 	}
 	if len(v.Sums) == 0 {
-		if len(e.Groups) != 0 {
-			return ruleErr("tally-count", "a vote with no ballot has no group")
+		// Nothing to decrypt: the tally names no trustee and no group.
+		if len(e.Groups) != 0 || len(e.Trustees) != 0 {
+			return ruleErr(RuleTallyCount, "a vote with no counted ballot has an empty tally: no group, no trustee")
 		}
 		return nil
 	}
+	n := len(s.Elections[v.Opened.Election].Created.Trustees)
+	for _, t := range e.Trustees {
+		if t < 1 || int(t) > n {
+			return ruleErr(RuleTallyTrustees, "trustee %d of %d", t, n)
+		}
+	}
 	want, err := s.CombineTally(v, trustees)
 	if err != nil {
-		return ruleErr("tally-combine", "%v", err)
+		return ruleErr(RuleTallyCombine, "%v", err)
 	}
 	if len(want) != len(e.Groups) {
-		return ruleErr("tally-count", "%d groups published, %d computed", len(e.Groups), len(want))
+		return ruleErr(RuleTallyCount, "%d groups published, %d computed", len(e.Groups), len(want))
 	}
 	for i, g := range want {
 		p := e.Groups[i]
 		if p.Name != g.Name || p.Voters != g.Voters || fmt.Sprint(p.Districts) != fmt.Sprint(g.Districts) || fmt.Sprint(p.Counts) != fmt.Sprint(g.Counts) {
-			return ruleErr("tally-count", "group %s: published %v voters %d counts %v, computed %s %v voters %d counts %v", p.Name, p.Districts, p.Voters, p.Counts, g.Name, g.Districts, g.Voters, g.Counts)
+			return ruleErr(RuleTallyCount, "group %s: published %v voters %d counts %v, computed %s %v voters %d counts %v", p.Name, p.Districts, p.Voters, p.Counts, g.Name, g.Districts, g.Voters, g.Counts)
 		}
 	}
 	return nil

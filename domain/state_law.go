@@ -28,6 +28,16 @@ func (st *StageState) Complete() bool {
 	return st.partial == nil && len(st.Articles) == int(st.Tabled.Articles)
 }
 
+// HasPart reports whether part part of the article at index is folded:
+// the article is whole, or it is the one whose parts are arriving and
+// that part has arrived.
+func (st *StageState) HasPart(index uint32, part uint16) bool {
+	if int(index) < len(st.Articles) {
+		return true
+	}
+	return st.partial != nil && int(index) == len(st.Articles) && part <= st.partial.Part
+}
+
 // AmendmentState is an amendment as folded so far.
 type AmendmentState struct {
 	Tabled     *AmendmentTabled // the first part's fields
@@ -35,6 +45,9 @@ type AmendmentState struct {
 	Expose     string
 	Parts      uint16 // parts received
 	Outcome    string // the last AmendmentDecided's; empty if none
+	// Version counts the versions tabled before the current one (0 for
+	// the first): an amendment tabled again when complete is a revision.
+	Version int
 }
 
 // Complete reports whether every part arrived.
@@ -45,6 +58,9 @@ type ScrutinState struct {
 	Recorded *ParliamentVoteRecorded // the first part's fields
 	Ballots  []DeputyBallot          // every part's, in order
 	Parts    uint16
+	// Version counts the records before the current one (0 for the
+	// first): a vote recorded again when complete is a revision.
+	Version int
 }
 
 // Complete reports whether every part arrived.
@@ -101,10 +117,10 @@ func (s *State) checkLaw(env Envelope) error {
 	rev := env.Revision
 	billStream := func(b BillID) error {
 		if env.Stream != BillStream(b) {
-			return ruleErr("stream", "%s belongs on stream %s, not %s", env.Event.Kind().Name, BillStream(b), env.Stream)
+			return ruleErr(RuleStream, "%s belongs on stream %s, not %s", env.Event.Kind().Name, BillStream(b), env.Stream)
 		}
 		if _, ok := s.Bills[b]; !ok {
-			return ruleErr("bill", "no bill %s", b)
+			return ruleErr(RuleBill, "no bill %s", b)
 		}
 		return nil
 	}
@@ -114,7 +130,7 @@ func (s *State) checkLaw(env Envelope) error {
 			return err
 		}
 		if l.Stages[e.Bill][e.Stage] != nil {
-			return ruleErr("stage-once", "stage %s of %s is already tabled", e.Stage, e.Bill)
+			return ruleErr(RuleStageOnce, "stage %s of %s is already tabled", e.Stage, e.Bill)
 		}
 	case *ArticleTexted:
 		if err := billStream(e.Bill); err != nil {
@@ -122,17 +138,17 @@ func (s *State) checkLaw(env Envelope) error {
 		}
 		st := l.Stages[e.Bill][e.Stage]
 		if st == nil {
-			return ruleErr("article-stage", "no stage %s of %s", e.Stage, e.Bill)
+			return ruleErr(RuleArticleStage, "no stage %s of %s", e.Stage, e.Bill)
 		}
 		if int(e.Index) != len(st.Articles) || e.Index >= st.Tabled.Articles {
-			return ruleErr("article-order", "article index %d: stage %s has %d of %d articles", e.Index, e.Stage, len(st.Articles), st.Tabled.Articles)
+			return ruleErr(RuleArticleOrder, "article index %d: stage %s has %d of %d articles", e.Index, e.Stage, len(st.Articles), st.Tabled.Articles)
 		}
 		if p := st.partial; p != nil {
 			if e.Part != p.Part+1 || e.Parts != p.Parts || e.Number != p.Number || e.FinalNumber != p.FinalNumber || e.Section != p.Section || e.Status != p.Status {
-				return ruleErr("article-parts", "expected part %d of %d of article %s", p.Part+1, p.Parts, p.Number)
+				return ruleErr(RuleArticleParts, "expected part %d of %d of article %s", p.Part+1, p.Parts, p.Number)
 			}
 		} else if e.Part != 1 {
-			return ruleErr("article-parts", "article %s starts at part %d", e.Number, e.Part)
+			return ruleErr(RuleArticleParts, "article %s starts at part %d", e.Number, e.Part)
 		}
 	case *AmendmentTabled:
 		if err := billStream(e.Bill); err != nil {
@@ -140,15 +156,19 @@ func (s *State) checkLaw(env Envelope) error {
 		}
 		a := l.Amendments[e.Bill][e.Amendment]
 		switch {
-		case a == nil && e.Part != 1:
-			return ruleErr("amendment-parts", "amendment %s starts at part %d", e.Amendment, e.Part)
+		case (a == nil || a.Complete()) && e.Part != 1:
+			return ruleErr(RuleAmendmentParts, "amendment %s starts at part %d", e.Amendment, e.Part)
 		case a != nil && a.Complete():
-			return ruleErr("amendment-once", "amendment %s is already tabled", e.Amendment)
+			// A new version (the text corrected upstream), on the same
+			// stage; it replaces the current one when whole.
+			if a.Tabled.Stage != e.Stage {
+				return ruleErr(RuleAmendmentOnce, "amendment %s is tabled on stage %s, not %s", e.Amendment, a.Tabled.Stage, e.Stage)
+			}
 		case a != nil:
 			t := *a.Tabled
 			t.Part, t.Dispositif, t.Expose = e.Part, e.Dispositif, e.Expose
 			if e.Part != a.Parts+1 || !sameEncoding(&t, e) {
-				return ruleErr("amendment-parts", "expected part %d of %d of amendment %s, same fields", a.Parts+1, a.Tabled.Parts, e.Amendment)
+				return ruleErr(RuleAmendmentParts, "expected part %d of %d of amendment %s, same fields", a.Parts+1, a.Tabled.Parts, e.Amendment)
 			}
 		}
 	case *AmendmentDecided:
@@ -157,55 +177,61 @@ func (s *State) checkLaw(env Envelope) error {
 		}
 		a := l.Amendments[e.Bill][e.Amendment]
 		if a == nil || !a.Complete() {
-			return ruleErr("amendment-decided", "amendment %s is not tabled", e.Amendment)
+			return ruleErr(RuleAmendmentDecided, "amendment %s is not tabled", e.Amendment)
 		}
 		if a.Outcome == e.Outcome {
-			return ruleErr("amendment-decided", "amendment %s is already %s", e.Amendment, e.Outcome)
+			return ruleErr(RuleAmendmentDecided, "amendment %s is already %s", e.Amendment, e.Outcome)
 		}
 	case *DeputyRecorded:
 		if env.Stream != DeputyStream(e.Deputy) {
-			return ruleErr("stream", "DeputyRecorded belongs on stream %s", DeputyStream(e.Deputy))
+			return ruleErr(RuleStream, "DeputyRecorded belongs on stream %s", DeputyStream(e.Deputy))
 		}
 	case *GroupRecorded:
 		if env.Stream != GroupStream(e.Group) {
-			return ruleErr("stream", "GroupRecorded belongs on stream %s", GroupStream(e.Group))
+			return ruleErr(RuleStream, "GroupRecorded belongs on stream %s", GroupStream(e.Group))
 		}
 	case *ParliamentVoteRecorded:
 		if env.Stream != ScrutinStream(e.Scrutin) {
-			return ruleErr("stream", "ParliamentVoteRecorded belongs on stream %s", ScrutinStream(e.Scrutin))
+			return ruleErr(RuleStream, "ParliamentVoteRecorded belongs on stream %s", ScrutinStream(e.Scrutin))
 		}
 		if e.Bill != "" {
 			if _, ok := s.Bills[e.Bill]; !ok {
-				return ruleErr("bill", "no bill %s", e.Bill)
+				return ruleErr(RuleBill, "no bill %s", e.Bill)
 			}
 		}
 		v := l.Scrutins[e.Scrutin]
-		if rev != uint64(e.Part-1) {
-			return ruleErr("scrutin-parts", "part %d of scrutin %s at revision %d", e.Part, e.Scrutin, rev)
-		}
-		if v != nil {
+		if v == nil || v.Complete() {
+			// The first record, or a new version of a complete one (its
+			// result or ballots corrected upstream): parts from 1.
+			if e.Part != 1 {
+				return ruleErr(RuleScrutinParts, "part %d of scrutin %s at revision %d: a record starts at part 1", e.Part, e.Scrutin, rev)
+			}
+		} else {
+			if e.Part != v.Parts+1 {
+				return ruleErr(RuleScrutinParts, "part %d of scrutin %s: expected part %d", e.Part, e.Scrutin, v.Parts+1)
+			}
 			t := *v.Recorded
 			t.Part, t.Ballots = e.Part, e.Ballots
 			if !sameEncoding(&t, e) {
-				return ruleErr("scrutin-parts", "part %d of scrutin %s differs from part 1", e.Part, e.Scrutin)
+				return ruleErr(RuleScrutinParts, "part %d of scrutin %s differs from part 1", e.Part, e.Scrutin)
 			}
 			if len(v.Ballots) > 0 && len(e.Ballots) > 0 && v.Ballots[len(v.Ballots)-1].Deputy >= e.Ballots[0].Deputy {
-				return ruleErr("scrutin-parts", "ballots of scrutin %s not sorted across parts", e.Scrutin)
+				return ruleErr(RuleScrutinParts, "ballots of scrutin %s not sorted across parts", e.Scrutin)
 			}
 		}
 	case *CodeArticleRecorded:
 		if env.Stream != CodeStream(e.Code) {
-			return ruleErr("stream", "CodeArticleRecorded belongs on stream %s", CodeStream(e.Code))
+			return ruleErr(RuleStream, "CodeArticleRecorded belongs on stream %s", CodeStream(e.Code))
 		}
 		c := l.Codes[e.Code][e.Article]
 		if c != nil && !c.Complete() {
 			t := *c.Recorded
 			t.Part, t.Continues, t.Alineas = e.Part, e.Continues, e.Alineas
 			if e.Part != c.Parts+1 || !sameEncoding(&t, e) {
-				return ruleErr("code-parts", "expected part %d of %d of %s", c.Parts+1, c.Recorded.Parts, e.Article)
+				return ruleErr(RuleCodeParts, "expected part %d of %d of %s", c.Parts+1, c.Recorded.Parts, e.Article)
 			}
 		} else if e.Part != 1 {
-			return ruleErr("code-parts", "article %s starts at part %d", e.Article, e.Part)
+			return ruleErr(RuleCodeParts, "article %s starts at part %d", e.Article, e.Part)
 		}
 	}
 	return nil
@@ -241,9 +267,15 @@ func (s *State) applyLaw(pos uint64, env Envelope) {
 			l.Amendments[e.Bill] = map[string]*AmendmentState{}
 		}
 		a := l.Amendments[e.Bill][e.Amendment]
-		if a == nil {
+		switch {
+		case a == nil:
 			a = &AmendmentState{Tabled: e}
 			l.Amendments[e.Bill][e.Amendment] = a
+		case a.Complete():
+			// A new version: its texts replace the current ones; the
+			// outcome stands until an AmendmentDecided changes it.
+			a.Tabled, a.Dispositif, a.Expose, a.Parts = e, "", "", 0
+			a.Version++
 		}
 		a.Dispositif += e.Dispositif
 		a.Expose += e.Expose
@@ -256,9 +288,13 @@ func (s *State) applyLaw(pos uint64, env Envelope) {
 		l.Groups[e.Group] = e
 	case *ParliamentVoteRecorded:
 		v := l.Scrutins[e.Scrutin]
-		if v == nil {
+		switch {
+		case v == nil:
 			v = &ScrutinState{Recorded: e}
 			l.Scrutins[e.Scrutin] = v
+		case v.Complete():
+			v.Recorded, v.Ballots, v.Parts = e, nil, 0 // a new version replaces the record
+			v.Version++
 		}
 		v.Ballots = append(v.Ballots, e.Ballots...)
 		v.Parts++
@@ -274,4 +310,35 @@ func (s *State) applyLaw(pos uint64, env Envelope) {
 		c.Alineas = JoinAlineas(c.Alineas, AlineaPart{Continues: e.Continues, Alineas: e.Alineas})
 		c.Parts++
 	}
+}
+
+// SameContent reports whether two events of bills and the law have the
+// same payload, byte for byte, once their part fields and their split
+// content (texts, alinéas, ballots) are set aside: what an importer
+// compares to tell an unchanged record from a revised one. Events of
+// other kinds compare whole.
+func SameContent(a, b Event) bool {
+	strip := func(e Event) Event {
+		switch x := e.(type) {
+		case *AmendmentTabled:
+			c := *x
+			c.Part, c.Parts, c.Dispositif, c.Expose = 0, 0, "", ""
+			return &c
+		case *ParliamentVoteRecorded:
+			c := *x
+			c.Part, c.Parts, c.Ballots = 0, 0, nil
+			return &c
+		case *ArticleTexted:
+			c := *x
+			c.Part, c.Parts, c.Continues, c.Alineas = 0, 0, false, nil
+			return &c
+		case *CodeArticleRecorded:
+			c := *x
+			c.Part, c.Parts, c.Continues, c.Alineas = 0, 0, false, nil
+			return &c
+		}
+		return e
+	}
+	a, b = strip(a), strip(b)
+	return a.Kind() == b.Kind() && sameEncoding(a, b)
 }

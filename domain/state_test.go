@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -91,7 +92,7 @@ func (v voter) ballot(t *testing.T, vote domain.VoteID, key election.PublicKey, 
 func ruleOf(err error) string {
 	var re *domain.RuleError
 	if errors.As(err, &re) {
-		return re.Rule
+		return re.Rule.String()
 	}
 	return fmt.Sprintf("not a rule error: %v", err)
 }
@@ -283,9 +284,9 @@ func TestTrackingWords(t *testing.T) {
 	}
 }
 
-// TestBallotReplay: a voter's earlier ballot, replayed after they voted
-// again, is refused — else it would replace the ballot that counts.
-func TestBallotReplay(t *testing.T) {
+// oneVote returns a ledger with an open vote v1 under a one-trustee
+// ceremony, and the vote's key.
+func oneVote(t *testing.T) (*ledger, election.PublicKey) {
 	l := newLedger(t)
 	l.must(domain.BillStream("b1"), &domain.BillIntroduced{Bill: "b1", Type: domain.BillProjet, Title: "Projet"})
 	tr := newTrustee(t, "Alice")
@@ -301,6 +302,13 @@ func TestBallotReplay(t *testing.T) {
 	l.must(es, &domain.ElectionKeyFixed{Election: "e1", Key: [32]byte(key.Bytes()), VerificationKeys: [][32]byte{[32]byte(vks[0].Bytes())}})
 	l.must(domain.VoteStream("v1"), &domain.VoteOpened{Vote: "v1", Bill: "b1", Stage: "s", Question: "?", Options: []string{"Pour", "Contre", "Abstention"},
 		Election: "e1", Opens: l.now, Closes: l.now.Add(time.Hour), MinGroup: 1})
+	return l, key
+}
+
+// TestBallotReplay: a voter's earlier ballot, replayed after they voted
+// again, is refused — else it would replace the ballot that counts.
+func TestBallotReplay(t *testing.T) {
+	l, key := oneVote(t)
 	v := newVoter()
 	l.must(domain.VoterStream(v.cred), &domain.VoterRegistered{Credential: v.cred, District: "75-01", Registrar: "demo"})
 	first := v.ballot(t, "v1", key, 0)
@@ -309,6 +317,56 @@ func TestBallotReplay(t *testing.T) {
 	if err := l.try(domain.VoteStream("v1"), first); ruleOf(err) != "ballot-replay" {
 		t.Fatalf("replayed ballot: %v", err)
 	}
+}
+
+// TestBallotBatch: ballots appended together are each checked against the
+// ones before them in the batch: the second copy of a ballot is refused
+// (ballot-replay) though neither is in the log yet; distinct ballots of
+// one voter all pass; the batch's expected revision is the stream's.
+func TestBallotBatch(t *testing.T) {
+	l, key := oneVote(t)
+	v := newVoter()
+	l.must(domain.VoterStream(v.cred), &domain.VoterRegistered{Credential: v.cred, District: "75-01", Registrar: "demo"})
+	a, b := v.ballot(t, "v1", key, 0), v.ballot(t, "v1", key, 1)
+	batch := l.s.NewBallotBatch(l.now.UnixMicro())
+	if err := batch.Add(a); err != nil {
+		t.Fatal(err)
+	}
+	if err := batch.Add(a); ruleOf(err) != "ballot-replay" {
+		t.Fatalf("a second copy in the batch: %v", err)
+	}
+	if err := batch.Add(b); err != nil {
+		t.Fatalf("another ballot of the voter in the batch: %v", err)
+	}
+	if rev, ok := batch.Revision(domain.VoteStream("v1")); !ok || rev != 0 {
+		t.Fatalf("batch revision %d %v, want 0 (the vote's stream holds VoteOpened)", rev, ok)
+	}
+	// Each check alone passes: only the batch sees the copy.
+	if err := l.s.Check(domain.VoteStream("v1"), a, l.now.UnixMicro()); err != nil {
+		t.Fatal(err)
+	}
+	// The ballot refused in the batch does not count as added.
+	l.must(domain.VoteStream("v1"), a)
+	l.must(domain.VoteStream("v1"), b)
+	if err := l.s.NewBallotBatch(l.now.UnixMicro()).Add(a); ruleOf(err) != "ballot-replay" {
+		t.Fatalf("a ballot already in the log, in a batch: %v", err)
+	}
+}
+
+// TestEmptyTally: a vote with no counted ballot is tallied with an empty
+// tally, naming no trustee and no group; any other is refused.
+func TestEmptyTally(t *testing.T) {
+	l, _ := oneVote(t)
+	vs := domain.VoteStream("v1")
+	l.now = l.now.Add(time.Hour)
+	l.must(vs, &domain.VoteClosed{Vote: "v1"})
+	if err := l.try(vs, &domain.TallyPublished{Vote: "v1", Trustees: []uint16{1}}); err == nil || !strings.Contains(err.Error(), "trustees if and only if") {
+		t.Fatalf("an empty vote's tally naming a trustee: %v", err)
+	}
+	if err := l.try(vs, &domain.TallyPublished{Vote: "v1", Trustees: []uint16{1}, Groups: []domain.TallyGroup{{Name: "rest", Districts: []domain.District{"75-01"}, Counts: []uint64{0, 0, 0}}}}); ruleOf(err) != "tally-count" {
+		t.Fatalf("an empty vote's tally with a group: %v", err)
+	}
+	l.must(vs, &domain.TallyPublished{Vote: "v1"})
 }
 
 // TestTimeOrder: an event's time may be earlier than the latest before it
@@ -342,4 +400,22 @@ func TestWeakCredentialRefused(t *testing.T) {
 	if ruleOf(err) != "credential" {
 		t.Fatalf("the identity as a credential: %v", err)
 	}
+}
+
+// TestCeremonyKeysChecked: a ceremony whose trustee keys do not decode is
+// refused when it opens (rule ceremony), not at its first dealing.
+func TestCeremonyKeysChecked(t *testing.T) {
+	good := newTrustee(t, "Alice").info
+	badEnc, badSig := good, good
+	badEnc.EncryptionKey[31] = 0xff // not a canonical ristretto255 encoding
+	badSig.SigningKey = [32]byte{2} // y = 2: (y²−1)/(dy²+1) is not a square, no point
+	for name, info := range map[string]domain.TrusteeInfo{"encryption key": badEnc, "signing key": badSig} {
+		l := newLedger(t)
+		err := l.try(domain.ElectionStream("e1"), &domain.ElectionCreated{Election: "e1", Threshold: 1, Trustees: []domain.TrusteeInfo{good, info}})
+		if ruleOf(err) != "ceremony" {
+			t.Errorf("%s that does not decode: %v, want rule ceremony", name, err)
+		}
+	}
+	l := newLedger(t)
+	l.must(domain.ElectionStream("e1"), &domain.ElectionCreated{Election: "e1", Threshold: 1, Trustees: []domain.TrusteeInfo{good}})
 }

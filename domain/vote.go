@@ -493,8 +493,10 @@ func (e *TallyPublished) check() error {
 	if err := checkID("vote", string(e.Vote)); err != nil {
 		return err
 	}
-	if len(e.Trustees) == 0 {
-		return errors.New("no trustees")
+	// An empty tally (a vote with no counted ballot) names no trustee and
+	// no group; any other names its trustees.
+	if (len(e.Trustees) == 0) != (len(e.Groups) == 0) {
+		return errors.New("a tally names trustees if and only if it has groups")
 	}
 	for _, g := range e.Groups {
 		if g.Name == "" || len(g.Districts) == 0 {

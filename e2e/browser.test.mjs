@@ -59,8 +59,18 @@ try {
   const widget = hostPage.frameLocator(`iframe[src^="${SCRUTIN}/embed/"]`).first();
   await widget.locator('#vote-button').waitFor();
   const before = Number(await widget.locator('#total').textContent());
+  // The frame's title is the vote's question, its height its content's
+  // (the widget posts both; embed.js sets them).
+  const frameEl = hostPage.locator(`iframe[src^="${SCRUTIN}/embed/"]`).first();
+  await hostPage.waitForFunction(() => /^Approuvez/.test(document.querySelector('iframe[src*="/embed/"]').title));
+  const inner = await widget.locator('html').evaluate(e => Math.ceil(e.getBoundingClientRect().height));
+  await hostPage.waitForFunction(h => Number(document.querySelector('iframe[src*="/embed/"]').height) === h, inner);
+  const frameHeight = Number(await frameEl.getAttribute('height'));
+  // An unknown vote: a card the host can frame, not a broken frame.
+  await hostPage.evaluate(u => { const f = document.createElement('iframe'); f.id = 'unknown'; f.title = 'unknown'; f.src = u; document.body.appendChild(f); }, `${SCRUTIN}/embed/no-such-vote`);
+  await hostPage.frameLocator('#unknown').locator('#missing').waitFor();
   await shot(hostPage, '01-demohost-widget');
-  log('demo host page on another origin shows the widget', { host: HOST, platform: SCRUTIN, turnout: before });
+  log('demo host page on another origin shows the widget, titled by the question, as tall as its content; an unknown vote shows a card', { host: HOST, platform: SCRUTIN, turnout: before, frame_height: frameHeight });
 
   // 2. The button opens the platform's own vote page in a new tab.
   const [votePage] = await Promise.all([ctx.waitForEvent('page'), widget.locator('#vote-button').click()]);
@@ -75,7 +85,13 @@ try {
   await votePage.locator('#noid').waitFor();
   await votePage.click('#noid a');
   await votePage.waitForURL(/\/inscription/);
-  await votePage.selectOption('#district', DISTRICT);
+  // Where the voter lives: a commune search; Paris is split between 18
+  // constituencies, nothing is preselected.
+  await votePage.fill('#commune', 'Paris');
+  await votePage.locator(`#district-choice input[value="${DISTRICT}"]`).waitFor();
+  assert.equal(await votePage.locator('#district-choice input[name=district]').count(), 18);
+  assert.equal(await votePage.locator('#district-choice input:checked').count(), 0);
+  await votePage.check(`#district-choice input[value="${DISTRICT}"]`);
   await votePage.click('#register button[type=submit]');
   await votePage.locator('#flow-status', { hasText: 'Inscrit' }).waitFor();
   cred = await votePage.evaluate(() => JSON.parse(localStorage.getItem('scrutin.credential')));
@@ -122,7 +138,10 @@ try {
 
   // 5. The receipt page re-checks the proof in the browser.
   await votePage.locator('#check[data-result="ok"]').waitFor();
-  const stepsText = await votePage.locator('#steps').innerText();
+  // The technical steps sit in the "Détails techniques" fold.
+  const stepsText = await votePage.locator('#steps').textContent();
+  assert.equal((await votePage.locator('#state').textContent()).trim(), 'compté');
+  assert.match(await votePage.locator('#keep').innerText(), /Gardez ce code de suivi/);
   assert.match(stepsText, /Point de contrôle signé/);
   assert.match(stepsText, /Preuve d'inclusion vérifiée/);
   assert.match(stepsText, /envoyé par ce navigateur/);
@@ -147,6 +166,29 @@ try {
   await tctx.close();
   log('a tampered receipt fails the check', { why });
 
+  // 5c. Vote again: the first ballot is replaced; "Mes votes" shows both
+  // receipts kept on this device, with their states in French.
+  await votePage.goto(`${SCRUTIN}/votes/${VOTE}`);
+  await votePage.click('#start');
+  await votePage.check('#choice-1');
+  await votePage.click('#ballot button[type=submit]');
+  await votePage.waitForURL(u => /\/recu\/[0-9a-f]{64}/.test(u.href) && !u.href.includes(tracking));
+  const tracking2 = votePage.url().match(/\/recu\/([0-9a-f]{64})/)[1];
+  await votePage.locator('#check[data-result="ok"]').waitFor();
+  await votePage.click('a[href="/mes-votes"] >> nth=-1');
+  await votePage.waitForURL(/\/mes-votes$/);
+  await votePage.locator(`li[data-tracking="${tracking}"][data-state="replaced"]`).waitFor();
+  await votePage.locator(`li[data-tracking="${tracking2}"][data-state="counted"]`).waitFor();
+  assert.match(await votePage.locator(`li[data-tracking="${tracking}"] .state`).innerText(), /remplacé par un vote ultérieur/);
+  assert.match(await votePage.locator(`li[data-tracking="${tracking2}"] .state`).innerText(), /^compté$/);
+  await shot(votePage, '05c-my-votes');
+  // The box that checks any tracking code.
+  await votePage.fill('#code', tracking.toUpperCase());
+  await votePage.click('#checkcode button[type=submit]');
+  await votePage.waitForURL(new RegExp(`/recu/${tracking}$`));
+  assert.match(await votePage.locator('#state').innerText(), /remplacé par un vote ultérieur/);
+  log('revoted: "Mes votes" shows the replaced and the counted ballot; the code box finds a receipt', { tracking2 });
+
   // 6. Turnout up on the widget (live, polled) and on the map.
   await hostPage.bringToFront();
   await widget.locator('#total').filter({ hasText: String(before + 1) }).waitFor({ timeout: 20000 });
@@ -169,7 +211,8 @@ try {
 
   // 8. Accessibility: axe-core on the main pages.
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const pages = ['/', '/votes', `/votes/${VOTE}`, '/inscription', `/recu/${tracking}`, '/audit', `/embed/${VOTE}`, `/votes/${VOTE}?lang=en`];
+  const pages = ['/', '/votes', `/votes/${VOTE}`, '/inscription', '/inscription?commune=Lyon', `/recu/${tracking}`, '/mes-votes', '/audit', `/embed/${VOTE}`, `/votes/${VOTE}?lang=en`,
+    '/textes/pjl07-405', '/textes/pjl07-405/amendements', '/textes/PIONANR5L17B0949/circonscriptions'];
   const a11y = {};
   // axe is injected as an inline script, which the pages' CSP rightly
   // forbids: this context alone bypasses the CSP.
@@ -190,6 +233,37 @@ try {
   results.axe = a11y;
   log('axe-core: no serious or critical violation', failed ? { failed: true } : { pages: pages.length });
   await axeCtx.close();
+
+  // 8b. Phone first: at 360×740 no page scrolls sideways — with this
+  // voter's credential and receipts on the device, the vote flow open.
+  const PHONE_PAGES = ['/', '/votes', `/votes/${VOTE}`, `/votes/${VOTE}?lang=en`, '/inscription', '/inscription?commune=Paris',
+    `/recu/${tracking}`, '/mes-votes', '/recu?code=abc', '/audit', `/embed/${VOTE}`, '/textes', '/textes/pjl07-405',
+    '/textes/pjl07-405/diff', '/textes/pjl07-405/diff?vue=cote', '/textes/pjl07-405/loi', '/textes/pjl07-405/amendements',
+    '/textes/PIONANR5L17B0949/amendements', '/textes/PIONANR5L17B0949?circo=01-02', '/textes/PIONANR5L17B0949/circonscriptions'];
+  const receipts = await votePage.evaluate(() => localStorage.getItem('scrutin.receipts'));
+  const pctx = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'fr-FR' });
+  await pctx.addInitScript(([c, r]) => { localStorage.setItem('scrutin.credential', c); localStorage.setItem('scrutin.receipts', r); }, [JSON.stringify(cred), receipts]);
+  const ppage = await pctx.newPage();
+  const wide = {};
+  const scrollsSideways = () => ppage.evaluate(() => {
+    const se = document.scrollingElement;
+    return se.scrollWidth > se.clientWidth ? `${se.scrollWidth} > ${se.clientWidth}` : '';
+  });
+  for (const p of PHONE_PAGES) {
+    await ppage.goto(SCRUTIN + p);
+    if (p === '/mes-votes') await ppage.locator('li[data-state="counted"]').waitFor();
+    if (p.startsWith('/recu/')) await ppage.locator('#check[data-result="ok"]').waitFor();
+    if (p === `/votes/${VOTE}`) { await ppage.click('#start'); await ppage.locator('#ballot').waitFor(); }
+    const w = await scrollsSideways();
+    if (w) wide[p] = w;
+    if (['/', `/votes/${VOTE}`, '/inscription?commune=Paris', '/mes-votes', '/textes/pjl07-405'].includes(p)) {
+      await shot(ppage, `09-phone${p.replace(/[^a-z0-9]+/gi, '-')}`);
+    }
+  }
+  await pctx.close();
+  results.phone = { pages: PHONE_PAGES.length, wide };
+  assert.deepEqual(wide, {}, `pages scroll sideways at 360 px: ${JSON.stringify(wide)}`);
+  log('no page scrolls sideways at 360×740', { pages: PHONE_PAGES.length });
 
   // 9. Weight of the vote page without the vote flow (fresh context, no cache).
   const wctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'fr-FR' });

@@ -71,7 +71,8 @@ try {
   log('the registration page offers the identity-checked registration, and the demo one labelled');
 
   // 2. Register: the key pair is made here, then the provider's login page.
-  await page.selectOption('#oidc-district', DISTRICT);
+  await page.click('#known summary');
+  await page.selectOption('#district-code', DISTRICT);
   await page.click('#register-oidc button[type=submit]');
   await page.waitForURL(u => u.href.startsWith(ISSUER));
   const begin = sent.find(s => s.url.endsWith('/api/v1/register/oidc'));
@@ -118,7 +119,8 @@ try {
 
   // 4. The same person registers again (a new key pair): refused.
   await page.goto(`${SCRUTIN}/inscription`);
-  await page.selectOption('#oidc-district', DISTRICT);
+  await page.click('#known summary');
+  await page.selectOption('#district-code', DISTRICT);
   await page.click('#register-oidc button[type=submit]');
   await page.waitForURL(u => u.href.startsWith(ISSUER));
   const second = JSON.parse(sent.filter(s => s.url.endsWith('/api/v1/register/oidc')).pop().body).credential;

@@ -58,11 +58,22 @@ type amendmentModel struct {
 	expose     string
 	parts      uint16
 	outcome    string
+	previous   []AmendmentVersion
 }
 
 type scrutinModel struct {
-	rec     *domain.ParliamentVoteRecorded
-	ballots map[string]domain.DeputyBallot
+	rec       *domain.ParliamentVoteRecorded
+	ballots   map[string]domain.DeputyBallot
+	parts     uint16
+	revisions int // records before the current one
+}
+
+// AmendmentVersion is an earlier text of an amendment, replaced when the
+// source published a corrected one (a revision in the log).
+type AmendmentVersion struct {
+	Dispositif string    `json:"dispositif"`
+	Expose     string    `json:"expose"`
+	Replaced   time.Time `json:"replaced"` // when the log recorded the new version
 }
 
 // NewBills returns an empty Bills.
@@ -106,10 +117,16 @@ func (b *Bills) Apply(pos uint64, env domain.Envelope) error {
 			return fmt.Errorf("amendment to unknown bill %s", e.Bill)
 		}
 		a := m.amendIdx[e.Amendment]
-		if a == nil {
+		switch {
+		case a == nil:
 			a = &amendmentModel{tabled: e}
 			m.amendIdx[e.Amendment] = a
 			m.amendments = append(m.amendments, a)
+		case a.parts == a.tabled.Parts:
+			// A new version (domain.AmendmentState): the earlier text is
+			// kept in the history, the new one replaces it.
+			a.previous = append(a.previous, AmendmentVersion{Dispositif: a.dispositif, Expose: a.expose, Replaced: env.Time})
+			a.tabled, a.dispositif, a.expose, a.parts = e, "", "", 0
 		}
 		a.dispositif += e.Dispositif
 		a.expose += e.Expose
@@ -130,7 +147,12 @@ func (b *Bills) Apply(pos uint64, env domain.Envelope) error {
 			if m := b.bills[e.Bill]; m != nil {
 				m.scrutins = append(m.scrutins, e.Scrutin)
 			}
+		} else if v.parts == v.rec.Parts {
+			// A new version of the record (domain.ScrutinState) replaces it.
+			v.rec, v.ballots, v.parts = e, map[string]domain.DeputyBallot{}, 0
+			v.revisions++
 		}
+		v.parts++
 		for _, x := range e.Ballots {
 			v.ballots[x.Deputy] = x
 		}
@@ -219,6 +241,8 @@ type ScrutinSummary struct {
 	For     int       `json:"for"`
 	Against int       `json:"against"`
 	Abstain int       `json:"abstain"`
+	// Revisions counts the records the source corrected (0 if none).
+	Revisions int `json:"revisions,omitempty"`
 }
 
 // BillView is a bill's page: summary, stages, amendment counts, votes.
@@ -307,7 +331,7 @@ func finalStage(m *billModel) *stageModel {
 }
 
 func (b *Bills) scrutinSummary(v *scrutinModel) ScrutinSummary {
-	s := ScrutinSummary{ID: v.rec.Scrutin, Title: v.rec.Title, Date: v.rec.Date, Adopted: v.rec.Adopted}
+	s := ScrutinSummary{ID: v.rec.Scrutin, Title: v.rec.Title, Date: v.rec.Date, Adopted: v.rec.Adopted, Revisions: v.revisions}
 	for _, x := range v.ballots {
 		switch x.Position {
 		case domain.PositionFor:
@@ -389,6 +413,9 @@ type AmendmentView struct {
 	Dispositif string    `json:"dispositif"`
 	Expose     string    `json:"expose"`
 	Outcome    string    `json:"outcome"` // "" while undecided
+	// Previous lists the earlier texts, oldest first, when the amendment
+	// was corrected after it was tabled; empty otherwise.
+	Previous []AmendmentVersion `json:"previous,omitempty"`
 	// Applied is the target article as the amendment would leave it, when
 	// the stage's text holds the article; nil otherwise.
 	Applied *AppliedAmendment `json:"applied,omitempty"`
@@ -437,7 +464,7 @@ func (b *Bills) Amendments(id domain.BillID, article string, withApplied bool) (
 		}
 		v := AmendmentView{ID: t.Amendment, Stage: t.Stage, Number: t.Number, Authors: t.Authors, Group: t.Group, Subject: t.Subject,
 			Article: t.Article, Additional: t.Additional, Position: t.Position, Alinea: t.Alinea, Tabled: t.Tabled,
-			Dispositif: a.dispositif, Expose: a.expose, Outcome: a.outcome}
+			Dispositif: a.dispositif, Expose: a.expose, Outcome: a.outcome, Previous: a.previous}
 		if g := b.groups[t.Group]; g != nil {
 			v.GroupName = g.Name
 		}

@@ -70,9 +70,12 @@ func (r *Runner) Run(ctx context.Context, src Source) error {
 		r.notify = make(chan struct{})
 		return nil
 	})
-	if ctx.Err() == nil {
+	if ctx.Err() == nil && err != nil {
 		r.mu.Lock()
 		r.err = err
+		// Wake every waiter: none waits for an event that will not come.
+		close(r.notify)
+		r.notify = make(chan struct{})
 		r.mu.Unlock()
 	}
 	return err

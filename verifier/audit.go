@@ -39,6 +39,10 @@ type Config struct {
 	Progress func(stage string, done, total int64)
 	// Texts are the text checks to run; nil means DefaultTexts.
 	Texts []TextCheck
+	// AcceptNewKey accepts that the log at this URL now has another origin
+	// or key than the one kept in Store (an operator's announced key
+	// rotation): without it such a log fails the log-identity check.
+	AcceptNewKey bool
 }
 
 func (c *Config) workers() int {
@@ -66,7 +70,24 @@ type audit struct {
 	// foldedTo is the number of entries folded: the size unless a rule
 	// failure stopped the fold.
 	foldedTo int64
+
+	// What the API served, and the log's views at the positions it claims.
+	served     *servedAPI
+	logURL     string
+	wantView   map[int64]bool
+	views      map[int64]map[domain.VoteID]voteView
+	openedAt   map[domain.VoteID]int64
+	keyFixedAt map[domain.ElectionID]int64
 }
+
+// maxAttempts bounds the audits of a live server whose API claims
+// positions past the checkpoint it serves (a witnessed checkpoint lagging
+// the log): the audit is re-run against a newer checkpoint.
+const maxAttempts = 4
+
+// aheadWait is the first wait before such a new audit (then twice, three
+// times as long).
+var aheadWait = time.Second
 
 // Audit checks the log src serves, as docs/AUDIT.md describes, and returns
 // the report. The error is nil when every check passed, a
@@ -80,11 +101,45 @@ func Audit(ctx context.Context, src Source, cfg Config) (*Report, error) {
 
 func runAudit(ctx context.Context, src Source, cfg Config) (*audit, error) {
 	start := time.Now()
-	r := &Report{Source: src.String()}
-	a := &audit{report: r}
-	err := a.run(ctx, src, &cfg)
-	r.Elapsed = time.Since(start)
-	return a, r.finish(err)
+	_, live := src.(*HTTPSource)
+	var identity *Check
+	for attempt := 1; ; attempt++ {
+		r := &Report{Source: src.String()}
+		a := &audit{report: r}
+		err := a.run(ctx, src, &cfg)
+		if c := r.Check(CheckIdentity); identity != nil && c != nil && c.Status == Pass {
+			*c = *identity // what the first attempt found (it kept the accepted key)
+		}
+		if identity == nil {
+			identity = r.Check(CheckIdentity)
+		}
+		if live && attempt < maxAttempts && err == nil && a.aheadOnly() {
+			// The API may be ahead of a lagging (witnessed) checkpoint:
+			// audit again, against a newer one.
+			select {
+			case <-time.After(time.Duration(attempt) * aheadWait):
+				continue
+			case <-ctx.Done():
+			}
+		}
+		r.Elapsed = time.Since(start)
+		return a, r.finish(err)
+	}
+}
+
+// aheadOnly reports whether the only failure is served-position: what a
+// live server whose checkpoint lags its API shows.
+func (a *audit) aheadOnly() bool {
+	fs := a.report.Failures()
+	if len(fs) == 0 {
+		return false
+	}
+	for _, f := range fs {
+		if f.Check != CheckServedPosition && f.Check != CheckServedVotes {
+			return false
+		}
+	}
+	return a.report.Check(CheckServedPosition).Status == Fail
 }
 
 // run does the checks; it returns an error only for what could not be
@@ -92,6 +147,26 @@ func runAudit(ctx context.Context, src Source, cfg Config) (*audit, error) {
 func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 	r := a.report
 	sig := r.check(CheckSignature, "checkpoint")
+	a.logURL = logURL(src)
+
+	// 0. What the API serves, read before the checkpoint: the log only
+	// grows, so every position an honest server claims is then within it.
+	served, err := readServed(ctx, src)
+	if err != nil {
+		r.check(CheckServedVotes, "votes").notChecked("couldn't fetch the votes served")
+		return unavailable("the votes served", err)
+	}
+	a.served = served
+	a.wantView = map[int64]bool{}
+	for _, d := range served.details {
+		a.wantView[int64(d.Turnout.Position)] = true
+		if d.turnout != nil {
+			a.wantView[int64(d.turnout.Position)] = true
+		}
+	}
+	a.views = map[int64]map[domain.VoteID]voteView{}
+	a.openedAt = map[domain.VoteID]int64{}
+	a.keyFixedAt = map[domain.ElectionID]int64{}
 
 	// 1. The checkpoint and its signature.
 	signed, err := src.Checkpoint(ctx)
@@ -120,11 +195,18 @@ func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 	}
 	sig.Count++
 	a.cp = cp
+	a.wantView[cp.Size] = true // the list of votes may be compared there
 	r.Origin, r.Size, r.RootHash = cp.Origin, cp.Size, hex.EncodeToString(cp.Hash[:])
 
 	// 2. The entries, and the tree recomputed from them.
 	merkle := r.check(CheckMerkle, "entries")
 	entries, err := fetchEntries(ctx, src, cp.Size, 8, func(d, t int64) { cfg.progress("fetch", d, t) })
+	var se *servedError
+	if errors.As(err, &se) {
+		r.check(se.check, "tiles").fail(Failure{Entry: -1, Msg: se.msg})
+		merkle.notChecked("the entries served are malformed")
+		return nil
+	}
 	if err != nil {
 		merkle.notChecked("couldn't fetch the entries")
 		r.check(CheckConsistency, "earlier checkpoints").notChecked("couldn't fetch the entries")
@@ -149,12 +231,12 @@ func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 	}()
 	var olds [][]byte
 	if cfg.Store != nil {
-		if olds, err = cfg.Store.Checkpoints(cp.Origin); err != nil {
+		if olds, err = cfg.Store.Checkpoints(a.logURL, cp.Origin); err != nil {
 			<-treeDone
 			return unavailable("the state directory", err)
 		}
 		// Kept whatever the audit finds: a signed checkpoint binds the log.
-		if err := cfg.Store.AddCheckpoint(cp, signed); err != nil {
+		if err := cfg.Store.AddCheckpoint(a.logURL, cp, signed); err != nil {
 			<-treeDone
 			return unavailable("the state directory", err)
 		}
@@ -179,16 +261,26 @@ func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 	// 4. Every checkpoint seen before must be a prefix of this tree.
 	a.checkConsistency(cfg, olds)
 
-	// 5. What the API serves against what the log says.
+	// 5. The tiles and the entries API against the entries.
+	if err := a.checkHashTiles(ctx, src); err != nil {
+		return err
+	}
+	if err := a.checkEntriesAPI(ctx, src); err != nil {
+		return err
+	}
+
+	// 6. What the API serves against what the log says.
 	if err := a.checkServed(ctx, src); err != nil {
 		return err
 	}
 	return a.checkTexts(ctx, src, cfg)
 }
 
-// logKey returns the log's verifier key: pinned, else kept, else served
-// (trust on first use). A served key that differs from the one kept is a
-// failure.
+// logKey returns the log's verifier key: pinned, else kept for this log's
+// URL, else kept for its origin, else served (trust on first use). A log
+// whose URL had another origin or key when last audited fails the
+// log-identity check (unless cfg.AcceptNewKey); a served key that differs
+// from the one used fails the signature check.
 func (a *audit) logKey(ctx context.Context, src Source, cfg *Config, signed []byte) (note.Verifier, error) {
 	sig := a.report.check(CheckSignature, "checkpoint")
 	unverified, err := domain.ParseCheckpoint(checkpointText(signed))
@@ -208,15 +300,54 @@ func (a *audit) logKey(ctx context.Context, src Source, cfg *Config, signed []by
 	} else if !errors.Is(err, ErrNotFound) {
 		return nil, unavailable("the log key", err)
 	}
-	var kept string
+	lurl := logURL(src)
+	var kept, keptOrigin, keptURLKey string
 	if cfg.Store != nil {
+		if lurl != "" {
+			if keptOrigin, keptURLKey, err = cfg.Store.Identity(lurl); err != nil {
+				return nil, unavailable("the state directory", err)
+			}
+		}
 		if kept, err = cfg.Store.Key(origin); err != nil {
 			return nil, unavailable("the state directory", err)
 		}
 	}
+	id := a.report.check(CheckIdentity, "logs")
+	newKey := ""
+	if keptURLKey != "" {
+		id.Count++
+		now := cfg.VerifierKey
+		if now == "" {
+			now = served
+		}
+		changed := origin != keptOrigin || (now != "" && now != keptURLKey)
+		switch {
+		case changed && !cfg.AcceptNewKey:
+			id.fail(Failure{Entry: -1, Msg: fmt.Sprintf("the log at %s had the origin %q and the key %q when last audited (kept in %s); it now has the origin %q and the key %q. "+
+				"A log re-signed under a new key can show any history: refused. If its operator announced a new key, check it elsewhere and re-run with --accept-new-key",
+				lurl, keptOrigin, keptURLKey, cfg.Store.Dir(), origin, orNone(now))})
+			sig.notChecked("the log's identity changed")
+			return nil, nil
+		case changed:
+			newKey = now
+			if newKey == "" {
+				sig.notChecked("no log key: pin one with --key")
+				return nil, &UnavailableError{What: "the checkpoint signature", Err: errors.New("no log key known or served")}
+			}
+			id.Detail = fmt.Sprintf("accepted (--accept-new-key) the origin %q and key %q for %s, which had %q and %q: the checkpoints seen under the old key are not compared", origin, newKey, lurl, keptOrigin, keptURLKey)
+		default:
+			id.Detail = fmt.Sprintf("%s keeps the origin and key it had", lurl)
+		}
+	} else {
+		id.Status, id.Detail = NotApplicable, "first audit of this log URL (or no state directory, or no URL)"
+	}
 	vkey, from := cfg.VerifierKey, "pinned"
 	switch {
 	case vkey != "":
+	case newKey != "":
+		vkey, from = newKey, "accepted as new"
+	case keptURLKey != "":
+		vkey, from = keptURLKey, "kept in "+cfg.Store.Dir()
 	case kept != "":
 		vkey, from = kept, "kept in "+cfg.Store.Dir()
 	case served != "":
@@ -234,12 +365,26 @@ func (a *audit) logKey(ctx context.Context, src Source, cfg *Config, signed []by
 	if served != "" && served != vkey {
 		sig.fail(Failure{Entry: -1, Msg: fmt.Sprintf("the log now serves the key %q, not the key %q (%s)", served, vkey, from)})
 	}
-	if cfg.Store != nil && kept == "" && v.Name() == origin {
-		if err := cfg.Store.SetKey(origin, vkey); err != nil {
-			return nil, unavailable("the state directory", err)
+	if cfg.Store != nil && v.Name() == origin {
+		if kept == "" {
+			if err := cfg.Store.SetKey(origin, vkey); err != nil {
+				return nil, unavailable("the state directory", err)
+			}
+		}
+		if lurl != "" && (keptURLKey == "" || newKey != "") {
+			if err := cfg.Store.SetIdentity(lurl, origin, vkey); err != nil {
+				return nil, unavailable("the state directory", err)
+			}
 		}
 	}
 	return v, nil
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none served)"
+	}
+	return s
 }
 
 // checkConsistency compares every checkpoint kept with the tree
@@ -286,20 +431,20 @@ func (a *audit) consistentWith(old domain.Checkpoint) error {
 
 // ruleChecks maps the rules of domain.State that belong to a check of
 // their own to it; every other rule is reported under CheckRules.
-var ruleChecks = map[string]string{
-	"ballot-signature": CheckBallots,
-	"ballot-proof":     CheckBallots,
-	"ballot":           CheckBallots,
-	"decryption-proof": CheckDecryption,
-	"one-share":        CheckDecryption,
-	"tally-part":       CheckDecryption,
-	"tally-count":      CheckTallies,
-	"tally-combine":    CheckTallies,
-	"tally-trustees":   CheckTallies,
-	"sortition":        CheckSortition,
-	"sortition-reveal": CheckSortition,
-	"sortition-beacon": CheckSortition,
-	"sortition-draw":   CheckSortition,
+var ruleChecks = map[domain.Rule]string{
+	domain.RuleBallotSignature: CheckBallots,
+	domain.RuleBallotProof:     CheckBallots,
+	domain.RuleBallot:          CheckBallots,
+	domain.RuleDecryptionProof: CheckDecryption,
+	domain.RuleOneShare:        CheckDecryption,
+	domain.RuleTallyPart:       CheckDecryption,
+	domain.RuleTallyCount:      CheckTallies,
+	domain.RuleTallyCombine:    CheckTallies,
+	domain.RuleTallyTrustees:   CheckTallies,
+	domain.RuleSortition:       CheckSortition,
+	domain.RuleSortitionReveal: CheckSortition,
+	domain.RuleSortitionBeacon: CheckSortition,
+	domain.RuleSortitionDraw:   CheckSortition,
 }
 
 // fold parses every entry strictly and folds them through domain.State
@@ -373,12 +518,13 @@ func (a *audit) fold(ctx context.Context, cfg *Config) {
 			flush(true)
 			bv.waitDecoded()
 		}
+		a.takeViews(pos)
 		if err := st.Apply(uint64(pos), env); err != nil {
 			var re *domain.RuleError
 			f := Failure{Entry: pos, Kind: env.Event.Kind().Name, Msg: err.Error()}
 			name := CheckRules
 			if errors.As(err, &re) {
-				f.Rule, f.Msg = re.Rule, re.Err.Error()
+				f.Rule, f.Msg = re.Rule.String(), re.Err.Error()
 				if c, ok := ruleChecks[re.Rule]; ok {
 					name = c
 				}
@@ -388,6 +534,7 @@ func (a *audit) fold(ctx context.Context, cfg *Config) {
 			break
 		}
 		rules.Count++
+		a.noteFolded(pos, env.Event)
 		switch e := env.Event.(type) {
 		case *domain.VoteClosed:
 			sums.Count += int64(len(st.Votes[e.Vote].Sums))
@@ -417,6 +564,9 @@ func (a *audit) fold(ctx context.Context, cfg *Config) {
 	}
 	cfg.progress("verify", int64(len(envs)), int64(len(envs)))
 	a.foldedTo = stop
+	if stop == int64(len(envs)) {
+		a.takeViews(stop)
+	}
 	ballots.Count = checked
 	r.Ballots = checked
 	if stop < int64(len(envs)) {

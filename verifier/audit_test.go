@@ -3,6 +3,7 @@ package verifier_test
 import (
 	"context"
 	"crypto/ed25519"
+	"encoding/json"
 	"errors"
 	"os"
 	"strings"
@@ -56,10 +57,10 @@ func storeWith(t *testing.T, l *ledgertest.Ledger, seen []byte) *verifier.Store 
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := store.SetKey(l.Origin, l.VerifierKey); err != nil {
+	if err := store.SetIdentity(ledgertest.TestURL, l.Origin, l.VerifierKey); err != nil {
 		t.Fatal(err)
 	}
-	if err := store.AddCheckpoint(cp, seen); err != nil {
+	if err := store.AddCheckpoint(ledgertest.TestURL, cp, seen); err != nil {
 		t.Fatal(err)
 	}
 	return store
@@ -152,4 +153,52 @@ func TestWitnessPolicy(t *testing.T) {
 	if c := r.Check(verifier.CheckSignature); c == nil || c.Status == verifier.Pass {
 		t.Fatalf("signature check %+v, want a failure", c)
 	}
+}
+
+// TestServedBehind: a server whose fold lags its log serves the votes as
+// of an earlier position (the vote still open, fewer entries); the audit
+// compares them with the log at that position and passes.
+func TestServedBehind(t *testing.T) {
+	full, err := ledgertest.Build(ledgertest.Options{Seed: "behind", Voters: 12})
+	if err != nil {
+		t.Fatal(err)
+	}
+	open, err := ledgertest.Build(ledgertest.Options{Seed: "behind", Voters: 12, Open: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := full.Honest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	behind, err := open.Honest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	api := map[string][]byte{}
+	for p, b := range h.API {
+		api[p] = b
+	}
+	for _, p := range []string{"/api/v1/votes", "/api/v1/votes/" + string(open.Vote), "/api/v1/votes/" + string(open.Vote) + "/turnout", "/api/v1/elections/" + string(open.Election)} {
+		api[p] = behind.API[p]
+	}
+	delete(api, "/api/v1/votes/"+string(open.Vote)+"/sums")
+	src := &ledgertest.Source{Signed: h.Signed, Entries: h.Entries, API: api, URL: h.URL}
+	r, err := verifier.Audit(context.Background(), src, verifier.Config{})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, report(t, r))
+	}
+	if c := r.Check(verifier.CheckServedTurnout); c.Count != 2 {
+		t.Fatalf("served-turnout %+v", c)
+	}
+	// The same responses with the tally of the full log: the log holds no
+	// tally at the position they claim.
+	var d map[string]any
+	json.Unmarshal(h.API["/api/v1/votes/"+string(open.Vote)], &d)
+	var b map[string]any
+	json.Unmarshal(behind.API["/api/v1/votes/"+string(open.Vote)], &b)
+	b["tally"] = d["tally"]
+	api["/api/v1/votes/"+string(open.Vote)], _ = json.Marshal(b)
+	r, err = verifier.Audit(context.Background(), src, verifier.Config{})
+	expectFailure(t, r, err, verifier.CheckTallies, "")
 }

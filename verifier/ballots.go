@@ -86,63 +86,21 @@ func (v *ballotVerifier) finish() []Failure {
 	return v.fails
 }
 
-// check verifies one task: decoding, then the signatures in a batch, then
-// the proofs in a batch. A ballot fails on the first of these it fails.
+// check verifies one task with domain.VerifyBallots: signatures,
+// decoding, proofs, each in a batch. A ballot fails on the first of these
+// it fails, under the rule the server and the trustees name too.
 func (v *ballotVerifier) check(p []domain.PendingBallot) {
-	errs := make([]error, len(p))
-	rules := make([]string, len(p))
-	ballots := make([]*election.Ballot, len(p))
-	for i := range p {
-		b, err := election.UnmarshalBallot(p[i].Event.Ballot)
-		if err != nil {
-			errs[i], rules[i] = err, "ballot"
-			continue
-		}
-		ballots[i] = b
+	errs := domain.VerifyBallots(p, func(i int, b *election.Ballot) {
 		if pos := p[i].Position; pos < uint64(len(v.cts)) {
 			v.cts[pos] = b.Ciphertexts()
 		}
-	}
+	})
 	v.decoded.Done()
-
-	sigs := make([]election.SignedBallot, len(p))
-	for i := range p {
-		e := p[i].Event
-		sigs[i] = election.SignedBallot{Credential: e.Credential, VoteID: []byte(e.Vote), Ballot: e.Ballot, Signature: e.Signature}
-	}
-	if err := election.VerifyBallotSignatures(sigs); err != nil {
-		var be *election.BatchError
-		if errors.As(err, &be) {
-			for k, j := range be.Failed {
-				errs[j], rules[j] = be.Errs[k], "ballot-signature"
-			}
-		} else {
-			for i := range errs {
-				errs[i], rules[i] = err, "ballot-signature"
-			}
-		}
-	}
-
-	var bs []*election.Ballot
-	var ctxs []election.Context
-	var idx []int
-	for i, b := range ballots {
-		if b != nil && errs[i] == nil {
-			bs = append(bs, b)
-			ctxs = append(ctxs, p[i].Context)
-			idx = append(idx, i)
-		}
-	}
-	if err := election.VerifyBatch(bs, ctxs); err != nil {
-		var be *election.BatchError
-		if errors.As(err, &be) {
-			for k, j := range be.Failed {
-				errs[idx[j]], rules[idx[j]] = be.Errs[k], "ballot-proof"
-			}
-		} else {
-			for _, i := range idx {
-				errs[i], rules[i] = err, "ballot-proof"
-			}
+	rules := make([]string, len(p))
+	for i, err := range errs {
+		var re *domain.RuleError
+		if errors.As(err, &re) {
+			rules[i], errs[i] = re.Rule.String(), re.Err
 		}
 	}
 

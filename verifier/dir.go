@@ -19,12 +19,15 @@ import (
 // DirSource reads a directory of archived log data, laid out as the
 // server serves it (docs/AUDIT.md, "Archives"):
 //
+//	source-url                      the URL the archive was fetched from (the log's identity in --state)
 //	log/checkpoint                  the signed checkpoint
-//	log/tile/entries/<N>[.p/<W>]    C2SP tlog-tiles entry bundles
-//	log/tile/<L>/<N>[.p/<W>]        hash tiles (not read: the tree is recomputed)
+//	log/tile/entries/<N>[.p/<W>]    C2SP tlog-tiles entry bundles, as served
+//	log/tile/<L>/<N>[.p/<W>]        hash tiles, as served (else recomputed)
 //	api/v1/log.json                 /api/v1/log (origin, verifier key)
+//	api/v1/log/entries/<A>-<B>.json /api/v1/log/entries?start=A&end=B
 //	api/v1/votes.json, api/v1/votes/<id>.json, api/v1/votes/<id>/sums.json
-//	api/v1/bills.json               /api/v1/bills, once the server serves it
+//	api/v1/elections/<id>.json
+//	api/v1/bills.json, api/v1/bills/<id>/stages[/<stage>].json
 //
 // The log/ directory is a static C2SP tlog-tiles log: any static file server
 // serves it to tools that no one here wrote.
@@ -36,6 +39,16 @@ type DirSource struct {
 func NewDirSource(dir string) *DirSource { return &DirSource{dir: dir} }
 
 func (d *DirSource) String() string { return d.dir }
+
+// LogURL is the URL the archive was fetched from (its source-url file), or
+// "" (then the state directory knows the log by its origin).
+func (d *DirSource) LogURL() string {
+	b, err := os.ReadFile(filepath.Join(d.dir, "source-url"))
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(b))
+}
 
 func (d *DirSource) read(rel string) ([]byte, error) {
 	b, err := os.ReadFile(filepath.Join(d.dir, filepath.FromSlash(rel)))
@@ -49,38 +62,58 @@ func (d *DirSource) Checkpoint(ctx context.Context) ([]byte, error) {
 	return d.read("log/checkpoint")
 }
 
-func (d *DirSource) EntryBundle(ctx context.Context, n int64, width int) ([][]byte, error) {
-	b, err := d.read("log/" + bundlePath(n, width))
-	if errors.Is(err, ErrNotFound) && width < BundleSize {
-		// The archive may hold a larger tree: take the prefix of the full
-		// bundle, or of a wider partial one.
-		b, err = d.read("log/" + bundlePath(n, BundleSize))
-		for w := width + 1; errors.Is(err, ErrNotFound) && w < BundleSize; w++ {
-			b, err = d.read("log/" + bundlePath(n, w))
-		}
+// Tile reads log/<p>.
+func (d *DirSource) Tile(ctx context.Context, p string) ([]byte, error) {
+	if path.Clean("/"+p) != "/"+p || !strings.HasPrefix(p, "tile/") {
+		return nil, fmt.Errorf("%w: %s is no tile", ErrNotFound, p)
 	}
-	if err != nil {
-		return nil, err
-	}
-	return parseBundle(b, width)
+	return d.read("log/" + p)
 }
 
 // Get reads the archived API resource p ("/api/v1/votes" from
-// api/v1/votes.json). Queries are not archived.
+// api/v1/votes.json). The only query archived is a page of
+// /api/v1/log/entries.
 func (d *DirSource) Get(ctx context.Context, p string) ([]byte, error) {
-	clean := path.Clean("/" + p)
-	if clean != p || !strings.HasPrefix(p, "/api/v1/") || strings.ContainsAny(p, "?#\\") {
+	rel, ok := archivePath(p)
+	if !ok {
 		return nil, fmt.Errorf("%w: %s is not archived", ErrNotFound, p)
 	}
-	return d.read(strings.TrimPrefix(p, "/") + ".json")
+	return d.read(rel)
+}
+
+// archivePath is the file of an archive that holds the API resource p.
+func archivePath(p string) (string, bool) {
+	if base, q, ok := strings.Cut(p, "?"); ok {
+		var start, end int64
+		if base != "/api/v1/log/entries" {
+			return "", false
+		}
+		if _, err := fmt.Sscanf(q, "start=%d&end=%d", &start, &end); err != nil || entriesPath(start, end) != p {
+			return "", false
+		}
+		return fmt.Sprintf("api/v1/log/entries/%d-%d.json", start, end), true
+	}
+	clean := path.Clean("/" + p)
+	if clean != p || !strings.HasPrefix(p, "/api/v1/") || strings.ContainsAny(p, "#\\") {
+		return "", false
+	}
+	return strings.TrimPrefix(p, "/") + ".json", true
 }
 
 // Archive copies everything an audit reads from src into dir (which it
 // creates), so the audit can be re-run offline with NewDirSource(dir): the
-// checkpoint, every entry bundle, the hash tiles (recomputed from the
-// entries), and the API resources the audit compares (log, votes, sums,
-// bills). The archive is not verified: audit it.
+// API's votes, their details and key ceremonies (read first, as the audit
+// does), the checkpoint, every entry bundle and hash tile as served (hash
+// tiles recomputed from the entries when the source serves none), the
+// pages of /api/v1/log/entries, the encrypted sums of the closed votes,
+// the bills and their texts, and the source's URL. A vote still open has
+// no sums yet: none are asked for. The archive is not verified: audit it.
 func Archive(ctx context.Context, src Source, dir string, progress func(done, total int64)) error {
+	w := &dirWriter{dir: dir}
+	served, err := readServed(ctx, src)
+	if err != nil {
+		return fmt.Errorf("couldn't fetch the votes: %w", err)
+	}
 	signed, err := src.Checkpoint(ctx)
 	if err != nil {
 		return fmt.Errorf("couldn't fetch checkpoint: %w", err)
@@ -89,34 +122,83 @@ func Archive(ctx context.Context, src Source, dir string, progress func(done, to
 	if err != nil {
 		return fmt.Errorf("couldn't read checkpoint: %w", err)
 	}
-	w := &dirWriter{dir: dir}
-	entries, err := fetchEntries(ctx, src, cp.Size, 8, progress)
-	if err != nil {
-		return err
+	if u := logURL(src); u != "" {
+		w.write("source-url", []byte(u+"\n"))
 	}
+	// The entry bundles, as served.
+	entries := make([][]byte, cp.Size)
+	wellFormed := true
 	count, last := bundleCount(cp.Size)
+	var done int64
 	for n := int64(0); n < count; n++ {
 		width := BundleSize
 		if n == count-1 {
 			width = last
 		}
-		lo := n * BundleSize
-		w.write("log/"+bundlePath(n, width), formatBundle(entries[lo:lo+int64(width)]))
-	}
-	hashes, err := storedHashes(entries, 0)
-	if err != nil {
-		return err
-	}
-	hr := hashReader(hashes)
-	for _, t := range tlog.NewTiles(tileHeight, 0, cp.Size) {
-		data, err := tlog.ReadTileData(t, hr)
+		p, raw, err := rawBundle(ctx, src, n, width)
 		if err != nil {
-			return fmt.Errorf("couldn't compute hash tile: %w", err)
+			return fmt.Errorf("couldn't fetch entry bundle %d: %w", n, err)
 		}
-		w.write("log/"+hashTilePath(t), data)
+		if raw == nil {
+			// No tiles: the entries API's, in a bundle.
+			es, err := readBundle(ctx, src, n, width)
+			if err != nil {
+				return fmt.Errorf("couldn't fetch entry bundle %d: %w", n, err)
+			}
+			raw = formatBundle(es)
+		}
+		w.write("log/"+p, raw)
+		w2 := width
+		if p == bundlePath(n, BundleSize) {
+			w2 = BundleSize
+		}
+		if es, err := parseBundle(raw, w2); err == nil {
+			copy(entries[n*BundleSize:], es[:width])
+		} else {
+			wellFormed = false
+		}
+		done += int64(width)
+		if progress != nil {
+			progress(done, cp.Size)
+		}
+	}
+	// The hash tiles, as served, else recomputed.
+	var hr hashReader
+	if wellFormed {
+		if hr, err = storedHashes(entries, 0); err != nil {
+			return err
+		}
+	}
+	for _, t := range tlog.NewTiles(tileHeight, 0, cp.Size) {
+		b, err := src.Tile(ctx, hashTilePath(t))
+		p := hashTilePath(t)
+		if errors.Is(err, ErrNotFound) && t.W < 1<<tileHeight {
+			full := t
+			full.W = 1 << tileHeight
+			if b, err = src.Tile(ctx, hashTilePath(full)); err == nil {
+				p = hashTilePath(full)
+			}
+		}
+		switch {
+		case err == nil:
+			w.write("log/"+p, b)
+		case !errors.Is(err, ErrNotFound):
+			return fmt.Errorf("couldn't fetch hash tile %s: %w", p, err)
+		case hr != nil:
+			data, err := tlog.ReadTileData(t, hr)
+			if err != nil {
+				return fmt.Errorf("couldn't compute hash tile: %w", err)
+			}
+			w.write("log/"+p, data)
+		}
 	}
 	w.write("log/checkpoint", signed)
 	// The API resources the audit reads; absent ones are skipped.
+	for p, b := range served.bodies {
+		if rel, ok := archivePath(p); ok {
+			w.write(rel, b)
+		}
+	}
 	get := func(p string) []byte {
 		b, err := src.Get(ctx, p)
 		if err != nil {
@@ -125,10 +207,22 @@ func Archive(ctx context.Context, src Source, dir string, progress func(done, to
 			}
 			return nil
 		}
-		w.write(strings.TrimPrefix(p, "/")+".json", b)
+		if rel, ok := archivePath(p); ok {
+			w.write(rel, b)
+		}
 		return b
 	}
 	get("/api/v1/log")
+	for start := int64(0); start < cp.Size; start += entriesPage {
+		if get(entriesPath(start, min(start+entriesPage, cp.Size))) == nil {
+			break
+		}
+	}
+	for id, d := range served.details {
+		if d.ClosedAt != nil {
+			get("/api/v1/votes/" + url.PathEscape(string(id)) + "/sums")
+		}
+	}
 	if b := get("/api/v1/bills"); b != nil {
 		bills, err := parseBills(b)
 		if err != nil {
@@ -157,22 +251,23 @@ func Archive(ctx context.Context, src Source, dir string, progress func(done, to
 			}
 		}
 	}
-	if b := get("/api/v1/votes"); b != nil {
-		var votes []struct {
-			ID string `json:"id"`
+	return w.err
+}
+
+// rawBundle returns the bytes of entry bundle n as served, and their path:
+// of that width, else the full bundle. nil bytes when no tile is served.
+func rawBundle(ctx context.Context, src Source, n int64, width int) (string, []byte, error) {
+	for _, w := range []int{width, BundleSize} {
+		p := bundlePath(n, w)
+		b, err := src.Tile(ctx, p)
+		if err == nil {
+			return p, b, nil
 		}
-		if err := json.Unmarshal(b, &votes); err != nil {
-			return fmt.Errorf("couldn't read /api/v1/votes: %w", err)
-		}
-		for _, v := range votes {
-			if domain.StreamID("vote-"+v.ID).Check() != nil {
-				continue
-			}
-			get("/api/v1/votes/" + v.ID)
-			get("/api/v1/votes/" + v.ID + "/sums")
+		if !errors.Is(err, ErrNotFound) {
+			return p, nil, err
 		}
 	}
-	return w.err
+	return bundlePath(n, width), nil, nil
 }
 
 type dirWriter struct {

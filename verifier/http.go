@@ -2,8 +2,6 @@ package verifier
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -13,9 +11,9 @@ import (
 )
 
 // HTTPSource reads a Scrutin server's public API: /log/checkpoint, the
-// C2SP tlog-tiles entry bundles under /log/tile/entries/ (falling back to
-// /api/v1/log/entries for servers without tiles) and the /api/v1 JSON
-// resources.
+// C2SP tlog-tiles under /log/tile/ (entry bundles and hash tiles; the
+// verifier reads /api/v1/log/entries instead when no tile is served) and
+// the /api/v1 JSON resources.
 type HTTPSource struct {
 	base   string
 	client *http.Client
@@ -71,44 +69,13 @@ func (h *HTTPSource) Checkpoint(ctx context.Context) ([]byte, error) {
 	return h.get(ctx, "/log/checkpoint")
 }
 
-func (h *HTTPSource) EntryBundle(ctx context.Context, n int64, width int) ([][]byte, error) {
-	b, err := h.get(ctx, "/log/"+bundlePath(n, width))
-	if errors.Is(err, ErrNotFound) && width < BundleSize {
-		// The log grew past this partial bundle: C2SP clients read the
-		// full one and keep the prefix.
-		b, err = h.get(ctx, "/log/"+bundlePath(n, BundleSize))
-	}
-	if err == nil {
-		return parseBundle(b, width)
-	}
-	if !errors.Is(err, ErrNotFound) {
-		return nil, err
-	}
-	// No tiles: the JSON API's entries, 256 at a time (≤ 1,000 allowed).
-	start := n * BundleSize
-	b, err = h.get(ctx, fmt.Sprintf("/api/v1/log/entries?start=%d&end=%d", start, start+int64(width)))
-	if err != nil {
-		return nil, err
-	}
-	var es []struct {
-		Index int64  `json:"index"`
-		Raw   []byte `json:"raw"`
-	}
-	if err := json.Unmarshal(b, &es); err != nil {
-		return nil, fmt.Errorf("couldn't read entries %d+: %w", start, err)
-	}
-	if len(es) != width {
-		return nil, fmt.Errorf("entries %d+: got %d, want %d", start, len(es), width)
-	}
-	out := make([][]byte, width)
-	for i, e := range es {
-		if e.Index != start+int64(i) {
-			return nil, fmt.Errorf("entries %d+: entry %d has index %d", start, i, e.Index)
-		}
-		out[i] = e.Raw
-	}
-	return out, nil
+// Tile reads /log/<path>.
+func (h *HTTPSource) Tile(ctx context.Context, p string) ([]byte, error) {
+	return h.get(ctx, "/log/"+p)
 }
+
+// LogURL is the server's base URL.
+func (h *HTTPSource) LogURL() string { return h.base }
 
 func (h *HTTPSource) Get(ctx context.Context, p string) ([]byte, error) {
 	return h.get(ctx, p)

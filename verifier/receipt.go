@@ -168,8 +168,12 @@ func (a *audit) receiptProofs(ctx context.Context, src Source, cfg *Config, rec 
 		}{ccp, cl.Checkpoint})
 	}
 	if cfg.Store != nil {
+		lurl := ""
+		if src != nil {
+			lurl = logURL(src)
+		}
 		for _, k := range keep {
-			if err := cfg.Store.AddCheckpoint(k.cp, []byte(k.signed)); err != nil {
+			if err := cfg.Store.AddCheckpoint(lurl, k.cp, []byte(k.signed)); err != nil {
 				return unavailable("the state directory", err)
 			}
 		}
@@ -300,7 +304,7 @@ func (a *audit) receiptCounted(rec *Receipt) {
 	v := a.state.Votes[b.Vote]
 	status := "counted"
 	switch {
-	case a.state.Voters[b.Credential].Revoked:
+	case a.state.RevokedWhileOpen(b.Credential, v):
 		status = "revoked"
 	case v.Ballots[b.Credential].Position != uint64(rec.Index):
 		status = "replaced"
@@ -352,10 +356,8 @@ func (a *audit) receiptCounted(rec *Receipt) {
 // noSource serves nothing: the receipt check without a log.
 type noSource struct{}
 
-func (noSource) Checkpoint(context.Context) ([]byte, error) { return nil, ErrNotFound }
-func (noSource) EntryBundle(context.Context, int64, int) ([][]byte, error) {
-	return nil, ErrNotFound
-}
+func (noSource) Checkpoint(context.Context) ([]byte, error)   { return nil, ErrNotFound }
+func (noSource) Tile(context.Context, string) ([]byte, error) { return nil, ErrNotFound }
 func (noSource) Get(_ context.Context, p string) ([]byte, error) {
 	return nil, fmt.Errorf("%w: %s", ErrNotFound, p)
 }

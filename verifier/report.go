@@ -10,23 +10,31 @@ import (
 
 // The checks, by name, in the order an audit reports them.
 const (
-	CheckSignature     = "checkpoint-signature" // the checkpoint is signed by the log key (and configured witnesses)
-	CheckConsistency   = "consistency"          // every checkpoint seen before is a prefix of this tree
-	CheckMerkle        = "merkle-tree"          // the tree recomputed from the entries is the checkpoint's
-	CheckCanonical     = "canonical"            // every entry is the canonical encoding of a known event
-	CheckRules         = "rules"                // every event obeys domain.State's rules at its position
-	CheckBallots       = "ballots"              // every ballot's signature and proofs (batched)
-	CheckOneBallot     = "one-ballot-per-credential"
-	CheckSums          = "sums"              // every homomorphic sum, recomputed (and as served)
-	CheckDecryption    = "decryption-proofs" // every trustee's partial decryption proof
-	CheckTallies       = "tallies"           // every published tally equals the computed one
-	CheckTexts         = "texts"             // texts served equal texts rebuilt from the log
-	CheckSortition     = "sortition"         // every panel draw recomputed from its commitment, beacon and volunteers
-	CheckBallotReceipt = "receipt"           // a voter's receipt (scrutin-verify receipt)
+	CheckIdentity       = "log-identity"         // the log at this URL keeps the origin and key it had when last audited
+	CheckSignature      = "checkpoint-signature" // the checkpoint is signed by the log key (and configured witnesses)
+	CheckConsistency    = "consistency"          // every checkpoint seen before is a prefix of this tree
+	CheckMerkle         = "merkle-tree"          // the tree recomputed from the entries is the checkpoint's
+	CheckTiles          = "tiles"                // entry bundles well formed; hash tiles served equal the recomputed ones
+	CheckEntriesAPI     = "entries-api"          // /api/v1/log/entries, decoded, equals the entries of the tiles
+	CheckCanonical      = "canonical"            // every entry is the canonical encoding of a known event
+	CheckRules          = "rules"                // every event obeys domain.State's rules at its position
+	CheckBallots        = "ballots"              // every ballot's signature and proofs (batched)
+	CheckOneBallot      = "one-ballot-per-credential"
+	CheckSums           = "sums"              // every homomorphic sum, recomputed (and as served)
+	CheckDecryption     = "decryption-proofs" // every trustee's partial decryption proof
+	CheckTallies        = "tallies"           // every published tally equals the computed one
+	CheckServedPosition = "served-position"   // every position the API claims is within the signed checkpoint
+	CheckServedVotes    = "served-votes"      // the votes listed and their details equal the log's
+	CheckServedKeys     = "served-keys"       // election keys, trustees and verification keys served equal the log's
+	CheckServedTurnout  = "served-turnout"    // turnout served equals the log's at the position claimed
+	CheckTexts          = "texts"             // texts served equal texts rebuilt from the log
+	CheckSortition      = "sortition"         // every panel draw recomputed from its commitment, beacon and volunteers
+	CheckBallotReceipt  = "receipt"           // a voter's receipt (scrutin-verify receipt)
 )
 
-var checkOrder = []string{CheckSignature, CheckConsistency, CheckMerkle, CheckCanonical, CheckRules,
-	CheckBallots, CheckOneBallot, CheckSums, CheckDecryption, CheckTallies, CheckSortition, CheckTexts, CheckBallotReceipt}
+var checkOrder = []string{CheckIdentity, CheckSignature, CheckConsistency, CheckMerkle, CheckTiles, CheckEntriesAPI, CheckCanonical, CheckRules,
+	CheckBallots, CheckOneBallot, CheckSums, CheckDecryption, CheckTallies, CheckSortition, CheckServedPosition, CheckServedVotes,
+	CheckServedKeys, CheckServedTurnout, CheckTexts, CheckBallotReceipt}
 
 // Status is the outcome of one check.
 type Status string

@@ -19,16 +19,34 @@ type Source interface {
 	// Checkpoint returns the log's latest signed checkpoint, as served at
 	// /log/checkpoint.
 	Checkpoint(ctx context.Context) ([]byte, error)
-	// EntryBundle returns the entries of C2SP tlog-tiles entry bundle n:
-	// entries [256n, 256n+width). width is 256 except for the last,
-	// partial bundle of a tree. It returns exactly width entries or an error.
-	EntryBundle(ctx context.Context, n int64, width int) ([][]byte, error)
+	// Tile returns the bytes of a C2SP tlog-tiles file, by its path
+	// relative to the log's prefix: an entry bundle
+	// ("tile/entries/x001/234.p/5") or a hash tile ("tile/0/001"). The
+	// error wraps ErrNotFound when the source does not serve it. The
+	// verifier parses and judges the bytes.
+	Tile(ctx context.Context, path string) ([]byte, error)
 	// Get returns the body of a public API resource, for example
-	// "/api/v1/votes" or "/api/v1/votes/v1". The error wraps ErrNotFound
+	// "/api/v1/votes", "/api/v1/votes/v1" or
+	// "/api/v1/log/entries?start=0&end=1000". The error wraps ErrNotFound
 	// when the resource does not exist (or was not archived).
 	Get(ctx context.Context, path string) ([]byte, error)
 	// String names the source in reports (a URL or a directory).
 	String() string
+}
+
+// LogURLer is implemented by a source that knows the URL of the log it
+// serves: a server's base URL, or the one an archive was fetched from. The
+// state directory keeps what it saw per log URL.
+type LogURLer interface {
+	LogURL() string
+}
+
+// logURL returns the URL of the log src serves, or "".
+func logURL(src Source) string {
+	if u, ok := src.(LogURLer); ok {
+		return u.LogURL()
+	}
+	return ""
 }
 
 // ErrNotFound is wrapped by a Source's Get for a resource that does not

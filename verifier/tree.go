@@ -19,41 +19,27 @@ func fetchEntries(ctx context.Context, src Source, size int64, conc int, progres
 	if size == 0 {
 		return entries, nil
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var next, done atomic.Int64
-	var once sync.Once
-	var first error
-	var wg sync.WaitGroup
-	for range min(int64(conc), count) {
-		wg.Go(func() {
-			for {
-				n := next.Add(1) - 1
-				if n >= count || ctx.Err() != nil {
-					return
-				}
-				width := BundleSize
-				if n == count-1 {
-					width = last
-				}
-				es, err := src.EntryBundle(ctx, n, width)
-				if err != nil {
-					once.Do(func() { first = fmt.Errorf("couldn't fetch entry bundle %d: %w", n, err); cancel() })
-					return
-				}
-				copy(entries[n*BundleSize:], es)
-				d := done.Add(int64(width))
-				if progress != nil {
-					progress(d, size)
-				}
-			}
-		})
+	var done atomic.Int64
+	err := parallel(ctx, count, conc, func(ctx context.Context, n int64) error {
+		width := BundleSize
+		if n == count-1 {
+			width = last
+		}
+		es, err := readBundle(ctx, src, n, width)
+		if err != nil {
+			return fmt.Errorf("couldn't fetch entry bundle %d: %w", n, err)
+		}
+		copy(entries[n*BundleSize:], es)
+		d := done.Add(int64(width))
+		if progress != nil {
+			progress(d, size)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	wg.Wait()
-	if first != nil {
-		return nil, first
-	}
-	return entries, ctx.Err()
+	return entries, nil
 }
 
 // hashReader reads stored hashes from memory.

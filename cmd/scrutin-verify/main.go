@@ -6,7 +6,7 @@
 //
 // Usage:
 //
-//	scrutin-verify [--state DIR] [--key VKEY] [--json] URL|DIR
+//	scrutin-verify [--state DIR] [--key VKEY] [--accept-new-key] [--json] URL|DIR
 //	scrutin-verify receipt [--server URL|DIR] [--state DIR] [--key VKEY] [--json] TRACKING-CODE|RECEIPT.json
 //	scrutin-verify fetch URL|DIR DIR
 package main
@@ -28,7 +28,7 @@ import (
 )
 
 const usage = `usage:
-  scrutin-verify [--state DIR] [--key VKEY] [--json] URL|DIR
+  scrutin-verify [--state DIR] [--key VKEY] [--accept-new-key] [--json] URL|DIR
       audit the log a server serves (URL) or an archive (DIR)
   scrutin-verify receipt [--server URL|DIR] [--state DIR] [--key VKEY] [--json] TRACKING-CODE|RECEIPT.json
       check a voter's receipt, then that the ballot was counted
@@ -57,6 +57,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	stateDir := fs.String("state", "", "state directory: the log keys and checkpoints seen (default: the user config directory's scrutin-verify)")
 	noState := fs.Bool("no-state", false, "keep no state: compare with no earlier checkpoint")
 	key := fs.String("key", "", "the log's verifier key (note vkey), pinned (default: kept, else served)")
+	acceptNewKey := fs.Bool("accept-new-key", false, "accept that the log at this URL now has another origin or key than the one kept in the state directory (an announced key rotation: check it elsewhere first)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	server := fs.String("server", "", "receipt: the server URL or archive DIR whose log to check")
 	witness := fs.String("witness-policy", "", "a witness policy `file` (lines \"witness <vkey> [url]\" and \"quorum k\"): the checkpoint must carry that quorum of cosignatures")
@@ -102,7 +103,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	cfg := verifier.Config{VerifierKey: *key, WitnessPolicy: policy}
+	cfg := verifier.Config{VerifierKey: *key, WitnessPolicy: policy, AcceptNewKey: *acceptNewKey}
 	if !*noState {
 		dir := *stateDir
 		if dir == "" {

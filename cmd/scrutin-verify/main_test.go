@@ -39,6 +39,16 @@ func serve(dir string) *httptest.Server {
 	}))
 }
 
+// copyState copies a state directory to a temporary one (an audit adds to it).
+func copyState(t *testing.T, dir string) string {
+	t.Helper()
+	dst := filepath.Join(t.TempDir(), "state")
+	if err := os.CopyFS(dst, os.DirFS(dir)); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
 func TestExitStatus(t *testing.T) {
 	state := t.TempDir()
 	down := httptest.NewServer(nil)
@@ -57,6 +67,11 @@ func TestExitStatus(t *testing.T) {
 		{"usage", []string{}, 2, "usage"},
 		{"receipt", []string{"receipt", ledgers + "/receipts/counted.json", "--state", t.TempDir(), "--server", ledgers + "/honest"}, 0, "counted, in the closing checkpoint"},
 		{"receipt without log", []string{"receipt", "--no-state", ledgers + "/receipts/counted.json"}, 2, "could not check"},
+		{"new key refused", []string{"--state", copyState(t, ledgers+"/tamper/rekeyed-rollback/state"), ledgers + "/tamper/rekeyed-rollback"}, 1, "re-run with --accept-new-key"},
+		{"new key accepted", []string{"--accept-new-key", "--state", copyState(t, ledgers+"/tamper/rekeyed-rollback/state"), ledgers + "/tamper/rekeyed-rollback"}, 1, "ok    log-identity"},
+		{"tally ahead", []string{"--no-state", ledgers + "/tamper/tally-served-ahead"}, 1, "FAIL  served-position"},
+		{"options swapped", []string{"--no-state", ledgers + "/tamper/options-swapped"}, 1, "FAIL  served-votes"},
+		{"hash tile", []string{"--no-state", ledgers + "/tamper/hash-tile-corrupted"}, 1, "FAIL  tiles"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out := runCLI(t, tc.args...)

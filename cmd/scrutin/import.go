@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -181,18 +182,34 @@ func importRemote(ctx context.Context, base, token string, r *importer.Result, c
 		if err != nil {
 			return appended, len(all) - len(todo), err
 		}
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimSuffix(base, "/")+"/api/v1/admin/streams/"+string(stream)+"/events", bytes.NewReader(body))
-		if err != nil {
-			return appended, len(all) - len(todo), err
+		var resp *http.Response
+		var msg []byte
+		for {
+			req, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimSuffix(base, "/")+"/api/v1/admin/streams/"+string(stream)+"/events", bytes.NewReader(body))
+			if err != nil {
+				return appended, len(all) - len(todo), err
+			}
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Authorization", "Bearer "+token)
+			if resp, err = hc.Do(req); err != nil {
+				return appended, len(all) - len(todo), err
+			}
+			msg, _ = io.ReadAll(io.LimitReader(resp.Body, 4096))
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusTooManyRequests {
+				break
+			}
+			// The admin endpoints are rate-limited: wait as told, nothing was written.
+			wait, err := strconv.Atoi(resp.Header.Get("Retry-After"))
+			if err != nil || wait < 1 {
+				wait = 1
+			}
+			select {
+			case <-ctx.Done():
+				return appended, len(all) - len(todo), ctx.Err()
+			case <-time.After(time.Duration(wait) * time.Second):
+			}
 		}
-		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set("Authorization", "Bearer "+token)
-		resp, err := hc.Do(req)
-		if err != nil {
-			return appended, len(all) - len(todo), err
-		}
-		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
-		resp.Body.Close()
 		if resp.StatusCode >= 300 {
 			return appended, len(all) - len(todo), fmt.Errorf("%s: server answered %d: %s", stream, resp.StatusCode, strings.TrimSpace(string(msg)))
 		}

@@ -3,6 +3,8 @@
 //	scrutin [serve] [--addr 127.0.0.1:8080] [--data ./scrutin-data] [--origin NAME]
 //	        [--store esdb://host:2113?… --log trillian://host:8090?tree=ID]
 //	        [--oidc-issuer URL --oidc-client-id ID --oidc-redirect URL]
+//	        [--sync-source URL… --sync-every 6h]
+//	scrutin sync [--data DIR] --source URL…
 //
 // Without --store and --log it runs the embedded mode (one bbolt file in
 // the data directory); with both, the distributed mode (docs/OPERATIONS.md):
@@ -50,14 +52,18 @@ func main() {
 		healthcheck(args)
 	case "import":
 		importCmd(args)
+	case "sync":
+		syncCmd(args)
 	case "keygen":
 		keygen(args)
+	case "law":
+		lawCmd(args)
 	case "votes":
 		votesCmd(args)
 	case "backup":
 		backupCmd(args)
 	default:
-		fmt.Fprintf(os.Stderr, "scrutin: unknown command %q\nusage: scrutin [serve] [flags]; scrutin serve -h for the flags; scrutin import; scrutin keygen ORIGIN; scrutin votes list|open|close|stages; scrutin backup DEST\n", cmd)
+		fmt.Fprintf(os.Stderr, "scrutin: unknown command %q\nusage: scrutin [serve] [flags]; scrutin serve -h for the flags; scrutin import; scrutin sync; scrutin law eval; scrutin keygen ORIGIN; scrutin votes list|open|close|stages; scrutin backup DEST\n", cmd)
 		os.Exit(2)
 	}
 }
@@ -78,6 +84,9 @@ func serve(args []string) {
 	fs.StringVar(&cfg.OIDCLabel, "oidc-label", "", "identity provider's `label` on the pages (default: the registrar name)")
 	fs.StringVar(&cfg.AgendaFile, "agenda", "", "agenda policy `file`: votes opened and closed by rule (docs/OPERATIONS.md; else SCRUTIN_AGENDA_FILE)")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
+	var syncSources sources
+	fs.Var(&syncSources, "sync-source", "sync from the open-data archive at `URL` (repeatable, or a comma list; docs/OPERATIONS.md); off by default")
+	syncEvery := fs.Duration("sync-every", 6*time.Hour, "with --sync-source, sync every `DURATION`")
 	fs.Parse(args)
 	if err := server.CheckStoreFlag(cfg.Store); err != nil {
 		fmt.Fprintln(os.Stderr, "scrutin:", err)
@@ -115,6 +124,7 @@ func serve(args []string) {
 		"log_origin", s.Ledger.Origin(), "log_verifier_key", s.Ledger.VerifierKey(), "events", size)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	startSync(ctx, s, cfg.DataDir, syncSources, *syncEvery, logger)
 	if err := s.Serve(ctx, ln); err != nil {
 		fatal(logger, "server stopped", "err", err)
 	}

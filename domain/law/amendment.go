@@ -1,9 +1,9 @@
 package law
 
 import (
+	"fmt"
 	"html"
 	"regexp"
-	"strconv"
 	"strings"
 )
 
@@ -32,7 +32,41 @@ type AmendedArticle struct {
 // l'alinéa 13, insérer l'alinéa suivant : …", with parts numbered "I. –",
 // "II. –". The dispositif may be HTML, as in the Assemblée's open data.
 func ApplyAmendment(a Article, dispositif string) AmendedArticle {
+	r, _ := applyAmendment(a, nil, dispositif)
+	return r
+}
+
+// ComposeAmendments applies amendments in turn to a bill article, as a
+// sitting adopts them: each to the article as the previous ones left it,
+// but with alinéas designated by number ("alinéa 6") counted on the
+// article as it stood before the first — the text they were all tabled
+// on. It returns the article at the end and each amendment's result
+// (an amendment not applied leaves the article as it was).
+func ComposeAmendments(a Article, dispositifs []string) (Article, []AmendedArticle) {
+	var tags []int
+	out := make([]AmendedArticle, len(dispositifs))
+	for i, d := range dispositifs {
+		r, t := applyAmendment(a, tags, d)
+		out[i] = r
+		if r.Applied {
+			a, tags = r.Article, t
+		}
+	}
+	return a, out
+}
+
+// applyAmendment applies one dispositif. tags[i] is the number, in the
+// text as tabled, of the article's alinéa i (0 for an alinéa added since);
+// nil means the article is the text as tabled. It returns the tags of the
+// result.
+func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, []int) {
 	out := AmendedArticle{Article: a}
+	if tags == nil {
+		tags = make([]int, len(a.Alineas))
+		for i := range tags {
+			tags[i] = i + 1
+		}
+	}
 	ref := CodeRef{Code: "bill", Article: NormalizeArticleNumber(string(a.Number))}
 	edits, unparsed := parseDispositif(ref, HTMLToParagraphs(dispositif))
 	out.Edits = edits
@@ -42,14 +76,27 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 			out.Unparsed = []string{strings.Join(HTMLToParagraphs(dispositif), "\n")}
 		}
 		out.Edits = nil
-		return out
+		return out, tags
 	}
 	c := Corpus{ref: {Ref: ref, Heading: string(a.Number), Alineas: append([]string(nil), a.Alineas...)}}
+	tags = append([]int(nil), tags...)
 	for _, e := range edits {
-		if err := applyEdit(c, e, ApplyOptions{}); err != nil {
-			out.Unparsed = []string{"(" + err.Error() + ") " + strings.Join(HTMLToParagraphs(dispositif), "\n")}
-			return out
+		e, err := renumberAsTabled(e, tags)
+		if err == nil {
+			err = applyEdit(c, e, ApplyOptions{billQuotes: true})
 		}
+		if err != nil {
+			out.Unparsed = []string{"(" + err.Error() + ") " + strings.Join(HTMLToParagraphs(dispositif), "\n")}
+			return out, tags
+		}
+		before := a.Alineas
+		got, ok := c[ref]
+		if !ok {
+			tags = nil
+			break
+		}
+		tags = retag(before, got.Alineas, tags)
+		a.Alineas = got.Alineas
 	}
 	got, ok := c[ref]
 	if !ok {
@@ -60,7 +107,73 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 		out.Article.Alineas = got.Alineas
 	}
 	out.Applied = true
-	return out
+	return out, tags
+}
+
+// renumberAsTabled turns an edit's alinéa numbers ("alinéa 6", counted on
+// the text as tabled) into positions in the article as it stands.
+func renumberAsTabled(e Edit, tags []int) (Edit, error) {
+	if len(e.Scope.Path) == 0 || !e.Scope.Path[0].Numbered {
+		return e, nil
+	}
+	d := e.Scope.Path[0]
+	find := func(n int) int {
+		for i, t := range tags {
+			if t == n {
+				return i
+			}
+		}
+		return -1
+	}
+	i := find(d.Alinea)
+	if i < 0 {
+		return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) not found", d.Alinea))
+	}
+	if d.Count > 1 {
+		j := find(d.Alinea + d.Count - 1)
+		if j < i {
+			return e, applyErr(fmt.Sprintf("alinéas %d to %d (as tabled) not found", d.Alinea, d.Alinea+d.Count-1))
+		}
+		d.Count = j - i + 1
+	}
+	if e.Kind == EditInsertAlineas && !e.Before {
+		// After alinéa N and what earlier amendments inserted after it.
+		for i+1 < len(tags) && tags[i+1] == 0 {
+			i++
+		}
+	}
+	d.Alinea = i + 1
+	path := append([]Division{d}, e.Scope.Path[1:]...)
+	e.Scope.Path = path
+	return e, nil
+}
+
+// retag carries the tabled numbers of alinéas over an edit: the alinéas
+// before and after the changed run keep theirs; in the run, as many as
+// were there keep theirs in order and the others are new (0).
+func retag(before, after []string, tags []int) []int {
+	if len(tags) != len(before) {
+		return make([]int, len(after))
+	}
+	p := 0
+	for p < len(before) && p < len(after) && before[p] == after[p] {
+		p++
+	}
+	s := 0
+	for s < len(before)-p && s < len(after)-p && before[len(before)-1-s] == after[len(after)-1-s] {
+		s++
+	}
+	out := make([]int, 0, len(after))
+	out = append(out, tags[:p]...)
+	oldMid, newMid := len(before)-p-s, len(after)-p-s
+	for k := 0; k < newMid; k++ {
+		if k < oldMid {
+			out = append(out, tags[p+k])
+		} else {
+			out = append(out, 0)
+		}
+	}
+	return append(out, tags[len(before)-s:]...)
 }
 
 var (
@@ -89,193 +202,19 @@ func HTMLToParagraphs(s string) []string {
 	return out
 }
 
-var (
-	amPart      = regexp.MustCompile(`^([IVX]+)\s*[.]?\s*[-–—]\s*`)
-	amLoc       = regexp.MustCompile(`\b(?:a|aux?|de|des|du)\s+(?:l')?alineas?\s+(\d+)(?:\s*(?:a|et)\s+(\d+))?`)
-	amLocOrd    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
-	amSubstAl   = regexp.MustCompile(`^substituer\s+(?:aux\s+alineas\s+(\d+)\s*(a|et)\s*(\d+)|a\s+l'alinea\s+(\d+))\s*,?\s*(?:l'|les|un|une|deux|trois|quatre|cinq|six|\d+)\s*(?:\w+\s+)?alineas?\s+(?:suivants?|ainsi\s+rediges?)\s*:`)
-	amPhrase    = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
-	amReplace   = regexp.MustCompile(`substituer\s+(?:aux?|a\s+la|a\s+l'|a\s+les)\s*(?:mots?|references?|chiffres?|nombres?|montants?|dates?|annees?|taux|signes?|lettres?|phrases?)\s*:?\s*q(\d+)\s*,?\s*` + wordKind + `q(\d+)`)
-	amDelete    = regexp.MustCompile(`supprimer\s+` + wordKind + `q(\d+)`)
-	amInsert    = regexp.MustCompile(`(apres|avant)\s+` + wordKind + `q(\d+)\s*,?\s*inserer\s+` + wordKind + `q(\d+)`)
-	amAppendW   = regexp.MustCompile(`completer\s+(?:cet\s+article|cet\s+alinea|l'alinea\s+\d+|la\s+(?:` + ordWords + `)\s+phrase(?:\s+de\s+l'alinea\s+\d+)?)\s+par\s+` + wordKind + `q(\d+)`)
-	amDelArt    = regexp.MustCompile(`^supprimer\s+cet\s+article\s*\.?$`)
-	amDelAl     = regexp.MustCompile(`^supprimer\s+(?:l'alinea\s+(\d+)|les\s+alineas\s+(\d+)\s*(a|et)\s*(\d+))\s*\.?$`)
-	amRewriteA  = regexp.MustCompile(`^rediger\s+ainsi\s+cet\s+article\s*:`)
-	amRewriteAl = regexp.MustCompile(`^rediger\s+ainsi\s+(?:l'alinea\s+(\d+)|les\s+alineas\s+(\d+)\s*(a|et)\s*(\d+))\s*:`)
-	amAppendAl  = regexp.MustCompile(`^completer\s+cet\s+article\s+par\s+(?:l'|les|un|une|deux|trois|quatre|cinq|\d+)\s*(?:\w+\s+)?alineas?\s+(?:suivants?|ainsi\s+rediges?)\s*:`)
-	amInsertAl  = regexp.MustCompile(`^(apres|avant)\s+l'alinea\s+(\d+)\s*,\s*inserer\s+(?:l'|les|un|une|deux|trois|quatre|cinq|\d+)\s*(?:\w+\s+)?alineas?\s+(?:suivants?|ainsi\s+rediges?)\s*:`)
-)
-
 // parseDispositif reads the dispositif's paragraphs into edits of the
-// article ref. Parts it does not understand are returned raw.
+// article ref. Instructions it does not understand are returned raw.
 func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
-	// Group paragraphs into instructions: a head, then quoted paragraphs.
-	type part struct {
-		head    string
-		payload []string
-	}
-	var parts []part
-	for i := 0; i < len(paras); i++ {
-		p := amPart.ReplaceAllString(paras[i], "")
-		if p == "" {
-			continue
-		}
-		if len(parts) > 0 && (isQuoted(p) || strings.HasPrefix(asciiLower(foldAccents(p)), "les mot") || strings.HasPrefix(asciiLower(foldAccents(p)), "le mot") || strings.HasPrefix(asciiLower(foldAccents(p)), "la reference") || strings.HasPrefix(asciiLower(foldAccents(p)), "inserer") || strings.HasPrefix(asciiLower(foldAccents(p)), "l'annee") || strings.HasPrefix(asciiLower(foldAccents(p)), "la date") || strings.HasPrefix(asciiLower(foldAccents(p)), "les date")) {
-			last := &parts[len(parts)-1]
-			if strings.HasSuffix(strings.TrimSpace(last.head), ":") && isQuoted(p) && blockHead(last.head) {
-				last.payload = append(last.payload, p)
-			} else if len(last.payload) == 0 {
-				last.head += " " + p
-			} else {
-				parts = append(parts, part{head: p})
-			}
-			continue
-		}
-		parts = append(parts, part{head: p})
-	}
-	var edits []Edit
+	var edits, prev []Edit
 	var bad []string
-	for _, pt := range parts {
-		es, ok := parseAmendmentPart(ref, pt.head, cleanPayload(pt.payload))
+	for _, in := range splitDispositif(paras) {
+		es, ok := parseAmInstr(ref, in, prev)
 		if !ok {
-			bad = append(bad, strings.Join(append([]string{pt.head}, pt.payload...), "\n"))
+			bad = append(bad, strings.Join(append([]string{in.head}, in.payload...), "\n"))
 			continue
 		}
 		edits = append(edits, es...)
+		prev = es
 	}
 	return edits, bad
-}
-
-// blockHead reports whether an instruction takes whole alinéas as payload.
-func blockHead(h string) bool {
-	l := asciiLower(foldAccents(h))
-	return strings.Contains(l, "rediger ainsi") || strings.Contains(l, "suivant") || strings.Contains(l, "ainsi redige") || strings.Contains(l, "ainsi rediges")
-}
-
-func parseAmendmentPart(ref CodeRef, head string, payload []string) ([]Edit, bool) {
-	sh, quotes := shape(head)
-	low := asciiLower(foldAccents(sh))
-	low = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(low), "."))
-	q := func(s string) string {
-		n, _ := strconv.Atoi(s)
-		if n < len(quotes) {
-			return quotes[n]
-		}
-		return ""
-	}
-	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
-	alRange := func(a, sep, b string) []Division {
-		x, y := atoi(a), atoi(b)
-		if sep == "et" {
-			return []Division{{Alinea: x}, {Alinea: y}}
-		}
-		if y < x {
-			return nil
-		}
-		return []Division{{Alinea: x, Count: y - x + 1}}
-	}
-	lines := payload
-	if len(lines) == 0 && len(quotes) > 0 && strings.HasSuffix(low, ":"+"q"+strconv.Itoa(len(quotes)-1)) {
-		lines = []string{quotes[len(quotes)-1]}
-	}
-	switch {
-	case amDelArt.MatchString(low):
-		return []Edit{{Kind: EditDelete, Scope: Scope{Ref: ref}}}, true
-	case amDelAl.MatchString(low):
-		m := amDelAl.FindStringSubmatch(low)
-		var ds []Division
-		if m[1] != "" {
-			ds = []Division{{Alinea: atoi(m[1])}}
-		} else {
-			ds = alRange(m[2], m[3], m[4])
-		}
-		var es []Edit
-		// Delete from the last so that numbers stay valid.
-		for i := len(ds) - 1; i >= 0; i-- {
-			es = append(es, Edit{Kind: EditDelete, Scope: Scope{Ref: ref, Path: []Division{ds[i]}}})
-		}
-		return es, len(es) > 0
-	case amRewriteA.MatchString(low):
-		if len(payload) == 0 {
-			return nil, false
-		}
-		return []Edit{{Kind: EditRewrite, Scope: Scope{Ref: ref}, Lines: payload}}, true
-	case amRewriteAl.MatchString(low):
-		m := amRewriteAl.FindStringSubmatch(low)
-		var d []Division
-		if m[1] != "" {
-			d = []Division{{Alinea: atoi(m[1])}}
-		} else {
-			d = alRange(m[2], m[3], m[4])
-		}
-		if len(d) != 1 || len(lines) == 0 {
-			return nil, false
-		}
-		return []Edit{{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: d}, Lines: lines}}, true
-	case amSubstAl.MatchString(low):
-		m := amSubstAl.FindStringSubmatch(low)
-		var d []Division
-		if m[4] != "" {
-			d = []Division{{Alinea: atoi(m[4])}}
-		} else {
-			d = alRange(m[1], m[2], m[3])
-		}
-		if len(d) != 1 || len(payload) == 0 {
-			return nil, false
-		}
-		return []Edit{{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: d}, Lines: payload}}, true
-	case amAppendAl.MatchString(low):
-		if len(payload) == 0 {
-			return nil, false
-		}
-		return []Edit{{Kind: EditAppendAlineas, Scope: Scope{Ref: ref}, Lines: payload}}, true
-	case amInsertAl.MatchString(low):
-		m := amInsertAl.FindStringSubmatch(low)
-		if len(payload) == 0 {
-			return nil, false
-		}
-		return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{{Alinea: atoi(m[2])}}}, Lines: payload, Before: m[1] == "avant"}}, true
-	}
-	// Word edits, with an optional "À l'alinéa N" / "À la Ne phrase de l'alinéa N".
-	scope := Scope{Ref: ref}
-	var opStart int = -1
-	var e Edit
-	switch {
-	case amReplace.MatchString(low):
-		m := amReplace.FindStringSubmatchIndex(low)
-		opStart = m[0]
-		e = Edit{Kind: EditReplaceWords, Old: q(low[m[2]:m[3]]), New: q(low[m[4]:m[5]])}
-	case amInsert.MatchString(low):
-		m := amInsert.FindStringSubmatchIndex(low)
-		opStart = m[0]
-		e = Edit{Kind: EditInsertWords, Anchor: q(low[m[4]:m[5]]), New: q(low[m[6]:m[7]]), Before: low[m[2]:m[3]] == "avant"}
-	case amAppendW.MatchString(low):
-		m := amAppendW.FindStringSubmatchIndex(low)
-		e = Edit{Kind: EditAppendWords, New: q(low[m[2]:m[3]])}
-		opStart = m[1]
-	case amDelete.MatchString(low):
-		m := amDelete.FindStringSubmatchIndex(low)
-		opStart = m[0]
-		e = Edit{Kind: EditDeleteWords, Old: q(low[m[2]:m[3]])}
-	default:
-		return nil, false
-	}
-	loc := low[:opStart]
-	if m := amLoc.FindStringSubmatch(loc); m != nil {
-		if m[2] != "" {
-			return nil, false // several alinéas: not supported for word edits
-		}
-		scope.Path = []Division{{Alinea: atoi(m[1])}}
-	} else if m := amLocOrd.FindStringSubmatch(loc); m != nil {
-		scope.Path = []Division{{Alinea: ordValue[m[1]]}}
-	}
-	if m := amPhrase.FindStringSubmatch(loc); m != nil {
-		scope.Sentence = ordValue[m[1]]
-		if len(scope.Path) == 0 {
-			scope.Path = []Division{{Alinea: 1}}
-		}
-	}
-	e.Scope = scope
-	return []Edit{e}, true
 }

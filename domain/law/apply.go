@@ -23,8 +23,48 @@ type ApplyOptions struct {
 	// ("oeuvre" → "œuvre", "coeur", "soeur", "voeu", "noeud", "oeil",
 	// "boeuf", "oeuf", "manoeuvre") and a horizontal bar for the dash that
 	// opens a list item or follows a roman numeral at the start of an alinéa
-	// ("- " → "― ", "I. - " → "I. ― "). Bills are typed without them.
+	// ("- " → "― ", "I. - " → "I. ― "), or, when the article edited (else
+	// most of the corpus) writes its paragraph numbers tight ("I.-Le"), the
+	// same; capital letters without accents ("État" → "Etat"). Bills are
+	// typed without these conventions.
 	LegifranceTypography bool
+
+	// dash is the paragraph-number style of the article being edited:
+	// "tight" ("I.-Le …") or "" (the horizontal bar, "I. ― Le …").
+	dash string
+	// billQuotes is set for amendments to a bill's text: new alinéas take
+	// the quotation marks of the quoted block they go into.
+	billQuotes bool
+	// codeDash is the style of most articles of each code in the corpus.
+	codeDash map[string]string
+}
+
+var (
+	tightNumber = regexp.MustCompile(`^(?:[IVX]+|[A-Z])\.-\S`)
+	barNumber   = regexp.MustCompile(`^(?:[IVX]+|[A-Z])\. ― `)
+	plainNumber = regexp.MustCompile(`^([IVX]+|[A-Z])\. - `)
+)
+
+// dashStyle says how alinéas write their paragraph numbers: "tight" when
+// more use "I.-Le" than "I. ― Le", "bar" when fewer, "" when none does.
+func dashStyle(als ...[]string) string {
+	tight, bar := 0, 0
+	for _, al := range als {
+		for _, l := range al {
+			if tightNumber.MatchString(l) {
+				tight++
+			} else if barNumber.MatchString(l) {
+				bar++
+			}
+		}
+	}
+	switch {
+	case tight > bar:
+		return "tight"
+	case bar > 0:
+		return "bar"
+	}
+	return ""
 }
 
 var (
@@ -32,6 +72,10 @@ var (
 	listDash  = regexp.MustCompile(`^- |^([IVX]+\.) - `)
 	oeReplace = map[string]string{"oe": "œ", "Oe": "Œ", "OE": "Œ"}
 )
+
+// plainCapitals writes capital letters without their accent, as the
+// consolidated codes do ("État" → "Etat", "À" → "A").
+var plainCapitals = strings.NewReplacer("É", "E", "È", "E", "Ê", "E", "À", "A", "Â", "A", "Î", "I", "Ô", "O", "Ç", "C", "Û", "U")
 
 // typeset applies LegifranceTypography to new text.
 func typeset(lines []string, opt ApplyOptions) []string {
@@ -44,6 +88,11 @@ func typeset(lines []string, opt ApplyOptions) []string {
 			sm := oeWords.FindStringSubmatch(m)
 			return sm[1] + oeReplace[sm[2]] + sm[3]
 		})
+		l = plainCapitals.Replace(l)
+		if opt.dash == "tight" {
+			out[i] = plainNumber.ReplaceAllString(l, "$1.-")
+			continue
+		}
 		out[i] = listDash.ReplaceAllStringFunc(l, func(m string) string {
 			if m == "- " {
 				return "― "
@@ -74,6 +123,16 @@ func (e ApplyError) Error() string {
 // edit that fails leaves its article as it was.
 func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError) {
 	out := c.Clone()
+	if opt.LegifranceTypography {
+		byCode := map[string][][]string{}
+		for r, a := range c {
+			byCode[r.Code] = append(byCode[r.Code], a.Alineas)
+		}
+		opt.codeDash = map[string]string{}
+		for code, als := range byCode {
+			opt.codeDash[code] = dashStyle(als...)
+		}
+	}
 	var errs []ApplyError
 	type at struct{ i, j int }
 	var renum []at // pending renumberings, applied together
@@ -233,6 +292,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		return nil
 	case EditCreateArticles:
 		for _, a := range e.NewArticles {
+			opt.dash = opt.codeDash[a.Ref.Code]
 			a.Alineas = censor(a.Alineas, opt)
 			c[a.Ref] = a
 		}
@@ -241,6 +301,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	a, ok := c[e.Scope.Ref]
 	if !ok {
 		return errMissing
+	}
+	opt.dash = opt.codeDash[e.Scope.Ref.Code]
+	if d := dashStyle(a.Alineas); d != "" {
+		opt.dash = d
 	}
 	al := append([]string(nil), a.Alineas...)
 	lo, hi, label, err := resolve(al, e.Scope.Path)
@@ -258,7 +322,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if err := onSentence(al, lo, hi, e.Scope.Sentence, func(string) (string, error) { return "", nil }); err != nil {
 				return err
 			}
-		case label != "":
+		case label != "" && !e.NoMark:
 			term := ""
 			last := strings.TrimSpace(al[hi-1])
 			if strings.HasSuffix(last, ";") {
@@ -279,6 +343,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return err
 			}
 		default:
+			if opt.billQuotes {
+				o, _ := quoteShape(al[lo])
+				_, c := quoteShape(al[hi-1])
+				lines = requote(lines, o, c)
+			}
 			al = splice(al, lo, hi, lines)
 		}
 	case EditRewriteStart:
@@ -291,12 +360,18 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		al[lo] = s
 	case EditAppendAlineas:
-		al = splice(al, hi, hi, lines)
+		at := appendPoint(al, lo, hi, lines)
+		al = splice(al, at, at, lines)
+		closeItem(al, at, len(lines))
 	case EditInsertAlineas:
 		if e.Before {
 			al = splice(al, lo, lo, lines)
 		} else {
+			if opt.billQuotes {
+				al, lines = quoteInBlock(al, hi, lines)
+			}
 			al = splice(al, hi, hi, lines)
+			closeItem(al, hi, len(lines))
 		}
 	case EditInsertSentences:
 		add := strings.Join(lines, " ")
@@ -306,12 +381,47 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	case EditAppendWords:
 		words := typeset([]string{e.New}, opt)[0]
 		f := func(s string) (string, error) { return appendWords(s, words), nil }
+		if e.Scope.Where == "start" {
+			// "Au début du premier alinéa, est ajoutée la mention : « I. - »"
+			f = func(s string) (string, error) { return joinWords(words, s), nil }
+		}
 		if e.Scope.Sentence != 0 {
 			if err := onSentence(al, lo, hi, e.Scope.Sentence, f); err != nil {
 				return err
 			}
+		} else if e.Scope.Where == "start" {
+			al[lo], _ = f(al[lo])
 		} else {
 			al[hi-1], _ = f(al[hi-1])
+		}
+	case EditRewriteEnd:
+		end := strings.Join(lines, " ")
+		f := func(s string) (string, bool) { return rewriteEnd(s, e.Anchor, e.Occurrences, end) }
+		if e.Scope.Sentence != 0 {
+			found := false
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, func(s string) (string, error) {
+				r, ok := f(s)
+				found = ok
+				return r, nil
+			}); err != nil {
+				return err
+			}
+			if !found {
+				return applyErr(fmt.Sprintf("words %q not found", e.Anchor))
+			}
+			break
+		}
+		found := false
+		for i := lo; i < hi; i++ {
+			if r, ok := f(al[i]); ok {
+				al[i] = r
+				al = splice(al, i+1, hi, nil)
+				found = true
+				break
+			}
+		}
+		if !found {
+			return applyErr(fmt.Sprintf("words %q not found", e.Anchor))
 		}
 	case EditReplaceWords, EditDeleteWords, EditInsertWords:
 		if e.New != "" {
@@ -504,6 +614,15 @@ func onSentence(al []string, lo, hi, n int, f func(string) (string, error)) erro
 		return err
 	}
 	pre, post := s[:b[k][0]], s[b[k][1]:]
+	if r == "" && post == "" && k > 0 {
+		// The last sentence of a quoted alinéa goes, its closing quotation
+		// mark stays: « … travaux." » → « …"».
+		sent := s[b[k][0]:b[k][1]]
+		if m := closingQuote.FindString(sent); m != "" {
+			post = strings.TrimLeft(m, " ")
+			pre = strings.TrimRight(pre, " ")
+		}
+	}
 	if r == "" {
 		// Deleting a sentence: drop the space that separated it.
 		if post != "" {
@@ -518,6 +637,9 @@ func onSentence(al []string, lo, hi, n int, f func(string) (string, error)) erro
 
 func onSentenceInsert(al []string, lo, hi, n int, add string, before bool) error {
 	i := pickSentenceAlinea(lo, hi, n)
+	if n == 0 && !before {
+		i = hi - 1 // a sentence added to a division ends its last alinéa
+	}
 	s := al[i]
 	if n == 0 {
 		if before {
@@ -541,6 +663,169 @@ func onSentenceInsert(al []string, lo, hi, n int, add string, before bool) error
 		al[i] = s[:b[k][1]] + " " + add + s[b[k][1]:]
 	}
 	return nil
+}
+
+var closingQuote = regexp.MustCompile(`["»”]\s*[;.,]?\s*$`)
+
+var closingPunct = regexp.MustCompile(`\s*[.;:,]\s*$`)
+
+// rewriteEnd keeps s up to the end of the anchor (the occ-th occurrence,
+// the first by default) and puts end after it; an empty end keeps s's
+// closing punctuation, as does an end without its own.
+func rewriteEnd(s, anchor string, occ []int, end string) (string, bool) {
+	hits := pickOccurrences(findWords(s, anchor), occ)
+	if len(hits) == 0 {
+		return s, false
+	}
+	head := s[:hits[1]]
+	term := closingPunct.FindString(s)
+	if strings.TrimSpace(end) == "" {
+		return head + strings.TrimLeft(term, " \n\t"), true
+	}
+	if closingPunct.MatchString(end) {
+		term = ""
+	}
+	return joinWords(head, end) + strings.TrimRight(term, " \n\t"), true
+}
+
+// pickOccurrences keeps the hits (start, end pairs) of the given
+// occurrences (1-based, -1 the last); all of them when occ is empty.
+func pickOccurrences(hits []int, occ []int) []int {
+	if len(occ) == 0 {
+		return hits
+	}
+	n := len(hits) / 2
+	var out []int
+	for k := 0; k < n; k++ {
+		for _, o := range occ {
+			if o == k+1 || o < 0 && n+o == k {
+				out = append(out, hits[2*k], hits[2*k+1])
+				break
+			}
+		}
+	}
+	return out
+}
+
+// appendPoint is where alinéas added at the end of [lo, hi) go: at hi,
+// except for a new item ("3° …") when the scope ends with alinéas that
+// are not items of its list: it follows the last item of the same kind
+// and its sub-items.
+func appendPoint(al []string, lo, hi int, lines []string) int {
+	if len(lines) == 0 {
+		return hi
+	}
+	_, kind := label(lines[0])
+	if kind == 0 {
+		return hi
+	}
+	last := -1
+	for i := lo; i < hi; i++ {
+		if _, k := label(al[i]); k == kind {
+			last = i
+		}
+	}
+	if last < 0 {
+		return hi
+	}
+	at := last + 1
+	for at < hi {
+		if _, k := label(al[at]); k == 0 || k == kind {
+			break
+		}
+		at++
+	}
+	return at
+}
+
+// closeItem applies the consolidation convention for a list that gets a
+// new last item: the item before the n alinéas inserted at i, if it ends
+// the list with a period, now ends with " ;" (the new item carries the
+// period).
+func closeItem(al []string, i, n int) {
+	if i == 0 || n == 0 || i+n > len(al) {
+		return
+	}
+	_, kind := label(al[i])
+	if kind != 'd' && kind != 'l' {
+		return // only enumerations (1°, a)) end their items with ";"
+	}
+	prev := al[i-1]
+	if _, k := label(prev); k != kind {
+		return
+	}
+	if i+n < len(al) {
+		if _, k := label(al[i+n]); k == kind {
+			return // not the last item
+		}
+	}
+	last := strings.TrimRight(al[i+n-1], " ")
+	t := strings.TrimRight(prev, " ")
+	if strings.HasSuffix(t, ".") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
+		al[i-1] = strings.TrimSuffix(t, ".") + " ;"
+	}
+}
+
+// quoteShape says whether an alinéa opens a quotation (starts with a
+// quotation mark) and whether it closes one (ends with a quotation mark,
+// before the instruction's own punctuation).
+func quoteShape(s string) (opens, closes bool) {
+	return isQuoted(s), closesQuote(s)
+}
+
+// requote gives new alinéas the quotation marks of the alinéas they
+// replace in a bill: in a quoted block every alinéa opens with a quotation
+// mark and the last one closes it. Lines that bring their own are kept.
+func requote(lines []string, open, close bool) []string {
+	if !open {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		if !isQuoted(l) {
+			l = "\"" + l
+		}
+		out[i] = l
+	}
+	if close && !closesQuote(out[len(out)-1]) {
+		out[len(out)-1] += "\""
+	}
+	return out
+}
+
+// quoteInBlock quotes alinéas inserted after al[at-1] inside a bill's
+// quoted block: after an alinéa that opens a quotation, the new ones are
+// part of it; if that alinéa closed the block, the closing mark moves to
+// the last new one — unless the new text is an instruction of its own.
+func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
+	if at == 0 || len(lines) == 0 || isQuoted(lines[0]) {
+		return al, lines
+	}
+	o, c := quoteShape(al[at-1])
+	if !o {
+		return al, lines
+	}
+	if !c {
+		return al, requote(lines, true, false)
+	}
+	if modVerb.MatchString(strings.Join(lines, " ")) {
+		return al, lines
+	}
+	prev := strings.TrimRight(al[at-1], " ")
+	tail := ""
+	for _, suf := range []string{" ;", ";", "."} {
+		if strings.HasSuffix(prev, "\""+suf) || strings.HasSuffix(prev, "»"+suf) {
+			tail = suf
+			prev = strings.TrimSuffix(prev, suf)
+			break
+		}
+	}
+	q := prev[len(prev)-len(lastRune(prev)):]
+	al = append([]string(nil), al...)
+	al[at-1] = strings.TrimRight(strings.TrimSuffix(prev, q), " ")
+	lines = requote(lines, true, false)
+	lines[len(lines)-1] += q + tail
+	return al, lines
 }
 
 // appendWords adds words at the end of a text, before its final period or
@@ -638,7 +923,7 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 	}
 	switch e.Kind {
 	case EditReplaceWords:
-		return replaceAt(s, pick(findWords(s, e.Old)), func(string) string { return e.New })
+		return replaceAt(s, pick(pickOccurrences(findWords(s, e.Old), e.Occurrences)), func(string) string { return e.New })
 	case EditDeleteWords:
 		if e.Anchor != "" {
 			anchors := findWords(s, e.Anchor)
@@ -663,9 +948,9 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			}
 			return deleteAt(s, hits)
 		}
-		return deleteAt(s, pick(findWords(s, e.Old)))
+		return deleteAt(s, pick(pickOccurrences(findWords(s, e.Old), e.Occurrences)))
 	case EditInsertWords:
-		hits := pick(findWords(s, e.Anchor))
+		hits := pick(pickOccurrences(findWords(s, e.Anchor), e.Occurrences))
 		return replaceAt(s, hits, func(a string) string {
 			if e.Before {
 				return joinWords(e.New, a)

@@ -49,7 +49,7 @@ func BenchmarkDiff200(b *testing.B) {
 
 func BenchmarkParseApplyHadopi(b *testing.B) {
 	avant := loadCorpus(b, "testdata/hadopi/avant")
-	arts := loadFabriqueText(b, "testdata/hadopi/texte-final.json")
+	arts := loadFabriqueText(b, "testdata/hadopi/texte.json")
 	b.ResetTimer()
 	for b.Loop() {
 		Apply(avant, ParseInstructions(arts), ApplyOptions{})

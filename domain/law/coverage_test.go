@@ -95,7 +95,7 @@ type coverage struct {
 func measureHadopi(t testing.TB) coverage {
 	avant := loadCorpus(t, "testdata/hadopi/avant")
 	apres := loadCorpus(t, "testdata/hadopi/apres")
-	ins := ParseInstructions(loadFabriqueText(t, "testdata/hadopi/texte-final.json"))
+	ins := ParseInstructions(loadFabriqueText(t, "testdata/hadopi/texte.json"))
 	st := Stats(ins)
 	got, errs := Apply(avant, ins, ApplyOptions{CensoredMention: hadopiCensored, LegifranceTypography: true})
 	cv := coverage{Found: st.Found, Parsed: st.Parsed, Unparsed: st.Unparsed, Context: st.Context, Edits: st.Edits}

@@ -39,6 +39,12 @@ const (
 	// EditRewriteHeading rewrites a division heading (titre, chapitre, …).
 	// Headings are not articles: Apply records it and changes nothing.
 	EditRewriteHeading EditKind = "rewrite-heading"
+	// EditRewriteEnd replaces the end of the scope, from just after Anchor
+	// (its first occurrence, or the Occurrences-th), by Lines joined; with
+	// no Lines the end is deleted and the scope's closing punctuation kept.
+	// Alinéas of the scope after the anchor's are deleted ("la fin de
+	// l'article est ainsi rédigée").
+	EditRewriteEnd EditKind = "rewrite-end"
 	// EditRenumber moves the scope (an article, or alinéas of one) to a new
 	// article To. Consecutive renumberings apply together, as the law
 	// reads them ("font l'objet de la nouvelle numérotation suivante"):
@@ -55,6 +61,9 @@ type Division struct {
 	// Count is the number of alinéas from Alinea ("les deux derniers
 	// alinéas": Alinea -2, Count 2); 0 means 1.
 	Count int
+	// Numbered is set when Alinea is an amendment's "alinéa 6": counted
+	// from the start of the bill article as tabled, every alinéa included.
+	Numbered bool
 }
 
 // Scope is where an edit applies: an article, then a path of divisions from
@@ -74,8 +83,12 @@ type Edit struct {
 	// Old, New and Anchor are words, as quoted in the instruction.
 	Old, New, Anchor string
 	Before           bool
-	// Occurrences restricts EditDeleteWords to after these occurrences of
-	// Anchor (1-based).
+	// NoMark deletes a numbered item without leaving "4° (Abrogé)", as a
+	// bill's text does when an amendment deletes a division.
+	NoMark bool
+	// Occurrences restricts the edit to these occurrences (1-based, -1 the
+	// last) of Old (replace, delete) or of Anchor (insert, rewrite-end, and
+	// delete with an Anchor: the words after these occurrences).
 	Occurrences []int
 	// Lines are the alinéas of the new text, quotes removed.
 	Lines []string
@@ -148,7 +161,7 @@ func Stats(ins []Instruction) InstructionStats {
 // "(Censuré)") are skipped. Those that are but cannot be parsed are returned
 // with Status Unparsed and their raw text: they are never guessed.
 func ParseInstructions(articles []Article) []Instruction {
-	p := &parser{}
+	p := &parser{lastKind: map[string]string{}}
 	var out []Instruction
 	for _, a := range articles {
 		out = append(out, p.article(a)...)
@@ -165,6 +178,9 @@ type frame struct {
 
 type parser struct {
 	lastCode string
+	// lastKind is the last text named of each kind: "code", "loi",
+	// "ordonnance" → its key.
+	lastKind map[string]string
 	stack    []frame
 }
 
@@ -175,7 +191,7 @@ var (
 	enumDegree = regexp.MustCompile(`^(\d+)°\s*((?:bis|ter|quater)\b)?\s*`)
 	enumSmall  = regexp.MustCompile(`^([a-z])\)\s*`)
 	glued      = regexp.MustCompile(`(\p{L}{3,})(est|sont) ainsi `)
-	modVerb    = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu)`)
+	modVerb    = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli)`)
 )
 
 // enumeration returns the level of an alinéa's leading enumerator and the
@@ -242,7 +258,15 @@ func (p *parser) article(a Article) []Instruction {
 			}
 		}
 		if !modVerb.MatchString(body) && len(p.stack) == 0 {
-			continue // an autonomous provision, not an instruction
+			if len(payload) == 0 && !isQuoted(raw) {
+				continue // an autonomous provision, not an instruction
+			}
+			// Quoted text is new text of some instruction: never dropped.
+			in := Instruction{Article: a.Number, Alinea: i + 1, Payload: len(payload), Text: raw, Status: Unparsed,
+				Reason: "quoted text without a known instruction"}
+			out = append(out, in)
+			i += len(payload)
+			continue
 		}
 		in := Instruction{Article: a.Number, Alinea: i + 1, Payload: len(payload), Text: raw}
 		p.instruction(&in, level, body, cleanPayload(payload))
@@ -317,31 +341,45 @@ func lastRune(s string) string {
 	return string(r[len(r)-1])
 }
 
-const wordKind = `(?:les|le|la|l'|des|du)\s*(?:mots?|references?|chiffres?|nombres?|montants?|signes?|lettres?|dates?|annees?|taux|pourcentages?|expressions?|termes?|sommes?|phrases?)\s*:?\s*`
+// wordNoun is what quoted words are called: "les mots", "la référence",
+// "le taux", "la mention", …
+const wordNoun = `(?:mots?|references?|chiffres?|nombres?|montants?|signes?|lettres?|dates?|annees?|taux|pourcentages?|expressions?|termes?|sommes?|phrases?|mentions?|numeros?|valeurs?|durees?|seuils?|caracteres?)\s*:?\s*`
+
+const wordKind = `(?:les|le|la|l'|des|du)\s*` + wordNoun
+
+// occurrence is "la première occurrence du mot", "les deuxième et
+// troisième occurrences de la référence": group 1 holds the ordinals.
+const occurrence = `(?:(?:la|les|a\s+la|aux)\s+((?:` + ordWords + `)(?:\s*(?:,|et)\s*(?:la\s+)?(?:` + ordWords + `))*)\s+occurrences?\s+(?:du|de\s+la|de\s+l'|des)\s*)`
+
+// wordTarget is quoted words, possibly restricted to occurrences.
+const wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
 
 var (
-	reReplace   = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)`)
-	reDelete    = regexp.MustCompile(`((?:` + wordKind + `q\d+\s*(?:,|et)?\s*)+)(?:sont|est)\s+supprime(?:e|s|es)?`)
-	reDeleteOcc = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
-	reInsert    = regexp.MustCompile(`(apres|avant)\s+` + wordKind + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
-	reAppendW   = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
-	qNum        = regexp.MustCompile(`q(\d+)`)
+	reReplace    = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)`)
+	reDelete     = regexp.MustCompile(`((?:` + wordKind + `q\d+\s*(?:,|et)?\s*)+)(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reDeleteOcc  = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reInsert     = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
+	reRewriteEnd = regexp.MustCompile(`(?:^|,\s*)(?:apres|a\s+partir\s+d)e?\s*` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
+	reAppendW    = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
+	qNum         = regexp.MustCompile(`q(\d+)`)
 
-	reContext     = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?\s*:\s*$`)
-	reAbrogList   = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?)\s+ainsi\s+redige`)
-	reRewriteHead = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
-	reRewrite     = regexp.MustCompile(`(?:est|sont)\s+ainsi\s+redige(?:e|s|es)?`)
-	reComplete    = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
-	reInsertAfter = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont)\s+(?:insere|ajoute)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
-	reAddBare     = regexp.MustCompile(`il\s+est\s+(?:ajoute|insere)\s+(.+?)\s+ainsi\s+redige`)
-	reAbrogate    = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
-	reRenumber    = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
-	reRenumHead   = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
-	reRenumItem   = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
-	reRenumTarget = regexp.MustCompile(`^l'article\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
-	reIntitule    = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
-	reDivision    = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
+	reContext      = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
+	reAbrogList    = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
+	reRewriteRepl  = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?)\s+ainsi\s+redige`)
+	reRewriteHead  = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
+	reRewrite      = regexp.MustCompile(`(?:est|sont)\s+ainsi\s+(?:redige|retabli)(?:e|s|es)?`)
+	reComplete     = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
+	reInsertAfter  = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reAddBare      = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reBareDivision = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
+	reItemWhat     = regexp.MustCompile(`^(?:un|une|des|deux|trois|quatre|cinq|six)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
+	reAbrogate     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
+	reRenumber     = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
+	reRenumHead    = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
+	reRenumItem    = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
+	reRenumTarget  = regexp.MustCompile(`^l'article\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
+	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
+	reDivision     = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
 
 // instruction fills in from one alinéa (enumerator removed) and its payload.
@@ -377,6 +415,44 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		return
 	}
 
+	// "Après les mots : « A », la fin du 2° est ainsi rédigée : « B »" /
+	// "… la fin de la phrase est supprimée": from the words to the end of
+	// the division, never the whole division.
+	if m := reRewriteEnd.FindStringSubmatchIndex(low); m != nil {
+		rest, restCased := low[m[6]:m[7]], caseSh[m[6]:m[7]]
+		if loc := reBareDivision.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+			rest, restCased = rest[loc[1]:], restCased[loc[1]:]
+		}
+		loc, locCased := low[:m[0]]+" "+rest, caseSh[:m[0]]+" "+restCased
+		scopes, ok, why := p.scopes(loc, locCased, parent)
+		if !ok {
+			fail(why)
+			return
+		}
+		n, _ := strconv.Atoi(low[m[4]:m[5]])
+		anchor := ""
+		if n < len(quotes) {
+			anchor = quotes[n]
+		}
+		var lines []string
+		if m[8] >= 0 {
+			lines = inlineOr(quotes[n+1:], payload)
+			if len(lines) == 0 {
+				fail("no new text")
+				return
+			}
+		}
+		var occ []int
+		if m[2] >= 0 {
+			occ = ordinals(low[m[2]:m[3]])
+		}
+		for _, s := range scopes {
+			in.Edits = append(in.Edits, Edit{Kind: EditRewriteEnd, Scope: s, Anchor: anchor, Occurrences: occ, Lines: lines})
+		}
+		in.Status = Parsed
+		return
+	}
+
 	// Word operations, possibly several joined by "et".
 	type wop struct {
 		start, end int
@@ -406,7 +482,9 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			}
 			return ""
 		}
-		try(reReplace, func(m []string) Edit { return Edit{Kind: EditReplaceWords, Old: q(m[1]), New: q(m[2])} })
+		try(reReplace, func(m []string) Edit {
+			return Edit{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), New: q(m[3])}
+		})
 		try(reDeleteOcc, func(m []string) Edit {
 			return Edit{Kind: EditDeleteWords, Anchor: q(m[2]), Old: q(m[3]), Occurrences: ordinals(m[1])}
 		})
@@ -418,7 +496,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			return e
 		})
 		try(reInsert, func(m []string) Edit {
-			return Edit{Kind: EditInsertWords, Anchor: q(m[2]), New: q(m[3]), Before: m[1] == "avant"}
+			return Edit{Kind: EditInsertWords, Occurrences: ordinals(m[2]), Anchor: q(m[3]), New: q(m[4]), Before: m[1] == "avant"}
 		})
 		try(reAppendW, func(m []string) Edit { return Edit{Kind: EditAppendWords, New: q(m[1])} })
 		if best.start < 0 {
@@ -426,6 +504,32 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		}
 		wops = append(wops, best)
 		pos = best.end
+	}
+
+	// "La première occurrence de « 6 » est remplacée par « 4 » et la
+	// deuxième occurrence de « 6 » par « 5 »": occurrences are counted on
+	// the text before the instruction, so an occurrence replaced earlier
+	// in the same instruction no longer counts.
+	for i := range wops {
+		ei := &wops[i].edit
+		if ei.Kind != EditReplaceWords || len(ei.Occurrences) == 0 {
+			continue
+		}
+		for k, o := range ei.Occurrences {
+			shift := 0
+			for _, w := range wops[:i] {
+				ej := w.edit
+				if ej.Kind != EditReplaceWords || ej.Old != ei.Old || strings.Contains(ej.New, ej.Old) {
+					continue
+				}
+				for _, oj := range ej.Occurrences {
+					if oj > 0 && oj < o {
+						shift++
+					}
+				}
+			}
+			ei.Occurrences[k] = o - shift
+		}
 	}
 
 	if len(wops) > 0 {
@@ -753,10 +857,10 @@ func (p *parser) addition(in *Instruction, what string, scopes []Scope, lines []
 			if anchor != "" {
 				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: lines, Before: before})
 			} else {
-				in.Edits = append(in.Edits, Edit{Kind: EditAppendWords, Scope: s, New: strings.Join(lines, " ")})
+				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: lines})
 			}
 		}
-	case strings.Contains(what, "alinea") || anchor != "":
+	case strings.Contains(what, "alinea") || anchor != "" || reItemWhat.MatchString(what):
 		for _, s := range scopes {
 			if anchor != "" {
 				in.Edits = append(in.Edits, Edit{Kind: EditInsertAlineas, Scope: s, Lines: lines, Before: before})
@@ -807,8 +911,46 @@ var (
 	reCodeSubj   = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?))(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw        = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 	reAndArticle = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
-	reSameCode   = regexp.MustCompile(`\b(?:du|au)\s+(?:meme|present)\s+code\b|\bprecitee?\b`)
+	reSameCode   = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit)\s+code\b`)
+	reSameText   = regexp.MustCompile(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite)\s+(loi|ordonnance)\b`)
+	rePrecitee   = regexp.MustCompile(`\bprecitee?\b`)
+	reOrdonnance = regexp.MustCompile(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reTextSubj   = regexp.MustCompile(`^(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)`)
 )
+
+// textNamed returns the key of the code, law or ordonnance a locator
+// names first, or the one "du même code" / "de la même ordonnance" /
+// "précitée" refers to; "" if none.
+func (p *parser) textNamed(low string) string {
+	best, at := "", len(low)+1
+	try := func(i int, key string) {
+		if i >= 0 && i < at && key != "" {
+			best, at = key, i
+		}
+	}
+	if m := reLaw.FindStringSubmatchIndex(low); m != nil {
+		try(m[0], "loi "+low[m[2]:m[3]]+" "+low[m[4]:m[5]])
+	}
+	if m := reOrdonnance.FindStringSubmatchIndex(low); m != nil {
+		try(m[0], "ordonnance "+low[m[2]:m[3]]+" "+low[m[4]:m[5]])
+	}
+	if m := reCode.FindStringSubmatchIndex(low); m != nil {
+		try(m[0], CodeKey(low[m[2]:m[3]]))
+	}
+	if m := reCodeSubj.FindStringSubmatchIndex(low); m != nil {
+		try(m[0], CodeKey(low[m[2]:m[3]]))
+	}
+	if m := reSameCode.FindStringIndex(low); m != nil {
+		try(m[0], p.lastKind["code"])
+	}
+	if m := reSameText.FindStringSubmatchIndex(low); m != nil {
+		try(m[0], p.lastKind[low[m[2]:m[3]]])
+	}
+	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" {
+		try(m[0], p.lastCode)
+	}
+	return best
+}
 
 // scopes reads a locator ("À la première phrase du premier alinéa de
 // l'article L. 331-9 du code …") into scopes, starting from parent. low is
@@ -824,19 +966,12 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	base.Sentence = 0
 	base.Where = ""
 
-	// Code or law.
-	code := ""
-	if m := reLaw.FindStringSubmatch(low); m != nil {
-		code = "loi " + m[1] + " " + m[2]
-	} else if m := reCode.FindStringSubmatch(low); m != nil {
-		code = CodeKey(m[1])
-	} else if m := reCodeSubj.FindStringSubmatch(low); m != nil {
-		code = CodeKey(m[1])
-	} else if reSameCode.MatchString(low) {
-		code = p.lastCode
-	}
+	// Code or law: the first one named; "du même code", "dudit code",
+	// "de la même ordonnance", "précitée" name the last one of their kind.
+	code := p.textNamed(low)
 	if code != "" {
 		p.lastCode = code
+		p.lastKind[strings.Fields(code)[0]] = code
 		if code != base.Ref.Code {
 			base.Ref = CodeRef{Code: code}
 			base.Path = nil
@@ -898,8 +1033,9 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			base.Path = nil
 		}
 	}
-	if len(arts) == 0 && code != "" && reCodeSubj.MatchString(low) {
-		// "Le code du travail est ainsi modifié :"
+	if len(arts) == 0 && code != "" && reTextSubj.MatchString(low) {
+		// "Le code du travail est ainsi modifié :", "Le même code …",
+		// "L'ordonnance n° 58-1100 du … est ainsi modifiée :"
 		return []Scope{{Ref: CodeRef{Code: code}}}, true, ""
 	}
 	if len(arts) == 0 {

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync"
 
 	"github.com/scrutin/scrutin/cmd/internal/client"
 	"github.com/scrutin/scrutin/domain"
@@ -187,8 +188,7 @@ func (t *Trustee) Decrypt(ctx context.Context, c *client.Client, logKey note.Ver
 	}
 	st := domain.NewState()
 	st.DeferBallots = true
-	var ballots []*election.Ballot
-	var ctxs []election.Context
+	var pending []domain.PendingBallot
 	for i, raw := range entries {
 		env, err := domain.ParseEntry(raw)
 		if err != nil {
@@ -197,19 +197,21 @@ func (t *Trustee) Decrypt(ctx context.Context, c *client.Client, logKey note.Ver
 		if err := st.Apply(uint64(i), env); err != nil {
 			return fmt.Errorf("the log breaks a rule: %w", err)
 		}
-		for _, p := range st.PendingBallots() {
-			if err := election.VerifyBallotSignature(ed25519.PublicKey(p.Event.Credential[:]), []byte(p.Event.Vote), p.Event.Ballot, p.Event.Signature[:]); err != nil {
-				return fmt.Errorf("the log's entry %d: ballot signature: %w", p.Position, err)
-			}
-			b, err := election.UnmarshalBallot(p.Event.Ballot)
-			if err != nil {
-				return fmt.Errorf("the log's entry %d: %w", p.Position, err)
-			}
-			ballots, ctxs = append(ballots, b), append(ctxs, p.Context)
-		}
+		pending = append(pending, st.PendingBallots()...)
 	}
-	if err := election.VerifyBatchParallel(ballots, ctxs, runtime.NumCPU()); err != nil {
-		return fmt.Errorf("the log holds a ballot whose proofs fail: %w", err)
+	// Every ballot's signature, encoding and proofs, a share a core.
+	errs := make([]error, len(pending))
+	var wg sync.WaitGroup
+	per := max((len(pending)+runtime.NumCPU()-1)/runtime.NumCPU(), 1)
+	for lo := 0; lo < len(pending); lo += per {
+		hi := min(lo+per, len(pending))
+		wg.Go(func() { copy(errs[lo:hi], domain.VerifyBallots(pending[lo:hi], nil)) })
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return fmt.Errorf("the log holds a ballot that breaks a rule: %w", err)
+		}
 	}
 	v, ok := st.Votes[vote]
 	if !ok {

@@ -5,10 +5,13 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/verifier"
+	"golang.org/x/mod/sumdb/tlog"
 )
 
 // API returns the public API resources a server holding the ledger would
@@ -86,7 +89,11 @@ func (l *Ledger) API(signed []byte) (map[string][]byte, error) {
 		}
 		detail["election_key"] = hex.EncodeToString(v.Key.Bytes())
 		detail["min_group"] = o.MinGroup
-		detail["turnout"] = map[string]any{"vote": id, "total": total, "by_district": byDistrict, "by_departement": byDep, "position": st.Position()}
+		turnout := map[string]any{"vote": id, "total": total, "by_district": byDistrict, "by_departement": byDep, "position": st.Position()}
+		detail["turnout"] = turnout
+		if err := put(fmt.Sprintf("/api/v1/votes/%s/turnout", id), turnout); err != nil {
+			return nil, err
+		}
 		if v.Closed {
 			detail["closed_at"] = v.ClosedAt
 		}
@@ -111,7 +118,76 @@ func (l *Ledger) API(signed []byte) (map[string][]byte, error) {
 	if err := put("/api/v1/votes", list); err != nil {
 		return nil, err
 	}
+	for id, el := range st.Elections {
+		info := map[string]any{"id": id, "threshold": el.Created.Threshold, "trustees": el.Created.Trustees}
+		dealings := map[int]string{}
+		for i, d := range el.Dealings {
+			b, _ := d.MarshalBinary()
+			dealings[i] = hex.EncodeToString(b)
+		}
+		info["dealings"] = dealings
+		if el.Key != nil {
+			info["key"] = hex.EncodeToString(el.Key.Bytes())
+			var vks []string
+			for _, vk := range el.VKeys {
+				vks = append(vks, hex.EncodeToString(vk.Bytes()))
+			}
+			info["verification_keys"] = vks
+		}
+		if err := put(fmt.Sprintf("/api/v1/elections/%s", id), info); err != nil {
+			return nil, err
+		}
+	}
+	// The JSON entries, in the pages the verifier asks for.
+	for start := 0; start < len(l.Entries); start += verifier.EntriesPage {
+		end := min(start+verifier.EntriesPage, len(l.Entries))
+		page, err := EntriesJSON(l.Entries[start:end], int64(start))
+		if err != nil {
+			return nil, err
+		}
+		out[verifier.EntriesPath(int64(start), int64(end))] = page
+	}
 	return out, nil
+}
+
+// Entry is an entry as /api/v1/log/entries serves it.
+type Entry struct {
+	Index    int64        `json:"index"`
+	LeafHash string       `json:"leaf_hash"`
+	Type     string       `json:"type"`
+	Version  uint16       `json:"version"`
+	Stream   string       `json:"stream"`
+	Revision uint64       `json:"revision"`
+	Time     time.Time    `json:"time"`
+	Event    domain.Event `json:"event"`
+	Raw      []byte       `json:"raw"`
+}
+
+// NewEntry decodes raw, the entry at index, as the server's JSON API shows it.
+func NewEntry(index int64, raw []byte) (Entry, error) {
+	env, err := domain.ParseEntry(raw)
+	if err != nil {
+		return Entry{}, err
+	}
+	h := domain.LeafHash(raw)
+	k := env.Event.Kind()
+	return Entry{Index: index, LeafHash: hex.EncodeToString(h[:]), Type: k.Name, Version: k.Version,
+		Stream: string(env.Stream), Revision: env.Revision, Time: env.Time, Event: env.Event, Raw: raw}, nil
+}
+
+// EntriesJSON is the JSON API's page of entries, the first at index start.
+func EntriesJSON(raws [][]byte, start int64) ([]byte, error) {
+	es := make([]Entry, len(raws))
+	for i, raw := range raws {
+		var err error
+		if es[i], err = NewEntry(start+int64(i), raw); err != nil {
+			// An entry that does not decode is served with its bytes only.
+			h := domain.LeafHash(raw)
+			es[i] = Entry{Index: start + int64(i), LeafHash: hex.EncodeToString(h[:]), Raw: raw}
+		}
+	}
+	b, err := json.Marshal(es)
+	return append(b, '\n'), err
 }
 
 // Source serves a ledger from memory.
@@ -119,23 +195,88 @@ type Source struct {
 	Signed  []byte
 	Entries [][]byte
 	API     map[string][]byte
+	// URL is the log's URL (its identity in the verifier's state).
+	URL string
+	// Tiles replaces the tiles served, by path ("tile/entries/000",
+	// "tile/0/000"): a nil value is not served. Other tiles are made from
+	// Entries.
+	Tiles map[string][]byte
+
+	once   sync.Once
+	hashes []tlog.Hash
 }
 
 func (s *Source) String() string { return "memory" }
 
+// LogURL implements verifier.LogURLer.
+func (s *Source) LogURL() string { return s.URL }
+
 func (s *Source) Checkpoint(ctx context.Context) ([]byte, error) { return s.Signed, nil }
 
-func (s *Source) EntryBundle(ctx context.Context, n int64, width int) ([][]byte, error) {
-	lo := n * verifier.BundleSize
-	if lo+int64(width) > int64(len(s.Entries)) {
-		return nil, fmt.Errorf("%w: bundle %d.p/%d", verifier.ErrNotFound, n, width)
+// Tile serves entry bundles and hash tiles of the tree of Entries, as a
+// server does: any width the tree covers.
+func (s *Source) Tile(ctx context.Context, p string) ([]byte, error) {
+	if b, ok := s.Tiles[p]; ok {
+		if b == nil {
+			return nil, fmt.Errorf("%w: %s", verifier.ErrNotFound, p)
+		}
+		return b, nil
 	}
-	return s.Entries[lo : lo+int64(width)], nil
+	sumdb := "tile/8/" + strings.TrimPrefix(p, "tile/")
+	if rest, ok := strings.CutPrefix(p, "tile/entries/"); ok {
+		sumdb = "tile/8/data/" + rest
+	}
+	t, err := tlog.ParseTilePath(sumdb)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s", verifier.ErrNotFound, p)
+	}
+	if t.L < 0 {
+		lo := t.N * verifier.BundleSize
+		if lo+int64(t.W) > int64(len(s.Entries)) {
+			return nil, fmt.Errorf("%w: %s", verifier.ErrNotFound, p)
+		}
+		return FormatBundle(s.Entries[lo : lo+int64(t.W)]), nil
+	}
+	s.once.Do(func() { s.hashes = storedHashes(s.Entries) })
+	hr := tlog.HashReaderFunc(func(idx []int64) ([]tlog.Hash, error) {
+		out := make([]tlog.Hash, len(idx))
+		for i, x := range idx {
+			if x >= int64(len(s.hashes)) {
+				return nil, fmt.Errorf("%w: %s", verifier.ErrNotFound, p)
+			}
+			out[i] = s.hashes[x]
+		}
+		return out, nil
+	})
+	span := int64(1) << (8 * t.L)
+	if (t.N*256+int64(t.W))*span > int64(len(s.Entries)) {
+		return nil, fmt.Errorf("%w: %s", verifier.ErrNotFound, p)
+	}
+	return tlog.ReadTileData(t, hr)
+}
+
+func storedHashes(entries [][]byte) []tlog.Hash {
+	var hashes []tlog.Hash
+	r := tlog.HashReaderFunc(func(idx []int64) ([]tlog.Hash, error) {
+		out := make([]tlog.Hash, len(idx))
+		for i, x := range idx {
+			out[i] = hashes[x]
+		}
+		return out, nil
+	})
+	for i, e := range entries {
+		hs, err := tlog.StoredHashes(int64(i), e, r)
+		if err != nil {
+			panic(err)
+		}
+		hashes = append(hashes, hs...)
+	}
+	return hashes
 }
 
 func (s *Source) Get(ctx context.Context, p string) ([]byte, error) {
 	b, ok := s.API[p]
-	if !ok {
+	if !ok || b == nil {
 		return nil, fmt.Errorf("%w: %s", verifier.ErrNotFound, p)
 	}
 	return b, nil
@@ -151,8 +292,11 @@ func (l *Ledger) Honest() (*Source, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Source{Signed: signed, Entries: l.Entries, API: api}, nil
+	return &Source{Signed: signed, Entries: l.Entries, API: api, URL: TestURL}, nil
 }
+
+// TestURL is the URL of the ledgers' log.
+const TestURL = "https://scrutin.test"
 
 // WriteDir archives src into dir, as scrutin-verify fetch would.
 func WriteDir(src verifier.Source, dir string) error {

@@ -1,7 +1,6 @@
 package ledgertest
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"os"
@@ -10,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/verifier"
 )
 
@@ -55,19 +53,22 @@ func serveEntries(w http.ResponseWriter, r *http.Request, src *verifier.DirSourc
 		http.Error(w, `{"error": "bad range"}`, http.StatusBadRequest)
 		return
 	}
-	type entry struct {
-		Index int64  `json:"index"`
-		Type  string `json:"type"`
-		Raw   []byte `json:"raw"`
+	// The page as archived, if it is.
+	if b, err := src.Get(r.Context(), verifier.EntriesPath(start, end)); err == nil {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(b)
+		return
 	}
-	var out []entry
+	var raws [][]byte
 	for i := start; i < end; {
 		n := i / verifier.BundleSize
 		// Read the bundle that holds i, full or the archive's partial one.
 		var es [][]byte
 		var err error
-		for w := verifier.BundleSize; w > 0; w-- {
-			if es, err = src.EntryBundle(r.Context(), n, w); err == nil {
+		for wd := verifier.BundleSize; wd > 0; wd-- {
+			var b []byte
+			if b, err = src.Tile(r.Context(), verifier.EntryBundlePath(n, wd)); err == nil {
+				es, err = ParseBundle(b)
 				break
 			}
 		}
@@ -76,12 +77,7 @@ func serveEntries(w http.ResponseWriter, r *http.Request, src *verifier.DirSourc
 			return
 		}
 		for j := i - n*verifier.BundleSize; j < int64(len(es)) && i < end; j++ {
-			env, _ := domain.ParseEntry(es[j])
-			t := ""
-			if env.Event != nil {
-				t = env.Event.Kind().Name
-			}
-			out = append(out, entry{Index: i, Type: t, Raw: es[j]})
+			raws = append(raws, es[j])
 			i++
 		}
 		if int64(len(es)) < verifier.BundleSize && i < end {
@@ -89,6 +85,11 @@ func serveEntries(w http.ResponseWriter, r *http.Request, src *verifier.DirSourc
 			return
 		}
 	}
+	b, err := EntriesJSON(raws, start)
+	if err != nil {
+		http.Error(w, fmt.Sprintf(`{"error": %q}`, err), http.StatusInternalServerError)
+		return
+	}
 	w.Header().Set("Content-Type", "application/json")
-	json.NewEncoder(w).Encode(out)
+	w.Write(b)
 }

@@ -29,6 +29,7 @@ type Options struct {
 	Seed    string // all randomness derives from it; default "scrutin"
 	Origin  string // the log's origin; default "scrutin.test/log"
 	Workers int    // goroutines encrypting ballots; default GOMAXPROCS
+	Open    bool   // leave the vote open: no close, shares or tally
 }
 
 // Trustee is a trustee's keys.
@@ -306,6 +307,9 @@ func (l *Ledger) build(opt Options) error {
 			return err
 		}
 	}
+	if opt.Open {
+		return nil
+	}
 	l.now = opened.Closes.Add(time.Minute)
 	if err := must(vs, &domain.VoteClosed{Vote: l.Vote}); err != nil {
 		return err
@@ -351,6 +355,11 @@ func (l *Ledger) NewShare(i int, first uint32, cts []election.Ciphertext) (*doma
 
 // Sign returns the log's signed checkpoint of entries.
 func (l *Ledger) Sign(entries [][]byte) ([]byte, error) {
+	return SignAs(l.Signer, l.Origin, entries)
+}
+
+// SignAs returns the checkpoint of entries signed by signer for origin.
+func SignAs(signer note.Signer, origin string, entries [][]byte) ([]byte, error) {
 	var hashes []tlog.Hash
 	r := tlog.HashReaderFunc(func(idx []int64) ([]tlog.Hash, error) {
 		out := make([]tlog.Hash, len(idx))
@@ -370,6 +379,6 @@ func (l *Ledger) Sign(entries [][]byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	text := domain.FormatCheckpoint(domain.Checkpoint{Origin: l.Origin, Size: int64(len(entries)), Hash: root})
-	return note.Sign(&note.Note{Text: text}, l.Signer)
+	text := domain.FormatCheckpoint(domain.Checkpoint{Origin: origin, Size: int64(len(entries)), Hash: root})
+	return note.Sign(&note.Note{Text: text}, signer)
 }

@@ -1,12 +1,19 @@
 package ledgertest
 
 import (
+	"bytes"
+	"context"
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"strings"
+	"time"
 
 	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/domain/election"
+	"github.com/scrutin/scrutin/verifier"
+	"golang.org/x/mod/sumdb/tlog"
 )
 
 // Case is one tampering of an honest ledger, and what an audit must say.
@@ -79,7 +86,7 @@ var Cases = []Case{
 			e := append([]byte{}, es[i]...)
 			e[len(e)/2] ^= 0x01
 			es[i] = e
-			return &Source{Signed: h.Signed, Entries: es, API: h.API}, nil, nil
+			return &Source{Signed: h.Signed, Entries: es, API: h.API, URL: h.URL}, nil, nil
 		}},
 	{Name: "non-canonical", Check: "canonical",
 		Doc: "the bill's entry re-encoded with a padding byte in its payload (same event, other bytes), re-signed",
@@ -190,14 +197,180 @@ var Cases = []Case{
 			al[2] = "« Tout électeur peut consulter le registre des scrutins, sauf décision contraire. »"
 			b, err := json.MarshalIndent(d, "", "  ")
 			api[p] = b
-			return &Source{Signed: h.Signed, Entries: h.Entries, API: api}, nil, err
+			return &Source{Signed: h.Signed, Entries: h.Entries, API: api, URL: h.URL}, nil, err
 		}},
 	{Name: "title-differs", Check: "texts",
 		Doc: "the API serves a bill title that differs from the log's (the log untouched)",
 		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
 			api := cloneAPI(h.API)
 			api["/api/v1/bills"] = []byte(`{"bills": [{"id": "b1", "kind": "projet", "title": "Projet de loi relatif à la transparence de la vie privée"}]}` + "\n")
-			return &Source{Signed: h.Signed, Entries: h.Entries, API: api}, nil, nil
+			return &Source{Signed: h.Signed, Entries: h.Entries, API: api, URL: h.URL}, nil, nil
+		}},
+	{Name: "tally-served-ahead", Check: "served-position",
+		Doc: "the API serves a forged tally (Pour and Contre exchanged) with a turnout position set past the checkpoint, as if the log had grown (the log untouched)",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			return l.editVote(h, func(d map[string]any) {
+				d["turnout"].(map[string]any)["position"] = json.Number(fmt.Sprint(len(h.Entries) + 10))
+				c := d["tally"].(map[string]any)["Groups"].([]any)[0].(map[string]any)["Counts"].([]any)
+				c[0], c[1] = c[1], c[0]
+			}, nil)
+		}},
+	{Name: "options-swapped", Check: "served-votes",
+		Doc: "the API serves the vote's options in another order (Contre, Pour, Abstention): a page would show every Pour as Contre (the log untouched)",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			swap := func(d map[string]any) {
+				o := d["options"].([]any)
+				o[0], o[1] = o[1], o[0]
+			}
+			return l.editVote(h, swap, swap)
+		}},
+	{Name: "question-changed", Check: "served-votes",
+		Doc: "the API serves another question for the vote (the log untouched)",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			q := func(d map[string]any) { d["question"] = "Pour ou contre l'abrogation du projet de loi ?" }
+			return l.editVote(h, q, q)
+		}},
+	{Name: "text-hash-changed", Check: "served-votes",
+		Doc: "the API serves another hash of the text voted on (the log untouched)",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			th := func(d map[string]any) { d["text_hash"] = strings.Repeat("ab", 32) }
+			return l.editVote(h, th, th)
+		}},
+	{Name: "status-changed", Check: "served-votes",
+		Doc: "the API serves the tallied vote as still open (the log untouched)",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			st := func(d map[string]any) { d["status"] = "open" }
+			return l.editVote(h, st, st)
+		}},
+	{Name: "closing-time-changed", Check: "served-votes",
+		Doc: "the API serves a closing time a day later than the log's (the log untouched)",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			ct := func(d map[string]any) {
+				t, _ := time.Parse(time.RFC3339Nano, d["closes"].(string))
+				d["closes"] = t.Add(24 * time.Hour).Format(time.RFC3339Nano)
+			}
+			return l.editVote(h, ct, ct)
+		}},
+	{Name: "election-key-replaced", Check: "served-keys",
+		Doc: "the API serves another election key (trustee 1's own public key) for the vote and its ceremony: ballots encrypted to it could be read by trustee 1 alone (the log untouched)",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			other := hex.EncodeToString(l.Trustees[0].Enc.Public().Bytes())
+			src, _, err := l.editVote(h, func(d map[string]any) { d["election_key"] = other }, nil)
+			if err != nil {
+				return nil, nil, err
+			}
+			return src, nil, editJSON(src.API, "/api/v1/elections/"+string(l.Election), func(d map[string]any) { d["key"] = other })
+		}},
+	{Name: "trustee-key-replaced", Check: "served-keys",
+		Doc: "the API serves the key ceremony with trustee 2's encryption key replaced by trustee 1's (the log untouched)",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			src, _, err := l.editVote(h, nil, nil)
+			if err != nil {
+				return nil, nil, err
+			}
+			return src, nil, editJSON(src.API, "/api/v1/elections/"+string(l.Election), func(d map[string]any) {
+				ts := d["trustees"].([]any)
+				ts[1].(map[string]any)["EncryptionKey"] = ts[0].(map[string]any)["EncryptionKey"]
+			})
+		}},
+	{Name: "turnout-raised", Check: "served-turnout",
+		Doc: "the API serves the vote's turnout multiplied by ten, in total, by district and by département (the log untouched)",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			return l.editVote(h, func(d map[string]any) {
+				t := d["turnout"].(map[string]any)
+				times10 := func(v any) any { n, _ := v.(json.Number).Int64(); return json.Number(fmt.Sprint(10 * n)) }
+				t["total"] = times10(t["total"])
+				for _, k := range []string{"by_district", "by_departement"} {
+					m := t[k].(map[string]any)
+					for d, n := range m {
+						m[d] = times10(n)
+					}
+				}
+			}, nil)
+		}},
+	{Name: "turnout-page-differs", Check: "served-turnout",
+		Doc: "/api/v1/votes/{id}/turnout serves one voter more in one district than the log counts (the vote's details honest; the log untouched)",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			api := cloneAPI(h.API)
+			err := editJSON(api, "/api/v1/votes/"+string(l.Vote)+"/turnout", func(d map[string]any) {
+				m := d["by_district"].(map[string]any)
+				n, _ := m["75-01"].(json.Number).Int64()
+				m["75-01"] = json.Number(fmt.Sprint(n + 1))
+			})
+			return &Source{Signed: h.Signed, Entries: h.Entries, API: api, URL: h.URL}, nil, err
+		}},
+	{Name: "vote-left-out", Check: "served-votes",
+		Doc: "the API's list of votes leaves the vote out (its page still served; the log untouched)",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			api := cloneAPI(h.API)
+			api["/api/v1/votes"] = []byte("[]\n")
+			return &Source{Signed: h.Signed, Entries: h.Entries, API: api, URL: h.URL}, nil, nil
+		}},
+	{Name: "bundle-extra-entry", Check: "tiles",
+		Doc: "the entry bundle served holds one entry more than its width (the last entry repeated), checkpoint untouched",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			p, es := lastBundle(h)
+			return withTile(h, p, FormatBundle(append(clone(es), es[len(es)-1])))
+		}},
+	{Name: "bundle-trailing-bytes", Check: "tiles",
+		Doc: "the entry bundle served ends with a byte after its last entry, checkpoint untouched",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			p, es := lastBundle(h)
+			return withTile(h, p, append(FormatBundle(es), 0))
+		}},
+	{Name: "bundle-short", Check: "tiles",
+		Doc: "the entry bundle served holds one entry fewer than its width, checkpoint untouched",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			p, es := lastBundle(h)
+			return withTile(h, p, FormatBundle(es[:len(es)-1]))
+		}},
+	{Name: "hash-tile-corrupted", Check: "tiles",
+		Doc: "one hash of the level-0 hash tile served changed (a client reading proofs from tiles would be misled), entries and checkpoint untouched",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			t := tlog.NewTiles(8, 0, int64(len(h.Entries)))[0]
+			p := verifier.HashTilePath(t)
+			b, err := h.Tile(context.Background(), p)
+			if err != nil {
+				return nil, nil, err
+			}
+			b = append([]byte{}, b...)
+			b[5*tlog.HashSize+3] ^= 0x10
+			return withTile(h, p, b)
+		}},
+	{Name: "entries-api-differs", Check: "entries-api",
+		Doc: "/api/v1/log/entries serves the bill's entry with its raw bytes intact but its decoded title changed (a reader of the JSON would be misled), tiles and checkpoint untouched",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			api := cloneAPI(h.API)
+			p := verifier.EntriesPath(0, int64(min(len(h.Entries), verifier.EntriesPage)))
+			dec := json.NewDecoder(bytes.NewReader(api[p]))
+			dec.UseNumber()
+			var page []map[string]any
+			if err := dec.Decode(&page); err != nil {
+				return nil, nil, err
+			}
+			page[0]["event"].(map[string]any)["Title"] = "Projet de loi relatif à l'opacité de la vie publique"
+			b, err := json.Marshal(page)
+			api[p] = append(b, '\n')
+			return &Source{Signed: h.Signed, Entries: h.Entries, API: api, URL: h.URL}, nil, err
+		}},
+	{Name: "rekeyed-rollback", Check: "log-identity",
+		Doc: "the log's first entries only (the tally and shares gone), re-signed under a new origin and key that the API serves, shown at the same URL to a verifier that saw the whole log: refused unless the new key is accepted",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			es := clone(h.Entries[:l.find(h.Entries, "TallyShareSubmitted", 0)])
+			signer, vkey, err := LogKey(l.Seed+" other", "scrutin.test/other")
+			if err != nil {
+				return nil, nil, err
+			}
+			signed, err := SignAs(signer, "scrutin.test/other", es)
+			if err != nil {
+				return nil, nil, err
+			}
+			api, err := withEntries(h.API, es)
+			if err != nil {
+				return nil, nil, err
+			}
+			api["/api/v1/log"] = []byte(fmt.Sprintf(`{"origin": "scrutin.test/other", "verifier_key": %q, "size": %d}`+"\n", vkey, len(es)))
+			return &Source{Signed: signed, Entries: es, API: api, URL: h.URL}, h.Signed, nil
 		}},
 	{Name: "forged-tally-served", Check: "tallies",
 		Doc: "the API serves a tally whose counts differ from the log's (the log untouched)",
@@ -213,8 +386,70 @@ var Cases = []Case{
 			c[0], c[2] = c[2], c[0]
 			b, err := json.MarshalIndent(d, "", "  ")
 			api[p] = b
-			return &Source{Signed: h.Signed, Entries: h.Entries, API: api}, nil, err
+			return &Source{Signed: h.Signed, Entries: h.Entries, API: api, URL: h.URL}, nil, err
 		}},
+}
+
+// editVote serves the vote's detail edited by detail and its entry in the
+// list of votes by list (either may be nil).
+func (l *Ledger) editVote(h *Source, detail, list func(map[string]any)) (*Source, []byte, error) {
+	api := cloneAPI(h.API)
+	src := &Source{Signed: h.Signed, Entries: h.Entries, API: api, URL: h.URL}
+	if detail != nil {
+		if err := editJSON(api, "/api/v1/votes/"+string(l.Vote), detail); err != nil {
+			return nil, nil, err
+		}
+	}
+	if list != nil {
+		dec := json.NewDecoder(bytes.NewReader(api["/api/v1/votes"]))
+		dec.UseNumber()
+		var vs []map[string]any
+		if err := dec.Decode(&vs); err != nil {
+			return nil, nil, err
+		}
+		for _, v := range vs {
+			if v["id"] == string(l.Vote) {
+				list(v)
+			}
+		}
+		b, err := json.MarshalIndent(vs, "", "  ")
+		if err != nil {
+			return nil, nil, err
+		}
+		api["/api/v1/votes"] = append(b, '\n')
+	}
+	return src, nil, nil
+}
+
+// editJSON edits the JSON object api serves at p (numbers kept as written).
+func editJSON(api map[string][]byte, p string, edit func(map[string]any)) error {
+	dec := json.NewDecoder(bytes.NewReader(api[p]))
+	dec.UseNumber()
+	var d map[string]any
+	if err := dec.Decode(&d); err != nil {
+		return fmt.Errorf("%s: %w", p, err)
+	}
+	edit(d)
+	b, err := json.MarshalIndent(d, "", "  ")
+	api[p] = append(b, '\n')
+	return err
+}
+
+// lastBundle returns the path and entries of the tree's last entry bundle.
+func lastBundle(h *Source) (string, [][]byte) {
+	n := int64(len(h.Entries)-1) / verifier.BundleSize
+	es := h.Entries[n*verifier.BundleSize:]
+	return verifier.EntryBundlePath(n, len(es)), es
+}
+
+// withTile serves h with the tile at p replaced.
+func withTile(h *Source, p string, b []byte) (*Source, []byte, error) {
+	tiles := map[string][]byte{}
+	for k, v := range h.Tiles {
+		tiles[k] = v
+	}
+	tiles[p] = b
+	return &Source{Signed: h.Signed, Entries: h.Entries, API: h.API, URL: h.URL, Tiles: tiles}, nil, nil
 }
 
 func payloadOffset(env domain.Envelope) int {
@@ -222,9 +457,34 @@ func payloadOffset(env domain.Envelope) int {
 	return len(domain.EntryMagic) + 4 + len(k.Name) + 2 + 4 + len(env.Stream) + 8 + 8 + 4
 }
 
+// resigned serves es, re-signed, with the JSON API's entries to match (a
+// server that lies about its log serves the same lie everywhere).
 func (l *Ledger) resigned(h *Source, es [][]byte) (*Source, []byte, error) {
 	signed, err := l.Sign(es)
-	return &Source{Signed: signed, Entries: es, API: h.API}, nil, err
+	if err != nil {
+		return nil, nil, err
+	}
+	api, err := withEntries(h.API, es)
+	return &Source{Signed: signed, Entries: es, API: api, URL: h.URL}, nil, err
+}
+
+// withEntries is api with its pages of /api/v1/log/entries made from es.
+func withEntries(api map[string][]byte, es [][]byte) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for p, b := range api {
+		if !strings.HasPrefix(p, "/api/v1/log/entries?") {
+			out[p] = b
+		}
+	}
+	for start := 0; start < len(es); start += verifier.EntriesPage {
+		end := min(start+verifier.EntriesPage, len(es))
+		page, err := EntriesJSON(es[start:end], int64(start))
+		if err != nil {
+			return nil, err
+		}
+		out[verifier.EntriesPath(int64(start), int64(end))] = page
+	}
+	return out, nil
 }
 
 func (l *Ledger) reencoded(h *Source, i int, env domain.Envelope) (*Source, []byte, error) {

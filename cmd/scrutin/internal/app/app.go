@@ -63,6 +63,11 @@ type App struct {
 	cfg  Config
 	gate sync.RWMutex
 
+	// commitMu makes ballot commits one at a time; lastCast is the
+	// position after the last ballot this app wrote.
+	commitMu sync.Mutex
+	lastCast uint64
+
 	casts chan *castRequest
 	stop  chan struct{}
 	wg    sync.WaitGroup
@@ -113,7 +118,23 @@ func (e *PausedError) Error() string {
 
 func (e *PausedError) Unwrap() error { return eventstore.ErrUnavailable }
 
+// FoldStoppedError says that the projections stopped on a stored event
+// they refuse: a bug, since the app writes only what the fold accepts.
+// Reads go on serving the state before that event; every write is
+// refused at once (none waits for a fold that will not come). It wraps
+// eventstore.ErrUnavailable.
+type FoldStoppedError struct{ Err error }
+
+func (e *FoldStoppedError) Error() string {
+	return "writes are stopped: the ledger's fold refused a stored event (a bug; see the server's log): " + e.Err.Error()
+}
+
+func (e *FoldStoppedError) Unwrap() []error { return []error{eventstore.ErrUnavailable, e.Err} }
+
 func (a *App) writable() error {
+	if err := a.cfg.Runner.Err(); err != nil {
+		return &FoldStoppedError{Err: err}
+	}
 	if a.cfg.Writable == nil {
 		return nil
 	}
@@ -140,6 +161,13 @@ func exclusive(ev domain.Event) bool {
 func (a *App) Append(ctx context.Context, stream domain.StreamID, ev domain.Event) (eventstore.Recorded, error) {
 	if err := a.writable(); err != nil {
 		return eventstore.Recorded{}, err
+	}
+	if b, ok := ev.(*domain.BallotCast); ok {
+		// A ballot is written only once its signature and proofs verify.
+		if stream != domain.VoteStream(b.Vote) {
+			return eventstore.Recorded{}, fmt.Errorf("%w: %w", ErrRefused, &domain.RuleError{Kind: b.Kind(), Rule: domain.RuleStream, Err: fmt.Errorf("a ballot goes on stream %s", domain.VoteStream(b.Vote))})
+		}
+		return a.Cast(ctx, b)
 	}
 	if exclusive(ev) {
 		a.gate.Lock()

@@ -9,7 +9,6 @@ import (
 
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/eventstore"
 	"github.com/scrutin/scrutin/domain"
-	"github.com/scrutin/scrutin/domain/election"
 )
 
 type castRequest struct {
@@ -110,130 +109,165 @@ func (a *App) batcher() {
 func (a *App) castBatch(batch []*castRequest, verified func()) {
 	a.gate.RLock()
 	defer a.gate.RUnlock()
-	fail := func(r *castRequest, err error) {
-		r.err = err
-		close(r.done)
-	}
 	if err := a.catchUp(context.Background()); err != nil {
 		verified()
 		for _, r := range batch {
-			fail(r, err)
+			r.finish(eventstore.Recorded{}, err)
 		}
 		return
 	}
-	// Rules first, on the state as it is now.
+	// Rules first, on the state as it is now, each ballot against the
+	// ballots before it in the batch: a ballot refused here costs no
+	// verification. The commit checks them again.
 	var live []*castRequest
-	var ctxs []election.Context
+	var pend []domain.PendingBallot
 	now := a.cfg.Now().UnixMicro()
 	a.View(func(s *domain.State) {
+		b := s.NewBallotBatch(now)
 		for _, r := range batch {
-			if err := s.Check(domain.VoteStream(r.ev.Vote), r.ev, now); err != nil {
-				fail(r, fmt.Errorf("%w: %w", ErrRefused, err))
+			if err := b.Add(r.ev); err != nil {
+				r.finish(eventstore.Recorded{}, fmt.Errorf("%w: %w", ErrRefused, err))
 				continue
 			}
 			live = append(live, r)
-			ctxs = append(ctxs, s.Votes[r.ev.Vote].Context(r.ev.Credential))
+			pend = append(pend, domain.PendingBallot{Event: r.ev, Context: s.Votes[r.ev.Vote].Context(r.ev.Credential)})
 		}
 	})
-	// Decoding, signatures and proofs: a large batch is cut in one share a
-	// core (of at least minShare ballots); each share's signatures are
-	// checked in one batch and its proofs in another.
+	// Signatures, decoding and proofs: a large batch is cut in one share a
+	// core (of at least minShare ballots), each verified in batches.
 	errs := make([]error, len(live))
 	var wg sync.WaitGroup
 	shares := max(min(a.cfg.Workers, len(live)/minShare), 1)
-	per := (len(live) + shares - 1) / shares
+	per := max((len(live)+shares-1)/shares, 1)
 	for lo := 0; lo < len(live); lo += per {
 		hi := min(lo+per, len(live))
-		wg.Go(func() { verifyBallots(live[lo:hi], ctxs[lo:hi], errs[lo:hi]) })
+		wg.Go(func() { copy(errs[lo:hi], domain.VerifyBallots(pend[lo:hi], nil)) })
 	}
 	wg.Wait()
 	verified()
-	// Write the good ones together: the store groups them in one commit.
+	var good []*castRequest
 	for i, r := range live {
 		if errs[i] != nil {
-			fail(r, errs[i])
+			r.finish(eventstore.Recorded{}, fmt.Errorf("%w: %w", ErrRefused, errs[i]))
 			continue
 		}
-		wg.Add(1)
-		go func(r *castRequest) {
-			defer wg.Done()
-			res, err := a.cfg.Ledger.Store.Append(r.ctx, domain.VoteStream(r.ev.Vote), eventstore.Any, r.ev)
-			if err == nil {
-				r.rec = res.Events[0]
-			}
+		good = append(good, r)
+	}
+	if len(good) == 0 {
+		return
+	}
+	last, wrote := a.commit(good)
+	var err error
+	if wrote {
+		// Read your writes: the receipt's checks see the ballot.
+		err = a.cfg.Runner.WaitFor(context.Background(), last)
+	}
+	for _, r := range good {
+		if err != nil && r.err == nil {
 			r.err = err
-		}(r)
-	}
-	wg.Wait()
-	// Read your writes: the receipt's checks see the ballot.
-	var last uint64
-	for i, r := range live {
-		if errs[i] == nil && r.err == nil && r.rec.Position >= last {
-			last = r.rec.Position
 		}
-	}
-	if err := a.cfg.Runner.WaitFor(context.Background(), last); err != nil {
-		for i, r := range live {
-			if errs[i] == nil && r.err == nil {
-				r.err = err
-			}
-		}
-	}
-	for i, r := range live {
-		if errs[i] == nil {
-			close(r.done)
-		}
+		close(r.done)
 	}
 }
 
-// verifyBallots checks the signatures, the encodings and the proofs of
-// the ballots, and sets errs[i] for each one refused, with the first check
-// it fails, in that order. The batched checks refuse exactly what
-// domain.VerifyBallot, one ballot at a time, refuses.
-func verifyBallots(reqs []*castRequest, ctxs []election.Context, errs []error) {
-	sigs := make([]election.SignedBallot, len(reqs))
-	for i, r := range reqs {
-		e := r.ev
-		sigs[i] = election.SignedBallot{Credential: e.Credential, VoteID: []byte(e.Vote), Ballot: e.Ballot, Signature: e.Signature}
-	}
-	if err := election.VerifyBallotSignatures(sigs); err != nil {
-		var be *election.BatchError
-		if !errors.As(err, &be) {
-			for i := range errs {
-				errs[i] = err
+// finish answers a request.
+func (r *castRequest) finish(rec eventstore.Recorded, err error) {
+	r.rec, r.err = rec, err
+	close(r.done)
+}
+
+// maxCommitTries bounds how often a commit re-checks and re-appends
+// ballots whose stream moved under them (another writer, another replica).
+const maxCommitTries = 16
+
+// commit writes verified ballots: one at a time, it checks the batch's
+// rules again on the state that holds every ballot written before
+// (BallotBatch: a ballot against the ones before it in the batch too), and
+// appends each vote's ballots in one append at the exact revision the
+// check saw. If a stream moved in between, the append fails and nothing of
+// it is written: the ballots are checked again on the new state. So the
+// ledger never holds a ballot its fold would refuse (a replay, a ballot
+// after a close), whatever the concurrency. It sets each request's record
+// or error and returns the position of the last ballot written, if any.
+func (a *App) commit(reqs []*castRequest) (last uint64, wrote bool) {
+	a.commitMu.Lock()
+	defer a.commitMu.Unlock()
+	ctx := context.Background()
+	pending := reqs
+	for try := 0; len(pending) > 0; try++ {
+		if try == maxCommitTries {
+			err := fmt.Errorf("%w: ballots keep racing other writes; try again", eventstore.ErrConflict)
+			for _, r := range pending {
+				r.err = err
 			}
-			return
+			return last, wrote
 		}
-		for j, f := range be.Failed {
-			errs[f] = fmt.Errorf("%w: ballot-signature: %v", ErrRefused, be.Errs[j])
+		// The state must hold the ballots this app wrote before (cheap
+		// when it does); after a conflict, everything the store holds.
+		var err error
+		if try == 0 {
+			if a.lastCast > 0 {
+				err = a.cfg.Runner.WaitFor(ctx, a.lastCast-1)
+			}
+		} else {
+			err = a.catchUp(ctx)
 		}
-	}
-	var idx []int
-	var ballots []*election.Ballot
-	var okCtxs []election.Context
-	for i, r := range reqs {
-		if errs[i] != nil {
-			continue
-		}
-		b, err := election.UnmarshalBallot(r.ev.Ballot)
 		if err != nil {
-			errs[i] = fmt.Errorf("%w: ballot: %v", ErrRefused, err)
-			continue
-		}
-		idx = append(idx, i)
-		ballots = append(ballots, b)
-		okCtxs = append(okCtxs, ctxs[i])
-	}
-	if err := election.VerifyBatch(ballots, okCtxs); err != nil {
-		var be *election.BatchError
-		if !errors.As(err, &be) {
-			for _, i := range idx {
-				errs[i] = err
+			for _, r := range pending {
+				r.err = err
 			}
-			return
+			return last, wrote
 		}
-		for j, f := range be.Failed {
-			errs[idx[f]] = fmt.Errorf("%w: ballot-proof: %v", ErrRefused, be.Errs[j])
+		type group struct {
+			exp  eventstore.Expected
+			reqs []*castRequest
+		}
+		groups := map[domain.StreamID]*group{}
+		var order []domain.StreamID
+		now := a.cfg.Now().UnixMicro()
+		a.View(func(s *domain.State) {
+			b := s.NewBallotBatch(now)
+			for _, r := range pending {
+				if err := b.Add(r.ev); err != nil {
+					r.err = fmt.Errorf("%w: %w", ErrRefused, err)
+					continue
+				}
+				st := domain.VoteStream(r.ev.Vote)
+				g, ok := groups[st]
+				if !ok {
+					exp := eventstore.NoStream
+					if rev, exists := b.Revision(st); exists {
+						exp = eventstore.Exact(rev)
+					}
+					g = &group{exp: exp}
+					groups[st] = g
+					order = append(order, st)
+				}
+				g.reqs = append(g.reqs, r)
+			}
+		})
+		pending = nil
+		for _, st := range order {
+			g := groups[st]
+			evs := make([]domain.Event, len(g.reqs))
+			for i, r := range g.reqs {
+				evs[i] = r.ev
+			}
+			res, err := a.cfg.Ledger.Store.Append(ctx, st, g.exp, evs...)
+			if errors.Is(err, eventstore.ErrConflict) {
+				pending = append(pending, g.reqs...)
+				continue
+			}
+			for i, r := range g.reqs {
+				if err != nil {
+					r.err = err
+					continue
+				}
+				r.rec = res.Events[i]
+				last, wrote = max(last, r.rec.Position), true
+				a.lastCast = max(a.lastCast, r.rec.Position+1)
+			}
 		}
 	}
+	return last, wrote
 }

@@ -143,7 +143,7 @@ func (a *App) Receipt(ctx context.Context, h tlog.Hash) (Receipt, error) {
 // ballotStatus says whether the ballot at idx counts.
 func ballotStatus(s *domain.State, ev *domain.BallotCast, idx uint64) string {
 	switch {
-	case s.Voters[ev.Credential].Revoked:
+	case s.RevokedWhileOpen(ev.Credential, s.Votes[ev.Vote]):
 		return "revoked"
 	case s.Votes[ev.Vote].Ballots[ev.Credential].Position != idx:
 		return "replaced"

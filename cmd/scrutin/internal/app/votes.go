@@ -17,10 +17,16 @@ func (a *App) SubmitDealing(ctx context.Context, ev *domain.TrusteeDealt) (event
 	if err != nil {
 		return rec, err
 	}
+	return rec, a.fixKey(ctx, ev.Election)
+}
+
+// fixKey appends an election's ElectionKeyFixed once every trustee has
+// dealt, unless the log holds it.
+func (a *App) fixKey(ctx context.Context, id domain.ElectionID) error {
 	var fixed *domain.ElectionKeyFixed
 	var derr error
 	a.View(func(s *domain.State) {
-		el := s.Elections[ev.Election]
+		el := s.Elections[id]
 		if el.Key != nil || len(el.Dealings) < len(el.Created.Trustees) {
 			return
 		}
@@ -29,20 +35,57 @@ func (a *App) SubmitDealing(ctx context.Context, ev *domain.TrusteeDealt) (event
 			derr = err
 			return
 		}
-		fixed = &domain.ElectionKeyFixed{Election: ev.Election, Key: [32]byte(key.Bytes())}
+		fixed = &domain.ElectionKeyFixed{Election: id, Key: [32]byte(key.Bytes())}
 		for _, vk := range vks {
 			fixed.VerificationKeys = append(fixed.VerificationKeys, [32]byte(vk.Bytes()))
 		}
 	})
 	if derr != nil {
-		return rec, fmt.Errorf("couldn't derive the election key: %w", derr)
+		return fmt.Errorf("couldn't derive the election key: %w", derr)
 	}
 	if fixed != nil {
-		if _, err := a.Append(ctx, domain.ElectionStream(ev.Election), fixed); err != nil && !errors.Is(err, eventstore.ErrConflict) {
-			return rec, fmt.Errorf("couldn't fix the election key: %w", err)
+		if _, err := a.Append(ctx, domain.ElectionStream(id), fixed); err != nil && !errors.Is(err, eventstore.ErrConflict) {
+			// Another writer (the last dealing's, FinishDue) may have fixed it first.
+			var done bool
+			a.View(func(s *domain.State) { done = s.Elections[id].Key != nil })
+			if !done {
+				return fmt.Errorf("couldn't fix the election key: %w", err)
+			}
 		}
 	}
-	return rec, nil
+	return nil
+}
+
+// FinishDue appends what a write made due when the process stopped
+// (a crash) between that write and the next: the key of an election
+// whose every trustee has dealt, the tally of a closed vote that enough
+// trustees have decrypted. The server runs it at start and then
+// periodically; in the usual case it finds nothing to do.
+func (a *App) FinishDue(ctx context.Context) error {
+	var keys []domain.ElectionID
+	var tallies []domain.VoteID
+	a.View(func(s *domain.State) {
+		for id, el := range s.Elections {
+			if el.Key == nil && len(el.Dealings) == len(el.Created.Trustees) {
+				keys = append(keys, id)
+			}
+		}
+		for id, v := range s.Votes {
+			if v.Closed && v.Tally == nil && len(v.Decrypted()) >= int(s.Elections[v.Opened.Election].Created.Threshold) {
+				tallies = append(tallies, id)
+			}
+		}
+	})
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	sort.Slice(tallies, func(i, j int) bool { return tallies[i] < tallies[j] })
+	var errs []error
+	for _, id := range keys {
+		errs = append(errs, a.fixKey(ctx, id))
+	}
+	for _, id := range tallies {
+		errs = append(errs, a.publishTally(ctx, id))
+	}
+	return errors.Join(errs...)
 }
 
 // SubmitShare appends one part of a trustee's partial decryption; once
@@ -60,9 +103,17 @@ func (a *App) publishTally(ctx context.Context, vote domain.VoteID) error {
 	var cerr error
 	a.View(func(s *domain.State) {
 		v := s.Votes[vote]
+		if v.Tally != nil || !v.Closed {
+			return
+		}
+		if len(v.Sums) == 0 {
+			// No ballot counts: nothing to decrypt, the tally is empty.
+			tally = &domain.TallyPublished{Vote: vote}
+			return
+		}
 		t := int(s.Elections[v.Opened.Election].Created.Threshold)
 		done := v.Decrypted()
-		if v.Tally != nil || len(done) < t {
+		if len(done) < t {
 			return
 		}
 		use := done[:t]
@@ -83,9 +134,24 @@ func (a *App) publishTally(ctx context.Context, vote domain.VoteID) error {
 		return nil
 	}
 	if _, err := a.Append(ctx, domain.VoteStream(vote), tally); err != nil && !errors.Is(err, eventstore.ErrConflict) {
-		return fmt.Errorf("couldn't publish the tally: %w", err)
+		// Another writer (the last share's, FinishDue) may have published it first.
+		var done bool
+		a.View(func(s *domain.State) { done = s.Votes[vote].Tally != nil })
+		if !done {
+			return fmt.Errorf("couldn't publish the tally: %w", err)
+		}
 	}
 	return nil
+}
+
+// CloseVote closes a vote; a vote where no ballot counts is tallied at once
+// (an empty tally: there is nothing for the trustees to decrypt).
+func (a *App) CloseVote(ctx context.Context, vote domain.VoteID) (eventstore.Recorded, error) {
+	rec, err := a.Append(ctx, domain.VoteStream(vote), &domain.VoteClosed{Vote: vote})
+	if err != nil {
+		return rec, err
+	}
+	return rec, a.publishTally(ctx, vote)
 }
 
 // CloseDue closes every open vote whose closing time has passed, in order.
@@ -103,7 +169,7 @@ func (a *App) CloseDue(ctx context.Context) ([]domain.VoteID, error) {
 	sort.Slice(due, func(i, j int) bool { return due[i] < due[j] })
 	var closed []domain.VoteID
 	for _, id := range due {
-		if _, err := a.Append(ctx, domain.VoteStream(id), &domain.VoteClosed{Vote: id}); err != nil {
+		if _, err := a.CloseVote(ctx, id); err != nil {
 			return closed, fmt.Errorf("couldn't close %s: %w", id, err)
 		}
 		closed = append(closed, id)

@@ -103,7 +103,7 @@ func TestRestartAndResubscribe(t *testing.T) {
 			select {
 			case r := <-got:
 				out = append(out, r)
-			case <-time.After(15 * time.Second):
+			case <-time.After(2 * time.Minute):
 				t.Fatalf("got %d events, want %d", len(out), n)
 			}
 		}

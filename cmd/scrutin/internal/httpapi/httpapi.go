@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -46,6 +47,11 @@ type Config struct {
 	// Optional: 20 and 60.
 	RatePerSecond float64
 	Burst         float64
+	// AdminRatePerSecond and AdminBurst limit each client address's
+	// requests to the admin endpoints, checked before the token: wrong
+	// tokens included. Optional: 50 and 500 (an import's batches).
+	AdminRatePerSecond float64
+	AdminBurst         float64
 	// Now is the clock. Optional: time.Now.
 	Now func() time.Time
 	// PartnerScheme is how partners' domains are fetched. Optional:
@@ -78,10 +84,20 @@ func (c Config) now() time.Time { return c.Now() }
 
 // Server is the HTTP API.
 type Server struct {
-	cfg      Config
-	requests metrics.Counter
-	limiter  *limiter
+	cfg          Config
+	requests     metrics.Counter
+	limiter      *limiter
+	adminLimiter *limiter
 }
+
+// handler is the API's handler; it lists the routes it mounts (chi.Walk
+// walks it: the test that every route is in the OpenAPI description).
+type handler struct {
+	*chi.Mux
+	h http.Handler
+}
+
+func (h handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.h.ServeHTTP(w, r) }
 
 // New returns the API's handler.
 func New(cfg Config) http.Handler {
@@ -100,7 +116,11 @@ func New(cfg Config) http.Handler {
 	if cfg.RatePerSecond == 0 {
 		cfg.RatePerSecond, cfg.Burst = 20, 60
 	}
-	s := &Server{cfg: cfg, limiter: newLimiter(cfg.RatePerSecond, cfg.Burst, cfg.Now)}
+	if cfg.AdminRatePerSecond == 0 {
+		cfg.AdminRatePerSecond, cfg.AdminBurst = 50, 500
+	}
+	s := &Server{cfg: cfg, limiter: newLimiter(cfg.RatePerSecond, cfg.Burst, cfg.Now),
+		adminLimiter: newLimiter(cfg.AdminRatePerSecond, cfg.AdminBurst, cfg.Now)}
 	s.requests = cfg.Metrics.Counter("scrutin_http_requests_total", "HTTP requests by route and status.")
 	cfg.Metrics.GaugeFunc("scrutin_projection_position", "Events folded into the projections.", func() float64 {
 		return float64(cfg.Runner.Position())
@@ -111,7 +131,14 @@ func New(cfg Config) http.Handler {
 	})
 
 	r := chi.NewRouter()
-	r.Use(s.observe)
+	r.Use(securityHeaders, s.observe)
+	r.Use(compress)
+	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": "no such page or endpoint: " + r.URL.Path})
+	})
+	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusMethodNotAllowed, map[string]string{"error": r.Method + " is not allowed on " + r.URL.Path})
+	})
 	r.Get("/healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
 	r.Get("/readyz", s.readyz)
 	r.Get("/metrics", func(w http.ResponseWriter, r *http.Request) {
@@ -149,7 +176,23 @@ func New(cfg Config) http.Handler {
 			}
 		})
 	})
-	return http.MaxBytesHandler(r, cfg.MaxBodyBytes)
+	return handler{r, http.MaxBytesHandler(r, cfg.MaxBodyBytes)}
+}
+
+// securityHeaders sets, on every response: X-Content-Type-Options: nosniff
+// (a browser takes each response as the type it is served as), and
+// X-Frame-Options: DENY except on the vote button's frame, /embed/…,
+// which other sites frame (docs/WEB.md). Pages also say frame-ancestors
+// 'none' in their Content-Security-Policy, the button frame-ancestors *.
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		if !strings.HasPrefix(r.URL.Path, "/embed/") {
+			h.Set("X-Frame-Options", "DENY")
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 type statusWriter struct {
@@ -233,8 +276,13 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	case errors.Is(err, eventstore.ErrUnavailable), errors.Is(err, merklelog.ErrUnavailable):
 		status, msg = http.StatusServiceUnavailable, "the ledger is unavailable, try again later"
 		var pe *app.PausedError
-		if errors.As(err, &pe) {
+		var fe *app.FoldStoppedError
+		switch {
+		case errors.As(err, &pe):
 			msg = pe.Error()
+		case errors.As(err, &fe):
+			msg = fe.Error()
+			s.cfg.Log.Error("write refused: the fold stopped", "path", r.URL.Path, "err", err)
 		}
 		s.cfg.Log.Warn("ledger unavailable", "path", r.URL.Path, "err", err)
 	default:
@@ -315,8 +363,14 @@ func (s *Server) stats(r *http.Request) (any, int, error) {
 	return out, http.StatusOK, nil
 }
 
+// admin guards the admin endpoints: a rate limit per client address
+// (before the token is checked, so guessing is limited too), then the
+// admin token.
 func (s *Server) admin(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !s.allow(w, r, s.adminLimiter) {
+			return
+		}
 		tok := s.cfg.AdminToken
 		got, ok := bearer(r)
 		if tok == "" || !ok || subtle.ConstantTimeCompare([]byte(got), []byte(tok)) != 1 {
@@ -351,14 +405,8 @@ func (s *Server) appendEvents(r *http.Request) (any, int, error) {
 		return nil, 0, badRequest("%v", err)
 	}
 	var req appendRequest
-	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			return nil, 0, err
-		}
-		return nil, 0, badRequest("couldn't decode the request: %v", err)
+	if err := decodeJSON(r, &req); err != nil {
+		return nil, 0, err
 	}
 	exp, err := parseExpected(req.Expected)
 	if err != nil {
@@ -373,9 +421,10 @@ func (s *Server) appendEvents(r *http.Request) (any, int, error) {
 		if err != nil {
 			return nil, 0, badRequest("event %d: %v", i, err)
 		}
-		d := json.NewDecoder(bytesReader(e.Data))
-		d.DisallowUnknownFields()
-		if err := d.Decode(ev); err != nil {
+		if len(e.Data) == 0 {
+			return nil, 0, badRequest("event %d (%s): no data", i, e.Type)
+		}
+		if err := decodeStrict(bytesReader(e.Data), ev); err != nil {
 			return nil, 0, badRequest("event %d (%s): %v", i, e.Type, err)
 		}
 		events[i] = ev

@@ -54,17 +54,26 @@ func (l *limiter) allow(key string) (bool, time.Duration) {
 	return true, 0
 }
 
+// limit rate-limits public writes per client address.
 func (s *Server) limit(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		host, _, err := net.SplitHostPort(r.RemoteAddr)
-		if err != nil {
-			host = r.RemoteAddr
+		if s.allow(w, r, s.limiter) {
+			next.ServeHTTP(w, r)
 		}
-		if ok, wait := s.limiter.allow(host); !ok {
-			w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
-			writeJSON(w, http.StatusTooManyRequests, map[string]string{"error": "too many requests from this address: slow down"})
-			return
-		}
-		next.ServeHTTP(w, r)
 	})
+}
+
+// allow takes a token from the client address's bucket in l, or answers
+// 429 with a JSON message and Retry-After.
+func (s *Server) allow(w http.ResponseWriter, r *http.Request, l *limiter) bool {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	if ok, wait := l.allow(host); !ok {
+		w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
+		writeJSON(w, http.StatusTooManyRequests, map[string]string{"error": "too many requests from this address: slow down"})
+		return false
+	}
+	return true
 }

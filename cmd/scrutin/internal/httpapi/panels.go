@@ -125,6 +125,9 @@ func (s *Server) openPanel(r *http.Request) (any, int, error) {
 }
 
 func (s *Server) closePanel(r *http.Request) (any, int, error) {
+	if err := decodeNone(r); err != nil {
+		return nil, 0, err
+	}
 	id := domain.PanelID(chi.URLParam(r, "panel"))
 	rec, err := s.cfg.App.Append(r.Context(), domain.PanelStream(id), &domain.PanelClosed{Panel: id})
 	if err != nil {
@@ -134,13 +137,17 @@ func (s *Server) closePanel(r *http.Request) (any, int, error) {
 }
 
 func (s *Server) drawPanel(r *http.Request) (any, int, error) {
+	if err := decodeNone(r); err != nil {
+		return nil, 0, err
+	}
 	if s.cfg.PanelSecrets == nil {
 		return nil, 0, &apiError{http.StatusNotImplemented, "this server keeps no sortition secrets"}
 	}
 	id := domain.PanelID(chi.URLParam(r, "panel"))
 	secret, err := s.cfg.PanelSecrets.Reveal(id)
 	if err != nil {
-		return nil, 0, notFound("no secret for panel %s: %v", id, err)
+		s.cfg.Log.Warn("no sortition secret", "panel", id, "err", err) // the path stays in the server's log
+		return nil, 0, notFound("this server keeps no sortition secret for panel %s", id)
 	}
 	var draw *domain.SortitionDrawn
 	s.cfg.App.View(func(st *domain.State) { draw, err = st.PanelDraw(id, secret) })

@@ -33,6 +33,11 @@ type Registrar interface {
 func (s *Server) mountRegistrar(r chi.Router) {
 	r.Get("/registrars", s.handle(s.registrars))
 	if s.cfg.Registrar == nil {
+		notConfigured := func(w http.ResponseWriter, r *http.Request) {
+			writeJSON(w, http.StatusNotFound, map[string]string{"error": "identity-checked registration (OpenID Connect) is not configured on this server"})
+		}
+		r.Post("/register/oidc", notConfigured)
+		r.Post("/admin/registrar/revoke", notConfigured)
 		return
 	}
 	r.With(s.limit, requireJSON).Post("/register/oidc", s.beginOIDC)

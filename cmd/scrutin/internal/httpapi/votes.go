@@ -2,7 +2,6 @@ package httpapi
 
 import (
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -54,19 +53,6 @@ func requireJSON(next http.Handler) http.Handler {
 }
 
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
-
-func decodeJSON(r *http.Request, v any) error {
-	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			return err
-		}
-		return badRequest("couldn't decode the request: %v", err)
-	}
-	return nil
-}
 
 // VoteSummary is a vote in lists.
 type VoteSummary struct {
@@ -456,8 +442,11 @@ func (s *Server) openVote(r *http.Request) (any, int, error) {
 }
 
 func (s *Server) closeVote(r *http.Request) (any, int, error) {
+	if err := decodeNone(r); err != nil {
+		return nil, 0, err
+	}
 	id := domain.VoteID(chi.URLParam(r, "vote"))
-	rec, err := s.cfg.App.Append(r.Context(), domain.VoteStream(id), &domain.VoteClosed{Vote: id})
+	rec, err := s.cfg.App.CloseVote(r.Context(), id)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -490,7 +479,7 @@ func refusal(err error) (int, string, bool) {
 	var re *domain.RuleError
 	if errors.As(err, &re) {
 		switch re.Rule {
-		case "one-registration", "one-dealing", "one-share", "vote-closed", "tally-published", "ceremony-closed":
+		case domain.RuleOneRegistration, domain.RuleOneDealing, domain.RuleOneShare, domain.RuleVoteClosed, domain.RuleTallyPublished, domain.RuleCeremonyClosed, domain.RuleBallotReplay:
 			return http.StatusConflict, fmt.Sprintf("refused (%s): %v", re.Rule, re.Err), true
 		}
 		return http.StatusUnprocessableEntity, fmt.Sprintf("refused (%s): %v", re.Rule, re.Err), true

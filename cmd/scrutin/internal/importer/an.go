@@ -183,7 +183,10 @@ func (im *importer) readANAmendment(f *file) {
 		Number: string(a.Identification.NumeroLong),
 		Group:  law.GroupID(a.Signataires.Auteur.GroupePolitiqueRef),
 	}
-	if t, ok := im.anTexts[string(a.TexteLegislatifRef)]; ok {
+	held := false
+	if b, ok := im.opts.Texts[string(a.TexteLegislatifRef)]; ok {
+		out.Bill, held = b, true // the ledger holds the text under b: it stays there
+	} else if t, ok := im.anTexts[string(a.TexteLegislatifRef)]; ok {
 		out.Bill = t.bill // a dossier lists the text: the bill is the dossier
 	}
 	// Outcome: the "sort" when the amendment was voted on, else the state
@@ -249,8 +252,26 @@ func (im *importer) readANAmendment(f *file) {
 		return
 	}
 	im.amendments[out.ID] = out
-	if _, ok := im.anTexts[string(out.Stage)]; !ok {
-		im.ensureANBill(out.Bill)
+	if t, ok := im.anTexts[string(out.Stage)]; ok && t.bill == out.Bill {
+		return
+	}
+	if held && out.Bill != law.BillID(out.Stage) {
+		// The bill and stage are in the ledger: recorded here only so the
+		// amendment's events are made (the diff finds them held).
+		if _, ok := im.bills[out.Bill]; !ok {
+			im.bills[out.Bill] = law.Bill{ID: out.Bill, Kind: law.Proposition, Title: string(out.Bill)}
+		}
+		k := stageKey{out.Bill, out.Stage}
+		if _, ok := im.stages[k]; !ok {
+			im.stages[k] = &law.Stage{Bill: out.Bill, ID: out.Stage, Label: string(out.Stage), Institution: law.Assemblee}
+		}
+		return
+	}
+	im.ensureANBill(out.Bill)
+	// No dossier dates this text: date it by its first amendment, which
+	// cannot precede it (never 0001-01-01).
+	if st := im.stages[stageKey{out.Bill, out.Stage}]; st != nil && !out.Tabled.IsZero() && (st.Date.IsZero() || out.Tabled.Before(st.Date)) {
+		st.Date = out.Tabled
 	}
 }
 

@@ -185,52 +185,191 @@ func Events(r *Result, codes []law.CodeArticle) []StreamEvent {
 	return out
 }
 
-// Missing returns the events of evs the state does not hold yet, by
-// natural key: a bill, stage, article, amendment or vote already recorded
-// is skipped, and so is a deputy, group, outcome or code article recorded
-// with the same content. A second import of the same files adds nothing;
-// an import of newer files adds what changed.
+// Changes counts what an import adds to the ledger, record by record: new
+// ones, revised ones (held with other content: a new version is appended,
+// the earlier one stays in the log) and decisions (an outcome recorded or
+// changed). Unchanged records count nowhere.
+type Changes struct {
+	NewBills, NewStages, NewArticles            int
+	NewAmendments, RevisedAmendments, Decisions int
+	NewScrutins, RevisedScrutins                int
+	Deputies, Groups, Codes                     int
+}
+
+// Total is the number of records changed.
+func (c Changes) Total() int {
+	return c.NewBills + c.NewStages + c.NewArticles + c.NewAmendments + c.RevisedAmendments + c.Decisions +
+		c.NewScrutins + c.RevisedScrutins + c.Deputies + c.Groups + c.Codes
+}
+
+// Add returns the sum of c and d.
+func (c Changes) Add(d Changes) Changes {
+	c.NewBills += d.NewBills
+	c.NewStages += d.NewStages
+	c.NewArticles += d.NewArticles
+	c.NewAmendments += d.NewAmendments
+	c.RevisedAmendments += d.RevisedAmendments
+	c.Decisions += d.Decisions
+	c.NewScrutins += d.NewScrutins
+	c.RevisedScrutins += d.RevisedScrutins
+	c.Deputies += d.Deputies
+	c.Groups += d.Groups
+	c.Codes += d.Codes
+	return c
+}
+
+func (c Changes) String() string {
+	return fmt.Sprintf("bills %d new, stages %d new, articles %d new, amendments %d new and %d revised, outcomes %d decided, votes %d new and %d revised, deputies %d, groups %d, code articles %d",
+		c.NewBills, c.NewStages, c.NewArticles, c.NewAmendments, c.RevisedAmendments, c.Decisions, c.NewScrutins, c.RevisedScrutins, c.Deputies, c.Groups, c.Codes)
+}
+
+// Missing returns the events of evs the state does not hold yet (Diff).
 func Missing(s *domain.State, evs []StreamEvent) []StreamEvent {
+	out, _ := Diff(s, evs)
+	return out
+}
+
+// Diff compares the events of an import with what the state holds, by
+// natural key, and returns the events to append and what they change:
+//   - a bill, stage or article already recorded is skipped;
+//   - an amendment or nominative vote held with the same content is
+//     skipped; held with other content (its text corrected, its ballots or
+//     result changed), all its parts are returned again: a revision, which
+//     the rules accept as a new version of a complete record; held in part
+//     (an import cut between parts), the missing parts are returned;
+//   - an outcome, deputy, group or code article is returned when it
+//     differs from the one held.
+//
+// A second import of the same files returns nothing; an import of newer
+// files returns exactly what changed.
+func Diff(s *domain.State, evs []StreamEvent) ([]StreamEvent, Changes) {
 	l := s.Law()
 	var out []StreamEvent
-	seenParts := map[string]bool{} // an article, amendment or vote already held: skip all its parts
+	var ch Changes
+	// The whole content of each split amendment and vote in evs.
+	type amKey struct {
+		bill domain.BillID
+		id   string
+	}
+	amText := map[amKey][2]string{}
+	voteBallots := map[string][]domain.DeputyBallot{}
+	for _, se := range evs {
+		switch e := se.Event.(type) {
+		case *domain.AmendmentTabled:
+			k := amKey{e.Bill, e.Amendment}
+			t := amText[k]
+			amText[k] = [2]string{t[0] + e.Dispositif, t[1] + e.Expose}
+		case *domain.ParliamentVoteRecorded:
+			voteBallots[e.Scrutin] = append(voteBallots[e.Scrutin], e.Ballots...)
+		}
+	}
+	// from is, for an amendment, vote or code article being added, the
+	// first part to return (0: none, skip the record).
+	from := map[string]uint16{}
 	for _, se := range evs {
 		held := false
 		switch e := se.Event.(type) {
 		case *domain.BillIntroduced:
 			_, held = s.Bills[e.Bill]
+			if !held {
+				ch.NewBills++
+			}
 		case *domain.StageTabled:
 			held = l.Stage(e.Bill, e.Stage) != nil
+			if !held {
+				ch.NewStages++
+			}
 		case *domain.ArticleTexted:
 			st := l.Stage(e.Bill, e.Stage)
-			held = st != nil && int(e.Index) < len(st.Articles)
+			held = st != nil && st.HasPart(e.Index, e.Part)
+			if !held && e.Part == 1 {
+				ch.NewArticles++
+			}
 		case *domain.AmendmentTabled:
-			a := l.Amendments[e.Bill][e.Amendment]
-			held = a != nil && a.Complete()
+			key := "am\x00" + string(e.Bill) + "\x00" + e.Amendment
+			if e.Part == 1 {
+				a := l.Amendments[e.Bill][e.Amendment]
+				t := amText[amKey{e.Bill, e.Amendment}]
+				switch {
+				case a == nil:
+					from[key] = 1
+					ch.NewAmendments++
+				case !a.Complete():
+					from[key] = a.Parts + 1 // finish the version under way
+				case domain.SameContent(a.Tabled, e) && a.Dispositif == t[0] && a.Expose == t[1]:
+					from[key] = 0
+				default:
+					from[key] = 1
+					ch.RevisedAmendments++
+				}
+			}
+			held = from[key] == 0 || e.Part < from[key]
 		case *domain.AmendmentDecided:
 			a := l.Amendments[e.Bill][e.Amendment]
 			held = a != nil && a.Outcome == e.Outcome
+			if !held {
+				ch.Decisions++
+			}
 		case *domain.DeputyRecorded:
 			d := l.Deputies[e.Deputy]
 			held = d != nil && *d == *e
+			if !held {
+				ch.Deputies++
+			}
 		case *domain.GroupRecorded:
 			g := l.Groups[e.Group]
 			held = g != nil && *g == *e
+			if !held {
+				ch.Groups++
+			}
 		case *domain.ParliamentVoteRecorded:
-			_, held = l.Scrutins[e.Scrutin]
+			key := "vote\x00" + e.Scrutin
+			if e.Part == 1 {
+				v := l.Scrutins[e.Scrutin]
+				switch {
+				case v == nil:
+					from[key] = 1
+					ch.NewScrutins++
+				case !v.Complete():
+					from[key] = v.Parts + 1
+				case domain.SameContent(v.Recorded, e) && sameBallots(v.Ballots, voteBallots[e.Scrutin]):
+					from[key] = 0
+				default:
+					from[key] = 1
+					ch.RevisedScrutins++
+				}
+			}
+			held = from[key] == 0 || e.Part < from[key]
 		case *domain.CodeArticleRecorded:
 			key := "code\x00" + e.Code + "\x00" + e.Article
 			if e.Part == 1 {
 				c := l.Codes[e.Code][e.Article]
-				seenParts[key] = c != nil && c.Complete() && strings.Join(c.Alineas, "\x00") == strings.Join(wholeCode(evs, e), "\x00")
+				from[key] = 1
+				if c != nil && c.Complete() && strings.Join(c.Alineas, "\x00") == strings.Join(wholeCode(evs, e), "\x00") {
+					from[key] = 0
+				} else {
+					ch.Codes++
+				}
 			}
-			held = seenParts[key]
+			held = from[key] == 0
 		}
 		if !held {
 			out = append(out, se)
 		}
 	}
-	return out
+	return out, ch
+}
+
+func sameBallots(a, b []domain.DeputyBallot) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // wholeCode joins the alinéas of every part of first's article in evs.

@@ -109,10 +109,26 @@ type file struct {
 	top  map[string]json.RawMessage
 }
 
+// Options are what an import may know beyond its files.
+type Options struct {
+	// Texts maps an Assemblée text reference (a stage) to the bill that
+	// the ledger already holds it under: amendments tabled on the text
+	// belong to that bill, even if a dossier among the files lists the
+	// text too (an amendment never moves to another bill). A sync that
+	// reads a source in several batches passes what earlier batches
+	// recorded.
+	Texts map[string]law.BillID
+}
+
 // Import reads every file under root in fsys (use os.DirFS or an
 // embed.FS). It fails only if the tree cannot be walked or read; bad
 // records are skipped and reported in Result.Report.
 func Import(fsys fs.FS, root string) (*Result, error) {
+	return ImportWith(fsys, root, Options{})
+}
+
+// ImportWith is Import with options.
+func ImportWith(fsys fs.FS, root string, opts Options) (*Result, error) {
 	var files []*file
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -134,6 +150,7 @@ func Import(fsys fs.FS, root string) (*Result, error) {
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
 
 	im := newImport()
+	im.opts = opts
 	for _, f := range files {
 		im.rep.Files++
 		f.kind = im.classify(f)
@@ -155,6 +172,7 @@ func Import(fsys fs.FS, root string) (*Result, error) {
 }
 
 type importer struct {
+	opts         Options
 	rep          Report
 	bills        map[law.BillID]law.Bill
 	stages       map[stageKey]*law.Stage

@@ -349,7 +349,7 @@ func (o *OIDC) record(ctx context.Context, h SubjectHash, c domain.Credential, d
 			if _, err := o.cfg.Store.SwapSubject(context.WithoutCancel(ctx), h, &c, old); err != nil {
 				o.cfg.Log.Warn("couldn't undo a subject's record", "err", err)
 			}
-			if re.Rule == "one-registration" {
+			if re.Rule == domain.RuleOneRegistration {
 				return Registration{}, refuse(http.StatusConflict, ReasonCredential, "credential %s is already registered: make a new one", c)
 			}
 		}

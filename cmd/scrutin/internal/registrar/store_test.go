@@ -520,7 +520,7 @@ func TestCrashLeftover(t *testing.T) {
 			l := newFakeLedger()
 			a, b := replicas(t, kind, idp, l, &clock{t: time.Now()})
 			// A refused append undoes the record.
-			l.fail = &domain.RuleError{Rule: "some-rule", Err: errors.New("refused")}
+			l.fail = &domain.RuleError{Rule: domain.RuleEvent, Err: errors.New("refused")}
 			authURL, binding, _ := a.Begin(ctx, newCred(t), "75-01")
 			if _, err := b.Finish(ctx, idp.login(t, authURL, "dave"), binding); err == nil {
 				t.Fatal("a refused append registered")

@@ -160,10 +160,10 @@ func testLive(t *testing.T, log merklelog.Log) {
 		go func() { defer wg.Done(); load(t, store, 1000*(w+1), 500) }()
 	}
 	wg.Wait()
-	waitSize(t, log, 2500, 60*time.Second)
+	waitSize(t, log, 2500, 5*time.Minute)
 	// The log reaches its size before the sequencer counts the batch it
 	// just wrote: give the count a moment, then it must be zero.
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(2 * time.Minute)
 	for n, _ := seq.Lag(); n != 0; n, _ = seq.Lag() {
 		if time.Now().After(deadline) {
 			t.Errorf("lag %d events after catching up", n)
@@ -267,7 +267,7 @@ func TestOneActive(t *testing.T) {
 		go func() { dones <- seqs[i].Run(ctx) }()
 	}
 	load(t, store, 0, 300)
-	waitSize(t, log, 300, 30*time.Second)
+	waitSize(t, log, 300, 5*time.Minute)
 	first := 0
 	if seqs[1].Active() {
 		first = 1
@@ -278,7 +278,7 @@ func TestOneActive(t *testing.T) {
 	cancels[first]()
 	<-dones
 	load(t, store, 300, 300)
-	waitSize(t, log, 600, 30*time.Second)
+	waitSize(t, log, 600, 5*time.Minute)
 	if !seqs[1-first].Active() {
 		t.Fatal("the second sequencer did not take over")
 	}

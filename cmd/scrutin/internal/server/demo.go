@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -47,55 +49,128 @@ func (s *Server) localClient() *client.Client {
 	return c
 }
 
-func (s *Server) demoTrustees() ([]*trustee.Trustee, error) {
+// demoTrustees loads the demo trustees' keys from DATA/demo-trustees, or
+// makes them while the demo election is not yet in the log (keys left
+// unreadable by a crash while they were written are made again: nothing
+// used them yet).
+func (s *Server) demoTrustees(mayCreate bool) ([]*trustee.Trustee, error) {
 	var ts []*trustee.Trustee
 	for i, name := range []string{"Démo A", "Démo B", "Démo C"} {
 		dir := filepath.Join(s.cfg.DataDir, "demo-trustees", fmt.Sprint(i+1))
 		t, err := trustee.Load(dir)
-		if err != nil {
-			if t, err = trustee.Init(dir, name); err != nil {
+		if err != nil && mayCreate {
+			if err := os.RemoveAll(dir); err != nil {
 				return nil, err
 			}
+			t, err = trustee.Init(dir, name)
+		}
+		if err != nil {
+			return nil, err
 		}
 		ts = append(ts, t)
 	}
 	return ts, nil
 }
 
-// SeedDemo adds the demo content to an empty ledger.
+// demoMarker is the file, in the data directory, that says the demo
+// content is being added: written before the first demo event, removed
+// after the last (the vote's opening). While it is there, every start
+// resumes the seeding where it stopped.
+const demoMarker = "demo-seeding"
+
+// SeedDemo adds the demo content to an empty ledger. It is resumable: a
+// start interrupted while it ran (a crash, SIGKILL) leaves the marker file
+// DATA/demo-seeding, and the next start adds what is missing, step by step,
+// each step skipped when the log already holds it. A ledger that holds
+// events and no marker is left alone (a finished demo, or not a demo).
 func (s *Server) SeedDemo(ctx context.Context) error {
-	if n, _ := s.Head(ctx); n > 0 {
+	n, err := s.Head(ctx)
+	if err != nil {
+		return err
+	}
+	marker := filepath.Join(s.cfg.DataDir, demoMarker)
+	_, err = os.Stat(marker)
+	resuming := err == nil
+	if n > 0 && !resuming {
 		return nil
 	}
+	if resuming {
+		s.cfg.Log.Warn("resuming the demo content interrupted at the last start", "events", n)
+	} else if err := writeMarker(marker); err != nil {
+		return fmt.Errorf("couldn't seed the demo: %w", err)
+	}
+	if err := s.App.CatchUp(ctx); err != nil {
+		return err
+	}
+	if err := s.seedDemo(ctx); err != nil {
+		return fmt.Errorf("couldn't seed the demo: %w", err)
+	}
+	if err := os.Remove(marker); err != nil {
+		return fmt.Errorf("couldn't seed the demo: %w", err)
+	}
+	if err := syncDir(s.cfg.DataDir); err != nil {
+		return fmt.Errorf("couldn't seed the demo: %w", err)
+	}
+	n, _ = s.Head(ctx)
+	s.cfg.Log.Info("added the demo content", "events", n)
+	return nil
+}
+
+// seedDemo adds each part of the demo the log does not hold yet.
+func (s *Server) seedDemo(ctx context.Context) error {
 	for _, seed := range demoSeeders {
 		if err := seed(ctx, s); err != nil {
-			return fmt.Errorf("couldn't seed the demo: %w", err)
+			return err
 		}
 	}
-	var exists bool
-	s.App.View(func(st *domain.State) { _, exists = st.Bills[DemoBill] })
-	if !exists {
+	var billExists bool
+	var el *domain.ElectionState
+	var voteExists bool
+	s.App.View(func(st *domain.State) {
+		_, billExists = st.Bills[DemoBill]
+		el = st.Elections[DemoElection]
+		_, voteExists = st.Votes[DemoVote]
+	})
+	if !billExists {
 		if _, err := s.App.Append(ctx, domain.BillStream(DemoBill), &domain.BillIntroduced{Bill: DemoBill, Type: domain.BillProjet,
 			Title: "Projet de loi favorisant la diffusion et la protection de la création sur Internet"}); err != nil {
 			return err
 		}
 	}
-	ts, err := s.demoTrustees()
+	ts, err := s.demoTrustees(el == nil)
 	if err != nil {
 		return err
 	}
-	created := &domain.ElectionCreated{Election: DemoElection, Threshold: 2}
-	for _, t := range ts {
-		created.Trustees = append(created.Trustees, t.Info())
-	}
-	if _, err := s.App.Append(ctx, domain.ElectionStream(DemoElection), created); err != nil {
-		return err
+	if el == nil {
+		created := &domain.ElectionCreated{Election: DemoElection, Threshold: 2}
+		for _, t := range ts {
+			created.Trustees = append(created.Trustees, t.Info())
+		}
+		if _, err := s.App.Append(ctx, domain.ElectionStream(DemoElection), created); err != nil {
+			return err
+		}
 	}
 	c := s.localClient()
-	for _, t := range ts {
+	for i, t := range ts {
+		var dealt bool
+		s.App.View(func(st *domain.State) { _, dealt = st.Elections[DemoElection].Dealings[i+1] })
+		if dealt {
+			continue
+		}
+		// A dealer secret whose dealing is not in the log was never used:
+		// the crash came between writing it and appending the dealing.
+		if err := os.Remove(filepath.Join(t.Dir, string(DemoElection)+".dealer-secret")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
 		if err := t.Deal(ctx, c, DemoElection); err != nil {
 			return err
 		}
+	}
+	if voteExists {
+		return nil
+	}
+	if err := s.App.FinishDue(ctx); err != nil { // the key, when a crash came after the last dealing
+		return err
 	}
 	now := s.cfg.Now()
 	var hash [32]byte
@@ -107,6 +182,28 @@ func (s *Server) SeedDemo(ctx context.Context) error {
 		Opens: now, Closes: now.Add(30 * 24 * time.Hour), MinGroup: domain.DefaultMinGroup,
 	})
 	return err
+}
+
+// writeMarker creates an empty file and makes its creation durable.
+func writeMarker(path string) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE, 0o600)
+	if err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// syncDir makes a directory's entries (a file created or removed) durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
 }
 
 // demoStage is the stage the demo vote is on; demoTextHash its text's hash
@@ -129,7 +226,7 @@ func (s *Server) decryptDemo(ctx context.Context) error {
 	if len(due) == 0 {
 		return nil
 	}
-	ts, err := s.demoTrustees()
+	ts, err := s.demoTrustees(false)
 	if err != nil {
 		return err
 	}

@@ -63,6 +63,9 @@ type Config struct {
 	Demo bool
 	// RatePerSecond and Burst limit each client's public writes. Optional.
 	RatePerSecond, Burst float64
+	// AdminRatePerSecond and AdminBurst limit each client's requests to
+	// the admin endpoints. Optional: 50 and 500.
+	AdminRatePerSecond, AdminBurst float64
 	// Now is the clock. Optional: time.Now.
 	Now func() time.Time
 	// BuildWasm builds the voter's WebAssembly at start when the binary
@@ -280,7 +283,7 @@ func Open(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	webReg, apiReg := s.registrars()
-	wasm := &devWasm{dataDir: cfg.DataDir}
+	wasm := &devWasm{dataDir: cfg.DataDir, log: cfg.Log}
 	site, err := web.New(web.Config{App: a, Ledger: l, Runner: runner, Bills: bills, Demo: cfg.Demo, Now: cfg.Now, Log: cfg.Log, WasmFallback: wasm.get, Registrar: webReg})
 	if err != nil {
 		s.Close()
@@ -290,8 +293,6 @@ func Open(cfg Config) (*Server, error) {
 		go func() { // now, not on the first voter's click
 			if _, err := wasm.get(); err != nil {
 				cfg.Log.Warn("voting in the browser is unavailable", "err", err)
-			} else {
-				cfg.Log.Info("built the voter's WebAssembly (dev run)", "file", filepath.Join(cfg.DataDir, "scrutin.wasm"))
 			}
 		}()
 	}
@@ -299,6 +300,7 @@ func Open(cfg Config) (*Server, error) {
 	s.Handler = httpapi.New(httpapi.Config{
 		Ledger: l, App: a, Runner: runner, Counts: counts, Metrics: reg, Readiness: ready, Fresh: fresh, Log: cfg.Log, AdminToken: admin,
 		Demo: cfg.Demo, RatePerSecond: cfg.RatePerSecond, Burst: cfg.Burst, Now: cfg.Now, Pages: site,
+		AdminRatePerSecond: cfg.AdminRatePerSecond, AdminBurst: cfg.AdminBurst,
 		PanelSecrets: panelSecrets{dir: filepath.Join(cfg.DataDir, "panels")}, PartnerScheme: cfg.PartnerScheme, Bills: bills,
 		Witnessed: latest, Registrar: apiReg,
 		Mounts: []interface{ Mount(chi.Router) }{feeds}, AdminMounts: []interface{ Mount(chi.Router) }{backup.Handler{Config: s.backupConfig}},
@@ -322,6 +324,9 @@ func (s *Server) closeVotes(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+			if err := s.App.FinishDue(ctx); err != nil && ctx.Err() == nil {
+				s.cfg.Log.Warn("couldn't finish a write left due", "err", err)
+			}
 			closed, err := s.App.CloseDue(ctx)
 			for _, id := range closed {
 				s.cfg.Log.Info("vote closed", "vote", id)

@@ -46,7 +46,7 @@ func TestCheckpointWitnessed(t *testing.T) {
 	logKey, _ := note.NewVerifier(vkey)
 	policy := domain.WitnessPolicy{Quorum: 1, Witnesses: []domain.Witness{{Key: wkey}}}
 	appendBills(t, s.DB, 100)
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(2 * time.Minute)
 	for {
 		code, body := do(t, "GET", url+"/log/checkpoint", "", "")
 		cp, err := domain.OpenWitnessed([]byte(body), logKey, policy)
@@ -55,7 +55,7 @@ func TestCheckpointWitnessed(t *testing.T) {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("no cosigned checkpoint of size 100 served after 10 s: %d %v\n%s", code, err, body)
+			t.Fatalf("no cosigned checkpoint of size 100 served after 2 minutes: %d %v\n%s", code, err, body)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}

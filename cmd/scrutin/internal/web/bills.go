@@ -3,7 +3,9 @@ package web
 import (
 	"errors"
 	"net/http"
+	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/go-chi/chi/v5"
@@ -69,6 +71,8 @@ func init() {
 	funcs["isins"] = func(o law.Op) bool { return o.Kind == law.OpInsert }
 	funcs["isdel"] = func(o law.Op) bool { return o.Kind == law.OpDelete }
 	funcs["inc"] = func(i int) int { return i + 1 }
+	funcs["codename"] = codeName
+	funcs["art"] = articleLabel
 	// dict passes a language and ops to the diff sub-templates.
 	funcs["dict"] = func(kv ...any) map[string]any {
 		m := map[string]any{}
@@ -86,6 +90,19 @@ func init() {
 	}
 }
 
+// articleLabel writes an article's number as the law does: a letter that
+// follows the number is upper case ("1er a" → "1er A", "2 bis a" →
+// "2 bis A"); sources differ in case, the number is the same.
+func articleLabel(n string) string {
+	f := strings.Fields(n)
+	for i, w := range f {
+		if i > 0 && len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+			f[i] = strings.ToUpper(w)
+		}
+	}
+	return strings.Join(f, " ")
+}
+
 var billMessages = map[string][2]string{
 	"bills.title":           {"Textes", "Bills"},
 	"bills.intro":           {"Projets et propositions de loi inscrits au journal, avec leurs étapes, leurs amendements et la loi qu'ils modifient.", "Bills recorded in the log, with their stages, amendments and the law they change."},
@@ -101,6 +118,8 @@ var billMessages = map[string][2]string{
 	"bill.articles":         {"Articles", "Articles"},
 	"bill.notext":           {"texte non publié", "text not published"},
 	"bill.hash":             {"Empreinte du texte", "Text hash"},
+	"bill.id":               {"Identifiant du texte", "Bill id"},
+	"bill.stageid":          {"Identifiant de l'étape", "Stage id"},
 	"bill.compare":          {"Comparer deux étapes", "Compare two stages"},
 	"bill.from":             {"De", "From"},
 	"bill.to":               {"À", "To"},
@@ -141,27 +160,43 @@ var billMessages = map[string][2]string{
 	"diff.legend":           {"Légende : le texte ajouté est souligné et précédé de « ajouté », le texte supprimé est barré et précédé de « supprimé ».", "Legend: added text is underlined and preceded by “added”, deleted text is struck through and preceded by “deleted”."},
 	"diff.bad":              {"Choisir deux étapes dont le texte est publié.", "Choose two stages whose text is published."},
 	"law.title":             {"La loi en vigueur et la loi modifiée", "The law in force and the law as amended"},
-	"law.intro":             {"Les instructions de modification du texte (« les mots … sont remplacés par … ») sont appliquées aux articles de code en vigueur inscrits au journal. Ce qui n'a pas pu être lu est montré tel quel, signalé, jamais deviné.", "The bill's modification instructions (“the words … are replaced by …”) are applied to the code articles in force recorded in the log. What could not be read is shown as written, flagged, never guessed."},
-	"law.stage":             {"Étape appliquée", "Stage applied"},
-	"law.stats":             {"Instructions : %d trouvées, %d lues, %d non lues.", "Instructions: %d found, %d parsed, %d unparsed."},
+	"law.intro":             {"Le site applique les modifications que le texte prévoit (« les mots … sont remplacés par … ») aux articles de loi en vigueur qu'il connaît. Ce qu'il n'a pas su appliquer est montré tel quel et signalé, jamais deviné.", "The site applies the changes the bill makes (“the words … are replaced by …”) to the articles of law in force it knows. What it could not apply is shown as written and flagged, never guessed."},
+	"law.stage":             {"Version du texte appliquée", "Version of the bill applied"},
+	"law.stats":             {"Instructions de modification : %d trouvées, %d lues, %d non lues.", "Modification instructions: %d found, %d parsed, %d unparsed."},
+	"law.summary":           {"%d article(s) de loi changé(s) ; %d passage(s) que le site n'a pas su appliquer, montrés plus bas tels quels.", "%d article(s) of law changed; %d passage(s) the site could not apply, shown below as written."},
 	"law.inforce":           {"En vigueur", "In force"},
 	"law.amended":           {"Modifié par le texte", "As amended by the bill"},
 	"law.modified":          {"modifié", "modified"},
 	"law.created":           {"créé", "created"},
 	"law.repealed":          {"abrogé", "repealed"},
-	"law.none":              {"Aucun article de code modifié parmi ceux inscrits au journal.", "No code article changed among those recorded."},
-	"law.unparsed":          {"Instructions non lues (texte brut)", "Unparsed instructions (raw text)"},
-	"law.unparsed.flag":     {"Non lue", "Unparsed"},
-	"law.failed":            {"Modifications lues mais non appliquées", "Edits parsed but not applied"},
-	"law.notrecorded":       {"Articles visés absents du journal", "Targeted articles not recorded"},
+	"law.none":              {"Aucun des articles de loi en vigueur que le site connaît n'est changé.", "None of the articles of law in force the site knows is changed."},
+	"law.unparsed":          {"Passages que le site n'a pas su appliquer (tels quels)", "Passages the site could not apply (as written)"},
+	"law.unparsed.flag":     {"Non appliqué", "Not applied"},
+	"law.failed":            {"Modifications comprises mais non appliquées", "Changes understood but not applied"},
+	"law.notrecorded":       {"Articles visés que le site ne connaît pas", "Targeted articles the site does not know"},
 	"am.title":              {"Amendements", "Amendments"},
 	"am.authors":            {"Auteurs", "Authors"},
 	"am.dispositif":         {"Dispositif", "Text"},
 	"am.expose":             {"Exposé sommaire", "Explanatory statement"},
 	"am.applied":            {"L'article tel que l'amendement le laisserait", "The article as the amendment would leave it"},
 	"am.deletes":            {"L'amendement supprime l'article.", "The amendment deletes the article."},
-	"am.unparsed":           {"Dispositif non lu : l'amendement n'est pas appliqué (montré tel quel).", "Text not parsed: the amendment is not applied (shown as written)."},
+	"am.unparsed":           {"Le site n'a pas su appliquer cet amendement à l'article : il est montré tel quel.", "The site could not apply this amendment to the article: it is shown as written."},
 	"am.all":                {"Tous les amendements", "All amendments"},
+	"am.search":             {"Chercher dans les amendements", "Search the amendments"},
+	"am.words":              {"Mots (numéro, auteur, groupe, texte)", "Words (number, author, group, text)"},
+	"am.outcome":            {"Sort", "Outcome"},
+	"am.any":                {"Tous", "All"},
+	"am.anyarticle":         {"Tous les articles", "All articles"},
+	"am.filter":             {"Afficher", "Show"},
+	"am.count":              {"%d amendement(s)", "%d amendment(s)"},
+	"am.page":               {"page %d sur %d", "page %d of %d"},
+	"am.prev":               {"Page précédente", "Previous page"},
+	"am.next":               {"Page suivante", "Next page"},
+	"am.pages":              {"Pages", "Pages"},
+	"am.none":               {"Aucun amendement ne correspond.", "No amendment matches."},
+	"am.notext":             {"Le texte de cet amendement n'est pas dans les données publiques importées.", "This amendment's text is not in the imported public data."},
+	"am.byarticle":          {"Par article", "By article"},
+	"outcome.undecided":     {"Non décidé", "Undecided"},
 	"outcome.":              {"Non décidé", "Undecided"},
 	"outcome.adopted":       {"Adopté", "Adopted"},
 	"outcome.rejected":      {"Rejeté", "Rejected"},
@@ -210,6 +245,24 @@ type billVote struct {
 
 type partnerPosition struct {
 	Name, Domain, Stance, Summary, Link, Reason string
+}
+
+// positions are the partners' current positions on a bill (by partner
+// name, as st.Positions orders them) and those the operator hid, with the
+// reason, by name.
+func positions(st *domain.State, id domain.BillID) (shown, moderated []partnerPosition) {
+	stances := map[uint8]string{domain.StanceFor: "for", domain.StanceAgainst: "against", domain.StanceMixed: "mixed"}
+	for _, p := range st.Positions(id) {
+		pv := st.Partners[p.Partner].Verified
+		shown = append(shown, partnerPosition{Name: pv.Name, Domain: pv.Domain, Stance: stances[p.Stance], Summary: p.Summary, Link: p.Link})
+	}
+	for _, ps := range st.Partners {
+		if reason, ok := ps.Moderated[id]; ok {
+			moderated = append(moderated, partnerPosition{Name: ps.Verified.Name, Domain: ps.Verified.Domain, Reason: reason})
+		}
+	}
+	sort.Slice(moderated, func(i, j int) bool { return moderated[i].Name < moderated[j].Name })
+	return shown, moderated
 }
 
 // bill reads the {id} of the URL and its bill, answering 404 itself when
@@ -267,25 +320,15 @@ func (s *Site) billPage(w http.ResponseWriter, r *http.Request) {
 	} else {
 		d.Scrutins = v.Scrutins
 	}
-	stances := map[uint8]string{domain.StanceFor: "for", domain.StanceAgainst: "against", domain.StanceMixed: "mixed"}
 	s.viewState(func(st *domain.State) {
 		for vid, vs := range st.Votes {
 			if vs.Opened.Bill == id {
 				d.Votes = append(d.Votes, billVote{ID: vid, Question: vs.Opened.Question, Closed: vs.Closed})
 			}
 		}
-		for _, p := range st.Positions(id) {
-			pv := st.Partners[p.Partner].Verified
-			d.Positions = append(d.Positions, partnerPosition{Name: pv.Name, Domain: pv.Domain, Stance: stances[p.Stance], Summary: p.Summary, Link: p.Link})
-		}
-		for _, ps := range st.Partners {
-			if reason, ok := ps.Moderated[id]; ok {
-				d.Moderated = append(d.Moderated, partnerPosition{Name: ps.Verified.Name, Domain: ps.Verified.Domain, Reason: reason})
-			}
-		}
+		d.Positions, d.Moderated = positions(st, id)
 	})
 	sort.Slice(d.Votes, func(i, j int) bool { return d.Votes[i].ID < d.Votes[j].ID })
-	sort.Slice(d.Moderated, func(i, j int) bool { return d.Moderated[i].Name < d.Moderated[j].Name })
 	s.render(w, r, status, "bill.html", "bill.title", d)
 }
 
@@ -326,8 +369,41 @@ func (s *Site) billDiff(w http.ResponseWriter, r *http.Request) {
 
 type amendmentsData struct {
 	Bill     projections.BillView
-	Article  string
-	Articles []projections.ArticleAmendments
+	Article  string // the article filter, "" for all
+	Query    string // words searched in the number, subject, authors, group, text and statement
+	Outcome  string // the outcome filter ("undecided" for none yet), "" for all
+	Articles []articleOutcomes
+	Shown    []projections.ArticleAmendments // this page's amendments, by article
+	Total    int                             // amendments matching the filters
+	Page     int                             // 1-based
+	Pages    int
+	PrevURL  string
+	NextURL  string
+	Outcomes []string
+}
+
+// amendmentsPerPage bounds the amendments page (the whole Hadopi bill on
+// one page was 383 KB).
+const amendmentsPerPage = 20
+
+// amendmentOutcomes are the filters the amendments page offers, in order.
+var amendmentOutcomes = []string{"adopted", "rejected", "withdrawn", "fallen", "not moved", "inadmissible", "undecided"}
+
+// matchAmendment reports whether every word of q (folded as law.CodeKey
+// folds) is in the amendment's number, subject, authors, group, text or
+// statement.
+func matchAmendment(a projections.AmendmentView, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	hay := law.CodeKey(strings.Join([]string{a.Number, a.Subject, strings.Join(a.Authors, " "), a.GroupName, a.Dispositif, a.Expose}, " "))
+	hay = " " + hay + " "
+	for _, w := range words {
+		if !strings.Contains(hay, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *Site) billAmendments(w http.ResponseWriter, r *http.Request) {
@@ -335,14 +411,99 @@ func (s *Site) billAmendments(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	art := r.URL.Query().Get("article")
-	am, _ := s.cfg.Bills.Amendments(id, art, true)
-	s.render(w, r, http.StatusOK, "bill_amendments.html", "am.title", amendmentsData{Bill: v, Article: art, Articles: am})
+	q := r.URL.Query()
+	d := amendmentsData{Bill: v, Article: q.Get("article"), Query: strings.TrimSpace(q.Get("q")), Outcome: q.Get("etat"), Outcomes: amendmentOutcomes}
+	d.Page, _ = strconv.Atoi(q.Get("page"))
+	if d.Page < 1 {
+		d.Page = 1
+	}
+	all, _ := s.cfg.Bills.Amendments(id, "", false)
+	for _, g := range all {
+		row := articleOutcomes{Article: g.Article, Outcomes: map[string]int{}}
+		for _, a := range g.Amendments {
+			row.Total++
+			row.Outcomes[a.Outcome]++
+		}
+		d.Articles = append(d.Articles, row)
+	}
+	words := strings.Fields(law.CodeKey(d.Query))
+	want := d.Outcome
+	if want == "undecided" {
+		want = ""
+	}
+	// The page's slice of the matching amendments, then only those applied
+	// to their article (the costly part).
+	first, n := (d.Page-1)*amendmentsPerPage, 0
+	var page []projections.ArticleAmendments
+	groups := all
+	if d.Article != "" {
+		groups, _ = s.cfg.Bills.Amendments(id, d.Article, false)
+	}
+	for _, g := range groups {
+		var keep []projections.AmendmentView
+		for _, a := range g.Amendments {
+			if d.Outcome != "" && a.Outcome != want || !matchAmendment(a, words) {
+				continue
+			}
+			if n >= first && n < first+amendmentsPerPage {
+				keep = append(keep, a)
+			}
+			n++
+		}
+		if len(keep) > 0 {
+			page = append(page, projections.ArticleAmendments{Article: g.Article, Amendments: keep})
+		}
+	}
+	d.Total = n
+	d.Pages = (n + amendmentsPerPage - 1) / amendmentsPerPage
+	status := http.StatusOK
+	if d.Page > 1 && d.Page > d.Pages {
+		status = http.StatusNotFound
+	}
+	for _, g := range page {
+		if g.Article == "" { // amendments to no article are not applied
+			continue
+		}
+		applied, _ := s.cfg.Bills.Amendments(id, g.Article, true)
+		byID := map[string]*projections.AppliedAmendment{}
+		for _, ag := range applied {
+			for _, a := range ag.Amendments {
+				byID[a.ID] = a.Applied
+			}
+		}
+		for i := range g.Amendments {
+			g.Amendments[i].Applied = byID[g.Amendments[i].ID]
+		}
+	}
+	d.Shown = page
+	link := func(p int) string {
+		u := url.Values{}
+		for k, v := range map[string]string{"article": d.Article, "q": d.Query, "etat": d.Outcome, "lang": q.Get("lang")} {
+			if v != "" {
+				u.Set(k, v)
+			}
+		}
+		if p > 1 {
+			u.Set("page", strconv.Itoa(p))
+		}
+		if len(u) == 0 {
+			return "/textes/" + string(id) + "/amendements"
+		}
+		return "/textes/" + string(id) + "/amendements?" + u.Encode()
+	}
+	if d.Page > 1 {
+		d.PrevURL = link(d.Page - 1)
+	}
+	if d.Page < d.Pages {
+		d.NextURL = link(d.Page + 1)
+	}
+	s.render(w, r, status, "bill_amendments.html", "am.title", d)
 }
 
 type lawData struct {
-	Bill projections.BillView
-	Law  projections.LawComparison
+	Bill       projections.BillView
+	Law        projections.LawComparison
+	StageLabel string
 }
 
 func (s *Site) billLaw(w http.ResponseWriter, r *http.Request) {
@@ -351,7 +512,13 @@ func (s *Site) billLaw(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	lc, _ := s.cfg.Bills.Law(id, r.URL.Query().Get("etape"))
-	s.render(w, r, http.StatusOK, "bill_law.html", "law.title", lawData{Bill: v, Law: lc})
+	d := lawData{Bill: v, Law: lc, StageLabel: lc.Stage}
+	for _, st := range v.StageList {
+		if st.ID == lc.Stage {
+			d.StageLabel = st.Label
+		}
+	}
+	s.render(w, r, http.StatusOK, "bill_law.html", "law.title", d)
 }
 
 type constituenciesData struct {

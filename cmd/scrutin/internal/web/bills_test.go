@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -101,6 +102,8 @@ func get(t *testing.T, url string) (int, string) {
 	return resp.StatusCode, string(b)
 }
 
+var tags = regexp.MustCompile(`<[^>]*>`)
+
 func TestBillPages(t *testing.T) {
 	srv, seat := billServer(t)
 	circo := "?circo=" + string(seat)
@@ -111,14 +114,22 @@ func TestBillPages(t *testing.T) {
 		max    int
 	}{
 		{"/textes", 200, []string{"favorisant la diffusion et la protection de la création", "Proposition de loi n° 949"}, 0},
-		{"/textes/pjl07-405", 200, []string{"Étapes de la navette", "Contrôle de constitutionnalité", "Amendements par article", "Article 1er", "Comparer la loi en vigueur"}, 100 << 10},
+		{"/textes/pjl07-405", 200, []string{"Étapes de la navette", "Contrôle de constitutionnalité", "Amendements par article", "Article 1er A<", "Comparer la loi en vigueur"}, 100 << 10},
 		{"/textes/PIONANR5L17B0949" + circo, 200, []string{"Votre circonscription", string(seat), "Contre : <strong>26</strong>", "(première lecture). : <strong class=\"pos\">Pour</strong>"}, 100 << 10},
 		{"/textes/PIONANR5L17B0949?circo=99-99", 400, []string{"Circonscription inconnue"}, 0},
 		{"/textes/pjl07-405/diff?from=00_1erelecture_senat_depot&to=15_constitutionnalit%C3%A9_conseilconstitutionnel_", 200, []string{"<ins>", "<del>", "[ajouté : ", "[supprimé : "}, 0},
 		{"/textes/pjl07-405/diff?from=00_1erelecture_senat_depot&to=05_1erelecture_assemblee_hemicycle&vue=cote", 200, []string{`class="side"`, "<ins>"}, 0},
 		{"/textes/pjl07-405/diff?from=nope&to=x", 400, []string{"Choisir deux étapes"}, 0},
-		{"/textes/pjl07-405/loi", 200, []string{"La loi en vigueur et la loi modifiée", "En vigueur", "Modifié par le texte", "L331-"}, 0},
-		{"/textes/pjl07-405/amendements?article=2", 200, []string{"Dispositif", "Adopté"}, 0},
+		{"/textes/pjl07-405/loi", 200, []string{"La loi en vigueur et la loi modifiée", "En vigueur", "Modifié par le texte", "L331-", "« Contrôle de constitutionnalité", `<details class="tech">`}, 0},
+		{"/textes/pjl07-405/amendements?article=2", 200, []string{"Adopté", "texte de cet amendement n&#39;est pas dans les données"}, 0},
+		// Paginated: the whole Hadopi bill was one 383 KB page.
+		{"/textes/pjl07-405/amendements", 200, []string{`rel="next"`, "page 1 sur", `<option value="2">Article 2 (`}, 60 << 10},
+		{"/textes/pjl07-405/amendements?page=2", 200, []string{`rel="prev"`, `rel="next"`, "page 2 sur"}, 60 << 10},
+		{"/textes/pjl07-405/amendements?page=999", 404, nil, 0},
+		{"/textes/pjl07-405/amendements?etat=adopted&article=2", 200, []string{`<option value="adopted" selected>`, "Adopté"}, 60 << 10},
+		{"/textes/PIONANR5L17B0949/amendements", 200, []string{"Dispositif", "Exposé sommaire"}, 0},
+		{"/textes/PIONANR5L17B0949/amendements?q=DN4", 200, []string{`id="am-DN4"`, "1 amendement(s)"}, 0},
+		{"/textes/PIONANR5L17B0949/amendements?q=zzzzqqq", 200, []string{"Aucun amendement ne correspond", "0 amendement(s)"}, 0},
 		{"/textes/PIONANR5L17B0949/circonscriptions", 200, []string{string(seat), "Pour 12"}, 0},
 		{"/textes/nope", 404, []string{"Page introuvable"}, 0},
 		{"/textes/pjl07-405?lang=en", 200, []string{"Stages", "Amendments by article"}, 0},
@@ -134,6 +145,27 @@ func TestBillPages(t *testing.T) {
 		}
 		if c.max > 0 && len(body) > c.max {
 			t.Errorf("%s: %d bytes, want at most %d", c.path, len(body), c.max)
+		}
+		// Plain French: technical words only inside the technical details.
+		if c.status == 200 {
+			plain := body
+			for {
+				i := strings.Index(plain, `<details class="tech">`)
+				if i < 0 {
+					break
+				}
+				j := strings.Index(plain[i:], "</details>")
+				if j < 0 {
+					t.Fatalf("%s: an unclosed technical details fold", c.path)
+				}
+				plain = plain[:i] + plain[i+j:]
+			}
+			plain = tags.ReplaceAllString(plain, "<>") // the text people read, not the links' addresses
+			for _, jargon := range []string{"trouvées", "Point de contrôle", "Preuve d'inclusion", "Merkle", "Ed25519", "Article 1er a<", "15_constitutionnalit"} {
+				if strings.Contains(plain, jargon) {
+					t.Errorf("%s: %q outside the technical details", c.path, jargon)
+				}
+			}
 		}
 		if strings.Contains(body, "<script") {
 			t.Errorf("%s: has a script", c.path)

@@ -27,8 +27,13 @@ import (
 func init() {
 	for k, v := range map[string][2]string{
 		"embed.button":  {"Voter sur Scrutin", "Vote on Scrutin"},
+		"embed.see":     {"Voir le vote sur Scrutin", "See the vote on Scrutin"},
+		"embed.results": {"Voir les résultats sur Scrutin", "See the results on Scrutin"},
 		"embed.newtab":  {"(s'ouvre dans un nouvel onglet)", "(opens in a new tab)"},
 		"embed.turnout": {"bulletins comptés", "ballots counted"},
+		"embed.missing": {"Ce vote n'existe pas ou n'existe plus.", "This vote does not exist, or no longer does."},
+		"embed.all":     {"Voir les votes sur Scrutin", "See the votes on Scrutin"},
+		"embed.title":   {"Scrutin : vote", "Scrutin: vote"},
 	} {
 		messages[k] = v
 	}
@@ -42,6 +47,10 @@ func (s *Site) mountEmbed(r chi.Router) {
 	r.Get("/oembed", s.oembed)
 }
 
+// embedScript puts the iframe in place of the script tag and follows the
+// frame's messages (static/frame.js): its height, so the frame fits its
+// content, and its title, the vote's question. Only messages from the
+// platform's origin and from that very frame are heeded.
 var embedScript = `// Scrutin vote button: <script src="…/embed.js" data-vote="VOTE-ID" async></script>
 (function () {
   var scripts = document.querySelectorAll('script[data-vote]');
@@ -53,12 +62,21 @@ var embedScript = `// Scrutin vote button: <script src="…/embed.js" data-vote=
     var f = document.createElement('iframe');
     var q = s.dataset.lang ? '?lang=' + encodeURIComponent(s.dataset.lang) : '';
     f.src = origin + '/embed/' + encodeURIComponent(s.dataset.vote) + q;
-    f.title = s.dataset.title || 'Scrutin : vote ' + s.dataset.vote;
+    f.title = s.dataset.title || 'Scrutin';
     f.width = '` + strconv.Itoa(embedWidth) + `';
     f.height = '` + strconv.Itoa(embedHeight) + `';
     f.style.cssText = 'border:1px solid #c8cbd0;border-radius:6px;max-width:100%';
     f.loading = 'lazy';
     s.parentNode.insertBefore(f, s.nextSibling);
+    follow(f, origin, !s.dataset.title);
+  }
+  function follow(f, origin, retitle) {
+    window.addEventListener('message', function (e) {
+      var d = e.data;
+      if (e.origin !== origin || e.source !== f.contentWindow || !d || d.type !== 'scrutin:embed') return;
+      if (d.height > 0 && d.height < 2000) f.height = String(Math.ceil(d.height));
+      if (retitle && typeof d.title === 'string' && d.title) f.title = d.title;
+    });
   }
 })();
 `
@@ -74,14 +92,18 @@ func embedJS(w http.ResponseWriter, r *http.Request) {
 // embedCSP lets any site frame the widget, and nothing else.
 const embedCSP = "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:; frame-ancestors *"
 
+// embedFrame is the widget: the question, the live turnout while open, the
+// results once tallied, a link to the platform's page. An unknown vote
+// gets a card that can be framed too (404), not the site's error page.
 func (s *Site) embedFrame(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.findVote(r, false)
-	if !ok {
-		s.voteNotFound(w, r)
-		return
-	}
 	w.Header().Set("Content-Security-Policy", embedCSP)
 	w.Header().Set("Referrer-Policy", "no-referrer")
+	v, ok := s.findVote(r, true)
+	if !ok {
+		s.render(w, r, http.StatusNotFound, "embed.html", "embed.title", votePage{Origin: origin(r)})
+		return
+	}
+	v.Deps = nil // the widget shows no map
 	s.render(w, r, http.StatusOK, "embed.html", v.Question, votePage{voteView: v, Origin: origin(r)})
 }
 
@@ -98,12 +120,12 @@ func embedSnippets(origin, vote, question string) (script, iframe string) {
 func (s *Site) oembed(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Access-Control-Allow-Origin", "*")
 	if f := r.URL.Query().Get("format"); f != "" && f != "json" {
-		http.Error(w, "only format=json", http.StatusNotImplemented)
+		oembedError(w, http.StatusNotImplemented, "only format=json")
 		return
 	}
 	u, err := url.Parse(r.URL.Query().Get("url"))
 	if err != nil || !strings.HasPrefix(u.Path, "/votes/") || (u.Host != "" && u.Host != r.Host) {
-		http.Error(w, "url must be a vote page of this site", http.StatusNotFound)
+		oembedError(w, http.StatusNotFound, "url must be a vote page of this site")
 		return
 	}
 	id := strings.TrimPrefix(u.Path, "/votes/")
@@ -111,7 +133,7 @@ func (s *Site) oembed(w http.ResponseWriter, r *http.Request) {
 	rctx.URLParams.Add("vote", id)
 	v, ok := s.findVote(r.WithContext(contextWithRoute(r, rctx)), false)
 	if !ok {
-		http.Error(w, "no such vote", http.StatusNotFound)
+		oembedError(w, http.StatusNotFound, "no such vote")
 		return
 	}
 	width := embedWidth
@@ -125,6 +147,13 @@ func (s *Site) oembed(w http.ResponseWriter, r *http.Request) {
 		"version": "1.0", "type": "rich", "provider_name": "Scrutin", "provider_url": origin(r) + "/",
 		"title": v.Question, "html": iframe, "width": width, "height": embedHeight, "cache_age": 300,
 	})
+}
+
+// oembedError answers an oEmbed request with a JSON error, as the API does.
+func oembedError(w http.ResponseWriter, status int, msg string) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]string{"error": msg})
 }
 
 func contextWithRoute(r *http.Request, rctx *chi.Context) context.Context {

@@ -32,14 +32,14 @@ func init() {
 
 var registrarMessages = map[string][2]string{
 	"oidc.title":    {"Inscription avec vérification d'identité", "Registration with an identity check"},
-	"oidc.intro":    {"Votre identité est vérifiée par %s (OpenID Connect). Votre appareil crée d'abord votre identifiant ; seule sa clé publique est inscrite, avec votre circonscription. L'organisme d'inscription ne garde de votre identité qu'une empreinte à clé secrète, pour refuser une seconde inscription et pouvoir révoquer ; le journal public n'en contient rien.", "Your identity is checked by %s (OpenID Connect). Your device makes your credential first; only its public key is registered, with your constituency. The registrar keeps only a keyed hash of your identity, to refuse a second registration and to revoke; the public log holds none of it."},
+	"oidc.intro":    {"Votre identité est vérifiée par %s (OpenID Connect). Votre appareil crée d'abord votre identifiant ; seule sa partie publique est inscrite, avec votre circonscription. L'organisme d'inscription ne garde de votre identité qu'une empreinte à clé secrète, pour refuser une seconde inscription et pouvoir révoquer ; le journal public n'en contient rien.", "Your identity is checked by %s (OpenID Connect). Your device makes your voting ID first; only its public part is registered, with your constituency. The registrar keeps only a keyed hash of your identity, to refuse a second registration and to revoke; the public log holds none of it."},
 	"oidc.district": {"Ici, vous choisissez votre circonscription ; un fournisseur d'identité qui transmet l'adresse la fixerait lui-même.", "Here you choose your constituency; a provider that shares the address would set it instead."},
-	"oidc.submit":   {"Créer mon identifiant et vérifier mon identité", "Make my credential and check my identity"},
-	"oidc.ok":       {"Inscription vérifiée par %s : votre identifiant est inscrit.", "Registration checked by %s: your credential is registered."},
+	"oidc.submit":   {"Créer mon identifiant et vérifier mon identité", "Make my voting ID and check my identity"},
+	"oidc.ok":       {"Inscription vérifiée par %s : votre identifiant est inscrit.", "Registration checked by %s: your voting ID is registered."},
 	"oidc.refused":  {"Inscription refusée.", "Registration refused."},
 	"demo.title":    {"Inscription déclarative (démonstration)", "Self-declared registration (demo)"},
 
-	"oidc.reason.registered": {"Vous êtes déjà inscrit·e : une personne, un identifiant. Si vous l'avez perdu, demandez sa révocation à l'organisme d'inscription, puis inscrivez-vous de nouveau.", "You are already registered: one person, one credential. If you lost it, ask the registrar to revoke it, then register again."},
+	"oidc.reason.registered": {"Vous êtes déjà inscrit·e : une personne, un identifiant. Si vous l'avez perdu, demandez sa révocation à l'organisme d'inscription, puis inscrivez-vous de nouveau.", "You are already registered: one person, one voting ID. If you lost it, ask the registrar to revoke it, then register again."},
 	"oidc.reason.state":      {"Cette inscription est inconnue, expirée ou déjà utilisée. Recommencez.", "This registration is unknown, expired or already used. Start again."},
 	"oidc.reason.binding":    {"Cette inscription a été commencée dans un autre navigateur (ou son cookie manque). Recommencez ici.", "This registration was started in another browser (or its cookie is missing). Start again here."},
 	"oidc.reason.denied":     {"Le fournisseur d'identité a interrompu la connexion.", "The identity provider stopped the login."},

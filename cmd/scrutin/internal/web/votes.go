@@ -19,6 +19,7 @@ import (
 
 	"github.com/go-chi/chi/v5"
 	"github.com/scrutin/scrutin/domain"
+	"github.com/scrutin/scrutin/projections"
 )
 
 // The voter's cryptography runs in the browser: cmd/scrutin-wasm, the same
@@ -54,80 +55,114 @@ func init() {
 	for k, v := range voteMessages {
 		messages[k] = v
 	}
+	// circo names a commune's constituency: "Ain, 1re circonscription".
+	funcs["circo"] = func(l string, c communeRow) string {
+		n := strconv.Itoa(c.Number)
+		if l != "en" {
+			if c.Number == 1 {
+				n += "re"
+			} else {
+				n += "e"
+			}
+		}
+		return fmt.Sprintf(tr(l, "register.circo"), c.DepNom, n)
+	}
 }
 
 var voteMessages = map[string][2]string{
-	"votes.title":       {"Votes en cours", "Open votes"},
-	"votes.intro":       {"Chaque vote porte sur un texte à une étape de la procédure. Les votes ouverts sont en premier.", "Each vote is on a bill at one stage. Open votes come first."},
-	"votes.none":        {"Aucun vote pour l'instant.", "No votes yet."},
-	"votes.question":    {"Question", "Question"},
-	"votes.status":      {"État", "Status"},
-	"votes.closes":      {"Clôture", "Closes"},
-	"votes.voters":      {"Votants", "Voters"},
-	"status.open":       {"ouvert", "open"},
-	"status.closing":    {"en clôture", "closing"},
-	"status.upcoming":   {"à venir", "upcoming"},
-	"status.closed":     {"clos, dépouillement en cours", "closed, being counted"},
-	"status.tallied":    {"clos, résultats publiés", "closed, results published"},
-	"vote.text":         {"Texte soumis au vote", "Text put to the vote"},
-	"vote.stage":        {"étape", "stage"},
-	"vote.hash":         {"Empreinte SHA-256 du texte", "SHA-256 of the text"},
-	"vote.window":       {"Ouvert du %s au %s", "Open from %s to %s"},
-	"vote.options":      {"Choix possibles", "Options"},
-	"vote.turnout":      {"Participation", "Turnout"},
-	"vote.turnout.n":    {"bulletins comptés", "ballots counted"},
-	"vote.live":         {"Mise à jour automatique toutes les 5 secondes.", "Updated every 5 seconds."},
-	"vote.results":      {"Résultats", "Results"},
-	"vote.option":       {"Choix", "Option"},
-	"vote.count":        {"Voix", "Votes"},
-	"vote.share":        {"Part", "Share"},
-	"vote.map":          {"Carte par département", "Map by département"},
-	"vote.map.turnout":  {"Teinte : nombre de votants (plus foncé = plus de votants).", "Shade: number of voters (darker = more)."},
-	"vote.map.result":   {"Teinte : part de « %s » parmi les voix (plus foncé = plus élevée).", "Shade: share of “%s” among the votes (darker = higher)."},
-	"vote.table":        {"Tableau par département", "Table by département"},
-	"vote.dep":          {"Département", "Département"},
-	"vote.download":     {"Télécharger les données", "Download the data"},
-	"vote.unmapped":     {"Regroupés hors carte (petits effectifs, Français de l'étranger) : %d", "Grouped off the map (small groups, French residents abroad): %d"},
-	"vote.box":          {"Voter", "Vote"},
-	"vote.box.intro":    {"Votre bulletin est chiffré dans ce navigateur avant d'être envoyé : le serveur ne voit jamais votre choix. Vous pouvez revoter : seul le dernier bulletin compte.", "Your ballot is encrypted in this browser before it is sent: the server never sees your choice. You can vote again: only the last ballot counts."},
-	"vote.box.nojs":     {"Le vote chiffre votre bulletin dans le navigateur : il faut JavaScript. Tout le reste du site fonctionne sans.", "Voting encrypts your ballot in the browser, which needs JavaScript. The rest of the site works without it."},
-	"vote.box.noid":     {"Aucun identifiant de vote sur cet appareil.", "No voting credential on this device."},
-	"vote.box.register": {"S'inscrire (démo) ou importer un identifiant", "Register (demo) or import a credential"},
-	"vote.box.id":       {"Identifiant de vote de cet appareil :", "This device's voting credential:"},
-	"vote.box.submit":   {"Chiffrer et envoyer mon bulletin", "Encrypt and send my ballot"},
-	"vote.box.closed":   {"Ce vote n'est pas ouvert.", "This vote is not open."},
-	"vote.box.start":    {"Commencer à voter", "Start voting"},
-	"vote.embed":        {"Intégrer ce vote sur un autre site", "Embed this vote on another site"},
-	"vote.embed.help":   {"Collez l'une de ces lignes dans une page. Le bouton ouvre cette page-ci : votre identifiant ne quitte jamais ce site.", "Paste one of these lines into a page. The button opens this page: your credential never leaves this site."},
-	"register.title":    {"Inscription et identifiant", "Registration and credential"},
-	"register.intro":    {"Pour voter, votre appareil crée un identifiant : une paire de clés Ed25519. La clé privée reste dans ce navigateur (stockage local de ce site) ; seule la clé publique est inscrite dans le journal, avec votre circonscription.", "To vote, your device makes a credential: an Ed25519 key pair. The private key stays in this browser (this site's local storage); only the public key is written in the log, with your constituency."},
-	"register.demo":     {"Démonstration : l'inscription est déclarative, sans vérification d'identité. En production, un organisme d'inscription vérifie l'électeur avant d'inscrire sa clé publique.", "Demo: registration is self-declared, with no identity check. In production, a registrar checks the voter before registering their public key."},
-	"register.district": {"Votre circonscription", "Your constituency"},
-	"register.submit":   {"Créer mon identifiant et m'inscrire", "Make my credential and register"},
-	"register.have":     {"Identifiant de cet appareil", "This device's credential"},
-	"register.none":     {"Aucun pour l'instant.", "None yet."},
-	"register.export":   {"Exporter (fichier)", "Export (file)"},
-	"register.import":   {"Importer un identifiant", "Import a credential"},
-	"register.import.l": {"Contenu du fichier exporté", "Contents of the exported file"},
-	"register.import.b": {"Importer", "Import"},
-	"register.forget":   {"Oublier l'identifiant sur cet appareil", "Forget the credential on this device"},
-	"register.devices":  {"Plusieurs appareils : exportez l'identifiant dans un fichier, gardez-le en lieu sûr (il permet de voter à votre place), puis importez-le sur l'autre appareil.", "Several devices: export the credential to a file, keep it safe (it lets anyone vote in your name), then import it on the other device."},
-	"register.help":     {"Questions fréquentes", "Questions"},
-	"register.lost":     {"Perte ou vol : demandez à l'organisme d'inscription de révoquer l'ancien identifiant, puis inscrivez-en un nouveau. Les bulletins de l'identifiant révoqué cessent de compter ; votez de nouveau avec le nouveau.", "Lost or stolen: ask the registrar to revoke the old credential, then register a new one. The revoked credential's ballots stop counting; vote again with the new one."},
-	"receipt.title":     {"Reçu de vote", "Ballot receipt"},
-	"receipt.intro":     {"Ce reçu prouve que votre bulletin chiffré est inscrit dans le journal public. Il ne révèle pas votre choix.", "This receipt proves that your encrypted ballot is written in the public log. It does not reveal your choice."},
-	"receipt.code":      {"Code de suivi", "Tracking code"},
-	"receipt.words":     {"En mots", "In words"},
-	"receipt.vote":      {"Vote", "Vote"},
-	"receipt.index":     {"Position dans le journal", "Position in the log"},
-	"receipt.status":    {"État", "Status"},
-	"receipt.check":     {"Vérification dans ce navigateur", "Check in this browser"},
-	"receipt.checking":  {"Vérification en cours…", "Checking…"},
-	"receipt.nojs":      {"La vérification s'exécute dans le navigateur et demande JavaScript. Sans lui : scrutin-verify (voir la page Vérifier).", "The check runs in the browser and needs JavaScript. Without it: scrutin-verify (see the Audit page)."},
-	"receipt.recheck":   {"Vérifier de nouveau", "Check again"},
-	"receipt.back":      {"Retour au vote", "Back to the vote"},
-	"receipt.notfound":  {"Aucun bulletin ne porte ce code de suivi.", "No ballot has this tracking code."},
-	"demo.tag":          {"DÉMO", "DEMO"},
+	"votes.title":         {"Votes en cours", "Open votes"},
+	"votes.intro":         {"Chaque vote porte sur un texte à une étape de la procédure. Les votes ouverts sont en premier.", "Each vote is on a bill at one stage. Open votes come first."},
+	"votes.none":          {"Aucun vote pour l'instant.", "No votes yet."},
+	"votes.question":      {"Question", "Question"},
+	"votes.status":        {"État", "Status"},
+	"votes.closes":        {"Clôture", "Closes"},
+	"votes.voters":        {"Votants", "Voters"},
+	"status.open":         {"ouvert", "open"},
+	"status.closing":      {"en clôture", "closing"},
+	"status.upcoming":     {"à venir", "upcoming"},
+	"status.closed":       {"clos, dépouillement en cours", "closed, being counted"},
+	"status.tallied":      {"clos, résultats publiés", "closed, results published"},
+	"vote.text":           {"Texte soumis au vote", "Text put to the vote"},
+	"stake.title":         {"Ce qui est en jeu", "What is at stake"},
+	"stake.version":       {"dans sa version", "in its version"},
+	"stake.expose":        {"Exposé des motifs", "Explanatory memorandum"},
+	"stake.expose.none":   {"Les données publiques importées ne contiennent pas l'exposé des motifs de ce texte.", "The imported public data does not hold this bill's explanatory memorandum."},
+	"stake.source":        {"Lire le texte à sa source", "Read the bill at its source"},
+	"stake.bill":          {"Lire le texte", "Read the bill"},
+	"stake.law":           {"Ce que le texte change dans la loi en vigueur", "What the bill changes in the law in force"},
+	"stake.law.n":         {"%d article(s) de loi touché(s)", "%d article(s) of law affected"},
+	"stake.law.all":       {"Comparer la loi en vigueur et la loi modifiée, article par article", "Compare the law in force with the law as amended, article by article"},
+	"stake.law.none":      {"Aucun article de loi en vigueur connu du site n'est modifié par ce texte.", "No article of the law in force known to the site is changed by this bill."},
+	"stake.adopted":       {"Amendements adoptés", "Adopted amendments"},
+	"stake.adopted.n":     {"%d amendement(s) adopté(s) au cours de la navette, dont :", "%d amendment(s) adopted along the way, among them:"},
+	"stake.adopted.all":   {"Voir tous les amendements adoptés", "See all adopted amendments"},
+	"stake.adopted.none":  {"Aucun amendement adopté n'est enregistré pour ce texte.", "No adopted amendment is recorded for this bill."},
+	"tech.title":          {"Détails techniques", "Technical details"},
+	"tech.vote":           {"Identifiant du vote", "Vote id"},
+	"tech.stage":          {"Identifiant de l'étape", "Stage id"},
+	"tech.election":       {"Cérémonie de clés", "Key ceremony"},
+	"tech.help":           {"L'empreinte engage le vote sur ce texte exact : chacun peut la recalculer et vérifier le journal.", "The hash binds the vote to this exact text: anyone can recompute it and check the log."},
+	"vote.stage":          {"étape", "stage"},
+	"vote.hash":           {"Empreinte SHA-256 du texte", "SHA-256 of the text"},
+	"vote.window":         {"Ouvert du %s au %s", "Open from %s to %s"},
+	"vote.options":        {"Choix possibles", "Options"},
+	"vote.turnout":        {"Participation", "Turnout"},
+	"vote.turnout.n":      {"bulletins comptés", "ballots counted"},
+	"vote.live":           {"Mise à jour automatique toutes les 5 secondes.", "Updated every 5 seconds."},
+	"vote.results":        {"Résultats", "Results"},
+	"vote.option":         {"Choix", "Option"},
+	"vote.count":          {"Voix", "Votes"},
+	"vote.share":          {"Part", "Share"},
+	"vote.map":            {"Carte par département", "Map by département"},
+	"vote.map.turnout":    {"Teinte : nombre de votants (plus foncé = plus de votants).", "Shade: number of voters (darker = more)."},
+	"vote.map.result":     {"Teinte : part de « %s » parmi les voix (plus foncé = plus élevée).", "Shade: share of “%s” among the votes (darker = higher)."},
+	"vote.table":          {"Tableau par département", "Table by département"},
+	"vote.dep":            {"Département", "Département"},
+	"vote.download":       {"Télécharger les données", "Download the data"},
+	"vote.unmapped":       {"Regroupés hors carte (petits effectifs, Français de l'étranger) : %d", "Grouped off the map (small groups, French residents abroad): %d"},
+	"vote.box":            {"Voter", "Vote"},
+	"vote.jump":           {"Aller au vote", "Go to the vote"},
+	"vote.box.intro":      {"Votre bulletin est chiffré dans ce navigateur avant d'être envoyé : le serveur ne voit jamais votre choix. Vous pouvez revoter : seul le dernier bulletin compte.", "Your ballot is encrypted in this browser before it is sent: the server never sees your choice. You can vote again: only the last ballot counts."},
+	"vote.box.nojs":       {"Le vote chiffre votre bulletin dans le navigateur : il faut JavaScript. Tout le reste du site fonctionne sans.", "Voting encrypts your ballot in the browser, which needs JavaScript. The rest of the site works without it."},
+	"vote.box.noid":       {"Aucun identifiant de vote sur cet appareil.", "No voting ID on this device."},
+	"vote.box.register":   {"S'inscrire (démo) ou importer un identifiant", "Register (demo) or import a voting ID"},
+	"vote.box.id":         {"Identifiant de vote de cet appareil :", "This device's voting ID:"},
+	"vote.box.submit":     {"Chiffrer et envoyer mon bulletin", "Encrypt and send my ballot"},
+	"vote.box.closed":     {"Ce vote n'est pas ouvert.", "This vote is not open."},
+	"vote.box.start":      {"Commencer à voter", "Start voting"},
+	"vote.embed":          {"Intégrer ce vote sur un autre site", "Embed this vote on another site"},
+	"vote.embed.help":     {"Collez l'une de ces lignes dans une page. Le bouton ouvre cette page-ci : votre identifiant ne quitte jamais ce site.", "Paste one of these lines into a page. The button opens this page: your voting ID never leaves this site."},
+	"register.title":      {"Inscription et identifiant", "Registration and voting ID"},
+	"register.intro":      {"Pour voter, cet appareil crée votre identifiant de vote. Sa partie secrète reste sur cet appareil et n'est jamais envoyée ; seule sa partie publique est inscrite, avec votre circonscription.", "To vote, this device makes your voting ID. Its secret part stays on this device and is never sent; only its public part is registered, with your constituency."},
+	"register.where":      {"1. Où votez-vous ?", "1. Where do you vote?"},
+	"register.commune":    {"Votre commune (à l'étranger : la ville de votre consulat)", "Your commune (abroad: the city of your consulate)"},
+	"register.search":     {"Chercher", "Search"},
+	"register.pick":       {"Choisissez votre circonscription", "Choose your constituency"},
+	"register.nomatch":    {"Aucune commune ne correspond. Vérifiez l'orthographe, ou choisissez votre circonscription dans la liste ci-dessous.", "No commune matches. Check the spelling, or choose your constituency from the list below."},
+	"register.more":       {"D'autres communes correspondent : précisez le nom.", "More communes match: type more of the name."},
+	"register.partial":    {"Une commune « en partie » est partagée entre plusieurs circonscriptions : celle de votre adresse figure sur votre carte électorale.", "A commune “in part” is split between several constituencies: your voter card shows the one for your address."},
+	"register.inpart":     {"en partie", "in part"},
+	"register.circo":      {"%s, %s circonscription", "%s, constituency %s"},
+	"register.source":     {"Communes de chaque circonscription : découpage de 2010, en vigueur depuis 2012 (données publiques, voir la documentation).", "Communes of each constituency: the 2010 boundaries, in force since 2012 (public data, see the documentation)."},
+	"register.known":      {"Je connais le code de ma circonscription", "I know my constituency's code"},
+	"register.choose":     {"— choisir —", "— choose —"},
+	"register.make":       {"2. Créer mon identifiant", "2. Make my voting ID"},
+	"register.nodistrict": {"Choisissez d'abord votre circonscription (étape 1).", "Choose your constituency first (step 1)."},
+	"register.demo":       {"Démonstration : l'inscription est déclarative, sans vérification d'identité. En production, un organisme d'inscription vérifie l'identité de l'électeur avant d'inscrire son identifiant.", "Demo: registration is self-declared, with no identity check. In production, a registrar checks the voter's identity before registering their voting ID."},
+	"register.district":   {"Votre circonscription", "Your constituency"},
+	"register.submit":     {"Créer mon identifiant et m'inscrire", "Make my voting ID and register"},
+	"register.have":       {"Identifiant de cet appareil", "This device's voting ID"},
+	"register.none":       {"Aucun pour l'instant.", "None yet."},
+	"register.export":     {"Exporter (fichier)", "Export (file)"},
+	"register.import":     {"Importer un identifiant", "Import a voting ID"},
+	"register.import.l":   {"Contenu du fichier exporté", "Contents of the exported file"},
+	"register.import.b":   {"Importer", "Import"},
+	"register.forget":     {"Oublier l'identifiant sur cet appareil", "Forget the voting ID on this device"},
+	"register.devices":    {"Plusieurs appareils : exportez l'identifiant dans un fichier, gardez-le en lieu sûr (il permet de voter à votre place), puis importez-le sur l'autre appareil.", "Several devices: export the voting ID to a file, keep it safe (it lets anyone vote in your name), then import it on the other device."},
+	"register.help":       {"Questions fréquentes", "Questions"},
+	"register.lost":       {"Perte ou vol : demandez à l'organisme d'inscription de révoquer l'ancien identifiant, puis inscrivez-en un nouveau. Les bulletins de l'identifiant révoqué cessent de compter ; votez de nouveau avec le nouveau.", "Lost or stolen: ask the registrar to revoke the old voting ID, then register a new one. The revoked voting ID's ballots stop counting; vote again with the new one."},
+	"receipt.back":        {"Retour au vote", "Back to the vote"},
+	"demo.tag":            {"DÉMO", "DEMO"},
 }
 
 // voteView is a vote as the pages show it.
@@ -294,7 +329,8 @@ func (s *Site) mountVotes(r chi.Router) {
 	r.Get("/votes/{vote}/departements.csv", s.voteCSV)
 	r.Get("/votes/{vote}/departements.json", s.voteJSON)
 	r.Get("/inscription", s.register)
-	r.Get("/recu/{tracking}", s.receipt)
+	r.Get("/inscription/communes", communesJSON)
+	s.mountReceipts(r)
 	r.Get("/static/scrutin.wasm", s.wasm)
 	r.Get("/api/v1/openapi.json", openAPI)
 	s.mountEmbed(r)
@@ -342,6 +378,58 @@ type votePage struct {
 	ViewBox               string
 	Origin                string
 	BillTitle, StageLabel string
+	Stake                 stake
+}
+
+// stake is what the vote is about, from the bill's data: its source, what
+// it changes in the law in force (the comparison's main changes), the
+// adopted amendments, the partners' positions.
+type stake struct {
+	Kind, Source string
+	Law          []projections.LawArticle // the first stakeLaw changed code articles
+	LawTotal     int
+	LawCounts    map[string]int // by status: modified, created, repealed
+	Adopted      []projections.AmendmentView
+	AdoptedTotal int
+	Positions    []partnerPosition
+	Moderated    []partnerPosition
+}
+
+// How many changed articles and adopted amendments the vote page lists
+// before linking to the full views.
+const stakeLaw, stakeAdopted = 6, 5
+
+func (s *Site) stake(bill domain.BillID, stage string) stake {
+	var k stake
+	s.viewState(func(st *domain.State) { k.Positions, k.Moderated = positions(st, bill) })
+	if s.cfg.Bills == nil {
+		return k
+	}
+	if b, ok := s.cfg.Bills.Bill(bill); ok {
+		k.Kind, k.Source = b.Kind, b.Source
+	}
+	if lc, ok := s.cfg.Bills.Law(bill, stage); ok {
+		k.LawTotal, k.LawCounts = len(lc.Articles), map[string]int{}
+		for i, a := range lc.Articles {
+			k.LawCounts[a.Status]++
+			if i < stakeLaw {
+				a.Before, a.After, a.Ops = nil, nil, nil
+				k.Law = append(k.Law, a)
+			}
+		}
+	}
+	am, _ := s.cfg.Bills.Amendments(bill, "", false)
+	for _, g := range am {
+		for _, a := range g.Amendments {
+			if a.Outcome == "adopted" {
+				k.AdoptedTotal++
+				if len(k.Adopted) < stakeAdopted {
+					k.Adopted = append(k.Adopted, a)
+				}
+			}
+		}
+	}
+	return k
 }
 
 type mapCell struct {
@@ -357,6 +445,7 @@ func (s *Site) vote(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := votePage{voteView: v, ViewBox: franceMap.ViewBox, Origin: origin(r), StageLabel: v.Stage}
+	p.Stake = s.stake(domain.BillID(v.Bill), v.Stage)
 	if s.cfg.Bills != nil {
 		if b, ok := s.cfg.Bills.Bill(domain.BillID(v.Bill)); ok {
 			p.BillTitle = b.Title
@@ -450,6 +539,11 @@ type registerPage struct {
 	Districts []domain.DistrictInfo
 	OIDC      string          // the identity provider's label; empty without (registrar.go)
 	Result    *registerResult // back from the identity provider
+	// The search by commune (communes.go): the query, its answers.
+	Commune string
+	Matches []communeRow
+	More    bool
+	Partial bool // a match is split between constituencies
 }
 
 func (s *Site) registerPage(next string) registerPage {
@@ -465,32 +559,15 @@ func (s *Site) register(w http.ResponseWriter, r *http.Request) {
 	if !strings.HasPrefix(next, "/votes/") {
 		next = ""
 	}
-	s.render(w, r, http.StatusOK, "register.html", "register.title", s.registerPage(next))
-}
-
-type receiptPage struct {
-	Tracking string
-	Vote     string
-	Index    uint64
-	Words    string
-	Status   string
-	Found    bool
-}
-
-func (s *Site) receipt(w http.ResponseWriter, r *http.Request) {
-	p := receiptPage{Tracking: chi.URLParam(r, "tracking")}
-	var h [32]byte
-	if b, err := hex.DecodeString(p.Tracking); err == nil && len(b) == 32 {
-		copy(h[:], b)
-		if rec, err := s.cfg.App.Receipt(r.Context(), h); err == nil {
-			p.Found, p.Vote, p.Index, p.Words, p.Status = true, string(rec.Vote), rec.Index, rec.Words, rec.Status
+	p := s.registerPage(next)
+	p.Commune = strings.TrimSpace(r.URL.Query().Get("commune"))
+	if p.Commune != "" {
+		p.Matches, p.More = communes.search(p.Commune)
+		for _, m := range p.Matches {
+			p.Partial = p.Partial || m.Partial
 		}
 	}
-	status := http.StatusOK
-	if !p.Found {
-		status = http.StatusNotFound
-	}
-	s.render(w, r, status, "receipt.html", "receipt.title", p)
+	s.render(w, r, http.StatusOK, "register.html", "register.title", p)
 }
 
 // wasm serves the voter's cryptography, gzipped once in memory when the

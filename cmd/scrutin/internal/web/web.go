@@ -127,7 +127,7 @@ func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name, 
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	if w.Header().Get("Content-Security-Policy") == "" { // a handler may set its own (embed.go)
-		w.Header().Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; frame-ancestors 'self'")
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; frame-ancestors 'none'")
 	}
 	w.Header().Set("Referrer-Policy", "same-origin")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
@@ -135,10 +135,6 @@ func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name, 
 	if err := s.tmpl.ExecuteTemplate(w, name, p); err != nil {
 		s.cfg.Log.Error("couldn't render page", "page", name, "err", err)
 	}
-}
-
-func (s *Site) home(w http.ResponseWriter, r *http.Request) {
-	s.render(w, r, http.StatusOK, "home.html", "home.title", nil)
 }
 
 var funcs = template.FuncMap{

@@ -306,7 +306,7 @@ func TestCosignerRun(t *testing.T) {
 	for _, n := range []int{4, 9} {
 		grow(t, l, "run", n)
 		want, _ := l.Log.Size(ctx)
-		deadline := time.Now().Add(10 * time.Second)
+		deadline := time.Now().Add(2 * time.Minute)
 		for {
 			if signed, cp := c.LatestCheckpoint(); signed != nil && cp.Size == int64(want) {
 				if err := domain.VerifyWitnessed(signed, l.Verifier(), w.policy()); err != nil {
@@ -315,7 +315,7 @@ func TestCosignerRun(t *testing.T) {
 				break
 			}
 			if time.Now().After(deadline) {
-				t.Fatalf("size %d not cosigned after 10 s", want)
+				t.Fatalf("size %d not cosigned after 2 minutes", want)
 			}
 			time.Sleep(10 * time.Millisecond)
 		}

@@ -1,14 +1,11 @@
-// Live turnout: the vote page and the embedded widget poll the public API
-// and update the count, the map's shading and the table. No JS, no update.
+// Live turnout: the vote page, the embedded widget and the home page's
+// vote cards poll the public API and update the count (and, on the vote
+// page, the map's shading and the table). No JS, no update.
 (function () {
   'use strict';
-  var box = document.getElementById('turnout');
-  if (!box || !box.dataset.live) return;
-  var id = box.dataset.vote, total = document.getElementById('total');
-  var tbody = document.querySelector('#deps tbody');
   function shade(n, max) { return n && max ? 1 + Math.floor(4 * n / max) : 0; }
-  function update(t) {
-    total.textContent = t.total;
+  function map(t) {
+    var tbody = document.querySelector('#deps tbody');
     if (!tbody) return;
     var by = t.by_departement || {}, max = 0, code;
     for (code in by) if (by[code] > max) max = by[code];
@@ -29,12 +26,23 @@
     });
     tbody.replaceChildren.apply(tbody, rows);
   }
+  // Each live box: #turnout (vote page, widget) with #total, or a home
+  // card [data-turnout] with .total.
+  var boxes = [];
+  var main = document.getElementById('turnout');
+  if (main && main.dataset.live) boxes.push({ id: main.dataset.vote, total: document.getElementById('total'), map: true });
+  document.querySelectorAll('[data-turnout][data-live]').forEach(function (b) {
+    boxes.push({ id: b.dataset.turnout, total: b.querySelector('.total') });
+  });
+  if (!boxes.length) return;
   function poll() {
     if (document.hidden) return;
-    fetch('/api/v1/votes/' + encodeURIComponent(id) + '/turnout')
-      .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (t) { if (t) update(t); })
-      .catch(function () {});
+    boxes.forEach(function (b) {
+      fetch('/api/v1/votes/' + encodeURIComponent(b.id) + '/turnout')
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (t) { if (!t) return; b.total.textContent = t.total; if (b.map) map(t); })
+        .catch(function () {});
+    });
   }
   setInterval(poll, 5000);
   document.addEventListener('visibilitychange', poll);

@@ -65,14 +65,17 @@
       var r = sc.checkEntry(entry.raw, tracking, rec.vote, rec.credential, stored ? stored.ballot : '');
       if (r.error) throw new Error(r.error);
       step(stored ? T('L\'entrée du journal est le bulletin chiffré envoyé par ce navigateur', 'The log entry is the encrypted ballot this browser sent')
-        : T('L\'entrée du journal est un bulletin de ce vote et de cet identifiant', 'The log entry is a ballot of this vote and credential'), true);
+        : T('L\'entrée du journal est un bulletin de ce vote et de cet identifiant', 'The log entry is a ballot of this vote and voting ID'), true);
       box.dataset.result = 'ok';
       result.textContent = T('Reçu vérifié : votre bulletin est dans le journal public.', 'Receipt verified: your ballot is in the public log.');
     }).catch(function (e) {
       if (e && e.retry) { setTimeout(run, 1000); throw e; }
       step(e.message, false);
       box.dataset.result = 'fail';
-      result.textContent = T('La vérification a échoué : ', 'The check failed: ') + e.message;
+      // In plain words here; the exact reason is the last step, in the
+      // technical details.
+      result.textContent = T('La vérification a échoué : ce reçu ne correspond pas au journal public. Gardez ce code et signalez-le (page Vérifier) ; la raison exacte est dans les détails techniques.',
+        'The check failed: this receipt does not match the public log. Keep this code and report it (Audit page); the exact reason is in the technical details.');
     }).then(function () { again.hidden = false; }, function () {});
   }
   again.addEventListener('click', run);

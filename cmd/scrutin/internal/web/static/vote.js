@@ -107,15 +107,93 @@
   // here first and kept aside as pending; the server binds its public key
   // to the login at the identity provider, which sends the browser back to
   // this page with the outcome (#oidc-result).
+  // Where the voter votes: the constituency picked among the commune
+  // search's answers, or typed by its code.
+  function chosenDistrict() {
+    var r = document.querySelector('#where input[name=district]:checked');
+    if (r) return r.value;
+    var sel = document.getElementById('district-code');
+    return sel ? sel.value : '';
+  }
+  function needDistrict() {
+    var d = chosenDistrict();
+    if (!d) {
+      say(T('Choisissez d\'abord votre circonscription (étape 1).', 'Choose your constituency first (step 1).'), true);
+      document.getElementById('commune').focus();
+    }
+    return d;
+  }
+  // The commune search, as you type (the form also works without JS, as
+  // a GET of this page).
+  var search = document.getElementById('commune-search'), results = document.getElementById('commune-results');
+  var timer = null, asked = '';
+  function ordinal(n) { return en ? 'constituency ' + n : n + (n === 1 ? 're' : 'e') + ' circonscription'; }
+  function render(ans) {
+    results.replaceChildren();
+    if (!ans.communes.length) {
+      var p = document.createElement('p');
+      p.className = 'error'; p.id = 'commune-none';
+      p.textContent = T('Aucune commune ne correspond. Vérifiez l\'orthographe, ou choisissez votre circonscription dans la liste ci-dessous.',
+        'No commune matches. Check the spelling, or choose your constituency from the list below.');
+      results.appendChild(p);
+      return;
+    }
+    var fs = document.createElement('fieldset'), lg = document.createElement('legend');
+    fs.id = 'district-choice';
+    lg.textContent = T('Choisissez votre circonscription', 'Choose your constituency');
+    fs.appendChild(lg);
+    if (ans.communes.some(function (c) { return c.partial; })) {
+      var note = document.createElement('p');
+      note.className = 'muted'; note.id = 'partial-note';
+      note.textContent = T('Une commune « en partie » est partagée entre plusieurs circonscriptions : celle de votre adresse figure sur votre carte électorale.',
+        'A commune “in part” is split between several constituencies: your voter card shows the one for your address.');
+      fs.appendChild(note);
+    }
+    ans.communes.forEach(function (c, i) {
+      var div = document.createElement('div'), input = document.createElement('input'), label = document.createElement('label');
+      var b = document.createElement('strong');
+      div.className = 'option';
+      input.type = 'radio'; input.name = 'district'; input.id = 'district-' + i; input.value = c.district;
+      label.htmlFor = input.id;
+      b.textContent = c.commune;
+      label.appendChild(b);
+      label.appendChild(document.createTextNode((c.partial ? T(' (en partie)', ' (in part)') : '') + ' — ' + c.departement + ', ' + ordinal(c.number)));
+      div.appendChild(input); div.appendChild(label); fs.appendChild(div);
+    });
+    results.appendChild(fs);
+    if (ans.more) {
+      var m = document.createElement('p');
+      m.className = 'muted';
+      m.textContent = T('D\'autres communes correspondent : précisez le nom.', 'More communes match: type more of the name.');
+      results.appendChild(m);
+    }
+  }
+  function lookup() {
+    var q = document.getElementById('commune').value.trim();
+    if (q.length < 2 || q === asked) return;
+    asked = q;
+    api('GET', '/inscription/communes?q=' + encodeURIComponent(q)).then(function (ans) {
+      if (q === asked) render(ans);
+    }).catch(fail);
+  }
+  if (search) {
+    search.addEventListener('submit', function (ev) { ev.preventDefault(); asked = ''; lookup(); });
+    document.getElementById('commune').addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(lookup, 250);
+    });
+  }
+
   var PENDING = 'scrutin.pending';
   var oidcForm = document.getElementById('register-oidc');
   if (oidcForm) oidcForm.addEventListener('submit', function (ev) {
     ev.preventDefault();
     if (load() && !confirm(T('Remplacer l\'identifiant de cet appareil ? Exportez-le d\'abord si vous voulez le garder.',
-      'Replace this device\'s credential? Export it first if you want to keep it.'))) return;
-    var district = document.getElementById('oidc-district').value, c;
+      'Replace this device\'s voting ID? Export it first if you want to keep it.'))) return;
+    var district = needDistrict(), c;
+    if (!district) return;
     oidcForm.querySelector('button').disabled = true;
-    say(T('Création de l\'identifiant…', 'Making the credential…'));
+    say(T('Création de l\'identifiant…', 'Making the voting ID…'));
     crypto().then(function (sc) {
       c = must(sc.newCredential());
       save({ format: 'scrutin-credential/1', credential: c.credential, seed: c.seed, district: district,
@@ -137,7 +215,7 @@
       pend.registered = new Date().toISOString();
       pinLogKey(pend).then(function (rec) {
         save(rec); show();
-        say(T('Inscrit. Votre identifiant est enregistré dans ce navigateur.', 'Registered. Your credential is stored in this browser.'));
+        say(T('Inscrit. Votre identifiant est enregistré dans ce navigateur.', 'Registered. Your voting ID is stored in this browser.'));
         if (next && next.indexOf('/votes/') === 0) {
           var a = document.createElement('a');
           a.className = 'button'; a.id = 'next'; a.href = next;
@@ -146,16 +224,17 @@
         }
       }).catch(fail);
     } else if (result.dataset.result === 'ok') {
-      say(T('Cet identifiant a été inscrit depuis un autre navigateur : importez-le ici.', 'This credential was registered from another browser: import it here.'), true);
+      say(T('Cet identifiant a été inscrit depuis un autre navigateur : importez-le ici.', 'This voting ID was registered from another browser: import it here.'), true);
     }
   }
   var demoForm = document.getElementById('register');
   if (demoForm) demoForm.addEventListener('submit', function (ev) {
     ev.preventDefault();
     if (load() && !confirm(T('Remplacer l\'identifiant de cet appareil ? Exportez-le d\'abord si vous voulez le garder.',
-      'Replace this device\'s credential? Export it first if you want to keep it.'))) return;
-    var district = document.getElementById('district').value, c;
-    say(T('Création de l\'identifiant…', 'Making the credential…'));
+      'Replace this device\'s voting ID? Export it first if you want to keep it.'))) return;
+    var district = needDistrict(), c;
+    if (!district) return;
+    say(T('Création de l\'identifiant…', 'Making the voting ID…'));
     crypto().then(function (sc) {
       c = must(sc.newCredential());
       return api('POST', '/api/v1/register', { credential: c.credential, district: district });
@@ -164,7 +243,7 @@
     }).then(function (rec) {
       save(rec);
       show();
-      say(T('Inscrit. Votre identifiant est enregistré dans ce navigateur.', 'Registered. Your credential is stored in this browser.'));
+      say(T('Inscrit. Votre identifiant est enregistré dans ce navigateur.', 'Registered. Your voting ID is stored in this browser.'));
       var next = document.getElementById('next');
       (next || document.getElementById('export')).focus();
     }).catch(fail);
@@ -177,7 +256,7 @@
     document.body.appendChild(a); a.click(); a.remove();
   });
   document.getElementById('forget').addEventListener('click', function () {
-    if (!confirm(T('Oublier l\'identifiant ? Sans export, il est perdu.', 'Forget the credential? Without an export, it is lost.'))) return;
+    if (!confirm(T('Oublier l\'identifiant ? Sans export, il est perdu.', 'Forget the voting ID? Without an export, it is lost.'))) return;
     localStorage.removeItem(KEY);
     show();
   });
@@ -190,12 +269,12 @@
       if (pub.credential !== rec.credential) throw new Error(T('clé privée et identifiant ne correspondent pas', 'private key and credential do not match'));
       return api('GET', '/api/v1/voters/' + rec.credential);
     }).then(function (v) {
-      if (v.revoked) throw new Error(T('cet identifiant a été révoqué', 'this credential was revoked'));
+      if (v.revoked) throw new Error(T('cet identifiant a été révoqué', 'this voting ID was revoked'));
       rec.district = v.district;
       return pinLogKey(rec);
     }).then(function (r) {
       save(r); show();
-      say(T('Identifiant importé.', 'Credential imported.'));
+      say(T('Identifiant importé.', 'Voting ID imported.'));
     }).catch(fail);
   });
 })();

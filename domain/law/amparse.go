@@ -1,0 +1,490 @@
+package law
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// This file reads the dispositif of an amendment: the imperative drafting
+// language of both chambers ("Supprimer cet alinéa.", "À l'alinéa 3,
+// substituer aux mots : « A » les mots : « B ».", "Compléter cet article
+// par un paragraphe ainsi rédigé : …"). The Assemblée writes one
+// instruction a paragraph with quoted words inline; the Sénat writes one
+// element a line — a locator line ("Alinéa 6", "Alinéa 2, seconde
+// phrase"), the verb ("Remplacer les mots :"), the words unquoted on their
+// own line, then "par les mots :" and the new words. Both are first put in
+// one shape (locator, verb, quoted words, new text) and then parsed by one
+// grammar (docs/LAW.md, "An amendment applied").
+
+// amInstr is one instruction of a dispositif: its head with quoted words
+// inline, and the alinéas of new text that follow it.
+type amInstr struct {
+	head    string
+	payload []string
+}
+
+var (
+	// A locator alone on its line (Sénat): "Alinéa 6", "Alinéas 24 et 25",
+	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
+	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*)?(alin[ée]as?\s+\d+(?:\s*(?:,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
+	// An instruction starts with an imperative, a locator or "En conséquence".
+	amStart = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*)?(?:En conséquence|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
+	// A head that asks for words next: "… les mots :", "par le taux :".
+	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?|signes?|termes?|expressions?|lettres?|mentions?)\s*:\s*$`)
+	// A literal glued to the next element: "le conseil d'administration insérer les mots :".
+	amGlued   = regexp.MustCompile(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|par|et)\s*(?:\((?:deux|trois) fois\)\s*)?(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?)\s*:)\s*$`)
+	amPartNum = regexp.MustCompile(`^(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*`)
+	amItalic  = regexp.MustCompile(`(\pL)_(\pL)|_`)
+)
+
+const ordWordsAcc = `premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernier|dernière|avant-dernier|avant-dernière`
+
+// cleanAmendmentLine undoes the artefacts of the sources: Markdown
+// italics left by an HTML conversion ("283 _quater_et" → "283 quater et"),
+// non-breaking hyphens (U+2011) in article numbers.
+func cleanAmendmentLine(s string) string {
+	s = amItalic.ReplaceAllString(s, "$1 $2")
+	s = strings.NewReplacer("\u2011", "-", "\u00a0", " ", "\u202f", " ", "*", "").Replace(s)
+	return NormalizeSpace(s)
+}
+
+// splitDispositif groups the dispositif's paragraphs into instructions.
+func splitDispositif(paras []string) []amInstr {
+	var out []amInstr
+	locator := ""
+	wantWords, wantBlock := false, false
+	setWants := func() {
+		h := strings.TrimSpace(out[len(out)-1].head)
+		wantWords = amWantsWords.MatchString(h)
+		// Any other head ending with ":" introduces alinéas of new text.
+		wantBlock = !wantWords && strings.HasSuffix(h, ":")
+	}
+	for _, raw := range paras {
+		l := cleanAmendmentLine(raw)
+		if l == "" {
+			continue
+		}
+		if wantBlock {
+			if !amStart.MatchString(l) {
+				cur := &out[len(out)-1]
+				cur.payload = append(cur.payload, l)
+				continue
+			}
+			wantBlock = false
+		}
+		if wantWords && len(out) > 0 {
+			cur := &out[len(out)-1]
+			lit, rest := l, ""
+			if !isQuoted(l) {
+				if m := amGlued.FindStringSubmatch(l); m != nil && m[1] != "" {
+					lit, rest = m[1], m[2]
+				}
+				lit = "« " + strings.TrimSpace(lit) + " »"
+			}
+			cur.head += " " + lit
+			if rest != "" {
+				cur.head += " " + rest
+			}
+			setWants()
+			continue
+		}
+		if m := amLocLine.FindStringSubmatch(l); m != nil {
+			locator = "À l'" + strings.ToLower(m[1][:1]) + m[1][1:]
+			if strings.HasSuffix(strings.ToLower(m[1]), "phrase") && !strings.HasPrefix(strings.ToLower(m[1]), "alin") {
+				locator = "À la " + m[1]
+			}
+			continue
+		}
+		if len(out) > 0 && continues(l) {
+			cur := &out[len(out)-1]
+			cur.head += " " + l
+			setWants()
+			continue
+		}
+		head := amPartNum.ReplaceAllString(l, "")
+		if locator != "" && !hasOwnLocator(head) {
+			head = locator + ", " + strings.ToLower(head[:1]) + head[1:]
+		}
+		out = append(out, amInstr{head: head})
+		setWants()
+	}
+	return out
+}
+
+var amContinues = regexp.MustCompile(`(?i)^(?:par|et|ins[ée]rer|les? mots?|la r[ée]f[ée]rence|l['’]ann[ée]e|la date|les dates)\b`)
+
+// continues reports whether a line goes on with the instruction before
+// it ("par les mots : …", "insérer les mots : …").
+func continues(l string) bool { return amContinues.MatchString(l) || isQuoted(l) }
+
+var amOwnLocator = regexp.MustCompile(`(?i)\b(?:alin[ée]as?|phrases?|cet article|du [IVX]+\b|au [IVX]+\b)`)
+
+func hasOwnLocator(h string) bool {
+	// "Supprimer cet alinéa" refers to the locator; "Après l'alinéa 3, …" has its own.
+	l := strings.ToLower(h)
+	if strings.Contains(l, "cet alinéa") || strings.Contains(l, "ces alinéas") || strings.Contains(l, "cette phrase") || strings.Contains(l, "ces deux alinéas") {
+		return false
+	}
+	return amOwnLocator.MatchString(h)
+}
+
+// The grammar, on the head folded to ASCII lower case with quoted passages
+// replaced by q0, q1, … (see shape).
+var (
+	amVerb     = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
+	amNumAl    = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*(?:,|et|a)\s*\d+)*)`)
+	amAnchor   = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
+	amAfterAl  = regexp.MustCompile(`(apres|avant)\s+(?:l'alinea\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
+	amWords    = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
+	amCount    = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+|[a-z])\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
+	amThisArt  = regexp.MustCompile(`\bcet\s+article\b`)
+	amSameOp   = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
+	amEndOf    = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
+	amStartOf  = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
+	amItemLoc  = regexp.MustCompile(`\b(?:le|au|du|les|aux|des)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\))(?:\s|,|$)`)
+	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
+	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
+)
+
+// amScope reads the locator words of an instruction (low: folded, lower
+// case; cased: the same with case kept) into scopes of ref. numbered is
+// true when alinéas are designated by number ("alinéa 6": the bill
+// article's own numbering, all alinéas counted).
+func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
+	var paths [][]Division
+	if m := amNumAl.FindStringSubmatch(low); m != nil {
+		first, _ := strconv.Atoi(m[1])
+		if strings.Contains(m[2], " a ") || strings.HasPrefix(strings.TrimSpace(m[2]), "a ") {
+			last := 0
+			for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
+				last, _ = strconv.Atoi(n)
+			}
+			if last < first {
+				return nil, false
+			}
+			paths = append(paths, []Division{{Alinea: first, Count: last - first + 1, Numbered: true}})
+		} else {
+			paths = append(paths, []Division{{Alinea: first, Numbered: true}})
+			for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
+				v, _ := strconv.Atoi(n)
+				paths = append(paths, []Division{{Alinea: v, Numbered: true}})
+			}
+		}
+	} else {
+		// Divisions, smallest first: "du premier alinéa du I", "du a) du 2°".
+		type mention struct {
+			pos int
+			d   Division
+		}
+		var ms []mention
+		for _, m := range amItemLoc.FindAllStringSubmatchIndex(cased, -1) {
+			it := strings.ToLower(strings.TrimSuffix(strings.Join(strings.Fields(cased[m[2]:m[3]]), " "), ")"))
+			ms = append(ms, mention{m[0], Division{Item: it}})
+		}
+		for _, m := range amOrdAl.FindAllStringSubmatchIndex(low, -1) {
+			ms = append(ms, mention{m[0], Division{Alinea: ordValue[low[m[2]:m[3]]]}})
+		}
+		for i := 1; i < len(ms); i++ {
+			for j := i; j > 0 && ms[j].pos < ms[j-1].pos; j-- {
+				ms[j], ms[j-1] = ms[j-1], ms[j]
+			}
+		}
+		var p []Division
+		for i := len(ms) - 1; i >= 0; i-- {
+			p = append(p, ms[i].d)
+		}
+		paths = append(paths, p)
+	}
+	sentence := 0
+	if m := amSentence.FindStringSubmatch(low); m != nil {
+		sentence = ordValue[m[1]]
+	}
+	where := ""
+	switch {
+	case strings.Contains(low, "a la fin"):
+		where = "end"
+	case strings.Contains(low, "au debut"):
+		where = "start"
+	}
+	var out []Scope
+	for _, p := range paths {
+		out = append(out, Scope{Ref: ref, Path: p, Sentence: sentence, Where: where})
+	}
+	return out, true
+}
+
+// parseAmInstr parses one instruction of a dispositif into edits of ref;
+// prev are the edits of the instruction before ("procéder à la même
+// substitution"). ok is false when it is not understood.
+func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
+	head := strings.TrimSpace(in.head)
+	sh, quotes := shape(head)
+	low := asciiLower(foldAccents(sh))
+	cased := foldAccents(sh)
+	low = strings.TrimSpace(strings.TrimPrefix(low, "en consequence,"))
+	cased = strings.TrimSpace(cased[len(cased)-len(low):])
+	low = strings.TrimRight(low, " .;")
+	cased = cased[:len(low)]
+	q := func(s string) string {
+		n, _ := strconv.Atoi(s)
+		if n < len(quotes) {
+			return quotes[n]
+		}
+		return ""
+	}
+	vm := amVerb.FindStringSubmatchIndex(low)
+	if vm == nil {
+		return nil, false
+	}
+	verb := low[vm[2]:vm[3]]
+	loc, locCased := low[:vm[0]], cased[:vm[0]]
+	op := low[vm[0]:]
+	// New text: the alinéas after the head, or the last quotation of a
+	// head that ends with it ("Rédiger ainsi cet alinéa : « … »").
+	lines := unquoteBlock(in.payload)
+	if len(lines) == 0 && strings.HasSuffix(strings.TrimRight(low, " ."), "q"+strconv.Itoa(len(quotes)-1)) && strings.Contains(op, ":") {
+		if c := strings.LastIndex(op, ":"); c >= 0 && strings.TrimSpace(strings.Trim(op[c+1:], " .")) == "q"+strconv.Itoa(len(quotes)-1) {
+			lines = []string{quotes[len(quotes)-1]}
+		}
+	}
+
+	// "procéder à la même substitution aux alinéas 5 à 7"
+	if m := amSameOp.FindStringSubmatch(op); m != nil {
+		if len(prev) == 0 {
+			return nil, false
+		}
+		scopes, ok := amScope(ref, loc+" "+op[len(m[0]):], locCased+" "+cased[vm[0]+len(m[0]):])
+		if !ok {
+			return nil, false
+		}
+		var es []Edit
+		for _, s := range scopes {
+			e := prev[len(prev)-1]
+			e.Scope = s
+			es = append(es, e)
+		}
+		return es, true
+	}
+
+	// The anchor of an insertion, in the locator: "Après le mot : « A », insérer …".
+	anchor, before := "", false
+	var occ []int
+	if m := amAnchor.FindStringSubmatchIndex(loc); m != nil {
+		anchor = q(loc[m[6]:m[7]])
+		before = loc[m[2]:m[3]] == "avant"
+		if m[4] >= 0 {
+			occ = ordinals(loc[m[4]:m[5]])
+		}
+		loc, locCased = loc[:m[0]]+loc[m[1]:], locCased[:m[0]]+locCased[m[1]:]
+	}
+
+	scopeOf := func(extra, extraCased string) ([]Scope, bool) {
+		return amScope(ref, loc+" "+extra, locCased+" "+extraCased)
+	}
+	rest, restCased := op[len(verb):], cased[vm[0]+len(verb):]
+	words := func(s string) []Edit {
+		var es []Edit
+		for _, m := range amWords.FindAllStringSubmatch(s, -1) {
+			es = append(es, Edit{Old: q(m[2]), Occurrences: ordinals(m[1])})
+		}
+		return es
+	}
+
+	switch verb {
+	case "supprimer":
+		if ws := words(rest); len(ws) > 0 {
+			scopes, ok := scopeOf("", "")
+			if !ok {
+				return nil, false
+			}
+			var es []Edit
+			for _, s := range scopes {
+				for _, w := range ws {
+					es = append(es, Edit{Kind: EditDeleteWords, Scope: s, Old: w.Old, Occurrences: w.Occurrences})
+				}
+			}
+			return es, true
+		}
+		if amThisArt.MatchString(rest) && !strings.Contains(rest, "alinea") && !amItemLoc.MatchString(restCased) && !strings.Contains(rest, "phrase") {
+			return []Edit{{Kind: EditDelete, Scope: Scope{Ref: ref}}}, true
+		}
+		scopes, ok := scopeOf(rest, restCased)
+		if !ok || len(scopes) == 0 {
+			return nil, false
+		}
+		var es []Edit
+		for i := len(scopes) - 1; i >= 0; i-- { // from the last, so numbers stay valid
+			s := scopes[i]
+			if len(s.Path) == 0 && s.Sentence == 0 {
+				return nil, false
+			}
+			es = append(es, Edit{Kind: EditDelete, Scope: s, NoMark: true})
+		}
+		return es, true
+
+	case "remplacer", "substituer":
+		// Words: "remplacer les mots : « A » par les mots : « B »",
+		// "substituer aux mots : « A » les mots : « B »".
+		if ws := amWords.FindAllStringSubmatch(rest, -1); len(ws) >= 2 {
+			scopes, ok := scopeOf("", "")
+			if !ok {
+				return nil, false
+			}
+			var es []Edit
+			for _, s := range scopes {
+				es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[0][2]), Occurrences: ordinals(ws[0][1]), New: q(ws[1][2])})
+			}
+			return es, true
+		}
+		// Alinéas: "remplacer cet alinéa par deux alinéas ainsi rédigés",
+		// "substituer aux alinéas 2 à 5 les quatre alinéas suivants".
+		if len(in.payload) == 0 {
+			return nil, false
+		}
+		obj, objCased := rest, restCased
+		if i := strings.Index(obj, " par "); i >= 0 {
+			obj, objCased = obj[:i], objCased[:i]
+		}
+		scopes, ok := scopeOf(obj, objCased)
+		if !ok || len(scopes) != 1 || len(scopes[0].Path) == 0 && !amThisArt.MatchString(obj) {
+			return nil, false
+		}
+		return []Edit{{Kind: EditRewrite, Scope: scopes[0], Lines: lines}}, true
+
+	case "rediger", "retablir":
+		obj, objCased := rest, restCased
+		if i := strings.Index(obj, ":"); i >= 0 {
+			obj, objCased = obj[:i], objCased[:i]
+		}
+		if len(lines) == 0 {
+			return nil, false
+		}
+		if verb == "retablir" || amThisArt.MatchString(obj) && !strings.Contains(obj, "alinea") && !strings.Contains(obj, "phrase") && !amEndOf.MatchString(obj) && !amStartOf.MatchString(obj) && !amItemLoc.MatchString(objCased) {
+			return []Edit{{Kind: EditRewrite, Scope: Scope{Ref: ref}, Lines: lines}}, true
+		}
+		scopes, ok := scopeOf(obj, objCased)
+		if !ok || len(scopes) != 1 {
+			return nil, false
+		}
+		s := scopes[0]
+		s.Where = ""
+		switch {
+		case amEndOf.MatchString(obj):
+			if anchor == "" {
+				return nil, false
+			}
+			return []Edit{{Kind: EditRewriteEnd, Scope: s, Anchor: anchor, Occurrences: occ, Lines: []string{strings.Join(lines, " ")}}}, true
+		case amStartOf.MatchString(obj):
+			if len(lines) != 1 {
+				return nil, false
+			}
+			return []Edit{{Kind: EditRewriteStart, Scope: s, Lines: lines}}, true
+		}
+		if len(s.Path) == 0 && s.Sentence == 0 {
+			return nil, false
+		}
+		return []Edit{{Kind: EditRewrite, Scope: s, Lines: lines}}, true
+
+	case "inserer", "ajouter":
+		if anchor != "" {
+			ws := amWords.FindAllStringSubmatch(rest, -1)
+			if len(ws) != 1 {
+				return nil, false
+			}
+			scopes, ok := scopeOf("", "")
+			if !ok {
+				return nil, false
+			}
+			var es []Edit
+			for _, s := range scopes {
+				es = append(es, Edit{Kind: EditInsertWords, Scope: s, Anchor: anchor, Occurrences: occ, New: q(ws[0][2]), Before: before})
+			}
+			return es, true
+		}
+		if len(lines) == 0 || !amCount.MatchString(rest) {
+			return nil, false
+		}
+		kind := amCount.FindStringSubmatch(rest)[1]
+		if m := amAfterAl.FindStringSubmatch(loc); m != nil {
+			before := m[1] == "avant"
+			if m[2] != "" {
+				n, _ := strconv.Atoi(m[2])
+				return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{{Alinea: n, Numbered: true}}}, Lines: lines, Before: before}}, true
+			}
+			if strings.HasPrefix(kind, "phrase") {
+				scopes, ok := scopeOf("", "")
+				if !ok || len(scopes) != 1 {
+					return nil, false
+				}
+				s := scopes[0]
+				s.Sentence = ordValue[m[3]]
+				if len(s.Path) == 0 {
+					s.Path = []Division{{Alinea: 1}}
+				}
+				return []Edit{{Kind: EditInsertSentences, Scope: s, Lines: lines, Before: before}}, true
+			}
+			return nil, false
+		}
+		if strings.Contains(loc, "au debut de cet article") {
+			return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{{Alinea: 1}}}, Lines: lines, Before: true}}, true
+		}
+		return nil, false
+
+	case "completer":
+		obj, objCased := rest, restCased
+		tail := ""
+		if i := strings.Index(obj, " par "); i >= 0 {
+			obj, objCased, tail = obj[:i], objCased[:i], obj[i+len(" par "):]
+		} else if i := strings.Index(obj, " d'"); i >= 0 {
+			obj, objCased, tail = obj[:i], objCased[:i], obj[i+len(" d'"):]
+		} else {
+			return nil, false
+		}
+		scopes, ok := scopeOf(obj, objCased)
+		if !ok || len(scopes) == 0 {
+			return nil, false
+		}
+		if ws := amWords.FindAllStringSubmatch(tail, -1); len(ws) == 1 && !strings.Contains(tail, "ainsi redige") {
+			var es []Edit
+			for _, s := range scopes {
+				s.Where = ""
+				es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: q(ws[0][2])})
+			}
+			return es, true
+		}
+		if len(lines) == 0 {
+			return nil, false
+		}
+		if strings.Contains(tail, "phrase") {
+			var es []Edit
+			for _, s := range scopes {
+				s.Where = ""
+				s.Sentence = 0
+				es = append(es, Edit{Kind: EditInsertSentences, Scope: s, Lines: lines})
+			}
+			return es, true
+		}
+		if len(scopes) != 1 {
+			return nil, false
+		}
+		return []Edit{{Kind: EditAppendAlineas, Scope: scopes[0], Lines: lines}}, true
+	}
+	return nil, false
+}
+
+// unquoteBlock removes the quotation marks that delimit an amendment's new
+// text, when it has them: the Assemblée quotes every alinéa of it
+// (« … »); new text that is not quoted as a whole (the Sénat's, or an
+// instruction followed by the code text it quotes) keeps its marks, which
+// are the bill's own.
+func unquoteBlock(payload []string) []string {
+	if len(payload) == 0 || !isQuoted(payload[0]) {
+		out := make([]string, len(payload))
+		for i, l := range payload {
+			out[i] = strings.TrimSpace(l)
+		}
+		return out
+	}
+	return cleanPayload(payload)
+}

@@ -1,0 +1,115 @@
+package law
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// lawFloor is what the engine reaches on each law of the development set
+// (testdata/hadopi, testdata/laws): articles exact, white space normalised
+// and typography normalised, and the most silent drops allowed. Floors may
+// only go up: raise them when the grammar improves, never lower them to let
+// a change pass.
+type lawFloor struct{ space, typo, drops int }
+
+var lawFloors = map[string]lawFloor{
+	"hadopi": {36, 39, 0},
+	"loi_2010-874_modernisation_agriculture_peche":                                    {123, 146, 0},
+	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-05-08_673e6519a2": {0, 0, 0},
+	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-12-10_a3a77b2a86": {0, 0, 0},
+	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-01_846d5a3c58": {0, 0, 0},
+	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-13_847f6f95c4": {0, 0, 0},
+	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-28_f8f1a4129c": {2, 3, 0},
+	"loi_2014-384_reconquerir_economie_reelle":                                        {0, 0, 0},
+	"loi_organique_2013-906_transparence_vie_publique":                                {8, 8, 0},
+}
+
+// billFloor is, per bill of testdata/amendments, the amendments applied and
+// the folders exact after composition (quotes and white space normalised).
+type billFloor struct{ applied, exact int }
+
+var billFloors = map[string]billFloor{
+	"13-deuxieme_collectif_2009":                           {7, 3},
+	"13-plfss_2012":                                        {48, 19},
+	"13-reforme_ports_outre-mer":                           {18, 7},
+	"13-tarif_reglemente_electricite":                      {1, 0},
+	"14-art11_Constitution_pl":                             {24, 7},
+	"14-infrastructures_services_transports":               {38, 4},
+	"14-non-cumul_executif_local_depute_senateur":          {41, 5},
+	"14-securisation_transactions_ZAC_Gerland":             {0, 0},
+	"14-transparence_vie_publique_pjl":                     {127, 6},
+	"15-encadrement_ouverture_etablissements_hors_contrat": {2, 2},
+	"15-mesures_justice_sociale":                           {1, 1},
+	"15-ratification_ordonnance_2017-157":                  {1, 0},
+	"15-systeme_universel_retraite":                        {5, 0},
+}
+
+// TestCorpus runs the evaluation (what "scrutin law eval" prints) on the
+// development sets and fails when a figure falls below its floor, or when
+// the whole set takes more than 10 s.
+func TestCorpus(t *testing.T) {
+	start := time.Now()
+	var r EvalReport
+	for _, dir := range []string{"testdata/hadopi", "testdata/laws", "testdata/amendments"} {
+		name := dir[strings.LastIndex(dir, "/")+1:]
+		x, err := Eval(os.DirFS(dir), ".", name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Merge(x)
+	}
+	elapsed := time.Since(start)
+	var b strings.Builder
+	if err := r.WriteText(&b, testing.Verbose()); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + b.String())
+	t.Logf("evaluated in %v", elapsed)
+	if elapsed > 10*time.Second {
+		t.Errorf("the development set took %v, want under 10 s", elapsed)
+	}
+	seen := map[string]bool{}
+	for _, l := range r.Laws {
+		seen[l.Name] = true
+		f, ok := lawFloors[l.Name]
+		if !ok {
+			t.Errorf("%s: no floor", l.Name)
+			continue
+		}
+		if l.ExactSpace < f.space {
+			t.Errorf("%s: %d articles exact (white space normalised), want at least %d", l.Name, l.ExactSpace, f.space)
+		}
+		if l.ExactTypo < f.typo {
+			t.Errorf("%s: %d articles exact (typography normalised), want at least %d", l.Name, l.ExactTypo, f.typo)
+		}
+		if l.SilentDrops > f.drops {
+			t.Errorf("%s: %d silent drops, want at most %d", l.Name, l.SilentDrops, f.drops)
+		}
+	}
+	for _, b := range r.Bills {
+		seen[b.Bill] = true
+		f, ok := billFloors[b.Bill]
+		if !ok {
+			t.Errorf("%s: no floor", b.Bill)
+			continue
+		}
+		if b.Applied < f.applied {
+			t.Errorf("%s: %d amendments applied, want at least %d", b.Bill, b.Applied, f.applied)
+		}
+		if b.Exact < f.exact {
+			t.Errorf("%s: %d folders exact, want at least %d", b.Bill, b.Exact, f.exact)
+		}
+	}
+	for n := range lawFloors {
+		if !seen[n] {
+			t.Errorf("%s: not evaluated", n)
+		}
+	}
+	for n := range billFloors {
+		if !seen[n] {
+			t.Errorf("%s: not evaluated", n)
+		}
+	}
+}

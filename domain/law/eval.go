@@ -1,0 +1,640 @@
+package law
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// LawEval is the measure of the engine on one law: its modification
+// instructions applied to the code articles it touches as they stood
+// before (avant/), compared with the official consolidation (apres/).
+// docs/LAW.md defines every count.
+type LawEval struct {
+	Name string `json:"name"`
+	// Text is the file the instructions were read from; Tabled is true
+	// when it is the text as tabled (no final text exists): its figures
+	// are not those of a law.
+	Text   string `json:"text"`
+	Tabled bool   `json:"tabled"`
+
+	// Instructions: found = parsed + context + unparsed. Parsed ones are
+	// applied (every edit applied), out of sample (every edit targets an
+	// article not in avant/) or failed (an edit could not be applied).
+	Found       int `json:"instructions_found"`
+	Parsed      int `json:"instructions_parsed"`
+	Context     int `json:"instructions_context"`
+	Unparsed    int `json:"instructions_unparsed"`
+	Applied     int `json:"instructions_applied"`
+	OutOfSample int `json:"instructions_out_of_sample"`
+	Failed      int `json:"instructions_failed"`
+	// Refused counts unparsed instructions and failed edits by reason.
+	Refused map[string]int `json:"refused_by_reason"`
+
+	// Targets are the articles the consolidation changed, created or
+	// removed; each is compared byte for byte, white space normalised
+	// ([NormalizeSpace]) and typography normalised ([NormalizeTypography]).
+	Targets    int `json:"articles_targets"`
+	ExactBytes int `json:"articles_exact_bytes"`
+	ExactSpace int `json:"articles_exact_space"`
+	ExactTypo  int `json:"articles_exact_typography"`
+	Created    int `json:"articles_created"`
+	CreatedOK  int `json:"articles_created_ok"`
+	Repealed   int `json:"articles_removed"`
+	RepealedOK int `json:"articles_removed_ok"`
+
+	// SilentDrops counts the alinéas of the text that look like a
+	// modification (a modifying verb, or quoted new text) and that no
+	// instruction accounts for: neither applied nor flagged. Must be 0.
+	SilentDrops int      `json:"silent_drops"`
+	Dropped     []string `json:"dropped,omitempty"`
+	// Misses lists the target articles not exact (white space normalised).
+	Misses []string `json:"misses,omitempty"`
+	// UnparsedText lists the unparsed instructions, raw, with their reason.
+	UnparsedText []string `json:"unparsed,omitempty"`
+}
+
+// AmendmentFolderEval is the measure on one bill article: its adopted
+// amendments applied in turn to the article before the step, compared with
+// the article after it.
+type AmendmentFolderEval struct {
+	Folder     string `json:"folder"`
+	Bill       string `json:"bill"`
+	Amendments int    `json:"amendments"`
+	// Parsed: every part of the dispositif understood; Applied: applied
+	// to the article as the previous amendments left it.
+	Parsed  int `json:"parsed"`
+	Applied int `json:"applied"`
+	// Exact: the composed article equals article_apres, white space and
+	// quotation marks normalised ([NormalizeQuotes]); ExactTypo:
+	// typography normalised.
+	Exact     bool     `json:"exact"`
+	ExactTypo bool     `json:"exact_typography"`
+	Refused   []string `json:"refused,omitempty"`
+	// Diff shows the first differences when not exact.
+	Diff string `json:"diff,omitempty"`
+}
+
+// BillEval sums the folders of one bill.
+type BillEval struct {
+	Bill       string `json:"bill"`
+	Folders    int    `json:"folders"`
+	Amendments int    `json:"amendments"`
+	Parsed     int    `json:"parsed"`
+	Applied    int    `json:"applied"`
+	Exact      int    `json:"exact"`
+	ExactTypo  int    `json:"exact_typography"`
+}
+
+// EvalReport is the result of [Eval].
+type EvalReport struct {
+	Laws    []LawEval             `json:"laws"`
+	Folders []AmendmentFolderEval `json:"amendment_folders"`
+	Bills   []BillEval            `json:"bills"`
+}
+
+// Eval measures the engine on a corpus directory of fsys in one of two
+// layouts, recognised by its files:
+//
+//   - a law: texte.json (or texte_promulgue.json, preferred, or
+//     texte_depot_*.json when only the tabled text exists), avant/ and
+//     apres/ in the codes-juridiques-francais layout, optionally
+//     procedure.json (for the Conseil constitutionnel's censure mention)
+//     and autres_dates/<date>/{avant,apres}/ (measured as laws of their
+//     own, with the same text);
+//   - an amendment folder: article_avant, amendement_*, article_apres.
+//
+// Any other directory is read as a set of such directories. name labels
+// the results.
+func Eval(fsys fs.FS, dir, name string) (EvalReport, error) {
+	var r EvalReport
+	if err := evalInto(&r, fsys, dir, name); err != nil {
+		return r, err
+	}
+	r.Bills = sumBills(r.Folders)
+	return r, nil
+}
+
+// Merge appends o's results to r.
+func (r *EvalReport) Merge(o EvalReport) {
+	r.Laws = append(r.Laws, o.Laws...)
+	r.Folders = append(r.Folders, o.Folders...)
+	r.Bills = sumBills(r.Folders)
+}
+
+func evalInto(r *EvalReport, fsys fs.FS, dir, name string) error {
+	switch {
+	case exists(fsys, join(dir, "article_avant")):
+		f, err := EvalAmendmentFolder(fsys, dir, name)
+		if err != nil {
+			return err
+		}
+		r.Folders = append(r.Folders, f)
+		return nil
+	case exists(fsys, join(dir, "avant")) && exists(fsys, join(dir, "apres")):
+		text, arts, tabled, err := readLawText(fsys, dir)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		mention := ""
+		if b, err := fs.ReadFile(fsys, join(dir, "procedure.json")); err == nil {
+			mention, _ = CensoredMentionFromProcedure(b)
+		}
+		runs := []string{dir}
+		names := []string{name}
+		if ents, err := fs.ReadDir(fsys, join(dir, "autres_dates")); err == nil {
+			for _, e := range ents {
+				if e.IsDir() {
+					runs = append(runs, join(dir, "autres_dates/"+e.Name()))
+					names = append(names, name+"/autres_dates/"+e.Name())
+				}
+			}
+		}
+		for i, d := range runs {
+			l, err := EvalLaw(fsys, d, arts, mention)
+			if err != nil {
+				return fmt.Errorf("%s: %w", names[i], err)
+			}
+			l.Name, l.Text, l.Tabled = names[i], text, tabled
+			r.Laws = append(r.Laws, l)
+		}
+		return nil
+	}
+	ents, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, e := range ents {
+		if !e.IsDir() {
+			continue
+		}
+		n++
+		if err := evalInto(r, fsys, join(dir, e.Name()), e.Name()); err != nil {
+			return err
+		}
+	}
+	if n == 0 {
+		return fmt.Errorf("%s: neither a law (texte.json, avant/, apres/) nor amendment folders (article_avant, amendement_*, article_apres)", name)
+	}
+	return nil
+}
+
+// readLawText finds the law's text in dir.
+func readLawText(fsys fs.FS, dir string) (string, []Article, bool, error) {
+	for _, f := range []string{"texte_promulgue.json", "texte.json"} {
+		if b, err := fs.ReadFile(fsys, join(dir, f)); err == nil {
+			arts, err := DecodeFabriqueText(b)
+			return f, arts, false, err
+		}
+	}
+	ms, _ := fs.Glob(fsys, join(dir, "texte_depot_*.json"))
+	if len(ms) == 0 {
+		return "", nil, false, fmt.Errorf("no texte.json, texte_promulgue.json or texte_depot_*.json")
+	}
+	sort.Strings(ms)
+	var all []Article
+	for _, m := range ms {
+		b, err := fs.ReadFile(fsys, m)
+		if err != nil {
+			return "", nil, false, err
+		}
+		arts, err := DecodeFabriqueText(b)
+		if err != nil {
+			return "", nil, false, fmt.Errorf("%s: %w", m, err)
+		}
+		all = append(all, arts...)
+	}
+	return "texte_depot_*.json", all, true, nil
+}
+
+// EvalLaw applies the instructions of arts to dir/avant and compares the
+// result with dir/apres. mention is ApplyOptions.CensoredMention.
+func EvalLaw(fsys fs.FS, dir string, arts []Article, mention string) (LawEval, error) {
+	var l LawEval
+	sa, err := subFS(fsys, join(dir, "avant"))
+	if err != nil {
+		return l, err
+	}
+	sp, err := subFS(fsys, join(dir, "apres"))
+	if err != nil {
+		return l, err
+	}
+	avant, err := LoadCodeTree(sa)
+	if err != nil {
+		return l, err
+	}
+	apres, err := LoadCodeTree(sp)
+	if err != nil {
+		return l, err
+	}
+	ins := ParseInstructions(arts)
+	got, errs := Apply(avant, ins, ApplyOptions{CensoredMention: mention, LegifranceTypography: true})
+	l.Refused = map[string]int{}
+
+	byIns := map[int][]ApplyError{}
+	for _, e := range errs {
+		byIns[e.Instruction] = append(byIns[e.Instruction], e)
+	}
+	for i, in := range ins {
+		l.Found++
+		switch in.Status {
+		case Context:
+			l.Context++
+		case Unparsed:
+			l.Unparsed++
+			l.Refused["unparsed: "+in.Reason]++
+			l.UnparsedText = append(l.UnparsedText, fmt.Sprintf("art. %s al. %d (%s): %s", in.Article, in.Alinea, in.Reason, in.Text))
+		case Parsed:
+			l.Parsed++
+			missing, failed := 0, 0
+			for _, e := range byIns[i] {
+				if e.Missing {
+					missing++
+					continue
+				}
+				failed++
+				l.Refused["apply: "+reasonClass(e.Reason)]++
+			}
+			switch {
+			case failed > 0:
+				l.Failed++
+			case missing == len(in.Edits) && missing > 0:
+				l.OutOfSample++
+			default:
+				l.Applied++
+			}
+		}
+	}
+
+	for _, ref := range Changed(avant, apres) {
+		l.Targets++
+		_, inAvant := avant[ref]
+		w, inApres := apres[ref]
+		g, inGot := got[ref]
+		if !inAvant && inApres {
+			l.Created++
+		}
+		if inAvant && !inApres {
+			l.Repealed++
+		}
+		if !inApres {
+			if !inGot {
+				l.RepealedOK++
+				l.ExactBytes++
+				l.ExactSpace++
+				l.ExactTypo++
+			} else {
+				l.Misses = append(l.Misses, ref.String()+": still present")
+			}
+			continue
+		}
+		if !inGot {
+			l.Misses = append(l.Misses, ref.String()+": absent")
+			continue
+		}
+		gs, ws := strings.Join(g.Alineas, "\n"), strings.Join(w.Alineas, "\n")
+		if gs == ws {
+			l.ExactBytes++
+		}
+		if NormalizeSpace(gs) == NormalizeSpace(ws) {
+			l.ExactSpace++
+			if !inAvant {
+				l.CreatedOK++
+			}
+		} else {
+			l.Misses = append(l.Misses, ref.String()+": "+shortDiff(ws, gs))
+		}
+		if NormalizeTypography(gs) == NormalizeTypography(ws) {
+			l.ExactTypo++
+		}
+	}
+	l.Dropped = silentDrops(arts, ins)
+	l.SilentDrops = len(l.Dropped)
+	return l, nil
+}
+
+// shortDiff describes the first differences between want and got, white
+// space normalised: "-removed +added", at most three, each cut short.
+func shortDiff(want, got string) string {
+	var parts []string
+	for _, op := range DiffWords(NormalizeSpace(want), NormalizeSpace(got)) {
+		if op.Kind == OpEqual {
+			continue
+		}
+		t := strings.TrimSpace(op.Text)
+		if r := []rune(t); len(r) > 80 {
+			t = string(r[:80]) + "…"
+		}
+		sign := "+"
+		if op.Kind == OpDelete {
+			sign = "-"
+		}
+		parts = append(parts, sign+"["+t+"]")
+		if len(parts) == 3 {
+			break
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+var (
+	reasonQuoted = regexp.MustCompile(`"[^"]*"`)
+	reasonDigits = regexp.MustCompile(`\d+`)
+)
+
+// reasonClass removes the particulars (quoted words, numbers) of an apply
+// error so that errors can be counted by kind.
+func reasonClass(s string) string {
+	return reasonDigits.ReplaceAllString(reasonQuoted.ReplaceAllString(s, `"…"`), "N")
+}
+
+// silentDrops lists the alinéas of arts that look like modifications (a
+// modifying verb outside quotes, or quoted text) and that no instruction
+// covers, as the parser read them.
+func silentDrops(arts []Article, ins []Instruction) []string {
+	covered := map[ArticleNumber]map[int]bool{}
+	for _, in := range ins {
+		m := covered[in.Article]
+		if m == nil {
+			m = map[int]bool{}
+			covered[in.Article] = m
+		}
+		for k := in.Alinea; k <= in.Alinea+in.Payload; k++ {
+			m[k] = true
+		}
+	}
+	var out []string
+	for _, a := range arts {
+		for i, al := range a.Alineas {
+			t := strings.TrimSpace(al)
+			if t == "" || isCensored(t) || covered[a.Number][i+1] {
+				continue
+			}
+			_, body := enumeration(t)
+			if isQuoted(t) || modVerb.MatchString(stripQuotes(body)) {
+				out = append(out, fmt.Sprintf("art. %s al. %d: %s", a.Number, i+1, t))
+			}
+		}
+	}
+	return out
+}
+
+// EvalAmendmentFolder composes the amendments of one folder (article_avant,
+// amendement_*, article_apres) in the order of their numbers.
+func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, error) {
+	f := AmendmentFolderEval{Folder: name, Bill: name}
+	if i := strings.Index(name, "__"); i > 0 {
+		f.Bill = name[:i]
+	}
+	avant, err := fs.ReadFile(fsys, join(dir, "article_avant"))
+	if err != nil {
+		return f, err
+	}
+	apres, err := fs.ReadFile(fsys, join(dir, "article_apres"))
+	if err != nil {
+		return f, err
+	}
+	ms, err := fs.Glob(fsys, join(dir, "amendement_*"))
+	if err != nil {
+		return f, err
+	}
+	sort.Slice(ms, func(i, j int) bool { return amendmentLess(path.Base(ms[i]), path.Base(ms[j])) })
+	num := name
+	if i := strings.LastIndex(name, "__"); i >= 0 {
+		num = strings.ReplaceAll(name[i+2:], "_", " ")
+	}
+	art := Article{Number: ArticleNumber(num), Alineas: paragraphs(string(avant))}
+	deleted := len(art.Alineas) == 0
+	var disps []string
+	for _, m := range ms {
+		b, err := fs.ReadFile(fsys, m)
+		if err != nil {
+			return f, err
+		}
+		f.Amendments++
+		ref := CodeRef{Code: "bill", Article: NormalizeArticleNumber(string(art.Number))}
+		edits, bad := parseDispositif(ref, HTMLToParagraphs(string(b)))
+		if len(bad) == 0 && len(edits) > 0 {
+			f.Parsed++
+		}
+		disps = append(disps, string(b))
+	}
+	final, results := ComposeAmendments(art, disps)
+	for i, r := range results {
+		if !r.Applied {
+			f.Refused = append(f.Refused, path.Base(ms[i])+": "+strings.Join(r.Unparsed, " / "))
+			continue
+		}
+		f.Applied++
+		deleted = r.Deleted
+	}
+	art = final
+	want := paragraphs(string(apres))
+	if deleted || len(want) == 0 {
+		f.Exact = deleted && len(want) == 0
+		f.ExactTypo = f.Exact
+		if !f.Exact {
+			f.Diff = fmt.Sprintf("deleted: got %v, want %v", deleted, len(want) == 0)
+		}
+		return f, nil
+	}
+	gs, ws := strings.Join(art.Alineas, "\n"), strings.Join(want, "\n")
+	f.Exact = NormalizeQuotes(gs) == NormalizeQuotes(ws)
+	f.ExactTypo = NormalizeTypography(gs) == NormalizeTypography(ws)
+	if !f.Exact {
+		f.Diff = shortDiff(NormalizeQuotes(ws), NormalizeQuotes(gs))
+	}
+	return f, nil
+}
+
+// paragraphs splits a plain text into alinéas at blank lines (or at line
+// ends when it has no blank line).
+func paragraphs(s string) []string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	sep := "\n\n"
+	if !strings.Contains(s, sep) {
+		sep = "\n"
+	}
+	var out []string
+	for _, p := range strings.Split(s, sep) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+var lastNumber = regexp.MustCompile(`(\d+)\D*$`)
+
+// amendmentLess orders amendment files by their number ("amendement_CL12"
+// before "amendement_CL101"), then by name.
+func amendmentLess(a, b string) bool {
+	na, nb := -1, -1
+	if m := lastNumber.FindStringSubmatch(a); m != nil {
+		na, _ = strconv.Atoi(m[1])
+	}
+	if m := lastNumber.FindStringSubmatch(b); m != nil {
+		nb, _ = strconv.Atoi(m[1])
+	}
+	if na != nb {
+		return na < nb
+	}
+	return a < b
+}
+
+// NormalizeQuotes is [NormalizeSpace] after mapping quotation marks,
+// apostrophes and dashes to ASCII, and dropping the spaces just inside
+// « » : « A » and "A" compare equal, as do l’article and l'article, "I. –"
+// and "I. -".
+func NormalizeQuotes(s string) string {
+	var b strings.Builder
+	rs := []rune(s)
+	for i, r := range rs {
+		switch r {
+		case '«', '\u201c':
+			b.WriteByte('"')
+			for i+1 < len(rs) && (rs[i+1] == ' ' || rs[i+1] == '\u00a0' || rs[i+1] == '\u202f') {
+				rs[i+1] = 0
+				i++
+			}
+			continue
+		case '»', '\u201d':
+			str := b.String()
+			b.Reset()
+			b.WriteString(strings.TrimRight(str, " \u00a0\u202f"))
+			b.WriteByte('"')
+			continue
+		case 0:
+			continue
+		case '\u2019', '\u2018':
+			b.WriteByte('\'')
+			continue
+		case '\u2011', '\u2010', '\u2013', '\u2014', '\u2015':
+			b.WriteByte('-')
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return NormalizeSpace(b.String())
+}
+
+func sumBills(fs []AmendmentFolderEval) []BillEval {
+	idx := map[string]int{}
+	var out []BillEval
+	for _, f := range fs {
+		i, ok := idx[f.Bill]
+		if !ok {
+			i = len(out)
+			idx[f.Bill] = i
+			out = append(out, BillEval{Bill: f.Bill})
+		}
+		b := &out[i]
+		b.Folders++
+		b.Amendments += f.Amendments
+		b.Parsed += f.Parsed
+		b.Applied += f.Applied
+		if f.Exact {
+			b.Exact++
+		}
+		if f.ExactTypo {
+			b.ExactTypo++
+		}
+	}
+	return out
+}
+
+func pct(n, d int) string {
+	if d == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.1f %%", 100*float64(n)/float64(d))
+}
+
+// WriteText prints r as tables (Markdown), then with verbose the misses,
+// unparsed instructions and refused amendments.
+func (r EvalReport) WriteText(w io.Writer, verbose bool) error {
+	var b strings.Builder
+	if len(r.Laws) > 0 {
+		b.WriteString("| law | text | instructions found / parsed / context / unparsed | parsed: applied / out of sample / failed | targets | exact bytes | exact white space | exact typography | created ok | removed ok | silent drops |\n|---|---|---|---|---|---|---|---|---|---|---|\n")
+		for _, l := range r.Laws {
+			text := l.Text
+			if l.Tabled {
+				text += " (tabled only)"
+			}
+			fmt.Fprintf(&b, "| %s | %s | %d / %d / %d / %d | %d / %d / %d | %d | %d | %d (%s) | %d (%s) | %d / %d | %d / %d | %d |\n",
+				l.Name, text, l.Found, l.Parsed, l.Context, l.Unparsed, l.Applied, l.OutOfSample, l.Failed,
+				l.Targets, l.ExactBytes, l.ExactSpace, pct(l.ExactSpace, l.Targets), l.ExactTypo, pct(l.ExactTypo, l.Targets),
+				l.CreatedOK, l.Created, l.RepealedOK, l.Repealed, l.SilentDrops)
+		}
+		b.WriteString("\nRefused, by reason:\n\n")
+		for _, l := range r.Laws {
+			if strings.Contains(l.Name, "/autres_dates/") {
+				continue // same text, same instructions as the main run
+			}
+			keys := make([]string, 0, len(l.Refused))
+			for k := range l.Refused {
+				keys = append(keys, k)
+			}
+			sort.Slice(keys, func(i, j int) bool {
+				if l.Refused[keys[i]] != l.Refused[keys[j]] {
+					return l.Refused[keys[i]] > l.Refused[keys[j]]
+				}
+				return keys[i] < keys[j]
+			})
+			fmt.Fprintf(&b, "- %s:", l.Name)
+			if len(keys) == 0 {
+				b.WriteString(" none")
+			}
+			for _, k := range keys {
+				fmt.Fprintf(&b, " %s ×%d;", k, l.Refused[k])
+			}
+			b.WriteString("\n")
+		}
+	}
+	if len(r.Bills) > 0 {
+		if len(r.Laws) > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString("| bill | folders | amendments | parsed | applied | folders exact | exact typography |\n|---|---|---|---|---|---|---|\n")
+		var t BillEval
+		for _, x := range r.Bills {
+			fmt.Fprintf(&b, "| %s | %d | %d | %d | %d (%s) | %d (%s) | %d |\n", x.Bill, x.Folders, x.Amendments, x.Parsed, x.Applied, pct(x.Applied, x.Amendments), x.Exact, pct(x.Exact, x.Folders), x.ExactTypo)
+			t.Folders += x.Folders
+			t.Amendments += x.Amendments
+			t.Parsed += x.Parsed
+			t.Applied += x.Applied
+			t.Exact += x.Exact
+			t.ExactTypo += x.ExactTypo
+		}
+		fmt.Fprintf(&b, "| **all** | %d | %d | %d (%s) | %d (%s) | %d (%s) | %d |\n", t.Folders, t.Amendments, t.Parsed, pct(t.Parsed, t.Amendments), t.Applied, pct(t.Applied, t.Amendments), t.Exact, pct(t.Exact, t.Folders), t.ExactTypo)
+	}
+	if verbose {
+		for _, l := range r.Laws {
+			for _, s := range l.Dropped {
+				fmt.Fprintf(&b, "%s: SILENT DROP %s\n", l.Name, s)
+			}
+			for _, s := range l.Misses {
+				fmt.Fprintf(&b, "%s: miss %s\n", l.Name, s)
+			}
+			for _, s := range l.UnparsedText {
+				fmt.Fprintf(&b, "%s: unparsed %s\n", l.Name, s)
+			}
+		}
+		for _, f := range r.Folders {
+			for _, s := range f.Refused {
+				fmt.Fprintf(&b, "%s: refused %s\n", f.Folder, s)
+			}
+			if !f.Exact {
+				fmt.Fprintf(&b, "%s: not exact (applied %d of %d) %s\n", f.Folder, f.Applied, f.Amendments, f.Diff)
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

@@ -1,0 +1,341 @@
+package law
+
+import (
+	"strings"
+	"testing"
+)
+
+// grammarCase is one rule of the legislative modification language, shown
+// on a short phrase: the bill's alinéas (text) applied to article L. 1 of
+// the code civil (before), giving want. Other articles of the code civil
+// may be given in more (heading → alinéas). want nil means the instruction
+// must be refused (unparsed), never applied.
+type grammarCase struct {
+	name   string
+	before []string
+	text   []string
+	want   []string
+	more   map[string][]string
+	// legifrance sets ApplyOptions.LegifranceTypography.
+	legifrance bool
+}
+
+func runGrammar(t *testing.T, cases []grammarCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Corpus{}
+			add := func(h string, al []string) {
+				ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+				c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al}
+			}
+			add("L1", tc.before)
+			for h, al := range tc.more {
+				add(h, al)
+			}
+			ins := ParseInstructions([]Article{{Number: "1er", Alineas: tc.text}})
+			got, errs := Apply(c, ins, ApplyOptions{LegifranceTypography: tc.legifrance})
+			if tc.want == nil {
+				for _, in := range ins {
+					if in.Status == Parsed && len(errs) == 0 && len(in.Edits) > 0 {
+						t.Fatalf("applied, want refused: %+v", in.Edits)
+					}
+				}
+				return
+			}
+			for _, in := range ins {
+				if in.Status == Unparsed {
+					t.Fatalf("unparsed (%s): %s", in.Reason, in.Text)
+				}
+			}
+			for _, e := range errs {
+				if !e.Missing {
+					t.Fatalf("apply: %v", e)
+				}
+			}
+			g := got[CodeRef{Code: "code civil", Article: "l1"}].Alineas
+			if strings.Join(g, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(g, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestGrammarLaw(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{
+			name:   "le même code est ainsi modifié",
+			before: []string{"Le contrat est écrit."},
+			text: []string{
+				"I. - L'article L. 2 du code civil est abrogé.",
+				"II. - Le même code est ainsi modifié :",
+				"1° À l'article L. 1, le mot : \"écrit\" est remplacé par le mot : \"oral\" ;",
+			},
+			more: map[string][]string{"L2": {"Abrogé."}},
+			want: []string{"Le contrat est oral."},
+		},
+		{
+			name:   "dudit code",
+			before: []string{"Le contrat est écrit."},
+			text: []string{
+				"I. - L'article L. 2 du code civil est abrogé.",
+				"II. - À l'article L. 1 dudit code, le mot : \"écrit\" est remplacé par le mot : \"oral\".",
+			},
+			more: map[string][]string{"L2": {"Abrogé."}},
+			want: []string{"Le contrat est oral."},
+		},
+		{
+			name:   "est ainsi rétabli",
+			before: []string{"(Abrogé)"},
+			text:   []string{"L'article L. 1 du code civil est ainsi rétabli :", "\"Art. L. 1. - Le contrat est écrit.\""},
+			want:   []string{"Le contrat est écrit."},
+		},
+		{
+			name:   "quoted text after an alinéa without a verb is flagged, not dropped",
+			before: []string{"Le contrat est écrit."},
+			text:   []string{"Dans l'article L. 1 du code civil, on lit désormais :", "\"Le contrat est oral.\""},
+			want:   nil,
+		},
+		{
+			name:   "est complété par un 3°, the closing punctuation moves",
+			before: []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles."},
+			text:   []string{"L'article L. 1 du code civil est complété par un 3° ainsi rédigé :", "\"3° Les navires.\""},
+			want:   []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles ;", "3° Les navires."},
+		},
+		{
+			name:   "sont ajoutés des II et III",
+			before: []string{"I. - Le contrat est écrit."},
+			text:   []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Sont ajoutés des II et III ainsi rédigés :", "\"II. - Il est daté.", "\"III. - Il est signé.\""},
+			want:   []string{"I. - Le contrat est écrit.", "II. - Il est daté.", "III. - Il est signé."},
+		},
+		{
+			name:   "le II est complété par des 2° à 3°",
+			before: []string{"I. - Le contrat est écrit.", "II. - Sont exclus :", "1° Les meubles."},
+			text:   []string{"Le II de l'article L. 1 du code civil est complété par des 2° et 3° ainsi rédigés :", "\"2° Les immeubles ;", "\"3° Les navires.\""},
+			want:   []string{"I. - Le contrat est écrit.", "II. - Sont exclus :", "1° Les meubles ;", "2° Les immeubles ;", "3° Les navires."},
+		},
+		{
+			name:   "est insérée une phrase (no il)",
+			before: []string{"Le contrat est écrit. Il est signé."},
+			text:   []string{"Après la première phrase de l'article L. 1 du code civil, est insérée une phrase ainsi rédigée :", "\"Il est daté.\""},
+			want:   []string{"Le contrat est écrit. Il est daté. Il est signé."},
+		},
+		{
+			name:   "au début, est ajoutée la mention",
+			before: []string{"Le contrat est écrit."},
+			text:   []string{"Au début du premier alinéa de l'article L. 1 du code civil, est ajoutée la mention : \"I. -\" ;"},
+			want:   []string{"I. - Le contrat est écrit."},
+		},
+		{
+			name:   "il est rétabli un article",
+			before: []string{"Le contrat est écrit."},
+			text:   []string{"Après l'article L. 1 du code civil, il est rétabli un article L. 1-1 ainsi rédigé :", "\"Art. L. 1-1. - Il est daté.\""},
+			want:   []string{"Le contrat est écrit."},
+		},
+		{
+			name:   "après la seconde occurrence du mot, sont insérés",
+			before: []string{"Le contrat et le devis et la facture."},
+			text:   []string{"À l'article L. 1 du code civil, après la seconde occurrence du mot : \"et\", sont insérés les mots : \"aussi\"."},
+			want:   []string{"Le contrat et le devis et aussi la facture."},
+		},
+		{
+			name:   "la première occurrence de la référence est remplacée",
+			before: []string{"Voir les articles 6 et 6."},
+			text:   []string{"À l'article L. 1 du code civil, la première occurrence de la référence : \"6\" est remplacée par la référence : \"4\" et la deuxième occurrence de la référence : \"6\" est remplacée par la référence : \"5\"."},
+			want:   []string{"Voir les articles 4 et 5."},
+		},
+		{
+			name:   "après les mots, la fin de l'alinéa est ainsi rédigée",
+			before: []string{"Le contrat est écrit sur papier libre.", "Il est signé."},
+			text:   []string{"Après le mot : \"écrit\", la fin du premier alinéa de l'article L. 1 du code civil est ainsi rédigée : \"en français.\""},
+			want:   []string{"Le contrat est écrit en français.", "Il est signé."},
+		},
+		{
+			name:   "après les mots, la fin de la phrase est supprimée",
+			before: []string{"Le contrat est écrit sur papier libre. Il est signé."},
+			text:   []string{"À la première phrase de l'article L. 1 du code civil, après le mot : \"écrit\", la fin de la phrase est supprimée."},
+			want:   []string{"Le contrat est écrit. Il est signé."},
+		},
+		{
+			name:       "consolidated typography: capitals without accents",
+			before:     []string{"Le contrat est écrit."},
+			text:       []string{"L'article L. 1 du code civil est complété par les mots : \"par l'État. À défaut, par la commune\"."},
+			want:       []string{"Le contrat est écrit par l'Etat. A défaut, par la commune."},
+			legifrance: true,
+		},
+		{
+			name:       "consolidated typography: new paragraphs numbered as the article numbers its own",
+			before:     []string{"I.-Le contrat est écrit."},
+			text:       []string{"L'article L. 1 du code civil est complété par un II ainsi rédigé :", "\"II. - Il est daté.\""},
+			want:       []string{"I.-Le contrat est écrit.", "II.-Il est daté."},
+			legifrance: true,
+		},
+		{
+			name:       "consolidated typography: the horizontal bar by default",
+			before:     []string{"Le contrat est écrit."},
+			text:       []string{"L'article L. 1 du code civil est complété par un alinéa ainsi rédigé :", "\"II. - Il est daté.\""},
+			want:       []string{"Le contrat est écrit.", "II. ― Il est daté."},
+			legifrance: true,
+		},
+		{
+			name:   "une ordonnance ainsi modifiée",
+			before: []string{"Le contrat est écrit."},
+			text: []string{
+				"L'ordonnance n° 58-1100 du 17 novembre 1958 relative aux contrats est ainsi modifiée :",
+				"1° L'article 3 est abrogé ;",
+				"2° À l'article 5, le mot : \"écrit\" est remplacé par le mot : \"oral\".",
+			},
+			want: []string{"Le contrat est écrit."}, // L. 1 of the code civil untouched
+		},
+	})
+}
+
+func TestGrammarOrdonnance(t *testing.T) {
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{
+		"L'ordonnance n° 58-1100 du 17 novembre 1958 relative aux contrats est ratifiée, sous réserve des modifications suivantes :",
+		"1° L'article 3 est abrogé ;",
+		"2° À l'article 5 de la même ordonnance, le mot : \"écrit\" est remplacé par le mot : \"oral\".",
+	}}})
+	want := []CodeRef{{Code: "ordonnance 58 1100", Article: "3"}, {Code: "ordonnance 58 1100", Article: "5"}}
+	var got []CodeRef
+	for _, in := range ins {
+		if in.Status == Unparsed {
+			t.Fatalf("unparsed (%s): %s", in.Reason, in.Text)
+		}
+		for _, e := range in.Edits {
+			got = append(got, e.Scope.Ref)
+		}
+	}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestGrammarQuotedTextFlagged: quoted new text that no instruction
+// introduces is returned Unparsed with its text, never dropped.
+func TestGrammarQuotedTextFlagged(t *testing.T) {
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{
+		"Dans l'article L. 1 du code civil, on lit désormais :",
+		"\"Le contrat est oral.\"",
+	}}})
+	if len(ins) != 1 || ins[0].Status != Unparsed || ins[0].Payload != 1 {
+		t.Fatalf("got %+v", ins)
+	}
+}
+
+// amCase is one rule of the amendments' drafting language on a short
+// phrase: the dispositif (one paragraph a line) applied to a bill
+// article. want nil means refused.
+type amCase struct {
+	name       string
+	before     []string
+	dispositif string
+	want       []string
+}
+
+func TestGrammarAmendment(t *testing.T) {
+	three := []string{"I. - Le contrat est écrit et signé.", "Il est daté. Il est remis.", "II. - Le contrat est conservé."}
+	for _, tc := range []amCase{
+		{"Sénat: locator line, verb line, unquoted words", three,
+			"Alinéa 1\nRemplacer les mots :\nécrit et signé\npar le mot :\nsigné",
+			[]string{"I. - Le contrat est signé.", three[1], three[2]}},
+		{"Sénat: words glued to the next verb", three,
+			"Alinéa 1\nAprès le mot :\nécrit insérer les mots :\nen français",
+			[]string{"I. - Le contrat est écrit en français et signé.", three[1], three[2]}},
+		{"Sénat: cet alinéa replaced by two unquoted alinéas", three,
+			"Alinéa 2\nRemplacer cet alinéa par deux alinéas ainsi rédigés :\nIl est daté.\nIl est remis.",
+			[]string{three[0], "Il est daté.", "Il est remis.", three[2]}},
+		{"Sénat: Alinéa N, seconde phrase / Supprimer cette phrase", three,
+			"Alinéa 2, seconde phrase\nSupprimer cette phrase.",
+			[]string{three[0], "Il est daté.", three[2]}},
+		{"substituer à la première occurrence du mot", three,
+			"À l'alinéa 1, substituer à la première occurrence du mot : « est » le mot : « sera ».",
+			[]string{"I. - Le contrat sera écrit et signé.", three[1], three[2]}},
+		{"après le mot, rédiger ainsi la fin de l'alinéa", three,
+			"Après le mot : « écrit », rédiger ainsi la fin de l'alinéa 1 : « en français. »",
+			[]string{"I. - Le contrat est écrit en français.", three[1], three[2]}},
+		{"en conséquence, procéder à la même substitution", three,
+			"À l'alinéa 1, substituer au mot : « contrat » le mot : « bail ».\nEn conséquence, procéder à la même substitution à l'alinéa 3.",
+			[]string{"I. - Le bail est écrit et signé.", three[1], "II. - Le bail est conservé."}},
+		{"supprimer les alinéas 2 à 3", three,
+			"Supprimer les alinéas 2 à 3.",
+			[]string{three[0]}},
+		{"supprimer le II de cet article (no mark left in a bill)", three,
+			"Supprimer le II de cet article.",
+			[]string{three[0], three[1]}},
+		{"rétablir cet article dans la rédaction suivante", nil,
+			"Rétablir cet article dans la rédaction suivante :\n« Le contrat est oral. »",
+			[]string{"Le contrat est oral."}},
+		{"au début de cet article, ajouter un paragraphe", three,
+			"Au début de cet article, ajouter un paragraphe ainsi rédigé :\n« A. - Le présent article s'applique aux baux. »",
+			[]string{"A. - Le présent article s'applique aux baux.", three[0], three[1], three[2]}},
+		{"compléter l'alinéa par une phrase ainsi rédigée", three,
+			"Compléter l'alinéa 2 par une phrase ainsi rédigée :\n« Il est archivé. »",
+			[]string{three[0], "Il est daté. Il est remis. Il est archivé.", three[2]}},
+		{"après l'alinéa, insérer un 1° bis", []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles."},
+			"Après l'alinéa 2, insérer un 1° bis ainsi rédigé :\n« 1° bis Les navires ; »",
+			[]string{"Sont exclus :", "1° Les meubles ;", "1° bis Les navires ;", "2° Les immeubles."}},
+		{"HTML entities and non-breaking hyphens", []string{"Voir l'article L. 1-1."},
+			"<p>À l&#x2019;alinéa 1, après la référence&nbsp;: « L. 1\u20111 », insérer les mots&nbsp;: « du code civil ».</p>",
+			[]string{"Voir l'article L. 1-1 du code civil."}},
+		{"aux alinéas 1 et 3, substituer", three,
+			"Aux alinéas 1 et 3, substituer au mot : « contrat » le mot : « bail ».",
+			[]string{"I. - Le bail est écrit et signé.", three[1], "II. - Le bail est conservé."}},
+		{"the last sentence of a quoted alinéa goes, the quotation mark stays", []string{"Il est inséré un article L. 2 ainsi rédigé :", "\"Art. L. 2. - Le contrat est écrit. Il est daté.\""},
+			"Alinéa 2, dernière phrase\nSupprimer cette phrase.",
+			[]string{"Il est inséré un article L. 2 ainsi rédigé :", "\"Art. L. 2. - Le contrat est écrit.\""}},
+		{"a new alinéa inside a quoted block is quoted, the block closes after it", []string{"Il est inséré un article L. 2 ainsi rédigé :", "\"Art. L. 2. - Le contrat est écrit.\""},
+			"Après l'alinéa 2, insérer un alinéa ainsi rédigé :\nIl est daté.",
+			[]string{"Il est inséré un article L. 2 ainsi rédigé :", "\"Art. L. 2. - Le contrat est écrit.", "\"Il est daté.\""}},
+		{"a quoted alinéa rewritten keeps its quotation marks", []string{"L'article L. 2 est ainsi rédigé :", "\"Le contrat est écrit.\" ;", "II. - Le présent article s'applique."},
+			"Alinéa 2\nRédiger ainsi cet alinéa :\n« Le contrat est oral. »",
+			[]string{"L'article L. 2 est ainsi rédigé :", "\"Le contrat est oral.\"", "II. - Le présent article s'applique."}},
+		{"new text quoted only in part keeps its marks", nil,
+			"Rétablir cet article dans la rédaction suivante :\nAprès l'article L. 1, il est inséré un article L. 2 ainsi rédigé :\n« Art. L. 2. – Le contrat est écrit. »",
+			[]string{"Après l'article L. 1, il est inséré un article L. 2 ainsi rédigé :", "« Art. L. 2. – Le contrat est écrit. »"}},
+		{"a report is not an amendment of the article", three,
+			"Dans un délai de six mois, le Gouvernement remet au Parlement un rapport.",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := ApplyAmendment(Article{Number: "1", Alineas: tc.before}, tc.dispositif)
+			if tc.want == nil {
+				if r.Applied {
+					t.Fatalf("applied, want refused: %q", r.Article.Alineas)
+				}
+				return
+			}
+			if !r.Applied {
+				t.Fatalf("refused: %q", r.Unparsed)
+			}
+			if strings.Join(r.Article.Alineas, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(r.Article.Alineas, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestComposeAmendmentsTabledNumbers: alinéa numbers of amendments adopted
+// together are those of the text they were tabled on.
+func TestComposeAmendmentsTabledNumbers(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté.", "C est signé."}}
+	got, rs := ComposeAmendments(a, []string{
+		"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n« A bis est lu. »",
+		"Supprimer l'alinéa 2.",
+		"À l'alinéa 3, substituer au mot : « signé » le mot : « remis ».",
+	})
+	for i, r := range rs {
+		if !r.Applied {
+			t.Fatalf("amendment %d refused: %q", i, r.Unparsed)
+		}
+	}
+	want := []string{"A est écrit.", "A bis est lu.", "C est remis."}
+	if strings.Join(got.Alineas, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got.Alineas, want)
+	}
+	// An alinéa deleted by an earlier amendment cannot be edited: refused.
+	_, rs = ComposeAmendments(a, []string{"Supprimer l'alinéa 2.", "À l'alinéa 2, substituer au mot : « daté » le mot : « lu »."})
+	if rs[1].Applied {
+		t.Errorf("an edit of a deleted alinéa was applied")
+	}
+}

@@ -1,0 +1,148 @@
+package law
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// DecodeFabriqueText reads the articles of a text in the La Fabrique de la
+// loi format (texte.json: {articles: [{titre, statut, alineas: {"001": …}}]}),
+// in the order given, alinéas in key order.
+func DecodeFabriqueText(b []byte) ([]Article, error) {
+	var doc struct {
+		Articles []struct {
+			Titre   string            `json:"titre"`
+			Alineas map[string]string `json:"alineas"`
+			Statut  string            `json:"statut"`
+			Section string            `json:"section"`
+		} `json:"articles"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		return nil, fmt.Errorf("couldn't decode a La Fabrique text: %w", err)
+	}
+	arts := make([]Article, 0, len(doc.Articles))
+	for _, a := range doc.Articles {
+		keys := make([]string, 0, len(a.Alineas))
+		for k := range a.Alineas {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		art := Article{Number: ArticleNumber(a.Titre), Section: a.Section}
+		for _, k := range keys {
+			art.Alineas = append(art.Alineas, a.Alineas[k])
+		}
+		arts = append(arts, art)
+	}
+	return arts, nil
+}
+
+// LoadCodeTree reads a tree in the layout of the codes-juridiques-francais
+// repository: codes-en-vigueur/<code>/…/article-*.md and
+// codes-non-en-vigueur/<code>/…/article-*.md. The code's key comes from its
+// folder name ("code-general-des-impots-cgi" → "code general des impots").
+// An article present under both trees is taken from codes-en-vigueur.
+// README.md files (division headings) are not articles and are skipped.
+func LoadCodeTree(fsys fs.FS) (Corpus, error) {
+	c := Corpus{}
+	inForce := map[CodeRef]bool{}
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !strings.HasPrefix(d.Name(), "article-") || !strings.HasSuffix(d.Name(), ".md") {
+			return nil
+		}
+		parts := strings.Split(p, "/")
+		if len(parts) < 3 {
+			return fmt.Errorf("couldn't read %s: want <tree>/<code>/…/article-*.md", p)
+		}
+		code := strings.ReplaceAll(strings.TrimSuffix(parts[1], "-cgi"), "-", " ")
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		a, ok := ParseCodeArticleMarkdown(code, string(b))
+		if !ok {
+			return fmt.Errorf("couldn't read %s: no \"# Article\" heading", p)
+		}
+		current := parts[0] == "codes-en-vigueur"
+		if _, seen := c[a.Ref]; seen && inForce[a.Ref] && !current {
+			return nil
+		}
+		c[a.Ref] = a
+		inForce[a.Ref] = current
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+var decisionURL = regexp.MustCompile(`(\d{4})(\d+)DC\.htm`)
+
+var frenchMonths = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+
+// CensoredMentionFromProcedure gives the mention Légifrance prints in place
+// of provisions struck down by the Conseil constitutionnel ("Dispositions
+// déclarées non conformes à la Constitution par la décision du Conseil
+// constitutionnel n° 2009-580 DC du 10 juin 2009"), read from a La Fabrique
+// procedure.json: the step of institution "conseil constitutionnel", its
+// source_url (…/2009580DC.htm) and date. ok is false when there is none.
+func CensoredMentionFromProcedure(b []byte) (string, bool) {
+	var doc struct {
+		Steps []struct {
+			Institution string `json:"institution"`
+			Date        string `json:"date"`
+			SourceURL   string `json:"source_url"`
+		} `json:"steps"`
+	}
+	if json.Unmarshal(b, &doc) != nil {
+		return "", false
+	}
+	for _, s := range doc.Steps {
+		if s.Institution != "conseil constitutionnel" {
+			continue
+		}
+		m := decisionURL.FindStringSubmatch(s.SourceURL)
+		d, err := time.Parse("2006-01-02", s.Date)
+		if m == nil || err != nil {
+			return "", false
+		}
+		day := strconv.Itoa(d.Day())
+		if day == "1" {
+			day = "1er"
+		}
+		n, _ := strconv.Atoi(m[2])
+		return fmt.Sprintf("Dispositions déclarées non conformes à la Constitution par la décision du Conseil constitutionnel n° %s-%d DC du %s %s %d",
+			m[1], n, day, frenchMonths[d.Month()-1], d.Year()), true
+	}
+	return "", false
+}
+
+// subFS returns fsys rooted at dir, or fsys itself for ".".
+func subFS(fsys fs.FS, dir string) (fs.FS, error) {
+	if dir == "." || dir == "" {
+		return fsys, nil
+	}
+	return fs.Sub(fsys, dir)
+}
+
+func exists(fsys fs.FS, p string) bool {
+	_, err := fs.Stat(fsys, p)
+	return err == nil
+}
+
+func join(a, b string) string {
+	if a == "." || a == "" {
+		return b
+	}
+	return path.Join(a, b)
+}

@@ -1,0 +1,11 @@
+package verifier
+
+import "time"
+
+// SetAheadWait sets the wait before re-auditing a live server whose API is
+// ahead of its checkpoint, and returns a function restoring it.
+func SetAheadWait(d time.Duration) func() {
+	old := aheadWait
+	aheadWait = d
+	return func() { aheadWait = old }
+}
