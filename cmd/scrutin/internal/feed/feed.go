@@ -46,12 +46,13 @@ type Feeds struct {
 	citizens   []*news.Item                     // votes: in every constituency's feed
 	voteBill   map[domain.VoteID]domain.BillID
 	deputies   map[string]domain.District
+	amendments map[string]bool // news.AmendmentKey of those tabled
 }
 
 // New returns empty feeds.
 func New() *Feeds {
 	return &Feeds{byBill: map[domain.BillID][]*news.Item{}, byDistrict: map[domain.District][]*news.Item{},
-		voteBill: map[domain.VoteID]domain.BillID{}, deputies: map[string]domain.District{}}
+		voteBill: map[domain.VoteID]domain.BillID{}, deputies: map[string]domain.District{}, amendments: map[string]bool{}}
 }
 
 // push appends it to list, keeping the newest Limit.
@@ -85,6 +86,12 @@ func (f *Feeds) Apply(pos uint64, env domain.Envelope) error {
 		f.voteBill[it.Vote] = it.Bill
 	case news.VoteClosed, news.TallyPublished:
 		it.Bill = f.voteBill[it.Vote]
+	case news.AmendmentTabled:
+		k := news.AmendmentKey(it.Bill, it.Amendment)
+		if f.amendments[k] {
+			it.Revised()
+		}
+		f.amendments[k] = true
 	}
 	p := &it
 	f.every = push(f.every, p)
@@ -94,7 +101,7 @@ func (f *Feeds) Apply(pos uint64, env domain.Envelope) error {
 	switch it.Type {
 	case news.VoteOpened, news.VoteClosed, news.TallyPublished:
 		f.citizens = push(f.citizens, p)
-	case news.AmendmentTabled:
+	case news.AmendmentTabled, news.AmendmentRevised:
 		seen := map[domain.District]bool{}
 		for _, a := range it.AuthorIDs {
 			if d := f.deputies[a]; d != "" && !seen[d] {
