@@ -125,7 +125,7 @@ var voteMessages = map[string][2]string{
 	"vote.box.intro":      {"Votre bulletin est chiffré dans ce navigateur avant d'être envoyé : le serveur ne voit jamais votre choix. Vous pouvez revoter : seul le dernier bulletin compte.", "Your ballot is encrypted in this browser before it is sent: the server never sees your choice. You can vote again: only the last ballot counts."},
 	"vote.box.nojs":       {"Le vote chiffre votre bulletin dans le navigateur : il faut JavaScript. Tout le reste du site fonctionne sans.", "Voting encrypts your ballot in the browser, which needs JavaScript. The rest of the site works without it."},
 	"vote.box.noid":       {"Aucun identifiant de vote sur cet appareil.", "No voting ID on this device."},
-	"vote.box.register":   {"S'inscrire (démo) ou importer un identifiant", "Register (demo) or import a voting ID"},
+	"vote.box.register":   {"S'inscrire ou importer un identifiant", "Register or import a voting ID"},
 	"vote.box.id":         {"Identifiant de vote de cet appareil :", "This device's voting ID:"},
 	"vote.box.submit":     {"Chiffrer et envoyer mon bulletin", "Encrypt and send my ballot"},
 	"vote.box.closed":     {"Ce vote n'est pas ouvert.", "This vote is not open."},

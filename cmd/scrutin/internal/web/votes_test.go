@@ -251,7 +251,7 @@ func TestVotePages(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 	}
 	_, _, body = get(t, ts.URL+"/votes/"+id)
-	mustContain(t, "tallied vote page", body, "Résultats", `<th scope="row">Pour</th><td>9</td><td>36.0 %</td>`,
+	mustContain(t, "tallied vote page", body, "Résultats", `class="mapwrap tallied"`, `<th scope="row">Pour</th><td>9</td><td>36.0 %</td>`,
 		`<tr data-dep="75"><th scope="row">Paris (75)</th><td>12</td><td>4</td><td>4</td><td>4</td></tr>`, "Regroupés hors carte (petits effectifs, Français de l&#39;étranger) : 13")
 	if strings.Contains(body, `src="/static/vote.js"`) {
 		t.Error("the vote flow is still offered after close")
