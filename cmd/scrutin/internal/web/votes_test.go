@@ -219,6 +219,18 @@ func TestVotePages(t *testing.T) {
 		for _, j := range jargon(body) {
 			t.Errorf("%s: %q outside the technical details", p, j)
 		}
+		// Every message translated, in both languages: a missing one shows
+		// as its key.
+		sep := "?"
+		if strings.Contains(p, "?") {
+			sep = "&"
+		}
+		_, _, en := get(t, ts.URL+p+sep+"lang=en")
+		for _, b := range []string{body, en} {
+			if k := messageKey.FindString(b); k != "" {
+				t.Errorf("%s: untranslated message %q", p, k)
+			}
+		}
 	}
 
 	_, _, body = get(t, ts.URL+"/api/v1/openapi.json")
@@ -335,6 +347,8 @@ func checkCompression(t *testing.T, base, vote string) {
 		t.Logf("%s: %d bytes, %d gzipped", c.path, len(raw), len(b))
 	}
 }
+
+var messageKey = regexp.MustCompile(`[\s>](home|stake|tech|vote|votes|register|receipt|state|myvotes|embed|am|law|bill|oidc|status|nav|demo)\.[a-z][a-z.]*[\s<:]`)
 
 // jargon returns the technical words a page shows outside its technical
 // details folds (<details class="tech">), in the text people read.
