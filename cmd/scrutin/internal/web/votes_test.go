@@ -100,7 +100,7 @@ func TestVotePages(t *testing.T) {
 	if code != 200 {
 		t.Fatalf("/votes: %d", code)
 	}
-	mustContain(t, "/votes", body, `href="/votes/`+id+`"`, "<strong>25</strong>")
+	mustContain(t, "/votes", body, `href="/votes/`+id+`"`, "<strong>25</strong>", "Texte : projet de loi favorisant la diffusion")
 
 	// The home page: the open vote first, with its bill's title, the
 	// turnout, a call to vote; then what is new.
@@ -123,7 +123,7 @@ func TestVotePages(t *testing.T) {
 	// What is at stake: the bill, the law it changes, the adopted
 	// amendments, the partners; the hash only in the technical details.
 	mustContain(t, "vote page", body, "Ce qui est en jeu", "favorisant la diffusion et la protection de la création sur Internet",
-		"Ce que le texte change dans la loi en vigueur", "(Code de l&#39;éducation)", `/loi?etape=`, "Amendements adoptés",
+		"Ce que le texte change dans la loi en vigueur", "(Code de commerce)</span> — modifié", `/loi?etape=`, "Amendements adoptés",
 		"amendements?etat=adopted", "Positions des partenaires", "Exposé des motifs", `<details class="tech">`)
 	if i, j := strings.Index(body, `<details class="tech">`), strings.Index(body, `class="hash"`); j < i {
 		t.Error("vote page: the text's hash shows outside the technical details")
