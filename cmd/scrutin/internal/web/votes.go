@@ -338,12 +338,15 @@ func (s *Site) mountVotes(r chi.Router) {
 }
 
 func (s *Site) votes(w http.ResponseWriter, r *http.Request) {
-	var list []voteView
+	var list []homeVote
 	s.cfg.App.View(func(st *domain.State) {
 		for _, v := range st.Votes {
-			list = append(list, s.view(st, v, false))
+			list = append(list, homeVote{voteView: s.view(st, v, false)})
 		}
 	})
+	for i := range list {
+		list[i].BillTitle = s.billTitle(domain.BillID(list[i].Bill))
+	}
 	rank := map[string]int{"open": 0, "closing": 1, "upcoming": 2, "closed": 3, "tallied": 4}
 	sort.Slice(list, func(i, j int) bool {
 		if rank[list[i].Status] != rank[list[j].Status] {
@@ -410,7 +413,11 @@ func (s *Site) stake(bill domain.BillID, stage string) stake {
 	}
 	if lc, ok := s.cfg.Bills.Law(bill, stage); ok {
 		k.LawTotal, k.LawCounts = len(lc.Articles), map[string]int{}
-		for i, a := range lc.Articles {
+		// The law in force changed first, then repealed, then created.
+		rank := map[string]int{"modified": 0, "repealed": 1, "created": 2}
+		arts := append([]projections.LawArticle(nil), lc.Articles...)
+		sort.SliceStable(arts, func(i, j int) bool { return rank[arts[i].Status] < rank[arts[j].Status] })
+		for i, a := range arts {
 			k.LawCounts[a.Status]++
 			if i < stakeLaw {
 				a.Before, a.After, a.Ops = nil, nil, nil
