@@ -17,6 +17,9 @@ import (
 // sums are not asked for) and once tallied; every value the API serves
 // about the vote is compared and passes.
 func TestVerifyDemo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("audits the whole demo several times: run by .ci/run's integration step, without -race")
+	}
 	clk := &clock{t: time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)}
 	s, err := server.Open(server.Config{DataDir: t.TempDir(), Demo: true, RatePerSecond: 1e6, Burst: 1e6, Now: clk.Now})
 	if err != nil {
