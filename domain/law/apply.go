@@ -318,6 +318,27 @@ func censor(lines []string, opt ApplyOptions) []string {
 }
 
 func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
+	if e.Scope.RangeTo != "" {
+		// Every article of the range that the corpus holds.
+		var refs []CodeRef
+		for r := range c {
+			if r.Code == e.Scope.Ref.Code && inRange(r.Article, e.Scope.Ref.Article, e.Scope.RangeTo) {
+				refs = append(refs, r)
+			}
+		}
+		if len(refs) == 0 {
+			return errMissing
+		}
+		sort.Slice(refs, func(i, j int) bool { return articleLess(refs[i].Article, refs[j].Article) })
+		for _, r := range refs {
+			one := e
+			one.Scope.Ref, one.Scope.RangeTo = r, ""
+			if err := applyEdit(c, one, opt); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	switch e.Kind {
 	case EditRewriteHeading:
 		return nil
@@ -920,6 +941,50 @@ func asHost(lines, host []string) []string {
 		out[i] = strings.ReplaceAll(l, from, to)
 	}
 	return out
+}
+
+var articleParts = regexp.MustCompile(`^([a-z]*)(\d+(?:-\d+)*)$`)
+
+// articleNumbers splits an article key ("l331-18") into its letters and
+// numbers; ok is false for keys that are not plain numbers ("39 bis a").
+func articleNumbers(k string) (string, []int, bool) {
+	m := articleParts.FindStringSubmatch(k)
+	if m == nil {
+		return "", nil, false
+	}
+	var ns []int
+	for _, f := range strings.Split(m[2], "-") {
+		n, _ := strconv.Atoi(f)
+		ns = append(ns, n)
+	}
+	return m[1], ns, true
+}
+
+func articleLess(a, b string) bool {
+	_, x, ok1 := articleNumbers(a)
+	_, y, ok2 := articleNumbers(b)
+	if !ok1 || !ok2 {
+		return a < b
+	}
+	for i := 0; i < len(x) && i < len(y); i++ {
+		if x[i] != y[i] {
+			return x[i] < y[i]
+		}
+	}
+	return len(x) < len(y)
+}
+
+// inRange reports whether article k is from..to, both included, in the
+// order of their numbers (L. 331-18 < L. 331-18-1 < L. 331-19), with the
+// same letters.
+func inRange(k, from, to string) bool {
+	p, _, ok := articleNumbers(k)
+	pf, _, ok1 := articleNumbers(from)
+	pt, _, ok2 := articleNumbers(to)
+	if !ok || !ok1 || !ok2 || p != pf || p != pt {
+		return false
+	}
+	return !articleLess(k, from) && !articleLess(to, k)
 }
 
 // quoteShape says whether an alinéa opens a quotation (starts with a

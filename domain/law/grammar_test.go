@@ -178,6 +178,13 @@ func TestGrammarLaw(t *testing.T) {
 			legifrance: true,
 		},
 		{
+			name:   "a range of articles: les articles L. 1 à L. 2",
+			before: []string{"Le contrat est écrit."},
+			text:   []string{"Aux articles L. 1 à L. 2 du code civil, le mot : \"écrit\" est remplacé par le mot : \"oral\"."},
+			more:   map[string][]string{"L1-1": {"Le bail est écrit."}, "L2": {"Le prêt est écrit."}, "L3": {"Le don est écrit."}},
+			want:   []string{"Le contrat est oral."},
+		},
+		{
 			name:   "une ordonnance ainsi modifiée",
 			before: []string{"Le contrat est écrit."},
 			text: []string{
@@ -216,6 +223,27 @@ func TestGrammarCreations(t *testing.T) {
 	want := []CodeRef{{Code: "code civil", Article: "l541-1"}, {Code: "code rural", Article: "l692-1"}}
 	if len(created) != 2 || created[0] != want[0] || created[1] != want[1] {
 		t.Errorf("created %v, want %v", created, want)
+	}
+}
+
+func TestArticleRange(t *testing.T) {
+	for _, tc := range []struct {
+		k    string
+		want bool
+	}{{"l331-18", true}, {"l331-18-1", true}, {"l331-21", true}, {"l331-22", false}, {"l331-2", false}, {"r331-19", false}, {"39 bis a", false}} {
+		if got := inRange(tc.k, "l331-18", "l331-21"); got != tc.want {
+			t.Errorf("inRange(%q) = %v, want %v", tc.k, got, tc.want)
+		}
+	}
+	c := Corpus{}
+	for _, h := range []string{"L331-18", "L331-19", "L331-21", "L331-22"} {
+		ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+		c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: []string{"x"}}
+	}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Les articles L. 331-18 à L. 331-21 du code civil sont abrogés."}}})
+	got, errs := Apply(c, ins, ApplyOptions{})
+	if len(errs) > 0 || len(got) != 1 {
+		t.Errorf("got %d articles left (%v), want only L. 331-22", len(got), errs)
 	}
 }
 

@@ -74,6 +74,9 @@ type Scope struct {
 	Sentence int
 	// Where is "start" or "end" when the text says "au début" / "à la fin".
 	Where string
+	// RangeTo, if set, makes the scope every article of the code from
+	// Ref.Article to RangeTo ("les articles L. 1 à L. 5"), as numbered.
+	RangeTo string
 }
 
 // Edit is one parsed operation on the law in force.
@@ -751,6 +754,13 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 		return
 	}
 	scopes, ok, why := p.scopes(loc, casedTrim[m[2]:m[3]], parent)
+	if ok {
+		for _, s := range scopes {
+			if s.RangeTo != "" {
+				ok, why = false, "renumbering a range of articles is not supported"
+			}
+		}
+	}
 	if !ok {
 		fail(why)
 		return
@@ -931,7 +941,7 @@ var (
 	reItem       = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|\d+(?:\s+(?:bis|ter|quater))?|[a-z])(?:\s+(?:de|du|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle    = regexp.MustCompile(`\barticles?\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater|quinquies|sexies))?(?:\s+[A-Z]\b)?)`)
 	reArtMore    = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
-	reRange      = regexp.MustCompile(`^\s*a\s+(?:L|R|D)?\.?\s*\d`)
+	reRangeEnd   = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
 	reCode       = regexp.MustCompile(`\bdu\s+(code\s+(?:[a-z' -]+?))(?:\s*,|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj   = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?))(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw        = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
@@ -1031,8 +1041,10 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			articleCut = loc[0]
 			arts = append(arts, ArticleKey(prefix+num))
 			rest := cased[loc[1]:]
-			if reRange.MatchString(strings.ToLower(rest)) {
-				return nil, false, "article ranges are not supported"
+			if m := reRangeEnd.FindStringSubmatch(rest); m != nil {
+				// "les articles L. 1 à L. 5": every article between.
+				arts[0] += ".." + ArticleKey(m[1]+m[2])
+				rest = rest[len(m[0]):]
 			}
 			for {
 				m := reArtMore.FindStringSubmatchIndex(rest)
@@ -1045,8 +1057,9 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 				}
 				arts = append(arts, ArticleKey(pre+rest[m[4]:m[5]]))
 				rest = rest[m[1]:]
-				if reRange.MatchString(strings.ToLower(rest)) {
-					return nil, false, "article ranges are not supported"
+				if m := reRangeEnd.FindStringSubmatch(rest); m != nil {
+					arts[len(arts)-1] += ".." + ArticleKey(m[1]+m[2])
+					rest = rest[len(m[0]):]
 				}
 			}
 			if base.Ref.Code == "" {
@@ -1153,7 +1166,8 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	for _, a := range arts {
 		for _, pth := range paths {
 			for _, s := range sentences {
-				out = append(out, Scope{Ref: CodeRef{Code: base.Ref.Code, Article: a}, Path: pth, Sentence: s, Where: where})
+				from, to, _ := strings.Cut(a, "..")
+				out = append(out, Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, Where: where})
 			}
 		}
 	}
