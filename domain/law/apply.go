@@ -46,9 +46,8 @@ var (
 	plainNumber = regexp.MustCompile(`^([IVX]+|[A-Z])\. - `)
 )
 
-// dashStyle says how alinéas write their paragraph numbers: "tight" when
-// more use "I.-Le" than "I. ― Le", "bar" when fewer, "" when none does.
-func dashStyle(als ...[]string) string {
+// dashStyleNew is dashStyle among the newer styles only.
+func dashStyleNew(als ...[]string) string {
 	tight, bar := 0, 0
 	for _, al := range als {
 		for _, l := range al {
@@ -64,6 +63,38 @@ func dashStyle(als ...[]string) string {
 		return "tight"
 	case bar > 0:
 		return "bar"
+	}
+	return ""
+}
+
+// footnoteCall is a call to a footnote of the Journal officiel ("Le
+// Défenseur des droits (1).") — not part of the text consolidated.
+var footnoteCall = regexp.MustCompile(`\s*\(\d\)(\s*[.;]?\s*$)`)
+
+// dashStyle says how alinéas write their paragraph numbers: "tight"
+// ("I.-Le"), "bar" ("I. ― Le") or "plain" ("I. - Le"), whichever most
+// use; "" when none does.
+func dashStyle(als ...[]string) string {
+	tight, bar, plain := 0, 0, 0
+	for _, al := range als {
+		for _, l := range al {
+			switch {
+			case tightNumber.MatchString(l):
+				tight++
+			case barNumber.MatchString(l):
+				bar++
+			case plainNumber.MatchString(l):
+				plain++
+			}
+		}
+	}
+	switch {
+	case tight > bar && tight > plain:
+		return "tight"
+	case bar > 0 && bar >= plain:
+		return "bar"
+	case plain > 0:
+		return "plain"
 	}
 	return ""
 }
@@ -120,8 +151,13 @@ func typeset(lines []string, opt ApplyOptions) []string {
 			return sm[1] + oeReplace[sm[2]] + sm[3]
 		})
 		l = plainCapitals.Replace(l)
-		if opt.dash == "tight" {
+		l = footnoteCall.ReplaceAllString(l, "$1")
+		switch opt.dash {
+		case "tight":
 			out[i] = plainNumber.ReplaceAllString(l, "$1.-")
+			continue
+		case "plain":
+			out[i] = l
 			continue
 		}
 		out[i] = listDash.ReplaceAllStringFunc(l, func(m string) string {
@@ -161,7 +197,13 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		}
 		opt.codeDash = map[string]string{}
 		for code, als := range byCode {
-			opt.codeDash[code] = dashStyle(als...)
+			// A code's own style: new articles are set in the newer
+			// styles ("I.-", "I. ― "), never the plain one of old texts.
+			if d := dashStyle(als...); d != "plain" {
+				opt.codeDash[code] = d
+			} else {
+				opt.codeDash[code] = dashStyleNew(als...)
+			}
 		}
 	}
 	var errs []ApplyError

@@ -185,6 +185,14 @@ func TestGrammarLaw(t *testing.T) {
 			want:   []string{"Le contrat est oral."},
 		},
 		{
+			name:       "consolidated typography: paragraph numbers kept as the article writes them (I. - )",
+			before:     []string{"I. - Le contrat est écrit."},
+			text:       []string{"L'article L. 1 du code civil est complété par un II ainsi rédigé :", "\"II. - Il est daté (1).\""},
+			want:       []string{"I. - Le contrat est écrit.", "II. - Il est daté."},
+			legifrance: true,
+			more:       map[string][]string{"L9": {"I.-Un.", "II.-Deux."}},
+		},
+		{
 			name:   "une ordonnance ainsi modifiée",
 			before: []string{"Le contrat est écrit."},
 			text: []string{
