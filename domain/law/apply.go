@@ -67,6 +67,36 @@ func dashStyleNew(als ...[]string) string {
 	return ""
 }
 
+// inDivision lists the articles of code in the division named by slugs
+// (largest first, consecutive in the article's Division). A division named
+// by fewer than two levels ("le chapitre Ier" alone) is not known well
+// enough: none.
+func inDivision(c Corpus, code string, slugs []string) []CodeRef {
+	if len(slugs) < 2 {
+		return nil
+	}
+	var out []CodeRef
+	for r, a := range c {
+		if r.Code != code {
+			continue
+		}
+		for i := 0; i+len(slugs) <= len(a.Division); i++ {
+			match := true
+			for j, sl := range slugs {
+				if a.Division[i+j] != sl {
+					match = false
+					break
+				}
+			}
+			if match {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // footnoteCall is a call to a footnote of the Journal officiel ("Le
 // Défenseur des droits (1).") — not part of the text consolidated.
 var footnoteCall = regexp.MustCompile(`\s*\(\d\)(\s*[.;]?\s*$)`)
@@ -385,10 +415,32 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	case EditRewriteHeading:
 		return nil
 	case EditCreateArticles:
+		if e.ReplaceDivision {
+			keep := map[CodeRef]bool{}
+			for _, a := range e.NewArticles {
+				keep[a.Ref] = true
+			}
+			for _, r := range inDivision(c, e.Scope.Ref.Code, e.Scope.Division) {
+				if !keep[r] {
+					delete(c, r)
+				}
+			}
+		}
 		for _, a := range e.NewArticles {
 			opt.dash = opt.codeDash[a.Ref.Code]
 			a.Alineas = censor(a.Alineas, opt)
 			c[a.Ref] = a
+		}
+		return nil
+	}
+	if e.Kind == EditDelete && e.Scope.Ref.Article == "" && len(e.Scope.Path) == 0 {
+		// "La section 2 du chapitre III du titre Ier du livre V est abrogée."
+		refs := inDivision(c, e.Scope.Ref.Code, e.Scope.Division)
+		if len(refs) == 0 {
+			return errMissing
+		}
+		for _, r := range refs {
+			delete(c, r)
 		}
 		return nil
 	}

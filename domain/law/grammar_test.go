@@ -446,3 +446,43 @@ func TestComposeAmendmentsTabledNumbers(t *testing.T) {
 		t.Errorf("an edit of a deleted alinéa was applied")
 	}
 }
+
+// TestGrammarDivisions: a division rewritten whole loses the articles the
+// new text does not hold; a division repealed loses all; a division named
+// by one level only is not known well enough to remove anything.
+func TestGrammarDivisions(t *testing.T) {
+	mk := func() Corpus {
+		c := Corpus{}
+		for _, x := range []struct{ h, div string }{
+			{"L361-1", "chapitre-ier"}, {"L361-9", "chapitre-ier"}, {"L362-1", "chapitre-ii"},
+		} {
+			ref := CodeRef{Code: "code rural", Article: ArticleKey(x.h)}
+			c[ref] = CodeArticle{Ref: ref, Heading: x.h, Alineas: []string{"x"}, Division: []string{"partie-legislative", "livre-iii", "titre-vi", x.div}}
+		}
+		return c
+	}
+	run := func(text ...string) Corpus {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: text}})
+		for _, in := range ins {
+			if in.Status == Unparsed {
+				t.Fatalf("unparsed (%s): %s", in.Reason, in.Text)
+			}
+		}
+		got, _ := Apply(mk(), ins, ApplyOptions{})
+		return got
+	}
+	has := func(c Corpus, k string) bool { _, ok := c[CodeRef{Code: "code rural", Article: k}]; return ok }
+
+	got := run("Le titre VI du livre III du code rural est ainsi modifié :", "1° Le chapitre Ier est ainsi rédigé :", "\"Chapitre Ier", "\"Art. L. 361-1. - Nouveau.\"")
+	if !has(got, "l361-1") || has(got, "l361-9") || !has(got, "l362-1") {
+		t.Errorf("chapter rewritten: got %v", got)
+	}
+	got = run("Le chapitre II du titre VI du livre III du code rural est abrogé.")
+	if !has(got, "l361-1") || !has(got, "l361-9") || has(got, "l362-1") {
+		t.Errorf("chapter repealed: got %v", got)
+	}
+	got = run("Le chapitre Ier du code rural est ainsi rédigé :", "\"Chapitre Ier", "\"Art. L. 361-1. - Nouveau.\"")
+	if !has(got, "l361-9") {
+		t.Errorf("a division named by one level removed articles")
+	}
+}

@@ -74,6 +74,11 @@ type Scope struct {
 	Sentence int
 	// Where is "start" or "end" when the text says "au début" / "à la fin".
 	Where string
+	// Division, for a scope that is a division of a code rather than an
+	// article ("le chapitre Ier du titre VI du livre III"), names it as
+	// the code's folders do, largest first: livre-iii, titre-vi,
+	// chapitre-ier.
+	Division []string
 	// RangeTo, if set, makes the scope every article of the code from
 	// Ref.Article to RangeTo ("les articles L. 1 à L. 5"), as numbered.
 	RangeTo string
@@ -86,6 +91,9 @@ type Edit struct {
 	// Old, New and Anchor are words, as quoted in the instruction.
 	Old, New, Anchor string
 	Before           bool
+	// ReplaceDivision makes EditCreateArticles replace the division of
+	// Scope.Division: its articles not re-created are removed.
+	ReplaceDivision bool
 	// NoMark deletes a numbered item without leaving "4° (Abrogé)", as a
 	// bill's text does when an amendment deletes a division.
 	NoMark bool
@@ -625,7 +633,9 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 				fail("division rewritten without articles")
 				return
 			}
-			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts})
+			// The division is replaced: what it held and the new text
+			// does not hold goes (when the division is known well enough).
+			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts, ReplaceDivision: true})
 			in.Status = Parsed
 			return
 		}
@@ -851,6 +861,27 @@ func (p *parser) splitArticles(code string, lines []string) []CodeArticle {
 var headingRe = regexp.MustCompile(`^(?:Section|Sous-section|Chapitre|Titre|Livre|Paragraphe)\s+\S+\s*$`)
 
 func isHeading(l string) bool { return headingRe.MatchString(strings.TrimSpace(l)) }
+
+var reDivisionName = regexp.MustCompile(`\b(livre|titre|chapitre|section|sous-section|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+)(?:\s+(bis|ter|quater|quinquies))?\b`)
+
+// divisionSlugs names the divisions of a locator as the code's folders do,
+// largest first: "le chapitre Ier du titre VI du livre III" → livre-iii,
+// titre-vi, chapitre-ier.
+func divisionSlugs(low string) []string {
+	var out []string
+	for _, m := range reDivisionName.FindAllStringSubmatch(low, -1) {
+		n := m[2]
+		if n == "premier" {
+			n = "ier"
+		}
+		slug := m[1] + "-" + n
+		if m[3] != "" {
+			slug += "-" + m[3]
+		}
+		out = append([]string{slug}, out...)
+	}
+	return out
+}
 
 var reCreates = regexp.MustCompile(`\b(?:articles?|sections?|sous-sections?|chapitres?|titres?|paragraphes?|livres?)\b`)
 
@@ -1080,6 +1111,10 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		if base.Ref.Article == "" && !reDivision.MatchString(low) {
 			return nil, false, "no target article"
 		}
+		if base.Ref.Article == "" {
+			// "Le chapitre Ier" under "Le titre VI du livre III … :".
+			base.Division = append(append([]string(nil), parent.Division...), divisionSlugs(low)...)
+		}
 		arts = []string{base.Ref.Article}
 	}
 
@@ -1167,7 +1202,7 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		for _, pth := range paths {
 			for _, s := range sentences {
 				from, to, _ := strings.Cut(a, "..")
-				out = append(out, Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, Where: where})
+				out = append(out, Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, Where: where, Division: base.Division})
 			}
 		}
 	}
