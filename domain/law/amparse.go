@@ -579,3 +579,34 @@ func consecutive(scopes []Scope) (Scope, bool) {
 	first.Path = []Division{{Alinea: n, Count: len(scopes), Numbered: true}}
 	return first, true
 }
+
+var (
+	amJoined    = regexp.MustCompile(`(?i)\s+et\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
+	amAnchorPos = regexp.MustCompile(`(?i)\b(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
+)
+
+// splitJoined splits instructions joined by "et": "À l'alinéa 76, après
+// le mot : « A » insérer les mots : « B » et après le mot : « C » insérer
+// les mots : « D »" is two insertions in the same place.
+func splitJoined(ins []amInstr) []amInstr {
+	var out []amInstr
+	for _, in := range ins {
+		for len(in.payload) == 0 {
+			loc := amJoined.FindStringIndex(in.head)
+			if loc == nil || strings.Count(in.head[:loc[0]], "«") != strings.Count(in.head[:loc[0]], "»") {
+				break
+			}
+			first := amAnchorPos.FindStringIndex(in.head)
+			if first == nil || first[0] >= loc[0] {
+				break
+			}
+			prefix := in.head[:first[0]]
+			second := strings.TrimLeft(in.head[loc[0]:], " ")
+			second = strings.TrimSpace(strings.TrimPrefix(second, "et"))
+			out = append(out, amInstr{head: in.head[:loc[0]]})
+			in = amInstr{head: prefix + second}
+		}
+		out = append(out, in)
+	}
+	return out
+}

@@ -32,7 +32,7 @@ type billFloor struct{ applied, exact int }
 
 var billFloors = map[string]billFloor{
 	"13-deuxieme_collectif_2009":                           {7, 4},
-	"13-plfss_2012":                                        {53, 22},
+	"13-plfss_2012":                                        {54, 22},
 	"13-reforme_ports_outre-mer":                           {18, 7},
 	"13-tarif_reglemente_electricite":                      {2, 0},
 	"14-art11_Constitution_pl":                             {28, 7},
