@@ -169,7 +169,8 @@ var (
 	amVerb      = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
 	amNumAl     = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*(?:,|et|a)\s*\d+)*)`)
 	amAnchor    = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
-	amAfterAl   = regexp.MustCompile(`(apres|avant)\s+(?:l'alinea\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
+	amAfterAl   = regexp.MustCompile(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
+	amAfterSame = regexp.MustCompile(`(apres|avant)\s+le\s+meme\s+alinea\b`)
 	amWords     = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
 	amCount     = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+|[a-z])\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
 	amAfterThis = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
@@ -479,6 +480,17 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				return nil, false
 			}
 			return []Edit{{Kind: EditInsertAlineas, Scope: scopes[0], Lines: lines, Before: m[1] == "avant"}}, true
+		}
+		if m := amAfterSame.FindStringSubmatch(loc); m != nil && !amAfterAl.MatchString(loc) {
+			// "En conséquence, après le même alinéa, insérer …": the
+			// alinéa of the instruction before.
+			if len(prev) == 0 || len(prev[len(prev)-1].Scope.Path) != 1 || !prev[len(prev)-1].Scope.Path[0].Numbered {
+				return nil, false
+			}
+			d := prev[len(prev)-1].Scope.Path[0]
+			d.Alinea += max(d.Count, 1) - 1
+			d.Count = 0
+			return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{d}}, Lines: lines, Before: m[1] == "avant"}}, true
 		}
 		if m := amAfterAl.FindStringSubmatch(loc); m != nil {
 			before := m[1] == "avant"
