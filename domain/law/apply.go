@@ -1186,6 +1186,8 @@ func variants(w string) []string {
 	// "L.O. 176" and "L. O. 176" are the same article.
 	add(strings.ReplaceAll(w, "L.O.", "L. O."))
 	add(strings.ReplaceAll(w, "L. O.", "L.O."))
+	// Capitals with or without their accent ("Conseil d'État" / "d'Etat").
+	add(plainCapitals.Replace(w))
 	return vs
 }
 
@@ -1206,26 +1208,45 @@ func findWords(s, w string) []int {
 		return nil
 	}
 	for _, v := range variants(w) {
-		from := 0
-		for {
-			i := strings.Index(s[from:], v)
-			if i < 0 {
-				break
+		forms := []string{v}
+		// Quoted words that begin a sentence of the text in force carry
+		// its capital: « le présent chapitre » matches "Le présent chapitre".
+		if r, n := utf8.DecodeRuneInString(v); unicode.IsLower(r) {
+			forms = append(forms, string(unicode.ToUpper(r))+v[n:])
+		}
+		for _, f := range forms {
+			from := 0
+			for {
+				i := strings.Index(s[from:], f)
+				if i < 0 {
+					break
+				}
+				i += from
+				j := i + len(f)
+				okL := i == 0 || !isWordByte(s, i, true) || !isWordByte(f, 0, false)
+				okR := j == len(s) || !isWordByte(s, j, false) || !isWordByte(f, len(f), true)
+				if okL && (okR) && (f == v || sentenceStart(s[:i])) {
+					out = append(out, i, j)
+				}
+				from = j
 			}
-			i += from
-			j := i + len(v)
-			okL := i == 0 || !isWordByte(s, i, true) || !isWordByte(v, 0, false)
-			okR := j == len(s) || !isWordByte(s, j, false) || !isWordByte(v, len(v), true)
-			if okL && okR {
-				out = append(out, i, j)
-			}
-			from = j
 		}
 		if len(out) > 0 {
+			sortPairs(out)
 			return out
 		}
 	}
 	return nil
+}
+
+// sortPairs sorts (start, end) pairs by start.
+func sortPairs(h []int) {
+	for i := 2; i < len(h); i += 2 {
+		for j := i; j > 0 && h[j] < h[j-2]; j -= 2 {
+			h[j], h[j-2] = h[j-2], h[j]
+			h[j+1], h[j-1] = h[j-1], h[j+1]
+		}
+	}
 }
 
 // wordEdit applies a word-level edit to one text, returning the count.
@@ -1241,7 +1262,18 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 	}
 	switch e.Kind {
 	case EditReplaceWords:
-		return replaceAt(s, pick(pickOccurrences(findWords(s, e.Old), e.Occurrences)), func(string) string { return e.New })
+		return replaceAt(s, pick(pickOccurrences(findWords(s, e.Old), e.Occurrences)), func(old string) string {
+			// Words replaced at the start of a sentence: the new ones take
+			// its capital.
+			r, _ := utf8.DecodeRuneInString(old)
+			o, _ := utf8.DecodeRuneInString(e.Old)
+			if unicode.IsUpper(r) && unicode.IsLower(o) {
+				if nr, n := utf8.DecodeRuneInString(e.New); unicode.IsLower(nr) {
+					return string(unicode.ToUpper(nr)) + e.New[n:]
+				}
+			}
+			return e.New
+		})
 	case EditDeleteWords:
 		if e.Anchor != "" {
 			anchors := findWords(s, e.Anchor)

@@ -16,7 +16,7 @@ type lawFloor struct{ space, typo, drops int }
 
 var lawFloors = map[string]lawFloor{
 	"hadopi": {36, 39, 0},
-	"loi_2010-874_modernisation_agriculture_peche":                                    {141, 167, 0},
+	"loi_2010-874_modernisation_agriculture_peche":                                    {144, 170, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-05-08_673e6519a2": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-12-10_a3a77b2a86": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-01_846d5a3c58": {0, 0, 0},
@@ -32,7 +32,7 @@ type billFloor struct{ applied, exact int }
 
 var billFloors = map[string]billFloor{
 	"13-deuxieme_collectif_2009":                           {7, 4},
-	"13-plfss_2012":                                        {54, 22},
+	"13-plfss_2012":                                        {55, 23},
 	"13-reforme_ports_outre-mer":                           {18, 7},
 	"13-tarif_reglemente_electricite":                      {2, 0},
 	"14-art11_Constitution_pl":                             {28, 7},

@@ -193,6 +193,18 @@ func TestGrammarLaw(t *testing.T) {
 			more:       map[string][]string{"L9": {"I.-Un.", "II.-Deux."}},
 		},
 		{
+			name:   "quoted words at the start of a sentence: the capital is kept",
+			before: []string{"Le présent chapitre s'applique. Voir le présent chapitre."},
+			text:   []string{"À l'article L. 1 du code civil, les mots : \"le présent chapitre\" sont remplacés par les mots : \"la présente section\"."},
+			want:   []string{"La présente section s'applique. Voir la présente section."},
+		},
+		{
+			name:   "capitals with or without their accent",
+			before: []string{"Un décret en Conseil d'Etat fixe la date."},
+			text:   []string{"À l'article L. 1 du code civil, les mots : \"décret en Conseil d'État\" sont remplacés par le mot : \"arrêté\"."},
+			want:   []string{"Un arrêté fixe la date."},
+		},
+		{
 			name:   "une ordonnance ainsi modifiée",
 			before: []string{"Le contrat est écrit."},
 			text: []string{
