@@ -520,12 +520,18 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if e.Before {
 			al = splice(al, lo, lo, lines)
 		} else {
-			if opt.billQuotes {
-				lines = numberPlaceholder(al, hi, lines)
-				al, lines = quoteInBlock(al, hi, lines)
+			at := hi
+			if label != "" && len(lines) > 0 {
+				// "Après le b, il est inséré un c": after b and its
+				// sub-items, before an unnumbered alinéa that closes the list.
+				at = appendPoint(al, lo, hi, lines)
 			}
-			al = splice(al, hi, hi, lines)
-			closeItem(al, hi, len(lines))
+			if opt.billQuotes {
+				lines = numberPlaceholder(al, at, lines)
+				al, lines = quoteInBlock(al, at, lines)
+			}
+			al = splice(al, at, at, lines)
+			closeItem(al, at, len(lines))
 		}
 	case EditInsertSentences:
 		add := strings.Join(lines, " ")

@@ -205,6 +205,12 @@ func TestGrammarLaw(t *testing.T) {
 			want:   []string{"Un arrêté fixe la date."},
 		},
 		{
+			name:   "après le b, il est inséré un c: before the alinéa that closes the list",
+			before: []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles.", "Un décret fixe les modalités."},
+			text:   []string{"Après le b de l'article L. 1 du code civil, il est inséré un c ainsi rédigé :", "\"c) Les navires.\""},
+			want:   []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ;", "c) Les navires.", "Un décret fixe les modalités."},
+		},
+		{
 			name:   "une ordonnance ainsi modifiée",
 			before: []string{"Le contrat est écrit."},
 			text: []string{
