@@ -513,6 +513,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		at := appendPoint(al, lo, hi, lines)
 		if opt.billQuotes {
 			lines = numberPlaceholder(al, at, lines)
+			al, lines = numberFirstParagraph(al, lines)
 		}
 		al = splice(al, at, at, lines)
 		closeItem(al, at, len(lines))
@@ -528,6 +529,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			if opt.billQuotes {
 				lines = numberPlaceholder(al, at, lines)
+				al, lines = numberFirstParagraph(al, lines)
 				al, lines = quoteInBlock(al, at, lines)
 			}
 			al = splice(al, at, at, lines)
@@ -924,6 +926,34 @@ func closeItem(al []string, i, n int) {
 	if strings.HasSuffix(t, ".") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
 		al[i-1] = strings.TrimSuffix(t, ".") + " ;"
 	}
+}
+
+var billNumber = regexp.MustCompile(`^([IVX]+(?:\s+(?:bis|ter|quater))?)\s*\.\s*[-–—―]\s*`)
+
+// numberFirstParagraph writes a new paragraph number as the bill does
+// ("II.-" → "II. - ") and, when the article had no numbered paragraph and
+// gets a II, numbers its text I: "I. - " before its first alinéa.
+func numberFirstParagraph(al, lines []string) ([]string, []string) {
+	if len(lines) == 0 {
+		return al, lines
+	}
+	m := billNumber.FindStringSubmatch(lines[0])
+	if m == nil {
+		return al, lines
+	}
+	lines = append([]string(nil), lines...)
+	lines[0] = m[1] + ". - " + lines[0][len(m[0]):]
+	if m[1] != "II" || len(al) == 0 {
+		return al, lines
+	}
+	for _, l := range al {
+		if romanHead.MatchString(l) {
+			return al, lines
+		}
+	}
+	al = append([]string(nil), al...)
+	al[0] = "I. - " + al[0]
+	return al, lines
 }
 
 var (

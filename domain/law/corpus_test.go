@@ -37,7 +37,7 @@ var billFloors = map[string]billFloor{
 	"13-tarif_reglemente_electricite":                      {2, 0},
 	"14-art11_Constitution_pl":                             {28, 7},
 	"14-infrastructures_services_transports":               {41, 4},
-	"14-non-cumul_executif_local_depute_senateur":          {45, 5},
+	"14-non-cumul_executif_local_depute_senateur":          {45, 6},
 	"14-securisation_transactions_ZAC_Gerland":             {1, 1},
 	"14-transparence_vie_publique_pjl":                     {145, 7},
 	"15-encadrement_ouverture_etablissements_hors_contrat": {2, 2},
