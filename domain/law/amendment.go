@@ -207,7 +207,7 @@ func HTMLToParagraphs(s string) []string {
 func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 	var edits, prev []Edit
 	var bad []string
-	for _, in := range splitDispositif(paras) {
+	for _, in := range splitJoined(splitDispositif(paras)) {
 		es, ok := parseAmInstr(ref, in, prev)
 		if !ok {
 			bad = append(bad, strings.Join(append([]string{in.head}, in.payload...), "\n"))

@@ -169,7 +169,8 @@ var (
 	amVerb      = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
 	amNumAl     = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*(?:,|et|a)\s*\d+)*)`)
 	amAnchor    = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
-	amAfterAl   = regexp.MustCompile(`(apres|avant)\s+(?:l'alinea\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
+	amAfterAl   = regexp.MustCompile(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
+	amAfterSame = regexp.MustCompile(`(apres|avant)\s+le\s+meme\s+alinea\b`)
 	amWords     = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
 	amCount     = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+|[a-z])\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
 	amAfterThis = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
@@ -480,6 +481,17 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			}
 			return []Edit{{Kind: EditInsertAlineas, Scope: scopes[0], Lines: lines, Before: m[1] == "avant"}}, true
 		}
+		if m := amAfterSame.FindStringSubmatch(loc); m != nil && !amAfterAl.MatchString(loc) {
+			// "En conséquence, après le même alinéa, insérer …": the
+			// alinéa of the instruction before.
+			if len(prev) == 0 || len(prev[len(prev)-1].Scope.Path) != 1 || !prev[len(prev)-1].Scope.Path[0].Numbered {
+				return nil, false
+			}
+			d := prev[len(prev)-1].Scope.Path[0]
+			d.Alinea += max(d.Count, 1) - 1
+			d.Count = 0
+			return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{d}}, Lines: lines, Before: m[1] == "avant"}}, true
+		}
 		if m := amAfterAl.FindStringSubmatch(loc); m != nil {
 			before := m[1] == "avant"
 			if m[2] != "" {
@@ -578,4 +590,35 @@ func consecutive(scopes []Scope) (Scope, bool) {
 	}
 	first.Path = []Division{{Alinea: n, Count: len(scopes), Numbered: true}}
 	return first, true
+}
+
+var (
+	amJoined    = regexp.MustCompile(`(?i)\s+et\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
+	amAnchorPos = regexp.MustCompile(`(?i)\b(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
+)
+
+// splitJoined splits instructions joined by "et": "À l'alinéa 76, après
+// le mot : « A » insérer les mots : « B » et après le mot : « C » insérer
+// les mots : « D »" is two insertions in the same place.
+func splitJoined(ins []amInstr) []amInstr {
+	var out []amInstr
+	for _, in := range ins {
+		for len(in.payload) == 0 {
+			loc := amJoined.FindStringIndex(in.head)
+			if loc == nil || strings.Count(in.head[:loc[0]], "«") != strings.Count(in.head[:loc[0]], "»") {
+				break
+			}
+			first := amAnchorPos.FindStringIndex(in.head)
+			if first == nil || first[0] >= loc[0] {
+				break
+			}
+			prefix := in.head[:first[0]]
+			second := strings.TrimLeft(in.head[loc[0]:], " ")
+			second = strings.TrimSpace(strings.TrimPrefix(second, "et"))
+			out = append(out, amInstr{head: in.head[:loc[0]]})
+			in = amInstr{head: prefix + second}
+		}
+		out = append(out, in)
+	}
+	return out
 }

@@ -46,9 +46,8 @@ var (
 	plainNumber = regexp.MustCompile(`^([IVX]+|[A-Z])\. - `)
 )
 
-// dashStyle says how alinéas write their paragraph numbers: "tight" when
-// more use "I.-Le" than "I. ― Le", "bar" when fewer, "" when none does.
-func dashStyle(als ...[]string) string {
+// dashStyleNew is dashStyle among the newer styles only.
+func dashStyleNew(als ...[]string) string {
 	tight, bar := 0, 0
 	for _, al := range als {
 		for _, l := range al {
@@ -64,6 +63,68 @@ func dashStyle(als ...[]string) string {
 		return "tight"
 	case bar > 0:
 		return "bar"
+	}
+	return ""
+}
+
+// inDivision lists the articles of code in the division named by slugs
+// (largest first, consecutive in the article's Division). A division named
+// by fewer than two levels ("le chapitre Ier" alone) is not known well
+// enough: none.
+func inDivision(c Corpus, code string, slugs []string) []CodeRef {
+	if len(slugs) < 2 {
+		return nil
+	}
+	var out []CodeRef
+	for r, a := range c {
+		if r.Code != code {
+			continue
+		}
+		for i := 0; i+len(slugs) <= len(a.Division); i++ {
+			match := true
+			for j, sl := range slugs {
+				if a.Division[i+j] != sl {
+					match = false
+					break
+				}
+			}
+			if match {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// footnoteCall is a call to a footnote of the Journal officiel ("Le
+// Défenseur des droits (1).") — not part of the text consolidated.
+var footnoteCall = regexp.MustCompile(`\s*\(\d\)(\s*[.;]?\s*$)`)
+
+// dashStyle says how alinéas write their paragraph numbers: "tight"
+// ("I.-Le"), "bar" ("I. ― Le") or "plain" ("I. - Le"), whichever most
+// use; "" when none does.
+func dashStyle(als ...[]string) string {
+	tight, bar, plain := 0, 0, 0
+	for _, al := range als {
+		for _, l := range al {
+			switch {
+			case tightNumber.MatchString(l):
+				tight++
+			case barNumber.MatchString(l):
+				bar++
+			case plainNumber.MatchString(l):
+				plain++
+			}
+		}
+	}
+	switch {
+	case tight > bar && tight > plain:
+		return "tight"
+	case bar > 0 && bar >= plain:
+		return "bar"
+	case plain > 0:
+		return "plain"
 	}
 	return ""
 }
@@ -120,8 +181,13 @@ func typeset(lines []string, opt ApplyOptions) []string {
 			return sm[1] + oeReplace[sm[2]] + sm[3]
 		})
 		l = plainCapitals.Replace(l)
-		if opt.dash == "tight" {
+		l = footnoteCall.ReplaceAllString(l, "$1")
+		switch opt.dash {
+		case "tight":
 			out[i] = plainNumber.ReplaceAllString(l, "$1.-")
+			continue
+		case "plain":
+			out[i] = l
 			continue
 		}
 		out[i] = listDash.ReplaceAllStringFunc(l, func(m string) string {
@@ -161,7 +227,13 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		}
 		opt.codeDash = map[string]string{}
 		for code, als := range byCode {
-			opt.codeDash[code] = dashStyle(als...)
+			// A code's own style: new articles are set in the newer
+			// styles ("I.-", "I. ― "), never the plain one of old texts.
+			if d := dashStyle(als...); d != "plain" {
+				opt.codeDash[code] = d
+			} else {
+				opt.codeDash[code] = dashStyleNew(als...)
+			}
 		}
 	}
 	var errs []ApplyError
@@ -318,14 +390,57 @@ func censor(lines []string, opt ApplyOptions) []string {
 }
 
 func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
+	if e.Scope.RangeTo != "" {
+		// Every article of the range that the corpus holds.
+		var refs []CodeRef
+		for r := range c {
+			if r.Code == e.Scope.Ref.Code && inRange(r.Article, e.Scope.Ref.Article, e.Scope.RangeTo) {
+				refs = append(refs, r)
+			}
+		}
+		if len(refs) == 0 {
+			return errMissing
+		}
+		sort.Slice(refs, func(i, j int) bool { return articleLess(refs[i].Article, refs[j].Article) })
+		for _, r := range refs {
+			one := e
+			one.Scope.Ref, one.Scope.RangeTo = r, ""
+			if err := applyEdit(c, one, opt); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	switch e.Kind {
 	case EditRewriteHeading:
 		return nil
 	case EditCreateArticles:
+		if e.ReplaceDivision {
+			keep := map[CodeRef]bool{}
+			for _, a := range e.NewArticles {
+				keep[a.Ref] = true
+			}
+			for _, r := range inDivision(c, e.Scope.Ref.Code, e.Scope.Division) {
+				if !keep[r] {
+					delete(c, r)
+				}
+			}
+		}
 		for _, a := range e.NewArticles {
 			opt.dash = opt.codeDash[a.Ref.Code]
 			a.Alineas = censor(a.Alineas, opt)
 			c[a.Ref] = a
+		}
+		return nil
+	}
+	if e.Kind == EditDelete && e.Scope.Ref.Article == "" && len(e.Scope.Path) == 0 {
+		// "La section 2 du chapitre III du titre Ier du livre V est abrogée."
+		refs := inDivision(c, e.Scope.Ref.Code, e.Scope.Division)
+		if len(refs) == 0 {
+			return errMissing
+		}
+		for _, r := range refs {
+			delete(c, r)
 		}
 		return nil
 	}
@@ -398,6 +513,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		at := appendPoint(al, lo, hi, lines)
 		if opt.billQuotes {
 			lines = numberPlaceholder(al, at, lines)
+			al, lines = numberFirstParagraph(al, lines)
 		}
 		al = splice(al, at, at, lines)
 		closeItem(al, at, len(lines))
@@ -405,12 +521,19 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if e.Before {
 			al = splice(al, lo, lo, lines)
 		} else {
-			if opt.billQuotes {
-				lines = numberPlaceholder(al, hi, lines)
-				al, lines = quoteInBlock(al, hi, lines)
+			at := hi
+			if label != "" && len(lines) > 0 {
+				// "Après le b, il est inséré un c": after b and its
+				// sub-items, before an unnumbered alinéa that closes the list.
+				at = appendPoint(al, lo, hi, lines)
 			}
-			al = splice(al, hi, hi, lines)
-			closeItem(al, hi, len(lines))
+			if opt.billQuotes {
+				lines = numberPlaceholder(al, at, lines)
+				al, lines = numberFirstParagraph(al, lines)
+				al, lines = quoteInBlock(al, at, lines)
+			}
+			al = splice(al, at, at, lines)
+			closeItem(al, at, len(lines))
 		}
 	case EditInsertSentences:
 		add := strings.Join(lines, " ")
@@ -805,6 +928,34 @@ func closeItem(al []string, i, n int) {
 	}
 }
 
+var billNumber = regexp.MustCompile(`^([IVX]+(?:\s+(?:bis|ter|quater))?)\s*\.\s*[-–—―]\s*`)
+
+// numberFirstParagraph writes a new paragraph number as the bill does
+// ("II.-" → "II. - ") and, when the article had no numbered paragraph and
+// gets a II, numbers its text I: "I. - " before its first alinéa.
+func numberFirstParagraph(al, lines []string) ([]string, []string) {
+	if len(lines) == 0 {
+		return al, lines
+	}
+	m := billNumber.FindStringSubmatch(lines[0])
+	if m == nil {
+		return al, lines
+	}
+	lines = append([]string(nil), lines...)
+	lines[0] = m[1] + ". - " + lines[0][len(m[0]):]
+	if m[1] != "II" || len(al) == 0 {
+		return al, lines
+	}
+	for _, l := range al {
+		if romanHead.MatchString(l) {
+			return al, lines
+		}
+	}
+	al = append([]string(nil), al...)
+	al[0] = "I. - " + al[0]
+	return al, lines
+}
+
 var (
 	placeholder = regexp.MustCompile(`^(?:…|\.{2,4})\s*(°|\.?\s*[-–—])\s*`)
 	romanHead   = regexp.MustCompile(`^([IVXL]+)(?:\s+(bis|ter|quater|quinquies))?\s*\.?\s*[-–—]`)
@@ -922,6 +1073,50 @@ func asHost(lines, host []string) []string {
 	return out
 }
 
+var articleParts = regexp.MustCompile(`^([a-z]*)(\d+(?:-\d+)*)$`)
+
+// articleNumbers splits an article key ("l331-18") into its letters and
+// numbers; ok is false for keys that are not plain numbers ("39 bis a").
+func articleNumbers(k string) (string, []int, bool) {
+	m := articleParts.FindStringSubmatch(k)
+	if m == nil {
+		return "", nil, false
+	}
+	var ns []int
+	for _, f := range strings.Split(m[2], "-") {
+		n, _ := strconv.Atoi(f)
+		ns = append(ns, n)
+	}
+	return m[1], ns, true
+}
+
+func articleLess(a, b string) bool {
+	_, x, ok1 := articleNumbers(a)
+	_, y, ok2 := articleNumbers(b)
+	if !ok1 || !ok2 {
+		return a < b
+	}
+	for i := 0; i < len(x) && i < len(y); i++ {
+		if x[i] != y[i] {
+			return x[i] < y[i]
+		}
+	}
+	return len(x) < len(y)
+}
+
+// inRange reports whether article k is from..to, both included, in the
+// order of their numbers (L. 331-18 < L. 331-18-1 < L. 331-19), with the
+// same letters.
+func inRange(k, from, to string) bool {
+	p, _, ok := articleNumbers(k)
+	pf, _, ok1 := articleNumbers(from)
+	pt, _, ok2 := articleNumbers(to)
+	if !ok || !ok1 || !ok2 || p != pf || p != pt {
+		return false
+	}
+	return !articleLess(k, from) && !articleLess(to, k)
+}
+
 // quoteShape says whether an alinéa opens a quotation (starts with a
 // quotation mark) and whether it closes one (ends with a quotation mark,
 // before the instruction's own punctuation).
@@ -1027,6 +1222,8 @@ func variants(w string) []string {
 	// "L.O. 176" and "L. O. 176" are the same article.
 	add(strings.ReplaceAll(w, "L.O.", "L. O."))
 	add(strings.ReplaceAll(w, "L. O.", "L.O."))
+	// Capitals with or without their accent ("Conseil d'État" / "d'Etat").
+	add(plainCapitals.Replace(w))
 	return vs
 }
 
@@ -1047,26 +1244,45 @@ func findWords(s, w string) []int {
 		return nil
 	}
 	for _, v := range variants(w) {
-		from := 0
-		for {
-			i := strings.Index(s[from:], v)
-			if i < 0 {
-				break
+		forms := []string{v}
+		// Quoted words that begin a sentence of the text in force carry
+		// its capital: « le présent chapitre » matches "Le présent chapitre".
+		if r, n := utf8.DecodeRuneInString(v); unicode.IsLower(r) {
+			forms = append(forms, string(unicode.ToUpper(r))+v[n:])
+		}
+		for _, f := range forms {
+			from := 0
+			for {
+				i := strings.Index(s[from:], f)
+				if i < 0 {
+					break
+				}
+				i += from
+				j := i + len(f)
+				okL := i == 0 || !isWordByte(s, i, true) || !isWordByte(f, 0, false)
+				okR := j == len(s) || !isWordByte(s, j, false) || !isWordByte(f, len(f), true)
+				if okL && (okR) && (f == v || sentenceStart(s[:i])) {
+					out = append(out, i, j)
+				}
+				from = j
 			}
-			i += from
-			j := i + len(v)
-			okL := i == 0 || !isWordByte(s, i, true) || !isWordByte(v, 0, false)
-			okR := j == len(s) || !isWordByte(s, j, false) || !isWordByte(v, len(v), true)
-			if okL && okR {
-				out = append(out, i, j)
-			}
-			from = j
 		}
 		if len(out) > 0 {
+			sortPairs(out)
 			return out
 		}
 	}
 	return nil
+}
+
+// sortPairs sorts (start, end) pairs by start.
+func sortPairs(h []int) {
+	for i := 2; i < len(h); i += 2 {
+		for j := i; j > 0 && h[j] < h[j-2]; j -= 2 {
+			h[j], h[j-2] = h[j-2], h[j]
+			h[j+1], h[j-1] = h[j-1], h[j+1]
+		}
+	}
 }
 
 // wordEdit applies a word-level edit to one text, returning the count.
@@ -1082,7 +1298,18 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 	}
 	switch e.Kind {
 	case EditReplaceWords:
-		return replaceAt(s, pick(pickOccurrences(findWords(s, e.Old), e.Occurrences)), func(string) string { return e.New })
+		return replaceAt(s, pick(pickOccurrences(findWords(s, e.Old), e.Occurrences)), func(old string) string {
+			// Words replaced at the start of a sentence: the new ones take
+			// its capital.
+			r, _ := utf8.DecodeRuneInString(old)
+			o, _ := utf8.DecodeRuneInString(e.Old)
+			if unicode.IsUpper(r) && unicode.IsLower(o) {
+				if nr, n := utf8.DecodeRuneInString(e.New); unicode.IsLower(nr) {
+					return string(unicode.ToUpper(nr)) + e.New[n:]
+				}
+			}
+			return e.New
+		})
 	case EditDeleteWords:
 		if e.Anchor != "" {
 			anchors := findWords(s, e.Anchor)

@@ -11,6 +11,10 @@ type CodeArticle struct {
 	// Heading is the article's designation as published ("L336-2").
 	Heading string
 	Alineas []string
+	// Division is where the article sits in its code, largest first, as
+	// the code's folders name it ("partie-legislative", "livre-iii",
+	// "titre-vi", "chapitre-ier"); nil when unknown.
+	Division []string
 }
 
 // CodeRef names an article of a code or law: the keys of a [Corpus].

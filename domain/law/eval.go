@@ -57,6 +57,9 @@ type LawEval struct {
 	Misses []string `json:"misses,omitempty"`
 	// UnparsedText lists the unparsed instructions, raw, with their reason.
 	UnparsedText []string `json:"unparsed,omitempty"`
+	// FailedText lists the parsed instructions with an edit that could not
+	// be applied, with the reason.
+	FailedText []string `json:"failed,omitempty"`
 }
 
 // AmendmentFolderEval is the measure on one bill article: its adopted
@@ -260,6 +263,7 @@ func EvalLaw(fsys fs.FS, dir string, arts []Article, mention string) (LawEval, e
 				}
 				failed++
 				l.Refused["apply: "+reasonClass(e.Reason)]++
+				l.FailedText = append(l.FailedText, fmt.Sprintf("art. %s al. %d (%s: %s): %s", in.Article, in.Alinea, e.Ref, e.Reason, in.Text))
 			}
 			switch {
 			case failed > 0:
@@ -624,6 +628,9 @@ func (r EvalReport) WriteText(w io.Writer, verbose bool) error {
 			}
 			for _, s := range l.UnparsedText {
 				fmt.Fprintf(&b, "%s: unparsed %s\n", l.Name, s)
+			}
+			for _, s := range l.FailedText {
+				fmt.Fprintf(&b, "%s: failed %s\n", l.Name, s)
 			}
 		}
 		for _, f := range r.Folders {

@@ -47,6 +47,8 @@ func FuzzApplyAmendment(f *testing.F) {
 	f.Add("<p>À l’alinéa 2, substituer aux mots :</p><p>« a »</p><p>les mots :</p><p>« b »</p>")
 	f.Add("<p>Après l’alinéa 1, insérer l’alinéa suivant :</p><p>« x »</p>")
 	f.Add("<p>I. – Supprimer les alinéas 2 à 9.</p><p>II. – Rédiger ainsi l'alinéa 1 : « y »</p>")
+	f.Add("Alinéa 2\nAprès le mot :\nmot insérer les mots :\nb bis\nAlinéa 3, seconde phrase\nSupprimer cette phrase.")
+	f.Add("Après le mot : « a », rédiger ainsi la fin de l'alinéa 1 : « z. »\nEn conséquence, après le même alinéa, insérer un paragraphe ainsi rédigé :\n« … – w »")
 	a := Article{Number: "1er", Alineas: []string{"Le mot a est ici.", "Le mot b.", "Fin."}}
 	f.Fuzz(func(t *testing.T, s string) {
 		r := ApplyAmendment(a, s)

@@ -178,6 +178,39 @@ func TestGrammarLaw(t *testing.T) {
 			legifrance: true,
 		},
 		{
+			name:   "a range of articles: les articles L. 1 à L. 2",
+			before: []string{"Le contrat est écrit."},
+			text:   []string{"Aux articles L. 1 à L. 2 du code civil, le mot : \"écrit\" est remplacé par le mot : \"oral\"."},
+			more:   map[string][]string{"L1-1": {"Le bail est écrit."}, "L2": {"Le prêt est écrit."}, "L3": {"Le don est écrit."}},
+			want:   []string{"Le contrat est oral."},
+		},
+		{
+			name:       "consolidated typography: paragraph numbers kept as the article writes them (I. - )",
+			before:     []string{"I. - Le contrat est écrit."},
+			text:       []string{"L'article L. 1 du code civil est complété par un II ainsi rédigé :", "\"II. - Il est daté (1).\""},
+			want:       []string{"I. - Le contrat est écrit.", "II. - Il est daté."},
+			legifrance: true,
+			more:       map[string][]string{"L9": {"I.-Un.", "II.-Deux."}},
+		},
+		{
+			name:   "quoted words at the start of a sentence: the capital is kept",
+			before: []string{"Le présent chapitre s'applique. Voir le présent chapitre."},
+			text:   []string{"À l'article L. 1 du code civil, les mots : \"le présent chapitre\" sont remplacés par les mots : \"la présente section\"."},
+			want:   []string{"La présente section s'applique. Voir la présente section."},
+		},
+		{
+			name:   "capitals with or without their accent",
+			before: []string{"Un décret en Conseil d'Etat fixe la date."},
+			text:   []string{"À l'article L. 1 du code civil, les mots : \"décret en Conseil d'État\" sont remplacés par le mot : \"arrêté\"."},
+			want:   []string{"Un arrêté fixe la date."},
+		},
+		{
+			name:   "après le b, il est inséré un c: before the alinéa that closes the list",
+			before: []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles.", "Un décret fixe les modalités."},
+			text:   []string{"Après le b de l'article L. 1 du code civil, il est inséré un c ainsi rédigé :", "\"c) Les navires.\""},
+			want:   []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ;", "c) Les navires.", "Un décret fixe les modalités."},
+		},
+		{
 			name:   "une ordonnance ainsi modifiée",
 			before: []string{"Le contrat est écrit."},
 			text: []string{
@@ -216,6 +249,27 @@ func TestGrammarCreations(t *testing.T) {
 	want := []CodeRef{{Code: "code civil", Article: "l541-1"}, {Code: "code rural", Article: "l692-1"}}
 	if len(created) != 2 || created[0] != want[0] || created[1] != want[1] {
 		t.Errorf("created %v, want %v", created, want)
+	}
+}
+
+func TestArticleRange(t *testing.T) {
+	for _, tc := range []struct {
+		k    string
+		want bool
+	}{{"l331-18", true}, {"l331-18-1", true}, {"l331-21", true}, {"l331-22", false}, {"l331-2", false}, {"r331-19", false}, {"39 bis a", false}} {
+		if got := inRange(tc.k, "l331-18", "l331-21"); got != tc.want {
+			t.Errorf("inRange(%q) = %v, want %v", tc.k, got, tc.want)
+		}
+	}
+	c := Corpus{}
+	for _, h := range []string{"L331-18", "L331-19", "L331-21", "L331-22"} {
+		ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+		c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: []string{"x"}}
+	}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Les articles L. 331-18 à L. 331-21 du code civil sont abrogés."}}})
+	got, errs := Apply(c, ins, ApplyOptions{})
+	if len(errs) > 0 || len(got) != 1 {
+		t.Errorf("got %d articles left (%v), want only L. 331-22", len(got), errs)
 	}
 }
 
@@ -364,6 +418,15 @@ func TestGrammarAmendment(t *testing.T) {
 		{"au début de l'alinéa, insérer les mots", three,
 			"Au début de l'alinéa 2, insérer les mots : « En principe, »",
 			[]string{three[0], "En principe, il est daté. Il est remis.", three[2]}},
+		{"two insertions joined by et", three,
+			"À l'alinéa 1, après le mot : « contrat » insérer le mot : « écrit » et après le mot : « signé » insérer les mots : « et daté »",
+			[]string{"I. - Le contrat écrit est écrit et signé et daté.", three[1], three[2]}},
+		{"en conséquence, après le même alinéa", three,
+			"Après le mot : « écrit », rédiger ainsi la fin de l'alinéa 1 : « : »\nEn conséquence, après le même alinéa, insérer les deux alinéas suivants :\n« 1° Par écrit ; »\n« 2° Signé. »",
+			[]string{"I. - Le contrat est écrit :", "1° Par écrit ;", "2° Signé.", three[1], three[2]}},
+		{"a II added to an article without numbers: its text becomes I", []string{"Le contrat est écrit."},
+			"Compléter cet article par un paragraphe ainsi rédigé :\nII.- Il est daté.",
+			[]string{"I. - Le contrat est écrit.", "II. - Il est daté."}},
 		{"a report is not an amendment of the article", three,
 			"Dans un délai de six mois, le Gouvernement remet au Parlement un rapport.",
 			nil},
@@ -408,5 +471,45 @@ func TestComposeAmendmentsTabledNumbers(t *testing.T) {
 	_, rs = ComposeAmendments(a, []string{"Supprimer l'alinéa 2.", "À l'alinéa 2, substituer au mot : « daté » le mot : « lu »."})
 	if rs[1].Applied {
 		t.Errorf("an edit of a deleted alinéa was applied")
+	}
+}
+
+// TestGrammarDivisions: a division rewritten whole loses the articles the
+// new text does not hold; a division repealed loses all; a division named
+// by one level only is not known well enough to remove anything.
+func TestGrammarDivisions(t *testing.T) {
+	mk := func() Corpus {
+		c := Corpus{}
+		for _, x := range []struct{ h, div string }{
+			{"L361-1", "chapitre-ier"}, {"L361-9", "chapitre-ier"}, {"L362-1", "chapitre-ii"},
+		} {
+			ref := CodeRef{Code: "code rural", Article: ArticleKey(x.h)}
+			c[ref] = CodeArticle{Ref: ref, Heading: x.h, Alineas: []string{"x"}, Division: []string{"partie-legislative", "livre-iii", "titre-vi", x.div}}
+		}
+		return c
+	}
+	run := func(text ...string) Corpus {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: text}})
+		for _, in := range ins {
+			if in.Status == Unparsed {
+				t.Fatalf("unparsed (%s): %s", in.Reason, in.Text)
+			}
+		}
+		got, _ := Apply(mk(), ins, ApplyOptions{})
+		return got
+	}
+	has := func(c Corpus, k string) bool { _, ok := c[CodeRef{Code: "code rural", Article: k}]; return ok }
+
+	got := run("Le titre VI du livre III du code rural est ainsi modifié :", "1° Le chapitre Ier est ainsi rédigé :", "\"Chapitre Ier", "\"Art. L. 361-1. - Nouveau.\"")
+	if !has(got, "l361-1") || has(got, "l361-9") || !has(got, "l362-1") {
+		t.Errorf("chapter rewritten: got %v", got)
+	}
+	got = run("Le chapitre II du titre VI du livre III du code rural est abrogé.")
+	if !has(got, "l361-1") || !has(got, "l361-9") || has(got, "l362-1") {
+		t.Errorf("chapter repealed: got %v", got)
+	}
+	got = run("Le chapitre Ier du code rural est ainsi rédigé :", "\"Chapitre Ier", "\"Art. L. 361-1. - Nouveau.\"")
+	if !has(got, "l361-9") {
+		t.Errorf("a division named by one level removed articles")
 	}
 }

@@ -74,6 +74,14 @@ type Scope struct {
 	Sentence int
 	// Where is "start" or "end" when the text says "au début" / "à la fin".
 	Where string
+	// Division, for a scope that is a division of a code rather than an
+	// article ("le chapitre Ier du titre VI du livre III"), names it as
+	// the code's folders do, largest first: livre-iii, titre-vi,
+	// chapitre-ier.
+	Division []string
+	// RangeTo, if set, makes the scope every article of the code from
+	// Ref.Article to RangeTo ("les articles L. 1 à L. 5"), as numbered.
+	RangeTo string
 }
 
 // Edit is one parsed operation on the law in force.
@@ -83,6 +91,9 @@ type Edit struct {
 	// Old, New and Anchor are words, as quoted in the instruction.
 	Old, New, Anchor string
 	Before           bool
+	// ReplaceDivision makes EditCreateArticles replace the division of
+	// Scope.Division: its articles not re-created are removed.
+	ReplaceDivision bool
 	// NoMark deletes a numbered item without leaving "4° (Abrogé)", as a
 	// bill's text does when an amendment deletes a division.
 	NoMark bool
@@ -622,7 +633,9 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 				fail("division rewritten without articles")
 				return
 			}
-			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts})
+			// The division is replaced: what it held and the new text
+			// does not hold goes (when the division is known well enough).
+			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts, ReplaceDivision: true})
 			in.Status = Parsed
 			return
 		}
@@ -751,6 +764,13 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 		return
 	}
 	scopes, ok, why := p.scopes(loc, casedTrim[m[2]:m[3]], parent)
+	if ok {
+		for _, s := range scopes {
+			if s.RangeTo != "" {
+				ok, why = false, "renumbering a range of articles is not supported"
+			}
+		}
+	}
 	if !ok {
 		fail(why)
 		return
@@ -842,6 +862,27 @@ var headingRe = regexp.MustCompile(`^(?:Section|Sous-section|Chapitre|Titre|Livr
 
 func isHeading(l string) bool { return headingRe.MatchString(strings.TrimSpace(l)) }
 
+var reDivisionName = regexp.MustCompile(`\b(livre|titre|chapitre|section|sous-section|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+)(?:\s+(bis|ter|quater|quinquies))?\b`)
+
+// divisionSlugs names the divisions of a locator as the code's folders do,
+// largest first: "le chapitre Ier du titre VI du livre III" → livre-iii,
+// titre-vi, chapitre-ier.
+func divisionSlugs(low string) []string {
+	var out []string
+	for _, m := range reDivisionName.FindAllStringSubmatch(low, -1) {
+		n := m[2]
+		if n == "premier" {
+			n = "ier"
+		}
+		slug := m[1] + "-" + n
+		if m[3] != "" {
+			slug += "-" + m[3]
+		}
+		out = append([]string{slug}, out...)
+	}
+	return out
+}
+
 var reCreates = regexp.MustCompile(`\b(?:articles?|sections?|sous-sections?|chapitres?|titres?|paragraphes?|livres?)\b`)
 
 // creationScope: creating articles or divisions needs only the code, not
@@ -931,7 +972,7 @@ var (
 	reItem       = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|\d+(?:\s+(?:bis|ter|quater))?|[a-z])(?:\s+(?:de|du|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle    = regexp.MustCompile(`\barticles?\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater|quinquies|sexies))?(?:\s+[A-Z]\b)?)`)
 	reArtMore    = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
-	reRange      = regexp.MustCompile(`^\s*a\s+(?:L|R|D)?\.?\s*\d`)
+	reRangeEnd   = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
 	reCode       = regexp.MustCompile(`\bdu\s+(code\s+(?:[a-z' -]+?))(?:\s*,|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj   = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?))(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw        = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
@@ -1031,8 +1072,10 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			articleCut = loc[0]
 			arts = append(arts, ArticleKey(prefix+num))
 			rest := cased[loc[1]:]
-			if reRange.MatchString(strings.ToLower(rest)) {
-				return nil, false, "article ranges are not supported"
+			if m := reRangeEnd.FindStringSubmatch(rest); m != nil {
+				// "les articles L. 1 à L. 5": every article between.
+				arts[0] += ".." + ArticleKey(m[1]+m[2])
+				rest = rest[len(m[0]):]
 			}
 			for {
 				m := reArtMore.FindStringSubmatchIndex(rest)
@@ -1045,8 +1088,9 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 				}
 				arts = append(arts, ArticleKey(pre+rest[m[4]:m[5]]))
 				rest = rest[m[1]:]
-				if reRange.MatchString(strings.ToLower(rest)) {
-					return nil, false, "article ranges are not supported"
+				if m := reRangeEnd.FindStringSubmatch(rest); m != nil {
+					arts[len(arts)-1] += ".." + ArticleKey(m[1]+m[2])
+					rest = rest[len(m[0]):]
 				}
 			}
 			if base.Ref.Code == "" {
@@ -1066,6 +1110,10 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	if len(arts) == 0 {
 		if base.Ref.Article == "" && !reDivision.MatchString(low) {
 			return nil, false, "no target article"
+		}
+		if base.Ref.Article == "" {
+			// "Le chapitre Ier" under "Le titre VI du livre III … :".
+			base.Division = append(append([]string(nil), parent.Division...), divisionSlugs(low)...)
 		}
 		arts = []string{base.Ref.Article}
 	}
@@ -1153,7 +1201,8 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	for _, a := range arts {
 		for _, pth := range paths {
 			for _, s := range sentences {
-				out = append(out, Scope{Ref: CodeRef{Code: base.Ref.Code, Article: a}, Path: pth, Sentence: s, Where: where})
+				from, to, _ := strings.Cut(a, "..")
+				out = append(out, Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, Where: where, Division: base.Division})
 			}
 		}
 	}

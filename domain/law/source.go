@@ -72,6 +72,7 @@ func LoadCodeTree(fsys fs.FS) (Corpus, error) {
 		if !ok {
 			return fmt.Errorf("couldn't read %s: no \"# Article\" heading", p)
 		}
+		a.Division = append([]string(nil), parts[2:len(parts)-1]...)
 		current := parts[0] == "codes-en-vigueur"
 		if _, seen := c[a.Ref]; seen && inForce[a.Ref] && !current {
 			return nil
