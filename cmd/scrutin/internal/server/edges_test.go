@@ -277,7 +277,7 @@ func TestAdminRateLimited(t *testing.T) {
 // description (/api/v1/openapi.json).
 var pages = map[string]bool{
 	"/": true, "/audit": true, "/inscription": true, "/recu/{tracking}": true, "/static/*": true, "/static/scrutin.wasm": true,
-	"/textes": true, "/textes/{id}": true, "/textes/{id}/diff": true, "/textes/{id}/amendements": true, "/textes/{id}/loi": true,
+	"/textes": true, "/textes/{id}": true, "/textes/{id}/diff": true, "/textes/{id}/amendements": true, "/textes/{id}/loi": true, "/textes/{id}/loi-amendee": true,
 	"/textes/{id}/circonscriptions": true, "/votes": true, "/votes/{vote}": true, "/embed.js": true, "/embed/{vote}": true,
 }
 
