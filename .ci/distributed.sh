@@ -2,13 +2,16 @@
 # The distributed mode's CI (issue 8), called by .ci/run: a real Trillian log
 # server and signer (built from the module, v1.8.0) over a real MariaDB, the
 # Trillian, sequencer and EventStoreDB-adapter tests against them, and the
-# offline validation of deploy/. It stops what it started.
+# offline validation of deploy/. It stops what it started, and touches
+# nothing it did not start: MariaDB is a private instance (.ci/mariadb.sh:
+# its own data directory, socket and free port, shut down on exit), never
+# the machine's own; every port is chosen free at run time, so two runs on
+# one machine do not collide.
 #
 #   .ci/distributed.sh            tests + deploy validation
 #   .ci/distributed.sh --bench    also the benchmarks of docs/bench-distributed.md
 #
-# Environment: MARIADB_DSN_HOST (default root@tcp(127.0.0.1:3306)),
-# SCRUTIN_CRASH_ROUNDS (default 25), TRILLIAN_PORT_BASE (default 18090).
+# Environment: SCRUTIN_CRASH_ROUNDS (default 25).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export GOFLAGS=${GOFLAGS:-}
@@ -22,26 +25,20 @@ BENCH=0
 BIN=${SCRUTIN_CI_BIN:-$HOME/.cache/scrutin-ci/bin}
 WORK=$(mktemp -d /tmp/scrutin-distributed.XXXXXX)
 DB=scrutin_ci_trillian
-MYSQL=(mysql -h127.0.0.1 -P3306 -uroot)
-HOSTDSN=${MARIADB_DSN_HOST:-root@tcp(127.0.0.1:3306)}
-BASE=${TRILLIAN_PORT_BASE:-18090}
-LOG_RPC=127.0.0.1:$BASE LOG_HTTP=127.0.0.1:$((BASE + 1))
-SIG_RPC=127.0.0.1:$((BASE + 2)) SIG_HTTP=127.0.0.1:$((BASE + 3))
+. .ci/mariadb.sh
+LOG_RPC=127.0.0.1:$(freeport) LOG_HTTP=127.0.0.1:$(freeport)
+SIG_RPC=127.0.0.1:$(freeport) SIG_HTTP=127.0.0.1:$(freeport)
 PIDS=()
-STARTED_MARIADB=
 
 step() { echo "== $*"; }
 cleanup() {
 	local rc=$?
 	for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
 	for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
-	if [[ -n $STARTED_MARIADB ]]; then
-		step "stopping the MariaDB this script started"
-		start-stop-daemon --stop --oknodo --pidfile "$WORK/mariadb.pid" --retry 30 >/dev/null || true
-	fi
 	if ((rc != 0)); then
-		for f in "$WORK"/*.log; do [[ -f $f ]] && { echo "--- tail $f"; tail -20 "$f"; }; done
+		for f in "$WORK"/*.log "$WORK"/mariadb/mariadb.log; do [[ -f $f ]] && { echo "--- tail $f"; tail -20 "$f"; }; done
 	fi
+	mariadb_stop
 	rm -rf "$WORK"
 	exit $rc
 }
@@ -57,17 +54,12 @@ if [[ ! -x $BIN/trillian_log_server || ! -x $BIN/trillian_log_signer || ! -x $BI
 	touch "$BIN/.trillian-$TRILLIAN_VERSION"
 fi
 
-step "MariaDB"
-if ! mysqladmin -h127.0.0.1 -P3306 -uroot ping >/dev/null 2>&1; then
-	start-stop-daemon --start --oknodo --background --make-pidfile --pidfile "$WORK/mariadb.pid" \
-		--exec /usr/sbin/mariadbd -- --user=mysql >/dev/null
-	STARTED_MARIADB=1
-	for _ in $(seq 60); do mysqladmin -h127.0.0.1 -P3306 -uroot ping >/dev/null 2>&1 && break; sleep 0.5; done
-	mysqladmin -h127.0.0.1 -P3306 -uroot ping >/dev/null
-fi
+step "MariaDB: a private instance for this run"
+mariadb_start "$WORK/mariadb"
+HOSTDSN=$MARIADB_DSN_HOST
 SCHEMA=$(go list -m -f '{{.Dir}}' github.com/google/trillian)/storage/mysql/schema/storage.sql
-"${MYSQL[@]}" -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB; DROP DATABASE IF EXISTS scrutin_ci; CREATE DATABASE scrutin_ci;"
-"${MYSQL[@]}" "$DB" <"$SCHEMA"
+mariadb_sql <<<"CREATE DATABASE $DB; CREATE DATABASE scrutin_ci;"
+mariadb_sql "$DB" <"$SCHEMA"
 
 start_signer() {
 	"$BIN/trillian_log_signer" --storage_system=mysql --mysql_uri="$HOSTDSN/$DB" \
@@ -91,6 +83,7 @@ done
 [[ -n $TREE ]] || { echo "couldn't create a tree"; exit 1; }
 export SCRUTIN_TEST_TRILLIAN="$LOG_RPC?tree=$TREE"
 export SCRUTIN_TEST_MARIADB="$HOSTDSN/scrutin_ci?parseTime=true"
+echo "Trillian log server $LOG_RPC, signer $SIG_RPC, MariaDB 127.0.0.1:$MARIADB_PORT"
 export SCRUTIN_CRASH_ROUNDS=${SCRUTIN_CRASH_ROUNDS:-25}
 echo "SCRUTIN_TEST_TRILLIAN=$SCRUTIN_TEST_TRILLIAN"
 
@@ -138,7 +131,7 @@ step "scrutin serve, configured as deploy/ configures it: two replicas, --log tr
 go build -o "$WORK/scrutin" ./cmd/scrutin
 go build -o "$WORK/scrutin-verify" ./cmd/scrutin-verify
 go build -o "$WORK/standin-server" ./cmd/scrutin/internal/esdb/standin/standin-server
-ES_ADDR=127.0.0.1:$((BASE + 6))
+ES_ADDR=127.0.0.1:$(freeport)
 "$WORK/standin-server" -addr "$ES_ADDR" -file "$WORK/standin.db" >"$WORK/standin.log" 2>&1 &
 PIDS+=($!)
 TREE2=$("$BIN/createtree" --admin_server="$LOG_RPC" --tree_type=PREORDERED_LOG --max_root_duration=1h 2>>"$WORK/createtree.log")
@@ -147,16 +140,18 @@ echo "esdb://$ES_ADDR?tls=false" >"$WORK/secrets/esdb-url"
 echo "$HOSTDSN/scrutin_ci?parseTime=true" >"$WORK/secrets/lease-dsn"
 openssl rand -hex 32 >"$WORK/secrets/admin-token"
 chmod 0400 "$WORK/secrets/"*
+PORT1=$(freeport) PORT2=$(freeport)
+port() { if (($1 == 1)); then echo "$PORT1"; else echo "$PORT2"; fi; }
 replica() { # n
 	SCRUTIN_STORE_FILE=$WORK/secrets/esdb-url SCRUTIN_LEASE_DSN_FILE=$WORK/secrets/lease-dsn \
 		SCRUTIN_ADMIN_TOKEN_FILE=$WORK/secrets/admin-token SCRUTIN_LOG_KEY_FILE=$WORK/secrets/log-key \
-		"$WORK/scrutin" serve --addr "127.0.0.1:$((BASE + 3 + $1))" --data "$WORK/replica$1" \
+		"$WORK/scrutin" serve --addr "127.0.0.1:$(port "$1")" --data "$WORK/replica$1" \
 		--log "trillian://$LOG_RPC?tree=$TREE2" --log-format json >>"$WORK/replica$1.log" 2>&1 &
 	PIDS+=($!)
 }
 ready() { # n
 	for _ in $(seq 120); do
-		curl -fsS "http://127.0.0.1:$((BASE + 3 + $1))/readyz" >/dev/null 2>&1 && return 0
+		curl -fsS "http://127.0.0.1:$(port "$1")/readyz" >/dev/null 2>&1 && return 0
 		sleep 0.5
 	done
 	echo "replica $1 is not ready"; tail -20 "$WORK/replica$1.log"; return 1
@@ -167,7 +162,7 @@ replica 1
 replica 2
 ready 1
 ready 2
-URL1=http://127.0.0.1:$((BASE + 4)) URL2=http://127.0.0.1:$((BASE + 5))
+URL1=http://127.0.0.1:$PORT1 URL2=http://127.0.0.1:$PORT2
 TOKEN=$(cat "$WORK/secrets/admin-token")
 CODE=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' "$URL1/api/v1/register" \
 	-d '{"credential":"'"$(openssl rand -hex 32)"'","district":"75-01"}')
@@ -188,12 +183,13 @@ echo "both replicas serve the checkpoint of size 3, byte for byte"
 "$WORK/scrutin-verify" --state "$WORK/verify-state" "$URL2" | tail -3
 
 step "go test: MariaDB stopped under load (readyz fails, writes 503, nothing acknowledged lost, resumes)"
-export SCRUTIN_TEST_MARIADB_STOP="mysqladmin -h127.0.0.1 -P3306 -uroot shutdown"
-export SCRUTIN_TEST_MARIADB_START="start-stop-daemon --start --background --make-pidfile --pidfile $WORK/mariadb.pid --exec /usr/sbin/mariadbd -- --user=mysql >/dev/null && for i in \$(seq 120); do mysqladmin -h127.0.0.1 -P3306 -uroot ping >/dev/null 2>&1 && exit 0; sleep 0.5; done; exit 1"
+# This run's private MariaDB, stopped and started again: never the machine's.
+export SCRUTIN_TEST_MARIADB_STOP="$MARIADB_STOP_CMD"
+export SCRUTIN_TEST_MARIADB_START="$MARIADB_START_CMD"
 go test -count=1 -timeout 10m -v -run 'TestDistributedMariaDBDown$' ./cmd/scrutin/internal/server/ 2>&1 |
 	tee "$WORK/test-mariadb.log" | grep -E '^(---|ok|FAIL|PASS|panic)|distributed(_fault)?_test.go' | cut -c1-240 || true
 grep -qE '^--- PASS: TestDistributedMariaDBDown' "$WORK/test-mariadb.log" || exit 1
-mysqladmin -h127.0.0.1 -P3306 -uroot ping >/dev/null
+mariadb_sql <<<"SELECT 1" >/dev/null
 
 step "deploy/: Trillian schema, kustomize build + kubeconform (offline schemas), compose"
 cmp -s "$SCHEMA" deploy/trillian/storage.sql || { echo "deploy/trillian/storage.sql differs from Trillian $TRILLIAN_VERSION's schema"; exit 1; }

@@ -72,6 +72,7 @@ type audit struct {
 	foldedTo int64
 
 	// What the API served, and the log's views at the positions it claims.
+	logInfo    []byte // /api/v1/log, nil when not served
 	served     *servedAPI
 	logURL     string
 	wantView   map[int64]bool
@@ -235,6 +236,16 @@ func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 			<-treeDone
 			return unavailable("the state directory", err)
 		}
+		if a.logURL != "" {
+			// Those kept by origin too (receipts, archives without their
+			// URL, state directories older than the per-URL layout).
+			byOrigin, err := cfg.Store.Checkpoints("", cp.Origin)
+			if err != nil {
+				<-treeDone
+				return unavailable("the state directory", err)
+			}
+			olds = append(olds, byOrigin...)
+		}
 		// Kept whatever the audit finds: a signed checkpoint binds the log.
 		if err := cfg.Store.AddCheckpoint(a.logURL, cp, signed); err != nil {
 			<-treeDone
@@ -270,6 +281,7 @@ func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 	}
 
 	// 6. What the API serves against what the log says.
+	a.checkServedLog()
 	if err := a.checkServed(ctx, src); err != nil {
 		return err
 	}
@@ -291,6 +303,7 @@ func (a *audit) logKey(ctx context.Context, src Source, cfg *Config, signed []by
 	origin := unverified.Origin
 	var served string
 	if b, err := src.Get(ctx, "/api/v1/log"); err == nil {
+		a.logInfo = b
 		var info struct {
 			VerifierKey string `json:"verifier_key"`
 		}

@@ -202,3 +202,37 @@ func TestServedBehind(t *testing.T) {
 	r, err = verifier.Audit(context.Background(), src, verifier.Config{})
 	expectFailure(t, r, err, verifier.CheckTallies, "")
 }
+
+// TestStateByOrigin: checkpoints kept by origin (a state directory from
+// before the per-URL layout, or receipts checked without a log) are still
+// compared when the log is audited by URL.
+func TestStateByOrigin(t *testing.T) {
+	l, h := honest(t)
+	var split ledgertest.Case
+	for _, tc := range ledgertest.Cases {
+		if tc.Name == "split-view" {
+			split = tc
+		}
+	}
+	src, seen, err := split.Make(l, h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := verifier.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, _ := note.NewVerifier(l.VerifierKey)
+	cp, _, err := domain.OpenCheckpoint(seen, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.SetKey(l.Origin, l.VerifierKey); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.AddCheckpoint("", cp, seen); err != nil {
+		t.Fatal(err)
+	}
+	r, err := verifier.Audit(context.Background(), src, verifier.Config{Store: store})
+	expectFailure(t, r, err, verifier.CheckConsistency, "")
+}

@@ -23,6 +23,7 @@ const (
 	CheckSums           = "sums"              // every homomorphic sum, recomputed (and as served)
 	CheckDecryption     = "decryption-proofs" // every trustee's partial decryption proof
 	CheckTallies        = "tallies"           // every published tally equals the computed one
+	CheckServedLog      = "served-log"        // /api/v1/log's origin, size, root and checkpoint agree with the log
 	CheckServedPosition = "served-position"   // every position the API claims is within the signed checkpoint
 	CheckServedVotes    = "served-votes"      // the votes listed and their details equal the log's
 	CheckServedKeys     = "served-keys"       // election keys, trustees and verification keys served equal the log's
@@ -33,7 +34,7 @@ const (
 )
 
 var checkOrder = []string{CheckIdentity, CheckSignature, CheckConsistency, CheckMerkle, CheckTiles, CheckEntriesAPI, CheckCanonical, CheckRules,
-	CheckBallots, CheckOneBallot, CheckSums, CheckDecryption, CheckTallies, CheckSortition, CheckServedPosition, CheckServedVotes,
+	CheckBallots, CheckOneBallot, CheckSums, CheckDecryption, CheckTallies, CheckSortition, CheckServedLog, CheckServedPosition, CheckServedVotes,
 	CheckServedKeys, CheckServedTurnout, CheckTexts, CheckBallotReceipt}
 
 // Status is the outcome of one check.

@@ -223,6 +223,57 @@ func readServed(ctx context.Context, src Source) (*servedAPI, error) {
 	return s, nil
 }
 
+// checkServedLog compares /api/v1/log with the log: its origin is the
+// checkpoint's; its checkpoint verifies under the log key, and its size and
+// root hash are that checkpoint's; a checkpoint no larger than the one
+// audited is the root of the tree's prefix of its size.
+func (a *audit) checkServedLog() {
+	c := a.report.check(CheckServedLog, "checkpoints")
+	if a.logInfo == nil {
+		c.Status, c.Detail = NotApplicable, "the source serves no /api/v1/log"
+		return
+	}
+	bad := func(format string, args ...any) {
+		c.fail(Failure{Entry: -1, Msg: "/api/v1/log: " + fmt.Sprintf(format, args...)})
+	}
+	var info struct {
+		Origin     string `json:"origin"`
+		Size       int64  `json:"size"`
+		RootHash   string `json:"root_hash"`
+		Checkpoint string `json:"checkpoint"`
+	}
+	if err := strictJSON(a.logInfo, &info); err != nil {
+		bad("does not decode: %v", err)
+		return
+	}
+	if info.Origin != a.cp.Origin {
+		bad("serves the origin %q, the checkpoint's is %q", info.Origin, a.cp.Origin)
+	}
+	if info.Checkpoint == "" {
+		c.Detail = "no checkpoint served with it"
+		return
+	}
+	cp, _, err := domain.OpenCheckpoint([]byte(info.Checkpoint), a.key)
+	if err != nil {
+		bad("its checkpoint does not verify under the log key: %v", err)
+		return
+	}
+	c.Count++
+	if info.Size != cp.Size || info.RootHash != hex.EncodeToString(cp.Hash[:]) {
+		bad("serves size %d and root %s, its signed checkpoint says %d and %x", info.Size, info.RootHash, cp.Size, cp.Hash[:])
+	}
+	switch {
+	case a.hashes == nil:
+		c.notChecked("the entries do not match the checkpoint")
+	case cp.Size > a.cp.Size:
+		c.Detail = fmt.Sprintf("its checkpoint (size %d) is newer than the one audited (%d): signature checked", cp.Size, a.cp.Size)
+	default:
+		if err := a.consistentWith(cp); err != nil {
+			bad("%v", err)
+		}
+	}
+}
+
 // voteView is what the log says of a vote at one position: the values a
 // server that had folded that many entries serves.
 type voteView struct {

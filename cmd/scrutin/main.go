@@ -63,7 +63,7 @@ func main() {
 	case "backup":
 		backupCmd(args)
 	default:
-		fmt.Fprintf(os.Stderr, "scrutin: unknown command %q\nusage: scrutin [serve] [flags]; scrutin serve -h for the flags; scrutin import; scrutin sync; scrutin law eval; scrutin keygen ORIGIN; scrutin votes list|open|close|stages; scrutin backup DEST\n", cmd)
+		fmt.Fprintf(os.Stderr, "scrutin: unknown command %q\nusage: scrutin [serve] [flags]; scrutin serve -h for the flags; scrutin import; scrutin sync; scrutin law eval; scrutin keygen ORIGIN; scrutin votes ceremony|list|stages|open|close; scrutin backup DEST\n", cmd)
 		os.Exit(2)
 	}
 }

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -39,6 +41,9 @@ func die(format string, args ...any) {
 // votesUsage is the votes command's usage.
 const votesUsage = `usage:
   scrutin votes list   [--server URL]
+  scrutin votes ceremony [--server URL] --election ID --threshold T TRUSTEE.json...
+                       (each file is what "scrutin-trustee init" printed; the trustees then
+                       run "scrutin-trustee deal"; votes reuse the ceremony's key)
   scrutin votes stages [--server URL] BILL
   scrutin votes open   [--server URL] --bill ID --stage NAME --election ID [--days N | --closes TIME]
                        [--id VOTE] [--question TEXT] [--options "Pour,Contre,Abstention"] [--opens TIME]
@@ -105,6 +110,37 @@ func runVotes(ctx context.Context, args []string, out io.Writer, token func() (s
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%d\n", v.ID, v.Status, v.Bill, v.Stage, v.Election, v.Closes.UTC().Format(time.RFC3339), v.Voters)
 		}
 		return tw.Flush()
+	case "ceremony":
+		election := fs.String("election", "", "the ceremony's `ID`")
+		threshold := fs.Uint("threshold", 0, "how many trustees must decrypt (`T`)")
+		if fs.Parse(args) != nil || *election == "" || *threshold == 0 || fs.NArg() == 0 {
+			return errUsage
+		}
+		ev := domain.ElectionCreated{Election: domain.ElectionID(*election), Threshold: uint16(*threshold)}
+		for _, f := range fs.Args() {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				return err
+			}
+			var info domain.TrusteeInfo
+			dec := json.NewDecoder(bytes.NewReader(b))
+			dec.DisallowUnknownFields()
+			if err := dec.Decode(&info); err != nil || info.Name == "" {
+				return fmt.Errorf("%s is not what scrutin-trustee init prints (a trustee's name and public keys): %v", f, err)
+			}
+			ev.Trustees = append(ev.Trustees, info)
+		}
+		c, err := admin()
+		if err != nil {
+			return err
+		}
+		var res struct{ Index uint64 }
+		if err := c.Post(ctx, "/api/v1/admin/elections", &ev, &res); err != nil {
+			return fmt.Errorf("couldn't open the ceremony: %w", err)
+		}
+		fmt.Fprintf(out, "opened ceremony %s among %d trustees, %d needed to decrypt (event %d); each trustee now runs:\n  scrutin-trustee deal --dir DIR --server %s --election %s\n",
+			ev.Election, len(ev.Trustees), ev.Threshold, res.Index, *srv, ev.Election)
+		return nil
 	case "stages":
 		if fs.Parse(args) != nil || fs.NArg() != 1 {
 			return errUsage

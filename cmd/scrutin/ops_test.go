@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http/httptest"
@@ -45,29 +46,39 @@ func TestVotesCommand(t *testing.T) {
 	app(domain.BillStream("pjl-1"), &domain.StageTabled{Bill: "pjl-1", Stage: "01_commission", Order: 1, Step: "commission", Institution: "assemblee", Label: "Commission", HasText: true, Articles: 1})
 	app(domain.BillStream("pjl-1"), &domain.ArticleTexted{Bill: "pjl-1", Stage: "01_commission", Number: "1er", Part: 1, Parts: 1, Alineas: []string{"Un alinéa."}})
 	app(domain.BillStream("pjl-1"), &domain.StageTabled{Bill: "pjl-1", Stage: "02_hemicycle", Order: 2, Step: "hemicycle", Institution: "assemblee", Label: "Séance"})
-	created := &domain.ElectionCreated{Election: "e2026", Threshold: 2}
-	var ts []*trustee.Trustee
-	for i := range 3 {
-		tr, err := trustee.Init(filepath.Join(dir, fmt.Sprint("t", i)), fmt.Sprint("T", i))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ts = append(ts, tr)
-		created.Trustees = append(created.Trustees, tr.Info())
-	}
-	app(domain.ElectionStream("e2026"), created)
-	for _, tr := range ts {
-		if err := tr.Deal(ctx, client.New(srv.URL), "e2026"); err != nil {
-			t.Fatal(err)
-		}
-	}
-
 	token := func() (string, error) { return "op-token", nil }
 	run := func(args ...string) (string, error) {
 		var out bytes.Buffer
 		err := runVotes(ctx, append(args[:1:1], append([]string{"--server", srv.URL}, args[1:]...)...), &out, token)
 		t.Logf("scrutin votes %s\n%s%v", strings.Join(args, " "), out.String(), err)
 		return out.String(), err
+	}
+	// The ceremony, from what each trustee's "scrutin-trustee init" printed.
+	var ts []*trustee.Trustee
+	files := []string{"ceremony", "--election", "e2026", "--threshold", "2"}
+	for i := range 3 {
+		tr, err := trustee.Init(filepath.Join(dir, fmt.Sprint("t", i)), fmt.Sprint("T", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts = append(ts, tr)
+		b, _ := json.MarshalIndent(tr.Info(), "", "  ")
+		f := filepath.Join(dir, fmt.Sprintf("t%d.json", i))
+		os.WriteFile(f, b, 0o600)
+		files = append(files, f)
+	}
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(`{"Name": "x", "Key": "y"}`), 0o600)
+	if _, err := run("ceremony", "--election", "e2026", "--threshold", "2", bad); err == nil || !strings.Contains(err.Error(), "not what scrutin-trustee init prints") {
+		t.Fatalf("ceremony with a bad trustee file: %v", err)
+	}
+	if out, err := run(files...); err != nil || !strings.Contains(out, "opened ceremony e2026 among 3 trustees, 2 needed") {
+		t.Fatalf("ceremony: %v", err)
+	}
+	for _, tr := range ts {
+		if err := tr.Deal(ctx, client.New(srv.URL), "e2026"); err != nil {
+			t.Fatal(err)
+		}
 	}
 	out, err := run("stages", "pjl-1")
 	if err != nil || !strings.Contains(out, "01_commission  commission  assemblee    complete") || !strings.Contains(out, "02_hemicycle   hemicycle   assemblee    none") {

@@ -27,11 +27,11 @@ type amInstr struct {
 var (
 	// A locator alone on its line (Sénat): "Alinéa 6", "Alinéas 24 et 25",
 	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
-	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*)?(alin[ée]as?\s+\d+(?:\s*(?:,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
+	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:\s*(?:,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
 	// An instruction starts with an imperative, a locator or "En conséquence".
 	amStart = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*)?(?:En conséquence|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
 	// A head that asks for words next: "… les mots :", "par le taux :".
-	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?|signes?|termes?|expressions?|lettres?|mentions?)\s*:\s*$`)
+	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?|signes?(?:\s+de\s+ponctuation)?|termes?|expressions?|lettres?|mentions?)\s*:\s*$`)
 	// A literal glued to the next element: "le conseil d'administration insérer les mots :".
 	amGlued   = regexp.MustCompile(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|par|et)\s*(?:\((?:deux|trois) fois\)\s*)?(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?)\s*:)\s*$`)
 	amPartNum = regexp.MustCompile(`^(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*`)
@@ -52,13 +52,13 @@ func cleanAmendmentLine(s string) string {
 // splitDispositif groups the dispositif's paragraphs into instructions.
 func splitDispositif(paras []string) []amInstr {
 	var out []amInstr
-	locator := ""
+	locator, alLoc := "", ""
 	wantWords, wantBlock := false, false
 	setWants := func() {
 		h := strings.TrimSpace(out[len(out)-1].head)
 		wantWords = amWantsWords.MatchString(h)
 		// Any other head ending with ":" introduces alinéas of new text.
-		wantBlock = !wantWords && strings.HasSuffix(h, ":")
+		wantBlock = !wantWords && (strings.HasSuffix(h, ":") || amBlockVerb.MatchString(h))
 	}
 	for _, raw := range paras {
 		l := cleanAmendmentLine(raw)
@@ -80,6 +80,11 @@ func splitDispositif(paras []string) []amInstr {
 				if m := amGlued.FindStringSubmatch(l); m != nil && m[1] != "" {
 					lit, rest = m[1], m[2]
 				}
+				// A comma after unquoted words separates the clause:
+				// "hospitalisation," then "insérer les mots :".
+				if t := strings.TrimRight(strings.TrimSpace(lit), " ,"); t != "" {
+					lit = t
+				}
 				lit = "« " + strings.TrimSpace(lit) + " »"
 			}
 			cur.head += " " + lit
@@ -90,13 +95,22 @@ func splitDispositif(paras []string) []amInstr {
 			continue
 		}
 		if m := amLocLine.FindStringSubmatch(l); m != nil {
-			locator = "À l'" + strings.ToLower(m[1][:1]) + m[1][1:]
 			if strings.HasSuffix(strings.ToLower(m[1]), "phrase") && !strings.HasPrefix(strings.ToLower(m[1]), "alin") {
-				locator = "À la " + m[1]
+				// "Alinéa 7" then "Deuxième phrase": the sentence of that alinéa.
+				locator = "À la " + strings.ToLower(m[1])
+				if alLoc != "" {
+					locator += " de l'" + alLoc
+				}
+				continue
 			}
+			alLoc = strings.ToLower(m[1][:1]) + m[1][1:]
+			if i := strings.Index(alLoc, ","); i >= 0 {
+				alLoc = alLoc[:i]
+			}
+			locator = "À l'" + strings.ToLower(m[1][:1]) + m[1][1:]
 			continue
 		}
-		if len(out) > 0 && continues(l) {
+		if len(out) > 0 && (continues(l) || continuesHead(out[len(out)-1].head)) {
 			cur := &out[len(out)-1]
 			cur.head += " " + l
 			setWants()
@@ -112,11 +126,31 @@ func splitDispositif(paras []string) []amInstr {
 	return out
 }
 
-var amContinues = regexp.MustCompile(`(?i)^(?:par|et|ins[ée]rer|les? mots?|la r[ée]f[ée]rence|l['’]ann[ée]e|la date|les dates)\b`)
+var (
+	amContinues = regexp.MustCompile(`(?i)^(?:par|et|ins[ée]rer|(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|ann[ée]es?|dates?|taux|montants?|nombres?|chiffres?|sommes?|pourcentages?)\b)`)
+	// A verb in lower case goes on with the line before.
+	amContinuesVerb = regexp.MustCompile(`^(?:r[ée]diger|ins[ée]rer|supprimer|remplacer|substituer|compl[ée]ter)\b`)
+	// "Rédiger ainsi cet alinéa" takes new alinéas, colon or not.
+	amBlockVerb = regexp.MustCompile(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
+)
 
 // continues reports whether a line goes on with the instruction before
 // it ("par les mots : …", "insérer les mots : …").
-func continues(l string) bool { return amContinues.MatchString(l) || isQuoted(l) }
+func continues(l string) bool {
+	return amContinues.MatchString(l) || amContinuesVerb.MatchString(l) || isQuoted(l)
+}
+
+// continuesHead reports whether head is not finished — it ends with a
+// comma, or has no verb yet — and goes on on the next line: "Après le
+// mot : « A »," then "rédiger ainsi …".
+func continuesHead(head string) bool {
+	if strings.HasSuffix(strings.TrimSpace(head), ",") {
+		return true
+	}
+	// "Après le mot : « A »" then "Insérer les mots : …": no verb yet.
+	sh, _ := shape(head)
+	return !amVerb.MatchString(asciiLower(foldAccents(sh)))
+}
 
 var amOwnLocator = regexp.MustCompile(`(?i)\b(?:alin[ée]as?|phrases?|cet article|du [IVX]+\b|au [IVX]+\b)`)
 
@@ -132,19 +166,20 @@ func hasOwnLocator(h string) bool {
 // The grammar, on the head folded to ASCII lower case with quoted passages
 // replaced by q0, q1, … (see shape).
 var (
-	amVerb     = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
-	amNumAl    = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*(?:,|et|a)\s*\d+)*)`)
-	amAnchor   = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
-	amAfterAl  = regexp.MustCompile(`(apres|avant)\s+(?:l'alinea\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
-	amWords    = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
-	amCount    = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+|[a-z])\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
-	amThisArt  = regexp.MustCompile(`\bcet\s+article\b`)
-	amSameOp   = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
-	amEndOf    = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
-	amStartOf  = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
-	amItemLoc  = regexp.MustCompile(`\b(?:le|au|du|les|aux|des)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\))(?:\s|,|$)`)
-	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
-	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
+	amVerb      = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
+	amNumAl     = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*(?:,|et|a)\s*\d+)*)`)
+	amAnchor    = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
+	amAfterAl   = regexp.MustCompile(`(apres|avant)\s+(?:l'alinea\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
+	amWords     = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
+	amCount     = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+|[a-z])\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
+	amAfterThis = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
+	amThisArt   = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
+	amSameOp    = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
+	amEndOf     = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
+	amStartOf   = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
+	amItemLoc   = regexp.MustCompile(`\b(?:le|au|du|les|aux|des)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\))(?:\s|,|$)`)
+	amOrdAl     = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
+	amSentence  = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
 
 // amScope reads the locator words of an instruction (low: folded, lower
@@ -347,6 +382,10 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			obj, objCased = obj[:i], objCased[:i]
 		}
 		scopes, ok := scopeOf(obj, objCased)
+		if ok && len(scopes) > 1 {
+			s, cons := consecutive(scopes)
+			scopes, ok = []Scope{s}, cons
+		}
 		if !ok || len(scopes) != 1 || len(scopes[0].Path) == 0 && !amThisArt.MatchString(obj) {
 			return nil, false
 		}
@@ -364,8 +403,23 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return []Edit{{Kind: EditRewrite, Scope: Scope{Ref: ref}, Lines: lines}}, true
 		}
 		scopes, ok := scopeOf(obj, objCased)
-		if !ok || len(scopes) != 1 {
+		if !ok || len(scopes) == 0 {
 			return nil, false
+		}
+		if len(scopes) > 1 {
+			// "Alinéas 48 et 60 / Rédiger ainsi ces alinéas : …": consecutive
+			// alinéas are one block; others each take the new text.
+			if s, ok := consecutive(scopes); ok {
+				return []Edit{{Kind: EditRewrite, Scope: s, Lines: lines}}, true
+			}
+			var es []Edit
+			for _, s := range scopes {
+				if len(s.Path) == 0 || s.Sentence != 0 || amEndOf.MatchString(obj) || amStartOf.MatchString(obj) {
+					return nil, false
+				}
+				es = append(es, Edit{Kind: EditRewrite, Scope: s, Lines: lines})
+			}
+			return es, true
 		}
 		s := scopes[0]
 		s.Where = ""
@@ -402,10 +456,30 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			}
 			return es, true
 		}
+		if ws := amWords.FindAllStringSubmatch(rest, -1); len(ws) == 1 && len(in.payload) == 0 {
+			// "Au début de l'alinéa 53, insérer les mots : « … »"
+			scopes, ok := scopeOf("", "")
+			if !ok || scopes[0].Where == "" {
+				return nil, false
+			}
+			var es []Edit
+			for _, s := range scopes {
+				es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: q(ws[0][2])})
+			}
+			return es, true
+		}
 		if len(lines) == 0 || !amCount.MatchString(rest) {
 			return nil, false
 		}
 		kind := amCount.FindStringSubmatch(rest)[1]
+		if m := amAfterThis.FindStringSubmatch(loc); m != nil {
+			// "Alinéa 3 / Après cet alinéa, insérer deux alinéas …"
+			scopes, ok := scopeOf("", "")
+			if !ok || len(scopes) != 1 || len(scopes[0].Path) != 1 {
+				return nil, false
+			}
+			return []Edit{{Kind: EditInsertAlineas, Scope: scopes[0], Lines: lines, Before: m[1] == "avant"}}, true
+		}
 		if m := amAfterAl.FindStringSubmatch(loc); m != nil {
 			before := m[1] == "avant"
 			if m[2] != "" {
@@ -487,4 +561,21 @@ func unquoteBlock(payload []string) []string {
 		return out
 	}
 	return cleanPayload(payload)
+}
+
+// consecutive merges scopes on consecutive numbered alinéas ("alinéas 32
+// et 33") into one.
+func consecutive(scopes []Scope) (Scope, bool) {
+	first := scopes[0]
+	if len(first.Path) != 1 || !first.Path[0].Numbered || first.Sentence != 0 {
+		return first, false
+	}
+	n := first.Path[0].Alinea
+	for i, s := range scopes[1:] {
+		if len(s.Path) != 1 || !s.Path[0].Numbered || s.Path[0].Alinea != n+i+1 || s.Sentence != 0 {
+			return first, false
+		}
+	}
+	first.Path = []Division{{Alinea: n, Count: len(scopes), Numbered: true}}
+	return first, true
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,6 +73,36 @@ var (
 	listDash  = regexp.MustCompile(`^- |^([IVX]+\.) - `)
 	oeReplace = map[string]string{"oe": "œ", "Oe": "Œ", "OE": "Œ"}
 )
+
+// functionWords are the words that begin a sentence only by their
+// capital: when words are put before them, they lose it ("En principe, il
+// est …"). Nouns keep theirs (État, Gouvernement).
+var functionWords = map[string]bool{"Le": true, "La": true, "Les": true, "L'": true, "L’": true, "Il": true, "Elle": true, "Ils": true, "Elles": true,
+	"Un": true, "Une": true, "Des": true, "Ce": true, "Cette": true, "Ces": true, "Au": true, "Aux": true, "Du": true, "En": true, "Dans": true,
+	"Pour": true, "Sur": true, "Par": true, "À": true, "Lorsque": true, "Si": true, "Sauf": true, "Sont": true, "Est": true, "Tout": true, "Toute": true}
+
+// lowerFirstWord lowers the first word of s when words, put before it,
+// do not end a sentence and the word is a function word.
+func lowerFirstWord(s, words string) string {
+	w := strings.TrimSpace(words)
+	if w == "" || strings.HasSuffix(w, ".") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, "-") || strings.HasSuffix(w, "–") || strings.HasSuffix(w, "―") {
+		return s
+	}
+	t := strings.TrimLeft(s, " ")
+	end := strings.IndexAny(t, " '’")
+	if end < 0 {
+		return s
+	}
+	if end < len(t) && (t[end] == '\'' || strings.HasPrefix(t[end:], "’")) {
+		_, n := utf8.DecodeRuneInString(t[end:])
+		end += n
+	}
+	if !functionWords[t[:end]] {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(t)
+	return string(unicode.ToLower(r)) + t[n:]
+}
 
 // plainCapitals writes capital letters without their accent, as the
 // consolidated codes do ("État" → "Etat", "À" → "A").
@@ -312,6 +343,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		return err
 	}
 	lines := censor(e.Lines, opt)
+	if opt.billQuotes {
+		lines = asHost(lines, al)
+		e.New = strings.Join(asHost([]string{e.New}, al), "")
+	}
 	switch e.Kind {
 	case EditDelete:
 		switch {
@@ -361,6 +396,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		al[lo] = s
 	case EditAppendAlineas:
 		at := appendPoint(al, lo, hi, lines)
+		if opt.billQuotes {
+			lines = numberPlaceholder(al, at, lines)
+		}
 		al = splice(al, at, at, lines)
 		closeItem(al, at, len(lines))
 	case EditInsertAlineas:
@@ -368,6 +406,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			al = splice(al, lo, lo, lines)
 		} else {
 			if opt.billQuotes {
+				lines = numberPlaceholder(al, hi, lines)
 				al, lines = quoteInBlock(al, hi, lines)
 			}
 			al = splice(al, hi, hi, lines)
@@ -383,7 +422,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		f := func(s string) (string, error) { return appendWords(s, words), nil }
 		if e.Scope.Where == "start" {
 			// "Au début du premier alinéa, est ajoutée la mention : « I. - »"
-			f = func(s string) (string, error) { return joinWords(words, s), nil }
+			f = func(s string) (string, error) { return joinWords(words, lowerFirstWord(s, words)), nil }
 		}
 		if e.Scope.Sentence != 0 {
 			if err := onSentence(al, lo, hi, e.Scope.Sentence, f); err != nil {
@@ -766,6 +805,123 @@ func closeItem(al []string, i, n int) {
 	}
 }
 
+var (
+	placeholder = regexp.MustCompile(`^(?:…|\.{2,4})\s*(°|\.?\s*[-–—])\s*`)
+	romanHead   = regexp.MustCompile(`^([IVXL]+)(?:\s+(bis|ter|quater|quinquies))?\s*\.?\s*[-–—]`)
+	degreeHead  = regexp.MustCompile(`^(\d+)°(?:\s*(bis|ter|quater|quinquies))?`)
+	nextLatin   = map[string]string{"": "bis", "bis": "ter", "ter": "quater", "quater": "quinquies", "quinquies": "sexies"}
+)
+
+// numberPlaceholder numbers a new paragraph or item that an amendment
+// leaves for the consolidation to number ("… – Le …", "…° Les …"): after
+// paragraph IV it is V if none follows, else IV bis (IV ter after IV bis);
+// the same for items (3°, 3° bis). Without a paragraph before it, the
+// placeholder stays.
+func numberPlaceholder(al []string, at int, lines []string) []string {
+	if len(lines) == 0 {
+		return lines
+	}
+	m := placeholder.FindStringSubmatch(lines[0])
+	if m == nil {
+		return lines
+	}
+	head := romanHead
+	degree := m[1] == "°"
+	if degree {
+		head = degreeHead
+	}
+	prev := -1
+	for i := at - 1; i >= 0; i-- {
+		if head.MatchString(al[i]) {
+			prev = i
+			break
+		}
+	}
+	if prev < 0 {
+		return lines
+	}
+	pm := head.FindStringSubmatch(al[prev])
+	follows := false
+	for _, l := range al[at:] {
+		if head.MatchString(l) {
+			follows = true
+			break
+		}
+	}
+	num := pm[1]
+	suffix := ""
+	if follows {
+		suffix = nextLatin[pm[2]]
+	} else if degree {
+		n, _ := strconv.Atoi(num)
+		num = strconv.Itoa(n + 1)
+	} else {
+		num = toRoman(fromRoman(num) + 1)
+	}
+	label := num
+	if suffix != "" {
+		label += " " + suffix
+	}
+	rest := lines[0][len(m[0]):]
+	out := append([]string(nil), lines...)
+	if degree {
+		out[0] = label + "° " + rest
+	} else {
+		out[0] = label + ". - " + rest
+	}
+	return out
+}
+
+func fromRoman(s string) int {
+	v := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if i+1 < len(s) && v[s[i]] < v[s[i+1]] {
+			n -= v[s[i]]
+		} else {
+			n += v[s[i]]
+		}
+	}
+	return n
+}
+
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
+}
+
+// asHost writes new text with the typography of the text it goes into:
+// organic articles as the host writes them ("L.O. 136" or "L. O. 136").
+func asHost(lines, host []string) []string {
+	spaced, tight := 0, 0
+	for _, h := range host {
+		spaced += strings.Count(h, "L. O. ")
+		tight += strings.Count(h, "L.O. ")
+	}
+	from, to := "L.O. ", "L. O. "
+	switch {
+	case spaced > tight:
+	case tight > spaced:
+		from, to = to, from
+	default:
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.ReplaceAll(l, from, to)
+	}
+	return out
+}
+
 // quoteShape says whether an alinéa opens a quotation (starts with a
 // quotation mark) and whether it closes one (ends with a quotation mark,
 // before the instruction's own punctuation).
@@ -868,6 +1024,9 @@ func variants(w string) []string {
 	add(strings.ReplaceAll(w, "'", "’"))
 	add(strings.ReplaceAll(w, "’", "'"))
 	add(strings.ReplaceAll(w, "Etat", "État"))
+	// "L.O. 176" and "L. O. 176" are the same article.
+	add(strings.ReplaceAll(w, "L.O.", "L. O."))
+	add(strings.ReplaceAll(w, "L. O.", "L.O."))
 	return vs
 }
 
@@ -1001,9 +1160,30 @@ func deleteAt(s string, hits []int) (string, int) {
 		}
 		b.WriteString(pre)
 		prev = j
+		if sentenceStart(s[:i]) {
+			// The words that began a sentence are gone: the next word
+			// begins it now, with its capital.
+			for prev < len(s) && s[prev] == ' ' {
+				prev++
+			}
+			r, n := utf8.DecodeRuneInString(s[prev:])
+			if unicode.IsLower(r) {
+				b.WriteString(string(unicode.ToUpper(r)))
+				prev += n
+			}
+		}
 	}
 	b.WriteString(s[prev:])
 	return b.String(), len(hits) / 2
+}
+
+var sentenceStartRe = regexp.MustCompile(`(?:^|[.!?]\s|^["«“]\s*|^(?:[IVX]+|[A-Z]|\d+)\s*\.\s*[-–—―]\s*|^\d+°\s*)$`)
+
+// sentenceStart reports whether text ending with pre starts a sentence:
+// nothing, a full stop, an opening quotation mark or a paragraph number
+// before it.
+func sentenceStart(pre string) bool {
+	return sentenceStartRe.MatchString(strings.TrimRight(pre, " "))
 }
 
 // rewriteStart implements "Le début du 8° est ainsi rédigé : « 8° … par des

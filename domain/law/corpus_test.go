@@ -16,7 +16,7 @@ type lawFloor struct{ space, typo, drops int }
 
 var lawFloors = map[string]lawFloor{
 	"hadopi": {36, 39, 0},
-	"loi_2010-874_modernisation_agriculture_peche":                                    {123, 146, 0},
+	"loi_2010-874_modernisation_agriculture_peche":                                    {129, 155, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-05-08_673e6519a2": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-12-10_a3a77b2a86": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-01_846d5a3c58": {0, 0, 0},
@@ -31,15 +31,15 @@ var lawFloors = map[string]lawFloor{
 type billFloor struct{ applied, exact int }
 
 var billFloors = map[string]billFloor{
-	"13-deuxieme_collectif_2009":                           {7, 3},
-	"13-plfss_2012":                                        {48, 19},
+	"13-deuxieme_collectif_2009":                           {7, 4},
+	"13-plfss_2012":                                        {53, 22},
 	"13-reforme_ports_outre-mer":                           {18, 7},
-	"13-tarif_reglemente_electricite":                      {1, 0},
-	"14-art11_Constitution_pl":                             {24, 7},
-	"14-infrastructures_services_transports":               {38, 4},
-	"14-non-cumul_executif_local_depute_senateur":          {41, 5},
-	"14-securisation_transactions_ZAC_Gerland":             {0, 0},
-	"14-transparence_vie_publique_pjl":                     {127, 6},
+	"13-tarif_reglemente_electricite":                      {2, 0},
+	"14-art11_Constitution_pl":                             {28, 7},
+	"14-infrastructures_services_transports":               {40, 4},
+	"14-non-cumul_executif_local_depute_senateur":          {45, 5},
+	"14-securisation_transactions_ZAC_Gerland":             {1, 1},
+	"14-transparence_vie_publique_pjl":                     {144, 7},
 	"15-encadrement_ouverture_etablissements_hors_contrat": {2, 2},
 	"15-mesures_justice_sociale":                           {1, 1},
 	"15-ratification_ordonnance_2017-157":                  {1, 0},

@@ -190,6 +190,35 @@ func TestGrammarLaw(t *testing.T) {
 	})
 }
 
+// TestGrammarCreations: creating articles needs the code only; headings
+// are recorded (divisions are not articles).
+func TestGrammarCreations(t *testing.T) {
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{
+		"I. - Au chapitre Ier du titre IV du livre V du code civil, il est inséré un article L. 541-1 ainsi rédigé :",
+		"\"Art. L. 541-1. - Le contrat est écrit.\"",
+		"II. - Le titre IX du livre VI du code rural est ainsi modifié :",
+		"a) L'intitulé est ainsi rédigé : \"Observatoires\" ;",
+		"b) Il est ajouté un chapitre II ainsi rédigé :",
+		"\"Chapitre II",
+		"\"Art. L. 692-1. - Il est daté.\"",
+	}}})
+	var created []CodeRef
+	for _, in := range ins {
+		if in.Status == Unparsed {
+			t.Fatalf("unparsed (%s): %s", in.Reason, in.Text)
+		}
+		for _, e := range in.Edits {
+			for _, a := range e.NewArticles {
+				created = append(created, a.Ref)
+			}
+		}
+	}
+	want := []CodeRef{{Code: "code civil", Article: "l541-1"}, {Code: "code rural", Article: "l692-1"}}
+	if len(created) != 2 || created[0] != want[0] || created[1] != want[1] {
+		t.Errorf("created %v, want %v", created, want)
+	}
+}
+
 func TestGrammarOrdonnance(t *testing.T) {
 	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{
 		"L'ordonnance n° 58-1100 du 17 novembre 1958 relative aux contrats est ratifiée, sous réserve des modifications suivantes :",
@@ -293,6 +322,48 @@ func TestGrammarAmendment(t *testing.T) {
 		{"new text quoted only in part keeps its marks", nil,
 			"Rétablir cet article dans la rédaction suivante :\nAprès l'article L. 1, il est inséré un article L. 2 ainsi rédigé :\n« Art. L. 2. – Le contrat est écrit. »",
 			[]string{"Après l'article L. 1, il est inséré un article L. 2 ainsi rédigé :", "« Art. L. 2. – Le contrat est écrit. »"}},
+		{"a new paragraph numbered by the consolidation: last → next number", three,
+			"Compléter cet article par un paragraphe ainsi rédigé :\n« … – Le contrat est archivé. »",
+			[]string{three[0], three[1], three[2], "III. - Le contrat est archivé."}},
+		{"a new paragraph numbered by the consolidation: between → bis", three,
+			"Après l'alinéa 2, insérer un paragraphe ainsi rédigé :\n« … – Le contrat est lu. »",
+			[]string{three[0], three[1], "I bis. - Le contrat est lu.", three[2]}},
+		{"words that began a sentence deleted: the next word takes the capital", three,
+			"Au début de l'alinéa 2, supprimer les mots : « Il est daté. Il »",
+			[]string{three[0], "Est remis.", three[2]}},
+		{"Sénat: a sentence line after an alinéa line is a sentence of that alinéa", three,
+			"Alinéa 2\nDeuxième phrase\nSupprimer cette phrase.",
+			[]string{three[0], "Il est daté.", three[2]}},
+		{"Sénat: lettered part before a locator line", three,
+			"A - Alinéa 3\nSupprimer cet alinéa.",
+			[]string{three[0], three[1]}},
+		{"Sénat: the anchor clause then the verb in capitals", three,
+			"Alinéa 1\nAprès le mot :\nécrit,\nInsérer les mots :\nen français",
+			[]string{"I. - Le contrat est écrit en français et signé.", three[1], three[2]}},
+		{"a verb in lower case on the next line goes on with the clause", three,
+			"Après le mot : « écrit »,\nrédiger ainsi la fin de l'alinéa 1 : « en français. »",
+			[]string{"I. - Le contrat est écrit en français.", three[1], three[2]}},
+		{"rédiger ainsi cet alinéa without a colon takes the next lines", three,
+			"Alinéa 2\nRédiger ainsi cet alinéa\nIl est lu.",
+			[]string{three[0], "Il est lu.", three[2]}},
+		{"insérer le signe de ponctuation", three,
+			"Alinéa 1\nAprès le mot : « écrit » insérer le signe de ponctuation :\n,",
+			[]string{"I. - Le contrat est écrit, et signé.", three[1], three[2]}},
+		{"rédiger ainsi l'article unique", three,
+			"Rédiger ainsi l'article unique :\n« Le contrat est oral. »",
+			[]string{"Le contrat est oral."}},
+		{"alinéas N et N+1 replaced by one alinéa", three,
+			"Alinéas 2 et 3\nRemplacer ces alinéas par un alinéa ainsi rédigé :\nII. - Il est conservé.",
+			[]string{three[0], "II. - Il est conservé."}},
+		{"alinéas apart rewritten each", three,
+			"Alinéas 1 et 3\nRédiger ainsi ces alinéas :\nIl est lu.",
+			[]string{"Il est lu.", three[1], "Il est lu."}},
+		{"après cet alinéa, insérer", three,
+			"Alinéa 1\nAprès cet alinéa, insérer un alinéa ainsi rédigé :\nIl est lu.",
+			[]string{three[0], "Il est lu.", three[1], three[2]}},
+		{"au début de l'alinéa, insérer les mots", three,
+			"Au début de l'alinéa 2, insérer les mots : « En principe, »",
+			[]string{three[0], "En principe, il est daté. Il est remis.", three[2]}},
 		{"a report is not an amendment of the article", three,
 			"Dans un délai de six mois, le Gouvernement remet au Parlement un rapport.",
 			nil},

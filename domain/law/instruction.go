@@ -343,7 +343,7 @@ func lastRune(s string) string {
 
 // wordNoun is what quoted words are called: "les mots", "la référence",
 // "le taux", "la mention", …
-const wordNoun = `(?:mots?|references?|chiffres?|nombres?|montants?|signes?|lettres?|dates?|annees?|taux|pourcentages?|expressions?|termes?|sommes?|phrases?|mentions?|numeros?|valeurs?|durees?|seuils?|caracteres?)\s*:?\s*`
+const wordNoun = `(?:mots?|references?|chiffres?|nombres?|montants?|signes?\s+de\s+ponctuation|signes?|lettres?|dates?|annees?|taux|pourcentages?|expressions?|termes?|sommes?|phrases?|mentions?|numeros?|valeurs?|durees?|seuils?|caracteres?)\s*:?\s*`
 
 const wordKind = `(?:les|le|la|l'|des|du)\s*` + wordNoun
 
@@ -379,6 +379,7 @@ var (
 	reRenumItem    = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
 	reRenumTarget  = regexp.MustCompile(`^l'article\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
 	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
+	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
 	reDivision     = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
 
@@ -576,7 +577,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		push(scopes[0], false)
 		return
 
-	case reIntitule.MatchString(trim) && reRewrite.MatchString(trim):
+	case reIntitule.MatchString(trim) && reRewrite.MatchString(trim), reOwnHeading.MatchString(trim):
 		in.Status = Parsed
 		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: inlineOr(quotes, payload)}}
 		return
@@ -639,6 +640,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		m := reComplete.FindStringSubmatchIndex(trim)
 		what := trim[m[2]:m[3]]
 		scopes, ok, why := p.scopes(trim[:m[0]], strings.TrimSpace(caseSh)[:m[0]], parent)
+		scopes, ok = p.creationScope(what, trim[:m[0]], parent, scopes, ok)
 		lines := inlineOr(quotes[countQ(trim[:m[0]]):], payload)
 		if !ok || len(lines) == 0 {
 			if ok {
@@ -661,6 +663,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		// the anchor is an article; otherwise it is a division of the scope
 		// named in the anchor or the parent.
 		scopes, ok, why := p.scopes(anchor, anchorCase, parent)
+		scopes, ok = p.creationScope(what, anchor, parent, scopes, ok)
 		if !ok || len(lines) == 0 {
 			if ok {
 				why = "no new text"
@@ -674,6 +677,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	case reAddBare.MatchString(trim):
 		m := reAddBare.FindStringSubmatchIndex(trim)
 		scopes, ok, why := p.scopes(trim[:m[0]], strings.TrimSpace(caseSh)[:m[0]], parent)
+		scopes, ok = p.creationScope(trim[m[2]:m[3]], trim[:m[0]], parent, scopes, ok)
 		lines := inlineOr(quotes, payload)
 		if !ok || len(lines) == 0 {
 			if ok {
@@ -837,6 +841,27 @@ func (p *parser) splitArticles(code string, lines []string) []CodeArticle {
 var headingRe = regexp.MustCompile(`^(?:Section|Sous-section|Chapitre|Titre|Livre|Paragraphe)\s+\S+\s*$`)
 
 func isHeading(l string) bool { return headingRe.MatchString(strings.TrimSpace(l)) }
+
+var reCreates = regexp.MustCompile(`\b(?:articles?|sections?|sous-sections?|chapitres?|titres?|paragraphes?|livres?)\b`)
+
+// creationScope: creating articles or divisions needs only the code, not
+// an article: "Au chapitre Ier du titre IV du code de la consommation, il
+// est inséré un article L. 541-1", "Il est ajouté un chapitre II" under
+// "Le titre IX est ainsi modifié :". The code is the one the locator
+// names, else the context's; without one it stays refused.
+func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, ok bool) ([]Scope, bool) {
+	if ok || !reCreates.MatchString(what) {
+		return scopes, ok
+	}
+	code := p.textNamed(loc)
+	if code == "" {
+		code = parent.Ref.Code
+	}
+	if code == "" {
+		return scopes, ok
+	}
+	return []Scope{{Ref: CodeRef{Code: code}}}, true
+}
 
 // addition handles "est complété par …", "après …, il est inséré …".
 func (p *parser) addition(in *Instruction, what string, scopes []Scope, lines []string, anchor string, before bool) {

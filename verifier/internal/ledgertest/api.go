@@ -30,9 +30,11 @@ func (l *Ledger) API(signed []byte) (map[string][]byte, error) {
 		return nil
 	}
 	st := l.State
-	if err := put("/api/v1/log", map[string]any{"origin": l.Origin, "verifier_key": l.VerifierKey, "size": len(l.Entries), "checkpoint": string(signed)}); err != nil {
+	li, err := LogInfo(l.Origin, l.VerifierKey, signed)
+	if err != nil {
 		return nil, err
 	}
+	out["/api/v1/log"] = li
 	var bills []map[string]any
 	for id, b := range st.Bills {
 		bills = append(bills, map[string]any{"id": id, "kind": b.Type.String(), "title": b.Title})
@@ -148,6 +150,18 @@ func (l *Ledger) API(signed []byte) (map[string][]byte, error) {
 		out[verifier.EntriesPath(int64(start), int64(end))] = page
 	}
 	return out, nil
+}
+
+// LogInfo is /api/v1/log for a log whose latest checkpoint is signed.
+func LogInfo(origin, vkey string, signed []byte) ([]byte, error) {
+	text, _, _ := strings.Cut(string(signed), "\n\n")
+	cp, err := domain.ParseCheckpoint(text + "\n")
+	if err != nil {
+		return nil, err
+	}
+	b, err := json.MarshalIndent(map[string]any{"origin": origin, "verifier_key": vkey, "size": cp.Size,
+		"root_hash": hex.EncodeToString(cp.Hash[:]), "checkpoint": string(signed)}, "", "  ")
+	return append(b, '\n'), err
 }
 
 // Entry is an entry as /api/v1/log/entries serves it.

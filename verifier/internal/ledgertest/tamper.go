@@ -299,6 +299,13 @@ var Cases = []Case{
 			})
 			return &Source{Signed: h.Signed, Entries: h.Entries, API: api, URL: h.URL}, nil, err
 		}},
+	{Name: "log-info-differs", Check: "served-log",
+		Doc: "/api/v1/log serves a root hash other than its signed checkpoint's (a reader of the JSON would be shown another tree; the log untouched)",
+		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
+			api := cloneAPI(h.API)
+			err := editJSON(api, "/api/v1/log", func(d map[string]any) { d["root_hash"] = strings.Repeat("00", 32) })
+			return &Source{Signed: h.Signed, Entries: h.Entries, API: api, URL: h.URL}, nil, err
+		}},
 	{Name: "vote-left-out", Check: "served-votes",
 		Doc: "the API's list of votes leaves the vote out (its page still served; the log untouched)",
 		Make: func(l *Ledger, h *Source) (*Source, []byte, error) {
@@ -369,8 +376,8 @@ var Cases = []Case{
 			if err != nil {
 				return nil, nil, err
 			}
-			api["/api/v1/log"] = []byte(fmt.Sprintf(`{"origin": "scrutin.test/other", "verifier_key": %q, "size": %d}`+"\n", vkey, len(es)))
-			return &Source{Signed: signed, Entries: es, API: api, URL: h.URL}, h.Signed, nil
+			api["/api/v1/log"], err = LogInfo("scrutin.test/other", vkey, signed)
+			return &Source{Signed: signed, Entries: es, API: api, URL: h.URL}, h.Signed, err
 		}},
 	{Name: "forged-tally-served", Check: "tallies",
 		Doc: "the API serves a tally whose counts differ from the log's (the log untouched)",
@@ -465,6 +472,10 @@ func (l *Ledger) resigned(h *Source, es [][]byte) (*Source, []byte, error) {
 		return nil, nil, err
 	}
 	api, err := withEntries(h.API, es)
+	if err != nil {
+		return nil, nil, err
+	}
+	api["/api/v1/log"], err = LogInfo(l.Origin, l.VerifierKey, signed)
 	return &Source{Signed: signed, Entries: es, API: api, URL: h.URL}, nil, err
 }
 

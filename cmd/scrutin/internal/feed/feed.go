@@ -36,19 +36,32 @@ type Feeds struct {
 	// Optional: the scheme and host the request came with.
 	BaseURL string
 
+	// Each list keeps its newest Limit items, oldest first; an item in
+	// several lists is shared. Memory is bounded by the number of bills
+	// and constituencies, not by the ledger's length.
 	mu         sync.RWMutex
-	items      []news.Item
-	byBill     map[domain.BillID][]int
-	byDistrict map[domain.District][]int // amendments by the district's deputy
-	citizens   []int                     // votes: in every constituency's feed
+	every      []*news.Item
+	byBill     map[domain.BillID][]*news.Item
+	byDistrict map[domain.District][]*news.Item // amendments by the district's deputy
+	citizens   []*news.Item                     // votes: in every constituency's feed
 	voteBill   map[domain.VoteID]domain.BillID
 	deputies   map[string]domain.District
+	amendments map[string]bool // news.AmendmentKey of those tabled
 }
 
 // New returns empty feeds.
 func New() *Feeds {
-	return &Feeds{byBill: map[domain.BillID][]int{}, byDistrict: map[domain.District][]int{},
-		voteBill: map[domain.VoteID]domain.BillID{}, deputies: map[string]domain.District{}}
+	return &Feeds{byBill: map[domain.BillID][]*news.Item{}, byDistrict: map[domain.District][]*news.Item{},
+		voteBill: map[domain.VoteID]domain.BillID{}, deputies: map[string]domain.District{}, amendments: map[string]bool{}}
+}
+
+// push appends it to list, keeping the newest Limit.
+func push(list []*news.Item, it *news.Item) []*news.Item {
+	if len(list) == Limit {
+		copy(list, list[1:])
+		list = list[:Limit-1]
+	}
+	return append(list, it)
 }
 
 // Apply implements projections.Projection.
@@ -73,21 +86,27 @@ func (f *Feeds) Apply(pos uint64, env domain.Envelope) error {
 		f.voteBill[it.Vote] = it.Bill
 	case news.VoteClosed, news.TallyPublished:
 		it.Bill = f.voteBill[it.Vote]
+	case news.AmendmentTabled:
+		k := news.AmendmentKey(it.Bill, it.Amendment)
+		if f.amendments[k] {
+			it.Revised()
+		}
+		f.amendments[k] = true
 	}
-	i := len(f.items)
-	f.items = append(f.items, it)
+	p := &it
+	f.every = push(f.every, p)
 	if it.Bill != "" {
-		f.byBill[it.Bill] = append(f.byBill[it.Bill], i)
+		f.byBill[it.Bill] = push(f.byBill[it.Bill], p)
 	}
 	switch it.Type {
 	case news.VoteOpened, news.VoteClosed, news.TallyPublished:
-		f.citizens = append(f.citizens, i)
-	case news.AmendmentTabled:
+		f.citizens = push(f.citizens, p)
+	case news.AmendmentTabled, news.AmendmentRevised:
 		seen := map[domain.District]bool{}
 		for _, a := range it.AuthorIDs {
 			if d := f.deputies[a]; d != "" && !seen[d] {
 				seen[d] = true
-				f.byDistrict[d] = append(f.byDistrict[d], i)
+				f.byDistrict[d] = push(f.byDistrict[d], p)
 			}
 		}
 	}
@@ -96,27 +115,27 @@ func (f *Feeds) Apply(pos uint64, env domain.Envelope) error {
 
 // Mount adds the feeds' routes.
 func (f *Feeds) Mount(r chi.Router) {
-	r.Get("/feeds/all.atom", f.all)
+	r.Get("/feeds/all.atom", f.allFeed)
 	r.Get("/feeds/bills/{file}", f.bill)
 	r.Get("/feeds/constituencies/{file}", f.constituency)
 }
 
-func (f *Feeds) all(w http.ResponseWriter, r *http.Request) {
+func (f *Feeds) allFeed(w http.ResponseWriter, r *http.Request) {
 	f.mu.RLock()
 	defer f.mu.RUnlock()
-	f.write(w, r, "Scrutin — toutes les nouvelles", newest(f.items, nil))
+	f.write(w, r, "Scrutin — toutes les nouvelles", newest(f.every))
 }
 
 func (f *Feeds) bill(w http.ResponseWriter, r *http.Request) {
 	id, ok := strings.CutSuffix(chi.URLParam(r, "file"), ".atom")
 	f.mu.RLock()
 	defer f.mu.RUnlock()
-	idx, known := f.byBill[domain.BillID(id)]
+	list, known := f.byBill[domain.BillID(id)]
 	if !ok || !known {
 		http.Error(w, "pas de texte "+strconv.Quote(id)+" (no such bill)", http.StatusNotFound)
 		return
 	}
-	f.write(w, r, "Scrutin — texte "+id, newest(f.items, idx))
+	f.write(w, r, "Scrutin — texte "+id, newest(list))
 }
 
 func (f *Feeds) constituency(w http.ResponseWriter, r *http.Request) {
@@ -128,35 +147,28 @@ func (f *Feeds) constituency(w http.ResponseWriter, r *http.Request) {
 	}
 	f.mu.RLock()
 	defer f.mu.RUnlock()
-	idx := merge(f.citizens, f.byDistrict[domain.District(code)])
+	list := merge(f.citizens, f.byDistrict[domain.District(code)])
 	title := "Scrutin — circonscription " + code
 	if info.DepartementNom != "" {
 		title += " (" + info.DepartementNom + ")"
 	}
-	f.write(w, r, title, newest(f.items, idx))
+	f.write(w, r, title, newest(list))
 }
 
-// newest returns the newest Limit items, newest first: of idx, or of all
-// items when idx is nil.
-func newest(items []news.Item, idx []int) []news.Item {
+// newest returns the newest Limit items of list, newest first.
+func newest(list []*news.Item) []news.Item {
 	var out []news.Item
-	if idx == nil {
-		for i := len(items) - 1; i >= 0 && len(out) < Limit; i-- {
-			out = append(out, items[i])
-		}
-		return out
-	}
-	for i := len(idx) - 1; i >= 0 && len(out) < Limit; i-- {
-		out = append(out, items[idx[i]])
+	for i := len(list) - 1; i >= 0 && len(out) < Limit; i-- {
+		out = append(out, *list[i])
 	}
 	return out
 }
 
-// merge merges two increasing index lists.
-func merge(a, b []int) []int {
-	out := make([]int, 0, len(a)+len(b))
+// merge merges two lists in log order.
+func merge(a, b []*news.Item) []*news.Item {
+	out := make([]*news.Item, 0, len(a)+len(b))
 	for len(a) > 0 || len(b) > 0 {
-		if len(b) == 0 || len(a) > 0 && a[0] < b[0] {
+		if len(b) == 0 || len(a) > 0 && a[0].Position < b[0].Position {
 			out, a = append(out, a[0]), a[1:]
 		} else {
 			out, b = append(out, b[0]), b[1:]

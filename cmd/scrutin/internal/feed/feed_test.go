@@ -3,6 +3,7 @@ package feed_test
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -128,6 +129,7 @@ func TestFeeds(t *testing.T) {
 	add(domain.BillStream("b1"), &domain.AmendmentTabled{Bill: "b1", Stage: "01_commission", Amendment: "A1", Number: "1", Authors: []string{"Une"}, AuthorIDs: []string{"PA1"}, Part: 2, Parts: 2})
 	add(domain.BillStream("b2"), &domain.AmendmentTabled{Bill: "b2", Stage: "x", Amendment: "A2", Number: "2", Authors: []string{"Deux"}, AuthorIDs: []string{"PA2"}, Part: 1, Parts: 1})
 	add(domain.BillStream("b1"), &domain.AmendmentDecided{Bill: "b1", Amendment: "A1", Outcome: "adopted"})
+	add(domain.BillStream("b1"), &domain.AmendmentTabled{Bill: "b1", Stage: "01_commission", Amendment: "A1", Number: "1", Authors: []string{"Une"}, AuthorIDs: []string{"PA1"}, Part: 1, Parts: 1, Dispositif: "Corrigé."})
 	add(domain.VoteStream("v1"), &domain.VoteOpened{Vote: "v1", Bill: "b1", Stage: "01_commission", Question: "D'accord ?", Options: []string{"Pour", "Contre"}, Election: "e", Opens: t0, Closes: t0.Add(time.Hour), MinGroup: 10})
 	add(domain.VoteStream("v1"), &domain.VoteClosed{Vote: "v1"})
 	add(domain.VoteStream("v1"), &domain.TallyPublished{Vote: "v1", Trustees: []uint16{1, 2}, Groups: []domain.TallyGroup{{Name: "75-01", Districts: []domain.District{"75-01"}, Voters: 12, Counts: []uint64{7, 5}}}})
@@ -161,10 +163,10 @@ func TestFeeds(t *testing.T) {
 		return strings.Join(s, " ")
 	}
 	for _, tc := range []struct{ path, want string }{
-		{"/feeds/all.atom", "position.published tally.published vote.closed vote.opened amendment.decided amendment.tabled amendment.tabled bill.revised bill.tabled bill.tabled"},
-		{"/feeds/bills/b1.atom", "tally.published vote.closed vote.opened amendment.decided amendment.tabled bill.revised bill.tabled"},
+		{"/feeds/all.atom", "position.published tally.published vote.closed vote.opened amendment.revised amendment.decided amendment.tabled amendment.tabled bill.revised bill.tabled bill.tabled"},
+		{"/feeds/bills/b1.atom", "tally.published vote.closed vote.opened amendment.revised amendment.decided amendment.tabled bill.revised bill.tabled"},
 		{"/feeds/bills/b2.atom", "position.published amendment.tabled bill.tabled"},
-		{"/feeds/constituencies/75-01.atom", "tally.published vote.closed vote.opened amendment.tabled"},
+		{"/feeds/constituencies/75-01.atom", "tally.published vote.closed vote.opened amendment.revised amendment.tabled"},
 		{"/feeds/constituencies/13-04.atom", "tally.published vote.closed vote.opened amendment.tabled"},
 		{"/feeds/constituencies/01-01.atom", "tally.published vote.closed vote.opened"},
 	} {
@@ -180,12 +182,25 @@ func TestFeeds(t *testing.T) {
 	if a.Entries[len(a.Entries)-1].Title[0] != "Texte déposé : Texte <un> & « deux »" {
 		t.Errorf("title escaped wrong: %q", a.Entries[len(a.Entries)-1].Title[0])
 	}
-	if !strings.HasSuffix(a.Entries[0].ID[0], "/api/v1/log/entries/11") || !strings.HasSuffix(a.Entries[0].Links[0].Href, "/votes/v1") {
+	if !strings.HasSuffix(a.Entries[0].ID[0], "/api/v1/log/entries/12") || !strings.HasSuffix(a.Entries[0].Links[0].Href, "/votes/v1") {
 		t.Errorf("the tally's entry: id %s, link %s", a.Entries[0].ID[0], a.Entries[0].Links[0].Href)
 	}
 	get("/feeds/bills/nope.atom", http.StatusNotFound)
 	get("/feeds/bills/b1", http.StatusNotFound)
 	get("/feeds/constituencies/99-99.atom", http.StatusNotFound)
+	// Each feed keeps its newest Limit items.
+	for i := range feed.Limit + 10 {
+		add(domain.BillStream("b2"), &domain.StageTabled{Bill: "b2", Stage: fmt.Sprintf("s%02d", i), Label: "Étape", Step: "depot"})
+	}
+	b2 := parseAtom(t, get("/feeds/bills/b2.atom", http.StatusOK))
+	all := parseAtom(t, get("/feeds/all.atom", http.StatusOK))
+	if len(b2.Entries) != feed.Limit || len(all.Entries) != feed.Limit || b2.Entries[0].ID[0] != all.Entries[0].ID[0] ||
+		!strings.HasSuffix(b2.Entries[0].ID[0], fmt.Sprintf("/entries/%d", pos-1)) || !strings.HasSuffix(b2.Entries[feed.Limit-1].ID[0], fmt.Sprintf("/entries/%d", pos-feed.Limit)) {
+		t.Fatalf("capped feeds: %d and %d entries, from %s to %s", len(b2.Entries), len(all.Entries), b2.Entries[0].ID[0], b2.Entries[len(b2.Entries)-1].ID[0])
+	}
+	if a := parseAtom(t, get("/feeds/constituencies/75-01.atom", http.StatusOK)); terms(a) != "tally.published vote.closed vote.opened amendment.revised amendment.tabled" {
+		t.Fatalf("75-01 after the flood: %s", terms(a))
+	}
 	// An empty ledger's feed is still valid Atom.
 	r2 := chi.NewRouter()
 	feed.New().Mount(r2)

@@ -77,8 +77,11 @@ type Config struct {
 	Registrar Registrar
 	// Mounts add routes beside the API's (the Atom feeds); AdminMounts add
 	// routes under /api/v1 behind the admin token (the backup). Optional.
-	Mounts, AdminMounts []interface{ Mount(chi.Router) }
+	Mounts, AdminMounts []Mounter
 }
+
+// Mounter adds its routes to a router.
+type Mounter interface{ Mount(chi.Router) }
 
 func (c Config) now() time.Time { return c.Now() }
 

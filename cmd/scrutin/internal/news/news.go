@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/scrutin/scrutin/domain"
@@ -20,6 +21,7 @@ const (
 	BillTabled        = "bill.tabled"
 	BillRevised       = "bill.revised"
 	AmendmentTabled   = "amendment.tabled"
+	AmendmentRevised  = "amendment.revised"
 	AmendmentDecided  = "amendment.decided"
 	VoteOpened        = "vote.opened"
 	VoteClosed        = "vote.closed"
@@ -28,7 +30,7 @@ const (
 )
 
 // Types lists every type, in the order of the docs.
-var Types = []string{BillTabled, BillRevised, AmendmentTabled, AmendmentDecided, VoteOpened, VoteClosed, TallyPublished, PositionPublished}
+var Types = []string{BillTabled, BillRevised, AmendmentTabled, AmendmentRevised, AmendmentDecided, VoteOpened, VoteClosed, TallyPublished, PositionPublished}
 
 // Item is one piece of news: an event of the ledger, named.
 type Item struct {
@@ -112,4 +114,20 @@ func FromEvent(pos uint64, env domain.Envelope) (Item, bool) {
 func ID(entry []byte) string {
 	h := domain.LeafHash(entry)
 	return hex.EncodeToString(h[:])
+}
+
+// AmendmentKey names an amendment across bills, for the consumers that
+// tell a revision from a first tabling: an AmendmentTabled whose key was
+// seen before is a corrected version (docs/OPERATIONS.md, "Revisions").
+func AmendmentKey(bill domain.BillID, amendment string) string {
+	return string(bill) + "\x00" + amendment
+}
+
+// Revised turns an amendment.tabled item into amendment.revised: the
+// consumer saw the amendment tabled before.
+func (it *Item) Revised() {
+	if it.Type == AmendmentTabled {
+		it.Type = AmendmentRevised
+		it.Title = strings.Replace(it.Title, " déposé sur ", " corrigé sur ", 1)
+	}
 }

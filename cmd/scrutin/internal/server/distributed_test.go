@@ -166,7 +166,10 @@ func TestDistributedReplicas(t *testing.T) {
 	admin(b.url, "/api/v1/admin/streams/bill-pjl07-405/events", map[string]any{"expected": "no_stream", "events": []any{
 		map[string]any{"type": "BillIntroduced", "data": domain.BillIntroduced{Bill: "pjl07-405", Type: domain.BillProjet, Title: "Création et Internet"}},
 	}})
-	closes := time.Now().Add(6 * time.Second)
+	// Every ballot below (24 voters, then a late one after the lease is
+	// taken away for 4 s) must be cast before closes + CloseGrace: room for
+	// a loaded machine, paid once as a wait before the close.
+	closes := time.Now().Add(20 * time.Second)
 	admin(a.url, "/api/v1/admin/votes", domain.VoteOpened{Vote: "v1", Bill: "pjl07-405", Stage: "final",
 		Question: "Approuvez-vous ce texte ?", Options: []string{"Pour", "Contre", "Abstention"}, Election: "e2026",
 		Opens: time.Now().Add(-time.Minute), Closes: closes, MinGroup: 2})

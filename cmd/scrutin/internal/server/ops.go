@@ -47,8 +47,17 @@ func (s *Server) startOps(ctx context.Context) error {
 		s.bg.Add(1)
 		go func() {
 			defer s.bg.Done()
-			if err := o.Run(ctx); err != nil && ctx.Err() == nil {
-				cfg.Log.Error("webhooks stopped", "err", err)
+			for {
+				err := o.Run(ctx) // resumes from its cursor: nothing is lost
+				if ctx.Err() != nil {
+					return
+				}
+				cfg.Log.Error("webhooks stopped; restarting in 10 s", "err", err)
+				select {
+				case <-ctx.Done():
+					return
+				case <-time.After(10 * time.Second):
+				}
 			}
 		}()
 	}

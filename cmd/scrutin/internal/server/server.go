@@ -18,8 +18,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/go-chi/chi/v5"
-
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/agenda"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/app"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/backup"
@@ -303,7 +301,7 @@ func Open(cfg Config) (*Server, error) {
 		AdminRatePerSecond: cfg.AdminRatePerSecond, AdminBurst: cfg.AdminBurst,
 		PanelSecrets: panelSecrets{dir: filepath.Join(cfg.DataDir, "panels")}, PartnerScheme: cfg.PartnerScheme, Bills: bills,
 		Witnessed: latest, Registrar: apiReg,
-		Mounts: []interface{ Mount(chi.Router) }{feeds}, AdminMounts: []interface{ Mount(chi.Router) }{backup.Handler{Config: s.backupConfig}},
+		Mounts: []httpapi.Mounter{feeds}, AdminMounts: []httpapi.Mounter{backup.Handler{Config: s.backupConfig}},
 	})
 	return s, nil
 }

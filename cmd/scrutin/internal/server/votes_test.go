@@ -17,6 +17,7 @@ import (
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/server"
 	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/domain/election"
+	"github.com/scrutin/scrutin/verifier"
 )
 
 // clock is a settable clock shared by the server and its store.
@@ -349,6 +350,25 @@ func TestVoteEndToEnd(t *testing.T) {
 		if r.Status != wantStatus {
 			t.Fatalf("receipt %d: status %s, want %s", i, r.Status, wantStatus)
 		}
+	}
+	// A credential revoked after the close still counts (docs/VOTING.md):
+	// in the turnout the API serves, in its receipt, and for the verifier.
+	late := casts[1]
+	e.adminPost("/api/v1/admin/voters/"+late.voter.Credential().String()+"/revoke", map[string]string{"reason": "appareil perdu"})
+	after, err := e.c.Vote(ctx, "v1")
+	if err != nil || after.Turnout.Total != uint64(nVoters-1) {
+		t.Fatalf("turnout after a revocation after the close: %d (%v), want %d", after.Turnout.Total, err, nVoters-1)
+	}
+	if r, err := e.c.Receipt(ctx, late.receipt.Tracking); err != nil || r.Status != "counted" {
+		t.Fatalf("receipt of a credential revoked after the close: %+v %v, want counted", r, err)
+	}
+	src, err := verifier.NewHTTPSource(e.url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := verifier.Audit(ctx, src, verifier.Config{})
+	if err != nil || rep.Exit != 0 {
+		t.Fatalf("scrutin-verify after a revocation after the close: exit %d, %v", rep.Exit, err)
 	}
 	t.Logf("%d voters, tally %v", nVoters, final.Tally.Groups)
 }

@@ -2,6 +2,8 @@ package sync
 
 import (
 	"archive/zip"
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -40,23 +42,27 @@ func (e *ArchiveError) Unwrap() error { return e.Err }
 // announced size with its CRC-32, within the limits, under a safe name.
 // Entries are read one at a time, streamed to nowhere: memory stays
 // bounded whatever the archive's size.
-func (s *Syncer) openArchive(source, file string) (*zip.ReadCloser, []*zip.File, error) {
+//
+// It also indexes the amendments the archive holds (amendmentIndex), as
+// it reads them.
+func (s *Syncer) openArchive(source, file string) (*zip.ReadCloser, []*zip.File, amendmentIndex, error) {
 	z, err := zip.OpenReader(file)
 	if err != nil {
 		if z != nil {
 			z.Close()
 		}
-		return nil, nil, &ArchiveError{Source: source, Reason: "not a readable ZIP archive (truncated or corrupt)", Err: err}
+		return nil, nil, nil, &ArchiveError{Source: source, Reason: "not a readable ZIP archive (truncated or corrupt)", Err: err}
 	}
 	var files []*zip.File
 	var total uint64
-	refuse := func(f *zip.File, reason string, err error) (*zip.ReadCloser, []*zip.File, error) {
+	idx := amendmentIndex{}
+	refuse := func(f *zip.File, reason string, err error) (*zip.ReadCloser, []*zip.File, amendmentIndex, error) {
 		z.Close()
 		name := ""
 		if f != nil {
 			name = f.Name
 		}
-		return nil, nil, &ArchiveError{Source: source, Entry: name, Reason: reason, Err: err}
+		return nil, nil, nil, &ArchiveError{Source: source, Entry: name, Reason: reason, Err: err}
 	}
 	if len(z.File) > s.cfg.MaxEntries {
 		return refuse(nil, fmt.Sprintf("%d entries, more than the limit of %d", len(z.File), s.cfg.MaxEntries), nil)
@@ -83,7 +89,7 @@ func (s *Syncer) openArchive(source, file string) (*zip.ReadCloser, []*zip.File,
 		if err != nil {
 			return refuse(f, "unreadable", err)
 		}
-		n, err := io.Copy(io.Discard, io.LimitReader(rc, s.cfg.MaxEntry+1))
+		n, err := readEntry(io.LimitReader(rc, s.cfg.MaxEntry+1), idx)
 		rc.Close()
 		switch {
 		case errors.Is(err, zip.ErrChecksum):
@@ -99,7 +105,61 @@ func (s *Syncer) openArchive(source, file string) (*zip.ReadCloser, []*zip.File,
 		return refuse(nil, "no files", nil)
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
-	return z, files, nil
+	return z, files, idx, nil
+}
+
+// amendmentIndex lists the amendments an archive holds, by the text they
+// were tabled on (texteLegislatifRef) then uid: what a sync compares the
+// ledger with to find the amendments gone from the source.
+type amendmentIndex map[string]map[string]bool
+
+// readEntry reads an entry to its end (so that its CRC-32 is checked) and
+// returns its size; if it is an Assemblée amendment, its uid and text are
+// added to idx. A malformed amendment is not indexed: the importer
+// reports it.
+func readEntry(r io.Reader, idx amendmentIndex) (int64, error) {
+	cr := &countingReader{r: r}
+	peek := make([]byte, 64)
+	n, err := io.ReadFull(cr, peek)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return cr.n, err
+	}
+	peek = peek[:n]
+	var rest io.Reader = cr
+	if p := bytes.TrimLeft(peek, " \t\r\n"); len(p) > 0 && p[0] == '{' && bytes.HasPrefix(bytes.TrimLeft(p[1:], " \t\r\n"), []byte(`"amendement"`)) {
+		var am struct {
+			Amendement struct {
+				UID                string `json:"uid"`
+				TexteLegislatifRef string `json:"texteLegislatifRef"`
+			} `json:"amendement"`
+		}
+		dec := json.NewDecoder(io.MultiReader(bytes.NewReader(peek), cr))
+		if dec.Decode(&am) == nil && am.Amendement.UID != "" && am.Amendement.TexteLegislatifRef != "" {
+			t := idx[am.Amendement.TexteLegislatifRef]
+			if t == nil {
+				t = map[string]bool{}
+				idx[am.Amendement.TexteLegislatifRef] = t
+			}
+			t[am.Amendement.UID] = true
+		}
+		rest = io.MultiReader(dec.Buffered(), cr)
+		peek = nil
+	}
+	if _, err := io.Copy(io.Discard, rest); err != nil {
+		return cr.n, err
+	}
+	return cr.n, nil
+}
+
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // groupKey is the folder whose files must be imported together: a

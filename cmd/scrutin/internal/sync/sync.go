@@ -31,6 +31,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	gosync "sync"
 	"time"
@@ -114,6 +115,10 @@ type SourceReport struct {
 	// Changes counts the records appended, by kind; Events the events.
 	Changes importer.Changes
 	Events  int
+	// Gone counts the undecided amendments the ledger held on a text the
+	// archive covers that the archive no longer holds: recorded as
+	// withdrawn. GoneDecided counts the decided ones: kept, and logged.
+	Gone, GoneDecided int
 	// Skipped counts records the importer skipped as malformed (logged).
 	Skipped int
 	Err     error
@@ -134,10 +139,17 @@ func (r SourceReport) String() string {
 	if r.Resumed > 0 {
 		s += fmt.Sprintf(" (%d done before an interruption)", r.Resumed)
 	}
-	if r.Events == 0 {
+	if r.Events == 0 && r.GoneDecided == 0 {
 		return s + ": no change"
 	}
-	return s + fmt.Sprintf(": %d events appended: %v", r.Events, r.Changes)
+	s += fmt.Sprintf(": %d events appended: %v", r.Events, r.Changes)
+	if r.Gone > 0 {
+		s += fmt.Sprintf("; %d undecided amendments gone from the source, recorded as withdrawn", r.Gone)
+	}
+	if r.GoneDecided > 0 {
+		s += fmt.Sprintf("; %d decided amendments gone from the source, outcome kept", r.GoneDecided)
+	}
+	return s
 }
 
 // Syncer syncs the ledger with its sources. Its methods are safe for
@@ -280,7 +292,7 @@ func (s *Syncer) source(ctx context.Context, url string, cur *Cursor) (r SourceR
 		}
 		return r
 	}
-	z, files, err := s.openArchive(url, a.path)
+	z, files, idx, err := s.openArchive(url, a.path)
 	if err != nil {
 		r.Status, r.Err = Refused, err
 		return r
@@ -310,6 +322,10 @@ func (s *Syncer) source(ctx context.Context, url string, cur *Cursor) (r SourceR
 			return r
 		}
 	}
+	if err := s.withdrawGone(ctx, idx, &r); err != nil {
+		r.Status, r.Err = Failed, err
+		return r
+	}
 	sc.ETag, sc.LastModified, sc.SHA256, sc.Pending = a.etag, a.lastModified, a.sha256, nil
 	if err := cur.save(s.cfg.Dir); err != nil {
 		r.Status, r.Err = Failed, err
@@ -317,6 +333,50 @@ func (s *Syncer) source(ctx context.Context, url string, cur *Cursor) (r SourceR
 	}
 	r.Status = Imported
 	return r
+}
+
+// withdrawGone looks for the amendments the ledger holds on a text the
+// archive covers (it holds amendments tabled on it) that the archive no
+// longer holds. One still undecided is withdrawn upstream: it is recorded
+// as decided "withdrawn", never silently kept as if pending. One already
+// decided keeps its outcome (the source's last word on it) and is counted
+// and logged. A replay appends nothing: a withdrawn one is decided.
+func (s *Syncer) withdrawGone(ctx context.Context, idx amendmentIndex, r *SourceReport) error {
+	var todo []*domain.AmendmentDecided
+	s.cfg.View(func(st *domain.State) {
+		for bill, as := range st.Law().Amendments {
+			for id, a := range as {
+				held, ok := idx[a.Tabled.Stage]
+				if !ok || held[id] || !a.Complete() {
+					continue
+				}
+				if a.Outcome == "" {
+					todo = append(todo, &domain.AmendmentDecided{Bill: bill, Amendment: id, Outcome: "withdrawn"})
+				} else if a.Outcome != "withdrawn" {
+					r.GoneDecided++
+					s.cfg.Log.Warn("sync: a decided amendment is gone from the source; its outcome is kept", "source", r.Source, "bill", bill, "amendment", id, "outcome", a.Outcome)
+				}
+			}
+		}
+	})
+	sort.Slice(todo, func(i, j int) bool {
+		if todo[i].Bill != todo[j].Bill {
+			return todo[i].Bill < todo[j].Bill
+		}
+		return todo[i].Amendment < todo[j].Amendment
+	})
+	for _, e := range todo {
+		if err := s.cfg.Append(ctx, domain.BillStream(e.Bill), e); err != nil {
+			return fmt.Errorf("couldn't record amendment %s as withdrawn: %w", e.Amendment, err)
+		}
+		s.cfg.Log.Info("sync: amendment gone from the source, recorded as withdrawn", "source", r.Source, "bill", e.Bill, "amendment", e.Amendment)
+		r.Events++
+		r.Gone++
+		if s.cfg.Appended != nil {
+			s.cfg.Appended()
+		}
+	}
+	return nil
 }
 
 // batch imports one batch of entries: what is new or changed is appended.

@@ -125,7 +125,7 @@ var voteMessages = map[string][2]string{
 	"vote.box.intro":      {"Votre bulletin est chiffré dans ce navigateur avant d'être envoyé : le serveur ne voit jamais votre choix. Vous pouvez revoter : seul le dernier bulletin compte.", "Your ballot is encrypted in this browser before it is sent: the server never sees your choice. You can vote again: only the last ballot counts."},
 	"vote.box.nojs":       {"Le vote chiffre votre bulletin dans le navigateur : il faut JavaScript. Tout le reste du site fonctionne sans.", "Voting encrypts your ballot in the browser, which needs JavaScript. The rest of the site works without it."},
 	"vote.box.noid":       {"Aucun identifiant de vote sur cet appareil.", "No voting ID on this device."},
-	"vote.box.register":   {"S'inscrire (démo) ou importer un identifiant", "Register (demo) or import a voting ID"},
+	"vote.box.register":   {"S'inscrire ou importer un identifiant", "Register or import a voting ID"},
 	"vote.box.id":         {"Identifiant de vote de cet appareil :", "This device's voting ID:"},
 	"vote.box.submit":     {"Chiffrer et envoyer mon bulletin", "Encrypt and send my ballot"},
 	"vote.box.closed":     {"Ce vote n'est pas ouvert.", "This vote is not open."},
@@ -338,12 +338,15 @@ func (s *Site) mountVotes(r chi.Router) {
 }
 
 func (s *Site) votes(w http.ResponseWriter, r *http.Request) {
-	var list []voteView
+	var list []homeVote
 	s.cfg.App.View(func(st *domain.State) {
 		for _, v := range st.Votes {
-			list = append(list, s.view(st, v, false))
+			list = append(list, homeVote{voteView: s.view(st, v, false)})
 		}
 	})
+	for i := range list {
+		list[i].BillTitle = s.billTitle(domain.BillID(list[i].Bill))
+	}
 	rank := map[string]int{"open": 0, "closing": 1, "upcoming": 2, "closed": 3, "tallied": 4}
 	sort.Slice(list, func(i, j int) bool {
 		if rank[list[i].Status] != rank[list[j].Status] {
@@ -410,7 +413,11 @@ func (s *Site) stake(bill domain.BillID, stage string) stake {
 	}
 	if lc, ok := s.cfg.Bills.Law(bill, stage); ok {
 		k.LawTotal, k.LawCounts = len(lc.Articles), map[string]int{}
-		for i, a := range lc.Articles {
+		// The law in force changed first, then repealed, then created.
+		rank := map[string]int{"modified": 0, "repealed": 1, "created": 2}
+		arts := append([]projections.LawArticle(nil), lc.Articles...)
+		sort.SliceStable(arts, func(i, j int) bool { return rank[arts[i].Status] < rank[arts[j].Status] })
+		for i, a := range arts {
 			k.LawCounts[a.Status]++
 			if i < stakeLaw {
 				a.Before, a.After, a.Ops = nil, nil, nil

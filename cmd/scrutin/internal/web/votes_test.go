@@ -100,7 +100,7 @@ func TestVotePages(t *testing.T) {
 	if code != 200 {
 		t.Fatalf("/votes: %d", code)
 	}
-	mustContain(t, "/votes", body, `href="/votes/`+id+`"`, "<strong>25</strong>")
+	mustContain(t, "/votes", body, `href="/votes/`+id+`"`, "<strong>25</strong>", "Texte : projet de loi favorisant la diffusion")
 
 	// The home page: the open vote first, with its bill's title, the
 	// turnout, a call to vote; then what is new.
@@ -123,7 +123,7 @@ func TestVotePages(t *testing.T) {
 	// What is at stake: the bill, the law it changes, the adopted
 	// amendments, the partners; the hash only in the technical details.
 	mustContain(t, "vote page", body, "Ce qui est en jeu", "favorisant la diffusion et la protection de la création sur Internet",
-		"Ce que le texte change dans la loi en vigueur", "(Code de l&#39;éducation)", `/loi?etape=`, "Amendements adoptés",
+		"Ce que le texte change dans la loi en vigueur", "(Code de commerce)</span> — modifié", `/loi?etape=`, "Amendements adoptés",
 		"amendements?etat=adopted", "Positions des partenaires", "Exposé des motifs", `<details class="tech">`)
 	if i, j := strings.Index(body, `<details class="tech">`), strings.Index(body, `class="hash"`); j < i {
 		t.Error("vote page: the text's hash shows outside the technical details")
@@ -219,6 +219,18 @@ func TestVotePages(t *testing.T) {
 		for _, j := range jargon(body) {
 			t.Errorf("%s: %q outside the technical details", p, j)
 		}
+		// Every message translated, in both languages: a missing one shows
+		// as its key.
+		sep := "?"
+		if strings.Contains(p, "?") {
+			sep = "&"
+		}
+		_, _, en := get(t, ts.URL+p+sep+"lang=en")
+		for _, b := range []string{body, en} {
+			if k := messageKey.FindString(b); k != "" {
+				t.Errorf("%s: untranslated message %q", p, k)
+			}
+		}
 	}
 
 	_, _, body = get(t, ts.URL+"/api/v1/openapi.json")
@@ -251,7 +263,7 @@ func TestVotePages(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 	}
 	_, _, body = get(t, ts.URL+"/votes/"+id)
-	mustContain(t, "tallied vote page", body, "Résultats", `<th scope="row">Pour</th><td>9</td><td>36.0 %</td>`,
+	mustContain(t, "tallied vote page", body, "Résultats", `class="mapwrap tallied"`, `<th scope="row">Pour</th><td>9</td><td>36.0 %</td>`,
 		`<tr data-dep="75"><th scope="row">Paris (75)</th><td>12</td><td>4</td><td>4</td><td>4</td></tr>`, "Regroupés hors carte (petits effectifs, Français de l&#39;étranger) : 13")
 	if strings.Contains(body, `src="/static/vote.js"`) {
 		t.Error("the vote flow is still offered after close")
@@ -335,6 +347,8 @@ func checkCompression(t *testing.T, base, vote string) {
 		t.Logf("%s: %d bytes, %d gzipped", c.path, len(raw), len(b))
 	}
 }
+
+var messageKey = regexp.MustCompile(`[\s>](home|stake|tech|vote|votes|register|receipt|state|myvotes|embed|am|law|bill|oidc|status|nav|demo)\.[a-z][a-z.]*[\s<:]`)
 
 // jargon returns the technical words a page shows outside its technical
 // details folds (<details class="tech">), in the text people read.

@@ -147,9 +147,10 @@ type Config struct {
 }
 
 var (
-	bucketMeta  = []byte("meta")
-	bucketQueue = []byte("queue")
-	keyCursor   = []byte("cursor")
+	bucketMeta       = []byte("meta")
+	bucketQueue      = []byte("queue")
+	bucketAmendments = []byte("amendments") // news.AmendmentKey of those tabled: a revision is told apart
+	keyCursor        = []byte("cursor")
 )
 
 // Outbox queues and delivers webhooks.
@@ -162,6 +163,7 @@ type Outbox struct {
 	cursor uint64 // the next position to read
 	saved  uint64 // the cursor in the file
 	batch  []queued
+	tabled map[string]bool // amendments first tabled in the batch
 }
 
 // delivery is a queued delivery, as stored.
@@ -202,13 +204,16 @@ func Open(cfg Config) (*Outbox, error) {
 	if err != nil {
 		return nil, fmt.Errorf("couldn't open the webhooks outbox: %w", err)
 	}
-	o := &Outbox{cfg: cfg, db: db, wake: make(chan struct{}, 1)}
+	o := &Outbox{cfg: cfg, db: db, wake: make(chan struct{}, 1), tabled: map[string]bool{}}
 	err = db.Update(func(tx *bolt.Tx) error {
 		m, err := tx.CreateBucketIfNotExists(bucketMeta)
 		if err != nil {
 			return err
 		}
 		if _, err := tx.CreateBucketIfNotExists(bucketQueue); err != nil {
+			return err
+		}
+		if _, err := tx.CreateBucketIfNotExists(bucketAmendments); err != nil {
 			return err
 		}
 		if v := m.Get(keyCursor); len(v) == 8 {
@@ -286,6 +291,14 @@ func (o *Outbox) follow(pos uint64, entry []byte) error {
 		return nil
 	}
 	o.cursor = pos + 1
+	if ok && it.Type == news.AmendmentTabled {
+		k := news.AmendmentKey(it.Bill, it.Amendment)
+		if o.tabled[k] || o.seen(k) {
+			it.Revised()
+		} else {
+			o.tabled[k] = true
+		}
+	}
 	if ok {
 		body, err := json.Marshal(it)
 		if err != nil {
@@ -305,6 +318,12 @@ func (o *Outbox) follow(pos uint64, entry []byte) error {
 		return o.flush()
 	}
 	return nil
+}
+
+// seen reports whether the outbox file records amendment k as tabled.
+func (o *Outbox) seen(k string) (ok bool) {
+	o.db.View(func(tx *bolt.Tx) error { ok = tx.Bucket(bucketAmendments).Get([]byte(k)) != nil; return nil })
+	return ok
 }
 
 // flusher writes the batch and the cursor every 100 ms.
@@ -331,6 +350,12 @@ func (o *Outbox) flush() error {
 		return nil
 	}
 	err := o.db.Update(func(tx *bolt.Tx) error {
+		am := tx.Bucket(bucketAmendments)
+		for k := range o.tabled {
+			if err := am.Put([]byte(k), []byte{1}); err != nil {
+				return err
+			}
+		}
 		q := tx.Bucket(bucketQueue)
 		for _, d := range o.batch {
 			v, _ := json.Marshal(d.d)
@@ -350,6 +375,7 @@ func (o *Outbox) flush() error {
 		}
 	}
 	o.batch, o.saved = o.batch[:0], o.cursor
+	clear(o.tabled)
 	return nil
 }
 

@@ -302,3 +302,44 @@ func TestExample(t *testing.T) {
 		t.Fatalf("deploy/examples/webhooks.json: %v", err)
 	}
 }
+
+// TestOutboxRevision: an amendment tabled again (a corrected version) is
+// amendment.revised, within a batch and across a restart.
+func TestOutboxRevision(t *testing.T) {
+	l := newMemLog()
+	am := func(id string) {
+		l.add(t, domain.BillStream("b"), &domain.AmendmentTabled{Bill: "b", Stage: "s", Amendment: id, Number: id, Authors: []string{"X"}, Part: 1, Parts: 1, Dispositif: "Texte."})
+	}
+	rc := &receiver{}
+	srv := httptest.NewServer(rc)
+	defer srv.Close()
+	path := filepath.Join(t.TempDir(), "webhooks.db")
+	run := func(n int) {
+		o, err := webhook.Open(webhook.Config{Path: path, Source: l,
+			Endpoints: []webhook.Endpoint{webhook.Endpoint{Name: "e", URL: srv.URL}.WithSecret([]byte("0123456789abcdef"))}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error)
+		go func() { done <- o.Run(ctx) }()
+		wait(t, func() bool { return len(rc.items()) == n })
+		cancel()
+		<-done
+		o.Close()
+	}
+	am("A")
+	am("C")
+	am("C")
+	run(3)
+	am("A")
+	am("B")
+	run(5)
+	var got []string
+	for _, it := range rc.items() {
+		got = append(got, it.Amendment+":"+it.Type)
+	}
+	if want := "A:amendment.tabled C:amendment.tabled C:amendment.revised A:amendment.revised B:amendment.tabled"; strings.Join(got, " ") != want {
+		t.Fatalf("got %v, want %s", got, want)
+	}
+}

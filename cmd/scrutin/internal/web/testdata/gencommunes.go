@@ -2,14 +2,15 @@
 
 // gencommunes turns the communes of each legislative constituency into the
 // compact table the registration page searches (../communes.tsv). Run from
-// the web directory:
+// the web directory with the source file:
 //
-//	go run testdata/gencommunes.go
+//	go run testdata/gencommunes.go PATH/circos_communes_aktiur.csv
 //
-// Input: testdata/circos_communes_aktiur.csv.gz, copied unedited (gzipped)
-// from aktiur/carte-circonscriptions @ fb7d57f (no licence stated): one row
-// per constituency, "departement,circonscription,communes", the communes
-// (or consular posts abroad) as "A, B, … Y et Z", a commune split between
+// Source: circos_communes_aktiur.csv of aktiur/carte-circonscriptions @
+// fb7d57f (no licence stated), also in the team's shared data folder
+// (geo/); the generator refuses any other file (sha256 below). One row per
+// constituency, "departement,circonscription,communes", the communes (or
+// consular posts abroad) as "A, B, … Y et Z", a commune split between
 // constituencies marked "(en partie)".
 //
 // Output: one line per constituency, "DISTRICT<TAB>commune;commune;…",
@@ -20,7 +21,8 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
+	"bytes"
+	"crypto/sha256"
 	"encoding/csv"
 	"fmt"
 	"os"
@@ -29,6 +31,8 @@ import (
 	"strconv"
 	"strings"
 )
+
+const sourceSHA256 = "fa7103a3b1ad532ad3762ebfee66f27e9f4b004a914ba92b31713795f17551f4"
 
 // The source's codes for overseas and abroad → the Assemblée's.
 var overseas = map[string]string{
@@ -39,11 +43,15 @@ var overseas = map[string]string{
 var article = regexp.MustCompile(`^(.*) \((Le|La|Les|L')\)$`)
 
 func main() {
-	f, err := os.Open("testdata/circos_communes_aktiur.csv.gz")
+	if len(os.Args) != 2 {
+		check(fmt.Errorf("usage: go run testdata/gencommunes.go PATH/circos_communes_aktiur.csv"))
+	}
+	src, err := os.ReadFile(os.Args[1])
 	check(err)
-	zr, err := gzip.NewReader(f)
-	check(err)
-	rows, err := csv.NewReader(zr).ReadAll()
+	if sum := fmt.Sprintf("%x", sha256.Sum256(src)); sum != sourceSHA256 {
+		check(fmt.Errorf("%s: sha256 %s, want %s (aktiur/carte-circonscriptions @ fb7d57f)", os.Args[1], sum, sourceSHA256))
+	}
+	rows, err := csv.NewReader(bytes.NewReader(src)).ReadAll()
 	check(err)
 	var lines []string
 	for _, r := range rows[1:] {
