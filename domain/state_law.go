@@ -1,6 +1,6 @@
 package domain
 
-import ()
+import "time"
 
 // LawState is the part of the ledger's state that bills and the law events
 // fold into: enough to enforce their rules (stages complete in order, parts
@@ -19,8 +19,22 @@ type LawState struct {
 type StageState struct {
 	Tabled   *StageTabled
 	Articles []StageArticle // whole articles, in order
-	partial  *ArticleTexted // the article whose parts are arriving
-	alineas  []string
+	// FinalNumbers holds each whole article's number in the promulgated
+	// law (ArticleTexted.FinalNumber, often empty), parallel to Articles:
+	// shown to readers, not covered by the stage's hash.
+	FinalNumbers []string
+	partial      *ArticleTexted // the article whose parts are arriving
+	alineas      []string
+	hash         [32]byte // StageTextHash, set when the stage is complete
+}
+
+// TextHash returns StageTextHash of the stage's text, computed once when
+// the stage became complete, and false while it is not complete.
+func (st *StageState) TextHash() ([32]byte, bool) {
+	if !st.Complete() {
+		return [32]byte{}, false
+	}
+	return st.hash, true
 }
 
 // Complete reports whether every announced article is whole.
@@ -48,6 +62,16 @@ type AmendmentState struct {
 	// Version counts the versions tabled before the current one (0 for
 	// the first): an amendment tabled again when complete is a revision.
 	Version int
+	// Previous holds the texts of those earlier versions, oldest first.
+	Previous []AmendmentText
+}
+
+// AmendmentText is an earlier version of an amendment's text, replaced
+// when the log recorded a new version at Replaced.
+type AmendmentText struct {
+	Dispositif string
+	Expose     string
+	Replaced   time.Time // the time of the entry that opened the new version
 }
 
 // Complete reports whether every part arrived.
@@ -75,6 +99,10 @@ type CodeArticleState struct {
 
 // Complete reports whether every part arrived.
 func (c *CodeArticleState) Complete() bool { return c.Parts == c.Recorded.Parts }
+
+// NewLawState returns the law state of an empty ledger. A read model that
+// keeps its own copy folds into it with Apply, the same fold State uses.
+func NewLawState() *LawState { return newLawState() }
 
 func newLawState() *LawState {
 	return &LawState{
@@ -104,10 +132,10 @@ func (l *LawState) Stage(bill BillID, stage string) *StageState {
 // and false if the stage is unknown or incomplete.
 func (s *State) StageHash(bill BillID, stage string) ([32]byte, bool) {
 	st := s.Law().Stage(bill, stage)
-	if st == nil || !st.Complete() {
+	if st == nil {
 		return [32]byte{}, false
 	}
-	return StageTextHash(bill, stage, st.Articles), true
+	return st.TextHash()
 }
 
 // checkLaw enforces the rules of the bill and law events (stages, articles,
@@ -237,6 +265,14 @@ func (s *State) checkLaw(env Envelope) error {
 	return nil
 }
 
+// sealIfComplete computes the stage's text hash once, when the last
+// announced article is whole.
+func (st *StageState) sealIfComplete() {
+	if st.Complete() {
+		st.hash = StageTextHash(st.Tabled.Bill, st.Tabled.Stage, st.Articles)
+	}
+}
+
 // sameEncoding compares two events' payloads byte for byte.
 func sameEncoding(a, b Event) bool {
 	ea, eb := &encoder{}, &encoder{}
@@ -246,21 +282,29 @@ func sameEncoding(a, b Event) bool {
 }
 
 // applyLaw folds the bill and law events into the state.
-func (s *State) applyLaw(pos uint64, env Envelope) {
-	l := s.Law()
+func (s *State) applyLaw(pos uint64, env Envelope) { s.Law().Apply(env) }
+
+// Apply folds one bill or law event into l; other events are ignored. The
+// event must have passed State's rules (State.Apply checks them first): Apply
+// itself checks nothing.
+func (l *LawState) Apply(env Envelope) {
 	switch e := env.Event.(type) {
 	case *StageTabled:
 		if l.Stages[e.Bill] == nil {
 			l.Stages[e.Bill] = map[string]*StageState{}
 		}
-		l.Stages[e.Bill][e.Stage] = &StageState{Tabled: e}
+		st := &StageState{Tabled: e}
+		l.Stages[e.Bill][e.Stage] = st
+		st.sealIfComplete()
 	case *ArticleTexted:
 		st := l.Stages[e.Bill][e.Stage]
 		st.alineas = JoinAlineas(st.alineas, AlineaPart{Continues: e.Continues, Alineas: e.Alineas})
 		st.partial = e
 		if e.Part == e.Parts {
 			st.Articles = append(st.Articles, StageArticle{Number: e.Number, Section: e.Section, Status: e.Status, Alineas: st.alineas})
+			st.FinalNumbers = append(st.FinalNumbers, e.FinalNumber)
 			st.partial, st.alineas = nil, nil
+			st.sealIfComplete()
 		}
 	case *AmendmentTabled:
 		if l.Amendments[e.Bill] == nil {
@@ -274,6 +318,7 @@ func (s *State) applyLaw(pos uint64, env Envelope) {
 		case a.Complete():
 			// A new version: its texts replace the current ones; the
 			// outcome stands until an AmendmentDecided changes it.
+			a.Previous = append(a.Previous, AmendmentText{Dispositif: a.Dispositif, Expose: a.Expose, Replaced: env.Time})
 			a.Tabled, a.Dispositif, a.Expose, a.Parts = e, "", "", 0
 			a.Version++
 		}

@@ -45,17 +45,17 @@ func TestImportCommand(t *testing.T) {
 	args := []string{"--data", data, "--codes", "../../domain/law/testdata/hadopi/avant", "internal/demodata/data"}
 	out := runImport(t, args...)
 	for _, want := range []string{
-		"read 202 files: bills 4, stages 20, articles 329, amendments 923 (decided 666), deputies 577, groups 21, scrutins 4 (ballots 719), code articles 21",
+		"read 236 files: bills 6, stages 24, articles 347, amendments 938 (decided 681), deputies 577, groups 21, scrutins 4 (ballots 719), code articles 21",
 		"votes tied to their bill by dossier: 4",
 		"skipped records: 0, warnings: 0",
-		"events appended: 2568, already in the ledger: 0",
+		"events appended: 2622, already in the ledger: 0",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)
 		}
 	}
 	out = runImport(t, args...)
-	if !strings.Contains(out, "events appended: 0, already in the ledger: 2568") {
+	if !strings.Contains(out, "events appended: 0, already in the ledger: 2622") {
 		t.Errorf("second import appended events")
 	}
 }
@@ -75,10 +75,10 @@ func TestImportRemote(t *testing.T) {
 	defer srv.Close()
 	t.Setenv("SCRUTIN_ADMIN_TOKEN", "secret-token")
 	args := []string{"--server", srv.URL, "--codes", "../../domain/law/testdata/hadopi/avant", "internal/demodata/data"}
-	if out := runImport(t, args...); !strings.Contains(out, "events appended: 2568, already in the ledger: 0") {
+	if out := runImport(t, args...); !strings.Contains(out, "events appended: 2622, already in the ledger: 0") {
 		t.Fatal("first import through the API did not append every event")
 	}
-	if out := runImport(t, args...); !strings.Contains(out, "events appended: 0, already in the ledger: 2568") {
+	if out := runImport(t, args...); !strings.Contains(out, "events appended: 0, already in the ledger: 2622") {
 		t.Fatal("second import through the API appended events")
 	}
 	resp, err := http.Get(srv.URL + "/api/v1/bills/PIONANR5L17B0949/constituencies?district=01-02")

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"strings"
 
 	"github.com/go-chi/chi/v5"
 	"github.com/scrutin/scrutin/domain"
@@ -20,6 +21,9 @@ import (
 //	GET /bills/{id}/diff?from=S1&to=S2      two stages compared
 //	GET /bills/{id}/amendments[?article=N]  amendments by article, applied
 //	GET /bills/{id}/law[?stage=S]           the law in force beside the law as amended
+//	GET /bills/{id}/law?amendments=A,B[&pending=all]
+//	                                        the same with those amendments (and/or every
+//	                                        undecided one) applied to their stage's text
 //	GET /bills/{id}/constituencies[?district=75-01]
 //	                                        each constituency's deputy's votes and citizens' result
 //	GET /bills/{id}/district-groups         the groups of districts of each tallied vote
@@ -115,12 +119,56 @@ func (s *Server) billAmendments(r *http.Request) (any, int, error) {
 
 func (s *Server) billLaw(r *http.Request) (any, int, error) {
 	id := billID(r)
-	lc, ok := s.cfg.Bills.Law(id, r.URL.Query().Get("stage"))
+	q := r.URL.Query()
+	if q.Has("amendments") || q.Has("pending") {
+		return s.billAmendedLaw(r)
+	}
+	lc, ok := s.cfg.Bills.Law(id, q.Get("stage"))
 	if !ok {
 		return nil, 0, notFound("no bill %q", id)
 	}
 	return lc, http.StatusOK, nil
 }
+
+// billAmendedLaw serves /law?amendments=A,B&pending=all: the amendments
+// are ids as /amendments lists them, comma-separated.
+func (s *Server) billAmendedLaw(r *http.Request) (any, int, error) {
+	id := billID(r)
+	q := r.URL.Query()
+	if q.Has("stage") {
+		return nil, 0, badRequest("stage: the amendments' own stage is used; leave stage out")
+	}
+	pending := false
+	switch q.Get("pending") {
+	case "":
+	case "all":
+		pending = true
+	default:
+		return nil, 0, badRequest("pending: only \"all\" is accepted")
+	}
+	var ids []string
+	for _, a := range strings.Split(q.Get("amendments"), ",") {
+		if a = strings.TrimSpace(a); a != "" {
+			ids = append(ids, a)
+		}
+	}
+	if len(ids) > maxChosenAmendments {
+		return nil, 0, badRequest("amendments: at most %d", maxChosenAmendments)
+	}
+	v, ok, err := s.cfg.Bills.AmendedLaw(id, ids, pending)
+	switch {
+	case !ok:
+		return nil, 0, notFound("no bill %q", id)
+	case errors.Is(err, projections.ErrUnknownAmendment), errors.Is(err, projections.ErrMixedStages), errors.Is(err, projections.ErrStageText):
+		return nil, 0, badRequest("%v", err)
+	case err != nil:
+		return nil, 0, err
+	}
+	return v, http.StatusOK, nil
+}
+
+// maxChosenAmendments bounds the amendments one request composes.
+const maxChosenAmendments = 500
 
 func (s *Server) billConstituencies(r *http.Request) (any, int, error) {
 	id := billID(r)

@@ -174,7 +174,13 @@ func (im *importer) stepOf(p string) (procedure, string, bool) {
 }
 
 type fabriqueText struct {
-	Articles []struct {
+	// Read only for a text without a procedure file (a law's final text
+	// alone): it names its own bill.
+	ID        string `json:"id"`
+	Titre     string `json:"titre"`
+	Source    string `json:"source"`
+	Definitif bool   `json:"definitif"`
+	Articles  []struct {
 		Titre    string            `json:"titre"`
 		NewTitre string            `json:"newtitre"`
 		Section  string            `json:"section"`
@@ -185,22 +191,41 @@ type fabriqueText struct {
 	} `json:"articles"`
 }
 
+// articleStatus maps the statuses La Fabrique's texts carry (its parser
+// keeps the chambers' marks, lower-cased, without the parentheses:
+// "(Non modifié)", "(Suppression conforme)", …) to the statuses of the
+// ledger. A status not listed is reported and its article skipped.
 var articleStatus = map[string]law.ArticleStatus{
 	"": law.ArticleInForce, "none": law.ArticleInForce, "nouveau": law.ArticleNew,
-	"conforme": law.ArticleUnmodified, "supprimé": law.ArticleDeleted, "sup": law.ArticleDeleted,
+	"conforme": law.ArticleUnmodified, "non modifié": law.ArticleUnmodified, "pour coordination": law.ArticleInForce,
+	"supprimé": law.ArticleDeleted, "supprimés": law.ArticleDeleted, "sup": law.ArticleDeleted,
+	"suppression conforme": law.ArticleDeleted, "suppression maintenue": law.ArticleDeleted, "nouveau)(supprimé": law.ArticleDeleted,
 	"censuré": law.ArticleCensored,
 }
 
+// normStatus lower-cases a status, drops its enclosing parentheses and
+// folds its spaces: "(Non  modifié)" → "non modifié".
+func normStatus(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+}
+
+// standaloneStage is the one stage of a text imported without its
+// procedure file.
+const standaloneStage = "texte"
+
 func (im *importer) readFabriqueText(f *file) {
-	pr, step, ok := im.stepOf(f.path)
-	if !ok {
-		im.rep.skip(f.path, "", "text of no known dossier step (no procedure.json lists a directory above it)")
-		return
-	}
 	var t fabriqueText
 	if err := json.Unmarshal(f.data, &t); err != nil {
 		im.rep.skip(f.path, "articles", "couldn't decode: %v", err)
 		return
+	}
+	pr, step, ok := im.stepOf(f.path)
+	if !ok {
+		if pr, step, ok = im.standaloneText(f, t); !ok {
+			return
+		}
 	}
 	st := im.stages[stageKey{pr.bill, law.StageID(step)}]
 	if st.HasText {
@@ -219,7 +244,7 @@ func (im *importer) readFabriqueText(f *file) {
 			im.rep.skip(f.path, field+".titre", "missing")
 			continue
 		}
-		status, ok := articleStatus[strings.ToLower(a.Statut)]
+		status, ok := articleStatus[normStatus(a.Statut)]
 		if !ok {
 			im.rep.skip(f.path, field+".statut", "unknown status %q", a.Statut)
 			continue
@@ -236,6 +261,48 @@ func (im *importer) readFabriqueText(f *file) {
 		st.Articles = append(st.Articles, art)
 	}
 	st.HasText = true
+}
+
+// standaloneText makes a bill of a text that no procedure file lists (a
+// law's final text alone): the bill is the text's own id, its kind read
+// from its title ("Projet de loi…", "Proposition de loi…"), its one stage
+// "texte", final if the text says it is definitive. A text without id or
+// whose kind the title does not tell is skipped.
+func (im *importer) standaloneText(f *file, t fabriqueText) (procedure, string, bool) {
+	if t.ID == "" {
+		im.rep.skip(f.path, "id", "text of no known dossier step (no procedure.json lists a directory above it) and without an id of its own")
+		return procedure{}, "", false
+	}
+	id := law.BillID(t.ID)
+	if _, dup := im.bills[id]; dup {
+		im.rep.skip(f.path, "id", "duplicate bill %s", id)
+		return procedure{}, "", false
+	}
+	b := law.Bill{ID: id, Title: t.Titre}
+	title := strings.ToLower(t.Titre)
+	switch {
+	case strings.Contains(title, "projet de loi"):
+		b.Kind = law.Projet
+	case strings.Contains(title, "proposition de loi"):
+		b.Kind = law.Proposition
+	default:
+		im.rep.skip(f.path, "titre", "text without a procedure file: its title does not say whether it is a projet or a proposition de loi")
+		return procedure{}, "", false
+	}
+	st := &law.Stage{Bill: id, ID: standaloneStage, Label: "Texte", Step: law.StepDepot}
+	if t.Definitif {
+		st.Label, st.Step = "Texte définitif", law.StepFinal
+	}
+	switch {
+	case strings.HasPrefix(t.ID, "A"):
+		st.Institution = law.Assemblee
+	case strings.HasPrefix(t.ID, "S"):
+		st.Institution = law.Senat
+	}
+	im.bills[id] = b
+	im.stages[stageKey{id, standaloneStage}] = st
+	im.rep.warn(f.path, "", "text without a procedure file: imported as bill %s with one stage, undated", id)
+	return procedure{bill: id, steps: map[string]bool{standaloneStage: true}}, standaloneStage, true
 }
 
 type fabriqueAmendments struct {

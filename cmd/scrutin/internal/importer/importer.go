@@ -161,7 +161,8 @@ func ImportWith(fsys fs.FS, root string, opts Options) (*Result, error) {
 	// Order matters: groups and deputies first, then bills, texts,
 	// amendments and votes, which refer to them.
 	for _, k := range []Kind{KindANOrgane, KindANActeur, KindDepartements, KindCirconscriptions, KindMandates,
-		KindFabriqueProcedure, KindFabriqueText, KindFabriqueAmendment, KindANDossier, KindANAmendment, KindANScrutin} {
+		KindFabriqueProcedure, KindFabriqueText, KindFabriqueAmendment, KindANDossier, KindANAmendment, KindANScrutin,
+		KindCorpusBills, KindCorpusArticle} {
 		for _, f := range files {
 			if f.kind == k {
 				im.read(f)
@@ -217,6 +218,9 @@ func newImport() *importer {
 
 // classify recognises a file by its content.
 func (im *importer) classify(f *file) Kind {
+	if k, ok := classifyCorpus(f.path); ok { // recognised by name: plain text files
+		return k
+	}
 	trim := bytes.TrimSpace(f.data)
 	switch {
 	case len(trim) > 0 && trim[0] == '{':
@@ -306,6 +310,10 @@ func (im *importer) read(f *file) {
 		im.readCirconscriptions(f)
 	case KindMandates:
 		im.readMandates(f)
+	case KindCorpusBills:
+		im.readCorpusBills(f)
+	case KindCorpusArticle:
+		im.readCorpusArticle(f)
 	}
 }
 

@@ -32,11 +32,12 @@ func TestImportDemoData(t *testing.T) {
 		name      string
 		got, want int
 	}{
-		{"bills", len(r.Bills), 4},
-		{"stages", len(r.Stages), 20},
-		{"stages with text", withText, 14},
-		{"articles", articles, 329},
-		{"amendments", len(r.Amendments), 923},
+		// + 2 bills of the amendments corpus: 4 stages, 18 articles, 15 amendments
+		{"bills", len(r.Bills), 6},
+		{"stages", len(r.Stages), 24},
+		{"stages with text", withText, 18},
+		{"articles", articles, 347},
+		{"amendments", len(r.Amendments), 938},
 		{"scrutins", len(r.Scrutins), 4},
 		{"ballots", ballots, 719},
 		{"deputies", len(r.Deputies), 577},
@@ -45,7 +46,7 @@ func TestImportDemoData(t *testing.T) {
 		{"départements", len(r.Departements), 101},
 		{"skipped records", len(r.Report.Skipped), 0},
 		{"warnings", len(r.Report.Warnings), 0},
-		{"files", r.Report.Files, 202}, // 174 parliamentary and district files + 28 code articles (the law in force before Hadopi)
+		{"files", r.Report.Files, 236}, // 174 parliamentary and district files + 28 code articles (the law in force before Hadopi) + 34 of the amendments corpus
 	}
 	for _, c := range counts {
 		if c.got != c.want {

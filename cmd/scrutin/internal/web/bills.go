@@ -21,6 +21,7 @@ import (
 //	/textes/{id}/diff?from=&to=[&vue=cote]   two stages compared, inline or side by side
 //	/textes/{id}/amendements[?article=N]     amendments with their dispositif applied
 //	/textes/{id}/loi[?etape=S]      the law in force beside the law as the bill leaves it
+//	/textes/{id}/loi-amendee?amendement=ID…  the same with chosen amendments applied (bill_pending.go)
 //	/textes/{id}/circonscriptions   each constituency: its deputy's votes, its citizens' result
 func init() {
 	for k, v := range map[string][2]string{
@@ -57,6 +58,7 @@ func (s *Site) mountBills(r chi.Router) {
 	r.Get("/textes/{id}/diff", s.billDiff)
 	r.Get("/textes/{id}/amendements", s.billAmendments)
 	r.Get("/textes/{id}/loi", s.billLaw)
+	r.Get("/textes/{id}/loi-amendee", s.billAmendedLaw) // bill_pending.go
 	r.Get("/textes/{id}/circonscriptions", s.billConstituencies)
 }
 

@@ -197,6 +197,7 @@ func TestBillScreenshots(t *testing.T) {
 		{"bill.png", "/textes/PIONANR5L17B0949?lang=fr&circo=" + string(seat), "Vote des citoyens"},
 		{"law.png", "/textes/pjl07-405/loi?lang=fr", "Modifié par le texte"},
 		{"diff.png", "/textes/pjl07-405/diff?lang=fr&from=03_1erelecture_assemblee_depot&to=05_1erelecture_assemblee_hemicycle&vue=cote", "ajouté"},
+		{"pending.png", "/textes/13-reforme_ports_outre-mer/loi-amendee?lang=fr&amendement=13-reforme_ports_outre-mer-04_1erelecture_senat_commission-COM-4&amendement=13-reforme_ports_outre-mer-04_1erelecture_senat_commission-COM-9", "Avec les amendements"},
 	} {
 		out := filepath.Join(dir, c.name)
 		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)

@@ -1,0 +1,36 @@
+package web
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// The law with chosen amendments applied, on the demo's amendments-corpus
+// bill (the Sénat committee's amendments to the ports bill).
+func TestBillPendingPage(t *testing.T) {
+	srv, _ := billServer(t)
+	const bill = "/textes/13-reforme_ports_outre-mer/loi-amendee"
+	// No choice: the form lists the amendments carrying their text.
+	code, body := get(t, srv.URL+bill)
+	if code != 200 || !strings.Contains(body, `type="checkbox"`) || !strings.Contains(body, "N° COM-9") || !strings.Contains(body, "Aucun amendement choisi") {
+		t.Fatalf("%d %s", code, body)
+	}
+	// COM-9 deletes article 3: the page shows it applied and the article
+	// deleted, its words marked as removed.
+	q := url.Values{"amendement": {"13-reforme_ports_outre-mer-04_1erelecture_senat_commission-COM-9"}}
+	code, body = get(t, srv.URL+bill+"?"+q.Encode())
+	if code != 200 || !strings.Contains(body, "appliqué") || !strings.Contains(body, "L&#39;article serait supprimé.") || !strings.Contains(body, "<del>") || !strings.Contains(body, " checked>") {
+		t.Fatalf("%d %s", code, body)
+	}
+	// An unknown amendment: 400, a message in French, nothing applied.
+	code, body = get(t, srv.URL+bill+"?amendement=nope")
+	if code != 400 || !strings.Contains(body, "n&#39;existe pas sur ce texte") || strings.Contains(body, "Avec les amendements") {
+		t.Fatalf("%d %s", code, body)
+	}
+	// Hadopi's amendments carry no text: nothing to choose.
+	code, body = get(t, srv.URL+"/textes/pjl07-405/loi-amendee?lang=en")
+	if code != 200 || !strings.Contains(body, "No amendment to this bill carries its text") {
+		t.Fatalf("%d %s", code, body)
+	}
+}

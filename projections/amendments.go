@@ -1,0 +1,156 @@
+package projections
+
+import (
+	"sort"
+	"time"
+
+	"github.com/scrutin/scrutin/domain"
+	"github.com/scrutin/scrutin/domain/law"
+)
+
+// AmendmentView is an amendment, with its article as it would leave it.
+type AmendmentView struct {
+	ID         string    `json:"id"`
+	Stage      string    `json:"stage"`
+	Number     string    `json:"number"`
+	Authors    []string  `json:"authors"`
+	Group      string    `json:"group,omitempty"`
+	GroupName  string    `json:"group_name,omitempty"`
+	Subject    string    `json:"subject"`
+	Article    string    `json:"article,omitempty"`
+	Additional bool      `json:"additional,omitempty"`
+	Position   string    `json:"position,omitempty"`
+	Alinea     uint32    `json:"alinea,omitempty"`
+	Tabled     time.Time `json:"tabled"`
+	Dispositif string    `json:"dispositif"`
+	Expose     string    `json:"expose"`
+	Outcome    string    `json:"outcome"` // "" while undecided
+	// Previous lists the earlier texts, oldest first, when the amendment
+	// was corrected after it was tabled; empty otherwise.
+	Previous []AmendmentVersion `json:"previous,omitempty"`
+	// Applied is the target article as the amendment would leave it, when
+	// the stage's text holds the article; nil otherwise.
+	Applied *AppliedAmendment `json:"applied,omitempty"`
+}
+
+// AppliedAmendment is an amendment applied to its article.
+type AppliedAmendment struct {
+	Applied  bool     `json:"applied"`            // every part understood and applied
+	Deleted  bool     `json:"deleted,omitempty"`  // the article would be deleted
+	Unparsed []string `json:"unparsed,omitempty"` // parts not understood, raw
+	Before   []string `json:"before"`
+	After    []string `json:"after,omitempty"`
+	Ops      []law.Op `json:"ops,omitempty"` // word diff of before → after
+}
+
+// ArticleAmendments groups a stage's amendments by target article.
+type ArticleAmendments struct {
+	Article    string          `json:"article"` // "" for amendments to no article (title…)
+	Amendments []AmendmentView `json:"amendments"`
+}
+
+// Amendments returns a bill's amendments grouped by target article, in
+// the order of the articles (additional and unknown targets last). If
+// article is not empty, only that article's. withApplied applies each
+// amendment to its article (costlier).
+func (b *Bills) Amendments(id domain.BillID, article string, withApplied bool) ([]ArticleAmendments, bool) {
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	m := b.bills[id]
+	if m == nil {
+		return nil, false
+	}
+	groups := map[string]*ArticleAmendments{}
+	var keys []string
+	rank := map[string]int{}
+	if f := b.finalStage(m); f != nil {
+		for i, a := range f.Articles {
+			rank[law.NormalizeArticleNumber(a.Number)] = i
+		}
+	}
+	for _, aid := range m.amendments {
+		a := b.law.Amendments[id][aid]
+		t := a.Tabled
+		key := law.NormalizeArticleNumber(t.Article)
+		if article != "" && key != law.NormalizeArticleNumber(article) {
+			continue
+		}
+		v := AmendmentView{ID: t.Amendment, Stage: t.Stage, Number: t.Number, Authors: t.Authors, Group: t.Group, Subject: t.Subject,
+			Article: t.Article, Additional: t.Additional, Position: t.Position, Alinea: t.Alinea, Tabled: t.Tabled,
+			Dispositif: a.Dispositif, Expose: a.Expose, Outcome: a.Outcome, Previous: previous(a)}
+		if g := b.law.Groups[t.Group]; g != nil {
+			v.GroupName = g.Name
+		}
+		if withApplied && t.Article != "" && !t.Additional {
+			if st := b.stage(id, t.Stage); st != nil {
+				ls := law.Stage{Articles: articles(st)}
+				if art, ok := ls.Article(law.ArticleNumber(t.Article)); ok {
+					v.Applied = applyAmendment(art, a.Dispositif)
+				}
+			}
+		}
+		g := groups[key]
+		if g == nil {
+			g = &ArticleAmendments{Article: t.Article}
+			groups[key] = g
+			keys = append(keys, key)
+		}
+		g.Amendments = append(g.Amendments, v)
+	}
+	sort.SliceStable(keys, func(i, j int) bool {
+		ri, iok := rank[keys[i]]
+		rj, jok := rank[keys[j]]
+		if iok != jok {
+			return iok
+		}
+		if iok {
+			return ri < rj
+		}
+		return keys[i] < keys[j]
+	})
+	out := make([]ArticleAmendments, 0, len(keys))
+	for _, k := range keys {
+		g := groups[k]
+		sort.SliceStable(g.Amendments, func(i, j int) bool { return numLess(g.Amendments[i].Number, g.Amendments[j].Number) })
+		out = append(out, *g)
+	}
+	return out, true
+}
+
+// previous returns an amendment's earlier texts, oldest first; nil if none.
+func previous(a *domain.AmendmentState) []AmendmentVersion {
+	var out []AmendmentVersion
+	for _, p := range a.Previous {
+		out = append(out, AmendmentVersion{Dispositif: p.Dispositif, Expose: p.Expose, Replaced: p.Replaced})
+	}
+	return out
+}
+
+// numLess orders amendment numbers by their digits, then as strings.
+func numLess(a, b string) bool {
+	na, nb := digits(a), digits(b)
+	if na != nb {
+		return na < nb
+	}
+	return a < b
+}
+
+func digits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' && n < 1e8 {
+			n = n*10 + int(r-'0')
+		}
+	}
+	return n
+}
+
+func applyAmendment(art law.Article, dispositif string) *AppliedAmendment {
+	r := law.ApplyAmendment(art, dispositif)
+	out := &AppliedAmendment{Applied: r.Applied, Deleted: r.Deleted, Unparsed: r.Unparsed, Before: art.Alineas}
+	if r.Applied && !r.Deleted {
+		out.After = r.Article.Alineas
+		out.Ops = law.DiffWords(art.Text(), r.Article.Text())
+	}
+	return out
+}

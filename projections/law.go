@@ -1,0 +1,141 @@
+package projections
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/scrutin/scrutin/domain"
+	"github.com/scrutin/scrutin/domain/law"
+)
+
+// LawComparison is the law in force beside the law as the bill's final
+// stage would leave it.
+type LawComparison struct {
+	Bill  domain.BillID        `json:"bill"`
+	Stage string               `json:"stage"`
+	Stats law.InstructionStats `json:"stats"`
+	// Articles are the code articles the bill changes, by reference.
+	Articles []LawArticle `json:"articles"`
+	// Unparsed are the instructions that were not understood, raw: the
+	// reader sees them as written, never a guess.
+	Unparsed []RawInstruction `json:"unparsed"`
+	// Failed are parsed edits that could not be applied (the text they
+	// look for is not in the recorded article), and NotRecorded the
+	// articles targeted that the ledger does not hold.
+	Failed      []string `json:"failed"`
+	NotRecorded []string `json:"not_recorded"`
+	// Recorded is how many code articles in force the ledger holds.
+	Recorded int `json:"recorded"`
+}
+
+// LawArticle is one code article before and after.
+type LawArticle struct {
+	Code    string   `json:"code"`
+	Article string   `json:"article"`
+	Heading string   `json:"heading"`
+	Status  string   `json:"status"` // modified, created, repealed
+	Before  []string `json:"before"`
+	After   []string `json:"after"`
+	Ops     []law.Op `json:"ops"`
+}
+
+// RawInstruction is an instruction shown as written.
+type RawInstruction struct {
+	Article string `json:"article"` // the bill article
+	Text    string `json:"text"`
+	Reason  string `json:"reason"`
+}
+
+// Law applies the modification instructions of the bill's final stage (or
+// of stage, if not empty) to the code articles in force the ledger holds.
+func (b *Bills) Law(id domain.BillID, stage string) (LawComparison, bool) {
+	b.mu.RLock()
+	m := b.bills[id]
+	if m == nil {
+		b.mu.RUnlock()
+		return LawComparison{}, false
+	}
+	s := b.finalStage(m)
+	if stage != "" {
+		s = b.stage(id, stage)
+	}
+	if s == nil {
+		b.mu.RUnlock()
+		return LawComparison{Bill: id}, true
+	}
+	arts, before := articles(s), b.corpus()
+	b.mu.RUnlock()
+	return compareLaw(id, s.Tabled.Stage, arts, before), true
+}
+
+// compareLaw applies the instructions of a stage's articles to the law in
+// force, before, and compares the code articles they change.
+func compareLaw(id domain.BillID, stage string, arts []law.Article, before law.Corpus) LawComparison {
+	out := LawComparison{Bill: id, Stage: stage, Recorded: len(before)}
+	ins := law.ParseInstructions(arts)
+	out.Stats = law.Stats(ins)
+	after, errs := law.Apply(before, ins, law.ApplyOptions{})
+	missing := map[string]bool{}
+	for _, e := range errs {
+		if e.Missing {
+			if !missing[e.Ref.String()] {
+				missing[e.Ref.String()] = true
+				out.NotRecorded = append(out.NotRecorded, e.Ref.String())
+			}
+			continue
+		}
+		out.Failed = append(out.Failed, e.Error())
+	}
+	for _, in := range ins {
+		if in.Status == law.Unparsed {
+			out.Unparsed = append(out.Unparsed, RawInstruction{Article: string(in.Article), Text: in.Text, Reason: in.Reason})
+		}
+	}
+	for _, ref := range law.Changed(before, after) {
+		o, ook := before[ref]
+		n, nok := after[ref]
+		la := LawArticle{Code: ref.Code, Article: ref.Article, Heading: firstNonEmpty(n.Heading, o.Heading, ref.Article), Before: o.Alineas, After: n.Alineas}
+		switch {
+		case !ook:
+			la.Status = "created"
+		case !nok || len(n.Alineas) == 0:
+			la.Status = "repealed"
+		default:
+			la.Status = "modified"
+		}
+		la.Ops = law.DiffWords(strings.Join(o.Alineas, "\n"), strings.Join(n.Alineas, "\n"))
+		out.Articles = append(out.Articles, la)
+	}
+	sort.Slice(out.Articles, func(i, j int) bool {
+		a, c := out.Articles[i], out.Articles[j]
+		if a.Code != c.Code {
+			return a.Code < c.Code
+		}
+		return law.ArticleKey(a.Article) < law.ArticleKey(c.Article)
+	})
+	return out
+}
+
+// corpus returns the code articles in force the ledger holds, whole: an
+// article being recorded again is left out until its last part arrives.
+func (b *Bills) corpus() law.Corpus {
+	out := law.Corpus{}
+	for code, arts := range b.law.Codes {
+		for key, c := range arts {
+			if c.Complete() {
+				ref := law.CodeRef{Code: code, Article: key}
+				out[ref] = law.CodeArticle{Ref: ref, Heading: c.Recorded.Heading, Alineas: append([]string(nil), c.Alineas...)}
+			}
+		}
+	}
+	return out
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
