@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -60,13 +62,19 @@ func (c *Config) progress(stage string, done, total int64) {
 
 // audit is what an audit leaves for the receipt check.
 type audit struct {
-	report  *Report
-	cp      domain.Checkpoint
-	key     note.Verifier
-	hashes  hashReader // the tree recomputed, when it matched the checkpoint
-	entries [][]byte
-	envs    []domain.Envelope
-	state   *domain.State // folded up to foldedTo
+	report *Report
+	cp     domain.Checkpoint
+	key    note.Verifier
+	hashes hashReader // the tree recomputed, when it matched the checkpoint
+	tree   hashReader // the tree recomputed from the entries read, matching or not
+	// size is the number of entries read (the checkpoint's size once they
+	// all were); no entry is kept, only the events the text checks read
+	// (and the receipt's ballot), in kept.
+	size      int64
+	kept      []LogEvent
+	receiptAt *int64 // the receipt's ballot, kept by the fold; nil when none
+	folder    *folder
+	state     *domain.State // folded up to foldedTo
 	// foldedTo is the number of entries folded: the size unless a rule
 	// failure stopped the fold.
 	foldedTo int64
@@ -199,41 +207,28 @@ func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 	a.wantView[cp.Size] = true // the list of votes may be compared there
 	r.Origin, r.Size, r.RootHash = cp.Origin, cp.Size, hex.EncodeToString(cp.Hash[:])
 
-	// 2. The entries, and the tree recomputed from them.
+	// 2–3. The entries, streamed bundle by bundle in log order: each one
+	// parsed, its leaves hashed into the tree, its events folded, then
+	// dropped (docs/AUDIT.md "Memory").
 	merkle := r.check(CheckMerkle, "entries")
-	entries, err := fetchEntries(ctx, src, cp.Size, 8, func(d, t int64) { cfg.progress("fetch", d, t) })
+	hashes, err := a.stream(ctx, src, cfg)
 	var se *servedError
 	if errors.As(err, &se) {
+		a.dropFold()
 		r.check(se.check, "tiles").fail(Failure{Entry: -1, Msg: se.msg})
 		merkle.notChecked("the entries served are malformed")
 		return nil
 	}
 	if err != nil {
+		a.dropFold()
 		merkle.notChecked("couldn't fetch the entries")
 		r.check(CheckConsistency, "earlier checkpoints").notChecked("couldn't fetch the entries")
 		return unavailable("the entries", err)
 	}
-	a.entries = entries
-	// The tree is recomputed alongside the fold (its stored hashes are a
-	// sequential walk that would otherwise leave a core idle); the earlier
-	// checkpoints are read now, before this one is kept.
-	type tree struct {
-		hashes hashReader
-		root   tlog.Hash
-		err    error
-	}
-	treeDone := make(chan tree, 1)
-	go func() {
-		var t tree
-		if t.hashes, t.err = storedHashes(entries, cfg.workers()); t.err == nil {
-			t.root, t.err = tlog.TreeHash(cp.Size, t.hashes)
-		}
-		treeDone <- t
-	}()
+	a.size, a.tree = cp.Size, hashes
 	var olds [][]byte
 	if cfg.Store != nil {
 		if olds, err = cfg.Store.Checkpoints(a.logURL, cp.Origin); err != nil {
-			<-treeDone
 			return unavailable("the state directory", err)
 		}
 		if a.logURL != "" {
@@ -241,29 +236,24 @@ func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 			// URL, state directories older than the per-URL layout).
 			byOrigin, err := cfg.Store.Checkpoints("", cp.Origin)
 			if err != nil {
-				<-treeDone
 				return unavailable("the state directory", err)
 			}
 			olds = append(olds, byOrigin...)
 		}
 		// Kept whatever the audit finds: a signed checkpoint binds the log.
 		if err := cfg.Store.AddCheckpoint(a.logURL, cp, signed); err != nil {
-			<-treeDone
 			return unavailable("the state directory", err)
 		}
 	}
-
-	// 3. The events: canonical form, rules, ballots, sums, shares, tallies.
-	a.fold(ctx, cfg)
-	t := <-treeDone
-	if t.err != nil {
-		return unavailable("the tree", t.err)
+	root, err := tlog.TreeHash(cp.Size, hashes)
+	if err != nil {
+		return unavailable("the tree", err)
 	}
 	merkle.Count = cp.Size
-	if t.root != cp.Hash {
-		merkle.fail(Failure{Entry: -1, Msg: fmt.Sprintf("the %d entries served hash to %x, the signed checkpoint says %x", cp.Size, t.root[:], cp.Hash[:])})
+	if root != cp.Hash {
+		merkle.fail(Failure{Entry: -1, Msg: fmt.Sprintf("the %d entries served hash to %x, the signed checkpoint says %x", cp.Size, root[:], cp.Hash[:])})
 	} else {
-		a.hashes = t.hashes
+		a.hashes = hashes
 	}
 	if err := ctx.Err(); err != nil {
 		return unavailable("the events", err)
@@ -460,132 +450,274 @@ var ruleChecks = map[domain.Rule]string{
 	domain.RuleSortitionDraw:   CheckSortition,
 }
 
-// fold parses every entry strictly and folds them through domain.State
-// in order, verifying the ballots the state defers in parallel batches.
-// The fold stops at the first failure: what follows would be judged
-// against a state that is already wrong.
-func (a *audit) fold(ctx context.Context, cfg *Config) {
-	r := a.report
-	canon := r.check(CheckCanonical, "entries")
-	rules := r.check(CheckRules, "events")
-	ballots := r.check(CheckBallots, "ballots")
-	one := r.check(CheckOneBallot, "credentials")
-	sums := r.check(CheckSums, "ciphertexts")
-	dec := r.check(CheckDecryption, "partial decryptions")
-	tallies := r.check(CheckTallies, "tallies")
-	draws := r.check(CheckSortition, "draws")
+// foldChecks are the checks the fold reports.
+var foldChecks = []string{CheckCanonical, CheckRules, CheckBallots, CheckOneBallot, CheckSums, CheckDecryption, CheckTallies, CheckSortition}
 
-	ps := startParse(a.entries, cfg.workers())
-	envs := ps.envs
-	a.envs = envs
-	canon.Count = int64(len(a.entries))
-	defer func() {
-		for _, f := range ps.failures() {
-			canon.fail(f)
-		}
-	}()
-	st := domain.NewState()
-	st.DeferBallots = true
-	a.state = st
-	seen := map[[32]byte]int64{}
-	// Ballots are verified while the fold goes on, on every core; the
-	// fold waits for them only at a vote's close, for their decoded
-	// ciphertexts (the sums), which the state then does not decode again.
-	bv := newBallotVerifier(cfg.workers(), len(envs))
-	st.Ciphertexts = bv.ciphertexts
-	var checked int64
-	var queued []domain.PendingBallot
-	flush := func(force bool) {
-		queued = append(queued, st.PendingBallots()...)
-		n := len(queued)
-		if !force {
-			n -= n % ballotTask // full tasks only
-		}
-		if n > 0 {
-			checked += int64(n)
-			bv.add(queued[:n:n], force)
-			queued = append([]domain.PendingBallot(nil), queued[n:]...)
+// dropFold removes the fold's checks from the report: the entries could
+// not all be read, so nothing the fold found is reported (as when it never
+// ran).
+func (a *audit) dropFold() {
+	if a.folder != nil {
+		a.folder.bv.finish()
+		a.folder = nil
+	}
+	r := a.report
+	kept := r.Checks[:0]
+	for _, c := range r.Checks {
+		if !slices.Contains(foldChecks, c.Name) {
+			kept = append(kept, c)
 		}
 	}
-	stop := int64(len(a.entries))
-	for i := range envs {
-		if i%parseChunk == 0 {
-			ps.wait(i)
-		}
-		env := envs[i]
-		pos := int64(i)
-		if env.Event == nil {
-			stop = pos
-			break
-		}
-		if bc, ok := env.Event.(*domain.BallotCast); ok {
-			h := sha256.Sum256(bc.Ballot)
-			if j, dup := seen[h]; dup {
-				one.fail(Failure{Entry: pos, Kind: "BallotCast", Msg: fmt.Sprintf("replays the ballot of entry %d (credential %s): a replayed ballot would count again, overriding its credential's later choice", j, bc.Credential)})
-				stop = pos
-				break
-			}
-			seen[h] = pos
-		}
-		if _, ok := env.Event.(*domain.VoteClosed); ok {
-			flush(true)
-			bv.waitDecoded()
-		}
-		a.takeViews(pos)
-		if err := st.Apply(uint64(pos), env); err != nil {
-			var re *domain.RuleError
-			f := Failure{Entry: pos, Kind: env.Event.Kind().Name, Msg: err.Error()}
-			name := CheckRules
-			if errors.As(err, &re) {
-				f.Rule, f.Msg = re.Rule.String(), re.Err.Error()
-				if c, ok := ruleChecks[re.Rule]; ok {
-					name = c
+	r.Checks = kept
+}
+
+// bundle is one entry bundle, read and parsed by a fetch worker.
+type bundle struct {
+	envs   []domain.Envelope // Event nil where the entry failed to parse
+	errs   []error
+	leaves []tlog.Hash
+	err    error
+}
+
+// streamWindow is how many entry bundles may be read ahead of the fold:
+// what bounds the entries in memory at once (256 each).
+const streamWindow = 64
+
+// stream reads the entries bundle by bundle in log order (a window of
+// streamWindow bundles fetched and parsed ahead, on every core), hashes
+// each into the tree and folds its events, keeping nothing of an entry
+// but the tree's stored hashes and what the checks need (docs/AUDIT.md
+// "Memory"). It returns the stored hashes of the whole tree.
+func (a *audit) stream(ctx context.Context, src Source, cfg *Config) (hashReader, error) {
+	size := a.cp.Size
+	f := a.startFold(cfg, size)
+	hashes := make(hashReader, 0, 2*size)
+	if size == 0 {
+		f.finish(ctx, cfg)
+		return hashes, nil
+	}
+	count, last := bundleCount(size)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	ready := make([]chan bundle, count)
+	for i := range ready {
+		ready[i] = make(chan bundle, 1)
+	}
+	slots := make(chan struct{}, streamWindow)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(int64(max(8, cfg.workers())), count) {
+		wg.Go(func() {
+			for {
+				select {
+				case slots <- struct{}{}:
+				case <-ctx.Done():
+					return
 				}
+				n := next.Add(1) - 1
+				if n >= count {
+					<-slots
+					return
+				}
+				width := BundleSize
+				if n == count-1 {
+					width = last
+				}
+				ready[n] <- readParsed(ctx, src, n, width)
 			}
-			r.check(name, "").fail(f)
-			stop = pos
-			break
+		})
+	}
+	defer wg.Wait()
+	var done int64
+	for n := range count {
+		var b bundle
+		select {
+		case b = <-ready[n]:
+		case <-ctx.Done():
+			return nil, ctx.Err()
 		}
-		rules.Count++
-		a.noteFolded(pos, env.Event)
-		switch e := env.Event.(type) {
-		case *domain.VoteClosed:
-			sums.Count += int64(len(st.Votes[e.Vote].Sums))
-		case *domain.TallyShareSubmitted:
-			dec.Count += int64(st.Votes[e.Vote].Shares[int(e.Trustee)][e.First].Len())
-		case *domain.TallyPublished:
-			tallies.Count++
-		case *domain.SortitionDrawn:
-			draws.Count++ // the rules recomputed it: seed from the revealed secret and the beacon, unbiased draw
-			draws.Detail = fmt.Sprintf("%d draws recomputed from the log", draws.Count)
+		<-slots
+		if b.err != nil {
+			cancel()
+			return nil, b.err
 		}
-		if i%1024 == 0 {
-			if ctx.Err() != nil {
-				stop = pos
-				break
+		first := n * BundleSize
+		for i, h := range b.leaves {
+			hs, err := tlog.StoredHashesForRecordHash(first+int64(i), h, hashes)
+			if err != nil {
+				cancel()
+				return nil, fmt.Errorf("couldn't compute the tree: %w", err)
 			}
-			flush(false)
-			cfg.progress("verify", pos, int64(len(envs)))
+			hashes = append(hashes, hs...)
+		}
+		for i, env := range b.envs {
+			f.entry(ctx, cfg, first+int64(i), env, b.errs[i])
+		}
+		done += int64(len(b.envs))
+		cfg.progress("verify", done, size)
+	}
+	f.finish(ctx, cfg)
+	return hashes, nil
+}
+
+// readParsed reads entry bundle n, parses its entries strictly and hashes
+// them.
+func readParsed(ctx context.Context, src Source, n int64, width int) bundle {
+	es, err := readBundle(ctx, src, n, width)
+	if err != nil {
+		return bundle{err: fmt.Errorf("couldn't fetch entry bundle %d: %w", n, err)}
+	}
+	b := bundle{envs: make([]domain.Envelope, len(es)), errs: make([]error, len(es)), leaves: make([]tlog.Hash, len(es))}
+	for i, e := range es {
+		b.leaves[i] = domain.LeafHash(e)
+		b.envs[i], b.errs[i] = domain.ParseEntry(e)
+		if b.errs[i] != nil {
+			b.envs[i].Event = nil
 		}
 	}
-	flush(true)
-	ballotFails := bv.finish()
+	return b
+}
+
+// folder folds the entries one at a time through domain.State, verifying
+// the ballots the state defers in parallel batches. The fold stops at the
+// first failure: what follows would be judged against a state that is
+// already wrong (the entries after it are still parsed, for the canonical
+// check, and hashed).
+type folder struct {
+	a                                                    *audit
+	canon, rules, ballots, one, sums, dec, tallies, draw *Check
+	st                                                   *domain.State
+	seen                                                 map[[32]byte]int64 // ballot hash → position: replays
+	bv                                                   *ballotVerifier
+	queued                                               []domain.PendingBallot
+	checked                                              int64
+	stop                                                 int64 // where the fold stopped; size if it did not
+	size                                                 int64
+}
+
+func (a *audit) startFold(cfg *Config, size int64) *folder {
+	r := a.report
+	f := &folder{a: a, size: size, stop: size,
+		canon: r.check(CheckCanonical, "entries"), rules: r.check(CheckRules, "events"), ballots: r.check(CheckBallots, "ballots"),
+		one: r.check(CheckOneBallot, "credentials"), sums: r.check(CheckSums, "ciphertexts"), dec: r.check(CheckDecryption, "partial decryptions"),
+		tallies: r.check(CheckTallies, "tallies"), draw: r.check(CheckSortition, "draws"),
+		seen: map[[32]byte]int64{}, bv: newBallotVerifier(cfg.workers())}
+	f.canon.Count = size
+	f.st = domain.NewState()
+	f.st.DeferBallots = true
+	a.state = f.st
+	// Ballots are verified while the fold goes on, on every core; the fold
+	// waits for them only at a vote's close, for their decoded ciphertexts
+	// (the sums), which the state then does not decode again.
+	f.st.Ciphertexts = f.bv.ciphertexts
+	a.folder = f
+	return f
+}
+
+func (f *folder) flush(force bool) {
+	f.queued = append(f.queued, f.st.PendingBallots()...)
+	n := len(f.queued)
+	if !force {
+		n -= n % ballotTask // full tasks only
+	}
+	if n > 0 {
+		f.checked += int64(n)
+		f.bv.add(f.queued[:n:n], force)
+		f.queued = append([]domain.PendingBallot(nil), f.queued[n:]...)
+	}
+}
+
+// entry folds the entry at pos (parse error perr), unless the fold has
+// stopped.
+func (f *folder) entry(ctx context.Context, cfg *Config, pos int64, env domain.Envelope, perr error) {
+	a, r := f.a, f.a.report
+	if perr != nil {
+		f.canon.fail(Failure{Entry: pos, Msg: perr.Error()})
+	}
+	if f.stop < f.size {
+		return
+	}
+	if env.Event == nil {
+		f.stop = pos
+		return
+	}
+	if bc, ok := env.Event.(*domain.BallotCast); ok {
+		h := sha256.Sum256(bc.Ballot)
+		if j, dup := f.seen[h]; dup {
+			f.one.fail(Failure{Entry: pos, Kind: "BallotCast", Msg: fmt.Sprintf("replays the ballot of entry %d (credential %s): a replayed ballot would count again, overriding its credential's later choice", j, bc.Credential)})
+			f.stop = pos
+			return
+		}
+		f.seen[h] = pos
+	}
+	if _, ok := env.Event.(*domain.VoteClosed); ok {
+		f.flush(true)
+		f.bv.waitDecoded()
+	}
+	a.takeViews(pos)
+	if err := f.st.Apply(uint64(pos), env); err != nil {
+		var re *domain.RuleError
+		fl := Failure{Entry: pos, Kind: env.Event.Kind().Name, Msg: err.Error()}
+		name := CheckRules
+		if errors.As(err, &re) {
+			fl.Rule, fl.Msg = re.Rule.String(), re.Err.Error()
+			if c, ok := ruleChecks[re.Rule]; ok {
+				name = c
+			}
+		}
+		r.check(name, "").fail(fl)
+		f.stop = pos
+		return
+	}
+	f.rules.Count++
+	a.noteFolded(pos, env.Event)
+	if textEvent(env.Event) || (a.receiptAt != nil && *a.receiptAt == pos) {
+		a.kept = append(a.kept, LogEvent{Pos: pos, Event: env.Event})
+	}
+	st := f.st
+	switch e := env.Event.(type) {
+	case *domain.VoteClosed:
+		f.sums.Count += int64(len(st.Votes[e.Vote].Sums))
+	case *domain.TallyShareSubmitted:
+		f.dec.Count += int64(st.Votes[e.Vote].Shares[int(e.Trustee)][e.First].Len())
+	case *domain.TallyPublished:
+		f.tallies.Count++
+	case *domain.SortitionDrawn:
+		f.draw.Count++ // the rules recomputed it: seed from the revealed secret and the beacon, unbiased draw
+		f.draw.Detail = fmt.Sprintf("%d draws recomputed from the log", f.draw.Count)
+	}
+	if pos%1024 == 0 {
+		if ctx.Err() != nil {
+			f.stop = pos
+			return
+		}
+		f.flush(false)
+	}
+}
+
+// finish waits for the ballots and completes the fold's checks.
+func (f *folder) finish(ctx context.Context, cfg *Config) {
+	a, st := f.a, f.st
+	f.flush(true)
+	ballotFails := f.bv.finish()
 	st.Ciphertexts = nil // the state outlives the audit (receipts); the ciphertexts need not
+	f.bv = nil
+	a.folder = nil
 	sort.Slice(ballotFails, func(i, j int) bool { return ballotFails[i].Entry < ballotFails[j].Entry })
-	for _, f := range ballotFails {
-		ballots.fail(f)
+	for _, fl := range ballotFails {
+		f.ballots.fail(fl)
 	}
-	cfg.progress("verify", int64(len(envs)), int64(len(envs)))
-	a.foldedTo = stop
-	if stop == int64(len(envs)) {
-		a.takeViews(stop)
+	cfg.progress("verify", f.size, f.size)
+	a.foldedTo = f.stop
+	if f.stop == f.size {
+		a.takeViews(f.stop)
 	}
-	ballots.Count = checked
-	r.Ballots = checked
-	if stop < int64(len(envs)) {
+	f.ballots.Count = f.checked
+	a.report.Ballots = f.checked
+	if f.stop < f.size {
 		// What depends on the fold was checked up to the failure only.
-		why := fmt.Sprintf("checked up to entry %d, where the fold stopped", stop)
-		for _, c := range []*Check{rules, ballots, one, sums, dec, tallies} {
+		why := fmt.Sprintf("checked up to entry %d, where the fold stopped", f.stop)
+		for _, c := range []*Check{f.rules, f.ballots, f.one, f.sums, f.dec, f.tallies} {
 			c.notChecked(why)
 		}
 		return
@@ -593,7 +725,7 @@ func (a *audit) fold(ctx context.Context, cfg *Config) {
 	// One counted ballot per credential: the state keeps each credential's
 	// last ballot; count the credentials whose ballot counts.
 	for _, v := range st.Votes {
-		one.Count += int64(len(st.Counted(v)))
+		f.one.Count += int64(len(st.Counted(v)))
 	}
 	var open []string
 	for id, v := range st.Votes {
@@ -603,63 +735,6 @@ func (a *audit) fold(ctx context.Context, cfg *Config) {
 	}
 	if len(open) > 0 {
 		sort.Strings(open)
-		tallies.Detail = fmt.Sprintf("closed, not yet tallied: %v", open)
+		f.tallies.Detail = fmt.Sprintf("closed, not yet tallied: %v", open)
 	}
-}
-
-// parseChunk is how many entries a parser task decodes.
-const parseChunk = 4096
-
-// parser decodes every entry strictly, on all cores, in chunks taken in
-// log order; the fold waits only for the chunk it reaches, so folding the
-// first events (often a long run of registrations with no ballot to
-// verify) overlaps parsing the rest. A failed entry has a nil Event.
-type parser struct {
-	envs []domain.Envelope
-	errs []error
-	done []chan struct{} // closed when chunk i is parsed
-}
-
-func startParse(entries [][]byte, workers int) *parser {
-	n := (len(entries) + parseChunk - 1) / parseChunk
-	p := &parser{envs: make([]domain.Envelope, len(entries)), errs: make([]error, len(entries)), done: make([]chan struct{}, n)}
-	for i := range p.done {
-		p.done[i] = make(chan struct{})
-	}
-	var next atomic.Int64
-	for range max(workers, 1) {
-		go func() {
-			for {
-				c := int(next.Add(1) - 1)
-				if c >= n {
-					return
-				}
-				for i := c * parseChunk; i < min((c+1)*parseChunk, len(entries)); i++ {
-					p.envs[i], p.errs[i] = domain.ParseEntry(entries[i])
-					if p.errs[i] != nil {
-						p.envs[i].Event = nil
-					}
-				}
-				close(p.done[c])
-			}
-		}()
-	}
-	return p
-}
-
-// wait returns once entry i is parsed.
-func (p *parser) wait(i int) { <-p.done[i/parseChunk] }
-
-// failures waits for every entry and returns those that failed to parse.
-func (p *parser) failures() []Failure {
-	for _, d := range p.done {
-		<-d
-	}
-	var fs []Failure
-	for i, err := range p.errs {
-		if err != nil {
-			fs = append(fs, Failure{Entry: int64(i), Msg: err.Error()})
-		}
-	}
-	return fs
 }

@@ -28,16 +28,19 @@ type ballotVerifier struct {
 	n       int // workers
 	workers sync.WaitGroup
 	decoded sync.WaitGroup // tasks sent whose ballots are not yet decoded
-	cts     [][]election.Ciphertext
+	// cts holds the decoded ciphertexts by log position, of ballots only:
+	// memory grows with the ballots, not the log.
+	ctsMu sync.Mutex
+	cts   map[uint64][]election.Ciphertext
 
 	mu    sync.Mutex
 	fails []Failure
 }
 
-// newBallotVerifier starts workers goroutines for a log of size entries.
-func newBallotVerifier(workers int, size int) *ballotVerifier {
+// newBallotVerifier starts workers goroutines.
+func newBallotVerifier(workers int) *ballotVerifier {
 	workers = max(workers, 1)
-	v := &ballotVerifier{tasks: make(chan []domain.PendingBallot, 2*workers), n: workers, cts: make([][]election.Ciphertext, size)}
+	v := &ballotVerifier{tasks: make(chan []domain.PendingBallot, 2*workers), n: workers, cts: map[uint64][]election.Ciphertext{}}
 	for range workers {
 		v.workers.Go(func() {
 			for t := range v.tasks {
@@ -73,10 +76,10 @@ func (v *ballotVerifier) waitDecoded() { v.decoded.Wait() }
 
 // ciphertexts is domain.State.Ciphertexts.
 func (v *ballotVerifier) ciphertexts(pos uint64) ([]election.Ciphertext, bool) {
-	if pos >= uint64(len(v.cts)) || v.cts[pos] == nil {
-		return nil, false
-	}
-	return v.cts[pos], true
+	v.ctsMu.Lock()
+	defer v.ctsMu.Unlock()
+	cts, ok := v.cts[pos]
+	return cts, ok && cts != nil
 }
 
 // finish waits for every task and returns the failures.
@@ -91,9 +94,10 @@ func (v *ballotVerifier) finish() []Failure {
 // it fails, under the rule the server and the trustees name too.
 func (v *ballotVerifier) check(p []domain.PendingBallot) {
 	errs := domain.VerifyBallots(p, func(i int, b *election.Ballot) {
-		if pos := p[i].Position; pos < uint64(len(v.cts)) {
-			v.cts[pos] = b.Ciphertexts()
-		}
+		cts := b.Ciphertexts()
+		v.ctsMu.Lock()
+		v.cts[p[i].Position] = cts
+		v.ctsMu.Unlock()
 	})
 	v.decoded.Done()
 	rules := make([]string, len(p))

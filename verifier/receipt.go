@@ -94,6 +94,7 @@ func CheckReceipt(ctx context.Context, src Source, rec *Receipt, cfg Config) (*R
 	case src == nil:
 		c.notChecked("no log given (--server URL|DIR): the ballot's counting was not checked")
 	default:
+		a.receiptAt = &rec.Index
 		if err = a.run(ctx, src, &cfg); err == nil {
 			a.receiptCounted(rec)
 		}
@@ -283,22 +284,32 @@ func (a *audit) receiptCounted(rec *Receipt) {
 	bad := func(format string, args ...any) {
 		c.fail(Failure{Entry: rec.Index, Kind: "BallotCast", Msg: fmt.Sprintf(format, args...)})
 	}
-	if a.foldedTo < int64(len(a.entries)) || a.hashes == nil {
+	if a.foldedTo < a.size || a.hashes == nil {
 		c.notChecked("the audit of the log failed: the ballot's counting was not checked")
 		return
 	}
-	if rec.Index < 0 || rec.Index >= int64(len(a.entries)) {
-		bad("the log has %d entries, the receipt's ballot is entry %d", len(a.entries), rec.Index)
+	if rec.Index < 0 || rec.Index >= a.size {
+		bad("the log has %d entries, the receipt's ballot is entry %d", a.size, rec.Index)
 		return
 	}
 	leaf, _ := domain.ParseHash(rec.Tracking)
-	if domain.LeafHash(a.entries[rec.Index]) != leaf {
+	if a.leafHash(rec.Index) != leaf {
 		bad("the log's entry %d is not the receipt's ballot", rec.Index)
 		return
 	}
-	b, ok := a.envs[rec.Index].Event.(*domain.BallotCast)
+	var ev domain.Event
+	for _, e := range a.kept {
+		if e.Pos == rec.Index {
+			ev = e.Event
+		}
+	}
+	b, ok := ev.(*domain.BallotCast)
 	if !ok {
-		bad("entry %d is a %s, not a ballot", rec.Index, a.envs[rec.Index].Event.Kind().Name)
+		kind := "entry the fold did not keep"
+		if ev != nil {
+			kind = ev.Kind().Name
+		}
+		bad("entry %d is a %s, not a ballot", rec.Index, kind)
 		return
 	}
 	v := a.state.Votes[b.Vote]

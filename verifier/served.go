@@ -335,7 +335,7 @@ func (a *audit) checkServed(ctx context.Context, src Source) error {
 			CheckServedKeys: "keys", CheckServedTurnout: "turnouts", CheckTallies: "tallies", CheckSums: "ciphertexts"}[n])
 	}
 	served := []string{CheckServedPosition, CheckServedVotes, CheckServedKeys, CheckServedTurnout}
-	if a.state == nil || a.foldedTo < int64(len(a.entries)) {
+	if a.state == nil || a.foldedTo < a.size {
 		for _, n := range served {
 			checks[n].notChecked("the fold did not reach the end of the log")
 		}

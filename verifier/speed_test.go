@@ -14,13 +14,17 @@ import (
 )
 
 // TestSpeed verifies, end to end from an archive directory, a ledger of
-// SCRUTIN_VERIFY_BALLOTS voters (docs/bench-verify.md):
+// SCRUTIN_VERIFY_BALLOTS voters (docs/bench-verify.md), followed by
+// SCRUTIN_VERIFY_BILLS bills if set (a log of mostly bills, for the audit's
+// memory: docs/AUDIT.md "Memory"):
 //
 //	SCRUTIN_VERIFY_BALLOTS=100000 go test ./verifier -run TestSpeed -v -timeout 1h
+//	SCRUTIN_VERIFY_BILLS=100000 SCRUTIN_VERIFY_DIR=/tmp/bills-100k go test ./verifier -run TestSpeed -v
 func TestSpeed(t *testing.T) {
 	n, _ := strconv.Atoi(os.Getenv("SCRUTIN_VERIFY_BALLOTS"))
-	if n == 0 {
-		t.Skip("set SCRUTIN_VERIFY_BALLOTS to run")
+	bills, _ := strconv.Atoi(os.Getenv("SCRUTIN_VERIFY_BILLS"))
+	if n == 0 && bills == 0 {
+		t.Skip("set SCRUTIN_VERIFY_BALLOTS or SCRUTIN_VERIFY_BILLS to run")
 	}
 	// SCRUTIN_VERIFY_DIR keeps the archive across runs (building 100,000
 	// ballots takes minutes).
@@ -30,7 +34,7 @@ func TestSpeed(t *testing.T) {
 	}
 	if _, err := os.Stat(dir + "/log/checkpoint"); err != nil {
 		start := time.Now()
-		l, err := ledgertest.Build(ledgertest.Options{Voters: n, Seed: "speed"})
+		l, err := ledgertest.Build(ledgertest.Options{Voters: n, Bills: bills, Seed: "speed"})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -19,13 +19,31 @@ import (
 type TextCheck interface {
 	// Name says what is compared, e.g. "bill titles".
 	Name() string
-	// Check folds envs (the log, in order; st is domain.State folded over
-	// them) and compares what src serves.
+	// Check reads events (the log's events a text check reads, in log
+	// order, with their positions: textEvent; st is domain.State folded
+	// over the whole log) and compares what src serves.
 	// texts is how many texts the log holds, compared how many served
 	// values were compared. Failures are the values that differ; err means
 	// could not check (it wraps ErrNotFound when src serves nothing to
 	// compare).
-	Check(ctx context.Context, src Source, envs []domain.Envelope, st *domain.State) (texts, compared int64, fs []Failure, err error)
+	Check(ctx context.Context, src Source, events []LogEvent, st *domain.State) (texts, compared int64, fs []Failure, err error)
+}
+
+// LogEvent is an event of the log and its position.
+type LogEvent struct {
+	Pos   int64
+	Event domain.Event
+}
+
+// textEvent reports whether the text checks read ev: the audit keeps
+// those events (one a bill, a stage, an amendment: what the texts served
+// are compared with), and no other.
+func textEvent(ev domain.Event) bool {
+	switch ev.(type) {
+	case *domain.BillIntroduced, *domain.StageTabled, *domain.AmendmentTabled, *domain.AmendmentDecided:
+		return true
+	}
+	return false
 }
 
 // DefaultTexts are the text checks of this version: the bills' titles, the
@@ -42,14 +60,14 @@ type stageTexts struct{}
 
 func (stageTexts) Name() string { return "stage texts" }
 
-func (stageTexts) Check(ctx context.Context, src Source, envs []domain.Envelope, st *domain.State) (int64, int64, []Failure, error) {
+func (stageTexts) Check(ctx context.Context, src Source, events []LogEvent, st *domain.State) (int64, int64, []Failure, error) {
 	if _, err := src.Get(ctx, "/api/v1/bills"); err != nil {
 		return 0, 0, nil, err
 	}
 	tabledAt := map[[2]string]int64{}
-	for i, env := range envs {
+	for _, env := range events {
 		if t, ok := env.Event.(*domain.StageTabled); ok {
-			tabledAt[[2]string{string(t.Bill), t.Stage}] = int64(i)
+			tabledAt[[2]string{string(t.Bill), t.Stage}] = env.Pos
 		}
 	}
 	var keys [][2]string
@@ -141,17 +159,17 @@ type amendmentTexts struct{}
 
 func (amendmentTexts) Name() string { return "amendments" }
 
-func (amendmentTexts) Check(ctx context.Context, src Source, envs []domain.Envelope, st *domain.State) (int64, int64, []Failure, error) {
+func (amendmentTexts) Check(ctx context.Context, src Source, events []LogEvent, st *domain.State) (int64, int64, []Failure, error) {
 	type key struct{ bill, id string }
 	tabledAt, decidedAt := map[key]int64{}, map[key]int64{}
-	for i, env := range envs {
+	for _, env := range events {
 		switch e := env.Event.(type) {
 		case *domain.AmendmentTabled:
 			if _, ok := tabledAt[key{string(e.Bill), e.Amendment}]; !ok {
-				tabledAt[key{string(e.Bill), e.Amendment}] = int64(i)
+				tabledAt[key{string(e.Bill), e.Amendment}] = env.Pos
 			}
 		case *domain.AmendmentDecided:
-			decidedAt[key{string(e.Bill), e.Amendment}] = int64(i)
+			decidedAt[key{string(e.Bill), e.Amendment}] = env.Pos
 		}
 	}
 	var bills []string
@@ -255,15 +273,15 @@ type billTitles struct{}
 
 func (billTitles) Name() string { return "bill titles" }
 
-func (billTitles) Check(ctx context.Context, src Source, envs []domain.Envelope, _ *domain.State) (int64, int64, []Failure, error) {
+func (billTitles) Check(ctx context.Context, src Source, events []LogEvent, _ *domain.State) (int64, int64, []Failure, error) {
 	type billAt struct {
 		title string
 		pos   int64
 	}
 	log := map[string]billAt{}
-	for i, env := range envs {
+	for _, env := range events {
 		if b, ok := env.Event.(*domain.BillIntroduced); ok {
-			log[string(b.Bill)] = billAt{b.Title, int64(i)}
+			log[string(b.Bill)] = billAt{b.Title, env.Pos}
 		}
 	}
 	body, err := src.Get(ctx, "/api/v1/bills")
@@ -298,27 +316,33 @@ func (billTitles) Check(ctx context.Context, src Source, envs []domain.Envelope,
 // parseBills reads /api/v1/bills: {"bills": [{"id", "title", …}]} as the
 // server serves it (a bare list, or "bill" for "id", are accepted too).
 func parseBills(b []byte) (map[string]string, error) {
-	var list []map[string]any
+	// Only the fields compared are decoded (a list of generic maps would
+	// cost several times the body's size in memory).
+	type bill struct {
+		ID    string  `json:"id"`
+		Bill  string  `json:"bill"`
+		Title *string `json:"title"`
+	}
+	var list []bill
 	if err := json.Unmarshal(b, &list); err != nil {
 		var wrap struct {
-			Bills []map[string]any `json:"bills"`
+			Bills []bill `json:"bills"`
 		}
 		if err2 := json.Unmarshal(b, &wrap); err2 != nil || wrap.Bills == nil {
 			return nil, errors.New("not a list of bills")
 		}
 		list = wrap.Bills
 	}
-	out := map[string]string{}
+	out := make(map[string]string, len(list))
 	for _, m := range list {
-		id, _ := m["id"].(string)
+		id := m.ID
 		if id == "" {
-			id, _ = m["bill"].(string)
+			id = m.Bill
 		}
-		title, ok := m["title"].(string)
-		if id == "" || !ok {
+		if id == "" || m.Title == nil {
 			return nil, errors.New("a bill without id or title")
 		}
-		out[id] = title
+		out[id] = *m.Title
 	}
 	return out, nil
 }
@@ -326,11 +350,11 @@ func parseBills(b []byte) (map[string]string, error) {
 // checkTexts runs the text checks.
 func (a *audit) checkTexts(ctx context.Context, src Source, cfg *Config) error {
 	c := a.report.check(CheckTexts, "served values compared")
-	if a.foldedTo < int64(len(a.entries)) || a.entries == nil {
+	if a.foldedTo < a.size || a.size != a.cp.Size {
 		c.notChecked("the fold did not reach the end of the log")
 		return nil
 	}
-	envs := a.envs
+	envs := a.kept
 	checks := cfg.Texts
 	if checks == nil {
 		checks = DefaultTexts

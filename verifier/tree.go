@@ -89,3 +89,6 @@ func leafHashes(entries [][]byte, workers int) []tlog.Hash {
 	wg.Wait()
 	return out
 }
+
+// leafHash is the hash of entry i, from the tree's stored hashes.
+func (a *audit) leafHash(i int64) tlog.Hash { return a.tree[tlog.StoredHashIndex(0, i)] }

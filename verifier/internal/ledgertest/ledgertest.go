@@ -30,6 +30,10 @@ type Options struct {
 	Origin  string // the log's origin; default "scrutin.test/log"
 	Workers int    // goroutines encrypting ballots; default GOMAXPROCS
 	Open    bool   // leave the vote open: no close, shares or tally
+	// Bills adds that many bills after the rest, each a BillIntroduced
+	// opening its own stream: a log of mostly bills, for the audit's
+	// memory (docs/AUDIT.md "Memory").
+	Bills int
 }
 
 // Trustee is a trustee's keys.
@@ -106,6 +110,12 @@ func Build(opt Options) (*Ledger, error) {
 	}
 	if err := l.build(opt); err != nil {
 		return nil, err
+	}
+	for i := range opt.Bills {
+		id := domain.BillID(fmt.Sprintf("p%d", i))
+		if err := l.Append(domain.BillStream(id), &domain.BillIntroduced{Bill: id, Type: domain.BillProposition, Title: fmt.Sprintf("Proposition de loi n° %d", i)}); err != nil {
+			return nil, err
+		}
 	}
 	return l, nil
 }
