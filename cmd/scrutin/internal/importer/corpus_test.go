@@ -34,6 +34,14 @@ func TestImportCorpus(t *testing.T) {
 	if len(stages) != 2 || stages[0].ID != "avant_01_1erelecture_assemblee_commission" || stages[1].ID != "01_1erelecture_assemblee_commission" || len(stages[0].Articles) != 1 {
 		t.Fatalf("stages: %+v", stages)
 	}
+	for _, a := range r.Amendments {
+		if a.Bill == "14-securisation_transactions_ZAC_Gerland" {
+			got := law.ApplyAmendment(stages[0].Articles[0], a.Dispositif)
+			if !got.Applied || len(got.Article.Alineas) != 1 || got.Article.Alineas[0] != stages[1].Articles[0].Alineas[0] {
+				t.Fatalf("Gerland CL1: applied %v %v\n%q\nwant %q", got.Applied, got.Unparsed, got.Article.Alineas, stages[1].Articles[0].Alineas)
+			}
+		}
+	}
 	var ams []law.Amendment
 	for _, a := range r.Amendments {
 		if a.Bill == "13-reforme_ports_outre-mer" {
