@@ -10,6 +10,7 @@
 // navigation to the receipt page, and the bytes on the wire.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
 
 const SCRUTIN = (process.env.SCRUTIN_URL || 'http://127.0.0.1:18080').replace(/\/$/, '');
 const VOTE = process.env.SCRUTIN_VOTE || 'demo-hadopi';
@@ -17,15 +18,13 @@ const RUNS = Number(process.env.RUNS || 3);
 const FAST3G = { offline: false, downloadThroughput: 1.6 * 1000 * 1000 / 8 * .9, uploadThroughput: 750 * 1000 / 8 * .9, latency: 150 * 3.75 };
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-// A registered voting ID, made once without throttling.
-const setup = await browser.newContext();
-const sp = await setup.newPage();
-await sp.goto(`${SCRUTIN}/inscription?commune=Paris`);
-await sp.check('#district-choice input[value="75-01"]');
-await sp.click('#register button[type=submit]');
-await sp.locator('#flow-status', { hasText: 'Inscrit' }).waitFor({ timeout: 60000 });
-const cred = await sp.evaluate(() => localStorage.getItem('scrutin.credential'));
-await setup.close();
+// A registered voting ID (Ed25519, made here), as the page keeps it.
+const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+const seed = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(-32).toString('hex');
+const credential = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+const reg = await fetch(`${SCRUTIN}/api/v1/register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ credential, district: '75-01' }) });
+assert.ok(reg.ok, `register: HTTP ${reg.status}`);
+const cred = JSON.stringify({ format: 'scrutin-credential/1', credential, seed, district: '75-01' });
 
 const runs = [];
 for (let i = 0; i < RUNS; i++) {
