@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The end-to-end browser test (docs/WEB.md): builds the voter's WebAssembly
 # and the server, starts `scrutin serve -demo` on a free port with a fresh
-# data directory, and runs e2e/browser.test.mjs in Debian's headless
+# data directory, and runs e2e/browser.test.mjs then e2e/passkey.test.mjs
+# (the voting ID across devices with a passkey) in Debian's headless
 # chromium (playwright-core, axe-core from npm). Screenshots and
 # results.json go to $OUT (default e2e/out). Installs chromium and the npm
 # packages when missing; with CI=true, anything still missing is a failure.
@@ -34,7 +35,8 @@ curl -fsS "http://127.0.0.1:$PORT/api/v1/votes/demo-hadopi" >/dev/null || { cat 
 
 step "browser test: run"
 rm -rf "$OUT"
-if ! (cd e2e && SCRUTIN_URL="http://127.0.0.1:$PORT" OUT="$OUT" node browser.test.mjs); then
+if ! (cd e2e && SCRUTIN_URL="http://127.0.0.1:$PORT" OUT="$OUT" node browser.test.mjs &&
+  SCRUTIN_URL="http://127.0.0.1:$PORT" OUT="$OUT" node passkey.test.mjs); then
   echo "--- server log"; tail -n 50 "$TMP/server.log"
   exit 1
 fi

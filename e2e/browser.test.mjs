@@ -289,6 +289,10 @@ try {
   await wpage.waitForFunction(() => window.scrutin && window.scrutin.encrypt);
   await wpage.waitForTimeout(300);
   results.weight.vote_flow_extra_bytes = flowBytes;
+  // A guard against regressions at today's weight (1.78 MB gzip). The
+  // issue's target is 500 KB, which no Go WebAssembly build reaches
+  // (docs/bench-web.md, "A lighter voter").
+  assert.ok(flowBytes < 1.9 * 1000 * 1000, `the vote flow downloads ${flowBytes} bytes (budget 1.9 MB)`);
   log('vote flow extra weight (WebAssembly, gzip)', { bytes: flowBytes });
   await wctx.close();
 

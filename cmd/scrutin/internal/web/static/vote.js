@@ -2,6 +2,9 @@
 // private key is made in this browser (Go's crypto/ed25519 compiled to
 // WebAssembly), kept in this origin's localStorage, and never sent: the
 // server gets the public key, the encrypted ballot and its signature.
+// The private seed comes either from the browser's random generator or
+// from a passkey's PRF output (docs/WEB.md, "The voting ID across
+// devices"), so that the person's passkey manager carries it.
 (function () {
   'use strict';
   var KEY = 'scrutin.credential', RECEIPTS = 'scrutin.receipts';
@@ -44,6 +47,82 @@
     });
   }
   function fail(e) { say(T('Échec : ', 'Failed: ') + e.message, true); }
+
+  // Passkeys: the seed is the WebAuthn PRF extension's output for the
+  // fixed salt SHA-256("scrutin/credential-seed/v1"), 32 bytes, used as
+  // the Ed25519 seed. The challenge is random and checked by no one: the
+  // passkey is only a key store here, the server never sees it.
+  var PRF_LABEL = 'scrutin/credential-seed/v1';
+  function passkeys() {
+    return !!(window.PublicKeyCredential && navigator.credentials && window.isSecureContext && window.TextEncoder);
+  }
+  function rand(n) { return window.crypto.getRandomValues(new Uint8Array(n)); }
+  function hex(buf) {
+    return Array.prototype.map.call(new Uint8Array(buf), function (x) { return (x < 16 ? '0' : '') + x.toString(16); }).join('');
+  }
+  function prfSalt() { return window.crypto.subtle.digest('SHA-256', new TextEncoder().encode(PRF_LABEL)); }
+  function noPRF() {
+    return new Error(T('ce gestionnaire de clés d\'accès ne sait pas dériver un identifiant de vote (extension PRF absente). Utilisez le fichier exporté, ou un autre gestionnaire.',
+      'this passkey manager cannot derive a voting ID (no PRF extension). Use the exported file, or another passkey manager.'));
+  }
+  function prfSeed(pk) {
+    var e = pk.getClientExtensionResults ? pk.getClientExtensionResults() : {};
+    var out = e.prf && e.prf.results && e.prf.results.first;
+    return out && out.byteLength >= 32 ? hex(new Uint8Array(out).slice(0, 32)) : '';
+  }
+  // passkeyGet asks the passkey manager for a passkey of this site (the
+  // one made here when rawId is given, any otherwise) and its PRF output.
+  function passkeyGet(rawId) {
+    return prfSalt().then(function (salt) {
+      return navigator.credentials.get({ publicKey: {
+        challenge: rand(32), userVerification: 'required',
+        allowCredentials: rawId ? [{ type: 'public-key', id: rawId }] : [],
+        extensions: { prf: { eval: { first: salt } } }
+      } });
+    }).then(function (pk) {
+      var seed = prfSeed(pk);
+      if (!seed) throw noPRF();
+      return { seed: seed, passkey: pk.id };
+    });
+  }
+  // passkeyCreate makes a discoverable passkey for this site and returns
+  // its PRF output (at creation when the manager gives it, else by
+  // asking for the new passkey once).
+  function passkeyCreate(district) {
+    return prfSalt().then(function (salt) {
+      return navigator.credentials.create({ publicKey: {
+        rp: { name: 'Scrutin' },
+        user: { id: rand(16), name: T('Identifiant de vote', 'Voting ID') + ' ' + district, displayName: T('Identifiant de vote', 'Voting ID') + ' ' + district },
+        challenge: rand(32),
+        pubKeyCredParams: [{ type: 'public-key', alg: -8 }, { type: 'public-key', alg: -7 }, { type: 'public-key', alg: -257 }],
+        authenticatorSelection: { residentKey: 'required', requireResidentKey: true, userVerification: 'required' },
+        extensions: { prf: { eval: { first: salt } } }
+      } });
+    }).then(function (pk) {
+      var e = pk.getClientExtensionResults ? pk.getClientExtensionResults() : {};
+      if (!e.prf || e.prf.enabled === false) throw noPRF();
+      var seed = prfSeed(pk);
+      return seed ? { seed: seed, passkey: pk.id } : passkeyGet(pk.rawId);
+    });
+  }
+  // newKeys makes the voting ID's key pair: from a new passkey when the
+  // voter asked for one (asked first, while the click still counts as the
+  // voter's gesture), else from the browser's random generator.
+  function newKeys(district) {
+    var use = document.getElementById('use-passkey');
+    if (!(use && use.checked && passkeys())) {
+      return crypto().then(function (sc) { return must(sc.newCredential()); });
+    }
+    say(T('Confirmez la création de la clé d\'accès sur votre appareil…', 'Confirm the passkey on your device…'));
+    var p;
+    return passkeyCreate(district).then(function (x) {
+      p = x;
+      return crypto();
+    }).then(function (sc) {
+      var c = must(sc.credential(p.seed));
+      return { credential: c.credential, seed: p.seed, passkey: p.passkey };
+    });
+  }
 
   // The vote page.
   var voter = document.getElementById('voter');
@@ -194,10 +273,10 @@
     if (!district) return;
     oidcForm.querySelector('button').disabled = true;
     say(T('Création de l\'identifiant…', 'Making the voting ID…'));
-    crypto().then(function (sc) {
-      c = must(sc.newCredential());
+    newKeys(district).then(function (k) {
+      c = k;
       save({ format: 'scrutin-credential/1', credential: c.credential, seed: c.seed, district: district,
-        next: identity.dataset.next || '' }, PENDING);
+        passkey: c.passkey, next: identity.dataset.next || '' }, PENDING);
       return api('POST', '/api/v1/register/oidc', { credential: c.credential, district: district });
     }).then(function (r) {
       say(T('Redirection vers le fournisseur d\'identité…', 'Going to the identity provider…'));
@@ -235,11 +314,12 @@
     var district = needDistrict(), c;
     if (!district) return;
     say(T('Création de l\'identifiant…', 'Making the voting ID…'));
-    crypto().then(function (sc) {
-      c = must(sc.newCredential());
+    newKeys(district).then(function (k) {
+      c = k;
       return api('POST', '/api/v1/register', { credential: c.credential, district: district });
     }).then(function () {
-      return pinLogKey({ format: 'scrutin-credential/1', credential: c.credential, seed: c.seed, district: district, registered: new Date().toISOString() });
+      return pinLogKey({ format: 'scrutin-credential/1', credential: c.credential, seed: c.seed, district: district,
+        passkey: c.passkey, registered: new Date().toISOString() });
     }).then(function (rec) {
       save(rec);
       show();
@@ -260,21 +340,66 @@
     localStorage.removeItem(KEY);
     show();
   });
-  document.getElementById('import').addEventListener('submit', function (ev) {
-    ev.preventDefault();
-    var rec;
-    try { rec = JSON.parse(document.getElementById('import-text').value); } catch (e) { return fail(new Error(T('ce n\'est pas un fichier exporté', 'not an exported file'))); }
-    crypto().then(function (sc) {
+  // adopt checks a voting ID found in a file or a passkey — the seed
+  // gives the credential, which is registered and not revoked — and
+  // keeps it on this device.
+  function adopt(rec, done) {
+    return crypto().then(function (sc) {
       var pub = must(sc.credential(String(rec.seed)));
       if (pub.credential !== rec.credential) throw new Error(T('clé privée et identifiant ne correspondent pas', 'private key and credential do not match'));
-      return api('GET', '/api/v1/voters/' + rec.credential);
+      return api('GET', '/api/v1/voters/' + rec.credential).catch(function () {
+        throw new Error(T('cet identifiant n\'est pas inscrit', 'this voting ID is not registered'));
+      });
     }).then(function (v) {
       if (v.revoked) throw new Error(T('cet identifiant a été révoqué', 'this voting ID was revoked'));
       rec.district = v.district;
       return pinLogKey(rec);
     }).then(function (r) {
       save(r); show();
-      say(T('Identifiant importé.', 'Voting ID imported.'));
+      say(done);
     }).catch(fail);
+  }
+  function importText(text) {
+    var rec;
+    try { rec = JSON.parse(text); } catch (e) { return fail(new Error(T('ce n\'est pas un fichier exporté', 'not an exported file'))); }
+    if (!rec || typeof rec !== 'object') return fail(new Error(T('ce n\'est pas un fichier exporté', 'not an exported file')));
+    adopt(rec, T('Identifiant importé.', 'Voting ID imported.'));
+  }
+  var importFile = document.getElementById('import-file');
+  function readFile() {
+    var f = importFile.files && importFile.files[0];
+    if (!f) return false;
+    var rd = new FileReader();
+    rd.onload = function () { importText(String(rd.result)); };
+    rd.onerror = function () { fail(new Error(T('fichier illisible', 'unreadable file'))); };
+    rd.readAsText(f);
+    return true;
+  }
+  importFile.addEventListener('change', readFile);
+  document.getElementById('import').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var text = document.getElementById('import-text').value.trim();
+    if (text) return importText(text);
+    if (!readFile()) fail(new Error(T('choisissez le fichier exporté ou collez son contenu', 'choose the exported file or paste its contents')));
   });
+  // A voting ID made with a passkey on another device: the passkey
+  // manager gives the same PRF output, hence the same seed.
+  if (passkeys()) {
+    document.getElementById('passkey-opt').hidden = false;
+    document.getElementById('passkey-get').hidden = false;
+    document.getElementById('passkey-recover').addEventListener('click', function () {
+      if (load() && !confirm(T('Remplacer l\'identifiant de cet appareil ? Exportez-le d\'abord si vous voulez le garder.',
+        'Replace this device\'s voting ID? Export it first if you want to keep it.'))) return;
+      say(T('Confirmez avec votre clé d\'accès sur votre appareil…', 'Confirm with your passkey on your device…'));
+      var p;
+      passkeyGet(null).then(function (x) {
+        p = x;
+        return crypto();
+      }).then(function (sc) {
+        var c = must(sc.credential(p.seed));
+        adopt({ format: 'scrutin-credential/1', credential: c.credential, seed: p.seed, passkey: p.passkey },
+          T('Identifiant retrouvé avec votre clé d\'accès.', 'Voting ID found with your passkey.'));
+      }).catch(fail);
+    });
+  }
 })();

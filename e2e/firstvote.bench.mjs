@@ -1,0 +1,55 @@
+// First vote on Chromium's throttled mid-range phone profile (docs/bench-web.md):
+// DevTools' "Mid-tier mobile" = 4× CPU slowdown (Emulation.setCPUThrottlingRate)
+// and "Fast 3G" (DevTools' SDK.NetworkManager.Fast3GConditions: download
+// 1.6 Mbit/s × 0.9 = 180 000 B/s, upload 750 kbit/s × 0.9 = 84 375 B/s,
+// latency 150 ms × 3.75 = 562.5 ms). Not a CI test: run by hand against a
+// running demo server,
+//   SCRUTIN_URL=http://127.0.0.1:PORT RUNS=3 node firstvote.bench.mjs
+// Each run: a new browser context (empty cache) holding a registered voting
+// ID (as if imported or found with a passkey), from the vote page's
+// navigation to the receipt page, and the bytes on the wire.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
+
+const SCRUTIN = (process.env.SCRUTIN_URL || 'http://127.0.0.1:18080').replace(/\/$/, '');
+const VOTE = process.env.SCRUTIN_VOTE || 'demo-hadopi';
+const RUNS = Number(process.env.RUNS || 3);
+const FAST3G = { offline: false, downloadThroughput: 1.6 * 1000 * 1000 / 8 * .9, uploadThroughput: 750 * 1000 / 8 * .9, latency: 150 * 3.75 };
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+// A registered voting ID (Ed25519, made here), as the page keeps it.
+const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+const seed = privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(-32).toString('hex');
+const credential = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+const reg = await fetch(`${SCRUTIN}/api/v1/register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ credential, district: '75-01' }) });
+assert.ok(reg.ok, `register: HTTP ${reg.status}`);
+const cred = JSON.stringify({ format: 'scrutin-credential/1', credential, seed, district: '75-01' });
+
+const runs = [];
+for (let i = 0; i < RUNS; i++) {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'fr-FR' });
+  await ctx.addInitScript(c => { if (!localStorage.getItem('scrutin.credential')) localStorage.setItem('scrutin.credential', c); }, cred);
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(180000);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', FAST3G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', e => { bytes += e.encodedDataLength; });
+  const t = Date.now();
+  await page.goto(`${SCRUTIN}/votes/${VOTE}`);
+  const pageMs = Date.now() - t;
+  await page.click('#start');
+  await page.check('#choice-0');
+  await page.click('#ballot button[type=submit]');
+  await page.waitForURL(/\/recu\/[0-9a-f]{64}/, { waitUntil: 'commit' });
+  const ms = Date.now() - t;
+  assert.ok(bytes > 0);
+  runs.push({ page_ms: pageMs, to_receipt_ms: ms, bytes_before_receipt: bytes });
+  console.log(JSON.stringify(runs[runs.length - 1]));
+  await ctx.close();
+}
+await browser.close();
+console.log(JSON.stringify({ profile: 'Fast 3G + 4x CPU', runs }));
