@@ -211,6 +211,12 @@ func TestGrammarLaw(t *testing.T) {
 			want:   []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ;", "c) Les navires.", "Un décret fixe les modalités."},
 		},
 		{
+			name:   "a deferred repeal is refused, not applied now",
+			before: []string{"Le contrat est écrit."},
+			text:   []string{"L'article L. 1 du code civil est abrogé à compter du 1er janvier 2011."},
+			want:   nil,
+		},
+		{
 			name:   "une ordonnance ainsi modifiée",
 			before: []string{"Le contrat est écrit."},
 			text: []string{
