@@ -1051,24 +1051,27 @@ func toRoman(n int) string {
 }
 
 // asHost writes new text with the typography of the text it goes into:
-// organic articles as the host writes them ("L.O. 136" or "L. O. 136").
+// organic articles ("L.O. 136" or "L. O. 136") and the State ("Etat" or
+// "État") as the host writes them.
 func asHost(lines, host []string) []string {
-	spaced, tight := 0, 0
-	for _, h := range host {
-		spaced += strings.Count(h, "L. O. ")
-		tight += strings.Count(h, "L.O. ")
-	}
-	from, to := "L.O. ", "L. O. "
-	switch {
-	case spaced > tight:
-	case tight > spaced:
-		from, to = to, from
-	default:
-		return lines
-	}
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = strings.ReplaceAll(l, from, to)
+	out := append([]string(nil), lines...)
+	for _, pair := range [][2]string{{"L.O. ", "L. O. "}, {"Etat", "État"}} {
+		a, b := 0, 0
+		for _, h := range host {
+			a += strings.Count(h, pair[0])
+			b += strings.Count(h, pair[1])
+		}
+		from, to := pair[0], pair[1]
+		switch {
+		case b > a:
+		case a > b:
+			from, to = to, from
+		default:
+			continue
+		}
+		for i, l := range out {
+			out[i] = strings.ReplaceAll(l, from, to)
+		}
 	}
 	return out
 }

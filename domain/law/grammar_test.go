@@ -211,6 +211,12 @@ func TestGrammarLaw(t *testing.T) {
 			want:   []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ;", "c) Les navires.", "Un décret fixe les modalités."},
 		},
 		{
+			name:   "a deferred repeal is refused, not applied now",
+			before: []string{"Le contrat est écrit."},
+			text:   []string{"L'article L. 1 du code civil est abrogé à compter du 1er janvier 2011."},
+			want:   nil,
+		},
+		{
 			name:   "une ordonnance ainsi modifiée",
 			before: []string{"Le contrat est écrit."},
 			text: []string{
@@ -427,6 +433,9 @@ func TestGrammarAmendment(t *testing.T) {
 		{"a II added to an article without numbers: its text becomes I", []string{"Le contrat est écrit."},
 			"Compléter cet article par un paragraphe ainsi rédigé :\nII.- Il est daté.",
 			[]string{"I. - Le contrat est écrit.", "II. - Il est daté."}},
+		{"new text spelt as the article spells: État, L. O.", []string{"L'État applique l'article L. O. 1."},
+			"Compléter cet article par un alinéa ainsi rédigé :\n« L'Etat applique aussi l'article L.O. 2. »",
+			[]string{"L'État applique l'article L. O. 1.", "L'État applique aussi l'article L. O. 2."}},
 		{"a report is not an amendment of the article", three,
 			"Dans un délai de six mois, le Gouvernement remet au Parlement un rapport.",
 			nil},

@@ -390,6 +390,7 @@ var (
 	reRenumItem    = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
 	reRenumTarget  = regexp.MustCompile(`^l'article\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
 	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
+	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d`)
 	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
 	reDivision     = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
@@ -419,6 +420,12 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 
 	if reRenumber.MatchString(low) {
 		p.renumber(in, level, low, caseSh, parent, push, fail)
+		return
+	}
+	if reDeferred.MatchString(low) && !strings.HasSuffix(strings.TrimSpace(low), ":") {
+		// "L'article L. 111-4 est abrogé à compter du 1er janvier 2011":
+		// the law in force changes at that date, not when the law does.
+		fail("deferred: takes effect at a later date (à compter du …)")
 		return
 	}
 	if reAbrogList.MatchString(strings.TrimSpace(low)) {
