@@ -18,7 +18,8 @@
 #
 # Environment (defaults in brackets): REPS [2] runs of each side, DURATION
 # [10s] of each append run after WARMUP [2s] not measured, CLIENTS ["64 256 512"], AUDIT_EVENTS [100000],
-# ELECTION_VOTERS [2000], WORK [/tmp/bench-peers], PARTS ["a b c"].
+# ELECTION_VOTERS [2000], WORK [/tmp/bench-peers] (logs and elections are
+# kept there and reused), PARTS ["a b c"], FILL_CLIENTS [64].
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -33,9 +34,10 @@ AUDIT_EVENTS=${AUDIT_EVENTS:-100000}
 ELECTION_VOTERS=${ELECTION_VOTERS:-2000}
 WORK=${WORK:-/tmp/bench-peers}
 PARTS=${PARTS:-"a b c"}
+FILL_CLIENTS=${FILL_CLIENTS:-64} # Scrutin's fill of the audit log: its fastest client count here
 TESSERA=v1.0.4
 mkdir -p "$WORK"
-RAW="$WORK/raw.jsonl" # one JSON line a measurement
+RAW="$WORK/raw-$(date -u +%Y%m%dT%H%M%S)-$$.jsonl" # this run's measurements, one JSON line each
 : >"$RAW"
 
 say() { printf '== %s (%s, load %s)\n' "$*" "$(date -u +%H:%M:%S)" "$(cut -d' ' -f1 /proc/loadavg)" >&2; }
@@ -147,9 +149,9 @@ if [[ " $PARTS " == *" b "* ]]; then
   rm -rf "$sd" "$td"
   say "filling both logs with $AUDIT_EVENTS entries"
   start_scrutin "$sd"; SURL=$URL; SSPID=$SPID
-  "$BIN/appendload" --target scrutin --url "$SURL" --clients 256 --count "$AUDIT_EVENTS" --prefix audit >/dev/null
+  "$BIN/appendload" --target scrutin --url "$SURL" --clients "$FILL_CLIENTS" --count "$AUDIT_EVENTS" --prefix audit >/dev/null
   start_tessera "$td"; TURL=$URL; TSPID=$SPID
-  "$BIN/appendload" --target tessera --url "$TURL" --clients 256 --count "$AUDIT_EVENTS" --prefix audit >/dev/null
+  "$BIN/appendload" --target tessera --url "$TURL" --clients 256 --count "$AUDIT_EVENTS" --prefix audit >/dev/null # Tessera batches 256 or 1 s
   # Tessera publishes its checkpoint every second: wait for the full size.
   for _ in $(seq 100); do [ "$(curl -fs "$TURL/checkpoint" | sed -n 2p)" = "$AUDIT_EVENTS" ] && break; sleep 0.2; done
   for r in $(seq "$REPS"); do
@@ -205,9 +207,11 @@ if [[ " $PARTS " == *" c "* ]]; then
       touch done
     ) >"$bd.log" 2>&1
   fi
+  # Scrutin's ledger has re-votes: CPU a ballot divides by its ballots.
+  ballots=$("$BIN/scrutin-verify" --no-state --json "$ed" | python3 -c 'import json,sys; print(json.load(sys.stdin)["ballots"])')
   for r in $(seq "$REPS"); do
     say "election audit: scrutin-verify, run $r"
-    timed election-scrutin-verify "$ELECTION_VOTERS" "$BIN/scrutin-verify" --no-state "$ed"
+    timed election-scrutin-verify "$ballots" "$BIN/scrutin-verify" --no-state "$ed"
     say "election audit: belenios-tool election verify, run $r"
     (cd "$bd" && timed election-belenios-verify "$ELECTION_VOTERS" belenios-tool election verify)
   done
