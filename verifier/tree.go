@@ -1,46 +1,13 @@
 package verifier
 
 import (
-	"context"
 	"fmt"
 	"runtime"
 	"sync"
-	"sync/atomic"
 
 	"github.com/scrutin/scrutin/domain"
 	"golang.org/x/mod/sumdb/tlog"
 )
-
-// fetchEntries reads entries [0, size) bundle by bundle, with conc
-// requests in flight.
-func fetchEntries(ctx context.Context, src Source, size int64, conc int, progress func(done, total int64)) ([][]byte, error) {
-	entries := make([][]byte, size)
-	count, last := bundleCount(size)
-	if size == 0 {
-		return entries, nil
-	}
-	var done atomic.Int64
-	err := parallel(ctx, count, conc, func(ctx context.Context, n int64) error {
-		width := BundleSize
-		if n == count-1 {
-			width = last
-		}
-		es, err := readBundle(ctx, src, n, width)
-		if err != nil {
-			return fmt.Errorf("couldn't fetch entry bundle %d: %w", n, err)
-		}
-		copy(entries[n*BundleSize:], es)
-		d := done.Add(int64(width))
-		if progress != nil {
-			progress(d, size)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return entries, nil
-}
 
 // hashReader reads stored hashes from memory.
 type hashReader []tlog.Hash
