@@ -2,6 +2,7 @@ package domain
 
 import (
 	"errors"
+	"sync"
 
 	"github.com/scrutin/scrutin/domain/election"
 )
@@ -80,4 +81,18 @@ func batchFailed(err error, errs []error, idx []int, rule Rule) {
 	for k, j := range be.Failed {
 		errs[at(j)] = ruleErr(rule, "%v", be.Errs[k])
 	}
+}
+
+// VerifyBallotsParallel is VerifyBallots on shares goroutines at once,
+// each verifying one contiguous share of p in its own batches.
+func VerifyBallotsParallel(p []PendingBallot, shares int) []error {
+	errs := make([]error, len(p))
+	per := max((len(p)+shares-1)/max(shares, 1), 1)
+	var wg sync.WaitGroup
+	for lo := 0; lo < len(p); lo += per {
+		hi := min(lo+per, len(p))
+		wg.Go(func() { copy(errs[lo:hi], VerifyBallots(p[lo:hi], nil)) })
+	}
+	wg.Wait()
+	return errs
 }

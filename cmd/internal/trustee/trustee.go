@@ -16,7 +16,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sync"
 
 	"github.com/scrutin/scrutin/cmd/internal/client"
 	"github.com/scrutin/scrutin/domain"
@@ -200,15 +199,7 @@ func (t *Trustee) Decrypt(ctx context.Context, c *client.Client, logKey note.Ver
 		pending = append(pending, st.PendingBallots()...)
 	}
 	// Every ballot's signature, encoding and proofs, a share a core.
-	errs := make([]error, len(pending))
-	var wg sync.WaitGroup
-	per := max((len(pending)+runtime.NumCPU()-1)/runtime.NumCPU(), 1)
-	for lo := 0; lo < len(pending); lo += per {
-		hi := min(lo+per, len(pending))
-		wg.Go(func() { copy(errs[lo:hi], domain.VerifyBallots(pending[lo:hi], nil)) })
-	}
-	wg.Wait()
-	for _, err := range errs {
+	for _, err := range domain.VerifyBallotsParallel(pending, runtime.NumCPU()) {
 		if err != nil {
 			return fmt.Errorf("the log holds a ballot that breaks a rule: %w", err)
 		}

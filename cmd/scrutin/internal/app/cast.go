@@ -12,7 +12,6 @@ import (
 )
 
 type castRequest struct {
-	ctx  context.Context
 	ev   *domain.BallotCast
 	rec  eventstore.Recorded
 	err  error
@@ -26,7 +25,7 @@ func (a *App) Cast(ctx context.Context, ev *domain.BallotCast) (eventstore.Recor
 	if err := a.writable(); err != nil {
 		return eventstore.Recorded{}, err
 	}
-	r := &castRequest{ctx: ctx, ev: ev, done: make(chan struct{})}
+	r := &castRequest{ev: ev, done: make(chan struct{})}
 	select {
 	case a.casts <- r:
 	case <-ctx.Done():
@@ -135,15 +134,7 @@ func (a *App) castBatch(batch []*castRequest, verified func()) {
 	})
 	// Signatures, decoding and proofs: a large batch is cut in one share a
 	// core (of at least minShare ballots), each verified in batches.
-	errs := make([]error, len(live))
-	var wg sync.WaitGroup
-	shares := max(min(a.cfg.Workers, len(live)/minShare), 1)
-	per := max((len(live)+shares-1)/shares, 1)
-	for lo := 0; lo < len(live); lo += per {
-		hi := min(lo+per, len(live))
-		wg.Go(func() { copy(errs[lo:hi], domain.VerifyBallots(pend[lo:hi], nil)) })
-	}
-	wg.Wait()
+	errs := domain.VerifyBallotsParallel(pend, max(min(a.cfg.Workers, len(live)/minShare), 1))
 	verified()
 	var good []*castRequest
 	for i, r := range live {
