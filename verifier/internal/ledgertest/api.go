@@ -251,7 +251,12 @@ func (s *Source) Tile(ctx context.Context, p string) ([]byte, error) {
 		}
 		return FormatBundle(s.Entries[lo : lo+int64(t.W)]), nil
 	}
-	s.once.Do(func() { s.hashes = storedHashes(s.Entries) })
+	s.once.Do(func() {
+		var err error
+		if s.hashes, err = storedHashes(s.Entries); err != nil {
+			panic(err) // the test ledger's own entries
+		}
+	})
 	hr := tlog.HashReaderFunc(func(idx []int64) ([]tlog.Hash, error) {
 		out := make([]tlog.Hash, len(idx))
 		for i, x := range idx {
@@ -269,23 +274,29 @@ func (s *Source) Tile(ctx context.Context, p string) ([]byte, error) {
 	return tlog.ReadTileData(t, hr)
 }
 
-func storedHashes(entries [][]byte) []tlog.Hash {
+// storedHashes returns the tree's stored hashes of entries, in tlog's
+// order (tlog.StoredHashIndex).
+func storedHashes(entries [][]byte) ([]tlog.Hash, error) {
 	var hashes []tlog.Hash
-	r := tlog.HashReaderFunc(func(idx []int64) ([]tlog.Hash, error) {
+	for i, e := range entries {
+		hs, err := tlog.StoredHashes(int64(i), e, hashReader(hashes))
+		if err != nil {
+			return nil, err
+		}
+		hashes = append(hashes, hs...)
+	}
+	return hashes, nil
+}
+
+// hashReader reads stored hashes from hashes, by index.
+func hashReader(hashes []tlog.Hash) tlog.HashReader {
+	return tlog.HashReaderFunc(func(idx []int64) ([]tlog.Hash, error) {
 		out := make([]tlog.Hash, len(idx))
 		for i, x := range idx {
 			out[i] = hashes[x]
 		}
 		return out, nil
 	})
-	for i, e := range entries {
-		hs, err := tlog.StoredHashes(int64(i), e, r)
-		if err != nil {
-			panic(err)
-		}
-		hashes = append(hashes, hs...)
-	}
-	return hashes
 }
 
 func (s *Source) Get(ctx context.Context, p string) ([]byte, error) {

@@ -370,22 +370,11 @@ func (l *Ledger) Sign(entries [][]byte) ([]byte, error) {
 
 // SignAs returns the checkpoint of entries signed by signer for origin.
 func SignAs(signer note.Signer, origin string, entries [][]byte) ([]byte, error) {
-	var hashes []tlog.Hash
-	r := tlog.HashReaderFunc(func(idx []int64) ([]tlog.Hash, error) {
-		out := make([]tlog.Hash, len(idx))
-		for i, x := range idx {
-			out[i] = hashes[x]
-		}
-		return out, nil
-	})
-	for i, e := range entries {
-		hs, err := tlog.StoredHashes(int64(i), e, r)
-		if err != nil {
-			return nil, err
-		}
-		hashes = append(hashes, hs...)
+	hashes, err := storedHashes(entries)
+	if err != nil {
+		return nil, err
 	}
-	root, err := tlog.TreeHash(int64(len(entries)), r)
+	root, err := tlog.TreeHash(int64(len(entries)), hashReader(hashes))
 	if err != nil {
 		return nil, err
 	}
