@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/domain/law"
@@ -30,11 +31,15 @@ type communeRow struct {
 	DepNom   string          `json:"departement"`
 	Number   int             `json:"number"` // the constituency's number in its département
 	Partial  bool            `json:"partial"`
+	INSEE    string          `json:"insee,omitempty"` // when found by postcode (postcodes.go)
 }
 
 type communeIndex struct {
 	rows []communeRow
 	keys []string // folded names, parallel to rows
+
+	placeOnce sync.Once
+	place     map[string][]int // "département|folded name" → rows (postcodes.go)
 }
 
 var communes = func() *communeIndex {
@@ -79,10 +84,19 @@ func foldName(s string) string {
 // maxCommunes bounds a search's answer.
 const maxCommunes = 30
 
-// search finds the communes whose name is q, else starts with q, else holds
-// q; each with its constituency, so a split commune comes once per
+// search finds the communes a postcode serves (postcodes.go), else the
+// communes whose name is q, else starts with q, else holds q; each with its constituency, so a split commune comes once per
 // constituency. more says the answer was cut at maxCommunes.
 func (ix *communeIndex) search(q string) (out []communeRow, more bool) {
+	if q = strings.TrimSpace(q); isPostcode.MatchString(q) {
+		rows, _ := ix.searchPostcode(q)
+		for _, r := range rows {
+			if r.District != "" { // a commune the join misses: the full list
+				out = append(out, r)
+			}
+		}
+		return out, false
+	}
 	k := foldName(q)
 	if len([]rune(k)) < 2 {
 		return nil, false
