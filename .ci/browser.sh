@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # The end-to-end browser test (docs/WEB.md): builds the voter's WebAssembly
 # and the server, starts `scrutin serve -demo` on a free port with a fresh
-# data directory, and runs e2e/browser.test.mjs then e2e/passkey.test.mjs
-# (the voting ID across devices with a passkey) in Debian's headless
-# chromium (playwright-core, axe-core from npm). Screenshots and
-# results.json go to $OUT (default e2e/out). Installs chromium and the npm
+# data directory, and runs e2e/qr.test.mjs (the QR encoder against a
+# decoder, no browser), then e2e/browser.test.mjs, e2e/passkey.test.mjs
+# (the voting ID across devices with a passkey), e2e/transfer.test.mjs
+# (the voting ID moved to a phone by QR code) and e2e/journey.test.mjs (a
+# new visitor's journey at 360×740 and 1280×900) in Debian's headless
+# chromium (playwright-core, axe-core, jsqr from npm). Screenshots of each
+# step and the results (*.json) go to $OUT (default .ci/screenshots,
+# gitignored: CI keeps it as an artifact). Installs chromium and the npm
 # packages when missing; with CI=true, anything still missing is a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-OUT=${OUT:-$ROOT/e2e/out}
+OUT=${OUT:-$ROOT/.ci/screenshots}
 NAME="browser test"
 . .ci/browser-tools.sh
 
@@ -35,8 +39,8 @@ curl -fsS "http://127.0.0.1:$PORT/api/v1/votes/demo-hadopi" >/dev/null || { cat 
 
 step "browser test: run"
 rm -rf "$OUT"
-if ! (cd e2e && SCRUTIN_URL="http://127.0.0.1:$PORT" OUT="$OUT" node browser.test.mjs &&
-  SCRUTIN_URL="http://127.0.0.1:$PORT" OUT="$OUT" node passkey.test.mjs); then
+if ! (cd e2e && export SCRUTIN_URL="http://127.0.0.1:$PORT" OUT="$OUT" SCRUTIN_ADMIN_TOKEN_FILE="$TMP/data/admin.token" &&
+  node qr.test.mjs && node browser.test.mjs && node passkey.test.mjs && node transfer.test.mjs && node journey.test.mjs); then
   echo "--- server log"; tail -n 50 "$TMP/server.log"
   exit 1
 fi

@@ -81,6 +81,7 @@ func (s *Site) Mount(r chi.Router) {
 	s.mountBills(r)
 	s.mountVotes(r)
 	s.mountRegistrar(r)
+	s.mountTransfer(r)
 }
 
 func cacheStatic(h http.Handler) http.Handler {
