@@ -38,8 +38,11 @@ var transferMessages = map[string][2]string{
 	"receive.safe.link": {"Le lien du code QR contient votre identifiant : il n'est jamais envoyé au serveur, et il est effacé de l'adresse et de l'historique dès l'ouverture de cette page.", "The QR code's link holds your voting ID: it is never sent to the server, and it is erased from the address bar and the history as soon as this page opens."},
 }
 
-func (s *Site) mountTransfer(r chi.Router) {
+// mountRegistration adds the registration pages' helpers: the page a QR
+// code opens, and the maps of split communes (circomap.go).
+func (s *Site) mountRegistration(r chi.Router) {
 	r.Get("/inscription/recevoir", s.receive)
+	r.Get("/inscription/carte", communeMapsHTML)
 }
 
 // receive is the page a QR code's link opens; its fragment, which only

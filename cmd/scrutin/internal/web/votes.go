@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"html/template"
 	"io/fs"
 	"net/http"
 	"net/url"
@@ -557,7 +558,8 @@ type registerPage struct {
 	Commune string
 	Matches []communeRow
 	More    bool
-	Partial bool // a match is split between constituencies
+	Partial bool            // a match is split between constituencies
+	Maps    []template.HTML // the split communes' maps (circomap.go)
 }
 
 func (s *Site) registerPage(next string) registerPage {
@@ -580,6 +582,7 @@ func (s *Site) register(w http.ResponseWriter, r *http.Request) {
 		for _, m := range p.Matches {
 			p.Partial = p.Partial || m.Partial
 		}
+		p.Maps = communeMaps(lang(r), p.Matches)
 	}
 	s.render(w, r, http.StatusOK, "register.html", "register.title", p)
 }

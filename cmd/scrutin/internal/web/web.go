@@ -81,7 +81,7 @@ func (s *Site) Mount(r chi.Router) {
 	s.mountBills(r)
 	s.mountVotes(r)
 	s.mountRegistrar(r)
-	s.mountTransfer(r)
+	s.mountRegistration(r)
 }
 
 func cacheStatic(h http.Handler) http.Handler {
