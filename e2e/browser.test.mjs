@@ -211,7 +211,7 @@ try {
 
   // 8. Accessibility: axe-core on the main pages.
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const pages = ['/', '/votes', `/votes/${VOTE}`, '/inscription', '/inscription?commune=Lyon', `/recu/${tracking}`, '/mes-votes', '/audit', `/embed/${VOTE}`, `/votes/${VOTE}?lang=en`,
+  const pages = ['/', '/votes', `/votes/${VOTE}`, '/inscription', '/inscription?commune=Lyon', '/inscription?commune=69003', '/inscription/recevoir', `/recu/${tracking}`, '/mes-votes', '/audit', `/embed/${VOTE}`, `/votes/${VOTE}?lang=en`,
     '/textes/pjl07-405', '/textes/pjl07-405/amendements', '/textes/PIONANR5L17B0949/circonscriptions'];
   const a11y = {};
   // axe is injected as an inline script, which the pages' CSP rightly
@@ -237,6 +237,7 @@ try {
   // 8b. Phone first: at 360×740 no page scrolls sideways — with this
   // voter's credential and receipts on the device, the vote flow open.
   const PHONE_PAGES = ['/', '/votes', `/votes/${VOTE}`, `/votes/${VOTE}?lang=en`, '/inscription', '/inscription?commune=Paris',
+    '/inscription?commune=75011', '/inscription?commune=Lyon', '/inscription/recevoir',
     `/recu/${tracking}`, '/mes-votes', '/recu?code=abc', '/audit', `/embed/${VOTE}`, '/textes', '/textes/pjl07-405',
     '/textes/pjl07-405/diff', '/textes/pjl07-405/diff?vue=cote', '/textes/pjl07-405/loi', '/textes/pjl07-405/amendements',
     '/textes/PIONANR5L17B0949/amendements', '/textes/PIONANR5L17B0949?circo=01-02', '/textes/PIONANR5L17B0949/circonscriptions'];
