@@ -7,13 +7,14 @@
 # (the voting ID moved to a phone by QR code) and e2e/journey.test.mjs (a
 # new visitor's journey at 360×740 and 1280×900) in Debian's headless
 # chromium (playwright-core, axe-core, jsqr from npm). Screenshots of each
-# step and the results (*.json) go to $OUT (default .ci/screenshots,
-# gitignored: CI keeps it as an artifact). Installs chromium and the npm
+# step and the results (*.json) go to $OUT (default .ci/screenshots/browser,
+# or $SCRUTIN_SCREENSHOTS/browser; gitignored: CI keeps it as an artifact;
+# emptied first, the rest of .ci/screenshots left alone). Installs chromium and the npm
 # packages when missing; with CI=true, anything still missing is a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-OUT=${OUT:-$ROOT/.ci/screenshots}
+OUT=${OUT:-${SCRUTIN_SCREENSHOTS:-$ROOT/.ci/screenshots}/browser}
 NAME="browser test"
 . .ci/browser-tools.sh
 
