@@ -151,6 +151,22 @@ try {
   await A.page.locator(`li[data-tracking="${t1}"][data-state="replaced"]`).waitFor();
   log('device B revoted: its ballot counts, A\'s is replaced', { tracking: t2 });
 
+  // 4b. A phone that already holds another voting ID: kept only on request.
+  const F = await device({ width: 360, height: 740 });
+  const otherID = { format: 'scrutin-credential/1', credential: 'ab'.repeat(32), seed: 'cd'.repeat(32), district: '01-01' };
+  await F.page.goto(`${SCRUTIN}/inscription/recevoir`);
+  await F.page.evaluate(c => localStorage.setItem('scrutin.credential', JSON.stringify(c)), otherID);
+  await F.page.goto('about:blank');
+  await F.page.goto(qr.url);
+  await F.page.locator('#receive-replace').waitFor();
+  assert.match(await F.page.locator('#receive-status').innerText(), /Un autre identifiant est déjà sur cet appareil/);
+  assert.equal((await stored(F.page)).credential, otherID.credential, 'nothing replaced before the click');
+  await F.page.click('#receive-replace');
+  await F.page.locator('#receive[data-state="kept"]').waitFor();
+  assert.equal((await stored(F.page)).credential, credA.credential);
+  await F.ctx.close();
+  log('a phone holding another voting ID replaces it only on request');
+
   // 5. A damaged link: refused, nothing kept.
   const flipped = qr.url.slice(0, -1) + (qr.url.endsWith('0') ? '1' : '0');
   const C = await refused(flipped, /ne correspond pas/);
