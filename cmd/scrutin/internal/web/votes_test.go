@@ -214,7 +214,7 @@ func TestVotePages(t *testing.T) {
 
 	// Plain French on the citizen pages: technical words only in the
 	// technical details fold.
-	for _, p := range []string{"/", "/votes", "/votes/" + id, "/inscription", "/inscription?commune=Lyon", "/recu/" + receipt.Tracking, "/mes-votes", "/embed/" + id} {
+	for _, p := range []string{"/", "/votes", "/votes/" + id, "/inscription", "/inscription?commune=Lyon", "/inscription?commune=69003", "/inscription/recevoir", "/inscription/carte?q=Lyon", "/recu/" + receipt.Tracking, "/mes-votes", "/embed/" + id} {
 		_, _, body := get(t, ts.URL+p)
 		for _, j := range jargon(body) {
 			t.Errorf("%s: %q outside the technical details", p, j)
