@@ -108,7 +108,7 @@ func (a *App) batcher() {
 func (a *App) castBatch(batch []*castRequest, verified func()) {
 	a.gate.RLock()
 	defer a.gate.RUnlock()
-	if err := a.catchUp(context.Background()); err != nil {
+	if err := a.castCatchUp(context.Background()); err != nil {
 		verified()
 		for _, r := range batch {
 			r.finish(eventstore.Recorded{}, err)
@@ -167,19 +167,41 @@ func (r *castRequest) finish(rec eventstore.Recorded, err error) {
 	close(r.done)
 }
 
+// castCatchUp brings the state up to what a batch's first check needs.
+// In embedded mode nothing: every write this server acknowledged was
+// folded before its answer, an exclusive one before it opened the gate
+// (App.Append), and the commit counts the ballots written but not yet
+// folded (App.unfolded); waiting for the store's head would make each
+// batch wait for the fold of the one before. With another writer (Head:
+// other replicas), the head, for the reader's writes on other replicas.
+func (a *App) castCatchUp(ctx context.Context) error {
+	if a.cfg.Head == nil {
+		return nil
+	}
+	return a.catchUp(ctx)
+}
+
+// writtenBallot is a ballot this app wrote, at pos.
+type writtenBallot struct {
+	ev  *domain.BallotCast
+	pos uint64
+}
+
 // maxCommitTries bounds how often a commit re-checks and re-appends
 // ballots whose stream moved under them (another writer, another replica).
 const maxCommitTries = 16
 
-// commit writes verified ballots: one at a time, it checks the batch's
-// rules again on the state that holds every ballot written before
-// (BallotBatch: a ballot against the ones before it in the batch too), and
+// commit writes verified ballots: one commit at a time, it checks the
+// batch's rules again on the state plus the ballots written before that
+// the state has not folded yet (App.unfolded), each ballot against every
+// ballot written before it (BallotBatch: those of the batch too), and
 // appends each vote's ballots in one append at the exact revision the
 // check saw. If a stream moved in between, the append fails and nothing of
-// it is written: the ballots are checked again on the new state. So the
-// ledger never holds a ballot its fold would refuse (a replay, a ballot
-// after a close), whatever the concurrency. It sets each request's record
-// or error and returns the position of the last ballot written, if any.
+// it is written: the ballots are checked again once the state holds
+// everything the store holds. So the ledger never holds a ballot its fold
+// would refuse (a replay, a ballot after a close), whatever the
+// concurrency. It sets each request's record or error and returns the
+// position of the last ballot written, if any.
 func (a *App) commit(reqs []*castRequest) (last uint64, wrote bool) {
 	a.commitMu.Lock()
 	defer a.commitMu.Unlock()
@@ -193,21 +215,15 @@ func (a *App) commit(reqs []*castRequest) (last uint64, wrote bool) {
 			}
 			return last, wrote
 		}
-		// The state must hold the ballots this app wrote before (cheap
-		// when it does); after a conflict, everything the store holds.
-		var err error
-		if try == 0 {
-			if a.lastCast > 0 {
-				err = a.cfg.Runner.WaitFor(ctx, a.lastCast-1)
+		// After a conflict, the state must hold everything the store
+		// holds (this app's ballots included: unfolded empties).
+		if try > 0 {
+			if err := a.catchUp(ctx); err != nil {
+				for _, r := range pending {
+					r.err = err
+				}
+				return last, wrote
 			}
-		} else {
-			err = a.catchUp(ctx)
-		}
-		if err != nil {
-			for _, r := range pending {
-				r.err = err
-			}
-			return last, wrote
 		}
 		type group struct {
 			exp  eventstore.Expected
@@ -217,7 +233,24 @@ func (a *App) commit(reqs []*castRequest) (last uint64, wrote bool) {
 		var order []domain.StreamID
 		now := a.cfg.Now().UnixMicro()
 		a.View(func(s *domain.State) {
+			// The ballots written before, not folded yet, go first in the
+			// batch: each new ballot is checked against them (replays), and
+			// each stream's revision counts them. One of them refused now
+			// (its window closed) is left out, its stream's revision is then
+			// short, and the append conflicts: checked again after the fold.
+			folded := a.cfg.Runner.Position()
+			i := 0
+			for i < len(a.unfolded) && a.unfolded[i].pos < folded {
+				i++
+			}
+			a.unfolded = a.unfolded[i:]
 			b := s.NewBallotBatch(now)
+			ahead := map[domain.StreamID]uint64{}
+			for _, w := range a.unfolded {
+				if b.Add(w.ev) == nil {
+					ahead[domain.VoteStream(w.ev.Vote)]++
+				}
+			}
 			for _, r := range pending {
 				if err := b.Add(r.ev); err != nil {
 					r.err = fmt.Errorf("%w: %w", ErrRefused, err)
@@ -228,7 +261,7 @@ func (a *App) commit(reqs []*castRequest) (last uint64, wrote bool) {
 				if !ok {
 					exp := eventstore.NoStream
 					if rev, exists := b.Revision(st); exists {
-						exp = eventstore.Exact(rev)
+						exp = eventstore.Exact(rev + ahead[st])
 					}
 					g = &group{exp: exp}
 					groups[st] = g
@@ -256,7 +289,7 @@ func (a *App) commit(reqs []*castRequest) (last uint64, wrote bool) {
 				}
 				r.rec = res.Events[i]
 				last, wrote = max(last, r.rec.Position), true
-				a.lastCast = max(a.lastCast, r.rec.Position+1)
+				a.unfolded = append(a.unfolded, writtenBallot{ev: r.ev, pos: r.rec.Position})
 			}
 		}
 	}
