@@ -222,7 +222,10 @@ const gatherRounds = 4
 // server, appenders that are one step from submitting then join this
 // commit instead of paying for one of their own (a commit's transaction,
 // write and fsync cost the same for 5 requests as for 50). On an idle
-// server there is nobody to yield to, and the batch commits at once.
+// server there is nobody to yield to, and the batch commits at once; a
+// lone request (a single writer, or the ballot committer, whose commits
+// are one at a time) commits at once too: a yield could leave it behind
+// goroutines that verify ballots for a whole time slice.
 func (db *DB) gather(batch []*request) []*request {
 	for round := 0; round <= gatherRounds; round++ {
 		n := len(batch)
@@ -235,7 +238,7 @@ func (db *DB) gather(batch []*request) []*request {
 				break drain
 			}
 		}
-		if len(batch) == db.opts.MaxBatch || (round > 0 && len(batch) == n) {
+		if len(batch) == db.opts.MaxBatch || (round > 0 && len(batch) == n) || len(batch) == 1 {
 			break
 		}
 		runtime.Gosched()
