@@ -108,7 +108,8 @@ func (a *App) batcher() {
 func (a *App) castBatch(batch []*castRequest, verified func()) {
 	a.gate.RLock()
 	defer a.gate.RUnlock()
-	if err := a.castCatchUp(context.Background()); err != nil {
+	before, err := a.castCatchUp(context.Background())
+	if err != nil {
 		verified()
 		for _, r := range batch {
 			r.finish(eventstore.Recorded{}, err)
@@ -147,8 +148,8 @@ func (a *App) castBatch(batch []*castRequest, verified func()) {
 	if len(good) == 0 {
 		return
 	}
-	last, wrote := a.commit(good)
-	var err error
+	last, wrote := a.commit(good, before)
+	err = nil
 	if wrote {
 		// Read your writes: the receipt's checks see the ballot.
 		err = a.cfg.Runner.WaitFor(context.Background(), last)
@@ -167,18 +168,23 @@ func (r *castRequest) finish(rec eventstore.Recorded, err error) {
 	close(r.done)
 }
 
-// castCatchUp brings the state up to what a batch's first check needs.
-// In embedded mode nothing: every write this server acknowledged was
-// folded before its answer, an exclusive one before it opened the gate
-// (App.Append), and the commit counts the ballots written but not yet
-// folded (App.unfolded); waiting for the store's head would make each
-// batch wait for the fold of the one before. With another writer (Head:
-// other replicas), the head, for the reader's writes on other replicas.
-func (a *App) castCatchUp(ctx context.Context) error {
-	if a.cfg.Head == nil {
-		return nil
+// castCatchUp brings the state up to what a batch's first check needs,
+// and returns how many events the store held once the batch held the
+// gate: the commit's check waits for their fold, so that it sees every
+// event written before the batch's ballots could be refused by it (a
+// close, a revocation: exclusive, so written before the gate was taken).
+// That wait is at the commit, after the batch is verified, when the fold
+// has almost always caught up. In embedded mode nothing more: a batch's
+// own earlier writes are counted by the commit (App.unfolded), and
+// waiting here for the store's head would make each batch wait for the
+// fold of the one before. With another writer (Head: other replicas), it
+// also waits for the head now, for the reader's writes on other replicas.
+func (a *App) castCatchUp(ctx context.Context) (uint64, error) {
+	size, err := a.head(ctx)
+	if err != nil || a.cfg.Head == nil || size == 0 {
+		return size, err
 	}
-	return a.catchUp(ctx)
+	return size, a.cfg.Runner.WaitFor(ctx, size-1)
 }
 
 // writtenBallot is a ballot this app wrote, at pos.
@@ -192,7 +198,8 @@ type writtenBallot struct {
 const maxCommitTries = 16
 
 // commit writes verified ballots: one commit at a time, it checks the
-// batch's rules again on the state plus the ballots written before that
+// batch's rules again, once the events the store held before the batch
+// (before) are folded, on the state plus the ballots written before that
 // the state has not folded yet (App.unfolded), each ballot against every
 // ballot written before it (BallotBatch: those of the batch too), and
 // appends each vote's ballots in one append at the exact revision the
@@ -202,7 +209,7 @@ const maxCommitTries = 16
 // would refuse (a replay, a ballot after a close), whatever the
 // concurrency. It sets each request's record or error and returns the
 // position of the last ballot written, if any.
-func (a *App) commit(reqs []*castRequest) (last uint64, wrote bool) {
+func (a *App) commit(reqs []*castRequest, before uint64) (last uint64, wrote bool) {
 	a.commitMu.Lock()
 	defer a.commitMu.Unlock()
 	ctx := context.Background()
@@ -215,15 +222,22 @@ func (a *App) commit(reqs []*castRequest) (last uint64, wrote bool) {
 			}
 			return last, wrote
 		}
-		// After a conflict, the state must hold everything the store
-		// holds (this app's ballots included: unfolded empties).
-		if try > 0 {
-			if err := a.catchUp(ctx); err != nil {
-				for _, r := range pending {
-					r.err = err
-				}
-				return last, wrote
+		// First, the state must hold the events written before the batch
+		// took the gate (usually folded by now); after a conflict,
+		// everything the store holds (this app's ballots included:
+		// unfolded empties).
+		var err error
+		switch {
+		case try > 0:
+			err = a.catchUp(ctx)
+		case before > 0:
+			err = a.cfg.Runner.WaitFor(ctx, before-1)
+		}
+		if err != nil {
+			for _, r := range pending {
+				r.err = err
 			}
+			return last, wrote
 		}
 		type group struct {
 			exp  eventstore.Expected
