@@ -48,6 +48,8 @@ type Runner struct {
 	wmu     sync.Mutex
 	waiters waitHeap
 	err     error
+
+	failed atomic.Pointer[error] // err, for Err without the lock
 }
 
 // waiter is a WaitFor blocked until the event at pos is applied.
@@ -93,6 +95,7 @@ func (r *Runner) Run(ctx context.Context, src Source) error {
 	if ctx.Err() == nil && err != nil {
 		r.wmu.Lock()
 		r.err = err
+		r.failed.Store(&err)
 		// Wake every waiter: none waits for an event that will not come.
 		for _, w := range r.waiters {
 			close(w.done)
@@ -130,9 +133,10 @@ func (r *Runner) Position() uint64 { return r.next.Load() }
 
 // Err returns the error that stopped Run, if any.
 func (r *Runner) Err() error {
-	r.wmu.Lock()
-	defer r.wmu.Unlock()
-	return r.err
+	if p := r.failed.Load(); p != nil {
+		return *p
+	}
+	return nil
 }
 
 // WaitFor blocks until the event at pos has been applied (read your
