@@ -5,9 +5,11 @@
 package projections
 
 import (
+	"container/heap"
 	"context"
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/scrutin/scrutin/domain"
 )
@@ -38,15 +40,41 @@ type Projection interface {
 type Runner struct {
 	projections []Projection
 
-	mu     sync.RWMutex
-	next   uint64 // position after the last applied event
-	err    error
-	notify chan struct{}
+	mu   sync.RWMutex  // held to apply an event, shared by View
+	next atomic.Uint64 // position after the last applied event
+
+	// Waiters for a position, woken only once it is folded: a waiter
+	// costs nothing while the events before its own are applied.
+	wmu     sync.Mutex
+	waiters waitHeap
+	err     error
+
+	failed atomic.Pointer[error] // err, for Err without the lock
+}
+
+// waiter is a WaitFor blocked until the event at pos is applied.
+type waiter struct {
+	pos  uint64
+	done chan struct{}
+}
+
+// waitHeap orders waiters by position, the lowest first.
+type waitHeap []waiter
+
+func (h waitHeap) Len() int           { return len(h) }
+func (h waitHeap) Less(i, j int) bool { return h[i].pos < h[j].pos }
+func (h waitHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *waitHeap) Push(x any)        { *h = append(*h, x.(waiter)) }
+func (h *waitHeap) Pop() any {
+	old := *h
+	w := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return w
 }
 
 // NewRunner returns a runner over ps.
 func NewRunner(ps ...Projection) *Runner {
-	return &Runner{projections: ps, notify: make(chan struct{})}
+	return &Runner{projections: ps}
 }
 
 // Run applies every event from the start of the log, then follows it live,
@@ -58,62 +86,90 @@ func (r *Runner) Run(ctx context.Context, src Source) error {
 		if err != nil {
 			return fmt.Errorf("couldn't decode event %d: %w", pos, err)
 		}
-		r.mu.Lock()
-		defer r.mu.Unlock()
-		for _, p := range r.projections {
-			if err := p.Apply(pos, env); err != nil {
-				return fmt.Errorf("couldn't apply event %d (%s): %w", pos, env.Event.Kind(), err)
-			}
+		if err := r.apply(pos, env); err != nil {
+			return err
 		}
-		r.next = pos + 1
-		close(r.notify)
-		r.notify = make(chan struct{})
+		r.wake(pos + 1)
 		return nil
 	})
 	if ctx.Err() == nil && err != nil {
-		r.mu.Lock()
+		r.wmu.Lock()
 		r.err = err
+		r.failed.Store(&err)
 		// Wake every waiter: none waits for an event that will not come.
-		close(r.notify)
-		r.notify = make(chan struct{})
-		r.mu.Unlock()
+		for _, w := range r.waiters {
+			close(w.done)
+		}
+		r.waiters = nil
+		r.wmu.Unlock()
 	}
 	return err
 }
 
+func (r *Runner) apply(pos uint64, env domain.Envelope) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, p := range r.projections {
+		if err := p.Apply(pos, env); err != nil {
+			return fmt.Errorf("couldn't apply event %d (%s): %w", pos, env.Event.Kind(), err)
+		}
+	}
+	r.next.Store(pos + 1)
+	return nil
+}
+
+// wake wakes the waiters for positions before next.
+func (r *Runner) wake(next uint64) {
+	r.wmu.Lock()
+	defer r.wmu.Unlock()
+	for len(r.waiters) > 0 && r.waiters[0].pos < next {
+		close(heap.Pop(&r.waiters).(waiter).done)
+	}
+}
+
 // Position returns the position after the last event applied: the number
 // of events folded when positions are dense.
-func (r *Runner) Position() uint64 {
-	r.mu.RLock()
-	defer r.mu.RUnlock()
-	return r.next
-}
+func (r *Runner) Position() uint64 { return r.next.Load() }
 
 // Err returns the error that stopped Run, if any.
 func (r *Runner) Err() error {
-	r.mu.RLock()
-	defer r.mu.RUnlock()
-	return r.err
+	if p := r.failed.Load(); p != nil {
+		return *p
+	}
+	return nil
 }
 
-// WaitFor blocks until the event at pos has been applied (read your writes).
+// WaitFor blocks until the event at pos has been applied (read your
+// writes), Run has stopped on an error, or ctx is done.
 func (r *Runner) WaitFor(ctx context.Context, pos uint64) error {
-	for {
-		r.mu.RLock()
-		next, wake, err := r.next, r.notify, r.err
-		r.mu.RUnlock()
-		if next > pos {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		select {
-		case <-wake:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
+	if r.next.Load() > pos {
+		return nil
 	}
+	r.wmu.Lock()
+	// Run stores next before it takes wmu to wake: checked again under
+	// wmu, a waiter either sees the event applied or is woken for it.
+	if r.next.Load() > pos {
+		r.wmu.Unlock()
+		return nil
+	}
+	if r.err != nil {
+		err := r.err
+		r.wmu.Unlock()
+		return err
+	}
+	w := waiter{pos: pos, done: make(chan struct{})}
+	heap.Push(&r.waiters, w)
+	r.wmu.Unlock()
+	select {
+	case <-w.done:
+	case <-ctx.Done():
+		// Left in the heap: woken (and dropped) when pos is applied.
+		return ctx.Err()
+	}
+	if r.next.Load() > pos {
+		return nil
+	}
+	return r.Err()
 }
 
 // View runs fn while no event is being applied, so fn sees a consistent

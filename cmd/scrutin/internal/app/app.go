@@ -63,10 +63,12 @@ type App struct {
 	cfg  Config
 	gate sync.RWMutex
 
-	// commitMu makes ballot commits one at a time; lastCast is the
-	// position after the last ballot this app wrote.
+	// commitMu makes ballot commits one at a time; unfolded holds, in log
+	// order, the ballots this app wrote that the projections may not have
+	// folded yet: a commit checks its ballots against the state and these,
+	// instead of waiting for the fold of the commit before it.
 	commitMu sync.Mutex
-	lastCast uint64
+	unfolded []writtenBallot
 
 	casts chan *castRequest
 	stop  chan struct{}
@@ -169,7 +171,8 @@ func (a *App) Append(ctx context.Context, stream domain.StreamID, ev domain.Even
 		}
 		return a.Cast(ctx, b)
 	}
-	if exclusive(ev) {
+	ex := exclusive(ev)
+	if ex {
 		a.gate.Lock()
 		defer a.gate.Unlock()
 	} else {
@@ -198,7 +201,14 @@ func (a *App) Append(ctx context.Context, stream domain.StreamID, ev domain.Even
 		return eventstore.Recorded{}, err
 	}
 	rec := res.Events[0]
-	if err := a.cfg.Runner.WaitFor(ctx, rec.Position); err != nil {
+	wait := ctx
+	if ex {
+		// Ballot commits check against the state without waiting for the
+		// store's head (cast.go): the gate opens only once the event that
+		// may refuse them is folded, even if the caller has gone.
+		wait = context.WithoutCancel(ctx)
+	}
+	if err := a.cfg.Runner.WaitFor(wait, rec.Position); err != nil {
 		return rec, err
 	}
 	return rec, nil

@@ -108,7 +108,8 @@ func (a *App) batcher() {
 func (a *App) castBatch(batch []*castRequest, verified func()) {
 	a.gate.RLock()
 	defer a.gate.RUnlock()
-	if err := a.catchUp(context.Background()); err != nil {
+	before, err := a.castCatchUp(context.Background())
+	if err != nil {
 		verified()
 		for _, r := range batch {
 			r.finish(eventstore.Recorded{}, err)
@@ -147,8 +148,8 @@ func (a *App) castBatch(batch []*castRequest, verified func()) {
 	if len(good) == 0 {
 		return
 	}
-	last, wrote := a.commit(good)
-	var err error
+	last, wrote := a.commit(good, before)
+	err = nil
 	if wrote {
 		// Read your writes: the receipt's checks see the ballot.
 		err = a.cfg.Runner.WaitFor(context.Background(), last)
@@ -167,20 +168,48 @@ func (r *castRequest) finish(rec eventstore.Recorded, err error) {
 	close(r.done)
 }
 
+// castCatchUp brings the state up to what a batch's first check needs,
+// and returns how many events the store held once the batch held the
+// gate: the commit's check waits for their fold, so that it sees every
+// event written before the batch's ballots could be refused by it (a
+// close, a revocation: exclusive, so written before the gate was taken).
+// That wait is at the commit, after the batch is verified, when the fold
+// has almost always caught up. In embedded mode nothing more: a batch's
+// own earlier writes are counted by the commit (App.unfolded), and
+// waiting here for the store's head would make each batch wait for the
+// fold of the one before. With another writer (Head: other replicas), it
+// also waits for the head now, for the reader's writes on other replicas.
+func (a *App) castCatchUp(ctx context.Context) (uint64, error) {
+	size, err := a.head(ctx)
+	if err != nil || a.cfg.Head == nil || size == 0 {
+		return size, err
+	}
+	return size, a.cfg.Runner.WaitFor(ctx, size-1)
+}
+
+// writtenBallot is a ballot this app wrote, at pos.
+type writtenBallot struct {
+	ev  *domain.BallotCast
+	pos uint64
+}
+
 // maxCommitTries bounds how often a commit re-checks and re-appends
 // ballots whose stream moved under them (another writer, another replica).
 const maxCommitTries = 16
 
-// commit writes verified ballots: one at a time, it checks the batch's
-// rules again on the state that holds every ballot written before
-// (BallotBatch: a ballot against the ones before it in the batch too), and
+// commit writes verified ballots: one commit at a time, it checks the
+// batch's rules again, once the events the store held before the batch
+// (before) are folded, on the state plus the ballots written before that
+// the state has not folded yet (App.unfolded), each ballot against every
+// ballot written before it (BallotBatch: those of the batch too), and
 // appends each vote's ballots in one append at the exact revision the
 // check saw. If a stream moved in between, the append fails and nothing of
-// it is written: the ballots are checked again on the new state. So the
-// ledger never holds a ballot its fold would refuse (a replay, a ballot
-// after a close), whatever the concurrency. It sets each request's record
-// or error and returns the position of the last ballot written, if any.
-func (a *App) commit(reqs []*castRequest) (last uint64, wrote bool) {
+// it is written: the ballots are checked again once the state holds
+// everything the store holds. So the ledger never holds a ballot its fold
+// would refuse (a replay, a ballot after a close), whatever the
+// concurrency. It sets each request's record or error and returns the
+// position of the last ballot written, if any.
+func (a *App) commit(reqs []*castRequest, before uint64) (last uint64, wrote bool) {
 	a.commitMu.Lock()
 	defer a.commitMu.Unlock()
 	ctx := context.Background()
@@ -193,15 +222,16 @@ func (a *App) commit(reqs []*castRequest) (last uint64, wrote bool) {
 			}
 			return last, wrote
 		}
-		// The state must hold the ballots this app wrote before (cheap
-		// when it does); after a conflict, everything the store holds.
+		// First, the state must hold the events written before the batch
+		// took the gate (usually folded by now); after a conflict,
+		// everything the store holds (this app's ballots included:
+		// unfolded empties).
 		var err error
-		if try == 0 {
-			if a.lastCast > 0 {
-				err = a.cfg.Runner.WaitFor(ctx, a.lastCast-1)
-			}
-		} else {
+		switch {
+		case try > 0:
 			err = a.catchUp(ctx)
+		case before > 0:
+			err = a.cfg.Runner.WaitFor(ctx, before-1)
 		}
 		if err != nil {
 			for _, r := range pending {
@@ -217,7 +247,24 @@ func (a *App) commit(reqs []*castRequest) (last uint64, wrote bool) {
 		var order []domain.StreamID
 		now := a.cfg.Now().UnixMicro()
 		a.View(func(s *domain.State) {
+			// The ballots written before, not folded yet, go first in the
+			// batch: each new ballot is checked against them (replays), and
+			// each stream's revision counts them. One of them refused now
+			// (its window closed) is left out, its stream's revision is then
+			// short, and the append conflicts: checked again after the fold.
+			folded := a.cfg.Runner.Position()
+			i := 0
+			for i < len(a.unfolded) && a.unfolded[i].pos < folded {
+				i++
+			}
+			a.unfolded = a.unfolded[i:]
 			b := s.NewBallotBatch(now)
+			ahead := map[domain.StreamID]uint64{}
+			for _, w := range a.unfolded {
+				if b.Add(w.ev) == nil {
+					ahead[domain.VoteStream(w.ev.Vote)]++
+				}
+			}
 			for _, r := range pending {
 				if err := b.Add(r.ev); err != nil {
 					r.err = fmt.Errorf("%w: %w", ErrRefused, err)
@@ -228,7 +275,7 @@ func (a *App) commit(reqs []*castRequest) (last uint64, wrote bool) {
 				if !ok {
 					exp := eventstore.NoStream
 					if rev, exists := b.Revision(st); exists {
-						exp = eventstore.Exact(rev)
+						exp = eventstore.Exact(rev + ahead[st])
 					}
 					g = &group{exp: exp}
 					groups[st] = g
@@ -256,7 +303,7 @@ func (a *App) commit(reqs []*castRequest) (last uint64, wrote bool) {
 				}
 				r.rec = res.Events[i]
 				last, wrote = max(last, r.rec.Position), true
-				a.lastCast = max(a.lastCast, r.rec.Position+1)
+				a.unfolded = append(a.unfolded, writtenBallot{ev: r.ev, pos: r.rec.Position})
 			}
 		}
 	}

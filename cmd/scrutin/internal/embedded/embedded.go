@@ -24,6 +24,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"sync"
 	"time"
 
@@ -197,17 +198,7 @@ func (db *DB) run() {
 	for {
 		select {
 		case r := <-db.reqs:
-			batch := []*request{r}
-		drain:
-			for len(batch) < db.opts.MaxBatch {
-				select {
-				case r := <-db.reqs:
-					batch = append(batch, r)
-				default:
-					break drain
-				}
-			}
-			db.commit(batch)
+			db.commit(db.gather([]*request{r}))
 		case <-db.closing:
 			for {
 				select {
@@ -220,6 +211,39 @@ func (db *DB) run() {
 			}
 		}
 	}
+}
+
+// gatherRounds bounds how often gather lets the appenders that are ready
+// to run submit before the batch is committed.
+const gatherRounds = 4
+
+// gather adds to batch the requests queued, up to MaxBatch. While the
+// queue keeps growing it yields to the other goroutines first: on a busy
+// server, appenders that are one step from submitting then join this
+// commit instead of paying for one of their own (a commit's transaction,
+// write and fsync cost the same for 5 requests as for 50). On an idle
+// server there is nobody to yield to, and the batch commits at once; a
+// lone request (a single writer, or the ballot committer, whose commits
+// are one at a time) commits at once too: a yield could leave it behind
+// goroutines that verify ballots for a whole time slice.
+func (db *DB) gather(batch []*request) []*request {
+	for round := 0; round <= gatherRounds; round++ {
+		n := len(batch)
+	drain:
+		for len(batch) < db.opts.MaxBatch {
+			select {
+			case r := <-db.reqs:
+				batch = append(batch, r)
+			default:
+				break drain
+			}
+		}
+		if len(batch) == db.opts.MaxBatch || (round > 0 && len(batch) == n) || len(batch) == 1 {
+			break
+		}
+		runtime.Gosched()
+	}
+	return batch
 }
 
 // commit applies a batch in one transaction. Each request succeeds or fails

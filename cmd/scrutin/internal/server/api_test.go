@@ -48,6 +48,20 @@ func TestBadInputChangesNothing(t *testing.T) {
 	if code, body := do(t, "POST", url+"/api/v1/admin/streams/bill-b1/events", tok, `{"expected":"no_stream","events":[`+bill+`]}`); code != 201 {
 		t.Fatalf("valid append: %d %s", code, body)
 	}
+	// An API write answers plain, even to a client that accepts gzip.
+	req, _ := http.NewRequest("POST", url+"/api/v1/admin/streams/bill-b0/events", strings.NewReader(`{"expected":"no_stream","events":[`+strings.ReplaceAll(bill, "b1", "b0")+`]}`))
+	req.Header.Set("Authorization", "Bearer "+tok)
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept-Encoding", "gzip")
+	resp, err := http.DefaultTransport.RoundTrip(req) // no transparent decompression
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 201 || resp.Header.Get("Content-Encoding") != "" || !strings.Contains(string(b), `"positions"`) {
+		t.Errorf("append with Accept-Encoding: gzip: got %d, Content-Encoding %q, body %q; want 201, plain JSON", resp.StatusCode, resp.Header.Get("Content-Encoding"), b)
+	}
 	size := func() uint64 { n, _ := s.Ledger.Log.Size(context.Background()); return n }
 	before := size()
 	cases := []struct {

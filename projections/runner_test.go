@@ -1,0 +1,135 @@
+package projections
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/scrutin/scrutin/domain"
+)
+
+// feed is a Source whose entries are pushed by the test, one at a time.
+type feed struct {
+	entries chan []byte
+}
+
+func (f *feed) SubscribeAll(ctx context.Context, from uint64, fn func(pos uint64, entry []byte) error) error {
+	for pos := from; ; pos++ {
+		select {
+		case e := <-f.entries:
+			if err := fn(pos, e); err != nil {
+				return err
+			}
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+func billEntry(t *testing.T, i int) []byte {
+	t.Helper()
+	b, err := domain.MarshalEntry(domain.Envelope{
+		Stream: domain.StreamID(fmt.Sprintf("bill-b%d", i)), Time: time.Unix(1e9, 0).UTC(),
+		Event: &domain.BillIntroduced{Bill: domain.BillID(fmt.Sprintf("b%d", i)), Type: 1, Title: "Titre"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestWaitFor: a waiter returns once its own event is applied, not before,
+// whatever the events applied before it; many waiters at once each see
+// their event folded.
+func TestWaitFor(t *testing.T) {
+	counts := NewCounts()
+	r := NewRunner(counts)
+	f := &feed{entries: make(chan []byte)}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go r.Run(ctx, f)
+
+	const n = 200
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	for i := n - 1; i >= 0; i-- {
+		wg.Add(1)
+		go func(pos uint64) {
+			defer wg.Done()
+			if err := r.WaitFor(ctx, pos); err != nil {
+				errs <- err
+				return
+			}
+			var total uint64
+			r.View(func() { total = counts.Total })
+			if total <= pos {
+				errs <- fmt.Errorf("WaitFor(%d) returned with %d events folded", pos, total)
+			}
+		}(uint64(i))
+	}
+	// One waiter checked by hand: still blocked while the events before it
+	// are applied.
+	done := make(chan error, 1)
+	go func() { done <- r.WaitFor(ctx, n-1) }()
+	for i := 0; i < n-1; i++ {
+		f.entries <- billEntry(t, i)
+	}
+	select {
+	case err := <-done:
+		t.Fatalf("WaitFor(%d) returned (%v) with %d events applied", n-1, err, r.Position())
+	case <-time.After(20 * time.Millisecond):
+	}
+	f.entries <- billEntry(t, n-1)
+	if err := <-done; err != nil {
+		t.Fatalf("WaitFor(%d): %v", n-1, err)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if got := r.Position(); got != n {
+		t.Errorf("Position: got %d, want %d", got, n)
+	}
+	// Already applied: at once.
+	if err := r.WaitFor(ctx, 0); err != nil {
+		t.Errorf("WaitFor(0) after the fold: %v", err)
+	}
+}
+
+// TestWaitForStops: a waiter for an event that will not come returns when
+// its context ends, and every waiter returns the fold's error when Run
+// stops on an event it refuses (so is every later one).
+func TestWaitForStops(t *testing.T) {
+	r := NewRunner(NewCounts())
+	f := &feed{entries: make(chan []byte)}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stopped := make(chan error, 1)
+	go func() { stopped <- r.Run(ctx, f) }()
+
+	short, cancelShort := context.WithCancel(ctx)
+	cancelShort()
+	if err := r.WaitFor(short, 5); !errors.Is(err, context.Canceled) {
+		t.Errorf("WaitFor with a cancelled context: got %v, want context.Canceled", err)
+	}
+	waiting := make(chan error, 3)
+	for i := 0; i < 3; i++ {
+		go func() { waiting <- r.WaitFor(ctx, 10) }()
+	}
+	f.entries <- []byte("not an entry")
+	if err := <-stopped; err == nil {
+		t.Fatal("Run accepted a malformed entry")
+	}
+	for i := 0; i < 3; i++ {
+		if err := <-waiting; err == nil {
+			t.Error("a waiter returned nil after the fold stopped")
+		}
+	}
+	if err := r.WaitFor(ctx, 10); err == nil || r.Err() == nil {
+		t.Errorf("WaitFor after the fold stopped: got %v (Err %v), want the fold's error", err, r.Err())
+	}
+}
