@@ -110,11 +110,7 @@ func importCmd(args []string) {
 				fatal(logger, "couldn't read the ledger", "err", err)
 			}
 		}
-		appendFn := func(ctx context.Context, stream domain.StreamID, ev domain.Event) error {
-			_, err := s.App.Append(ctx, stream, ev)
-			return err
-		}
-		appended, skipped, err = importer.AppendAll(ctx, appendFn, s.App.View, r, codes...)
+		appended, skipped, err = importer.AppendAllBatched(ctx, appendBatch(s), 1000, s.App.View, r, codes...)
 		if err != nil {
 			fatal(logger, "couldn't append", "appended", appended, "err", err)
 		}

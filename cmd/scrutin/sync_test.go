@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -162,9 +163,12 @@ func TestSyncCrash(t *testing.T) {
 	defer srv.Close()
 	// child syncs dir and kills itself after killAfter events (0: never);
 	// it reports whether it was killed.
+	// Batches of 1 to 6 events, so that kills land between commits and
+	// inside them.
+	rnd := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 15))
 	child := func(dir string, killAfter int) bool {
 		cmd := exec.Command(exe, "-test.run=^TestSyncCrashChild$", "-test.count=1")
-		cmd.Env = append(os.Environ(), "SCRUTIN_SYNC_CHILD=--data "+dir+" --source "+srv.URL+"/archive.zip")
+		cmd.Env = append(os.Environ(), fmt.Sprintf("SCRUTIN_SYNC_CHILD=--data %s --batch %d --source %s/archive.zip", dir, 1+rnd.IntN(6), srv.URL))
 		stdout, err := cmd.StdoutPipe()
 		if err != nil {
 			t.Fatal(err)
@@ -191,15 +195,15 @@ func TestSyncCrash(t *testing.T) {
 		return killed
 	}
 	ref, got := t.TempDir(), t.TempDir()
-	rnd := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 15))
 	kills := 0
 	for day, z := range zips {
 		pub.Publish(z, time.Date(2025, 6, 1+day, 18, 0, 0, 0, time.UTC))
 		child(ref, 0)
-		// Day 1 has 152 events: 15 kills after at most 8 each always
-		// happen; day 2 (40 events) takes at least 5 more.
-		for i := 0; i < 15; i++ {
-			k := 1 + rnd.IntN(8)
+		// Day 1 has 152 events, day 2 40: a child killed after k lines
+		// printed has written at most k plus a batch (6), so kills go on
+		// until a child finishes the day.
+		for i := 0; i < 40; i++ {
+			k := 1 + rnd.IntN(6)
 			if !child(got, k) {
 				break
 			}

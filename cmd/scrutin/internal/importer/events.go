@@ -21,6 +21,10 @@ type StreamEvent struct {
 // AppendFunc appends one event to a stream, rules checked (app.App.Append).
 type AppendFunc func(ctx context.Context, stream domain.StreamID, ev domain.Event) error
 
+// BatchFunc appends events in order, rules checked each against the
+// state plus the events before it, all or none (app.App.AppendBatch).
+type BatchFunc func(ctx context.Context, evs []StreamEvent) error
+
 // ViewFunc runs fn on a consistent state of the ledger (app.App.View).
 type ViewFunc func(fn func(*domain.State))
 
@@ -398,6 +402,27 @@ func AppendAll(ctx context.Context, appendFn AppendFunc, view ViewFunc, r *Resul
 			return appended, skipped, fmt.Errorf("couldn't append %s to %s: %w", se.Event.Kind().Name, se.Stream, err)
 		}
 		appended++
+	}
+	return appended, skipped, nil
+}
+
+// AppendAllBatched is AppendAll with the events appended n at a time
+// through appendBatch (each batch one commit, all or none).
+func AppendAllBatched(ctx context.Context, appendBatch BatchFunc, n int, view ViewFunc, r *Result, codes ...law.CodeArticle) (appended, skipped int, err error) {
+	all := Events(r, codes)
+	var todo []StreamEvent
+	view(func(s *domain.State) { todo = Missing(s, all) })
+	skipped = len(all) - len(todo)
+	if n <= 0 {
+		n = 1000
+	}
+	for len(todo) > 0 {
+		k := min(n, len(todo))
+		if err := appendBatch(ctx, todo[:k]); err != nil {
+			return appended, skipped, fmt.Errorf("couldn't append a batch of %d events: %w", k, err)
+		}
+		appended += k
+		todo = todo[k:]
 	}
 	return appended, skipped, nil
 }
