@@ -141,7 +141,18 @@ func TestSyncCrashChild(t *testing.T) {
 		f.Close()
 		os.Exit(code)
 	}
-	os.Exit(runSync(strings.Fields(args), io.Discard, func() { os.Stdout.WriteString("appended\n") }))
+	code := runSync(strings.Fields(args), io.Discard, func() { os.Stdout.WriteString("appended\n") })
+	// The peak RSS of this process alone: the parent's rusage counts the
+	// parent's own pages at the fork (Linux keeps the larger of the old
+	// and new address spaces' peaks across exec).
+	if st, err := os.ReadFile("/proc/self/status"); err == nil {
+		for _, l := range strings.Split(string(st), "\n") {
+			if strings.HasPrefix(l, "VmHWM:") {
+				fmt.Printf("peak-rss-kb %s\n", strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(l, "VmHWM:")), " kB"))
+			}
+		}
+	}
+	os.Exit(code)
 }
 
 // TestSyncCrash kills "scrutin sync" with SIGKILL at random points (after a

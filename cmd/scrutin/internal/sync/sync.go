@@ -88,7 +88,7 @@ type Config struct {
 	// archive is refused.
 	MaxArchive, MaxEntry, MaxUnpacked int64
 	MaxEntries                        int
-	// BatchFiles (default 2,000) and BatchBytes (default 16 MiB) size the
+	// BatchFiles (default 2,000) and BatchBytes (default 4 MiB) size the
 	// batches an archive is imported in: the memory a sync needs.
 	BatchFiles int
 	BatchBytes int64
@@ -214,7 +214,7 @@ func New(cfg Config) (*Syncer, error) {
 	def(&cfg.MaxArchive, 8<<30)
 	def(&cfg.MaxEntry, 256<<20)
 	def(&cfg.MaxUnpacked, 64<<30)
-	def(&cfg.BatchBytes, 16<<20)
+	def(&cfg.BatchBytes, 4<<20)
 	if cfg.MaxEntries <= 0 {
 		cfg.MaxEntries = 5_000_000
 	}
