@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"html"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -119,6 +120,38 @@ func TestSyncCommand(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 200 || !strings.Contains(string(b), `"previous"`) || !strings.Contains(string(b), "Première rédaction.") {
 		t.Errorf("the API does not serve the corrected amendment's earlier text: %d %.300s", resp.StatusCode, b)
+	}
+	// The pages show the revision: the amendment's history (when its text
+	// was corrected, the earlier text) and the bill's latest changes.
+	page := func(path string) string {
+		t.Helper()
+		resp, err := http.Get(api.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 {
+			t.Fatalf("%s: %d", path, resp.StatusCode)
+		}
+		return html.UnescapeString(string(b))
+	}
+	for path, want := range map[string][]string{
+		"/textes/PIONANR5L17B0949/amendements?q=DN5":         {"Historique", "Texte corrigé le", "Texte avant la correction du", "Première rédaction."},
+		"/textes/PIONANR5L17B0949/amendements?q=DN5&lang=en": {"History", "Text corrected on", "Text before the correction of"},
+		"/textes/PIONANR5L17B0949":                           {"Dernières modifications", "Amendement DN5 : texte corrigé"},
+		"/textes/PIONANR5L17B0949?lang=en":                   {"Latest changes", "Amendment DN5: text corrected"},
+	} {
+		got := page(path)
+		for _, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s lacks %q", path, w)
+			}
+		}
+	}
+	// An amendment never corrected has no history.
+	if got := page("/textes/PIONANR5L17B0949/amendements?q=DN4"); strings.Contains(got, "Texte corrigé") || strings.Contains(got, "Historique") {
+		t.Errorf("DN4, never corrected, shows a history")
 	}
 }
 
