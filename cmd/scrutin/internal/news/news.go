@@ -27,6 +27,7 @@ const (
 	VoteClosed        = "vote.closed"
 	TallyPublished    = "tally.published"
 	PositionPublished = "position.published"
+	PositionWithdrawn = "position.withdrawn"
 	// A parliamentary vote (scrutin public) recorded, and recorded again
 	// when the source corrected it.
 	ParliamentVoteRecorded = "parliament_vote.recorded"
@@ -35,7 +36,7 @@ const (
 
 // Types lists every type, in the order of the docs.
 var Types = []string{BillTabled, BillRevised, AmendmentTabled, AmendmentRevised, AmendmentDecided, VoteOpened, VoteClosed, TallyPublished, PositionPublished,
-	ParliamentVoteRecorded, ParliamentVoteRevised}
+	PositionWithdrawn, ParliamentVoteRecorded, ParliamentVoteRevised}
 
 // Item is one piece of news: an event of the ledger, named.
 type Item struct {
@@ -118,6 +119,9 @@ func FromEvent(pos uint64, env domain.Envelope) (Item, bool) {
 	case *domain.PartnerPositionPublished:
 		it.Type, it.Partner, it.Bill = PositionPublished, e.Partner, e.Bill
 		it.Title = fmt.Sprintf("Position de %s sur le texte %s", e.Partner, e.Bill)
+	case *domain.PartnerPositionWithdrawn:
+		it.Type, it.Partner, it.Bill = PositionWithdrawn, e.Partner, e.Bill
+		it.Title = fmt.Sprintf("Position de %s retirée sur le texte %s", e.Partner, e.Bill)
 	default:
 		return Item{}, false
 	}

@@ -306,7 +306,8 @@ func TestExample(t *testing.T) {
 }
 
 // TestOutboxRevision: an amendment tabled again (a corrected version) is
-// amendment.revised, within a batch and across a restart.
+// amendment.revised, within a batch and across a restart; a parliamentary
+// vote recorded again is parliament_vote.revised.
 func TestOutboxRevision(t *testing.T) {
 	l := newMemLog()
 	am := func(id string) {
@@ -330,18 +331,23 @@ func TestOutboxRevision(t *testing.T) {
 		<-done
 		o.Close()
 	}
+	vote := func(adopted bool) {
+		l.add(t, domain.ScrutinStream("VT1"), &domain.ParliamentVoteRecorded{Scrutin: "VT1", Bill: "b", Title: "l'ensemble", Adopted: adopted, Part: 1, Parts: 1})
+	}
 	am("A")
 	am("C")
 	am("C")
-	run(3)
+	vote(false)
+	run(4)
 	am("A")
 	am("B")
-	run(5)
+	vote(true)
+	run(7)
 	var got []string
 	for _, it := range rc.items() {
-		got = append(got, it.Amendment+":"+it.Type)
+		got = append(got, it.Amendment+it.Scrutin+":"+it.Type)
 	}
-	if want := "A:amendment.tabled C:amendment.tabled C:amendment.revised A:amendment.revised B:amendment.tabled"; strings.Join(got, " ") != want {
+	if want := "A:amendment.tabled C:amendment.tabled C:amendment.revised VT1:parliament_vote.recorded A:amendment.revised B:amendment.tabled VT1:parliament_vote.revised"; strings.Join(got, " ") != want {
 		t.Fatalf("got %v, want %s", got, want)
 	}
 }
