@@ -110,7 +110,11 @@ func importCmd(args []string) {
 				fatal(logger, "couldn't read the ledger", "err", err)
 			}
 		}
-		appended, skipped, err = importer.AppendAllBatched(ctx, appendBatch(s), 1000, s.App.View, r, codes...)
+		var ch importer.Changes
+		appended, skipped, ch, err = importer.AppendAllBatched(ctx, appendBatch(s), 1000, s.App.View, r, codes...)
+		for _, k := range ch.TextsChanged {
+			fmt.Printf("warning: the text of stage %s differs from the one the ledger holds; not recorded (a stage's text is fixed when tabled)\n", k)
+		}
 		if err != nil {
 			fatal(logger, "couldn't append", "appended", appended, "err", err)
 		}

@@ -198,6 +198,12 @@ type Changes struct {
 	NewAmendments, RevisedAmendments, Decisions int
 	NewScrutins, RevisedScrutins                int
 	Deputies, Groups, Codes                     int
+	// TextsChanged names ("bill/stage") the stages the ledger holds whose
+	// text the source now gives differently (an article reworded, added
+	// or removed, the stage's fields changed): reported, not recorded —
+	// a stage's text is fixed when it is tabled and no event kind records
+	// a republished text yet (docs/OPERATIONS.md, "Texts at each stage").
+	TextsChanged []string
 }
 
 // Total is the number of records changed.
@@ -219,12 +225,17 @@ func (c Changes) Add(d Changes) Changes {
 	c.Deputies += d.Deputies
 	c.Groups += d.Groups
 	c.Codes += d.Codes
+	c.TextsChanged = append(c.TextsChanged[:len(c.TextsChanged):len(c.TextsChanged)], d.TextsChanged...)
 	return c
 }
 
 func (c Changes) String() string {
-	return fmt.Sprintf("bills %d new, stages %d new, articles %d new, amendments %d new and %d revised, outcomes %d decided, votes %d new and %d revised, deputies %d, groups %d, code articles %d",
+	out := fmt.Sprintf("bills %d new, stages %d new, articles %d new, amendments %d new and %d revised, outcomes %d decided, votes %d new and %d revised, deputies %d, groups %d, code articles %d",
 		c.NewBills, c.NewStages, c.NewArticles, c.NewAmendments, c.RevisedAmendments, c.Decisions, c.NewScrutins, c.RevisedScrutins, c.Deputies, c.Groups, c.Codes)
+	if len(c.TextsChanged) > 0 {
+		out += fmt.Sprintf("; stage texts changed upstream, not recorded: %d (%s)", len(c.TextsChanged), strings.Join(c.TextsChanged, ", "))
+	}
+	return out
 }
 
 // Missing returns the events of evs the state does not hold yet (Diff).
@@ -267,6 +278,12 @@ func Diff(s *domain.State, evs []StreamEvent) ([]StreamEvent, Changes) {
 			voteBallots[e.Scrutin] = append(voteBallots[e.Scrutin], e.Ballots...)
 		}
 	}
+	// Stages held whose text the source gives differently: their events
+	// are left out (the rules could not take them), and reported.
+	changed := changedStages(s, evs)
+	for _, k := range sortedKeys(changed) {
+		ch.TextsChanged = append(ch.TextsChanged, k)
+	}
 	// from is, for an amendment, vote or code article being added, the
 	// first part to return (0: none, skip the record).
 	from := map[string]uint16{}
@@ -279,13 +296,13 @@ func Diff(s *domain.State, evs []StreamEvent) ([]StreamEvent, Changes) {
 				ch.NewBills++
 			}
 		case *domain.StageTabled:
-			held = l.Stage(e.Bill, e.Stage) != nil
+			held = l.Stage(e.Bill, e.Stage) != nil || changed[string(e.Bill)+"/"+e.Stage]
 			if !held {
 				ch.NewStages++
 			}
 		case *domain.ArticleTexted:
 			st := l.Stage(e.Bill, e.Stage)
-			held = st != nil && st.HasPart(e.Index, e.Part)
+			held = st != nil && st.HasPart(e.Index, e.Part) || changed[string(e.Bill)+"/"+e.Stage]
 			if !held && e.Part == 1 {
 				ch.NewArticles++
 			}
@@ -364,6 +381,65 @@ func Diff(s *domain.State, evs []StreamEvent) ([]StreamEvent, Changes) {
 	return out, ch
 }
 
+// changedStages returns the stages ("bill/stage") the ledger holds whose
+// text in evs differs: the StageTabled's fields, or a whole article held
+// that evs words differently or places elsewhere, or an article evs
+// gives beyond the stage's announced count.
+func changedStages(s *domain.State, evs []StreamEvent) map[string]bool {
+	l := s.Law()
+	out := map[string]bool{}
+	type artKey struct {
+		bill  domain.BillID
+		stage string
+		index uint32
+	}
+	whole := map[artKey]*domain.StageArticle{}
+	var order []artKey
+	for _, se := range evs {
+		switch e := se.Event.(type) {
+		case *domain.StageTabled:
+			if st := l.Stage(e.Bill, e.Stage); st != nil && !domain.SameContent(st.Tabled, e) {
+				out[string(e.Bill)+"/"+e.Stage] = true
+			}
+		case *domain.ArticleTexted:
+			if l.Stage(e.Bill, e.Stage) == nil {
+				continue
+			}
+			k := artKey{e.Bill, e.Stage, e.Index}
+			a := whole[k]
+			if a == nil {
+				a = &domain.StageArticle{Number: e.Number, Section: e.Section, Status: e.Status}
+				whole[k] = a
+				order = append(order, k)
+			}
+			a.Alineas = domain.JoinAlineas(a.Alineas, domain.AlineaPart{Continues: e.Continues, Alineas: e.Alineas})
+		}
+	}
+	for _, k := range order {
+		st := l.Stage(k.bill, k.stage)
+		a := whole[k]
+		switch {
+		case k.index >= st.Tabled.Articles:
+			out[string(k.bill)+"/"+k.stage] = true
+		case int(k.index) < len(st.Articles):
+			h := st.Articles[k.index]
+			if h.Number != a.Number || h.Section != a.Section || h.Status != a.Status || strings.Join(h.Alineas, "\x00") != strings.Join(a.Alineas, "\x00") {
+				out[string(k.bill)+"/"+k.stage] = true
+			}
+		}
+	}
+	return out
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
 func sameBallots(a, b []domain.DeputyBallot) bool {
 	if len(a) != len(b) {
 		return false
@@ -407,11 +483,13 @@ func AppendAll(ctx context.Context, appendFn AppendFunc, view ViewFunc, r *Resul
 }
 
 // AppendAllBatched is AppendAll with the events appended n at a time
-// through appendBatch (each batch one commit, all or none).
-func AppendAllBatched(ctx context.Context, appendBatch BatchFunc, n int, view ViewFunc, r *Result, codes ...law.CodeArticle) (appended, skipped int, err error) {
+// through appendBatch (each batch one commit, all or none); it also
+// returns what the import changes (Diff), stage texts changed upstream
+// and not recorded included.
+func AppendAllBatched(ctx context.Context, appendBatch BatchFunc, n int, view ViewFunc, r *Result, codes ...law.CodeArticle) (appended, skipped int, ch Changes, err error) {
 	all := Events(r, codes)
 	var todo []StreamEvent
-	view(func(s *domain.State) { todo = Missing(s, all) })
+	view(func(s *domain.State) { todo, ch = Diff(s, all) })
 	skipped = len(all) - len(todo)
 	if n <= 0 {
 		n = 1000
@@ -419,12 +497,12 @@ func AppendAllBatched(ctx context.Context, appendBatch BatchFunc, n int, view Vi
 	for len(todo) > 0 {
 		k := min(n, len(todo))
 		if err := appendBatch(ctx, todo[:k]); err != nil {
-			return appended, skipped, fmt.Errorf("couldn't append a batch of %d events: %w", k, err)
+			return appended, skipped, ch, fmt.Errorf("couldn't append a batch of %d events: %w", k, err)
 		}
 		appended += k
 		todo = todo[k:]
 	}
-	return appended, skipped, nil
+	return appended, skipped, ch, nil
 }
 
 // UniqueCodes keeps the first of code articles read twice (the same code

@@ -144,7 +144,7 @@ func (r SourceReport) String() string {
 	if r.Resumed > 0 {
 		s += fmt.Sprintf(" (%d done before an interruption)", r.Resumed)
 	}
-	if r.Events == 0 && r.GoneDecided == 0 {
+	if r.Events == 0 && r.GoneDecided == 0 && len(r.Changes.TextsChanged) == 0 {
 		return s + ": no change"
 	}
 	s += fmt.Sprintf(": %d events appended: %v", r.Events, r.Changes)
@@ -454,6 +454,9 @@ func (s *Syncer) batch(ctx context.Context, z *zip.Reader, files []*zip.File, r 
 	var todo []importer.StreamEvent
 	var ch importer.Changes
 	s.cfg.View(func(st *domain.State) { todo, ch = importer.Diff(st, evs) })
+	for _, k := range ch.TextsChanged {
+		s.cfg.Log.Warn("sync: a stage's text changed upstream; not recorded (a stage's text is fixed when tabled)", "source", r.Source, "stage", k)
+	}
 	if err := s.appendAll(ctx, todo, r, nil); err != nil {
 		return err
 	}
