@@ -281,9 +281,7 @@ func Diff(s *domain.State, evs []StreamEvent) ([]StreamEvent, Changes) {
 	// Stages held whose text the source gives differently: their events
 	// are left out (the rules could not take them), and reported.
 	changed := changedStages(s, evs)
-	for _, k := range sortedKeys(changed) {
-		ch.TextsChanged = append(ch.TextsChanged, k)
-	}
+	ch.TextsChanged = append(ch.TextsChanged, sortedKeys(changed)...)
 	// from is, for an amendment, vote or code article being added, the
 	// first part to return (0: none, skip the record).
 	from := map[string]uint16{}
