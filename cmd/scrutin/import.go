@@ -161,9 +161,11 @@ func importRemote(ctx context.Context, base, token string, r *importer.Result, c
 		}
 		st.PendingBallots()
 	}
-	var todo []importer.StreamEvent
 	all := importer.Events(r, codes)
-	todo = importer.Missing(st, all)
+	todo, ch := importer.Diff(st, all)
+	for _, k := range ch.TextsChanged {
+		fmt.Printf("warning: the text of stage %s differs from the one the ledger holds; not recorded (a stage's text is fixed when tabled)\n", k)
+	}
 	hc := &http.Client{Timeout: 5 * time.Minute}
 	type wire struct {
 		Stream domain.StreamID `json:"stream"`
