@@ -2,16 +2,13 @@ package web
 
 import (
 	"errors"
-	"fmt"
 	"net/http"
 	"net/url"
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/go-chi/chi/v5"
-	"github.com/scrutin/scrutin/cmd/scrutin/internal/news"
 	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/domain/law"
 	"github.com/scrutin/scrutin/projections"
@@ -109,124 +106,111 @@ func articleLabel(n string) string {
 }
 
 var billMessages = map[string][2]string{
-	"bills.title":                 {"Textes", "Bills"},
-	"bills.intro":                 {"Projets et propositions de loi inscrits au journal, avec leurs étapes, leurs amendements et la loi qu'ils modifient.", "Bills recorded in the log, with their stages, amendments and the law they change."},
-	"bills.none":                  {"Aucun texte pour l'instant.", "No bill yet."},
-	"bills.stages":                {"étapes", "stages"},
-	"bills.amendments":            {"amendements", "amendments"},
-	"bill.title":                  {"Texte", "Bill"},
-	"bill.kind.projet":            {"Projet de loi", "Government bill"},
-	"bill.kind.proposition":       {"Proposition de loi", "Member's bill"},
-	"bill.stages":                 {"Étapes de la navette", "Stages"},
-	"bill.stage":                  {"Étape", "Stage"},
-	"bill.date":                   {"Date", "Date"},
-	"bill.articles":               {"Articles", "Articles"},
-	"bill.notext":                 {"texte non publié", "text not published"},
-	"bill.hash":                   {"Empreinte du texte", "Text hash"},
-	"bill.id":                     {"Identifiant du texte", "Bill id"},
-	"bill.stageid":                {"Identifiant de l'étape", "Stage id"},
-	"bill.compare":                {"Comparer deux étapes", "Compare two stages"},
-	"bill.from":                   {"De", "From"},
-	"bill.to":                     {"À", "To"},
-	"bill.show":                   {"Afficher", "Show"},
-	"bill.law":                    {"Loi en vigueur et loi modifiée", "Law in force and law as amended"},
-	"bill.law.link":               {"Comparer la loi en vigueur avec la loi telle que le texte la laisserait", "Compare the law in force with the law as the bill would leave it"},
-	"bill.amendments":             {"Amendements par article", "Amendments by article"},
-	"bill.amendments.none":        {"Aucun amendement enregistré.", "No amendment recorded."},
-	"bill.article":                {"Article", "Article"},
-	"bill.other":                  {"Hors article (titre, articles additionnels…)", "No article (title, additional articles…)"},
-	"bill.votes":                  {"Votes des députés", "Deputies' votes"},
-	"bill.votes.none":             {"Aucun scrutin public enregistré pour ce texte.", "No recorded division on this bill."},
-	"bill.for":                    {"Pour", "For"},
-	"bill.against":                {"Contre", "Against"},
-	"bill.abstain":                {"Abstention", "Abstain"},
-	"bill.adopted":                {"adopté", "adopted"},
-	"bill.rejected":               {"rejeté", "rejected"},
-	"bill.circo":                  {"Votre circonscription : votre député et vos concitoyens", "Your constituency: your deputy and your fellow citizens"},
-	"bill.circo.label":            {"Circonscription (ex. 75-01)", "Constituency (e.g. 75-01)"},
-	"bill.circo.all":              {"Toutes les circonscriptions", "All constituencies"},
-	"bill.circo.bad":              {"Circonscription inconnue : saisir le code du département, un tiret et le numéro (75-01).", "Unknown constituency: type the département code, a dash and the number (75-01)."},
-	"bill.deputy":                 {"Député", "Deputy"},
-	"bill.deputy.none":            {"Aucun député enregistré pour cette circonscription.", "No deputy recorded for this constituency."},
-	"bill.citizens":               {"Vote des citoyens", "Citizens' vote"},
-	"bill.citizens.none":          {"Pas encore de résultat : le vote des citoyens sur ce texte n'est pas dépouillé.", "No result yet: the citizens' vote on this bill is not tallied."},
-	"bill.citizens.group":         {"Résultat du groupe de circonscriptions", "Result of the group of constituencies"},
-	"bill.voters":                 {"votants", "voters"},
-	"diff.title":                  {"Comparaison des étapes", "Stages compared"},
-	"diff.inline":                 {"Vue en ligne", "Inline view"},
-	"diff.side":                   {"Vue côte à côte", "Side-by-side view"},
-	"diff.added":                  {"ajouté", "added"},
-	"diff.deleted":                {"supprimé", "deleted"},
-	"diff.before":                 {"Avant", "Before"},
-	"diff.after":                  {"Après", "After"},
-	"diff.unchanged":              {"inchangé", "unchanged"},
-	"diff.modified":               {"modifié", "modified"},
-	"diff.renumbered":             {"renuméroté", "renumbered"},
-	"diff.legend":                 {"Légende : le texte ajouté est souligné et précédé de « ajouté », le texte supprimé est barré et précédé de « supprimé ».", "Legend: added text is underlined and preceded by “added”, deleted text is struck through and preceded by “deleted”."},
-	"diff.bad":                    {"Choisir deux étapes dont le texte est publié.", "Choose two stages whose text is published."},
-	"law.title":                   {"La loi en vigueur et la loi modifiée", "The law in force and the law as amended"},
-	"law.intro":                   {"Le site applique les modifications que le texte prévoit (« les mots … sont remplacés par … ») aux articles de loi en vigueur qu'il connaît. Ce qu'il n'a pas su appliquer est montré tel quel et signalé, jamais deviné.", "The site applies the changes the bill makes (“the words … are replaced by …”) to the articles of law in force it knows. What it could not apply is shown as written and flagged, never guessed."},
-	"law.stage":                   {"Version du texte appliquée", "Version of the bill applied"},
-	"law.stats":                   {"Instructions de modification : %d trouvées, %d lues, %d non lues.", "Modification instructions: %d found, %d parsed, %d unparsed."},
-	"law.summary":                 {"%d article(s) de loi changé(s) ; %d passage(s) que le site n'a pas su appliquer, montrés plus bas tels quels.", "%d article(s) of law changed; %d passage(s) the site could not apply, shown below as written."},
-	"law.inforce":                 {"En vigueur", "In force"},
-	"law.amended":                 {"Modifié par le texte", "As amended by the bill"},
-	"law.modified":                {"modifié", "modified"},
-	"law.created":                 {"créé", "created"},
-	"law.repealed":                {"abrogé", "repealed"},
-	"law.none":                    {"Aucun des articles de loi en vigueur que le site connaît n'est changé.", "None of the articles of law in force the site knows is changed."},
-	"law.unparsed":                {"Passages que le site n'a pas su appliquer (tels quels)", "Passages the site could not apply (as written)"},
-	"law.unparsed.flag":           {"Non appliqué", "Not applied"},
-	"law.failed":                  {"Modifications comprises mais non appliquées", "Changes understood but not applied"},
-	"law.notrecorded":             {"Articles visés que le site ne connaît pas", "Targeted articles the site does not know"},
-	"am.title":                    {"Amendements", "Amendments"},
-	"am.authors":                  {"Auteurs", "Authors"},
-	"am.dispositif":               {"Dispositif", "Text"},
-	"am.expose":                   {"Exposé sommaire", "Explanatory statement"},
-	"am.applied":                  {"L'article tel que l'amendement le laisserait", "The article as the amendment would leave it"},
-	"am.deletes":                  {"L'amendement supprime l'article.", "The amendment deletes the article."},
-	"am.unparsed":                 {"Le site n'a pas su appliquer cet amendement à l'article : il est montré tel quel.", "The site could not apply this amendment to the article: it is shown as written."},
-	"am.all":                      {"Tous les amendements", "All amendments"},
-	"am.search":                   {"Chercher dans les amendements", "Search the amendments"},
-	"am.words":                    {"Mots (numéro, auteur, groupe, texte)", "Words (number, author, group, text)"},
-	"am.outcome":                  {"Sort", "Outcome"},
-	"am.any":                      {"Tous", "All"},
-	"am.anyarticle":               {"Tous les articles", "All articles"},
-	"am.filter":                   {"Afficher", "Show"},
-	"am.count":                    {"%d amendement(s)", "%d amendment(s)"},
-	"am.page":                     {"page %d sur %d", "page %d of %d"},
-	"am.prev":                     {"Page précédente", "Previous page"},
-	"am.next":                     {"Page suivante", "Next page"},
-	"am.pages":                    {"Pages", "Pages"},
-	"am.none":                     {"Aucun amendement ne correspond.", "No amendment matches."},
-	"hist.title":                  {"Historique", "History"},
-	"hist.tabled":                 {"Déposé le %s.", "Tabled on %s."},
-	"hist.corrected":              {"Texte corrigé le %s.", "Text corrected on %s."},
-	"hist.decided":                {"Sort connu le %s : %s.", "Outcome known on %s: %s."},
-	"hist.changed":                {"Sort changé le %s : %s, et non plus %s.", "Outcome changed on %s: %s, no longer %s."},
-	"hist.withdrawn":              {"Retiré le %s (l'amendement n'est plus publié par la source, ou son auteur l'a retiré).", "Withdrawn on %s (the source no longer publishes it, or its author withdrew it)."},
-	"hist.earlier":                {"Texte avant la correction du %s", "Text before the correction of %s"},
-	"bill.revisions":              {"Dernières modifications", "Latest changes"},
-	"bill.revisions.none":         {"Aucune modification depuis le dépôt.", "No change since the bill was tabled."},
-	"rev.bill.revised":            {"Nouvelle étape : %s", "New stage: %s"},
-	"rev.amendment.revised":       {"Amendement %s : texte corrigé", "Amendment %s: text corrected"},
-	"rev.amendment.decided":       {"Amendement %s : sort changé, %s, et non plus %s", "Amendment %s: outcome changed, %s, no longer %s"},
-	"rev.parliament_vote.revised": {"Scrutin public %s corrigé par la source", "Division %s corrected by the source"},
-	"am.notext":                   {"Le texte de cet amendement n'est pas dans les données publiques importées.", "This amendment's text is not in the imported public data."},
-	"am.byarticle":                {"Par article", "By article"},
-	"outcome.undecided":           {"Non décidé", "Undecided"},
-	"outcome.":                    {"Non décidé", "Undecided"},
-	"outcome.adopted":             {"Adopté", "Adopted"},
-	"outcome.rejected":            {"Rejeté", "Rejected"},
-	"outcome.withdrawn":           {"Retiré", "Withdrawn"},
-	"outcome.fallen":              {"Tombé", "Fallen"},
-	"outcome.not moved":           {"Non soutenu", "Not moved"},
-	"outcome.inadmissible":        {"Irrecevable", "Inadmissible"},
-	"position.for":                {"Pour", "For"},
-	"position.against":            {"Contre", "Against"},
-	"position.abstain":            {"Abstention", "Abstain"},
-	"position.non-voting":         {"Non-votant", "Non-voting"},
-	"position.absent":             {"Absent", "Absent"},
+	"bills.title":           {"Textes", "Bills"},
+	"bills.intro":           {"Projets et propositions de loi inscrits au journal, avec leurs étapes, leurs amendements et la loi qu'ils modifient.", "Bills recorded in the log, with their stages, amendments and the law they change."},
+	"bills.none":            {"Aucun texte pour l'instant.", "No bill yet."},
+	"bills.stages":          {"étapes", "stages"},
+	"bills.amendments":      {"amendements", "amendments"},
+	"bill.title":            {"Texte", "Bill"},
+	"bill.kind.projet":      {"Projet de loi", "Government bill"},
+	"bill.kind.proposition": {"Proposition de loi", "Member's bill"},
+	"bill.stages":           {"Étapes de la navette", "Stages"},
+	"bill.stage":            {"Étape", "Stage"},
+	"bill.date":             {"Date", "Date"},
+	"bill.articles":         {"Articles", "Articles"},
+	"bill.notext":           {"texte non publié", "text not published"},
+	"bill.hash":             {"Empreinte du texte", "Text hash"},
+	"bill.id":               {"Identifiant du texte", "Bill id"},
+	"bill.stageid":          {"Identifiant de l'étape", "Stage id"},
+	"bill.compare":          {"Comparer deux étapes", "Compare two stages"},
+	"bill.from":             {"De", "From"},
+	"bill.to":               {"À", "To"},
+	"bill.show":             {"Afficher", "Show"},
+	"bill.law":              {"Loi en vigueur et loi modifiée", "Law in force and law as amended"},
+	"bill.law.link":         {"Comparer la loi en vigueur avec la loi telle que le texte la laisserait", "Compare the law in force with the law as the bill would leave it"},
+	"bill.amendments":       {"Amendements par article", "Amendments by article"},
+	"bill.amendments.none":  {"Aucun amendement enregistré.", "No amendment recorded."},
+	"bill.article":          {"Article", "Article"},
+	"bill.other":            {"Hors article (titre, articles additionnels…)", "No article (title, additional articles…)"},
+	"bill.votes":            {"Votes des députés", "Deputies' votes"},
+	"bill.votes.none":       {"Aucun scrutin public enregistré pour ce texte.", "No recorded division on this bill."},
+	"bill.for":              {"Pour", "For"},
+	"bill.against":          {"Contre", "Against"},
+	"bill.abstain":          {"Abstention", "Abstain"},
+	"bill.adopted":          {"adopté", "adopted"},
+	"bill.rejected":         {"rejeté", "rejected"},
+	"bill.circo":            {"Votre circonscription : votre député et vos concitoyens", "Your constituency: your deputy and your fellow citizens"},
+	"bill.circo.label":      {"Circonscription (ex. 75-01)", "Constituency (e.g. 75-01)"},
+	"bill.circo.all":        {"Toutes les circonscriptions", "All constituencies"},
+	"bill.circo.bad":        {"Circonscription inconnue : saisir le code du département, un tiret et le numéro (75-01).", "Unknown constituency: type the département code, a dash and the number (75-01)."},
+	"bill.deputy":           {"Député", "Deputy"},
+	"bill.deputy.none":      {"Aucun député enregistré pour cette circonscription.", "No deputy recorded for this constituency."},
+	"bill.citizens":         {"Vote des citoyens", "Citizens' vote"},
+	"bill.citizens.none":    {"Pas encore de résultat : le vote des citoyens sur ce texte n'est pas dépouillé.", "No result yet: the citizens' vote on this bill is not tallied."},
+	"bill.citizens.group":   {"Résultat du groupe de circonscriptions", "Result of the group of constituencies"},
+	"bill.voters":           {"votants", "voters"},
+	"diff.title":            {"Comparaison des étapes", "Stages compared"},
+	"diff.inline":           {"Vue en ligne", "Inline view"},
+	"diff.side":             {"Vue côte à côte", "Side-by-side view"},
+	"diff.added":            {"ajouté", "added"},
+	"diff.deleted":          {"supprimé", "deleted"},
+	"diff.before":           {"Avant", "Before"},
+	"diff.after":            {"Après", "After"},
+	"diff.unchanged":        {"inchangé", "unchanged"},
+	"diff.modified":         {"modifié", "modified"},
+	"diff.renumbered":       {"renuméroté", "renumbered"},
+	"diff.legend":           {"Légende : le texte ajouté est souligné et précédé de « ajouté », le texte supprimé est barré et précédé de « supprimé ».", "Legend: added text is underlined and preceded by “added”, deleted text is struck through and preceded by “deleted”."},
+	"diff.bad":              {"Choisir deux étapes dont le texte est publié.", "Choose two stages whose text is published."},
+	"law.title":             {"La loi en vigueur et la loi modifiée", "The law in force and the law as amended"},
+	"law.intro":             {"Le site applique les modifications que le texte prévoit (« les mots … sont remplacés par … ») aux articles de loi en vigueur qu'il connaît. Ce qu'il n'a pas su appliquer est montré tel quel et signalé, jamais deviné.", "The site applies the changes the bill makes (“the words … are replaced by …”) to the articles of law in force it knows. What it could not apply is shown as written and flagged, never guessed."},
+	"law.stage":             {"Version du texte appliquée", "Version of the bill applied"},
+	"law.stats":             {"Instructions de modification : %d trouvées, %d lues, %d non lues.", "Modification instructions: %d found, %d parsed, %d unparsed."},
+	"law.summary":           {"%d article(s) de loi changé(s) ; %d passage(s) que le site n'a pas su appliquer, montrés plus bas tels quels.", "%d article(s) of law changed; %d passage(s) the site could not apply, shown below as written."},
+	"law.inforce":           {"En vigueur", "In force"},
+	"law.amended":           {"Modifié par le texte", "As amended by the bill"},
+	"law.modified":          {"modifié", "modified"},
+	"law.created":           {"créé", "created"},
+	"law.repealed":          {"abrogé", "repealed"},
+	"law.none":              {"Aucun des articles de loi en vigueur que le site connaît n'est changé.", "None of the articles of law in force the site knows is changed."},
+	"law.unparsed":          {"Passages que le site n'a pas su appliquer (tels quels)", "Passages the site could not apply (as written)"},
+	"law.unparsed.flag":     {"Non appliqué", "Not applied"},
+	"law.failed":            {"Modifications comprises mais non appliquées", "Changes understood but not applied"},
+	"law.notrecorded":       {"Articles visés que le site ne connaît pas", "Targeted articles the site does not know"},
+	"am.title":              {"Amendements", "Amendments"},
+	"am.authors":            {"Auteurs", "Authors"},
+	"am.dispositif":         {"Dispositif", "Text"},
+	"am.expose":             {"Exposé sommaire", "Explanatory statement"},
+	"am.applied":            {"L'article tel que l'amendement le laisserait", "The article as the amendment would leave it"},
+	"am.deletes":            {"L'amendement supprime l'article.", "The amendment deletes the article."},
+	"am.unparsed":           {"Le site n'a pas su appliquer cet amendement à l'article : il est montré tel quel.", "The site could not apply this amendment to the article: it is shown as written."},
+	"am.all":                {"Tous les amendements", "All amendments"},
+	"am.search":             {"Chercher dans les amendements", "Search the amendments"},
+	"am.words":              {"Mots (numéro, auteur, groupe, texte)", "Words (number, author, group, text)"},
+	"am.outcome":            {"Sort", "Outcome"},
+	"am.any":                {"Tous", "All"},
+	"am.anyarticle":         {"Tous les articles", "All articles"},
+	"am.filter":             {"Afficher", "Show"},
+	"am.count":              {"%d amendement(s)", "%d amendment(s)"},
+	"am.page":               {"page %d sur %d", "page %d of %d"},
+	"am.prev":               {"Page précédente", "Previous page"},
+	"am.next":               {"Page suivante", "Next page"},
+	"am.pages":              {"Pages", "Pages"},
+	"am.none":               {"Aucun amendement ne correspond.", "No amendment matches."},
+	"am.notext":             {"Le texte de cet amendement n'est pas dans les données publiques importées.", "This amendment's text is not in the imported public data."},
+	"am.byarticle":          {"Par article", "By article"},
+	"outcome.undecided":     {"Non décidé", "Undecided"},
+	"outcome.":              {"Non décidé", "Undecided"},
+	"outcome.adopted":       {"Adopté", "Adopted"},
+	"outcome.rejected":      {"Rejeté", "Rejected"},
+	"outcome.withdrawn":     {"Retiré", "Withdrawn"},
+	"outcome.fallen":        {"Tombé", "Fallen"},
+	"outcome.not moved":     {"Non soutenu", "Not moved"},
+	"outcome.inadmissible":  {"Irrecevable", "Inadmissible"},
+	"position.for":          {"Pour", "For"},
+	"position.against":      {"Contre", "Against"},
+	"position.abstain":      {"Abstention", "Abstain"},
+	"position.non-voting":   {"Non-votant", "Non-voting"},
+	"position.absent":       {"Absent", "Absent"},
 }
 
 type billListData struct{ Bills []projections.BillSummary }
@@ -254,123 +238,6 @@ type billPageData struct {
 	Positions []partnerPosition          // partners' current positions, by partner name
 	Moderated []partnerPosition          // positions the operator hid, with the reason
 	Revisions []revisionLine             // the latest revisions, newest first
-}
-
-// History tells what changed on a bill and its amendments.
-type History interface {
-	// AmendmentChanges returns an amendment's steps, oldest first.
-	AmendmentChanges(bill domain.BillID, amendment string) []news.Change
-	// BillRevisions returns a bill's latest revisions, newest first.
-	BillRevisions(bill domain.BillID) []news.Change
-}
-
-// amendmentHistory is an amendment's history on its page: its steps in
-// words, and its earlier texts.
-type amendmentHistory struct {
-	Lines   []string
-	Earlier []earlierText
-}
-
-// earlierText is an amendment's text before a correction.
-type earlierText struct {
-	Label              string // "Texte avant la correction du …"
-	Dispositif, Expose string
-}
-
-// revisionLine is one of a bill's latest revisions, in words.
-type revisionLine struct {
-	Date, Text, Path string
-}
-
-// histories returns the history of each amendment of groups that was
-// revised (its text corrected, or its outcome changed after a first
-// decision), in language l, by amendment id.
-func (s *Site) histories(l string, id domain.BillID, groups []projections.ArticleAmendments) map[string]*amendmentHistory {
-	date := funcs["date"].(func(string, time.Time) string)
-	out := map[string]*amendmentHistory{}
-	for _, g := range groups {
-		for _, a := range g.Amendments {
-			var steps []news.Change
-			if s.cfg.History != nil {
-				steps = s.cfg.History.AmendmentChanges(id, a.ID)
-			}
-			revised := len(a.Previous) > 0
-			for _, c := range steps {
-				revised = revised || c.Type == news.AmendmentRevised || c.Previous != ""
-			}
-			if !revised {
-				continue
-			}
-			var h amendmentHistory
-			if steps == nil { // no feed: the corrections alone
-				for _, p := range a.Previous {
-					steps = append(steps, news.Change{Type: news.AmendmentRevised, Time: p.Replaced})
-				}
-			}
-			for _, c := range steps {
-				d := date(l, c.Time)
-				switch {
-				case c.Type == news.AmendmentTabled:
-					h.Lines = append(h.Lines, fmt.Sprintf(tr(l, "hist.tabled"), d))
-				case c.Type == news.AmendmentRevised:
-					h.Lines = append(h.Lines, fmt.Sprintf(tr(l, "hist.corrected"), d))
-				case c.Previous != "":
-					h.Lines = append(h.Lines, fmt.Sprintf(tr(l, "hist.changed"), d, tr(l, "outcome."+c.Outcome), tr(l, "outcome."+c.Previous)))
-				case c.Outcome == "withdrawn":
-					h.Lines = append(h.Lines, fmt.Sprintf(tr(l, "hist.withdrawn"), d))
-				default:
-					h.Lines = append(h.Lines, fmt.Sprintf(tr(l, "hist.decided"), d, tr(l, "outcome."+c.Outcome)))
-				}
-			}
-			for _, p := range a.Previous {
-				h.Earlier = append(h.Earlier, earlierText{Label: fmt.Sprintf(tr(l, "hist.earlier"), date(l, p.Replaced)), Dispositif: p.Dispositif, Expose: p.Expose})
-			}
-			out[a.ID] = &h
-		}
-	}
-	return out
-}
-
-// revisionLines words a bill's latest revisions in language l; numbers
-// gives each amendment's number by id.
-func revisionLines(l string, v projections.BillView, numbers map[string]string, revs []news.Change) []revisionLine {
-	date := funcs["date"].(func(string, time.Time) string)
-	base := "/textes/" + url.PathEscape(string(v.ID))
-	var out []revisionLine
-	for _, c := range revs {
-		r := revisionLine{Date: date(l, c.Time), Path: base}
-		num := numbers[c.Amendment]
-		if num == "" {
-			num = c.Amendment
-		}
-		amPath := base + "/amendements?" + url.Values{"q": {num}}.Encode() + "#am-" + num
-		switch c.Type {
-		case news.BillRevised:
-			label := c.Stage
-			for _, st := range v.StageList {
-				if st.ID == c.Stage {
-					label = st.Label
-				}
-			}
-			r.Text = fmt.Sprintf(tr(l, "rev.bill.revised"), label)
-		case news.AmendmentRevised:
-			r.Text, r.Path = fmt.Sprintf(tr(l, "rev.amendment.revised"), num), amPath
-		case news.AmendmentDecided:
-			r.Text, r.Path = fmt.Sprintf(tr(l, "rev.amendment.decided"), num, tr(l, "outcome."+c.Outcome), tr(l, "outcome."+c.Previous)), amPath
-		case news.ParliamentVoteRevised:
-			title := c.Scrutin
-			for _, sc := range v.Scrutins {
-				if sc.ID == c.Scrutin {
-					title = sc.Title
-				}
-			}
-			r.Text = fmt.Sprintf(tr(l, "rev.parliament_vote.revised"), title)
-		default:
-			continue
-		}
-		out = append(out, r)
-	}
-	return out
 }
 
 type billVote struct {
