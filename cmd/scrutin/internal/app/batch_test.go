@@ -15,9 +15,16 @@ import (
 	"golang.org/x/mod/sumdb/note"
 )
 
+// plainStore hides the embedded store's multi-stream appends, as
+// EventStoreDB has none.
+type plainStore struct{ eventstore.Store }
+
 // newApp opens an embedded ledger in a temporary directory with its
 // projections running.
-func newApp(t *testing.T) (*app.App, *embedded.DB, *domain.State) {
+func newApp(t *testing.T) (*app.App, *embedded.DB, *domain.State) { return newAppWith(t, false) }
+
+// newAppWith is newApp; plain hides the store's multi-stream appends.
+func newAppWith(t *testing.T, plain bool) (*app.App, *embedded.DB, *domain.State) {
 	t.Helper()
 	db, err := embedded.Open(filepath.Join(t.TempDir(), "ledger.db"), embedded.Options{})
 	if err != nil {
@@ -27,7 +34,11 @@ func newApp(t *testing.T) (*app.App, *embedded.DB, *domain.State) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := ledger.New(db, db.Log(), skey)
+	var store eventstore.Store = db
+	if plain {
+		store = plainStore{db}
+	}
+	l, err := ledger.New(store, db.Log(), skey)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +64,12 @@ func newApp(t *testing.T) (*app.App, *embedded.DB, *domain.State) {
 }
 
 func TestAppendBatch(t *testing.T) {
-	a, db, state := newApp(t)
+	t.Run("one commit", func(t *testing.T) { testAppendBatch(t, false) })
+	t.Run("a store without multi-stream appends", func(t *testing.T) { testAppendBatch(t, true) })
+}
+
+func testAppendBatch(t *testing.T, plain bool) {
+	a, db, state := newAppWith(t, plain)
 	ctx := context.Background()
 	b1, b2 := domain.BillID("ppl26-001"), domain.BillID("ppl26-002")
 	amend := func(b domain.BillID, id, text string) app.StreamEvent {
@@ -139,7 +155,12 @@ func TestAppendBatch(t *testing.T) {
 // goroutines: exact revisions make the losers check again, and none writes
 // what the fold refuses.
 func TestAppendBatchRace(t *testing.T) {
-	a, _, _ := newApp(t)
+	t.Run("one commit", func(t *testing.T) { testAppendBatchRace(t, false) })
+	t.Run("a store without multi-stream appends", func(t *testing.T) { testAppendBatchRace(t, true) })
+}
+
+func testAppendBatchRace(t *testing.T, plain bool) {
+	a, _, _ := newAppWith(t, plain)
 	ctx := context.Background()
 	b := domain.BillID("ppl26-001")
 	if _, err := a.AppendBatch(ctx, []app.StreamEvent{{Stream: domain.BillStream(b), Event: &domain.BillIntroduced{Bill: b, Type: domain.BillProposition, Title: "x"}}}); err != nil {
