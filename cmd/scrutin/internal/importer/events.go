@@ -200,7 +200,7 @@ type Changes struct {
 	Deputies, Groups, Codes                     int
 	// TextsChanged names ("bill/stage") the stages the ledger holds whose
 	// text the source now gives differently (an article reworded, added
-	// or removed, the stage's fields changed): reported, not recorded —
+	// or removed, a text now given or no longer): reported, not recorded —
 	// a stage's text is fixed when it is tabled and no event kind records
 	// a republished text yet (docs/OPERATIONS.md, "Texts at each stage").
 	TextsChanged []string
@@ -380,7 +380,7 @@ func Diff(s *domain.State, evs []StreamEvent) ([]StreamEvent, Changes) {
 }
 
 // changedStages returns the stages ("bill/stage") the ledger holds whose
-// text in evs differs: the StageTabled's fields, or a whole article held
+// text in evs differs: whether it has one, its article count, a whole article held
 // that evs words differently or places elsewhere, or an article evs
 // gives beyond the stage's announced count.
 func changedStages(s *domain.State, evs []StreamEvent) map[string]bool {
@@ -396,7 +396,10 @@ func changedStages(s *domain.State, evs []StreamEvent) map[string]bool {
 	for _, se := range evs {
 		switch e := se.Event.(type) {
 		case *domain.StageTabled:
-			if st := l.Stage(e.Bill, e.Stage); st != nil && !domain.SameContent(st.Tabled, e) {
+			// Its text: whether it has one, and how many articles. Its
+			// other fields (label, date…) corrected upstream are not
+			// revised either, but are no text (docs/OPERATIONS.md).
+			if st := l.Stage(e.Bill, e.Stage); st != nil && (st.Tabled.HasText != e.HasText || st.Tabled.Articles != e.Articles) {
 				out[string(e.Bill)+"/"+e.Stage] = true
 			}
 		case *domain.ArticleTexted:
