@@ -168,6 +168,7 @@ func (b *EventBatch) pullStage(bill BillID, stage string, once func(any) bool) {
 	c.Articles = append([]StageArticle(nil), st.Articles...)
 	c.FinalNumbers = append([]string(nil), st.FinalNumbers...)
 	c.alineas = append([]string(nil), st.alineas...)
+	c.Previous = append([]StageVersion(nil), st.Previous...)
 	l := b.scratch.law
 	if l.Stages[bill] == nil {
 		l.Stages[bill] = map[string]*StageState{}

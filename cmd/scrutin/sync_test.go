@@ -265,3 +265,62 @@ func TestSyncCrash(t *testing.T) {
 	}
 	t.Logf("%d kills; %d entries, same as the uninterrupted run", kills, len(have))
 }
+
+// TestSyncFabriquePages syncs a La Fabrique de la loi dossier, then the
+// same dossier with a stage's text republished: the bill's page lists the
+// republished text among its latest changes, and the API serves the new
+// text.
+func TestSyncFabriquePages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("opens a ledger three times")
+	}
+	pub := &synctest.Publisher{}
+	srv := httptest.NewServer(pub)
+	defer srv.Close()
+	data := filepath.Join(t.TempDir(), "data")
+	args := []string{"--data", data, "--source", srv.URL + "/archive.zip"}
+	files := synctest.FabriqueFiles(t)
+	pub.Publish(synctest.Zip(t, files), time.Date(2025, 6, 1, 18, 0, 0, 0, time.UTC))
+	if out, code := syncOut(t, args...); code != 0 || !strings.Contains(out, "articles 329 new") {
+		t.Fatalf("day 1: exit %d", code)
+	}
+	const stage = "00_1erelecture_senat_depot"
+	p := "fabrique/pjl07-405/procedure/" + stage + "/texte/texte.json"
+	files[p] = bytes.Replace(files[p], []byte("est modifié conformément aux dispositions suivantes :"), []byte("est ainsi modifié :"), 1)
+	pub.Publish(synctest.Zip(t, files), time.Date(2025, 6, 2, 18, 0, 0, 0, time.UTC))
+	if out, code := syncOut(t, args...); code != 0 || !strings.Contains(out, "stage texts republished 1") {
+		t.Fatalf("day 2: exit %d", code)
+	}
+	s, err := server.Open(server.Config{DataDir: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	api := httptest.NewServer(s.Handler)
+	defer api.Close()
+	get := func(path string) string {
+		t.Helper()
+		resp, err := http.Get(api.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 {
+			t.Fatalf("%s: %d", path, resp.StatusCode)
+		}
+		return html.UnescapeString(string(b))
+	}
+	if err := s.App.CatchUp(context.Background()); err != nil { // the pages do not wait for the fold
+		t.Fatal(err)
+	}
+	if got := get("/textes/pjl07-405"); !strings.Contains(got, "Texte republié : 1re lecture — Sénat — texte déposé") {
+		t.Errorf("the bill page does not list the republished text")
+	}
+	if got := get("/textes/pjl07-405?lang=en"); !strings.Contains(got, "Text republished: ") {
+		t.Errorf("the English bill page does not list the republished text")
+	}
+	if got := get("/api/v1/bills/pjl07-405/stages/" + stage); !strings.Contains(got, "est ainsi modifié :") {
+		t.Errorf("the API does not serve the new text")
+	}
+}

@@ -198,18 +198,22 @@ type Changes struct {
 	NewAmendments, RevisedAmendments, Decisions int
 	NewScrutins, RevisedScrutins                int
 	Deputies, Groups, Codes                     int
-	// TextsChanged names ("bill/stage") the stages the ledger holds whose
-	// text the source now gives differently (an article reworded, added
-	// or removed, a text now given or no longer): reported, not recorded —
-	// a stage's text is fixed when it is tabled and no event kind records
-	// a republished text yet (docs/OPERATIONS.md, "Texts at each stage").
+	// RevisedTexts counts the stages whose text the source republished
+	// differently (an article reworded, added or removed, a text now
+	// given): each is tabled again with its whole new text, a new version
+	// (docs/OPERATIONS.md, "Texts at each stage").
+	RevisedTexts int
+	// TextsChanged names ("bill/stage") the stages whose text changed
+	// upstream while the ledger holds an incomplete version of it (an
+	// import interrupted, then the source changed): reported, not
+	// recorded — the rules take a new version only of a complete stage.
 	TextsChanged []string
 }
 
 // Total is the number of records changed.
 func (c Changes) Total() int {
 	return c.NewBills + c.NewStages + c.NewArticles + c.NewAmendments + c.RevisedAmendments + c.Decisions +
-		c.NewScrutins + c.RevisedScrutins + c.Deputies + c.Groups + c.Codes
+		c.NewScrutins + c.RevisedScrutins + c.Deputies + c.Groups + c.Codes + c.RevisedTexts
 }
 
 // Add returns the sum of c and d.
@@ -225,6 +229,7 @@ func (c Changes) Add(d Changes) Changes {
 	c.Deputies += d.Deputies
 	c.Groups += d.Groups
 	c.Codes += d.Codes
+	c.RevisedTexts += d.RevisedTexts
 	c.TextsChanged = append(c.TextsChanged[:len(c.TextsChanged):len(c.TextsChanged)], d.TextsChanged...)
 	return c
 }
@@ -232,6 +237,9 @@ func (c Changes) Add(d Changes) Changes {
 func (c Changes) String() string {
 	out := fmt.Sprintf("bills %d new, stages %d new, articles %d new, amendments %d new and %d revised, outcomes %d decided, votes %d new and %d revised, deputies %d, groups %d, code articles %d",
 		c.NewBills, c.NewStages, c.NewArticles, c.NewAmendments, c.RevisedAmendments, c.Decisions, c.NewScrutins, c.RevisedScrutins, c.Deputies, c.Groups, c.Codes)
+	if c.RevisedTexts > 0 {
+		out += fmt.Sprintf(", stage texts republished %d", c.RevisedTexts)
+	}
 	if len(c.TextsChanged) > 0 {
 		out += fmt.Sprintf("; stage texts changed upstream, not recorded: %d (%s)", len(c.TextsChanged), strings.Join(c.TextsChanged, ", "))
 	}
@@ -278,10 +286,19 @@ func Diff(s *domain.State, evs []StreamEvent) ([]StreamEvent, Changes) {
 			voteBallots[e.Scrutin] = append(voteBallots[e.Scrutin], e.Ballots...)
 		}
 	}
-	// Stages held whose text the source gives differently: their events
-	// are left out (the rules could not take them), and reported.
+	// Stages held whose text the source gives differently: a complete
+	// one is tabled again with its whole new text (a new version); one
+	// still incomplete cannot be (the rules), so its events are left out
+	// and it is reported.
 	changed := changedStages(s, evs)
-	ch.TextsChanged = append(ch.TextsChanged, sortedKeys(changed)...)
+	stuck := map[string]bool{}
+	for k := range changed {
+		bill, stage, _ := strings.Cut(k, "/")
+		if !l.Stage(domain.BillID(bill), stage).Complete() {
+			stuck[k] = true
+		}
+	}
+	ch.TextsChanged = append(ch.TextsChanged, sortedKeys(stuck)...)
 	// from is, for an amendment, vote or code article being added, the
 	// first part to return (0: none, skip the record).
 	from := map[string]uint16{}
@@ -294,14 +311,20 @@ func Diff(s *domain.State, evs []StreamEvent) ([]StreamEvent, Changes) {
 				ch.NewBills++
 			}
 		case *domain.StageTabled:
-			held = l.Stage(e.Bill, e.Stage) != nil || changed[string(e.Bill)+"/"+e.Stage]
-			if !held {
+			k := string(e.Bill) + "/" + e.Stage
+			held = l.Stage(e.Bill, e.Stage) != nil && !changed[k] || stuck[k]
+			switch {
+			case held:
+			case changed[k]:
+				ch.RevisedTexts++
+			default:
 				ch.NewStages++
 			}
 		case *domain.ArticleTexted:
+			k := string(e.Bill) + "/" + e.Stage
 			st := l.Stage(e.Bill, e.Stage)
-			held = st != nil && st.HasPart(e.Index, e.Part) || changed[string(e.Bill)+"/"+e.Stage]
-			if !held && e.Part == 1 {
+			held = st != nil && st.HasPart(e.Index, e.Part) && !changed[k] || stuck[k]
+			if !held && e.Part == 1 && !changed[k] {
 				ch.NewArticles++
 			}
 		case *domain.AmendmentTabled:

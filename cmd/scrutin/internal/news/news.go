@@ -57,6 +57,10 @@ type Item struct {
 	Partner   domain.PartnerID `json:"partner,omitempty"`
 	Scrutin   string           `json:"scrutin,omitempty"` // a parliamentary vote's id
 	Adopted   *bool            `json:"adopted,omitempty"` // a parliamentary vote's result
+	// Revision says the item records a new version of something recorded
+	// before: an amendment corrected, a parliamentary vote corrected, a
+	// stage's text republished (bill.revised).
+	Revision bool `json:"revision,omitempty"`
 	// AuthorIDs are an amendment's authors (the Assemblée's acteur uids),
 	// so that a constituency's feed can carry its deputy's amendments.
 	AuthorIDs []string `json:"author_ids,omitempty"`
@@ -161,13 +165,16 @@ func (it *Item) RevisionKey() string {
 		return AmendmentKey(it.Bill, it.Amendment)
 	case ParliamentVoteRecorded:
 		return "\x00" + it.Scrutin // bill ids are never empty: no clash
+	case BillRevised:
+		return "\x01" + AmendmentKey(it.Bill, it.Stage)
 	}
 	return ""
 }
 
-// Revised turns an amendment.tabled item into amendment.revised, and a
-// parliament_vote.recorded into parliament_vote.revised: the consumer saw
-// it recorded before.
+// Revised turns an amendment.tabled item into amendment.revised, a
+// parliament_vote.recorded into parliament_vote.revised, and marks a
+// bill.revised whose stage was tabled before as its text republished: the
+// consumer saw it recorded before.
 func (it *Item) Revised() {
 	switch it.Type {
 	case AmendmentTabled:
@@ -176,7 +183,12 @@ func (it *Item) Revised() {
 	case ParliamentVoteRecorded:
 		it.Type = ParliamentVoteRevised
 		it.Title = strings.Replace(it.Title, "Scrutin public", "Scrutin public corrigé", 1)
+	case BillRevised:
+		it.Title = strings.Replace(it.Title, "Nouvelle étape du texte", "Texte republié, texte", 1)
+	default:
+		return
 	}
+	it.Revision = true
 }
 
 // outcomes are the amendments' outcomes in French, for titles.
@@ -196,11 +208,12 @@ type Change struct {
 	Scrutin   string    `json:"scrutin,omitempty"`
 	Outcome   string    `json:"outcome,omitempty"`  // amendment.decided: the new outcome
 	Previous  string    `json:"previous,omitempty"` // amendment.decided: the outcome before, if any
+	Revision  bool      `json:"revision,omitempty"` // a new version (Item.Revision)
 	Title     string    `json:"title"`
 	Path      string    `json:"path"`
 }
 
 // Change returns the item as a step of a history.
 func (it *Item) Change() Change {
-	return Change{Time: it.Time, Type: it.Type, Stage: it.Stage, Amendment: it.Amendment, Scrutin: it.Scrutin, Outcome: it.Outcome, Title: it.Title, Path: it.Path}
+	return Change{Time: it.Time, Type: it.Type, Stage: it.Stage, Amendment: it.Amendment, Scrutin: it.Scrutin, Outcome: it.Outcome, Revision: it.Revision, Title: it.Title, Path: it.Path}
 }

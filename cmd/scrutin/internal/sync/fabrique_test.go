@@ -14,9 +14,9 @@ import (
 // TestSyncFabrique syncs an archive of a La Fabrique de la loi dossier
 // (the Hadopi bill: its text at each stage, its amendments), cut in
 // batches of 3 files that never split the dossier; then the same dossier
-// republished with one stage's article reworded: the changed text is
-// reported by name and nothing of it is recorded (the rules fix a stage's
-// text when it is tabled), the rest of the day's changes are.
+// republished with one stage's article reworded: the stage is tabled
+// again with its whole new text, a new version, the earlier one kept; a
+// third sync of the same text appends nothing.
 func TestSyncFabrique(t *testing.T) {
 	pub := &synctest.Publisher{}
 	srv := httptest.NewServer(pub)
@@ -46,20 +46,25 @@ func TestSyncFabrique(t *testing.T) {
 	}
 	day2[p] = bytes.Replace(day2[p], old, []byte("Le code de la propriété intellectuelle est ainsi modifié :"), 1)
 	pub.Publish(synctest.Zip(t, day2), time.Date(2025, 6, 2, 18, 0, 0, 0, time.UTC))
-	size := len(l.log)
 	r = runOne(t, sy)
-	if r.Status != Imported || r.Events != 0 || len(r.Changes.TextsChanged) != 1 || r.Changes.TextsChanged[0] != bill+"/"+stage {
+	if r.Status != Imported || r.Changes.RevisedTexts != 1 || r.Events != 1+len(before) || len(r.Changes.TextsChanged) != 0 {
 		t.Fatalf("day 2: %v", r)
 	}
-	if !strings.Contains(r.String(), "stage texts changed upstream, not recorded: 1 ("+bill+"/"+stage+")") {
-		t.Errorf("the report does not say which text changed: %s", r)
-	}
-	if len(l.log) != size {
-		t.Fatalf("day 2 appended %d events", len(l.log)-size)
+	if !strings.Contains(r.String(), "stage texts republished 1") {
+		t.Errorf("the report does not count the republished text: %s", r)
 	}
 	l.view(func(s *domain.State) {
-		if got := s.Law().Stage(bill, stage).Articles; got[0].Alineas[0] != before[0].Alineas[0] {
-			t.Errorf("the held text changed: %q", got[0].Alineas[0])
+		st := s.Law().Stage(bill, stage)
+		if st.Version != 1 || !st.Complete() || st.Articles[0].Alineas[0] != "Le code de la propriété intellectuelle est ainsi modifié :" ||
+			len(st.Previous) != 1 || st.Previous[0].Articles[0].Alineas[0] != before[0].Alineas[0] {
+			t.Errorf("after the revision: version %d, first alinéa %q", st.Version, st.Articles[0].Alineas[0])
 		}
 	})
+	// The same texts in another archive (one more file): nothing to do.
+	day2["fabrique/LISEZMOI.txt"] = []byte("Dossiers de La Fabrique de la loi.")
+	pub.Publish(synctest.Zip(t, day2), time.Date(2025, 6, 3, 18, 0, 0, 0, time.UTC))
+	size := len(l.log)
+	if r = runOne(t, sy); r.Status != Imported || r.Events != 0 || len(l.log) != size {
+		t.Fatalf("day 3: %v", r)
+	}
 }

@@ -26,6 +26,7 @@ func init() {
 		"bill.revisions":              {"Dernières modifications", "Latest changes"},
 		"bill.revisions.none":         {"Aucune modification depuis le dépôt.", "No change since the bill was tabled."},
 		"rev.bill.revised":            {"Nouvelle étape : %s", "New stage: %s"},
+		"rev.bill.republished":        {"Texte republié : %s", "Text republished: %s"},
 		"rev.amendment.revised":       {"Amendement %s : texte corrigé", "Amendment %s: text corrected"},
 		"rev.amendment.decided":       {"Amendement %s : sort changé, %s, et non plus %s", "Amendment %s: outcome changed, %s, no longer %s"},
 		"rev.parliament_vote.revised": {"Scrutin public %s corrigé par la source", "Division %s corrected by the source"}} {
@@ -129,7 +130,11 @@ func revisionLines(l string, v projections.BillView, numbers map[string]string, 
 					label = st.Label
 				}
 			}
-			r.Text = fmt.Sprintf(tr(l, "rev.bill.revised"), label)
+			key := "rev.bill.revised"
+			if c.Revision {
+				key = "rev.bill.republished"
+			}
+			r.Text = fmt.Sprintf(tr(l, key), label)
 		case news.AmendmentRevised:
 			r.Text, r.Path = fmt.Sprintf(tr(l, "rev.amendment.revised"), num), amPath
 		case news.AmendmentDecided:
