@@ -112,18 +112,18 @@ func TestLawStateRules(t *testing.T) {
 		ev     Event
 		rule   string
 	}{
-		"stage twice, text incomplete": {st, &StageTabled{Bill: b, Stage: "s2"}, "stage-once"},
-		"no such bill":                 {BillStream("b2"), &StageTabled{Bill: "b2", Stage: "s"}, "bill"},
-		"wrong stream":                 {BillStream("b2"), &StageTabled{Bill: b, Stage: "s"}, "stream"},
-		"article too many":             {st, &ArticleTexted{Bill: b, Stage: "00_1erelecture_senat_depot", Index: 1, Number: "2", Part: 1, Parts: 1}, "article-order"},
-		"article no stage":             {st, &ArticleTexted{Bill: b, Stage: "x", Number: "2", Part: 1, Parts: 1}, "article-stage"},
-		"amendment moved":              {st, &AmendmentTabled{Bill: b, Stage: "s", Amendment: "219", Part: 1, Parts: 1}, "amendment-once"},
-		"revision part 2":              {st, &AmendmentTabled{Bill: b, Stage: "00_1erelecture_senat_depot", Amendment: "219", Part: 2, Parts: 2}, "amendment-parts"},
-		"undecided unknown":            {st, &AmendmentDecided{Bill: b, Amendment: "220", Outcome: "adopted"}, "amendment-decided"},
-		"same outcome again":           {st, &AmendmentDecided{Bill: b, Amendment: "219", Outcome: "rejected"}, "amendment-decided"},
-		"amendment part 2":             {st, &AmendmentTabled{Bill: b, Stage: "s", Amendment: "221", Part: 2, Parts: 2}, "amendment-parts"},
-		"scrutin again":                {ScrutinStream("VTANR5L17V2220"), &ParliamentVoteRecorded{Scrutin: "VTANR5L17V2220", Title: "t", Part: 2, Parts: 2}, "scrutin-parts"},
-		"deputy stream":                {DeputyStream("PA1"), &DeputyRecorded{Deputy: "PA2", LastName: "X"}, "stream"},
+		"stage mid-text":     {st, &StageTabled{Bill: b, Stage: "s2"}, "stage-once"},
+		"no such bill":       {BillStream("b2"), &StageTabled{Bill: "b2", Stage: "s"}, "bill"},
+		"wrong stream":       {BillStream("b2"), &StageTabled{Bill: b, Stage: "s"}, "stream"},
+		"article too many":   {st, &ArticleTexted{Bill: b, Stage: "00_1erelecture_senat_depot", Index: 1, Number: "2", Part: 1, Parts: 1}, "article-order"},
+		"article no stage":   {st, &ArticleTexted{Bill: b, Stage: "x", Number: "2", Part: 1, Parts: 1}, "article-stage"},
+		"amendment moved":    {st, &AmendmentTabled{Bill: b, Stage: "s", Amendment: "219", Part: 1, Parts: 1}, "amendment-once"},
+		"revision part 2":    {st, &AmendmentTabled{Bill: b, Stage: "00_1erelecture_senat_depot", Amendment: "219", Part: 2, Parts: 2}, "amendment-parts"},
+		"undecided unknown":  {st, &AmendmentDecided{Bill: b, Amendment: "220", Outcome: "adopted"}, "amendment-decided"},
+		"same outcome again": {st, &AmendmentDecided{Bill: b, Amendment: "219", Outcome: "rejected"}, "amendment-decided"},
+		"amendment part 2":   {st, &AmendmentTabled{Bill: b, Stage: "s", Amendment: "221", Part: 2, Parts: 2}, "amendment-parts"},
+		"scrutin again":      {ScrutinStream("VTANR5L17V2220"), &ParliamentVoteRecorded{Scrutin: "VTANR5L17V2220", Title: "t", Part: 2, Parts: 2}, "scrutin-parts"},
+		"deputy stream":      {DeputyStream("PA1"), &DeputyRecorded{Deputy: "PA2", LastName: "X"}, "stream"},
 	} {
 		err := s.Check(c.stream, c.ev, lawT0.UnixMicro())
 		var re *RuleError
