@@ -19,11 +19,8 @@ import (
 // EventStoreDB has none.
 type plainStore struct{ eventstore.Store }
 
-// newApp opens an embedded ledger in a temporary directory with its
-// projections running.
-func newApp(t *testing.T) (*app.App, *embedded.DB, *domain.State) { return newAppWith(t, false) }
-
-// newAppWith is newApp; plain hides the store's multi-stream appends.
+// newAppWith opens an embedded ledger in a temporary directory with its
+// projections running; plain hides the store's multi-stream appends.
 func newAppWith(t *testing.T, plain bool) (*app.App, *embedded.DB, *domain.State) {
 	t.Helper()
 	db, err := embedded.Open(filepath.Join(t.TempDir(), "ledger.db"), embedded.Options{})
