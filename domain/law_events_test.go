@@ -100,12 +100,19 @@ func TestLawStateRules(t *testing.T) {
 		t.Errorf("outcome: got %q", got)
 	}
 	st := BillStream(b)
+	// A stage whose text is still arriving.
+	if err := applyAll(t, s, []Envelope{
+		{Stream: st, Event: &StageTabled{Bill: b, Stage: "s2", Step: "depot", HasText: true, Articles: 2}},
+		{Stream: st, Event: &ArticleTexted{Bill: b, Stage: "s2", Index: 0, Number: "1er", Part: 1, Parts: 1, Alineas: []string{"Un."}}},
+	}); err != nil {
+		t.Fatal(err)
+	}
 	for name, c := range map[string]struct {
 		stream StreamID
 		ev     Event
 		rule   string
 	}{
-		"stage twice":        {st, &StageTabled{Bill: b, Stage: "00_1erelecture_senat_depot"}, "stage-once"},
+		"stage mid-text":     {st, &StageTabled{Bill: b, Stage: "s2"}, "stage-once"},
 		"no such bill":       {BillStream("b2"), &StageTabled{Bill: "b2", Stage: "s"}, "bill"},
 		"wrong stream":       {BillStream("b2"), &StageTabled{Bill: b, Stage: "s"}, "stream"},
 		"article too many":   {st, &ArticleTexted{Bill: b, Stage: "00_1erelecture_senat_depot", Index: 1, Number: "2", Part: 1, Parts: 1}, "article-order"},
@@ -264,4 +271,64 @@ func FuzzLawEvents(f *testing.F) {
 			t.Fatal("Marshal output different from input")
 		}
 	})
+}
+
+// TestStageRevision tables a complete stage again, as a sync does when
+// the source republishes its text: the new version's articles follow, the
+// earlier version (its text and hash, which votes on it commit to) is kept
+// in Previous, and the stage's hash is the new text's once complete.
+func TestStageRevision(t *testing.T) {
+	s := NewState()
+	b := BillID("pjl07-405")
+	intro := Envelope{Stream: BillStream(b), Event: &BillIntroduced{Bill: b, Type: BillProjet, Title: "Création et Internet"}}
+	if err := applyAll(t, s, append([]Envelope{intro}, lawSamples()...)); err != nil {
+		t.Fatal(err)
+	}
+	const stage = "00_1erelecture_senat_depot"
+	h1, _ := s.StageHash(b, stage)
+	st := BillStream(b)
+	v2 := []Envelope{
+		{Stream: st, Event: &StageTabled{Bill: b, Stage: stage, Label: "1re lecture Sénat — texte déposé", Institution: "senat", Step: "depot", Date: lawT0, HasText: true, Articles: 2}},
+		{Stream: st, Event: &ArticleTexted{Bill: b, Stage: stage, Index: 0, Number: "1er", Part: 1, Parts: 1, Alineas: []string{"Le code est ainsi modifié."}}},
+	}
+	if err := applyAll(t, s, v2); err != nil {
+		t.Fatal(err)
+	}
+	sg := s.Law().Stage(b, stage)
+	if sg.Version != 1 || len(sg.Previous) != 1 || sg.Previous[0].Hash != h1 || len(sg.Previous[0].Articles) != 1 || !sg.Previous[0].Replaced.Equal(lawT0) {
+		t.Fatalf("after the new version: version %d, previous %+v", sg.Version, sg.Previous)
+	}
+	if _, ok := s.StageHash(b, stage); ok {
+		t.Fatal("the new version is complete with 1 of 2 articles")
+	}
+	// Not again while the new version's text is arriving.
+	var re *RuleError
+	if err := s.Check(st, &StageTabled{Bill: b, Stage: stage}, lawT0.UnixMicro()); !errors.As(err, &re) || re.Rule != RuleStageOnce {
+		t.Fatalf("re-tabled mid-text: %v", err)
+	}
+	if err := applyAll(t, s, []Envelope{{Stream: st, Event: &ArticleTexted{Bill: b, Stage: stage, Index: 1, Number: "2", Part: 1, Parts: 1, Alineas: []string{"Deux."}}}}); err != nil {
+		t.Fatal(err)
+	}
+	h2, ok := s.StageHash(b, stage)
+	if !ok || h2 == h1 || h2 != StageTextHash(b, stage, s.Law().Stage(b, stage).Articles) {
+		t.Fatalf("the new version's hash: %x (ok %v), the first's %x", h2, ok, h1)
+	}
+	// The same in a batch: checked against the batch before it.
+	s2 := NewState()
+	if err := applyAll(t, s2, append([]Envelope{intro}, lawSamples()...)); err != nil {
+		t.Fatal(err)
+	}
+	batch := s2.NewEventBatch(0)
+	for i, env := range append(v2, v2[0]) {
+		err := batch.Add(env.Stream, env.Event)
+		if i < 2 && err != nil {
+			t.Fatalf("batch event %d: %v", i, err)
+		}
+		if i == 2 && (!errors.As(err, &re) || re.Rule != RuleStageOnce) {
+			t.Fatalf("batch: re-tabled mid-text: %v", err)
+		}
+	}
+	if s2.Law().Stage(b, stage).Version != 0 {
+		t.Fatal("the batch changed the base state")
+	}
 }

@@ -123,7 +123,7 @@ var Rules = [...]RuleInfo{
 	{RuleTallyCombine, "tally-combine", "the named trustees submitted every part, at least the threshold of them"},
 	{RuleTallyCount, "tally-count", "the published counts are those the named trustees' shares give"},
 	{RuleBill, "bill", "a law event is on a bill already introduced"},
-	{RuleStageOnce, "stage-once", "a stage is tabled once"},
+	{RuleStageOnce, "stage-once", "a stage is tabled again only once its text is complete (a new version)"},
 	{RuleArticleStage, "article-stage", "an article belongs to a tabled stage with a text"},
 	{RuleArticleOrder, "article-order", "a stage's articles come in order, each once"},
 	{RuleArticleParts, "article-parts", "an article's parts come in order and complete"},

@@ -26,6 +26,22 @@ type StageState struct {
 	partial      *ArticleTexted // the article whose parts are arriving
 	alineas      []string
 	hash         [32]byte // StageTextHash, set when the stage is complete
+	// Version counts the versions tabled before the current one (0 for
+	// the first): a stage tabled again once complete is its text
+	// republished. Previous holds those versions, oldest first.
+	Version  int
+	Previous []StageVersion
+}
+
+// StageVersion is an earlier version of a stage, replaced when the log
+// recorded a new one at Replaced; Hash is its StageTextHash (votes opened
+// on it commit to it).
+type StageVersion struct {
+	Tabled       *StageTabled
+	Articles     []StageArticle
+	FinalNumbers []string
+	Hash         [32]byte
+	Replaced     time.Time
 }
 
 // TextHash returns StageTextHash of the stage's text, computed once when
@@ -157,8 +173,10 @@ func (s *State) checkLaw(env Envelope) error {
 		if err := billStream(e.Bill); err != nil {
 			return err
 		}
-		if l.Stages[e.Bill][e.Stage] != nil {
-			return ruleErr(RuleStageOnce, "stage %s of %s is already tabled", e.Stage, e.Bill)
+		// Tabled again once complete: its text republished, a new
+		// version (the earlier one stays in the log and in Previous).
+		if st := l.Stages[e.Bill][e.Stage]; st != nil && !st.Complete() {
+			return ruleErr(RuleStageOnce, "stage %s of %s is already tabled and its text is not complete", e.Stage, e.Bill)
 		}
 	case *ArticleTexted:
 		if err := billStream(e.Bill); err != nil {
@@ -294,6 +312,13 @@ func (l *LawState) Apply(env Envelope) {
 			l.Stages[e.Bill] = map[string]*StageState{}
 		}
 		st := &StageState{Tabled: e}
+		if old := l.Stages[e.Bill][e.Stage]; old != nil {
+			// A new version: the current text goes to Previous (copied,
+			// so that no earlier view shares its backing array).
+			st.Version = old.Version + 1
+			st.Previous = append(append(make([]StageVersion, 0, len(old.Previous)+1), old.Previous...),
+				StageVersion{Tabled: old.Tabled, Articles: old.Articles, FinalNumbers: old.FinalNumbers, Hash: old.hash, Replaced: env.Time})
+		}
 		l.Stages[e.Bill][e.Stage] = st
 		st.sealIfComplete()
 	case *ArticleTexted:

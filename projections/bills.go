@@ -93,7 +93,11 @@ func (b *Bills) Apply(pos uint64, env domain.Envelope) error {
 		b.order = append(b.order, e.Bill)
 	case *domain.StageTabled:
 		m := b.bills[e.Bill]
-		m.stages = append(m.stages, e.Stage)
+		if b.law.Stage(e.Bill, e.Stage).Version > 0 { // its text republished
+			b.clearDiffs(e.Bill)
+		} else {
+			m.stages = append(m.stages, e.Stage)
+		}
 		sort.SliceStable(m.stages, func(i, j int) bool {
 			return b.law.Stage(e.Bill, m.stages[i]).Tabled.Order < b.law.Stage(e.Bill, m.stages[j]).Tabled.Order
 		})

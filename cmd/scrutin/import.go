@@ -110,11 +110,11 @@ func importCmd(args []string) {
 				fatal(logger, "couldn't read the ledger", "err", err)
 			}
 		}
-		appendFn := func(ctx context.Context, stream domain.StreamID, ev domain.Event) error {
-			_, err := s.App.Append(ctx, stream, ev)
-			return err
+		var ch importer.Changes
+		appended, skipped, ch, err = importer.AppendAllBatched(ctx, appendBatch(s), 1000, s.App.View, r, codes...)
+		for _, k := range ch.TextsChanged {
+			fmt.Printf("warning: the text of stage %s differs from the one the ledger holds; not recorded (a stage's text is fixed when tabled)\n", k)
 		}
-		appended, skipped, err = importer.AppendAll(ctx, appendFn, s.App.View, r, codes...)
 		if err != nil {
 			fatal(logger, "couldn't append", "appended", appended, "err", err)
 		}
@@ -137,7 +137,8 @@ func adminTokenFromEnv() (string, error) {
 
 // importRemote folds the server's log (checked against its log key) into a
 // local state to see what it holds, then appends the rest through the
-// admin API, consecutive events of a stream in one request.
+// admin API, up to 1,000 events (512 KiB) a request, each request all or
+// none (POST /api/v1/admin/batch).
 func importRemote(ctx context.Context, base, token string, r *importer.Result, codes []law.CodeArticle) (int, int, error) {
 	c := client.New(base)
 	key, err := c.LogKey(ctx)
@@ -160,32 +161,36 @@ func importRemote(ctx context.Context, base, token string, r *importer.Result, c
 		}
 		st.PendingBallots()
 	}
-	var todo []importer.StreamEvent
 	all := importer.Events(r, codes)
-	todo = importer.Missing(st, all)
+	todo, ch := importer.Diff(st, all)
+	for _, k := range ch.TextsChanged {
+		fmt.Printf("warning: the text of stage %s differs from the one the ledger holds; not recorded (a stage's text is fixed when tabled)\n", k)
+	}
 	hc := &http.Client{Timeout: 5 * time.Minute}
 	type wire struct {
-		Type string `json:"type"`
-		Data any    `json:"data"`
+		Stream domain.StreamID `json:"stream"`
+		Type   string          `json:"type"`
+		Data   any             `json:"data"`
 	}
 	appended := 0
 	for i := 0; i < len(todo); {
-		stream := todo[i].Stream
+		// One request a batch: events on any streams, all written or
+		// none (POST /api/v1/admin/batch), within the server's body limit.
 		var batch []wire
 		size := 0
-		for ; i < len(todo) && todo[i].Stream == stream && len(batch) < 200 && size < 512<<10; i++ {
+		for ; i < len(todo) && len(batch) < 1000 && size < 512<<10; i++ {
 			b, _ := json.Marshal(todo[i].Event)
 			size += len(b)
-			batch = append(batch, wire{todo[i].Event.Kind().Name, todo[i].Event})
+			batch = append(batch, wire{todo[i].Stream, todo[i].Event.Kind().Name, todo[i].Event})
 		}
-		body, err := json.Marshal(map[string]any{"expected": "any", "events": batch})
+		body, err := json.Marshal(map[string]any{"events": batch})
 		if err != nil {
 			return appended, len(all) - len(todo), err
 		}
 		var resp *http.Response
 		var msg []byte
 		for {
-			req, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimSuffix(base, "/")+"/api/v1/admin/streams/"+string(stream)+"/events", bytes.NewReader(body))
+			req, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimSuffix(base, "/")+"/api/v1/admin/batch", bytes.NewReader(body))
 			if err != nil {
 				return appended, len(all) - len(todo), err
 			}
@@ -211,7 +216,7 @@ func importRemote(ctx context.Context, base, token string, r *importer.Result, c
 			}
 		}
 		if resp.StatusCode >= 300 {
-			return appended, len(all) - len(todo), fmt.Errorf("%s: server answered %d: %s", stream, resp.StatusCode, strings.TrimSpace(string(msg)))
+			return appended, len(all) - len(todo), fmt.Errorf("a batch of %d events (from %s): server answered %d: %s", len(batch), batch[0].Stream, resp.StatusCode, strings.TrimSpace(string(msg)))
 		}
 		appended += len(batch)
 	}

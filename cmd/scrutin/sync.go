@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/app"
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/importer"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/server"
 	syncer "github.com/scrutin/scrutin/cmd/scrutin/internal/sync"
 	"github.com/scrutin/scrutin/domain"
@@ -34,7 +36,8 @@ func (s *sources) Set(v string) error {
 
 // newSyncer syncs the server's ledger with srcs; the cursor lives in
 // DATA/sync.
-func newSyncer(s *server.Server, dataDir string, srcs []string, logger *slog.Logger, appended func()) (*syncer.Syncer, error) {
+// batch events at a time are appended in one commit (0: the default).
+func newSyncer(s *server.Server, dataDir string, srcs []string, logger *slog.Logger, batch int, appended func()) (*syncer.Syncer, error) {
 	return syncer.New(syncer.Config{
 		Sources: srcs,
 		Dir:     filepath.Join(dataDir, "sync"),
@@ -42,10 +45,24 @@ func newSyncer(s *server.Server, dataDir string, srcs []string, logger *slog.Log
 			_, err := s.App.Append(ctx, stream, ev)
 			return err
 		},
-		View:     s.App.View,
-		Log:      logger,
-		Appended: appended,
+		AppendBatch: appendBatch(s),
+		BatchEvents: batch,
+		View:        s.App.View,
+		Log:         logger,
+		Appended:    appended,
 	})
+}
+
+// appendBatch appends events through s.App.AppendBatch.
+func appendBatch(s *server.Server) importer.BatchFunc {
+	return func(ctx context.Context, evs []importer.StreamEvent) error {
+		b := make([]app.StreamEvent, len(evs))
+		for i, se := range evs {
+			b[i] = app.StreamEvent{Stream: se.Stream, Event: se.Event}
+		}
+		_, err := s.App.AppendBatch(ctx, b)
+		return err
+	}
 }
 
 // syncCmd is "scrutin sync [--data DIR] --source URL…": it syncs the ledger
@@ -67,6 +84,7 @@ func runSync(args []string, out io.Writer, appended func()) int {
 	dataDir := fs.String("data", "./scrutin-data", "data `directory` of the ledger to append to")
 	var srcs sources
 	fs.Var(&srcs, "source", "archive `URL` to sync from (repeatable, or a comma list), in order")
+	batch := fs.Int("batch", 1000, "events appended in one commit (`N`), all or none")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: scrutin sync [--data DIR] --source URL [--source URL]…")
 		fs.PrintDefaults()
@@ -93,7 +111,7 @@ func runSync(args []string, out io.Writer, appended func()) int {
 		logger.Error("couldn't read the ledger", "err", err)
 		return 1
 	}
-	sy, err := newSyncer(s, *dataDir, srcs, logger, appended)
+	sy, err := newSyncer(s, *dataDir, srcs, logger, *batch, appended)
 	if err != nil {
 		logger.Error("couldn't sync", "err", err)
 		return 1
@@ -120,7 +138,7 @@ func startSync(ctx context.Context, s *server.Server, dataDir string, srcs []str
 	if every <= 0 {
 		fatal(logger, "--sync-every must be a positive duration", "every", every)
 	}
-	sy, err := newSyncer(s, dataDir, srcs, logger, nil)
+	sy, err := newSyncer(s, dataDir, srcs, logger, 0, nil)
 	if err != nil {
 		fatal(logger, "couldn't start the sync", "err", err)
 	}

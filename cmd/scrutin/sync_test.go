@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"fmt"
+	"html"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -119,6 +121,38 @@ func TestSyncCommand(t *testing.T) {
 	if resp.StatusCode != 200 || !strings.Contains(string(b), `"previous"`) || !strings.Contains(string(b), "Première rédaction.") {
 		t.Errorf("the API does not serve the corrected amendment's earlier text: %d %.300s", resp.StatusCode, b)
 	}
+	// The pages show the revision: the amendment's history (when its text
+	// was corrected, the earlier text) and the bill's latest changes.
+	page := func(path string) string {
+		t.Helper()
+		resp, err := http.Get(api.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 {
+			t.Fatalf("%s: %d", path, resp.StatusCode)
+		}
+		return html.UnescapeString(string(b))
+	}
+	for path, want := range map[string][]string{
+		"/textes/PIONANR5L17B0949/amendements?q=DN5":         {"Historique", "Texte corrigé le", "Texte avant la correction du", "Première rédaction."},
+		"/textes/PIONANR5L17B0949/amendements?q=DN5&lang=en": {"History", "Text corrected on", "Text before the correction of"},
+		"/textes/PIONANR5L17B0949":                           {"Dernières modifications", "Amendement DN5 : texte corrigé"},
+		"/textes/PIONANR5L17B0949?lang=en":                   {"Latest changes", "Amendment DN5: text corrected"},
+	} {
+		got := page(path)
+		for _, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s lacks %q", path, w)
+			}
+		}
+	}
+	// An amendment never corrected has no history.
+	if got := page("/textes/PIONANR5L17B0949/amendements?q=DN4"); strings.Contains(got, "Texte corrigé") || strings.Contains(got, "Historique") {
+		t.Errorf("DN4, never corrected, shows a history")
+	}
 }
 
 // TestSyncCrashChild is the crash test's child process: a sync that
@@ -140,7 +174,18 @@ func TestSyncCrashChild(t *testing.T) {
 		f.Close()
 		os.Exit(code)
 	}
-	os.Exit(runSync(strings.Fields(args), io.Discard, func() { os.Stdout.WriteString("appended\n") }))
+	code := runSync(strings.Fields(args), io.Discard, func() { os.Stdout.WriteString("appended\n") })
+	// The peak RSS of this process alone: the parent's rusage counts the
+	// parent's own pages at the fork (Linux keeps the larger of the old
+	// and new address spaces' peaks across exec).
+	if st, err := os.ReadFile("/proc/self/status"); err == nil {
+		for _, l := range strings.Split(string(st), "\n") {
+			if strings.HasPrefix(l, "VmHWM:") {
+				fmt.Printf("peak-rss-kb %s\n", strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(l, "VmHWM:")), " kB"))
+			}
+		}
+	}
+	os.Exit(code)
 }
 
 // TestSyncCrash kills "scrutin sync" with SIGKILL at random points (after a
@@ -162,9 +207,12 @@ func TestSyncCrash(t *testing.T) {
 	defer srv.Close()
 	// child syncs dir and kills itself after killAfter events (0: never);
 	// it reports whether it was killed.
+	// Batches of 1 to 6 events, so that kills land between commits and
+	// inside them.
+	rnd := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 15))
 	child := func(dir string, killAfter int) bool {
 		cmd := exec.Command(exe, "-test.run=^TestSyncCrashChild$", "-test.count=1")
-		cmd.Env = append(os.Environ(), "SCRUTIN_SYNC_CHILD=--data "+dir+" --source "+srv.URL+"/archive.zip")
+		cmd.Env = append(os.Environ(), fmt.Sprintf("SCRUTIN_SYNC_CHILD=--data %s --batch %d --source %s/archive.zip", dir, 1+rnd.IntN(6), srv.URL))
 		stdout, err := cmd.StdoutPipe()
 		if err != nil {
 			t.Fatal(err)
@@ -191,15 +239,15 @@ func TestSyncCrash(t *testing.T) {
 		return killed
 	}
 	ref, got := t.TempDir(), t.TempDir()
-	rnd := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 15))
 	kills := 0
 	for day, z := range zips {
 		pub.Publish(z, time.Date(2025, 6, 1+day, 18, 0, 0, 0, time.UTC))
 		child(ref, 0)
-		// Day 1 has 152 events: 15 kills after at most 8 each always
-		// happen; day 2 (40 events) takes at least 5 more.
-		for i := 0; i < 15; i++ {
-			k := 1 + rnd.IntN(8)
+		// Day 1 has 152 events, day 2 40: a child killed after k lines
+		// printed has written at most k plus a batch (6), so kills go on
+		// until a child finishes the day.
+		for i := 0; i < 40; i++ {
+			k := 1 + rnd.IntN(6)
 			if !child(got, k) {
 				break
 			}
@@ -216,4 +264,63 @@ func TestSyncCrash(t *testing.T) {
 		t.Errorf("after %d kills: %d entries, want %d, or different", kills, len(have), len(want))
 	}
 	t.Logf("%d kills; %d entries, same as the uninterrupted run", kills, len(have))
+}
+
+// TestSyncFabriquePages syncs a La Fabrique de la loi dossier, then the
+// same dossier with a stage's text republished: the bill's page lists the
+// republished text among its latest changes, and the API serves the new
+// text.
+func TestSyncFabriquePages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("opens a ledger three times")
+	}
+	pub := &synctest.Publisher{}
+	srv := httptest.NewServer(pub)
+	defer srv.Close()
+	data := filepath.Join(t.TempDir(), "data")
+	args := []string{"--data", data, "--source", srv.URL + "/archive.zip"}
+	files := synctest.FabriqueFiles(t)
+	pub.Publish(synctest.Zip(t, files), time.Date(2025, 6, 1, 18, 0, 0, 0, time.UTC))
+	if out, code := syncOut(t, args...); code != 0 || !strings.Contains(out, "articles 329 new") {
+		t.Fatalf("day 1: exit %d", code)
+	}
+	const stage = "00_1erelecture_senat_depot"
+	p := "fabrique/pjl07-405/procedure/" + stage + "/texte/texte.json"
+	files[p] = bytes.Replace(files[p], []byte("est modifié conformément aux dispositions suivantes :"), []byte("est ainsi modifié :"), 1)
+	pub.Publish(synctest.Zip(t, files), time.Date(2025, 6, 2, 18, 0, 0, 0, time.UTC))
+	if out, code := syncOut(t, args...); code != 0 || !strings.Contains(out, "stage texts republished 1") {
+		t.Fatalf("day 2: exit %d", code)
+	}
+	s, err := server.Open(server.Config{DataDir: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	api := httptest.NewServer(s.Handler)
+	defer api.Close()
+	get := func(path string) string {
+		t.Helper()
+		resp, err := http.Get(api.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 {
+			t.Fatalf("%s: %d", path, resp.StatusCode)
+		}
+		return html.UnescapeString(string(b))
+	}
+	if err := s.App.CatchUp(context.Background()); err != nil { // the pages do not wait for the fold
+		t.Fatal(err)
+	}
+	if got := get("/textes/pjl07-405"); !strings.Contains(got, "Texte republié : 1re lecture — Sénat — texte déposé") {
+		t.Errorf("the bill page does not list the republished text")
+	}
+	if got := get("/textes/pjl07-405?lang=en"); !strings.Contains(got, "Text republished: ") {
+		t.Errorf("the English bill page does not list the republished text")
+	}
+	if got := get("/api/v1/bills/pjl07-405/stages/" + stage); !strings.Contains(got, "est ainsi modifié :") {
+		t.Errorf("the API does not serve the new text")
+	}
 }

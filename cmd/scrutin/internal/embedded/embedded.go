@@ -167,8 +167,10 @@ type request struct {
 	stream   domain.StreamID
 	expected eventstore.Expected
 	events   []domain.Event
-	start    uint64   // leaves mode
-	leaves   [][]byte // leaves mode
+	start    uint64                // leaves mode
+	leaves   [][]byte              // leaves mode
+	parts    []eventstore.Part     // several streams, all or none (multi.go)
+	results  []eventstore.Appended // parts mode
 	result   eventstore.Appended
 	err      error
 	done     chan struct{}
@@ -263,6 +265,8 @@ func (db *DB) commit(batch []*request) {
 			}
 			if r.leaves != nil {
 				r.err = w.appendLeaves(r.start, r.leaves)
+			} else if r.parts != nil {
+				r.results, r.err = w.appendParts(r.parts, db.opts.Now)
 			} else {
 				r.result, r.err = w.appendEvents(r.stream, r.expected, r.events, db.opts.Now)
 			}
@@ -282,7 +286,7 @@ func (db *DB) commit(batch []*request) {
 	if err != nil {
 		for _, r := range batch {
 			r.err = fmt.Errorf("%w: couldn't commit: %v", eventstore.ErrUnavailable, err)
-			r.result = eventstore.Appended{}
+			r.result, r.results = eventstore.Appended{}, nil
 			close(r.done)
 		}
 		return

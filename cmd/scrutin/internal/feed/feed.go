@@ -46,13 +46,17 @@ type Feeds struct {
 	citizens   []*news.Item                     // votes: in every constituency's feed
 	voteBill   map[domain.VoteID]domain.BillID
 	deputies   map[string]domain.District
-	amendments map[string]bool // news.AmendmentKey of those tabled
+	amendments map[string]bool // news.Item.RevisionKey of those recorded
+	// The histories the pages show (history.go).
+	changes   map[string][]news.Change        // news.AmendmentKey → its steps, oldest first
+	revisions map[domain.BillID][]news.Change // a bill's revisions, the newest Limit
 }
 
 // New returns empty feeds.
 func New() *Feeds {
 	return &Feeds{byBill: map[domain.BillID][]*news.Item{}, byDistrict: map[domain.District][]*news.Item{},
-		voteBill: map[domain.VoteID]domain.BillID{}, deputies: map[string]domain.District{}, amendments: map[string]bool{}}
+		voteBill: map[domain.VoteID]domain.BillID{}, deputies: map[string]domain.District{}, amendments: map[string]bool{},
+		changes: map[string][]news.Change{}, revisions: map[domain.BillID][]news.Change{}}
 }
 
 // push appends it to list, keeping the newest Limit.
@@ -86,13 +90,14 @@ func (f *Feeds) Apply(pos uint64, env domain.Envelope) error {
 		f.voteBill[it.Vote] = it.Bill
 	case news.VoteClosed, news.TallyPublished:
 		it.Bill = f.voteBill[it.Vote]
-	case news.AmendmentTabled:
-		k := news.AmendmentKey(it.Bill, it.Amendment)
+	}
+	if k := it.RevisionKey(); k != "" {
 		if f.amendments[k] {
 			it.Revised()
 		}
 		f.amendments[k] = true
 	}
+	f.history(&it)
 	p := &it
 	f.every = push(f.every, p)
 	if it.Bill != "" {

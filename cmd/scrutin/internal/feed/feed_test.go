@@ -134,6 +134,16 @@ func TestFeeds(t *testing.T) {
 	add(domain.VoteStream("v1"), &domain.VoteClosed{Vote: "v1"})
 	add(domain.VoteStream("v1"), &domain.TallyPublished{Vote: "v1", Trustees: []uint16{1, 2}, Groups: []domain.TallyGroup{{Name: "75-01", Districts: []domain.District{"75-01"}, Voters: 12, Counts: []uint64{7, 5}}}})
 	add(domain.PartnerStream("p"), &domain.PartnerPositionPublished{Partner: "p", Bill: "b2", Stance: 1, Summary: "Pour.", Link: "https://p.example/b2"})
+	// A parliamentary vote in two parts, recorded again corrected; the
+	// partner's position withdrawn.
+	vote := func(part uint16, adopted bool) *domain.ParliamentVoteRecorded {
+		return &domain.ParliamentVoteRecorded{Scrutin: "VT1", Bill: "b2", Date: t0, Title: "l'ensemble du texte", Adopted: adopted, Part: part, Parts: 2}
+	}
+	add(domain.ScrutinStream("VT1"), vote(1, false))
+	add(domain.ScrutinStream("VT1"), vote(2, false))
+	add(domain.ScrutinStream("VT1"), vote(1, true))
+	add(domain.ScrutinStream("VT1"), vote(2, true))
+	add(domain.PartnerStream("p"), &domain.PartnerPositionWithdrawn{Partner: "p", Bill: "b2"})
 
 	r := chi.NewRouter()
 	f.Mount(r)
@@ -163,9 +173,9 @@ func TestFeeds(t *testing.T) {
 		return strings.Join(s, " ")
 	}
 	for _, tc := range []struct{ path, want string }{
-		{"/feeds/all.atom", "position.published tally.published vote.closed vote.opened amendment.revised amendment.decided amendment.tabled amendment.tabled bill.revised bill.tabled bill.tabled"},
+		{"/feeds/all.atom", "position.withdrawn parliament_vote.revised parliament_vote.recorded position.published tally.published vote.closed vote.opened amendment.revised amendment.decided amendment.tabled amendment.tabled bill.revised bill.tabled bill.tabled"},
 		{"/feeds/bills/b1.atom", "tally.published vote.closed vote.opened amendment.revised amendment.decided amendment.tabled bill.revised bill.tabled"},
-		{"/feeds/bills/b2.atom", "position.published amendment.tabled bill.tabled"},
+		{"/feeds/bills/b2.atom", "position.withdrawn parliament_vote.revised parliament_vote.recorded position.published amendment.tabled bill.tabled"},
 		{"/feeds/constituencies/75-01.atom", "tally.published vote.closed vote.opened amendment.revised amendment.tabled"},
 		{"/feeds/constituencies/13-04.atom", "tally.published vote.closed vote.opened amendment.tabled"},
 		{"/feeds/constituencies/01-01.atom", "tally.published vote.closed vote.opened"},

@@ -167,6 +167,7 @@ func New(cfg Config) http.Handler {
 		r.Get("/log/proof/consistency", s.handle(s.consistency))
 		r.Get("/stats", s.handle(s.stats))
 		r.With(s.admin, requireJSON).Post("/admin/streams/{stream}/events", s.handle(s.appendEvents))
+		r.With(s.admin, requireJSON).Post("/admin/batch", s.handle(s.appendBatch))
 		s.mountVotes(r)
 		s.mountRegistrar(r)
 		s.mountPanels(r)

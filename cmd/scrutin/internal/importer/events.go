@@ -21,6 +21,10 @@ type StreamEvent struct {
 // AppendFunc appends one event to a stream, rules checked (app.App.Append).
 type AppendFunc func(ctx context.Context, stream domain.StreamID, ev domain.Event) error
 
+// BatchFunc appends events in order, rules checked each against the
+// state plus the events before it, all or none (app.App.AppendBatch).
+type BatchFunc func(ctx context.Context, evs []StreamEvent) error
+
 // ViewFunc runs fn on a consistent state of the ledger (app.App.View).
 type ViewFunc func(fn func(*domain.State))
 
@@ -194,12 +198,22 @@ type Changes struct {
 	NewAmendments, RevisedAmendments, Decisions int
 	NewScrutins, RevisedScrutins                int
 	Deputies, Groups, Codes                     int
+	// RevisedTexts counts the stages whose text the source republished
+	// differently (an article reworded, added or removed, a text now
+	// given): each is tabled again with its whole new text, a new version
+	// (docs/OPERATIONS.md, "Texts at each stage").
+	RevisedTexts int
+	// TextsChanged names ("bill/stage") the stages whose text changed
+	// upstream while the ledger holds an incomplete version of it (an
+	// import interrupted, then the source changed): reported, not
+	// recorded — the rules take a new version only of a complete stage.
+	TextsChanged []string
 }
 
 // Total is the number of records changed.
 func (c Changes) Total() int {
 	return c.NewBills + c.NewStages + c.NewArticles + c.NewAmendments + c.RevisedAmendments + c.Decisions +
-		c.NewScrutins + c.RevisedScrutins + c.Deputies + c.Groups + c.Codes
+		c.NewScrutins + c.RevisedScrutins + c.Deputies + c.Groups + c.Codes + c.RevisedTexts
 }
 
 // Add returns the sum of c and d.
@@ -215,12 +229,21 @@ func (c Changes) Add(d Changes) Changes {
 	c.Deputies += d.Deputies
 	c.Groups += d.Groups
 	c.Codes += d.Codes
+	c.RevisedTexts += d.RevisedTexts
+	c.TextsChanged = append(c.TextsChanged[:len(c.TextsChanged):len(c.TextsChanged)], d.TextsChanged...)
 	return c
 }
 
 func (c Changes) String() string {
-	return fmt.Sprintf("bills %d new, stages %d new, articles %d new, amendments %d new and %d revised, outcomes %d decided, votes %d new and %d revised, deputies %d, groups %d, code articles %d",
+	out := fmt.Sprintf("bills %d new, stages %d new, articles %d new, amendments %d new and %d revised, outcomes %d decided, votes %d new and %d revised, deputies %d, groups %d, code articles %d",
 		c.NewBills, c.NewStages, c.NewArticles, c.NewAmendments, c.RevisedAmendments, c.Decisions, c.NewScrutins, c.RevisedScrutins, c.Deputies, c.Groups, c.Codes)
+	if c.RevisedTexts > 0 {
+		out += fmt.Sprintf(", stage texts republished %d", c.RevisedTexts)
+	}
+	if len(c.TextsChanged) > 0 {
+		out += fmt.Sprintf("; stage texts changed upstream, not recorded: %d (%s)", len(c.TextsChanged), strings.Join(c.TextsChanged, ", "))
+	}
+	return out
 }
 
 // Missing returns the events of evs the state does not hold yet (Diff).
@@ -263,6 +286,19 @@ func Diff(s *domain.State, evs []StreamEvent) ([]StreamEvent, Changes) {
 			voteBallots[e.Scrutin] = append(voteBallots[e.Scrutin], e.Ballots...)
 		}
 	}
+	// Stages held whose text the source gives differently: a complete
+	// one is tabled again with its whole new text (a new version); one
+	// still incomplete cannot be (the rules), so its events are left out
+	// and it is reported.
+	changed := changedStages(s, evs)
+	stuck := map[string]bool{}
+	for k := range changed {
+		bill, stage, _ := strings.Cut(k, "/")
+		if !l.Stage(domain.BillID(bill), stage).Complete() {
+			stuck[k] = true
+		}
+	}
+	ch.TextsChanged = append(ch.TextsChanged, sortedKeys(stuck)...)
 	// from is, for an amendment, vote or code article being added, the
 	// first part to return (0: none, skip the record).
 	from := map[string]uint16{}
@@ -275,14 +311,20 @@ func Diff(s *domain.State, evs []StreamEvent) ([]StreamEvent, Changes) {
 				ch.NewBills++
 			}
 		case *domain.StageTabled:
-			held = l.Stage(e.Bill, e.Stage) != nil
-			if !held {
+			k := string(e.Bill) + "/" + e.Stage
+			held = l.Stage(e.Bill, e.Stage) != nil && !changed[k] || stuck[k]
+			switch {
+			case held:
+			case changed[k]:
+				ch.RevisedTexts++
+			default:
 				ch.NewStages++
 			}
 		case *domain.ArticleTexted:
+			k := string(e.Bill) + "/" + e.Stage
 			st := l.Stage(e.Bill, e.Stage)
-			held = st != nil && st.HasPart(e.Index, e.Part)
-			if !held && e.Part == 1 {
+			held = st != nil && st.HasPart(e.Index, e.Part) && !changed[k] || stuck[k]
+			if !held && e.Part == 1 && !changed[k] {
 				ch.NewArticles++
 			}
 		case *domain.AmendmentTabled:
@@ -360,6 +402,68 @@ func Diff(s *domain.State, evs []StreamEvent) ([]StreamEvent, Changes) {
 	return out, ch
 }
 
+// changedStages returns the stages ("bill/stage") the ledger holds whose
+// text in evs differs: whether it has one, its article count, a whole article held
+// that evs words differently or places elsewhere, or an article evs
+// gives beyond the stage's announced count.
+func changedStages(s *domain.State, evs []StreamEvent) map[string]bool {
+	l := s.Law()
+	out := map[string]bool{}
+	type artKey struct {
+		bill  domain.BillID
+		stage string
+		index uint32
+	}
+	whole := map[artKey]*domain.StageArticle{}
+	var order []artKey
+	for _, se := range evs {
+		switch e := se.Event.(type) {
+		case *domain.StageTabled:
+			// Its text: whether it has one, and how many articles. Its
+			// other fields (label, date…) corrected upstream are not
+			// revised either, but are no text (docs/OPERATIONS.md).
+			if st := l.Stage(e.Bill, e.Stage); st != nil && (st.Tabled.HasText != e.HasText || st.Tabled.Articles != e.Articles) {
+				out[string(e.Bill)+"/"+e.Stage] = true
+			}
+		case *domain.ArticleTexted:
+			if l.Stage(e.Bill, e.Stage) == nil {
+				continue
+			}
+			k := artKey{e.Bill, e.Stage, e.Index}
+			a := whole[k]
+			if a == nil {
+				a = &domain.StageArticle{Number: e.Number, Section: e.Section, Status: e.Status}
+				whole[k] = a
+				order = append(order, k)
+			}
+			a.Alineas = domain.JoinAlineas(a.Alineas, domain.AlineaPart{Continues: e.Continues, Alineas: e.Alineas})
+		}
+	}
+	for _, k := range order {
+		st := l.Stage(k.bill, k.stage)
+		a := whole[k]
+		switch {
+		case k.index >= st.Tabled.Articles:
+			out[string(k.bill)+"/"+k.stage] = true
+		case int(k.index) < len(st.Articles):
+			h := st.Articles[k.index]
+			if h.Number != a.Number || h.Section != a.Section || h.Status != a.Status || strings.Join(h.Alineas, "\x00") != strings.Join(a.Alineas, "\x00") {
+				out[string(k.bill)+"/"+k.stage] = true
+			}
+		}
+	}
+	return out
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
 func sameBallots(a, b []domain.DeputyBallot) bool {
 	if len(a) != len(b) {
 		return false
@@ -400,6 +504,29 @@ func AppendAll(ctx context.Context, appendFn AppendFunc, view ViewFunc, r *Resul
 		appended++
 	}
 	return appended, skipped, nil
+}
+
+// AppendAllBatched is AppendAll with the events appended n at a time
+// through appendBatch (each batch one commit, all or none); it also
+// returns what the import changes (Diff), stage texts changed upstream
+// and not recorded included.
+func AppendAllBatched(ctx context.Context, appendBatch BatchFunc, n int, view ViewFunc, r *Result, codes ...law.CodeArticle) (appended, skipped int, ch Changes, err error) {
+	all := Events(r, codes)
+	var todo []StreamEvent
+	view(func(s *domain.State) { todo, ch = Diff(s, all) })
+	skipped = len(all) - len(todo)
+	if n <= 0 {
+		n = 1000
+	}
+	for len(todo) > 0 {
+		k := min(n, len(todo))
+		if err := appendBatch(ctx, todo[:k]); err != nil {
+			return appended, skipped, ch, fmt.Errorf("couldn't append a batch of %d events: %w", k, err)
+		}
+		appended += k
+		todo = todo[k:]
+	}
+	return appended, skipped, ch, nil
 }
 
 // UniqueCodes keeps the first of code articles read twice (the same code

@@ -3,6 +3,7 @@ package importer
 import (
 	"context"
 	"io/fs"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -89,7 +90,7 @@ func TestRevisions(t *testing.T) {
 	want := Changes{RevisedAmendments: 1, Decisions: 1, RevisedScrutins: 1}
 	st := l.s.Law()
 	voteParts := int(st.Scrutins["VTANR5L17V2219"].Recorded.Parts)
-	if ch != want || n != 2+voteParts {
+	if !reflect.DeepEqual(ch, want) || n != 2+voteParts {
 		t.Fatalf("corrected files: %d events, %v; want %d events, %v", n, ch, 2+voteParts, want)
 	}
 	if o := st.Amendments["PIONANR5L17BTC1474"]["AMANR5L17PO838901BTC1474P0D1N000001"].Outcome; o != "adopted" {

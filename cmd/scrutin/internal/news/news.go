@@ -27,10 +27,16 @@ const (
 	VoteClosed        = "vote.closed"
 	TallyPublished    = "tally.published"
 	PositionPublished = "position.published"
+	PositionWithdrawn = "position.withdrawn"
+	// A parliamentary vote (scrutin public) recorded, and recorded again
+	// when the source corrected it.
+	ParliamentVoteRecorded = "parliament_vote.recorded"
+	ParliamentVoteRevised  = "parliament_vote.revised"
 )
 
 // Types lists every type, in the order of the docs.
-var Types = []string{BillTabled, BillRevised, AmendmentTabled, AmendmentRevised, AmendmentDecided, VoteOpened, VoteClosed, TallyPublished, PositionPublished}
+var Types = []string{BillTabled, BillRevised, AmendmentTabled, AmendmentRevised, AmendmentDecided, VoteOpened, VoteClosed, TallyPublished, PositionPublished,
+	PositionWithdrawn, ParliamentVoteRecorded, ParliamentVoteRevised}
 
 // Item is one piece of news: an event of the ledger, named.
 type Item struct {
@@ -49,6 +55,12 @@ type Item struct {
 	Outcome   string           `json:"outcome,omitempty"`
 	Vote      domain.VoteID    `json:"vote,omitempty"`
 	Partner   domain.PartnerID `json:"partner,omitempty"`
+	Scrutin   string           `json:"scrutin,omitempty"` // a parliamentary vote's id
+	Adopted   *bool            `json:"adopted,omitempty"` // a parliamentary vote's result
+	// Revision says the item records a new version of something recorded
+	// before: an amendment corrected, a parliamentary vote corrected, a
+	// stage's text republished (bill.revised).
+	Revision bool `json:"revision,omitempty"`
 	// AuthorIDs are an amendment's authors (the Assemblée's acteur uids),
 	// so that a constituency's feed can carry its deputy's amendments.
 	AuthorIDs []string `json:"author_ids,omitempty"`
@@ -83,7 +95,22 @@ func FromEvent(pos uint64, env domain.Envelope) (Item, bool) {
 		}
 	case *domain.AmendmentDecided:
 		it.Type, it.Bill, it.Amendment, it.Outcome = AmendmentDecided, e.Bill, e.Amendment, e.Outcome
-		it.Title = fmt.Sprintf("Amendement %s du texte %s : %s", e.Amendment, e.Bill, e.Outcome)
+		o := outcomes[e.Outcome]
+		if o == "" {
+			o = e.Outcome
+		}
+		it.Title = fmt.Sprintf("Amendement %s du texte %s : %s", e.Amendment, e.Bill, o)
+	case *domain.ParliamentVoteRecorded:
+		if e.Part > 1 {
+			return Item{}, false
+		}
+		adopted := e.Adopted
+		it.Type, it.Scrutin, it.Bill, it.Adopted = ParliamentVoteRecorded, e.Scrutin, e.Bill, &adopted
+		result := "rejeté"
+		if e.Adopted {
+			result = "adopté"
+		}
+		it.Title = fmt.Sprintf("Scrutin public à l'Assemblée nationale : %s — %s", e.Title, result)
 	case *domain.VoteOpened:
 		it.Type, it.Vote, it.Bill, it.Stage = VoteOpened, e.Vote, e.Bill, e.Stage
 		it.Title = fmt.Sprintf("Vote ouvert : %s", e.Question)
@@ -96,6 +123,9 @@ func FromEvent(pos uint64, env domain.Envelope) (Item, bool) {
 	case *domain.PartnerPositionPublished:
 		it.Type, it.Partner, it.Bill = PositionPublished, e.Partner, e.Bill
 		it.Title = fmt.Sprintf("Position de %s sur le texte %s", e.Partner, e.Bill)
+	case *domain.PartnerPositionWithdrawn:
+		it.Type, it.Partner, it.Bill = PositionWithdrawn, e.Partner, e.Bill
+		it.Title = fmt.Sprintf("Position de %s retirée sur le texte %s", e.Partner, e.Bill)
 	default:
 		return Item{}, false
 	}
@@ -104,6 +134,8 @@ func FromEvent(pos uint64, env domain.Envelope) (Item, bool) {
 		it.Path = "/votes/" + url.PathEscape(string(it.Vote))
 	case it.Amendment != "":
 		it.Path = "/textes/" + url.PathEscape(string(it.Bill)) + "/amendements"
+	case it.Bill == "":
+		it.Path = "/textes"
 	default:
 		it.Path = "/textes/" + url.PathEscape(string(it.Bill))
 	}
@@ -123,11 +155,65 @@ func AmendmentKey(bill domain.BillID, amendment string) string {
 	return string(bill) + "\x00" + amendment
 }
 
-// Revised turns an amendment.tabled item into amendment.revised: the
-// consumer saw the amendment tabled before.
+// RevisionKey names what an item records for the consumers that tell a
+// revision from a first record (an amendment tabled, a parliamentary vote
+// recorded), and is "" for the other items: an item whose key the
+// consumer saw before is a corrected version, and Revised says so.
+func (it *Item) RevisionKey() string {
+	switch it.Type {
+	case AmendmentTabled:
+		return AmendmentKey(it.Bill, it.Amendment)
+	case ParliamentVoteRecorded:
+		return "\x00" + it.Scrutin // bill ids are never empty: no clash
+	case BillRevised:
+		return "\x01" + AmendmentKey(it.Bill, it.Stage)
+	}
+	return ""
+}
+
+// Revised turns an amendment.tabled item into amendment.revised, a
+// parliament_vote.recorded into parliament_vote.revised, and marks a
+// bill.revised whose stage was tabled before as its text republished: the
+// consumer saw it recorded before.
 func (it *Item) Revised() {
-	if it.Type == AmendmentTabled {
+	switch it.Type {
+	case AmendmentTabled:
 		it.Type = AmendmentRevised
 		it.Title = strings.Replace(it.Title, " déposé sur ", " corrigé sur ", 1)
+	case ParliamentVoteRecorded:
+		it.Type = ParliamentVoteRevised
+		it.Title = strings.Replace(it.Title, "Scrutin public", "Scrutin public corrigé", 1)
+	case BillRevised:
+		it.Title = strings.Replace(it.Title, "Nouvelle étape du texte", "Texte republié, texte", 1)
+	default:
+		return
 	}
+	it.Revision = true
+}
+
+// outcomes are the amendments' outcomes in French, for titles.
+var outcomes = map[string]string{
+	"adopted": "adopté", "rejected": "rejeté", "withdrawn": "retiré", "fallen": "tombé",
+	"not moved": "non soutenu", "inadmissible": "irrecevable",
+}
+
+// Change is one step in the history of a bill or an amendment, as its page
+// shows it: what happened (a news type), when the ledger recorded it, and
+// for a decision the outcome before it.
+type Change struct {
+	Time      time.Time `json:"time"`
+	Type      string    `json:"type"`
+	Stage     string    `json:"stage,omitempty"`
+	Amendment string    `json:"amendment,omitempty"`
+	Scrutin   string    `json:"scrutin,omitempty"`
+	Outcome   string    `json:"outcome,omitempty"`  // amendment.decided: the new outcome
+	Previous  string    `json:"previous,omitempty"` // amendment.decided: the outcome before, if any
+	Revision  bool      `json:"revision,omitempty"` // a new version (Item.Revision)
+	Title     string    `json:"title"`
+	Path      string    `json:"path"`
+}
+
+// Change returns the item as a step of a history.
+func (it *Item) Change() Change {
+	return Change{Time: it.Time, Type: it.Type, Stage: it.Stage, Amendment: it.Amendment, Scrutin: it.Scrutin, Outcome: it.Outcome, Revision: it.Revision, Title: it.Title, Path: it.Path}
 }

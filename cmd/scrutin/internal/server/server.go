@@ -282,7 +282,7 @@ func Open(cfg Config) (*Server, error) {
 	}
 	webReg, apiReg := s.registrars()
 	wasm := &devWasm{dataDir: cfg.DataDir, log: cfg.Log}
-	site, err := web.New(web.Config{App: a, Ledger: l, Runner: runner, Bills: bills, Demo: cfg.Demo, Now: cfg.Now, Log: cfg.Log, WasmFallback: wasm.get, Registrar: webReg})
+	site, err := web.New(web.Config{App: a, Ledger: l, Runner: runner, Bills: bills, Demo: cfg.Demo, Now: cfg.Now, Log: cfg.Log, WasmFallback: wasm.get, Registrar: webReg, History: feeds})
 	if err != nil {
 		s.Close()
 		return nil, err

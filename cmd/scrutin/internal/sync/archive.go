@@ -169,7 +169,10 @@ func (c *countingReader) Read(p []byte) (int, error) {
 func groupKey(name string) string {
 	parts := strings.Split(name, "/")
 	for i, p := range parts[:len(parts)-1] {
-		if p == "amendements" || p == "scrutins" {
+		// An AN folder holding amendements/ and scrutins/, or a La
+		// Fabrique de la loi dossier (procedure/ and viz/): the importer
+		// needs all of it together.
+		if p == "amendements" || p == "scrutins" || p == "procedure" || p == "viz" {
 			return strings.Join(parts[:i], "/")
 		}
 	}

@@ -57,6 +57,11 @@ type Config struct {
 	// durable and folded (app.App.Append). View reads the ledger's state.
 	Append importer.AppendFunc
 	View   importer.ViewFunc
+	// AppendBatch, if set, appends events in batches instead
+	// (app.App.AppendBatch: checked in order, written in one commit, all
+	// or none), BatchEvents (default 1,000) at a time. Optional.
+	AppendBatch importer.BatchFunc
+	BatchEvents int
 	// Log receives what a sync does (default: discarded).
 	Log *slog.Logger
 
@@ -83,7 +88,7 @@ type Config struct {
 	// archive is refused.
 	MaxArchive, MaxEntry, MaxUnpacked int64
 	MaxEntries                        int
-	// BatchFiles (default 2,000) and BatchBytes (default 16 MiB) size the
+	// BatchFiles (default 2,000) and BatchBytes (default 4 MiB) size the
 	// batches an archive is imported in: the memory a sync needs.
 	BatchFiles int
 	BatchBytes int64
@@ -139,7 +144,7 @@ func (r SourceReport) String() string {
 	if r.Resumed > 0 {
 		s += fmt.Sprintf(" (%d done before an interruption)", r.Resumed)
 	}
-	if r.Events == 0 && r.GoneDecided == 0 {
+	if r.Events == 0 && r.GoneDecided == 0 && len(r.Changes.TextsChanged) == 0 {
 		return s + ": no change"
 	}
 	s += fmt.Sprintf(": %d events appended: %v", r.Events, r.Changes)
@@ -175,6 +180,9 @@ func New(cfg Config) (*Syncer, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
+	if cfg.BatchEvents <= 0 {
+		cfg.BatchEvents = 1000
+	}
 	if cfg.Client == nil {
 		t := http.DefaultTransport.(*http.Transport).Clone()
 		t.ResponseHeaderTimeout = time.Minute
@@ -206,7 +214,7 @@ func New(cfg Config) (*Syncer, error) {
 	def(&cfg.MaxArchive, 8<<30)
 	def(&cfg.MaxEntry, 256<<20)
 	def(&cfg.MaxUnpacked, 64<<30)
-	def(&cfg.BatchBytes, 16<<20)
+	def(&cfg.BatchBytes, 4<<20)
 	if cfg.MaxEntries <= 0 {
 		cfg.MaxEntries = 5_000_000
 	}
@@ -365,16 +373,48 @@ func (s *Syncer) withdrawGone(ctx context.Context, idx amendmentIndex, r *Source
 		}
 		return todo[i].Amendment < todo[j].Amendment
 	})
-	for _, e := range todo {
-		if err := s.cfg.Append(ctx, domain.BillStream(e.Bill), e); err != nil {
-			return fmt.Errorf("couldn't record amendment %s as withdrawn: %w", e.Amendment, err)
-		}
+	evs := make([]importer.StreamEvent, len(todo))
+	for i, e := range todo {
+		evs[i] = importer.StreamEvent{Stream: domain.BillStream(e.Bill), Event: e}
+	}
+	return s.appendAll(ctx, evs, r, func(se importer.StreamEvent) {
+		e := se.Event.(*domain.AmendmentDecided)
 		s.cfg.Log.Info("sync: amendment gone from the source, recorded as withdrawn", "source", r.Source, "bill", e.Bill, "amendment", e.Amendment)
-		r.Events++
 		r.Gone++
+	})
+}
+
+// appendAll appends evs in order, in batches when the configuration has
+// AppendBatch, counting each event appended in r and calling each, then
+// Appended, for it once it is durable.
+func (s *Syncer) appendAll(ctx context.Context, evs []importer.StreamEvent, r *SourceReport, each func(importer.StreamEvent)) error {
+	done := func(se importer.StreamEvent) {
+		r.Events++
+		if each != nil {
+			each(se)
+		}
 		if s.cfg.Appended != nil {
 			s.cfg.Appended()
 		}
+	}
+	if s.cfg.AppendBatch == nil {
+		for _, se := range evs {
+			if err := s.cfg.Append(ctx, se.Stream, se.Event); err != nil {
+				return fmt.Errorf("couldn't append %s to %s: %w", se.Event.Kind().Name, se.Stream, err)
+			}
+			done(se)
+		}
+		return nil
+	}
+	for len(evs) > 0 {
+		n := min(len(evs), s.cfg.BatchEvents)
+		if err := s.cfg.AppendBatch(ctx, evs[:n]); err != nil {
+			return fmt.Errorf("couldn't append a batch of %d events: %w", n, err)
+		}
+		for _, se := range evs[:n] {
+			done(se)
+		}
+		evs = evs[n:]
 	}
 	return nil
 }
@@ -414,14 +454,11 @@ func (s *Syncer) batch(ctx context.Context, z *zip.Reader, files []*zip.File, r 
 	var todo []importer.StreamEvent
 	var ch importer.Changes
 	s.cfg.View(func(st *domain.State) { todo, ch = importer.Diff(st, evs) })
-	for _, se := range todo {
-		if err := s.cfg.Append(ctx, se.Stream, se.Event); err != nil {
-			return fmt.Errorf("couldn't append %s to %s: %w", se.Event.Kind().Name, se.Stream, err)
-		}
-		r.Events++
-		if s.cfg.Appended != nil {
-			s.cfg.Appended()
-		}
+	for _, k := range ch.TextsChanged {
+		s.cfg.Log.Warn("sync: a stage's text changed upstream; not recorded (a stage's text is fixed when tabled)", "source", r.Source, "stage", k)
+	}
+	if err := s.appendAll(ctx, todo, r, nil); err != nil {
+		return err
 	}
 	r.Changes = r.Changes.Add(ch)
 	return nil

@@ -237,6 +237,7 @@ type billPageData struct {
 	Votes     []billVote                 // citizens' votes on this bill
 	Positions []partnerPosition          // partners' current positions, by partner name
 	Moderated []partnerPosition          // positions the operator hid, with the reason
+	Revisions []revisionLine             // the latest revisions, newest first
 }
 
 type billVote struct {
@@ -302,6 +303,15 @@ func (s *Site) billPage(w http.ResponseWriter, r *http.Request) {
 	d := billPageData{Bill: v, Circo: strings.TrimSpace(r.URL.Query().Get("circo"))}
 	d.TextStage = textStages(v)
 	am, _ := s.cfg.Bills.Amendments(id, "", false)
+	if s.cfg.History != nil {
+		numbers := map[string]string{}
+		for _, g := range am {
+			for _, a := range g.Amendments {
+				numbers[a.ID] = a.Number
+			}
+		}
+		d.Revisions = revisionLines(lang(r), v, numbers, s.cfg.History.BillRevisions(id))
+	}
 	for _, g := range am {
 		row := articleOutcomes{Article: g.Article, Outcomes: map[string]int{}}
 		for _, a := range g.Amendments {
@@ -382,6 +392,8 @@ type amendmentsData struct {
 	PrevURL  string
 	NextURL  string
 	Outcomes []string
+	// History holds the shown amendments that were revised, by id.
+	History map[string]*amendmentHistory
 }
 
 // amendmentsPerPage bounds the amendments page (the whole Hadopi bill on
@@ -478,6 +490,7 @@ func (s *Site) billAmendments(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	d.Shown = page
+	d.History = s.histories(lang(r), id, page)
 	link := func(p int) string {
 		u := url.Values{}
 		for k, v := range map[string]string{"article": d.Article, "q": d.Query, "etat": d.Outcome, "lang": q.Get("lang")} {

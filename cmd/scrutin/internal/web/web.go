@@ -44,6 +44,9 @@ type Config struct {
 	// Registrar completes identity-checked registrations (registrar.go).
 	// Optional: demo registration only.
 	Registrar Registrar
+	// History tells what changed on bills and amendments (feed.Feeds), for
+	// the pages' revision history. Optional: no history shown.
+	History History
 }
 
 // HasWasm reports whether the voter's WebAssembly is in the binary.

@@ -149,7 +149,7 @@ type Config struct {
 var (
 	bucketMeta       = []byte("meta")
 	bucketQueue      = []byte("queue")
-	bucketAmendments = []byte("amendments") // news.AmendmentKey of those tabled: a revision is told apart
+	bucketAmendments = []byte("amendments") // news.Item.RevisionKey of amendments tabled and parliamentary votes recorded: a revision is told apart
 	keyCursor        = []byte("cursor")
 )
 
@@ -291,8 +291,7 @@ func (o *Outbox) follow(pos uint64, entry []byte) error {
 		return nil
 	}
 	o.cursor = pos + 1
-	if ok && it.Type == news.AmendmentTabled {
-		k := news.AmendmentKey(it.Bill, it.Amendment)
+	if k := it.RevisionKey(); ok && k != "" {
 		if o.tabled[k] || o.seen(k) {
 			it.Revised()
 		} else {

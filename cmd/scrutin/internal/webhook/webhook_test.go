@@ -306,7 +306,9 @@ func TestExample(t *testing.T) {
 }
 
 // TestOutboxRevision: an amendment tabled again (a corrected version) is
-// amendment.revised, within a batch and across a restart.
+// amendment.revised, within a batch and across a restart; a parliamentary
+// vote recorded again is parliament_vote.revised; a stage tabled again (its
+// text republished) is bill.revised marked as a revision.
 func TestOutboxRevision(t *testing.T) {
 	l := newMemLog()
 	am := func(id string) {
@@ -330,18 +332,35 @@ func TestOutboxRevision(t *testing.T) {
 		<-done
 		o.Close()
 	}
+	vote := func(adopted bool) {
+		l.add(t, domain.ScrutinStream("VT1"), &domain.ParliamentVoteRecorded{Scrutin: "VT1", Bill: "b", Title: "l'ensemble", Adopted: adopted, Part: 1, Parts: 1})
+	}
+	stage := func() {
+		l.add(t, domain.BillStream("b"), &domain.StageTabled{Bill: "b", Stage: "S", Label: "Dépôt", Step: "depot"})
+	}
 	am("A")
 	am("C")
 	am("C")
-	run(3)
+	vote(false)
+	stage()
+	run(5)
 	am("A")
 	am("B")
-	run(5)
+	vote(true)
+	stage()
+	run(9)
 	var got []string
 	for _, it := range rc.items() {
-		got = append(got, it.Amendment+":"+it.Type)
+		s := it.Amendment + it.Scrutin + ":" + it.Type
+		if it.Type == news.BillRevised {
+			s = it.Stage + ":" + it.Type
+		}
+		if it.Revision {
+			s += "+"
+		}
+		got = append(got, s)
 	}
-	if want := "A:amendment.tabled C:amendment.tabled C:amendment.revised A:amendment.revised B:amendment.tabled"; strings.Join(got, " ") != want {
+	if want := "A:amendment.tabled C:amendment.tabled C:amendment.revised+ VT1:parliament_vote.recorded S:bill.revised A:amendment.revised+ B:amendment.tabled VT1:parliament_vote.revised+ S:bill.revised+"; strings.Join(got, " ") != want {
 		t.Fatalf("got %v, want %s", got, want)
 	}
 }

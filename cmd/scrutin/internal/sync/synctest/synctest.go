@@ -94,10 +94,17 @@ func (p *Publisher) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // ANFiles reads the real AN files of the demo data, by path.
-func ANFiles(t testing.TB) map[string][]byte {
+func ANFiles(t testing.TB) map[string][]byte { return demoFiles(t, "an_L17") }
+
+// FabriqueFiles reads the demo data's La Fabrique de la loi dossier (the
+// Hadopi bill, pjl07-405: its texts at each stage, its amendments), by
+// path.
+func FabriqueFiles(t testing.TB) map[string][]byte { return demoFiles(t, "fabrique") }
+
+func demoFiles(t testing.TB, root string) map[string][]byte {
 	t.Helper()
 	m := map[string][]byte{}
-	err := fs.WalkDir(demodata.FS(), "an_L17", func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(demodata.FS(), root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
