@@ -730,7 +730,8 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 }
 
 // sentenceBounds splits an alinéa into sentences: a period, question or
-// exclamation mark followed by a space and an upper-case letter.
+// exclamation mark followed by a space and an upper-case letter, or
+// directly by an upper-case letter after a word ("scolaire.A cet effet").
 func sentenceBounds(s string) [][2]int {
 	var b [][2]int
 	start := 0
@@ -743,11 +744,18 @@ func sentenceBounds(s string) [][2]int {
 		for j < len(s) && s[j] == ' ' {
 			j++
 		}
-		if j == i+1 || j >= len(s) {
+		if j >= len(s) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(s[j:])
 		if !unicode.IsUpper(r) {
+			continue
+		}
+		if j == i+1 && !afterWord(s[start:i]) {
+			// No space: a sentence still ends after a word of at least
+			// two lower-case letters, as the consolidated codes often print
+			// it ("scolaire.A cet effet"); never after an abbreviation
+			// ("L.O.", "S.A.") or a number.
 			continue
 		}
 		// Not after an abbreviation: "L. 331-5", "M. X".
@@ -758,6 +766,13 @@ func sentenceBounds(s string) [][2]int {
 		start = j
 	}
 	return append(b, [2]int{start, len(s)})
+}
+
+// afterWord reports whether s ends with two lower-case letters.
+func afterWord(s string) bool {
+	r1, n := utf8.DecodeLastRuneInString(s)
+	r2, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	return n > 0 && unicode.IsLower(r1) && unicode.IsLower(r2)
 }
 
 func onSentence(al []string, lo, hi, n int, f func(string) (string, error)) error {

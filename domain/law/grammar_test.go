@@ -211,6 +211,18 @@ func TestGrammarLaw(t *testing.T) {
 			want:   []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ;", "c) Les navires.", "Un décret fixe les modalités."},
 		},
 		{
+			name:   "sentences counted where the code prints no space after the period",
+			before: []string{"Le contrat est écrit.A cet effet, il est signé. Il est daté."},
+			text:   []string{"À la fin de la troisième phrase du premier alinéa de l'article L. 1 du code civil, le mot : \"daté\" est remplacé par le mot : \"publié\"."},
+			want:   []string{"Le contrat est écrit.A cet effet, il est signé. Il est publié."},
+		},
+		{
+			name:   "no sentence ends inside an abbreviation without spaces",
+			before: []string{"Selon l'article L.O. 135 du code, le contrat est écrit. Il est daté."},
+			text:   []string{"À la seconde phrase du premier alinéa de l'article L. 1 du code civil, le mot : \"daté\" est remplacé par le mot : \"publié\"."},
+			want:   []string{"Selon l'article L.O. 135 du code, le contrat est écrit. Il est publié."},
+		},
+		{
 			name:   "a deferred repeal is refused, not applied now",
 			before: []string{"Le contrat est écrit."},
 			text:   []string{"L'article L. 1 du code civil est abrogé à compter du 1er janvier 2011."},
