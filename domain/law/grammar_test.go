@@ -223,6 +223,19 @@ func TestGrammarLaw(t *testing.T) {
 			want:   []string{"Selon l'article L.O. 135 du code, le contrat est écrit. Il est publié."},
 		},
 		{
+			name:   "a second locator after et: the operations after it are its own",
+			before: []string{"Le contrat est écrit et daté.", "Il est daté."},
+			text:   []string{"À l'article L. 2 du code civil, le mot : \"écrit\" est remplacé par le mot : \"oral\" et, au second alinéa de l'article L. 1, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			more:   map[string][]string{"L2": {"Le contrat est écrit."}},
+			want:   []string{"Le contrat est écrit et daté.", "Il est signé."},
+		},
+		{
+			name:   "a second locator naming no article keeps the first one's article",
+			before: []string{"Le contrat est écrit et daté.", "Il est daté."},
+			text:   []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : \"écrit\" est remplacé par le mot : \"oral\" et, au second alinéa, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			want:   []string{"Le contrat est oral et daté.", "Il est signé."},
+		},
+		{
 			name:   "a deferred repeal is refused, not applied now",
 			before: []string{"Le contrat est écrit."},
 			text:   []string{"L'article L. 1 du code civil est abrogé à compter du 1er janvier 2011."},

@@ -392,6 +392,7 @@ var (
 	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
 	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d`)
 	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
+	reGapLocator   = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*)$`)
 	reDivision     = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
 
@@ -558,7 +559,37 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			fail(why)
 			return
 		}
-		for _, w := range wops {
+		for i, w := range wops {
+			if i > 0 {
+				// "… sont remplacés par … et, au deuxième alinéa de
+				// l'article L. 2, le mot : « C » est remplacé …": a new
+				// locator between two operations is theirs from there on.
+				gap := strings.Trim(low[wops[i-1].end:w.start], " ,;")
+				gapCased := strings.Trim(caseSh[wops[i-1].end:w.start], " ,;")
+				if g := reGapLocator.FindStringSubmatchIndex(gap); g != nil {
+					base := parent
+					if !strings.Contains(gap, "article") {
+						// No article named: the first locator's article.
+						for _, s := range scopes[1:] {
+							if s.Ref != scopes[0].Ref {
+								fail("a second locator without its article after several articles")
+								return
+							}
+						}
+						base = Scope{Ref: scopes[0].Ref}
+						if scopes[0].Ref == parent.Ref {
+							base = parent
+						}
+					}
+					gap, gapCased = gap[g[2]:g[3]], gapCased[g[2]:g[3]]
+					var why string
+					scopes, ok, why = p.scopes(gap, gapCased, base)
+					if !ok {
+						fail(why)
+						return
+					}
+				}
+			}
 			for _, s := range scopes {
 				e := w.edit
 				e.Scope = s
