@@ -126,6 +126,32 @@ func renumberAsTabled(e Edit, tags []int) (Edit, error) {
 		return -1
 	}
 	i := find(d.Alinea)
+	if i < 0 && e.Kind == EditInsertAlineas && !e.Before && d.Count <= 1 {
+		// "Après l'alinéa N" where an earlier amendment deleted N (or
+		// rewrote its run into fewer alinéas): the place stays, before the
+		// first alinéa tabled after N. Refused when none is left.
+		for k, t := range tags {
+			if t > d.Alinea {
+				if k == 0 {
+					e.Before = true
+					i = 0
+				} else {
+					i = k - 1
+				}
+				break
+			}
+		}
+		if i >= 0 && !e.Before {
+			d.Alinea = i + 1
+			e.Scope.Path = append([]Division{d}, e.Scope.Path[1:]...)
+			return e, nil
+		}
+		if e.Before {
+			d.Alinea = 1
+			e.Scope.Path = append([]Division{d}, e.Scope.Path[1:]...)
+			return e, nil
+		}
+	}
 	if i < 0 {
 		return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) not found", d.Alinea))
 	}

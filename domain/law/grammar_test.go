@@ -483,6 +483,42 @@ func TestGrammarAmendment(t *testing.T) {
 	}
 }
 
+// TestComposeAfterDeletedAlinea: "après l'alinéa N" where an earlier
+// amendment of the sitting deleted N inserts where N stood.
+func TestComposeAfterDeletedAlinea(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté.", "C est signé."}}
+	for _, tc := range []struct {
+		name string
+		ams  []string
+		want []string
+	}{
+		{"after a deleted alinéa", []string{"Supprimer l'alinéa 2.", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« B bis est lu. »"},
+			[]string{"A est écrit.", "B bis est lu.", "C est signé."}},
+		{"after a run rewritten shorter", []string{"Alinéas 1 et 2\nRemplacer ces alinéas par un alinéa ainsi rédigé :\n« AB est écrit. »", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« B bis est lu. »"},
+			[]string{"AB est écrit.", "B bis est lu.", "C est signé."}},
+		{"after the first, deleted", []string{"Supprimer l'alinéa 1.", "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n« A bis est lu. »"},
+			[]string{"A bis est lu.", "B est daté.", "C est signé."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, rs := ComposeAmendments(a, tc.ams)
+			for i, r := range rs {
+				if !r.Applied {
+					t.Fatalf("amendment %d refused: %q", i, r.Unparsed)
+				}
+			}
+			if strings.Join(got.Alineas, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got %q, want %q", got.Alineas, tc.want)
+			}
+		})
+	}
+	// After the last alinéa, deleted: nothing tabled after it is left to
+	// place the new one by, so it is refused.
+	_, rs := ComposeAmendments(a, []string{"Supprimer l'alinéa 3.", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n« D est lu. »"})
+	if rs[1].Applied {
+		t.Errorf("after the last alinéa, deleted: applied, want refused")
+	}
+}
+
 // TestComposeAmendmentsTabledNumbers: alinéa numbers of amendments adopted
 // together are those of the text they were tabled on.
 func TestComposeAmendmentsTabledNumbers(t *testing.T) {
