@@ -17,7 +17,7 @@ type lawFloor struct{ space, typo, drops int }
 
 var lawFloors = map[string]lawFloor{
 	"hadopi": {36, 39, 0},
-	"loi_2010-874_modernisation_agriculture_peche":                                    {146, 173, 0},
+	"loi_2010-874_modernisation_agriculture_peche":                                    {147, 175, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-05-08_673e6519a2": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-12-10_a3a77b2a86": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-01_846d5a3c58": {0, 0, 0},
@@ -40,7 +40,7 @@ var billFloors = map[string]billFloor{
 	"14-infrastructures_services_transports":               {41, 4},
 	"14-non-cumul_executif_local_depute_senateur":          {45, 6},
 	"14-securisation_transactions_ZAC_Gerland":             {1, 1},
-	"14-transparence_vie_publique_pjl":                     {145, 7},
+	"14-transparence_vie_publique_pjl":                     {150, 7},
 	"15-encadrement_ouverture_etablissements_hors_contrat": {2, 2},
 	"15-mesures_justice_sociale":                           {1, 1},
 	"15-ratification_ordonnance_2017-157":                  {1, 0},
