@@ -52,7 +52,7 @@ func cleanAmendmentLine(s string) string {
 // splitDispositif groups the dispositif's paragraphs into instructions.
 func splitDispositif(paras []string) []amInstr {
 	var out []amInstr
-	locator, alLoc := "", ""
+	locator, alLoc, locKind := "", "", ""
 	wantWords, wantBlock := false, false
 	setWants := func() {
 		h := strings.TrimSpace(out[len(out)-1].head)
@@ -103,6 +103,7 @@ func splitDispositif(paras []string) []amInstr {
 				}
 				continue
 			}
+			locKind = partKind(l)
 			alLoc = strings.ToLower(m[1][:1]) + m[1][1:]
 			if i := strings.Index(alLoc, ","); i >= 0 {
 				alLoc = alLoc[:i]
@@ -115,6 +116,12 @@ func splitDispositif(paras []string) []amInstr {
 			cur.head += " " + l
 			setWants()
 			continue
+		}
+		if k := partKind(l); k != "" && k == locKind {
+			// "I. – Alinéas 45 à 51 / Remplacer … / II. – Remplacer les
+			// mots …": a new part of the same rank leaves the locator of
+			// the part before; without its own, it is the whole article.
+			locator, alLoc, locKind = "", "", ""
 		}
 		head := amPartNum.ReplaceAllString(l, "")
 		if locator != "" && !hasOwnLocator(head) {
@@ -133,6 +140,21 @@ var (
 	// "Rédiger ainsi cet alinéa" takes new alinéas, colon or not.
 	amBlockVerb = regexp.MustCompile(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
 )
+
+// partKind is the rank of the part number a dispositif line begins with:
+// "roman" (II. –), "item" (2°), "letter" (b)), or "" for none.
+func partKind(l string) string {
+	m := amPartNum.FindString(l)
+	switch {
+	case m == "":
+		return ""
+	case strings.Contains(m, "°"):
+		return "item"
+	case m[0] >= 'a' && m[0] <= 'z':
+		return "letter"
+	}
+	return "roman"
+}
 
 // continues reports whether a line goes on with the instruction before
 // it ("par les mots : …", "insérer les mots : …").
