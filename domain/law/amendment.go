@@ -82,6 +82,11 @@ func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, [
 	tags = append([]int(nil), tags...)
 	for _, e := range edits {
 		e, err := renumberAsTabled(e, tags)
+		if err == nil && e.Kind == EditDelete && e.Scope.Sentence == 0 && len(e.Scope.Path) > 0 {
+			if line, ok := deletedDivision(c[ref].Alineas, e.Scope.Path); ok {
+				e = Edit{Kind: EditRewrite, Scope: e.Scope, Lines: []string{line}}
+			}
+		}
 		if err == nil {
 			err = applyEdit(c, e, ApplyOptions{billQuotes: true})
 		}
@@ -172,6 +177,56 @@ func renumberAsTabled(e Edit, tags []int) (Edit, error) {
 	path := append([]Division{d}, e.Scope.Path[1:]...)
 	e.Scope.Path = path
 	return e, nil
+}
+
+// divPrefix is a division's number at the start of a bill alinéa, after
+// an opening quotation mark if any: "I. - ", "III bis. - ", "7° ",
+// "c) ", "Art. L. 5713-1. - ". Groups: quote, label, what follows it.
+var divPrefix = regexp.MustCompile(`^(["«“]\s*)?` +
+	`(?:((?:[IVX]+|[A-Z]|\d+)(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?)(\.\s*[-–—―]\s*)` +
+	`|(\d+°(?:\s*` + latinOrd + `)?)(\s+)` +
+	`|([a-z](?:\s+` + latinOrd + `)?\))(\s+)` +
+	`|(Art\.\s+(?:L\.\s*O\.|LO|L\.|R\.|D\.)?\s*\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)(\.\s*[-–—―]\s*))`)
+
+const latinOrd = `(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)`
+
+// deletedDivision gives the line that stands for numbered divisions
+// deleted from a bill article: "7° (Supprimé)", "III. - (Supprimé)",
+// "2° et 3° (Supprimé)". A bill keeps the numbers of deleted divisions
+// through the shuttle, so that later ones keep theirs and the other
+// chamber can restore them. ok is false when the alinéas at path do not
+// begin with a division's number (a plain alinéa is simply deleted).
+func deletedDivision(al []string, path []Division) (string, bool) {
+	lo, hi, _, err := resolve(al, path)
+	if err != nil || lo >= hi {
+		return "", false
+	}
+	first := divPrefix.FindStringSubmatch(al[lo])
+	if first == nil || strings.Contains(al[lo], "(Supprimé)") {
+		return "", false
+	}
+	kind := 0
+	for k := 2; k < len(first); k += 2 {
+		if first[k] != "" {
+			kind = k
+			break
+		}
+	}
+	var labels []string
+	rest := first[kind+1]
+	for _, l := range al[lo:hi] {
+		m := divPrefix.FindStringSubmatch(l)
+		if m == nil || m[kind] == "" {
+			continue
+		}
+		labels = append(labels, m[kind])
+		rest = m[kind+1]
+	}
+	lab := labels[0]
+	if n := len(labels); n > 1 {
+		lab = strings.Join(labels[:n-1], ", ") + " et " + labels[n-1]
+	}
+	return first[1] + lab + rest + "(Supprimé)", true
 }
 
 // retag carries the tabled numbers of alinéas over an edit: the alinéas
