@@ -20,6 +20,9 @@ type AmendedArticle struct {
 	Unparsed []string
 	// Edits are the parsed edits (Scope.Ref is the bill article).
 	Edits []Edit
+	// Identical is set by ComposeAmendments on an amendment identical to
+	// one applied before it: adopted jointly, it changes nothing more.
+	Identical bool
 }
 
 // ApplyAmendment applies an amendment's dispositif to its target article.
@@ -42,14 +45,26 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 // article as it stood before the first — the text they were all tabled
 // on. It returns the article at the end and each amendment's result
 // (an amendment not applied leaves the article as it was).
+//
+// Identical amendments — the same dispositif from several authors, which
+// a sitting discusses and adopts jointly — apply once: an amendment whose
+// dispositif equals an applied one's, typography and case aside, is
+// applied and changes nothing (Identical is set).
 func ComposeAmendments(a Article, dispositifs []string) (Article, []AmendedArticle) {
 	var tags []int
 	out := make([]AmendedArticle, len(dispositifs))
+	applied := map[string]bool{}
 	for i, d := range dispositifs {
+		key := strings.ToLower(NormalizeTypography(strings.Join(HTMLToParagraphs(d), "\n")))
+		if applied[key] {
+			out[i] = AmendedArticle{Article: a, Applied: true, Identical: true}
+			continue
+		}
 		r, t := applyAmendment(a, tags, d)
 		out[i] = r
 		if r.Applied {
 			a, tags = r.Article, t
+			applied[key] = true
 		}
 	}
 	return a, out

@@ -537,6 +537,28 @@ func TestComposeAfterDeletedAlinea(t *testing.T) {
 	}
 }
 
+// TestComposeIdenticalAmendments: identical amendments (typography and
+// case aside) are adopted jointly and apply once.
+func TestComposeIdenticalAmendments(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté.", "C est signé."}}
+	got, rs := ComposeAmendments(a, []string{
+		"Compléter cet article par un alinéa ainsi rédigé :\n« D est Remis. »",
+		"Compléter cet article par un alinéa ainsi rédigé :\n“ D est remis. ”",
+	})
+	if !rs[0].Applied || rs[0].Identical || !rs[1].Applied || !rs[1].Identical {
+		t.Fatalf("got %+v", rs)
+	}
+	want := []string{"A est écrit.", "B est daté.", "C est signé.", "D est Remis."}
+	if strings.Join(got.Alineas, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got.Alineas, want)
+	}
+	// Different words are not identical: both apply.
+	got, _ = ComposeAmendments(a, []string{"Supprimer l'alinéa 1.", "Supprimer l'alinéa 2."})
+	if len(got.Alineas) != 1 {
+		t.Errorf("two different deletions: got %q", got.Alineas)
+	}
+}
+
 // TestComposeAmendmentsTabledNumbers: alinéa numbers of amendments adopted
 // together are those of the text they were tabled on.
 func TestComposeAmendmentsTabledNumbers(t *testing.T) {
