@@ -97,6 +97,11 @@ func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, [
 	tags = append([]int(nil), tags...)
 	for _, e := range edits {
 		e, err := renumberAsTabled(e, tags)
+		if err == nil && (e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas) && len(e.Lines) > 0 {
+			if i, ok := deletedPlaceholder(c[ref].Alineas, e.Lines[0]); ok {
+				e = Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{{Alinea: i + 1}}}, Lines: e.Lines}
+			}
+		}
 		if err == nil && e.Kind == EditDelete && e.Scope.Sentence == 0 && len(e.Scope.Path) > 0 {
 			if line, ok := deletedDivision(c[ref].Alineas, e.Scope.Path); ok {
 				e = Edit{Kind: EditRewrite, Scope: e.Scope, Lines: []string{line}}
@@ -244,6 +249,35 @@ func deletedDivision(al []string, path []Division) (string, bool) {
 	return first[1] + lab + rest + "(Supprimé)", true
 }
 
+// deletedPlaceholder finds the alinéa that holds a deleted division with the
+// number that the new alinéa first begins with ("II. - (Supprimé)" for
+// "II. – L'article …"): a division added with the number of one deleted
+// re-establishes it in its place.
+func deletedPlaceholder(al []string, first string) (int, bool) {
+	m := divPrefix.FindStringSubmatch(first)
+	if m == nil {
+		return 0, false
+	}
+	kind := 0
+	for k := 2; k < len(m); k += 2 {
+		if m[k] != "" {
+			kind = k
+			break
+		}
+	}
+	for i, l := range al {
+		p := divPrefix.FindStringSubmatch(l)
+		if p == nil || p[kind] == "" || NormalizeSpace(p[kind]) != NormalizeSpace(m[kind]) {
+			continue
+		}
+		rest := strings.TrimSpace(strings.TrimRight(l[len(p[0]):], " ;.\"»”"))
+		if rest == "(Supprimé)" {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // retag carries the tabled numbers of alinéas over an edit: the alinéas
 // before and after the changed run keep theirs; in the run, as many as
 // were there keep theirs in order and the others are new (0).
@@ -272,6 +306,8 @@ func retag(before, after []string, tags []int) []int {
 	return append(out, tags[len(before)-s:]...)
 }
 
+var invisible = strings.NewReplacer("\ufeff", "", "\u200b", "")
+
 var (
 	tagRe   = regexp.MustCompile(`(?is)<\s*(/?)\s*(p|br|div|li|tr|h[1-6])\b[^>]*>|<[^>]*>`)
 	blankRe = regexp.MustCompile(`\n\s*\n+`)
@@ -289,6 +325,8 @@ func HTMLToParagraphs(s string) []string {
 		return ""
 	})
 	s = html.UnescapeString(s)
+	// Invisible characters (byte order mark, zero-width space) are not text.
+	s = invisible.Replace(s)
 	var out []string
 	for _, p := range strings.Split(blankRe.ReplaceAllString(s, "\n"), "\n") {
 		if p = NormalizeSpace(p); p != "" {

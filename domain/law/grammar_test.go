@@ -479,6 +479,12 @@ func TestGrammarAmendment(t *testing.T) {
 		{"a plain alinéa deleted goes", []string{"A.", "B.", "C."},
 			"Supprimer l'alinéa 2.",
 			[]string{"A.", "C."}},
+		{"a paragraph added with the number of a deleted one takes its place", []string{"I. - A.", "II. - (Supprimé)", "III. - C."},
+			"Compléter cet article par un paragraphe ainsi rédigé :\nII. - B.",
+			[]string{"I. - A.", "II. - B.", "III. - C."}},
+		{"an item added with the number of a deleted one takes its place", []string{"Il est ajouté :", "\"1° A ;", "\"2° (Supprimé)", "\"3° C.\""},
+			"Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n« 2° B ; »",
+			[]string{"Il est ajouté :", "\"1° A ;", "\"2° B ;", "\"3° C.\""}},
 		{"a report is not an amendment of the article", three,
 			"Dans un délai de six mois, le Gouvernement remet au Parlement un rapport.",
 			nil},
@@ -543,7 +549,7 @@ func TestComposeIdenticalAmendments(t *testing.T) {
 	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté.", "C est signé."}}
 	got, rs := ComposeAmendments(a, []string{
 		"Compléter cet article par un alinéa ainsi rédigé :\n« D est Remis. »",
-		"Compléter cet article par un alinéa ainsi rédigé :\n“ D est remis. ”",
+		"Compléter cet article par un alinéa ainsi rédigé :\n“ D est remis. ”\n\ufeff", // a byte order mark is not text
 	})
 	if !rs[0].Applied || rs[0].Identical || !rs[1].Applied || !rs[1].Identical {
 		t.Fatalf("got %+v", rs)
