@@ -192,6 +192,7 @@ var (
 	amNumAl     = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*(?:,|et|a)\s*\d+)*)`)
 	amAnchor    = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
 	amAfterAl   = regexp.MustCompile(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
+	amSameAl    = regexp.MustCompile(`\b(?:au|dans\s+le|du|a\s+ce)\s+meme\s+alinea\b`)
 	amAfterSame = regexp.MustCompile(`(apres|avant)\s+le\s+meme\s+alinea\b`)
 	amWords     = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
 	amCount     = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+|[a-z])\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
@@ -338,7 +339,20 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	}
 
 	scopeOf := func(extra, extraCased string) ([]Scope, bool) {
-		return amScope(ref, loc+" "+extra, locCased+" "+extraCased)
+		scopes, ok := amScope(ref, loc+" "+extra, locCased+" "+extraCased)
+		if ok && amSameAl.MatchString(loc) && !amAfterSame.MatchString(loc) {
+			// "En conséquence, au même alinéa, substituer …": the alinéa
+			// of the instruction before; refused without one.
+			if len(prev) == 0 || len(prev[len(prev)-1].Scope.Path) == 0 {
+				return nil, false
+			}
+			for i := range scopes {
+				if len(scopes[i].Path) == 0 {
+					scopes[i].Path = append([]Division(nil), prev[len(prev)-1].Scope.Path...)
+				}
+			}
+		}
+		return scopes, ok
 	}
 	rest, restCased := op[len(verb):], cased[vm[0]+len(verb):]
 	words := func(s string) []Edit {
