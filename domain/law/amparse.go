@@ -53,12 +53,16 @@ func cleanAmendmentLine(s string) string {
 func splitDispositif(paras []string) []amInstr {
 	var out []amInstr
 	locator, alLoc, locKind := "", "", ""
-	wantWords, wantBlock := false, false
+	wantWords, wantBlock, wholeArticle := false, false, false
 	setWants := func() {
 		h := strings.TrimSpace(out[len(out)-1].head)
 		wantWords = amWantsWords.MatchString(h)
 		// Any other head ending with ":" introduces alinéas of new text.
 		wantBlock = !wantWords && (strings.HasSuffix(h, ":") || amBlockVerb.MatchString(h))
+		// The whole article rewritten: every line after is its new text
+		// ("2° À la première phrase …" is a line of it, not an
+		// instruction of the amendment), up to "En conséquence".
+		wholeArticle = wantBlock && amWholeArticle.MatchString(h)
 	}
 	for _, raw := range paras {
 		l := cleanAmendmentLine(raw)
@@ -66,7 +70,7 @@ func splitDispositif(paras []string) []amInstr {
 			continue
 		}
 		if wantBlock {
-			if !amStart.MatchString(l) {
+			if !amStart.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) {
 				cur := &out[len(out)-1]
 				cur.payload = append(cur.payload, l)
 				continue
@@ -188,22 +192,24 @@ func hasOwnLocator(h string) bool {
 // The grammar, on the head folded to ASCII lower case with quoted passages
 // replaced by q0, q1, … (see shape).
 var (
-	amVerb      = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
-	amNumAl     = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*(?:,|et|a)\s*\d+)*)`)
-	amAnchor    = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
-	amAfterAl   = regexp.MustCompile(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
-	amSameAl    = regexp.MustCompile(`\b(?:au|dans\s+le|du|a\s+ce)\s+meme\s+alinea\b`)
-	amAfterSame = regexp.MustCompile(`(apres|avant)\s+le\s+meme\s+alinea\b`)
-	amWords     = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
-	amCount     = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+|[a-z])\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
-	amAfterThis = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
-	amThisArt   = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
-	amSameOp    = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
-	amEndOf     = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
-	amStartOf   = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
-	amItemLoc   = regexp.MustCompile(`\b(?:le|au|du|les|aux|des)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\))(?:\s|,|$)`)
-	amOrdAl     = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
-	amSentence  = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
+	amVerb         = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
+	amNumAl        = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*(?:,|et|a)\s*\d+)*)`)
+	amAnchor       = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
+	amAfterAl      = regexp.MustCompile(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
+	amWholeArticle = regexp.MustCompile(`(?i)^(?:r[ée]diger\s+(?:ainsi|comme\s+suit)\s+cet\s+article|r[ée]tablir\s+cet\s+article)\b`)
+	amConsequence  = regexp.MustCompile(`(?i)^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*)?en\s+cons[ée]quence\b`)
+	amSameAl       = regexp.MustCompile(`\b(?:au|dans\s+le|du|a\s+ce)\s+meme\s+alinea\b`)
+	amAfterSame    = regexp.MustCompile(`(apres|avant)\s+le\s+meme\s+alinea\b`)
+	amWords        = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
+	amCount        = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+|[a-z])\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
+	amAfterThis    = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
+	amThisArt      = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
+	amSameOp       = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
+	amEndOf        = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
+	amStartOf      = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
+	amItemLoc      = regexp.MustCompile(`\b(?:le|au|du|les|aux|des)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\))(?:\s|,|$)`)
+	amOrdAl        = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
+	amSentence     = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
 
 // amScope reads the locator words of an instruction (low: folded, lower
