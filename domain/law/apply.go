@@ -1220,6 +1220,8 @@ func appendWords(s, words string) string {
 	return t + sep + w + end
 }
 
+var innerQuotes = regexp.MustCompile(`«[\s\x{a0}]*|[\s\x{a0}]*»|[“”]`)
+
 // variants gives spellings of quoted words to try when the text in force
 // was typeset differently ("oeuvre" / "œuvre", straight / curly apostrophe).
 func variants(w string) []string {
@@ -1242,6 +1244,11 @@ func variants(w string) []string {
 	add(strings.ReplaceAll(w, "L. O.", "L.O."))
 	// Capitals with or without their accent ("Conseil d'État" / "d'Etat").
 	add(plainCapitals.Replace(w))
+	// Quotation marks inside quoted words (an instruction quoted by an
+	// amendment): « A » as the bill prints it, "A".
+	if strings.ContainsAny(w, "«»“”") {
+		add(innerQuotes.ReplaceAllString(w, `"`))
+	}
 	return vs
 }
 

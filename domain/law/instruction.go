@@ -326,15 +326,67 @@ func cleanPayload(lines []string) []string {
 var quoteRe = regexp.MustCompile(`"[^"]*"|«[^»]*»|“[^”]*”`)
 
 // shape replaces each quoted passage of s by "Qn" and returns the quotes'
-// contents, trimmed.
+// contents, trimmed. Guillemets nest: in « les mots : « A » sont
+// supprimés », the outer pair is the quotation and the inner one is part
+// of its text (an instruction quoted by an amendment).
 func shape(s string) (string, []string) {
 	var qs []string
-	sh := quoteRe.ReplaceAllStringFunc(s, func(q string) string {
+	quote := func(q string) string {
 		inner := strings.TrimSpace(strings.Trim(strings.TrimSpace(q[len(firstRune(q)):len(q)-len(lastRune(q))]), "\u00a0"))
 		qs = append(qs, inner)
 		return "Q" + strconv.Itoa(len(qs)-1)
-	})
-	return sh, qs
+	}
+	var b strings.Builder
+	for len(s) > 0 {
+		i := strings.IndexAny(s, "\"«“")
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		if end := nestedGuillemets(s[i:]); end > 0 {
+			b.WriteString(s[:i])
+			b.WriteString(quote(s[i : i+end]))
+			s = s[i+end:]
+			continue
+		}
+		loc := quoteRe.FindStringIndex(s[i:])
+		if loc == nil || loc[0] != 0 {
+			b.WriteString(s[:i+len(firstRune(s[i:]))])
+			s = s[i+len(firstRune(s[i:])):]
+			continue
+		}
+		b.WriteString(s[:i])
+		b.WriteString(quote(s[i : i+loc[1]]))
+		s = s[i+loc[1]:]
+	}
+	return b.String(), qs
+}
+
+// nestedGuillemets returns the length of a quotation that opens s with
+// « and holds another « … » before its closing », or 0.
+func nestedGuillemets(s string) int {
+	if !strings.HasPrefix(s, "«") {
+		return 0
+	}
+	depth, nested := 0, false
+	for i, r := range s {
+		switch r {
+		case '«':
+			depth++
+			if depth > 1 {
+				nested = true
+			}
+		case '»':
+			depth--
+			if depth == 0 {
+				if !nested {
+					return 0
+				}
+				return i + len("»")
+			}
+		}
+	}
+	return 0
 }
 
 func firstRune(s string) string {
