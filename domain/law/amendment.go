@@ -306,6 +306,8 @@ func retag(before, after []string, tags []int) []int {
 	return append(out, tags[len(before)-s:]...)
 }
 
+var decimalComma = regexp.MustCompile(`\b\d+, \d+\s*(?:%|millions?\b|milliards?\b|€|euros?\b)|\b0, \d`)
+
 var invisible = strings.NewReplacer("\ufeff", "", "\u200b", "")
 
 var (
@@ -327,6 +329,9 @@ func HTMLToParagraphs(s string) []string {
 	s = html.UnescapeString(s)
 	// Invisible characters (byte order mark, zero-width space) are not text.
 	s = invisible.Replace(s)
+	// A decimal comma followed by a space, as amendments are often
+	// printed ("0, 5 %", "385, 87 millions"): the number is "0,5".
+	s = decimalComma.ReplaceAllStringFunc(s, func(m string) string { return strings.Replace(m, ", ", ",", 1) })
 	var out []string
 	for _, p := range strings.Split(blankRe.ReplaceAllString(s, "\n"), "\n") {
 		if p = NormalizeSpace(p); p != "" {
