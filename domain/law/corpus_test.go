@@ -32,15 +32,15 @@ var lawFloors = map[string]lawFloor{
 type billFloor struct{ applied, exact int }
 
 var billFloors = map[string]billFloor{
-	"13-deuxieme_collectif_2009":                           {7, 4},
-	"13-plfss_2012":                                        {55, 23},
+	"13-deuxieme_collectif_2009":                           {8, 4},
+	"13-plfss_2012":                                        {56, 24},
 	"13-reforme_ports_outre-mer":                           {18, 7},
-	"13-tarif_reglemente_electricite":                      {2, 0},
-	"14-art11_Constitution_pl":                             {28, 7},
-	"14-infrastructures_services_transports":               {41, 4},
-	"14-non-cumul_executif_local_depute_senateur":          {45, 6},
+	"13-tarif_reglemente_electricite":                      {3, 0},
+	"14-art11_Constitution_pl":                             {29, 7},
+	"14-infrastructures_services_transports":               {42, 4},
+	"14-non-cumul_executif_local_depute_senateur":          {45, 7},
 	"14-securisation_transactions_ZAC_Gerland":             {1, 1},
-	"14-transparence_vie_publique_pjl":                     {150, 7},
+	"14-transparence_vie_publique_pjl":                     {151, 7},
 	"15-encadrement_ouverture_etablissements_hors_contrat": {2, 2},
 	"15-mesures_justice_sociale":                           {1, 1},
 	"15-ratification_ordonnance_2017-157":                  {1, 0},
