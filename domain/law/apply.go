@@ -1223,34 +1223,51 @@ func appendWords(s, words string) string {
 var innerQuotes = regexp.MustCompile(`«[\s\x{a0}]*|[\s\x{a0}]*»|[“”]`)
 
 // variants gives spellings of quoted words to try when the text in force
-// was typeset differently ("oeuvre" / "œuvre", straight / curly apostrophe).
+// was typeset differently ("oeuvre" / "œuvre", straight / curly
+// apostrophe, "L.O. 176" / "L. O. 176", "4 °" / "4°", "I.-" / "I. -").
+// The spellings combine: "de l’article L.O. 1" finds "de l'article
+// L. O. 1".
 func variants(w string) []string {
 	vs := []string{w}
-	add := func(v string) {
-		for _, x := range vs {
-			if x == v {
-				return
+	seen := map[string]bool{w: true}
+	for _, f := range spellings {
+		for _, v := range vs {
+			if len(vs) >= 64 {
+				break
+			}
+			if x := f(v); !seen[x] {
+				seen[x] = true
+				vs = append(vs, x)
 			}
 		}
-		vs = append(vs, v)
-	}
-	add(strings.ReplaceAll(w, "oe", "œ"))
-	add(strings.ReplaceAll(w, "œ", "oe"))
-	add(strings.ReplaceAll(w, "'", "’"))
-	add(strings.ReplaceAll(w, "’", "'"))
-	add(strings.ReplaceAll(w, "Etat", "État"))
-	// "L.O. 176" and "L. O. 176" are the same article.
-	add(strings.ReplaceAll(w, "L.O.", "L. O."))
-	add(strings.ReplaceAll(w, "L. O.", "L.O."))
-	// Capitals with or without their accent ("Conseil d'État" / "d'Etat").
-	add(plainCapitals.Replace(w))
-	// Quotation marks inside quoted words (an instruction quoted by an
-	// amendment): « A » as the bill prints it, "A".
-	if strings.ContainsAny(w, "«»“”") {
-		add(innerQuotes.ReplaceAllString(w, `"`))
 	}
 	return vs
 }
+
+// spellings are the typographic variants variants tries, each one way.
+var spellings = []func(string) string{
+	func(w string) string { return strings.ReplaceAll(w, "oe", "œ") },
+	func(w string) string { return strings.ReplaceAll(w, "œ", "oe") },
+	func(w string) string { return strings.ReplaceAll(w, "'", "’") },
+	func(w string) string { return strings.ReplaceAll(w, "’", "'") },
+	func(w string) string { return strings.ReplaceAll(w, "Etat", "État") },
+	// "L.O. 176" and "L. O. 176" are the same article.
+	func(w string) string { return strings.ReplaceAll(w, "L.O.", "L. O.") },
+	func(w string) string { return strings.ReplaceAll(w, "L. O.", "L.O.") },
+	// Capitals with or without their accent ("Conseil d'État" / "d'Etat").
+	plainCapitals.Replace,
+	// Quotation marks inside quoted words (an instruction quoted by an
+	// amendment): « A » as the bill prints it, "A".
+	func(w string) string { return innerQuotes.ReplaceAllString(w, `"`) },
+	// "4 °" and "4°"; "I.-" and "I. -".
+	func(w string) string { return spacedDegree.ReplaceAllString(w, "$1°") },
+	func(w string) string { return tightDash.ReplaceAllString(w, "$1. - ") },
+}
+
+var (
+	spacedDegree = regexp.MustCompile(`(\d) °`)
+	tightDash    = regexp.MustCompile(`\b([IVX]+|[A-Z])\.-\s*`)
+)
 
 func isWordByte(s string, i int, before bool) bool {
 	var r rune
