@@ -23,6 +23,9 @@ type AmendedArticle struct {
 	// Identical is set by ComposeAmendments on an amendment identical to
 	// one applied before it: adopted jointly, it changes nothing more.
 	Identical bool
+	// SubAmendmentOf is the number of the amendment a sub-amendment
+	// edits (ComposeNumbered); the article changes through that one.
+	SubAmendmentOf string
 }
 
 // ApplyAmendment applies an amendment's dispositif to its target article.
@@ -51,10 +54,77 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 // dispositif equals an applied one's, typography and case aside, is
 // applied and changes nothing (Identical is set).
 func ComposeAmendments(a Article, dispositifs []string) (Article, []AmendedArticle) {
-	var tags []int
-	out := make([]AmendedArticle, len(dispositifs))
-	applied := map[string]bool{}
+	ds := make([]Dispositif, len(dispositifs))
 	for i, d := range dispositifs {
+		ds[i] = Dispositif{Text: d}
+	}
+	return ComposeNumbered(a, ds)
+}
+
+// Dispositif is an amendment's dispositif with its number in its assembly
+// ("78", "COM-12"), which sub-amendments name.
+type Dispositif struct {
+	Number string
+	Text   string
+}
+
+// ComposeNumbered is [ComposeAmendments] for numbered amendments, which
+// also applies sub-amendments: a dispositif that begins "Amendement n° 78
+// rectifié, alinéa 9" edits the dispositif of amendment 78 (its
+// paragraphs counted as alinéas), which then applies as modified,
+// whatever the order of the two. A sub-amendment of an amendment that is
+// not among ams is refused.
+func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
+	out := make([]AmendedArticle, len(ams))
+	texts := make([]string, len(ams))
+	sub := make([]bool, len(ams))
+	for i, d := range ams {
+		texts[i] = d.Text
+	}
+	for i, d := range ams {
+		paras := HTMLToParagraphs(d.Text)
+		if len(paras) == 0 {
+			continue
+		}
+		m := subAmendment.FindStringSubmatch(paras[0])
+		if m == nil {
+			continue
+		}
+		sub[i] = true
+		out[i] = AmendedArticle{Article: a, SubAmendmentOf: m[1]}
+		parent := -1
+		for j, p := range ams {
+			if j != i && amendmentNumber(p.Number) == amendmentNumber(m[1]) {
+				parent = j
+			}
+		}
+		if parent < 0 {
+			out[i].Unparsed = []string{"(sub-amendment of amendment " + m[1] + ", not among those composed) " + strings.Join(paras, "\n")}
+			continue
+		}
+		host := Article{Number: ArticleNumber(ams[parent].Number), Alineas: HTMLToParagraphs(texts[parent])}
+		loc := strings.TrimSpace(m[2])
+		if loc != "" {
+			loc = strings.ToUpper(loc[:1]) + loc[1:]
+		}
+		r := ApplyAmendment(host, strings.Join(append([]string{loc}, paras[1:]...), "\n"))
+		if !r.Applied || r.Deleted {
+			out[i].Unparsed = r.Unparsed
+			if len(out[i].Unparsed) == 0 {
+				out[i].Unparsed = []string{strings.Join(paras, "\n")}
+			}
+			continue
+		}
+		texts[parent] = strings.Join(r.Article.Alineas, "\n")
+		out[i].Applied, out[i].Edits = true, r.Edits
+	}
+	var tags []int
+	applied := map[string]bool{}
+	for i, d := range texts {
+		if sub[i] {
+			out[i].Article = a
+			continue
+		}
 		key := strings.ToLower(NormalizeTypography(strings.Join(HTMLToParagraphs(d), "\n")))
 		if applied[key] {
 			out[i] = AmendedArticle{Article: a, Applied: true, Identical: true}
@@ -305,6 +375,18 @@ func retag(before, after []string, tags []int) []int {
 	}
 	return append(out, tags[len(before)-s:]...)
 }
+
+// subAmendment is the head of a sub-amendment: "Amendement n° 78
+// rectifié, alinéa 9", "Amendement 80 rect, alinéa 24, première phrase".
+var subAmendment = regexp.MustCompile(`(?i)^(?:sous-)?amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?\s*,\s*(.*?)\s*:?$`)
+
+// amendmentNumber is the number an amendment is named by, without "n°"
+// or "rectifié": "COM-12", "78".
+func amendmentNumber(s string) string {
+	return strings.ToUpper(amendmentNumberRe.FindString(s))
+}
+
+var amendmentNumberRe = regexp.MustCompile(`[A-Za-z]*-?\d+`)
 
 var decimalComma = regexp.MustCompile(`\b\d+, \d+\s*(?:%|millions?\b|milliards?\b|€|euros?\b)|\b0, \d`)
 

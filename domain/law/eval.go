@@ -415,7 +415,7 @@ func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, err
 	}
 	art := Article{Number: ArticleNumber(num), Alineas: paragraphs(string(avant))}
 	deleted := len(art.Alineas) == 0
-	var disps []string
+	var disps []Dispositif
 	for _, m := range ms {
 		b, err := fs.ReadFile(fsys, m)
 		if err != nil {
@@ -427,9 +427,9 @@ func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, err
 		if len(bad) == 0 && len(edits) > 0 {
 			f.Parsed++
 		}
-		disps = append(disps, string(b))
+		disps = append(disps, Dispositif{Number: strings.TrimPrefix(path.Base(m), "amendement_"), Text: string(b)})
 	}
-	final, results := ComposeAmendments(art, disps)
+	final, results := ComposeNumbered(art, disps)
 	for i, r := range results {
 		if !r.Applied {
 			f.Refused = append(f.Refused, path.Base(ms[i])+": "+strings.Join(r.Unparsed, " / "))

@@ -595,6 +595,31 @@ func TestComposeIdenticalAmendments(t *testing.T) {
 	}
 }
 
+// TestComposeSubAmendments: a sub-amendment edits its amendment's
+// dispositif (paragraphs counted as alinéas), never the article itself.
+func TestComposeSubAmendments(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté."}}
+	sub := Dispositif{Number: "12", Text: "Amendement n° 10 rectifié, alinéa 3\nRemplacer le mot :\nsigné\npar le mot :\nremis"}
+	parent := Dispositif{Number: "10", Text: "Alinéa 2\nRédiger ainsi cet alinéa :\n« B est signé. »"}
+	for _, order := range [][]Dispositif{{parent, sub}, {sub, parent}} {
+		got, rs := ComposeNumbered(a, order)
+		for i, r := range rs {
+			if !r.Applied {
+				t.Fatalf("amendment %d refused: %q", i, r.Unparsed)
+			}
+		}
+		want := []string{"A est écrit.", "B est remis."}
+		if strings.Join(got.Alineas, "\n") != strings.Join(want, "\n") {
+			t.Errorf("got %q, want %q", got.Alineas, want)
+		}
+	}
+	// Without its amendment, a sub-amendment is refused and changes nothing.
+	got, rs := ComposeNumbered(a, []Dispositif{sub})
+	if rs[0].Applied || rs[0].SubAmendmentOf != "10" || strings.Join(got.Alineas, "\n") != strings.Join(a.Alineas, "\n") {
+		t.Errorf("sub-amendment alone: %+v, article %q", rs[0], got.Alineas)
+	}
+}
+
 // TestComposeAmendmentsTabledNumbers: alinéa numbers of amendments adopted
 // together are those of the text they were tabled on.
 func TestComposeAmendmentsTabledNumbers(t *testing.T) {
