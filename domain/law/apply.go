@@ -850,7 +850,7 @@ var closingPunct = regexp.MustCompile(`\s*[.;:,]\s*$`)
 // the first by default) and puts end after it; an empty end keeps s's
 // closing punctuation, as does an end without its own.
 func rewriteEnd(s, anchor string, occ []int, end string) (string, bool) {
-	hits := pickOccurrences(findWords(s, anchor), occ)
+	hits := pickOccurrences(findOcc(s, anchor, occ), occ)
 	if len(hits) == 0 {
 		return s, false
 	}
@@ -863,6 +863,46 @@ func rewriteEnd(s, anchor string, occ []int, end string) (string, bool) {
 		term = ""
 	}
 	return joinWords(head, end) + strings.TrimRight(term, " \n\t"), true
+}
+
+// findOcc finds the words whose occurrences occ counts: counting
+// occurrences ("après la troisième occurrence du mot : « les »"), the
+// word with a capital at the start of a sentence counts too ("Les
+// membres …, les membres …, les directeurs": the third is "les
+// directeurs"). Without occ, it is findWords.
+func findOcc(s, w string, occ []int) []int {
+	hits := findWords(s, w)
+	if len(occ) == 0 || w == "" {
+		return hits
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	other := string(unicode.ToUpper(r)) + w[n:]
+	if unicode.IsUpper(r) {
+		other = string(unicode.ToLower(r)) + w[n:]
+	}
+	if other == w {
+		return hits
+	}
+	more := findWords(s, other)
+	if len(more) == 0 {
+		return hits
+	}
+	type span struct{ a, b int }
+	var all []span
+	for _, h := range [][]int{hits, more} {
+		for k := 0; k+1 < len(h); k += 2 {
+			all = append(all, span{h[k], h[k+1]})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].a < all[j].a })
+	out := make([]int, 0, 2*len(all))
+	for i, x := range all {
+		if i > 0 && x.a == all[i-1].a {
+			continue // found both ways
+		}
+		out = append(out, x.a, x.b)
+	}
+	return out
 }
 
 // pickOccurrences keeps the hits (start, end pairs) of the given
@@ -1340,7 +1380,7 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 	}
 	switch e.Kind {
 	case EditReplaceWords:
-		return replaceAt(s, pick(pickOccurrences(findWords(s, e.Old), e.Occurrences)), func(old string) string {
+		return replaceAt(s, pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences)), func(old string) string {
 			// Words replaced at the start of a sentence: the new ones take
 			// its capital.
 			r, _ := utf8.DecodeRuneInString(old)
@@ -1376,9 +1416,9 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			}
 			return deleteAt(s, hits)
 		}
-		return deleteAt(s, pick(pickOccurrences(findWords(s, e.Old), e.Occurrences)))
+		return deleteAt(s, pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences)))
 	case EditInsertWords:
-		hits := pick(pickOccurrences(findWords(s, e.Anchor), e.Occurrences))
+		hits := pick(pickOccurrences(findOcc(s, e.Anchor, e.Occurrences), e.Occurrences))
 		return replaceAt(s, hits, func(a string) string {
 			if e.Before {
 				return joinWords(e.New, a)
