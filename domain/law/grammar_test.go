@@ -236,6 +236,32 @@ func TestGrammarLaw(t *testing.T) {
 			want:   []string{"Le contrat est oral et daté.", "Il est signé."},
 		},
 		{
+			name:   "locators joined by et, each naming its article",
+			before: []string{"Il est daté.", "Il est daté."},
+			text:   []string{"Au premier alinéa de l'article L. 2 et au second alinéa de l'article L. 1 du code civil, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			more:   map[string][]string{"L2": {"Il est daté."}},
+			want:   []string{"Il est daté.", "Il est signé."},
+		},
+		{
+			name:   "locators joined by a comma, each naming its article",
+			before: []string{"Il est daté.", "Il est daté."},
+			text:   []string{"À l'article L. 2, au second alinéa de l'article L. 1 du code civil, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			more:   map[string][]string{"L2": {"Il est daté."}},
+			want:   []string{"Il est daté.", "Il est signé."},
+		},
+		{
+			name:   "a first locator naming no article takes the second's",
+			before: []string{"Il est daté. Il est daté.", "Il est daté."},
+			text:   []string{"À la première phrase du premier alinéa et au second alinéa de l'article L. 1 du code civil, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			want:   []string{"Il est signé. Il est daté.", "Il est signé."},
+		},
+		{
+			name:   "a list of items: aux I et II",
+			before: []string{"I. - Il est daté.", "II. - Il est daté.", "III. - Il est daté."},
+			text:   []string{"Aux I et II de l'article L. 1 du code civil, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			want:   []string{"I. - Il est signé.", "II. - Il est signé.", "III. - Il est daté."},
+		},
+		{
 			name:   "a deferred repeal is refused, not applied now",
 			before: []string{"Le contrat est écrit."},
 			text:   []string{"L'article L. 1 du code civil est abrogé à compter du 1er janvier 2011."},

@@ -887,6 +887,17 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 	in.Status = Parsed
 }
 
+// itemKind is the kind of an item label: "°" (2°), "roman" (II), "letter" (b).
+func itemKind(it string) string {
+	switch {
+	case strings.Contains(it, "°"):
+		return "°"
+	case strings.Trim(strings.ToUpper(it), "IVXL") == "":
+		return "roman"
+	}
+	return "letter"
+}
+
 // asciiLower lowers ASCII letters only, so that offsets in the result are
 // offsets in the input.
 func asciiLower(s string) string {
@@ -1059,6 +1070,7 @@ var (
 	reCounted    = regexp.MustCompile(`\b(deux|trois|quatre|cinq)\s+(derniers|dernieres|premiers|premieres)\s+alineas\b`)
 	reAlineas    = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
 	rePhrases    = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
+	reItemMore   = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem       = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|\d+(?:\s+(?:bis|ter|quater))?|[a-z])(?:\s+(?:de|du|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle    = regexp.MustCompile(`\barticles?\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater|quinquies|sexies))?(?:\s+[A-Z]\b)?)`)
 	reArtMore    = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
@@ -1066,6 +1078,8 @@ var (
 	reCode       = regexp.MustCompile(`\bdu\s+(code\s+(?:[a-z' -]+?))(?:\s*,|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj   = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?))(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw        = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reDivWord    = regexp.MustCompile(`\b(?:alineas?|phrases?)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*(?:bis|ter|quater))?|[a-z]\))(?:\s|,|$)`)
+	reAndLocator = regexp.MustCompile(`(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
 	reAndArticle = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
 	reSameCode   = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit)\s+code\b`)
 	reSameText   = regexp.MustCompile(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite)\s+(loi|ordonnance)\b`)
@@ -1132,6 +1146,42 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			base.Ref = CodeRef{Code: code}
 			base.Path = nil
 		}
+	}
+
+	// "Au premier alinéa de l'article L. 666-2 et aux articles L. 666-4 et
+	// L. 666-5", "à la première phrase … de l'article L. 811-1, à la
+	// première phrase … de l'article L. 811-2": locators joined by "et" or
+	// a comma, each naming its article, read one by one.
+	// "À la première phrase du deuxième alinéa et au quatrième alinéa de
+	// l'article L. 813-2": a first locator naming no article takes the
+	// second's; with no article on either side (under a context), both
+	// take the context's.
+	for _, loc := range reAndLocator.FindAllStringIndex(low, -1) {
+		k := loc[1] - len(reAndLocator.FindStringSubmatch(low[loc[0]:loc[1]])[1])
+		head, tail := low[:loc[0]], low[k:]
+		artHead, artTail := strings.Contains(head, "article"), strings.Contains(tail, "article")
+		divs := reDivWord.MatchString(head) && reDivWord.MatchString(tail)
+		if !(artHead && artTail || !artHead && artTail && divs || !artHead && !artTail && divs) {
+			continue
+		}
+		second, ok, why := p.scopes(tail, cased[k:], base)
+		if !ok {
+			return nil, false, why
+		}
+		firstBase := base
+		if !artHead && artTail {
+			for _, sc := range second[1:] {
+				if sc.Ref != second[0].Ref || sc.RangeTo != "" {
+					return nil, false, "a locator without its article before several articles"
+				}
+			}
+			firstBase = Scope{Ref: second[0].Ref, Division: second[0].Division}
+		}
+		first, ok, why := p.scopes(head, cased[:loc[0]], firstBase)
+		if !ok {
+			return nil, false, why
+		}
+		return append(first, second...), true, ""
 	}
 
 	// "Le 4° de l'article L. 332-1 et l'article L. 335-12 du même code":
@@ -1237,7 +1287,18 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	}
 	for _, m := range reItem.FindAllStringSubmatchIndex(divCased, -1) {
 		it := strings.ToLower(strings.Join(strings.Fields(divCased[m[2]:m[3]]), " "))
-		ms = append(ms, mention{pos: m[0], divs: []Division{{Item: it}}})
+		divs := []Division{{Item: it}}
+		// "des I et II", "aux 1°, 2° et 4°": a list of items of one kind.
+		rest := divCased[m[3]:]
+		for {
+			n := reItemMore.FindStringSubmatchIndex(rest)
+			if n == nil || itemKind(rest[n[2]:n[3]]) != itemKind(it) {
+				break
+			}
+			divs = append(divs, Division{Item: strings.ToLower(strings.Join(strings.Fields(rest[n[2]:n[3]]), " "))})
+			rest = rest[n[3]:]
+		}
+		ms = append(ms, mention{pos: m[0], divs: divs})
 	}
 	if len(ms) == 0 && (strings.Contains(divText, "alinea") || strings.Contains(divText, "phrase")) {
 		return nil, false, "unrecognised alinéa or sentence designation"
