@@ -29,6 +29,12 @@ type ApplyOptions struct {
 	// same; capital letters without accents ("État" → "Etat"). Bills are
 	// typed without these conventions.
 	LegifranceTypography bool
+	// OwnLaw, if set, fills the number and date of the law being applied
+	// into its own blank references in the text it inserts ("loi n° du
+	// … de modernisation de l'agriculture" → "loi n° 2010-874 du 27
+	// juillet 2010 de modernisation de l'agriculture"), as the
+	// consolidated text does.
+	OwnLaw OwnLaw
 
 	// dash is the paragraph-number style of the article being edited:
 	// "tight" ("I.-Le …") or "" (the horizontal bar, "I. ― Le …").
@@ -375,6 +381,13 @@ const errMissing = applyErr("article not in the corpus")
 
 func censor(lines []string, opt ApplyOptions) []string {
 	lines = typeset(lines, opt)
+	if opt.OwnLaw.Number != "" {
+		filled := make([]string, len(lines))
+		for i, l := range lines {
+			filled[i] = opt.OwnLaw.Fill(l)
+		}
+		lines = filled
+	}
 	if opt.CensoredMention == "" {
 		return lines
 	}
