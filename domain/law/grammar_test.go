@@ -262,6 +262,20 @@ func TestGrammarLaw(t *testing.T) {
 			want:   []string{"I. - Il est signé.", "II. - Il est signé.", "III. - Il est daté."},
 		},
 		{
+			name:   "les articles L. 1 à L. 2 sont ainsi rédigés: each article its own block",
+			before: []string{"Le contrat est écrit."},
+			text:   []string{"Les articles L. 1 à L. 2 du code civil sont ainsi rédigés :", "\"Art. L. 1. - Le contrat est oral.", "\"Il est daté.", "\"Art. L. 2. - Le contrat est signé.\""},
+			more:   map[string][]string{"L2": {"Le contrat est daté."}},
+			want:   []string{"Le contrat est oral.", "Il est daté."},
+		},
+		{
+			name:   "articles rewritten with a block for an article not named: refused",
+			before: []string{"Le contrat est écrit."},
+			text:   []string{"Les articles L. 1 et L. 2 du code civil sont ainsi rédigés :", "\"Art. L. 1. - Le contrat est oral.", "\"Art. L. 3. - Le contrat est signé.\""},
+			more:   map[string][]string{"L2": {"Le contrat est daté."}},
+			want:   nil,
+		},
+		{
 			name:   "a deferred repeal is refused, not applied now",
 			before: []string{"Le contrat est écrit."},
 			text:   []string{"L'article L. 1 du code civil est abrogé à compter du 1er janvier 2011."},

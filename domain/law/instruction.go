@@ -729,6 +729,29 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			in.Status = Parsed
 			return
 		}
+		if len(scopes) > 1 || scopes[0].RangeTo != "" {
+			// "Les articles L. 912-2 à L. 912-5 sont ainsi rédigés :" then
+			// "Art. L. 912-2. - …", "Art. L. 912-3. - …": each article
+			// takes its own block; the blocks must name the articles.
+			if arts := p.splitArticles(scopes[0].Ref.Code, lines); len(arts) > 1 {
+				for _, a := range arts {
+					named := false
+					for _, s := range scopes {
+						whole := len(s.Path) == 0 && s.Sentence == 0
+						if whole && (s.Ref == a.Ref || s.RangeTo != "" && s.Ref.Code == a.Ref.Code && inRange(a.Ref.Article, s.Ref.Article, s.RangeTo)) {
+							named = true
+						}
+					}
+					if !named {
+						fail("articles rewritten: the new text holds an article not named")
+						return
+					}
+				}
+				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts})
+				in.Status = Parsed
+				return
+			}
+		}
 		for _, s := range scopes {
 			l := lines
 			if len(s.Path) == 0 && s.Sentence == 0 {
