@@ -946,7 +946,11 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 		return hi
 	}
 	_, kind := label(lines[0])
-	if kind == 0 {
+	if kind == 0 || kind == 'r' || kind == 'n' {
+		// Paragraphs (I, II; 1., 2.) divide the whole text: the unnumbered
+		// alinéas after the last one are part of it, and a new paragraph
+		// goes after them. Only lists of items (1°, a)) have an alinéa
+		// that closes them.
 		return hi
 	}
 	last := -1

@@ -276,6 +276,12 @@ func TestGrammarLaw(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:   "a new paragraph goes after the unnumbered alinéas of the last one",
+			before: []string{"I. - Le contrat est écrit.", "II. - Il est daté.", "Il est signé."},
+			text:   []string{"L'article L. 1 du code civil est complété par un III ainsi rédigé :", "\"III. - Il est remis.\""},
+			want:   []string{"I. - Le contrat est écrit.", "II. - Il est daté.", "Il est signé.", "III. - Il est remis."},
+		},
+		{
 			name:   "a deferred repeal is refused, not applied now",
 			before: []string{"Le contrat est écrit."},
 			text:   []string{"L'article L. 1 du code civil est abrogé à compter du 1er janvier 2011."},
