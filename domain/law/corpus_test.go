@@ -17,7 +17,7 @@ type lawFloor struct{ space, typo, drops int }
 
 var lawFloors = map[string]lawFloor{
 	"hadopi": {36, 39, 0},
-	"loi_2010-874_modernisation_agriculture_peche":                                    {158, 188, 0},
+	"loi_2010-874_modernisation_agriculture_peche":                                    {158, 189, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-05-08_673e6519a2": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-12-10_a3a77b2a86": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-01_846d5a3c58": {0, 0, 0},
@@ -33,7 +33,7 @@ type billFloor struct{ applied, exact int }
 
 var billFloors = map[string]billFloor{
 	"13-deuxieme_collectif_2009":                           {8, 4},
-	"13-plfss_2012":                                        {56, 24},
+	"13-plfss_2012":                                        {56, 25},
 	"13-reforme_ports_outre-mer":                           {19, 8},
 	"13-tarif_reglemente_electricite":                      {3, 0},
 	"14-art11_Constitution_pl":                             {29, 7},
@@ -43,7 +43,7 @@ var billFloors = map[string]billFloor{
 	"14-transparence_vie_publique_pjl":                     {154, 7},
 	"15-encadrement_ouverture_etablissements_hors_contrat": {2, 2},
 	"15-mesures_justice_sociale":                           {1, 1},
-	"15-ratification_ordonnance_2017-157":                  {1, 0},
+	"15-ratification_ordonnance_2017-157":                  {2, 0},
 	"15-systeme_universel_retraite":                        {5, 0},
 }
 
