@@ -115,7 +115,10 @@ func splitDispositif(paras []string) []amInstr {
 			locator = "À l'" + strings.ToLower(m[1][:1]) + m[1][1:]
 			continue
 		}
-		if len(out) > 0 && (continues(l) || continuesHead(out[len(out)-1].head)) {
+		// A new numbered part ("II. – En conséquence, …") never goes on
+		// with the head before, even one ending with a comma.
+		newPart := partKind(l) != "" && !isQuoted(l)
+		if len(out) > 0 && !newPart && (continues(l) || continuesHead(out[len(out)-1].head)) {
 			cur := &out[len(out)-1]
 			cur.head += " " + l
 			setWants()
@@ -145,10 +148,14 @@ var (
 	amBlockVerb = regexp.MustCompile(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
 )
 
+// amPartHead is a part number that opens a dispositif line: "II. –",
+// "I.-", "III bis –", "2°", "b)" — never the first letter of a word.
+var amPartHead = regexp.MustCompile(`^(?:[IVX]+(?:\s+(?:bis|ter|quater))?\s*\.?\s*[-–—]|[IVX]+\.\s|\d+°|[a-z]\))`)
+
 // partKind is the rank of the part number a dispositif line begins with:
 // "roman" (II. –), "item" (2°), "letter" (b)), or "" for none.
 func partKind(l string) string {
-	m := amPartNum.FindString(l)
+	m := amPartHead.FindString(l)
 	switch {
 	case m == "":
 		return ""
@@ -218,22 +225,25 @@ var (
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	var paths [][]Division
-	if m := amNumAl.FindStringSubmatch(low); m != nil {
-		first, _ := strconv.Atoi(m[1])
-		if strings.Contains(m[2], " a ") || strings.HasPrefix(strings.TrimSpace(m[2]), "a ") {
-			last := 0
-			for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
-				last, _ = strconv.Atoi(n)
-			}
-			if last < first {
-				return nil, false
-			}
-			paths = append(paths, []Division{{Alinea: first, Count: last - first + 1, Numbered: true}})
-		} else {
-			paths = append(paths, []Division{{Alinea: first, Numbered: true}})
-			for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
-				v, _ := strconv.Atoi(n)
-				paths = append(paths, []Division{{Alinea: v, Numbered: true}})
+	// "à la fin des alinéas 5 et 6 et à l'alinéa 7": every designation.
+	if ms := amNumAl.FindAllStringSubmatch(low, -1); ms != nil {
+		for _, m := range ms {
+			first, _ := strconv.Atoi(m[1])
+			if strings.Contains(m[2], " a ") || strings.HasPrefix(strings.TrimSpace(m[2]), "a ") {
+				last := 0
+				for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
+					last, _ = strconv.Atoi(n)
+				}
+				if last < first {
+					return nil, false
+				}
+				paths = append(paths, []Division{{Alinea: first, Count: last - first + 1, Numbered: true}})
+			} else {
+				paths = append(paths, []Division{{Alinea: first, Numbered: true}})
+				for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
+					v, _ := strconv.Atoi(n)
+					paths = append(paths, []Division{{Alinea: v, Numbered: true}})
+				}
 			}
 		}
 	} else {
