@@ -85,8 +85,10 @@ func splitDispositif(paras []string) []amInstr {
 					lit, rest = m[1], m[2]
 				}
 				// A comma after unquoted words separates the clause:
-				// "hospitalisation," then "insérer les mots :".
-				if t := strings.TrimRight(strings.TrimSpace(lit), " ,"); t != "" {
+				// "hospitalisation," then "insérer les mots :" — but the
+				// new words ("par les mots :", "insérer les mots :") end
+				// the instruction and keep theirs.
+				if t := strings.TrimRight(strings.TrimSpace(lit), " ,"); t != "" && !amNewWordsSlot.MatchString(asciiLower(foldAccents(cur.head))) {
 					lit = t
 				}
 				lit = "« " + strings.TrimSpace(lit) + " »"
@@ -147,6 +149,9 @@ var (
 	// "Rédiger ainsi cet alinéa" takes new alinéas, colon or not.
 	amBlockVerb = regexp.MustCompile(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
 )
+
+// amNewWordsSlot is a head whose next words are the new ones.
+var amNewWordsSlot = regexp.MustCompile(`(?:\bpar|\binserer|\bcompleter\b.*\bpar|\bajouter)\s+(?:les?|la|l')\s*\S*\s*:?\s*$`)
 
 // amPartHead is a part number that opens a dispositif line: "II. –",
 // "I.-", "III bis –", "2°", "b)" — never the first letter of a word.

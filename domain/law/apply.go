@@ -1436,6 +1436,22 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 		return deleteAt(s, pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences)))
 	case EditInsertWords:
 		hits := pick(pickOccurrences(findOcc(s, e.Anchor, e.Occurrences), e.Occurrences))
+		if !e.Before {
+			// "Après les mots : « prise en charge », insérer les mots :
+			// « les modalités, »" where the text reads "prise en charge,
+			// le nombre": new words ending with the punctuation that
+			// follows the anchor go after it, an item of the same list.
+			if p := strings.TrimSpace(e.New); len(hits) > 0 && strings.HasSuffix(p, ",") && strings.TrimSpace(strings.TrimSuffix(p, ",")) != "" {
+				for k := 1; k < len(hits); k += 2 {
+					if strings.HasPrefix(s[hits[k]:], ",") {
+						hits[k]++
+					}
+				}
+				return replaceAt(s, hits, func(a string) string {
+					return a + " " + strings.TrimSuffix(p, ",") + ","
+				})
+			}
+		}
 		return replaceAt(s, hits, func(a string) string {
 			if e.Before {
 				return joinWords(e.New, a)
