@@ -390,6 +390,8 @@ var amendmentNumberRe = regexp.MustCompile(`[A-Za-z]*-?\d+`)
 
 var decimalComma = regexp.MustCompile(`\b\d+, \d+\s*(?:%|millions?\b|milliards?\b|€|euros?\b)|\b0, \d`)
 
+var blankRef = regexp.MustCompile(`((?:\bn°|\bdu|\barticle))[ \x{a0}]+(?:…|\.{3,})([ \x{a0}])`)
+
 var invisible = strings.NewReplacer("\ufeff", "", "\u200b", "")
 
 var (
@@ -414,6 +416,12 @@ func HTMLToParagraphs(s string) []string {
 	// A decimal comma followed by a space, as amendments are often
 	// printed ("0, 5 %", "385, 87 millions"): the number is "0,5".
 	s = decimalComma.ReplaceAllStringFunc(s, func(m string) string { return strings.Replace(m, ", ", ",", 1) })
+	// A law not yet numbered: the Sénat writes "loi n° … du …" or
+	// "l'article ...... de la loi n° ...... du .......", the bill "loi n°
+	// du": the same blanks.
+	for i := 0; i < 3 && blankRef.MatchString(s); i++ {
+		s = blankRef.ReplaceAllString(s, "$1$2")
+	}
 	var out []string
 	for _, p := range strings.Split(blankRe.ReplaceAllString(s, "\n"), "\n") {
 		if p = NormalizeSpace(p); p != "" {
