@@ -40,7 +40,7 @@ var billFloors = map[string]billFloor{
 	"14-infrastructures_services_transports":               {42, 4},
 	"14-non-cumul_executif_local_depute_senateur":          {48, 7},
 	"14-securisation_transactions_ZAC_Gerland":             {1, 1},
-	"14-transparence_vie_publique_pjl":                     {154, 7},
+	"14-transparence_vie_publique_pjl":                     {154, 9},
 	"15-encadrement_ouverture_etablissements_hors_contrat": {2, 2},
 	"15-mesures_justice_sociale":                           {1, 1},
 	"15-ratification_ordonnance_2017-157":                  {2, 0},
