@@ -1088,7 +1088,12 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 	rest := lines[0][len(m[0]):]
 	out := append([]string(nil), lines...)
 	if degree {
-		out[0] = label + "° " + rest
+		// "1° bis": the suffix follows the degree sign.
+		out[0] = num + "°"
+		if suffix != "" {
+			out[0] += " " + suffix
+		}
+		out[0] += " " + rest
 	} else {
 		out[0] = label + ". - " + rest
 	}
