@@ -511,6 +511,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				_, c := quoteShape(al[hi-1])
 				lines = requote(lines, o, c)
 			}
+			lines = itemEnd(al, hi, lines)
 			al = splice(al, lo, hi, lines)
 		}
 	case EditRewriteStart:
@@ -970,6 +971,31 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 		at++
 	}
 	return at
+}
+
+// itemEnd applies the list convention to an item rewritten in place: an
+// item (1°, a)) followed by another of its kind ends with " ;", not with
+// the period the new text was drafted with ("… boissons »." → "…
+// boissons » ;").
+func itemEnd(al []string, hi int, lines []string) []string {
+	if len(lines) == 0 || hi >= len(al) {
+		return lines
+	}
+	_, kind := label(lines[0])
+	if kind != 'd' && kind != 'l' {
+		return lines
+	}
+	if _, k := label(al[hi]); k != kind {
+		return lines
+	}
+	last := lines[len(lines)-1]
+	t := strings.TrimRight(last, " ")
+	if !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") {
+		return lines
+	}
+	out := append([]string(nil), lines...)
+	out[len(out)-1] = strings.TrimRight(strings.TrimSuffix(t, "."), " ") + " ;"
+	return out
 }
 
 // closeItem applies the consolidation convention for a list that gets a
