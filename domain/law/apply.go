@@ -1472,14 +1472,20 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			// « les modalités, »" where the text reads "prise en charge,
 			// le nombre": new words ending with the punctuation that
 			// follows the anchor go after it, an item of the same list.
-			if p := strings.TrimSpace(e.New); len(hits) > 0 && strings.HasSuffix(p, ",") && strings.TrimSpace(strings.TrimSuffix(p, ",")) != "" {
+			if p := strings.TrimSpace(e.New); len(hits) > 0 && strings.HasSuffix(p, ",") && strings.TrimSpace(strings.Trim(p, ",")) != "" {
+				lead := strings.HasPrefix(p, ",")
 				for k := 1; k < len(hits); k += 2 {
 					if strings.HasPrefix(s[hits[k]:], ",") {
 						hits[k]++
 					}
 				}
 				return replaceAt(s, hits, func(a string) string {
-					return a + " " + strings.TrimSuffix(p, ",") + ","
+					if lead {
+						// ", les achats," before the text's own comma:
+						// one comma each side.
+						return strings.TrimSuffix(a, ",") + p
+					}
+					return a + " " + p
 				})
 			}
 		}
