@@ -278,7 +278,10 @@ var divPrefix = regexp.MustCompile(`^(["«“]\s*)?` +
 	`|([a-z](?:\s+` + latinOrd + `)?\))(\s+)` +
 	`|(Art\.\s+(?:L\.\s*O\.|LO|L\.|R\.|D\.)?\s*\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)(\.\s*[-–—―]\s*))`)
 
-const latinOrd = `(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)`
+// latinOrd is a Latin multiplicative adverb as divisions are numbered
+// between two others ("b septies", "1° quater", "article 11 terdecies"),
+// longest first so that "terdecies" is not read as "ter".
+const latinOrd = `(?:quaterdecies|quindecies|sexdecies|septdecies|octodecies|novodecies|undecies|duodecies|terdecies|quinquies|septies|octies|nonies|decies|vicies|sexies|quater|bis|ter)`
 
 // deletedDivision gives the line that stands for numbered divisions
 // deleted from a bill article: "7° (Supprimé)", "III. - (Supprimé)",

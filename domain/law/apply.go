@@ -673,7 +673,7 @@ func splice(al []string, lo, hi int, ins []string) []string {
 	return append(out, al[hi:]...)
 }
 
-var labelRe = regexp.MustCompile(`^(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+(?:\s*(?:bis|ter))?(?:\s*[.-])|\d+(?:\s+(?:bis|ter|quater))?\s*\.|[a-z]\s*[).])`)
+var labelRe = regexp.MustCompile(`^(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).])`)
 
 // label returns an alinéa's item label, canonical ("8°", "ii", "2 bis", "a"),
 // and its kind: 'd' degree, 'r' roman, 'n' number, 'l' letter.
@@ -1056,9 +1056,9 @@ func numberFirstParagraph(al, lines []string) ([]string, []string) {
 
 var (
 	placeholder = regexp.MustCompile(`^(?:…|\.{2,4})\s*(°|\.?\s*[-–—])\s*`)
-	romanHead   = regexp.MustCompile(`^([IVXL]+)(?:\s+(bis|ter|quater|quinquies))?\s*\.?\s*[-–—]`)
-	degreeHead  = regexp.MustCompile(`^(\d+)°(?:\s*(bis|ter|quater|quinquies))?`)
-	nextLatin   = map[string]string{"": "bis", "bis": "ter", "ter": "quater", "quater": "quinquies", "quinquies": "sexies"}
+	romanHead   = regexp.MustCompile(`^([IVXL]+)(?:\s+(` + latinOrd + `))?\s*\.?\s*[-–—]`)
+	degreeHead  = regexp.MustCompile(`^(\d+)°(?:\s*(` + latinOrd + `))?`)
+	nextLatin   = map[string]string{"": "bis", "bis": "ter", "ter": "quater", "quater": "quinquies", "quinquies": "sexies", "sexies": "septies", "septies": "octies", "octies": "nonies", "nonies": "decies"}
 )
 
 // numberPlaceholder numbers a new paragraph or item that an amendment

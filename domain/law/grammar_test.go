@@ -282,6 +282,12 @@ func TestGrammarLaw(t *testing.T) {
 			want:   []string{"I. - Le contrat est écrit.", "II. - Il est daté.", "Il est signé.", "III. - Il est remis."},
 		},
 		{
+			name:   "items numbered with septies, octies: b septies ends at b octies",
+			before: []string{"Sont taxés :", "b septies. les travaux ;", "b octies. les abonnements."},
+			text:   []string{"Le b septies de l'article L. 1 du code civil est complété par les mots : \", ainsi que les entretiens\"."},
+			want:   []string{"Sont taxés :", "b septies. les travaux, ainsi que les entretiens ;", "b octies. les abonnements."},
+		},
+		{
 			name:   "a deferred repeal is refused, not applied now",
 			before: []string{"Le contrat est écrit."},
 			text:   []string{"L'article L. 1 du code civil est abrogé à compter du 1er janvier 2011."},
