@@ -512,6 +512,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				lines = requote(lines, o, c)
 			}
 			lines = itemEnd(al, hi, lines)
+			lines = keepLabel(al, lo, e.Scope.Path, lines)
 			al = splice(al, lo, hi, lines)
 		}
 	case EditRewriteStart:
@@ -971,6 +972,31 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 		at++
 	}
 	return at
+}
+
+// keepLabel keeps an item's label when its first alinéa is rewritten by a
+// text without one: "Le premier alinéa du f est ainsi rédigé : « À la
+// rémunération … »" on "f) A la rémunération …" gives "f) À la
+// rémunération …" — the f stays, and so do the references to it.
+func keepLabel(al []string, lo int, path []Division, lines []string) []string {
+	n := len(path)
+	if n < 2 || len(lines) == 0 || path[n-1].Item != "" || path[n-1].Alinea != 1 || path[n-1].Count > 1 || path[n-2].Item == "" {
+		return lines
+	}
+	t := strings.TrimLeft(al[lo], " ")
+	m := labelRe.FindString(t)
+	if m == "" || labelRe.MatchString(strings.TrimLeft(lines[0], " ")) {
+		return lines
+	}
+	prefix := t[:len(m)]
+	rest := t[len(m):]
+	prefix += rest[:len(rest)-len(strings.TrimLeft(rest, " "))]
+	if !strings.HasSuffix(prefix, " ") {
+		prefix += " "
+	}
+	out := append([]string(nil), lines...)
+	out[0] = prefix + out[0]
+	return out
 }
 
 // itemEnd applies the list convention to an item rewritten in place: an

@@ -288,6 +288,12 @@ func TestGrammarLaw(t *testing.T) {
 			want:   []string{"Sont taxés :", "b septies. les travaux, ainsi que les entretiens ;", "b octies. les abonnements."},
 		},
 		{
+			name:   "the first alinéa of an item rewritten without its label keeps it",
+			before: []string{"2. Sont exclus :", "f) A la rémunération versée ;", "1° le contrat ;", "2° les coupes."},
+			text:   []string{"Le f du 2 de l'article L. 1 du code civil est ainsi modifié :", "1° Le premier alinéa est ainsi rédigé :", "\"À la rémunération payée :\" ;", "2° Le 2° est ainsi rédigé :", "\"2° les ventes.\""},
+			want:   []string{"2. Sont exclus :", "f) À la rémunération payée :", "1° le contrat ;", "2° les ventes."},
+		},
+		{
 			name:   "a deferred repeal is refused, not applied now",
 			before: []string{"Le contrat est écrit."},
 			text:   []string{"L'article L. 1 du code civil est abrogé à compter du 1er janvier 2011."},
