@@ -44,6 +44,9 @@ type ApplyOptions struct {
 	billQuotes bool
 	// codeDash is the style of most articles of each code in the corpus.
 	codeDash map[string]string
+	// grp is the article as the bill article being applied found it, for
+	// counting alinéas on that text (see Apply).
+	grp *groupState
 }
 
 var (
@@ -263,14 +266,45 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		}
 		renum = renum[:0]
 	}
+	// Alinéas designated by position ("le deuxième alinéa") are counted on
+	// the code article as the bill article found it: the edits of one bill
+	// article to one code article form a group, and an alinéa inserted by
+	// an earlier edit of the group does not shift the count.
+	var bill ArticleNumber
+	groups := map[CodeRef]*groupState{}
 	for i, in := range ins {
+		if in.Article != bill {
+			bill, groups = in.Article, map[CodeRef]*groupState{}
+		}
 		for j, e := range in.Edits {
 			if e.Kind == EditRenumber {
 				renum = append(renum, at{i, j})
 				continue
 			}
 			flush()
-			if err := applyEdit(out, e, opt); err != nil {
+			var before []string
+			opt.grp = nil
+			if a, ok := out[e.Scope.Ref]; ok && e.Scope.Ref.Article != "" {
+				st := groups[e.Scope.Ref]
+				if st == nil || len(st.tags) != len(a.Alineas) {
+					st = &groupState{orig: append([]string(nil), a.Alineas...), tags: make([]int, len(a.Alineas))}
+					for k := range st.tags {
+						st.tags[k] = k + 1
+					}
+					groups[e.Scope.Ref] = st
+				}
+				opt.grp = st
+				before = append([]string(nil), a.Alineas...)
+			}
+			err := applyEdit(out, e, opt)
+			if st := opt.grp; st != nil {
+				if a, ok := out[e.Scope.Ref]; ok {
+					st.tags = retag(before, a.Alineas, st.tags)
+				} else {
+					delete(groups, e.Scope.Ref)
+				}
+			}
+			if err != nil {
 				ae := ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error()}
 				if err == errMissing {
 					ae.Missing = true
@@ -466,7 +500,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		opt.dash = d
 	}
 	al := append([]string(nil), a.Alineas...)
-	lo, hi, label, err := resolve(al, e.Scope.Path)
+	lo, hi, label, err := resolveInGroup(al, e, opt.grp)
 	if err != nil {
 		return err
 	}
@@ -694,6 +728,55 @@ func label(s string) (string, byte) {
 		return t, 'n'
 	}
 	return t, 'l'
+}
+
+// groupState is a code article as the bill article being applied found
+// it: orig, and for each alinéa of the article now its 1-based position
+// in orig (0 for one added since).
+type groupState struct {
+	orig []string
+	tags []int
+}
+
+// resolveInGroup resolves e's path on the article as the bill article
+// found it when the path counts alinéas by position, and maps the result
+// onto the article as it is now; an alinéa an earlier edit of the group
+// deleted or rewrote is refused. Paths of items only (labels) and
+// articles without a group resolve on the text as it is.
+func resolveInGroup(al []string, e Edit, g *groupState) (int, int, string, error) {
+	counted := false
+	for _, d := range e.Scope.Path {
+		if d.Item == "" && d.Alinea != 0 && !d.Numbered {
+			counted = true
+		}
+	}
+	if g == nil || !counted || len(g.tags) != len(al) {
+		return resolve(al, e.Scope.Path)
+	}
+	olo, ohi, lab, err := resolve(g.orig, e.Scope.Path)
+	if err != nil {
+		return resolve(al, e.Scope.Path)
+	}
+	first, last, n := -1, -1, 0
+	for i, t := range g.tags {
+		if t-1 >= olo && t-1 < ohi {
+			if first < 0 {
+				first = i
+			}
+			last, n = i, n+1
+		}
+	}
+	if first < 0 || n != ohi-olo {
+		return 0, 0, "", applyErr(fmt.Sprintf("alinéas %d to %d as the article stood changed by an earlier edit", olo+1, ohi))
+	}
+	hi := last + 1
+	if e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas && !e.Before {
+		// After what earlier edits of the group added at its end.
+		for hi < len(al) && g.tags[hi] == 0 {
+			hi++
+		}
+	}
+	return first, hi, lab, nil
 }
 
 // resolve finds the alinéas [lo, hi) a path designates, and the label of the

@@ -294,6 +294,18 @@ func TestGrammarLaw(t *testing.T) {
 			want:   []string{"2. Sont exclus :", "f) À la rémunération payée :", "1° le contrat ;", "2° les ventes."},
 		},
 		{
+			name:   "alinéas counted on the article as the bill article found it",
+			before: []string{"A.", "B est daté.", "C."},
+			text:   []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Après le premier alinéa, il est inséré un alinéa ainsi rédigé :", "\"A bis.\" ;", "2° Au deuxième alinéa, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			want:   []string{"A.", "A bis.", "B est signé.", "C."},
+		},
+		{
+			name:   "an alinéa deleted by an earlier edit of the same bill article is not counted again",
+			before: []string{"A.", "B est daté.", "C est daté."},
+			text:   []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le deuxième alinéa est supprimé ;", "2° Au deuxième alinéa, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			want:   nil,
+		},
+		{
 			name:   "a deferred repeal is refused, not applied now",
 			before: []string{"Le contrat est écrit."},
 			text:   []string{"L'article L. 1 du code civil est abrogé à compter du 1er janvier 2011."},
