@@ -516,7 +516,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			delete(c, e.Scope.Ref)
 			return nil
 		case e.Scope.Sentence != 0:
-			if err := onSentence(al, lo, hi, e.Scope.Sentence, func(string) (string, error) { return "", nil }); err != nil {
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(string) (string, error) { return "", nil }); err != nil {
 				return err
 			}
 		case label != "" && !e.NoMark:
@@ -536,7 +536,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		case len(e.Scope.Path) == 0 && e.Scope.Sentence == 0:
 			al = lines
 		case e.Scope.Sentence != 0:
-			if err := onSentence(al, lo, hi, e.Scope.Sentence, func(string) (string, error) { return strings.Join(lines, " "), nil }); err != nil {
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(string) (string, error) { return strings.Join(lines, " "), nil }); err != nil {
 				return err
 			}
 		default:
@@ -586,7 +586,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 	case EditInsertSentences:
 		add := strings.Join(lines, " ")
-		if err := onSentenceInsert(al, lo, hi, e.Scope.Sentence, add, e.Before); err != nil {
+		if err := onSentenceInsert(al, lo, hi, e.Scope.Sentence, opt.grp, add, e.Before); err != nil {
 			return err
 		}
 	case EditAppendWords:
@@ -597,7 +597,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			f = func(s string) (string, error) { return joinWords(words, lowerFirstWord(s, words)), nil }
 		}
 		if e.Scope.Sentence != 0 {
-			if err := onSentence(al, lo, hi, e.Scope.Sentence, f); err != nil {
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, f); err != nil {
 				return err
 			}
 		} else if e.Scope.Where == "start" {
@@ -610,7 +610,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		f := func(s string) (string, bool) { return rewriteEnd(s, e.Anchor, e.Occurrences, end) }
 		if e.Scope.Sentence != 0 {
 			found := false
-			if err := onSentence(al, lo, hi, e.Scope.Sentence, func(s string) (string, error) {
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(s string) (string, error) {
 				r, ok := f(s)
 				found = ok
 				return r, nil
@@ -662,7 +662,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					continue
 				}
 				k := 0
-				_ = onSentence(al, i, i+1, e.Scope.Sentence, func(s string) (string, error) {
+				_ = onSentence(al, i, i+1, e.Scope.Sentence, opt.grp, func(s string) (string, error) {
 					var r string
 					r, k = f(s)
 					return r, nil
@@ -728,6 +728,31 @@ func label(s string) (string, byte) {
 		return t, 'n'
 	}
 	return t, 'l'
+}
+
+// groupBounds gives the sentences of al[i] as the bill article found
+// them: each sentence of the alinéa it stood as, found again in order in
+// the alinéa now (a sentence inserted by an earlier edit of the group
+// does not shift the count). Without a group, or when a sentence of
+// then is not found as it was, the sentences of the alinéa now.
+func groupBounds(al []string, i int, g *groupState) [][2]int {
+	b := sentenceBounds(al[i])
+	if g == nil || len(g.tags) != len(al) || g.tags[i] == 0 || g.orig[g.tags[i]-1] == al[i] {
+		return b
+	}
+	orig := g.orig[g.tags[i]-1]
+	var out [][2]int
+	from := 0
+	for _, ob := range sentenceBounds(orig) {
+		sent := strings.TrimSpace(orig[ob[0]:ob[1]])
+		k := strings.Index(al[i][from:], sent)
+		if sent == "" || k < 0 {
+			return b
+		}
+		out = append(out, [2]int{from + k, from + k + len(sent)})
+		from += k + len(sent)
+	}
+	return out
 }
 
 // groupState is a code article as the bill article being applied found
@@ -873,10 +898,10 @@ func afterWord(s string) bool {
 	return n > 0 && unicode.IsLower(r1) && unicode.IsLower(r2)
 }
 
-func onSentence(al []string, lo, hi, n int, f func(string) (string, error)) error {
+func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (string, error)) error {
 	i := pickSentenceAlinea(lo, hi, n)
 	s := al[i]
-	b := sentenceBounds(s)
+	b := groupBounds(al, i, g)
 	k := n - 1
 	if n < 0 {
 		k = len(b) + n
@@ -910,7 +935,7 @@ func onSentence(al []string, lo, hi, n int, f func(string) (string, error)) erro
 	return nil
 }
 
-func onSentenceInsert(al []string, lo, hi, n int, add string, before bool) error {
+func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, before bool) error {
 	i := pickSentenceAlinea(lo, hi, n)
 	if n == 0 && !before {
 		i = hi - 1 // a sentence added to a division ends its last alinéa
@@ -924,7 +949,7 @@ func onSentenceInsert(al []string, lo, hi, n int, add string, before bool) error
 		}
 		return nil
 	}
-	b := sentenceBounds(s)
+	b := groupBounds(al, i, g)
 	k := n - 1
 	if n < 0 {
 		k = len(b) + n

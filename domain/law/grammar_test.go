@@ -306,6 +306,12 @@ func TestGrammarLaw(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:   "sentences counted on the alinéa as the bill article found it",
+			before: []string{"Les ventes sont limitées. Elles sont déclarées."},
+			text:   []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi modifié :", "1° Après la première phrase, il est inséré une phrase ainsi rédigée :", "\"Les ventes de fruits sont exclues.\" ;", "2° Au début de la seconde phrase, le mot : \"Elles\" est remplacé par les mots : \"Les ventes\"."},
+			want:   []string{"Les ventes sont limitées. Les ventes de fruits sont exclues. Les ventes sont déclarées."},
+		},
+		{
 			name:   "a deferred repeal is refused, not applied now",
 			before: []string{"Le contrat est écrit."},
 			text:   []string{"L'article L. 1 du code civil est abrogé à compter du 1er janvier 2011."},
