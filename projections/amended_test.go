@@ -45,7 +45,8 @@ func TestAmendedLaw(t *testing.T) {
 			t.Fatalf("%s: %s %v", a.ID, a.Status, a.Unparsed)
 		}
 	}
-	if len(v.BillArticles) != 1 || len(v.BillArticles[0].After) != 2 || !strings.Contains(v.BillArticles[0].After[1], "« sept ans »") {
+	// A9 deletes the 2° and its quoted alinéa: the bill keeps "2° (Supprimé)".
+	if len(v.BillArticles) != 1 || len(v.BillArticles[0].After) != 3 || !strings.Contains(v.BillArticles[0].After[1], "« sept ans »") || v.BillArticles[0].After[2] != "2° (Supprimé)" {
 		t.Fatalf("bill article as amended: %+v", v.BillArticles)
 	}
 	if len(v.Articles) != 1 || strings.Join(v.Articles[0].After, "\n") != "Le délai est de sept ans, et jamais plus." {

@@ -20,6 +20,12 @@ type AmendedArticle struct {
 	Unparsed []string
 	// Edits are the parsed edits (Scope.Ref is the bill article).
 	Edits []Edit
+	// Identical is set by ComposeAmendments on an amendment identical to
+	// one applied before it: adopted jointly, it changes nothing more.
+	Identical bool
+	// SubAmendmentOf is the number of the amendment a sub-amendment
+	// edits (ComposeNumbered); the article changes through that one.
+	SubAmendmentOf string
 }
 
 // ApplyAmendment applies an amendment's dispositif to its target article.
@@ -42,14 +48,93 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 // article as it stood before the first — the text they were all tabled
 // on. It returns the article at the end and each amendment's result
 // (an amendment not applied leaves the article as it was).
+//
+// Identical amendments — the same dispositif from several authors, which
+// a sitting discusses and adopts jointly — apply once: an amendment whose
+// dispositif equals an applied one's, typography and case aside, is
+// applied and changes nothing (Identical is set).
 func ComposeAmendments(a Article, dispositifs []string) (Article, []AmendedArticle) {
-	var tags []int
-	out := make([]AmendedArticle, len(dispositifs))
+	ds := make([]Dispositif, len(dispositifs))
 	for i, d := range dispositifs {
+		ds[i] = Dispositif{Text: d}
+	}
+	return ComposeNumbered(a, ds)
+}
+
+// Dispositif is an amendment's dispositif with its number in its assembly
+// ("78", "COM-12"), which sub-amendments name.
+type Dispositif struct {
+	Number string
+	Text   string
+}
+
+// ComposeNumbered is [ComposeAmendments] for numbered amendments, which
+// also applies sub-amendments: a dispositif that begins "Amendement n° 78
+// rectifié, alinéa 9" edits the dispositif of amendment 78 (its
+// paragraphs counted as alinéas), which then applies as modified,
+// whatever the order of the two. A sub-amendment of an amendment that is
+// not among ams is refused.
+func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
+	out := make([]AmendedArticle, len(ams))
+	texts := make([]string, len(ams))
+	sub := make([]bool, len(ams))
+	for i, d := range ams {
+		texts[i] = d.Text
+	}
+	for i, d := range ams {
+		paras := HTMLToParagraphs(d.Text)
+		if len(paras) == 0 {
+			continue
+		}
+		m := subAmendment.FindStringSubmatch(paras[0])
+		if m == nil {
+			continue
+		}
+		sub[i] = true
+		out[i] = AmendedArticle{Article: a, SubAmendmentOf: m[1]}
+		parent := -1
+		for j, p := range ams {
+			if j != i && amendmentNumber(p.Number) == amendmentNumber(m[1]) {
+				parent = j
+			}
+		}
+		if parent < 0 {
+			out[i].Unparsed = []string{"(sub-amendment of amendment " + m[1] + ", not among those composed) " + strings.Join(paras, "\n")}
+			continue
+		}
+		host := Article{Number: ArticleNumber(ams[parent].Number), Alineas: HTMLToParagraphs(texts[parent])}
+		loc := strings.TrimSpace(m[2])
+		if loc != "" {
+			loc = strings.ToUpper(loc[:1]) + loc[1:]
+		}
+		r := ApplyAmendment(host, strings.Join(append([]string{loc}, paras[1:]...), "\n"))
+		if !r.Applied || r.Deleted {
+			out[i].Unparsed = r.Unparsed
+			if len(out[i].Unparsed) == 0 {
+				out[i].Unparsed = []string{strings.Join(paras, "\n")}
+			}
+			continue
+		}
+		texts[parent] = strings.Join(r.Article.Alineas, "\n")
+		out[i].Applied, out[i].Edits = true, r.Edits
+	}
+	var tags []int
+	applied := map[string]bool{}
+	for i, d := range texts {
+		if sub[i] {
+			out[i].Article = a
+			continue
+		}
+		key := strings.ToLower(NormalizeTypography(strings.Join(HTMLToParagraphs(d), "\n")))
+		if applied[key] {
+			out[i] = AmendedArticle{Article: a, Applied: true, Identical: true}
+			continue
+		}
 		r, t := applyAmendment(a, tags, d)
 		out[i] = r
 		if r.Applied {
 			a, tags = r.Article, t
+			applied[key] = true
 		}
 	}
 	return a, out
@@ -82,6 +167,16 @@ func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, [
 	tags = append([]int(nil), tags...)
 	for _, e := range edits {
 		e, err := renumberAsTabled(e, tags)
+		if err == nil && (e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas) && len(e.Lines) > 0 {
+			if i, ok := deletedPlaceholder(c[ref].Alineas, e.Lines[0]); ok {
+				e = Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{{Alinea: i + 1}}}, Lines: e.Lines}
+			}
+		}
+		if err == nil && e.Kind == EditDelete && e.Scope.Sentence == 0 && len(e.Scope.Path) > 0 {
+			if line, ok := deletedDivision(c[ref].Alineas, e.Scope.Path); ok {
+				e = Edit{Kind: EditRewrite, Scope: e.Scope, Lines: []string{line}}
+			}
+		}
 		if err == nil {
 			err = applyEdit(c, e, ApplyOptions{billQuotes: true})
 		}
@@ -126,6 +221,32 @@ func renumberAsTabled(e Edit, tags []int) (Edit, error) {
 		return -1
 	}
 	i := find(d.Alinea)
+	if i < 0 && e.Kind == EditInsertAlineas && !e.Before && d.Count <= 1 {
+		// "Après l'alinéa N" where an earlier amendment deleted N (or
+		// rewrote its run into fewer alinéas): the place stays, before the
+		// first alinéa tabled after N. Refused when none is left.
+		for k, t := range tags {
+			if t > d.Alinea {
+				if k == 0 {
+					e.Before = true
+					i = 0
+				} else {
+					i = k - 1
+				}
+				break
+			}
+		}
+		if i >= 0 && !e.Before {
+			d.Alinea = i + 1
+			e.Scope.Path = append([]Division{d}, e.Scope.Path[1:]...)
+			return e, nil
+		}
+		if e.Before {
+			d.Alinea = 1
+			e.Scope.Path = append([]Division{d}, e.Scope.Path[1:]...)
+			return e, nil
+		}
+	}
 	if i < 0 {
 		return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) not found", d.Alinea))
 	}
@@ -146,6 +267,88 @@ func renumberAsTabled(e Edit, tags []int) (Edit, error) {
 	path := append([]Division{d}, e.Scope.Path[1:]...)
 	e.Scope.Path = path
 	return e, nil
+}
+
+// divPrefix is a division's number at the start of a bill alinéa, after
+// an opening quotation mark if any: "I. - ", "III bis. - ", "7° ",
+// "c) ", "Art. L. 5713-1. - ". Groups: quote, label, what follows it.
+var divPrefix = regexp.MustCompile(`^(["«“]\s*)?` +
+	`(?:((?:[IVX]+|[A-Z]|\d+)(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?)(\.\s*[-–—―]\s*)` +
+	`|(\d+°(?:\s*` + latinOrd + `)?)(\s+)` +
+	`|([a-z](?:\s+` + latinOrd + `)?\))(\s+)` +
+	`|(Art\.\s+(?:L\.\s*O\.|LO|L\.|R\.|D\.)?\s*\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)(\.\s*[-–—―]\s*))`)
+
+// latinOrd is a Latin multiplicative adverb as divisions are numbered
+// between two others ("b septies", "1° quater", "article 11 terdecies"),
+// longest first so that "terdecies" is not read as "ter".
+const latinOrd = `(?:quaterdecies|quindecies|sexdecies|septdecies|octodecies|novodecies|undecies|duodecies|terdecies|quinquies|septies|octies|nonies|decies|vicies|sexies|quater|bis|ter)`
+
+// deletedDivision gives the line that stands for numbered divisions
+// deleted from a bill article: "7° (Supprimé)", "III. - (Supprimé)",
+// "2° et 3° (Supprimé)". A bill keeps the numbers of deleted divisions
+// through the shuttle, so that later ones keep theirs and the other
+// chamber can restore them. ok is false when the alinéas at path do not
+// begin with a division's number (a plain alinéa is simply deleted).
+func deletedDivision(al []string, path []Division) (string, bool) {
+	lo, hi, _, err := resolve(al, path)
+	if err != nil || lo >= hi {
+		return "", false
+	}
+	first := divPrefix.FindStringSubmatch(al[lo])
+	if first == nil || strings.Contains(al[lo], "(Supprimé)") {
+		return "", false
+	}
+	kind := 0
+	for k := 2; k < len(first); k += 2 {
+		if first[k] != "" {
+			kind = k
+			break
+		}
+	}
+	var labels []string
+	rest := first[kind+1]
+	for _, l := range al[lo:hi] {
+		m := divPrefix.FindStringSubmatch(l)
+		if m == nil || m[kind] == "" {
+			continue
+		}
+		labels = append(labels, m[kind])
+		rest = m[kind+1]
+	}
+	lab := labels[0]
+	if n := len(labels); n > 1 {
+		lab = strings.Join(labels[:n-1], ", ") + " et " + labels[n-1]
+	}
+	return first[1] + lab + rest + "(Supprimé)", true
+}
+
+// deletedPlaceholder finds the alinéa that holds a deleted division with the
+// number that the new alinéa first begins with ("II. - (Supprimé)" for
+// "II. – L'article …"): a division added with the number of one deleted
+// re-establishes it in its place.
+func deletedPlaceholder(al []string, first string) (int, bool) {
+	m := divPrefix.FindStringSubmatch(first)
+	if m == nil {
+		return 0, false
+	}
+	kind := 0
+	for k := 2; k < len(m); k += 2 {
+		if m[k] != "" {
+			kind = k
+			break
+		}
+	}
+	for i, l := range al {
+		p := divPrefix.FindStringSubmatch(l)
+		if p == nil || p[kind] == "" || NormalizeSpace(p[kind]) != NormalizeSpace(m[kind]) {
+			continue
+		}
+		rest := strings.TrimSpace(strings.TrimRight(l[len(p[0]):], " ;.\"»”"))
+		if rest == "(Supprimé)" {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // retag carries the tabled numbers of alinéas over an edit: the alinéas
@@ -176,6 +379,24 @@ func retag(before, after []string, tags []int) []int {
 	return append(out, tags[len(before)-s:]...)
 }
 
+// subAmendment is the head of a sub-amendment: "Amendement n° 78
+// rectifié, alinéa 9", "Amendement 80 rect, alinéa 24, première phrase".
+var subAmendment = regexp.MustCompile(`(?i)^(?:sous-)?amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?\s*,\s*(.*?)\s*:?$`)
+
+// amendmentNumber is the number an amendment is named by, without "n°"
+// or "rectifié": "COM-12", "78".
+func amendmentNumber(s string) string {
+	return strings.ToUpper(amendmentNumberRe.FindString(s))
+}
+
+var amendmentNumberRe = regexp.MustCompile(`[A-Za-z]*-?\d+`)
+
+var decimalComma = regexp.MustCompile(`\b\d+, \d+\s*(?:%|millions?\b|milliards?\b|€|euros?\b)|\b0, \d`)
+
+var blankRef = regexp.MustCompile(`((?:\bn°|\bdu|\barticle))[ \x{a0}]+(?:…|\.{3,})([ \x{a0}])`)
+
+var invisible = strings.NewReplacer("\ufeff", "", "\u200b", "")
+
 var (
 	tagRe   = regexp.MustCompile(`(?is)<\s*(/?)\s*(p|br|div|li|tr|h[1-6])\b[^>]*>|<[^>]*>`)
 	blankRe = regexp.MustCompile(`\n\s*\n+`)
@@ -193,6 +414,17 @@ func HTMLToParagraphs(s string) []string {
 		return ""
 	})
 	s = html.UnescapeString(s)
+	// Invisible characters (byte order mark, zero-width space) are not text.
+	s = invisible.Replace(s)
+	// A decimal comma followed by a space, as amendments are often
+	// printed ("0, 5 %", "385, 87 millions"): the number is "0,5".
+	s = decimalComma.ReplaceAllStringFunc(s, func(m string) string { return strings.Replace(m, ", ", ",", 1) })
+	// A law not yet numbered: the Sénat writes "loi n° … du …" or
+	// "l'article ...... de la loi n° ...... du .......", the bill "loi n°
+	// du": the same blanks.
+	for i := 0; i < 3 && blankRef.MatchString(s); i++ {
+		s = blankRef.ReplaceAllString(s, "$1$2")
+	}
 	var out []string
 	for _, p := range strings.Split(blankRe.ReplaceAllString(s, "\n"), "\n") {
 		if p = NormalizeSpace(p); p != "" {

@@ -52,13 +52,17 @@ func cleanAmendmentLine(s string) string {
 // splitDispositif groups the dispositif's paragraphs into instructions.
 func splitDispositif(paras []string) []amInstr {
 	var out []amInstr
-	locator, alLoc := "", ""
-	wantWords, wantBlock := false, false
+	locator, alLoc, locKind := "", "", ""
+	wantWords, wantBlock, wholeArticle := false, false, false
 	setWants := func() {
 		h := strings.TrimSpace(out[len(out)-1].head)
 		wantWords = amWantsWords.MatchString(h)
 		// Any other head ending with ":" introduces alinéas of new text.
 		wantBlock = !wantWords && (strings.HasSuffix(h, ":") || amBlockVerb.MatchString(h))
+		// The whole article rewritten: every line after is its new text
+		// ("2° À la première phrase …" is a line of it, not an
+		// instruction of the amendment), up to "En conséquence".
+		wholeArticle = wantBlock && amWholeArticle.MatchString(h)
 	}
 	for _, raw := range paras {
 		l := cleanAmendmentLine(raw)
@@ -66,7 +70,7 @@ func splitDispositif(paras []string) []amInstr {
 			continue
 		}
 		if wantBlock {
-			if !amStart.MatchString(l) {
+			if !amStart.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) {
 				cur := &out[len(out)-1]
 				cur.payload = append(cur.payload, l)
 				continue
@@ -81,8 +85,10 @@ func splitDispositif(paras []string) []amInstr {
 					lit, rest = m[1], m[2]
 				}
 				// A comma after unquoted words separates the clause:
-				// "hospitalisation," then "insérer les mots :".
-				if t := strings.TrimRight(strings.TrimSpace(lit), " ,"); t != "" {
+				// "hospitalisation," then "insérer les mots :" — but the
+				// new words ("par les mots :", "insérer les mots :") end
+				// the instruction and keep theirs.
+				if t := strings.TrimRight(strings.TrimSpace(lit), " ,"); t != "" && !amNewWordsSlot.MatchString(asciiLower(foldAccents(cur.head))) {
 					lit = t
 				}
 				lit = "« " + strings.TrimSpace(lit) + " »"
@@ -103,6 +109,7 @@ func splitDispositif(paras []string) []amInstr {
 				}
 				continue
 			}
+			locKind = partKind(l)
 			alLoc = strings.ToLower(m[1][:1]) + m[1][1:]
 			if i := strings.Index(alLoc, ","); i >= 0 {
 				alLoc = alLoc[:i]
@@ -110,11 +117,20 @@ func splitDispositif(paras []string) []amInstr {
 			locator = "À l'" + strings.ToLower(m[1][:1]) + m[1][1:]
 			continue
 		}
-		if len(out) > 0 && (continues(l) || continuesHead(out[len(out)-1].head)) {
+		// A new numbered part ("II. – En conséquence, …") never goes on
+		// with the head before, even one ending with a comma.
+		newPart := partKind(l) != "" && !isQuoted(l)
+		if len(out) > 0 && !newPart && (continues(l) || continuesHead(out[len(out)-1].head)) {
 			cur := &out[len(out)-1]
 			cur.head += " " + l
 			setWants()
 			continue
+		}
+		if k := partKind(l); k != "" && k == locKind {
+			// "I. – Alinéas 45 à 51 / Remplacer … / II. – Remplacer les
+			// mots …": a new part of the same rank leaves the locator of
+			// the part before; without its own, it is the whole article.
+			locator, alLoc, locKind = "", "", ""
 		}
 		head := amPartNum.ReplaceAllString(l, "")
 		if locator != "" && !hasOwnLocator(head) {
@@ -133,6 +149,28 @@ var (
 	// "Rédiger ainsi cet alinéa" takes new alinéas, colon or not.
 	amBlockVerb = regexp.MustCompile(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
 )
+
+// amNewWordsSlot is a head whose next words are the new ones.
+var amNewWordsSlot = regexp.MustCompile(`(?:\bpar|\binserer|\bcompleter\b.*\bpar|\bajouter)\s+(?:les?|la|l')\s*\S*\s*:?\s*$`)
+
+// amPartHead is a part number that opens a dispositif line: "II. –",
+// "I.-", "III bis –", "2°", "b)" — never the first letter of a word.
+var amPartHead = regexp.MustCompile(`^(?:[IVX]+(?:\s+(?:bis|ter|quater))?\s*\.?\s*[-–—]|[IVX]+\.\s|\d+°|[a-z]\))`)
+
+// partKind is the rank of the part number a dispositif line begins with:
+// "roman" (II. –), "item" (2°), "letter" (b)), or "" for none.
+func partKind(l string) string {
+	m := amPartHead.FindString(l)
+	switch {
+	case m == "":
+		return ""
+	case strings.Contains(m, "°"):
+		return "item"
+	case m[0] >= 'a' && m[0] <= 'z':
+		return "letter"
+	}
+	return "roman"
+}
 
 // continues reports whether a line goes on with the instruction before
 // it ("par les mots : …", "insérer les mots : …").
@@ -166,21 +204,24 @@ func hasOwnLocator(h string) bool {
 // The grammar, on the head folded to ASCII lower case with quoted passages
 // replaced by q0, q1, … (see shape).
 var (
-	amVerb      = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
-	amNumAl     = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*(?:,|et|a)\s*\d+)*)`)
-	amAnchor    = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
-	amAfterAl   = regexp.MustCompile(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
-	amAfterSame = regexp.MustCompile(`(apres|avant)\s+le\s+meme\s+alinea\b`)
-	amWords     = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
-	amCount     = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+|[a-z])\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
-	amAfterThis = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
-	amThisArt   = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
-	amSameOp    = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
-	amEndOf     = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
-	amStartOf   = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
-	amItemLoc   = regexp.MustCompile(`\b(?:le|au|du|les|aux|des)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\))(?:\s|,|$)`)
-	amOrdAl     = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
-	amSentence  = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
+	amVerb         = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
+	amNumAl        = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*(?:,|et|a)\s*\d+)*)`)
+	amAnchor       = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
+	amAfterAl      = regexp.MustCompile(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
+	amWholeArticle = regexp.MustCompile(`(?i)^(?:r[ée]diger\s+(?:ainsi|comme\s+suit)\s+cet\s+article|r[ée]tablir\s+cet\s+article)\b`)
+	amConsequence  = regexp.MustCompile(`(?i)^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*)?en\s+cons[ée]quence\b`)
+	amSameAl       = regexp.MustCompile(`\b(?:au|dans\s+le|du|a\s+ce)\s+meme\s+alinea\b`)
+	amAfterSame    = regexp.MustCompile(`(apres|avant)\s+le\s+meme\s+alinea\b`)
+	amWords        = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
+	amCount        = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+|[a-z])\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
+	amAfterThis    = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
+	amThisArt      = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
+	amSameOp       = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
+	amEndOf        = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
+	amStartOf      = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
+	amItemLoc      = regexp.MustCompile(`\b(?:le|au|du|les|aux|des)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\))(?:\s|,|$)`)
+	amOrdAl        = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
+	amSentence     = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
 
 // amScope reads the locator words of an instruction (low: folded, lower
@@ -189,22 +230,25 @@ var (
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	var paths [][]Division
-	if m := amNumAl.FindStringSubmatch(low); m != nil {
-		first, _ := strconv.Atoi(m[1])
-		if strings.Contains(m[2], " a ") || strings.HasPrefix(strings.TrimSpace(m[2]), "a ") {
-			last := 0
-			for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
-				last, _ = strconv.Atoi(n)
-			}
-			if last < first {
-				return nil, false
-			}
-			paths = append(paths, []Division{{Alinea: first, Count: last - first + 1, Numbered: true}})
-		} else {
-			paths = append(paths, []Division{{Alinea: first, Numbered: true}})
-			for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
-				v, _ := strconv.Atoi(n)
-				paths = append(paths, []Division{{Alinea: v, Numbered: true}})
+	// "à la fin des alinéas 5 et 6 et à l'alinéa 7": every designation.
+	if ms := amNumAl.FindAllStringSubmatch(low, -1); ms != nil {
+		for _, m := range ms {
+			first, _ := strconv.Atoi(m[1])
+			if strings.Contains(m[2], " a ") || strings.HasPrefix(strings.TrimSpace(m[2]), "a ") {
+				last := 0
+				for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
+					last, _ = strconv.Atoi(n)
+				}
+				if last < first {
+					return nil, false
+				}
+				paths = append(paths, []Division{{Alinea: first, Count: last - first + 1, Numbered: true}})
+			} else {
+				paths = append(paths, []Division{{Alinea: first, Numbered: true}})
+				for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
+					v, _ := strconv.Atoi(n)
+					paths = append(paths, []Division{{Alinea: v, Numbered: true}})
+				}
 			}
 		}
 	} else {
@@ -316,7 +360,20 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	}
 
 	scopeOf := func(extra, extraCased string) ([]Scope, bool) {
-		return amScope(ref, loc+" "+extra, locCased+" "+extraCased)
+		scopes, ok := amScope(ref, loc+" "+extra, locCased+" "+extraCased)
+		if ok && amSameAl.MatchString(loc) && !amAfterSame.MatchString(loc) {
+			// "En conséquence, au même alinéa, substituer …": the alinéa
+			// of the instruction before; refused without one.
+			if len(prev) == 0 || len(prev[len(prev)-1].Scope.Path) == 0 {
+				return nil, false
+			}
+			for i := range scopes {
+				if len(scopes[i].Path) == 0 {
+					scopes[i].Path = append([]Division(nil), prev[len(prev)-1].Scope.Path...)
+				}
+			}
+		}
+		return scopes, ok
 	}
 	rest, restCased := op[len(verb):], cased[vm[0]+len(verb):]
 	words := func(s string) []Edit {

@@ -29,6 +29,12 @@ type ApplyOptions struct {
 	// same; capital letters without accents ("État" → "Etat"). Bills are
 	// typed without these conventions.
 	LegifranceTypography bool
+	// OwnLaw, if set, fills the number and date of the law being applied
+	// into its own blank references in the text it inserts ("loi n° du
+	// … de modernisation de l'agriculture" → "loi n° 2010-874 du 27
+	// juillet 2010 de modernisation de l'agriculture"), as the
+	// consolidated text does.
+	OwnLaw OwnLaw
 
 	// dash is the paragraph-number style of the article being edited:
 	// "tight" ("I.-Le …") or "" (the horizontal bar, "I. ― Le …").
@@ -38,6 +44,9 @@ type ApplyOptions struct {
 	billQuotes bool
 	// codeDash is the style of most articles of each code in the corpus.
 	codeDash map[string]string
+	// grp is the article as the bill article being applied found it, for
+	// counting alinéas on that text (see Apply).
+	grp *groupState
 }
 
 var (
@@ -257,14 +266,45 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		}
 		renum = renum[:0]
 	}
+	// Alinéas designated by position ("le deuxième alinéa") are counted on
+	// the code article as the bill article found it: the edits of one bill
+	// article to one code article form a group, and an alinéa inserted by
+	// an earlier edit of the group does not shift the count.
+	var bill ArticleNumber
+	groups := map[CodeRef]*groupState{}
 	for i, in := range ins {
+		if in.Article != bill {
+			bill, groups = in.Article, map[CodeRef]*groupState{}
+		}
 		for j, e := range in.Edits {
 			if e.Kind == EditRenumber {
 				renum = append(renum, at{i, j})
 				continue
 			}
 			flush()
-			if err := applyEdit(out, e, opt); err != nil {
+			var before []string
+			opt.grp = nil
+			if a, ok := out[e.Scope.Ref]; ok && e.Scope.Ref.Article != "" {
+				st := groups[e.Scope.Ref]
+				if st == nil || len(st.tags) != len(a.Alineas) {
+					st = &groupState{orig: append([]string(nil), a.Alineas...), tags: make([]int, len(a.Alineas))}
+					for k := range st.tags {
+						st.tags[k] = k + 1
+					}
+					groups[e.Scope.Ref] = st
+				}
+				opt.grp = st
+				before = append([]string(nil), a.Alineas...)
+			}
+			err := applyEdit(out, e, opt)
+			if st := opt.grp; st != nil {
+				if a, ok := out[e.Scope.Ref]; ok {
+					st.tags = retag(before, a.Alineas, st.tags)
+				} else {
+					delete(groups, e.Scope.Ref)
+				}
+			}
+			if err != nil {
 				ae := ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error()}
 				if err == errMissing {
 					ae.Missing = true
@@ -375,6 +415,13 @@ const errMissing = applyErr("article not in the corpus")
 
 func censor(lines []string, opt ApplyOptions) []string {
 	lines = typeset(lines, opt)
+	if opt.OwnLaw.Number != "" {
+		filled := make([]string, len(lines))
+		for i, l := range lines {
+			filled[i] = opt.OwnLaw.Fill(l)
+		}
+		lines = filled
+	}
 	if opt.CensoredMention == "" {
 		return lines
 	}
@@ -453,7 +500,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		opt.dash = d
 	}
 	al := append([]string(nil), a.Alineas...)
-	lo, hi, label, err := resolve(al, e.Scope.Path)
+	lo, hi, label, err := resolveInGroup(al, e, opt.grp)
 	if err != nil {
 		return err
 	}
@@ -469,7 +516,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			delete(c, e.Scope.Ref)
 			return nil
 		case e.Scope.Sentence != 0:
-			if err := onSentence(al, lo, hi, e.Scope.Sentence, func(string) (string, error) { return "", nil }); err != nil {
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(string) (string, error) { return "", nil }); err != nil {
 				return err
 			}
 		case label != "" && !e.NoMark:
@@ -489,7 +536,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		case len(e.Scope.Path) == 0 && e.Scope.Sentence == 0:
 			al = lines
 		case e.Scope.Sentence != 0:
-			if err := onSentence(al, lo, hi, e.Scope.Sentence, func(string) (string, error) { return strings.Join(lines, " "), nil }); err != nil {
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(string) (string, error) { return strings.Join(lines, " "), nil }); err != nil {
 				return err
 			}
 		default:
@@ -498,6 +545,8 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				_, c := quoteShape(al[hi-1])
 				lines = requote(lines, o, c)
 			}
+			lines = itemEnd(al, hi, lines)
+			lines = keepLabel(al, lo, e.Scope.Path, lines)
 			al = splice(al, lo, hi, lines)
 		}
 	case EditRewriteStart:
@@ -537,7 +586,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 	case EditInsertSentences:
 		add := strings.Join(lines, " ")
-		if err := onSentenceInsert(al, lo, hi, e.Scope.Sentence, add, e.Before); err != nil {
+		if err := onSentenceInsert(al, lo, hi, e.Scope.Sentence, opt.grp, add, e.Before); err != nil {
 			return err
 		}
 	case EditAppendWords:
@@ -548,7 +597,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			f = func(s string) (string, error) { return joinWords(words, lowerFirstWord(s, words)), nil }
 		}
 		if e.Scope.Sentence != 0 {
-			if err := onSentence(al, lo, hi, e.Scope.Sentence, f); err != nil {
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, f); err != nil {
 				return err
 			}
 		} else if e.Scope.Where == "start" {
@@ -561,7 +610,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		f := func(s string) (string, bool) { return rewriteEnd(s, e.Anchor, e.Occurrences, end) }
 		if e.Scope.Sentence != 0 {
 			found := false
-			if err := onSentence(al, lo, hi, e.Scope.Sentence, func(s string) (string, error) {
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(s string) (string, error) {
 				r, ok := f(s)
 				found = ok
 				return r, nil
@@ -613,7 +662,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					continue
 				}
 				k := 0
-				_ = onSentence(al, i, i+1, e.Scope.Sentence, func(s string) (string, error) {
+				_ = onSentence(al, i, i+1, e.Scope.Sentence, opt.grp, func(s string) (string, error) {
 					var r string
 					r, k = f(s)
 					return r, nil
@@ -659,7 +708,7 @@ func splice(al []string, lo, hi int, ins []string) []string {
 	return append(out, al[hi:]...)
 }
 
-var labelRe = regexp.MustCompile(`^(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+(?:\s*(?:bis|ter))?(?:\s*[.-])|\d+(?:\s+(?:bis|ter|quater))?\s*\.|[a-z]\s*[).])`)
+var labelRe = regexp.MustCompile(`^(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).])`)
 
 // label returns an alinéa's item label, canonical ("8°", "ii", "2 bis", "a"),
 // and its kind: 'd' degree, 'r' roman, 'n' number, 'l' letter.
@@ -679,6 +728,80 @@ func label(s string) (string, byte) {
 		return t, 'n'
 	}
 	return t, 'l'
+}
+
+// groupBounds gives the sentences of al[i] as the bill article found
+// them: each sentence of the alinéa it stood as, found again in order in
+// the alinéa now (a sentence inserted by an earlier edit of the group
+// does not shift the count). Without a group, or when a sentence of
+// then is not found as it was, the sentences of the alinéa now.
+func groupBounds(al []string, i int, g *groupState) [][2]int {
+	b := sentenceBounds(al[i])
+	if g == nil || len(g.tags) != len(al) || g.tags[i] == 0 || g.orig[g.tags[i]-1] == al[i] {
+		return b
+	}
+	orig := g.orig[g.tags[i]-1]
+	var out [][2]int
+	from := 0
+	for _, ob := range sentenceBounds(orig) {
+		sent := strings.TrimSpace(orig[ob[0]:ob[1]])
+		k := strings.Index(al[i][from:], sent)
+		if sent == "" || k < 0 {
+			return b
+		}
+		out = append(out, [2]int{from + k, from + k + len(sent)})
+		from += k + len(sent)
+	}
+	return out
+}
+
+// groupState is a code article as the bill article being applied found
+// it: orig, and for each alinéa of the article now its 1-based position
+// in orig (0 for one added since).
+type groupState struct {
+	orig []string
+	tags []int
+}
+
+// resolveInGroup resolves e's path on the article as the bill article
+// found it when the path counts alinéas by position, and maps the result
+// onto the article as it is now; an alinéa an earlier edit of the group
+// deleted or rewrote is refused. Paths of items only (labels) and
+// articles without a group resolve on the text as it is.
+func resolveInGroup(al []string, e Edit, g *groupState) (int, int, string, error) {
+	counted := false
+	for _, d := range e.Scope.Path {
+		if d.Item == "" && d.Alinea != 0 && !d.Numbered {
+			counted = true
+		}
+	}
+	if g == nil || !counted || len(g.tags) != len(al) {
+		return resolve(al, e.Scope.Path)
+	}
+	olo, ohi, lab, err := resolve(g.orig, e.Scope.Path)
+	if err != nil {
+		return resolve(al, e.Scope.Path)
+	}
+	first, last, n := -1, -1, 0
+	for i, t := range g.tags {
+		if t-1 >= olo && t-1 < ohi {
+			if first < 0 {
+				first = i
+			}
+			last, n = i, n+1
+		}
+	}
+	if first < 0 || n != ohi-olo {
+		return 0, 0, "", applyErr(fmt.Sprintf("alinéas %d to %d as the article stood changed by an earlier edit", olo+1, ohi))
+	}
+	hi := last + 1
+	if e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas && !e.Before {
+		// After what earlier edits of the group added at its end.
+		for hi < len(al) && g.tags[hi] == 0 {
+			hi++
+		}
+	}
+	return first, hi, lab, nil
 }
 
 // resolve finds the alinéas [lo, hi) a path designates, and the label of the
@@ -730,7 +853,8 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 }
 
 // sentenceBounds splits an alinéa into sentences: a period, question or
-// exclamation mark followed by a space and an upper-case letter.
+// exclamation mark followed by a space and an upper-case letter, or
+// directly by an upper-case letter after a word ("scolaire.A cet effet").
 func sentenceBounds(s string) [][2]int {
 	var b [][2]int
 	start := 0
@@ -743,11 +867,18 @@ func sentenceBounds(s string) [][2]int {
 		for j < len(s) && s[j] == ' ' {
 			j++
 		}
-		if j == i+1 || j >= len(s) {
+		if j >= len(s) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(s[j:])
 		if !unicode.IsUpper(r) {
+			continue
+		}
+		if j == i+1 && !afterWord(s[start:i]) {
+			// No space: a sentence still ends after a word of at least
+			// two lower-case letters, as the consolidated codes often print
+			// it ("scolaire.A cet effet"); never after an abbreviation
+			// ("L.O.", "S.A.") or a number.
 			continue
 		}
 		// Not after an abbreviation: "L. 331-5", "M. X".
@@ -760,10 +891,17 @@ func sentenceBounds(s string) [][2]int {
 	return append(b, [2]int{start, len(s)})
 }
 
-func onSentence(al []string, lo, hi, n int, f func(string) (string, error)) error {
+// afterWord reports whether s ends with two lower-case letters.
+func afterWord(s string) bool {
+	r1, n := utf8.DecodeLastRuneInString(s)
+	r2, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	return n > 0 && unicode.IsLower(r1) && unicode.IsLower(r2)
+}
+
+func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (string, error)) error {
 	i := pickSentenceAlinea(lo, hi, n)
 	s := al[i]
-	b := sentenceBounds(s)
+	b := groupBounds(al, i, g)
 	k := n - 1
 	if n < 0 {
 		k = len(b) + n
@@ -797,7 +935,7 @@ func onSentence(al []string, lo, hi, n int, f func(string) (string, error)) erro
 	return nil
 }
 
-func onSentenceInsert(al []string, lo, hi, n int, add string, before bool) error {
+func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, before bool) error {
 	i := pickSentenceAlinea(lo, hi, n)
 	if n == 0 && !before {
 		i = hi - 1 // a sentence added to a division ends its last alinéa
@@ -811,7 +949,7 @@ func onSentenceInsert(al []string, lo, hi, n int, add string, before bool) error
 		}
 		return nil
 	}
-	b := sentenceBounds(s)
+	b := groupBounds(al, i, g)
 	k := n - 1
 	if n < 0 {
 		k = len(b) + n
@@ -835,7 +973,7 @@ var closingPunct = regexp.MustCompile(`\s*[.;:,]\s*$`)
 // the first by default) and puts end after it; an empty end keeps s's
 // closing punctuation, as does an end without its own.
 func rewriteEnd(s, anchor string, occ []int, end string) (string, bool) {
-	hits := pickOccurrences(findWords(s, anchor), occ)
+	hits := pickOccurrences(findOcc(s, anchor, occ), occ)
 	if len(hits) == 0 {
 		return s, false
 	}
@@ -848,6 +986,46 @@ func rewriteEnd(s, anchor string, occ []int, end string) (string, bool) {
 		term = ""
 	}
 	return joinWords(head, end) + strings.TrimRight(term, " \n\t"), true
+}
+
+// findOcc finds the words whose occurrences occ counts: counting
+// occurrences ("après la troisième occurrence du mot : « les »"), the
+// word with a capital at the start of a sentence counts too ("Les
+// membres …, les membres …, les directeurs": the third is "les
+// directeurs"). Without occ, it is findWords.
+func findOcc(s, w string, occ []int) []int {
+	hits := findWords(s, w)
+	if len(occ) == 0 || w == "" {
+		return hits
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	other := string(unicode.ToUpper(r)) + w[n:]
+	if unicode.IsUpper(r) {
+		other = string(unicode.ToLower(r)) + w[n:]
+	}
+	if other == w {
+		return hits
+	}
+	more := findWords(s, other)
+	if len(more) == 0 {
+		return hits
+	}
+	type span struct{ a, b int }
+	var all []span
+	for _, h := range [][]int{hits, more} {
+		for k := 0; k+1 < len(h); k += 2 {
+			all = append(all, span{h[k], h[k+1]})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].a < all[j].a })
+	out := make([]int, 0, 2*len(all))
+	for i, x := range all {
+		if i > 0 && x.a == all[i-1].a {
+			continue // found both ways
+		}
+		out = append(out, x.a, x.b)
+	}
+	return out
 }
 
 // pickOccurrences keeps the hits (start, end pairs) of the given
@@ -878,7 +1056,11 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 		return hi
 	}
 	_, kind := label(lines[0])
-	if kind == 0 {
+	if kind == 0 || kind == 'r' || kind == 'n' {
+		// Paragraphs (I, II; 1., 2.) divide the whole text: the unnumbered
+		// alinéas after the last one are part of it, and a new paragraph
+		// goes after them. Only lists of items (1°, a)) have an alinéa
+		// that closes them.
 		return hi
 	}
 	last := -1
@@ -898,6 +1080,56 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 		at++
 	}
 	return at
+}
+
+// keepLabel keeps an item's label when its first alinéa is rewritten by a
+// text without one: "Le premier alinéa du f est ainsi rédigé : « À la
+// rémunération … »" on "f) A la rémunération …" gives "f) À la
+// rémunération …" — the f stays, and so do the references to it.
+func keepLabel(al []string, lo int, path []Division, lines []string) []string {
+	n := len(path)
+	if n < 2 || len(lines) == 0 || path[n-1].Item != "" || path[n-1].Alinea != 1 || path[n-1].Count > 1 || path[n-2].Item == "" {
+		return lines
+	}
+	t := strings.TrimLeft(al[lo], " ")
+	m := labelRe.FindString(t)
+	if m == "" || labelRe.MatchString(strings.TrimLeft(lines[0], " ")) {
+		return lines
+	}
+	prefix := t[:len(m)]
+	rest := t[len(m):]
+	prefix += rest[:len(rest)-len(strings.TrimLeft(rest, " "))]
+	if !strings.HasSuffix(prefix, " ") {
+		prefix += " "
+	}
+	out := append([]string(nil), lines...)
+	out[0] = prefix + out[0]
+	return out
+}
+
+// itemEnd applies the list convention to an item rewritten in place: an
+// item (1°, a)) followed by another of its kind ends with " ;", not with
+// the period the new text was drafted with ("… boissons »." → "…
+// boissons » ;").
+func itemEnd(al []string, hi int, lines []string) []string {
+	if len(lines) == 0 || hi >= len(al) {
+		return lines
+	}
+	_, kind := label(lines[0])
+	if kind != 'd' && kind != 'l' {
+		return lines
+	}
+	if _, k := label(al[hi]); k != kind {
+		return lines
+	}
+	last := lines[len(lines)-1]
+	t := strings.TrimRight(last, " ")
+	if !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") {
+		return lines
+	}
+	out := append([]string(nil), lines...)
+	out[len(out)-1] = strings.TrimRight(strings.TrimSuffix(t, "."), " ") + " ;"
+	return out
 }
 
 // closeItem applies the consolidation convention for a list that gets a
@@ -958,9 +1190,9 @@ func numberFirstParagraph(al, lines []string) ([]string, []string) {
 
 var (
 	placeholder = regexp.MustCompile(`^(?:…|\.{2,4})\s*(°|\.?\s*[-–—])\s*`)
-	romanHead   = regexp.MustCompile(`^([IVXL]+)(?:\s+(bis|ter|quater|quinquies))?\s*\.?\s*[-–—]`)
-	degreeHead  = regexp.MustCompile(`^(\d+)°(?:\s*(bis|ter|quater|quinquies))?`)
-	nextLatin   = map[string]string{"": "bis", "bis": "ter", "ter": "quater", "quater": "quinquies", "quinquies": "sexies"}
+	romanHead   = regexp.MustCompile(`^([IVXL]+)(?:\s+(` + latinOrd + `))?\s*\.?\s*[-–—]`)
+	degreeHead  = regexp.MustCompile(`^(\d+)°(?:\s*(` + latinOrd + `))?`)
+	nextLatin   = map[string]string{"": "bis", "bis": "ter", "ter": "quater", "quater": "quinquies", "quinquies": "sexies", "sexies": "septies", "septies": "octies", "octies": "nonies", "nonies": "decies"}
 )
 
 // numberPlaceholder numbers a new paragraph or item that an amendment
@@ -1016,7 +1248,12 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 	rest := lines[0][len(m[0]):]
 	out := append([]string(nil), lines...)
 	if degree {
-		out[0] = label + "° " + rest
+		// "1° bis": the suffix follows the degree sign.
+		out[0] = num + "°"
+		if suffix != "" {
+			out[0] += " " + suffix
+		}
+		out[0] += " " + rest
 	} else {
 		out[0] = label + ". - " + rest
 	}
@@ -1205,30 +1442,54 @@ func appendWords(s, words string) string {
 	return t + sep + w + end
 }
 
+var innerQuotes = regexp.MustCompile(`«[\s\x{a0}]*|[\s\x{a0}]*»|[“”]`)
+
 // variants gives spellings of quoted words to try when the text in force
-// was typeset differently ("oeuvre" / "œuvre", straight / curly apostrophe).
+// was typeset differently ("oeuvre" / "œuvre", straight / curly
+// apostrophe, "L.O. 176" / "L. O. 176", "4 °" / "4°", "I.-" / "I. -").
+// The spellings combine: "de l’article L.O. 1" finds "de l'article
+// L. O. 1".
 func variants(w string) []string {
 	vs := []string{w}
-	add := func(v string) {
-		for _, x := range vs {
-			if x == v {
-				return
+	seen := map[string]bool{w: true}
+	for _, f := range spellings {
+		for _, v := range vs {
+			if len(vs) >= 64 {
+				break
+			}
+			if x := f(v); !seen[x] {
+				seen[x] = true
+				vs = append(vs, x)
 			}
 		}
-		vs = append(vs, v)
 	}
-	add(strings.ReplaceAll(w, "oe", "œ"))
-	add(strings.ReplaceAll(w, "œ", "oe"))
-	add(strings.ReplaceAll(w, "'", "’"))
-	add(strings.ReplaceAll(w, "’", "'"))
-	add(strings.ReplaceAll(w, "Etat", "État"))
-	// "L.O. 176" and "L. O. 176" are the same article.
-	add(strings.ReplaceAll(w, "L.O.", "L. O."))
-	add(strings.ReplaceAll(w, "L. O.", "L.O."))
-	// Capitals with or without their accent ("Conseil d'État" / "d'Etat").
-	add(plainCapitals.Replace(w))
 	return vs
 }
+
+// spellings are the typographic variants variants tries, each one way.
+var spellings = []func(string) string{
+	func(w string) string { return strings.ReplaceAll(w, "oe", "œ") },
+	func(w string) string { return strings.ReplaceAll(w, "œ", "oe") },
+	func(w string) string { return strings.ReplaceAll(w, "'", "’") },
+	func(w string) string { return strings.ReplaceAll(w, "’", "'") },
+	func(w string) string { return strings.ReplaceAll(w, "Etat", "État") },
+	// "L.O. 176" and "L. O. 176" are the same article.
+	func(w string) string { return strings.ReplaceAll(w, "L.O.", "L. O.") },
+	func(w string) string { return strings.ReplaceAll(w, "L. O.", "L.O.") },
+	// Capitals with or without their accent ("Conseil d'État" / "d'Etat").
+	plainCapitals.Replace,
+	// Quotation marks inside quoted words (an instruction quoted by an
+	// amendment): « A » as the bill prints it, "A".
+	func(w string) string { return innerQuotes.ReplaceAllString(w, `"`) },
+	// "4 °" and "4°"; "I.-" and "I. -".
+	func(w string) string { return spacedDegree.ReplaceAllString(w, "$1°") },
+	func(w string) string { return tightDash.ReplaceAllString(w, "$1. - ") },
+}
+
+var (
+	spacedDegree = regexp.MustCompile(`(\d) °`)
+	tightDash    = regexp.MustCompile(`\b([IVX]+|[A-Z])\.-\s*`)
+)
 
 func isWordByte(s string, i int, before bool) bool {
 	var r rune
@@ -1301,7 +1562,7 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 	}
 	switch e.Kind {
 	case EditReplaceWords:
-		return replaceAt(s, pick(pickOccurrences(findWords(s, e.Old), e.Occurrences)), func(old string) string {
+		return replaceAt(s, pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences)), func(old string) string {
 			// Words replaced at the start of a sentence: the new ones take
 			// its capital.
 			r, _ := utf8.DecodeRuneInString(old)
@@ -1337,9 +1598,31 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			}
 			return deleteAt(s, hits)
 		}
-		return deleteAt(s, pick(pickOccurrences(findWords(s, e.Old), e.Occurrences)))
+		return deleteAt(s, pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences)))
 	case EditInsertWords:
-		hits := pick(pickOccurrences(findWords(s, e.Anchor), e.Occurrences))
+		hits := pick(pickOccurrences(findOcc(s, e.Anchor, e.Occurrences), e.Occurrences))
+		if !e.Before {
+			// "Après les mots : « prise en charge », insérer les mots :
+			// « les modalités, »" where the text reads "prise en charge,
+			// le nombre": new words ending with the punctuation that
+			// follows the anchor go after it, an item of the same list.
+			if p := strings.TrimSpace(e.New); len(hits) > 0 && strings.HasSuffix(p, ",") && strings.TrimSpace(strings.Trim(p, ",")) != "" {
+				lead := strings.HasPrefix(p, ",")
+				for k := 1; k < len(hits); k += 2 {
+					if strings.HasPrefix(s[hits[k]:], ",") {
+						hits[k]++
+					}
+				}
+				return replaceAt(s, hits, func(a string) string {
+					if lead {
+						// ", les achats," before the text's own comma:
+						// one comma each side.
+						return strings.TrimSuffix(a, ",") + p
+					}
+					return a + " " + p
+				})
+			}
+		}
 		return replaceAt(s, hits, func(a string) string {
 			if e.Before {
 				return joinWords(e.New, a)

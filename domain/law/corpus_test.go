@@ -17,14 +17,14 @@ type lawFloor struct{ space, typo, drops int }
 
 var lawFloors = map[string]lawFloor{
 	"hadopi": {36, 39, 0},
-	"loi_2010-874_modernisation_agriculture_peche":                                    {146, 173, 0},
+	"loi_2010-874_modernisation_agriculture_peche":                                    {161, 195, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-05-08_673e6519a2": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-12-10_a3a77b2a86": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-01_846d5a3c58": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-13_847f6f95c4": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-28_f8f1a4129c": {2, 3, 0},
 	"loi_2014-384_reconquerir_economie_reelle":                                        {0, 0, 0},
-	"loi_organique_2013-906_transparence_vie_publique":                                {8, 8, 0},
+	"loi_organique_2013-906_transparence_vie_publique":                                {10, 10, 0},
 }
 
 // billFloor is, per bill of testdata/amendments, the amendments applied and
@@ -32,18 +32,18 @@ var lawFloors = map[string]lawFloor{
 type billFloor struct{ applied, exact int }
 
 var billFloors = map[string]billFloor{
-	"13-deuxieme_collectif_2009":                           {7, 4},
-	"13-plfss_2012":                                        {55, 23},
-	"13-reforme_ports_outre-mer":                           {18, 7},
-	"13-tarif_reglemente_electricite":                      {2, 0},
-	"14-art11_Constitution_pl":                             {28, 7},
-	"14-infrastructures_services_transports":               {41, 4},
-	"14-non-cumul_executif_local_depute_senateur":          {45, 6},
+	"13-deuxieme_collectif_2009":                           {8, 4},
+	"13-plfss_2012":                                        {56, 25},
+	"13-reforme_ports_outre-mer":                           {19, 8},
+	"13-tarif_reglemente_electricite":                      {3, 0},
+	"14-art11_Constitution_pl":                             {29, 7},
+	"14-infrastructures_services_transports":               {42, 4},
+	"14-non-cumul_executif_local_depute_senateur":          {48, 7},
 	"14-securisation_transactions_ZAC_Gerland":             {1, 1},
-	"14-transparence_vie_publique_pjl":                     {145, 7},
+	"14-transparence_vie_publique_pjl":                     {154, 9},
 	"15-encadrement_ouverture_etablissements_hors_contrat": {2, 2},
 	"15-mesures_justice_sociale":                           {1, 1},
-	"15-ratification_ordonnance_2017-157":                  {1, 0},
+	"15-ratification_ordonnance_2017-157":                  {2, 0},
 	"15-systeme_universel_retraite":                        {5, 0},
 }
 

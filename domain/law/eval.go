@@ -144,9 +144,10 @@ func evalInto(r *EvalReport, fsys fs.FS, dir, name string) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
-		mention := ""
+		opt := ApplyOptions{LegifranceTypography: true}
 		if b, err := fs.ReadFile(fsys, join(dir, "procedure.json")); err == nil {
-			mention, _ = CensoredMentionFromProcedure(b)
+			opt.CensoredMention, _ = CensoredMentionFromProcedure(b)
+			opt.OwnLaw, _ = OwnLawFromProcedure(b)
 		}
 		runs := []string{dir}
 		names := []string{name}
@@ -159,7 +160,7 @@ func evalInto(r *EvalReport, fsys fs.FS, dir, name string) error {
 			}
 		}
 		for i, d := range runs {
-			l, err := EvalLaw(fsys, d, arts, mention)
+			l, err := EvalLaw(fsys, d, arts, opt)
 			if err != nil {
 				return fmt.Errorf("%s: %w", names[i], err)
 			}
@@ -217,8 +218,9 @@ func readLawText(fsys fs.FS, dir string) (string, []Article, bool, error) {
 }
 
 // EvalLaw applies the instructions of arts to dir/avant and compares the
-// result with dir/apres. mention is ApplyOptions.CensoredMention.
-func EvalLaw(fsys fs.FS, dir string, arts []Article, mention string) (LawEval, error) {
+// result with dir/apres, with opt (the evaluation sets CensoredMention and
+// OwnLaw from procedure.json, and LegifranceTypography).
+func EvalLaw(fsys fs.FS, dir string, arts []Article, opt ApplyOptions) (LawEval, error) {
 	var l LawEval
 	sa, err := subFS(fsys, join(dir, "avant"))
 	if err != nil {
@@ -237,7 +239,7 @@ func EvalLaw(fsys fs.FS, dir string, arts []Article, mention string) (LawEval, e
 		return l, err
 	}
 	ins := ParseInstructions(arts)
-	got, errs := Apply(avant, ins, ApplyOptions{CensoredMention: mention, LegifranceTypography: true})
+	got, errs := Apply(avant, ins, opt)
 	l.Refused = map[string]int{}
 
 	byIns := map[int][]ApplyError{}
@@ -415,7 +417,7 @@ func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, err
 	}
 	art := Article{Number: ArticleNumber(num), Alineas: paragraphs(string(avant))}
 	deleted := len(art.Alineas) == 0
-	var disps []string
+	var disps []Dispositif
 	for _, m := range ms {
 		b, err := fs.ReadFile(fsys, m)
 		if err != nil {
@@ -427,9 +429,9 @@ func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, err
 		if len(bad) == 0 && len(edits) > 0 {
 			f.Parsed++
 		}
-		disps = append(disps, string(b))
+		disps = append(disps, Dispositif{Number: strings.TrimPrefix(path.Base(m), "amendement_"), Text: string(b)})
 	}
-	final, results := ComposeAmendments(art, disps)
+	final, results := ComposeNumbered(art, disps)
 	for i, r := range results {
 		if !r.Applied {
 			f.Refused = append(f.Refused, path.Base(ms[i])+": "+strings.Join(r.Unparsed, " / "))

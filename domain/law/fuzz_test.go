@@ -49,11 +49,19 @@ func FuzzApplyAmendment(f *testing.F) {
 	f.Add("<p>I. – Supprimer les alinéas 2 à 9.</p><p>II. – Rédiger ainsi l'alinéa 1 : « y »</p>")
 	f.Add("Alinéa 2\nAprès le mot :\nmot insérer les mots :\nb bis\nAlinéa 3, seconde phrase\nSupprimer cette phrase.")
 	f.Add("Après le mot : « a », rédiger ainsi la fin de l'alinéa 1 : « z. »\nEn conséquence, après le même alinéa, insérer un paragraphe ainsi rédigé :\n« … – w »")
-	a := Article{Number: "1er", Alineas: []string{"Le mot a est ici.", "Le mot b.", "Fin."}}
+	f.Add("Amendement n° 7 rectifié, alinéa 3\nRemplacer le mot :\nx\npar le mot :\ny")
+	f.Add("Alinéas 1 et 2\nSupprimer ces alinéas.\nII. – Compléter cet article par un paragraphe ainsi rédigé :\nII. - « z » 0, 5 %")
+	a := Article{Number: "1er", Alineas: []string{"I. - Le mot a est ici.", "II. - (Supprimé)", "1° Le mot b ;", "Fin."}}
+	parent := Dispositif{Number: "7", Text: "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n« x »"}
 	f.Fuzz(func(t *testing.T, s string) {
 		r := ApplyAmendment(a, s)
 		if !r.Applied && strings.Join(r.Article.Alineas, "\n") != strings.Join(a.Alineas, "\n") {
 			t.Fatalf("not applied but article changed: %q", r.Article.Alineas)
+		}
+		// As a sub-amendment or beside one, composed with another.
+		_, rs := ComposeNumbered(a, []Dispositif{parent, {Number: "8", Text: s}, {Number: "9", Text: s}})
+		if len(rs) != 3 {
+			t.Fatalf("got %d results", len(rs))
 		}
 	})
 }

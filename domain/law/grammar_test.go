@@ -211,6 +211,107 @@ func TestGrammarLaw(t *testing.T) {
 			want:   []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ;", "c) Les navires.", "Un décret fixe les modalités."},
 		},
 		{
+			name:   "sentences counted where the code prints no space after the period",
+			before: []string{"Le contrat est écrit.A cet effet, il est signé. Il est daté."},
+			text:   []string{"À la fin de la troisième phrase du premier alinéa de l'article L. 1 du code civil, le mot : \"daté\" est remplacé par le mot : \"publié\"."},
+			want:   []string{"Le contrat est écrit.A cet effet, il est signé. Il est publié."},
+		},
+		{
+			name:   "no sentence ends inside an abbreviation without spaces",
+			before: []string{"Selon l'article L.O. 135 du code, le contrat est écrit. Il est daté."},
+			text:   []string{"À la seconde phrase du premier alinéa de l'article L. 1 du code civil, le mot : \"daté\" est remplacé par le mot : \"publié\"."},
+			want:   []string{"Selon l'article L.O. 135 du code, le contrat est écrit. Il est publié."},
+		},
+		{
+			name:   "a second locator after et: the operations after it are its own",
+			before: []string{"Le contrat est écrit et daté.", "Il est daté."},
+			text:   []string{"À l'article L. 2 du code civil, le mot : \"écrit\" est remplacé par le mot : \"oral\" et, au second alinéa de l'article L. 1, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			more:   map[string][]string{"L2": {"Le contrat est écrit."}},
+			want:   []string{"Le contrat est écrit et daté.", "Il est signé."},
+		},
+		{
+			name:   "a second locator naming no article keeps the first one's article",
+			before: []string{"Le contrat est écrit et daté.", "Il est daté."},
+			text:   []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : \"écrit\" est remplacé par le mot : \"oral\" et, au second alinéa, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			want:   []string{"Le contrat est oral et daté.", "Il est signé."},
+		},
+		{
+			name:   "locators joined by et, each naming its article",
+			before: []string{"Il est daté.", "Il est daté."},
+			text:   []string{"Au premier alinéa de l'article L. 2 et au second alinéa de l'article L. 1 du code civil, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			more:   map[string][]string{"L2": {"Il est daté."}},
+			want:   []string{"Il est daté.", "Il est signé."},
+		},
+		{
+			name:   "locators joined by a comma, each naming its article",
+			before: []string{"Il est daté.", "Il est daté."},
+			text:   []string{"À l'article L. 2, au second alinéa de l'article L. 1 du code civil, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			more:   map[string][]string{"L2": {"Il est daté."}},
+			want:   []string{"Il est daté.", "Il est signé."},
+		},
+		{
+			name:   "a first locator naming no article takes the second's",
+			before: []string{"Il est daté. Il est daté.", "Il est daté."},
+			text:   []string{"À la première phrase du premier alinéa et au second alinéa de l'article L. 1 du code civil, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			want:   []string{"Il est signé. Il est daté.", "Il est signé."},
+		},
+		{
+			name:   "a list of items: aux I et II",
+			before: []string{"I. - Il est daté.", "II. - Il est daté.", "III. - Il est daté."},
+			text:   []string{"Aux I et II de l'article L. 1 du code civil, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			want:   []string{"I. - Il est signé.", "II. - Il est signé.", "III. - Il est daté."},
+		},
+		{
+			name:   "les articles L. 1 à L. 2 sont ainsi rédigés: each article its own block",
+			before: []string{"Le contrat est écrit."},
+			text:   []string{"Les articles L. 1 à L. 2 du code civil sont ainsi rédigés :", "\"Art. L. 1. - Le contrat est oral.", "\"Il est daté.", "\"Art. L. 2. - Le contrat est signé.\""},
+			more:   map[string][]string{"L2": {"Le contrat est daté."}},
+			want:   []string{"Le contrat est oral.", "Il est daté."},
+		},
+		{
+			name:   "articles rewritten with a block for an article not named: refused",
+			before: []string{"Le contrat est écrit."},
+			text:   []string{"Les articles L. 1 et L. 2 du code civil sont ainsi rédigés :", "\"Art. L. 1. - Le contrat est oral.", "\"Art. L. 3. - Le contrat est signé.\""},
+			more:   map[string][]string{"L2": {"Le contrat est daté."}},
+			want:   nil,
+		},
+		{
+			name:   "a new paragraph goes after the unnumbered alinéas of the last one",
+			before: []string{"I. - Le contrat est écrit.", "II. - Il est daté.", "Il est signé."},
+			text:   []string{"L'article L. 1 du code civil est complété par un III ainsi rédigé :", "\"III. - Il est remis.\""},
+			want:   []string{"I. - Le contrat est écrit.", "II. - Il est daté.", "Il est signé.", "III. - Il est remis."},
+		},
+		{
+			name:   "items numbered with septies, octies: b septies ends at b octies",
+			before: []string{"Sont taxés :", "b septies. les travaux ;", "b octies. les abonnements."},
+			text:   []string{"Le b septies de l'article L. 1 du code civil est complété par les mots : \", ainsi que les entretiens\"."},
+			want:   []string{"Sont taxés :", "b septies. les travaux, ainsi que les entretiens ;", "b octies. les abonnements."},
+		},
+		{
+			name:   "the first alinéa of an item rewritten without its label keeps it",
+			before: []string{"2. Sont exclus :", "f) A la rémunération versée ;", "1° le contrat ;", "2° les coupes."},
+			text:   []string{"Le f du 2 de l'article L. 1 du code civil est ainsi modifié :", "1° Le premier alinéa est ainsi rédigé :", "\"À la rémunération payée :\" ;", "2° Le 2° est ainsi rédigé :", "\"2° les ventes.\""},
+			want:   []string{"2. Sont exclus :", "f) À la rémunération payée :", "1° le contrat ;", "2° les ventes."},
+		},
+		{
+			name:   "alinéas counted on the article as the bill article found it",
+			before: []string{"A.", "B est daté.", "C."},
+			text:   []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Après le premier alinéa, il est inséré un alinéa ainsi rédigé :", "\"A bis.\" ;", "2° Au deuxième alinéa, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			want:   []string{"A.", "A bis.", "B est signé.", "C."},
+		},
+		{
+			name:   "an alinéa deleted by an earlier edit of the same bill article is not counted again",
+			before: []string{"A.", "B est daté.", "C est daté."},
+			text:   []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le deuxième alinéa est supprimé ;", "2° Au deuxième alinéa, le mot : \"daté\" est remplacé par le mot : \"signé\"."},
+			want:   nil,
+		},
+		{
+			name:   "sentences counted on the alinéa as the bill article found it",
+			before: []string{"Les ventes sont limitées. Elles sont déclarées."},
+			text:   []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi modifié :", "1° Après la première phrase, il est inséré une phrase ainsi rédigée :", "\"Les ventes de fruits sont exclues.\" ;", "2° Au début de la seconde phrase, le mot : \"Elles\" est remplacé par les mots : \"Les ventes\"."},
+			want:   []string{"Les ventes sont limitées. Les ventes de fruits sont exclues. Les ventes sont déclarées."},
+		},
+		{
 			name:   "a deferred repeal is refused, not applied now",
 			before: []string{"Le contrat est écrit."},
 			text:   []string{"L'article L. 1 du code civil est abrogé à compter du 1er janvier 2011."},
@@ -349,9 +450,9 @@ func TestGrammarAmendment(t *testing.T) {
 		{"supprimer les alinéas 2 à 3", three,
 			"Supprimer les alinéas 2 à 3.",
 			[]string{three[0]}},
-		{"supprimer le II de cet article (no mark left in a bill)", three,
+		{"supprimer le II de cet article: its number stays, II. - (Supprimé)", three,
 			"Supprimer le II de cet article.",
-			[]string{three[0], three[1]}},
+			[]string{three[0], three[1], "II. - (Supprimé)"}},
 		{"rétablir cet article dans la rédaction suivante", nil,
 			"Rétablir cet article dans la rédaction suivante :\n« Le contrat est oral. »",
 			[]string{"Le contrat est oral."}},
@@ -396,7 +497,7 @@ func TestGrammarAmendment(t *testing.T) {
 			[]string{three[0], "Il est daté.", three[2]}},
 		{"Sénat: lettered part before a locator line", three,
 			"A - Alinéa 3\nSupprimer cet alinéa.",
-			[]string{three[0], three[1]}},
+			[]string{three[0], three[1], "II. - (Supprimé)"}},
 		{"Sénat: the anchor clause then the verb in capitals", three,
 			"Alinéa 1\nAprès le mot :\nécrit,\nInsérer les mots :\nen français",
 			[]string{"I. - Le contrat est écrit en français et signé.", three[1], three[2]}},
@@ -436,6 +537,93 @@ func TestGrammarAmendment(t *testing.T) {
 		{"new text spelt as the article spells: État, L. O.", []string{"L'État applique l'article L. O. 1."},
 			"Compléter cet article par un alinéa ainsi rédigé :\n« L'Etat applique aussi l'article L.O. 2. »",
 			[]string{"L'État applique l'article L. O. 1.", "L'État applique aussi l'article L. O. 2."}},
+		{"a new part of the same rank leaves the locator of the part before", []string{"A un.", "B deux.", "C trois.", "D aux neuf derniers alinéas du I."},
+			"I.- Alinéas 1 à 2\nRemplacer ces alinéas par un alinéa ainsi rédigé :\n« AB. »\nII.- Remplacer les mots :\naux neuf derniers alinéas du I\npar les mots :\nau I",
+			[]string{"AB.", "C trois.", "D au I."}},
+		{"items under a part keep the part's locator", []string{"A un et deux.", "B deux."},
+			"I. – Alinéa 1\n1° Remplacer le mot :\nun\npar le mot :\ntrois\n2° Remplacer le mot :\ndeux\npar le mot :\nquatre",
+			[]string{"A trois et quatre.", "B deux."}},
+		{"a numbered item deleted keeps its number: 2° (Supprimé)", []string{"I. - Le code est ainsi modifié :", "1° Le mot : « a » est supprimé ;", "2° Le mot : « b » est supprimé ;", "3° Le mot : « c » est supprimé."},
+			"Supprimer l'alinéa 3.",
+			[]string{"I. - Le code est ainsi modifié :", "1° Le mot : « a » est supprimé ;", "2° (Supprimé)", "3° Le mot : « c » est supprimé."}},
+		{"a paragraph deleted with its alinéas: II. - (Supprimé)", []string{"I. - A.", "II. - B :", "1° C ;", "2° D.", "III. - E."},
+			"Supprimer le II de cet article.",
+			[]string{"I. - A.", "II. - (Supprimé)", "III. - E."}},
+		{"two items deleted together: 2° et 3° (Supprimé), quoted", []string{"Il est ajouté :", "\"1° A ;", "\"2° B ;", "\"3° C ;", "\"4° D.\""},
+			"Alinéas 3 à 4\nSupprimer ces alinéas.",
+			[]string{"Il est ajouté :", "\"1° A ;", "\"2° et 3° (Supprimé)", "\"4° D.\""}},
+		{"a plain alinéa deleted goes", []string{"A.", "B.", "C."},
+			"Supprimer l'alinéa 2.",
+			[]string{"A.", "C."}},
+		{"a paragraph added with the number of a deleted one takes its place", []string{"I. - A.", "II. - (Supprimé)", "III. - C."},
+			"Compléter cet article par un paragraphe ainsi rédigé :\nII. - B.",
+			[]string{"I. - A.", "II. - B.", "III. - C."}},
+		{"an item added with the number of a deleted one takes its place", []string{"Il est ajouté :", "\"1° A ;", "\"2° (Supprimé)", "\"3° C.\""},
+			"Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n« 2° B ; »",
+			[]string{"Il est ajouté :", "\"1° A ;", "\"2° B ;", "\"3° C.\""}},
+		{"au même alinéa: the alinéa of the instruction before", []string{"A est écrit.", "B est écrit.", "C est écrit."},
+			"I. – À l'alinéa 2, après le mot : « B », insérer le mot : « bis ».\nII. – En conséquence, au même alinéa, substituer au mot : « écrit » le mot : « lu ».",
+			[]string{"A est écrit.", "B bis est lu.", "C est écrit."}},
+		{"au même alinéa with no instruction before is refused", []string{"A est écrit.", "B est écrit."},
+			"Au même alinéa, substituer au mot : « écrit » le mot : « lu ».",
+			nil},
+		{"rétablir cet article: every line after is its text, instructions of the bill included", nil,
+			"Rétablir cet article dans la rédaction suivante :\nI. – Le code est ainsi modifié :\n1° Le premier alinéa est supprimé ;\n2° À la première phrase du second alinéa, le mot : « a » est remplacé par le mot : « b ».",
+			[]string{"I. – Le code est ainsi modifié :", "1° Le premier alinéa est supprimé ;", "2° À la première phrase du second alinéa, le mot : « a » est remplacé par le mot : « b »."}},
+		{"rédiger ainsi cet article, then en conséquence", three,
+			"Rédiger ainsi cet article :\nI. – A.\n1° À la première phrase, B.\nII. – En conséquence, supprimer l'alinéa 5.",
+			nil},
+		{"guillemets nest: the outer pair is the quotation", []string{"Le texte est écrit."},
+			"À l'alinéa 1, substituer au mot : « écrit » les mots : « complété par les mots : « et daté » ».",
+			[]string{"Le texte est complété par les mots : « et daté »."}},
+		{"quoted words holding guillemets match the bill's straight quotes", []string{"Au 1°, les mots : \"A\" sont supprimés."},
+			"Alinéa 1\nRemplacer les mots :\nles mots : « A » sont supprimés\npar les mots :\nle mot : « B » est supprimé",
+			[]string{"Au 1°, le mot : « B » est supprimé."}},
+		{"a decimal comma printed with a space: 0, 5 %", []string{"Le taux est de 0,5 % et le plafond de 385,87 millions."},
+			"Alinéa 1\nRemplacer le taux :\n0, 5 %\npar le taux :\n0, 25 %\nII. – Alinéa 1\nRemplacer le montant :\n385, 87 millions\npar le montant :\n400, 5 millions",
+			[]string{"Le taux est de 0,25 % et le plafond de 400,5 millions."}},
+		{"a list of alinéas is not a decimal", []string{"A.", "B.", "C."},
+			"Alinéas 1, 2 et 3\nSupprimer ces alinéas.",
+			[]string{}},
+		{"typographic variants combine: de l’article L.O. 1 finds de l'article L. O. 1", []string{"Au sens de l'article L. O. 136-1 et du 4° du I."},
+			"Alinéa 1\nRemplacer les mots :\nde l’article L.O. 136-1 et du 4 ° du I\npar les mots :\ndu même article",
+			[]string{"Au sens du même article."}},
+		{"I.- finds I. -", []string{"I. - Le contrat est écrit."},
+			"Au début de l'alinéa 1, supprimer la référence : « I.- ».",
+			[]string{"Le contrat est écrit."}},
+		{"occurrences counted with the word capitalised at a sentence start", []string{"Les membres, les agents et les directeurs."},
+			"À l'alinéa 1, après la troisième occurrence du mot : « les », insérer les mots : « chefs et ».",
+			[]string{"Les membres, les agents et les chefs et directeurs."}},
+		{"a new numbered part never goes on with the head before its comma", []string{"A est écrit par ordonnance.", "B est écrit par ordonnance.", "C est écrit par ordonnance."},
+			"I. - À l'alinéa 1, supprimer les mots :\n« par ordonnance »,\nII. - En conséquence, procéder à la même suppression aux alinéas 2 à 3.",
+			[]string{"A est écrit.", "B est écrit.", "C est écrit."}},
+		{"every alinéa designation: des alinéas 2 et 3 et à l'alinéa 4", []string{"A est écrit.", "B est écrit.", "C est écrit.", "D est écrit."},
+			"À la fin des alinéas 2 et 3 et à l'alinéa 4, substituer au mot :\n« écrit »\nle mot :\n« lu ».",
+			[]string{"A est écrit.", "B est lu.", "C est lu.", "D est lu."}},
+		{"Insérer is not a part numbered I", []string{"Le contrat est écrit."},
+			"I. – Alinéa 1\nAprès le mot :\ncontrat\nInsérer les mots :\nde bail",
+			[]string{"Le contrat de bail est écrit."}},
+		{"new words ending with a comma go after the anchor's comma", []string{"Il précise la patientèle prise en charge, le nombre de professionnels."},
+			"Alinéa 1\nAprès les mots :\nla patientèle prise en charge,\ninsérer les mots :\nles modalités de cette prise en charge,",
+			[]string{"Il précise la patientèle prise en charge, les modalités de cette prise en charge, le nombre de professionnels."}},
+		{"the new words, unquoted, keep their final comma", []string{"Agissent les agences en liaison avec les organismes."},
+			"Alinéa 1\nRemplacer les mots :\nles agences en liaison avec\npar les mots :\nla Haute Autorité, en liaison avec les agences,",
+			[]string{"Agissent la Haute Autorité, en liaison avec les agences, les organismes."}},
+		{"a law not yet numbered: n° … du … and n° ...... du ....... are the bill's n° du", []string{"Ils sont soumis à l'article 10 de la loi n° du relative à la transparence."},
+			"Alinéa 1\nRemplacer les mots :\nl'article 10 de la loi n° ...... du ....... relative\npar les mots :\nl'article 11 de la loi n° … du … relative",
+			[]string{"Ils sont soumis à l'article 11 de la loi n° du relative à la transparence."}},
+		{"a placeholder item numbered between two: 1° bis, not 1 bis°", []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles."},
+			"Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« ...° Les navires ; »",
+			[]string{"Sont exclus :", "1° Les meubles ;", "1° bis Les navires ;", "2° Les immeubles."}},
+		{"an item rewritten in a list ends with ; when another follows", []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles."},
+			"Rédiger ainsi l'alinéa 2 :\n« 1° Les meubles meublants. »",
+			[]string{"Sont exclus :", "1° Les meubles meublants ;", "2° Les immeubles."}},
+		{"the last item rewritten keeps its period", []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles."},
+			"Rédiger ainsi l'alinéa 3 :\n« 2° Les navires. »",
+			[]string{"Sont exclus :", "1° Les meubles ;", "2° Les navires."}},
+		{"new words between two commas stay where the anchor ends", []string{"Les ventes, les locations sont taxées."},
+			"À l'alinéa 1, après le mot : « ventes », insérer les mots : « , les achats, ».",
+			[]string{"Les ventes, les achats, les locations sont taxées."}},
 		{"a report is not an amendment of the article", three,
 			"Dans un délai de six mois, le Gouvernement remet au Parlement un rapport.",
 			nil},
@@ -455,6 +643,89 @@ func TestGrammarAmendment(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(r.Article.Alineas, "\n"), strings.Join(tc.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestComposeAfterDeletedAlinea: "après l'alinéa N" where an earlier
+// amendment of the sitting deleted N inserts where N stood.
+func TestComposeAfterDeletedAlinea(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté.", "C est signé."}}
+	for _, tc := range []struct {
+		name string
+		ams  []string
+		want []string
+	}{
+		{"after a deleted alinéa", []string{"Supprimer l'alinéa 2.", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« B bis est lu. »"},
+			[]string{"A est écrit.", "B bis est lu.", "C est signé."}},
+		{"after a run rewritten shorter", []string{"Alinéas 1 et 2\nRemplacer ces alinéas par un alinéa ainsi rédigé :\n« AB est écrit. »", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« B bis est lu. »"},
+			[]string{"AB est écrit.", "B bis est lu.", "C est signé."}},
+		{"after the first, deleted", []string{"Supprimer l'alinéa 1.", "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n« A bis est lu. »"},
+			[]string{"A bis est lu.", "B est daté.", "C est signé."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, rs := ComposeAmendments(a, tc.ams)
+			for i, r := range rs {
+				if !r.Applied {
+					t.Fatalf("amendment %d refused: %q", i, r.Unparsed)
+				}
+			}
+			if strings.Join(got.Alineas, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got %q, want %q", got.Alineas, tc.want)
+			}
+		})
+	}
+	// After the last alinéa, deleted: nothing tabled after it is left to
+	// place the new one by, so it is refused.
+	_, rs := ComposeAmendments(a, []string{"Supprimer l'alinéa 3.", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n« D est lu. »"})
+	if rs[1].Applied {
+		t.Errorf("after the last alinéa, deleted: applied, want refused")
+	}
+}
+
+// TestComposeIdenticalAmendments: identical amendments (typography and
+// case aside) are adopted jointly and apply once.
+func TestComposeIdenticalAmendments(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté.", "C est signé."}}
+	got, rs := ComposeAmendments(a, []string{
+		"Compléter cet article par un alinéa ainsi rédigé :\n« D est Remis. »",
+		"Compléter cet article par un alinéa ainsi rédigé :\n“ D est remis. ”\n\ufeff", // a byte order mark is not text
+	})
+	if !rs[0].Applied || rs[0].Identical || !rs[1].Applied || !rs[1].Identical {
+		t.Fatalf("got %+v", rs)
+	}
+	want := []string{"A est écrit.", "B est daté.", "C est signé.", "D est Remis."}
+	if strings.Join(got.Alineas, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got.Alineas, want)
+	}
+	// Different words are not identical: both apply.
+	got, _ = ComposeAmendments(a, []string{"Supprimer l'alinéa 1.", "Supprimer l'alinéa 2."})
+	if len(got.Alineas) != 1 {
+		t.Errorf("two different deletions: got %q", got.Alineas)
+	}
+}
+
+// TestComposeSubAmendments: a sub-amendment edits its amendment's
+// dispositif (paragraphs counted as alinéas), never the article itself.
+func TestComposeSubAmendments(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté."}}
+	sub := Dispositif{Number: "12", Text: "Amendement n° 10 rectifié, alinéa 3\nRemplacer le mot :\nsigné\npar le mot :\nremis"}
+	parent := Dispositif{Number: "10", Text: "Alinéa 2\nRédiger ainsi cet alinéa :\n« B est signé. »"}
+	for _, order := range [][]Dispositif{{parent, sub}, {sub, parent}} {
+		got, rs := ComposeNumbered(a, order)
+		for i, r := range rs {
+			if !r.Applied {
+				t.Fatalf("amendment %d refused: %q", i, r.Unparsed)
+			}
+		}
+		want := []string{"A est écrit.", "B est remis."}
+		if strings.Join(got.Alineas, "\n") != strings.Join(want, "\n") {
+			t.Errorf("got %q, want %q", got.Alineas, want)
+		}
+	}
+	// Without its amendment, a sub-amendment is refused and changes nothing.
+	got, rs := ComposeNumbered(a, []Dispositif{sub})
+	if rs[0].Applied || rs[0].SubAmendmentOf != "10" || strings.Join(got.Alineas, "\n") != strings.Join(a.Alineas, "\n") {
+		t.Errorf("sub-amendment alone: %+v, article %q", rs[0], got.Alineas)
 	}
 }
 

@@ -326,15 +326,67 @@ func cleanPayload(lines []string) []string {
 var quoteRe = regexp.MustCompile(`"[^"]*"|«[^»]*»|“[^”]*”`)
 
 // shape replaces each quoted passage of s by "Qn" and returns the quotes'
-// contents, trimmed.
+// contents, trimmed. Guillemets nest: in « les mots : « A » sont
+// supprimés », the outer pair is the quotation and the inner one is part
+// of its text (an instruction quoted by an amendment).
 func shape(s string) (string, []string) {
 	var qs []string
-	sh := quoteRe.ReplaceAllStringFunc(s, func(q string) string {
+	quote := func(q string) string {
 		inner := strings.TrimSpace(strings.Trim(strings.TrimSpace(q[len(firstRune(q)):len(q)-len(lastRune(q))]), "\u00a0"))
 		qs = append(qs, inner)
 		return "Q" + strconv.Itoa(len(qs)-1)
-	})
-	return sh, qs
+	}
+	var b strings.Builder
+	for len(s) > 0 {
+		i := strings.IndexAny(s, "\"«“")
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		if end := nestedGuillemets(s[i:]); end > 0 {
+			b.WriteString(s[:i])
+			b.WriteString(quote(s[i : i+end]))
+			s = s[i+end:]
+			continue
+		}
+		loc := quoteRe.FindStringIndex(s[i:])
+		if loc == nil || loc[0] != 0 {
+			b.WriteString(s[:i+len(firstRune(s[i:]))])
+			s = s[i+len(firstRune(s[i:])):]
+			continue
+		}
+		b.WriteString(s[:i])
+		b.WriteString(quote(s[i : i+loc[1]]))
+		s = s[i+loc[1]:]
+	}
+	return b.String(), qs
+}
+
+// nestedGuillemets returns the length of a quotation that opens s with
+// « and holds another « … » before its closing », or 0.
+func nestedGuillemets(s string) int {
+	if !strings.HasPrefix(s, "«") {
+		return 0
+	}
+	depth, nested := 0, false
+	for i, r := range s {
+		switch r {
+		case '«':
+			depth++
+			if depth > 1 {
+				nested = true
+			}
+		case '»':
+			depth--
+			if depth == 0 {
+				if !nested {
+					return 0
+				}
+				return i + len("»")
+			}
+		}
+	}
+	return 0
 }
 
 func firstRune(s string) string {
@@ -392,6 +444,7 @@ var (
 	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
 	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d`)
 	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
+	reGapLocator   = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*)$`)
 	reDivision     = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
 
@@ -558,7 +611,37 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			fail(why)
 			return
 		}
-		for _, w := range wops {
+		for i, w := range wops {
+			if i > 0 {
+				// "… sont remplacés par … et, au deuxième alinéa de
+				// l'article L. 2, le mot : « C » est remplacé …": a new
+				// locator between two operations is theirs from there on.
+				gap := strings.Trim(low[wops[i-1].end:w.start], " ,;")
+				gapCased := strings.Trim(caseSh[wops[i-1].end:w.start], " ,;")
+				if g := reGapLocator.FindStringSubmatchIndex(gap); g != nil {
+					base := parent
+					if !strings.Contains(gap, "article") {
+						// No article named: the first locator's article.
+						for _, s := range scopes[1:] {
+							if s.Ref != scopes[0].Ref {
+								fail("a second locator without its article after several articles")
+								return
+							}
+						}
+						base = Scope{Ref: scopes[0].Ref}
+						if scopes[0].Ref == parent.Ref {
+							base = parent
+						}
+					}
+					gap, gapCased = gap[g[2]:g[3]], gapCased[g[2]:g[3]]
+					var why string
+					scopes, ok, why = p.scopes(gap, gapCased, base)
+					if !ok {
+						fail(why)
+						return
+					}
+				}
+			}
 			for _, s := range scopes {
 				e := w.edit
 				e.Scope = s
@@ -645,6 +728,29 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts, ReplaceDivision: true})
 			in.Status = Parsed
 			return
+		}
+		if len(scopes) > 1 || scopes[0].RangeTo != "" {
+			// "Les articles L. 912-2 à L. 912-5 sont ainsi rédigés :" then
+			// "Art. L. 912-2. - …", "Art. L. 912-3. - …": each article
+			// takes its own block; the blocks must name the articles.
+			if arts := p.splitArticles(scopes[0].Ref.Code, lines); len(arts) > 1 {
+				for _, a := range arts {
+					named := false
+					for _, s := range scopes {
+						whole := len(s.Path) == 0 && s.Sentence == 0
+						if whole && (s.Ref == a.Ref || s.RangeTo != "" && s.Ref.Code == a.Ref.Code && inRange(a.Ref.Article, s.Ref.Article, s.RangeTo)) {
+							named = true
+						}
+					}
+					if !named {
+						fail("articles rewritten: the new text holds an article not named")
+						return
+					}
+				}
+				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts})
+				in.Status = Parsed
+				return
+			}
 		}
 		for _, s := range scopes {
 			l := lines
@@ -804,6 +910,17 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 	in.Status = Parsed
 }
 
+// itemKind is the kind of an item label: "°" (2°), "roman" (II), "letter" (b).
+func itemKind(it string) string {
+	switch {
+	case strings.Contains(it, "°"):
+		return "°"
+	case strings.Trim(strings.ToUpper(it), "IVXL") == "":
+		return "roman"
+	}
+	return "letter"
+}
+
 // asciiLower lowers ASCII letters only, so that offsets in the result are
 // offsets in the input.
 func asciiLower(s string) string {
@@ -830,7 +947,7 @@ func inlineOr(quotes, payload []string) []string {
 	return nil
 }
 
-var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L|R|D|LO|A)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater|quinquies|sexies))?(?:\s+[A-Z])?)\s*\.?\s*-\s*`)
+var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L|R|D|LO|A)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z])?)\s*\.?\s*-\s*`)
 
 func stripArtPrefix(lines []string) []string {
 	if len(lines) == 0 {
@@ -976,13 +1093,16 @@ var (
 	reCounted    = regexp.MustCompile(`\b(deux|trois|quatre|cinq)\s+(derniers|dernieres|premiers|premieres)\s+alineas\b`)
 	reAlineas    = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
 	rePhrases    = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
-	reItem       = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|\d+(?:\s+(?:bis|ter|quater))?|[a-z])(?:\s+(?:de|du|est|sont|et)\b|\s*,|\s*$)`)
-	reArticle    = regexp.MustCompile(`\barticles?\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater|quinquies|sexies))?(?:\s+[A-Z]\b)?)`)
+	reItemMore   = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
+	reItem       = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|est|sont|et)\b|\s*,|\s*$)`)
+	reArticle    = regexp.MustCompile(`\barticles?\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]\b)?)`)
 	reArtMore    = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
 	reRangeEnd   = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
 	reCode       = regexp.MustCompile(`\bdu\s+(code\s+(?:[a-z' -]+?))(?:\s*,|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj   = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?))(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw        = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reDivWord    = regexp.MustCompile(`\b(?:alineas?|phrases?)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*(?:bis|ter|quater))?|[a-z]\))(?:\s|,|$)`)
+	reAndLocator = regexp.MustCompile(`(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
 	reAndArticle = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
 	reSameCode   = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit)\s+code\b`)
 	reSameText   = regexp.MustCompile(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite)\s+(loi|ordonnance)\b`)
@@ -1049,6 +1169,42 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			base.Ref = CodeRef{Code: code}
 			base.Path = nil
 		}
+	}
+
+	// "Au premier alinéa de l'article L. 666-2 et aux articles L. 666-4 et
+	// L. 666-5", "à la première phrase … de l'article L. 811-1, à la
+	// première phrase … de l'article L. 811-2": locators joined by "et" or
+	// a comma, each naming its article, read one by one.
+	// "À la première phrase du deuxième alinéa et au quatrième alinéa de
+	// l'article L. 813-2": a first locator naming no article takes the
+	// second's; with no article on either side (under a context), both
+	// take the context's.
+	for _, loc := range reAndLocator.FindAllStringIndex(low, -1) {
+		k := loc[1] - len(reAndLocator.FindStringSubmatch(low[loc[0]:loc[1]])[1])
+		head, tail := low[:loc[0]], low[k:]
+		artHead, artTail := strings.Contains(head, "article"), strings.Contains(tail, "article")
+		divs := reDivWord.MatchString(head) && reDivWord.MatchString(tail)
+		if !(artHead && artTail || !artHead && artTail && divs || !artHead && !artTail && divs) {
+			continue
+		}
+		second, ok, why := p.scopes(tail, cased[k:], base)
+		if !ok {
+			return nil, false, why
+		}
+		firstBase := base
+		if !artHead && artTail {
+			for _, sc := range second[1:] {
+				if sc.Ref != second[0].Ref || sc.RangeTo != "" {
+					return nil, false, "a locator without its article before several articles"
+				}
+			}
+			firstBase = Scope{Ref: second[0].Ref, Division: second[0].Division}
+		}
+		first, ok, why := p.scopes(head, cased[:loc[0]], firstBase)
+		if !ok {
+			return nil, false, why
+		}
+		return append(first, second...), true, ""
 	}
 
 	// "Le 4° de l'article L. 332-1 et l'article L. 335-12 du même code":
@@ -1154,7 +1310,18 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	}
 	for _, m := range reItem.FindAllStringSubmatchIndex(divCased, -1) {
 		it := strings.ToLower(strings.Join(strings.Fields(divCased[m[2]:m[3]]), " "))
-		ms = append(ms, mention{pos: m[0], divs: []Division{{Item: it}}})
+		divs := []Division{{Item: it}}
+		// "des I et II", "aux 1°, 2° et 4°": a list of items of one kind.
+		rest := divCased[m[3]:]
+		for {
+			n := reItemMore.FindStringSubmatchIndex(rest)
+			if n == nil || itemKind(rest[n[2]:n[3]]) != itemKind(it) {
+				break
+			}
+			divs = append(divs, Division{Item: strings.ToLower(strings.Join(strings.Fields(rest[n[2]:n[3]]), " "))})
+			rest = rest[n[3]:]
+		}
+		ms = append(ms, mention{pos: m[0], divs: divs})
 	}
 	if len(ms) == 0 && (strings.Contains(divText, "alinea") || strings.Contains(divText, "phrase")) {
 		return nil, false, "unrecognised alinéa or sentence designation"

@@ -146,3 +146,23 @@ func FuzzCodeArticleMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// TestOwnLawFill: a law's blank references to itself take its number and
+// date; blank references to another law stay blank.
+func TestOwnLawFill(t *testing.T) {
+	o, ok := OwnLawFromProcedure([]byte(`{"law_name": "Loi n° 2010-874 du 27 juillet 2010", "long_title": "projet de loi de modernisation de l'agriculture et de la pêche"}`))
+	if !ok || o.Kind != "loi" || o.Number != "2010-874" || o.Date != "27 juillet 2010" || o.Title != "de modernisation de l'agriculture et de la pêche" {
+		t.Fatalf("got %+v, %v", o, ok)
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"Les baux conclus avant la loi n° du relative à la modernisation de l'agriculture et de la pêche, pour cinq ans.",
+			"Les baux conclus avant la loi n° 2010-874 du 27 juillet 2010 relative à la modernisation de l'agriculture et de la pêche, pour cinq ans."},
+		{"la loi n° du de modernisation de l'agriculture et de la pêche", "la loi n° 2010-874 du 27 juillet 2010 de modernisation de l'agriculture et de la pêche"},
+		{"la loi organique n° du relative à la modernisation de l'agriculture et de la pêche", "la loi organique n° du relative à la modernisation de l'agriculture et de la pêche"},
+		{"la loi n° du relative à la transparence de la vie publique", "la loi n° du relative à la transparence de la vie publique"},
+	} {
+		if got := o.Fill(tc.in); got != tc.want {
+			t.Errorf("Fill(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

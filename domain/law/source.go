@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // DecodeFabriqueText reads the articles of a text in the La Fabrique de la
@@ -146,4 +147,93 @@ func join(a, b string) string {
 		return b
 	}
 	return path.Join(a, b)
+}
+
+// OwnLaw names the law being applied, so that its own blank references
+// can be filled in: a bill cannot know its number and date, and writes
+// "la loi n° du … de modernisation de l'agriculture et de la pêche"; the
+// consolidated codes print "la loi n° 2010-874 du 27 juillet 2010 de
+// modernisation de l'agriculture et de la pêche".
+type OwnLaw struct {
+	Kind   string // "loi" or "loi organique"
+	Number string // "2010-874"
+	Date   string // "27 juillet 2010"
+	Title  string // "de modernisation de l'agriculture et de la pêche"
+}
+
+var (
+	lawName       = regexp.MustCompile(`(?i)^\s*(loi(?:\s+organique)?)\s+n°\s*(\d{2,4}-\d+)\s+du\s+(\d{1,2}(?:er)?\s+\pL+\s+\d{4})\s*$`)
+	billKindTitle = regexp.MustCompile(`(?i)^\s*(?:projet|proposition)\s+de\s+(loi(?:\s+organique)?)\s+`)
+)
+
+// OwnLawFromProcedure reads the law's name ("law_name": "Loi n° 2010-874
+// du 27 juillet 2010") and title ("long_title": "projet de loi de
+// modernisation de …") from a La Fabrique procedure.json.
+func OwnLawFromProcedure(b []byte) (OwnLaw, bool) {
+	var doc struct {
+		LawName   string `json:"law_name"`
+		LongTitle string `json:"long_title"`
+	}
+	if json.Unmarshal(b, &doc) != nil {
+		return OwnLaw{}, false
+	}
+	m := lawName.FindStringSubmatch(doc.LawName)
+	t := billKindTitle.FindStringSubmatchIndex(doc.LongTitle)
+	if m == nil || t == nil {
+		return OwnLaw{}, false
+	}
+	kind := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
+	if strings.ToLower(strings.Join(strings.Fields(doc.LongTitle[t[2]:t[3]]), " ")) != kind {
+		return OwnLaw{}, false
+	}
+	return OwnLaw{Kind: kind, Number: m[2], Date: m[3], Title: strings.TrimSpace(doc.LongTitle[t[1]:])}, true
+}
+
+var blankLaw = regexp.MustCompile(`\b([Ll]oi(?:\s+organique)?)\s+n°\s+du\s+`)
+
+// Fill writes the law's number and date into its own blank references in
+// s: "loi n° du" of the same kind (loi, loi organique) followed by the
+// law's title (its words of four letters or more, in order, within the
+// title's length; "de …" or "relative à …"). A blank reference to another
+// law — a companion organic law, say — stays blank.
+func (o OwnLaw) Fill(s string) string {
+	if o.Number == "" || !strings.Contains(s, "n° du") {
+		return s
+	}
+	var keys []string
+	for _, w := range strings.FieldsFunc(asciiLower(foldAccents(o.Title)), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 4 {
+			keys = append(keys, w)
+		}
+	}
+	if len(keys) == 0 {
+		return s
+	}
+	var b strings.Builder
+	for {
+		loc := blankLaw.FindStringSubmatchIndex(s)
+		if loc == nil {
+			b.WriteString(s)
+			return b.String()
+		}
+		kind := strings.ToLower(strings.Join(strings.Fields(s[loc[2]:loc[3]]), " "))
+		after := asciiLower(foldAccents(s[loc[1]:]))
+		window := after[:min(len(after), len(o.Title)+len(" relative a la"))]
+		ok := kind == o.Kind
+		for _, k := range keys {
+			i := strings.Index(window, k)
+			if !ok || i < 0 {
+				ok = false
+				break
+			}
+			window = window[i+len(k):]
+		}
+		b.WriteString(s[:loc[0]])
+		if ok {
+			b.WriteString(s[loc[2]:loc[3]] + " n° " + o.Number + " du " + o.Date + " ")
+		} else {
+			b.WriteString(s[loc[0]:loc[1]])
+		}
+		s = s[loc[1]:]
+	}
 }
