@@ -266,7 +266,8 @@ try {
   log('no page scrolls sideways at 360×740', { pages: PHONE_PAGES.length });
 
   // 9. Weight of the vote page for a visitor without a voting ID (fresh
-  // context, no cache): the voter's module is not loaded.
+  // context, no cache), the voter's module preloaded with it (the vote is
+  // open) and no WebAssembly.
   const wctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'fr-FR' });
   const wpage = await wctx.newPage();
   const cdp = await wctx.newCDPSession(wpage);
@@ -280,7 +281,8 @@ try {
   const loadMs = Date.now() - tl;
   results.weight = { vote_page_bytes: bytes, requests: files.length, load_ms: loadMs };
   assert.ok(bytes < 100 * 1024, `vote page weighs ${bytes} bytes`);
-  assert.ok(!urls.some(u => u.includes('/static/voter.js')), 'the voter\'s module loads for a visitor without a voting ID');
+  assert.ok(urls.some(u => u.endsWith('/static/voter.js')), 'the open vote\'s page does not preload voter.js');
+  assert.ok(!urls.some(u => /wasm/.test(u)), `the vote page loads WebAssembly: ${urls.join(' ')}`);
   await shot(wpage, '08-vote-page-phone');
   log('vote page without the vote flow', results.weight);
   await wctx.close();

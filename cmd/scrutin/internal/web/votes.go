@@ -166,6 +166,7 @@ var voteMessages = map[string][2]string{
 // voteView is a vote as the pages show it.
 type voteView struct {
 	ID, Bill, Stage, Question, Election, TextHash string
+	ElectionKey                                   string // hex, as the API's election_key: the vote page encrypts with it
 	Options                                       []string
 	Status                                        string
 	Opens, Closes                                 time.Time
@@ -220,7 +221,7 @@ var depNames = func() map[string]string {
 func (s *Site) view(st *domain.State, v *domain.VoteState, detail bool) voteView {
 	o := v.Opened
 	out := voteView{ID: string(o.Vote), Bill: string(o.Bill), Stage: o.Stage, Question: o.Question, Election: string(o.Election),
-		TextHash: hex.EncodeToString(o.TextHash[:]), Options: o.Options, Status: status(s.cfg.Now(), v),
+		TextHash: hex.EncodeToString(o.TextHash[:]), ElectionKey: hex.EncodeToString(v.Key.Bytes()), Options: o.Options, Status: status(s.cfg.Now(), v),
 		Opens: o.Opens, Closes: o.Closes, Voters: uint64(len(st.Counted(v))), Position: st.Position()}
 	if !detail {
 		return out
