@@ -284,7 +284,7 @@ try {
   assert.ok(urls.some(u => u.endsWith('/static/voter.js')), 'the open vote\'s page does not preload voter.js');
   assert.ok(!urls.some(u => /wasm/.test(u)), `the vote page loads WebAssembly: ${urls.join(' ')}`);
   await shot(wpage, '08-vote-page-phone');
-  log('vote page without the vote flow', results.weight);
+  log('vote page, voter.js preloaded', results.weight);
   await wctx.close();
   // And everything a first vote downloads, with a voting ID on this phone
   // (as if imported), from the page to the receipt page, ballot sent
