@@ -135,16 +135,25 @@
       }
       return voteParams;
     };
-    // A browser that holds a voting ID readies the voter's module while
-    // the page loads (the page preloads it): its first use computes the
-    // tables and compiles the code a ballot needs, so the ballot itself is
-    // quick. It checks the stored seed on the way.
-    var held = load();
-    if (held) {
-      crypto().then(function (sc) {
-        if (sc.credential(held.seed).credential !== held.credential) say(T('L\'identifiant de cet appareil est abîmé : importez-le à nouveau.', 'This device\'s voting ID is damaged: import it again.'), true);
+    // A browser that holds a voting ID prepares its ballot while the page
+    // loads (voter.js is preloaded) and the voter chooses: the randomness
+    // and every point that does not depend on the choice (voter.js,
+    // prepare), so that the ballot itself is quick. It checks the stored
+    // seed on the way.
+    var readied = false;
+    var ready = function () {
+      var c = load();
+      if (!c || readied) return;
+      readied = true;
+      Promise.all([crypto(), params()]).then(function (x) {
+        if (x[0].credential(c.seed).credential !== c.credential) {
+          say(T('L\'identifiant de cet appareil est abîmé : importez-le à nouveau.', 'This device\'s voting ID is damaged: import it again.'), true);
+          return;
+        }
+        x[0].prepare(x[1], c.seed);
       }).catch(function () {});
-    }
+    };
+    ready();
     start.hidden = false;
     start.addEventListener('click', function () {
       start.hidden = true;
@@ -154,7 +163,7 @@
       document.getElementById('cred').textContent = c.credential.slice(0, 16) + '…';
       form.hidden = false;
       form.querySelector('input').focus();
-      crypto(); params(); // load while the voter chooses
+      ready(); // while the voter chooses
     });
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();

@@ -33,10 +33,30 @@ const ops = {
     const e = v.parseBallotEntry(raw);
     return { leaf_hash: hexOf(v.leafHash(raw)), stream: e.stream, vote: e.vote, credential: e.credential, ballot: hexOf(e.ballot), signature: hexOf(e.signature) };
   },
-  // A ballot from the given randomness, for a byte-for-byte comparison.
+  // A ballot from the given randomness, for a byte-for-byte comparison;
+  // with prepare, drawn and computed by prepare before the choice, as the
+  // page does.
   encrypt(q) {
-    const b = v.encrypt(q.vote, q.choice, q.seed, stream(q.random));
+    let b;
+    if (q.prepare) {
+      v.prepare(q.vote, q.seed, stream(q.random));
+      b = v.encrypt(q.vote, q.choice, q.seed, () => { throw new Error('encrypt drew randomness: the prepared ballot was not used'); });
+    } else {
+      b = v.encrypt(q.vote, q.choice, q.seed, stream(q.random));
+    }
     return { credential: v.credential(q.seed).credential, ballot: b.ballot, signature: b.signature };
+  },
+  // A prepared ballot serves once: a second encrypt draws anew (here from
+  // a generator that fails), and so does one for another vote.
+  reuse(q) {
+    const none = () => { throw new Error('drew randomness'); };
+    v.prepare(q.vote, q.seed);
+    v.encrypt(q.vote, 0, q.seed, none);
+    const out = {};
+    try { v.encrypt(q.vote, 1, q.seed, none); out.second = 'reused'; } catch (e) { out.second = e.message; }
+    v.prepare(q.vote, q.seed);
+    try { v.encrypt({ ...q.vote, id: q.vote.id + '-other' }, 0, q.seed, none); out.other = 'reused'; } catch (e) { out.other = e.message; }
+    return out;
   },
   // n voters, each with a new voting ID, voting for option i mod k.
   voters(q) {

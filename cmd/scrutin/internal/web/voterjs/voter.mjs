@@ -132,56 +132,68 @@ function rangeChallenge(d, i, commitments) {
 // encryptBallot is election.Encrypt: the encoded ballot for option choice
 // under ctx = {voteID, electionKey, credential (bytes), options}, with
 // 64-byte random draws from random(64) taken in Go's order (the nonces
-// r_0 … r_{k−2}, then per option c_j, z_j, w).
+// r_0 … r_{k−2}, then per option c_j, z_j, w: docs/PROTOCOL.md §3).
 export function encryptBallot(random, ctx, choice) {
-  const K = checkContext(ctx);
-  const k = ctx.options;
-  if (!Number.isInteger(choice) || choice < 0 || choice >= k) throw new Error(`choice ${choice} out of range`);
-  const draw = () => fromUniform(random(64));
-  const rs = new Array(k), cts = new Array(k);
-  let rLast = 0n, aLast = Point.ZERO, bLast = G;
-  const sent = [];
-  for (let i = 0; i < k - 1; i++) {
-    const r = draw();
-    rs[i] = r;
-    const alpha = mul(G, r);
-    let beta = mul(K, r);
-    if (i === choice) beta = beta.add(G);
-    cts[i] = [alpha, beta];
-    sent.push(alpha.toBytes(), beta.toBytes());
-    rLast = mod(rLast - r);
-    aLast = aLast.subtract(alpha);
-    bLast = bLast.subtract(beta);
-  }
-  rs[k - 1] = rLast;
-  cts[k - 1] = [aLast, bLast];
-  const sentBytes = concat(...sent);
-  const d = ballotDigest(ctx, k, sentBytes);
-  const out = [Uint8Array.of(2, k), sentBytes];
-  for (let i = 0; i < k; i++) out.push(proveBit(draw, K, cts[i], i === choice ? 1 : 0, rs[i], d, i));
-  return concat(...out);
+  return finishBallot(prepareBallot(random, ctx), choice);
 }
 
-// proveBit is A0 || B0 || A1 || B1 || c0 || z0 || z1, the disjunctive
-// Chaum–Pedersen proof that (α, β) encrypts m ∈ {0, 1} with nonce r.
-function proveBit(draw, K, [alpha, beta], m, r, d, i) {
-  const A = [], B = [], c = [], z = [];
-  const j = 1 - m;
-  const cj = draw(), zj = draw();
-  const negC = mod(-cj);
-  // The simulated branch's values are published: variable time is fine.
-  A[j] = mulPublic(alpha, negC).add(mulPublic(G, zj));
-  const betaJ = j === 1 ? beta.subtract(G) : beta;
-  B[j] = mulPublic(K, zj).add(mulPublic(betaJ, negC));
-  c[j] = cj; z[j] = zj;
-  const w = draw();
-  A[m] = mul(G, w);
-  B[m] = mul(K, w);
-  const commitments = concat(A[0].toBytes(), B[0].toBytes(), A[1].toBytes(), B[1].toBytes());
-  const ch = rangeChallenge(d, i, commitments);
-  c[m] = mod(ch - cj);
-  z[m] = mod(c[m] * r + w);
-  return concat(commitments, scalarBytes(c[0]), scalarBytes(z[0]), scalarBytes(z[1]));
+// prepareBallot draws a ballot's randomness and computes every point that
+// does not depend on the choice, so that finishBallot is only hashes and
+// scalar arithmetic: the page prepares while the voter chooses.
+//
+// With R_i = r_i·G and S_i = r_i·K (for the derived last option,
+// r = −Σr_i, R = −ΣR_i, S = −ΣS_i), option i's ciphertext is
+// (R_i, S_i + m_i·G). In its proof (election's proveBit), the simulated
+// branch j = 1 − m has A_j = −c_j·R_i + z_j·G, the same for m = 0 and 1,
+// and B_j = z_j·K − c_j·(β − j·G) = z_j·K − c_j·S_i ∓ c_j·G (− for m = 0,
+// j = 1; + for m = 1, j = 0); the real branch has A_m = w·G, B_m = w·K.
+// Both encodings of β and of B_j are made here.
+export function prepareBallot(random, ctx) {
+  const K = checkContext(ctx);
+  const k = ctx.options;
+  const draw = () => fromUniform(random(64));
+  const opts = [];
+  let rLast = 0n, RLast = Point.ZERO, SLast = Point.ZERO;
+  for (let i = 0; i < k - 1; i++) {
+    const r = draw(), R = mul(G, r), S = mul(K, r);
+    opts.push({ r, R, S });
+    rLast = mod(rLast - r); RLast = RLast.subtract(R); SLast = SLast.subtract(S);
+  }
+  opts.push({ r: rLast, R: RLast, S: SLast });
+  opts.forEach((o, i) => {
+    const cj = draw(), zj = draw(), w = draw();
+    const negC = mod(-cj);
+    // The simulated branch's values are published: variable time is fine.
+    const Bsim = mulPublic(K, zj).add(mulPublic(o.S, negC)), cG = mulPublic(G, negC);
+    if (i < k - 1) Object.assign(o, { alpha: o.R.toBytes(), beta: [o.S.toBytes(), o.S.add(G).toBytes()] }); // β for m = 0, 1
+    Object.assign(o, {
+      cj, zj, w,
+      Asim: mulPublic(o.R, negC).add(mulPublic(G, zj)).toBytes(),
+      Bsim: [Bsim.subtract(cG).toBytes(), Bsim.add(cG).toBytes()], // m = 0, 1
+      wG: mul(G, w).toBytes(), wK: mul(K, w).toBytes(),
+    });
+  });
+  return { ctx: { ...ctx }, k, opts };
+}
+
+// finishBallot is the ballot for choice from a prepared one.
+export function finishBallot(p, choice) {
+  const { ctx, k, opts } = p;
+  if (!Number.isInteger(choice) || choice < 0 || choice >= k) throw new Error(`choice ${choice} out of range`);
+  const m = i => (i === choice ? 1 : 0);
+  const sent = concat(...opts.slice(0, k - 1).flatMap((o, i) => [o.alpha, o.beta[m(i)]]));
+  const d = ballotDigest(ctx, k, sent);
+  const out = [Uint8Array.of(2, k), sent];
+  opts.forEach((o, i) => {
+    const mi = m(i);
+    // Branch 0 then branch 1: (A0, B0, A1, B1).
+    const commitments = mi === 0 ? concat(o.wG, o.wK, o.Asim, o.Bsim[0]) : concat(o.Asim, o.Bsim[1], o.wG, o.wK);
+    const ch = rangeChallenge(d, i, commitments);
+    const cm = mod(ch - o.cj), zm = mod(cm * o.r + o.w);
+    const [c0, z0, z1] = mi === 0 ? [cm, zm, o.zj] : [o.cj, o.zj, zm];
+    out.push(commitments, scalarBytes(c0), scalarBytes(z0), scalarBytes(z1));
+  });
+  return concat(...out);
 }
 
 // verifyBallot is election's Ballot.Verify after UnmarshalBallot: strict
@@ -260,13 +272,31 @@ export function credential(seedHex) {
 // encrypt makes the signed ballot for vote (the API's JSON object:
 // id, options, election_key) and choice (an option's index):
 // {ballot, signature} in base64 and ms, the time it took.
+function voteContext(vote, seed) {
+  if (!vote || typeof vote.id !== 'string' || !Array.isArray(vote.options)) throw new Error('couldn\'t read the vote');
+  return { voteID: enc.encode(vote.id), electionKey: unhex(vote.election_key, 32, 'the election key'), credential: ed25519.getPublicKey(seed), options: vote.options.length };
+}
+const sameContext = (a, b) => a.options === b.options && equal(a.voteID, b.voteID) && equal(a.electionKey, b.electionKey) && equal(a.credential, b.credential);
+
+// prepared is the ballot prepare made, used once by encrypt: its
+// randomness must never serve two ballots.
+let prepared = null;
+
+// prepare draws the randomness of the next ballot for vote and seed and
+// computes all of it that does not depend on the choice (prepareBallot),
+// for encrypt to finish.
+export function prepare(vote, seedHex, random = randomBytes) {
+  prepared = prepareBallot(random, voteContext(vote, seedBytes(seedHex)));
+}
+
 export function encrypt(vote, choice, seedHex, random = randomBytes) {
   const t = typeof performance === 'object' ? performance.now() : Date.now();
   const seed = seedBytes(seedHex);
-  if (!vote || typeof vote.id !== 'string' || !Array.isArray(vote.options)) throw new Error('couldn\'t read the vote');
-  const voteID = enc.encode(vote.id);
-  const ctx = { voteID, electionKey: unhex(vote.election_key, 32, 'the election key'), credential: ed25519.getPublicKey(seed), options: vote.options.length };
-  const ballot = encryptBallot(random, ctx, choice);
+  const ctx = voteContext(vote, seed), voteID = ctx.voteID;
+  let p = prepared;
+  prepared = null;
+  if (!p || !sameContext(p.ctx, ctx)) p = prepareBallot(random, ctx);
+  const ballot = finishBallot(p, choice);
   const signature = signBallot(seed, voteID, ballot);
   const ms = (typeof performance === 'object' ? performance.now() : Date.now()) - t;
   return { ballot: b64(ballot), signature: b64(signature), ms };

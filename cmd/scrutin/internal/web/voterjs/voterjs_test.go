@@ -245,13 +245,15 @@ func TestSameBallots(t *testing.T) {
 		for _, choice := range []int{0, 1, k - 1} {
 			c := tc{k: k, choice: choice, seed: randomBytes(fmt.Sprintf("seed %d %d", k, choice), 32),
 				random: randomBytes(fmt.Sprintf("random %d %d", k, choice), (k-1)*64+k*3*64)}
-			cases = append(cases, c)
 			opts := make([]string, k)
 			for i := range opts {
 				opts[i] = fmt.Sprintf("option %d", i)
 			}
-			reqs = append(reqs, map[string]any{"op": "encrypt", "choice": choice, "seed": hex.EncodeToString(c.seed), "random": hex.EncodeToString(c.random),
-				"vote": map[string]any{"id": "demo-same-" + strconv.Itoa(k), "options": opts, "election_key": hex.EncodeToString(key.Public().Bytes())}})
+			for _, prepare := range []bool{false, true} {
+				cases = append(cases, c)
+				reqs = append(reqs, map[string]any{"op": "encrypt", "choice": choice, "seed": hex.EncodeToString(c.seed), "random": hex.EncodeToString(c.random),
+					"prepare": prepare, "vote": map[string]any{"id": "demo-same-" + strconv.Itoa(k), "options": opts, "election_key": hex.EncodeToString(key.Public().Bytes())}})
+			}
 		}
 	}
 	for i, a := range node(t, reqs) {
@@ -277,6 +279,14 @@ func TestSameBallots(t *testing.T) {
 				t.Errorf("k=%d choice=%d: %s differs:\n JS %s\n Go %s", c.k, c.choice, f, got[f], want[f])
 			}
 		}
+	}
+	// A prepared ballot serves one ballot of its own vote only.
+	reuse := map[string]any{"op": "reuse", "seed": hex.EncodeToString(cases[0].seed), "vote": reqs[0]["vote"]}
+	a := node(t, []map[string]any{reuse})[0]
+	var got struct{ Second, Other string }
+	json.Unmarshal(a.Value, &got)
+	if a.Error != "" || got.Second != "drew randomness" || got.Other != "drew randomness" {
+		t.Errorf("a prepared ballot served twice or for another vote: %s %+v", a.Error, got)
 	}
 	// Too little randomness is an error, not a weaker ballot.
 	short := reqs[0]
