@@ -8,8 +8,9 @@
 // Each run: a new browser context (empty cache) holding a registered voting
 // ID (as if imported or found with a passkey), from the vote page's
 // navigation to the receipt page, and the bytes on the wire. It fails
-// (exit 1) when the median run takes more than MAX_MS (default 3000) or
-// downloads more than 500 KB: the targets of docs/bench-web.md. The time
+// (exit 1) when the voter's median wait (the page's load, then from the
+// submit to the receipt page, without the harness's clicking) is over
+// MAX_MS (default 3000), or a run downloads more than 500 KB: the targets of docs/bench-web.md. The time
 // is wall clock on whatever machine runs it, which is why this is a bench
 // run by hand and not a CI test (the CI guard is on bytes: voterjs's
 // TestBudget and the browser test).
@@ -96,4 +97,7 @@ const summary = { profile: 'Fast 3G + 4x CPU', median_to_receipt_ms: median(runs
 console.log(JSON.stringify(summary));
 const MAX_MS = Number(process.env.MAX_MS || 3000);
 assert.ok(summary.max_bytes <= 500 * 1000, `a first vote downloads ${summary.max_bytes} B, budget 500 KB`);
-assert.ok(summary.median_to_receipt_ms <= MAX_MS, `first vote in ${summary.median_to_receipt_ms} ms (median), budget ${MAX_MS} ms`);
+// The target is the voter's wait (the page's load, then submit → receipt
+// page); the harness's clicking is reported (to_receipt_ms) but is not the
+// page's doing.
+assert.ok(summary.median_voter_wait_ms <= MAX_MS, `a first vote makes the voter wait ${summary.median_voter_wait_ms} ms (median), budget ${MAX_MS} ms`);
