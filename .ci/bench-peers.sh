@@ -67,13 +67,9 @@ fi
 export SCRUTIN_ADMIN_TOKEN=bench-peers-token
 
 # start_scrutin DIR: serves a fresh (or existing) embedded ledger; sets URL, SPID.
-# A server built without the voter's WebAssembly embedded builds it at start
-# (seconds of CPU, cached in the data directory): each fresh directory gets
-# the cache of a first start, so that no run measures that build.
 start_scrutin() {
   local p; p=$(port)
   mkdir -p "$1"
-  [ -f "$WORK/wasm/scrutin.wasm.key" ] && cp "$WORK/wasm/scrutin.wasm" "$WORK/wasm/scrutin.wasm.key" "$1/"
   "$BIN/scrutin" serve --demo=false --addr "127.0.0.1:$p" --data "$1" --origin bench.scrutin/log >"$1.log" 2>&1 &
   SPID=$!; PIDS+=("$SPID"); URL="http://127.0.0.1:$p"
   waitup "$URL/log/checkpoint"
@@ -84,13 +80,6 @@ start_tessera() {
   LOG_PRIVATE_KEY=$(cat "$WORK/tessera.key") "$BIN/posix" --storage_dir "$1" --listen "127.0.0.1:$p" >"$1.log" 2>&1 &
   SPID=$!; PIDS+=("$SPID"); URL="http://127.0.0.1:$p"
   waitup "$URL/checkpoint"
-}
-warm_wasm() {
-  [ -f "$WORK/wasm/scrutin.wasm.key" ] && return 0
-  say "first start of scrutin: building the voter's WebAssembly once"
-  rm -rf "$WORK/wasm"; start_scrutin "$WORK/wasm"
-  for _ in $(seq 600); do [ -f "$WORK/wasm/scrutin.wasm.key" ] && break; sleep 0.5; done
-  sleep 1; stop
 }
 stop() { kill "$SPID" 2>/dev/null || true; wait "$SPID" 2>/dev/null || true; }
 
@@ -120,8 +109,6 @@ print(json.dumps({"bench": name, "items": items, "wall_s": wall(t["Elapsed (wall
   "cpu_s": cpu, "server_cpu_s": extra, "rss_mib": int(t["Maximum resident set size (kbytes)"]) / 1024, "load1": load}))
 EOF
 }
-
-warm_wasm
 
 # (a) Durable appends over HTTP.
 if [[ " $PARTS " == *" a "* ]]; then

@@ -34,8 +34,7 @@ if [ ! -x "$OP" ]; then
 fi
 [ -x "$OP" ] || missing "the OpenID Provider ($OP)"
 
-step "OIDC test: build (WebAssembly voter crypto, server)"
-go generate ./cmd/scrutin/internal/web
+step "OIDC test: build the server"
 TMP=$(mktemp -d)
 PIDS=()
 cleanup() {

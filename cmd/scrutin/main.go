@@ -103,7 +103,6 @@ func serve(args []string) {
 	logger := newLogger(*logFormat)
 	cfg.Log = logger
 	cfg.FromEnv()
-	cfg.BuildWasm = true
 
 	s, err := server.Open(cfg)
 	if err != nil {

@@ -277,7 +277,7 @@ func TestAdminRateLimited(t *testing.T) {
 // be in the OpenAPI description (/api/v1/openapi.json); a new page goes
 // here, a new endpoint there.
 var pages = map[string]bool{
-	"/": true, "/audit": true, "/inscription": true, "/recu/{tracking}": true, "/static/*": true, "/static/scrutin.wasm": true,
+	"/": true, "/audit": true, "/inscription": true, "/recu/{tracking}": true, "/static/*": true,
 	"/textes": true, "/textes/{id}": true, "/textes/{id}/diff": true, "/textes/{id}/amendements": true, "/textes/{id}/loi": true, "/textes/{id}/loi-amendee": true,
 	"/textes/{id}/circonscriptions": true, "/votes": true, "/votes/{vote}": true, "/embed.js": true, "/embed/{vote}": true,
 	"/mes-votes": true, "/recu": true, "/inscription/communes": true, // the registration page's search as you type

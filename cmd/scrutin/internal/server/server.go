@@ -66,9 +66,6 @@ type Config struct {
 	AdminRatePerSecond, AdminBurst float64
 	// Now is the clock. Optional: time.Now.
 	Now func() time.Time
-	// BuildWasm builds the voter's WebAssembly at start when the binary
-	// lacks it (go run from sources). Optional.
-	BuildWasm bool
 	// PartnerScheme fetches partners' domains. Optional: "https".
 	PartnerScheme string
 
@@ -281,18 +278,10 @@ func Open(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	webReg, apiReg := s.registrars()
-	wasm := &devWasm{dataDir: cfg.DataDir, log: cfg.Log}
-	site, err := web.New(web.Config{App: a, Ledger: l, Runner: runner, Bills: bills, Demo: cfg.Demo, Now: cfg.Now, Log: cfg.Log, WasmFallback: wasm.get, Registrar: webReg, History: feeds})
+	site, err := web.New(web.Config{App: a, Ledger: l, Runner: runner, Bills: bills, Demo: cfg.Demo, Now: cfg.Now, Log: cfg.Log, Registrar: webReg, History: feeds})
 	if err != nil {
 		s.Close()
 		return nil, err
-	}
-	if cfg.BuildWasm && !web.HasWasm() {
-		go func() { // now, not on the first voter's click
-			if _, err := wasm.get(); err != nil {
-				cfg.Log.Warn("voting in the browser is unavailable", "err", err)
-			}
-		}()
 	}
 	s.Bills = bills
 	s.Handler = httpapi.New(httpapi.Config{

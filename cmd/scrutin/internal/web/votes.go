@@ -1,8 +1,6 @@
 package web
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/csv"
 	"encoding/hex"
@@ -15,19 +13,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/go-chi/chi/v5"
 	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/projections"
 )
-
-// The voter's cryptography runs in the browser: cmd/scrutin-wasm, the same
-// Go code as the server's, compiled to WebAssembly. The .wasm is built, not
-// checked in (6 MB); .ci/browser.sh and the Dockerfile run this step, and
-// the vote page says so when it is missing.
-//go:generate sh -c "GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o static/scrutin.wasm ../../../scrutin-wasm && cp \"$(go env GOROOT)/lib/wasm/wasm_exec.js\" static/wasm_exec.js"
 
 // departements.json: the départements as SVG paths, made by
 // testdata/genmap.go from the IGN / france-geojson outlines.
@@ -176,6 +167,7 @@ var voteMessages = map[string][2]string{
 // voteView is a vote as the pages show it.
 type voteView struct {
 	ID, Bill, Stage, Question, Election, TextHash string
+	ElectionKey                                   string // hex, as the API's election_key: the vote page encrypts with it
 	Options                                       []string
 	Status                                        string
 	Opens, Closes                                 time.Time
@@ -230,7 +222,7 @@ var depNames = func() map[string]string {
 func (s *Site) view(st *domain.State, v *domain.VoteState, detail bool) voteView {
 	o := v.Opened
 	out := voteView{ID: string(o.Vote), Bill: string(o.Bill), Stage: o.Stage, Question: o.Question, Election: string(o.Election),
-		TextHash: hex.EncodeToString(o.TextHash[:]), Options: o.Options, Status: status(s.cfg.Now(), v),
+		TextHash: hex.EncodeToString(o.TextHash[:]), ElectionKey: hex.EncodeToString(v.Key.Bytes()), Options: o.Options, Status: status(s.cfg.Now(), v),
 		Opens: o.Opens, Closes: o.Closes, Voters: uint64(len(st.Counted(v))), Position: st.Position()}
 	if !detail {
 		return out
@@ -339,7 +331,6 @@ func (s *Site) mountVotes(r chi.Router) {
 	r.Get("/inscription", s.register)
 	r.Get("/inscription/communes", communesJSON)
 	s.mountReceipts(r)
-	r.Get("/static/scrutin.wasm", s.wasm)
 	r.Get("/api/v1/openapi.json", openAPI)
 	s.mountEmbed(r)
 	s.mountAudit(r)
@@ -586,45 +577,6 @@ func (s *Site) register(w http.ResponseWriter, r *http.Request) {
 	}
 	s.render(w, r, http.StatusOK, "register.html", "register.title", p)
 }
-
-// wasm serves the voter's cryptography, gzipped once in memory when the
-// client accepts it (1.7 MB instead of 6 MB).
-func (s *Site) wasm(w http.ResponseWriter, r *http.Request) {
-	wasmOnce.Do(func() {
-		raw, err := fs.ReadFile(files, "static/scrutin.wasm")
-		if err != nil && s.cfg.WasmFallback != nil {
-			raw, err = s.cfg.WasmFallback()
-		}
-		if err != nil {
-			s.cfg.Log.Warn("no voter WebAssembly", "err", err)
-			return
-		}
-		var buf bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-		zw.Write(raw)
-		zw.Close()
-		wasmRaw, wasmGz = raw, buf.Bytes()
-	})
-	if wasmRaw == nil {
-		http.Error(w, "scrutin.wasm is not built: run go generate ./cmd/scrutin/internal/web", http.StatusNotFound)
-		return
-	}
-	w.Header().Set("Content-Type", "application/wasm")
-	w.Header().Set("Cache-Control", "public, max-age=3600")
-	w.Header().Set("Vary", "Accept-Encoding")
-	body := wasmRaw
-	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
-		w.Header().Set("Content-Encoding", "gzip")
-		body = wasmGz
-	}
-	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
-	w.Write(body)
-}
-
-var (
-	wasmOnce        sync.Once
-	wasmRaw, wasmGz []byte
-)
 
 // openAPI serves the API's description, static/openapi.json.
 func openAPI(w http.ResponseWriter, r *http.Request) {

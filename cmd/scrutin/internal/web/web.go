@@ -38,21 +38,12 @@ type Config struct {
 	Demo bool
 	Now  func() time.Time
 	Log  *slog.Logger
-	// WasmFallback provides the voter's WebAssembly when the binary was
-	// built without it (go run from a fresh clone). Optional.
-	WasmFallback func() ([]byte, error)
 	// Registrar completes identity-checked registrations (registrar.go).
 	// Optional: demo registration only.
 	Registrar Registrar
 	// History tells what changed on bills and amendments (feed.Feeds), for
 	// the pages' revision history. Optional: no history shown.
 	History History
-}
-
-// HasWasm reports whether the voter's WebAssembly is in the binary.
-func HasWasm() bool {
-	_, err := fs.Stat(files, "static/scrutin.wasm")
-	return err == nil
 }
 
 // Site is the web front end.
@@ -131,7 +122,7 @@ func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name, 
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	if w.Header().Get("Content-Security-Policy") == "" { // a handler may set its own (embed.go)
-		w.Header().Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; frame-ancestors 'none'")
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")
 	}
 	w.Header().Set("Referrer-Policy", "same-origin")
 	w.Header().Set("X-Content-Type-Options", "nosniff")

@@ -3,7 +3,7 @@
 // checkpoint commits to, the entry at the receipt's index is this ballot,
 // and once the vote is closed the ballot is in the closing checkpoint,
 // which the latest extends. The checks are the Go client's (CheckReceipt),
-// compiled to WebAssembly.
+// in JavaScript (voter.js, tested against the Go code).
 (function () {
   'use strict';
   var box = document.getElementById('check');
@@ -20,20 +20,7 @@
     steps.appendChild(li);
   }
   function getJSON(p) { return fetch(p).then(function (r) { if (!r.ok) throw new Error(p + ': HTTP ' + r.status); return r.json(); }); }
-  function crypto() {
-    return new Promise(function (resolve, reject) {
-      if (window.scrutin) return resolve(window.scrutin);
-      var s = document.createElement('script');
-      s.src = '/static/wasm_exec.js';
-      s.onerror = reject;
-      s.onload = function () {
-        var go = new Go();
-        window.scrutinReady = function () { resolve(window.scrutin); };
-        WebAssembly.instantiateStreaming(fetch('/static/scrutin.wasm'), go.importObject).then(function (r) { go.run(r.instance); }, reject);
-      };
-      document.head.appendChild(s);
-    });
-  }
+  function crypto() { return import('/static/voter.js'); }
   function run() {
     steps.replaceChildren();
     again.hidden = true;
@@ -48,8 +35,7 @@
       sc = a[0]; rec = a[1]; key = a[2].verifier_key;
       if (pinned && pinned !== key) throw new Error(T('la clé du journal a changé depuis votre inscription', 'the log key changed since you registered'));
       step(T('Clé du journal : ', 'Log key: ') + key + (pinned ? T(' (identique à celle notée à l\'inscription)', ' (same as noted at registration)') : ''), true);
-      var r = sc.checkReceipt(JSON.stringify(rec), key);
-      if (r.error) throw new Error(r.error);
+      var r = sc.checkReceipt(rec, key);
       if (r.promised) {
         // Acknowledged, not yet in the Merkle log: the log's signed promise
         // of its position was checked; ask again for the proof.
@@ -62,8 +48,7 @@
       if (r.closed) step(T('Bulletin présent dans le point de contrôle de clôture, prolongé par le dernier', 'Ballot in the closing checkpoint, which the latest extends'), true);
       return getJSON('/api/v1/log/entries/' + rec.index);
     }).then(function (entry) {
-      var r = sc.checkEntry(entry.raw, tracking, rec.vote, rec.credential, stored ? stored.ballot : '');
-      if (r.error) throw new Error(r.error);
+      sc.checkEntry(entry.raw, tracking, rec.vote, rec.credential, stored ? stored.ballot : '');
       step(stored ? T('L\'entrée du journal est le bulletin chiffré envoyé par ce navigateur', 'The log entry is the encrypted ballot this browser sent')
         : T('L\'entrée du journal est un bulletin de ce vote et de cet identifiant', 'The log entry is a ballot of this vote and voting ID'), true);
       box.dataset.result = 'ok';

@@ -1,7 +1,8 @@
 // The vote flow and the credential, on the platform's own origin. The
-// private key is made in this browser (Go's crypto/ed25519 compiled to
-// WebAssembly), kept in this origin's localStorage, and never sent: the
-// server gets the public key, the encrypted ballot and its signature.
+// private key is made in this browser (voter.js: Ed25519 and the ballot's
+// ristretto255 encryption in JavaScript, checked against the Go reference),
+// kept in this origin's localStorage, and never sent: the server gets the
+// public key, the encrypted ballot and its signature.
 // The private seed comes either from the browser's random generator or
 // from a passkey's PRF output (docs/WEB.md, "The voting ID across
 // devices"), so that the person's passkey manager carries it.
@@ -15,25 +16,16 @@
   function load(k) { try { return JSON.parse(localStorage.getItem(k || KEY)); } catch (e) { return null; } }
   function save(v, k) { localStorage.setItem(k || KEY, JSON.stringify(v)); }
 
-  var wasm = null;
+  // The voter's cryptography (voter.js, docs/WEB.md): an ES module of
+  // 21 KB gzipped, loaded once, when a vote may be cast from this page.
+  var voterModule = null;
   function crypto() {
-    if (!wasm) {
-      wasm = new Promise(function (resolve, reject) {
-        var s = document.createElement('script');
-        s.src = '/static/wasm_exec.js';
-        s.onerror = function () { reject(new Error('wasm_exec.js')); };
-        s.onload = function () {
-          var go = new Go();
-          window.scrutinReady = function () { resolve(window.scrutin); };
-          WebAssembly.instantiateStreaming(fetch('/static/scrutin.wasm'), go.importObject)
-            .then(function (r) { go.run(r.instance); }, reject);
-        };
-        document.head.appendChild(s);
-      });
+    if (!voterModule) {
+      voterModule = import('/static/voter.js');
+      voterModule.catch(function () { voterModule = null; });
     }
-    return wasm;
+    return voterModule;
   }
-  function must(r) { if (r && r.error) throw new Error(r.error); return r; }
   function api(method, path, body) {
     return fetch(path, {
       method: method,
@@ -111,7 +103,7 @@
   function newKeys(district) {
     var use = document.getElementById('use-passkey');
     if (!(use && use.checked && passkeys())) {
-      return crypto().then(function (sc) { return must(sc.newCredential()); });
+      return crypto().then(function (sc) { return sc.newCredential(); });
     }
     say(T('Confirmez la création de la clé d\'accès sur votre appareil…', 'Confirm the passkey on your device…'));
     var p;
@@ -119,7 +111,7 @@
       p = x;
       return crypto();
     }).then(function (sc) {
-      var c = must(sc.credential(p.seed));
+      var c = sc.credential(p.seed);
       return { credential: c.credential, seed: p.seed, passkey: p.passkey };
     });
   }
@@ -129,6 +121,39 @@
   if (voter && voter.dataset.status === 'open') {
     var id = voter.dataset.vote, start = document.getElementById('start');
     var form = document.getElementById('ballot');
+    // The vote's parameters, as the API gives them (election_key,
+    // options): from the page itself (data-election-key, the options'
+    // radio buttons), else asked once.
+    var voteParams = null;
+    var params = function () {
+      if (!voteParams) {
+        var key = voter.dataset.electionKey;
+        var opts = Array.prototype.map.call(form.querySelectorAll('input[name=choice]'), function (r) { return r.labels[0].textContent; });
+        voteParams = /^[0-9a-f]{64}$/.test(key || '') && opts.length >= 2 ? Promise.resolve({ id: id, options: opts, election_key: key })
+          : api('GET', '/api/v1/votes/' + encodeURIComponent(id));
+        voteParams.catch(function () { voteParams = null; });
+      }
+      return voteParams;
+    };
+    // A browser that holds a voting ID prepares its ballot while the page
+    // loads (voter.js is preloaded) and the voter chooses: the randomness
+    // and every point that does not depend on the choice (voter.js,
+    // prepare), so that the ballot itself is quick. It checks the stored
+    // seed on the way.
+    var readied = false;
+    var ready = function () {
+      var c = load();
+      if (!c || readied) return;
+      readied = true;
+      Promise.all([crypto(), params()]).then(function (x) {
+        if (x[0].credential(c.seed).credential !== c.credential) {
+          say(T('L\'identifiant de cet appareil est abîmé : importez-le à nouveau.', 'This device\'s voting ID is damaged: import it again.'), true);
+          return;
+        }
+        x[0].prepare(x[1], c.seed);
+      }).catch(function () {});
+    };
+    ready();
     start.hidden = false;
     start.addEventListener('click', function () {
       start.hidden = true;
@@ -138,7 +163,7 @@
       document.getElementById('cred').textContent = c.credential.slice(0, 16) + '…';
       form.hidden = false;
       form.querySelector('input').focus();
-      crypto(); // start loading while the voter chooses
+      ready(); // while the voter chooses
     });
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
@@ -148,11 +173,9 @@
       form.querySelector('button').disabled = true;
       say(T('Chiffrement du bulletin dans ce navigateur…', 'Encrypting the ballot in this browser…'));
       var sc, b;
-      crypto().then(function (x) {
-        sc = x;
-        return api('GET', '/api/v1/votes/' + encodeURIComponent(id));
-      }).then(function (vote) {
-        b = must(sc.encrypt(JSON.stringify(vote), Number(choice.value), c.seed));
+      Promise.all([crypto(), params()]).then(function (x) {
+        sc = x[0];
+        b = sc.encrypt(x[1], Number(choice.value), c.seed);
         document.body.dataset.encryptMs = b.ms;
         say(T('Bulletin chiffré en ', 'Ballot encrypted in ') + b.ms.toFixed(0) + ' ms. ' + T('Envoi…', 'Sending…'));
         return api('POST', '/api/v1/votes/' + encodeURIComponent(id) + '/ballots',
@@ -345,7 +368,7 @@
   // keeps it on this device.
   function adopt(rec, done) {
     return crypto().then(function (sc) {
-      var pub = must(sc.credential(String(rec.seed)));
+      var pub = sc.credential(String(rec.seed));
       if (pub.credential !== rec.credential) throw new Error(T('clé privée et identifiant ne correspondent pas', 'private key and credential do not match'));
       return api('GET', '/api/v1/voters/' + rec.credential).catch(function () {
         throw new Error(T('cet identifiant n\'est pas inscrit', 'this voting ID is not registered'));
@@ -396,7 +419,7 @@
         p = x;
         return crypto();
       }).then(function (sc) {
-        var c = must(sc.credential(p.seed));
+        var c = sc.credential(p.seed);
         adopt({ format: 'scrutin-credential/1', credential: c.credential, seed: p.seed, passkey: p.passkey },
           T('Identifiant retrouvé avec votre clé d\'accès.', 'Voting ID found with your passkey.'));
       }).catch(fail);
