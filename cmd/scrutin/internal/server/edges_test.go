@@ -280,7 +280,8 @@ var pages = map[string]bool{
 	"/": true, "/audit": true, "/inscription": true, "/recu/{tracking}": true, "/static/*": true,
 	"/textes": true, "/textes/{id}": true, "/textes/{id}/diff": true, "/textes/{id}/amendements": true, "/textes/{id}/loi": true, "/textes/{id}/loi-amendee": true,
 	"/textes/{id}/circonscriptions": true, "/votes": true, "/votes/{vote}": true, "/embed.js": true, "/embed/{vote}": true,
-	"/mes-votes": true, "/recu": true, "/inscription/communes": true, // the registration page's search as you type
+	"/mes-votes": true, "/recu": true, "/inscription/communes": true, "/inscription/carte": true, // the registration page's search as you type and its map
+	"/inscription/recevoir": true, // a voting ID received by QR code
 }
 
 // testOpenAPICoversRoutes walks the router (chi.Walk) and fails when a
