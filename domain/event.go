@@ -52,6 +52,10 @@ func (k Kind) String() string { return fmt.Sprintf("%s/v%d", k.Name, k.Version) 
 
 var registry = map[Kind]func() Event{}
 
+// latest maps each type name to the kind of its latest version
+// (NewEvent), kept by register.
+var latest = map[string]Kind{}
+
 // register declares an event type; called from init functions only.
 func register(f func() Event) {
 	k := f().Kind()
@@ -62,6 +66,9 @@ func register(f func() Event) {
 		panic("domain: invalid event type name " + k.Name)
 	}
 	registry[k] = f
+	if l, ok := latest[k.Name]; !ok || k.Version > l.Version {
+		latest[k.Name] = k
+	}
 }
 
 // Kinds lists every event kind this build can decode, sorted.
@@ -207,14 +214,9 @@ func LeafHash(entry []byte) tlog.Hash { return tlog.RecordHash(entry) }
 // NewEvent returns a zero event of the latest version of the named type,
 // for decoders of other representations (the admin API's JSON).
 func NewEvent(name string) (Event, error) {
-	var best Kind
-	for k := range registry {
-		if k.Name == name && k.Version > best.Version {
-			best = k
-		}
-	}
-	if best.Name == "" {
+	k, ok := latest[name]
+	if !ok {
 		return nil, fmt.Errorf("%w: %q", ErrUnknownType, name)
 	}
-	return registry[best](), nil
+	return registry[k](), nil
 }
