@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -28,6 +29,19 @@ func decodeNone(r *http.Request) error {
 	}
 	var none struct{}
 	return decodeStrict(br, &none)
+}
+
+// decodeValue decodes data, one JSON value already read whole by
+// decodeJSON (a json.RawMessage field), into v, refusing unknown fields,
+// with decodeJSON's messages. The value is known to stand alone, so
+// nothing is looked for after it.
+func decodeValue(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return badRequest("couldn't decode the request: %s", jsonMessage(err))
+	}
+	return nil
 }
 
 // decodeStrict is decodeJSON on any reader.
