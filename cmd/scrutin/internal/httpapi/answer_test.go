@@ -11,6 +11,7 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
+	"github.com/scrutin/scrutin/cmd/scrutin/internal/eventstore"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/metrics"
 )
 
@@ -68,6 +69,27 @@ func TestRequestsCounted(t *testing.T) {
 	} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("metrics lack %q:\n%s", want, b.String())
+		}
+	}
+}
+
+// TestParseExpected: every spelling of an expected revision, the plain
+// ones read without a decoder, the others (escapes, spaces) through one,
+// the same way.
+func TestParseExpected(t *testing.T) {
+	for raw, want := range map[string]eventstore.Expected{
+		``: eventstore.Any, `"any"`: eventstore.Any, `"no_stream"`: eventstore.NoStream, `"exists"`: eventstore.StreamExists,
+		`"no\u005fstream"`: eventstore.NoStream, `"\u0061ny"`: eventstore.Any, `"exist\u0073"`: eventstore.StreamExists,
+		`0`: eventstore.Exact(0), `42`: eventstore.Exact(42),
+	} {
+		got, err := parseExpected(json.RawMessage(raw))
+		if err != nil || got != want {
+			t.Errorf("parseExpected(%s) = %v, %v; want %v", raw, got, err, want)
+		}
+	}
+	for _, raw := range []string{`"ANY"`, `"nostream"`, `-1`, `1.5`, `null`, `true`, `{}`} {
+		if _, err := parseExpected(json.RawMessage(raw)); err == nil {
+			t.Errorf("parseExpected(%s): no error", raw)
 		}
 	}
 }

@@ -521,8 +521,13 @@ func (a *appended) appendIndented(b []byte) []byte {
 }
 
 func parseExpected(raw json.RawMessage) (eventstore.Expected, error) {
-	if len(raw) == 0 {
+	switch string(raw) { // the usual spellings, without a decoder
+	case "", `"any"`:
 		return eventstore.Any, nil
+	case `"no_stream"`:
+		return eventstore.NoStream, nil
+	case `"exists"`:
+		return eventstore.StreamExists, nil
 	}
 	var str string
 	if json.Unmarshal(raw, &str) == nil {
