@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"sync"
 	"time"
 
 	"golang.org/x/mod/sumdb/tlog"
@@ -52,6 +53,10 @@ func (k Kind) String() string { return fmt.Sprintf("%s/v%d", k.Name, k.Version) 
 
 var registry = map[Kind]func() Event{}
 
+// latest maps each type name to the kind of its latest version
+// (NewEvent), kept by register.
+var latest = map[string]Kind{}
+
 // register declares an event type; called from init functions only.
 func register(f func() Event) {
 	k := f().Kind()
@@ -62,6 +67,9 @@ func register(f func() Event) {
 		panic("domain: invalid event type name " + k.Name)
 	}
 	registry[k] = f
+	if l, ok := latest[k.Name]; !ok || k.Version > l.Version {
+		latest[k.Name] = k
+	}
 }
 
 // Kinds lists every event kind this build can decode, sorted.
@@ -126,9 +134,12 @@ func MarshalEntry(env Envelope) ([]byte, error) {
 	return b, nil
 }
 
-func marshalEntry(env Envelope) []byte {
+func marshalEntry(env Envelope) []byte { return appendEntry(make([]byte, 0, 256), env) }
+
+// appendEntry appends env's encoding to b.
+func appendEntry(b []byte, env Envelope) []byte {
 	k := env.Event.Kind()
-	e := &encoder{b: make([]byte, 0, 256)}
+	e := &encoder{b: b}
 	e.fixed([]byte(EntryMagic))
 	e.str(k.Name)
 	e.u16(k.Version)
@@ -193,11 +204,26 @@ func ParseEntry(b []byte) (Envelope, error) {
 	// The primitives are canonical by construction, but the payload rules
 	// (canonical points, sorted sets…) live in each type: re-encoding and
 	// comparing is the one rule that covers them all.
-	if !bytes.Equal(marshalEntry(env), b) {
+	if !reencodes(env, b) {
 		return env, fmt.Errorf("%w: %s: not in canonical form (re-encoding differs)", errMalformed, k.Name)
 	}
 	return env, nil
 }
+
+// reencodes reports whether env encodes to b, in a buffer reused from
+// call to call (the fold parses every entry: one allocation less each).
+func reencodes(env Envelope, b []byte) bool {
+	bp := entryBufs.Get().(*[]byte)
+	re := appendEntry((*bp)[:0], env)
+	same := bytes.Equal(re, b)
+	if cap(re) <= 64<<10 { // keep no large buffer
+		*bp = re[:0]
+		entryBufs.Put(bp)
+	}
+	return same
+}
+
+var entryBufs = sync.Pool{New: func() any { b := make([]byte, 0, 512); return &b }}
 
 // LeafHash is the RFC 6962 leaf hash of an entry, SHA-256(0x00 || entry):
 // the hash the Merkle log commits to. It identifies an event, and a ballot's
@@ -207,14 +233,9 @@ func LeafHash(entry []byte) tlog.Hash { return tlog.RecordHash(entry) }
 // NewEvent returns a zero event of the latest version of the named type,
 // for decoders of other representations (the admin API's JSON).
 func NewEvent(name string) (Event, error) {
-	var best Kind
-	for k := range registry {
-		if k.Name == name && k.Version > best.Version {
-			best = k
-		}
-	}
-	if best.Name == "" {
+	k, ok := latest[name]
+	if !ok {
 		return nil, fmt.Errorf("%w: %q", ErrUnknownType, name)
 	}
-	return registry[best](), nil
+	return registry[k](), nil
 }

@@ -202,3 +202,31 @@ func FuzzParseEntry(f *testing.F) {
 		}
 	})
 }
+
+// NewEvent gives, for every type name, a zero event of its latest version,
+// and refuses names no kind has.
+func TestNewEventEveryKind(t *testing.T) {
+	want := map[string]domain.Kind{}
+	for _, k := range domain.Kinds() {
+		if w, ok := want[k.Name]; !ok || k.Version > w.Version {
+			want[k.Name] = k
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("no kinds registered")
+	}
+	for name, k := range want {
+		ev, err := domain.NewEvent(name)
+		if err != nil {
+			t.Fatalf("NewEvent(%q): %v", name, err)
+		}
+		if ev.Kind() != k {
+			t.Errorf("NewEvent(%q) is %s, want %s", name, ev.Kind(), k)
+		}
+	}
+	for _, name := range []string{"", "billintroduced", "BillIntroduced/v1", "NoSuchEvent"} {
+		if _, err := domain.NewEvent(name); !errors.Is(err, domain.ErrUnknownType) {
+			t.Errorf("NewEvent(%q): err %v, want ErrUnknownType", name, err)
+		}
+	}
+}

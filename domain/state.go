@@ -237,7 +237,13 @@ func (b *BallotBatch) Revision(stream StreamID) (uint64, bool) {
 
 // Apply folds the event at position pos. It returns a *RuleError, and
 // changes nothing, if the event breaks a rule.
-func (s *State) Apply(pos uint64, env Envelope) error {
+func (s *State) Apply(pos uint64, env Envelope) error { return s.ApplyEntry(pos, env, nil) }
+
+// ApplyEntry is Apply given the entry env was parsed from, whose leaf hash
+// the state's tree takes instead of encoding env again. entry must be
+// env's canonical encoding, as ParseEntry guarantees of the bytes it
+// accepts (the projections' Runner passes those); nil to encode it here.
+func (s *State) ApplyEntry(pos uint64, env Envelope, entry []byte) error {
 	fail := func(rule Rule, err error) error {
 		return &RuleError{Position: pos, Kind: env.Event.Kind(), Rule: rule, Err: err}
 	}
@@ -263,7 +269,10 @@ func (s *State) Apply(pos uint64, env Envelope) error {
 	s.streams[env.Stream]++
 	s.next++
 	s.last = max(s.last, t)
-	leaf := LeafHash(marshalEntry(env))
+	if entry == nil {
+		entry = marshalEntry(env)
+	}
+	leaf := LeafHash(entry)
 	s.tree.Append(leaf[:], nil)
 	if ps, ok := s.beacons[s.next]; ok {
 		root := s.Root()

@@ -36,6 +36,17 @@ type Projection interface {
 	Apply(pos uint64, env domain.Envelope) error
 }
 
+// EntryProjection is a Projection that also reads the entry's bytes (the
+// Atom feeds name an item by its entry's leaf hash). The Runner calls
+// ApplyEntry instead of Apply, with the bytes env was parsed from: since
+// ParseEntry accepts only canonical entries, they are what
+// domain.MarshalEntry(env) would give, without encoding env again.
+// ApplyEntry must not keep entry past its return.
+type EntryProjection interface {
+	Projection
+	ApplyEntry(pos uint64, env domain.Envelope, entry []byte) error
+}
+
 // Runner feeds projections from a Source and reports its position.
 type Runner struct {
 	projections []Projection
@@ -86,7 +97,7 @@ func (r *Runner) Run(ctx context.Context, src Source) error {
 		if err != nil {
 			return fmt.Errorf("couldn't decode event %d: %w", pos, err)
 		}
-		if err := r.apply(pos, env); err != nil {
+		if err := r.apply(pos, env, entry); err != nil {
 			return err
 		}
 		r.wake(pos + 1)
@@ -106,11 +117,17 @@ func (r *Runner) Run(ctx context.Context, src Source) error {
 	return err
 }
 
-func (r *Runner) apply(pos uint64, env domain.Envelope) error {
+func (r *Runner) apply(pos uint64, env domain.Envelope, entry []byte) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, p := range r.projections {
-		if err := p.Apply(pos, env); err != nil {
+		var err error
+		if ep, ok := p.(EntryProjection); ok {
+			err = ep.ApplyEntry(pos, env, entry)
+		} else {
+			err = p.Apply(pos, env)
+		}
+		if err != nil {
 			return fmt.Errorf("couldn't apply event %d (%s): %w", pos, env.Event.Kind(), err)
 		}
 	}

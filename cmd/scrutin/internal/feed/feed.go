@@ -68,8 +68,14 @@ func push(list []*news.Item, it *news.Item) []*news.Item {
 	return append(list, it)
 }
 
-// Apply implements projections.Projection.
-func (f *Feeds) Apply(pos uint64, env domain.Envelope) error {
+// Apply implements projections.Projection: ApplyEntry with the entry
+// encoded again from env.
+func (f *Feeds) Apply(pos uint64, env domain.Envelope) error { return f.ApplyEntry(pos, env, nil) }
+
+// ApplyEntry implements projections.EntryProjection: entry is env's
+// canonical encoding (the bytes the Runner parsed), nil to encode it here.
+// An item's id is its entry's leaf hash.
+func (f *Feeds) ApplyEntry(pos uint64, env domain.Envelope, entry []byte) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if d, ok := env.Event.(*domain.DeputyRecorded); ok {
@@ -80,9 +86,11 @@ func (f *Feeds) Apply(pos uint64, env domain.Envelope) error {
 	if !ok {
 		return nil
 	}
-	entry, err := domain.MarshalEntry(env)
-	if err != nil {
-		return err
+	if entry == nil {
+		var err error
+		if entry, err = domain.MarshalEntry(env); err != nil {
+			return err
+		}
 	}
 	it.ID = news.ID(entry)
 	switch it.Type {

@@ -220,3 +220,47 @@ func TestFeeds(t *testing.T) {
 		t.Fatal("entries in an empty feed")
 	}
 }
+
+// TestApplyEntry: fed the entry's bytes (as the projections' Runner does),
+// the feeds are the same as from the event alone, and an item's id is its
+// entry's leaf hash.
+func TestApplyEntry(t *testing.T) {
+	byEvent, byEntry := feed.New(), feed.New()
+	t0 := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+	var ids []string
+	for i := range 3 {
+		env := domain.Envelope{Stream: domain.BillStream(domain.BillID(fmt.Sprintf("b%d", i))), Time: t0.Add(time.Duration(i) * time.Minute),
+			Event: &domain.BillIntroduced{Bill: domain.BillID(fmt.Sprintf("b%d", i)), Type: domain.BillProjet, Title: fmt.Sprintf("Texte %d", i)}}
+		entry, err := domain.MarshalEntry(env)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := domain.LeafHash(entry)
+		ids = append(ids, fmt.Sprintf("%x", h[:]))
+		if err := byEvent.Apply(uint64(i), env); err != nil {
+			t.Fatal(err)
+		}
+		if err := byEntry.ApplyEntry(uint64(i), env, entry); err != nil {
+			t.Fatal(err)
+		}
+	}
+	get := func(f *feed.Feeds) string {
+		r := chi.NewRouter()
+		f.Mount(r)
+		w := httptest.NewRecorder()
+		r.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "http://scrutin.test/feeds/all.atom", nil))
+		if w.Code != http.StatusOK {
+			t.Fatalf("status %d", w.Code)
+		}
+		return w.Body.String()
+	}
+	a, b := get(byEvent), get(byEntry)
+	if a != b {
+		t.Errorf("the feeds differ:\n%s\n---\n%s", a, b)
+	}
+	for _, id := range ids {
+		if !strings.Contains(b, id) {
+			t.Errorf("no item with the entry's leaf hash %s", id)
+		}
+	}
+}

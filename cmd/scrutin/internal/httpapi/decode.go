@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"net/http"
 	"reflect"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -30,25 +32,96 @@ func decodeNone(r *http.Request) error {
 	return decodeStrict(br, &none)
 }
 
+// decodeValue decodes data, one JSON value already read whole by
+// decodeJSON (a json.RawMessage field), into v, refusing unknown fields,
+// with decodeJSON's messages. The value is known to stand alone, so
+// nothing is looked for after it.
+func decodeValue(data []byte, v any) error {
+	d := getDecoder(bytes.NewReader(data))
+	if err := d.dec.Decode(v); err != nil {
+		return badRequest("couldn't decode the request: %s", jsonMessage(d.relative(err)))
+	}
+	d.put()
+	return nil
+}
+
 // decodeStrict is decodeJSON on any reader.
 func decodeStrict(rd io.Reader, v any) error {
-	dec := json.NewDecoder(rd)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
+	d := getDecoder(rd)
+	if err := d.dec.Decode(v); err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			return err
 		}
-		return badRequest("couldn't decode the request: %s", jsonMessage(err))
+		return badRequest("couldn't decode the request: %s", jsonMessage(d.relative(err)))
 	}
-	if _, err := dec.Token(); err != io.EOF {
+	if _, err := d.dec.Token(); err != io.EOF {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			return err
 		}
-		return badRequest("couldn't decode the request: data after the JSON value (at byte %d)", dec.InputOffset())
+		return badRequest("couldn't decode the request: data after the JSON value (at byte %d)", d.dec.InputOffset()-d.base)
 	}
+	d.put()
 	return nil
+}
+
+// A pooledDecoder is a strict json.Decoder (unknown fields refused) kept
+// from request to request: a decoder and its buffer cost more than the
+// small bodies they read. It reads its readers one after the other as one
+// stream of JSON values, which json.Decoder supports; a decoder is put
+// back only after a value read whole and nothing left unread (every
+// reader read to its end or its value's end), never after an error, and
+// not if it read more than maxPooledRead (its buffer would stay large).
+type pooledDecoder struct {
+	dec  *json.Decoder
+	src  io.Reader
+	n    int64 // bytes read from src
+	base int64 // the stream's offset where src starts
+}
+
+const maxPooledRead = 64 << 10
+
+var decoders = sync.Pool{New: func() any {
+	d := &pooledDecoder{}
+	d.dec = json.NewDecoder(d)
+	d.dec.DisallowUnknownFields()
+	return d
+}}
+
+func getDecoder(src io.Reader) *pooledDecoder {
+	d := decoders.Get().(*pooledDecoder)
+	d.src, d.n, d.base = src, 0, d.dec.InputOffset()
+	return d
+}
+
+// Read implements io.Reader for the decoder: the current reader.
+func (d *pooledDecoder) Read(p []byte) (int, error) {
+	if d.src == nil {
+		return 0, io.EOF
+	}
+	n, err := d.src.Read(p)
+	d.n += int64(n)
+	return n, err
+}
+
+func (d *pooledDecoder) put() {
+	rest, ok := d.dec.Buffered().(interface{ Len() int })
+	if d.n > maxPooledRead || !ok || rest.Len() > 0 {
+		return
+	}
+	d.src = nil
+	decoders.Put(d)
+}
+
+// relative makes a syntax error's offset count from the current reader's
+// start, not the pooled stream's.
+func (d *pooledDecoder) relative(err error) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		se.Offset -= d.base
+	}
+	return err
 }
 
 // jsonMessage says what is wrong with a JSON document in words a client

@@ -14,6 +14,8 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -89,6 +91,7 @@ func (c Config) now() time.Time { return c.Now() }
 type Server struct {
 	cfg          Config
 	requests     metrics.Counter
+	counts       sync.Map // routeCode → its series of requests
 	limiter      *limiter
 	adminLimiter *limiter
 }
@@ -188,12 +191,16 @@ func New(cfg Config) http.Handler {
 // X-Frame-Options: DENY except on the vote button's frame, /embed/…,
 // which other sites frame (docs/WEB.md). Pages also say frame-ancestors
 // 'none' in their Content-Security-Policy, the button frame-ancestors *.
+// The security headers' values, shared by every response (Header.Set
+// would allocate a slice for each; keys are in canonical form).
+var nosniff, deny = []string{"nosniff"}, []string{"DENY"}
+
 func securityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("X-Content-Type-Options", "nosniff")
+		h["X-Content-Type-Options"] = nosniff
 		if !strings.HasPrefix(r.URL.Path, "/embed/") {
-			h.Set("X-Frame-Options", "DENY")
+			h["X-Frame-Options"] = deny
 		}
 		next.ServeHTTP(w, r)
 	})
@@ -219,11 +226,28 @@ func (s *Server) observe(next http.Handler) http.Handler {
 		start := time.Now()
 		next.ServeHTTP(sw, r)
 		route := chi.RouteContext(r.Context()).RoutePattern()
-		s.requests.Add(1, "route", route, "code", strconv.Itoa(sw.status))
+		s.count(route, sw.status).Add(1)
 		if sw.status >= 500 {
 			s.cfg.Log.Warn("request failed", "method", r.Method, "path", r.URL.Path, "status", sw.status, "duration", time.Since(start))
 		}
 	})
+}
+
+// routeCode names a series of scrutin_http_requests_total.
+type routeCode struct {
+	route string
+	code  int
+}
+
+// count returns the requests counter of a route and status, from a cache
+// (formatting the labels cost a request an allocation and a lock).
+func (s *Server) count(route string, code int) *atomic.Uint64 {
+	k := routeCode{route, code}
+	if v, ok := s.counts.Load(k); ok {
+		return v.(*atomic.Uint64)
+	}
+	v, _ := s.counts.LoadOrStore(k, s.requests.Value("route", route, "code", strconv.Itoa(code)))
+	return v.(*atomic.Uint64)
 }
 
 // apiError is an error with the HTTP status to answer.
@@ -298,8 +322,21 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	writeJSON(w, status, map[string]string{"error": msg})
 }
 
+// jsonType is the Content-Type of every JSON answer, one shared value (not
+// a new slice a response: Header.Set would allocate one).
+var jsonType = []string{"application/json; charset=utf-8"}
+
+// indentedJSON is an answer that writes itself, byte for byte as writeJSON
+// would encode it with reflection (the appends' answer, the API's hottest).
+type indentedJSON interface{ appendIndented(b []byte) []byte }
+
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header()["Content-Type"] = jsonType
+	if a, ok := v.(indentedJSON); ok {
+		w.WriteHeader(status)
+		w.Write(a.appendIndented(make([]byte, 0, 128)))
+		return
+	}
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", " ")
@@ -428,7 +465,7 @@ func (s *Server) appendEvents(r *http.Request) (any, int, error) {
 		if len(e.Data) == 0 {
 			return nil, 0, badRequest("event %d (%s): no data", i, e.Type)
 		}
-		if err := decodeStrict(bytesReader(e.Data), ev); err != nil {
+		if err := decodeValue(e.Data, ev); err != nil {
 			return nil, 0, badRequest("event %d (%s): %v", i, e.Type, err)
 		}
 		events[i] = ev
@@ -441,10 +478,7 @@ func (s *Server) appendEvents(r *http.Request) (any, int, error) {
 	if !exp.Allows(last, exists) {
 		return nil, 0, &eventstore.ConflictError{Stream: stream, Expected: exp, Exists: exists, Actual: last}
 	}
-	out := struct {
-		Positions    []uint64 `json:"positions"`
-		LastRevision uint64   `json:"last_revision"`
-	}{}
+	out := &appended{Positions: make([]uint64, 0, len(events))}
 	for _, ev := range events {
 		rec, err := s.cfg.App.Append(r.Context(), stream, ev)
 		if err != nil {
@@ -456,9 +490,45 @@ func (s *Server) appendEvents(r *http.Request) (any, int, error) {
 	return out, http.StatusCreated, nil
 }
 
+// appended is the answer to an append: the events' positions and the
+// stream's revision after them.
+type appended struct {
+	Positions    []uint64 `json:"positions"`
+	LastRevision uint64   `json:"last_revision"`
+}
+
+// appendIndented writes a as writeJSON's indented encoding would.
+func (a *appended) appendIndented(b []byte) []byte {
+	b = append(b, "{\n \"positions\": "...)
+	switch {
+	case a.Positions == nil:
+		b = append(b, "null"...)
+	case len(a.Positions) == 0:
+		b = append(b, "[]"...)
+	default:
+		b = append(b, '[')
+		for i, p := range a.Positions {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, "\n  "...)
+			b = strconv.AppendUint(b, p, 10)
+		}
+		b = append(b, "\n ]"...)
+	}
+	b = append(b, ",\n \"last_revision\": "...)
+	b = strconv.AppendUint(b, a.LastRevision, 10)
+	return append(b, "\n}\n"...)
+}
+
 func parseExpected(raw json.RawMessage) (eventstore.Expected, error) {
-	if len(raw) == 0 {
+	switch string(raw) { // the usual spellings, without a decoder
+	case "", `"any"`:
 		return eventstore.Any, nil
+	case `"no_stream"`:
+		return eventstore.NoStream, nil
+	case `"exists"`:
+		return eventstore.StreamExists, nil
 	}
 	var str string
 	if json.Unmarshal(raw, &str) == nil {

@@ -1,11 +1,9 @@
 package httpapi
 
 import (
-	"bytes"
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
-	"io"
 	"net/http"
 	"strconv"
 	"strings"
@@ -19,8 +17,6 @@ import (
 
 // tileHeight is the height of C2SP tlog-tiles: 2^8 = 256 hashes a tile.
 const tileHeight = 8
-
-func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }
 
 // checkpoint serves the C2SP signed checkpoint: with witnesses, the latest
 // one a quorum of them cosigned (their cosignatures as extra signature

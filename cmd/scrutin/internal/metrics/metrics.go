@@ -62,6 +62,10 @@ func (r *Registry) Counter(name, help string) Counter { return Counter{r.get(nam
 // Add adds n to the series with the given label pairs.
 func (c Counter) Add(n uint64, labels ...string) { c.s.value(labels).Add(n) }
 
+// Value returns the series with the given label pairs, for a caller that
+// keeps it and adds to it without formatting the labels each time.
+func (c Counter) Value(labels ...string) *atomic.Uint64 { return c.s.value(labels) }
+
 // GaugeFunc registers a gauge read from fn at each scrape.
 func (r *Registry) GaugeFunc(name, help string, fn func() float64) {
 	s := r.get(name, help, "gauge")
