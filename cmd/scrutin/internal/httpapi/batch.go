@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"net/http"
@@ -56,7 +57,7 @@ func (s *Server) appendBatch(r *http.Request) (any, int, error) {
 		if len(e.Data) == 0 {
 			return nil, 0, badRequest("event %d (%s): no data", i, e.Type)
 		}
-		if err := decodeStrict(bytesReader(e.Data), ev); err != nil {
+		if err := decodeStrict(bytes.NewReader(e.Data), ev); err != nil {
 			return nil, 0, badRequest("event %d (%s): %v", i, e.Type, err)
 		}
 		evs[i] = app.StreamEvent{Stream: stream, Event: ev}
