@@ -459,7 +459,24 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		return nil
 	}
 	switch e.Kind {
-	case EditRewriteHeading:
+	case EditRewriteHeading, EditRenumberDivision:
+		return nil
+	case EditRelabel:
+		a, ok := c[e.Scope.Ref]
+		if !ok {
+			return errMissing
+		}
+		lo, _, _, err := resolveInGroup(a.Alineas, e, opt.grp)
+		if err != nil {
+			return err
+		}
+		al, ok := relabelAlinea(a.Alineas[lo], e.New)
+		if !ok {
+			return applyErr(fmt.Sprintf("item %q: no label to replace", e.Scope.Path[len(e.Scope.Path)-1].Item))
+		}
+		a.Alineas = append([]string(nil), a.Alineas...)
+		a.Alineas[lo] = al
+		c[e.Scope.Ref] = a
 		return nil
 	case EditCreateArticles:
 		if e.ReplaceDivision {
@@ -709,6 +726,18 @@ func splice(al []string, lo, hi int, ins []string) []string {
 }
 
 var labelRe = regexp.MustCompile(`^(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).])`)
+
+// relabelAlinea replaces the item label an alinéa begins with by to,
+// keeping what follows it ("III. – Le …" → "IV. – Le …").
+func relabelAlinea(s, to string) (string, bool) {
+	lead := len(s) - len(strings.TrimLeft(s, " "))
+	m := labelRe.FindString(s[lead:])
+	if m == "" {
+		return s, false
+	}
+	core := strings.TrimRight(m, " .-)")
+	return s[:lead] + to + s[lead+len(core):], true
+}
 
 // label returns an alinéa's item label, canonical ("8°", "ii", "2 bis", "a"),
 // and its kind: 'd' degree, 'r' roman, 'n' number, 'l' letter.

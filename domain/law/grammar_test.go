@@ -793,3 +793,61 @@ func TestGrammarDivisions(t *testing.T) {
 		t.Errorf("a division named by one level removed articles")
 	}
 }
+
+// Renumbering: items of an article relabelled, divisions of a code
+// renumbered (no article changes), ranges of articles moved rank by rank.
+func TestGrammarRenumbering(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "le 3° devient le 4°",
+			before: []string{"Il est prévu :", "1° Un ;", "2° Deux ;", "3° Trois."},
+			text:   []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le 3° devient le 4° ;", "2° Après le 2°, il est inséré un 3° ainsi rédigé :", "« 3° Nouveau ; »."},
+			want:   []string{"Il est prévu :", "1° Un ;", "2° Deux ;", "3° Nouveau ;", "4° Trois."}},
+		{name: "les II et III deviennent les III et IV (the last first)",
+			before: []string{"I. – Un.", "II. – Deux.", "III. – Trois."},
+			text:   []string{"Les II et III de l'article L. 1 du code civil deviennent les III et IV."},
+			want:   []string{"I. – Un.", "III. – Deux.", "IV. – Trois."}},
+		{name: "les 3° à 5° du I deviennent respectivement les 2° à 4° (the first first)",
+			before: []string{"I. – Sont :", "1° Un ;", "3° Trois ;", "4° Quatre ;", "5° Cinq.", "II. – Autre :", "3° Garde."},
+			text:   []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Les 3° à 5° du I deviennent respectivement les 2° à 4°."},
+			want:   []string{"I. – Sont :", "1° Un ;", "2° Trois ;", "3° Quatre ;", "4° Cinq.", "II. – Autre :", "3° Garde."}},
+		{name: "le a devient le b",
+			before: []string{"1° Sont :", "a) Un ;", "b) Deux."},
+			text:   []string{"Au 1° de l'article L. 1 du code civil, le b devient le c et le a devient le b."},
+			want:   []string{"1° Sont :", "b) Un ;", "c) Deux."}},
+		{name: "lists of labels of different lengths are refused",
+			before: []string{"I. – Un.", "II. – Deux."},
+			text:   []string{"Les I et II de l'article L. 1 du code civil deviennent les II, III et IV."}},
+		{name: "divisions renumbered change no article",
+			before: []string{"Texte."},
+			text:   []string{"Le chapitre III du titre II du code civil est ainsi modifié :", "1° Les sections 2, 3 et 4 deviennent respectivement les sous-sections 1, 2 et 3 de la section 1 ;", "2° La section 5 devient la section 2."},
+			want:   []string{"Texte."}},
+	})
+	// A division renumbered and its articles with it: "X devient Y et les
+	// articles … deviennent les articles …".
+	c := Corpus{}
+	for _, h := range []string{"L3231-1", "L3231-2", "L3231-3"} {
+		ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+		c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: []string{"Texte " + h}}
+	}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Le titre III du code civil est ainsi modifié :", "1° Le chapitre unique devient le chapitre II et les articles L. 3231-1 à L. 3231-3 deviennent les articles L. 3232-1 à L. 3232-3 ;"}}})
+	for _, in := range ins {
+		if in.Status == Unparsed {
+			t.Fatalf("unparsed (%s): %s", in.Reason, in.Text)
+		}
+	}
+	got, errs := Apply(c, ins, ApplyOptions{})
+	if len(errs) != 0 || len(got) != 3 {
+		t.Fatalf("%v %v", errs, got)
+	}
+	for k, h := range []string{"l3232-1", "l3232-2", "l3232-3"} {
+		a, ok := got[CodeRef{Code: "code civil", Article: h}]
+		if !ok || a.Alineas[0] != "Texte L3231-"+string(rune('1'+k)) {
+			t.Errorf("%s: %+v", h, a)
+		}
+	}
+	// Ranges that do not count alike are refused.
+	ins = ParseInstructions([]Article{{Number: "1", Alineas: []string{"Les articles L. 3231-1 à L. 3231-3 du code civil deviennent les articles L. 3232-1 à L. 3232-4."}}})
+	if ins[0].Status != Unparsed {
+		t.Fatalf("ranges of different lengths: %+v", ins[0])
+	}
+}

@@ -50,6 +50,14 @@ const (
 	// reads them ("font l'objet de la nouvelle numérotation suivante"):
 	// each source is taken from the text as it stood before the first.
 	EditRenumber EditKind = "renumber"
+	// EditRelabel gives the item the scope ends on a new label, New ("le
+	// 3° devient le 4°"): the label at the start of its first alinéa is
+	// replaced, its punctuation kept.
+	EditRelabel EditKind = "relabel"
+	// EditRenumberDivision renumbers a division of a code ("la section 2
+	// devient la section 3"). Division headings are not articles: Apply
+	// records it and changes nothing.
+	EditRenumberDivision EditKind = "renumber-division"
 )
 
 // Division designates part of an article: a numbered or lettered item
@@ -846,12 +854,11 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	}
 }
 
-// renumber reads "L'article L. 331-7 devient l'article L. 331-40" and "Les
-// deuxième et troisième alinéas de l'article L. 331-17 deviennent l'article
-// L. 331-44", under a "font l'objet de la nouvelle numérotation suivante :"
-// heading or alone. A target inside another article ("devient le 1° de
-// l'article …") or a range of alinéas ("les deuxième à dernier alinéas") is
-// not supported.
+// renumber reads a renumbering: under a "font l'objet de la nouvelle
+// numérotation suivante :" heading or alone, one or more clauses "X devient
+// Y" joined by "et" ("le chapitre unique devient le chapitre II et les
+// articles L. 1 à L. 4 deviennent les articles L. 11 à L. 14"), each read
+// by renumberClause.
 func (p *parser) renumber(in *Instruction, level int, low, cased string, parent Scope, push func(Scope, bool), fail func(string)) {
 	trim := strings.TrimSpace(low)
 	if reRenumHead.MatchString(trim) {
@@ -859,55 +866,291 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 		push(Scope{Ref: CodeRef{Code: parent.Ref.Code}}, false)
 		return
 	}
-	m := reRenumItem.FindStringSubmatchIndex(trim)
+	casedTrim := strings.TrimSpace(strings.ReplaceAll(cased, "\u00a0", " "))
+	if len(casedTrim) != len(trim) {
+		fail("unexpected characters in the locator")
+		return
+	}
+	if m := reRenumLocator.FindStringSubmatchIndex(trim); m != nil {
+		// "Au 1° de l'article L. 1, le b devient le c": the clauses are
+		// read within the locator.
+		scopes, ok, why := p.scopes(trim[:m[3]], casedTrim[:m[3]], parent)
+		if !ok || len(scopes) != 1 || scopes[0].RangeTo != "" {
+			if ok {
+				why = "renumbering: the locator is not one article or division of one"
+			}
+			fail(why)
+			return
+		}
+		parent = scopes[0]
+		trim, casedTrim = trim[m[1]:], casedTrim[m[1]:]
+	}
+	var edits []Edit
+	for _, c := range renumClauses(trim) {
+		es, why := p.renumberClause(trim[c[0]:c[1]], casedTrim[c[0]:c[1]], parent)
+		if why != "" {
+			fail(why)
+			return
+		}
+		edits = append(edits, es...)
+	}
+	in.Edits = edits
+	in.Status = Parsed
+}
+
+var reRenumLocator = regexp.MustCompile(`^((?:a|au|aux|dans)\b[^,]*),\s*`)
+
+var reRenumNext = regexp.MustCompile(`^(?:le|la|les|l')\b[^;]*\bdevien(?:t|nent)\b`)
+
+// renumClauses splits a renumbering at each "et" that ends one clause "X
+// devient Y" and begins another, and at "; ".
+func renumClauses(low string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(low); i++ {
+		var sep int
+		switch {
+		case strings.HasPrefix(low[i:], " et "):
+			sep = 4
+		case strings.HasPrefix(low[i:], "; "):
+			sep = 2
+		default:
+			continue
+		}
+		if reRenumber.MatchString(low[start:i]) && reRenumNext.MatchString(low[i+sep:]) {
+			out = append(out, [2]int{start, i})
+			start = i + sep
+		}
+	}
+	return append(out, [2]int{start, len(low)})
+}
+
+var (
+	reRenumDivision = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
+	reRenumItems    = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
+	reRenumItemsTo  = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)$`)
+	reRenumArticles = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)$`)
+)
+
+// renumberClause reads one clause "X devient Y":
+//
+//   - an article, or alinéas of one, becoming an article: "L'article
+//     L. 331-7 devient l'article L. 331-40", "Les deuxième et troisième
+//     alinéas de l'article L. 331-17 deviennent l'article L. 331-44";
+//   - a range of articles becoming a range as long: "les articles L. 1 à
+//     L. 4 deviennent les articles L. 11 à L. 14", each article the one at
+//     the same rank (the last numbers must count alike);
+//   - items of an article relabelled: "le 3° devient le 4°", "les II et
+//     III deviennent les III et IV", "les 3° à 5° du I de l'article L. 1
+//     deviennent respectivement les 4° à 6°", as many targets as sources;
+//   - a division of a code renumbered: "les sections 2, 3 et 4 deviennent
+//     respectivement les sous-sections 1, 2 et 3 de la section 1" (no
+//     change to any article's text).
+//
+// An article or alinéas becoming a division of another article ("devient
+// le 1° de l'article …") and a range of alinéas are refused.
+func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string) {
+	m := reRenumItem.FindStringSubmatchIndex(low)
 	if m == nil {
-		fail("renumbering: no \"devient\"")
-		return
+		return nil, "renumbering: no \"devient\""
 	}
-	casedTrim := strings.TrimSpace(cased)
-	target := casedTrim[m[4]:m[5]]
-	tm := reRenumTarget.FindStringSubmatch(strings.TrimRight(target, " ;."))
+	loc, locCased := low[m[2]:m[3]], cased[m[2]:m[3]]
+	target, targetCased := low[m[4]:m[5]], cased[m[4]:m[5]]
+	target, targetCased = strings.TrimRight(target, " ;."), strings.TrimRight(targetCased, " ;.")
+	if reRenumDivision.MatchString(loc) && reRenumDivision.MatchString(target) {
+		return []Edit{{Kind: EditRenumberDivision, Scope: Scope{Ref: CodeRef{Code: parent.Ref.Code}}}}, ""
+	}
+	if im := reRenumItems.FindStringSubmatch(locCased); im != nil {
+		if tm := reRenumItemsTo.FindStringSubmatch(targetCased); tm != nil {
+			return p.relabel(im[1], im[2], tm[1], parent)
+		}
+	}
+	if am := reRenumArticles.FindStringSubmatchIndex(target); am != nil {
+		return p.renumberRange(loc, locCased, targetCased, am, parent)
+	}
+	tm := reRenumTarget.FindStringSubmatch(targetCased)
 	if tm == nil {
-		fail("renumbering into a division of an article is not supported")
-		return
+		return nil, "renumbering into a division of an article is not supported"
 	}
-	loc := trim[m[2]:m[3]]
 	if strings.Contains(loc, " a dernier") || reOrdRange.MatchString(loc) {
-		fail("renumbering a range of alinéas is not supported")
-		return
+		return nil, "renumbering a range of alinéas is not supported"
 	}
-	scopes, ok, why := p.scopes(loc, casedTrim[m[2]:m[3]], parent)
+	scopes, ok, why := p.scopes(loc, locCased, parent)
 	if ok {
 		for _, s := range scopes {
 			if s.RangeTo != "" {
-				ok, why = false, "renumbering a range of articles is not supported"
+				ok, why = false, "renumbering a range of articles into one article is not supported"
 			}
 		}
 	}
 	if !ok {
-		fail(why)
-		return
+		return nil, why
 	}
 	heading := strings.ReplaceAll(strings.ReplaceAll(tm[1], ".", ""), " ", "") + tm[2]
 	// Several alinéas of one article move together.
 	src := scopes[0]
 	for _, sc := range scopes[1:] {
 		if sc.Ref != src.Ref || len(sc.Path) != 1 || len(src.Path) != 1 || sc.Sentence != 0 {
-			fail("renumbering several sources into one article is not supported")
-			return
+			return nil, "renumbering several sources into one article is not supported"
 		}
 	}
 	if len(scopes) > 1 {
 		// Alinéas i and j: keep the list as consecutive divisions.
 		first, last := scopes[0].Path[0], scopes[len(scopes)-1].Path[0]
 		if first.Item != "" || last.Item != "" || first.Alinea <= 0 || last.Alinea < first.Alinea {
-			fail("renumbering these alinéas is not supported")
-			return
+			return nil, "renumbering these alinéas is not supported"
 		}
 		src.Path = []Division{{Alinea: first.Alinea, Count: last.Alinea - first.Alinea + 1}}
 	}
-	in.Edits = []Edit{{Kind: EditRenumber, Scope: src, To: CodeRef{Code: src.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading}}
-	in.Status = Parsed
+	return []Edit{{Kind: EditRenumber, Scope: src, To: CodeRef{Code: src.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading}}, ""
+}
+
+// relabel reads items relabelled: from and to are lists of labels ("II et
+// III", "3° à 5°"), rest the locator after the sources ("du I de l'article
+// L. 1", or empty under an article's heading). The edits are ordered so
+// that no label is given while another item still bears it.
+func (p *parser) relabel(from, rest, to string, parent Scope) ([]Edit, string) {
+	src, ok1 := itemList(from)
+	dst, ok2 := itemList(to)
+	if !ok1 || !ok2 || len(src) != len(dst) || len(src) == 0 {
+		return nil, "renumbering items: the lists of labels do not match"
+	}
+	var edits []Edit
+	for k, it := range src {
+		if itemKind(it) != itemKind(dst[k]) {
+			return nil, "renumbering items: a label changes kind"
+		}
+		locCased := "le " + it + rest
+		scopes, ok, why := p.scopes(asciiLower(locCased), locCased, parent)
+		if !ok {
+			return nil, why
+		}
+		if len(scopes) != 1 || len(scopes[0].Path) == 0 || scopes[0].Path[len(scopes[0].Path)-1].Item == "" || scopes[0].RangeTo != "" || scopes[0].Sentence != 0 {
+			return nil, "renumbering items: not an item of one article"
+		}
+		edits = append(edits, Edit{Kind: EditRelabel, Scope: scopes[0], New: dst[k]})
+	}
+	if labelRank(dst[0]) > labelRank(src[0]) {
+		// Shifting up: the last first ("III devient IV" before "II
+		// devient III").
+		for i, j := 0, len(edits)-1; i < j; i, j = i+1, j-1 {
+			edits[i], edits[j] = edits[j], edits[i]
+		}
+	}
+	return edits, ""
+}
+
+// itemList reads a list of item labels: "II", "II et III", "2°, 3° et
+// 4°", "3° à 5°" (a range of labels of one kind without "bis", spelt
+// out), "a à c".
+func itemList(s string) ([]string, bool) {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
+	var out []string
+	rng := false
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if len(out) > 0 && !rng && (w == "et" || w == "a" || w == "à") && i+1 < len(words) {
+			rng = w != "et"
+			continue
+		}
+		if len(out) > 0 && (w == "bis" || w == "ter" || w == "quater") {
+			out[len(out)-1] += " " + w
+			continue
+		}
+		if rng {
+			rng = false
+			first := out[len(out)-1]
+			if strings.Contains(first, " ") || strings.Contains(w, " ") || itemKind(first) != itemKind(w) {
+				return nil, false
+			}
+			lo, hi := labelRank(first), labelRank(w)
+			if lo <= 0 || hi <= lo || hi-lo > 50 {
+				return nil, false
+			}
+			for r := lo + 1; r <= hi; r++ {
+				out = append(out, labelOfRank(r, itemKind(w), first))
+			}
+			continue
+		}
+		out = append(out, w)
+	}
+	return out, !rng
+}
+
+// labelRank is the rank of an item label in its series: 3° → 3, IV → 4,
+// c → 3; 0 if it is not one.
+func labelRank(l string) int {
+	l = strings.Fields(l + " ")[0]
+	switch itemKind(l) {
+	case "°":
+		n, err := strconv.Atoi(strings.TrimSuffix(l, "°"))
+		if err != nil {
+			return 0
+		}
+		return n
+	case "roman":
+		return fromRoman(l)
+	}
+	if len(l) == 1 && l[0] >= 'a' && l[0] <= 'z' {
+		return int(l[0]-'a') + 1
+	}
+	return 0
+}
+
+// labelOfRank is the label of rank r in the series of kind (like is a
+// label of that series, for the case of letters).
+func labelOfRank(r int, kind, like string) string {
+	switch kind {
+	case "°":
+		return strconv.Itoa(r) + "°"
+	case "roman":
+		return toRoman(r)
+	}
+	return string(rune('a' + r - 1))
+}
+
+// renumberRange reads "les articles L. 1 à L. 4 deviennent les articles
+// L. 11 à L. 14": the article of rank k of the first range becomes that
+// of rank k of the second; both ranges must differ only in their last
+// number, over as many numbers.
+func (p *parser) renumberRange(loc, locCased, targetCased string, am []int, parent Scope) ([]Edit, string) {
+	scopes, ok, why := p.scopes(loc, locCased, parent)
+	if !ok {
+		return nil, why
+	}
+	if len(scopes) != 1 || scopes[0].RangeTo == "" || len(scopes[0].Path) != 0 {
+		return nil, "renumbering into a range of articles: the source is not a range of articles"
+	}
+	s := scopes[0]
+	tp := ""
+	if am[2] >= 0 {
+		tp = strings.ToUpper(strings.ReplaceAll(strings.ReplaceAll(targetCased[am[2]:am[3]], ".", ""), " ", ""))
+	}
+	fromBase, fromLo, ok1 := splitLast(s.Ref.Article)
+	fromBase2, fromHi, ok2 := splitLast(s.RangeTo)
+	toBase, toLo, ok3 := splitLast(targetCased[am[4]:am[5]])
+	toBase2, toHi, ok4 := splitLast(targetCased[am[8]:am[9]])
+	if !ok1 || !ok2 || !ok3 || !ok4 || fromBase != fromBase2 || toBase != toBase2 || fromHi-fromLo != toHi-toLo || fromHi < fromLo || fromHi-fromLo > 100 {
+		return nil, "renumbering a range of articles: the ranges do not match number for number"
+	}
+	var edits []Edit
+	for k := 0; k <= fromHi-fromLo; k++ {
+		src := Scope{Ref: CodeRef{Code: s.Ref.Code, Article: fromBase + strconv.Itoa(fromLo+k)}}
+		heading := tp + toBase + strconv.Itoa(toLo+k)
+		edits = append(edits, Edit{Kind: EditRenumber, Scope: src, To: CodeRef{Code: s.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading})
+	}
+	return edits, ""
+}
+
+// splitLast splits an article number at its last number: "l3231-4" →
+// "l3231-", 4.
+func splitLast(num string) (string, int, bool) {
+	i := strings.LastIndexAny(num, "- ")
+	n, err := strconv.Atoi(num[i+1:])
+	if err != nil {
+		return "", 0, false
+	}
+	return num[:i+1], n, true
 }
 
 // itemKind is the kind of an item label: "°" (2°), "roman" (II), "letter" (b).
