@@ -884,10 +884,19 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 // sentenceBounds splits an alinéa into sentences: a period, question or
 // exclamation mark followed by a space and an upper-case letter, or
 // directly by an upper-case letter after a word ("scolaire.A cet effet").
+//
+// The label of a numbered paragraph that begins the alinéa ("3 bis. Le
+// prix …", "1. La réduction …") is not a sentence: it belongs to the first.
 func sentenceBounds(s string) [][2]int {
 	var b [][2]int
 	start := 0
-	for i := 0; i < len(s); i++ {
+	skip := 0
+	if m := labelRe.FindString(s); m != "" {
+		if _, k := label(s); k == 'n' {
+			skip = len(m)
+		}
+	}
+	for i := skip; i < len(s); i++ {
 		c := s[i]
 		if c != '.' && c != '?' && c != '!' {
 			continue

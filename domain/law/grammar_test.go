@@ -851,3 +851,28 @@ func TestGrammarRenumbering(t *testing.T) {
 		t.Fatalf("ranges of different lengths: %+v", ins[0])
 	}
 }
+
+// Nested levels of numbered paragraphs (1., 3 bis.), letters and dashes,
+// as in article 199 decies H of the code général des impôts.
+func TestGrammarNestedItems(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "a dash is the level below b): the context of b) holds",
+			before: []string{"1. Un.", "3 bis. Le prix est retenu.", "Les dépenses du 3 sont retenues. Il est excédentaire.", "3 ter. Fin."},
+			text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le 3 bis est ainsi modifié :", "b) Le deuxième alinéa est ainsi modifié :",
+				"- à la première phrase, la référence : \"du 3\" est remplacée par la référence : \"du 4\" ;",
+				"- à la seconde phrase, le mot : \"excédentaire\" est remplacé par le mot : \"déficitaire\" ;"},
+			want: []string{"1. Un.", "3 bis. Le prix est retenu.", "Les dépenses du 4 sont retenues. Il est déficitaire.", "3 ter. Fin."}},
+		{name: "the label of a numbered paragraph is not a sentence",
+			before: []string{"3 bis. Le prix est retenu. Il est plafonné."},
+			text:   []string{"La première phrase du 3 bis de l'article L. 1 du code civil est complétée par les mots : \", sauf exception\"."},
+			want:   []string{"3 bis. Le prix est retenu, sauf exception. Il est plafonné."}},
+		{name: "au c du 4: the word that ends one item begins the next",
+			before: []string{"3. Trois :", "c) Au titre de la rémunération.", "4. Quatre :", "c) Au titre de la rémunération."},
+			text:   []string{"Au c du 4 de l'article L. 1 du code civil, après le mot : \"rémunération\", sont insérés les mots : \"ou de la cotisation\"."},
+			want:   []string{"3. Trois :", "c) Au titre de la rémunération.", "4. Quatre :", "c) Au titre de la rémunération ou de la cotisation."}},
+		{name: "au troisième alinéa du c du 4° du 1",
+			before: []string{"1. Sont exonérés :", "4° Les parts :", "c) Un :", "deuxième ou qui ont été détenues ;", "troisième ou qui ont été détenues."},
+			text:   []string{"Au troisième alinéa du c du 4° du 1 de l'article L. 1 du code civil, les mots : \"ou qui ont été détenues\" sont supprimés."},
+			want:   []string{"1. Sont exonérés :", "4° Les parts :", "c) Un :", "deuxième ou qui ont été détenues ;", "troisième."}},
+	})
+}

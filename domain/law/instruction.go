@@ -209,14 +209,17 @@ var (
 	enumArabic = regexp.MustCompile(`^(\d+)\.\s+(?:-\s*)?`)
 	enumDegree = regexp.MustCompile(`^(\d+)°\s*((?:bis|ter|quater)\b)?\s*`)
 	enumSmall  = regexp.MustCompile(`^([a-z])\)\s*`)
-	glued      = regexp.MustCompile(`(\p{L}{3,})(est|sont) ainsi `)
-	modVerb    = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli)`)
+	// enumDash: "- à la première phrase, …" under "b) Le deuxième alinéa
+	// est ainsi modifié :", the level below a), b).
+	enumDash = regexp.MustCompile(`^[-–—]\s+`)
+	glued    = regexp.MustCompile(`(\p{L}{3,})(est|sont) ainsi `)
+	modVerb  = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli)`)
 )
 
 // enumeration returns the level of an alinéa's leading enumerator and the
 // text after it; level -1 when there is none.
 func enumeration(s string) (int, string) {
-	for i, re := range []*regexp.Regexp{enumRoman, enumLetter, enumArabic, enumDegree, enumSmall} {
+	for i, re := range []*regexp.Regexp{enumRoman, enumLetter, enumArabic, enumDegree, enumSmall, enumDash} {
 		if loc := re.FindStringIndex(s); loc != nil {
 			return i, s[loc[1]:]
 		}
@@ -1388,6 +1391,27 @@ func (p *parser) textNamed(low string) string {
 	return best
 }
 
+// findItems finds the item designations of a locator, like
+// reItem.FindAllStringSubmatchIndex but where the word that ends one may
+// begin the next ("au c du 4": "c", then "4").
+func findItems(s string) [][]int {
+	var out [][]int
+	for from := 0; from < len(s); {
+		m := reItem.FindStringSubmatchIndex(s[from:])
+		if m == nil {
+			break
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += from
+			}
+		}
+		out = append(out, m)
+		from = m[3]
+	}
+	return out
+}
+
 // scopes reads a locator ("À la première phrase du premier alinéa de
 // l'article L. 331-9 du code …") into scopes, starting from parent. low is
 // the folded lower-case locator, cased the same with case kept.
@@ -1551,7 +1575,7 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	for _, m := range rePhrases.FindAllStringSubmatchIndex(divText, -1) {
 		ms = append(ms, mention{pos: m[0], sent: ordinals(divText[m[2]:m[3]])})
 	}
-	for _, m := range reItem.FindAllStringSubmatchIndex(divCased, -1) {
+	for _, m := range findItems(divCased) {
 		it := strings.ToLower(strings.Join(strings.Fields(divCased[m[2]:m[3]]), " "))
 		divs := []Division{{Item: it}}
 		// "des I et II", "aux 1°, 2° et 4°": a list of items of one kind.
