@@ -849,6 +849,9 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 				return 0, 0, "", applyErr(fmt.Sprintf("alinéa %d not found (%d alinéas)", d.Alinea, n))
 			}
 			cnt := max(d.Count, 1)
+			if d.Count == toTheEnd && i >= 0 {
+				cnt = n - i
+			}
 			if i+cnt > n {
 				return 0, 0, "", applyErr(fmt.Sprintf("alinéas %d to %d not found (%d alinéas)", d.Alinea, d.Alinea+cnt-1, n))
 			}

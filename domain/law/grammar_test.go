@@ -876,3 +876,22 @@ func TestGrammarNestedItems(t *testing.T) {
 			want:   []string{"1. Sont exonérés :", "4° Les parts :", "c) Un :", "deuxième ou qui ont été détenues ;", "troisième."}},
 	})
 }
+
+// A range of alinéas by position: "les quatrième à sixième alinéas", "les
+// deuxième à dernier alinéas" (every alinéa of the range, not its last).
+func TestGrammarAlineaRange(t *testing.T) {
+	before := []string{"Un.", "Deux.", "Trois.", "Quatre.", "Cinq."}
+	runGrammar(t, []grammarCase{
+		{name: "les deuxième à quatrième alinéas sont remplacés par un alinéa",
+			before: before,
+			text:   []string{"Les deuxième à quatrième alinéas de l'article L. 1 du code civil sont remplacés par un alinéa ainsi rédigé :", "\"Nouveau.\""},
+			want:   []string{"Un.", "Nouveau.", "Cinq."}},
+		{name: "les troisième à dernier alinéas sont supprimés",
+			before: before,
+			text:   []string{"Les troisième à dernier alinéas de l'article L. 1 du code civil sont supprimés."},
+			want:   []string{"Un.", "Deux."}},
+		{name: "a range backwards is refused",
+			before: before,
+			text:   []string{"Les quatrième à deuxième alinéas de l'article L. 1 du code civil sont supprimés."}},
+	})
+}

@@ -67,7 +67,9 @@ type Division struct {
 	Item   string
 	Alinea int
 	// Count is the number of alinéas from Alinea ("les deux derniers
-	// alinéas": Alinea -2, Count 2); 0 means 1.
+	// alinéas": Alinea -2, Count 2; "les quatrième à douzième alinéas":
+	// Alinea 4, Count 9); 0 means 1; toTheEnd (-1) every alinéa from
+	// Alinea to the end ("les deuxième à dernier alinéas").
 	Count int
 	// Numbered is set when Alinea is an amendment's "alinéa 6": counted
 	// from the start of the bill article as tabled, every alinéa included.
@@ -1321,6 +1323,14 @@ var ordValue = map[string]int{
 	"quinzieme": 15, "seizieme": 16, "dernier": -1, "derniere": -1, "avant-dernier": -2, "avant-derniere": -2,
 }
 
+// reAlineaRange is a range of alinéas by position: "quatrieme a
+// douzieme alineas".
+var reAlineaRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+alineas\b`)
+
+// toTheEnd as a Division's Count: every alinéa from Alinea to the end of
+// the enclosing division ("les deuxième à dernier alinéas").
+const toTheEnd = -1
+
 var reOrdRange = regexp.MustCompile(`\b(?:` + ordWords + `)\s+a\s+(?:` + ordWords + `)\b`)
 
 var countWords = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
@@ -1557,7 +1567,27 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		sent []int
 	}
 	var ms []mention
+	// "les quatrième à douzième alinéas": alinéas 4 to 12; "les deuxième
+	// à dernier alinéas": from the second to the end.
+	ranges := reAlineaRange.FindAllStringSubmatchIndex(divText, -1)
+	for _, m := range ranges {
+		from, to := ordValue[divText[m[2]:m[3]]], ordValue[divText[m[4]:m[5]]]
+		switch {
+		case from > 0 && to == -1:
+			ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: from, Count: toTheEnd}}})
+		case from > 0 && to > from:
+			ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: from, Count: to - from + 1}}})
+		default:
+			return nil, false, "unrecognised range of alinéas"
+		}
+	}
+alineas:
 	for _, m := range reAlineas.FindAllStringSubmatchIndex(divText, -1) {
+		for _, r := range ranges {
+			if m[0] >= r[0] && m[0] < r[1] {
+				continue alineas
+			}
+		}
 		var ds []Division
 		for _, o := range ordinals(divText[m[2]:m[3]]) {
 			ds = append(ds, Division{Alinea: o})
