@@ -37,7 +37,7 @@ var billFloors = map[string]billFloor{
 	"13-reforme_ports_outre-mer":                           {19, 8},
 	"13-tarif_reglemente_electricite":                      {3, 0},
 	"14-art11_Constitution_pl":                             {29, 7},
-	"14-infrastructures_services_transports":               {42, 4},
+	"14-infrastructures_services_transports":               {43, 4},
 	"14-non-cumul_executif_local_depute_senateur":          {48, 7},
 	"14-securisation_transactions_ZAC_Gerland":             {1, 1},
 	"14-transparence_vie_publique_pjl":                     {154, 9},
