@@ -459,7 +459,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		return nil
 	}
 	switch e.Kind {
-	case EditRewriteHeading, EditRenumberDivision:
+	case EditRewriteHeading, EditRenumberDivision, EditCreateDivision:
 		return nil
 	case EditRelabel:
 		a, ok := c[e.Scope.Ref]

@@ -901,3 +901,22 @@ func TestGrammarAlineaRange(t *testing.T) {
 			text:   []string{"Les quatrième à deuxième alinéas de l'article L. 1 du code civil sont supprimés."}},
 	})
 }
+
+// A division created around articles already there: its heading is
+// recorded, no article changes.
+func TestGrammarNamedDivision(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "il est inséré un chapitre Ier intitulé : « … », comprenant l'article L. 1",
+			before: []string{"Texte."},
+			text:   []string{"Le titre IX du code civil est ainsi modifié :", "1° Il est inséré un chapitre Ier intitulé : \"Observatoire\", comprenant l'article L. 1 ;"},
+			want:   []string{"Texte."}},
+		{name: "la section 3 est complétée par une sous-section 4 intitulée : « … » qui comprend les articles L. 1 à L. 5",
+			before: []string{"Texte."},
+			text:   []string{"La section 3 du chapitre Ier du titre III du code civil est complétée par une sous-section 4 intitulée : \"Mission\" qui comprend les articles L. 1 à L. 5."},
+			want:   []string{"Texte."}},
+	})
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Le titre IX du code civil est ainsi modifié :", "1° Il est inséré un chapitre Ier intitulé : \"Observatoire\", comprenant l'article L. 1 ;"}}})
+	if len(ins) != 2 || ins[1].Status != Parsed || ins[1].Edits[0].Kind != EditCreateDivision || len(ins[1].Edits[0].Lines) != 1 || ins[1].Edits[0].Lines[0] != "Observatoire" {
+		t.Fatalf("%+v", ins)
+	}
+}

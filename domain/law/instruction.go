@@ -54,6 +54,11 @@ const (
 	// 3° devient le 4°"): the label at the start of its first alinéa is
 	// replaced, its punctuation kept.
 	EditRelabel EditKind = "relabel"
+	// EditCreateDivision creates a division of a code, Lines its heading,
+	// made of articles that are already there ("il est inséré un chapitre
+	// Ier intitulé : « … », comprenant l'article L. 691-1"). Division
+	// headings are not articles: Apply records it and changes nothing.
+	EditCreateDivision EditKind = "create-division"
 	// EditRenumberDivision renumbers a division of a code ("la section 2
 	// devient la section 3"). Division headings are not articles: Apply
 	// records it and changes nothing.
@@ -439,26 +444,27 @@ var (
 	reAppendW    = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
 	qNum         = regexp.MustCompile(`q(\d+)`)
 
-	reContext      = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
-	reAbrogList    = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl  = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?)\s+ainsi\s+redige`)
-	reRewriteHead  = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
-	reRewrite      = regexp.MustCompile(`(?:est|sont)\s+ainsi\s+(?:redige|retabli)(?:e|s|es)?`)
-	reComplete     = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
-	reInsertAfter  = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
-	reAddBare      = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
-	reBareDivision = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
-	reItemWhat     = regexp.MustCompile(`^(?:un|une|des|deux|trois|quatre|cinq|six)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
-	reAbrogate     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
-	reRenumber     = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
-	reRenumHead    = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
-	reRenumItem    = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
-	reRenumTarget  = regexp.MustCompile(`^l'article\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
-	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
-	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d`)
-	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
-	reGapLocator   = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*)$`)
-	reDivision     = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
+	reContext       = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
+	reAbrogList     = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
+	reRewriteRepl   = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?)\s+ainsi\s+redige`)
+	reRewriteHead   = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
+	reRewrite       = regexp.MustCompile(`(?:est|sont)\s+ainsi\s+(?:redige|retabli)(?:e|s|es)?`)
+	reComplete      = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
+	reInsertAfter   = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reAddBare       = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reBareDivision  = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
+	reItemWhat      = regexp.MustCompile(`^(?:un|une|des|deux|trois|quatre|cinq|six)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
+	reAbrogate      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
+	reRenumber      = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
+	reRenumHead     = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
+	reRenumItem     = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
+	reRenumTarget   = regexp.MustCompile(`^l'article\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
+	reIntitule      = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
+	reDeferred      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d`)
+	reOwnHeading    = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
+	reGapLocator    = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*)$`)
+	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
+	reDivision      = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
 
 // instruction fills in from one alinéa (enumerator removed) and its payload.
@@ -689,6 +695,14 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		}
 		in.Status = Context
 		push(scopes[0], false)
+		return
+
+	case reNamedDivision.MatchString(trim):
+		// "Il est inséré un chapitre Ier intitulé : « … », comprenant
+		// l'article L. 691-1": a division made of articles already there;
+		// its heading is not an article.
+		in.Status = Parsed
+		in.Edits = []Edit{{Kind: EditCreateDivision, Scope: Scope{Ref: CodeRef{Code: parent.Ref.Code}}, Lines: quotes}}
 		return
 
 	case reIntitule.MatchString(trim) && reRewrite.MatchString(trim), reOwnHeading.MatchString(trim):
