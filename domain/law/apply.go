@@ -376,9 +376,46 @@ func applyRenumbering(c Corpus, edits []Edit) []error {
 		a.Alineas = keep
 		c[ref] = a
 	}
+	// Parts of an article built by the renumbering ("devient le 1° de
+	// l'article L. 331-39", "devient le premier alinéa de …"): alinéas by
+	// position first, then items in the order of their labels; the first
+	// alinéa of an item takes its label. An article that exists already
+	// is not built from parts (refused).
+	parts := map[CodeRef][]moved{}
 	for _, m := range moves {
 		e := edits[m.k]
+		if e.ToPart != (Division{}) {
+			parts[e.To] = append(parts[e.To], m)
+			continue
+		}
 		c[e.To] = CodeArticle{Ref: e.To, Heading: e.ToHeading, Alineas: m.alineas}
+	}
+	for to, ps := range parts {
+		if _, ok := c[to]; ok {
+			for _, m := range ps {
+				errs[m.k] = applyErr("renumbering into a part of an article that exists is not supported")
+			}
+			continue
+		}
+		sort.SliceStable(ps, func(i, j int) bool {
+			a, b := edits[ps[i].k].ToPart, edits[ps[j].k].ToPart
+			if (a.Item == "") != (b.Item == "") {
+				return a.Item == ""
+			}
+			if a.Item == "" {
+				return a.Alinea < b.Alinea
+			}
+			return labelRank(a.Item) < labelRank(b.Item)
+		})
+		var al []string
+		for _, m := range ps {
+			lines := append([]string(nil), m.alineas...)
+			if it := edits[m.k].ToPart.Item; it != "" && len(lines) > 0 {
+				lines[0] = it + " " + lines[0]
+			}
+			al = append(al, lines...)
+		}
+		c[to] = CodeArticle{Ref: to, Heading: edits[ps[0].k].ToHeading, Alineas: al}
 	}
 	return errs
 }

@@ -920,3 +920,49 @@ func TestGrammarNamedDivision(t *testing.T) {
 		t.Fatalf("%+v", ins)
 	}
 }
+
+// An article built by a renumbering from parts of others: "devient le 1°
+// de l'article L. 9", "deviennent le 2° de …", "devient le premier alinéa
+// de …" — the alinéa first, then the items in the order of their labels.
+func TestGrammarRenumberIntoParts(t *testing.T) {
+	c := Corpus{}
+	for h, al := range map[string][]string{
+		"L1": {"Texte du L. 1."},
+		"L2": {"Premier du L. 2.", "Deuxième du L. 2.", "Troisième du L. 2."},
+		"L3": {"Chapeau du L. 3 :", "Reste du L. 3."},
+	} {
+		ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+		c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al}
+	}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{
+		"Le code civil est ainsi modifié :",
+		"A. - Les articles L. 1 à L. 3 font l'objet de la nouvelle numérotation suivante :",
+		"1° L'article L. 1 devient le 1° de l'article L. 9 ;",
+		"2° Les deuxième à dernier alinéas de l'article L. 2 deviennent le 2° de l'article L. 9 ;",
+		"3° Le premier alinéa de l'article L. 3 devient le premier alinéa de l'article L. 9 ;",
+	}}})
+	for _, in := range ins {
+		if in.Status == Unparsed {
+			t.Fatalf("unparsed (%s): %s", in.Reason, in.Text)
+		}
+	}
+	got, errs := Apply(c, ins, ApplyOptions{})
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	want := []string{"Chapeau du L. 3 :", "1° Texte du L. 1.", "2° Deuxième du L. 2.", "Troisième du L. 2."}
+	if g := got[CodeRef{Code: "code civil", Article: "l9"}].Alineas; strings.Join(g, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("got %q", g)
+	}
+	if _, ok := got[CodeRef{Code: "code civil", Article: "l1"}]; ok {
+		t.Fatal("L. 1 still there")
+	}
+	if g := got[CodeRef{Code: "code civil", Article: "l2"}].Alineas; len(g) != 1 || g[0] != "Premier du L. 2." {
+		t.Fatalf("L. 2 keeps its first alinéa: %q", g)
+	}
+	// Into a part of an article that exists: refused.
+	ins = ParseInstructions([]Article{{Number: "1", Alineas: []string{"L'article L. 1 du code civil devient le 3° de l'article L. 2."}}})
+	if _, errs := Apply(c, ins, ApplyOptions{}); len(errs) != 1 || errs[0].Missing {
+		t.Fatalf("into an existing article: %v", errs)
+	}
+}

@@ -124,6 +124,11 @@ type Edit struct {
 	// as published ("L331-40").
 	To        CodeRef
 	ToHeading string
+	// ToPart, for EditRenumber, is the part of To the scope becomes: an
+	// item ("devient le 1° de l'article L. 331-39": Item "1°") or an
+	// alinéa by position ("devient le premier alinéa de l'article …":
+	// Alinea 1); zero for the whole article.
+	ToPart Division
 }
 
 // InstructionStatus says what the parser made of an alinéa of a bill.
@@ -917,6 +922,10 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 	in.Status = Parsed
 }
 
+// reRenumPart is the part of an article a renumbering target names: "le
+// premier alinea de ", "le 2° de ".
+var reRenumPart = regexp.MustCompile(`^(?:le\s+(premier\s+alinea)|le\s+(\d+°))\s+de\s+()`)
+
 var reRenumLocator = regexp.MustCompile(`^((?:a|au|aux|dans)\b[^,]*),\s*`)
 
 var reRenumNext = regexp.MustCompile(`^(?:le|la|les|l')\b[^;]*\bdevien(?:t|nent)\b`)
@@ -987,12 +996,21 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 	if am := reRenumArticles.FindStringSubmatchIndex(target); am != nil {
 		return p.renumberRange(loc, locCased, targetCased, am, parent)
 	}
+	var part Division
+	if pm := reRenumPart.FindStringSubmatchIndex(target); pm != nil {
+		// "devient le 1° de l'article L. 331-39", "devient le premier
+		// alinéa de l'article …": a part of an article the renumbering
+		// builds.
+		if pm[2] >= 0 {
+			part.Alinea = 1
+		} else {
+			part.Item = targetCased[pm[4]:pm[5]]
+		}
+		target, targetCased = target[pm[6]:], targetCased[pm[6]:]
+	}
 	tm := reRenumTarget.FindStringSubmatch(targetCased)
 	if tm == nil {
 		return nil, "renumbering into a division of an article is not supported"
-	}
-	if strings.Contains(loc, " a dernier") || reOrdRange.MatchString(loc) {
-		return nil, "renumbering a range of alinéas is not supported"
 	}
 	scopes, ok, why := p.scopes(loc, locCased, parent)
 	if ok {
@@ -1021,7 +1039,7 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 		}
 		src.Path = []Division{{Alinea: first.Alinea, Count: last.Alinea - first.Alinea + 1}}
 	}
-	return []Edit{{Kind: EditRenumber, Scope: src, To: CodeRef{Code: src.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading}}, ""
+	return []Edit{{Kind: EditRenumber, Scope: src, To: CodeRef{Code: src.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading, ToPart: part}}, ""
 }
 
 // relabel reads items relabelled: from and to are lists of labels ("II et
