@@ -966,3 +966,25 @@ func TestGrammarRenumberIntoParts(t *testing.T) {
 		t.Fatalf("into an existing article: %v", errs)
 	}
 }
+
+// Words of a division's heading are recorded as a heading edit: headings
+// are not articles, no article changes.
+func TestGrammarHeadingWords(t *testing.T) {
+	for _, text := range [][]string{
+		{"La section 2 du chapitre IV du titre II du code civil est ainsi modifiée :", "a) Son intitulé est complété par les mots : \"et par les gestionnaires\" ;"},
+		{"Le code civil est ainsi modifié :", "1° Après le mot : \"rural\", la fin de l'intitulé du titre III est ainsi rédigée : \"et de la pêche maritime\" ;"},
+		{"Dans l'intitulé du chapitre II du titre III du code civil, les mots : \"A\" sont remplacés par les mots : \"B\"."},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: text}})
+		last := ins[len(ins)-1]
+		if last.Status != Parsed || len(last.Edits) != 1 || last.Edits[0].Kind != EditRewriteHeading {
+			t.Errorf("%s: %+v", text[len(text)-1], last)
+		}
+		ref := CodeRef{Code: "code civil", Article: "l1"}
+		c := Corpus{ref: {Ref: ref, Heading: "L1", Alineas: []string{"Texte A."}}}
+		got, errs := Apply(c, ins, ApplyOptions{})
+		if len(errs) != 0 || got[ref].Alineas[0] != "Texte A." {
+			t.Errorf("%s: %v %v", text[len(text)-1], errs, got)
+		}
+	}
+}

@@ -468,6 +468,7 @@ var (
 	reDeferred      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d`)
 	reOwnHeading    = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
 	reGapLocator    = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*)$`)
+	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
 	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
 	reDivision      = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
@@ -508,6 +509,16 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	if reAbrogList.MatchString(strings.TrimSpace(low)) {
 		in.Status = Context
 		push(parent, true)
+		return
+	}
+
+	// Words of a division's heading: "Son intitulé est complété par les
+	// mots : « … »", "Après le mot : « rural », la fin de l'intitulé du
+	// titre III est ainsi rédigée : « … »", "Dans l'intitulé du chapitre
+	// II, les mots : « A » sont remplacés …". Headings are not articles.
+	if reHeadingWords.MatchString(strings.TrimSpace(low)) {
+		in.Status = Parsed
+		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: quotes}}
 		return
 	}
 
