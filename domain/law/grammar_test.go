@@ -988,3 +988,23 @@ func TestGrammarHeadingWords(t *testing.T) {
 		}
 	}
 }
+
+// Articles of the code général des impôts numbered with a Latin adverb
+// and one or two capitals: "302 bis ZA", "1609 quatervicies A".
+func TestGrammarCGINumbers(t *testing.T) {
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{
+		"Le chapitre XIV du titre II de la première partie du livre Ier du code général des impôts est ainsi rétabli :",
+		"\"Chapitre XIV", "\"Taxe additionnelle", "\"Art. 302 bis ZA. - I. - Sont soumises à une taxe les personnes.\"",
+	}}})
+	if len(ins) != 1 || ins[0].Status != Parsed || len(ins[0].Edits) != 1 || len(ins[0].Edits[0].NewArticles) != 1 {
+		t.Fatalf("%+v", ins)
+	}
+	a := ins[0].Edits[0].NewArticles[0]
+	if a.Ref.Article != "302 bis za" || a.Heading != "302 bis ZA" || a.Alineas[0] != "I. - Sont soumises à une taxe les personnes." {
+		t.Fatalf("%+v", a)
+	}
+	ins = ParseInstructions([]Article{{Number: "1", Alineas: []string{"Au I de l'article 302 bis ZB du code général des impôts, le mot : \"taxe\" est remplacé par le mot : \"contribution\"."}}})
+	if ins[0].Status != Parsed || ins[0].Edits[0].Scope.Ref.Article != "302 bis zb" {
+		t.Fatalf("%+v", ins[0])
+	}
+}

@@ -1238,7 +1238,7 @@ func inlineOr(quotes, payload []string) []string {
 	return nil
 }
 
-var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L|R|D|LO|A)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z])?)\s*\.?\s*-\s*`)
+var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L|R|D|LO|A)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)\s*\.?\s*-\s*`)
 
 func stripArtPrefix(lines []string) []string {
 	if len(lines) == 0 {
@@ -1394,7 +1394,7 @@ var (
 	rePhrases    = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore   = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem       = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|est|sont|et)\b|\s*,|\s*$)`)
-	reArticle    = regexp.MustCompile(`\barticles?\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]\b)?)`)
+	reArticle    = regexp.MustCompile(`\barticles?\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)`)
 	reArtMore    = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
 	reRangeEnd   = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
 	reCode       = regexp.MustCompile(`\bdu\s+(code\s+(?:[a-z' -]+?))(?:\s*,|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
