@@ -1017,7 +1017,7 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 		} else {
 			part.Item = targetCased[pm[4]:pm[5]]
 		}
-		target, targetCased = target[pm[6]:], targetCased[pm[6]:]
+		targetCased = targetCased[pm[6]:]
 	}
 	tm := reRenumTarget.FindStringSubmatch(targetCased)
 	if tm == nil {
@@ -1373,8 +1373,6 @@ var reAlineaRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords
 // toTheEnd as a Division's Count: every alinéa from Alinea to the end of
 // the enclosing division ("les deuxième à dernier alinéas").
 const toTheEnd = -1
-
-var reOrdRange = regexp.MustCompile(`\b(?:` + ordWords + `)\s+a\s+(?:` + ordWords + `)\b`)
 
 var countWords = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
