@@ -61,8 +61,11 @@ type AmendedBillArticle struct {
 // AmendedLaw applies a bill's amendments ids (or, if pending, every
 // amendment not yet decided, added to ids) to the text of the stage they
 // were tabled on, and that text to the law in force. The amendments to one
-// article are composed in the order of their numbers (law.ComposeAmendments:
-// each applies to the article as the previous left it); one not understood
+// article are composed in the order of their numbers (law.ComposeNumbered:
+// each applies to the article as the previous left it, and a sub-amendment
+// "Amendement n° 9, alinéa 2" first edits the chosen amendment 9 it names,
+// which then applies as modified; a sub-amendment of an amendment not
+// chosen is "not-applied"); one not understood
 // leaves the article as it was and is reported, never guessed. With no
 // amendment, the stage is the bill's final one (as Law). ok is false for an
 // unknown bill; err wraps ErrUnknownAmendment, ErrMixedStages or
@@ -155,11 +158,11 @@ func (b *Bills) AmendedLaw(id domain.BillID, ids []string, pending bool) (Amende
 	sort.Ints(touched)
 	amended := append([]law.Article(nil), arts...)
 	for _, k := range touched {
-		var ds []string
+		var ds []law.Dispositif
 		for _, i := range byArticle[k] {
-			ds = append(ds, picks[i].dispositif)
+			ds = append(ds, law.Dispositif{Number: picks[i].number, Text: picks[i].dispositif})
 		}
-		res, each := law.ComposeAmendments(arts[k], ds)
+		res, each := law.ComposeNumbered(arts[k], ds)
 		for n, i := range byArticle[k] {
 			if each[n].Applied {
 				chosenView[i].Status = "applied"

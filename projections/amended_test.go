@@ -85,3 +85,31 @@ func TestAmendedLaw(t *testing.T) {
 		t.Fatalf("%v %+v", err, v)
 	}
 }
+
+// A sub-amendment edits the amendment it names, which then applies as
+// modified; alone, without that amendment, it is not applied.
+func TestAmendedLawSubAmendment(t *testing.T) {
+	b := amendedBills(t)
+	t0 := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
+	ev := &domain.AmendmentTabled{Bill: "ppl-1", Stage: "depot", Amendment: "A12", Number: "12", Article: "1er", Subject: "Article 1er", Tabled: t0, Part: 1, Parts: 1,
+		Dispositif: "Amendement n° 10, alinéa 1\nRemplacer le mot :\nsept\npar le mot :\nhuit"}
+	if err := b.Apply(200, domain.Envelope{Event: ev}); err != nil {
+		t.Fatal(err)
+	}
+	v, _, err := b.AmendedLaw("ppl-1", []string{"A12", "A10"}, false)
+	if err != nil || len(v.Amendments) != 2 {
+		t.Fatal(err, v.Amendments)
+	}
+	for _, a := range v.Amendments {
+		if a.Status != "applied" {
+			t.Fatalf("%s: %s %v", a.ID, a.Status, a.Unparsed)
+		}
+	}
+	if len(v.Articles) != 1 || v.Articles[0].After[0] != "Le délai est de huit ans, et jamais plus." {
+		t.Fatalf("law as amended through the sub-amendment: %+v", v.Articles)
+	}
+	v, _, err = b.AmendedLaw("ppl-1", []string{"A12"}, false)
+	if err != nil || v.Amendments[0].Status != "not-applied" || len(v.Amendments[0].Unparsed) == 0 {
+		t.Fatalf("a sub-amendment without its amendment: %v %+v", err, v.Amendments)
+	}
+}

@@ -406,6 +406,9 @@ var (
 // sommaire) into plain paragraphs: tags dropped, entities decoded, white
 // space collapsed. Plain text goes through unchanged, one paragraph a line.
 func HTMLToParagraphs(s string) []string {
+	// A superscript ordinal ends its word: the Sénat's HTML prints
+	// "1<sup>er</sup>mars", "I<sup>er</sup>du" for "1er mars", "Ier du".
+	s = supOrdinal.ReplaceAllString(s, "$1 $2")
 	s = tagRe.ReplaceAllStringFunc(s, func(t string) string {
 		m := tagRe.FindStringSubmatch(t)
 		if m[2] != "" {
@@ -433,6 +436,8 @@ func HTMLToParagraphs(s string) []string {
 	}
 	return out
 }
+
+var supOrdinal = regexp.MustCompile(`(?i)(<sup>\s*(?:er|re|e|ème|eme|nd|nde)\s*</sup>)(\pL)`)
 
 // parseDispositif reads the dispositif's paragraphs into edits of the
 // article ref. Instructions it does not understand are returned raw.

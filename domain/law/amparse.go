@@ -29,12 +29,12 @@ var (
 	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
 	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:\s*(?:,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
 	// An instruction starts with an imperative, a locator or "En conséquence".
-	amStart = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*)?(?:En conséquence|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
+	amStart = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
 	// A head that asks for words next: "… les mots :", "par le taux :".
 	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?|signes?(?:\s+de\s+ponctuation)?|termes?|expressions?|lettres?|mentions?)\s*:\s*$`)
 	// A literal glued to the next element: "le conseil d'administration insérer les mots :".
 	amGlued   = regexp.MustCompile(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|par|et)\s*(?:\((?:deux|trois) fois\)\s*)?(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?)\s*:)\s*$`)
-	amPartNum = regexp.MustCompile(`^(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*`)
+	amPartNum = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)`)
 	amItalic  = regexp.MustCompile(`(\pL)_(\pL)|_`)
 )
 
@@ -155,10 +155,11 @@ var amNewWordsSlot = regexp.MustCompile(`(?:\bpar|\binserer|\bcompleter\b.*\bpar
 
 // amPartHead is a part number that opens a dispositif line: "II. –",
 // "I.-", "III bis –", "2°", "b)" — never the first letter of a word.
-var amPartHead = regexp.MustCompile(`^(?:[IVX]+(?:\s+(?:bis|ter|quater))?\s*\.?\s*[-–—]|[IVX]+\.\s|\d+°|[a-z]\))`)
+var amPartHead = regexp.MustCompile(`^(?:[IVX]+(?:\s+(?:bis|ter|quater))?\s*\.?\s*[-–—]|[IVX]+\.\s|\d+°|[a-z]\)|[A-Z]\s*\.?\s*[-–—]\s)`)
 
 // partKind is the rank of the part number a dispositif line begins with:
-// "roman" (II. –), "item" (2°), "letter" (b)), or "" for none.
+// "roman" (II. –), "item" (2°), "letter" (b)), "capital" (B –, the
+// Sénat's parts "A - Alinéa 1", "B - Alinéa 3"), or "" for none.
 func partKind(l string) string {
 	m := amPartHead.FindString(l)
 	switch {
@@ -168,6 +169,8 @@ func partKind(l string) string {
 		return "item"
 	case m[0] >= 'a' && m[0] <= 'z':
 		return "letter"
+	case strings.Trim(strings.TrimRight(m, " .-–—"), "IVX") != "":
+		return "capital"
 	}
 	return "roman"
 }

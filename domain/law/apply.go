@@ -376,9 +376,46 @@ func applyRenumbering(c Corpus, edits []Edit) []error {
 		a.Alineas = keep
 		c[ref] = a
 	}
+	// Parts of an article built by the renumbering ("devient le 1° de
+	// l'article L. 331-39", "devient le premier alinéa de …"): alinéas by
+	// position first, then items in the order of their labels; the first
+	// alinéa of an item takes its label. An article that exists already
+	// is not built from parts (refused).
+	parts := map[CodeRef][]moved{}
 	for _, m := range moves {
 		e := edits[m.k]
+		if e.ToPart != (Division{}) {
+			parts[e.To] = append(parts[e.To], m)
+			continue
+		}
 		c[e.To] = CodeArticle{Ref: e.To, Heading: e.ToHeading, Alineas: m.alineas}
+	}
+	for to, ps := range parts {
+		if _, ok := c[to]; ok {
+			for _, m := range ps {
+				errs[m.k] = applyErr("renumbering into a part of an article that exists is not supported")
+			}
+			continue
+		}
+		sort.SliceStable(ps, func(i, j int) bool {
+			a, b := edits[ps[i].k].ToPart, edits[ps[j].k].ToPart
+			if (a.Item == "") != (b.Item == "") {
+				return a.Item == ""
+			}
+			if a.Item == "" {
+				return a.Alinea < b.Alinea
+			}
+			return labelRank(a.Item) < labelRank(b.Item)
+		})
+		var al []string
+		for _, m := range ps {
+			lines := append([]string(nil), m.alineas...)
+			if it := edits[m.k].ToPart.Item; it != "" && len(lines) > 0 {
+				lines[0] = it + " " + lines[0]
+			}
+			al = append(al, lines...)
+		}
+		c[to] = CodeArticle{Ref: to, Heading: edits[ps[0].k].ToHeading, Alineas: al}
 	}
 	return errs
 }
@@ -459,7 +496,24 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		return nil
 	}
 	switch e.Kind {
-	case EditRewriteHeading:
+	case EditRewriteHeading, EditRenumberDivision, EditCreateDivision:
+		return nil
+	case EditRelabel:
+		a, ok := c[e.Scope.Ref]
+		if !ok {
+			return errMissing
+		}
+		lo, _, _, err := resolveInGroup(a.Alineas, e, opt.grp)
+		if err != nil {
+			return err
+		}
+		al, ok := relabelAlinea(a.Alineas[lo], e.New)
+		if !ok {
+			return applyErr(fmt.Sprintf("item %q: no label to replace", e.Scope.Path[len(e.Scope.Path)-1].Item))
+		}
+		a.Alineas = append([]string(nil), a.Alineas...)
+		a.Alineas[lo] = al
+		c[e.Scope.Ref] = a
 		return nil
 	case EditCreateArticles:
 		if e.ReplaceDivision {
@@ -710,6 +764,18 @@ func splice(al []string, lo, hi int, ins []string) []string {
 
 var labelRe = regexp.MustCompile(`^(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).])`)
 
+// relabelAlinea replaces the item label an alinéa begins with by to,
+// keeping what follows it ("III. – Le …" → "IV. – Le …").
+func relabelAlinea(s, to string) (string, bool) {
+	lead := len(s) - len(strings.TrimLeft(s, " "))
+	m := labelRe.FindString(s[lead:])
+	if m == "" {
+		return s, false
+	}
+	core := strings.TrimRight(m, " .-)")
+	return s[:lead] + to + s[lead+len(core):], true
+}
+
 // label returns an alinéa's item label, canonical ("8°", "ii", "2 bis", "a"),
 // and its kind: 'd' degree, 'r' roman, 'n' number, 'l' letter.
 func label(s string) (string, byte) {
@@ -820,6 +886,9 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 				return 0, 0, "", applyErr(fmt.Sprintf("alinéa %d not found (%d alinéas)", d.Alinea, n))
 			}
 			cnt := max(d.Count, 1)
+			if d.Count == toTheEnd && i >= 0 {
+				cnt = n - i
+			}
 			if i+cnt > n {
 				return 0, 0, "", applyErr(fmt.Sprintf("alinéas %d to %d not found (%d alinéas)", d.Alinea, d.Alinea+cnt-1, n))
 			}
@@ -855,10 +924,19 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 // sentenceBounds splits an alinéa into sentences: a period, question or
 // exclamation mark followed by a space and an upper-case letter, or
 // directly by an upper-case letter after a word ("scolaire.A cet effet").
+//
+// The label of a numbered paragraph that begins the alinéa ("3 bis. Le
+// prix …", "1. La réduction …") is not a sentence: it belongs to the first.
 func sentenceBounds(s string) [][2]int {
 	var b [][2]int
 	start := 0
-	for i := 0; i < len(s); i++ {
+	skip := 0
+	if m := labelRe.FindString(s); m != "" {
+		if _, k := label(s); k == 'n' {
+			skip = len(m)
+		}
+	}
+	for i := skip; i < len(s); i++ {
 		c := s[i]
 		if c != '.' && c != '?' && c != '!' {
 			continue

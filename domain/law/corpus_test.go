@@ -17,7 +17,7 @@ type lawFloor struct{ space, typo, drops int }
 
 var lawFloors = map[string]lawFloor{
 	"hadopi": {36, 39, 0},
-	"loi_2010-874_modernisation_agriculture_peche":                                    {161, 195, 0},
+	"loi_2010-874_modernisation_agriculture_peche":                                    {161, 197, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-05-08_673e6519a2": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-12-10_a3a77b2a86": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-01_846d5a3c58": {0, 0, 0},
@@ -37,7 +37,7 @@ var billFloors = map[string]billFloor{
 	"13-reforme_ports_outre-mer":                           {19, 8},
 	"13-tarif_reglemente_electricite":                      {3, 0},
 	"14-art11_Constitution_pl":                             {29, 7},
-	"14-infrastructures_services_transports":               {42, 4},
+	"14-infrastructures_services_transports":               {43, 4},
 	"14-non-cumul_executif_local_depute_senateur":          {48, 7},
 	"14-securisation_transactions_ZAC_Gerland":             {1, 1},
 	"14-transparence_vie_publique_pjl":                     {154, 9},

@@ -435,6 +435,12 @@ func TestGrammarAmendment(t *testing.T) {
 		{"Sénat: cet alinéa replaced by two unquoted alinéas", three,
 			"Alinéa 2\nRemplacer cet alinéa par deux alinéas ainsi rédigés :\nIl est daté.\nIl est remis.",
 			[]string{three[0], "Il est daté.", "Il est remis.", three[2]}},
+		{"Sénat: parts lettered A -, B - (each with its locator line; new text ends at the next part)", three,
+			"A - Alinéa 1\nRédiger ainsi cet alinéa :\nI. - Le contrat est oral.\nB - Alinéa 3\nRédiger ainsi cet alinéa :\nII. - Le contrat est détruit.",
+			[]string{"I. - Le contrat est oral.", three[1], "II. - Le contrat est détruit."}},
+		{"Sénat HTML: a superscript ordinal ends its word (1<sup>er</sup>mars)", three,
+			"<p>Alinéa 2</p><p>Remplacer cet alinéa par un alinéa ainsi rédigé :</p><p>Il est daté du 1<sup>er</sup>mars.</p>",
+			[]string{three[0], "Il est daté du 1er mars.", three[2]}},
 		{"Sénat: Alinéa N, seconde phrase / Supprimer cette phrase", three,
 			"Alinéa 2, seconde phrase\nSupprimer cette phrase.",
 			[]string{three[0], "Il est daté.", three[2]}},
@@ -791,5 +797,214 @@ func TestGrammarDivisions(t *testing.T) {
 	got = run("Le chapitre Ier du code rural est ainsi rédigé :", "\"Chapitre Ier", "\"Art. L. 361-1. - Nouveau.\"")
 	if !has(got, "l361-9") {
 		t.Errorf("a division named by one level removed articles")
+	}
+}
+
+// Renumbering: items of an article relabelled, divisions of a code
+// renumbered (no article changes), ranges of articles moved rank by rank.
+func TestGrammarRenumbering(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "le 3° devient le 4°",
+			before: []string{"Il est prévu :", "1° Un ;", "2° Deux ;", "3° Trois."},
+			text:   []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le 3° devient le 4° ;", "2° Après le 2°, il est inséré un 3° ainsi rédigé :", "« 3° Nouveau ; »."},
+			want:   []string{"Il est prévu :", "1° Un ;", "2° Deux ;", "3° Nouveau ;", "4° Trois."}},
+		{name: "les II et III deviennent les III et IV (the last first)",
+			before: []string{"I. – Un.", "II. – Deux.", "III. – Trois."},
+			text:   []string{"Les II et III de l'article L. 1 du code civil deviennent les III et IV."},
+			want:   []string{"I. – Un.", "III. – Deux.", "IV. – Trois."}},
+		{name: "les 3° à 5° du I deviennent respectivement les 2° à 4° (the first first)",
+			before: []string{"I. – Sont :", "1° Un ;", "3° Trois ;", "4° Quatre ;", "5° Cinq.", "II. – Autre :", "3° Garde."},
+			text:   []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Les 3° à 5° du I deviennent respectivement les 2° à 4°."},
+			want:   []string{"I. – Sont :", "1° Un ;", "2° Trois ;", "3° Quatre ;", "4° Cinq.", "II. – Autre :", "3° Garde."}},
+		{name: "le a devient le b",
+			before: []string{"1° Sont :", "a) Un ;", "b) Deux."},
+			text:   []string{"Au 1° de l'article L. 1 du code civil, le b devient le c et le a devient le b."},
+			want:   []string{"1° Sont :", "b) Un ;", "c) Deux."}},
+		{name: "lists of labels of different lengths are refused",
+			before: []string{"I. – Un.", "II. – Deux."},
+			text:   []string{"Les I et II de l'article L. 1 du code civil deviennent les II, III et IV."}},
+		{name: "divisions renumbered change no article",
+			before: []string{"Texte."},
+			text:   []string{"Le chapitre III du titre II du code civil est ainsi modifié :", "1° Les sections 2, 3 et 4 deviennent respectivement les sous-sections 1, 2 et 3 de la section 1 ;", "2° La section 5 devient la section 2."},
+			want:   []string{"Texte."}},
+	})
+	// A division renumbered and its articles with it: "X devient Y et les
+	// articles … deviennent les articles …".
+	c := Corpus{}
+	for _, h := range []string{"L3231-1", "L3231-2", "L3231-3"} {
+		ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+		c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: []string{"Texte " + h}}
+	}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Le titre III du code civil est ainsi modifié :", "1° Le chapitre unique devient le chapitre II et les articles L. 3231-1 à L. 3231-3 deviennent les articles L. 3232-1 à L. 3232-3 ;"}}})
+	for _, in := range ins {
+		if in.Status == Unparsed {
+			t.Fatalf("unparsed (%s): %s", in.Reason, in.Text)
+		}
+	}
+	got, errs := Apply(c, ins, ApplyOptions{})
+	if len(errs) != 0 || len(got) != 3 {
+		t.Fatalf("%v %v", errs, got)
+	}
+	for k, h := range []string{"l3232-1", "l3232-2", "l3232-3"} {
+		a, ok := got[CodeRef{Code: "code civil", Article: h}]
+		if !ok || a.Alineas[0] != "Texte L3231-"+string(rune('1'+k)) {
+			t.Errorf("%s: %+v", h, a)
+		}
+	}
+	// Ranges that do not count alike are refused.
+	ins = ParseInstructions([]Article{{Number: "1", Alineas: []string{"Les articles L. 3231-1 à L. 3231-3 du code civil deviennent les articles L. 3232-1 à L. 3232-4."}}})
+	if ins[0].Status != Unparsed {
+		t.Fatalf("ranges of different lengths: %+v", ins[0])
+	}
+}
+
+// Nested levels of numbered paragraphs (1., 3 bis.), letters and dashes,
+// as in article 199 decies H of the code général des impôts.
+func TestGrammarNestedItems(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "a dash is the level below b): the context of b) holds",
+			before: []string{"1. Un.", "3 bis. Le prix est retenu.", "Les dépenses du 3 sont retenues. Il est excédentaire.", "3 ter. Fin."},
+			text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le 3 bis est ainsi modifié :", "b) Le deuxième alinéa est ainsi modifié :",
+				"- à la première phrase, la référence : \"du 3\" est remplacée par la référence : \"du 4\" ;",
+				"- à la seconde phrase, le mot : \"excédentaire\" est remplacé par le mot : \"déficitaire\" ;"},
+			want: []string{"1. Un.", "3 bis. Le prix est retenu.", "Les dépenses du 4 sont retenues. Il est déficitaire.", "3 ter. Fin."}},
+		{name: "the label of a numbered paragraph is not a sentence",
+			before: []string{"3 bis. Le prix est retenu. Il est plafonné."},
+			text:   []string{"La première phrase du 3 bis de l'article L. 1 du code civil est complétée par les mots : \", sauf exception\"."},
+			want:   []string{"3 bis. Le prix est retenu, sauf exception. Il est plafonné."}},
+		{name: "au c du 4: the word that ends one item begins the next",
+			before: []string{"3. Trois :", "c) Au titre de la rémunération.", "4. Quatre :", "c) Au titre de la rémunération."},
+			text:   []string{"Au c du 4 de l'article L. 1 du code civil, après le mot : \"rémunération\", sont insérés les mots : \"ou de la cotisation\"."},
+			want:   []string{"3. Trois :", "c) Au titre de la rémunération.", "4. Quatre :", "c) Au titre de la rémunération ou de la cotisation."}},
+		{name: "au troisième alinéa du c du 4° du 1",
+			before: []string{"1. Sont exonérés :", "4° Les parts :", "c) Un :", "deuxième ou qui ont été détenues ;", "troisième ou qui ont été détenues."},
+			text:   []string{"Au troisième alinéa du c du 4° du 1 de l'article L. 1 du code civil, les mots : \"ou qui ont été détenues\" sont supprimés."},
+			want:   []string{"1. Sont exonérés :", "4° Les parts :", "c) Un :", "deuxième ou qui ont été détenues ;", "troisième."}},
+	})
+}
+
+// A range of alinéas by position: "les quatrième à sixième alinéas", "les
+// deuxième à dernier alinéas" (every alinéa of the range, not its last).
+func TestGrammarAlineaRange(t *testing.T) {
+	before := []string{"Un.", "Deux.", "Trois.", "Quatre.", "Cinq."}
+	runGrammar(t, []grammarCase{
+		{name: "les deuxième à quatrième alinéas sont remplacés par un alinéa",
+			before: before,
+			text:   []string{"Les deuxième à quatrième alinéas de l'article L. 1 du code civil sont remplacés par un alinéa ainsi rédigé :", "\"Nouveau.\""},
+			want:   []string{"Un.", "Nouveau.", "Cinq."}},
+		{name: "les troisième à dernier alinéas sont supprimés",
+			before: before,
+			text:   []string{"Les troisième à dernier alinéas de l'article L. 1 du code civil sont supprimés."},
+			want:   []string{"Un.", "Deux."}},
+		{name: "a range backwards is refused",
+			before: before,
+			text:   []string{"Les quatrième à deuxième alinéas de l'article L. 1 du code civil sont supprimés."}},
+	})
+}
+
+// A division created around articles already there: its heading is
+// recorded, no article changes.
+func TestGrammarNamedDivision(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "il est inséré un chapitre Ier intitulé : « … », comprenant l'article L. 1",
+			before: []string{"Texte."},
+			text:   []string{"Le titre IX du code civil est ainsi modifié :", "1° Il est inséré un chapitre Ier intitulé : \"Observatoire\", comprenant l'article L. 1 ;"},
+			want:   []string{"Texte."}},
+		{name: "la section 3 est complétée par une sous-section 4 intitulée : « … » qui comprend les articles L. 1 à L. 5",
+			before: []string{"Texte."},
+			text:   []string{"La section 3 du chapitre Ier du titre III du code civil est complétée par une sous-section 4 intitulée : \"Mission\" qui comprend les articles L. 1 à L. 5."},
+			want:   []string{"Texte."}},
+	})
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Le titre IX du code civil est ainsi modifié :", "1° Il est inséré un chapitre Ier intitulé : \"Observatoire\", comprenant l'article L. 1 ;"}}})
+	if len(ins) != 2 || ins[1].Status != Parsed || ins[1].Edits[0].Kind != EditCreateDivision || len(ins[1].Edits[0].Lines) != 1 || ins[1].Edits[0].Lines[0] != "Observatoire" {
+		t.Fatalf("%+v", ins)
+	}
+}
+
+// An article built by a renumbering from parts of others: "devient le 1°
+// de l'article L. 9", "deviennent le 2° de …", "devient le premier alinéa
+// de …" — the alinéa first, then the items in the order of their labels.
+func TestGrammarRenumberIntoParts(t *testing.T) {
+	c := Corpus{}
+	for h, al := range map[string][]string{
+		"L1": {"Texte du L. 1."},
+		"L2": {"Premier du L. 2.", "Deuxième du L. 2.", "Troisième du L. 2."},
+		"L3": {"Chapeau du L. 3 :", "Reste du L. 3."},
+	} {
+		ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+		c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al}
+	}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{
+		"Le code civil est ainsi modifié :",
+		"A. - Les articles L. 1 à L. 3 font l'objet de la nouvelle numérotation suivante :",
+		"1° L'article L. 1 devient le 1° de l'article L. 9 ;",
+		"2° Les deuxième à dernier alinéas de l'article L. 2 deviennent le 2° de l'article L. 9 ;",
+		"3° Le premier alinéa de l'article L. 3 devient le premier alinéa de l'article L. 9 ;",
+	}}})
+	for _, in := range ins {
+		if in.Status == Unparsed {
+			t.Fatalf("unparsed (%s): %s", in.Reason, in.Text)
+		}
+	}
+	got, errs := Apply(c, ins, ApplyOptions{})
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	want := []string{"Chapeau du L. 3 :", "1° Texte du L. 1.", "2° Deuxième du L. 2.", "Troisième du L. 2."}
+	if g := got[CodeRef{Code: "code civil", Article: "l9"}].Alineas; strings.Join(g, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("got %q", g)
+	}
+	if _, ok := got[CodeRef{Code: "code civil", Article: "l1"}]; ok {
+		t.Fatal("L. 1 still there")
+	}
+	if g := got[CodeRef{Code: "code civil", Article: "l2"}].Alineas; len(g) != 1 || g[0] != "Premier du L. 2." {
+		t.Fatalf("L. 2 keeps its first alinéa: %q", g)
+	}
+	// Into a part of an article that exists: refused.
+	ins = ParseInstructions([]Article{{Number: "1", Alineas: []string{"L'article L. 1 du code civil devient le 3° de l'article L. 2."}}})
+	if _, errs := Apply(c, ins, ApplyOptions{}); len(errs) != 1 || errs[0].Missing {
+		t.Fatalf("into an existing article: %v", errs)
+	}
+}
+
+// Words of a division's heading are recorded as a heading edit: headings
+// are not articles, no article changes.
+func TestGrammarHeadingWords(t *testing.T) {
+	for _, text := range [][]string{
+		{"La section 2 du chapitre IV du titre II du code civil est ainsi modifiée :", "a) Son intitulé est complété par les mots : \"et par les gestionnaires\" ;"},
+		{"Le code civil est ainsi modifié :", "1° Après le mot : \"rural\", la fin de l'intitulé du titre III est ainsi rédigée : \"et de la pêche maritime\" ;"},
+		{"Dans l'intitulé du chapitre II du titre III du code civil, les mots : \"A\" sont remplacés par les mots : \"B\"."},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: text}})
+		last := ins[len(ins)-1]
+		if last.Status != Parsed || len(last.Edits) != 1 || last.Edits[0].Kind != EditRewriteHeading {
+			t.Errorf("%s: %+v", text[len(text)-1], last)
+		}
+		ref := CodeRef{Code: "code civil", Article: "l1"}
+		c := Corpus{ref: {Ref: ref, Heading: "L1", Alineas: []string{"Texte A."}}}
+		got, errs := Apply(c, ins, ApplyOptions{})
+		if len(errs) != 0 || got[ref].Alineas[0] != "Texte A." {
+			t.Errorf("%s: %v %v", text[len(text)-1], errs, got)
+		}
+	}
+}
+
+// Articles of the code général des impôts numbered with a Latin adverb
+// and one or two capitals: "302 bis ZA", "1609 quatervicies A".
+func TestGrammarCGINumbers(t *testing.T) {
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{
+		"Le chapitre XIV du titre II de la première partie du livre Ier du code général des impôts est ainsi rétabli :",
+		"\"Chapitre XIV", "\"Taxe additionnelle", "\"Art. 302 bis ZA. - I. - Sont soumises à une taxe les personnes.\"",
+	}}})
+	if len(ins) != 1 || ins[0].Status != Parsed || len(ins[0].Edits) != 1 || len(ins[0].Edits[0].NewArticles) != 1 {
+		t.Fatalf("%+v", ins)
+	}
+	a := ins[0].Edits[0].NewArticles[0]
+	if a.Ref.Article != "302 bis za" || a.Heading != "302 bis ZA" || a.Alineas[0] != "I. - Sont soumises à une taxe les personnes." {
+		t.Fatalf("%+v", a)
+	}
+	ins = ParseInstructions([]Article{{Number: "1", Alineas: []string{"Au I de l'article 302 bis ZB du code général des impôts, le mot : \"taxe\" est remplacé par le mot : \"contribution\"."}}})
+	if ins[0].Status != Parsed || ins[0].Edits[0].Scope.Ref.Article != "302 bis zb" {
+		t.Fatalf("%+v", ins[0])
 	}
 }

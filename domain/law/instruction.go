@@ -50,6 +50,19 @@ const (
 	// reads them ("font l'objet de la nouvelle numérotation suivante"):
 	// each source is taken from the text as it stood before the first.
 	EditRenumber EditKind = "renumber"
+	// EditRelabel gives the item the scope ends on a new label, New ("le
+	// 3° devient le 4°"): the label at the start of its first alinéa is
+	// replaced, its punctuation kept.
+	EditRelabel EditKind = "relabel"
+	// EditCreateDivision creates a division of a code, Lines its heading,
+	// made of articles that are already there ("il est inséré un chapitre
+	// Ier intitulé : « … », comprenant l'article L. 691-1"). Division
+	// headings are not articles: Apply records it and changes nothing.
+	EditCreateDivision EditKind = "create-division"
+	// EditRenumberDivision renumbers a division of a code ("la section 2
+	// devient la section 3"). Division headings are not articles: Apply
+	// records it and changes nothing.
+	EditRenumberDivision EditKind = "renumber-division"
 )
 
 // Division designates part of an article: a numbered or lettered item
@@ -59,7 +72,9 @@ type Division struct {
 	Item   string
 	Alinea int
 	// Count is the number of alinéas from Alinea ("les deux derniers
-	// alinéas": Alinea -2, Count 2); 0 means 1.
+	// alinéas": Alinea -2, Count 2; "les quatrième à douzième alinéas":
+	// Alinea 4, Count 9); 0 means 1; toTheEnd (-1) every alinéa from
+	// Alinea to the end ("les deuxième à dernier alinéas").
 	Count int
 	// Numbered is set when Alinea is an amendment's "alinéa 6": counted
 	// from the start of the bill article as tabled, every alinéa included.
@@ -109,6 +124,11 @@ type Edit struct {
 	// as published ("L331-40").
 	To        CodeRef
 	ToHeading string
+	// ToPart, for EditRenumber, is the part of To the scope becomes: an
+	// item ("devient le 1° de l'article L. 331-39": Item "1°") or an
+	// alinéa by position ("devient le premier alinéa de l'article …":
+	// Alinea 1); zero for the whole article.
+	ToPart Division
 }
 
 // InstructionStatus says what the parser made of an alinéa of a bill.
@@ -201,14 +221,17 @@ var (
 	enumArabic = regexp.MustCompile(`^(\d+)\.\s+(?:-\s*)?`)
 	enumDegree = regexp.MustCompile(`^(\d+)°\s*((?:bis|ter|quater)\b)?\s*`)
 	enumSmall  = regexp.MustCompile(`^([a-z])\)\s*`)
-	glued      = regexp.MustCompile(`(\p{L}{3,})(est|sont) ainsi `)
-	modVerb    = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli)`)
+	// enumDash: "- à la première phrase, …" under "b) Le deuxième alinéa
+	// est ainsi modifié :", the level below a), b).
+	enumDash = regexp.MustCompile(`^[-–—]\s+`)
+	glued    = regexp.MustCompile(`(\p{L}{3,})(est|sont) ainsi `)
+	modVerb  = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli)`)
 )
 
 // enumeration returns the level of an alinéa's leading enumerator and the
 // text after it; level -1 when there is none.
 func enumeration(s string) (int, string) {
-	for i, re := range []*regexp.Regexp{enumRoman, enumLetter, enumArabic, enumDegree, enumSmall} {
+	for i, re := range []*regexp.Regexp{enumRoman, enumLetter, enumArabic, enumDegree, enumSmall, enumDash} {
 		if loc := re.FindStringIndex(s); loc != nil {
 			return i, s[loc[1]:]
 		}
@@ -426,26 +449,28 @@ var (
 	reAppendW    = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
 	qNum         = regexp.MustCompile(`q(\d+)`)
 
-	reContext      = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
-	reAbrogList    = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl  = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?)\s+ainsi\s+redige`)
-	reRewriteHead  = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
-	reRewrite      = regexp.MustCompile(`(?:est|sont)\s+ainsi\s+(?:redige|retabli)(?:e|s|es)?`)
-	reComplete     = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
-	reInsertAfter  = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
-	reAddBare      = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
-	reBareDivision = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
-	reItemWhat     = regexp.MustCompile(`^(?:un|une|des|deux|trois|quatre|cinq|six)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
-	reAbrogate     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
-	reRenumber     = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
-	reRenumHead    = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
-	reRenumItem    = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
-	reRenumTarget  = regexp.MustCompile(`^l'article\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
-	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
-	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d`)
-	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
-	reGapLocator   = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*)$`)
-	reDivision     = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
+	reContext       = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
+	reAbrogList     = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
+	reRewriteRepl   = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?)\s+ainsi\s+redige`)
+	reRewriteHead   = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
+	reRewrite       = regexp.MustCompile(`(?:est|sont)\s+ainsi\s+(?:redige|retabli)(?:e|s|es)?`)
+	reComplete      = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
+	reInsertAfter   = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reAddBare       = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reBareDivision  = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
+	reItemWhat      = regexp.MustCompile(`^(?:un|une|des|deux|trois|quatre|cinq|six)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
+	reAbrogate      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
+	reRenumber      = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
+	reRenumHead     = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
+	reRenumItem     = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
+	reRenumTarget   = regexp.MustCompile(`^l'article\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
+	reIntitule      = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
+	reDeferred      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d`)
+	reOwnHeading    = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
+	reGapLocator    = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*)$`)
+	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
+	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
+	reDivision      = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
 
 // instruction fills in from one alinéa (enumerator removed) and its payload.
@@ -484,6 +509,16 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	if reAbrogList.MatchString(strings.TrimSpace(low)) {
 		in.Status = Context
 		push(parent, true)
+		return
+	}
+
+	// Words of a division's heading: "Son intitulé est complété par les
+	// mots : « … »", "Après le mot : « rural », la fin de l'intitulé du
+	// titre III est ainsi rédigée : « … »", "Dans l'intitulé du chapitre
+	// II, les mots : « A » sont remplacés …". Headings are not articles.
+	if reHeadingWords.MatchString(strings.TrimSpace(low)) {
+		in.Status = Parsed
+		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: quotes}}
 		return
 	}
 
@@ -678,6 +713,14 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		push(scopes[0], false)
 		return
 
+	case reNamedDivision.MatchString(trim):
+		// "Il est inséré un chapitre Ier intitulé : « … », comprenant
+		// l'article L. 691-1": a division made of articles already there;
+		// its heading is not an article.
+		in.Status = Parsed
+		in.Edits = []Edit{{Kind: EditCreateDivision, Scope: Scope{Ref: CodeRef{Code: parent.Ref.Code}}, Lines: quotes}}
+		return
+
 	case reIntitule.MatchString(trim) && reRewrite.MatchString(trim), reOwnHeading.MatchString(trim):
 		in.Status = Parsed
 		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: inlineOr(quotes, payload)}}
@@ -846,12 +889,11 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	}
 }
 
-// renumber reads "L'article L. 331-7 devient l'article L. 331-40" and "Les
-// deuxième et troisième alinéas de l'article L. 331-17 deviennent l'article
-// L. 331-44", under a "font l'objet de la nouvelle numérotation suivante :"
-// heading or alone. A target inside another article ("devient le 1° de
-// l'article …") or a range of alinéas ("les deuxième à dernier alinéas") is
-// not supported.
+// renumber reads a renumbering: under a "font l'objet de la nouvelle
+// numérotation suivante :" heading or alone, one or more clauses "X devient
+// Y" joined by "et" ("le chapitre unique devient le chapitre II et les
+// articles L. 1 à L. 4 deviennent les articles L. 11 à L. 14"), each read
+// by renumberClause.
 func (p *parser) renumber(in *Instruction, level int, low, cased string, parent Scope, push func(Scope, bool), fail func(string)) {
 	trim := strings.TrimSpace(low)
 	if reRenumHead.MatchString(trim) {
@@ -859,55 +901,304 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 		push(Scope{Ref: CodeRef{Code: parent.Ref.Code}}, false)
 		return
 	}
-	m := reRenumItem.FindStringSubmatchIndex(trim)
+	casedTrim := strings.TrimSpace(strings.ReplaceAll(cased, "\u00a0", " "))
+	if len(casedTrim) != len(trim) {
+		fail("unexpected characters in the locator")
+		return
+	}
+	if m := reRenumLocator.FindStringSubmatchIndex(trim); m != nil {
+		// "Au 1° de l'article L. 1, le b devient le c": the clauses are
+		// read within the locator.
+		scopes, ok, why := p.scopes(trim[:m[3]], casedTrim[:m[3]], parent)
+		if !ok || len(scopes) != 1 || scopes[0].RangeTo != "" {
+			if ok {
+				why = "renumbering: the locator is not one article or division of one"
+			}
+			fail(why)
+			return
+		}
+		parent = scopes[0]
+		trim, casedTrim = trim[m[1]:], casedTrim[m[1]:]
+	}
+	var edits []Edit
+	for _, c := range renumClauses(trim) {
+		es, why := p.renumberClause(trim[c[0]:c[1]], casedTrim[c[0]:c[1]], parent)
+		if why != "" {
+			fail(why)
+			return
+		}
+		edits = append(edits, es...)
+	}
+	in.Edits = edits
+	in.Status = Parsed
+}
+
+// reRenumPart is the part of an article a renumbering target names: "le
+// premier alinea de ", "le 2° de ".
+var reRenumPart = regexp.MustCompile(`^(?:le\s+(premier\s+alinea)|le\s+(\d+°))\s+de\s+()`)
+
+var reRenumLocator = regexp.MustCompile(`^((?:a|au|aux|dans)\b[^,]*),\s*`)
+
+var reRenumNext = regexp.MustCompile(`^(?:le|la|les|l')\b[^;]*\bdevien(?:t|nent)\b`)
+
+// renumClauses splits a renumbering at each "et" that ends one clause "X
+// devient Y" and begins another, and at "; ".
+func renumClauses(low string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(low); i++ {
+		var sep int
+		switch {
+		case strings.HasPrefix(low[i:], " et "):
+			sep = 4
+		case strings.HasPrefix(low[i:], "; "):
+			sep = 2
+		default:
+			continue
+		}
+		if reRenumber.MatchString(low[start:i]) && reRenumNext.MatchString(low[i+sep:]) {
+			out = append(out, [2]int{start, i})
+			start = i + sep
+		}
+	}
+	return append(out, [2]int{start, len(low)})
+}
+
+var (
+	reRenumDivision = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
+	reRenumItems    = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
+	reRenumItemsTo  = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)$`)
+	reRenumArticles = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)$`)
+)
+
+// renumberClause reads one clause "X devient Y":
+//
+//   - an article, or alinéas of one, becoming an article: "L'article
+//     L. 331-7 devient l'article L. 331-40", "Les deuxième et troisième
+//     alinéas de l'article L. 331-17 deviennent l'article L. 331-44";
+//   - a range of articles becoming a range as long: "les articles L. 1 à
+//     L. 4 deviennent les articles L. 11 à L. 14", each article the one at
+//     the same rank (the last numbers must count alike);
+//   - items of an article relabelled: "le 3° devient le 4°", "les II et
+//     III deviennent les III et IV", "les 3° à 5° du I de l'article L. 1
+//     deviennent respectivement les 4° à 6°", as many targets as sources;
+//   - a division of a code renumbered: "les sections 2, 3 et 4 deviennent
+//     respectivement les sous-sections 1, 2 et 3 de la section 1" (no
+//     change to any article's text).
+//
+// An article or alinéas becoming a division of another article ("devient
+// le 1° de l'article …") and a range of alinéas are refused.
+func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string) {
+	m := reRenumItem.FindStringSubmatchIndex(low)
 	if m == nil {
-		fail("renumbering: no \"devient\"")
-		return
+		return nil, "renumbering: no \"devient\""
 	}
-	casedTrim := strings.TrimSpace(cased)
-	target := casedTrim[m[4]:m[5]]
-	tm := reRenumTarget.FindStringSubmatch(strings.TrimRight(target, " ;."))
+	loc, locCased := low[m[2]:m[3]], cased[m[2]:m[3]]
+	target, targetCased := low[m[4]:m[5]], cased[m[4]:m[5]]
+	target, targetCased = strings.TrimRight(target, " ;."), strings.TrimRight(targetCased, " ;.")
+	if reRenumDivision.MatchString(loc) && reRenumDivision.MatchString(target) {
+		return []Edit{{Kind: EditRenumberDivision, Scope: Scope{Ref: CodeRef{Code: parent.Ref.Code}}}}, ""
+	}
+	if im := reRenumItems.FindStringSubmatch(locCased); im != nil {
+		if tm := reRenumItemsTo.FindStringSubmatch(targetCased); tm != nil {
+			return p.relabel(im[1], im[2], tm[1], parent)
+		}
+	}
+	if am := reRenumArticles.FindStringSubmatchIndex(target); am != nil {
+		return p.renumberRange(loc, locCased, targetCased, am, parent)
+	}
+	var part Division
+	if pm := reRenumPart.FindStringSubmatchIndex(target); pm != nil {
+		// "devient le 1° de l'article L. 331-39", "devient le premier
+		// alinéa de l'article …": a part of an article the renumbering
+		// builds.
+		if pm[2] >= 0 {
+			part.Alinea = 1
+		} else {
+			part.Item = targetCased[pm[4]:pm[5]]
+		}
+		targetCased = targetCased[pm[6]:]
+	}
+	tm := reRenumTarget.FindStringSubmatch(targetCased)
 	if tm == nil {
-		fail("renumbering into a division of an article is not supported")
-		return
+		return nil, "renumbering into a division of an article is not supported"
 	}
-	loc := trim[m[2]:m[3]]
-	if strings.Contains(loc, " a dernier") || reOrdRange.MatchString(loc) {
-		fail("renumbering a range of alinéas is not supported")
-		return
-	}
-	scopes, ok, why := p.scopes(loc, casedTrim[m[2]:m[3]], parent)
+	scopes, ok, why := p.scopes(loc, locCased, parent)
 	if ok {
 		for _, s := range scopes {
 			if s.RangeTo != "" {
-				ok, why = false, "renumbering a range of articles is not supported"
+				ok, why = false, "renumbering a range of articles into one article is not supported"
 			}
 		}
 	}
 	if !ok {
-		fail(why)
-		return
+		return nil, why
 	}
 	heading := strings.ReplaceAll(strings.ReplaceAll(tm[1], ".", ""), " ", "") + tm[2]
 	// Several alinéas of one article move together.
 	src := scopes[0]
 	for _, sc := range scopes[1:] {
 		if sc.Ref != src.Ref || len(sc.Path) != 1 || len(src.Path) != 1 || sc.Sentence != 0 {
-			fail("renumbering several sources into one article is not supported")
-			return
+			return nil, "renumbering several sources into one article is not supported"
 		}
 	}
 	if len(scopes) > 1 {
 		// Alinéas i and j: keep the list as consecutive divisions.
 		first, last := scopes[0].Path[0], scopes[len(scopes)-1].Path[0]
 		if first.Item != "" || last.Item != "" || first.Alinea <= 0 || last.Alinea < first.Alinea {
-			fail("renumbering these alinéas is not supported")
-			return
+			return nil, "renumbering these alinéas is not supported"
 		}
 		src.Path = []Division{{Alinea: first.Alinea, Count: last.Alinea - first.Alinea + 1}}
 	}
-	in.Edits = []Edit{{Kind: EditRenumber, Scope: src, To: CodeRef{Code: src.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading}}
-	in.Status = Parsed
+	return []Edit{{Kind: EditRenumber, Scope: src, To: CodeRef{Code: src.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading, ToPart: part}}, ""
+}
+
+// relabel reads items relabelled: from and to are lists of labels ("II et
+// III", "3° à 5°"), rest the locator after the sources ("du I de l'article
+// L. 1", or empty under an article's heading). The edits are ordered so
+// that no label is given while another item still bears it.
+func (p *parser) relabel(from, rest, to string, parent Scope) ([]Edit, string) {
+	src, ok1 := itemList(from)
+	dst, ok2 := itemList(to)
+	if !ok1 || !ok2 || len(src) != len(dst) || len(src) == 0 {
+		return nil, "renumbering items: the lists of labels do not match"
+	}
+	var edits []Edit
+	for k, it := range src {
+		if itemKind(it) != itemKind(dst[k]) {
+			return nil, "renumbering items: a label changes kind"
+		}
+		locCased := "le " + it + rest
+		scopes, ok, why := p.scopes(asciiLower(locCased), locCased, parent)
+		if !ok {
+			return nil, why
+		}
+		if len(scopes) != 1 || len(scopes[0].Path) == 0 || scopes[0].Path[len(scopes[0].Path)-1].Item == "" || scopes[0].RangeTo != "" || scopes[0].Sentence != 0 {
+			return nil, "renumbering items: not an item of one article"
+		}
+		edits = append(edits, Edit{Kind: EditRelabel, Scope: scopes[0], New: dst[k]})
+	}
+	if labelRank(dst[0]) > labelRank(src[0]) {
+		// Shifting up: the last first ("III devient IV" before "II
+		// devient III").
+		for i, j := 0, len(edits)-1; i < j; i, j = i+1, j-1 {
+			edits[i], edits[j] = edits[j], edits[i]
+		}
+	}
+	return edits, ""
+}
+
+// itemList reads a list of item labels: "II", "II et III", "2°, 3° et
+// 4°", "3° à 5°" (a range of labels of one kind without "bis", spelt
+// out), "a à c".
+func itemList(s string) ([]string, bool) {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
+	var out []string
+	rng := false
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if len(out) > 0 && !rng && (w == "et" || w == "a" || w == "à") && i+1 < len(words) {
+			rng = w != "et"
+			continue
+		}
+		if len(out) > 0 && (w == "bis" || w == "ter" || w == "quater") {
+			out[len(out)-1] += " " + w
+			continue
+		}
+		if rng {
+			rng = false
+			first := out[len(out)-1]
+			if strings.Contains(first, " ") || strings.Contains(w, " ") || itemKind(first) != itemKind(w) {
+				return nil, false
+			}
+			lo, hi := labelRank(first), labelRank(w)
+			if lo <= 0 || hi <= lo || hi-lo > 50 {
+				return nil, false
+			}
+			for r := lo + 1; r <= hi; r++ {
+				out = append(out, labelOfRank(r, itemKind(w), first))
+			}
+			continue
+		}
+		out = append(out, w)
+	}
+	return out, !rng
+}
+
+// labelRank is the rank of an item label in its series: 3° → 3, IV → 4,
+// c → 3; 0 if it is not one.
+func labelRank(l string) int {
+	l = strings.Fields(l + " ")[0]
+	switch itemKind(l) {
+	case "°":
+		n, err := strconv.Atoi(strings.TrimSuffix(l, "°"))
+		if err != nil {
+			return 0
+		}
+		return n
+	case "roman":
+		return fromRoman(l)
+	}
+	if len(l) == 1 && l[0] >= 'a' && l[0] <= 'z' {
+		return int(l[0]-'a') + 1
+	}
+	return 0
+}
+
+// labelOfRank is the label of rank r in the series of kind (like is a
+// label of that series, for the case of letters).
+func labelOfRank(r int, kind, like string) string {
+	switch kind {
+	case "°":
+		return strconv.Itoa(r) + "°"
+	case "roman":
+		return toRoman(r)
+	}
+	return string(rune('a' + r - 1))
+}
+
+// renumberRange reads "les articles L. 1 à L. 4 deviennent les articles
+// L. 11 à L. 14": the article of rank k of the first range becomes that
+// of rank k of the second; both ranges must differ only in their last
+// number, over as many numbers.
+func (p *parser) renumberRange(loc, locCased, targetCased string, am []int, parent Scope) ([]Edit, string) {
+	scopes, ok, why := p.scopes(loc, locCased, parent)
+	if !ok {
+		return nil, why
+	}
+	if len(scopes) != 1 || scopes[0].RangeTo == "" || len(scopes[0].Path) != 0 {
+		return nil, "renumbering into a range of articles: the source is not a range of articles"
+	}
+	s := scopes[0]
+	tp := ""
+	if am[2] >= 0 {
+		tp = strings.ToUpper(strings.ReplaceAll(strings.ReplaceAll(targetCased[am[2]:am[3]], ".", ""), " ", ""))
+	}
+	fromBase, fromLo, ok1 := splitLast(s.Ref.Article)
+	fromBase2, fromHi, ok2 := splitLast(s.RangeTo)
+	toBase, toLo, ok3 := splitLast(targetCased[am[4]:am[5]])
+	toBase2, toHi, ok4 := splitLast(targetCased[am[8]:am[9]])
+	if !ok1 || !ok2 || !ok3 || !ok4 || fromBase != fromBase2 || toBase != toBase2 || fromHi-fromLo != toHi-toLo || fromHi < fromLo || fromHi-fromLo > 100 {
+		return nil, "renumbering a range of articles: the ranges do not match number for number"
+	}
+	var edits []Edit
+	for k := 0; k <= fromHi-fromLo; k++ {
+		src := Scope{Ref: CodeRef{Code: s.Ref.Code, Article: fromBase + strconv.Itoa(fromLo+k)}}
+		heading := tp + toBase + strconv.Itoa(toLo+k)
+		edits = append(edits, Edit{Kind: EditRenumber, Scope: src, To: CodeRef{Code: s.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading})
+	}
+	return edits, ""
+}
+
+// splitLast splits an article number at its last number: "l3231-4" →
+// "l3231-", 4.
+func splitLast(num string) (string, int, bool) {
+	i := strings.LastIndexAny(num, "- ")
+	n, err := strconv.Atoi(num[i+1:])
+	if err != nil {
+		return "", 0, false
+	}
+	return num[:i+1], n, true
 }
 
 // itemKind is the kind of an item label: "°" (2°), "roman" (II), "letter" (b).
@@ -947,7 +1238,7 @@ func inlineOr(quotes, payload []string) []string {
 	return nil
 }
 
-var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L|R|D|LO|A)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z])?)\s*\.?\s*-\s*`)
+var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L|R|D|LO|A)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)\s*\.?\s*-\s*`)
 
 func stripArtPrefix(lines []string) []string {
 	if len(lines) == 0 {
@@ -1075,7 +1366,13 @@ var ordValue = map[string]int{
 	"quinzieme": 15, "seizieme": 16, "dernier": -1, "derniere": -1, "avant-dernier": -2, "avant-derniere": -2,
 }
 
-var reOrdRange = regexp.MustCompile(`\b(?:` + ordWords + `)\s+a\s+(?:` + ordWords + `)\b`)
+// reAlineaRange is a range of alinéas by position: "quatrieme a
+// douzieme alineas".
+var reAlineaRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+alineas\b`)
+
+// toTheEnd as a Division's Count: every alinéa from Alinea to the end of
+// the enclosing division ("les deuxième à dernier alinéas").
+const toTheEnd = -1
 
 var countWords = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
@@ -1095,7 +1392,7 @@ var (
 	rePhrases    = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore   = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem       = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|est|sont|et)\b|\s*,|\s*$)`)
-	reArticle    = regexp.MustCompile(`\barticles?\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]\b)?)`)
+	reArticle    = regexp.MustCompile(`\barticles?\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)`)
 	reArtMore    = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
 	reRangeEnd   = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
 	reCode       = regexp.MustCompile(`\bdu\s+(code\s+(?:[a-z' -]+?))(?:\s*,|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
@@ -1143,6 +1440,27 @@ func (p *parser) textNamed(low string) string {
 		try(m[0], p.lastCode)
 	}
 	return best
+}
+
+// findItems finds the item designations of a locator, like
+// reItem.FindAllStringSubmatchIndex but where the word that ends one may
+// begin the next ("au c du 4": "c", then "4").
+func findItems(s string) [][]int {
+	var out [][]int
+	for from := 0; from < len(s); {
+		m := reItem.FindStringSubmatchIndex(s[from:])
+		if m == nil {
+			break
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += from
+			}
+		}
+		out = append(out, m)
+		from = m[3]
+	}
+	return out
 }
 
 // scopes reads a locator ("À la première phrase du premier alinéa de
@@ -1290,7 +1608,27 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		sent []int
 	}
 	var ms []mention
+	// "les quatrième à douzième alinéas": alinéas 4 to 12; "les deuxième
+	// à dernier alinéas": from the second to the end.
+	ranges := reAlineaRange.FindAllStringSubmatchIndex(divText, -1)
+	for _, m := range ranges {
+		from, to := ordValue[divText[m[2]:m[3]]], ordValue[divText[m[4]:m[5]]]
+		switch {
+		case from > 0 && to == -1:
+			ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: from, Count: toTheEnd}}})
+		case from > 0 && to > from:
+			ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: from, Count: to - from + 1}}})
+		default:
+			return nil, false, "unrecognised range of alinéas"
+		}
+	}
+alineas:
 	for _, m := range reAlineas.FindAllStringSubmatchIndex(divText, -1) {
+		for _, r := range ranges {
+			if m[0] >= r[0] && m[0] < r[1] {
+				continue alineas
+			}
+		}
 		var ds []Division
 		for _, o := range ordinals(divText[m[2]:m[3]]) {
 			ds = append(ds, Division{Alinea: o})
@@ -1308,7 +1646,7 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	for _, m := range rePhrases.FindAllStringSubmatchIndex(divText, -1) {
 		ms = append(ms, mention{pos: m[0], sent: ordinals(divText[m[2]:m[3]])})
 	}
-	for _, m := range reItem.FindAllStringSubmatchIndex(divCased, -1) {
+	for _, m := range findItems(divCased) {
 		it := strings.ToLower(strings.Join(strings.Fields(divCased[m[2]:m[3]]), " "))
 		divs := []Division{{Item: it}}
 		// "des I et II", "aux 1°, 2° et 4°": a list of items of one kind.
