@@ -89,6 +89,7 @@ type audit struct {
 	wantView   map[int64]bool
 	views      map[int64]map[domain.VoteID]voteView
 	openedAt   map[domain.VoteID]int64
+	closed     map[domain.VoteID]closedVote // compactClosed
 	keyFixedAt map[domain.ElectionID]int64
 }
 
@@ -706,6 +707,8 @@ func (f *folder) entry(ctx context.Context, cfg *Config, pos int64, env domain.E
 	case *domain.VoteClosed:
 		f.sums.Count += int64(len(st.Votes[e.Vote].Sums))
 		delete(f.seen, e.Vote)
+		f.bv.drop(e.Vote)
+		a.compactClosed(e.Vote)
 	case *domain.TallyShareSubmitted:
 		f.dec.Count += int64(st.Votes[e.Vote].Shares[int(e.Trustee)][e.First].Len())
 	case *domain.TallyPublished:
@@ -752,8 +755,9 @@ func (f *folder) finish(ctx context.Context, cfg *Config) {
 	}
 	// One counted ballot per credential: the state keeps each credential's
 	// last ballot; count the credentials whose ballot counts.
-	for _, v := range st.Votes {
-		f.one.Count += int64(len(st.Counted(v)))
+	for id, v := range st.Votes {
+		voters, _ := a.counted(id, v)
+		f.one.Count += int64(voters)
 	}
 	var open []string
 	for id, v := range st.Votes {

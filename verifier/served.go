@@ -311,7 +311,8 @@ func (a *audit) takeViews(pos int64) {
 	st := a.state
 	m := map[domain.VoteID]voteView{}
 	for id, v := range st.Votes {
-		m[id] = voteView{closed: v.Closed, closedAt: v.ClosedAt, cast: v.Cast, voters: uint64(len(st.Counted(v))), turnout: st.Turnout(v), tally: v.Tally}
+		voters, turnout := a.counted(id, v)
+		m[id] = voteView{closed: v.Closed, closedAt: v.ClosedAt, cast: v.Cast, voters: voters, turnout: turnout, tally: v.Tally}
 	}
 	a.views[pos] = m
 }
