@@ -222,9 +222,27 @@ func (s *sim) run(ctx context.Context) error {
 func (s *sim) register(ctx context.Context) error {
 	n := int(min(int64(s.cfg.Voters), s.room()))
 	s.voters = make([]ed25519.PrivateKey, n)
+	// In rounds, each folded before the next: what is held at once stays
+	// bounded.
+	const round = 100000
+	for lo := 0; lo < n; lo += round {
+		if err := s.registerRange(ctx, lo, min(lo+round, n)); err != nil {
+			return err
+		}
+	}
+	s.logf("registered %d voters: %d entries", n, s.res.Entries)
+	if s.room() <= 0 {
+		return errFull
+	}
+	return ctx.Err()
+}
+
+// registerRange registers voters [lo, hi).
+func (s *sim) registerRange(ctx context.Context, lo, hi int) error {
 	var mu sync.Mutex
 	var recs []eventstore.Recorded
 	var next atomic.Int64
+	next.Store(int64(lo))
 	var firstErr atomic.Value
 	var wg sync.WaitGroup
 	const group = 64 // writers: what the group commit batches
@@ -232,7 +250,7 @@ func (s *sim) register(ctx context.Context) error {
 		wg.Go(func() {
 			for {
 				i := int(next.Add(1) - 1)
-				if i >= n || ctx.Err() != nil || firstErr.Load() != nil {
+				if i >= hi || ctx.Err() != nil || firstErr.Load() != nil {
 					return
 				}
 				var seed [32]byte
@@ -256,14 +274,7 @@ func (s *sim) register(ctx context.Context) error {
 	if err, ok := firstErr.Load().(error); ok {
 		return err
 	}
-	if err := s.fold(recs); err != nil {
-		return err
-	}
-	s.logf("registered %d voters: %d entries", n, s.res.Entries)
-	if s.room() <= 0 {
-		return errFull
-	}
-	return ctx.Err()
+	return s.fold(recs)
 }
 
 // bill tables bill id: its introduction, its text, its amendments and
