@@ -165,3 +165,30 @@ func mustOpen(t *testing.T, l *ledgertest.Ledger, signed []byte) domain.Checkpoi
 	}
 	return cp
 }
+
+// TestArchiveRecomputesTiles: a source that serves no hash tile is
+// archived with every tile recomputed from the bundles as they stream (the
+// entries are not kept), and the archive's tiles are the log's.
+func TestArchiveRecomputesTiles(t *testing.T) {
+	l, h := largeLedger(t)
+	n := int64(len(l.Entries))
+	none := map[string][]byte{}
+	for _, tl := range tlog.NewTiles(8, 0, n) {
+		none[verifier.HashTilePath(tl)] = nil
+		full := tl
+		full.W = 256
+		none[verifier.HashTilePath(full)] = nil
+	}
+	src := &ledgertest.Source{Signed: h.Signed, Entries: h.Entries, API: h.API, URL: h.URL, Tiles: none}
+	dir := t.TempDir()
+	if err := verifier.Archive(context.Background(), src, dir, nil); err != nil {
+		t.Fatal(err)
+	}
+	r, err := verifier.Audit(context.Background(), verifier.NewDirSource(dir), verifier.Config{})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, report(t, r))
+	}
+	if c := r.Check(verifier.CheckTiles); c.Count != int64(len(tlog.NewTiles(8, 0, n))) {
+		t.Errorf("the archive's tiles compared: %d, want %d (%s)", c.Count, len(tlog.NewTiles(8, 0, n)), c.Detail)
+	}
+}

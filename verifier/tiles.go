@@ -307,11 +307,7 @@ func (a *audit) rereadTile(ctx context.Context, src Source, n int64) ([]byte, er
 	if digestLeaves(leaves) != a.tree.tiles[n] {
 		return nil, fmt.Errorf("entry bundle %d, read again, is not the bundle audited", n)
 	}
-	out := make([]byte, 0, len(leaves)*tlog.HashSize)
-	for _, h := range leaves {
-		out = append(out, h[:]...)
-	}
-	return out, nil
+	return tileBytes(leaves), nil
 }
 
 // rereadLeaves reads entries [start, end) again, from their bundles, and
