@@ -29,6 +29,7 @@ func simulateCmd(args []string) {
 	fs.IntVar(&cfg.Articles, "articles", 4, "articles of each bill's text")
 	fs.IntVar(&cfg.Amendments, "amendments", 10, "amendments tabled and decided on each bill")
 	fs.IntVar(&cfg.Workers, "workers", 2, "goroutines encrypting ballots")
+	fs.BoolVar(&cfg.NoSync, "nosync", false, "build the file without fsync (a fixture: faster; the server syncs when it serves it)")
 	fs.StringVar(&cfg.Seed, "seed", "scrutin-simulation", "seed of every key and ballot")
 	fs.Parse(args)
 	logger := slog.New(slog.NewTextHandler(os.Stderr, nil))

@@ -82,6 +82,7 @@ func main() {
 	bills := flag.Int("bills", 1, "bills a week")
 	amendments := flag.Int("amendments", 10, "amendments a bill")
 	workers := flag.Int("workers", 2, "goroutines encrypting ballots")
+	nosync := flag.Bool("nosync", false, "build the ledger file without fsync (a fixture; the server syncs)")
 	scrutin := flag.String("scrutin", "", "scrutin binary (default: built into DIR/bin)")
 	verify := flag.String("verify", "", "scrutin-verify binary (default: built into DIR/bin)")
 	clients := flag.Int("clients", 16, "clients fetching tiles")
@@ -103,7 +104,7 @@ func main() {
 	// 1. The ledger.
 	var out strings.Builder
 	cmd := exec.Command(*scrutin, "simulate", "--data", data, "--events", fmt.Sprint(*events), "--voters", fmt.Sprint(*voters),
-		"--ballots", fmt.Sprint(*ballots), "--bills", fmt.Sprint(*bills), "--amendments", fmt.Sprint(*amendments), "--workers", fmt.Sprint(*workers))
+		"--ballots", fmt.Sprint(*ballots), "--bills", fmt.Sprint(*bills), "--amendments", fmt.Sprint(*amendments), "--workers", fmt.Sprint(*workers), fmt.Sprintf("--nosync=%v", *nosync))
 	cmd.Stdout = &out
 	res.Build = measure(cmd)
 	res.Simulation = json.RawMessage(strings.TrimSpace(out.String()))

@@ -52,6 +52,9 @@ type Config struct {
 	Log io.Writer
 	// Now is when the simulated weeks end. Optional: time.Now.
 	Now time.Time
+	// NoSync builds the file without fsync (embedded.Options.NoSync): a
+	// fixture, faster to build; the server that opens it later syncs.
+	NoSync bool
 }
 
 // Result is what a simulation built.
@@ -113,7 +116,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		end = time.Now()
 	}
 	s.now.Store(end.Add(-time.Duration(weeks) * 7 * 24 * time.Hour).Truncate(24 * time.Hour).UnixMicro())
-	db, err := embedded.Open(cfg.Path, embedded.Options{Now: func() time.Time { return time.UnixMicro(s.now.Load()) }})
+	db, err := embedded.Open(cfg.Path, embedded.Options{Now: func() time.Time { return time.UnixMicro(s.now.Load()) }, NoSync: cfg.NoSync})
 	if err != nil {
 		return s.res, err
 	}
@@ -245,7 +248,7 @@ func (s *sim) registerRange(ctx context.Context, lo, hi int) error {
 	next.Store(int64(lo))
 	var firstErr atomic.Value
 	var wg sync.WaitGroup
-	const group = 64 // writers: what the group commit batches
+	const group = 2048 // writers: what the group commit batches (up to its 4,096)
 	for range group {
 		wg.Go(func() {
 			for {
