@@ -65,8 +65,11 @@ type audit struct {
 	report *Report
 	cp     domain.Checkpoint
 	key    note.Verifier
-	hashes hashReader // the tree recomputed, when it matched the checkpoint
-	tree   hashReader // the tree recomputed from the entries read, matching or not
+	// tree is the tree recomputed from the entries read, matching the
+	// checkpoint or not (matched says); only its right edge, upper levels
+	// and digests are kept (edgeTree).
+	tree    *edgeTree
+	matched bool
 	// size is the number of entries read (the checkpoint's size once they
 	// all were); no entry is kept, only the events the text checks read
 	// (and the receipt's ballot), in kept.
@@ -86,6 +89,7 @@ type audit struct {
 	wantView   map[int64]bool
 	views      map[int64]map[domain.VoteID]voteView
 	openedAt   map[domain.VoteID]int64
+	closed     map[domain.VoteID]closedVote // compactClosed
 	keyFixedAt map[domain.ElectionID]int64
 }
 
@@ -207,25 +211,8 @@ func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 	a.wantView[cp.Size] = true // the list of votes may be compared there
 	r.Origin, r.Size, r.RootHash = cp.Origin, cp.Size, hex.EncodeToString(cp.Hash[:])
 
-	// 2–3. The entries, streamed bundle by bundle in log order: each one
-	// parsed, its leaves hashed into the tree, its events folded, then
-	// dropped (docs/AUDIT.md "Memory").
-	merkle := r.check(CheckMerkle, "entries")
-	hashes, err := a.stream(ctx, src, cfg)
-	var se *servedError
-	if errors.As(err, &se) {
-		a.dropFold()
-		r.check(se.check, "tiles").fail(Failure{Entry: -1, Msg: se.msg})
-		merkle.notChecked("the entries served are malformed")
-		return nil
-	}
-	if err != nil {
-		a.dropFold()
-		merkle.notChecked("couldn't fetch the entries")
-		r.check(CheckConsistency, "earlier checkpoints").notChecked("couldn't fetch the entries")
-		return unavailable("the entries", err)
-	}
-	a.size, a.tree = cp.Size, hashes
+	// The earlier checkpoints, whose roots the stream computes as it
+	// passes their sizes.
 	var olds [][]byte
 	if cfg.Store != nil {
 		if olds, err = cfg.Store.Checkpoints(a.logURL, cp.Origin); err != nil {
@@ -240,20 +227,56 @@ func (a *audit) run(ctx context.Context, src Source, cfg *Config) error {
 			}
 			olds = append(olds, byOrigin...)
 		}
+	}
+	sizes := []int64{cp.Size}
+	for _, signed := range olds {
+		if old, _, err := domain.OpenCheckpoint(signed, a.key); err == nil && old.Size <= cp.Size {
+			sizes = append(sizes, old.Size)
+		}
+	}
+	if s, ok := servedLogSize(a.logInfo); ok && s <= cp.Size {
+		sizes = append(sizes, s)
+	}
+	leafAt := int64(-1)
+	if a.receiptAt != nil {
+		leafAt = *a.receiptAt
+	}
+	a.tree = newEdgeTree(sizes, leafAt)
+
+	// 2–3. The entries, streamed bundle by bundle in log order: each one
+	// parsed, its leaves hashed into the tree, its events folded, then
+	// dropped (docs/AUDIT.md "Memory").
+	merkle := r.check(CheckMerkle, "entries")
+	err = a.stream(ctx, src, cfg)
+	var se *servedError
+	if errors.As(err, &se) {
+		a.dropFold()
+		r.check(se.check, "tiles").fail(Failure{Entry: -1, Msg: se.msg})
+		merkle.notChecked("the entries served are malformed")
+		return nil
+	}
+	if err != nil {
+		a.dropFold()
+		merkle.notChecked("couldn't fetch the entries")
+		r.check(CheckConsistency, "earlier checkpoints").notChecked("couldn't fetch the entries")
+		return unavailable("the entries", err)
+	}
+	a.size = cp.Size
+	if cfg.Store != nil {
 		// Kept whatever the audit finds: a signed checkpoint binds the log.
 		if err := cfg.Store.AddCheckpoint(a.logURL, cp, signed); err != nil {
 			return unavailable("the state directory", err)
 		}
 	}
-	root, err := tlog.TreeHash(cp.Size, hashes)
-	if err != nil {
-		return unavailable("the tree", err)
+	root, ok := a.tree.root(cp.Size)
+	if !ok {
+		return unavailable("the tree", fmt.Errorf("the root of size %d was not computed", cp.Size))
 	}
 	merkle.Count = cp.Size
 	if root != cp.Hash {
 		merkle.fail(Failure{Entry: -1, Msg: fmt.Sprintf("the %d entries served hash to %x, the signed checkpoint says %x", cp.Size, root[:], cp.Hash[:])})
 	} else {
-		a.hashes = hashes
+		a.matched = true
 	}
 	if err := ctx.Err(); err != nil {
 		return unavailable("the events", err)
@@ -399,7 +422,7 @@ func (a *audit) checkConsistency(cfg *Config, olds [][]byte) {
 		c.Status, c.Detail = NotApplicable, "no state directory"
 		return
 	}
-	if a.hashes == nil {
+	if !a.matched {
 		c.notChecked("the entries do not match the checkpoint")
 		return
 	}
@@ -422,9 +445,9 @@ func (a *audit) consistentWith(old domain.Checkpoint) error {
 	if old.Size > a.cp.Size {
 		return fmt.Errorf("split view: a checkpoint seen before has %d entries, this log only %d (it shrank or forked)", old.Size, a.cp.Size)
 	}
-	h, err := tlog.TreeHash(old.Size, a.hashes)
-	if err != nil {
-		return err
+	h, ok := a.tree.root(old.Size)
+	if !ok {
+		return fmt.Errorf("the root of the tree's prefix of size %d was not computed", old.Size)
 	}
 	if h != old.Hash {
 		return fmt.Errorf("split view: the checkpoint seen before of size %d has root %x, this log's first %d entries hash to %x: the log rewrote its history", old.Size, old.Hash[:], old.Size, h[:])
@@ -487,14 +510,14 @@ const streamWindow = 64
 // streamWindow bundles fetched and parsed ahead, on every core), hashes
 // each into the tree and folds its events, keeping nothing of an entry
 // but the tree's stored hashes and what the checks need (docs/AUDIT.md
-// "Memory"). It returns the stored hashes of the whole tree.
-func (a *audit) stream(ctx context.Context, src Source, cfg *Config) (hashReader, error) {
+// "Memory"), into a.tree.
+func (a *audit) stream(ctx context.Context, src Source, cfg *Config) error {
 	size := a.cp.Size
 	f := a.startFold(cfg, size)
-	hashes := make(hashReader, 0, 2*size)
 	if size == 0 {
+		a.tree.finish()
 		f.finish(ctx, cfg)
-		return hashes, nil
+		return nil
 	}
 	count, last := bundleCount(size)
 	ctx, cancel := context.WithCancel(ctx)
@@ -534,21 +557,17 @@ func (a *audit) stream(ctx context.Context, src Source, cfg *Config) (hashReader
 		select {
 		case b = <-ready[n]:
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return ctx.Err()
 		}
 		<-slots
 		if b.err != nil {
 			cancel()
-			return nil, b.err
+			return b.err
 		}
 		first := n * BundleSize
-		for i, h := range b.leaves {
-			hs, err := tlog.StoredHashesForRecordHash(first+int64(i), h, hashes)
-			if err != nil {
-				cancel()
-				return nil, fmt.Errorf("couldn't compute the tree: %w", err)
-			}
-			hashes = append(hashes, hs...)
+		if err := a.tree.addBundle(n, b.leaves); err != nil {
+			cancel()
+			return fmt.Errorf("couldn't compute the tree: %w", err)
 		}
 		for i, env := range b.envs {
 			f.entry(ctx, cfg, first+int64(i), env, b.errs[i])
@@ -556,8 +575,9 @@ func (a *audit) stream(ctx context.Context, src Source, cfg *Config) (hashReader
 		done += int64(len(b.envs))
 		cfg.progress("verify", done, size)
 	}
+	a.tree.finish()
 	f.finish(ctx, cfg)
-	return hashes, nil
+	return nil
 }
 
 // readParsed reads entry bundle n, parses its entries strictly and hashes
@@ -587,12 +607,15 @@ type folder struct {
 	a                                                    *audit
 	canon, rules, ballots, one, sums, dec, tallies, draw *Check
 	st                                                   *domain.State
-	seen                                                 map[[32]byte]int64 // ballot hash → position: replays
-	bv                                                   *ballotVerifier
-	queued                                               []domain.PendingBallot
-	checked                                              int64
-	stop                                                 int64 // where the fold stopped; size if it did not
-	size                                                 int64
+	// seen maps each open vote's ballots (SHA-256) to their position:
+	// replays. A vote's are dropped at its close, after which the rules
+	// refuse any ballot for it.
+	seen    map[domain.VoteID]map[[32]byte]int64
+	bv      *ballotVerifier
+	queued  []domain.PendingBallot
+	checked int64
+	stop    int64 // where the fold stopped; size if it did not
+	size    int64
 }
 
 func (a *audit) startFold(cfg *Config, size int64) *folder {
@@ -601,7 +624,7 @@ func (a *audit) startFold(cfg *Config, size int64) *folder {
 		canon: r.check(CheckCanonical, "entries"), rules: r.check(CheckRules, "events"), ballots: r.check(CheckBallots, "ballots"),
 		one: r.check(CheckOneBallot, "credentials"), sums: r.check(CheckSums, "ciphertexts"), dec: r.check(CheckDecryption, "partial decryptions"),
 		tallies: r.check(CheckTallies, "tallies"), draw: r.check(CheckSortition, "draws"),
-		seen: map[[32]byte]int64{}, bv: newBallotVerifier(cfg.workers())}
+		seen: map[domain.VoteID]map[[32]byte]int64{}, bv: newBallotVerifier(cfg.workers())}
 	f.canon.Count = size
 	f.st = domain.NewState()
 	f.st.DeferBallots = true
@@ -643,12 +666,17 @@ func (f *folder) entry(ctx context.Context, cfg *Config, pos int64, env domain.E
 	}
 	if bc, ok := env.Event.(*domain.BallotCast); ok {
 		h := sha256.Sum256(bc.Ballot)
-		if j, dup := f.seen[h]; dup {
+		seen := f.seen[bc.Vote]
+		if seen == nil {
+			seen = map[[32]byte]int64{}
+			f.seen[bc.Vote] = seen
+		}
+		if j, dup := seen[h]; dup {
 			f.one.fail(Failure{Entry: pos, Kind: "BallotCast", Msg: fmt.Sprintf("replays the ballot of entry %d (credential %s): a replayed ballot would count again, overriding its credential's later choice", j, bc.Credential)})
 			f.stop = pos
 			return
 		}
-		f.seen[h] = pos
+		seen[h] = pos
 	}
 	if _, ok := env.Event.(*domain.VoteClosed); ok {
 		f.flush(true)
@@ -678,6 +706,9 @@ func (f *folder) entry(ctx context.Context, cfg *Config, pos int64, env domain.E
 	switch e := env.Event.(type) {
 	case *domain.VoteClosed:
 		f.sums.Count += int64(len(st.Votes[e.Vote].Sums))
+		delete(f.seen, e.Vote)
+		f.bv.drop(e.Vote)
+		a.compactClosed(e.Vote)
 	case *domain.TallyShareSubmitted:
 		f.dec.Count += int64(st.Votes[e.Vote].Shares[int(e.Trustee)][e.First].Len())
 	case *domain.TallyPublished:
@@ -724,8 +755,9 @@ func (f *folder) finish(ctx context.Context, cfg *Config) {
 	}
 	// One counted ballot per credential: the state keeps each credential's
 	// last ballot; count the credentials whose ballot counts.
-	for _, v := range st.Votes {
-		f.one.Count += int64(len(st.Counted(v)))
+	for id, v := range st.Votes {
+		voters, _ := a.counted(id, v)
+		f.one.Count += int64(voters)
 	}
 	var open []string
 	for id, v := range st.Votes {

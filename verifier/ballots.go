@@ -32,6 +32,10 @@ type ballotVerifier struct {
 	// memory grows with the ballots, not the log.
 	ctsMu sync.Mutex
 	cts   map[uint64][]election.Ciphertext
+	// byVote lists the positions in cts of each vote's ballots, so that
+	// they are dropped at the vote's close, once summed (drop): memory
+	// grows with the ballots of the votes open, not of the log.
+	byVote map[domain.VoteID][]uint64
 
 	mu    sync.Mutex
 	fails []Failure
@@ -40,7 +44,7 @@ type ballotVerifier struct {
 // newBallotVerifier starts workers goroutines.
 func newBallotVerifier(workers int) *ballotVerifier {
 	workers = max(workers, 1)
-	v := &ballotVerifier{tasks: make(chan []domain.PendingBallot, 2*workers), n: workers, cts: map[uint64][]election.Ciphertext{}}
+	v := &ballotVerifier{tasks: make(chan []domain.PendingBallot, 2*workers), n: workers, cts: map[uint64][]election.Ciphertext{}, byVote: map[domain.VoteID][]uint64{}}
 	for range workers {
 		v.workers.Go(func() {
 			for t := range v.tasks {
@@ -82,6 +86,17 @@ func (v *ballotVerifier) ciphertexts(pos uint64) ([]election.Ciphertext, bool) {
 	return cts, ok && cts != nil
 }
 
+// drop forgets the decoded ciphertexts of vote's ballots: called once the
+// vote is closed and its sums computed (no ballot of it is added after).
+func (v *ballotVerifier) drop(vote domain.VoteID) {
+	v.ctsMu.Lock()
+	defer v.ctsMu.Unlock()
+	for _, pos := range v.byVote[vote] {
+		delete(v.cts, pos)
+	}
+	delete(v.byVote, vote)
+}
+
 // finish waits for every task and returns the failures.
 func (v *ballotVerifier) finish() []Failure {
 	close(v.tasks)
@@ -97,6 +112,7 @@ func (v *ballotVerifier) check(p []domain.PendingBallot) {
 		cts := b.Ciphertexts()
 		v.ctsMu.Lock()
 		v.cts[p[i].Position] = cts
+		v.byVote[p[i].Event.Vote] = append(v.byVote[p[i].Event.Vote], p[i].Position)
 		v.ctsMu.Unlock()
 	})
 	v.decoded.Done()

@@ -125,9 +125,34 @@ func Archive(ctx context.Context, src Source, dir string, progress func(done, to
 	if u := logURL(src); u != "" {
 		w.write("source-url", []byte(u+"\n"))
 	}
-	// The entry bundles, as served.
-	entries := make([][]byte, cp.Size)
-	wellFormed := true
+	// The entry bundles, as served, each with its level-0 hash tile (as
+	// served, else recomputed from the bundle): nothing of the entries is
+	// kept but the tree's right edge and upper levels, for the other tiles.
+	tree := newEdgeTree(nil, -1) // nil once a bundle is malformed: no tile recomputed after it
+	writeTile := func(t tlog.Tile, computed func() ([]byte, error)) error {
+		b, err := src.Tile(ctx, hashTilePath(t))
+		p := hashTilePath(t)
+		if errors.Is(err, ErrNotFound) && t.W < 1<<tileHeight {
+			full := t
+			full.W = 1 << tileHeight
+			if b, err = src.Tile(ctx, hashTilePath(full)); err == nil {
+				p = hashTilePath(full)
+			}
+		}
+		switch {
+		case err == nil:
+			w.write("log/"+p, b)
+		case !errors.Is(err, ErrNotFound):
+			return fmt.Errorf("couldn't fetch hash tile %s: %w", p, err)
+		case computed != nil:
+			data, err := computed()
+			if err != nil {
+				return fmt.Errorf("couldn't compute hash tile: %w", err)
+			}
+			w.write("log/"+p, data)
+		}
+		return nil
+	}
 	count, last := bundleCount(cp.Size)
 	var done int64
 	for n := int64(0); n < count; n++ {
@@ -152,44 +177,46 @@ func Archive(ctx context.Context, src Source, dir string, progress func(done, to
 		if p == bundlePath(n, BundleSize) {
 			w2 = BundleSize
 		}
-		if es, err := parseBundle(raw, w2); err == nil {
-			copy(entries[n*BundleSize:], es[:width])
-		} else {
-			wellFormed = false
+		es, err := parseBundle(raw, w2)
+		if err != nil {
+			tree = nil
+		}
+		var leaves []tlog.Hash
+		if tree != nil {
+			leaves = make([]tlog.Hash, width)
+			for i, e := range es[:width] {
+				leaves[i] = domain.LeafHash(e)
+			}
+			if err := tree.addBundle(n, leaves); err != nil {
+				return err
+			}
+		}
+		if width == BundleSize {
+			var computed func() ([]byte, error)
+			if tree != nil {
+				computed = func() ([]byte, error) { return tileBytes(leaves), nil }
+			}
+			if err := writeTile(tlog.Tile{H: tileHeight, L: 0, N: n, W: BundleSize}, computed); err != nil {
+				return err
+			}
 		}
 		done += int64(width)
 		if progress != nil {
 			progress(done, cp.Size)
 		}
 	}
-	// The hash tiles, as served, else recomputed.
-	var hr hashReader
-	if wellFormed {
-		if hr, err = storedHashes(entries, 0); err != nil {
-			return err
-		}
-	}
+	// The other hash tiles (levels ≥ 1, the partial level-0 one), as
+	// served, else recomputed from the tree's upper levels.
 	for _, t := range tlog.NewTiles(tileHeight, 0, cp.Size) {
-		b, err := src.Tile(ctx, hashTilePath(t))
-		p := hashTilePath(t)
-		if errors.Is(err, ErrNotFound) && t.W < 1<<tileHeight {
-			full := t
-			full.W = 1 << tileHeight
-			if b, err = src.Tile(ctx, hashTilePath(full)); err == nil {
-				p = hashTilePath(full)
-			}
+		if t.L == 0 && t.W == BundleSize {
+			continue // written with its bundle
 		}
-		switch {
-		case err == nil:
-			w.write("log/"+p, b)
-		case !errors.Is(err, ErrNotFound):
-			return fmt.Errorf("couldn't fetch hash tile %s: %w", p, err)
-		case hr != nil:
-			data, err := tlog.ReadTileData(t, hr)
-			if err != nil {
-				return fmt.Errorf("couldn't compute hash tile: %w", err)
-			}
-			w.write("log/"+p, data)
+		var computed func() ([]byte, error)
+		if tree != nil {
+			computed = func() ([]byte, error) { return tlog.ReadTileData(t, tree) }
+		}
+		if err := writeTile(t, computed); err != nil {
+			return err
 		}
 	}
 	w.write("log/checkpoint", signed)

@@ -284,7 +284,7 @@ func (a *audit) receiptCounted(rec *Receipt) {
 	bad := func(format string, args ...any) {
 		c.fail(Failure{Entry: rec.Index, Kind: "BallotCast", Msg: fmt.Sprintf(format, args...)})
 	}
-	if a.foldedTo < a.size || a.hashes == nil {
+	if a.foldedTo < a.size || !a.matched {
 		c.notChecked("the audit of the log failed: the ballot's counting was not checked")
 		return
 	}
@@ -293,7 +293,7 @@ func (a *audit) receiptCounted(rec *Receipt) {
 		return
 	}
 	leaf, _ := domain.ParseHash(rec.Tracking)
-	if a.leafHash(rec.Index) != leaf {
+	if a.tree.leaf == nil || a.tree.leafAt != rec.Index || *a.tree.leaf != leaf {
 		bad("the log's entry %d is not the receipt's ballot", rec.Index)
 		return
 	}

@@ -223,6 +223,23 @@ func readServed(ctx context.Context, src Source) (*servedAPI, error) {
 	return s, nil
 }
 
+// servedLogSize returns the size of the checkpoint /api/v1/log serves,
+// unverified: the stream computes the root of that size (checkServedLog
+// verifies the signature).
+func servedLogSize(info []byte) (int64, bool) {
+	var v struct {
+		Checkpoint string `json:"checkpoint"`
+	}
+	if info == nil || json.Unmarshal(info, &v) != nil || v.Checkpoint == "" {
+		return 0, false
+	}
+	cp, err := domain.ParseCheckpoint(checkpointText([]byte(v.Checkpoint)))
+	if err != nil {
+		return 0, false
+	}
+	return cp.Size, true
+}
+
 // checkServedLog compares /api/v1/log with the log: its origin is the
 // checkpoint's; its checkpoint verifies under the log key, and its size and
 // root hash are that checkpoint's; a checkpoint no larger than the one
@@ -263,7 +280,7 @@ func (a *audit) checkServedLog() {
 		bad("serves size %d and root %s, its signed checkpoint says %d and %x", info.Size, info.RootHash, cp.Size, cp.Hash[:])
 	}
 	switch {
-	case a.hashes == nil:
+	case !a.matched:
 		c.notChecked("the entries do not match the checkpoint")
 	case cp.Size > a.cp.Size:
 		c.Detail = fmt.Sprintf("its checkpoint (size %d) is newer than the one audited (%d): signature checked", cp.Size, a.cp.Size)
@@ -294,7 +311,8 @@ func (a *audit) takeViews(pos int64) {
 	st := a.state
 	m := map[domain.VoteID]voteView{}
 	for id, v := range st.Votes {
-		m[id] = voteView{closed: v.Closed, closedAt: v.ClosedAt, cast: v.Cast, voters: uint64(len(st.Counted(v))), turnout: st.Turnout(v), tally: v.Tally}
+		voters, turnout := a.counted(id, v)
+		m[id] = voteView{closed: v.Closed, closedAt: v.ClosedAt, cast: v.Cast, voters: voters, turnout: turnout, tally: v.Tally}
 	}
 	a.views[pos] = m
 }

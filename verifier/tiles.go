@@ -3,6 +3,7 @@ package verifier
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
@@ -216,7 +217,7 @@ func parallel(ctx context.Context, n int64, conc int, f func(ctx context.Context
 // that reads proofs from tiles would otherwise be shown other hashes).
 func (a *audit) checkHashTiles(ctx context.Context, src Source) error {
 	c := a.report.check(CheckTiles, "tiles")
-	if a.hashes == nil {
+	if !a.matched {
 		c.notChecked("the entries do not match the checkpoint")
 		return nil
 	}
@@ -225,9 +226,18 @@ func (a *audit) checkHashTiles(ctx context.Context, src Source) error {
 	var mu sync.Mutex
 	err := parallel(ctx, int64(len(tiles)), 8, func(ctx context.Context, i int64) error {
 		t := tiles[i]
-		want, err := tlog.ReadTileData(t, a.hashes)
-		if err != nil {
-			return err
+		// A full level-0 tile's hashes are not kept, only their digest:
+		// the tile served is compared with it, and recomputed from its
+		// entry bundle only to name the hash that differs.
+		full0 := t.L == 0 && t.W == 1<<tileHeight
+		var want []byte
+		if full0 {
+			want = make([]byte, t.W*tlog.HashSize)
+		} else {
+			var err error
+			if want, err = tlog.ReadTileData(t, a.tree); err != nil {
+				return err
+			}
 		}
 		p := hashTilePath(t)
 		b, err := src.Tile(ctx, p)
@@ -253,6 +263,17 @@ func (a *audit) checkHashTiles(ctx context.Context, src Source) error {
 			return err
 		}
 		served.Add(1)
+		if full0 {
+			if len(b) == len(want) && sha256.Sum256(b) == a.tree.tiles[t.N] {
+				return nil
+			}
+			if want, err = a.rereadTile(ctx, src, t.N); err != nil {
+				mu.Lock()
+				c.fail(Failure{Entry: -1, Msg: fmt.Sprintf("hash tile %s differs from the tile recomputed from the entries, and %v", p, err)})
+				mu.Unlock()
+				return nil
+			}
+		}
 		if !bytes.Equal(b, want) {
 			mu.Lock()
 			c.fail(Failure{Entry: -1, Msg: hashTileDiff(p, t, b, want)})
@@ -274,6 +295,42 @@ func (a *audit) checkHashTiles(ctx context.Context, src Source) error {
 		c.Detail = appendDetail(c.Detail, fmt.Sprintf("%d hash tiles equal the tiles recomputed from the entries", served.Load()))
 	}
 	return nil
+}
+
+// rereadTile recomputes the level-0 hash tile of entry bundle n from the
+// bundle read again, which must give the digest kept by the stream.
+func (a *audit) rereadTile(ctx context.Context, src Source, n int64) ([]byte, error) {
+	leaves, err := a.rereadLeaves(ctx, src, n<<tileHeight, (n+1)<<tileHeight)
+	if err != nil {
+		return nil, err
+	}
+	if digestLeaves(leaves) != a.tree.tiles[n] {
+		return nil, fmt.Errorf("entry bundle %d, read again, is not the bundle audited", n)
+	}
+	return tileBytes(leaves), nil
+}
+
+// rereadLeaves reads entries [start, end) again, from their bundles, and
+// returns their leaf hashes: to name the entry that differs once a digest
+// kept by the stream did not match.
+func (a *audit) rereadLeaves(ctx context.Context, src Source, start, end int64) ([]tlog.Hash, error) {
+	var out []tlog.Hash
+	for n := start >> tileHeight; n<<tileHeight < end; n++ {
+		width := BundleSize
+		if (n+1)<<tileHeight > a.cp.Size {
+			width = int(a.cp.Size - n<<tileHeight)
+		}
+		es, err := readBundle(ctx, src, n, width)
+		if err != nil {
+			return nil, fmt.Errorf("couldn't read entry bundle %d again: %w", n, err)
+		}
+		for i, e := range es {
+			if pos := n<<tileHeight + int64(i); pos >= start && pos < end {
+				out = append(out, domain.LeafHash(e))
+			}
+		}
+	}
+	return out, nil
 }
 
 func hashTileDiff(p string, t tlog.Tile, got, want []byte) string {
@@ -308,7 +365,7 @@ func (a *audit) checkEntriesAPI(ctx context.Context, src Source) error {
 		if err != nil {
 			return err
 		}
-		fs := a.compareEntries(start, end, b)
+		fs := a.compareEntries(ctx, src, pg, start, end, b)
 		compared.Add(end - start)
 		if len(fs) > 0 {
 			mu.Lock()
@@ -334,13 +391,35 @@ func (a *audit) checkEntriesAPI(ctx context.Context, src Source) error {
 	return nil
 }
 
-func (a *audit) compareEntries(start, end int64, b []byte) []Failure {
+func (a *audit) compareEntries(ctx context.Context, src Source, pg, start, end int64, b []byte) []Failure {
 	es, err := decodeEntries(b)
 	if err != nil {
 		return []Failure{{Entry: start, Msg: fmt.Sprintf("the page of entries %d to %d does not decode: %v", start, end, err)}}
 	}
 	if int64(len(es)) != end-start {
 		return []Failure{{Entry: start, Msg: fmt.Sprintf("asked for entries %d to %d, %d served", start, end, len(es))}}
+	}
+	// The entries are not kept, only a digest of each page's leaf hashes:
+	// the raw bytes served are the entry bundles' when their leaf hashes
+	// give it (SHA-256: no two entries share one). Else the bundles are
+	// read again to name the entries that differ.
+	served := make([]tlog.Hash, len(es))
+	for i, e := range es {
+		served[i] = domain.LeafHash(e.Raw)
+	}
+	var logLeaves []tlog.Hash
+	if a.tree == nil || pg >= int64(len(a.tree.pages)) || digestLeaves(served) != a.tree.pages[pg] {
+		if a.tree != nil && pg < int64(len(a.tree.pages)) {
+			logLeaves, err = a.rereadLeaves(ctx, src, start, end)
+			if err == nil && digestLeaves(logLeaves) != a.tree.pages[pg] {
+				err = errors.New("the entry bundles, read again, are not those audited")
+			}
+		} else {
+			err = errors.New("the entries were not all read")
+		}
+		if err != nil {
+			return []Failure{{Entry: start, Msg: fmt.Sprintf("the raw bytes of entries %d to %d served differ from the entry bundles', which could not be compared one by one: %v", start, end, err)}}
+		}
 	}
 	var fs []Failure
 	for i, e := range es {
@@ -352,11 +431,8 @@ func (a *audit) compareEntries(start, end int64, b []byte) []Failure {
 			bad("served as index %d", e.Index)
 			continue
 		}
-		// The entries are not kept: the raw bytes served are the entry
-		// bundle's when their leaf hash is the tree's (SHA-256: no two
-		// entries share one), then decoded again to compare the fields.
-		h := domain.LeafHash(e.Raw)
-		if a.tree == nil || h != a.leafHash(pos) {
+		h := served[i]
+		if logLeaves != nil && h != logLeaves[i] {
 			bad("the raw bytes served differ from the entry bundle's")
 			continue
 		}

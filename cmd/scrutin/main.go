@@ -62,8 +62,10 @@ func main() {
 		votesCmd(args)
 	case "backup":
 		backupCmd(args)
+	case "simulate":
+		simulateCmd(args)
 	default:
-		fmt.Fprintf(os.Stderr, "scrutin: unknown command %q\nusage: scrutin [serve] [flags]; scrutin serve -h for the flags; scrutin import; scrutin sync; scrutin law eval; scrutin keygen ORIGIN; scrutin votes ceremony|list|stages|open|close; scrutin backup DEST\n", cmd)
+		fmt.Fprintf(os.Stderr, "scrutin: unknown command %q\nusage: scrutin [serve] [flags]; scrutin serve -h for the flags; scrutin import; scrutin sync; scrutin law eval; scrutin keygen ORIGIN; scrutin votes ceremony|list|stages|open|close; scrutin backup DEST; scrutin simulate --data DIR\n", cmd)
 		os.Exit(2)
 	}
 }
