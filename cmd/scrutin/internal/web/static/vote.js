@@ -70,6 +70,9 @@
     return passkeyGet(unb64u(c.passkey)).then(function (p) {
       if (sc.credential(p.seed).credential !== c.credential) throw new Error(T('cette clé d\'accès ne donne pas l\'identifiant de cet appareil', 'this passkey does not give this device\'s voting ID'));
       return p.seed;
+    }, function (e) {
+      if (e && e.name === 'NotAllowedError') throw new Error(T('la clé d\'accès n\'a pas été confirmée ; rien n\'a été envoyé. Réessayez.', 'the passkey was not confirmed; nothing was sent. Try again.'));
+      throw e;
     });
   }
   function prfSalt() { return window.crypto.subtle.digest('SHA-256', new TextEncoder().encode(PRF_LABEL)); }
@@ -205,7 +208,8 @@
       box.focus();
       var check = document.getElementById('check');
       check.dataset.tracking = code;
-      document.dispatchEvent(new Event('scrutin:receipt'));
+      // The check (receipt.js) once the receipt is on screen.
+      setTimeout(function () { document.dispatchEvent(new Event('scrutin:receipt')); });
     };
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
