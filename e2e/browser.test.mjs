@@ -125,8 +125,13 @@ try {
   await votePage.check('#choice-0');
   await shot(votePage, '04-ballot');
   await votePage.click('#ballot button[type=submit]');
-  await votePage.waitForURL(/\/recu\/[0-9a-f]{64}/);
-  const tracking = votePage.url().match(/\/recu\/([0-9a-f]{64})/)[1];
+  // The vote page shows the receipt from the ballot's answer (no
+  // navigation to /recu/…, which stays its durable page, linked).
+  await votePage.locator('#receipt[data-tracking]').waitFor();
+  const tracking = await votePage.locator('#tracking').innerText();
+  assert.match(tracking, /^[0-9a-f]{64}$/);
+  assert.equal(await votePage.getAttribute('#receipt-link', 'href'), `/recu/${tracking}`);
+  assert.match(votePage.url(), new RegExp(`/votes/${VOTE}$`));
   const ballotPost = sent.find(s => s.url.endsWith(`/api/v1/votes/${VOTE}/ballots`));
   assert.ok(ballotPost, 'the ballot was posted');
   const body = JSON.parse(ballotPost.body);
@@ -136,7 +141,7 @@ try {
   const stored = await votePage.evaluate(t => JSON.parse(localStorage.getItem('scrutin.receipts'))[t], tracking);
   log('voted: ballot encrypted in the browser, receipt received', { tracking, encrypt_ms: stored.ms, ballot_bytes: Buffer.from(body.ballot, 'base64').length });
 
-  // 5. The receipt page re-checks the proof in the browser.
+  // 5. The vote page checks the receipt's proof in the browser.
   await votePage.locator('#check[data-result="ok"]').waitFor();
   // The technical steps sit in the "Détails techniques" fold.
   const stepsText = await votePage.locator('#steps').textContent();
@@ -146,6 +151,16 @@ try {
   assert.match(stepsText, /Preuve d'inclusion vérifiée/);
   assert.match(stepsText, /envoyé par ce navigateur/);
   await shot(votePage, '05-receipt-checked');
+  // axe-core on the vote page in that state (run through the DevTools
+  // protocol, which the page's CSP does not cover).
+  await votePage.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const axeReceipt = await votePage.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
+  const badReceipt = axeReceipt.violations.filter(v => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(badReceipt.map(v => `${v.id}: ${v.nodes.slice(0, 3).map(n => n.target).join(' ')}`), [], 'axe on the vote page showing its receipt');
+  // The durable receipt page says the same.
+  await votePage.goto(`${SCRUTIN}/recu/${tracking}`);
+  await votePage.locator('#check[data-result="ok"]').waitFor();
+  assert.equal((await votePage.locator('#state').textContent()).trim(), 'compté');
   log('the receipt page verified the checkpoint signature, inclusion proof and entry in the browser');
 
   // 5b. A tampered receipt fails: a proof hash flipped on the way.
@@ -172,8 +187,9 @@ try {
   await votePage.click('#start');
   await votePage.check('#choice-1');
   await votePage.click('#ballot button[type=submit]');
-  await votePage.waitForURL(u => /\/recu\/[0-9a-f]{64}/.test(u.href) && !u.href.includes(tracking));
-  const tracking2 = votePage.url().match(/\/recu\/([0-9a-f]{64})/)[1];
+  await votePage.locator('#receipt[data-tracking]').waitFor();
+  const tracking2 = await votePage.locator('#tracking').innerText();
+  assert.notEqual(tracking2, tracking);
   await votePage.locator('#check[data-result="ok"]').waitFor();
   await votePage.click('a[href="/mes-votes"] >> nth=-1');
   await votePage.waitForURL(/\/mes-votes$/);
@@ -303,14 +319,14 @@ try {
   await fpage.click('#start');
   await fpage.check('#choice-0');
   await fpage.click('#ballot button[type=submit]');
-  await fpage.waitForURL(/\/recu\/[0-9a-f]{64}/, { waitUntil: 'commit' });
+  await fpage.locator('#receipt[data-tracking]').waitFor();
   results.weight.first_vote_bytes = flowBytes;
   assert.ok(flowURLs.some(u => u.endsWith('/static/voter.js')), 'the vote flow did not load voter.js');
   assert.ok(!flowURLs.some(u => /wasm/.test(u)), `the vote flow loads WebAssembly: ${flowURLs.join(' ')}`);
   assert.ok(flowBytes <= 500 * 1000, `a first vote downloads ${flowBytes} bytes (budget 500 KB)`);
   log('first vote, page to receipt, on the wire', { bytes: flowBytes, requests: flowURLs.length });
-  // The receipt page of that fresh browser checks it too (voter.js from
-  // the cache), before the context closes.
+  // That fresh browser checks it too, in the vote page, before the
+  // context closes.
   await fpage.locator('#check[data-result="ok"]').waitFor();
   await fctx.close();
 

@@ -111,8 +111,8 @@ try {
   await page.click('#start');
   await page.check('#choice-1');
   await page.click('#ballot button[type=submit]');
-  await page.waitForURL(/\/recu\/[0-9a-f]{64}/);
-  const tracking = page.url().match(/\/recu\/([0-9a-f]{64})/)[1];
+  await page.locator('#receipt[data-tracking]').waitFor();
+  const tracking = await page.locator('#tracking').innerText();
   await page.locator('#check[data-result="ok"]').waitFor();
   await shot('04-voted');
   log('voted with the identity-checked credential; the receipt checks', { tracking });

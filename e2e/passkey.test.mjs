@@ -16,7 +16,10 @@
 // ballot on A and the counted one on B. A third device given only the
 // passkey's private key (addCredential, no PRF secret) finds the passkey
 // but gets a clear message, and keeps nothing. The file path (download
-// link, file picker) is checked too.
+// link, file picker) is checked too. A fourth device registers with "ne
+// pas garder mon identifiant sur cet appareil": no seed in its storage
+// after registering or voting, and its vote, the seed derived again from
+// the passkey, counts.
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -64,9 +67,14 @@ async function vote(page, choice, notTracking) {
   await page.click('#start');
   await page.check(`#choice-${choice}`);
   await page.click('#ballot button[type=submit]');
-  await page.waitForURL(u => /\/recu\/[0-9a-f]{64}/.test(u.href) && (!notTracking || !u.href.includes(notTracking)));
+  // The vote page shows the receipt from the ballot's answer, and checks it.
+  await page.locator('#receipt[data-tracking]').waitFor();
   await page.locator('#check[data-result="ok"]').waitFor();
-  return page.url().match(/\/recu\/([0-9a-f]{64})/)[1];
+  const tracking = await page.locator('#tracking').innerText();
+  assert.match(tracking, /^[0-9a-f]{64}$/);
+  assert.ok(!notTracking || tracking !== notTracking, 'a new ballot, a new receipt');
+  assert.equal(await page.getAttribute('#receipt-link', 'href'), `/recu/${tracking}`);
+  return tracking;
 }
 // The PRF output the authenticator gives this site for the salt, asked
 // by the test itself (not by the page's code).
@@ -165,6 +173,41 @@ try {
   await shot(C.page, '05-C-no-prf');
   await C.ctx.close();
   log('a passkey without PRF: a clear message, nothing kept', { message });
+
+  // 6. "Ne pas garder mon identifiant sur cet appareil": the seed is never
+  // stored; each vote asks the passkey for it again (docs/WEB.md).
+  const D = await device('D');
+  const storage = page => page.evaluate(() => Object.keys(localStorage).map(k => k + '=' + localStorage.getItem(k)).join('\n'));
+  await D.page.goto(`${SCRUTIN}/inscription`);
+  await D.page.fill('#commune', 'Lyon');
+  await D.page.check(`#district-choice input[value="${DISTRICT}"] >> nth=0`);
+  await D.page.check('#passkey-noseed');
+  assert.ok(await D.page.isChecked('#use-passkey'), 'not keeping the seed means a passkey');
+  await D.page.click('#register button[type=submit]');
+  await D.page.locator('#flow-status', { hasText: 'Inscrit' }).waitFor();
+  const credD = await stored(D.page);
+  assert.match(credD.credential, /^[0-9a-f]{64}$/);
+  assert.ok(credD.passkey, 'the record names its passkey');
+  assert.ok(!('seed' in credD), 'no seed in the record');
+  const seedD = await prfOf(D.page, credD.passkey);
+  assert.match(seedD, /^[0-9a-f]{64}$/);
+  assert.ok(!(await storage(D.page)).includes(seedD), 'the seed is nowhere in localStorage after registering');
+  assert.ok(await D.page.locator('#noseed-note').isVisible(), 'the page says the seed is not kept here');
+  assert.ok(!(await D.page.locator('#export').isVisible()), 'nothing to export');
+  assert.ok(!(await D.page.locator('#qr-show').isVisible()), 'nothing to move by QR code');
+  await shot(D.page, '06-D-registered-noseed');
+  const asked = (await D.cdp.send('WebAuthn.getCredentials', { authenticatorId: D.authenticatorId })).credentials[0].signCount;
+  const t3 = await vote(D.page, 2);
+  const after = (await D.cdp.send('WebAuthn.getCredentials', { authenticatorId: D.authenticatorId })).credentials[0].signCount;
+  assert.ok(after > asked, 'the vote asked the passkey');
+  assert.ok(!(await storage(D.page)).includes(seedD), 'the seed is nowhere in localStorage after voting');
+  assert.ok(!('seed' in await stored(D.page)), 'still no seed in the record');
+  for (const p of D.posts) assert.ok(!p.includes(seedD), 'the seed is never sent');
+  await D.page.goto(`${SCRUTIN}/mes-votes`);
+  await D.page.locator(`li[data-tracking="${t3}"][data-state="counted"]`).waitFor();
+  await shot(D.page, '07-D-voted-noseed');
+  await D.ctx.close();
+  log('without keeping the seed: none in localStorage after registering and voting; the vote derives it from the passkey and counts', { tracking: t3 });
 } catch (e) {
   failed = true;
   console.error('FAIL', e);

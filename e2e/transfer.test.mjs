@@ -49,9 +49,14 @@ async function vote(page, choice, notTracking) {
   await page.click('#start');
   await page.check(`#choice-${choice}`);
   await page.click('#ballot button[type=submit]');
-  await page.waitForURL(u => /\/recu\/[0-9a-f]{64}/.test(u.href) && (!notTracking || !u.href.includes(notTracking)));
+  // The vote page shows the receipt from the ballot's answer, and checks it.
+  await page.locator('#receipt[data-tracking]').waitFor();
   await page.locator('#check[data-result="ok"]').waitFor();
-  return page.url().match(/\/recu\/([0-9a-f]{64})/)[1];
+  const tracking = await page.locator('#tracking').innerText();
+  assert.match(tracking, /^[0-9a-f]{64}$/);
+  assert.ok(!notTracking || tracking !== notTracking, 'a new ballot, a new receipt');
+  assert.equal(await page.getAttribute('#receipt-link', 'href'), `/recu/${tracking}`);
+  return tracking;
 }
 // decodeQR: a screenshot of the QR code as the page shows it, read back
 // as pixels in a blank page, decoded by jsQR.

@@ -43,6 +43,7 @@ func init() {
 		"receipt.notfound":   {"Aucun bulletin ne porte ce code de suivi.", "No ballot has this tracking code."},
 		"receipt.badcode":    {"Un code de suivi compte 64 caractères (chiffres et lettres de a à f).", "A tracking code has 64 characters (digits and letters a to f)."},
 		"receipt.myvotes":    {"Tous mes votes sur cet appareil", "All my votes on this device"},
+		"receipt.page":       {"La page de ce reçu, à garder ou partager", "This receipt's page, to keep or share"},
 		"state.revoked":      {"annulé : l'identifiant a été révoqué", "cancelled: the voting ID was revoked"},
 		"state.replaced":     {"remplacé par un vote ultérieur", "replaced by a later ballot"},
 		"state.tallied":      {"compté et dépouillé", "counted and tallied"},

@@ -4,6 +4,11 @@
 // and once the vote is closed the ballot is in the closing checkpoint,
 // which the latest extends. The checks are the Go client's (CheckReceipt),
 // in JavaScript (voter.js, tested against the Go code).
+// On the receipt page (/recu/…) it runs at load. On the vote page, which
+// shows the receipt from the ballot's answer without loading /recu/…
+// (one round trip less, docs/bench-web.md), the box is #check[data-live]:
+// it runs when vote.js sets data-tracking and sends "scrutin:receipt", and
+// it also shows the ballot's state (#state) as the API gives it.
 (function () {
   'use strict';
   var box = document.getElementById('check');
@@ -12,7 +17,17 @@
   function T(fr, eng) { return en ? eng : fr; }
   var result = document.getElementById('check-result'), steps = document.getElementById('steps');
   var again = document.getElementById('recheck');
-  var tracking = box.dataset.tracking;
+  var live = !!box.dataset.live, tracking = '';
+  // The ballot's state for people: receiptState's rule (receipts.go), the
+  // labels from the page (#receipt data-*).
+  function showState(r) {
+    var labels = document.getElementById('receipt'), el = document.getElementById('state');
+    if (!live || !labels || !el) return;
+    var k = r.state === 'promised' ? 'promised' : (r.status === 'revoked' || r.status === 'replaced') ? r.status
+      : r.tallied ? 'tallied' : r.closing ? 'closing' : 'counted';
+    el.dataset.state = k;
+    el.firstElementChild.textContent = labels.dataset[k];
+  }
   function step(msg, ok) {
     var li = document.createElement('li');
     li.textContent = (ok ? '✓ ' : '✗ ') + msg;
@@ -22,6 +37,8 @@
   function getJSON(p) { return fetch(p).then(function (r) { if (!r.ok) throw new Error(p + ': HTTP ' + r.status); return r.json(); }); }
   function crypto() { return import('/static/voter.js'); }
   function run() {
+    tracking = box.dataset.tracking;
+    if (!tracking) return;
     steps.replaceChildren();
     again.hidden = true;
     box.dataset.result = '';
@@ -33,6 +50,7 @@
     var sc, rec, key;
     Promise.all([crypto(), getJSON('/api/v1/receipts/' + tracking), getJSON('/api/v1/log')]).then(function (a) {
       sc = a[0]; rec = a[1]; key = a[2].verifier_key;
+      showState(rec);
       if (pinned && pinned !== key) throw new Error(T('la clé du journal a changé depuis votre inscription', 'the log key changed since you registered'));
       step(T('Clé du journal : ', 'Log key: ') + key + (pinned ? T(' (identique à celle notée à l\'inscription)', ' (same as noted at registration)') : ''), true);
       var r = sc.checkReceipt(rec, key);
@@ -64,5 +82,6 @@
     }).then(function () { again.hidden = false; }, function () {});
   }
   again.addEventListener('click', run);
-  run();
+  if (live) document.addEventListener('scrutin:receipt', run);
+  else run();
 })();

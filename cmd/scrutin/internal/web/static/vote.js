@@ -52,6 +52,29 @@
   function hex(buf) {
     return Array.prototype.map.call(new Uint8Array(buf), function (x) { return (x < 16 ? '0' : '') + x.toString(16); }).join('');
   }
+  // unb64u decodes a passkey's id (base64url) into its rawId.
+  function unb64u(s) {
+    var b = atob(s.replace(/-/g, '+').replace(/_/g, '/') + '=='.slice(0, (4 - s.length % 4) % 4));
+    return Uint8Array.from(b, function (ch) { return ch.charCodeAt(0); });
+  }
+  // seedOf gives the seed of the device's voting ID: the stored one, or,
+  // for a voting ID kept without it ("ne pas garder mon identifiant sur
+  // cet appareil", docs/WEB.md), the PRF output of its passkey, asked now
+  // (one confirmation on the device) and held only in this call's
+  // closure: never stored. It checks the seed gives the credential.
+  function seedOf(c, sc) {
+    if (c.seed) return Promise.resolve(c.seed);
+    if (!c.passkey || !passkeys()) return Promise.reject(new Error(T('cet identifiant est gardé dans une clé d\'accès, que ce navigateur ne sait pas utiliser',
+      'this voting ID is kept in a passkey, which this browser cannot use')));
+    say(T('Confirmez avec votre clé d\'accès sur votre appareil…', 'Confirm with your passkey on your device…'));
+    return passkeyGet(unb64u(c.passkey)).then(function (p) {
+      if (sc.credential(p.seed).credential !== c.credential) throw new Error(T('cette clé d\'accès ne donne pas l\'identifiant de cet appareil', 'this passkey does not give this device\'s voting ID'));
+      return p.seed;
+    }, function (e) {
+      if (e && e.name === 'NotAllowedError') throw new Error(T('la clé d\'accès n\'a pas été confirmée ; rien n\'a été envoyé. Réessayez.', 'the passkey was not confirmed; nothing was sent. Try again.'));
+      throw e;
+    });
+  }
   function prfSalt() { return window.crypto.subtle.digest('SHA-256', new TextEncoder().encode(PRF_LABEL)); }
   function noPRF() {
     return new Error(T('ce gestionnaire de clés d\'accès ne sait pas dériver un identifiant de vote (extension PRF absente). Utilisez le fichier exporté, ou un autre gestionnaire.',
@@ -143,7 +166,7 @@
     var readied = false;
     var ready = function () {
       var c = load();
-      if (!c || readied) return;
+      if (!c || !c.seed || readied) return; // without a stored seed, the ballot is made at submit
       readied = true;
       Promise.all([crypto(), params()]).then(function (x) {
         if (x[0].credential(c.seed).credential !== c.credential) {
@@ -165,6 +188,29 @@
       form.querySelector('input').focus();
       ready(); // while the voter chooses
     });
+    // The receipt, shown here from the ballot's answer rather than by
+    // loading /recu/… (a round trip less on a slow network,
+    // docs/bench-web.md); /recu/… stays its durable, shareable page, linked
+    // from here. receipt.js checks it in this page (#check[data-live]).
+    var showReceipt = function (r) {
+      var box = document.getElementById('receipt'), code = r.tracking_code;
+      form.hidden = true;
+      say('');
+      document.getElementById('tracking').textContent = code;
+      document.getElementById('words').textContent = r.words || '';
+      document.getElementById('index').textContent = String(r.index);
+      var st = document.getElementById('state'), k = r.state === 'promised' ? 'promised' : 'counted';
+      st.dataset.state = k;
+      st.firstElementChild.textContent = box.dataset[k];
+      document.getElementById('receipt-link').href = '/recu/' + code + (en ? '?lang=en' : '');
+      box.hidden = false;
+      box.dataset.tracking = code;
+      box.focus();
+      var check = document.getElementById('check');
+      check.dataset.tracking = code;
+      // The check (receipt.js) once the receipt is on screen.
+      setTimeout(function () { document.dispatchEvent(new Event('scrutin:receipt')); });
+    };
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
       var choice = form.querySelector('input[name=choice]:checked');
@@ -172,10 +218,13 @@
       if (!choice || !c) return;
       form.querySelector('button').disabled = true;
       say(T('Chiffrement du bulletin dans ce navigateur…', 'Encrypting the ballot in this browser…'));
-      var sc, b;
+      var sc, b, vp;
       Promise.all([crypto(), params()]).then(function (x) {
-        sc = x[0];
-        b = sc.encrypt(x[1], Number(choice.value), c.seed);
+        sc = x[0]; vp = x[1];
+        return seedOf(c, sc);
+      }).then(function (seed) {
+        say(T('Chiffrement du bulletin dans ce navigateur…', 'Encrypting the ballot in this browser…'));
+        b = sc.encrypt(vp, Number(choice.value), seed);
         document.body.dataset.encryptMs = b.ms;
         say(T('Bulletin chiffré en ', 'Ballot encrypted in ') + b.ms.toFixed(0) + ' ms. ' + T('Envoi…', 'Sending…'));
         return api('POST', '/api/v1/votes/' + encodeURIComponent(id) + '/ballots',
@@ -184,7 +233,7 @@
         var all = load(RECEIPTS) || {};
         all[receipt.tracking_code] = { vote: id, ballot: b.ballot, ms: b.ms, at: new Date().toISOString() };
         save(all, RECEIPTS);
-        location.href = '/recu/' + receipt.tracking_code + (en ? '?lang=en' : '');
+        showReceipt(receipt);
       }).catch(function (e) { form.querySelector('button').disabled = false; fail(e); });
     });
   }
@@ -196,12 +245,33 @@
     var c = load();
     document.getElementById('have-none').hidden = !!c;
     document.getElementById('have').hidden = !c;
+    var noseed = !!(c && !c.seed);
+    document.getElementById('noseed-note').hidden = !noseed;
+    // Nothing to export or to move by QR code: the seed is not here.
+    document.getElementById('export').hidden = noseed;
+    var qr = document.getElementById('qr-show');
+    if (qr && noseed) qr.hidden = true;
     if (c) {
       document.getElementById('cred').textContent = c.credential;
       document.getElementById('cred-district').textContent = c.district ? '(' + c.district + ')' : '';
     }
   }
   show();
+  document.addEventListener('DOMContentLoaded', show); // after transfer.js shows its button
+  // The voting ID's record as this device keeps it: without the seed when
+  // the voter asked not to keep it here (a passkey gives it again at each
+  // vote).
+  var noseedBox = document.getElementById('passkey-noseed'), useBox = document.getElementById('use-passkey');
+  if (noseedBox) {
+    noseedBox.addEventListener('change', function () { if (noseedBox.checked) useBox.checked = true; });
+    useBox.addEventListener('change', function () { if (!useBox.checked) noseedBox.checked = false; });
+  }
+  function record(c, district, extra) {
+    var r = { format: 'scrutin-credential/1', credential: c.credential, seed: c.seed, district: district, passkey: c.passkey };
+    if (c.passkey && noseedBox && noseedBox.checked) delete r.seed;
+    for (var k in extra) r[k] = extra[k];
+    return r;
+  }
   function pinLogKey(c) {
     return api('GET', '/api/v1/log').then(function (l) { c.log_key = l.verifier_key; return c; });
   }
@@ -298,8 +368,7 @@
     say(T('Création de l\'identifiant…', 'Making the voting ID…'));
     newKeys(district).then(function (k) {
       c = k;
-      save({ format: 'scrutin-credential/1', credential: c.credential, seed: c.seed, district: district,
-        passkey: c.passkey, next: identity.dataset.next || '' }, PENDING);
+      save(record(c, district, { next: identity.dataset.next || '' }), PENDING);
       return api('POST', '/api/v1/register/oidc', { credential: c.credential, district: district });
     }).then(function (r) {
       say(T('Redirection vers le fournisseur d\'identité…', 'Going to the identity provider…'));
@@ -341,8 +410,7 @@
       c = k;
       return api('POST', '/api/v1/register', { credential: c.credential, district: district });
     }).then(function () {
-      return pinLogKey({ format: 'scrutin-credential/1', credential: c.credential, seed: c.seed, district: district,
-        passkey: c.passkey, registered: new Date().toISOString() });
+      return pinLogKey(record(c, district, { registered: new Date().toISOString() }));
     }).then(function (rec) {
       save(rec);
       show();
