@@ -142,7 +142,7 @@ func readBundle(ctx context.Context, src Source, n int64, width int) ([][]byte, 
 	}
 	out := make([][]byte, width)
 	for i, e := range es {
-		if e.Index != start+int64(i) {
+		if e.Index != uint64(start)+uint64(i) {
 			return nil, misserved(CheckEntriesAPI, "entries %d+: the %d-th served has index %d", start, i, e.Index)
 		}
 		out[i] = e.Raw
@@ -158,18 +158,9 @@ func entriesPath(start, end int64) string {
 	return fmt.Sprintf("/api/v1/log/entries?start=%d&end=%d", start, end)
 }
 
-// servedEntry is an entry as /api/v1/log/entries serves it.
-type servedEntry struct {
-	Index    int64           `json:"index"`
-	LeafHash string          `json:"leaf_hash"`
-	Type     string          `json:"type"`
-	Version  uint16          `json:"version"`
-	Stream   string          `json:"stream"`
-	Revision uint64          `json:"revision"`
-	Time     time.Time       `json:"time"`
-	Event    json.RawMessage `json:"event"`
-	Raw      []byte          `json:"raw"`
-}
+// servedEntry is an entry as /api/v1/log/entries serves it, its event
+// kept as the JSON served.
+type servedEntry = domain.LogEntry[json.RawMessage]
 
 func decodeEntries(b []byte) ([]servedEntry, error) {
 	var es []servedEntry
@@ -427,7 +418,7 @@ func (a *audit) compareEntries(ctx context.Context, src Source, pg, start, end i
 		bad := func(format string, args ...any) {
 			fs = append(fs, Failure{Entry: pos, Kind: e.Type, Msg: fmt.Sprintf(format, args...)})
 		}
-		if e.Index != pos {
+		if e.Index != uint64(pos) {
 			bad("served as index %d", e.Index)
 			continue
 		}

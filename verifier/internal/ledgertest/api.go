@@ -165,39 +165,16 @@ func LogInfo(origin, vkey string, signed []byte) ([]byte, error) {
 }
 
 // Entry is an entry as /api/v1/log/entries serves it.
-type Entry struct {
-	Index    int64        `json:"index"`
-	LeafHash string       `json:"leaf_hash"`
-	Type     string       `json:"type"`
-	Version  uint16       `json:"version"`
-	Stream   string       `json:"stream"`
-	Revision uint64       `json:"revision"`
-	Time     time.Time    `json:"time"`
-	Event    domain.Event `json:"event"`
-	Raw      []byte       `json:"raw"`
-}
-
-// NewEntry decodes raw, the entry at index, as the server's JSON API shows it.
-func NewEntry(index int64, raw []byte) (Entry, error) {
-	env, err := domain.ParseEntry(raw)
-	if err != nil {
-		return Entry{}, err
-	}
-	h := domain.LeafHash(raw)
-	k := env.Event.Kind()
-	return Entry{Index: index, LeafHash: hex.EncodeToString(h[:]), Type: k.Name, Version: k.Version,
-		Stream: string(env.Stream), Revision: env.Revision, Time: env.Time, Event: env.Event, Raw: raw}, nil
-}
+type Entry = domain.LogEntry[domain.Event]
 
 // EntriesJSON is the JSON API's page of entries, the first at index start.
 func EntriesJSON(raws [][]byte, start int64) ([]byte, error) {
 	es := make([]Entry, len(raws))
 	for i, raw := range raws {
 		var err error
-		if es[i], err = NewEntry(start+int64(i), raw); err != nil {
+		if es[i], err = domain.NewLogEntry(uint64(start)+uint64(i), raw); err != nil {
 			// An entry that does not decode is served with its bytes only.
-			h := domain.LeafHash(raw)
-			es[i] = Entry{Index: start + int64(i), LeafHash: hex.EncodeToString(h[:]), Raw: raw}
+			es[i] = domain.UndecodedLogEntry(uint64(start)+uint64(i), raw)
 		}
 	}
 	b, err := json.Marshal(es)

@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/go-chi/chi/v5"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/merklelog"
@@ -132,30 +131,16 @@ func (s *Server) logInfo(r *http.Request) (any, int, error) {
 	}, http.StatusOK, nil
 }
 
-// Entry is one log entry as the JSON API shows it.
-type Entry struct {
-	Index    uint64       `json:"index"`
-	LeafHash string       `json:"leaf_hash"`
-	Type     string       `json:"type"`
-	Version  uint16       `json:"version"`
-	Stream   string       `json:"stream"`
-	Revision uint64       `json:"revision"`
-	Time     time.Time    `json:"time"`
-	Event    domain.Event `json:"event"`
-	Raw      []byte       `json:"raw"` // the canonical bytes, base64
-}
+// Entry is one log entry as the JSON API shows it (the wire type lives
+// once, in domain, for the server, its tests and the verifier).
+type Entry = domain.LogEntry[domain.Event]
 
 func newEntry(index uint64, raw []byte) (Entry, error) {
-	env, err := domain.ParseEntry(raw)
+	e, err := domain.NewLogEntry(index, raw)
 	if err != nil {
 		return Entry{}, fmt.Errorf("entry %d in the log does not decode: %w", index, err)
 	}
-	h := domain.LeafHash(raw)
-	k := env.Event.Kind()
-	return Entry{
-		Index: index, LeafHash: hex.EncodeToString(h[:]), Type: k.Name, Version: k.Version,
-		Stream: string(env.Stream), Revision: env.Revision, Time: env.Time, Event: env.Event, Raw: raw,
-	}, nil
+	return e, nil
 }
 
 const maxEntriesPerPage = 1000
