@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/go-chi/chi/v5"
+	"github.com/mmcdole/gofeed"
 
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/feed"
 	"github.com/scrutin/scrutin/domain"
@@ -105,6 +106,21 @@ func parseAtom(t *testing.T, body []byte) *atom {
 			t.Fatalf("entry %d lacks an alternate link", i)
 		}
 		abs("entry link", e.Links[0].Href)
+	}
+	// And as feed readers read it: gofeed's Atom parser finds the same
+	// feed, entries and links.
+	g, err := gofeed.NewParser().ParseString(string(body))
+	if err != nil {
+		t.Fatalf("gofeed: %v", err)
+	}
+	if g.FeedType != "atom" || g.Title != f.Title || len(g.Items) != len(f.Entries) {
+		t.Fatalf("gofeed reads a %s feed %q with %d items; want atom %q with %d", g.FeedType, g.Title, len(g.Items), f.Title, len(f.Entries))
+	}
+	for i, it := range g.Items {
+		e := f.Entries[i]
+		if it.GUID != e.ID[0] || it.Title != e.Title[0] || it.Link != e.Links[0].Href || it.UpdatedParsed == nil {
+			t.Fatalf("gofeed item %d: %q %q %q, want %q %q %q", i, it.GUID, it.Title, it.Link, e.ID[0], e.Title[0], e.Links[0].Href)
+		}
 	}
 	return &f
 }
