@@ -44,6 +44,7 @@ type State struct {
 	Bills     map[BillID]*BillIntroduced
 	Elections map[ElectionID]*ElectionState
 	voters    map[Credential]voter
+	revoked   map[Credential]uint64   // position of CredentialRevoked
 	profiles  []voterProfile          // the districts and registrars voters name
 	profileOf map[voterProfile]uint32 // index in profiles
 	Votes     map[VoteID]*VoteState
@@ -87,15 +88,13 @@ type VoterState struct {
 	RevokedAt uint64 // position of CredentialRevoked, if Revoked
 }
 
-// voter is a registered credential as the state keeps it: 16 bytes by
+// voter is a registered credential as the state keeps it: 8 bytes by
 // value, its district and registrar an index into the state's table of
 // the (district, registrar) pairs voters name, which holds each pair once.
+// A revocation, rare, is kept apart (State.revoked).
 type voter struct {
-	// revokedAt is the position of CredentialRevoked, 0 if not revoked: a
-	// revocation comes after the registration, so never at position 0.
-	revokedAt uint64
-	profile   uint32 // index in State.profiles
-	events    uint32 // events in the credential's stream, voter-<credential>
+	profile uint32 // index in State.profiles
+	events  uint32 // events in the credential's stream, voter-<credential>
 }
 
 // voterProfile is what a registration says of the voter besides the
@@ -113,7 +112,8 @@ func (s *State) Voter(c Credential) (VoterState, bool) {
 		return VoterState{}, false
 	}
 	p := s.profiles[v.profile]
-	return VoterState{District: p.district, Registrar: p.registrar, Revoked: v.revokedAt != 0, RevokedAt: v.revokedAt}, true
+	at, revoked := s.revoked[c]
+	return VoterState{District: p.district, Registrar: p.registrar, Revoked: revoked, RevokedAt: at}, true
 }
 
 // VoterCount returns the number of registered credentials, revoked ones
@@ -251,6 +251,7 @@ func NewState() *State {
 		Bills:     map[BillID]*BillIntroduced{},
 		Elections: map[ElectionID]*ElectionState{},
 		voters:    map[Credential]voter{},
+		revoked:   map[Credential]uint64{},
 		profileOf: map[voterProfile]uint32{},
 		Votes:     map[VoteID]*VoteState{},
 		Panels:    map[PanelID]*PanelState{},
@@ -498,11 +499,10 @@ func (s *State) check(env Envelope, now int64, batch *BallotBatch) error {
 			return ruleErr(RuleCredential, "%v", err)
 		}
 	case *CredentialRevoked:
-		v, ok := s.voters[e.Credential]
-		if !ok || env.Stream != VoterStream(e.Credential) {
+		if _, ok := s.voters[e.Credential]; !ok || env.Stream != VoterStream(e.Credential) {
 			return ruleErr(RuleRevocation, "credential %s is not registered", e.Credential)
 		}
-		if v.revokedAt != 0 {
+		if _, revoked := s.revoked[e.Credential]; revoked {
 			return ruleErr(RuleRevocation, "credential %s is already revoked", e.Credential)
 		}
 	case *BallotCast:
@@ -516,11 +516,10 @@ func (s *State) check(env Envelope, now int64, batch *BallotBatch) error {
 		if now < v.Opened.Opens.UnixMicro() || now >= v.Opened.Closes.Add(CloseGrace).UnixMicro() {
 			return ruleErr(RuleVoteWindow, "vote %s is open from %s to %s", e.Vote, v.Opened.Opens.Format("2006-01-02 15:04:05Z07:00"), v.Opened.Closes.Format("2006-01-02 15:04:05Z07:00"))
 		}
-		voter, ok := s.voters[e.Credential]
-		if !ok {
+		if _, ok := s.voters[e.Credential]; !ok {
 			return ruleErr(RuleEligibility, "credential %s is not registered", e.Credential)
 		}
-		if voter.revokedAt != 0 {
+		if _, revoked := s.revoked[e.Credential]; revoked {
 			return ruleErr(RuleEligibility, "credential %s is revoked", e.Credential)
 		}
 		if len(e.Ballot) != election.BallotSize(len(v.Opened.Options)) {
@@ -596,9 +595,7 @@ func (s *State) apply(pos uint64, env Envelope) {
 	case *VoterRegistered:
 		s.voters[e.Credential] = voter{profile: s.profile(e.District, e.Registrar)}
 	case *CredentialRevoked:
-		v := s.voters[e.Credential]
-		v.revokedAt = pos
-		s.voters[e.Credential] = v
+		s.revoked[e.Credential] = pos
 	case *BallotCast:
 		v := s.Votes[e.Vote]
 		v.Ballots[e.Credential] = CastBallot{Position: pos, Ballot: e.Ballot}
@@ -723,8 +720,8 @@ func (s *State) Counted(v *VoteState) map[Credential]CastBallot {
 // RevokedWhileOpen reports whether credential c was revoked while v was
 // open: before v's close, or at all if v is open.
 func (s *State) RevokedWhileOpen(c Credential, v *VoteState) bool {
-	at := s.voters[c].revokedAt
-	return at != 0 && (!v.Closed || at < v.ClosedAt)
+	at, revoked := s.revoked[c]
+	return revoked && (!v.Closed || at < v.ClosedAt)
 }
 
 // Turnout counts, per district, the credentials whose ballot counts now.

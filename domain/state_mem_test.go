@@ -15,8 +15,8 @@ const memVoters = 200_000
 
 // maxBytesPerVoter bounds the live heap a registered credential costs the
 // fold (docs/AUDIT.md "Memory"): its record, its stream's revision, the
-// map's slack. A credential is one 48-byte slot of a map whose tables are
-// 7/16 to 7/8 full: 56 to 112 bytes (74 measured here, 118 on 500,000).
+// map's slack. A credential is one 40-byte slot of a map whose tables are
+// 7/16 to 7/8 full: 47 to 93 bytes (64 measured here, 101 on 500,000).
 // The bound leaves room for the map's growth, not for an allocation a
 // voter (the record by pointer with its own strings cost 249).
 const maxBytesPerVoter = 150
