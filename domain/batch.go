@@ -55,7 +55,7 @@ func (b *EventBatch) Add(stream StreamID, ev Event) error {
 	}
 	b.pull(stream, ev)
 	s := b.scratch
-	env := Envelope{Stream: stream, Revision: s.streams[stream], Event: ev}
+	env := Envelope{Stream: stream, Revision: s.events(stream), Event: ev}
 	if err := s.check(env, b.now, nil); err != nil {
 		var re *RuleError
 		if errors.As(err, &re) {
@@ -64,7 +64,7 @@ func (b *EventBatch) Add(stream StreamID, ev Event) error {
 		return err
 	}
 	s.apply(b.base.next+b.n, env)
-	s.streams[stream]++
+	s.appended(stream)
 	b.n++
 	return nil
 }
@@ -107,7 +107,7 @@ func (b *EventBatch) pull(stream StreamID, ev Event) {
 		return true
 	}
 	if once(pulledStream(stream)) {
-		if n, ok := base.streams[stream]; ok {
+		if n := base.events(stream); n > 0 {
 			s.streams[stream] = n
 		}
 	}

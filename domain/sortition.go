@@ -288,8 +288,8 @@ func (s *State) checkPanel(env Envelope, now int64) error {
 		if p.Closed || now >= p.Opened.EnrollUntil.UnixMicro() {
 			return ruleErr(RulePanelWindow, "panel %s no longer takes volunteers", e.Panel)
 		}
-		v, ok := s.Voters[e.Credential]
-		if !ok || v.Revoked {
+		_, ok := s.voters[e.Credential]
+		if _, revoked := s.revoked[e.Credential]; !ok || revoked {
 			return ruleErr(RuleEligibility, "credential %s is not a registered, valid credential", e.Credential)
 		}
 		if _, dup := p.Volunteers[e.Credential]; dup {
@@ -362,7 +362,7 @@ func (s *State) applyPanel(pos uint64, env Envelope) {
 	case *PanelOpened:
 		s.Panels[e.Panel] = &PanelState{Opened: e, Volunteers: map[Credential]District{}}
 	case *VolunteerEnrolled:
-		s.Panels[e.Panel].Volunteers[e.Credential] = s.Voters[e.Credential].District
+		s.Panels[e.Panel].Volunteers[e.Credential] = s.district(e.Credential)
 	case *PanelClosed:
 		p := s.Panels[e.Panel]
 		p.Closed, p.ClosedAt = true, pos

@@ -3,6 +3,7 @@ package domain
 import (
 	"crypto/ed25519"
 	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"filippo.io/edwards25519"
 	"fmt"
@@ -33,12 +34,19 @@ type State struct {
 	// called from several goroutines at once. Optional.
 	Ciphertexts func(pos uint64) (cts []election.Ciphertext, ok bool)
 
-	next      uint64 // the position Apply expects next
+	next uint64 // the position Apply expects next
+	// streams holds the number of events of every stream but the
+	// registered credentials' own, whose number is in their record
+	// (voters): one map entry a credential, not two (docs/AUDIT.md
+	// "Memory").
 	streams   map[StreamID]uint64
 	last      int64 // time of the last event, Unix µs
 	Bills     map[BillID]*BillIntroduced
 	Elections map[ElectionID]*ElectionState
-	Voters    map[Credential]*VoterState
+	voters    map[Credential]voter
+	revoked   map[Credential]uint64   // position of CredentialRevoked
+	profiles  []voterProfile          // the districts and registrars voters name
+	profileOf map[voterProfile]uint32 // index in profiles
 	Votes     map[VoteID]*VoteState
 	Panels    map[PanelID]*PanelState
 	Partners  map[PartnerID]*PartnerState
@@ -72,12 +80,105 @@ func (e *ElectionState) Ceremony() (election.Ceremony, error) {
 	return c, nil
 }
 
-// VoterState is a credential.
+// VoterState is a credential, as State.Voter returns it.
 type VoterState struct {
 	District  District
 	Registrar string
 	Revoked   bool
 	RevokedAt uint64 // position of CredentialRevoked, if Revoked
+}
+
+// voter is a registered credential as the state keeps it: 8 bytes by
+// value, its district and registrar an index into the state's table of
+// the (district, registrar) pairs voters name, which holds each pair once.
+// A revocation, rare, is kept apart (State.revoked).
+type voter struct {
+	profile uint32 // index in State.profiles
+	events  uint32 // events in the credential's stream, voter-<credential>
+}
+
+// voterProfile is what a registration says of the voter besides the
+// credential.
+type voterProfile struct {
+	district  District
+	registrar string
+}
+
+// Voter returns credential c's registration and revocation, and whether
+// it is registered.
+func (s *State) Voter(c Credential) (VoterState, bool) {
+	v, ok := s.voters[c]
+	if !ok {
+		return VoterState{}, false
+	}
+	p := s.profiles[v.profile]
+	at, revoked := s.revoked[c]
+	return VoterState{District: p.district, Registrar: p.registrar, Revoked: revoked, RevokedAt: at}, true
+}
+
+// VoterCount returns the number of registered credentials, revoked ones
+// included.
+func (s *State) VoterCount() int { return len(s.voters) }
+
+// district returns a registered credential's district.
+func (s *State) district(c Credential) District { return s.profiles[s.voters[c].profile].district }
+
+// profile returns the index of (d, registrar) in s.profiles, adding it.
+func (s *State) profile(d District, registrar string) uint32 {
+	k := voterProfile{d, registrar}
+	if i, ok := s.profileOf[k]; ok {
+		return i
+	}
+	i := uint32(len(s.profiles))
+	s.profiles = append(s.profiles, k)
+	s.profileOf[k] = i
+	return i
+}
+
+// voterStreamCredential returns the credential whose stream is stream,
+// if stream is a credential's stream as VoterStream writes it (lower-case
+// hexadecimal).
+func voterStreamCredential(stream StreamID) (Credential, bool) {
+	var c Credential
+	const prefix = CategoryVoter + "-"
+	if len(stream) != len(prefix)+2*len(c) || string(stream[:len(prefix)]) != prefix {
+		return c, false
+	}
+	h := stream[len(prefix):]
+	for i := 0; i < len(h); i++ {
+		if !('0' <= h[i] && h[i] <= '9' || 'a' <= h[i] && h[i] <= 'f') {
+			return c, false
+		}
+	}
+	if _, err := hex.Decode(c[:], []byte(h)); err != nil {
+		return c, false
+	}
+	return c, true
+}
+
+// events returns the number of events of stream: a registered
+// credential's stream counts in the credential's record, any other in
+// s.streams. (A credential's stream holds no event before its
+// registration, which must be at revision 0.)
+func (s *State) events(stream StreamID) uint64 {
+	if c, ok := voterStreamCredential(stream); ok {
+		if v, ok := s.voters[c]; ok {
+			return uint64(v.events)
+		}
+	}
+	return s.streams[stream]
+}
+
+// appended counts an event appended to stream.
+func (s *State) appended(stream StreamID) {
+	if c, ok := voterStreamCredential(stream); ok {
+		if v, ok := s.voters[c]; ok {
+			v.events++
+			s.voters[c] = v
+			return
+		}
+	}
+	s.streams[stream]++
 }
 
 // VoteState is a vote as folded so far.
@@ -149,7 +250,9 @@ func NewState() *State {
 		streams:   map[StreamID]uint64{},
 		Bills:     map[BillID]*BillIntroduced{},
 		Elections: map[ElectionID]*ElectionState{},
-		Voters:    map[Credential]*VoterState{},
+		voters:    map[Credential]voter{},
+		revoked:   map[Credential]uint64{},
+		profileOf: map[voterProfile]uint32{},
 		Votes:     map[VoteID]*VoteState{},
 		Panels:    map[PanelID]*PanelState{},
 		Partners:  map[PartnerID]*PartnerState{},
@@ -182,7 +285,7 @@ func (s *State) PendingBallots() []PendingBallot {
 func (s *State) Check(stream StreamID, ev Event, now int64) error {
 	// The checks below read the state only; Apply's mutations happen after
 	// every check passed, so a dry run of the checks is the check itself.
-	err := s.check(Envelope{Stream: stream, Revision: s.streams[stream], Event: ev}, now, nil)
+	err := s.check(Envelope{Stream: stream, Revision: s.events(stream), Event: ev}, now, nil)
 	var re *RuleError
 	if errors.As(err, &re) {
 		re.Position, re.Kind = s.next, ev.Kind()
@@ -215,7 +318,7 @@ func (s *State) NewBallotBatch(now int64) *BallotBatch {
 // adds it if it passes; a refused ballot is not added.
 func (b *BallotBatch) Add(e *BallotCast) error {
 	stream := VoteStream(e.Vote)
-	rev := b.s.streams[stream] + b.added[stream]
+	rev := b.s.events(stream) + b.added[stream]
 	err := b.s.check(Envelope{Stream: stream, Revision: rev, Event: e}, b.now, b)
 	if err != nil {
 		var re *RuleError
@@ -250,7 +353,7 @@ func (s *State) ApplyEntry(pos uint64, env Envelope, entry []byte) error {
 	if pos != s.next {
 		return fail(RuleDensePositions, fmt.Errorf("expected event %d", s.next))
 	}
-	if want := s.streams[env.Stream]; env.Revision != want {
+	if want := s.events(env.Stream); env.Revision != want {
 		return fail(RuleStreamRevision, fmt.Errorf("%s is at revision %d, event has %d", env.Stream, want, env.Revision))
 	}
 	t := env.Time.UnixMicro()
@@ -266,7 +369,7 @@ func (s *State) ApplyEntry(pos uint64, env Envelope, entry []byte) error {
 		return fail(RuleEvent, err)
 	}
 	s.apply(pos, env)
-	s.streams[env.Stream]++
+	s.appended(env.Stream)
 	s.next++
 	s.last = max(s.last, t)
 	if entry == nil {
@@ -396,11 +499,10 @@ func (s *State) check(env Envelope, now int64, batch *BallotBatch) error {
 			return ruleErr(RuleCredential, "%v", err)
 		}
 	case *CredentialRevoked:
-		v, ok := s.Voters[e.Credential]
-		if !ok || env.Stream != VoterStream(e.Credential) {
+		if _, ok := s.voters[e.Credential]; !ok || env.Stream != VoterStream(e.Credential) {
 			return ruleErr(RuleRevocation, "credential %s is not registered", e.Credential)
 		}
-		if v.Revoked {
+		if _, revoked := s.revoked[e.Credential]; revoked {
 			return ruleErr(RuleRevocation, "credential %s is already revoked", e.Credential)
 		}
 	case *BallotCast:
@@ -414,11 +516,10 @@ func (s *State) check(env Envelope, now int64, batch *BallotBatch) error {
 		if now < v.Opened.Opens.UnixMicro() || now >= v.Opened.Closes.Add(CloseGrace).UnixMicro() {
 			return ruleErr(RuleVoteWindow, "vote %s is open from %s to %s", e.Vote, v.Opened.Opens.Format("2006-01-02 15:04:05Z07:00"), v.Opened.Closes.Format("2006-01-02 15:04:05Z07:00"))
 		}
-		voter, ok := s.Voters[e.Credential]
-		if !ok {
+		if _, ok := s.voters[e.Credential]; !ok {
 			return ruleErr(RuleEligibility, "credential %s is not registered", e.Credential)
 		}
-		if voter.Revoked {
+		if _, revoked := s.revoked[e.Credential]; revoked {
 			return ruleErr(RuleEligibility, "credential %s is revoked", e.Credential)
 		}
 		if len(e.Ballot) != election.BallotSize(len(v.Opened.Options)) {
@@ -492,10 +593,9 @@ func (s *State) apply(pos uint64, env Envelope) {
 		s.Votes[e.Vote] = &VoteState{Opened: e, Key: *s.Elections[e.Election].Key, Ballots: map[Credential]CastBallot{},
 			Shares: map[int]map[uint32]*election.PartialDecryption{}, seen: map[[32]byte]struct{}{}}
 	case *VoterRegistered:
-		s.Voters[e.Credential] = &VoterState{District: e.District, Registrar: e.Registrar}
+		s.voters[e.Credential] = voter{profile: s.profile(e.District, e.Registrar)}
 	case *CredentialRevoked:
-		v := s.Voters[e.Credential]
-		v.Revoked, v.RevokedAt = true, pos
+		s.revoked[e.Credential] = pos
 	case *BallotCast:
 		v := s.Votes[e.Vote]
 		v.Ballots[e.Credential] = CastBallot{Position: pos, Ballot: e.Ballot}
@@ -620,15 +720,15 @@ func (s *State) Counted(v *VoteState) map[Credential]CastBallot {
 // RevokedWhileOpen reports whether credential c was revoked while v was
 // open: before v's close, or at all if v is open.
 func (s *State) RevokedWhileOpen(c Credential, v *VoteState) bool {
-	vs := s.Voters[c]
-	return vs.Revoked && (!v.Closed || vs.RevokedAt < v.ClosedAt)
+	at, revoked := s.revoked[c]
+	return revoked && (!v.Closed || at < v.ClosedAt)
 }
 
 // Turnout counts, per district, the credentials whose ballot counts now.
 func (s *State) Turnout(v *VoteState) map[District]uint64 {
 	t := map[District]uint64{}
 	for c := range s.Counted(v) {
-		t[s.Voters[c].District]++
+		t[s.district(c)]++
 	}
 	return t
 }
@@ -697,7 +797,7 @@ func (s *State) tallyInputs(v *VoteState) ([]TallyGroup, []election.Ciphertext) 
 	counted := s.Counted(v)
 	turnout := map[District]uint64{}
 	for c := range counted {
-		turnout[s.Voters[c].District]++
+		turnout[s.district(c)]++
 	}
 	min := uint64(v.Opened.MinGroup)
 	groups := GroupDistricts(turnout, min)
@@ -749,7 +849,7 @@ func (s *State) tallyInputs(v *VoteState) ([]TallyGroup, []election.Ciphertext) 
 		if decoded[i] == nil {
 			continue
 		}
-		g := groupOf[s.Voters[c].District]
+		g := groupOf[s.district(c)]
 		for j := range decoded[i] {
 			sums[g*k+j].Add(&sums[g*k+j], &decoded[i][j])
 		}
@@ -901,7 +1001,7 @@ func (s *State) checkTally(v *VoteState, e *TallyPublished) error {
 
 // Revision returns the last revision of stream, and whether it has events.
 func (s *State) Revision(stream StreamID) (uint64, bool) {
-	n := s.streams[stream]
+	n := s.events(stream)
 	if n == 0 {
 		return 0, false
 	}

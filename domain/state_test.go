@@ -197,7 +197,8 @@ func TestStateElection(t *testing.T) {
 
 	vote := l.s.Votes["v1"]
 	for cred, choice := range choices {
-		d := l.s.Voters[cred].District
+		v, _ := l.s.Voter(cred)
+		d := v.District
 		g := string(d)
 		if want[g] == nil {
 			want[g] = make([]uint64, 3)

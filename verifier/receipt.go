@@ -342,7 +342,8 @@ func (a *audit) receiptCounted(rec *Receipt) {
 			return
 		}
 		group := ""
-		d := a.state.Voters[b.Credential].District
+		voter, _ := a.state.Voter(b.Credential)
+		d := voter.District
 		for _, g := range v.Groups {
 			for _, gd := range g.Districts {
 				if gd == d {

@@ -246,7 +246,7 @@ func (s *Server) getVoter(r *http.Request) (any, int, error) {
 	}
 	var out map[string]any
 	s.cfg.App.View(func(st *domain.State) {
-		if v, ok := st.Voters[c]; ok {
+		if v, ok := st.Voter(c); ok {
 			out = map[string]any{"credential": c.String(), "district": v.District, "registrar": v.Registrar, "revoked": v.Revoked}
 		}
 	})

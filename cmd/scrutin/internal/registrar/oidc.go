@@ -211,7 +211,7 @@ func (o *OIDC) Begin(ctx context.Context, credential domain.Credential, district
 		return "", "", refuse(http.StatusBadRequest, ReasonRequest, "%v", err)
 	}
 	var taken bool
-	o.cfg.Ledger.View(func(st *domain.State) { _, taken = st.Voters[credential] })
+	o.cfg.Ledger.View(func(st *domain.State) { _, taken = st.Voter(credential) })
 	if taken {
 		return "", "", refuse(http.StatusConflict, ReasonCredential, "credential %s is already registered: make a new one", credential)
 	}
@@ -315,7 +315,7 @@ func (o *OIDC) record(ctx context.Context, h SubjectHash, c domain.Credential, d
 			}
 		}
 		var inLog, live bool
-		o.cfg.Ledger.View(func(st *domain.State) { v, ok := st.Voters[prev.Credential]; inLog, live = ok, ok && !v.Revoked })
+		o.cfg.Ledger.View(func(st *domain.State) { v, ok := st.Voter(prev.Credential); inLog, live = ok, ok && !v.Revoked })
 		if live {
 			// The message doesn't name the credential: whoever holds the
 			// login (a coercer too) must not learn which one is the person's.

@@ -414,7 +414,7 @@ func TestReplicas(t *testing.T) {
 			l := newFakeLedger()
 			clk := &clock{t: time.Now()}
 			a, b := replicas(t, kind, idp, l, clk)
-			voters := func() int { n := 0; l.View(func(st *domain.State) { n = len(st.Voters) }); return n }
+			voters := func() int { n := 0; l.View(func(st *domain.State) { n = st.VoterCount() }); return n }
 
 			// Started on a, finished on b.
 			c1 := newCred(t)

@@ -223,7 +223,7 @@ func TestOIDCRegistration(t *testing.T) {
 	}
 	c, _ := domain.ParseCredential(cred)
 	s.App.View(func(st *domain.State) {
-		if v := st.Voters[c]; v == nil || v.Registrar != "oidc" || v.District != "75-01" {
+		if v, ok := st.Voter(c); !ok || v.Registrar != "oidc" || v.District != "75-01" {
 			t.Errorf("voter %+v, want registrar oidc in 75-01", v)
 		}
 	})
