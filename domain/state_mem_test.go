@@ -25,6 +25,9 @@ const maxBytesPerVoter = 150
 // district and two registrars, and bounds the live heap the State holds
 // for them, measured with runtime.MemStats after a collection.
 func TestVoterMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("200,000 registrations (~8 s of CPU, far more under -race): run in full by .ci/run's integration step")
+	}
 	ds := domain.Districts()
 	registrars := []string{"demo", "oidc"}
 	// The entries as a log holds them: the fold gets each event parsed
