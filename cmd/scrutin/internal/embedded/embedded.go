@@ -78,6 +78,12 @@ type DB struct {
 	root   tlog.Hash // root hash of the committed tree
 	last   int64     // last stamp, Unix µs
 	notify chan struct{}
+	// tail holds the last entries committed (at most tailMax, at positions
+	// size-len(tail) … size-1), as the committer encoded them: a subscriber
+	// that is caught up reads its next entries here, not back from the
+	// file. Elements are never changed once appended, so a reader may keep
+	// the slice it saw after releasing mu.
+	tail []eventstore.Recorded
 
 	closeOnce sync.Once
 	closing   chan struct{}
@@ -256,6 +262,7 @@ func (db *DB) commit(batch []*request) {
 	db.mu.Unlock()
 	var root tlog.Hash
 	var added, pending []tlog.Hash
+	var written [][]byte
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
 		w := newWriter(tx, size, last, db.tree.snapshot())
 		for _, r := range batch {
@@ -280,7 +287,7 @@ func (db *DB) commit(batch []*request) {
 		var err error
 		root, err = tlog.TreeHash(int64(w.size), w.hr)
 		size, last = w.size, w.last
-		added, pending = w.added, w.pending
+		added, pending, written = w.added, w.pending, w.written
 		return err
 	})
 	if err != nil {
@@ -296,12 +303,35 @@ func (db *DB) commit(batch []*request) {
 	db.tree.extend(pending)
 	db.leaves.add(size-uint64(len(added)), added)
 	db.mu.Lock()
+	db.extendTail(size, written)
 	db.size, db.last, db.root = size, last, root
 	close(db.notify)
 	db.notify = make(chan struct{})
 	db.mu.Unlock()
 	for _, r := range batch {
 		close(r.done)
+	}
+}
+
+// tailMax bounds the entries kept in DB.tail.
+const tailMax = 8192
+
+// extendTail adds the entries of a batch committed, the last at size-1, to
+// the tail. Called with mu held.
+func (db *DB) extendTail(size uint64, written [][]byte) {
+	if uint64(len(written)) != size-db.size {
+		db.tail = nil // a log-mode batch: nothing kept
+		return
+	}
+	first := size - uint64(len(written))
+	if len(db.tail)+len(written) > tailMax {
+		// Start a new array: readers may still hold the old one.
+		keep := max(0, tailMax/2-len(written))
+		keep = min(keep, len(db.tail))
+		db.tail = append(make([]eventstore.Recorded, 0, tailMax), db.tail[len(db.tail)-keep:]...)
+	}
+	for i, b := range written {
+		db.tail = append(db.tail, eventstore.Recorded{Position: first + uint64(i), Entry: b})
 	}
 }
 
@@ -315,6 +345,7 @@ type writer struct {
 	last                           int64
 	logOnly                        bool
 	added                          []tlog.Hash // leaf hashes written, in order
+	written                        [][]byte    // entries written, in order (event mode)
 	pending                        []tlog.Hash // stored hashes written, in index order
 	committed                      []tlog.Hash
 	err                            error
@@ -421,6 +452,11 @@ func (w *writer) add(entry []byte) {
 	w.pending = append(w.pending, hs...)
 	w.put(w.entries, putU64(w.size), entry)
 	w.added = append(w.added, leaf)
+	if !w.logOnly {
+		// Event entries were encoded by the writer, and nobody else holds
+		// them; log-mode leaves are the caller's, who may reuse them.
+		w.written = append(w.written, entry)
+	}
 	w.size++
 }
 
@@ -485,11 +521,18 @@ func (db *DB) ReadAll(ctx context.Context, from uint64, max int) ([]eventstore.R
 func (db *DB) SubscribeAll(ctx context.Context, from uint64, fn func(eventstore.Recorded) error) error {
 	for {
 		db.mu.Lock()
-		wake := db.notify
+		wake, tail, size := db.notify, db.tail, db.size
 		db.mu.Unlock()
-		rs, err := db.ReadAll(ctx, from, 1024)
-		if err != nil {
-			return err
+		var rs []eventstore.Recorded
+		if first := size - uint64(len(tail)); len(tail) > 0 && from >= first {
+			// Caught up: the entries are in memory (none if from == size).
+			rs = tail[min(from-first, uint64(len(tail))):]
+			rs = rs[:min(len(rs), 1024)]
+		} else {
+			var err error
+			if rs, err = db.ReadAll(ctx, from, 1024); err != nil {
+				return err
+			}
 		}
 		for _, r := range rs {
 			if err := fn(r); err != nil {
