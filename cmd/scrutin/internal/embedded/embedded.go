@@ -9,8 +9,14 @@
 //	entries  position → canonical entry bytes (the log's leaf data)
 //	hashes   tlog stored-hash index → 32-byte hash
 //	streams  stream name, 0x00, revision → position
-//	heads    stream name → last revision
-//	meta     "size" → number of entries; "time" → last stamp (Unix µs)
+//	meta     "size" → number of entries; "time" → last stamp (Unix µs);
+//	         "mode" → "events-v2" or "log"
+//
+// A stream's last revision is its last key in streams. Files of mode
+// "events" (before 2026-12) also kept it in a bucket "heads", a put an
+// append: Open drops that bucket and moves the mode to "events-v2", which
+// the binaries that kept heads refuse to open (they would no longer find a
+// stream's head).
 //
 // The index from leaf hash to position lives in memory, rebuilt at open from
 // the level-0 stored hashes (a sequential scan, no hashing): kept on disk,
@@ -24,6 +30,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"runtime"
 	"sync"
 	"time"
@@ -39,11 +46,18 @@ var (
 	bucketEntries = []byte("entries")
 	bucketHashes  = []byte("hashes")
 	bucketStreams = []byte("streams")
-	bucketHeads   = []byte("heads")
+	bucketHeads   = []byte("heads") // mode "events" only; dropped at open
 	bucketMeta    = []byte("meta")
 	keySize       = []byte("size")
 	keyTime       = []byte("time")
 	keyMode       = []byte("mode")
+)
+
+// The modes of a file, kept in meta: event store (modeEvents; modeEventsV1
+// is its former layout, with the heads bucket) or Merkle log alone.
+const (
+	modeEvents   = "events-v2"
+	modeEventsV1 = "events"
 )
 
 // Options configures a DB. The zero value is the default.
@@ -117,18 +131,28 @@ func Open(path string, opts Options) (*DB, error) {
 		closing: make(chan struct{}),
 		done:    make(chan struct{}),
 	}
-	mode := []byte("events")
+	mode := []byte(modeEvents)
 	if opts.LogOnly {
 		mode = []byte("log")
 	}
 	err = b.Update(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bucketEntries, bucketHashes, bucketStreams, bucketHeads, bucketMeta} {
+		for _, name := range [][]byte{bucketEntries, bucketHashes, bucketStreams, bucketMeta} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}
 		}
 		meta := tx.Bucket(bucketMeta)
-		if m := meta.Get(keyMode); m == nil {
+		if m := meta.Get(keyMode); string(m) == modeEventsV1 && !opts.LogOnly {
+			// The heads are the streams' last keys: drop the copy.
+			if tx.Bucket(bucketHeads) != nil {
+				if err := tx.DeleteBucket(bucketHeads); err != nil {
+					return err
+				}
+			}
+			if err := meta.Put(keyMode, mode); err != nil {
+				return err
+			}
+		} else if m == nil {
 			if err := meta.Put(keyMode, mode); err != nil {
 				return err
 			}
@@ -338,17 +362,17 @@ func (db *DB) extendTail(size uint64, written [][]byte) {
 // writer appends within one transaction. Business errors are returned per
 // request; storage errors stick in err and abort the transaction.
 type writer struct {
-	tx                             *bolt.Tx
-	entries, hashes, streams, head *bolt.Bucket
-	hr                             tlog.HashReader
-	size                           uint64
-	last                           int64
-	logOnly                        bool
-	added                          []tlog.Hash // leaf hashes written, in order
-	written                        [][]byte    // entries written, in order (event mode)
-	pending                        []tlog.Hash // stored hashes written, in index order
-	committed                      []tlog.Hash
-	err                            error
+	tx                       *bolt.Tx
+	entries, hashes, streams *bolt.Bucket
+	hr                       tlog.HashReader
+	size                     uint64
+	last                     int64
+	logOnly                  bool
+	added                    []tlog.Hash // leaf hashes written, in order
+	written                  [][]byte    // entries written, in order (event mode)
+	pending                  []tlog.Hash // stored hashes written, in index order
+	committed                []tlog.Hash
+	err                      error
 }
 
 func newWriter(tx *bolt.Tx, size uint64, last int64, committed []tlog.Hash) *writer {
@@ -357,7 +381,6 @@ func newWriter(tx *bolt.Tx, size uint64, last int64, committed []tlog.Hash) *wri
 		entries: tx.Bucket(bucketEntries),
 		hashes:  tx.Bucket(bucketHashes),
 		streams: tx.Bucket(bucketStreams),
-		head:    tx.Bucket(bucketHeads),
 	}
 	w.logOnly = string(tx.Bucket(bucketMeta).Get(keyMode)) == "log"
 	// Appends go to the end of these buckets: fill pages fully.
@@ -380,12 +403,7 @@ func (w *writer) appendEvents(stream domain.StreamID, exp eventstore.Expected, e
 	if err := stream.Check(); err != nil {
 		return res, fmt.Errorf("couldn't append: %w", err)
 	}
-	var last uint64
-	hv := w.head.Get([]byte(stream))
-	exists := hv != nil
-	if exists {
-		last = getU64(hv)
-	}
+	last, exists := lastRevision(w.streams, stream)
 	if !exp.Allows(last, exists) {
 		return res, &eventstore.ConflictError{Stream: stream, Expected: exp, Exists: exists, Actual: last}
 	}
@@ -415,7 +433,6 @@ func (w *writer) appendEvents(stream domain.StreamID, exp eventstore.Expected, e
 		res.Events = append(res.Events, eventstore.Recorded{Position: pos, Entry: b})
 	}
 	res.LastRevision = next + uint64(len(events)) - 1
-	w.put(w.head, []byte(stream), putU64(res.LastRevision))
 	w.last = stamp
 	return res, w.err
 }
@@ -486,7 +503,7 @@ func (db *DB) Append(ctx context.Context, stream domain.StreamID, expected event
 func (db *DB) ReadStream(ctx context.Context, stream domain.StreamID, from uint64, max int) ([]eventstore.Recorded, error) {
 	var out []eventstore.Recorded
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketHeads).Get([]byte(stream)) == nil {
+		if _, ok := lastRevision(tx.Bucket(bucketStreams), stream); !ok {
 			return fmt.Errorf("couldn't read %s: %w", stream, eventstore.ErrStreamNotFound)
 		}
 		entries := tx.Bucket(bucketEntries)
@@ -561,6 +578,25 @@ func (db *DB) Head() (size uint64, last time.Time) {
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	return db.size, time.UnixMicro(db.last).UTC()
+}
+
+// lastRevision returns the last revision of stream in the streams bucket
+// b, and whether the stream has any event: the last key of its range.
+func lastRevision(b *bolt.Bucket, stream domain.StreamID) (uint64, bool) {
+	end := streamKey(stream, math.MaxUint64)
+	c := b.Cursor()
+	k, _ := c.Seek(end)
+	switch {
+	case k == nil:
+		k, _ = c.Last()
+	case string(k) != string(end):
+		k, _ = c.Prev()
+	}
+	prefix := end[:len(stream)+1]
+	if len(k) != len(end) || string(k[:len(prefix)]) != string(prefix) {
+		return 0, false
+	}
+	return getU64(k[len(prefix):]), true
 }
 
 func streamKey(s domain.StreamID, rev uint64) []byte {
