@@ -7,7 +7,9 @@
 // Layout of the file (bbolt buckets; integers are big-endian u64):
 //
 //	entries  position → canonical entry bytes (the log's leaf data)
-//	hashes   tlog stored-hash index → 32-byte hash
+//	hashes   tlog stored-hash index of a batch's first → the batch's
+//	         stored hashes, 32 bytes each, in index order (files written
+//	         before 2026-12 hold one hash a key: the same, batches of one)
 //	streams  stream name, 0x00, revision → position
 //	meta     "size" → number of entries; "time" → last stamp (Unix µs);
 //	         "mode" → "events-v2" or "log"
@@ -462,10 +464,7 @@ func (w *writer) add(entry []byte) {
 		w.err = err
 		return
 	}
-	base := tlog.StoredHashIndex(0, n)
-	for i, h := range hs {
-		w.put(w.hashes, putU64(uint64(base+int64(i))), append([]byte{}, h[:]...))
-	}
+	// The stored hashes are written at finish, the batch's in one value.
 	w.pending = append(w.pending, hs...)
 	w.put(w.entries, putU64(w.size), entry)
 	w.added = append(w.added, leaf)
@@ -484,6 +483,13 @@ func (w *writer) put(b *bolt.Bucket, k, v []byte) {
 }
 
 func (w *writer) finish() error {
+	if len(w.pending) > 0 {
+		v := make([]byte, 0, len(w.pending)*tlog.HashSize)
+		for _, h := range w.pending {
+			v = append(v, h[:]...)
+		}
+		w.put(w.hashes, putU64(uint64(len(w.committed))), v)
+	}
 	meta := w.tx.Bucket(bucketMeta)
 	w.put(meta, keySize, putU64(w.size))
 	w.put(meta, keyTime, putU64(uint64(w.last)))
