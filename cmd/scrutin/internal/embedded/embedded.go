@@ -94,12 +94,14 @@ type DB struct {
 	root   tlog.Hash // root hash of the committed tree
 	last   int64     // last stamp, Unix µs
 	notify chan struct{}
-	// tail holds the last entries committed (at most tailMax, at positions
+	// tail holds the last entries committed (at most tailMax and
+	// tailMaxBytes, but a batch is kept whole; at positions
 	// size-len(tail) … size-1), as the committer encoded them: a subscriber
 	// that is caught up reads its next entries here, not back from the
 	// file. Elements are never changed once appended, so a reader may keep
 	// the slice it saw after releasing mu.
-	tail []eventstore.Recorded
+	tail      []eventstore.Recorded
+	tailBytes int // the entries' bytes in tail
 
 	closeOnce sync.Once
 	closing   chan struct{}
@@ -339,26 +341,44 @@ func (db *DB) commit(batch []*request) {
 	}
 }
 
-// tailMax bounds the entries kept in DB.tail.
-const tailMax = 8192
+// tailMax and tailMaxBytes bound the entries kept in DB.tail (a batch
+// larger than either is kept whole, until the next commit).
+const (
+	tailMax      = 8192
+	tailMaxBytes = 8 << 20
+)
 
 // extendTail adds the entries of a batch committed, the last at size-1, to
 // the tail. Called with mu held.
 func (db *DB) extendTail(size uint64, written [][]byte) {
 	if uint64(len(written)) != size-db.size {
-		db.tail = nil // a log-mode batch: nothing kept
+		db.tail, db.tailBytes = nil, 0 // a log-mode batch: nothing kept
 		return
 	}
-	first := size - uint64(len(written))
-	if len(db.tail)+len(written) > tailMax {
-		// Start a new array: readers may still hold the old one.
-		keep := max(0, tailMax/2-len(written))
-		keep = min(keep, len(db.tail))
-		db.tail = append(make([]eventstore.Recorded, 0, tailMax), db.tail[len(db.tail)-keep:]...)
+	n := 0
+	for _, b := range written {
+		n += len(b)
 	}
+	if len(db.tail)+len(written) > tailMax || db.tailBytes+n > tailMaxBytes {
+		// Keep the newest entries, with the batch within half the bounds,
+		// in a new array: readers may still hold the old one.
+		keep, bytes := 0, n
+		for keep < len(db.tail) && keep+len(written) < tailMax/2 {
+			b := len(db.tail[len(db.tail)-1-keep].Entry)
+			if bytes+b > tailMaxBytes/2 {
+				break
+			}
+			bytes += b
+			keep++
+		}
+		db.tail = append(make([]eventstore.Recorded, 0, tailMax), db.tail[len(db.tail)-keep:]...)
+		db.tailBytes = bytes - n
+	}
+	first := size - uint64(len(written))
 	for i, b := range written {
 		db.tail = append(db.tail, eventstore.Recorded{Position: first + uint64(i), Entry: b})
 	}
+	db.tailBytes += n
 }
 
 // writer appends within one transaction. Business errors are returned per
