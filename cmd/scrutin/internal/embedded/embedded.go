@@ -7,10 +7,18 @@
 // Layout of the file (bbolt buckets; integers are big-endian u64):
 //
 //	entries  position → canonical entry bytes (the log's leaf data)
-//	hashes   tlog stored-hash index → 32-byte hash
+//	hashes   tlog stored-hash index of a batch's first → the batch's
+//	         stored hashes, 32 bytes each, in index order (files written
+//	         before 2026-12 hold one hash a key: the same, batches of one)
 //	streams  stream name, 0x00, revision → position
-//	heads    stream name → last revision
-//	meta     "size" → number of entries; "time" → last stamp (Unix µs)
+//	meta     "size" → number of entries; "time" → last stamp (Unix µs);
+//	         "mode" → "events-v2" or "log"
+//
+// A stream's last revision is its last key in streams. Files of mode
+// "events" (before 2026-12) also kept it in a bucket "heads", a put an
+// append: Open drops that bucket and moves the mode to "events-v2", which
+// the binaries that kept heads refuse to open (they would no longer find a
+// stream's head).
 //
 // The index from leaf hash to position lives in memory, rebuilt at open from
 // the level-0 stored hashes (a sequential scan, no hashing): kept on disk,
@@ -24,6 +32,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"runtime"
 	"sync"
 	"time"
@@ -39,11 +48,18 @@ var (
 	bucketEntries = []byte("entries")
 	bucketHashes  = []byte("hashes")
 	bucketStreams = []byte("streams")
-	bucketHeads   = []byte("heads")
+	bucketHeads   = []byte("heads") // mode "events" only; dropped at open
 	bucketMeta    = []byte("meta")
 	keySize       = []byte("size")
 	keyTime       = []byte("time")
 	keyMode       = []byte("mode")
+)
+
+// The modes of a file, kept in meta: event store (modeEvents; modeEventsV1
+// is its former layout, with the heads bucket) or Merkle log alone.
+const (
+	modeEvents   = "events-v2"
+	modeEventsV1 = "events"
 )
 
 // Options configures a DB. The zero value is the default.
@@ -78,6 +94,14 @@ type DB struct {
 	root   tlog.Hash // root hash of the committed tree
 	last   int64     // last stamp, Unix µs
 	notify chan struct{}
+	// tail holds the last entries committed (at most tailMax and
+	// tailMaxBytes, but a batch is kept whole; at positions
+	// size-len(tail) … size-1), as the committer encoded them: a subscriber
+	// that is caught up reads its next entries here, not back from the
+	// file. Elements are never changed once appended, so a reader may keep
+	// the slice it saw after releasing mu.
+	tail      []eventstore.Recorded
+	tailBytes int // the entries' bytes in tail
 
 	closeOnce sync.Once
 	closing   chan struct{}
@@ -111,18 +135,28 @@ func Open(path string, opts Options) (*DB, error) {
 		closing: make(chan struct{}),
 		done:    make(chan struct{}),
 	}
-	mode := []byte("events")
+	mode := []byte(modeEvents)
 	if opts.LogOnly {
 		mode = []byte("log")
 	}
 	err = b.Update(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bucketEntries, bucketHashes, bucketStreams, bucketHeads, bucketMeta} {
+		for _, name := range [][]byte{bucketEntries, bucketHashes, bucketStreams, bucketMeta} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}
 		}
 		meta := tx.Bucket(bucketMeta)
-		if m := meta.Get(keyMode); m == nil {
+		if m := meta.Get(keyMode); string(m) == modeEventsV1 && !opts.LogOnly {
+			// The heads are the streams' last keys: drop the copy.
+			if tx.Bucket(bucketHeads) != nil {
+				if err := tx.DeleteBucket(bucketHeads); err != nil {
+					return err
+				}
+			}
+			if err := meta.Put(keyMode, mode); err != nil {
+				return err
+			}
+		} else if m == nil {
 			if err := meta.Put(keyMode, mode); err != nil {
 				return err
 			}
@@ -256,6 +290,7 @@ func (db *DB) commit(batch []*request) {
 	db.mu.Unlock()
 	var root tlog.Hash
 	var added, pending []tlog.Hash
+	var written [][]byte
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
 		w := newWriter(tx, size, last, db.tree.snapshot())
 		for _, r := range batch {
@@ -280,7 +315,7 @@ func (db *DB) commit(batch []*request) {
 		var err error
 		root, err = tlog.TreeHash(int64(w.size), w.hr)
 		size, last = w.size, w.last
-		added, pending = w.added, w.pending
+		added, pending, written = w.added, w.pending, w.written
 		return err
 	})
 	if err != nil {
@@ -296,6 +331,7 @@ func (db *DB) commit(batch []*request) {
 	db.tree.extend(pending)
 	db.leaves.add(size-uint64(len(added)), added)
 	db.mu.Lock()
+	db.extendTail(size, written)
 	db.size, db.last, db.root = size, last, root
 	close(db.notify)
 	db.notify = make(chan struct{})
@@ -305,19 +341,60 @@ func (db *DB) commit(batch []*request) {
 	}
 }
 
+// tailMax and tailMaxBytes bound the entries kept in DB.tail (a batch
+// larger than either is kept whole, until the next commit).
+const (
+	tailMax      = 8192
+	tailMaxBytes = 8 << 20
+)
+
+// extendTail adds the entries of a batch committed, the last at size-1, to
+// the tail. Called with mu held.
+func (db *DB) extendTail(size uint64, written [][]byte) {
+	if uint64(len(written)) != size-db.size {
+		db.tail, db.tailBytes = nil, 0 // a log-mode batch: nothing kept
+		return
+	}
+	n := 0
+	for _, b := range written {
+		n += len(b)
+	}
+	if len(db.tail)+len(written) > tailMax || db.tailBytes+n > tailMaxBytes {
+		// Keep the newest entries, with the batch within half the bounds,
+		// in a new array: readers may still hold the old one.
+		keep, bytes := 0, n
+		for keep < len(db.tail) && keep+len(written) < tailMax/2 {
+			b := len(db.tail[len(db.tail)-1-keep].Entry)
+			if bytes+b > tailMaxBytes/2 {
+				break
+			}
+			bytes += b
+			keep++
+		}
+		db.tail = append(make([]eventstore.Recorded, 0, tailMax), db.tail[len(db.tail)-keep:]...)
+		db.tailBytes = bytes - n
+	}
+	first := size - uint64(len(written))
+	for i, b := range written {
+		db.tail = append(db.tail, eventstore.Recorded{Position: first + uint64(i), Entry: b})
+	}
+	db.tailBytes += n
+}
+
 // writer appends within one transaction. Business errors are returned per
 // request; storage errors stick in err and abort the transaction.
 type writer struct {
-	tx                             *bolt.Tx
-	entries, hashes, streams, head *bolt.Bucket
-	hr                             tlog.HashReader
-	size                           uint64
-	last                           int64
-	logOnly                        bool
-	added                          []tlog.Hash // leaf hashes written, in order
-	pending                        []tlog.Hash // stored hashes written, in index order
-	committed                      []tlog.Hash
-	err                            error
+	tx                       *bolt.Tx
+	entries, hashes, streams *bolt.Bucket
+	hr                       tlog.HashReader
+	size                     uint64
+	last                     int64
+	logOnly                  bool
+	added                    []tlog.Hash // leaf hashes written, in order
+	written                  [][]byte    // entries written, in order (event mode)
+	pending                  []tlog.Hash // stored hashes written, in index order
+	committed                []tlog.Hash
+	err                      error
 }
 
 func newWriter(tx *bolt.Tx, size uint64, last int64, committed []tlog.Hash) *writer {
@@ -326,7 +403,6 @@ func newWriter(tx *bolt.Tx, size uint64, last int64, committed []tlog.Hash) *wri
 		entries: tx.Bucket(bucketEntries),
 		hashes:  tx.Bucket(bucketHashes),
 		streams: tx.Bucket(bucketStreams),
-		head:    tx.Bucket(bucketHeads),
 	}
 	w.logOnly = string(tx.Bucket(bucketMeta).Get(keyMode)) == "log"
 	// Appends go to the end of these buckets: fill pages fully.
@@ -349,12 +425,7 @@ func (w *writer) appendEvents(stream domain.StreamID, exp eventstore.Expected, e
 	if err := stream.Check(); err != nil {
 		return res, fmt.Errorf("couldn't append: %w", err)
 	}
-	var last uint64
-	hv := w.head.Get([]byte(stream))
-	exists := hv != nil
-	if exists {
-		last = getU64(hv)
-	}
+	last, exists := lastRevision(w.streams, stream)
 	if !exp.Allows(last, exists) {
 		return res, &eventstore.ConflictError{Stream: stream, Expected: exp, Exists: exists, Actual: last}
 	}
@@ -384,7 +455,6 @@ func (w *writer) appendEvents(stream domain.StreamID, exp eventstore.Expected, e
 		res.Events = append(res.Events, eventstore.Recorded{Position: pos, Entry: b})
 	}
 	res.LastRevision = next + uint64(len(events)) - 1
-	w.put(w.head, []byte(stream), putU64(res.LastRevision))
 	w.last = stamp
 	return res, w.err
 }
@@ -414,13 +484,15 @@ func (w *writer) add(entry []byte) {
 		w.err = err
 		return
 	}
-	base := tlog.StoredHashIndex(0, n)
-	for i, h := range hs {
-		w.put(w.hashes, putU64(uint64(base+int64(i))), append([]byte{}, h[:]...))
-	}
+	// The stored hashes are written at finish, the batch's in one value.
 	w.pending = append(w.pending, hs...)
 	w.put(w.entries, putU64(w.size), entry)
 	w.added = append(w.added, leaf)
+	if !w.logOnly {
+		// Event entries were encoded by the writer, and nobody else holds
+		// them; log-mode leaves are the caller's, who may reuse them.
+		w.written = append(w.written, entry)
+	}
 	w.size++
 }
 
@@ -431,6 +503,13 @@ func (w *writer) put(b *bolt.Bucket, k, v []byte) {
 }
 
 func (w *writer) finish() error {
+	if len(w.pending) > 0 {
+		v := make([]byte, 0, len(w.pending)*tlog.HashSize)
+		for _, h := range w.pending {
+			v = append(v, h[:]...)
+		}
+		w.put(w.hashes, putU64(uint64(len(w.committed))), v)
+	}
 	meta := w.tx.Bucket(bucketMeta)
 	w.put(meta, keySize, putU64(w.size))
 	w.put(meta, keyTime, putU64(uint64(w.last)))
@@ -450,7 +529,7 @@ func (db *DB) Append(ctx context.Context, stream domain.StreamID, expected event
 func (db *DB) ReadStream(ctx context.Context, stream domain.StreamID, from uint64, max int) ([]eventstore.Recorded, error) {
 	var out []eventstore.Recorded
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketHeads).Get([]byte(stream)) == nil {
+		if _, ok := lastRevision(tx.Bucket(bucketStreams), stream); !ok {
 			return fmt.Errorf("couldn't read %s: %w", stream, eventstore.ErrStreamNotFound)
 		}
 		entries := tx.Bucket(bucketEntries)
@@ -485,11 +564,18 @@ func (db *DB) ReadAll(ctx context.Context, from uint64, max int) ([]eventstore.R
 func (db *DB) SubscribeAll(ctx context.Context, from uint64, fn func(eventstore.Recorded) error) error {
 	for {
 		db.mu.Lock()
-		wake := db.notify
+		wake, tail, size := db.notify, db.tail, db.size
 		db.mu.Unlock()
-		rs, err := db.ReadAll(ctx, from, 1024)
-		if err != nil {
-			return err
+		var rs []eventstore.Recorded
+		if first := size - uint64(len(tail)); len(tail) > 0 && from >= first {
+			// Caught up: the entries are in memory (none if from == size).
+			rs = tail[min(from-first, uint64(len(tail))):]
+			rs = rs[:min(len(rs), 1024)]
+		} else {
+			var err error
+			if rs, err = db.ReadAll(ctx, from, 1024); err != nil {
+				return err
+			}
 		}
 		for _, r := range rs {
 			if err := fn(r); err != nil {
@@ -518,6 +604,25 @@ func (db *DB) Head() (size uint64, last time.Time) {
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	return db.size, time.UnixMicro(db.last).UTC()
+}
+
+// lastRevision returns the last revision of stream in the streams bucket
+// b, and whether the stream has any event: the last key of its range.
+func lastRevision(b *bolt.Bucket, stream domain.StreamID) (uint64, bool) {
+	end := streamKey(stream, math.MaxUint64)
+	c := b.Cursor()
+	k, _ := c.Seek(end)
+	switch {
+	case k == nil:
+		k, _ = c.Last()
+	case string(k) != string(end):
+		k, _ = c.Prev()
+	}
+	prefix := end[:len(stream)+1]
+	if len(k) != len(end) || string(k[:len(prefix)]) != string(prefix) {
+		return 0, false
+	}
+	return getU64(k[len(prefix):]), true
 }
 
 func streamKey(s domain.StreamID, rev uint64) []byte {

@@ -19,16 +19,20 @@ type hashTree struct {
 }
 
 // load reads the hashes bucket, which must hold exactly the stored hashes
-// of a tree of size n.
+// of a tree of size n: each value the hashes of one commit (one hash a key
+// in the files written before 2026-12), keyed by the index of its first.
 func (t *hashTree) load(tx *bolt.Tx, n uint64) error {
 	want := tlog.StoredHashCount(int64(n))
 	hs := make([]tlog.Hash, 0, want+want/4)
 	c := tx.Bucket(bucketHashes).Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
-		if getU64(k) != uint64(len(hs)) || len(v) != tlog.HashSize {
+		// A value holds the stored hashes of one commit, from index k.
+		if getU64(k) != uint64(len(hs)) || len(v) == 0 || len(v)%tlog.HashSize != 0 {
 			return fmt.Errorf("stored hash %d: the hashes are not dense", len(hs))
 		}
-		hs = append(hs, tlog.Hash(v))
+		for ; len(v) > 0; v = v[tlog.HashSize:] {
+			hs = append(hs, tlog.Hash(v[:tlog.HashSize]))
+		}
 	}
 	if int64(len(hs)) != want {
 		return fmt.Errorf("%d stored hashes for %d entries, want %d", len(hs), n, want)

@@ -50,9 +50,7 @@ func (w *writer) appendParts(parts []eventstore.Part, now func() time.Time) ([]e
 		}
 		h, ok := heads[p.Stream]
 		if !ok {
-			if hv := w.head.Get([]byte(p.Stream)); hv != nil {
-				h = head{last: getU64(hv), exists: true}
-			}
+			h.last, h.exists = lastRevision(w.streams, p.Stream)
 		}
 		if !p.Expected.Allows(h.last, h.exists) {
 			return nil, &eventstore.PartError{Index: i, Err: &eventstore.ConflictError{Stream: p.Stream, Expected: p.Expected, Exists: h.exists, Actual: h.last}}
@@ -84,7 +82,6 @@ func (w *writer) appendParts(parts []eventstore.Part, now func() time.Time) ([]e
 			res[i].Events = append(res[i].Events, eventstore.Recorded{Position: pos, Entry: b})
 		}
 		res[i].LastRevision = firsts[i] + uint64(len(entries[i])) - 1
-		w.put(w.head, []byte(p.Stream), putU64(res[i].LastRevision))
 	}
 	w.last = stamp
 	return res, w.err

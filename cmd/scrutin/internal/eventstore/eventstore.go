@@ -148,5 +148,7 @@ type Store interface {
 	// global order: first those already stored (catch-up), then each new one
 	// as it is appended (live), until ctx is done (it returns ctx.Err()) or
 	// fn returns an error (returned as is). fn is called from one goroutine.
+	// The entry's bytes may be shared with other readers: fn must not
+	// change them.
 	SubscribeAll(ctx context.Context, from uint64, fn func(Recorded) error) error
 }
