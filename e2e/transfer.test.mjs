@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import assert from 'node:assert/strict';
+import { vote as castVote } from './voting.mjs';
 
 const SCRUTIN = (process.env.SCRUTIN_URL || 'http://127.0.0.1:18080').replace(/\/$/, '');
 const VOTE = process.env.SCRUTIN_VOTE || 'demo-hadopi';
@@ -44,20 +45,7 @@ async function device(viewport) {
 }
 const shot = (page, name) => page.screenshot({ path: `${OUT}/transfer-${name}.png`, fullPage: true });
 const stored = page => page.evaluate(() => JSON.parse(localStorage.getItem('scrutin.credential')));
-async function vote(page, choice, notTracking) {
-  await page.goto(`${SCRUTIN}/votes/${VOTE}`);
-  await page.click('#start');
-  await page.check(`#choice-${choice}`);
-  await page.click('#ballot button[type=submit]');
-  // The vote page shows the receipt from the ballot's answer, and checks it.
-  await page.locator('#receipt[data-tracking]').waitFor();
-  await page.locator('#check[data-result="ok"]').waitFor();
-  const tracking = await page.locator('#tracking').innerText();
-  assert.match(tracking, /^[0-9a-f]{64}$/);
-  assert.ok(!notTracking || tracking !== notTracking, 'a new ballot, a new receipt');
-  assert.equal(await page.getAttribute('#receipt-link', 'href'), `/recu/${tracking}`);
-  return tracking;
-}
+const vote = (page, choice, notTracking) => castVote(page, SCRUTIN, VOTE, choice, notTracking);
 // decodeQR: a screenshot of the QR code as the page shows it, read back
 // as pixels in a blank page, decoded by jsQR.
 async function decodeQR(page, scratch) {

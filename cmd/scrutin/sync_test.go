@@ -123,19 +123,7 @@ func TestSyncCommand(t *testing.T) {
 	}
 	// The pages show the revision: the amendment's history (when its text
 	// was corrected, the earlier text) and the bill's latest changes.
-	page := func(path string) string {
-		t.Helper()
-		resp, err := http.Get(api.URL + path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		if resp.StatusCode != 200 {
-			t.Fatalf("%s: %d", path, resp.StatusCode)
-		}
-		return html.UnescapeString(string(b))
-	}
+	page := func(path string) string { return getPage(t, api.URL+path) }
 	for path, want := range map[string][]string{
 		"/textes/PIONANR5L17B0949/amendements?q=DN5":         {"Historique", "Texte corrigé le", "Texte avant la correction du", "Première rédaction."},
 		"/textes/PIONANR5L17B0949/amendements?q=DN5&lang=en": {"History", "Text corrected on", "Text before the correction of"},
@@ -298,19 +286,7 @@ func TestSyncFabriquePages(t *testing.T) {
 	defer s.Close()
 	api := httptest.NewServer(s.Handler)
 	defer api.Close()
-	get := func(path string) string {
-		t.Helper()
-		resp, err := http.Get(api.URL + path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		if resp.StatusCode != 200 {
-			t.Fatalf("%s: %d", path, resp.StatusCode)
-		}
-		return html.UnescapeString(string(b))
-	}
+	get := func(path string) string { return getPage(t, api.URL+path) }
 	if err := s.App.CatchUp(context.Background()); err != nil { // the pages do not wait for the fold
 		t.Fatal(err)
 	}
@@ -323,4 +299,20 @@ func TestSyncFabriquePages(t *testing.T) {
 	if got := get("/api/v1/bills/pjl07-405/stages/" + stage); !strings.Contains(got, "est ainsi modifié :") {
 		t.Errorf("the API does not serve the new text")
 	}
+}
+
+// getPage GETs url, fails the test unless it answers 200, and returns the
+// body with HTML entities decoded.
+func getPage(t *testing.T, url string) string {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != 200 {
+		t.Fatalf("%s: %d", url, resp.StatusCode)
+	}
+	return html.UnescapeString(string(b))
 }
