@@ -69,10 +69,14 @@ func (b *EventBatch) Add(stream StreamID, ev Event) error {
 	return nil
 }
 
-// Revision returns the revision stream had before the batch, and whether
-// it existed: the expected revision of the batch's first append to it.
+// Revision returns the revision of stream's last event, the events the
+// batch accepted on it included, and whether it has one: what an append
+// of the next event on stream expects.
 func (b *EventBatch) Revision(stream StreamID) (uint64, bool) {
-	return b.base.Revision(stream)
+	if !b.pulled[pulledStream(stream)] {
+		return b.base.Revision(stream)
+	}
+	return b.scratch.Revision(stream)
 }
 
 func batchable(ev Event) bool {

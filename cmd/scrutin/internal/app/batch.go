@@ -99,8 +99,8 @@ func (a *App) checkBatch(evs []StreamEvent, offset int) ([]eventstore.Part, erro
 	now := a.cfg.Now().UnixMicro()
 	a.View(func(s *domain.State) {
 		b := s.NewEventBatch(now)
-		next := map[domain.StreamID]uint64{} // revision of the stream's next event
 		for i, se := range evs {
+			last, exists := b.Revision(se.Stream) // the batch's events before included
 			if e := b.Add(se.Stream, se.Event); e != nil {
 				be := &BatchError{Index: offset + i, Stream: se.Stream, Kind: se.Event.Kind().Name, Err: e}
 				var re *domain.RuleError
@@ -112,22 +112,13 @@ func (a *App) checkBatch(evs []StreamEvent, offset int) ([]eventstore.Part, erro
 			}
 			if n := len(parts); n > 0 && parts[n-1].Stream == se.Stream {
 				parts[n-1].Events = append(parts[n-1].Events, se.Event)
-				next[se.Stream]++
 				continue
 			}
-			rev, ok := next[se.Stream]
-			if !ok {
-				var exists bool
-				if rev, exists = b.Revision(se.Stream); exists {
-					rev++
-				}
-			}
 			exp := eventstore.NoStream
-			if rev > 0 {
-				exp = eventstore.Exact(rev - 1)
+			if exists {
+				exp = eventstore.Exact(last)
 			}
 			parts = append(parts, eventstore.Part{Stream: se.Stream, Expected: exp, Events: []domain.Event{se.Event}})
-			next[se.Stream] = rev + 1
 		}
 	})
 	return parts, err
