@@ -151,10 +151,7 @@ func (b *EventBatch) pull(stream StreamID, ev Event) {
 			if a := bl.Codes[e.Code][e.Article]; a != nil {
 				c := *a
 				c.Alineas = append([]string(nil), a.Alineas...)
-				if l.Codes[e.Code] == nil {
-					l.Codes[e.Code] = map[string]*CodeArticleState{}
-				}
-				l.Codes[e.Code][e.Article] = &c
+				put(l.Codes, e.Code, e.Article, &c)
 			}
 		}
 	}
@@ -173,11 +170,7 @@ func (b *EventBatch) pullStage(bill BillID, stage string, once func(any) bool) {
 	c.FinalNumbers = append([]string(nil), st.FinalNumbers...)
 	c.alineas = append([]string(nil), st.alineas...)
 	c.Previous = append([]StageVersion(nil), st.Previous...)
-	l := b.scratch.law
-	if l.Stages[bill] == nil {
-		l.Stages[bill] = map[string]*StageState{}
-	}
-	l.Stages[bill][stage] = &c
+	put(b.scratch.law.Stages, bill, stage, &c)
 }
 
 func (b *EventBatch) pullAmendment(bill BillID, id string, once func(any) bool) {
@@ -190,9 +183,5 @@ func (b *EventBatch) pullAmendment(bill BillID, id string, once func(any) bool) 
 	}
 	c := *a
 	c.Previous = append([]AmendmentText(nil), a.Previous...)
-	l := b.scratch.law
-	if l.Amendments[bill] == nil {
-		l.Amendments[bill] = map[string]*AmendmentState{}
-	}
-	l.Amendments[bill][id] = &c
+	put(b.scratch.law.Amendments, bill, id, &c)
 }

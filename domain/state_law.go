@@ -302,15 +302,20 @@ func sameEncoding(a, b Event) bool {
 // applyLaw folds the bill and law events into the state.
 func (s *State) applyLaw(pos uint64, env Envelope) { s.Law().Apply(env) }
 
+// put sets m[k][id] to v, making m[k] for its first.
+func put[K comparable, V any](m map[K]map[string]*V, k K, id string, v *V) {
+	if m[k] == nil {
+		m[k] = map[string]*V{}
+	}
+	m[k][id] = v
+}
+
 // Apply folds one bill or law event into l; other events are ignored. The
 // event must have passed State's rules (State.Apply checks them first): Apply
 // itself checks nothing.
 func (l *LawState) Apply(env Envelope) {
 	switch e := env.Event.(type) {
 	case *StageTabled:
-		if l.Stages[e.Bill] == nil {
-			l.Stages[e.Bill] = map[string]*StageState{}
-		}
 		st := &StageState{Tabled: e}
 		if old := l.Stages[e.Bill][e.Stage]; old != nil {
 			// A new version: the current text goes to Previous (copied,
@@ -319,7 +324,7 @@ func (l *LawState) Apply(env Envelope) {
 			st.Previous = append(append(make([]StageVersion, 0, len(old.Previous)+1), old.Previous...),
 				StageVersion{Tabled: old.Tabled, Articles: old.Articles, FinalNumbers: old.FinalNumbers, Hash: old.hash, Replaced: env.Time})
 		}
-		l.Stages[e.Bill][e.Stage] = st
+		put(l.Stages, e.Bill, e.Stage, st)
 		st.sealIfComplete()
 	case *ArticleTexted:
 		st := l.Stages[e.Bill][e.Stage]
@@ -332,14 +337,11 @@ func (l *LawState) Apply(env Envelope) {
 			st.sealIfComplete()
 		}
 	case *AmendmentTabled:
-		if l.Amendments[e.Bill] == nil {
-			l.Amendments[e.Bill] = map[string]*AmendmentState{}
-		}
 		a := l.Amendments[e.Bill][e.Amendment]
 		switch {
 		case a == nil:
 			a = &AmendmentState{Tabled: e}
-			l.Amendments[e.Bill][e.Amendment] = a
+			put(l.Amendments, e.Bill, e.Amendment, a)
 		case a.Complete():
 			// A new version: its texts replace the current ones; the
 			// outcome stands until an AmendmentDecided changes it.
@@ -369,13 +371,10 @@ func (l *LawState) Apply(env Envelope) {
 		v.Ballots = append(v.Ballots, e.Ballots...)
 		v.Parts++
 	case *CodeArticleRecorded:
-		if l.Codes[e.Code] == nil {
-			l.Codes[e.Code] = map[string]*CodeArticleState{}
-		}
 		c := l.Codes[e.Code][e.Article]
 		if c == nil || c.Complete() {
 			c = &CodeArticleState{Recorded: e}
-			l.Codes[e.Code][e.Article] = c
+			put(l.Codes, e.Code, e.Article, c)
 		}
 		c.Alineas = JoinAlineas(c.Alineas, AlineaPart{Continues: e.Continues, Alineas: e.Alineas})
 		c.Parts++
