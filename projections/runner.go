@@ -58,9 +58,8 @@ type Runner struct {
 	// costs nothing while the events before its own are applied.
 	wmu     sync.Mutex
 	waiters waitHeap
-	err     error
 
-	failed atomic.Pointer[error] // err, for Err without the lock
+	failed atomic.Pointer[error] // what stopped Run; set under wmu
 }
 
 // waiter is a WaitFor blocked until the event at pos is applied.
@@ -105,7 +104,6 @@ func (r *Runner) Run(ctx context.Context, src Source) error {
 	})
 	if ctx.Err() == nil && err != nil {
 		r.wmu.Lock()
-		r.err = err
 		r.failed.Store(&err)
 		// Wake every waiter: none waits for an event that will not come.
 		for _, w := range r.waiters {
@@ -169,8 +167,7 @@ func (r *Runner) WaitFor(ctx context.Context, pos uint64) error {
 		r.wmu.Unlock()
 		return nil
 	}
-	if r.err != nil {
-		err := r.err
+	if err := r.Err(); err != nil {
 		r.wmu.Unlock()
 		return err
 	}
