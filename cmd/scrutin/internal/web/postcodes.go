@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Registration by postcode: a postcode typed in the commune search box
@@ -38,7 +39,9 @@ type postcodeCommune struct {
 	Name  string
 }
 
-var postcodes = func() map[string][]postcodeCommune {
+// postcodes is the table, read on the first search (not at every start
+// of every command).
+var postcodes = sync.OnceValue(func() map[string][]postcodeCommune {
 	m := map[string][]postcodeCommune{}
 	for _, line := range strings.Split(strings.TrimSpace(postcodesTSV), "\n") {
 		pc, list, _ := strings.Cut(line, "\t")
@@ -48,7 +51,7 @@ var postcodes = func() map[string][]postcodeCommune {
 		}
 	}
 	return m
-}()
+})
 
 var isPostcode = regexp.MustCompile(`^[0-9]{5}$`)
 
@@ -81,7 +84,7 @@ func (ix *communeIndex) byPlace() map[string][]int {
 // constituency that holds it; a commune the join misses comes once, with
 // no constituency (District ""). ok is false when pc is no known postcode.
 func (ix *communeIndex) searchPostcode(pc string) (out []communeRow, ok bool) {
-	list, ok := postcodes[pc]
+	list, ok := postcodes()[pc]
 	if !ok {
 		return nil, false
 	}

@@ -27,7 +27,7 @@ func TestPostcodesProvenance(t *testing.T) {
 			t.Errorf("testdata/README.md does not record %q", w)
 		}
 	}
-	if n := len(postcodes); n < 6000 {
+	if n := len(postcodes()); n < 6000 {
 		t.Errorf("%d postcodes", n)
 	}
 }
@@ -77,7 +77,7 @@ func TestPostcodeSearch(t *testing.T) {
 	if len(got) != 3 || more {
 		t.Errorf("search 01000: %d rows, more=%v", len(got), more)
 	}
-	for pc := range postcodes {
+	for pc := range postcodes() {
 		rows, _ := communes.search(pc)
 		for _, r := range rows {
 			if _, ok := domain.LookupDistrict(r.District); !ok {
@@ -87,7 +87,7 @@ func TestPostcodeSearch(t *testing.T) {
 	}
 	// How much the join finds (names of 2010 against names of today).
 	miss, all := 0, 0
-	for pc := range postcodes {
+	for pc := range postcodes() {
 		rows, _ := communes.searchPostcode(pc)
 		for _, r := range rows {
 			all++
