@@ -608,6 +608,9 @@ func (s *State) apply(pos uint64, env Envelope) {
 		v := s.Votes[e.Vote]
 		v.Closed, v.ClosedAt = true, pos
 		v.Groups, v.Sums = s.tallyInputs(v)
+		// No ballot is taken once closed (the window rule is checked
+		// first): the hashes of the ballots cast are no longer needed.
+		v.seen = nil
 	case *TallyShareSubmitted:
 		v := s.Votes[e.Vote]
 		p, _ := election.UnmarshalPartialDecryption(e.Partial)

@@ -14,8 +14,8 @@ type closedVote struct {
 
 // compactClosed drops the per-ballot state of vote id, just closed and
 // summed: each credential's last ballot (but the receipt's, which
-// receiptCounted reads) and the hashes of the ballots cast, which the rules
-// no longer need (they refuse any ballot of a closed vote). Memory then
+// receiptCounted reads); the fold itself drops the hashes of the ballots
+// cast at the close (domain.State.Apply). Memory then
 // grows with the ballots of the votes open, not with all the log's
 // (docs/AUDIT.md "Memory").
 func (a *audit) compactClosed(id domain.VoteID) {
@@ -36,10 +36,7 @@ func (a *audit) compactClosed(id domain.VoteID) {
 			}
 		}
 	}
-	// A new value: the state's unexported hashes of the ballots cast go
-	// with the old one. TestCompactCopiesEveryField keeps this list whole.
-	*v = domain.VoteState{Opened: v.Opened, Key: v.Key, Closed: v.Closed, ClosedAt: v.ClosedAt,
-		Ballots: keep, Cast: v.Cast, Groups: v.Groups, Sums: v.Sums, Shares: v.Shares, Tally: v.Tally}
+	v.Ballots = keep
 }
 
 // counted returns the number of credentials whose ballot counts in v and
