@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/gtank/ristretto255"
+	"github.com/scrutin/scrutin/domain/election/internal/ristretto255"
 )
 
 // Limits on a vote's options and on the vote id.

@@ -8,7 +8,7 @@ import (
 	mrand "math/rand/v2"
 	"testing"
 
-	"github.com/gtank/ristretto255"
+	"github.com/scrutin/scrutin/domain/election/internal/ristretto255"
 )
 
 func testRand(seed byte) *mrand.ChaCha8 {

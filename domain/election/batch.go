@@ -9,7 +9,7 @@ import (
 	"sync"
 
 	"filippo.io/edwards25519"
-	"github.com/gtank/ristretto255"
+	"github.com/scrutin/scrutin/domain/election/internal/ristretto255"
 )
 
 // BatchError reports the ballots of a batch that failed verification.

@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/gtank/ristretto255"
+	"github.com/scrutin/scrutin/domain/election/internal/ristretto255"
 	"golang.org/x/crypto/chacha20poly1305"
 )
 

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/gtank/ristretto255"
+	"github.com/scrutin/scrutin/domain/election/internal/ristretto255"
 )
 
 // CiphertextSize is the size of an encoded Ciphertext.

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gtank/ristretto255"
+	"github.com/scrutin/scrutin/domain/election/internal/ristretto255"
 )
 
 // groupOrder is l in little-endian.

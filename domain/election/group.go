@@ -8,7 +8,7 @@ import (
 	"hash"
 	"io"
 
-	"github.com/gtank/ristretto255"
+	"github.com/scrutin/scrutin/domain/election/internal/ristretto255"
 )
 
 // Version is the protocol version string. It prefixes every domain separation

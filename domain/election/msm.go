@@ -4,7 +4,7 @@ import (
 	"math/bits"
 
 	"filippo.io/edwards25519"
-	"github.com/gtank/ristretto255"
+	"github.com/scrutin/scrutin/domain/election/internal/ristretto255"
 )
 
 // pippengerThreshold is the number of points from which multiScalarMult uses

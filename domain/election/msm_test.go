@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/gtank/ristretto255"
+	"github.com/scrutin/scrutin/domain/election/internal/ristretto255"
 )
 
 func randomMSMInput(n int, small bool) ([]*ristretto255.Scalar, []*ristretto255.Element) {

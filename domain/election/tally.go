@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/gtank/ristretto255"
+	"github.com/scrutin/scrutin/domain/election/internal/ristretto255"
 )
 
 // TallyID identifies what a set of ciphertexts is the tally of (for example

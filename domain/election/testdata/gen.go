@@ -28,7 +28,7 @@ import (
 	"strings"
 
 	"filippo.io/edwards25519"
-	"github.com/gtank/ristretto255"
+	"github.com/scrutin/scrutin/domain/election/internal/ristretto255"
 	"github.com/scrutin/scrutin/domain/election"
 )
 
