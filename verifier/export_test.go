@@ -9,3 +9,10 @@ func SetAheadWait(d time.Duration) func() {
 	aheadWait = d
 	return func() { aheadWait = old }
 }
+
+// FastEntries and DecodeEntriesJSON are the two readers of a page of the
+// entries API, for the test that they agree.
+var (
+	FastEntries       = fastEntries
+	DecodeEntriesJSON = decodeEntriesJSON
+)
