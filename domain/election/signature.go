@@ -9,6 +9,7 @@ import (
 	mrand "math/rand/v2"
 
 	"filippo.io/edwards25519"
+	"filippo.io/edwards25519/field"
 	"github.com/hdevalence/ed25519consensus"
 )
 
@@ -176,6 +177,25 @@ func batchSignaturesOK(sigs []SignedBallot) bool {
 	return check.Equal(edwards25519.NewIdentityPoint()) == 1
 }
 
+// canonicalPoint reports whether pub, which decodes to a point, is that
+// point's canonical encoding (RFC 8032 §5.1.2): y below p, and no sign bit
+// on x = 0 (y = ±1). It is what re-encoding the point and comparing would
+// say, without the field inversion that costs.
+func canonicalPoint(pub []byte) bool {
+	var y field.Element
+	if _, err := y.SetBytes(pub); err != nil {
+		return false
+	}
+	enc := y.Bytes()
+	sign := pub[31] >> 7
+	if string(enc[:31]) != string(pub[:31]) || enc[31] != pub[31]&0x7f {
+		return false // y ≥ p
+	}
+	one := new(field.Element).One()
+	minusOne := new(field.Element).Negate(one)
+	return sign == 0 || (y.Equal(one) == 0 && y.Equal(minusOne) == 0)
+}
+
 // CheckCredential checks a credential's public key at registration: the
 // canonical encoding of a curve point whose order is not small. Under the
 // ZIP-215 rules a key of small order (the identity among them) verifies
@@ -190,7 +210,7 @@ func CheckCredential(pub []byte) error {
 	if err != nil {
 		return errors.New("credential key is not a curve point")
 	}
-	if string(p.Bytes()) != string(pub) {
+	if !canonicalPoint(pub) {
 		return errors.New("credential key is not canonically encoded")
 	}
 	if new(edwards25519.Point).MultByCofactor(p).Equal(edwards25519.NewIdentityPoint()) == 1 {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"filippo.io/edwards25519"
+	"filippo.io/edwards25519/field"
 )
 
 // order8 is a point of order 8 (canonical encoding).
@@ -298,5 +299,67 @@ func TestCheckCredential(t *testing.T) {
 		if err := CheckCredential(k); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
+	}
+}
+
+// TestCanonicalPoint: the cheap canonical check says what re-encoding the
+// point and comparing says, on random points, on the encodings with y ≥ p
+// (y + p for the small y that have a point) and on x = 0 with its sign bit.
+func TestCanonicalPoint(t *testing.T) {
+	reencode := func(b []byte) (bool, bool) {
+		p, err := new(edwards25519.Point).SetBytes(b)
+		if err != nil {
+			return false, false
+		}
+		return true, string(p.Bytes()) == string(b)
+	}
+	check := func(b []byte) {
+		t.Helper()
+		if ok, want := reencode(b); ok && canonicalPoint(b) != want {
+			t.Fatalf("%x: canonicalPoint %v, re-encoding says %v", b, !want, want)
+		}
+	}
+	rng := testRand(5)
+	var s [64]byte
+	for range 2000 {
+		rng.Read(s[:])
+		sc, _ := edwards25519.NewScalar().SetUniformBytes(s[:])
+		enc := new(edwards25519.Point).ScalarBaseMult(sc).Bytes()
+		check(enc)
+		enc[31] ^= 0x80 // the other x
+		check(enc)
+	}
+	// y = p + k for k < 19, with either sign bit, and y = ±1 with the sign
+	// bit (x = 0): the non-canonical encodings.
+	nonCanonical := 0
+	for k := range 19 {
+		for _, sign := range []byte{0, 0x80} {
+			b := make([]byte, 32)
+			b[0] = 0xed + byte(k)
+			for i := 1; i < 31; i++ {
+				b[i] = 0xff
+			}
+			b[31] = 0x7f | sign
+			if 0xed+k > 0xff {
+				continue
+			}
+			if ok, canon := reencode(b); ok {
+				check(b)
+				if !canon {
+					nonCanonical++
+				}
+			}
+		}
+	}
+	for _, y := range []*field.Element{new(field.Element).One(), new(field.Element).Negate(new(field.Element).One())} {
+		b := y.Bytes()
+		b[31] |= 0x80
+		check(b)
+		if canonicalPoint(b) {
+			t.Errorf("%x (x = 0 with its sign bit) taken as canonical", b)
+		}
+	}
+	if nonCanonical == 0 {
+		t.Fatal("no encoding with y ≥ p decoded: the test checks nothing there")
 	}
 }

@@ -28,8 +28,8 @@ import (
 	"strings"
 
 	"filippo.io/edwards25519"
-	"github.com/scrutin/scrutin/domain/election/internal/ristretto255"
 	"github.com/scrutin/scrutin/domain/election"
+	"github.com/scrutin/scrutin/domain/election/internal/ristretto255"
 )
 
 type vector struct {
