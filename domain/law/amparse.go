@@ -28,8 +28,11 @@ var (
 	// A locator alone on its line (Sénat): "Alinéa 6", "Alinéas 24 et 25",
 	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
 	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:\s*(?:,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
-	// An instruction starts with an imperative, a locator or "En conséquence".
-	amStart = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
+	// An instruction starts with an imperative, a locator, "En
+	// conséquence" or the formula of a compensation ("gage": "III. – Pour
+	// compenser la perte de recettes résultant du I, compléter cet article
+	// par un paragraphe ainsi rédigé"), which ends the new text before it.
+	amStart = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Pour compenser\b|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
 	// A head that asks for words next: "… les mots :", "par le taux :".
 	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?|signes?(?:\s+de\s+ponctuation)?|termes?|expressions?|lettres?|mentions?)\s*:\s*$`)
 	// A literal glued to the next element: "le conseil d'administration insérer les mots :".
@@ -133,6 +136,11 @@ func splitDispositif(paras []string) []amInstr {
 			locator, alLoc, locKind = "", "", ""
 		}
 		head := amPartNum.ReplaceAllString(l, "")
+		// "Pour compenser la perte de recettes résultant du I, compléter
+		// cet article …": the I is the amendment's, not a locator.
+		if m := amGage.FindStringSubmatchIndex(head); m != nil {
+			head = strings.ToUpper(head[m[2]:m[2]+1]) + head[m[2]+1:]
+		}
 		if locator != "" && !hasOwnLocator(head) {
 			head = locator + ", " + strings.ToLower(head[:1]) + head[1:]
 		}
@@ -149,6 +157,10 @@ var (
 	// "Rédiger ainsi cet alinéa" takes new alinéas, colon or not.
 	amBlockVerb = regexp.MustCompile(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
 )
+
+// amGage is the compensation formula before its verb: "Pour compenser la
+// perte de recettes résultant des I et II ci-dessus, compléter …".
+var amGage = regexp.MustCompile(`(?i)^Pour compenser\b[^«"]*?,\s*((?:compl[ée]ter|ins[ée]rer|ajouter|r[ée]diger)\b)`)
 
 // amNewWordsSlot is a head whose next words are the new ones.
 var amNewWordsSlot = regexp.MustCompile(`(?:\bpar|\binserer|\bcompleter\b.*\bpar|\bajouter)\s+(?:les?|la|l')\s*\S*\s*:?\s*$`)
