@@ -287,7 +287,8 @@ const latinOrd = `(?:quaterdecies|quindecies|sexdecies|septdecies|octodecies|nov
 // deleted from a bill article: "7° (Supprimé)", "III. - (Supprimé)",
 // "2° et 3° (Supprimé)". A bill keeps the numbers of deleted divisions
 // through the shuttle, so that later ones keep theirs and the other
-// chamber can restore them. ok is false when the alinéas at path do not
+// chamber can restore them. Quoted alinéas after an unquoted division are
+// the text it inserts and take no number. ok is false when the alinéas at path do not
 // begin with a division's number (a plain alinéa is simply deleted).
 func deletedDivision(al []string, path []Division) (string, bool) {
 	lo, hi, _, err := resolve(al, path)
@@ -309,7 +310,10 @@ func deletedDivision(al []string, path []Division) (string, bool) {
 	rest := first[kind+1]
 	for _, l := range al[lo:hi] {
 		m := divPrefix.FindStringSubmatch(l)
-		if m == nil || m[kind] == "" {
+		if m == nil || m[kind] == "" || first[1] == "" && m[1] != "" {
+			// Quoted text after an unquoted division is its payload
+			// ("3° L'article L. 2 est complété par un 7° ainsi rédigé :"
+			// then "« 7° … »"), not a division of the bill.
 			continue
 		}
 		labels = append(labels, m[kind])

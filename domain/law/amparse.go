@@ -219,8 +219,11 @@ func hasOwnLocator(h string) bool {
 // The grammar, on the head folded to ASCII lower case with quoted passages
 // replaced by q0, q1, … (see shape).
 var (
-	amVerb         = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
-	amNumAl        = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*(?:,|et|a)\s*\d+)*)`)
+	amVerb  = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
+	amNumAl = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?(?:\s*(?:,|et|a)\s*\d+(?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?)*)`)
+	// amNumSent is one alinéa of a list, with its sentence if it has one:
+	// "24, seconde phrase" in "Alinéas 24, seconde phrase, 37 et 38".
+	amNumSent      = regexp.MustCompile(`(\d+)(?:\s*,\s*(` + ordWords + `)\s+phrase\b)?`)
 	amAnchor       = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
 	amAfterAl      = regexp.MustCompile(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
 	amWholeArticle = regexp.MustCompile(`(?i)^(?:r[ée]diger\s+(?:ainsi|comme\s+suit)\s+cet\s+article|r[ée]tablir\s+cet\s+article)\b`)
@@ -245,10 +248,28 @@ var (
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	var paths [][]Division
+	// own holds, by path, the sentence a list gives one of its alinéas
+	// ("Alinéas 24, seconde phrase, 37 et 38": the second sentence of 24,
+	// the whole of 37 and 38).
+	var own map[int]int
 	// "à la fin des alinéas 5 et 6 et à l'alinéa 7": every designation.
 	if ms := amNumAl.FindAllStringSubmatch(low, -1); ms != nil {
 		for _, m := range ms {
 			first, _ := strconv.Atoi(m[1])
+			if strings.Contains(m[2], "phrase") {
+				if strings.Contains(m[2], " a ") {
+					return nil, false // a range with a sentence: not a form of the language
+				}
+				if own == nil {
+					own = map[int]int{}
+				}
+				for _, x := range amNumSent.FindAllStringSubmatch(m[0], -1) {
+					v, _ := strconv.Atoi(x[1])
+					paths = append(paths, []Division{{Alinea: v, Numbered: true}})
+					own[len(paths)-1] = ordValue[x[2]]
+				}
+				continue
+			}
 			if strings.Contains(m[2], " a ") || strings.HasPrefix(strings.TrimSpace(m[2]), "a ") {
 				last := 0
 				for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
@@ -303,8 +324,12 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		where = "start"
 	}
 	var out []Scope
-	for _, p := range paths {
-		out = append(out, Scope{Ref: ref, Path: p, Sentence: sentence, Where: where})
+	for i, p := range paths {
+		sc := Scope{Ref: ref, Path: p, Sentence: sentence, Where: where}
+		if own != nil {
+			sc.Sentence = own[i]
+		}
+		out = append(out, sc)
 	}
 	return out, true
 }
@@ -420,6 +445,14 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		scopes, ok := scopeOf(rest, restCased)
 		if !ok || len(scopes) == 0 {
 			return nil, false
+		}
+		if len(scopes) > 1 {
+			// "Alinéas 33 et 34 / Supprimer ces alinéas": consecutive
+			// alinéas go as one block, so that a division and the quoted
+			// text it introduces leave one "3° (Supprimé)".
+			if s, ok := consecutive(scopes); ok {
+				scopes = []Scope{s}
+			}
 		}
 		var es []Edit
 		for i := len(scopes) - 1; i >= 0; i-- { // from the last, so numbers stay valid
