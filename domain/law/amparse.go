@@ -467,14 +467,22 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	case "remplacer", "substituer":
 		// Words: "remplacer les mots : « A » par les mots : « B »",
 		// "substituer aux mots : « A » les mots : « B »".
+		// Several pairs: "remplacer les mots : « A » par les mots : « B »
+		// et les mots : « C » par les mots : « D »"; an odd count (old
+		// words without their new ones) is not read.
 		if ws := amWords.FindAllStringSubmatch(rest, -1); len(ws) >= 2 {
+			if len(ws)%2 != 0 {
+				return nil, false
+			}
 			scopes, ok := scopeOf("", "")
 			if !ok {
 				return nil, false
 			}
 			var es []Edit
-			for _, s := range scopes {
-				es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[0][2]), Occurrences: ordinals(ws[0][1]), New: q(ws[1][2])})
+			for k := 0; k < len(ws); k += 2 {
+				for _, s := range scopes {
+					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[k][2]), Occurrences: ordinals(ws[k][1]), New: q(ws[k+1][2])})
+				}
 			}
 			return es, true
 		}
