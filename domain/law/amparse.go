@@ -39,6 +39,8 @@ var (
 	amGlued   = regexp.MustCompile(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|par|et)\s*(?:\((?:deux|trois) fois\)\s*)?(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?)\s*:)\s*$`)
 	amPartNum = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)`)
 	amItalic  = regexp.MustCompile(`(\pL)_(\pL)|_`)
+	// amItalicPunct is an italic mark between a letter and punctuation.
+	amItalicPunct = regexp.MustCompile(`(\pL)_([.,;:)])`)
 )
 
 const ordWordsAcc = `premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernier|dernière|avant-dernier|avant-dernière`
@@ -47,6 +49,9 @@ const ordWordsAcc = `premier|première|1er|1re|deuxième|second|seconde|troisiè
 // italics left by an HTML conversion ("283 _quater_et" → "283 quater et"),
 // non-breaking hyphens (U+2011) in article numbers.
 func cleanAmendmentLine(s string) string {
+	// An italic mark closing before punctuation leaves no space:
+	// "IV _bis_. –" is "IV bis. –".
+	s = amItalicPunct.ReplaceAllString(s, "$1$2")
 	s = amItalic.ReplaceAllString(s, "$1 $2")
 	s = strings.NewReplacer("\u2011", "-", "\u00a0", " ", "\u202f", " ", "*", "").Replace(s)
 	return NormalizeSpace(s)

@@ -1640,7 +1640,20 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 	}
 	switch e.Kind {
 	case EditReplaceWords:
-		return replaceAt(s, pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences)), func(old string) string {
+		hits := pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences))
+		if strings.HasPrefix(e.New, ",") {
+			// New words that begin with a comma (", les établissements
+			// … et les collectivités" for "et les établissements …")
+			// are glued to the word before, as a comma is.
+			hits = append([]int(nil), hits...)
+			for k := 0; k+1 < len(hits); k += 2 {
+				if hits[k] > 0 && s[hits[k]-1] == ' ' {
+					hits[k]--
+				}
+			}
+		}
+		return replaceAt(s, hits, func(old string) string {
+			old = strings.TrimLeft(old, " ")
 			// Words replaced at the start of a sentence: the new ones take
 			// its capital.
 			r, _ := utf8.DecodeRuneInString(old)
