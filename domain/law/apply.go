@@ -926,7 +926,8 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 // directly by an upper-case letter after a word ("scolaire.A cet effet").
 //
 // The label of a numbered paragraph that begins the alinéa ("3 bis. Le
-// prix …", "1. La réduction …") is not a sentence: it belongs to the first.
+// prix …", "1. La réduction …") or an article's heading ("« Art. L. 1. –
+// ") is not a sentence: it belongs to the first.
 func sentenceBounds(s string) [][2]int {
 	var b [][2]int
 	start := 0
@@ -935,6 +936,9 @@ func sentenceBounds(s string) [][2]int {
 		if _, k := label(s); k == 'n' {
 			skip = len(m)
 		}
+	}
+	if m := artLabel.FindString(s); m != "" {
+		skip = len(m)
 	}
 	for i := skip; i < len(s); i++ {
 		c := s[i]
@@ -968,6 +972,11 @@ func sentenceBounds(s string) [][2]int {
 	}
 	return append(b, [2]int{start, len(s)})
 }
+
+// artLabel is the heading of an article that begins an alinéa (quoted in a
+// bill or not): "« Art. L. 114-12-3. – ", "Art. 1600-0 N. - ". It is not a
+// sentence: the first sentence is the text after it.
+var artLabel = regexp.MustCompile(`^(?:["«“]\s*)?Art\.\s+(?:L\.\s*O\.|LO|L\.|R\.|D\.)?\s*\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?\.\s*[-–—―]\s*`)
 
 // afterWord reports whether s ends with two lower-case letters.
 func afterWord(s string) bool {
