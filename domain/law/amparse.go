@@ -33,8 +33,9 @@ var (
 	// compenser la perte de recettes résultant du I, compléter cet article
 	// par un paragraphe ainsi rédigé"), which ends the new text before it.
 	amStart = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Pour compenser\b|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
-	// A head that asks for words next: "… les mots :", "par le taux :".
-	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?|signes?(?:\s+de\s+ponctuation)?|termes?|expressions?|lettres?|mentions?)\s*:\s*$`)
+	// A head that asks for words next: "… les mots :", "par le taux :",
+	// and "par le mot" without its colon (the new words on the next line).
+	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?|signes?(?:\s+de\s+ponctuation)?|termes?|expressions?|lettres?|mentions?)\s*:\s*$|\bpar\s+(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|taux)\s*$`)
 	// A literal glued to the next element: "le conseil d'administration insérer les mots :".
 	amGlued   = regexp.MustCompile(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|par|et)\s*(?:\((?:deux|trois) fois\)\s*)?(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?)\s*:)\s*$`)
 	amPartNum = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)`)
