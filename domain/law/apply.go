@@ -632,6 +632,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			if opt.billQuotes {
 				lines = numberPlaceholder(al, at, lines)
+				lines = itemEnd(al, at, lines)
 				al, lines = numberFirstParagraph(al, lines)
 				al, lines = quoteInBlock(al, at, lines)
 			}
@@ -1194,10 +1195,11 @@ func keepLabel(al []string, lo int, path []Division, lines []string) []string {
 	return out
 }
 
-// itemEnd applies the list convention to an item rewritten in place: an
-// item (1°, a)) followed by another of its kind ends with " ;", not with
-// the period the new text was drafted with ("… boissons »." → "…
-// boissons » ;").
+// itemEnd applies the list convention to an item rewritten in place or
+// inserted in a bill: an item (1°, a)) followed by another of its kind
+// ends with " ;", not with the period the new text was drafted with ("…
+// boissons »." → "… boissons » ;"), nor with nothing after the text it
+// inserts ("… pour ce site. »" → "… pour ce site. » ;").
 func itemEnd(al []string, hi int, lines []string) []string {
 	if len(lines) == 0 || hi >= len(al) {
 		return lines
@@ -1211,10 +1213,16 @@ func itemEnd(al []string, hi int, lines []string) []string {
 	}
 	last := lines[len(lines)-1]
 	t := strings.TrimRight(last, " ")
+	out := append([]string(nil), lines...)
+	if strings.HasSuffix(t, "»") || strings.HasSuffix(t, "\"") {
+		// The item ends with the text it inserts: "… ainsi rédigé : «
+		// … site. »" then " ;".
+		out[len(out)-1] = t + " ;"
+		return out
+	}
 	if !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") {
 		return lines
 	}
-	out := append([]string(nil), lines...)
 	out[len(out)-1] = strings.TrimRight(strings.TrimSuffix(t, "."), " ") + " ;"
 	return out
 }
