@@ -164,6 +164,10 @@ var (
 	amBlockVerb = regexp.MustCompile(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
 )
 
+// amProposed designates the text a bill article proposes for an article of
+// a code: "du texte proposé par le I de cet article pour l'article …".
+var amProposed = regexp.MustCompile(`\btexte\s+propose\b`)
+
 // amGage is the compensation formula before its verb: "Pour compenser la
 // perte de recettes résultant des I et II ci-dessus, compléter …".
 var amGage = regexp.MustCompile(`(?i)^Pour compenser\b[^«"]*?,\s*((?:compl[ée]ter|ins[ée]rer|ajouter|r[ée]diger)\b)`)
@@ -361,6 +365,12 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	}
 	vm := amVerb.FindStringSubmatchIndex(low)
 	if vm == nil {
+		return nil, false
+	}
+	// "le texte proposé (par le I) pour l'article L. 558-48": a quoted
+	// article inside the bill article, whose alinéas are not counted here
+	// yet. Refused, not applied to the bill article's own alinéas.
+	if amProposed.MatchString(low) {
 		return nil, false
 	}
 	verb := low[vm[2]:vm[3]]
