@@ -1807,6 +1807,15 @@ func sentenceStart(pre string) bool {
 	return sentenceStartRe.MatchString(strings.TrimRight(pre, " "))
 }
 
+// quoteSpace is the space that follows an opening quotation mark r in the
+// text after it (t): "« " keeps its space, a straight quote none.
+func quoteSpace(t string, r rune) string {
+	if r == '«' && (strings.HasPrefix(t, " ") || strings.HasPrefix(t, "\u00a0")) {
+		return " "
+	}
+	return ""
+}
+
 // rewriteStart implements "Le début du 8° est ainsi rédigé : « 8° … par des
 // bibliothèques… (le reste sans changement) »": the new beginning replaces
 // the old one up to the last words they share.
@@ -1819,6 +1828,14 @@ func rewriteStart(old, line string) (string, error) {
 		return "", applyErr("no \"…\" in the new beginning")
 	}
 	head = strings.TrimRight(head, " ")
+	if isQuoted(old) && !isQuoted(head) {
+		// The opening quotation mark of a quoted alinéa is not a word
+		// of its beginning: "« Lorsque …" keeps its « when the amendment
+		// rewrites "Lorsque plusieurs référendums…".
+		t := strings.TrimLeft(old, " ")
+		r, n := utf8.DecodeRuneInString(t)
+		head = string(r) + quoteSpace(t[n:], r) + head
+	}
 	words := strings.Fields(head)
 	for n := min(6, len(words)); n >= 1; n-- {
 		tail := strings.Join(words[len(words)-n:], " ")
