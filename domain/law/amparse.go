@@ -63,6 +63,7 @@ func splitDispositif(paras []string) []amInstr {
 	var out []amInstr
 	locator, alLoc, locKind := "", "", ""
 	wantWords, wantBlock, wholeArticle := false, false, false
+	announced := 0 // alinéas of new text the head announces ("par neuf alinéas ainsi rédigés")
 	setWants := func() {
 		h := strings.TrimSpace(out[len(out)-1].head)
 		wantWords = amWantsWords.MatchString(h)
@@ -72,6 +73,13 @@ func splitDispositif(paras []string) []amInstr {
 		// ("2° À la première phrase …" is a line of it, not an
 		// instruction of the amendment), up to "En conséquence".
 		wholeArticle = wantBlock && amWholeArticle.MatchString(h)
+		announced = 0
+		if m := amAnnounced.FindStringSubmatch(asciiLower(foldAccents(h))); wantBlock && m != nil {
+			announced = cardinals[m[1]]
+			if v, err := strconv.Atoi(m[1]); err == nil {
+				announced = v
+			}
+		}
 	}
 	for _, raw := range paras {
 		l := cleanAmendmentLine(raw)
@@ -79,7 +87,10 @@ func splitDispositif(paras []string) []amInstr {
 			continue
 		}
 		if wantBlock {
-			if !amStart.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) {
+			// As many lines as the head announces are new text, even
+			// those that read as instructions ("II. – À la première
+			// phrase …, les mots : … sont remplacés …").
+			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) || !amStart.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) {
 				cur := &out[len(out)-1]
 				cur.payload = append(cur.payload, l)
 				continue
@@ -163,6 +174,13 @@ var (
 	// "Rédiger ainsi cet alinéa" takes new alinéas, colon or not.
 	amBlockVerb = regexp.MustCompile(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
 )
+
+// amAnnounced is a count of new alinéas announced by a head: "par neuf
+// alinéas ainsi rédigés", "insérer trois alinéas ainsi rédigés".
+var amAnnounced = regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+)\s+alineas\s+(?:ainsi\s+rediges|suivants)`)
+
+// cardinals are the counts amAnnounced reads.
+var cardinals = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
 
 // amProposed designates the text a bill article proposes for an article of
 // a code: "du texte proposé par le I de cet article pour l'article …".
