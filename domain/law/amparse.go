@@ -153,6 +153,12 @@ func splitDispositif(paras []string) []amInstr {
 			locator, alLoc, locKind = "", "", ""
 		}
 		head := amPartNum.ReplaceAllString(l, "")
+		// "Alinéa 2 / 1° Deuxième phrase … / 2° Après la deuxième phrase,
+		// insérer …": a sentence without its alinéa is the locator line's.
+		if alLoc != "" && amSentenceOnly.MatchString(head) && !strings.Contains(strings.ToLower(head), "alinéa") {
+			loc := amSentenceOnly.FindStringIndex(head)
+			head = head[:loc[1]] + " de l'" + alLoc + head[loc[1]:]
+		}
 		// "Pour compenser la perte de recettes résultant du I, compléter
 		// cet article …": the I is the amendment's, not a locator.
 		if m := amGage.FindStringSubmatchIndex(head); m != nil {
@@ -174,6 +180,10 @@ var (
 	// "Rédiger ainsi cet alinéa" takes new alinéas, colon or not.
 	amBlockVerb = regexp.MustCompile(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
 )
+
+// amSentenceOnly is a sentence designated without its alinéa: "Après la
+// deuxième phrase", "À la dernière phrase".
+var amSentenceOnly = regexp.MustCompile(`(?i)\b(?:la|cette)\s+(?:` + ordWordsAcc + `)\s+phrase\b`)
 
 // amAnnounced is a count of new alinéas announced by a head: "par neuf
 // alinéas ainsi rédigés", "insérer trois alinéas ainsi rédigés".

@@ -1658,6 +1658,17 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 	switch e.Kind {
 	case EditReplaceWords:
 		hits := pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences))
+		if strings.HasSuffix(e.New, ",") && !strings.HasSuffix(e.Old, ",") {
+			// New words that end with the comma that follows the old ones
+			// ("… s'il l'estime utile" by "… s'ils l'estiment utile,"
+			// before ", avec"): one comma, not two.
+			hits = append([]int(nil), hits...)
+			for k := 1; k < len(hits); k += 2 {
+				if hits[k] < len(s) && s[hits[k]] == ',' {
+					hits[k]++
+				}
+			}
+		}
 		if strings.HasPrefix(e.New, ",") {
 			// New words that begin with a comma (", les établissements
 			// … et les collectivités" for "et les établissements …")
