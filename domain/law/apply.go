@@ -1293,8 +1293,9 @@ var (
 // numberPlaceholder numbers a new paragraph or item that an amendment
 // leaves for the consolidation to number ("… – Le …", "…° Les …"): after
 // paragraph IV it is V if none follows, else IV bis (IV ter after IV bis);
-// the same for items (3°, 3° bis). Without a paragraph before it, the
-// placeholder stays.
+// the same for items (3°, 3° bis). At the end of an article without
+// paragraphs it is II (the text before becomes I); otherwise, without a
+// paragraph before it, the placeholder stays.
 func numberPlaceholder(al []string, at int, lines []string) []string {
 	if len(lines) == 0 {
 		return lines
@@ -1316,6 +1317,13 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 		}
 	}
 	if prev < 0 {
+		if !degree && at == len(al) && len(al) > 0 {
+			// A paragraph added at the end of an article that has none:
+			// it is II, and the text before it I (numberFirstParagraph).
+			out := append([]string(nil), lines...)
+			out[0] = "II. - " + lines[0][len(m[0]):]
+			return out
+		}
 		return lines
 	}
 	pm := head.FindStringSubmatch(al[prev])
