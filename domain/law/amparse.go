@@ -522,10 +522,16 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if !ok {
 				return nil, false
 			}
+			// "Après le mot : « Guyane », substituer au mot : « et » le mot
+			// : « ou »": the first "et" after the anchor (the last before
+			// it with "avant"); with an ordinal as well, not read.
+			if anchor != "" && (len(ws) != 2 || occ != nil || ordinals(ws[0][1]) != nil) {
+				return nil, false
+			}
 			var es []Edit
 			for k := 0; k < len(ws); k += 2 {
 				for _, s := range scopes {
-					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[k][2]), Occurrences: ordinals(ws[k][1]), New: q(ws[k+1][2])})
+					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[k][2]), Occurrences: ordinals(ws[k][1]), New: q(ws[k+1][2]), Anchor: anchor, Before: before})
 				}
 			}
 			return es, true

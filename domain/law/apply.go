@@ -1642,6 +1642,29 @@ func findWords(s, w string) []int {
 	return nil
 }
 
+// nearAnchor picks, among the hits of some words, the first after the
+// anchor's only occurrence (the last before it when before is true); none
+// when the anchor is missing or occurs more than once (ambiguous).
+func nearAnchor(s string, hits, anchors []int, before bool) []int {
+	if len(anchors) != 2 {
+		return nil
+	}
+	if before {
+		for k := len(hits) - 2; k >= 0; k -= 2 {
+			if hits[k+1] <= anchors[0] {
+				return hits[k : k+2]
+			}
+		}
+		return nil
+	}
+	for k := 0; k+1 < len(hits); k += 2 {
+		if hits[k] >= anchors[1] {
+			return hits[k : k+2]
+		}
+	}
+	return nil
+}
+
 // sortPairs sorts (start, end) pairs by start.
 func sortPairs(h []int) {
 	for i := 2; i < len(h); i += 2 {
@@ -1666,6 +1689,9 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 	switch e.Kind {
 	case EditReplaceWords:
 		hits := pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences))
+		if e.Anchor != "" {
+			hits = nearAnchor(s, findOcc(s, e.Old, nil), findWords(s, e.Anchor), e.Before)
+		}
 		if strings.HasSuffix(e.New, ",") && !strings.HasSuffix(e.Old, ",") {
 			// New words that end with the comma that follows the old ones
 			// ("… s'il l'estime utile" by "… s'ils l'estiment utile,"
@@ -1782,7 +1808,8 @@ func replaceAt(s string, hits []int, f func(string) string) (string, int) {
 	return b.String(), len(hits) / 2
 }
 
-// deleteAt removes the hits and one adjoining space.
+// deleteAt removes the hits and one adjoining space (and one of two
+// commas that enclosed them).
 func deleteAt(s string, hits []int) (string, int) {
 	if len(hits) == 0 {
 		return s, 0
@@ -1800,6 +1827,11 @@ func deleteAt(s string, hits []int) (string, int) {
 		}
 		b.WriteString(pre)
 		prev = j
+		if strings.HasSuffix(pre, ",") && j < len(s) && s[j] == ',' {
+			// Words deleted between two commas ("d'arrondissement, de
+			// maire de secteur, de maire délégué"): one comma stays.
+			prev = j + 1
+		}
 		if sentenceStart(s[:i]) {
 			// The words that began a sentence are gone: the next word
 			// begins it now, with its capital.
