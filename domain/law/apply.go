@@ -617,6 +617,13 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if opt.billQuotes {
 			lines = numberPlaceholder(al, at, lines)
 			al, lines = numberFirstParagraph(al, lines)
+			if at > 0 && len(lines) > 0 {
+				// "Compléter cet article par l'alinéa suivant : « 12° … »"
+				// after the quoted list's last item: the list goes on.
+				if sameListItem(al[at-1], lines[0]) {
+					al, lines = quoteInBlock(al, at, lines)
+				}
+			}
 		}
 		al = splice(al, at, at, lines)
 		closeItem(al, at, len(lines))
@@ -1487,6 +1494,14 @@ func requote(lines []string, open, close bool) []string {
 	return out
 }
 
+// sameListItem reports whether next is an item (1°, a)) of the same kind
+// as prev, whose quotation mark is not part of its label.
+func sameListItem(prev, next string) bool {
+	_, k := label(next)
+	_, kp := label(strings.TrimLeft(strings.TrimSpace(prev), "\"«“ \u00a0"))
+	return (k == 'd' || k == 'l') && kp == k
+}
+
 // quoteInBlock quotes alinéas inserted after al[at-1] inside a bill's
 // quoted block: after an alinéa that opens a quotation, the new ones are
 // part of it; if that alinéa closed the block, the closing mark moves to
@@ -1505,6 +1520,17 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 	if modVerb.MatchString(strings.Join(lines, " ")) {
 		return al, lines
 	}
+	if _, k := label(lines[0]); k == 'r' {
+		// A paragraph numbered as the bill numbers its own ("III bis. –"
+		// where the bill has an unquoted "III. –") is the bill's, not a
+		// line of the quoted text.
+		for _, l := range al {
+			if _, kl := label(l); kl == 'r' && !isQuoted(l) {
+				return al, lines
+			}
+		}
+	}
+	item := sameListItem(al[at-1], lines[0])
 	prev := strings.TrimRight(al[at-1], " ")
 	tail := ""
 	for _, suf := range []string{" ;", ";", "."} {
@@ -1517,7 +1543,22 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 	q := prev[len(prev)-len(lastRune(prev)):]
 	al = append([]string(nil), al...)
 	al[at-1] = strings.TrimRight(strings.TrimSuffix(prev, q), " ")
+	if item && strings.HasSuffix(al[at-1], ".") && !strings.HasSuffix(al[at-1], "..") {
+		// The item that ended the quoted list now ends with " ;": the
+		// new last item carries the period ("… d'aménagement ;" then
+		// "« 5° D'un organisme … modéré. »").
+		al[at-1] = strings.TrimRight(strings.TrimSuffix(al[at-1], "."), " ") + " ;"
+	}
 	lines = requote(lines, true, false)
+	if q == "»" {
+		// The block's own marks: « … », spaced.
+		for i, l := range lines {
+			if strings.HasPrefix(l, "\"") {
+				lines[i] = "« " + l[1:]
+			}
+		}
+		q = " »"
+	}
 	lines[len(lines)-1] += q + tail
 	return al, lines
 }
