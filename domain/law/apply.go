@@ -1568,11 +1568,13 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 func appendWords(s, words string) string {
 	t := strings.TrimRight(s, " ")
 	end := ""
-	if n := len(t); n > 0 && (t[n-1] == '.' || t[n-1] == ';') {
+	if n := len(t); n > 0 && (t[n-1] == '.' || t[n-1] == ';' || t[n-1] == ':') {
 		end = t[n-1:]
 		t = strings.TrimRight(t[:n-1], " ")
-		if end == ";" {
-			end = " ;"
+		if end == ";" || end == ":" {
+			// "… avec les fonctions de président :" completed by ", de
+			// vice-président": the words go before the colon.
+			end = " " + end
 		}
 	}
 	w := strings.TrimSpace(words)
