@@ -125,7 +125,9 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			out[i].Article = a
 			continue
 		}
-		key := strings.ToLower(NormalizeTypography(strings.Join(HTMLToParagraphs(d), "\n")))
+		// The same dispositif, final period or not ("Supprimer ces
+		// alinéas" and "Supprimer ces alinéas.").
+		key := strings.TrimRight(strings.ToLower(NormalizeTypography(strings.Join(HTMLToParagraphs(d), "\n"))), " .")
 		if applied[key] {
 			out[i] = AmendedArticle{Article: a, Applied: true, Identical: true}
 			continue

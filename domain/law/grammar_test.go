@@ -787,6 +787,11 @@ func TestComposeIdenticalAmendments(t *testing.T) {
 	if strings.Join(got.Alineas, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got %q, want %q", got.Alineas, want)
 	}
+	// The final period aside.
+	got, rs = ComposeAmendments(a, []string{"Alinéas 2 et 3\nSupprimer ces alinéas", "Alinéas 2 et 3\nSupprimer ces alinéas."})
+	if !rs[1].Identical || len(got.Alineas) != 1 {
+		t.Errorf("identical but for the final period: got %q, %+v", got.Alineas, rs[1])
+	}
 	// Different words are not identical: both apply.
 	got, _ = ComposeAmendments(a, []string{"Supprimer l'alinéa 1.", "Supprimer l'alinéa 2."})
 	if len(got.Alineas) != 1 {
