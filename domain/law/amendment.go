@@ -175,6 +175,7 @@ func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, [
 			}
 		}
 		if err == nil && e.Kind == EditDelete && e.Scope.Sentence == 0 && len(e.Scope.Path) > 0 {
+			e = withPayload(c[ref].Alineas, e)
 			if line, ok := deletedDivision(c[ref].Alineas, e.Scope.Path); ok {
 				e = Edit{Kind: EditRewrite, Scope: e.Scope, Lines: []string{line}}
 			}
@@ -269,6 +270,32 @@ func renumberAsTabled(e Edit, tags []int) (Edit, error) {
 	path := append([]Division{d}, e.Scope.Path[1:]...)
 	e.Scope.Path = path
 	return e, nil
+}
+
+// withPayload extends the deletion of numbered alinéas to the quoted text
+// the last of them introduces: "Alinéa 6 / Supprimer cet alinéa" where
+// alinéa 6 is "IV. – Le premier alinéa de l'article L. O. 322 … est
+// ainsi rédigé :" deletes the quoted alinéas that follow it too (the text
+// would stand alone otherwise).
+func withPayload(al []string, e Edit) Edit {
+	if len(e.Scope.Path) != 1 || !e.Scope.Path[0].Numbered {
+		return e
+	}
+	d := e.Scope.Path[0]
+	lo := d.Alinea - 1
+	hi := lo + max(d.Count, 1)
+	if lo < 0 || hi >= len(al) || isQuoted(al[hi-1]) || !strings.HasSuffix(strings.TrimSpace(al[hi-1]), ":") || !isQuoted(al[hi]) {
+		return e
+	}
+	for hi < len(al) && isQuoted(al[hi]) {
+		hi++
+		if closesQuote(al[hi-1]) {
+			break
+		}
+	}
+	d.Count = hi - lo
+	e.Scope.Path = []Division{d}
+	return e
 }
 
 // divPrefix is a division's number at the start of a bill alinéa, after

@@ -566,7 +566,7 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		// "Rétablir cet article …" is the whole article, "Rétablir ainsi
 		// l'alinéa 5 : …" (or "Alinéa 5 / Rétablir ce paragraphe …") only
 		// the alinéa.
-		if (verb == "retablir" || amThisArt.MatchString(obj)) && !strings.Contains(obj, "alinea") && !strings.Contains(obj, "phrase") && !amEndOf.MatchString(obj) && !amStartOf.MatchString(obj) && !amItemLoc.MatchString(objCased) {
+		if (verb == "retablir" || amThisArt.MatchString(obj)) && !strings.Contains(obj, "alinea") && !strings.Contains(loc, "alinea") && !strings.Contains(obj, "phrase") && !amEndOf.MatchString(obj) && !amStartOf.MatchString(obj) && !amItemLoc.MatchString(objCased) {
 			return []Edit{{Kind: EditRewrite, Scope: Scope{Ref: ref}, Lines: lines}}, true
 		}
 		scopes, ok := scopeOf(obj, objCased)
