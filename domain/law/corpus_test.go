@@ -34,12 +34,12 @@ type billFloor struct{ applied, exact int }
 
 var billFloors = map[string]billFloor{
 	"13-deuxieme_collectif_2009":                           {8, 4},
-	"13-plfss_2012":                                        {56, 25},
-	"13-reforme_ports_outre-mer":                           {19, 8},
-	"13-tarif_reglemente_electricite":                      {3, 0},
+	"13-plfss_2012":                                        {57, 27},
+	"13-reforme_ports_outre-mer":                           {20, 8},
+	"13-tarif_reglemente_electricite":                      {3, 1},
 	"14-art11_Constitution_pl":                             {28, 7}, // 29 counted COM-4 of 10 3 quater, applied at a wrong place ("le texte proposé pour l'article L. 558-48"), refused since 2026-12-02 session 3
-	"14-infrastructures_services_transports":               {43, 4},
-	"14-non-cumul_executif_local_depute_senateur":          {48, 7},
+	"14-infrastructures_services_transports":               {45, 4},
+	"14-non-cumul_executif_local_depute_senateur":          {50, 8},
 	"14-securisation_transactions_ZAC_Gerland":             {1, 1},
 	"14-transparence_vie_publique_pjl":                     {154, 9},
 	"15-encadrement_ouverture_etablissements_hors_contrat": {2, 2},
@@ -50,8 +50,11 @@ var billFloors = map[string]billFloor{
 
 // exactOfExplainedFloor is the floor, in percent, of the folders exact
 // among those explained (not listed in testdata/amendments/UNEXPLAINED.md),
-// all bills together. Like the others it only goes up.
-const exactOfExplainedFloor = 50.4
+// all bills together. Like the others it only goes up. At 100 % every
+// folder not exact is listed there with its reason: a folder that stops
+// being exact fails this test until it is fixed or checked by hand and
+// listed, and a listed folder that becomes exact is a stale entry.
+const exactOfExplainedFloor = 100.0
 
 // TestCorpus runs the evaluation (what "scrutin law eval" prints) on the
 // development sets and fails when a figure falls below its floor, or when
