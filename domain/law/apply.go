@@ -640,6 +640,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if opt.billQuotes {
 				lines = numberPlaceholder(al, at, lines)
 				lines = itemEnd(al, at, lines)
+				lines = quoteIntroduced(lines)
 				al, lines = numberFirstParagraph(al, lines)
 				al, lines = quoteInBlock(al, at, lines)
 			}
@@ -1492,6 +1493,81 @@ func requote(lines []string, open, close bool) []string {
 		out[len(out)-1] += "\""
 	}
 	return out
+}
+
+// introCount is the number of alinéas of new text a bill's line
+// introduces when it says so: "est complété par deux alinéas ainsi
+// rédigés :" (2), "il est inséré un alinéa ainsi rédigé :" (1), "2° Le
+// second alinéa est ainsi rédigé :" (1); 0 otherwise (an article "ainsi
+// rédigé" has as many alinéas as it has).
+func introCount(l string) int {
+	low := asciiLower(foldAccents(strings.TrimSpace(l)))
+	if !strings.HasSuffix(low, ":") {
+		return 0
+	}
+	if m := introCounted.FindStringSubmatch(low); m != nil {
+		if m[1] == "un" || m[1] == "une" {
+			return 1
+		}
+		return cardinals[m[1]]
+	}
+	if introOne.MatchString(low) {
+		return 1
+	}
+	return 0
+}
+
+var (
+	introCounted = regexp.MustCompile(`\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:alineas?|phrases?)\s+ainsi\s+redigee?s?\s*:$`)
+	introOne     = regexp.MustCompile(`^(?:\S+\s+)?(?:le|la)\s+(?:[a-z-]+\s+)?(?:alinea|phrase)\b[^:]*\best\s+ainsi\s+redigee?\s*:$`)
+)
+
+// quoteIntroduced quotes, among new alinéas that are a bill's own lines
+// (the Assemblée's amendments quote each inserted alinéa once: "« 2° Le
+// second alinéa est ainsi rédigé : »", "« Sauf si … »"), the text such a
+// line introduces when it gives its count: in the bill that text is
+// quoted ("« Sauf si … »"). Lines already quoted are left as they are.
+func quoteIntroduced(lines []string) []string {
+	if len(lines) < 2 || !modVerb.MatchString(lines[0]) {
+		return lines
+	}
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		out = append(out, lines[i])
+		n := introCount(lines[i])
+		if n == 0 || i+n > len(lines)-1 {
+			continue
+		}
+		block := lines[i+1 : i+1+n]
+		ok := true
+		for _, b := range block {
+			if isQuoted(b) || introCount(b) > 0 {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k, b := range block {
+			b = "« " + b
+			if k == n-1 {
+				b = closeQuoted(b)
+			}
+			out = append(out, b)
+		}
+		i += n
+	}
+	return out
+}
+
+// closeQuoted closes a quotation at the end of a bill's alinéa, before its
+// " ;" if it has one ("… nationaux ;" → "… nationaux » ;").
+func closeQuoted(s string) string {
+	t := strings.TrimRight(s, " ")
+	if strings.HasSuffix(t, ";") {
+		return strings.TrimRight(strings.TrimSuffix(t, ";"), " ") + " » ;"
+	}
+	return t + " »"
 }
 
 // sameListItem reports whether next is an item (1°, a)) of the same kind
