@@ -1758,8 +1758,38 @@ func findWords(s, w string) []int {
 			return out
 		}
 	}
-	return nil
+	return blankWords(s, w)
 }
+
+// blankWords finds words written with the blanks of a law not yet numbered
+// ("de l'article de la loi n° du de finances") in a text that prints the
+// blanks as dots ("de l'article ...... de la loi n° ....... du .......
+// de finances"), as amendments' own dots are read as blanks
+// (HTMLToParagraphs).
+func blankWords(s, w string) []int {
+	if !strings.Contains(s, "...") && !strings.Contains(s, "…") {
+		return nil
+	}
+	pat := regexp.QuoteMeta(w)
+	re := blankSlot.ReplaceAllString(pat, `$1(?:[ \x{a0}]+(?:…|\.{3,}))?[ \x{a0}]+`)
+	if re == pat {
+		return nil
+	}
+	rx, err := regexp.Compile(re)
+	if err != nil {
+		return nil
+	}
+	var out []int
+	for _, m := range rx.FindAllStringIndex(s, -1) {
+		if (m[0] == 0 || !isWordByte(s, m[0], true)) && (m[1] == len(s) || !isWordByte(s, m[1], false)) {
+			out = append(out, m[0], m[1])
+		}
+	}
+	return out
+}
+
+// blankSlot is a word after which a law not yet numbered leaves a blank.
+var blankSlot = regexp.MustCompile(`(\bn°|\bdu|\barticle) `)
 
 // nearAnchor picks, among the hits of some words, the first after the
 // anchor's only occurrence (the last before it when before is true); none
