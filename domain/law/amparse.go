@@ -81,12 +81,20 @@ func splitDispositif(paras []string) []amInstr {
 			}
 		}
 	}
+	part := 0 // the roman number of the amendment's current part ("IV. –")
 	for _, raw := range paras {
 		l := cleanAmendmentLine(raw)
 		if l == "" {
 			continue
 		}
-		if wantBlock {
+		// The amendment's next part ("V. – Après le mot : … supprimer
+		// …" after "IV. – Rédiger comme suit …") ends the new text of the
+		// part before, quoted or not, when it reads as an instruction.
+		nextPart := false
+		if m := amRomanPart.FindStringSubmatch(l); m != nil && part > 0 && fromRoman(m[1]) == part+1 && (amImperative.MatchString(l) || amAnchorStart.MatchString(l[len(m[0]):])) {
+			nextPart = true
+		}
+		if wantBlock && !nextPart {
 			// As many lines as the head announces are new text, even
 			// those that read as instructions ("II. – À la première
 			// phrase …, les mots : … sont remplacés …").
@@ -96,6 +104,12 @@ func splitDispositif(paras []string) []amInstr {
 				continue
 			}
 			wantBlock = false
+		}
+		if nextPart {
+			wantBlock = false
+		}
+		if m := amRomanPart.FindStringSubmatch(l); m != nil && !isQuoted(l) {
+			part = fromRoman(m[1])
 		}
 		if wantWords && len(out) > 0 {
 			cur := &out[len(out)-1]
@@ -192,9 +206,30 @@ var amAnnounced = regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|ne
 // cardinals are the counts amAnnounced reads.
 var cardinals = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
 
+// amRomanPart is a roman part number opening a dispositif line ("IV. –",
+// "V -"); amImperative an instruction's verb in it, amAnchorStart the
+// anchor that begins one ("Après le mot :").
+var (
+	amRomanPart   = regexp.MustCompile(`^([IVX]+)\s*\.?\s*[-–—]\s`)
+	amAnchorStart = regexp.MustCompile(`^(?:Après|Avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\s*:`)
+	amImperative  = regexp.MustCompile(`(?i)\b(?:supprimer|ins[ée]rer|remplacer|r[ée]diger|compl[ée]ter|substituer|ajouter|r[ée]tablir)\b`)
+)
+
 // amProposed designates the text a bill article proposes for an article of
-// a code: "du texte proposé par le I de cet article pour l'article …".
-var amProposed = regexp.MustCompile(`\btexte\s+propose\b`)
+// a code: "du texte proposé par le I de cet article pour l'article …";
+// amProposedArt with the article's number (group 1), amSameText the one
+// designated before ("du même texte", "ce même texte").
+var (
+	amProposed    = regexp.MustCompile(`\btexte\s+propose\b`)
+	amProposedArt = regexp.MustCompile(`\btexte\s+propose\s+(?:par\s+[^,]*?\s+)?pour\s+l'article\s+((?:l\.\s*o\.\s*|lo\s+|l\.\s*|r\.\s*|d\.\s*)?\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)\b`)
+	amSameText    = regexp.MustCompile(`\b(?:ce\s+)?meme\s+texte\b`)
+)
+
+// blankOut replaces s[i:j] by as many spaces, so that a folded string and
+// its cased twin stay aligned.
+func blankOut(s string, i, j int) string {
+	return s[:i] + strings.Repeat(" ", j-i) + s[j:]
+}
 
 // amGage is the compensation formula before its verb: "Pour compenser la
 // perte de recettes résultant des I et II ci-dessus, compléter …".
@@ -395,10 +430,23 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if vm == nil {
 		return nil, false
 	}
-	// "le texte proposé (par le I) pour l'article L. 558-48": a quoted
-	// article inside the bill article, whose alinéas are not counted here
-	// yet. Refused, not applied to the bill article's own alinéas.
-	if amProposed.MatchString(low) {
+	// "le texte proposé (par le I de cet article) pour l'article L.
+	// 558-48": a quoted article inside the bill article, its alinéas
+	// counted inside it; "du même texte" is the one the instruction
+	// before designated. The words are blanked out of the locator, so
+	// that "le I" in them is no locator. Without an article number, or
+	// "même texte" without one before, refused.
+	proposed := ""
+	if m := amProposedArt.FindStringSubmatchIndex(low); m != nil {
+		proposed = NormalizeSpace(cased[m[2]:m[3]])
+		low, cased = blankOut(low, m[0], m[1]), blankOut(cased, m[0], m[1])
+	} else if m := amSameText.FindStringIndex(low); m != nil {
+		if len(prev) == 0 || len(prev[len(prev)-1].Scope.Path) == 0 || prev[len(prev)-1].Scope.Path[0].Proposed == "" {
+			return nil, false
+		}
+		proposed = prev[len(prev)-1].Scope.Path[0].Proposed
+		low, cased = blankOut(low, m[0], m[1]), blankOut(cased, m[0], m[1])
+	} else if amProposed.MatchString(low) {
 		return nil, false
 	}
 	verb := low[vm[2]:vm[3]]
@@ -445,6 +493,23 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 
 	scopeOf := func(extra, extraCased string) ([]Scope, bool) {
 		scopes, ok := amScope(ref, loc+" "+extra, locCased+" "+extraCased)
+		if ok && proposed != "" {
+			// Inside the proposed text: the bill article's numbered
+			// alinéa (a Sénat locator line) only points at it.
+			for i := range scopes {
+				var p []Division
+				for _, d := range scopes[i].Path {
+					if !d.Numbered {
+						p = append(p, d)
+					}
+				}
+				scopes[i].Path = append([]Division{{Proposed: proposed}}, p...)
+			}
+			if len(scopes) == 0 {
+				scopes = []Scope{{Ref: ref, Path: []Division{{Proposed: proposed}}}}
+			}
+			return scopes, true
+		}
 		if ok && amSameAl.MatchString(loc) && !amAfterSame.MatchString(loc) {
 			// "En conséquence, au même alinéa, substituer …": the alinéa
 			// of the instruction before; refused without one.
@@ -480,6 +545,24 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				for _, w := range ws {
 					es = append(es, Edit{Kind: EditDeleteWords, Scope: s, Old: w.Old, Occurrences: w.Occurrences})
 				}
+			}
+			return es, true
+		}
+		if amEndOf.MatchString(rest) || amStartOf.MatchString(rest) {
+			// "Après le mot : « A », supprimer la fin de l'alinéa 3": from
+			// the words to the end, never the whole alinéa; without the
+			// words, or "le début", not read.
+			if anchor == "" || before || amStartOf.MatchString(rest) {
+				return nil, false
+			}
+			scopes, ok := scopeOf(rest, restCased)
+			if !ok || len(scopes) == 0 {
+				return nil, false
+			}
+			var es []Edit
+			for _, sc := range scopes {
+				sc.Where = ""
+				es = append(es, Edit{Kind: EditRewriteEnd, Scope: sc, Anchor: anchor, Occurrences: occ})
 			}
 			return es, true
 		}

@@ -619,8 +619,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			al, lines = numberFirstParagraph(al, lines)
 			if at > 0 && len(lines) > 0 {
 				// "Compléter cet article par l'alinéa suivant : « 12° … »"
-				// after the quoted list's last item: the list goes on.
-				if sameListItem(al[at-1], lines[0]) {
+				// after the quoted list's last item: the list goes on; and
+				// "Compléter le texte proposé pour l'article L. 1 par un
+				// alinéa": the quoted text goes on.
+				if sameListItem(al[at-1], lines[0]) || len(e.Scope.Path) > 0 && e.Scope.Path[0].Proposed != "" {
 					al, lines = quoteInBlock(al, at, lines)
 				}
 			}
@@ -885,6 +887,14 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 	lo, hi = 0, len(al)
 	for _, d := range path {
 		lab = ""
+		if d.Proposed != "" {
+			i, j, ok := proposedText(al, lo, hi, d.Proposed)
+			if !ok {
+				return 0, 0, "", applyErr(fmt.Sprintf("no text proposed for article %s", d.Proposed))
+			}
+			lo, hi = i, j
+			continue
+		}
 		if d.Item == "" {
 			n := hi - lo
 			i := d.Alinea - 1
@@ -1074,14 +1084,26 @@ func rewriteEnd(s, anchor string, occ []int, end string) (string, bool) {
 		return s, false
 	}
 	head := s[:hits[1]]
-	term := closingPunct.FindString(s)
+	// The end keeps the alinéa's closing quotation mark ("… alinéa. »"
+	// of a quoted text); its final punctuation goes unless the new end
+	// brings its own.
+	quote := ""
+	body := s
+	if m := closingQuote.FindString(s); m != "" {
+		quote = strings.TrimLeft(m, " ")
+		body = strings.TrimRight(s[:len(s)-len(m)], " ")
+		if strings.HasPrefix(quote, "»") {
+			quote = " " + quote
+		}
+	}
+	term := closingPunct.FindString(body)
 	if strings.TrimSpace(end) == "" {
-		return head + strings.TrimLeft(term, " \n\t"), true
+		return head + strings.TrimLeft(term, " \n\t") + quote, true
 	}
 	if closingPunct.MatchString(end) {
 		term = ""
 	}
-	return joinWords(head, end) + strings.TrimRight(term, " \n\t"), true
+	return joinWords(head, end) + strings.TrimRight(term, " \n\t") + quote, true
 }
 
 // findOcc finds the words whose occurrences occ counts: counting
@@ -1568,6 +1590,40 @@ func closeQuoted(s string) string {
 		return strings.TrimRight(strings.TrimSuffix(t, ";"), " ") + " » ;"
 	}
 	return t + " »"
+}
+
+// proposedText finds in al[lo:hi] the text proposed for article num: from
+// the quoted alinéa that opens with its heading ("« Art. L. 558-48. – ")
+// to the next quoted heading or unquoted alinéa; found only once.
+func proposedText(al []string, lo, hi int, num string) (int, int, bool) {
+	key := strings.ReplaceAll(strings.ToLower(num), " ", "")
+	start := -1
+	for i := lo; i < hi; i++ {
+		if !isQuoted(al[i]) {
+			continue
+		}
+		m := artLabel.FindString(al[i])
+		if m == "" {
+			continue
+		}
+		h := strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(m, "\u00a0", ""), " ", ""))
+		h = strings.TrimLeft(h, "\"«“")
+		h = strings.TrimPrefix(h, "art.")
+		if strings.HasPrefix(h, key+".") {
+			if start >= 0 {
+				return 0, 0, false // twice: ambiguous
+			}
+			start = i
+		}
+	}
+	if start < 0 {
+		return 0, 0, false
+	}
+	end := start + 1
+	for end < hi && isQuoted(al[end]) && artLabel.FindString(al[end]) == "" {
+		end++
+	}
+	return start, end, true
 }
 
 // sameListItem reports whether next is an item (1°, a)) of the same kind

@@ -33,11 +33,11 @@ var lawFloors = map[string]lawFloor{
 type billFloor struct{ applied, exact int }
 
 var billFloors = map[string]billFloor{
-	"13-deuxieme_collectif_2009":                           {8, 4},
+	"13-deuxieme_collectif_2009":                           {9, 4},
 	"13-plfss_2012":                                        {57, 27},
 	"13-reforme_ports_outre-mer":                           {20, 8},
 	"13-tarif_reglemente_electricite":                      {3, 1},
-	"14-art11_Constitution_pl":                             {28, 7}, // 29 counted COM-4 of 10 3 quater, applied at a wrong place ("le texte proposé pour l'article L. 558-48"), refused since 2026-12-02 session 3
+	"14-art11_Constitution_pl":                             {29, 7},
 	"14-infrastructures_services_transports":               {46, 4},
 	"14-non-cumul_executif_local_depute_senateur":          {50, 8},
 	"14-securisation_transactions_ZAC_Gerland":             {1, 1},
