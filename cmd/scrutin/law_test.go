@@ -31,6 +31,35 @@ func TestLawEvalCommand(t *testing.T) {
 	if len(r.Laws) != 1 || r.Laws[0].Name != "hadopi" || r.Laws[0].Targets == 0 {
 		t.Errorf("got %+v", r)
 	}
+	// The amendment folders, with their hand-checked list of folders whose
+	// after-text no amendment explains.
+	out.Reset()
+	if code := lawEval([]string{"--json", "../../domain/law/testdata/amendments"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var a struct {
+		All struct {
+			Folders          int     `json:"folders"`
+			Explained        int     `json:"folders_explained"`
+			ExactExplained   int     `json:"exact_explained"`
+			ExactOfExplained float64 `json:"exact_of_explained_percent"`
+		} `json:"bills_all"`
+		Folders []struct {
+			Unexplained string `json:"unexplained"`
+		} `json:"amendment_folders"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &a); err != nil {
+		t.Fatal(err)
+	}
+	listed := 0
+	for _, f := range a.Folders {
+		if f.Unexplained != "" {
+			listed++
+		}
+	}
+	if a.All.Folders == 0 || listed == 0 || a.All.Explained != a.All.Folders-listed || a.All.ExactOfExplained <= 0 {
+		t.Errorf("got %+v, %d folders listed", a.All, listed)
+	}
 	if code := lawEval([]string{t.TempDir()}, &out, &errb); code != 1 {
 		t.Errorf("an empty directory: exit %d, want 1", code)
 	}

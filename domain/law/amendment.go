@@ -125,7 +125,9 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			out[i].Article = a
 			continue
 		}
-		key := strings.ToLower(NormalizeTypography(strings.Join(HTMLToParagraphs(d), "\n")))
+		// The same dispositif, final period or not ("Supprimer ces
+		// alinéas" and "Supprimer ces alinéas.").
+		key := strings.TrimRight(strings.ToLower(NormalizeTypography(strings.Join(HTMLToParagraphs(d), "\n"))), " .")
 		if applied[key] {
 			out[i] = AmendedArticle{Article: a, Applied: true, Identical: true}
 			continue
@@ -173,6 +175,7 @@ func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, [
 			}
 		}
 		if err == nil && e.Kind == EditDelete && e.Scope.Sentence == 0 && len(e.Scope.Path) > 0 {
+			e = withPayload(c[ref].Alineas, e)
 			if line, ok := deletedDivision(c[ref].Alineas, e.Scope.Path); ok {
 				e = Edit{Kind: EditRewrite, Scope: e.Scope, Lines: []string{line}}
 			}
@@ -269,6 +272,32 @@ func renumberAsTabled(e Edit, tags []int) (Edit, error) {
 	return e, nil
 }
 
+// withPayload extends the deletion of numbered alinéas to the quoted text
+// the last of them introduces: "Alinéa 6 / Supprimer cet alinéa" where
+// alinéa 6 is "IV. – Le premier alinéa de l'article L. O. 322 … est
+// ainsi rédigé :" deletes the quoted alinéas that follow it too (the text
+// would stand alone otherwise).
+func withPayload(al []string, e Edit) Edit {
+	if len(e.Scope.Path) != 1 || !e.Scope.Path[0].Numbered {
+		return e
+	}
+	d := e.Scope.Path[0]
+	lo := d.Alinea - 1
+	hi := lo + max(d.Count, 1)
+	if lo < 0 || hi >= len(al) || isQuoted(al[hi-1]) || !strings.HasSuffix(strings.TrimSpace(al[hi-1]), ":") || !isQuoted(al[hi]) {
+		return e
+	}
+	for hi < len(al) && isQuoted(al[hi]) {
+		hi++
+		if closesQuote(al[hi-1]) {
+			break
+		}
+	}
+	d.Count = hi - lo
+	e.Scope.Path = []Division{d}
+	return e
+}
+
 // divPrefix is a division's number at the start of a bill alinéa, after
 // an opening quotation mark if any: "I. - ", "III bis. - ", "7° ",
 // "c) ", "Art. L. 5713-1. - ". Groups: quote, label, what follows it.
@@ -287,7 +316,8 @@ const latinOrd = `(?:quaterdecies|quindecies|sexdecies|septdecies|octodecies|nov
 // deleted from a bill article: "7° (Supprimé)", "III. - (Supprimé)",
 // "2° et 3° (Supprimé)". A bill keeps the numbers of deleted divisions
 // through the shuttle, so that later ones keep theirs and the other
-// chamber can restore them. ok is false when the alinéas at path do not
+// chamber can restore them. Quoted alinéas after an unquoted division are
+// the text it inserts and take no number. ok is false when the alinéas at path do not
 // begin with a division's number (a plain alinéa is simply deleted).
 func deletedDivision(al []string, path []Division) (string, bool) {
 	lo, hi, _, err := resolve(al, path)
@@ -309,7 +339,10 @@ func deletedDivision(al []string, path []Division) (string, bool) {
 	rest := first[kind+1]
 	for _, l := range al[lo:hi] {
 		m := divPrefix.FindStringSubmatch(l)
-		if m == nil || m[kind] == "" {
+		if m == nil || m[kind] == "" || first[1] == "" && m[1] != "" {
+			// Quoted text after an unquoted division is its payload
+			// ("3° L'article L. 2 est complété par un 7° ainsi rédigé :"
+			// then "« 7° … »"), not a division of the bill.
 			continue
 		}
 		labels = append(labels, m[kind])

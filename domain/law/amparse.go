@@ -28,14 +28,20 @@ var (
 	// A locator alone on its line (Sénat): "Alinéa 6", "Alinéas 24 et 25",
 	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
 	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:\s*(?:,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
-	// An instruction starts with an imperative, a locator or "En conséquence".
-	amStart = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
-	// A head that asks for words next: "… les mots :", "par le taux :".
-	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?|signes?(?:\s+de\s+ponctuation)?|termes?|expressions?|lettres?|mentions?)\s*:\s*$`)
+	// An instruction starts with an imperative, a locator, "En
+	// conséquence" or the formula of a compensation ("gage": "III. – Pour
+	// compenser la perte de recettes résultant du I, compléter cet article
+	// par un paragraphe ainsi rédigé"), which ends the new text before it.
+	amStart = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Pour compenser\b|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
+	// A head that asks for words next: "… les mots :", "par le taux :",
+	// and "par le mot" without its colon (the new words on the next line).
+	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?|signes?(?:\s+de\s+ponctuation)?|termes?|expressions?|lettres?|mentions?)\s*:\s*$|\bpar\s+(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|taux)\s*$`)
 	// A literal glued to the next element: "le conseil d'administration insérer les mots :".
 	amGlued   = regexp.MustCompile(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|par|et)\s*(?:\((?:deux|trois) fois\)\s*)?(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?)\s*:)\s*$`)
 	amPartNum = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)`)
 	amItalic  = regexp.MustCompile(`(\pL)_(\pL)|_`)
+	// amItalicPunct is an italic mark between a letter and punctuation.
+	amItalicPunct = regexp.MustCompile(`(\pL)_([.,;:)])`)
 )
 
 const ordWordsAcc = `premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernier|dernière|avant-dernier|avant-dernière`
@@ -44,6 +50,9 @@ const ordWordsAcc = `premier|première|1er|1re|deuxième|second|seconde|troisiè
 // italics left by an HTML conversion ("283 _quater_et" → "283 quater et"),
 // non-breaking hyphens (U+2011) in article numbers.
 func cleanAmendmentLine(s string) string {
+	// An italic mark closing before punctuation leaves no space:
+	// "IV _bis_. –" is "IV bis. –".
+	s = amItalicPunct.ReplaceAllString(s, "$1$2")
 	s = amItalic.ReplaceAllString(s, "$1 $2")
 	s = strings.NewReplacer("\u2011", "-", "\u00a0", " ", "\u202f", " ", "*", "").Replace(s)
 	return NormalizeSpace(s)
@@ -54,6 +63,7 @@ func splitDispositif(paras []string) []amInstr {
 	var out []amInstr
 	locator, alLoc, locKind := "", "", ""
 	wantWords, wantBlock, wholeArticle := false, false, false
+	announced := 0 // alinéas of new text the head announces ("par neuf alinéas ainsi rédigés")
 	setWants := func() {
 		h := strings.TrimSpace(out[len(out)-1].head)
 		wantWords = amWantsWords.MatchString(h)
@@ -63,19 +73,43 @@ func splitDispositif(paras []string) []amInstr {
 		// ("2° À la première phrase …" is a line of it, not an
 		// instruction of the amendment), up to "En conséquence".
 		wholeArticle = wantBlock && amWholeArticle.MatchString(h)
+		announced = 0
+		if m := amAnnounced.FindStringSubmatch(asciiLower(foldAccents(h))); wantBlock && m != nil {
+			announced = cardinals[m[1]]
+			if v, err := strconv.Atoi(m[1]); err == nil {
+				announced = v
+			}
+		}
 	}
+	part := 0 // the roman number of the amendment's current part ("IV. –")
 	for _, raw := range paras {
 		l := cleanAmendmentLine(raw)
 		if l == "" {
 			continue
 		}
-		if wantBlock {
-			if !amStart.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) {
+		// The amendment's next part ("V. – Après le mot : … supprimer
+		// …" after "IV. – Rédiger comme suit …") ends the new text of the
+		// part before, quoted or not, when it reads as an instruction.
+		nextPart := false
+		if m := amRomanPart.FindStringSubmatch(l); m != nil && part > 0 && fromRoman(m[1]) == part+1 && (amImperative.MatchString(l) || amAnchorStart.MatchString(l[len(m[0]):])) {
+			nextPart = true
+		}
+		if wantBlock && !nextPart {
+			// As many lines as the head announces are new text, even
+			// those that read as instructions ("II. – À la première
+			// phrase …, les mots : … sont remplacés …").
+			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) || !amStart.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) {
 				cur := &out[len(out)-1]
 				cur.payload = append(cur.payload, l)
 				continue
 			}
 			wantBlock = false
+		}
+		if nextPart {
+			wantBlock = false
+		}
+		if m := amRomanPart.FindStringSubmatch(l); m != nil && !isQuoted(l) {
+			part = fromRoman(m[1])
 		}
 		if wantWords && len(out) > 0 {
 			cur := &out[len(out)-1]
@@ -133,6 +167,17 @@ func splitDispositif(paras []string) []amInstr {
 			locator, alLoc, locKind = "", "", ""
 		}
 		head := amPartNum.ReplaceAllString(l, "")
+		// "Alinéa 2 / 1° Deuxième phrase … / 2° Après la deuxième phrase,
+		// insérer …": a sentence without its alinéa is the locator line's.
+		if alLoc != "" && amSentenceOnly.MatchString(head) && !strings.Contains(strings.ToLower(head), "alinéa") {
+			loc := amSentenceOnly.FindStringIndex(head)
+			head = head[:loc[1]] + " de l'" + alLoc + head[loc[1]:]
+		}
+		// "Pour compenser la perte de recettes résultant du I, compléter
+		// cet article …": the I is the amendment's, not a locator.
+		if m := amGage.FindStringSubmatchIndex(head); m != nil {
+			head = strings.ToUpper(head[m[2]:m[2]+1]) + head[m[2]+1:]
+		}
 		if locator != "" && !hasOwnLocator(head) {
 			head = locator + ", " + strings.ToLower(head[:1]) + head[1:]
 		}
@@ -149,6 +194,46 @@ var (
 	// "Rédiger ainsi cet alinéa" takes new alinéas, colon or not.
 	amBlockVerb = regexp.MustCompile(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
 )
+
+// amSentenceOnly is a sentence designated without its alinéa: "Après la
+// deuxième phrase", "À la dernière phrase".
+var amSentenceOnly = regexp.MustCompile(`(?i)\b(?:la|cette)\s+(?:` + ordWordsAcc + `)\s+phrase\b`)
+
+// amAnnounced is a count of new alinéas announced by a head: "par neuf
+// alinéas ainsi rédigés", "insérer trois alinéas ainsi rédigés".
+var amAnnounced = regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+)\s+alineas\s+(?:ainsi\s+rediges|suivants)`)
+
+// cardinals are the counts amAnnounced reads.
+var cardinals = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
+
+// amRomanPart is a roman part number opening a dispositif line ("IV. –",
+// "V -"); amImperative an instruction's verb in it, amAnchorStart the
+// anchor that begins one ("Après le mot :").
+var (
+	amRomanPart   = regexp.MustCompile(`^([IVX]+)\s*\.?\s*[-–—]\s`)
+	amAnchorStart = regexp.MustCompile(`^(?:Après|Avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\s*:`)
+	amImperative  = regexp.MustCompile(`(?i)\b(?:supprimer|ins[ée]rer|remplacer|r[ée]diger|compl[ée]ter|substituer|ajouter|r[ée]tablir)\b`)
+)
+
+// amProposed designates the text a bill article proposes for an article of
+// a code: "du texte proposé par le I de cet article pour l'article …";
+// amProposedArt with the article's number (group 1), amSameText the one
+// designated before ("du même texte", "ce même texte").
+var (
+	amProposed    = regexp.MustCompile(`\btexte\s+propose\b`)
+	amProposedArt = regexp.MustCompile(`\btexte\s+propose\s+(?:par\s+[^,]*?\s+)?pour\s+l'article\s+((?:l\.\s*o\.\s*|lo\s+|l\.\s*|r\.\s*|d\.\s*)?\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)\b`)
+	amSameText    = regexp.MustCompile(`\b(?:ce\s+)?meme\s+texte\b`)
+)
+
+// blankOut replaces s[i:j] by as many spaces, so that a folded string and
+// its cased twin stay aligned.
+func blankOut(s string, i, j int) string {
+	return s[:i] + strings.Repeat(" ", j-i) + s[j:]
+}
+
+// amGage is the compensation formula before its verb: "Pour compenser la
+// perte de recettes résultant des I et II ci-dessus, compléter …".
+var amGage = regexp.MustCompile(`(?i)^Pour compenser\b[^«"]*?,\s*((?:compl[ée]ter|ins[ée]rer|ajouter|r[ée]diger)\b)`)
 
 // amNewWordsSlot is a head whose next words are the new ones.
 var amNewWordsSlot = regexp.MustCompile(`(?:\bpar|\binserer|\bcompleter\b.*\bpar|\bajouter)\s+(?:les?|la|l')\s*\S*\s*:?\s*$`)
@@ -207,8 +292,11 @@ func hasOwnLocator(h string) bool {
 // The grammar, on the head folded to ASCII lower case with quoted passages
 // replaced by q0, q1, … (see shape).
 var (
-	amVerb         = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
-	amNumAl        = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*(?:,|et|a)\s*\d+)*)`)
+	amVerb  = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
+	amNumAl = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?(?:\s*(?:,|et|a)\s*\d+(?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?)*)`)
+	// amNumSent is one alinéa of a list, with its sentence if it has one:
+	// "24, seconde phrase" in "Alinéas 24, seconde phrase, 37 et 38".
+	amNumSent      = regexp.MustCompile(`(\d+)(?:\s*,\s*(` + ordWords + `)\s+phrase\b)?`)
 	amAnchor       = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
 	amAfterAl      = regexp.MustCompile(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
 	amWholeArticle = regexp.MustCompile(`(?i)^(?:r[ée]diger\s+(?:ainsi|comme\s+suit)\s+cet\s+article|r[ée]tablir\s+cet\s+article)\b`)
@@ -233,10 +321,28 @@ var (
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	var paths [][]Division
+	// own holds, by path, the sentence a list gives one of its alinéas
+	// ("Alinéas 24, seconde phrase, 37 et 38": the second sentence of 24,
+	// the whole of 37 and 38).
+	var own map[int]int
 	// "à la fin des alinéas 5 et 6 et à l'alinéa 7": every designation.
 	if ms := amNumAl.FindAllStringSubmatch(low, -1); ms != nil {
 		for _, m := range ms {
 			first, _ := strconv.Atoi(m[1])
+			if strings.Contains(m[2], "phrase") {
+				if strings.Contains(m[2], " a ") {
+					return nil, false // a range with a sentence: not a form of the language
+				}
+				if own == nil {
+					own = map[int]int{}
+				}
+				for _, x := range amNumSent.FindAllStringSubmatch(m[0], -1) {
+					v, _ := strconv.Atoi(x[1])
+					paths = append(paths, []Division{{Alinea: v, Numbered: true}})
+					own[len(paths)-1] = ordValue[x[2]]
+				}
+				continue
+			}
 			if strings.Contains(m[2], " a ") || strings.HasPrefix(strings.TrimSpace(m[2]), "a ") {
 				last := 0
 				for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
@@ -291,8 +397,12 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		where = "start"
 	}
 	var out []Scope
-	for _, p := range paths {
-		out = append(out, Scope{Ref: ref, Path: p, Sentence: sentence, Where: where})
+	for i, p := range paths {
+		sc := Scope{Ref: ref, Path: p, Sentence: sentence, Where: where}
+		if own != nil {
+			sc.Sentence = own[i]
+		}
+		out = append(out, sc)
 	}
 	return out, true
 }
@@ -318,6 +428,25 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	}
 	vm := amVerb.FindStringSubmatchIndex(low)
 	if vm == nil {
+		return nil, false
+	}
+	// "le texte proposé (par le I de cet article) pour l'article L.
+	// 558-48": a quoted article inside the bill article, its alinéas
+	// counted inside it; "du même texte" is the one the instruction
+	// before designated. The words are blanked out of the locator, so
+	// that "le I" in them is no locator. Without an article number, or
+	// "même texte" without one before, refused.
+	proposed := ""
+	if m := amProposedArt.FindStringSubmatchIndex(low); m != nil {
+		proposed = NormalizeSpace(cased[m[2]:m[3]])
+		low, cased = blankOut(low, m[0], m[1]), blankOut(cased, m[0], m[1])
+	} else if m := amSameText.FindStringIndex(low); m != nil {
+		if len(prev) == 0 || len(prev[len(prev)-1].Scope.Path) == 0 || prev[len(prev)-1].Scope.Path[0].Proposed == "" {
+			return nil, false
+		}
+		proposed = prev[len(prev)-1].Scope.Path[0].Proposed
+		low, cased = blankOut(low, m[0], m[1]), blankOut(cased, m[0], m[1])
+	} else if amProposed.MatchString(low) {
 		return nil, false
 	}
 	verb := low[vm[2]:vm[3]]
@@ -364,6 +493,23 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 
 	scopeOf := func(extra, extraCased string) ([]Scope, bool) {
 		scopes, ok := amScope(ref, loc+" "+extra, locCased+" "+extraCased)
+		if ok && proposed != "" {
+			// Inside the proposed text: the bill article's numbered
+			// alinéa (a Sénat locator line) only points at it.
+			for i := range scopes {
+				var p []Division
+				for _, d := range scopes[i].Path {
+					if !d.Numbered {
+						p = append(p, d)
+					}
+				}
+				scopes[i].Path = append([]Division{{Proposed: proposed}}, p...)
+			}
+			if len(scopes) == 0 {
+				scopes = []Scope{{Ref: ref, Path: []Division{{Proposed: proposed}}}}
+			}
+			return scopes, true
+		}
 		if ok && amSameAl.MatchString(loc) && !amAfterSame.MatchString(loc) {
 			// "En conséquence, au même alinéa, substituer …": the alinéa
 			// of the instruction before; refused without one.
@@ -402,12 +548,38 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			}
 			return es, true
 		}
+		if amEndOf.MatchString(rest) || amStartOf.MatchString(rest) {
+			// "Après le mot : « A », supprimer la fin de l'alinéa 3": from
+			// the words to the end, never the whole alinéa; without the
+			// words, or "le début", not read.
+			if anchor == "" || before || amStartOf.MatchString(rest) {
+				return nil, false
+			}
+			scopes, ok := scopeOf(rest, restCased)
+			if !ok || len(scopes) == 0 {
+				return nil, false
+			}
+			var es []Edit
+			for _, sc := range scopes {
+				sc.Where = ""
+				es = append(es, Edit{Kind: EditRewriteEnd, Scope: sc, Anchor: anchor, Occurrences: occ})
+			}
+			return es, true
+		}
 		if amThisArt.MatchString(rest) && !strings.Contains(rest, "alinea") && !amItemLoc.MatchString(restCased) && !strings.Contains(rest, "phrase") {
 			return []Edit{{Kind: EditDelete, Scope: Scope{Ref: ref}}}, true
 		}
 		scopes, ok := scopeOf(rest, restCased)
 		if !ok || len(scopes) == 0 {
 			return nil, false
+		}
+		if len(scopes) > 1 {
+			// "Alinéas 33 et 34 / Supprimer ces alinéas": consecutive
+			// alinéas go as one block, so that a division and the quoted
+			// text it introduces leave one "3° (Supprimé)".
+			if s, ok := consecutive(scopes); ok {
+				scopes = []Scope{s}
+			}
 		}
 		var es []Edit
 		for i := len(scopes) - 1; i >= 0; i-- { // from the last, so numbers stay valid
@@ -422,14 +594,28 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	case "remplacer", "substituer":
 		// Words: "remplacer les mots : « A » par les mots : « B »",
 		// "substituer aux mots : « A » les mots : « B »".
+		// Several pairs: "remplacer les mots : « A » par les mots : « B »
+		// et les mots : « C » par les mots : « D »"; an odd count (old
+		// words without their new ones) is not read.
 		if ws := amWords.FindAllStringSubmatch(rest, -1); len(ws) >= 2 {
+			if len(ws)%2 != 0 {
+				return nil, false
+			}
 			scopes, ok := scopeOf("", "")
 			if !ok {
 				return nil, false
 			}
+			// "Après le mot : « Guyane », substituer au mot : « et » le mot
+			// : « ou »": the first "et" after the anchor (the last before
+			// it with "avant"); with an ordinal as well, not read.
+			if anchor != "" && (len(ws) != 2 || occ != nil || ordinals(ws[0][1]) != nil) {
+				return nil, false
+			}
 			var es []Edit
-			for _, s := range scopes {
-				es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[0][2]), Occurrences: ordinals(ws[0][1]), New: q(ws[1][2])})
+			for k := 0; k < len(ws); k += 2 {
+				for _, s := range scopes {
+					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[k][2]), Occurrences: ordinals(ws[k][1]), New: q(ws[k+1][2]), Anchor: anchor, Before: before})
+				}
 			}
 			return es, true
 		}
@@ -460,7 +646,10 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if len(lines) == 0 {
 			return nil, false
 		}
-		if verb == "retablir" || amThisArt.MatchString(obj) && !strings.Contains(obj, "alinea") && !strings.Contains(obj, "phrase") && !amEndOf.MatchString(obj) && !amStartOf.MatchString(obj) && !amItemLoc.MatchString(objCased) {
+		// "Rétablir cet article …" is the whole article, "Rétablir ainsi
+		// l'alinéa 5 : …" (or "Alinéa 5 / Rétablir ce paragraphe …") only
+		// the alinéa.
+		if (verb == "retablir" || amThisArt.MatchString(obj)) && !strings.Contains(obj, "alinea") && !strings.Contains(loc, "alinea") && !strings.Contains(obj, "phrase") && !amEndOf.MatchString(obj) && !amStartOf.MatchString(obj) && !amItemLoc.MatchString(objCased) {
 			return []Edit{{Kind: EditRewrite, Scope: Scope{Ref: ref}, Lines: lines}}, true
 		}
 		scopes, ok := scopeOf(obj, objCased)

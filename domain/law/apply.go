@@ -617,6 +617,15 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if opt.billQuotes {
 			lines = numberPlaceholder(al, at, lines)
 			al, lines = numberFirstParagraph(al, lines)
+			if at > 0 && len(lines) > 0 {
+				// "Compléter cet article par l'alinéa suivant : « 12° … »"
+				// after the quoted list's last item: the list goes on; and
+				// "Compléter le texte proposé pour l'article L. 1 par un
+				// alinéa": the quoted text goes on.
+				if sameListItem(al[at-1], lines[0]) || len(e.Scope.Path) > 0 && e.Scope.Path[0].Proposed != "" {
+					al, lines = quoteInBlock(al, at, lines)
+				}
+			}
 		}
 		al = splice(al, at, at, lines)
 		closeItem(al, at, len(lines))
@@ -632,6 +641,8 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			if opt.billQuotes {
 				lines = numberPlaceholder(al, at, lines)
+				lines = itemEnd(al, at, lines)
+				lines = quoteIntroduced(lines)
 				al, lines = numberFirstParagraph(al, lines)
 				al, lines = quoteInBlock(al, at, lines)
 			}
@@ -876,6 +887,14 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 	lo, hi = 0, len(al)
 	for _, d := range path {
 		lab = ""
+		if d.Proposed != "" {
+			i, j, ok := proposedText(al, lo, hi, d.Proposed)
+			if !ok {
+				return 0, 0, "", applyErr(fmt.Sprintf("no text proposed for article %s", d.Proposed))
+			}
+			lo, hi = i, j
+			continue
+		}
 		if d.Item == "" {
 			n := hi - lo
 			i := d.Alinea - 1
@@ -926,7 +945,8 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 // directly by an upper-case letter after a word ("scolaire.A cet effet").
 //
 // The label of a numbered paragraph that begins the alinéa ("3 bis. Le
-// prix …", "1. La réduction …") is not a sentence: it belongs to the first.
+// prix …", "1. La réduction …") or an article's heading ("« Art. L. 1. –
+// ") is not a sentence: it belongs to the first.
 func sentenceBounds(s string) [][2]int {
 	var b [][2]int
 	start := 0
@@ -935,6 +955,9 @@ func sentenceBounds(s string) [][2]int {
 		if _, k := label(s); k == 'n' {
 			skip = len(m)
 		}
+	}
+	if m := artLabel.FindString(s); m != "" {
+		skip = len(m)
 	}
 	for i := skip; i < len(s); i++ {
 		c := s[i]
@@ -968,6 +991,11 @@ func sentenceBounds(s string) [][2]int {
 	}
 	return append(b, [2]int{start, len(s)})
 }
+
+// artLabel is the heading of an article that begins an alinéa (quoted in a
+// bill or not): "« Art. L. 114-12-3. – ", "Art. 1600-0 N. - ". It is not a
+// sentence: the first sentence is the text after it.
+var artLabel = regexp.MustCompile(`^(?:["«“]\s*)?Art\.\s+(?:L\.\s*O\.|LO|L\.|R\.|D\.)?\s*\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?\.\s*[-–—―]\s*`)
 
 // afterWord reports whether s ends with two lower-case letters.
 func afterWord(s string) bool {
@@ -1056,14 +1084,26 @@ func rewriteEnd(s, anchor string, occ []int, end string) (string, bool) {
 		return s, false
 	}
 	head := s[:hits[1]]
-	term := closingPunct.FindString(s)
+	// The end keeps the alinéa's closing quotation mark ("… alinéa. »"
+	// of a quoted text); its final punctuation goes unless the new end
+	// brings its own.
+	quote := ""
+	body := s
+	if m := closingQuote.FindString(s); m != "" {
+		quote = strings.TrimLeft(m, " ")
+		body = strings.TrimRight(s[:len(s)-len(m)], " ")
+		if strings.HasPrefix(quote, "»") {
+			quote = " " + quote
+		}
+	}
+	term := closingPunct.FindString(body)
 	if strings.TrimSpace(end) == "" {
-		return head + strings.TrimLeft(term, " \n\t"), true
+		return head + strings.TrimLeft(term, " \n\t") + quote, true
 	}
 	if closingPunct.MatchString(end) {
 		term = ""
 	}
-	return joinWords(head, end) + strings.TrimRight(term, " \n\t"), true
+	return joinWords(head, end) + strings.TrimRight(term, " \n\t") + quote, true
 }
 
 // findOcc finds the words whose occurrences occ counts: counting
@@ -1185,10 +1225,11 @@ func keepLabel(al []string, lo int, path []Division, lines []string) []string {
 	return out
 }
 
-// itemEnd applies the list convention to an item rewritten in place: an
-// item (1°, a)) followed by another of its kind ends with " ;", not with
-// the period the new text was drafted with ("… boissons »." → "…
-// boissons » ;").
+// itemEnd applies the list convention to an item rewritten in place or
+// inserted in a bill: an item (1°, a)) followed by another of its kind
+// ends with " ;", not with the period the new text was drafted with ("…
+// boissons »." → "… boissons » ;"), nor with nothing after the text it
+// inserts ("… pour ce site. »" → "… pour ce site. » ;").
 func itemEnd(al []string, hi int, lines []string) []string {
 	if len(lines) == 0 || hi >= len(al) {
 		return lines
@@ -1202,10 +1243,16 @@ func itemEnd(al []string, hi int, lines []string) []string {
 	}
 	last := lines[len(lines)-1]
 	t := strings.TrimRight(last, " ")
+	out := append([]string(nil), lines...)
+	if strings.HasSuffix(t, "»") || strings.HasSuffix(t, "\"") {
+		// The item ends with the text it inserts: "… ainsi rédigé : «
+		// … site. »" then " ;".
+		out[len(out)-1] = t + " ;"
+		return out
+	}
 	if !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") {
 		return lines
 	}
-	out := append([]string(nil), lines...)
 	out[len(out)-1] = strings.TrimRight(strings.TrimSuffix(t, "."), " ") + " ;"
 	return out
 }
@@ -1276,8 +1323,9 @@ var (
 // numberPlaceholder numbers a new paragraph or item that an amendment
 // leaves for the consolidation to number ("… – Le …", "…° Les …"): after
 // paragraph IV it is V if none follows, else IV bis (IV ter after IV bis);
-// the same for items (3°, 3° bis). Without a paragraph before it, the
-// placeholder stays.
+// the same for items (3°, 3° bis). At the end of an article without
+// paragraphs it is II (the text before becomes I); otherwise, without a
+// paragraph before it, the placeholder stays.
 func numberPlaceholder(al []string, at int, lines []string) []string {
 	if len(lines) == 0 {
 		return lines
@@ -1299,6 +1347,13 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 		}
 	}
 	if prev < 0 {
+		if !degree && at == len(al) && len(al) > 0 {
+			// A paragraph added at the end of an article that has none:
+			// it is II, and the text before it I (numberFirstParagraph).
+			out := append([]string(nil), lines...)
+			out[0] = "II. - " + lines[0][len(m[0]):]
+			return out
+		}
 		return lines
 	}
 	pm := head.FindStringSubmatch(al[prev])
@@ -1462,6 +1517,123 @@ func requote(lines []string, open, close bool) []string {
 	return out
 }
 
+// introCount is the number of alinéas of new text a bill's line
+// introduces when it says so: "est complété par deux alinéas ainsi
+// rédigés :" (2), "il est inséré un alinéa ainsi rédigé :" (1), "2° Le
+// second alinéa est ainsi rédigé :" (1); 0 otherwise (an article "ainsi
+// rédigé" has as many alinéas as it has).
+func introCount(l string) int {
+	low := asciiLower(foldAccents(strings.TrimSpace(l)))
+	if !strings.HasSuffix(low, ":") {
+		return 0
+	}
+	if m := introCounted.FindStringSubmatch(low); m != nil {
+		if m[1] == "un" || m[1] == "une" {
+			return 1
+		}
+		return cardinals[m[1]]
+	}
+	if introOne.MatchString(low) {
+		return 1
+	}
+	return 0
+}
+
+var (
+	introCounted = regexp.MustCompile(`\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:alineas?|phrases?)\s+ainsi\s+redigee?s?\s*:$`)
+	introOne     = regexp.MustCompile(`^(?:\S+\s+)?(?:le|la)\s+(?:[a-z-]+\s+)?(?:alinea|phrase)\b[^:]*\best\s+ainsi\s+redigee?\s*:$`)
+)
+
+// quoteIntroduced quotes, among new alinéas that are a bill's own lines
+// (the Assemblée's amendments quote each inserted alinéa once: "« 2° Le
+// second alinéa est ainsi rédigé : »", "« Sauf si … »"), the text such a
+// line introduces when it gives its count: in the bill that text is
+// quoted ("« Sauf si … »"). Lines already quoted are left as they are.
+func quoteIntroduced(lines []string) []string {
+	if len(lines) < 2 || !modVerb.MatchString(lines[0]) {
+		return lines
+	}
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		out = append(out, lines[i])
+		n := introCount(lines[i])
+		if n == 0 || i+n > len(lines)-1 {
+			continue
+		}
+		block := lines[i+1 : i+1+n]
+		ok := true
+		for _, b := range block {
+			if isQuoted(b) || introCount(b) > 0 {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k, b := range block {
+			b = "« " + b
+			if k == n-1 {
+				b = closeQuoted(b)
+			}
+			out = append(out, b)
+		}
+		i += n
+	}
+	return out
+}
+
+// closeQuoted closes a quotation at the end of a bill's alinéa, before its
+// " ;" if it has one ("… nationaux ;" → "… nationaux » ;").
+func closeQuoted(s string) string {
+	t := strings.TrimRight(s, " ")
+	if strings.HasSuffix(t, ";") {
+		return strings.TrimRight(strings.TrimSuffix(t, ";"), " ") + " » ;"
+	}
+	return t + " »"
+}
+
+// proposedText finds in al[lo:hi] the text proposed for article num: from
+// the quoted alinéa that opens with its heading ("« Art. L. 558-48. – ")
+// to the next quoted heading or unquoted alinéa; found only once.
+func proposedText(al []string, lo, hi int, num string) (int, int, bool) {
+	key := strings.ReplaceAll(strings.ToLower(num), " ", "")
+	start := -1
+	for i := lo; i < hi; i++ {
+		if !isQuoted(al[i]) {
+			continue
+		}
+		m := artLabel.FindString(al[i])
+		if m == "" {
+			continue
+		}
+		h := strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(m, "\u00a0", ""), " ", ""))
+		h = strings.TrimLeft(h, "\"«“")
+		h = strings.TrimPrefix(h, "art.")
+		if strings.HasPrefix(h, key+".") {
+			if start >= 0 {
+				return 0, 0, false // twice: ambiguous
+			}
+			start = i
+		}
+	}
+	if start < 0 {
+		return 0, 0, false
+	}
+	end := start + 1
+	for end < hi && isQuoted(al[end]) && artLabel.FindString(al[end]) == "" {
+		end++
+	}
+	return start, end, true
+}
+
+// sameListItem reports whether next is an item (1°, a)) of the same kind
+// as prev, whose quotation mark is not part of its label.
+func sameListItem(prev, next string) bool {
+	_, k := label(next)
+	_, kp := label(strings.TrimLeft(strings.TrimSpace(prev), "\"«“ \u00a0"))
+	return (k == 'd' || k == 'l') && kp == k
+}
+
 // quoteInBlock quotes alinéas inserted after al[at-1] inside a bill's
 // quoted block: after an alinéa that opens a quotation, the new ones are
 // part of it; if that alinéa closed the block, the closing mark moves to
@@ -1480,6 +1652,17 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 	if modVerb.MatchString(strings.Join(lines, " ")) {
 		return al, lines
 	}
+	if _, k := label(lines[0]); k == 'r' {
+		// A paragraph numbered as the bill numbers its own ("III bis. –"
+		// where the bill has an unquoted "III. –") is the bill's, not a
+		// line of the quoted text.
+		for _, l := range al {
+			if _, kl := label(l); kl == 'r' && !isQuoted(l) {
+				return al, lines
+			}
+		}
+	}
+	item := sameListItem(al[at-1], lines[0])
 	prev := strings.TrimRight(al[at-1], " ")
 	tail := ""
 	for _, suf := range []string{" ;", ";", "."} {
@@ -1492,7 +1675,22 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 	q := prev[len(prev)-len(lastRune(prev)):]
 	al = append([]string(nil), al...)
 	al[at-1] = strings.TrimRight(strings.TrimSuffix(prev, q), " ")
+	if item && strings.HasSuffix(al[at-1], ".") && !strings.HasSuffix(al[at-1], "..") {
+		// The item that ended the quoted list now ends with " ;": the
+		// new last item carries the period ("… d'aménagement ;" then
+		// "« 5° D'un organisme … modéré. »").
+		al[at-1] = strings.TrimRight(strings.TrimSuffix(al[at-1], "."), " ") + " ;"
+	}
 	lines = requote(lines, true, false)
+	if q == "»" {
+		// The block's own marks: « … », spaced.
+		for i, l := range lines {
+			if strings.HasPrefix(l, "\"") {
+				lines[i] = "« " + l[1:]
+			}
+		}
+		q = " »"
+	}
 	lines[len(lines)-1] += q + tail
 	return al, lines
 }
@@ -1502,11 +1700,13 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 func appendWords(s, words string) string {
 	t := strings.TrimRight(s, " ")
 	end := ""
-	if n := len(t); n > 0 && (t[n-1] == '.' || t[n-1] == ';') {
+	if n := len(t); n > 0 && (t[n-1] == '.' || t[n-1] == ';' || t[n-1] == ':') {
 		end = t[n-1:]
 		t = strings.TrimRight(t[:n-1], " ")
-		if end == ";" {
-			end = " ;"
+		if end == ";" || end == ":" {
+			// "… avec les fonctions de président :" completed by ", de
+			// vice-président": the words go before the colon.
+			end = " " + end
 		}
 	}
 	w := strings.TrimSpace(words)
@@ -1614,6 +1814,59 @@ func findWords(s, w string) []int {
 			return out
 		}
 	}
+	return blankWords(s, w)
+}
+
+// blankWords finds words written with the blanks of a law not yet numbered
+// ("de l'article de la loi n° du de finances") in a text that prints the
+// blanks as dots ("de l'article ...... de la loi n° ....... du .......
+// de finances"), as amendments' own dots are read as blanks
+// (HTMLToParagraphs).
+func blankWords(s, w string) []int {
+	if !strings.Contains(s, "...") && !strings.Contains(s, "…") {
+		return nil
+	}
+	pat := regexp.QuoteMeta(w)
+	re := blankSlot.ReplaceAllString(pat, `$1(?:[ \x{a0}]+(?:…|\.{3,}))?[ \x{a0}]+`)
+	if re == pat {
+		return nil
+	}
+	rx, err := regexp.Compile(re)
+	if err != nil {
+		return nil
+	}
+	var out []int
+	for _, m := range rx.FindAllStringIndex(s, -1) {
+		if (m[0] == 0 || !isWordByte(s, m[0], true)) && (m[1] == len(s) || !isWordByte(s, m[1], false)) {
+			out = append(out, m[0], m[1])
+		}
+	}
+	return out
+}
+
+// blankSlot is a word after which a law not yet numbered leaves a blank.
+var blankSlot = regexp.MustCompile(`(\bn°|\bdu|\barticle) `)
+
+// nearAnchor picks, among the hits of some words, the first after the
+// anchor's only occurrence (the last before it when before is true); none
+// when the anchor is missing or occurs more than once (ambiguous).
+func nearAnchor(s string, hits, anchors []int, before bool) []int {
+	if len(anchors) != 2 {
+		return nil
+	}
+	if before {
+		for k := len(hits) - 2; k >= 0; k -= 2 {
+			if hits[k+1] <= anchors[0] {
+				return hits[k : k+2]
+			}
+		}
+		return nil
+	}
+	for k := 0; k+1 < len(hits); k += 2 {
+		if hits[k] >= anchors[1] {
+			return hits[k : k+2]
+		}
+	}
 	return nil
 }
 
@@ -1640,7 +1893,34 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 	}
 	switch e.Kind {
 	case EditReplaceWords:
-		return replaceAt(s, pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences)), func(old string) string {
+		hits := pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences))
+		if e.Anchor != "" {
+			hits = nearAnchor(s, findOcc(s, e.Old, nil), findWords(s, e.Anchor), e.Before)
+		}
+		if strings.HasSuffix(e.New, ",") && !strings.HasSuffix(e.Old, ",") {
+			// New words that end with the comma that follows the old ones
+			// ("… s'il l'estime utile" by "… s'ils l'estiment utile,"
+			// before ", avec"): one comma, not two.
+			hits = append([]int(nil), hits...)
+			for k := 1; k < len(hits); k += 2 {
+				if hits[k] < len(s) && s[hits[k]] == ',' {
+					hits[k]++
+				}
+			}
+		}
+		if strings.HasPrefix(e.New, ",") {
+			// New words that begin with a comma (", les établissements
+			// … et les collectivités" for "et les établissements …")
+			// are glued to the word before, as a comma is.
+			hits = append([]int(nil), hits...)
+			for k := 0; k+1 < len(hits); k += 2 {
+				if hits[k] > 0 && s[hits[k]-1] == ' ' {
+					hits[k]--
+				}
+			}
+		}
+		return replaceAt(s, hits, func(old string) string {
+			old = strings.TrimLeft(old, " ")
 			// Words replaced at the start of a sentence: the new ones take
 			// its capital.
 			r, _ := utf8.DecodeRuneInString(old)
@@ -1733,7 +2013,8 @@ func replaceAt(s string, hits []int, f func(string) string) (string, int) {
 	return b.String(), len(hits) / 2
 }
 
-// deleteAt removes the hits and one adjoining space.
+// deleteAt removes the hits and one adjoining space (and one of two
+// commas that enclosed them).
 func deleteAt(s string, hits []int) (string, int) {
 	if len(hits) == 0 {
 		return s, 0
@@ -1751,6 +2032,11 @@ func deleteAt(s string, hits []int) (string, int) {
 		}
 		b.WriteString(pre)
 		prev = j
+		if strings.HasSuffix(pre, ",") && j < len(s) && s[j] == ',' {
+			// Words deleted between two commas ("d'arrondissement, de
+			// maire de secteur, de maire délégué"): one comma stays.
+			prev = j + 1
+		}
 		if sentenceStart(s[:i]) {
 			// The words that began a sentence are gone: the next word
 			// begins it now, with its capital.
@@ -1777,6 +2063,15 @@ func sentenceStart(pre string) bool {
 	return sentenceStartRe.MatchString(strings.TrimRight(pre, " "))
 }
 
+// quoteSpace is the space that follows an opening quotation mark r in the
+// text after it (t): "« " keeps its space, a straight quote none.
+func quoteSpace(t string, r rune) string {
+	if r == '«' && (strings.HasPrefix(t, " ") || strings.HasPrefix(t, "\u00a0")) {
+		return " "
+	}
+	return ""
+}
+
 // rewriteStart implements "Le début du 8° est ainsi rédigé : « 8° … par des
 // bibliothèques… (le reste sans changement) »": the new beginning replaces
 // the old one up to the last words they share.
@@ -1789,6 +2084,14 @@ func rewriteStart(old, line string) (string, error) {
 		return "", applyErr("no \"…\" in the new beginning")
 	}
 	head = strings.TrimRight(head, " ")
+	if isQuoted(old) && !isQuoted(head) {
+		// The opening quotation mark of a quoted alinéa is not a word
+		// of its beginning: "« Lorsque …" keeps its « when the amendment
+		// rewrites "Lorsque plusieurs référendums…".
+		t := strings.TrimLeft(old, " ")
+		r, n := utf8.DecodeRuneInString(t)
+		head = string(r) + quoteSpace(t[n:], r) + head
+	}
 	words := strings.Fields(head)
 	for n := min(6, len(words)); n >= 1; n-- {
 		tail := strings.Join(words[len(words)-n:], " ")

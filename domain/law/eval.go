@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"path"
 	"regexp"
 	"sort"
@@ -76,9 +77,13 @@ type AmendmentFolderEval struct {
 	// Exact: the composed article equals article_apres, white space and
 	// quotation marks normalised ([NormalizeQuotes]); ExactTypo:
 	// typography normalised.
-	Exact     bool     `json:"exact"`
-	ExactTypo bool     `json:"exact_typography"`
-	Refused   []string `json:"refused,omitempty"`
+	Exact     bool `json:"exact"`
+	ExactTypo bool `json:"exact_typography"`
+	// Unexplained is the reason, from the directory's [UnexplainedFile],
+	// why article_apres holds edits no amendment of the folder explains;
+	// empty when the folder is not listed there.
+	Unexplained string   `json:"unexplained,omitempty"`
+	Refused     []string `json:"refused,omitempty"`
 	// Diff shows the first differences when not exact.
 	Diff string `json:"diff,omitempty"`
 }
@@ -92,6 +97,13 @@ type BillEval struct {
 	Applied    int    `json:"applied"`
 	Exact      int    `json:"exact"`
 	ExactTypo  int    `json:"exact_typography"`
+	// Explained counts the folders not listed in [UnexplainedFile] (their
+	// after-text can be reached from their amendments); ExactExplained
+	// those of them exact, and ExactOfExplained its percentage of
+	// Explained (0 when there are none).
+	Explained        int     `json:"folders_explained"`
+	ExactExplained   int     `json:"exact_explained"`
+	ExactOfExplained float64 `json:"exact_of_explained_percent"`
 }
 
 // EvalReport is the result of [Eval].
@@ -99,6 +111,12 @@ type EvalReport struct {
 	Laws    []LawEval             `json:"laws"`
 	Folders []AmendmentFolderEval `json:"amendment_folders"`
 	Bills   []BillEval            `json:"bills"`
+	// AllBills sums Bills (its Bill is "all").
+	AllBills BillEval `json:"bills_all"`
+	// Stale lists the entries of an [UnexplainedFile] that name no folder
+	// of its directory, or a folder that is exact: the list must be
+	// corrected by hand.
+	Stale []string `json:"unexplained_stale,omitempty"`
 }
 
 // Eval measures the engine on a corpus directory of fsys in one of two
@@ -119,7 +137,7 @@ func Eval(fsys fs.FS, dir, name string) (EvalReport, error) {
 	if err := evalInto(&r, fsys, dir, name); err != nil {
 		return r, err
 	}
-	r.Bills = sumBills(r.Folders)
+	r.Bills, r.AllBills = sumBills(r.Folders)
 	return r, nil
 }
 
@@ -127,7 +145,8 @@ func Eval(fsys fs.FS, dir, name string) (EvalReport, error) {
 func (r *EvalReport) Merge(o EvalReport) {
 	r.Laws = append(r.Laws, o.Laws...)
 	r.Folders = append(r.Folders, o.Folders...)
-	r.Bills = sumBills(r.Folders)
+	r.Stale = append(r.Stale, o.Stale...)
+	r.Bills, r.AllBills = sumBills(r.Folders)
 }
 
 func evalInto(r *EvalReport, fsys fs.FS, dir, name string) error {
@@ -173,7 +192,13 @@ func evalInto(r *EvalReport, fsys fs.FS, dir, name string) error {
 	if err != nil {
 		return err
 	}
-	n := 0
+	var listed []UnexplainedEntry
+	if b, err := fs.ReadFile(fsys, join(dir, UnexplainedFile)); err == nil {
+		if listed, err = ParseUnexplained(b); err != nil {
+			return fmt.Errorf("%s: %w", join(name, UnexplainedFile), err)
+		}
+	}
+	n, first := 0, len(r.Folders)
 	for _, e := range ents {
 		if !e.IsDir() {
 			continue
@@ -186,7 +211,88 @@ func evalInto(r *EvalReport, fsys fs.FS, dir, name string) error {
 	if n == 0 {
 		return fmt.Errorf("%s: neither a law (texte.json, avant/, apres/) nor amendment folders (article_avant, amendement_*, article_apres)", name)
 	}
+	markUnexplained(r, first, listed, join(name, UnexplainedFile))
 	return nil
+}
+
+// UnexplainedFile is the file, in a directory of amendment folders, that
+// lists the folders whose article_apres holds edits no amendment of the
+// folder explains (checked by hand), with the reason: a Markdown table
+// whose first cell names the folders in backquotes, the second gives the
+// reason. [Eval] reads it to report the folders explained.
+const UnexplainedFile = "UNEXPLAINED.md"
+
+// UnexplainedEntry is one folder of an [UnexplainedFile].
+type UnexplainedEntry struct {
+	Folder string
+	Reason string
+}
+
+var backquoted = regexp.MustCompile("`([^`]*)`")
+
+// ParseUnexplained reads the table of an [UnexplainedFile]: every row
+// after the header's "|---|" line is "| `folder`, `folder` | reason |".
+// A folder is named in full (no "…" abbreviation); a row without a folder
+// or a reason, or a folder listed twice, is an error.
+func ParseUnexplained(b []byte) ([]UnexplainedEntry, error) {
+	var out []UnexplainedEntry
+	seen := map[string]bool{}
+	inTable := false
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "|") {
+			inTable = false
+			continue
+		}
+		if strings.HasPrefix(line, "|---") || strings.HasPrefix(line, "| ---") {
+			inTable = true
+			continue
+		}
+		if !inTable {
+			continue
+		}
+		cells := strings.Split(strings.Trim(line, "|"), "|")
+		if len(cells) < 2 {
+			return nil, fmt.Errorf("line %d: want | folders | reason |", i+1)
+		}
+		reason := strings.TrimSpace(strings.Join(cells[1:], "|"))
+		names := backquoted.FindAllStringSubmatch(cells[0], -1)
+		if len(names) == 0 || reason == "" {
+			return nil, fmt.Errorf("line %d: want | `folder`, … | reason |", i+1)
+		}
+		for _, m := range names {
+			f := strings.TrimSpace(m[1])
+			if f == "" || strings.ContainsAny(f, "…/ ") {
+				return nil, fmt.Errorf("line %d: %q is not a folder name (write it in full)", i+1, f)
+			}
+			if seen[f] {
+				return nil, fmt.Errorf("line %d: %s listed twice", i+1, f)
+			}
+			seen[f] = true
+			out = append(out, UnexplainedEntry{Folder: f, Reason: reason})
+		}
+	}
+	return out, nil
+}
+
+// markUnexplained sets the reason on the folders r.Folders[first:] listed,
+// and reports in r.Stale the entries naming no folder or an exact one.
+func markUnexplained(r *EvalReport, first int, listed []UnexplainedEntry, file string) {
+	idx := map[string]int{}
+	for i := first; i < len(r.Folders); i++ {
+		idx[r.Folders[i].Folder] = i
+	}
+	for _, e := range listed {
+		i, ok := idx[e.Folder]
+		switch {
+		case !ok:
+			r.Stale = append(r.Stale, file+": "+e.Folder+": no such folder")
+		case r.Folders[i].Exact:
+			r.Stale = append(r.Stale, file+": "+e.Folder+": exact, not unexplained")
+		default:
+			r.Folders[i].Unexplained = e.Reason
+		}
+	}
 }
 
 // readLawText finds the law's text in dir.
@@ -530,9 +636,10 @@ func NormalizeQuotes(s string) string {
 	return NormalizeSpace(b.String())
 }
 
-func sumBills(fs []AmendmentFolderEval) []BillEval {
+func sumBills(fs []AmendmentFolderEval) ([]BillEval, BillEval) {
 	idx := map[string]int{}
 	var out []BillEval
+	all := BillEval{Bill: "all"}
 	for _, f := range fs {
 		i, ok := idx[f.Bill]
 		if !ok {
@@ -551,8 +658,35 @@ func sumBills(fs []AmendmentFolderEval) []BillEval {
 		if f.ExactTypo {
 			b.ExactTypo++
 		}
+		if f.Unexplained == "" {
+			b.Explained++
+			if f.Exact {
+				b.ExactExplained++
+			}
+		}
 	}
-	return out
+	for i := range out {
+		b := &out[i]
+		b.ExactOfExplained = ratio(b.ExactExplained, b.Explained)
+		all.Folders += b.Folders
+		all.Amendments += b.Amendments
+		all.Parsed += b.Parsed
+		all.Applied += b.Applied
+		all.Exact += b.Exact
+		all.ExactTypo += b.ExactTypo
+		all.Explained += b.Explained
+		all.ExactExplained += b.ExactExplained
+	}
+	all.ExactOfExplained = ratio(all.ExactExplained, all.Explained)
+	return out, all
+}
+
+// ratio is n / d in percent, rounded to 0.1, or 0 when d is 0.
+func ratio(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return math.Round(1000*float64(n)/float64(d)) / 10
 }
 
 func pct(n, d int) string {
@@ -607,18 +741,18 @@ func (r EvalReport) WriteText(w io.Writer, verbose bool) error {
 		if len(r.Laws) > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString("| bill | folders | amendments | parsed | applied | folders exact | exact typography |\n|---|---|---|---|---|---|---|\n")
-		var t BillEval
+		b.WriteString("| bill | folders | amendments | parsed | applied | folders exact | exact typography | folders explained | exact of explained |\n|---|---|---|---|---|---|---|---|---|\n")
 		for _, x := range r.Bills {
-			fmt.Fprintf(&b, "| %s | %d | %d | %d | %d (%s) | %d (%s) | %d |\n", x.Bill, x.Folders, x.Amendments, x.Parsed, x.Applied, pct(x.Applied, x.Amendments), x.Exact, pct(x.Exact, x.Folders), x.ExactTypo)
-			t.Folders += x.Folders
-			t.Amendments += x.Amendments
-			t.Parsed += x.Parsed
-			t.Applied += x.Applied
-			t.Exact += x.Exact
-			t.ExactTypo += x.ExactTypo
+			fmt.Fprintf(&b, "| %s | %d | %d | %d | %d (%s) | %d (%s) | %d | %d | %d (%s) |\n", x.Bill, x.Folders, x.Amendments, x.Parsed, x.Applied, pct(x.Applied, x.Amendments), x.Exact, pct(x.Exact, x.Folders), x.ExactTypo, x.Explained, x.ExactExplained, pct(x.ExactExplained, x.Explained))
 		}
-		fmt.Fprintf(&b, "| **all** | %d | %d | %d (%s) | %d (%s) | %d (%s) | %d |\n", t.Folders, t.Amendments, t.Parsed, pct(t.Parsed, t.Amendments), t.Applied, pct(t.Applied, t.Amendments), t.Exact, pct(t.Exact, t.Folders), t.ExactTypo)
+		t := r.AllBills
+		fmt.Fprintf(&b, "| **all** | %d | %d | %d (%s) | %d (%s) | %d (%s) | %d | %d | %d (%s) |\n", t.Folders, t.Amendments, t.Parsed, pct(t.Parsed, t.Amendments), t.Applied, pct(t.Applied, t.Amendments), t.Exact, pct(t.Exact, t.Folders), t.ExactTypo, t.Explained, t.ExactExplained, pct(t.ExactExplained, t.Explained))
+		if len(r.Stale) > 0 {
+			b.WriteString("\nStale entries of " + UnexplainedFile + " (correct the list):\n\n")
+			for _, s := range r.Stale {
+				b.WriteString("- " + s + "\n")
+			}
+		}
 	}
 	if verbose {
 		for _, l := range r.Laws {
@@ -640,7 +774,11 @@ func (r EvalReport) WriteText(w io.Writer, verbose bool) error {
 				fmt.Fprintf(&b, "%s: refused %s\n", f.Folder, s)
 			}
 			if !f.Exact {
-				fmt.Fprintf(&b, "%s: not exact (applied %d of %d) %s\n", f.Folder, f.Applied, f.Amendments, f.Diff)
+				listed := ""
+				if f.Unexplained != "" {
+					listed = " [listed unexplained]"
+				}
+				fmt.Fprintf(&b, "%s: not exact%s (applied %d of %d) %s\n", f.Folder, listed, f.Applied, f.Amendments, f.Diff)
 			}
 		}
 	}

@@ -79,6 +79,11 @@ type Division struct {
 	// Numbered is set when Alinea is an amendment's "alinéa 6": counted
 	// from the start of the bill article as tabled, every alinéa included.
 	Numbered bool
+	// Proposed names an article of a code whose text the bill article
+	// proposes, quoted ("le texte proposé pour l'article L. 558-48": the
+	// alinéas from "« Art. L. 558-48. –" to the next article or the end
+	// of the quotation); the divisions after it count inside that text.
+	Proposed string
 }
 
 // Scope is where an edit applies: an article, then a path of divisions from
