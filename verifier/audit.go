@@ -88,8 +88,8 @@ type audit struct {
 	kept      []LogEvent
 	receiptAt *int64 // the receipt's ballot, kept by the fold; nil when none
 	folder    *folder
-	state     *domain.State    // folded up to foldedTo
-	table     *credtable.Table // the state's credentials, unless in memory
+	state     *domain.State   // folded up to foldedTo
+	table     credentialTable // the state's credentials, unless in memory
 	// foldedTo is the number of entries folded: the size unless a rule
 	// failure stopped the fold.
 	foldedTo int64
@@ -644,7 +644,7 @@ func (a *audit) startFold(cfg *Config, size int64) (*folder, error) {
 	if cfg.CredentialsInMemory {
 		f.st = domain.NewState()
 	} else {
-		t, err := credtable.Open(cfg.TempDir, 0)
+		t, err := openCredentials(cfg.TempDir)
 		if err != nil {
 			return nil, unavailable("the credential table", err)
 		}
@@ -660,6 +660,17 @@ func (a *audit) startFold(cfg *Config, size int64) (*folder, error) {
 	a.folder = f
 	return f, nil
 }
+
+// credentialTable is a table of credentials on disk, closed at the
+// audit's end.
+type credentialTable interface {
+	domain.CredentialTable
+	Close() error
+}
+
+// openCredentials opens the fold's table of credentials on disk, in a
+// directory made in dir (a variable: the tests make it fail).
+var openCredentials = func(dir string) (credentialTable, error) { return credtable.Open(dir, 0) }
 
 // credentialChecks are the checks whose results read the registered
 // credentials (domain.State's credential table): the fold's, and those
