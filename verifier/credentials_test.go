@@ -2,6 +2,7 @@ package verifier_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -49,14 +50,19 @@ func TestCredentialTableFailure(t *testing.T) {
 }
 
 // TestCredentialTableDir: a directory for the table that cannot be made
-// stops the audit (could not check), naming it.
+// stops the audit (could not check), naming it; the one made is removed
+// at the end.
 func TestCredentialTableDir(t *testing.T) {
 	dir := filepath.Join("testdata", "ledgers", "honest")
 	r, err := verifier.Audit(context.Background(), verifier.NewDirSource(dir), verifier.Config{TempDir: filepath.Join(t.TempDir(), "missing")})
 	if r.Exit != 2 || err == nil || !strings.Contains(err.Error(), "credential table") {
 		t.Fatalf("exit %d, err %v; want exit 2 naming the credential table", r.Exit, err)
 	}
-	if r, err := verifier.Audit(context.Background(), verifier.NewDirSource(dir), verifier.Config{TempDir: t.TempDir()}); err != nil || r.Exit != 0 {
+	tmp := t.TempDir()
+	if r, err := verifier.Audit(context.Background(), verifier.NewDirSource(dir), verifier.Config{TempDir: tmp}); err != nil || r.Exit != 0 {
 		t.Fatalf("in a directory of the test's: exit %d, err %v", r.Exit, err)
+	}
+	if left, err := os.ReadDir(tmp); err != nil || len(left) > 0 {
+		t.Fatalf("the audit left %v in its temporary directory (%v)", left, err)
 	}
 }
