@@ -670,7 +670,7 @@ type credentialTable interface {
 
 // openCredentials opens the fold's table of credentials on disk, in a
 // directory made in dir (a variable: the tests make it fail).
-var openCredentials = func(dir string) (credentialTable, error) { return credtable.Open(dir, 0) }
+var openCredentials = func(dir string) (credentialTable, error) { return credtable.Open(credtable.Options{Dir: dir}) }
 
 // credentialChecks are the checks whose results read the registered
 // credentials (domain.State's credential table): the fold's, and those

@@ -9,17 +9,24 @@
 // 4 KiB read and written with pread and pwrite (ReadAt, WriteAt) through
 // a cache of a bounded number of pages written back when evicted. A
 // mapping of the file (mmap) would do without the cache, but its pages
-// count in the process's resident memory. When more than 7 slots in 10
-// are taken, the table is rehashed into a file twice as large: a
-// credential's slot is the top bits of its hash scaled to the table's
-// size, so the old file read in order fills the new one nearly in order,
-// through the cache.
+// count in the process's resident memory.
+//
+// A credential's slot is the top bits of its hash scaled to the table's
+// size, so that credentials sorted by hash fill the file in order. New
+// credentials wait in memory, up to Options.Pending of them, and are then
+// merged into the file in one pass, in order, a run of pages read and
+// written at a time: a registration costs the read of the page where it
+// would be (to know it is new), not a random write too. When more than 7
+// slots in 10 would be taken, the table is first rehashed into a file
+// twice as large, the old file read in order filling the new one nearly
+// in order, through the cache.
 //
 // The hash is keyed with a random seed drawn for each table: a log cannot
 // choose credentials that collide, to slow the audit down.
 package credtable
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -27,6 +34,7 @@ import (
 	"math/bits"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 
 	"github.com/scrutin/scrutin/domain"
@@ -41,10 +49,25 @@ const (
 	// a credential, 6 to find that one is not there.
 	maxLoadNum, maxLoadDen = 7, 10
 	firstPages             = 16
-	readAhead              = 64 // pages read at once when rehashing
+	readAhead              = 64 // pages read at once when rehashing or merging
 	// DefaultCache is the memory of the page cache unless told otherwise.
 	DefaultCache = 4 << 20
+	// DefaultPending is the number of new credentials kept in memory
+	// before they are merged into the file unless told otherwise: ~100
+	// bytes each in a map, ~13 MB.
+	DefaultPending = 1 << 17
 )
+
+// Options shape a table.
+type Options struct {
+	// Dir is where the table's directory is made; "" means os.TempDir().
+	Dir string
+	// Cache is the memory of the page cache; 0 means DefaultCache.
+	Cache int
+	// Pending is the number of new credentials kept in memory before they
+	// are merged into the file; 0 means DefaultPending.
+	Pending int
+}
 
 // Table is a domain.CredentialTable in a file of a directory of its own,
 // removed by Close. Its methods are safe for concurrent use. Its first
@@ -57,29 +80,35 @@ type Table struct {
 	gen   int    // the file's generation: one more at each rehash
 	slots uint64 // pages * pageSlots
 	pages uint64
-	n     int
+	filed int // credentials in the file
 	seed  maphash.Seed
 	cache cache
 	err   error
+	// pending holds the credentials not yet in the file, up to
+	// maxPending, merged into it in one pass (merge).
+	pending    map[domain.Credential]domain.CredentialRecord
+	maxPending int
 }
 
 var _ domain.CredentialTable = (*Table)(nil)
 
-// Open makes a directory in parent (os.TempDir() if empty) and an empty
-// table in it, with a page cache of cacheBytes (DefaultCache if 0).
-func Open(parent string, cacheBytes int) (*Table, error) {
-	if parent == "" {
-		parent = os.TempDir()
+// Open makes a directory in opt.Dir and an empty table in it.
+func Open(opt Options) (*Table, error) {
+	if opt.Dir == "" {
+		opt.Dir = os.TempDir()
 	}
-	if cacheBytes <= 0 {
-		cacheBytes = DefaultCache
+	if opt.Cache <= 0 {
+		opt.Cache = DefaultCache
 	}
-	dir, err := os.MkdirTemp(parent, "scrutin-credentials-")
+	if opt.Pending <= 0 {
+		opt.Pending = DefaultPending
+	}
+	dir, err := os.MkdirTemp(opt.Dir, "scrutin-credentials-")
 	if err != nil {
 		return nil, fmt.Errorf("the credential table: %w", err)
 	}
-	t := &Table{dir: dir, seed: maphash.MakeSeed()}
-	t.cache.max = max(cacheBytes/pageSize, 4)
+	t := &Table{dir: dir, seed: maphash.MakeSeed(), maxPending: opt.Pending, pending: map[domain.Credential]domain.CredentialRecord{}}
+	t.cache.max = max(opt.Cache/pageSize, 4)
 	if err := t.newFile(firstPages); err != nil {
 		os.RemoveAll(dir)
 		return nil, err
@@ -107,6 +136,7 @@ func (t *Table) Close() error {
 		t.f = nil
 	}
 	t.cache = cache{}
+	t.pending = nil
 	if rerr := os.RemoveAll(t.dir); err == nil {
 		err = rerr
 	}
@@ -144,6 +174,9 @@ func (t *Table) Get(c domain.Credential) (domain.CredentialRecord, bool, error) 
 	if t.err != nil {
 		return domain.CredentialRecord{}, false, t.err
 	}
+	if r, ok := t.pending[c]; ok {
+		return r, true, nil
+	}
 	slot, found, err := t.find(&c)
 	if err != nil || !found {
 		return domain.CredentialRecord{}, false, t.fail(err)
@@ -161,24 +194,23 @@ func (t *Table) Put(c domain.Credential, r domain.CredentialRecord) error {
 	if r.Profile == ^uint32(0) || r.Revoked && r.RevokedAt == ^uint64(0) {
 		return fmt.Errorf("the credential table: record %+v does not fit a slot", r)
 	}
+	if _, ok := t.pending[c]; ok {
+		t.pending[c] = r
+		return nil
+	}
 	slot, found, err := t.find(&c)
 	if err != nil {
 		return t.fail(err)
 	}
-	if !found {
-		if uint64(t.n+1)*maxLoadDen > t.slots*maxLoadNum {
-			if err := t.grow(); err != nil {
-				return t.fail(err)
-			}
-			if slot, _, err = t.find(&c); err != nil {
-				return t.fail(err)
-			}
-		}
-		t.n++
-		copy(slot, c[:])
+	if found {
+		encode(slot, r)
+		t.cache.dirty()
+		return nil
 	}
-	encode(slot, r)
-	t.cache.dirty()
+	t.pending[c] = r
+	if len(t.pending) >= t.maxPending {
+		return t.fail(t.merge())
+	}
 	return nil
 }
 
@@ -186,7 +218,7 @@ func (t *Table) Put(c domain.Credential, r domain.CredentialRecord) error {
 func (t *Table) Len() int {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return t.n
+	return t.filed + len(t.pending)
 }
 
 func (t *Table) fail(err error) error {
@@ -221,6 +253,95 @@ func (t *Table) find(c *domain.Credential) ([]byte, bool, error) {
 			i = 0
 		}
 	}
+}
+
+// home returns c's first slot.
+func (t *Table) home(c *domain.Credential) uint64 {
+	i, _ := bits.Mul64(maphash.Bytes(t.seed, c[:]), t.slots)
+	return i
+}
+
+// merge moves the pending credentials into the file, growing it first if
+// they would fill more than 7 slots in 10: sorted by their first slot,
+// they are placed in one pass over the file, a run of readAhead pages
+// read and written at a time, each at the first empty slot from its
+// first (linear probing); those that find none before the run's end are
+// placed from the next run's start, and those past the file's end from
+// its start, through the cache.
+func (t *Table) merge() error {
+	for uint64(t.filed+len(t.pending))*maxLoadDen > t.slots*maxLoadNum {
+		if err := t.grow(); err != nil {
+			return err
+		}
+	}
+	if err := t.cache.flush(); err != nil {
+		return fmt.Errorf("the credential table %s: %w", t.path(t.gen), err)
+	}
+	t.cache.reset(t.f)
+	type entry struct {
+		home uint64
+		c    domain.Credential
+		r    domain.CredentialRecord
+	}
+	es := make([]entry, 0, len(t.pending))
+	for c, r := range t.pending {
+		es = append(es, entry{t.home(&c), c, r})
+	}
+	slices.SortFunc(es, func(a, b entry) int { return cmp.Compare(a.home, b.home) })
+	buf := make([]byte, readAhead*pageSize)
+	var carry []entry
+	for p := uint64(0); p < t.pages && (len(es) > 0 || len(carry) > 0); p += readAhead {
+		n := min(readAhead, t.pages-p)
+		lo, hi := p*pageSlots, (p+n)*pageSlots
+		k := 0
+		for k < len(es) && es[k].home < hi {
+			k++
+		}
+		if k == 0 && len(carry) == 0 {
+			continue
+		}
+		b := buf[:n*pageSize]
+		if _, err := t.f.ReadAt(b, int64(p)*pageSize); err != nil {
+			return fmt.Errorf("the credential table %s: merging: reading page %d: %w", t.path(t.gen), p, err)
+		}
+		var left []entry
+		place := func(e entry, from uint64) {
+			for i := from; i < hi; i++ {
+				s := b[(i-lo)/pageSlots*pageSize+(i-lo)%pageSlots*slotSize:][:slotSize]
+				if binary.LittleEndian.Uint32(s[32:]) == 0 {
+					copy(s, e.c[:])
+					encode(s, e.r)
+					return
+				}
+			}
+			left = append(left, e)
+		}
+		for _, e := range carry {
+			place(e, lo)
+		}
+		for _, e := range es[:k] {
+			place(e, e.home)
+		}
+		carry, es = left, es[k:]
+		if _, err := t.f.WriteAt(b, int64(p)*pageSize); err != nil {
+			return fmt.Errorf("the credential table %s: merging: writing page %d: %w", t.path(t.gen), p, err)
+		}
+	}
+	for _, e := range carry { // past the file's end: from its start
+		s, found, err := t.find(&e.c)
+		if err != nil {
+			return err
+		}
+		if found {
+			return fmt.Errorf("the credential table %s: credential %s twice", t.path(t.gen), e.c)
+		}
+		copy(s, e.c[:])
+		encode(s, e.r)
+		t.cache.dirty()
+	}
+	t.filed += len(t.pending)
+	t.pending = map[domain.Credential]domain.CredentialRecord{}
+	return nil
 }
 
 // grow rehashes the table into a file twice as large.

@@ -13,7 +13,7 @@ import (
 // holds 4 pages, through several rehashes, and compares every answer with
 // a map's.
 func TestTableMatchesMap(t *testing.T) {
-	tab, err := Open(t.TempDir(), 4*pageSize)
+	tab, err := Open(Options{Dir: t.TempDir(), Cache: 4 * pageSize, Pending: 1000})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +84,7 @@ func TestTableMatchesMap(t *testing.T) {
 // TestTableFailure makes the file fail under the table: every later call
 // returns the failure, never a credential taken for absent.
 func TestTableFailure(t *testing.T) {
-	tab, err := Open(t.TempDir(), 4*pageSize)
+	tab, err := Open(Options{Dir: t.TempDir(), Cache: 4 * pageSize, Pending: 100})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,7 +29,7 @@ func TestFoldSameOnDisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tab, err := credtable.Open(t.TempDir(), 4*4096)
+	tab, err := credtable.Open(credtable.Options{Dir: t.TempDir(), Cache: 4 * 4096, Pending: 100})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,7 +167,7 @@ func TestFoldTableFailure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tab, err := credtable.Open(t.TempDir(), 4*4096)
+	tab, err := credtable.Open(credtable.Options{Dir: t.TempDir(), Cache: 4 * 4096, Pending: 100})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +197,8 @@ func TestFoldTableFailure(t *testing.T) {
 
 // TestDiskVoterMemory folds diskVoters registrations into a state whose
 // credentials are on disk and bounds the live heap it holds: the page
-// cache and the (district, registrar) pairs, not a byte a credential
+// cache, the credentials waiting for their merge into the file and the
+// (district, registrar) pairs, not a byte a credential
 // (domain's TestVoterMemory measures the memory table: 64 bytes a
 // credential, 32 MB at this count).
 func TestDiskVoterMemory(t *testing.T) {
@@ -206,7 +207,10 @@ func TestDiskVoterMemory(t *testing.T) {
 	}
 	const diskVoters = 500_000
 	const maxLive = 16 << 20
-	tab, err := credtable.Open(t.TempDir(), 0)
+	// The default cache (4 MiB), fewer credentials waiting in memory for
+	// their merge into the file than the default (~13 MB at most): the
+	// measure is of what does not grow with the credentials.
+	tab, err := credtable.Open(credtable.Options{Dir: t.TempDir(), Pending: 16384})
 	if err != nil {
 		t.Fatal(err)
 	}
