@@ -24,6 +24,9 @@ import (
 //	SCRUTIN_VERIFY_BALLOTS=100000 go test ./verifier -run TestSpeed -v -timeout 1h
 //	SCRUTIN_VERIFY_BILLS=100000 SCRUTIN_VERIFY_DIR=/tmp/bills-100k go test ./verifier -run TestSpeed -v
 //	SCRUTIN_VERIFY_REGISTERED=2000000 SCRUTIN_VERIFY_DIR=/tmp/reg-2m go test ./verifier -run TestSpeed -v -timeout 1h
+//
+// SCRUTIN_VERIFY_BUILD_ONLY=1 builds the archive and stops, for an audit
+// by scrutin-verify under /usr/bin/time -v (its peak memory alone).
 func TestSpeed(t *testing.T) {
 	n, _ := strconv.Atoi(os.Getenv("SCRUTIN_VERIFY_BALLOTS"))
 	bills, _ := strconv.Atoi(os.Getenv("SCRUTIN_VERIFY_BILLS"))
@@ -51,6 +54,9 @@ func TestSpeed(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Logf("built and archived %d entries in %v", len(l.Entries), time.Since(start).Round(time.Millisecond))
+	}
+	if os.Getenv("SCRUTIN_VERIFY_BUILD_ONLY") != "" {
+		return // the archive is for scrutin-verify under /usr/bin/time -v
 	}
 	runtime.GC()
 	cpu0 := cpuTime()
