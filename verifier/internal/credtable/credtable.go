@@ -1,8 +1,9 @@
 // Package credtable keeps the registered credentials of an audit's fold
 // (domain.CredentialTable) in a file rather than in memory, so that the
 // audit of a log of tens of millions of credentials fits in a bounded
-// memory (docs/AUDIT.md "Memory"): what stays in memory is a cache of
-// pages of fixed size, whatever the number of credentials.
+// memory (docs/AUDIT.md "Memory"): what stays in memory is a cache of a
+// fixed number of pages and at most a fixed number of new credentials
+// waiting to be merged into the file, whatever the number of credentials.
 //
 // The file is an open-addressing hash table of fixed-size records (the
 // 32-byte credential and its 16-byte record) probed linearly, in pages of
@@ -340,7 +341,7 @@ func (t *Table) merge() error {
 		t.cache.dirty()
 	}
 	t.filed += len(t.pending)
-	t.pending = map[domain.Credential]domain.CredentialRecord{}
+	clear(t.pending) // its buckets kept for the next ones
 	return nil
 }
 

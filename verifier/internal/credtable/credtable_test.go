@@ -1,6 +1,7 @@
 package credtable
 
 import (
+	"encoding/binary"
 	"errors"
 	"math/rand/v2"
 	"os"
@@ -116,5 +117,50 @@ func TestTableFailure(t *testing.T) {
 	}
 	if err := tab.Put(domain.Credential{9}, domain.CredentialRecord{}); err == nil {
 		t.Error("after the failure: Put succeeded")
+	}
+}
+
+// TestMergeWraps merges credentials whose slots are all in the file's last
+// few: those that find no empty slot before the file's end must be placed
+// from its start, where a lookup probing past the end finds them.
+func TestMergeWraps(t *testing.T) {
+	tab, err := Open(Options{Dir: t.TempDir(), Cache: 4 * pageSize, Pending: 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tab.Close()
+	rng := rand.New(rand.NewChaCha8([32]byte{3}))
+	var creds []domain.Credential
+	for len(creds) < 39 {
+		var c domain.Credential
+		for i := range c {
+			c[i] = byte(rng.Uint32())
+		}
+		if tab.home(&c) >= tab.slots-8 {
+			creds = append(creds, c)
+		}
+	}
+	for i, c := range creds {
+		if err := tab.Put(c, domain.CredentialRecord{Profile: uint32(i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tab.Put(domain.Credential{1}, domain.CredentialRecord{}); err != nil { // the 40th: the merge
+		t.Fatal(err)
+	}
+	if len(tab.pending) != 0 || tab.filed != 40 {
+		t.Fatalf("after the merge: %d pending, %d in the file", len(tab.pending), tab.filed)
+	}
+	page, err := tab.cache.page(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if binary.LittleEndian.Uint32(page[32:]) == 0 {
+		t.Fatal("nothing was placed from the file's start")
+	}
+	for i, c := range creds {
+		if r, ok, err := tab.Get(c); !ok || err != nil || r.Profile != uint32(i) {
+			t.Fatalf("credential %d: %+v, %v, %v", i, r, ok, err)
+		}
 	}
 }
