@@ -47,8 +47,8 @@ type Config struct {
 	// rotation): without it such a log fails the log-identity check.
 	AcceptNewKey bool
 	// CredentialsInMemory keeps the registered credentials the fold reads
-	// (domain.State's) in memory, as the server does: about 173 bytes of
-	// memory a credential. By default they are kept in a table on disk,
+	// (domain.State's) in memory, as the server does: about 190 bytes of
+	// the audit's peak memory a credential, less CPU. By default they are kept in a table on disk,
 	// in a directory of TempDir made for the audit and removed at its end:
 	// the audit's memory then does not grow with the credentials
 	// (docs/AUDIT.md "Memory").

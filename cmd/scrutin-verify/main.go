@@ -60,7 +60,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	acceptNewKey := fs.Bool("accept-new-key", false, "accept that the log at this URL now has another origin or key than the one kept in the state directory (an announced key rotation: check it elsewhere first)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	server := fs.String("server", "", "receipt: the server URL or archive DIR whose log to check")
-	credentials := fs.String("credentials", "disk", "where the audit keeps the registered credentials: disk (a table in a directory of --tmp, removed at the end: memory bounded whatever their number) or memory (faster, ~173 bytes of memory a credential)")
+	credentials := fs.String("credentials", "disk", "where the audit keeps the registered credentials: disk (a table in a directory of --tmp, removed at the end: memory bounded whatever their number) or memory (less CPU, ~190 bytes of memory a credential)")
 	tmp := fs.String("tmp", "", "the directory in which the table of credentials on disk is made (default: the system's temporary directory, $TMPDIR)")
 	witness := fs.String("witness-policy", "", "a witness policy `file` (lines \"witness <vkey> [url]\" and \"quorum k\"): the checkpoint must carry that quorum of cosignatures")
 	pos, err := parseInterspersed(fs, args)
