@@ -56,7 +56,11 @@ func (b *EventBatch) Add(stream StreamID, ev Event) error {
 	b.pull(stream, ev)
 	s := b.scratch
 	env := Envelope{Stream: stream, Revision: s.events(stream), Event: ev}
-	if err := s.check(env, b.now, nil); err != nil {
+	err := s.check(env, b.now, nil)
+	if b.base.err != nil {
+		return b.base.err // the base state's credential table failed (State.Err)
+	}
+	if err != nil {
 		var re *RuleError
 		if errors.As(err, &re) {
 			re.Position, re.Kind = b.base.next+b.n, ev.Kind()

@@ -288,9 +288,8 @@ func (s *State) checkPanel(env Envelope, now int64) error {
 		if p.Closed || now >= p.Opened.EnrollUntil.UnixMicro() {
 			return ruleErr(RulePanelWindow, "panel %s no longer takes volunteers", e.Panel)
 		}
-		_, ok := s.voters[e.Credential]
-		if _, revoked := s.revoked[e.Credential]; !ok || revoked {
-			return ruleErr(RuleEligibility, "credential %s is not a registered, valid credential", e.Credential)
+		if err := s.checkEligible(e.Credential); err != nil {
+			return err
 		}
 		if _, dup := p.Volunteers[e.Credential]; dup {
 			return ruleErr(RuleOneVolunteer, "credential %s already volunteered", e.Credential)

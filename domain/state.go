@@ -37,14 +37,14 @@ type State struct {
 	next uint64 // the position Apply expects next
 	// streams holds the number of events of every stream but the
 	// registered credentials' own, whose number is in their record
-	// (voters): one map entry a credential, not two (docs/AUDIT.md
+	// (voters): one record a credential, not two (docs/AUDIT.md
 	// "Memory").
 	streams   map[StreamID]uint64
 	last      int64 // time of the last event, Unix µs
 	Bills     map[BillID]*BillIntroduced
 	Elections map[ElectionID]*ElectionState
-	voters    map[Credential]voter
-	revoked   map[Credential]uint64   // position of CredentialRevoked
+	voters    CredentialTable         // the registered credentials, in memory or on disk
+	err       error                   // the credential table's first failure (Err)
 	profiles  []voterProfile          // the districts and registrars voters name
 	profileOf map[voterProfile]uint32 // index in profiles
 	Votes     map[VoteID]*VoteState
@@ -88,15 +88,6 @@ type VoterState struct {
 	RevokedAt uint64 // position of CredentialRevoked, if Revoked
 }
 
-// voter is a registered credential as the state keeps it: 8 bytes by
-// value, its district and registrar an index into the state's table of
-// the (district, registrar) pairs voters name, which holds each pair once.
-// A revocation, rare, is kept apart (State.revoked).
-type voter struct {
-	profile uint32 // index in State.profiles
-	events  uint32 // events in the credential's stream, voter-<credential>
-}
-
 // voterProfile is what a registration says of the voter besides the
 // credential.
 type voterProfile struct {
@@ -105,23 +96,79 @@ type voterProfile struct {
 }
 
 // Voter returns credential c's registration and revocation, and whether
-// it is registered.
+// it is registered. With a credential table that can fail (on disk), a
+// failure answers false: check Err after reading.
 func (s *State) Voter(c Credential) (VoterState, bool) {
-	v, ok := s.voters[c]
+	r, ok := s.credential(c)
 	if !ok {
 		return VoterState{}, false
 	}
-	p := s.profiles[v.profile]
-	at, revoked := s.revoked[c]
-	return VoterState{District: p.district, Registrar: p.registrar, Revoked: revoked, RevokedAt: at}, true
+	p := s.profiles[r.Profile]
+	return VoterState{District: p.district, Registrar: p.registrar, Revoked: r.Revoked, RevokedAt: r.RevokedAt}, true
 }
 
 // VoterCount returns the number of registered credentials, revoked ones
 // included.
-func (s *State) VoterCount() int { return len(s.voters) }
+func (s *State) VoterCount() int { return s.voters.Len() }
 
-// district returns a registered credential's district.
-func (s *State) district(c Credential) District { return s.profiles[s.voters[c].profile].district }
+// Err returns the failure of the state's credential table, a
+// *CredentialTableError, if one happened: the state is then not sound,
+// and what it answered since may be wrong (a credential taken for not
+// registered). Nil with the memory table, which does not fail.
+func (s *State) Err() error { return s.err }
+
+// credential returns c's record, and whether c is registered. A failure
+// of the table is kept (Err), answering false: Apply, Check and the
+// batches return the failure in place of any answer built on it.
+func (s *State) credential(c Credential) (CredentialRecord, bool) {
+	r, ok, err := s.voters.Get(c)
+	if err != nil {
+		s.tableFailed(err)
+		return CredentialRecord{}, false
+	}
+	if ok && int(r.Profile) >= len(s.profiles) {
+		s.tableFailed(fmt.Errorf("credential %s: profile %d of %d", c, r.Profile, len(s.profiles)))
+		return CredentialRecord{}, false
+	}
+	return r, ok
+}
+
+// putCredential sets c's record.
+func (s *State) putCredential(c Credential, r CredentialRecord) {
+	if err := s.voters.Put(c, r); err != nil {
+		s.tableFailed(err)
+	}
+}
+
+// tableFailed keeps the credential table's first failure.
+func (s *State) tableFailed(err error) {
+	if s.err == nil {
+		s.err = &CredentialTableError{Err: err}
+	}
+}
+
+// district returns a registered credential's district ("" if the table
+// failed: Err).
+func (s *State) district(c Credential) District {
+	r, ok := s.credential(c)
+	if !ok {
+		return ""
+	}
+	return s.profiles[r.Profile].district
+}
+
+// checkEligible checks that c is registered and not revoked: who may cast
+// a ballot or volunteer for a panel.
+func (s *State) checkEligible(c Credential) error {
+	r, ok := s.credential(c)
+	if !ok {
+		return ruleErr(RuleEligibility, "credential %s is not registered", c)
+	}
+	if r.Revoked {
+		return ruleErr(RuleEligibility, "credential %s is revoked", c)
+	}
+	return nil
+}
 
 // profile returns the index of (d, registrar) in s.profiles, adding it.
 func (s *State) profile(d District, registrar string) uint32 {
@@ -162,8 +209,8 @@ func voterStreamCredential(stream StreamID) (Credential, bool) {
 // registration, which must be at revision 0.)
 func (s *State) events(stream StreamID) uint64 {
 	if c, ok := voterStreamCredential(stream); ok {
-		if v, ok := s.voters[c]; ok {
-			return uint64(v.events)
+		if r, ok := s.credential(c); ok {
+			return uint64(r.Events)
 		}
 	}
 	return s.streams[stream]
@@ -172,9 +219,9 @@ func (s *State) events(stream StreamID) uint64 {
 // appended counts an event appended to stream.
 func (s *State) appended(stream StreamID) {
 	if c, ok := voterStreamCredential(stream); ok {
-		if v, ok := s.voters[c]; ok {
-			v.events++
-			s.voters[c] = v
+		if r, ok := s.credential(c); ok {
+			r.Events++
+			s.putCredential(c, r)
 			return
 		}
 	}
@@ -244,14 +291,18 @@ func (e *RuleError) Error() string {
 
 func (e *RuleError) Unwrap() error { return e.Err }
 
-// NewState returns the state of an empty ledger.
-func NewState() *State {
+// NewState returns the state of an empty ledger, its credentials kept in
+// memory.
+func NewState() *State { return NewStateWithCredentials(MemoryCredentials()) }
+
+// NewStateWithCredentials returns the state of an empty ledger that keeps
+// its registered credentials in t, which must be empty.
+func NewStateWithCredentials(t CredentialTable) *State {
 	return &State{
 		streams:   map[StreamID]uint64{},
 		Bills:     map[BillID]*BillIntroduced{},
 		Elections: map[ElectionID]*ElectionState{},
-		voters:    map[Credential]voter{},
-		revoked:   map[Credential]uint64{},
+		voters:    t,
 		profileOf: map[voterProfile]uint32{},
 		Votes:     map[VoteID]*VoteState{},
 		Panels:    map[PanelID]*PanelState{},
@@ -286,6 +337,9 @@ func (s *State) Check(stream StreamID, ev Event, now int64) error {
 	// The checks below read the state only; Apply's mutations happen after
 	// every check passed, so a dry run of the checks is the check itself.
 	err := s.check(Envelope{Stream: stream, Revision: s.events(stream), Event: ev}, now, nil)
+	if s.err != nil {
+		return s.err
+	}
 	var re *RuleError
 	if errors.As(err, &re) {
 		re.Position, re.Kind = s.next, ev.Kind()
@@ -320,6 +374,9 @@ func (b *BallotBatch) Add(e *BallotCast) error {
 	stream := VoteStream(e.Vote)
 	rev := b.s.events(stream) + b.added[stream]
 	err := b.s.check(Envelope{Stream: stream, Revision: rev, Event: e}, b.now, b)
+	if b.s.err != nil {
+		return b.s.err
+	}
 	if err != nil {
 		var re *RuleError
 		if errors.As(err, &re) {
@@ -350,10 +407,19 @@ func (s *State) ApplyEntry(pos uint64, env Envelope, entry []byte) error {
 	fail := func(rule Rule, err error) error {
 		return &RuleError{Position: pos, Kind: env.Event.Kind(), Rule: rule, Err: err}
 	}
+	if s.err != nil {
+		return s.err
+	}
 	if pos != s.next {
 		return fail(RuleDensePositions, fmt.Errorf("expected event %d", s.next))
 	}
-	if want := s.events(env.Stream); env.Revision != want {
+	// A failure of the credential table is no answer: not a rule broken
+	// (s.err, checked after each step that reads the table).
+	want := s.events(env.Stream)
+	if s.err != nil {
+		return s.err
+	}
+	if env.Revision != want {
 		return fail(RuleStreamRevision, fmt.Errorf("%s is at revision %d, event has %d", env.Stream, want, env.Revision))
 	}
 	t := env.Time.UnixMicro()
@@ -361,6 +427,9 @@ func (s *State) ApplyEntry(pos uint64, env Envelope, entry []byte) error {
 		return fail(RuleTimeOrder, fmt.Errorf("time goes back along the log by more than %s", ClockSkew))
 	}
 	if err := s.check(env, t, nil); err != nil {
+		if s.err != nil {
+			return s.err
+		}
 		var re *RuleError
 		if errors.As(err, &re) {
 			re.Position, re.Kind = pos, env.Event.Kind()
@@ -370,6 +439,10 @@ func (s *State) ApplyEntry(pos uint64, env Envelope, entry []byte) error {
 	}
 	s.apply(pos, env)
 	s.appended(env.Stream)
+	if s.err != nil {
+		// The fold failed half-way: the state is not sound (Err).
+		return s.err
+	}
 	s.next++
 	s.last = max(s.last, t)
 	if entry == nil {
@@ -499,10 +572,11 @@ func (s *State) check(env Envelope, now int64, batch *BallotBatch) error {
 			return ruleErr(RuleCredential, "%v", err)
 		}
 	case *CredentialRevoked:
-		if _, ok := s.voters[e.Credential]; !ok || env.Stream != VoterStream(e.Credential) {
+		r, ok := s.credential(e.Credential)
+		if !ok || env.Stream != VoterStream(e.Credential) {
 			return ruleErr(RuleRevocation, "credential %s is not registered", e.Credential)
 		}
-		if _, revoked := s.revoked[e.Credential]; revoked {
+		if r.Revoked {
 			return ruleErr(RuleRevocation, "credential %s is already revoked", e.Credential)
 		}
 	case *BallotCast:
@@ -516,11 +590,8 @@ func (s *State) check(env Envelope, now int64, batch *BallotBatch) error {
 		if now < v.Opened.Opens.UnixMicro() || now >= v.Opened.Closes.Add(CloseGrace).UnixMicro() {
 			return ruleErr(RuleVoteWindow, "vote %s is open from %s to %s", e.Vote, v.Opened.Opens.Format("2006-01-02 15:04:05Z07:00"), v.Opened.Closes.Format("2006-01-02 15:04:05Z07:00"))
 		}
-		if _, ok := s.voters[e.Credential]; !ok {
-			return ruleErr(RuleEligibility, "credential %s is not registered", e.Credential)
-		}
-		if _, revoked := s.revoked[e.Credential]; revoked {
-			return ruleErr(RuleEligibility, "credential %s is revoked", e.Credential)
+		if err := s.checkEligible(e.Credential); err != nil {
+			return err
 		}
 		if len(e.Ballot) != election.BallotSize(len(v.Opened.Options)) {
 			return ruleErr(RuleBallot, "ballot for %d options expected", len(v.Opened.Options))
@@ -593,9 +664,12 @@ func (s *State) apply(pos uint64, env Envelope) {
 		s.Votes[e.Vote] = &VoteState{Opened: e, Key: *s.Elections[e.Election].Key, Ballots: map[Credential]CastBallot{},
 			Shares: map[int]map[uint32]*election.PartialDecryption{}, seen: map[[32]byte]struct{}{}}
 	case *VoterRegistered:
-		s.voters[e.Credential] = voter{profile: s.profile(e.District, e.Registrar)}
+		s.putCredential(e.Credential, CredentialRecord{Profile: s.profile(e.District, e.Registrar)})
 	case *CredentialRevoked:
-		s.revoked[e.Credential] = pos
+		if r, ok := s.credential(e.Credential); ok {
+			r.Revoked, r.RevokedAt = true, pos
+			s.putCredential(e.Credential, r)
+		}
 	case *BallotCast:
 		v := s.Votes[e.Vote]
 		v.Ballots[e.Credential] = CastBallot{Position: pos, Ballot: e.Ballot}
@@ -722,9 +796,13 @@ func (s *State) Counted(v *VoteState) map[Credential]CastBallot {
 
 // RevokedWhileOpen reports whether credential c was revoked while v was
 // open: before v's close, or at all if v is open.
+//
+// With a credential table that can fail (on disk), a failure answers
+// false, as does every accessor of the credentials (Counted, Turnout,
+// Voter): check Err after reading.
 func (s *State) RevokedWhileOpen(c Credential, v *VoteState) bool {
-	at, revoked := s.revoked[c]
-	return revoked && (!v.Closed || at < v.ClosedAt)
+	r, _ := s.credential(c)
+	return r.Revoked && (!v.Closed || r.RevokedAt < v.ClosedAt)
 }
 
 // Turnout counts, per district, the credentials whose ballot counts now.

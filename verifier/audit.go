@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/scrutin/scrutin/domain"
+	"github.com/scrutin/scrutin/verifier/internal/credtable"
 	"golang.org/x/mod/sumdb/note"
 	"golang.org/x/mod/sumdb/tlog"
 )
@@ -45,6 +46,16 @@ type Config struct {
 	// or key than the one kept in Store (an operator's announced key
 	// rotation): without it such a log fails the log-identity check.
 	AcceptNewKey bool
+	// CredentialsInMemory keeps the registered credentials the fold reads
+	// (domain.State's) in memory, as the server does: about 190 bytes of
+	// the audit's peak memory a credential, less CPU. By default they are kept in a table on disk,
+	// in a directory of TempDir made for the audit and removed at its end:
+	// the audit's memory then does not grow with the credentials
+	// (docs/AUDIT.md "Memory").
+	CredentialsInMemory bool
+	// TempDir is where the table of credentials on disk goes; "" means
+	// os.TempDir().
+	TempDir string
 }
 
 func (c *Config) workers() int {
@@ -77,7 +88,8 @@ type audit struct {
 	kept      []LogEvent
 	receiptAt *int64 // the receipt's ballot, kept by the fold; nil when none
 	folder    *folder
-	state     *domain.State // folded up to foldedTo
+	state     *domain.State   // folded up to foldedTo
+	table     credentialTable // the state's credentials, unless in memory
 	// foldedTo is the number of entries folded: the size unless a rule
 	// failure stopped the fold.
 	foldedTo int64
@@ -119,7 +131,7 @@ func runAudit(ctx context.Context, src Source, cfg Config) (*audit, error) {
 	for attempt := 1; ; attempt++ {
 		r := &Report{Source: src.String()}
 		a := &audit{report: r}
-		err := a.run(ctx, src, &cfg)
+		err := a.release(a.run(ctx, src, &cfg))
 		if c := r.Check(CheckIdentity); identity != nil && c != nil && c.Status == Pass {
 			*c = *identity // what the first attempt found (it kept the accepted key)
 		}
@@ -513,7 +525,10 @@ const streamWindow = 64
 // "Memory"), into a.tree.
 func (a *audit) stream(ctx context.Context, src Source, cfg *Config) error {
 	size := a.cp.Size
-	f := a.startFold(cfg, size)
+	f, err := a.startFold(cfg, size)
+	if err != nil {
+		return err
+	}
 	if size == 0 {
 		a.tree.finish()
 		f.finish(ctx, cfg)
@@ -618,7 +633,7 @@ type folder struct {
 	size    int64
 }
 
-func (a *audit) startFold(cfg *Config, size int64) *folder {
+func (a *audit) startFold(cfg *Config, size int64) (*folder, error) {
 	r := a.report
 	f := &folder{a: a, size: size, stop: size,
 		canon: r.check(CheckCanonical, "entries"), rules: r.check(CheckRules, "events"), ballots: r.check(CheckBallots, "ballots"),
@@ -626,7 +641,16 @@ func (a *audit) startFold(cfg *Config, size int64) *folder {
 		tallies: r.check(CheckTallies, "tallies"), draw: r.check(CheckSortition, "draws"),
 		seen: map[domain.VoteID]map[[32]byte]int64{}, bv: newBallotVerifier(cfg.workers())}
 	f.canon.Count = size
-	f.st = domain.NewState()
+	if cfg.CredentialsInMemory {
+		f.st = domain.NewState()
+	} else {
+		t, err := openCredentials(cfg.TempDir)
+		if err != nil {
+			return nil, unavailable("the credential table", err)
+		}
+		a.table = t
+		f.st = domain.NewStateWithCredentials(t)
+	}
 	f.st.DeferBallots = true
 	a.state = f.st
 	// Ballots are verified while the fold goes on, on every core; the fold
@@ -634,7 +658,50 @@ func (a *audit) startFold(cfg *Config, size int64) *folder {
 	// (the sums), which the state then does not decode again.
 	f.st.Ciphertexts = f.bv.ciphertexts
 	a.folder = f
-	return f
+	return f, nil
+}
+
+// credentialTable is a table of credentials on disk, closed at the
+// audit's end.
+type credentialTable interface {
+	domain.CredentialTable
+	Close() error
+}
+
+// openCredentials opens the fold's table of credentials on disk, in a
+// directory made in dir (a variable: the tests make it fail).
+var openCredentials = func(dir string) (credentialTable, error) { return credtable.Open(credtable.Options{Dir: dir}) }
+
+// credentialChecks are the checks whose results read the registered
+// credentials (domain.State's credential table): the fold's, and those
+// comparing counts of voters.
+var credentialChecks = append(slices.Clone(foldChecks), CheckServedVotes, CheckServedTurnout, CheckBallotReceipt)
+
+// release closes the fold's credential table, if on disk, once the audit
+// no longer reads the state, and returns err, or, if the table failed
+// (domain.State.Err), that failure: every check that read the credentials
+// is then not checked, whatever it found, since a credential that could
+// not be read was taken for one not registered.
+func (a *audit) release(err error) error {
+	var failed error
+	if a.state != nil {
+		failed = a.state.Err()
+	}
+	if a.table != nil {
+		if cerr := a.table.Close(); cerr != nil && failed == nil && err == nil {
+			err = unavailable("the credential table", cerr)
+		}
+		a.table = nil
+	}
+	if failed == nil {
+		return err
+	}
+	for _, c := range a.report.Checks {
+		if slices.Contains(credentialChecks, c.Name) && c.Status != NotApplicable {
+			c.Status, c.Failures, c.Detail = NotChecked, nil, failed.Error()
+		}
+	}
+	return unavailable("the credential table", failed)
 }
 
 func (f *folder) flush(force bool) {
@@ -684,6 +751,10 @@ func (f *folder) entry(ctx context.Context, cfg *Config, pos int64, env domain.E
 	}
 	a.takeViews(pos)
 	if err := f.st.Apply(uint64(pos), env); err != nil {
+		if f.st.Err() != nil {
+			f.stop = pos // no rule broken: the table failed (release)
+			return
+		}
 		var re *domain.RuleError
 		fl := Failure{Entry: pos, Kind: env.Event.Kind().Name, Msg: err.Error()}
 		name := CheckRules
@@ -709,6 +780,10 @@ func (f *folder) entry(ctx context.Context, cfg *Config, pos int64, env domain.E
 		delete(f.seen, e.Vote)
 		f.bv.drop(e.Vote)
 		a.compactClosed(e.Vote)
+		if st.Err() != nil {
+			f.stop = pos
+			return
+		}
 	case *domain.TallyShareSubmitted:
 		f.dec.Count += int64(st.Votes[e.Vote].Shares[int(e.Trustee)][e.First].Len())
 	case *domain.TallyPublished:

@@ -98,6 +98,7 @@ func CheckReceipt(ctx context.Context, src Source, rec *Receipt, cfg Config) (*R
 		if err = a.run(ctx, src, &cfg); err == nil {
 			a.receiptCounted(rec)
 		}
+		err = a.release(err)
 	}
 	r.Elapsed = time.Since(start)
 	return r, r.finish(err)

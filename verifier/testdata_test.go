@@ -69,26 +69,33 @@ func TestTestdata(t *testing.T) {
 		t.Fatalf("only %d cases in testdata/ledgers: run go generate (cd testdata && go run gen.go)", len(dirs))
 	}
 	for _, dir := range dirs {
-		t.Run(filepath.Base(dir), func(t *testing.T) {
-			exit, check, rule := expectation(t, dir)
-			cfg := verifier.Config{}
-			if _, err := os.Stat(filepath.Join(dir, "state")); err == nil {
-				store, err := verifier.OpenStore(copyDir(t, filepath.Join(dir, "state")))
-				if err != nil {
-					t.Fatal(err)
-				}
-				cfg.Store = store
-			}
-			r, err := verifier.Audit(context.Background(), verifier.NewDirSource(dir), cfg)
-			if exit == "0" {
-				if err != nil || r.Exit != 0 {
-					t.Fatalf("honest ledger: exit %d: %v\n%s", r.Exit, err, report(t, r))
-				}
-				return
-			}
-			expectFailure(t, r, err, check, rule)
-		})
+		for _, table := range []string{"disk", "memory"} {
+			t.Run(filepath.Base(dir)+"/"+table, func(t *testing.T) {
+				testdataCase(t, dir, verifier.Config{CredentialsInMemory: table == "memory"})
+			})
+		}
 	}
+}
+
+// testdataCase audits the archive dir with cfg and checks the outcome its
+// expect line states.
+func testdataCase(t *testing.T, dir string, cfg verifier.Config) {
+	exit, check, rule := expectation(t, dir)
+	if _, err := os.Stat(filepath.Join(dir, "state")); err == nil {
+		store, err := verifier.OpenStore(copyDir(t, filepath.Join(dir, "state")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Store = store
+	}
+	r, err := verifier.Audit(context.Background(), verifier.NewDirSource(dir), cfg)
+	if exit == "0" {
+		if err != nil || r.Exit != 0 {
+			t.Fatalf("honest ledger: exit %d: %v\n%s", r.Exit, err, report(t, r))
+		}
+		return
+	}
+	expectFailure(t, r, err, check, rule)
 }
 
 // TestTestdataUpToDate regenerates the test data and compares it with the

@@ -6,8 +6,8 @@
 //
 // Usage:
 //
-//	scrutin-verify [--state DIR] [--key VKEY] [--accept-new-key] [--json] URL|DIR
-//	scrutin-verify receipt [--server URL|DIR] [--state DIR] [--key VKEY] [--json] TRACKING-CODE|RECEIPT.json
+//	scrutin-verify [--state DIR] [--key VKEY] [--accept-new-key] [--json] [--credentials disk|memory] [--tmp DIR] URL|DIR
+//	scrutin-verify receipt [--server URL|DIR] [--state DIR] [--key VKEY] [--json] [--credentials disk|memory] [--tmp DIR] TRACKING-CODE|RECEIPT.json
 //	scrutin-verify fetch URL|DIR DIR
 package main
 
@@ -28,9 +28,9 @@ import (
 )
 
 const usage = `usage:
-  scrutin-verify [--state DIR] [--key VKEY] [--accept-new-key] [--json] URL|DIR
+  scrutin-verify [--state DIR] [--key VKEY] [--accept-new-key] [--json] [--credentials disk|memory] [--tmp DIR] URL|DIR
       audit the log a server serves (URL) or an archive (DIR)
-  scrutin-verify receipt [--server URL|DIR] [--state DIR] [--key VKEY] [--json] TRACKING-CODE|RECEIPT.json
+  scrutin-verify receipt [--server URL|DIR] [--state DIR] [--key VKEY] [--json] [--credentials disk|memory] [--tmp DIR] TRACKING-CODE|RECEIPT.json
       check a voter's receipt, then that the ballot was counted
   scrutin-verify fetch URL|DIR DIR
       archive what an audit reads, to re-run it offline
@@ -60,6 +60,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	acceptNewKey := fs.Bool("accept-new-key", false, "accept that the log at this URL now has another origin or key than the one kept in the state directory (an announced key rotation: check it elsewhere first)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	server := fs.String("server", "", "receipt: the server URL or archive DIR whose log to check")
+	credentials := fs.String("credentials", "disk", "where the audit keeps the registered credentials: disk (a table in a directory of --tmp, removed at the end: memory bounded whatever their number) or memory (less CPU, ~190 bytes of memory a credential)")
+	tmp := fs.String("tmp", "", "the directory in which the table of credentials on disk is made (default: the system's temporary directory, $TMPDIR)")
 	witness := fs.String("witness-policy", "", "a witness policy `file` (lines \"witness <vkey> [url]\" and \"quorum k\"): the checkpoint must carry that quorum of cosignatures")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -103,7 +105,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	cfg := verifier.Config{VerifierKey: *key, WitnessPolicy: policy, AcceptNewKey: *acceptNewKey}
+	if *credentials != "disk" && *credentials != "memory" {
+		return fatal("--credentials %s: disk or memory", *credentials)
+	}
+	cfg := verifier.Config{VerifierKey: *key, WitnessPolicy: policy, AcceptNewKey: *acceptNewKey,
+		CredentialsInMemory: *credentials == "memory", TempDir: *tmp}
 	if !*noState {
 		dir := *stateDir
 		if dir == "" {

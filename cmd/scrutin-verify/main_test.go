@@ -72,6 +72,10 @@ func TestExitStatus(t *testing.T) {
 		{"tally ahead", []string{"--no-state", ledgers + "/tamper/tally-served-ahead"}, 1, "FAIL  served-position"},
 		{"options swapped", []string{"--no-state", ledgers + "/tamper/options-swapped"}, 1, "FAIL  served-votes"},
 		{"hash tile", []string{"--no-state", ledgers + "/tamper/hash-tile-corrupted"}, 1, "FAIL  tiles"},
+		{"credentials in memory", []string{"--no-state", "--credentials", "memory", ledgers + "/honest"}, 0, "every check passed"},
+		{"credentials on disk in --tmp", []string{"--no-state", "--tmp", t.TempDir(), ledgers + "/honest"}, 0, "every check passed"},
+		{"credentials elsewhere", []string{"--no-state", "--credentials", "ram", ledgers + "/honest"}, 2, "disk or memory"},
+		{"no --tmp", []string{"--no-state", "--tmp", "/nonexistent/tmp", ledgers + "/honest"}, 2, "credential table"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out := runCLI(t, tc.args...)

@@ -34,6 +34,10 @@ type Options struct {
 	// opening its own stream: a log of mostly bills, for the audit's
 	// memory (docs/AUDIT.md "Memory").
 	Bills int
+	// Registered adds that many credentials registered after the voters,
+	// which cast no ballot: a log of mostly registrations, for the
+	// memory of an audit's credentials (docs/AUDIT.md "Memory").
+	Registered int
 }
 
 // Trustee is a trustee's keys.
@@ -258,6 +262,12 @@ func (l *Ledger) build(opt Options) error {
 		v := Voter{Priv: priv, Cred: domain.Credential(priv.Public().(ed25519.PublicKey))}
 		l.Voters = append(l.Voters, v)
 		if err := must(domain.VoterStream(v.Cred), &domain.VoterRegistered{Credential: v.Cred, District: Districts[i%len(Districts)], Registrar: "demo"}); err != nil {
+			return err
+		}
+	}
+	for i := range opt.Registered {
+		cred := domain.Credential(l.ed25519Key(fmt.Sprint("registered ", i)).Public().(ed25519.PublicKey))
+		if err := must(domain.VoterStream(cred), &domain.VoterRegistered{Credential: cred, District: Districts[i%len(Districts)], Registrar: "demo"}); err != nil {
 			return err
 		}
 	}
