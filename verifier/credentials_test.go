@@ -2,11 +2,13 @@ package verifier_test
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/verifier"
 	"github.com/scrutin/scrutin/verifier/internal/ledgertest"
 )
@@ -30,7 +32,7 @@ func TestCredentialTableFailure(t *testing.T) {
 	}
 	for _, src := range []verifier.Source{verifier.NewDirSource(filepath.Join("testdata", "ledgers", "honest")), openSrc} {
 		reads, restore := verifier.FailCredentialsAfter(1 << 30)
-		r, err := verifier.Audit(context.Background(), src, verifier.Config{})
+		_, err := verifier.Audit(context.Background(), src, verifier.Config{})
 		restore()
 		total := reads()
 		if err != nil || total == 0 {
@@ -39,9 +41,10 @@ func TestCredentialTableFailure(t *testing.T) {
 		step := max(1, total/50)
 		for n := 0; n < total; n += min(step, max(1, total-1-n)) {
 			_, restore := verifier.FailCredentialsAfter(n)
-			r, err = verifier.Audit(context.Background(), src, verifier.Config{})
+			r, err := verifier.Audit(context.Background(), src, verifier.Config{})
 			restore()
-			if r.Exit != 2 || len(r.Failures()) > 0 || err == nil || !strings.Contains(err.Error(), "credential table") {
+			var te *domain.CredentialTableError
+			if r.Exit != 2 || len(r.Failures()) > 0 || !errors.As(err, &te) {
 				t.Fatalf("%s failing after %d of %d reads: exit %d, %d failures, err %v; want exit 2, no failure, the credential table named\n%s", src, n, total, r.Exit, len(r.Failures()), err, report(t, r))
 			}
 		}
