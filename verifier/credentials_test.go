@@ -3,9 +3,9 @@ package verifier_test
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/scrutin/scrutin/domain"
@@ -58,8 +58,9 @@ func TestCredentialTableFailure(t *testing.T) {
 func TestCredentialTableDir(t *testing.T) {
 	dir := filepath.Join("testdata", "ledgers", "honest")
 	r, err := verifier.Audit(context.Background(), verifier.NewDirSource(dir), verifier.Config{TempDir: filepath.Join(t.TempDir(), "missing")})
-	if r.Exit != 2 || err == nil || !strings.Contains(err.Error(), "credential table") {
-		t.Fatalf("exit %d, err %v; want exit 2 naming the credential table", r.Exit, err)
+	var ue *verifier.UnavailableError
+	if r.Exit != 2 || !errors.As(err, &ue) || ue.What != "the credential table" || !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("exit %d, err %v; want exit 2, the credential table unavailable for a missing directory", r.Exit, err)
 	}
 	tmp := t.TempDir()
 	if r, err := verifier.Audit(context.Background(), verifier.NewDirSource(dir), verifier.Config{TempDir: tmp}); err != nil || r.Exit != 0 {
