@@ -19,7 +19,10 @@ type progress struct {
 	events int64
 }
 
-func newProgress() *progress { return &progress{cpu: processCPU(), wall: time.Now()} }
+// newProgress starts measuring at events.
+func newProgress(events int64) *progress {
+	return &progress{cpu: processCPU(), wall: time.Now(), events: events}
+}
 
 // step says what the events since the last step cost, and moves on.
 func (p *progress) step(events int64) string {

@@ -199,7 +199,7 @@ func (s *sim) run(ctx context.Context) error {
 	if err := s.register(ctx); err != nil {
 		return err
 	}
-	p := newProgress()
+	p := newProgress(s.res.Entries)
 	for week := 0; ; week++ {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -250,7 +250,7 @@ func (s *sim) register(ctx context.Context) error {
 			}
 		}
 	}()
-	p := newProgress()
+	p := newProgress(s.res.Entries)
 	for b := range batches {
 		if err := ctx.Err(); err != nil {
 			return err
