@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/simulate"
 )
@@ -31,6 +32,8 @@ func simulateCmd(args []string) {
 	fs.IntVar(&cfg.Workers, "workers", 2, "goroutines encrypting ballots")
 	fs.BoolVar(&cfg.NoSync, "nosync", false, "build the file without fsync (a fixture: faster; the server syncs when it serves it)")
 	fs.StringVar(&cfg.Seed, "seed", "scrutin-simulation", "seed of every key and ballot")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file` (go tool pprof)")
+	memprofile := fs.String("memprofile", "", "write a heap profile to `file` at the end (go tool pprof)")
 	fs.Parse(args)
 	logger := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	if *dir == "" {
@@ -46,6 +49,29 @@ func simulateCmd(args []string) {
 	cfg.Log = os.Stderr
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fatal(logger, "couldn't create the CPU profile", "err", err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fatal(logger, "couldn't start the CPU profile", "err", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if *memprofile != "" {
+		cfg.HeapProfile = func() {
+			f, err := os.Create(*memprofile)
+			if err != nil {
+				logger.Error("couldn't create the heap profile", "err", err)
+				return
+			}
+			defer f.Close()
+			if err := pprof.WriteHeapProfile(f); err != nil {
+				logger.Error("couldn't write the heap profile", "err", err)
+			}
+		}
+	}
 	res, err := simulate.Run(ctx, cfg)
 	if err != nil {
 		fatal(logger, "couldn't simulate", "err", err)

@@ -121,6 +121,8 @@ func main() {
 		return nil
 	})
 
+	partial(res, "built")
+
 	// 2. The server's start.
 	addr := freeAddr()
 	base := "http://" + addr
@@ -142,6 +144,8 @@ func main() {
 	res.StartRSSMiB = procMiB(srv.Process.Pid, "VmRSS:")
 	res.Start.MaxRSSMiB = procMiB(srv.Process.Pid, "VmHWM:")
 
+	partial(res, "server ready")
+
 	// 3. Tiles served.
 	res.Tiles.Clients = *clients
 	served, bytes, errs := tileLoad(base, *events, *clients, *tilesFor)
@@ -150,6 +154,8 @@ func main() {
 	res.Tiles.PerSecond = float64(served) / tilesFor.Seconds()
 	res.Tiles.MiBPerSec = float64(bytes) / tilesFor.Seconds() / (1 << 20)
 	res.Tiles.Load = loadavg()
+
+	partial(res, "tiles served")
 
 	// 4. The audit.
 	out.Reset()
@@ -170,6 +176,13 @@ func main() {
 		fmt.Fprintln(os.Stderr, out.String())
 		os.Exit(1)
 	}
+}
+
+// partial prints the figures measured so far on stderr, one line, after
+// step: a run stopped before its end (a long audit) keeps what it measured.
+func partial(res result, step string) {
+	b, _ := json.Marshal(res)
+	fmt.Fprintf(os.Stderr, "simulate: %s: %s\n", step, b)
 }
 
 // measure runs cmd and returns its wall time, CPU time and peak RSS (the

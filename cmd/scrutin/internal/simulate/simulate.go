@@ -55,6 +55,9 @@ type Config struct {
 	// NoSync builds the file without fsync (embedded.Options.NoSync): a
 	// fixture, faster to build; the server that opens it later syncs.
 	NoSync bool
+	// HeapProfile, if set, is called once the log is built, before the
+	// file is closed (while the store and the state are still held).
+	HeapProfile func()
 }
 
 // Result is what a simulation built.
@@ -76,7 +79,7 @@ type sim struct {
 	st     *domain.State
 	now    atomic.Int64 // the simulated clock, Unix µs
 	res    Result
-	voters []ed25519.PrivateKey
+	voters int // registered
 	next   int // the next voter to cast
 	// The election, made once.
 	el       domain.ElectionID
@@ -127,6 +130,9 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		err = nil
 	}
 	s.res.Elapsed = time.Since(start)
+	if cfg.HeapProfile != nil {
+		cfg.HeapProfile()
+	}
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}
@@ -193,6 +199,7 @@ func (s *sim) run(ctx context.Context) error {
 	if err := s.register(ctx); err != nil {
 		return err
 	}
+	p := newProgress(s.res.Entries)
 	for week := 0; ; week++ {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -215,69 +222,98 @@ func (s *sim) run(ctx context.Context) error {
 		if s.cfg.Bills == 0 && s.cfg.Ballots == 0 {
 			return errFull
 		}
-		s.logf("week %d: %d entries", week, s.res.Entries)
+		s.logf("week %d: %d entries; %s", week, s.res.Entries, p.step(s.res.Entries))
 		s.advance(7 * 24 * time.Hour)
 	}
 }
 
-// register registers cfg.Voters voters, on every worker: one transaction
-// each, grouped by the store's group commit.
+// register registers cfg.Voters voters in batches of regBatch, each one
+// request of the store's multi-stream append (embedded.DB.AppendParts: one
+// transaction, all or nothing) and folded before the next is appended:
+// what the generator holds at once stays bounded whatever the number of
+// voters. The next batch's keys are derived (on every worker) while one is
+// appended and folded. A voter's key is not kept: it is derived again from
+// the seed when the voter casts a ballot (voterKey).
 func (s *sim) register(ctx context.Context) error {
 	n := int(min(int64(s.cfg.Voters), s.room()))
-	s.voters = make([]ed25519.PrivateKey, n)
-	// In rounds, each folded before the next: what is held at once stays
-	// bounded.
-	const round = 100000
-	for lo := 0; lo < n; lo += round {
-		if err := s.registerRange(ctx, lo, min(lo+round, n)); err != nil {
+	batches := make(chan []eventstore.Part, 1)
+	gctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		defer close(batches)
+		for lo := 0; lo < n; lo += regBatch {
+			b := s.registrations(lo, min(lo+regBatch, n))
+			select {
+			case batches <- b:
+			case <-gctx.Done():
+				return
+			}
+		}
+	}()
+	p := newProgress(s.res.Entries)
+	for b := range batches {
+		if err := ctx.Err(); err != nil {
 			return err
 		}
+		res, err := s.db.AppendParts(ctx, b)
+		if err != nil {
+			return fmt.Errorf("couldn't register voters: %w", err)
+		}
+		for _, r := range res {
+			if err := s.fold(r.Events); err != nil {
+				return err
+			}
+		}
+		s.voters += len(b)
+		if s.voters%progressEvery < regBatch || s.voters == n {
+			s.logf("registered %d voters: %s", s.voters, p.step(s.res.Entries))
+		}
 	}
-	s.logf("registered %d voters: %d entries", n, s.res.Entries)
+	if s.voters != n {
+		return fmt.Errorf("%d voters registered, %d expected", s.voters, n)
+	}
 	if s.room() <= 0 {
 		return errFull
 	}
 	return ctx.Err()
 }
 
-// registerRange registers voters [lo, hi).
-func (s *sim) registerRange(ctx context.Context, lo, hi int) error {
-	var mu sync.Mutex
-	var recs []eventstore.Recorded
+// regBatch is the registrations appended in one transaction;
+// progressEvery, how often register says how far it is.
+const (
+	regBatch      = 8192
+	progressEvery = 250000
+)
+
+// registrations are voters [lo, hi)'s registrations, their keys derived on
+// every worker.
+func (s *sim) registrations(lo, hi int) []eventstore.Part {
+	parts := make([]eventstore.Part, hi-lo)
 	var next atomic.Int64
-	next.Store(int64(lo))
-	var firstErr atomic.Value
 	var wg sync.WaitGroup
-	const group = 2048 // writers: what the group commit batches (up to its 4,096)
-	for range group {
+	for range s.cfg.Workers {
 		wg.Go(func() {
 			for {
-				i := int(next.Add(1) - 1)
-				if i >= hi || ctx.Err() != nil || firstErr.Load() != nil {
+				k := int(next.Add(1) - 1)
+				if k >= len(parts) {
 					return
 				}
-				var seed [32]byte
-				s.rng("voter", uint64(i)).Read(seed[:])
-				priv := ed25519.NewKeyFromSeed(seed[:])
-				s.voters[i] = priv
-				cred := domain.Credential(priv.Public().(ed25519.PublicKey))
-				res, err := s.db.Append(ctx, domain.VoterStream(cred), eventstore.NoStream,
-					&domain.VoterRegistered{Credential: cred, District: Districts[i%len(Districts)], Registrar: "simulation"})
-				if err != nil {
-					firstErr.Store(err)
-					return
-				}
-				mu.Lock()
-				recs = append(recs, res.Events...)
-				mu.Unlock()
+				i := lo + k
+				cred := domain.Credential(s.voterKey(i).Public().(ed25519.PublicKey))
+				parts[k] = eventstore.Part{Stream: domain.VoterStream(cred), Expected: eventstore.NoStream,
+					Events: []domain.Event{&domain.VoterRegistered{Credential: cred, District: Districts[i%len(Districts)], Registrar: "simulation"}}}
 			}
 		})
 	}
 	wg.Wait()
-	if err, ok := firstErr.Load().(error); ok {
-		return err
-	}
-	return s.fold(recs)
+	return parts
+}
+
+// voterKey is voter i's signing key, derived from the seed.
+func (s *sim) voterKey(i int) ed25519.PrivateKey {
+	var seed [32]byte
+	s.rng("voter", uint64(i)).Read(seed[:])
+	return ed25519.NewKeyFromSeed(seed[:])
 }
 
 // bill tables bill id: its introduction, its text, its amendments and
@@ -390,7 +426,7 @@ func (s *sim) vote(ctx context.Context, week int, bill domain.BillID) error {
 	}
 	s.advance(90 * time.Minute)
 	n := s.cfg.Ballots
-	if len(s.voters) == 0 {
+	if s.voters == 0 {
 		n = 0
 	}
 	if r := s.room(); int64(n) > r {
@@ -428,7 +464,7 @@ func (s *sim) vote(ctx context.Context, week int, bill domain.BillID) error {
 			return err
 		}
 	}
-	s.next = (s.next + n) % max(len(s.voters), 1)
+	s.next = (s.next + n) % max(s.voters, 1)
 	s.now.Store(opened.Closes.Add(time.Minute).UnixMicro())
 	if err := s.append(ctx, vs, &domain.VoteClosed{Vote: id}); err != nil {
 		return err
@@ -461,8 +497,8 @@ func (s *sim) vote(ctx context.Context, week int, bill domain.BillID) error {
 
 // ballot is voter (s.next+k)'s ballot in vote id.
 func (s *sim) ballot(id domain.VoteID, week, k int) (*domain.BallotCast, error) {
-	i := (s.next + k) % len(s.voters)
-	priv := s.voters[i]
+	i := (s.next + k) % s.voters
+	priv := s.voterKey(i)
 	cred := domain.Credential(priv.Public().(ed25519.PublicKey))
 	ctx := election.Context{VoteID: election.VoteID(id), ElectionKey: s.key, Credential: cred, Options: 3}
 	// Seeded by the ballot's rank in the vote: a voter who votes twice
