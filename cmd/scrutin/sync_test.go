@@ -110,6 +110,9 @@ func TestSyncCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	if err := s.App.CatchUp(context.Background()); err != nil { // the API does not wait for the fold
+		t.Fatal(err)
+	}
 	api := httptest.NewServer(s.Handler)
 	defer api.Close()
 	resp, err := http.Get(api.URL + "/api/v1/bills/PIONANR5L17B0949/amendments")
