@@ -76,22 +76,15 @@ func verifyBatch(ballots []*Ballot, ctxs []Context, offset int) error {
 	var s [32]byte
 	copy(s[:], seed.digest())
 	rng := mrand.NewChaCha8(s)
-	// The coefficients are computed with filippo.io/edwards25519's scalars
-	// (the same field, Z/lZ, as ristretto255's), several times faster than
-	// the ristretto255 package's, and handed to the multi-scalar
-	// multiplication as canonical encodings.
+	// The coefficients are computed with filippo.io/edwards25519's scalars,
+	// which the ballot's own scalars are (ristretto255.Scalar.Edwards), and
+	// handed to the multi-scalar multiplication as canonical encodings.
 	var wb [32]byte
 	weight := func(w *edwards25519.Scalar) {
 		binary.LittleEndian.PutUint64(wb[0:], rng.Uint64())
 		binary.LittleEndian.PutUint64(wb[8:], rng.Uint64())
 		if _, err := w.SetCanonicalBytes(wb[:]); err != nil {
 			panic("election: 128-bit weight rejected")
-		}
-	}
-	var sbuf [scalarSize]byte
-	scalarOf := func(sc *edwards25519.Scalar, rs *ristretto255.Scalar) {
-		if _, err := sc.SetCanonicalBytes(rs.Encode(sbuf[:0])); err != nil {
-			panic("election: ristretto255 scalar not canonical")
 		}
 	}
 	challenge := func(sc *edwards25519.Scalar, t *transcript) {
@@ -138,9 +131,9 @@ func verifyBatch(ballots []*Ballot, ctxs []Context, offset int) error {
 		k := len(b.opts)
 		for j := range b.opts {
 			o := &b.opts[j]
-			scalarOf(&c0, &o.c0)
-			scalarOf(&z0, &o.z0)
-			scalarOf(&z1, &o.z1)
+			c0.Set(o.c0.Edwards())
+			z0.Set(o.z0.Edwards())
+			z1.Set(o.z1.Edwards())
 			challenge(&c1, newTranscript("range-proof").field(d).field([]byte{byte(j)}).field(b.commitmentBytes(j)))
 			c1.Subtract(&c1, &c0)
 			weight(&r1)

@@ -291,10 +291,6 @@ func (e *Element) Set(p *Element) *Element {
 	return e
 }
 
-// Point returns the Edwards point that stands for e (any point of its
-// class): for sums computed on edwards25519 directly.
-func (e *Element) Point() *edwards25519.Point { return &e.p }
-
 // Scalar is an integer modulo the group order l. Its zero value is 0.
 type Scalar struct {
 	s edwards25519.Scalar
