@@ -607,12 +607,25 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if len(lines) != 1 || hi-lo < 1 {
 			return applyErr("bad rewrite-start")
 		}
+		if e.Anchor != "" {
+			hits := findWords(al[lo], e.Anchor)
+			if len(hits) != 2 {
+				return applyErr(fmt.Sprintf("words %q not found once", e.Anchor))
+			}
+			al[lo] = joinWords(lines[0], strings.TrimLeft(al[lo][hits[1]:], " "))
+			break
+		}
 		s, err := rewriteStart(al[lo], lines[0])
 		if err != nil {
 			return err
 		}
 		al[lo] = s
 	case EditAppendAlineas:
+		if e.Scope.Where == "start" && e.Scope.Sentence == 0 {
+			// "Au début de l'article, il est ajouté un alinéa".
+			al = splice(al, lo, lo, lines)
+			break
+		}
 		at := appendPoint(al, lo, hi, lines)
 		if opt.billQuotes {
 			lines = numberPlaceholder(al, at, lines)
@@ -672,7 +685,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 	case EditRewriteEnd:
 		end := strings.Join(lines, " ")
-		f := func(s string) (string, bool) { return rewriteEnd(s, e.Anchor, e.Occurrences, end) }
+		f := func(s string) (string, bool) { return rewriteEnd(s, e.Anchor, e.Occurrences, end, e.Before) }
 		if e.Scope.Sentence != 0 {
 			found := false
 			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(s string) (string, error) {
@@ -741,6 +754,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		if n == 0 {
 			return applyErr(fmt.Sprintf("words %q not found", firstNonEmpty(e.Old, e.Anchor)))
+		}
+		if e.Times > 0 && n != e.Times {
+			// "Le mot « A » est remplacé, deux fois, …" where the text
+			// holds it three times: the law and the text disagree.
+			return applyErr(fmt.Sprintf("words %q found %d times, the law says %d", e.Old, n, e.Times))
 		}
 	default:
 		return applyErr("unknown edit kind " + string(e.Kind))
@@ -1078,12 +1096,16 @@ var closingPunct = regexp.MustCompile(`\s*[.;:,]\s*$`)
 // rewriteEnd keeps s up to the end of the anchor (the occ-th occurrence,
 // the first by default) and puts end after it; an empty end keeps s's
 // closing punctuation, as does an end without its own.
-func rewriteEnd(s, anchor string, occ []int, end string) (string, bool) {
+func rewriteEnd(s, anchor string, occ []int, end string, from bool) (string, bool) {
 	hits := pickOccurrences(findOcc(s, anchor, occ), occ)
 	if len(hits) == 0 {
 		return s, false
 	}
 	head := s[:hits[1]]
+	if from {
+		// "à partir des mots : « A »": A goes with the end.
+		head = strings.TrimRight(s[:hits[0]], " ")
+	}
 	// The end keeps the alinéa's closing quotation mark ("… alinéa. »"
 	// of a quoted text); its final punctuation goes unless the new end
 	// brings its own.
@@ -1847,6 +1869,15 @@ func blankWords(s, w string) []int {
 // blankSlot is a word after which a law not yet numbered leaves a blank.
 var blankSlot = regexp.MustCompile(`(\bn°|\bdu|\barticle) `)
 
+// anchorHits finds the anchor of a word edit: its only occurrence, or
+// the one Occurrences names ("après la deuxième occurrence du mot").
+func anchorHits(s string, e Edit) []int {
+	if len(e.Occurrences) == 0 {
+		return findWords(s, e.Anchor)
+	}
+	return pickOccurrences(findOcc(s, e.Anchor, e.Occurrences), e.Occurrences)
+}
+
 // nearAnchor picks, among the hits of some words, the first after the
 // anchor's only occurrence (the last before it when before is true); none
 // when the anchor is missing or occurs more than once (ambiguous).
@@ -1893,9 +1924,11 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 	}
 	switch e.Kind {
 	case EditReplaceWords:
-		hits := pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences))
+		var hits []int
 		if e.Anchor != "" {
-			hits = nearAnchor(s, findOcc(s, e.Old, nil), findWords(s, e.Anchor), e.Before)
+			hits = nearAnchor(s, findOcc(s, e.Old, nil), anchorHits(s, e), e.Before)
+		} else {
+			hits = pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences))
 		}
 		if strings.HasSuffix(e.New, ",") && !strings.HasSuffix(e.Old, ",") {
 			// New words that end with the comma that follows the old ones
@@ -1933,6 +1966,10 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			return e.New
 		})
 	case EditDeleteWords:
+		if e.Anchor != "" && len(e.Occurrences) == 0 {
+			// "Après le mot : « A », le signe : « , » est supprimé".
+			return deleteAt(s, nearAnchor(s, findOcc(s, e.Old, nil), findWords(s, e.Anchor), e.Before))
+		}
 		if e.Anchor != "" {
 			anchors := findWords(s, e.Anchor)
 			var hits []int

@@ -10,10 +10,13 @@ import (
 type EditKind string
 
 const (
-	// EditReplaceWords replaces every occurrence of Old by New in the scope.
+	// EditReplaceWords replaces every occurrence of Old by New in the scope
+	// (with an Anchor and no Occurrences: the first Old after — or, if
+	// Before, the last before — the anchor's only occurrence).
 	EditReplaceWords EditKind = "replace-words"
 	// EditDeleteWords deletes every occurrence of Old in the scope (only
-	// those after the Occurrences-th occurrences of Anchor, if set).
+	// those after the Occurrences-th occurrences of Anchor, if set; with
+	// an Anchor and no Occurrences, as EditReplaceWords).
 	EditDeleteWords EditKind = "delete-words"
 	// EditInsertWords inserts New after (or, if Before, before) every
 	// occurrence of Anchor in the scope.
@@ -23,7 +26,9 @@ const (
 	// EditRewrite replaces the scope by Lines.
 	EditRewrite EditKind = "rewrite"
 	// EditRewriteStart replaces the beginning of the scope by Lines[0], up
-	// to the last words they share ("… (le reste sans changement)").
+	// to the last words they share ("… (le reste sans changement)"); with
+	// an Anchor, up to and including the anchor's only occurrence ("le
+	// début … jusqu'aux mots : « A » est ainsi rédigé").
 	EditRewriteStart EditKind = "rewrite-start"
 	// EditDelete deletes the scope (an article, an alinéa, an item, a
 	// sentence). A numbered item is kept as "4° (Abrogé)", as Légifrance does.
@@ -40,7 +45,8 @@ const (
 	// Headings are not articles: Apply records it and changes nothing.
 	EditRewriteHeading EditKind = "rewrite-heading"
 	// EditRewriteEnd replaces the end of the scope, from just after Anchor
-	// (its first occurrence, or the Occurrences-th), by Lines joined; with
+	// (its first occurrence, or the Occurrences-th; from the anchor itself
+	// when Before: "à partir des mots"), by Lines joined; with
 	// no Lines the end is deleted and the scope's closing punctuation kept.
 	// Alinéas of the scope after the anchor's are deleted ("la fin de
 	// l'article est ainsi rédigée").
@@ -119,8 +125,12 @@ type Edit struct {
 	NoMark bool
 	// Occurrences restricts the edit to these occurrences (1-based, -1 the
 	// last) of Old (replace, delete) or of Anchor (insert, rewrite-end, and
-	// delete with an Anchor: the words after these occurrences).
+	// replace or delete with an Anchor: the words after these occurrences).
 	Occurrences []int
+	// Times, for EditReplaceWords, is how many times the law says Old
+	// occurs in the scope ("est remplacé, deux fois, par"): any other
+	// count refuses the edit.
+	Times int
 	// Lines are the alinéas of the new text, quotes removed.
 	Lines []string
 	// NewArticles are the articles created by EditCreateArticles.
@@ -230,7 +240,7 @@ var (
 	// est ainsi modifié :", the level below a), b).
 	enumDash = regexp.MustCompile(`^[-–—]\s+`)
 	glued    = regexp.MustCompile(`(\p{L}{3,})(est|sont) ainsi `)
-	modVerb  = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli)`)
+	modVerb  = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d)`)
 )
 
 // enumeration returns the level of an alinéa's leading enumerator and the
@@ -434,7 +444,7 @@ func lastRune(s string) string {
 
 // wordNoun is what quoted words are called: "les mots", "la référence",
 // "le taux", "la mention", …
-const wordNoun = `(?:mots?|references?|chiffres?|nombres?|montants?|signes?\s+de\s+ponctuation|signes?|lettres?|dates?|annees?|taux|pourcentages?|expressions?|termes?|sommes?|phrases?|mentions?|numeros?|valeurs?|durees?|seuils?|caracteres?)\s*:?\s*`
+const wordNoun = `(?:mots?|references?|chiffres?|nombres?|montants?|signes?\s+de\s+ponctuation|signes?|lettres?|dates?|annees?|taux|pourcentages?|expressions?|termes?|sommes?|phrases?|mentions?|numeros?|valeurs?|durees?|seuils?|caracteres?|abreviations?|sigles?|acronymes?|symboles?)\s*:?\s*`
 
 const wordKind = `(?:les|le|la|l'|des|du)\s*` + wordNoun
 
@@ -442,15 +452,34 @@ const wordKind = `(?:les|le|la|l'|des|du)\s*` + wordNoun
 // troisième occurrences de la référence": group 1 holds the ordinals.
 const occurrence = `(?:(?:la|les|a\s+la|aux)\s+((?:` + ordWords + `)(?:\s*(?:,|et)\s*(?:la\s+)?(?:` + ordWords + `))*)\s+occurrences?\s+(?:du|de\s+la|de\s+l'|des)\s*)`
 
+// everywhere is what a replacement may say of the occurrences it
+// replaces: "est remplacé, à chaque occurrence, par", "sont, partout où
+// ils figurent, remplacés par", "est remplacé, deux fois, par" (group 1:
+// the count).
+const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(deux|trois|quatre|cinq|six)\s+fois)\s*,?\s*)?`
+
 // wordTarget is quoted words, possibly restricted to occurrences.
 const wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
 
 var (
-	reReplace    = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)`)
-	reDelete     = regexp.MustCompile(`((?:` + wordKind + `q\d+\s*(?:,|et)?\s*)+)(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reReplace    = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s+` + wordKind + `q(\d+)`)
+	// "Après le mot : « A », le mot : « B » est remplacé par …", "…, le
+	// signe : « , » est supprimé": the first B after A (the last before).
+	reReplaceNear = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)`)
+	reDeleteNear  = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
+	// "Sont supprimés les mots : « A »": the verb first.
+	reDeleteInv = regexp.MustCompile(`(?:^|,\s*)(?:sont|est)\s+supprime(?:e|s|es)?\s+(` + wordKind + `q\d+(?:\s*(?:,|et)\s*(?:` + wordKind + `)?q\d+)*)`)
+	// "Le premier alinéa est précédé de la mention : « I. – »".
+	rePrecede = regexp.MustCompile(`(?:sont|est)\s+precede(?:e|s|es)?\s+(?:de\s+la|de\s+l'|du|des|d')\s*` + wordNoun + `q(\d+)`)
+	// "Le début … jusqu'aux mots : « A » est ainsi rédigé : « B »".
+	reRewriteUpTo = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*,?\s*jusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*(?:inclusivement\s*)?,?\s*(?:est|sont)\s+ainsi\s+redige(?:e|s|es)?\s*:?\s*q(\d+)`)
+	// "La fin de la phrase, à partir des mots : « A », est supprimée / ainsi
+	// rédigée": the locator first.
+	reRewriteEndInv = regexp.MustCompile(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
+	reDelete     = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
 	reDeleteOcc  = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	reInsert     = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
-	reRewriteEnd = regexp.MustCompile(`(?:^|,\s*)(?:apres|a\s+partir\s+d)e?\s*` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
+	reRewriteEnd = regexp.MustCompile(`(?:^|,\s*)(?:apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
 	reAppendW    = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
 	qNum         = regexp.MustCompile(`q(\d+)`)
 
@@ -475,6 +504,7 @@ var (
 	reGapLocator    = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*)$`)
 	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
 	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
+	reQuotedPart    = regexp.MustCompile(`\bq\d+\b`)
 	reDivision      = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
 
@@ -558,8 +588,70 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		if m[2] >= 0 {
 			occ = ordinals(low[m[2]:m[3]])
 		}
+		// "À partir des mots : « A », la fin …": A goes with the end.
+		from := strings.Contains(low[m[0]:m[4]], "a partir")
 		for _, s := range scopes {
-			in.Edits = append(in.Edits, Edit{Kind: EditRewriteEnd, Scope: s, Anchor: anchor, Occurrences: occ, Lines: lines})
+			in.Edits = append(in.Edits, Edit{Kind: EditRewriteEnd, Scope: s, Anchor: anchor, Occurrences: occ, Lines: lines, Before: from})
+		}
+		in.Status = Parsed
+		return
+	}
+
+	// "La fin du premier alinéa, à partir des mots : « A », est ainsi
+	// rédigée : « B »": the same, the division first; "à partir des mots"
+	// rewrites from the words themselves, "après les mots" from after them.
+	if m := reRewriteEndInv.FindStringSubmatchIndex(low); m != nil {
+		rest, restCased := low[m[2]:m[3]], caseSh[m[2]:m[3]]
+		if loc := reBareDivision.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+			rest, restCased = rest[loc[1]:], restCased[loc[1]:]
+		}
+		if reQuotedPart.MatchString(rest) {
+			fail("quoted words in the locator of a rewritten end")
+			return
+		}
+		loc, locCased := low[:m[0]]+" "+rest, caseSh[:m[0]]+" "+restCased
+		scopes, ok, why := p.scopes(loc, locCased, parent)
+		if !ok {
+			fail(why)
+			return
+		}
+		n, _ := strconv.Atoi(low[m[8]:m[9]])
+		var lines []string
+		if m[10] >= 0 {
+			lines = inlineOr(quotes[n+1:], payload)
+			if len(lines) == 0 {
+				fail("no new text")
+				return
+			}
+		}
+		var occ []int
+		if m[6] >= 0 {
+			occ = ordinals(low[m[6]:m[7]])
+		}
+		from := !strings.HasPrefix(low[m[4]:m[5]], "apres")
+		for _, s := range scopes {
+			in.Edits = append(in.Edits, Edit{Kind: EditRewriteEnd, Scope: s, Anchor: quotes[n], Occurrences: occ, Lines: lines, Before: from})
+		}
+		in.Status = Parsed
+		return
+	}
+
+	// "Le début du premier alinéa jusqu'aux mots : « A » est ainsi
+	// rédigé : « B »": from the start to A included.
+	if m := reRewriteUpTo.FindStringSubmatchIndex(low); m != nil {
+		scopes, ok, why := p.scopes(low[m[2]:m[3]], caseSh[m[2]:m[3]], parent)
+		if !ok {
+			fail(why)
+			return
+		}
+		a, _ := strconv.Atoi(low[m[4]:m[5]])
+		b, _ := strconv.Atoi(low[m[6]:m[7]])
+		if a >= len(quotes) || b >= len(quotes) {
+			fail("no new text")
+			return
+		}
+		for _, s := range scopes {
+			in.Edits = append(in.Edits, Edit{Kind: EditRewriteStart, Scope: s, Anchor: quotes[a], Lines: []string{quotes[b]}})
 		}
 		in.Status = Parsed
 		return
@@ -595,8 +687,22 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			return ""
 		}
 		try(reReplace, func(m []string) Edit {
-			return Edit{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), New: q(m[3])}
+			return Edit{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), Times: countWords[m[3]+m[4]], New: q(m[5])}
 		})
+		try(reReplaceNear, func(m []string) Edit {
+			return Edit{Kind: EditReplaceWords, Before: m[1] == "avant", Occurrences: ordinals(m[2]), Anchor: q(m[3]), Old: q(m[4]), New: q(m[5])}
+		})
+		try(reDeleteNear, func(m []string) Edit {
+			return Edit{Kind: EditDeleteWords, Before: m[1] == "avant", Occurrences: ordinals(m[2]), Anchor: q(m[3]), Old: q(m[4])}
+		})
+		try(reDeleteInv, func(m []string) Edit {
+			e := Edit{Kind: EditDeleteWords}
+			for _, n := range qNum.FindAllStringSubmatch(m[1], -1) {
+				e.Lines = append(e.Lines, q(n[1]))
+			}
+			return e
+		})
+		try(rePrecede, func(m []string) Edit { return Edit{Kind: EditAppendWords, New: q(m[1]), Scope: Scope{Where: "start"}} })
 		try(reDeleteOcc, func(m []string) Edit {
 			return Edit{Kind: EditDeleteWords, Anchor: q(m[2]), Old: q(m[3]), Occurrences: ordinals(m[1])}
 		})
@@ -684,6 +790,10 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			}
 			for _, s := range scopes {
 				e := w.edit
+				if e.Scope.Where != "" {
+					// "… est précédé de la mention": at the start.
+					s.Where = e.Scope.Where
+				}
 				e.Scope = s
 				if e.Kind == EditDeleteWords && len(e.Lines) > 0 {
 					for _, old := range e.Lines {
@@ -755,6 +865,13 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		}
 		m := re.FindStringIndex(trim)
 		locLow := trim[:m[0]]
+		if reQuotedPart.MatchString(locLow) {
+			// "La fin de la phrase commençant par les mots : « A » est
+			// ainsi rédigée": a part of the text named by its words, in a
+			// form not read here. Rewriting the whole scope would be wrong.
+			fail("a part named by quoted words, in a form not known")
+			return
+		}
 		scopes, ok, why := p.scopes(locLow, strings.TrimSpace(caseSh)[:m[0]], parent)
 		lines := inlineOr(quotes[countQ(locLow):], payload)
 		if !ok || len(lines) == 0 {
@@ -865,6 +982,12 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 
 	case reAbrogate.MatchString(trim):
 		m := reAbrogate.FindStringIndex(trim)
+		if reQuotedPart.MatchString(trim[:m[0]]) {
+			// "Les mots : « A » et « B » … sont supprimés" in a form the
+			// word operations did not read: never the whole scope.
+			fail("a part named by quoted words, in a form not known")
+			return
+		}
 		scopes, ok, why := p.scopes(trim[:m[0]], strings.TrimSpace(caseSh)[:m[0]], parent)
 		if !ok {
 			fail(why)
@@ -1379,7 +1502,7 @@ var reAlineaRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords
 // the enclosing division ("les deuxième à dernier alinéas").
 const toTheEnd = -1
 
-var countWords = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+var countWords = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 
 var ordRe = regexp.MustCompile(`\b(` + ordWords + `)\b`)
 
