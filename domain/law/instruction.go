@@ -462,7 +462,7 @@ const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle
 const wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
 
 var (
-	reReplace    = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s+` + wordKind + `q(\d+)`)
+	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s+` + wordKind + `q(\d+)`)
 	// "Après le mot : « A », le mot : « B » est remplacé par …", "…, le
 	// signe : « , » est supprimé": the first B after A (the last before).
 	reReplaceNear = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)`)
@@ -476,12 +476,12 @@ var (
 	// "La fin de la phrase, à partir des mots : « A », est supprimée / ainsi
 	// rédigée": the locator first.
 	reRewriteEndInv = regexp.MustCompile(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
-	reDelete     = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
-	reDeleteOcc  = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
-	reInsert     = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
-	reRewriteEnd = regexp.MustCompile(`(?:^|,\s*)(?:apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
-	reAppendW    = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
-	qNum         = regexp.MustCompile(`q(\d+)`)
+	reDelete        = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reDeleteOcc     = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reInsert        = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
+	reRewriteEnd    = regexp.MustCompile(`(?:^|,\s*)(?:apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
+	reAppendW       = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
+	qNum            = regexp.MustCompile(`q(\d+)`)
 
 	reContext       = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
 	reAbrogList     = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
