@@ -672,7 +672,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		f := func(s string) (string, error) { return appendWords(s, words), nil }
 		if e.Scope.Where == "start" {
 			// "Au début du premier alinéa, est ajoutée la mention : « I. - »"
-			f = func(s string) (string, error) { return joinWords(words, lowerFirstWord(s, words)), nil }
+			f = func(s string) (string, error) {
+				if !labelRe.MatchString(strings.TrimSpace(words)) {
+					// Words at the start of a numbered alinéa go after its
+					// label: "III. – Sauf urgence, le préfet …".
+					if pre := labelPrefix(s); pre != "" {
+						return pre + joinWords(words, lowerFirstWord(s[len(pre):], words)), nil
+					}
+				}
+				return joinWords(words, lowerFirstWord(s, words)), nil
+			}
 		}
 		if e.Scope.Sentence != 0 {
 			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, f); err != nil {
@@ -1245,6 +1254,16 @@ func keepLabel(al []string, lo int, path []Division, lines []string) []string {
 	out := append([]string(nil), lines...)
 	out[0] = prefix + out[0]
 	return out
+}
+
+// labelPrefixRe is an alinéa's label with what separates it from the
+// text: "III. – ", "2° ", "a) ", "« 1° ".
+var labelPrefixRe = regexp.MustCompile(`^(?:«\s*|")?(?:` + labelRe.String()[1:] + `)\s*(?:[-–―]\s*)?`)
+
+// labelPrefix returns the label an alinéa begins with and the spaces and
+// dash after it, or "".
+func labelPrefix(s string) string {
+	return labelPrefixRe.FindString(s)
 }
 
 // itemEnd applies the list convention to an item rewritten in place or

@@ -183,3 +183,14 @@ func TestGrammarFormulas(t *testing.T) {
 			want: []string{"Le préfet agit."}},
 	})
 }
+
+func TestGrammarWordsAtTheStartOfANumberedAlinea(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "au début du 2°, sont ajoutés les mots: after the label", before: []string{"Sont exclus :", "1° Les meubles ;", "2° Les navires."},
+			text: []string{"Au début du 2° de l'article L. 1 du code civil, sont ajoutés les mots : \"Sauf exception,\"."},
+			want: []string{"Sont exclus :", "1° Les meubles ;", "2° Sauf exception, les navires."}},
+		{name: "a mention (a label) still goes first", before: []string{"Le contrat est écrit."},
+			text: []string{"Au début du premier alinéa de l'article L. 1 du code civil, est ajoutée la mention : \"I. -\"."},
+			want: []string{"I. - Le contrat est écrit."}},
+	})
+}
