@@ -581,7 +581,15 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			} else if strings.HasSuffix(last, ".") {
 				term = "."
 			}
-			al = splice(al, lo, hi, []string{label + " (Abrogé)" + term})
+			// As Légifrance prints it: the item's own label, "b) (Abrogé)",
+			// "2° (Abrogé) ;", "III.-(Abrogé)".
+			pre := labelPrefix(strings.TrimLeft(al[lo], " "))
+			if pre == "" || strings.HasPrefix(pre, "«") || strings.HasPrefix(pre, "\"") {
+				pre = label + " "
+			} else if !strings.HasSuffix(pre, " ") && !strings.HasSuffix(pre, "-") && !strings.HasSuffix(pre, "–") && !strings.HasSuffix(pre, "―") {
+				pre += " "
+			}
+			al = splice(al, lo, hi, []string{pre + "(Abrogé)" + term})
 		default:
 			al = splice(al, lo, hi, nil)
 		}

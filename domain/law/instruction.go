@@ -2,6 +2,7 @@ package law
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -993,6 +994,19 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			fail(why)
 			return
 		}
+		// "Les deuxième et troisième phrases sont supprimées": each counted
+		// on the text before the instruction, so the later one goes first
+		// (from the end: the one nearer the end last).
+		sort.SliceStable(scopes, func(i, j int) bool {
+			a, b := scopes[i].Sentence, scopes[j].Sentence
+			if a == 0 || b == 0 || (a > 0) != (b > 0) || scopes[i].Ref != scopes[j].Ref {
+				return false
+			}
+			if a > 0 {
+				return a > b
+			}
+			return a < b
+		})
 		for _, s := range scopes {
 			in.Edits = append(in.Edits, Edit{Kind: EditDelete, Scope: s})
 		}
@@ -1515,25 +1529,26 @@ func ordinals(s string) []int {
 }
 
 var (
-	reCounted    = regexp.MustCompile(`\b(deux|trois|quatre|cinq)\s+(derniers|dernieres|premiers|premieres)\s+alineas\b`)
-	reAlineas    = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
-	rePhrases    = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
-	reItemMore   = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
-	reItem       = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|est|sont|et)\b|\s*,|\s*$)`)
-	reArticle    = regexp.MustCompile(`\barticles?\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)`)
-	reArtMore    = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
-	reRangeEnd   = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
-	reCode       = regexp.MustCompile(`\bdu\s+(code\s+(?:[a-z' -]+?))(?:\s*,|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
-	reCodeSubj   = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?))(?:\s+est\b|\s+sont\b|\s*$)`)
-	reLaw        = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
-	reDivWord    = regexp.MustCompile(`\b(?:alineas?|phrases?)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*(?:bis|ter|quater))?|[a-z]\))(?:\s|,|$)`)
-	reAndLocator = regexp.MustCompile(`(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
-	reAndArticle = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
-	reSameCode   = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit)\s+code\b`)
-	reSameText   = regexp.MustCompile(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite)\s+(loi|ordonnance)\b`)
-	rePrecitee   = regexp.MustCompile(`\bprecitee?\b`)
-	reOrdonnance = regexp.MustCompile(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
-	reTextSubj   = regexp.MustCompile(`^(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)`)
+	reCounted        = regexp.MustCompile(`\b(deux|trois|quatre|cinq)\s+(derniers|dernieres|premiers|premieres)\s+alineas\b`)
+	reAlineas        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
+	reCountedPhrases = regexp.MustCompile(`\b(deux|trois|quatre|cinq)\s+(dernieres|premieres)\s+phrases\b`)
+	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
+	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
+	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|est|sont|et)\b|\s*,|\s*$)`)
+	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)`)
+	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
+	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
+	reCode           = regexp.MustCompile(`\bdu\s+(code\s+(?:[a-z' -]+?))(?:\s*,|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
+	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?))(?:\s+est\b|\s+sont\b|\s*$)`)
+	reLaw            = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*(?:bis|ter|quater))?|[a-z]\))(?:\s|,|$)`)
+	reAndLocator     = regexp.MustCompile(`(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
+	reAndArticle     = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
+	reSameCode       = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit)\s+code\b`)
+	reSameText       = regexp.MustCompile(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite)\s+(loi|ordonnance)\b`)
+	rePrecitee       = regexp.MustCompile(`\bprecitee?\b`)
+	reOrdonnance     = regexp.MustCompile(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reTextSubj       = regexp.MustCompile(`^(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)`)
 )
 
 // textNamed returns the key of the code, law or ordonnance a locator
@@ -1773,6 +1788,19 @@ alineas:
 	}
 	for _, m := range rePhrases.FindAllStringSubmatchIndex(divText, -1) {
 		ms = append(ms, mention{pos: m[0], sent: ordinals(divText[m[2]:m[3]])})
+	}
+	// "les deux dernières phrases", "les trois premières phrases".
+	for _, m := range reCountedPhrases.FindAllStringSubmatchIndex(divText, -1) {
+		n := countWords[divText[m[2]:m[3]]]
+		var sent []int
+		for k := 1; k <= n; k++ {
+			if strings.HasPrefix(divText[m[4]:m[5]], "dernier") {
+				sent = append(sent, k-n-1) // -n … -1
+			} else {
+				sent = append(sent, k)
+			}
+		}
+		ms = append(ms, mention{pos: m[0], sent: sent})
 	}
 	for _, m := range findItems(divCased) {
 		it := strings.ToLower(strings.Join(strings.Fields(divCased[m[2]:m[3]]), " "))
