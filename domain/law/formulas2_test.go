@@ -79,7 +79,7 @@ func TestGrammarFormulasDivisions(t *testing.T) {
 		{name: "après l'article, sont insérés deux articles", before: []string{"A."},
 			text: []string{"Après l'article L. 1 du code civil, sont insérés des articles L. 1-1 et L. 1-2 ainsi rédigés :", "\"Art. L. 1-1. - B.", "\"Art. L. 1-2. - C.\""},
 			want: []string{"A."}},
-		{name: "le b du 2° est abrogé: it stays as Légifrance prints it, with its own label",  before: []string{"Sont exclus :", "1° Les meubles ;", "2° Les biens :", "a) Les navires ;", "b) Les aéronefs."},
+		{name: "le b du 2° est abrogé: it stays as Légifrance prints it, with its own label", before: []string{"Sont exclus :", "1° Les meubles ;", "2° Les biens :", "a) Les navires ;", "b) Les aéronefs."},
 			text: []string{"Le b du 2° de l'article L. 1 du code civil est abrogé."},
 			want: []string{"Sont exclus :", "1° Les meubles ;", "2° Les biens :", "a) Les navires ;", "b) (Abrogé)."}},
 		{name: "le dernier alinéa est complété", before: []string{"A.", "Le maire agit."},
