@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 // TestGrammarFormulas holds the standard formulas of the Guide de
 // légistique (Légifrance, "Rédaction des dispositions modificatives"),
@@ -193,4 +196,40 @@ func TestGrammarWordsAtTheStartOfANumberedAlinea(t *testing.T) {
 			text: []string{"Au début du premier alinéa de l'article L. 1 du code civil, est ajoutée la mention : \"I. -\"."},
 			want: []string{"I. - Le contrat est écrit."}},
 	})
+}
+
+// TestGrammarWhichCode: the text an article number belongs to is the one
+// the locator names ("du code", "dans le code", "au code", "du livre des
+// procédures fiscales"), the context's, or the one named before in the
+// same bill article; across bill articles nothing is assumed.
+func TestGrammarWhichCode(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		articles [][]string
+		code     string // "" = refused
+	}{
+		{"du livre des procédures fiscales is a code of its own", [][]string{{"I. - L'article L. 2 du code civil est abrogé.", "II. - L'article L. 80 B du livre des procédures fiscales est abrogé."}}, "livre des procedures fiscales"},
+		{"dans le code de commerce", [][]string{{"I. - L'article L. 2 du code civil est abrogé.", "II. - Dans le code de commerce, l'article L. 3 est abrogé."}}, "code de commerce"},
+		{"a later paragraph of the same article takes the code named before", [][]string{{"I. - L'article L. 2 du code de commerce est abrogé.", "II. - Le I de l'article L. 3 est abrogé."}}, "code de commerce"},
+		{"the next bill article does not", [][]string{{"L'article L. 2 du code de commerce est abrogé."}, {"L'article L. 3 est abrogé."}}, ""},
+		{"du même code in the next bill article does", [][]string{{"L'article L. 2 du code de commerce est abrogé."}, {"L'article L. 3 du même code est abrogé."}}, "code de commerce"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var arts []Article
+			for i, al := range tc.articles {
+				arts = append(arts, Article{Number: ArticleNumber(strconv.Itoa(i + 1)), Alineas: al})
+			}
+			ins := ParseInstructions(arts)
+			last := ins[len(ins)-1]
+			if tc.code == "" {
+				if last.Status != Unparsed {
+					t.Fatalf("want refused, got %v %+v", last.Status, last.Edits)
+				}
+				return
+			}
+			if last.Status != Parsed || len(last.Edits) == 0 || last.Edits[0].Scope.Ref.Code != tc.code {
+				t.Fatalf("want %q, got %v %s %+v", tc.code, last.Status, last.Reason, last.Edits)
+			}
+		})
+	}
 }

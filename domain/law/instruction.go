@@ -225,6 +225,12 @@ type frame struct {
 
 type parser struct {
 	lastCode string
+	// articleCode is the last code or text named in the bill article
+	// being read: a later paragraph of the same article naming an article
+	// without its code ("II. – Le I de l'article L. 442-6 est complété …"
+	// after "I. – … du code de commerce …") means that one. Across bill
+	// articles nothing is assumed: "du même code" must say it.
+	articleCode string
 	// lastKind is the last text named of each kind: "code", "loi",
 	// "ordonnance" → its key.
 	lastKind map[string]string
@@ -275,6 +281,7 @@ func isCensored(s string) bool {
 func (p *parser) article(a Article) []Instruction {
 	var out []Instruction
 	p.stack = p.stack[:0]
+	p.articleCode = ""
 	prevLevel := -1
 	for i := 0; i < len(a.Alineas); i++ {
 		raw := strings.TrimSpace(a.Alineas[i])
@@ -1538,8 +1545,8 @@ var (
 	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
-	reCode           = regexp.MustCompile(`\bdu\s+(code\s+(?:[a-z' -]+?))(?:\s*,|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
-	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?))(?:\s+est\b|\s+sont\b|\s*$)`)
+	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
+	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw            = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*(?:bis|ter|quater))?|[a-z]\))(?:\s|,|$)`)
 	reAndLocator     = regexp.MustCompile(`(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
@@ -1625,6 +1632,7 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	code := p.textNamed(low)
 	if code != "" {
 		p.lastCode = code
+		p.articleCode = code
 		p.lastKind[strings.Fields(code)[0]] = code
 		if code != base.Ref.Code {
 			base.Ref = CodeRef{Code: code}
@@ -1718,10 +1726,10 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 				}
 			}
 			if base.Ref.Code == "" {
-				if p.lastCode == "" {
+				if p.articleCode == "" {
 					return nil, false, "article of an unknown code"
 				}
-				base.Ref.Code = p.lastCode
+				base.Ref.Code = p.articleCode
 			}
 			base.Path = nil
 		}
