@@ -2,6 +2,7 @@ package law
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -231,5 +232,28 @@ func TestGrammarWhichCode(t *testing.T) {
 				t.Fatalf("want %q, got %v %s %+v", tc.code, last.Status, last.Reason, last.Edits)
 			}
 		})
+	}
+}
+
+// TestGrammarEnablingClause: the items of an enabling clause (article 38
+// of the Constitution) empower the Government; they are flagged as such,
+// never applied, and the clause ends with its level.
+func TestGrammarEnablingClause(t *testing.T) {
+	ins := ParseInstructions([]Article{{Number: "2", Alineas: []string{
+		"I. - Dans les conditions prévues par l'article 38 de la Constitution, le Gouvernement est autorisé à prendre par voie d'ordonnance les mesures nécessaires pour :",
+		"1° Modifier les dispositions des articles L. 243-1 à L. 243-3 du code rural ;",
+		"2° Procéder aux modifications du même code nécessaires.",
+		"II. - L'article L. 1 du code rural est abrogé.",
+	}}})
+	if len(ins) != 3 {
+		t.Fatalf("%d instructions, want 3: %+v", len(ins), ins)
+	}
+	for _, in := range ins[:2] {
+		if in.Status != Unparsed || !strings.Contains(in.Reason, "enabling clause") {
+			t.Errorf("%q: %v %q, want flagged as an enabling clause's item", in.Text, in.Status, in.Reason)
+		}
+	}
+	if ins[2].Status != Parsed || ins[2].Edits[0].Kind != EditDelete {
+		t.Errorf("the paragraph after the clause: %+v", ins[2])
 	}
 }

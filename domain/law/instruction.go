@@ -283,6 +283,7 @@ func (p *parser) article(a Article) []Instruction {
 	p.stack = p.stack[:0]
 	p.articleCode = ""
 	prevLevel := -1
+	enabling := -2 // the level of an enabling head, -2 outside one
 	for i := 0; i < len(a.Alineas); i++ {
 		raw := strings.TrimSpace(a.Alineas[i])
 		if raw == "" || isCensored(raw) {
@@ -295,6 +296,19 @@ func (p *parser) article(a Article) []Instruction {
 			}
 		}
 		prevLevel = level
+		if enabling > -2 && level <= enabling {
+			enabling = -2
+		}
+		if reEnabling.MatchString(asciiLower(foldAccents(body))) {
+			// "… le Gouvernement est autorisé à prendre par voie
+			// d'ordonnance les mesures … : 1° Modifier …": the items
+			// empower the Government, they edit no text.
+			enabling = level
+		} else if enabling > -2 && modVerb.MatchString(body) && !isQuoted(raw) {
+			out = append(out, Instruction{Article: a.Number, Alinea: i + 1, Text: raw, Status: Unparsed,
+				Reason: "an item of an enabling clause: it empowers the Government to legislate by ordonnance and edits no text"})
+			continue
+		}
 		for len(p.stack) > 0 && p.stack[len(p.stack)-1].level >= level {
 			p.stack = p.stack[:len(p.stack)-1]
 		}
@@ -512,6 +526,7 @@ var (
 	reGapLocator    = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*)$`)
 	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
 	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
+	reEnabling      = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
 	reQuotedPart    = regexp.MustCompile(`\bq\d+\b`)
 	reDivision      = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
