@@ -1,6 +1,10 @@
 package law
 
-import "testing"
+import (
+	"sort"
+	"strings"
+	"testing"
+)
 
 // TestGrammarFormulasDivisions: the same, for designations of alinéas,
 // sentences and items.
@@ -101,4 +105,48 @@ func TestGrammarFormulasDivisions(t *testing.T) {
 			text: []string{"Les 2° et 3° de l'article L. 1 du code civil sont abrogés."},
 			want: []string{"Sont exclus :", "1° Les meubles ;", "2° (Abrogé) ;", "3° (Abrogé)."}},
 	})
+}
+
+// TestGrammarDivisionLists: "les sections 1 et 2 sont abrogées" — every
+// division of a list of one kind, under a context or named in full; a
+// range of arabic numbers ("les sections 1 à 3").
+func TestGrammarDivisionLists(t *testing.T) {
+	mk := func() Corpus {
+		c := Corpus{}
+		for _, x := range []struct{ h, sec string }{{"L361-1", "section-1"}, {"L361-2", "section-2"}, {"L361-9", "section-3"}} {
+			ref := CodeRef{Code: "code rural", Article: ArticleKey(x.h)}
+			c[ref] = CodeArticle{Ref: ref, Heading: x.h, Alineas: []string{"x"}, Division: []string{"partie-legislative", "livre-iii", "titre-vi", "chapitre-ier", x.sec}}
+		}
+		ref := CodeRef{Code: "code rural", Article: "l362-1"}
+		c[ref] = CodeArticle{Ref: ref, Heading: "L362-1", Alineas: []string{"x"}, Division: []string{"partie-legislative", "livre-iii", "titre-vi", "chapitre-ii"}}
+		return c
+	}
+	for _, tc := range []struct {
+		text []string
+		left string
+	}{
+		{[]string{"Les sections 1 et 2 du chapitre Ier du titre VI du livre III du code rural sont abrogées."}, "l361-9 l362-1"},
+		{[]string{"Le chapitre Ier du titre VI du livre III du code rural est ainsi modifié :", "1° Les sections 1 et 2 sont abrogées ;"}, "l361-9 l362-1"},
+		{[]string{"Les sections 1 à 3 du chapitre Ier du titre VI du livre III du code rural sont abrogées."}, "l362-1"},
+		{[]string{"Les chapitres Ier et II du titre VI du livre III du code rural sont abrogés."}, ""},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: tc.text}})
+		for _, in := range ins {
+			if in.Status == Unparsed {
+				t.Fatalf("unparsed (%s): %s", in.Reason, in.Text)
+			}
+		}
+		got, errs := Apply(mk(), ins, ApplyOptions{})
+		if len(errs) > 0 {
+			t.Fatalf("%s: %v", tc.text[len(tc.text)-1], errs)
+		}
+		var left []string
+		for r := range got {
+			left = append(left, r.Article)
+		}
+		sort.Strings(left)
+		if strings.Join(left, " ") != tc.left {
+			t.Errorf("%s: left %v, want %s", tc.text[len(tc.text)-1], left, tc.left)
+		}
+	}
 }

@@ -1462,6 +1462,41 @@ func divisionSlugs(low string) []string {
 	return out
 }
 
+// reDivisionList is a list of divisions of one kind: group 1 the kind,
+// 2 the list ("1 et 2", "II, III et IV", "2 à 4"), 3 what follows.
+var reDivisionList = regexp.MustCompile(`^(?:les|des|aux)\s+(sous-sections|sections|chapitres|titres|paragraphes|livres)\s+((?:` + divNum + `)(?:\s*(?:,|et|a)\s*(?:` + divNum + `))+)\b(.*)$`)
+
+var reListSep = regexp.MustCompile(`\s*(?:,|\bet\b)\s*`)
+
+const divNum = `(?:[ivxlc]+er|[ivxlc]+|\d+|premier)(?:\s+(?:bis|ter|quater|quinquies))?`
+
+var divisionSingular = map[string]string{"sous-sections": "la sous-section", "sections": "la section", "chapitres": "le chapitre", "titres": "le titre", "paragraphes": "le paragraphe", "livres": "le livre"}
+
+// divisionListNames spells out "1 et 2", "II, III et IV", "2 à 4" (a
+// range only of arabic numbers without bis).
+func divisionListNames(list string) ([]string, bool) {
+	var out []string
+	for _, part := range reListSep.Split(list, -1) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if from, to, ok := strings.Cut(part, " a "); ok {
+			a, err1 := strconv.Atoi(strings.TrimSpace(from))
+			b, err2 := strconv.Atoi(strings.TrimSpace(to))
+			if err1 != nil || err2 != nil || b <= a {
+				return nil, false
+			}
+			for k := a; k <= b; k++ {
+				out = append(out, strconv.Itoa(k))
+			}
+			continue
+		}
+		out = append(out, part)
+	}
+	return out, len(out) > 1
+}
+
 var reCreates = regexp.MustCompile(`\b(?:articles?|sections?|sous-sections?|chapitres?|titres?|paragraphes?|livres?)\b`)
 
 // creationScope: creating articles or divisions needs only the code, not
@@ -1753,6 +1788,23 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		// "Le code du travail est ainsi modifié :", "Le même code …",
 		// "L'ordonnance n° 58-1100 du … est ainsi modifiée :"
 		return []Scope{{Ref: CodeRef{Code: code}}}, true, ""
+	}
+	if len(arts) == 0 && base.Ref.Article == "" {
+		// "Les sections 1 et 2 du chapitre III sont abrogées", "les
+		// chapitres II à IV": each division of the list.
+		if m := reDivisionList.FindStringSubmatch(low); m != nil {
+			names, ok := divisionListNames(m[2])
+			if !ok {
+				return nil, false, "unrecognised list of divisions"
+			}
+			var out []Scope
+			for _, n := range names {
+				sc := base
+				sc.Division = append(append([]string(nil), parent.Division...), divisionSlugs(divisionSingular[m[1]]+" "+n+m[3])...)
+				out = append(out, sc)
+			}
+			return out, true, ""
+		}
 	}
 	if len(arts) == 0 {
 		if base.Ref.Article == "" && !reDivision.MatchString(low) {
