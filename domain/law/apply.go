@@ -2070,11 +2070,33 @@ func replaceAt(s string, hits []int, f func(string) string) (string, int) {
 	prev := 0
 	for k := 0; k+1 < len(hits); k += 2 {
 		b.WriteString(s[prev:hits[k]])
-		b.WriteString(f(s[hits[k]:hits[k+1]]))
+		r := f(s[hits[k]:hits[k+1]])
+		// Words that replace words beginning or ending with punctuation
+		// glued to the text (", seul," in "maire, seul, agit") are not
+		// glued to their neighbours: "maire seul agit", not "maireseul".
+		if r != "" && wordRune(s[:hits[k]], true) && wordRune(r, false) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(r)
+		if r != "" && wordRune(r, true) && wordRune(s[hits[k+1]:], false) {
+			b.WriteByte(' ')
+		}
 		prev = hits[k+1]
 	}
 	b.WriteString(s[prev:])
 	return b.String(), len(hits) / 2
+}
+
+// wordRune reports whether the last (or first) character of s is a letter
+// or a digit.
+func wordRune(s string, last bool) bool {
+	var r rune
+	if last {
+		r, _ = utf8.DecodeLastRuneInString(s)
+	} else {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // deleteAt removes the hits and one adjoining space (and one of two

@@ -68,7 +68,10 @@ func ArticleKey(num string) string {
 	k = strings.TrimPrefix(k, "art. ")
 	k = strings.ReplaceAll(k, ".", "")
 	k = strings.ReplaceAll(k, " - ", "-")
-	// "l 336-2" → "l336-2"; "lo 12" → "lo12"
+	// "l 336-2" → "l336-2"; "lo 12" → "lo12"; "L. O. 12" → "lo12"
+	if strings.HasPrefix(k, "l o ") {
+		k = "lo " + k[len("l o "):]
+	}
 	if m := articlePrefixRe.FindStringSubmatch(k); m != nil {
 		k = m[1] + m[2]
 	}

@@ -1,6 +1,7 @@
 package law
 
 import (
+	"html"
 	"regexp"
 	"sort"
 	"strconv"
@@ -211,9 +212,26 @@ func ParseInstructions(articles []Article) []Instruction {
 	p := &parser{lastKind: map[string]string{}}
 	var out []Instruction
 	for _, a := range articles {
-		out = append(out, p.article(a)...)
+		out = append(out, p.article(unescapeArticle(a))...)
 	}
 	return out
+}
+
+// unescapeArticle decodes the HTML character references some sources
+// leave in a text ("l&#8217;article", "&laquo;&nbsp;"), so they read as
+// the characters they stand for.
+func unescapeArticle(a Article) Article {
+	for i, l := range a.Alineas {
+		if strings.Contains(l, "&") {
+			al := append([]string(nil), a.Alineas...)
+			for j := i; j < len(al); j++ {
+				al[j] = html.UnescapeString(al[j])
+			}
+			a.Alineas = al
+			return a
+		}
+	}
+	return a
 }
 
 type frame struct {
@@ -519,7 +537,7 @@ var (
 	reRenumber      = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
 	reRenumHead     = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
 	reRenumItem     = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
-	reRenumTarget   = regexp.MustCompile(`^l'article\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
+	reRenumTarget   = regexp.MustCompile(`^l'article\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
 	reIntitule      = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
 	reDeferred      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d`)
 	reOwnHeading    = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
@@ -1402,7 +1420,7 @@ func inlineOr(quotes, payload []string) []string {
 	return nil
 }
 
-var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L|R|D|LO|A)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)\s*\.?\s*-\s*`)
+var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(\d+(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)\s*\.?\s*[-–—―]\s*`)
 
 func stripArtPrefix(lines []string) []string {
 	if len(lines) == 0 {
@@ -1592,9 +1610,9 @@ var (
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|est|sont|et)\b|\s*,|\s*$)`)
-	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)`)
-	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
-	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L|R|D|LO)\.?\s*)?(\d+(?:-\d+)*)`)
+	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)`)
+	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
+	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
 	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw            = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
