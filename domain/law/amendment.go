@@ -324,8 +324,42 @@ func deletedDivision(al []string, path []Division) (string, bool) {
 	if err != nil || lo >= hi {
 		return "", false
 	}
-	first := divPrefix.FindStringSubmatch(al[lo])
-	if first == nil || strings.Contains(al[lo], "(Supprimé)") {
+	if divPrefix.FindStringSubmatch(al[lo]) == nil {
+		// "Supprimer les alinéas 2 et 3" where 2 ends the I and 3 is the
+		// whole II: the plain alinéas go, the II stays "II. - (Supprimé)".
+		for j := lo + 1; j < hi; j++ {
+			m := divPrefix.FindStringSubmatch(al[j])
+			if m == nil {
+				continue
+			}
+			if hi < len(al) {
+				next := divPrefix.FindStringSubmatch(al[hi])
+				if next == nil || kindOf(next) != kindOf(m) {
+					return "", false // the division goes on after the block
+				}
+			}
+			return deletedDivisions(al[j:hi])
+		}
+		return "", false
+	}
+	return deletedDivisions(al[lo:hi])
+}
+
+// kindOf is the group of divPrefix a match's label is in.
+func kindOf(m []string) int {
+	for k := 2; k < len(m); k += 2 {
+		if m[k] != "" {
+			return k
+		}
+	}
+	return 0
+}
+
+// deletedDivisions is deletedDivision for the alinéas of a block that
+// begins with a division's number.
+func deletedDivisions(block []string) (string, bool) {
+	first := divPrefix.FindStringSubmatch(block[0])
+	if first == nil || strings.Contains(block[0], "(Supprimé)") {
 		return "", false
 	}
 	kind := 0
@@ -337,7 +371,7 @@ func deletedDivision(al []string, path []Division) (string, bool) {
 	}
 	var labels []string
 	rest := first[kind+1]
-	for _, l := range al[lo:hi] {
+	for _, l := range block {
 		m := divPrefix.FindStringSubmatch(l)
 		if m == nil || m[kind] == "" || first[1] == "" && m[1] != "" {
 			// Quoted text after an unquoted division is its payload

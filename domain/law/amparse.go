@@ -38,7 +38,9 @@ var (
 	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?|signes?(?:\s+de\s+ponctuation)?|termes?|expressions?|lettres?|mentions?)\s*:\s*$|\bpar\s+(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|taux)\s*$`)
 	// A literal glued to the next element: "le conseil d'administration insérer les mots :".
 	amGlued   = regexp.MustCompile(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|par|et)\s*(?:\((?:deux|trois) fois\)\s*)?(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?)\s*:)\s*$`)
-	amPartNum = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)`)
+	// A part number needs its separator: "I. –", "I.", "I –", "1°", "a)",
+	// "A –"; the I of "Insérer" or "Il" is a word.
+	amPartNum = regexp.MustCompile(`^(?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*|[a-z]\)\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)`)
 	amItalic  = regexp.MustCompile(`(\pL)_(\pL)|_`)
 	// amItalicPunct is an italic mark between a letter and punctuation.
 	amItalicPunct = regexp.MustCompile(`(\pL)_([.,;:)])`)
@@ -178,6 +180,13 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amGage.FindStringSubmatchIndex(head); m != nil {
 			head = strings.ToUpper(head[m[2]:m[2]+1]) + head[m[2]+1:]
 		}
+		// "Insérer, après l'alinéa 2, l'alinéa suivant :": the verb first,
+		// its locator between commas — the same as "Après l'alinéa 2,
+		// insérer l'alinéa suivant :".
+		if m := amVerbFirst.FindStringSubmatch(head); m != nil {
+			head = strings.ToUpper(m[2][:1]) + m[2][1:] + ", " + strings.ToLower(m[1][:1]) + m[1][1:] + " " + m[3]
+		}
+		head = imperative(head)
 		if locator != "" && !hasOwnLocator(head) {
 			head = locator + ", " + strings.ToLower(head[:1]) + head[1:]
 		}
@@ -230,6 +239,37 @@ var (
 func blankOut(s string, i, j int) string {
 	return s[:i] + strings.Repeat(" ", j-i) + s[j:]
 }
+
+// Indicative word operations after an amendment's own locator ("À
+// l'alinéa 4, les mots : « A » sont remplacés par les mots : « B »"), as
+// some amendments are drafted, read as their imperative: remplacer …
+// par …, supprimer …, insérer …. Only after "alinéa N": quoted law
+// instructions of an article additionnel are new text, not edits.
+var (
+	amIndicLoc     = `^((?:À|A|Au|Aux|Dans)\s[^«"]*?\balinéas?\s+\d+[^«"]*?,\s*)`
+	amWordsQ       = `((?:les?|la|l['’])\s*(?:mots?|références?|chiffres?|dates?|taux|montants?|nombres?|sommes?)\s*:\s*(?:«[^»]*»|"[^"]*"))`
+	amIndicReplace = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*,?\s*(?:est|sont)\s+remplacée?s?\s+par\s+(.+)$`)
+	amIndicDelete  = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
+	amIndicInsert  = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:\s*(?:«[^»]*»|"[^"]*")\s*,\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
+)
+
+// imperative rewrites an indicative word operation as its imperative.
+func imperative(head string) string {
+	if m := amIndicReplace.FindStringSubmatch(head); m != nil {
+		return m[1] + "remplacer " + m[2] + " par " + m[3]
+	}
+	if m := amIndicDelete.FindStringSubmatch(head); m != nil {
+		return m[1] + "supprimer " + m[2] + "."
+	}
+	if m := amIndicInsert.FindStringSubmatch(head); m != nil {
+		return m[1] + m[2] + "insérer " + m[3]
+	}
+	return head
+}
+
+// amVerbFirst is an instruction whose verb comes before its locator set
+// off by commas: group 1 the verb, 2 the locator, 3 the rest.
+var amVerbFirst = regexp.MustCompile(`^((?:Ins[ée]rer|Ajouter|Supprimer|Compl[ée]ter|Substituer|Remplacer|R[ée]diger ainsi))\s*,\s*((?:après|avant|au début d[eu']|à la fin d[eu']|à l['’]|au |aux |dans )[^,«"]*?)\s*,\s*(.+)$`)
 
 // amGage is the compensation formula before its verb: "Pour compenser la
 // perte de recettes résultant des I et II ci-dessus, compléter …".
