@@ -523,35 +523,42 @@ var (
 	reAppendW       = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
 	qNum            = regexp.MustCompile(`q(\d+)`)
 
-	reContext       = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
-	reAbrogList     = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl   = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?)\s+ainsi\s+redige`)
-	reRewriteHead   = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
-	reRewrite       = regexp.MustCompile(`(?:est|sont)\s+ainsi\s+(?:redige|retabli)(?:e|s|es)?`)
-	reComplete      = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
-	reInsertAfter   = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
-	reAddBare       = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
-	reBareDivision  = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
-	reItemWhat      = regexp.MustCompile(`^(?:un|une|des|deux|trois|quatre|cinq|six)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
-	reAbrogate      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
-	reRenumber      = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
-	reRenumHead     = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
-	reRenumItem     = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
-	reRenumTarget   = regexp.MustCompile(`^l'article\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
-	reIntitule      = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
-	reDeferred      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d`)
-	reOwnHeading    = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
-	reGapLocator    = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*)$`)
-	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
-	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
-	reEnabling      = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
-	reQuotedPart    = regexp.MustCompile(`\bq\d+\b`)
-	reDivision      = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
+	reContext          = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
+	reAbrogList        = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
+	reRewriteRepl      = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?)\s+ainsi\s+redige`)
+	reRewriteHead      = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
+	reRewrite          = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
+	reComplete         = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
+	reInsertAfter      = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reAddBare          = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reBareDivision     = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
+	reItemWhat         = regexp.MustCompile(`^(?:un|une|des|deux|trois|quatre|cinq|six)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
+	reAbrogate         = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
+	reRenumber         = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
+	reRenumHead        = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
+	reRenumItem        = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
+	reRenumTarget      = regexp.MustCompile(`^l'article\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
+	reIntitule         = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
+	reDeferred         = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d`)
+	reOwnHeading       = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
+	reGapLocator       = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*)$`)
+	reHeadingWords     = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
+	reNamedDivision    = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
+	reEnabling         = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
+	reTailSentence     = regexp.MustCompile(`^\s*,?\s*et\s+(?:par\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
+	reInvertedAddition = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|à la fin|au début)\s+[^,«"]+?)\s*,\s*(.+)$`)
+	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
+	reDivision         = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
 
 // instruction fills in from one alinéa (enumerator removed) and its payload.
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
+	// "Il est inséré, après l'article L. 1, un article L. 1-1 ainsi
+	// rédigé :" is "Après l'article L. 1, il est inséré un article …".
+	if m := reInvertedAddition.FindStringSubmatch(body); m != nil {
+		body = strings.ToUpper(m[3][:1]) + m[3][1:] + ", " + strings.ToLower(m[1][:1]) + m[1][1:] + " " + m[2] + " " + m[4]
+	}
 	sh, quotes := shape(body)
 	low := asciiLower(foldAccents(sh))
 	low = strings.ReplaceAll(low, "\u00a0", " ")
@@ -791,6 +798,22 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		}
 	}
 
+	var tailSentence []string
+	if len(wops) > 0 {
+		tail := low[wops[len(wops)-1].end:]
+		if m := reTailSentence.FindStringSubmatch(tail); m != nil {
+			// "… est complété par les mots : « A » et par une phrase ainsi
+			// rédigée : « B »": the sentence after the words.
+			n, _ := strconv.Atoi(m[1])
+			if n < len(quotes) {
+				tailSentence = []string{quotes[n]}
+			}
+		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") {
+			// More than the word operations read: never apply a part.
+			fail("a part of the instruction not read after its word operations")
+			return
+		}
+	}
 	if len(wops) > 0 {
 		loc := low[:wops[0].start]
 		scopes, ok, why := p.scopes(loc, caseSh[:wops[0].start], parent)
@@ -848,6 +871,11 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 				// An anchor at a word boundary ("après le mot : « générale »")
 				// is the only place the quote can be found: keep it.
 				in.Edits = append(in.Edits, e)
+			}
+		}
+		if tailSentence != nil {
+			for _, s := range scopes {
+				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: tailSentence})
 			}
 		}
 		in.Status = Parsed
@@ -1721,6 +1749,12 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		head, tail := low[:loc[0]], low[k:]
 		artHead, artTail := strings.Contains(head, "article"), strings.Contains(tail, "article")
 		divs := reDivWord.MatchString(head) && reDivWord.MatchString(tail)
+		if !artHead && !artTail && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi que") &&
+			strings.Contains(head, "alinea") && !strings.Contains(head, "phrase") && strings.Contains(tail, "phrase") && !strings.Contains(tail, "alinea") {
+			// "Au premier alinéa, à la seconde phrase, …": the sentence of
+			// that alinéa, not two places.
+			continue
+		}
 		if !(artHead && artTail || !artHead && artTail && divs || !artHead && !artTail && divs) {
 			continue
 		}
