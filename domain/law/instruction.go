@@ -798,6 +798,14 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		}
 	}
 
+	// Quoted words between two word operations that neither reads: the
+	// instruction says more than was understood.
+	for i := 1; i < len(wops); i++ {
+		if reQuotedPart.MatchString(low[wops[i-1].end:wops[i].start]) {
+			fail("quoted words between two word operations not read")
+			return
+		}
+	}
 	var tailSentence []string
 	if len(wops) > 0 {
 		tail := low[wops[len(wops)-1].end:]
