@@ -525,7 +525,7 @@ var (
 
 	reContext          = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
 	reAbrogList        = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl      = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?)\s+ainsi\s+redige`)
+	reRewriteRepl      = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
 	reRewriteHead      = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
 	reRewrite          = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
 	reComplete         = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
@@ -546,6 +546,8 @@ var (
 	reNamedDivision    = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
 	reEnabling         = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
 	reTailSentence     = regexp.MustCompile(`^\s*,?\s*et\s+(?:par\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
+	reItemRange        = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
+	reItemLike         = regexp.MustCompile(`\d+\s*°`)
 	reInvertedAddition = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|à la fin|au début)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
 	reDivision         = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
@@ -994,6 +996,19 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 				return
 			}
 		}
+		if len(scopes) > 1 && sameArticleList(scopes) {
+			// "Les troisième et quatrième alinéas sont remplacés par un
+			// alinéa", "Les 2° et 3° sont ainsi rédigés : « 2° … » « 3° … »":
+			// the new text replaces the divisions together, never each.
+			edits, ok := shareRewrite(scopes, lines)
+			if !ok {
+				fail("several divisions rewritten together: how the new text is shared among them is not said")
+				return
+			}
+			in.Edits = append(in.Edits, edits...)
+			in.Status = Parsed
+			return
+		}
 		for _, s := range scopes {
 			l := lines
 			if len(s.Path) == 0 && s.Sentence == 0 {
@@ -1373,6 +1388,77 @@ func labelOfRank(r int, kind, like string) string {
 		return toRoman(r)
 	}
 	return string(rune('a' + r - 1))
+}
+
+// sameArticleList reports whether scopes are a list of divisions of one
+// article: same article and sentence, paths differing in their last
+// division only.
+func sameArticleList(scopes []Scope) bool {
+	a := scopes[0]
+	for _, s := range scopes[1:] {
+		if s.Ref != a.Ref || s.RangeTo != "" || s.Sentence != a.Sentence || len(s.Path) != len(a.Path) || len(s.Path) == 0 {
+			return false
+		}
+		for k := 0; k < len(s.Path)-1; k++ {
+			if s.Path[k] != a.Path[k] {
+				return false
+			}
+		}
+	}
+	return a.RangeTo == "" && len(a.Path) > 0
+}
+
+// shareRewrite shares the new text of a list of divisions of one article
+// rewritten together: consecutive alinéas by position are one range,
+// rewritten as a block; consecutive items of one kind ("les 1° et 2°",
+// "les a à c") are a block too — the later ones go (without a mark) and
+// the first takes the whole new text; other items each take the one line
+// that bears their label, when there are as many lines as items.
+// Otherwise ok is false.
+func shareRewrite(scopes []Scope, lines []string) ([]Edit, bool) {
+	last := func(s Scope) Division { return s.Path[len(s.Path)-1] }
+	first := last(scopes[0])
+	if first.Alinea > 0 && first.Count == 0 && first.Item == "" {
+		for i, s := range scopes {
+			d := last(s)
+			if d.Item != "" || d.Count != 0 || d.Alinea != first.Alinea+i || d.Numbered != first.Numbered {
+				return nil, false
+			}
+		}
+		one := scopes[0]
+		one.Path = append([]Division(nil), one.Path...)
+		one.Path[len(one.Path)-1].Count = len(scopes)
+		return []Edit{{Kind: EditRewrite, Scope: one, Lines: lines}}, true
+	}
+	consecutive := first.Item != "" && first.Alinea == 0 && labelRank(first.Item) > 0
+	for i, s := range scopes {
+		d := last(s)
+		if d.Item == "" || d.Alinea != 0 {
+			return nil, false
+		}
+		if itemKind(d.Item) != itemKind(first.Item) || labelRank(d.Item) != labelRank(first.Item)+i || strings.Contains(d.Item, " ") {
+			consecutive = false
+		}
+	}
+	if consecutive {
+		var out []Edit
+		for i := len(scopes) - 1; i > 0; i-- {
+			out = append(out, Edit{Kind: EditDelete, Scope: scopes[i], NoMark: true})
+		}
+		return append(out, Edit{Kind: EditRewrite, Scope: scopes[0], Lines: lines}), true
+	}
+	if len(lines) != len(scopes) {
+		return nil, false
+	}
+	var out []Edit
+	for i, s := range scopes {
+		l, _ := label(strings.TrimLeft(strings.TrimLeft(lines[i], "«\" "), " "))
+		if !strings.EqualFold(strings.ReplaceAll(l, " ", ""), strings.ReplaceAll(last(s).Item, " ", "")) {
+			return nil, false
+		}
+		out = append(out, Edit{Kind: EditRewrite, Scope: s, Lines: lines[i : i+1]})
+	}
+	return out, true
 }
 
 // renumberRange reads "les articles L. 1 à L. 4 deviennent les articles
@@ -1937,7 +2023,24 @@ alineas:
 		}
 		ms = append(ms, mention{pos: m[0], sent: sent})
 	}
+	// "les 2° à 4°", "des a à c", "les I à III": every item of the range.
+	itemRanges := reItemRange.FindAllStringSubmatchIndex(divCased, -1)
+	for _, m := range itemRanges {
+		from, to := divCased[m[2]:m[3]], divCased[m[4]:m[5]]
+		k := itemKind(from)
+		a, b := labelRank(from), labelRank(to)
+		if itemKind(to) != k || a == 0 || b <= a {
+			return nil, false, "unrecognised range of items"
+		}
+		var divs []Division
+		for r := a; r <= b; r++ {
+			divs = append(divs, Division{Item: strings.ToLower(labelOfRank(r, k, from))})
+		}
+		ms = append(ms, mention{pos: m[0], divs: divs})
+	}
+	itemsFound := len(itemRanges) > 0
 	for _, m := range findItems(divCased) {
+		itemsFound = true
 		it := strings.ToLower(strings.Join(strings.Fields(divCased[m[2]:m[3]]), " "))
 		divs := []Division{{Item: it}}
 		// "des I et II", "aux 1°, 2° et 4°": a list of items of one kind.
@@ -1954,6 +2057,11 @@ alineas:
 	}
 	if len(ms) == 0 && (strings.Contains(divText, "alinea") || strings.Contains(divText, "phrase")) {
 		return nil, false, "unrecognised alinéa or sentence designation"
+	}
+	if !itemsFound && reItemLike.MatchString(divCased) {
+		// "Les 2° bis à quater …": an item named in a form not read. The
+		// whole article would be wrong.
+		return nil, false, "unrecognised item designation"
 	}
 	// Sort mentions by position, then read them backwards.
 	for i := 1; i < len(ms); i++ {
