@@ -249,6 +249,10 @@ type parser struct {
 	// after "I. – … du code de commerce …") means that one. Across bill
 	// articles nothing is assumed: "du même code" must say it.
 	articleCode string
+	// lastScope is the scope of the instruction before, in the same bill
+	// article: "le même article", "ledit article", "au même alinéa", "à
+	// la même phrase" name it.
+	lastScope Scope
 	// lastKind is the last text named of each kind: "code", "loi",
 	// "ordonnance" → its key.
 	lastKind map[string]string
@@ -300,6 +304,7 @@ func (p *parser) article(a Article) []Instruction {
 	var out []Instruction
 	p.stack = p.stack[:0]
 	p.articleCode = ""
+	p.lastScope = Scope{}
 	prevLevel := -1
 	enabling := -2 // the level of an enabling head, -2 outside one
 	for i := 0; i < len(a.Alineas); i++ {
@@ -361,6 +366,12 @@ func (p *parser) article(a Article) []Instruction {
 		p.instruction(&in, level, body, cleanPayload(payload))
 		if in.Status == "" {
 			continue
+		}
+		switch {
+		case in.Status == Parsed && len(in.Edits) > 0:
+			p.lastScope = in.Edits[0].Scope
+		case in.Status == Context && len(p.stack) > 0:
+			p.lastScope = p.stack[len(p.stack)-1].scope
 		}
 		out = append(out, in)
 		i += len(payload)
@@ -548,6 +559,9 @@ var (
 	reTailSentence     = regexp.MustCompile(`^\s*,?\s*et\s+(?:par\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
 	reItemRange        = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
 	reItemLike         = regexp.MustCompile(`\d+\s*°`)
+	reSameArticle      = regexp.MustCompile(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
+	reSameAlinea       = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
+	reSamePhrase       = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
 	reInvertedAddition = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|à la fin|au début)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
 	reDivision         = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
@@ -1930,6 +1944,16 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			base.Path = nil
 		}
 	}
+	if m := reSameArticle.FindStringIndex(low); m != nil && len(arts) == 0 {
+		// "Le même article est complété …", "Au 1° du même article",
+		// "Ledit article": the article of the instruction before.
+		if p.lastScope.Ref.Article == "" || p.lastScope.RangeTo != "" {
+			return nil, false, "\"le même article\" with no article before it"
+		}
+		base.Ref, base.Path, base.Division = p.lastScope.Ref, nil, nil
+		arts = []string{p.lastScope.Ref.Article}
+		articleCut = m[0]
+	}
 	if len(arts) == 0 && code != "" && reTextSubj.MatchString(low) {
 		// "Le code du travail est ainsi modifié :", "Le même code …",
 		// "L'ordonnance n° 58-1100 du … est ainsi modifiée :"
@@ -1966,6 +1990,28 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	// Divisions named before the article, smallest first in French.
 	divText := low[:min(articleCut, len(low))]
 	divCased := cased[:min(articleCut, len(cased))]
+	// "Au même alinéa", "À la même phrase": the alinéa (the sentence) of
+	// the instruction before, in the same article.
+	sameSentence := 0
+	for _, re := range []*regexp.Regexp{reSameAlinea, reSamePhrase} {
+		m := re.FindStringIndex(divText)
+		if m == nil {
+			continue
+		}
+		if p.lastScope.Ref != base.Ref || len(p.lastScope.Path) == 0 && p.lastScope.Sentence == 0 {
+			return nil, false, "\"au même alinéa\" with no alinéa before it in the same article"
+		}
+		base.Path = append([]Division(nil), p.lastScope.Path...)
+		if re == reSamePhrase {
+			if p.lastScope.Sentence == 0 {
+				return nil, false, "\"à la même phrase\" with no sentence before it"
+			}
+			sameSentence = p.lastScope.Sentence
+		}
+		blank := strings.Repeat(" ", m[1]-m[0])
+		divText = divText[:m[0]] + blank + divText[m[1]:]
+		divCased = divCased[:m[0]] + blank + divCased[m[1]:]
+	}
 	type mention struct {
 		pos  int
 		divs []Division
@@ -2100,6 +2146,9 @@ alineas:
 	}
 	if sentences == nil {
 		sentences = []int{0}
+		if sameSentence != 0 {
+			sentences = []int{sameSentence}
+		}
 	}
 	where := ""
 	switch {
