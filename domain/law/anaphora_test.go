@@ -33,8 +33,16 @@ func TestGrammarAnaphora(t *testing.T) {
 		{name: "le même article with no article before: refused", before: []string{"Le maire agit."},
 			text: []string{"Le même article est complété par un alinéa ainsi rédigé :", "« Il signe. »"},
 			want: nil},
-		{name: "à la même phrase when the instruction before named no sentence: refused", before: []string{"Le maire agit vite. Il signe."},
-			text: []string{A + " est ainsi modifié :", "1° Au premier alinéa, le mot : « maire » est remplacé par le mot : « préfet » ;", "2° À la même phrase, le mot : « vite » est supprimé."},
-			want: nil},
 	})
+}
+
+func TestGrammarAnaphoraWithoutSentence(t *testing.T) {
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{
+		"L'article L. 1 du code civil est ainsi modifié :",
+		"1° Au premier alinéa, le mot : « maire » est remplacé par le mot : « préfet » ;",
+		"2° À la même phrase, le mot : « vite » est supprimé.",
+	}}})
+	if len(ins) != 3 || ins[1].Status != Parsed || ins[2].Status != Unparsed {
+		t.Fatalf("want the 2° refused (the 1° named no sentence): %+v", ins)
+	}
 }
