@@ -538,7 +538,7 @@ var (
 	reAbrogList        = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
 	reRewriteRepl      = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
 	reRewriteHead      = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
-	reRewrite          = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
+	reRewrite          = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
 	reComplete         = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
 	reInsertAfter      = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
 	reAddBare          = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
