@@ -982,6 +982,39 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 // The label of a numbered paragraph that begins the alinéa ("3 bis. Le
 // prix …", "1. La réduction …") or an article's heading ("« Art. L. 1. –
 // ") is not a sentence: it belongs to the first.
+// quoteSpans returns the spans of the quotations inside s, « … »
+// closed in s, nested ones within the outer; the guillemet an alinéa
+// opens with (a bill's quoted text) is not one.
+func quoteSpans(s string) [][2]int {
+	var spans [][2]int
+	depth, start := 0, 0
+	lead := len(s) - len(strings.TrimLeft(s, " "))
+	for i := 0; i < len(s); i++ {
+		switch {
+		case strings.HasPrefix(s[i:], "«") && i != lead:
+			if depth == 0 {
+				start = i
+			}
+			depth++
+		case strings.HasPrefix(s[i:], "»") && depth > 0:
+			depth--
+			if depth == 0 {
+				spans = append(spans, [2]int{start, i})
+			}
+		}
+	}
+	return spans
+}
+
+func inSpans(spans [][2]int, i int) bool {
+	for _, sp := range spans {
+		if i > sp[0] && i < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
 func sentenceBounds(s string) [][2]int {
 	var b [][2]int
 	start := 0
@@ -994,9 +1027,15 @@ func sentenceBounds(s string) [][2]int {
 	if m := artLabel.FindString(s); m != "" {
 		skip = len(m)
 	}
+	quoted := quoteSpans(s)
 	for i := skip; i < len(s); i++ {
 		c := s[i]
 		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		if inSpans(quoted, i) {
+			// "la mention « Lu. Approuvé. » écrite": a quotation's
+			// sentences are not the alinéa's.
 			continue
 		}
 		j := i + 1
