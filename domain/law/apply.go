@@ -1902,7 +1902,66 @@ func findWords(s, w string) []int {
 			return out
 		}
 	}
-	return blankWords(s, w)
+	if out := blankWords(s, w); out != nil {
+		return out
+	}
+	return looseWords(s, w)
+}
+
+// looseWords finds w where the text spaces or hyphenates it otherwise:
+// any run of spaces, non-breaking or narrow non-breaking spaces for a
+// space ("2 mois" in "2\u00a0mois", "de  deux"), any hyphen or dash
+// between letters for a hyphen ("Provence–Alpes" for "Provence-Alpes").
+// A capital first letter counts at the start of a sentence, as in
+// findWords.
+func looseWords(s, w string) []int {
+	if !strings.ContainsAny(s, "\u00a0\u202f\t-\u2010\u2011\u2013") && !strings.Contains(s, "  ") && !strings.ContainsAny(w, "\u00a0\u202f\u2010\u2011\u2013") {
+		return nil
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range w {
+		switch r {
+		case ' ', '\u00a0', '\u202f', '\t':
+			if !space {
+				b.WriteString(`[ \t\x{a0}\x{202f}]+`)
+			}
+			space = true
+			continue
+		case '-', '\u2010', '\u2011', '\u2013':
+			b.WriteString(`[-\x{2010}\x{2011}\x{2013}]`)
+		default:
+			b.WriteString(regexp.QuoteMeta(string(r)))
+		}
+		space = false
+	}
+	pat := b.String()
+	var out []int
+	for k, p := range []string{pat, upperFirst(pat)} {
+		if k == 1 && p == pat {
+			break
+		}
+		rx, err := regexp.Compile(p)
+		if err != nil {
+			return nil
+		}
+		for _, m := range rx.FindAllStringIndex(s, -1) {
+			if (m[0] == 0 || !isWordByte(s, m[0], true)) && (m[1] == len(s) || !isWordByte(s, m[1], false)) && (k == 0 || sentenceStart(s[:m[0]])) {
+				out = append(out, m[0], m[1])
+			}
+		}
+	}
+	sortPairs(out)
+	return out
+}
+
+// upperFirst gives s with its first letter in upper case.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // blankWords finds words written with the blanks of a law not yet numbered
