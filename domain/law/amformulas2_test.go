@@ -1,15 +1,12 @@
 package law
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestGrammarAmendmentFormulasSenat: more forms of both chambers, the
 // Sénat's one instruction a line with unquoted words first.
 func TestGrammarAmendmentFormulasSenat(t *testing.T) {
 	bill := []string{"I. - Le maire est élu pour six ans.", "Il est rééligible. Il siège au conseil.", "II. - Le conseil se réunit chaque mois.", "III. - Le préfet contrôle les actes."}
-	for _, tc := range []amCase{
+	runAmendments(t, []amCase{
 		{"S: Supprimer cet alinéa", bill, "Alinéa 2\nSupprimer cet alinéa.", []string{bill[0], bill[2], bill[3]}},
 		{"S: Supprimer ces alinéas: a plain alinéa goes, a whole numbered part stays (Supprimé)", bill, "Alinéas 2 et 3\nSupprimer ces alinéas.", []string{bill[0], "II. - (Supprimé)", bill[3]}},
 		{"S: Rédiger ainsi cette phrase", bill, "Alinéa 2, première phrase\nRédiger ainsi cette phrase :\nIl est rééligible deux fois.", []string{bill[0], "Il est rééligible deux fois. Il siège au conseil.", bill[2], bill[3]}},
@@ -26,47 +23,15 @@ func TestGrammarAmendmentFormulasSenat(t *testing.T) {
 		{"AN: compléter l'alinéa par une phrase ainsi rédigée with inline quote", bill, "Compléter l'alinéa 3 par une phrase ainsi rédigée : « Ses séances sont publiques. »", []string{bill[0], bill[1], "II. - Le conseil se réunit chaque mois. Ses séances sont publiques.", bill[3]}},
 		{"AN: the verb first, its locator between commas", bill, "Insérer, après l'alinéa 2, l'alinéa suivant :\n« Il prête serment. »", []string{bill[0], bill[1], "Il prête serment.", bill[2], bill[3]}},
 		{"AN: À l'alinéa 4, les mots remplacés (law style in amendment)", bill, "À l'alinéa 4, les mots : « les actes » sont remplacés par les mots : « les budgets ».", []string{bill[0], bill[1], bill[2], "III. - Le préfet contrôle les budgets."}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			r := ApplyAmendment(Article{Number: "1", Alineas: tc.before}, tc.dispositif)
-			if tc.want == nil {
-				if r.Applied {
-					t.Fatalf("applied, want refused: %q", r.Article.Alineas)
-				}
-				return
-			}
-			if !r.Applied {
-				t.Fatalf("refused: %q", r.Unparsed)
-			}
-			if strings.Join(r.Article.Alineas, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(r.Article.Alineas, "\n"), strings.Join(tc.want, "\n"))
-			}
-		})
-	}
+	})
 }
 
 func TestGrammarAmendmentIndicative(t *testing.T) {
 	bill := []string{"I. - Le maire est élu pour six ans.", "II. - Le préfet contrôle les actes."}
-	for _, tc := range []amCase{
+	runAmendments(t, []amCase{
 		{"remplacés", bill, "À l'alinéa 2, les mots : « les actes » sont remplacés par les mots : « les budgets ».", []string{bill[0], "II. - Le préfet contrôle les budgets."}},
 		{"supprimés", bill, "À l'alinéa 1, les mots : « pour six ans » sont supprimés.", []string{"I. - Le maire est élu.", bill[1]}},
 		{"insérés", bill, "À l'alinéa 1, après le mot : « élu », sont insérés les mots : « au suffrage direct ».", []string{"I. - Le maire est élu au suffrage direct pour six ans.", bill[1]}},
 		{"an article additionnel's quoted instruction is not an edit of this article", bill, "Après l'article 1er, insérer un article additionnel ainsi rédigé :\n« À l'article L. 1 du code civil, les mots : « six » sont remplacés par les mots : « cinq ». »", nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			r := ApplyAmendment(Article{Number: "1", Alineas: tc.before}, tc.dispositif)
-			if tc.want == nil {
-				if r.Applied {
-					t.Fatalf("applied, want refused: %q", r.Article.Alineas)
-				}
-				return
-			}
-			if !r.Applied {
-				t.Fatalf("refused: %q", r.Unparsed)
-			}
-			if strings.Join(r.Article.Alineas, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(r.Article.Alineas, "\n"), strings.Join(tc.want, "\n"))
-			}
-		})
-	}
+	})
 }

@@ -1,16 +1,13 @@
 package law
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestGrammarAmendmentFormulasItems: amendments on a bill article made of
 // numbered items (I, 1°), re-establishing ("Rétablir … dans la rédaction
 // suivante") and substituting alinéas.
 func TestGrammarAmendmentFormulasItems(t *testing.T) {
 	bill := []string{"I. - Le code est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "2° L'article L. 2 est complété par les mots : « et L. 3 » ;", "3° L'article L. 4 est abrogé.", "II. - Le I entre en vigueur en 2030."}
-	for _, tc := range []amCase{
+	runAmendments(t, []amCase{
 		{"Supprimer le 3° du I", bill, "Supprimer le 3° du I de cet article.", []string{bill[0], "1° L'article L. 1 est abrogé ;", bill[2], "3° (Supprimé)", bill[4]}},
 		{"Supprimer l'alinéa 4", bill, "Supprimer l'alinéa 4.", []string{bill[0], bill[1], bill[2], "3° (Supprimé)", bill[4]}},
 		{"Rétablir cet article dans la rédaction suivante", []string{"(Supprimé)"}, "Rétablir cet article dans la rédaction suivante :\n« Le code est modifié. »", []string{"Le code est modifié."}},
@@ -21,21 +18,5 @@ func TestGrammarAmendmentFormulasItems(t *testing.T) {
 		{"Au 2° du I, substituer à la référence", bill, "À l'alinéa 3, substituer à la référence : « L. 3 » la référence : « L. 6 ».", []string{bill[0], bill[1], "2° L'article L. 2 est complété par les mots : « et L. 6 » ;", bill[3], bill[4]}},
 		{"À l'alinéa 5, substituer à l'année", bill, "À l'alinéa 5, substituer à l'année : « 2030 » l'année : « 2032 ».", []string{bill[0], bill[1], bill[2], bill[3], "II. - Le I entre en vigueur en 2032."}},
 		{"Rédiger ainsi le début, the new start sharing no last word with the text: refused", bill, "Rédiger ainsi le début de l'alinéa 5 :\n« II. - Le I s'applique... (le reste sans changement). »", nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			r := ApplyAmendment(Article{Number: "1", Alineas: tc.before}, tc.dispositif)
-			if tc.want == nil {
-				if r.Applied {
-					t.Fatalf("applied, want refused: %q", r.Article.Alineas)
-				}
-				return
-			}
-			if !r.Applied {
-				t.Fatalf("refused: %q", r.Unparsed)
-			}
-			if strings.Join(r.Article.Alineas, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(r.Article.Alineas, "\n"), strings.Join(tc.want, "\n"))
-			}
-		})
-	}
+	})
 }

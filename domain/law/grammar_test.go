@@ -416,6 +416,29 @@ func TestGrammarQuotedTextFlagged(t *testing.T) {
 // amCase is one rule of the amendments' drafting language on a short
 // phrase: the dispositif (one paragraph a line) applied to a bill
 // article. want nil means refused.
+// runAmendments applies each case's dispositif to its before-text:
+// want nil means the amendment must be refused.
+func runAmendments(t *testing.T, cases []amCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := ApplyAmendment(Article{Number: "1", Alineas: tc.before}, tc.dispositif)
+			if tc.want == nil {
+				if r.Applied {
+					t.Fatalf("applied, want refused: %q", r.Article.Alineas)
+				}
+				return
+			}
+			if !r.Applied {
+				t.Fatalf("refused: %q", r.Unparsed)
+			}
+			if strings.Join(r.Article.Alineas, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(r.Article.Alineas, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
 type amCase struct {
 	name       string
 	before     []string
@@ -425,7 +448,7 @@ type amCase struct {
 
 func TestGrammarAmendment(t *testing.T) {
 	three := []string{"I. - Le contrat est écrit et signé.", "Il est daté. Il est remis.", "II. - Le contrat est conservé."}
-	for _, tc := range []amCase{
+	runAmendments(t, []amCase{
 		{"Sénat: locator line, verb line, unquoted words", three,
 			"Alinéa 1\nRemplacer les mots :\nécrit et signé\npar le mot :\nsigné",
 			[]string{"I. - Le contrat est signé.", three[1], three[2]}},
@@ -765,23 +788,7 @@ func TestGrammarAmendment(t *testing.T) {
 		{"a report is not an amendment of the article", three,
 			"Dans un délai de six mois, le Gouvernement remet au Parlement un rapport.",
 			nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			r := ApplyAmendment(Article{Number: "1", Alineas: tc.before}, tc.dispositif)
-			if tc.want == nil {
-				if r.Applied {
-					t.Fatalf("applied, want refused: %q", r.Article.Alineas)
-				}
-				return
-			}
-			if !r.Applied {
-				t.Fatalf("refused: %q", r.Unparsed)
-			}
-			if strings.Join(r.Article.Alineas, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(r.Article.Alineas, "\n"), strings.Join(tc.want, "\n"))
-			}
-		})
-	}
+	})
 }
 
 // TestComposeAfterDeletedAlinea: "après l'alinéa N" where an earlier

@@ -625,39 +625,9 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	// "… la fin de la phrase est supprimée": from the words to the end of
 	// the division, never the whole division.
 	if m := reRewriteEnd.FindStringSubmatchIndex(low); m != nil {
-		rest, restCased := low[m[6]:m[7]], caseSh[m[6]:m[7]]
-		if loc := reBareDivision.FindStringIndex(rest); loc != nil && loc[0] == 0 {
-			rest, restCased = rest[loc[1]:], restCased[loc[1]:]
-		}
-		loc, locCased := low[:m[0]]+" "+rest, caseSh[:m[0]]+" "+restCased
-		scopes, ok, why := p.scopes(loc, locCased, parent)
-		if !ok {
-			fail(why)
-			return
-		}
-		n, _ := strconv.Atoi(low[m[4]:m[5]])
-		anchor := ""
-		if n < len(quotes) {
-			anchor = quotes[n]
-		}
-		var lines []string
-		if m[8] >= 0 {
-			lines = inlineOr(quotes[n+1:], payload)
-			if len(lines) == 0 {
-				fail("no new text")
-				return
-			}
-		}
-		var occ []int
-		if m[2] >= 0 {
-			occ = ordinals(low[m[2]:m[3]])
-		}
 		// "À partir des mots : « A », la fin …": A goes with the end.
-		from := strings.Contains(low[m[0]:m[4]], "a partir")
-		for _, s := range scopes {
-			in.Edits = append(in.Edits, Edit{Kind: EditRewriteEnd, Scope: s, Anchor: anchor, Occurrences: occ, Lines: lines, Before: from})
-		}
-		in.Status = Parsed
+		e := endForm{start: m[0], div: [2]int{m[6], m[7]}, q: m[4:6], occ: m[2:4], rewritten: m[8] >= 0, from: strings.Contains(low[m[0]:m[4]], "a partir")}
+		p.rewrittenEnd(in, e, low, caseSh, quotes, payload, parent)
 		return
 	}
 
@@ -665,38 +635,8 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	// rédigée : « B »": the same, the division first; "à partir des mots"
 	// rewrites from the words themselves, "après les mots" from after them.
 	if m := reRewriteEndInv.FindStringSubmatchIndex(low); m != nil {
-		rest, restCased := low[m[2]:m[3]], caseSh[m[2]:m[3]]
-		if loc := reBareDivision.FindStringIndex(rest); loc != nil && loc[0] == 0 {
-			rest, restCased = rest[loc[1]:], restCased[loc[1]:]
-		}
-		if reQuotedPart.MatchString(rest) {
-			fail("quoted words in the locator of a rewritten end")
-			return
-		}
-		loc, locCased := low[:m[0]]+" "+rest, caseSh[:m[0]]+" "+restCased
-		scopes, ok, why := p.scopes(loc, locCased, parent)
-		if !ok {
-			fail(why)
-			return
-		}
-		n, _ := strconv.Atoi(low[m[8]:m[9]])
-		var lines []string
-		if m[10] >= 0 {
-			lines = inlineOr(quotes[n+1:], payload)
-			if len(lines) == 0 {
-				fail("no new text")
-				return
-			}
-		}
-		var occ []int
-		if m[6] >= 0 {
-			occ = ordinals(low[m[6]:m[7]])
-		}
-		from := !strings.HasPrefix(low[m[4]:m[5]], "apres")
-		for _, s := range scopes {
-			in.Edits = append(in.Edits, Edit{Kind: EditRewriteEnd, Scope: s, Anchor: quotes[n], Occurrences: occ, Lines: lines, Before: from})
-		}
-		in.Status = Parsed
+		e := endForm{start: m[0], div: [2]int{m[2], m[3]}, q: m[8:10], occ: m[6:8], rewritten: m[10] >= 0, from: !strings.HasPrefix(low[m[4]:m[5]], "apres")}
+		p.rewrittenEnd(in, e, low, caseSh, quotes, payload, parent)
 		return
 	}
 
@@ -1134,6 +1074,59 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	if len(p.stack) > 0 || modVerb.MatchString(body) {
 		fail("no known instruction form")
 	}
+}
+
+// endForm is a rewritten end as its regexp found it: where the match
+// starts, the division named after "la fin", the anchor's quote (q) and
+// occurrences (occ) as submatch offsets, whether new text follows
+// ("ainsi rédigée") and whether the anchor goes with the end ("à partir
+// des mots").
+type endForm struct {
+	start           int
+	div             [2]int
+	q, occ          []int
+	rewritten, from bool
+}
+
+// rewrittenEnd fills in the edits of a rewritten or deleted end, from the
+// anchor to the end of the division, never the whole division.
+func (p *parser) rewrittenEnd(in *Instruction, e endForm, low, caseSh string, quotes, payload []string, parent Scope) {
+	fail := func(reason string) {
+		in.Status, in.Reason, in.Edits = Unparsed, reason, nil
+	}
+	rest, restCased := low[e.div[0]:e.div[1]], caseSh[e.div[0]:e.div[1]]
+	if loc := reBareDivision.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+		rest, restCased = rest[loc[1]:], restCased[loc[1]:]
+	}
+	if reQuotedPart.MatchString(rest) {
+		fail("quoted words in the locator of a rewritten end")
+		return
+	}
+	scopes, ok, why := p.scopes(low[:e.start]+" "+rest, caseSh[:e.start]+" "+restCased, parent)
+	if !ok {
+		fail(why)
+		return
+	}
+	n, _ := strconv.Atoi(low[e.q[0]:e.q[1]])
+	if n >= len(quotes) {
+		fail("no anchor words")
+		return
+	}
+	var lines []string
+	if e.rewritten {
+		if lines = inlineOr(quotes[n+1:], payload); len(lines) == 0 {
+			fail("no new text")
+			return
+		}
+	}
+	var occ []int
+	if e.occ[0] >= 0 {
+		occ = ordinals(low[e.occ[0]:e.occ[1]])
+	}
+	for _, s := range scopes {
+		in.Edits = append(in.Edits, Edit{Kind: EditRewriteEnd, Scope: s, Anchor: quotes[n], Occurrences: occ, Lines: lines, Before: e.from})
+	}
+	in.Status = Parsed
 }
 
 // renumber reads a renumbering: under a "font l'objet de la nouvelle
