@@ -146,11 +146,11 @@ func splitDispositif(paras []string) []amInstr {
 				continue
 			}
 			locKind = partKind(l)
-			alLoc = strings.ToLower(m[1][:1]) + m[1][1:]
+			alLoc = lowerFirst(m[1])
 			if i := strings.Index(alLoc, ","); i >= 0 {
 				alLoc = alLoc[:i]
 			}
-			locator = "À l'" + strings.ToLower(m[1][:1]) + m[1][1:]
+			locator = "À l'" + lowerFirst(m[1])
 			continue
 		}
 		// A new numbered part ("II. – En conséquence, …") never goes on
@@ -184,11 +184,14 @@ func splitDispositif(paras []string) []amInstr {
 		// its locator between commas — the same as "Après l'alinéa 2,
 		// insérer l'alinéa suivant :".
 		if m := amVerbFirst.FindStringSubmatch(head); m != nil {
-			head = strings.ToUpper(m[2][:1]) + m[2][1:] + ", " + strings.ToLower(m[1][:1]) + m[1][1:] + " " + m[3]
+			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
 		}
 		head = imperative(head)
+		if strings.TrimSpace(head) == "" {
+			continue // a part number alone ("II."): nothing to do
+		}
 		if locator != "" && !hasOwnLocator(head) {
-			head = locator + ", " + strings.ToLower(head[:1]) + head[1:]
+			head = locator + ", " + lowerFirst(head)
 		}
 		out = append(out, amInstr{head: head})
 		setWants()

@@ -1955,6 +1955,15 @@ func looseWords(s, w string) []int {
 	return out
 }
 
+// lowerFirst gives s with its first letter in lower case.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
 // upperFirst gives s with its first letter in upper case.
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)

@@ -13,6 +13,10 @@ var fuzzSeeds = []string{
 	"Le code civil est ainsi modifié :\nA. - Les deux derniers alinéas de l'article L. 1 sont ainsi rédigés :\n\"x\n\"y\"",
 	"Aux articles L. 1, L. 2 et L. 3 du code civil, la référence : \"L. 9\" est remplacée par la référence : \"L. 10\".",
 	"« » \" ° 1° a) I. - (Censuré)",
+	"Il est inséré, après l'article L. 1 du code civil, un article L. 1-1 ainsi rédigé :\n\"Art. L. 1-1. – Texte.\"",
+	"L'article L. 1 du code civil est ainsi modifié :\n1° Au même alinéa, la fin de la phrase, à partir des mots : \"a\", est supprimée ;\n2° Les 1° à 2° sont abrogés ;\n3° Les deuxième et troisième alinéas sont remplacés par un alinéa ainsi rédigé : \"x\"",
+	"Le premier alinéa de l'article L. 1 du code civil est précédé de la mention : \"I. –\" et complété par les mots : \"b\" et par une phrase ainsi rédigée : \"c\"",
+	"À l&#8217;article L.O. 1 du code civil, le mot : &laquo;&nbsp;a&nbsp;&raquo; est remplacé, deux fois, par le mot : \"b\".",
 }
 
 var fuzzArticle = "# Article L1\n\nLe contrat est conclu par écrit. Il mentionne la durée.\n\n1° Les oeuvres ;\n\n2° Les archives.\n\nUn décret fixe les modalités."

@@ -573,7 +573,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	// "Il est inséré, après l'article L. 1, un article L. 1-1 ainsi
 	// rédigé :" is "Après l'article L. 1, il est inséré un article …".
 	if m := reInvertedAddition.FindStringSubmatch(body); m != nil {
-		body = strings.ToUpper(m[3][:1]) + m[3][1:] + ", " + strings.ToLower(m[1][:1]) + m[1][1:] + " " + m[2] + " " + m[4]
+		body = upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
 	}
 	sh, quotes := shape(body)
 	low := asciiLower(foldAccents(sh))
@@ -2113,6 +2113,9 @@ alineas:
 	multi := 0
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
+		if len(m.sent) == 0 && len(m.divs) == 0 {
+			return nil, false, "unrecognised alinéa or sentence designation"
+		}
 		if len(m.sent) > 0 {
 			if sentences != nil {
 				return nil, false, "several sentence designations"
@@ -2158,6 +2161,9 @@ alineas:
 				out = append(out, Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, Where: where, Division: base.Division})
 			}
 		}
+	}
+	if len(out) == 0 {
+		return nil, false, "no target"
 	}
 	return out, true, ""
 }
