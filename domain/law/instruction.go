@@ -562,6 +562,11 @@ var (
 	reSameArticle      = regexp.MustCompile(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
 	reSameAlinea       = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
 	reSamePhrase       = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
+	reVerbNext         = regexp.MustCompile(`^\s*,?\s*(?:est|sont|il\s+est)\b`)
+	reNever            = regexp.MustCompile(`$^`)
+	reReplaceElided    = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s+` + wordTarget + `q(\d+)\s*,?\s*par\s+` + wordKind + `q(\d+)`)
+	reInsertElided     = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s*,?\s*(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)`)
+	reRespectively     = regexp.MustCompile(wordKind + `((?:q\d+\s*(?:,|et)\s*)+q\d+)\s*,?\s*sont\s*,?\s*respectivement\s*,?\s*remplace(?:e|s|es)?\s+par\s+` + wordKind + `((?:q\d+\s*(?:,|et)\s*)+q\d+)`)
 	reInvertedAddition = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|à la fin|au début)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
 	reDivision         = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
@@ -665,12 +670,16 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	type wop struct {
 		start, end int
 		edit       Edit
+		// more are the further edits of one operation ("sont
+		// respectivement remplacés"); bad marks one that cannot be read.
+		more []Edit
+		bad  bool
 	}
 	var wops []wop
 	pos := 0
 	for pos < len(low) {
 		best := wop{start: -1}
-		try := func(re *regexp.Regexp, mk func(m []string) Edit) {
+		tryMany := func(re *regexp.Regexp, mk func(m []string) []Edit) {
 			loc := re.FindStringSubmatchIndex(low[pos:])
 			if loc == nil || best.start >= 0 && loc[0]+pos >= best.start {
 				return
@@ -681,8 +690,48 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 					m[k] = low[pos+loc[2*k] : pos+loc[2*k+1]]
 				}
 			}
-			best = wop{start: pos + loc[0], end: pos + loc[1], edit: mk(m)}
+			best = wop{start: pos + loc[0], end: pos + loc[1], bad: true}
+			if es := mk(m); len(es) > 0 {
+				best.edit, best.more, best.bad = es[0], es[1:], false
+			}
 		}
+		try := func(re *regexp.Regexp, mk func(m []string) Edit) {
+			tryMany(re, func(m []string) []Edit { return []Edit{mk(m)} })
+		}
+		// An operation whose verb the one before gives: "… est remplacé
+		// par … et le mot : « C » par le mot : « D »", "… sont insérés
+		// les mots : « B » et, après le mot : « C », le mot : « D »".
+		elided := func(re *regexp.Regexp) *regexp.Regexp {
+			// Not when a verb follows: "et, après le mot : « C », le mot :
+			// « D » est supprimé" is an operation of its own.
+			if loc := re.FindStringIndex(low[pos:]); loc != nil && reVerbNext.MatchString(low[pos+loc[1]:]) {
+				return reNever
+			}
+			return re
+		}
+		if n := len(wops); n > 0 && wops[n-1].edit.Kind == EditReplaceWords && wops[n-1].edit.Anchor == "" {
+			try(elided(reReplaceElided), func(m []string) Edit {
+				return Edit{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q0(quotes, m[2]), New: q0(quotes, m[3])}
+			})
+		}
+		if n := len(wops); n > 0 && wops[n-1].edit.Kind == EditInsertWords {
+			try(elided(reInsertElided), func(m []string) Edit {
+				return Edit{Kind: EditInsertWords, Before: m[1] == "avant", Occurrences: ordinals(m[2]), Anchor: q0(quotes, m[3]), New: q0(quotes, m[4])}
+			})
+		}
+		// "Les mots : « A » et « B » sont respectivement remplacés par les
+		// mots : « C » et « D »": pair by pair, as many on each side.
+		tryMany(reRespectively, func(m []string) []Edit {
+			olds, news := qNum.FindAllStringSubmatch(m[1], -1), qNum.FindAllStringSubmatch(m[2], -1)
+			if len(olds) != len(news) || len(olds) < 2 {
+				return nil
+			}
+			var es []Edit
+			for k := range olds {
+				es = append(es, Edit{Kind: EditReplaceWords, Old: q0(quotes, olds[k][1]), New: q0(quotes, news[k][1])})
+			}
+			return es
+		})
 		q := func(s string) string {
 			n, _ := strconv.Atoi(s)
 			if n < len(quotes) {
@@ -754,6 +803,12 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		}
 	}
 
+	for _, w := range wops {
+		if w.bad {
+			fail("\"respectivement\" without as many new words as old ones")
+			return
+		}
+	}
 	// Quoted words between two word operations that neither reads: the
 	// instruction says more than was understood.
 	for i := 1; i < len(wops); i++ {
@@ -835,6 +890,10 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 				// An anchor at a word boundary ("après le mot : « générale »")
 				// is the only place the quote can be found: keep it.
 				in.Edits = append(in.Edits, e)
+				for _, x := range w.more {
+					x.Scope = s
+					in.Edits = append(in.Edits, x)
+				}
 			}
 		}
 		if tailSentence != nil {
@@ -1074,6 +1133,15 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	if len(p.stack) > 0 || modVerb.MatchString(body) {
 		fail("no known instruction form")
 	}
+}
+
+// q0 is the quoted text numbered s ("q3" → quotes[3]), "" if none.
+func q0(quotes []string, s string) string {
+	n, err := strconv.Atoi(s)
+	if err != nil || n >= len(quotes) {
+		return ""
+	}
+	return quotes[n]
 }
 
 // endForm is a rewritten end as its regexp found it: where the match
