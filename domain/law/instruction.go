@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // EditKind is the kind of one edit to a text in force.
@@ -1624,10 +1626,33 @@ func stripArtPrefix(lines []string) []string {
 		return lines
 	}
 	out := append([]string(nil), lines...)
-	if loc := artPrefix.FindStringIndex(out[0]); loc != nil {
-		out[0] = out[0][loc[1]:]
+	if _, _, n, ok := artHeading(out[0]); ok {
+		out[0] = out[0][n:]
+		if out[0] == "" {
+			out = out[1:]
+		}
 	}
 	return out
+}
+
+// artAlone is an article's heading on a line of its own: "Art. L. 1-1."
+var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(\d+(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)\s*\.?\s*$`)
+
+// artHeading reads the heading a new article's text opens with, "Art. L.
+// 1-1. – " or alone on its line, "Art. L. 1-1.": its prefix ("L. "), its
+// number and the length of the heading in l. The dash of "1-1" is the
+// number's, never the separator: "Art. L. 1-1." is L. 1-1, not L. 1.
+func artHeading(l string) (prefix, num string, n int, ok bool) {
+	if m := artAlone.FindStringSubmatch(l); m != nil {
+		return m[1], m[2], len(l), true
+	}
+	if m := artPrefix.FindStringSubmatch(l); m != nil {
+		if r, _ := utf8.DecodeRuneInString(l[len(m[0]):]); unicode.IsDigit(r) {
+			return "", "", 0, false
+		}
+		return m[1], m[2], len(m[0]), true
+	}
+	return "", "", 0, false
 }
 
 // splitArticles cuts quoted text into the articles it creates ("Art. L.
@@ -1635,13 +1660,13 @@ func stripArtPrefix(lines []string) []string {
 func (p *parser) splitArticles(code string, lines []string) []CodeArticle {
 	var arts []CodeArticle
 	for _, l := range lines {
-		if m := artPrefix.FindStringSubmatch(l); m != nil {
-			heading := strings.ReplaceAll(strings.ReplaceAll(m[1], ".", ""), " ", "") + m[2]
-			arts = append(arts, CodeArticle{
-				Ref:     CodeRef{Code: code, Article: ArticleKey(heading)},
-				Heading: heading,
-				Alineas: []string{l[len(m[0]):]},
-			})
+		if prefix, num, n, ok := artHeading(l); ok {
+			heading := strings.ReplaceAll(strings.ReplaceAll(prefix, ".", ""), " ", "") + num
+			a := CodeArticle{Ref: CodeRef{Code: code, Article: ArticleKey(heading)}, Heading: heading}
+			if rest := l[n:]; rest != "" {
+				a.Alineas = []string{rest}
+			}
+			arts = append(arts, a)
 			continue
 		}
 		if len(arts) == 0 || isHeading(l) {
