@@ -576,13 +576,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		case label != "" && !e.NoMark:
 			term := ""
 			last := strings.TrimSpace(al[hi-1])
-			if strings.HasSuffix(last, ";") {
-				term = " ;"
-			} else if strings.HasSuffix(last, ".") {
-				term = "."
+			if _, k := labelOf(al[lo]); k == 'd' || k == 'l' {
+				// An item of a list keeps the list's punctuation.
+				if strings.HasSuffix(last, ";") {
+					term = " ;"
+				} else if strings.HasSuffix(last, ".") {
+					term = "."
+				}
 			}
 			// As Légifrance prints it: the item's own label, "b) (Abrogé)",
-			// "2° (Abrogé) ;", "III.-(Abrogé)".
+			// "2° (Abrogé) ;", "III.-(Abrogé)" (a paragraph, no punctuation).
 			pre := labelPrefix(strings.TrimLeft(al[lo], " "))
 			if pre == "" || strings.HasPrefix(pre, "«") || strings.HasPrefix(pre, "\"") {
 				pre = label + " "
@@ -824,6 +827,11 @@ func relabelAlinea(s, to string) (string, bool) {
 
 // label returns an alinéa's item label, canonical ("8°", "ii", "2 bis", "a"),
 // and its kind: 'd' degree, 'r' roman, 'n' number, 'l' letter.
+// labelOf is label on the alinéa without its opening quotation mark.
+func labelOf(s string) (string, byte) {
+	return label(strings.TrimLeft(strings.TrimSpace(s), "«\" "))
+}
+
 func label(s string) (string, byte) {
 	m := labelRe.FindString(strings.TrimSpace(s))
 	if m == "" {
