@@ -19,7 +19,9 @@ func (db *DB) AppendParts(ctx context.Context, parts []eventstore.Part) ([]event
 	if len(parts) == 0 {
 		return nil, errors.New("couldn't append: no parts")
 	}
-	r := &request{parts: parts}
+	r := newRequest()
+	defer r.free()
+	r.parts = parts
 	if err := db.submit(ctx, r); err != nil {
 		return nil, err
 	}
