@@ -421,6 +421,22 @@ type writer struct {
 	pending                  []tlog.Hash // stored hashes written, in index order
 	committed                hashes
 	err                      error
+
+	// A cursor on streams and room for the key it seeks, kept for the
+	// transaction's appends (a cursor and its stack cost an append some
+	// 200 bytes). Seek positions it afresh after the puts in between.
+	streamsCursor *bolt.Cursor
+	seekKey       []byte
+}
+
+// lastRevision returns the last revision of stream, as written in the
+// transaction so far.
+func (w *writer) lastRevision(stream domain.StreamID) (uint64, bool) {
+	if w.streamsCursor == nil {
+		w.streamsCursor = w.streams.Cursor()
+	}
+	w.seekKey = appendStreamKey(w.seekKey[:0], stream, math.MaxUint64)
+	return lastRevision(w.streamsCursor, w.seekKey)
 }
 
 func newWriter(tx *bolt.Tx, size uint64, last int64, committed hashes) *writer {
@@ -454,7 +470,7 @@ func (w *writer) appendEvents(stream domain.StreamID, exp eventstore.Expected, e
 	if err := stream.Check(); err != nil {
 		return res, fmt.Errorf("couldn't append: %w", err)
 	}
-	last, exists := lastRevision(w.streams, stream)
+	last, exists := w.lastRevision(stream)
 	if !exp.Allows(last, exists) {
 		return res, &eventstore.ConflictError{Stream: stream, Expected: exp, Exists: exists, Actual: last}
 	}
@@ -560,7 +576,7 @@ func (db *DB) Append(ctx context.Context, stream domain.StreamID, expected event
 func (db *DB) ReadStream(ctx context.Context, stream domain.StreamID, from uint64, max int) ([]eventstore.Recorded, error) {
 	var out []eventstore.Recorded
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		if _, ok := lastRevision(tx.Bucket(bucketStreams), stream); !ok {
+		if _, ok := lastRevision(tx.Bucket(bucketStreams).Cursor(), streamKey(stream, math.MaxUint64)); !ok {
 			return fmt.Errorf("couldn't read %s: %w", stream, eventstore.ErrStreamNotFound)
 		}
 		entries := tx.Bucket(bucketEntries)
@@ -637,11 +653,10 @@ func (db *DB) Head() (size uint64, last time.Time) {
 	return db.size, time.UnixMicro(db.last).UTC()
 }
 
-// lastRevision returns the last revision of stream in the streams bucket
-// b, and whether the stream has any event: the last key of its range.
-func lastRevision(b *bolt.Bucket, stream domain.StreamID) (uint64, bool) {
-	end := streamKey(stream, math.MaxUint64)
-	c := b.Cursor()
+// lastRevision returns the last revision of a stream in the streams bucket
+// c reads, and whether the stream has any event: the last key of its
+// range, which ends at end, the stream's key for revision MaxUint64.
+func lastRevision(c *bolt.Cursor, end []byte) (uint64, bool) {
 	k, _ := c.Seek(end)
 	switch {
 	case k == nil:
@@ -649,7 +664,7 @@ func lastRevision(b *bolt.Bucket, stream domain.StreamID) (uint64, bool) {
 	case string(k) != string(end):
 		k, _ = c.Prev()
 	}
-	prefix := end[:len(stream)+1]
+	prefix := end[:len(end)-8] // the stream, 0x00
 	if len(k) != len(end) || string(k[:len(prefix)]) != string(prefix) {
 		return 0, false
 	}
@@ -657,7 +672,10 @@ func lastRevision(b *bolt.Bucket, stream domain.StreamID) (uint64, bool) {
 }
 
 func streamKey(s domain.StreamID, rev uint64) []byte {
-	k := make([]byte, 0, len(s)+9)
+	return appendStreamKey(make([]byte, 0, len(s)+9), s, rev)
+}
+
+func appendStreamKey(k []byte, s domain.StreamID, rev uint64) []byte {
 	k = append(k, s...)
 	k = append(k, 0)
 	return binary.BigEndian.AppendUint64(k, rev)

@@ -52,7 +52,7 @@ func (w *writer) appendParts(parts []eventstore.Part, now func() time.Time) ([]e
 		}
 		h, ok := heads[p.Stream]
 		if !ok {
-			h.last, h.exists = lastRevision(w.streams, p.Stream)
+			h.last, h.exists = w.lastRevision(p.Stream)
 		}
 		if !p.Expected.Allows(h.last, h.exists) {
 			return nil, &eventstore.PartError{Index: i, Err: &eventstore.ConflictError{Stream: p.Stream, Expected: p.Expected, Exists: h.exists, Actual: h.last}}
