@@ -191,11 +191,16 @@ func New(cfg Config) http.Handler {
 // limitBody caps request bodies at n bytes, as http.MaxBytesHandler does,
 // but on the request itself rather than a copy of it (a copy a request,
 // some 250 bytes, for nothing: the server keeps the body it made, to
-// close it, whatever a handler puts in Request.Body).
+// close it, whatever a handler puts in Request.Body). The body is put
+// back once the handler returns: the server, answering after it, looks
+// at Request.Body to see whether it was read to its end, and discards
+// what is left of a body it does not recognise.
 func limitBody(next http.Handler, n int64) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r.Body = http.MaxBytesReader(w, r.Body, n)
+		body := r.Body
+		r.Body = http.MaxBytesReader(w, body, n)
 		next.ServeHTTP(w, r)
+		r.Body = body
 	})
 }
 
