@@ -131,7 +131,11 @@ func (d *decoder) boolean(what string) bool {
 }
 
 func (d *decoder) length(what string) int {
-	n := d.u32(what + " length")
+	if d.err == nil && len(d.b)-d.off < 4 {
+		d.u32(what + " length") // fails, naming the length: the name built only then
+		return 0
+	}
+	n := d.u32(what) // cannot fail now
 	if d.err == nil && uint64(n) > uint64(len(d.b)-d.off) {
 		d.fail("%s: length %d exceeds the %d bytes left", what, n, len(d.b)-d.off)
 		return 0

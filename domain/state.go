@@ -307,9 +307,25 @@ func NewStateWithCredentials(t CredentialTable) *State {
 		Votes:     map[VoteID]*VoteState{},
 		Panels:    map[PanelID]*PanelState{},
 		Partners:  map[PartnerID]*PartnerState{},
-		tree:      (&compact.RangeFactory{Hash: rfc6962.DefaultHasher.HashChildren}).NewEmptyRange(0),
+		tree:      (&compact.RangeFactory{Hash: hashChildren}).NewEmptyRange(0),
 		beacons:   map[uint64][]*PanelState{},
 	}
+}
+
+// hashChildren is RFC 6962's interior node hash, SHA-256(0x01 || l || r),
+// as rfc6962.DefaultHasher.HashChildren computes it but without the hasher
+// and the buffer that allocates a call (the state's tree hashes about one
+// node an event).
+func hashChildren(l, r []byte) []byte {
+	if len(l) != sha256.Size || len(r) != sha256.Size {
+		return rfc6962.DefaultHasher.HashChildren(l, r)
+	}
+	var b [1 + 2*sha256.Size]byte
+	b[0] = rfc6962.RFC6962NodeHashPrefix
+	copy(b[1:], l)
+	copy(b[1+sha256.Size:], r)
+	h := sha256.Sum256(b[:])
+	return h[:]
 }
 
 // Root returns the RFC 6962 root hash of the events applied so far.

@@ -62,11 +62,17 @@ type Runner struct {
 	failed atomic.Pointer[error] // what stopped Run; set under wmu
 }
 
-// waiter is a WaitFor blocked until the event at pos is applied.
+// waiter is a WaitFor blocked until the event at pos is applied. done is
+// buffered: the waiter is woken by one send (by wake, or by Run's end),
+// and a channel it received on is kept for another waiter (wakers).
 type waiter struct {
 	pos  uint64
 	done chan struct{}
 }
+
+// wakers are the channels of waiters that were woken and left: a WaitFor
+// that blocks made one an append, twice an append over HTTP.
+var wakers = sync.Pool{New: func() any { return make(chan struct{}, 1) }}
 
 // waitHeap orders waiters by position, the lowest first.
 type waitHeap []waiter
@@ -107,7 +113,7 @@ func (r *Runner) Run(ctx context.Context, src Source) error {
 		r.failed.Store(&err)
 		// Wake every waiter: none waits for an event that will not come.
 		for _, w := range r.waiters {
-			close(w.done)
+			w.done <- struct{}{}
 		}
 		r.waiters = nil
 		r.wmu.Unlock()
@@ -138,7 +144,7 @@ func (r *Runner) wake(next uint64) {
 	r.wmu.Lock()
 	defer r.wmu.Unlock()
 	for len(r.waiters) > 0 && r.waiters[0].pos < next {
-		close(heap.Pop(&r.waiters).(waiter).done)
+		heap.Pop(&r.waiters).(waiter).done <- struct{}{}
 	}
 }
 
@@ -171,13 +177,15 @@ func (r *Runner) WaitFor(ctx context.Context, pos uint64) error {
 		r.wmu.Unlock()
 		return err
 	}
-	w := waiter{pos: pos, done: make(chan struct{})}
+	w := waiter{pos: pos, done: wakers.Get().(chan struct{})}
 	heap.Push(&r.waiters, w)
 	r.wmu.Unlock()
 	select {
 	case <-w.done:
+		wakers.Put(w.done) // emptied, and out of the heap
 	case <-ctx.Done():
-		// Left in the heap: woken (and dropped) when pos is applied.
+		// Left in the heap: woken (and dropped, its channel with it) when
+		// pos is applied.
 		return ctx.Err()
 	}
 	if r.next.Load() > pos {

@@ -103,6 +103,12 @@ type DB struct {
 	tail      []eventstore.Recorded
 	tailBytes int // the entries' bytes in tail
 
+	// The committer's scratch slices, kept from commit to commit (only the
+	// committer goroutine touches them; nothing keeps them past a commit).
+	batch          []*request
+	added, pending []tlog.Hash
+	written        [][]byte
+
 	closeOnce sync.Once
 	closing   chan struct{}
 	done      chan struct{}
@@ -173,7 +179,7 @@ func Open(path string, opts Options) (*DB, error) {
 		if err != nil {
 			return err
 		}
-		return db.leaves.load(db.tree.h, db.size)
+		return db.leaves.load(&db.tree.h, db.size)
 	})
 	if err != nil {
 		b.Close()
@@ -195,7 +201,8 @@ func (db *DB) Close() error {
 func (db *DB) Log() *Log { return (*Log)(db) }
 
 // request is one append waiting for the group commit: events for a stream,
-// or raw leaves (log-only mode).
+// or raw leaves (log-only mode). Requests are kept in a pool (newRequest,
+// free): a request and its channel cost an append some 300 bytes.
 type request struct {
 	ctx      context.Context
 	stream   domain.StreamID
@@ -207,14 +214,28 @@ type request struct {
 	results  []eventstore.Appended // parts mode
 	result   eventstore.Appended
 	err      error
-	done     chan struct{}
+	done     chan struct{} // buffered: the committer sends the verdict once
 }
+
+var requests = sync.Pool{New: func() any { return &request{done: make(chan struct{}, 1)} }}
+
+func newRequest() *request { return requests.Get().(*request) }
+
+// free returns r to the pool, once its caller has read its result: r is
+// then out of the committer's hands (submit returned).
+func (r *request) free() {
+	*r = request{done: r.done}
+	requests.Put(r)
+}
+
+// verdict hands r back to its submitter, its result or err set: the
+// committer does not touch r after it.
+func (r *request) verdict() { r.done <- struct{}{} }
 
 var errClosed = fmt.Errorf("%w: ledger closed", eventstore.ErrUnavailable)
 
 func (db *DB) submit(ctx context.Context, r *request) error {
 	r.ctx = ctx
-	r.done = make(chan struct{})
 	select {
 	case db.reqs <- r:
 	case <-db.closing:
@@ -234,13 +255,15 @@ func (db *DB) run() {
 	for {
 		select {
 		case r := <-db.reqs:
-			db.commit(db.gather([]*request{r}))
+			db.batch = db.gather(append(db.batch[:0], r))
+			db.commit(db.batch)
+			clear(db.batch) // the requests go back to their pool
 		case <-db.closing:
 			for {
 				select {
 				case r := <-db.reqs:
 					r.err = errClosed
-					close(r.done)
+					r.verdict()
 				default:
 					return
 				}
@@ -293,6 +316,7 @@ func (db *DB) commit(batch []*request) {
 	var written [][]byte
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
 		w := newWriter(tx, size, last, db.tree.snapshot())
+		w.added, w.pending, w.written = db.added[:0], db.pending[:0], db.written[:0]
 		for _, r := range batch {
 			if r.ctx.Err() != nil {
 				r.err = r.ctx.Err()
@@ -313,16 +337,19 @@ func (db *DB) commit(batch []*request) {
 			return err
 		}
 		var err error
-		root, err = tlog.TreeHash(int64(w.size), w.hr)
+		root, err = tlog.TreeHash(int64(w.size), w)
 		size, last = w.size, w.last
 		added, pending, written = w.added, w.pending, w.written
 		return err
 	})
+	// The scratch slices serve the next commit (copied from, below, not kept).
+	defer func() { db.added, db.pending, db.written = added[:0], pending[:0], written[:0] }()
+	defer clear(written) // drop the entries: the tail holds those it keeps
 	if err != nil {
 		for _, r := range batch {
 			r.err = fmt.Errorf("%w: couldn't commit: %v", eventstore.ErrUnavailable, err)
 			r.result, r.results = eventstore.Appended{}, nil
-			close(r.done)
+			r.verdict()
 		}
 		return
 	}
@@ -337,7 +364,7 @@ func (db *DB) commit(batch []*request) {
 	db.notify = make(chan struct{})
 	db.mu.Unlock()
 	for _, r := range batch {
-		close(r.done)
+		r.verdict()
 	}
 }
 
@@ -386,18 +413,33 @@ func (db *DB) extendTail(size uint64, written [][]byte) {
 type writer struct {
 	tx                       *bolt.Tx
 	entries, hashes, streams *bolt.Bucket
-	hr                       tlog.HashReader
 	size                     uint64
 	last                     int64
 	logOnly                  bool
 	added                    []tlog.Hash // leaf hashes written, in order
 	written                  [][]byte    // entries written, in order (event mode)
 	pending                  []tlog.Hash // stored hashes written, in index order
-	committed                []tlog.Hash
+	committed                hashes
 	err                      error
+
+	// A cursor on streams and room for the key it seeks, kept for the
+	// transaction's appends (a cursor and its stack cost an append some
+	// 200 bytes). Seek positions it afresh after the puts in between.
+	streamsCursor *bolt.Cursor
+	seekKey       []byte
 }
 
-func newWriter(tx *bolt.Tx, size uint64, last int64, committed []tlog.Hash) *writer {
+// lastRevision returns the last revision of stream, as written in the
+// transaction so far.
+func (w *writer) lastRevision(stream domain.StreamID) (uint64, bool) {
+	if w.streamsCursor == nil {
+		w.streamsCursor = w.streams.Cursor()
+	}
+	w.seekKey = appendStreamKey(w.seekKey[:0], stream, math.MaxUint64)
+	return lastRevision(w.streamsCursor, w.seekKey)
+}
+
+func newWriter(tx *bolt.Tx, size uint64, last int64, committed hashes) *writer {
 	w := &writer{
 		tx: tx, size: size, last: last, committed: committed,
 		entries: tx.Bucket(bucketEntries),
@@ -408,10 +450,13 @@ func newWriter(tx *bolt.Tx, size uint64, last int64, committed []tlog.Hash) *wri
 	// Appends go to the end of these buckets: fill pages fully.
 	w.entries.FillPercent = 1
 	w.hashes.FillPercent = 1
-	w.hr = tlog.HashReaderFunc(func(idx []int64) ([]tlog.Hash, error) {
-		return reader(w.committed, w.pending).ReadHashes(idx)
-	})
 	return w
+}
+
+// ReadHashes implements tlog.HashReader: the committed tree's hashes and
+// those the transaction wrote.
+func (w *writer) ReadHashes(indexes []int64) ([]tlog.Hash, error) {
+	return readHashes(w.committed, w.pending, indexes)
 }
 
 func (w *writer) appendEvents(stream domain.StreamID, exp eventstore.Expected, events []domain.Event, now func() time.Time) (eventstore.Appended, error) {
@@ -425,7 +470,7 @@ func (w *writer) appendEvents(stream domain.StreamID, exp eventstore.Expected, e
 	if err := stream.Check(); err != nil {
 		return res, fmt.Errorf("couldn't append: %w", err)
 	}
-	last, exists := lastRevision(w.streams, stream)
+	last, exists := w.lastRevision(stream)
 	if !exp.Allows(last, exists) {
 		return res, &eventstore.ConflictError{Stream: stream, Expected: exp, Exists: exists, Actual: last}
 	}
@@ -479,7 +524,7 @@ func (w *writer) add(entry []byte) {
 	}
 	n := int64(w.size)
 	leaf := tlog.RecordHash(entry)
-	hs, err := tlog.StoredHashesForRecordHash(n, leaf, w.hr)
+	hs, err := tlog.StoredHashesForRecordHash(n, leaf, w)
 	if err != nil {
 		w.err = err
 		return
@@ -508,7 +553,7 @@ func (w *writer) finish() error {
 		for _, h := range w.pending {
 			v = append(v, h[:]...)
 		}
-		w.put(w.hashes, putU64(uint64(len(w.committed))), v)
+		w.put(w.hashes, putU64(uint64(w.committed.n)), v)
 	}
 	meta := w.tx.Bucket(bucketMeta)
 	w.put(meta, keySize, putU64(w.size))
@@ -518,7 +563,9 @@ func (w *writer) finish() error {
 
 // Append implements eventstore.Store.
 func (db *DB) Append(ctx context.Context, stream domain.StreamID, expected eventstore.Expected, events ...domain.Event) (eventstore.Appended, error) {
-	r := &request{stream: stream, expected: expected, events: events}
+	r := newRequest()
+	defer r.free()
+	r.stream, r.expected, r.events = stream, expected, events
 	if err := db.submit(ctx, r); err != nil {
 		return eventstore.Appended{}, err
 	}
@@ -529,7 +576,7 @@ func (db *DB) Append(ctx context.Context, stream domain.StreamID, expected event
 func (db *DB) ReadStream(ctx context.Context, stream domain.StreamID, from uint64, max int) ([]eventstore.Recorded, error) {
 	var out []eventstore.Recorded
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		if _, ok := lastRevision(tx.Bucket(bucketStreams), stream); !ok {
+		if _, ok := lastRevision(tx.Bucket(bucketStreams).Cursor(), streamKey(stream, math.MaxUint64)); !ok {
 			return fmt.Errorf("couldn't read %s: %w", stream, eventstore.ErrStreamNotFound)
 		}
 		entries := tx.Bucket(bucketEntries)
@@ -606,11 +653,10 @@ func (db *DB) Head() (size uint64, last time.Time) {
 	return db.size, time.UnixMicro(db.last).UTC()
 }
 
-// lastRevision returns the last revision of stream in the streams bucket
-// b, and whether the stream has any event: the last key of its range.
-func lastRevision(b *bolt.Bucket, stream domain.StreamID) (uint64, bool) {
-	end := streamKey(stream, math.MaxUint64)
-	c := b.Cursor()
+// lastRevision returns the last revision of a stream in the streams bucket
+// c reads, and whether the stream has any event: the last key of its
+// range, which ends at end, the stream's key for revision MaxUint64.
+func lastRevision(c *bolt.Cursor, end []byte) (uint64, bool) {
 	k, _ := c.Seek(end)
 	switch {
 	case k == nil:
@@ -618,7 +664,7 @@ func lastRevision(b *bolt.Bucket, stream domain.StreamID) (uint64, bool) {
 	case string(k) != string(end):
 		k, _ = c.Prev()
 	}
-	prefix := end[:len(stream)+1]
+	prefix := end[:len(end)-8] // the stream, 0x00
 	if len(k) != len(end) || string(k[:len(prefix)]) != string(prefix) {
 		return 0, false
 	}
@@ -626,7 +672,10 @@ func lastRevision(b *bolt.Bucket, stream domain.StreamID) (uint64, bool) {
 }
 
 func streamKey(s domain.StreamID, rev uint64) []byte {
-	k := make([]byte, 0, len(s)+9)
+	return appendStreamKey(make([]byte, 0, len(s)+9), s, rev)
+}
+
+func appendStreamKey(k []byte, s domain.StreamID, rev uint64) []byte {
 	k = append(k, s...)
 	k = append(k, 0)
 	return binary.BigEndian.AppendUint64(k, rev)

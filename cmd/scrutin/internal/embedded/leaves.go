@@ -21,12 +21,12 @@ func key(h tlog.Hash) uint64 { return binary.BigEndian.Uint64(h[:8]) }
 
 // load indexes the first n leaves, whose hashes are the level-0 stored
 // hashes.
-func (x *leafIndex) load(stored []tlog.Hash, n uint64) error {
+func (x *leafIndex) load(stored *hashes, n uint64) error {
 	x.prefix = make(map[uint64]uint64, n)
 	x.full = map[tlog.Hash]uint64{}
 	leaves := make([]tlog.Hash, n)
 	for i := range leaves {
-		leaves[i] = stored[tlog.StoredHashIndex(0, int64(i))]
+		leaves[i] = stored.at(tlog.StoredHashIndex(0, int64(i)))
 	}
 	x.insert(0, leaves)
 	return nil

@@ -25,7 +25,10 @@ func (l *Log) Append(ctx context.Context, start uint64, leaves [][]byte) error {
 	if leaves == nil {
 		leaves = [][]byte{}
 	}
-	return l.db().submit(ctx, &request{start: start, leaves: leaves})
+	r := newRequest()
+	defer r.free()
+	r.start, r.leaves = start, leaves
+	return l.db().submit(ctx, r)
 }
 
 // Size implements merklelog.Log.

@@ -19,7 +19,9 @@ func (db *DB) AppendParts(ctx context.Context, parts []eventstore.Part) ([]event
 	if len(parts) == 0 {
 		return nil, errors.New("couldn't append: no parts")
 	}
-	r := &request{parts: parts}
+	r := newRequest()
+	defer r.free()
+	r.parts = parts
 	if err := db.submit(ctx, r); err != nil {
 		return nil, err
 	}
@@ -50,7 +52,7 @@ func (w *writer) appendParts(parts []eventstore.Part, now func() time.Time) ([]e
 		}
 		h, ok := heads[p.Stream]
 		if !ok {
-			h.last, h.exists = lastRevision(w.streams, p.Stream)
+			h.last, h.exists = w.lastRevision(p.Stream)
 		}
 		if !p.Expected.Allows(h.last, h.exists) {
 			return nil, &eventstore.PartError{Index: i, Err: &eventstore.ConflictError{Stream: p.Stream, Expected: p.Expected, Exists: h.exists, Actual: h.last}}

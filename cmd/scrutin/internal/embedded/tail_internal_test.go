@@ -6,9 +6,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/eventstore"
 	"github.com/scrutin/scrutin/domain"
+	bolt "go.etcd.io/bbolt"
 )
 
 // TestTailBounds appends large entries: the tail stays within its bytes
@@ -45,5 +47,52 @@ func TestTailBounds(t *testing.T) {
 	}
 	if !trimmed {
 		t.Fatal("the tail was never trimmed")
+	}
+}
+
+// TestWriterSeesItsPuts: within one transaction (one group commit), the
+// writer's stream cursor, kept from append to append, sees the revisions
+// the appends before wrote, whichever streams came between.
+func TestWriterSeesItsPuts(t *testing.T) {
+	db, err := Open(filepath.Join(t.TempDir(), "ledger.db"), Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ev := func(i int) []domain.Event {
+		return []domain.Event{&domain.BillIntroduced{Bill: domain.BillID(fmt.Sprintf("b%d", i)), Type: domain.BillProposition, Title: "t"}}
+	}
+	a, b := domain.NewStreamID("test", "a"), domain.NewStreamID("test", "b")
+	err = db.bolt.Update(func(tx *bolt.Tx) error {
+		w := newWriter(tx, 0, 0, hashes{})
+		for i, step := range []struct {
+			stream domain.StreamID
+			exp    eventstore.Expected
+			ok     bool
+		}{
+			{a, eventstore.NoStream, true},
+			{a, eventstore.NoStream, false},
+			{b, eventstore.NoStream, true},
+			{a, eventstore.Exact(0), true},
+			{b, eventstore.Exact(1), false},
+			{a, eventstore.Exact(1), true},
+			{b, eventstore.Exact(0), true},
+			{a, eventstore.StreamExists, true},
+		} {
+			res, err := w.appendEvents(step.stream, step.exp, ev(i), time.Now)
+			if w.err != nil {
+				return w.err
+			}
+			if (err == nil) != step.ok {
+				t.Errorf("step %d: append to %s expecting %v: %v", i, step.stream, step.exp, err)
+			}
+			if got, _ := w.lastRevision(step.stream); err == nil && got != res.LastRevision {
+				t.Errorf("step %d: last revision %d, appended %d", i, got, res.LastRevision)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

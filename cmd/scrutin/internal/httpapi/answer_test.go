@@ -73,6 +73,52 @@ func TestRequestsCounted(t *testing.T) {
 	}
 }
 
+// TestRequestsCountedNested: a route under mounted routers is counted
+// under the whole pattern chi makes of the patterns it matched, whether
+// the cache keys it by those patterns (up to four) or, deeper, by the
+// pattern; requests no route matched are counted as before.
+func TestRequestsCountedNested(t *testing.T) {
+	reg := metrics.New()
+	s := &Server{requests: reg.Counter("scrutin_http_requests_total", "HTTP requests by route and status.")}
+	r := chi.NewRouter()
+	r.Use(s.observe)
+	ok := func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusOK) }
+	var patterns []string
+	r.Route("/api", func(r chi.Router) {
+		r.Get("/s/{stream}/events", ok)
+		r.Route("/a", func(r chi.Router) {
+			r.Route("/b", func(r chi.Router) {
+				r.Route("/c", func(r chi.Router) {
+					r.Route("/d", func(r chi.Router) {
+						r.Get("/e/{id}", func(w http.ResponseWriter, r *http.Request) {
+							patterns = chi.RouteContext(r.Context()).RoutePatterns
+							ok(w, r)
+						})
+					})
+				})
+			})
+		})
+	})
+	for _, p := range []string{"/api/s/1/events", "/api/s/2/events", "/api/a/b/c/d/e/1", "/api/a/b/c/d/e/2", "/api/nowhere", "/nowhere"} {
+		r.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, p, nil))
+	}
+	if len(patterns) <= 4 {
+		t.Fatalf("the deep route matched %d patterns (%q), want more than the cache keys by", len(patterns), patterns)
+	}
+	var b strings.Builder
+	reg.WriteTo(&b)
+	for _, want := range []string{
+		`scrutin_http_requests_total{route="/api/s/{stream}/events",code="200"} 2` + "\n",
+		`scrutin_http_requests_total{route="/api/a/b/c/d/e/{id}",code="200"} 2` + "\n",
+		`scrutin_http_requests_total{route="/api/*",code="404"} 1` + "\n",
+		`scrutin_http_requests_total{route="",code="404"} 1` + "\n",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("metrics lack %q:\n%s", want, b.String())
+		}
+	}
+}
+
 // TestParseExpected: every spelling of an expected revision, the plain
 // ones read without a decoder, the others (escapes, spaces) through one,
 // the same way.

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/http"
 	"strconv"
 	"strings"
@@ -91,7 +92,8 @@ func (c Config) now() time.Time { return c.Now() }
 type Server struct {
 	cfg          Config
 	requests     metrics.Counter
-	counts       sync.Map // routeCode → its series of requests
+	counts       atomic.Pointer[map[routeCode]*atomic.Uint64] // each route and status's series of requests
+	countsMu     sync.Mutex                                   // held to add to counts
 	limiter      *limiter
 	adminLimiter *limiter
 }
@@ -183,7 +185,23 @@ func New(cfg Config) http.Handler {
 			}
 		})
 	})
-	return handler{r, http.MaxBytesHandler(r, cfg.MaxBodyBytes)}
+	return handler{r, limitBody(r, cfg.MaxBodyBytes)}
+}
+
+// limitBody caps request bodies at n bytes, as http.MaxBytesHandler does,
+// but on the request itself rather than a copy of it (a copy a request,
+// some 250 bytes, for nothing: the server keeps the body it made, to
+// close it, whatever a handler puts in Request.Body). The body is put
+// back once the handler returns: the server, answering after it, looks
+// at Request.Body to see whether it was read to its end, and discards
+// what is left of a body it does not recognise.
+func limitBody(next http.Handler, n int64) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body := r.Body
+		r.Body = http.MaxBytesReader(w, body, n)
+		next.ServeHTTP(w, r)
+		r.Body = body
+	})
 }
 
 // securityHeaders sets, on every response: X-Content-Type-Options: nosniff
@@ -225,29 +243,58 @@ func (s *Server) observe(next http.Handler) http.Handler {
 		sw := &statusWriter{ResponseWriter: w, status: 200}
 		start := time.Now()
 		next.ServeHTTP(sw, r)
-		route := chi.RouteContext(r.Context()).RoutePattern()
-		s.count(route, sw.status).Add(1)
+		s.count(chi.RouteContext(r.Context()), sw.status).Add(1)
 		if sw.status >= 500 {
 			s.cfg.Log.Warn("request failed", "method", r.Method, "path", r.URL.Path, "status", sw.status, "duration", time.Since(start))
 		}
 	})
 }
 
-// routeCode names a series of scrutin_http_requests_total.
+// routeCode names a series of scrutin_http_requests_total: the patterns
+// chi matched (their number in n; past len(patterns), n is -1 and
+// patterns[0] is the route pattern they make) and the status.
 type routeCode struct {
-	route string
-	code  int
+	patterns [4]string
+	n        int
+	code     int
 }
 
-// count returns the requests counter of a route and status, from a cache
-// (formatting the labels cost a request an allocation and a lock).
-func (s *Server) count(route string, code int) *atomic.Uint64 {
-	k := routeCode{route, code}
-	if v, ok := s.counts.Load(k); ok {
-		return v.(*atomic.Uint64)
+// count returns the requests counter of a request's route and status,
+// from a cache keyed by the patterns chi matched rather than by the route
+// pattern they make, which chi builds with a join and a replace a call.
+// The cache is a map never changed once published: a lookup takes no lock
+// and boxes no key; a new series (rare: a route and status not seen yet)
+// publishes a copy.
+func (s *Server) count(rctx *chi.Context, code int) *atomic.Uint64 {
+	k := routeCode{code: code}
+	if rctx != nil {
+		if k.n = len(rctx.RoutePatterns); k.n <= len(k.patterns) {
+			copy(k.patterns[:], rctx.RoutePatterns)
+		} else {
+			k.n, k.patterns[0] = -1, rctx.RoutePattern()
+		}
 	}
-	v, _ := s.counts.LoadOrStore(k, s.requests.Value("route", route, "code", strconv.Itoa(code)))
-	return v.(*atomic.Uint64)
+	if m := s.counts.Load(); m != nil {
+		if c, ok := (*m)[k]; ok {
+			return c
+		}
+	}
+	s.countsMu.Lock()
+	defer s.countsMu.Unlock()
+	old := s.counts.Load()
+	if old != nil {
+		if c, ok := (*old)[k]; ok {
+			return c
+		}
+	}
+	m := make(map[routeCode]*atomic.Uint64, 1)
+	if old != nil {
+		maps.Copy(m, *old)
+	}
+	c := s.requests.Value("route", rctx.RoutePattern(), "code", strconv.Itoa(code))
+	m[k] = c
+	s.counts.Store(&m)
+	return c
 }
 
 // apiError is an error with the HTTP status to answer.
@@ -330,11 +377,19 @@ var jsonType = []string{"application/json; charset=utf-8"}
 // would encode it with reflection (the appends' answer, the API's hottest).
 type indentedJSON interface{ appendIndented(b []byte) []byte }
 
+// answers are the buffers the indentedJSON answers are written in.
+var answers = sync.Pool{New: func() any { b := make([]byte, 0, 256); return &b }}
+
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header()["Content-Type"] = jsonType
 	if a, ok := v.(indentedJSON); ok {
 		w.WriteHeader(status)
-		w.Write(a.appendIndented(make([]byte, 0, 128)))
+		bp := answers.Get().(*[]byte)
+		*bp = a.appendIndented((*bp)[:0])
+		w.Write(*bp) // copied into the connection's buffer, or sent, before it returns
+		if cap(*bp) <= 4<<10 {
+			answers.Put(bp)
+		}
 		return
 	}
 	w.WriteHeader(status)

@@ -145,7 +145,9 @@ func FromEvent(pos uint64, env domain.Envelope) (Item, bool) {
 // ID returns the ID of the item an entry makes: its hex leaf hash.
 func ID(entry []byte) string {
 	h := domain.LeafHash(entry)
-	return hex.EncodeToString(h[:])
+	var b [2 * len(h)]byte // one allocation, the string's (EncodeToString makes two)
+	hex.Encode(b[:], h[:])
+	return string(b[:])
 }
 
 // AmendmentKey names an amendment across bills, for the consumers that
