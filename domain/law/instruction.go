@@ -352,6 +352,16 @@ func (p *parser) article(a Article) []Instruction {
 					break
 				}
 			}
+			// "… remplacé par deux alinéas ainsi rédigés :" followed by
+			// "« X. »" and "« Y. »", each alinéa closing its own quotation:
+			// a head announcing several alinéas, items or articles takes the
+			// quoted alinéas that follow it too.
+			if len(payload) > 0 && closesQuote(payload[len(payload)-1]) && rePluralHead.MatchString(asciiLower(foldAccents(stripQuotes(body)))) {
+				for j < len(a.Alineas) && isQuoted(a.Alineas[j]) {
+					payload = append(payload, strings.TrimSpace(a.Alineas[j]))
+					j++
+				}
+			}
 		}
 		if !modVerb.MatchString(body) && len(p.stack) == 0 {
 			if len(payload) == 0 && !isQuoted(raw) {
@@ -531,6 +541,9 @@ var (
 	reRewriteEndInv = regexp.MustCompile(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
 	reDelete        = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
 	reDeleteOcc     = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
+	// "Les mots : « B » sont insérés après le mot : « A »": the new words
+	// first.
+	reInsertInv     = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+(apres|avant)\s+` + wordTarget + `q(\d+)`)
 	reInsert        = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
 	reRewriteEnd    = regexp.MustCompile(`(?:^|,\s*)(?:apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
 	reAppendW       = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
@@ -569,6 +582,15 @@ var (
 	reReplaceElided    = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s+` + wordTarget + `q(\d+)\s*,?\s*par\s+` + wordKind + `q(\d+)`)
 	reInsertElided     = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s*,?\s*(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)`)
 	reRespectively     = regexp.MustCompile(wordKind + `((?:q\d+\s*(?:,|et)\s*)+q\d+)\s*,?\s*sont\s*,?\s*respectivement\s*,?\s*remplace(?:e|s|es)?\s+par\s+` + wordKind + `((?:q\d+\s*(?:,|et)\s*)+q\d+)`)
+	// rePluralHead is a head announcing several alinéas, items or articles.
+	rePluralHead = regexp.MustCompile(`\bredige(?:e)?s\b|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+)\s+(?:alineas|phrases|articles)\b`)
+	// reTrailingLocator is a word operation whose place comes last: "Le mot
+	// : « A » est remplacé par le mot : « B » à l'article L. 1" (groups: the
+	// operation, the locator).
+	reTrailingLocator = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s.*(?:»|"))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles)\s[^«»"]+?)\s*([.;]?)\s*$`)
+	// rePrecededBy is a division preceded by new text: "L'article L. 1 est
+	// précédé d'un alinéa ainsi rédigé :" (groups: the division, what).
+	rePrecededBy = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+précédée?s?\s+(?:d'|de\s+|par\s+)((?:un|une|deux|trois|quatre|cinq|six)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
 	reInvertedAddition = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|à la fin|au début)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
 	reDivision         = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
@@ -581,6 +603,16 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	// rédigé :" is "Après l'article L. 1, il est inséré un article …".
 	if m := reInvertedAddition.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
+	}
+	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
+		body = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + m[3]
+	}
+	if m := rePrecededBy.FindStringSubmatch(body); m != nil {
+		if strings.HasPrefix(asciiLower(foldAccents(m[1])), "l'article") || strings.HasPrefix(asciiLower(foldAccents(m[1])), "les articles") {
+			body = "Au début de " + lowerFirst(m[1]) + ", il est ajouté " + m[2]
+		} else {
+			body = "Avant " + lowerFirst(m[1]) + ", il est inséré " + m[2]
+		}
 	}
 	sh, quotes := shape(body)
 	low := asciiLower(foldAccents(sh))
@@ -770,6 +802,9 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		})
 		try(reInsert, func(m []string) Edit {
 			return Edit{Kind: EditInsertWords, Occurrences: ordinals(m[2]), Anchor: q(m[3]), New: q(m[4]), Before: m[1] == "avant"}
+		})
+		try(reInsertInv, func(m []string) Edit {
+			return Edit{Kind: EditInsertWords, Occurrences: ordinals(m[3]), Anchor: q(m[4]), New: q(m[1]), Before: m[2] == "avant"}
 		})
 		try(reAppendW, func(m []string) Edit { return Edit{Kind: EditAppendWords, New: q(m[1])} })
 		if best.start < 0 {
