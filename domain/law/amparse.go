@@ -32,7 +32,7 @@ var (
 	// conséquence" or the formula of a compensation ("gage": "III. – Pour
 	// compenser la perte de recettes résultant du I, compléter cet article
 	// par un paragraphe ainsi rédigé"), which ends the new text before it.
-	amStart = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Pour compenser\b|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
+	amStart = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Pour compenser\b|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:Après|Avant) le (?:[IVX]+|\d+°|[a-z]\))[ ,]|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
 	// A head that asks for words next: "… les mots :", "par le taux :",
 	// and "par le mot" without its colon (the new words on the next line).
 	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?|signes?(?:\s+de\s+ponctuation)?|termes?|expressions?|lettres?|mentions?)\s*:\s*$|\bpar\s+(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|taux)\s*$`)
@@ -186,6 +186,11 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amVerbFirst.FindStringSubmatch(head); m != nil {
 			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
 		}
+		// "À l'alinéa 1, insérer, après le mot : « A », les mots : « B »":
+		// the anchor set off by commas after the verb.
+		if m := amVerbFirstAnchor.FindStringSubmatch(head); m != nil {
+			head = m[1] + lowerFirstIf(m[1], m[3]) + ", " + lowerFirst(m[2]) + " " + m[4]
+		}
 		head = imperative(head)
 		if strings.TrimSpace(head) == "" {
 			continue // a part number alone ("II."): nothing to do
@@ -274,6 +279,20 @@ func imperative(head string) string {
 // off by commas: group 1 the verb, 2 the locator, 3 the rest.
 var amVerbFirst = regexp.MustCompile(`^((?:Ins[ée]rer|Ajouter|Supprimer|Compl[ée]ter|Substituer|Remplacer|R[ée]diger ainsi))\s*,\s*((?:après|avant|au début d[eu']|à la fin d[eu']|à l['’]|au |aux |dans )[^,«"]*?)\s*,\s*(.+)$`)
 
+// amVerbFirstAnchor is an insertion whose anchor words come between
+// commas after the verb: group 1 what goes before the verb (a locator),
+// 2 the verb, 3 the anchor, 4 the new words.
+var amVerbFirstAnchor = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Ins[ée]rer|ins[ée]rer|Ajouter|ajouter)\s*,\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*(?:«[^»]*»|"[^"]*"))\s*,\s*(.+)$`)
+
+// lowerFirstIf is s with its first letter lowered when something (prefix)
+// comes before it.
+func lowerFirstIf(prefix, s string) string {
+	if prefix == "" {
+		return upperFirst(s)
+	}
+	return lowerFirst(s)
+}
+
 // amGage is the compensation formula before its verb: "Pour compenser la
 // perte de recettes résultant des I et II ci-dessus, compléter …".
 var amGage = regexp.MustCompile(`(?i)^Pour compenser\b[^«"]*?,\s*((?:compl[ée]ter|ins[ée]rer|ajouter|r[ée]diger)\b)`)
@@ -347,8 +366,9 @@ var (
 	amSameAl       = regexp.MustCompile(`\b(?:au|dans\s+le|du|a\s+ce)\s+meme\s+alinea\b`)
 	amAfterSame    = regexp.MustCompile(`(apres|avant)\s+le\s+meme\s+alinea\b`)
 	amWords        = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
-	amCount        = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+|[a-z])\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
+	amCount        = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
 	amAfterThis    = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
+	amAfterItem    = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)`)
 	amThisArt      = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
 	amSameOp       = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
 	amEndOf        = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
@@ -804,6 +824,15 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			}
 			return nil, false
 		}
+		if m := amAfterItem.FindStringSubmatch(loc); m != nil {
+			// "Après le I, insérer un I bis ainsi rédigé :": after the
+			// whole item, its own alinéas included.
+			scopes, ok := scopeOf("", "")
+			if !ok || len(scopes) != 1 || len(scopes[0].Path) == 0 || scopes[0].Path[len(scopes[0].Path)-1].Item == "" {
+				return nil, false
+			}
+			return []Edit{{Kind: EditInsertAlineas, Scope: scopes[0], Lines: lines, Before: m[1] == "avant"}}, true
+		}
 		if strings.Contains(loc, "au debut de cet article") {
 			return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{{Alinea: 1}}}, Lines: lines, Before: true}}, true
 		}
@@ -885,8 +914,9 @@ func consecutive(scopes []Scope) (Scope, bool) {
 }
 
 var (
-	amJoined    = regexp.MustCompile(`(?i)\s+et\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
-	amAnchorPos = regexp.MustCompile(`(?i)\b(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
+	amJoined     = regexp.MustCompile(`(?i)\s+et\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
+	amJoinedVerb = regexp.MustCompile(`\s*,?\s+et\s+(?:supprimer|ins[ée]rer|remplacer|substituer|compl[ée]ter|ajouter)\b`)
+	amAnchorPos  = regexp.MustCompile(`(?i)\b(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
 )
 
 // splitJoined splits instructions joined by "et": "À l'alinéa 76, après
@@ -896,6 +926,15 @@ func splitJoined(ins []amInstr) []amInstr {
 	var out []amInstr
 	for _, in := range ins {
 		for len(in.payload) == 0 {
+			// "À l'alinéa 1, remplacer le mot : « A » par le mot : « B » et
+			// supprimer les mots : « C »": a second verb, the same place.
+			if loc := amJoinedVerb.FindStringIndex(in.head); loc != nil && strings.Count(in.head[:loc[0]], "«") == strings.Count(in.head[:loc[0]], "»") {
+				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < loc[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") {
+					out = append(out, amInstr{head: in.head[:loc[0]]})
+					in = amInstr{head: in.head[:v[0]] + strings.TrimSpace(in.head[loc[0]:])[len("et "):]}
+					continue
+				}
+			}
 			loc := amJoined.FindStringIndex(in.head)
 			if loc == nil || strings.Count(in.head[:loc[0]], "«") != strings.Count(in.head[:loc[0]], "»") {
 				break
