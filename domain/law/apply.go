@@ -2184,8 +2184,24 @@ func replaceAt(s string, hits []int, f func(string) string) (string, int) {
 	var b strings.Builder
 	prev := 0
 	for k := 0; k+1 < len(hits); k += 2 {
-		b.WriteString(s[prev:hits[k]])
+		pre := s[prev:hits[k]]
 		r := f(s[hits[k]:hits[k+1]])
+		// French spacing where the new words meet the text: no space
+		// before a period or a comma ("agit ; le juge" with "; le juge"
+		// replaced by ". Le juge" reads "agit. Le juge"), a space before a
+		// semicolon or a colon ("tranche." with "." replaced by ";" reads
+		// "tranche ;"), the text's own kind of space.
+		switch {
+		case (strings.HasPrefix(r, ".") || strings.HasPrefix(r, ",")) && hits[k] > 0:
+			pre = strings.TrimRight(pre, " \u00a0")
+		case (strings.HasPrefix(r, ";") || strings.HasPrefix(r, ":")) && (wordRune(s[:hits[k]], true) || strings.HasSuffix(s[:hits[k]], ")") || strings.HasSuffix(s[:hits[k]], "»")):
+			if strings.Contains(s, "\u00a0;") || strings.Contains(s, "\u00a0:") {
+				pre += "\u00a0"
+			} else {
+				pre += " "
+			}
+		}
+		b.WriteString(pre)
 		// Words that replace words beginning or ending with punctuation
 		// glued to the text (", seul," in "maire, seul, agit") are not
 		// glued to their neighbours: "maire seul agit", not "maireseul".
