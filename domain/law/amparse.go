@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file reads the dispositif of an amendment: the imperative drafting
@@ -46,7 +48,7 @@ var (
 	amItalicPunct = regexp.MustCompile(`(\pL)_([.,;:)])`)
 )
 
-const ordWordsAcc = `premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernier|dernière|avant-dernier|avant-dernière`
+const ordWordsAcc = `premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième|vingtième|dernier|dernière|avant-dernier|avant-dernière`
 
 // cleanAmendmentLine undoes the artefacts of the sources: Markdown
 // italics left by an HTML conversion ("283 _quater_et" → "283 quater et"),
@@ -180,6 +182,11 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amGage.FindStringSubmatchIndex(head); m != nil {
 			head = strings.ToUpper(head[m[2]:m[2]+1]) + head[m[2]+1:]
 		}
+		head = numberedAlineas(head)
+		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.
+		if m := amVerbFirstBare.FindStringSubmatch(head); m != nil {
+			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
+		}
 		// "Insérer, après l'alinéa 2, l'alinéa suivant :": the verb first,
 		// its locator between commas — the same as "Après l'alinéa 2,
 		// insérer l'alinéa suivant :".
@@ -279,6 +286,88 @@ func imperative(head string) string {
 // off by commas: group 1 the verb, 2 the locator, 3 the rest.
 var amVerbFirst = regexp.MustCompile(`^((?:Ins[ée]rer|Ajouter|Supprimer|Compl[ée]ter|Substituer|Remplacer|R[ée]diger ainsi))\s*,\s*((?:après|avant|au début d[eu']|à la fin d[eu']|à l['’]|au |aux |dans )[^,«"]*?)\s*,\s*(.+)$`)
 
+// amVerbFirstBare is an insertion whose verb comes before its alinéa,
+// without commas: group 1 the verb, 2 the locator, 3 the rest.
+var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+l['’]alinéa\s+\d+)\s+([^,].*)$`)
+
+// amOrdAlinea is an alinéa of the bill article named by its rank: "le
+// deuxième alinéa", "au 9ème alinéa", "du 2e alinéa" (groups: the article,
+// the rank in words, the rank in digits).
+var amOrdAlinea = regexp.MustCompile(`(?i)\b(au|du|le|dans\s+le)\s+(?:(` + ordWordsAcc + `)|(\d+)\s*(?:ème|eme|e|è|er|ère|re|nd|nde))\s+alinéa\b`)
+
+// amOrdFollow is what makes a ranked alinéa one of a part, not of the
+// article: "le deuxième alinéa du I", "de l'article L. 1".
+var amOrdFollow = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’]|des|de)\s`)
+
+// numberedAlineas reads an alinéa of the bill article named by its rank
+// as its number, which is how amendments count it: "Après le deuxième
+// alinéa", "Supprimer le 9ème alinéa" are "après l'alinéa 2", "l'alinéa
+// 9". A rank followed by the division it counts in ("du I", "de cet
+// article" excepted) is left as it is; "dernier" and "avant-dernier"
+// too. Quoted words are never touched.
+func numberedAlineas(head string) string {
+	var b strings.Builder
+	for len(head) > 0 {
+		q := quoteRe.FindStringIndex(head)
+		seg := head
+		if q != nil {
+			seg = head[:q[0]]
+		}
+		b.WriteString(numberedAlineasSeg(seg))
+		if q == nil {
+			break
+		}
+		b.WriteString(head[q[0]:q[1]])
+		head = head[q[1]:]
+	}
+	return b.String()
+}
+
+func numberedAlineasSeg(s string) string {
+	var b strings.Builder
+	for {
+		m := amOrdAlinea.FindStringSubmatchIndex(s)
+		if m == nil {
+			b.WriteString(s)
+			return b.String()
+		}
+		n := 0
+		if m[4] >= 0 {
+			n = ordValue[asciiLower(foldAccents(s[m[4]:m[5]]))]
+		} else {
+			n, _ = strconv.Atoi(s[m[6]:m[7]])
+		}
+		rest := s[m[1]:]
+		ofArticle := strings.HasPrefix(strings.TrimSpace(asciiLower(foldAccents(rest))), "de cet article")
+		if n <= 0 || amOrdFollow.MatchString(rest) && !ofArticle {
+			b.WriteString(s[:m[1]])
+			s = rest
+			continue
+		}
+		b.WriteString(s[:m[0]])
+		art := asciiLower(s[m[2]:m[3]])
+		switch {
+		case art == "au":
+			b.WriteString(upperIf(s[m[2]:m[3]], "à") + " l'alinéa " + strconv.Itoa(n))
+		case art == "du":
+			b.WriteString(upperIf(s[m[2]:m[3]], "de") + " l'alinéa " + strconv.Itoa(n))
+		case art == "le":
+			b.WriteString(upperIf(s[m[2]:m[3]], "l'") + "alinéa " + strconv.Itoa(n))
+		default:
+			b.WriteString(upperIf(s[m[2]:m[3]], "dans") + " l'alinéa " + strconv.Itoa(n))
+		}
+		s = rest
+	}
+}
+
+// upperIf is w with a capital when like begins with one.
+func upperIf(like, w string) string {
+	if r, _ := utf8.DecodeRuneInString(like); unicode.IsUpper(r) {
+		return upperFirst(w)
+	}
+	return w
+}
+
 // amVerbFirstAnchor is an insertion whose anchor words come between
 // commas after the verb: group 1 what goes before the verb (a locator),
 // 2 the verb, 3 the anchor, 4 the new words.
@@ -369,11 +458,12 @@ var (
 	amCount        = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
 	amAfterThis    = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
 	amAfterItem    = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)`)
+	amAnyRank      = regexp.MustCompile(`\b([a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
 	amThisArt      = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
 	amSameOp       = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
 	amEndOf        = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
 	amStartOf      = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
-	amItemLoc      = regexp.MustCompile(`\b(?:le|au|du|les|aux|des)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\))(?:\s|,|$)`)
+	amItemLoc      = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\))(?:\s|,|$)`)
 	amOrdAl        = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
 	amSentence     = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
@@ -424,6 +514,13 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			}
 		}
 	} else {
+		// An alinéa or a sentence named by a rank not read ("au
+		// quarantième alinéa"): never the whole article.
+		for _, m := range amAnyRank.FindAllStringSubmatch(low, -1) {
+			if _, ok := ordValue[m[1]]; !ok {
+				return nil, false
+			}
+		}
 		// Divisions, smallest first: "du premier alinéa du I", "du a) du 2°".
 		type mention struct {
 			pos int

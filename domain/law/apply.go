@@ -970,11 +970,32 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 		if found < 0 {
 			return 0, 0, "", applyErr(fmt.Sprintf("item %q not found", d.Item))
 		}
+		// The kinds of label the list of this kind sits under: those before
+		// its first item ("I. –" before "1°"). The item ends at the next
+		// label of its own kind or of one of those ("2°" of the I ends at
+		// "II. –", not at the end of the article).
+		above := map[byte]bool{}
+		for i := lo; i < found; i++ {
+			_, k := label(al[i])
+			if k == kind {
+				break
+			}
+			if k != 0 {
+				above[k] = true
+			}
+		}
 		end := hi
 		for i := found + 1; i < hi; i++ {
-			if _, k := label(al[i]); k == kind {
+			if _, k := label(al[i]); k == kind || above[k] {
 				end = i
 				break
+			}
+		}
+		for i := end; i < hi; i++ {
+			if l, k := label(al[i]); l == want && k == kind {
+				// The same label again under another part ("2°" of the I
+				// and of the II): which one is meant is not said.
+				return 0, 0, "", applyErr(fmt.Sprintf("item %q found twice: its part is not named", d.Item))
 			}
 		}
 		lo, hi = found, end

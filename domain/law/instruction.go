@@ -1831,13 +1831,13 @@ func (p *parser) addition(in *Instruction, what string, scopes []Scope, lines []
 	in.Status = Parsed
 }
 
-const ordWords = `premier|premiere|1er|1re|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme|treizieme|quatorzieme|quinzieme|seizieme|dernier|derniere|avant-dernier|avant-derniere`
+const ordWords = `premier|premiere|1er|1re|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme|treizieme|quatorzieme|quinzieme|seizieme|dix-septieme|dix-huitieme|dix-neuvieme|vingtieme|dernier|derniere|avant-dernier|avant-derniere`
 
 var ordValue = map[string]int{
 	"premier": 1, "premiere": 1, "1er": 1, "1re": 1, "deuxieme": 2, "second": 2, "seconde": 2,
 	"troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8,
 	"neuvieme": 9, "dixieme": 10, "onzieme": 11, "douzieme": 12, "treizieme": 13, "quatorzieme": 14,
-	"quinzieme": 15, "seizieme": 16, "dernier": -1, "derniere": -1, "avant-dernier": -2, "avant-derniere": -2,
+	"quinzieme": 15, "seizieme": 16, "dix-septieme": 17, "dix-huitieme": 18, "dix-neuvieme": 19, "vingtieme": 20, "dernier": -1, "derniere": -1, "avant-dernier": -2, "avant-derniere": -2,
 }
 
 // reAlineaRange is a range of alinéas by position: "quatrieme a
@@ -1866,7 +1866,7 @@ var (
 	reCountedPhrases = regexp.MustCompile(`\b(deux|trois|quatre|cinq)\s+(dernieres|premieres)\s+phrases\b`)
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
-	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|est|sont|et)\b|\s*,|\s*$)`)
+	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
