@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 // TestGrammarFormulas6 holds nested instructions and French spacing
 // where new words meet the text: no space before a period or a comma, a
@@ -33,5 +36,22 @@ func TestGrammarFormulas6(t *testing.T) {
 		{name: "1° words, 2° il est ajouté un alinéa", before: []string{"Le maire agit."}, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le mot : « maire » est remplacé par le mot : « préfet » ;", "2° Il est ajouté un alinéa ainsi rédigé :", "« Il rend compte. »"}, want: []string{"Le préfet agit.", "Il rend compte."}},
 		{name: "two replacements joined by et", before: []string{"Le maire agit."}, text: []string{"À l'article L. 1 du code civil, les mots : « Le maire » sont remplacés par les mots : « Le préfet » et le mot : « agit » est remplacé par le mot : « décide »."}, want: []string{"Le préfet décide."}},
 		{name: "le 2° remplacé par des 2° et 3°", before: []string{"I. – A.", "1° X ;", "2° Y.", "II. – B."}, text: []string{"Le 2° du I de l'article L. 1 du code civil est remplacé par des 2° et 3° ainsi rédigés :", "« 2° Y ;", "« 3° Z. »"}, want: []string{"I. – A.", "1° X ;", "2° Y ;", "3° Z.", "II. – B."}},
+	})
+}
+
+// TestGrammarRankNotRead: a rank the engine does not read is refused,
+// never widened to the division around it.
+func TestGrammarRankNotRead(t *testing.T) {
+	I := []string{"I. – Le maire agit.", "Le juge tranche.", "II. – Le contrat est écrit."}
+	var many, manyWant []string
+	for i := 1; i <= 18; i++ {
+		many = append(many, "Le juge "+strconv.Itoa(i)+".")
+		manyWant = append(manyWant, "Le juge "+strconv.Itoa(i)+".")
+	}
+	manyWant[16] = "Le préfet 17."
+	runGrammar(t, []grammarCase{
+		{name: "au vingt et unième alinéa du I", before: I, text: []string{"Au vingt et unième alinéa du I de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « préfet »."}, want: nil},
+		{name: "au dix-septième alinéa", before: many, text: []string{"Au dix-septième alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « préfet »."}, want: manyWant},
+		{name: "au second alinéa du I", before: I, text: []string{"Au second alinéa du I de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « préfet »."}, want: []string{I[0], "Le préfet tranche.", I[2]}},
 	})
 }

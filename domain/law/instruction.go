@@ -2133,6 +2133,12 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		divText = divText[:m[0]] + blank + divText[m[1]:]
 		divCased = divCased[:m[0]] + blank + divCased[m[1]:]
 	}
+	// A rank not read ("au vingt et unième alinéa du I"): never the I.
+	for _, m := range amAnyRank.FindAllStringSubmatch(divText, -1) {
+		if _, ok := ordValue[m[1]]; !ok {
+			return nil, false, "unrecognised rank of an alinéa or a sentence: " + m[1]
+		}
+	}
 	type mention struct {
 		pos  int
 		divs []Division
