@@ -474,6 +474,37 @@ func censor(lines []string, opt ApplyOptions) []string {
 }
 
 func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
+	if e.Scope.Everywhere {
+		// "Dans l'ensemble du code civil, les mots : « A » sont remplacés
+		// …": every article of the code the corpus holds that has the
+		// words; none is an error.
+		switch e.Kind {
+		case EditReplaceWords, EditDeleteWords, EditInsertWords:
+		default:
+			return applyErr("only words can be edited in a whole code")
+		}
+		var refs []CodeRef
+		for r := range c {
+			if r.Code == e.Scope.Ref.Code {
+				refs = append(refs, r)
+			}
+		}
+		sort.Slice(refs, func(i, j int) bool { return articleLess(refs[i].Article, refs[j].Article) })
+		changed := 0
+		for _, r := range refs {
+			one := e
+			one.Scope = Scope{Ref: r}
+			if err := applyEdit(c, one, opt); err == nil {
+				changed++
+			}
+		}
+		if changed == 0 {
+			// The corpus holds a part of the code: the words may be in
+			// an article it does not hold.
+			return errMissing
+		}
+		return nil
+	}
 	if e.Scope.RangeTo != "" {
 		// Every article of the range that the corpus holds.
 		var refs []CodeRef
@@ -1085,14 +1116,32 @@ func sentenceBounds(s string) [][2]int {
 			// ("L.O.", "S.A.") or a number.
 			continue
 		}
-		// Not after an abbreviation: "L. 331-5", "M. X".
-		if i >= 1 && i-start < 3 || i >= 2 && s[i-2] == ' ' && unicode.IsUpper(rune(s[i-1])) {
+		// Not after an abbreviation: "L. 331-5", "M. X", "(art. L. 2)",
+		// "cf. Annexe".
+		if i >= 1 && i-start < 3 || i >= 2 && s[i-2] == ' ' && unicode.IsUpper(rune(s[i-1])) || abbreviationBefore(s[start:i]) {
 			continue
 		}
 		b = append(b, [2]int{start, i + 1})
 		start = j
 	}
 	return append(b, [2]int{start, len(s)})
+}
+
+// abbreviations are the words a period follows without ending the
+// sentence.
+var abbreviations = map[string]bool{"art": true, "arts": true, "al": true, "cf": true, "chap": true, "sect": true, "ch": true, "vol": true, "p": true, "pp": true, "mm": true, "me": true, "mmes": true, "mme": true, "dr": true, "pr": true}
+
+// abbreviationBefore reports whether s ends with one of the abbreviations,
+// as a word ("(art", " cf").
+func abbreviationBefore(s string) bool {
+	i := len(s)
+	for i > 0 && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= 'A' && s[i-1] <= 'Z') {
+		i--
+	}
+	if i == len(s) || i > 0 && s[i-1] != ' ' && s[i-1] != '(' && s[i-1] != '\'' {
+		return false
+	}
+	return abbreviations[strings.ToLower(s[i:])]
 }
 
 // artLabel is the heading of an article that begins an alinéa (quoted in a

@@ -112,6 +112,10 @@ type Scope struct {
 	// RangeTo, if set, makes the scope every article of the code from
 	// Ref.Article to RangeTo ("les articles L. 1 à L. 5"), as numbered.
 	RangeTo string
+	// Everywhere makes the scope every article of the code Ref.Code
+	// names ("Dans l'ensemble du code civil, les mots …"): a word
+	// operation applies wherever its words are found.
+	Everywhere bool
 }
 
 // Edit is one parsed operation on the law in force.
@@ -297,6 +301,27 @@ func closesQuote(s string) bool {
 	return strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "»") || strings.HasSuffix(s, "”")
 }
 
+// rePartStatus is a part of a bill that holds only its status.
+var rePartStatus = regexp.MustCompile(`^\(\s*(supprime|supprimes|supprimee|supprimees|suppression maintenue|suppression conforme|non modifie|non modifies|non modifiee|non modifiees|conforme|conformes)\s*\)\s*[.;]?$`)
+
+// rePartLabel is the label a part's status follows: "I. – ", "2° ",
+// "b) ", "III bis. – ".
+var rePartLabel = regexp.MustCompile(`^(?:[IVX]+(?:\s+[a-z]+)?\s*\.?\s*[-–—]?|\d+°(?:\s+[a-z]+)?|[a-z](?:\s+[a-z]+)?\))\s*`)
+
+// partStatus is "deleted" for a part of a bill reading "(Supprimé)",
+// "unchanged" for "(Non modifié)", "" for any other.
+func partStatus(body string) string {
+	body = rePartLabel.ReplaceAllString(strings.TrimSpace(body), "")
+	m := rePartStatus.FindStringSubmatch(asciiLower(foldAccents(body)))
+	switch {
+	case m == nil:
+		return ""
+	case strings.HasPrefix(m[1], "suppr"):
+		return "deleted"
+	}
+	return "unchanged"
+}
+
 func isCensored(s string) bool {
 	t := asciiLower(foldAccents(strings.TrimSpace(s)))
 	return t == "(censure)" || t == "(censure) ;" || t == "(censure)."
@@ -315,6 +340,16 @@ func (p *parser) article(a Article) []Instruction {
 			continue
 		}
 		level, body := enumeration(raw)
+		switch partStatus(body) {
+		case "deleted":
+			// "2° (Supprimé)": a part of the bill deleted during the
+			// shuttle; nothing to apply.
+			continue
+		case "unchanged":
+			out = append(out, Instruction{Article: a.Number, Alinea: i + 1, Text: raw, Status: Unparsed,
+				Reason: "a part unchanged since an earlier reading (« Non modifié »): its text is not reproduced here"})
+			continue
+		}
 		if level < 0 {
 			if len(p.stack) > 0 || prevLevel >= 0 {
 				level = prevLevel
@@ -577,6 +612,11 @@ var (
 	reSameArticle   = regexp.MustCompile(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
 	reSameAlinea    = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
 	reSamePhrase    = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
+	// reWholeCode is a whole code as the place of word operations.
+	reWholeCode = regexp.MustCompile(`^(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
+	// reTailVerb is an operation of its own left after the word
+	// operations ("… et le second alinéa est supprimé").
+	reTailVerb      = regexp.MustCompile(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
 	reVerbNext      = regexp.MustCompile(`^\s*,?\s*(?:est|sont|il\s+est)\b`)
 	reNever         = regexp.MustCompile(`$^`)
 	reReplaceElided = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s+` + wordTarget + `q(\d+)\s*,?\s*par\s+` + wordKind + `q(\d+)`)
@@ -864,7 +904,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			if n < len(quotes) {
 				tailSentence = []string{quotes[n]}
 			}
-		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") {
+		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") || reTailVerb.MatchString(tail) {
 			// More than the word operations read: never apply a part.
 			fail("a part of the instruction not read after its word operations")
 			return
@@ -884,6 +924,13 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 				// locator between two operations is theirs from there on.
 				gap := strings.Trim(low[wops[i-1].end:w.start], " ,;")
 				gapCased := strings.Trim(caseSh[wops[i-1].end:w.start], " ,;")
+				if strings.HasPrefix(strings.TrimLeft(low[wops[i-1].end:w.start], " "), ";") {
+					// "… ; au second alinéa du même article, le mot …":
+					// a semicolon joins the two as "et" does.
+					gap, gapCased = "et "+gap, "et "+gapCased
+				}
+				// "du même article" in it is the article named before.
+				p.lastScope = scopes[0]
 				if g := reGapLocator.FindStringSubmatchIndex(gap); g != nil {
 					base := parent
 					if !strings.Contains(gap, "article") {
@@ -2074,6 +2121,11 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		base.Ref, base.Path, base.Division = p.lastScope.Ref, nil, nil
 		arts = []string{p.lastScope.Ref.Article}
 		articleCut = m[0]
+	}
+	if len(arts) == 0 && code != "" && reWholeCode.MatchString(low) {
+		// "Dans l'ensemble du code civil", "Dans tout le code civil",
+		// "Dans le code civil": every article of it.
+		return []Scope{{Ref: CodeRef{Code: code}, Everywhere: true}}, true, ""
 	}
 	if len(arts) == 0 && code != "" && reTextSubj.MatchString(low) {
 		// "Le code du travail est ainsi modifié :", "Le même code …",
