@@ -587,7 +587,8 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		return ""
 	}
 	vm := amVerb.FindStringSubmatchIndex(low)
-	if vm == nil {
+	if vm == nil || len(amVerb.FindAllStringIndex(low, -1)) > 1 {
+		// No verb, or two not read as two instructions: never a part.
 		return nil, false
 	}
 	// "le texte proposé (par le I de cet article) pour l'article L.
@@ -1012,7 +1013,10 @@ func consecutive(scopes []Scope) (Scope, bool) {
 
 var (
 	amJoined     = regexp.MustCompile(`(?i)\s+et\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
-	amJoinedVerb = regexp.MustCompile(`\s*,?\s+et\s+(?:supprimer|ins[ée]rer|remplacer|substituer|compl[ée]ter|ajouter)\b`)
+	// amJoinedVerb joins a second instruction to the first: "… et
+	// supprimer …", "…, puis compléter …", "… ; à l'alinéa 3, substituer
+	// …" (group 1: the second).
+	amJoinedVerb = regexp.MustCompile(`(?:\s*,?\s+(?:et|puis)\s*,?\s+|\s*;\s+)((?:(?:à|À|au|Au|aux|Aux|dans|Dans|après|Après|avant|Avant|en conséquence|En conséquence)\s[^;«"]*?,\s*)?(?:supprimer|ins[ée]rer|remplacer|substituer|compl[ée]ter|ajouter|r[ée]diger|r[ée]tablir|proc[ée]der)\b.*)$`)
 	amAnchorPos  = regexp.MustCompile(`(?i)\b(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
 )
 
@@ -1025,10 +1029,15 @@ func splitJoined(ins []amInstr) []amInstr {
 		for len(in.payload) == 0 {
 			// "À l'alinéa 1, remplacer le mot : « A » par le mot : « B » et
 			// supprimer les mots : « C »": a second verb, the same place.
-			if loc := amJoinedVerb.FindStringIndex(in.head); loc != nil && strings.Count(in.head[:loc[0]], "«") == strings.Count(in.head[:loc[0]], "»") {
+			if loc := amJoinedVerb.FindStringSubmatchIndex(in.head); loc != nil && strings.Count(in.head[:loc[0]], "«") == strings.Count(in.head[:loc[0]], "»") {
 				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < loc[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") {
+					second := in.head[loc[2]:]
+					if !hasOwnLocator(second) {
+						// The place the first names.
+						second = in.head[:v[0]] + second
+					}
 					out = append(out, amInstr{head: in.head[:loc[0]]})
-					in = amInstr{head: in.head[:v[0]] + strings.TrimSpace(in.head[loc[0]:])[len("et "):]}
+					in = amInstr{head: upperFirst(second)}
 					continue
 				}
 			}
