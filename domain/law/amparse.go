@@ -1012,7 +1012,7 @@ func consecutive(scopes []Scope) (Scope, bool) {
 }
 
 var (
-	amJoined     = regexp.MustCompile(`(?i)\s+et\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
+	amJoined = regexp.MustCompile(`(?i)\s+et\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
 	// amJoinedVerb joins a second instruction to the first: "… et
 	// supprimer …", "…, puis compléter …", "… ; à l'alinéa 3, substituer
 	// …" (group 1: the second).
