@@ -30,6 +30,8 @@ func TestGrammarFormulas7(t *testing.T) {
 		{name: "la dernière phrase after an abbreviation", before: []string{"Le maire agit (voir l'art. 2). Le juge tranche. M. Dupont signe."}, text: []string{"La dernière phrase de l'article L. 1 du code civil est supprimée."}, want: []string{"Le maire agit (voir l'art. 2). Le juge tranche."}},
 		{name: "a decimal comma", before: []string{"Le montant est de 1,5 million d'euros. Le juge tranche."}, text: []string{"La seconde phrase de l'article L. 1 du code civil est supprimée."}, want: []string{"Le montant est de 1,5 million d'euros."}},
 		{name: "etc. ends a sentence", before: []string{"Le maire agit, etc. Le juge tranche."}, text: []string{"La première phrase de l'article L. 1 du code civil est supprimée."}, want: []string{"Le juge tranche."}},
+		{name: "the whole code named last", before: B, more: map[string][]string{"L2": {"Le maire signe."}}, text: []string{"Les mots : « maire » sont remplacés par les mots : « préfet » dans l'ensemble du code civil."}, want: []string{"Le préfet agit.", "Le juge tranche."}},
+		{name: "dans le code civil named last", before: B, text: []string{"Le mot : « juge » est remplacé par le mot : « greffier » dans le code civil."}, want: []string{"Le maire agit.", "Le greffier tranche."}},
 	})
 }
 

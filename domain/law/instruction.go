@@ -627,7 +627,7 @@ var (
 	// reTrailingLocator is a word operation whose place comes last: "Le mot
 	// : « A » est remplacé par le mot : « B » à l'article L. 1" (groups: the
 	// operation, the locator).
-	reTrailingLocator = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s.*(?:»|"))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles)\s[^«»"]+?)\s*([.;]?)\s*$`)
+	reTrailingLocator = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s.*(?:»|"))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles|dans\s+l'ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code)\s[^«»"]+?)\s*([.;]?)\s*$`)
 	// rePrecededBy is a division preceded by new text: "L'article L. 1 est
 	// précédé d'un alinéa ainsi rédigé :" (groups: the division, what).
 	rePrecededBy       = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+précédée?s?\s+(?:d'|de\s+|par\s+)((?:un|une|deux|trois|quatre|cinq|six)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
@@ -1917,7 +1917,7 @@ var (
 	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
-	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
+	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw            = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*(?:bis|ter|quater))?|[a-z]\))(?:\s|,|$)`)
