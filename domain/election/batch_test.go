@@ -147,7 +147,7 @@ func BenchmarkEncrypt(b *testing.B) {
 // BenchmarkDecodeVerifyBatch includes decoding, as an auditor reading the log would.
 func BenchmarkVerifyBatch(b *testing.B) {
 	ballots, ctxs := testBallots(b, 8192)
-	for _, n := range []int{64, 1024, 8192} {
+	for _, n := range []int{8, 16, 32, 64, 128, 256, 1024, 8192} {
 		b.Run(fmt.Sprintf("n=%d/sequential", n), func(b *testing.B) {
 			cpu := cpuTime()
 			for b.Loop() {
