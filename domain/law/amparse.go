@@ -2,6 +2,7 @@ package law
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -545,9 +546,33 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		}
 		paths = append(paths, p)
 	}
-	sentence := 0
-	if m := amSentence.FindStringSubmatch(low); m != nil {
-		sentence = ordValue[m[1]]
+	// "la deuxième phrase", "les deuxième et troisième phrases", "les
+	// deux dernières phrases": each sentence a scope.
+	sentences := []int{0}
+	switch m := reCountedPhrases.FindStringSubmatch(low); {
+	case m != nil:
+		n := countWords[m[1]]
+		sentences = sentences[:0]
+		for k := 1; k <= n; k++ {
+			if strings.HasPrefix(m[2], "dernier") {
+				sentences = append(sentences, k-n-1)
+			} else {
+				sentences = append(sentences, k)
+			}
+		}
+	case amPluralPhrases.MatchString(low):
+		m := amPluralPhrases.FindStringSubmatch(low)
+		sentences = ordinals(m[1])
+		if len(sentences) < 2 {
+			return nil, false
+		}
+	case strings.Contains(low, "phrases"):
+		// Sentences named in a form not read: never the whole alinéa.
+		return nil, false
+	default:
+		if m := amSentence.FindStringSubmatch(low); m != nil {
+			sentences = []int{ordValue[m[1]]}
+		}
 	}
 	where := ""
 	switch {
@@ -558,14 +583,20 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	}
 	var out []Scope
 	for i, p := range paths {
-		sc := Scope{Ref: ref, Path: p, Sentence: sentence, Where: where}
 		if own != nil {
-			sc.Sentence = own[i]
+			out = append(out, Scope{Ref: ref, Path: p, Sentence: own[i], Where: where})
+			continue
 		}
-		out = append(out, sc)
+		for _, sentence := range sentences {
+			out = append(out, Scope{Ref: ref, Path: p, Sentence: sentence, Where: where})
+		}
 	}
 	return out, true
 }
+
+// amPluralPhrases is sentences named by their ranks: "les deuxième et
+// troisième phrases" (group 1: the ranks).
+var amPluralPhrases = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)\s*)+(?:` + ordWords + `))\s+phrases\b`)
 
 // parseAmInstr parses one instruction of a dispositif into edits of ref;
 // prev are the edits of the instruction before ("procéder à la même
@@ -742,6 +773,18 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				scopes = []Scope{s}
 			}
 		}
+		if len(scopes) > 1 && sameDivisionSentences(scopes) {
+			// Sentences counted on the text before: from the start, the
+			// later ones first; from the end, the one nearer the start
+			// first (deleting it leaves the last one last).
+			sort.SliceStable(scopes, func(i, j int) bool {
+				a, b := scopes[i].Sentence, scopes[j].Sentence
+				if a > 0 && b > 0 {
+					return a < b
+				}
+				return a > b
+			})
+		}
 		var es []Edit
 		for i := len(scopes) - 1; i >= 0; i-- { // from the last, so numbers stay valid
 			s := scopes[i]
@@ -790,6 +833,9 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			obj, objCased = obj[:i], objCased[:i]
 		}
 		scopes, ok := scopeOf(obj, objCased)
+		if ok && len(scopes) > 1 && sameDivisionSentences(scopes) {
+			return shareSentences(scopes, lines)
+		}
 		if ok && len(scopes) > 1 {
 			s, cons := consecutive(scopes)
 			scopes, ok = []Scope{s}, cons
@@ -816,6 +862,11 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		scopes, ok := scopeOf(obj, objCased)
 		if !ok || len(scopes) == 0 {
 			return nil, false
+		}
+		if len(scopes) > 1 && sameDivisionSentences(scopes) {
+			// "Rédiger ainsi les deux dernières phrases de l'alinéa 2":
+			// one new text for them together.
+			return shareSentences(scopes, lines)
 		}
 		if len(scopes) > 1 {
 			// "Alinéas 48 et 60 / Rédiger ainsi ces alinéas : …": consecutive

@@ -1093,6 +1093,18 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 				return
 			}
 		}
+		if len(scopes) > 1 && sameDivisionSentences(scopes) {
+			// "Les deux dernières phrases sont remplacées par une phrase
+			// ainsi rédigée": the new text replaces them together.
+			edits, ok := shareSentences(scopes, lines)
+			if !ok {
+				fail("several sentences rewritten together, not consecutive")
+				return
+			}
+			in.Edits = append(in.Edits, edits...)
+			in.Status = Parsed
+			return
+		}
 		if len(scopes) > 1 && sameArticleList(scopes) {
 			// "Les troisième et quatrième alinéas sont remplacés par un
 			// alinéa", "Les 2° et 3° sont ainsi rédigés : « 2° … » « 3° … »":
@@ -1565,6 +1577,64 @@ func sameArticleList(scopes []Scope) bool {
 		}
 	}
 	return a.RangeTo == "" && len(a.Path) > 0
+}
+
+// sameDivisionSentences reports whether scopes are sentences of one
+// division of one article, differing only in their rank.
+func sameDivisionSentences(scopes []Scope) bool {
+	a := scopes[0]
+	if a.Sentence == 0 || a.RangeTo != "" {
+		return false
+	}
+	for _, s := range scopes[1:] {
+		if s.Ref != a.Ref || s.RangeTo != "" || s.Sentence == 0 || s.Where != a.Where || len(s.Path) != len(a.Path) {
+			return false
+		}
+		for k := range s.Path {
+			if s.Path[k] != a.Path[k] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// shareSentences rewrites consecutive sentences of one division together:
+// the first takes the whole new text and the others go. Ranks are
+// counted on the text before the instruction: from the start ("les
+// deuxième et troisième phrases"), the later ones go first, then the
+// first is rewritten; from the end ("les deux dernières phrases"), the
+// first is rewritten, then the last sentence goes as many times as there
+// are others.
+func shareSentences(scopes []Scope, lines []string) ([]Edit, bool) {
+	ranks := make([]int, len(scopes))
+	for i, s := range scopes {
+		ranks[i] = s.Sentence
+	}
+	sort.Ints(ranks)
+	for i := 1; i < len(ranks); i++ {
+		if ranks[i] != ranks[i-1]+1 || (ranks[i] > 0) != (ranks[0] > 0) {
+			return nil, false
+		}
+	}
+	one := func(rank int) Scope {
+		s := scopes[0]
+		s.Path = append([]Division(nil), s.Path...)
+		s.Sentence = rank
+		return s
+	}
+	var out []Edit
+	if ranks[0] > 0 {
+		for i := len(ranks) - 1; i > 0; i-- {
+			out = append(out, Edit{Kind: EditDelete, Scope: one(ranks[i])})
+		}
+		return append(out, Edit{Kind: EditRewrite, Scope: one(ranks[0]), Lines: lines}), true
+	}
+	out = append(out, Edit{Kind: EditRewrite, Scope: one(ranks[0]), Lines: lines})
+	for range ranks[1:] {
+		out = append(out, Edit{Kind: EditDelete, Scope: one(-1)})
+	}
+	return out, true
 }
 
 // shareRewrite shares the new text of a list of divisions of one article
