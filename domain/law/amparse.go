@@ -490,7 +490,21 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 				if own == nil {
 					own = map[int]int{}
 				}
-				for _, x := range amNumSent.FindAllStringSubmatch(m[0], -1) {
+				xs := amNumSent.FindAllStringSubmatch(m[0], -1)
+				if n := len(xs); n > 1 && xs[n-1][2] != "" {
+					withSentence := 0
+					for _, x := range xs {
+						if x[2] != "" {
+							withSentence++
+						}
+					}
+					if withSentence == 1 {
+						// "Alinéas 1 et 6, dernière phrase": of the 6 only,
+						// or of both? Not said: refused.
+						return nil, false
+					}
+				}
+				for _, x := range xs {
 					v, _ := strconv.Atoi(x[1])
 					paths = append(paths, []Division{{Alinea: v, Numbered: true}})
 					own[len(paths)-1] = ordValue[x[2]]

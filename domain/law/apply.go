@@ -1080,13 +1080,23 @@ func sentenceBounds(s string) [][2]int {
 	start := 0
 	skip := 0
 	if m := labelRe.FindString(s); m != "" {
-		if _, k := label(s); k == 'n' {
+		// A paragraph's or an item's label ("3 bis.", "I. – ", "1° ",
+		// "a) ") is not part of its first sentence: deleting or
+		// rewriting that sentence leaves the label.
+		if _, k := label(s); k != 0 {
 			skip = len(m)
 		}
 	}
 	if m := artLabel.FindString(s); m != "" {
 		skip = len(m)
 	}
+	if skip > 0 && skip < len(s) {
+		// The label's separator and spaces ("I. – ", "I.-") with it.
+		if m := labelPrefixRe.FindString(s); len(m) > skip {
+			skip = len(m)
+		}
+	}
+	start = skip
 	quoted := quoteSpans(s)
 	for i := skip; i < len(s); i++ {
 		c := s[i]
