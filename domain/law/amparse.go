@@ -307,6 +307,10 @@ var amOrdFollow = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’]|des|de)\s`)
 // article" excepted) is left as it is; "dernier" and "avant-dernier"
 // too. Quoted words are never touched.
 func numberedAlineas(head string) string {
+	if sh, _ := shape(head); amItemLoc.MatchString(sh) {
+		// "Au II, supprimer le second alinéa": the rank counts in the II.
+		return head
+	}
 	var b strings.Builder
 	for len(head) > 0 {
 		q := quoteRe.FindStringIndex(head)
@@ -549,6 +553,20 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		for _, m := range amOrdAl.FindAllStringSubmatchIndex(low, -1) {
 			ms = append(ms, mention{m[0], Division{Alinea: ordValue[low[m[2]:m[3]]]}})
 		}
+		// "les deux derniers alinéas (du II)": counted from the end (the
+		// start) of the division named, or of the article.
+		for _, m := range reCounted.FindAllStringSubmatchIndex(low, -1) {
+			n := countWords[low[m[2]:m[3]]]
+			d := Division{Alinea: 1, Count: n}
+			if strings.HasPrefix(low[m[4]:m[5]], "dernier") {
+				d.Alinea = -n
+			}
+			ms = append(ms, mention{m[0], d})
+		}
+		if len(ms) == 0 && strings.Contains(low, "alineas") {
+			// Alinéas named in a form not read: never the whole article.
+			return nil, false
+		}
 		for i := 1; i < len(ms); i++ {
 			for j := i; j > 0 && ms[j].pos < ms[j-1].pos; j-- {
 				ms[j], ms[j-1] = ms[j-1], ms[j]
@@ -698,7 +716,7 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	}
 
 	scopeOf := func(extra, extraCased string) ([]Scope, bool) {
-		scopes, ok := amScope(ref, loc+" "+extra, locCased+" "+extraCased)
+		scopes, ok := amScope(ref, extra+" "+loc, extraCased+" "+locCased)
 		if ok && proposed != "" {
 			// Inside the proposed text: the bill article's numbered
 			// alinéa (a Sénat locator line) only points at it.
