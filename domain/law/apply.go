@@ -665,6 +665,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	case EditAppendAlineas:
 		if e.Scope.Where == "start" && e.Scope.Sentence == 0 {
 			// "Au début de l'article, il est ajouté un alinéa".
+			if label != "" {
+				// "Au début du II, il est ajouté un alinéa": before the
+				// II's label it would be the I's; after it, the label
+				// would move. Not said: refused.
+				return applyErr(fmt.Sprintf("an alinéa at the start of %q: where its label goes is not said", label))
+			}
 			al = splice(al, lo, lo, lines)
 			break
 		}

@@ -614,6 +614,10 @@ var (
 	reSamePhrase    = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
 	reWholeCode = regexp.MustCompile(`^(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
+	// reSubjectDivision is a division named as the subject after a
+	// locator: "le second alinéa", "les deux derniers alinéas", "la
+	// première phrase", "les 2° et 3°", "le a".
+	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+\s+)*?(?:alineas?|phrases?)\b|(?:\d+°|[ivx]+|[a-z])(?:\s|$))`)
 	// reTailVerb is an operation of its own left after the word
 	// operations ("… et le second alinéa est supprimé").
 	reTailVerb      = regexp.MustCompile(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
@@ -2063,6 +2067,14 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	cased = strings.TrimSpace(cased)
 	if len(low) != len(cased) {
 		return nil, false, "unexpected characters in the locator"
+	}
+	// "Au II de l'article L. 1, le second alinéa …", "Au I, les deuxième
+	// et troisième alinéas …": the subject after the locator is a division
+	// of it, so it is read first, as in "le second alinéa du II de
+	// l'article L. 1".
+	if i := strings.LastIndex(low, ", "); i > 0 && reSubjectDivision.MatchString(low[i+2:]) {
+		low = low[i+2:] + " " + low[:i]
+		cased = cased[i+2:] + " " + cased[:i]
 	}
 	base := parent
 	base.Path = append([]Division(nil), parent.Path...)
