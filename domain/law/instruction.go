@@ -2113,6 +2113,13 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			// that alinéa, not two places.
 			continue
 		}
+		if artHead && !artTail && reDivWord.MatchString(tail) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi que") {
+			// "À l'article L. 1, au second alinéa, …", "À l'article L. 1,
+			// au premier alinéa du II, …": a division of that article,
+			// read as "au second alinéa de l'article L. 1" — never the
+			// whole article.
+			return p.scopes(tail+" "+head, cased[k:]+" "+cased[:loc[0]], parent)
+		}
 		if !(artHead && artTail || !artHead && artTail && divs || !artHead && !artTail && divs) {
 			continue
 		}
