@@ -17,5 +17,6 @@ func TestGrammarDivisionAfterArticle(t *testing.T) {
 		{name: "À l'article L. 1, à la fin du second alinéa,", before: B, text: []string{"À l'article L. 1 du code civil, à la fin du second alinéa, le mot : « tranche » est remplacé par le mot : « décide »."}, want: []string{B[0], "Le maire décide."}},
 		{name: "Dans le II de l'article L. 1", before: I, text: []string{"Dans le II de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{I[0], "II. – Le préfet tranche."}},
 		{name: "À l'article L. 1, au quatrième alinéa, when it has two: refused", before: B, text: []string{"À l'article L. 1 du code civil, au quatrième alinéa, le mot : « maire » est remplacé par le mot : « préfet »."}, want: nil},
+		{name: "a division after the article in a form not read: refused, never the article", before: B, text: []string{"À l'article L. 1 du code civil, s'agissant du second alinéa, le mot : « maire » est remplacé par le mot : « préfet »."}, want: nil},
 	})
 }

@@ -2249,6 +2249,13 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		arts = []string{base.Ref.Article}
 	}
 
+	// A division named after the article and a comma, in a form not read
+	// above: never the whole article.
+	if articleCut < len(low) {
+		if c := strings.Index(low[articleCut:], ","); c >= 0 && reDivWord.MatchString(low[articleCut+c:]) && !strings.Contains(low[articleCut+c:], "article") {
+			return nil, false, "a division named after the article, in a form not read"
+		}
+	}
 	// Divisions named before the article, smallest first in French.
 	divText := low[:min(articleCut, len(low))]
 	divCased := cased[:min(articleCut, len(cased))]
