@@ -483,9 +483,33 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	// ("Alinéas 24, seconde phrase, 37 et 38": the second sentence of 24,
 	// the whole of 37 and 38).
 	var own map[int]int
+	// pathWhere holds, by path, "end" or "start" when the place is said
+	// of that designation only: "à la fin des alinéas 5 et 6 et à
+	// l'alinéa 7" — the end of 5 and 6, anywhere in 7.
+	var pathWhere map[int]string
 	// "à la fin des alinéas 5 et 6 et à l'alinéa 7": every designation.
-	if ms := amNumAl.FindAllStringSubmatch(low, -1); ms != nil {
-		for _, m := range ms {
+	if ms := amNumAl.FindAllStringSubmatchIndex(low, -1); ms != nil {
+		pathWhere = map[int]string{}
+		for _, mi := range ms {
+			m := make([]string, len(mi)/2)
+			for k := range m {
+				if mi[2*k] >= 0 {
+					m[k] = low[mi[2*k]:mi[2*k+1]]
+				}
+			}
+			w := ""
+			switch {
+			case amEndBefore.MatchString(low[:mi[0]]):
+				w = "end"
+			case amStartBefore.MatchString(low[:mi[0]]):
+				w = "start"
+			}
+			from := len(paths)
+			mark := func() {
+				for k := from; k < len(paths); k++ {
+					pathWhere[k] = w
+				}
+			}
 			first, _ := strconv.Atoi(m[1])
 			if strings.Contains(m[2], "phrase") {
 				if strings.Contains(m[2], " a ") {
@@ -513,6 +537,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 					paths = append(paths, []Division{{Alinea: v, Numbered: true}})
 					own[len(paths)-1] = ordValue[x[2]]
 				}
+				mark()
 				continue
 			}
 			if strings.Contains(m[2], " a ") || strings.HasPrefix(strings.TrimSpace(m[2]), "a ") {
@@ -531,6 +556,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 					paths = append(paths, []Division{{Alinea: v, Numbered: true}})
 				}
 			}
+			mark()
 		}
 	} else {
 		// An alinéa or a sentence named by a rank not read ("au
@@ -615,16 +641,27 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	}
 	var out []Scope
 	for i, p := range paths {
+		w := where
+		if pathWhere != nil && len(paths) > 1 {
+			w = pathWhere[i]
+		}
 		if own != nil {
-			out = append(out, Scope{Ref: ref, Path: p, Sentence: own[i], Where: where})
+			out = append(out, Scope{Ref: ref, Path: p, Sentence: own[i], Where: w})
 			continue
 		}
 		for _, sentence := range sentences {
-			out = append(out, Scope{Ref: ref, Path: p, Sentence: sentence, Where: where})
+			out = append(out, Scope{Ref: ref, Path: p, Sentence: sentence, Where: w})
 		}
 	}
 	return out, true
 }
+
+// amEndBefore and amStartBefore end a text that puts the designation
+// after it at the end (the start): "à la fin des", "au début de l'".
+var (
+	amEndBefore   = regexp.MustCompile(`\ba\s+la\s+fin\s+(?:des|du|de\s+l'|de\s+la|de)\s*$`)
+	amStartBefore = regexp.MustCompile(`\bau\s+debut\s+(?:des|du|de\s+l'|de\s+la|de)\s*$`)
+)
 
 // amPluralPhrases is sentences named by their ranks: "les deuxième et
 // troisième phrases" (group 1: the ranks).

@@ -2140,13 +2140,28 @@ func sortPairs(h []int) {
 }
 
 // wordEdit applies a word-level edit to one text, returning the count.
+// reTextEnd is what may follow the last words of a text: its punctuation,
+// closing quotes and brackets, a footnote call.
+var reTextEnd = regexp.MustCompile(`^[\s\x{00a0}.;,:!?»"”)\]]*(?:\(\d\)[\s.;]*)?$`)
+
 func wordEdit(s string, e Edit, only int) (string, int) {
 	pick := func(hits []int) []int {
 		switch {
 		case len(hits) == 0 || only == 0:
 			return hits
 		case only > 0:
+			// "Au début de …": words that begin it (after a label), or
+			// none; an anchor ("Au début de la phrase, après les mots …")
+			// is only its first occurrence.
+			if pre := strings.TrimLeft(s[:hits[0]], " \u00a0«\"“"); e.Kind != EditInsertWords && pre != "" && labelPrefix(pre) != pre {
+				return nil
+			}
 			return hits[:2]
+		}
+		// "À la fin de …": words that end it (before its punctuation), or
+		// none; an anchor is only its last occurrence.
+		if e.Kind != EditInsertWords && !reTextEnd.MatchString(s[hits[len(hits)-1]:]) {
+			return nil
 		}
 		return hits[len(hits)-2:]
 	}
