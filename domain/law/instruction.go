@@ -586,7 +586,7 @@ var (
 
 	reContext       = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
 	reAbrogList     = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl   = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
+	reRewriteRepl   = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?|articles?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
 	reRewriteHead   = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
 	reRewrite       = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
 	reComplete      = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
@@ -1121,6 +1121,23 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			in.Edits = append(in.Edits, edits...)
 			in.Status = Parsed
 			return
+		}
+		if len(scopes) == 1 && len(scopes[0].Path) == 0 && scopes[0].Sentence == 0 && scopes[0].Ref.Article != "" {
+			// "L'article L. 1 est remplacé par deux articles L. 1 et L. 1-1
+			// ainsi rédigés :": the articles of the new text; the old one
+			// goes unless it is among them.
+			if arts := p.splitArticles(scopes[0].Ref.Code, lines); len(arts) > 1 {
+				kept := false
+				for _, a := range arts {
+					kept = kept || a.Ref == scopes[0].Ref
+				}
+				if !kept {
+					in.Edits = append(in.Edits, Edit{Kind: EditDelete, Scope: scopes[0], NoMark: true})
+				}
+				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: Scope{Ref: CodeRef{Code: scopes[0].Ref.Code}}, NewArticles: arts})
+				in.Status = Parsed
+				return
+			}
 		}
 		for _, s := range scopes {
 			l := lines
