@@ -574,7 +574,7 @@ var (
 	// "La fin de la phrase, à partir des mots : « A », est supprimée / ainsi
 	// rédigée": the locator first.
 	reRewriteEndInv = regexp.MustCompile(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
-	reDelete        = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reDelete        = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
 	reDeleteOcc     = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	// "Les mots : « B » sont insérés après le mot : « A »": the new words
 	// first.
@@ -625,7 +625,7 @@ var (
 	reNever         = regexp.MustCompile(`$^`)
 	reReplaceElided = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s+` + wordTarget + `q(\d+)\s*,?\s*par\s+` + wordKind + `q(\d+)`)
 	reInsertElided  = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s*,?\s*(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)`)
-	reRespectively  = regexp.MustCompile(wordKind + `((?:q\d+\s*(?:,|et)\s*)+q\d+)\s*,?\s*sont\s*,?\s*respectivement\s*,?\s*remplace(?:e|s|es)?\s+par\s+` + wordKind + `((?:q\d+\s*(?:,|et)\s*)+q\d+)`)
+	reRespectively  = regexp.MustCompile(wordKind + `((?:q\d+\s*(?:,|et|ainsi\s+que)\s*)+q\d+)\s*,?\s*sont\s*,?\s*(?:respectivement\s*,?\s*remplace(?:e|s|es)?|remplace(?:e|s|es)?\s*,?\s*respectivement\s*,?)\s*par\s+` + wordKind + `((?:q\d+\s*(?:,|et)\s*)+q\d+)`)
 	// rePluralHead is a head announcing several alinéas, items or articles.
 	rePluralHead = regexp.MustCompile(`\bredige(?:e)?s\b|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+)\s+(?:alineas|phrases|articles)\b`)
 	// reTrailingLocator is a word operation whose place comes last: "Le mot
@@ -916,6 +916,19 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	}
 	if len(wops) > 0 {
 		loc := low[:wops[0].start]
+		if reQuotedPart.MatchString(loc) {
+			// Quoted words before the first operation read ("les mots :
+			// « A » ainsi que les mots : « B » sont supprimés" in a form not
+			// read): never a part of it.
+			fail("quoted words before the word operations, not read")
+			return
+		}
+		for i := 1; i < len(wops); i++ {
+			if reQuotedPart.MatchString(low[wops[i-1].end:wops[i].start]) {
+				fail("quoted words between two word operations, not read")
+				return
+			}
+		}
 		scopes, ok, why := p.scopes(loc, caseSh[:wops[0].start], parent)
 		if !ok {
 			fail(why)
