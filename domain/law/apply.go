@@ -1219,7 +1219,7 @@ func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, bef
 		if before {
 			al[i] = add + " " + s
 		} else {
-			al[i] = s + " " + add
+			al[i] = appendSentence(s, add)
 		}
 		return nil
 	}
@@ -1237,6 +1237,22 @@ func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, bef
 		al[i] = s[:b[k][1]] + " " + add + s[b[k][1]:]
 	}
 	return nil
+}
+
+// itemSemicolon is the semicolon (or period and semicolon) that closes an
+// item of a list.
+var itemSemicolon = regexp.MustCompile(`\s*;\s*$`)
+
+// appendSentence adds a sentence at the end of an alinéa. An item that
+// closes with a semicolon keeps it last, as Légifrance prints it: "1°
+// Le juge tranche ;" with "Il motive." reads "1° Le juge tranche. Il
+// motive ;".
+func appendSentence(s, add string) string {
+	if loc := itemSemicolon.FindStringIndex(s); loc != nil && strings.HasSuffix(strings.TrimSpace(add), ".") {
+		add = strings.TrimSuffix(strings.TrimSpace(add), ".")
+		return s[:loc[0]] + ". " + add + " ;"
+	}
+	return s + " " + add
 }
 
 var closingQuote = regexp.MustCompile(`["»”]\s*[;.,]?\s*$`)
