@@ -243,6 +243,10 @@ func unescapeArticle(a Article) Article {
 type frame struct {
 	level int
 	scope Scope
+	// also are the other targets of a context naming several ("Les
+	// articles L. 1 et L. 2 sont ainsi modifiés :"): each instruction
+	// under it applies to every one.
+	also []Scope
 	// abrogate is set under "Sont abrogés :": items are deletions.
 	abrogate bool
 }
@@ -410,7 +414,11 @@ func (p *parser) article(a Article) []Instruction {
 			continue
 		}
 		in := Instruction{Article: a.Number, Alinea: i + 1, Payload: len(payload), Text: raw}
-		p.instruction(&in, level, body, cleanPayload(payload))
+		if n := len(p.stack); n > 0 && len(p.stack[n-1].also) > 0 {
+			p.instructionEach(&in, level, body, cleanPayload(payload))
+		} else {
+			p.instruction(&in, level, body, cleanPayload(payload))
+		}
 		if in.Status == "" {
 			continue
 		}
@@ -424,6 +432,49 @@ func (p *parser) article(a Article) []Instruction {
 		i += len(payload)
 	}
 	return out
+}
+
+// instructionEach reads an instruction under a context naming several
+// targets once for each, and joins the edits; not read for one, not read.
+// A context under it names, in turn, its division of each.
+func (p *parser) instructionEach(in *Instruction, level int, body string, payload []string) {
+	top := len(p.stack) - 1
+	saved := p.stack[top]
+	targets := append([]Scope{saved.scope}, saved.also...)
+	var edits []Edit
+	var pushed []frame
+	var status InstructionStatus
+	restore := func() {
+		p.stack = p.stack[:top+1]
+		p.stack[top] = saved
+	}
+	for _, s := range targets {
+		p.stack = p.stack[:top+1]
+		p.stack[top] = frame{level: saved.level, scope: s, abrogate: saved.abrogate}
+		one := *in
+		one.Edits = nil
+		p.instruction(&one, level, body, payload)
+		if one.Status == Unparsed || one.Status == "" || status != "" && one.Status != status {
+			restore()
+			*in = one
+			return
+		}
+		status = one.Status
+		edits = append(edits, one.Edits...)
+		if len(p.stack) > top+1 {
+			pushed = append(pushed, p.stack[top+1])
+		}
+	}
+	restore()
+	in.Status, in.Edits, in.Reason = status, edits, ""
+	if len(pushed) == len(targets) {
+		f := pushed[0]
+		f.also = nil
+		for _, q := range pushed[1:] {
+			f.also = append(f.also, q.scope)
+		}
+		p.stack = append(p.stack, f)
+	}
 }
 
 // stripQuotes removes quoted passages, so a ":" inside them is not seen.
@@ -1010,15 +1061,21 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	switch {
 	case reContext.MatchString(trim):
 		scopes, ok, why := p.scopes(reContext.ReplaceAllString(trim, ""), reContext.ReplaceAllString(strings.TrimSpace(caseSh), ""), parent)
-		if !ok || len(scopes) != 1 {
-			if ok {
-				why = "several targets for one context"
-			}
+		if !ok {
 			fail(why)
 			return
 		}
+		for _, s := range scopes {
+			if s.RangeTo != "" || s.Everywhere {
+				fail("a range of articles as a context")
+				return
+			}
+		}
 		in.Status = Context
 		push(scopes[0], false)
+		// "Les articles L. 1 et L. 2 sont ainsi modifiés :": every
+		// instruction under it, on each.
+		p.stack[len(p.stack)-1].also = scopes[1:]
 		return
 
 	case reNamedDivision.MatchString(trim):
