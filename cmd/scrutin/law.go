@@ -42,9 +42,13 @@ func lawEval(args []string, stdout, stderr io.Writer) int {
 	}
 	var all law.EvalReport
 	for _, dir := range fs.Args() {
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			fmt.Fprintf(stderr, "scrutin law eval: %s is not a directory (give a law's or an amendments corpus's folder)\n", dir)
+			return 2
+		}
 		r, err := law.Eval(os.DirFS(dir), ".", filepath.Base(filepath.Clean(dir)))
 		if err != nil {
-			fmt.Fprintln(stderr, "scrutin law eval:", err)
+			fmt.Fprintf(stderr, "scrutin law eval: %s: %v\n", dir, err)
 			return 1
 		}
 		all.Merge(r)

@@ -67,3 +67,12 @@ func TestLawEvalCommand(t *testing.T) {
 		t.Errorf("no directory: exit %d, want 2", code)
 	}
 }
+
+// TestLawEvalBadDir: a path that is not a directory gets a clear error and
+// the usage exit code.
+func TestLawEvalBadDir(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := lawEval([]string{"testdata-that-does-not-exist"}, &out, &errb); code != 2 || !strings.Contains(errb.String(), "testdata-that-does-not-exist is not a directory") {
+		t.Fatalf("exit %d: %q", code, errb.String())
+	}
+}
