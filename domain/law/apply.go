@@ -1960,11 +1960,19 @@ var spellings = []func(string) string{
 	// "4 °" and "4°"; "I.-" and "I. -".
 	func(w string) string { return spacedDegree.ReplaceAllString(w, "$1°") },
 	func(w string) string { return tightDash.ReplaceAllString(w, "$1. - ") },
+	// "nº" (the ordinal indicator) for "n°" (the degree sign).
+	func(w string) string { return strings.ReplaceAll(w, "nº", "n°") },
+	// "5%" and "5 %", "5\u00a0%": French sets a space before the sign.
+	func(w string) string { return tightPercent.ReplaceAllString(w, "$1 %") },
+	// "\"contrat\"" and "« contrat »": quoted words in the other marks.
+	func(w string) string { return straightQuoted.ReplaceAllString(w, "« $1 »") },
 }
 
 var (
-	spacedDegree = regexp.MustCompile(`(\d) °`)
-	tightDash    = regexp.MustCompile(`\b([IVX]+|[A-Z])\.-\s*`)
+	tightPercent   = regexp.MustCompile(`(\d)%`)
+	straightQuoted = regexp.MustCompile(`"([^"]+)"`)
+	spacedDegree   = regexp.MustCompile(`(\d) °`)
+	tightDash      = regexp.MustCompile(`\b([IVX]+|[A-Z])\.-\s*`)
 )
 
 func isWordByte(s string, i int, before bool) bool {
