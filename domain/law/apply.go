@@ -1361,7 +1361,32 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 	if len(lines) == 0 {
 		return hi
 	}
-	_, kind := label(lines[0])
+	newLab, kind := label(lines[0])
+	// "Il est rétabli un 3°" where a 4° follows: at its rank, before the
+	// first item of its kind that ranks after it.
+	// Only in one list (its ranks rising throughout the range): a range
+	// quoting two lists of the same kind is not one order.
+	if r := rankOf(newLab, kind); r > 0 {
+		at, prev, one := -1, 0, true
+		for i := lo; i < hi; i++ {
+			l, k := label(al[i])
+			if k != kind {
+				continue
+			}
+			rk := rankOf(l, k)
+			if rk < prev {
+				one = false
+				break
+			}
+			prev = rk
+			if rk > r && at < 0 {
+				at = i
+			}
+		}
+		if one && at >= 0 {
+			return at
+		}
+	}
 	if kind == 0 || kind == 'r' || kind == 'n' {
 		// Paragraphs (I, II; 1., 2.) divide the whole text: the unnumbered
 		// alinéas after the last one are part of it, and a new paragraph
@@ -1386,6 +1411,18 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 		at++
 	}
 	return at
+}
+
+// rankOf is the rank of a label as label returns it ("3°", "ii", "b"), 0
+// when it has none.
+func rankOf(l string, kind byte) int {
+	switch kind {
+	case 'd', 'l':
+		return labelRank(l)
+	case 'r':
+		return labelRank(strings.ToUpper(l))
+	}
+	return 0
 }
 
 // keepLabel keeps an item's label when its first alinéa is rewritten by a
