@@ -270,9 +270,11 @@ type parser struct {
 }
 
 var (
-	enumRoman  = regexp.MustCompile(`^([IVX]+)\.\s*-\s*`)
-	enumLetter = regexp.MustCompile(`^([A-Z])\.\s*-\s*`)
-	enumArabic = regexp.MustCompile(`^(\d+)\.\s+(?:-\s*)?`)
+	// A part's number and its dash, whichever the source prints: "I. -",
+	// "I. –", "I. ―", "I.-", "I bis. –", "A. –".
+	enumRoman  = regexp.MustCompile(`^([IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z])?)\s*\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
+	enumLetter = regexp.MustCompile(`^([A-Z](?:\s+` + latinOrd + `)?)\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
+	enumArabic = regexp.MustCompile(`^(\d+)\.\s+(?:[-\x{2013}\x{2014}\x{2015}]\s*)?`)
 	enumDegree = regexp.MustCompile(`^(\d+)°\s*((?:bis|ter|quater)\b)?\s*`)
 	enumSmall  = regexp.MustCompile(`^([a-z])\)\s*`)
 	// enumDash: "- à la première phrase, …" under "b) Le deuxième alinéa
@@ -402,7 +404,7 @@ func (p *parser) article(a Article) []Instruction {
 				}
 			}
 		}
-		if !modVerb.MatchString(body) && len(p.stack) == 0 {
+		if !modVerb.MatchString(body) && len(p.stack) == 0 && !isLocatorHead(body) {
 			if len(payload) == 0 && !isQuoted(raw) {
 				continue // an autonomous provision, not an instruction
 			}
@@ -475,6 +477,20 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 		}
 		p.stack = append(p.stack, f)
 	}
+}
+
+// reLocatorHead is a place alone, ending with a colon, that the items
+// under it edit: "À l'article L. 1 :", "Au premier alinéa :", "Au 2° du
+// I :" (the folded lower-case shape: no quotation in it, no comma — "Dans
+// les conditions prévues à l'article 38 de la Constitution, le
+// Gouvernement est autorisé … :" is no place).
+var reLocatorHead = regexp.MustCompile(`^(?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les|l'))\s[^:,]*?(?:\barticles?\b|\balineas?\b|\bphrases?\b|\b(?:du|au|aux|le|les)\s+(?:[ivx]+|\d+°|[a-z]\)?)(?:\s|$))[^:,]*?\s*:\s*$`)
+
+// isLocatorHead reports whether an alinéa is a place alone, ending with a
+// colon ("À l'article L. 1 :").
+func isLocatorHead(body string) bool {
+	sh, quotes := shape(body)
+	return len(quotes) == 0 && reLocatorHead.MatchString(strings.TrimSpace(asciiLower(foldAccents(sh))))
 }
 
 // stripQuotes removes quoted passages, so a ":" inside them is not seen.
@@ -1059,6 +1075,19 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 
 	trim := strings.TrimSpace(low)
 	switch {
+	case reLocatorHead.MatchString(trim) && !modVerb.MatchString(body):
+		// "À l'article L. 1 :", "a) Au premier alinéa :" then items: the
+		// place of the items under it.
+		scopes, ok, why := p.scopes(strings.TrimSuffix(trim, ":"), strings.TrimSuffix(strings.TrimSpace(caseSh), ":"), parent)
+		if !ok {
+			fail(why)
+			return
+		}
+		in.Status = Context
+		push(scopes[0], false)
+		p.stack[len(p.stack)-1].also = scopes[1:]
+		return
+
 	case reContext.MatchString(trim):
 		scopes, ok, why := p.scopes(reContext.ReplaceAllString(trim, ""), reContext.ReplaceAllString(strings.TrimSpace(caseSh), ""), parent)
 		if !ok {
