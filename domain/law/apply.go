@@ -1533,8 +1533,9 @@ func numberFirstParagraph(al, lines []string) ([]string, []string) {
 	if m == nil {
 		return al, lines
 	}
+	sep := billSeparator(al)
 	lines = append([]string(nil), lines...)
-	lines[0] = m[1] + ". - " + lines[0][len(m[0]):]
+	lines[0] = m[1] + sep + lines[0][len(m[0]):]
 	if m[1] != "II" || len(al) == 0 {
 		return al, lines
 	}
@@ -1544,9 +1545,24 @@ func numberFirstParagraph(al, lines []string) ([]string, []string) {
 		}
 	}
 	al = append([]string(nil), al...)
-	al[0] = "I. - " + al[0]
+	al[0] = "I" + sep + al[0]
 	return al, lines
 }
+
+// billSeparator is what the bill article puts between a paragraph's
+// number and its text — ". - " (La Fabrique's texts), ". – " (the
+// chambers'), ".-" — from its first numbered paragraph; ". - " when it has
+// none.
+func billSeparator(al []string) string {
+	for _, l := range al {
+		if m := billSep.FindStringSubmatch(strings.TrimLeft(l, "«\" ")); m != nil {
+			return m[1]
+		}
+	}
+	return ". - "
+}
+
+var billSep = regexp.MustCompile(`^[IVX]+(?:\s+` + latinOrd + `)?(\s*\.\s*[-–—―]\s*)`)
 
 var (
 	placeholder = regexp.MustCompile(`^(?:…|\.{2,4})\s*(°|\.?\s*[-–—])\s*`)
@@ -1586,7 +1602,7 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 			// A paragraph added at the end of an article that has none:
 			// it is II, and the text before it I (numberFirstParagraph).
 			out := append([]string(nil), lines...)
-			out[0] = "II. - " + lines[0][len(m[0]):]
+			out[0] = "II" + billSeparator(al) + lines[0][len(m[0]):]
 			return out
 		}
 		return lines
@@ -1623,7 +1639,7 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 		}
 		out[0] += " " + rest
 	} else {
-		out[0] = label + ". - " + rest
+		out[0] = label + billSeparator(al) + rest
 	}
 	return out
 }
