@@ -89,7 +89,13 @@ func serve(args []string) {
 	var syncSources sources
 	fs.Var(&syncSources, "sync-source", "sync from the open-data archive at `URL` (repeatable, or a comma list; docs/OPERATIONS.md); off by default")
 	syncEvery := fs.Duration("sync-every", 6*time.Hour, "with --sync-source, sync every `DURATION`")
+	fs.Float64Var(&cfg.AdminRatePerSecond, "admin-rate", 50, "admin requests a second allowed to each client address, on average (writes by importers and operators)")
+	fs.Float64Var(&cfg.AdminBurst, "admin-burst", 500, "admin requests each client address may send at once before --admin-rate applies")
 	fs.Parse(args)
+	if cfg.AdminRatePerSecond <= 0 || cfg.AdminBurst < 1 {
+		fmt.Fprintln(os.Stderr, "scrutin: --admin-rate must be above 0 and --admin-burst at least 1")
+		os.Exit(2)
+	}
 	if err := server.CheckStoreFlag(cfg.Store); err != nil {
 		fmt.Fprintln(os.Stderr, "scrutin:", err)
 		os.Exit(2)
