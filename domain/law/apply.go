@@ -712,7 +712,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 	case EditInsertSentences:
 		add := strings.Join(lines, " ")
-		if err := onSentenceInsert(al, lo, hi, e.Scope.Sentence, opt.grp, add, e.Before); err != nil {
+		// "Au début du premier alinéa, est ajoutée une phrase": before
+		// its first sentence.
+		before := e.Before || e.Scope.Where == "start" && e.Scope.Sentence == 0
+		if err := onSentenceInsert(al, lo, hi, e.Scope.Sentence, opt.grp, add, before); err != nil {
 			return err
 		}
 	case EditAppendWords:
@@ -1217,7 +1220,9 @@ func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, bef
 	s := al[i]
 	if n == 0 {
 		if before {
-			al[i] = add + " " + s
+			// After the alinéa's label, if it has one ("I. – ").
+			pre := labelPrefix(s)
+			al[i] = pre + add + " " + s[len(pre):]
 		} else {
 			al[i] = appendSentence(s, add)
 		}
