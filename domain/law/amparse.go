@@ -1003,6 +1003,28 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return nil, false
 		}
 		kind := amCount.FindStringSubmatch(rest)[1]
+		if strings.HasPrefix(kind, "phrase") && (strings.Contains(loc, "au debut") || strings.Contains(loc, "a la fin")) && !amAfterAl.MatchString(loc) {
+			// "Au début de l'alinéa 1, insérer une phrase ainsi rédigée"
+			// (before its first sentence, after its label), "À la fin
+			// de l'alinéa 1, …" (after its last).
+			scopes, ok := scopeOf("", "")
+			if !ok || len(scopes) == 0 {
+				return nil, false
+			}
+			var es []Edit
+			for _, sc := range scopes {
+				if sc.Sentence != 0 {
+					return nil, false
+				}
+				start := strings.Contains(loc, "au debut")
+				sc.Where = ""
+				if start {
+					sc.Where = "start"
+				}
+				es = append(es, Edit{Kind: EditInsertSentences, Scope: sc, Lines: lines, Before: start})
+			}
+			return es, true
+		}
 		if m := amAfterThis.FindStringSubmatch(loc); m != nil {
 			// "Alinéa 3 / Après cet alinéa, insérer deux alinéas …"
 			scopes, ok := scopeOf("", "")
