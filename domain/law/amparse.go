@@ -287,6 +287,13 @@ func imperative(head string) string {
 // off by commas: group 1 the verb, 2 the locator, 3 the rest.
 var amVerbFirst = regexp.MustCompile(`^((?:Ins[ée]rer|Ajouter|Supprimer|Compl[ée]ter|Substituer|Remplacer|R[ée]diger ainsi))\s*,\s*((?:après|avant|au début d[eu']|à la fin d[eu']|à l['’]|au |aux |dans )[^,«"]*?)\s*,\s*(.+)$`)
 
+// amFromWords and amUpToWords bound a rewritten end or start by words:
+// "à partir du mot : « A »", "jusqu'au mot : « A »" (group 1: the quote).
+var (
+	amFromWords = regexp.MustCompile(`\ba\s+partir\s+(?:du|des|de\s+la|de\s+l')\s*` + wordNoun + `q(\d+)`)
+	amUpToWords = regexp.MustCompile(`\bjusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)`)
+)
+
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
 // without commas: group 1 the verb, 2 the locator, 3 the rest.
 var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+l['’]alinéa\s+\d+)\s+([^,].*)$`)
@@ -956,13 +963,24 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		s.Where = ""
 		switch {
 		case amEndOf.MatchString(obj):
+			from := false
+			if m := amFromWords.FindStringSubmatch(rest); m != nil && anchor == "" {
+				// "Rédiger ainsi la fin de l'alinéa à partir du mot :
+				// « A » : « … »": from A, A included.
+				anchor, from = q(m[1]), true
+			}
 			if anchor == "" {
 				return nil, false
 			}
-			return []Edit{{Kind: EditRewriteEnd, Scope: s, Anchor: anchor, Occurrences: occ, Lines: []string{strings.Join(lines, " ")}}}, true
+			return []Edit{{Kind: EditRewriteEnd, Scope: s, Anchor: anchor, Occurrences: occ, Lines: []string{strings.Join(lines, " ")}, Before: from}}, true
 		case amStartOf.MatchString(obj):
 			if len(lines) != 1 {
 				return nil, false
+			}
+			if m := amUpToWords.FindStringSubmatch(rest); m != nil {
+				// "Rédiger ainsi le début de cet alinéa jusqu'au mot :
+				// « A » : « … »": from the start to A included.
+				return []Edit{{Kind: EditRewriteStart, Scope: s, Anchor: q(m[1]), Lines: lines}}, true
 			}
 			return []Edit{{Kind: EditRewriteStart, Scope: s, Lines: lines}}, true
 		}
