@@ -479,6 +479,44 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 	}
 }
 
+// digitRank is a rank written in digits before what it ranks: "3e
+// alinéa", "2ème phrase", "4è alinéa".
+var digitRank = regexp.MustCompile(`\b(\d{1,2})\s*(?:e|ème|eme|è)\s+(alinéas?|phrases?)\b`)
+
+// rankWords writes ranks in digits as words, outside quotations: "au 3e
+// alinéa" reads as "au troisième alinéa". A rank beyond the words read is
+// left as it is (and refused later).
+func rankWords(body string) string {
+	if !digitRank.MatchString(body) {
+		return body
+	}
+	var b strings.Builder
+	for len(body) > 0 {
+		q := quoteRe.FindStringIndex(body)
+		seg := body
+		if q != nil {
+			seg = body[:q[0]]
+		}
+		b.WriteString(digitRank.ReplaceAllStringFunc(seg, func(m string) string {
+			sm := digitRank.FindStringSubmatch(m)
+			n, _ := strconv.Atoi(sm[1])
+			if n < 2 || n >= len(rankNames) {
+				return m
+			}
+			return rankNames[n] + " " + sm[2]
+		}))
+		if q == nil {
+			break
+		}
+		b.WriteString(body[q[0]:q[1]])
+		body = body[q[1]:]
+	}
+	return b.String()
+}
+
+// rankNames are the ranks in words, by number.
+var rankNames = []string{"", "premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième", "dix-septième", "dix-huitième", "dix-neuvième", "vingtième"}
+
 // reLocatorHead is a place alone, ending with a colon, that the items
 // under it edit: "À l'article L. 1 :", "Au premier alinéa :", "Au 2° du
 // I :" (the folded lower-case shape: no quotation in it, no comma — "Dans
@@ -715,6 +753,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	if m := reInvertedAddition.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
 	}
+	body = rankWords(body)
 	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + m[3]
 	}
