@@ -625,7 +625,15 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			al = splice(al, lo, hi, []string{pre + "(Abrogé)" + term})
 		default:
+			closes := hi > lo && quoteCloses(al[hi-1])
 			al = splice(al, lo, hi, nil)
+			if opt.billQuotes && closes && lo > 0 && lo <= len(al) {
+				// "« A.", "« B. »" without the B: the A closes the
+				// quotation now ("« A. »").
+				if p := strings.TrimSpace(al[lo-1]); strings.HasPrefix(p, "«") && !quoteCloses(p) {
+					al[lo-1] = closeQuoted(al[lo-1])
+				}
+			}
 		}
 	case EditRewrite:
 		switch {
@@ -1954,6 +1962,11 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 // appendWords adds words at the end of a text, before its final period or
 // semicolon unless the words bring their own punctuation.
 func appendWords(s, words string) string {
+	if m := wholeQuotedLine.FindStringSubmatch(s); m != nil {
+		// A bill's quoted alinéa that closes its quotation ("« Il signe.
+		// »"): the words go inside it, before its period.
+		return m[1] + appendWords(m[2], words) + m[3]
+	}
 	t := strings.TrimRight(s, " ")
 	end := ""
 	if n := len(t); n > 0 && (t[n-1] == '.' || t[n-1] == ';' || t[n-1] == ':') {
@@ -1975,6 +1988,22 @@ func appendWords(s, words string) string {
 	}
 	return t + sep + w + end
 }
+
+// quoteCloses reports whether an alinéa ends a quotation: a closing
+// guillemet at its end (before its punctuation) that no opening one in it
+// balances, or a line quoted whole.
+func quoteCloses(s string) bool {
+	t := strings.TrimRight(strings.TrimSpace(s), " ;.,")
+	if !strings.HasSuffix(t, "»") {
+		return false
+	}
+	return strings.Count(t, "»") > strings.Count(t, "«") || strings.HasPrefix(t, "«") && strings.Count(t, "«") == 1 && strings.Count(t, "»") == 1
+}
+
+// wholeQuotedLine is an alinéa quoted whole, the only guillemets in it
+// opening and closing it (groups: the opening, the text, the closing with
+// what follows it).
+var wholeQuotedLine = regexp.MustCompile(`^(«\s*)([^«»]+?)(\s*»\s*[;.]?\s*)$`)
 
 var innerQuotes = regexp.MustCompile(`«[\s\x{a0}]*|[\s\x{a0}]*»|[“”]`)
 
