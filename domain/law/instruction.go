@@ -719,6 +719,9 @@ var (
 	reSamePhrase    = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
 	reWholeCode = regexp.MustCompile(`^(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
+	// reVersionClause is a clause naming the version of the text meant:
+	// ", tel qu'il résulte de …", ", dans sa rédaction issue de …".
+	reVersionClause = regexp.MustCompile(`,\s*(?:(?:tel|telle|tels|telles)\s+qu'(?:il|elle|ils|elles)\s+resulte(?:nt)?|dans\s+(?:sa|leur)\s+redaction\s+(?:resultant|issue)|(?:issu|issue|issus|issues)\s+d)[^,]*`)
 	// reSubjectDivision is a division named as the subject after a
 	// locator: "le second alinéa", "les deux derniers alinéas", "la
 	// première phrase", "les 2° et 3°", "le a".
@@ -2222,6 +2225,13 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	cased = strings.TrimSpace(cased)
 	if len(low) != len(cased) {
 		return nil, false, "unexpected characters in the locator"
+	}
+	// "…, tel qu'il résulte du 2° du présent I, …", "…, dans sa rédaction
+	// résultant de …, …": which version of the text is meant, not a place.
+	for _, m := range reVersionClause.FindAllStringIndex(low, -1) {
+		blank := strings.Repeat(" ", m[1]-m[0])
+		low = low[:m[0]] + blank + low[m[1]:]
+		cased = cased[:m[0]] + blank + cased[m[1]:]
 	}
 	// "Au II de l'article L. 1, le second alinéa …", "Au I, les deuxième
 	// et troisième alinéas …": the subject after the locator is a division
