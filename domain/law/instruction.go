@@ -546,11 +546,11 @@ func cleanPayload(lines []string) []string {
 		l = strings.TrimSpace(l)
 		for _, o := range []string{"\"", "«", "“"} {
 			if strings.HasPrefix(l, o) {
-				l = strings.TrimLeft(strings.TrimPrefix(l, o), " \u00a0")
+				l = strings.TrimLeft(strings.TrimPrefix(l, o), " \u00a0\u202f")
 				break
 			}
 		}
-		t := strings.TrimRight(l, " \u00a0;.,")
+		t := strings.TrimRight(l, " \u00a0\u202f;.,")
 		switch {
 		case strings.HasSuffix(t, "»") && strings.Count(t, "»") > strings.Count(t, "«"):
 			l = strings.TrimSuffix(t, "»")
@@ -559,7 +559,7 @@ func cleanPayload(lines []string) []string {
 		case strings.HasSuffix(t, "\"") && strings.Count(t, "\"")%2 == 1:
 			l = strings.TrimSuffix(t, "\"")
 		}
-		out = append(out, strings.TrimRight(l, " \u00a0"))
+		out = append(out, strings.TrimRight(l, " \u00a0\u202f"))
 	}
 	return out
 }
