@@ -166,3 +166,18 @@ func TestOwnLawFill(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeFabriqueTextKeys: alinéas in their keys' numeric order, padded
+// or not.
+func TestDecodeFabriqueTextKeys(t *testing.T) {
+	arts, err := DecodeFabriqueText([]byte(`{"articles": [{"titre": "1er", "alineas": {"2": "B", "10": "J", "1": "A"}}, {"titre": "2", "alineas": {"002": "B", "001": "A"}}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(arts[0].Alineas, ""); got != "ABJ" {
+		t.Errorf("got %q", got)
+	}
+	if got := strings.Join(arts[1].Alineas, ""); got != "AB" {
+		t.Errorf("got %q", got)
+	}
+}

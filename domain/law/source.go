@@ -34,7 +34,16 @@ func DecodeFabriqueText(b []byte) ([]Article, error) {
 		for k := range a.Alineas {
 			keys = append(keys, k)
 		}
-		sort.Strings(keys)
+		// "001" < "002" as the files write them; keys not padded ("2",
+		// "10") in their numbers' order.
+		sort.Slice(keys, func(i, j int) bool {
+			a, errA := strconv.Atoi(keys[i])
+			b, errB := strconv.Atoi(keys[j])
+			if errA == nil && errB == nil && a != b {
+				return a < b
+			}
+			return keys[i] < keys[j]
+		})
 		art := Article{Number: ArticleNumber(a.Titre), Section: a.Section}
 		for _, k := range keys {
 			art.Alineas = append(art.Alineas, a.Alineas[k])
