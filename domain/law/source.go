@@ -30,27 +30,36 @@ func DecodeFabriqueText(b []byte) ([]Article, error) {
 	}
 	arts := make([]Article, 0, len(doc.Articles))
 	for _, a := range doc.Articles {
-		keys := make([]string, 0, len(a.Alineas))
-		for k := range a.Alineas {
-			keys = append(keys, k)
-		}
-		// "001" < "002" as the files write them; keys not padded ("2",
-		// "10") in their numbers' order.
-		sort.Slice(keys, func(i, j int) bool {
-			a, errA := strconv.Atoi(keys[i])
-			b, errB := strconv.Atoi(keys[j])
-			if errA == nil && errB == nil && a != b {
-				return a < b
-			}
-			return keys[i] < keys[j]
-		})
-		art := Article{Number: ArticleNumber(a.Titre), Section: a.Section}
-		for _, k := range keys {
-			art.Alineas = append(art.Alineas, a.Alineas[k])
-		}
+		art := Article{Number: ArticleNumber(a.Titre), Section: a.Section, Alineas: AlineasInOrder(a.Alineas)}
 		arts = append(arts, art)
 	}
 	return arts, nil
+}
+
+// AlineasInOrder gives a La Fabrique article's alinéas in their keys'
+// order: "001" < "002" as the files write them, and keys not padded ("2",
+// "10") in their numbers' order.
+func AlineasInOrder(m map[string]string) []string {
+	if len(m) == 0 {
+		return nil
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, errA := strconv.Atoi(keys[i])
+		b, errB := strconv.Atoi(keys[j])
+		if errA == nil && errB == nil && a != b {
+			return a < b
+		}
+		return keys[i] < keys[j]
+	})
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, m[k])
+	}
+	return out
 }
 
 // LoadCodeTree reads a tree in the layout of the codes-juridiques-francais

@@ -249,15 +249,7 @@ func (im *importer) readFabriqueText(f *file) {
 			im.rep.skip(f.path, field+".statut", "unknown status %q", a.Statut)
 			continue
 		}
-		keys := make([]string, 0, len(a.Alineas))
-		for k := range a.Alineas {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		art := law.Article{Number: law.ArticleNumber(a.Titre), FinalNumber: law.ArticleNumber(a.NewTitre), Section: a.Section, Status: status}
-		for _, k := range keys {
-			art.Alineas = append(art.Alineas, a.Alineas[k])
-		}
+		art := law.Article{Number: law.ArticleNumber(a.Titre), FinalNumber: law.ArticleNumber(a.NewTitre), Section: a.Section, Status: status, Alineas: law.AlineasInOrder(a.Alineas)}
 		st.Articles = append(st.Articles, art)
 	}
 	st.HasText = true
