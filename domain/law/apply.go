@@ -1314,6 +1314,17 @@ func rewriteEnd(s, anchor string, occ []int, end string, from bool) (string, boo
 // directeurs"). Without occ, it is findWords.
 func findOcc(s, w string, occ []int) []int {
 	hits := findWords(s, w)
+	if isSign(w) {
+		// A punctuation sign is never the one of the alinéa's label
+		// ("I." in "I. – A.").
+		if pre := labelPrefix(s); pre != "" {
+			k := 0
+			for k+1 < len(hits) && hits[k] < len(pre) {
+				k += 2
+			}
+			hits = hits[k:]
+		}
+	}
 	if len(occ) == 0 || w == "" {
 		return hits
 	}
@@ -2251,6 +2262,12 @@ func sortPairs(h []int) {
 }
 
 // wordEdit applies a word-level edit to one text, returning the count.
+// isSign reports whether quoted words are a lone punctuation sign.
+func isSign(w string) bool {
+	w = strings.TrimSpace(w)
+	return len(w) == 1 && strings.ContainsAny(w, ".,;:")
+}
+
 // reTextEnd is what may follow the last words of a text: its punctuation,
 // closing quotes and brackets, a footnote call.
 var reTextEnd = regexp.MustCompile(`^[\s\x{00a0}.;,:!?»"”)\]]*(?:\(\d\)[\s.;]*)?$`)
@@ -2283,6 +2300,11 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			hits = nearAnchor(s, findOcc(s, e.Old, nil), anchorHits(s, e), e.Before)
 		} else {
 			hits = pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences))
+			if isSign(e.Old) && only == 0 && len(e.Occurrences) == 0 && e.Times == 0 && len(hits) > 2 {
+				// "Le signe : « . » est remplacé …" where the text holds
+				// several: which one is not said.
+				hits = nil
+			}
 		}
 		if strings.HasSuffix(e.New, ",") && !strings.HasSuffix(e.Old, ",") {
 			// New words that end with the comma that follows the old ones

@@ -1487,13 +1487,43 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 		trim, casedTrim = trim[m[1]:], casedTrim[m[1]:]
 	}
 	var edits []Edit
-	for _, c := range renumClauses(trim) {
+	for k, c := range renumClauses(trim) {
 		es, why := p.renumberClause(trim[c[0]:c[1]], casedTrim[c[0]:c[1]], parent)
 		if why != "" {
 			fail(why)
 			return
 		}
 		edits = append(edits, es...)
+		if k == 0 && parent.Ref.Article == "" && len(es) > 0 && es[0].Scope.Ref.Article != "" && es[0].Kind == EditRelabel {
+			// "Le II de l'article L. 1 devient le III et le III devient
+			// le IV": the later clauses are in the first's article.
+			parent = Scope{Ref: es[0].Scope.Ref}
+		}
+	}
+	// Items relabelled in several clauses of one article ("le II devient
+	// le III et le III devient le IV"): shifting up, the highest first, so
+	// that no label is taken before it is freed; shifting down, the lowest
+	// first.
+	if len(edits) > 1 {
+		same, up, down := true, true, true
+		for _, e := range edits {
+			if e.Kind != EditRelabel || e.Scope.Ref != edits[0].Scope.Ref || len(e.Scope.Path) == 0 {
+				same = false
+				break
+			}
+			from, to := itemRank(e.Scope.Path[len(e.Scope.Path)-1].Item), itemRank(e.New)
+			up = up && from > 0 && to > from
+			down = down && from > 0 && to > 0 && to < from
+		}
+		if same && (up || down) {
+			rank := func(e Edit) int { return itemRank(e.Scope.Path[len(e.Scope.Path)-1].Item) }
+			sort.SliceStable(edits, func(i, j int) bool {
+				if up {
+					return rank(edits[i]) > rank(edits[j])
+				}
+				return rank(edits[i]) < rank(edits[j])
+			})
+		}
 	}
 	in.Edits = edits
 	in.Status = Parsed
@@ -1652,6 +1682,15 @@ func (p *parser) relabel(from, rest, to string, parent Scope) ([]Edit, string) {
 		}
 	}
 	return edits, ""
+}
+
+// itemRank is labelRank of an item as a path names it (romans in lower
+// case there: "iii").
+func itemRank(it string) int {
+	if r := labelRank(it); r > 0 && !(len(it) > 1 && strings.Trim(it, "ivx") == "") {
+		return r
+	}
+	return labelRank(strings.ToUpper(it))
 }
 
 // itemList reads a list of item labels: "II", "II et III", "2°, 3° et
