@@ -318,21 +318,7 @@ func numberedAlineas(head string) string {
 		// "Au II, supprimer le second alinéa": the rank counts in the II.
 		return head
 	}
-	var b strings.Builder
-	for len(head) > 0 {
-		q := quoteRe.FindStringIndex(head)
-		seg := head
-		if q != nil {
-			seg = head[:q[0]]
-		}
-		b.WriteString(numberedAlineasSeg(seg))
-		if q == nil {
-			break
-		}
-		b.WriteString(head[q[0]:q[1]])
-		head = head[q[1]:]
-	}
-	return b.String()
+	return outsideQuotes(head, numberedAlineasSeg)
 }
 
 func numberedAlineasSeg(s string) string {

@@ -490,26 +490,34 @@ func rankWords(body string) string {
 	if !digitRank.MatchString(body) {
 		return body
 	}
-	var b strings.Builder
-	for len(body) > 0 {
-		q := quoteRe.FindStringIndex(body)
-		seg := body
-		if q != nil {
-			seg = body[:q[0]]
-		}
-		b.WriteString(digitRank.ReplaceAllStringFunc(seg, func(m string) string {
+	return outsideQuotes(body, func(seg string) string {
+		return digitRank.ReplaceAllStringFunc(seg, func(m string) string {
 			sm := digitRank.FindStringSubmatch(m)
 			n, _ := strconv.Atoi(sm[1])
 			if n < 2 || n >= len(rankNames) {
 				return m
 			}
 			return rankNames[n] + " " + sm[2]
-		}))
+		})
+	})
+}
+
+// outsideQuotes applies f to the parts of s outside its quotations, and
+// keeps the quotations as they are.
+func outsideQuotes(s string, f func(string) string) string {
+	var b strings.Builder
+	for len(s) > 0 {
+		q := quoteRe.FindStringIndex(s)
+		seg := s
+		if q != nil {
+			seg = s[:q[0]]
+		}
+		b.WriteString(f(seg))
 		if q == nil {
 			break
 		}
-		b.WriteString(body[q[0]:q[1]])
-		body = body[q[1]:]
+		b.WriteString(s[q[0]:q[1]])
+		s = s[q[1]:]
 	}
 	return b.String()
 }
