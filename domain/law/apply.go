@@ -626,7 +626,13 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			al = splice(al, lo, hi, []string{pre + "(Abrogé)" + term})
 		default:
 			closes := hi > lo && quoteCloses(al[hi-1])
+			lastItemEnds := hi > lo && listEnd(al, lo, hi)
 			al = splice(al, lo, hi, nil)
+			if lastItemEnds {
+				// "1° Seul ;", "2° Vite." without the 2°: the 1° ends the
+				// list now ("1° Seul.").
+				al[lo-1] = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(al[lo-1], " "), ";"), " ") + "."
+			}
 			if opt.billQuotes && closes && lo > 0 && lo <= len(al) {
 				// "« A.", "« B. »" without the B: the A closes the
 				// quotation now ("« A. »").
@@ -1998,6 +2004,29 @@ func appendWords(s, words string) string {
 		end = ""
 	}
 	return t + sep + w + end
+}
+
+// listEnd reports whether al[lo:hi] is the end of a list whose item
+// before it closes with a semicolon: the block's last alinéa is an item
+// ending with a period, the alinéa before it an item of the same kind
+// ending with ";", and no item of that kind follows.
+func listEnd(al []string, lo, hi int) bool {
+	if lo == 0 {
+		return false
+	}
+	_, k := labelOf(al[hi-1])
+	if k != 'd' && k != 'l' || !strings.HasSuffix(strings.TrimSpace(al[hi-1]), ".") {
+		return false
+	}
+	if _, kp := labelOf(al[lo-1]); kp != k || !strings.HasSuffix(strings.TrimSpace(al[lo-1]), ";") {
+		return false
+	}
+	if hi < len(al) {
+		if _, kn := labelOf(al[hi]); kn == k {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteCloses reports whether an alinéa ends a quotation: a closing
