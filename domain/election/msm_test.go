@@ -33,6 +33,15 @@ func randomMSMInput(n int, small bool) ([]*ristretto255.Scalar, []*ristretto255.
 	return scalars, points
 }
 
+// pippenger is the bucket method on ristretto255 elements.
+func pippenger(scalars []*ristretto255.Scalar, points []*ristretto255.Element) *ristretto255.Element {
+	enc := make([][32]byte, len(scalars))
+	for i, s := range scalars {
+		s.Encode(enc[i][:0])
+	}
+	return bucketMSM(enc, points)
+}
+
 func TestPippenger(t *testing.T) {
 	for _, n := range []int{1, 2, 7, 64, 300, 1000} {
 		for _, small := range []bool{false, true} {

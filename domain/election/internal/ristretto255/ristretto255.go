@@ -285,6 +285,19 @@ func (e *Element) Negate(p *Element) *Element {
 	return e
 }
 
+// Edwards returns the Edwards point standing for e, for computations
+// that work on the representatives (a multi-scalar multiplication: the sum
+// of representatives stands for the sum of the elements). The caller must
+// not modify it.
+func (e *Element) Edwards() *edwards25519.Point { return &e.p }
+
+// SetEdwards sets e to the element p stands for and returns e. p must be a
+// representative computed from elements (as by Edwards and the group law).
+func (e *Element) SetEdwards(p *edwards25519.Point) *Element {
+	e.p.Set(p)
+	return e
+}
+
 // Set sets e = p and returns e.
 func (e *Element) Set(p *Element) *Element {
 	e.p.Set(&p.p)
