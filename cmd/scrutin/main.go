@@ -91,6 +91,7 @@ func serve(args []string) {
 	syncEvery := fs.Duration("sync-every", 6*time.Hour, "with --sync-source, sync every `DURATION`")
 	fs.Float64Var(&cfg.AdminRatePerSecond, "admin-rate", 50, "admin requests a second allowed to each client address, on average (writes by importers and operators)")
 	fs.Float64Var(&cfg.AdminBurst, "admin-burst", 500, "admin requests each client address may send at once before --admin-rate applies")
+	pprofAddr := fs.String("pprof-addr", "", "serve Go's profiler (net/http/pprof) on this loopback `address`, for operators (off by default)")
 	fs.Parse(args)
 	if cfg.AdminRatePerSecond <= 0 || cfg.AdminBurst < 1 {
 		fmt.Fprintln(os.Stderr, "scrutin: --admin-rate must be above 0 and --admin-burst at least 1")
@@ -111,6 +112,14 @@ func serve(args []string) {
 	logger := newLogger(*logFormat)
 	cfg.Log = logger
 	cfg.FromEnv()
+	if *pprofAddr != "" {
+		a, err := servePprof(*pprofAddr)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "scrutin:", err)
+			os.Exit(2)
+		}
+		logger.Info("profiler serving", "url", "http://"+a.String()+"/debug/pprof/")
+	}
 
 	s, err := server.Open(cfg)
 	if err != nil {
