@@ -1222,7 +1222,14 @@ func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (strin
 			pre = strings.TrimRight(pre, " ")
 		}
 	}
-	al[i] = pre + r + post
+	out := pre + r + post
+	if r == "" && strings.Trim(out[len(labelPrefix(out)):], " «»\"") == "" {
+		// "La dernière phrase du deuxième alinéa est supprimée" on an
+		// alinéa of one sentence: the bill read another text (or it
+		// would delete the alinéa); emptying it is refused.
+		return applyErr(fmt.Sprintf("sentence %d is its alinéa's only sentence: deleting it would leave an empty alinéa", n))
+	}
+	al[i] = out
 	return nil
 }
 
@@ -2507,7 +2514,10 @@ func deleteAt(s string, hits []int) (string, int) {
 			continue
 		}
 		pre := s[prev:i]
-		if strings.HasSuffix(pre, " ") && (j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '.' || s[j] == ';') {
+		starts := sentenceStart(s[:i])
+		if strings.HasSuffix(pre, " ") && (j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '.' || s[j] == ';') && !(starts && j < len(s) && s[j] == ' ') {
+			// (Words that began a sentence keep the space before them: the
+			// one after them goes below, "1° Seul avec" → "1° Avec".)
 			pre = strings.TrimSuffix(pre, " ")
 		}
 		b.WriteString(pre)
@@ -2517,7 +2527,7 @@ func deleteAt(s string, hits []int) (string, int) {
 			// maire de secteur, de maire délégué"): one comma stays.
 			prev = j + 1
 		}
-		if sentenceStart(s[:i]) {
+		if starts {
 			// The words that began a sentence are gone: the next word
 			// begins it now, with its capital.
 			for prev < len(s) && s[prev] == ' ' {
@@ -2534,13 +2544,27 @@ func deleteAt(s string, hits []int) (string, int) {
 	return b.String(), len(hits) / 2
 }
 
-var sentenceStartRe = regexp.MustCompile(`(?:^|[.!?]\s|^["«“]\s*|^(?:[IVX]+|[A-Z]|\d+)\s*\.\s*[-–—―]\s*|^\d+°\s*)$`)
+var sentenceStartRe = regexp.MustCompile(`(?:^|^["«“]\s*|^(?:[IVX]+|[A-Z]|\d+)\s*\.\s*[-–—―]\s*|^\d+°\s*)$`)
 
 // sentenceStart reports whether text ending with pre starts a sentence:
-// nothing, a full stop, an opening quotation mark or a paragraph number
-// before it.
+// nothing, a sentence's end (a full stop that no abbreviation or initial
+// holds, as sentenceBounds reads them), an opening quotation mark or a
+// paragraph number before it.
 func sentenceStart(pre string) bool {
-	return sentenceStartRe.MatchString(strings.TrimRight(pre, " "))
+	t := strings.TrimRight(pre, " \u00a0")
+	if sentenceStartRe.MatchString(t) {
+		return true
+	}
+	switch {
+	case t == "" || len(t) == len(pre):
+		return false // no space after the stop: "L.O.", "3.5"
+	case strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?"):
+		return true
+	case !strings.HasSuffix(t, "."):
+		return false
+	}
+	i := len(t) - 1
+	return i >= 3 && !(t[i-2] == ' ' && unicode.IsUpper(rune(t[i-1]))) && !abbreviationBefore(t[:i])
 }
 
 // quoteSpace is the space that follows an opening quotation mark r in the
