@@ -715,6 +715,14 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 	}
 
+	// "insérer les deux alinéas suivants : « … »": one quotation for
+	// several alinéas announced, not read. (New alinéas on the lines after
+	// the head are taken as they come: their authors' counts are sometimes
+	// off by one; "quarante-deux" is no "deux".)
+	if m := amAnnounced.FindStringSubmatchIndex(op); m != nil && len(in.payload) == 0 && len(lines) == 1 && (m[2] == 0 || op[m[2]-1] != '-') {
+		return nil, false
+	}
+
 	// "procéder à la même substitution aux alinéas 5 à 7"
 	if m := amSameOp.FindStringSubmatch(op); m != nil {
 		if len(prev) == 0 {
@@ -887,11 +895,16 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		// Alinéas: "remplacer cet alinéa par deux alinéas ainsi rédigés",
 		// "substituer aux alinéas 2 à 5 les quatre alinéas suivants".
-		if len(in.payload) == 0 {
+		// The new text after the head, or quoted at its end ("Substituer à
+		// l'alinéa 2 l'alinéa suivant : « … »").
+		if len(lines) == 0 {
 			return nil, false
 		}
 		obj, objCased := rest, restCased
 		if i := strings.Index(obj, " par "); i >= 0 {
+			obj, objCased = obj[:i], objCased[:i]
+		}
+		if i := strings.LastIndex(obj, ":"); i >= 0 && len(in.payload) == 0 {
 			obj, objCased = obj[:i], objCased[:i]
 		}
 		scopes, ok := scopeOf(obj, objCased)
