@@ -1569,10 +1569,12 @@ func renumClauses(low string) [][2]int {
 }
 
 var (
-	reRenumDivision = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
-	reRenumItems    = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
-	reRenumItemsTo  = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)$`)
-	reRenumArticles = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)$`)
+	reRenumDivision    = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
+	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
+	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)$`)
+	reRenumArticleList = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
+	reArticleNumber    = regexp.MustCompile(`^((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
+	reRenumArticles    = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)$`)
 )
 
 // renumberClause reads one clause "X devient Y":
@@ -1610,6 +1612,9 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 	}
 	if am := reRenumArticles.FindStringSubmatchIndex(target); am != nil {
 		return p.renumberRange(loc, locCased, targetCased, am, parent)
+	}
+	if lm := reRenumArticleList.FindStringSubmatch(targetCased); lm != nil {
+		return p.renumberList(loc, locCased, lm[1], parent)
 	}
 	var part Division
 	if pm := reRenumPart.FindStringSubmatchIndex(target); pm != nil {
@@ -1928,6 +1933,58 @@ func (p *parser) renumberRange(loc, locCased, targetCased string, am []int, pare
 		src := Scope{Ref: CodeRef{Code: s.Ref.Code, Article: fromBase + strconv.Itoa(fromLo+k)}}
 		heading := tp + toBase + strconv.Itoa(toLo+k)
 		edits = append(edits, Edit{Kind: EditRenumber, Scope: src, To: CodeRef{Code: s.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading})
+	}
+	return edits, ""
+}
+
+// renumberList reads "les articles L. 2 et L. 3 deviennent
+// (respectivement) les articles L. 4 et L. 5": the articles of the list
+// before, in order, become those of the list after, as many; the edits go
+// so that no article is given a number another still bears ("L. 2 et L. 3
+// deviennent L. 3 et L. 4": L. 3 first); a cycle is refused.
+func (p *parser) renumberList(loc, locCased, targets string, parent Scope) ([]Edit, string) {
+	scopes, ok, why := p.scopes(loc, locCased, parent)
+	if !ok {
+		return nil, why
+	}
+	var headings []string
+	for _, t := range strings.FieldsFunc(strings.ReplaceAll(targets, " et ", ","), func(r rune) bool { return r == ',' }) {
+		m := reArticleNumber.FindStringSubmatch(strings.TrimSpace(t))
+		if m == nil {
+			return nil, "renumbering a list of articles: a number not read in the list after"
+		}
+		headings = append(headings, strings.ReplaceAll(strings.ReplaceAll(m[1], ".", ""), " ", "")+m[2])
+	}
+	if len(scopes) != len(headings) {
+		return nil, "renumbering a list of articles: the lists do not count alike"
+	}
+	pending := make([]Edit, len(scopes))
+	for k, s := range scopes {
+		if len(s.Path) != 0 || s.RangeTo != "" || s.Sentence != 0 || k > 0 && s.Ref.Code != scopes[0].Ref.Code {
+			return nil, "renumbering a list of articles: the source is not a list of articles of one code"
+		}
+		pending[k] = Edit{Kind: EditRenumber, Scope: s, To: CodeRef{Code: s.Ref.Code, Article: ArticleKey(headings[k])}, ToHeading: headings[k]}
+	}
+	var edits []Edit
+	for len(pending) > 0 {
+		next := -1
+		for i, e := range pending {
+			free := true
+			for j, o := range pending {
+				if j != i && o.Scope.Ref == e.To {
+					free = false
+				}
+			}
+			if free {
+				next = i
+				break
+			}
+		}
+		if next < 0 {
+			return nil, "renumbering a list of articles: the numbers go round in a cycle"
+		}
+		edits = append(edits, pending[next])
+		pending = append(pending[:next], pending[next+1:]...)
 	}
 	return edits, ""
 }
