@@ -736,6 +736,7 @@ var (
 	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+\s+)*?(?:alineas?|phrases?)\b|(?:\d+°|[ivx]+|[a-z])(?:\s|$))`)
 	// reTailVerb is an operation of its own left after the word
 	// operations ("… et le second alinéa est supprimé").
+	reTailDelete    = regexp.MustCompile(`^\s*,?\s*et\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
 	reTailVerb      = regexp.MustCompile(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
 	reVerbNext      = regexp.MustCompile(`^\s*,?\s*(?:est|sont|il\s+est)\b`)
 	reNever         = regexp.MustCompile(`$^`)
@@ -1016,9 +1017,17 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		}
 	}
 	var tailSentence []string
+	tailDelete := ""
 	if len(wops) > 0 {
 		tail := low[wops[len(wops)-1].end:]
-		if m := reTailSentence.FindStringSubmatch(tail); m != nil {
+		if m := reTailDelete.FindStringSubmatchIndex(tail); m != nil {
+			// "… le mot : « A » est remplacé par le mot : « B » et la
+			// dernière phrase est supprimée": a division of the same place
+			// deleted after the words, read below as an instruction of its
+			// own under that place.
+			off := wops[len(wops)-1].end
+			tailDelete = caseSh[off+m[2] : off+m[3]]
+		} else if m := reTailSentence.FindStringSubmatch(tail); m != nil {
 			// "… est complété par les mots : « A » et par une phrase ainsi
 			// rédigée : « B »": the sentence after the words.
 			n, _ := strconv.Atoi(m[1])
@@ -1118,6 +1127,36 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			for _, s := range scopes {
 				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: tailSentence})
 			}
+		}
+		if tailDelete != "" {
+			if len(scopes) != 1 {
+				fail("a division deleted after word operations on several places")
+				return
+			}
+			for _, w := range wops {
+				if w.edit.Kind == EditAppendWords || w.edit.Scope.Where != "" {
+					// "… est complété par les mots : « A » et la dernière
+					// phrase est supprimée": the words go at the end of
+					// what is deleted; which was meant is not said.
+					fail("a division deleted after words added at its start or end")
+					return
+				}
+			}
+			sub := &Instruction{Article: in.Article, Alinea: in.Alinea, Text: in.Text}
+			p.stack = append(p.stack, frame{level: level, scope: scopes[0]})
+			p.instruction(sub, level+1, upperFirst(tailDelete)+".", nil)
+			p.stack = p.stack[:len(p.stack)-1]
+			if sub.Status != Parsed || len(sub.Edits) == 0 {
+				fail("a part of the instruction not read after its word operations")
+				return
+			}
+			for _, e := range sub.Edits {
+				if e.Kind != EditDelete {
+					fail("a part of the instruction not read after its word operations")
+					return
+				}
+			}
+			in.Edits = append(in.Edits, sub.Edits...)
 		}
 		in.Status = Parsed
 		return

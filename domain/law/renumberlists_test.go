@@ -1,11 +1,19 @@
 package law
 
-import ("testing";"strings";"sort")
+import (
+	"sort"
+	"strings"
+	"testing"
+)
 
 // TestGrammarRenumberArticleLists: "les articles L. 2 et L. 3 deviennent
 // respectivement les articles L. 4 et L. 5".
 func TestGrammarRenumberArticleLists(t *testing.T) {
-	for _, tc := range []struct{ name string; text []string; want string }{
+	for _, tc := range []struct {
+		name string
+		text []string
+		want string
+	}{
 		{"deviennent respectivement", []string{"Les articles L. 2 et L. 3 du code civil deviennent respectivement les articles L. 4 et L. 5."}, "l1=Un. l4=Deux. l5=Trois."},
 		{"shifting up: L. 3 first", []string{"Les articles L. 2 et L. 3 du code civil deviennent respectivement les articles L. 3 et L. 4."}, "l1=Un. l3=Deux. l4=Trois."},
 		{"three, with commas", []string{"Les articles L. 1, L. 2 et L. 3 du code civil deviennent respectivement les articles L. 11, L. 12 et L. 13."}, "l11=Un. l12=Deux. l13=Trois."},
