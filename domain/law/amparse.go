@@ -452,6 +452,7 @@ var (
 	amConsequence  = regexp.MustCompile(`(?i)^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*)?en\s+cons[ée]quence\b`)
 	amSameAl       = regexp.MustCompile(`\b(?:au|dans\s+le|du|a\s+ce)\s+meme\s+alinea\b`)
 	amAfterSame    = regexp.MustCompile(`(apres|avant)\s+le\s+meme\s+alinea\b`)
+	amMoreWords    = regexp.MustCompile(`^\s*(?:,|et)\s*q(\d+)`)
 	amWords        = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
 	amCount        = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
 	amAfterThis    = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
@@ -787,10 +788,25 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		return scopes, ok
 	}
 	rest, restCased := op[len(verb):], cased[vm[0]+len(verb):]
+	// words reads the quoted words of s: "les mots : « A »", and those
+	// listed after them without their noun ("les mots : « A » et « B »",
+	// "les mots : « A », « B » et « C »").
 	words := func(s string) []Edit {
 		var es []Edit
-		for _, m := range amWords.FindAllStringSubmatch(s, -1) {
-			es = append(es, Edit{Old: q(m[2]), Occurrences: ordinals(m[1])})
+		for _, m := range amWords.FindAllStringSubmatchIndex(s, -1) {
+			occ := ""
+			if m[2] >= 0 {
+				occ = s[m[2]:m[3]]
+			}
+			es = append(es, Edit{Old: q(s[m[4]:m[5]]), Occurrences: ordinals(occ)})
+			for rest := s[m[1]:]; ; {
+				n := amMoreWords.FindStringSubmatchIndex(rest)
+				if n == nil {
+					break
+				}
+				es = append(es, Edit{Old: q(rest[n[2]:n[3]])})
+				rest = rest[n[1]:]
+			}
 		}
 		return es
 	}
@@ -798,6 +814,11 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	switch verb {
 	case "supprimer":
 		if ws := words(rest); len(ws) > 0 {
+			if len(ws) != countQ(rest) {
+				// Quoted words not read as words to delete: the
+				// amendment says more than was understood.
+				return nil, false
+			}
 			scopes, ok := scopeOf("", "")
 			if !ok {
 				return nil, false
