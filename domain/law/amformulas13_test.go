@@ -24,3 +24,18 @@ func TestGrammarAmendmentProbe2(t *testing.T) {
 		{"compléter la seconde phrase de l'alinéa 1 par les mots", bill, "Compléter la seconde phrase de l'alinéa 1 par les mots : « au plus ».", []string{"Le maire est élu. Il est rééligible une fois au plus.", bill[1], bill[2], bill[3], bill[4]}},
 	})
 }
+
+// TestGrammarAmendmentQuotesRead: every quotation of an amendment's
+// instruction is read by one of its edits, or the instruction is refused
+// ("remplacer les mots : « A » et « B » par le mot : « C »" replaced A and
+// dropped B; "compléter … par les mots : « A » et « B »" added A only).
+func TestGrammarAmendmentQuotesRead(t *testing.T) {
+	runAmendments(t, []amCase{
+		{"remplacer les mots A et B par C: refused", []string{"Le maire seul agit ici."}, "À l'alinéa 1, remplacer les mots : « seul » et « ici » par le mot : « vite ».", nil},
+		{"compléter l'alinéa par les mots A et B: refused", []string{"Le maire agit."}, "Compléter l'alinéa 1 par les mots : « seul » et « vite ».", nil},
+		{"après le mot A, remplacer le mot B par C", []string{"Le maire et le préfet et le juge."}, "À l'alinéa 1, après le mot : « préfet », remplacer le mot : « et » par le mot : « ou ».", []string{"Le maire et le préfet ou le juge."}},
+		{"insérer, après le mot A, les mots B", []string{"Le maire agit."}, "À l'alinéa 1, insérer, après le mot : « maire », les mots : « seul ».", []string{"Le maire seul agit."}},
+		{"après les mots A, supprimer les mots B: the B after A (A also ends the alinéa)", []string{"De Miquelon et de président, et de président de Miquelon."}, "À l'alinéa 1, après les mots : « Miquelon », supprimer les mots : « et de président ».", []string{"De Miquelon, et de président de Miquelon."}},
+		{"après les mots A, supprimer les mots B et C: refused", []string{"De Miquelon et de président, seul."}, "À l'alinéa 1, après les mots : « Miquelon », supprimer les mots : « et de président » et « seul ».", nil},
+	})
+}

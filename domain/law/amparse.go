@@ -665,6 +665,42 @@ var amPluralPhrases = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)\
 // prev are the edits of the instruction before ("procéder à la même
 // substitution"). ok is false when it is not understood.
 func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
+	es, ok := parseAmInstrEdits(ref, in, prev)
+	if !ok {
+		return nil, false
+	}
+	// Every quotation of the instruction is read by one of its edits (old,
+	// new or anchor words, new text): "remplacer les mots : « A » et « B »
+	// par le mot : « C »" or "compléter … par les mots : « A » et « B »"
+	// would otherwise apply a part and drop the rest.
+	_, quotes := shape(strings.TrimSpace(in.head))
+	for _, q := range quotes {
+		if !quoteRead(q, es) {
+			return nil, false
+		}
+	}
+	return es, true
+}
+
+// quoteRead reports whether an edit reads the quotation q.
+func quoteRead(q string, es []Edit) bool {
+	q = strings.TrimSpace(q)
+	for _, e := range es {
+		if strings.TrimSpace(e.Old) == q || strings.TrimSpace(e.New) == q || strings.TrimSpace(e.Anchor) == q {
+			return true
+		}
+		for _, l := range e.Lines {
+			if strings.Contains(l, q) || strings.Contains(q, strings.TrimSpace(l)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parseAmInstrEdits is parseAmInstr before its check that every quotation
+// is read.
+func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	head := strings.TrimSpace(in.head)
 	sh, quotes := shape(head)
 	low := asciiLower(foldAccents(sh))
@@ -823,10 +859,16 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if !ok {
 				return nil, false
 			}
+			// "Après les mots : « A », supprimer les mots : « B »": the
+			// first B after A (the last before it with "avant"); with
+			// several words or an ordinal as well, not read.
+			if anchor != "" && (len(ws) != 1 || ws[0].Occurrences != nil) {
+				return nil, false
+			}
 			var es []Edit
 			for _, s := range scopes {
 				for _, w := range ws {
-					es = append(es, Edit{Kind: EditDeleteWords, Scope: s, Old: w.Old, Occurrences: w.Occurrences})
+					es = append(es, Edit{Kind: EditDeleteWords, Scope: s, Old: w.Old, Occurrences: w.Occurrences, Anchor: anchor, Before: before})
 				}
 			}
 			return es, true

@@ -2268,23 +2268,37 @@ func anchorHits(s string, e Edit) []int {
 // anchor's only occurrence (the last before it when before is true); none
 // when the anchor is missing or occurs more than once (ambiguous).
 func nearAnchor(s string, hits, anchors []int, before bool) []int {
-	if len(anchors) != 2 {
-		return nil
-	}
-	if before {
-		for k := len(hits) - 2; k >= 0; k -= 2 {
-			if hits[k+1] <= anchors[0] {
-				return hits[k : k+2]
+	// Each occurrence of the anchor names the first hit after it (the
+	// last before it, with "avant"); anchors that name none are passed
+	// over ("après les mots : « A », supprimer les mots : « B »" where A
+	// also ends the alinéa), two that name different hits are ambiguous.
+	var found []int
+	for a := 0; a+1 < len(anchors); a += 2 {
+		var h []int
+		if before {
+			for k := len(hits) - 2; k >= 0; k -= 2 {
+				if hits[k+1] <= anchors[a] {
+					h = hits[k : k+2]
+					break
+				}
+			}
+		} else {
+			for k := 0; k+1 < len(hits); k += 2 {
+				if hits[k] >= anchors[a+1] {
+					h = hits[k : k+2]
+					break
+				}
 			}
 		}
-		return nil
-	}
-	for k := 0; k+1 < len(hits); k += 2 {
-		if hits[k] >= anchors[1] {
-			return hits[k : k+2]
+		if h == nil {
+			continue
 		}
+		if found != nil && found[0] != h[0] {
+			return nil
+		}
+		found = h
 	}
-	return nil
+	return found
 }
 
 // sortPairs sorts (start, end) pairs by start.
