@@ -49,7 +49,7 @@ var (
 	amItalicPunct = regexp.MustCompile(`(\pL)_([.,;:)])`)
 )
 
-const ordWordsAcc = `premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième|vingtième|dernier|dernière|avant-dernier|avant-dernière`
+var ordWordsAcc = compoundOrdinalsAcc + `|premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième|vingtième|dernier|dernière|avant-dernier|avant-dernière`
 
 // cleanAmendmentLine undoes the artefacts of the sources: Markdown
 // italics left by an HTML conversion ("283 _quater_et" → "283 quater et"),
@@ -457,7 +457,7 @@ var (
 	amCount        = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
 	amAfterThis    = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
 	amAfterItem    = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)`)
-	amAnyRank      = regexp.MustCompile(`\b([a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
+	amAnyRank      = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
 	amThisArt      = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
 	amSameOp       = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
 	amEndOf        = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)

@@ -494,10 +494,11 @@ func rankWords(body string) string {
 		return digitRank.ReplaceAllStringFunc(seg, func(m string) string {
 			sm := digitRank.FindStringSubmatch(m)
 			n, _ := strconv.Atoi(sm[1])
-			if n < 2 || n >= len(rankNames) {
+			name := rankName(n)
+			if n < 2 || name == "" {
 				return m
 			}
-			return rankNames[n] + " " + sm[2]
+			return name + " " + sm[2]
 		})
 	})
 }
@@ -661,7 +662,7 @@ const wordKind = `(?:les|le|la|l'|des|du)\s*` + wordNoun
 
 // occurrence is "la première occurrence du mot", "les deuxième et
 // troisième occurrences de la référence": group 1 holds the ordinals.
-const occurrence = `(?:(?:la|les|a\s+la|aux)\s+((?:` + ordWords + `)(?:\s*(?:,|et)\s*(?:la\s+)?(?:` + ordWords + `))*)\s+occurrences?\s+(?:du|de\s+la|de\s+l'|des)\s*)`
+var occurrence = `(?:(?:la|les|a\s+la|aux)\s+((?:` + ordWords + `)(?:\s*(?:,|et)\s*(?:la\s+)?(?:` + ordWords + `))*)\s+occurrences?\s+(?:du|de\s+la|de\s+l'|des)\s*)`
 
 // everywhere is what a replacement may say of the occurrences it
 // replaces: "est remplacé, à chaque occurrence, par", "sont, partout où
@@ -670,7 +671,7 @@ const occurrence = `(?:(?:la|les|a\s+la|aux)\s+((?:` + ordWords + `)(?:\s*(?:,|e
 const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(deux|trois|quatre|cinq|six)\s+fois)\s*,?\s*)?`
 
 // wordTarget is quoted words, possibly restricted to occurrences.
-const wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
+var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
 
 var (
 	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s+` + wordKind + `q(\d+)`)
@@ -2253,13 +2254,22 @@ func (p *parser) addition(in *Instruction, what string, scopes []Scope, lines []
 	in.Status = Parsed
 }
 
-const ordWords = `premier|premiere|1er|1re|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme|treizieme|quatorzieme|quinzieme|seizieme|dix-septieme|dix-huitieme|dix-neuvieme|vingtieme|dernier|derniere|avant-dernier|avant-derniere`
+// ordWords are the ordinals read, folded (no accents, lower case): the
+// words to "vingtième" and the last ones here, the compounds to 99
+// (ordinals.go) first, longest first.
+var ordWords = compoundOrdinals + `|premier|premiere|1er|1re|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme|treizieme|quatorzieme|quinzieme|seizieme|dix-septieme|dix-huitieme|dix-neuvieme|vingtieme|dernier|derniere|avant-dernier|avant-derniere`
 
 var ordValue = map[string]int{
 	"premier": 1, "premiere": 1, "1er": 1, "1re": 1, "deuxieme": 2, "second": 2, "seconde": 2,
 	"troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8,
 	"neuvieme": 9, "dixieme": 10, "onzieme": 11, "douzieme": 12, "treizieme": 13, "quatorzieme": 14,
 	"quinzieme": 15, "seizieme": 16, "dix-septieme": 17, "dix-huitieme": 18, "dix-neuvieme": 19, "vingtieme": 20, "dernier": -1, "derniere": -1, "avant-dernier": -2, "avant-derniere": -2,
+}
+
+func init() {
+	for w, n := range compoundValue {
+		ordValue[w] = n
+	}
 }
 
 // reAlineaRange is a range of alinéas by position: "quatrieme a
