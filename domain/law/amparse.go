@@ -472,6 +472,11 @@ var (
 // true when alinéas are designated by number ("alinéa 6": the bill
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
+	if reCapitalPart.MatchString(cased) {
+		// "Au B du II de cet article": capital-lettered parts are not
+		// read (see parser.scopes).
+		return nil, false
+	}
 	var paths [][]Division
 	// own holds, by path, the sentence a list gives one of its alinéas
 	// ("Alinéas 24, seconde phrase, 37 et 38": the second sentence of 24,

@@ -1612,6 +1612,7 @@ var (
 	reRenumDivision    = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
 	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
 	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)$`)
+	reCapitalPart      = regexp.MustCompile(`(?:^|\s)(?:[Dd]u|[Aa]u|[Aa]ux|[Ll]e|[Ll]es|[Dd]es)\s+([A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?(?:\s*(?:,|et)\s*[A-HJ-UWYZ])*)\s+du\s+[IVX]+\b`)
 	reRenumArticleList = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
 	reArticleNumber    = regexp.MustCompile(`^((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
 	reRenumArticles    = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)$`)
@@ -2385,6 +2386,13 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		blank := strings.Repeat(" ", m[1]-m[0])
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
+	}
+	if m := reCapitalPart.FindStringSubmatch(cased); m != nil {
+		// "Le second alinéa du B du I", "Le B du II est supprimé": parts
+		// lettered in capitals under a numbered part ("I. – A. – …",
+		// "B. – …") are not read (the rest of the locator alone named the
+		// I, the II, whole); "Au B de l'article" is.
+		return nil, false, "a part lettered in capitals under a numbered part (" + m[1] + ") is not read"
 	}
 	// "Au II de l'article L. 1, le second alinéa …", "Au I, les deuxième
 	// et troisième alinéas …": the subject after the locator is a division
