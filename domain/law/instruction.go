@@ -749,7 +749,7 @@ var (
 	// reTrailingLocator is a word operation whose place comes last: "Le mot
 	// : « A » est remplacé par le mot : « B » à l'article L. 1" (groups: the
 	// operation, the locator).
-	reTrailingLocator = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s.*(?:»|"))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles|dans\s+l'ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code)\s[^«»"]+?)\s*([.;]?)\s*$`)
+	reTrailingLocator = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s.*(?:»|"))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles|dans\s+l'ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code|(?:au|aux|à\s+la|à\s+l')\s[^«»"]*?\barticles?\s)[^«»"]+?)\s*([.;]?)\s*$`)
 	// rePrecededBy is a division preceded by new text: "L'article L. 1 est
 	// précédé d'un alinéa ainsi rédigé :" (groups: the division, what).
 	rePrecededBy       = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+précédée?s?\s+(?:d'|de\s+|par\s+)((?:un|une|deux|trois|quatre|cinq|six)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
@@ -1612,6 +1612,7 @@ var (
 	reRenumDivision    = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
 	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
 	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)$`)
+	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+(?:bis|ter|quater))?|[IVX]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)\s+et\s+(le|au|du)\s+(\d+°(?:\s+(?:bis|ter|quater))?|[IVX]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)(\s|,|$)`)
 	reCapitalPart      = regexp.MustCompile(`(?:^|\s)(?:[Dd]u|[Aa]u|[Aa]ux|[Ll]e|[Ll]es|[Dd]es)\s+([A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?(?:\s*(?:,|et)\s*[A-HJ-UWYZ])*)\s+du\s+[IVX]+\b`)
 	reRenumArticleList = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
 	reArticleNumber    = regexp.MustCompile(`^((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
@@ -1976,6 +1977,22 @@ func (p *parser) renumberRange(loc, locCased, targetCased string, am []int, pare
 		edits = append(edits, Edit{Kind: EditRenumber, Scope: src, To: CodeRef{Code: s.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading})
 	}
 	return edits, ""
+}
+
+// itemPair writes "le 1° et le 2°" as "les 1° et 2°" ("au" as "aux",
+// "du" as "des") when both determiners and both kinds of label agree;
+// otherwise it leaves the match as it is.
+func itemPair(m string) string {
+	g := reItemPair.FindStringSubmatch(m)
+	det := strings.ToLower(g[1])
+	if det != g[3] || itemKind(strings.Fields(g[2])[0]) != itemKind(strings.Fields(g[4])[0]) {
+		return m
+	}
+	plural := map[string]string{"le": "les", "au": "aux", "du": "des"}[det]
+	if g[1][0] != det[0] {
+		plural = upperFirst(plural)
+	}
+	return plural + " " + g[2] + " et " + g[4] + g[5]
 }
 
 // renumberList reads "les articles L. 2 et L. 3 deviennent
@@ -2386,6 +2403,12 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		blank := strings.Repeat(" ", m[1]-m[0])
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
+	}
+	// "Le 1° et le 2°", "au I et au II", "du a et du b": a list of items
+	// of one kind, as "les 1° et 2°" (it read "le 1° du 2°").
+	if reItemPair.MatchString(cased) {
+		cased = reItemPair.ReplaceAllStringFunc(cased, itemPair)
+		low = asciiLower(cased)
 	}
 	if m := reCapitalPart.FindStringSubmatch(cased); m != nil {
 		// "Le second alinéa du B du I", "Le B du II est supprimé": parts
