@@ -678,7 +678,7 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// new or anchor words, new text): "remplacer les mots : « A » et « B »
 	// par le mot : « C »" or "compléter … par les mots : « A » et « B »"
 	// would otherwise apply a part and drop the rest.
-	_, quotes := shape(strings.TrimSpace(in.head))
+	_, quotes := shape(dropRestUnchanged(strings.TrimSpace(in.head)))
 	for _, q := range quotes {
 		if !quoteRead(q, es) {
 			return nil, false
@@ -706,7 +706,7 @@ func quoteRead(q string, es []Edit) bool {
 // parseAmInstrEdits is parseAmInstr before its check that every quotation
 // is read.
 func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
-	head := strings.TrimSpace(in.head)
+	head := dropRestUnchanged(strings.TrimSpace(in.head))
 	sh, quotes := shape(head)
 	low := asciiLower(foldAccents(sh))
 	cased := foldAccents(sh)

@@ -760,6 +760,7 @@ var (
 
 // instruction fills in from one alinéa (enumerator removed) and its payload.
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
+	body = dropRestUnchanged(body)
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
 	// "Il est inséré, après l'article L. 1, un article L. 1-1 ainsi
 	// rédigé :" is "Après l'article L. 1, il est inséré un article …".
@@ -1977,6 +1978,16 @@ func (p *parser) renumberRange(loc, locCased, targetCased string, am []int, pare
 		edits = append(edits, Edit{Kind: EditRenumber, Scope: src, To: CodeRef{Code: s.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading})
 	}
 	return edits, ""
+}
+
+// reRestUnchanged is the remark that ends a partial rewrite, "(le reste
+// sans changement)", "(le reste sans modification)": it changes nothing.
+var reRestUnchanged = regexp.MustCompile(`(?i)\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*([.;]?)\s*$`)
+
+// dropRestUnchanged removes "(le reste sans changement)" from the end of an
+// instruction, keeping its final punctuation.
+func dropRestUnchanged(s string) string {
+	return reRestUnchanged.ReplaceAllString(s, "$1")
 }
 
 // itemPair writes "le 1° et le 2°" as "les 1° et 2°" ("au" as "aux",
