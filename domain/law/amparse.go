@@ -445,26 +445,27 @@ var (
 	amNumAl = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?(?:\s*(?:,|et|a)\s*\d+(?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?)*)`)
 	// amNumSent is one alinéa of a list, with its sentence if it has one:
 	// "24, seconde phrase" in "Alinéas 24, seconde phrase, 37 et 38".
-	amNumSent      = regexp.MustCompile(`(\d+)(?:\s*,\s*(` + ordWords + `)\s+phrase\b)?`)
-	amAnchor       = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
-	amAfterAl      = regexp.MustCompile(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
-	amWholeArticle = regexp.MustCompile(`(?i)^(?:r[ée]diger\s+(?:ainsi|comme\s+suit)\s+cet\s+article|r[ée]tablir\s+cet\s+article)\b`)
-	amConsequence  = regexp.MustCompile(`(?i)^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*)?en\s+cons[ée]quence\b`)
-	amSameAl       = regexp.MustCompile(`\b(?:au|dans\s+le|du|a\s+ce)\s+meme\s+alinea\b`)
-	amAfterSame    = regexp.MustCompile(`(apres|avant)\s+le\s+meme\s+alinea\b`)
-	amMoreWords    = regexp.MustCompile(`^\s*(?:,|et)\s*q(\d+)`)
-	amWords        = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
-	amCount        = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
-	amAfterThis    = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
-	amAfterItem    = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)`)
-	amAnyRank      = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
-	amThisArt      = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
-	amSameOp       = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
-	amEndOf        = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
-	amStartOf      = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
-	amItemLoc      = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\))(?:\s|,|$)`)
-	amOrdAl        = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
-	amSentence     = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
+	amNumSent          = regexp.MustCompile(`(\d+)(?:\s*,\s*(` + ordWords + `)\s+phrase\b)?`)
+	amAnchor           = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
+	amAfterAl          = regexp.MustCompile(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
+	amWholeArticle     = regexp.MustCompile(`(?i)^(?:r[ée]diger\s+(?:ainsi|comme\s+suit)\s+cet\s+article|r[ée]tablir\s+cet\s+article)\b`)
+	amConsequence      = regexp.MustCompile(`(?i)^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*)?en\s+cons[ée]quence\b`)
+	amSameAl           = regexp.MustCompile(`\b(?:au|dans\s+le|du|a\s+ce)\s+meme\s+alinea\b`)
+	amAfterSame        = regexp.MustCompile(`(apres|avant)\s+le\s+meme\s+alinea\b`)
+	amPlaceAfterObject = regexp.MustCompile(`(?i)^(ins[ée]rer|ajouter)\s+((?:un|une|deux|trois|quatre|cinq|l'|les)\s*[^:«"]*?(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?))\s+((?:apr[èe]s|avant)\s+[^:«",]+?)\s*:`)
+	amMoreWords        = regexp.MustCompile(`^\s*(?:,|et)\s*q(\d+)`)
+	amWords            = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
+	amCount            = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
+	amAfterThis        = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
+	amAfterItem        = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)`)
+	amAnyRank          = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
+	amThisArt          = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
+	amSameOp           = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
+	amEndOf            = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
+	amStartOf          = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
+	amItemLoc          = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\))(?:\s|,|$)`)
+	amOrdAl            = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
+	amSentence         = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
 
 // amScope reads the locator words of an instruction (low: folded, lower
@@ -707,6 +708,12 @@ func quoteRead(q string, es []Edit) bool {
 // is read.
 func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	head := dropRestUnchanged(strings.TrimSpace(in.head))
+	// "Insérer un alinéa ainsi rédigé après l'alinéa 1 : « … »": the
+	// place after the new text's announcement, read as "Après l'alinéa 1,
+	// insérer un alinéa ainsi rédigé : « … »".
+	if m := amPlaceAfterObject.FindStringSubmatch(head); m != nil {
+		head = upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " :" + head[len(m[0]):]
+	}
 	sh, quotes := shape(head)
 	low := asciiLower(foldAccents(sh))
 	cased := foldAccents(sh)
