@@ -8,7 +8,7 @@ import "testing"
 func TestGrammarRestUnchanged(t *testing.T) {
 	runGrammar(t, []grammarCase{
 		{name: "law: le début … est ainsi rédigé : « … » (le reste sans changement)", before: []string{"Dans les communes, le maire agit.", "B."}, text: []string{"Le début du premier alinéa de l'article L. 1 du code civil jusqu'aux mots : « le maire » est ainsi rédigé : « Dans chaque commune, le maire » (le reste sans changement)."}, want: []string{"Dans chaque commune, le maire agit.", "B."}},
-		{name: "law: (sans modification)", before: []string{"Le maire agit.", "B."}, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » (sans modification)."}, want: []string{"Le préfet agit.", "B."}},
+		{name: "law: (sans modification) after the quotation", before: []string{"Le maire agit.", "B."}, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » (sans modification)."}, want: []string{"Le préfet agit.", "B."}},
 	})
 	bill := []string{"Le maire agit. Le maire rend compte au maire délégué.", "B."}
 	runAmendments(t, []amCase{

@@ -308,7 +308,7 @@ func closesQuote(s string) bool {
 }
 
 // rePartStatus is a part of a bill that holds only its status.
-var rePartStatus = regexp.MustCompile(`^\(\s*(supprime|supprimes|supprimee|supprimees|suppression maintenue|suppression conforme|non modifie|non modifies|non modifiee|non modifiees|conforme|conformes)\s*\)\s*[.;]?$`)
+var rePartStatus = regexp.MustCompile(`^\(\s*(supprime|supprimes|supprimee|supprimees|suppression maintenue|suppression conforme|non modifie|non modifies|non modifiee|non modifiees|sans modification|sans changement|conforme|conformes)\s*\)\s*[.;]?$`)
 
 // rePartLabel is the label a part's status follows: "I. – ", "2° ",
 // "b) ", "III bis. – ".
@@ -1980,14 +1980,16 @@ func (p *parser) renumberRange(loc, locCased, targetCased string, am []int, pare
 	return edits, ""
 }
 
-// reRestUnchanged is the remark that ends a partial rewrite, "(le reste
-// sans changement)", "(le reste sans modification)": it changes nothing.
-var reRestUnchanged = regexp.MustCompile(`(?i)\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*([.;]?)\s*$`)
+// reRestUnchanged is the remark that ends a partial rewrite after its
+// quotation, "« … » (le reste sans changement)", "(le reste sans
+// modification)": it changes nothing. (A part that holds only "(Sans
+// modification)" is a status: rePartStatus.)
+var reRestUnchanged = regexp.MustCompile(`(?i)(["»”])\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*([.;]?)\s*$`)
 
 // dropRestUnchanged removes "(le reste sans changement)" from the end of an
 // instruction, keeping its final punctuation.
 func dropRestUnchanged(s string) string {
-	return reRestUnchanged.ReplaceAllString(s, "$1")
+	return reRestUnchanged.ReplaceAllString(s, "$1$2")
 }
 
 // itemPair writes "le 1° et le 2°" as "les 1° et 2°" ("au" as "aux",
