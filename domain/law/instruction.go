@@ -1145,9 +1145,10 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 				}
 			}
 			sub := &Instruction{Article: in.Article, Alinea: in.Alinea, Text: in.Text}
+			depth := len(p.stack)
 			p.stack = append(p.stack, frame{level: level, scope: scopes[0]})
 			p.instruction(sub, level+1, upperFirst(tailDelete)+".", nil)
-			p.stack = p.stack[:len(p.stack)-1]
+			p.stack = p.stack[:depth] // whatever the clause pushed goes too
 			if sub.Status != Parsed || len(sub.Edits) == 0 {
 				fail("a part of the instruction not read after its word operations")
 				return
