@@ -463,7 +463,7 @@ var (
 	amSameOp           = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
 	amEndOf            = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
 	amStartOf          = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
-	amItemLoc          = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\))(?:\s|,|$)`)
+	amItemLoc          = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\)|[A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?)(?:\s|,|\.|$)`)
 	amOrdAl            = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
 	amSentence         = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
@@ -473,11 +473,6 @@ var (
 // true when alinéas are designated by number ("alinéa 6": the bill
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
-	if reCapitalPart.MatchString(cased) {
-		// "Au B du II de cet article": capital-lettered parts are not
-		// read (see parser.scopes).
-		return nil, false
-	}
 	var paths [][]Division
 	// own holds, by path, the sentence a list gives one of its alinéas
 	// ("Alinéas 24, seconde phrase, 37 et 38": the second sentence of 24,
@@ -573,7 +568,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		}
 		var ms []mention
 		for _, m := range amItemLoc.FindAllStringSubmatchIndex(cased, -1) {
-			it := strings.ToLower(strings.TrimSuffix(strings.Join(strings.Fields(cased[m[2]:m[3]]), " "), ")"))
+			it := itemName(strings.TrimSuffix(cased[m[2]:m[3]], ")"))
 			ms = append(ms, mention{m[0], Division{Item: it}})
 		}
 		for _, m := range amOrdAl.FindAllStringSubmatchIndex(low, -1) {

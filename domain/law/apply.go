@@ -865,7 +865,11 @@ func splice(al []string, lo, hi int, ins []string) []string {
 	return append(out, al[hi:]...)
 }
 
-var labelRe = regexp.MustCompile(`^(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).])`)
+var labelRe = regexp.MustCompile(`^(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?\s*\.\s*[-–—―‑])`)
+
+// capitalLabel is a part lettered in capitals, "A. – ", "B bis. - " (not
+// I, V, X: roman numerals).
+var capitalLabel = regexp.MustCompile(`^[A-HJ-UWYZ](?:\s+` + latinOrd + `)?\s*\.\s*[-–—―‑]`)
 
 // relabelAlinea replaces the item label an alinéa begins with by to,
 // keeping what follows it ("III. – Le …" → "IV. – Le …").
@@ -890,6 +894,12 @@ func label(s string) (string, byte) {
 	m := labelRe.FindString(strings.TrimSpace(s))
 	if m == "" {
 		return "", 0
+	}
+	if capitalLabel.MatchString(m) {
+		// "B. – ": kept in capitals, so that it is never the letter
+		// item "b)".
+		t := strings.TrimRight(m, " .-–—―‑")
+		return strings.Join(strings.Fields(t), " "), 'c'
 	}
 	t := strings.TrimRight(m, " .-)")
 	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
@@ -1012,6 +1022,9 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 			continue
 		}
 		want := strings.ToLower(d.Item)
+		if isCapitalItem(d.Item) {
+			want = d.Item // "B": a part lettered in capitals, never "b)"
+		}
 		want = strings.TrimSuffix(want, ".")
 		found := -1
 		var kind byte
@@ -1019,6 +1032,14 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 			if l, k := label(al[i]); l == want {
 				found, kind = i, k
 				break
+			}
+		}
+		if found < 0 && hi > lo {
+			// "I. – A. – Le maire …": the A begins on its part's line;
+			// what it spans there (the I's label is not its own) is not
+			// read.
+			if l, _ := label(strings.TrimSpace(al[lo])[len(labelPrefix(strings.TrimSpace(al[lo]))):]); l == want && labelPrefix(strings.TrimSpace(al[lo])) != "" {
+				return 0, 0, "", applyErr(fmt.Sprintf("item %q begins on the line of its part: not read", d.Item))
 			}
 		}
 		if found < 0 {

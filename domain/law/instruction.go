@@ -1615,7 +1615,6 @@ var (
 	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
 	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)$`)
 	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+(?:bis|ter|quater))?|[IVX]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)\s+et\s+(le|au|du)\s+(\d+°(?:\s+(?:bis|ter|quater))?|[IVX]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)(\s|,|$)`)
-	reCapitalPart      = regexp.MustCompile(`(?:^|\s)(?:[Dd]u|[Aa]u|[Aa]ux|[Ll]e|[Ll]es|[Dd]es)\s+([A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?(?:\s*(?:,|et)\s*[A-HJ-UWYZ])*)\s+du\s+[IVX]+\b`)
 	reRenumArticleList = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
 	reArticleNumber    = regexp.MustCompile(`^((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
 	reRenumArticles    = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)$`)
@@ -2072,15 +2071,37 @@ func splitLast(num string) (string, int, bool) {
 	return num[:i+1], n, true
 }
 
-// itemKind is the kind of an item label: "°" (2°), "roman" (II), "letter" (b).
+// itemKind is the kind of an item label: "°" (2°), "roman" (II), "letter"
+// (b), "capital" (B, a part lettered in capitals).
 func itemKind(it string) string {
 	switch {
 	case strings.Contains(it, "°"):
 		return "°"
+	case isCapitalItem(it):
+		return "capital"
 	case strings.Trim(strings.ToUpper(it), "IVXL") == "":
 		return "roman"
 	}
 	return "letter"
+}
+
+// isCapitalItem reports whether a path's item is a part lettered in
+// capitals ("B", "B bis"): a capital other than I, V and X (roman numerals,
+// which paths keep in lower case).
+func isCapitalItem(it string) bool {
+	f := strings.Fields(it)
+	return len(f) > 0 && len(f[0]) == 1 && f[0][0] >= 'A' && f[0][0] <= 'Z' && !strings.ContainsRune("IVX", rune(f[0][0]))
+}
+
+// itemName is an item designation as a path keeps it: in lower case
+// ("II" → "ii", "3° bis"), but a part lettered in capitals keeps its
+// capital ("B"), never the letter item "b".
+func itemName(s string) string {
+	n := strings.Join(strings.Fields(s), " ")
+	if isCapitalItem(n) {
+		return n
+	}
+	return strings.ToLower(n)
 }
 
 // asciiLower lowers ASCII letters only, so that offsets in the result are
@@ -2329,8 +2350,8 @@ var (
 	reAlineas        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
 	reCountedPhrases = regexp.MustCompile(`\b(deux|trois|quatre|cinq)\s+(dernieres|premieres)\s+phrases\b`)
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
-	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
-	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
+	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
@@ -2423,13 +2444,6 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	if reItemPair.MatchString(cased) {
 		cased = reItemPair.ReplaceAllStringFunc(cased, itemPair)
 		low = asciiLower(cased)
-	}
-	if m := reCapitalPart.FindStringSubmatch(cased); m != nil {
-		// "Le second alinéa du B du I", "Le B du II est supprimé": parts
-		// lettered in capitals under a numbered part ("I. – A. – …",
-		// "B. – …") are not read (the rest of the locator alone named the
-		// I, the II, whole); "Au B de l'article" is.
-		return nil, false, "a part lettered in capitals under a numbered part (" + m[1] + ") is not read"
 	}
 	// "Au II de l'article L. 1, le second alinéa …", "Au I, les deuxième
 	// et troisième alinéas …": the subject after the locator is a division
@@ -2725,7 +2739,7 @@ alineas:
 	itemsFound := len(itemRanges) > 0
 	for _, m := range findItems(divCased) {
 		itemsFound = true
-		it := strings.ToLower(strings.Join(strings.Fields(divCased[m[2]:m[3]]), " "))
+		it := itemName(divCased[m[2]:m[3]])
 		divs := []Division{{Item: it}}
 		// "des I et II", "aux 1°, 2° et 4°": a list of items of one kind.
 		rest := divCased[m[3]:]
@@ -2734,7 +2748,7 @@ alineas:
 			if n == nil || itemKind(rest[n[2]:n[3]]) != itemKind(it) {
 				break
 			}
-			divs = append(divs, Division{Item: strings.ToLower(strings.Join(strings.Fields(rest[n[2]:n[3]]), " "))})
+			divs = append(divs, Division{Item: itemName(rest[n[2]:n[3]])})
 			rest = rest[n[3]:]
 		}
 		ms = append(ms, mention{pos: m[0], divs: divs})
