@@ -1,6 +1,7 @@
 package law
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
@@ -586,6 +587,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	}
 	al := append([]string(nil), a.Alineas...)
 	lo, hi, label, err := resolveInGroup(al, e, opt.grp)
+	var inner innerPart
+	if errors.As(err, &inner) && inner.last && e.Scope.Sentence == 0 && e.Scope.Where == "" && (e.Kind == EditReplaceWords || e.Kind == EditDeleteWords || e.Kind == EditInsertWords) {
+		// "Au A du I, le mot : « A » est remplacé …" on "I. – A. – …":
+		// the words of the lines the A spans.
+		lo, hi, label, err = inner.lo, inner.hi, "", nil
+	}
 	if err != nil {
 		return err
 	}
@@ -988,11 +995,25 @@ func resolveInGroup(al []string, e Edit, g *groupState) (int, int, string, error
 	return first, hi, lab, nil
 }
 
+// innerPart is resolve's answer for a part that begins on its parent's
+// line ("I. – A. – Le maire …", "B. – …"): the lines [lo, hi) it spans,
+// where word operations may edit its words when it ends the path (last);
+// anything else is refused.
+type innerPart struct {
+	item   string
+	lo, hi int
+	last   bool
+}
+
+func (e innerPart) Error() string {
+	return fmt.Sprintf("item %q begins on the line of its part: only its words can be edited", e.item)
+}
+
 // resolve finds the alinéas [lo, hi) a path designates, and the label of the
 // item it ends on, if any.
 func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 	lo, hi = 0, len(al)
-	for _, d := range path {
+	for di, d := range path {
 		lab = ""
 		if d.Proposed != "" {
 			i, j, ok := proposedText(al, lo, hi, d.Proposed)
@@ -1035,11 +1056,21 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 			}
 		}
 		if found < 0 && hi > lo {
-			// "I. – A. – Le maire …": the A begins on its part's line;
-			// what it spans there (the I's label is not its own) is not
-			// read.
-			if l, _ := label(strings.TrimSpace(al[lo])[len(labelPrefix(strings.TrimSpace(al[lo]))):]); l == want && labelPrefix(strings.TrimSpace(al[lo])) != "" {
-				return 0, 0, "", applyErr(fmt.Sprintf("item %q begins on the line of its part: not read", d.Item))
+			// "I. – A. – Le maire …": the A begins on its part's line.
+			// Its words can be edited (innerPart); not the part itself,
+			// whose first line carries the I's label too.
+			first := strings.TrimSpace(al[lo])
+			if pre := labelPrefix(first); pre != "" {
+				if l, k := label(first[len(pre):]); l == want {
+					end := hi
+					for i := lo + 1; i < hi; i++ {
+						if _, k2 := label(al[i]); k2 == k {
+							end = i
+							break
+						}
+					}
+					return 0, 0, "", innerPart{item: d.Item, lo: lo, hi: end, last: di == len(path)-1}
+				}
 			}
 		}
 		if found < 0 {
