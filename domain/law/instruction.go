@@ -724,6 +724,7 @@ var (
 	reItemRange     = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
 	reItemLike      = regexp.MustCompile(`\d+\s*°`)
 	reSameArticle   = regexp.MustCompile(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
+	reSameItem      = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+(?:bis|ter|quater))?|[ivx]+|[a-z])(?:\s|,|$)`)
 	reSameAlinea    = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
 	reSamePhrase    = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
@@ -2585,6 +2586,26 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			return nil, false, "\"le même article\" with no article before it"
 		}
 		base.Ref, base.Path, base.Division = p.lastScope.Ref, nil, nil
+		arts = []string{p.lastScope.Ref.Article}
+		articleCut = m[0]
+	}
+	if m := reSameItem.FindStringSubmatchIndex(low); m != nil && len(arts) == 0 {
+		// "Au même 1°, …", "Au premier alinéa du même II": the item (or
+		// part) the instruction before named, in its article.
+		it := itemName(cased[m[2]:m[3]])
+		var path []Division
+		found := false
+		for _, d := range p.lastScope.Path {
+			path = append(path, d)
+			if d.Item == it {
+				found = true
+				break
+			}
+		}
+		if !found || p.lastScope.Ref.Article == "" || p.lastScope.RangeTo != "" {
+			return nil, false, "\"au même " + it + "\" with no " + it + " before it"
+		}
+		base.Ref, base.Path, base.Division = p.lastScope.Ref, path, nil
 		arts = []string{p.lastScope.Ref.Article}
 		articleCut = m[0]
 	}
