@@ -2172,6 +2172,22 @@ func isWordByte(s string, i int, before bool) bool {
 }
 
 // findWords returns the byte offsets of whole-word occurrences of w in s.
+// numberPart reports whether the quoted f found at s[i:j], beginning or
+// ending with a digit, is only a part of a larger number there: joined to
+// digits by a hyphen, a period, a comma or a slash ("L. 331-3", "3,5",
+// "1.3", "3/4").
+func numberPart(s string, i, j int, f string) bool {
+	joined := func(k, step int) bool { // s[k] a joiner, and a digit past it
+		if k < 0 || k >= len(s) || !strings.ContainsRune("-.,/", rune(s[k])) {
+			return false
+		}
+		d := k + step
+		return d >= 0 && d < len(s) && s[d] >= '0' && s[d] <= '9'
+	}
+	first, last := f[0], f[len(f)-1]
+	return first >= '0' && first <= '9' && joined(i-1, -1) || last >= '0' && last <= '9' && joined(j, 1)
+}
+
 func findWords(s, w string) []int {
 	var out []int
 	if w == "" {
@@ -2195,6 +2211,10 @@ func findWords(s, w string) []int {
 				j := i + len(f)
 				okL := i == 0 || !isWordByte(s, i, true) || !isWordByte(f, 0, false)
 				okR := j == len(s) || !isWordByte(s, j, false) || !isWordByte(f, len(f), true)
+				if okL && okR && numberPart(s, i, j, f) {
+					// « 3 » is not the 3 of "L. 331-3", "3,5" or "1.3".
+					okL = false
+				}
 				if okL && (okR) && (f == v || sentenceStart(s[:i])) {
 					out = append(out, i, j)
 				}
