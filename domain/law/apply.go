@@ -1379,16 +1379,21 @@ func rewriteEnd(s, anchor string, occ []int, end string, from bool) (string, boo
 // directeurs"). Without occ, it is findWords.
 func findOcc(s, w string, occ []int) []int {
 	hits := findWords(s, w)
-	if isSign(w) {
-		// A punctuation sign is never the one of the alinéa's label
-		// ("I." in "I. – A.").
-		if pre := labelPrefix(s); pre != "" {
-			k := 0
-			for k+1 < len(hits) && hits[k] < len(pre) {
-				k += 2
+	if pre := labelPrefix(s); pre != "" && (isSign(w) || !strings.ContainsAny(w, ".-–—―)")) {
+		// The alinéa's label is not its words: a punctuation sign is
+		// never the one of the label ("I." in "I. – A."), nor a bare
+		// number within it (« I » in "I. – Selon le I …", « 1° » in "1°
+		// Selon le 1° …": they relabelled the part). The label quoted
+		// with its punctuation is (« I.- » in "supprimer la référence :
+		// « I.- »").
+		var kept []int
+		for k := 0; k+1 < len(hits); k += 2 {
+			if isSign(w) && hits[k] < len(pre) || hits[k+1] <= len(pre) {
+				continue
 			}
-			hits = hits[k:]
+			kept = append(kept, hits[k], hits[k+1])
 		}
+		hits = kept
 	}
 	if len(occ) == 0 || w == "" {
 		return hits
