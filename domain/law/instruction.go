@@ -2501,6 +2501,19 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		if !(artHead && artTail || !artHead && artTail && divs || !artHead && !artTail && divs) {
 			continue
 		}
+		if artHead && artTail {
+			// Each names its article: in the order written, so that "du
+			// même code" in the second is the first's code.
+			first, ok, why := p.scopes(head, cased[:loc[0]], base)
+			if !ok {
+				return nil, false, why
+			}
+			second, ok, why := p.scopes(tail, cased[k:], base)
+			if !ok {
+				return nil, false, why
+			}
+			return append(first, second...), true, ""
+		}
 		second, ok, why := p.scopes(tail, cased[k:], base)
 		if !ok {
 			return nil, false, why
@@ -2569,6 +2582,13 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 					arts[len(arts)-1] += ".." + ArticleKey(m[1]+m[2])
 					rest = rest[len(m[0]):]
 				}
+			}
+			if m := reArticle.FindStringIndex(rest); m != nil {
+				// "Au premier alinéa de l'article L. 1 du code civil et de
+				// l'article L. 2 du code de commerce": a second article
+				// named apart, perhaps of another code, was dropped (and
+				// L. 1 given the second code).
+				return nil, false, "a second article named apart in the locator, not read"
 			}
 			if base.Ref.Code == "" {
 				if p.articleCode == "" {
