@@ -724,6 +724,7 @@ var (
 	reItemRange     = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
 	reItemLike      = regexp.MustCompile(`\d+\s*°`)
 	reSameArticle   = regexp.MustCompile(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
+	reUnreadPart    = regexp.MustCompile(`\b(?:tableaux?|lignes?|colonnes?|sous-paragraphes?|paragraphes?\s+(?:[ivx]+|\d+)|annexes?|cases?|rubriques?)\b`)
 	reSameItem      = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+(?:bis|ter|quater))?|[ivx]+|[a-z])(?:\s|,|$)`)
 	reSameAlinea    = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
 	reSamePhrase    = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
@@ -2667,6 +2668,12 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		arts = []string{base.Ref.Article}
 	}
 
+	// Parts of an article the paths do not name — a table's lines and
+	// columns, "le paragraphe 2", an annex: never the whole article (they
+	// widened to it).
+	if m := reUnreadPart.FindString(low); m != "" {
+		return nil, false, "a part of an article not read: " + m
+	}
 	// A division named after the article and a comma, in a form not read
 	// above: never the whole article.
 	if articleCut < len(low) {
