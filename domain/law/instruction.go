@@ -2670,8 +2670,9 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 
 	// Parts of an article the paths do not name — a table's lines and
 	// columns, "le paragraphe 2", an annex: never the whole article (they
-	// widened to it).
-	if m := reUnreadPart.FindString(low); m != "" {
+	// widened to it). ("Le paragraphe 2 de la sous-section 1 …", a
+	// division of a code, names no article.)
+	if m := reUnreadPart.FindString(low); m != "" && len(arts) > 0 && arts[0] != "" {
 		return nil, false, "a part of an article not read: " + m
 	}
 	// A division named after the article and a comma, in a form not read

@@ -16,3 +16,12 @@ func TestGrammarUnreadParts(t *testing.T) {
 		{name: "après la trente et unième ligne du tableau annexé", before: T, text: []string{"Après la deuxième ligne du tableau annexé à l'article L. 1 du code civil, est insérée une ligne ainsi rédigée :", "« | C | 300 € | »"}},
 	})
 }
+
+// TestGrammarParagrapheOfACode: "Le paragraphe 2 de la sous-section 1 …"
+// is a division of a code, not a part of an article: still read.
+func TestGrammarParagrapheOfACode(t *testing.T) {
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Le paragraphe 2 de la sous-section 1 de la section 3 du chapitre II du titre Ier du livre Ier du code civil est complété par un article L. 9-1 ainsi rédigé :", "« Art. L. 9-1. – Le juge tranche. »"}}})
+	if len(ins) != 1 || ins[0].Status != Parsed || len(ins[0].Edits) != 1 || ins[0].Edits[0].Kind != EditCreateArticles {
+		t.Fatalf("got %+v", ins)
+	}
+}
