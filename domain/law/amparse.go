@@ -435,8 +435,14 @@ func hasOwnLocator(h string) bool {
 	if strings.Contains(l, "cet alinéa") || strings.Contains(l, "ces alinéas") || strings.Contains(l, "cette phrase") || strings.Contains(l, "ces deux alinéas") {
 		return false
 	}
-	return amOwnLocator.MatchString(h)
+	// "… insérer une phrase ainsi rédigée", "… l'alinéa suivant": the new
+	// text announced, not a place.
+	return amOwnLocator.MatchString(amNewText.ReplaceAllString(h, ""))
 }
+
+// amNewText is new text announced by its kind: "une phrase ainsi rédigée",
+// "les deux alinéas suivants", "un alinéa ainsi rédigé".
+var amNewText = regexp.MustCompile(`(?i)\b(?:une?|deux|trois|quatre|cinq|la|les|l['’])\s*(?:deux\s+|trois\s+|quatre\s+|cinq\s+)?(?:nouve(?:lle|au|lles|aux)\s+)?(?:phrases?|alin[ée]as?)\s+(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?)\b`)
 
 // The grammar, on the head folded to ASCII lower case with quoted passages
 // replaced by q0, q1, … (see shape).
