@@ -1,6 +1,7 @@
 package law
 
 import (
+	"fmt"
 	"html"
 	"regexp"
 	"sort"
@@ -761,7 +762,28 @@ var (
 )
 
 // instruction fills in from one alinéa (enumerator removed) and its payload.
+// An instruction announcing a count of new alinéas ("remplacé par deux
+// alinéas ainsi rédigés") must be followed by as many: otherwise its text
+// and the next instruction's are not told apart, and it is refused.
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
+	p.instructionBody(in, level, body, payload)
+	if in.Status != Parsed || len(payload) == 0 {
+		return
+	}
+	low := asciiLower(foldAccents(body))
+	if m := amAnnounced.FindStringSubmatchIndex(low); m != nil && (m[2] == 0 || low[m[2]-1] != '-') {
+		n, err := strconv.Atoi(low[m[2]:m[3]])
+		if err != nil {
+			n = cardinals[low[m[2]:m[3]]]
+		}
+		if n > 0 && n != len(payload) {
+			in.Status, in.Edits = Unparsed, nil
+			in.Reason = fmt.Sprintf("%d alinéas announced, %d given", n, len(payload))
+		}
+	}
+}
+
+func (p *parser) instructionBody(in *Instruction, level int, body string, payload []string) {
 	body = dropRestUnchanged(body)
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
 	// "Il est inséré, après l'article L. 1, un article L. 1-1 ainsi
