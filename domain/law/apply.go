@@ -2180,7 +2180,7 @@ func isWordByte(s string, i int, before bool) bool {
 // numberPart reports whether the quoted f found at s[i:j], beginning or
 // ending with a digit, is only a part of a larger number there: joined to
 // digits by a hyphen, a period, a comma or a slash ("L. 331-3", "3,5",
-// "1.3", "3/4").
+// "1.3", "3/4"), or an item's number ("3°").
 func numberPart(s string, i, j int, f string) bool {
 	joined := func(k, step int) bool { // s[k] a joiner, and a digit past it
 		if k < 0 || k >= len(s) || !strings.ContainsRune("-.,/", rune(s[k])) {
@@ -2190,6 +2190,9 @@ func numberPart(s string, i, j int, f string) bool {
 		return d >= 0 && d < len(s) && s[d] >= '0' && s[d] <= '9'
 	}
 	first, last := f[0], f[len(f)-1]
+	if last >= '0' && last <= '9' && strings.HasPrefix(s[j:], "°") {
+		return true // the 3 of "3°": an item's number
+	}
 	return first >= '0' && first <= '9' && joined(i-1, -1) || last >= '0' && last <= '9' && joined(j, 1)
 }
 
