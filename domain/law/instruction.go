@@ -781,7 +781,28 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			in.Reason = fmt.Sprintf("%d alinéas announced, %d given", n, len(payload))
 		}
 	}
+	// "sont insérés deux articles ainsi rédigés" then three "Art." blocks.
+	if m := reAnnouncedArticles.FindStringSubmatchIndex(low); m != nil && (m[2] == 0 || low[m[2]-1] != '-') {
+		n, err := strconv.Atoi(low[m[2]:m[3]])
+		if err != nil {
+			n = cardinals[low[m[2]:m[3]]]
+		}
+		got := 0
+		for _, l := range payload {
+			if _, _, _, ok := artHeading(strings.TrimLeft(strings.TrimSpace(l), "«\"“ ")); ok {
+				got++
+			}
+		}
+		if n > 0 && got > 0 && n != got {
+			in.Status, in.Edits = Unparsed, nil
+			in.Reason = fmt.Sprintf("%d articles announced, %d given", n, got)
+		}
+	}
 }
+
+// reAnnouncedArticles is a count of new articles announced: "deux articles
+// ainsi rédigés", "trois articles L. 1-1 à L. 1-3 ainsi rédigés".
+var reAnnouncedArticles = regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+)\s+articles\b[^:]*?\bainsi\s+rediges\b`)
 
 func (p *parser) instructionBody(in *Instruction, level int, body string, payload []string) {
 	body = dropRestUnchanged(body)

@@ -14,3 +14,21 @@ func TestGrammarAnnouncedCount(t *testing.T) {
 		{name: "le 2° rewritten, its sub-items with it", before: L, text: []string{"Le 2° de l'article L. 1 du code civil est ainsi rédigé :", "« 2° Avec le préfet ; »"}, want: []string{"Il agit :", "1° Seul ;", "2° Avec le préfet ;", "3° Toujours."}},
 	})
 }
+
+// TestGrammarAnnouncedArticles: "sont insérés deux articles ainsi rédigés"
+// followed by three "Art." blocks is refused; as many are read.
+func TestGrammarAnnouncedArticles(t *testing.T) {
+	for _, tc := range []struct {
+		text []string
+		ok   bool
+	}{
+		{[]string{"Après l'article L. 1 du code civil, sont insérés deux articles ainsi rédigés :", "« Art. L. 1-1. – Un.", "« Art. L. 1-2. – Deux.", "« Art. L. 1-3. – Trois. »"}, false},
+		{[]string{"Après l'article L. 1 du code civil, sont insérés deux articles L. 1-1 et L. 1-2 ainsi rédigés :", "« Art. L. 1-1. – Un.", "« Il agit.", "« Art. L. 1-2. – Deux. »"}, true},
+		{[]string{"Après l'article L. 1 du code civil, sont insérés trois articles L. 1-1 à L. 1-3 ainsi rédigés :", "« Art. L. 1-1. – Un.", "« Art. L. 1-2. – Deux.", "« Art. L. 1-3. – Trois. »"}, true},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: tc.text}})
+		if len(ins) != 1 || (ins[0].Status == Parsed) != tc.ok {
+			t.Errorf("%s: got %+v, want parsed %v", tc.text[0], ins, tc.ok)
+		}
+	}
+}
