@@ -545,6 +545,19 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		a.Alineas = append([]string(nil), a.Alineas...)
 		a.Alineas[lo] = al
+		// "Le 2° est supprimé" left "2° (Abrogé)"; "les 3° et 4°
+		// deviennent les 2° et 3°" then takes its number: the placeholder
+		// goes, or the list would hold two 2°.
+		want, kind := label(al)
+		for i, x := range a.Alineas {
+			if i == lo {
+				continue
+			}
+			if l, k := label(x); l == want && k == kind && isAbrogatedPlaceholder(x) {
+				a.Alineas = append(a.Alineas[:i], a.Alineas[i+1:]...)
+				break
+			}
+		}
 		c[e.Scope.Ref] = a
 		return nil
 	case EditCreateArticles:
@@ -1542,6 +1555,18 @@ func keepLabel(al []string, lo int, path []Division, lines []string) []string {
 	out := append([]string(nil), lines...)
 	out[0] = prefix + out[0]
 	return out
+}
+
+// isAbrogatedPlaceholder reports whether an alinéa is only a label and
+// "(Abrogé)" (or "(Supprimé)"), as a deleted item is kept: "2° (Abrogé) ;".
+func isAbrogatedPlaceholder(s string) bool {
+	t := strings.TrimSpace(s)
+	t = strings.Trim(strings.TrimSpace(t[len(labelPrefix(t)):]), " ;.,")
+	switch strings.ToLower(t) {
+	case "(abrogé)", "(abrogée)", "(abrogés)", "(abrogées)", "(supprimé)", "(supprimée)":
+		return true
+	}
+	return false
 }
 
 // labelPrefixRe is an alinéa's label with what separates it from the
