@@ -1355,7 +1355,10 @@ var closingPunct = regexp.MustCompile(`\s*[.;:,]\s*$`)
 // closing punctuation, as does an end without its own.
 func rewriteEnd(s, anchor string, occ []int, end string, from bool) (string, bool) {
 	hits := pickOccurrences(findOcc(s, anchor, occ), occ)
-	if len(hits) == 0 {
+	if len(hits) == 0 || len(occ) == 0 && len(hits) > 2 {
+		// Not there, or there twice without its occurrence said ("après
+		// le mot : « maire », la fin de la phrase …" on "Le maire agit et
+		// le maire …"): which end is meant is not said.
 		return s, false
 	}
 	head := s[:hits[1]]
