@@ -150,7 +150,12 @@ var (
 // est …"). Nouns keep theirs (État, Gouvernement).
 var functionWords = map[string]bool{"Le": true, "La": true, "Les": true, "L'": true, "L’": true, "Il": true, "Elle": true, "Ils": true, "Elles": true,
 	"Un": true, "Une": true, "Des": true, "Ce": true, "Cette": true, "Ces": true, "Au": true, "Aux": true, "Du": true, "En": true, "Dans": true,
-	"Pour": true, "Sur": true, "Par": true, "À": true, "Lorsque": true, "Si": true, "Sauf": true, "Sont": true, "Est": true, "Tout": true, "Toute": true}
+	"Pour": true, "Sur": true, "Par": true, "À": true, "Lorsque": true, "Si": true, "Sauf": true, "Sont": true, "Est": true, "Tout": true, "Toute": true,
+	"Avec": true, "Sans": true, "Selon": true, "Sous": true, "Entre": true, "Après": true, "Avant": true, "Dès": true, "Depuis": true, "Pendant": true,
+	"Contre": true, "Vers": true, "Outre": true, "Auprès": true, "Afin": true, "De": true, "D'": true, "D’": true, "Chaque": true, "Aucun": true,
+	"Aucune": true, "Nul": true, "Nulle": true, "Son": true, "Sa": true, "Ses": true, "Leur": true, "Leurs": true, "Cet": true, "Tous": true,
+	"Toutes": true, "Plusieurs": true, "Certains": true, "Certaines": true, "Ou": true, "Et": true, "Mais": true, "Soit": true, "Quand": true,
+	"Dont": true, "Qui": true, "Que": true, "On": true, "Ne": true}
 
 // lowerFirstWord lowers the first word of s when words, put before it,
 // do not end a sentence and the word is a function word.
