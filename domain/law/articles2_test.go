@@ -22,3 +22,41 @@ func TestGrammarSecondArticleApart(t *testing.T) {
 		{name: "à l'article L. 1 … et à l'article L. 2 …", before: []string{"Le maire agit."}, more: map[string][]string{"L2": {"Le maire signe."}}, text: []string{"À l'article L. 1 du code civil et à l'article L. 2 du même code, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le préfet agit."}},
 	})
 }
+
+// TestGrammarArticleNumbers: article numbers read whole — "1er", "1er bis",
+// "72 D bis" (read "72 D", another article), "1649 quater-0 B bis" (read
+// "1649 quater"), "L. 2 bis" in a list (read "L. 2").
+func TestGrammarArticleNumbers(t *testing.T) {
+	for _, tc := range []struct{ code, heading, text string }{
+		{"loi 2000 321", "1er", "L'article 1er de la loi n° 2000-321 du 12 avril 2000 est complété par les mots : « seul »."},
+		{"loi 2000 321", "1er bis", "L'article 1er bis de la loi n° 2000-321 du 12 avril 2000 est complété par les mots : « seul »."},
+		{"code general des impots", "72 D bis", "L'article 72 D bis du code général des impôts est complété par les mots : « seul »."},
+		{"code general des impots", "1649 quater-0 B bis", "L'article 1649 quater-0 B bis du code général des impôts est complété par les mots : « seul »."},
+		{"code general des impots", "238 bis HV", "L'article 238 bis HV du code général des impôts est complété par les mots : « seul »."},
+		{"code civil", "L2 bis", "Les articles L. 1 et L. 2 bis du code civil sont complétés par les mots : « seul »."},
+	} {
+		c := Corpus{}
+		ref := CodeRef{Code: tc.code, Article: ArticleKey(tc.heading)}
+		c[ref] = CodeArticle{Ref: ref, Heading: tc.heading, Alineas: []string{"Un."}}
+		// A neighbour the truncated number would name.
+		for _, h := range []string{"1", "72 D", "1649 quater", "L2"} {
+			r := CodeRef{Code: tc.code, Article: ArticleKey(h)}
+			if r != ref {
+				c[r] = CodeArticle{Ref: r, Heading: h, Alineas: []string{"Un."}}
+			}
+		}
+		got, _ := Apply(c, ParseInstructions([]Article{{Number: "1", Alineas: []string{tc.text}}}), ApplyOptions{})
+		if a := got[ref].Alineas; len(a) != 1 || a[0] != "Un seul." {
+			t.Errorf("%s: article %s reads %q, want %q", tc.text, tc.heading, a, "Un seul.")
+		}
+		for _, h := range []string{"1", "72 D", "1649 quater"} {
+			r := CodeRef{Code: tc.code, Article: ArticleKey(h)}
+			if r != ref && got[r].Alineas != nil && got[r].Alineas[0] != "Un." {
+				t.Errorf("%s: article %s changed too", tc.text, h)
+			}
+		}
+	}
+	if ArticleKey("1er") != ArticleKey("1") || ArticleKey("1er bis") != "1 bis" || ArticleKey("L. 1er") == "" {
+		t.Errorf("ArticleKey: 1er → %q, 1er bis → %q", ArticleKey("1er"), ArticleKey("1er bis"))
+	}
+}

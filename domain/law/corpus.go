@@ -75,8 +75,12 @@ func ArticleKey(num string) string {
 	if m := articlePrefixRe.FindStringSubmatch(k); m != nil {
 		k = m[1] + m[2]
 	}
+	// "Article 1er" is article 1: "l'article 1er de la loi …".
+	k = firstArticle.ReplaceAllString(k, "$1")
 	return strings.Join(strings.Fields(k), " ")
 }
+
+var firstArticle = regexp.MustCompile(`^(\d+)er\b`)
 
 var articlePrefixRe = regexp.MustCompile(`^(l|r|d|lo|a)\s+(\d.*)$`)
 
