@@ -1250,7 +1250,7 @@ func abbreviationBefore(s string) bool {
 // artLabel is the heading of an article that begins an alinéa (quoted in a
 // bill or not): "« Art. L. 114-12-3. – ", "Art. 1600-0 N. - ". It is not a
 // sentence: the first sentence is the text after it.
-var artLabel = regexp.MustCompile(`^(?:["«“]\s*)?Art\.\s+(?:L\.\s*O\.|LO|L\.|R\.|D\.)?\s*\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?\.\s*[-–—―]\s*`)
+var artLabel = regexp.MustCompile(`^(?:["«“]\s*)?Art\.\s+(?:L\.\s*O\.|LO|L\.|R\.|D\.)?\s*\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:-\d+)*(?:\s+[A-Z]{1,2})?(?:\s+` + latinOrd + `)?\.\s*[-–—―]\s*`)
 
 // afterWord reports whether s ends with two lower-case letters.
 func afterWord(s string) bool {

@@ -60,3 +60,17 @@ func TestGrammarArticleNumbers(t *testing.T) {
 		t.Errorf("ArticleKey: 1er → %q, 1er bis → %q", ArticleKey("1er"), ArticleKey("1er bis"))
 	}
 }
+
+// TestGrammarNewArticleHeadingsWhole: a new article's heading with a number
+// read whole ("Art. 72 D bis. – ") is not part of its text.
+func TestGrammarNewArticleHeadingsWhole(t *testing.T) {
+	c := Corpus{}
+	ref := CodeRef{Code: "code general des impots", Article: ArticleKey("72 D")}
+	c[ref] = CodeArticle{Ref: ref, Heading: "72 D", Alineas: []string{"Un."}}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Après l'article 72 D du code général des impôts, il est inséré un article 72 D bis ainsi rédigé :", "« Art. 72 D bis. – Le contribuable déduit. »"}}})
+	got, errs := Apply(c, ins, ApplyOptions{})
+	a := got[CodeRef{Code: "code general des impots", Article: ArticleKey("72 D bis")}]
+	if len(errs) > 0 || len(a.Alineas) != 1 || a.Alineas[0] != "Le contribuable déduit." {
+		t.Fatalf("got %q, %v", a.Alineas, errs)
+	}
+}
