@@ -1543,20 +1543,21 @@ func rankOf(l string, kind byte) int {
 // keepLabel keeps an item's label when its first alinéa is rewritten by a
 // text without one: "Le premier alinéa du f est ainsi rédigé : « À la
 // rémunération … »" on "f) A la rémunération …" gives "f) À la
-// rémunération …" — the f stays, and so do the references to it.
+// rémunération …", "Le premier alinéa du I …" on "I. – Le maire …" gives
+// "I. – …" (with its dash: it gave "I. Le …") — the label stays, and so
+// do the references to it.
 func keepLabel(al []string, lo int, path []Division, lines []string) []string {
 	n := len(path)
 	if n < 2 || len(lines) == 0 || path[n-1].Item != "" || path[n-1].Alinea != 1 || path[n-1].Count > 1 || path[n-2].Item == "" {
 		return lines
 	}
 	t := strings.TrimLeft(al[lo], " ")
-	m := labelRe.FindString(t)
-	if m == "" || labelRe.MatchString(strings.TrimLeft(lines[0], " ")) {
+	if labelRe.FindString(t) == "" || labelRe.MatchString(strings.TrimLeft(lines[0], " ")) {
 		return lines
 	}
-	prefix := t[:len(m)]
-	rest := t[len(m):]
-	prefix += rest[:len(rest)-len(strings.TrimLeft(rest, " "))]
+	// The label with its separator ("I. – ", "1° "): the dash went with
+	// the text ("I. Le préfet …").
+	prefix := labelPrefix(t)
 	if !strings.HasSuffix(prefix, " ") {
 		prefix += " "
 	}
