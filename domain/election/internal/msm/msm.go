@@ -205,14 +205,14 @@ func toNiels(points []*edwards25519.Point) []niels {
 	return out
 }
 
-// windowFor is Window; the tests replace it to try every width.
-var windowFor = Window
+// windowFor is pickWindow; the tests replace it to try every width.
+var windowFor = pickWindow
 
-// Window picks the window width c minimising the number of point additions:
+// pickWindow picks the window width c minimising the number of point additions:
 // one a nonzero digit, about ⌈(b+1)/c⌉ for a b-bit scalar (so 128-bit batch
 // weights count for half), and 2^c a window to sum the buckets. lens[b] is
 // how many scalars have bit length b.
-func Window(lens *[257]int) int {
+func pickWindow(lens *[257]int) int {
 	best, bestCost := 2, -1
 	for c := 2; c <= 16; c++ {
 		cost := (254 + c - 1) / c << c
@@ -226,8 +226,8 @@ func Window(lens *[257]int) int {
 	return best
 }
 
-// BitLen returns the bit length of the little-endian integer b.
-func BitLen(b *[32]byte) int {
+// bitLen returns the bit length of the little-endian integer b.
+func bitLen(b *[32]byte) int {
 	for i := 31; i >= 0; i-- {
 		if b[i] != 0 {
 			return 8*i + bits.Len8(b[i])
@@ -251,7 +251,7 @@ func MultiScalarMult(out *edwards25519.Point, scalars [][32]byte, points []*edwa
 	n := len(points)
 	var lens [257]int
 	for i := range scalars {
-		b := BitLen(&scalars[i])
+		b := bitLen(&scalars[i])
 		if b > 253 {
 			panic("msm: scalar of more than 253 bits")
 		}

@@ -104,7 +104,7 @@ func TestEveryWindow(t *testing.T) {
 	for c := 2; c <= 16; c++ {
 		windowFor = func(*[257]int) int { return c }
 		got := MultiScalarMult(new(edwards25519.Point), s, p)
-		windowFor = Window
+		windowFor = pickWindow
 		if got.Equal(want) != 1 {
 			t.Errorf("c=%d: differs from VarTimeMultiScalarMult", c)
 		}
