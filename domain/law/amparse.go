@@ -80,10 +80,7 @@ func splitDispositif(paras []string) []amInstr {
 		wholeArticle = wantBlock && amWholeArticle.MatchString(h)
 		announced = 0
 		if m := amAnnounced.FindStringSubmatch(asciiLower(foldAccents(h))); wantBlock && m != nil {
-			announced = cardinals[m[1]]
-			if v, err := strconv.Atoi(m[1]); err == nil {
-				announced = v
-			}
+			announced = cardinal(m[1])
 		}
 	}
 	part := 0 // the roman number of the amendment's current part ("IV. –")
@@ -230,6 +227,25 @@ var amAnnounced = regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|ne
 
 // cardinals are the counts amAnnounced reads.
 var cardinals = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
+
+// cardinal is a count in words or digits ("deux", "12"); 0 if not read.
+func cardinal(w string) int {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n
+	}
+	return cardinals[w]
+}
+
+// announcedCount is the count re's first group reads in low ("deux
+// alinéas ainsi rédigés"); ok is false when there is none or the word ends
+// a compound ("quarante-deux" is no "deux").
+func announcedCount(re *regexp.Regexp, low string) (n int, ok bool) {
+	m := re.FindStringSubmatchIndex(low)
+	if m == nil || m[2] > 0 && low[m[2]-1] == '-' {
+		return 0, false
+	}
+	return cardinal(low[m[2]:m[3]]), true
+}
 
 // amRomanPart is a roman part number opening a dispositif line ("IV. –",
 // "V -"); amImperative an instruction's verb in it, amAnchorStart the
@@ -583,7 +599,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// "les deux derniers alinéas (du II)": counted from the end (the
 		// start) of the division named, or of the article.
 		for _, m := range reCounted.FindAllStringSubmatchIndex(low, -1) {
-			n := countWords[low[m[2]:m[3]]]
+			n := cardinals[low[m[2]:m[3]]]
 			d := Division{Alinea: 1, Count: n}
 			if strings.HasPrefix(low[m[4]:m[5]], "dernier") {
 				d.Alinea = -n
@@ -610,7 +626,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	sentences := []int{0}
 	switch m := reCountedPhrases.FindStringSubmatch(low); {
 	case m != nil:
-		n := countWords[m[1]]
+		n := cardinals[m[1]]
 		sentences = sentences[:0]
 		for k := 1; k <= n; k++ {
 			if strings.HasPrefix(m[2], "dernier") {
@@ -769,7 +785,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// several alinéas announced, not read. (New alinéas on the lines after
 	// the head are taken as they come: their authors' counts are sometimes
 	// off by one; "quarante-deux" is no "deux".)
-	if m := amAnnounced.FindStringSubmatchIndex(op); m != nil && len(in.payload) == 0 && len(lines) == 1 && (m[2] == 0 || op[m[2]-1] != '-') {
+	if _, ok := announcedCount(amAnnounced, op); ok && len(in.payload) == 0 && len(lines) == 1 {
 		return nil, false
 	}
 

@@ -1219,15 +1219,20 @@ func sentenceBounds(s string) [][2]int {
 			// ("L.O.", "S.A.") or a number.
 			continue
 		}
-		// Not after an abbreviation: "L. 331-5", "M. X", "(art. L. 2)",
-		// "cf. Annexe".
-		if i >= 1 && i-start < 3 || i >= 2 && s[i-2] == ' ' && unicode.IsUpper(rune(s[i-1])) || abbreviationBefore(s[start:i]) {
+		if !periodEnds(s, start, i) {
 			continue
 		}
 		b = append(b, [2]int{start, i + 1})
 		start = j
 	}
 	return append(b, [2]int{start, len(s)})
+}
+
+// periodEnds reports whether the period at s[i] can end the sentence that
+// began at start: not after an abbreviation ("L. 331-5", "M. X", "(art. L.
+// 2)", "cf. Annexe") nor within a sentence's first two characters.
+func periodEnds(s string, start, i int) bool {
+	return !(i >= 1 && i-start < 3 || i >= 2 && s[i-2] == ' ' && unicode.IsUpper(rune(s[i-1])) || abbreviationBefore(s[start:i]))
 }
 
 // abbreviations are the words a period follows without ending the
@@ -2692,7 +2697,7 @@ func sentenceStart(pre string) bool {
 		return false
 	}
 	i := len(t) - 1
-	return i >= 3 && !(t[i-2] == ' ' && unicode.IsUpper(rune(t[i-1]))) && !abbreviationBefore(t[:i])
+	return i >= 1 && periodEnds(t, 0, i)
 }
 
 // quoteSpace is the space that follows an opening quotation mark r in the

@@ -771,29 +771,19 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		return
 	}
 	low := asciiLower(foldAccents(body))
-	if m := amAnnounced.FindStringSubmatchIndex(low); m != nil && (m[2] == 0 || low[m[2]-1] != '-') {
-		n, err := strconv.Atoi(low[m[2]:m[3]])
-		if err != nil {
-			n = cardinals[low[m[2]:m[3]]]
-		}
-		if n > 0 && n != len(payload) {
-			in.Status, in.Edits = Unparsed, nil
-			in.Reason = fmt.Sprintf("%d alinéas announced, %d given", n, len(payload))
-		}
+	if n, ok := announcedCount(amAnnounced, low); ok && n > 0 && n != len(payload) {
+		in.Status, in.Edits = Unparsed, nil
+		in.Reason = fmt.Sprintf("%d alinéas announced, %d given", n, len(payload))
 	}
 	// "sont insérés deux articles ainsi rédigés" then three "Art." blocks.
-	if m := reAnnouncedArticles.FindStringSubmatchIndex(low); m != nil && (m[2] == 0 || low[m[2]-1] != '-') {
-		n, err := strconv.Atoi(low[m[2]:m[3]])
-		if err != nil {
-			n = cardinals[low[m[2]:m[3]]]
-		}
+	if n, ok := announcedCount(reAnnouncedArticles, low); ok && n > 0 {
 		got := 0
 		for _, l := range payload {
 			if _, _, _, ok := artHeading(strings.TrimLeft(strings.TrimSpace(l), "«\"“ ")); ok {
 				got++
 			}
 		}
-		if n > 0 && got > 0 && n != got {
+		if got > 0 && n != got {
 			in.Status, in.Edits = Unparsed, nil
 			in.Reason = fmt.Sprintf("%d articles announced, %d given", n, got)
 		}
@@ -983,7 +973,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return ""
 		}
 		try(reReplace, func(m []string) Edit {
-			return Edit{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), Times: countWords[m[3]+m[4]], New: q(m[5])}
+			return Edit{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), Times: cardinals[m[3]+m[4]], New: q(m[5])}
 		})
 		try(reReplaceNear, func(m []string) Edit {
 			return Edit{Kind: EditReplaceWords, Before: m[1] == "avant", Occurrences: ordinals(m[2]), Anchor: q(m[3]), Old: q(m[4]), New: q(m[5])}
@@ -2352,6 +2342,10 @@ func (p *parser) addition(in *Instruction, what string, scopes []Scope, lines []
 	in.Status = Parsed
 }
 
+// articleNumber is an article's number after its prefix, read whole: "1er",
+// "331-5", "72 D bis", "1649 quater-0 B bis", "238 bis HV".
+const articleNumber = `\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:-\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?`
+
 // ordWords are the ordinals read, folded (no accents, lower case): the
 // words to "vingtième" and the last ones here, the compounds to 99
 // (ordinals.go) first, longest first.
@@ -2378,8 +2372,6 @@ var reAlineaRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords
 // the enclosing division ("les deuxième à dernier alinéas").
 const toTheEnd = -1
 
-var countWords = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
-
 var ordRe = regexp.MustCompile(`\b(` + ordWords + `)\b`)
 
 func ordinals(s string) []int {
@@ -2397,8 +2389,8 @@ var (
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
-	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:-\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)`)
-	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:-\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)`)
+	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `)`)
+	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
 	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
@@ -2790,7 +2782,7 @@ alineas:
 		ms = append(ms, mention{pos: m[0], divs: ds})
 	}
 	for _, m := range reCounted.FindAllStringSubmatchIndex(divText, -1) {
-		n := countWords[divText[m[2]:m[3]]]
+		n := cardinals[divText[m[2]:m[3]]]
 		d := Division{Alinea: 1, Count: n}
 		if strings.HasPrefix(divText[m[4]:m[5]], "dernier") {
 			d.Alinea = -n
@@ -2802,7 +2794,7 @@ alineas:
 	}
 	// "les deux dernières phrases", "les trois premières phrases".
 	for _, m := range reCountedPhrases.FindAllStringSubmatchIndex(divText, -1) {
-		n := countWords[divText[m[2]:m[3]]]
+		n := cardinals[divText[m[2]:m[3]]]
 		var sent []int
 		for k := 1; k <= n; k++ {
 			if strings.HasPrefix(divText[m[4]:m[5]], "dernier") {

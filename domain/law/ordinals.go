@@ -59,7 +59,7 @@ func compoundOrdinalValues() map[string]int {
 
 func compoundAlternation(accents bool) string {
 	var ws []string
-	for w := range compoundOrdinalValues() {
+	for w := range compoundValue {
 		if accents {
 			w = strings.ReplaceAll(w, "ieme", "ième")
 		}
