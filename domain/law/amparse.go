@@ -308,6 +308,9 @@ var amVerbFirst = regexp.MustCompile(`^((?:Ins[ée]rer|Ajouter|Supprimer|Compl[�
 var (
 	amFromWords = regexp.MustCompile(`\ba\s+partir\s+(?:du|des|de\s+la|de\s+l')\s*` + wordNoun + `q(\d+)`)
 	amUpToWords = regexp.MustCompile(`\bjusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)`)
+	// amAfterWords: "Rédiger ainsi la fin de l'alinéa 3 après le mot :
+	// « A » : « … »", the anchor said after the object.
+	amAfterWords = regexp.MustCompile(`\bapres\s+(?:le|les|la|l')\s*` + wordNoun + `q(\d+)`)
 )
 
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
@@ -1059,6 +1062,8 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				// "Rédiger ainsi la fin de l'alinéa à partir du mot :
 				// « A » : « … »": from A, A included.
 				anchor, from = q(m[1]), true
+			} else if m := amAfterWords.FindStringSubmatch(rest); m != nil && anchor == "" {
+				anchor = q(m[1])
 			}
 			if anchor == "" {
 				return nil, false

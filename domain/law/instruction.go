@@ -698,6 +698,10 @@ var (
 	reRewriteEnd = regexp.MustCompile(`(?:^|,\s*)(?:apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
 	reAppendW    = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
 	qNum         = regexp.MustCompile(`q(\d+)`)
+	// reInsertAtPlace is an insertion with no anchor, read only after a
+	// locator that says the place (reSaysPlace).
+	reInsertAtPlace = regexp.MustCompile(`(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
+	reSaysPlace     = regexp.MustCompile(`\b(?:au\s+debut|a\s+la\s+fin)\b`)
 
 	reContext       = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
 	reAbrogList     = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
@@ -1006,6 +1010,15 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return Edit{Kind: EditInsertWords, Occurrences: ordinals(m[3]), Anchor: q(m[4]), New: q(m[1]), Before: m[2] == "avant"}
 		})
 		try(reAppendW, func(m []string) Edit { return Edit{Kind: EditAppendWords, New: q(m[1])} })
+		// "Au début du premier alinéa, sont insérés les mots : « A »":
+		// words inserted with no anchor are words added at the place the
+		// locator says; with no place said, nothing tells where (refused).
+		tryMany(reInsertAtPlace, func(m []string) []Edit {
+			if !reSaysPlace.MatchString(low[:best.start]) {
+				return nil
+			}
+			return []Edit{{Kind: EditAppendWords, New: q(m[1])}}
+		})
 		if best.start < 0 {
 			break
 		}
