@@ -13,3 +13,14 @@ func TestGrammarAmendmentEndAfterWords(t *testing.T) {
 		{"no anchor: refused", al, "Rédiger ainsi la fin de l'alinéa 1 :\n« décide. »", nil},
 	})
 }
+
+// TestGrammarAmendmentParagraphSeparator: a new paragraph's number takes
+// the separator the bill's article uses, whatever its Latin ordinal ("II
+// quinquies.-" in a bill writing "I. – ").
+func TestGrammarAmendmentParagraphSeparator(t *testing.T) {
+	al := []string{"I. – Le maire agit.", "II. – Le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"II bis", al, "Compléter cet article par un paragraphe ainsi rédigé :\n« II bis.-Le conseil délibère. »", []string{al[0], al[1], "II bis. – Le conseil délibère."}},
+		{"II quinquies", al, "Compléter cet article par un paragraphe ainsi rédigé :\n« II quinquies.-Le conseil délibère. »", []string{al[0], al[1], "II quinquies. – Le conseil délibère."}},
+	})
+}

@@ -1653,7 +1653,10 @@ func closeItem(al []string, i, n int) {
 	}
 }
 
-var billNumber = regexp.MustCompile(`^([IVX]+(?:\s+(?:bis|ter|quater))?)\s*\.\s*[-–—―]\s*`)
+// billNumber is a paragraph's number as a bill writes it, and what
+// follows it (groups: the number, the separator): "II. - ", "II bis. – ",
+// "III.-".
+var billNumber = regexp.MustCompile(`^([IVX]+(?:\s+` + latinOrd + `)?)(\s*\.\s*[-–—―]\s*)`)
 
 // numberFirstParagraph writes a new paragraph number as the bill does
 // ("II.-" → "II. - ") and, when the article had no numbered paragraph and
@@ -1688,14 +1691,12 @@ func numberFirstParagraph(al, lines []string) ([]string, []string) {
 // none.
 func billSeparator(al []string) string {
 	for _, l := range al {
-		if m := billSep.FindStringSubmatch(strings.TrimLeft(l, "«\" ")); m != nil {
-			return m[1]
+		if m := billNumber.FindStringSubmatch(strings.TrimLeft(l, "«\" ")); m != nil {
+			return m[2]
 		}
 	}
 	return ". - "
 }
-
-var billSep = regexp.MustCompile(`^[IVX]+(?:\s+` + latinOrd + `)?(\s*\.\s*[-–—―]\s*)`)
 
 var (
 	placeholder = regexp.MustCompile(`^(?:…|\.{2,4})\s*(°|\.?\s*[-–—])\s*`)
