@@ -717,7 +717,7 @@ var (
 	reRenumber      = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
 	reRenumHead     = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
 	reRenumItem     = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
-	reRenumTarget   = regexp.MustCompile(`^l'article\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
+	reRenumTarget   = regexp.MustCompile(`^l'article\s+` + renumNumber + `$`)
 	reIntitule      = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
 	reDeferred      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d|^(?:[ivx]+\.\s*)?a\s+compter\s+du\s+(?:1er|\d)`)
 	reOwnHeading    = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
@@ -1664,7 +1664,7 @@ var (
 	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)$`)
 	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+(?:bis|ter|quater))?|[IVX]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)\s+et\s+(le|au|du)\s+(\d+°(?:\s+(?:bis|ter|quater))?|[IVX]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)(\s|,|$)`)
 	reRenumArticleList = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
-	reArticleNumber    = regexp.MustCompile(`^((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*(?:\s+(?:bis|ter|quater))?)$`)
+	reArticleNumber    = regexp.MustCompile(`^` + renumNumber + `$`)
 	reRenumArticles    = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)$`)
 )
 
@@ -1734,7 +1734,7 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 	if !ok {
 		return nil, why
 	}
-	heading := strings.ReplaceAll(strings.ReplaceAll(tm[1], ".", ""), " ", "") + tm[2]
+	heading := renumHeading(tm)
 	// Several alinéas of one article move together.
 	src := scopes[0]
 	for _, sc := range scopes[1:] {
@@ -2072,7 +2072,7 @@ func (p *parser) renumberList(loc, locCased, targets string, parent Scope) ([]Ed
 		if m == nil {
 			return nil, "renumbering a list of articles: a number not read in the list after"
 		}
-		headings = append(headings, strings.ReplaceAll(strings.ReplaceAll(m[1], ".", ""), " ", "")+m[2])
+		headings = append(headings, renumHeading(m))
 	}
 	if len(scopes) != len(headings) {
 		return nil, "renumbering a list of articles: the lists do not count alike"
@@ -2357,6 +2357,15 @@ func (p *parser) addition(in *Instruction, what string, scopes []Scope, lines []
 
 // articleNumber is an article's number after its prefix, read whole: "1er",
 // "331-5", "72 D bis", "1649 quater-0 B bis", "238 bis HV".
+// renumNumber is the new number of a renumbered article (groups: its
+// prefix, "L. ", "LO ", "R. ", "D. ", and its number, articleNumber);
+// renumHeading writes it as a heading ("L. 4 bis" → "L4 bis").
+const renumNumber = `((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `)`
+
+func renumHeading(m []string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(m[1], ".", ""), " ", "") + m[2]
+}
+
 const articleNumber = `\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:-\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?`
 
 // ordWords are the ordinals read, folded (no accents, lower case): the

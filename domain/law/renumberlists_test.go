@@ -18,6 +18,11 @@ func TestGrammarRenumberArticleLists(t *testing.T) {
 		{"shifting up: L. 3 first", []string{"Les articles L. 2 et L. 3 du code civil deviennent respectivement les articles L. 3 et L. 4."}, "l1=Un. l3=Deux. l4=Trois."},
 		{"three, with commas", []string{"Les articles L. 1, L. 2 et L. 3 du code civil deviennent respectivement les articles L. 11, L. 12 et L. 13."}, "l11=Un. l12=Deux. l13=Trois."},
 		{"lists that do not count alike: refused", []string{"Les articles L. 1 et L. 2 du code civil deviennent les articles L. 11, L. 12 et L. 13."}, ""},
+		// The new numbers are read as any article number is (articleNumber):
+		// every Latin ordinal, letters, "1er".
+		{"quinquies in the list after", []string{"Les articles L. 2 et L. 3 du code civil deviennent respectivement les articles L. 1 quinquies et L. 1 sexies."}, "l1 quinquies=Deux. l1 sexies=Trois. l1=Un."},
+		{"one article, quinquies", []string{"L'article L. 2 du code civil devient l'article L. 1 quinquies."}, "l1 quinquies=Deux. l1=Un. l3=Trois."},
+		{"one article, letters", []string{"L'article L. 2 du code civil devient l'article L. 1 A."}, "l1 a=Deux. l1=Un. l3=Trois."},
 		{"a cycle: refused", []string{"Les articles L. 2 et L. 3 du code civil deviennent respectivement les articles L. 3 et L. 2."}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
