@@ -408,7 +408,7 @@ var amNewWordsSlot = regexp.MustCompile(`(?:\bpar|\binserer|\bcompleter\b.*\bpar
 
 // amPartHead is a part number that opens a dispositif line: "II. –",
 // "I.-", "III bis –", "2°", "b)" — never the first letter of a word.
-var amPartHead = regexp.MustCompile(`^(?:[IVX]+(?:\s+(?:bis|ter|quater))?\s*\.?\s*[-–—]|[IVX]+\.\s|\d+°|[a-z]\)|[A-Z]\s*\.?\s*[-–—]\s)`)
+var amPartHead = regexp.MustCompile(`^(?:[IVX]+(?:\s+` + latinOrd + `)?\s*\.?\s*[-–—]|[IVX]+\.\s|\d+°|[a-z]\)|[A-Z]\s*\.?\s*[-–—]\s)`)
 
 // partKind is the rank of the part number a dispositif line begins with:
 // "roman" (II. –), "item" (2°), "letter" (b)), "capital" (B –, the
@@ -480,7 +480,7 @@ var (
 	amPlaceAfterObject = regexp.MustCompile(`(?i)^(ins[ée]rer|ajouter)\s+((?:un|une|deux|trois|quatre|cinq|l'|les)\s*[^:«"]*?(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?))\s+((?:apr[èe]s|avant)\s+[^:«",]+?)\s*:`)
 	amMoreWords        = regexp.MustCompile(`^\s*(?:,|et)\s*q(\d+)`)
 	amWords            = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
-	amCount            = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*(?:bis|ter|quater)?|[ivx]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
+	amCount            = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*` + latinOrd + `?|[ivx]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
 	amAfterThis        = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
 	amAfterItem        = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)`)
 	amAnyRank          = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
@@ -488,7 +488,7 @@ var (
 	amSameOp           = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
 	amEndOf            = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
 	amStartOf          = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
-	amItemLoc          = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\)|[A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?)(?:\s|,|\.|$)`)
+	amItemLoc          = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
 	amOrdAl            = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
 	amSentence         = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )

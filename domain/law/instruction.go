@@ -276,7 +276,7 @@ var (
 	enumRoman  = regexp.MustCompile(`^([IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z])?)\s*\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
 	enumLetter = regexp.MustCompile(`^([A-Z](?:\s+` + latinOrd + `)?)\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
 	enumArabic = regexp.MustCompile(`^(\d+)\.\s+(?:[-\x{2013}\x{2014}\x{2015}]\s*)?`)
-	enumDegree = regexp.MustCompile(`^(\d+)°\s*((?:bis|ter|quater)\b)?\s*`)
+	enumDegree = regexp.MustCompile(`^(\d+)°\s*(` + latinOrd + `\b)?\s*`)
 	enumSmall  = regexp.MustCompile(`^([a-z])\)\s*`)
 	// enumDash: "- à la première phrase, …" under "b) Le deuxième alinéa
 	// est ainsi modifié :", the level below a), b).
@@ -721,7 +721,7 @@ var (
 	reIntitule      = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
 	reDeferred      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d|^(?:[ivx]+\.\s*)?a\s+compter\s+du\s+(?:1er|\d)`)
 	reOwnHeading    = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
-	reGapLocator    = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*|(?:au|aux)\s+(?:\d+\s*°|[ivxl]+|[a-z])(?:\s+(?:bis|ter|quater|quinquies|sexies))?(?:\s+(?:du|de\s+la|des)\s.*)?)$`)
+	reGapLocator    = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*|(?:au|aux)\s+(?:\d+\s*°|[ivxl]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+(?:du|de\s+la|des)\s.*)?)$`)
 	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
 	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
 	reEnabling      = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
@@ -730,7 +730,7 @@ var (
 	reItemLike      = regexp.MustCompile(`\d+\s*°`)
 	reSameArticle   = regexp.MustCompile(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
 	reUnreadPart    = regexp.MustCompile(`\b(?:tableaux?|lignes?|colonnes?|sous-paragraphes?|paragraphes?\s+(?:[ivx]+|\d+)|annexes?|cases?|rubriques?)\b`)
-	reSameItem      = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+(?:bis|ter|quater))?|[ivx]+|[a-z])(?:\s|,|$)`)
+	reSameItem      = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
 	reSameAlinea    = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
 	reSamePhrase    = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
@@ -1660,9 +1660,9 @@ func renumClauses(low string) [][2]int {
 
 var (
 	reRenumDivision    = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
-	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
-	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+(?:bis|ter|quater))?)*)$`)
-	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+(?:bis|ter|quater))?|[IVX]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)\s+et\s+(le|au|du)\s+(\d+°(?:\s+(?:bis|ter|quater))?|[IVX]+(?:\s+(?:bis|ter|quater))?|[a-z](?:\s+(?:bis|ter|quater))?)(\s|,|$)`)
+	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
+	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)$`)
+	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s+et\s+(le|au|du)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(\s|,|$)`)
 	reRenumArticleList = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
 	reArticleNumber    = regexp.MustCompile(`^` + renumNumber + `$`)
 	reRenumArticles    = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)$`)
@@ -1800,6 +1800,9 @@ func itemRank(it string) int {
 // itemList reads a list of item labels: "II", "II et III", "2°, 3° et
 // 4°", "3° à 5°" (a range of labels of one kind without "bis", spelt
 // out), "a à c".
+// reLatinOrdWord is a Latin ordinal alone: "bis", "quinquies".
+var reLatinOrdWord = regexp.MustCompile(`^` + latinOrd + `$`)
+
 func itemList(s string) ([]string, bool) {
 	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
 	var out []string
@@ -1810,7 +1813,7 @@ func itemList(s string) ([]string, bool) {
 			rng = w != "et"
 			continue
 		}
-		if len(out) > 0 && (w == "bis" || w == "ter" || w == "quater") {
+		if len(out) > 0 && reLatinOrdWord.MatchString(w) {
 			out[len(out)-1] += " " + w
 			continue
 		}
@@ -2240,7 +2243,7 @@ var headingRe = regexp.MustCompile(`^(?:Section|Sous-section|Chapitre|Titre|Livr
 
 func isHeading(l string) bool { return headingRe.MatchString(strings.TrimSpace(l)) }
 
-var reDivisionName = regexp.MustCompile(`\b(livre|titre|chapitre|section|sous-section|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+)(?:\s+(bis|ter|quater|quinquies))?\b`)
+var reDivisionName = regexp.MustCompile(`\b(livre|titre|chapitre|section|sous-section|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+)(?:\s+(` + latinOrd + `))?\b`)
 
 // divisionSlugs names the divisions of a locator as the code's folders do,
 // largest first: "le chapitre Ier du titre VI du livre III" → livre-iii,
@@ -2267,7 +2270,7 @@ var reDivisionList = regexp.MustCompile(`^(?:les|des|aux)\s+(sous-sections|secti
 
 var reListSep = regexp.MustCompile(`\s*(?:,|\bet\b)\s*`)
 
-const divNum = `(?:[ivxlc]+er|[ivxlc]+|\d+|premier)(?:\s+(?:bis|ter|quater|quinquies))?`
+const divNum = `(?:[ivxlc]+er|[ivxlc]+|\d+|premier)(?:\s+` + latinOrd + `)?`
 
 var divisionSingular = map[string]string{"sous-sections": "la sous-section", "sections": "la section", "chapitres": "le chapitre", "titres": "le titre", "paragraphes": "le paragraphe", "livres": "le livre"}
 
@@ -2409,7 +2412,7 @@ var (
 	reAlineas        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
 	reCountedPhrases = regexp.MustCompile(`\b(deux|trois|quatre|cinq)\s+(dernieres|premieres)\s+phrases\b`)
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
-	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
+	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `)`)
@@ -2417,7 +2420,7 @@ var (
 	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw            = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
-	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*(?:bis|ter|quater))?|[a-z]\))(?:\s|,|$)`)
+	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|[a-z]\))(?:\s|,|$)`)
 	reAndLocator     = regexp.MustCompile(`(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
 	reAndArticle     = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
 	reSameCode       = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit)\s+code\b`)
