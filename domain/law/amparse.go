@@ -40,7 +40,7 @@ var (
 	// and "par le mot" without its colon (the new words on the next line).
 	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?|signes?(?:\s+de\s+ponctuation)?|termes?|expressions?|lettres?|mentions?)\s*:\s*$|\bpar\s+(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|taux)\s*$`)
 	// A literal glued to the next element: "le conseil d'administration insérer les mots :".
-	amGlued = regexp.MustCompile(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|par|et)\s*(?:\((?:deux|trois) fois\)\s*)?(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?)\s*:)\s*$`)
+	amGlued = regexp.MustCompile(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|par|et)\s*(?:\((?:` + cardinalWords + `) fois\)\s*)?(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?)\s*:)\s*$`)
 	// A part number needs its separator: "I. –", "I.", "I –", "1°", "a)",
 	// "A –"; the I of "Insérer" or "Il" is a word.
 	amPartNum = regexp.MustCompile(`^(?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*|[a-z]\)\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)`)
@@ -223,10 +223,16 @@ var amSentenceOnly = regexp.MustCompile(`(?i)\b(?:la|cette)\s+(?:` + ordWordsAcc
 
 // amAnnounced is a count of new alinéas announced by a head: "par neuf
 // alinéas ainsi rédigés", "insérer trois alinéas ainsi rédigés".
-var amAnnounced = regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+)\s+alineas\s+(?:ainsi\s+rediges|suivants)`)
+var amAnnounced = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+alineas\s+(?:ainsi\s+rediges|suivants)`)
 
-// cardinals are the counts amAnnounced reads.
-var cardinals = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
+// cardinals are the counts in words the grammar reads ("deux alinéas
+// ainsi rédigés", "les trois derniers alinéas", "remplacé, deux fois,"),
+// and cardinalWords the same words for a regexp, compounds first so that
+// "dix-sept" is never read "dix".
+var cardinals = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+	"onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20}
+
+const cardinalWords = `dix-sept|dix-huit|dix-neuf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt`
 
 // cardinal is a count in words or digits ("deux", "12"); 0 if not read.
 func cardinal(w string) int {
@@ -461,7 +467,7 @@ func hasOwnLocator(h string) bool {
 
 // amNewText is new text announced by its kind: "une phrase ainsi rédigée",
 // "les deux alinéas suivants", "un alinéa ainsi rédigé".
-var amNewText = regexp.MustCompile(`(?i)\b(?:une?|deux|trois|quatre|cinq|la|les|l['’])\s*(?:deux\s+|trois\s+|quatre\s+|cinq\s+)?(?:nouve(?:lle|au|lles|aux)\s+)?(?:phrases?|alin[ée]as?)\s+(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?)\b`)
+var amNewText = regexp.MustCompile(`(?i)\b(?:une?|` + cardinalWords + `|la|les|l['’])\s*(?:(?:` + cardinalWords + `)\s+)?(?:nouve(?:lle|au|lles|aux)\s+)?(?:phrases?|alin[ée]as?)\s+(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?)\b`)
 
 // The grammar, on the head folded to ASCII lower case with quoted passages
 // replaced by q0, q1, … (see shape).
@@ -477,10 +483,10 @@ var (
 	amConsequence      = regexp.MustCompile(`(?i)^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*)?en\s+cons[ée]quence\b`)
 	amSameAl           = regexp.MustCompile(`\b(?:au|dans\s+le|du|a\s+ce)\s+meme\s+alinea\b`)
 	amAfterSame        = regexp.MustCompile(`(apres|avant)\s+le\s+meme\s+alinea\b`)
-	amPlaceAfterObject = regexp.MustCompile(`(?i)^(ins[ée]rer|ajouter)\s+((?:un|une|deux|trois|quatre|cinq|l'|les)\s*[^:«"]*?(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?))\s+((?:apr[èe]s|avant)\s+[^:«",]+?)\s*:`)
+	amPlaceAfterObject = regexp.MustCompile(`(?i)^(ins[ée]rer|ajouter)\s+((?:un|une|` + cardinalWords + `|l'|les)\s*[^:«"]*?(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?))\s+((?:apr[èe]s|avant)\s+[^:«",]+?)\s*:`)
 	amMoreWords        = regexp.MustCompile(`^\s*(?:,|et)\s*q(\d+)`)
 	amWords            = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
-	amCount            = regexp.MustCompile(`\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*` + latinOrd + `?|[ivx]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
+	amCount            = regexp.MustCompile(`\b(?:un|une|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*` + latinOrd + `?|[ivx]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
 	amAfterThis        = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
 	amAfterItem        = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)`)
 	amAnyRank          = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)

@@ -1925,7 +1925,7 @@ func introCount(l string) int {
 }
 
 var (
-	introCounted = regexp.MustCompile(`\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:alineas?|phrases?)\s+ainsi\s+redigee?s?\s*:$`)
+	introCounted = regexp.MustCompile(`\b(un|une|` + cardinalWords + `)\s+(?:alineas?|phrases?)\s+ainsi\s+redigee?s?\s*:$`)
 	introOne     = regexp.MustCompile(`^(?:\S+\s+)?(?:le|la)\s+(?:[a-z-]+\s+)?(?:alinea|phrase)\b[^:]*\best\s+ainsi\s+redigee?\s*:$`)
 )
 

@@ -669,7 +669,7 @@ var occurrence = `(?:(?:la|les|a\s+la|aux)\s+((?:` + ordWords + `)(?:\s*(?:,|et)
 // replaces: "est remplacé, à chaque occurrence, par", "sont, partout où
 // ils figurent, remplacés par", "est remplacé, deux fois, par" (group 1:
 // the count).
-const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(deux|trois|quatre|cinq|six)\s+fois)\s*,?\s*)?`
+const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(` + cardinalWords + `)\s+fois)\s*,?\s*)?`
 
 // wordTarget is quoted words, possibly restricted to occurrences.
 var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
@@ -705,14 +705,14 @@ var (
 
 	reContext       = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
 	reAbrogList     = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl   = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(alineas?|phrases?|articles?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
+	reRewriteRepl   = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
 	reRewriteHead   = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
 	reRewrite       = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
 	reComplete      = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
 	reInsertAfter   = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
 	reAddBare       = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
 	reBareDivision  = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
-	reItemWhat      = regexp.MustCompile(`^(?:un|une|des|deux|trois|quatre|cinq|six)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
+	reItemWhat      = regexp.MustCompile(`^(?:un|une|des|` + cardinalWords + `)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
 	reAbrogate      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
 	reRenumber      = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
 	reRenumHead     = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
@@ -752,14 +752,14 @@ var (
 	reInsertElided  = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s*,?\s*(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)`)
 	reRespectively  = regexp.MustCompile(wordKind + `((?:q\d+\s*(?:,|et|ainsi\s+que)\s*)+q\d+)\s*,?\s*sont\s*,?\s*(?:respectivement\s*,?\s*remplace(?:e|s|es)?|remplace(?:e|s|es)?\s*,?\s*respectivement\s*,?)\s*par\s+` + wordKind + `((?:q\d+\s*(?:,|et)\s*)+q\d+)`)
 	// rePluralHead is a head announcing several alinéas, items or articles.
-	rePluralHead = regexp.MustCompile(`\bredige(?:e)?s\b|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+)\s+(?:alineas|phrases|articles)\b`)
+	rePluralHead = regexp.MustCompile(`\bredige(?:e)?s\b|\b(?:` + cardinalWords + `|\d+)\s+(?:alineas|phrases|articles)\b`)
 	// reTrailingLocator is a word operation whose place comes last: "Le mot
 	// : « A » est remplacé par le mot : « B » à l'article L. 1" (groups: the
 	// operation, the locator).
 	reTrailingLocator = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s.*(?:»|"))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles|dans\s+l'ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code|(?:au|aux|à\s+la|à\s+l')\s[^«»"]*?\barticles?\s)[^«»"]+?)\s*([.;]?)\s*$`)
 	// rePrecededBy is a division preceded by new text: "L'article L. 1 est
 	// précédé d'un alinéa ainsi rédigé :" (groups: the division, what).
-	rePrecededBy       = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+précédée?s?\s+(?:d'|de\s+|par\s+)((?:un|une|deux|trois|quatre|cinq|six)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
+	rePrecededBy       = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+précédée?s?\s+(?:d'|de\s+|par\s+)((?:un|une|` + cardinalWords + `)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
 	reInvertedAddition = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|à la fin|au début)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
 	reDivision         = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
@@ -796,7 +796,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 
 // reAnnouncedArticles is a count of new articles announced: "deux articles
 // ainsi rédigés", "trois articles L. 1-1 à L. 1-3 ainsi rédigés".
-var reAnnouncedArticles = regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+)\s+articles\b[^:]*?\bainsi\s+rediges\b`)
+var reAnnouncedArticles = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+articles\b[^:]*?\bainsi\s+rediges\b`)
 
 func (p *parser) instructionBody(in *Instruction, level int, body string, payload []string) {
 	body = dropRestUnchanged(body)
@@ -2408,9 +2408,9 @@ func ordinals(s string) []int {
 }
 
 var (
-	reCounted        = regexp.MustCompile(`\b(deux|trois|quatre|cinq)\s+(derniers|dernieres|premiers|premieres)\s+alineas\b`)
+	reCounted        = regexp.MustCompile(`\b(` + cardinalWords + `)\s+(derniers|dernieres|premiers|premieres)\s+alineas\b`)
 	reAlineas        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
-	reCountedPhrases = regexp.MustCompile(`\b(deux|trois|quatre|cinq)\s+(dernieres|premieres)\s+phrases\b`)
+	reCountedPhrases = regexp.MustCompile(`\b(` + cardinalWords + `)\s+(dernieres|premieres)\s+phrases\b`)
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
