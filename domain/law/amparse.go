@@ -38,9 +38,9 @@ var (
 	amStart = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Pour compenser\b|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:Après|Avant) le (?:[IVX]+|\d+°|[a-z]\))[ ,]|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
 	// A head that asks for words next: "… les mots :", "par le taux :",
 	// and "par le mot" without its colon (the new words on the next line).
-	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?|signes?(?:\s+de\s+ponctuation)?|termes?|expressions?|lettres?|mentions?)\s*:\s*$|\bpar\s+(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|taux)\s*$`)
+	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)` + wordNounCased + `\s*:\s*$|\bpar\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*$`)
 	// A literal glued to the next element: "le conseil d'administration insérer les mots :".
-	amGlued = regexp.MustCompile(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|par|et)\s*(?:\((?:` + cardinalWords + `) fois\)\s*)?(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|dates?|ann[ée]es?|taux|pourcentages?|sommes?)\s*:)\s*$`)
+	amGlued = regexp.MustCompile(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|par|et)\s*(?:\((?:` + cardinalWords + `) fois\)\s*)?(?:les?|la|l['’])\s*` + wordNounCased + `\s*:)\s*$`)
 	// A part number needs its separator: "I. –", "I.", "I –", "1°", "a)",
 	// "A –"; the I of "Insérer" or "Il" is a word.
 	amPartNum = regexp.MustCompile(`^(?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*|[a-z]\)\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)`)
@@ -210,7 +210,7 @@ func splitDispositif(paras []string) []amInstr {
 }
 
 var (
-	amContinues = regexp.MustCompile(`(?i)^(?:par|et|ins[ée]rer|(?:les?|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?|ann[ée]es?|dates?|taux|montants?|nombres?|chiffres?|sommes?|pourcentages?)\b)`)
+	amContinues = regexp.MustCompile(`(?i)^(?:par|et|ins[ée]rer|(?:les?|la|l['’])\s*` + wordNounCased + `\b)`)
 	// A verb in lower case goes on with the line before.
 	amContinuesVerb = regexp.MustCompile(`^(?:r[ée]diger|ins[ée]rer|supprimer|remplacer|substituer|compl[ée]ter)\b`)
 	// "Rédiger ainsi cet alinéa" takes new alinéas, colon or not.
