@@ -40,7 +40,7 @@ var (
 	// and "par le mot" without its colon (the new words on the next line).
 	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)` + wordNounCased + `\s*:\s*$|\bpar\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*$`)
 	// A literal glued to the next element: "le conseil d'administration insérer les mots :".
-	amGlued = regexp.MustCompile(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|par|et)\s*(?:\((?:` + cardinalWords + `) fois\)\s*)?(?:les?|la|l['’])\s*` + wordNounCased + `\s*:)\s*$`)
+	amGlued = regexp.MustCompile(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|ajouter|par|et)\s*(?:\((?:` + cardinalWords + `) fois\)\s*)?(?:les?|la|l['’])\s*` + wordNounCased + `\s*:)\s*$`)
 	// A part number needs its separator: "I. –", "I.", "I –", "1°", "a)",
 	// "A –"; the I of "Insérer" or "Il" is a word.
 	amPartNum = regexp.MustCompile(`^(?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*|[a-z]\)\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)`)
@@ -209,10 +209,14 @@ func splitDispositif(paras []string) []amInstr {
 	return out
 }
 
+// amVerbsCased are the verbs of an amendment's instructions, as written
+// (amVerb reads them folded, amStart with their capital).
+const amVerbsCased = `supprimer|ins[ée]rer|remplacer|r[ée]diger|compl[ée]ter|substituer|ajouter|r[ée]tablir|proc[ée]der`
+
 var (
-	amContinues = regexp.MustCompile(`(?i)^(?:par|et|ins[ée]rer|(?:les?|la|l['’])\s*` + wordNounCased + `\b)`)
+	amContinues = regexp.MustCompile(`(?i)^(?:par|et|ins[ée]rer|ajouter|(?:les?|la|l['’])\s*` + wordNounCased + `\b)`)
 	// A verb in lower case goes on with the line before.
-	amContinuesVerb = regexp.MustCompile(`^(?:r[ée]diger|ins[ée]rer|supprimer|remplacer|substituer|compl[ée]ter)\b`)
+	amContinuesVerb = regexp.MustCompile(`^(?:` + amVerbsCased + `)\b`)
 	// "Rédiger ainsi cet alinéa" takes new alinéas, colon or not.
 	amBlockVerb = regexp.MustCompile(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
 )
@@ -259,7 +263,7 @@ func announcedCount(re *regexp.Regexp, low string) (n int, ok bool) {
 var (
 	amRomanPart   = regexp.MustCompile(`^([IVX]+)\s*\.?\s*[-–—]\s`)
 	amAnchorStart = regexp.MustCompile(`^(?:Après|Avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\s*:`)
-	amImperative  = regexp.MustCompile(`(?i)\b(?:supprimer|ins[ée]rer|remplacer|r[ée]diger|compl[ée]ter|substituer|ajouter|r[ée]tablir)\b`)
+	amImperative  = regexp.MustCompile(`(?i)\b(?:` + amVerbsCased + `)\b`)
 )
 
 // amProposed designates the text a bill article proposes for an article of
