@@ -282,7 +282,13 @@ var (
 	// est ainsi modifié :", the level below a), b).
 	enumDash = regexp.MustCompile(`^[-–—]\s+`)
 	glued    = regexp.MustCompile(`(\p{L}{3,})(est|sont) ainsi `)
-	modVerb  = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d)`)
+	// The older drafting's announcements of new text, and what they mean
+	// in the drafting of today (plainDrafting).
+	reCommeSuit   = regexp.MustCompile(`\b(?:r[ée]dig|libell)([ée]e?s?)\s+comme\s+suit\b`)
+	reLibelle     = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
+	reSuivant     = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
+	reNounSuivant = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
+	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d)`)
 )
 
 // enumeration returns the level of an alinéa's leading enumerator and the
@@ -347,6 +353,7 @@ func (p *parser) article(a Article) []Instruction {
 			continue
 		}
 		level, body := enumeration(raw)
+		body = plainDrafting(body)
 		switch partStatus(body) {
 		case "deleted":
 			// "2° (Supprimé)": a part of the bill deleted during the
@@ -798,6 +805,46 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			in.Reason = fmt.Sprintf("%d articles announced, %d given", n, got)
 		}
 	}
+}
+
+// plainDrafting writes the older announcements of new text as today's
+// drafting does: "est rédigé comme suit :", "ainsi libellé :" → "ainsi
+// rédigé :"; "l'alinéa suivant :", "les phrases suivantes :" → "un alinéa
+// ainsi rédigé :", "des phrases ainsi rédigées :"; "les mots suivants :
+// « A »" → "les mots : « A »". The quoted text after them is what says
+// how much there is, as with "ainsi rédigés".
+func plainDrafting(body string) string {
+	body = reCommeSuit.ReplaceAllString(body, "ainsi rédig$1")
+	body = reLibelle.ReplaceAllString(body, "ainsi rédig$1")
+	body = reSuivant.ReplaceAllStringFunc(body, func(m string) string {
+		g := reSuivant.FindStringSubmatch(m)
+		det, noun := strings.TrimSpace(g[1]), g[2]
+		plural := strings.HasSuffix(noun, "s")
+		switch strings.ToLower(det) {
+		case "l'", "l’", "le", "la", "un", "une":
+			if plural {
+				return m // "l'alinéas" is no French
+			}
+			det = "un"
+			if strings.HasPrefix(noun, "phrase") {
+				det = "une"
+			}
+		case "les", "des":
+			if !plural {
+				return m
+			}
+			det = "des"
+		}
+		agree := "é"
+		if strings.HasPrefix(noun, "phrase") {
+			agree = "ée"
+		}
+		if plural {
+			agree += "s"
+		}
+		return det + " " + noun + " ainsi rédig" + agree + " :"
+	})
+	return reNounSuivant.ReplaceAllString(body, "$1 :")
 }
 
 // reAnnouncedArticles is a count of new articles announced: "deux articles
