@@ -23,3 +23,23 @@ func TestGrammarOlderAnnouncements(t *testing.T) {
 		{name: "le texte suivant: refused", before: A, text: []string{"Le second alinéa de " + L + " est remplacé par le texte suivant :", "« X x. »"}},
 	})
 }
+
+// TestGrammarOlderWordOperations: the older drafting's word operations —
+// "au mot : « A » est substitué le mot : « B »", "après le mot : « A »,
+// sont ajoutés les mots : « B »" (ajoutés with an anchor inserts, as
+// "insérés"), "complété in fine par", "sont ajoutés in fine", "est
+// modifié comme suit :".
+func TestGrammarOlderWordOperations(t *testing.T) {
+	A := []string{"Le maire agit seul.", "Il rend compte."}
+	L := "l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "au mot est substitué le mot", before: A, text: []string{"Au premier alinéa de " + L + ", au mot : « seul » est substitué le mot : « vite »."}, want: []string{"Le maire agit vite.", A[1]}},
+		{name: "aux mots sont substitués les mots", before: A, text: []string{"Au premier alinéa de " + L + ", aux mots : « agit seul » sont substitués les mots : « décide »."}, want: []string{"Le maire décide.", A[1]}},
+		{name: "à la référence est substituée la référence", before: []string{"Selon l'article L. 2, il agit."}, text: []string{"À " + L + ", à la référence : « L. 2 » est substituée la référence : « L. 3 »."}, want: []string{"Selon l'article L. 3, il agit."}},
+		{name: "après le mot, sont ajoutés les mots", before: A, text: []string{"Au premier alinéa de " + L + ", après le mot : « agit », sont ajoutés les mots : « toujours »."}, want: []string{"Le maire agit toujours seul.", A[1]}},
+		{name: "avant le mot, est ajouté le mot", before: A, text: []string{"Au premier alinéa de " + L + ", avant le mot : « seul », est ajouté le mot : « toujours »."}, want: []string{"Le maire agit toujours seul.", A[1]}},
+		{name: "complété in fine par", before: A, text: []string{"Le second alinéa de " + L + " est complété in fine par les mots : « au conseil »."}, want: []string{A[0], "Il rend compte au conseil."}},
+		{name: "sont ajoutés in fine", before: A, text: []string{"Au second alinéa de " + L + ", sont ajoutés in fine les mots : « au conseil »."}, want: []string{A[0], "Il rend compte au conseil."}},
+		{name: "est modifié comme suit", before: A, text: []string{"L'article L. 1 du code civil est modifié comme suit :", "1° Au premier alinéa, le mot : « seul » est supprimé ;", "2° Le second alinéa est supprimé."}, want: []string{"Le maire agit."}},
+	})
+}

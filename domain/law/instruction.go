@@ -284,7 +284,8 @@ var (
 	glued    = regexp.MustCompile(`(\p{L}{3,})(est|sont) ainsi `)
 	// The older drafting's announcements of new text, and what they mean
 	// in the drafting of today (plainDrafting).
-	reCommeSuit   = regexp.MustCompile(`\b(?:r[ée]dig|libell)([ée]e?s?)\s+comme\s+suit\b`)
+	reCommeSuit   = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+comme\s+suit\b`)
+	reInFine      = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s+in\s+fine\b`)
 	reLibelle     = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
 	reSuivant     = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
 	reNounSuivant = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
@@ -689,6 +690,9 @@ var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
 
 var (
 	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s+` + wordKind + `q(\d+)`)
+	// "Au mot : « A » est substitué le mot : « B »", "aux mots : « A »
+	// sont substitués les mots : « B »": the older drafting's replacement.
+	reSubstituted = regexp.MustCompile(`(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+substitue(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
 	// "Après le mot : « A », le mot : « B » est remplacé par …", "…, le
 	// signe : « , » est supprimé": the first B after A (the last before).
 	reReplaceNear = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)`)
@@ -707,7 +711,7 @@ var (
 	// "Les mots : « B » sont insérés après le mot : « A »": the new words
 	// first.
 	reInsertInv  = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+(apres|avant)\s+` + wordTarget + `q(\d+)`)
-	reInsert     = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
+	reInsert     = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
 	reRewriteEnd = regexp.MustCompile(`(?:^|,\s*)(?:apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
 	reAppendW    = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
 	qNum         = regexp.MustCompile(`q(\d+)`)
@@ -809,12 +813,22 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 
 // plainDrafting writes the older announcements of new text as today's
 // drafting does: "est rédigé comme suit :", "ainsi libellé :" → "ainsi
-// rédigé :"; "l'alinéa suivant :", "les phrases suivantes :" → "un alinéa
+// rédigé :" ("modifié comme suit" → "ainsi modifié"); "complété in fine
+// par" → "complété par"; "l'alinéa suivant :", "les phrases suivantes :" → "un alinéa
 // ainsi rédigé :", "des phrases ainsi rédigées :"; "les mots suivants :
 // « A »" → "les mots : « A »". The quoted text after them is what says
 // how much there is, as with "ainsi rédigés".
 func plainDrafting(body string) string {
-	body = reCommeSuit.ReplaceAllString(body, "ainsi rédig$1")
+	body = reCommeSuit.ReplaceAllStringFunc(body, func(m string) string {
+		g := reCommeSuit.FindStringSubmatch(m)
+		if g[1] == "modifi" {
+			return "ainsi modifi" + g[2]
+		}
+		return "ainsi rédig" + g[2]
+	})
+	// "complété in fine par", "sont ajoutés in fine": at the end, where
+	// these verbs add text anyway.
+	body = reInFine.ReplaceAllString(body, "$1")
 	body = reLibelle.ReplaceAllString(body, "ainsi rédig$1")
 	body = reSuivant.ReplaceAllStringFunc(body, func(m string) string {
 		g := reSuivant.FindStringSubmatch(m)
@@ -1031,6 +1045,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 		try(reReplace, func(m []string) Edit {
 			return Edit{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), Times: cardinals[m[3]+m[4]], New: q(m[5])}
+		})
+		try(reSubstituted, func(m []string) Edit {
+			return Edit{Kind: EditReplaceWords, Old: q(m[1]), New: q(m[2])}
 		})
 		try(reReplaceNear, func(m []string) Edit {
 			return Edit{Kind: EditReplaceWords, Before: m[1] == "avant", Occurrences: ordinals(m[2]), Anchor: q(m[3]), Old: q(m[4]), New: q(m[5])}
