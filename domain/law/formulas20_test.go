@@ -43,3 +43,26 @@ func TestGrammarOlderWordOperations(t *testing.T) {
 		{name: "est modifié comme suit", before: A, text: []string{"L'article L. 1 du code civil est modifié comme suit :", "1° Au premier alinéa, le mot : « seul » est supprimé ;", "2° Le second alinéa est supprimé."}, want: []string{"Le maire agit."}},
 	})
 }
+
+// TestGrammarArticleInsideTheAddition: the article named inside an
+// addition — "Il est ajouté à l'article L. 1 un alinéa", "Il est ajouté,
+// à l'article L. 1, un alinéa", "À l'article L. 1, après le premier
+// alinéa, il est inséré …", "Dans l'article L. 1, il est inséré, après le
+// premier alinéa, …" — is the article of the place; and "complété par
+// les dispositions suivantes :" adds the alinéas that follow. A place
+// that is itself an article ("À l'article L. 1, après l'article L. 2")
+// is not read so.
+func TestGrammarArticleInsideTheAddition(t *testing.T) {
+	A := []string{"Le maire agit seul.", "Il rend compte."}
+	X := "« X x. »"
+	runGrammar(t, []grammarCase{
+		{name: "il est ajouté à l'article un alinéa", before: A, text: []string{"Il est ajouté à l'article L. 1 du code civil un alinéa ainsi rédigé :", X}, want: []string{A[0], A[1], "X x."}},
+		{name: "il est ajouté, à l'article, un alinéa", before: A, text: []string{"Il est ajouté, à l'article L. 1 du code civil, un alinéa ainsi rédigé :", X}, want: []string{A[0], A[1], "X x."}},
+		{name: "sont ajoutés à l'article deux alinéas", before: A, text: []string{"Sont ajoutés à l'article L. 1 du code civil deux alinéas ainsi rédigés :", X, "« Y y. »"}, want: []string{A[0], A[1], "X x.", "Y y."}},
+		{name: "à l'article, après le premier alinéa, il est inséré", before: A, text: []string{"À l'article L. 1 du code civil, après le premier alinéa, il est inséré un alinéa ainsi rédigé :", X}, want: []string{A[0], "X x.", A[1]}},
+		{name: "dans l'article, il est inséré, après le premier alinéa", before: A, text: []string{"Dans l'article L. 1 du code civil, il est inséré, après le premier alinéa, un alinéa ainsi rédigé :", X}, want: []string{A[0], "X x.", A[1]}},
+		{name: "à l'article, avant le dernier alinéa, il est inséré", before: A, text: []string{"À l'article L. 1 du code civil, avant le dernier alinéa, il est inséré un alinéa ainsi rédigé :", X}, want: []string{A[0], "X x.", A[1]}},
+		{name: "a word anchor stays a word anchor", before: A, text: []string{"À l'article L. 1 du code civil, après le mot : « agit », il est inséré le mot : « vite »."}, want: []string{"Le maire agit vite seul.", A[1]}},
+		{name: "complété par les dispositions suivantes", before: A, text: []string{"L'article L. 1 du code civil est complété par les dispositions suivantes :", X, "« Y y. »"}, want: []string{A[0], A[1], "X x.", "Y y."}},
+	})
+}

@@ -284,12 +284,13 @@ var (
 	glued    = regexp.MustCompile(`(\p{L}{3,})(est|sont) ainsi `)
 	// The older drafting's announcements of new text, and what they mean
 	// in the drafting of today (plainDrafting).
-	reCommeSuit   = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+comme\s+suit\b`)
-	reInFine      = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s+in\s+fine\b`)
-	reLibelle     = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
-	reSuivant     = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
-	reNounSuivant = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
-	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d)`)
+	reCommeSuit    = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+comme\s+suit\b`)
+	reDispositions = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?)\s+par\s+les\s+dispositions\s+suivantes\s*:`)
+	reInFine       = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s+in\s+fine\b`)
+	reLibelle      = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
+	reSuivant      = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
+	reNounSuivant  = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
+	modVerb        = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d)`)
 )
 
 // enumeration returns the level of an alinéa's leading enumerator and the
@@ -777,6 +778,9 @@ var (
 	// rePrecededBy is a division preceded by new text: "L'article L. 1 est
 	// précédé d'un alinéa ainsi rédigé :" (groups: the division, what).
 	rePrecededBy       = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+précédée?s?\s+(?:d'|de\s+|par\s+)((?:un|une|` + cardinalWords + `)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
+	reAddedToArticle   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?)\s*,?\s*((?:à\s+l'|au\s+|aux\s+|dans\s+(?:l'|le\s+|la\s+|les\s+))[^,«"]*?\barticles?\b[^,«"]*?)\s*,?\s+((?:un|une|des|` + cardinalWords + `)\s.+)$`)
+	reArticleInverted  = regexp.MustCompile(`^((?:À|A|Dans)\s+l'article\s+[^,«"]+?)\s*,\s*(Il\s+est|il\s+est|sont|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^,«"]+?)\s*,\s*(.+)$`)
+	reArticleThenPlace = regexp.MustCompile(`^(?:À|A|Dans)\s+(l'article\s+[^,«"]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,«"]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
 	reInvertedAddition = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|à la fin|au début)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
 	reDivision         = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
@@ -829,6 +833,9 @@ func plainDrafting(body string) string {
 	// "complété in fine par", "sont ajoutés in fine": at the end, where
 	// these verbs add text anyway.
 	body = reInFine.ReplaceAllString(body, "$1")
+	// "complété par les dispositions suivantes :" adds the alinéas that
+	// follow ("remplacé par les dispositions suivantes" rewrites: reRewrite).
+	body = reDispositions.ReplaceAllString(body, "$1 par des alinéas ainsi rédigés :")
 	body = reLibelle.ReplaceAllString(body, "ainsi rédig$1")
 	body = reSuivant.ReplaceAllStringFunc(body, func(m string) string {
 		g := reSuivant.FindStringSubmatch(m)
@@ -872,6 +879,21 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	// rédigé :" is "Après l'article L. 1, il est inséré un article …".
 	if m := reInvertedAddition.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
+	}
+	// "Il est ajouté à l'article L. 1 un alinéa ainsi rédigé :" is "À
+	// l'article L. 1, il est ajouté un alinéa …".
+	if m := reAddedToArticle.FindStringSubmatch(body); m != nil {
+		body = upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
+	}
+	// "Dans l'article L. 1, il est inséré, après le premier alinéa, un
+	// alinéa …" and "À l'article L. 1, après le premier alinéa, il est
+	// inséré un alinéa …" are "Après le premier alinéa de l'article L. 1,
+	// il est inséré un alinéa …".
+	if m := reArticleInverted.FindStringSubmatch(body); m != nil {
+		body = m[1] + ", " + m[4] + ", " + lowerFirst(m[2]) + " " + m[3] + " " + m[5]
+	}
+	if m := reArticleThenPlace.FindStringSubmatch(body); m != nil && !strings.Contains(m[3], "article") {
+		body = upperFirst(m[2]) + " " + m[3] + " de " + m[1] + ", " + m[4]
 	}
 	body = rankWords(body)
 	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
