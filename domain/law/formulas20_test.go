@@ -66,3 +66,18 @@ func TestGrammarArticleInsideTheAddition(t *testing.T) {
 		{name: "complété par les dispositions suivantes", before: A, text: []string{"L'article L. 1 du code civil est complété par les dispositions suivantes :", X, "« Y y. »"}, want: []string{A[0], A[1], "X x.", "Y y."}},
 	})
 }
+
+// TestGrammarNewArticleInAText: "Dans le code civil, il est inséré (créé,
+// rétabli) un article L. 1 ainsi rédigé :" and its inverted "Il est
+// rétabli, dans le code civil, un article L. 1 …" create the article in
+// that code, as "Le code civil est complété par un article L. 1 …" does
+// (they were refused, or read as words edited in the whole code).
+func TestGrammarNewArticleInAText(t *testing.T) {
+	art := "« Art. L. 1. – Il revient. »"
+	runGrammar(t, []grammarCase{
+		{name: "dans le code, il est inséré un article", text: []string{"Dans le code civil, il est inséré un article L. 1 ainsi rédigé :", art}, want: []string{"Il revient."}},
+		{name: "il est rétabli, dans le code, un article", text: []string{"Il est rétabli, dans le code civil, un article L. 1 ainsi rédigé :", art}, want: []string{"Il revient."}},
+		{name: "il est créé, dans le code, un article", text: []string{"Il est créé, dans le code civil, un article L. 1 ainsi rédigé :", art}, want: []string{"Il revient."}},
+		{name: "dans le code, words are still edited everywhere", before: []string{"Le maire agit."}, text: []string{"Dans le code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le préfet agit."}},
+	})
+}
