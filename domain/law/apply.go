@@ -1298,6 +1298,15 @@ func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (strin
 		}
 	}
 	out := pre + r + post
+	if k == len(b)-1 && itemSemicolon.MatchString(s) && !itemSemicolon.MatchString(out) {
+		// An item of a list keeps the semicolon that closes it when its
+		// last sentence is rewritten or deleted (appendSentence's
+		// converse): "1° Agit. Il décide ;" without its last sentence is
+		// "1° Agit ;".
+		if t := strings.TrimRight(out, " "); strings.HasSuffix(t, ".") {
+			out = strings.TrimSuffix(t, ".") + " ;"
+		}
+	}
 	if r == "" && strings.Trim(out[len(labelPrefix(out)):], " «»\"") == "" {
 		// "La dernière phrase du deuxième alinéa est supprimée" on an
 		// alinéa of one sentence: the bill read another text (or it
