@@ -667,9 +667,9 @@ var occurrence = `(?:(?:la|les|a\s+la|aux)\s+((?:` + ordWords + `)(?:\s*(?:,|et)
 
 // everywhere is what a replacement may say of the occurrences it
 // replaces: "est remplacé, à chaque occurrence, par", "sont, partout où
-// ils figurent, remplacés par", "est remplacé, deux fois, par" (group 1:
-// the count).
-const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(deux|trois|quatre|cinq|six)\s+fois)\s*,?\s*)?`
+// ils figurent, remplacés par", "est remplacé, deux fois, par", "est,
+// par deux fois, remplacé par" (group 1: the count).
+const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(?:par\s+)?(deux|trois|quatre|cinq|six)\s+fois)\s*,?\s*)?`
 
 // wordTarget is quoted words, possibly restricted to occurrences.
 var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
