@@ -14,3 +14,48 @@ func TestGrammarReplaceParDeuxFois(t *testing.T) {
 		{name: "par trois fois where the scope holds two: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est, par trois fois, remplacé par le mot : « préfet »."}},
 	})
 }
+
+// TestGrammarSameAlineaNoContext: "Au même alinéa, …", "À la même
+// phrase, …" naming no article, in a paragraph of the bill article
+// after the one that named it ("I. – Au premier alinéa de l'article L. 1
+// …" then "II. – Au même alinéa, …"), is that alinéa of that article,
+// as under a context.
+func TestGrammarSameAlineaNoContext(t *testing.T) {
+	A := []string{"Le maire agit. Il signe vite.", "Le maire note."}
+	runGrammar(t, []grammarCase{
+		{name: "au même alinéa", before: A, text: []string{"I. – Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Au même alinéa, le mot : « vite » est supprimé."}, want: []string{"Le préfet agit. Il signe.", A[1]}},
+		{name: "à la même phrase", before: A, text: []string{"I. – À la seconde phrase du premier alinéa de l'article L. 1 du code civil, le mot : « signe » est remplacé par le mot : « vote ».", "II. – À la même phrase, le mot : « vite » est supprimé."}, want: []string{"Le maire agit. Il vote.", A[1]}},
+		{name: "no alinéa before: refused", before: A, text: []string{"Au même alinéa, le mot : « vite » est supprimé."}},
+	})
+}
+
+// TestGrammarSameAfterSeveral: "le même article", "au même 1°", "au même
+// alinéa", "à la même phrase" after an instruction that edited several of
+// them ("Aux premier et second alinéas …", "Aux articles L. 1 et L. 2 …")
+// do not say which: refused (the first one was taken). A place all of
+// them share is still the same ("au même 1°" after "aux a et b du 1°").
+func TestGrammarSameAfterSeveral(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text []string
+		ok   bool
+	}{
+		{"au même alinéa after two alinéas, under a context", []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Aux premier et second alinéas, le mot : « maire » est remplacé par le mot : « préfet » ;", "2° Au même alinéa, le mot : « vite » est supprimé."}, false},
+		{"au même alinéa after two alinéas", []string{"I. – Aux premier et second alinéas de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Au même alinéa, le mot : « vite » est supprimé."}, false},
+		{"au même alinéa after a range of alinéas", []string{"I. – Aux premier à troisième alinéas de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Au même alinéa, le mot : « vite » est supprimé."}, false},
+		{"à la même phrase after two sentences", []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Aux première et seconde phrases, le mot : « maire » est remplacé par le mot : « préfet » ;", "2° À la même phrase, le mot : « vite » est supprimé."}, false},
+		{"le même article after two articles", []string{"I. – Aux articles L. 1 et L. 2 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Le même article est complété par les mots : « ici »."}, false},
+		{"au même 1° after two 1°", []string{"I. – Au 1° des I et II de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Au même 1°, le mot : « Le » est remplacé par le mot : « Un »."}, false},
+		{"au même alinéa after two operations on one alinéa", []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Au premier alinéa, les mots : « A » et « B » sont respectivement remplacés par les mots : « C » et « D » ;", "2° Au même alinéa, le mot : « vite » est supprimé."}, true},
+		{"au même 1° after the a and the b of it", []string{"I. – Aux a et b du 1° de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Au même 1°, le mot : « Le » est remplacé par le mot : « Un »."}, true},
+		{"le même article after two alinéas of it", []string{"I. – Aux premier et second alinéas de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Le même article est complété par les mots : « ici »."}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ins := ParseInstructions([]Article{{Number: "1", Alineas: tc.text}})
+			last := ins[len(ins)-1]
+			if got := last.Status == Parsed; got != tc.ok {
+				t.Fatalf("parsed %v, want %v: %s %+v", got, tc.ok, last.Reason, last.Edits)
+			}
+		})
+	}
+}
