@@ -2,6 +2,7 @@ package law
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -688,6 +689,22 @@ var (
 var amPluralPhrases = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)\s*)+(?:` + ordWords + `))\s+phrases\b`)
 
 // parseAmInstr parses one instruction of a dispositif into edits of ref;
+// prevAlinea is the place the instruction before edited ("au même
+// alinéa", "après le même alinéa"): false without one, or when its edits
+// are on several places.
+func prevAlinea(prev []Edit) ([]Division, bool) {
+	if len(prev) == 0 {
+		return nil, false
+	}
+	path := prev[len(prev)-1].Scope.Path
+	for _, e := range prev {
+		if !slices.Equal(e.Scope.Path, path) {
+			return nil, false
+		}
+	}
+	return path, true
+}
+
 // prev are the edits of the instruction before ("procéder à la même
 // substitution"). ok is false when it is not understood.
 func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
@@ -843,13 +860,21 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		if ok && amSameAl.MatchString(loc) && !amAfterSame.MatchString(loc) {
 			// "En conséquence, au même alinéa, substituer …": the alinéa
-			// of the instruction before; refused without one.
-			if len(prev) == 0 || len(prev[len(prev)-1].Scope.Path) == 0 {
+			// of the instruction before; refused without one, and after
+			// one on several alinéas ("Aux alinéas 2 et 3", "alinéas 2 à
+			// 4"): which is not said.
+			path, ok := prevAlinea(prev)
+			if !ok || len(path) == 0 {
 				return nil, false
+			}
+			for _, d := range path {
+				if d.Count != 0 && d.Count != 1 {
+					return nil, false
+				}
 			}
 			for i := range scopes {
 				if len(scopes[i].Path) == 0 {
-					scopes[i].Path = append([]Division(nil), prev[len(prev)-1].Scope.Path...)
+					scopes[i].Path = append([]Division(nil), path...)
 				}
 			}
 		}
@@ -1150,10 +1175,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if m := amAfterSame.FindStringSubmatch(loc); m != nil && !amAfterAl.MatchString(loc) {
 			// "En conséquence, après le même alinéa, insérer …": the
 			// alinéa of the instruction before.
-			if len(prev) == 0 || len(prev[len(prev)-1].Scope.Path) != 1 || !prev[len(prev)-1].Scope.Path[0].Numbered {
+			path, ok := prevAlinea(prev)
+			if !ok || len(path) != 1 || !path[0].Numbered {
 				return nil, false
 			}
-			d := prev[len(prev)-1].Scope.Path[0]
+			d := path[0]
 			d.Alinea += max(d.Count, 1) - 1
 			d.Count = 0
 			return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{d}}, Lines: lines, Before: m[1] == "avant"}}, true
