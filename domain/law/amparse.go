@@ -486,12 +486,15 @@ var (
 	amAfterItem        = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)`)
 	amAnyRank          = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
 	amThisArt          = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
-	amSameOp           = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
-	amEndOf            = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
-	amStartOf          = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
-	amItemLoc          = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\)|[A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?)(?:\s|,|\.|$)`)
-	amOrdAl            = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
-	amSentence         = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
+	// amTimes is the count a replacement says: "remplacer (deux fois) le
+	// mot", "…, par deux fois, …".
+	amTimes    = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(deux|trois|quatre|cinq|six)\s+fois\b`)
+	amSameOp   = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
+	amEndOf    = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
+	amStartOf  = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
+	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\)|[A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?)(?:\s|,|\.|$)`)
+	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
+	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
 
 // amScope reads the locator words of an instruction (low: folded, lower
@@ -689,6 +692,39 @@ var (
 var amPluralPhrases = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)\s*)+(?:` + ordWords + `))\s+phrases\b`)
 
 // parseAmInstr parses one instruction of a dispositif into edits of ref;
+// amTimesOf reads the counts an amendment says of its words
+// ("remplacer (deux fois) le mot : « A » par …", "… et deux fois les mots
+// : « C » par …", "supprimer par deux fois les mots : « A »") and gives
+// each group of words (spans of s: a replaced pair, the deleted words)
+// its count: a count right before a group's words is that group's, any
+// other the group it follows. Every occurrence is edited, refused unless
+// the place holds exactly that many (as a law's "est remplacé, deux
+// fois, par"). False when a count falls on no group or two on one.
+func amTimesOf(s string, spans [][2]int) ([]int, bool) {
+	times := make([]int, len(spans))
+	for _, m := range amTimes.FindAllStringSubmatchIndex(s, -1) {
+		g := -1
+		for k, sp := range spans {
+			if sp[0] >= m[1] && strings.Trim(s[m[1]:sp[0]], " ,)") == "" {
+				g = k
+				break
+			}
+		}
+		if g < 0 {
+			for k, sp := range spans {
+				if sp[0] <= m[0] {
+					g = k
+				}
+			}
+		}
+		if g < 0 || times[g] != 0 {
+			return nil, false
+		}
+		times[g] = cardinals[s[m[2]:m[3]]]
+	}
+	return times, true
+}
+
 // prevAlinea is the place the instruction before edited ("au même
 // alinéa", "après le même alinéa"): false without one, or when its edits
 // are on several places.
@@ -922,10 +958,16 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if anchor != "" && (len(ws) != 1 || ws[0].Occurrences != nil) {
 				return nil, false
 			}
+			// "supprimer (deux fois) les mots : « A »": a count, said
+			// of one group of words only.
+			times, ok := amTimesOf(rest, [][2]int{{0, len(rest)}})
+			if !ok || times[0] != 0 && len(ws) != 1 {
+				return nil, false
+			}
 			var es []Edit
 			for _, s := range scopes {
 				for _, w := range ws {
-					es = append(es, Edit{Kind: EditDeleteWords, Scope: s, Old: w.Old, Occurrences: w.Occurrences, Anchor: anchor, Before: before})
+					es = append(es, Edit{Kind: EditDeleteWords, Scope: s, Old: w.Old, Occurrences: w.Occurrences, Anchor: anchor, Before: before, Times: times[0]})
 				}
 			}
 			return es, true
@@ -1005,10 +1047,22 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if anchor != "" && (len(ws) != 2 || occ != nil || ordinals(ws[0][1]) != nil) {
 				return nil, false
 			}
+			var spans [][2]int
+			for k, m := range amWords.FindAllStringIndex(rest, -1) {
+				if k%2 == 0 {
+					spans = append(spans, [2]int{m[0], m[1]})
+				} else {
+					spans[len(spans)-1][1] = m[1]
+				}
+			}
+			times, ok := amTimesOf(rest, spans)
+			if !ok {
+				return nil, false
+			}
 			var es []Edit
 			for k := 0; k < len(ws); k += 2 {
 				for _, s := range scopes {
-					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[k][2]), Occurrences: ordinals(ws[k][1]), New: q(ws[k+1][2]), Anchor: anchor, Before: before})
+					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[k][2]), Occurrences: ordinals(ws[k][1]), New: q(ws[k+1][2]), Anchor: anchor, Before: before, Times: times[k/2]})
 				}
 			}
 			return es, true
