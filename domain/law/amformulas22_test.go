@@ -39,3 +39,17 @@ func TestGrammarAmendmentReplaceTimes(t *testing.T) {
 		{"supprimer par trois fois where the alinéa holds two: refused", two, "À l'alinéa 1, supprimer par trois fois le mot : « maire ».", nil},
 	})
 }
+
+// TestGrammarAmendmentSameOpAfterSeveral: "procéder à la même
+// substitution" after an instruction of several operations ("substituer
+// au mot : « A » le mot : « B » et au mot : « C » le mot : « D »") does
+// not say which: refused (the last one was taken). One operation on
+// several alinéas is one.
+func TestGrammarAmendmentSameOpAfterSeveral(t *testing.T) {
+	C := []string{"A est écrit vite.", "B est écrit vite.", "C est écrit vite."}
+	runAmendments(t, []amCase{
+		{"after two substitutions", C, "I. – À l'alinéa 1, substituer au mot : « écrit » le mot : « lu » et au mot : « vite » le mot : « tard ».\n\nII. – En conséquence, procéder à la même substitution à l'alinéa 2.", nil},
+		{"after one", C, "I. – À l'alinéa 1, substituer au mot : « écrit » le mot : « lu ».\n\nII. – En conséquence, procéder à la même substitution à l'alinéa 3.", []string{"A est lu vite.", C[1], "C est lu vite."}},
+		{"after one on two alinéas", C, "I. – Aux alinéas 1 et 2, substituer au mot : « écrit » le mot : « lu ».\n\nII. – En conséquence, procéder à la même substitution à l'alinéa 3.", []string{"A est lu vite.", "B est lu vite.", "C est lu vite."}},
+	})
+}

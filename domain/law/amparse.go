@@ -850,6 +850,16 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if len(prev) == 0 {
 			return nil, false
 		}
+		// After several operations ("substituer au mot : « A » le mot :
+		// « B » et au mot : « C » le mot : « D »"), which one is "the
+		// same" is not said (the last was taken): refused. One operation
+		// on several places is one.
+		for _, e := range prev {
+			l := prev[len(prev)-1]
+			if e.Kind != l.Kind || e.Old != l.Old || e.New != l.New || e.Anchor != l.Anchor || e.Before != l.Before || e.Times != l.Times || !slices.Equal(e.Occurrences, l.Occurrences) || !slices.Equal(e.Lines, l.Lines) {
+				return nil, false
+			}
+		}
 		scopes, ok := amScope(ref, loc+" "+op[len(m[0]):], locCased+" "+cased[vm[0]+len(m[0]):])
 		if !ok {
 			return nil, false
