@@ -2317,7 +2317,8 @@ func looseWords(s, w string) []int {
 			return nil
 		}
 		for _, m := range rx.FindAllStringIndex(s, -1) {
-			if (m[0] == 0 || !isWordByte(s, m[0], true)) && (m[1] == len(s) || !isWordByte(s, m[1], false)) && (k == 0 || sentenceStart(s[:m[0]])) {
+			// « L. 2 » is not the "L. 2" of "L.\u00a02-1" (numberPart).
+			if (m[0] == 0 || !isWordByte(s, m[0], true)) && (m[1] == len(s) || !isWordByte(s, m[1], false)) && (k == 0 || sentenceStart(s[:m[0]])) && !numberPart(s, m[0], m[1], w) {
 				out = append(out, m[0], m[1])
 			}
 		}
@@ -2364,7 +2365,7 @@ func blankWords(s, w string) []int {
 	}
 	var out []int
 	for _, m := range rx.FindAllStringIndex(s, -1) {
-		if (m[0] == 0 || !isWordByte(s, m[0], true)) && (m[1] == len(s) || !isWordByte(s, m[1], false)) {
+		if (m[0] == 0 || !isWordByte(s, m[0], true)) && (m[1] == len(s) || !isWordByte(s, m[1], false)) && !numberPart(s, m[0], m[1], w) {
 			out = append(out, m[0], m[1])
 		}
 	}

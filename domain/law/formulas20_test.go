@@ -59,3 +59,17 @@ func TestGrammarSameAfterSeveral(t *testing.T) {
 		})
 	}
 }
+
+// TestGrammarNumberPartSpaced: quoted words ending (beginning) with a
+// number are never the start (end) of a larger number of the text, also
+// when the text spaces them otherwise (a non-breaking space, a blank of
+// dots): « L. 2 » is not the "L. 2" of "L. 2-1" nor of "L.\u00a02-1" (it
+// was replaced there, "L. 3-1").
+func TestGrammarNumberPartSpaced(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "L. 2 in L. 2-1 only: refused", before: []string{"Vu l'article L. 2-1."}, text: []string{"À l'article L. 1 du code civil, la référence : « L. 2 » est remplacée par la référence : « L. 3 »."}},
+		{name: "L. 2 in L.\u00a02-1 only: refused", before: []string{"Vu l'article L.\u00a02-1."}, text: []string{"À l'article L. 1 du code civil, la référence : « L. 2 » est remplacée par la référence : « L. 3 »."}},
+		{name: "L.\u00a02 found beside L.\u00a02-1", before: []string{"Vu les articles L.\u00a02-1 et L.\u00a02."}, text: []string{"À l'article L. 1 du code civil, la référence : « L. 2 » est remplacée par la référence : « L. 3 »."}, want: []string{"Vu les articles L.\u00a02-1 et L. 3."}},
+		{name: "a blank of dots: article … L. 2-1 only: refused", before: []string{"Vu l'article ... L. 2-1."}, text: []string{"À l'article L. 1 du code civil, les mots : « article L. 2 » sont remplacés par les mots : « article L. 3 »."}},
+	})
+}
