@@ -2219,7 +2219,9 @@ func isWordByte(s string, i int, before bool) bool {
 // numberPart reports whether the quoted f found at s[i:j], beginning or
 // ending with a digit, is only a part of a larger number there: joined to
 // digits by a hyphen, a period, a comma or a slash ("L. 331-3", "3,5",
-// "1.3", "3/4"), or an item's number ("3°").
+// "1.3", "3/4"), or an item's number ("3°"); or whether f, a designation
+// ending with a number or a roman numeral, is followed by the Latin
+// adverb of another ("L. 2 bis", "1° ter", "I bis").
 func numberPart(s string, i, j int, f string) bool {
 	joined := func(k, step int) bool { // s[k] a joiner, and a digit past it
 		if k < 0 || k >= len(s) || !strings.ContainsRune("-.,/", rune(s[k])) {
@@ -2232,8 +2234,20 @@ func numberPart(s string, i, j int, f string) bool {
 	if last >= '0' && last <= '9' && strings.HasPrefix(s[j:], "°") {
 		return true // the 3 of "3°": an item's number
 	}
+	if designationEnd.MatchString(f) && latinAfter.MatchString(s[j:]) {
+		return true // the L. 2 of "L. 2 bis", the 1° of "1° ter", the I of "I bis"
+	}
 	return first >= '0' && first <= '9' && joined(i-1, -1) || last >= '0' && last <= '9' && joined(j, 1)
 }
+
+var (
+	// designationEnd is quoted words ending with a number, an item's
+	// number or a roman numeral ("L. 2", "1°", "III").
+	designationEnd = regexp.MustCompile(`(?:\d°?|\b[IVXLC]+)$`)
+	// latinAfter is the multiplicative adverb that numbers a designation
+	// between two others: "bis" after "L. 2".
+	latinAfter = regexp.MustCompile(`^[ \x{a0}\x{202f}]+` + latinOrd + `\b`)
+)
 
 func findWords(s, w string) []int {
 	var out []int

@@ -73,3 +73,18 @@ func TestGrammarNumberPartSpaced(t *testing.T) {
 		{name: "a blank of dots: article … L. 2-1 only: refused", before: []string{"Vu l'article ... L. 2-1."}, text: []string{"À l'article L. 1 du code civil, les mots : « article L. 2 » sont remplacés par les mots : « article L. 3 »."}},
 	})
 }
+
+// TestGrammarDesignationLatin: a quoted designation ending with a number
+// or a roman numeral ("L. 2", "1°", "I") is never the start of another
+// numbered between two with a Latin adverb ("L. 2 bis", "1° ter", "I
+// bis"): it was replaced there ("L. 3 bis").
+func TestGrammarDesignationLatin(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "L. 2 in L. 2 bis only: refused", before: []string{"Vu l'article L. 2 bis."}, text: []string{"À l'article L. 1 du code civil, la référence : « L. 2 » est remplacée par la référence : « L. 3 »."}},
+		{name: "1° in 1° bis only: refused", before: []string{"Vu le 1° bis."}, text: []string{"À l'article L. 1 du code civil, la référence : « 1° » est remplacée par la référence : « 2° »."}},
+		{name: "I in I bis only: refused", before: []string{"Vu le I bis."}, text: []string{"À l'article L. 1 du code civil, la référence : « I » est remplacée par la référence : « II »."}},
+		{name: "L. 2 beside L. 2 ter", before: []string{"Vu les articles L. 2 ter et L. 2."}, text: []string{"À l'article L. 1 du code civil, la référence : « L. 2 » est remplacée par la référence : « L. 3 »."}, want: []string{"Vu les articles L. 2 ter et L. 3."}},
+		{name: "L. 2 bis quoted whole", before: []string{"Vu l'article L. 2 bis."}, text: []string{"À l'article L. 1 du code civil, la référence : « L. 2 bis » est remplacée par la référence : « L. 3 »."}, want: []string{"Vu l'article L. 3."}},
+		{name: "a word after the number is no adverb", before: []string{"Vu l'article 2 bisannuel."}, text: []string{"À l'article L. 1 du code civil, la référence : « 2 » est remplacée par la référence : « 3 »."}, want: []string{"Vu l'article 3 bisannuel."}},
+	})
+}
