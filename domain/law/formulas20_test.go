@@ -88,3 +88,17 @@ func TestGrammarDesignationLatin(t *testing.T) {
 		{name: "a word after the number is no adverb", before: []string{"Vu l'article 2 bisannuel."}, text: []string{"À l'article L. 1 du code civil, la référence : « 2 » est remplacée par la référence : « 3 »."}, want: []string{"Vu l'article 3 bisannuel."}},
 	})
 }
+
+// TestGrammarCompoundWord: quoted words beginning (ending) with a letter
+// are never the end (start) of a compound word of the text joined by a
+// hyphen: « président » is not the président of "vice-président", «
+// section 2 » not that of "sous-section 2" (they were replaced there).
+func TestGrammarCompoundWord(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "président beside vice-président", before: []string{"Le président et le vice-président."}, text: []string{"À l'article L. 1 du code civil, le mot : « président » est remplacé par le mot : « directeur »."}, want: []string{"Le directeur et le vice-président."}},
+		{name: "section 2 in sous-section 2 only: refused", before: []string{"Vu la sous-section 2."}, text: []string{"À l'article L. 1 du code civil, les mots : « section 2 » sont remplacés par les mots : « section 3 »."}},
+		{name: "vice in vice-président only: refused", before: []string{"Le vice-président agit."}, text: []string{"À l'article L. 1 du code civil, le mot : « vice » est supprimé."}},
+		{name: "the compound quoted whole", before: []string{"Le vice-président agit."}, text: []string{"À l'article L. 1 du code civil, le mot : « vice-président » est remplacé par le mot : « suppléant »."}, want: []string{"Le suppléant agit."}},
+		{name: "a paragraph's dash is no hyphen", before: []string{"I.-Le maire agit."}, text: []string{"À l'article L. 1 du code civil, les mots : « Le maire » sont remplacés par les mots : « Le préfet »."}, want: []string{"I.-Le préfet agit."}},
+	})
+}
