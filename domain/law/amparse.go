@@ -2,6 +2,7 @@ package law
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -495,12 +496,15 @@ var (
 	amAfterItem        = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)`)
 	amAnyRank          = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
 	amThisArt          = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
-	amSameOp           = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
-	amEndOf            = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
-	amStartOf          = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
-	amItemLoc          = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
-	amOrdAl            = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
-	amSentence         = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
+	// amTimes is the count a replacement says: "remplacer (deux fois) le
+	// mot", "…, par deux fois, …".
+	amTimes    = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(` + cardinalWords + `)\s+fois\b`)
+	amSameOp   = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
+	amEndOf    = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
+	amStartOf  = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
+	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
+	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
+	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
 
 // amScope reads the locator words of an instruction (low: folded, lower
@@ -698,6 +702,55 @@ var (
 var amPluralPhrases = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)\s*)+(?:` + ordWords + `))\s+phrases\b`)
 
 // parseAmInstr parses one instruction of a dispositif into edits of ref;
+// amTimesOf reads the counts an amendment says of its words
+// ("remplacer (deux fois) le mot : « A » par …", "… et deux fois les mots
+// : « C » par …", "supprimer par deux fois les mots : « A »") and gives
+// each group of words (spans of s: a replaced pair, the deleted words)
+// its count: a count right before a group's words is that group's, any
+// other the group it follows. Every occurrence is edited, refused unless
+// the place holds exactly that many (as a law's "est remplacé, deux
+// fois, par"). False when a count falls on no group or two on one.
+func amTimesOf(s string, spans [][2]int) ([]int, bool) {
+	times := make([]int, len(spans))
+	for _, m := range amTimes.FindAllStringSubmatchIndex(s, -1) {
+		g := -1
+		for k, sp := range spans {
+			if sp[0] >= m[1] && strings.Trim(s[m[1]:sp[0]], " ,)") == "" {
+				g = k
+				break
+			}
+		}
+		if g < 0 {
+			for k, sp := range spans {
+				if sp[0] <= m[0] {
+					g = k
+				}
+			}
+		}
+		if g < 0 || times[g] != 0 {
+			return nil, false
+		}
+		times[g] = cardinals[s[m[2]:m[3]]]
+	}
+	return times, true
+}
+
+// prevAlinea is the place the instruction before edited ("au même
+// alinéa", "après le même alinéa"): false without one, or when its edits
+// are on several places.
+func prevAlinea(prev []Edit) ([]Division, bool) {
+	if len(prev) == 0 {
+		return nil, false
+	}
+	path := prev[len(prev)-1].Scope.Path
+	for _, e := range prev {
+		if !slices.Equal(e.Scope.Path, path) {
+			return nil, false
+		}
+	}
+	return path, true
+}
+
 // prev are the edits of the instruction before ("procéder à la même
 // substitution"). ok is false when it is not understood.
 func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
@@ -807,6 +860,16 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if len(prev) == 0 {
 			return nil, false
 		}
+		// After several operations ("substituer au mot : « A » le mot :
+		// « B » et au mot : « C » le mot : « D »"), which one is "the
+		// same" is not said (the last was taken): refused. One operation
+		// on several places is one.
+		for _, e := range prev {
+			l := prev[len(prev)-1]
+			if e.Kind != l.Kind || e.Old != l.Old || e.New != l.New || e.Anchor != l.Anchor || e.Before != l.Before || e.Times != l.Times || !slices.Equal(e.Occurrences, l.Occurrences) || !slices.Equal(e.Lines, l.Lines) {
+				return nil, false
+			}
+		}
 		scopes, ok := amScope(ref, loc+" "+op[len(m[0]):], locCased+" "+cased[vm[0]+len(m[0]):])
 		if !ok {
 			return nil, false
@@ -853,13 +916,21 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		if ok && amSameAl.MatchString(loc) && !amAfterSame.MatchString(loc) {
 			// "En conséquence, au même alinéa, substituer …": the alinéa
-			// of the instruction before; refused without one.
-			if len(prev) == 0 || len(prev[len(prev)-1].Scope.Path) == 0 {
+			// of the instruction before; refused without one, and after
+			// one on several alinéas ("Aux alinéas 2 et 3", "alinéas 2 à
+			// 4"): which is not said.
+			path, ok := prevAlinea(prev)
+			if !ok || len(path) == 0 {
 				return nil, false
+			}
+			for _, d := range path {
+				if d.Count != 0 && d.Count != 1 {
+					return nil, false
+				}
 			}
 			for i := range scopes {
 				if len(scopes[i].Path) == 0 {
-					scopes[i].Path = append([]Division(nil), prev[len(prev)-1].Scope.Path...)
+					scopes[i].Path = append([]Division(nil), path...)
 				}
 			}
 		}
@@ -907,10 +978,16 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if anchor != "" && (len(ws) != 1 || ws[0].Occurrences != nil) {
 				return nil, false
 			}
+			// "supprimer (deux fois) les mots : « A »": a count, said
+			// of one group of words only.
+			times, ok := amTimesOf(rest, [][2]int{{0, len(rest)}})
+			if !ok || times[0] != 0 && len(ws) != 1 {
+				return nil, false
+			}
 			var es []Edit
 			for _, s := range scopes {
 				for _, w := range ws {
-					es = append(es, Edit{Kind: EditDeleteWords, Scope: s, Old: w.Old, Occurrences: w.Occurrences, Anchor: anchor, Before: before})
+					es = append(es, Edit{Kind: EditDeleteWords, Scope: s, Old: w.Old, Occurrences: w.Occurrences, Anchor: anchor, Before: before, Times: times[0]})
 				}
 			}
 			return es, true
@@ -990,10 +1067,22 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if anchor != "" && (len(ws) != 2 || occ != nil || ordinals(ws[0][1]) != nil) {
 				return nil, false
 			}
+			var spans [][2]int
+			for k, m := range amWords.FindAllStringIndex(rest, -1) {
+				if k%2 == 0 {
+					spans = append(spans, [2]int{m[0], m[1]})
+				} else {
+					spans[len(spans)-1][1] = m[1]
+				}
+			}
+			times, ok := amTimesOf(rest, spans)
+			if !ok {
+				return nil, false
+			}
 			var es []Edit
 			for k := 0; k < len(ws); k += 2 {
 				for _, s := range scopes {
-					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[k][2]), Occurrences: ordinals(ws[k][1]), New: q(ws[k+1][2]), Anchor: anchor, Before: before})
+					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[k][2]), Occurrences: ordinals(ws[k][1]), New: q(ws[k+1][2]), Anchor: anchor, Before: before, Times: times[k/2]})
 				}
 			}
 			return es, true
@@ -1160,10 +1249,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if m := amAfterSame.FindStringSubmatch(loc); m != nil && !amAfterAl.MatchString(loc) {
 			// "En conséquence, après le même alinéa, insérer …": the
 			// alinéa of the instruction before.
-			if len(prev) == 0 || len(prev[len(prev)-1].Scope.Path) != 1 || !prev[len(prev)-1].Scope.Path[0].Numbered {
+			path, ok := prevAlinea(prev)
+			if !ok || len(path) != 1 || !path[0].Numbered {
 				return nil, false
 			}
-			d := prev[len(prev)-1].Scope.Path[0]
+			d := path[0]
 			d.Alinea += max(d.Count, 1) - 1
 			d.Count = 0
 			return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{d}}, Lines: lines, Before: m[1] == "avant"}}, true

@@ -2226,11 +2226,15 @@ func isWordByte(s string, i int, before bool) bool {
 }
 
 // findWords returns the byte offsets of whole-word occurrences of w in s.
-// numberPart reports whether the quoted f found at s[i:j], beginning or
-// ending with a digit, is only a part of a larger number there: joined to
-// digits by a hyphen, a period, a comma or a slash ("L. 331-3", "3,5",
-// "1.3", "3/4"), or an item's number ("3°").
-func numberPart(s string, i, j int, f string) bool {
+// partOfLarger reports whether the quoted f found at s[i:j] is only a
+// part of a larger word or number there: beginning or ending with a
+// digit, joined to digits by a hyphen, a period, a comma or a slash ("L.
+// 331-3", "3,5", "1.3", "3/4"), or an item's number ("3°"); a
+// designation ending with a number or a roman numeral followed by the
+// Latin adverb of another ("L. 2 bis", "1° ter", "I bis"); beginning or
+// ending with a letter joined by a hyphen to another (a compound word:
+// "vice-président", "sous-section").
+func partOfLarger(s string, i, j int, f string) bool {
 	joined := func(k, step int) bool { // s[k] a joiner, and a digit past it
 		if k < 0 || k >= len(s) || !strings.ContainsRune("-.,/", rune(s[k])) {
 			return false
@@ -2242,7 +2246,57 @@ func numberPart(s string, i, j int, f string) bool {
 	if last >= '0' && last <= '9' && strings.HasPrefix(s[j:], "°") {
 		return true // the 3 of "3°": an item's number
 	}
+	if designationEnd.MatchString(f) && latinAfter.MatchString(s[j:]) {
+		return true // the L. 2 of "L. 2 bis", the 1° of "1° ter", the I of "I bis"
+	}
+	if compoundEdge(s, i, f, true) || compoundEdge(s, j, f, false) {
+		return true // the président of "vice-président", the section of "sous-section"
+	}
 	return first >= '0' && first <= '9' && joined(i-1, -1) || last >= '0' && last <= '9' && joined(j, 1)
+}
+
+var (
+	// designationEnd is quoted words ending with a number, an item's
+	// number or a roman numeral ("L. 2", "1°", "III").
+	designationEnd = regexp.MustCompile(`(?:\d°?|\b[IVXLC]+)$`)
+	// latinAfter is the multiplicative adverb that numbers a designation
+	// between two others: "bis" after "L. 2".
+	latinAfter = regexp.MustCompile(`^[ \x{a0}\x{202f}]+` + latinOrd + `\b`)
+)
+
+// compoundEdge reports whether the quoted f, found with its edge at s[k]
+// (its start when start is set, else its end), is joined there by a
+// hyphen to a letter of the text while f's own edge is a letter: a part
+// of a compound word ("vice-président", "sous-section").
+func compoundEdge(s string, k int, f string, start bool) bool {
+	if start {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsLetter(r) || k < 2 || !isHyphen(s[:k], true) {
+			return false
+		}
+		_, n := utf8.DecodeLastRuneInString(s[:k])
+		p, _ := utf8.DecodeLastRuneInString(s[:k-n])
+		return unicode.IsLetter(p)
+	}
+	r, _ := utf8.DecodeLastRuneInString(f)
+	if !unicode.IsLetter(r) || !isHyphen(s[k:], false) {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[k:])
+	p, _ := utf8.DecodeRuneInString(s[k+n:])
+	return unicode.IsLetter(p)
+}
+
+// isHyphen reports whether s ends (begins, when last is false) with a
+// hyphen.
+func isHyphen(s string, last bool) bool {
+	var r rune
+	if last {
+		r, _ = utf8.DecodeLastRuneInString(s)
+	} else {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	return r == '-' || r == '\u2010' || r == '\u2011'
 }
 
 func findWords(s, w string) []int {
@@ -2268,7 +2322,7 @@ func findWords(s, w string) []int {
 				j := i + len(f)
 				okL := i == 0 || !isWordByte(s, i, true) || !isWordByte(f, 0, false)
 				okR := j == len(s) || !isWordByte(s, j, false) || !isWordByte(f, len(f), true)
-				if okL && okR && numberPart(s, i, j, f) {
+				if okL && okR && partOfLarger(s, i, j, f) {
 					// « 3 » is not the 3 of "L. 331-3", "3,5" or "1.3".
 					okL = false
 				}
@@ -2327,7 +2381,8 @@ func looseWords(s, w string) []int {
 			return nil
 		}
 		for _, m := range rx.FindAllStringIndex(s, -1) {
-			if (m[0] == 0 || !isWordByte(s, m[0], true)) && (m[1] == len(s) || !isWordByte(s, m[1], false)) && (k == 0 || sentenceStart(s[:m[0]])) {
+			// « L. 2 » is not the "L. 2" of "L.\u00a02-1" (partOfLarger).
+			if (m[0] == 0 || !isWordByte(s, m[0], true)) && (m[1] == len(s) || !isWordByte(s, m[1], false)) && (k == 0 || sentenceStart(s[:m[0]])) && !partOfLarger(s, m[0], m[1], w) {
 				out = append(out, m[0], m[1])
 			}
 		}
@@ -2374,7 +2429,7 @@ func blankWords(s, w string) []int {
 	}
 	var out []int
 	for _, m := range rx.FindAllStringIndex(s, -1) {
-		if (m[0] == 0 || !isWordByte(s, m[0], true)) && (m[1] == len(s) || !isWordByte(s, m[1], false)) {
+		if (m[0] == 0 || !isWordByte(s, m[0], true)) && (m[1] == len(s) || !isWordByte(s, m[1], false)) && !partOfLarger(s, m[0], m[1], w) {
 			out = append(out, m[0], m[1])
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -262,8 +263,11 @@ type parser struct {
 	articleCode string
 	// lastScope is the scope of the instruction before, in the same bill
 	// article: "le même article", "ledit article", "au même alinéa", "à
-	// la même phrase" name it.
-	lastScope Scope
+	// la même phrase" name it. lastOthers are its other scopes, when it
+	// edited several places ("Aux premier et second alinéas …"): a place
+	// that is not the same in all of them is not "the same" one.
+	lastScope  Scope
+	lastOthers []Scope
 	// lastKind is the last text named of each kind: "code", "loi",
 	// "ordonnance" → its key.
 	lastKind map[string]string
@@ -346,7 +350,7 @@ func (p *parser) article(a Article) []Instruction {
 	var out []Instruction
 	p.stack = p.stack[:0]
 	p.articleCode = ""
-	p.lastScope = Scope{}
+	p.lastScope, p.lastOthers = Scope{}, nil
 	prevLevel := -1
 	enabling := -2 // the level of an enabling head, -2 outside one
 	for i := 0; i < len(a.Alineas); i++ {
@@ -436,9 +440,12 @@ func (p *parser) article(a Article) []Instruction {
 		}
 		switch {
 		case in.Status == Parsed && len(in.Edits) > 0:
-			p.lastScope = in.Edits[0].Scope
+			p.lastScope, p.lastOthers = in.Edits[0].Scope, nil
+			for _, e := range in.Edits[1:] {
+				p.lastOthers = append(p.lastOthers, e.Scope)
+			}
 		case in.Status == Context && len(p.stack) > 0:
-			p.lastScope = p.stack[len(p.stack)-1].scope
+			p.lastScope, p.lastOthers = p.stack[len(p.stack)-1].scope, nil
 		}
 		out = append(out, in)
 		i += len(payload)
@@ -649,6 +656,32 @@ func nestedGuillemets(s string) int {
 	return 0
 }
 
+// lastAgree says whether every place the instruction before edited
+// agrees with its first on what same compares.
+func (p *parser) lastAgree(same func(a, b Scope) bool) bool {
+	for _, s := range p.lastOthers {
+		if !same(p.lastScope, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// samePlace compares two places: their article, the first depth
+// divisions of their paths (all of them when depth < 0), and their
+// sentence when sentence is set.
+func samePlace(depth int, sentence bool) func(a, b Scope) bool {
+	return func(a, b Scope) bool {
+		if a.Ref != b.Ref || a.RangeTo != b.RangeTo || sentence && a.Sentence != b.Sentence {
+			return false
+		}
+		if depth < 0 {
+			return slices.Equal(a.Path, b.Path)
+		}
+		return len(a.Path) >= depth && len(b.Path) >= depth && slices.Equal(a.Path[:depth], b.Path[:depth])
+	}
+}
+
 func firstRune(s string) string {
 	for _, r := range s {
 		return string(r)
@@ -682,9 +715,9 @@ var occurrence = `(?:(?:la|les|a\s+la|aux)\s+((?:` + ordWords + `)(?:\s*(?:,|et)
 
 // everywhere is what a replacement may say of the occurrences it
 // replaces: "est remplacé, à chaque occurrence, par", "sont, partout où
-// ils figurent, remplacés par", "est remplacé, deux fois, par" (group 1:
-// the count).
-const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(` + cardinalWords + `)\s+fois)\s*,?\s*)?`
+// ils figurent, remplacés par", "est remplacé, deux fois, par", "est,
+// par deux fois, remplacé par" (group 1: the count).
+const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(?:par\s+)?(` + cardinalWords + `)\s+fois)\s*,?\s*)?`
 
 // wordTarget is quoted words, possibly restricted to occurrences.
 var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
@@ -1226,7 +1259,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					gap, gapCased = "et "+gap, "et "+gapCased
 				}
 				// "du même article" in it is the article named before.
-				p.lastScope = scopes[0]
+				p.lastScope, p.lastOthers = scopes[0], scopes[1:]
 				if g := reGapLocator.FindStringSubmatchIndex(gap); g != nil {
 					base := parent
 					if !strings.Contains(gap, "article") {
@@ -2769,6 +2802,9 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		if p.lastScope.Ref.Article == "" || p.lastScope.RangeTo != "" {
 			return nil, false, "\"le même article\" with no article before it"
 		}
+		if !p.lastAgree(samePlace(0, false)) {
+			return nil, false, "\"le même article\" after several articles"
+		}
 		base.Ref, base.Path, base.Division = p.lastScope.Ref, nil, nil
 		arts = []string{p.lastScope.Ref.Article}
 		articleCut = m[0]
@@ -2789,9 +2825,22 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		if !found || p.lastScope.Ref.Article == "" || p.lastScope.RangeTo != "" {
 			return nil, false, "\"au même " + it + "\" with no " + it + " before it"
 		}
+		if !p.lastAgree(samePlace(len(path), false)) {
+			return nil, false, "\"au même " + it + "\" after several of them"
+		}
 		base.Ref, base.Path, base.Division = p.lastScope.Ref, path, nil
 		arts = []string{p.lastScope.Ref.Article}
 		articleCut = m[0]
+	}
+	if len(arts) == 0 && base.Ref.Article == "" && (reSameAlinea.MatchString(low) || reSamePhrase.MatchString(low)) {
+		// "II. – Au même alinéa, …" naming no article and under no
+		// context: the alinéa (sentence) of the instruction before, in its
+		// article (read below).
+		if p.lastScope.Ref.Article == "" || p.lastScope.RangeTo != "" {
+			return nil, false, "\"au même alinéa\" with no alinéa before it in the same article"
+		}
+		base.Ref = p.lastScope.Ref
+		arts = []string{p.lastScope.Ref.Article}
 	}
 	if len(arts) == 0 && code != "" && reWholeCode.MatchString(low) {
 		// "Dans l'ensemble du code civil", "Dans tout le code civil",
@@ -2858,6 +2907,14 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		}
 		if p.lastScope.Ref != base.Ref || len(p.lastScope.Path) == 0 && p.lastScope.Sentence == 0 {
 			return nil, false, "\"au même alinéa\" with no alinéa before it in the same article"
+		}
+		if !p.lastAgree(samePlace(-1, re == reSamePhrase)) {
+			return nil, false, "\"au même alinéa\" after several alinéas (sentences)"
+		}
+		for _, d := range p.lastScope.Path {
+			if d.Count != 0 && d.Count != 1 {
+				return nil, false, "\"au même alinéa\" after several alinéas (sentences)"
+			}
 		}
 		base.Path = append([]Division(nil), p.lastScope.Path...)
 		if re == reSamePhrase {

@@ -1,0 +1,55 @@
+package law
+
+import "testing"
+
+// TestGrammarAmendmentSameAlineaAfterSeveral: an amendment's "au même
+// alinéa" (and "après le même alinéa") after an instruction on several
+// alinéas ("Aux alinéas 1 et 2", "Aux alinéas 1 à 2") does not say which:
+// refused (the last one, or the whole range, was taken). After one
+// alinéa, however many operations, it is that alinéa.
+func TestGrammarAmendmentSameAlineaAfterSeveral(t *testing.T) {
+	B := []string{"A est écrit vite.", "B est écrit vite.", "C est écrit vite."}
+	runAmendments(t, []amCase{
+		{"after two alinéas", B, "I. – Aux alinéas 1 et 2, substituer au mot : « écrit » le mot : « lu ».\n\nII. – En conséquence, au même alinéa, supprimer le mot : « vite ».", nil},
+		{"after a range", B, "I. – Aux alinéas 1 à 2, substituer au mot : « écrit » le mot : « lu ».\n\nII. – En conséquence, au même alinéa, supprimer le mot : « vite ».", nil},
+		{"après le même alinéa after two alinéas", B, "I. – Aux alinéas 1 et 2, substituer au mot : « écrit » le mot : « lu ».\n\nII. – En conséquence, après le même alinéa, insérer un alinéa ainsi rédigé :\n« D est écrit. »", nil},
+		{"after one alinéa", B, "I. – À l'alinéa 2, substituer au mot : « écrit » le mot : « lu ».\n\nII. – En conséquence, au même alinéa, supprimer le mot : « vite ».", []string{B[0], "B est lu.", B[2]}},
+		{"after two operations on one alinéa", B, "I. – À l'alinéa 2, substituer au mot : « écrit » le mot : « lu » et supprimer le mot : « est ».\n\nII. – En conséquence, au même alinéa, supprimer le mot : « vite ».", []string{B[0], "B lu.", B[2]}},
+	})
+}
+
+// TestGrammarAmendmentReplaceTimes: a count an amendment says of its
+// words — "remplacer (deux fois) le mot", "remplacer, par deux fois, …",
+// "… et deux fois les mots : « C » par …", "supprimer par deux fois les
+// mots" — edits every occurrence and is refused unless the place holds
+// exactly that many (every occurrence was edited whatever the count).
+// A count goes with the words right after it, else with those it
+// follows.
+func TestGrammarAmendmentReplaceTimes(t *testing.T) {
+	two := []string{"Le maire et le maire adjoint.", "B."}
+	three := []string{"Le maire et le maire et le maire adjoint.", "B."}
+	runAmendments(t, []amCase{
+		{"remplacer (deux fois)", two, "À l'alinéa 1, remplacer (deux fois) le mot : « maire » par le mot : « préfet ».", []string{"Le préfet et le préfet adjoint.", "B."}},
+		{"substituer … (deux fois) after the pair", two, "À l'alinéa 1, substituer au mot : « maire » le mot : « préfet » (deux fois).", []string{"Le préfet et le préfet adjoint.", "B."}},
+		{"remplacer, par deux fois, where the alinéa holds three: refused", three, "À l'alinéa 1, remplacer, par deux fois, le mot : « maire » par le mot : « préfet ».", nil},
+		{"(deux fois) after the pair, three: refused", three, "À l'alinéa 1, substituer au mot : « maire » le mot : « préfet » (deux fois).", nil},
+		{"et deux fois: the second pair's count", []string{"Le conseil et le maire et le maire.", "B."}, "À l'alinéa 1, remplacer le mot : « conseil » par le mot : « juge » et deux fois le mot : « maire » par le mot : « préfet ».", []string{"Le juge et le préfet et le préfet.", "B."}},
+		{"et deux fois: the second pair's count, three: refused", []string{"Le conseil et le maire et le maire et le maire.", "B."}, "À l'alinéa 1, remplacer le mot : « conseil » par le mot : « juge » et deux fois le mot : « maire » par le mot : « préfet ».", nil},
+		{"supprimer par deux fois", []string{"Il agit seul et vote seul.", "B."}, "À l'alinéa 1, supprimer par deux fois le mot : « seul ».", []string{"Il agit et vote.", "B."}},
+		{"supprimer par trois fois where the alinéa holds two: refused", two, "À l'alinéa 1, supprimer par trois fois le mot : « maire ».", nil},
+	})
+}
+
+// TestGrammarAmendmentSameOpAfterSeveral: "procéder à la même
+// substitution" after an instruction of several operations ("substituer
+// au mot : « A » le mot : « B » et au mot : « C » le mot : « D »") does
+// not say which: refused (the last one was taken). One operation on
+// several alinéas is one.
+func TestGrammarAmendmentSameOpAfterSeveral(t *testing.T) {
+	C := []string{"A est écrit vite.", "B est écrit vite.", "C est écrit vite."}
+	runAmendments(t, []amCase{
+		{"after two substitutions", C, "I. – À l'alinéa 1, substituer au mot : « écrit » le mot : « lu » et au mot : « vite » le mot : « tard ».\n\nII. – En conséquence, procéder à la même substitution à l'alinéa 2.", nil},
+		{"after one", C, "I. – À l'alinéa 1, substituer au mot : « écrit » le mot : « lu ».\n\nII. – En conséquence, procéder à la même substitution à l'alinéa 3.", []string{"A est lu vite.", C[1], "C est lu vite."}},
+		{"after one on two alinéas", C, "I. – Aux alinéas 1 et 2, substituer au mot : « écrit » le mot : « lu ».\n\nII. – En conséquence, procéder à la même substitution à l'alinéa 3.", []string{"A est lu vite.", "B est lu vite.", "C est lu vite."}},
+	})
+}

@@ -1,0 +1,104 @@
+package law
+
+import "testing"
+
+// TestGrammarReplaceParDeuxFois: "est, par deux fois, remplacé par" (and
+// "est remplacé par deux fois par") says the count as "est remplacé,
+// deux fois, par" does: every occurrence, refused unless the scope holds
+// exactly that many.
+func TestGrammarReplaceParDeuxFois(t *testing.T) {
+	A := []string{"Le maire agit. Il rend compte au maire.", "Le maire signe."}
+	runGrammar(t, []grammarCase{
+		{name: "est, par deux fois, remplacé", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est, par deux fois, remplacé par le mot : « préfet »."}, want: []string{"Le préfet agit. Il rend compte au préfet.", A[1]}},
+		{name: "est remplacé, par deux fois, par", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé, par deux fois, par le mot : « préfet »."}, want: []string{"Le préfet agit. Il rend compte au préfet.", A[1]}},
+		{name: "par trois fois where the scope holds two: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est, par trois fois, remplacé par le mot : « préfet »."}},
+	})
+}
+
+// TestGrammarSameAlineaNoContext: "Au même alinéa, …", "À la même
+// phrase, …" naming no article, in a paragraph of the bill article
+// after the one that named it ("I. – Au premier alinéa de l'article L. 1
+// …" then "II. – Au même alinéa, …"), is that alinéa of that article,
+// as under a context.
+func TestGrammarSameAlineaNoContext(t *testing.T) {
+	A := []string{"Le maire agit. Il signe vite.", "Le maire note."}
+	runGrammar(t, []grammarCase{
+		{name: "au même alinéa", before: A, text: []string{"I. – Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Au même alinéa, le mot : « vite » est supprimé."}, want: []string{"Le préfet agit. Il signe.", A[1]}},
+		{name: "à la même phrase", before: A, text: []string{"I. – À la seconde phrase du premier alinéa de l'article L. 1 du code civil, le mot : « signe » est remplacé par le mot : « vote ».", "II. – À la même phrase, le mot : « vite » est supprimé."}, want: []string{"Le maire agit. Il vote.", A[1]}},
+		{name: "no alinéa before: refused", before: A, text: []string{"Au même alinéa, le mot : « vite » est supprimé."}},
+	})
+}
+
+// TestGrammarSameAfterSeveral: "le même article", "au même 1°", "au même
+// alinéa", "à la même phrase" after an instruction that edited several of
+// them ("Aux premier et second alinéas …", "Aux articles L. 1 et L. 2 …")
+// do not say which: refused (the first one was taken). A place all of
+// them share is still the same ("au même 1°" after "aux a et b du 1°").
+func TestGrammarSameAfterSeveral(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text []string
+		ok   bool
+	}{
+		{"au même alinéa after two alinéas, under a context", []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Aux premier et second alinéas, le mot : « maire » est remplacé par le mot : « préfet » ;", "2° Au même alinéa, le mot : « vite » est supprimé."}, false},
+		{"au même alinéa after two alinéas", []string{"I. – Aux premier et second alinéas de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Au même alinéa, le mot : « vite » est supprimé."}, false},
+		{"au même alinéa after a range of alinéas", []string{"I. – Aux premier à troisième alinéas de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Au même alinéa, le mot : « vite » est supprimé."}, false},
+		{"à la même phrase after two sentences", []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Aux première et seconde phrases, le mot : « maire » est remplacé par le mot : « préfet » ;", "2° À la même phrase, le mot : « vite » est supprimé."}, false},
+		{"le même article after two articles", []string{"I. – Aux articles L. 1 et L. 2 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Le même article est complété par les mots : « ici »."}, false},
+		{"au même 1° after two 1°", []string{"I. – Au 1° des I et II de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Au même 1°, le mot : « Le » est remplacé par le mot : « Un »."}, false},
+		{"au même alinéa after two operations on one alinéa", []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Au premier alinéa, les mots : « A » et « B » sont respectivement remplacés par les mots : « C » et « D » ;", "2° Au même alinéa, le mot : « vite » est supprimé."}, true},
+		{"au même 1° after the a and the b of it", []string{"I. – Aux a et b du 1° de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Au même 1°, le mot : « Le » est remplacé par le mot : « Un »."}, true},
+		{"le même article after two alinéas of it", []string{"I. – Aux premier et second alinéas de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Le même article est complété par les mots : « ici »."}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ins := ParseInstructions([]Article{{Number: "1", Alineas: tc.text}})
+			last := ins[len(ins)-1]
+			if got := last.Status == Parsed; got != tc.ok {
+				t.Fatalf("parsed %v, want %v: %s %+v", got, tc.ok, last.Reason, last.Edits)
+			}
+		})
+	}
+}
+
+// TestGrammarNumberPartSpaced: quoted words ending (beginning) with a
+// number are never the start (end) of a larger number of the text, also
+// when the text spaces them otherwise (a non-breaking space, a blank of
+// dots): « L. 2 » is not the "L. 2" of "L. 2-1" nor of "L.\u00a02-1" (it
+// was replaced there, "L. 3-1").
+func TestGrammarNumberPartSpaced(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "L. 2 in L. 2-1 only: refused", before: []string{"Vu l'article L. 2-1."}, text: []string{"À l'article L. 1 du code civil, la référence : « L. 2 » est remplacée par la référence : « L. 3 »."}},
+		{name: "L. 2 in L.\u00a02-1 only: refused", before: []string{"Vu l'article L.\u00a02-1."}, text: []string{"À l'article L. 1 du code civil, la référence : « L. 2 » est remplacée par la référence : « L. 3 »."}},
+		{name: "L.\u00a02 found beside L.\u00a02-1", before: []string{"Vu les articles L.\u00a02-1 et L.\u00a02."}, text: []string{"À l'article L. 1 du code civil, la référence : « L. 2 » est remplacée par la référence : « L. 3 »."}, want: []string{"Vu les articles L.\u00a02-1 et L. 3."}},
+		{name: "a blank of dots: article … L. 2-1 only: refused", before: []string{"Vu l'article ... L. 2-1."}, text: []string{"À l'article L. 1 du code civil, les mots : « article L. 2 » sont remplacés par les mots : « article L. 3 »."}},
+	})
+}
+
+// TestGrammarDesignationLatin: a quoted designation ending with a number
+// or a roman numeral ("L. 2", "1°", "I") is never the start of another
+// numbered between two with a Latin adverb ("L. 2 bis", "1° ter", "I
+// bis"): it was replaced there ("L. 3 bis").
+func TestGrammarDesignationLatin(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "L. 2 in L. 2 bis only: refused", before: []string{"Vu l'article L. 2 bis."}, text: []string{"À l'article L. 1 du code civil, la référence : « L. 2 » est remplacée par la référence : « L. 3 »."}},
+		{name: "1° in 1° bis only: refused", before: []string{"Vu le 1° bis."}, text: []string{"À l'article L. 1 du code civil, la référence : « 1° » est remplacée par la référence : « 2° »."}},
+		{name: "I in I bis only: refused", before: []string{"Vu le I bis."}, text: []string{"À l'article L. 1 du code civil, la référence : « I » est remplacée par la référence : « II »."}},
+		{name: "L. 2 beside L. 2 ter", before: []string{"Vu les articles L. 2 ter et L. 2."}, text: []string{"À l'article L. 1 du code civil, la référence : « L. 2 » est remplacée par la référence : « L. 3 »."}, want: []string{"Vu les articles L. 2 ter et L. 3."}},
+		{name: "L. 2 bis quoted whole", before: []string{"Vu l'article L. 2 bis."}, text: []string{"À l'article L. 1 du code civil, la référence : « L. 2 bis » est remplacée par la référence : « L. 3 »."}, want: []string{"Vu l'article L. 3."}},
+		{name: "a word after the number is no adverb", before: []string{"Vu l'article 2 bisannuel."}, text: []string{"À l'article L. 1 du code civil, la référence : « 2 » est remplacée par la référence : « 3 »."}, want: []string{"Vu l'article 3 bisannuel."}},
+	})
+}
+
+// TestGrammarCompoundWord: quoted words beginning (ending) with a letter
+// are never the end (start) of a compound word of the text joined by a
+// hyphen: « président » is not the président of "vice-président", «
+// section 2 » not that of "sous-section 2" (they were replaced there).
+func TestGrammarCompoundWord(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "président beside vice-président", before: []string{"Le président et le vice-président."}, text: []string{"À l'article L. 1 du code civil, le mot : « président » est remplacé par le mot : « directeur »."}, want: []string{"Le directeur et le vice-président."}},
+		{name: "section 2 in sous-section 2 only: refused", before: []string{"Vu la sous-section 2."}, text: []string{"À l'article L. 1 du code civil, les mots : « section 2 » sont remplacés par les mots : « section 3 »."}},
+		{name: "vice in vice-président only: refused", before: []string{"Le vice-président agit."}, text: []string{"À l'article L. 1 du code civil, le mot : « vice » est supprimé."}},
+		{name: "the compound quoted whole", before: []string{"Le vice-président agit."}, text: []string{"À l'article L. 1 du code civil, le mot : « vice-président » est remplacé par le mot : « suppléant »."}, want: []string{"Le suppléant agit."}},
+		{name: "a paragraph's dash is no hyphen", before: []string{"I.-Le maire agit."}, text: []string{"À l'article L. 1 du code civil, les mots : « Le maire » sont remplacés par les mots : « Le préfet »."}, want: []string{"I.-Le préfet agit."}},
+	})
+}
