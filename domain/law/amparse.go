@@ -322,6 +322,10 @@ var (
 	// amAfterWords: "Rédiger ainsi la fin de l'alinéa 3 après le mot :
 	// « A » : « … »", the anchor said after the object.
 	amAfterWords = regexp.MustCompile(`\bapres\s+(?:le|les|la|l')\s*` + wordNoun + `q(\d+)`)
+	// amWordBound is words that bound a span, not words operated on: "à
+	// partir de la seconde occurrence du mot", "jusqu'au mot", "(supprimer)
+	// du mot : « A » à la fin".
+	amWordBound = regexp.MustCompile(`\ba\s+partir\s+d|\bjusqu|^\s*(?:du|de\s+la|de\s+l')\s*` + wordNoun + `q\d`)
 )
 
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
@@ -962,7 +966,17 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 
 	switch verb {
 	case "supprimer":
-		if ws := words(rest); len(ws) > 0 {
+		// "Supprimer la fin de l'alinéa 3 à partir du mot : « A »": from
+		// A, A included, to the end. Other words that bound a span ("le
+		// début … jusqu'au mot : « A »", "du mot : « A » à la fin") are
+		// no words to delete: refused (A alone was deleted).
+		from := false
+		if m := amFromWords.FindStringSubmatch(rest); m != nil && anchor == "" && amEndOf.MatchString(rest) {
+			anchor, from = q(m[1]), true
+		} else if amWordBound.MatchString(rest) {
+			return nil, false
+		}
+		if ws := words(rest); len(ws) > 0 && !from {
 			if len(ws) != countQ(rest) {
 				// Quoted words not read as words to delete: the
 				// amendment says more than was understood.
@@ -1006,7 +1020,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			var es []Edit
 			for _, sc := range scopes {
 				sc.Where = ""
-				es = append(es, Edit{Kind: EditRewriteEnd, Scope: sc, Anchor: anchor, Occurrences: occ})
+				es = append(es, Edit{Kind: EditRewriteEnd, Scope: sc, Anchor: anchor, Occurrences: occ, Before: from})
 			}
 			return es, true
 		}
@@ -1050,6 +1064,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	case "remplacer", "substituer":
 		// Words: "remplacer les mots : « A » par les mots : « B »",
 		// "substituer aux mots : « A » les mots : « B »".
+		// "Remplacer le début de l'alinéa 3 jusqu'au mot : « A » par …":
+		// A bounds a span, it is not the words replaced — refused.
+		if amWordBound.MatchString(rest) {
+			return nil, false
+		}
 		// Several pairs: "remplacer les mots : « A » par les mots : « B »
 		// et les mots : « C » par les mots : « D »"; an odd count (old
 		// words without their new ones) is not read.
