@@ -348,7 +348,7 @@ var amOrdFollow = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’]|des|de)\s`)
 // article" excepted) is left as it is; "dernier" and "avant-dernier"
 // too. Quoted words are never touched.
 func numberedAlineas(head string) string {
-	if sh, _ := shape(head); amItemLoc.MatchString(sh) {
+	if sh, _ := shape(head); hasItemLoc(sh) {
 		// "Au II, supprimer le second alinéa": the rank counts in the II.
 		return head
 	}
@@ -506,7 +506,7 @@ var (
 	amSameOp   = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
 	amEndOf    = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
 	amStartOf  = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
-	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
+	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
 	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
 	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
@@ -610,7 +610,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			d   Division
 		}
 		var ms []mention
-		for _, m := range amItemLoc.FindAllStringSubmatchIndex(cased, -1) {
+		for _, m := range itemLocs(cased) {
 			it := itemName(strings.TrimSuffix(cased[m[2]:m[3]], ")"))
 			ms = append(ms, mention{m[0], Division{Item: it}})
 		}
@@ -693,6 +693,29 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	}
 	return out, true
 }
+
+// amLetterFollow is what follows a letter item named without its
+// parenthesis: the division it belongs to ("le b du 1°"), a comma or the
+// end ("Au b, …").
+var amLetterFollow = regexp.MustCompile(`^(?:\s+(?:du|de|des)\s|\s*,|\s*$)`)
+
+// itemLocs are the items a locator names (amItemLoc): "le 2°", "au II",
+// "du b)", and a letter without its parenthesis before the division it
+// belongs to, a comma or the end ("le b du 1°", "Au a, …"); elsewhere a
+// lone letter is a word.
+func itemLocs(s string) [][]int {
+	var out [][]int
+	for _, m := range amItemLoc.FindAllStringSubmatchIndex(s, -1) {
+		if it := s[m[2]:m[3]]; it[0] >= 'a' && it[0] <= 'z' && !strings.HasSuffix(it, ")") && !amLetterFollow.MatchString(s[m[3]:]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// hasItemLoc reports whether s names an item (itemLocs).
+func hasItemLoc(s string) bool { return len(itemLocs(s)) > 0 }
 
 // amEndBefore and amStartBefore end a text that puts the designation
 // after it at the end (the start): "à la fin des", "au début de l'".
@@ -1024,7 +1047,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			}
 			return es, true
 		}
-		if amThisArt.MatchString(rest) && !strings.Contains(rest, "alinea") && !amItemLoc.MatchString(restCased) && !strings.Contains(rest, "phrase") {
+		if amThisArt.MatchString(rest) && !strings.Contains(rest, "alinea") && !hasItemLoc(restCased) && !strings.Contains(rest, "phrase") {
 			return []Edit{{Kind: EditDelete, Scope: Scope{Ref: ref}}}, true
 		}
 		scopes, ok := scopeOf(rest, restCased)
@@ -1144,7 +1167,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		// "Rétablir cet article …" is the whole article, "Rétablir ainsi
 		// l'alinéa 5 : …" (or "Alinéa 5 / Rétablir ce paragraphe …") only
 		// the alinéa.
-		if (verb == "retablir" || amThisArt.MatchString(obj)) && !strings.Contains(obj, "alinea") && !strings.Contains(loc, "alinea") && !strings.Contains(obj, "phrase") && !amEndOf.MatchString(obj) && !amStartOf.MatchString(obj) && !amItemLoc.MatchString(objCased) {
+		if (verb == "retablir" || amThisArt.MatchString(obj)) && !strings.Contains(obj, "alinea") && !strings.Contains(loc, "alinea") && !strings.Contains(obj, "phrase") && !amEndOf.MatchString(obj) && !amStartOf.MatchString(obj) && !hasItemLoc(objCased) {
 			return []Edit{{Kind: EditRewrite, Scope: Scope{Ref: ref}, Lines: lines}}, true
 		}
 		scopes, ok := scopeOf(obj, objCased)
