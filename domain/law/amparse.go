@@ -516,6 +516,25 @@ var (
 // true when alinéas are designated by number ("alinéa 6": the bill
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
+	if m := amItemList.FindStringSubmatchIndex(cased); m != nil {
+		// "Supprimer les a) et b) du 1°", "Au 1° et au 2° du I, …": each
+		// item of the list with the divisions around it (only the first
+		// was read).
+		items := amItemSep.Split(cased[m[2]:m[3]], -1)
+		var out []Scope
+		for _, it := range items {
+			if itemKind(strings.TrimSuffix(it, ")")) != itemKind(strings.TrimSuffix(items[0], ")")) {
+				return nil, false // "le 2° et le a": no list; not read
+			}
+			pad := it + strings.Repeat(" ", m[3]-m[2]-len(it))
+			sc, ok := amScope(ref, low[:m[2]]+asciiLower(pad)+low[m[3]:], cased[:m[2]]+pad+cased[m[3]:])
+			if !ok {
+				return nil, false
+			}
+			out = append(out, sc...)
+		}
+		return out, true
+	}
 	var paths [][]Division
 	// own holds, by path, the sentence a list gives one of its alinéas
 	// ("Alinéas 24, seconde phrase, 37 et 38": the second sentence of 24,
@@ -693,6 +712,15 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	}
 	return out, true
 }
+
+// amItemList is a list of items in a locator: "les a) et b) du 1°", "les
+// 1°, 2° et 4°", "le a et le b", "aux I et II" (group 1: the items);
+// amItemSep separates them.
+var (
+	amItemName = `(?:\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+(?:\s+(?:bis|ter|quater))?|[a-z]\)?(?:\s+(?:bis|ter|quater))?|[A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?)`
+	amItemSep  = regexp.MustCompile(`\s*(?:,|\bet\b)\s*(?:(?:le|au|du)\s+)?`)
+	amItemList = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
+)
 
 // amLetterFollow is what follows a letter item named without its
 // parenthesis: the division it belongs to ("le b du 1°"), a comma or the
@@ -1181,13 +1209,14 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		if len(scopes) > 1 {
 			// "Alinéas 48 et 60 / Rédiger ainsi ces alinéas : …": consecutive
-			// alinéas are one block; others each take the new text.
+			// alinéas are one block; others each take the new text — items
+			// ("Rédiger ainsi les a) et b) :") not, each has its own.
 			if s, ok := consecutive(scopes); ok {
 				return []Edit{{Kind: EditRewrite, Scope: s, Lines: lines}}, true
 			}
 			var es []Edit
 			for _, s := range scopes {
-				if len(s.Path) == 0 || s.Sentence != 0 || amEndOf.MatchString(obj) || amStartOf.MatchString(obj) {
+				if len(s.Path) == 0 || s.Path[len(s.Path)-1].Item != "" || s.Sentence != 0 || amEndOf.MatchString(obj) || amStartOf.MatchString(obj) {
 					return nil, false
 				}
 				es = append(es, Edit{Kind: EditRewrite, Scope: s, Lines: lines})
