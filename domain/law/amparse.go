@@ -506,7 +506,7 @@ var (
 	amSameOp   = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
 	amEndOf    = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
 	amStartOf  = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
-	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
+	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
 	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
 	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
@@ -521,9 +521,15 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// item of the list with the divisions around it (only the first
 		// was read).
 		items := amItemSep.Split(cased[m[2]:m[3]], -1)
+		kind := func(it string) string {
+			if f := strings.Fields(it); len(f) > 0 {
+				return itemKind(strings.TrimSuffix(f[0], ")"))
+			}
+			return ""
+		}
 		var out []Scope
 		for _, it := range items {
-			if itemKind(strings.TrimSuffix(it, ")")) != itemKind(strings.TrimSuffix(items[0], ")")) {
+			if kind(it) == "" || kind(it) != kind(items[0]) {
 				return nil, false // "le 2° et le a": no list; not read
 			}
 			pad := it + strings.Repeat(" ", m[3]-m[2]-len(it))
@@ -717,7 +723,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 // 1°, 2° et 4°", "le a et le b", "aux I et II" (group 1: the items);
 // amItemSep separates them.
 var (
-	amItemName = `(?:\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+(?:\s+(?:bis|ter|quater))?|[a-z]\)?(?:\s+(?:bis|ter|quater))?|[A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?)`
+	amItemName = `(?:\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z]\)?(?:\s+(?:bis|ter|quater))?|[A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?)`
 	amItemSep  = regexp.MustCompile(`\s*(?:,|\bet\b)\s*(?:(?:le|au|du)\s+)?`)
 	amItemList = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
 )
