@@ -516,6 +516,11 @@ var (
 // true when alinéas are designated by number ("alinéa 6": the bill
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
+	if amItemRange.MatchString(cased) {
+		// "Supprimer les 1° à 3°": the items between are not known here
+		// (a 2° bis?); only the first was read. Refused.
+		return nil, false
+	}
 	if m := amItemList.FindStringSubmatchIndex(cased); m != nil {
 		// "Supprimer les a) et b) du 1°", "Au 1° et au 2° du I, …": each
 		// item of the list with the divisions around it (only the first
@@ -725,7 +730,10 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 var (
 	amItemName = `(?:\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z]\)?(?:\s+(?:bis|ter|quater))?|[A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?)`
 	amItemSep  = regexp.MustCompile(`\s*(?:,|\bet\b)\s*(?:(?:le|au|du)\s+)?`)
-	amItemList = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
+	// amItemRange is a range of items: "les 1° à 3°", "aux a) à c)", "du
+	// I au III".
+	amItemRange = regexp.MustCompile(`\b(?:(?:[Ll]es|[Aa]ux|[Dd]es)\s+` + amItemName + `\s+a|[Dd]u\s+` + amItemName + `\s+au)\s+` + amItemName + `(?:\s|,|\.|$)`)
+	amItemList  = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
 )
 
 // amLetterFollow is what follows a letter item named without its
