@@ -2559,11 +2559,12 @@ var (
 	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|[a-z]\))(?:\s|,|$)`)
 	reAndLocator     = regexp.MustCompile(`(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
 	reAndArticle     = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
-	reSameCode       = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit)\s+code\b`)
-	reSameText       = regexp.MustCompile(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite)\s+(loi|ordonnance)\b`)
+	reSameCode       = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit|ce(?:\s+meme)?)\s+code\b`)
+	reCodeAnaphor    = regexp.MustCompile(`^code\s+(?:precite|susmentionne|susvise|sus-vise|mentionne\s+ci-dessus)$`)
+	reSameText       = regexp.MustCompile(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite|(?:de\s+|a\s+)?cette(?:\s+meme)?)\s+(loi|ordonnance)\b`)
 	rePrecitee       = regexp.MustCompile(`\bprecitee?\b`)
 	reOrdonnance     = regexp.MustCompile(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
-	reTextSubj       = regexp.MustCompile(`^(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)`)
+	reTextSubj       = regexp.MustCompile(`^(?:(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)|ledit\s+code\b|ladite\s+(?:loi|ordonnance)\b|ce\s+(?:meme\s+)?code\b|cette\s+(?:meme\s+)?(?:loi|ordonnance)\b)`)
 )
 
 // textNamed returns the key of the code, law or ordonnance a locator
@@ -2583,7 +2584,12 @@ func (p *parser) textNamed(low string) string {
 		try(m[0], "ordonnance "+low[m[2]:m[3]]+" "+low[m[4]:m[5]])
 	}
 	if m := reCode.FindStringSubmatchIndex(low); m != nil {
-		try(m[0], CodeKey(low[m[2]:m[3]]))
+		if reCodeAnaphor.MatchString(low[m[2]:m[3]]) {
+			// "du code précité", "du code susmentionné": the code named last.
+			try(m[0], p.lastKind["code"])
+		} else {
+			try(m[0], CodeKey(low[m[2]:m[3]]))
+		}
 	}
 	if m := reCodeSubj.FindStringSubmatchIndex(low); m != nil {
 		try(m[0], CodeKey(low[m[2]:m[3]]))
