@@ -102,3 +102,23 @@ func TestGrammarCompoundWord(t *testing.T) {
 		{name: "a paragraph's dash is no hyphen", before: []string{"I.-Le maire agit."}, text: []string{"À l'article L. 1 du code civil, les mots : « Le maire » sont remplacés par les mots : « Le préfet »."}, want: []string{"I.-Le préfet agit."}},
 	})
 }
+
+// TestGrammarDivisionThenSentenceNamed: "Au premier alinéa de l'article
+// L. 1, à la première phrase, …" is the first sentence of that alinéa,
+// one place (it read two: the whole alinéa and the article's first
+// sentence, and replaced the word in both sentences); "Au II de l'article
+// L. 1, au second alinéa, …" the II's second alinéa. A later "et, à la
+// seconde phrase, …" naming a sentence alone is of the same alinéa.
+func TestGrammarDivisionThenSentenceNamed(t *testing.T) {
+	A := []string{"Le maire agit. Le maire agit.", "Le maire signe."}
+	P := []string{"I. – Le maire agit.", "Il signe.", "II. – Le préfet agit.", "Il signe."}
+	runGrammar(t, []grammarCase{
+		{name: "alinéa of the article, then its sentence", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, à la première phrase, le mot : « agit » est remplacé par le mot : « vote »."}, want: []string{"Le maire vote. Le maire agit.", A[1]}},
+		{name: "dans le premier alinéa …, à la seconde phrase", before: A, text: []string{"Dans le premier alinéa de l'article L. 1 du code civil, à la seconde phrase, le mot : « agit » est remplacé par le mot : « vote »."}, want: []string{"Le maire agit. Le maire vote.", A[1]}},
+		{name: "et, à la seconde phrase: the same alinéa", before: []string{"Le maire agit. Le maire signe.", "Le maire signe."}, text: []string{"Au premier alinéa de l'article L. 1 du code civil, à la première phrase, le mot : « agit » est remplacé par le mot : « vote » et, à la seconde phrase, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{"Le maire vote. Le maire note.", "Le maire signe."}},
+		{name: "à la première phrase du second alinéa …, et, à la seconde phrase", before: []string{"A.", "Le maire agit. Le maire signe."}, text: []string{"À la première phrase du second alinéa de l'article L. 1 du code civil, le mot : « agit » est remplacé par le mot : « vote » et, à la seconde phrase, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{"A.", "Le maire vote. Le maire note."}},
+		{name: "part of the article, then its alinéa", before: P, text: []string{"Au II de l'article L. 1 du code civil, au second alinéa, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{P[0], P[1], P[2], "Il note."}},
+		{name: "the article, then its alinéa", before: P, text: []string{"À l'article L. 1 du code civil, au dernier alinéa, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{P[0], P[1], P[2], "Il note."}},
+		{name: "et, à la seconde phrase after two alinéas: refused", before: []string{"Le maire agit. Le maire signe.", "Le maire agit. Le maire signe."}, text: []string{"Aux premier et second alinéas de l'article L. 1 du code civil, le mot : « agit » est remplacé par le mot : « vote » et, à la seconde phrase, le mot : « signe » est remplacé par le mot : « note »."}},
+	})
+}
