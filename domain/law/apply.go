@@ -688,15 +688,26 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if len(lines) != 1 || hi-lo < 1 {
 			return applyErr("bad rewrite-start")
 		}
-		if e.Anchor != "" {
-			hits := findWords(al[lo], e.Anchor)
-			if len(hits) != 2 {
-				return applyErr(fmt.Sprintf("words %q not found once", e.Anchor))
+		f := func(s string) (string, error) {
+			if e.Anchor != "" {
+				hits := findWords(s, e.Anchor)
+				if len(hits) != 2 {
+					return "", applyErr(fmt.Sprintf("words %q not found once", e.Anchor))
+				}
+				return joinWords(lines[0], strings.TrimLeft(s[hits[1]:], " ")), nil
 			}
-			al[lo] = joinWords(lines[0], strings.TrimLeft(al[lo][hits[1]:], " "))
+			return rewriteStart(s, lines[0])
+		}
+		if e.Scope.Sentence != 0 {
+			// "Le début de la seconde phrase … est ainsi rédigé": that
+			// sentence's start, not the alinéa's (it wiped the sentences
+			// before).
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, f); err != nil {
+				return err
+			}
 			break
 		}
-		s, err := rewriteStart(al[lo], lines[0])
+		s, err := f(al[lo])
 		if err != nil {
 			return err
 		}

@@ -122,3 +122,19 @@ func TestGrammarDivisionThenSentenceNamed(t *testing.T) {
 		{name: "et, à la seconde phrase after two alinéas: refused", before: []string{"Le maire agit. Le maire signe.", "Le maire agit. Le maire signe."}, text: []string{"Aux premier et second alinéas de l'article L. 1 du code civil, le mot : « agit » est remplacé par le mot : « vote » et, à la seconde phrase, le mot : « signe » est remplacé par le mot : « note »."}},
 	})
 }
+
+// TestGrammarRewriteStartOfSentence: "Le début de la seconde phrase …
+// (jusqu'aux mots : « A ») est ainsi rédigé", an amendment's "Rédiger
+// ainsi le début de la seconde phrase de l'alinéa 1 jusqu'au mot : « A »"
+// rewrite that sentence's start, A looked for in it (the alinéa's start
+// was rewritten: the sentences before went).
+func TestGrammarRewriteStartOfSentence(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "jusqu'aux mots", before: []string{"Le maire signe. Le maire agit."}, text: []string{"Le début de la seconde phrase de l'article L. 1 du code civil jusqu'aux mots : « agit » est ainsi rédigé : « Le préfet vote »."}, want: []string{"Le maire signe. Le préfet vote."}},
+		{name: "(le reste sans changement)", before: []string{"Le maire signe. Le maire agit seul."}, text: []string{"Le début de la seconde phrase de l'article L. 1 du code civil est ainsi rédigé : « Le préfet agit... (le reste sans changement) »."}, want: []string{"Le maire signe. Le préfet agit seul."}},
+		{name: "the words once in the sentence, twice in the alinéa", before: []string{"Le maire signe. Le maire signe seul."}, text: []string{"Le début de la seconde phrase de l'article L. 1 du code civil jusqu'aux mots : « signe » est ainsi rédigé : « Le préfet vote »."}, want: []string{"Le maire signe. Le préfet vote seul."}},
+	})
+	runAmendments(t, []amCase{
+		{"amendment", []string{"Le maire signe. Le maire agit.", "B."}, "Rédiger ainsi le début de la seconde phrase de l'alinéa 1 jusqu'au mot : « agit » : « Le préfet vote ».", []string{"Le maire signe. Le préfet vote.", "B."}},
+	})
+}
