@@ -713,6 +713,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		al[lo] = s
 	case EditAppendAlineas:
+		if e.Scope.Sentence != 0 {
+			// "La première phrase … est complétée par un alinéa": a
+			// sentence holds no alinéa; not read (it went after the
+			// whole alinéa).
+			return applyErr("alinéas added to a sentence: not read")
+		}
 		if e.Scope.Where == "start" && e.Scope.Sentence == 0 {
 			// "Au début de l'article, il est ajouté un alinéa".
 			if label != "" {
@@ -741,6 +747,31 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		al = splice(al, at, at, lines)
 		closeItem(al, at, len(lines))
 	case EditInsertAlineas:
+		if e.Scope.Sentence != 0 {
+			// "Après la première phrase du deuxième alinéa, il est inséré
+			// un alinéa": the alinéa is split after that sentence, the
+			// new alinéas between its parts (they went after the whole
+			// alinéa). Before a sentence, or in a bill's quotation, not
+			// read.
+			if e.Before || opt.billQuotes || len(lines) == 0 {
+				return applyErr("alinéas inserted at a sentence: not read")
+			}
+			i := pickSentenceAlinea(lo, hi, e.Scope.Sentence)
+			b := groupBounds(al, i, opt.grp)
+			k := e.Scope.Sentence - 1
+			if e.Scope.Sentence < 0 {
+				k = len(b) + e.Scope.Sentence
+			}
+			if k < 0 || k >= len(b) {
+				return applyErr(fmt.Sprintf("sentence %d not found", e.Scope.Sentence))
+			}
+			parts := append([]string{strings.TrimRight(al[i][:b[k][1]], " ")}, lines...)
+			if rest := strings.TrimLeft(al[i][b[k][1]:], " "); rest != "" {
+				parts = append(parts, rest)
+			}
+			al = splice(al, i, i+1, parts)
+			break
+		}
 		if e.Before {
 			al = splice(al, lo, lo, lines)
 		} else {

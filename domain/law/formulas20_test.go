@@ -138,3 +138,23 @@ func TestGrammarRewriteStartOfSentence(t *testing.T) {
 		{"amendment", []string{"Le maire signe. Le maire agit.", "B."}, "Rédiger ainsi le début de la seconde phrase de l'alinéa 1 jusqu'au mot : « agit » : « Le préfet vote ».", []string{"Le maire signe. Le préfet vote.", "B."}},
 	})
 }
+
+// TestGrammarAlineasAtASentence: "Après la première phrase du deuxième
+// alinéa, il est inséré un alinéa ainsi rédigé" splits the alinéa after
+// that sentence, the new alinéas between its parts (they went after the
+// whole alinéa); after its last sentence, it is "after the alinéa". "La
+// première phrase … est complétée par un alinéa" is refused (a sentence
+// holds no alinéa), as is an amendment's "Après la première phrase de
+// l'alinéa 2, insérer un alinéa".
+func TestGrammarAlineasAtASentence(t *testing.T) {
+	A := []string{"A.", "B b. C c. D d.", "E."}
+	runGrammar(t, []grammarCase{
+		{name: "after the first sentence", before: A, text: []string{"Après la première phrase du deuxième alinéa de l'article L. 1 du code civil, il est inséré un alinéa ainsi rédigé :", "« X x. »"}, want: []string{"A.", "B b.", "X x.", "C c. D d.", "E."}},
+		{name: "after the second sentence, two alinéas", before: A, text: []string{"Après la deuxième phrase du deuxième alinéa de l'article L. 1 du code civil, sont insérés deux alinéas ainsi rédigés :", "« X x.", "« Y y. »"}, want: []string{"A.", "B b. C c.", "X x.", "Y y.", "D d.", "E."}},
+		{name: "after the last sentence", before: A, text: []string{"Après la dernière phrase du deuxième alinéa de l'article L. 1 du code civil, il est inséré un alinéa ainsi rédigé :", "« X x. »"}, want: []string{"A.", "B b. C c. D d.", "X x.", "E."}},
+		{name: "a sentence completed by an alinéa: refused", before: A, text: []string{"La première phrase du deuxième alinéa de l'article L. 1 du code civil est complétée par un alinéa ainsi rédigé :", "« X x. »"}},
+	})
+	runAmendments(t, []amCase{
+		{"amendment: refused", A, "Après la première phrase de l'alinéa 2, insérer un alinéa ainsi rédigé :\n« X x. »", nil},
+	})
+}
