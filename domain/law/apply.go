@@ -544,6 +544,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if err != nil {
 			return err
 		}
+		if n := len(e.Scope.Path); n > 0 && e.Scope.Path[n-1].Item != "" {
+			// "Le 2° devient le 3°" where a 3° is there still (not a
+			// placeholder "3° (Abrogé)"): the list would hold two 3°;
+			// an instruction is missing — refused.
+			tgt := e
+			tgt.Scope.Path = append(append([]Division(nil), e.Scope.Path[:n-1]...), Division{Item: itemName(e.New)})
+			if at, _, _, err := resolveInGroup(a.Alineas, tgt, opt.grp); err == nil && at != lo && !isAbrogatedPlaceholder(a.Alineas[at]) {
+				return applyErr(fmt.Sprintf("item %q: %q is there already", e.Scope.Path[n-1].Item, e.New))
+			}
+		}
 		al, ok := relabelAlinea(a.Alineas[lo], e.New)
 		if !ok {
 			return applyErr(fmt.Sprintf("item %q: no label to replace", e.Scope.Path[len(e.Scope.Path)-1].Item))

@@ -158,3 +158,17 @@ func TestGrammarAlineasAtASentence(t *testing.T) {
 		{"amendment: refused", A, "Après la première phrase de l'alinéa 2, insérer un alinéa ainsi rédigé :\n« X x. »", nil},
 	})
 }
+
+// TestGrammarRelabelOntoLive: "Le 2° devient le 3°" where a 3° is there
+// still is refused (the list held two 3°: an instruction is missing);
+// onto a placeholder ("3° (Abrogé)") or a label freed before it, read.
+func TestGrammarRelabelOntoLive(t *testing.T) {
+	I := []string{"I. – Le maire agit :", "1° Il signe ;", "2° Il publie ;", "3° Il note.", "II. – Le préfet contrôle."}
+	runGrammar(t, []grammarCase{
+		{name: "onto a live 3°: refused", before: I, text: []string{"Au I de l'article L. 1 du code civil, le 2° devient le 3°."}},
+		{name: "onto a live II: refused", before: []string{"I. – A.", "II. – B."}, text: []string{"Le I de l'article L. 1 du code civil devient le II."}},
+		{name: "the 3° moved first", before: I, text: []string{"Au I de l'article L. 1 du code civil, le 3° devient le 4° et le 2° devient le 3°."}, want: []string{I[0], I[1], "3° Il publie ;", "4° Il note.", I[4]}},
+		{name: "the same number in another list", before: []string{"I. – A :", "1° Il signe.", "II. – B :", "2° Il note."}, text: []string{"Au II de l'article L. 1 du code civil, le 2° devient le 1°."}, want: []string{"I. – A :", "1° Il signe.", "II. – B :", "1° Il note."}},
+		{name: "onto a placeholder", before: []string{"I. – A :", "1° Il signe ;", "2° (Abrogé) ;", "3° Il note."}, text: []string{"Au I de l'article L. 1 du code civil, le 3° devient le 2°."}, want: []string{"I. – A :", "1° Il signe ;", "2° Il note."}},
+	})
+}
