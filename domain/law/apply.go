@@ -544,6 +544,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if err != nil {
 			return err
 		}
+		if n := len(e.Scope.Path); n > 0 && e.Scope.Path[n-1].Item != "" {
+			// "Le 2° devient le 3°" where a 3° is there still (not a
+			// placeholder "3° (Abrogé)"): the list would hold two 3°;
+			// an instruction is missing — refused.
+			tgt := e
+			tgt.Scope.Path = append(append([]Division(nil), e.Scope.Path[:n-1]...), Division{Item: itemName(e.New)})
+			if at, _, _, err := resolveInGroup(a.Alineas, tgt, opt.grp); err == nil && at != lo && !isAbrogatedPlaceholder(a.Alineas[at]) {
+				return applyErr(fmt.Sprintf("item %q: %q is there already", e.Scope.Path[n-1].Item, e.New))
+			}
+		}
 		al, ok := relabelAlinea(a.Alineas[lo], e.New)
 		if !ok {
 			return applyErr(fmt.Sprintf("item %q: no label to replace", e.Scope.Path[len(e.Scope.Path)-1].Item))
@@ -688,20 +698,37 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if len(lines) != 1 || hi-lo < 1 {
 			return applyErr("bad rewrite-start")
 		}
-		if e.Anchor != "" {
-			hits := findWords(al[lo], e.Anchor)
-			if len(hits) != 2 {
-				return applyErr(fmt.Sprintf("words %q not found once", e.Anchor))
+		f := func(s string) (string, error) {
+			if e.Anchor != "" {
+				hits := findWords(s, e.Anchor)
+				if len(hits) != 2 {
+					return "", applyErr(fmt.Sprintf("words %q not found once", e.Anchor))
+				}
+				return joinWords(lines[0], strings.TrimLeft(s[hits[1]:], " ")), nil
 			}
-			al[lo] = joinWords(lines[0], strings.TrimLeft(al[lo][hits[1]:], " "))
+			return rewriteStart(s, lines[0])
+		}
+		if e.Scope.Sentence != 0 {
+			// "Le début de la seconde phrase … est ainsi rédigé": that
+			// sentence's start, not the alinéa's (it wiped the sentences
+			// before).
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, f); err != nil {
+				return err
+			}
 			break
 		}
-		s, err := rewriteStart(al[lo], lines[0])
+		s, err := f(al[lo])
 		if err != nil {
 			return err
 		}
 		al[lo] = s
 	case EditAppendAlineas:
+		if e.Scope.Sentence != 0 {
+			// "La première phrase … est complétée par un alinéa": a
+			// sentence holds no alinéa; not read (it went after the
+			// whole alinéa).
+			return applyErr("alinéas added to a sentence: not read")
+		}
 		if e.Scope.Where == "start" && e.Scope.Sentence == 0 {
 			// "Au début de l'article, il est ajouté un alinéa".
 			if label != "" {
@@ -730,6 +757,31 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		al = splice(al, at, at, lines)
 		closeItem(al, at, len(lines))
 	case EditInsertAlineas:
+		if e.Scope.Sentence != 0 {
+			// "Après la première phrase du deuxième alinéa, il est inséré
+			// un alinéa": the alinéa is split after that sentence, the
+			// new alinéas between its parts (they went after the whole
+			// alinéa). Before a sentence, or in a bill's quotation, not
+			// read.
+			if e.Before || opt.billQuotes || len(lines) == 0 {
+				return applyErr("alinéas inserted at a sentence: not read")
+			}
+			i := pickSentenceAlinea(lo, hi, e.Scope.Sentence)
+			b := groupBounds(al, i, opt.grp)
+			k := e.Scope.Sentence - 1
+			if e.Scope.Sentence < 0 {
+				k = len(b) + e.Scope.Sentence
+			}
+			if k < 0 || k >= len(b) {
+				return applyErr(fmt.Sprintf("sentence %d not found", e.Scope.Sentence))
+			}
+			parts := append([]string{strings.TrimRight(al[i][:b[k][1]], " ")}, lines...)
+			if rest := strings.TrimLeft(al[i][b[k][1]:], " "); rest != "" {
+				parts = append(parts, rest)
+			}
+			al = splice(al, i, i+1, parts)
+			break
+		}
 		if e.Before {
 			al = splice(al, lo, lo, lines)
 		} else {

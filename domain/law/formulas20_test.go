@@ -81,3 +81,73 @@ func TestGrammarNewArticleInAText(t *testing.T) {
 		{name: "dans le code, words are still edited everywhere", before: []string{"Le maire agit."}, text: []string{"Dans le code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le préfet agit."}},
 	})
 }
+
+// TestGrammarDivisionThenSentenceNamed: "Au premier alinéa de l'article
+// L. 1, à la première phrase, …" is the first sentence of that alinéa,
+// one place (it read two: the whole alinéa and the article's first
+// sentence, and replaced the word in both sentences); "Au II de l'article
+// L. 1, au second alinéa, …" the II's second alinéa. A later "et, à la
+// seconde phrase, …" naming a sentence alone is of the same alinéa.
+func TestGrammarDivisionThenSentenceNamed(t *testing.T) {
+	A := []string{"Le maire agit. Le maire agit.", "Le maire signe."}
+	P := []string{"I. – Le maire agit.", "Il signe.", "II. – Le préfet agit.", "Il signe."}
+	runGrammar(t, []grammarCase{
+		{name: "alinéa of the article, then its sentence", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, à la première phrase, le mot : « agit » est remplacé par le mot : « vote »."}, want: []string{"Le maire vote. Le maire agit.", A[1]}},
+		{name: "dans le premier alinéa …, à la seconde phrase", before: A, text: []string{"Dans le premier alinéa de l'article L. 1 du code civil, à la seconde phrase, le mot : « agit » est remplacé par le mot : « vote »."}, want: []string{"Le maire agit. Le maire vote.", A[1]}},
+		{name: "et, à la seconde phrase: the same alinéa", before: []string{"Le maire agit. Le maire signe.", "Le maire signe."}, text: []string{"Au premier alinéa de l'article L. 1 du code civil, à la première phrase, le mot : « agit » est remplacé par le mot : « vote » et, à la seconde phrase, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{"Le maire vote. Le maire note.", "Le maire signe."}},
+		{name: "à la première phrase du second alinéa …, et, à la seconde phrase", before: []string{"A.", "Le maire agit. Le maire signe."}, text: []string{"À la première phrase du second alinéa de l'article L. 1 du code civil, le mot : « agit » est remplacé par le mot : « vote » et, à la seconde phrase, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{"A.", "Le maire vote. Le maire note."}},
+		{name: "part of the article, then its alinéa", before: P, text: []string{"Au II de l'article L. 1 du code civil, au second alinéa, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{P[0], P[1], P[2], "Il note."}},
+		{name: "the article, then its alinéa", before: P, text: []string{"À l'article L. 1 du code civil, au dernier alinéa, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{P[0], P[1], P[2], "Il note."}},
+		{name: "et, à la seconde phrase after two alinéas: refused", before: []string{"Le maire agit. Le maire signe.", "Le maire agit. Le maire signe."}, text: []string{"Aux premier et second alinéas de l'article L. 1 du code civil, le mot : « agit » est remplacé par le mot : « vote » et, à la seconde phrase, le mot : « signe » est remplacé par le mot : « note »."}},
+	})
+}
+
+// TestGrammarRewriteStartOfSentence: "Le début de la seconde phrase …
+// (jusqu'aux mots : « A ») est ainsi rédigé", an amendment's "Rédiger
+// ainsi le début de la seconde phrase de l'alinéa 1 jusqu'au mot : « A »"
+// rewrite that sentence's start, A looked for in it (the alinéa's start
+// was rewritten: the sentences before went).
+func TestGrammarRewriteStartOfSentence(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "jusqu'aux mots", before: []string{"Le maire signe. Le maire agit."}, text: []string{"Le début de la seconde phrase de l'article L. 1 du code civil jusqu'aux mots : « agit » est ainsi rédigé : « Le préfet vote »."}, want: []string{"Le maire signe. Le préfet vote."}},
+		{name: "(le reste sans changement)", before: []string{"Le maire signe. Le maire agit seul."}, text: []string{"Le début de la seconde phrase de l'article L. 1 du code civil est ainsi rédigé : « Le préfet agit... (le reste sans changement) »."}, want: []string{"Le maire signe. Le préfet agit seul."}},
+		{name: "the words once in the sentence, twice in the alinéa", before: []string{"Le maire signe. Le maire signe seul."}, text: []string{"Le début de la seconde phrase de l'article L. 1 du code civil jusqu'aux mots : « signe » est ainsi rédigé : « Le préfet vote »."}, want: []string{"Le maire signe. Le préfet vote seul."}},
+	})
+	runAmendments(t, []amCase{
+		{"amendment", []string{"Le maire signe. Le maire agit.", "B."}, "Rédiger ainsi le début de la seconde phrase de l'alinéa 1 jusqu'au mot : « agit » : « Le préfet vote ».", []string{"Le maire signe. Le préfet vote.", "B."}},
+	})
+}
+
+// TestGrammarAlineasAtASentence: "Après la première phrase du deuxième
+// alinéa, il est inséré un alinéa ainsi rédigé" splits the alinéa after
+// that sentence, the new alinéas between its parts (they went after the
+// whole alinéa); after its last sentence, it is "after the alinéa". "La
+// première phrase … est complétée par un alinéa" is refused (a sentence
+// holds no alinéa), as is an amendment's "Après la première phrase de
+// l'alinéa 2, insérer un alinéa".
+func TestGrammarAlineasAtASentence(t *testing.T) {
+	A := []string{"A.", "B b. C c. D d.", "E."}
+	runGrammar(t, []grammarCase{
+		{name: "after the first sentence", before: A, text: []string{"Après la première phrase du deuxième alinéa de l'article L. 1 du code civil, il est inséré un alinéa ainsi rédigé :", "« X x. »"}, want: []string{"A.", "B b.", "X x.", "C c. D d.", "E."}},
+		{name: "after the second sentence, two alinéas", before: A, text: []string{"Après la deuxième phrase du deuxième alinéa de l'article L. 1 du code civil, sont insérés deux alinéas ainsi rédigés :", "« X x.", "« Y y. »"}, want: []string{"A.", "B b. C c.", "X x.", "Y y.", "D d.", "E."}},
+		{name: "after the last sentence", before: A, text: []string{"Après la dernière phrase du deuxième alinéa de l'article L. 1 du code civil, il est inséré un alinéa ainsi rédigé :", "« X x. »"}, want: []string{"A.", "B b. C c. D d.", "X x.", "E."}},
+		{name: "a sentence completed by an alinéa: refused", before: A, text: []string{"La première phrase du deuxième alinéa de l'article L. 1 du code civil est complétée par un alinéa ainsi rédigé :", "« X x. »"}},
+	})
+	runAmendments(t, []amCase{
+		{"amendment: refused", A, "Après la première phrase de l'alinéa 2, insérer un alinéa ainsi rédigé :\n« X x. »", nil},
+	})
+}
+
+// TestGrammarRelabelOntoLive: "Le 2° devient le 3°" where a 3° is there
+// still is refused (the list held two 3°: an instruction is missing);
+// onto a placeholder ("3° (Abrogé)") or a label freed before it, read.
+func TestGrammarRelabelOntoLive(t *testing.T) {
+	I := []string{"I. – Le maire agit :", "1° Il signe ;", "2° Il publie ;", "3° Il note.", "II. – Le préfet contrôle."}
+	runGrammar(t, []grammarCase{
+		{name: "onto a live 3°: refused", before: I, text: []string{"Au I de l'article L. 1 du code civil, le 2° devient le 3°."}},
+		{name: "onto a live II: refused", before: []string{"I. – A.", "II. – B."}, text: []string{"Le I de l'article L. 1 du code civil devient le II."}},
+		{name: "the 3° moved first", before: I, text: []string{"Au I de l'article L. 1 du code civil, le 3° devient le 4° et le 2° devient le 3°."}, want: []string{I[0], I[1], "3° Il publie ;", "4° Il note.", I[4]}},
+		{name: "the same number in another list", before: []string{"I. – A :", "1° Il signe.", "II. – B :", "2° Il note."}, text: []string{"Au II de l'article L. 1 du code civil, le 2° devient le 1°."}, want: []string{"I. – A :", "1° Il signe.", "II. – B :", "1° Il note."}},
+		{name: "onto a placeholder", before: []string{"I. – A :", "1° Il signe ;", "2° (Abrogé) ;", "3° Il note."}, text: []string{"Au I de l'article L. 1 du code civil, le 3° devient le 2°."}, want: []string{"I. – A :", "1° Il signe ;", "2° Il note."}},
+	})
+}

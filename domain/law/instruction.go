@@ -656,6 +656,8 @@ func nestedGuillemets(s string) int {
 	return 0
 }
 
+var genitive = map[string]string{"au": "du", "aux": "des", "a la": "de la", "a l'": "de l'", "dans le": "du", "dans la": "de la", "dans les": "des"}
+
 // lastAgree says whether every place the instruction before edited
 // agrees with its first on what same compares.
 func (p *parser) lastAgree(same func(a, b Scope) bool) bool {
@@ -1273,6 +1275,19 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 						base = Scope{Ref: scopes[0].Ref}
 						if scopes[0].Ref == parent.Ref {
 							base = parent
+						}
+						if reSentenceOnly.MatchString(gap) {
+							// "Au premier alinéa, à la première phrase, …
+							// et, à la seconde phrase, …": a sentence
+							// alone is of the first locator's alinéa
+							// (refused when it named several).
+							for _, s := range scopes[1:] {
+								if !slices.Equal(s.Path, scopes[0].Path) {
+									fail("a sentence without its alinéa after several alinéas")
+									return
+								}
+							}
+							base.Path = append([]Division(nil), scopes[0].Path...)
 						}
 					}
 					gap, gapCased = gap[g[2]:g[3]], gapCased[g[2]:g[3]]
@@ -2565,6 +2580,12 @@ var (
 	rePrecitee       = regexp.MustCompile(`\bprecitee?\b`)
 	reOrdonnance     = regexp.MustCompile(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 	reTextSubj       = regexp.MustCompile(`^(?:(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)|ledit\s+code\b|ladite\s+(?:loi|ordonnance)\b|ce\s+(?:meme\s+)?code\b|cette\s+(?:meme\s+)?(?:loi|ordonnance)\b)`)
+	// reSentenceOnly is a locator naming a sentence and nothing larger.
+	// reSentenceOnly is a locator naming a sentence and nothing larger.
+	reSentenceOnly = regexp.MustCompile(`^(?:et\s*,?\s*)?(?:a|aux?|dans)\s+(?:la|les)\s+(?:` + ordWords + `)(?:\s+et\s+(?:` + ordWords + `))?\s+phrases?\s*$`)
+	// reHeadPrep is a locator's preposition, genitive its "of" form.
+	// reHeadPrep is a locator's preposition, genitive its "of" form.
+	reHeadPrep = regexp.MustCompile(`^(au\b|aux\b|a\s+la\b|a\s+l'|dans\s+le\b|dans\s+la\b|dans\s+les\b)`)
 )
 
 // textNamed returns the key of the code, law or ordonnance a locator
@@ -2698,8 +2719,17 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			// "À l'article L. 1, au second alinéa, …", "À l'article L. 1,
 			// au premier alinéa du II, …": a division of that article,
 			// read as "au second alinéa de l'article L. 1" — never the
-			// whole article.
-			return p.scopes(tail+" "+head, cased[k:]+" "+cased[:loc[0]], parent)
+			// whole article. The head's preposition becomes "of" ("Au
+			// premier alinéa de l'article L. 1, à la première phrase" is
+			// "à la première phrase du premier alinéa de l'article L. 1",
+			// one place: it read two, the alinéa and the article's first
+			// sentence).
+			headCased := cased[:loc[0]]
+			if m := reHeadPrep.FindStringSubmatchIndex(head); m != nil {
+				of := genitive[strings.Join(strings.Fields(head[m[2]:m[3]]), " ")]
+				head, headCased = of+head[m[3]:], of+headCased[m[3]:]
+			}
+			return p.scopes(tail+" "+head, cased[k:]+" "+headCased, parent)
 		}
 		if !(artHead && artTail || !artHead && artTail && divs || !artHead && !artTail && divs) {
 			continue
