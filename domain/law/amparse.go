@@ -736,6 +736,46 @@ var (
 	amItemList  = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
 )
 
+// amBillArticle is an article of the bill named by its number: "à
+// l'article 5", "de l'article 12 bis", the Sénat's "Article 5, alinéa 3"
+// (group 1: the number); amOtherText what makes it an article of another
+// text ("de l'article 5 de la loi …", "du code …"), amThisBill what keeps
+// it the bill's ("du présent projet de loi"); amHeading a heading or the
+// bill's title.
+var (
+	amBillArticle = regexp.MustCompile(`(?i)(?:^|\bl')article\s+(\d+(?:er)?(?:\s+` + latinOrd + `)?(?:\s+[A-Z]\b)?)`)
+	amOtherText   = regexp.MustCompile(`^\s+(?:du|de\s+la|de\s+l'|des|de)\s`)
+	amThisBill    = regexp.MustCompile(`^\s+(?:du|de\s+la|de\s+l')\s*(?:present|presente|projet|proposition)\b`)
+	amHeading     = regexp.MustCompile(`\bintitule\s+(?:du|de\s+la|de\s+l'|des)\s*(?:chapitre|titre|section|sous-section|livre|partie|projet|proposition|texte)\b|\btitre\s+(?:du|de\s+la)\s+(?:present\w*\s+)?(?:projet|proposition)\b`)
+)
+
+// elsewhere reports whether an instruction (low, cased: its shape) edits
+// a heading ("l'intitulé du chapitre II", unless an alinéa of the article
+// holds it: "Alinéa 3 / Rédiger ainsi l'intitulé du chapitre II"), the
+// bill's title or, after the
+// amendment's first instruction (later), another article of the bill
+// ("II. – En conséquence, à l'alinéa 3 de l'article 5, …"): not an edit of
+// the article ref, never applied to it. The first instruction's article is
+// the one the amendment is on, whatever number it gives (the text it was
+// tabled on may number it otherwise).
+func elsewhere(ref CodeRef, low, cased string, later bool) bool {
+	if amHeading.MatchString(low) && !amNumAl.MatchString(low) {
+		return true
+	}
+	if !later {
+		return false
+	}
+	for _, m := range amBillArticle.FindAllStringSubmatchIndex(cased, -1) {
+		if amOtherText.MatchString(low[m[1]:]) && !amThisBill.MatchString(low[m[1]:]) {
+			continue // an article of a code or a law the bill quotes
+		}
+		if NormalizeArticleNumber(cased[m[2]:m[3]]) != ref.Article {
+			return true
+		}
+	}
+	return false
+}
+
 // amLetterFollow is what follows a letter item named without its
 // parenthesis: the division it belongs to ("le b du 1°"), a comma or the
 // end ("Au b, …").
@@ -902,6 +942,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		proposed = prev[len(prev)-1].Scope.Path[0].Proposed
 		low, cased = blankOut(low, m[0], m[1]), blankOut(cased, m[0], m[1])
 	} else if amProposed.MatchString(low) {
+		return nil, false
+	}
+	if elsewhere(ref, low, cased, len(prev) > 0) {
 		return nil, false
 	}
 	verb := low[vm[2]:vm[3]]
