@@ -558,7 +558,28 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	// "à la fin des alinéas 5 et 6 et à l'alinéa 7": every designation.
 	if ms := amNumAl.FindAllStringSubmatchIndex(low, -1); ms != nil {
 		pathWhere = map[int]string{}
-		for _, mi := range ms {
+		// "Supprimer la seconde phrase de l'alinéa 2 et l'alinéa 3": a
+		// sentence named just before one designation of several is that
+		// designation's (it was each one's); a sentence named elsewhere
+		// as well, or several, is not read.
+		var attach map[int]int
+		if len(ms) > 1 {
+			for j, mi := range ms {
+				if sm := amSentBefore.FindStringSubmatch(low[:mi[0]]); sm != nil {
+					if attach == nil {
+						attach = map[int]int{}
+					}
+					attach[j] = ordValue[sm[1]]
+				}
+			}
+			if attach != nil && (len(attach) != len(amSentence.FindAllString(low, -1)) || strings.Contains(low, "phrases")) {
+				return nil, false
+			}
+			if attach != nil && own == nil {
+				own = map[int]int{}
+			}
+		}
+		for j, mi := range ms {
 			m := make([]string, len(mi)/2)
 			for k := range m {
 				if mi[2*k] >= 0 {
@@ -576,6 +597,9 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			mark := func() {
 				for k := from; k < len(paths); k++ {
 					pathWhere[k] = w
+					if _, set := own[k]; attach != nil && !set {
+						own[k] = attach[j]
+					}
 				}
 			}
 			first, _ := strconv.Atoi(m[1])
@@ -613,7 +637,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 				for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
 					last, _ = strconv.Atoi(n)
 				}
-				if last < first {
+				if last < first || attach[j] != 0 {
 					return nil, false
 				}
 				paths = append(paths, []Division{{Alinea: first, Count: last - first + 1, Numbered: true}})
@@ -798,6 +822,10 @@ func itemLocs(s string) [][]int {
 
 // hasItemLoc reports whether s names an item (itemLocs).
 func hasItemLoc(s string) bool { return len(itemLocs(s)) > 0 }
+
+// amSentBefore ends a text that names a sentence of the designation after
+// it: "la seconde phrase de l'" (group 1: its rank).
+var amSentBefore = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\s+(?:de\s+l'|des|du|de)\s*$`)
 
 // amEndBefore and amStartBefore end a text that puts the designation
 // after it at the end (the start): "à la fin des", "au début de l'".
