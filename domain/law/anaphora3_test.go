@@ -35,3 +35,30 @@ func TestGrammarTextAnaphora(t *testing.T) {
 		}
 	}
 }
+
+// TestGrammarBareArticleSeveralCodes: an article named without its code
+// is of the code the bill article named before it ("II. – Au premier
+// alinéa de l'article L. 1, …" after "I. – … du code civil …") only while
+// that article has named one text; after two, which is not said, and the
+// instruction is refused (it took the last one named).
+func TestGrammarBareArticleSeveralCodes(t *testing.T) {
+	status := func(text ...string) []InstructionStatus {
+		var out []InstructionStatus
+		for _, in := range ParseInstructions([]Article{{Number: "1", Alineas: text}}) {
+			out = append(out, in.Status)
+		}
+		return out
+	}
+	one := status("I. – L'article L. 2 du code civil est abrogé.", "II. – Au premier alinéa de l'article L. 1, le mot : « seul » est supprimé.")
+	if len(one) != 2 || one[1] != Parsed {
+		t.Errorf("one code named: %v, want the second parsed", one)
+	}
+	two := status("I. – L'article L. 2 du code civil est abrogé.", "II. – Le code de commerce est ainsi modifié :", "1° L'article L. 3 est abrogé.", "III. – Au premier alinéa de l'article L. 1, le mot : « seul » est supprimé.")
+	if len(two) != 4 || two[3] != Unparsed {
+		t.Errorf("two codes named: %v, want the last unparsed", two)
+	}
+	same := status("I. – L'article L. 2 du code civil est abrogé.", "II. – Le code de commerce est ainsi modifié :", "1° L'article L. 3 est abrogé.", "III. – Au premier alinéa de l'article L. 1 du même code, le mot : « seul » est supprimé.")
+	if len(same) != 4 || same[3] != Parsed {
+		t.Errorf("du même code: %v, want the last parsed", same)
+	}
+}

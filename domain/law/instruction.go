@@ -261,6 +261,11 @@ type parser struct {
 	// after "I. – … du code de commerce …") means that one. Across bill
 	// articles nothing is assumed: "du même code" must say it.
 	articleCode string
+	// articleTexts counts the texts the bill article has named: once it
+	// has named two, an article named without its text is not said to be
+	// of the last one ("I. – … du code civil …", "II. – Le code de
+	// commerce est ainsi modifié : …", "III. – À l'article L. 1, …").
+	articleTexts map[string]bool
 	// lastScope is the scope of the instruction before, in the same bill
 	// article: "le même article", "ledit article", "au même alinéa", "à
 	// la même phrase" name it. lastOthers are its other scopes, when it
@@ -350,6 +355,7 @@ func (p *parser) article(a Article) []Instruction {
 	var out []Instruction
 	p.stack = p.stack[:0]
 	p.articleCode = ""
+	p.articleTexts = map[string]bool{}
 	p.lastScope, p.lastOthers = Scope{}, nil
 	prevLevel := -1
 	enabling := -2 // the level of an enabling head, -2 outside one
@@ -2699,6 +2705,7 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	if code != "" {
 		p.lastCode = code
 		p.articleCode = code
+		p.articleTexts[code] = true
 		p.lastKind[strings.Fields(code)[0]] = code
 		if code != base.Ref.Code {
 			base.Ref = CodeRef{Code: code}
@@ -2836,6 +2843,9 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			if base.Ref.Code == "" {
 				if p.articleCode == "" {
 					return nil, false, "article of an unknown code"
+				}
+				if len(p.articleTexts) > 1 {
+					return nil, false, "article of a code not said, the bill article naming several"
 				}
 				base.Ref.Code = p.articleCode
 			}
