@@ -1139,6 +1139,13 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 							break
 						}
 					}
+					if di < len(path)-1 && path[di+1].Item != "" {
+						// "Au a du 1 du I" on "I. – 1. Le …", "a) …": an
+						// item of the inner part, on a line of its own,
+						// is found among the part's lines as any other.
+						hi = end
+						continue
+					}
 					return 0, 0, "", innerPart{item: d.Item, lo: lo, hi: end, last: di == len(path)-1}
 				}
 			}
@@ -1158,6 +1165,16 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 			}
 			if k != 0 {
 				above[k] = true
+			}
+			if i == lo {
+				// "I. – 1. …": the list begins on its part's line; the
+				// items under that 1 are not above the 2.
+				first := strings.TrimSpace(al[lo])
+				if pre := labelPrefix(first); pre != "" {
+					if _, k2 := label(first[len(pre):]); k2 == kind {
+						break
+					}
+				}
 			}
 		}
 		end := hi
