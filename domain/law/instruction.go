@@ -915,48 +915,73 @@ func plainDrafting(body string) string {
 // ainsi rédigés", "trois articles L. 1-1 à L. 1-3 ainsi rédigés".
 var reAnnouncedArticles = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+articles\b[^:]*?\bainsi\s+rediges\b`)
 
-func (p *parser) instructionBody(in *Instruction, level int, body string, payload []string) {
-	body = dropRestUnchanged(body)
-	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
-	// "Il est inséré, après l'article L. 1, un article L. 1-1 ainsi
-	// rédigé :" is "Après l'article L. 1, il est inséré un article …".
+// wordOrders are the orders French drafting puts an addition's words in,
+// each read as the canonical "locator, verb object" the grammar reads
+// next, in this order (an inversion first, then what it gives):
+var wordOrders = []struct {
+	re      *regexp.Regexp
+	rewrite func(m []string) string
+}{
 	// "Il est inséré, dans le code civil, après l'article L. 1, un article
 	// …": the text goes with the article of the place.
-	if m := reInvertedInText.FindStringSubmatch(body); m != nil {
+	{reInvertedInText, func(m []string) string {
 		of := "de "
 		if strings.HasPrefix(m[3], "le ") {
 			of, m[3] = "du ", strings.TrimPrefix(m[3], "le ")
 		}
-		body = m[1] + " " + m[2] + ", " + m[4] + " " + of + m[3] + ", " + m[5]
-	}
-	if m := reInvertedAddition.FindStringSubmatch(body); m != nil {
-		body = upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
-	}
+		return m[1] + " " + m[2] + ", " + m[4] + " " + of + m[3] + ", " + m[5]
+	}},
+	// "Il est inséré, après l'article L. 1, un article L. 1-1 ainsi
+	// rédigé :" is "Après l'article L. 1, il est inséré un article …".
+	{reInvertedAddition, func(m []string) string {
+		return upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
+	}},
 	// "Dans le code civil, il est inséré (créé, rétabli) un article L. 1
 	// ainsi rédigé :" is "Le code civil est complété par un article L. 1
 	// …": a new article of that code.
-	if m := reArticleIntoText.FindStringSubmatch(body); m != nil {
+	{reArticleIntoText, func(m []string) string {
 		done := " est complété par "
 		if !strings.HasPrefix(m[1], "le ") {
 			done = " est complétée par "
 		}
-		body = upperFirst(m[1]) + done + m[2]
-	}
+		return upperFirst(m[1]) + done + m[2]
+	}},
 	// "Il est ajouté à l'article L. 1 un alinéa ainsi rédigé :" is "À
 	// l'article L. 1, il est ajouté un alinéa …".
-	if m := reAddedToArticle.FindStringSubmatch(body); m != nil {
-		body = upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
-	}
+	{reAddedToArticle, func(m []string) string {
+		return upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
+	}},
 	// "Dans l'article L. 1, il est inséré, après le premier alinéa, un
-	// alinéa …" and "À l'article L. 1, après le premier alinéa, il est
-	// inséré un alinéa …" are "Après le premier alinéa de l'article L. 1,
-	// il est inséré un alinéa …".
-	if m := reArticleInverted.FindStringSubmatch(body); m != nil {
-		body = m[1] + ", " + m[4] + ", " + lowerFirst(m[2]) + " " + m[3] + " " + m[5]
+	// alinéa …" is "Dans l'article L. 1, après le premier alinéa, il est
+	// inséré un alinéa …", which the next reads.
+	{reArticleInverted, func(m []string) string {
+		return m[1] + ", " + m[4] + ", " + lowerFirst(m[2]) + " " + m[3] + " " + m[5]
+	}},
+	// "À l'article L. 1, après le premier alinéa, il est inséré un alinéa
+	// …" is "Après le premier alinéa de l'article L. 1, il est inséré …";
+	// not when the place is an article.
+	{reArticleThenPlace, func(m []string) string {
+		if strings.Contains(m[3], "article") {
+			return m[0]
+		}
+		return upperFirst(m[2]) + " " + m[3] + " de " + m[1] + ", " + m[4]
+	}},
+}
+
+// canonicalOrder applies wordOrders to an instruction's text.
+func canonicalOrder(body string) string {
+	for _, o := range wordOrders {
+		if m := o.re.FindStringSubmatch(body); m != nil {
+			body = o.rewrite(m)
+		}
 	}
-	if m := reArticleThenPlace.FindStringSubmatch(body); m != nil && !strings.Contains(m[3], "article") {
-		body = upperFirst(m[2]) + " " + m[3] + " de " + m[1] + ", " + m[4]
-	}
+	return body
+}
+
+func (p *parser) instructionBody(in *Instruction, level int, body string, payload []string) {
+	body = dropRestUnchanged(body)
+	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
+	body = canonicalOrder(body)
 	body = rankWords(body)
 	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + m[3]
