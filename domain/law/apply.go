@@ -756,6 +756,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		al = splice(al, at, at, lines)
 		closeItem(al, at, len(lines))
+		if !opt.billQuotes {
+			al = takePlaceholder(al, at, len(lines))
+		}
 	case EditInsertAlineas:
 		if e.Scope.Sentence != 0 {
 			// "Après la première phrase du deuxième alinéa, il est inséré
@@ -784,6 +787,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		if e.Before {
 			al = splice(al, lo, lo, lines)
+			if !opt.billQuotes {
+				al = takePlaceholder(al, lo, len(lines))
+			}
 		} else {
 			at := hi
 			if label != "" && len(lines) > 0 {
@@ -800,6 +806,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			al = splice(al, at, at, lines)
 			closeItem(al, at, len(lines))
+			if !opt.billQuotes {
+				al = takePlaceholder(al, at, len(lines))
+			}
 		}
 	case EditInsertSentences:
 		add := strings.Join(lines, " ")
@@ -1647,6 +1656,29 @@ func keepLabel(al []string, lo int, path []Division, lines []string) []string {
 	out := append([]string(nil), lines...)
 	out[0] = prefix + out[0]
 	return out
+}
+
+// takePlaceholder removes, next to the n alinéas inserted at at, the
+// placeholder of a repealed item whose label the first of them takes:
+// "Après le 1°, il est rétabli (inséré) un 2°" where "2° (Abrogé) ;" is
+// kept reads "1° …", "2° …", not "2° (Abrogé) ;" and the new 2° as well —
+// the converse of a deletion, as a renumbering onto a placeholder is.
+func takePlaceholder(al []string, at, n int) []string {
+	if n == 0 || at >= len(al) {
+		return al
+	}
+	want, kind := label(al[at])
+	if want == "" {
+		return al
+	}
+	for _, i := range []int{at - 1, at + n} {
+		if i >= 0 && i < len(al) && isAbrogatedPlaceholder(al[i]) {
+			if l, k := label(al[i]); l == want && k == kind {
+				return append(al[:i:i], al[i+1:]...)
+			}
+		}
+	}
+	return al
 }
 
 // isAbrogatedPlaceholder reports whether an alinéa is only a label and
