@@ -2391,12 +2391,7 @@ func compoundEdge(s string, k int, f string, start bool) bool {
 // isHyphen reports whether s ends (begins, when last is false) with a
 // hyphen.
 func isHyphen(s string, last bool) bool {
-	var r rune
-	if last {
-		r, _ = utf8.DecodeLastRuneInString(s)
-	} else {
-		r, _ = utf8.DecodeRuneInString(s)
-	}
+	r := edgeRune(s, last)
 	return r == '-' || r == '\u2010' || r == '\u2011'
 }
 
@@ -2790,13 +2785,18 @@ func replaceAt(s string, hits []int, f func(string) string) (string, int) {
 // wordRune reports whether the last (or first) character of s is a letter
 // or a digit.
 func wordRune(s string, last bool) bool {
-	var r rune
-	if last {
-		r, _ = utf8.DecodeLastRuneInString(s)
-	} else {
-		r, _ = utf8.DecodeRuneInString(s)
-	}
+	r := edgeRune(s, last)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// edgeRune is the last character of s (the first, when last is false).
+func edgeRune(s string, last bool) rune {
+	if last {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		return r
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // deleteAt removes the hits and one adjoining space (and one of two
