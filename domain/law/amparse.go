@@ -557,6 +557,9 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	var pathWhere map[int]string
 	// "à la fin des alinéas 5 et 6 et à l'alinéa 7": every designation.
 	if ms := amNumAl.FindAllStringSubmatchIndex(low, -1); ms != nil {
+		if besideNumbered(low, cased) {
+			return nil, false
+		}
 		pathWhere = map[int]string{}
 		// "Supprimer la seconde phrase de l'alinéa 2 et l'alinéa 3": a
 		// sentence named just before one designation of several is that
@@ -822,6 +825,38 @@ func itemLocs(s string) [][]int {
 
 // hasItemLoc reports whether s names an item (itemLocs).
 func hasItemLoc(s string) bool { return len(itemLocs(s)) > 0 }
+
+// amJoinBefore ends a text that joins the division after it to another
+// ("l'alinéa 2 et le II"); amJoinAlinea begins one that joins a numbered
+// alinéa to the division before it ("le II et l'alinéa 5").
+var (
+	amJoinBefore = regexp.MustCompile(`(?:\bet|\bainsi\s+que)\s+(?:(?:a|dans)\s+)?(?:(?:le|la|les|l'|au|aux|du|des)\s*)?$`)
+	amJoinAlinea = regexp.MustCompile(`^\s*,?\s*(?:et|ainsi\s+que)\s+(?:(?:a|au|aux|dans)\s+)?(?:l'|les?\s+|la\s+)?alineas?\s+\d`)
+)
+
+// besideNumbered reports whether alinéas designated by number are joined
+// to a division named otherwise — a part or an item ("Supprimer l'alinéa
+// 2 et le II", "Au II et à l'alinéa 5"), an alinéa by its rank ("l'alinéa
+// 1 et le dernier alinéa"): not read (only the numbered alinéas were). A
+// division that holds the alinéa ("Au 2° de l'alinéa 3", "À l'alinéa 5,
+// au 2°, …") is not joined to it.
+func besideNumbered(low, cased string) bool {
+	var at [][2]int
+	for _, m := range itemLocs(cased) {
+		at = append(at, [2]int{m[0], m[1]})
+	}
+	for _, re := range []*regexp.Regexp{amOrdAl, reCounted} {
+		for _, m := range re.FindAllStringIndex(low, -1) {
+			at = append(at, [2]int{m[0], m[1]})
+		}
+	}
+	for _, m := range at {
+		if amJoinBefore.MatchString(low[:m[0]]) || amJoinAlinea.MatchString(low[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // amSentBefore ends a text that names a sentence of the designation after
 // it: "la seconde phrase de l'" (group 1: its rank).
