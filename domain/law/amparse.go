@@ -525,6 +525,16 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// "Supprimer les a) et b) du 1°", "Au 1° et au 2° du I, …": each
 		// item of the list with the divisions around it (only the first
 		// was read).
+		// Each item after the first takes the first's determiner or none:
+		// "du I et le II" is two designations, not a list ("le premier
+		// alinéa du I et le II": not read).
+		det := strings.ToLower(cased[m[2]:m[3]])
+		for _, d := range amItemSep.FindAllStringSubmatch(cased[m[4]:m[5]], -1) {
+			if d[1] != "" && (d[1] != det) {
+				return nil, false
+			}
+		}
+		m = m[2:]
 		items := amItemSep.Split(cased[m[2]:m[3]], -1)
 		kind := func(it string) string {
 			if f := strings.Fields(it); len(f) > 0 {
@@ -756,11 +766,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 // amItemSep separates them.
 var (
 	amItemName = `(?:\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z]\)?(?:\s+(?:bis|ter|quater))?|[A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?)`
-	amItemSep  = regexp.MustCompile(`\s*(?:,|\bet\b)\s*(?:(?:le|au|du)\s+)?`)
+	amItemSep  = regexp.MustCompile(`\s*(?:,|\bet\b)\s*(?:(le|au|du)\s+)?`)
 	// amItemRange is a range of items: "les 1° à 3°", "aux a) à c)", "du
 	// I au III".
 	amItemRange = regexp.MustCompile(`\b(?:(?:[Ll]es|[Aa]ux|[Dd]es)\s+` + amItemName + `\s+a|[Dd]u\s+` + amItemName + `\s+au)\s+` + amItemName + `(?:\s|,|\.|$)`)
-	amItemList  = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
+	amItemList  = regexp.MustCompile(`\b([Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
 )
 
 // amBillArticle is an article of the bill named by its number: "à

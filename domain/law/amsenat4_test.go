@@ -7,7 +7,9 @@ import "testing"
 // each item, with the divisions around it (only the first was read:
 // "Supprimer les 1° et 2°" deleted the 1° alone); items of different kinds
 // ("le 2° et le a", "Au 1° et à l'alinéa 7") are not read, nor one new
-// text for several items ("Rédiger ainsi les a) et b) :").
+// text for several items ("Rédiger ainsi les a) et b) :"); an item after
+// the first takes its determiner or none ("du I et le II" is two
+// designations: not read).
 func TestAmendmentItemLists(t *testing.T) {
 	al := []string{"I. – Le code est ainsi modifié :", "1° Le maire agit ;", "a) Il signe ;", "b) Il date ;", "2° Le préfet contrôle.", "II. – Le juge statue."}
 	runAmendments(t, []amCase{
@@ -20,6 +22,7 @@ func TestAmendmentItemLists(t *testing.T) {
 		{"compléter les a) et b)", al, "Compléter les a) et b) par les mots : « vite »", []string{al[0], al[1], "a) Il signe vite ;", "b) Il date vite ;", al[4], al[5]}},
 		{"different kinds: refused", al, "Supprimer le 2° et le a.", nil},
 		{"an item and an alinéa: refused", al, "Au 1° et à l'alinéa 6, remplacer le mot : « Le » par le mot : « Un ».", nil},
+		{"du I et le II: two designations, not a list: refused", al, "Supprimer le premier alinéa du I et le II.", nil},
 		{"one new text for two items: refused", al, "Rédiger ainsi les a) et b) du 1° :\n« a) Il lit ; »\n« b) Il écrit ; »", nil},
 	})
 }
