@@ -82,6 +82,12 @@ func splitDispositif(paras []string) []amInstr {
 		announced = 0
 		if m := amAnnounced.FindStringSubmatch(asciiLower(foldAccents(h))); wantBlock && m != nil {
 			announced = cardinal(m[1])
+		} else if sh, _ := shape(h); wantBlock && amImperative.MatchString(sh) {
+			// A verb that asks for new text takes at least its first
+			// line, even one that reads as an instruction: the Sénat's
+			// unquoted "3° À la première phrase de l'article L. 3, le mot
+			// … est remplacé …" after "Insérer un alinéa ainsi rédigé :".
+			announced = 1
 		}
 	}
 	part := 0 // the roman number of the amendment's current part ("IV. –")
