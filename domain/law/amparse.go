@@ -107,7 +107,7 @@ func splitDispositif(paras []string) []amInstr {
 			// As many lines as the head announces are new text, even
 			// those that read as instructions ("II. – À la première
 			// phrase …, les mots : … sont remplacés …").
-			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) || !amStart.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) {
+			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) || !amStart.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) || billLine(l) {
 				cur := &out[len(out)-1]
 				cur.payload = append(cur.payload, l)
 				continue
@@ -219,6 +219,26 @@ func splitDispositif(paras []string) []amInstr {
 // amVerbsCased are the verbs of an amendment's instructions, as written
 // (amVerb reads them folded, amStart with their capital).
 const amVerbsCased = `supprimer|ins[ée]rer|remplacer|r[ée]diger|compl[ée]ter|substituer|ajouter|r[ée]tablir|proc[ée]der`
+
+// amIndicative is the bill's verb of an edit: "est remplacé", "sont
+// insérés", "est ainsi rédigé".
+var amIndicative = regexp.MustCompile(`\b(?:est|sont)\s+(?:ainsi\s+)?(?:remplace|insere|supprime|ajoute|redige|abroge|modifie|complete|retabli)e?s?\b`)
+
+// billLine reports whether l, unquoted new text that begins as an
+// instruction would ("1° À la première phrase, le mot : « A » est remplacé
+// …"), is a line of the bill's text: the bill's indicative, no imperative,
+// no alinéa by number (the amendment's own indicative, "À l'alinéa 4, les
+// mots : … sont remplacés …", is an instruction), no "En conséquence", no
+// part number ("II. – À la première phrase …, le mot … est remplacé …"
+// may be the amendment's next part: not said).
+func billLine(l string) bool {
+	if k := partKind(l); k == "roman" || k == "capital" {
+		return false
+	}
+	sh, _ := shape(l)
+	low := asciiLower(foldAccents(sh))
+	return amIndicative.MatchString(low) && !amImperative.MatchString(sh) && !amNumAl.MatchString(low) && !amConsequence.MatchString(l)
+}
 
 var (
 	amContinues = regexp.MustCompile(`(?i)^(?:par|et|ins[ée]rer|ajouter|(?:les?|la|l['’])\s*` + wordNounCased + `\b)`)
