@@ -894,6 +894,11 @@ func besideNumbered(low, cased string) bool {
 	return false
 }
 
+// amPlaceAfter is a place after an operation's last words: "à l'alinéa
+// 2", "au premier alinéa", "dans la première phrase de l'alinéa 2" (group
+// 1).
+var amPlaceAfter = regexp.MustCompile(`^\s*,?\s*((?:a|au|aux|dans)\s.*)$`)
+
 // amSentBefore ends a text that names a sentence of the designation after
 // it: "la seconde phrase de l'" (group 1: its rank).
 var amSentBefore = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\s+(?:de\s+l'|des|du|de)\s*$`)
@@ -1106,6 +1111,20 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		loc, locCased = loc[:m[0]]+loc[m[1]:], locCased[:m[0]]+locCased[m[1]:]
 	}
 
+	// "Supprimer le mot : « A » à l'alinéa 2", "Remplacer … par le mot :
+	// « B » dans la première phrase de l'alinéa 2": a place after the
+	// last words of a word operation is the instruction's (it was
+	// dropped, and every alinéa edited).
+	if verb == "supprimer" || verb == "remplacer" || verb == "substituer" {
+		if qs := qNum.FindAllStringIndex(op, -1); len(qs) > 0 {
+			end := qs[len(qs)-1][1]
+			if m := amPlaceAfter.FindStringSubmatchIndex(op[end:]); m != nil {
+				at := vm[0] + end + m[2]
+				loc, locCased = loc+" "+low[at:], locCased+" "+cased[at:]
+				op = op[:end+m[2]]
+			}
+		}
+	}
 	scopeOf := func(extra, extraCased string) ([]Scope, bool) {
 		scopes, ok := amScope(ref, extra+" "+loc, extraCased+" "+locCased)
 		if ok && proposed != "" {
@@ -1147,7 +1166,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		return scopes, ok
 	}
-	rest, restCased := op[len(verb):], cased[vm[0]+len(verb):]
+	rest, restCased := op[len(verb):], cased[vm[0]+len(verb):vm[0]+len(op)]
 	// words reads the quoted words of s: "les mots : « A »", and those
 	// listed after them without their noun ("les mots : « A » et « B »",
 	// "les mots : « A », « B » et « C »").
