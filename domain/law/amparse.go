@@ -1552,11 +1552,16 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if !ok || len(scopes) == 0 {
 			return nil, false
 		}
-		if ws := amWords.FindAllStringSubmatch(tail, -1); len(ws) == 1 && !strings.Contains(tail, "ainsi redige") {
+		if ws := amWords.FindAllStringSubmatchIndex(tail, -1); len(ws) == 1 && !strings.Contains(tail, "ainsi redige") {
+			// "Compléter par les mots : « A » l'alinéa 2": words after the
+			// new ones are not read (A went to the article's end).
+			if strings.Trim(tail[ws[0][1]:], " .;") != "" {
+				return nil, false
+			}
 			var es []Edit
 			for _, s := range scopes {
 				s.Where = ""
-				es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: q(ws[0][2])})
+				es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: q(tail[ws[0][4]:ws[0][5]])})
 			}
 			return es, true
 		}
