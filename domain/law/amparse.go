@@ -1112,10 +1112,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	}
 
 	// "Supprimer le mot : « A » à l'alinéa 2", "Remplacer … par le mot :
-	// « B » dans la première phrase de l'alinéa 2": a place after the
-	// last words of a word operation is the instruction's (it was
-	// dropped, and every alinéa edited).
-	if verb == "supprimer" || verb == "remplacer" || verb == "substituer" {
+	// « B » dans la première phrase de l'alinéa 2", "Après le mot : « A »,
+	// insérer le mot : « B » à l'alinéa 2": a place after the last words
+	// of a word operation is the instruction's (it was dropped, and every
+	// alinéa edited).
+	if verb == "supprimer" || verb == "remplacer" || verb == "substituer" || verb == "inserer" || verb == "ajouter" {
 		if qs := qNum.FindAllStringIndex(op, -1); len(qs) > 0 {
 			end := qs[len(qs)-1][1]
 			if m := amPlaceAfter.FindStringSubmatchIndex(op[end:]); m != nil {
