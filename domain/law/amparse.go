@@ -894,6 +894,11 @@ func besideNumbered(low, cased string) bool {
 	return false
 }
 
+// amPlaceBetween is a place between the words of a deletion: "supprimer le
+// mot : « A » et, à l'alinéa 3, le mot : « B »" (not read: B was deleted
+// in the first place).
+var amPlaceBetween = regexp.MustCompile(`q\d+\s*,?\s*(?:\bet|;)\s*,?\s*(?:a|au|aux|dans)\s[^:]*?,\s*(?:les?|la|l'|du|des|aux?)\s*` + wordNoun)
+
 // amPlaceAfter is a place after an operation's last words: "à l'alinéa
 // 2", "au premier alinéa", "dans la première phrase de l'alinéa 2" (group
 // 1).
@@ -1204,7 +1209,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return nil, false
 		}
 		if ws := words(rest); len(ws) > 0 && !from {
-			if len(ws) != countQ(rest) {
+			if len(ws) != countQ(rest) || amPlaceBetween.MatchString(rest) {
 				// Quoted words not read as words to delete: the
 				// amendment says more than was understood.
 				return nil, false
@@ -1628,6 +1633,14 @@ var (
 	amAnchorPos  = regexp.MustCompile(`(?i)\b(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
 )
 
+// amJoinedPlace is a second place for the verb before it: "…, et, à
+// l'alinéa 3, le mot : « C » par …" (group 1: the place, 2: the words
+// after it); amPairVerb the verbs it is read for.
+var (
+	amJoinedPlace = regexp.MustCompile(`\s*,?\s*(?:\bet|;)\s*,?\s*((?:à|À|au|Au|aux|Aux|dans|Dans)\s[^;«"]*?)\s*,\s*((?:au|aux|à\s+la|à\s+l['’]|le|la|les|l['’])\s*(?:mots?|références?|chiffres?|nombres?|dates?|années?|taux|montants?|sommes?)\s*:.*)$`)
+	amPairVerb    = regexp.MustCompile(`(?i)^(?:remplacer|substituer)$`)
+)
+
 // splitJoined splits instructions joined by "et": "À l'alinéa 76, après
 // le mot : « A » insérer les mots : « B » et après le mot : « C » insérer
 // les mots : « D »" is two insertions in the same place.
@@ -1646,6 +1659,16 @@ func splitJoined(ins []amInstr) []amInstr {
 					}
 					out = append(out, amInstr{head: in.head[:loc[0]]})
 					in = amInstr{head: upperFirst(second)}
+					continue
+				}
+			}
+			// "À l'alinéa 1, remplacer le mot : « A » par le mot : « B », et,
+			// à l'alinéa 3, le mot : « C » par …": the same verb in a second
+			// place (every pair went to the first place).
+			if m := amJoinedPlace.FindStringSubmatchIndex(in.head); m != nil && strings.Count(in.head[:m[0]], "«") == strings.Count(in.head[:m[0]], "»") && strings.Contains(in.head[:m[0]], "«") && hasOwnLocator(in.head[m[2]:m[3]]) {
+				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") && amPairVerb.MatchString(in.head[v[0]:v[1]]) {
+					out = append(out, amInstr{head: in.head[:m[0]]})
+					in = amInstr{head: upperFirst(in.head[m[2]:m[3]]) + ", " + strings.ToLower(in.head[v[0]:v[1]]) + " " + in.head[m[4]:]}
 					continue
 				}
 			}
