@@ -511,8 +511,13 @@ var supOrdinal = regexp.MustCompile(`(?i)(<sup>\s*(?:er|re|e|ème|eme|nd|nde)\s*
 func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 	var edits, prev []Edit
 	var bad []string
+	shifts := sentenceShifts{}
 	for _, in := range splitJoined(splitDispositif(paras)) {
 		es, ok := parseAmInstr(ref, in, prev)
+		if ok && shifts.shifted(es) {
+			ok = false // a sentence's rank an earlier instruction moved
+		}
+		shifts.note(es)
 		if !ok {
 			bad = append(bad, strings.Join(append([]string{in.head}, in.payload...), "\n"))
 			continue

@@ -1,6 +1,7 @@
 package law
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"sort"
@@ -106,8 +107,9 @@ func splitDispositif(paras []string) []amInstr {
 		if wantBlock && !nextPart {
 			// As many lines as the head announces are new text, even
 			// those that read as instructions ("II. – À la première
-			// phrase …, les mots : … sont remplacés …").
-			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) || !amStart.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) || billLine(l) {
+			// phrase …, les mots : … sont remplacés …"); a locator line
+			// ("2° Seconde phrase", "Alinéa 5") ends it.
+			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) || !amStart.MatchString(l) && !amLocLine.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) || billLine(l) {
 				cur := &out[len(out)-1]
 				cur.payload = append(cur.payload, l)
 				continue
@@ -1689,4 +1691,50 @@ func splitJoined(ins []amInstr) []amInstr {
 		out = append(out, in)
 	}
 	return out
+}
+
+// sentenceShifts holds, by division (its path), the ranks of the sentences
+// that an amendment's earlier instructions deleted, rewrote or inserted
+// after (0: sentences added at the end).
+type sentenceShifts map[string][]int
+
+// shifted reports whether an instruction's edits name a sentence by a
+// rank the earlier instructions may have moved: "Alinéa 1 / 1° Après la
+// première phrase, insérer une phrase … / 2° Seconde phrase / Supprimer
+// cette phrase" — the second sentence as tabled is now the third, and the
+// new one was deleted. Ranks before every change stay read.
+func (sh sentenceShifts) shifted(es []Edit) bool {
+	for _, e := range es {
+		r := e.Scope.Sentence
+		if r == 0 {
+			continue
+		}
+		for _, c := range sh[fmt.Sprint(e.Scope.Path)] {
+			if r < 0 || c < 0 || c > 0 && r >= c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// note records the sentences an instruction's edits change.
+func (sh sentenceShifts) note(es []Edit) {
+	for _, e := range es {
+		switch {
+		case e.Kind == EditInsertSentences && e.Scope.Sentence == 0:
+			sh.add(e.Scope.Path, -1) // at the end: ranks from the end move
+		case e.Kind == EditInsertSentences, e.Scope.Sentence != 0 && (e.Kind == EditDelete || e.Kind == EditRewrite || e.Kind == EditRewriteEnd || e.Kind == EditRewriteStart):
+			c := e.Scope.Sentence
+			if e.Kind == EditInsertSentences && !e.Before && c > 0 {
+				c++ // after sentence c: the ones after it move
+			}
+			sh.add(e.Scope.Path, c)
+		}
+	}
+}
+
+func (sh sentenceShifts) add(p []Division, c int) {
+	k := fmt.Sprint(p)
+	sh[k] = append(sh[k], c)
 }
