@@ -1695,7 +1695,8 @@ func splitJoined(ins []amInstr) []amInstr {
 
 // sentenceShifts holds, by division (its path), the ranks of the sentences
 // that an amendment's earlier instructions deleted, rewrote or inserted
-// after (0: sentences added at the end).
+// after (-1: sentences added at the end), and under alineasMoved whether
+// they added or removed alinéas.
 type sentenceShifts map[string][]int
 
 // shifted reports whether an instruction's edits name a sentence by a
@@ -1705,6 +1706,14 @@ type sentenceShifts map[string][]int
 // new one was deleted. Ranks before every change stay read.
 func (sh sentenceShifts) shifted(es []Edit) bool {
 	for _, e := range es {
+		// "I. – Compléter cet article par un alinéa … II. – Au dernier
+		// alinéa, …": an alinéa counted from the end after the amendment
+		// added or removed alinéas (the new one was edited).
+		for _, d := range e.Scope.Path {
+			if d.Alinea < 0 && len(sh[alineasMoved]) > 0 {
+				return true
+			}
+		}
 		r := e.Scope.Sentence
 		if r == 0 {
 			continue
@@ -1718,9 +1727,17 @@ func (sh sentenceShifts) shifted(es []Edit) bool {
 	return false
 }
 
-// note records the sentences an instruction's edits change.
+// alineasMoved is the key of sentenceShifts that notes alinéas added or
+// removed.
+const alineasMoved = "alineas"
+
+// note records the sentences an instruction's edits change, and whether
+// they add or remove alinéas.
 func (sh sentenceShifts) note(es []Edit) {
 	for _, e := range es {
+		if e.Kind == EditInsertAlineas || e.Kind == EditAppendAlineas || e.Scope.Sentence == 0 && (e.Kind == EditDelete || e.Kind == EditRewrite && len(e.Lines) != 1) {
+			sh[alineasMoved] = append(sh[alineasMoved], 1)
+		}
 		switch {
 		case e.Kind == EditInsertSentences && e.Scope.Sentence == 0:
 			sh.add(e.Scope.Path, -1) // at the end: ranks from the end move
