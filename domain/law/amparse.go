@@ -335,8 +335,25 @@ func imperative(head string) string {
 	if m := amIndicInsert.FindStringSubmatch(head); m != nil {
 		return m[1] + m[2] + "insérer " + m[3]
 	}
+	// "L'alinéa 3 est supprimé.", "À l'alinéa 1, la dernière phrase est
+	// supprimée.", "L'alinéa 2 est ainsi rédigé :": a division of the
+	// amendment's own "alinéa N".
+	if m := amIndicDivision.FindStringSubmatch(head); m != nil && amNumbered.MatchString(m[1]+m[2]) {
+		if m[3] != "" {
+			return m[1] + "rédiger ainsi " + lowerFirst(m[2]) + " :" + m[4]
+		}
+		return m[1] + "supprimer " + lowerFirst(m[2]) + "."
+	}
 	return head
 }
+
+// amIndicDivision is a division deleted or rewritten in the indicative:
+// group 1 the locator, 2 the division, 3 "ainsi rédigé" (else deleted), 4
+// what follows the colon; amNumbered an alinéa by number.
+var (
+	amIndicDivision = regexp.MustCompile(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
+	amNumbered      = regexp.MustCompile(`\balinéas?\s+\d`)
+)
 
 // amVerbFirst is an instruction whose verb comes before its locator set
 // off by commas: group 1 the verb, 2 the locator, 3 the rest.
