@@ -172,3 +172,20 @@ func TestGrammarRelabelOntoLive(t *testing.T) {
 		{name: "onto a placeholder", before: []string{"I. – A :", "1° Il signe ;", "2° (Abrogé) ;", "3° Il note."}, text: []string{"Au I de l'article L. 1 du code civil, le 3° devient le 2°."}, want: []string{"I. – A :", "1° Il signe ;", "2° Il note."}},
 	})
 }
+
+// TestGrammarNewArticlesNamed: articles inserted (added, re-established)
+// whose new text heads other articles than the instruction names — "il
+// est inséré un article L. 1-1" then "Art. L. 1-2. – …" — are refused:
+// which is meant is not said (the block's number was created). A range
+// named ("des articles L. 1-1 à L. 1-3") takes any of its articles.
+func TestGrammarNewArticlesNamed(t *testing.T) {
+	A := []string{"Un."}
+	runGrammar(t, []grammarCase{
+		{name: "one named, another headed: refused", before: A, text: []string{"Après l'article L. 1 du code civil, il est inséré un article L. 1-1 ainsi rédigé :", "« Art. L. 1-2. – A. »"}},
+		{name: "two named, one headed otherwise: refused", before: A, text: []string{"Après l'article L. 1 du code civil, sont insérés deux articles L. 1-1 et L. 1-2 ainsi rédigés :", "« Art. L. 1-1. – A.", "« Art. L. 1-3. – B. »"}},
+		{name: "two named, one headed: refused", before: A, text: []string{"Après l'article L. 1 du code civil, sont insérés deux articles L. 1-1 et L. 1-2 ainsi rédigés :", "« Art. L. 1-1. – A. »"}},
+		{name: "as named", before: A, text: []string{"Après l'article L. 1 du code civil, sont insérés des articles L. 1-1 et L. 1-2 ainsi rédigés :", "« Art. L. 1-1. – A.", "« Art. L. 1-2. – B. »"}, want: A},
+		{name: "a range named", before: A, text: []string{"Après l'article L. 1 du code civil, sont insérés des articles L. 1-1 à L. 1-3 ainsi rédigés :", "« Art. L. 1-1. – A.", "« Art. L. 1-2. – B.", "« Art. L. 1-3. – C. »"}, want: A},
+		{name: "no number named", before: A, text: []string{"Le chapitre II du titre Ier du livre Ier du code civil est complété par deux articles ainsi rédigés :", "« Art. L. 1-1. – A.", "« Art. L. 1-2. – B. »"}, want: A},
+	})
+}

@@ -595,25 +595,26 @@ func shape(s string) (string, []string) {
 		return "Q" + strconv.Itoa(len(qs)-1)
 	}
 	var b strings.Builder
+	text := func(x string) { b.WriteString(x) }
 	for len(s) > 0 {
 		i := strings.IndexAny(s, "\"«“")
 		if i < 0 {
-			b.WriteString(s)
+			text(s)
 			break
 		}
 		if end := nestedGuillemets(s[i:]); end > 0 {
-			b.WriteString(s[:i])
+			text(s[:i])
 			b.WriteString(quote(s[i : i+end]))
 			s = s[i+end:]
 			continue
 		}
 		loc := quoteRe.FindStringIndex(s[i:])
 		if loc == nil || loc[0] != 0 {
-			b.WriteString(s[:i+len(firstRune(s[i:]))])
+			text(s[:i+len(firstRune(s[i:]))])
 			s = s[i+len(firstRune(s[i:])):]
 			continue
 		}
-		b.WriteString(s[:i])
+		text(s[:i])
 		b.WriteString(quote(s[i : i+loc[1]]))
 		s = s[i+loc[1]:]
 	}
@@ -1449,7 +1450,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
-		p.addition(in, what, scopes, lines, "", false)
+		p.addition(in, what, strings.TrimSpace(caseSh)[m[2]:m[3]], scopes, lines, "", false)
 		return
 
 	case reInsertAfter.MatchString(trim):
@@ -1471,7 +1472,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
-		p.addition(in, what, scopes, lines, anchor, before)
+		p.addition(in, what, strings.TrimSpace(caseSh)[m[6]:m[7]], scopes, lines, anchor, before)
 		return
 
 	case reAddBare.MatchString(trim):
@@ -1486,7 +1487,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
-		p.addition(in, trim[m[2]:m[3]], scopes, lines, "", false)
+		p.addition(in, trim[m[2]:m[3]], strings.TrimSpace(caseSh)[m[2]:m[3]], scopes, lines, "", false)
 		return
 
 	case reAbrogate.MatchString(trim):
@@ -2344,6 +2345,69 @@ func divisionListNames(list string) ([]string, bool) {
 	return out, len(out) > 1
 }
 
+// moreArticles reads the list an article first begins, from rest, the
+// text after it: "L. 1, L. 2 et L. 3", "L. 1 à L. 5" (a range, "l1..l5"),
+// and gives the text after the list.
+func moreArticles(first, rest string) ([]string, string) {
+	arts := []string{first}
+	if m := reRangeEnd.FindStringSubmatch(rest); m != nil {
+		// "les articles L. 1 à L. 5": every article between.
+		arts[0] += ".." + ArticleKey(m[1]+m[2])
+		rest = rest[len(m[0]):]
+	}
+	for {
+		m := reArtMore.FindStringSubmatchIndex(rest)
+		if m == nil {
+			break
+		}
+		pre := ""
+		if m[2] >= 0 {
+			pre = rest[m[2]:m[3]]
+		}
+		arts = append(arts, ArticleKey(pre+rest[m[4]:m[5]]))
+		rest = rest[m[1]:]
+		if m := reRangeEnd.FindStringSubmatch(rest); m != nil {
+			arts[len(arts)-1] += ".." + ArticleKey(m[1]+m[2])
+			rest = rest[len(m[0]):]
+		}
+	}
+	return arts, rest
+}
+
+// newArticlesNamed reports whether the articles of the new text (arts)
+// are those the instruction names in what (cased): "il est inséré un
+// article L. 1-1" then "Art. L. 1-2. – …" is refused — which is meant is
+// not said. True when what names no article number.
+func newArticlesNamed(what string, arts []CodeArticle) bool {
+	loc := reArticle.FindStringSubmatchIndex(what)
+	if loc == nil {
+		return true
+	}
+	prefix := ""
+	if loc[2] >= 0 {
+		prefix = what[loc[2]:loc[3]]
+	}
+	named, _ := moreArticles(ArticleKey(prefix+what[loc[4]:loc[5]]), what[loc[1]:])
+	has := map[string]bool{}
+	for _, a := range arts {
+		has[a.Ref.Article] = true
+		ok := false
+		for _, n := range named {
+			from, to, isRange := strings.Cut(n, "..")
+			ok = ok || n == a.Ref.Article || isRange && inRange(a.Ref.Article, from, to)
+		}
+		if !ok {
+			return false
+		}
+	}
+	for _, n := range named {
+		if !strings.Contains(n, "..") && !has[n] {
+			return false
+		}
+	}
+	return true
+}
+
 var reCreates = regexp.MustCompile(`\b(?:articles?|sections?|sous-sections?|chapitres?|titres?|paragraphes?|livres?)\b`)
 
 // creationScope: creating articles or divisions needs only the code, not
@@ -2366,7 +2430,7 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 }
 
 // addition handles "est complété par …", "après …, il est inséré …".
-func (p *parser) addition(in *Instruction, what string, scopes []Scope, lines []string, anchor string, before bool) {
+func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scope, lines []string, anchor string, before bool) {
 	switch {
 	case strings.Contains(what, "article") || strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe"):
 		for _, s := range scopes {
@@ -2374,6 +2438,12 @@ func (p *parser) addition(in *Instruction, what string, scopes []Scope, lines []
 			if len(arts) == 0 {
 				in.Status = Unparsed
 				in.Reason = "no \"Art. …\" in the new text"
+				in.Edits = nil
+				return
+			}
+			if !newArticlesNamed(whatCased, arts) {
+				in.Status = Unparsed
+				in.Reason = "the new text's articles are not those named"
 				in.Edits = nil
 				return
 			}
@@ -2670,29 +2740,8 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		isCode := prefix != "" || code != "" || base.Ref.Code != ""
 		if isCode {
 			articleCut = loc[0]
-			arts = append(arts, ArticleKey(prefix+num))
-			rest := cased[loc[1]:]
-			if m := reRangeEnd.FindStringSubmatch(rest); m != nil {
-				// "les articles L. 1 à L. 5": every article between.
-				arts[0] += ".." + ArticleKey(m[1]+m[2])
-				rest = rest[len(m[0]):]
-			}
-			for {
-				m := reArtMore.FindStringSubmatchIndex(rest)
-				if m == nil {
-					break
-				}
-				pre := ""
-				if m[2] >= 0 {
-					pre = rest[m[2]:m[3]]
-				}
-				arts = append(arts, ArticleKey(pre+rest[m[4]:m[5]]))
-				rest = rest[m[1]:]
-				if m := reRangeEnd.FindStringSubmatch(rest); m != nil {
-					arts[len(arts)-1] += ".." + ArticleKey(m[1]+m[2])
-					rest = rest[len(m[0]):]
-				}
-			}
+			var rest string
+			arts, rest = moreArticles(ArticleKey(prefix+num), cased[loc[1]:])
 			if m := reArticle.FindStringIndex(rest); m != nil {
 				// "Au premier alinéa de l'article L. 1 du code civil et de
 				// l'article L. 2 du code de commerce": a second article
