@@ -189,3 +189,15 @@ func TestGrammarNewArticlesNamed(t *testing.T) {
 		{name: "no number named", before: A, text: []string{"Le chapitre II du titre Ier du livre Ier du code civil est complété par deux articles ainsi rédigés :", "« Art. L. 1-1. – A.", "« Art. L. 1-2. – B. »"}, want: A},
 	})
 }
+
+// TestGrammarLiteralQ: a "Q" and a digit of the text itself ("Q0",
+// "q1"), outside quotations, is no quotation's mark (it counted as one
+// and the new text was looked for past the quotations: a panic).
+func TestGrammarLiteralQ(t *testing.T) {
+	for _, text := range []string{"Q0Asont Ainsi rédigé", "Le tableau Q1 de l'article L. 1 du code civil est ainsi rédigé :"} {
+		ParseInstructions([]Article{{Number: "1", Alineas: []string{text}}})
+	}
+	runGrammar(t, []grammarCase{
+		{name: "Q1 before the quotations", before: []string{"Le maire agit."}, text: []string{"À l'article L. 1 du code civil, au vu de la grille Q1, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le préfet agit."}},
+	})
+}

@@ -587,6 +587,8 @@ var quoteRe = regexp.MustCompile(`"[^"]*"|«[^»]*»|“[^”]*”`)
 // contents, trimmed. Guillemets nest: in « les mots : « A » sont
 // supprimés », the outer pair is the quotation and the inner one is part
 // of its text (an instruction quoted by an amendment).
+var literalQ = regexp.MustCompile(`[Qq](\d)`)
+
 func shape(s string) (string, []string) {
 	var qs []string
 	quote := func(q string) string {
@@ -595,7 +597,9 @@ func shape(s string) (string, []string) {
 		return "Q" + strconv.Itoa(len(qs)-1)
 	}
 	var b strings.Builder
-	text := func(x string) { b.WriteString(x) }
+	// A "Q" and a digit of the text itself, outside quotations, would
+	// read as a quotation's mark: it becomes a "K" (as long).
+	text := func(x string) { b.WriteString(literalQ.ReplaceAllString(x, "K$1")) }
 	for len(s) > 0 {
 		i := strings.IndexAny(s, "\"«“")
 		if i < 0 {
