@@ -327,6 +327,17 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 // all read first, then removed, then the targets written, so "L. 331-9
 // devient L. 331-7" and "L. 331-7 devient L. 331-40" in one list do not
 // collide. It returns one error (or nil) per edit.
+// inForce reports whether an article holds text, not only an abrogation's
+// placeholder ("(Abrogé)").
+func inForce(a CodeArticle) bool {
+	for _, l := range a.Alineas {
+		if strings.TrimSpace(l) != "" && !isAbrogatedPlaceholder(l) {
+			return true
+		}
+	}
+	return false
+}
+
 func applyRenumbering(c Corpus, edits []Edit) []error {
 	errs := make([]error, len(edits))
 	type moved struct {
@@ -336,10 +347,23 @@ func applyRenumbering(c Corpus, edits []Edit) []error {
 	var moves []moved
 	cut := map[CodeRef][][2]int{} // alinéa ranges to remove per source
 	whole := map[CodeRef]bool{}
+	sources := map[CodeRef]bool{}
+	for _, e := range edits {
+		if len(e.Scope.Path) == 0 {
+			sources[e.Scope.Ref] = true
+		}
+	}
 	for k, e := range edits {
 		a, ok := c[e.Scope.Ref]
 		if !ok {
 			errs[k] = errMissing
+			continue
+		}
+		if t, ok := c[e.To]; ok && e.ToPart == (Division{}) && !sources[e.To] && inForce(t) {
+			// "L'article L. 2 devient l'article L. 3" where an L. 3 in
+			// force stays: it was overwritten; an instruction is
+			// missing.
+			errs[k] = applyErr(fmt.Sprintf("renumbered onto article %s, in force", e.To.Article))
 			continue
 		}
 		if len(e.Scope.Path) == 0 {

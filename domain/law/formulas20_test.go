@@ -201,3 +201,35 @@ func TestGrammarLiteralQ(t *testing.T) {
 		{name: "Q1 before the quotations", before: []string{"Le maire agit."}, text: []string{"À l'article L. 1 du code civil, au vu de la grille Q1, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le préfet agit."}},
 	})
 }
+
+// TestGrammarRenumberOntoInForce: "L'article L. 2 devient l'article L. 3"
+// where an L. 3 in force stays (not itself renumbered in the same list) is
+// refused: an instruction is missing (L. 3 was overwritten). Onto an
+// abrogated L. 3 ("(Abrogé)"), or one moved away together, read.
+func TestGrammarRenumberOntoInForce(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		l3   []string
+		text string
+		ok   bool
+	}{
+		{"onto an L. 3 in force: refused", []string{"Trois."}, "L'article L. 2 du code civil devient l'article L. 3.", false},
+		{"an alinéa onto an L. 3 in force: refused", []string{"Trois."}, "Le premier alinéa de l'article L. 2 du code civil devient l'article L. 3.", false},
+		{"onto an abrogated L. 3", []string{"(Abrogé)"}, "L'article L. 2 du code civil devient l'article L. 3.", true},
+		{"L. 3 moved away together", []string{"Trois."}, "Les articles L. 2 et L. 3 du code civil deviennent respectivement les articles L. 3 et L. 4.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Corpus{}
+			for h, al := range map[string][]string{"L2": {"Deux."}, "L3": tc.l3} {
+				ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+				c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al}
+			}
+			ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{tc.text}}})
+			got, errs := Apply(c, ins, ApplyOptions{})
+			l3 := got[CodeRef{Code: "code civil", Article: ArticleKey("L3")}].Alineas
+			if tc.ok != (len(errs) == 0) || tc.ok && (len(l3) != 1 || l3[0] != "Deux.") || !tc.ok && (len(l3) != 1 || l3[0] != "Trois.") {
+				t.Fatalf("errs %v, L. 3 %q", errs, l3)
+			}
+		})
+	}
+}
