@@ -612,6 +612,14 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 		}
 		for _, a := range e.NewArticles {
+			if old, ok := c[a.Ref]; ok && e.Fresh && inForce(old) {
+				// "Il est inséré un article L. 2" where an L. 2 in force
+				// is there: it was overwritten; the corpus and the law
+				// disagree.
+				return applyErr(fmt.Sprintf("new article %s is in force already", a.Ref.Article))
+			}
+		}
+		for _, a := range e.NewArticles {
 			opt.dash = opt.codeDash[a.Ref.Code]
 			a.Alineas = censor(a.Alineas, opt)
 			c[a.Ref] = a

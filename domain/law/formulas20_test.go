@@ -233,3 +233,38 @@ func TestGrammarRenumberOntoInForce(t *testing.T) {
 		})
 	}
 }
+
+// TestGrammarNewArticleInForce: "il est inséré (ajouté) un article L. 2"
+// where an L. 2 in force is there is refused at apply (it was
+// overwritten: the corpus and the law disagree); onto an abrogated L. 2
+// it is read, and so is "il est rétabli un article L. 2" (the corpus may
+// print the last text of an abrogated article).
+func TestGrammarNewArticleInForce(t *testing.T) {
+	for _, tc := range []struct {
+		name, verb string
+		l2         []string
+		ok         bool
+	}{
+		{"inséré onto an article in force: refused", "inséré", []string{"Vieux."}, false},
+		{"inséré onto an abrogated article", "inséré", []string{"(Abrogé)"}, true},
+		{"rétabli onto an article in the corpus", "rétabli", []string{"Vieux."}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Corpus{}
+			for h, al := range map[string][]string{"L1": {"Un."}, "L2": tc.l2} {
+				ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+				c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al}
+			}
+			ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Après l'article L. 1 du code civil, il est " + tc.verb + " un article L. 2 ainsi rédigé :", "« Art. L. 2. – Nouveau. »"}}})
+			got, errs := Apply(c, ins, ApplyOptions{})
+			l2 := got[CodeRef{Code: "code civil", Article: ArticleKey("L2")}].Alineas
+			want := "Nouveau."
+			if !tc.ok {
+				want = "Vieux."
+			}
+			if tc.ok != (len(errs) == 0) || len(l2) != 1 || l2[0] != want {
+				t.Fatalf("errs %v, L. 2 %q", errs, l2)
+			}
+		})
+	}
+}

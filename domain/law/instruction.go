@@ -130,6 +130,10 @@ type Edit struct {
 	// ReplaceDivision makes EditCreateArticles replace the division of
 	// Scope.Division: its articles not re-created are removed.
 	ReplaceDivision bool
+	// Fresh marks the articles of EditCreateArticles as new (inserted,
+	// added; not re-established, whose last text the corpus may hold): one
+	// in force already is refused, not overwritten.
+	Fresh bool
 	// NoMark deletes a numbered item without leaving "4° (Abrogé)", as a
 	// bill's text does when an amendment deletes a division.
 	NoMark bool
@@ -1454,7 +1458,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
-		p.addition(in, what, strings.TrimSpace(caseSh)[m[2]:m[3]], scopes, lines, "", false)
+		p.addition(in, what, strings.TrimSpace(caseSh)[m[2]:m[3]], scopes, lines, "", false, false)
 		return
 
 	case reInsertAfter.MatchString(trim):
@@ -1476,7 +1480,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
-		p.addition(in, what, strings.TrimSpace(caseSh)[m[6]:m[7]], scopes, lines, anchor, before)
+		p.addition(in, what, strings.TrimSpace(caseSh)[m[6]:m[7]], scopes, lines, anchor, before, strings.Contains(trim[m[5]:m[6]], "retabli"))
 		return
 
 	case reAddBare.MatchString(trim):
@@ -1491,7 +1495,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
-		p.addition(in, trim[m[2]:m[3]], strings.TrimSpace(caseSh)[m[2]:m[3]], scopes, lines, "", false)
+		p.addition(in, trim[m[2]:m[3]], strings.TrimSpace(caseSh)[m[2]:m[3]], scopes, lines, "", false, strings.Contains(trim[m[0]:m[2]], "retabli"))
 		return
 
 	case reAbrogate.MatchString(trim):
@@ -2434,7 +2438,9 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 }
 
 // addition handles "est complété par …", "après …, il est inséré …".
-func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scope, lines []string, anchor string, before bool) {
+// restored is set for "il est rétabli": the article was abrogated, and a
+// text of it in the corpus is the last one in force, not a conflict.
+func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scope, lines []string, anchor string, before, restored bool) {
 	switch {
 	case strings.Contains(what, "article") || strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe"):
 		for _, s := range scopes {
@@ -2451,7 +2457,7 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 				in.Edits = nil
 				return
 			}
-			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts})
+			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts, Fresh: !restored})
 		}
 	case strings.Contains(what, "phrase"):
 		for _, s := range scopes {
