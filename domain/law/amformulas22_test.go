@@ -53,3 +53,17 @@ func TestGrammarAmendmentSameOpAfterSeveral(t *testing.T) {
 		{"after one on two alinéas", C, "I. – Aux alinéas 1 et 2, substituer au mot : « écrit » le mot : « lu ».\n\nII. – En conséquence, procéder à la même substitution à l'alinéa 3.", []string{"A est lu vite.", "B est lu vite.", "C est lu vite."}},
 	})
 }
+
+// TestGrammarAmendmentRequoteGuillemets: an alinéa an amendment inserts
+// or rewrites inside a bill's quoted text takes the block's own marks —
+// "« " and " »" where the block has guillemets — not straight quotes
+// ("\"Il date." between "« …" lines).
+func TestGrammarAmendmentRequoteGuillemets(t *testing.T) {
+	B := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe.", "« Il note. » ;", "2° Fin."}
+	S := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "\"Art. L. 1. – Le maire agit.", "\"Il signe.", "\"Il note.\" ;", "2° Fin."}
+	runAmendments(t, []amCase{
+		{"inserted inside the block", B, "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n« Il date. »", []string{B[0], B[1], B[2], "« Il date.", B[3], B[4], B[5]}},
+		{"rewritten inside the block", B, "Rédiger ainsi l'alinéa 4 :\n« Il date. »", []string{B[0], B[1], B[2], "« Il date.", B[4], B[5]}},
+		{"a block with straight quotes keeps them", S, "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n« Il date. »", []string{S[0], S[1], S[2], "\"Il date.", S[3], S[4], S[5]}},
+	})
+}

@@ -720,7 +720,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if opt.billQuotes {
 				o, _ := quoteShape(al[lo])
 				_, c := quoteShape(al[hi-1])
-				lines = requote(lines, o, c)
+				lines = requote(lines, o, c, al[lo])
 			}
 			lines = itemEnd(al, hi, lines)
 			lines = keepLabel(al, lo, e.Scope.Path, lines)
@@ -1967,20 +1967,26 @@ func quoteShape(s string) (opens, closes bool) {
 
 // requote gives new alinéas the quotation marks of the alinéas they
 // replace in a bill: in a quoted block every alinéa opens with a quotation
-// mark and the last one closes it. Lines that bring their own are kept.
-func requote(lines []string, open, close bool) []string {
+// mark and the last one closes it — the block's own marks, those of host,
+// a line of it: « … », spaced, or straight ones. Lines that bring their
+// own are kept.
+func requote(lines []string, open, close bool, host string) []string {
 	if !open {
 		return lines
+	}
+	opening, closing := "\"", "\""
+	if strings.HasPrefix(strings.TrimSpace(host), "«") {
+		opening, closing = "« ", " »"
 	}
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		if !isQuoted(l) {
-			l = "\"" + l
+			l = opening + l
 		}
 		out[i] = l
 	}
 	if close && !closesQuote(out[len(out)-1]) {
-		out[len(out)-1] += "\""
+		out[len(out)-1] += closing
 	}
 	return out
 }
@@ -2115,7 +2121,7 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 		return al, lines
 	}
 	if !c {
-		return al, requote(lines, true, false)
+		return al, requote(lines, true, false, al[at-1])
 	}
 	if modVerb.MatchString(strings.Join(lines, " ")) {
 		return al, lines
@@ -2149,7 +2155,7 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 		// "« 5° D'un organisme … modéré. »").
 		al[at-1] = strings.TrimRight(strings.TrimSuffix(al[at-1], "."), " ") + " ;"
 	}
-	lines = requote(lines, true, false)
+	lines = requote(lines, true, false, al[at-1])
 	if q == "»" {
 		// The block's own marks: « … », spaced.
 		for i, l := range lines {
