@@ -67,3 +67,18 @@ func TestGrammarAmendmentRequoteGuillemets(t *testing.T) {
 		{"a block with straight quotes keeps them", S, "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n« Il date. »", []string{S[0], S[1], S[2], "\"Il date.", S[3], S[4], S[5]}},
 	})
 }
+
+// TestGrammarAmendmentDeleteQuotedEndAndItem: "Supprimer les alinéas 5
+// et 6" where 5 ends a bill's quoted text and 6 is the whole next item
+// deletes the quoted line as a deletion does (the line before closes the
+// quotation) and leaves the item "2° (Supprimé)" — it left the quotation
+// open and quoted the placeholder ("« 2° (Supprimé)").
+func TestGrammarAmendmentDeleteQuotedEndAndItem(t *testing.T) {
+	B := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe.", "« Il note. » ;", "2° Fin."}
+	P := []string{"I. – Le maire agit.", "Il signe.", "II. – Le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"the quoted end and the next item", B, "Supprimer les alinéas 5 et 6.", []string{B[0], B[1], B[2], "« Il signe. »", "2° (Supprimé)"}},
+		{"two quoted lines and the next item", B, "Supprimer les alinéas 4 à 6.", []string{B[0], B[1], "« Art. L. 1. – Le maire agit. »", "2° (Supprimé)"}},
+		{"a plain alinéa and the next part", P, "Supprimer les alinéas 2 et 3.", []string{P[0], "II. – (Supprimé)"}},
+	})
+}
