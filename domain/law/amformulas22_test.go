@@ -77,8 +77,21 @@ func TestGrammarAmendmentDeleteQuotedEndAndItem(t *testing.T) {
 	B := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe.", "« Il note. » ;", "2° Fin."}
 	P := []string{"I. – Le maire agit.", "Il signe.", "II. – Le préfet contrôle."}
 	runAmendments(t, []amCase{
-		{"the quoted end and the next item", B, "Supprimer les alinéas 5 et 6.", []string{B[0], B[1], B[2], "« Il signe. »", "2° (Supprimé)"}},
-		{"two quoted lines and the next item", B, "Supprimer les alinéas 4 à 6.", []string{B[0], B[1], "« Art. L. 1. – Le maire agit. »", "2° (Supprimé)"}},
+		{"the quoted end and the next item", B, "Supprimer les alinéas 5 et 6.", []string{B[0], B[1], B[2], "« Il signe. » ;", "2° (Supprimé)"}},
+		{"two quoted lines and the next item", B, "Supprimer les alinéas 4 à 6.", []string{B[0], B[1], "« Art. L. 1. – Le maire agit. » ;", "2° (Supprimé)"}},
 		{"a plain alinéa and the next part", P, "Supprimer les alinéas 2 et 3.", []string{P[0], "II. – (Supprimé)"}},
+	})
+}
+
+// TestGrammarAmendmentQuoteTailKept: deleting the last line of a bill's
+// quoted text ("« Il note. » ;") makes the line before close the
+// quotation with what followed it — the item's " ;" — ("« Il signe. »
+// ;"; the " ;" was lost).
+func TestGrammarAmendmentQuoteTailKept(t *testing.T) {
+	B := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe.", "« Il note. » ;", "2° Fin."}
+	runAmendments(t, []amCase{
+		{"the item's semicolon", B, "Supprimer l'alinéa 5.", []string{B[0], B[1], B[2], "« Il signe. » ;", B[5]}},
+		{"a period", []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe. »."}, "Supprimer l'alinéa 3.", []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit. »."}},
+		{"nothing", []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe. »"}, "Supprimer l'alinéa 3.", []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit. »"}},
 	})
 }

@@ -693,6 +693,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			al = splice(al, lo, hi, []string{pre + "(Abrogé)" + term})
 		default:
 			closes := hi > lo && quoteCloses(al[hi-1])
+			tail := ""
+			if closes {
+				tail = quoteTail(al[hi-1])
+			}
 			lastItemEnds := hi > lo && listEnd(al, lo, hi)
 			al = splice(al, lo, hi, nil)
 			if lastItemEnds {
@@ -702,9 +706,13 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			if opt.billQuotes && closes && lo > 0 && lo <= len(al) {
 				// "« A.", "« B. »" without the B: the A closes the
-				// quotation now ("« A. »").
+				// quotation now ("« A. »"), with what followed the
+				// quotation ("« B. » ;", the item's " ;": "« A. » ;").
 				if p := strings.TrimSpace(al[lo-1]); strings.HasPrefix(p, "«") && !quoteCloses(p) {
 					al[lo-1] = closeQuoted(al[lo-1])
+					if !strings.HasSuffix(al[lo-1], ";") {
+						al[lo-1] += tail
+					}
 				}
 			}
 		}
@@ -2058,6 +2066,23 @@ func quoteIntroduced(lines []string) []string {
 
 // closeQuoted closes a quotation at the end of a bill's alinéa, before its
 // " ;" if it has one ("… nationaux ;" → "… nationaux » ;").
+// quoteTail is what follows the closing quotation mark of s: " ;" (an
+// item's), "." or nothing.
+func quoteTail(s string) string {
+	t := strings.TrimSpace(s)
+	i := strings.LastIndex(t, "»")
+	if i < 0 {
+		return ""
+	}
+	switch strings.TrimSpace(t[i+len("»"):]) {
+	case ";":
+		return " ;"
+	case ".":
+		return "."
+	}
+	return ""
+}
+
 func closeQuoted(s string) string {
 	t := strings.TrimRight(s, " ")
 	if strings.HasSuffix(t, ";") {
