@@ -268,3 +268,14 @@ func TestGrammarNewArticleInForce(t *testing.T) {
 		})
 	}
 }
+
+// TestGrammarReplaceByColon: "le mot : « A » est remplacé par : « B »"
+// (the new words' noun left out, the colon kept) replaces A by B as "par
+// le mot : « B »" does.
+func TestGrammarReplaceByColon(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "est remplacé par :", before: []string{"Le maire agit."}, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par : « préfet »."}, want: []string{"Le préfet agit."}},
+		{name: "sont remplacés par :", before: []string{"Le maire agit seul."}, text: []string{"À l'article L. 1 du code civil, les mots : « agit seul » sont remplacés par : « vote »."}, want: []string{"Le maire vote."}},
+		{name: "a second pair elided without its noun: refused whole", before: []string{"Le maire agit seul."}, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par : « préfet » et le mot : « seul » par : « vite »."}},
+	})
+}
