@@ -107,7 +107,9 @@ func TestGrammarCompoundWord(t *testing.T) {
 // L. 1, à la première phrase, …" is the first sentence of that alinéa,
 // one place (it read two: the whole alinéa and the article's first
 // sentence, and replaced the word in both sentences); "Au II de l'article
-// L. 1, au second alinéa, …" the II's second alinéa. A later "et, à la
+// L. 1, au second alinéa, …" the II's second alinéa; a sentence first,
+// then an alinéa ("À la première phrase de l'article L. 1, au second
+// alinéa"), is refused (a sentence holds no alinéa). A later "et, à la
 // seconde phrase, …" naming a sentence alone is of the same alinéa.
 func TestGrammarDivisionThenSentenceNamed(t *testing.T) {
 	A := []string{"Le maire agit. Le maire agit.", "Le maire signe."}
@@ -119,6 +121,8 @@ func TestGrammarDivisionThenSentenceNamed(t *testing.T) {
 		{name: "à la première phrase du second alinéa …, et, à la seconde phrase", before: []string{"A.", "Le maire agit. Le maire signe."}, text: []string{"À la première phrase du second alinéa de l'article L. 1 du code civil, le mot : « agit » est remplacé par le mot : « vote » et, à la seconde phrase, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{"A.", "Le maire vote. Le maire note."}},
 		{name: "part of the article, then its alinéa", before: P, text: []string{"Au II de l'article L. 1 du code civil, au second alinéa, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{P[0], P[1], P[2], "Il note."}},
 		{name: "the article, then its alinéa", before: P, text: []string{"À l'article L. 1 du code civil, au dernier alinéa, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{P[0], P[1], P[2], "Il note."}},
+		{name: "the article, then a sentence of its second alinéa", before: A, text: []string{"À l'article L. 1 du code civil, à la première phrase du second alinéa, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{A[0], "Le maire note."}},
+		{name: "a sentence of the article, then an alinéa: refused", before: A, text: []string{"À la première phrase de l'article L. 1 du code civil, au second alinéa, le mot : « signe » est remplacé par le mot : « note »."}},
 		{name: "et, à la seconde phrase after two alinéas: refused", before: []string{"Le maire agit. Le maire signe.", "Le maire agit. Le maire signe."}, text: []string{"Aux premier et second alinéas de l'article L. 1 du code civil, le mot : « agit » est remplacé par le mot : « vote » et, à la seconde phrase, le mot : « signe » est remplacé par le mot : « note »."}},
 	})
 }

@@ -2682,6 +2682,12 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			// "à la première phrase du premier alinéa de l'article L. 1",
 			// one place: it read two, the alinéa and the article's first
 			// sentence).
+			if strings.Contains(head, "phrase") && !strings.Contains(tail, "phrase") {
+				// "À la première phrase de l'article L. 1, au second
+				// alinéa, …": a sentence holds no alinéa; not said
+				// which is meant.
+				return nil, false, "a sentence named before a larger division"
+			}
 			headCased := cased[:loc[0]]
 			if m := reHeadPrep.FindStringSubmatchIndex(head); m != nil {
 				of := genitive[strings.Join(strings.Fields(head[m[2]:m[3]]), " ")]
