@@ -95,3 +95,16 @@ func TestGrammarAmendmentQuoteTailKept(t *testing.T) {
 		{"nothing", []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe. »"}, "Supprimer l'alinéa 3.", []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit. »"}},
 	})
 }
+
+// TestGrammarAmendmentBareLetterItem: an amendment naming a lettered item
+// without its parenthesis, as the law does ("Supprimer le b du 2° du
+// I", "Au b du 2° du I, substituer …"), means that item (the letter was
+// not read: the whole 2° was deleted, the words replaced in all of it).
+func TestGrammarAmendmentBareLetterItem(t *testing.T) {
+	B := []string{"I. – Le maire agit :", "1° Il signe ;", "2° Il publie :", "a) Le rapport ;", "b) Le rapport ;", "II. – Le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"supprimer le b du 2° du I", B, "Supprimer le b du 2° du I.", []string{B[0], B[1], B[2], B[3], "b) (Supprimé)", B[5]}},
+		{"au b du 2° du I", B, "Au b du 2° du I, substituer au mot : « rapport » le mot : « bilan ».", []string{B[0], B[1], B[2], B[3], "b) Le bilan ;", B[5]}},
+		{"au a) du 2° du I", B, "Au a) du 2° du I, substituer au mot : « rapport » le mot : « bilan ».", []string{B[0], B[1], B[2], "a) Le bilan ;", B[4], B[5]}},
+	})
+}

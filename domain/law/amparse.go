@@ -488,11 +488,14 @@ var (
 	amThisArt          = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
 	// amTimes is the count a replacement says: "remplacer (deux fois) le
 	// mot", "…, par deux fois, …".
-	amTimes    = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(deux|trois|quatre|cinq|six)\s+fois\b`)
-	amSameOp   = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
-	amEndOf    = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
-	amStartOf  = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
-	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z]\)|[A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?)(?:\s|,|\.|$)`)
+	amTimes   = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(deux|trois|quatre|cinq|six)\s+fois\b`)
+	amSameOp  = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
+	amEndOf   = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
+	amStartOf = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
+	// amItemLoc is an item named: "du 2°", "le II", "au a)", "le b" (a
+	// letter without its parenthesis, as the law names it: it was not
+	// read, and "Supprimer le b du 2°" deleted the whole 2°).
+	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+|[a-z](?:\s+(?:bis|ter|quater))?\)?|[A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?)(?:\s|,|\.|$)`)
 	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
 	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
