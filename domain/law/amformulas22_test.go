@@ -108,3 +108,17 @@ func TestGrammarAmendmentBareLetterItem(t *testing.T) {
 		{"au a) du 2° du I", B, "Au a) du 2° du I, substituer au mot : « rapport » le mot : « bilan ».", []string{B[0], B[1], B[2], "a) Le bilan ;", B[4], B[5]}},
 	})
 }
+
+// TestGrammarAmendmentItemListRefused: an amendment naming a list of
+// items ("Aux a et b du 2° du I", "Supprimer les a et c du 2°", "Aux 1°
+// et 2° du I") is refused: only the first item was read and edited.
+func TestGrammarAmendmentItemListRefused(t *testing.T) {
+	B := []string{"I. – Le maire agit :", "1° Il signe ;", "2° Il publie :", "a) Le rapport ;", "b) Le rapport ;", "c) Le rapport ;", "II. – Le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"aux a et b", B, "Aux a et b du 2° du I, substituer au mot : « rapport » le mot : « bilan ».", nil},
+		{"les a et c", B, "Supprimer les a et c du 2° du I.", nil},
+		{"les a), b) et c)", B, "Supprimer les a), b) et c) du 2° du I.", nil},
+		{"aux 1° et 2°", B, "Aux 1° et 2° du I, substituer au mot : « Il » le mot : « Elle ».", nil},
+		{"one item still read", B, "Au b du 2° du I, substituer au mot : « rapport » le mot : « bilan ».", []string{B[0], B[1], B[2], B[3], "b) Le bilan ;", B[5], B[6]}},
+	})
+}

@@ -488,10 +488,13 @@ var (
 	amThisArt          = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
 	// amTimes is the count a replacement says: "remplacer (deux fois) le
 	// mot", "…, par deux fois, …".
-	amTimes   = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(deux|trois|quatre|cinq|six)\s+fois\b`)
-	amSameOp  = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
-	amEndOf   = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
-	amStartOf = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
+	amTimes = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(deux|trois|quatre|cinq|six)\s+fois\b`)
+	// amItemListMore is the rest of a list of items after the first:
+	// "et b", ", 2° et 4°", "et au c)".
+	amItemListMore = regexp.MustCompile(`^\)?\s*(?:,|\bet\b|\bà\b|\ba\b)\s*(?:(?:le|la|au|aux|du|des)\s+)?(?:\d+°|[IVX]+\b|[a-z]\b\)?|[A-HJ-UWYZ]\b)`)
+	amSameOp       = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
+	amEndOf        = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
+	amStartOf      = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
 	// amItemLoc is an item named: "du 2°", "le II", "au a)", "le b" (a
 	// letter without its parenthesis, as the law names it: it was not
 	// read, and "Supprimer le b du 2°" deleted the whole 2°).
@@ -600,6 +603,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		}
 		var ms []mention
 		for _, m := range amItemLoc.FindAllStringSubmatchIndex(cased, -1) {
+			if amItemListMore.MatchString(cased[m[3]:]) {
+				// "Aux a et b du 2°", "les 1°, 2° et 4°": a list of
+				// items, not read (only the first was edited).
+				return nil, false
+			}
 			it := itemName(strings.TrimSuffix(cased[m[2]:m[3]], ")"))
 			ms = append(ms, mention{m[0], Division{Item: it}})
 		}
