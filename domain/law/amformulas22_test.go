@@ -122,3 +122,17 @@ func TestGrammarAmendmentItemListRefused(t *testing.T) {
 		{"one item still read", B, "Au b du 2° du I, substituer au mot : « rapport » le mot : « bilan ».", []string{B[0], B[1], B[2], B[3], "b) Le bilan ;", B[5], B[6]}},
 	})
 }
+
+// TestGrammarAmendmentItemBesideAlinea: an amendment's locator naming an
+// item beside numbered alinéas ("Au 2° du I et à l'alinéa 7", "À l'alinéa
+// 3 et au 3° du I") is refused: the item was dropped and only the
+// alinéas were edited.
+func TestGrammarAmendmentItemBesideAlinea(t *testing.T) {
+	B := []string{"I. – Le maire agit :", "1° Il signe ;", "2° Il publie ;", "3° Il note.", "II. – Le préfet signe.", "Il vote."}
+	runAmendments(t, []amCase{
+		{"an item, then an alinéa", B, "Au 2° du I et à l'alinéa 6, substituer au mot : « Il » le mot : « Elle ».", nil},
+		{"an alinéa, then an item", B, "À l'alinéa 6 et au 2° du I, substituer au mot : « Il » le mot : « Elle ».", nil},
+		{"the alinéa alone still read", B, "À l'alinéa 6, substituer au mot : « Il » le mot : « Elle ».", []string{B[0], B[1], B[2], B[3], B[4], "Elle vote."}},
+		{"the item alone still read", B, "Au 2° du I, substituer au mot : « Il » le mot : « Elle ».", []string{B[0], B[1], "2° Elle publie ;", B[3], B[4], B[5]}},
+	})
+}

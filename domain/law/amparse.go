@@ -519,6 +519,12 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	var pathWhere map[int]string
 	// "à la fin des alinéas 5 et 6 et à l'alinéa 7": every designation.
 	if ms := amNumAl.FindAllStringSubmatchIndex(low, -1); ms != nil {
+		if amItemLoc.MatchString(cased) {
+			// "Au 2° du I et à l'alinéa 7", "À l'alinéa 3, au b": an
+			// item beside numbered alinéas is not read here (it was
+			// dropped: only the alinéas were edited).
+			return nil, false
+		}
 		pathWhere = map[int]string{}
 		for _, mi := range ms {
 			m := make([]string, len(mi)/2)
