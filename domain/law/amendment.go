@@ -176,8 +176,25 @@ func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, [
 		}
 		if err == nil && e.Kind == EditDelete && e.Scope.Sentence == 0 && len(e.Scope.Path) > 0 {
 			e = withPayload(c[ref].Alineas, e)
-			if line, ok := deletedDivision(c[ref].Alineas, e.Scope.Path); ok {
-				e = Edit{Kind: EditRewrite, Scope: e.Scope, Lines: []string{line}}
+			if line, from, ok := deletedDivision(c[ref].Alineas, e.Scope.Path); ok {
+				lo, hi, _, _ := resolve(c[ref].Alineas, e.Scope.Path)
+				if from > lo && len(e.Scope.Path) == 1 {
+					// "Supprimer les alinéas 5 et 6" where 5 ends a quoted
+					// text and 6 is the whole 2°: the 2° stays "2°
+					// (Supprimé)", the plain alinéas go as a deletion
+					// does (the quotation closed on the line before; it
+					// was left open, the placeholder quoted).
+					d := e.Scope.Path[0]
+					div, plain := d, d
+					div.Alinea, div.Count = from+1, hi-from
+					plain.Alinea, plain.Count = lo+1, from-lo
+					if err == nil {
+						err = applyEdit(c, Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{div}}, Lines: []string{line}}, ApplyOptions{billQuotes: true})
+					}
+					e = Edit{Kind: EditDelete, Scope: Scope{Ref: ref, Path: []Division{plain}}, NoMark: e.NoMark}
+				} else {
+					e = Edit{Kind: EditRewrite, Scope: e.Scope, Lines: []string{line}}
+				}
 			}
 		}
 		if err == nil {
@@ -317,12 +334,14 @@ const latinOrd = `(?:quaterdecies|quindecies|sexdecies|septdecies|octodecies|nov
 // "2° et 3° (Supprimé)". A bill keeps the numbers of deleted divisions
 // through the shuttle, so that later ones keep theirs and the other
 // chamber can restore them. Quoted alinéas after an unquoted division are
-// the text it inserts and take no number. ok is false when the alinéas at path do not
-// begin with a division's number (a plain alinéa is simply deleted).
-func deletedDivision(al []string, path []Division) (string, bool) {
+// the text it inserts and take no number. from is where the division
+// begins (plain alinéas before it in the block go as a deletion does). ok
+// is false when the alinéas at path hold no division's number (a plain
+// alinéa is simply deleted).
+func deletedDivision(al []string, path []Division) (string, int, bool) {
 	lo, hi, _, err := resolve(al, path)
 	if err != nil || lo >= hi {
-		return "", false
+		return "", 0, false
 	}
 	if divPrefix.FindStringSubmatch(al[lo]) == nil {
 		// "Supprimer les alinéas 2 et 3" where 2 ends the I and 3 is the
@@ -335,14 +354,16 @@ func deletedDivision(al []string, path []Division) (string, bool) {
 			if hi < len(al) {
 				next := divPrefix.FindStringSubmatch(al[hi])
 				if next == nil || kindOf(next) != kindOf(m) {
-					return "", false // the division goes on after the block
+					return "", 0, false // the division goes on after the block
 				}
 			}
-			return deletedDivisions(al[j:hi])
+			line, ok := deletedDivisions(al[j:hi])
+			return line, j, ok
 		}
-		return "", false
+		return "", 0, false
 	}
-	return deletedDivisions(al[lo:hi])
+	line, ok := deletedDivisions(al[lo:hi])
+	return line, lo, ok
 }
 
 // kindOf is the group of divPrefix a match's label is in.

@@ -327,6 +327,17 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 // all read first, then removed, then the targets written, so "L. 331-9
 // devient L. 331-7" and "L. 331-7 devient L. 331-40" in one list do not
 // collide. It returns one error (or nil) per edit.
+// inForce reports whether an article holds text, not only an abrogation's
+// placeholder ("(Abrogé)").
+func inForce(a CodeArticle) bool {
+	for _, l := range a.Alineas {
+		if strings.TrimSpace(l) != "" && !isAbrogatedPlaceholder(l) {
+			return true
+		}
+	}
+	return false
+}
+
 func applyRenumbering(c Corpus, edits []Edit) []error {
 	errs := make([]error, len(edits))
 	type moved struct {
@@ -336,10 +347,23 @@ func applyRenumbering(c Corpus, edits []Edit) []error {
 	var moves []moved
 	cut := map[CodeRef][][2]int{} // alinéa ranges to remove per source
 	whole := map[CodeRef]bool{}
+	sources := map[CodeRef]bool{}
+	for _, e := range edits {
+		if len(e.Scope.Path) == 0 {
+			sources[e.Scope.Ref] = true
+		}
+	}
 	for k, e := range edits {
 		a, ok := c[e.Scope.Ref]
 		if !ok {
 			errs[k] = errMissing
+			continue
+		}
+		if t, ok := c[e.To]; ok && e.ToPart == (Division{}) && !sources[e.To] && inForce(t) {
+			// "L'article L. 2 devient l'article L. 3" where an L. 3 in
+			// force stays: it was overwritten; an instruction is
+			// missing.
+			errs[k] = applyErr(fmt.Sprintf("renumbered onto article %s, in force", e.To.Article))
 			continue
 		}
 		if len(e.Scope.Path) == 0 {
@@ -588,6 +612,14 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 		}
 		for _, a := range e.NewArticles {
+			if old, ok := c[a.Ref]; ok && e.Fresh && inForce(old) {
+				// "Il est inséré un article L. 2" where an L. 2 in force
+				// is there: it was overwritten; the corpus and the law
+				// disagree.
+				return applyErr(fmt.Sprintf("new article %s is in force already", a.Ref.Article))
+			}
+		}
+		for _, a := range e.NewArticles {
 			opt.dash = opt.codeDash[a.Ref.Code]
 			a.Alineas = censor(a.Alineas, opt)
 			c[a.Ref] = a
@@ -661,6 +693,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			al = splice(al, lo, hi, []string{pre + "(Abrogé)" + term})
 		default:
 			closes := hi > lo && quoteCloses(al[hi-1])
+			tail := ""
+			if closes {
+				tail = quoteTail(al[hi-1])
+			}
 			lastItemEnds := hi > lo && listEnd(al, lo, hi)
 			al = splice(al, lo, hi, nil)
 			if lastItemEnds {
@@ -670,9 +706,13 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			if opt.billQuotes && closes && lo > 0 && lo <= len(al) {
 				// "« A.", "« B. »" without the B: the A closes the
-				// quotation now ("« A. »").
+				// quotation now ("« A. »"), with what followed the
+				// quotation ("« B. » ;", the item's " ;": "« A. » ;").
 				if p := strings.TrimSpace(al[lo-1]); strings.HasPrefix(p, "«") && !quoteCloses(p) {
 					al[lo-1] = closeQuoted(al[lo-1])
+					if !strings.HasSuffix(al[lo-1], ";") {
+						al[lo-1] += tail
+					}
 				}
 			}
 		}
@@ -688,7 +728,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if opt.billQuotes {
 				o, _ := quoteShape(al[lo])
 				_, c := quoteShape(al[hi-1])
-				lines = requote(lines, o, c)
+				lines = requote(lines, o, c, al[lo])
 			}
 			lines = itemEnd(al, hi, lines)
 			lines = keepLabel(al, lo, e.Scope.Path, lines)
@@ -1994,20 +2034,26 @@ func quoteShape(s string) (opens, closes bool) {
 
 // requote gives new alinéas the quotation marks of the alinéas they
 // replace in a bill: in a quoted block every alinéa opens with a quotation
-// mark and the last one closes it. Lines that bring their own are kept.
-func requote(lines []string, open, close bool) []string {
+// mark and the last one closes it — the block's own marks, those of host,
+// a line of it: « … », spaced, or straight ones. Lines that bring their
+// own are kept.
+func requote(lines []string, open, close bool, host string) []string {
 	if !open {
 		return lines
+	}
+	opening, closing := "\"", "\""
+	if strings.HasPrefix(strings.TrimSpace(host), "«") {
+		opening, closing = "« ", " »"
 	}
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		if !isQuoted(l) {
-			l = "\"" + l
+			l = opening + l
 		}
 		out[i] = l
 	}
 	if close && !closesQuote(out[len(out)-1]) {
-		out[len(out)-1] += "\""
+		out[len(out)-1] += closing
 	}
 	return out
 }
@@ -2079,6 +2125,23 @@ func quoteIntroduced(lines []string) []string {
 
 // closeQuoted closes a quotation at the end of a bill's alinéa, before its
 // " ;" if it has one ("… nationaux ;" → "… nationaux » ;").
+// quoteTail is what follows the closing quotation mark of s: " ;" (an
+// item's), "." or nothing.
+func quoteTail(s string) string {
+	t := strings.TrimSpace(s)
+	i := strings.LastIndex(t, "»")
+	if i < 0 {
+		return ""
+	}
+	switch strings.TrimSpace(t[i+len("»"):]) {
+	case ";":
+		return " ;"
+	case ".":
+		return "."
+	}
+	return ""
+}
+
 func closeQuoted(s string) string {
 	t := strings.TrimRight(s, " ")
 	if strings.HasSuffix(t, ";") {
@@ -2142,7 +2205,7 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 		return al, lines
 	}
 	if !c {
-		return al, requote(lines, true, false)
+		return al, requote(lines, true, false, al[at-1])
 	}
 	if modVerb.MatchString(strings.Join(lines, " ")) {
 		return al, lines
@@ -2176,7 +2239,7 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 		// "« 5° D'un organisme … modéré. »").
 		al[at-1] = strings.TrimRight(strings.TrimSuffix(al[at-1], "."), " ") + " ;"
 	}
-	lines = requote(lines, true, false)
+	lines = requote(lines, true, false, al[at-1])
 	if q == "»" {
 		// The block's own marks: « … », spaced.
 		for i, l := range lines {

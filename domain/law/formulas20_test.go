@@ -86,7 +86,9 @@ func TestGrammarNewArticleInAText(t *testing.T) {
 // L. 1, à la première phrase, …" is the first sentence of that alinéa,
 // one place (it read two: the whole alinéa and the article's first
 // sentence, and replaced the word in both sentences); "Au II de l'article
-// L. 1, au second alinéa, …" the II's second alinéa. A later "et, à la
+// L. 1, au second alinéa, …" the II's second alinéa; a sentence first,
+// then an alinéa ("À la première phrase de l'article L. 1, au second
+// alinéa"), is refused (a sentence holds no alinéa). A later "et, à la
 // seconde phrase, …" naming a sentence alone is of the same alinéa.
 func TestGrammarDivisionThenSentenceNamed(t *testing.T) {
 	A := []string{"Le maire agit. Le maire agit.", "Le maire signe."}
@@ -98,6 +100,8 @@ func TestGrammarDivisionThenSentenceNamed(t *testing.T) {
 		{name: "à la première phrase du second alinéa …, et, à la seconde phrase", before: []string{"A.", "Le maire agit. Le maire signe."}, text: []string{"À la première phrase du second alinéa de l'article L. 1 du code civil, le mot : « agit » est remplacé par le mot : « vote » et, à la seconde phrase, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{"A.", "Le maire vote. Le maire note."}},
 		{name: "part of the article, then its alinéa", before: P, text: []string{"Au II de l'article L. 1 du code civil, au second alinéa, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{P[0], P[1], P[2], "Il note."}},
 		{name: "the article, then its alinéa", before: P, text: []string{"À l'article L. 1 du code civil, au dernier alinéa, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{P[0], P[1], P[2], "Il note."}},
+		{name: "the article, then a sentence of its second alinéa", before: A, text: []string{"À l'article L. 1 du code civil, à la première phrase du second alinéa, le mot : « signe » est remplacé par le mot : « note »."}, want: []string{A[0], "Le maire note."}},
+		{name: "a sentence of the article, then an alinéa: refused", before: A, text: []string{"À la première phrase de l'article L. 1 du code civil, au second alinéa, le mot : « signe » est remplacé par le mot : « note »."}},
 		{name: "et, à la seconde phrase after two alinéas: refused", before: []string{"Le maire agit. Le maire signe.", "Le maire agit. Le maire signe."}, text: []string{"Aux premier et second alinéas de l'article L. 1 du code civil, le mot : « agit » est remplacé par le mot : « vote » et, à la seconde phrase, le mot : « signe » est remplacé par le mot : « note »."}},
 	})
 }
@@ -149,5 +153,112 @@ func TestGrammarRelabelOntoLive(t *testing.T) {
 		{name: "the 3° moved first", before: I, text: []string{"Au I de l'article L. 1 du code civil, le 3° devient le 4° et le 2° devient le 3°."}, want: []string{I[0], I[1], "3° Il publie ;", "4° Il note.", I[4]}},
 		{name: "the same number in another list", before: []string{"I. – A :", "1° Il signe.", "II. – B :", "2° Il note."}, text: []string{"Au II de l'article L. 1 du code civil, le 2° devient le 1°."}, want: []string{"I. – A :", "1° Il signe.", "II. – B :", "1° Il note."}},
 		{name: "onto a placeholder", before: []string{"I. – A :", "1° Il signe ;", "2° (Abrogé) ;", "3° Il note."}, text: []string{"Au I de l'article L. 1 du code civil, le 3° devient le 2°."}, want: []string{"I. – A :", "1° Il signe ;", "2° Il note."}},
+	})
+}
+
+// TestGrammarNewArticlesNamed: articles inserted (added, re-established)
+// whose new text heads other articles than the instruction names — "il
+// est inséré un article L. 1-1" then "Art. L. 1-2. – …" — are refused:
+// which is meant is not said (the block's number was created). A range
+// named ("des articles L. 1-1 à L. 1-3") takes any of its articles.
+func TestGrammarNewArticlesNamed(t *testing.T) {
+	A := []string{"Un."}
+	runGrammar(t, []grammarCase{
+		{name: "one named, another headed: refused", before: A, text: []string{"Après l'article L. 1 du code civil, il est inséré un article L. 1-1 ainsi rédigé :", "« Art. L. 1-2. – A. »"}},
+		{name: "two named, one headed otherwise: refused", before: A, text: []string{"Après l'article L. 1 du code civil, sont insérés deux articles L. 1-1 et L. 1-2 ainsi rédigés :", "« Art. L. 1-1. – A.", "« Art. L. 1-3. – B. »"}},
+		{name: "two named, one headed: refused", before: A, text: []string{"Après l'article L. 1 du code civil, sont insérés deux articles L. 1-1 et L. 1-2 ainsi rédigés :", "« Art. L. 1-1. – A. »"}},
+		{name: "as named", before: A, text: []string{"Après l'article L. 1 du code civil, sont insérés des articles L. 1-1 et L. 1-2 ainsi rédigés :", "« Art. L. 1-1. – A.", "« Art. L. 1-2. – B. »"}, want: A},
+		{name: "a range named", before: A, text: []string{"Après l'article L. 1 du code civil, sont insérés des articles L. 1-1 à L. 1-3 ainsi rédigés :", "« Art. L. 1-1. – A.", "« Art. L. 1-2. – B.", "« Art. L. 1-3. – C. »"}, want: A},
+		{name: "no number named", before: A, text: []string{"Le chapitre II du titre Ier du livre Ier du code civil est complété par deux articles ainsi rédigés :", "« Art. L. 1-1. – A.", "« Art. L. 1-2. – B. »"}, want: A},
+	})
+}
+
+// TestGrammarLiteralQ: a "Q" and a digit of the text itself ("Q0",
+// "q1"), outside quotations, is no quotation's mark (it counted as one
+// and the new text was looked for past the quotations: a panic).
+func TestGrammarLiteralQ(t *testing.T) {
+	for _, text := range []string{"Q0Asont Ainsi rédigé", "Le tableau Q1 de l'article L. 1 du code civil est ainsi rédigé :"} {
+		ParseInstructions([]Article{{Number: "1", Alineas: []string{text}}})
+	}
+	runGrammar(t, []grammarCase{
+		{name: "Q1 before the quotations", before: []string{"Le maire agit."}, text: []string{"À l'article L. 1 du code civil, au vu de la grille Q1, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le préfet agit."}},
+	})
+}
+
+// TestGrammarRenumberOntoInForce: "L'article L. 2 devient l'article L. 3"
+// where an L. 3 in force stays (not itself renumbered in the same list) is
+// refused: an instruction is missing (L. 3 was overwritten). Onto an
+// abrogated L. 3 ("(Abrogé)"), or one moved away together, read.
+func TestGrammarRenumberOntoInForce(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		l3   []string
+		text string
+		ok   bool
+	}{
+		{"onto an L. 3 in force: refused", []string{"Trois."}, "L'article L. 2 du code civil devient l'article L. 3.", false},
+		{"an alinéa onto an L. 3 in force: refused", []string{"Trois."}, "Le premier alinéa de l'article L. 2 du code civil devient l'article L. 3.", false},
+		{"onto an abrogated L. 3", []string{"(Abrogé)"}, "L'article L. 2 du code civil devient l'article L. 3.", true},
+		{"L. 3 moved away together", []string{"Trois."}, "Les articles L. 2 et L. 3 du code civil deviennent respectivement les articles L. 3 et L. 4.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Corpus{}
+			for h, al := range map[string][]string{"L2": {"Deux."}, "L3": tc.l3} {
+				ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+				c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al}
+			}
+			ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{tc.text}}})
+			got, errs := Apply(c, ins, ApplyOptions{})
+			l3 := got[CodeRef{Code: "code civil", Article: ArticleKey("L3")}].Alineas
+			if tc.ok != (len(errs) == 0) || tc.ok && (len(l3) != 1 || l3[0] != "Deux.") || !tc.ok && (len(l3) != 1 || l3[0] != "Trois.") {
+				t.Fatalf("errs %v, L. 3 %q", errs, l3)
+			}
+		})
+	}
+}
+
+// TestGrammarNewArticleInForce: "il est inséré (ajouté) un article L. 2"
+// where an L. 2 in force is there is refused at apply (it was
+// overwritten: the corpus and the law disagree); onto an abrogated L. 2
+// it is read, and so is "il est rétabli un article L. 2" (the corpus may
+// print the last text of an abrogated article).
+func TestGrammarNewArticleInForce(t *testing.T) {
+	for _, tc := range []struct {
+		name, verb string
+		l2         []string
+		ok         bool
+	}{
+		{"inséré onto an article in force: refused", "inséré", []string{"Vieux."}, false},
+		{"inséré onto an abrogated article", "inséré", []string{"(Abrogé)"}, true},
+		{"rétabli onto an article in the corpus", "rétabli", []string{"Vieux."}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Corpus{}
+			for h, al := range map[string][]string{"L1": {"Un."}, "L2": tc.l2} {
+				ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+				c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al}
+			}
+			ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Après l'article L. 1 du code civil, il est " + tc.verb + " un article L. 2 ainsi rédigé :", "« Art. L. 2. – Nouveau. »"}}})
+			got, errs := Apply(c, ins, ApplyOptions{})
+			l2 := got[CodeRef{Code: "code civil", Article: ArticleKey("L2")}].Alineas
+			want := "Nouveau."
+			if !tc.ok {
+				want = "Vieux."
+			}
+			if tc.ok != (len(errs) == 0) || len(l2) != 1 || l2[0] != want {
+				t.Fatalf("errs %v, L. 2 %q", errs, l2)
+			}
+		})
+	}
+}
+
+// TestGrammarReplaceByColon: "le mot : « A » est remplacé par : « B »"
+// (the new words' noun left out, the colon kept) replaces A by B as "par
+// le mot : « B »" does.
+func TestGrammarReplaceByColon(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "est remplacé par :", before: []string{"Le maire agit."}, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par : « préfet »."}, want: []string{"Le préfet agit."}},
+		{name: "sont remplacés par :", before: []string{"Le maire agit seul."}, text: []string{"À l'article L. 1 du code civil, les mots : « agit seul » sont remplacés par : « vote »."}, want: []string{"Le maire vote."}},
+		{name: "a second pair elided without its noun: refused whole", before: []string{"Le maire agit seul."}, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par : « préfet » et le mot : « seul » par : « vite »."}},
 	})
 }

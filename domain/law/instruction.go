@@ -130,6 +130,10 @@ type Edit struct {
 	// ReplaceDivision makes EditCreateArticles replace the division of
 	// Scope.Division: its articles not re-created are removed.
 	ReplaceDivision bool
+	// Fresh marks the articles of EditCreateArticles as new (inserted,
+	// added; not re-established, whose last text the corpus may hold): one
+	// in force already is refused, not overwritten.
+	Fresh bool
 	// NoMark deletes a numbered item without leaving "4° (Abrogé)", as a
 	// bill's text does when an amendment deletes a division.
 	NoMark bool
@@ -602,6 +606,8 @@ var quoteRe = regexp.MustCompile(`"[^"]*"|«[^»]*»|“[^”]*”`)
 // contents, trimmed. Guillemets nest: in « les mots : « A » sont
 // supprimés », the outer pair is the quotation and the inner one is part
 // of its text (an instruction quoted by an amendment).
+var literalQ = regexp.MustCompile(`[Qq](\d)`)
+
 func shape(s string) (string, []string) {
 	var qs []string
 	quote := func(q string) string {
@@ -610,25 +616,28 @@ func shape(s string) (string, []string) {
 		return "Q" + strconv.Itoa(len(qs)-1)
 	}
 	var b strings.Builder
+	// A "Q" and a digit of the text itself, outside quotations, would
+	// read as a quotation's mark: it becomes a "K" (as long).
+	text := func(x string) { b.WriteString(literalQ.ReplaceAllString(x, "K$1")) }
 	for len(s) > 0 {
 		i := strings.IndexAny(s, "\"«“")
 		if i < 0 {
-			b.WriteString(s)
+			text(s)
 			break
 		}
 		if end := nestedGuillemets(s[i:]); end > 0 {
-			b.WriteString(s[:i])
+			text(s[:i])
 			b.WriteString(quote(s[i : i+end]))
 			s = s[i+end:]
 			continue
 		}
 		loc := quoteRe.FindStringIndex(s[i:])
 		if loc == nil || loc[0] != 0 {
-			b.WriteString(s[:i+len(firstRune(s[i:]))])
+			text(s[:i+len(firstRune(s[i:]))])
 			s = s[i+len(firstRune(s[i:])):]
 			continue
 		}
-		b.WriteString(s[:i])
+		text(s[:i])
 		b.WriteString(quote(s[i : i+loc[1]]))
 		s = s[i+loc[1]:]
 	}
@@ -731,7 +740,8 @@ const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle
 var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
 
 var (
-	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s+` + wordKind + `q(\d+)`)
+	// "… est remplacé par : « B »": the new words' noun left out.
+	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s*(?:\s` + wordKind + `|:\s*)q(\d+)`)
 	// "Au mot : « A » est substitué le mot : « B »", "aux mots : « A »
 	// sont substitués les mots : « B »": the older drafting's replacement.
 	reSubstituted = regexp.MustCompile(`(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+substitue(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
@@ -1593,7 +1603,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
-		p.addition(in, what, scopes, lines, "", false)
+		p.addition(in, what, strings.TrimSpace(caseSh)[m[2]:m[3]], scopes, lines, "", false, false)
 		return
 
 	case reInsertAfter.MatchString(trim):
@@ -1615,7 +1625,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
-		p.addition(in, what, scopes, lines, anchor, before)
+		p.addition(in, what, strings.TrimSpace(caseSh)[m[6]:m[7]], scopes, lines, anchor, before, strings.Contains(trim[m[5]:m[6]], "retabli"))
 		return
 
 	case reAddBare.MatchString(trim):
@@ -1630,7 +1640,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
-		p.addition(in, trim[m[2]:m[3]], scopes, lines, "", false)
+		p.addition(in, trim[m[2]:m[3]], strings.TrimSpace(caseSh)[m[2]:m[3]], scopes, lines, "", false, strings.Contains(trim[m[0]:m[2]], "retabli"))
 		return
 
 	case reAbrogate.MatchString(trim):
@@ -2491,6 +2501,69 @@ func divisionListNames(list string) ([]string, bool) {
 	return out, len(out) > 1
 }
 
+// moreArticles reads the list an article first begins, from rest, the
+// text after it: "L. 1, L. 2 et L. 3", "L. 1 à L. 5" (a range, "l1..l5"),
+// and gives the text after the list.
+func moreArticles(first, rest string) ([]string, string) {
+	arts := []string{first}
+	if m := reRangeEnd.FindStringSubmatch(rest); m != nil {
+		// "les articles L. 1 à L. 5": every article between.
+		arts[0] += ".." + ArticleKey(m[1]+m[2])
+		rest = rest[len(m[0]):]
+	}
+	for {
+		m := reArtMore.FindStringSubmatchIndex(rest)
+		if m == nil {
+			break
+		}
+		pre := ""
+		if m[2] >= 0 {
+			pre = rest[m[2]:m[3]]
+		}
+		arts = append(arts, ArticleKey(pre+rest[m[4]:m[5]]))
+		rest = rest[m[1]:]
+		if m := reRangeEnd.FindStringSubmatch(rest); m != nil {
+			arts[len(arts)-1] += ".." + ArticleKey(m[1]+m[2])
+			rest = rest[len(m[0]):]
+		}
+	}
+	return arts, rest
+}
+
+// newArticlesNamed reports whether the articles of the new text (arts)
+// are those the instruction names in what (cased): "il est inséré un
+// article L. 1-1" then "Art. L. 1-2. – …" is refused — which is meant is
+// not said. True when what names no article number.
+func newArticlesNamed(what string, arts []CodeArticle) bool {
+	loc := reArticle.FindStringSubmatchIndex(what)
+	if loc == nil {
+		return true
+	}
+	prefix := ""
+	if loc[2] >= 0 {
+		prefix = what[loc[2]:loc[3]]
+	}
+	named, _ := moreArticles(ArticleKey(prefix+what[loc[4]:loc[5]]), what[loc[1]:])
+	has := map[string]bool{}
+	for _, a := range arts {
+		has[a.Ref.Article] = true
+		ok := false
+		for _, n := range named {
+			from, to, isRange := strings.Cut(n, "..")
+			ok = ok || n == a.Ref.Article || isRange && inRange(a.Ref.Article, from, to)
+		}
+		if !ok {
+			return false
+		}
+	}
+	for _, n := range named {
+		if !strings.Contains(n, "..") && !has[n] {
+			return false
+		}
+	}
+	return true
+}
+
 var reCreates = regexp.MustCompile(`\b(?:articles?|sections?|sous-sections?|chapitres?|titres?|paragraphes?|livres?)\b`)
 
 // creationScope: creating articles or divisions needs only the code, not
@@ -2513,7 +2586,9 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 }
 
 // addition handles "est complété par …", "après …, il est inséré …".
-func (p *parser) addition(in *Instruction, what string, scopes []Scope, lines []string, anchor string, before bool) {
+// restored is set for "il est rétabli": the article was abrogated, and a
+// text of it in the corpus is the last one in force, not a conflict.
+func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scope, lines []string, anchor string, before, restored bool) {
 	switch {
 	case strings.Contains(what, "article") || strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe"):
 		for _, s := range scopes {
@@ -2524,7 +2599,13 @@ func (p *parser) addition(in *Instruction, what string, scopes []Scope, lines []
 				in.Edits = nil
 				return
 			}
-			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts})
+			if !newArticlesNamed(whatCased, arts) {
+				in.Status = Unparsed
+				in.Reason = "the new text's articles are not those named"
+				in.Edits = nil
+				return
+			}
+			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts, Fresh: !restored})
 		}
 	case strings.Contains(what, "phrase"):
 		for _, s := range scopes {
@@ -2766,6 +2847,12 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			// "à la première phrase du premier alinéa de l'article L. 1",
 			// one place: it read two, the alinéa and the article's first
 			// sentence).
+			if strings.Contains(head, "phrase") && !strings.Contains(tail, "phrase") {
+				// "À la première phrase de l'article L. 1, au second
+				// alinéa, …": a sentence holds no alinéa; not said
+				// which is meant.
+				return nil, false, "a sentence named before a larger division"
+			}
 			headCased := cased[:loc[0]]
 			if m := reHeadPrep.FindStringSubmatchIndex(head); m != nil {
 				of := genitive[strings.Join(strings.Fields(head[m[2]:m[3]]), " ")]
@@ -2835,29 +2922,8 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		isCode := prefix != "" || code != "" || base.Ref.Code != ""
 		if isCode {
 			articleCut = loc[0]
-			arts = append(arts, ArticleKey(prefix+num))
-			rest := cased[loc[1]:]
-			if m := reRangeEnd.FindStringSubmatch(rest); m != nil {
-				// "les articles L. 1 à L. 5": every article between.
-				arts[0] += ".." + ArticleKey(m[1]+m[2])
-				rest = rest[len(m[0]):]
-			}
-			for {
-				m := reArtMore.FindStringSubmatchIndex(rest)
-				if m == nil {
-					break
-				}
-				pre := ""
-				if m[2] >= 0 {
-					pre = rest[m[2]:m[3]]
-				}
-				arts = append(arts, ArticleKey(pre+rest[m[4]:m[5]]))
-				rest = rest[m[1]:]
-				if m := reRangeEnd.FindStringSubmatch(rest); m != nil {
-					arts[len(arts)-1] += ".." + ArticleKey(m[1]+m[2])
-					rest = rest[len(m[0]):]
-				}
-			}
+			var rest string
+			arts, rest = moreArticles(ArticleKey(prefix+num), cased[loc[1]:])
 			if m := reArticle.FindStringIndex(rest); m != nil {
 				// "Au premier alinéa de l'article L. 1 du code civil et de
 				// l'article L. 2 du code de commerce": a second article
