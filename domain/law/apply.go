@@ -2917,6 +2917,10 @@ func sentenceStart(pre string) bool {
 	if sentenceStartRe.MatchString(t) {
 		return true
 	}
+	if lp := labelPrefix(pre); lp != "" && strings.TrimRight(lp, " \u00a0") == t {
+		// Only an item's label before: "a) ", "1. ", "1° bis ".
+		return true
+	}
 	switch {
 	case t == "" || len(t) == len(pre):
 		return false // no space after the stop: "L.O.", "3.5"
