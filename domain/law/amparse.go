@@ -810,7 +810,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 // 1°, 2° et 4°", "le a et le b", "aux I et II" (group 1: the items);
 // amItemSep separates them.
 var (
-	amItemName = `(?:\d+°(?:\s*(?:bis|ter|quater))?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z]\)?(?:\s+(?:bis|ter|quater))?|[A-HJ-UWYZ](?:\s+(?:bis|ter|quater))?)`
+	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z]\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)`
 	amItemSep  = regexp.MustCompile(`\s*(?:,|\bet\b)\s*(?:(le|au|du)\s+)?`)
 	// amItemRange is a range of items: "les 1° à 3°", "aux a) à c)", "du
 	// I au III".

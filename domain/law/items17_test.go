@@ -19,5 +19,6 @@ func TestGrammarLatinOrdinalItems(t *testing.T) {
 	A := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "1° quinquies L'article L. 2 est abrogé ;", "2° L'article L. 3 est abrogé."}
 	runAmendments(t, []amCase{
 		{"insérer un 1° sexies", A, "Après l'alinéa 3, insérer un 1° sexies ainsi rédigé :\n« 1° sexies L'article L. 4 est abrogé ; »", []string{A[0], A[1], A[2], "1° sexies L'article L. 4 est abrogé ;", A[3]}},
+		{"les 1° et 1° quinquies: each", A, "Aux 1° et 1° quinquies du I, substituer au mot : « abrogé » le mot : « modifié ».", []string{A[0], "1° L'article L. 1 est modifié ;", "1° quinquies L'article L. 2 est modifié ;", A[3]}},
 	})
 }
