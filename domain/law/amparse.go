@@ -291,7 +291,7 @@ func announcedCount(re *regexp.Regexp, low string) (n int, ok bool) {
 // anchor that begins one ("Après le mot :").
 var (
 	amRomanPart   = regexp.MustCompile(`^([IVX]+)\s*\.?\s*[-–—]\s`)
-	amAnchorStart = regexp.MustCompile(`^(?:Après|Avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\s*:`)
+	amAnchorStart = regexp.MustCompile(`^(?:Après|Avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\s*:`)
 	amImperative  = regexp.MustCompile(`(?i)\b(?:` + amVerbsCased + `)\b`)
 )
 
@@ -1644,12 +1644,12 @@ func consecutive(scopes []Scope) (Scope, bool) {
 }
 
 var (
-	amJoined = regexp.MustCompile(`(?i)\s+et\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
+	amJoined = regexp.MustCompile(`(?i)\s+et\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
 	// amJoinedVerb joins a second instruction to the first: "… et
 	// supprimer …", "…, puis compléter …", "… ; à l'alinéa 3, substituer
 	// …" (group 1: the second).
 	amJoinedVerb = regexp.MustCompile(`(?:\s*,?\s+(?:et|puis)\s*,?\s+|\s*;\s+)((?:(?:à|À|au|Au|aux|Aux|dans|Dans|après|Après|avant|Avant|en conséquence|En conséquence)\s[^;«"]*?,\s*)?(?:supprimer|ins[ée]rer|remplacer|substituer|compl[ée]ter|ajouter|r[ée]diger|r[ée]tablir|proc[ée]der)\b.*)$`)
-	amAnchorPos  = regexp.MustCompile(`(?i)\b(?:après|avant)\s+(?:le|les|la|l['’])\s*(?:mots?|r[ée]f[ée]rences?)\b`)
+	amAnchorPos  = regexp.MustCompile(`(?i)\b(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
 )
 
 // amJoinedPlace is a second place for the verb before it: "…, et, à

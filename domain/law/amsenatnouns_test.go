@@ -36,3 +36,17 @@ func TestGrammarAmendmentWordNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestGrammarAmendmentAnchorNouns: an anchor is called whatever its words
+// are ("après le signe : « , »", "après le taux :"), also where one
+// instruction joins a second ("… et après le signe : « , », insérer …":
+// only "le mot" and "la référence" were read there, and the amendment was
+// refused).
+func TestGrammarAmendmentAnchorNouns(t *testing.T) {
+	al := []string{"Le taux est de 5 %, sauf exception.", "Il agit."}
+	runAmendments(t, []amCase{
+		{"joined: et après le signe", al, "À l'alinéa 1, après le mot : « taux », insérer le mot : « annuel » et après le signe : « , », insérer les mots : « en principe, ».", []string{"Le taux annuel est de 5 %, en principe, sauf exception.", al[1]}},
+		{"joined: et après le mot", al, "À l'alinéa 1, après le mot : « taux », insérer le mot : « annuel » et après le mot : « exception », insérer le mot : « motivée ».", []string{"Le taux annuel est de 5 %, sauf exception motivée.", al[1]}},
+		{"Sénat: après le taux", al, "Alinéa 1\n\nAprès le taux :\n\n5 %\n\ninsérer les mots :\n\npar an", []string{"Le taux est de 5 % par an, sauf exception.", al[1]}},
+	})
+}
