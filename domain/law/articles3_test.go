@@ -12,6 +12,7 @@ func TestGrammarInvertedAdditionInText(t *testing.T) {
 		"Il est inséré, dans le code civil, après l'article L. 1, un article L. 1-1 ainsi rédigé :",
 		"Après l'article L. 1 du code civil, il est inséré un article L. 1-1 ainsi rédigé :",
 		"Il est inséré, après l'article L. 1 du code civil, un article L. 1-1 ainsi rédigé :",
+		"Après l'article L. 1 du code civil, il est inséré l'article suivant :", // the older drafting (plainDrafting)
 	} {
 		ref := CodeRef{Code: "code civil", Article: ArticleKey("L1")}
 		c := Corpus{ref: {Ref: ref, Heading: "L1", Alineas: []string{"Un."}}}
