@@ -1547,6 +1547,11 @@ func findOcc(s, w string, occ []int) []int {
 			kept = append(kept, hits[k], hits[k+1])
 		}
 		hits = kept
+	} else if pre != "" && len(hits) > 2 && hits[0] < len(pre) {
+		// The label quoted with its punctuation is the label only when
+		// the text does not hold it besides: « a) » in "a) Selon le a)
+		// du 2° …" is the reference (both were replaced).
+		hits = hits[2:]
 	}
 	if len(occ) == 0 || w == "" {
 		return hits
