@@ -188,9 +188,7 @@ func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, [
 					div, plain := d, d
 					div.Alinea, div.Count = from+1, hi-from
 					plain.Alinea, plain.Count = lo+1, from-lo
-					if err == nil {
-						err = applyEdit(c, Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{div}}, Lines: []string{line}}, ApplyOptions{billQuotes: true})
-					}
+					err = applyEdit(c, Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{div}}, Lines: []string{line}}, ApplyOptions{billQuotes: true})
 					e = Edit{Kind: EditDelete, Scope: Scope{Ref: ref, Path: []Division{plain}}, NoMark: e.NoMark}
 				} else {
 					e = Edit{Kind: EditRewrite, Scope: e.Scope, Lines: []string{line}}

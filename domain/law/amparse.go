@@ -825,7 +825,7 @@ var (
 // it the bill's ("du présent projet de loi"); amHeading a heading or the
 // bill's title.
 var (
-	amBillArticle = regexp.MustCompile(`(?i)(?:^|\bl')article\s+(\d+(?:er)?(?:\s+` + latinOrd + `)?(?:\s+[A-Z]\b)?)`)
+	amBillArticle = regexp.MustCompile(`(?:^|\bl')[Aa]rticle\s+(` + articleNumber + `)`)
 	amOtherText   = regexp.MustCompile(`^\s+(?:du|de\s+la|de\s+l'|des|de)\s`)
 	amThisBill    = regexp.MustCompile(`^\s+(?:du|de\s+la|de\s+l')\s*(?:present|presente|projet|proposition)\b`)
 	amHeading     = regexp.MustCompile(`\bintitule\s+(?:du|de\s+la|de\s+l'|des)\s*(?:chapitre|titre|section|sous-section|livre|partie|projet|proposition|texte)\b|\btitre\s+(?:du|de\s+la)\s+(?:present\w*\s+)?(?:projet|proposition)\b`)

@@ -28,3 +28,26 @@ func TestAmendmentElsewhere(t *testing.T) {
 		{"a heading an alinéa holds: read", []string{"Le code est ainsi modifié :", "« Chapitre II : Du budget »"}, "À l'alinéa 2, dans l'intitulé du chapitre II, remplacer le mot : « budget » par le mot : « plan ».", []string{"Le code est ainsi modifié :", "« Chapitre II : Du plan »"}},
 	})
 }
+
+// TestAmendmentElsewhereArticleNumber: the bill's article an instruction
+// names is read as any article number is (articleNumber): on article "5 A
+// bis", "à l'alinéa 2 de l'article 5 A bis" is this article (it was read
+// "5 A", another, and refused), "de l'article 5 A" another; a lower-case
+// word after the number ("l'article 1er a été …") is no letter of it.
+func TestAmendmentElsewhereArticleNumber(t *testing.T) {
+	al := []string{"Le maire agit.", "Il vote le budget."}
+	first := "I. – À l'alinéa 1, remplacer le mot : « maire » par le mot : « préfet ».\n"
+	for _, tc := range []struct {
+		number, dispositif string
+		applied            bool
+	}{
+		{"5 A bis", first + "II. – En conséquence, à l'alinéa 2 de l'article 5 A bis, remplacer le mot : « budget » par le mot : « plan ».", true},
+		{"5 A bis", first + "II. – En conséquence, à l'alinéa 2 de l'article 5 A, remplacer le mot : « budget » par le mot : « plan ».", false},
+		{"1", first + "II. – En conséquence, à l'alinéa 2, après les mots : « Il vote », insérer les mots : « comme l'article 1er a été adopté, ».", true},
+	} {
+		r := ApplyAmendment(Article{Number: ArticleNumber(tc.number), Alineas: al}, tc.dispositif)
+		if r.Applied != tc.applied {
+			t.Errorf("article %s: %q: applied %v, want %v (%q)", tc.number, tc.dispositif, r.Applied, tc.applied, r.Unparsed)
+		}
+	}
+}
