@@ -811,12 +811,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			i := pickSentenceAlinea(lo, hi, e.Scope.Sentence)
 			b := groupBounds(al, i, opt.grp)
-			k := e.Scope.Sentence - 1
-			if e.Scope.Sentence < 0 {
-				k = len(b) + e.Scope.Sentence
-			}
-			if k < 0 || k >= len(b) {
-				return applyErr(fmt.Sprintf("sentence %d not found", e.Scope.Sentence))
+			k, err := sentenceIndex(b, e.Scope.Sentence)
+			if err != nil {
+				return err
 			}
 			parts := append([]string{strings.TrimRight(al[i][:b[k][1]], " ")}, lines...)
 			if rest := strings.TrimLeft(al[i][b[k][1]:], " "); rest != "" {
@@ -1114,6 +1111,18 @@ func resolveInGroup(al []string, e Edit, g *groupState) (int, int, string, error
 	return first, hi, lab, nil
 }
 
+// innerLabel is the label of a part that begins on its parent's line,
+// after the parent's ("A" and its kind in "I. – A. – Le maire …"); "" if
+// there is none.
+func innerLabel(s string) (string, byte) {
+	first := strings.TrimSpace(s)
+	pre := labelPrefix(first)
+	if pre == "" {
+		return "", 0
+	}
+	return label(first[len(pre):])
+}
+
 // innerPart is resolve's answer for a part that begins on its parent's
 // line ("I. – A. – Le maire …", "B. – …"): the lines [lo, hi) it spans,
 // where word operations may edit its words when it ends the path (last);
@@ -1178,25 +1187,22 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 			// "I. – A. – Le maire …": the A begins on its part's line.
 			// Its words can be edited (innerPart); not the part itself,
 			// whose first line carries the I's label too.
-			first := strings.TrimSpace(al[lo])
-			if pre := labelPrefix(first); pre != "" {
-				if l, k := label(first[len(pre):]); l == want {
-					end := hi
-					for i := lo + 1; i < hi; i++ {
-						if _, k2 := label(al[i]); k2 == k {
-							end = i
-							break
-						}
+			if l, k := innerLabel(al[lo]); l == want {
+				end := hi
+				for i := lo + 1; i < hi; i++ {
+					if _, k2 := label(al[i]); k2 == k {
+						end = i
+						break
 					}
-					if di < len(path)-1 && path[di+1].Item != "" {
-						// "Au a du 1 du I" on "I. – 1. Le …", "a) …": an
-						// item of the inner part, on a line of its own,
-						// is found among the part's lines as any other.
-						hi = end
-						continue
-					}
-					return 0, 0, "", innerPart{item: d.Item, lo: lo, hi: end, last: di == len(path)-1}
 				}
+				if di < len(path)-1 && path[di+1].Item != "" {
+					// "Au a du 1 du I" on "I. – 1. Le …", "a) …": an
+					// item of the inner part, on a line of its own,
+					// is found among the part's lines as any other.
+					hi = end
+					continue
+				}
+				return 0, 0, "", innerPart{item: d.Item, lo: lo, hi: end, last: di == len(path)-1}
 			}
 		}
 		if found < 0 {
@@ -1216,13 +1222,10 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 				above[k] = true
 			}
 			if i == lo {
-				// "I. – 1. …": the list begins on its part's line; the
-				// items under that 1 are not above the 2.
-				first := strings.TrimSpace(al[lo])
-				if pre := labelPrefix(first); pre != "" {
-					if _, k2 := label(first[len(pre):]); k2 == kind {
-						break
-					}
+				if _, k2 := innerLabel(al[lo]); k2 == kind {
+					// "I. – 1. …": the list begins on its part's line;
+					// the items under that 1 are not above the 2.
+					break
 				}
 			}
 		}
@@ -1382,16 +1385,26 @@ func afterWord(s string) bool {
 	return n > 0 && unicode.IsLower(r1) && unicode.IsLower(r2)
 }
 
-func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (string, error)) error {
-	i := pickSentenceAlinea(lo, hi, n)
-	s := al[i]
-	b := groupBounds(al, i, g)
+// sentenceIndex is the index in b (sentenceBounds) of the n-th sentence,
+// counted from the end when n is negative ("la dernière phrase": -1).
+func sentenceIndex(b [][2]int, n int) (int, error) {
 	k := n - 1
 	if n < 0 {
 		k = len(b) + n
 	}
 	if k < 0 || k >= len(b) {
-		return applyErr(fmt.Sprintf("sentence %d not found", n))
+		return 0, applyErr(fmt.Sprintf("sentence %d not found", n))
+	}
+	return k, nil
+}
+
+func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (string, error)) error {
+	i := pickSentenceAlinea(lo, hi, n)
+	s := al[i]
+	b := groupBounds(al, i, g)
+	k, err := sentenceIndex(b, n)
+	if err != nil {
+		return err
 	}
 	r, err := f(s[b[k][0]:b[k][1]])
 	if err != nil {
@@ -1452,12 +1465,9 @@ func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, bef
 		return nil
 	}
 	b := groupBounds(al, i, g)
-	k := n - 1
-	if n < 0 {
-		k = len(b) + n
-	}
-	if k < 0 || k >= len(b) {
-		return applyErr(fmt.Sprintf("sentence %d not found", n))
+	k, err := sentenceIndex(b, n)
+	if err != nil {
+		return err
 	}
 	if before {
 		al[i] = s[:b[k][0]] + add + " " + s[b[k][0]:]
