@@ -2703,9 +2703,7 @@ var (
 	reOrdonnance     = regexp.MustCompile(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 	reTextSubj       = regexp.MustCompile(`^(?:(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)|ledit\s+code\b|ladite\s+(?:loi|ordonnance)\b|ce\s+(?:meme\s+)?code\b|cette\s+(?:meme\s+)?(?:loi|ordonnance)\b)`)
 	// reSentenceOnly is a locator naming a sentence and nothing larger.
-	// reSentenceOnly is a locator naming a sentence and nothing larger.
 	reSentenceOnly = regexp.MustCompile(`^(?:et\s*,?\s*)?(?:a|aux?|dans)\s+(?:la|les)\s+(?:` + ordWords + `)(?:\s+et\s+(?:` + ordWords + `))?\s+phrases?\s*$`)
-	// reHeadPrep is a locator's preposition, genitive its "of" form.
 	// reHeadPrep is a locator's preposition, genitive its "of" form.
 	reHeadPrep = regexp.MustCompile(`^(au\b|aux\b|a\s+la\b|a\s+l'|dans\s+le\b|dans\s+la\b|dans\s+les\b)`)
 )
