@@ -48,10 +48,18 @@ func lawEval(args []string, stdout, stderr io.Writer) int {
 		}
 		r, err := law.Eval(os.DirFS(dir), ".", filepath.Base(filepath.Clean(dir)))
 		if err != nil {
-			fmt.Fprintf(stderr, "scrutin law eval: %s: %v\n", dir, err)
-			return 1
+			// Reported with the others; the remaining directories are
+			// measured all the same.
+			r = law.EvalReport{Errors: []law.EvalError{{Dir: dir, Err: err.Error()}}}
 		}
 		all.Merge(r)
+	}
+	// What could not be measured fails the command, after the report of
+	// what could.
+	code := 0
+	for _, e := range all.Errors {
+		fmt.Fprintf(stderr, "scrutin law eval: not measured: %s: %s\n", e.Dir, e.Err)
+		code = 1
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -60,11 +68,11 @@ func lawEval(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "scrutin law eval:", err)
 			return 1
 		}
-		return 0
+		return code
 	}
 	if err := all.WriteText(stdout, *verbose); err != nil {
 		fmt.Fprintln(stderr, "scrutin law eval:", err)
 		return 1
 	}
-	return 0
+	return code
 }

@@ -183,3 +183,40 @@ func TestUnexplainedList(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalSetReportsWhatItCannotMeasure: in a set of corpora, a folder
+// that cannot be measured (a text that does not decode) is reported in
+// Errors and the others are measured; a folder without article_avant is
+// an article created at the step, one without article_apres an article
+// deleted, as the corpus's empty files say.
+func TestEvalSetReportsWhatItCannotMeasure(t *testing.T) {
+	fsys := fstest.MapFS{
+		"set/b__1/article_avant":  {Data: []byte("Le mot chat.")},
+		"set/b__1/amendement_1":   {Data: []byte("Remplacer le mot :\n« chat »\npar le mot :\n« chien »")},
+		"set/b__1/article_apres":  {Data: []byte("Le mot chien.")},
+		"set/b__2/amendement_1":   {Data: []byte("Rédiger ainsi cet article :\n« Le mot pie. »")},
+		"set/b__2/article_apres":  {Data: []byte("Le mot pie.")},
+		"set/b__3/article_avant":  {Data: []byte("Le mot chat.")},
+		"set/b__3/amendement_1":   {Data: []byte("Supprimer cet article.")},
+		"set/broken/texte.json":   {Data: []byte("not json")},
+		"set/broken/avant/x.md":   {Data: []byte("# Article 1\n\nA.")},
+		"set/broken/apres/x.md":   {Data: []byte("# Article 1\n\nB.")},
+		"set/zz__1/article_avant": {Data: []byte("Le mot chat.")},
+		"set/zz__1/amendement_1":  {Data: []byte("Supprimer le mot :\n« mot »")},
+		"set/zz__1/article_apres": {Data: []byte("Le chat.")},
+	}
+	r, err := Eval(fsys, "set", "set")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Errors) != 1 || r.Errors[0].Dir != "set/broken" || !strings.Contains(r.Errors[0].Err, "La Fabrique") {
+		t.Fatalf("errors: got %+v, want set/broken's text", r.Errors)
+	}
+	if a := r.AllBills; a.Folders != 4 || a.Exact != 4 {
+		t.Errorf("got %+v, want the 4 folders measured, all exact", a)
+	}
+	var b strings.Builder
+	if err := r.WriteText(&b, false); err != nil || !strings.Contains(b.String(), "Not measured:\n\n- set/broken: ") {
+		t.Errorf("report does not list what was not measured: %v\n%s", err, b.String())
+	}
+}

@@ -1,6 +1,7 @@
 package law
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -117,6 +118,29 @@ type EvalReport struct {
 	// of its directory, or a folder that is exact: the list must be
 	// corrected by hand.
 	Stale []string `json:"unexplained_stale,omitempty"`
+	// Errors lists the directories of a set that could not be measured
+	// (a text that does not decode, a file that cannot be read, the
+	// engine failing on them); the rest of the set is measured all the
+	// same.
+	Errors []EvalError `json:"errors,omitempty"`
+}
+
+// EvalError is a directory [Eval] could not measure, and why.
+type EvalError struct {
+	Dir string `json:"dir"`
+	Err string `json:"error"`
+}
+
+// EnginePanicError is the engine failing on a law or an amendment folder
+// under evaluation: a bug to report with the input, measured as an
+// [EvalError] so that one input does not stop the measure of the others.
+type EnginePanicError struct {
+	Dir   string
+	Value any
+}
+
+func (e *EnginePanicError) Error() string {
+	return fmt.Sprintf("%s: the engine failed (please report it with this input): %v", e.Dir, e.Value)
 }
 
 // Eval measures the engine on a corpus directory of fsys in one of two
@@ -146,12 +170,18 @@ func (r *EvalReport) Merge(o EvalReport) {
 	r.Laws = append(r.Laws, o.Laws...)
 	r.Folders = append(r.Folders, o.Folders...)
 	r.Stale = append(r.Stale, o.Stale...)
+	r.Errors = append(r.Errors, o.Errors...)
 	r.Bills, r.AllBills = sumBills(r.Folders)
 }
 
-func evalInto(r *EvalReport, fsys fs.FS, dir, name string) error {
+func evalInto(r *EvalReport, fsys fs.FS, dir, name string) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = &EnginePanicError{Dir: name, Value: v}
+		}
+	}()
 	switch {
-	case exists(fsys, join(dir, "article_avant")):
+	case exists(fsys, join(dir, "article_avant")) || exists(fsys, join(dir, "article_apres")):
 		f, err := EvalAmendmentFolder(fsys, dir, name)
 		if err != nil {
 			return err
@@ -204,8 +234,13 @@ func evalInto(r *EvalReport, fsys fs.FS, dir, name string) error {
 			continue
 		}
 		n++
+		// A child that cannot be measured is reported and the others
+		// measured: one malformed folder of a set does not hide the rest.
+		// What it may have added before failing is taken back.
+		laws, folders := len(r.Laws), len(r.Folders)
 		if err := evalInto(r, fsys, join(dir, e.Name()), e.Name()); err != nil {
-			return err
+			r.Laws, r.Folders = r.Laws[:laws], r.Folders[:folders]
+			r.Errors = append(r.Errors, EvalError{Dir: join(name, e.Name()), Err: strings.TrimPrefix(err.Error(), e.Name()+": ")})
 		}
 	}
 	if n == 0 {
@@ -504,11 +539,13 @@ func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, err
 	if i := strings.Index(name, "__"); i > 0 {
 		f.Bill = name[:i]
 	}
-	avant, err := fs.ReadFile(fsys, join(dir, "article_avant"))
+	// A missing article_avant is an article created at the step, a
+	// missing article_apres one deleted, as the corpus's empty files say.
+	avant, err := readOptional(fsys, join(dir, "article_avant"))
 	if err != nil {
 		return f, err
 	}
-	apres, err := fs.ReadFile(fsys, join(dir, "article_apres"))
+	apres, err := readOptional(fsys, join(dir, "article_apres"))
 	if err != nil {
 		return f, err
 	}
@@ -563,6 +600,15 @@ func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, err
 		f.Diff = shortDiff(NormalizeQuotes(ws), NormalizeQuotes(gs))
 	}
 	return f, nil
+}
+
+// readOptional reads a file, nil when it does not exist.
+func readOptional(fsys fs.FS, p string) ([]byte, error) {
+	b, err := fs.ReadFile(fsys, p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	return b, err
 }
 
 // paragraphs splits a plain text into alinéas at blank lines (or at line
@@ -752,6 +798,12 @@ func (r EvalReport) WriteText(w io.Writer, verbose bool) error {
 			for _, s := range r.Stale {
 				b.WriteString("- " + s + "\n")
 			}
+		}
+	}
+	if len(r.Errors) > 0 {
+		b.WriteString("\nNot measured:\n\n")
+		for _, e := range r.Errors {
+			fmt.Fprintf(&b, "- %s: %s\n", e.Dir, e.Err)
 		}
 	}
 	if verbose {
