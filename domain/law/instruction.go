@@ -231,13 +231,19 @@ func ParseInstructions(articles []Article) []Instruction {
 
 // unescapeArticle decodes the HTML character references some sources
 // leave in a text ("l&#8217;article", "&laquo;&nbsp;"), so they read as
-// the characters they stand for.
+// the characters they stand for, and sets the no-break and thin spaces of
+// French typography ("le mot\u00a0: « A »\u00a0;", U+00A0, U+202F,
+// U+2009, U+2007) as the plain spaces the grammar reads: a text typed
+// with them says what one typed without them says.
 func unescapeArticle(a Article) Article {
 	for i, l := range a.Alineas {
-		if strings.Contains(l, "&") {
+		if strings.ContainsAny(l, "&\u00a0\u202f\u2009\u2007") {
 			al := append([]string(nil), a.Alineas...)
 			for j := i; j < len(al); j++ {
-				al[j] = html.UnescapeString(al[j])
+				if strings.Contains(al[j], "&") {
+					al[j] = html.UnescapeString(al[j])
+				}
+				al[j] = plainSpaces.Replace(al[j])
 			}
 			a.Alineas = al
 			return a
@@ -245,6 +251,9 @@ func unescapeArticle(a Article) Article {
 	}
 	return a
 }
+
+// plainSpaces sets typography's no-break and thin spaces as spaces.
+var plainSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2009", " ", "\u2007", " ")
 
 type frame struct {
 	level int

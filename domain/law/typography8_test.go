@@ -1,0 +1,18 @@
+package law
+
+import "testing"
+
+// TestGrammarNoBreakSpacesEverywhere: the no-break and thin spaces of French
+// typography (U+00A0, U+202F before ":" ";" "»" and after "«") say what
+// plain spaces say. A quotation closed by "»\u00a0;" or "\"\u00a0;" ends
+// there: the next instruction is read as one, not taken into the new
+// text (it was, and applied as an alinéa of the article).
+func TestGrammarNoBreakSpacesEverywhere(t *testing.T) {
+	A := []string{"Le maire agit. Il signe vite.", "Le maire note."}
+	runGrammar(t, []grammarCase{
+		{name: "straight quotes closed by \"\u00a0;", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié\u00a0:", "1° Le second alinéa est ainsi rédigé\u00a0:", "\"Le préfet note.\"\u00a0;", "2° Au premier alinéa, le mot\u00a0: \"maire\" est remplacé par le mot\u00a0: \"préfet\"."}, want: []string{"Le préfet agit. Il signe vite.", "Le préfet note."}},
+		{name: "guillemets closed by »\u00a0;", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié\u00a0:", "1° Le second alinéa est ainsi rédigé\u00a0:", "«\u00a0Le préfet note.\u00a0»\u00a0;", "2° Au premier alinéa, le mot\u00a0: «\u00a0maire\u00a0» est remplacé par le mot\u00a0: «\u00a0préfet\u00a0»."}, want: []string{"Le préfet agit. Il signe vite.", "Le préfet note."}},
+		{name: "narrow no-break spaces", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié\u202f:", "1° Le second alinéa est ainsi rédigé\u202f:", "«\u202fLe préfet note.\u202f»\u202f;", "2° Au premier alinéa, le mot\u202f: «\u202fmaire\u202f» est remplacé par le mot\u202f: «\u202fpréfet\u202f»."}, want: []string{"Le préfet agit. Il signe vite.", "Le préfet note."}},
+		{name: "two alinéas announced, the second closing with \"\u00a0;", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié\u00a0:", "1° Le second alinéa est remplacé par deux alinéas ainsi rédigés\u00a0:", "\"Le préfet note.", "\"Il signe.\"\u00a0;", "2° Au premier alinéa, le mot\u00a0: \"maire\" est remplacé par le mot\u00a0: \"préfet\"."}, want: []string{"Le préfet agit. Il signe vite.", "Le préfet note.", "Il signe."}},
+	})
+}
