@@ -2394,6 +2394,16 @@ var (
 	tightDash      = regexp.MustCompile(`\b([IVX]+|[A-Z])\.-\s*`)
 )
 
+// wordEdges says whether s[i:j], holding the quoted words w, begins and
+// ends where words do: a word character of w's edge may not continue a
+// word of s ("maire" is not in "maires"); words that begin or end with
+// punctuation (", dans sa") may follow or precede anything.
+func wordEdges(s string, i, j int, w string) (okL, okR bool) {
+	okL = i == 0 || !isWordByte(s, i, true) || !isWordByte(w, 0, false)
+	okR = j == len(s) || !isWordByte(s, j, false) || !isWordByte(w, len(w), true)
+	return okL, okR
+}
+
 func isWordByte(s string, i int, before bool) bool {
 	var r rune
 	if before {
@@ -2494,8 +2504,7 @@ func findWords(s, w string) []int {
 				}
 				i += from
 				j := i + len(f)
-				okL := i == 0 || !isWordByte(s, i, true) || !isWordByte(f, 0, false)
-				okR := j == len(s) || !isWordByte(s, j, false) || !isWordByte(f, len(f), true)
+				okL, okR := wordEdges(s, i, j, f)
 				if okL && okR && partOfLarger(s, i, j, f) {
 					// « 3 » is not the 3 of "L. 331-3", "3,5" or "1.3".
 					okL = false
@@ -2511,10 +2520,21 @@ func findWords(s, w string) []int {
 			return out
 		}
 	}
-	if out := blankWords(s, w); out != nil {
-		return out
+	// The blanks of a law not yet numbered and a looser spacing combine
+	// with the spellings: « de l’article de la loi n° du » finds "de
+	// l'article ...... de la loi n° ...... du".
+	vs := variants(w)
+	for _, v := range vs {
+		if out := blankWords(s, v); out != nil {
+			return out
+		}
 	}
-	return looseWords(s, w)
+	for _, v := range vs {
+		if out := looseWords(s, v); out != nil {
+			return out
+		}
+	}
+	return nil
 }
 
 // looseWords finds w where the text spaces or hyphenates it otherwise:
@@ -2556,7 +2576,7 @@ func looseWords(s, w string) []int {
 		}
 		for _, m := range rx.FindAllStringIndex(s, -1) {
 			// « L. 2 » is not the "L. 2" of "L.\u00a02-1" (partOfLarger).
-			if (m[0] == 0 || !isWordByte(s, m[0], true)) && (m[1] == len(s) || !isWordByte(s, m[1], false)) && (k == 0 || sentenceStart(s[:m[0]])) && !partOfLarger(s, m[0], m[1], w) {
+			if okL, okR := wordEdges(s, m[0], m[1], w); okL && okR && (k == 0 || sentenceStart(s[:m[0]])) && !partOfLarger(s, m[0], m[1], w) {
 				out = append(out, m[0], m[1])
 			}
 		}
@@ -2603,7 +2623,7 @@ func blankWords(s, w string) []int {
 	}
 	var out []int
 	for _, m := range rx.FindAllStringIndex(s, -1) {
-		if (m[0] == 0 || !isWordByte(s, m[0], true)) && (m[1] == len(s) || !isWordByte(s, m[1], false)) && !partOfLarger(s, m[0], m[1], w) {
+		if okL, okR := wordEdges(s, m[0], m[1], w); okL && okR && !partOfLarger(s, m[0], m[1], w) {
 			out = append(out, m[0], m[1])
 		}
 	}

@@ -16,3 +16,16 @@ func TestGrammarNoBreakSpacesEverywhere(t *testing.T) {
 		{name: "two alinéas announced, the second closing with \"\u00a0;", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié\u00a0:", "1° Le second alinéa est remplacé par deux alinéas ainsi rédigés\u00a0:", "\"Le préfet note.", "\"Il signe.\"\u00a0;", "2° Au premier alinéa, le mot\u00a0: \"maire\" est remplacé par le mot\u00a0: \"préfet\"."}, want: []string{"Le préfet agit. Il signe vite.", "Le préfet note.", "Il signe."}},
 	})
 }
+
+// TestGrammarSpellingsWithBlanks: the spellings a quoted word is looked
+// for in (the apostrophe either way, "oe" / "œ", accented capitals …)
+// combine with the blanks of a law not yet numbered ("de l'article
+// ...... de la loi n° ...... du") and with a looser spacing (a no-break
+// space, two spaces): each was tried on the words as written only.
+func TestGrammarSpellingsWithBlanks(t *testing.T) {
+	B := []string{"Le fonds, dans sa rédaction issue de l'article ...... de la loi n° ...... du ...... de finances est clos.", "L'Etat  membre agit."}
+	runAmendments(t, []amCase{
+		{"curly apostrophe and blanks", B, "Supprimer les mots :\n\n, dans sa rédaction issue de l’article de la loi n° du de finances", []string{"Le fonds est clos.", B[1]}},
+		{"curly apostrophe, accented capital and two spaces", B, "À l’alinéa 2, substituer aux mots : « L’État membre » les mots : « Le pays »", []string{B[0], "Le pays agit."}},
+	})
+}
