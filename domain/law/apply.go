@@ -23,7 +23,9 @@ type ApplyOptions struct {
 	// LegifranceTypography, if set, typesets inserted text as Légifrance's
 	// consolidated codes do: the "oe" ligature in the words that take it
 	// ("oeuvre" → "œuvre", "coeur", "soeur", "voeu", "noeud", "oeil",
-	// "boeuf", "oeuf", "manoeuvre") and a horizontal bar for the dash that
+	// "boeuf", "oeuf", "manoeuvre"), the straight apostrophe and the
+	// plain hyphen ("l’article L. 1‑1" → "l'article L. 1-1") and a
+	// horizontal bar for the dash that
 	// opens a list item or follows a roman numeral at the start of an alinéa
 	// ("- " → "― ", "I. - " → "I. ― "), or, when the article edited (else
 	// most of the corpus) writes its paragraph numbers tight ("I.-Le"), the
@@ -182,6 +184,11 @@ func lowerFirstWord(s, words string) string {
 
 // plainCapitals writes capital letters without their accent, as the
 // consolidated codes do ("État" → "Etat", "À" → "A").
+// plainMarks are the consolidated codes' apostrophe and hyphen: a bill
+// typed with the typographic apostrophe or the non-breaking hyphen
+// ("l’article L. 1‑1") inserts "l'article L. 1-1".
+var plainMarks = strings.NewReplacer("’", "'", "\u2011", "-")
+
 var plainCapitals = strings.NewReplacer("É", "E", "È", "E", "Ê", "E", "À", "A", "Â", "A", "Î", "I", "Ô", "O", "Ç", "C", "Û", "U")
 
 // typeset applies LegifranceTypography to new text.
@@ -196,6 +203,7 @@ func typeset(lines []string, opt ApplyOptions) []string {
 			return sm[1] + oeReplace[sm[2]] + sm[3]
 		})
 		l = plainCapitals.Replace(l)
+		l = plainMarks.Replace(l)
 		l = footnoteCall.ReplaceAllString(l, "$1")
 		switch opt.dash {
 		case "tight":

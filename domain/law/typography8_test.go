@@ -29,3 +29,16 @@ func TestGrammarSpellingsWithBlanks(t *testing.T) {
 		{"curly apostrophe, accented capital and two spaces", B, "À l’alinéa 2, substituer aux mots : « L’État membre » les mots : « Le pays »", []string{B[0], "Le pays agit."}},
 	})
 }
+
+// TestGrammarConsolidatedMarks: the consolidated codes print the straight
+// apostrophe and the plain hyphen; a bill typed with the typographic
+// apostrophe or the non-breaking hyphen (U+2011) inserts them as the codes
+// print them (LegifranceTypography), and as typed otherwise.
+func TestGrammarConsolidatedMarks(t *testing.T) {
+	A := []string{"Le contrat est écrit."}
+	text := []string{"L'article L. 1 du code civil est complété par les mots : « selon l’article L.\u00a01\u20112 »."}
+	runGrammar(t, []grammarCase{
+		{name: "consolidated", before: A, text: text, want: []string{"Le contrat est écrit selon l'article L. 1-2."}, legifrance: true},
+		{name: "as typed", before: A, text: text, want: []string{"Le contrat est écrit selon l’article L. 1\u20112."}},
+	})
+}
