@@ -505,6 +505,7 @@ func HTMLToParagraphs(s string) []string {
 	s = html.UnescapeString(s)
 	// Invisible characters (byte order mark, zero-width space) are not text.
 	s = invisible.Replace(s)
+	s = plainOrdinals(s)
 	// A decimal comma followed by a space, as amendments are often
 	// printed ("0, 5 %", "385, 87 millions"): the number is "0,5".
 	s = decimalComma.ReplaceAllStringFunc(s, func(m string) string { return strings.Replace(m, ", ", ",", 1) })
@@ -516,7 +517,7 @@ func HTMLToParagraphs(s string) []string {
 	}
 	var out []string
 	for _, p := range strings.Split(blankRe.ReplaceAllString(s, "\n"), "\n") {
-		if p = NormalizeSpace(p); p != "" {
+		if p = plainTyping(p); p != "" {
 			out = append(out, p)
 		}
 	}

@@ -24,7 +24,8 @@ type ApplyOptions struct {
 	// consolidated codes do: the "oe" ligature in the words that take it
 	// ("oeuvre" → "œuvre", "coeur", "soeur", "voeu", "noeud", "oeil",
 	// "boeuf", "oeuf", "manoeuvre"), the straight apostrophe and the
-	// plain hyphen ("l’article L. 1‑1" → "l'article L. 1-1") and a
+	// plain hyphen ("l’article L. 1‑1" → "l'article L. 1-1"), an
+	// article's number spaced after its letters ("L.1" → "L. 1") and a
 	// horizontal bar for the dash that
 	// opens a list item or follows a roman numeral at the start of an alinéa
 	// ("- " → "― ", "I. - " → "I. ― "), or, when the article edited (else
@@ -204,6 +205,7 @@ func typeset(lines []string, opt ApplyOptions) []string {
 		})
 		l = plainCapitals.Replace(l)
 		l = plainMarks.Replace(l)
+		l = tightArticle.ReplaceAllString(l, "$1. $2")
 		l = footnoteCall.ReplaceAllString(l, "$1")
 		switch opt.dash {
 		case "tight":
@@ -2389,6 +2391,10 @@ var spellings = []func(string) string{
 	func(w string) string { return tightDash.ReplaceAllString(w, "$1. - ") },
 	// "nº" (the ordinal indicator) for "n°" (the degree sign).
 	func(w string) string { return strings.ReplaceAll(w, "nº", "n°") },
+	// "L.123-4" and "L. 123-4", "R.1" and "R. 1": an article's number
+	// with or without the space after its letters.
+	func(w string) string { return tightArticle.ReplaceAllString(w, "$1. $2") },
+	func(w string) string { return spacedArticle.ReplaceAllString(w, "$1.$2") },
 	// "5%" and "5 %", "5\u00a0%": French sets a space before the sign.
 	func(w string) string { return tightPercent.ReplaceAllString(w, "$1 %") },
 	// "\"contrat\"" and "« contrat »": quoted words in the other marks.
@@ -2399,6 +2405,8 @@ var (
 	tightPercent   = regexp.MustCompile(`(\d)%`)
 	straightQuoted = regexp.MustCompile(`"([^"]+)"`)
 	spacedDegree   = regexp.MustCompile(`(\d) °`)
+	tightArticle   = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\.(\d)`)
+	spacedArticle  = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\. (\d)`)
 	tightDash      = regexp.MustCompile(`\b([IVX]+|[A-Z])\.-\s*`)
 )
 

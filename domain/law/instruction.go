@@ -231,29 +231,49 @@ func ParseInstructions(articles []Article) []Instruction {
 
 // unescapeArticle decodes the HTML character references some sources
 // leave in a text ("l&#8217;article", "&laquo;&nbsp;"), so they read as
-// the characters they stand for, and sets the no-break and thin spaces of
-// French typography ("le mot\u00a0: « A »\u00a0;", U+00A0, U+202F,
-// U+2009, U+2007) as the plain spaces the grammar reads: a text typed
-// with them says what one typed without them says.
+// the characters they stand for, and reads the text as the grammar does
+// ([plainTyping]): a text typed with no-break spaces, doubled spaces or
+// the ordinal indicator says what one typed without them says.
 func unescapeArticle(a Article) Article {
+	var al []string
 	for i, l := range a.Alineas {
-		if strings.ContainsAny(l, "&\u00a0\u202f\u2009\u2007") {
-			al := append([]string(nil), a.Alineas...)
-			for j := i; j < len(al); j++ {
-				if strings.Contains(al[j], "&") {
-					al[j] = html.UnescapeString(al[j])
-				}
-				al[j] = plainSpaces.Replace(al[j])
-			}
-			a.Alineas = al
-			return a
+		p := l
+		if strings.Contains(p, "&") {
+			p = html.UnescapeString(p)
 		}
+		if p = plainTyping(p); p != l && al == nil {
+			al = append([]string(nil), a.Alineas...)
+		}
+		if al != nil {
+			al[i] = p
+		}
+	}
+	if al != nil {
+		a.Alineas = al
 	}
 	return a
 }
 
-// plainSpaces sets typography's no-break and thin spaces as spaces.
-var plainSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2009", " ", "\u2007", " ")
+// plainTyping sets the spacing and marks of a text as the grammar reads
+// them: the no-break and thin spaces of French typography (U+00A0,
+// U+202F, U+2009, U+2007) and runs of spaces as one space, none at the
+// ends; the ordinal indicator as the degree sign of an item's label and
+// of the numero, as the codes print them ("1º" → "1°", an elided
+// "...º" → "...°", "loi nº" → "loi n°").
+func plainTyping(s string) string {
+	return NormalizeSpace(plainOrdinals(s))
+}
+
+// plainOrdinals sets the ordinal indicator as the degree sign where the
+// codes print one (see [plainTyping]).
+func plainOrdinals(s string) string {
+	if strings.Contains(s, "º") {
+		s = ordinalIndicator.ReplaceAllString(s, "$1°")
+	}
+	return s
+}
+
+var ordinalIndicator = regexp.MustCompile(`(\d|\b[nN]|\.\.\.|…)\s?º`)
 
 type frame struct {
 	level int

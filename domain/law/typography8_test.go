@@ -42,3 +42,46 @@ func TestGrammarConsolidatedMarks(t *testing.T) {
 		{name: "as typed", before: A, text: text, want: []string{"Le contrat est écrit selon l’article L. 1\u20112."}},
 	})
 }
+
+// TestGrammarOrdinalIndicator: the ordinal indicator "º" typed for the
+// degree sign — an item's label "1º", an elided "...º", the numero "loi
+// nº" — reads, and is inserted, as the codes print it: "1°", "n°".
+func TestGrammarOrdinalIndicator(t *testing.T) {
+	A := []string{"Le maire agit.", "1° Il signe ;", "2° Il note."}
+	runGrammar(t, []grammarCase{
+		{name: "an item's label", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1º Au 2º, le mot : « note » est remplacé par le mot : « vote » ;", "2º Le 1º est abrogé."}, want: []string{"Le maire agit.", "1° (Abrogé) ;", "2° Il vote."}},
+		{name: "a law's numero", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est complété par les mots : « selon la loi nº 2004-575 du 21 juin 2004 »."}, want: []string{"Le maire agit selon la loi n° 2004-575 du 21 juin 2004.", A[1], A[2]}},
+		{name: "a law named by its numero is a text of its own", before: A, text: []string{"Le 1 du I de l'article 6 de la loi nº 2004-575 du 21 juin 2004 est complété par un alinéa ainsi rédigé :", "« Il rend compte. »"}},
+	})
+	B := []string{"Le fonds de la loi n° ...... du ...... est clos.", "I. - Le maire agit."}
+	runAmendments(t, []amCase{
+		{"an elided item's label", B, "Alinéa 2\n\nRédiger ainsi cet alinéa :\n\n...º Le préfet agit.", []string{B[0], "...° Le préfet agit."}},
+		{"a blank numero", B, "Alinéa 1\n\nSupprimer les mots :\n\nde la loi nº ...... du ......", []string{"Le fonds est clos.", B[1]}},
+	})
+}
+
+// TestGrammarTightArticleNumber: an article's number typed without the
+// space after its letters ("L.1-2", "R.3") is the number the codes print
+// spaced ("L. 1-2"): quoted, it finds it; inserted under Légifrance
+// typography, it is spaced.
+func TestGrammarTightArticleNumber(t *testing.T) {
+	A := []string{"Le maire agit selon l'article L. 1-2."}
+	runGrammar(t, []grammarCase{
+		{name: "quoted", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, la référence : « L.1-2 » est remplacée par la référence : « L. 1-3 »."}, want: []string{"Le maire agit selon l'article L. 1-3."}},
+		{name: "inserted, consolidated", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est complété par les mots : « et R.3 »."}, want: []string{"Le maire agit selon l'article L. 1-2 et R. 3."}, legifrance: true},
+	})
+	runAmendments(t, []amCase{
+		{"amendment, spaced in the text", A, "À l’alinéa 1, substituer à la référence : « L.1-2 » la référence : « L. 1-3 ».", []string{"Le maire agit selon l'article L. 1-3."}},
+		{"amendment, tight in the text", []string{"Le maire agit selon l'article L.1-2."}, "À l’alinéa 1, substituer à la référence : « L. 1-2 » la référence : « L. 1-3 ».", []string{"Le maire agit selon l'article L. 1-3."}},
+	})
+}
+
+// TestGrammarDoubledSpaces: spaces typed twice, or at an alinéa's ends,
+// are one space, none: "Au  premier alinéa" is read, and the new text
+// inserted with single spaces.
+func TestGrammarDoubledSpaces(t *testing.T) {
+	A := []string{"Le maire agit.", "Le juge tranche."}
+	runGrammar(t, []grammarCase{
+		{name: "doubled spaces", before: A, text: []string{" L'article  L. 1  du code civil est ainsi modifié  : ", "1°  Au  premier  alinéa, le  mot : « maire » est  remplacé par les  mots : « préfet  de région » ;", "2°  Il est  ajouté un  alinéa ainsi  rédigé :", "«  Il  rend compte.  » "}, want: []string{"Le préfet de région agit.", "Le juge tranche.", "Il rend compte."}},
+	})
+}
