@@ -479,7 +479,11 @@ var amendmentNumberRe = regexp.MustCompile(`[A-Za-z]*-?\d+`)
 
 var decimalComma = regexp.MustCompile(`\b\d+, \d+\s*(?:%|millions?\b|milliards?\b|€|euros?\b)|\b0, \d`)
 
-var blankRef = regexp.MustCompile(`((?:\bn°|\bdu|\barticle))[ \x{a0}]+(?:…|\.{3,})([ \x{a0}])`)
+var blankRef = regexp.MustCompile(`((?:\bn°|\bdu|\barticle))[ \x{a0}]+` + blankMark + `([ \x{a0}])`)
+
+// blankMark is the blank a law not yet numbered leaves, in dots or
+// ellipses as texts print it: "......", "…", "……", "……." .
+const blankMark = `(?:\.{3,}|[.…]*…[.…]*)`
 
 var invisible = strings.NewReplacer("\ufeff", "", "\u200b", "")
 

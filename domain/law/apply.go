@@ -2629,7 +2629,7 @@ func blankWords(s, w string) []int {
 		return nil
 	}
 	pat := regexp.QuoteMeta(w)
-	re := blankSlot.ReplaceAllString(pat, `$1(?:[ \x{a0}]+(?:…|\.{3,}))?[ \x{a0}]+`)
+	re := blankSlot.ReplaceAllString(pat, `$1(?:[ \x{a0}]+`+blankMark+`)?[ \x{a0}]+`)
 	if re == pat {
 		return nil
 	}
@@ -2993,14 +2993,24 @@ func quoteSpace(t string, r rune) string {
 	return ""
 }
 
+// beforeElision is the text of line before its first elision mark,
+// "..." or "…", and whether it has one.
+func beforeElision(line string) (string, bool) {
+	i := strings.Index(line, "...")
+	if j := strings.Index(line, "…"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 {
+		return line, false
+	}
+	return line[:i], true
+}
+
 // rewriteStart implements "Le début du 8° est ainsi rédigé : « 8° … par des
 // bibliothèques… (le reste sans changement) »": the new beginning replaces
 // the old one up to the last words they share.
 func rewriteStart(old, line string) (string, error) {
-	head, _, ok := strings.Cut(line, "...")
-	if !ok {
-		head, _, ok = strings.Cut(line, "…")
-	}
+	head, ok := beforeElision(line)
 	if !ok {
 		return "", applyErr("no \"…\" in the new beginning")
 	}
@@ -3023,4 +3033,10 @@ func rewriteStart(old, line string) (string, error) {
 		return head + old[hits[1]:], nil
 	}
 	return "", applyErr("the new beginning shares no words with the text in force")
+}
+
+// hasElision says whether line holds an elision mark, "..." or "…".
+func hasElision(line string) bool {
+	_, ok := beforeElision(line)
+	return ok
 }

@@ -1495,7 +1495,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		m := reRewriteHead.FindStringSubmatchIndex(trim)
 		scopes, ok, why := p.scopes(trim[m[2]:m[3]], strings.TrimSpace(caseSh)[m[2]:m[3]], parent)
 		lines := inlineOr(quotes, payload)
-		if !ok || len(lines) != 1 || !strings.Contains(lines[0], "...") {
+		if !ok || len(lines) != 1 || !hasElision(lines[0]) {
 			if ok {
 				why = "\"le début … est ainsi rédigé\" without a single \"…\" line"
 			}

@@ -85,3 +85,21 @@ func TestGrammarDoubledSpaces(t *testing.T) {
 		{name: "doubled spaces", before: A, text: []string{" L'article  L. 1  du code civil est ainsi modifié  : ", "1°  Au  premier  alinéa, le  mot : « maire » est  remplacé par les  mots : « préfet  de région » ;", "2°  Il est  ajouté un  alinéa ainsi  rédigé :", "«  Il  rend compte.  » "}, want: []string{"Le préfet de région agit.", "Le juge tranche.", "Il rend compte."}},
 	})
 }
+
+// TestGrammarEllipsisMarks: an elision is "..." or "…" alike — the end of
+// a new beginning ("Le début du 2° est ainsi rédigé : « 2° … agit… (le
+// reste sans changement) »", refused with "…"), and the blank of a law
+// not yet numbered in dots or ellipses ("n° ......", "n° ……", "du …….").
+func TestGrammarEllipsisMarks(t *testing.T) {
+	A := []string{"Le maire agit.", "1° Il signe ;", "2° Le maire agit vite et bien."}
+	for _, mark := range []string{"...", "…"} {
+		runGrammar(t, []grammarCase{
+			{name: "le début, " + mark, before: A, text: []string{"Le début du 2° de l'article L. 1 du code civil est ainsi rédigé :", "« 2° Le préfet agit" + mark + " (le reste sans changement) »."}, want: []string{A[0], A[1], "2° Le préfet agit vite et bien."}},
+		})
+	}
+	B := []string{"Le fonds créé par l'article …… de la loi n° …… du ……. de finances est clos."}
+	runAmendments(t, []amCase{
+		{"blanks in ellipses", B, "Alinéa 1\n\nSupprimer les mots :\n\ncréé par l'article de la loi n° du de finances", []string{"Le fonds est clos."}},
+		{"blanks in ellipses in the amendment", []string{"Le fonds créé par l'article de la loi n° du de finances est clos."}, "Alinéa 1\n\nSupprimer les mots :\n\ncréé par l'article …… de la loi n° …… du ……. de finances", []string{"Le fonds est clos."}},
+	})
+}
