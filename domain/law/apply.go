@@ -1787,7 +1787,7 @@ func itemEnd(al []string, hi int, lines []string) []string {
 	last := lines[len(lines)-1]
 	t := strings.TrimRight(last, " ")
 	out := append([]string(nil), lines...)
-	if strings.HasSuffix(t, "»") || strings.HasSuffix(t, "\"") {
+	if endsWithClosingMark(t) {
 		// The item ends with the text it inserts: "… ainsi rédigé : «
 		// … site. »" then " ;".
 		out[len(out)-1] = t + " ;"

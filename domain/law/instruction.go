@@ -351,11 +351,17 @@ func isQuoted(s string) bool {
 	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "«") || strings.HasPrefix(s, "“")
 }
 
+// endsWithClosingMark says whether s ends with a mark that closes a
+// quotation: "»", the straight '"' or the curly '”'.
+func endsWithClosingMark(s string) bool {
+	return strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "»") || strings.HasSuffix(s, "”")
+}
+
 // closesQuote reports whether a payload alinéa ends its quotation.
 func closesQuote(s string) bool {
 	s = strings.TrimSpace(s)
 	s = strings.TrimRight(s, " ;.,")
-	return strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "»") || strings.HasSuffix(s, "”")
+	return endsWithClosingMark(s)
 }
 
 // rePartStatus is a part of a bill that holds only its status.

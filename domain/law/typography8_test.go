@@ -103,3 +103,15 @@ func TestGrammarEllipsisMarks(t *testing.T) {
 		{"blanks in ellipses in the amendment", []string{"Le fonds créé par l'article de la loi n° du de finances est clos."}, "Alinéa 1\n\nSupprimer les mots :\n\ncréé par l'article …… de la loi n° …… du ……. de finances", []string{"Le fonds est clos."}},
 	})
 }
+
+// TestGrammarCurlyClosingMark: an item inserted before another that ends
+// with the text it quotes ends with " ;" after the closing mark, whichever
+// the mark: "»", '"' or the curly '”' ("… site.”" lost its " ;").
+func TestGrammarCurlyClosingMark(t *testing.T) {
+	A := []string{"La loi est ainsi modifiée :", "1° L'article 1 est abrogé ;", "2° L'article 3 est abrogé."}
+	for _, q := range [][2]string{{"« ", " »"}, {"\"", "\""}, {"“", "”"}} {
+		runAmendments(t, []amCase{
+			{"closed by " + q[1], A, "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« 1° bis L'article 2 est complété par les mots : " + q[0] + "ici." + q[1] + " »", []string{A[0], A[1], "1° bis L'article 2 est complété par les mots : " + q[0] + "ici." + q[1] + " ;", A[2]}},
+		})
+	}
+}
