@@ -477,7 +477,9 @@ func amendmentNumber(s string) string {
 
 var amendmentNumberRe = regexp.MustCompile(`[A-Za-z]*-?\d+`)
 
-var decimalComma = regexp.MustCompile(`\b\d+, \d+\s*(?:%|millions?\b|milliards?\b|€|euros?\b)|\b0, \d`)
+var decimalComma = regexp.MustCompile(`\b\d+,[ \x{a0}]+\d+\s*(?:%|millions?\b|milliards?\b|€|euros?\b)|\b0,[ \x{a0}]+\d`)
+
+var commaSpace = regexp.MustCompile(`,[ \x{a0}]+`)
 
 var blankRef = regexp.MustCompile(`((?:\bn°|\bdu|\barticle))[ \x{a0}]+` + blankMark + `([ \x{a0}])`)
 
@@ -512,7 +514,7 @@ func HTMLToParagraphs(s string) []string {
 	s = plainOrdinals(s)
 	// A decimal comma followed by a space, as amendments are often
 	// printed ("0, 5 %", "385, 87 millions"): the number is "0,5".
-	s = decimalComma.ReplaceAllStringFunc(s, func(m string) string { return strings.Replace(m, ", ", ",", 1) })
+	s = decimalComma.ReplaceAllStringFunc(s, func(m string) string { return commaSpace.ReplaceAllString(m, ",") })
 	// A law not yet numbered: the Sénat writes "loi n° … du …" or
 	// "l'article ...... de la loi n° ...... du .......", the bill "loi n°
 	// du": the same blanks.

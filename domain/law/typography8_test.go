@@ -115,3 +115,15 @@ func TestGrammarCurlyClosingMark(t *testing.T) {
 		})
 	}
 }
+
+// TestGrammarDecimalCommaSpaces: a decimal comma printed with spaces after
+// it — one, several, a no-break space ("0,  5 %", "0,\u00a05 %") — is the
+// number, as with one space.
+func TestGrammarDecimalCommaSpaces(t *testing.T) {
+	A := []string{"Le taux est de 0,5 %."}
+	for _, n := range []string{"0, 5 %", "0,  5 %", "0,\u00a05 %"} {
+		runAmendments(t, []amCase{
+			{n, A, "Alinéa 1\n\nRemplacer le taux :\n\n" + n + "\n\npar le taux :\n\n1 %", []string{"Le taux est de 1 %."}},
+		})
+	}
+}
