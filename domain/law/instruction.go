@@ -404,7 +404,7 @@ func (p *parser) article(a Article) []Instruction {
 			continue
 		}
 		level, body := enumeration(raw)
-		body = plainDrafting(body)
+		body = outsideQuotes(body, plainDrafting)
 		switch partStatus(body) {
 		case "deleted":
 			// "2° (Supprimé)": a part of the bill deleted during the

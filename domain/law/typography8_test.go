@@ -127,3 +127,18 @@ func TestGrammarDecimalCommaSpaces(t *testing.T) {
 		})
 	}
 }
+
+// TestGrammarOlderDraftingOutsideQuotes: the older drafting read as
+// today's ("modifié comme suit" → "ainsi modifié", "les mots suivants :"
+// → "les mots :") is the instruction's, never its new text's: a new text
+// quoted on the instruction's own line keeps its words ("… par les mots
+// suivants :" lost "suivants").
+func TestGrammarOlderDraftingOutsideQuotes(t *testing.T) {
+	A := []string{"Le maire agit.", "Le juge tranche."}
+	runGrammar(t, []grammarCase{
+		{name: "straight quotes", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi rédigé : \"Les mots suivants sont remplacés par les mots suivants :\"."}, want: []string{"Les mots suivants sont remplacés par les mots suivants :", A[1]}},
+		{name: "guillemets", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi rédigé : « Le texte est modifié comme suit : »."}, want: []string{"Le texte est modifié comme suit :", A[1]}},
+		{name: "the instruction's own older drafting still read", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est rédigé comme suit : « Le texte est modifié comme suit : »."}, want: []string{"Le texte est modifié comme suit :", A[1]}},
+		{name: "new text on lines of its own", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est remplacé par deux alinéas ainsi rédigés :", "\"Le texte est modifié comme suit :", "\"- les mots suivants : \"A\" sont remplacés par les mots suivants : \"B\".\""}, want: []string{"Le texte est modifié comme suit :", "- les mots suivants : \"A\" sont remplacés par les mots suivants : \"B\".", A[1]}},
+	})
+}
