@@ -2,10 +2,12 @@ package law
 
 import (
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -17,6 +19,8 @@ import (
 type retyped struct {
 	fs.FS
 	f func(string) string
+	// alineas, if set, retypes each bill article's alinéas together.
+	alineas func([]string) []string
 }
 
 func (r retyped) ReadFile(name string) ([]byte, error) {
@@ -27,6 +31,9 @@ func (r retyped) ReadFile(name string) ([]byte, error) {
 	base := path.Base(name)
 	switch {
 	case strings.HasPrefix(base, "amendement_"):
+		if r.f == nil {
+			return b, nil
+		}
 		return []byte(r.f(string(b))), nil
 	case strings.HasPrefix(base, "texte") && strings.HasSuffix(base, ".json"):
 		var doc map[string]any
@@ -35,12 +42,29 @@ func (r retyped) ReadFile(name string) ([]byte, error) {
 		}
 		arts, _ := doc["articles"].([]any)
 		for _, a := range arts {
-			if al, ok := a.(map[string]any)["alineas"].(map[string]any); ok {
+			art := a.(map[string]any)
+			al, ok := art["alineas"].(map[string]any)
+			if !ok {
+				continue
+			}
+			if r.f != nil {
 				for k, v := range al {
 					if s, ok := v.(string); ok {
 						al[k] = r.f(s)
 					}
 				}
+			}
+			if r.alineas != nil {
+				lines := make([]string, 0, len(al))
+				for _, k := range sortedKeys(al) {
+					s, _ := al[k].(string)
+					lines = append(lines, s)
+				}
+				out := map[string]any{}
+				for i, l := range r.alineas(lines) {
+					out[fmt.Sprintf("%03d", i+1)] = l
+				}
+				art["alineas"] = out
 			}
 		}
 		return json.Marshal(doc)
@@ -51,26 +75,58 @@ func (r retyped) ReadFile(name string) ([]byte, error) {
 // retypings are ways of typing the same text: the typographic
 // apostrophe, the no-break spaces of French typography, non-breaking
 // hyphens in article numbers, the ordinal indicator for the degree sign,
-// doubled spaces, the ellipsis character, curly quotation marks. None
+// doubled spaces, the ellipsis character, curly quotation marks, a new
+// text of one line on its instruction's line. None
 // changes what a text says, so none may change what the engine does.
 var retypings = []struct {
-	name string
-	f    func(string) string
+	name    string
+	f       func(string) string
+	alineas func([]string) []string
 }{
-	{"typographic apostrophe", func(s string) string { return strings.ReplaceAll(s, "'", "’") }},
+	{"typographic apostrophe", func(s string) string { return strings.ReplaceAll(s, "'", "’") }, nil},
 	{"no-break spaces", func(s string) string {
 		return strings.ReplaceAll(beforeHighPunct.ReplaceAllString(s, "\u00a0$1"), "« ", "«\u00a0")
-	}},
+	}, nil},
 	{"narrow no-break spaces", func(s string) string {
 		return strings.ReplaceAll(beforeHighPunct.ReplaceAllString(s, "\u202f$1"), "« ", "«\u202f")
-	}},
-	{"non-breaking hyphens", func(s string) string { return articleHyphen.ReplaceAllString(s, "$1\u2011$2") }},
-	{"ordinal indicator", func(s string) string { return strings.ReplaceAll(s, "°", "º") }},
-	{"doubled spaces", func(s string) string { return strings.ReplaceAll(s, " ", "  ") }},
-	{"ellipsis character", func(s string) string { return strings.ReplaceAll(s, "...", "…") }},
+	}, nil},
+	{"non-breaking hyphens", func(s string) string { return articleHyphen.ReplaceAllString(s, "$1\u2011$2") }, nil},
+	{"ordinal indicator", func(s string) string { return strings.ReplaceAll(s, "°", "º") }, nil},
+	{"doubled spaces", func(s string) string { return strings.ReplaceAll(s, " ", "  ") }, nil},
+	{"ellipsis character", func(s string) string { return strings.ReplaceAll(s, "...", "…") }, nil},
 	{"curly quotation marks", func(s string) string {
 		return strings.NewReplacer("« ", "“", "«", "“", " »", "”", "»", "”").Replace(s)
-	}},
+	}, nil},
+	{"a one-line new text on its instruction's line", nil, joinOneLineText},
+}
+
+// joinOneLineText puts a new text of one quoted line on the line of the
+// instruction announcing it ("… est ainsi rédigé :", "\"Texte.\" ;" →
+// "… est ainsi rédigé : \"Texte.\" ;"), as some texts print it.
+func joinOneLineText(al []string) []string {
+	var out []string
+	for i := 0; i < len(al); i++ {
+		if i+1 < len(al) && strings.HasSuffix(strings.TrimSpace(al[i]), ":") && oneQuotedLine.MatchString(al[i+1]) &&
+			(i+2 >= len(al) || !strings.HasPrefix(al[i+2], "\"")) {
+			out = append(out, strings.TrimSpace(al[i])+" "+al[i+1])
+			i++
+			continue
+		}
+		out = append(out, al[i])
+	}
+	return out
+}
+
+// oneQuotedLine is a line quoted whole in straight quotes, one pair.
+var oneQuotedLine = regexp.MustCompile(`^"[^"]*"\s*[.;]?\s*$`)
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 var (
@@ -89,12 +145,12 @@ func TestCorpusRetyped(t *testing.T) {
 	if testing.Short() {
 		t.Skip("about 2 s of CPU a retyping: run in full by .ci/run's -run 'TestCorpus…' step")
 	}
-	eval := func(f func(string) string) string {
+	eval := func(f func(string) string, alineas func([]string) []string) string {
 		var r EvalReport
 		for _, dir := range []string{"testdata/hadopi", "testdata/laws", "testdata/amendments"} {
 			var fsys fs.FS = os.DirFS(dir)
-			if f != nil {
-				fsys = retyped{fsys, f}
+			if f != nil || alineas != nil {
+				fsys = retyped{fsys, f, alineas}
 			}
 			x, err := Eval(fsys, ".", path.Base(dir))
 			if err != nil {
@@ -114,10 +170,10 @@ func TestCorpusRetyped(t *testing.T) {
 		}
 		return strings.Join(rows, "\n")
 	}
-	want := eval(nil)
+	want := eval(nil, nil)
 	for _, rt := range retypings {
 		t.Run(rt.name, func(t *testing.T) {
-			if got := eval(rt.f); got != want {
+			if got := eval(rt.f, rt.alineas); got != want {
 				t.Errorf("retyped, the evaluation differs:\n%s\nwant\n%s", got, want)
 			}
 		})
