@@ -2347,7 +2347,7 @@ func quoteCloses(s string) bool {
 // what follows it).
 var wholeQuotedLine = regexp.MustCompile(`^(«\s*)([^«»]+?)(\s*»\s*[;.]?\s*)$`)
 
-var innerQuotes = regexp.MustCompile(`«[\s\x{a0}]*|[\s\x{a0}]*»|[“”]`)
+var innerQuotes = regexp.MustCompile(`[«“][\s\x{a0}]*|[\s\x{a0}]*[»”]`)
 
 // variants gives spellings of quoted words to try when the text in force
 // was typeset differently ("oeuvre" / "œuvre", straight / curly

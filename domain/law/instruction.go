@@ -268,12 +268,12 @@ func plainTyping(s string) string {
 // codes print one (see [plainTyping]).
 func plainOrdinals(s string) string {
 	if strings.Contains(s, "º") {
-		s = ordinalIndicator.ReplaceAllString(s, "$1°")
+		s = ordinalIndicator.ReplaceAllString(s, "$1$2°")
 	}
 	return s
 }
 
-var ordinalIndicator = regexp.MustCompile(`(\d|\b[nN]|\.\.\.|…)\s?º`)
+var ordinalIndicator = regexp.MustCompile(`(\d|\b[nN]|\.\.\.|…)([ \x{a0}\x{202f}]*)º`)
 
 type frame struct {
 	level int

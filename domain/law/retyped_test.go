@@ -76,7 +76,7 @@ func (r retyped) ReadFile(name string) ([]byte, error) {
 // apostrophe, the no-break spaces of French typography, non-breaking
 // hyphens in article numbers, the ordinal indicator for the degree sign,
 // doubled spaces, the ellipsis character, curly quotation marks, a new
-// text of one line on its instruction's line. None
+// text of one line on its instruction's line, and all of them at once. None
 // changes what a text says, so none may change what the engine does.
 var retypings = []struct {
 	name    string
@@ -98,6 +98,24 @@ var retypings = []struct {
 		return strings.NewReplacer("« ", "“", "«", "“", " »", "”", "»", "”").Replace(s)
 	}, nil},
 	{"a one-line new text on its instruction's line", nil, joinOneLineText},
+	{"all of them at once", func(s string) string {
+		for _, rt := range retypingsOfText {
+			s = rt(s)
+		}
+		return s
+	}, joinOneLineText},
+}
+
+// retypingsOfText are the retypings of a text's characters, composed by
+// the last of retypings.
+var retypingsOfText []func(string) string
+
+func init() {
+	for _, rt := range retypings {
+		if rt.f != nil && !strings.HasPrefix(rt.name, "all ") && rt.name != "narrow no-break spaces" {
+			retypingsOfText = append(retypingsOfText, rt.f)
+		}
+	}
 }
 
 // joinOneLineText puts a new text of one quoted line on the line of the
@@ -173,8 +191,15 @@ func TestCorpusRetyped(t *testing.T) {
 	want := eval(nil, nil)
 	for _, rt := range retypings {
 		t.Run(rt.name, func(t *testing.T) {
-			if got := eval(rt.f, rt.alineas); got != want {
-				t.Errorf("retyped, the evaluation differs:\n%s\nwant\n%s", got, want)
+			got := eval(rt.f, rt.alineas)
+			g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+			if len(g) != len(w) {
+				t.Fatalf("retyped, the evaluation differs:\n%s\nwant\n%s", got, want)
+			}
+			for i := range g {
+				if g[i] != w[i] {
+					t.Errorf("retyped, a row differs:\n%s\nwant\n%s", g[i], w[i])
+				}
 			}
 		})
 	}

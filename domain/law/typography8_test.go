@@ -55,6 +55,7 @@ func TestGrammarOrdinalIndicator(t *testing.T) {
 	})
 	B := []string{"Le fonds de la loi n° ...... du ...... est clos.", "I. - Le maire agit."}
 	runAmendments(t, []amCase{
+		{"a label spaced from its mark", []string{"Le maire agit.", "1° Il signe ;", "4 ° Il note."}, "Alinéa 3\n\nRemplacer les mots :\n\n4  º Il note\n\npar les mots :\n\n4 ° Il vote", []string{"Le maire agit.", "1° Il signe ;", "4 ° Il vote."}},
 		{"an elided item's label", B, "Alinéa 2\n\nRédiger ainsi cet alinéa :\n\n...º Le préfet agit.", []string{B[0], "...° Le préfet agit."}},
 		{"a blank numero", B, "Alinéa 1\n\nSupprimer les mots :\n\nde la loi nº ...... du ......", []string{"Le fonds est clos.", B[1]}},
 	})
@@ -140,5 +141,16 @@ func TestGrammarOlderDraftingOutsideQuotes(t *testing.T) {
 		{name: "guillemets", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi rédigé : « Le texte est modifié comme suit : »."}, want: []string{"Le texte est modifié comme suit :", A[1]}},
 		{name: "the instruction's own older drafting still read", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est rédigé comme suit : « Le texte est modifié comme suit : »."}, want: []string{"Le texte est modifié comme suit :", A[1]}},
 		{name: "new text on lines of its own", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est remplacé par deux alinéas ainsi rédigés :", "\"Le texte est modifié comme suit :", "\"- les mots suivants : \"A\" sont remplacés par les mots suivants : \"B\".\""}, want: []string{"Le texte est modifié comme suit :", "- les mots suivants : \"A\" sont remplacés par les mots suivants : \"B\".", A[1]}},
+	})
+}
+
+// TestGrammarCurlyInnerQuotes: quoted words holding a quotation in curly
+// marks with spaces inside (“ A ”), as in guillemets (« A »), find the
+// text's straight quotes ("A").
+func TestGrammarCurlyInnerQuotes(t *testing.T) {
+	A := []string{"1° Au premier alinéa, les mots : \"L. 1 à L. 7\" sont remplacés par les mots : \"L. 1 à L. 8\" ;", "2° Le second alinéa est supprimé."}
+	runAmendments(t, []amCase{
+		{"curly, spaced", A, "Alinéa 1\n\nRemplacer les mots :\n\nles mots : “ L. 1 à L. 7 ” sont remplacés\n\npar les mots :\n\nla référence : “ L. 1 à L. 7 ” est remplacée", []string{"1° Au premier alinéa, la référence : “ L. 1 à L. 7 ” est remplacée par les mots : \"L. 1 à L. 8\" ;", A[1]}},
+		{"guillemets, spaced", A, "Alinéa 1\n\nSupprimer les mots :\n\nles mots : « L. 1 à L. 7 » sont remplacés par", []string{"1° Au premier alinéa, les mots : \"L. 1 à L. 8\" ;", A[1]}},
 	})
 }
