@@ -656,6 +656,13 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	if err != nil {
 		return err
 	}
+	if e.Scope.SentenceLast && hi > lo {
+		// "la seconde et dernière phrase": the alinéa has that many.
+		i := pickSentenceAlinea(lo, hi, e.Scope.Sentence)
+		if n := len(groupBounds(al, i, opt.grp)); n != e.Scope.Sentence {
+			return applyErr(fmt.Sprintf("sentence %d is not the last (%d sentences)", e.Scope.Sentence, n))
+		}
+	}
 	lines := censor(e.Lines, opt)
 	if opt.billQuotes {
 		lines = asHost(lines, al)
@@ -1159,6 +1166,9 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 			}
 			if i < 0 || i >= n {
 				return 0, 0, "", applyErr(fmt.Sprintf("alinéa %d not found (%d alinéas)", d.Alinea, n))
+			}
+			if d.Last && i != n-1 {
+				return 0, 0, "", applyErr(fmt.Sprintf("alinéa %d is not the last (%d alinéas)", d.Alinea, n))
 			}
 			cnt := max(d.Count, 1)
 			if d.Count == toTheEnd && i >= 0 {

@@ -91,6 +91,10 @@ type Division struct {
 	// Numbered is set when Alinea is an amendment's "alinéa 6": counted
 	// from the start of the bill article as tabled, every alinéa included.
 	Numbered bool
+	// Last, with a positive Alinea, says that alinéa is also the last of
+	// its division ("le second et dernier alinéa"): if it is not, the
+	// edit is refused.
+	Last bool
 	// Proposed names an article of a code whose text the bill article
 	// proposes, quoted ("le texte proposé pour l'article L. 558-48": the
 	// alinéas from "« Art. L. 558-48. –" to the next article or the end
@@ -104,6 +108,10 @@ type Scope struct {
 	Ref      CodeRef
 	Path     []Division
 	Sentence int
+	// SentenceLast says the sentence Sentence is also the last of its
+	// alinéa ("la seconde et dernière phrase"): if it is not, the edit is
+	// refused.
+	SentenceLast bool
 	// Where is "start" or "end" when the text says "au début" / "à la fin".
 	Where string
 	// Division, for a scope that is a division of a code rather than an
@@ -2647,13 +2655,14 @@ const articleNumber = `\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:-\d+)*(?:
 // ordWords are the ordinals read, folded (no accents, lower case): the
 // words to "vingtième" and the last ones here, the compounds to 99
 // (ordinals.go) first, longest first.
-var ordWords = compoundOrdinals + `|premier|premiere|1er|1re|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme|treizieme|quatorzieme|quinzieme|seizieme|dix-septieme|dix-huitieme|dix-neuvieme|vingtieme|dernier|derniere|avant-dernier|avant-derniere`
+var ordWords = compoundOrdinals + `|premier|premiere|1er|1re|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme|treizieme|quatorzieme|quinzieme|seizieme|dix-septieme|dix-huitieme|dix-neuvieme|vingtieme|dernier|derniere|avant-dernier|avant-derniere|antepenultieme|penultieme`
 
 var ordValue = map[string]int{
 	"premier": 1, "premiere": 1, "1er": 1, "1re": 1, "deuxieme": 2, "second": 2, "seconde": 2,
 	"troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8,
 	"neuvieme": 9, "dixieme": 10, "onzieme": 11, "douzieme": 12, "treizieme": 13, "quatorzieme": 14,
 	"quinzieme": 15, "seizieme": 16, "dix-septieme": 17, "dix-huitieme": 18, "dix-neuvieme": 19, "vingtieme": 20, "dernier": -1, "derniere": -1, "avant-dernier": -2, "avant-derniere": -2,
+	"penultieme": -2, "antepenultieme": -3,
 }
 
 func init() {
@@ -2669,6 +2678,21 @@ var reAlineaRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords
 // toTheEnd as a Division's Count: every alinéa from Alinea to the end of
 // the enclosing division ("les deuxième à dernier alinéas").
 const toTheEnd = -1
+
+// reRankAndLast is one alinéa or sentence given both its rank and as the
+// last: "second et dernier alinea", "troisieme et derniere phrase" (the
+// noun singular: "aux premier et dernier alineas" are two).
+var reRankAndLast = regexp.MustCompile(`^(` + ordWords + `)\s+et\s+(?:dernier|derniere)\s+(?:alinea|phrase)$`)
+
+// rankAndLast reads a designation of reRankAndLast: the rank, when it is
+// a rank from the start.
+func rankAndLast(s string) (int, bool) {
+	m := reRankAndLast.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || ordValue[m[1]] <= 0 {
+		return 0, false
+	}
+	return ordValue[m[1]], true
+}
 
 var ordRe = regexp.MustCompile(`\b(` + ordWords + `)\b`)
 
@@ -3082,6 +3106,8 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		pos  int
 		divs []Division
 		sent []int
+		// sentLast: the one sentence of sent is also the last.
+		sentLast bool
 	}
 	var ms []mention
 	// "les quatrième à douzième alinéas": alinéas 4 to 12; "les deuxième
@@ -3106,8 +3132,12 @@ alineas:
 			}
 		}
 		var ds []Division
-		for _, o := range ordinals(divText[m[2]:m[3]]) {
-			ds = append(ds, Division{Alinea: o})
+		if n, ok := rankAndLast(divText[m[0]:m[1]]); ok {
+			ds = []Division{{Alinea: n, Last: true}}
+		} else {
+			for _, o := range ordinals(divText[m[2]:m[3]]) {
+				ds = append(ds, Division{Alinea: o})
+			}
 		}
 		ms = append(ms, mention{pos: m[0], divs: ds})
 	}
@@ -3120,6 +3150,10 @@ alineas:
 		ms = append(ms, mention{pos: m[0], divs: []Division{d}})
 	}
 	for _, m := range rePhrases.FindAllStringSubmatchIndex(divText, -1) {
+		if n, ok := rankAndLast(divText[m[0]:m[1]]); ok {
+			ms = append(ms, mention{pos: m[0], sent: []int{n}, sentLast: true})
+			continue
+		}
 		ms = append(ms, mention{pos: m[0], sent: ordinals(divText[m[2]:m[3]])})
 	}
 	// "les deux dernières phrases", "les trois premières phrases".
@@ -3182,6 +3216,7 @@ alineas:
 		}
 	}
 	var sentences []int
+	sentLast := false
 	paths := [][]Division{base.Path}
 	multi := 0
 	for i := len(ms) - 1; i >= 0; i-- {
@@ -3193,7 +3228,7 @@ alineas:
 			if sentences != nil {
 				return nil, false, "several sentence designations"
 			}
-			sentences = m.sent
+			sentences, sentLast = m.sent, m.sentLast
 			if len(m.sent) > 1 {
 				multi++
 			}
@@ -3231,7 +3266,7 @@ alineas:
 		for _, pth := range paths {
 			for _, s := range sentences {
 				from, to, _ := strings.Cut(a, "..")
-				out = append(out, Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, Where: where, Division: base.Division})
+				out = append(out, Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, SentenceLast: sentLast, Where: where, Division: base.Division})
 			}
 		}
 	}

@@ -1,0 +1,37 @@
+package law
+
+import "testing"
+
+// TestGrammarAntepenultimate: "l'antépénultième alinéa" (phrase) is the
+// third from the end, "le pénultième" the second from the end, as
+// "l'avant-dernier"; they were refused.
+func TestGrammarAntepenultimate(t *testing.T) {
+	A := []string{"Un un.", "Deux deux.", "Trois trois.", "Quatre quatre."}
+	runGrammar(t, []grammarCase{
+		{name: "l'antépénultième alinéa est supprimé", before: A, text: []string{"L'antépénultième alinéa de l'article L. 1 du code civil est supprimé."}, want: []string{A[0], A[2], A[3]}},
+		{name: "le pénultième alinéa est supprimé", before: A, text: []string{"Le pénultième alinéa de l'article L. 1 du code civil est supprimé."}, want: []string{A[0], A[1], A[3]}},
+		{name: "après l'antépénultième alinéa", before: A, text: []string{"Après l'antépénultième alinéa de l'article L. 1 du code civil, il est inséré un alinéa ainsi rédigé :", "« Cinq cinq. »"}, want: []string{A[0], A[1], "Cinq cinq.", A[2], A[3]}},
+		{name: "à l'antépénultième phrase", before: []string{"Le maire agit. Le maire signe. Le maire note. Le maire lit."}, text: []string{"À l'antépénultième phrase de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le maire agit. Le préfet signe. Le maire note. Le maire lit."}},
+		{name: "antépénultième of two alinéas: refused", before: A[:2], text: []string{"L'antépénultième alinéa de l'article L. 1 du code civil est supprimé."}},
+	})
+}
+
+// TestGrammarRankAndLast: "le second et dernier alinéa", "la troisième et
+// dernière phrase" (the noun singular) are one alinéa (sentence), of that
+// rank, which the law says is also the last: refused when it is not (the
+// second and the last were both edited — two alinéas deleted). "Aux
+// premier et dernier alinéas" (plural) are still two.
+func TestGrammarRankAndLast(t *testing.T) {
+	two := []string{"Le maire agit.", "Le maire signe."}
+	three := []string{"Le maire agit.", "Le maire signe.", "Le maire note."}
+	runGrammar(t, []grammarCase{
+		{name: "le second et dernier alinéa est supprimé", before: two, text: []string{"Le second et dernier alinéa de l'article L. 1 du code civil est supprimé."}, want: two[:1]},
+		{name: "au second et dernier alinéa", before: two, text: []string{"Au second et dernier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{two[0], "Le préfet signe."}},
+		{name: "le second et dernier of three: refused", before: three, text: []string{"Le second et dernier alinéa de l'article L. 1 du code civil est supprimé."}},
+		{name: "au second et dernier of three: refused", before: three, text: []string{"Au second et dernier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}},
+		{name: "aux premier et dernier alinéas: two", before: three, text: []string{"Aux premier et dernier alinéas de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le préfet agit.", three[1], "Le préfet note."}},
+		{name: "la seconde et dernière phrase est supprimée", before: []string{"Le maire agit. Le maire signe."}, text: []string{"La seconde et dernière phrase de l'article L. 1 du code civil est supprimée."}, want: []string{"Le maire agit."}},
+		{name: "à la seconde et dernière phrase", before: []string{"Le maire agit. Le maire signe."}, text: []string{"À la seconde et dernière phrase du premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le maire agit. Le préfet signe."}},
+		{name: "la seconde et dernière of three sentences: refused", before: []string{"Le maire agit. Le maire signe. Le maire note."}, text: []string{"La seconde et dernière phrase de l'article L. 1 du code civil est supprimée."}},
+	})
+}
