@@ -35,3 +35,20 @@ func TestGrammarRankAndLast(t *testing.T) {
 		{name: "la seconde et dernière of three sentences: refused", before: []string{"Le maire agit. Le maire signe. Le maire note."}, text: []string{"La seconde et dernière phrase de l'article L. 1 du code civil est supprimée."}},
 	})
 }
+
+// TestGrammarSameArticleSecondTarget: "Le 2° du I de l'article L. 1 et le
+// 1° du II du même article sont abrogés" names two targets, the second in
+// the first's article (the second was dropped: only the 2° of the I
+// went); "au … de l'article L. 1 et au … du même article" likewise. A
+// division joined after the article with no article of its own ("… de
+// l'article L. 1 et le 1° du II sont abrogés") is refused, never dropped.
+func TestGrammarSameArticleSecondTarget(t *testing.T) {
+	A := []string{"I. - Le maire agit.", "1° Un maire ;", "2° Deux maires.", "II. - Le juge.", "1° Trois maires ;", "2° Quatre maires."}
+	runGrammar(t, []grammarCase{
+		{name: "le … et le … du même article sont abrogés", before: A, text: []string{"Le 2° du I de l'article L. 1 du code civil et le 1° du II du même article sont abrogés."}, want: []string{A[0], A[1], "2° (Abrogé).", A[3], "1° (Abrogé) ;", A[5]}},
+		{name: "au … et au … dudit article", before: A, text: []string{"Au 2° du I de l'article L. 1 du code civil et au 1° du II dudit article, le mot : « maires » est remplacé par le mot : « préfets »."}, want: []string{A[0], A[1], "2° Deux préfets.", A[3], "1° Trois préfets ;", A[5]}},
+		{name: "alinéas: le premier … et le dernier alinéa de cet article", before: []string{"Un maire.", "Deux maires.", "Trois maires."}, text: []string{"Le premier alinéa de l'article L. 1 du code civil et le dernier alinéa de cet article sont supprimés."}, want: []string{"Deux maires."}},
+		{name: "a division joined after the article, no article: refused", before: A, text: []string{"Le 2° du I de l'article L. 1 du code civil et le 1° du II sont abrogés."}},
+		{name: "du même article after two articles: refused", before: A, more: map[string][]string{"L2": A}, text: []string{"Les 2° des articles L. 1 et L. 2 du code civil et le 1° du II du même article sont abrogés."}},
+	})
+}

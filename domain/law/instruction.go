@@ -2732,6 +2732,45 @@ var (
 	reHeadPrep = regexp.MustCompile(`^(au\b|aux\b|a\s+la\b|a\s+l'|dans\s+le\b|dans\s+la\b|dans\s+les\b)`)
 )
 
+// reAndAfter joins a second target to a locator: " et ", " ainsi que ".
+var reAndAfter = regexp.MustCompile(`\s(?:et|ainsi\s+que)\s`)
+
+// sameArticleTail splits a locator "<divisions> de l'article A … et
+// <divisions> du même article" (dudit article, de cet article) at the "et"
+// before the second target: the first's scopes, and the second's text
+// with its "du même article" blanked, to be read in the first's article.
+// ok with no scopes when the first names several articles.
+func (p *parser) sameArticleTail(low, cased string, base Scope) ([]Scope, string, string, bool) {
+	art := reArticle.FindStringIndex(cased)
+	if art == nil {
+		return nil, "", "", false
+	}
+	same := reSameArticle.FindStringIndex(low)
+	if same == nil || same[0] < art[1] {
+		return nil, "", "", false
+	}
+	var cut []int
+	for _, m := range reAndAfter.FindAllStringIndex(low[art[1]:same[0]], -1) {
+		cut = []int{art[1] + m[0], art[1] + m[1]}
+	}
+	if cut == nil || !reDivWord.MatchString(low[cut[1]:same[0]]) {
+		return nil, "", "", false
+	}
+	first, ok, _ := p.scopes(low[:cut[0]], cased[:cut[0]], base)
+	if !ok || len(first) == 0 {
+		return nil, "", "", false
+	}
+	for _, sc := range first {
+		if sc.Ref != first[0].Ref || sc.RangeTo != "" || sc.Ref.Article == "" {
+			return nil, "", "", true
+		}
+	}
+	blank := strings.Repeat(" ", same[1]-same[0])
+	tail := low[cut[1]:same[0]] + blank + low[same[1]:]
+	tailCased := cased[cut[1]:same[0]] + blank + cased[same[1]:]
+	return first, tail, tailCased, true
+}
+
 // textNamed returns the key of the code, law or ordonnance a locator
 // names first, or the one "du même code" / "de la même ordonnance" /
 // "précitée" refers to; "" if none.
@@ -2839,6 +2878,20 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			base.Ref = CodeRef{Code: code}
 			base.Path = nil
 		}
+	}
+
+	// "Le 2° du I de l'article L. 1 et le 1° du II du même article": a
+	// second target in the first's article, read with it (the second was
+	// dropped: only the 2° of the I went).
+	if first, tail, tailCased, ok := p.sameArticleTail(low, cased, base); ok {
+		if first == nil {
+			return nil, false, "\"du même article\" after several articles in the locator"
+		}
+		second, ok, why := p.scopes(tail, tailCased, Scope{Ref: first[0].Ref})
+		if !ok {
+			return nil, false, why
+		}
+		return append(first, second...), true, ""
 	}
 
 	// "Au premier alinéa de l'article L. 666-2 et aux articles L. 666-4 et
@@ -3061,6 +3114,12 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	if articleCut < len(low) {
 		if c := strings.Index(low[articleCut:], ","); c >= 0 && reDivWord.MatchString(low[articleCut+c:]) && !strings.Contains(low[articleCut+c:], "article") {
 			return nil, false, "a division named after the article, in a form not read"
+		}
+		// "Le 2° de l'article L. 1 et le 1° du II sont abrogés": a second
+		// division joined after the article, in a form not read (it was
+		// dropped).
+		if m := reAndAfter.FindStringIndex(low[articleCut:]); m != nil && reDivWord.MatchString(low[articleCut+m[0]:]) {
+			return nil, false, "a division joined after the article, in a form not read"
 		}
 	}
 	// Divisions named before the article, smallest first in French.
