@@ -52,3 +52,18 @@ func TestGrammarSameArticleSecondTarget(t *testing.T) {
 		{name: "du même article after two articles: refused", before: A, more: map[string][]string{"L2": A}, text: []string{"Les 2° des articles L. 1 et L. 2 du code civil et le 1° du II du même article sont abrogés."}},
 	})
 }
+
+// TestGrammarInLimine: "In limine du premier alinéa, sont ajoutés les
+// mots" is "Au début du premier alinéa" (the words went at the end),
+// "in fine de l'article" "à la fin de l'article"; "In limine," alone
+// under a context is "Au début,". Quoted new text is left as it is.
+func TestGrammarInLimine(t *testing.T) {
+	A := []string{"Le maire agit. Le maire vote.", "Le juge note."}
+	runGrammar(t, []grammarCase{
+		{name: "in limine du premier alinéa", before: A, text: []string{"In limine du premier alinéa de l'article L. 1 du code civil, sont ajoutés les mots : « Ainsi, »."}, want: []string{"Ainsi, le maire agit. Le maire vote.", A[1]}},
+		{name: "in limine, under a context", before: A, text: []string{"Le second alinéa de l'article L. 1 du code civil est ainsi modifié :", "1° In limine, sont ajoutés les mots : « Alors, » ;", "2° Le mot : « juge » est remplacé par le mot : « greffier »."}, want: []string{A[0], "Alors, le greffier note."}},
+		{name: "in fine de la première phrase", before: A, text: []string{"In fine de la première phrase du premier alinéa de l'article L. 1 du code civil, sont ajoutés les mots : « seul »."}, want: []string{"Le maire agit seul. Le maire vote.", A[1]}},
+		{name: "quoted text kept", before: A, text: []string{"L'article L. 1 du code civil est complété par un alinéa ainsi rédigé :", "« In limine du texte, rien. »"}, want: []string{A[0], A[1], "In limine du texte, rien."}},
+		{name: "sont insérés in limine: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, sont insérés in limine les mots : « Ainsi, »."}},
+	})
+}

@@ -308,10 +308,14 @@ var (
 	reCommeSuit    = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+comme\s+suit\b`)
 	reDispositions = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?)\s+par\s+les\s+dispositions\s+suivantes\s*:`)
 	reInFine       = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s+in\s+fine\b`)
-	reLibelle      = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
-	reSuivant      = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
-	reNounSuivant  = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
-	modVerb        = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d)`)
+	// reInPlace is a place said in Latin: "in limine du premier alinéa"
+	// (at its start), "in fine de l'article" (at its end), "In limine,"
+	// under a context.
+	reInPlace     = regexp.MustCompile(`\b([Ii]n)\s+(limine|fine)(\s+(?:du|de\s+la|de\s+l['’]|des)(?:\s|$)|\s*,)`)
+	reLibelle     = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
+	reSuivant     = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
+	reNounSuivant = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
+	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d)`)
 )
 
 // enumeration returns the level of an alinéa's leading enumerator and the
@@ -894,6 +898,28 @@ func plainDrafting(body string) string {
 	// "complété in fine par", "sont ajoutés in fine": at the end, where
 	// these verbs add text anyway.
 	body = reInFine.ReplaceAllString(body, "$1")
+	// "In limine du premier alinéa", "in fine de l'article": "Au début
+	// du premier alinéa", "à la fin de l'article" (in limine was read as
+	// nothing: its words went at the end).
+	body = outsideQuotes(body, func(seg string) string {
+		if isQuoted(seg) {
+			return seg // a line of new text
+		}
+		return reInPlace.ReplaceAllStringFunc(seg, func(m string) string {
+			g := reInPlace.FindStringSubmatch(m)
+			place := "au début"
+			if g[2] == "fine" {
+				place = "à la fin"
+			}
+			if g[1] == "In" {
+				place = upperFirst(place)
+			}
+			if !strings.HasPrefix(g[3], ",") {
+				place += " "
+			}
+			return place + strings.TrimLeft(g[3], " ")
+		})
+	})
 	// "complété par les dispositions suivantes :" adds the alinéas that
 	// follow ("remplacé par les dispositions suivantes" rewrites: reRewrite).
 	body = reDispositions.ReplaceAllString(body, "$1 par des alinéas ainsi rédigés :")
