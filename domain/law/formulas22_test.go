@@ -67,3 +67,23 @@ func TestGrammarInLimine(t *testing.T) {
 		{name: "sont insérés in limine: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, sont insérés in limine les mots : « Ainsi, »."}},
 	})
 }
+
+// TestGrammarTailPlace: a place or a restriction after the last word
+// operation ("… par les mots : « B » au premier alinéa", "… sauf au
+// second alinéa", "… lorsqu'il est employé seul") is not read: the
+// instruction is refused (it was applied to the whole article). A place
+// after the operation with no place before it is the operation's, as
+// before ("Le mot : « A » est remplacé par le mot : « B » au second
+// alinéa de l'article L. 1").
+func TestGrammarTailPlace(t *testing.T) {
+	A := []string{"Le maire agit.", "Le maire note."}
+	runGrammar(t, []grammarCase{
+		{name: "au premier alinéa after the operation: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » au premier alinéa."}},
+		{name: "dans la première phrase after the operation: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » dans la première phrase du premier alinéa."}},
+		{name: "au 1° after the operation: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » au 1°."}},
+		{name: "sauf au second alinéa: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet », sauf au second alinéa."}},
+		{name: "lorsqu'il est employé seul: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » lorsqu'il est employé seul."}},
+		{name: "the only place after the operation", before: A, text: []string{"Le mot : « maire » est remplacé par le mot : « préfet » au second alinéa de l'article L. 1 du code civil."}, want: []string{A[0], "Le préfet note."}},
+		{name: "nothing after the operation", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » ;"}, want: []string{"Le préfet agit.", "Le préfet note."}},
+	})
+}

@@ -825,8 +825,13 @@ var (
 	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+\s+)*?(?:alineas?|phrases?)\b|(?:\d+°|[ivx]+|[a-z])(?:\s|$))`)
 	// reTailVerb is an operation of its own left after the word
 	// operations ("… et le second alinéa est supprimé").
-	reTailDelete    = regexp.MustCompile(`^\s*,?\s*et\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
-	reTailVerb      = regexp.MustCompile(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
+	reTailDelete = regexp.MustCompile(`^\s*,?\s*et\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
+	reTailVerb   = regexp.MustCompile(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
+	// reTailPlace is a place or a restriction after the last word
+	// operation ("… par le mot : « B » au premier alinéa", "… sauf au
+	// second alinéa", "… lorsqu'il est employé seul"): not read, it would
+	// widen the operation to the whole locator before it.
+	reTailPlace     = regexp.MustCompile(`\b(?:alineas?|phrases?|articles?|sauf|exception|lorsqu|lorsque|quand|uniquement|seulement|seul|seuls|seule|seules)\b|\b(?:au|aux|du|des|dans\s+l[ea]s?)\s+(?:[ivxl]+|\d+°|[a-z])(?:\s|,|\.|;|$)`)
 	reVerbNext      = regexp.MustCompile(`^\s*,?\s*(?:est|sont|il\s+est)\b`)
 	reNever         = regexp.MustCompile(`$^`)
 	reReplaceElided = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s+` + wordTarget + `q(\d+)\s*,?\s*par\s+` + wordKind + `q(\d+)`)
@@ -1307,7 +1312,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			if n < len(quotes) {
 				tailSentence = []string{quotes[n]}
 			}
-		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") || reTailVerb.MatchString(tail) {
+		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") || reTailVerb.MatchString(tail) || reTailPlace.MatchString(tail) {
 			// More than the word operations read: never apply a part.
 			fail("a part of the instruction not read after its word operations")
 			return
