@@ -87,3 +87,19 @@ func TestGrammarTailPlace(t *testing.T) {
 		{name: "nothing after the operation", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » ;"}, want: []string{"Le préfet agit.", "Le préfet note."}},
 	})
 }
+
+// TestGrammarWordsInvertedAddition: the verb of a word insertion first,
+// its place between commas — "À l'article L. 1, sont insérés, après le
+// mot : « A », les mots : « B »", "Il est ajouté, avant le mot : « A », le
+// mot : « B »" under a context — is "après le mot : « A », sont insérés
+// les mots : « B »" (refused).
+func TestGrammarWordsInvertedAddition(t *testing.T) {
+	A := []string{"Le maire agit selon les règles du code."}
+	runGrammar(t, []grammarCase{
+		{name: "sont insérés, après le mot", before: A, text: []string{"À l'article L. 1 du code civil, sont insérés, après le mot : « règles », les mots : « très générales »."}, want: []string{"Le maire agit selon les règles très générales du code."}},
+		{name: "il est inséré, après le mot", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, il est inséré, après le mot : « règles », le mot : « générales »."}, want: []string{"Le maire agit selon les règles générales du code."}},
+		{name: "under a context, an occurrence, avant", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Sont insérés, après la première occurrence du mot : « les », les mots : « seules » ;", "2° Il est ajouté, avant le mot : « code », le mot : « présent »."}, want: []string{"Le maire agit selon les seules règles du présent code."}},
+		{name: "two insertions joined", before: A, text: []string{"À l'article L. 1 du code civil, sont insérés, après le mot : « maire », les mots : « ou le préfet » et, après le mot : « règles », le mot : « générales »."}, want: []string{"Le maire ou le préfet agit selon les règles générales du code."}},
+		{name: "no locator: refused", before: A, text: []string{"Sont insérés, après le mot : « règles », les mots : « générales »."}},
+	})
+}
