@@ -2219,13 +2219,20 @@ func shareRewrite(scopes []Scope, lines []string) ([]Edit, bool) {
 		one.Path[len(one.Path)-1].Count = len(scopes)
 		return []Edit{{Kind: EditRewrite, Scope: one, Lines: lines}}, true
 	}
-	consecutive := first.Item != "" && first.Alinea == 0 && labelRank(first.Item) > 0
+	// A path's romans are in lower case ("ii", "iii"): ranked as romans.
+	rank := func(it string) int {
+		if itemKind(it) == "roman" {
+			return labelRank(strings.ToUpper(it))
+		}
+		return labelRank(it)
+	}
+	consecutive := first.Item != "" && first.Alinea == 0 && rank(first.Item) > 0
 	for i, s := range scopes {
 		d := last(s)
 		if d.Item == "" || d.Alinea != 0 {
 			return nil, false
 		}
-		if itemKind(d.Item) != itemKind(first.Item) || labelRank(d.Item) != labelRank(first.Item)+i || strings.Contains(d.Item, " ") {
+		if itemKind(d.Item) != itemKind(first.Item) || rank(d.Item) != rank(first.Item)+i || strings.Contains(d.Item, " ") {
 			consecutive = false
 		}
 	}
