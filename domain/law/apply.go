@@ -930,6 +930,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			only = -1
 		}
 		f := func(s string) (string, int) { return wordEdit(s, e, only) }
+		// "La deuxième occurrence du mot : « A »" in a division of several
+		// alinéas: counted over the division, not in each alinéa (the
+		// second of each alinéa was edited, or none).
+		var local map[int][]int
+		if len(e.Occurrences) > 0 && e.Scope.Sentence == 0 && only == 0 && hi-lo > 1 {
+			var err error
+			if local, err = occurrencesByAlinea(al[lo:hi], e); err != nil {
+				return err
+			}
+		}
 		n := 0
 		for j := lo; j < hi; j++ {
 			i := j
@@ -938,6 +948,18 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			if only != 0 && n > 0 {
 				break
+			}
+			if local != nil {
+				occ, ok := local[i-lo]
+				if !ok {
+					continue
+				}
+				ei := e
+				ei.Occurrences = occ
+				var k int
+				al[i], k = wordEdit(al[i], ei, only)
+				n += k
+				continue
 			}
 			if e.Scope.Sentence != 0 {
 				if hi-lo != 1 && i != pickSentenceAlinea(lo, hi, e.Scope.Sentence) {
@@ -970,6 +992,41 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	a.Alineas = al
 	c[e.Scope.Ref] = a
 	return nil
+}
+
+// occurrencesByAlinea maps the occurrences a word edit names (of its
+// Anchor if it has one, else of Old), counted over the alinéas al, to
+// the occurrences within each alinéa (by index in al); an occurrence the
+// alinéas do not hold is an error.
+func occurrencesByAlinea(al []string, e Edit) (map[int][]int, error) {
+	w := e.Old
+	if e.Anchor != "" {
+		w = e.Anchor
+	}
+	counts := make([]int, len(al))
+	total := 0
+	for i, s := range al {
+		counts[i] = len(findOcc(s, w, e.Occurrences)) / 2
+		total += counts[i]
+	}
+	out := map[int][]int{}
+	for _, o := range e.Occurrences {
+		g := o
+		if o < 0 {
+			g = total + o + 1
+		}
+		if g < 1 || g > total {
+			return nil, applyErr(fmt.Sprintf("occurrence %d of %q not found (%d in the division)", o, w, total))
+		}
+		for i, c := range counts {
+			if g <= c {
+				out[i] = append(out[i], g)
+				break
+			}
+			g -= c
+		}
+	}
+	return out, nil
 }
 
 func firstNonEmpty(s ...string) string {

@@ -103,3 +103,21 @@ func TestGrammarWordsInvertedAddition(t *testing.T) {
 		{name: "no locator: refused", before: A, text: []string{"Sont insérés, après le mot : « règles », les mots : « générales »."}},
 	})
 }
+
+// TestGrammarOccurrenceOverDivision: "la deuxième (dernière) occurrence
+// du mot : « A »" in a division of several alinéas is counted over the
+// division, not in each alinéa (the last of each alinéa was replaced;
+// the second, found in no alinéa, refused) — for a replacement, a
+// deletion and an insertion after it; one the division does not hold is
+// refused.
+func TestGrammarOccurrenceOverDivision(t *testing.T) {
+	A := []string{"Le maire agit.", "Le maire note."}
+	runGrammar(t, []grammarCase{
+		{name: "la dernière occurrence over two alinéas", before: A, text: []string{"À l'article L. 1 du code civil, la dernière occurrence du mot : « maire » est remplacée par le mot : « préfet »."}, want: []string{A[0], "Le préfet note."}},
+		{name: "la seconde occurrence over two alinéas", before: A, text: []string{"À l'article L. 1 du code civil, la seconde occurrence du mot : « maire » est remplacée par le mot : « préfet »."}, want: []string{A[0], "Le préfet note."}},
+		{name: "après la seconde occurrence over two alinéas", before: A, text: []string{"À l'article L. 1 du code civil, après la seconde occurrence du mot : « maire », sont insérés les mots : « ou le préfet »."}, want: []string{A[0], "Le maire ou le préfet note."}},
+		{name: "la première et la troisième over three alinéas", before: []string{"Le maire agit.", "Le maire lit et le maire note."}, text: []string{"À l'article L. 1 du code civil, les première et troisième occurrences du mot : « maire » sont remplacées par le mot : « préfet »."}, want: []string{"Le préfet agit.", "Le maire lit et le préfet note."}},
+		{name: "within one alinéa still", before: []string{"Le maire agit et le maire note.", "Le maire lit."}, text: []string{"Au premier alinéa de l'article L. 1 du code civil, la dernière occurrence du mot : « maire » est remplacée par le mot : « préfet »."}, want: []string{"Le maire agit et le préfet note.", "Le maire lit."}},
+		{name: "la troisième of two: refused", before: A, text: []string{"À l'article L. 1 du code civil, la troisième occurrence du mot : « maire » est remplacée par le mot : « préfet »."}},
+	})
+}
