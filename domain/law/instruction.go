@@ -771,7 +771,9 @@ var (
 	// rédigée": the locator first.
 	reRewriteEndInv = regexp.MustCompile(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
 	reDelete        = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
-	reDeleteOcc     = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
+	// "La deuxième occurrence du mot : « A » est supprimée".
+	reDeleteOccOf = regexp.MustCompile(occurrence + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reDeleteOcc   = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	// "Les mots : « B » sont insérés après le mot : « A »": the new words
 	// first.
 	reInsertInv  = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+(apres|avant)\s+` + wordTarget + `q(\d+)`)
@@ -829,9 +831,10 @@ var (
 	reTailVerb   = regexp.MustCompile(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
 	// reTailPlace is a place or a restriction after the last word
 	// operation ("… par le mot : « B » au premier alinéa", "… sauf au
-	// second alinéa", "… lorsqu'il est employé seul"): not read, it would
-	// widen the operation to the whole locator before it.
-	reTailPlace     = regexp.MustCompile(`\b(?:alineas?|phrases?|articles?|sauf|exception|lorsqu|lorsque|quand|uniquement|seulement|seul|seuls|seule|seules)\b|\b(?:au|aux|du|des|dans\s+l[ea]s?)\s+(?:[ivxl]+|\d+°|[a-z])(?:\s|,|\.|;|$)`)
+	// second alinéa", "… lorsqu'il est employé seul", "… à la seconde
+	// occurrence" — not "à chaque occurrence"): not read, it would widen
+	// the operation to the whole locator before it.
+	reTailPlace     = regexp.MustCompile(`\b(?:` + ordWords + `)\s+occurrences?\b|\b(?:alineas?|phrases?|articles?|sauf|exception|lorsqu|lorsque|quand|uniquement|seulement|seul|seuls|seule|seules)\b|\b(?:au|aux|du|des|dans\s+l[ea]s?)\s+(?:[ivxl]+|\d+°|[a-z])(?:\s|,|\.|;|$)`)
 	reVerbNext      = regexp.MustCompile(`^\s*,?\s*(?:est|sont|il\s+est)\b`)
 	reNever         = regexp.MustCompile(`$^`)
 	reReplaceElided = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s+` + wordTarget + `q(\d+)\s*,?\s*par\s+` + wordKind + `q(\d+)`)
@@ -1235,6 +1238,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		try(reDeleteOcc, func(m []string) Edit {
 			return Edit{Kind: EditDeleteWords, Anchor: q(m[2]), Old: q(m[3]), Occurrences: ordinals(m[1])}
 		})
+		try(reDeleteOccOf, func(m []string) Edit {
+			return Edit{Kind: EditDeleteWords, Occurrences: ordinals(m[1]), Old: q(m[2])}
+		})
 		try(reDelete, func(m []string) Edit {
 			e := Edit{Kind: EditDeleteWords}
 			for _, n := range qNum.FindAllStringSubmatch(m[1], -1) {
@@ -1331,6 +1337,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}
 	if len(wops) > 0 {
 		loc := low[:wops[0].start]
+		if strings.Contains(loc, "occurrence") {
+			// "À la seconde occurrence, le mot : « A » est remplacé …":
+			// an occurrence named apart from its words, not read (every
+			// occurrence was edited).
+			fail("an occurrence named in the locator, not read")
+			return
+		}
 		if reQuotedPart.MatchString(loc) {
 			// Quoted words before the first operation read ("les mots :
 			// « A » ainsi que les mots : « B » sont supprimés" in a form not
