@@ -2733,6 +2733,9 @@ func init() {
 	}
 }
 
+// rePhraseRange is a range of sentences: "deuxieme a quatrieme phrases".
+var rePhraseRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+phrases\b`)
+
 // reAlineaRange is a range of alinéas by position: "quatrieme a
 // douzieme alineas".
 var reAlineaRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+alineas\b`)
@@ -3270,7 +3273,28 @@ alineas:
 		}
 		ms = append(ms, mention{pos: m[0], divs: []Division{d}})
 	}
+	// "les deuxième à quatrième phrases": sentences 2 to 4; "les
+	// deuxième à dernière phrases" is not read (how many there are is
+	// known only on the text: it deleted the last alone).
+	phraseRanges := rePhraseRange.FindAllStringSubmatchIndex(divText, -1)
+	for _, m := range phraseRanges {
+		from, to := ordValue[divText[m[2]:m[3]]], ordValue[divText[m[4]:m[5]]]
+		if from <= 0 || to <= from {
+			return nil, false, "unrecognised range of sentences"
+		}
+		var sent []int
+		for k := from; k <= to; k++ {
+			sent = append(sent, k)
+		}
+		ms = append(ms, mention{pos: m[0], sent: sent})
+	}
+phrases:
 	for _, m := range rePhrases.FindAllStringSubmatchIndex(divText, -1) {
+		for _, r := range phraseRanges {
+			if m[0] >= r[0] && m[0] < r[1] {
+				continue phrases
+			}
+		}
 		if n, ok := rankAndLast(divText[m[0]:m[1]]); ok {
 			ms = append(ms, mention{pos: m[0], sent: []int{n}, sentLast: true})
 			continue
