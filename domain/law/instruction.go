@@ -683,7 +683,7 @@ func nestedGuillemets(s string) int {
 	return 0
 }
 
-var genitive = map[string]string{"au": "du", "aux": "des", "a la": "de la", "a l'": "de l'", "dans le": "du", "dans la": "de la", "dans les": "des"}
+var genitive = map[string]string{"au": "du", "aux": "des", "a la": "de la", "a l'": "de l'", "dans le": "du", "dans la": "de la", "dans les": "des", "dans l'": "de l'"}
 
 // lastAgree says whether every place the instruction before edited
 // agrees with its first on what same compares.
@@ -2794,7 +2794,7 @@ var (
 	// reSentenceOnly is a locator naming a sentence and nothing larger.
 	reSentenceOnly = regexp.MustCompile(`^(?:et\s*,?\s*)?(?:a|aux?|dans)\s+(?:la|les)\s+(?:` + ordWords + `)(?:\s+et\s+(?:` + ordWords + `))?\s+phrases?\s*$`)
 	// reHeadPrep is a locator's preposition, genitive its "of" form.
-	reHeadPrep = regexp.MustCompile(`^(au\b|aux\b|a\s+la\b|a\s+l'|dans\s+le\b|dans\s+la\b|dans\s+les\b)`)
+	reHeadPrep = regexp.MustCompile(`^(au\b|aux\b|a\s+la\b|a\s+l'|dans\s+le\b|dans\s+la\b|dans\s+les\b|dans\s+l')`)
 )
 
 // reAndAfter joins a second target to a locator: " et ", " ainsi que ".
@@ -2923,8 +2923,15 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	// of it, so it is read first, as in "le second alinéa du II de
 	// l'article L. 1".
 	if i := strings.LastIndex(low, ", "); i > 0 && reSubjectDivision.MatchString(low[i+2:]) {
-		low = low[i+2:] + " " + low[:i]
-		cased = cased[i+2:] + " " + cased[:i]
+		head, headCased := low[:i], cased[:i]
+		if m := reHeadPrep.FindStringSubmatchIndex(head); m != nil {
+			// "À l'article L. 1, le II" is "le II de l'article L. 1" (the
+			// item was not read after "à": the whole article went).
+			of := genitive[strings.Join(strings.Fields(head[m[2]:m[3]]), " ")]
+			head, headCased = of+head[m[3]:], of+headCased[m[3]:]
+		}
+		low = low[i+2:] + " " + head
+		cased = cased[i+2:] + " " + headCased
 	}
 	base := parent
 	base.Path = append([]Division(nil), parent.Path...)

@@ -17,3 +17,20 @@ func TestGrammarRomanPartsRewrittenTogether(t *testing.T) {
 		{name: "les II et IV: refused", before: A, text: []string{"Les II et IV de l'article L. 1 du code civil sont remplacés par un II ainsi rédigé :", "« II. – Tout. »"}},
 	})
 }
+
+// TestGrammarSubjectItemAfterLocator: an item named as the subject after
+// a locator — "À l'article L. 1, le II est supprimé", "Dans l'article
+// L. 1, le II est ainsi rédigé", "Au I de l'article L. 1, le 1° est
+// abrogé" — is that item of the place (it was not read after "à": the
+// whole article, or the whole I, was deleted or rewritten).
+func TestGrammarSubjectItemAfterLocator(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "1° Un un ;", "2° Deux deux.", "II. – Le maire note.", "III. – Le maire lit."}
+	runGrammar(t, []grammarCase{
+		{name: "à l'article, le II est supprimé", before: A, text: []string{"À l'article L. 1 du code civil, le II est supprimé."}, want: []string{A[0], A[1], A[2], "II. – (Abrogé)", A[4]}},
+		{name: "dans l'article, le II est ainsi rédigé", before: A, text: []string{"Dans l'article L. 1 du code civil, le II est ainsi rédigé :", "« II. – Rien. »"}, want: []string{A[0], A[1], A[2], "II. – Rien.", A[4]}},
+		{name: "au I de l'article, le 1° est abrogé", before: A, text: []string{"Au I de l'article L. 1 du code civil, le 1° est abrogé."}, want: []string{A[0], "1° (Abrogé) ;", A[2], A[3], A[4]}},
+		{name: "à l'article, les I et II sont abrogés", before: []string{"I. – Un.", "II. – Deux.", "III. – Trois."}, text: []string{"À l'article L. 1 du code civil, les I et II sont abrogés."}, want: []string{"I. – (Abrogé)", "II. – (Abrogé)", "III. – Trois."}},
+		{name: "under a context: au I, le 2° est ainsi rédigé", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Au I, le 2° est ainsi rédigé :", "« 2° Trois. »"}, want: []string{A[0], A[1], "2° Trois.", A[3], A[4]}},
+		{name: "an item the article does not hold: refused", before: A, text: []string{"À l'article L. 1 du code civil, le IV est supprimé."}},
+	})
+}
