@@ -865,7 +865,11 @@ var (
 // alinéas ainsi rédigés") must be followed by as many: otherwise its text
 // and the next instruction's are not told apart, and it is refused.
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
-	p.instructionBody(in, level, body, payload)
+	if head, tail, ok := splitClauses(body); ok {
+		p.clauses(in, level, head, tail, payload)
+	} else {
+		p.instructionBody(in, level, body, payload)
+	}
 	if in.Status != Parsed || len(payload) == 0 {
 		return
 	}
@@ -887,6 +891,114 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			in.Reason = fmt.Sprintf("%d articles announced, %d given", n, got)
 		}
 	}
+}
+
+var (
+	// reClauseJoin joins two clauses of one alinéa: " et ", ", et ", " ; ".
+	reClauseJoin = regexp.MustCompile(`\s*,?\s+et\s*,?\s+|\s*;\s+`)
+	// reClauseDone is a first clause that is a whole operation on a
+	// division: "… est abrogé", "… sont supprimés" (folded), or "… est
+	// ainsi rédigé : « … »" (its new text inline, Q0 its mark).
+	reClauseDone = regexp.MustCompile(`\b(?:est|sont)\s+(?:(?:abroge|supprime)(?:e|s|es)?|ainsi\s+redige(?:e|s|es)?\s*:\s*(q\d+))$`)
+	// reClauseNext is a second clause of its own: a subject or a place,
+	// then a verb of its own.
+	reClauseNext = regexp.MustCompile(`^(?:l'|le\s|la\s|les\s|au\s|aux\s|a\s+la\s|a\s+l'|dans\s|apres\s|avant\s)`)
+)
+
+// splitClauses splits an alinéa holding two operations of their own
+// joined by "et" or ";" — a division repealed, deleted or rewritten
+// inline, then another with its own subject and verb ("Le I est abrogé
+// et le II est ainsi rédigé :", "Le deuxième alinéa est ainsi rédigé :
+// « … » et le troisième alinéa est supprimé"). Word operations joined so
+// are read together as before (they share the place before them).
+func splitClauses(body string) (head, tail string, ok bool) {
+	quoted := quoteRe.FindAllStringIndex(body, -1)
+	inQuote := func(i int) bool {
+		for _, q := range quoted {
+			if i >= q[0] && i < q[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range reClauseJoin.FindAllStringIndex(body, -1) {
+		if inQuote(m[0]) {
+			continue
+		}
+		h, t := body[:m[0]], body[m[1]:]
+		hs, _ := shape(h)
+		ts, _ := shape(t)
+		hl := asciiLower(foldAccents(strings.TrimSpace(hs)))
+		tl := asciiLower(foldAccents(strings.TrimSpace(ts)))
+		d := reClauseDone.FindStringSubmatchIndex(hl)
+		if d == nil || !reClauseNext.MatchString(tl) || !modVerb.MatchString(ts) {
+			continue
+		}
+		if words := hl; d[2] >= 0 && reQuotedPart.MatchString(words[:d[2]]) || d[2] < 0 && reQuotedPart.MatchString(words) {
+			continue // word operations: read together, under their place
+		}
+		if reContext.MatchString(tl) {
+			return "", "", false // a context after: its items would lose their place
+		}
+		return strings.TrimSpace(h), upperFirst(strings.TrimSpace(t)), true
+	}
+	return "", "", false
+}
+
+// clauses reads the two clauses of splitClauses one after the other, as
+// one instruction: the second naming no article is in the first's, under
+// the division that holds the first's target ("Le I de l'article L. 1 est
+// abrogé et le II …": the II of L. 1); refused if either is not read.
+func (p *parser) clauses(in *Instruction, level int, head, tail string, payload []string) {
+	depth := len(p.stack)
+	first := &Instruction{Article: in.Article, Alinea: in.Alinea, Text: in.Text}
+	p.instructionBody(first, level, head, nil)
+	p.stack = p.stack[:depth]
+	fail := func(why string) {
+		in.Status, in.Edits, in.Reason = Unparsed, nil, why
+	}
+	if first.Status != Parsed || len(first.Edits) == 0 {
+		fail("first of two clauses: " + first.Reason)
+		return
+	}
+	sc := first.Edits[0].Scope
+	for _, e := range first.Edits[1:] {
+		if e.Scope.Ref != sc.Ref || !slices.Equal(e.Scope.Path, sc.Path) {
+			sc = Scope{} // several places: the second must name its own
+		}
+	}
+	p.lastScope, p.lastOthers = first.Edits[0].Scope, nil
+	tl := asciiLower(foldAccents(tail))
+	var up *Scope
+	if !strings.Contains(tl, "article") && !strings.Contains(tl, "code") {
+		if sc.Ref.Article == "" || sc.RangeTo != "" || sc.Sentence != 0 {
+			fail("a second clause naming no article after a first naming several places")
+			return
+		}
+		up = &Scope{Ref: sc.Ref}
+		if len(sc.Path) > 0 {
+			up.Path = append([]Division(nil), sc.Path[:len(sc.Path)-1]...)
+		}
+		p.stack = append(p.stack, frame{level: level, scope: *up})
+	}
+	second := &Instruction{Article: in.Article, Alinea: in.Alinea, Text: in.Text}
+	p.instructionBody(second, level+1, tail, payload)
+	p.stack = p.stack[:depth]
+	if second.Status != Parsed || len(second.Edits) == 0 {
+		fail("second of two clauses: " + second.Reason)
+		return
+	}
+	for _, e := range second.Edits {
+		if up != nil && e.Scope.Ref == up.Ref && slices.Equal(e.Scope.Path, up.Path) && e.Scope.Sentence == 0 {
+			// "… et le second est supprimé": the second clause names no
+			// place of its own; read so, it would edit the whole
+			// article (division) that holds the first's.
+			fail("a second clause naming no place of its own")
+			return
+		}
+	}
+	in.Status, in.Reason = Parsed, ""
+	in.Edits = append(first.Edits, second.Edits...)
 }
 
 // plainDrafting writes the older announcements of new text as today's

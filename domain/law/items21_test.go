@@ -34,3 +34,31 @@ func TestGrammarSubjectItemAfterLocator(t *testing.T) {
 		{name: "an item the article does not hold: refused", before: A, text: []string{"À l'article L. 1 du code civil, le IV est supprimé."}},
 	})
 }
+
+// TestGrammarTwoClauses: an alinéa holding two operations of their own
+// joined by "et" or ";" — a division repealed, deleted or rewritten inline,
+// then another with its own subject and verb — is read as two: "Le I de
+// l'article L. 1 est abrogé et le II est ainsi rédigé : …" (the II of
+// L. 1; the I was rewritten, or the II deleted and the I rewritten), "À
+// l'article L. 1, le I est abrogé et le II est abrogé" (the II was
+// dropped), "Le premier alinéa est ainsi rédigé : « … » ; le troisième
+// alinéa est supprimé" (the deletion was dropped), "L'article L. 2 est
+// abrogé et l'article L. 3 … est ainsi rédigé" (L. 2 was rewritten). A
+// second clause naming no place of its own ("… et le second est
+// supprimé": the whole article went) is refused, and word operations
+// joined so are still read together under their place.
+func TestGrammarTwoClauses(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "II. – Le maire note.", "III. – Le maire lit."}
+	B := []string{"Un.", "Deux.", "Trois."}
+	runGrammar(t, []grammarCase{
+		{name: "le I est abrogé et le II est ainsi rédigé", before: A, text: []string{"Le I de l'article L. 1 du code civil est abrogé et le II est ainsi rédigé :", "« II. – Nouveau. »"}, want: []string{"I. – (Abrogé)", "II. – Nouveau.", A[2]}},
+		{name: "… et le II du même article …", before: A, text: []string{"Le I de l'article L. 1 du code civil est abrogé et le II du même article est ainsi rédigé :", "« II. – Nouveau. »"}, want: []string{"I. – (Abrogé)", "II. – Nouveau.", A[2]}},
+		{name: "à l'article, le I est abrogé et le II est abrogé", before: A, text: []string{"À l'article L. 1 du code civil, le I est abrogé et le II est abrogé."}, want: []string{"I. – (Abrogé)", "II. – (Abrogé)", A[2]}},
+		{name: "… est supprimé et, au II, le mot …", before: A, text: []string{"Le I de l'article L. 1 du code civil est supprimé et, au II, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"I. – (Abrogé)", "II. – Le préfet note.", A[2]}},
+		{name: "ainsi rédigé inline ; le troisième alinéa est supprimé", before: B, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi rédigé : « Un et deux. » ; le troisième alinéa est supprimé."}, want: []string{"Un et deux.", "Deux."}},
+		{name: "le deuxième alinéa est supprimé et le troisième est ainsi rédigé", before: B, text: []string{"Le deuxième alinéa de l'article L. 1 du code civil est supprimé et le troisième alinéa est ainsi rédigé :", "« Quatre. »"}, want: []string{"Un.", "Quatre."}},
+		{name: "two articles", before: B, more: map[string][]string{"L2": {"Deux."}}, text: []string{"L'article L. 2 du code civil est abrogé et l'article L. 1 du même code est ainsi rédigé :", "« Art. L. 1. – Nouveau. »"}, want: []string{"Nouveau."}},
+		{name: "a second clause naming no place: refused", before: B, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi rédigé : « Un et deux. » et le second est supprimé."}},
+		{name: "word operations joined: one place", before: []string{"Le maire agit et le préfet note."}, text: []string{"À l'article L. 1 du code civil, les mots : « et le préfet note » sont supprimés et le mot : « maire » est remplacé par le mot : « juge »."}, want: []string{"Le juge agit."}},
+	})
+}
