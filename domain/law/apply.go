@@ -2844,7 +2844,14 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			}
 			return deleteAt(s, hits)
 		}
-		return deleteAt(s, pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences)))
+		hits := pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences))
+		if isSign(e.Old) && only == 0 && len(e.Occurrences) == 0 && len(hits) > 2 {
+			// "Le signe : « , » est supprimé" (« la virgule est
+			// supprimée ») where the text holds several: which one is not
+			// said (every one went).
+			hits = nil
+		}
+		return deleteAt(s, hits)
 	case EditInsertWords:
 		hits := pick(pickOccurrences(findOcc(s, e.Anchor, e.Occurrences), e.Occurrences))
 		if !e.Before {

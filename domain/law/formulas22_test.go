@@ -151,3 +151,15 @@ func TestGrammarSentenceRange(t *testing.T) {
 		{name: "les deuxième à dernière phrases: refused", before: A, text: []string{"Les deuxième à dernière phrases du premier alinéa de l'article L. 1 du code civil sont supprimées."}},
 	})
 }
+
+// TestGrammarSignDeletedAmongSeveral: "le signe : « , » est supprimé"
+// where the scope holds several commas does not say which: refused, as a
+// replacement of a sign is (every comma went); one comma, or "à la fin",
+// still says it.
+func TestGrammarSignDeletedAmongSeveral(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "two commas: refused", before: []string{"Le maire, le juge, le préfet."}, text: []string{"À l'article L. 1 du code civil, le signe : « , » est supprimé."}},
+		{name: "one comma", before: []string{"Le maire et le juge, seuls."}, text: []string{"À l'article L. 1 du code civil, le signe : « , » est supprimé."}, want: []string{"Le maire et le juge seuls."}},
+		{name: "après le mot, among several", before: []string{"Le maire, le juge, le préfet."}, text: []string{"À l'article L. 1 du code civil, après le mot : « juge », le signe : « , » est supprimé."}, want: []string{"Le maire, le juge le préfet."}},
+	})
+}
