@@ -163,3 +163,22 @@ func TestGrammarSignDeletedAmongSeveral(t *testing.T) {
 		{name: "après le mot, among several", before: []string{"Le maire, le juge, le préfet."}, text: []string{"À l'article L. 1 du code civil, après le mot : « juge », le signe : « , » est supprimé."}, want: []string{"Le maire, le juge le préfet."}},
 	})
 }
+
+// TestGrammarSignInWords: punctuation named in words — "À la fin du 2°,
+// le point est remplacé par un point-virgule", "le point est remplacé par
+// les mots : « ; et »", "la virgule est supprimée", "Le point final du 2°
+// est remplacé par …" (at the end of the 2°) — is the sign quoted: "le
+// signe : « . » est remplacé par le signe : « ; »" (it was refused). A
+// sign the scope holds several times is still refused.
+func TestGrammarSignInWords(t *testing.T) {
+	A := []string{"Texte :", "1° Un un ;", "2° Deux deux."}
+	runGrammar(t, []grammarCase{
+		{name: "le point est remplacé par un point-virgule", before: A, text: []string{"À la fin du 2° de l'article L. 1 du code civil, le point est remplacé par un point-virgule."}, want: []string{A[0], A[1], "2° Deux deux ;"}},
+		{name: "le point final du 2°", before: A, text: []string{"Le point final du 2° de l'article L. 1 du code civil est remplacé par un point-virgule."}, want: []string{A[0], A[1], "2° Deux deux ;"}},
+		{name: "le point est remplacé par les mots, under a context", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° À la fin du 2°, le point est remplacé par les mots : « ; et » ;", "2° Il est ajouté un 3° ainsi rédigé :", "« 3° Trois. »"}, want: []string{A[0], A[1], "2° Deux deux ; et", "3° Trois."}},
+		{name: "le point-virgule est remplacé par un point", before: A, text: []string{"À la fin du 1° de l'article L. 1 du code civil, le point-virgule est remplacé par un point."}, want: []string{A[0], "1° Un un.", A[2]}},
+		{name: "la virgule est supprimée", before: []string{"Le maire et le juge, seuls."}, text: []string{"À l'article L. 1 du code civil, la virgule est supprimée."}, want: []string{"Le maire et le juge seuls."}},
+		{name: "la virgule among several: refused", before: []string{"Le maire, le juge, le préfet."}, text: []string{"À l'article L. 1 du code civil, la virgule est supprimée."}},
+		{name: "the word point quoted is a word", before: []string{"Le juge au point 2."}, text: []string{"À l'article L. 1 du code civil, le mot : « point » est remplacé par le mot : « alinéa »."}, want: []string{"Le juge au alinéa 2."}},
+	})
+}

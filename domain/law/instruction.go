@@ -305,6 +305,16 @@ var (
 	glued    = regexp.MustCompile(`(\p{L}{3,})(est|sont) ainsi `)
 	// The older drafting's announcements of new text, and what they mean
 	// in the drafting of today (plainDrafting).
+	// reFinalSign is a final sign named in words as the subject: "Le
+	// point final du 2° est remplacé …" (groups: the place, the verb).
+	reFinalSign = regexp.MustCompile(`^[Ll]e\s+point\s+final\s+((?:du|de\s+la|de\s+l['’]|des)\s*[^,«"]+?)\s+(est\s+(?:remplacé|supprimé))`)
+	// reSignNamed is a punctuation sign named in words as the subject of
+	// a replacement or deletion: "le point est remplacé", "la virgule est
+	// supprimée" (groups: the sign, the verb).
+	reSignNamed = regexp.MustCompile(`\b(?:[Ll]e\s+(point(?:\s+final)?|point-virgule|deux-points)|[Ll]a\s+(virgule))\s+(est\s+(?:remplacée?|supprimée?))`)
+	// reSignNew is a punctuation sign named in words as the new text:
+	// "… remplacé par un point-virgule" (groups: the verb, the sign).
+	reSignNew      = regexp.MustCompile(`\b((?:remplacée?s?|complétée?s?)\s+par)\s+(?:un|le|une|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
 	reCommeSuit    = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+comme\s+suit\b`)
 	reDispositions = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?)\s+par\s+les\s+dispositions\s+suivantes\s*:`)
 	reInFine       = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s+in\s+fine\b`)
@@ -1001,6 +1011,9 @@ func (p *parser) clauses(in *Instruction, level int, head, tail string, payload 
 	in.Edits = append(first.Edits, second.Edits...)
 }
 
+// signOf is the punctuation sign a word names.
+var signOf = map[string]string{"point": ".", "point final": ".", "point-virgule": ";", "deux-points": ":", "virgule": ","}
+
 // plainDrafting writes the older announcements of new text as today's
 // drafting does: "est rédigé comme suit :", "ainsi libellé :" → "ainsi
 // rédigé :" ("modifié comme suit" → "ainsi modifié"); "complété in fine
@@ -1039,6 +1052,27 @@ func plainDrafting(body string) string {
 				place += " "
 			}
 			return place + strings.TrimLeft(g[3], " ")
+		})
+	})
+	// Punctuation signs named in words: "À la fin du 2°, le point est
+	// remplacé par un point-virgule" is "… le signe : « . » est remplacé
+	// par le signe : « ; »"; "Le point final du 2° …" is "À la fin du 2°,
+	// le signe : « . » …" (they were refused).
+	body = outsideQuotes(body, func(seg string) string {
+		if isQuoted(seg) {
+			return seg
+		}
+		if m := reFinalSign.FindStringSubmatch(seg); m != nil {
+			seg = "À la fin " + m[1] + ", le signe : « . » " + m[2] + seg[len(m[0]):]
+		}
+		seg = reSignNamed.ReplaceAllStringFunc(seg, func(m string) string {
+			g := reSignNamed.FindStringSubmatch(m)
+			verb := strings.Replace(strings.Replace(g[3], "remplacée", "remplacé", 1), "supprimée", "supprimé", 1)
+			return "le signe : « " + signOf[g[1]+g[2]] + " » " + verb
+		})
+		return reSignNew.ReplaceAllStringFunc(seg, func(m string) string {
+			g := reSignNew.FindStringSubmatch(m)
+			return g[1] + " le signe : « " + signOf[g[2]] + " »" + g[3]
 		})
 	})
 	// "complété par les dispositions suivantes :" adds the alinéas that
