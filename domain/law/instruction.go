@@ -909,10 +909,10 @@ var (
 	// reClauseDone is a first clause that is a whole operation on a
 	// division: "… est abrogé", "… sont supprimés" (folded), or "… est
 	// ainsi rédigé : « … »" (its new text inline, Q0 its mark).
-	reClauseDone = regexp.MustCompile(`\b(?:est|sont)\s+(?:(?:abroge|supprime)(?:e|s|es)?|ainsi\s+redige(?:e|s|es)?\s*:\s*(q\d+))$`)
+	reClauseDone = regexp.MustCompile(`\b(?:(?:est|sont)\s+(?:(?:abroge|supprime)(?:e|s|es)?|ainsi\s+redige(?:e|s|es)?\s*:\s*(q\d+))|devien(?:t|nent)\s+(?:respectivement\s+)?(?:le|la|les|l')\s*[^,;:]*)$`)
 	// reClauseNext is a second clause of its own: a subject or a place,
 	// then a verb of its own.
-	reClauseNext = regexp.MustCompile(`^(?:l'|le\s|la\s|les\s|au\s|aux\s|a\s+la\s|a\s+l'|dans\s|apres\s|avant\s)`)
+	reClauseNext = regexp.MustCompile(`^(?:l'|le\s|la\s|les\s|au\s|aux\s|a\s+la\s|a\s+l'|dans\s|apres\s|avant\s|il\s+est\s)`)
 )
 
 // splitClauses splits an alinéa holding two operations of their own
@@ -949,6 +949,9 @@ func splitClauses(body string) (head, tail string, ok bool) {
 		}
 		if reContext.MatchString(tl) {
 			return "", "", false // a context after: its items would lose their place
+		}
+		if reRenumber.MatchString(hl) && reRenumber.MatchString(tl) {
+			continue // renumberings joined: read together (renumClauses)
 		}
 		return strings.TrimSpace(h), upperFirst(strings.TrimSpace(t)), true
 	}
@@ -999,10 +1002,12 @@ func (p *parser) clauses(in *Instruction, level int, head, tail string, payload 
 		return
 	}
 	for _, e := range second.Edits {
-		if up != nil && e.Scope.Ref == up.Ref && slices.Equal(e.Scope.Path, up.Path) && e.Scope.Sentence == 0 {
+		adds := e.Kind == EditAppendAlineas || e.Kind == EditCreateArticles
+		if up != nil && !adds && e.Scope.Ref == up.Ref && slices.Equal(e.Scope.Path, up.Path) && e.Scope.Sentence == 0 {
 			// "… et le second est supprimé": the second clause names no
 			// place of its own; read so, it would edit the whole
-			// article (division) that holds the first's.
+			// article (division) that holds the first's. ("… et il est
+			// rétabli un III" adds to it: its place.)
 			fail("a second clause naming no place of its own")
 			return
 		}

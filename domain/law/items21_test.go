@@ -62,3 +62,18 @@ func TestGrammarTwoClauses(t *testing.T) {
 		{name: "word operations joined: one place", before: []string{"Le maire agit et le préfet note."}, text: []string{"À l'article L. 1 du code civil, les mots : « et le préfet note » sont supprimés et le mot : « maire » est remplacé par le mot : « juge »."}, want: []string{"Le juge agit."}},
 	})
 }
+
+// TestGrammarRelabelThenClause: a relabelling then an operation of its
+// own, joined by "et" — "Le III devient le IV et il est rétabli un III
+// ainsi rédigé", "À l'article L. 1, le III devient le IV et, après le II,
+// il est inséré un III …" — are two clauses, the second in the same
+// article (it was refused). Renumberings joined are still read together.
+func TestGrammarRelabelThenClause(t *testing.T) {
+	A := []string{"I. – Un.", "II. – Deux.", "III. – Trois."}
+	want := []string{A[0], A[1], "III. – Nouveau.", "IV. – Trois."}
+	runGrammar(t, []grammarCase{
+		{name: "devient … et il est rétabli", before: A, text: []string{"Le III de l'article L. 1 du code civil devient le IV et il est rétabli un III ainsi rédigé :", "« III. – Nouveau. »"}, want: want},
+		{name: "devient … et, après le II, il est inséré", before: A, text: []string{"À l'article L. 1 du code civil, le III devient le IV et, après le II, il est inséré un III ainsi rédigé :", "« III. – Nouveau. »"}, want: want},
+		{name: "renumberings joined", before: A, text: []string{"À l'article L. 1 du code civil, le III devient le IV et le II devient le III."}, want: []string{A[0], "III. – Deux.", "IV. – Trois."}},
+	})
+}
