@@ -182,3 +182,18 @@ func TestGrammarSignInWords(t *testing.T) {
 		{name: "the word point quoted is a word", before: []string{"Le juge au point 2."}, text: []string{"À l'article L. 1 du code civil, le mot : « point » est remplacé par le mot : « alinéa »."}, want: []string{"Le juge au alinéa 2."}},
 	})
 }
+
+// TestGrammarPluralRank: a rank in the plural — "aux premières phrases
+// des premier et second alinéas", "les derniers alinéas des I et II" — is
+// that rank in each (it was not read: the whole alinéas were edited); "les
+// deux premières phrases", a count first, is still a count.
+func TestGrammarPluralRank(t *testing.T) {
+	A := []string{"Le maire agit. Le maire vote.", "Le maire note. Le maire lit."}
+	B := []string{"I. – Le maire agit.", "Le maire vote.", "II. – Le maire note.", "Le maire lit."}
+	runGrammar(t, []grammarCase{
+		{name: "aux premières phrases des premier et second alinéas", before: A, text: []string{"Aux premières phrases des premier et second alinéas de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le préfet agit. Le maire vote.", "Le préfet note. Le maire lit."}},
+		{name: "aux derniers alinéas des I et II", before: B, text: []string{"Aux derniers alinéas des I et II de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{B[0], "Le préfet vote.", B[2], "Le préfet lit."}},
+		{name: "les derniers alinéas des I et II sont supprimés", before: B, text: []string{"Les derniers alinéas des I et II de l'article L. 1 du code civil sont supprimés."}, want: []string{B[0], B[2]}},
+		{name: "les deux premières phrases: a count", before: []string{"Le maire agit. Le maire vote. Le maire lit."}, text: []string{"Les deux premières phrases de l'article L. 1 du code civil sont supprimées."}, want: []string{"Le maire lit."}},
+	})
+}

@@ -2884,6 +2884,14 @@ func init() {
 	}
 }
 
+// rePluralRank is a rank in the plural before "alinéas" or "phrases"
+// ("premieres phrases"; group 1 the rank, then its "s").
+var rePluralRank = regexp.MustCompile(`\b(` + ordWords + `)s\s+(?:alineas|phrases)\b`)
+
+// reCountBefore is a count that ends s: "les deux " before "premières
+// phrases".
+var reCountBefore = regexp.MustCompile(`\b(?:` + cardinalWords + `)\s+$`)
+
 // rePhraseRange is a range of sentences: "deuxieme a quatrieme phrases".
 var rePhraseRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+phrases\b`)
 
@@ -3062,6 +3070,17 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		blank := strings.Repeat(" ", m[1]-m[0])
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
+	}
+	// "Aux premières phrases des premier et second alinéas", "aux
+	// deuxièmes alinéas des I et II": a rank in the plural is the rank of
+	// each (it was not read: the whole alinéas were edited); "les deux
+	// premières phrases" (a count first) is a count.
+	for _, m := range rePluralRank.FindAllStringSubmatchIndex(low, -1) {
+		if c := reCountBefore.FindStringSubmatch(low[:m[0]]); c != nil {
+			continue
+		}
+		low = low[:m[3]] + " " + low[m[3]+1:]
+		cased = cased[:m[3]] + " " + cased[m[3]+1:]
 	}
 	// "Le 1° et le 2°", "au I et au II", "du a et du b": a list of items
 	// of one kind, as "les 1° et 2°" (it read "le 1° du 2°").
