@@ -197,3 +197,16 @@ func TestGrammarPluralRank(t *testing.T) {
 		{name: "les deux premières phrases: a count", before: []string{"Le maire agit. Le maire vote. Le maire lit."}, text: []string{"Les deux premières phrases de l'article L. 1 du code civil sont supprimées."}, want: []string{"Le maire lit."}},
 	})
 }
+
+// TestGrammarAinsiQuAux: "…, ainsi qu'aux troisième et quatrième alinéas"
+// joins a locator as "ainsi que aux" would (it was read as one place, an
+// alinéa of an alinéa: nothing found); a path naming an alinéa of an
+// alinéa is refused.
+func TestGrammarAinsiQuAux(t *testing.T) {
+	A := []string{"Le maire un. Le maire deux.", "Le maire trois.", "Le maire quatre.", "Le maire cinq."}
+	runGrammar(t, []grammarCase{
+		{name: "ainsi qu'aux", before: A, text: []string{"À la seconde phrase du premier alinéa, ainsi qu'aux troisième et quatrième alinéas de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le maire un. Le préfet deux.", A[1], "Le préfet quatre.", "Le préfet cinq."}},
+		{name: "ainsi qu'au", before: A, text: []string{"Au deuxième alinéa, ainsi qu'au dernier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{A[0], "Le préfet trois.", A[2], "Le préfet cinq."}},
+		{name: "an alinéa of an alinéa: refused", before: A, text: []string{"Au premier alinéa du deuxième alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}},
+	})
+}

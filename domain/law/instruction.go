@@ -2942,7 +2942,7 @@ var (
 	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw            = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|[a-z]\))(?:\s|,|$)`)
-	reAndLocator     = regexp.MustCompile(`(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
+	reAndLocator     = regexp.MustCompile(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
 	reAndArticle     = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
 	reSameCode       = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit|ce(?:\s+meme)?)\s+code\b`)
 	reCodeAnaphor    = regexp.MustCompile(`^code\s+(?:precite|susmentionne|susvise|sus-vise|mentionne\s+ci-dessus)$`)
@@ -3149,13 +3149,13 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		head, tail := low[:loc[0]], low[k:]
 		artHead, artTail := strings.Contains(head, "article"), strings.Contains(tail, "article")
 		divs := reDivWord.MatchString(head) && reDivWord.MatchString(tail)
-		if !artHead && !artTail && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi que") &&
+		if !artHead && !artTail && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") &&
 			strings.Contains(head, "alinea") && !strings.Contains(head, "phrase") && strings.Contains(tail, "phrase") && !strings.Contains(tail, "alinea") {
 			// "Au premier alinéa, à la seconde phrase, …": the sentence of
 			// that alinéa, not two places.
 			continue
 		}
-		if artHead && !artTail && reDivWord.MatchString(tail) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi que") {
+		if artHead && !artTail && reDivWord.MatchString(tail) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") {
 			// "À l'article L. 1, au second alinéa, …", "À l'article L. 1,
 			// au premier alinéa du II, …": a division of that article,
 			// read as "au second alinéa de l'article L. 1" — never the
@@ -3569,6 +3569,17 @@ phrases:
 	}
 	if multi > 1 {
 		return nil, false, "several lists of divisions"
+	}
+	for _, pth := range paths {
+		for k := 1; k < len(pth); k++ {
+			a, b := pth[k-1], pth[k]
+			if a.Item == "" && b.Item == "" && a.Alinea != 0 && b.Alinea != 0 && !a.Numbered && !b.Numbered && a.Proposed == "" && b.Proposed == "" {
+				// "la seconde phrase du premier alinéa, ainsi qu'aux
+				// troisième …" read as one place: an alinéa holds no
+				// alinéa (it edited nothing, or the wrong one).
+				return nil, false, "an alinéa of an alinéa"
+			}
+		}
 	}
 	if sentences == nil {
 		sentences = []int{0}
