@@ -210,3 +210,20 @@ func TestGrammarAinsiQuAux(t *testing.T) {
 		{name: "an alinéa of an alinéa: refused", before: A, text: []string{"Au premier alinéa du deuxième alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}},
 	})
 }
+
+// TestGrammarOccurrencesCounted: "les deux premières (dernières)
+// occurrences du mot" are the first two (last two); "toutes les
+// occurrences du mot" every one; "les deux occurrences du mot : « A » sont
+// remplacées par" every one, refused unless there are two (as "deux
+// fois"). They were refused (or replaced every occurrence).
+func TestGrammarOccurrencesCounted(t *testing.T) {
+	A := []string{"Le maire et le maire et le maire."}
+	runGrammar(t, []grammarCase{
+		{name: "les deux premières occurrences", before: A, text: []string{"À l'article L. 1 du code civil, les deux premières occurrences du mot : « maire » sont remplacées par le mot : « préfet »."}, want: []string{"Le préfet et le préfet et le maire."}},
+		{name: "les deux dernières occurrences", before: A, text: []string{"À l'article L. 1 du code civil, les deux dernières occurrences du mot : « maire » sont remplacées par le mot : « préfet »."}, want: []string{"Le maire et le préfet et le préfet."}},
+		{name: "après les deux premières occurrences", before: A, text: []string{"À l'article L. 1 du code civil, après les deux premières occurrences du mot : « maire », sont insérés les mots : « seul »."}, want: []string{"Le maire seul et le maire seul et le maire."}},
+		{name: "toutes les occurrences", before: A, text: []string{"À l'article L. 1 du code civil, toutes les occurrences du mot : « maire » sont remplacées par le mot : « préfet »."}, want: []string{"Le préfet et le préfet et le préfet."}},
+		{name: "les deux occurrences, two", before: []string{"Le maire et le maire."}, text: []string{"À l'article L. 1 du code civil, les deux occurrences du mot : « maire » sont remplacées par le mot : « préfet »."}, want: []string{"Le préfet et le préfet."}},
+		{name: "les deux occurrences, three: refused", before: A, text: []string{"À l'article L. 1 du code civil, les deux occurrences du mot : « maire » sont remplacées par le mot : « préfet »."}},
+	})
+}

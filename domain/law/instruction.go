@@ -552,6 +552,63 @@ func rankWords(body string) string {
 	})
 }
 
+var (
+	// reAllOccurrences is "toutes les occurrences du mot": every one, as
+	// "le mot" says (groups: the genitive).
+	reAllOccurrences = regexp.MustCompile(`\b[Tt]outes\s+les\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*`)
+	// reFirstLastOccurrences is "les deux premières (dernières)
+	// occurrences" (groups: the count, premières or dernières).
+	reFirstLastOccurrences = regexp.MustCompile(`\b([Ll]es|aux)\s+(` + cardinalWords + `)\s+(premi[èe]res|derni[èe]res)\s+occurrences\b`)
+	// reCountedOccurrences is "les deux occurrences du mot : « A » sont
+	// remplacées" (groups: the count, the genitive, the words quoted,
+	// the verb).
+	reCountedOccurrences = regexp.MustCompile(`\b[Ll]es\s+(` + cardinalWords + `)\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*([^«"]*?(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:sont|est)\s+remplacée?s?\s+par)`)
+)
+
+// theOf is the article a genitive stands for: "du mot" → "le mot".
+var theOf = map[string]string{"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l'", "des": "les "}
+
+// occurrencesCounted writes occurrences counted as the grammar reads them:
+// "toutes les occurrences du mot : « A »" is "le mot : « A »"; "les deux
+// premières (dernières) occurrences" are "les première et deuxième
+// (avant-dernière et dernière) occurrences"; "les deux occurrences du mot
+// : « A » sont remplacées par" is "le mot : « A » est, deux fois,
+// remplacé par" (refused unless there are two). They were refused.
+func occurrencesCounted(body string) string {
+	if !strings.Contains(body, "occurrences") {
+		return body
+	}
+	body = reCountedOccurrences.ReplaceAllStringFunc(body, func(m string) string {
+		g := reCountedOccurrences.FindStringSubmatch(m)
+		verb := strings.Fields(g[4])
+		return theOf[strings.Join(strings.Fields(g[2]), " ")] + g[3] + " " + verb[0] + ", " + g[1] + " fois, " + strings.Join(verb[1:], " ")
+	})
+	body = reAllOccurrences.ReplaceAllStringFunc(body, func(m string) string {
+		g := reAllOccurrences.FindStringSubmatch(m)
+		return theOf[strings.Join(strings.Fields(g[1]), " ")]
+	})
+	return reFirstLastOccurrences.ReplaceAllStringFunc(body, func(m string) string {
+		g := reFirstLastOccurrences.FindStringSubmatch(m)
+		n := cardinals[g[2]]
+		var ranks []string
+		if strings.HasPrefix(g[3], "premi") {
+			for k := 1; k <= n; k++ {
+				ranks = append(ranks, rankName(k))
+			}
+		} else {
+			from := map[int]string{3: "antépénultième", 2: "avant-dernière", 1: "dernière"}
+			for k := n; k >= 1; k-- {
+				if from[k] == "" {
+					return m // more than three from the end: not read
+				}
+				ranks = append(ranks, from[k])
+			}
+		}
+		list := strings.Join(ranks[:len(ranks)-1], ", ") + " et " + ranks[len(ranks)-1]
+		return g[1] + " " + list + " occurrences"
+	})
+}
+
 // outsideQuotes applies f to the parts of s outside its quotations, and
 // keeps the quotations as they are.
 func outsideQuotes(s string, f func(string) string) string {
@@ -1197,6 +1254,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
 	body = canonicalOrder(body)
 	body = rankWords(body)
+	body = occurrencesCounted(body)
 	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + m[3]
 	}
