@@ -51,7 +51,7 @@ var (
 	amItalicPunct = regexp.MustCompile(`(\pL)_([.,;:)])`)
 )
 
-var ordWordsAcc = compoundOrdinalsAcc + `|premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième|vingtième|dernier|dernière|avant-dernier|avant-dernière`
+var ordWordsAcc = compoundOrdinalsAcc + `|premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième|vingtième|dernier|dernière|avant-dernier|avant-dernière|antépénultième|pénultième`
 
 // cleanAmendmentLine undoes the artefacts of the sources: Markdown
 // italics left by an HTML conversion ("283 _quater_et" → "283 quater et"),

@@ -666,6 +666,13 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	if err != nil {
 		return err
 	}
+	if e.Scope.SentenceLast && hi > lo {
+		// "la seconde et dernière phrase": the alinéa has that many.
+		i := pickSentenceAlinea(lo, hi, e.Scope.Sentence)
+		if n := len(groupBounds(al, i, opt.grp)); n != e.Scope.Sentence {
+			return applyErr(fmt.Sprintf("sentence %d is not the last (%d sentences)", e.Scope.Sentence, n))
+		}
+	}
 	lines := censor(e.Lines, opt)
 	if opt.billQuotes {
 		lines = asHost(lines, al)
@@ -933,6 +940,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			only = -1
 		}
 		f := func(s string) (string, int) { return wordEdit(s, e, only) }
+		// "La deuxième occurrence du mot : « A »" in a division of several
+		// alinéas: counted over the division, not in each alinéa (the
+		// second of each alinéa was edited, or none).
+		var local map[int][]int
+		if len(e.Occurrences) > 0 && e.Scope.Sentence == 0 && only == 0 && hi-lo > 1 {
+			var err error
+			if local, err = occurrencesByAlinea(al[lo:hi], e); err != nil {
+				return err
+			}
+		}
 		n := 0
 		for j := lo; j < hi; j++ {
 			i := j
@@ -941,6 +958,18 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			if only != 0 && n > 0 {
 				break
+			}
+			if local != nil {
+				occ, ok := local[i-lo]
+				if !ok {
+					continue
+				}
+				ei := e
+				ei.Occurrences = occ
+				var k int
+				al[i], k = wordEdit(al[i], ei, only)
+				n += k
+				continue
 			}
 			if e.Scope.Sentence != 0 {
 				if hi-lo != 1 && i != pickSentenceAlinea(lo, hi, e.Scope.Sentence) {
@@ -973,6 +1002,41 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	a.Alineas = al
 	c[e.Scope.Ref] = a
 	return nil
+}
+
+// occurrencesByAlinea maps the occurrences a word edit names (of its
+// Anchor if it has one, else of Old), counted over the alinéas al, to
+// the occurrences within each alinéa (by index in al); an occurrence the
+// alinéas do not hold is an error.
+func occurrencesByAlinea(al []string, e Edit) (map[int][]int, error) {
+	w := e.Old
+	if e.Anchor != "" {
+		w = e.Anchor
+	}
+	counts := make([]int, len(al))
+	total := 0
+	for i, s := range al {
+		counts[i] = len(findOcc(s, w, e.Occurrences)) / 2
+		total += counts[i]
+	}
+	out := map[int][]int{}
+	for _, o := range e.Occurrences {
+		g := o
+		if o < 0 {
+			g = total + o + 1
+		}
+		if g < 1 || g > total {
+			return nil, applyErr(fmt.Sprintf("occurrence %d of %q not found (%d in the division)", o, w, total))
+		}
+		for i, c := range counts {
+			if g <= c {
+				out[i] = append(out[i], g)
+				break
+			}
+			g -= c
+		}
+	}
+	return out, nil
 }
 
 func firstNonEmpty(s ...string) string {
@@ -1169,6 +1233,9 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 			}
 			if i < 0 || i >= n {
 				return 0, 0, "", applyErr(fmt.Sprintf("alinéa %d not found (%d alinéas)", d.Alinea, n))
+			}
+			if d.Last && i != n-1 {
+				return 0, 0, "", applyErr(fmt.Sprintf("alinéa %d is not the last (%d alinéas)", d.Alinea, n))
 			}
 			cnt := max(d.Count, 1)
 			if d.Count == toTheEnd && i >= 0 {
@@ -2813,7 +2880,14 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			}
 			return deleteAt(s, hits)
 		}
-		return deleteAt(s, pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences)))
+		hits := pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences))
+		if isSign(e.Old) && only == 0 && len(e.Occurrences) == 0 && len(hits) > 2 {
+			// "Le signe : « , » est supprimé" (« la virgule est
+			// supprimée ») where the text holds several: which one is not
+			// said (every one went).
+			hits = nil
+		}
+		return deleteAt(s, hits)
 	case EditInsertWords:
 		hits := pick(pickOccurrences(findOcc(s, e.Anchor, e.Occurrences), e.Occurrences))
 		if !e.Before {

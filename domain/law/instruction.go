@@ -91,6 +91,10 @@ type Division struct {
 	// Numbered is set when Alinea is an amendment's "alinéa 6": counted
 	// from the start of the bill article as tabled, every alinéa included.
 	Numbered bool
+	// Last, with a positive Alinea, says that alinéa is also the last of
+	// its division ("le second et dernier alinéa"): if it is not, the
+	// edit is refused.
+	Last bool
 	// Proposed names an article of a code whose text the bill article
 	// proposes, quoted ("le texte proposé pour l'article L. 558-48": the
 	// alinéas from "« Art. L. 558-48. –" to the next article or the end
@@ -104,6 +108,10 @@ type Scope struct {
 	Ref      CodeRef
 	Path     []Division
 	Sentence int
+	// SentenceLast says the sentence Sentence is also the last of its
+	// alinéa ("la seconde et dernière phrase"): if it is not, the edit is
+	// refused.
+	SentenceLast bool
 	// Where is "start" or "end" when the text says "au début" / "à la fin".
 	Where string
 	// Division, for a scope that is a division of a code rather than an
@@ -326,13 +334,27 @@ var (
 	glued    = regexp.MustCompile(`(\p{L}{3,})(est|sont) ainsi `)
 	// The older drafting's announcements of new text, and what they mean
 	// in the drafting of today (plainDrafting).
+	// reFinalSign is a final sign named in words as the subject: "Le
+	// point final du 2° est remplacé …" (groups: the place, the verb).
+	reFinalSign = regexp.MustCompile(`^[Ll]e\s+point\s+final\s+((?:du|de\s+la|de\s+l['’]|des)\s*[^,«"]+?)\s+(est\s+(?:remplacé|supprimé))`)
+	// reSignNamed is a punctuation sign named in words as the subject of
+	// a replacement or deletion: "le point est remplacé", "la virgule est
+	// supprimée" (groups: the sign, the verb).
+	reSignNamed = regexp.MustCompile(`\b(?:[Ll]e\s+(point(?:\s+final)?|point-virgule|deux-points)|[Ll]a\s+(virgule))\s+(est\s+(?:remplacée?|supprimée?))`)
+	// reSignNew is a punctuation sign named in words as the new text:
+	// "… remplacé par un point-virgule" (groups: the verb, the sign).
+	reSignNew      = regexp.MustCompile(`\b((?:remplacée?s?|complétée?s?)\s+par)\s+(?:un|le|une|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
 	reCommeSuit    = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+comme\s+suit\b`)
 	reDispositions = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?)\s+par\s+les\s+dispositions\s+suivantes\s*:`)
 	reInFine       = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s+in\s+fine\b`)
-	reLibelle      = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
-	reSuivant      = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
-	reNounSuivant  = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
-	modVerb        = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d)`)
+	// reInPlace is a place said in Latin: "in limine du premier alinéa"
+	// (at its start), "in fine de l'article" (at its end), "In limine,"
+	// under a context.
+	reInPlace     = regexp.MustCompile(`\b([Ii]n)\s+(limine|fine)(\s+(?:du|de\s+la|de\s+l['’]|des)(?:\s|$)|\s*,)`)
+	reLibelle     = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
+	reSuivant     = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
+	reNounSuivant = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
+	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d)`)
 )
 
 // enumeration returns the level of an alinéa's leading enumerator and the
@@ -565,6 +587,63 @@ func rankWords(body string) string {
 	})
 }
 
+var (
+	// reAllOccurrences is "toutes les occurrences du mot": every one, as
+	// "le mot" says (groups: the genitive).
+	reAllOccurrences = regexp.MustCompile(`\b[Tt]outes\s+les\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*`)
+	// reFirstLastOccurrences is "les deux premières (dernières)
+	// occurrences" (groups: the count, premières or dernières).
+	reFirstLastOccurrences = regexp.MustCompile(`\b([Ll]es|aux)\s+(` + cardinalWords + `)\s+(premi[èe]res|derni[èe]res)\s+occurrences\b`)
+	// reCountedOccurrences is "les deux occurrences du mot : « A » sont
+	// remplacées" (groups: the count, the genitive, the words quoted,
+	// the verb).
+	reCountedOccurrences = regexp.MustCompile(`\b[Ll]es\s+(` + cardinalWords + `)\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*([^«"]*?(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:sont|est)\s+remplacée?s?\s+par)`)
+)
+
+// theOf is the article a genitive stands for: "du mot" → "le mot".
+var theOf = map[string]string{"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l'", "des": "les "}
+
+// occurrencesCounted writes occurrences counted as the grammar reads them:
+// "toutes les occurrences du mot : « A »" is "le mot : « A »"; "les deux
+// premières (dernières) occurrences" are "les première et deuxième
+// (avant-dernière et dernière) occurrences"; "les deux occurrences du mot
+// : « A » sont remplacées par" is "le mot : « A » est, deux fois,
+// remplacé par" (refused unless there are two). They were refused.
+func occurrencesCounted(body string) string {
+	if !strings.Contains(body, "occurrences") {
+		return body
+	}
+	body = reCountedOccurrences.ReplaceAllStringFunc(body, func(m string) string {
+		g := reCountedOccurrences.FindStringSubmatch(m)
+		verb := strings.Fields(g[4])
+		return theOf[strings.Join(strings.Fields(g[2]), " ")] + g[3] + " " + verb[0] + ", " + g[1] + " fois, " + strings.Join(verb[1:], " ")
+	})
+	body = reAllOccurrences.ReplaceAllStringFunc(body, func(m string) string {
+		g := reAllOccurrences.FindStringSubmatch(m)
+		return theOf[strings.Join(strings.Fields(g[1]), " ")]
+	})
+	return reFirstLastOccurrences.ReplaceAllStringFunc(body, func(m string) string {
+		g := reFirstLastOccurrences.FindStringSubmatch(m)
+		n := cardinals[g[2]]
+		var ranks []string
+		if strings.HasPrefix(g[3], "premi") {
+			for k := 1; k <= n; k++ {
+				ranks = append(ranks, rankName(k))
+			}
+		} else {
+			from := map[int]string{3: "antépénultième", 2: "avant-dernière", 1: "dernière"}
+			for k := n; k >= 1; k-- {
+				if from[k] == "" {
+					return m // more than three from the end: not read
+				}
+				ranks = append(ranks, from[k])
+			}
+		}
+		list := strings.Join(ranks[:len(ranks)-1], ", ") + " et " + ranks[len(ranks)-1]
+		return g[1] + " " + list + " occurrences"
+	})
+}
+
 // outsideQuotes applies f to the parts of s outside its quotations, and
 // keeps the quotations as they are.
 func outsideQuotes(s string, f func(string) string) string {
@@ -706,7 +785,7 @@ func nestedGuillemets(s string) int {
 	return 0
 }
 
-var genitive = map[string]string{"au": "du", "aux": "des", "a la": "de la", "a l'": "de l'", "dans le": "du", "dans la": "de la", "dans les": "des"}
+var genitive = map[string]string{"au": "du", "aux": "des", "a la": "de la", "a l'": "de l'", "dans le": "du", "dans la": "de la", "dans les": "des", "dans l'": "de l'"}
 
 // lastAgree says whether every place the instruction before edited
 // agrees with its first on what same compares.
@@ -794,7 +873,9 @@ var (
 	// rédigée": the locator first.
 	reRewriteEndInv = regexp.MustCompile(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
 	reDelete        = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
-	reDeleteOcc     = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
+	// "La deuxième occurrence du mot : « A » est supprimée".
+	reDeleteOccOf = regexp.MustCompile(occurrence + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reDeleteOcc   = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	// "Les mots : « B » sont insérés après le mot : « A »": the new words
 	// first.
 	reInsertInv  = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+(apres|avant)\s+` + wordTarget + `q(\d+)`)
@@ -848,8 +929,14 @@ var (
 	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+\s+)*?(?:alineas?|phrases?)\b|(?:\d+°|[ivx]+|[a-z])(?:\s|$))`)
 	// reTailVerb is an operation of its own left after the word
 	// operations ("… et le second alinéa est supprimé").
-	reTailDelete    = regexp.MustCompile(`^\s*,?\s*et\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
-	reTailVerb      = regexp.MustCompile(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
+	reTailDelete = regexp.MustCompile(`^\s*,?\s*et\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
+	reTailVerb   = regexp.MustCompile(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
+	// reTailPlace is a place or a restriction after the last word
+	// operation ("… par le mot : « B » au premier alinéa", "… sauf au
+	// second alinéa", "… lorsqu'il est employé seul", "… à la seconde
+	// occurrence" — not "à chaque occurrence"): not read, it would widen
+	// the operation to the whole locator before it.
+	reTailPlace     = regexp.MustCompile(`\b(?:` + ordWords + `)\s+occurrences?\b|\b(?:alineas?|phrases?|articles?|sauf|exception|lorsqu|lorsque|quand|uniquement|seulement|seul|seuls|seule|seules)\b|\b(?:au|aux|du|des|dans\s+l[ea]s?)\s+(?:[ivxl]+|\d+°|[a-z])(?:\s|,|\.|;|$)`)
 	reVerbNext      = regexp.MustCompile(`^\s*,?\s*(?:est|sont|il\s+est)\b`)
 	reNever         = regexp.MustCompile(`$^`)
 	reReplaceElided = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s+` + wordTarget + `q(\d+)\s*,?\s*par\s+` + wordKind + `q(\d+)`)
@@ -869,6 +956,7 @@ var (
 	reAddedToArticle   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?)\s*,?\s*((?:à\s+l'|au\s+|aux\s+|dans\s+(?:l'|le\s+|la\s+|les\s+))[^,«"]*?\barticles?\b[^,«"]*?)\s*,?\s+((?:un|une|des|` + cardinalWords + `)\s.+)$`)
 	reArticleInverted  = regexp.MustCompile(`^((?:À|A|Dans)\s+l'article\s+[^,«"]+?)\s*,\s*(Il\s+est|il\s+est|sont|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reArticleThenPlace = regexp.MustCompile(`^(?:À|A|Dans)\s+(l'article\s+[^,«"]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,«"]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
+	reWordsInverted    = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*"))\s*,\s*(.+)$`)
 	reInvertedAddition = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|à la fin|au début|dans)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
 	reDivision         = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
@@ -879,7 +967,11 @@ var (
 // alinéas ainsi rédigés") must be followed by as many: otherwise its text
 // and the next instruction's are not told apart, and it is refused.
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
-	p.instructionBody(in, level, body, payload)
+	if head, tail, ok := splitClauses(body); ok {
+		p.clauses(in, level, head, tail, payload)
+	} else {
+		p.instructionBody(in, level, body, payload)
+	}
 	if in.Status != Parsed || len(payload) == 0 {
 		return
 	}
@@ -903,6 +995,122 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	}
 }
 
+var (
+	// reClauseJoin joins two clauses of one alinéa: " et ", ", et ", " ; ".
+	reClauseJoin = regexp.MustCompile(`\s*,?\s+et\s*,?\s+|\s*;\s+`)
+	// reClauseDone is a first clause that is a whole operation on a
+	// division: "… est abrogé", "… sont supprimés" (folded), or "… est
+	// ainsi rédigé : « … »" (its new text inline, Q0 its mark).
+	reClauseDone = regexp.MustCompile(`\b(?:(?:est|sont)\s+(?:(?:abroge|supprime)(?:e|s|es)?|ainsi\s+redige(?:e|s|es)?\s*:\s*(q\d+))|devien(?:t|nent)\s+(?:respectivement\s+)?(?:le|la|les|l')\s*[^,;:]*)$`)
+	// reClauseNext is a second clause of its own: a subject or a place,
+	// then a verb of its own.
+	reClauseNext = regexp.MustCompile(`^(?:l'|le\s|la\s|les\s|au\s|aux\s|a\s+la\s|a\s+l'|dans\s|apres\s|avant\s|il\s+est\s)`)
+)
+
+// splitClauses splits an alinéa holding two operations of their own
+// joined by "et" or ";" — a division repealed, deleted or rewritten
+// inline, then another with its own subject and verb ("Le I est abrogé
+// et le II est ainsi rédigé :", "Le deuxième alinéa est ainsi rédigé :
+// « … » et le troisième alinéa est supprimé"). Word operations joined so
+// are read together as before (they share the place before them).
+func splitClauses(body string) (head, tail string, ok bool) {
+	quoted := quoteRe.FindAllStringIndex(body, -1)
+	inQuote := func(i int) bool {
+		for _, q := range quoted {
+			if i >= q[0] && i < q[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range reClauseJoin.FindAllStringIndex(body, -1) {
+		if inQuote(m[0]) {
+			continue
+		}
+		h, t := body[:m[0]], body[m[1]:]
+		hs, _ := shape(h)
+		ts, _ := shape(t)
+		hl := asciiLower(foldAccents(strings.TrimSpace(hs)))
+		tl := asciiLower(foldAccents(strings.TrimSpace(ts)))
+		d := reClauseDone.FindStringSubmatchIndex(hl)
+		if d == nil || !reClauseNext.MatchString(tl) || !modVerb.MatchString(ts) {
+			continue
+		}
+		if words := hl; d[2] >= 0 && reQuotedPart.MatchString(words[:d[2]]) || d[2] < 0 && reQuotedPart.MatchString(words) {
+			continue // word operations: read together, under their place
+		}
+		if reContext.MatchString(tl) {
+			return "", "", false // a context after: its items would lose their place
+		}
+		if reRenumber.MatchString(hl) && reRenumber.MatchString(tl) {
+			continue // renumberings joined: read together (renumClauses)
+		}
+		return strings.TrimSpace(h), upperFirst(strings.TrimSpace(t)), true
+	}
+	return "", "", false
+}
+
+// clauses reads the two clauses of splitClauses one after the other, as
+// one instruction: the second naming no article is in the first's, under
+// the division that holds the first's target ("Le I de l'article L. 1 est
+// abrogé et le II …": the II of L. 1); refused if either is not read.
+func (p *parser) clauses(in *Instruction, level int, head, tail string, payload []string) {
+	depth := len(p.stack)
+	first := &Instruction{Article: in.Article, Alinea: in.Alinea, Text: in.Text}
+	p.instructionBody(first, level, head, nil)
+	p.stack = p.stack[:depth]
+	fail := func(why string) {
+		in.Status, in.Edits, in.Reason = Unparsed, nil, why
+	}
+	if first.Status != Parsed || len(first.Edits) == 0 {
+		fail("first of two clauses: " + first.Reason)
+		return
+	}
+	sc := first.Edits[0].Scope
+	for _, e := range first.Edits[1:] {
+		if e.Scope.Ref != sc.Ref || !slices.Equal(e.Scope.Path, sc.Path) {
+			sc = Scope{} // several places: the second must name its own
+		}
+	}
+	p.lastScope, p.lastOthers = first.Edits[0].Scope, nil
+	tl := asciiLower(foldAccents(tail))
+	var up *Scope
+	if !strings.Contains(tl, "article") && !strings.Contains(tl, "code") {
+		if sc.Ref.Article == "" || sc.RangeTo != "" || sc.Sentence != 0 {
+			fail("a second clause naming no article after a first naming several places")
+			return
+		}
+		up = &Scope{Ref: sc.Ref}
+		if len(sc.Path) > 0 {
+			up.Path = append([]Division(nil), sc.Path[:len(sc.Path)-1]...)
+		}
+		p.stack = append(p.stack, frame{level: level, scope: *up})
+	}
+	second := &Instruction{Article: in.Article, Alinea: in.Alinea, Text: in.Text}
+	p.instructionBody(second, level+1, tail, payload)
+	p.stack = p.stack[:depth]
+	if second.Status != Parsed || len(second.Edits) == 0 {
+		fail("second of two clauses: " + second.Reason)
+		return
+	}
+	for _, e := range second.Edits {
+		adds := e.Kind == EditAppendAlineas || e.Kind == EditCreateArticles
+		if up != nil && !adds && e.Scope.Ref == up.Ref && slices.Equal(e.Scope.Path, up.Path) && e.Scope.Sentence == 0 {
+			// "… et le second est supprimé": the second clause names no
+			// place of its own; read so, it would edit the whole
+			// article (division) that holds the first's. ("… et il est
+			// rétabli un III" adds to it: its place.)
+			fail("a second clause naming no place of its own")
+			return
+		}
+	}
+	in.Status, in.Reason = Parsed, ""
+	in.Edits = append(first.Edits, second.Edits...)
+}
+
+// signOf is the punctuation sign a word names.
+var signOf = map[string]string{"point": ".", "point final": ".", "point-virgule": ";", "deux-points": ":", "virgule": ","}
+
 // plainDrafting writes the older announcements of new text as today's
 // drafting does: "est rédigé comme suit :", "ainsi libellé :" → "ainsi
 // rédigé :" ("modifié comme suit" → "ainsi modifié"); "complété in fine
@@ -921,6 +1129,49 @@ func plainDrafting(body string) string {
 	// "complété in fine par", "sont ajoutés in fine": at the end, where
 	// these verbs add text anyway.
 	body = reInFine.ReplaceAllString(body, "$1")
+	// "In limine du premier alinéa", "in fine de l'article": "Au début
+	// du premier alinéa", "à la fin de l'article" (in limine was read as
+	// nothing: its words went at the end).
+	body = outsideQuotes(body, func(seg string) string {
+		if isQuoted(seg) {
+			return seg // a line of new text
+		}
+		return reInPlace.ReplaceAllStringFunc(seg, func(m string) string {
+			g := reInPlace.FindStringSubmatch(m)
+			place := "au début"
+			if g[2] == "fine" {
+				place = "à la fin"
+			}
+			if g[1] == "In" {
+				place = upperFirst(place)
+			}
+			if !strings.HasPrefix(g[3], ",") {
+				place += " "
+			}
+			return place + strings.TrimLeft(g[3], " ")
+		})
+	})
+	// Punctuation signs named in words: "À la fin du 2°, le point est
+	// remplacé par un point-virgule" is "… le signe : « . » est remplacé
+	// par le signe : « ; »"; "Le point final du 2° …" is "À la fin du 2°,
+	// le signe : « . » …" (they were refused).
+	body = outsideQuotes(body, func(seg string) string {
+		if isQuoted(seg) {
+			return seg
+		}
+		if m := reFinalSign.FindStringSubmatch(seg); m != nil {
+			seg = "À la fin " + m[1] + ", le signe : « . » " + m[2] + seg[len(m[0]):]
+		}
+		seg = reSignNamed.ReplaceAllStringFunc(seg, func(m string) string {
+			g := reSignNamed.FindStringSubmatch(m)
+			verb := strings.Replace(strings.Replace(g[3], "remplacée", "remplacé", 1), "supprimée", "supprimé", 1)
+			return "le signe : « " + signOf[g[1]+g[2]] + " » " + verb
+		})
+		return reSignNew.ReplaceAllStringFunc(seg, func(m string) string {
+			g := reSignNew.FindStringSubmatch(m)
+			return g[1] + " le signe : « " + signOf[g[2]] + " »" + g[3]
+		})
+	})
 	// "complété par les dispositions suivantes :" adds the alinéas that
 	// follow ("remplacé par les dispositions suivantes" rewrites: reRewrite).
 	body = reDispositions.ReplaceAllString(body, "$1 par des alinéas ainsi rédigés :")
@@ -1011,6 +1262,16 @@ var wordOrders = []struct {
 		}
 		return upperFirst(m[2]) + " " + m[3] + " de " + m[1] + ", " + m[4]
 	}},
+	// "À l'article L. 1, sont insérés, après le mot : « A », les mots :
+	// « B »" is "À l'article L. 1, après le mot : « A », sont insérés les
+	// mots : « B »" (refused).
+	{reWordsInverted, func(m []string) string {
+		place := m[4]
+		if m[1] == "" {
+			place = upperFirst(place)
+		}
+		return m[1] + place + ", " + lowerFirst(m[2]) + " " + m[3] + " " + m[5]
+	}},
 }
 
 // canonicalOrder applies wordOrders to an instruction's text.
@@ -1028,6 +1289,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
 	body = canonicalOrder(body)
 	body = rankWords(body)
+	body = occurrencesCounted(body)
 	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + m[3]
 	}
@@ -1220,6 +1482,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		try(reDeleteOcc, func(m []string) Edit {
 			return Edit{Kind: EditDeleteWords, Anchor: q(m[2]), Old: q(m[3]), Occurrences: ordinals(m[1])}
 		})
+		try(reDeleteOccOf, func(m []string) Edit {
+			return Edit{Kind: EditDeleteWords, Occurrences: ordinals(m[1]), Old: q(m[2])}
+		})
 		try(reDelete, func(m []string) Edit {
 			e := Edit{Kind: EditDeleteWords}
 			for _, n := range qNum.FindAllStringSubmatch(m[1], -1) {
@@ -1308,7 +1573,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			if n < len(quotes) {
 				tailSentence = []string{quotes[n]}
 			}
-		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") || reTailVerb.MatchString(tail) {
+		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") || reTailVerb.MatchString(tail) || reTailPlace.MatchString(tail) {
 			// More than the word operations read: never apply a part.
 			fail("a part of the instruction not read after its word operations")
 			return
@@ -1316,6 +1581,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}
 	if len(wops) > 0 {
 		loc := low[:wops[0].start]
+		if strings.Contains(loc, "occurrence") {
+			// "À la seconde occurrence, le mot : « A » est remplacé …":
+			// an occurrence named apart from its words, not read (every
+			// occurrence was edited).
+			fail("an occurrence named in the locator, not read")
+			return
+		}
 		if reQuotedPart.MatchString(loc) {
 			// Quoted words before the first operation read ("les mots :
 			// « A » ainsi que les mots : « B » sont supprimés" in a form not
@@ -2204,13 +2476,20 @@ func shareRewrite(scopes []Scope, lines []string) ([]Edit, bool) {
 		one.Path[len(one.Path)-1].Count = len(scopes)
 		return []Edit{{Kind: EditRewrite, Scope: one, Lines: lines}}, true
 	}
-	consecutive := first.Item != "" && first.Alinea == 0 && labelRank(first.Item) > 0
+	// A path's romans are in lower case ("ii", "iii"): ranked as romans.
+	rank := func(it string) int {
+		if itemKind(it) == "roman" {
+			return labelRank(strings.ToUpper(it))
+		}
+		return labelRank(it)
+	}
+	consecutive := first.Item != "" && first.Alinea == 0 && rank(first.Item) > 0
 	for i, s := range scopes {
 		d := last(s)
 		if d.Item == "" || d.Alinea != 0 {
 			return nil, false
 		}
-		if itemKind(d.Item) != itemKind(first.Item) || labelRank(d.Item) != labelRank(first.Item)+i || strings.Contains(d.Item, " ") {
+		if itemKind(d.Item) != itemKind(first.Item) || rank(d.Item) != rank(first.Item)+i || strings.Contains(d.Item, " ") {
 			consecutive = false
 		}
 	}
@@ -2682,13 +2961,14 @@ const articleNumber = `\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:-\d+)*(?:
 // ordWords are the ordinals read, folded (no accents, lower case): the
 // words to "vingtième" and the last ones here, the compounds to 99
 // (ordinals.go) first, longest first.
-var ordWords = compoundOrdinals + `|premier|premiere|1er|1re|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme|treizieme|quatorzieme|quinzieme|seizieme|dix-septieme|dix-huitieme|dix-neuvieme|vingtieme|dernier|derniere|avant-dernier|avant-derniere`
+var ordWords = compoundOrdinals + `|premier|premiere|1er|1re|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme|treizieme|quatorzieme|quinzieme|seizieme|dix-septieme|dix-huitieme|dix-neuvieme|vingtieme|dernier|derniere|avant-dernier|avant-derniere|antepenultieme|penultieme`
 
 var ordValue = map[string]int{
 	"premier": 1, "premiere": 1, "1er": 1, "1re": 1, "deuxieme": 2, "second": 2, "seconde": 2,
 	"troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8,
 	"neuvieme": 9, "dixieme": 10, "onzieme": 11, "douzieme": 12, "treizieme": 13, "quatorzieme": 14,
 	"quinzieme": 15, "seizieme": 16, "dix-septieme": 17, "dix-huitieme": 18, "dix-neuvieme": 19, "vingtieme": 20, "dernier": -1, "derniere": -1, "avant-dernier": -2, "avant-derniere": -2,
+	"penultieme": -2, "antepenultieme": -3,
 }
 
 func init() {
@@ -2697,6 +2977,17 @@ func init() {
 	}
 }
 
+// rePluralRank is a rank in the plural before "alinéas" or "phrases"
+// ("premieres phrases"; group 1 the rank, then its "s").
+var rePluralRank = regexp.MustCompile(`\b(` + ordWords + `)s\s+(?:alineas|phrases)\b`)
+
+// reCountBefore is a count that ends s: "les deux " before "premières
+// phrases".
+var reCountBefore = regexp.MustCompile(`\b(?:` + cardinalWords + `)\s+$`)
+
+// rePhraseRange is a range of sentences: "deuxieme a quatrieme phrases".
+var rePhraseRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+phrases\b`)
+
 // reAlineaRange is a range of alinéas by position: "quatrieme a
 // douzieme alineas".
 var reAlineaRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+alineas\b`)
@@ -2704,6 +2995,21 @@ var reAlineaRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords
 // toTheEnd as a Division's Count: every alinéa from Alinea to the end of
 // the enclosing division ("les deuxième à dernier alinéas").
 const toTheEnd = -1
+
+// reRankAndLast is one alinéa or sentence given both its rank and as the
+// last: "second et dernier alinea", "troisieme et derniere phrase" (the
+// noun singular: "aux premier et dernier alineas" are two).
+var reRankAndLast = regexp.MustCompile(`^(` + ordWords + `)\s+et\s+(?:dernier|derniere)\s+(?:alinea|phrase)$`)
+
+// rankAndLast reads a designation of reRankAndLast: the rank, when it is
+// a rank from the start.
+func rankAndLast(s string) (int, bool) {
+	m := reRankAndLast.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || ordValue[m[1]] <= 0 {
+		return 0, false
+	}
+	return ordValue[m[1]], true
+}
 
 var ordRe = regexp.MustCompile(`\b(` + ordWords + `)\b`)
 
@@ -2729,7 +3035,7 @@ var (
 	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw            = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|[a-z]\))(?:\s|,|$)`)
-	reAndLocator     = regexp.MustCompile(`(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
+	reAndLocator     = regexp.MustCompile(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
 	reAndArticle     = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
 	reSameCode       = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit|ce(?:\s+meme)?)\s+code\b`)
 	reCodeAnaphor    = regexp.MustCompile(`^code\s+(?:precite|susmentionne|susvise|sus-vise|mentionne\s+ci-dessus)$`)
@@ -2740,7 +3046,7 @@ var (
 	// reSentenceOnly is a locator naming a sentence and nothing larger.
 	reSentenceOnly = regexp.MustCompile(`^(?:et\s*,?\s*)?(?:a|aux?|dans)\s+(?:la|les)\s+(?:` + ordWords + `)(?:\s+et\s+(?:` + ordWords + `))?\s+phrases?\s*$`)
 	// reHeadPrep is a locator's preposition, genitive its "of" form.
-	reHeadPrep = regexp.MustCompile(`^(au\b|aux\b|a\s+la\b|a\s+l'|dans\s+le\b|dans\s+la\b|dans\s+les\b)`)
+	reHeadPrep = regexp.MustCompile(`^(au\b|aux\b|a\s+la\b|a\s+l'|dans\s+le\b|dans\s+la\b|dans\s+les\b|dans\s+l')`)
 )
 
 // codeTitlesJoined are the titles of the codes in force whose own words
@@ -2749,6 +3055,45 @@ var (
 // (Légifrance's list of codes; folded to lower case without accents).
 const codeTitlesJoined = `code\s+des\s+relations\s+entre\s+le\s+public\s+et\s+l'administration` +
 	`|code\s+de\s+la\s+legion\s+d'honneur,\s+de\s+la\s+medaille\s+militaire\s+et\s+de\s+l'ordre\s+national\s+du\s+merite`
+
+// reAndAfter joins a second target to a locator: " et ", " ainsi que ".
+var reAndAfter = regexp.MustCompile(`\s(?:et|ainsi\s+que)\s`)
+
+// sameArticleTail splits a locator "<divisions> de l'article A … et
+// <divisions> du même article" (dudit article, de cet article) at the "et"
+// before the second target: the first's scopes, and the second's text
+// with its "du même article" blanked, to be read in the first's article.
+// ok with no scopes when the first names several articles.
+func (p *parser) sameArticleTail(low, cased string, base Scope) ([]Scope, string, string, bool) {
+	art := reArticle.FindStringIndex(cased)
+	if art == nil {
+		return nil, "", "", false
+	}
+	same := reSameArticle.FindStringIndex(low)
+	if same == nil || same[0] < art[1] {
+		return nil, "", "", false
+	}
+	var cut []int
+	for _, m := range reAndAfter.FindAllStringIndex(low[art[1]:same[0]], -1) {
+		cut = []int{art[1] + m[0], art[1] + m[1]}
+	}
+	if cut == nil || !reDivWord.MatchString(low[cut[1]:same[0]]) {
+		return nil, "", "", false
+	}
+	first, ok, _ := p.scopes(low[:cut[0]], cased[:cut[0]], base)
+	if !ok || len(first) == 0 {
+		return nil, "", "", false
+	}
+	for _, sc := range first {
+		if sc.Ref != first[0].Ref || sc.RangeTo != "" || sc.Ref.Article == "" {
+			return nil, "", "", true
+		}
+	}
+	blank := strings.Repeat(" ", same[1]-same[0])
+	tail := low[cut[1]:same[0]] + blank + low[same[1]:]
+	tailCased := cased[cut[1]:same[0]] + blank + cased[same[1]:]
+	return first, tail, tailCased, true
+}
 
 // textNamed returns the key of the code, law or ordonnance a locator
 // names first, or the one "du même code" / "de la même ordonnance" /
@@ -2826,6 +3171,17 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
 	}
+	// "Aux premières phrases des premier et second alinéas", "aux
+	// deuxièmes alinéas des I et II": a rank in the plural is the rank of
+	// each (it was not read: the whole alinéas were edited); "les deux
+	// premières phrases" (a count first) is a count.
+	for _, m := range rePluralRank.FindAllStringSubmatchIndex(low, -1) {
+		if c := reCountBefore.FindStringSubmatch(low[:m[0]]); c != nil {
+			continue
+		}
+		low = low[:m[3]] + " " + low[m[3]+1:]
+		cased = cased[:m[3]] + " " + cased[m[3]+1:]
+	}
 	// "Le 1° et le 2°", "au I et au II", "du a et du b": a list of items
 	// of one kind, as "les 1° et 2°" (it read "le 1° du 2°").
 	if reItemPair.MatchString(cased) {
@@ -2837,8 +3193,15 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	// of it, so it is read first, as in "le second alinéa du II de
 	// l'article L. 1".
 	if i := strings.LastIndex(low, ", "); i > 0 && reSubjectDivision.MatchString(low[i+2:]) {
-		low = low[i+2:] + " " + low[:i]
-		cased = cased[i+2:] + " " + cased[:i]
+		head, headCased := low[:i], cased[:i]
+		if m := reHeadPrep.FindStringSubmatchIndex(head); m != nil {
+			// "À l'article L. 1, le II" is "le II de l'article L. 1" (the
+			// item was not read after "à": the whole article went).
+			of := genitive[strings.Join(strings.Fields(head[m[2]:m[3]]), " ")]
+			head, headCased = of+head[m[3]:], of+headCased[m[3]:]
+		}
+		low = low[i+2:] + " " + head
+		cased = cased[i+2:] + " " + headCased
 	}
 	base := parent
 	base.Path = append([]Division(nil), parent.Path...)
@@ -2859,6 +3222,20 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		}
 	}
 
+	// "Le 2° du I de l'article L. 1 et le 1° du II du même article": a
+	// second target in the first's article, read with it (the second was
+	// dropped: only the 2° of the I went).
+	if first, tail, tailCased, ok := p.sameArticleTail(low, cased, base); ok {
+		if first == nil {
+			return nil, false, "\"du même article\" after several articles in the locator"
+		}
+		second, ok, why := p.scopes(tail, tailCased, Scope{Ref: first[0].Ref})
+		if !ok {
+			return nil, false, why
+		}
+		return append(first, second...), true, ""
+	}
+
 	// "Au premier alinéa de l'article L. 666-2 et aux articles L. 666-4 et
 	// L. 666-5", "à la première phrase … de l'article L. 811-1, à la
 	// première phrase … de l'article L. 811-2": locators joined by "et" or
@@ -2872,13 +3249,13 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		head, tail := low[:loc[0]], low[k:]
 		artHead, artTail := strings.Contains(head, "article"), strings.Contains(tail, "article")
 		divs := reDivWord.MatchString(head) && reDivWord.MatchString(tail)
-		if !artHead && !artTail && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi que") &&
+		if !artHead && !artTail && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") &&
 			strings.Contains(head, "alinea") && !strings.Contains(head, "phrase") && strings.Contains(tail, "phrase") && !strings.Contains(tail, "alinea") {
 			// "Au premier alinéa, à la seconde phrase, …": the sentence of
 			// that alinéa, not two places.
 			continue
 		}
-		if artHead && !artTail && reDivWord.MatchString(tail) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi que") {
+		if artHead && !artTail && reDivWord.MatchString(tail) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") {
 			// "À l'article L. 1, au second alinéa, …", "À l'article L. 1,
 			// au premier alinéa du II, …": a division of that article,
 			// read as "au second alinéa de l'article L. 1" — never the
@@ -3080,6 +3457,12 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		if c := strings.Index(low[articleCut:], ","); c >= 0 && reDivWord.MatchString(low[articleCut+c:]) && !strings.Contains(low[articleCut+c:], "article") {
 			return nil, false, "a division named after the article, in a form not read"
 		}
+		// "Le 2° de l'article L. 1 et le 1° du II sont abrogés": a second
+		// division joined after the article, in a form not read (it was
+		// dropped).
+		if m := reAndAfter.FindStringIndex(low[articleCut:]); m != nil && reDivWord.MatchString(low[articleCut+m[0]:]) {
+			return nil, false, "a division joined after the article, in a form not read"
+		}
 	}
 	// Divisions named before the article, smallest first in French.
 	divText := low[:min(articleCut, len(low))]
@@ -3124,6 +3507,8 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		pos  int
 		divs []Division
 		sent []int
+		// sentLast: the one sentence of sent is also the last.
+		sentLast bool
 	}
 	var ms []mention
 	// "les quatrième à douzième alinéas": alinéas 4 to 12; "les deuxième
@@ -3148,8 +3533,12 @@ alineas:
 			}
 		}
 		var ds []Division
-		for _, o := range ordinals(divText[m[2]:m[3]]) {
-			ds = append(ds, Division{Alinea: o})
+		if n, ok := rankAndLast(divText[m[0]:m[1]]); ok {
+			ds = []Division{{Alinea: n, Last: true}}
+		} else {
+			for _, o := range ordinals(divText[m[2]:m[3]]) {
+				ds = append(ds, Division{Alinea: o})
+			}
 		}
 		ms = append(ms, mention{pos: m[0], divs: ds})
 	}
@@ -3161,7 +3550,32 @@ alineas:
 		}
 		ms = append(ms, mention{pos: m[0], divs: []Division{d}})
 	}
+	// "les deuxième à quatrième phrases": sentences 2 to 4; "les
+	// deuxième à dernière phrases" is not read (how many there are is
+	// known only on the text: it deleted the last alone).
+	phraseRanges := rePhraseRange.FindAllStringSubmatchIndex(divText, -1)
+	for _, m := range phraseRanges {
+		from, to := ordValue[divText[m[2]:m[3]]], ordValue[divText[m[4]:m[5]]]
+		if from <= 0 || to <= from {
+			return nil, false, "unrecognised range of sentences"
+		}
+		var sent []int
+		for k := from; k <= to; k++ {
+			sent = append(sent, k)
+		}
+		ms = append(ms, mention{pos: m[0], sent: sent})
+	}
+phrases:
 	for _, m := range rePhrases.FindAllStringSubmatchIndex(divText, -1) {
+		for _, r := range phraseRanges {
+			if m[0] >= r[0] && m[0] < r[1] {
+				continue phrases
+			}
+		}
+		if n, ok := rankAndLast(divText[m[0]:m[1]]); ok {
+			ms = append(ms, mention{pos: m[0], sent: []int{n}, sentLast: true})
+			continue
+		}
 		ms = append(ms, mention{pos: m[0], sent: ordinals(divText[m[2]:m[3]])})
 	}
 	// "les deux dernières phrases", "les trois premières phrases".
@@ -3224,6 +3638,7 @@ alineas:
 		}
 	}
 	var sentences []int
+	sentLast := false
 	paths := [][]Division{base.Path}
 	multi := 0
 	for i := len(ms) - 1; i >= 0; i-- {
@@ -3235,7 +3650,7 @@ alineas:
 			if sentences != nil {
 				return nil, false, "several sentence designations"
 			}
-			sentences = m.sent
+			sentences, sentLast = m.sent, m.sentLast
 			if len(m.sent) > 1 {
 				multi++
 			}
@@ -3255,6 +3670,17 @@ alineas:
 	if multi > 1 {
 		return nil, false, "several lists of divisions"
 	}
+	for _, pth := range paths {
+		for k := 1; k < len(pth); k++ {
+			a, b := pth[k-1], pth[k]
+			if a.Item == "" && b.Item == "" && a.Alinea != 0 && b.Alinea != 0 && !a.Numbered && !b.Numbered && a.Proposed == "" && b.Proposed == "" {
+				// "la seconde phrase du premier alinéa, ainsi qu'aux
+				// troisième …" read as one place: an alinéa holds no
+				// alinéa (it edited nothing, or the wrong one).
+				return nil, false, "an alinéa of an alinéa"
+			}
+		}
+	}
 	if sentences == nil {
 		sentences = []int{0}
 		if sameSentence != 0 {
@@ -3273,7 +3699,7 @@ alineas:
 		for _, pth := range paths {
 			for _, s := range sentences {
 				from, to, _ := strings.Cut(a, "..")
-				out = append(out, Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, Where: where, Division: base.Division})
+				out = append(out, Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, SentenceLast: sentLast, Where: where, Division: base.Division})
 			}
 		}
 	}

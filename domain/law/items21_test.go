@@ -1,0 +1,79 @@
+package law
+
+import "testing"
+
+// TestGrammarRomanPartsRewrittenTogether: consecutive paragraphs rewritten
+// together ("Les II et III sont remplacés par un II ainsi rédigé", "Les I
+// à III sont remplacés par …") are one block, as consecutive 1° and 2°
+// are: the later ones go, the first takes the new text (the romans of a
+// path, in lower case, were never found consecutive: refused). Not
+// consecutive ("Les II et IV"), still refused.
+func TestGrammarRomanPartsRewrittenTogether(t *testing.T) {
+	A := []string{"I. – Le maire.", "II. – Le juge lit.", "Texte.", "III. – Trois trois.", "IV. – Quatre."}
+	runGrammar(t, []grammarCase{
+		{name: "les II et III remplacés par un II", before: A, text: []string{"Les II et III de l'article L. 1 du code civil sont remplacés par un II ainsi rédigé :", "« II. – Tout. »"}, want: []string{A[0], "II. – Tout.", A[4]}},
+		{name: "les I à III remplacés par deux", before: A, text: []string{"Les I à III de l'article L. 1 du code civil sont remplacés par des I et II ainsi rédigés :", "« I. – Tout.", "« II. – Rien. »"}, want: []string{"I. – Tout.", "II. – Rien.", A[4]}},
+		{name: "les I et II remplacés par un I", before: A, text: []string{"Les I et II de l'article L. 1 du code civil sont remplacés par un I ainsi rédigé :", "« I. – Tout. »"}, want: []string{"I. – Tout.", A[3], A[4]}},
+		{name: "les II et IV: refused", before: A, text: []string{"Les II et IV de l'article L. 1 du code civil sont remplacés par un II ainsi rédigé :", "« II. – Tout. »"}},
+	})
+}
+
+// TestGrammarSubjectItemAfterLocator: an item named as the subject after
+// a locator — "À l'article L. 1, le II est supprimé", "Dans l'article
+// L. 1, le II est ainsi rédigé", "Au I de l'article L. 1, le 1° est
+// abrogé" — is that item of the place (it was not read after "à": the
+// whole article, or the whole I, was deleted or rewritten).
+func TestGrammarSubjectItemAfterLocator(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "1° Un un ;", "2° Deux deux.", "II. – Le maire note.", "III. – Le maire lit."}
+	runGrammar(t, []grammarCase{
+		{name: "à l'article, le II est supprimé", before: A, text: []string{"À l'article L. 1 du code civil, le II est supprimé."}, want: []string{A[0], A[1], A[2], "II. – (Abrogé)", A[4]}},
+		{name: "dans l'article, le II est ainsi rédigé", before: A, text: []string{"Dans l'article L. 1 du code civil, le II est ainsi rédigé :", "« II. – Rien. »"}, want: []string{A[0], A[1], A[2], "II. – Rien.", A[4]}},
+		{name: "au I de l'article, le 1° est abrogé", before: A, text: []string{"Au I de l'article L. 1 du code civil, le 1° est abrogé."}, want: []string{A[0], "1° (Abrogé) ;", A[2], A[3], A[4]}},
+		{name: "à l'article, les I et II sont abrogés", before: []string{"I. – Un.", "II. – Deux.", "III. – Trois."}, text: []string{"À l'article L. 1 du code civil, les I et II sont abrogés."}, want: []string{"I. – (Abrogé)", "II. – (Abrogé)", "III. – Trois."}},
+		{name: "under a context: au I, le 2° est ainsi rédigé", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Au I, le 2° est ainsi rédigé :", "« 2° Trois. »"}, want: []string{A[0], A[1], "2° Trois.", A[3], A[4]}},
+		{name: "an item the article does not hold: refused", before: A, text: []string{"À l'article L. 1 du code civil, le IV est supprimé."}},
+	})
+}
+
+// TestGrammarTwoClauses: an alinéa holding two operations of their own
+// joined by "et" or ";" — a division repealed, deleted or rewritten inline,
+// then another with its own subject and verb — is read as two: "Le I de
+// l'article L. 1 est abrogé et le II est ainsi rédigé : …" (the II of
+// L. 1; the I was rewritten, or the II deleted and the I rewritten), "À
+// l'article L. 1, le I est abrogé et le II est abrogé" (the II was
+// dropped), "Le premier alinéa est ainsi rédigé : « … » ; le troisième
+// alinéa est supprimé" (the deletion was dropped), "L'article L. 2 est
+// abrogé et l'article L. 3 … est ainsi rédigé" (L. 2 was rewritten). A
+// second clause naming no place of its own ("… et le second est
+// supprimé": the whole article went) is refused, and word operations
+// joined so are still read together under their place.
+func TestGrammarTwoClauses(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "II. – Le maire note.", "III. – Le maire lit."}
+	B := []string{"Un.", "Deux.", "Trois."}
+	runGrammar(t, []grammarCase{
+		{name: "le I est abrogé et le II est ainsi rédigé", before: A, text: []string{"Le I de l'article L. 1 du code civil est abrogé et le II est ainsi rédigé :", "« II. – Nouveau. »"}, want: []string{"I. – (Abrogé)", "II. – Nouveau.", A[2]}},
+		{name: "… et le II du même article …", before: A, text: []string{"Le I de l'article L. 1 du code civil est abrogé et le II du même article est ainsi rédigé :", "« II. – Nouveau. »"}, want: []string{"I. – (Abrogé)", "II. – Nouveau.", A[2]}},
+		{name: "à l'article, le I est abrogé et le II est abrogé", before: A, text: []string{"À l'article L. 1 du code civil, le I est abrogé et le II est abrogé."}, want: []string{"I. – (Abrogé)", "II. – (Abrogé)", A[2]}},
+		{name: "… est supprimé et, au II, le mot …", before: A, text: []string{"Le I de l'article L. 1 du code civil est supprimé et, au II, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"I. – (Abrogé)", "II. – Le préfet note.", A[2]}},
+		{name: "ainsi rédigé inline ; le troisième alinéa est supprimé", before: B, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi rédigé : « Un et deux. » ; le troisième alinéa est supprimé."}, want: []string{"Un et deux.", "Deux."}},
+		{name: "le deuxième alinéa est supprimé et le troisième est ainsi rédigé", before: B, text: []string{"Le deuxième alinéa de l'article L. 1 du code civil est supprimé et le troisième alinéa est ainsi rédigé :", "« Quatre. »"}, want: []string{"Un.", "Quatre."}},
+		{name: "two articles", before: B, more: map[string][]string{"L2": {"Deux."}}, text: []string{"L'article L. 2 du code civil est abrogé et l'article L. 1 du même code est ainsi rédigé :", "« Art. L. 1. – Nouveau. »"}, want: []string{"Nouveau."}},
+		{name: "a second clause naming no place: refused", before: B, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi rédigé : « Un et deux. » et le second est supprimé."}},
+		{name: "word operations joined: one place", before: []string{"Le maire agit et le préfet note."}, text: []string{"À l'article L. 1 du code civil, les mots : « et le préfet note » sont supprimés et le mot : « maire » est remplacé par le mot : « juge »."}, want: []string{"Le juge agit."}},
+	})
+}
+
+// TestGrammarRelabelThenClause: a relabelling then an operation of its
+// own, joined by "et" — "Le III devient le IV et il est rétabli un III
+// ainsi rédigé", "À l'article L. 1, le III devient le IV et, après le II,
+// il est inséré un III …" — are two clauses, the second in the same
+// article (it was refused). Renumberings joined are still read together.
+func TestGrammarRelabelThenClause(t *testing.T) {
+	A := []string{"I. – Un.", "II. – Deux.", "III. – Trois."}
+	want := []string{A[0], A[1], "III. – Nouveau.", "IV. – Trois."}
+	runGrammar(t, []grammarCase{
+		{name: "devient … et il est rétabli", before: A, text: []string{"Le III de l'article L. 1 du code civil devient le IV et il est rétabli un III ainsi rédigé :", "« III. – Nouveau. »"}, want: want},
+		{name: "devient … et, après le II, il est inséré", before: A, text: []string{"À l'article L. 1 du code civil, le III devient le IV et, après le II, il est inséré un III ainsi rédigé :", "« III. – Nouveau. »"}, want: want},
+		{name: "renumberings joined", before: A, text: []string{"À l'article L. 1 du code civil, le III devient le IV et le II devient le III."}, want: []string{A[0], "III. – Deux.", "IV. – Trois."}},
+	})
+}
