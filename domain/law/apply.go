@@ -815,8 +815,14 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if err != nil {
 				return err
 			}
-			parts := append([]string{strings.TrimRight(al[i][:b[k][1]], " ")}, lines...)
-			if rest := strings.TrimLeft(al[i][b[k][1]:], " "); rest != "" {
+			cut := b[k][1]
+			if cut >= closeStart(al[i]) {
+				// The last sentence of a quoted alinéa: its closing
+				// quotation mark stays with it.
+				cut = len(al[i])
+			}
+			parts := append([]string{strings.TrimRight(al[i][:cut], " ")}, lines...)
+			if rest := strings.TrimLeft(al[i][cut:], " "); rest != "" {
 				parts = append(parts, rest)
 			}
 			al = splice(al, i, i+1, parts)
@@ -864,7 +870,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				if !labelRe.MatchString(strings.TrimSpace(words)) {
 					// Words at the start of a numbered alinéa go after its
 					// label: "III. – Sauf urgence, le préfet …".
-					if pre := labelPrefix(s); pre != "" {
+					// So do they after a quoted alinéa's opening
+					// quotation mark and an article's heading ("« Art.
+					// L. 1. – ").
+					if pre := s[:textStart(s)]; pre != "" {
 						return pre + joinWords(words, lowerFirstWord(s[len(pre):], words)), nil
 					}
 				}
@@ -1310,6 +1319,12 @@ func sentenceBounds(s string) [][2]int {
 			skip = len(m)
 		}
 	}
+	if skip == 0 {
+		// A bill's quoted alinéa: its opening quotation mark is no part
+		// of its first sentence ("« Il signe."), nor its closing one of
+		// its last (closeStart).
+		skip = len(openingMark.FindString(s))
+	}
 	start = skip
 	quoted := quoteSpans(s)
 	for i := skip; i < len(s); i++ {
@@ -1346,7 +1361,47 @@ func sentenceBounds(s string) [][2]int {
 		b = append(b, [2]int{start, i + 1})
 		start = j
 	}
+	if end := closeStart(s); end > start {
+		return append(b, [2]int{start, end})
+	}
 	return append(b, [2]int{start, len(s)})
+}
+
+// openingMark is the quotation mark a bill's quoted alinéa opens with.
+var openingMark = regexp.MustCompile(`^(?:«[\s\x{a0}]*|"|“)`)
+
+// closingMark is a quotation mark that ends an alinéa, with the
+// punctuation after it (" » ;", "\"", " ».").
+var closingMark = regexp.MustCompile(`[\s\x{a0}]*(?:»|"|”)[\s\x{a0}]*[;.,]?[\s\x{a0}]*$`)
+
+// closeStart is where the quotation mark that closes a bill's quoted
+// alinéa begins (" » ;" in "« Il signe. » ;"), with the spaces before
+// it; len(s) when the alinéa closes none: a mark that closes a quotation
+// opened inside the alinéa ("… les mots : « A »") is its text's.
+func closeStart(s string) int {
+	loc := closingMark.FindStringIndex(s)
+	if loc == nil {
+		return len(s)
+	}
+	body := s[:loc[0]]
+	body = body[len(openingMark.FindString(body)):]
+	mark := strings.TrimLeft(s[loc[0]:], " \u00a0")
+	switch {
+	case strings.HasPrefix(mark, "»") && strings.Count(body, "«") > strings.Count(body, "»"),
+		strings.HasPrefix(mark, "”") && strings.Count(body, "“") > strings.Count(body, "”"),
+		strings.HasPrefix(mark, "\"") && strings.Count(body, "\"")%2 == 1:
+		return len(s)
+	}
+	return loc[0]
+}
+
+// textStart is where an alinéa's text begins, after its opening
+// quotation mark, its label and an article's heading ("« Art. L. 1. – ").
+func textStart(s string) int {
+	if b := sentenceBounds(s); len(b) > 0 {
+		return b[0][0]
+	}
+	return 0
 }
 
 // periodEnds reports whether the period at s[i] can end the sentence that
@@ -1421,8 +1476,9 @@ func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (strin
 		}
 	}
 	if r == "" {
-		// Deleting a sentence: drop the space that separated it.
-		if post != "" {
+		// Deleting a sentence: drop the space that separated it; the
+		// last one's, before a closing quotation mark (" » ;") too.
+		if post != "" && b[k][1] < closeStart(s) {
 			post = strings.TrimLeft(post, " ")
 		} else {
 			pre = strings.TrimRight(pre, " ")
@@ -1438,7 +1494,7 @@ func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (strin
 			out = strings.TrimSuffix(t, ".") + " ;"
 		}
 	}
-	if r == "" && strings.Trim(out[len(labelPrefix(out)):], " «»\"") == "" {
+	if r == "" && strings.Trim(out[len(labelPrefix(out)):], " «»\"“”;.,") == "" {
 		// "La dernière phrase du deuxième alinéa est supprimée" on an
 		// alinéa of one sentence: the bill read another text (or it
 		// would delete the alinéa); emptying it is refused.
@@ -1456,11 +1512,15 @@ func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, bef
 	s := al[i]
 	if n == 0 {
 		if before {
-			// After the alinéa's label, if it has one ("I. – ").
-			pre := labelPrefix(s)
+			// After the alinéa's label, if it has one ("I. – "), and its
+			// opening quotation mark ("« ").
+			pre := s[:textStart(s)]
 			al[i] = pre + add + " " + s[len(pre):]
 		} else {
-			al[i] = appendSentence(s, add)
+			// Before the quotation mark that closes a quoted alinéa:
+			// "« Il signe. Il date. » ;".
+			e := closeStart(s)
+			al[i] = appendSentence(s[:e], add) + s[e:]
 		}
 		return nil
 	}
@@ -1667,6 +1727,13 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 	}
 	at := last + 1
 	for at < hi {
+		if isQuoted(al[at]) && !isQuoted(al[last]) {
+			// "1° L'article L. 1 est ainsi rédigé :" then "« Art. L. 1.
+			// – …": the quoted text is the item's own, not an alinéa
+			// that closes the list.
+			at++
+			continue
+		}
 		if _, k := label(al[at]); k == 0 || k == kind {
 			break
 		}

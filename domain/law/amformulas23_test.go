@@ -1,0 +1,46 @@
+package law
+
+import "testing"
+
+// TestGrammarAmendmentAfterItemWithQuotedText: "Après le 1°, insérer un
+// 1° bis" where the 1° introduces quoted text ("1° L'article L. 1 est
+// ainsi rédigé :" then "« Art. L. 1. – …") goes after that text, which is
+// the item's own — it went between the 1° and its quotation, the quoted
+// lines taken for an alinéa that closes the list. An unquoted alinéa
+// after the last item still closes the list.
+func TestGrammarAmendmentAfterItemWithQuotedText(t *testing.T) {
+	Q := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe. » ;", "2° L'article L. 2 est abrogé.", "II. – Le présent article entre en vigueur en 2020."}
+	L := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "2° L'article L. 2 est ainsi rédigé :", "« Art. L. 2. – Le maire agit. »", "Le présent I entre en vigueur en 2020."}
+	runAmendments(t, []amCase{
+		{"after the 1° and its quoted text", Q, "Après le 1°, insérer un 1° bis ainsi rédigé :\n« 1° bis L'article L. 1-1 est abrogé ; »", []string{Q[0], Q[1], Q[2], Q[3], "1° bis L'article L. 1-1 est abrogé ;", Q[4], Q[5]}},
+		{"Sénat: after the 1°", Q, "Après le 1°\n\nInsérer un alinéa ainsi rédigé :\n\n1° bis L'article L. 1-1 est abrogé ;", []string{Q[0], Q[1], Q[2], Q[3], "1° bis L'article L. 1-1 est abrogé ;", Q[4], Q[5]}},
+		{"the last item's quoted text, then the alinéa closing the list", L, "Après le 2°, insérer un 3° ainsi rédigé :\n« 3° L'article L. 3 est abrogé. »", []string{L[0], L[1], L[2], L[3], "3° L'article L. 3 est abrogé.", L[4]}},
+	})
+}
+
+// TestGrammarAmendmentQuotedAlineaFrame: the quotation marks that open
+// and close a bill's quoted alinéa ("« Il signe. » ;") are no part of its
+// sentences. A sentence completing it goes inside them ("« Il signe. Il
+// date. » ;" — it gave "« Il signe. ». Il date ;"), its last sentence
+// rewritten keeps them (it gave "Il date ;"), words or a sentence at its
+// start go after the opening mark and an article's heading ("« Art. L.
+// 1. – Sauf urgence, le maire …" — they went before the "«"), and its
+// only sentence deleted is refused as any other (it left "« » ;").
+func TestGrammarAmendmentQuotedAlineaFrame(t *testing.T) {
+	Q := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe. Il paraphe. » ;", "2° L'article L. 2 est abrogé."}
+	S := []string{"Il est inséré un article L. 2 ainsi rédigé :", "\"Art. L. 2. - Le contrat est écrit.\""}
+	runAmendments(t, []amCase{
+		{"a sentence completing the quoted alinéa", Q, "Compléter l'alinéa 4 par une phrase ainsi rédigée : « Il date. »", []string{Q[0], Q[1], Q[2], "« Il signe. Il paraphe. Il date. » ;", Q[4]}},
+		{"Sénat: the same", Q, "Alinéa 4\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nIl date.", []string{Q[0], Q[1], Q[2], "« Il signe. Il paraphe. Il date. » ;", Q[4]}},
+		{"straight quotes", S, "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il est daté. »", []string{S[0], "\"Art. L. 2. - Le contrat est écrit. Il est daté.\""}},
+		{"the last sentence rewritten", Q, "Rédiger ainsi la dernière phrase de l'alinéa 4 : « Il date. »", []string{Q[0], Q[1], Q[2], "« Il signe. Il date. » ;", Q[4]}},
+		{"the last sentence deleted", Q, "Supprimer la dernière phrase de l'alinéa 4.", []string{Q[0], Q[1], Q[2], "« Il signe. » ;", Q[4]}},
+		{"the first sentence deleted", Q, "Supprimer la première phrase de l'alinéa 4.", []string{Q[0], Q[1], Q[2], "« Il paraphe. » ;", Q[4]}},
+		{"words at the start", Q, "Au début de l'alinéa 4, insérer les mots : « Ensuite, ».", []string{Q[0], Q[1], Q[2], "« Ensuite, il signe. Il paraphe. » ;", Q[4]}},
+		{"words at the start, after the heading", Q, "Au début de l'alinéa 3, insérer les mots : « Sauf urgence, ».", []string{Q[0], Q[1], "« Art. L. 1. – Sauf urgence, le maire agit.", Q[3], Q[4]}},
+		{"the start of the text proposed", Q, "Au début du texte proposé pour l'article L. 1 du code civil, insérer les mots : « En tout état de cause, ».", []string{Q[0], Q[1], "« Art. L. 1. – En tout état de cause, le maire agit.", Q[3], Q[4]}},
+		{"a sentence at the start", Q, "Au début de l'alinéa 4, insérer une phrase ainsi rédigée : « Il lit. »", []string{Q[0], Q[1], Q[2], "« Il lit. Il signe. Il paraphe. » ;", Q[4]}},
+		{"the only sentence deleted: refused", []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe. » ;"}, "Supprimer la première phrase de l'alinéa 3.", nil},
+		{"an inner quotation closing the alinéa is its text's", []string{"I. – Le maire agit.", "Il écrit le mot « signé »."}, "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il date. »", []string{"I. – Le maire agit.", "Il écrit le mot « signé ». Il date."}},
+	})
+}
