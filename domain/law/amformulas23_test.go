@@ -44,3 +44,22 @@ func TestGrammarAmendmentQuotedAlineaFrame(t *testing.T) {
 		{"an inner quotation closing the alinéa is its text's", []string{"I. – Le maire agit.", "Il écrit le mot « signé »."}, "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il date. »", []string{"I. – Le maire agit.", "Il écrit le mot « signé ». Il date."}},
 	})
 }
+
+// TestGrammarAmendmentEndPunctuation: what an edit leaves at the end of
+// a sentence closes with one period, never after a comma. "Supprimer la
+// fin de l'alinéa 2 à partir des mots : « Il date »" leaves the sentence
+// before whole ("… le contrat." — it gave "… le contrat.."), "à partir
+// des mots : « à Paris »" on "… le contrat, à Paris." leaves "… le
+// contrat." (not "… le contrat,."); new words ending with a comma
+// inserted before the text's period lose it ("décide, le cas échéant."
+// — it gave "décide, le cas échéant,.").
+func TestGrammarAmendmentEndPunctuation(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat.", "Il signe le contrat, à Paris.", "Le préfet, après avis du maire, décide."}
+	runAmendments(t, []amCase{
+		{"from the first words of a sentence", A, "Supprimer la fin de l'alinéa 2 à partir des mots : « Il date ».", []string{A[0], "Il signe le contrat.", A[2], A[3]}},
+		{"from words after a comma", A, "Supprimer la fin de l'alinéa 3 à partir des mots : « à Paris ».", []string{A[0], A[1], "Il signe le contrat.", A[3]}},
+		{"after a word: the period kept", A, "À l'alinéa 3, après le mot : « contrat », supprimer la fin de cet alinéa.", []string{A[0], A[1], "Il signe le contrat.", A[3]}},
+		{"new words between commas before the period", A, "À l'alinéa 4, après le mot : « décide », insérer les mots : « , le cas échéant, ».", []string{A[0], A[1], A[2], "Le préfet, après avis du maire, décide, le cas échéant."}},
+		{"new words between commas before a comma", A, "À l'alinéa 4, après le mot : « préfet », insérer les mots : « , seul, ».", []string{A[0], A[1], A[2], "Le préfet, seul, après avis du maire, décide."}},
+	})
+}

@@ -1587,6 +1587,14 @@ func rewriteEnd(s, anchor string, occ []int, end string, from bool) (string, boo
 	}
 	term := closingPunct.FindString(body)
 	if strings.TrimSpace(end) == "" {
+		// What the end leaves closes with the alinéa's punctuation, not
+		// with a comma before it ("… le contrat, à Paris." from "à Paris":
+		// "… le contrat."), nor twice after a sentence it leaves whole
+		// ("… le contrat. Il date …" from "Il date": "… le contrat.").
+		head = strings.TrimRight(head, " ,")
+		if strings.ContainsAny(head[max(len(head)-1, 0):], ".;:!?") {
+			term = ""
+		}
 		return head + strings.TrimLeft(term, " \n\t") + quote, true
 	}
 	if closingPunct.MatchString(end) {
@@ -2859,13 +2867,22 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 						hits[k]++
 					}
 				}
+				k := 1
 				return replaceAt(s, hits, func(a string) string {
+					q := p
+					if rest := strings.TrimLeft(s[hits[k]:], " \u00a0"); rest == "" || strings.ContainsAny(rest[:1], ".;:") || strings.HasPrefix(rest, "»") {
+						// Before the text's period (semicolon, colon, closing
+						// quotation mark) a comma goes: ", le cas échéant,"
+						// after "décide." reads "décide, le cas échéant.".
+						q = strings.TrimRight(strings.TrimSuffix(q, ","), " ")
+					}
+					k += 2
 					if lead {
 						// ", les achats," before the text's own comma:
 						// one comma each side.
-						return strings.TrimSuffix(a, ",") + p
+						return strings.TrimSuffix(a, ",") + q
 					}
-					return a + " " + p
+					return a + " " + q
 				})
 			}
 		}
