@@ -92,7 +92,7 @@ func splitDispositif(paras []string) []amInstr {
 		}
 	}
 	part := 0 // the roman number of the amendment's current part ("IV. –")
-	for _, raw := range paras {
+	for pi, raw := range paras {
 		l := cleanAmendmentLine(raw)
 		if l == "" {
 			continue
@@ -133,7 +133,10 @@ func splitDispositif(paras []string) []amInstr {
 				// "hospitalisation," then "insérer les mots :" — but the
 				// new words ("par les mots :", "insérer les mots :") end
 				// the instruction and keep theirs.
-				if t := strings.TrimRight(strings.TrimSpace(lit), " ,"); t != "" && !amNewWordsSlot.MatchString(asciiLower(foldAccents(cur.head))) {
+				// No clause after the words (the dispositif ends, or a new
+				// part or locator line follows): the comma is theirs —
+				// "Supprimer les mots :" then ", après avis du maire,".
+				if t := strings.TrimRight(strings.TrimSpace(lit), " ,"); t != "" && !amNewWordsSlot.MatchString(asciiLower(foldAccents(cur.head))) && (rest != "" || clauseFollows(paras[pi+1:])) {
 					lit = t
 				}
 				lit = "« " + strings.TrimSpace(lit) + " »"
@@ -457,6 +460,20 @@ func lowerFirstIf(prefix, s string) string {
 		return upperFirst(s)
 	}
 	return lowerFirst(s)
+}
+
+// clauseFollows reports whether the next line of a dispositif goes on
+// with the instruction before it ("insérer les mots :", "par les mots :")
+// rather than starting a new part or locator line, or there being none.
+func clauseFollows(paras []string) bool {
+	for _, raw := range paras {
+		l := cleanAmendmentLine(raw)
+		if l == "" {
+			continue
+		}
+		return !amLocLine.MatchString(l) && partKind(l) == ""
+	}
+	return false
 }
 
 // amGage is the compensation formula before its verb: "Pour compenser la

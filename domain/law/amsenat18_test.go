@@ -1,0 +1,20 @@
+package law
+
+import "testing"
+
+// TestGrammarAmendmentSenatWordsTrailingComma: the Sénat's unquoted
+// words end with a comma that separates them from the clause after
+// them ("hospitalisation," then "insérer les mots :"); with no clause
+// after them — the dispositif ends, or a new part or locator line
+// follows — the comma is theirs: "Supprimer les mots :" then ", après
+// avis du maire," deletes both commas ("Le préfet décide."; it gave "Le
+// préfet, décide.").
+func TestGrammarAmendmentSenatWordsTrailingComma(t *testing.T) {
+	E := []string{"I. – Le préfet, après avis du maire, décide.", "Il signe, le cas échéant, le contrat."}
+	runAmendments(t, []amCase{
+		{"the dispositif ends", E, "Alinéa 1\n\nSupprimer les mots :\n\n, après avis du maire,", []string{"I. – Le préfet décide.", E[1]}},
+		{"a locator line follows", E, "Alinéa 1\n\nSupprimer les mots :\n\n, après avis du maire,\n\nAlinéa 2\n\nSupprimer les mots :\n\n, le cas échéant,", []string{"I. – Le préfet décide.", "Il signe le contrat."}},
+		{"a new part follows", E, "I. – Alinéa 1\n\nSupprimer les mots :\n\n, après avis du maire,\n\nII. – Alinéa 2\n\nRemplacer le mot :\n\ncontrat\n\npar le mot :\n\nbail", []string{"I. – Le préfet décide.", "Il signe, le cas échéant, le bail."}},
+		{"a clause follows: the comma separates it", E, "Alinéa 1\n\nAprès le mot :\n\npréfet,\n\ninsérer le mot :\n\nseul", []string{"I. – Le préfet seul, après avis du maire, décide.", E[1]}},
+	})
+}
