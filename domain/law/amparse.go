@@ -254,8 +254,9 @@ var (
 )
 
 // amSentenceOnly is a sentence designated without its alinéa: "Après la
-// deuxième phrase", "À la dernière phrase".
-var amSentenceOnly = regexp.MustCompile(`(?i)\b(?:la|cette)\s+(?:` + ordWordsAcc + `)\s+phrase\b`)
+// deuxième phrase", "À la dernière phrase"; or several: "les deuxième et
+// troisième phrases", "les deux dernières phrases".
+var amSentenceOnly = regexp.MustCompile(`(?i)\b(?:la|cette)\s+(?:` + ordWordsAcc + `)\s+phrase\b|\bles\s+(?:` + ordWordsAcc + `)(?:\s*(?:,|et|à)\s*(?:` + ordWordsAcc + `))+\s+phrases\b|\bles\s+(?:` + cardinalWords + `)\s+(?:premières|dernières)\s+phrases\b`)
 
 // amAnnounced is a count of new alinéas announced by a head: "par neuf
 // alinéas ainsi rédigés", "insérer trois alinéas ainsi rédigés".

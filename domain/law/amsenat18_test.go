@@ -18,3 +18,21 @@ func TestGrammarAmendmentSenatWordsTrailingComma(t *testing.T) {
 		{"a clause follows: the comma separates it", E, "Alinéa 1\n\nAprès le mot :\n\npréfet,\n\ninsérer le mot :\n\nseul", []string{"I. – Le préfet seul, après avis du maire, décide.", E[1]}},
 	})
 }
+
+// TestGrammarAmendmentSenatSentencesOfLocator: under the Sénat's locator
+// line ("Alinéa 2"), sentences named in the plural without their alinéa
+// — "Supprimer les deuxième et troisième phrases", "les deux dernières
+// phrases", "Rédiger ainsi les deux premières phrases :" — are that
+// alinéa's, as one sentence is ("la dernière phrase"); the locator was
+// dropped, the sentences counted in the whole article (the last
+// alinéa's deleted, or the amendment refused).
+func TestGrammarAmendmentSenatSentencesOfLocator(t *testing.T) {
+	B := []string{"I. – Le maire agit. Il signe.", "Il signe le contrat. Il date le contrat. Il remet le contrat.", "Le préfet contrôle. Il vise. Il note."}
+	runAmendments(t, []amCase{
+		{"les deuxième et troisième phrases", B, "Alinéa 2\n\nSupprimer les deuxième et troisième phrases.", []string{B[0], "Il signe le contrat.", B[2]}},
+		{"les deux dernières phrases", B, "Alinéa 2\n\nSupprimer les deux dernières phrases.", []string{B[0], "Il signe le contrat.", B[2]}},
+		{"les deux premières phrases", B, "Alinéa 2\n\nSupprimer les deux premières phrases.", []string{B[0], "Il remet le contrat.", B[2]}},
+		{"rewritten", B, "Alinéa 2\n\nRédiger ainsi les deux dernières phrases :\n\nIl le lit.", []string{B[0], "Il signe le contrat. Il le lit.", B[2]}},
+		{"replaced by one", B, "Alinéa 2\n\nRemplacer les deuxième et troisième phrases par une phrase ainsi rédigée :\n\nIl le lit.", []string{B[0], "Il signe le contrat. Il le lit.", B[2]}},
+	})
+}
