@@ -63,3 +63,22 @@ func TestGrammarAmendmentEndPunctuation(t *testing.T) {
 		{"new words between commas before a comma", A, "À l'alinéa 4, après le mot : « préfet », insérer les mots : « , seul, ».", []string{A[0], A[1], A[2], "Le préfet, seul, après avis du maire, décide."}},
 	})
 }
+
+// TestGrammarAmendmentSubstituteSentences: "Substituer à la première
+// phrase de l'alinéa 2 les deux phrases suivantes : « … »" (also "deux
+// phrases ainsi rédigées", "À l'alinéa 2, substituer à la première
+// phrase …") rewrites that sentence with the new ones, as "Remplacer la
+// première phrase … par deux phrases ainsi rédigées" does — the new text
+// announced after the place was read as a place, and the amendment
+// refused.
+func TestGrammarAmendmentSubstituteSentences(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat. Il remet le contrat.", "Le préfet contrôle."}
+	want := []string{A[0], "X lit. Y lit. Il date le contrat. Il remet le contrat.", A[2]}
+	runAmendments(t, []amCase{
+		{"les deux phrases suivantes", A, "Substituer à la première phrase de l'alinéa 2 les deux phrases suivantes : « X lit. Y lit. »", want},
+		{"deux phrases ainsi rédigées", A, "Substituer à la première phrase de l'alinéa 2 deux phrases ainsi rédigées : « X lit. Y lit. »", want},
+		{"the alinéa first", A, "À l'alinéa 2, substituer à la première phrase les deux phrases suivantes : « X lit. Y lit. »", want},
+		{"two sentences for two", A, "Substituer aux deux dernières phrases de l'alinéa 2 les deux phrases suivantes : « X lit. Y lit. »", []string{A[0], "Il signe le contrat. X lit. Y lit.", A[2]}},
+		{"the sentence named as the place is needed", A, "Substituer les deux phrases suivantes : « X lit. Y lit. »", nil},
+	})
+}

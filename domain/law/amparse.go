@@ -1389,6 +1389,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if i := strings.LastIndex(obj, ":"); i >= 0 && len(in.payload) == 0 {
 			obj, objCased = obj[:i], objCased[:i]
 		}
+		// "Substituer à la première phrase les deux phrases suivantes :":
+		// the new text announced is no place.
+		if m := amNewText.FindStringIndex(obj); m != nil {
+			obj, objCased = blankOut(obj, m[0], m[1]), blankOut(objCased, m[0], m[1])
+		}
 		scopes, ok := scopeOf(obj, objCased)
 		if ok && len(scopes) > 1 && sameDivisionSentences(scopes) {
 			return shareSentences(scopes, lines)
