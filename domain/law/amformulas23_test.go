@@ -82,3 +82,18 @@ func TestGrammarAmendmentSubstituteSentences(t *testing.T) {
 		{"the sentence named as the place is needed", A, "Substituer les deux phrases suivantes : « X lit. Y lit. »", nil},
 	})
 }
+
+// TestGrammarAmendmentCompleteQuotedAlinea: words completing a bill's
+// quoted alinéa go before the quotation mark that closes it, whatever it
+// quotes inside ("« Le maire signe le mot « A ». » ;" completed by "et le
+// mot « B »" reads "« … le mot « A » et le mot « B ». » ;" — they went
+// after the "»"), straight quotes too.
+func TestGrammarAmendmentCompleteQuotedAlinea(t *testing.T) {
+	Q := []string{"I. – L'article L. 1 est ainsi modifié :", "1° Le premier alinéa est ainsi rédigé :", "« Le maire signe le mot « A ». » ;", "2° Le second alinéa est supprimé."}
+	S := []string{"Il est inséré un article L. 2 ainsi rédigé :", "\"Art. L. 2. - Le contrat est écrit.\""}
+	runAmendments(t, []amCase{
+		{"a quotation inside", Q, "Compléter l'alinéa 3 par les mots : « et le mot « B » ».", []string{Q[0], Q[1], "« Le maire signe le mot « A » et le mot « B ». » ;", Q[3]}},
+		{"straight quotes", S, "Compléter l'alinéa 2 par les mots : « et signé ».", []string{S[0], "\"Art. L. 2. - Le contrat est écrit et signé.\""}},
+		{"an inner quotation ending the alinéa is its text", []string{"I. – Le maire agit.", "Il écrit le mot « signé »."}, "Compléter l'alinéa 2 par les mots : « et daté ».", []string{"I. – Le maire agit.", "Il écrit le mot « signé » et daté."}},
+	})
+}

@@ -2346,10 +2346,11 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 // appendWords adds words at the end of a text, before its final period or
 // semicolon unless the words bring their own punctuation.
 func appendWords(s, words string) string {
-	if m := wholeQuotedLine.FindStringSubmatch(s); m != nil {
+	if e := closeStart(s); e < len(s) {
 		// A bill's quoted alinéa that closes its quotation ("« Il signe.
-		// »"): the words go inside it, before its period.
-		return m[1] + appendWords(m[2], words) + m[3]
+		// »", "« Le mot « A ». » ;"): the words go inside it, before its
+		// period.
+		return appendWords(s[:e], words) + s[e:]
 	}
 	t := strings.TrimRight(s, " ")
 	end := ""
@@ -2406,11 +2407,6 @@ func quoteCloses(s string) bool {
 	}
 	return strings.Count(t, "»") > strings.Count(t, "«") || strings.HasPrefix(t, "«") && strings.Count(t, "«") == 1 && strings.Count(t, "»") == 1
 }
-
-// wholeQuotedLine is an alinéa quoted whole, the only guillemets in it
-// opening and closing it (groups: the opening, the text, the closing with
-// what follows it).
-var wholeQuotedLine = regexp.MustCompile(`^(«\s*)([^«»]+?)(\s*»\s*[;.]?\s*)$`)
 
 var innerQuotes = regexp.MustCompile(`«[\s\x{a0}]*|[\s\x{a0}]*»|[“”]`)
 
