@@ -212,7 +212,7 @@ func splitDispositif(paras []string) []amInstr {
 		if strings.TrimSpace(head) == "" {
 			continue // a part number alone ("II."): nothing to do
 		}
-		if locator != "" && !hasOwnLocator(head) {
+		if locator != "" && !hasOwnLocator(head) && countAgrees(locator, head) {
 			head = locator + ", " + lowerFirst(head)
 		}
 		out = append(out, amInstr{head: head})
@@ -526,10 +526,40 @@ func continuesHead(head string) bool {
 
 var amOwnLocator = regexp.MustCompile(`(?i)\b(?:alin[ée]as?|phrases?|cet article|du [IVX]+\b|au [IVX]+\b)`)
 
+// amThisDivision is the division a locator line names, pointed at:
+// "cet alinéa", "cette phrase", "ces alinéas", "ces trois alinéas", "ces
+// deux phrases".
+var amThisDivision = regexp.MustCompile(`(?i)\b(?:cet\s+alin[ée]a|cette\s+phrase|ces\s+(?:(?:` + cardinalWords + `|\d+)\s+)?(?:alin[ée]as|phrases))\b`)
+
+// countAgrees reports whether the count a head gives the alinéas the
+// locator line names ("ces trois alinéas") is theirs: "Alinéas 2 à 4" /
+// "Supprimer ces deux alinéas" says two things, and the head is left
+// without its place (refused).
+func countAgrees(loc, head string) bool {
+	m := amThisCount.FindStringSubmatch(asciiLower(foldAccents(head)))
+	if m == nil || loc == "" {
+		return true
+	}
+	nums := amDigits.FindAllString(loc, -1)
+	n := len(nums)
+	if strings.Contains(loc, " à ") && n == 2 {
+		first, _ := strconv.Atoi(nums[0])
+		last, _ := strconv.Atoi(nums[1])
+		n = last - first + 1
+	}
+	return cardinal(m[1]) == n
+}
+
+// amThisCount is the count of "ces trois alinéas", folded; amDigits a
+// number.
+var (
+	amThisCount = regexp.MustCompile(`\bces\s+(` + cardinalWords + `|\d+)\s+alineas\b`)
+	amDigits    = regexp.MustCompile(`\d+`)
+)
+
 func hasOwnLocator(h string) bool {
 	// "Supprimer cet alinéa" refers to the locator; "Après l'alinéa 3, …" has its own.
-	l := strings.ToLower(h)
-	if strings.Contains(l, "cet alinéa") || strings.Contains(l, "ces alinéas") || strings.Contains(l, "cette phrase") || strings.Contains(l, "ces deux alinéas") {
+	if amThisDivision.MatchString(h) {
 		return false
 	}
 	// "… insérer une phrase ainsi rédigée", "… l'alinéa suivant": the new
@@ -710,7 +740,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			}
 			if strings.Contains(m[2], " a ") || strings.HasPrefix(strings.TrimSpace(m[2]), "a ") {
 				last := 0
-				for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
+				for _, n := range amDigits.FindAllString(m[2], -1) {
 					last, _ = strconv.Atoi(n)
 				}
 				if last < first || attach[j] != 0 {
@@ -719,7 +749,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 				paths = append(paths, []Division{{Alinea: first, Count: last - first + 1, Numbered: true}})
 			} else {
 				paths = append(paths, []Division{{Alinea: first, Numbered: true}})
-				for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
+				for _, n := range amDigits.FindAllString(m[2], -1) {
 					v, _ := strconv.Atoi(n)
 					paths = append(paths, []Division{{Alinea: v, Numbered: true}})
 				}

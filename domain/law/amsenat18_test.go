@@ -36,3 +36,21 @@ func TestGrammarAmendmentSenatSentencesOfLocator(t *testing.T) {
 		{"replaced by one", B, "Alinéa 2\n\nRemplacer les deuxième et troisième phrases par une phrase ainsi rédigée :\n\nIl le lit.", []string{B[0], "Il signe le contrat. Il le lit.", B[2]}},
 	})
 }
+
+// TestGrammarAmendmentSenatTheseAlineas: after the Sénat's locator line,
+// "ces trois alinéas", "ces deux phrases" (any count) point at what it
+// names, as "ces alinéas" and "ces deux alinéas" did — "Alinéas 3 à 5" /
+// "Remplacer ces trois alinéas par un alinéa …" was refused, its
+// "alinéas" taken for a place of its own. A count that is not the
+// locator's ("Alinéas 2 à 4" / "Supprimer ces deux alinéas") says two
+// things: refused (the three were deleted).
+func TestGrammarAmendmentSenatTheseAlineas(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe.", "Il date.", "Il remet.", "Il note."}
+	runAmendments(t, []amCase{
+		{"ces trois alinéas replaced", A, "Alinéas 3 à 5\n\nRemplacer ces trois alinéas par un alinéa ainsi rédigé :\n\nIl lit.", []string{A[0], A[1], "Il lit."}},
+		{"ces trois alinéas deleted", A, "Alinéas 2, 3 et 4\n\nSupprimer ces trois alinéas.", []string{A[0], A[4]}},
+		{"ces deux alinéas", A, "Alinéas 2 et 3\n\nSupprimer ces deux alinéas.", []string{A[0], A[3], A[4]}},
+		{"ces deux alinéas on three: refused", A, "Alinéas 2 à 4\n\nSupprimer ces deux alinéas.", nil},
+		{"ces trois alinéas on two: refused", A, "Alinéas 2 et 3\n\nSupprimer ces trois alinéas.", nil},
+	})
+}
