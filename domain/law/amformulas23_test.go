@@ -97,3 +97,18 @@ func TestGrammarAmendmentCompleteQuotedAlinea(t *testing.T) {
 		{"an inner quotation ending the alinéa is its text", []string{"I. – Le maire agit.", "Il écrit le mot « signé »."}, "Compléter l'alinéa 2 par les mots : « et daté ».", []string{"I. – Le maire agit.", "Il écrit le mot « signé » et daté."}},
 	})
 }
+
+// TestGrammarAmendmentAfterBareLetterItem: "Après le a du 1°, insérer un
+// a bis ainsi rédigé :" (also "Après le b du 1°", "Avant le b du 1°",
+// "Après le a bis du 1°") names the letter item without its parenthesis,
+// as "Au b du 1°" and "Supprimer le b du 1°" do — only "le a)" was read
+// there, and the amendment was refused.
+func TestGrammarAmendmentAfterBareLetterItem(t *testing.T) {
+	L := []string{"I. – Le code est ainsi modifié :", "1° L'article L. 1 est ainsi modifié :", "a) Le mot : « maire » est remplacé par le mot : « préfet » ;", "b) Il est ajouté un alinéa ainsi rédigé :", "« Il signe. » ;", "2° L'article L. 2 est abrogé."}
+	runAmendments(t, []amCase{
+		{"après le a du 1°", L, "Après le a du 1°, insérer un a bis ainsi rédigé :\n« a bis) Le premier alinéa est supprimé ; »", []string{L[0], L[1], L[2], "a bis) Le premier alinéa est supprimé ;", L[3], L[4], L[5]}},
+		{"après le b du 1°, its quoted text", L, "Après le b du 1°, insérer un c ainsi rédigé :\n« c) Le dernier alinéa est supprimé ; »", []string{L[0], L[1], L[2], L[3], L[4], "c) Le dernier alinéa est supprimé ;", L[5]}},
+		{"avant le b du 1°", L, "Avant le b du 1°, insérer un a bis ainsi rédigé :\n« a bis) Le premier alinéa est supprimé ; »", []string{L[0], L[1], L[2], "a bis) Le premier alinéa est supprimé ;", L[3], L[4], L[5]}},
+		{"a letter the 1° lacks: refused", L, "Après le d du 1°, insérer un e ainsi rédigé :\n« e) Le dernier alinéa est supprimé ; »", nil},
+	})
+}
