@@ -112,3 +112,27 @@ func TestGrammarAmendmentAfterBareLetterItem(t *testing.T) {
 		{"a letter the 1° lacks: refused", L, "Après le d du 1°, insérer un e ainsi rédigé :\n« e) Le dernier alinéa est supprimé ; »", nil},
 	})
 }
+
+// TestGrammarAmendmentSentenceStartCapital: words that begin a sentence
+// keep its capital. Replaced there, the new ones take it even when the
+// amendment quoted the old ones with theirs ("substituer aux mots : « Le
+// préfet » les mots : « le maire »" gives "Le maire contrôle." — it gave
+// "le maire contrôle."); a capital in the middle of a sentence is a
+// name's and the new words keep their case. Words inserted before a
+// sentence's first words begin it, and its first word (an article, a
+// pronoun) loses its capital ("Dans tous les cas, le maire signe." — it
+// gave "dans tous les cas, Le maire …"), after a quotation mark, a
+// label or an article's heading too.
+func TestGrammarAmendmentSentenceStartCapital(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Le préfet contrôle. Le Monde lit. Il voit Le Monde.", "Il signe le contrat. Il date le contrat."}
+	Q := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Le maire signe. »"}
+	runAmendments(t, []amCase{
+		{"replaced at the start, quoted with a capital", A, "À l'alinéa 2, substituer aux mots : « Le préfet » les mots : « le maire ».", []string{A[0], "Le maire contrôle. Le Monde lit. Il voit Le Monde.", A[2]}},
+		{"a name: at a sentence's start, capital; in the middle, as written", A, "À l'alinéa 2, substituer aux mots : « Le Monde » les mots : « le journal ».", []string{A[0], "Le préfet contrôle. Le journal lit. Il voit le journal.", A[2]}},
+		{"after an article's heading", Q, "À l'alinéa 2, substituer aux mots : « Le maire » les mots : « le préfet ».", []string{Q[0], "« Art. L. 1. – Le préfet agit.", Q[2]}},
+		{"inserted before a quoted alinéa's first words", Q, "À l'alinéa 3, avant les mots : « Le maire », insérer les mots : « dans tous les cas, ».", []string{Q[0], Q[1], "« Dans tous les cas, le maire signe. »"}},
+		{"inserted before a second sentence", A, "À l'alinéa 3, avant les mots : « Il date », insérer les mots : « Ensuite, ».", []string{A[0], A[1], "Il signe le contrat. Ensuite, il date le contrat."}},
+		{"inserted after a label", A, "À l'alinéa 1, avant les mots : « Le maire », insérer les mots : « Sauf urgence, ».", []string{"I. – Sauf urgence, le maire agit.", A[1], A[2]}},
+		{"inserted in the middle: as written", A, "À l'alinéa 3, avant les mots : « le contrat », insérer le mot : « aussi ».", []string{A[0], A[1], "Il signe aussi le contrat. Il date aussi le contrat."}},
+	})
+}

@@ -2807,16 +2807,18 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 				}
 			}
 		}
+		k := 0
 		return replaceAt(s, hits, func(old string) string {
+			at := hits[k]
+			k += 2
 			old = strings.TrimLeft(old, " ")
 			// Words replaced at the start of a sentence: the new ones take
-			// its capital.
+			// its capital — also when the amendment quoted the old ones
+			// with it ("aux mots : « Le préfet » les mots : « le maire »").
 			r, _ := utf8.DecodeRuneInString(old)
 			o, _ := utf8.DecodeRuneInString(e.Old)
-			if unicode.IsUpper(r) && unicode.IsLower(o) {
-				if nr, n := utf8.DecodeRuneInString(e.New); unicode.IsLower(nr) {
-					return string(unicode.ToUpper(nr)) + e.New[n:]
-				}
+			if unicode.IsUpper(r) && (unicode.IsLower(o) || sentenceStart(s[:at])) {
+				return upperFirst(e.New)
 			}
 			return e.New
 		})
@@ -2882,8 +2884,17 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 				})
 			}
 		}
+		k := 0
 		return replaceAt(s, hits, func(a string) string {
+			at := hits[k]
+			k += 2
 			if e.Before {
+				if sentenceStart(s[:at]) {
+					// Before the first words of a sentence: the new ones
+					// begin it, its first word loses its capital ("Le
+					// maire" after "Dans tous les cas, ": "le maire").
+					return joinWords(upperFirst(e.New), lowerFirstWord(a, e.New))
+				}
 				return joinWords(e.New, a)
 			}
 			return joinWords(a, e.New)
@@ -3014,6 +3025,10 @@ func sentenceStart(pre string) bool {
 	}
 	if lp := labelPrefix(pre); lp != "" && strings.TrimRight(lp, " \u00a0") == t {
 		// Only an item's label before: "a) ", "1. ", "1° bis ".
+		return true
+	}
+	if h := artLabel.FindString(pre); h != "" && strings.TrimRight(h, " \u00a0") == t {
+		// Only an article's heading: "« Art. L. 1. – ".
 		return true
 	}
 	switch {
