@@ -136,3 +136,25 @@ func TestGrammarAmendmentSentenceStartCapital(t *testing.T) {
 		{"inserted in the middle: as written", A, "À l'alinéa 3, avant les mots : « le contrat », insérer le mot : « aussi ».", []string{A[0], A[1], "Il signe aussi le contrat. Il date aussi le contrat."}},
 	})
 }
+
+// TestGrammarAmendmentAfterRankedAlinea: new alinéas placed after or
+// before an alinéa named by its rank — "Après le dernier alinéa",
+// "Avant le dernier alinéa", "Après le premier alinéa du II", "Après le
+// dernier alinéa du I" — go there, as after "l'alinéa 4" (they were
+// refused); after the last alinéa of a text proposed for an article of
+// a code, inside its quotation, as "Compléter le texte proposé …". A rank
+// the article lacks, or several alinéas ("les deux derniers"), is
+// refused.
+func TestGrammarAmendmentAfterRankedAlinea(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe.", "II. – Le juge tranche.", "Il motive."}
+	P := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe. »", "II. – Fin."}
+	runAmendments(t, []amCase{
+		{"après le dernier alinéa", A, "Après le dernier alinéa, insérer un alinéa ainsi rédigé :\n« Il date. »", []string{A[0], A[1], A[2], A[3], "Il date."}},
+		{"avant le dernier alinéa", A, "Avant le dernier alinéa, insérer un alinéa ainsi rédigé :\n« Il date. »", []string{A[0], A[1], A[2], "Il date.", A[3]}},
+		{"après le premier alinéa du II", A, "Après le premier alinéa du II, insérer un alinéa ainsi rédigé :\n« Il date. »", []string{A[0], A[1], A[2], "Il date.", A[3]}},
+		{"après le dernier alinéa du I", A, "Après le dernier alinéa du I, insérer un alinéa ainsi rédigé :\n« Il date. »", []string{A[0], A[1], "Il date.", A[2], A[3]}},
+		{"après le dernier alinéa du texte proposé", P, "Après le dernier alinéa du texte proposé pour l'article L. 1, insérer un alinéa ainsi rédigé :\n« Il date. »", []string{P[0], P[1], "« Il signe.", "« Il date. »", P[3]}},
+		{"a rank the article lacks: refused", A, "Après le quarantième alinéa, insérer un alinéa ainsi rédigé :\n« Il date. »", nil},
+		{"several alinéas: refused", A, "Après les deux derniers alinéas, insérer un alinéa ainsi rédigé :\n« Il date. »", nil},
+	})
+}

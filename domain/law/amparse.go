@@ -590,9 +590,12 @@ var (
 	amWords            = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
 	amCount            = regexp.MustCompile(`\b(?:un|une|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*` + latinOrd + `?|[ivx]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
 	amAfterThis        = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
-	amAfterItem        = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)|[a-z](?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
-	amAnyRank          = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
-	amThisArt          = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
+	// amAfterRank is an alinéa named by its rank as the place of new
+	// alinéas: "Après le dernier alinéa", "Avant le premier alinéa du II".
+	amAfterRank = regexp.MustCompile(`^\s*(apres|avant)\s+(?:le|l')\s*(?:` + ordWords + `)\s+alinea\b`)
+	amAfterItem = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)|[a-z](?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
+	amAnyRank   = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
+	amThisArt   = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
 	// amTimes is the count a replacement says: "remplacer (deux fois) le
 	// mot", "…, par deux fois, …".
 	amTimes    = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(` + cardinalWords + `)\s+fois\b`)
@@ -1601,6 +1604,27 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				return []Edit{{Kind: EditInsertSentences, Scope: s, Lines: lines, Before: before}}, true
 			}
 			return nil, false
+		}
+		if m := amAfterRank.FindStringSubmatch(loc); m != nil {
+			// "Après le dernier alinéa, insérer …", "Avant le premier
+			// alinéa du II, insérer …": that one alinéa.
+			scopes, ok := scopeOf("", "")
+			if !ok || len(scopes) != 1 || len(scopes[0].Path) == 0 || scopes[0].Sentence != 0 {
+				return nil, false
+			}
+			last := scopes[0].Path[len(scopes[0].Path)-1]
+			if last.Item != "" || last.Alinea == 0 || last.Count > 1 || last.Proposed != "" {
+				return nil, false
+			}
+			if p := scopes[0].Path; len(p) == 2 && p[0].Proposed != "" && last.Alinea == -1 && m[1] == "apres" {
+				// "Après le dernier alinéa du texte proposé pour l'article
+				// L. 1": at its end, inside its quotation, as "Compléter
+				// le texte proposé … par un alinéa".
+				s := scopes[0]
+				s.Path = p[:1]
+				return []Edit{{Kind: EditAppendAlineas, Scope: s, Lines: lines}}, true
+			}
+			return []Edit{{Kind: EditInsertAlineas, Scope: scopes[0], Lines: lines, Before: m[1] == "avant"}}, true
 		}
 		if m := amAfterItem.FindStringSubmatch(loc); m != nil {
 			// "Après le I, insérer un I bis ainsi rédigé :": after the
