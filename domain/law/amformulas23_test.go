@@ -158,3 +158,23 @@ func TestGrammarAmendmentAfterRankedAlinea(t *testing.T) {
 		{"several alinéas: refused", A, "Après les deux derniers alinéas, insérer un alinéa ainsi rédigé :\n« Il date. »", nil},
 	})
 }
+
+// TestGrammarAmendmentJoinedAnchors: "À l'alinéa 2, après le mot : « A
+// », insérer les mots : « B » et, après le mot : « C », insérer le mot :
+// « D »" — a second anchor after "et," (commas around it), its verb said
+// again or left out ("et, après le mot : « C », le mot : « D »"), or after
+// an operation without an anchor ("supprimer le mot : « E » et, après le
+// mot : « C », insérer …") — is a second instruction in the same place;
+// it was refused. Without a verb to take (after a replacement), still
+// refused.
+func TestGrammarAmendmentJoinedAnchors(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat. Il remet le contrat."}
+	want := []string{A[0], "Il signe et paraphe le contrat. Il date aussi le contrat. Il remet le contrat."}
+	runAmendments(t, []amCase{
+		{"et, après", A, "À l'alinéa 2, après le mot : « signe », insérer les mots : « et paraphe » et, après le mot : « date », insérer le mot : « aussi ».", want},
+		{"the verb left out", A, "À l'alinéa 2, après le mot : « signe », insérer les mots : « et paraphe » et, après le mot : « date », le mot : « aussi ».", want},
+		{"after a deletion", A, "À l'alinéa 2, supprimer le mot : « remet » et, après le mot : « date », insérer le mot : « aussi ».", []string{A[0], "Il signe le contrat. Il date aussi le contrat. Il le contrat."}},
+		{"Sénat", A, "Alinéa 2\n\nAprès le mot :\n\nsigne\n\ninsérer les mots :\n\net paraphe\n\net, après le mot :\n\ndate\n\ninsérer le mot :\n\naussi", want},
+		{"the verb left out after a replacement: refused", A, "À l'alinéa 2, substituer au mot : « signe » le mot : « lit » et, après le mot : « date », le mot : « aussi ».", nil},
+	})
+}

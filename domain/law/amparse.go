@@ -1721,7 +1721,11 @@ func consecutive(scopes []Scope) (Scope, bool) {
 }
 
 var (
-	amJoined = regexp.MustCompile(`(?i)\s+et\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
+	// amElidedInsert is a second anchor whose verb is left out: "après le
+	// mot : « C », les mots : « D »" (groups: the anchor, the words).
+	amElidedInsert = regexp.MustCompile(`^((?:après|avant)\s+[^«"]*«[^«»]*»\s*,?\s*)((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
+	amInsertVerb   = regexp.MustCompile(`(?i)^(?:ins[ée]rer|ajouter)$`)
+	amJoined       = regexp.MustCompile(`(?i)\s*,?\s+et\s*,?\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
 	// amJoinedVerb joins a second instruction to the first: "… et
 	// supprimer …", "…, puis compléter …", "… ; à l'alinéa 3, substituer
 	// …" (group 1: the second).
@@ -1772,13 +1776,26 @@ func splitJoined(ins []amInstr) []amInstr {
 			if loc == nil || strings.Count(in.head[:loc[0]], "«") != strings.Count(in.head[:loc[0]], "»") {
 				break
 			}
-			first := amAnchorPos.FindStringIndex(in.head)
-			if first == nil || first[0] >= loc[0] {
+			// The second's place is the first's: before its anchor, or,
+			// without one ("supprimer le mot : « A » et, après le mot :
+			// « C », insérer …"), before its verb.
+			var prefix string
+			if first := amAnchorPos.FindStringIndex(in.head); first != nil && first[0] < loc[0] {
+				prefix = in.head[:first[0]]
+			} else if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < loc[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") {
+				prefix = in.head[:v[0]]
+			} else {
 				break
 			}
-			prefix := in.head[:first[0]]
-			second := strings.TrimLeft(in.head[loc[0]:], " ")
-			second = strings.TrimSpace(strings.TrimPrefix(second, "et"))
+			second := strings.TrimLeft(in.head[loc[0]:], " ,")
+			second = strings.TrimLeft(strings.TrimPrefix(second, "et"), " ,")
+			if m := amElidedInsert.FindStringSubmatch(second); m != nil && !amImperative.MatchString(second) {
+				// "… insérer les mots : « B » et, après le mot : « C »,
+				// les mots : « D »": the verb is the first's.
+				if v := amImperative.FindString(in.head[:loc[0]]); amInsertVerb.MatchString(v) {
+					second = m[1] + strings.ToLower(v) + " " + m[2]
+				}
+			}
 			out = append(out, amInstr{head: in.head[:loc[0]]})
 			in = amInstr{head: prefix + second}
 		}
