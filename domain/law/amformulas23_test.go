@@ -178,3 +178,20 @@ func TestGrammarAmendmentJoinedAnchors(t *testing.T) {
 		{"the verb left out after a replacement: refused", A, "À l'alinéa 2, substituer au mot : « signe » le mot : « lit » et, après le mot : « date », le mot : « aussi ».", nil},
 	})
 }
+
+// TestGrammarAmendmentNewMarkLabel: a paragraph numbered with the mark a
+// committee's or a chamber's text gives a new one — "II (nouveau). – ",
+// "I bis (nouveau). – ", "B (nouveau). – " — is the II (the I bis, the
+// B): "Au II, …", "Supprimer le II" (→ "II. – (Supprimé)"), "Après le I
+// bis, …" read it (they were refused, the label not read), and its
+// first sentence begins after the mark.
+func TestGrammarAmendmentNewMarkLabel(t *testing.T) {
+	N := []string{"I. – Le maire agit.", "I bis (nouveau). – Le préfet vise. Il note.", "II (nouveau). – Le juge tranche.", "Il motive."}
+	runAmendments(t, []amCase{
+		{"au II", N, "Au II, substituer au mot : « juge » le mot : « tribunal ».", []string{N[0], N[1], "II (nouveau). – Le tribunal tranche.", N[3]}},
+		{"supprimer le II", N, "Supprimer le II.", []string{N[0], N[1], "II. – (Supprimé)"}},
+		{"après le I bis", N, "Après le I bis, insérer un I ter ainsi rédigé :\n« I ter. – Le greffier lit. »", []string{N[0], N[1], "I ter. – Le greffier lit.", N[2], N[3]}},
+		{"rédiger le I bis", N, "Rédiger ainsi le I bis :\n« I bis. – Le greffier lit. »", []string{N[0], "I bis. – Le greffier lit.", N[2], N[3]}},
+		{"its first sentence deleted", N, "Supprimer la première phrase de l'alinéa 2.", []string{N[0], "I bis (nouveau). – Il note.", N[2], N[3]}},
+	})
+}

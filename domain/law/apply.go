@@ -997,11 +997,18 @@ func splice(al []string, lo, hi int, ins []string) []string {
 	return append(out, al[hi:]...)
 }
 
-var labelRe = regexp.MustCompile(`^(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?\s*\.\s*[-–—―‑])`)
+var labelRe = regexp.MustCompile(`^(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
+
+// newMark is the mark a text adopted by a committee or a chamber puts
+// between a new paragraph's number and its period: "II (nouveau). – ",
+// "I bis (nouveau). – "; no part of the label.
+const newMark = `(?:\s*\(nouveau\))?`
+
+var newMarkRe = regexp.MustCompile(`\s*\(nouveau\)`)
 
 // capitalLabel is a part lettered in capitals, "A. – ", "B bis. - " (not
 // I, V, X: roman numerals).
-var capitalLabel = regexp.MustCompile(`^[A-HJ-UWYZ](?:\s+` + latinOrd + `)?\s*\.\s*[-–—―‑]`)
+var capitalLabel = regexp.MustCompile(`^[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑]`)
 
 // relabelAlinea replaces the item label an alinéa begins with by to,
 // keeping what follows it ("III. – Le …" → "IV. – Le …").
@@ -1027,6 +1034,7 @@ func label(s string) (string, byte) {
 	if m == "" {
 		return "", 0
 	}
+	m = newMarkRe.ReplaceAllString(m, "")
 	if capitalLabel.MatchString(m) {
 		// "B. – ": kept in capitals, so that it is never the letter
 		// item "b)".
