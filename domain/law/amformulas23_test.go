@@ -195,3 +195,23 @@ func TestGrammarAmendmentNewMarkLabel(t *testing.T) {
 		{"its first sentence deleted", N, "Supprimer la première phrase de l'alinéa 2.", []string{N[0], "I bis (nouveau). – Il note.", N[2], N[3]}},
 	})
 }
+
+// TestGrammarAmendmentJoinedSentence: a second verb joined by "et" that
+// names a sentence without its alinéa ("À l'alinéa 2, substituer … et
+// supprimer la dernière phrase", "… et, après la première phrase,
+// insérer …", the Sénat's "Alinéa 2" / "Remplacer …" / "et supprimer la
+// dernière phrase") names that sentence of the first's place — it was
+// the article's last sentence, deleted in the last alinéa. When the
+// first's place is a sentence itself ("À la première phrase de l'alinéa
+// 2, … et supprimer la dernière phrase"), which is not said: refused.
+func TestGrammarAmendmentJoinedSentence(t *testing.T) {
+	B := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat. Il remet le contrat.", "Le juge tranche. Il motive."}
+	runAmendments(t, []amCase{
+		{"et supprimer la dernière phrase", B, "À l'alinéa 2, substituer au mot : « signe » le mot : « lit » et supprimer la dernière phrase.", []string{B[0], "Il lit le contrat. Il date le contrat.", B[2]}},
+		{"et rédiger ainsi la dernière phrase", B, "À l'alinéa 2, substituer au mot : « signe » le mot : « lit » et rédiger ainsi la dernière phrase : « Il le garde. »", []string{B[0], "Il lit le contrat. Il date le contrat. Il le garde.", B[2]}},
+		{"et, après la première phrase, insérer", B, "À l'alinéa 2, substituer au mot : « signe » le mot : « lit » et, après la première phrase, insérer une phrase ainsi rédigée : « Il le lit. »", []string{B[0], "Il lit le contrat. Il le lit. Il date le contrat. Il remet le contrat.", B[2]}},
+		{"Sénat", B, "Alinéa 2\n\nRemplacer le mot :\n\nsigne\n\npar le mot :\n\nlit\n\net supprimer la dernière phrase.", []string{B[0], "Il lit le contrat. Il date le contrat.", B[2]}},
+		{"its own alinéa", B, "À l'alinéa 2, substituer au mot : « signe » le mot : « lit » et supprimer la dernière phrase de l'alinéa 3.", []string{B[0], "Il lit le contrat. Il date le contrat. Il remet le contrat.", "Le juge tranche."}},
+		{"a sentence of a sentence: refused", B, "À la première phrase de l'alinéa 2, substituer au mot : « signe » le mot : « lit » et supprimer la dernière phrase.", nil},
+	})
+}

@@ -1753,9 +1753,20 @@ func splitJoined(ins []amInstr) []amInstr {
 			if loc := amJoinedVerb.FindStringSubmatchIndex(in.head); loc != nil && strings.Count(in.head[:loc[0]], "«") == strings.Count(in.head[:loc[0]], "»") {
 				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < loc[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") {
 					second := in.head[loc[2]:]
-					if !hasOwnLocator(second) {
+					place := in.head[:v[0]]
+					if amSentenceOnly.MatchString(second) && !hasOwnLocator(amSentenceOnly.ReplaceAllString(second, "")) {
+						// "À l'alinéa 2, substituer … et supprimer la
+						// dernière phrase": the sentence of the place the
+						// first names (it was the article's last); of a
+						// sentence named there already, not said: left
+						// whole, refused.
+						if strings.Contains(strings.ToLower(place), "phrase") {
+							break
+						}
+						second = place + second
+					} else if !hasOwnLocator(second) {
 						// The place the first names.
-						second = in.head[:v[0]] + second
+						second = place + second
 					}
 					out = append(out, amInstr{head: in.head[:loc[0]]})
 					in = amInstr{head: upperFirst(second)}
