@@ -550,6 +550,10 @@ func countAgrees(loc, head string) bool {
 	return cardinal(m[1]) == n
 }
 
+// amParLine is the line that introduces the Sénat's new words: "par le
+// délai :", "par les mots :".
+var amParLine = regexp.MustCompile(`(?i)^\s*par\s+(?:les?|la|l['’])\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s*:\s*$`)
+
 // amThisCount is the count of "ces trois alinéas", folded; amDigits a
 // number.
 var (
@@ -1132,6 +1136,15 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// New text: the alinéas after the head, or the last quotation of a
 	// head that ends with it ("Rédiger ainsi cet alinéa : « … »").
 	lines := unquoteBlock(in.payload)
+	for _, l := range in.payload {
+		if amParLine.MatchString(l) {
+			// "Remplacer le délai :" / "trois mois" / "par le délai :" /
+			// "six mois" read as new alinéas (a noun not known for words):
+			// the Sénat's words replaced, not new text — refused (the
+			// alinéa was rewritten with the four lines).
+			return nil, false
+		}
+	}
 	if len(lines) == 0 && strings.HasSuffix(strings.TrimRight(low, " ."), "q"+strconv.Itoa(len(quotes)-1)) && strings.Contains(op, ":") {
 		if c := strings.LastIndex(op, ":"); c >= 0 && strings.TrimSpace(strings.Trim(op[c+1:], " .")) == "q"+strconv.Itoa(len(quotes)-1) {
 			lines = []string{quotes[len(quotes)-1]}

@@ -54,3 +54,21 @@ func TestGrammarAmendmentSenatTheseAlineas(t *testing.T) {
 		{"ces trois alinéas on two: refused", A, "Alinéas 2 et 3\n\nSupprimer ces trois alinéas.", nil},
 	})
 }
+
+// TestGrammarAmendmentMoreWordNouns: "le délai", "l'âge", "le plafond",
+// "la fraction", "la proportion", "la période", "le coefficient", "la
+// quotité" name words as "la durée" does, in both chambers' layouts (the
+// Sénat's "Remplacer le délai :" / "trois mois" / "par le délai :" / "six
+// mois" rewrote the alinéa with those four lines). A noun still not known
+// leaves such lines read as new text, and a block of new text holding the
+// Sénat's "par le … :" line is refused.
+func TestGrammarAmendmentMoreWordNouns(t *testing.T) {
+	B := []string{"I. – Le délai est de trois mois.", "L'âge est fixé à 65 ans.", "Le plafond est de 100 euros."}
+	runAmendments(t, []amCase{
+		{"le délai (Sénat)", B, "Alinéa 1\n\nRemplacer le délai :\n\ntrois mois\n\npar le délai :\n\nsix mois", []string{"I. – Le délai est de six mois.", B[1], B[2]}},
+		{"l'âge (Sénat)", B, "Alinéa 2\n\nRemplacer l'âge :\n\n65 ans\n\npar l'âge :\n\n67 ans", []string{B[0], "L'âge est fixé à 67 ans.", B[2]}},
+		{"le plafond (Assemblée)", B, "À l'alinéa 3, substituer au plafond : « 100 euros » le plafond : « 200 euros ».", []string{B[0], B[1], "Le plafond est de 200 euros."}},
+		{"la période (Sénat)", []string{"La période est de 2020 à 2025."}, "Alinéa 1\n\nRemplacer la période :\n\n2020 à 2025\n\npar la période :\n\n2021 à 2026", []string{"La période est de 2021 à 2026."}},
+		{"a noun not known: refused, never the alinéa rewritten", []string{"Le quantum est de trois mois."}, "Alinéa 1\n\nRemplacer le quantum :\n\ntrois mois\n\npar le quantum :\n\nsix mois", nil},
+	})
+}
