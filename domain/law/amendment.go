@@ -317,7 +317,7 @@ func withPayload(al []string, e Edit) Edit {
 // an opening quotation mark if any: "I. - ", "III bis. - ", "7° ",
 // "c) ", "Art. L. 5713-1. - ". Groups: quote, label, what follows it.
 var divPrefix = regexp.MustCompile(`^(["«“]\s*)?` +
-	`(?:((?:[IVX]+|[A-Z]|\d+)(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?)(\.\s*[-–—―]\s*)` +
+	`(?:((?:[IVX]+|[A-Z]|\d+)(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?)` + newMark + `(\.\s*[-–—―]\s*)` +
 	`|(\d+°(?:\s*` + latinOrd + `)?)(\s+)` +
 	`|([a-z](?:\s+` + latinOrd + `)?\))(\s+)` +
 	`|(Art\.\s+(?:L\.\s*O\.|LO|L\.|R\.|D\.)?\s*\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)(\.\s*[-–—―]\s*))`)

@@ -92,7 +92,7 @@ func splitDispositif(paras []string) []amInstr {
 		}
 	}
 	part := 0 // the roman number of the amendment's current part ("IV. –")
-	for _, raw := range paras {
+	for pi, raw := range paras {
 		l := cleanAmendmentLine(raw)
 		if l == "" {
 			continue
@@ -133,7 +133,10 @@ func splitDispositif(paras []string) []amInstr {
 				// "hospitalisation," then "insérer les mots :" — but the
 				// new words ("par les mots :", "insérer les mots :") end
 				// the instruction and keep theirs.
-				if t := strings.TrimRight(strings.TrimSpace(lit), " ,"); t != "" && !amNewWordsSlot.MatchString(asciiLower(foldAccents(cur.head))) {
+				// No clause after the words (the dispositif ends, or a new
+				// part or locator line follows): the comma is theirs —
+				// "Supprimer les mots :" then ", après avis du maire,".
+				if t := strings.TrimRight(strings.TrimSpace(lit), " ,"); t != "" && !amNewWordsSlot.MatchString(asciiLower(foldAccents(cur.head))) && (rest != "" || clauseFollows(paras[pi+1:])) {
 					lit = t
 				}
 				lit = "« " + strings.TrimSpace(lit) + " »"
@@ -209,7 +212,7 @@ func splitDispositif(paras []string) []amInstr {
 		if strings.TrimSpace(head) == "" {
 			continue // a part number alone ("II."): nothing to do
 		}
-		if locator != "" && !hasOwnLocator(head) {
+		if locator != "" && !hasOwnLocator(head) && countAgrees(locator, head) {
 			head = locator + ", " + lowerFirst(head)
 		}
 		out = append(out, amInstr{head: head})
@@ -251,8 +254,9 @@ var (
 )
 
 // amSentenceOnly is a sentence designated without its alinéa: "Après la
-// deuxième phrase", "À la dernière phrase".
-var amSentenceOnly = regexp.MustCompile(`(?i)\b(?:la|cette)\s+(?:` + ordWordsAcc + `)\s+phrase\b`)
+// deuxième phrase", "À la dernière phrase"; or several: "les deuxième et
+// troisième phrases", "les deux dernières phrases".
+var amSentenceOnly = regexp.MustCompile(`(?i)\b(?:la|cette)\s+(?:` + ordWordsAcc + `)\s+phrase\b|\bles\s+(?:` + ordWordsAcc + `)(?:\s*(?:,|et|à)\s*(?:` + ordWordsAcc + `))+\s+phrases\b|\bles\s+(?:` + cardinalWords + `)\s+(?:premières|dernières)\s+phrases\b`)
 
 // amAnnounced is a count of new alinéas announced by a head: "par neuf
 // alinéas ainsi rédigés", "insérer trois alinéas ainsi rédigés".
@@ -459,6 +463,20 @@ func lowerFirstIf(prefix, s string) string {
 	return lowerFirst(s)
 }
 
+// clauseFollows reports whether the next line of a dispositif goes on
+// with the instruction before it ("insérer les mots :", "par les mots :")
+// rather than starting a new part or locator line, or there being none.
+func clauseFollows(paras []string) bool {
+	for _, raw := range paras {
+		l := cleanAmendmentLine(raw)
+		if l == "" {
+			continue
+		}
+		return !amLocLine.MatchString(l) && partKind(l) == ""
+	}
+	return false
+}
+
 // amGage is the compensation formula before its verb: "Pour compenser la
 // perte de recettes résultant des I et II ci-dessus, compléter …".
 var amGage = regexp.MustCompile(`(?i)^Pour compenser\b[^«"]*?,\s*((?:compl[ée]ter|ins[ée]rer|ajouter|r[ée]diger)\b)`)
@@ -508,10 +526,44 @@ func continuesHead(head string) bool {
 
 var amOwnLocator = regexp.MustCompile(`(?i)\b(?:alin[ée]as?|phrases?|cet article|du [IVX]+\b|au [IVX]+\b)`)
 
+// amThisDivision is the division a locator line names, pointed at:
+// "cet alinéa", "cette phrase", "ces alinéas", "ces trois alinéas", "ces
+// deux phrases".
+var amThisDivision = regexp.MustCompile(`(?i)\b(?:cet\s+alin[ée]a|cette\s+phrase|ces\s+(?:(?:` + cardinalWords + `|\d+)\s+)?(?:alin[ée]as|phrases))\b`)
+
+// countAgrees reports whether the count a head gives the alinéas the
+// locator line names ("ces trois alinéas") is theirs: "Alinéas 2 à 4" /
+// "Supprimer ces deux alinéas" says two things, and the head is left
+// without its place (refused).
+func countAgrees(loc, head string) bool {
+	m := amThisCount.FindStringSubmatch(asciiLower(foldAccents(head)))
+	if m == nil || loc == "" {
+		return true
+	}
+	nums := amDigits.FindAllString(loc, -1)
+	n := len(nums)
+	if strings.Contains(loc, " à ") && n == 2 {
+		first, _ := strconv.Atoi(nums[0])
+		last, _ := strconv.Atoi(nums[1])
+		n = last - first + 1
+	}
+	return cardinal(m[1]) == n
+}
+
+// amParLine is the line that introduces the Sénat's new words: "par le
+// délai :", "par les mots :".
+var amParLine = regexp.MustCompile(`(?i)^\s*par\s+(?:les?|la|l['’])\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s*:\s*$`)
+
+// amThisCount is the count of "ces trois alinéas", folded; amDigits a
+// number.
+var (
+	amThisCount = regexp.MustCompile(`\bces\s+(` + cardinalWords + `|\d+)\s+alineas\b`)
+	amDigits    = regexp.MustCompile(`\d+`)
+)
+
 func hasOwnLocator(h string) bool {
 	// "Supprimer cet alinéa" refers to the locator; "Après l'alinéa 3, …" has its own.
-	l := strings.ToLower(h)
-	if strings.Contains(l, "cet alinéa") || strings.Contains(l, "ces alinéas") || strings.Contains(l, "cette phrase") || strings.Contains(l, "ces deux alinéas") {
+	if amThisDivision.MatchString(h) {
 		return false
 	}
 	// "… insérer une phrase ainsi rédigée", "… l'alinéa suivant": the new
@@ -542,9 +594,12 @@ var (
 	amWords            = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
 	amCount            = regexp.MustCompile(`\b(?:un|une|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*` + latinOrd + `?|[ivx]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
 	amAfterThis        = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
-	amAfterItem        = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)`)
-	amAnyRank          = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
-	amThisArt          = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
+	// amAfterRank is an alinéa named by its rank as the place of new
+	// alinéas: "Après le dernier alinéa", "Avant le premier alinéa du II".
+	amAfterRank = regexp.MustCompile(`^\s*(apres|avant)\s+(?:le|l')\s*(?:` + ordWords + `)\s+alinea\b`)
+	amAfterItem = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)|[a-z](?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
+	amAnyRank   = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
+	amThisArt   = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
 	// amTimes is the count a replacement says: "remplacer (deux fois) le
 	// mot", "…, par deux fois, …".
 	amTimes    = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(` + cardinalWords + `)\s+fois\b`)
@@ -692,7 +747,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			}
 			if strings.Contains(m[2], " a ") || strings.HasPrefix(strings.TrimSpace(m[2]), "a ") {
 				last := 0
-				for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
+				for _, n := range amDigits.FindAllString(m[2], -1) {
 					last, _ = strconv.Atoi(n)
 				}
 				if last < first || attach[j] != 0 {
@@ -701,7 +756,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 				paths = append(paths, []Division{{Alinea: first, Count: last - first + 1, Numbered: true}})
 			} else {
 				paths = append(paths, []Division{{Alinea: first, Numbered: true}})
-				for _, n := range regexp.MustCompile(`\d+`).FindAllString(m[2], -1) {
+				for _, n := range amDigits.FindAllString(m[2], -1) {
 					v, _ := strconv.Atoi(n)
 					paths = append(paths, []Division{{Alinea: v, Numbered: true}})
 				}
@@ -1081,6 +1136,15 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// New text: the alinéas after the head, or the last quotation of a
 	// head that ends with it ("Rédiger ainsi cet alinéa : « … »").
 	lines := unquoteBlock(in.payload)
+	for _, l := range in.payload {
+		if amParLine.MatchString(l) {
+			// "Remplacer le délai :" / "trois mois" / "par le délai :" /
+			// "six mois" read as new alinéas (a noun not known for words):
+			// the Sénat's words replaced, not new text — refused (the
+			// alinéa was rewritten with the four lines).
+			return nil, false
+		}
+	}
 	if len(lines) == 0 && strings.HasSuffix(strings.TrimRight(low, " ."), "q"+strconv.Itoa(len(quotes)-1)) && strings.Contains(op, ":") {
 		if c := strings.LastIndex(op, ":"); c >= 0 && strings.TrimSpace(strings.Trim(op[c+1:], " .")) == "q"+strconv.Itoa(len(quotes)-1) {
 			lines = []string{quotes[len(quotes)-1]}
@@ -1371,6 +1435,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if i := strings.LastIndex(obj, ":"); i >= 0 && len(in.payload) == 0 {
 			obj, objCased = obj[:i], objCased[:i]
 		}
+		// "Substituer à la première phrase les deux phrases suivantes :":
+		// the new text announced is no place.
+		if m := amNewText.FindStringIndex(obj); m != nil {
+			obj, objCased = blankOut(obj, m[0], m[1]), blankOut(objCased, m[0], m[1])
+		}
 		scopes, ok := scopeOf(obj, objCased)
 		if ok && len(scopes) > 1 && sameDivisionSentences(scopes) {
 			return shareSentences(scopes, lines)
@@ -1549,6 +1618,27 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			}
 			return nil, false
 		}
+		if m := amAfterRank.FindStringSubmatch(loc); m != nil {
+			// "Après le dernier alinéa, insérer …", "Avant le premier
+			// alinéa du II, insérer …": that one alinéa.
+			scopes, ok := scopeOf("", "")
+			if !ok || len(scopes) != 1 || len(scopes[0].Path) == 0 || scopes[0].Sentence != 0 {
+				return nil, false
+			}
+			last := scopes[0].Path[len(scopes[0].Path)-1]
+			if last.Item != "" || last.Alinea == 0 || last.Count > 1 || last.Proposed != "" {
+				return nil, false
+			}
+			if p := scopes[0].Path; len(p) == 2 && p[0].Proposed != "" && last.Alinea == -1 && m[1] == "apres" {
+				// "Après le dernier alinéa du texte proposé pour l'article
+				// L. 1": at its end, inside its quotation, as "Compléter
+				// le texte proposé … par un alinéa".
+				s := scopes[0]
+				s.Path = p[:1]
+				return []Edit{{Kind: EditAppendAlineas, Scope: s, Lines: lines}}, true
+			}
+			return []Edit{{Kind: EditInsertAlineas, Scope: scopes[0], Lines: lines, Before: m[1] == "avant"}}, true
+		}
 		if m := amAfterItem.FindStringSubmatch(loc); m != nil {
 			// "Après le I, insérer un I bis ainsi rédigé :": after the
 			// whole item, its own alinéas included.
@@ -1644,7 +1734,11 @@ func consecutive(scopes []Scope) (Scope, bool) {
 }
 
 var (
-	amJoined = regexp.MustCompile(`(?i)\s+et\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
+	// amElidedInsert is a second anchor whose verb is left out: "après le
+	// mot : « C », les mots : « D »" (groups: the anchor, the words).
+	amElidedInsert = regexp.MustCompile(`^((?:après|avant)\s+[^«"]*«[^«»]*»\s*,?\s*)((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
+	amInsertVerb   = regexp.MustCompile(`(?i)^(?:ins[ée]rer|ajouter)$`)
+	amJoined       = regexp.MustCompile(`(?i)\s*,?\s+et\s*,?\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
 	// amJoinedVerb joins a second instruction to the first: "… et
 	// supprimer …", "…, puis compléter …", "… ; à l'alinéa 3, substituer
 	// …" (group 1: the second).
@@ -1672,9 +1766,20 @@ func splitJoined(ins []amInstr) []amInstr {
 			if loc := amJoinedVerb.FindStringSubmatchIndex(in.head); loc != nil && strings.Count(in.head[:loc[0]], "«") == strings.Count(in.head[:loc[0]], "»") {
 				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < loc[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") {
 					second := in.head[loc[2]:]
-					if !hasOwnLocator(second) {
+					place := in.head[:v[0]]
+					if amSentenceOnly.MatchString(second) && !hasOwnLocator(amSentenceOnly.ReplaceAllString(second, "")) {
+						// "À l'alinéa 2, substituer … et supprimer la
+						// dernière phrase": the sentence of the place the
+						// first names (it was the article's last); of a
+						// sentence named there already, not said: left
+						// whole, refused.
+						if strings.Contains(strings.ToLower(place), "phrase") {
+							break
+						}
+						second = place + second
+					} else if !hasOwnLocator(second) {
 						// The place the first names.
-						second = in.head[:v[0]] + second
+						second = place + second
 					}
 					out = append(out, amInstr{head: in.head[:loc[0]]})
 					in = amInstr{head: upperFirst(second)}
@@ -1695,13 +1800,26 @@ func splitJoined(ins []amInstr) []amInstr {
 			if loc == nil || strings.Count(in.head[:loc[0]], "«") != strings.Count(in.head[:loc[0]], "»") {
 				break
 			}
-			first := amAnchorPos.FindStringIndex(in.head)
-			if first == nil || first[0] >= loc[0] {
+			// The second's place is the first's: before its anchor, or,
+			// without one ("supprimer le mot : « A » et, après le mot :
+			// « C », insérer …"), before its verb.
+			var prefix string
+			if first := amAnchorPos.FindStringIndex(in.head); first != nil && first[0] < loc[0] {
+				prefix = in.head[:first[0]]
+			} else if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < loc[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") {
+				prefix = in.head[:v[0]]
+			} else {
 				break
 			}
-			prefix := in.head[:first[0]]
-			second := strings.TrimLeft(in.head[loc[0]:], " ")
-			second = strings.TrimSpace(strings.TrimPrefix(second, "et"))
+			second := strings.TrimLeft(in.head[loc[0]:], " ,")
+			second = strings.TrimLeft(strings.TrimPrefix(second, "et"), " ,")
+			if m := amElidedInsert.FindStringSubmatch(second); m != nil && !amImperative.MatchString(second) {
+				// "… insérer les mots : « B » et, après le mot : « C »,
+				// les mots : « D »": the verb is the first's.
+				if v := amImperative.FindString(in.head[:loc[0]]); amInsertVerb.MatchString(v) {
+					second = m[1] + strings.ToLower(v) + " " + m[2]
+				}
+			}
 			out = append(out, amInstr{head: in.head[:loc[0]]})
 			in = amInstr{head: prefix + second}
 		}

@@ -832,8 +832,14 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if err != nil {
 				return err
 			}
-			parts := append([]string{strings.TrimRight(al[i][:b[k][1]], " ")}, lines...)
-			if rest := strings.TrimLeft(al[i][b[k][1]:], " "); rest != "" {
+			cut := b[k][1]
+			if cut >= closeStart(al[i]) {
+				// The last sentence of a quoted alinéa: its closing
+				// quotation mark stays with it.
+				cut = len(al[i])
+			}
+			parts := append([]string{strings.TrimRight(al[i][:cut], " ")}, lines...)
+			if rest := strings.TrimLeft(al[i][cut:], " "); rest != "" {
 				parts = append(parts, rest)
 			}
 			al = splice(al, i, i+1, parts)
@@ -881,7 +887,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				if !labelRe.MatchString(strings.TrimSpace(words)) {
 					// Words at the start of a numbered alinéa go after its
 					// label: "III. – Sauf urgence, le préfet …".
-					if pre := labelPrefix(s); pre != "" {
+					// So do they after a quoted alinéa's opening
+					// quotation mark and an article's heading ("« Art.
+					// L. 1. – ").
+					if pre := s[:textStart(s)]; pre != "" {
 						return pre + joinWords(words, lowerFirstWord(s[len(pre):], words)), nil
 					}
 				}
@@ -1062,11 +1071,18 @@ func splice(al []string, lo, hi int, ins []string) []string {
 	return append(out, al[hi:]...)
 }
 
-var labelRe = regexp.MustCompile(`^(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?\s*\.\s*[-–—―‑])`)
+var labelRe = regexp.MustCompile(`^(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
+
+// newMark is the mark a text adopted by a committee or a chamber puts
+// between a new paragraph's number and its period: "II (nouveau). – ",
+// "I bis (nouveau). – "; no part of the label.
+const newMark = `(?:\s*\(nouveau\))?`
+
+var newMarkRe = regexp.MustCompile(`\s*\(nouveau\)`)
 
 // capitalLabel is a part lettered in capitals, "A. – ", "B bis. - " (not
 // I, V, X: roman numerals).
-var capitalLabel = regexp.MustCompile(`^[A-HJ-UWYZ](?:\s+` + latinOrd + `)?\s*\.\s*[-–—―‑]`)
+var capitalLabel = regexp.MustCompile(`^[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑]`)
 
 // relabelAlinea replaces the item label an alinéa begins with by to,
 // keeping what follows it ("III. – Le …" → "IV. – Le …").
@@ -1092,6 +1108,7 @@ func label(s string) (string, byte) {
 	if m == "" {
 		return "", 0
 	}
+	m = newMarkRe.ReplaceAllString(m, "")
 	if capitalLabel.MatchString(m) {
 		// "B. – ": kept in capitals, so that it is never the letter
 		// item "b)".
@@ -1387,6 +1404,12 @@ func sentenceBounds(s string) [][2]int {
 			skip = len(m)
 		}
 	}
+	if skip == 0 {
+		// A bill's quoted alinéa: its opening quotation mark is no part
+		// of its first sentence ("« Il signe."), nor its closing one of
+		// its last (closeStart).
+		skip = len(openingMark.FindString(s))
+	}
 	start = skip
 	quoted := quoteSpans(s)
 	for i := skip; i < len(s); i++ {
@@ -1423,7 +1446,47 @@ func sentenceBounds(s string) [][2]int {
 		b = append(b, [2]int{start, i + 1})
 		start = j
 	}
+	if end := closeStart(s); end > start {
+		return append(b, [2]int{start, end})
+	}
 	return append(b, [2]int{start, len(s)})
+}
+
+// openingMark is the quotation mark a bill's quoted alinéa opens with.
+var openingMark = regexp.MustCompile(`^(?:«[\s\x{a0}]*|"|“)`)
+
+// closingMark is a quotation mark that ends an alinéa, with the
+// punctuation after it (" » ;", "\"", " ».").
+var closingMark = regexp.MustCompile(`[\s\x{a0}]*(?:»|"|”)[\s\x{a0}]*[;.,]?[\s\x{a0}]*$`)
+
+// closeStart is where the quotation mark that closes a bill's quoted
+// alinéa begins (" » ;" in "« Il signe. » ;"), with the spaces before
+// it; len(s) when the alinéa closes none: a mark that closes a quotation
+// opened inside the alinéa ("… les mots : « A »") is its text's.
+func closeStart(s string) int {
+	loc := closingMark.FindStringIndex(s)
+	if loc == nil {
+		return len(s)
+	}
+	body := s[:loc[0]]
+	body = body[len(openingMark.FindString(body)):]
+	mark := strings.TrimLeft(s[loc[0]:], " \u00a0")
+	switch {
+	case strings.HasPrefix(mark, "»") && strings.Count(body, "«") > strings.Count(body, "»"),
+		strings.HasPrefix(mark, "”") && strings.Count(body, "“") > strings.Count(body, "”"),
+		strings.HasPrefix(mark, "\"") && strings.Count(body, "\"")%2 == 1:
+		return len(s)
+	}
+	return loc[0]
+}
+
+// textStart is where an alinéa's text begins, after its opening
+// quotation mark, its label and an article's heading ("« Art. L. 1. – ").
+func textStart(s string) int {
+	if b := sentenceBounds(s); len(b) > 0 {
+		return b[0][0]
+	}
+	return 0
 }
 
 // periodEnds reports whether the period at s[i] can end the sentence that
@@ -1498,8 +1561,9 @@ func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (strin
 		}
 	}
 	if r == "" {
-		// Deleting a sentence: drop the space that separated it.
-		if post != "" {
+		// Deleting a sentence: drop the space that separated it; the
+		// last one's, before a closing quotation mark (" » ;") too.
+		if post != "" && b[k][1] < closeStart(s) {
 			post = strings.TrimLeft(post, " ")
 		} else {
 			pre = strings.TrimRight(pre, " ")
@@ -1515,7 +1579,7 @@ func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (strin
 			out = strings.TrimSuffix(t, ".") + " ;"
 		}
 	}
-	if r == "" && strings.Trim(out[len(labelPrefix(out)):], " «»\"") == "" {
+	if r == "" && strings.Trim(out[len(labelPrefix(out)):], " «»\"“”;.,") == "" {
 		// "La dernière phrase du deuxième alinéa est supprimée" on an
 		// alinéa of one sentence: the bill read another text (or it
 		// would delete the alinéa); emptying it is refused.
@@ -1533,11 +1597,15 @@ func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, bef
 	s := al[i]
 	if n == 0 {
 		if before {
-			// After the alinéa's label, if it has one ("I. – ").
-			pre := labelPrefix(s)
+			// After the alinéa's label, if it has one ("I. – "), and its
+			// opening quotation mark ("« ").
+			pre := s[:textStart(s)]
 			al[i] = pre + add + " " + s[len(pre):]
 		} else {
-			al[i] = appendSentence(s, add)
+			// Before the quotation mark that closes a quoted alinéa:
+			// "« Il signe. Il date. » ;".
+			e := closeStart(s)
+			al[i] = appendSentence(s[:e], add) + s[e:]
 		}
 		return nil
 	}
@@ -1604,6 +1672,14 @@ func rewriteEnd(s, anchor string, occ []int, end string, from bool) (string, boo
 	}
 	term := closingPunct.FindString(body)
 	if strings.TrimSpace(end) == "" {
+		// What the end leaves closes with the alinéa's punctuation, not
+		// with a comma before it ("… le contrat, à Paris." from "à Paris":
+		// "… le contrat."), nor twice after a sentence it leaves whole
+		// ("… le contrat. Il date …" from "Il date": "… le contrat.").
+		head = strings.TrimRight(head, " ,")
+		if strings.ContainsAny(head[max(len(head)-1, 0):], ".;:!?") {
+			term = ""
+		}
 		return head + strings.TrimLeft(term, " \n\t") + quote, true
 	}
 	if closingPunct.MatchString(end) {
@@ -1744,6 +1820,13 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 	}
 	at := last + 1
 	for at < hi {
+		if isQuoted(al[at]) && !isQuoted(al[last]) {
+			// "1° L'article L. 1 est ainsi rédigé :" then "« Art. L. 1.
+			// – …": the quoted text is the item's own, not an alinéa
+			// that closes the list.
+			at++
+			continue
+		}
 		if _, k := label(al[at]); k == 0 || k == kind {
 			break
 		}
@@ -2348,10 +2431,11 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 // appendWords adds words at the end of a text, before its final period or
 // semicolon unless the words bring their own punctuation.
 func appendWords(s, words string) string {
-	if m := wholeQuotedLine.FindStringSubmatch(s); m != nil {
+	if e := closeStart(s); e < len(s) {
 		// A bill's quoted alinéa that closes its quotation ("« Il signe.
-		// »"): the words go inside it, before its period.
-		return m[1] + appendWords(m[2], words) + m[3]
+		// »", "« Le mot « A ». » ;"): the words go inside it, before its
+		// period.
+		return appendWords(s[:e], words) + s[e:]
 	}
 	t := strings.TrimRight(s, " ")
 	end := ""
@@ -2408,11 +2492,6 @@ func quoteCloses(s string) bool {
 	}
 	return strings.Count(t, "»") > strings.Count(t, "«") || strings.HasPrefix(t, "«") && strings.Count(t, "«") == 1 && strings.Count(t, "»") == 1
 }
-
-// wholeQuotedLine is an alinéa quoted whole, the only guillemets in it
-// opening and closing it (groups: the opening, the text, the closing with
-// what follows it).
-var wholeQuotedLine = regexp.MustCompile(`^(«\s*)([^«»]+?)(\s*»\s*[;.]?\s*)$`)
 
 var innerQuotes = regexp.MustCompile(`[«“][\s\x{a0}]*|[\s\x{a0}]*[»”]`)
 
@@ -2839,16 +2918,18 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 				}
 			}
 		}
+		k := 0
 		return replaceAt(s, hits, func(old string) string {
+			at := hits[k]
+			k += 2
 			old = strings.TrimLeft(old, " ")
 			// Words replaced at the start of a sentence: the new ones take
-			// its capital.
+			// its capital — also when the amendment quoted the old ones
+			// with it ("aux mots : « Le préfet » les mots : « le maire »").
 			r, _ := utf8.DecodeRuneInString(old)
 			o, _ := utf8.DecodeRuneInString(e.Old)
-			if unicode.IsUpper(r) && unicode.IsLower(o) {
-				if nr, n := utf8.DecodeRuneInString(e.New); unicode.IsLower(nr) {
-					return string(unicode.ToUpper(nr)) + e.New[n:]
-				}
+			if unicode.IsUpper(r) && (unicode.IsLower(o) || sentenceStart(s[:at])) {
+				return upperFirst(e.New)
 			}
 			return e.New
 		})
@@ -2902,18 +2983,36 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 						hits[k]++
 					}
 				}
+				k := 1
 				return replaceAt(s, hits, func(a string) string {
+					q := p
+					if rest := strings.TrimLeft(s[hits[k]:], " \u00a0"); rest == "" || strings.ContainsAny(rest[:1], ".;:") || strings.HasPrefix(rest, "»") {
+						// Before the text's period (semicolon, colon, closing
+						// quotation mark) a comma goes: ", le cas échéant,"
+						// after "décide." reads "décide, le cas échéant.".
+						q = strings.TrimRight(strings.TrimSuffix(q, ","), " ")
+					}
+					k += 2
 					if lead {
 						// ", les achats," before the text's own comma:
 						// one comma each side.
-						return strings.TrimSuffix(a, ",") + p
+						return strings.TrimSuffix(a, ",") + q
 					}
-					return a + " " + p
+					return a + " " + q
 				})
 			}
 		}
+		k := 0
 		return replaceAt(s, hits, func(a string) string {
+			at := hits[k]
+			k += 2
 			if e.Before {
+				if sentenceStart(s[:at]) {
+					// Before the first words of a sentence: the new ones
+					// begin it, its first word loses its capital ("Le
+					// maire" after "Dans tous les cas, ": "le maire").
+					return joinWords(upperFirst(e.New), lowerFirstWord(a, e.New))
+				}
 				return joinWords(e.New, a)
 			}
 			return joinWords(a, e.New)
@@ -3044,6 +3143,10 @@ func sentenceStart(pre string) bool {
 	}
 	if lp := labelPrefix(pre); lp != "" && strings.TrimRight(lp, " \u00a0") == t {
 		// Only an item's label before: "a) ", "1. ", "1° bis ".
+		return true
+	}
+	if h := artLabel.FindString(pre); h != "" && strings.TrimRight(h, " \u00a0") == t {
+		// Only an article's heading: "« Art. L. 1. – ".
 		return true
 	}
 	switch {

@@ -1,0 +1,217 @@
+package law
+
+import "testing"
+
+// TestGrammarAmendmentAfterItemWithQuotedText: "Après le 1°, insérer un
+// 1° bis" where the 1° introduces quoted text ("1° L'article L. 1 est
+// ainsi rédigé :" then "« Art. L. 1. – …") goes after that text, which is
+// the item's own — it went between the 1° and its quotation, the quoted
+// lines taken for an alinéa that closes the list. An unquoted alinéa
+// after the last item still closes the list.
+func TestGrammarAmendmentAfterItemWithQuotedText(t *testing.T) {
+	Q := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe. » ;", "2° L'article L. 2 est abrogé.", "II. – Le présent article entre en vigueur en 2020."}
+	L := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "2° L'article L. 2 est ainsi rédigé :", "« Art. L. 2. – Le maire agit. »", "Le présent I entre en vigueur en 2020."}
+	runAmendments(t, []amCase{
+		{"after the 1° and its quoted text", Q, "Après le 1°, insérer un 1° bis ainsi rédigé :\n« 1° bis L'article L. 1-1 est abrogé ; »", []string{Q[0], Q[1], Q[2], Q[3], "1° bis L'article L. 1-1 est abrogé ;", Q[4], Q[5]}},
+		{"Sénat: after the 1°", Q, "Après le 1°\n\nInsérer un alinéa ainsi rédigé :\n\n1° bis L'article L. 1-1 est abrogé ;", []string{Q[0], Q[1], Q[2], Q[3], "1° bis L'article L. 1-1 est abrogé ;", Q[4], Q[5]}},
+		{"the last item's quoted text, then the alinéa closing the list", L, "Après le 2°, insérer un 3° ainsi rédigé :\n« 3° L'article L. 3 est abrogé. »", []string{L[0], L[1], L[2], L[3], "3° L'article L. 3 est abrogé.", L[4]}},
+	})
+}
+
+// TestGrammarAmendmentQuotedAlineaFrame: the quotation marks that open
+// and close a bill's quoted alinéa ("« Il signe. » ;") are no part of its
+// sentences. A sentence completing it goes inside them ("« Il signe. Il
+// date. » ;" — it gave "« Il signe. ». Il date ;"), its last sentence
+// rewritten keeps them (it gave "Il date ;"), words or a sentence at its
+// start go after the opening mark and an article's heading ("« Art. L.
+// 1. – Sauf urgence, le maire …" — they went before the "«"), and its
+// only sentence deleted is refused as any other (it left "« » ;").
+func TestGrammarAmendmentQuotedAlineaFrame(t *testing.T) {
+	Q := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe. Il paraphe. » ;", "2° L'article L. 2 est abrogé."}
+	S := []string{"Il est inséré un article L. 2 ainsi rédigé :", "\"Art. L. 2. - Le contrat est écrit.\""}
+	runAmendments(t, []amCase{
+		{"a sentence completing the quoted alinéa", Q, "Compléter l'alinéa 4 par une phrase ainsi rédigée : « Il date. »", []string{Q[0], Q[1], Q[2], "« Il signe. Il paraphe. Il date. » ;", Q[4]}},
+		{"Sénat: the same", Q, "Alinéa 4\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nIl date.", []string{Q[0], Q[1], Q[2], "« Il signe. Il paraphe. Il date. » ;", Q[4]}},
+		{"straight quotes", S, "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il est daté. »", []string{S[0], "\"Art. L. 2. - Le contrat est écrit. Il est daté.\""}},
+		{"the last sentence rewritten", Q, "Rédiger ainsi la dernière phrase de l'alinéa 4 : « Il date. »", []string{Q[0], Q[1], Q[2], "« Il signe. Il date. » ;", Q[4]}},
+		{"the last sentence deleted", Q, "Supprimer la dernière phrase de l'alinéa 4.", []string{Q[0], Q[1], Q[2], "« Il signe. » ;", Q[4]}},
+		{"the first sentence deleted", Q, "Supprimer la première phrase de l'alinéa 4.", []string{Q[0], Q[1], Q[2], "« Il paraphe. » ;", Q[4]}},
+		{"words at the start", Q, "Au début de l'alinéa 4, insérer les mots : « Ensuite, ».", []string{Q[0], Q[1], Q[2], "« Ensuite, il signe. Il paraphe. » ;", Q[4]}},
+		{"words at the start, after the heading", Q, "Au début de l'alinéa 3, insérer les mots : « Sauf urgence, ».", []string{Q[0], Q[1], "« Art. L. 1. – Sauf urgence, le maire agit.", Q[3], Q[4]}},
+		{"the start of the text proposed", Q, "Au début du texte proposé pour l'article L. 1 du code civil, insérer les mots : « En tout état de cause, ».", []string{Q[0], Q[1], "« Art. L. 1. – En tout état de cause, le maire agit.", Q[3], Q[4]}},
+		{"a sentence at the start", Q, "Au début de l'alinéa 4, insérer une phrase ainsi rédigée : « Il lit. »", []string{Q[0], Q[1], Q[2], "« Il lit. Il signe. Il paraphe. » ;", Q[4]}},
+		{"the only sentence deleted: refused", []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe. » ;"}, "Supprimer la première phrase de l'alinéa 3.", nil},
+		{"an inner quotation closing the alinéa is its text's", []string{"I. – Le maire agit.", "Il écrit le mot « signé »."}, "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il date. »", []string{"I. – Le maire agit.", "Il écrit le mot « signé ». Il date."}},
+	})
+}
+
+// TestGrammarAmendmentEndPunctuation: what an edit leaves at the end of
+// a sentence closes with one period, never after a comma. "Supprimer la
+// fin de l'alinéa 2 à partir des mots : « Il date »" leaves the sentence
+// before whole ("… le contrat." — it gave "… le contrat.."), "à partir
+// des mots : « à Paris »" on "… le contrat, à Paris." leaves "… le
+// contrat." (not "… le contrat,."); new words ending with a comma
+// inserted before the text's period lose it ("décide, le cas échéant."
+// — it gave "décide, le cas échéant,.").
+func TestGrammarAmendmentEndPunctuation(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat.", "Il signe le contrat, à Paris.", "Le préfet, après avis du maire, décide."}
+	runAmendments(t, []amCase{
+		{"from the first words of a sentence", A, "Supprimer la fin de l'alinéa 2 à partir des mots : « Il date ».", []string{A[0], "Il signe le contrat.", A[2], A[3]}},
+		{"from words after a comma", A, "Supprimer la fin de l'alinéa 3 à partir des mots : « à Paris ».", []string{A[0], A[1], "Il signe le contrat.", A[3]}},
+		{"after a word: the period kept", A, "À l'alinéa 3, après le mot : « contrat », supprimer la fin de cet alinéa.", []string{A[0], A[1], "Il signe le contrat.", A[3]}},
+		{"new words between commas before the period", A, "À l'alinéa 4, après le mot : « décide », insérer les mots : « , le cas échéant, ».", []string{A[0], A[1], A[2], "Le préfet, après avis du maire, décide, le cas échéant."}},
+		{"new words between commas before a comma", A, "À l'alinéa 4, après le mot : « préfet », insérer les mots : « , seul, ».", []string{A[0], A[1], A[2], "Le préfet, seul, après avis du maire, décide."}},
+	})
+}
+
+// TestGrammarAmendmentSubstituteSentences: "Substituer à la première
+// phrase de l'alinéa 2 les deux phrases suivantes : « … »" (also "deux
+// phrases ainsi rédigées", "À l'alinéa 2, substituer à la première
+// phrase …") rewrites that sentence with the new ones, as "Remplacer la
+// première phrase … par deux phrases ainsi rédigées" does — the new text
+// announced after the place was read as a place, and the amendment
+// refused.
+func TestGrammarAmendmentSubstituteSentences(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat. Il remet le contrat.", "Le préfet contrôle."}
+	want := []string{A[0], "X lit. Y lit. Il date le contrat. Il remet le contrat.", A[2]}
+	runAmendments(t, []amCase{
+		{"les deux phrases suivantes", A, "Substituer à la première phrase de l'alinéa 2 les deux phrases suivantes : « X lit. Y lit. »", want},
+		{"deux phrases ainsi rédigées", A, "Substituer à la première phrase de l'alinéa 2 deux phrases ainsi rédigées : « X lit. Y lit. »", want},
+		{"the alinéa first", A, "À l'alinéa 2, substituer à la première phrase les deux phrases suivantes : « X lit. Y lit. »", want},
+		{"two sentences for two", A, "Substituer aux deux dernières phrases de l'alinéa 2 les deux phrases suivantes : « X lit. Y lit. »", []string{A[0], "Il signe le contrat. X lit. Y lit.", A[2]}},
+		{"the sentence named as the place is needed", A, "Substituer les deux phrases suivantes : « X lit. Y lit. »", nil},
+	})
+}
+
+// TestGrammarAmendmentCompleteQuotedAlinea: words completing a bill's
+// quoted alinéa go before the quotation mark that closes it, whatever it
+// quotes inside ("« Le maire signe le mot « A ». » ;" completed by "et le
+// mot « B »" reads "« … le mot « A » et le mot « B ». » ;" — they went
+// after the "»"), straight quotes too.
+func TestGrammarAmendmentCompleteQuotedAlinea(t *testing.T) {
+	Q := []string{"I. – L'article L. 1 est ainsi modifié :", "1° Le premier alinéa est ainsi rédigé :", "« Le maire signe le mot « A ». » ;", "2° Le second alinéa est supprimé."}
+	S := []string{"Il est inséré un article L. 2 ainsi rédigé :", "\"Art. L. 2. - Le contrat est écrit.\""}
+	runAmendments(t, []amCase{
+		{"a quotation inside", Q, "Compléter l'alinéa 3 par les mots : « et le mot « B » ».", []string{Q[0], Q[1], "« Le maire signe le mot « A » et le mot « B ». » ;", Q[3]}},
+		{"straight quotes", S, "Compléter l'alinéa 2 par les mots : « et signé ».", []string{S[0], "\"Art. L. 2. - Le contrat est écrit et signé.\""}},
+		{"an inner quotation ending the alinéa is its text", []string{"I. – Le maire agit.", "Il écrit le mot « signé »."}, "Compléter l'alinéa 2 par les mots : « et daté ».", []string{"I. – Le maire agit.", "Il écrit le mot « signé » et daté."}},
+	})
+}
+
+// TestGrammarAmendmentAfterBareLetterItem: "Après le a du 1°, insérer un
+// a bis ainsi rédigé :" (also "Après le b du 1°", "Avant le b du 1°",
+// "Après le a bis du 1°") names the letter item without its parenthesis,
+// as "Au b du 1°" and "Supprimer le b du 1°" do — only "le a)" was read
+// there, and the amendment was refused.
+func TestGrammarAmendmentAfterBareLetterItem(t *testing.T) {
+	L := []string{"I. – Le code est ainsi modifié :", "1° L'article L. 1 est ainsi modifié :", "a) Le mot : « maire » est remplacé par le mot : « préfet » ;", "b) Il est ajouté un alinéa ainsi rédigé :", "« Il signe. » ;", "2° L'article L. 2 est abrogé."}
+	runAmendments(t, []amCase{
+		{"après le a du 1°", L, "Après le a du 1°, insérer un a bis ainsi rédigé :\n« a bis) Le premier alinéa est supprimé ; »", []string{L[0], L[1], L[2], "a bis) Le premier alinéa est supprimé ;", L[3], L[4], L[5]}},
+		{"après le b du 1°, its quoted text", L, "Après le b du 1°, insérer un c ainsi rédigé :\n« c) Le dernier alinéa est supprimé ; »", []string{L[0], L[1], L[2], L[3], L[4], "c) Le dernier alinéa est supprimé ;", L[5]}},
+		{"avant le b du 1°", L, "Avant le b du 1°, insérer un a bis ainsi rédigé :\n« a bis) Le premier alinéa est supprimé ; »", []string{L[0], L[1], L[2], "a bis) Le premier alinéa est supprimé ;", L[3], L[4], L[5]}},
+		{"a letter the 1° lacks: refused", L, "Après le d du 1°, insérer un e ainsi rédigé :\n« e) Le dernier alinéa est supprimé ; »", nil},
+	})
+}
+
+// TestGrammarAmendmentSentenceStartCapital: words that begin a sentence
+// keep its capital. Replaced there, the new ones take it even when the
+// amendment quoted the old ones with theirs ("substituer aux mots : « Le
+// préfet » les mots : « le maire »" gives "Le maire contrôle." — it gave
+// "le maire contrôle."); a capital in the middle of a sentence is a
+// name's and the new words keep their case. Words inserted before a
+// sentence's first words begin it, and its first word (an article, a
+// pronoun) loses its capital ("Dans tous les cas, le maire signe." — it
+// gave "dans tous les cas, Le maire …"), after a quotation mark, a
+// label or an article's heading too.
+func TestGrammarAmendmentSentenceStartCapital(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Le préfet contrôle. Le Monde lit. Il voit Le Monde.", "Il signe le contrat. Il date le contrat."}
+	Q := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Le maire signe. »"}
+	runAmendments(t, []amCase{
+		{"replaced at the start, quoted with a capital", A, "À l'alinéa 2, substituer aux mots : « Le préfet » les mots : « le maire ».", []string{A[0], "Le maire contrôle. Le Monde lit. Il voit Le Monde.", A[2]}},
+		{"a name: at a sentence's start, capital; in the middle, as written", A, "À l'alinéa 2, substituer aux mots : « Le Monde » les mots : « le journal ».", []string{A[0], "Le préfet contrôle. Le journal lit. Il voit le journal.", A[2]}},
+		{"after an article's heading", Q, "À l'alinéa 2, substituer aux mots : « Le maire » les mots : « le préfet ».", []string{Q[0], "« Art. L. 1. – Le préfet agit.", Q[2]}},
+		{"inserted before a quoted alinéa's first words", Q, "À l'alinéa 3, avant les mots : « Le maire », insérer les mots : « dans tous les cas, ».", []string{Q[0], Q[1], "« Dans tous les cas, le maire signe. »"}},
+		{"inserted before a second sentence", A, "À l'alinéa 3, avant les mots : « Il date », insérer les mots : « Ensuite, ».", []string{A[0], A[1], "Il signe le contrat. Ensuite, il date le contrat."}},
+		{"inserted after a label", A, "À l'alinéa 1, avant les mots : « Le maire », insérer les mots : « Sauf urgence, ».", []string{"I. – Sauf urgence, le maire agit.", A[1], A[2]}},
+		{"inserted in the middle: as written", A, "À l'alinéa 3, avant les mots : « le contrat », insérer le mot : « aussi ».", []string{A[0], A[1], "Il signe aussi le contrat. Il date aussi le contrat."}},
+	})
+}
+
+// TestGrammarAmendmentAfterRankedAlinea: new alinéas placed after or
+// before an alinéa named by its rank — "Après le dernier alinéa",
+// "Avant le dernier alinéa", "Après le premier alinéa du II", "Après le
+// dernier alinéa du I" — go there, as after "l'alinéa 4" (they were
+// refused); after the last alinéa of a text proposed for an article of
+// a code, inside its quotation, as "Compléter le texte proposé …". A rank
+// the article lacks, or several alinéas ("les deux derniers"), is
+// refused.
+func TestGrammarAmendmentAfterRankedAlinea(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe.", "II. – Le juge tranche.", "Il motive."}
+	P := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire agit.", "« Il signe. »", "II. – Fin."}
+	runAmendments(t, []amCase{
+		{"après le dernier alinéa", A, "Après le dernier alinéa, insérer un alinéa ainsi rédigé :\n« Il date. »", []string{A[0], A[1], A[2], A[3], "Il date."}},
+		{"avant le dernier alinéa", A, "Avant le dernier alinéa, insérer un alinéa ainsi rédigé :\n« Il date. »", []string{A[0], A[1], A[2], "Il date.", A[3]}},
+		{"après le premier alinéa du II", A, "Après le premier alinéa du II, insérer un alinéa ainsi rédigé :\n« Il date. »", []string{A[0], A[1], A[2], "Il date.", A[3]}},
+		{"après le dernier alinéa du I", A, "Après le dernier alinéa du I, insérer un alinéa ainsi rédigé :\n« Il date. »", []string{A[0], A[1], "Il date.", A[2], A[3]}},
+		{"après le dernier alinéa du texte proposé", P, "Après le dernier alinéa du texte proposé pour l'article L. 1, insérer un alinéa ainsi rédigé :\n« Il date. »", []string{P[0], P[1], "« Il signe.", "« Il date. »", P[3]}},
+		{"a rank the article lacks: refused", A, "Après le quarantième alinéa, insérer un alinéa ainsi rédigé :\n« Il date. »", nil},
+		{"several alinéas: refused", A, "Après les deux derniers alinéas, insérer un alinéa ainsi rédigé :\n« Il date. »", nil},
+	})
+}
+
+// TestGrammarAmendmentJoinedAnchors: "À l'alinéa 2, après le mot : « A
+// », insérer les mots : « B » et, après le mot : « C », insérer le mot :
+// « D »" — a second anchor after "et," (commas around it), its verb said
+// again or left out ("et, après le mot : « C », le mot : « D »"), or after
+// an operation without an anchor ("supprimer le mot : « E » et, après le
+// mot : « C », insérer …") — is a second instruction in the same place;
+// it was refused. Without a verb to take (after a replacement), still
+// refused.
+func TestGrammarAmendmentJoinedAnchors(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat. Il remet le contrat."}
+	want := []string{A[0], "Il signe et paraphe le contrat. Il date aussi le contrat. Il remet le contrat."}
+	runAmendments(t, []amCase{
+		{"et, après", A, "À l'alinéa 2, après le mot : « signe », insérer les mots : « et paraphe » et, après le mot : « date », insérer le mot : « aussi ».", want},
+		{"the verb left out", A, "À l'alinéa 2, après le mot : « signe », insérer les mots : « et paraphe » et, après le mot : « date », le mot : « aussi ».", want},
+		{"after a deletion", A, "À l'alinéa 2, supprimer le mot : « remet » et, après le mot : « date », insérer le mot : « aussi ».", []string{A[0], "Il signe le contrat. Il date aussi le contrat. Il le contrat."}},
+		{"Sénat", A, "Alinéa 2\n\nAprès le mot :\n\nsigne\n\ninsérer les mots :\n\net paraphe\n\net, après le mot :\n\ndate\n\ninsérer le mot :\n\naussi", want},
+		{"the verb left out after a replacement: refused", A, "À l'alinéa 2, substituer au mot : « signe » le mot : « lit » et, après le mot : « date », le mot : « aussi ».", nil},
+	})
+}
+
+// TestGrammarAmendmentNewMarkLabel: a paragraph numbered with the mark a
+// committee's or a chamber's text gives a new one — "II (nouveau). – ",
+// "I bis (nouveau). – ", "B (nouveau). – " — is the II (the I bis, the
+// B): "Au II, …", "Supprimer le II" (→ "II. – (Supprimé)"), "Après le I
+// bis, …" read it (they were refused, the label not read), and its
+// first sentence begins after the mark.
+func TestGrammarAmendmentNewMarkLabel(t *testing.T) {
+	N := []string{"I. – Le maire agit.", "I bis (nouveau). – Le préfet vise. Il note.", "II (nouveau). – Le juge tranche.", "Il motive."}
+	runAmendments(t, []amCase{
+		{"au II", N, "Au II, substituer au mot : « juge » le mot : « tribunal ».", []string{N[0], N[1], "II (nouveau). – Le tribunal tranche.", N[3]}},
+		{"supprimer le II", N, "Supprimer le II.", []string{N[0], N[1], "II. – (Supprimé)"}},
+		{"après le I bis", N, "Après le I bis, insérer un I ter ainsi rédigé :\n« I ter. – Le greffier lit. »", []string{N[0], N[1], "I ter. – Le greffier lit.", N[2], N[3]}},
+		{"rédiger le I bis", N, "Rédiger ainsi le I bis :\n« I bis. – Le greffier lit. »", []string{N[0], "I bis. – Le greffier lit.", N[2], N[3]}},
+		{"its first sentence deleted", N, "Supprimer la première phrase de l'alinéa 2.", []string{N[0], "I bis (nouveau). – Il note.", N[2], N[3]}},
+	})
+}
+
+// TestGrammarAmendmentJoinedSentence: a second verb joined by "et" that
+// names a sentence without its alinéa ("À l'alinéa 2, substituer … et
+// supprimer la dernière phrase", "… et, après la première phrase,
+// insérer …", the Sénat's "Alinéa 2" / "Remplacer …" / "et supprimer la
+// dernière phrase") names that sentence of the first's place — it was
+// the article's last sentence, deleted in the last alinéa. When the
+// first's place is a sentence itself ("À la première phrase de l'alinéa
+// 2, … et supprimer la dernière phrase"), which is not said: refused.
+func TestGrammarAmendmentJoinedSentence(t *testing.T) {
+	B := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat. Il remet le contrat.", "Le juge tranche. Il motive."}
+	runAmendments(t, []amCase{
+		{"et supprimer la dernière phrase", B, "À l'alinéa 2, substituer au mot : « signe » le mot : « lit » et supprimer la dernière phrase.", []string{B[0], "Il lit le contrat. Il date le contrat.", B[2]}},
+		{"et rédiger ainsi la dernière phrase", B, "À l'alinéa 2, substituer au mot : « signe » le mot : « lit » et rédiger ainsi la dernière phrase : « Il le garde. »", []string{B[0], "Il lit le contrat. Il date le contrat. Il le garde.", B[2]}},
+		{"et, après la première phrase, insérer", B, "À l'alinéa 2, substituer au mot : « signe » le mot : « lit » et, après la première phrase, insérer une phrase ainsi rédigée : « Il le lit. »", []string{B[0], "Il lit le contrat. Il le lit. Il date le contrat. Il remet le contrat.", B[2]}},
+		{"Sénat", B, "Alinéa 2\n\nRemplacer le mot :\n\nsigne\n\npar le mot :\n\nlit\n\net supprimer la dernière phrase.", []string{B[0], "Il lit le contrat. Il date le contrat.", B[2]}},
+		{"its own alinéa", B, "À l'alinéa 2, substituer au mot : « signe » le mot : « lit » et supprimer la dernière phrase de l'alinéa 3.", []string{B[0], "Il lit le contrat. Il date le contrat. Il remet le contrat.", "Le juge tranche."}},
+		{"a sentence of a sentence: refused", B, "À la première phrase de l'alinéa 2, substituer au mot : « signe » le mot : « lit » et supprimer la dernière phrase.", nil},
+	})
+}
