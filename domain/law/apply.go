@@ -2454,9 +2454,21 @@ func appendWords(s, words string) string {
 		sep = ""
 	}
 	if last := w[len(w)-1:]; strings.ContainsAny(last, ".;:") {
+		if end == "." && last == "." && startsSentence(w) {
+			// A sentence of its own ("complété par les mots : « Il
+			// signe. »"): after the text's period, not in its place.
+			return t + ". " + w
+		}
 		end = ""
 	}
 	return t + sep + w + end
+}
+
+// startsSentence says whether words begin as a sentence does: with a
+// capital letter.
+func startsSentence(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // listEnd reports whether al[lo:hi] is the end of a list whose item
