@@ -21,7 +21,9 @@ import (
 // articles are a wider test of the reading of places and of the edits than
 // the phrases a test writes (it found words completing an alinéa with a
 // sentence of their own set in place of its period: "agit Il signe.").
-// Articles holding quotation marks or line breaks, or longer than twenty
+// Each article is redrafted twice: one change a bill article, and the
+// items of one "L'article … est ainsi modifié :". Articles holding
+// quotation marks or line breaks, or longer than twenty
 // alinéas, are left out.
 func TestCorpusRedrafted(t *testing.T) {
 	dirs := []string{"testdata/hadopi"}
@@ -47,31 +49,33 @@ func TestCorpusRedrafted(t *testing.T) {
 			if !ok1 || !ok2 {
 				continue
 			}
-			bill := redraft(ref, before, after.Alineas)
-			if bill == nil {
-				continue
-			}
-			total++
-			ins := ParseInstructions(bill)
-			for _, in := range ins {
-				if in.Status != Parsed {
-					t.Errorf("%s: %s: %s", ref, in.Reason, in.Text)
+			for _, inContext := range []bool{false, true} {
+				bill := redraft(ref, before, after.Alineas, inContext)
+				if bill == nil {
+					continue
 				}
-			}
-			got, errs := Apply(Corpus{ref: before}, ins, ApplyOptions{LegifranceTypography: true})
-			for _, e := range errs {
-				t.Errorf("%s: %v", ref, e)
-			}
-			g, w := strings.Join(got[ref].Alineas, "\n"), strings.Join(after.Alineas, "\n")
-			// Légifrance's capitals without accents ("Etat") for new text
-			// are a convention some articles do not follow: not what is
-			// tested here.
-			if typo(g) != typo(w) {
-				t.Errorf("%s: redrafted as\n%s\ngot  %s", ref, billText(bill), shortDiff(typo(w), typo(g)))
-				continue
-			}
-			if NormalizeSpace(g) == NormalizeSpace(w) {
-				exact++
+				total++
+				ins := ParseInstructions(bill)
+				for _, in := range ins {
+					if in.Status != Parsed && in.Status != Context {
+						t.Errorf("%s: %s: %s", ref, in.Reason, in.Text)
+					}
+				}
+				got, errs := Apply(Corpus{ref: before}, ins, ApplyOptions{LegifranceTypography: true})
+				for _, e := range errs {
+					t.Errorf("%s: %v", ref, e)
+				}
+				g, w := strings.Join(got[ref].Alineas, "\n"), strings.Join(after.Alineas, "\n")
+				// Légifrance's capitals without accents ("Etat") for new text
+				// are a convention some articles do not follow: not what is
+				// tested here.
+				if typo(g) != typo(w) {
+					t.Errorf("%s: redrafted as\n%s\ngot  %s", ref, billText(bill), shortDiff(typo(w), typo(g)))
+					continue
+				}
+				if NormalizeSpace(g) == NormalizeSpace(w) {
+					exact++
+				}
 			}
 		}
 	}
@@ -92,9 +96,11 @@ func billText(arts []Article) string {
 }
 
 // redraft writes the instructions that make after of the article before,
-// one bill article each, the last change first; nil when a change is not
-// of a kind it writes.
-func redraft(ref CodeRef, before CodeArticle, after []string) []Article {
+// nil when a change is not of a kind it writes. Each change is a bill
+// article of its own, the last change first; with inContext they are the
+// items of one, "L'article … est ainsi modifié :", in the text's order,
+// every count the text's before the first (as the law counts).
+func redraft(ref CodeRef, before CodeArticle, after []string, inContext bool) []Article {
 	a, b := before.Alineas, after
 	if len(a) > 20 || len(b) > 20 {
 		return nil
@@ -105,35 +111,50 @@ func redraft(ref CodeRef, before CodeArticle, after []string) []Article {
 		}
 	}
 	art := "l'article " + billArticleNumber(before.Heading) + " du " + ref.Code
-	ops := alineaOps(a, b)
-	var bill []Article
-	add := func(head string, lines ...string) {
-		bill = append(bill, Article{Number: ArticleNumber(strconv.Itoa(len(bill) + 1)), Alineas: append([]string{head}, lines...)})
+	of := " de " + art
+	if inContext {
+		of = ""
 	}
-	for k := len(ops) - 1; k >= 0; k-- {
-		o := ops[k]
+	ops := alineaOps(a, b)
+	type change struct {
+		head  string
+		lines []string
+	}
+	var changes []change
+	add := func(head string, lines ...string) { changes = append(changes, change{head, lines}) }
+	for n := range ops {
+		o := ops[len(ops)-1-n]
+		if inContext {
+			o = ops[n]
+		}
 		nb := o.j2 - o.j1
 		switch {
 		case o.i2-o.i1 == 1 && nb == 1:
-			if w := redraftWords(rankNames[o.i1+1], art, a[o.i1], b[o.j1]); w != "" {
+			if w := redraftWords(rankNames[o.i1+1], of, a[o.i1], b[o.j1]); w != "" {
 				add(w)
 				continue
 			}
-			add("Le "+rankNames[o.i1+1]+" alinéa de "+art+" est ainsi rédigé :", quoteLines(b[o.j1:o.j2])...)
+			add("Le "+rankNames[o.i1+1]+" alinéa"+of+" est ainsi rédigé :", b[o.j1:o.j2]...)
 		case o.i2 > o.i1 && nb > 0:
-			head := "Le " + rankNames[o.i1+1] + " alinéa de " + art + " est remplacé par "
+			head := "Le " + rankNames[o.i1+1] + " alinéa" + of + " est remplacé par "
 			if o.i2-o.i1 > 1 {
-				head = "Les " + rankNames[o.i1+1] + " à " + rankNames[o.i2] + " alinéas de " + art + " sont remplacés par "
+				head = "Les " + rankNames[o.i1+1] + " à " + rankNames[o.i2] + " alinéas" + of + " sont remplacés par "
 			}
-			add(head+alineasAnnounced(nb)+" :", quoteLines(b[o.j1:o.j2])...)
+			add(head+alineasAnnounced(nb)+" :", b[o.j1:o.j2]...)
 		case o.i2 > o.i1:
 			if o.i2-o.i1 == 1 {
-				add("Le " + rankNames[o.i1+1] + " alinéa de " + art + " est supprimé.")
+				add("Le " + rankNames[o.i1+1] + " alinéa" + of + " est supprimé.")
 			} else {
-				add("Les " + rankNames[o.i1+1] + " à " + rankNames[o.i2] + " alinéas de " + art + " sont supprimés.")
+				add("Les " + rankNames[o.i1+1] + " à " + rankNames[o.i2] + " alinéas" + of + " sont supprimés.")
 			}
+		case o.i1 == len(a) && inContext:
+			verb := "Il est ajouté "
+			if nb > 1 {
+				verb = "Sont ajoutés "
+			}
+			add(verb+alineasAnnounced(nb)+" :", b[o.j1:o.j2]...)
 		case o.i1 == len(a):
-			add(upperFirst(art)+" est complété par "+alineasAnnounced(nb)+" :", quoteLines(b[o.j1:o.j2])...)
+			add(upperFirst(art)+" est complété par "+alineasAnnounced(nb)+" :", b[o.j1:o.j2]...)
 		case o.i1 == 0:
 			return nil
 		default:
@@ -141,15 +162,38 @@ func redraft(ref CodeRef, before CodeArticle, after []string) []Article {
 			if nb > 1 {
 				verb = "sont insérés "
 			}
-			add("Après le "+rankNames[o.i1]+" alinéa de "+art+", "+verb+alineasAnnounced(nb)+" :", quoteLines(b[o.j1:o.j2])...)
+			add("Après le "+rankNames[o.i1]+" alinéa"+of+", "+verb+alineasAnnounced(nb)+" :", b[o.j1:o.j2]...)
 		}
 	}
-	return bill
+	if !inContext {
+		bill := make([]Article, len(changes))
+		for i, c := range changes {
+			bill[i] = Article{Number: ArticleNumber(strconv.Itoa(i + 1)), Alineas: append([]string{c.head}, quoteLines(c.lines, ".")...)}
+		}
+		return bill
+	}
+	// Items "1°", "2°" …: each ends with " ;", the last with ".".
+	al := []string{upperFirst(art) + " est ainsi modifié :"}
+	for i, c := range changes {
+		end := " ;"
+		if i == len(changes)-1 {
+			end = "."
+		}
+		head := strconv.Itoa(i+1) + "° " + c.head
+		if len(c.lines) == 0 {
+			head = strings.TrimSuffix(head, ".") + end
+			al = append(al, head)
+			continue
+		}
+		al = append(al, head)
+		al = append(al, quoteLines(c.lines, strings.TrimSpace(end))...)
+	}
+	return []Article{{Number: "1", Alineas: al}}
 }
 
 // redraftWords writes a change inside an alinéa as a word operation, ""
 // when the words changed do not occur once.
-func redraftWords(rank, art, x, y string) string {
+func redraftWords(rank, of, x, y string) string {
 	wx, wy := strings.Split(x, " "), strings.Split(y, " ")
 	p := 0
 	for p < len(wx) && p < len(wy) && wx[p] == wy[p] {
@@ -160,14 +204,14 @@ func redraftWords(rank, art, x, y string) string {
 		q++
 	}
 	old, new := strings.Join(wx[p:len(wx)-q], " "), strings.Join(wy[p:len(wy)-q], " ")
-	loc := "Au " + rank + " alinéa de " + art
+	loc := "Au " + rank + " alinéa" + of
 	switch {
 	case old != "" && strings.Count(x, old) == 1 && new != "":
 		return loc + ", les mots : \"" + old + "\" sont remplacés par les mots : \"" + new + "\"."
 	case old != "" && strings.Count(x, old) == 1:
 		return loc + ", les mots : \"" + old + "\" sont supprimés."
 	case old == "" && new != "" && q == 0:
-		return "Le " + rank + " alinéa de " + art + " est complété par les mots : \"" + new + "\"."
+		return "Le " + rank + " alinéa" + of + " est complété par les mots : \"" + new + "\"."
 	case old == "" && new != "" && p > 0:
 		anchor := strings.Join(wx[max(0, p-3):p], " ")
 		if strings.Count(x, anchor) == 1 && !endsWithPunct.MatchString(anchor) {
@@ -203,13 +247,19 @@ func alineasAnnounced(n int) string {
 }
 
 // quoteLines quotes new alinéas as La Fabrique's texts do: each opens with
-// '"', the last closes with '".'.
-func quoteLines(ls []string) []string {
+// '"', the last closes with '"' and end (".", ";").
+func quoteLines(ls []string, end string) []string {
+	if len(ls) == 0 {
+		return nil
+	}
 	out := make([]string, len(ls))
 	for i, l := range ls {
 		out[i] = "\"" + l
 	}
-	out[len(out)-1] += "\"."
+	if end == ";" {
+		end = " ;"
+	}
+	out[len(out)-1] += "\"" + end
 	return out
 }
 
