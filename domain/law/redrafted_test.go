@@ -13,18 +13,20 @@ import (
 // articles (avant/ → apres/) as the instructions a drafter would write —
 // words replaced, deleted or inserted after other words, words or a
 // sentence added at the end of an alinéa, alinéas rewritten, replaced,
-// deleted, inserted after another, an article completed — each in its own
-// bill article, the last change first so that every count is the text's
-// as it stood; parses them, applies them to the article before, and wants
-// the article after, typography normalised (Légifrance's conventions for
-// new text are tested apart): all of them, and most white space exact. The changes of real laws to real code
-// articles are a wider test of the reading of places and of the edits than
-// the phrases a test writes (it found words completing an alinéa with a
-// sentence of their own set in place of its period: "agit Il signe.").
-// Each article is redrafted twice: one change a bill article, and the
-// items of one "L'article … est ainsi modifié :". Articles holding
-// quotation marks or line breaks, or longer than twenty
-// alinéas, are left out.
+// deleted, inserted after another, an article completed — parses them,
+// applies them to the article before, and wants the article after,
+// typography normalised (Légifrance's conventions for new text are
+// tested apart): all of them, and most white space exact. Each article
+// three ways: one change a bill article, the last first so that every
+// count is the text's as it stood; the items of one "L'article … est
+// ainsi modifié :", in the text's order, counted on the text before the
+// first; and with the nouns a drafter gives quoted words ("le mot", "la
+// référence", "le taux", "l'année") and "À la fin du …". The changes of
+// real laws to real code articles are a wider test of the reading of
+// places and of the edits than the phrases a test writes (it found words
+// completing an alinéa with a sentence of their own set in place of its
+// period: "agit Il signe."). Articles holding quotation marks or line
+// breaks, or longer than twenty alinéas, are left out.
 func TestCorpusRedrafted(t *testing.T) {
 	dirs := []string{"testdata/hadopi"}
 	laws, _ := filepath.Glob("testdata/laws/*")
@@ -49,8 +51,8 @@ func TestCorpusRedrafted(t *testing.T) {
 			if !ok1 || !ok2 {
 				continue
 			}
-			for _, inContext := range []bool{false, true} {
-				bill := redraft(ref, before, after.Alineas, inContext)
+			for _, style := range []struct{ inContext, nouns bool }{{false, false}, {true, false}, {false, true}} {
+				bill := redraft(ref, before, after.Alineas, style.inContext, style.nouns)
 				if bill == nil {
 					continue
 				}
@@ -100,7 +102,7 @@ func billText(arts []Article) string {
 // article of its own, the last change first; with inContext they are the
 // items of one, "L'article … est ainsi modifié :", in the text's order,
 // every count the text's before the first (as the law counts).
-func redraft(ref CodeRef, before CodeArticle, after []string, inContext bool) []Article {
+func redraft(ref CodeRef, before CodeArticle, after []string, inContext, nouns bool) []Article {
 	a, b := before.Alineas, after
 	if len(a) > 20 || len(b) > 20 {
 		return nil
@@ -130,7 +132,7 @@ func redraft(ref CodeRef, before CodeArticle, after []string, inContext bool) []
 		nb := o.j2 - o.j1
 		switch {
 		case o.i2-o.i1 == 1 && nb == 1:
-			if w := redraftWords(rankNames[o.i1+1], of, a[o.i1], b[o.j1]); w != "" {
+			if w := redraftWords(rankNames[o.i1+1], of, a[o.i1], b[o.j1], nouns); w != "" {
 				add(w)
 				continue
 			}
@@ -193,7 +195,7 @@ func redraft(ref CodeRef, before CodeArticle, after []string, inContext bool) []
 
 // redraftWords writes a change inside an alinéa as a word operation, ""
 // when the words changed do not occur once.
-func redraftWords(rank, of, x, y string) string {
+func redraftWords(rank, of, x, y string, nouns bool) string {
 	wx, wy := strings.Split(x, " "), strings.Split(y, " ")
 	p := 0
 	for p < len(wx) && p < len(wy) && wx[p] == wy[p] {
@@ -205,20 +207,70 @@ func redraftWords(rank, of, x, y string) string {
 	}
 	old, new := strings.Join(wx[p:len(wx)-q], " "), strings.Join(wy[p:len(wy)-q], " ")
 	loc := "Au " + rank + " alinéa" + of
+	if nouns && q == 0 && old != "" {
+		loc = "À la fin du " + rank + " alinéa" + of
+	}
+	on, nn := wordsNoun(old, false), wordsNoun(new, false)
+	if !nouns {
+		on, nn = wordsNoun(old, true), wordsNoun(new, true)
+	}
 	switch {
 	case old != "" && strings.Count(x, old) == 1 && new != "":
-		return loc + ", les mots : \"" + old + "\" sont remplacés par les mots : \"" + new + "\"."
+		return loc + ", " + on.det + " : \"" + old + "\" " + on.verb("remplacé") + " par " + nn.det + " : \"" + new + "\"."
 	case old != "" && strings.Count(x, old) == 1:
-		return loc + ", les mots : \"" + old + "\" sont supprimés."
+		return loc + ", " + on.det + " : \"" + old + "\" " + on.verb("supprimé") + "."
 	case old == "" && new != "" && q == 0:
-		return "Le " + rank + " alinéa" + of + " est complété par les mots : \"" + new + "\"."
+		return "Le " + rank + " alinéa" + of + " est complété par " + nn.det + " : \"" + new + "\"."
 	case old == "" && new != "" && p > 0:
 		anchor := strings.Join(wx[max(0, p-3):p], " ")
 		if strings.Count(x, anchor) == 1 && !endsWithPunct.MatchString(anchor) {
-			return loc + ", après les mots : \"" + anchor + "\", sont insérés les mots : \"" + new + "\"."
+			return loc + ", après " + wordsNoun(anchor, !nouns).det + " : \"" + anchor + "\", sont insérés " + nn.det + " : \"" + new + "\"."
 		}
 	}
 	return ""
+}
+
+// quotedNoun is how a drafter names quoted words: "les mots", "le mot",
+// "la référence", "le taux", "le montant", "l'année".
+type quotedNoun struct {
+	det     string
+	fem, pl bool
+}
+
+func (n quotedNoun) verb(participle string) string {
+	switch {
+	case n.pl:
+		return "sont " + participle + "s"
+	case n.fem:
+		return "est " + participle + "e"
+	}
+	return "est " + participle
+}
+
+var (
+	articleRef = regexp.MustCompile(`^(?:L\.|R\.|D\.|L\.O\.)\s?\d[\d-]*$`)
+	rate       = regexp.MustCompile(`^\d+(?:,\d+)?\s?%$`)
+	amount     = regexp.MustCompile(`^\d[\d\s]*(?:,\d+)?\s?(?:€|euros)$`)
+	year       = regexp.MustCompile(`^(?:19|20)\d\d$`)
+)
+
+// wordsNoun names w: "les mots" when plain, else by what w is.
+func wordsNoun(w string, plain bool) quotedNoun {
+	switch {
+	case plain:
+		return quotedNoun{det: "les mots", pl: true}
+	case articleRef.MatchString(w):
+		return quotedNoun{det: "la référence", fem: true}
+	case rate.MatchString(w):
+		return quotedNoun{det: "le taux"}
+	case amount.MatchString(w):
+		return quotedNoun{det: "le montant"}
+	case year.MatchString(w):
+		return quotedNoun{det: "l'année", fem: true}
+	case !strings.ContainsAny(w, " ,;.:'’-"):
+		return quotedNoun{det: "le mot"}
+	}
+	return quotedNoun{det: "les mots", pl: true}
 }
 
 var endsWithPunct = regexp.MustCompile(`[,;:.]$`)
