@@ -355,3 +355,208 @@ func alineaOps(a, b []string) []alineaOp {
 	}
 	return ops
 }
+
+// TestCorpusRedraftedAmendments redrafts the same changes as amendments,
+// in the Assemblée's layout ("À l'alinéa 2, substituer aux mots : « A »
+// les mots : « B ».") and the Sénat's (a locator line, then the
+// operation, then unquoted words), one amendment a change in the text's
+// order, every alinéa numbered on the article as tabled — the code
+// article before standing for a bill article — composes them
+// ([ComposeAmendments]) and wants the article after, typography
+// normalised (a new paragraph takes the article's own style of numbers,
+// "VII.-", where a code article may mix them).
+func TestCorpusRedraftedAmendments(t *testing.T) {
+	dirs := []string{"testdata/hadopi"}
+	laws, _ := filepath.Glob("testdata/laws/*")
+	for _, d := range laws {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			dirs = append(dirs, d)
+		}
+	}
+	total, exact := 0, 0
+	for _, dir := range dirs {
+		avant, err := LoadCodeTree(os.DirFS(filepath.Join(dir, "avant")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		apres, err := LoadCodeTree(os.DirFS(filepath.Join(dir, "apres")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ref := range Changed(avant, apres) {
+			before, ok1 := avant[ref]
+			after, ok2 := apres[ref]
+			if !ok1 || !ok2 {
+				continue
+			}
+			for _, senat := range []bool{false, true} {
+				ams := redraftAmendments(before.Alineas, after.Alineas, senat)
+				if ams == nil {
+					continue
+				}
+				total++
+				got, res := ComposeAmendments(Article{Number: "1", Alineas: before.Alineas}, ams)
+				for i, r := range res {
+					if !r.Applied {
+						t.Errorf("%s: not applied: %q (%v)", ref, ams[i], r.Unparsed)
+					}
+				}
+				g, w := strings.Join(got.Alineas, "\n"), strings.Join(after.Alineas, "\n")
+				if typo(g) != typo(w) {
+					t.Errorf("%s (Sénat %v): amendments\n  %s\ngot  %s", ref, senat, strings.Join(ams, "\n  "), shortDiff(typo(w), typo(g)))
+					continue
+				}
+				if NormalizeSpace(NormalizeQuotes(g)) == NormalizeSpace(NormalizeQuotes(w)) {
+					exact++
+				}
+			}
+		}
+	}
+	t.Logf("%d articles amended, all right typography normalised, %d exact", total, exact)
+	if total < 150 {
+		t.Errorf("only %d articles redrafted as amendments (over 150)", total)
+	}
+}
+
+// redraftAmendments writes the amendments that make b of a, one a
+// change, in the text's order; nil when a change is not of a kind it
+// writes.
+func redraftAmendments(a, b []string, senat bool) []string {
+	if len(a) > 20 || len(b) > 20 {
+		return nil
+	}
+	for _, l := range append(append([]string(nil), a...), b...) {
+		if strings.ContainsAny(l, "\"\n«»") {
+			return nil
+		}
+	}
+	quote := func(s string) string {
+		if senat {
+			return s
+		}
+		return "« " + s + " »"
+	}
+	block := func(ls []string) string {
+		q := make([]string, len(ls))
+		for i, l := range ls {
+			q[i] = quote(l)
+		}
+		return strings.Join(q, "\n\n")
+	}
+	var ams []string
+	for _, o := range alineaOps(a, b) {
+		n, nb := o.i1+1, o.j2-o.j1
+		if nb == 0 && labelPrefix(a[o.i1]) != "" {
+			// A numbered division deleted from a bill stays, "III. -
+			// (Supprimé)", where a code loses it: not comparable.
+			return nil
+		}
+		span := strconv.Itoa(n)
+		if o.i2-o.i1 > 1 {
+			span = strconv.Itoa(n) + " à " + strconv.Itoa(o.i2)
+		}
+		switch {
+		case o.i2-o.i1 == 1 && nb == 1:
+			if w := amendWords(n, a[o.i1], b[o.j1], senat); w != "" {
+				ams = append(ams, w)
+			} else if senat {
+				ams = append(ams, "Alinéa "+span+"\n\nRédiger ainsi cet alinéa :\n\n"+b[o.j1])
+			} else {
+				ams = append(ams, "Rédiger ainsi l'alinéa "+span+" :\n\n"+quote(b[o.j1]))
+			}
+		case o.i2 > o.i1 && nb > 0:
+			if senat {
+				these := "ces alinéas"
+				if o.i2-o.i1 == 1 {
+					these = "cet alinéa"
+				}
+				ams = append(ams, "Alinéas "+span+"\n\nRemplacer "+these+" par "+alineasAnnounced(nb)+" :\n\n"+block(b[o.j1:o.j2]))
+			} else {
+				to := "à l'alinéa " + span
+				if o.i2-o.i1 > 1 {
+					to = "aux alinéas " + span
+				}
+				ams = append(ams, "Substituer "+to+" "+alineasFollowing(nb)+" :\n\n"+block(b[o.j1:o.j2]))
+			}
+		case o.i2 > o.i1:
+			switch {
+			case senat && o.i2-o.i1 == 1:
+				ams = append(ams, "Alinéa "+span+"\n\nSupprimer cet alinéa.")
+			case senat:
+				ams = append(ams, "Alinéas "+span+"\n\nSupprimer ces alinéas.")
+			case o.i2-o.i1 == 1:
+				ams = append(ams, "Supprimer l'alinéa "+span+".")
+			default:
+				ams = append(ams, "Supprimer les alinéas "+span+".")
+			}
+		case o.i1 == len(a):
+			if senat {
+				ams = append(ams, "Compléter cet article par "+alineasAnnounced(nb)+" :\n\n"+block(b[o.j1:o.j2]))
+			} else {
+				ams = append(ams, "Compléter cet article par "+alineasFollowing(nb)+" :\n\n"+block(b[o.j1:o.j2]))
+			}
+		case o.i1 == 0:
+			return nil
+		case senat:
+			ams = append(ams, "Après l'alinéa "+strconv.Itoa(o.i1)+"\n\nInsérer "+alineasAnnounced(nb)+" :\n\n"+block(b[o.j1:o.j2]))
+		default:
+			ams = append(ams, "Après l'alinéa "+strconv.Itoa(o.i1)+", insérer "+alineasFollowing(nb)+" :\n\n"+block(b[o.j1:o.j2]))
+		}
+	}
+	return ams
+}
+
+// alineasFollowing is the Assemblée's "l'alinéa suivant", "les deux
+// alinéas suivants".
+func alineasFollowing(n int) string {
+	if n == 1 {
+		return "l'alinéa suivant"
+	}
+	return "les " + strings.TrimSuffix(alineasAnnounced(n), " ainsi rédigés") + " suivants"
+}
+
+// amendWords writes a change inside alinéa n as an amendment's word
+// operation, "" when the words changed do not occur once.
+func amendWords(n int, x, y string, senat bool) string {
+	wx, wy := strings.Split(x, " "), strings.Split(y, " ")
+	p := 0
+	for p < len(wx) && p < len(wy) && wx[p] == wy[p] {
+		p++
+	}
+	q := 0
+	for q < len(wx)-p && q < len(wy)-p && wx[len(wx)-1-q] == wy[len(wy)-1-q] {
+		q++
+	}
+	old, new := strings.Join(wx[p:len(wx)-q], " "), strings.Join(wy[p:len(wy)-q], " ")
+	if strings.TrimSpace(old) != old || strings.TrimSpace(new) != new {
+		return "" // a change of spacing, not of words
+	}
+	al := strconv.Itoa(n)
+	switch {
+	case old != "" && strings.Count(x, old) == 1 && new != "":
+		if senat {
+			return "Alinéa " + al + "\n\nRemplacer les mots :\n\n" + old + "\n\npar les mots :\n\n" + new
+		}
+		return "À l'alinéa " + al + ", substituer aux mots :\n\n« " + old + " »\n\nles mots :\n\n« " + new + " »."
+	case old != "" && strings.Count(x, old) == 1:
+		if senat {
+			return "Alinéa " + al + "\n\nSupprimer les mots :\n\n" + old
+		}
+		return "À l'alinéa " + al + ", supprimer les mots :\n\n« " + old + " »."
+	case old == "" && new != "" && q == 0:
+		if senat {
+			return "Alinéa " + al + "\n\nCompléter cet alinéa par les mots :\n\n" + new
+		}
+		return "Compléter l'alinéa " + al + " par les mots :\n\n« " + new + " »."
+	case old == "" && new != "" && p > 0:
+		anchor := strings.Join(wx[max(0, p-3):p], " ")
+		if strings.Count(x, anchor) != 1 || endsWithPunct.MatchString(anchor) {
+			return ""
+		}
+		if senat {
+			return "Alinéa " + al + "\n\nAprès les mots :\n\n" + anchor + "\n\ninsérer les mots :\n\n" + new
+		}
+		return "À l'alinéa " + al + ", après les mots :\n\n« " + anchor + " »,\n\ninsérer les mots :\n\n« " + new + " »."
+	}
+	return ""
+}
