@@ -28,6 +28,47 @@ import (
 // period: "agit Il signe."). Articles holding quotation marks or line
 // breaks, or longer than twenty alinéas, are left out.
 func TestCorpusRedrafted(t *testing.T) {
+	total, exact := 0, 0
+	forEachChange(t, func(ref CodeRef, before, after CodeArticle) {
+		for _, style := range []struct{ inContext, nouns bool }{{false, false}, {true, false}, {false, true}} {
+			bill := redraft(ref, before, after.Alineas, style.inContext, style.nouns)
+			if bill == nil {
+				continue
+			}
+			total++
+			ins := ParseInstructions(bill)
+			for _, in := range ins {
+				if in.Status != Parsed && in.Status != Context {
+					t.Errorf("%s: %s: %s", ref, in.Reason, in.Text)
+				}
+			}
+			got, errs := Apply(Corpus{ref: before}, ins, ApplyOptions{LegifranceTypography: true})
+			for _, e := range errs {
+				t.Errorf("%s: %v", ref, e)
+			}
+			g, w := strings.Join(got[ref].Alineas, "\n"), strings.Join(after.Alineas, "\n")
+			// Légifrance's capitals without accents ("Etat") for new text
+			// are a convention some articles do not follow: not what is
+			// tested here.
+			if typo(g) != typo(w) {
+				t.Errorf("%s: redrafted as\n%s\ngot  %s", ref, billText(bill), shortDiff(typo(w), typo(g)))
+				continue
+			}
+			if NormalizeSpace(g) == NormalizeSpace(w) {
+				exact++
+			}
+		}
+	})
+	t.Logf("%d articles redrafted and applied, %d exact white space normalised", total, exact)
+	if total < 150 {
+		t.Errorf("only %d articles redrafted: the redrafting reads less of the set than it did (over 150)", total)
+	}
+}
+
+// forEachChange calls f on each code article of the development set's
+// laws changed from avant/ to apres/ (not created, not repealed).
+func forEachChange(t *testing.T, f func(ref CodeRef, before, after CodeArticle)) {
+	t.Helper()
 	dirs := []string{"testdata/hadopi"}
 	laws, _ := filepath.Glob("testdata/laws/*")
 	for _, d := range laws {
@@ -35,7 +76,6 @@ func TestCorpusRedrafted(t *testing.T) {
 			dirs = append(dirs, d)
 		}
 	}
-	total, exact := 0, 0
 	for _, dir := range dirs {
 		avant, err := LoadCodeTree(os.DirFS(filepath.Join(dir, "avant")))
 		if err != nil {
@@ -48,43 +88,25 @@ func TestCorpusRedrafted(t *testing.T) {
 		for _, ref := range Changed(avant, apres) {
 			before, ok1 := avant[ref]
 			after, ok2 := apres[ref]
-			if !ok1 || !ok2 {
-				continue
-			}
-			for _, style := range []struct{ inContext, nouns bool }{{false, false}, {true, false}, {false, true}} {
-				bill := redraft(ref, before, after.Alineas, style.inContext, style.nouns)
-				if bill == nil {
-					continue
-				}
-				total++
-				ins := ParseInstructions(bill)
-				for _, in := range ins {
-					if in.Status != Parsed && in.Status != Context {
-						t.Errorf("%s: %s: %s", ref, in.Reason, in.Text)
-					}
-				}
-				got, errs := Apply(Corpus{ref: before}, ins, ApplyOptions{LegifranceTypography: true})
-				for _, e := range errs {
-					t.Errorf("%s: %v", ref, e)
-				}
-				g, w := strings.Join(got[ref].Alineas, "\n"), strings.Join(after.Alineas, "\n")
-				// Légifrance's capitals without accents ("Etat") for new text
-				// are a convention some articles do not follow: not what is
-				// tested here.
-				if typo(g) != typo(w) {
-					t.Errorf("%s: redrafted as\n%s\ngot  %s", ref, billText(bill), shortDiff(typo(w), typo(g)))
-					continue
-				}
-				if NormalizeSpace(g) == NormalizeSpace(w) {
-					exact++
-				}
+			if ok1 && ok2 {
+				f(ref, before, after)
 			}
 		}
 	}
-	t.Logf("%d articles redrafted and applied, %d exact white space normalised", total, exact)
-	if total < 150 {
-		t.Errorf("only %d articles redrafted: the redrafting reads less of the set than it did (over 150)", total)
+}
+
+// changedWords gives the words of x that y replaces, old, by new: what
+// lies between their longest common run of first words (p of x's) and of
+// last words (q).
+func changedWords(x, y string) (wx []string, p, q int, old, new string) {
+	wx, wy := strings.Split(x, " "), strings.Split(y, " ")
+	for p < len(wx) && p < len(wy) && wx[p] == wy[p] {
+		p++
 	}
+	for q < len(wx)-p && q < len(wy)-p && wx[len(wx)-1-q] == wy[len(wy)-1-q] {
+		q++
+	}
+	return wx, p, q, strings.Join(wx[p:len(wx)-q], " "), strings.Join(wy[p:len(wy)-q], " ")
 }
 
 func typo(s string) string { return NormalizeTypography(plainCapitals.Replace(s)) }
@@ -196,16 +218,7 @@ func redraft(ref CodeRef, before CodeArticle, after []string, inContext, nouns b
 // redraftWords writes a change inside an alinéa as a word operation, ""
 // when the words changed do not occur once.
 func redraftWords(rank, of, x, y string, nouns bool) string {
-	wx, wy := strings.Split(x, " "), strings.Split(y, " ")
-	p := 0
-	for p < len(wx) && p < len(wy) && wx[p] == wy[p] {
-		p++
-	}
-	q := 0
-	for q < len(wx)-p && q < len(wy)-p && wx[len(wx)-1-q] == wy[len(wy)-1-q] {
-		q++
-	}
-	old, new := strings.Join(wx[p:len(wx)-q], " "), strings.Join(wy[p:len(wy)-q], " ")
+	wx, p, q, old, new := changedWords(x, y)
 	loc := "Au " + rank + " alinéa" + of
 	if nouns && q == 0 && old != "" {
 		loc = "À la fin du " + rank + " alinéa" + of
@@ -366,52 +379,30 @@ func alineaOps(a, b []string) []alineaOp {
 // normalised (a new paragraph takes the article's own style of numbers,
 // "VII.-", where a code article may mix them).
 func TestCorpusRedraftedAmendments(t *testing.T) {
-	dirs := []string{"testdata/hadopi"}
-	laws, _ := filepath.Glob("testdata/laws/*")
-	for _, d := range laws {
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			dirs = append(dirs, d)
-		}
-	}
 	total, exact := 0, 0
-	for _, dir := range dirs {
-		avant, err := LoadCodeTree(os.DirFS(filepath.Join(dir, "avant")))
-		if err != nil {
-			t.Fatal(err)
-		}
-		apres, err := LoadCodeTree(os.DirFS(filepath.Join(dir, "apres")))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, ref := range Changed(avant, apres) {
-			before, ok1 := avant[ref]
-			after, ok2 := apres[ref]
-			if !ok1 || !ok2 {
+	forEachChange(t, func(ref CodeRef, before, after CodeArticle) {
+		for _, senat := range []bool{false, true} {
+			ams := redraftAmendments(before.Alineas, after.Alineas, senat)
+			if ams == nil {
 				continue
 			}
-			for _, senat := range []bool{false, true} {
-				ams := redraftAmendments(before.Alineas, after.Alineas, senat)
-				if ams == nil {
-					continue
-				}
-				total++
-				got, res := ComposeAmendments(Article{Number: "1", Alineas: before.Alineas}, ams)
-				for i, r := range res {
-					if !r.Applied {
-						t.Errorf("%s: not applied: %q (%v)", ref, ams[i], r.Unparsed)
-					}
-				}
-				g, w := strings.Join(got.Alineas, "\n"), strings.Join(after.Alineas, "\n")
-				if typo(g) != typo(w) {
-					t.Errorf("%s (Sénat %v): amendments\n  %s\ngot  %s", ref, senat, strings.Join(ams, "\n  "), shortDiff(typo(w), typo(g)))
-					continue
-				}
-				if NormalizeSpace(NormalizeQuotes(g)) == NormalizeSpace(NormalizeQuotes(w)) {
-					exact++
+			total++
+			got, res := ComposeAmendments(Article{Number: "1", Alineas: before.Alineas}, ams)
+			for i, r := range res {
+				if !r.Applied {
+					t.Errorf("%s: not applied: %q (%v)", ref, ams[i], r.Unparsed)
 				}
 			}
+			g, w := strings.Join(got.Alineas, "\n"), strings.Join(after.Alineas, "\n")
+			if typo(g) != typo(w) {
+				t.Errorf("%s (Sénat %v): amendments\n  %s\ngot  %s", ref, senat, strings.Join(ams, "\n  "), shortDiff(typo(w), typo(g)))
+				continue
+			}
+			if NormalizeSpace(NormalizeQuotes(g)) == NormalizeSpace(NormalizeQuotes(w)) {
+				exact++
+			}
 		}
-	}
+	})
 	t.Logf("%d articles amended, all right typography normalised, %d exact", total, exact)
 	if total < 150 {
 		t.Errorf("only %d articles redrafted as amendments (over 150)", total)
@@ -518,16 +509,7 @@ func alineasFollowing(n int) string {
 // amendWords writes a change inside alinéa n as an amendment's word
 // operation, "" when the words changed do not occur once.
 func amendWords(n int, x, y string, senat bool) string {
-	wx, wy := strings.Split(x, " "), strings.Split(y, " ")
-	p := 0
-	for p < len(wx) && p < len(wy) && wx[p] == wy[p] {
-		p++
-	}
-	q := 0
-	for q < len(wx)-p && q < len(wy)-p && wx[len(wx)-1-q] == wy[len(wy)-1-q] {
-		q++
-	}
-	old, new := strings.Join(wx[p:len(wx)-q], " "), strings.Join(wy[p:len(wy)-q], " ")
+	wx, p, q, old, new := changedWords(x, y)
 	if strings.TrimSpace(old) != old || strings.TrimSpace(new) != new {
 		return "" // a change of spacing, not of words
 	}
