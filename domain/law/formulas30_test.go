@@ -21,3 +21,25 @@ func TestGrammarCompleteWithSentence(t *testing.T) {
 		{"amendment: words", A, "Compléter l'alinéa 1 par les mots : « , puis signe »", []string{"Le maire agit, puis signe.", A[1]}},
 	})
 }
+
+// TestPartStatusOfSeveral: a status after several parts' labels — "II et
+// III. – (Supprimés)", "2° à 4° (Supprimés)", "a) et b) (Supprimés)",
+// "B et C. – (Supprimés)", "2°, 3° et 5° (Supprimés)" — is the status of
+// each, as after one ("II. – (Supprimé)"); it was an instruction not
+// understood, flagged.
+func TestPartStatusOfSeveral(t *testing.T) {
+	for text, want := range map[string]string{
+		"II et III. – (Supprimés)": "deleted", "2° à 4° (Supprimés)": "deleted", "a) et b) (Supprimés)": "deleted",
+		"A. – (Supprimé)": "deleted", "B et C. – (Supprimés)": "deleted", "2°, 3° et 5° (Supprimés)": "deleted",
+		"III bis et IV. – (Non modifiés)": "unchanged", "II. – Le code est modifié.": "", "A la fin, (Supprimé)": "",
+	} {
+		_, body := enumeration(text)
+		if got := partStatus(body); got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"I. – L'article L. 1 du code civil est abrogé.", "II et III. – (Supprimés)"}}})
+	if len(ins) != 1 || ins[0].Status != Parsed {
+		t.Errorf("got %+v, want the I only", ins)
+	}
+}

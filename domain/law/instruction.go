@@ -391,7 +391,10 @@ var rePartStatus = regexp.MustCompile(`^\(\s*(supprime|supprimes|supprimee|suppr
 
 // rePartLabel is the label a part's status follows: "I. – ", "2° ",
 // "b) ", "III bis. – ".
-var rePartLabel = regexp.MustCompile(`^(?:[IVX]+(?:\s+[a-z]+)?\s*\.?\s*[-–—]?|\d+°(?:\s+[a-z]+)?|[a-z](?:\s+[a-z]+)?\))\s*`)
+var rePartLabel = regexp.MustCompile(`^(?:(?:,|et|à)\s+)?` + partLabelOne + `(?:\s*(?:,|et|à)\s*` + partLabelOne + `)*\s*`)
+
+// partLabelOne is one label of rePartLabel.
+const partLabelOne = `(?:[IVX]+(?:\s+` + latinOrd + `)?(?:\s*\.?\s*[-–—])?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?(?:\s*\.?\s*[-–—])?|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+[a-z]+)?\))`
 
 // partStatus is "deleted" for a part of a bill reading "(Supprimé)",
 // "unchanged" for "(Non modifié)", "" for any other.
