@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGrammarCompleteWithSentence: words that complete an alinéa and are a
 // sentence of their own — a capital first, a period last ("est complété
@@ -41,5 +44,25 @@ func TestPartStatusOfSeveral(t *testing.T) {
 	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"I. – L'article L. 1 du code civil est abrogé.", "II et III. – (Supprimés)"}}})
 	if len(ins) != 1 || ins[0].Status != Parsed {
 		t.Errorf("got %+v, want the I only", ins)
+	}
+}
+
+// TestPartStatusElided: a line of dots or ellipses alone ("………………",
+// "..........", ". . . .") is a part a text leaves out as unchanged since
+// an earlier reading: flagged as "(Non modifié)" is, with that reason
+// (it was "no known instruction form"); dots inside a quotation or a
+// sentence are text.
+func TestPartStatusElided(t *testing.T) {
+	for text, want := range map[string]string{
+		"……………………………………": "unchanged", "..........": "unchanged", ". . . . . . . .": "unchanged", "…": "unchanged",
+		"\"……………\"": "", "Le maire agit...": "", "II. – (Supprimé) …": "",
+	} {
+		if got := partStatus(text); got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le premier alinéa est supprimé ;", "……………………………………", "3° Le dernier alinéa est supprimé."}}})
+	if len(ins) != 4 || ins[2].Status != Unparsed || !strings.Contains(ins[2].Reason, "unchanged since an earlier reading") || ins[3].Status != Parsed {
+		t.Errorf("got %+v", ins)
 	}
 }

@@ -397,8 +397,13 @@ var rePartLabel = regexp.MustCompile(`^(?:(?:,|et|à)\s+)?` + partLabelOne + `(?
 const partLabelOne = `(?:[IVX]+(?:\s+` + latinOrd + `)?(?:\s*\.?\s*[-–—])?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?(?:\s*\.?\s*[-–—])?|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+[a-z]+)?\))`
 
 // partStatus is "deleted" for a part of a bill reading "(Supprimé)",
-// "unchanged" for "(Non modifié)", "" for any other.
+// "unchanged" for "(Non modifié)" or a line of dots, the parts a text
+// leaves out as unchanged since an earlier reading ("………………", ". . .
+// ."), "" for any other.
 func partStatus(body string) string {
+	if elidedLine.MatchString(body) {
+		return "unchanged"
+	}
 	body = rePartLabel.ReplaceAllString(strings.TrimSpace(body), "")
 	m := rePartStatus.FindStringSubmatch(asciiLower(foldAccents(body)))
 	switch {
@@ -409,6 +414,9 @@ func partStatus(body string) string {
 	}
 	return "unchanged"
 }
+
+// elidedLine is a line of dots or ellipses alone.
+var elidedLine = regexp.MustCompile(`^[\s.…]*(?:\.\s*\.\s*\.|…)[\s.…]*$`)
 
 func isCensored(s string) bool {
 	t := asciiLower(foldAccents(strings.TrimSpace(s)))
@@ -437,7 +445,7 @@ func (p *parser) article(a Article) []Instruction {
 			continue
 		case "unchanged":
 			out = append(out, Instruction{Article: a.Number, Alinea: i + 1, Text: raw, Status: Unparsed,
-				Reason: "a part unchanged since an earlier reading (« Non modifié »): its text is not reproduced here"})
+				Reason: "a part unchanged since an earlier reading (« Non modifié », or a line of dots): its text is not reproduced here"})
 			continue
 		}
 		if level < 0 {
