@@ -227,3 +227,18 @@ func TestGrammarOccurrencesCounted(t *testing.T) {
 		{name: "les deux occurrences, three: refused", before: A, text: []string{"À l'article L. 1 du code civil, les deux occurrences du mot : « maire » sont remplacées par le mot : « préfet »."}},
 	})
 }
+
+// TestGrammarGapStartEnd: "… et, au début, sont ajoutés les mots : « B »",
+// "… et, à la fin, le mot : « A » est supprimé" — a place between two word
+// operations that is only the start (end) of the place before — edit at
+// its start (end): the words went at the end, every occurrence was
+// deleted. "… et, au début de la seconde phrase, …" is that sentence of
+// the place before (of the article's: the alinéa was lost).
+func TestGrammarGapStartEnd(t *testing.T) {
+	A := []string{"Le maire agit seul. Il note seul.", "Le juge agit. Il note."}
+	runGrammar(t, []grammarCase{
+		{name: "et, au début, sont ajoutés", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » et, au début, sont ajoutés les mots : « Alors, »."}, want: []string{"Alors, le préfet agit seul. Il note seul.", A[1]}},
+		{name: "et, à la fin, le mot est supprimé", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » et, à la fin, le mot : « seul » est supprimé."}, want: []string{"Le préfet agit seul. Il note.", A[1]}},
+		{name: "et, au début de la seconde phrase", before: A, text: []string{"Au second alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « préfet » et, au début de la seconde phrase, le mot : « Il » est remplacé par le mot : « Elle »."}, want: []string{A[0], "Le préfet agit. Elle note."}},
+	})
+}

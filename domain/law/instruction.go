@@ -853,24 +853,27 @@ var (
 	reInsertAtPlace = regexp.MustCompile(`(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
 	reSaysPlace     = regexp.MustCompile(`\b(?:au\s+debut|a\s+la\s+fin)\b`)
 
-	reContext       = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
-	reAbrogList     = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl   = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
-	reRewriteHead   = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
-	reRewrite       = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
-	reComplete      = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
-	reInsertAfter   = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
-	reAddBare       = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
-	reBareDivision  = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
-	reItemWhat      = regexp.MustCompile(`^(?:un|une|des|` + cardinalWords + `)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
-	reAbrogate      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
-	reRenumber      = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
-	reRenumHead     = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
-	reRenumItem     = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
-	reRenumTarget   = regexp.MustCompile(`^l'article\s+` + renumNumber + `$`)
-	reIntitule      = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
-	reDeferred      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d|^(?:[ivx]+\.\s*)?a\s+compter\s+du\s+(?:1er|\d)`)
-	reOwnHeading    = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
+	reContext      = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
+	reAbrogList    = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
+	reRewriteRepl  = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
+	reRewriteHead  = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
+	reRewrite      = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
+	reComplete     = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
+	reInsertAfter  = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reAddBare      = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reBareDivision = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
+	reItemWhat     = regexp.MustCompile(`^(?:un|une|des|` + cardinalWords + `)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
+	reAbrogate     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
+	reRenumber     = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
+	reRenumHead    = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
+	reRenumItem    = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
+	reRenumTarget  = regexp.MustCompile(`^l'article\s+` + renumNumber + `$`)
+	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
+	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d|^(?:[ivx]+\.\s*)?a\s+compter\s+du\s+(?:1er|\d)`)
+	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
+	// reGapWhere is a place between two word operations that is only the
+	// start or the end of the place before: "et, au début,".
+	reGapWhere      = regexp.MustCompile(`^et\b[\s,]*(au\s+debut|a\s+la\s+fin)[\s,]*$`)
 	reGapLocator    = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*|(?:au|aux)\s+(?:\d+\s*°|[ivxl]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+(?:du|de\s+la|des)\s.*)?)$`)
 	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
 	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
@@ -1585,7 +1588,21 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				}
 				// "du même article" in it is the article named before.
 				p.lastScope, p.lastOthers = scopes[0], scopes[1:]
-				if g := reGapLocator.FindStringSubmatchIndex(gap); g != nil {
+				if g := reGapWhere.FindStringSubmatch(gap); g != nil {
+					// "… et, au début, sont ajoutés les mots : « B »":
+					// the same place, at its start (its end) — the words
+					// went at the end, or every occurrence was edited.
+					where := "start"
+					if strings.HasPrefix(g[1], "a la") {
+						where = "end"
+					}
+					at := make([]Scope, len(scopes))
+					for k, sc := range scopes {
+						sc.Where = where
+						at[k] = sc
+					}
+					scopes = at
+				} else if g := reGapLocator.FindStringSubmatchIndex(gap); g != nil {
 					base := parent
 					if !strings.Contains(gap, "article") {
 						// No article named: the first locator's article.
@@ -3009,7 +3026,7 @@ var (
 	reOrdonnance     = regexp.MustCompile(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 	reTextSubj       = regexp.MustCompile(`^(?:(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)|ledit\s+code\b|ladite\s+(?:loi|ordonnance)\b|ce\s+(?:meme\s+)?code\b|cette\s+(?:meme\s+)?(?:loi|ordonnance)\b)`)
 	// reSentenceOnly is a locator naming a sentence and nothing larger.
-	reSentenceOnly = regexp.MustCompile(`^(?:et\s*,?\s*)?(?:a|aux?|dans)\s+(?:la|les)\s+(?:` + ordWords + `)(?:\s+et\s+(?:` + ordWords + `))?\s+phrases?\s*$`)
+	reSentenceOnly = regexp.MustCompile(`^(?:et\s*,?\s*)?(?:(?:au\s+debut|a\s+la\s+fin)\s+de|a|aux?|dans)\s+(?:la|les)\s+(?:` + ordWords + `)(?:\s+et\s+(?:` + ordWords + `))?\s+phrases?\s*$`)
 	// reHeadPrep is a locator's preposition, genitive its "of" form.
 	reHeadPrep = regexp.MustCompile(`^(au\b|aux\b|a\s+la\b|a\s+l'|dans\s+le\b|dans\s+la\b|dans\s+les\b|dans\s+l')`)
 )
