@@ -443,7 +443,12 @@ func (p *parser) article(a Article) []Instruction {
 			// "« X. »" and "« Y. »", each alinéa closing its own quotation:
 			// a head announcing several alinéas, items or articles takes the
 			// quoted alinéas that follow it too.
-			if len(payload) > 0 && closesQuote(payload[len(payload)-1]) && rePluralHead.MatchString(asciiLower(foldAccents(stripQuotes(body)))) {
+			// Any head but one announcing one alinéa or one sentence
+			// (reOneAnnounced): "… un article L. 1-1 ainsi rédigé :" then
+			// "« Art. L. 1-1. – … ; »" and "« 1° … »" quoted one by one (the
+			// article kept its first alinéa alone, the others were left as
+			// quoted text of no instruction).
+			if len(payload) > 0 && closesQuote(payload[len(payload)-1]) && !reOneAnnounced.MatchString(asciiLower(foldAccents(stripQuotes(body)))) {
 				for j < len(a.Alineas) && isQuoted(a.Alineas[j]) {
 					payload = append(payload, strings.TrimSpace(a.Alineas[j]))
 					j++
@@ -1078,6 +1083,11 @@ func (p *parser) clauses(in *Instruction, level int, head, tail string, payload 
 
 // signOf is the punctuation sign a word names.
 var signOf = map[string]string{"point": ".", "point final": ".", "point-virgule": ";", "deux-points": ":", "virgule": ","}
+
+// reOneAnnounced is a head announcing one alinéa or one sentence: "un
+// alinéa ainsi rédigé", "une phrase ainsi rédigée" (its quotation closed,
+// a second quoted alinéa is not its own: TestSingularHeadTakesOneQuotation).
+var reOneAnnounced = regexp.MustCompile(`\b(?:un\s+alinea|une\s+phrase)\s+ainsi\s+redigee?\s*:?\s*$`)
 
 // plainDrafting writes the older announcements of new text as today's
 // drafting does: "est rédigé comme suit :", "ainsi libellé :" → "ainsi

@@ -77,3 +77,19 @@ func TestGrammarRelabelThenClause(t *testing.T) {
 		{name: "renumberings joined", before: A, text: []string{"À l'article L. 1 du code civil, le III devient le IV et le II devient le III."}, want: []string{A[0], "III. – Deux.", "IV. – Trois."}},
 	})
 }
+
+// TestGrammarQuotedOneByOne: the new text of an article, an item, any
+// head but one announcing one alinéa or one sentence, quoted alinéa by
+// alinéa ("« Art. L. 1-1. – … ; »" then "« 1° … »") is all of it (the
+// article kept its first alinéa alone, the others were left as quoted
+// text of no instruction).
+func TestGrammarQuotedOneByOne(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "an article rewritten", before: []string{"Un."}, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Texte : »", "« 1° Un ; »", "« 2° Deux. »"}, want: []string{"Texte :", "1° Un ;", "2° Deux."}},
+		{name: "an item rewritten", before: []string{"I. – Un.", "1° Aa ;", "2° Bb."}, text: []string{"Le 2° de l'article L. 1 du code civil est ainsi rédigé :", "« 2° Deux : »", "« a) Xa ; »", "« b) Xb. »"}, want: []string{"I. – Un.", "1° Aa ;", "2° Deux :", "a) Xa ;", "b) Xb."}},
+	})
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Après l'article L. 1 du code civil, il est inséré un article L. 1-1 ainsi rédigé :", "« Art. L. 1-1. – Texte : »", "« 1° Un. »"}}})
+	if len(ins) != 1 || ins[0].Status != Parsed || len(ins[0].Edits) != 1 || len(ins[0].Edits[0].NewArticles) != 1 || len(ins[0].Edits[0].NewArticles[0].Alineas) != 2 {
+		t.Fatalf("got %+v", ins)
+	}
+}
