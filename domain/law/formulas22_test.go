@@ -242,3 +242,18 @@ func TestGrammarGapStartEnd(t *testing.T) {
 		{name: "et, au début de la seconde phrase", before: A, text: []string{"Au second alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « préfet » et, au début de la seconde phrase, le mot : « Il » est remplacé par le mot : « Elle »."}, want: []string{A[0], "Le préfet agit. Elle note."}},
 	})
 }
+
+// TestGrammarEndAfterLocator: "Au premier alinéa de l'article L. 1, après
+// le mot : « A », la fin de la première phrase est ainsi rédigée" is the
+// end of that sentence of that alinéa (the division after "la fin" was
+// appended to the locator: "… du code civil de la première phrase", a
+// code of that name); "À l'article L. 1, …, la fin du second alinéa",
+// "Au I …, la fin du 2° est supprimée" likewise.
+func TestGrammarEndAfterLocator(t *testing.T) {
+	A := []string{"Le maire agit selon la loi. Il signe.", "Le juge note selon la loi."}
+	runGrammar(t, []grammarCase{
+		{name: "au premier alinéa …, la fin de la première phrase", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, après le mot : « agit », la fin de la première phrase est ainsi rédigée : « seul. »"}, want: []string{"Le maire agit seul. Il signe.", A[1]}},
+		{name: "à l'article …, la fin du second alinéa", before: A, text: []string{"À l'article L. 1 du code civil, après le mot : « note », la fin du second alinéa est ainsi rédigée : « seul. »"}, want: []string{A[0], "Le juge note seul."}},
+		{name: "au I …, la fin du 2° est supprimée", before: []string{"I. – Texte.", "1° Le maire agit selon la loi ;", "2° Le juge note selon la loi."}, text: []string{"Au I de l'article L. 1 du code civil, après le mot : « note », la fin du 2° est supprimée."}, want: []string{"I. – Texte.", "1° Le maire agit selon la loi ;", "2° Le juge note."}},
+	})
+}

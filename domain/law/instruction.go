@@ -570,6 +570,10 @@ var (
 	reCountedOccurrences = regexp.MustCompile(`\b[Ll]es\s+(` + cardinalWords + `)\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*([^«"]*?(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:sont|est)\s+remplacée?s?\s+par)`)
 )
 
+// reRestOf is the division after "la fin" when it begins with "of": "de
+// la première phrase", "du 2°" (group 1 the genitive).
+var reRestOf = regexp.MustCompile(`^(du|de\s+la|de\s+l'|des)\s*`)
+
 // theOf is the article a genitive stands for: "du mot" → "le mot".
 var theOf = map[string]string{"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l'", "des": "les "}
 
@@ -2027,7 +2031,21 @@ func (p *parser) rewrittenEnd(in *Instruction, e endForm, low, caseSh string, qu
 		fail("quoted words in the locator of a rewritten end")
 		return
 	}
-	scopes, ok, why := p.scopes(low[:e.start]+" "+rest, caseSh[:e.start]+" "+restCased, parent)
+	head, headCased := low[:e.start], caseSh[:e.start]
+	loc, locCased := head+" "+rest, headCased+" "+restCased
+	if m := reRestOf.FindStringSubmatch(rest); m != nil {
+		if h := reHeadPrep.FindStringSubmatchIndex(head); h != nil {
+			// "Au premier alinéa de l'article L. 1, après le mot : « A »,
+			// la fin de la première phrase …" is "la première phrase du
+			// premier alinéa de l'article L. 1" (it read "… du code civil
+			// de la première phrase", a code of that name).
+			of := genitive[strings.Join(strings.Fields(head[h[2]:h[3]]), " ")]
+			the := theOf[strings.Join(strings.Fields(m[1]), " ")]
+			loc = the + rest[len(m[0]):] + " " + of + head[h[3]:]
+			locCased = the + restCased[len(m[0]):] + " " + of + headCased[h[3]:]
+		}
+	}
+	scopes, ok, why := p.scopes(loc, locCased, parent)
 	if !ok {
 		fail(why)
 		return
