@@ -257,3 +257,19 @@ func TestGrammarEndAfterLocator(t *testing.T) {
 		{name: "au I …, la fin du 2° est supprimée", before: []string{"I. – Texte.", "1° Le maire agit selon la loi ;", "2° Le juge note selon la loi."}, text: []string{"Au I de l'article L. 1 du code civil, après le mot : « note », la fin du 2° est supprimée."}, want: []string{"I. – Texte.", "1° Le maire agit selon la loi ;", "2° Le juge note."}},
 	})
 }
+
+// TestGrammarVersionClauseNoComma: a clause naming the version of the
+// text meant, with or without commas — "de l'article L. 1 du code civil
+// tel que modifié par la loi n° 2020-1 …", "dans sa rédaction applicable
+// au …", "tel qu'il a été modifié par …" — is no place (the law it names
+// was taken for the text edited).
+func TestGrammarVersionClauseNoComma(t *testing.T) {
+	A := []string{"Le maire agit."}
+	want := []string{"Le préfet agit."}
+	runGrammar(t, []grammarCase{
+		{name: "tel que modifié par la loi", before: A, text: []string{"À l'article L. 1 du code civil tel que modifié par la loi n° 2020-1 du 1er janvier 2020, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
+		{name: "tel qu'il a été modifié par la loi", before: A, text: []string{"À l'article L. 1 du code civil, tel qu'il a été modifié par la loi n° 2020-1 du 1er janvier 2020, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
+		{name: "dans sa rédaction applicable", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil dans sa rédaction applicable au 1er janvier 2020, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
+		{name: "dans sa rédaction antérieure", before: A, text: []string{"À l'article L. 1 du code civil, dans sa rédaction antérieure à la présente loi, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
+	})
+}

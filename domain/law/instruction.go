@@ -898,8 +898,10 @@ var (
 	// reWholeCode is a whole code as the place of word operations.
 	reWholeCode = regexp.MustCompile(`^(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
 	// reVersionClause is a clause naming the version of the text meant:
-	// ", tel qu'il résulte de …", ", dans sa rédaction issue de …".
-	reVersionClause = regexp.MustCompile(`,\s*(?:(?:tel|telle|tels|telles)\s+qu'(?:il|elle|ils|elles)\s+resulte(?:nt)?|dans\s+(?:sa|leur)\s+redaction\s+(?:resultant|issue)|(?:issu|issue|issus|issues)\s+d)[^,]*`)
+	// ", tel qu'il résulte de …", ", dans sa rédaction issue de …", "tel
+	// que modifié par la loi n° …" (commas or not: the law it names was
+	// taken for the text edited).
+	reVersionClause = regexp.MustCompile(`(?:,\s*|\s)(?:(?:tel|telle|tels|telles)\s+(?:qu'(?:il|elle|ils|elles)\s+(?:resulte(?:nt)?|(?:a|ont)\s+ete\s+modifiee?s?)|que\s+modifiee?s?)|dans\s+(?:sa|leur)\s+redaction\s+(?:resultant|issue|applicable|anterieure|en\s+vigueur)|(?:issu|issue|issus|issues)\s+d)[^,]*`)
 	// reSubjectDivision is a division named as the subject after a
 	// locator: "le second alinéa", "les deux derniers alinéas", "la
 	// première phrase", "les 2° et 3°", "le a".
