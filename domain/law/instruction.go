@@ -932,7 +932,7 @@ var (
 	rePrecededBy       = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+précédée?s?\s+(?:d'|de\s+|par\s+)((?:un|une|` + cardinalWords + `)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
 	reInvertedInText   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*dans\s+(le\s+code\s+[^,«"]+?|la\s+loi\s+[^,«"]+?|l'ordonnance\s+[^,«"]+?)\s*,\s*((?:après|avant)\s+l'article\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reArticleIntoText  = regexp.MustCompile(`^(?:Dans|À|Au)\s+(le\s+code\s+[^,«"]+?|la\s+loi\s+[^,«"]+?|l'ordonnance\s+[^,«"]+?)\s*,\s*(?:il\s+est|est)\s+(?:insérée?|ajoutée?|créée?|rétablie?)\s+(un\s+article\s.+)$`)
-	reAddedToArticle   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?)\s*,?\s*((?:à\s+l'|au\s+|aux\s+|dans\s+(?:l'|le\s+|la\s+|les\s+))[^,«"]*?\barticles?\b[^,«"]*?)\s*,?\s+((?:un|une|des|` + cardinalWords + `)\s.+)$`)
+	reAddedToArticle   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|rétablie?s?)\s*,?\s*((?:à\s+l'|au\s+|aux\s+|dans\s+(?:l'|le\s+|la\s+|les\s+))[^,«"]*?\barticles?\b[^,«"]*?)\s*,?\s+((?:un|une|des|` + cardinalWords + `)\s.+)$`)
 	reArticleInverted  = regexp.MustCompile(`^((?:À|A|Dans)\s+l'article\s+[^,«"]+?)\s*,\s*(Il\s+est|il\s+est|sont|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reArticleThenPlace = regexp.MustCompile(`^(?:À|A|Dans)\s+(l'article\s+[^,«"]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,«"]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
 	reWordsInverted    = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*"))\s*,\s*(.+)$`)

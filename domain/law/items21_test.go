@@ -93,3 +93,13 @@ func TestGrammarQuotedOneByOne(t *testing.T) {
 		t.Fatalf("got %+v", ins)
 	}
 }
+
+// TestGrammarRestoredInsideArticle: "Il est rétabli, à l'article L. 1, un
+// 3° ainsi rédigé", as "Il est ajouté (inséré), à l'article L. 1, …", is
+// "À l'article L. 1, il est rétabli un 3° …" (it was refused).
+func TestGrammarRestoredInsideArticle(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "il est rétabli, à l'article, un 3°", before: []string{"Texte :", "1° Un ;", "2° Deux ;", "3° (Abrogé)"}, text: []string{"Il est rétabli, à l'article L. 1 du code civil, un 3° ainsi rédigé :", "« 3° Trois. »"}, want: []string{"Texte :", "1° Un ;", "2° Deux ;", "3° Trois."}},
+		{name: "il est rétabli, au I de l'article, un 2°", before: []string{"I. – Texte :", "1° Un ;", "II. – Fin."}, text: []string{"Il est rétabli, au I de l'article L. 1 du code civil, un 2° ainsi rédigé :", "« 2° Deux. »"}, want: []string{"I. – Texte :", "1° Un ;", "2° Deux.", "II. – Fin."}},
+	})
+}
