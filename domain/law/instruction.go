@@ -356,7 +356,16 @@ var rePartStatus = regexp.MustCompile(`^\(\s*(supprime|supprimes|supprimee|suppr
 
 // rePartLabel is the label a part's status follows: "I. – ", "2° ",
 // "b) ", "III bis. – ".
-var rePartLabel = regexp.MustCompile(`^(?:[IVX]+(?:\s+[a-z]+)?\s*\.?\s*[-–—]?|\d+°(?:\s+[a-z]+)?|[a-z](?:\s+[a-z]+)?\))\s*`)
+var rePartLabel = regexp.MustCompile(`^(?:(?:à|a|et|,)\s*)?` + partLabel + `(?:\s*(?:à|a|et|,)\s*` + partLabel + `)*\s*`)
+
+// partLabel is a part's label before its status: "II. –", "3°", "b)" (a
+// list or a range of them: "1° à 3° (Non modifiés)", "a) et b)
+// (Supprimés)").
+const partLabel = `(?:[IVX]+(?:\s+[a-z]+)?\s*\.?\s*[-–—]?|\d+°(?:\s+[a-z]+)?|[a-z](?:\s+[a-z]+)?\))`
+
+// reOmitted is a line of dots that stands for parts left out, unchanged
+// ("……………", "« ……… »").
+var reOmitted = regexp.MustCompile(`^[«"“\s]*(?:\.{3,}|…)[.…\s]*[»"”]?\s*[;.]?$`)
 
 // partStatus is "deleted" for a part of a bill reading "(Supprimé)",
 // "unchanged" for "(Non modifié)", "" for any other.
@@ -387,7 +396,10 @@ func (p *parser) article(a Article) []Instruction {
 	enabling := -2 // the level of an enabling head, -2 outside one
 	for i := 0; i < len(a.Alineas); i++ {
 		raw := strings.TrimSpace(a.Alineas[i])
-		if raw == "" || isCensored(raw) {
+		if raw == "" || isCensored(raw) || reOmitted.MatchString(raw) {
+			// A line of dots: unchanged parts left out of the bill's
+			// text; the context stays (it ended it: the items after it
+			// lost their place).
 			continue
 		}
 		level, body := enumeration(raw)
@@ -946,6 +958,15 @@ var (
 // alinéas ainsi rédigés") must be followed by as many: otherwise its text
 // and the next instruction's are not told apart, and it is refused.
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
+	for _, l := range payload {
+		if reOmitted.MatchString(l) {
+			// "« ……… »" in new text: parts of it left out (unchanged, at
+			// a later reading); what stands there is not said (the dots
+			// were written into the code).
+			in.Status, in.Reason = Unparsed, "new text with parts left out (« … »)"
+			return
+		}
+	}
 	if head, tail, ok := splitClauses(body); ok {
 		p.clauses(in, level, head, tail, payload)
 	} else {

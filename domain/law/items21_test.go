@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGrammarRomanPartsRewrittenTogether: consecutive paragraphs rewritten
 // together ("Les II et III sont remplacés par un II ainsi rédigé", "Les I
@@ -102,4 +105,22 @@ func TestGrammarRestoredInsideArticle(t *testing.T) {
 		{name: "il est rétabli, à l'article, un 3°", before: []string{"Texte :", "1° Un ;", "2° Deux ;", "3° (Abrogé)"}, text: []string{"Il est rétabli, à l'article L. 1 du code civil, un 3° ainsi rédigé :", "« 3° Trois. »"}, want: []string{"Texte :", "1° Un ;", "2° Deux ;", "3° Trois."}},
 		{name: "il est rétabli, au I de l'article, un 2°", before: []string{"I. – Texte :", "1° Un ;", "II. – Fin."}, text: []string{"Il est rétabli, au I de l'article L. 1 du code civil, un 2° ainsi rédigé :", "« 2° Deux. »"}, want: []string{"I. – Texte :", "1° Un ;", "2° Deux.", "II. – Fin."}},
 	})
+}
+
+// TestGrammarOmittedParts: a line of dots in a bill's text ("………")
+// stands for unchanged parts left out: the context stays (the items after
+// it lost their place); "« ……… »" inside new text refuses the instruction
+// (the dots were written into the code); "1° à 3° (Non modifiés)", "a) et
+// b) (Supprimés)" are parts unchanged or deleted, as "1° (Supprimé)" is.
+func TestGrammarOmittedParts(t *testing.T) {
+	A := []string{"Un maire.", "Deux maire."}
+	runGrammar(t, []grammarCase{
+		{name: "dots between the context and its items", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "………………………………………………", "4° Au second alinéa, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{A[0], "Deux préfet."}},
+		{name: "dots in the new text of a rewrite: refused", before: A, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Un préfet.", "« ………………………………………", "« Trois. »"}},
+		{name: "a) et b) (Supprimés)", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "a) et b) (Supprimés)", "c) Au second alinéa, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{A[0], "Deux préfet."}},
+	})
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° à 3° (Non modifiés)", "4° Le second alinéa est supprimé."}}})
+	if len(ins) != 3 || ins[1].Status != Unparsed || !strings.Contains(ins[1].Reason, "Non modifié") || ins[2].Status != Parsed {
+		t.Fatalf("got %+v", ins)
+	}
 }
