@@ -367,6 +367,11 @@ const partLabel = `(?:[IVX]+(?:\s+[a-z]+)?\s*\.?\s*[-–—]?|\d+°(?:\s+[a-z]+)
 // ("……………", "« ……… »").
 var reOmitted = regexp.MustCompile(`^[«"“\s]*(?:\.{3,}|…)[.…\s]*[»"”]?\s*[;.]?$`)
 
+// reOmittedNote is a line of new text that says what stands there rather
+// than giving it: "« (Alinéa sans modification) »", "« (Non modifié) »",
+// "« (Supprimé) »" (a later reading's text).
+var reOmittedNote = regexp.MustCompile(`(?i)^[«"“\s]*\(\s*(?:alin[ée]as?\s+)?(?:sans\s+modification|non\s+modifi[ée]e?s?|supprim[ée]e?s?)\s*\)\s*[»"”]?\s*[;.]?$`)
+
 // partStatus is "deleted" for a part of a bill reading "(Supprimé)",
 // "unchanged" for "(Non modifié)", "" for any other.
 func partStatus(body string) string {
@@ -959,7 +964,7 @@ var (
 // and the next instruction's are not told apart, and it is refused.
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
 	for _, l := range payload {
-		if reOmitted.MatchString(l) {
+		if reOmitted.MatchString(l) || reOmittedNote.MatchString(l) {
 			// "« ……… »" in new text: parts of it left out (unchanged, at
 			// a later reading); what stands there is not said (the dots
 			// were written into the code).
