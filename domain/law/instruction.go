@@ -367,6 +367,22 @@ const partLabel = `(?:[IVX]+(?:\s+[a-z]+)?\s*\.?\s*[-–—]?|\d+°(?:\s+[a-z]+)
 // ("……………", "« ……… »").
 var reOmitted = regexp.MustCompile(`^[«"“\s]*(?:\.{3,}|…)[.…\s]*[»"”]?\s*[;.]?$`)
 
+// omittedNote reports whether a line of new text says what stands there
+// rather than giving it, after its article's heading or its label if
+// any: "(Alinéa sans modification)", "Art. L. 1. – (Non modifié)", "1°
+// (Supprimé)" (the note was written into the code, or an article made of
+// it).
+func omittedNote(l string) bool {
+	l = strings.TrimLeft(strings.TrimSpace(l), "«\"“ \u00a0")
+	if _, _, n, ok := artHeading(l); ok {
+		l = l[n:]
+	}
+	if m := rePartLabel.FindString(l); m != "" && m != l {
+		l = l[len(m):]
+	}
+	return reOmittedNote.MatchString(l)
+}
+
 // reOmittedNote is a line of new text that says what stands there rather
 // than giving it: "« (Alinéa sans modification) »", "« (Non modifié) »",
 // "« (Supprimé) »" (a later reading's text).
@@ -964,7 +980,7 @@ var (
 // and the next instruction's are not told apart, and it is refused.
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
 	for _, l := range payload {
-		if reOmitted.MatchString(l) || reOmittedNote.MatchString(l) {
+		if reOmitted.MatchString(l) || omittedNote(l) {
 			// "« ……… »" in new text: parts of it left out (unchanged, at
 			// a later reading); what stands there is not said (the dots
 			// were written into the code).

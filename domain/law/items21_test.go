@@ -109,9 +109,10 @@ func TestGrammarRestoredInsideArticle(t *testing.T) {
 
 // TestGrammarOmittedParts: a line of dots in a bill's text ("………")
 // stands for unchanged parts left out: the context stays (the items after
-// it lost their place); "« ……… »" or "« (Alinéa sans modification) »"
-// inside new text refuses the instruction (they were written into the
-// code); "1° à 3° (Non modifiés)", "a) et
+// it lost their place); "« ……… »", "« (Alinéa sans modification) »",
+// "« Art. L. 1. – (Non modifié) »", "« 1° (Supprimé) »" inside new text
+// refuse the instruction (they were written into the code, an article
+// made of them); "1° à 3° (Non modifiés)", "a) et
 // b) (Supprimés)" are parts unchanged or deleted, as "1° (Supprimé)" is.
 func TestGrammarOmittedParts(t *testing.T) {
 	A := []string{"Un maire.", "Deux maire."}
@@ -119,6 +120,8 @@ func TestGrammarOmittedParts(t *testing.T) {
 		{name: "dots between the context and its items", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "………………………………………………", "4° Au second alinéa, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{A[0], "Deux préfet."}},
 		{name: "dots in the new text of a rewrite: refused", before: A, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Un préfet.", "« ………………………………………", "« Trois. »"}},
 		{name: "(Alinéa sans modification) in the new text: refused", before: A, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Un préfet.", "« (Alinéa sans modification) »"}},
+		{name: "Art. L. 1. – (Non modifié) among articles rewritten: refused", before: A, more: map[string][]string{"L2": {"Deux."}}, text: []string{"Les articles L. 1 et L. 2 du code civil sont ainsi rédigés :", "« Art. L. 1. – (Non modifié)", "« Art. L. 2. – Nouveau. »"}},
+		{name: "1° (Supprimé) in a new article: refused", before: A, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Un :", "« 1° (Supprimé)", "« 2° Deux. »"}},
 		{name: "a) et b) (Supprimés)", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "a) et b) (Supprimés)", "c) Au second alinéa, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{A[0], "Deux préfet."}},
 	})
 	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° à 3° (Non modifiés)", "4° Le second alinéa est supprimé."}}})
