@@ -273,3 +273,16 @@ func TestGrammarVersionClauseNoComma(t *testing.T) {
 		{name: "dans sa rédaction antérieure", before: A, text: []string{"À l'article L. 1 du code civil, dans sa rédaction antérieure à la présente loi, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
 	})
 }
+
+// TestGrammarWholeCodeOfContext: "Dans l'ensemble du code, …" (its name
+// not said) under "Le code civil est ainsi modifié :" is every article of
+// that code, as "Dans l'ensemble du code civil" is (it was refused); "Au
+// sein du code civil, …" too. Under no code, refused.
+func TestGrammarWholeCodeOfContext(t *testing.T) {
+	A := []string{"Le maire agit."}
+	runGrammar(t, []grammarCase{
+		{name: "dans l'ensemble du code, under a context", before: A, more: map[string][]string{"L2": {"Le maire note."}}, text: []string{"Le code civil est ainsi modifié :", "1° Dans l'ensemble du code, le mot : « maire » est remplacé par le mot : « préfet » ;", "2° À l'article L. 1, le mot : « agit » est remplacé par le mot : « vote »."}, want: []string{"Le préfet vote."}},
+		{name: "au sein du code civil", before: A, text: []string{"Au sein du code civil, les mots : « maire » sont remplacés par les mots : « préfet »."}, want: []string{"Le préfet agit."}},
+		{name: "dans l'ensemble du code, no code: refused", before: A, text: []string{"Dans l'ensemble du code, le mot : « maire » est remplacé par le mot : « préfet »."}},
+	})
+}

@@ -929,7 +929,10 @@ var (
 	reSameAlinea    = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
 	reSamePhrase    = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
-	reWholeCode = regexp.MustCompile(`^(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
+	reWholeCode = regexp.MustCompile(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
+	// reWholeCodeBare is the whole code of the context, its name not
+	// said: "dans l'ensemble du code", "dans tout le présent code".
+	reWholeCodeBare = regexp.MustCompile(`^(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?du|tout\s+le)\s+(?:meme\s+|present\s+)?code\s*,?$`)
 	// reVersionClause is a clause naming the version of the text meant:
 	// ", tel qu'il résulte de …", ", dans sa rédaction issue de …", "tel
 	// que modifié par la loi n° …" (commas or not: the law it names was
@@ -3457,6 +3460,11 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		// "Dans l'ensemble du code civil", "Dans tout le code civil",
 		// "Dans le code civil": every article of it.
 		return []Scope{{Ref: CodeRef{Code: code}, Everywhere: true}}, true, ""
+	}
+	if len(arts) == 0 && code == "" && base.Ref.Code != "" && base.Ref.Article == "" && len(base.Division) == 0 && reWholeCodeBare.MatchString(strings.TrimSpace(low)) {
+		// "Le code civil est ainsi modifié : 1° Dans l'ensemble du code,
+		// les mots …": every article of the context's code (refused).
+		return []Scope{{Ref: CodeRef{Code: base.Ref.Code}, Everywhere: true}}, true, ""
 	}
 	if len(arts) == 0 && code != "" && reTextSubj.MatchString(low) {
 		// "Le code du travail est ainsi modifié :", "Le même code …",
