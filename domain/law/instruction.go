@@ -991,7 +991,9 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			return
 		}
 	}
-	if head, tail, ok := splitClauses(body); ok {
+	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
+		p.renumberedContext(in, level, m[1])
+	} else if head, tail, ok := splitClauses(body); ok {
 		p.clauses(in, level, head, tail, payload)
 	} else {
 		p.instructionBody(in, level, body, payload)
@@ -1030,6 +1032,33 @@ var (
 	// then a verb of its own.
 	reClauseNext = regexp.MustCompile(`^(?:l'|le\s|la\s|les\s|au\s|aux\s|a\s+la\s|a\s+l'|dans\s|apres\s|avant\s|il\s+est\s)`)
 )
+
+// reRenumberedModified is a renumbering that opens a context: "L'article
+// L. 1 devient l'article L. 1-1 et est ainsi modifié :" (group 1: the
+// renumbering).
+var reRenumberedModified = regexp.MustCompile(`^(.*\bdevien(?:t|nent)\b.*?)\s*,?\s+et\s+(?:est|sont)\s+ainsi\s+modifi[ée]e?s?\s*:\s*$`)
+
+// renumberedContext reads "L'article L. 1 devient l'article L. 1-1 et est
+// ainsi modifié :": the renumbering, then the items under it edit the
+// article under its new number (it was refused, and its items with it).
+// Only articles renumbered whole.
+func (p *parser) renumberedContext(in *Instruction, level int, head string) {
+	depth := len(p.stack)
+	p.instructionBody(in, level, head, nil)
+	p.stack = p.stack[:depth]
+	if in.Status != Parsed || len(in.Edits) == 0 {
+		return
+	}
+	var targets []Scope
+	for _, e := range in.Edits {
+		if e.Kind != EditRenumber || e.ToPart != (Division{}) || len(e.Scope.Path) > 0 || e.To.Article == "" {
+			in.Status, in.Edits, in.Reason = Unparsed, nil, "renumbered and modified: only whole articles"
+			return
+		}
+		targets = append(targets, Scope{Ref: e.To})
+	}
+	p.stack = append(p.stack, frame{level: level, scope: targets[0], also: targets[1:]})
+}
 
 // splitClauses splits an alinéa holding two operations of their own
 // joined by "et" or ";" — a division repealed, deleted or rewritten

@@ -129,3 +129,31 @@ func TestGrammarOmittedParts(t *testing.T) {
 		t.Fatalf("got %+v", ins)
 	}
 }
+
+// TestGrammarRenumberedThenModified: "L'article L. 1 devient l'article
+// L. 1-1 et est ainsi modifié :" renumbers the article, and the items
+// under it edit it under its new number (it was refused, and its items
+// with it); "Les articles L. 1 et L. 2 deviennent les articles L. 5 et
+// L. 6 et sont ainsi modifiés :" each. Alinéas renumbered into an article
+// and modified are refused.
+func TestGrammarRenumberedThenModified(t *testing.T) {
+	items := []string{"1° Le mot : « maire » est remplacé par le mot : « préfet » ;", "2° Il est ajouté un alinéa ainsi rédigé :", "« Fin. »"}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: append([]string{"L'article L. 1 du code civil devient l'article L. 1-1 et est ainsi modifié :"}, items...)}})
+	c := Corpus{}
+	ref := CodeRef{Code: "code civil", Article: "l1"}
+	c[ref] = CodeArticle{Ref: ref, Heading: "L1", Alineas: []string{"Le maire agit."}}
+	got, errs := Apply(c, ins, ApplyOptions{})
+	if len(errs) > 0 {
+		t.Fatalf("errors %v", errs)
+	}
+	if _, ok := got[ref]; ok {
+		t.Fatalf("L. 1 still there: %+v", got)
+	}
+	if a := got[CodeRef{Code: "code civil", Article: "l1-1"}]; strings.Join(a.Alineas, "|") != "Le préfet agit.|Fin." {
+		t.Fatalf("L. 1-1: %q", a.Alineas)
+	}
+	runGrammar(t, []grammarCase{
+		{name: "les articles … deviennent … et sont ainsi modifiés", before: []string{"Le maire agit."}, more: map[string][]string{"L2": {"Le maire note."}}, text: append([]string{"Les articles L. 2 et L. 1 du code civil deviennent respectivement les articles L. 1 et L. 6 et sont ainsi modifiés :"}, items...), want: []string{"Le préfet note.", "Fin."}},
+		{name: "an alinéa renumbered and modified: refused", before: []string{"Le maire agit."}, text: []string{"Le premier alinéa de l'article L. 1 du code civil devient l'article L. 1-1 et est ainsi modifié :", "1° Le mot : « maire » est remplacé par le mot : « préfet »."}},
+	})
+}
