@@ -1051,8 +1051,15 @@ func (p *parser) renumberedContext(in *Instruction, level int, head string) {
 	}
 	var targets []Scope
 	for _, e := range in.Edits {
+		if n := len(e.Scope.Path); e.Kind == EditRelabel && n > 0 && e.Scope.Path[n-1].Item != "" && e.Scope.Sentence == 0 {
+			// "Le 3° devient le 4° et est ainsi modifié :": the 4°.
+			sc := e.Scope
+			sc.Path = append(append([]Division(nil), sc.Path[:n-1]...), Division{Item: itemName(e.New)})
+			targets = append(targets, sc)
+			continue
+		}
 		if e.Kind != EditRenumber || e.ToPart != (Division{}) || len(e.Scope.Path) > 0 || e.To.Article == "" {
-			in.Status, in.Edits, in.Reason = Unparsed, nil, "renumbered and modified: only whole articles"
+			in.Status, in.Edits, in.Reason = Unparsed, nil, "renumbered and modified: only whole articles or items"
 			return
 		}
 		targets = append(targets, Scope{Ref: e.To})

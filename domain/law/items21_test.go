@@ -134,8 +134,9 @@ func TestGrammarOmittedParts(t *testing.T) {
 // L. 1-1 et est ainsi modifié :" renumbers the article, and the items
 // under it edit it under its new number (it was refused, and its items
 // with it); "Les articles L. 1 et L. 2 deviennent les articles L. 5 et
-// L. 6 et sont ainsi modifiés :" each. Alinéas renumbered into an article
-// and modified are refused.
+// L. 6 et sont ainsi modifiés :" each; "Le 2° devient le 3° et est ainsi
+// modifié :" the 3°. Alinéas renumbered into an article and modified are
+// refused.
 func TestGrammarRenumberedThenModified(t *testing.T) {
 	items := []string{"1° Le mot : « maire » est remplacé par le mot : « préfet » ;", "2° Il est ajouté un alinéa ainsi rédigé :", "« Fin. »"}
 	ins := ParseInstructions([]Article{{Number: "1", Alineas: append([]string{"L'article L. 1 du code civil devient l'article L. 1-1 et est ainsi modifié :"}, items...)}})
@@ -154,6 +155,7 @@ func TestGrammarRenumberedThenModified(t *testing.T) {
 	}
 	runGrammar(t, []grammarCase{
 		{name: "les articles … deviennent … et sont ainsi modifiés", before: []string{"Le maire agit."}, more: map[string][]string{"L2": {"Le maire note."}}, text: append([]string{"Les articles L. 2 et L. 1 du code civil deviennent respectivement les articles L. 1 et L. 6 et sont ainsi modifiés :"}, items...), want: []string{"Le préfet note.", "Fin."}},
+		{name: "le 2° devient le 3° et est ainsi modifié", before: []string{"Texte :", "1° Un maire ;", "2° Deux maire."}, text: []string{"Le 2° de l'article L. 1 du code civil devient le 3° et est ainsi modifié :", "a) Le mot : « maire » est remplacé par le mot : « préfet » ;", "b) Il est ajouté un alinéa ainsi rédigé :", "« Fin. »"}, want: []string{"Texte :", "1° Un maire ;", "3° Deux préfet.", "Fin."}},
 		{name: "an alinéa renumbered and modified: refused", before: []string{"Le maire agit."}, text: []string{"Le premier alinéa de l'article L. 1 du code civil devient l'article L. 1-1 et est ainsi modifié :", "1° Le mot : « maire » est remplacé par le mot : « préfet »."}},
 	})
 }
