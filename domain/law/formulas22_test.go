@@ -286,3 +286,17 @@ func TestGrammarWholeCodeOfContext(t *testing.T) {
 		{name: "dans l'ensemble du code, no code: refused", before: A, text: []string{"Dans l'ensemble du code, le mot : « maire » est remplacé par le mot : « préfet »."}},
 	})
 }
+
+// TestGrammarArticlePreliminaire: "l'article préliminaire" (of the code
+// de procédure pénale), "l'article liminaire" are articles as numbered
+// ones are, keyed as the corpus keys "Article préliminaire" (they were
+// refused: no article read).
+func TestGrammarArticlePreliminaire(t *testing.T) {
+	if k := ArticleKey("Article préliminaire"); k != "preliminaire" {
+		t.Fatalf("key %q", k)
+	}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"À l'article préliminaire du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "L'article liminaire du code civil est abrogé."}}})
+	if len(ins) != 2 || ins[0].Status != Parsed || ins[0].Edits[0].Scope.Ref.Article != "preliminaire" || ins[1].Status != Parsed || ins[1].Edits[0].Scope.Ref.Article != "liminaire" {
+		t.Fatalf("got %+v", ins)
+	}
+}
