@@ -1136,12 +1136,17 @@ func (p *parser) clauses(in *Instruction, level int, head, tail string, payload 
 	tl := asciiLower(foldAccents(tail))
 	var up *Scope
 	if !strings.Contains(tl, "article") && !strings.Contains(tl, "code") {
-		if sc.Ref.Article == "" || sc.RangeTo != "" || sc.Sentence != 0 {
+		if sc.Ref.Article == "" || sc.RangeTo != "" {
 			fail("a second clause naming no article after a first naming several places")
 			return
 		}
 		up = &Scope{Ref: sc.Ref}
-		if len(sc.Path) > 0 {
+		switch {
+		case sc.Sentence != 0:
+			// "La première phrase du deuxième alinéa est ainsi rédigée :
+			// « … » et la seconde phrase est supprimée": the same alinéa.
+			up.Path = append([]Division(nil), sc.Path...)
+		case len(sc.Path) > 0:
 			up.Path = append([]Division(nil), sc.Path[:len(sc.Path)-1]...)
 		}
 		p.stack = append(p.stack, frame{level: level, scope: *up})

@@ -46,7 +46,8 @@ func TestGrammarSubjectItemAfterLocator(t *testing.T) {
 // l'article L. 1, le I est abrogé et le II est abrogé" (the II was
 // dropped), "Le premier alinéa est ainsi rédigé : « … » ; le troisième
 // alinéa est supprimé" (the deletion was dropped), "L'article L. 2 est
-// abrogé et l'article L. 3 … est ainsi rédigé" (L. 2 was rewritten). A
+// abrogé et l'article L. 3 … est ainsi rédigé" (L. 2 was rewritten); after
+// a sentence, "… et la dernière phrase est supprimée" is of its alinéa. A
 // second clause naming no place of its own ("… et le second est
 // supprimé": the whole article went) is refused, and word operations
 // joined so are still read together under their place.
@@ -61,6 +62,7 @@ func TestGrammarTwoClauses(t *testing.T) {
 		{name: "ainsi rédigé inline ; le troisième alinéa est supprimé", before: B, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi rédigé : « Un et deux. » ; le troisième alinéa est supprimé."}, want: []string{"Un et deux.", "Deux."}},
 		{name: "le deuxième alinéa est supprimé et le troisième est ainsi rédigé", before: B, text: []string{"Le deuxième alinéa de l'article L. 1 du code civil est supprimé et le troisième alinéa est ainsi rédigé :", "« Quatre. »"}, want: []string{"Un.", "Quatre."}},
 		{name: "two articles", before: B, more: map[string][]string{"L2": {"Deux."}}, text: []string{"L'article L. 2 du code civil est abrogé et l'article L. 1 du même code est ainsi rédigé :", "« Art. L. 1. – Nouveau. »"}, want: []string{"Nouveau."}},
+		{name: "a sentence, then another of the same alinéa", before: []string{"Un.", "Le maire agit. Le juge note. Le préfet voit."}, text: []string{"La première phrase du second alinéa de l'article L. 1 du code civil est ainsi rédigée : « Le maire vote. » et la dernière phrase est supprimée."}, want: []string{"Un.", "Le maire vote. Le juge note."}},
 		{name: "a second clause naming no place: refused", before: B, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi rédigé : « Un et deux. » et le second est supprimé."}},
 		{name: "word operations joined: one place", before: []string{"Le maire agit et le préfet note."}, text: []string{"À l'article L. 1 du code civil, les mots : « et le préfet note » sont supprimés et le mot : « maire » est remplacé par le mot : « juge »."}, want: []string{"Le juge agit."}},
 	})
