@@ -1092,7 +1092,9 @@ func label(s string) (string, byte) {
 	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
 	switch {
 	case strings.Contains(m, "°"):
-		return t, 'd'
+		// "1°bis" as the consolidated codes sometimes print it is "1°
+		// bis" (it was not found).
+		return strings.Join(strings.Fields(strings.Replace(t, "°", "° ", 1)), " "), 'd'
 	case m[0] >= 'I' && m[0] <= 'X':
 		return t, 'r'
 	case m[0] >= '0' && m[0] <= '9':

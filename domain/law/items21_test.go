@@ -161,3 +161,13 @@ func TestGrammarRenumberedThenModified(t *testing.T) {
 		{name: "an alinéa renumbered and modified: refused", before: []string{"Le maire agit."}, text: []string{"Le premier alinéa de l'article L. 1 du code civil devient l'article L. 1-1 et est ainsi modifié :", "1° Le mot : « maire » est remplacé par le mot : « préfet »."}},
 	})
 }
+
+// TestGrammarDegreeGluedLatin: an item the code prints "1°bis" (no
+// space) is the "1° bis" a bill names (it was not found).
+func TestGrammarDegreeGluedLatin(t *testing.T) {
+	A := []string{"Texte :", "1° Un maire ;", "1°bis Deux maire ;", "2° Trois maire."}
+	runGrammar(t, []grammarCase{
+		{name: "au 1° bis", before: A, text: []string{"Au 1° bis de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{A[0], A[1], "1°bis Deux préfet ;", A[3]}},
+		{name: "le 1° bis est abrogé", before: A, text: []string{"Le 1° bis de l'article L. 1 du code civil est abrogé."}, want: []string{A[0], A[1], "1°bis (Abrogé) ;", A[3]}},
+	})
+}
