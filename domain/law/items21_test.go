@@ -163,11 +163,13 @@ func TestGrammarRenumberedThenModified(t *testing.T) {
 }
 
 // TestGrammarDegreeGluedLatin: an item the code prints "1°bis" (no
-// space) is the "1° bis" a bill names (it was not found).
+// space) is the "1° bis" a bill names, "IIbis.-" the "II bis" (they were
+// not found).
 func TestGrammarDegreeGluedLatin(t *testing.T) {
 	A := []string{"Texte :", "1° Un maire ;", "1°bis Deux maire ;", "2° Trois maire."}
 	runGrammar(t, []grammarCase{
 		{name: "au 1° bis", before: A, text: []string{"Au 1° bis de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{A[0], A[1], "1°bis Deux préfet ;", A[3]}},
+		{name: "au II bis, printed IIbis", before: []string{"I.-Texte maire.", "IIbis.-Deux maire."}, text: []string{"Au II bis de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"I.-Texte maire.", "IIbis.-Deux préfet."}},
 		{name: "le 1° bis est abrogé", before: A, text: []string{"Le 1° bis de l'article L. 1 du code civil est abrogé."}, want: []string{A[0], A[1], "1°bis (Abrogé) ;", A[3]}},
 	})
 }
