@@ -300,3 +300,27 @@ func TestGrammarArticlePreliminaire(t *testing.T) {
 		t.Fatalf("got %+v", ins)
 	}
 }
+
+// TestGrammarEntitled: "Le chapitre II est intitulé : « … »" gives a
+// division its heading (the alinéa was dropped, not even refused); "À
+// l'intitulé, les mots …" is the heading of the division of the context,
+// refused under an article's (the article's words were edited).
+func TestGrammarEntitled(t *testing.T) {
+	heading := func(text ...string) InstructionStatus {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: text}})
+		last := ins[len(ins)-1]
+		if last.Status == Parsed && (len(last.Edits) != 1 || last.Edits[0].Kind != EditRewriteHeading) {
+			t.Fatalf("not a heading: %+v", last.Edits)
+		}
+		return last.Status
+	}
+	if s := heading("Le chapitre II du titre Ier du livre Ier du code civil est intitulé : « Des maires »."); s != Parsed {
+		t.Errorf("est intitulé: %s", s)
+	}
+	if s := heading("Le chapitre II du titre Ier du livre Ier du code civil est ainsi modifié :", "1° À l'intitulé, le mot : « maire » est remplacé par le mot : « préfet »."); s != Parsed {
+		t.Errorf("à l'intitulé under a division: %s", s)
+	}
+	runGrammar(t, []grammarCase{
+		{name: "à l'intitulé under an article: refused", before: []string{"Le maire agit."}, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° À l'intitulé, le mot : « maire » est remplacé par le mot : « préfet »."}},
+	})
+}
