@@ -324,3 +324,15 @@ func TestGrammarEntitled(t *testing.T) {
 		{name: "à l'intitulé under an article: refused", before: []string{"Le maire agit."}, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° À l'intitulé, le mot : « maire » est remplacé par le mot : « préfet »."}},
 	})
 }
+
+// TestGrammarSentenceByAlineas: "La seconde phrase est remplacée par deux
+// alinéas ainsi rédigés" does not say where the alinéa is cut nor what
+// becomes of the sentences after: refused (the new alinéas were joined
+// into the sentence's alinéa). "… par deux phrases" is still read.
+func TestGrammarSentenceByAlineas(t *testing.T) {
+	A := []string{"Le maire agit. Le juge note."}
+	runGrammar(t, []grammarCase{
+		{name: "remplacée par deux alinéas: refused", before: A, text: []string{"La seconde phrase du premier alinéa de l'article L. 1 du code civil est remplacée par deux alinéas ainsi rédigés :", "« Le préfet voit. »", "« Le greffier lit. »"}},
+		{name: "remplacée par deux phrases", before: A, text: []string{"La seconde phrase du premier alinéa de l'article L. 1 du code civil est remplacée par deux phrases ainsi rédigées :", "« Le préfet voit. Le greffier lit. »"}, want: []string{"Le maire agit. Le préfet voit. Le greffier lit."}},
+	})
+}

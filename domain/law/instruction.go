@@ -1909,6 +1909,18 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
+		if g := reRewriteRepl.FindStringSubmatch(trim); g != nil && strings.HasPrefix(g[1], "alinea") {
+			for _, s := range scopes {
+				if s.Sentence != 0 {
+					// "La seconde phrase est remplacée par deux alinéas":
+					// where the alinéa is cut, and what becomes of the
+					// sentences after, is not said (they were joined into
+					// the sentence's alinéa).
+					fail("a sentence replaced by alinéas")
+					return
+				}
+			}
+		}
 		if reDivision.MatchString(locLow) {
 			// "Le chapitre IV est ainsi rédigé" → the articles it holds.
 			arts := p.splitArticles(scopes[0].Ref.Code, lines)
