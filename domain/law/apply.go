@@ -1103,6 +1103,10 @@ func labelOf(s string) (string, byte) {
 	return label(strings.TrimLeft(strings.TrimSpace(s), "«\" "))
 }
 
+// gluedRomanLatin is a roman numeral and its Latin ordinal printed
+// without a space, lowered: "iibis".
+var gluedRomanLatin = regexp.MustCompile(`^([ivxl]+)(` + latinOrd + `)\b`)
+
 func label(s string) (string, byte) {
 	m := labelRe.FindString(strings.TrimSpace(s))
 	if m == "" {
@@ -1119,9 +1123,12 @@ func label(s string) (string, byte) {
 	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
 	switch {
 	case strings.Contains(m, "°"):
-		return t, 'd'
+		// "1°bis" as the consolidated codes sometimes print it is "1°
+		// bis" (it was not found).
+		return strings.Join(strings.Fields(strings.Replace(t, "°", "° ", 1)), " "), 'd'
 	case m[0] >= 'I' && m[0] <= 'X':
-		return t, 'r'
+		// "IIbis.-" is "II bis" as "1°bis" is "1° bis".
+		return gluedRomanLatin.ReplaceAllString(t, "$1 $2"), 'r'
 	case m[0] >= '0' && m[0] <= '9':
 		return t, 'n'
 	}

@@ -227,3 +227,112 @@ func TestGrammarOccurrencesCounted(t *testing.T) {
 		{name: "les deux occurrences, three: refused", before: A, text: []string{"À l'article L. 1 du code civil, les deux occurrences du mot : « maire » sont remplacées par le mot : « préfet »."}},
 	})
 }
+
+// TestGrammarGapStartEnd: "… et, au début, sont ajoutés les mots : « B »",
+// "… et, à la fin, le mot : « A » est supprimé" — a place between two word
+// operations that is only the start (end) of the place before — edit at
+// its start (end): the words went at the end, every occurrence was
+// deleted. "… et, au début de la seconde phrase, …" is that sentence of
+// the place before (of the article's: the alinéa was lost).
+func TestGrammarGapStartEnd(t *testing.T) {
+	A := []string{"Le maire agit seul. Il note seul.", "Le juge agit. Il note."}
+	runGrammar(t, []grammarCase{
+		{name: "et, au début, sont ajoutés", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » et, au début, sont ajoutés les mots : « Alors, »."}, want: []string{"Alors, le préfet agit seul. Il note seul.", A[1]}},
+		{name: "et, à la fin, le mot est supprimé", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » et, à la fin, le mot : « seul » est supprimé."}, want: []string{"Le préfet agit seul. Il note.", A[1]}},
+		{name: "et, au début de la seconde phrase", before: A, text: []string{"Au second alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « préfet » et, au début de la seconde phrase, le mot : « Il » est remplacé par le mot : « Elle »."}, want: []string{A[0], "Le préfet agit. Elle note."}},
+	})
+}
+
+// TestGrammarEndAfterLocator: "Au premier alinéa de l'article L. 1, après
+// le mot : « A », la fin de la première phrase est ainsi rédigée" is the
+// end of that sentence of that alinéa (the division after "la fin" was
+// appended to the locator: "… du code civil de la première phrase", a
+// code of that name); "À l'article L. 1, …, la fin du second alinéa",
+// "Au I …, la fin du 2° est supprimée" likewise.
+func TestGrammarEndAfterLocator(t *testing.T) {
+	A := []string{"Le maire agit selon la loi. Il signe.", "Le juge note selon la loi."}
+	runGrammar(t, []grammarCase{
+		{name: "au premier alinéa …, la fin de la première phrase", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, après le mot : « agit », la fin de la première phrase est ainsi rédigée : « seul. »"}, want: []string{"Le maire agit seul. Il signe.", A[1]}},
+		{name: "à l'article …, la fin du second alinéa", before: A, text: []string{"À l'article L. 1 du code civil, après le mot : « note », la fin du second alinéa est ainsi rédigée : « seul. »"}, want: []string{A[0], "Le juge note seul."}},
+		{name: "au I …, la fin du 2° est supprimée", before: []string{"I. – Texte.", "1° Le maire agit selon la loi ;", "2° Le juge note selon la loi."}, text: []string{"Au I de l'article L. 1 du code civil, après le mot : « note », la fin du 2° est supprimée."}, want: []string{"I. – Texte.", "1° Le maire agit selon la loi ;", "2° Le juge note."}},
+	})
+}
+
+// TestGrammarVersionClauseNoComma: a clause naming the version of the
+// text meant, with or without commas — "de l'article L. 1 du code civil
+// tel que modifié par la loi n° 2020-1 …", "dans sa rédaction applicable
+// au …", "tel qu'il a été modifié par …" — is no place (the law it names
+// was taken for the text edited).
+func TestGrammarVersionClauseNoComma(t *testing.T) {
+	A := []string{"Le maire agit."}
+	want := []string{"Le préfet agit."}
+	runGrammar(t, []grammarCase{
+		{name: "tel que modifié par la loi", before: A, text: []string{"À l'article L. 1 du code civil tel que modifié par la loi n° 2020-1 du 1er janvier 2020, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
+		{name: "tel qu'il a été modifié par la loi", before: A, text: []string{"À l'article L. 1 du code civil, tel qu'il a été modifié par la loi n° 2020-1 du 1er janvier 2020, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
+		{name: "dans sa rédaction applicable", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil dans sa rédaction applicable au 1er janvier 2020, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
+		{name: "dans sa rédaction antérieure", before: A, text: []string{"À l'article L. 1 du code civil, dans sa rédaction antérieure à la présente loi, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
+	})
+}
+
+// TestGrammarWholeCodeOfContext: "Dans l'ensemble du code, …" (its name
+// not said) under "Le code civil est ainsi modifié :" is every article of
+// that code, as "Dans l'ensemble du code civil" is (it was refused); "Au
+// sein du code civil, …" too. Under no code, refused.
+func TestGrammarWholeCodeOfContext(t *testing.T) {
+	A := []string{"Le maire agit."}
+	runGrammar(t, []grammarCase{
+		{name: "dans l'ensemble du code, under a context", before: A, more: map[string][]string{"L2": {"Le maire note."}}, text: []string{"Le code civil est ainsi modifié :", "1° Dans l'ensemble du code, le mot : « maire » est remplacé par le mot : « préfet » ;", "2° À l'article L. 1, le mot : « agit » est remplacé par le mot : « vote »."}, want: []string{"Le préfet vote."}},
+		{name: "au sein du code civil", before: A, text: []string{"Au sein du code civil, les mots : « maire » sont remplacés par les mots : « préfet »."}, want: []string{"Le préfet agit."}},
+		{name: "dans l'ensemble du code, no code: refused", before: A, text: []string{"Dans l'ensemble du code, le mot : « maire » est remplacé par le mot : « préfet »."}},
+	})
+}
+
+// TestGrammarArticlePreliminaire: "l'article préliminaire" (of the code
+// de procédure pénale), "l'article liminaire" are articles as numbered
+// ones are, keyed as the corpus keys "Article préliminaire" (they were
+// refused: no article read).
+func TestGrammarArticlePreliminaire(t *testing.T) {
+	if k := ArticleKey("Article préliminaire"); k != "preliminaire" {
+		t.Fatalf("key %q", k)
+	}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"À l'article préliminaire du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "L'article liminaire du code civil est abrogé."}}})
+	if len(ins) != 2 || ins[0].Status != Parsed || ins[0].Edits[0].Scope.Ref.Article != "preliminaire" || ins[1].Status != Parsed || ins[1].Edits[0].Scope.Ref.Article != "liminaire" {
+		t.Fatalf("got %+v", ins)
+	}
+}
+
+// TestGrammarEntitled: "Le chapitre II est intitulé : « … »" gives a
+// division its heading (the alinéa was dropped, not even refused); "À
+// l'intitulé, les mots …" is the heading of the division of the context,
+// refused under an article's (the article's words were edited).
+func TestGrammarEntitled(t *testing.T) {
+	heading := func(text ...string) InstructionStatus {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: text}})
+		last := ins[len(ins)-1]
+		if last.Status == Parsed && (len(last.Edits) != 1 || last.Edits[0].Kind != EditRewriteHeading) {
+			t.Fatalf("not a heading: %+v", last.Edits)
+		}
+		return last.Status
+	}
+	if s := heading("Le chapitre II du titre Ier du livre Ier du code civil est intitulé : « Des maires »."); s != Parsed {
+		t.Errorf("est intitulé: %s", s)
+	}
+	if s := heading("Le chapitre II du titre Ier du livre Ier du code civil est ainsi modifié :", "1° À l'intitulé, le mot : « maire » est remplacé par le mot : « préfet »."); s != Parsed {
+		t.Errorf("à l'intitulé under a division: %s", s)
+	}
+	runGrammar(t, []grammarCase{
+		{name: "à l'intitulé under an article: refused", before: []string{"Le maire agit."}, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° À l'intitulé, le mot : « maire » est remplacé par le mot : « préfet »."}},
+	})
+}
+
+// TestGrammarSentenceByAlineas: "La seconde phrase est remplacée par deux
+// alinéas ainsi rédigés" does not say where the alinéa is cut nor what
+// becomes of the sentences after: refused (the new alinéas were joined
+// into the sentence's alinéa). "… par deux phrases" is still read.
+func TestGrammarSentenceByAlineas(t *testing.T) {
+	A := []string{"Le maire agit. Le juge note."}
+	runGrammar(t, []grammarCase{
+		{name: "remplacée par deux alinéas: refused", before: A, text: []string{"La seconde phrase du premier alinéa de l'article L. 1 du code civil est remplacée par deux alinéas ainsi rédigés :", "« Le préfet voit. »", "« Le greffier lit. »"}},
+		{name: "remplacée par deux phrases", before: A, text: []string{"La seconde phrase du premier alinéa de l'article L. 1 du code civil est remplacée par deux phrases ainsi rédigées :", "« Le préfet voit. Le greffier lit. »"}, want: []string{"Le maire agit. Le préfet voit. Le greffier lit."}},
+	})
+}

@@ -1,9 +1,6 @@
 package law
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestGrammarCompleteWithSentence: words that complete an alinéa and are a
 // sentence of their own — a capital first, a period last ("est complété
@@ -48,21 +45,19 @@ func TestPartStatusOfSeveral(t *testing.T) {
 }
 
 // TestPartStatusElided: a line of dots or ellipses alone ("………………",
-// "..........", ". . . .") is a part a text leaves out as unchanged since
-// an earlier reading: flagged as "(Non modifié)" is, with that reason
-// (it was "no known instruction form"); dots inside a quotation or a
-// sentence are text.
+// "..........", ". . . .") is a part a text leaves out as unchanged
+// since an earlier reading: passed over, the context kept, the items
+// after it in their place.
 func TestPartStatusElided(t *testing.T) {
-	for text, want := range map[string]string{
-		"……………………………………": "unchanged", "..........": "unchanged", ". . . . . . . .": "unchanged", "…": "unchanged",
-		"\"……………\"": "", "Le maire agit...": "", "II. – (Supprimé) …": "",
-	} {
-		if got := partStatus(text); got != want {
-			t.Errorf("%q: %q, want %q", text, got, want)
+	for _, dots := range []string{"……………………………………", "..........", ". . . . . . . .", "…"} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le premier alinéa est supprimé ;", dots, "3° Le dernier alinéa est supprimé."}}})
+		if len(ins) != 3 || ins[1].Status != Parsed || ins[2].Status != Parsed || ins[2].Edits[0].Scope.Ref.Article != "l1" {
+			t.Errorf("%q: got %+v", dots, ins)
 		}
 	}
-	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le premier alinéa est supprimé ;", "……………………………………", "3° Le dernier alinéa est supprimé."}}})
-	if len(ins) != 4 || ins[2].Status != Unparsed || !strings.Contains(ins[2].Reason, "unchanged since an earlier reading") || ins[3].Status != Parsed {
-		t.Errorf("got %+v", ins)
+	for _, text := range []string{"Le maire agit...", "II. – (Supprimé) …"} {
+		if reOmitted.MatchString(text) {
+			t.Errorf("%q read as a line of dots", text)
+		}
 	}
 }

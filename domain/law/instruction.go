@@ -354,7 +354,7 @@ var (
 	reLibelle     = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
 	reSuivant     = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
 	reNounSuivant = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
-	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d)`)
+	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?intitul[ée]e?s?\s*:)`)
 )
 
 // enumeration returns the level of an alinéa's leading enumerator and the
@@ -391,19 +391,42 @@ var rePartStatus = regexp.MustCompile(`^\(\s*(supprime|supprimes|supprimee|suppr
 
 // rePartLabel is the label a part's status follows: "I. – ", "2° ",
 // "b) ", "III bis. – ".
-var rePartLabel = regexp.MustCompile(`^(?:(?:,|et|à)\s+)?` + partLabelOne + `(?:\s*(?:,|et|à)\s*` + partLabelOne + `)*\s*`)
+var rePartLabel = regexp.MustCompile(`^(?:(?:à|a|et|,)\s*)?` + partLabel + `(?:\s*(?:à|a|et|,)\s*` + partLabel + `)*\s*`)
 
-// partLabelOne is one label of rePartLabel.
-const partLabelOne = `(?:[IVX]+(?:\s+` + latinOrd + `)?(?:\s*\.?\s*[-–—])?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?(?:\s*\.?\s*[-–—])?|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+[a-z]+)?\))`
+// partLabel is a part's label before its status: "II. –", "B. –", "3°",
+// "b)" (a list or a range of them: "1° à 3° (Non modifiés)", "a) et b)
+// (Supprimés)", "B et C. – (Supprimés)"); a Latin ordinal only after a
+// roman or a capital ("II et III": "et" is no ordinal).
+const partLabel = `(?:[IVX]+(?:\s+` + latinOrd + `)?(?:\s*\.?\s*[-–—])?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?(?:\s*\.?\s*[-–—])?|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+[a-z]+)?\))`
+
+// reOmitted is a line of dots that stands for parts left out, unchanged
+// ("……………", ". . . .", "« ……… »").
+var reOmitted = regexp.MustCompile(`^[«"“\s]*(?:\.{3,}|…|\.(?:\s+\.){2,})[.…\s]*[»"”]?\s*[;.]?$`)
+
+// omittedNote reports whether a line of new text says what stands there
+// rather than giving it, after its article's heading or its label if
+// any: "(Alinéa sans modification)", "Art. L. 1. – (Non modifié)", "1°
+// (Supprimé)" (the note was written into the code, or an article made of
+// it).
+func omittedNote(l string) bool {
+	l = strings.TrimLeft(strings.TrimSpace(l), "«\"“ \u00a0")
+	if _, _, n, ok := artHeading(l); ok {
+		l = l[n:]
+	}
+	if m := rePartLabel.FindString(l); m != "" && m != l {
+		l = l[len(m):]
+	}
+	return reOmittedNote.MatchString(l)
+}
+
+// reOmittedNote is a line of new text that says what stands there rather
+// than giving it: "« (Alinéa sans modification) »", "« (Non modifié) »",
+// "« (Supprimé) »" (a later reading's text).
+var reOmittedNote = regexp.MustCompile(`(?i)^[«"“\s]*\(\s*(?:alin[ée]as?\s+)?(?:sans\s+modification|non\s+modifi[ée]e?s?|supprim[ée]e?s?)\s*\)\s*[»"”]?\s*[;.]?$`)
 
 // partStatus is "deleted" for a part of a bill reading "(Supprimé)",
-// "unchanged" for "(Non modifié)" or a line of dots, the parts a text
-// leaves out as unchanged since an earlier reading ("………………", ". . .
-// ."), "" for any other.
+// "unchanged" for "(Non modifié)", "" for any other.
 func partStatus(body string) string {
-	if elidedLine.MatchString(body) {
-		return "unchanged"
-	}
 	body = rePartLabel.ReplaceAllString(strings.TrimSpace(body), "")
 	m := rePartStatus.FindStringSubmatch(asciiLower(foldAccents(body)))
 	switch {
@@ -414,9 +437,6 @@ func partStatus(body string) string {
 	}
 	return "unchanged"
 }
-
-// elidedLine is a line of dots or ellipses alone.
-var elidedLine = regexp.MustCompile(`^[\s.…]*(?:\.\s*\.\s*\.|…)[\s.…]*$`)
 
 func isCensored(s string) bool {
 	t := asciiLower(foldAccents(strings.TrimSpace(s)))
@@ -433,7 +453,10 @@ func (p *parser) article(a Article) []Instruction {
 	enabling := -2 // the level of an enabling head, -2 outside one
 	for i := 0; i < len(a.Alineas); i++ {
 		raw := strings.TrimSpace(a.Alineas[i])
-		if raw == "" || isCensored(raw) {
+		if raw == "" || isCensored(raw) || reOmitted.MatchString(raw) {
+			// A line of dots: unchanged parts left out of the bill's
+			// text; the context stays (it ended it: the items after it
+			// lost their place).
 			continue
 		}
 		level, body := enumeration(raw)
@@ -445,7 +468,7 @@ func (p *parser) article(a Article) []Instruction {
 			continue
 		case "unchanged":
 			out = append(out, Instruction{Article: a.Number, Alinea: i + 1, Text: raw, Status: Unparsed,
-				Reason: "a part unchanged since an earlier reading (« Non modifié », or a line of dots): its text is not reproduced here"})
+				Reason: "a part unchanged since an earlier reading (« Non modifié »): its text is not reproduced here"})
 			continue
 		}
 		if level < 0 {
@@ -489,7 +512,12 @@ func (p *parser) article(a Article) []Instruction {
 			// "« X. »" and "« Y. »", each alinéa closing its own quotation:
 			// a head announcing several alinéas, items or articles takes the
 			// quoted alinéas that follow it too.
-			if len(payload) > 0 && closesQuote(payload[len(payload)-1]) && rePluralHead.MatchString(asciiLower(foldAccents(stripQuotes(body)))) {
+			// Any head but one announcing one alinéa or one sentence
+			// (reOneAnnounced): "… un article L. 1-1 ainsi rédigé :" then
+			// "« Art. L. 1-1. – … ; »" and "« 1° … »" quoted one by one (the
+			// article kept its first alinéa alone, the others were left as
+			// quoted text of no instruction).
+			if len(payload) > 0 && closesQuote(payload[len(payload)-1]) && !reOneAnnounced.MatchString(asciiLower(foldAccents(stripQuotes(body)))) {
 				for j < len(a.Alineas) && isQuoted(a.Alineas[j]) {
 					payload = append(payload, strings.TrimSpace(a.Alineas[j]))
 					j++
@@ -610,6 +638,10 @@ var (
 	// the verb).
 	reCountedOccurrences = regexp.MustCompile(`\b[Ll]es\s+(` + cardinalWords + `)\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*([^«"]*?(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:sont|est)\s+remplacée?s?\s+par)`)
 )
+
+// reRestOf is the division after "la fin" when it begins with "of": "de
+// la première phrase", "du 2°" (group 1 the genitive).
+var reRestOf = regexp.MustCompile(`^(du|de\s+la|de\s+l'|des)\s*`)
 
 // theOf is the article a genitive stands for: "du mot" → "le mot".
 var theOf = map[string]string{"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l'", "des": "les "}
@@ -899,25 +931,33 @@ var (
 	reInsertAtPlace = regexp.MustCompile(`(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
 	reSaysPlace     = regexp.MustCompile(`\b(?:au\s+debut|a\s+la\s+fin)\b`)
 
-	reContext       = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
-	reAbrogList     = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl   = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
-	reRewriteHead   = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
-	reRewrite       = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
-	reComplete      = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
-	reInsertAfter   = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
-	reAddBare       = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
-	reBareDivision  = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
-	reItemWhat      = regexp.MustCompile(`^(?:un|une|des|` + cardinalWords + `)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
-	reAbrogate      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
-	reRenumber      = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
-	reRenumHead     = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
-	reRenumItem     = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
-	reRenumTarget   = regexp.MustCompile(`^l'article\s+` + renumNumber + `$`)
-	reIntitule      = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
-	reDeferred      = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d|^(?:[ivx]+\.\s*)?a\s+compter\s+du\s+(?:1er|\d)`)
-	reOwnHeading    = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
-	reGapLocator    = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*|(?:au|aux)\s+(?:\d+\s*°|[ivxl]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+(?:du|de\s+la|des)\s.*)?)$`)
+	reContext      = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
+	reAbrogList    = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
+	reRewriteRepl  = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
+	reRewriteHead  = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
+	reRewrite      = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
+	reComplete     = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
+	reInsertAfter  = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reAddBare      = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reBareDivision = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
+	reItemWhat     = regexp.MustCompile(`^(?:un|une|des|` + cardinalWords + `)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
+	reAbrogate     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
+	reRenumber     = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
+	reRenumHead    = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
+	reRenumItem    = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
+	reRenumTarget  = regexp.MustCompile(`^l'article\s+` + renumNumber + `$`)
+	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
+	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d|^(?:[ivx]+\.\s*)?a\s+compter\s+du\s+(?:1er|\d)`)
+	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
+	// reGapWhere is a place between two word operations that is only the
+	// start or the end of the place before: "et, au début,".
+	reGapWhere   = regexp.MustCompile(`^et\b[\s,]*(au\s+debut|a\s+la\s+fin)[\s,]*$`)
+	reGapLocator = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*|(?:au|aux)\s+(?:\d+\s*°|[ivxl]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+(?:du|de\s+la|des)\s.*)?)$`)
+	// reEntitled is a division given its heading: "Le chapitre II est
+	// intitulé : « … »" (it was dropped, not even refused).
+	reEntitled = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+)?intitulee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
+	// reBareHeading is a heading named with no division: "À l'intitulé, …".
+	reBareHeading   = regexp.MustCompile(`^(?:a|dans)\s+(?:l'|son\s+)intitule\s*,`)
 	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
 	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
 	reEnabling      = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
@@ -930,10 +970,15 @@ var (
 	reSameAlinea    = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
 	reSamePhrase    = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
-	reWholeCode = regexp.MustCompile(`^(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
+	reWholeCode = regexp.MustCompile(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
+	// reWholeCodeBare is the whole code of the context, its name not
+	// said: "dans l'ensemble du code", "dans tout le présent code".
+	reWholeCodeBare = regexp.MustCompile(`^(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?du|tout\s+le)\s+(?:meme\s+|present\s+)?code\s*,?$`)
 	// reVersionClause is a clause naming the version of the text meant:
-	// ", tel qu'il résulte de …", ", dans sa rédaction issue de …".
-	reVersionClause = regexp.MustCompile(`,\s*(?:(?:tel|telle|tels|telles)\s+qu'(?:il|elle|ils|elles)\s+resulte(?:nt)?|dans\s+(?:sa|leur)\s+redaction\s+(?:resultant|issue)|(?:issu|issue|issus|issues)\s+d)[^,]*`)
+	// ", tel qu'il résulte de …", ", dans sa rédaction issue de …", "tel
+	// que modifié par la loi n° …" (commas or not: the law it names was
+	// taken for the text edited).
+	reVersionClause = regexp.MustCompile(`(?:,\s*|\s)(?:(?:tel|telle|tels|telles)\s+(?:qu'(?:il|elle|ils|elles)\s+(?:resulte(?:nt)?|(?:a|ont)\s+ete\s+modifiee?s?)|que\s+modifiee?s?)|dans\s+(?:sa|leur)\s+redaction\s+(?:resultant|issue|applicable|anterieure|en\s+vigueur)|(?:issu|issue|issus|issues)\s+d)[^,]*`)
 	// reSubjectDivision is a division named as the subject after a
 	// locator: "le second alinéa", "les deux derniers alinéas", "la
 	// première phrase", "les 2° et 3°", "le a".
@@ -964,7 +1009,7 @@ var (
 	rePrecededBy       = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+précédée?s?\s+(?:d'|de\s+|par\s+)((?:un|une|` + cardinalWords + `)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
 	reInvertedInText   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*dans\s+(le\s+code\s+[^,«"]+?|la\s+loi\s+[^,«"]+?|l'ordonnance\s+[^,«"]+?)\s*,\s*((?:après|avant)\s+l'article\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reArticleIntoText  = regexp.MustCompile(`^(?:Dans|À|Au)\s+(le\s+code\s+[^,«"]+?|la\s+loi\s+[^,«"]+?|l'ordonnance\s+[^,«"]+?)\s*,\s*(?:il\s+est|est)\s+(?:insérée?|ajoutée?|créée?|rétablie?)\s+(un\s+article\s.+)$`)
-	reAddedToArticle   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?)\s*,?\s*((?:à\s+l'|au\s+|aux\s+|dans\s+(?:l'|le\s+|la\s+|les\s+))[^,«"]*?\barticles?\b[^,«"]*?)\s*,?\s+((?:un|une|des|` + cardinalWords + `)\s.+)$`)
+	reAddedToArticle   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|rétablie?s?)\s*,?\s*((?:à\s+l'|au\s+|aux\s+|dans\s+(?:l'|le\s+|la\s+|les\s+))[^,«"]*?\barticles?\b[^,«"]*?)\s*,?\s+((?:un|une|des|` + cardinalWords + `)\s.+)$`)
 	reArticleInverted  = regexp.MustCompile(`^((?:À|A|Dans)\s+l'article\s+[^,«"]+?)\s*,\s*(Il\s+est|il\s+est|sont|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reArticleThenPlace = regexp.MustCompile(`^(?:À|A|Dans)\s+(l'article\s+[^,«"]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,«"]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
 	reWordsInverted    = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*"))\s*,\s*(.+)$`)
@@ -978,7 +1023,18 @@ var (
 // alinéas ainsi rédigés") must be followed by as many: otherwise its text
 // and the next instruction's are not told apart, and it is refused.
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
-	if head, tail, ok := splitClauses(body); ok {
+	for _, l := range payload {
+		if reOmitted.MatchString(l) || omittedNote(l) {
+			// "« ……… »" in new text: parts of it left out (unchanged, at
+			// a later reading); what stands there is not said (the dots
+			// were written into the code).
+			in.Status, in.Reason = Unparsed, "new text with parts left out (« … »)"
+			return
+		}
+	}
+	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
+		p.renumberedContext(in, level, m[1])
+	} else if head, tail, ok := splitClauses(body); ok {
 		p.clauses(in, level, head, tail, payload)
 	} else {
 		p.instructionBody(in, level, body, payload)
@@ -1017,6 +1073,40 @@ var (
 	// then a verb of its own.
 	reClauseNext = regexp.MustCompile(`^(?:l'|le\s|la\s|les\s|au\s|aux\s|a\s+la\s|a\s+l'|dans\s|apres\s|avant\s|il\s+est\s)`)
 )
+
+// reRenumberedModified is a renumbering that opens a context: "L'article
+// L. 1 devient l'article L. 1-1 et est ainsi modifié :" (group 1: the
+// renumbering).
+var reRenumberedModified = regexp.MustCompile(`^(.*\bdevien(?:t|nent)\b.*?)\s*,?\s+et\s+(?:est|sont)\s+ainsi\s+modifi[ée]e?s?\s*:\s*$`)
+
+// renumberedContext reads "L'article L. 1 devient l'article L. 1-1 et est
+// ainsi modifié :": the renumbering, then the items under it edit the
+// article under its new number (it was refused, and its items with it).
+// Only articles renumbered whole.
+func (p *parser) renumberedContext(in *Instruction, level int, head string) {
+	depth := len(p.stack)
+	p.instructionBody(in, level, head, nil)
+	p.stack = p.stack[:depth]
+	if in.Status != Parsed || len(in.Edits) == 0 {
+		return
+	}
+	var targets []Scope
+	for _, e := range in.Edits {
+		if n := len(e.Scope.Path); e.Kind == EditRelabel && n > 0 && e.Scope.Path[n-1].Item != "" && e.Scope.Sentence == 0 {
+			// "Le 3° devient le 4° et est ainsi modifié :": the 4°.
+			sc := e.Scope
+			sc.Path = append(append([]Division(nil), sc.Path[:n-1]...), Division{Item: itemName(e.New)})
+			targets = append(targets, sc)
+			continue
+		}
+		if e.Kind != EditRenumber || e.ToPart != (Division{}) || len(e.Scope.Path) > 0 || e.To.Article == "" {
+			in.Status, in.Edits, in.Reason = Unparsed, nil, "renumbered and modified: only whole articles or items"
+			return
+		}
+		targets = append(targets, Scope{Ref: e.To})
+	}
+	p.stack = append(p.stack, frame{level: level, scope: targets[0], also: targets[1:]})
+}
 
 // splitClauses splits an alinéa holding two operations of their own
 // joined by "et" or ";" — a division repealed, deleted or rewritten
@@ -1087,12 +1177,17 @@ func (p *parser) clauses(in *Instruction, level int, head, tail string, payload 
 	tl := asciiLower(foldAccents(tail))
 	var up *Scope
 	if !strings.Contains(tl, "article") && !strings.Contains(tl, "code") {
-		if sc.Ref.Article == "" || sc.RangeTo != "" || sc.Sentence != 0 {
+		if sc.Ref.Article == "" || sc.RangeTo != "" {
 			fail("a second clause naming no article after a first naming several places")
 			return
 		}
 		up = &Scope{Ref: sc.Ref}
-		if len(sc.Path) > 0 {
+		switch {
+		case sc.Sentence != 0:
+			// "La première phrase du deuxième alinéa est ainsi rédigée :
+			// « … » et la seconde phrase est supprimée": the same alinéa.
+			up.Path = append([]Division(nil), sc.Path...)
+		case len(sc.Path) > 0:
 			up.Path = append([]Division(nil), sc.Path[:len(sc.Path)-1]...)
 		}
 		p.stack = append(p.stack, frame{level: level, scope: *up})
@@ -1121,6 +1216,11 @@ func (p *parser) clauses(in *Instruction, level int, head, tail string, payload 
 
 // signOf is the punctuation sign a word names.
 var signOf = map[string]string{"point": ".", "point final": ".", "point-virgule": ";", "deux-points": ":", "virgule": ","}
+
+// reOneAnnounced is a head announcing one alinéa or one sentence: "un
+// alinéa ainsi rédigé", "une phrase ainsi rédigée" (its quotation closed,
+// a second quoted alinéa is not its own: TestSingularHeadTakesOneQuotation).
+var reOneAnnounced = regexp.MustCompile(`\b(?:un\s+alinea|une\s+phrase)\s+ainsi\s+redigee?\s*:?\s*$`)
 
 // plainDrafting writes the older announcements of new text as today's
 // drafting does: "est rédigé comme suit :", "ainsi libellé :" → "ainsi
@@ -1351,7 +1451,18 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	// mots : « … »", "Après le mot : « rural », la fin de l'intitulé du
 	// titre III est ainsi rédigée : « … »", "Dans l'intitulé du chapitre
 	// II, les mots : « A » sont remplacés …". Headings are not articles.
-	if reHeadingWords.MatchString(strings.TrimSpace(low)) {
+	if reHeadingWords.MatchString(strings.TrimSpace(low)) || reEntitled.MatchString(strings.TrimSpace(low)) {
+		in.Status = Parsed
+		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: quotes}}
+		return
+	}
+	// "À l'intitulé, les mots …" under a division's context: its heading;
+	// under an article's, refused (the article's words were edited).
+	if reBareHeading.MatchString(strings.TrimSpace(low)) {
+		if parent.Ref.Article != "" || len(parent.Division) == 0 {
+			fail("a heading (intitulé) of no division")
+			return
+		}
 		in.Status = Parsed
 		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: quotes}}
 		return
@@ -1631,7 +1742,21 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				}
 				// "du même article" in it is the article named before.
 				p.lastScope, p.lastOthers = scopes[0], scopes[1:]
-				if g := reGapLocator.FindStringSubmatchIndex(gap); g != nil {
+				if g := reGapWhere.FindStringSubmatch(gap); g != nil {
+					// "… et, au début, sont ajoutés les mots : « B »":
+					// the same place, at its start (its end) — the words
+					// went at the end, or every occurrence was edited.
+					where := "start"
+					if strings.HasPrefix(g[1], "a la") {
+						where = "end"
+					}
+					at := make([]Scope, len(scopes))
+					for k, sc := range scopes {
+						sc.Where = where
+						at[k] = sc
+					}
+					scopes = at
+				} else if g := reGapLocator.FindStringSubmatchIndex(gap); g != nil {
 					base := parent
 					if !strings.Contains(gap, "article") {
 						// No article named: the first locator's article.
@@ -1819,6 +1944,18 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			}
 			fail(why)
 			return
+		}
+		if g := reRewriteRepl.FindStringSubmatch(trim); g != nil && strings.HasPrefix(g[1], "alinea") {
+			for _, s := range scopes {
+				if s.Sentence != 0 {
+					// "La seconde phrase est remplacée par deux alinéas":
+					// where the alinéa is cut, and what becomes of the
+					// sentences after, is not said (they were joined into
+					// the sentence's alinéa).
+					fail("a sentence replaced by alinéas")
+					return
+				}
+			}
 		}
 		if reDivision.MatchString(locLow) {
 			// "Le chapitre IV est ainsi rédigé" → the articles it holds.
@@ -2046,7 +2183,21 @@ func (p *parser) rewrittenEnd(in *Instruction, e endForm, low, caseSh string, qu
 		fail("quoted words in the locator of a rewritten end")
 		return
 	}
-	scopes, ok, why := p.scopes(low[:e.start]+" "+rest, caseSh[:e.start]+" "+restCased, parent)
+	head, headCased := low[:e.start], caseSh[:e.start]
+	loc, locCased := head+" "+rest, headCased+" "+restCased
+	if m := reRestOf.FindStringSubmatch(rest); m != nil {
+		if h := reHeadPrep.FindStringSubmatchIndex(head); h != nil {
+			// "Au premier alinéa de l'article L. 1, après le mot : « A »,
+			// la fin de la première phrase …" is "la première phrase du
+			// premier alinéa de l'article L. 1" (it read "… du code civil
+			// de la première phrase", a code of that name).
+			of := genitive[strings.Join(strings.Fields(head[h[2]:h[3]]), " ")]
+			the := theOf[strings.Join(strings.Fields(m[1]), " ")]
+			loc = the + rest[len(m[0]):] + " " + of + head[h[3]:]
+			locCased = the + restCased[len(m[0]):] + " " + of + headCased[h[3]:]
+		}
+	}
+	scopes, ok, why := p.scopes(loc, locCased, parent)
 	if !ok {
 		fail(why)
 		return
@@ -3039,7 +3190,7 @@ var (
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
-	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `)`)
+	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `|preliminaire\b|liminaire\b)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
 	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
@@ -3055,7 +3206,7 @@ var (
 	reOrdonnance     = regexp.MustCompile(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 	reTextSubj       = regexp.MustCompile(`^(?:(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)|ledit\s+code\b|ladite\s+(?:loi|ordonnance)\b|ce\s+(?:meme\s+)?code\b|cette\s+(?:meme\s+)?(?:loi|ordonnance)\b)`)
 	// reSentenceOnly is a locator naming a sentence and nothing larger.
-	reSentenceOnly = regexp.MustCompile(`^(?:et\s*,?\s*)?(?:a|aux?|dans)\s+(?:la|les)\s+(?:` + ordWords + `)(?:\s+et\s+(?:` + ordWords + `))?\s+phrases?\s*$`)
+	reSentenceOnly = regexp.MustCompile(`^(?:et\s*,?\s*)?(?:(?:au\s+debut|a\s+la\s+fin)\s+de|a|aux?|dans)\s+(?:la|les)\s+(?:` + ordWords + `)(?:\s+et\s+(?:` + ordWords + `))?\s+phrases?\s*$`)
 	// reHeadPrep is a locator's preposition, genitive its "of" form.
 	reHeadPrep = regexp.MustCompile(`^(au\b|aux\b|a\s+la\b|a\s+l'|dans\s+le\b|dans\s+la\b|dans\s+les\b|dans\s+l')`)
 )
@@ -3421,6 +3572,11 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		// "Dans l'ensemble du code civil", "Dans tout le code civil",
 		// "Dans le code civil": every article of it.
 		return []Scope{{Ref: CodeRef{Code: code}, Everywhere: true}}, true, ""
+	}
+	if len(arts) == 0 && code == "" && base.Ref.Code != "" && base.Ref.Article == "" && len(base.Division) == 0 && reWholeCodeBare.MatchString(strings.TrimSpace(low)) {
+		// "Le code civil est ainsi modifié : 1° Dans l'ensemble du code,
+		// les mots …": every article of the context's code (refused).
+		return []Scope{{Ref: CodeRef{Code: base.Ref.Code}, Everywhere: true}}, true, ""
 	}
 	if len(arts) == 0 && code != "" && reTextSubj.MatchString(low) {
 		// "Le code du travail est ainsi modifié :", "Le même code …",

@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGrammarRomanPartsRewrittenTogether: consecutive paragraphs rewritten
 // together ("Les II et III sont remplacés par un II ainsi rédigé", "Les I
@@ -43,7 +46,8 @@ func TestGrammarSubjectItemAfterLocator(t *testing.T) {
 // l'article L. 1, le I est abrogé et le II est abrogé" (the II was
 // dropped), "Le premier alinéa est ainsi rédigé : « … » ; le troisième
 // alinéa est supprimé" (the deletion was dropped), "L'article L. 2 est
-// abrogé et l'article L. 3 … est ainsi rédigé" (L. 2 was rewritten). A
+// abrogé et l'article L. 3 … est ainsi rédigé" (L. 2 was rewritten); after
+// a sentence, "… et la dernière phrase est supprimée" is of its alinéa. A
 // second clause naming no place of its own ("… et le second est
 // supprimé": the whole article went) is refused, and word operations
 // joined so are still read together under their place.
@@ -58,6 +62,7 @@ func TestGrammarTwoClauses(t *testing.T) {
 		{name: "ainsi rédigé inline ; le troisième alinéa est supprimé", before: B, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi rédigé : « Un et deux. » ; le troisième alinéa est supprimé."}, want: []string{"Un et deux.", "Deux."}},
 		{name: "le deuxième alinéa est supprimé et le troisième est ainsi rédigé", before: B, text: []string{"Le deuxième alinéa de l'article L. 1 du code civil est supprimé et le troisième alinéa est ainsi rédigé :", "« Quatre. »"}, want: []string{"Un.", "Quatre."}},
 		{name: "two articles", before: B, more: map[string][]string{"L2": {"Deux."}}, text: []string{"L'article L. 2 du code civil est abrogé et l'article L. 1 du même code est ainsi rédigé :", "« Art. L. 1. – Nouveau. »"}, want: []string{"Nouveau."}},
+		{name: "a sentence, then another of the same alinéa", before: []string{"Un.", "Le maire agit. Le juge note. Le préfet voit."}, text: []string{"La première phrase du second alinéa de l'article L. 1 du code civil est ainsi rédigée : « Le maire vote. » et la dernière phrase est supprimée."}, want: []string{"Un.", "Le maire vote. Le juge note."}},
 		{name: "a second clause naming no place: refused", before: B, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi rédigé : « Un et deux. » et le second est supprimé."}},
 		{name: "word operations joined: one place", before: []string{"Le maire agit et le préfet note."}, text: []string{"À l'article L. 1 du code civil, les mots : « et le préfet note » sont supprimés et le mot : « maire » est remplacé par le mot : « juge »."}, want: []string{"Le juge agit."}},
 	})
@@ -75,5 +80,96 @@ func TestGrammarRelabelThenClause(t *testing.T) {
 		{name: "devient … et il est rétabli", before: A, text: []string{"Le III de l'article L. 1 du code civil devient le IV et il est rétabli un III ainsi rédigé :", "« III. – Nouveau. »"}, want: want},
 		{name: "devient … et, après le II, il est inséré", before: A, text: []string{"À l'article L. 1 du code civil, le III devient le IV et, après le II, il est inséré un III ainsi rédigé :", "« III. – Nouveau. »"}, want: want},
 		{name: "renumberings joined", before: A, text: []string{"À l'article L. 1 du code civil, le III devient le IV et le II devient le III."}, want: []string{A[0], "III. – Deux.", "IV. – Trois."}},
+	})
+}
+
+// TestGrammarQuotedOneByOne: the new text of an article, an item, any
+// head but one announcing one alinéa or one sentence, quoted alinéa by
+// alinéa ("« Art. L. 1-1. – … ; »" then "« 1° … »") is all of it (the
+// article kept its first alinéa alone, the others were left as quoted
+// text of no instruction).
+func TestGrammarQuotedOneByOne(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "an article rewritten", before: []string{"Un."}, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Texte : »", "« 1° Un ; »", "« 2° Deux. »"}, want: []string{"Texte :", "1° Un ;", "2° Deux."}},
+		{name: "an item rewritten", before: []string{"I. – Un.", "1° Aa ;", "2° Bb."}, text: []string{"Le 2° de l'article L. 1 du code civil est ainsi rédigé :", "« 2° Deux : »", "« a) Xa ; »", "« b) Xb. »"}, want: []string{"I. – Un.", "1° Aa ;", "2° Deux :", "a) Xa ;", "b) Xb."}},
+	})
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Après l'article L. 1 du code civil, il est inséré un article L. 1-1 ainsi rédigé :", "« Art. L. 1-1. – Texte : »", "« 1° Un. »"}}})
+	if len(ins) != 1 || ins[0].Status != Parsed || len(ins[0].Edits) != 1 || len(ins[0].Edits[0].NewArticles) != 1 || len(ins[0].Edits[0].NewArticles[0].Alineas) != 2 {
+		t.Fatalf("got %+v", ins)
+	}
+}
+
+// TestGrammarRestoredInsideArticle: "Il est rétabli, à l'article L. 1, un
+// 3° ainsi rédigé", as "Il est ajouté (inséré), à l'article L. 1, …", is
+// "À l'article L. 1, il est rétabli un 3° …" (it was refused).
+func TestGrammarRestoredInsideArticle(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "il est rétabli, à l'article, un 3°", before: []string{"Texte :", "1° Un ;", "2° Deux ;", "3° (Abrogé)"}, text: []string{"Il est rétabli, à l'article L. 1 du code civil, un 3° ainsi rédigé :", "« 3° Trois. »"}, want: []string{"Texte :", "1° Un ;", "2° Deux ;", "3° Trois."}},
+		{name: "il est rétabli, au I de l'article, un 2°", before: []string{"I. – Texte :", "1° Un ;", "II. – Fin."}, text: []string{"Il est rétabli, au I de l'article L. 1 du code civil, un 2° ainsi rédigé :", "« 2° Deux. »"}, want: []string{"I. – Texte :", "1° Un ;", "2° Deux.", "II. – Fin."}},
+	})
+}
+
+// TestGrammarOmittedParts: a line of dots in a bill's text ("………")
+// stands for unchanged parts left out: the context stays (the items after
+// it lost their place); "« ……… »", "« (Alinéa sans modification) »",
+// "« Art. L. 1. – (Non modifié) »", "« 1° (Supprimé) »" inside new text
+// refuse the instruction (they were written into the code, an article
+// made of them); "1° à 3° (Non modifiés)", "a) et
+// b) (Supprimés)" are parts unchanged or deleted, as "1° (Supprimé)" is.
+func TestGrammarOmittedParts(t *testing.T) {
+	A := []string{"Un maire.", "Deux maire."}
+	runGrammar(t, []grammarCase{
+		{name: "dots between the context and its items", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "………………………………………………", "4° Au second alinéa, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{A[0], "Deux préfet."}},
+		{name: "dots in the new text of a rewrite: refused", before: A, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Un préfet.", "« ………………………………………", "« Trois. »"}},
+		{name: "(Alinéa sans modification) in the new text: refused", before: A, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Un préfet.", "« (Alinéa sans modification) »"}},
+		{name: "Art. L. 1. – (Non modifié) among articles rewritten: refused", before: A, more: map[string][]string{"L2": {"Deux."}}, text: []string{"Les articles L. 1 et L. 2 du code civil sont ainsi rédigés :", "« Art. L. 1. – (Non modifié)", "« Art. L. 2. – Nouveau. »"}},
+		{name: "1° (Supprimé) in a new article: refused", before: A, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Un :", "« 1° (Supprimé)", "« 2° Deux. »"}},
+		{name: "a) et b) (Supprimés)", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "a) et b) (Supprimés)", "c) Au second alinéa, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{A[0], "Deux préfet."}},
+	})
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° à 3° (Non modifiés)", "4° Le second alinéa est supprimé."}}})
+	if len(ins) != 3 || ins[1].Status != Unparsed || !strings.Contains(ins[1].Reason, "Non modifié") || ins[2].Status != Parsed {
+		t.Fatalf("got %+v", ins)
+	}
+}
+
+// TestGrammarRenumberedThenModified: "L'article L. 1 devient l'article
+// L. 1-1 et est ainsi modifié :" renumbers the article, and the items
+// under it edit it under its new number (it was refused, and its items
+// with it); "Les articles L. 1 et L. 2 deviennent les articles L. 5 et
+// L. 6 et sont ainsi modifiés :" each; "Le 2° devient le 3° et est ainsi
+// modifié :" the 3°. Alinéas renumbered into an article and modified are
+// refused.
+func TestGrammarRenumberedThenModified(t *testing.T) {
+	items := []string{"1° Le mot : « maire » est remplacé par le mot : « préfet » ;", "2° Il est ajouté un alinéa ainsi rédigé :", "« Fin. »"}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: append([]string{"L'article L. 1 du code civil devient l'article L. 1-1 et est ainsi modifié :"}, items...)}})
+	c := Corpus{}
+	ref := CodeRef{Code: "code civil", Article: "l1"}
+	c[ref] = CodeArticle{Ref: ref, Heading: "L1", Alineas: []string{"Le maire agit."}}
+	got, errs := Apply(c, ins, ApplyOptions{})
+	if len(errs) > 0 {
+		t.Fatalf("errors %v", errs)
+	}
+	if _, ok := got[ref]; ok {
+		t.Fatalf("L. 1 still there: %+v", got)
+	}
+	if a := got[CodeRef{Code: "code civil", Article: "l1-1"}]; strings.Join(a.Alineas, "|") != "Le préfet agit.|Fin." {
+		t.Fatalf("L. 1-1: %q", a.Alineas)
+	}
+	runGrammar(t, []grammarCase{
+		{name: "les articles … deviennent … et sont ainsi modifiés", before: []string{"Le maire agit."}, more: map[string][]string{"L2": {"Le maire note."}}, text: append([]string{"Les articles L. 2 et L. 1 du code civil deviennent respectivement les articles L. 1 et L. 6 et sont ainsi modifiés :"}, items...), want: []string{"Le préfet note.", "Fin."}},
+		{name: "le 2° devient le 3° et est ainsi modifié", before: []string{"Texte :", "1° Un maire ;", "2° Deux maire."}, text: []string{"Le 2° de l'article L. 1 du code civil devient le 3° et est ainsi modifié :", "a) Le mot : « maire » est remplacé par le mot : « préfet » ;", "b) Il est ajouté un alinéa ainsi rédigé :", "« Fin. »"}, want: []string{"Texte :", "1° Un maire ;", "3° Deux préfet.", "Fin."}},
+		{name: "an alinéa renumbered and modified: refused", before: []string{"Le maire agit."}, text: []string{"Le premier alinéa de l'article L. 1 du code civil devient l'article L. 1-1 et est ainsi modifié :", "1° Le mot : « maire » est remplacé par le mot : « préfet »."}},
+	})
+}
+
+// TestGrammarDegreeGluedLatin: an item the code prints "1°bis" (no
+// space) is the "1° bis" a bill names, "IIbis.-" the "II bis" (they were
+// not found).
+func TestGrammarDegreeGluedLatin(t *testing.T) {
+	A := []string{"Texte :", "1° Un maire ;", "1°bis Deux maire ;", "2° Trois maire."}
+	runGrammar(t, []grammarCase{
+		{name: "au 1° bis", before: A, text: []string{"Au 1° bis de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{A[0], A[1], "1°bis Deux préfet ;", A[3]}},
+		{name: "au II bis, printed IIbis", before: []string{"I.-Texte maire.", "IIbis.-Deux maire."}, text: []string{"Au II bis de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"I.-Texte maire.", "IIbis.-Deux préfet."}},
+		{name: "le 1° bis est abrogé", before: A, text: []string{"Le 1° bis de l'article L. 1 du code civil est abrogé."}, want: []string{A[0], A[1], "1°bis (Abrogé) ;", A[3]}},
 	})
 }
