@@ -215,3 +215,20 @@ func TestGrammarAmendmentJoinedSentence(t *testing.T) {
 		{"a sentence of a sentence: refused", B, "À la première phrase de l'alinéa 2, substituer au mot : « signe » le mot : « lit » et supprimer la dernière phrase.", nil},
 	})
 }
+
+// TestGrammarAmendmentRewriteKeepsQuoteTail: a quoted alinéa that closes
+// its quotation and the bill's item ("« Il motive. » ;" before "3° …"),
+// rewritten — "Rédiger ainsi l'alinéa 9 :", "Substituer à l'alinéa 9 les
+// deux alinéas suivants :", "Rédiger ainsi le texte proposé pour
+// l'article L. 2-1 :" — keeps what followed its closing mark: "« Il
+// statue. » ;" (the " ;" was lost, as a deletion already kept it).
+func TestGrammarAmendmentRewriteKeepsQuoteTail(t *testing.T) {
+	B := []string{"I. – Le code de l'éducation est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Le maire agit. » ;", "2° Après l'article L. 2, il est inséré un article L. 2-1 ainsi rédigé :", "« Art. L. 2-1. – Le juge tranche.", "« Il motive. » ;", "3° L'article L. 3 est abrogé."}
+	runAmendments(t, []amCase{
+		{"the last quoted alinéa rewritten", B, "Rédiger ainsi l'alinéa 6 :\n« Il statue. »", []string{B[0], B[1], B[2], B[3], B[4], "« Il statue. » ;", B[6]}},
+		{"a quoted alinéa quoted whole", B, "Rédiger ainsi l'alinéa 3 :\n« Le maire décide. »", []string{B[0], B[1], "« Le maire décide. » ;", B[3], B[4], B[5], B[6]}},
+		{"replaced by two", B, "Substituer à l'alinéa 6 les deux alinéas suivants :\n« Il motive.\n« Il publie. »", []string{B[0], B[1], B[2], B[3], B[4], "« Il motive.", "« Il publie. » ;", B[6]}},
+		{"the text proposed rewritten", B, "Rédiger ainsi le texte proposé pour l'article L. 2-1 du code de l'éducation :\n« Art. L. 2-1. – Le tribunal tranche. »", []string{B[0], B[1], B[2], B[3], "« Art. L. 2-1. – Le tribunal tranche. » ;", B[6]}},
+		{"the Sénat's unquoted new text", B, "Alinéa 6\n\nRédiger ainsi cet alinéa :\n\nIl statue.", []string{B[0], B[1], B[2], B[3], B[4], "« Il statue. » ;", B[6]}},
+	})
+}

@@ -729,6 +729,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				o, _ := quoteShape(al[lo])
 				_, c := quoteShape(al[hi-1])
 				lines = requote(lines, o, c, al[lo])
+				if n := len(lines); o && c && n > 0 && quoteTail(lines[n-1]) == "" && closesQuote(lines[n-1]) {
+					// What followed the quotation it closed stays: "«
+					// Il motive. » ;" rewritten is "« Il statue. » ;",
+					// the bill's item going on.
+					lines[n-1] = strings.TrimRight(lines[n-1], " ") + quoteTail(al[hi-1])
+				}
 			}
 			lines = itemEnd(al, hi, lines)
 			lines = keepLabel(al, lo, e.Scope.Path, lines)
