@@ -232,3 +232,25 @@ func TestGrammarAmendmentRewriteKeepsQuoteTail(t *testing.T) {
 		{"the Sénat's unquoted new text", B, "Alinéa 6\n\nRédiger ainsi cet alinéa :\n\nIl statue.", []string{B[0], B[1], B[2], B[3], B[4], "« Il statue. » ;", B[6]}},
 	})
 }
+
+// TestGrammarAmendmentIndicativeMore: more operations some amendments
+// draft in the bill's indicative, after their own "alinéa N", read as
+// their imperative: "L'alinéa 3 est complété par les mots : …" (and "…
+// par une phrase ainsi rédigée"), "Après l'alinéa 3, il est inséré un
+// alinéa ainsi rédigé :", "Au début de l'alinéa 3, sont insérés les mots
+// : …", "À l'alinéa 3, après le mot : « A », la fin de l'alinéa est ainsi
+// rédigée : …", and words of any noun ("le délai : … est remplacé") —
+// they were refused. Without an alinéa by number ("Le dernier alinéa est
+// complété …"), still refused: a bill's text, not the amendment's.
+func TestGrammarAmendmentIndicativeMore(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Le délai est de trois mois.", "Le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"est complété par les mots", A, "L'alinéa 3 est complété par les mots : « a posteriori ».", []string{A[0], A[1], "Le préfet contrôle a posteriori."}},
+		{"est complété par une phrase", A, "L'alinéa 3 est complété par une phrase ainsi rédigée : « Il note. »", []string{A[0], A[1], "Le préfet contrôle. Il note."}},
+		{"il est inséré un alinéa", A, "Après l'alinéa 3, il est inséré un alinéa ainsi rédigé :\n« Il note. »", []string{A[0], A[1], A[2], "Il note."}},
+		{"sont insérés au début", A, "Au début de l'alinéa 3, sont insérés les mots : « En outre, ».", []string{A[0], A[1], "En outre, le préfet contrôle."}},
+		{"la fin est ainsi rédigée", A, "À l'alinéa 3, après le mot : « préfet », la fin de l'alinéa est ainsi rédigée : « vérifie. »", []string{A[0], A[1], "Le préfet vérifie."}},
+		{"le délai est remplacé", A, "À l'alinéa 2, le délai : « trois mois » est remplacé par le délai : « six mois ».", []string{A[0], "Le délai est de six mois.", A[2]}},
+		{"no alinéa by number: refused", A, "Le dernier alinéa est complété par les mots : « a posteriori ».", nil},
+	})
+}

@@ -322,10 +322,18 @@ func blankOut(s string, i, j int) string {
 // instructions of an article additionnel are new text, not edits.
 var (
 	amIndicLoc     = `^((?:À|A|Au|Aux|Dans)\s[^«"]*?\balinéas?\s+\d+[^«"]*?,\s*)`
-	amWordsQ       = `((?:les?|la|l['’])\s*(?:mots?|références?|chiffres?|dates?|taux|montants?|nombres?|sommes?)\s*:\s*(?:«[^»]*»|"[^"]*"))`
+	amWordsQ       = `((?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*(?:«[^»]*»|"[^"]*"))`
 	amIndicReplace = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*,?\s*(?:est|sont)\s+remplacée?s?\s+par\s+(.+)$`)
 	amIndicDelete  = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
 	amIndicInsert  = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:\s*(?:«[^»]*»|"[^"]*")\s*,\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
+	// "Après l'alinéa 3, il est inséré un alinéa …", "Au début de
+	// l'alinéa 3, sont insérés les mots : …" (group 1 the place, 2 the
+	// rest).
+	amIndicAdd = regexp.MustCompile(`^((?:À|A|Au|Aux|Dans|Après|Avant)\s[^«"]*?\balinéas?\s+\d+[^«"]*?,\s*)(?:il\s+est|sont|est)\s+(?:insérée?s?|ajoutée?s?)\s+(.+)$`)
+	// "L'alinéa 3 est complété par les mots : …", "La première phrase
+	// de l'alinéa 2 est complétée par …" (group 1 the place before, 2 the
+	// division, 3 the rest).
+	amIndicComplete = regexp.MustCompile(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?)((?:L['’]|La\s+|l['’]|la\s+)[^«",:]*?\b(?:alinéa|phrase)\b[^«",:]*?)\s+est\s+complétée?\s+par\s+(.+)$`)
 )
 
 // imperative rewrites an indicative word operation as its imperative.
@@ -338,6 +346,12 @@ func imperative(head string) string {
 	}
 	if m := amIndicInsert.FindStringSubmatch(head); m != nil {
 		return m[1] + m[2] + "insérer " + m[3]
+	}
+	if m := amIndicAdd.FindStringSubmatch(head); m != nil {
+		return m[1] + "insérer " + m[2]
+	}
+	if m := amIndicComplete.FindStringSubmatch(head); m != nil && amNumbered.MatchString(m[1]+m[2]) {
+		return upperFirst(m[1] + "compléter " + lowerFirst(m[2]) + " par " + m[3])
 	}
 	// "L'alinéa 3 est supprimé.", "À l'alinéa 1, la dernière phrase est
 	// supprimée.", "L'alinéa 2 est ainsi rédigé :": a division of the
@@ -355,7 +369,7 @@ func imperative(head string) string {
 // group 1 the locator, 2 the division, 3 "ainsi rédigé" (else deleted), 4
 // what follows the colon; amNumbered an alinéa by number.
 var (
-	amIndicDivision = regexp.MustCompile(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
+	amIndicDivision = regexp.MustCompile(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?(?:(?:après|avant)\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
 	amNumbered      = regexp.MustCompile(`\balinéas?\s+\d`)
 )
 
