@@ -254,3 +254,22 @@ func TestGrammarAmendmentIndicativeMore(t *testing.T) {
 		{"no alinéa by number: refused", A, "Le dernier alinéa est complété par les mots : « a posteriori ».", nil},
 	})
 }
+
+// TestGrammarAmendmentRewriteStartKeepsLabel: "Rédiger ainsi le début de
+// l'alinéa 1 : « Le préfet de département contrôle … (le reste sans
+// changement) »" on "I. – Le préfet de région contrôle …" keeps the
+// label, as words inserted at the start do ("I. – Le préfet de
+// département contrôle …" — it gave "Le préfet …", the I lost); so do a
+// quoted alinéa's mark and an article's heading ("« Art. L. 1. – "), and
+// "jusqu'au mot : « A »". A beginning that brings its own label is
+// taken whole.
+func TestGrammarAmendmentRewriteStartKeepsLabel(t *testing.T) {
+	B := []string{"I. – Le préfet de région contrôle les actes du maire.", "Il signe."}
+	Q := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le préfet de région contrôle les actes. »"}
+	runAmendments(t, []amCase{
+		{"without the label", B, "Rédiger ainsi le début de l'alinéa 1 : « Le préfet de département contrôle … (le reste sans changement). »", []string{"I. – Le préfet de département contrôle les actes du maire.", B[1]}},
+		{"with it", B, "Rédiger ainsi le début de l'alinéa 1 : « I. – Le préfet de département contrôle … (le reste sans changement). »", []string{"I. – Le préfet de département contrôle les actes du maire.", B[1]}},
+		{"jusqu'au mot", B, "Rédiger ainsi le début de l'alinéa 1 jusqu'au mot : « contrôle » : « Le sous-préfet contrôle ».", []string{"I. – Le sous-préfet contrôle les actes du maire.", B[1]}},
+		{"an article's heading", Q, "Rédiger ainsi le début de l'alinéa 2 : « Le préfet de département contrôle … (le reste sans changement). »", []string{Q[0], "« Art. L. 1. – Le préfet de département contrôle les actes. »"}},
+	})
+}

@@ -750,7 +750,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				if len(hits) != 2 {
 					return "", applyErr(fmt.Sprintf("words %q not found once", e.Anchor))
 				}
-				return joinWords(lines[0], strings.TrimLeft(s[hits[1]:], " ")), nil
+				return joinWords(keepStart(s, lines[0]), strings.TrimLeft(s[hits[1]:], " ")), nil
 			}
 			return rewriteStart(s, lines[0])
 		}
@@ -3069,6 +3069,16 @@ func quoteSpace(t string, r rune) string {
 // rewriteStart implements "Le début du 8° est ainsi rédigé : « 8° … par des
 // bibliothèques… (le reste sans changement) »": the new beginning replaces
 // the old one up to the last words they share.
+// keepStart gives a new beginning of old the label, quotation mark and
+// article's heading old begins with ("I. – ", "« Art. L. 1. – "), which
+// are not words of its beginning, when it brings none of its own.
+func keepStart(old, head string) string {
+	if pre := old[:textStart(old)]; pre != "" && textStart(head) == 0 && !isQuoted(head) {
+		return pre + head
+	}
+	return head
+}
+
 func rewriteStart(old, line string) (string, error) {
 	head, _, ok := strings.Cut(line, "...")
 	if !ok {
@@ -3078,7 +3088,9 @@ func rewriteStart(old, line string) (string, error) {
 		return "", applyErr("no \"…\" in the new beginning")
 	}
 	head = strings.TrimRight(head, " ")
-	if isQuoted(old) && !isQuoted(head) {
+	if h := keepStart(old, head); h != head {
+		head = h
+	} else if isQuoted(old) && !isQuoted(head) {
 		// The opening quotation mark of a quoted alinéa is not a word
 		// of its beginning: "« Lorsque …" keeps its « when the amendment
 		// rewrites "Lorsque plusieurs référendums…".
