@@ -273,3 +273,18 @@ func TestGrammarAmendmentRewriteStartKeepsLabel(t *testing.T) {
 		{"an article's heading", Q, "Rédiger ainsi le début de l'alinéa 2 : « Le préfet de département contrôle … (le reste sans changement). »", []string{Q[0], "« Art. L. 1. – Le préfet de département contrôle les actes. »"}},
 	})
 }
+
+// TestGrammarAmendmentFirstAlineaInList: "1er" in a list or a range of
+// alinéas by number — "Aux alinéas 1er et 3", "Supprimer les alinéas
+// 1er à 3", the Sénat's "Alinéas 1er et 3" — is the alinéa 1 among the
+// others: the list stopped at "1er" and only the alinéa 1 was edited or
+// deleted.
+func TestGrammarAmendmentFirstAlineaInList(t *testing.T) {
+	A := []string{"Le maire agit.", "Il signe.", "Le préfet contrôle.", "Le juge tranche."}
+	runAmendments(t, []amCase{
+		{"aux alinéas 1er et 3", A, "Aux alinéas 1er et 3, supprimer le mot : « Le ».", []string{"Maire agit.", A[1], "Préfet contrôle.", A[3]}},
+		{"les alinéas 1er à 3", A, "Supprimer les alinéas 1er à 3.", []string{A[3]}},
+		{"Sénat: Alinéas 1er et 3", A, "Alinéas 1er et 3\n\nSupprimer le mot :\n\nLe", []string{"Maire agit.", A[1], "Préfet contrôle.", A[3]}},
+		{"alone, as before", A, "À l'alinéa 1er, supprimer le mot : « Le ».", []string{"Maire agit.", A[1], A[2], A[3]}},
+	})
+}

@@ -32,7 +32,7 @@ type amInstr struct {
 var (
 	// A locator alone on its line (Sénat): "Alinéa 6", "Alinéas 24 et 25",
 	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
-	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:\s*(?:,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
+	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
 	// An instruction starts with an imperative, a locator, "En
 	// conséquence" or the formula of a compensation ("gage": "III. – Pour
 	// compenser la perte de recettes résultant du I, compléter cet article
@@ -593,7 +593,7 @@ var amNewText = regexp.MustCompile(`(?i)\b(?:une?|` + cardinalWords + `|la|les|l
 // replaced by q0, q1, … (see shape).
 var (
 	amVerb  = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
-	amNumAl = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?(?:\s*(?:,|et|a)\s*\d+(?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?)*)`)
+	amNumAl = regexp.MustCompile(`\balineas?\s+(\d+)(?:er\b)?((?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?(?:\s*(?:,|et|a)\s*\d+(?:er\b)?(?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?)*)`)
 	// amNumSent is one alinéa of a list, with its sentence if it has one:
 	// "24, seconde phrase" in "Alinéas 24, seconde phrase, 37 et 38".
 	amNumSent          = regexp.MustCompile(`(\d+)(?:\s*,\s*(` + ordWords + `)\s+phrase\b)?`)
