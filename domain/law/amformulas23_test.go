@@ -288,3 +288,24 @@ func TestGrammarAmendmentFirstAlineaInList(t *testing.T) {
 		{"alone, as before", A, "À l'alinéa 1er, supprimer le mot : « Le ».", []string{"Maire agit.", A[1], A[2], A[3]}},
 	})
 }
+
+// TestGrammarAmendmentAlineaListJoins: a list of alinéas by number is
+// each of its numbers, "à" making a range of the number before it —
+// "Aux alinéas 2 à 3 et 5" is 2, 3 and 5 (it was 2 to 5), "2, 3, et 5"
+// with its comma before "et" is 5 too (it stopped at 3), the Sénat's
+// "Alinéas 2 à 3 et 5" alike. A list followed by what it cannot read
+// ("Aux alinéas 4 et suivants", "alinéas 2 ainsi que 5") is refused
+// (only 4, only 2 were edited).
+func TestGrammarAmendmentAlineaListJoins(t *testing.T) {
+	B := []string{"Le maire agit.", "Le maire signe.", "Le maire lit.", "Le maire note.", "Le maire vise.", "Le maire part."}
+	want := []string{B[0], "Le préfet signe.", "Le préfet lit.", B[3], "Le préfet vise.", B[5]}
+	runAmendments(t, []amCase{
+		{"a range then a number", B, "Aux alinéas 2 à 3 et 5, substituer au mot : « maire » le mot : « préfet ».", want},
+		{"a comma before et", B, "Aux alinéas 2, 3, et 5, substituer au mot : « maire » le mot : « préfet ».", want},
+		{"Sénat: a range then a number", B, "Alinéas 2 à 3 et 5\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\npréfet", want},
+		{"deleted", B, "Supprimer les alinéas 2 à 3 et 5.", []string{B[0], B[3], B[5]}},
+		{"a number then a range", B, "Supprimer les alinéas 2 et 4 à 5.", []string{B[0], B[2], B[5]}},
+		{"et suivants: refused", B, "Aux alinéas 4 et suivants, substituer au mot : « maire » le mot : « préfet ».", nil},
+		{"ainsi que: refused", B, "Aux alinéas 2 ainsi que 5, substituer au mot : « maire » le mot : « préfet ».", nil},
+	})
+}

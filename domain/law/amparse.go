@@ -32,7 +32,7 @@ type amInstr struct {
 var (
 	// A locator alone on its line (Sénat): "Alinéa 6", "Alinéas 24 et 25",
 	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
-	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
+	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
 	// An instruction starts with an imperative, a locator, "En
 	// conséquence" or the formula of a compensation ("gage": "III. – Pour
 	// compenser la perte de recettes résultant du I, compléter cet article
@@ -593,7 +593,12 @@ var amNewText = regexp.MustCompile(`(?i)\b(?:une?|` + cardinalWords + `|la|les|l
 // replaced by q0, q1, … (see shape).
 var (
 	amVerb  = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
-	amNumAl = regexp.MustCompile(`\balineas?\s+(\d+)(?:er\b)?((?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?(?:\s*(?:,|et|a)\s*\d+(?:er\b)?(?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?)*)`)
+	amNumAl = regexp.MustCompile(`\balineas?\s+(\d+)(?:er\b)?((?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?(?:\s*(?:,\s*et|,|et|a)\s*\d+(?:er\b)?(?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?)*)`)
+	// amNumAlItem is a number of amNumAl's list after the first, with
+	// what joins it ("a": a range); amNumAlTail what the list cannot be
+	// followed by ("et suivants", "ainsi que 5").
+	amNumAlItem = regexp.MustCompile(`(,\s*et|,|et|a)\s*(\d+)`)
+	amNumAlTail = regexp.MustCompile(`^\s*(?:,\s*et|,|et|ou|ainsi\s+que|a)?\s*(?:\d+|suivants\b)`)
 	// amNumSent is one alinéa of a list, with its sentence if it has one:
 	// "24, seconde phrase" in "Alinéas 24, seconde phrase, 37 et 38".
 	amNumSent          = regexp.MustCompile(`(\d+)(?:\s*,\s*(` + ordWords + `)\s+phrase\b)?`)
@@ -720,6 +725,12 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			case amStartBefore.MatchString(low[:mi[0]]):
 				w = "start"
 			}
+			if amNumAlTail.MatchString(low[mi[1]:]) {
+				// "Aux alinéas 4 et suivants", "alinéas 2 ainsi que 5": a
+				// number left after the list, or none said; the list
+				// stopped before it. Refused.
+				return nil, false
+			}
 			from := len(paths)
 			mark := func() {
 				for k := from; k < len(paths); k++ {
@@ -759,21 +770,21 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 				mark()
 				continue
 			}
-			if strings.Contains(m[2], " a ") || strings.HasPrefix(strings.TrimSpace(m[2]), "a ") {
-				last := 0
-				for _, n := range amDigits.FindAllString(m[2], -1) {
-					last, _ = strconv.Atoi(n)
-				}
-				if last < first || attach[j] != 0 {
-					return nil, false
-				}
-				paths = append(paths, []Division{{Alinea: first, Count: last - first + 1, Numbered: true}})
-			} else {
-				paths = append(paths, []Division{{Alinea: first, Numbered: true}})
-				for _, n := range amDigits.FindAllString(m[2], -1) {
-					v, _ := strconv.Atoi(n)
+			// Each number of the list, "à" making a range of the one
+			// before: "2 à 3 et 5" is 2 to 3 and 5 (it was 2 to 5).
+			paths = append(paths, []Division{{Alinea: first, Numbered: true}})
+			prev := first
+			for _, x := range amNumAlItem.FindAllStringSubmatch(m[2], -1) {
+				v, _ := strconv.Atoi(x[2])
+				if x[1] == "a" {
+					if v < prev || attach[j] != 0 {
+						return nil, false
+					}
+					paths[len(paths)-1][0].Count = v - prev + 1
+				} else {
 					paths = append(paths, []Division{{Alinea: v, Numbered: true}})
 				}
+				prev = v
 			}
 			mark()
 		}
