@@ -309,3 +309,15 @@ func TestGrammarAmendmentAlineaListJoins(t *testing.T) {
 		{"ainsi que: refused", B, "Aux alinéas 2 ainsi que 5, substituer au mot : « maire » le mot : « préfet ».", nil},
 	})
 }
+
+// TestGrammarAmendmentItemListJoins: a list of items with a comma before
+// its "et" ("Aux 1°, 2°, et 4°") is each of them — the 4° was dropped;
+// "et suivants" after an item ("Aux 2° et suivants") does not say how
+// far: refused (only the 2° was edited).
+func TestGrammarAmendmentItemListJoins(t *testing.T) {
+	B := []string{"I. – Le code est ainsi modifié :", "1° Le maire agit ;", "2° Le maire signe ;", "3° Le maire lit ;", "4° Le maire note."}
+	runAmendments(t, []amCase{
+		{"a comma before et", B, "Aux 1°, 2°, et 4°, substituer au mot : « maire » le mot : « préfet ».", []string{B[0], "1° Le préfet agit ;", "2° Le préfet signe ;", B[3], "4° Le préfet note."}},
+		{"et suivants: refused", B, "Aux 2° et suivants, substituer au mot : « maire » le mot : « préfet ».", nil},
+	})
+}

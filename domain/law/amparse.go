@@ -595,10 +595,12 @@ var (
 	amVerb  = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
 	amNumAl = regexp.MustCompile(`\balineas?\s+(\d+)(?:er\b)?((?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?(?:\s*(?:,\s*et|,|et|a)\s*\d+(?:er\b)?(?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?)*)`)
 	// amNumAlItem is a number of amNumAl's list after the first, with
-	// what joins it ("a": a range); amNumAlTail what the list cannot be
-	// followed by ("et suivants", "ainsi que 5").
+	// what joins it ("a": a range); amNumAlTail a number the list
+	// cannot read after it ("ainsi que 5").
 	amNumAlItem = regexp.MustCompile(`(,\s*et|,|et|a)\s*(\d+)`)
-	amNumAlTail = regexp.MustCompile(`^\s*(?:,\s*et|,|et|ou|ainsi\s+que|a)?\s*(?:\d+|suivants\b)`)
+	amNumAlTail = regexp.MustCompile(`^\s*(?:,\s*et|,|et|ou|ainsi\s+que|a)?\s*\d`)
+	// amFollowing is "et suivants", folded.
+	amFollowing = regexp.MustCompile(`\bet\s+(?:les\s+)?suivante?s\b`)
 	// amNumSent is one alinéa of a list, with its sentence if it has one:
 	// "24, seconde phrase" in "Alinéas 24, seconde phrase, 37 et 38".
 	amNumSent          = regexp.MustCompile(`(\d+)(?:\s*,\s*(` + ordWords + `)\s+phrase\b)?`)
@@ -635,6 +637,11 @@ var (
 // true when alinéas are designated by number ("alinéa 6": the bill
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
+	if amFollowing.MatchString(low) {
+		// "Aux alinéas 4 et suivants", "Aux 2° et suivants": how far is
+		// not said (only the first was edited). Refused.
+		return nil, false
+	}
 	if amItemRange.MatchString(cased) {
 		// "Supprimer les 1° à 3°": the items between are not known here
 		// (a 2° bis?); only the first was read. Refused.
@@ -726,9 +733,8 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 				w = "start"
 			}
 			if amNumAlTail.MatchString(low[mi[1]:]) {
-				// "Aux alinéas 4 et suivants", "alinéas 2 ainsi que 5": a
-				// number left after the list, or none said; the list
-				// stopped before it. Refused.
+				// "Aux alinéas 2 ainsi que 5": a number left after the
+				// list, which stopped before it. Refused.
 				return nil, false
 			}
 			from := len(paths)
@@ -891,11 +897,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 // amItemSep separates them.
 var (
 	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z]\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)`
-	amItemSep  = regexp.MustCompile(`\s*(?:,|\bet\b)\s*(?:(le|au|du)\s+)?`)
+	amItemSep  = regexp.MustCompile(`\s*(?:,\s*et\b|,|\bet\b)\s*(?:(le|au|du)\s+)?`)
 	// amItemRange is a range of items: "les 1° à 3°", "aux a) à c)", "du
 	// I au III".
 	amItemRange = regexp.MustCompile(`\b(?:(?:[Ll]es|[Aa]ux|[Dd]es)\s+` + amItemName + `\s+a|[Dd]u\s+` + amItemName + `\s+au)\s+` + amItemName + `(?:\s|,|\.|$)`)
-	amItemList  = regexp.MustCompile(`\b([Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
+	amItemList  = regexp.MustCompile(`\b([Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,\s*et\b|,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
 )
 
 // amBillArticle is an article of the bill named by its number: "à
