@@ -321,3 +321,20 @@ func TestGrammarAmendmentItemListJoins(t *testing.T) {
 		{"et suivants: refused", B, "Aux 2° et suivants, substituer au mot : « maire » le mot : « préfet ».", nil},
 	})
 }
+
+// TestGrammarAmendmentDeletedWordsPunctuation: the punctuation words
+// deleted leave without meaning goes with them: the whole of a
+// parenthesis ("Il signe (sauf urgence) le contrat." without "sauf
+// urgence" is "Il signe le contrat." — it left "()"), an item of a list
+// before its last ("arrêtés, décisions et circulaires" without
+// "décisions" is "arrêtés et circulaires" — it left "arrêtés, et"); an
+// item between two commas leaves one, as before.
+func TestGrammarAmendmentDeletedWordsPunctuation(t *testing.T) {
+	B := []string{"Il signe (sauf urgence) le contrat.", "Il vise les arrêtés, décisions et circulaires.", "Il vise les arrêtés, décisions, circulaires et notes."}
+	runAmendments(t, []amCase{
+		{"a parenthesis emptied", B, "À l'alinéa 1, supprimer les mots : « sauf urgence ».", []string{"Il signe le contrat.", B[1], B[2]}},
+		{"the parenthesis deleted", B, "À l'alinéa 1, supprimer les mots : « (sauf urgence) ».", []string{"Il signe le contrat.", B[1], B[2]}},
+		{"the item before the last", B, "À l'alinéa 2, supprimer le mot : « décisions ».", []string{B[0], "Il vise les arrêtés et circulaires.", B[2]}},
+		{"an item between commas", B, "À l'alinéa 3, supprimer le mot : « décisions ».", []string{B[0], B[1], "Il vise les arrêtés, circulaires et notes."}},
+	})
+}

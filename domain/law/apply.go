@@ -3002,13 +3002,24 @@ func deleteAt(s string, hits []int) (string, int) {
 			// one after them goes below, "1° Seul avec" → "1° Avec".)
 			pre = strings.TrimSuffix(pre, " ")
 		}
-		b.WriteString(pre)
 		prev = j
-		if strings.HasSuffix(pre, ",") && j < len(s) && s[j] == ',' {
+		switch {
+		case strings.HasSuffix(pre, ",") && j < len(s) && s[j] == ',':
 			// Words deleted between two commas ("d'arrondissement, de
 			// maire de secteur, de maire délégué"): one comma stays.
 			prev = j + 1
+		case strings.HasSuffix(pre, ",") && (strings.HasPrefix(s[j:], " et ") || strings.HasPrefix(s[j:], " ou ")):
+			// An item deleted before the list's last ("arrêtés,
+			// décisions et circulaires" without "décisions"): no comma
+			// before "et" ("arrêtés et circulaires").
+			pre = strings.TrimSuffix(pre, ",")
+		case strings.HasSuffix(strings.TrimRight(pre, " "), "(") && j < len(s) && s[j] == ')':
+			// The whole of a parenthesis ("Il signe (sauf urgence) le
+			// contrat." without "sauf urgence"): the parentheses go too.
+			pre = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(pre, " "), "("), " ")
+			prev = j + 1
 		}
+		b.WriteString(pre)
 		if starts {
 			// The words that began a sentence are gone: the next word
 			// begins it now, with its capital.
