@@ -338,3 +338,19 @@ func TestGrammarAmendmentDeletedWordsPunctuation(t *testing.T) {
 		{"an item between commas", B, "À l'alinéa 3, supprimer le mot : « décisions ».", []string{B[0], B[1], "Il vise les arrêtés, circulaires et notes."}},
 	})
 }
+
+// TestGrammarAmendmentCountedOccurrences: occurrences counted after a
+// determiner — "substituer aux deux occurrences du mot : « A »", "aux
+// deux dernières occurrences" — are not read: refused (the count was
+// dropped and every occurrence edited, three where the text held
+// three). Ranks ("aux deuxième et troisième occurrences") and "(deux
+// occurrences)" stay read.
+func TestGrammarAmendmentCountedOccurrences(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat. Il remet le contrat."}
+	runAmendments(t, []amCase{
+		{"aux deux occurrences: refused", A, "À l'alinéa 2, substituer aux deux occurrences du mot : « contrat » le mot : « acte ».", nil},
+		{"aux deux dernières occurrences: refused", A, "À l'alinéa 2, substituer aux deux dernières occurrences du mot : « contrat » le mot : « acte ».", nil},
+		{"ranks", A, "À l'alinéa 2, substituer aux deuxième et troisième occurrences du mot : « contrat » le mot : « acte ».", []string{A[0], "Il signe le contrat. Il date le acte. Il remet le acte."}},
+		{"(trois occurrences)", A, "À l'alinéa 2, substituer au mot : « contrat » (trois occurrences) le mot : « acte ».", []string{A[0], "Il signe le acte. Il date le acte. Il remet le acte."}},
+	})
+}

@@ -564,6 +564,11 @@ func countAgrees(loc, head string) bool {
 	return cardinal(m[1]) == n
 }
 
+// amCountedOcc is occurrences counted after a determiner ("aux deux
+// occurrences", "les deux dernières occurrences"), folded; "(deux
+// occurrences)" is a count amTimes reads.
+var amCountedOcc = regexp.MustCompile(`\b(?:les|aux|des)\s+(?:` + cardinalWords + `)\s+(?:(?:premieres|dernieres)\s+)?occurrences\b`)
+
 // amParLine is the line that introduces the Sénat's new words: "par le
 // délai :", "par les mots :".
 var amParLine = regexp.MustCompile(`(?i)^\s*par\s+(?:les?|la|l['’])\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s*:\s*$`)
@@ -1137,6 +1142,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	vm := amVerb.FindStringSubmatchIndex(low)
 	if vm == nil || len(amVerb.FindAllStringIndex(low, -1)) > 1 {
 		// No verb, or two not read as two instructions: never a part.
+		return nil, false
+	}
+	if amCountedOcc.MatchString(low) {
+		// "substituer aux deux occurrences du mot", "aux deux dernières
+		// occurrences": the count was dropped and every occurrence
+		// edited. Not read: refused.
 		return nil, false
 	}
 	// "le texte proposé (par le I de cet article) pour l'article L.
