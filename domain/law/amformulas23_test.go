@@ -354,3 +354,28 @@ func TestGrammarAmendmentCountedOccurrences(t *testing.T) {
 		{"(trois occurrences)", A, "À l'alinéa 2, substituer au mot : « contrat » (trois occurrences) le mot : « acte ».", []string{A[0], "Il signe le acte. Il date le acte. Il remet le acte."}},
 	})
 }
+
+// TestGrammarAmendmentElidedOccurrence: an occurrence named after an
+// elided article — "substituer à l'avant-dernière occurrence du mot :
+// « A »", "après l'avant-dernière occurrence" (the bills' grammar reads
+// the same list) — is that occurrence: the rank was dropped and every
+// occurrence edited.
+func TestGrammarAmendmentElidedOccurrence(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat. Il remet le contrat."}
+	runAmendments(t, []amCase{
+		{"à l'avant-dernière occurrence", A, "À l'alinéa 2, substituer à l'avant-dernière occurrence du mot : « contrat » le mot : « acte ».", []string{A[0], "Il signe le contrat. Il date le acte. Il remet le contrat."}},
+		{"après l'avant-dernière occurrence", A, "À l'alinéa 2, après l'avant-dernière occurrence du mot : « contrat », insérer le mot : « écrit ».", []string{A[0], "Il signe le contrat. Il date le contrat écrit. Il remet le contrat."}},
+	})
+}
+
+// TestGrammarAmendmentDeleteUnquotedWords: "À l'alinéa 3, supprimer le
+// dernier mot" names words without quoting them, no division: refused
+// (the whole alinéa was deleted).
+func TestGrammarAmendmentDeleteUnquotedWords(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe.", "Le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"le dernier mot", A, "À l'alinéa 3, supprimer le dernier mot.", nil},
+		{"les mots entre parenthèses", A, "À l'alinéa 3, supprimer les mots entre parenthèses.", nil},
+		{"the alinéa itself", A, "Supprimer l'alinéa 3.", []string{A[0], A[1]}},
+	})
+}

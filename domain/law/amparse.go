@@ -564,6 +564,9 @@ func countAgrees(loc, head string) bool {
 	return cardinal(m[1]) == n
 }
 
+// amNounWord is a noun that names words ("mot", "référence", …), folded.
+var amNounWord = regexp.MustCompile(`\b` + wordNoun)
+
 // amCountedOcc is occurrences counted after a determiner ("aux deux
 // occurrences", "les deux dernières occurrences"), folded; "(deux
 // occurrences)" is a count amTimes reads.
@@ -1383,6 +1386,14 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		if amThisArt.MatchString(rest) && !strings.Contains(rest, "alinea") && !hasItemLoc(restCased) && !strings.Contains(rest, "phrase") {
 			return []Edit{{Kind: EditDelete, Scope: Scope{Ref: ref}}}, true
+		}
+		for _, m := range amNounWord.FindAllString(rest, -1) {
+			if !strings.HasPrefix(m, "phrase") {
+				// "À l'alinéa 3, supprimer le dernier mot": words named
+				// without their quotation are no division — the whole
+				// alinéa was deleted. Refused.
+				return nil, false
+			}
 		}
 		scopes, ok := scopeOf(rest, restCased)
 		if !ok || len(scopes) == 0 {
