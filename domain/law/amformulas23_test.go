@@ -379,3 +379,19 @@ func TestGrammarAmendmentDeleteUnquotedWords(t *testing.T) {
 		{"the alinéa itself", A, "Supprimer l'alinéa 3.", []string{A[0], A[1]}},
 	})
 }
+
+// TestGrammarAmendmentPlaceTakenOut: a place taken out of the locator —
+// "À l'alinéa 2, sauf à la première phrase, …", "à l'exception de la
+// première phrase", "hormis" — is not read: refused (the place taken
+// out was the one edited). In the new words it is text, and new words
+// ending with a comma before the text's period lose it ("contrat, sauf
+// urgence." — it gave "…,.").
+func TestGrammarAmendmentPlaceTakenOut(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat."}
+	runAmendments(t, []amCase{
+		{"sauf", A, "À l'alinéa 2, sauf à la première phrase, substituer au mot : « contrat » le mot : « acte ».", nil},
+		{"à l'exception de", A, "À l'alinéa 2, à l'exception de la première phrase, substituer au mot : « contrat » le mot : « acte ».", nil},
+		{"hormis", A, "À l'alinéa 2, hormis la première phrase, substituer au mot : « contrat » le mot : « acte ».", nil},
+		{"the words may say it", A, "À l'alinéa 2, substituer au mot : « contrat » les mots : « contrat, sauf urgence, ».", []string{A[0], "Il signe le contrat, sauf urgence. Il date le contrat, sauf urgence."}},
+	})
+}

@@ -607,8 +607,10 @@ var (
 	// cannot read after it ("ainsi que 5").
 	amNumAlItem = regexp.MustCompile(`(,\s*et|,|et|a)\s*(\d+)`)
 	amNumAlTail = regexp.MustCompile(`^\s*(?:,\s*et|,|et|ou|ainsi\s+que|a)?\s*\d`)
-	// amFollowing is "et suivants", folded.
+	// amFollowing is "et suivants", amExcept a place taken out ("sauf",
+	// "à l'exception de"), folded.
 	amFollowing = regexp.MustCompile(`\bet\s+(?:les\s+)?suivante?s\b`)
+	amExcept    = regexp.MustCompile(`\b(?:sauf|hormis|excepte|a\s+l'exception\s+d)`)
 	// amNumSent is one alinéa of a list, with its sentence if it has one:
 	// "24, seconde phrase" in "Alinéas 24, seconde phrase, 37 et 38".
 	amNumSent          = regexp.MustCompile(`(\d+)(?:\s*,\s*(` + ordWords + `)\s+phrase\b)?`)
@@ -645,9 +647,11 @@ var (
 // true when alinéas are designated by number ("alinéa 6": the bill
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
-	if amFollowing.MatchString(low) {
+	if amFollowing.MatchString(low) || amExcept.MatchString(low) {
 		// "Aux alinéas 4 et suivants", "Aux 2° et suivants": how far is
-		// not said (only the first was edited). Refused.
+		// not said (only the first was edited); "sauf à la première
+		// phrase", "à l'exception du 2°": a place taken out is not read
+		// (it was the place edited). Refused.
 		return nil, false
 	}
 	if amItemRange.MatchString(cased) {

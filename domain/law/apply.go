@@ -2823,8 +2823,15 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 		}
 		k := 0
 		return replaceAt(s, hits, func(old string) string {
-			at := hits[k]
+			at, end := hits[k], hits[k+1]
 			k += 2
+			nw := e.New
+			if rest := strings.TrimLeft(s[end:], " \u00a0"); strings.HasSuffix(nw, ",") && strings.Trim(nw, ", ") != "" && (rest == "" || strings.ContainsAny(rest[:1], ".;:") || strings.HasPrefix(rest, "»")) {
+				// Before the text's period a comma goes: "contrat, sauf
+				// urgence," for "contrat" before "." reads "contrat, sauf
+				// urgence." (a sign alone is put as said).
+				nw = strings.TrimRight(strings.TrimSuffix(nw, ","), " ")
+			}
 			old = strings.TrimLeft(old, " ")
 			// Words replaced at the start of a sentence: the new ones take
 			// its capital — also when the amendment quoted the old ones
@@ -2832,9 +2839,9 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			r, _ := utf8.DecodeRuneInString(old)
 			o, _ := utf8.DecodeRuneInString(e.Old)
 			if unicode.IsUpper(r) && (unicode.IsLower(o) || sentenceStart(s[:at])) {
-				return upperFirst(e.New)
+				return upperFirst(nw)
 			}
-			return e.New
+			return nw
 		})
 	case EditDeleteWords:
 		if e.Anchor != "" && len(e.Occurrences) == 0 {
