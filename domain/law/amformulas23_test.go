@@ -380,10 +380,12 @@ func TestGrammarAmendmentDeleteUnquotedWords(t *testing.T) {
 	})
 }
 
-// TestGrammarAmendmentPlaceTakenOut: a place taken out of the locator —
-// "À l'alinéa 2, sauf à la première phrase, …", "à l'exception de la
-// première phrase", "hormis" — is not read: refused (the place taken
-// out was the one edited). In the new words it is text, and new words
+// TestGrammarAmendmentPlaceTakenOut: a place taken out — "À l'alinéa 2,
+// sauf à la première phrase, …", "à l'exception de la première phrase",
+// "hormis", "… sauf dans la dernière phrase" after the words — or a span
+// of divisions ("à partir de la deuxième phrase", "jusqu'à la deuxième
+// phrase") is not read: refused (the place taken out was the one
+// edited, every occurrence was, or only the bound). In the new words it is text, and new words
 // ending with a comma before the text's period lose it ("contrat, sauf
 // urgence." — it gave "…,.").
 func TestGrammarAmendmentPlaceTakenOut(t *testing.T) {
@@ -392,6 +394,10 @@ func TestGrammarAmendmentPlaceTakenOut(t *testing.T) {
 		{"sauf", A, "À l'alinéa 2, sauf à la première phrase, substituer au mot : « contrat » le mot : « acte ».", nil},
 		{"à l'exception de", A, "À l'alinéa 2, à l'exception de la première phrase, substituer au mot : « contrat » le mot : « acte ».", nil},
 		{"hormis", A, "À l'alinéa 2, hormis la première phrase, substituer au mot : « contrat » le mot : « acte ».", nil},
+		{"sauf after the words", A, "À l'alinéa 2, substituer au mot : « contrat » le mot : « acte » sauf dans la dernière phrase.", nil},
+		{"à partir de la deuxième phrase", A, "À l'alinéa 2, à partir de la deuxième phrase, substituer au mot : « contrat » le mot : « acte ».", nil},
+		{"jusqu'à la deuxième phrase", A, "À l'alinéa 2, jusqu'à la deuxième phrase, substituer au mot : « contrat » le mot : « acte ».", nil},
+		{"à partir du mot still read", A, "Supprimer la fin de l'alinéa 2 à partir des mots : « Il date ».", []string{A[0], "Il signe le contrat."}},
 		{"the words may say it", A, "À l'alinéa 2, substituer au mot : « contrat » les mots : « contrat, sauf urgence, ».", []string{A[0], "Il signe le contrat, sauf urgence. Il date le contrat, sauf urgence."}},
 	})
 }

@@ -611,6 +611,9 @@ var (
 	// "à l'exception de"), folded.
 	amFollowing = regexp.MustCompile(`\bet\s+(?:les\s+)?suivante?s\b`)
 	amExcept    = regexp.MustCompile(`\b(?:sauf|hormis|excepte|a\s+l'exception\s+d)`)
+	// amSpanBound is a span of divisions: "à partir de la deuxième
+	// phrase", "jusqu'à l'alinéa 4", folded.
+	amSpanBound = regexp.MustCompile(`\b(?:a\s+partir|jusqu'?)\s*(?:de\s+la|du|des|de\s+l'|au|aux|a\s+la|a\s+l')\s*(?:(?:` + ordWords + `)\s+(?:phrases?|alineas?)|alineas?\s+\d+)\b`)
 	// amNumSent is one alinéa of a list, with its sentence if it has one:
 	// "24, seconde phrase" in "Alinéas 24, seconde phrase, 37 et 38".
 	amNumSent          = regexp.MustCompile(`(\d+)(?:\s*,\s*(` + ordWords + `)\s+phrase\b)?`)
@@ -647,11 +650,9 @@ var (
 // true when alinéas are designated by number ("alinéa 6": the bill
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
-	if amFollowing.MatchString(low) || amExcept.MatchString(low) {
+	if amFollowing.MatchString(low) {
 		// "Aux alinéas 4 et suivants", "Aux 2° et suivants": how far is
-		// not said (only the first was edited); "sauf à la première
-		// phrase", "à l'exception du 2°": a place taken out is not read
-		// (it was the place edited). Refused.
+		// not said (only the first was edited). Refused.
 		return nil, false
 	}
 	if amItemRange.MatchString(cased) {
@@ -1149,6 +1150,13 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	vm := amVerb.FindStringSubmatchIndex(low)
 	if vm == nil || len(amVerb.FindAllStringIndex(low, -1)) > 1 {
 		// No verb, or two not read as two instructions: never a part.
+		return nil, false
+	}
+	if amExcept.MatchString(low) || amSpanBound.MatchString(low) {
+		// "… sauf dans la dernière phrase" (wherever it stands), "à
+		// partir de la deuxième phrase", "jusqu'à l'alinéa 4": a place
+		// taken out, or a span of divisions, is not read (every
+		// occurrence, or the bound alone, was edited). Refused.
 		return nil, false
 	}
 	if amCountedOcc.MatchString(low) {
