@@ -401,3 +401,20 @@ func TestGrammarAmendmentPlaceTakenOut(t *testing.T) {
 		{"the words may say it", A, "À l'alinéa 2, substituer au mot : « contrat » les mots : « contrat, sauf urgence, ».", []string{A[0], "Il signe le contrat, sauf urgence. Il date le contrat, sauf urgence."}},
 	})
 }
+
+// TestGrammarAmendmentPresentArticle: "le présent article" is "cet
+// article" — "Supprimer le présent article.", "Rédiger ainsi le présent
+// article :" (both were refused), "à l'alinéa 3 du présent article" —
+// outside quotations only: quoted words keep it.
+func TestGrammarAmendmentPresentArticle(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"rédiger ainsi le présent article", A, "Rédiger ainsi le présent article :\n« Le juge tranche. »", []string{"Le juge tranche."}},
+		{"compléter le présent article", A, "Compléter le présent article par un alinéa ainsi rédigé :\n« Il note. »", []string{A[0], A[1], "Il note."}},
+		{"du présent article", A, "À l'alinéa 2 du présent article, substituer au mot : « préfet » le mot : « maire ».", []string{A[0], "Le maire contrôle."}},
+		{"quoted, it is text", A, "Compléter l'alinéa 2 par les mots : « au sens du présent article ».", []string{A[0], "Le préfet contrôle au sens du présent article."}},
+	})
+	if r := ApplyAmendment(Article{Number: "1", Alineas: A}, "Supprimer le présent article."); !r.Applied || !r.Deleted {
+		t.Errorf("Supprimer le présent article: applied %v, deleted %v", r.Applied, r.Deleted)
+	}
+}

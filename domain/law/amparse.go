@@ -208,7 +208,7 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amVerbFirstAnchor.FindStringSubmatch(head); m != nil {
 			head = m[1] + lowerFirstIf(m[1], m[3]) + ", " + lowerFirst(m[2]) + " " + m[4]
 		}
-		head = imperative(head)
+		head = imperative(thisArticle(head))
 		if strings.TrimSpace(head) == "" {
 			continue // a part number alone ("II."): nothing to do
 		}
@@ -219,6 +219,53 @@ func splitDispositif(paras []string) []amInstr {
 		setWants()
 	}
 	return out
+}
+
+// amPresentArt is "le présent article" (and "du", "au"): "cet article".
+var amPresentArt = regexp.MustCompile(`\b([Ll]e|[Dd]u|[Aa]u)\s+présent\s+article\b`)
+
+// thisArticle reads "le présent article" as "cet article" ("Supprimer le
+// présent article.", "Rédiger ainsi le présent article :", "à l'alinéa 3
+// du présent article") outside the quotations of a head.
+func thisArticle(head string) string {
+	var b strings.Builder
+	depth := 0
+	start := 0
+	flush := func(end int) {
+		b.WriteString(amPresentArt.ReplaceAllStringFunc(head[start:end], func(m string) string {
+			switch strings.ToLower(m[:2]) {
+			case "du":
+				return "de cet article"
+			case "au":
+				return "à cet article"
+			}
+			return "cet article"
+		}))
+	}
+	for i, r := range head {
+		switch r {
+		case '«':
+			if depth == 0 {
+				flush(i)
+				start = i
+			}
+			depth++
+		case '»':
+			if depth > 0 {
+				depth--
+				if depth == 0 {
+					b.WriteString(head[start : i+len("»")])
+					start = i + len("»")
+				}
+			}
+		}
+	}
+	if depth > 0 {
+		b.WriteString(head[start:])
+	} else {
+		flush(len(head))
+	}
+	return b.String()
 }
 
 // amVerbsCased are the verbs of an amendment's instructions, as written
