@@ -215,3 +215,206 @@ func TestGrammarAmendmentJoinedSentence(t *testing.T) {
 		{"a sentence of a sentence: refused", B, "À la première phrase de l'alinéa 2, substituer au mot : « signe » le mot : « lit » et supprimer la dernière phrase.", nil},
 	})
 }
+
+// TestGrammarAmendmentRewriteKeepsQuoteTail: a quoted alinéa that closes
+// its quotation and the bill's item ("« Il motive. » ;" before "3° …"),
+// rewritten — "Rédiger ainsi l'alinéa 9 :", "Substituer à l'alinéa 9 les
+// deux alinéas suivants :", "Rédiger ainsi le texte proposé pour
+// l'article L. 2-1 :" — keeps what followed its closing mark: "« Il
+// statue. » ;" (the " ;" was lost, as a deletion already kept it).
+func TestGrammarAmendmentRewriteKeepsQuoteTail(t *testing.T) {
+	B := []string{"I. – Le code de l'éducation est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Le maire agit. » ;", "2° Après l'article L. 2, il est inséré un article L. 2-1 ainsi rédigé :", "« Art. L. 2-1. – Le juge tranche.", "« Il motive. » ;", "3° L'article L. 3 est abrogé."}
+	runAmendments(t, []amCase{
+		{"the last quoted alinéa rewritten", B, "Rédiger ainsi l'alinéa 6 :\n« Il statue. »", []string{B[0], B[1], B[2], B[3], B[4], "« Il statue. » ;", B[6]}},
+		{"a quoted alinéa quoted whole", B, "Rédiger ainsi l'alinéa 3 :\n« Le maire décide. »", []string{B[0], B[1], "« Le maire décide. » ;", B[3], B[4], B[5], B[6]}},
+		{"replaced by two", B, "Substituer à l'alinéa 6 les deux alinéas suivants :\n« Il motive.\n« Il publie. »", []string{B[0], B[1], B[2], B[3], B[4], "« Il motive.", "« Il publie. » ;", B[6]}},
+		{"the text proposed rewritten", B, "Rédiger ainsi le texte proposé pour l'article L. 2-1 du code de l'éducation :\n« Art. L. 2-1. – Le tribunal tranche. »", []string{B[0], B[1], B[2], B[3], "« Art. L. 2-1. – Le tribunal tranche. » ;", B[6]}},
+		{"the Sénat's unquoted new text", B, "Alinéa 6\n\nRédiger ainsi cet alinéa :\n\nIl statue.", []string{B[0], B[1], B[2], B[3], B[4], "« Il statue. » ;", B[6]}},
+	})
+}
+
+// TestGrammarAmendmentIndicativeMore: more operations some amendments
+// draft in the bill's indicative, after their own "alinéa N", read as
+// their imperative: "L'alinéa 3 est complété par les mots : …" (and "…
+// par une phrase ainsi rédigée"), "Après l'alinéa 3, il est inséré un
+// alinéa ainsi rédigé :", "Au début de l'alinéa 3, sont insérés les mots
+// : …", "À l'alinéa 3, après le mot : « A », la fin de l'alinéa est ainsi
+// rédigée : …", and words of any noun ("le délai : … est remplacé") —
+// they were refused. Without an alinéa by number ("Le dernier alinéa est
+// complété …"), still refused: a bill's text, not the amendment's.
+func TestGrammarAmendmentIndicativeMore(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Le délai est de trois mois.", "Le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"est complété par les mots", A, "L'alinéa 3 est complété par les mots : « a posteriori ».", []string{A[0], A[1], "Le préfet contrôle a posteriori."}},
+		{"est complété par une phrase", A, "L'alinéa 3 est complété par une phrase ainsi rédigée : « Il note. »", []string{A[0], A[1], "Le préfet contrôle. Il note."}},
+		{"il est inséré un alinéa", A, "Après l'alinéa 3, il est inséré un alinéa ainsi rédigé :\n« Il note. »", []string{A[0], A[1], A[2], "Il note."}},
+		{"sont insérés au début", A, "Au début de l'alinéa 3, sont insérés les mots : « En outre, ».", []string{A[0], A[1], "En outre, le préfet contrôle."}},
+		{"la fin est ainsi rédigée", A, "À l'alinéa 3, après le mot : « préfet », la fin de l'alinéa est ainsi rédigée : « vérifie. »", []string{A[0], A[1], "Le préfet vérifie."}},
+		{"le délai est remplacé", A, "À l'alinéa 2, le délai : « trois mois » est remplacé par le délai : « six mois ».", []string{A[0], "Le délai est de six mois.", A[2]}},
+		{"no alinéa by number: refused", A, "Le dernier alinéa est complété par les mots : « a posteriori ».", nil},
+	})
+}
+
+// TestGrammarAmendmentRewriteStartKeepsLabel: "Rédiger ainsi le début de
+// l'alinéa 1 : « Le préfet de département contrôle … (le reste sans
+// changement) »" on "I. – Le préfet de région contrôle …" keeps the
+// label, as words inserted at the start do ("I. – Le préfet de
+// département contrôle …" — it gave "Le préfet …", the I lost); so do a
+// quoted alinéa's mark and an article's heading ("« Art. L. 1. – "), and
+// "jusqu'au mot : « A »". A beginning that brings its own label is
+// taken whole.
+func TestGrammarAmendmentRewriteStartKeepsLabel(t *testing.T) {
+	B := []string{"I. – Le préfet de région contrôle les actes du maire.", "Il signe."}
+	Q := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le préfet de région contrôle les actes. »"}
+	runAmendments(t, []amCase{
+		{"without the label", B, "Rédiger ainsi le début de l'alinéa 1 : « Le préfet de département contrôle … (le reste sans changement). »", []string{"I. – Le préfet de département contrôle les actes du maire.", B[1]}},
+		{"with it", B, "Rédiger ainsi le début de l'alinéa 1 : « I. – Le préfet de département contrôle … (le reste sans changement). »", []string{"I. – Le préfet de département contrôle les actes du maire.", B[1]}},
+		{"jusqu'au mot", B, "Rédiger ainsi le début de l'alinéa 1 jusqu'au mot : « contrôle » : « Le sous-préfet contrôle ».", []string{"I. – Le sous-préfet contrôle les actes du maire.", B[1]}},
+		{"an article's heading", Q, "Rédiger ainsi le début de l'alinéa 2 : « Le préfet de département contrôle … (le reste sans changement). »", []string{Q[0], "« Art. L. 1. – Le préfet de département contrôle les actes. »"}},
+	})
+}
+
+// TestGrammarAmendmentFirstAlineaInList: "1er" in a list or a range of
+// alinéas by number — "Aux alinéas 1er et 3", "Supprimer les alinéas
+// 1er à 3", the Sénat's "Alinéas 1er et 3" — is the alinéa 1 among the
+// others: the list stopped at "1er" and only the alinéa 1 was edited or
+// deleted.
+func TestGrammarAmendmentFirstAlineaInList(t *testing.T) {
+	A := []string{"Le maire agit.", "Il signe.", "Le préfet contrôle.", "Le juge tranche."}
+	runAmendments(t, []amCase{
+		{"aux alinéas 1er et 3", A, "Aux alinéas 1er et 3, supprimer le mot : « Le ».", []string{"Maire agit.", A[1], "Préfet contrôle.", A[3]}},
+		{"les alinéas 1er à 3", A, "Supprimer les alinéas 1er à 3.", []string{A[3]}},
+		{"Sénat: Alinéas 1er et 3", A, "Alinéas 1er et 3\n\nSupprimer le mot :\n\nLe", []string{"Maire agit.", A[1], "Préfet contrôle.", A[3]}},
+		{"alone, as before", A, "À l'alinéa 1er, supprimer le mot : « Le ».", []string{"Maire agit.", A[1], A[2], A[3]}},
+	})
+}
+
+// TestGrammarAmendmentAlineaListJoins: a list of alinéas by number is
+// each of its numbers, "à" making a range of the number before it —
+// "Aux alinéas 2 à 3 et 5" is 2, 3 and 5 (it was 2 to 5), "2, 3, et 5"
+// with its comma before "et" is 5 too (it stopped at 3), the Sénat's
+// "Alinéas 2 à 3 et 5" alike. A list followed by what it cannot read
+// ("Aux alinéas 4 et suivants", "alinéas 2 ainsi que 5") is refused
+// (only 4, only 2 were edited).
+func TestGrammarAmendmentAlineaListJoins(t *testing.T) {
+	B := []string{"Le maire agit.", "Le maire signe.", "Le maire lit.", "Le maire note.", "Le maire vise.", "Le maire part."}
+	want := []string{B[0], "Le préfet signe.", "Le préfet lit.", B[3], "Le préfet vise.", B[5]}
+	runAmendments(t, []amCase{
+		{"a range then a number", B, "Aux alinéas 2 à 3 et 5, substituer au mot : « maire » le mot : « préfet ».", want},
+		{"a comma before et", B, "Aux alinéas 2, 3, et 5, substituer au mot : « maire » le mot : « préfet ».", want},
+		{"Sénat: a range then a number", B, "Alinéas 2 à 3 et 5\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\npréfet", want},
+		{"deleted", B, "Supprimer les alinéas 2 à 3 et 5.", []string{B[0], B[3], B[5]}},
+		{"a number then a range", B, "Supprimer les alinéas 2 et 4 à 5.", []string{B[0], B[2], B[5]}},
+		{"et suivants: refused", B, "Aux alinéas 4 et suivants, substituer au mot : « maire » le mot : « préfet ».", nil},
+		{"ainsi que: refused", B, "Aux alinéas 2 ainsi que 5, substituer au mot : « maire » le mot : « préfet ».", nil},
+	})
+}
+
+// TestGrammarAmendmentItemListJoins: a list of items with a comma before
+// its "et" ("Aux 1°, 2°, et 4°") is each of them — the 4° was dropped;
+// "et suivants" after an item ("Aux 2° et suivants") does not say how
+// far: refused (only the 2° was edited).
+func TestGrammarAmendmentItemListJoins(t *testing.T) {
+	B := []string{"I. – Le code est ainsi modifié :", "1° Le maire agit ;", "2° Le maire signe ;", "3° Le maire lit ;", "4° Le maire note."}
+	runAmendments(t, []amCase{
+		{"a comma before et", B, "Aux 1°, 2°, et 4°, substituer au mot : « maire » le mot : « préfet ».", []string{B[0], "1° Le préfet agit ;", "2° Le préfet signe ;", B[3], "4° Le préfet note."}},
+		{"et suivants: refused", B, "Aux 2° et suivants, substituer au mot : « maire » le mot : « préfet ».", nil},
+	})
+}
+
+// TestGrammarAmendmentDeletedWordsPunctuation: the punctuation words
+// deleted leave without meaning goes with them: the whole of a
+// parenthesis ("Il signe (sauf urgence) le contrat." without "sauf
+// urgence" is "Il signe le contrat." — it left "()"), an item of a list
+// before its last ("arrêtés, décisions et circulaires" without
+// "décisions" is "arrêtés et circulaires" — it left "arrêtés, et"); an
+// item between two commas leaves one, as before.
+func TestGrammarAmendmentDeletedWordsPunctuation(t *testing.T) {
+	B := []string{"Il signe (sauf urgence) le contrat.", "Il vise les arrêtés, décisions et circulaires.", "Il vise les arrêtés, décisions, circulaires et notes."}
+	runAmendments(t, []amCase{
+		{"a parenthesis emptied", B, "À l'alinéa 1, supprimer les mots : « sauf urgence ».", []string{"Il signe le contrat.", B[1], B[2]}},
+		{"the parenthesis deleted", B, "À l'alinéa 1, supprimer les mots : « (sauf urgence) ».", []string{"Il signe le contrat.", B[1], B[2]}},
+		{"the item before the last", B, "À l'alinéa 2, supprimer le mot : « décisions ».", []string{B[0], "Il vise les arrêtés et circulaires.", B[2]}},
+		{"an item between commas", B, "À l'alinéa 3, supprimer le mot : « décisions ».", []string{B[0], B[1], "Il vise les arrêtés, circulaires et notes."}},
+	})
+}
+
+// TestGrammarAmendmentCountedOccurrences: occurrences counted after a
+// determiner — "substituer aux deux occurrences du mot : « A »", "aux
+// deux dernières occurrences" — are not read: refused (the count was
+// dropped and every occurrence edited, three where the text held
+// three). Ranks ("aux deuxième et troisième occurrences") and "(deux
+// occurrences)" stay read.
+func TestGrammarAmendmentCountedOccurrences(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat. Il remet le contrat."}
+	runAmendments(t, []amCase{
+		{"aux deux occurrences: refused", A, "À l'alinéa 2, substituer aux deux occurrences du mot : « contrat » le mot : « acte ».", nil},
+		{"aux deux dernières occurrences: refused", A, "À l'alinéa 2, substituer aux deux dernières occurrences du mot : « contrat » le mot : « acte ».", nil},
+		{"ranks", A, "À l'alinéa 2, substituer aux deuxième et troisième occurrences du mot : « contrat » le mot : « acte ».", []string{A[0], "Il signe le contrat. Il date le acte. Il remet le acte."}},
+		{"(trois occurrences)", A, "À l'alinéa 2, substituer au mot : « contrat » (trois occurrences) le mot : « acte ».", []string{A[0], "Il signe le acte. Il date le acte. Il remet le acte."}},
+	})
+}
+
+// TestGrammarAmendmentElidedOccurrence: an occurrence named after an
+// elided article — "substituer à l'avant-dernière occurrence du mot :
+// « A »", "après l'avant-dernière occurrence" (the bills' grammar reads
+// the same list) — is that occurrence: the rank was dropped and every
+// occurrence edited.
+func TestGrammarAmendmentElidedOccurrence(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat. Il remet le contrat."}
+	runAmendments(t, []amCase{
+		{"à l'avant-dernière occurrence", A, "À l'alinéa 2, substituer à l'avant-dernière occurrence du mot : « contrat » le mot : « acte ».", []string{A[0], "Il signe le contrat. Il date le acte. Il remet le contrat."}},
+		{"après l'avant-dernière occurrence", A, "À l'alinéa 2, après l'avant-dernière occurrence du mot : « contrat », insérer le mot : « écrit ».", []string{A[0], "Il signe le contrat. Il date le contrat écrit. Il remet le contrat."}},
+	})
+}
+
+// TestGrammarAmendmentDeleteUnquotedWords: "À l'alinéa 3, supprimer le
+// dernier mot" names words without quoting them, no division: refused
+// (the whole alinéa was deleted).
+func TestGrammarAmendmentDeleteUnquotedWords(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe.", "Le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"le dernier mot", A, "À l'alinéa 3, supprimer le dernier mot.", nil},
+		{"les mots entre parenthèses", A, "À l'alinéa 3, supprimer les mots entre parenthèses.", nil},
+		{"the alinéa itself", A, "Supprimer l'alinéa 3.", []string{A[0], A[1]}},
+	})
+}
+
+// TestGrammarAmendmentPlaceTakenOut: a place taken out — "À l'alinéa 2,
+// sauf à la première phrase, …", "à l'exception de la première phrase",
+// "hormis", "… sauf dans la dernière phrase" after the words — or a span
+// of divisions ("à partir de la deuxième phrase", "jusqu'à la deuxième
+// phrase") is not read: refused (the place taken out was the one
+// edited, every occurrence was, or only the bound). In the new words it is text, and new words
+// ending with a comma before the text's period lose it ("contrat, sauf
+// urgence." — it gave "…,.").
+func TestGrammarAmendmentPlaceTakenOut(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat."}
+	runAmendments(t, []amCase{
+		{"sauf", A, "À l'alinéa 2, sauf à la première phrase, substituer au mot : « contrat » le mot : « acte ».", nil},
+		{"à l'exception de", A, "À l'alinéa 2, à l'exception de la première phrase, substituer au mot : « contrat » le mot : « acte ».", nil},
+		{"hormis", A, "À l'alinéa 2, hormis la première phrase, substituer au mot : « contrat » le mot : « acte ».", nil},
+		{"sauf after the words", A, "À l'alinéa 2, substituer au mot : « contrat » le mot : « acte » sauf dans la dernière phrase.", nil},
+		{"à partir de la deuxième phrase", A, "À l'alinéa 2, à partir de la deuxième phrase, substituer au mot : « contrat » le mot : « acte ».", nil},
+		{"jusqu'à la deuxième phrase", A, "À l'alinéa 2, jusqu'à la deuxième phrase, substituer au mot : « contrat » le mot : « acte ».", nil},
+		{"à partir du mot still read", A, "Supprimer la fin de l'alinéa 2 à partir des mots : « Il date ».", []string{A[0], "Il signe le contrat."}},
+		{"the words may say it", A, "À l'alinéa 2, substituer au mot : « contrat » les mots : « contrat, sauf urgence, ».", []string{A[0], "Il signe le contrat, sauf urgence. Il date le contrat, sauf urgence."}},
+	})
+}
+
+// TestGrammarAmendmentPresentArticle: "le présent article" is "cet
+// article" — "Supprimer le présent article.", "Rédiger ainsi le présent
+// article :" (both were refused), "à l'alinéa 3 du présent article" —
+// outside quotations only: quoted words keep it.
+func TestGrammarAmendmentPresentArticle(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"rédiger ainsi le présent article", A, "Rédiger ainsi le présent article :\n« Le juge tranche. »", []string{"Le juge tranche."}},
+		{"compléter le présent article", A, "Compléter le présent article par un alinéa ainsi rédigé :\n« Il note. »", []string{A[0], A[1], "Il note."}},
+		{"du présent article", A, "À l'alinéa 2 du présent article, substituer au mot : « préfet » le mot : « maire ».", []string{A[0], "Le maire contrôle."}},
+		{"quoted, it is text", A, "Compléter l'alinéa 2 par les mots : « au sens du présent article ».", []string{A[0], "Le préfet contrôle au sens du présent article."}},
+	})
+	if r := ApplyAmendment(Article{Number: "1", Alineas: A}, "Supprimer le présent article."); !r.Applied || !r.Deleted {
+		t.Errorf("Supprimer le présent article: applied %v, deleted %v", r.Applied, r.Deleted)
+	}
+}

@@ -32,7 +32,7 @@ type amInstr struct {
 var (
 	// A locator alone on its line (Sénat): "Alinéa 6", "Alinéas 24 et 25",
 	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
-	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:\s*(?:,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
+	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
 	// An instruction starts with an imperative, a locator, "En
 	// conséquence" or the formula of a compensation ("gage": "III. – Pour
 	// compenser la perte de recettes résultant du I, compléter cet article
@@ -208,7 +208,7 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amVerbFirstAnchor.FindStringSubmatch(head); m != nil {
 			head = m[1] + lowerFirstIf(m[1], m[3]) + ", " + lowerFirst(m[2]) + " " + m[4]
 		}
-		head = imperative(head)
+		head = imperative(thisArticle(head))
 		if strings.TrimSpace(head) == "" {
 			continue // a part number alone ("II."): nothing to do
 		}
@@ -219,6 +219,53 @@ func splitDispositif(paras []string) []amInstr {
 		setWants()
 	}
 	return out
+}
+
+// amPresentArt is "le présent article" (and "du", "au"): "cet article".
+var amPresentArt = regexp.MustCompile(`\b([Ll]e|[Dd]u|[Aa]u)\s+présent\s+article\b`)
+
+// thisArticle reads "le présent article" as "cet article" ("Supprimer le
+// présent article.", "Rédiger ainsi le présent article :", "à l'alinéa 3
+// du présent article") outside the quotations of a head.
+func thisArticle(head string) string {
+	var b strings.Builder
+	depth := 0
+	start := 0
+	flush := func(end int) {
+		b.WriteString(amPresentArt.ReplaceAllStringFunc(head[start:end], func(m string) string {
+			switch strings.ToLower(m[:2]) {
+			case "du":
+				return "de cet article"
+			case "au":
+				return "à cet article"
+			}
+			return "cet article"
+		}))
+	}
+	for i, r := range head {
+		switch r {
+		case '«':
+			if depth == 0 {
+				flush(i)
+				start = i
+			}
+			depth++
+		case '»':
+			if depth > 0 {
+				depth--
+				if depth == 0 {
+					b.WriteString(head[start : i+len("»")])
+					start = i + len("»")
+				}
+			}
+		}
+	}
+	if depth > 0 {
+		b.WriteString(head[start:])
+	} else {
+		flush(len(head))
+	}
+	return b.String()
 }
 
 // amVerbsCased are the verbs of an amendment's instructions, as written
@@ -322,10 +369,18 @@ func blankOut(s string, i, j int) string {
 // instructions of an article additionnel are new text, not edits.
 var (
 	amIndicLoc     = `^((?:À|A|Au|Aux|Dans)\s[^«"]*?\balinéas?\s+\d+[^«"]*?,\s*)`
-	amWordsQ       = `((?:les?|la|l['’])\s*(?:mots?|références?|chiffres?|dates?|taux|montants?|nombres?|sommes?)\s*:\s*(?:«[^»]*»|"[^"]*"))`
+	amWordsQ       = `((?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*(?:«[^»]*»|"[^"]*"))`
 	amIndicReplace = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*,?\s*(?:est|sont)\s+remplacée?s?\s+par\s+(.+)$`)
 	amIndicDelete  = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
 	amIndicInsert  = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:\s*(?:«[^»]*»|"[^"]*")\s*,\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
+	// "Après l'alinéa 3, il est inséré un alinéa …", "Au début de
+	// l'alinéa 3, sont insérés les mots : …" (group 1 the place, 2 the
+	// rest).
+	amIndicAdd = regexp.MustCompile(`^((?:À|A|Au|Aux|Dans|Après|Avant)\s[^«"]*?\balinéas?\s+\d+[^«"]*?,\s*)(?:il\s+est|sont|est)\s+(?:insérée?s?|ajoutée?s?)\s+(.+)$`)
+	// "L'alinéa 3 est complété par les mots : …", "La première phrase
+	// de l'alinéa 2 est complétée par …" (group 1 the place before, 2 the
+	// division, 3 the rest).
+	amIndicComplete = regexp.MustCompile(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?)((?:L['’]|La\s+|l['’]|la\s+)[^«",:]*?\b(?:alinéa|phrase)\b[^«",:]*?)\s+est\s+complétée?\s+par\s+(.+)$`)
 )
 
 // imperative rewrites an indicative word operation as its imperative.
@@ -338,6 +393,12 @@ func imperative(head string) string {
 	}
 	if m := amIndicInsert.FindStringSubmatch(head); m != nil {
 		return m[1] + m[2] + "insérer " + m[3]
+	}
+	if m := amIndicAdd.FindStringSubmatch(head); m != nil {
+		return m[1] + "insérer " + m[2]
+	}
+	if m := amIndicComplete.FindStringSubmatch(head); m != nil && amNumbered.MatchString(m[1]+m[2]) {
+		return upperFirst(m[1] + "compléter " + lowerFirst(m[2]) + " par " + m[3])
 	}
 	// "L'alinéa 3 est supprimé.", "À l'alinéa 1, la dernière phrase est
 	// supprimée.", "L'alinéa 2 est ainsi rédigé :": a division of the
@@ -355,7 +416,7 @@ func imperative(head string) string {
 // group 1 the locator, 2 the division, 3 "ainsi rédigé" (else deleted), 4
 // what follows the colon; amNumbered an alinéa by number.
 var (
-	amIndicDivision = regexp.MustCompile(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
+	amIndicDivision = regexp.MustCompile(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?(?:(?:après|avant)\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
 	amNumbered      = regexp.MustCompile(`\balinéas?\s+\d`)
 )
 
@@ -550,6 +611,14 @@ func countAgrees(loc, head string) bool {
 	return cardinal(m[1]) == n
 }
 
+// amNounWord is a noun that names words ("mot", "référence", …), folded.
+var amNounWord = regexp.MustCompile(`\b` + wordNoun)
+
+// amCountedOcc is occurrences counted after a determiner ("aux deux
+// occurrences", "les deux dernières occurrences"), folded; "(deux
+// occurrences)" is a count amTimes reads.
+var amCountedOcc = regexp.MustCompile(`\b(?:les|aux|des)\s+(?:` + cardinalWords + `)\s+(?:(?:premieres|dernieres)\s+)?occurrences\b`)
+
 // amParLine is the line that introduces the Sénat's new words: "par le
 // délai :", "par les mots :".
 var amParLine = regexp.MustCompile(`(?i)^\s*par\s+(?:les?|la|l['’])\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s*:\s*$`)
@@ -579,7 +648,19 @@ var amNewText = regexp.MustCompile(`(?i)\b(?:une?|` + cardinalWords + `|la|les|l
 // replaced by q0, q1, … (see shape).
 var (
 	amVerb  = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
-	amNumAl = regexp.MustCompile(`\balineas?\s+(\d+)((?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?(?:\s*(?:,|et|a)\s*\d+(?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?)*)`)
+	amNumAl = regexp.MustCompile(`\balineas?\s+(\d+)(?:er\b)?((?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?(?:\s*(?:,\s*et|,|et|a)\s*\d+(?:er\b)?(?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?)*)`)
+	// amNumAlItem is a number of amNumAl's list after the first, with
+	// what joins it ("a": a range); amNumAlTail a number the list
+	// cannot read after it ("ainsi que 5").
+	amNumAlItem = regexp.MustCompile(`(,\s*et|,|et|a)\s*(\d+)`)
+	amNumAlTail = regexp.MustCompile(`^\s*(?:,\s*et|,|et|ou|ainsi\s+que|a)?\s*\d`)
+	// amFollowing is "et suivants", amExcept a place taken out ("sauf",
+	// "à l'exception de"), folded.
+	amFollowing = regexp.MustCompile(`\bet\s+(?:les\s+)?suivante?s\b`)
+	amExcept    = regexp.MustCompile(`\b(?:sauf|hormis|excepte|a\s+l'exception\s+d)`)
+	// amSpanBound is a span of divisions: "à partir de la deuxième
+	// phrase", "jusqu'à l'alinéa 4", folded.
+	amSpanBound = regexp.MustCompile(`\b(?:a\s+partir|jusqu'?)\s*(?:de\s+la|du|des|de\s+l'|au|aux|a\s+la|a\s+l')\s*(?:(?:` + ordWords + `)\s+(?:phrases?|alineas?)|alineas?\s+\d+)\b`)
 	// amNumSent is one alinéa of a list, with its sentence if it has one:
 	// "24, seconde phrase" in "Alinéas 24, seconde phrase, 37 et 38".
 	amNumSent          = regexp.MustCompile(`(\d+)(?:\s*,\s*(` + ordWords + `)\s+phrase\b)?`)
@@ -616,6 +697,11 @@ var (
 // true when alinéas are designated by number ("alinéa 6": the bill
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
+	if amFollowing.MatchString(low) {
+		// "Aux alinéas 4 et suivants", "Aux 2° et suivants": how far is
+		// not said (only the first was edited). Refused.
+		return nil, false
+	}
 	if amItemRange.MatchString(cased) {
 		// "Supprimer les 1° à 3°": the items between are not known here
 		// (a 2° bis?); only the first was read. Refused.
@@ -706,6 +792,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			case amStartBefore.MatchString(low[:mi[0]]):
 				w = "start"
 			}
+			if amNumAlTail.MatchString(low[mi[1]:]) {
+				// "Aux alinéas 2 ainsi que 5": a number left after the
+				// list, which stopped before it. Refused.
+				return nil, false
+			}
 			from := len(paths)
 			mark := func() {
 				for k := from; k < len(paths); k++ {
@@ -745,21 +836,21 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 				mark()
 				continue
 			}
-			if strings.Contains(m[2], " a ") || strings.HasPrefix(strings.TrimSpace(m[2]), "a ") {
-				last := 0
-				for _, n := range amDigits.FindAllString(m[2], -1) {
-					last, _ = strconv.Atoi(n)
-				}
-				if last < first || attach[j] != 0 {
-					return nil, false
-				}
-				paths = append(paths, []Division{{Alinea: first, Count: last - first + 1, Numbered: true}})
-			} else {
-				paths = append(paths, []Division{{Alinea: first, Numbered: true}})
-				for _, n := range amDigits.FindAllString(m[2], -1) {
-					v, _ := strconv.Atoi(n)
+			// Each number of the list, "à" making a range of the one
+			// before: "2 à 3 et 5" is 2 to 3 and 5 (it was 2 to 5).
+			paths = append(paths, []Division{{Alinea: first, Numbered: true}})
+			prev := first
+			for _, x := range amNumAlItem.FindAllStringSubmatch(m[2], -1) {
+				v, _ := strconv.Atoi(x[2])
+				if x[1] == "a" {
+					if v < prev || attach[j] != 0 {
+						return nil, false
+					}
+					paths[len(paths)-1][0].Count = v - prev + 1
+				} else {
 					paths = append(paths, []Division{{Alinea: v, Numbered: true}})
 				}
+				prev = v
 			}
 			mark()
 		}
@@ -866,11 +957,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 // amItemSep separates them.
 var (
 	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z]\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)`
-	amItemSep  = regexp.MustCompile(`\s*(?:,|\bet\b)\s*(?:(le|au|du)\s+)?`)
+	amItemSep  = regexp.MustCompile(`\s*(?:,\s*et\b|,|\bet\b)\s*(?:(le|au|du)\s+)?`)
 	// amItemRange is a range of items: "les 1° à 3°", "aux a) à c)", "du
 	// I au III".
 	amItemRange = regexp.MustCompile(`\b(?:(?:[Ll]es|[Aa]ux|[Dd]es)\s+` + amItemName + `\s+a|[Dd]u\s+` + amItemName + `\s+au)\s+` + amItemName + `(?:\s|,|\.|$)`)
-	amItemList  = regexp.MustCompile(`\b([Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
+	amItemList  = regexp.MustCompile(`\b([Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,\s*et\b|,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
 )
 
 // amBillArticle is an article of the bill named by its number: "à
@@ -1108,6 +1199,19 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		// No verb, or two not read as two instructions: never a part.
 		return nil, false
 	}
+	if amExcept.MatchString(low) || amSpanBound.MatchString(low) {
+		// "… sauf dans la dernière phrase" (wherever it stands), "à
+		// partir de la deuxième phrase", "jusqu'à l'alinéa 4": a place
+		// taken out, or a span of divisions, is not read (every
+		// occurrence, or the bound alone, was edited). Refused.
+		return nil, false
+	}
+	if amCountedOcc.MatchString(low) {
+		// "substituer aux deux occurrences du mot", "aux deux dernières
+		// occurrences": the count was dropped and every occurrence
+		// edited. Not read: refused.
+		return nil, false
+	}
 	// "le texte proposé (par le I de cet article) pour l'article L.
 	// 558-48": a quoted article inside the bill article, its alinéas
 	// counted inside it; "du même texte" is the one the instruction
@@ -1341,6 +1445,14 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		if amThisArt.MatchString(rest) && !strings.Contains(rest, "alinea") && !hasItemLoc(restCased) && !strings.Contains(rest, "phrase") {
 			return []Edit{{Kind: EditDelete, Scope: Scope{Ref: ref}}}, true
+		}
+		for _, m := range amNounWord.FindAllString(rest, -1) {
+			if !strings.HasPrefix(m, "phrase") {
+				// "À l'alinéa 3, supprimer le dernier mot": words named
+				// without their quotation are no division — the whole
+				// alinéa was deleted. Refused.
+				return nil, false
+			}
 		}
 		scopes, ok := scopeOf(rest, restCased)
 		if !ok || len(scopes) == 0 {

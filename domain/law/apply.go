@@ -746,6 +746,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				o, _ := quoteShape(al[lo])
 				_, c := quoteShape(al[hi-1])
 				lines = requote(lines, o, c, al[lo])
+				if n := len(lines); o && c && n > 0 && quoteTail(lines[n-1]) == "" && closesQuote(lines[n-1]) {
+					// What followed the quotation it closed stays: "«
+					// Il motive. » ;" rewritten is "« Il statue. » ;",
+					// the bill's item going on.
+					lines[n-1] = strings.TrimRight(lines[n-1], " ") + quoteTail(al[hi-1])
+				}
 			}
 			lines = itemEnd(al, hi, lines)
 			lines = keepLabel(al, lo, e.Scope.Path, lines)
@@ -761,7 +767,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				if len(hits) != 2 {
 					return "", applyErr(fmt.Sprintf("words %q not found once", e.Anchor))
 				}
-				return joinWords(lines[0], strings.TrimLeft(s[hits[1]:], " ")), nil
+				return joinWords(keepStart(s, lines[0]), strings.TrimLeft(s[hits[1]:], " ")), nil
 			}
 			return rewriteStart(s, lines[0])
 		}
@@ -2939,8 +2945,15 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 		}
 		k := 0
 		return replaceAt(s, hits, func(old string) string {
-			at := hits[k]
+			at, end := hits[k], hits[k+1]
 			k += 2
+			nw := e.New
+			if rest := strings.TrimLeft(s[end:], " \u00a0"); strings.HasSuffix(nw, ",") && strings.Trim(nw, ", ") != "" && (rest == "" || strings.ContainsAny(rest[:1], ".;:") || strings.HasPrefix(rest, "»")) {
+				// Before the text's period a comma goes: "contrat, sauf
+				// urgence," for "contrat" before "." reads "contrat, sauf
+				// urgence." (a sign alone is put as said).
+				nw = strings.TrimRight(strings.TrimSuffix(nw, ","), " ")
+			}
 			old = strings.TrimLeft(old, " ")
 			// Words replaced at the start of a sentence: the new ones take
 			// its capital — also when the amendment quoted the old ones
@@ -2948,9 +2961,9 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			r, _ := utf8.DecodeRuneInString(old)
 			o, _ := utf8.DecodeRuneInString(e.Old)
 			if unicode.IsUpper(r) && (unicode.IsLower(o) || sentenceStart(s[:at])) {
-				return upperFirst(e.New)
+				return upperFirst(nw)
 			}
-			return e.New
+			return nw
 		})
 	case EditDeleteWords:
 		if e.Anchor != "" && len(e.Occurrences) == 0 {
@@ -3125,13 +3138,24 @@ func deleteAt(s string, hits []int) (string, int) {
 			// one after them goes below, "1° Seul avec" → "1° Avec".)
 			pre = strings.TrimSuffix(pre, " ")
 		}
-		b.WriteString(pre)
 		prev = j
-		if strings.HasSuffix(pre, ",") && j < len(s) && s[j] == ',' {
+		switch {
+		case strings.HasSuffix(pre, ",") && j < len(s) && s[j] == ',':
 			// Words deleted between two commas ("d'arrondissement, de
 			// maire de secteur, de maire délégué"): one comma stays.
 			prev = j + 1
+		case strings.HasSuffix(pre, ",") && (strings.HasPrefix(s[j:], " et ") || strings.HasPrefix(s[j:], " ou ")):
+			// An item deleted before the list's last ("arrêtés,
+			// décisions et circulaires" without "décisions"): no comma
+			// before "et" ("arrêtés et circulaires").
+			pre = strings.TrimSuffix(pre, ",")
+		case strings.HasSuffix(strings.TrimRight(pre, " "), "(") && j < len(s) && s[j] == ')':
+			// The whole of a parenthesis ("Il signe (sauf urgence) le
+			// contrat." without "sauf urgence"): the parentheses go too.
+			pre = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(pre, " "), "("), " ")
+			prev = j + 1
 		}
+		b.WriteString(pre)
 		if starts {
 			// The words that began a sentence are gone: the next word
 			// begins it now, with its capital.
@@ -3205,13 +3229,25 @@ func beforeElision(line string) (string, bool) {
 // rewriteStart implements "Le début du 8° est ainsi rédigé : « 8° … par des
 // bibliothèques… (le reste sans changement) »": the new beginning replaces
 // the old one up to the last words they share.
+// keepStart gives a new beginning of old the label, quotation mark and
+// article's heading old begins with ("I. – ", "« Art. L. 1. – "), which
+// are not words of its beginning, when it brings none of its own.
+func keepStart(old, head string) string {
+	if pre := old[:textStart(old)]; pre != "" && textStart(head) == 0 && !isQuoted(head) {
+		return pre + head
+	}
+	return head
+}
+
 func rewriteStart(old, line string) (string, error) {
 	head, ok := beforeElision(line)
 	if !ok {
 		return "", applyErr("no \"…\" in the new beginning")
 	}
 	head = strings.TrimRight(head, " ")
-	if isQuoted(old) && !isQuoted(head) {
+	if h := keepStart(old, head); h != head {
+		head = h
+	} else if isQuoted(old) && !isQuoted(head) {
 		// The opening quotation mark of a quoted alinéa is not a word
 		// of its beginning: "« Lorsque …" keeps its « when the amendment
 		// rewrites "Lorsque plusieurs référendums…".

@@ -885,7 +885,7 @@ const wordKind = `(?:les|le|la|l'|des|du)\s*` + wordNoun
 
 // occurrence is "la première occurrence du mot", "les deuxième et
 // troisième occurrences de la référence": group 1 holds the ordinals.
-var occurrence = `(?:(?:la|les|a\s+la|aux)\s+((?:` + ordWords + `)(?:\s*(?:,|et)\s*(?:la\s+)?(?:` + ordWords + `))*)\s+occurrences?\s+(?:du|de\s+la|de\s+l'|des)\s*)`
+var occurrence = `(?:(?:(?:la|les|a\s+la|aux)\s+|(?:a\s+)?l')((?:` + ordWords + `)(?:\s*(?:,|et)\s*(?:la\s+)?(?:` + ordWords + `))*)\s+occurrences?\s+(?:du|de\s+la|de\s+l'|des)\s*)`
 
 // everywhere is what a replacement may say of the occurrences it
 // replaces: "est remplacé, à chaque occurrence, par", "sont, partout où
