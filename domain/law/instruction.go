@@ -2297,7 +2297,7 @@ var (
 	reRenumDivision    = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
 	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
 	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)$`)
-	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s+et\s+(le|au|du)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(\s|,|$)`)
+	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s*,?\s+(?:et|ainsi\s+que)\s+(le|au|du)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(\s|,|$)`)
 	reRenumArticleList = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
 	reArticleNumber    = regexp.MustCompile(`^` + renumNumber + `$`)
 	reRenumArticles    = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)$`)
@@ -3795,6 +3795,19 @@ phrases:
 		return nil, false, "several lists of divisions"
 	}
 	for _, pth := range paths {
+		kinds := map[string]bool{}
+		for _, d := range pth {
+			if d.Item == "" {
+				continue
+			}
+			if k := itemKind(d.Item); k == "°" && kinds[k] {
+				// "Les 1° et 2° ainsi que le 4°" read as the 1° of the
+				// 4°: an item holds no item of its kind.
+				return nil, false, "an item inside an item of its kind"
+			} else {
+				kinds[k] = true
+			}
+		}
 		for k := 1; k < len(pth); k++ {
 			a, b := pth[k-1], pth[k]
 			if a.Item == "" && b.Item == "" && a.Alinea != 0 && b.Alinea != 0 && !a.Numbered && !b.Numbered && a.Proposed == "" && b.Proposed == "" {

@@ -173,3 +173,18 @@ func TestGrammarDegreeGluedLatin(t *testing.T) {
 		{name: "le 1° bis est abrogé", before: A, text: []string{"Le 1° bis de l'article L. 1 du code civil est abrogé."}, want: []string{A[0], A[1], "1°bis (Abrogé) ;", A[3]}},
 	})
 }
+
+// TestGrammarItemsAinsiQue: "Le I ainsi que le III …", "Le 1° ainsi que
+// le 4° …" are a list of items, as "le I et le III" (the first was
+// dropped); a list read as a 1° inside a 4° ("Les 1° et 2° ainsi que le
+// 4°", "Le 1° et le deuxième alinéa du 4°") is refused: a 1° holds no 1°.
+func TestGrammarItemsAinsiQue(t *testing.T) {
+	A := []string{"I. – Un.", "II. – Deux.", "III. – Trois."}
+	B := []string{"Texte :", "1° Un ;", "2° Deux ;", "3° Trois ;", "4° Quatre."}
+	runGrammar(t, []grammarCase{
+		{name: "le I ainsi que le III", before: A, text: []string{"Le I ainsi que le III de l'article L. 1 du code civil sont abrogés."}, want: []string{"I. – (Abrogé)", A[1], "III. – (Abrogé)"}},
+		{name: "le 1° ainsi que le 4°", before: B, text: []string{"Le 1° ainsi que le 4° de l'article L. 1 du code civil sont abrogés."}, want: []string{B[0], "1° (Abrogé) ;", B[2], B[3], "4° (Abrogé)."}},
+		{name: "les 1° et 2° ainsi que le 4°: refused", before: B, text: []string{"Les 1° et 2° ainsi que le 4° de l'article L. 1 du code civil sont abrogés."}},
+		{name: "le 1° et le deuxième alinéa du 4°: refused", before: B, text: []string{"Le 1° et le deuxième alinéa du 4° de l'article L. 1 du code civil sont abrogés."}},
+	})
+}
