@@ -2344,6 +2344,10 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 
 // appendWords adds words at the end of a text, before its final period or
 // semicolon unless the words bring their own punctuation.
+// listTail is the end of an item followed by another of its list: " ;
+// et", " ; ou", ", et".
+var listTail = regexp.MustCompile(`\s*[;,]\s+(?:et|ou)$`)
+
 func appendWords(s, words string) string {
 	if m := wholeQuotedLine.FindStringSubmatch(s); m != nil {
 		// A bill's quoted alinéa that closes its quotation ("« Il signe.
@@ -2352,6 +2356,15 @@ func appendWords(s, words string) string {
 	}
 	t := strings.TrimRight(s, " ")
 	end := ""
+	if m := listTail.FindStringIndex(t); m != nil {
+		// "1° Un ; et" completed by "ou trois": "1° Un ou trois ; et" (the
+		// words went after the list's conjunction).
+		w, sep := strings.TrimSpace(words), " "
+		if strings.HasPrefix(w, ",") {
+			sep = ""
+		}
+		return strings.TrimRight(t[:m[0]], " ") + sep + w + t[m[0]:]
+	}
 	if n := len(t); n > 0 && (t[n-1] == '.' || t[n-1] == ';' || t[n-1] == ':') {
 		end = t[n-1:]
 		t = strings.TrimRight(t[:n-1], " ")
