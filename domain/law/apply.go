@@ -1564,6 +1564,12 @@ func appendSentence(s, add string) string {
 		add = strings.TrimSuffix(strings.TrimSpace(add), ".")
 		return s[:loc[0]] + ". " + add + " ;"
 	}
+	if loc := listTail.FindStringIndex(strings.TrimRight(s, " ")); loc != nil && strings.HasSuffix(strings.TrimSpace(add), ".") {
+		// "1° Un ; et" completed by a sentence: "1° Un. Il signe ; et"
+		// (it went after the conjunction).
+		add = strings.TrimSuffix(strings.TrimSpace(add), ".")
+		return strings.TrimRight(s[:loc[0]], " ") + ". " + add + s[loc[0]:]
+	}
 	return s + " " + add
 }
 

@@ -191,13 +191,14 @@ func TestGrammarItemsAinsiQue(t *testing.T) {
 
 // TestGrammarAppendBeforeListConjunction: words added to an item that
 // ends its list's sentence with "; et" (", ou") go before it: "1° Un ; et"
-// completed by "ou trois" is "1° Un ou trois ; et" (they went after the
-// conjunction).
+// completed by "ou trois" is "1° Un ou trois ; et", by a sentence "1° Un.
+// Il signe ; et" (they went after the conjunction).
 func TestGrammarAppendBeforeListConjunction(t *testing.T) {
 	A := []string{"Texte :", "1° Un ; et", "2° Deux."}
 	runGrammar(t, []grammarCase{
 		{name: "; et", before: A, text: []string{"Le 1° de l'article L. 1 du code civil est complété par les mots : « ou trois »."}, want: []string{A[0], "1° Un ou trois ; et", A[2]}},
 		{name: "a comma first", before: A, text: []string{"Le 1° de l'article L. 1 du code civil est complété par les mots : « , sauf exception »."}, want: []string{A[0], "1° Un, sauf exception ; et", A[2]}},
+		{name: "a sentence, ; et", before: A, text: []string{"Le 1° de l'article L. 1 du code civil est complété par une phrase ainsi rédigée : « Il signe. »"}, want: []string{A[0], "1° Un. Il signe ; et", A[2]}},
 		{name: "no conjunction", before: []string{"Texte :", "1° Un ;", "2° Deux."}, text: []string{"Le 1° de l'article L. 1 du code civil est complété par les mots : « ou trois »."}, want: []string{"Texte :", "1° Un ou trois ;", "2° Deux."}},
 	})
 }
