@@ -336,3 +336,11 @@ func TestGrammarSentenceByAlineas(t *testing.T) {
 		{name: "remplacée par deux phrases", before: A, text: []string{"La seconde phrase du premier alinéa de l'article L. 1 du code civil est remplacée par deux phrases ainsi rédigées :", "« Le préfet voit. Le greffier lit. »"}, want: []string{"Le maire agit. Le préfet voit. Le greffier lit."}},
 	})
 }
+
+// TestGrammarOccurrencesCountedQuoted: "toutes les occurrences du" inside
+// new text is the new text's words, kept as they are.
+func TestGrammarOccurrencesCountedQuoted(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "in an inline quotation", before: []string{"Le maire agit."}, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi rédigé : « Il compte toutes les occurrences du mot. »"}, want: []string{"Il compte toutes les occurrences du mot."}},
+	})
+}

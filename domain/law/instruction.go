@@ -625,6 +625,13 @@ func occurrencesCounted(body string) string {
 		verb := strings.Fields(g[4])
 		return theOf[strings.Join(strings.Fields(g[2]), " ")] + g[3] + " " + verb[0] + ", " + g[1] + " fois, " + strings.Join(verb[1:], " ")
 	})
+	return outsideQuotes(body, occurrencesRanked)
+}
+
+// occurrencesRanked writes "toutes les occurrences du mot" and "les deux
+// premières (dernières) occurrences" of a text outside quotations as
+// occurrencesCounted says.
+func occurrencesRanked(body string) string {
 	body = reAllOccurrences.ReplaceAllStringFunc(body, func(m string) string {
 		g := reAllOccurrences.FindStringSubmatch(m)
 		return theOf[strings.Join(strings.Fields(g[1]), " ")]
