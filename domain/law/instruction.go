@@ -2695,6 +2695,44 @@ func dropRestUnchanged(s string) string {
 // itemPair writes "le 1° et le 2°" as "les 1° et 2°" ("au" as "aux",
 // "du" as "des") when both determiners and both kinds of label agree;
 // otherwise it leaves the match as it is.
+// itemLabel is an item's label in a list of them: "1°", "II bis", "a".
+const itemLabel = `(?:\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)`
+
+// reItemSeries is three items or more, each with its article: "le 1°, le
+// 2° et le 4°", "au I, au II ainsi qu'au IV" (the last joined by "et" or
+// "ainsi que").
+var reItemSeries = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(` + itemLabel + `)((?:\s*,\s*(?:le|au|du)\s+` + itemLabel + `)+)\s*,?\s+(?:et|ainsi\s+que|ainsi\s+qu')\s*(le|au|du)\s+(` + itemLabel + `)(\s|,|$)`)
+
+var reSeriesItem = regexp.MustCompile(`(le|au|du)\s+(` + itemLabel + `)`)
+
+// itemSeries writes a match of reItemSeries as one list, "les 1°, 2° et
+// 4°", when every item has the same article and kind; else as it is.
+func itemSeries(m string) string {
+	g := reItemSeries.FindStringSubmatch(m)
+	det := strings.ToLower(g[1])
+	items := []string{g[2]}
+	for _, x := range reSeriesItem.FindAllStringSubmatch(g[3], -1) {
+		if x[1] != det {
+			return m
+		}
+		items = append(items, x[2])
+	}
+	if g[4] != det {
+		return m
+	}
+	items = append(items, g[5])
+	for _, it := range items[1:] {
+		if itemKind(strings.Fields(it)[0]) != itemKind(strings.Fields(items[0])[0]) {
+			return m
+		}
+	}
+	plural := map[string]string{"le": "les", "au": "aux", "du": "des"}[det]
+	if g[1][0] != det[0] {
+		plural = upperFirst(plural)
+	}
+	return plural + " " + strings.Join(items[:len(items)-1], ", ") + " et " + items[len(items)-1] + g[6]
+}
+
 func itemPair(m string) string {
 	g := reItemPair.FindStringSubmatch(m)
 	det := strings.ToLower(g[1])
@@ -3310,6 +3348,11 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	}
 	// "Le 1° et le 2°", "au I et au II", "du a et du b": a list of items
 	// of one kind, as "les 1° et 2°" (it read "le 1° du 2°").
+	if reItemSeries.MatchString(cased) {
+		// "Le 1°, le 2° et le 4°": "les 1°, 2° et 4°" (refused).
+		cased = reItemSeries.ReplaceAllStringFunc(cased, itemSeries)
+		low = asciiLower(cased)
+	}
 	if reItemPair.MatchString(cased) {
 		cased = reItemPair.ReplaceAllStringFunc(cased, itemPair)
 		low = asciiLower(cased)

@@ -202,3 +202,14 @@ func TestGrammarAppendBeforeListConjunction(t *testing.T) {
 		{name: "no conjunction", before: []string{"Texte :", "1° Un ;", "2° Deux."}, text: []string{"Le 1° de l'article L. 1 du code civil est complété par les mots : « ou trois »."}, want: []string{"Texte :", "1° Un ou trois ;", "2° Deux."}},
 	})
 }
+
+// TestGrammarItemSeries: three items or more each with its article — "Le
+// 1°, le 2° et le 4°", "Au 1°, au 3° ainsi qu'au 4°" — are one list, as
+// "les 1°, 2° et 4°" (refused: no article read).
+func TestGrammarItemSeries(t *testing.T) {
+	A := []string{"Texte :", "1° Un maire ;", "2° Deux maire ;", "3° Trois maire ;", "4° Quatre maire."}
+	runGrammar(t, []grammarCase{
+		{name: "le 1°, le 2° et le 4° sont abrogés", before: A, text: []string{"Le 1°, le 2° et le 4° de l'article L. 1 du code civil sont abrogés."}, want: []string{A[0], "1° (Abrogé) ;", "2° (Abrogé) ;", A[3], "4° (Abrogé)."}},
+		{name: "au 1°, au 3° ainsi qu'au 4°", before: A, text: []string{"Au 1°, au 3° ainsi qu'au 4° de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{A[0], "1° Un préfet ;", A[2], "3° Trois préfet ;", "4° Quatre préfet."}},
+	})
+}
