@@ -344,3 +344,13 @@ func TestGrammarOccurrencesCountedQuoted(t *testing.T) {
 		{name: "in an inline quotation", before: []string{"Le maire agit."}, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi rédigé : « Il compte toutes les occurrences du mot. »"}, want: []string{"Il compte toutes les occurrences du mot."}},
 	})
 }
+
+// TestGrammarUniqueAlinea: "l'alinéa unique", "l'unique alinéa" is the
+// first alinéa, refused unless it is also the last (it was refused).
+func TestGrammarUniqueAlinea(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "l'alinéa unique est complété", before: []string{"Le maire agit."}, text: []string{"L'alinéa unique de l'article L. 1 du code civil est complété par les mots : « seul »."}, want: []string{"Le maire agit seul."}},
+		{name: "à l'unique alinéa", before: []string{"Le maire agit."}, text: []string{"À l'unique alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le préfet agit."}},
+		{name: "two alinéas: refused", before: []string{"Le maire agit.", "Le juge note."}, text: []string{"L'alinéa unique de l'article L. 1 du code civil est complété par les mots : « seul »."}},
+	})
+}

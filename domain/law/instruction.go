@@ -3156,6 +3156,10 @@ var rePluralRank = regexp.MustCompile(`\b(` + ordWords + `)s\s+(?:alineas|phrase
 // phrases".
 var reCountBefore = regexp.MustCompile(`\b(?:` + cardinalWords + `)\s+$`)
 
+// reUniqueAlinea is an article's only alinéa: "alinea unique", "unique
+// alinea".
+var reUniqueAlinea = regexp.MustCompile(`\balinea\s+unique\b|\bunique\s+alinea\b`)
+
 // rePhraseRange is a range of sentences: "deuxieme a quatrieme phrases".
 var rePhraseRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+phrases\b`)
 
@@ -3685,6 +3689,14 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		sentLast bool
 	}
 	var ms []mention
+	// "L'alinéa unique", "l'unique alinéa": the first, which must be the
+	// last (it was refused).
+	for _, m := range reUniqueAlinea.FindAllStringIndex(divText, -1) {
+		ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: 1, Last: true}}})
+		blank := strings.Repeat(" ", m[1]-m[0])
+		divText = divText[:m[0]] + blank + divText[m[1]:]
+		divCased = divCased[:m[0]] + blank + divCased[m[1]:]
+	}
 	// "les quatrième à douzième alinéas": alinéas 4 to 12; "les deuxième
 	// à dernier alinéas": from the second to the end.
 	ranges := reAlineaRange.FindAllStringSubmatchIndex(divText, -1)
