@@ -354,3 +354,15 @@ func TestGrammarUniqueAlinea(t *testing.T) {
 		{name: "two alinéas: refused", before: []string{"Le maire agit.", "Le juge note."}, text: []string{"L'alinéa unique de l'article L. 1 du code civil est complété par les mots : « seul »."}},
 	})
 }
+
+// TestGrammarTrailingLocatorDeletion: a deletion whose place comes last,
+// "Les mots : « A » sont supprimés au deuxième alinéa de l'article L. 1",
+// is read as a replacement's is ("Au deuxième alinéa de l'article L. 1,
+// les mots : « A » sont supprimés"; it was refused).
+func TestGrammarTrailingLocatorDeletion(t *testing.T) {
+	A := []string{"Un maire.", "Deux maire.", "Trois maire."}
+	runGrammar(t, []grammarCase{
+		{name: "sont supprimés au deuxième alinéa de l'article", before: A, text: []string{"Les mots : « maire » sont supprimés au deuxième alinéa de l'article L. 1 du code civil."}, want: []string{A[0], "Deux.", A[2]}},
+		{name: "est supprimé à l'article", before: []string{"Un maire seul."}, text: []string{"Le mot : « seul » est supprimé à l'article L. 1 du code civil."}, want: []string{"Un maire."}},
+	})
+}

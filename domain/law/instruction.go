@@ -974,7 +974,7 @@ var (
 	// reTrailingLocator is a word operation whose place comes last: "Le mot
 	// : « A » est remplacé par le mot : « B » à l'article L. 1" (groups: the
 	// operation, the locator).
-	reTrailingLocator = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s.*(?:»|"))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles|dans\s+l'ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code|(?:au|aux|à\s+la|à\s+l')\s[^«»"]*?\barticles?\s)[^«»"]+?)\s*([.;]?)\s*$`)
+	reTrailingLocator = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s(?:.*(?:»|")|\s*supprimée?s?))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles|dans\s+l'ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code|(?:au|aux|à\s+la|à\s+l')\s[^«»"]*?\barticles?\s)[^«»"]+?)\s*([.;]?)\s*$`)
 	// rePrecededBy is a division preceded by new text: "L'article L. 1 est
 	// précédé d'un alinéa ainsi rédigé :" (groups: the division, what).
 	rePrecededBy       = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+précédée?s?\s+(?:d'|de\s+|par\s+)((?:un|une|` + cardinalWords + `)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
