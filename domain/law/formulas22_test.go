@@ -366,3 +366,18 @@ func TestGrammarTrailingLocatorDeletion(t *testing.T) {
 		{name: "est supprimé à l'article", before: []string{"Un maire seul."}, text: []string{"Le mot : « seul » est supprimé à l'article L. 1 du code civil."}, want: []string{"Un maire."}},
 	})
 }
+
+// TestGrammarWordsAddedAtPlace: the words first, then the verb — "À la
+// fin du deuxième alinéa, les mots : « A » sont ajoutés", "Les mots : « A »
+// sont ajoutés à la fin du deuxième alinéa de l'article L. 1", "Au début
+// …, les mots : « A » sont insérés" — add them at the place said (they
+// were refused); with no place said, refused.
+func TestGrammarWordsAddedAtPlace(t *testing.T) {
+	A := []string{"Un maire.", "Deux maire."}
+	runGrammar(t, []grammarCase{
+		{name: "à la fin …, les mots sont ajoutés", before: A, text: []string{"À la fin du deuxième alinéa de l'article L. 1 du code civil, les mots : « seul » sont ajoutés."}, want: []string{A[0], "Deux maire seul."}},
+		{name: "les mots sont ajoutés à la fin de …", before: A, text: []string{"Les mots : « seul » sont ajoutés à la fin du deuxième alinéa de l'article L. 1 du code civil."}, want: []string{A[0], "Deux maire seul."}},
+		{name: "au début …, les mots sont insérés", before: A, text: []string{"Au début du deuxième alinéa de l'article L. 1 du code civil, les mots : « Ainsi, » sont insérés."}, want: []string{A[0], "Ainsi, Deux maire."}},
+		{name: "no place: refused", before: A, text: []string{"Au deuxième alinéa de l'article L. 1 du code civil, les mots : « seul » sont ajoutés."}},
+	})
+}
