@@ -2348,12 +2348,12 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 	return al, lines
 }
 
-// appendWords adds words at the end of a text, before its final period or
-// semicolon unless the words bring their own punctuation.
 // listTail is the end of an item followed by another of its list: " ;
 // et", " ; ou", ", et".
 var listTail = regexp.MustCompile(`\s*[;,]\s+(?:et|ou)$`)
 
+// appendWords adds words at the end of a text, before its final period or
+// semicolon unless the words bring their own punctuation.
 func appendWords(s, words string) string {
 	if m := wholeQuotedLine.FindStringSubmatch(s); m != nil {
 		// A bill's quoted alinéa that closes its quotation ("« Il signe.
