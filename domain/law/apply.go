@@ -1648,6 +1648,12 @@ func appendSentence(s, add string) string {
 		add = strings.TrimSuffix(strings.TrimSpace(add), ".")
 		return s[:loc[0]] + ". " + add + " ;"
 	}
+	if loc := listTail.FindStringIndex(strings.TrimRight(s, " ")); loc != nil && strings.HasSuffix(strings.TrimSpace(add), ".") {
+		// "1° Un ; et" completed by a sentence: "1° Un. Il signe ; et"
+		// (it went after the conjunction).
+		add = strings.TrimSuffix(strings.TrimSpace(add), ".")
+		return strings.TrimRight(s[:loc[0]], " ") + ". " + add + s[loc[0]:]
+	}
 	return s + " " + add
 }
 
@@ -2441,6 +2447,10 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 	return al, lines
 }
 
+// listTail is the end of an item followed by another of its list: " ;
+// et", " ; ou", ", et".
+var listTail = regexp.MustCompile(`\s*[;,]\s+(?:et|ou)$`)
+
 // appendWords adds words at the end of a text, before its final period or
 // semicolon unless the words bring their own punctuation.
 func appendWords(s, words string) string {
@@ -2452,6 +2462,15 @@ func appendWords(s, words string) string {
 	}
 	t := strings.TrimRight(s, " ")
 	end := ""
+	if m := listTail.FindStringIndex(t); m != nil {
+		// "1° Un ; et" completed by "ou trois": "1° Un ou trois ; et" (the
+		// words went after the list's conjunction).
+		w, sep := strings.TrimSpace(words), " "
+		if strings.HasPrefix(w, ",") {
+			sep = ""
+		}
+		return strings.TrimRight(t[:m[0]], " ") + sep + w + t[m[0]:]
+	}
 	if n := len(t); n > 0 && (t[n-1] == '.' || t[n-1] == ';' || t[n-1] == ':') {
 		end = t[n-1:]
 		t = strings.TrimRight(t[:n-1], " ")

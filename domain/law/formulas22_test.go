@@ -336,3 +336,48 @@ func TestGrammarSentenceByAlineas(t *testing.T) {
 		{name: "remplacée par deux phrases", before: A, text: []string{"La seconde phrase du premier alinéa de l'article L. 1 du code civil est remplacée par deux phrases ainsi rédigées :", "« Le préfet voit. Le greffier lit. »"}, want: []string{"Le maire agit. Le préfet voit. Le greffier lit."}},
 	})
 }
+
+// TestGrammarOccurrencesCountedQuoted: "toutes les occurrences du" inside
+// new text is the new text's words, kept as they are.
+func TestGrammarOccurrencesCountedQuoted(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "in an inline quotation", before: []string{"Le maire agit."}, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi rédigé : « Il compte toutes les occurrences du mot. »"}, want: []string{"Il compte toutes les occurrences du mot."}},
+	})
+}
+
+// TestGrammarUniqueAlinea: "l'alinéa unique", "l'unique alinéa" is the
+// first alinéa, refused unless it is also the last (it was refused).
+func TestGrammarUniqueAlinea(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "l'alinéa unique est complété", before: []string{"Le maire agit."}, text: []string{"L'alinéa unique de l'article L. 1 du code civil est complété par les mots : « seul »."}, want: []string{"Le maire agit seul."}},
+		{name: "à l'unique alinéa", before: []string{"Le maire agit."}, text: []string{"À l'unique alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le préfet agit."}},
+		{name: "two alinéas: refused", before: []string{"Le maire agit.", "Le juge note."}, text: []string{"L'alinéa unique de l'article L. 1 du code civil est complété par les mots : « seul »."}},
+	})
+}
+
+// TestGrammarTrailingLocatorDeletion: a deletion whose place comes last,
+// "Les mots : « A » sont supprimés au deuxième alinéa de l'article L. 1",
+// is read as a replacement's is ("Au deuxième alinéa de l'article L. 1,
+// les mots : « A » sont supprimés"; it was refused).
+func TestGrammarTrailingLocatorDeletion(t *testing.T) {
+	A := []string{"Un maire.", "Deux maire.", "Trois maire."}
+	runGrammar(t, []grammarCase{
+		{name: "sont supprimés au deuxième alinéa de l'article", before: A, text: []string{"Les mots : « maire » sont supprimés au deuxième alinéa de l'article L. 1 du code civil."}, want: []string{A[0], "Deux.", A[2]}},
+		{name: "est supprimé à l'article", before: []string{"Un maire seul."}, text: []string{"Le mot : « seul » est supprimé à l'article L. 1 du code civil."}, want: []string{"Un maire."}},
+	})
+}
+
+// TestGrammarWordsAddedAtPlace: the words first, then the verb — "À la
+// fin du deuxième alinéa, les mots : « A » sont ajoutés", "Les mots : « A »
+// sont ajoutés à la fin du deuxième alinéa de l'article L. 1", "Au début
+// …, les mots : « A » sont insérés" — add them at the place said (they
+// were refused); with no place said, refused.
+func TestGrammarWordsAddedAtPlace(t *testing.T) {
+	A := []string{"Un maire.", "Deux maire."}
+	runGrammar(t, []grammarCase{
+		{name: "à la fin …, les mots sont ajoutés", before: A, text: []string{"À la fin du deuxième alinéa de l'article L. 1 du code civil, les mots : « seul » sont ajoutés."}, want: []string{A[0], "Deux maire seul."}},
+		{name: "les mots sont ajoutés à la fin de …", before: A, text: []string{"Les mots : « seul » sont ajoutés à la fin du deuxième alinéa de l'article L. 1 du code civil."}, want: []string{A[0], "Deux maire seul."}},
+		{name: "au début …, les mots sont insérés", before: A, text: []string{"Au début du deuxième alinéa de l'article L. 1 du code civil, les mots : « Ainsi, » sont insérés."}, want: []string{A[0], "Ainsi, Deux maire."}},
+		{name: "no place: refused", before: A, text: []string{"Au deuxième alinéa de l'article L. 1 du code civil, les mots : « seul » sont ajoutés."}},
+	})
+}

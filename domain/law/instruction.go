@@ -661,6 +661,13 @@ func occurrencesCounted(body string) string {
 		verb := strings.Fields(g[4])
 		return theOf[strings.Join(strings.Fields(g[2]), " ")] + g[3] + " " + verb[0] + ", " + g[1] + " fois, " + strings.Join(verb[1:], " ")
 	})
+	return outsideQuotes(body, occurrencesRanked)
+}
+
+// occurrencesRanked writes "toutes les occurrences du mot" and "les deux
+// premières (dernières) occurrences" of a text outside quotations as
+// occurrencesCounted says.
+func occurrencesRanked(body string) string {
 	body = reAllOccurrences.ReplaceAllStringFunc(body, func(m string) string {
 		g := reAllOccurrences.FindStringSubmatch(m)
 		return theOf[strings.Join(strings.Fields(g[1]), " ")]
@@ -929,6 +936,7 @@ var (
 	// reInsertAtPlace is an insertion with no anchor, read only after a
 	// locator that says the place (reSaysPlace).
 	reInsertAtPlace = regexp.MustCompile(`(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
+	reAddedAtPlace  = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:ajoute|insere)(?:e|s|es)?\s*[.;]?\s*$`)
 	reSaysPlace     = regexp.MustCompile(`\b(?:au\s+debut|a\s+la\s+fin)\b`)
 
 	reContext      = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
@@ -1003,7 +1011,7 @@ var (
 	// reTrailingLocator is a word operation whose place comes last: "Le mot
 	// : « A » est remplacé par le mot : « B » à l'article L. 1" (groups: the
 	// operation, the locator).
-	reTrailingLocator = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s.*(?:»|"))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles|dans\s+l'ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code|(?:au|aux|à\s+la|à\s+l')\s[^«»"]*?\barticles?\s)[^«»"]+?)\s*([.;]?)\s*$`)
+	reTrailingLocator = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s(?:.*(?:»|")|\s*supprimée?s?|\s*(?:ajoutée?s?|insérée?s?)(?:\s+(?:à\s+la\s+fin|au\s+début))?))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles|dans\s+l'ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code|(?:au|aux|à\s+la|à\s+l')\s[^«»"]*?\barticles?\s)[^«»"]+?)\s*([.;]?)\s*$`)
 	// rePrecededBy is a division preceded by new text: "L'article L. 1 est
 	// précédé d'un alinéa ainsi rédigé :" (groups: the division, what).
 	rePrecededBy       = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+précédée?s?\s+(?:d'|de\s+|par\s+)((?:un|une|` + cardinalWords + `)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
@@ -1624,6 +1632,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// "Au début du premier alinéa, sont insérés les mots : « A »":
 		// words inserted with no anchor are words added at the place the
 		// locator says; with no place said, nothing tells where (refused).
+		// "À la fin du deuxième alinéa, les mots : « A » sont ajoutés":
+		// the words first, as reInsertAtPlace.
+		tryMany(reAddedAtPlace, func(m []string) []Edit {
+			if !reSaysPlace.MatchString(low[:best.start]) {
+				return nil
+			}
+			return []Edit{{Kind: EditAppendWords, New: q(m[1])}}
+		})
 		tryMany(reInsertAtPlace, func(m []string) []Edit {
 			if !reSaysPlace.MatchString(low[:best.start]) {
 				return nil
@@ -2333,7 +2349,7 @@ var (
 	reRenumDivision    = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
 	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
 	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)$`)
-	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s+et\s+(le|au|du)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(\s|,|$)`)
+	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s*,?\s+(?:et|ainsi\s+que)\s+(le|au|du)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(\s|,|$)`)
 	reRenumArticleList = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
 	reArticleNumber    = regexp.MustCompile(`^` + renumNumber + `$`)
 	reRenumArticles    = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)$`)
@@ -2724,6 +2740,44 @@ func dropRestUnchanged(s string) string {
 // itemPair writes "le 1° et le 2°" as "les 1° et 2°" ("au" as "aux",
 // "du" as "des") when both determiners and both kinds of label agree;
 // otherwise it leaves the match as it is.
+// itemLabel is an item's label in a list of them: "1°", "II bis", "a".
+const itemLabel = `(?:\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)`
+
+// reItemSeries is three items or more, each with its article: "le 1°, le
+// 2° et le 4°", "au I, au II ainsi qu'au IV" (the last joined by "et" or
+// "ainsi que").
+var reItemSeries = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(` + itemLabel + `)((?:\s*,\s*(?:le|au|du)\s+` + itemLabel + `)+)\s*,?\s+(?:et|ainsi\s+que|ainsi\s+qu')\s*(le|au|du)\s+(` + itemLabel + `)(\s|,|$)`)
+
+var reSeriesItem = regexp.MustCompile(`(le|au|du)\s+(` + itemLabel + `)`)
+
+// itemSeries writes a match of reItemSeries as one list, "les 1°, 2° et
+// 4°", when every item has the same article and kind; else as it is.
+func itemSeries(m string) string {
+	g := reItemSeries.FindStringSubmatch(m)
+	det := strings.ToLower(g[1])
+	items := []string{g[2]}
+	for _, x := range reSeriesItem.FindAllStringSubmatch(g[3], -1) {
+		if x[1] != det {
+			return m
+		}
+		items = append(items, x[2])
+	}
+	if g[4] != det {
+		return m
+	}
+	items = append(items, g[5])
+	for _, it := range items[1:] {
+		if itemKind(strings.Fields(it)[0]) != itemKind(strings.Fields(items[0])[0]) {
+			return m
+		}
+	}
+	plural := map[string]string{"le": "les", "au": "aux", "du": "des"}[det]
+	if g[1][0] != det[0] {
+		plural = upperFirst(plural)
+	}
+	return plural + " " + strings.Join(items[:len(items)-1], ", ") + " et " + items[len(items)-1] + g[6]
+}
+
 func itemPair(m string) string {
 	g := reItemPair.FindStringSubmatch(m)
 	det := strings.ToLower(g[1])
@@ -3147,6 +3201,10 @@ var rePluralRank = regexp.MustCompile(`\b(` + ordWords + `)s\s+(?:alineas|phrase
 // phrases".
 var reCountBefore = regexp.MustCompile(`\b(?:` + cardinalWords + `)\s+$`)
 
+// reUniqueAlinea is an article's only alinéa: "alinea unique", "unique
+// alinea".
+var reUniqueAlinea = regexp.MustCompile(`\balinea\s+unique\b|\bunique\s+alinea\b`)
+
 // rePhraseRange is a range of sentences: "deuxieme a quatrieme phrases".
 var rePhraseRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+phrases\b`)
 
@@ -3346,6 +3404,11 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	}
 	// "Le 1° et le 2°", "au I et au II", "du a et du b": a list of items
 	// of one kind, as "les 1° et 2°" (it read "le 1° du 2°").
+	if reItemSeries.MatchString(cased) {
+		// "Le 1°, le 2° et le 4°": "les 1°, 2° et 4°" (refused).
+		cased = reItemSeries.ReplaceAllStringFunc(cased, itemSeries)
+		low = asciiLower(cased)
+	}
 	if reItemPair.MatchString(cased) {
 		cased = reItemPair.ReplaceAllStringFunc(cased, itemPair)
 		low = asciiLower(cased)
@@ -3678,6 +3741,14 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		sentLast bool
 	}
 	var ms []mention
+	// "L'alinéa unique", "l'unique alinéa": the first, which must be the
+	// last (it was refused).
+	for _, m := range reUniqueAlinea.FindAllStringIndex(divText, -1) {
+		ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: 1, Last: true}}})
+		blank := strings.Repeat(" ", m[1]-m[0])
+		divText = divText[:m[0]] + blank + divText[m[1]:]
+		divCased = divCased[:m[0]] + blank + divCased[m[1]:]
+	}
 	// "les quatrième à douzième alinéas": alinéas 4 to 12; "les deuxième
 	// à dernier alinéas": from the second to the end.
 	ranges := reAlineaRange.FindAllStringSubmatchIndex(divText, -1)
@@ -3838,6 +3909,19 @@ phrases:
 		return nil, false, "several lists of divisions"
 	}
 	for _, pth := range paths {
+		kinds := map[string]bool{}
+		for _, d := range pth {
+			if d.Item == "" {
+				continue
+			}
+			if k := itemKind(d.Item); k == "°" && kinds[k] {
+				// "Les 1° et 2° ainsi que le 4°" read as the 1° of the
+				// 4°: an item holds no item of its kind.
+				return nil, false, "an item inside an item of its kind"
+			} else {
+				kinds[k] = true
+			}
+		}
 		for k := 1; k < len(pth); k++ {
 			a, b := pth[k-1], pth[k]
 			if a.Item == "" && b.Item == "" && a.Alinea != 0 && b.Alinea != 0 && !a.Numbered && !b.Numbered && a.Proposed == "" && b.Proposed == "" {

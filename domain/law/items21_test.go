@@ -173,3 +173,43 @@ func TestGrammarDegreeGluedLatin(t *testing.T) {
 		{name: "le 1° bis est abrogé", before: A, text: []string{"Le 1° bis de l'article L. 1 du code civil est abrogé."}, want: []string{A[0], A[1], "1°bis (Abrogé) ;", A[3]}},
 	})
 }
+
+// TestGrammarItemsAinsiQue: "Le I ainsi que le III …", "Le 1° ainsi que
+// le 4° …" are a list of items, as "le I et le III" (the first was
+// dropped); a list read as a 1° inside a 4° ("Les 1° et 2° ainsi que le
+// 4°", "Le 1° et le deuxième alinéa du 4°") is refused: a 1° holds no 1°.
+func TestGrammarItemsAinsiQue(t *testing.T) {
+	A := []string{"I. – Un.", "II. – Deux.", "III. – Trois."}
+	B := []string{"Texte :", "1° Un ;", "2° Deux ;", "3° Trois ;", "4° Quatre."}
+	runGrammar(t, []grammarCase{
+		{name: "le I ainsi que le III", before: A, text: []string{"Le I ainsi que le III de l'article L. 1 du code civil sont abrogés."}, want: []string{"I. – (Abrogé)", A[1], "III. – (Abrogé)"}},
+		{name: "le 1° ainsi que le 4°", before: B, text: []string{"Le 1° ainsi que le 4° de l'article L. 1 du code civil sont abrogés."}, want: []string{B[0], "1° (Abrogé) ;", B[2], B[3], "4° (Abrogé)."}},
+		{name: "les 1° et 2° ainsi que le 4°: refused", before: B, text: []string{"Les 1° et 2° ainsi que le 4° de l'article L. 1 du code civil sont abrogés."}},
+		{name: "le 1° et le deuxième alinéa du 4°: refused", before: B, text: []string{"Le 1° et le deuxième alinéa du 4° de l'article L. 1 du code civil sont abrogés."}},
+	})
+}
+
+// TestGrammarAppendBeforeListConjunction: words added to an item that
+// ends its list's sentence with "; et" (", ou") go before it: "1° Un ; et"
+// completed by "ou trois" is "1° Un ou trois ; et", by a sentence "1° Un.
+// Il signe ; et" (they went after the conjunction).
+func TestGrammarAppendBeforeListConjunction(t *testing.T) {
+	A := []string{"Texte :", "1° Un ; et", "2° Deux."}
+	runGrammar(t, []grammarCase{
+		{name: "; et", before: A, text: []string{"Le 1° de l'article L. 1 du code civil est complété par les mots : « ou trois »."}, want: []string{A[0], "1° Un ou trois ; et", A[2]}},
+		{name: "a comma first", before: A, text: []string{"Le 1° de l'article L. 1 du code civil est complété par les mots : « , sauf exception »."}, want: []string{A[0], "1° Un, sauf exception ; et", A[2]}},
+		{name: "a sentence, ; et", before: A, text: []string{"Le 1° de l'article L. 1 du code civil est complété par une phrase ainsi rédigée : « Il signe. »"}, want: []string{A[0], "1° Un. Il signe ; et", A[2]}},
+		{name: "no conjunction", before: []string{"Texte :", "1° Un ;", "2° Deux."}, text: []string{"Le 1° de l'article L. 1 du code civil est complété par les mots : « ou trois »."}, want: []string{"Texte :", "1° Un ou trois ;", "2° Deux."}},
+	})
+}
+
+// TestGrammarItemSeries: three items or more each with its article — "Le
+// 1°, le 2° et le 4°", "Au 1°, au 3° ainsi qu'au 4°" — are one list, as
+// "les 1°, 2° et 4°" (refused: no article read).
+func TestGrammarItemSeries(t *testing.T) {
+	A := []string{"Texte :", "1° Un maire ;", "2° Deux maire ;", "3° Trois maire ;", "4° Quatre maire."}
+	runGrammar(t, []grammarCase{
+		{name: "le 1°, le 2° et le 4° sont abrogés", before: A, text: []string{"Le 1°, le 2° et le 4° de l'article L. 1 du code civil sont abrogés."}, want: []string{A[0], "1° (Abrogé) ;", "2° (Abrogé) ;", A[3], "4° (Abrogé)."}},
+		{name: "au 1°, au 3° ainsi qu'au 4°", before: A, text: []string{"Au 1°, au 3° ainsi qu'au 4° de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{A[0], "1° Un préfet ;", A[2], "3° Trois préfet ;", "4° Quatre préfet."}},
+	})
+}
