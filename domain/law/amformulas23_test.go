@@ -418,3 +418,17 @@ func TestGrammarAmendmentPresentArticle(t *testing.T) {
 		t.Errorf("Supprimer le présent article: applied %v, deleted %v", r.Applied, r.Deleted)
 	}
 }
+
+// TestGrammarAmendmentOfAmendment: an instruction whose place is an
+// amendment — "À l'alinéa 3 de l'amendement n° 12, …", "Compléter
+// l'amendement n° 12 par un alinéa …", a sub-amendment drafted without
+// the Sénat's "Amendement n° 12, alinéa 3" head — edits that amendment,
+// not this article: refused (this article's alinéa 3 was edited).
+func TestGrammarAmendmentOfAmendment(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe.", "Le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"à l'alinéa 3 de l'amendement", A, "À l'alinéa 3 de l'amendement n° 12, substituer au mot : « préfet » le mot : « maire ».", nil},
+		{"compléter l'amendement", A, "Compléter l'amendement n° 12 par un alinéa ainsi rédigé :\n« Il note. »", nil},
+		{"the word quoted is text", A, "Compléter l'alinéa 3 par les mots : « et l'amendement 12 ».", []string{A[0], A[1], "Le préfet contrôle et l'amendement 12."}},
+	})
+}

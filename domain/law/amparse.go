@@ -990,6 +990,12 @@ func elsewhere(ref CodeRef, low, cased string, later bool) bool {
 	if amHeading.MatchString(low) && !amNumAl.MatchString(low) {
 		return true
 	}
+	if amOfAmendment.MatchString(low) {
+		// "À l'alinéa 3 de l'amendement n° 12, …", "Compléter
+		// l'amendement n° 12 par …": a sub-amendment's, an amendment
+		// edited, not this article (its alinéa 3 was).
+		return true
+	}
 	if !later {
 		return false
 	}
@@ -1003,6 +1009,11 @@ func elsewhere(ref CodeRef, low, cased string, later bool) bool {
 	}
 	return false
 }
+
+// amOfAmendment is an amendment named as the place of an instruction,
+// folded: "de l'amendement n° 12", "l'amendement 12" (the Sénat's head
+// of a sub-amendment, "Amendement n° 78, alinéa 9", is ComposeNumbered's).
+var amOfAmendment = regexp.MustCompile(`(?:\bl'|\bles\s+|\bd'|\bdes\s+)(?:sous-)?amendements?\s+(?:n[°o]s?\s*)?[a-z]*-?\d`)
 
 // amLetterFollow is what follows a letter item named without its
 // parenthesis: the division it belongs to ("le b du 1°"), a comma or the
