@@ -74,8 +74,11 @@ func splitDispositif(paras []string) []amInstr {
 	setWants := func() {
 		h := strings.TrimSpace(out[len(out)-1].head)
 		wantWords = amWantsWords.MatchString(h)
-		// Any other head ending with ":" introduces alinéas of new text.
-		wantBlock = !wantWords && (strings.HasSuffix(h, ":") || amBlockVerb.MatchString(h))
+		// Any other head ending with ":" introduces alinéas of new text,
+		// and so does a rewrite whose words bound it ("Rédiger ainsi la
+		// fin de cet alinéa à partir du mot :" / "date" / then the new
+		// end).
+		wantBlock = !wantWords && (strings.HasSuffix(h, ":") || amBlockVerb.MatchString(h) || amBoundRewrite.MatchString(h))
 		// The whole article rewritten: every line after is its new text
 		// ("2° À la première phrase …" is a line of it, not an
 		// instruction of the amendment), up to "En conséquence".
@@ -220,6 +223,11 @@ func splitDispositif(paras []string) []amInstr {
 	}
 	return out
 }
+
+// amBoundRewrite is a rewrite bounded by words that end it, its new
+// text still to come: "Rédiger ainsi la fin de cet alinéa à partir du
+// mot : « A »".
+var amBoundRewrite = regexp.MustCompile(`(?i)\br[ée]diger\s+(?:ainsi|comme\s+suit)\s+(?:la\s+fin|le\s+d[ée]but)\b[^«"]*\s(?:à\s+partir|jusqu['’]|apr[èe]s|avant)\s*(?:du|des|de\s+la|de\s+l['’]|au|aux|à\s+la|à\s+l['’]|le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*$`)
 
 // amPresentArt is "le présent article" (and "du", "au"): "cet article".
 var amPresentArt = regexp.MustCompile(`\b([Ll]e|[Dd]u|[Aa]u)\s+présent\s+article\b`)
