@@ -432,3 +432,18 @@ func TestGrammarAmendmentOfAmendment(t *testing.T) {
 		{"the word quoted is text", A, "Compléter l'alinéa 3 par les mots : « et l'amendement 12 ».", []string{A[0], A[1], "Le préfet contrôle et l'amendement 12."}},
 	})
 }
+
+// TestGrammarAmendmentDashItem: the dash an item of a list opens with
+// ("– le préfet ;") is no word of its text, as a label is not: words
+// inserted at its start go after it ("– en tant que de besoin, le
+// préfet ;" — they went before the dash), a new beginning keeps it, and
+// its first sentence begins after it.
+func TestGrammarAmendmentDashItem(t *testing.T) {
+	B := []string{"Le conseil comprend :", "– le maire ;", "– le préfet. Il vote ;", "– le juge."}
+	runAmendments(t, []amCase{
+		{"words at its start", B, "Au début de l'alinéa 3, insérer les mots : « en tant que de besoin, ».", []string{B[0], B[1], "– en tant que de besoin, le préfet. Il vote ;", B[3]}},
+		{"a new beginning", B, "Rédiger ainsi le début de l'alinéa 2 : « le premier adjoint … (le reste sans changement). »", nil},
+		{"its first sentence deleted", B, "Supprimer la première phrase de l'alinéa 3.", []string{B[0], B[1], "– Il vote ;", B[3]}},
+		{"replaced at its start", B, "À l'alinéa 2, substituer aux mots : « le maire » les mots : « la maire ».", []string{B[0], "– la maire ;", B[2], B[3]}},
+	})
+}

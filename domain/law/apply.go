@@ -1336,8 +1336,10 @@ func sentenceBounds(s string) [][2]int {
 	if skip == 0 {
 		// A bill's quoted alinéa: its opening quotation mark is no part
 		// of its first sentence ("« Il signe."), nor its closing one of
-		// its last (closeStart).
+		// its last (closeStart); nor is the dash of an item of a list
+		// ("– le préfet ;").
 		skip = len(openingMark.FindString(s))
+		skip += len(dashMark.FindString(s[skip:]))
 	}
 	start = skip
 	quoted := quoteSpans(s)
@@ -1380,6 +1382,9 @@ func sentenceBounds(s string) [][2]int {
 	}
 	return append(b, [2]int{start, len(s)})
 }
+
+// dashMark is the dash an item of a list opens with: "– le maire ;".
+var dashMark = regexp.MustCompile(`^[–—―-][\s\x{a0}]+`)
 
 // openingMark is the quotation mark a bill's quoted alinéa opens with.
 var openingMark = regexp.MustCompile(`^(?:«[\s\x{a0}]*|"|“)`)
