@@ -442,7 +442,7 @@ func TestGrammarAmendmentDashItem(t *testing.T) {
 	B := []string{"Le conseil comprend :", "– le maire ;", "– le préfet. Il vote ;", "– le juge."}
 	runAmendments(t, []amCase{
 		{"words at its start", B, "Au début de l'alinéa 3, insérer les mots : « en tant que de besoin, ».", []string{B[0], B[1], "– en tant que de besoin, le préfet. Il vote ;", B[3]}},
-		{"a new beginning", B, "Rédiger ainsi le début de l'alinéa 2 : « le premier adjoint … (le reste sans changement). »", nil},
+		{"a new beginning", B, "Rédiger ainsi le début de l'alinéa 2 : « le premier maire … (le reste sans changement). »", []string{B[0], "– le premier maire ;", B[2], B[3]}},
 		{"its first sentence deleted", B, "Supprimer la première phrase de l'alinéa 3.", []string{B[0], B[1], "– Il vote ;", B[3]}},
 		{"replaced at its start", B, "À l'alinéa 2, substituer aux mots : « le maire » les mots : « la maire ».", []string{B[0], "– la maire ;", B[2], B[3]}},
 	})
