@@ -447,3 +447,19 @@ func TestGrammarAmendmentDashItem(t *testing.T) {
 		{"replaced at its start", B, "À l'alinéa 2, substituer aux mots : « le maire » les mots : « la maire ».", []string{B[0], "– la maire ;", B[2], B[3]}},
 	})
 }
+
+// TestGrammarAmendmentDeleteLastListItem: the last item of a list
+// deleted, the item before it ends the list: "– le maire ;", "– le
+// juge." without the juge is "– le maire." (a list of dashes, as "1°
+// Seul ;", "2° Vite." already gave "1° Seul."), and in a quoted list
+// "« – le maire ;", "« – le juge. » ;" gives "« – le maire. » ;" (it gave
+// "« – le maire » ;", the item's semicolon kept and the period lost).
+func TestGrammarAmendmentDeleteLastListItem(t *testing.T) {
+	B := []string{"Le conseil comprend :", "– le maire ;", "– le préfet ;", "– le juge."}
+	Q := []string{"I. – Le code est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le conseil comprend :", "« – le maire ;", "« – le juge. » ;", "2° L'article L. 2 est abrogé."}
+	runAmendments(t, []amCase{
+		{"a list of dashes", B, "Supprimer l'alinéa 4.", []string{B[0], B[1], "– le préfet."}},
+		{"an item in the middle", B, "Supprimer l'alinéa 3.", []string{B[0], B[1], B[3]}},
+		{"a quoted list", Q, "Supprimer l'alinéa 5.", []string{Q[0], Q[1], Q[2], "« – le maire. » ;", Q[5]}},
+	})
+}

@@ -698,6 +698,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				tail = quoteTail(al[hi-1])
 			}
 			lastItemEnds := hi > lo && listEnd(al, lo, hi)
+			endsSentence := false
+			if closes {
+				last := al[hi-1]
+				endsSentence = strings.HasSuffix(strings.TrimRight(last[:closeStart(last)], " "), ".")
+			}
 			al = splice(al, lo, hi, nil)
 			if lastItemEnds {
 				// "1° Seul ;", "2° Vite." without the 2°: the 1° ends the
@@ -709,6 +714,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// quotation now ("« A. »"), with what followed the
 				// quotation ("« B. » ;", the item's " ;": "« A. » ;").
 				if p := strings.TrimSpace(al[lo-1]); strings.HasPrefix(p, "«") && !quoteCloses(p) {
+					if endsSentence && strings.HasSuffix(p, ";") {
+						// "« – le maire ;", "« – le juge. »" without the
+						// juge: the maire ends the quoted list ("« – le
+						// maire. »"; it gave "« – le maire » ;").
+						al[lo-1] = strings.TrimRight(strings.TrimSuffix(p, ";"), " ") + "."
+					}
 					al[lo-1] = closeQuoted(al[lo-1])
 					if !strings.HasSuffix(al[lo-1], ";") {
 						al[lo-1] += tail
@@ -1385,6 +1396,13 @@ func sentenceBounds(s string) [][2]int {
 
 // dashMark is the dash an item of a list opens with: "– le maire ;".
 var dashMark = regexp.MustCompile(`^[–—―-][\s\x{a0}]+`)
+
+// dashItem reports whether an alinéa is an item of a list of dashes,
+// quoted or not.
+func dashItem(s string) bool {
+	t := strings.TrimSpace(s)
+	return dashMark.MatchString(t[len(openingMark.FindString(t)):])
+}
 
 // openingMark is the quotation mark a bill's quoted alinéa opens with.
 var openingMark = regexp.MustCompile(`^(?:«[\s\x{a0}]*|"|“)`)
@@ -2400,6 +2418,11 @@ func appendWords(s, words string) string {
 func listEnd(al []string, lo, hi int) bool {
 	if lo == 0 {
 		return false
+	}
+	if dashItem(al[hi-1]) && dashItem(al[lo-1]) {
+		// "– le préfet ;", "– le juge." without the juge: the préfet
+		// ends the list of dashes now.
+		return strings.HasSuffix(strings.TrimSpace(al[hi-1]), ".") && strings.HasSuffix(strings.TrimSpace(al[lo-1]), ";") && (hi >= len(al) || !dashItem(al[hi]))
 	}
 	_, k := labelOf(al[hi-1])
 	if k != 'd' && k != 'l' || !strings.HasSuffix(strings.TrimSpace(al[hi-1]), ".") {
