@@ -1910,17 +1910,25 @@ func closeItem(al []string, i, n int) {
 	if i == 0 || n == 0 || i+n > len(al) {
 		return
 	}
-	_, kind := label(al[i])
-	if kind != 'd' && kind != 'l' {
-		return // only enumerations (1°, a)) end their items with ";"
-	}
 	prev := al[i-1]
-	if _, k := label(prev); k != kind {
-		return
-	}
-	if i+n < len(al) {
-		if _, k := label(al[i+n]); k == kind {
-			return // not the last item
+	if dashItem(al[i]) {
+		// A list of dashes ("– le juge." then "– le greffier."): the
+		// same convention.
+		if !dashItem(prev) || i+n < len(al) && dashItem(al[i+n]) {
+			return
+		}
+	} else {
+		_, kind := label(al[i])
+		if kind != 'd' && kind != 'l' {
+			return // only enumerations (1°, a)) end their items with ";"
+		}
+		if _, k := label(prev); k != kind {
+			return
+		}
+		if i+n < len(al) {
+			if _, k := label(al[i+n]); k == kind {
+				return // not the last item
+			}
 		}
 	}
 	last := strings.TrimRight(al[i+n-1], " ")
