@@ -466,14 +466,18 @@ func TestGrammarAmendmentDeleteLastListItem(t *testing.T) {
 
 // TestGrammarAmendmentAppendDashItem: an item added after the last of a
 // list of dashes makes the one before end with " ;", as items numbered
-// do ("– le juge ;" then "– le greffier." — it kept "– le juge."); other
-// text after the list leaves it as it is.
+// do ("– le juge ;" then "– le greffier." — it kept "– le juge."), in a
+// quoted list too (the new item goes on the quotation); other text after
+// the list leaves it as it is.
 func TestGrammarAmendmentAppendDashItem(t *testing.T) {
 	B := []string{"Le conseil comprend :", "– le maire ;", "– le juge."}
+	Q := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le conseil comprend :", "« – le maire ;", "« – le juge. »", "II. – Fin."}
 	runAmendments(t, []amCase{
 		{"after the last", B, "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n« – le greffier. »", []string{B[0], B[1], "– le juge ;", "– le greffier."}},
 		{"completing the article", B, "Compléter cet article par un alinéa ainsi rédigé :\n« – le greffier. »", []string{B[0], B[1], "– le juge ;", "– le greffier."}},
 		{"in the middle", B, "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« – le greffier ; »", []string{B[0], B[1], "– le greffier ;", B[2]}},
 		{"not an item", B, "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n« Il se réunit. »", []string{B[0], B[1], B[2], "Il se réunit."}},
+		{"a quoted list", Q, "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n« – le greffier. »", []string{Q[0], Q[1], Q[2], "« – le juge ;", "« – le greffier. »", Q[4]}},
+		{"the text proposed completed", Q, "Compléter le texte proposé pour l'article L. 1 par un alinéa ainsi rédigé :\n« – le greffier. »", []string{Q[0], Q[1], Q[2], "« – le juge ;", "« – le greffier. »", Q[4]}},
 	})
 }

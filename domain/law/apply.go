@@ -2319,9 +2319,12 @@ func proposedText(al []string, lo, hi int, num string) (int, int, bool) {
 	return start, end, true
 }
 
-// sameListItem reports whether next is an item (1°, a)) of the same kind
-// as prev, whose quotation mark is not part of its label.
+// sameListItem reports whether next is an item (1°, a), a dash) of the
+// same kind as prev, whose quotation mark is not part of its label.
 func sameListItem(prev, next string) bool {
+	if dashItem(prev) && dashItem(next) {
+		return true // "– le juge." then "– le greffier."
+	}
 	_, k := label(next)
 	_, kp := label(strings.TrimLeft(strings.TrimSpace(prev), "\"«“ \u00a0"))
 	return (k == 'd' || k == 'l') && kp == k
