@@ -481,3 +481,13 @@ func TestGrammarAmendmentAppendDashItem(t *testing.T) {
 		{"the text proposed completed", Q, "Compléter le texte proposé pour l'article L. 1 par un alinéa ainsi rédigé :\n« – le greffier. »", []string{Q[0], Q[1], Q[2], "« – le juge ;", "« – le greffier. »", Q[4]}},
 	})
 }
+
+// TestGrammarAmendmentSupNumero: the Assemblée's HTML prints the numero
+// sign as a superscript o, "n<sup>o</sup> 2009-669": it is "n°", as the
+// bill prints it (the words "no 2009-669" were not found).
+func TestGrammarAmendmentSupNumero(t *testing.T) {
+	B := []string{"I. – La loi n° 2009-669 du 12 juin 2009 est modifiée."}
+	runAmendments(t, []amCase{
+		{"n<sup>o</sup>", B, "<p>À l’alinéa 1, substituer aux mots : « n<sup>o</sup> 2009‑669 » les mots : « n<sup>o</sup> 2009-670 ».</p>", []string{"I. – La loi n° 2009-670 du 12 juin 2009 est modifiée."}},
+	})
+}
