@@ -484,10 +484,12 @@ func TestGrammarAmendmentAppendDashItem(t *testing.T) {
 
 // TestGrammarAmendmentSupNumero: the Assemblée's HTML prints the numero
 // sign as a superscript o, "n<sup>o</sup> 2009-669": it is "n°", as the
-// bill prints it (the words "no 2009-669" were not found).
+// bill prints it (the words "no 2009-669" were not found); quoted words
+// "n°2009-669" find "n° 2009-669" (a spelling, `spellings`).
 func TestGrammarAmendmentSupNumero(t *testing.T) {
 	B := []string{"I. – La loi n° 2009-669 du 12 juin 2009 est modifiée."}
 	runAmendments(t, []amCase{
 		{"n<sup>o</sup>", B, "<p>À l’alinéa 1, substituer aux mots : « n<sup>o</sup> 2009‑669 » les mots : « n<sup>o</sup> 2009-670 ».</p>", []string{"I. – La loi n° 2009-670 du 12 juin 2009 est modifiée."}},
+		{"n° without its space", B, "À l'alinéa 1, substituer aux mots : « n°2009-669 » les mots : « n° 2009-670 ».", []string{"I. – La loi n° 2009-670 du 12 juin 2009 est modifiée."}},
 	})
 }

@@ -2507,12 +2507,15 @@ var spellings = []func(string) string{
 	func(w string) string { return strings.ReplaceAll(w, "nº", "n°") },
 	// "5%" and "5 %", "5\u00a0%": French sets a space before the sign.
 	func(w string) string { return tightPercent.ReplaceAllString(w, "$1 %") },
+	// "n°2009-669" and "n° 2009-669": a space after the sign.
+	func(w string) string { return tightNumero.ReplaceAllString(w, "n° $1") },
 	// "\"contrat\"" and "« contrat »": quoted words in the other marks.
 	func(w string) string { return straightQuoted.ReplaceAllString(w, "« $1 »") },
 }
 
 var (
 	tightPercent   = regexp.MustCompile(`(\d)%`)
+	tightNumero    = regexp.MustCompile(`n°(\d)`)
 	straightQuoted = regexp.MustCompile(`"([^"]+)"`)
 	spacedDegree   = regexp.MustCompile(`(\d) °`)
 	tightDash      = regexp.MustCompile(`\b([IVX]+|[A-Z])\.-\s*`)
