@@ -493,3 +493,18 @@ func TestGrammarAmendmentSupNumero(t *testing.T) {
 		{"n° without its space", B, "À l'alinéa 1, substituer aux mots : « n°2009-669 » les mots : « n° 2009-670 ».", []string{"I. – La loi n° 2009-670 du 12 juin 2009 est modifiée."}},
 	})
 }
+
+// TestGrammarAmendmentRewriteApartSeveralLines: alinéas apart rewritten
+// together ("Rédiger ainsi les alinéas 3 et 5 :", the Sénat's "Alinéas 3
+// et 5" / "Rédiger ainsi ces alinéas :") with several alinéas of new
+// text: one each, or all for each? Not said — refused (each took all of
+// them). One alinéa of new text is each one's, as before.
+func TestGrammarAmendmentRewriteApartSeveralLines(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe.", "Le préfet contrôle.", "II. – Le juge tranche.", "Il motive."}
+	runAmendments(t, []amCase{
+		{"two lines for two alinéas apart", A, "Rédiger ainsi les alinéas 3 et 5 :\n« Il lit. »\n« Il note. »", nil},
+		{"Sénat", A, "Alinéas 3 et 5\n\nRédiger ainsi ces alinéas :\n\nIl lit.\n\nIl note.", nil},
+		{"one line, each one's", A, "Rédiger ainsi les alinéas 3 et 5 :\n« Il lit. »", []string{A[0], A[1], "Il lit.", A[3], "Il lit."}},
+		{"consecutive: one block", A, "Rédiger ainsi les alinéas 2 et 3 :\n« Il lit. »\n« Il note. »", []string{A[0], "Il lit.", "Il note.", A[3], A[4]}},
+	})
+}

@@ -1614,6 +1614,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if s, ok := consecutive(scopes); ok {
 				return []Edit{{Kind: EditRewrite, Scope: s, Lines: lines}}, true
 			}
+			if len(lines) > 1 {
+				// "Rédiger ainsi les alinéas 3 et 5 :" then two alinéas:
+				// one each, or both for each? Not said (each took both).
+				return nil, false
+			}
 			var es []Edit
 			for _, s := range scopes {
 				if len(s.Path) == 0 || s.Path[len(s.Path)-1].Item != "" || s.Sentence != 0 || amEndOf.MatchString(obj) || amStartOf.MatchString(obj) {
