@@ -2868,6 +2868,11 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			at, end := hits[k], hits[k+1]
 			k += 2
 			nw := e.New
+			if strings.HasSuffix(nw, ".") && !strings.HasSuffix(e.Old, ".") && strings.HasPrefix(s[end:], ".") && strings.Trim(nw, ". ") != "" {
+				// New words ending with a period before the text's own
+				// ("vite" by "lentement." before "."): one period.
+				nw = strings.TrimSuffix(nw, ".")
+			}
 			if rest := strings.TrimLeft(s[end:], " \u00a0"); strings.HasSuffix(nw, ",") && strings.Trim(nw, ", ") != "" && (rest == "" || strings.ContainsAny(rest[:1], ".;:") || strings.HasPrefix(rest, "»")) {
 				// Before the text's period a comma goes: "contrat, sauf
 				// urgence," for "contrat" before "." reads "contrat, sauf
@@ -3043,6 +3048,12 @@ func deleteAt(s string, hits []int) (string, int) {
 		i, j := hits[k], hits[k+1]
 		if i < prev {
 			continue
+		}
+		if before := strings.TrimRight(s[:i], " \u00a0"); j > i && s[j-1] == '.' && strings.Trim(s[j:], " \u00a0»\"”;") == "" && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?;:") {
+			// Words deleted with the alinéa's final period ("le mot :
+			// vite." on "… agit vite."): the period ends what is left
+			// ("… agit."; it was lost).
+			j--
 		}
 		pre := s[prev:i]
 		starts := sentenceStart(s[:i])
