@@ -524,3 +524,21 @@ func TestGrammarAmendmentWordsWithFinalPeriod(t *testing.T) {
 		{"a last sentence deleted as words", B, "À l'alinéa 3, supprimer les mots : « Il date. »", []string{B[0], B[1], "Il signe."}},
 	})
 }
+
+// TestGrammarAmendmentInsertedWordsPeriod: the period that ends the
+// Sénat's last line is no part of words inserted inside a sentence or
+// before the text's period ("insérer les mots :" / "écrit." after
+// "contrat" in "… contrat de vente." gives "… contrat écrit de vente." —
+// it gave "écrit. de vente"; "et bien." before "." gave "et bien.."), and
+// an anchor quoted with the alinéa's final period ("Après le mot :" /
+// "vite.") puts the words before it ("vite et bien." — it gave "vite. et
+// bien"). A sentence inserted before another keeps its period.
+func TestGrammarAmendmentInsertedWordsPeriod(t *testing.T) {
+	B := []string{"I. – Le maire agit vite.", "Il signe le contrat de vente.", "Il signe. Il date."}
+	runAmendments(t, []amCase{
+		{"inside a sentence", B, "Alinéa 2\n\nAprès le mot :\n\ncontrat\n\ninsérer le mot :\n\nécrit.", []string{B[0], "Il signe le contrat écrit de vente.", B[2]}},
+		{"before the text's period", B, "Alinéa 1\n\nAprès le mot :\n\nvite\n\ninsérer les mots :\n\net bien.", []string{"I. – Le maire agit vite et bien.", B[1], B[2]}},
+		{"the anchor with the final period", B, "Alinéa 1\n\nAprès le mot :\n\nvite.\n\ninsérer les mots :\n\net bien", []string{"I. – Le maire agit vite et bien.", B[1], B[2]}},
+		{"a sentence between sentences", B, "À l'alinéa 3, après les mots : « Il signe. », insérer les mots : « Il lit. »", []string{B[0], B[1], "Il signe. Il lit. Il date."}},
+	})
+}

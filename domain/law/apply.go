@@ -2954,8 +2954,27 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 		}
 		k := 0
 		return replaceAt(s, hits, func(a string) string {
-			at := hits[k]
+			at, end := hits[k], hits[k+1]
 			k += 2
+			nw := e.New
+			if !e.Before && strings.HasSuffix(nw, ".") && !strings.HasSuffix(nw, "..") {
+				// New words ending with the period that ends the Sénat's
+				// line, put before the text's period or inside a sentence
+				// ("écrit." after "contrat" in "… contrat de vente."): no
+				// period of their own ("… écrit de vente.", "… et bien.").
+				rest := strings.TrimLeft(s[end:], " \u00a0")
+				if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (unicode.IsLower(r) || strings.ContainsRune(".;:,", r)) {
+					nw = strings.TrimSuffix(nw, ".")
+				}
+			}
+			if !e.Before && strings.HasSuffix(a, ".") && strings.TrimSpace(s[end:]) == "" && nw != "" {
+				// "Après le mot :" / "vite." (the alinéa's final period
+				// with the word): the words go before the period ("vite
+				// et bien."; they went after it).
+				if r, _ := utf8.DecodeRuneInString(nw); unicode.IsLower(r) || r == ',' {
+					return joinWords(strings.TrimSuffix(a, "."), strings.TrimSuffix(nw, ".")) + "."
+				}
+			}
 			if e.Before {
 				if sentenceStart(s[:at]) {
 					// Before the first words of a sentence: the new ones
@@ -2965,7 +2984,7 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 				}
 				return joinWords(e.New, a)
 			}
-			return joinWords(a, e.New)
+			return joinWords(a, nw)
 		})
 	}
 	return s, 0
