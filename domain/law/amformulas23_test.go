@@ -513,14 +513,17 @@ func TestGrammarAmendmentRewriteApartSeveralLines(t *testing.T) {
 // alinéa's final period, as the Sénat ends its last line ("Supprimer le
 // mot :" / "vite." on "… agit vite."), leave the period to what remains
 // ("… agit." — it was lost); new words ending with a period put before
-// the text's own leave one ("lentement.." was printed). A whole last
-// sentence deleted leaves the period of the one before.
+// the text's own leave one ("lentement.." was printed), and inside a
+// sentence none ("le bail de vente." — it gave "le bail. de vente."). A
+// whole last sentence deleted leaves the period of the one before.
 func TestGrammarAmendmentWordsWithFinalPeriod(t *testing.T) {
 	B := []string{"I. – Le maire agit vite.", "Il signe le contrat de vente.", "Il signe. Il date."}
 	runAmendments(t, []amCase{
 		{"deleted with the period", B, "Alinéa 1\n\nSupprimer le mot :\n\nvite.", []string{"I. – Le maire agit.", B[1], B[2]}},
 		{"Assemblée, quoted with it", B, "À l'alinéa 2, supprimer les mots : « de vente. »", []string{B[0], "Il signe le contrat.", B[2]}},
 		{"new words with a period", B, "Alinéa 1\n\nRemplacer le mot :\n\nvite\n\npar le mot :\n\nlentement.", []string{"I. – Le maire agit lentement.", B[1], B[2]}},
+		{"new words with a period inside a sentence", B, "Alinéa 2\n\nRemplacer le mot :\n\ncontrat\n\npar le mot :\n\nbail.", []string{B[0], "Il signe le bail de vente.", B[2]}},
+		{"a sentence replaced by a sentence", B, "Alinéa 3\n\nRemplacer les mots :\n\nIl signe.\n\npar les mots :\n\nIl lit.", []string{B[0], B[1], "Il lit. Il date."}},
 		{"a last sentence deleted as words", B, "À l'alinéa 3, supprimer les mots : « Il date. »", []string{B[0], B[1], "Il signe."}},
 	})
 }

@@ -2868,10 +2868,15 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			at, end := hits[k], hits[k+1]
 			k += 2
 			nw := e.New
-			if strings.HasSuffix(nw, ".") && !strings.HasSuffix(e.Old, ".") && strings.HasPrefix(s[end:], ".") && strings.Trim(nw, ". ") != "" {
-				// New words ending with a period before the text's own
-				// ("vite" by "lentement." before "."): one period.
-				nw = strings.TrimSuffix(nw, ".")
+			if strings.HasSuffix(nw, ".") && !strings.HasSuffix(nw, "..") && !strings.HasSuffix(e.Old, ".") && strings.Trim(nw, ". ") != "" {
+				// New words ending with the period that ends the Sénat's
+				// line, before the text's own ("vite" by "lentement."
+				// before ".") or inside a sentence ("contrat" by "bail."
+				// before "de vente"): no period of their own.
+				rest := strings.TrimLeft(s[end:], " \u00a0")
+				if r, _ := utf8.DecodeRuneInString(rest); strings.HasPrefix(s[end:], ".") || rest != "" && (unicode.IsLower(r) || strings.ContainsRune(";:,", r)) {
+					nw = strings.TrimSuffix(nw, ".")
+				}
 			}
 			if rest := strings.TrimLeft(s[end:], " \u00a0"); strings.HasSuffix(nw, ",") && strings.Trim(nw, ", ") != "" && (rest == "" || strings.ContainsAny(rest[:1], ".;:") || strings.HasPrefix(rest, "»")) {
 				// Before the text's period a comma goes: "contrat, sauf
