@@ -872,6 +872,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 	case EditInsertSentences:
 		add := strings.Join(lines, " ")
+		if r, _ := utf8.DecodeLastRuneInString(add); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			// A sentence drafted without its period (the Sénat's line "Il
+			// note"): it takes one ("… vite. Il note." — it ran into the
+			// next sentence, or ended the alinéa without one).
+			add += "."
+		}
 		// "Au début du premier alinéa, est ajoutée une phrase": before
 		// its first sentence.
 		before := e.Before || e.Scope.Where == "start" && e.Scope.Sentence == 0
