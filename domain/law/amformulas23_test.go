@@ -546,15 +546,16 @@ func TestGrammarAmendmentInsertedWordsPeriod(t *testing.T) {
 	})
 }
 
-// TestGrammarAmendmentSentenceWithoutPeriod: a sentence added without
-// its period (the Sénat's line "Il note") takes one: "… vite. Il note."
-// at the end, "Il signe. Il lit. Il date." between two (it ran into the
-// next), "1° … tranche. Il motive ;" in an item.
+// TestGrammarAmendmentSentenceWithoutPeriod: a sentence added or
+// rewritten without its period (the Sénat's line "Il note") takes one:
+// "… vite. Il note." at the end, "Il signe. Il lit. Il date." between two
+// (it ran into the next), "1° … tranche. Il motive ;" in an item.
 func TestGrammarAmendmentSentenceWithoutPeriod(t *testing.T) {
 	B := []string{"I. – Le maire agit vite.", "Il signe. Il date.", "1° Le juge tranche ;", "2° Fin."}
 	runAmendments(t, []amCase{
 		{"at the end", B, "Alinéa 1\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nIl note", []string{"I. – Le maire agit vite. Il note.", B[1], B[2], B[3]}},
 		{"between two", B, "Alinéa 2\n\nAprès la première phrase, insérer une phrase ainsi rédigée :\n\nIl lit", []string{B[0], "Il signe. Il lit. Il date.", B[2], B[3]}},
 		{"in an item", B, "Alinéa 3\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nIl motive", []string{B[0], B[1], "1° Le juge tranche. Il motive ;", B[3]}},
+		{"a sentence rewritten", B, "Alinéa 2, première phrase\n\nRédiger ainsi cette phrase :\n\nIl lit", []string{B[0], "Il lit. Il date.", B[2], B[3]}},
 	})
 }

@@ -732,7 +732,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		case len(e.Scope.Path) == 0 && e.Scope.Sentence == 0:
 			al = lines
 		case e.Scope.Sentence != 0:
-			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(string) (string, error) { return strings.Join(lines, " "), nil }); err != nil {
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(string) (string, error) { return withPeriod(strings.Join(lines, " ")), nil }); err != nil {
 				return err
 			}
 		default:
@@ -871,13 +871,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 		}
 	case EditInsertSentences:
-		add := strings.Join(lines, " ")
-		if r, _ := utf8.DecodeLastRuneInString(add); unicode.IsLetter(r) || unicode.IsDigit(r) {
-			// A sentence drafted without its period (the Sénat's line "Il
-			// note"): it takes one ("… vite. Il note." — it ran into the
-			// next sentence, or ended the alinéa without one).
-			add += "."
-		}
+		add := withPeriod(strings.Join(lines, " "))
 		// "Au début du premier alinéa, est ajoutée une phrase": before
 		// its first sentence.
 		before := e.Before || e.Scope.Where == "start" && e.Scope.Sentence == 0
@@ -1408,6 +1402,16 @@ var dashMark = regexp.MustCompile(`^[–—―-][\s\x{a0}]+`)
 func dashItem(s string) bool {
 	t := strings.TrimSpace(s)
 	return dashMark.MatchString(t[len(openingMark.FindString(t)):])
+}
+
+// withPeriod ends a sentence drafted without its period (the Sénat's
+// line "Il note") with one: "… vite. Il note." — it ran into the next
+// sentence, or ended the alinéa without one.
+func withPeriod(sentence string) string {
+	if r, _ := utf8.DecodeLastRuneInString(sentence); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return sentence + "."
+	}
+	return sentence
 }
 
 // openingMark is the quotation mark a bill's quoted alinéa opens with.
