@@ -514,7 +514,9 @@ func TestGrammarAmendmentRewriteApartSeveralLines(t *testing.T) {
 // mot :" / "vite." on "… agit vite."), leave the period to what remains
 // ("… agit." — it was lost); new words ending with a period put before
 // the text's own leave one ("lentement.." was printed), and inside a
-// sentence none ("le bail de vente." — it gave "le bail. de vente."). A
+// sentence none ("le bail de vente." — it gave "le bail. de vente."); old
+// words quoted with it, new ones without, keep it ("… de bail." — it was
+// lost), an abbreviation's period ("C.G.I.") going with it as before. A
 // whole last sentence deleted leaves the period of the one before.
 func TestGrammarAmendmentWordsWithFinalPeriod(t *testing.T) {
 	B := []string{"I. – Le maire agit vite.", "Il signe le contrat de vente.", "Il signe. Il date."}
@@ -523,6 +525,8 @@ func TestGrammarAmendmentWordsWithFinalPeriod(t *testing.T) {
 		{"Assemblée, quoted with it", B, "À l'alinéa 2, supprimer les mots : « de vente. »", []string{B[0], "Il signe le contrat.", B[2]}},
 		{"new words with a period", B, "Alinéa 1\n\nRemplacer le mot :\n\nvite\n\npar le mot :\n\nlentement.", []string{"I. – Le maire agit lentement.", B[1], B[2]}},
 		{"new words with a period inside a sentence", B, "Alinéa 2\n\nRemplacer le mot :\n\ncontrat\n\npar le mot :\n\nbail.", []string{B[0], "Il signe le bail de vente.", B[2]}},
+		{"old words with the period, new without", B, "Alinéa 2\n\nRemplacer les mots :\n\nde vente.\n\npar les mots :\n\nde bail", []string{B[0], "Il signe le contrat de bail.", B[2]}},
+		{"an abbreviation's period is its own", []string{"Selon le C.G.I."}, "À l'alinéa 1, substituer à l'abréviation : « C.G.I. » les mots : « code général des impôts ».", []string{"Selon le code général des impôts"}},
 		{"a sentence replaced by a sentence", B, "Alinéa 3\n\nRemplacer les mots :\n\nIl signe.\n\npar les mots :\n\nIl lit.", []string{B[0], B[1], "Il lit. Il date."}},
 		{"a last sentence deleted as words", B, "À l'alinéa 3, supprimer les mots : « Il date. »", []string{B[0], B[1], "Il signe."}},
 	})

@@ -2888,6 +2888,13 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 					nw = strings.TrimSuffix(nw, ".")
 				}
 			}
+			if r, _ := utf8.DecodeLastRuneInString(nw); strings.HasSuffix(e.Old, ".") && afterWord(strings.TrimSuffix(e.Old, ".")) && (unicode.IsLetter(r) || unicode.IsDigit(r)) && strings.Trim(s[end:], " \u00a0»\"”;") == "" {
+				// Old words quoted with the alinéa's final period, new
+				// ones without ("de vente." by "de bail"): the period
+				// stays ("… de bail."; it was lost) — not an
+				// abbreviation's ("C.G.I.").
+				nw += "."
+			}
 			if rest := strings.TrimLeft(s[end:], " \u00a0"); strings.HasSuffix(nw, ",") && strings.Trim(nw, ", ") != "" && (rest == "" || strings.ContainsAny(rest[:1], ".;:") || strings.HasPrefix(rest, "»")) {
 				// Before the text's period a comma goes: "contrat, sauf
 				// urgence," for "contrat" before "." reads "contrat, sauf
