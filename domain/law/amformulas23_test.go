@@ -563,3 +563,16 @@ func TestGrammarAmendmentSentenceWithoutPeriod(t *testing.T) {
 		{"a sentence rewritten", B, "Alinéa 2, première phrase\n\nRédiger ainsi cette phrase :\n\nIl lit", []string{B[0], "Il lit. Il date.", B[2], B[3]}},
 	})
 }
+
+// TestGrammarAmendmentJoinedAfterAnchor: a second verb joined by "et"
+// after an insertion at an anchor ("À l'alinéa 3, après le mot : « A »,
+// insérer les mots : « B » et supprimer le mot : « C »") is a second
+// instruction in the first's place without its anchor — it was refused,
+// the place holding quoted words.
+func TestGrammarAmendmentJoinedAfterAnchor(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il remet le contrat.", "Le préfet contrôle vite."}
+	runAmendments(t, []amCase{
+		{"et supprimer", A, "À l'alinéa 3, après le mot : « préfet », insérer les mots : « du département » et supprimer le mot : « vite ».", []string{A[0], A[1], "Le préfet du département contrôle."}},
+		{"et substituer", A, "À l'alinéa 2, après le mot : « signe », insérer le mot : « aussi » et substituer au mot : « remet » le mot : « rend ».", []string{A[0], "Il signe aussi le contrat. Il rend le contrat.", A[2]}},
+	})
+}

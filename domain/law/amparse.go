@@ -1900,9 +1900,19 @@ func splitJoined(ins []amInstr) []amInstr {
 			// "À l'alinéa 1, remplacer le mot : « A » par le mot : « B » et
 			// supprimer les mots : « C »": a second verb, the same place.
 			if loc := amJoinedVerb.FindStringSubmatchIndex(in.head); loc != nil && strings.Count(in.head[:loc[0]], "«") == strings.Count(in.head[:loc[0]], "»") {
-				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < loc[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") {
+				v := amImperative.FindStringIndex(in.head)
+				place := ""
+				if v != nil {
+					place = in.head[:v[0]]
+					if a := amAnchorPos.FindStringIndex(place); a != nil && strings.ContainsAny(place, "«\"") && !strings.ContainsAny(place[:a[0]], "«\"") {
+						// "À l'alinéa 3, après le mot : « A », insérer … et
+						// supprimer …": the second's place is the first's
+						// without its anchor.
+						place = place[:a[0]]
+					}
+				}
+				if v != nil && v[0] < loc[0] && !strings.ContainsAny(place, "«\"") {
 					second := in.head[loc[2]:]
-					place := in.head[:v[0]]
 					if amSentenceOnly.MatchString(second) && !hasOwnLocator(amSentenceOnly.ReplaceAllString(second, "")) {
 						// "À l'alinéa 2, substituer … et supprimer la
 						// dernière phrase": the sentence of the place the
