@@ -576,3 +576,13 @@ func TestGrammarAmendmentJoinedAfterAnchor(t *testing.T) {
 		{"et substituer", A, "À l'alinéa 2, après le mot : « signe », insérer le mot : « aussi » et substituer au mot : « remet » le mot : « rend ».", []string{A[0], "Il signe aussi le contrat. Il rend le contrat.", A[2]}},
 	})
 }
+
+// TestGrammarAmendmentReplacedByNothing: words replaced by an empty
+// quotation ("substituer au mot : « préfet » le mot : « »") are deleted,
+// with the space they leave ("Le contrôle." — it printed "Le  contrôle.").
+func TestGrammarAmendmentReplacedByNothing(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"« »", A, "À l'alinéa 2, substituer au mot : « préfet » le mot : « ».", []string{A[0], "Le contrôle."}},
+	})
+}

@@ -2851,6 +2851,11 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 				hits = nil
 			}
 		}
+		if strings.TrimSpace(e.New) == "" {
+			// Words replaced by nothing ("le mot : « »"): deleted, with
+			// the space they leave ("Le  contrôle" was printed).
+			return deleteAt(s, hits)
+		}
 		if strings.HasSuffix(e.New, ",") && !strings.HasSuffix(e.Old, ",") {
 			// New words that end with the comma that follows the old ones
 			// ("… s'il l'estime utile" by "… s'ils l'estiment utile,"
