@@ -586,3 +586,16 @@ func TestGrammarAmendmentReplacedByNothing(t *testing.T) {
 		{"« »", A, "À l'alinéa 2, substituer au mot : « préfet » le mot : « ».", []string{A[0], "Le contrôle."}},
 	})
 }
+
+// TestGrammarAmendmentWordsAndDivision: "supprimer les mots : « A » et la
+// dernière phrase" deletes a division besides the words; not read:
+// refused (the sentence was dropped and the words alone deleted). A place
+// after the words ("… à l'alinéa 2 et à l'alinéa 3") stays read.
+func TestGrammarAmendmentWordsAndDivision(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat.", "Le contrat est écrit."}
+	runAmendments(t, []amCase{
+		{"et la dernière phrase", A, "À l'alinéa 2, supprimer les mots : « le contrat » et la dernière phrase.", nil},
+		{"et l'alinéa 3", A, "Supprimer les mots : « le contrat » et l'alinéa 3.", nil},
+		{"a place after the words", A, "Supprimer le mot : « écrit » à l'alinéa 3.", []string{A[0], A[1], "Le contrat est."}},
+	})
+}

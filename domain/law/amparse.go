@@ -619,6 +619,10 @@ func countAgrees(loc, head string) bool {
 	return cardinal(m[1]) == n
 }
 
+// amAndDivision is a division joined after words by "et": "… et la
+// dernière phrase", "… et l'alinéa 3", folded.
+var amAndDivision = regexp.MustCompile(`\bet\s+(?:la|les|le|l')\s*(?:[a-z-]+\s+)*?(?:phrases?|alineas?)\b`)
+
 // amNounWord is a noun that names words ("mot", "référence", …), folded.
 var amNounWord = regexp.MustCompile(`\b` + wordNoun)
 
@@ -1415,6 +1419,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return nil, false
 		}
 		if ws := words(rest); len(ws) > 0 && !from {
+			if i := strings.LastIndex(rest, "q"+strconv.Itoa(len(quotes)-1)); i >= 0 && amAndDivision.MatchString(rest[i:]) {
+				// "supprimer les mots : « A » et la dernière phrase": a
+				// division deleted besides the words (it was dropped).
+				// Not read: refused.
+				return nil, false
+			}
 			if len(ws) != countQ(rest) || amPlaceBetween.MatchString(rest) {
 				// Quoted words not read as words to delete: the
 				// amendment says more than was understood.
