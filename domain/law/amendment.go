@@ -501,6 +501,9 @@ func HTMLToParagraphs(s string) []string {
 	// A superscript ordinal ends its word: the Sénat's HTML prints
 	// "1<sup>er</sup>mars", "I<sup>er</sup>du" for "1er mars", "Ier du".
 	s = supOrdinal.ReplaceAllString(s, "$1 $2")
+	// "n<sup>o</sup> 2009-669": the numero sign the texts print "n°"
+	// ("no 2009-669" was not found).
+	s = supNumero.ReplaceAllString(s, "${1}°")
 	s = tagRe.ReplaceAllStringFunc(s, func(t string) string {
 		m := tagRe.FindStringSubmatch(t)
 		if m[2] != "" {
@@ -529,6 +532,10 @@ func HTMLToParagraphs(s string) []string {
 	}
 	return out
 }
+
+// supNumero is the numero sign printed as a superscript o:
+// "n<sup>o</sup>" (group 1 the n).
+var supNumero = regexp.MustCompile(`\b([nN])\s*<sup>\s*o\s*</sup>`)
 
 var supOrdinal = regexp.MustCompile(`(?i)(<sup>\s*(?:er|re|e|ème|eme|nd|nde)\s*</sup>)(\pL)`)
 

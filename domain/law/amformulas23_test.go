@@ -418,3 +418,184 @@ func TestGrammarAmendmentPresentArticle(t *testing.T) {
 		t.Errorf("Supprimer le présent article: applied %v, deleted %v", r.Applied, r.Deleted)
 	}
 }
+
+// TestGrammarAmendmentOfAmendment: an instruction whose place is an
+// amendment — "À l'alinéa 3 de l'amendement n° 12, …", "Compléter
+// l'amendement n° 12 par un alinéa …", a sub-amendment drafted without
+// the Sénat's "Amendement n° 12, alinéa 3" head — edits that amendment,
+// not this article: refused (this article's alinéa 3 was edited).
+func TestGrammarAmendmentOfAmendment(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe.", "Le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"à l'alinéa 3 de l'amendement", A, "À l'alinéa 3 de l'amendement n° 12, substituer au mot : « préfet » le mot : « maire ».", nil},
+		{"compléter l'amendement", A, "Compléter l'amendement n° 12 par un alinéa ainsi rédigé :\n« Il note. »", nil},
+		{"the word quoted is text", A, "Compléter l'alinéa 3 par les mots : « et l'amendement 12 ».", []string{A[0], A[1], "Le préfet contrôle et l'amendement 12."}},
+	})
+}
+
+// TestGrammarAmendmentDashItem: the dash an item of a list opens with
+// ("– le préfet ;") is no word of its text, as a label is not: words
+// inserted at its start go after it ("– en tant que de besoin, le
+// préfet ;" — they went before the dash), a new beginning keeps it, and
+// its first sentence begins after it.
+func TestGrammarAmendmentDashItem(t *testing.T) {
+	B := []string{"Le conseil comprend :", "– le maire ;", "– le préfet. Il vote ;", "– le juge."}
+	runAmendments(t, []amCase{
+		{"words at its start", B, "Au début de l'alinéa 3, insérer les mots : « en tant que de besoin, ».", []string{B[0], B[1], "– en tant que de besoin, le préfet. Il vote ;", B[3]}},
+		{"a new beginning", B, "Rédiger ainsi le début de l'alinéa 2 : « le premier maire … (le reste sans changement). »", []string{B[0], "– le premier maire ;", B[2], B[3]}},
+		{"its first sentence deleted", B, "Supprimer la première phrase de l'alinéa 3.", []string{B[0], B[1], "– Il vote ;", B[3]}},
+		{"replaced at its start", B, "À l'alinéa 2, substituer aux mots : « le maire » les mots : « la maire ».", []string{B[0], "– la maire ;", B[2], B[3]}},
+	})
+}
+
+// TestGrammarAmendmentDeleteLastListItem: the last item of a list
+// deleted, the item before it ends the list: "– le maire ;", "– le
+// juge." without the juge is "– le maire." (a list of dashes, as "1°
+// Seul ;", "2° Vite." already gave "1° Seul."), and in a quoted list
+// "« – le maire ;", "« – le juge. » ;" gives "« – le maire. » ;" (it gave
+// "« – le maire » ;", the item's semicolon kept and the period lost).
+func TestGrammarAmendmentDeleteLastListItem(t *testing.T) {
+	B := []string{"Le conseil comprend :", "– le maire ;", "– le préfet ;", "– le juge."}
+	Q := []string{"I. – Le code est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le conseil comprend :", "« – le maire ;", "« – le juge. » ;", "2° L'article L. 2 est abrogé."}
+	runAmendments(t, []amCase{
+		{"a list of dashes", B, "Supprimer l'alinéa 4.", []string{B[0], B[1], "– le préfet."}},
+		{"an item in the middle", B, "Supprimer l'alinéa 3.", []string{B[0], B[1], B[3]}},
+		{"a quoted list", Q, "Supprimer l'alinéa 5.", []string{Q[0], Q[1], Q[2], "« – le maire. » ;", Q[5]}},
+	})
+}
+
+// TestGrammarAmendmentAppendDashItem: an item added after the last of a
+// list of dashes makes the one before end with " ;", as items numbered
+// do ("– le juge ;" then "– le greffier." — it kept "– le juge."), in a
+// quoted list too (the new item goes on the quotation); other text after
+// the list leaves it as it is.
+func TestGrammarAmendmentAppendDashItem(t *testing.T) {
+	B := []string{"Le conseil comprend :", "– le maire ;", "– le juge."}
+	Q := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le conseil comprend :", "« – le maire ;", "« – le juge. »", "II. – Fin."}
+	runAmendments(t, []amCase{
+		{"after the last", B, "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n« – le greffier. »", []string{B[0], B[1], "– le juge ;", "– le greffier."}},
+		{"completing the article", B, "Compléter cet article par un alinéa ainsi rédigé :\n« – le greffier. »", []string{B[0], B[1], "– le juge ;", "– le greffier."}},
+		{"in the middle", B, "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« – le greffier ; »", []string{B[0], B[1], "– le greffier ;", B[2]}},
+		{"not an item", B, "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n« Il se réunit. »", []string{B[0], B[1], B[2], "Il se réunit."}},
+		{"a quoted list", Q, "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n« – le greffier. »", []string{Q[0], Q[1], Q[2], "« – le juge ;", "« – le greffier. »", Q[4]}},
+		{"the text proposed completed", Q, "Compléter le texte proposé pour l'article L. 1 par un alinéa ainsi rédigé :\n« – le greffier. »", []string{Q[0], Q[1], Q[2], "« – le juge ;", "« – le greffier. »", Q[4]}},
+	})
+}
+
+// TestGrammarAmendmentSupNumero: the Assemblée's HTML prints the numero
+// sign as a superscript o, "n<sup>o</sup> 2009-669": it is "n°", as the
+// bill prints it (the words "no 2009-669" were not found); quoted words
+// "n°2009-669" find "n° 2009-669" (a spelling, `spellings`).
+func TestGrammarAmendmentSupNumero(t *testing.T) {
+	B := []string{"I. – La loi n° 2009-669 du 12 juin 2009 est modifiée."}
+	runAmendments(t, []amCase{
+		{"n<sup>o</sup>", B, "<p>À l’alinéa 1, substituer aux mots : « n<sup>o</sup> 2009‑669 » les mots : « n<sup>o</sup> 2009-670 ».</p>", []string{"I. – La loi n° 2009-670 du 12 juin 2009 est modifiée."}},
+		{"n° without its space", B, "À l'alinéa 1, substituer aux mots : « n°2009-669 » les mots : « n° 2009-670 ».", []string{"I. – La loi n° 2009-670 du 12 juin 2009 est modifiée."}},
+	})
+}
+
+// TestGrammarAmendmentRewriteApartSeveralLines: alinéas apart rewritten
+// together ("Rédiger ainsi les alinéas 3 et 5 :", the Sénat's "Alinéas 3
+// et 5" / "Rédiger ainsi ces alinéas :") with several alinéas of new
+// text: one each, or all for each? Not said — refused (each took all of
+// them). One alinéa of new text is each one's, as before.
+func TestGrammarAmendmentRewriteApartSeveralLines(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe.", "Le préfet contrôle.", "II. – Le juge tranche.", "Il motive."}
+	runAmendments(t, []amCase{
+		{"two lines for two alinéas apart", A, "Rédiger ainsi les alinéas 3 et 5 :\n« Il lit. »\n« Il note. »", nil},
+		{"Sénat", A, "Alinéas 3 et 5\n\nRédiger ainsi ces alinéas :\n\nIl lit.\n\nIl note.", nil},
+		{"one line, each one's", A, "Rédiger ainsi les alinéas 3 et 5 :\n« Il lit. »", []string{A[0], A[1], "Il lit.", A[3], "Il lit."}},
+		{"consecutive: one block", A, "Rédiger ainsi les alinéas 2 et 3 :\n« Il lit. »\n« Il note. »", []string{A[0], "Il lit.", "Il note.", A[3], A[4]}},
+	})
+}
+
+// TestGrammarAmendmentWordsWithFinalPeriod: words quoted with the
+// alinéa's final period, as the Sénat ends its last line ("Supprimer le
+// mot :" / "vite." on "… agit vite."), leave the period to what remains
+// ("… agit." — it was lost); new words ending with a period put before
+// the text's own leave one ("lentement.." was printed), and inside a
+// sentence none ("le bail de vente." — it gave "le bail. de vente."); old
+// words quoted with it, new ones without, keep it ("… de bail." — it was
+// lost), an abbreviation's period ("C.G.I.") going with it as before. A
+// whole last sentence deleted leaves the period of the one before.
+func TestGrammarAmendmentWordsWithFinalPeriod(t *testing.T) {
+	B := []string{"I. – Le maire agit vite.", "Il signe le contrat de vente.", "Il signe. Il date."}
+	runAmendments(t, []amCase{
+		{"deleted with the period", B, "Alinéa 1\n\nSupprimer le mot :\n\nvite.", []string{"I. – Le maire agit.", B[1], B[2]}},
+		{"Assemblée, quoted with it", B, "À l'alinéa 2, supprimer les mots : « de vente. »", []string{B[0], "Il signe le contrat.", B[2]}},
+		{"new words with a period", B, "Alinéa 1\n\nRemplacer le mot :\n\nvite\n\npar le mot :\n\nlentement.", []string{"I. – Le maire agit lentement.", B[1], B[2]}},
+		{"new words with a period inside a sentence", B, "Alinéa 2\n\nRemplacer le mot :\n\ncontrat\n\npar le mot :\n\nbail.", []string{B[0], "Il signe le bail de vente.", B[2]}},
+		{"old words with the period, new without", B, "Alinéa 2\n\nRemplacer les mots :\n\nde vente.\n\npar les mots :\n\nde bail", []string{B[0], "Il signe le contrat de bail.", B[2]}},
+		{"an abbreviation's period is its own", []string{"Selon le C.G.I."}, "À l'alinéa 1, substituer à l'abréviation : « C.G.I. » les mots : « code général des impôts ».", []string{"Selon le code général des impôts"}},
+		{"a sentence replaced by a sentence", B, "Alinéa 3\n\nRemplacer les mots :\n\nIl signe.\n\npar les mots :\n\nIl lit.", []string{B[0], B[1], "Il lit. Il date."}},
+		{"a last sentence deleted as words", B, "À l'alinéa 3, supprimer les mots : « Il date. »", []string{B[0], B[1], "Il signe."}},
+	})
+}
+
+// TestGrammarAmendmentInsertedWordsPeriod: the period that ends the
+// Sénat's last line is no part of words inserted inside a sentence or
+// before the text's period ("insérer les mots :" / "écrit." after
+// "contrat" in "… contrat de vente." gives "… contrat écrit de vente." —
+// it gave "écrit. de vente"; "et bien." before "." gave "et bien.."), and
+// an anchor quoted with the alinéa's final period ("Après le mot :" /
+// "vite.") puts the words before it ("vite et bien." — it gave "vite. et
+// bien"). A sentence inserted before another keeps its period.
+func TestGrammarAmendmentInsertedWordsPeriod(t *testing.T) {
+	B := []string{"I. – Le maire agit vite.", "Il signe le contrat de vente.", "Il signe. Il date."}
+	runAmendments(t, []amCase{
+		{"inside a sentence", B, "Alinéa 2\n\nAprès le mot :\n\ncontrat\n\ninsérer le mot :\n\nécrit.", []string{B[0], "Il signe le contrat écrit de vente.", B[2]}},
+		{"before the text's period", B, "Alinéa 1\n\nAprès le mot :\n\nvite\n\ninsérer les mots :\n\net bien.", []string{"I. – Le maire agit vite et bien.", B[1], B[2]}},
+		{"the anchor with the final period", B, "Alinéa 1\n\nAprès le mot :\n\nvite.\n\ninsérer les mots :\n\net bien", []string{"I. – Le maire agit vite et bien.", B[1], B[2]}},
+		{"a sentence between sentences", B, "À l'alinéa 3, après les mots : « Il signe. », insérer les mots : « Il lit. »", []string{B[0], B[1], "Il signe. Il lit. Il date."}},
+	})
+}
+
+// TestGrammarAmendmentSentenceWithoutPeriod: a sentence added or
+// rewritten without its period (the Sénat's line "Il note") takes one:
+// "… vite. Il note." at the end, "Il signe. Il lit. Il date." between two
+// (it ran into the next), "1° … tranche. Il motive ;" in an item.
+func TestGrammarAmendmentSentenceWithoutPeriod(t *testing.T) {
+	B := []string{"I. – Le maire agit vite.", "Il signe. Il date.", "1° Le juge tranche ;", "2° Fin."}
+	runAmendments(t, []amCase{
+		{"at the end", B, "Alinéa 1\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nIl note", []string{"I. – Le maire agit vite. Il note.", B[1], B[2], B[3]}},
+		{"between two", B, "Alinéa 2\n\nAprès la première phrase, insérer une phrase ainsi rédigée :\n\nIl lit", []string{B[0], "Il signe. Il lit. Il date.", B[2], B[3]}},
+		{"in an item", B, "Alinéa 3\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nIl motive", []string{B[0], B[1], "1° Le juge tranche. Il motive ;", B[3]}},
+		{"a sentence rewritten", B, "Alinéa 2, première phrase\n\nRédiger ainsi cette phrase :\n\nIl lit", []string{B[0], "Il lit. Il date.", B[2], B[3]}},
+	})
+}
+
+// TestGrammarAmendmentJoinedAfterAnchor: a second verb joined by "et"
+// after an insertion at an anchor ("À l'alinéa 3, après le mot : « A »,
+// insérer les mots : « B » et supprimer le mot : « C »") is a second
+// instruction in the first's place without its anchor — it was refused,
+// the place holding quoted words.
+func TestGrammarAmendmentJoinedAfterAnchor(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il remet le contrat.", "Le préfet contrôle vite."}
+	runAmendments(t, []amCase{
+		{"et supprimer", A, "À l'alinéa 3, après le mot : « préfet », insérer les mots : « du département » et supprimer le mot : « vite ».", []string{A[0], A[1], "Le préfet du département contrôle."}},
+		{"et substituer", A, "À l'alinéa 2, après le mot : « signe », insérer le mot : « aussi » et substituer au mot : « remet » le mot : « rend ».", []string{A[0], "Il signe aussi le contrat. Il rend le contrat.", A[2]}},
+	})
+}
+
+// TestGrammarAmendmentReplacedByNothing: words replaced by an empty
+// quotation ("substituer au mot : « préfet » le mot : « »") are deleted,
+// with the space they leave ("Le contrôle." — it printed "Le  contrôle.").
+func TestGrammarAmendmentReplacedByNothing(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"« »", A, "À l'alinéa 2, substituer au mot : « préfet » le mot : « ».", []string{A[0], "Le contrôle."}},
+	})
+}
+
+// TestGrammarAmendmentWordsAndDivision: "supprimer les mots : « A » et la
+// dernière phrase" deletes a division besides the words; not read:
+// refused (the sentence was dropped and the words alone deleted). A place
+// after the words ("… à l'alinéa 2 et à l'alinéa 3") stays read.
+func TestGrammarAmendmentWordsAndDivision(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat.", "Le contrat est écrit."}
+	runAmendments(t, []amCase{
+		{"et la dernière phrase", A, "À l'alinéa 2, supprimer les mots : « le contrat » et la dernière phrase.", nil},
+		{"et l'alinéa 3", A, "Supprimer les mots : « le contrat » et l'alinéa 3.", nil},
+		{"a place after the words", A, "Supprimer le mot : « écrit » à l'alinéa 3.", []string{A[0], A[1], "Le contrat est."}},
+	})
+}

@@ -74,8 +74,11 @@ func splitDispositif(paras []string) []amInstr {
 	setWants := func() {
 		h := strings.TrimSpace(out[len(out)-1].head)
 		wantWords = amWantsWords.MatchString(h)
-		// Any other head ending with ":" introduces alinéas of new text.
-		wantBlock = !wantWords && (strings.HasSuffix(h, ":") || amBlockVerb.MatchString(h))
+		// Any other head ending with ":" introduces alinéas of new text,
+		// and so does a rewrite whose words bound it ("Rédiger ainsi la
+		// fin de cet alinéa à partir du mot :" / "date" / then the new
+		// end).
+		wantBlock = !wantWords && (strings.HasSuffix(h, ":") || amBlockVerb.MatchString(h) || amBoundRewrite.MatchString(h))
 		// The whole article rewritten: every line after is its new text
 		// ("2° À la première phrase …" is a line of it, not an
 		// instruction of the amendment), up to "En conséquence".
@@ -220,6 +223,11 @@ func splitDispositif(paras []string) []amInstr {
 	}
 	return out
 }
+
+// amBoundRewrite is a rewrite bounded by words that end it, its new
+// text still to come: "Rédiger ainsi la fin de cet alinéa à partir du
+// mot : « A »".
+var amBoundRewrite = regexp.MustCompile(`(?i)\br[ée]diger\s+(?:ainsi|comme\s+suit)\s+(?:la\s+fin|le\s+d[ée]but)\b[^«"]*\s(?:à\s+partir|jusqu['’]|apr[èe]s|avant)\s*(?:du|des|de\s+la|de\s+l['’]|au|aux|à\s+la|à\s+l['’]|le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*$`)
 
 // amPresentArt is "le présent article" (and "du", "au"): "cet article".
 var amPresentArt = regexp.MustCompile(`\b([Ll]e|[Dd]u|[Aa]u)\s+présent\s+article\b`)
@@ -611,6 +619,10 @@ func countAgrees(loc, head string) bool {
 	return cardinal(m[1]) == n
 }
 
+// amAndDivision is a division joined after words by "et": "… et la
+// dernière phrase", "… et l'alinéa 3", folded.
+var amAndDivision = regexp.MustCompile(`\bet\s+(?:la|les|le|l')\s*(?:[a-z-]+\s+)*?(?:phrases?|alineas?)\b`)
+
 // amNounWord is a noun that names words ("mot", "référence", …), folded.
 var amNounWord = regexp.MustCompile(`\b` + wordNoun)
 
@@ -990,6 +1002,12 @@ func elsewhere(ref CodeRef, low, cased string, later bool) bool {
 	if amHeading.MatchString(low) && !amNumAl.MatchString(low) {
 		return true
 	}
+	if amOfAmendment.MatchString(low) {
+		// "À l'alinéa 3 de l'amendement n° 12, …", "Compléter
+		// l'amendement n° 12 par …": a sub-amendment's, an amendment
+		// edited, not this article (its alinéa 3 was).
+		return true
+	}
 	if !later {
 		return false
 	}
@@ -1003,6 +1021,11 @@ func elsewhere(ref CodeRef, low, cased string, later bool) bool {
 	}
 	return false
 }
+
+// amOfAmendment is an amendment named as the place of an instruction,
+// folded: "de l'amendement n° 12", "l'amendement 12" (the Sénat's head
+// of a sub-amendment, "Amendement n° 78, alinéa 9", is ComposeNumbered's).
+var amOfAmendment = regexp.MustCompile(`(?:\bl'|\bles\s+|\bd'|\bdes\s+)(?:sous-)?amendements?\s+(?:n[°o]s?\s*)?[a-z]*-?\d`)
 
 // amLetterFollow is what follows a letter item named without its
 // parenthesis: the division it belongs to ("le b du 1°"), a comma or the
@@ -1396,6 +1419,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return nil, false
 		}
 		if ws := words(rest); len(ws) > 0 && !from {
+			if i := strings.LastIndex(rest, "q"+strconv.Itoa(len(quotes)-1)); i >= 0 && amAndDivision.MatchString(rest[i:]) {
+				// "supprimer les mots : « A » et la dernière phrase": a
+				// division deleted besides the words (it was dropped).
+				// Not read: refused.
+				return nil, false
+			}
 			if len(ws) != countQ(rest) || amPlaceBetween.MatchString(rest) {
 				// Quoted words not read as words to delete: the
 				// amendment says more than was understood.
@@ -1594,6 +1623,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			// ("Rédiger ainsi les a) et b) :") not, each has its own.
 			if s, ok := consecutive(scopes); ok {
 				return []Edit{{Kind: EditRewrite, Scope: s, Lines: lines}}, true
+			}
+			if len(lines) > 1 {
+				// "Rédiger ainsi les alinéas 3 et 5 :" then two alinéas:
+				// one each, or both for each? Not said (each took both).
+				return nil, false
 			}
 			var es []Edit
 			for _, s := range scopes {
@@ -1876,9 +1910,19 @@ func splitJoined(ins []amInstr) []amInstr {
 			// "À l'alinéa 1, remplacer le mot : « A » par le mot : « B » et
 			// supprimer les mots : « C »": a second verb, the same place.
 			if loc := amJoinedVerb.FindStringSubmatchIndex(in.head); loc != nil && strings.Count(in.head[:loc[0]], "«") == strings.Count(in.head[:loc[0]], "»") {
-				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < loc[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") {
+				v := amImperative.FindStringIndex(in.head)
+				place := ""
+				if v != nil {
+					place = in.head[:v[0]]
+					if a := amAnchorPos.FindStringIndex(place); a != nil && strings.ContainsAny(place, "«\"") && !strings.ContainsAny(place[:a[0]], "«\"") {
+						// "À l'alinéa 3, après le mot : « A », insérer … et
+						// supprimer …": the second's place is the first's
+						// without its anchor.
+						place = place[:a[0]]
+					}
+				}
+				if v != nil && v[0] < loc[0] && !strings.ContainsAny(place, "«\"") {
 					second := in.head[loc[2]:]
-					place := in.head[:v[0]]
 					if amSentenceOnly.MatchString(second) && !hasOwnLocator(amSentenceOnly.ReplaceAllString(second, "")) {
 						// "À l'alinéa 2, substituer … et supprimer la
 						// dernière phrase": the sentence of the place the

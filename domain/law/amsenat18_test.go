@@ -72,3 +72,16 @@ func TestGrammarAmendmentMoreWordNouns(t *testing.T) {
 		{"a noun not known: refused, never the alinéa rewritten", []string{"Le quantum est de trois mois."}, "Alinéa 1\n\nRemplacer le quantum :\n\ntrois mois\n\npar le quantum :\n\nsix mois", nil},
 	})
 }
+
+// TestGrammarAmendmentSenatBoundRewrite: the Sénat's "Rédiger ainsi la
+// fin de cet alinéa à partir du mot :" / the word / the new end (also
+// "jusqu'au mot :" for the beginning) takes the line after the word as
+// the new text — it was read as an instruction of its own, and the
+// amendment refused.
+func TestGrammarAmendmentSenatBoundRewrite(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat."}
+	runAmendments(t, []amCase{
+		{"la fin à partir du mot", A, "Alinéa 2\n\nRédiger ainsi la fin de cet alinéa à partir du mot :\n\ndate\n\nlit tout.", []string{A[0], "Il signe le contrat. Il lit tout."}},
+		{"le début jusqu'au mot", A, "Alinéa 2\n\nRédiger ainsi le début de cet alinéa jusqu'au mot :\n\nsigne\n\nLe maire signe", []string{A[0], "Le maire signe le contrat. Il date le contrat."}},
+	})
+}

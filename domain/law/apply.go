@@ -715,6 +715,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				tail = quoteTail(al[hi-1])
 			}
 			lastItemEnds := hi > lo && listEnd(al, lo, hi)
+			endsSentence := false
+			if closes {
+				last := al[hi-1]
+				endsSentence = strings.HasSuffix(strings.TrimRight(last[:closeStart(last)], " "), ".")
+			}
 			al = splice(al, lo, hi, nil)
 			if lastItemEnds {
 				// "1° Seul ;", "2° Vite." without the 2°: the 1° ends the
@@ -726,6 +731,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// quotation now ("« A. »"), with what followed the
 				// quotation ("« B. » ;", the item's " ;": "« A. » ;").
 				if p := strings.TrimSpace(al[lo-1]); strings.HasPrefix(p, "«") && !quoteCloses(p) {
+					if endsSentence && strings.HasSuffix(p, ";") {
+						// "« – le maire ;", "« – le juge. »" without the
+						// juge: the maire ends the quoted list ("« – le
+						// maire. »"; it gave "« – le maire » ;").
+						al[lo-1] = strings.TrimRight(strings.TrimSuffix(p, ";"), " ") + "."
+					}
 					al[lo-1] = closeQuoted(al[lo-1])
 					if !strings.HasSuffix(al[lo-1], ";") {
 						al[lo-1] += tail
@@ -738,7 +749,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		case len(e.Scope.Path) == 0 && e.Scope.Sentence == 0:
 			al = lines
 		case e.Scope.Sentence != 0:
-			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(string) (string, error) { return strings.Join(lines, " "), nil }); err != nil {
+			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(string) (string, error) { return withPeriod(strings.Join(lines, " ")), nil }); err != nil {
 				return err
 			}
 		default:
@@ -877,7 +888,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 		}
 	case EditInsertSentences:
-		add := strings.Join(lines, " ")
+		add := withPeriod(strings.Join(lines, " "))
 		// "Au début du premier alinéa, est ajoutée une phrase": before
 		// its first sentence.
 		before := e.Before || e.Scope.Where == "start" && e.Scope.Sentence == 0
@@ -1420,8 +1431,10 @@ func sentenceBounds(s string) [][2]int {
 	if skip == 0 {
 		// A bill's quoted alinéa: its opening quotation mark is no part
 		// of its first sentence ("« Il signe."), nor its closing one of
-		// its last (closeStart).
+		// its last (closeStart); nor is the dash of an item of a list
+		// ("– le préfet ;").
 		skip = len(openingMark.FindString(s))
+		skip += len(dashMark.FindString(s[skip:]))
 	}
 	start = skip
 	quoted := quoteSpans(s)
@@ -1463,6 +1476,26 @@ func sentenceBounds(s string) [][2]int {
 		return append(b, [2]int{start, end})
 	}
 	return append(b, [2]int{start, len(s)})
+}
+
+// dashMark is the dash an item of a list opens with: "– le maire ;".
+var dashMark = regexp.MustCompile(`^[–—―-][\s\x{a0}]+`)
+
+// dashItem reports whether an alinéa is an item of a list of dashes,
+// quoted or not.
+func dashItem(s string) bool {
+	t := strings.TrimSpace(s)
+	return dashMark.MatchString(t[len(openingMark.FindString(t)):])
+}
+
+// withPeriod ends a sentence drafted without its period (the Sénat's
+// line "Il note") with one: "… vite. Il note." — it ran into the next
+// sentence, or ended the alinéa without one.
+func withPeriod(sentence string) string {
+	if r, _ := utf8.DecodeLastRuneInString(sentence); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return sentence + "."
+	}
+	return sentence
 }
 
 // openingMark is the quotation mark a bill's quoted alinéa opens with.
@@ -1977,17 +2010,25 @@ func closeItem(al []string, i, n int) {
 	if i == 0 || n == 0 || i+n > len(al) {
 		return
 	}
-	_, kind := label(al[i])
-	if kind != 'd' && kind != 'l' {
-		return // only enumerations (1°, a)) end their items with ";"
-	}
 	prev := al[i-1]
-	if _, k := label(prev); k != kind {
-		return
-	}
-	if i+n < len(al) {
-		if _, k := label(al[i+n]); k == kind {
-			return // not the last item
+	if dashItem(al[i]) {
+		// A list of dashes ("– le juge." then "– le greffier."): the
+		// same convention.
+		if !dashItem(prev) || i+n < len(al) && dashItem(al[i+n]) {
+			return
+		}
+	} else {
+		_, kind := label(al[i])
+		if kind != 'd' && kind != 'l' {
+			return // only enumerations (1°, a)) end their items with ";"
+		}
+		if _, k := label(prev); k != kind {
+			return
+		}
+		if i+n < len(al) {
+			if _, k := label(al[i+n]); k == kind {
+				return // not the last item
+			}
 		}
 	}
 	last := strings.TrimRight(al[i+n-1], " ")
@@ -2378,9 +2419,12 @@ func proposedText(al []string, lo, hi int, num string) (int, int, bool) {
 	return start, end, true
 }
 
-// sameListItem reports whether next is an item (1°, a)) of the same kind
-// as prev, whose quotation mark is not part of its label.
+// sameListItem reports whether next is an item (1°, a), a dash) of the
+// same kind as prev, whose quotation mark is not part of its label.
 func sameListItem(prev, next string) bool {
+	if dashItem(prev) && dashItem(next) {
+		return true // "– le juge." then "– le greffier."
+	}
 	_, k := label(next)
 	_, kp := label(strings.TrimLeft(strings.TrimSpace(prev), "\"«“ \u00a0"))
 	return (k == 'd' || k == 'l') && kp == k
@@ -2511,6 +2555,11 @@ func listEnd(al []string, lo, hi int) bool {
 	if lo == 0 {
 		return false
 	}
+	if dashItem(al[hi-1]) && dashItem(al[lo-1]) {
+		// "– le préfet ;", "– le juge." without the juge: the préfet
+		// ends the list of dashes now.
+		return strings.HasSuffix(strings.TrimSpace(al[hi-1]), ".") && strings.HasSuffix(strings.TrimSpace(al[lo-1]), ";") && (hi >= len(al) || !dashItem(al[hi]))
+	}
 	_, k := labelOf(al[hi-1])
 	if k != 'd' && k != 'l' || !strings.HasSuffix(strings.TrimSpace(al[hi-1]), ".") {
 		return false
@@ -2587,12 +2636,15 @@ var spellings = []func(string) string{
 	func(w string) string { return spacedArticle.ReplaceAllString(w, "$1.$2") },
 	// "5%" and "5 %", "5\u00a0%": French sets a space before the sign.
 	func(w string) string { return tightPercent.ReplaceAllString(w, "$1 %") },
+	// "n°2009-669" and "n° 2009-669": a space after the sign.
+	func(w string) string { return tightNumero.ReplaceAllString(w, "n° $1") },
 	// "\"contrat\"" and "« contrat »": quoted words in the other marks.
 	func(w string) string { return straightQuoted.ReplaceAllString(w, "« $1 »") },
 }
 
 var (
 	tightPercent   = regexp.MustCompile(`(\d)%`)
+	tightNumero    = regexp.MustCompile(`n°(\d)`)
 	straightQuoted = regexp.MustCompile(`"([^"]+)"`)
 	spacedDegree   = regexp.MustCompile(`(\d) °`)
 	tightArticle   = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\.(\d)`)
@@ -2940,6 +2992,11 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 				hits = nil
 			}
 		}
+		if strings.TrimSpace(e.New) == "" {
+			// Words replaced by nothing ("le mot : « »"): deleted, with
+			// the space they leave ("Le  contrôle" was printed).
+			return deleteAt(s, hits)
+		}
 		if strings.HasSuffix(e.New, ",") && !strings.HasSuffix(e.Old, ",") {
 			// New words that end with the comma that follows the old ones
 			// ("… s'il l'estime utile" by "… s'ils l'estiment utile,"
@@ -2967,6 +3024,23 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			at, end := hits[k], hits[k+1]
 			k += 2
 			nw := e.New
+			if strings.HasSuffix(nw, ".") && !strings.HasSuffix(nw, "..") && !strings.HasSuffix(e.Old, ".") && strings.Trim(nw, ". ") != "" {
+				// New words ending with the period that ends the Sénat's
+				// line, before the text's own ("vite" by "lentement."
+				// before ".") or inside a sentence ("contrat" by "bail."
+				// before "de vente"): no period of their own.
+				rest := strings.TrimLeft(s[end:], " \u00a0")
+				if r, _ := utf8.DecodeRuneInString(rest); strings.HasPrefix(s[end:], ".") || rest != "" && (unicode.IsLower(r) || strings.ContainsRune(";:,", r)) {
+					nw = strings.TrimSuffix(nw, ".")
+				}
+			}
+			if r, _ := utf8.DecodeLastRuneInString(nw); strings.HasSuffix(e.Old, ".") && afterWord(strings.TrimSuffix(e.Old, ".")) && (unicode.IsLetter(r) || unicode.IsDigit(r)) && strings.Trim(s[end:], " \u00a0»\"”;") == "" {
+				// Old words quoted with the alinéa's final period, new
+				// ones without ("de vente." by "de bail"): the period
+				// stays ("… de bail."; it was lost) — not an
+				// abbreviation's ("C.G.I.").
+				nw += "."
+			}
 			if rest := strings.TrimLeft(s[end:], " \u00a0"); strings.HasSuffix(nw, ",") && strings.Trim(nw, ", ") != "" && (rest == "" || strings.ContainsAny(rest[:1], ".;:") || strings.HasPrefix(rest, "»")) {
 				// Before the text's period a comma goes: "contrat, sauf
 				// urgence," for "contrat" before "." reads "contrat, sauf
@@ -3055,8 +3129,27 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 		}
 		k := 0
 		return replaceAt(s, hits, func(a string) string {
-			at := hits[k]
+			at, end := hits[k], hits[k+1]
 			k += 2
+			nw := e.New
+			if !e.Before && strings.HasSuffix(nw, ".") && !strings.HasSuffix(nw, "..") {
+				// New words ending with the period that ends the Sénat's
+				// line, put before the text's period or inside a sentence
+				// ("écrit." after "contrat" in "… contrat de vente."): no
+				// period of their own ("… écrit de vente.", "… et bien.").
+				rest := strings.TrimLeft(s[end:], " \u00a0")
+				if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (unicode.IsLower(r) || strings.ContainsRune(".;:,", r)) {
+					nw = strings.TrimSuffix(nw, ".")
+				}
+			}
+			if !e.Before && strings.HasSuffix(a, ".") && strings.TrimSpace(s[end:]) == "" && nw != "" {
+				// "Après le mot :" / "vite." (the alinéa's final period
+				// with the word): the words go before the period ("vite
+				// et bien."; they went after it).
+				if r, _ := utf8.DecodeRuneInString(nw); unicode.IsLower(r) || r == ',' {
+					return joinWords(strings.TrimSuffix(a, "."), strings.TrimSuffix(nw, ".")) + "."
+				}
+			}
 			if e.Before {
 				if sentenceStart(s[:at]) {
 					// Before the first words of a sentence: the new ones
@@ -3066,7 +3159,7 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 				}
 				return joinWords(e.New, a)
 			}
-			return joinWords(a, e.New)
+			return joinWords(a, nw)
 		})
 	}
 	return s, 0
@@ -3149,6 +3242,12 @@ func deleteAt(s string, hits []int) (string, int) {
 		i, j := hits[k], hits[k+1]
 		if i < prev {
 			continue
+		}
+		if before := strings.TrimRight(s[:i], " \u00a0"); j > i && s[j-1] == '.' && strings.Trim(s[j:], " \u00a0»\"”;") == "" && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?;:") {
+			// Words deleted with the alinéa's final period ("le mot :
+			// vite." on "… agit vite."): the period ends what is left
+			// ("… agit."; it was lost).
+			j--
 		}
 		pre := s[prev:i]
 		starts := sentenceStart(s[:i])
