@@ -28,6 +28,9 @@ import (
 // period: "agit Il signe."). Articles holding quotation marks or line
 // breaks, or longer than twenty alinéas, are left out.
 func TestCorpusRedrafted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("some 10 s under the race detector: run in full by .ci/run's TestCorpus step")
+	}
 	total, exact := 0, 0
 	forEachChange(t, func(ref CodeRef, before, after CodeArticle) {
 		for _, style := range []struct{ inContext, nouns bool }{{false, false}, {true, false}, {false, true}} {
@@ -379,6 +382,9 @@ func alineaOps(a, b []string) []alineaOp {
 // normalised (a new paragraph takes the article's own style of numbers,
 // "VII.-", where a code article may mix them).
 func TestCorpusRedraftedAmendments(t *testing.T) {
+	if testing.Short() {
+		t.Skip("some 10 s under the race detector: run in full by .ci/run's TestCorpus step")
+	}
 	total, exact := 0, 0
 	forEachChange(t, func(ref CodeRef, before, after CodeArticle) {
 		for _, senat := range []bool{false, true} {
