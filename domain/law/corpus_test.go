@@ -1,6 +1,7 @@
 package law
 
 import (
+	"errors"
 	"os"
 	"strings"
 	"syscall"
@@ -221,5 +222,47 @@ func TestEvalSetReportsWhatItCannotMeasure(t *testing.T) {
 	var b strings.Builder
 	if err := r.WriteText(&b, false); err != nil || !strings.Contains(b.String(), "Not measured:\n\n- set/broken: ") {
 		t.Errorf("report does not list what was not measured: %v\n%s", err, b.String())
+	}
+}
+
+// panicking reads files as its FS does, and panics on one: an engine
+// failure stands in for it.
+type panicking struct {
+	fstest.MapFS
+	on string
+}
+
+func (p panicking) ReadFile(name string) ([]byte, error) {
+	if name == p.on {
+		panic("boom")
+	}
+	return p.MapFS.ReadFile(name)
+}
+
+// TestEvalSetReportsEnginePanic: a panic while a folder of a set is
+// measured is reported as that folder's EnginePanicError, and the other
+// folders are measured.
+func TestEvalSetReportsEnginePanic(t *testing.T) {
+	fsys := panicking{MapFS: fstest.MapFS{
+		"set/b__1/article_avant": {Data: []byte("Le mot chat.")},
+		"set/b__1/amendement_1":  {Data: []byte("Supprimer le mot :\n« mot »")},
+		"set/b__1/article_apres": {Data: []byte("Le chat.")},
+		"set/b__2/article_avant": {Data: []byte("Le mot chat.")},
+		"set/b__2/amendement_1":  {Data: []byte("Supprimer le mot :\n« mot »")},
+		"set/b__2/article_apres": {Data: []byte("Le chat.")},
+	}, on: "set/b__1/amendement_1"}
+	r, err := Eval(fsys, "set", "set")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Errors) != 1 || r.Errors[0].Dir != "set/b__1" || !strings.Contains(r.Errors[0].Err, "the engine failed") || !strings.Contains(r.Errors[0].Err, "boom") {
+		t.Fatalf("errors: got %+v, want b__1's panic", r.Errors)
+	}
+	if len(r.Folders) != 1 || r.Folders[0].Folder != "b__2" || !r.Folders[0].Exact {
+		t.Errorf("folders: got %+v, want b__2 measured, exact", r.Folders)
+	}
+	var pe *EnginePanicError
+	if _, err := Eval(fsys, "set/b__1", "b__1"); !errors.As(err, &pe) || pe.Value != "boom" {
+		t.Errorf("one folder alone: got %v, want an EnginePanicError", err)
 	}
 }
