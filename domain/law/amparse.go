@@ -51,7 +51,11 @@ var (
 	amItalicPunct = regexp.MustCompile(`(\pL)_([.,;:)])`)
 )
 
-var ordWordsAcc = compoundOrdinalsAcc + `|premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième|vingtième|dernier|dernière|avant-dernier|avant-dernière|antépénultième|pénultième`
+var ordWordsAcc = compoundOrdinalsAcc + `|` + simpleOrdinalsAcc
+
+// simpleOrdinalsAcc are the ranks in words to "vingtième" and from the
+// end, as written; ordWords reads them folded.
+const simpleOrdinalsAcc = `premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième|vingtième|dernier|dernière|avant-dernier|avant-dernière|antépénultième|pénultième`
 
 // cleanAmendmentLine undoes the artefacts of the sources: Markdown
 // italics left by an HTML conversion ("283 _quater_et" → "283 quater et"),

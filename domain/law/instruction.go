@@ -3173,9 +3173,9 @@ func renumHeading(m []string) string {
 const articleNumber = `\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:-\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?`
 
 // ordWords are the ordinals read, folded (no accents, lower case): the
-// words to "vingtième" and the last ones here, the compounds to 99
-// (ordinals.go) first, longest first.
-var ordWords = compoundOrdinals + `|premier|premiere|1er|1re|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme|treizieme|quatorzieme|quinzieme|seizieme|dix-septieme|dix-huitieme|dix-neuvieme|vingtieme|dernier|derniere|avant-dernier|avant-derniere|antepenultieme|penultieme`
+// words to "vingtième" and the last ones (simpleOrdinalsAcc, folded), the
+// compounds to 99 (ordinals.go) first, longest first.
+var ordWords = compoundOrdinals + `|` + foldAccents(simpleOrdinalsAcc)
 
 var ordValue = map[string]int{
 	"premier": 1, "premiere": 1, "1er": 1, "1re": 1, "deuxieme": 2, "second": 2, "seconde": 2,
