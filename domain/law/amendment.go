@@ -526,7 +526,9 @@ func HTMLToParagraphs(s string) []string {
 	}
 	var out []string
 	for _, p := range strings.Split(blankRe.ReplaceAllString(s, "\n"), "\n") {
-		if p = plainTyping(p); p != "" {
+		// The ordinal indicator was read above, before the blanks
+		// (plainTyping's other half).
+		if p = NormalizeSpace(p); p != "" {
 			out = append(out, p)
 		}
 	}
