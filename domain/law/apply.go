@@ -2628,8 +2628,6 @@ var spellings = []func(string) string{
 	// "4 °" and "4°"; "I.-" and "I. -".
 	func(w string) string { return spacedDegree.ReplaceAllString(w, "$1°") },
 	func(w string) string { return tightDash.ReplaceAllString(w, "$1. - ") },
-	// "nº" (the ordinal indicator) for "n°" (the degree sign).
-	func(w string) string { return strings.ReplaceAll(w, "nº", "n°") },
 	// "L.123-4" and "L. 123-4", "R.1" and "R. 1": an article's number
 	// with or without the space after its letters.
 	func(w string) string { return tightArticle.ReplaceAllString(w, "$1. $2") },
