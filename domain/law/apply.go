@@ -869,7 +869,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 		} else {
 			at := hi
-			if label != "" && len(lines) > 0 {
+			if label != "" && len(lines) > 0 && !beforeSibling(al, lo, hi, lines) {
 				// "Après le b, il est inséré un c": after b and its
 				// sub-items, before an unnumbered alinéa that closes the list.
 				at = appendPoint(al, lo, hi, lines)
@@ -1347,10 +1347,26 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 				}
 			}
 		}
+		// A label of a kind that ranks above it in the law's order ends
+		// it too ("1°" after "c) …": a new list, not the c's), unless
+		// the item announces what follows (its alinéa ends with ":"),
+		// where a list of any kind may be its own.
+		announces := strings.HasSuffix(strings.TrimRight(al[found], " "), ":")
 		end := hi
 		for i := found + 1; i < hi; i++ {
-			if _, k := label(al[i]); k == kind || above[k] {
+			_, k := label(al[i])
+			if k == kind || above[k] {
 				end = i
+				break
+			}
+			if !announces && ranksAbove(k, kind) {
+				// "Il examine :" before the new list announces it.
+				end = i
+				if p := al[i-1]; i-1 > found && strings.HasSuffix(strings.TrimRight(p, " "), ":") {
+					if _, pk := label(p); pk == 0 {
+						end = i - 1
+					}
+				}
 				break
 			}
 		}
@@ -1365,6 +1381,16 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 		lab = d.Item
 	}
 	return lo, hi, lab, nil
+}
+
+// labelOrder is the law's order of divisions inside an article: I, A,
+// 1., 1°, a).
+var labelOrder = map[byte]int{'r': 1, 'c': 2, 'n': 3, 'd': 4, 'l': 5}
+
+// ranksAbove reports whether a label of kind k is of a higher division
+// than one of kind of.
+func ranksAbove(k, of byte) bool {
+	return labelOrder[k] != 0 && labelOrder[of] != 0 && labelOrder[k] < labelOrder[of]
 }
 
 // sentenceBounds splits an alinéa into sentences: a period, question or
@@ -1818,6 +1844,21 @@ func pickOccurrences(hits []int, occ []int) []int {
 		}
 	}
 	return out
+}
+
+// beforeSibling reports whether new alinéas inserted after the item
+// [lo, hi) are an item of its kind with another of that kind after it
+// ("Après le 1°, il est inséré un 1° bis" where a 2° follows): they go at
+// hi, after the unnumbered alinéas of the 1° ("Le présent 1° …"), which
+// are its own up to the next item.
+func beforeSibling(al []string, lo, hi int, lines []string) bool {
+	if hi >= len(al) {
+		return false
+	}
+	_, kind := label(lines[0])
+	_, k1 := label(al[lo])
+	_, k2 := label(al[hi])
+	return kind != 0 && k1 == kind && k2 == kind
 }
 
 // appendPoint is where alinéas added at the end of [lo, hi) go: at hi,
