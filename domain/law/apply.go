@@ -1565,8 +1565,23 @@ func textStart(s string) int {
 // began at start: not after an abbreviation ("L. 331-5", "M. X", "(art. L.
 // 2)", "cf. Annexe") nor within a sentence's first two characters.
 func periodEnds(s string, start, i int) bool {
-	return !(i >= 1 && i-start < 3 || i >= 2 && s[i-2] == ' ' && unicode.IsUpper(rune(s[i-1])) || abbreviationBefore(s[start:i]))
+	return !(i >= 1 && i-start < 3 || i >= 2 && s[i-2] == ' ' && unicode.IsUpper(rune(s[i-1])) && !(partReference(s[start:i]) && !initialAt.MatchString(s[i+1:])) || abbreviationBefore(s[start:i]))
 }
+
+// initialAt is a capital and its period: "E." of "le C. E." (initials,
+// not a part and a sentence).
+var initialAt = regexp.MustCompile(`^\s*\p{Lu}\.`)
+
+// partReference reports whether s ends with a part of an article named by
+// one capital after a preposition ("mentionnées au I", "prévu au A", "du
+// V"): a period after it ends the sentence, where after a capital alone
+// ("M. Dupont") or initials ("du C. E.") it does not.
+func partReference(s string) bool {
+	f := strings.Fields(s)
+	return len(f) >= 2 && partBefore[strings.ToLower(f[len(f)-2])]
+}
+
+var partBefore = map[string]bool{"au": true, "du": true, "aux": true, "et": true, "ou": true, "à": true, "de": true}
 
 // abbreviations are the words a period follows without ending the
 // sentence.

@@ -76,7 +76,7 @@ var (
 	reLetterDiv = regexp.MustCompile(`^([a-z])(?: (bis|ter))?\) `)
 	// reOtherDiv is a label the test does not read: "1.", "a.", "A. –",
 	// "c )", "1 °".
-	reOtherDiv = regexp.MustCompile(`^(?:\d+\. |[a-z]\. |[A-Z]\. ?[-–―]|[a-z] \)|\d+ °)`)
+	reOtherDiv = regexp.MustCompile(`^(?:\d+(?: (?:bis|ter|quater))?\. |[a-z]\. |[A-Z]\. ?[-–―]|[a-z] \)|\d+ °)`)
 )
 
 // divisionsOf reads the divisions of an article's alinéas, nil and false
@@ -158,7 +158,8 @@ func sentencesOf(s string) []string {
 		return nil
 	}
 	var out []string
-	last := len(divLabel(s)) // "I. Pour …": a label is not a sentence
+	// "I. Pour …", "1. Le droit …": a label is not a sentence.
+	last := max(len(divLabel(s)), len(reOtherDiv.FindString(s)))
 	from := 0
 	for _, m := range reSentenceEnd.FindAllStringSubmatchIndex(s, -1) {
 		if m[2] < last {
@@ -681,5 +682,97 @@ func TestGrammarItemExtent(t *testing.T) {
 			before: append(append([]string(nil), items...), "Un décret fixe les modalités."),
 			text:   []string{"Après le 3° de l'article L. 1 du code civil, il est inséré un 4° ainsi rédigé :", "\"4° Les obligations.\""},
 			want:   []string{"Sont exonérés :", "1° Les parts ;", "Le présent 1° est appliqué.", "2° Les actions ;", "3° Les titres ;", "4° Les obligations.", "Un décret fixe les modalités."}},
+	})
+}
+
+// TestCorpusAmendedSentences amends one sentence of the development set's
+// alinéas that have two or three, as each chamber writes it ("À la
+// deuxième phrase de l'alinéa 3, substituer au mot : « w » le mot : « z
+// »", "Supprimer la seconde phrase de l'alinéa 3", "Alinéa 3, seconde
+// phrase / Supprimer cette phrase", "Rédiger ainsi la dernière phrase de
+// l'alinéa 3 : …"), the code article standing for a bill article, and
+// wants the sentence edited and nothing else, byte for byte.
+func TestCorpusAmendedSentences(t *testing.T) {
+	kinds := map[string]int{}
+	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
+		al := art.Alineas
+		if len(al) > 40 {
+			return
+		}
+		check := func(kind, am string, want []string) {
+			kinds[kind]++
+			got, res := ComposeAmendments(Article{Number: "1", Alineas: al}, []string{am})
+			if !res[0].Applied {
+				t.Errorf("%s: not applied: %q (%v)", ref, am, res[0].Unparsed)
+				return
+			}
+			if g, w := strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"); g != w {
+				t.Errorf("%s: %s\ngot  %s", ref, am, shortDiff(w, g))
+			}
+		}
+		for i, l := range al {
+			ss := sentencesOf(l)
+			if len(ss) < 2 || len(ss) > 3 || !strings.HasSuffix(l, ".") || strings.ContainsAny(l, "«»\"") {
+				continue
+			}
+			n := strconv.Itoa(i + 1)
+			second := "deuxième"
+			if len(ss) == 2 {
+				second = "seconde"
+			}
+			rest := append(append([]string(nil), ss[:1]...), ss[2:]...)
+			deleted := append([]string(nil), al...)
+			deleted[i] = strings.Join(rest, " ")
+			if i%2 == 0 {
+				check("deleted (AN)", "Supprimer la "+second+" phrase de l'alinéa "+n+".", deleted)
+			} else {
+				check("deleted (Sénat)", "Alinéa "+n+", "+second+" phrase\n\nSupprimer cette phrase.", deleted)
+			}
+			if strings.HasSuffix(ss[1], ".") {
+				rewritten := append([]string(nil), al...)
+				rewritten[i] = strings.Join(append(append(append([]string(nil), ss[:1]...), "Zorglub est appliqué."), ss[2:]...), " ")
+				check("rewritten (AN)", "Rédiger ainsi la "+second+" phrase de l'alinéa "+n+" :\n\n« Zorglub est appliqué. »", rewritten)
+			}
+			off := len(ss[0]) + 1
+			if w, j := scopedWord(ss[1], l); w != "" {
+				replaced := append([]string(nil), al...)
+				replaced[i] = l[:off+j] + "zorglub" + l[off+j+len(w):]
+				if i%2 == 0 {
+					check("words (AN)", "À la "+second+" phrase de l'alinéa "+n+", substituer au mot :\n\n« "+w+" »\n\nle mot :\n\n« zorglub ».", replaced)
+				} else {
+					check("words (Sénat)", "Alinéa "+n+", "+second+" phrase\n\nRemplacer le mot :\n\n"+w+"\n\npar le mot :\n\nzorglub", replaced)
+				}
+			}
+		}
+	})
+	t.Logf("amendments by kind: %v", kinds)
+	for _, k := range []string{"deleted (AN)", "deleted (Sénat)", "rewritten (AN)", "words (AN)", "words (Sénat)"} {
+		if kinds[k] < 20 {
+			t.Errorf("%d amendments %q, fewer than the set gives (20)", kinds[k], k)
+		}
+	}
+}
+
+// A period after a part named by one capital ("mentionnées au I.") ends
+// the sentence; after a capital alone (an initial) it does not. Found by
+// TestCorpusAmendedSentences.
+func TestGrammarSentenceAfterPart(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "au I. Le décret: two sentences",
+			before: []string{"Les sommes sont celles mentionnées au I. Le décret fixe leur montant."},
+			text:   []string{"La seconde phrase de l'article L. 1 du code civil est supprimée."},
+			want:   []string{"Les sommes sont celles mentionnées au I."}},
+		{name: "du V. Il: two sentences",
+			before: []string{"Il est fait application du V. Il est statué par décret."},
+			text:   []string{"La dernière phrase de l'article L. 1 du code civil est ainsi rédigée : \"Un arrêté suffit.\""},
+			want:   []string{"Il est fait application du V. Un arrêté suffit."}},
+		{name: "initials after a preposition: one sentence",
+			before: []string{"Selon l'avis du C. E. le maire agit. Il signe."},
+			text:   []string{"La dernière phrase de l'article L. 1 du code civil est supprimée."},
+			want:   []string{"Selon l'avis du C. E. le maire agit."}},
+		{name: "an initial: one sentence",
+			before: []string{"Le fonds porte le nom de Jean M. Dupont. Il est géré par l'État."},
+			text:   []string{"La dernière phrase de l'article L. 1 du code civil est supprimée."},
+			want:   []string{"Le fonds porte le nom de Jean M. Dupont."}},
 	})
 }
