@@ -508,7 +508,33 @@ func TestCorpusStructureScoped(t *testing.T) {
 				want := append(append(append([]string(nil), al[:d.start]...), nl), al[d.end:]...)
 				check("division rewritten", "Le "+name+of+" est ainsi rédigé :\n« "+nl+" »", want)
 			}
-			if d.level == 1 {
+			if d.end-d.start == 1 {
+				if ss := sentencesOf(al[d.start]); len(ss) >= 2 && len(ss) <= 3 {
+					// A sentence of a division of one alinéa.
+					off := len(ss[0]) + 1
+					if w, j := scopedWord(ss[1], al[d.start]); w != "" {
+						want := append([]string(nil), al...)
+						want[d.start] = al[d.start][:off+j] + "zorglub" + al[d.start][off+j+len(w):]
+						check("sentence of a division", "À la "+sentenceRank(2, len(ss))+" phrase du "+name+of+", le mot : « "+w+" » est remplacé par le mot : « zorglub ».", want)
+					}
+				}
+			}
+			if m := reWord.FindAllStringSubmatchIndex(span, -1); len(m) > 0 {
+				// Words inserted after a word found once in the division.
+				for _, x := range m {
+					w := span[x[2]:x[3]]
+					if occurrences(span, w) != 1 || unicode.IsUpper([]rune(w)[0]) || x[2] < len(divLabel(span))+1 {
+						continue
+					}
+					want := append([]string(nil), al...)
+					at := d.start + strings.Count(span[:x[2]], "\n")
+					k := strings.Index(want[at], w) + len(w)
+					want[at] = want[at][:k] + " et zorglub" + want[at][k:]
+					check("words inserted in a division", "Au "+name+of+", après le mot : « "+w+" », sont insérés les mots : « et zorglub ».", want)
+					break
+				}
+			}
+			{
 				for i := d.start + 1; i < d.end && i-d.start+1 < len(rankNames); i++ {
 					if w, j := scopedWord(al[i], span); w != "" {
 						want := append([]string(nil), al...)
@@ -564,7 +590,7 @@ func TestCorpusStructureScoped(t *testing.T) {
 		}
 	})
 	t.Logf("edits by place: %v", kinds)
-	floors := map[string]int{"division": 200, "division inserted": 150, "division rewritten": 150, "sentence": 70, "sentence deleted": 60, "sentence rewritten": 60}
+	floors := map[string]int{"division": 200, "division inserted": 150, "division rewritten": 150, "alinéa of a division": 20, "sentence of a division": 5, "words inserted in a division": 150, "sentence": 70, "sentence deleted": 60, "sentence rewritten": 60}
 	for k, n := range floors {
 		if kinds[k] < n {
 			t.Errorf("%d edits %q, fewer than the set gives (%d): the test reads less of it than it did", kinds[k], k, n)
@@ -612,7 +638,7 @@ func scopedWord(scope, whole string) (string, int) {
 		w := scope[m[0]:m[1]]
 		// A capital first letter is kept by a replacement at a
 		// sentence's start: not what is tested here.
-		if strings.Count(scope, w) != 1 || unicode.IsUpper([]rune(w)[0]) {
+		if occurrences(scope, w) != 1 || unicode.IsUpper([]rune(w)[0]) {
 			continue
 		}
 		if strings.Count(whole, w) > 1 {
@@ -623,6 +649,12 @@ func scopedWord(scope, whole string) (string, int) {
 		}
 	}
 	return best, at
+}
+
+// occurrences counts w in s, and w with a capital first letter: the
+// engine's reading of quoted words ("lorsque" is also "Lorsque").
+func occurrences(s, w string) int {
+	return strings.Count(s, w) + strings.Count(s, upperFirst(w))
 }
 
 // bisLabel writes the label of the division inserted after one opening
