@@ -534,6 +534,23 @@ func TestCorpusStructureScoped(t *testing.T) {
 					break
 				}
 			}
+			// Where words go at the end of a quotation is tested apart.
+			if lastLine := al[d.end-1]; !strings.ContainsAny(lastLine, "\"«»“”") && (strings.HasSuffix(lastLine, " ;") || strings.HasSuffix(lastLine, ".") && !strings.HasSuffix(lastLine, " .")) {
+				// Completed by words: before the final " ;" or ".".
+				body, end := strings.TrimSuffix(lastLine, " ;"), " ;"
+				if body == lastLine {
+					body, end = strings.TrimSuffix(lastLine, "."), "."
+				}
+				want := append([]string(nil), al...)
+				want[d.end-1] = body + ", sauf zorglub" + end
+				check("division completed", "Le "+name+of+" est complété par les mots : « , sauf zorglub ».", want)
+				// The words at its end replaced.
+				if f := strings.Fields(body); len(f) >= 3 && reWord.MatchString(" "+f[len(f)-1]+" ") && occurrences(span, f[len(f)-1]) == 1 {
+					want := append([]string(nil), al...)
+					want[d.end-1] = strings.TrimSuffix(body, f[len(f)-1]) + "zorglub" + end
+					check("end of a division", "À la fin du "+name+of+", le mot : « "+f[len(f)-1]+" » est remplacé par le mot : « zorglub ».", want)
+				}
+			}
 			{
 				for i := d.start + 1; i < d.end && i-d.start+1 < len(rankNames); i++ {
 					if w, j := scopedWord(al[i], span); w != "" {
@@ -590,7 +607,7 @@ func TestCorpusStructureScoped(t *testing.T) {
 		}
 	})
 	t.Logf("edits by place: %v", kinds)
-	floors := map[string]int{"division": 200, "division inserted": 150, "division rewritten": 150, "alinéa of a division": 20, "sentence of a division": 5, "words inserted in a division": 150, "sentence": 70, "sentence deleted": 60, "sentence rewritten": 60}
+	floors := map[string]int{"division": 200, "division inserted": 150, "division rewritten": 150, "alinéa of a division": 20, "sentence of a division": 5, "division completed": 150, "end of a division": 50, "words inserted in a division": 150, "sentence": 70, "sentence deleted": 60, "sentence rewritten": 60}
 	for k, n := range floors {
 		if kinds[k] < n {
 			t.Errorf("%d edits %q, fewer than the set gives (%d): the test reads less of it than it did", kinds[k], k, n)
