@@ -569,8 +569,59 @@ func TestCorpusStructureScoped(t *testing.T) {
 				}
 			}
 		}
+		// Two divisions of one list in one locator: "Au 1° et au 3° du
+		// I", "Aux 1° et 3° du I", "Aux 1° à 3° du I".
+		for k, d := range ds {
+			for k2 := k + 1; k2 < len(ds); k2++ {
+				e := ds[k2]
+				if !d.named || !e.named || e.level != d.level || e.parent != d.parent || d.level == 1 {
+					continue
+				}
+				sd, se := strings.Join(al[d.start:d.end], "\n"), strings.Join(al[e.start:e.end], "\n")
+				w, _ := scopedWord(sd, se)
+				if w == "" || occurrences(se, w) != 1 || len(wordsAt(se, w)) != 1 || strings.Contains(sd+se, upperFirst(w)) {
+					continue
+				}
+				between := strings.Join(al[d.end:e.start], "\n")
+				want := append([]string(nil), al...)
+				for _, x := range []division{d, e} {
+					for i := x.start; i < x.end; i++ {
+						if j := wordAt(want[i], w); j >= 0 {
+							want[i] = want[i][:j] + "zorglub" + want[i][j+len(w):]
+							break
+						}
+					}
+				}
+				of := " de l'article " + billArticleNumber(art.Heading) + " du " + ref.Code
+				parent := ""
+				if d.parent >= 0 {
+					parent = " du " + divName(ds, d.parent)
+				}
+				check("two divisions", "Au "+d.label+" et au "+e.label+parent+of+", le mot : « "+w+" » est remplacé par le mot : « zorglub ».", want)
+				if occurrences(between, w) == 0 && e.start == d.end && k2 == k+1 {
+					check("two divisions", "Aux "+d.label+" et "+e.label+parent+of+", le mot : « "+w+" » est remplacé par le mot : « zorglub ».", want)
+				}
+				break
+			}
+		}
 		for i, l := range al {
 			if i+1 >= len(rankNames) {
+				break
+			}
+			// The second occurrence of a word found twice in the alinéa,
+			// then both ("deux fois").
+			for _, x := range reWord.FindAllStringSubmatchIndex(l, -1) {
+				w := l[x[2]:x[3]]
+				if unicode.IsUpper([]rune(w)[0]) || strings.Count(l, w) != 2 || strings.Count(l, upperFirst(w)) != 0 || len(wordsAt(l, w)) != 2 {
+					continue
+				}
+				at := wordsAt(l, w)
+				want := append([]string(nil), al...)
+				want[i] = l[:at[1]] + "zorglub" + l[at[1]+len(w):]
+				check("occurrence", "Au "+rankNames[i+1]+" alinéa"+of+", la seconde occurrence du mot : « "+w+" » est remplacée par le mot : « zorglub ».", want)
+				want = append([]string(nil), al...)
+				want[i] = strings.ReplaceAll(l, w, "zorglub")
+				check("occurrence", "Au "+rankNames[i+1]+" alinéa"+of+", le mot : « "+w+" » est remplacé, deux fois, par le mot : « zorglub ».", want)
 				break
 			}
 			ss := sentencesOf(l)
@@ -607,7 +658,7 @@ func TestCorpusStructureScoped(t *testing.T) {
 		}
 	})
 	t.Logf("edits by place: %v", kinds)
-	floors := map[string]int{"division": 200, "division inserted": 150, "division rewritten": 150, "alinéa of a division": 20, "sentence of a division": 5, "division completed": 150, "end of a division": 50, "words inserted in a division": 150, "sentence": 70, "sentence deleted": 60, "sentence rewritten": 60}
+	floors := map[string]int{"division": 200, "division inserted": 150, "division rewritten": 150, "alinéa of a division": 20, "sentence of a division": 5, "division completed": 150, "end of a division": 50, "two divisions": 30, "occurrence": 60, "words inserted in a division": 150, "sentence": 70, "sentence deleted": 60, "sentence rewritten": 60}
 	for k, n := range floors {
 		if kinds[k] < n {
 			t.Errorf("%d edits %q, fewer than the set gives (%d): the test reads less of it than it did", kinds[k], k, n)
@@ -666,6 +717,25 @@ func scopedWord(scope, whole string) (string, int) {
 		}
 	}
 	return best, at
+}
+
+// wordsAt gives the offsets of w in s as a whole word.
+func wordsAt(s, w string) []int {
+	var at []int
+	for _, m := range reWord.FindAllStringSubmatchIndex(s, -1) {
+		if s[m[2]:m[3]] == w {
+			at = append(at, m[2])
+		}
+	}
+	return at
+}
+
+// wordAt is the offset of w in s as a whole word, -1.
+func wordAt(s, w string) int {
+	if at := wordsAt(s, w); len(at) > 0 {
+		return at[0]
+	}
+	return -1
 }
 
 // occurrences counts w in s, and w with a capital first letter: the
