@@ -415,6 +415,41 @@ func TestCorpusRedraftedAmendments(t *testing.T) {
 	}
 }
 
+// TestCorpusRedraftedOneAmendment writes the Assemblée's amendments of
+// TestCorpusRedraftedAmendments for an article with several changes as
+// one amendment of numbered parts ("I. – À l'alinéa 2, …", "II. –
+// Supprimer l'alinéa 5."), every alinéa numbered on the article as
+// tabled, and wants the same article after.
+func TestCorpusRedraftedOneAmendment(t *testing.T) {
+	total := 0
+	forEachChange(t, func(ref CodeRef, before, after CodeArticle) {
+		ams := redraftAmendments(before.Alineas, after.Alineas, false)
+		if len(ams) < 2 || len(ams) > 10 {
+			return
+		}
+		total++
+		parts := make([]string, len(ams))
+		for i, a := range ams {
+			parts[i] = romans[i] + ". – " + a
+		}
+		one := strings.Join(parts, "\n\n")
+		got, res := ComposeAmendments(Article{Number: "1", Alineas: before.Alineas}, []string{one})
+		if !res[0].Applied {
+			t.Errorf("%s: not applied: %q (%v)", ref, one, res[0].Unparsed)
+			return
+		}
+		if g, w := strings.Join(got.Alineas, "\n"), strings.Join(after.Alineas, "\n"); typo(g) != typo(w) {
+			t.Errorf("%s: amendment\n  %s\ngot  %s", ref, strings.ReplaceAll(one, "\n", "\n  "), shortDiff(typo(w), typo(g)))
+		}
+	})
+	t.Logf("%d articles amended by one amendment of several parts", total)
+	if total < 30 {
+		t.Errorf("only %d articles (over 30)", total)
+	}
+}
+
+var romans = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+
 // redraftAmendments writes the amendments that make b of a, one a
 // change, in the text's order; nil when a change is not of a kind it
 // writes.
