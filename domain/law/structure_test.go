@@ -1005,3 +1005,86 @@ func TestCorpusNestedContext(t *testing.T) {
 		t.Errorf("only %d articles (over 60)", total)
 	}
 }
+
+// TestCorpusAmendedBillArticles amends every alinéa of the development
+// set's bill articles (article_avant and article_apres of the amendment
+// folders, each text once) as the chambers write it — a word replaced
+// ("À l'alinéa 4, substituer au mot : « w » le mot : « z »", the Sénat's
+// "Alinéa 4 / Remplacer le mot : / w / par le mot : / z"), words inserted
+// after a word, an alinéa deleted — one kind an alinéa in turn, the word
+// one found once in the alinéa, and wants that edit and nothing else,
+// byte for byte: bill articles quote the code's text, number their parts
+// and mix both, which the code articles do not.
+func TestCorpusAmendedBillArticles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("some 30 s under the race detector: run in full by .ci/run's TestCorpus step")
+	}
+	kinds := map[string]int{}
+	dirs, _ := filepath.Glob("testdata/amendments/*")
+	seen := map[string]bool{}
+	for _, dir := range dirs {
+		for _, side := range []string{"article_avant", "article_apres"} {
+			b, err := os.ReadFile(filepath.Join(dir, side))
+			if err != nil || seen[string(b)] {
+				continue
+			}
+			seen[string(b)] = true
+			al := paragraphs(string(b))
+			name := filepath.Base(dir) + "/" + side
+			for i, l := range al {
+				n := strconv.Itoa(i + 1)
+				check := func(kind, am string, want []string) {
+					kinds[kind]++
+					got, res := ComposeAmendments(Article{Number: "1", Alineas: al}, []string{am})
+					if !res[0].Applied {
+						t.Errorf("%s: not applied: %q (%v)", name, am, res[0].Unparsed)
+						return
+					}
+					if g, w := strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"); g != w {
+						t.Errorf("%s: %s\ngot  %s", name, am, shortDiff(w, g))
+					}
+				}
+				var w string
+				j := -1
+				for _, x := range reWord.FindAllStringSubmatchIndex(l, -1) {
+					c := l[x[2]:x[3]]
+					if !unicode.IsUpper([]rune(c)[0]) && occurrences(l, c) == 1 && len(wordsAt(l, c)) == 1 {
+						w, j = c, x[2]
+						break
+					}
+				}
+				switch {
+				case i%3 == 2 && labelPrefix(l) == "" && !divPrefix.MatchString(l) && !dashItem(l) && !strings.HasSuffix(l, ":") && !strings.ContainsAny(l, "\"«»") && len(al) > 1:
+					// A numbered part deleted stays "(Supprimé)", a list's
+					// last item moves its period, an alinéa announcing
+					// quoted text goes with it: conventions tested apart.
+					want := append(append([]string(nil), al[:i]...), al[i+1:]...)
+					if i%2 == 0 {
+						check("alinéa deleted (AN)", "Supprimer l'alinéa "+n+".", want)
+					} else {
+						check("alinéa deleted (Sénat)", "Alinéa "+n+"\n\nSupprimer cet alinéa.", want)
+					}
+				case w == "":
+				case i%3 == 1:
+					want := append([]string(nil), al...)
+					want[i] = l[:j+len(w)] + " et zorglub" + l[j+len(w):]
+					check("words inserted (AN)", "À l'alinéa "+n+", après le mot :\n\n« "+w+" »,\n\ninsérer les mots :\n\n« et zorglub ».", want)
+				default:
+					want := append([]string(nil), al...)
+					want[i] = l[:j] + "zorglub" + l[j+len(w):]
+					if i%2 == 0 {
+						check("word replaced (AN)", "À l'alinéa "+n+", substituer au mot :\n\n« "+w+" »\n\nle mot :\n\n« zorglub ».", want)
+					} else {
+						check("word replaced (Sénat)", "Alinéa "+n+"\n\nRemplacer le mot :\n\n"+w+"\n\npar le mot :\n\nzorglub", want)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("amendments by kind: %v", kinds)
+	for k, n := range map[string]int{"word replaced (AN)": 1000, "word replaced (Sénat)": 800, "words inserted (AN)": 1000, "alinéa deleted (AN)": 8, "alinéa deleted (Sénat)": 8} {
+		if kinds[k] < n {
+			t.Errorf("%d amendments %q, fewer than the set gives (%d)", kinds[k], k, n)
+		}
+	}
+}
