@@ -1019,6 +1019,11 @@ var (
 	reArticleInverted  = regexp.MustCompile(`^((?:À|A|Dans)\s+l'article\s+[^,«"]+?)\s*,\s*(Il\s+est|il\s+est|sont|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reArticleThenPlace = regexp.MustCompile(`^(?:À|A|Dans)\s+(l'article\s+[^,«"]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,«"]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
 	reWordsInverted    = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*"))\s*,\s*(.+)$`)
+	// reVerbFirstRepeal is a repeal or a deletion with its verb first and
+	// its subject after it, on one line: "Sont abrogés les articles L. 1
+	// et L. 2 du code civil.", "Est supprimé le second alinéa …" (groups:
+	// the auxiliary, the verb, the subject, the final sign).
+	reVerbFirstRepeal  = regexp.MustCompile(`^(Est|Sont)\s+((?:abrogée?s?|supprimée?s?))\s+((?:l'|le\s|la\s|les\s)[^«»":]+?)\s*([.;]?)\s*$`)
 	reInvertedAddition = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|à la fin|au début|dans)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
 	reDivision         = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
@@ -1335,6 +1340,11 @@ var wordOrders = []struct {
 	re      *regexp.Regexp
 	rewrite func(m []string) string
 }{
+	// "Sont abrogés les articles L. 1 et L. 2 du code civil." is "Les
+	// articles L. 1 et L. 2 du code civil sont abrogés." (it was refused).
+	{reVerbFirstRepeal, func(m []string) string {
+		return upperFirst(m[3]) + " " + strings.ToLower(m[1]) + " " + m[2] + m[4]
+	}},
 	// "Il est inséré, dans le code civil, après l'article L. 1, un article
 	// …": the text goes with the article of the place.
 	{reInvertedInText, func(m []string) string {

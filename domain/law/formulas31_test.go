@@ -1,0 +1,24 @@
+package law
+
+import "testing"
+
+// TestGrammarVerbFirstRepeal: a repeal or a deletion with its verb first
+// and its subject after it on one line — "Sont abrogés les articles L. 1
+// et L. 2 du code civil.", "Est supprimé le second alinéa …", "Sont
+// abrogés le II et le III" under a context — is read as "Les articles …
+// sont abrogés." (it was refused); "Sont abrogés :" still opens a list,
+// and a subject holding quoted words is no division.
+func TestGrammarVerbFirstRepeal(t *testing.T) {
+	P := []string{"I. – Un.", "II. – Deux.", "III. – Trois."}
+	A := []string{"Premier alinéa.", "Deuxième alinéa.", "Troisième alinéa."}
+	runGrammar(t, []grammarCase{
+		{name: "sont abrogés, articles", before: A, more: map[string][]string{"L2": {"Deux."}}, text: []string{"Sont abrogés les articles L. 1 et L. 2 du code civil."}, want: []string{}},
+		{name: "est abrogé, one article", before: A, text: []string{"Est abrogé l'article L. 1 du code civil."}, want: []string{}},
+		{name: "sont abrogés, parts", before: P, text: []string{"Sont abrogés les II et III de l'article L. 1 du code civil."}, want: []string{"I. – Un.", "II. – (Abrogé)", "III. – (Abrogé)"}},
+		{name: "under a context", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Sont abrogés le II et le III ;", "2° Au I, le mot : « Un » est remplacé par le mot : « Zéro »."}, want: []string{"I. – Zéro.", "II. – (Abrogé)", "III. – (Abrogé)"}},
+		{name: "est supprimé, an alinéa", before: A, text: []string{"Est supprimé le deuxième alinéa de l'article L. 1 du code civil."}, want: []string{A[0], A[2]}},
+		{name: "sont supprimés, a count", before: A, text: []string{"Sont supprimés les deux derniers alinéas de l'article L. 1 du code civil."}, want: []string{A[0]}},
+		{name: "quoted words: refused", before: A, text: []string{"Sont supprimés les mots : « Premier » de l'article L. 1 du code civil."}},
+		{name: "no place: refused", before: A, text: []string{"Est supprimé le deuxième alinéa."}},
+	})
+}
