@@ -22,3 +22,24 @@ func TestGrammarVerbFirstRepeal(t *testing.T) {
 		{name: "no place: refused", before: A, text: []string{"Est supprimé le deuxième alinéa."}},
 	})
 }
+
+// TestGrammarNewPartMark: a part of a bill added by a committee or a
+// chamber bears "(nouveau)" after its label — "II (nouveau). – ", "A
+// (nouveau). – ", "1° bis (nouveau) ", "1° A (nouveau) ", "a bis)
+// (nouveau) " — and is read at its label's level (it was read as an
+// alinéa with no label: under a context, "A (nouveau). – Le I est abrogé"
+// lost it; "III (nouveau). – (Supprimé)" was an instruction not
+// understood).
+func TestGrammarNewPartMark(t *testing.T) {
+	P := []string{"I. – Un.", "1° a ;", "2° b.", "II. – Deux.", "III. – Trois."}
+	runGrammar(t, []grammarCase{
+		{name: "capital letters under a context", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "A (nouveau). – Le II est abrogé ;", "B. – Le III est abrogé."}, want: []string{P[0], P[1], P[2], "II. – (Abrogé)", "III. – (Abrogé)"}},
+		{name: "a roman part deleted", before: P, text: []string{"I. – Le II de l'article L. 1 du code civil est abrogé.", "II (nouveau). – (Supprimé)", "III (nouveau). – Le III de l'article L. 1 du code civil est abrogé."}, want: []string{P[0], P[1], P[2], "II. – (Abrogé)", "III. – (Abrogé)"}},
+		{name: "items", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° A (nouveau) Le III est abrogé ;", "1° Le I est ainsi modifié :", "a) Au 1°, le mot : « a » est remplacé par le mot : « x » ;", "a bis) (nouveau) Au 2°, le mot : « b » est remplacé par le mot : « y » ;", "1° bis (nouveau) (Supprimé)", "2° (nouveau) Le II est abrogé."}, want: []string{P[0], "1° x ;", "2° y.", "II. – (Abrogé)", "III. – (Abrogé)"}},
+	})
+	for _, s := range []string{"II (nouveau). – (Supprimé)", "2° (nouveau) (Supprimé)", "a) (nouveau) (Supprimé)", "B (nouveau). – (Supprimé)"} {
+		if _, body := enumeration(s); partStatus(body) != "deleted" {
+			t.Errorf("%q: body %q not a part deleted", s, body)
+		}
+	}
+}

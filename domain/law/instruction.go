@@ -323,11 +323,14 @@ type parser struct {
 var (
 	// A part's number and its dash, whichever the source prints: "I. -",
 	// "I. –", "I. ―", "I.-", "I bis. –", "A. –".
-	enumRoman  = regexp.MustCompile(`^([IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z])?)\s*\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
-	enumLetter = regexp.MustCompile(`^([A-Z](?:\s+` + latinOrd + `)?)\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
-	enumArabic = regexp.MustCompile(`^(\d+)\.\s+(?:[-\x{2013}\x{2014}\x{2015}]\s*)?`)
-	enumDegree = regexp.MustCompile(`^(\d+)°\s*(` + latinOrd + `\b)?\s*`)
-	enumSmall  = regexp.MustCompile(`^([a-z])\)\s*`)
+	// A part added by a committee or a chamber bears "(nouveau)" after its
+	// label: "II (nouveau). – ", "A (nouveau). – ", "1° bis (nouveau) ",
+	// "1° A (nouveau) ", "a) (nouveau) " (newMark; read as "II. – ").
+	enumRoman  = regexp.MustCompile(`^([IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z])?)` + newMark + `\s*\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
+	enumLetter = regexp.MustCompile(`^([A-Z](?:\s+` + latinOrd + `)?)` + newMark + `\s*\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
+	enumArabic = regexp.MustCompile(`^(\d+)` + newMark + `\.\s+(?:[-\x{2013}\x{2014}\x{2015}]\s*)?`)
+	enumDegree = regexp.MustCompile(`^(\d+)°\s*(` + latinOrd + `\b)?(?:\s*[A-Z]{1,2}\s*\(nouveau\)|` + newMark + `)\s*`)
+	enumSmall  = regexp.MustCompile(`^([a-z](?:\s+` + latinOrd + `)?)\)` + newMark + `\s*`)
 	// enumDash: "- à la première phrase, …" under "b) Le deuxième alinéa
 	// est ainsi modifié :", the level below a), b).
 	enumDash = regexp.MustCompile(`^[-–—]\s+`)
