@@ -43,3 +43,27 @@ func TestGrammarNewPartMark(t *testing.T) {
 		}
 	}
 }
+
+// TestGrammarConstitutesPart: alinéas made a numbered part of their
+// article — "Le premier alinéa constitue un I", "Les deuxième et
+// troisième alinéas constituent un II", "Les deux derniers alinéas
+// forment le III", "Le second alinéa constitue un 1°" — put the label at
+// the start of the first of them, as "est précédé de la mention : « I. –
+// »" does (it was dropped as an autonomous provision, or not understood);
+// alinéas apart, or an article, are refused. A label put at an alinéa's
+// start keeps its first word's capital ("1° Le juge"), and with the
+// consolidated typography a paragraph's number is set as the article's
+// others are ("I.-Le maire": it kept the bill's "I. – ").
+func TestGrammarConstitutesPart(t *testing.T) {
+	A := []string{"Le maire signe.", "Le préfet vise.", "Le juge tranche.", "Le greffier note."}
+	runGrammar(t, []grammarCase{
+		{name: "under a context", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le premier alinéa constitue un I ;", "2° Les deuxième et troisième alinéas constituent un II ;", "3° Le dernier alinéa constitue un III."}, want: []string{"I. – Le maire signe.", "II. – Le préfet vise.", A[2], "III. – Le greffier note."}},
+		{name: "a count from the end", before: A, text: []string{"Les deux derniers alinéas de l'article L. 1 du code civil forment le II."}, want: []string{A[0], A[1], "II. – Le juge tranche.", A[3]}},
+		{name: "a range", before: A, text: []string{"Les deuxième à quatrième alinéas de l'article L. 1 du code civil constituent un B."}, want: []string{A[0], "B. – Le préfet vise.", A[2], A[3]}},
+		{name: "an item", before: A, text: []string{"Le second alinéa de l'article L. 1 du code civil constitue un 1°."}, want: []string{A[0], "1° Le préfet vise.", A[2], A[3]}},
+		{name: "a letter", before: A, text: []string{"Le second alinéa de l'article L. 1 du code civil constitue un a."}, want: []string{A[0], "a) Le préfet vise.", A[2], A[3]}},
+		{name: "the code's dashes", before: []string{"Le maire signe.", "II.-Le préfet vise."}, legifrance: true, text: []string{"Le premier alinéa de l'article L. 1 du code civil constitue un I."}, want: []string{"I.-Le maire signe.", "II.-Le préfet vise."}},
+		{name: "alinéas apart: refused", before: A, text: []string{"Les premier et troisième alinéas de l'article L. 1 du code civil constituent un II."}},
+		{name: "an article: refused", before: A, text: []string{"L'article L. 1 du code civil constitue un I."}},
+	})
+}

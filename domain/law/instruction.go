@@ -357,7 +357,7 @@ var (
 	reLibelle     = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
 	reSuivant     = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
 	reNounSuivant = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
-	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?intitul[ée]e?s?\s*:)`)
+	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?intitul[ée]e?s?\s*:|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$))`)
 )
 
 // enumeration returns the level of an alinéa's leading enumerator and the
@@ -1048,6 +1048,8 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	}
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
+	} else if m := reConstitutes.FindStringSubmatch(body); m != nil && len(payload) == 0 {
+		p.constitutes(in, level, m)
 	} else if head, tail, ok := splitClauses(body); ok {
 		p.clauses(in, level, head, tail, payload)
 	} else {
@@ -1087,6 +1089,59 @@ var (
 	// then a verb of its own.
 	reClauseNext = regexp.MustCompile(`^(?:l'|le\s|la\s|les\s|au\s|aux\s|a\s+la\s|a\s+l'|dans\s|apres\s|avant\s|il\s+est\s)`)
 )
+
+// reConstitutes is alinéas made a numbered part of their article: "Le
+// premier alinéa constitue un I", "Les deux derniers alinéas constituent
+// le II", "Le troisième alinéa forme un 1°" (groups: the alinéas, the
+// label, the final sign).
+var reConstitutes = regexp.MustCompile(`^((?:Le|Les|L')\s*[^«»":,;]*?\balin[ée]as?\b[^«»":,;]*?)\s+(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+((?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?)\s*([.;]?)\s*$`)
+
+// constitutes reads reConstitutes as the label put at the start of the
+// first of the alinéas ("Le premier alinéa est précédé de la mention :
+// « I. – »"): "I" and "A" take a period and a dash, "1°" a space, "a" a
+// parenthesis, "1" a period. Alinéas not in one span ("Les premier et troisième
+// alinéas constituent un I") are refused.
+func (p *parser) constitutes(in *Instruction, level int, m []string) {
+	label := strings.Replace(m[2], ")", "", 1)
+	switch first := label[0]; {
+	case strings.Contains(label, "°"):
+	case first >= 'a' && first <= 'z':
+		label += ")"
+	case first >= '0' && first <= '9':
+		label += "."
+	default:
+		label += ". –"
+	}
+	p.instructionBody(in, level, m[1]+" est précédé de la mention : « "+label+" »"+m[3], nil)
+	if in.Status != Parsed {
+		return
+	}
+	edits := in.Edits
+	slices.SortFunc(edits, func(a, b Edit) int { return lastAlinea(a.Scope) - lastAlinea(b.Scope) })
+	for i, e := range edits {
+		n := len(e.Scope.Path)
+		if e.Kind != EditAppendWords || n == 0 || e.Scope.Path[n-1].Alinea == 0 || e.Scope.Sentence != 0 {
+			in.Status, in.Reason, in.Edits = Unparsed, "a part made of what is not alinéas", nil
+			return
+		}
+		if i > 0 {
+			prev := edits[i-1].Scope
+			if prev.Ref != e.Scope.Ref || !slices.Equal(prev.Path[:n-1], e.Scope.Path[:n-1]) || prev.Path[n-1].Alinea <= 0 || e.Scope.Path[n-1].Alinea != prev.Path[n-1].Alinea+1 {
+				in.Status, in.Reason, in.Edits = Unparsed, "a part made of alinéas apart", nil
+				return
+			}
+		}
+	}
+	in.Edits = edits[:1]
+}
+
+// lastAlinea is the alinéa a scope's last division names, 0 for none.
+func lastAlinea(s Scope) int {
+	if len(s.Path) == 0 {
+		return 0
+	}
+	return s.Path[len(s.Path)-1].Alinea
+}
 
 // reRenumberedModified is a renumbering that opens a context: "L'article
 // L. 1 devient l'article L. 1-1 et est ainsi modifié :" (group 1: the
