@@ -67,3 +67,18 @@ func TestGrammarConstitutesPart(t *testing.T) {
 		{name: "an article: refused", before: A, text: []string{"L'article L. 1 du code civil constitue un I."}},
 	})
 }
+
+// TestGrammarSeveralInlineQuotations: new text quoted inline in several
+// passages ("est remplacé par deux alinéas ainsi rédigés : « A » ; « B »")
+// is refused — the last passage alone took the place of them all; one
+// passage inline is still the new text.
+func TestGrammarSeveralInlineQuotations(t *testing.T) {
+	A := []string{"Le maire signe.", "Le préfet vise.", "Le juge tranche."}
+	runGrammar(t, []grammarCase{
+		{name: "replaced by two: refused", before: A, text: []string{"Le deuxième alinéa de l'article L. 1 du code civil est remplacé par deux alinéas ainsi rédigés : « Le greffier note. » ; « L'huissier signifie. »"}},
+		{name: "completed by two: refused", before: A, text: []string{"L'article L. 1 du code civil est complété par deux alinéas ainsi rédigés : « Le greffier note. » « L'huissier signifie. »"}},
+		{name: "rewritten with two: refused", before: A, text: []string{"Le deuxième alinéa de l'article L. 1 du code civil est ainsi rédigé : « Le greffier note. » ; « L'huissier signifie. »"}},
+		{name: "one passage", before: A, text: []string{"Le deuxième alinéa de l'article L. 1 du code civil est ainsi rédigé : « Le greffier note. »"}, want: []string{A[0], "Le greffier note.", A[2]}},
+		{name: "one added", before: A, text: []string{"L'article L. 1 du code civil est complété par un alinéa ainsi rédigé : « Le greffier note. »"}, want: append(append([]string(nil), A...), "Le greffier note.")},
+	})
+}

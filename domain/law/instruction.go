@@ -2967,11 +2967,16 @@ func asciiLower(s string) string {
 
 func countQ(s string) int { return len(qNum.FindAllString(s, -1)) }
 
-// inlineOr returns the last quoted passage of the instruction when there is
-// no payload ("est ainsi rédigé : « … »"), else the payload.
+// inlineOr returns the quoted passage of the instruction when there is
+// no payload ("est ainsi rédigé : « … »"), else the payload. Several
+// passages inline ("remplacé par deux alinéas ainsi rédigés : « A » ;
+// « B »") give none: the last alone took the place of them all.
 func inlineOr(quotes, payload []string) []string {
 	if len(payload) > 0 {
 		return payload
+	}
+	if len(quotes) > 1 {
+		return nil
 	}
 	if len(quotes) > 0 {
 		return []string{quotes[len(quotes)-1]}
