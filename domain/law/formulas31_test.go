@@ -82,3 +82,23 @@ func TestGrammarSeveralInlineQuotations(t *testing.T) {
 		{name: "one added", before: A, text: []string{"L'article L. 1 du code civil est complété par un alinéa ainsi rédigé : « Le greffier note. »"}, want: append(append([]string(nil), A...), "Le greffier note.")},
 	})
 }
+
+// TestGrammarThusCompleted: an addition announced with no noun, "est
+// ainsi complété :", "est complété comme suit :", "est complété ainsi
+// qu'il suit :", adds the alinéas quoted after it, as "complété par les
+// dispositions suivantes :" does (it was not understood); "modifié ainsi
+// qu'il suit :" is a context, as "modifié comme suit :". New text that
+// begins as words (", sauf …", "et …") or completes a sentence is
+// refused: it would be an alinéa of its own.
+func TestGrammarThusCompleted(t *testing.T) {
+	A := []string{"Le maire signe.", "Le préfet vise."}
+	I := []string{"Le maire :", "1° Signe ;", "2° Vise."}
+	runGrammar(t, []grammarCase{
+		{name: "ainsi complété", before: A, text: []string{"L'article L. 1 du code civil est ainsi complété :", "« Le juge tranche. »"}, want: []string{A[0], A[1], "Le juge tranche."}},
+		{name: "complété comme suit, two", before: A, text: []string{"L'article L. 1 du code civil est complété comme suit :", "« Le juge tranche.", "« Le greffier note. »"}, want: []string{A[0], A[1], "Le juge tranche.", "Le greffier note."}},
+		{name: "ainsi qu'il suit, an item", before: I, text: []string{"L'article L. 1 du code civil est complété ainsi qu'il suit :", "« 3° Date. »"}, want: []string{I[0], "1° Signe ;", "2° Vise ;", "3° Date."}},
+		{name: "modifié ainsi qu'il suit", before: A, text: []string{"L'article L. 1 du code civil est modifié ainsi qu'il suit :", "1° Le second alinéa est supprimé."}, want: []string{A[0]}},
+		{name: "words: refused", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi complété :", "« , sauf urgence. »"}},
+		{name: "a sentence: refused", before: A, text: []string{"La première phrase de l'article L. 1 du code civil est ainsi complétée :", "« Le juge tranche. »"}},
+	})
+}

@@ -346,10 +346,14 @@ var (
 	reSignNamed = regexp.MustCompile(`\b(?:[Ll]e\s+(point(?:\s+final)?|point-virgule|deux-points)|[Ll]a\s+(virgule))\s+(est\s+(?:remplacée?|supprimée?))`)
 	// reSignNew is a punctuation sign named in words as the new text:
 	// "… remplacé par un point-virgule" (groups: the verb, the sign).
-	reSignNew      = regexp.MustCompile(`\b((?:remplacée?s?|complétée?s?)\s+par)\s+(?:un|le|une|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
-	reCommeSuit    = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+comme\s+suit\b`)
-	reDispositions = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?)\s+par\s+les\s+dispositions\s+suivantes\s*:`)
-	reInFine       = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s+in\s+fine\b`)
+	reSignNew   = regexp.MustCompile(`\b((?:remplacée?s?|complétée?s?)\s+par)\s+(?:un|le|une|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
+	reCommeSuit = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit)\b`)
+	// reThusCompleted is an addition announced with no noun, "est ainsi
+	// complété :", "est complété comme suit :", "… ainsi qu'il suit :":
+	// the alinéas quoted after it.
+	reThusCompleted = regexp.MustCompile(`\b(?:ainsi\s+(compl[ée]t[ée]e?s?)|(compl[ée]t[ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit))\s*:\s*$`)
+	reDispositions  = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?)\s+par\s+les\s+dispositions\s+suivantes\s*:`)
+	reInFine        = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s+in\s+fine\b`)
 	// reInPlace is a place said in Latin: "in limine du premier alinéa"
 	// (at its start), "in fine de l'article" (at its end), "In limine,"
 	// under a context.
@@ -1058,6 +1062,13 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	if in.Status != Parsed || len(payload) == 0 {
 		return
 	}
+	if strings.Contains(body, "par des alinéas ainsi rédigés :") && wordsFirst(payload[0]) {
+		// "Le 2° est ainsi complété :" then "« , sauf urgence »": words of
+		// the 2°, not an alinéa after it.
+		in.Status, in.Edits = Unparsed, nil
+		in.Reason = "new alinéas announced with no noun that begin as words"
+		return
+	}
 	low := asciiLower(foldAccents(body))
 	if n, ok := announcedCount(amAnnounced, low); ok && n > 0 && n != len(payload) {
 		in.Status, in.Edits = Unparsed, nil
@@ -1089,6 +1100,18 @@ var (
 	// then a verb of its own.
 	reClauseNext = regexp.MustCompile(`^(?:l'|le\s|la\s|les\s|au\s|aux\s|a\s+la\s|a\s+l'|dans\s|apres\s|avant\s|il\s+est\s)`)
 )
+
+// wordsFirst reports whether new text begins as words within an alinéa
+// do: with a comma, a semicolon, a period, or a small letter that is no
+// item's label ("a) ", "b bis) ").
+func wordsFirst(l string) bool {
+	l = strings.TrimSpace(l)
+	if strings.HasPrefix(l, ",") || strings.HasPrefix(l, ";") || strings.HasPrefix(l, ".") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.IsLower(r) && !enumSmall.MatchString(l)
+}
 
 // reConstitutes is alinéas made a numbered part of their article: "Le
 // premier alinéa constitue un I", "Les deux derniers alinéas constituent
@@ -1355,6 +1378,16 @@ func plainDrafting(body string) string {
 	// "complété par les dispositions suivantes :" adds the alinéas that
 	// follow ("remplacé par les dispositions suivantes" rewrites: reRewrite).
 	body = reDispositions.ReplaceAllString(body, "$1 par des alinéas ainsi rédigés :")
+	// "L'article L. 1 est ainsi complété :" then alinéas: "… est complété
+	// par des alinéas ainsi rédigés :" (it was not understood); not a
+	// sentence's, whose words they would be.
+	if m := reThusCompleted.FindStringSubmatchIndex(body); m != nil && !strings.Contains(asciiLower(foldAccents(body[:m[0]])), "phrase") {
+		verb := m[2:4]
+		if verb[0] < 0 {
+			verb = m[4:6]
+		}
+		body = body[:m[0]] + body[verb[0]:verb[1]] + " par des alinéas ainsi rédigés :"
+	}
 	body = reLibelle.ReplaceAllString(body, "ainsi rédig$1")
 	body = reSuivant.ReplaceAllStringFunc(body, func(m string) string {
 		g := reSuivant.FindStringSubmatch(m)
