@@ -102,3 +102,19 @@ func TestGrammarThusCompleted(t *testing.T) {
 		{name: "a sentence: refused", before: A, text: []string{"La première phrase de l'article L. 1 du code civil est ainsi complétée :", "« Le juge tranche. »"}},
 	})
 }
+
+// TestGrammarWordsThenAlineas: "… est complété par les mots : « A » et
+// par un alinéa (deux alinéas) ainsi rédigé(s) :" adds the words, then
+// the alinéas after the place completed (it was refused, as any text left
+// after the word operations); after a sentence, or with fewer alinéas
+// than announced, it is refused.
+func TestGrammarWordsThenAlineas(t *testing.T) {
+	A := []string{"Le maire signe.", "Le préfet vise."}
+	runGrammar(t, []grammarCase{
+		{name: "an article", before: A, text: []string{"L'article L. 1 du code civil est complété par les mots : « sans délai » et par un alinéa ainsi rédigé :", "« Le juge tranche. »"}, want: []string{A[0], "Le préfet vise sans délai.", "Le juge tranche."}},
+		{name: "an alinéa, two", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est complété par les mots : « sans délai » et par deux alinéas ainsi rédigés :", "« Le juge tranche.", "« Le greffier note. »"}, want: []string{"Le maire signe sans délai.", "Le juge tranche.", "Le greffier note.", A[1]}},
+		{name: "fewer than announced: refused", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est complété par les mots : « sans délai » et par deux alinéas ainsi rédigés :", "« Le juge tranche. »"}},
+		{name: "a sentence: refused", before: A, text: []string{"La première phrase du premier alinéa de l'article L. 1 du code civil est complétée par les mots : « sans délai » et par un alinéa ainsi rédigé :", "« Le juge tranche. »"}},
+		{name: "words replaced: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge » et par un alinéa ainsi rédigé :", "« Le juge tranche. »"}},
+	})
+}

@@ -976,14 +976,17 @@ var (
 	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
 	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
 	reEnabling      = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
-	reTailSentence  = regexp.MustCompile(`^\s*,?\s*et\s+(?:par\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
-	reItemRange     = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
-	reItemLike      = regexp.MustCompile(`\d+\s*°`)
-	reSameArticle   = regexp.MustCompile(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
-	reUnreadPart    = regexp.MustCompile(`\b(?:tableaux?|lignes?|colonnes?|sous-paragraphes?|paragraphes?\s+(?:[ivx]+|\d+)|annexes?|cases?|rubriques?)\b`)
-	reSameItem      = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
-	reSameAlinea    = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
-	reSamePhrase    = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
+	// reTailAlineas is alinéas added after words: "… et par un alinéa
+	// (deux alinéas) ainsi rédigé(s) :".
+	reTailAlineas  = regexp.MustCompile(`^\s*,?\s*et\s+par\s+(?:un|des|` + cardinalWords + `)\s+alineas?\s+ainsi\s+rediges?\s*:\s*$`)
+	reTailSentence = regexp.MustCompile(`^\s*,?\s*et\s+(?:par\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
+	reItemRange    = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
+	reItemLike     = regexp.MustCompile(`\d+\s*°`)
+	reSameArticle  = regexp.MustCompile(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
+	reUnreadPart   = regexp.MustCompile(`\b(?:tableaux?|lignes?|colonnes?|sous-paragraphes?|paragraphes?\s+(?:[ivx]+|\d+)|annexes?|cases?|rubriques?)\b`)
+	reSameItem     = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
+	reSameAlinea   = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
+	reSamePhrase   = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
 	reWholeCode = regexp.MustCompile(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
 	// reWholeCodeBare is the whole code of the context, its name not
@@ -1792,7 +1795,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return
 		}
 	}
-	var tailSentence []string
+	var tailSentence, tailAlineas []string
 	tailDelete := ""
 	if len(wops) > 0 {
 		tail := low[wops[len(wops)-1].end:]
@@ -1810,6 +1813,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			if n < len(quotes) {
 				tailSentence = []string{quotes[n]}
 			}
+		} else if reTailAlineas.MatchString(tail) && len(payload) > 0 && wops[len(wops)-1].edit.Kind == EditAppendWords && wops[len(wops)-1].edit.Scope.Where == "" {
+			// "… est complété par les mots : « A » et par un alinéa ainsi
+			// rédigé :": the alinéas after the words' place.
+			tailAlineas = payload
 		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") || reTailVerb.MatchString(tail) || reTailPlace.MatchString(tail) {
 			// More than the word operations read: never apply a part.
 			fail("a part of the instruction not read after its word operations")
@@ -1937,6 +1944,16 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			for _, s := range scopes {
 				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: tailSentence})
 			}
+		}
+		for _, s := range scopes {
+			if tailAlineas == nil {
+				break
+			}
+			if s.Sentence != 0 {
+				fail("alinéas added after a sentence")
+				return
+			}
+			in.Edits = append(in.Edits, Edit{Kind: EditAppendAlineas, Scope: s, Lines: tailAlineas})
 		}
 		if tailDelete != "" {
 			if len(scopes) != 1 {
