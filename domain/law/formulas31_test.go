@@ -118,3 +118,17 @@ func TestGrammarWordsThenAlineas(t *testing.T) {
 		{name: "words replaced: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge » et par un alinéa ainsi rédigé :", "« Le juge tranche. »"}},
 	})
 }
+
+// TestGrammarArticleRewrittenAsSeveral: "L'article L. 1 est ainsi rédigé
+// :" then two articles' text is refused — which articles the law makes is
+// not said (it made both); "est remplacé par deux articles L. 1 et L. 1-1
+// ainsi rédigés :" names them, and the new text must give those.
+func TestGrammarArticleRewrittenAsSeveral(t *testing.T) {
+	two := []string{"« Art. L. 1. – Texte un.", "« Art. L. 1-1. – Texte deux. »"}
+	runGrammar(t, []grammarCase{
+		{name: "ainsi rédigé: refused", before: []string{"Un."}, text: append([]string{"L'article L. 1 du code civil est ainsi rédigé :"}, two...)},
+		{name: "other articles named: refused", before: []string{"Un."}, text: append([]string{"L'article L. 1 du code civil est remplacé par deux articles L. 1 et L. 1-2 ainsi rédigés :"}, two...)},
+		{name: "the articles named", before: []string{"Un."}, text: append([]string{"L'article L. 1 du code civil est remplacé par deux articles L. 1 et L. 1-1 ainsi rédigés :"}, two...), want: []string{"Texte un."}},
+		{name: "one article", before: []string{"Un."}, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Texte un. »"}, want: []string{"Texte un."}},
+	})
+}

@@ -2155,6 +2155,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// ainsi rédigés :": the articles of the new text; the old one
 			// goes unless it is among them.
 			if arts := p.splitArticles(scopes[0].Ref.Code, lines); len(arts) > 1 {
+				// "L'article L. 1 est ainsi rédigé :" then two articles'
+				// text: which article the law makes is not said (it made
+				// both); "remplacé par deux articles L. 1 et L. 1-1" names
+				// them.
+				if g := reRewriteRepl.FindStringSubmatchIndex(trim); g == nil || !strings.HasPrefix(trim[g[2]:g[3]], "article") || !newArticlesNamed(strings.TrimSpace(caseSh)[g[2]:], arts) {
+					fail("an article rewritten with the text of several")
+					return
+				}
 				kept := false
 				for _, a := range arts {
 					kept = kept || a.Ref == scopes[0].Ref
