@@ -3,7 +3,6 @@ package law
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"regexp"
 	"sort"
 	"strconv"
@@ -302,25 +301,6 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		if in.Article != bill {
 			bill, groups = in.Article, map[CodeRef]*groupState{}
 		}
-		// An instruction of several edits (or on a range of articles) is
-		// applied whole or not at all to each article: when one of its
-		// edits fails on an article, the others are undone on that article
-		// ("le mot : « A » est remplacé par le mot : « B » et le mot : « C »
-		// par le mot : « D »" with no "C" changed "A" alone: a text the law
-		// never had); the other articles keep theirs, as the consolidation
-		// does. Renumberings, applied together across instructions, are
-		// not undone.
-		var undo Corpus
-		var undoGroups map[CodeRef]groupState
-		if wholeOrNothing(in) {
-			flush()
-			undo = maps.Clone(out)
-			undoGroups = make(map[CodeRef]groupState, len(groups))
-			for r, st := range groups {
-				undoGroups[r] = groupState{orig: st.orig, tags: append([]int(nil), st.tags...)}
-			}
-		}
-		errsBefore := len(errs)
 		for j, e := range in.Edits {
 			if e.Kind == EditRenumber {
 				renum = append(renum, at{i, j})
@@ -357,50 +337,9 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				errs = append(errs, ae)
 			}
 		}
-		for _, ae := range errs[errsBefore:] {
-			if undo == nil || ae.Missing {
-				continue
-			}
-			refs := []CodeRef{ae.Ref}
-			if e := in.Edits[ae.Edit]; e.Scope.RangeTo != "" {
-				// A range stops at the article that failed: the articles
-				// before it are undone too.
-				for r := range out {
-					if r.Code == e.Scope.Ref.Code && inRange(r.Article, e.Scope.Ref.Article, e.Scope.RangeTo) {
-						refs = append(refs, r)
-					}
-				}
-			}
-			for _, r := range refs {
-				if a, ok := undo[r]; ok {
-					out[r] = a
-				} else {
-					delete(out, r)
-				}
-				if st, ok := undoGroups[r]; ok {
-					groups[r] = &st
-				} else {
-					delete(groups, r)
-				}
-			}
-		}
 	}
 	flush()
 	return out, errs
-}
-
-// wholeOrNothing reports whether an instruction's edits on an article are
-// undone together when one fails: several edits, or one on a range of
-// articles; not renumberings.
-func wholeOrNothing(in Instruction) bool {
-	many := len(in.Edits) > 1
-	for _, e := range in.Edits {
-		if e.Kind == EditRenumber {
-			return false
-		}
-		many = many || e.Scope.RangeTo != ""
-	}
-	return many
 }
 
 // applyRenumbering moves every source to its target at once: sources are

@@ -1,9 +1,6 @@
 package law
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestGrammarVerbFirstRepeal: a repeal or a deletion with its verb first
 // and its subject after it on one line — "Sont abrogés les articles L. 1
@@ -134,48 +131,4 @@ func TestGrammarArticleRewrittenAsSeveral(t *testing.T) {
 		{name: "the articles named", before: []string{"Un."}, text: append([]string{"L'article L. 1 du code civil est remplacé par deux articles L. 1 et L. 1-1 ainsi rédigés :"}, two...), want: []string{"Texte un."}},
 		{name: "one article", before: []string{"Un."}, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Texte un. »"}, want: []string{"Texte un."}},
 	})
-}
-
-// TestApplyInstructionWholePerArticle: an instruction's edits on one
-// article go together — when one fails ("… et le mot : « C » par le mot :
-// « D »" with no "C"), the others are undone on that article (it kept "A"
-// replaced alone: a text the law never had); the other articles keep
-// theirs, and an article of a range that fails undoes the range.
-func TestApplyInstructionWholePerArticle(t *testing.T) {
-	c := Corpus{}
-	add := func(h string, al ...string) {
-		ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
-		c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al}
-	}
-	add("L1", "Le maire signe.", "Le préfet vise.")
-	add("L2", "Le maire signe.")
-	add("L3", "Le maire date.")
-	add("L4", "Le juge tranche.")
-	for _, tc := range []struct {
-		name string
-		text string
-		want map[string]string
-	}{
-		{"two edits, one fails", "À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge » et le mot : « greffier » par le mot : « huissier ».",
-			map[string]string{"l1": "Le maire signe.\nLe préfet vise."}},
-		{"another article keeps its edit", "Au premier alinéa de l'article L. 2 et au second alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge ».",
-			map[string]string{"l1": "Le maire signe.\nLe préfet vise.", "l2": "Le juge signe."}},
-		{"a range", "Aux articles L. 2 à L. 4 du code civil, le mot : « maire » est remplacé par le mot : « juge ».",
-			map[string]string{"l2": "Le maire signe.", "l3": "Le maire date.", "l4": "Le juge tranche."}},
-		{"both apply", "À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge » et le mot : « préfet » par le mot : « greffier ».",
-			map[string]string{"l1": "Le juge signe.\nLe greffier vise."}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{tc.text}}})
-			if len(ins) != 1 || ins[0].Status != Parsed {
-				t.Fatalf("not parsed: %+v", ins)
-			}
-			got, _ := Apply(c, ins, ApplyOptions{})
-			for art, want := range tc.want {
-				if g := strings.Join(got[CodeRef{Code: "code civil", Article: art}].Alineas, "\n"); g != want {
-					t.Errorf("%s: got %q, want %q", art, g, want)
-				}
-			}
-		})
-	}
 }
