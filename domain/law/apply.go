@@ -161,10 +161,12 @@ var functionWords = map[string]bool{"Le": true, "La": true, "Les": true, "L'": t
 	"Dont": true, "Qui": true, "Que": true, "On": true, "Ne": true}
 
 // lowerFirstWord lowers the first word of s when words, put before it,
-// do not end a sentence and the word is a function word.
+// do not end a sentence and the word is a function word. An item's label
+// put before it ("1°", "a)") begins the item's text: its capital stays
+// ("1° Le juge", not "1° le juge").
 func lowerFirstWord(s, words string) string {
 	w := strings.TrimSpace(words)
-	if w == "" || strings.HasSuffix(w, ".") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, "-") || strings.HasSuffix(w, "–") || strings.HasSuffix(w, "―") {
+	if w == "" || reLabelWords.MatchString(w) || strings.HasSuffix(w, ".") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, "-") || strings.HasSuffix(w, "–") || strings.HasSuffix(w, "―") {
 		return s
 	}
 	t := strings.TrimLeft(s, " ")
@@ -182,6 +184,13 @@ func lowerFirstWord(s, words string) string {
 	r, n := utf8.DecodeRuneInString(t)
 	return string(unicode.ToLower(r)) + t[n:]
 }
+
+// reNumberWords is a paragraph's number alone with its dash: "I. –",
+// "II bis. -", "A. –" (group 1 the number).
+var reNumberWords = regexp.MustCompile(`^((?:[IVX]+|[A-Z])(?:\s+` + latinOrd + `)?)\s*\.\s*[-–—―]$`)
+
+// reLabelWords is an item's label alone: "1°", "2° bis", "a)", "b bis)".
+var reLabelWords = regexp.MustCompile(`^(?:\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))$`)
 
 // plainCapitals writes capital letters without their accent, as the
 // consolidated codes do ("État" → "Etat", "À" → "A").
@@ -901,6 +910,17 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if e.Scope.Where == "start" {
 			// "Au début du premier alinéa, est ajoutée la mention : « I. - »"
 			f = func(s string) (string, error) {
+				if m := reNumberWords.FindStringSubmatch(strings.TrimSpace(words)); m != nil && opt.LegifranceTypography {
+					// "I. – " put before an alinéa: set as the article's
+					// (or its code's) paragraph numbers are ("I.-Le …").
+					switch opt.dash {
+					case "tight":
+						return m[1] + ".-" + strings.TrimLeft(s, " "), nil
+					case "plain":
+						return m[1] + ". - " + strings.TrimLeft(s, " "), nil
+					}
+					return m[1] + ". ― " + strings.TrimLeft(s, " "), nil
+				}
 				if !labelRe.MatchString(strings.TrimSpace(words)) {
 					// Words at the start of a numbered alinéa go after its
 					// label: "III. – Sauf urgence, le préfet …".

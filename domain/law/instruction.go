@@ -323,11 +323,14 @@ type parser struct {
 var (
 	// A part's number and its dash, whichever the source prints: "I. -",
 	// "I. –", "I. ―", "I.-", "I bis. –", "A. –".
-	enumRoman  = regexp.MustCompile(`^([IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z])?)\s*\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
-	enumLetter = regexp.MustCompile(`^([A-Z](?:\s+` + latinOrd + `)?)\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
-	enumArabic = regexp.MustCompile(`^(\d+)\.\s+(?:[-\x{2013}\x{2014}\x{2015}]\s*)?`)
-	enumDegree = regexp.MustCompile(`^(\d+)°\s*(` + latinOrd + `\b)?\s*`)
-	enumSmall  = regexp.MustCompile(`^([a-z])\)\s*`)
+	// A part added by a committee or a chamber bears "(nouveau)" after its
+	// label: "II (nouveau). – ", "A (nouveau). – ", "1° bis (nouveau) ",
+	// "1° A (nouveau) ", "a) (nouveau) " (newMark; read as "II. – ").
+	enumRoman  = regexp.MustCompile(`^([IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z])?)` + newMark + `\s*\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
+	enumLetter = regexp.MustCompile(`^([A-Z](?:\s+` + latinOrd + `)?)` + newMark + `\s*\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
+	enumArabic = regexp.MustCompile(`^(\d+)` + newMark + `\.\s+(?:[-\x{2013}\x{2014}\x{2015}]\s*)?`)
+	enumDegree = regexp.MustCompile(`^(\d+)°\s*(` + latinOrd + `\b)?(?:\s*[A-Z]{1,2}\s*\(nouveau\)|` + newMark + `)\s*`)
+	enumSmall  = regexp.MustCompile(`^([a-z](?:\s+` + latinOrd + `)?)\)` + newMark + `\s*`)
 	// enumDash: "- à la première phrase, …" under "b) Le deuxième alinéa
 	// est ainsi modifié :", the level below a), b).
 	enumDash = regexp.MustCompile(`^[-–—]\s+`)
@@ -343,10 +346,14 @@ var (
 	reSignNamed = regexp.MustCompile(`\b(?:[Ll]e\s+(point(?:\s+final)?|point-virgule|deux-points)|[Ll]a\s+(virgule))\s+(est\s+(?:remplacée?|supprimée?))`)
 	// reSignNew is a punctuation sign named in words as the new text:
 	// "… remplacé par un point-virgule" (groups: the verb, the sign).
-	reSignNew      = regexp.MustCompile(`\b((?:remplacée?s?|complétée?s?)\s+par)\s+(?:un|le|une|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
-	reCommeSuit    = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+comme\s+suit\b`)
-	reDispositions = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?)\s+par\s+les\s+dispositions\s+suivantes\s*:`)
-	reInFine       = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s+in\s+fine\b`)
+	reSignNew   = regexp.MustCompile(`\b((?:remplacée?s?|complétée?s?)\s+par)\s+(?:un|le|une|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
+	reCommeSuit = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit)\b`)
+	// reThusCompleted is an addition announced with no noun, "est ainsi
+	// complété :", "est complété comme suit :", "… ainsi qu'il suit :":
+	// the alinéas quoted after it.
+	reThusCompleted = regexp.MustCompile(`\b(?:ainsi\s+(compl[ée]t[ée]e?s?)|(compl[ée]t[ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit))\s*:\s*$`)
+	reDispositions  = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?)\s+par\s+les\s+dispositions\s+suivantes\s*:`)
+	reInFine        = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s+in\s+fine\b`)
 	// reInPlace is a place said in Latin: "in limine du premier alinéa"
 	// (at its start), "in fine de l'article" (at its end), "In limine,"
 	// under a context.
@@ -354,7 +361,7 @@ var (
 	reLibelle     = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
 	reSuivant     = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
 	reNounSuivant = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
-	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?intitul[ée]e?s?\s*:)`)
+	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?intitul[ée]e?s?\s*:|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$))`)
 )
 
 // enumeration returns the level of an alinéa's leading enumerator and the
@@ -969,14 +976,17 @@ var (
 	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
 	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
 	reEnabling      = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
-	reTailSentence  = regexp.MustCompile(`^\s*,?\s*et\s+(?:par\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
-	reItemRange     = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
-	reItemLike      = regexp.MustCompile(`\d+\s*°`)
-	reSameArticle   = regexp.MustCompile(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
-	reUnreadPart    = regexp.MustCompile(`\b(?:tableaux?|lignes?|colonnes?|sous-paragraphes?|paragraphes?\s+(?:[ivx]+|\d+)|annexes?|cases?|rubriques?)\b`)
-	reSameItem      = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
-	reSameAlinea    = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
-	reSamePhrase    = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
+	// reTailAlineas is alinéas added after words: "… et par un alinéa
+	// (deux alinéas) ainsi rédigé(s) :".
+	reTailAlineas  = regexp.MustCompile(`^\s*,?\s*et\s+par\s+(?:un|des|` + cardinalWords + `)\s+alineas?\s+ainsi\s+rediges?\s*:\s*$`)
+	reTailSentence = regexp.MustCompile(`^\s*,?\s*et\s+(?:par\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
+	reItemRange    = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
+	reItemLike     = regexp.MustCompile(`\d+\s*°`)
+	reSameArticle  = regexp.MustCompile(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
+	reUnreadPart   = regexp.MustCompile(`\b(?:tableaux?|lignes?|colonnes?|sous-paragraphes?|paragraphes?\s+(?:[ivx]+|\d+)|annexes?|cases?|rubriques?)\b`)
+	reSameItem     = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
+	reSameAlinea   = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
+	reSamePhrase   = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
 	reWholeCode = regexp.MustCompile(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
 	// reWholeCodeBare is the whole code of the context, its name not
@@ -1019,6 +1029,11 @@ var (
 	reArticleInverted  = regexp.MustCompile(`^((?:À|A|Dans)\s+l'article\s+[^,«"]+?)\s*,\s*(Il\s+est|il\s+est|sont|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reArticleThenPlace = regexp.MustCompile(`^(?:À|A|Dans)\s+(l'article\s+[^,«"]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,«"]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
 	reWordsInverted    = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*"))\s*,\s*(.+)$`)
+	// reVerbFirstRepeal is a repeal or a deletion with its verb first and
+	// its subject after it, on one line: "Sont abrogés les articles L. 1
+	// et L. 2 du code civil.", "Est supprimé le second alinéa …" (groups:
+	// the auxiliary, the verb, the subject, the final sign).
+	reVerbFirstRepeal  = regexp.MustCompile(`^(Est|Sont)\s+((?:abrogée?s?|supprimée?s?))\s+((?:l'|le\s|la\s|les\s)[^«»":]+?)\s*([.;]?)\s*$`)
 	reInvertedAddition = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|à la fin|au début|dans)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
 	reDivision         = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
@@ -1040,12 +1055,21 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	}
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
+	} else if m := reConstitutes.FindStringSubmatch(body); m != nil && len(payload) == 0 {
+		p.constitutes(in, level, m)
 	} else if head, tail, ok := splitClauses(body); ok {
 		p.clauses(in, level, head, tail, payload)
 	} else {
 		p.instructionBody(in, level, body, payload)
 	}
 	if in.Status != Parsed || len(payload) == 0 {
+		return
+	}
+	if strings.Contains(body, "par des alinéas ainsi rédigés :") && wordsFirst(payload[0]) {
+		// "Le 2° est ainsi complété :" then "« , sauf urgence »": words of
+		// the 2°, not an alinéa after it.
+		in.Status, in.Edits = Unparsed, nil
+		in.Reason = "new alinéas announced with no noun that begin as words"
 		return
 	}
 	low := asciiLower(foldAccents(body))
@@ -1079,6 +1103,71 @@ var (
 	// then a verb of its own.
 	reClauseNext = regexp.MustCompile(`^(?:l'|le\s|la\s|les\s|au\s|aux\s|a\s+la\s|a\s+l'|dans\s|apres\s|avant\s|il\s+est\s)`)
 )
+
+// wordsFirst reports whether new text begins as words within an alinéa
+// do: with a comma, a semicolon, a period, or a small letter that is no
+// item's label ("a) ", "b bis) ").
+func wordsFirst(l string) bool {
+	l = strings.TrimSpace(l)
+	if strings.HasPrefix(l, ",") || strings.HasPrefix(l, ";") || strings.HasPrefix(l, ".") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.IsLower(r) && !enumSmall.MatchString(l)
+}
+
+// reConstitutes is alinéas made a numbered part of their article: "Le
+// premier alinéa constitue un I", "Les deux derniers alinéas constituent
+// le II", "Le troisième alinéa forme un 1°" (groups: the alinéas, the
+// label, the final sign).
+var reConstitutes = regexp.MustCompile(`^((?:Le|Les|L')\s*[^«»":,;]*?\balin[ée]as?\b[^«»":,;]*?)\s+(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+((?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?)\s*([.;]?)\s*$`)
+
+// constitutes reads reConstitutes as the label put at the start of the
+// first of the alinéas ("Le premier alinéa est précédé de la mention :
+// « I. – »"): "I" and "A" take a period and a dash, "1°" a space, "a" a
+// parenthesis, "1" a period. Alinéas not in one span ("Les premier et troisième
+// alinéas constituent un I") are refused.
+func (p *parser) constitutes(in *Instruction, level int, m []string) {
+	label := strings.Replace(m[2], ")", "", 1)
+	switch first := label[0]; {
+	case strings.Contains(label, "°"):
+	case first >= 'a' && first <= 'z':
+		label += ")"
+	case first >= '0' && first <= '9':
+		label += "."
+	default:
+		label += ". –"
+	}
+	p.instructionBody(in, level, m[1]+" est précédé de la mention : « "+label+" »"+m[3], nil)
+	if in.Status != Parsed {
+		return
+	}
+	edits := in.Edits
+	slices.SortFunc(edits, func(a, b Edit) int { return lastAlinea(a.Scope) - lastAlinea(b.Scope) })
+	for i, e := range edits {
+		n := len(e.Scope.Path)
+		if e.Kind != EditAppendWords || n == 0 || e.Scope.Path[n-1].Alinea == 0 || e.Scope.Sentence != 0 {
+			in.Status, in.Reason, in.Edits = Unparsed, "a part made of what is not alinéas", nil
+			return
+		}
+		if i > 0 {
+			prev := edits[i-1].Scope
+			if prev.Ref != e.Scope.Ref || !slices.Equal(prev.Path[:n-1], e.Scope.Path[:n-1]) || prev.Path[n-1].Alinea <= 0 || e.Scope.Path[n-1].Alinea != prev.Path[n-1].Alinea+1 {
+				in.Status, in.Reason, in.Edits = Unparsed, "a part made of alinéas apart", nil
+				return
+			}
+		}
+	}
+	in.Edits = edits[:1]
+}
+
+// lastAlinea is the alinéa a scope's last division names, 0 for none.
+func lastAlinea(s Scope) int {
+	if len(s.Path) == 0 {
+		return 0
+	}
+	return s.Path[len(s.Path)-1].Alinea
+}
 
 // reRenumberedModified is a renumbering that opens a context: "L'article
 // L. 1 devient l'article L. 1-1 et est ainsi modifié :" (group 1: the
@@ -1292,6 +1381,16 @@ func plainDrafting(body string) string {
 	// "complété par les dispositions suivantes :" adds the alinéas that
 	// follow ("remplacé par les dispositions suivantes" rewrites: reRewrite).
 	body = reDispositions.ReplaceAllString(body, "$1 par des alinéas ainsi rédigés :")
+	// "L'article L. 1 est ainsi complété :" then alinéas: "… est complété
+	// par des alinéas ainsi rédigés :" (it was not understood); not a
+	// sentence's, whose words they would be.
+	if m := reThusCompleted.FindStringSubmatchIndex(body); m != nil && !strings.Contains(asciiLower(foldAccents(body[:m[0]])), "phrase") {
+		verb := m[2:4]
+		if verb[0] < 0 {
+			verb = m[4:6]
+		}
+		body = body[:m[0]] + body[verb[0]:verb[1]] + " par des alinéas ainsi rédigés :"
+	}
 	body = reLibelle.ReplaceAllString(body, "ainsi rédig$1")
 	body = reSuivant.ReplaceAllStringFunc(body, func(m string) string {
 		g := reSuivant.FindStringSubmatch(m)
@@ -1335,6 +1434,11 @@ var wordOrders = []struct {
 	re      *regexp.Regexp
 	rewrite func(m []string) string
 }{
+	// "Sont abrogés les articles L. 1 et L. 2 du code civil." is "Les
+	// articles L. 1 et L. 2 du code civil sont abrogés." (it was refused).
+	{reVerbFirstRepeal, func(m []string) string {
+		return upperFirst(m[3]) + " " + strings.ToLower(m[1]) + " " + m[2] + m[4]
+	}},
 	// "Il est inséré, dans le code civil, après l'article L. 1, un article
 	// …": the text goes with the article of the place.
 	{reInvertedInText, func(m []string) string {
@@ -1691,7 +1795,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return
 		}
 	}
-	var tailSentence []string
+	var tailSentence, tailAlineas []string
 	tailDelete := ""
 	if len(wops) > 0 {
 		tail := low[wops[len(wops)-1].end:]
@@ -1709,6 +1813,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			if n < len(quotes) {
 				tailSentence = []string{quotes[n]}
 			}
+		} else if reTailAlineas.MatchString(tail) && len(payload) > 0 && wops[len(wops)-1].edit.Kind == EditAppendWords && wops[len(wops)-1].edit.Scope.Where == "" {
+			// "… est complété par les mots : « A » et par un alinéa ainsi
+			// rédigé :": the alinéas after the words' place.
+			tailAlineas = payload
 		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") || reTailVerb.MatchString(tail) || reTailPlace.MatchString(tail) {
 			// More than the word operations read: never apply a part.
 			fail("a part of the instruction not read after its word operations")
@@ -1836,6 +1944,16 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			for _, s := range scopes {
 				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: tailSentence})
 			}
+		}
+		for _, s := range scopes {
+			if tailAlineas == nil {
+				break
+			}
+			if s.Sentence != 0 {
+				fail("alinéas added after a sentence")
+				return
+			}
+			in.Edits = append(in.Edits, Edit{Kind: EditAppendAlineas, Scope: s, Lines: tailAlineas})
 		}
 		if tailDelete != "" {
 			if len(scopes) != 1 {
@@ -2037,6 +2155,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// ainsi rédigés :": the articles of the new text; the old one
 			// goes unless it is among them.
 			if arts := p.splitArticles(scopes[0].Ref.Code, lines); len(arts) > 1 {
+				// "L'article L. 1 est ainsi rédigé :" then two articles'
+				// text: which article the law makes is not said (it made
+				// both); "remplacé par deux articles L. 1 et L. 1-1" names
+				// them.
+				if g := reRewriteRepl.FindStringSubmatchIndex(trim); g == nil || !strings.HasPrefix(trim[g[2]:g[3]], "article") || !newArticlesNamed(strings.TrimSpace(caseSh)[g[2]:], arts) {
+					fail("an article rewritten with the text of several")
+					return
+				}
 				kept := false
 				for _, a := range arts {
 					kept = kept || a.Ref == scopes[0].Ref
@@ -2899,11 +3025,16 @@ func asciiLower(s string) string {
 
 func countQ(s string) int { return len(qNum.FindAllString(s, -1)) }
 
-// inlineOr returns the last quoted passage of the instruction when there is
-// no payload ("est ainsi rédigé : « … »"), else the payload.
+// inlineOr returns the quoted passage of the instruction when there is
+// no payload ("est ainsi rédigé : « … »"), else the payload. Several
+// passages inline ("remplacé par deux alinéas ainsi rédigés : « A » ;
+// « B »") give none: the last alone took the place of them all.
 func inlineOr(quotes, payload []string) []string {
 	if len(payload) > 0 {
 		return payload
+	}
+	if len(quotes) > 1 {
+		return nil
 	}
 	if len(quotes) > 0 {
 		return []string{quotes[len(quotes)-1]}

@@ -1,0 +1,134 @@
+package law
+
+import "testing"
+
+// TestGrammarVerbFirstRepeal: a repeal or a deletion with its verb first
+// and its subject after it on one line — "Sont abrogés les articles L. 1
+// et L. 2 du code civil.", "Est supprimé le second alinéa …", "Sont
+// abrogés le II et le III" under a context — is read as "Les articles …
+// sont abrogés." (it was refused); "Sont abrogés :" still opens a list,
+// and a subject holding quoted words is no division.
+func TestGrammarVerbFirstRepeal(t *testing.T) {
+	P := []string{"I. – Un.", "II. – Deux.", "III. – Trois."}
+	A := []string{"Premier alinéa.", "Deuxième alinéa.", "Troisième alinéa."}
+	runGrammar(t, []grammarCase{
+		{name: "sont abrogés, articles", before: A, more: map[string][]string{"L2": {"Deux."}}, text: []string{"Sont abrogés les articles L. 1 et L. 2 du code civil."}, want: []string{}},
+		{name: "est abrogé, one article", before: A, text: []string{"Est abrogé l'article L. 1 du code civil."}, want: []string{}},
+		{name: "sont abrogés, parts", before: P, text: []string{"Sont abrogés les II et III de l'article L. 1 du code civil."}, want: []string{"I. – Un.", "II. – (Abrogé)", "III. – (Abrogé)"}},
+		{name: "under a context", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Sont abrogés le II et le III ;", "2° Au I, le mot : « Un » est remplacé par le mot : « Zéro »."}, want: []string{"I. – Zéro.", "II. – (Abrogé)", "III. – (Abrogé)"}},
+		{name: "est supprimé, an alinéa", before: A, text: []string{"Est supprimé le deuxième alinéa de l'article L. 1 du code civil."}, want: []string{A[0], A[2]}},
+		{name: "sont supprimés, a count", before: A, text: []string{"Sont supprimés les deux derniers alinéas de l'article L. 1 du code civil."}, want: []string{A[0]}},
+		{name: "quoted words: refused", before: A, text: []string{"Sont supprimés les mots : « Premier » de l'article L. 1 du code civil."}},
+		{name: "no place: refused", before: A, text: []string{"Est supprimé le deuxième alinéa."}},
+	})
+}
+
+// TestGrammarNewPartMark: a part of a bill added by a committee or a
+// chamber bears "(nouveau)" after its label — "II (nouveau). – ", "A
+// (nouveau). – ", "1° bis (nouveau) ", "1° A (nouveau) ", "a bis)
+// (nouveau) " — and is read at its label's level (it was read as an
+// alinéa with no label: under a context, "A (nouveau). – Le I est abrogé"
+// lost it; "III (nouveau). – (Supprimé)" was an instruction not
+// understood).
+func TestGrammarNewPartMark(t *testing.T) {
+	P := []string{"I. – Un.", "1° a ;", "2° b.", "II. – Deux.", "III. – Trois."}
+	runGrammar(t, []grammarCase{
+		{name: "capital letters under a context", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "A (nouveau). – Le II est abrogé ;", "B. – Le III est abrogé."}, want: []string{P[0], P[1], P[2], "II. – (Abrogé)", "III. – (Abrogé)"}},
+		{name: "a roman part deleted", before: P, text: []string{"I. – Le II de l'article L. 1 du code civil est abrogé.", "II (nouveau). – (Supprimé)", "III (nouveau). – Le III de l'article L. 1 du code civil est abrogé."}, want: []string{P[0], P[1], P[2], "II. – (Abrogé)", "III. – (Abrogé)"}},
+		{name: "items", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° A (nouveau) Le III est abrogé ;", "1° Le I est ainsi modifié :", "a) Au 1°, le mot : « a » est remplacé par le mot : « x » ;", "a bis) (nouveau) Au 2°, le mot : « b » est remplacé par le mot : « y » ;", "1° bis (nouveau) (Supprimé)", "2° (nouveau) Le II est abrogé."}, want: []string{P[0], "1° x ;", "2° y.", "II. – (Abrogé)", "III. – (Abrogé)"}},
+	})
+	for _, s := range []string{"II (nouveau). – (Supprimé)", "2° (nouveau) (Supprimé)", "a) (nouveau) (Supprimé)", "B (nouveau). – (Supprimé)"} {
+		if _, body := enumeration(s); partStatus(body) != "deleted" {
+			t.Errorf("%q: body %q not a part deleted", s, body)
+		}
+	}
+}
+
+// TestGrammarConstitutesPart: alinéas made a numbered part of their
+// article — "Le premier alinéa constitue un I", "Les deuxième et
+// troisième alinéas constituent un II", "Les deux derniers alinéas
+// forment le III", "Le second alinéa constitue un 1°" — put the label at
+// the start of the first of them, as "est précédé de la mention : « I. –
+// »" does (it was dropped as an autonomous provision, or not understood);
+// alinéas apart, or an article, are refused. A label put at an alinéa's
+// start keeps its first word's capital ("1° Le juge"), and with the
+// consolidated typography a paragraph's number is set as the article's
+// others are ("I.-Le maire": it kept the bill's "I. – ").
+func TestGrammarConstitutesPart(t *testing.T) {
+	A := []string{"Le maire signe.", "Le préfet vise.", "Le juge tranche.", "Le greffier note."}
+	runGrammar(t, []grammarCase{
+		{name: "under a context", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le premier alinéa constitue un I ;", "2° Les deuxième et troisième alinéas constituent un II ;", "3° Le dernier alinéa constitue un III."}, want: []string{"I. – Le maire signe.", "II. – Le préfet vise.", A[2], "III. – Le greffier note."}},
+		{name: "a count from the end", before: A, text: []string{"Les deux derniers alinéas de l'article L. 1 du code civil forment le II."}, want: []string{A[0], A[1], "II. – Le juge tranche.", A[3]}},
+		{name: "a range", before: A, text: []string{"Les deuxième à quatrième alinéas de l'article L. 1 du code civil constituent un B."}, want: []string{A[0], "B. – Le préfet vise.", A[2], A[3]}},
+		{name: "an item", before: A, text: []string{"Le second alinéa de l'article L. 1 du code civil constitue un 1°."}, want: []string{A[0], "1° Le préfet vise.", A[2], A[3]}},
+		{name: "a letter", before: A, text: []string{"Le second alinéa de l'article L. 1 du code civil constitue un a."}, want: []string{A[0], "a) Le préfet vise.", A[2], A[3]}},
+		{name: "the code's dashes", before: []string{"Le maire signe.", "II.-Le préfet vise."}, legifrance: true, text: []string{"Le premier alinéa de l'article L. 1 du code civil constitue un I."}, want: []string{"I.-Le maire signe.", "II.-Le préfet vise."}},
+		{name: "alinéas apart: refused", before: A, text: []string{"Les premier et troisième alinéas de l'article L. 1 du code civil constituent un II."}},
+		{name: "an article: refused", before: A, text: []string{"L'article L. 1 du code civil constitue un I."}},
+	})
+}
+
+// TestGrammarSeveralInlineQuotations: new text quoted inline in several
+// passages ("est remplacé par deux alinéas ainsi rédigés : « A » ; « B »")
+// is refused — the last passage alone took the place of them all; one
+// passage inline is still the new text.
+func TestGrammarSeveralInlineQuotations(t *testing.T) {
+	A := []string{"Le maire signe.", "Le préfet vise.", "Le juge tranche."}
+	runGrammar(t, []grammarCase{
+		{name: "replaced by two: refused", before: A, text: []string{"Le deuxième alinéa de l'article L. 1 du code civil est remplacé par deux alinéas ainsi rédigés : « Le greffier note. » ; « L'huissier signifie. »"}},
+		{name: "completed by two: refused", before: A, text: []string{"L'article L. 1 du code civil est complété par deux alinéas ainsi rédigés : « Le greffier note. » « L'huissier signifie. »"}},
+		{name: "rewritten with two: refused", before: A, text: []string{"Le deuxième alinéa de l'article L. 1 du code civil est ainsi rédigé : « Le greffier note. » ; « L'huissier signifie. »"}},
+		{name: "one passage", before: A, text: []string{"Le deuxième alinéa de l'article L. 1 du code civil est ainsi rédigé : « Le greffier note. »"}, want: []string{A[0], "Le greffier note.", A[2]}},
+		{name: "one added", before: A, text: []string{"L'article L. 1 du code civil est complété par un alinéa ainsi rédigé : « Le greffier note. »"}, want: append(append([]string(nil), A...), "Le greffier note.")},
+	})
+}
+
+// TestGrammarThusCompleted: an addition announced with no noun, "est
+// ainsi complété :", "est complété comme suit :", "est complété ainsi
+// qu'il suit :", adds the alinéas quoted after it, as "complété par les
+// dispositions suivantes :" does (it was not understood); "modifié ainsi
+// qu'il suit :" is a context, as "modifié comme suit :". New text that
+// begins as words (", sauf …", "et …") or completes a sentence is
+// refused: it would be an alinéa of its own.
+func TestGrammarThusCompleted(t *testing.T) {
+	A := []string{"Le maire signe.", "Le préfet vise."}
+	I := []string{"Le maire :", "1° Signe ;", "2° Vise."}
+	runGrammar(t, []grammarCase{
+		{name: "ainsi complété", before: A, text: []string{"L'article L. 1 du code civil est ainsi complété :", "« Le juge tranche. »"}, want: []string{A[0], A[1], "Le juge tranche."}},
+		{name: "complété comme suit, two", before: A, text: []string{"L'article L. 1 du code civil est complété comme suit :", "« Le juge tranche.", "« Le greffier note. »"}, want: []string{A[0], A[1], "Le juge tranche.", "Le greffier note."}},
+		{name: "ainsi qu'il suit, an item", before: I, text: []string{"L'article L. 1 du code civil est complété ainsi qu'il suit :", "« 3° Date. »"}, want: []string{I[0], "1° Signe ;", "2° Vise ;", "3° Date."}},
+		{name: "modifié ainsi qu'il suit", before: A, text: []string{"L'article L. 1 du code civil est modifié ainsi qu'il suit :", "1° Le second alinéa est supprimé."}, want: []string{A[0]}},
+		{name: "words: refused", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est ainsi complété :", "« , sauf urgence. »"}},
+		{name: "a sentence: refused", before: A, text: []string{"La première phrase de l'article L. 1 du code civil est ainsi complétée :", "« Le juge tranche. »"}},
+	})
+}
+
+// TestGrammarWordsThenAlineas: "… est complété par les mots : « A » et
+// par un alinéa (deux alinéas) ainsi rédigé(s) :" adds the words, then
+// the alinéas after the place completed (it was refused, as any text left
+// after the word operations); after a sentence, or with fewer alinéas
+// than announced, it is refused.
+func TestGrammarWordsThenAlineas(t *testing.T) {
+	A := []string{"Le maire signe.", "Le préfet vise."}
+	runGrammar(t, []grammarCase{
+		{name: "an article", before: A, text: []string{"L'article L. 1 du code civil est complété par les mots : « sans délai » et par un alinéa ainsi rédigé :", "« Le juge tranche. »"}, want: []string{A[0], "Le préfet vise sans délai.", "Le juge tranche."}},
+		{name: "an alinéa, two", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est complété par les mots : « sans délai » et par deux alinéas ainsi rédigés :", "« Le juge tranche.", "« Le greffier note. »"}, want: []string{"Le maire signe sans délai.", "Le juge tranche.", "Le greffier note.", A[1]}},
+		{name: "fewer than announced: refused", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est complété par les mots : « sans délai » et par deux alinéas ainsi rédigés :", "« Le juge tranche. »"}},
+		{name: "a sentence: refused", before: A, text: []string{"La première phrase du premier alinéa de l'article L. 1 du code civil est complétée par les mots : « sans délai » et par un alinéa ainsi rédigé :", "« Le juge tranche. »"}},
+		{name: "words replaced: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge » et par un alinéa ainsi rédigé :", "« Le juge tranche. »"}},
+	})
+}
+
+// TestGrammarArticleRewrittenAsSeveral: "L'article L. 1 est ainsi rédigé
+// :" then two articles' text is refused — which articles the law makes is
+// not said (it made both); "est remplacé par deux articles L. 1 et L. 1-1
+// ainsi rédigés :" names them, and the new text must give those.
+func TestGrammarArticleRewrittenAsSeveral(t *testing.T) {
+	two := []string{"« Art. L. 1. – Texte un.", "« Art. L. 1-1. – Texte deux. »"}
+	runGrammar(t, []grammarCase{
+		{name: "ainsi rédigé: refused", before: []string{"Un."}, text: append([]string{"L'article L. 1 du code civil est ainsi rédigé :"}, two...)},
+		{name: "other articles named: refused", before: []string{"Un."}, text: append([]string{"L'article L. 1 du code civil est remplacé par deux articles L. 1 et L. 1-2 ainsi rédigés :"}, two...)},
+		{name: "the articles named", before: []string{"Un."}, text: append([]string{"L'article L. 1 du code civil est remplacé par deux articles L. 1 et L. 1-1 ainsi rédigés :"}, two...), want: []string{"Texte un."}},
+		{name: "one article", before: []string{"Un."}, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Texte un. »"}, want: []string{"Texte un."}},
+	})
+}
