@@ -111,6 +111,17 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amRomanPart.FindStringSubmatch(l); m != nil && part > 0 && fromRoman(m[1]) == part+1 && (amImperative.MatchString(l) || amAnchorStart.MatchString(l[len(m[0]):])) {
 			nextPart = true
 		}
+		// The Assemblée's gage written as the part itself ("II. – La
+		// perte de recettes pour l'État est compensée …") is a paragraph
+		// completing the article, as the Sénat's "Pour compenser …,
+		// compléter cet article par un paragraphe ainsi rédigé" says; it
+		// ends the new text before it once the text announced is read.
+		gage := unwrittenGage(l)
+		if wantBlock && !nextPart {
+			if gage != "" && !wholeArticle && len(out[len(out)-1].payload) >= max(announced, 1) {
+				wantBlock = false
+			}
+		}
 		if wantBlock && !nextPart {
 			// As many lines as the head announces are new text, even
 			// those that read as instructions ("II. – À la première
@@ -128,6 +139,12 @@ func splitDispositif(paras []string) []amInstr {
 		}
 		if m := amRomanPart.FindStringSubmatch(l); m != nil && !isQuoted(l) {
 			part = fromRoman(m[1])
+		}
+		if gage != "" && !wantWords {
+			out = append(out, amInstr{head: "Compléter cet article par un paragraphe ainsi rédigé :", payload: []string{"… – " + gage}})
+			locator, alLoc, locKind = "", "", ""
+			wantBlock, wholeArticle, announced = false, false, 0
+			continue
 		}
 		if wantWords && len(out) > 0 {
 			cur := &out[len(out)-1]
@@ -548,6 +565,22 @@ func clauseFollows(paras []string) bool {
 		return !amLocLine.MatchString(l) && partKind(l) == ""
 	}
 	return false
+}
+
+// amUnwrittenGage is the Assemblée's compensation written as a part of
+// the amendment, its own text: "II. – La perte de recettes pour l'État
+// est compensée, à due concurrence, par …", "III. – La charge pour les
+// organismes de sécurité sociale est compensée …".
+var amUnwrittenGage = regexp.MustCompile(`(?i)^([IVX]+)\s*\.?\s*[-–—]\s*((?:la|les|l['’])\s*(?:pertes?\s+de\s+recettes?|charges?|aggravation\s+de(?:s|\s+la)\s+charges?|moindres?\s+recettes?)\b[^«»"]*?\b(?:est|sont)\s+compens[ée]es?\b.*)$`)
+
+// unwrittenGage is the text of a compensation written as a part of the
+// amendment (its second part or a later one), or "".
+func unwrittenGage(l string) string {
+	m := amUnwrittenGage.FindStringSubmatch(l)
+	if m == nil || fromRoman(m[1]) < 2 {
+		return ""
+	}
+	return m[2]
 }
 
 // amGage is the compensation formula before its verb: "Pour compenser la
