@@ -27,3 +27,19 @@ func TestGrammarAmendmentUnwrittenGage(t *testing.T) {
 		{"no compensation: refused", A, "I. – À l'alinéa 1, substituer au taux : « 5 % » le taux : « 6 % ».\nII. – Les dispositions du I ne s'appliquent qu'aux sommes dues.", nil},
 	})
 }
+
+// TestGrammarAmendmentMillesimeNouns: "le millésime" (the year of a
+// finance law's figures), "le tarif", "l'indice", "le ratio" name quoted
+// words as "l'année" does, in both chambers' layouts and in the bills'
+// indicative — they were refused (the Sénat's "Remplacer le millésime :"
+// read as a rewrite announcing new text).
+func TestGrammarAmendmentMillesimeNouns(t *testing.T) {
+	A := []string{"I. – Le taux est fixé pour 2020.", "Le tarif de 5 euros suit l'indice 100."}
+	runAmendments(t, []amCase{
+		{"le millésime (Sénat)", A, "Alinéa 1\n\nRemplacer le millésime :\n\n2020\n\npar le millésime :\n\n2021", []string{"I. – Le taux est fixé pour 2021.", A[1]}},
+		{"le millésime (Assemblée)", A, "À l'alinéa 1, substituer au millésime : « 2020 » le millésime : « 2021 ».", []string{"I. – Le taux est fixé pour 2021.", A[1]}},
+		{"le millésime (indicative)", A, "À l'alinéa 1, le millésime : « 2020 » est remplacé par le millésime : « 2021 ».", []string{"I. – Le taux est fixé pour 2021.", A[1]}},
+		{"le tarif", A, "Alinéa 2\n\nRemplacer le tarif :\n\n5 euros\n\npar le tarif :\n\n6 euros", []string{A[0], "Le tarif de 6 euros suit l'indice 100."}},
+		{"l'indice", A, "À l'alinéa 2, remplacer l'indice : « 100 » par l'indice : « 110 ».", []string{A[0], "Le tarif de 5 euros suit l'indice 110."}},
+	})
+}
