@@ -43,3 +43,29 @@ func TestGrammarAmendmentMillesimeNouns(t *testing.T) {
 		{"l'indice", A, "À l'alinéa 2, remplacer l'indice : « 100 » par l'indice : « 110 ».", []string{A[0], "Le tarif de 5 euros suit l'indice 110."}},
 	})
 }
+
+// TestGrammarAmendmentRestoreDivision: "Rétablir" restores the whole
+// article only when it names the article or nothing ("Rétablir cet
+// article dans la rédaction suivante :", "Rétablir ainsi :"); "Rétablir
+// un II ainsi rédigé" (also "un 2°") restores the division the article
+// keeps as "II. – (Supprimé)", as "Rétablir le II" does — the whole
+// article was rewritten with the II's text. A part named with its noun,
+// "le paragraphe II" ("au paragraphe II", "Supprimer le paragraphe II"),
+// is the II (the first rewrote the article, the others were refused);
+// a division not read ("Rétablir un alinéa ainsi rédigé") is refused.
+func TestGrammarAmendmentRestoreDivision(t *testing.T) {
+	A := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "2° (Supprimé)", "II. – (Supprimé)", "III. – Le présent article entre en vigueur en 2020."}
+	II := "II. – Le code de commerce est modifié."
+	runAmendments(t, []amCase{
+		{"Rétablir un II ainsi rédigé", A, "Rétablir un II ainsi rédigé :\n« " + II + " »", []string{A[0], A[1], A[2], II, A[4]}},
+		{"Rétablir un 2° ainsi rédigé", A, "Rétablir un 2° ainsi rédigé :\n« 2° L'article L. 2 est abrogé. »", []string{A[0], A[1], "2° L'article L. 2 est abrogé.", A[3], A[4]}},
+		{"Rétablir le paragraphe II", A, "Rétablir le paragraphe II dans la rédaction suivante :\n« " + II + " »", []string{A[0], A[1], A[2], II, A[4]}},
+		{"Supprimer le paragraphe III", A, "Supprimer le paragraphe III.", []string{A[0], A[1], A[2], A[3], "III. – (Supprimé)"}},
+		{"Rédiger ainsi le paragraphe III", A, "Rédiger ainsi le paragraphe III :\n« III. – Le présent article entre en vigueur en 2021. »", []string{A[0], A[1], A[2], A[3], "III. – Le présent article entre en vigueur en 2021."}},
+		{"au paragraphe I", []string{"I. – Le maire signe en 2020.", "II. – Le préfet signe en 2020."}, "Au paragraphe II, remplacer l'année : « 2020 » par l'année : « 2021 ».", []string{"I. – Le maire signe en 2020.", "II. – Le préfet signe en 2021."}},
+		{"Rétablir cet article", A, "Rétablir cet article dans la rédaction suivante :\n« Le code civil est modifié. »", []string{"Le code civil est modifié."}},
+		{"Rétablir ainsi", A, "Rétablir ainsi :\n« Le code civil est modifié. »", []string{"Le code civil est modifié."}},
+		{"Rétablir un alinéa: refused", A, "Rétablir un alinéa ainsi rédigé :\n« Le code civil est modifié. »", nil},
+		{"Rétablir un II bis the article lacks: refused", A, "Rétablir un II bis ainsi rédigé :\n« II bis. – Le code de commerce est modifié. »", nil},
+	})
+}

@@ -216,6 +216,7 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amGage.FindStringSubmatchIndex(head); m != nil {
 			head = strings.ToUpper(head[m[2]:m[2]+1]) + head[m[2]+1:]
 		}
+		head = namedParagraphs(head)
 		head = numberedAlineas(head)
 		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.
 		if m := amVerbFirstBare.FindStringSubmatch(head); m != nil {
@@ -244,6 +245,13 @@ func splitDispositif(paras []string) []amInstr {
 	}
 	return out
 }
+
+// amRestoreWhole is what "Rétablir" names when it restores the whole
+// article, folded: "cet article", "l'article", "le texte de cet
+// article", or nothing but the announcement of the new text ("Rétablir
+// ainsi :", "… dans la rédaction suivante"). Any other object ("un II",
+// "un alinéa", "le paragraphe II") names a division, never the article.
+var amRestoreWhole = regexp.MustCompile(`^\s*(?:ainsi\s+)?(?:(?:le\s+texte\s+de\s+)?(?:cet\s+article|l'article(?:\s+unique)?)\s*)?(?:ainsi(?:\s+redige)?|comme\s+suit|dans\s+(?:la|sa)\s+redaction\s+suivante|dans\s+le\s+texte\s+suivant|dans\s+la\s+redaction\s+ci-apres)?\s*[.:]?\s*$`)
 
 // amBoundRewrite is a rewrite bounded by words that end it, its new
 // text still to come: "Rédiger ainsi la fin de cet alinéa à partir du
@@ -479,6 +487,28 @@ var amOrdAlinea = regexp.MustCompile(`(?i)\b(au|du|le|dans\s+le)\s+(?:(` + ordWo
 // amOrdFollow is what makes a ranked alinéa one of a part, not of the
 // article: "le deuxième alinéa du I", "de l'article L. 1".
 var amOrdFollow = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’]|des|de)\s`)
+
+// amParagraphLabel is a part of the bill article named with its noun:
+// "le paragraphe II", "au paragraphe III bis", "les paragraphes II et
+// III".
+var amParagraphLabel = regexp.MustCompile(`(?i)\b(le|du|au|dans\s+le|les|des|aux|dans\s+les)\s+paragraphes?\s+([IVX]+(?:\s+` + latinOrd + `)?)\b`)
+
+// amRestoreOne is "Rétablir un II", "Rétablir un 2° bis", "rétablir un
+// b)": the division deleted, named by its label.
+var amRestoreOne = regexp.MustCompile(`(?i)\b(r[ée]tablir\s+)une?\s+((?:paragraphe\s+)?(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?(?:\s|$))`)
+
+// namedParagraphs reads a part named with its noun as the part: "le
+// paragraphe II" is "le II", as the bills print "II. –" (the whole
+// article was rewritten by "Rétablir le paragraphe II", and "Supprimer
+// le paragraphe II" was refused); and "Rétablir un II ainsi rédigé" is
+// "Rétablir le II": what is restored is the division deleted, which the
+// article keeps as "II. – (Supprimé)". Quoted words are never touched.
+func namedParagraphs(head string) string {
+	return outsideQuotes(head, func(s string) string {
+		s = amRestoreOne.ReplaceAllString(s, "${1}le $2")
+		return amParagraphLabel.ReplaceAllString(s, "$1 $2")
+	})
+}
 
 // numberedAlineas reads an alinéa of the bill article named by its rank
 // as its number, which is how amendments count it: "Après le deuxième
@@ -1642,7 +1672,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		// "Rétablir cet article …" is the whole article, "Rétablir ainsi
 		// l'alinéa 5 : …" (or "Alinéa 5 / Rétablir ce paragraphe …") only
 		// the alinéa.
-		if (verb == "retablir" || amThisArt.MatchString(obj)) && !strings.Contains(obj, "alinea") && !strings.Contains(loc, "alinea") && !strings.Contains(obj, "phrase") && !amEndOf.MatchString(obj) && !amStartOf.MatchString(obj) && !hasItemLoc(objCased) {
+		if (verb == "retablir" && amRestoreWhole.MatchString(obj) || amThisArt.MatchString(obj)) && !strings.Contains(obj, "alinea") && !strings.Contains(loc, "alinea") && !strings.Contains(obj, "phrase") && !amEndOf.MatchString(obj) && !amStartOf.MatchString(obj) && !hasItemLoc(objCased) {
 			return []Edit{{Kind: EditRewrite, Scope: Scope{Ref: ref}, Lines: lines}}, true
 		}
 		scopes, ok := scopeOf(obj, objCased)
