@@ -52,7 +52,8 @@ func TestGrammarAmendmentMillesimeNouns(t *testing.T) {
 // article was rewritten with the II's text. A part named with its noun,
 // "le paragraphe II" ("au paragraphe II", "Supprimer le paragraphe II"),
 // is the II (the first rewrote the article, the others were refused);
-// a division not read ("Rétablir un alinéa ainsi rédigé") is refused.
+// a division not read ("Rétablir un alinéa ainsi rédigé", "Rédiger
+// ainsi l'intitulé de cet article" — it rewrote the article) is refused.
 func TestGrammarAmendmentRestoreDivision(t *testing.T) {
 	A := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "2° (Supprimé)", "II. – (Supprimé)", "III. – Le présent article entre en vigueur en 2020."}
 	II := "II. – Le code de commerce est modifié."
@@ -65,6 +66,8 @@ func TestGrammarAmendmentRestoreDivision(t *testing.T) {
 		{"au paragraphe I", []string{"I. – Le maire signe en 2020.", "II. – Le préfet signe en 2020."}, "Au paragraphe II, remplacer l'année : « 2020 » par l'année : « 2021 ».", []string{"I. – Le maire signe en 2020.", "II. – Le préfet signe en 2021."}},
 		{"Rétablir cet article", A, "Rétablir cet article dans la rédaction suivante :\n« Le code civil est modifié. »", []string{"Le code civil est modifié."}},
 		{"Rétablir ainsi", A, "Rétablir ainsi :\n« Le code civil est modifié. »", []string{"Le code civil est modifié."}},
+		{"Rédiger comme suit cet article", A, "Rédiger comme suit cet article :\n« Le code civil est modifié. »", []string{"Le code civil est modifié."}},
+		{"the heading of the article: refused, never the article", A, "Rédiger ainsi l'intitulé de cet article :\n« Dispositions diverses »", nil},
 		{"Rétablir un alinéa: refused", A, "Rétablir un alinéa ainsi rédigé :\n« Le code civil est modifié. »", nil},
 		{"Rétablir un II bis the article lacks: refused", A, "Rétablir un II bis ainsi rédigé :\n« II bis. – Le code de commerce est modifié. »", nil},
 	})

@@ -250,8 +250,9 @@ func splitDispositif(paras []string) []amInstr {
 // article, folded: "cet article", "l'article", "le texte de cet
 // article", or nothing but the announcement of the new text ("Rétablir
 // ainsi :", "… dans la rédaction suivante"). Any other object ("un II",
-// "un alinéa", "le paragraphe II") names a division, never the article.
-var amRestoreWhole = regexp.MustCompile(`^\s*(?:ainsi\s+)?(?:(?:le\s+texte\s+de\s+)?(?:cet\s+article|l'article(?:\s+unique)?)\s*)?(?:ainsi(?:\s+redige)?|comme\s+suit|dans\s+(?:la|sa)\s+redaction\s+suivante|dans\s+le\s+texte\s+suivant|dans\s+la\s+redaction\s+ci-apres)?\s*[.:]?\s*$`)
+// "un alinéa", "le paragraphe II", "l'intitulé de cet article") names a
+// division, never the article.
+var amRestoreWhole = regexp.MustCompile(`^(?:\s+|[.:]|ainsi(?:\s+qu'il\s+suit|\s+redige)?|comme\s+suit|(?:le\s+texte\s+de\s+)?(?:cet\s+article|l'article(?:\s+unique)?)|dans\s+(?:la|sa)\s+redaction\s+(?:suivante|ci-apres)|dans\s+le\s+texte\s+suivant|de\s+la\s+maniere\s+suivante)*$`)
 
 // amBoundRewrite is a rewrite bounded by words that end it, its new
 // text still to come: "Rédiger ainsi la fin de cet alinéa à partir du
@@ -1672,7 +1673,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		// "Rétablir cet article …" is the whole article, "Rétablir ainsi
 		// l'alinéa 5 : …" (or "Alinéa 5 / Rétablir ce paragraphe …") only
 		// the alinéa.
-		if (verb == "retablir" && amRestoreWhole.MatchString(obj) || amThisArt.MatchString(obj)) && !strings.Contains(obj, "alinea") && !strings.Contains(loc, "alinea") && !strings.Contains(obj, "phrase") && !amEndOf.MatchString(obj) && !amStartOf.MatchString(obj) && !hasItemLoc(objCased) {
+		if (verb == "retablir" || amThisArt.MatchString(obj)) && amRestoreWhole.MatchString(obj) && !strings.Contains(obj, "alinea") && !strings.Contains(loc, "alinea") && !strings.Contains(obj, "phrase") && !amEndOf.MatchString(obj) && !amStartOf.MatchString(obj) && !hasItemLoc(objCased) {
 			return []Edit{{Kind: EditRewrite, Scope: Scope{Ref: ref}, Lines: lines}}, true
 		}
 		scopes, ok := scopeOf(obj, objCased)
