@@ -72,3 +72,30 @@ func TestGrammarAmendmentRestoreDivision(t *testing.T) {
 		{"Rétablir un II bis the article lacks: refused", A, "Rétablir un II bis ainsi rédigé :\n« II bis. – Le code de commerce est modifié. »", nil},
 	})
 }
+
+// TestGrammarAmendmentPartNotRead: a part of the text that no division
+// of the grammar reads — an article's heading ("l'intitulé de cet
+// article"), a table, its rows and columns ("À la deuxième ligne du
+// tableau"), an enumeration's opening words ("le chapeau"), provisions
+// said by their subject ("les dispositions de cet article relatives à
+// …") — refuses the amendment: the whole article was deleted ("Supprimer
+// l'intitulé de cet article"), completed, rewritten, or every occurrence
+// of the words edited; a heading or a table an alinéa named holds is
+// that alinéa's ("Au tableau de l'alinéa 2, …"). "Supprimer cet
+// article" deletes it only when it is named first.
+func TestGrammarAmendmentPartNotRead(t *testing.T) {
+	A := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "2° L'article L. 2 est abrogé.", "II. – Le présent article entre en vigueur en 2020."}
+	runAmendments(t, []amCase{
+		{"Supprimer l'intitulé de cet article", A, "Supprimer l'intitulé de cet article.", nil},
+		{"Supprimer le tableau de cet article", A, "Supprimer le tableau de cet article.", nil},
+		{"Supprimer les dispositions … relatives à", A, "Supprimer les dispositions de cet article relatives au code civil.", nil},
+		{"Compléter l'intitulé", A, "Compléter l'intitulé de cet article par les mots : « et divers ».", nil},
+		{"Compléter le tableau par une ligne", A, "Compléter le tableau de l'alinéa 2 par une ligne ainsi rédigée :\n« 3° L'article L. 3 est abrogé. »", nil},
+		{"Remplacer les dispositions … par", A, "Remplacer les dispositions de cet article relatives au code civil par un alinéa ainsi rédigé :\n« Le juge statue. »", nil},
+		{"a table an alinéa holds is the alinéa", A, "Au tableau de l'alinéa 2, remplacer le mot : « abrogé » par le mot : « modifié ».", []string{A[0], "1° L'article L. 1 est modifié ;", A[2], A[3]}},
+		{"a row of a table", A, "À la deuxième ligne du tableau, remplacer le mot : « abrogé » par le mot : « modifié ».", nil},
+		{"a column", A, "À la dernière colonne de l'alinéa 2, remplacer le mot : « abrogé » par le mot : « modifié ».", nil},
+		{"Supprimer cet article", A, "Supprimer cet article.", []string{}},
+		{"Substituer à cet article les dispositions suivantes", A, "Substituer à cet article les dispositions suivantes :\n« Le juge statue. »", []string{"Le juge statue."}},
+	})
+}

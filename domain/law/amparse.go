@@ -246,6 +246,23 @@ func splitDispositif(paras []string) []amInstr {
 	return out
 }
 
+// amRowAnnounced is new text announced as a table's rows or columns,
+// folded: "par une ligne ainsi rédigée", "les deux lignes suivantes".
+var amRowAnnounced = regexp.MustCompile(`\b(?:une?|les?|la|l'|des|` + cardinalWords + `)\s*(?:(?:` + cardinalWords + `|nouvelles?)\s+)*(?:lignes?|colonnes?)\s+(?:ainsi\s+redigees?|suivantes?)\b`)
+
+// amThisArtFirst is the article itself as what is deleted, folded:
+// "cet article", "l'article unique".
+var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique)\b`)
+
+// amPartNotRead is a part of a text that no division of the grammar
+// reads, folded: an article's heading ("l'intitulé"), a table, its rows
+// and columns, an enumeration's opening words ("le chapeau"), provisions
+// said by their subject ("les dispositions de cet article relatives à
+// …"). A heading or a table an alinéa named holds ("À l'alinéa 2, dans
+// l'intitulé du chapitre II", "Au tableau de l'alinéa 7") is that
+// alinéa's (group 1).
+var amPartNotRead = regexp.MustCompile(`(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?(?:(intitules?|tableaux?)|lignes?|colonnes?|chapeau|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b`)
+
 // amRestoreWhole is what "Rétablir" names when it restores the whole
 // article, folded: "cet article", "l'article", "le texte de cet
 // article", or nothing but the announcement of the new text ("Rétablir
@@ -777,6 +794,14 @@ var (
 // true when alinéas are designated by number ("alinéa 6": the bill
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
+	if m := amPartNotRead.FindStringSubmatchIndex(low); m != nil && (m[2] < 0 || !strings.Contains(low, "alinea")) {
+		// "Supprimer l'intitulé de cet article", "Compléter le tableau
+		// de cet article par …", "À la deuxième ligne du tableau de
+		// l'alinéa 7, …": a
+		// part of the text no division reads — the whole article (or
+		// alinéa) was deleted, completed or edited. Refused.
+		return nil, false
+	}
 	if amFollowing.MatchString(low) {
 		// "Aux alinéas 4 et suivants", "Aux 2° et suivants": how far is
 		// not said (only the first was edited). Refused.
@@ -1297,6 +1322,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		// occurrence, or the bound alone, was edited). Refused.
 		return nil, false
 	}
+	if amRowAnnounced.MatchString(low) {
+		// "Compléter le tableau de l'alinéa 2 par une ligne ainsi
+		// rédigée :": a table's row or column is no alinéa (one was
+		// inserted). Not read: refused.
+		return nil, false
+	}
 	if amCountedOcc.MatchString(low) {
 		// "substituer aux deux occurrences du mot", "aux deux dernières
 		// occurrences": the count was dropped and every occurrence
@@ -1541,6 +1572,13 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return es, true
 		}
 		if amThisArt.MatchString(rest) && !strings.Contains(rest, "alinea") && !hasItemLoc(restCased) && !strings.Contains(rest, "phrase") {
+			// "Supprimer cet article": the article named first, nothing
+			// of it before ("les dispositions de cet article relatives
+			// à …", "la référence à cet article": refused — the article
+			// was deleted).
+			if !amThisArtFirst.MatchString(rest) {
+				return nil, false
+			}
 			return []Edit{{Kind: EditDelete, Scope: Scope{Ref: ref}}}, true
 		}
 		for _, m := range amNounWord.FindAllString(rest, -1) {
