@@ -99,3 +99,20 @@ func TestGrammarAmendmentPartNotRead(t *testing.T) {
 		{"Substituer à cet article les dispositions suivantes", A, "Substituer à cet article les dispositions suivantes :\n« Le juge statue. »", []string{"Le juge statue."}},
 	})
 }
+
+// TestGrammarAmendmentPlaceholderAfterNewMark: a paragraph an amendment
+// leaves for the consolidation to number ("… – Le taux …") after a
+// paragraph with a new paragraph's mark ("II (nouveau). – ") is numbered
+// from that paragraph: II bis before the III, III at the end (the mark
+// hid the label: it was numbered from the I — "I bis" — or "II" twice).
+func TestGrammarAmendmentPlaceholderAfterNewMark(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Il date.", "II (nouveau). – Le taux est de 5 %.", "III. – Le montant est versé."}
+	B := []string{"I. – Le maire signe.", "II (nouveau). – Le taux est de 5 %."}
+	g := "La perte de recettes pour l'État est compensée, à due concurrence, par la création d'une taxe additionnelle aux droits prévus aux articles 575 et 575 A du code général des impôts."
+	runAmendments(t, []amCase{
+		{"before the next paragraph: II bis", A, "Après l'alinéa 3\n\nInsérer un paragraphe ainsi rédigé :\n\n... – Le taux est révisé.", []string{A[0], A[1], A[2], "II bis. – Le taux est révisé.", A[3]}},
+		{"at the end: III", B, "Compléter cet article par un paragraphe ainsi rédigé :\n\n... – Le taux est révisé.", []string{B[0], B[1], "III. – Le taux est révisé."}},
+		{"I bis (nouveau): I ter", []string{"I. – Le maire signe.", "I bis (nouveau). – Il date.", "II. – Le taux est de 5 %."}, "Après l'alinéa 2\n\nInsérer un paragraphe ainsi rédigé :\n\n... – Le taux est révisé.", []string{"I. – Le maire signe.", "I bis (nouveau). – Il date.", "I ter. – Le taux est révisé.", "II. – Le taux est de 5 %."}},
+		{"the Assemblée's gage", B, "I. – À l'alinéa 2, remplacer le taux : « 5 % » par le taux : « 6 % ».\nII. – " + g, []string{B[0], "II (nouveau). – Le taux est de 6 %.", "III. – " + g}},
+	})
+}
