@@ -111,6 +111,17 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amRomanPart.FindStringSubmatch(l); m != nil && part > 0 && fromRoman(m[1]) == part+1 && (amImperative.MatchString(l) || amAnchorStart.MatchString(l[len(m[0]):])) {
 			nextPart = true
 		}
+		// The Assemblée's gage written as the part itself ("II. – La
+		// perte de recettes pour l'État est compensée …") is a paragraph
+		// completing the article, as the Sénat's "Pour compenser …,
+		// compléter cet article par un paragraphe ainsi rédigé" says; it
+		// ends the new text before it once the text announced is read.
+		gage := unwrittenGage(l)
+		if wantBlock && !nextPart {
+			if gage != "" && !wholeArticle && len(out[len(out)-1].payload) >= max(announced, 1) {
+				wantBlock = false
+			}
+		}
 		if wantBlock && !nextPart {
 			// As many lines as the head announces are new text, even
 			// those that read as instructions ("II. – À la première
@@ -128,6 +139,12 @@ func splitDispositif(paras []string) []amInstr {
 		}
 		if m := amRomanPart.FindStringSubmatch(l); m != nil && !isQuoted(l) {
 			part = fromRoman(m[1])
+		}
+		if gage != "" && !wantWords {
+			out = append(out, amInstr{head: "Compléter cet article par un paragraphe ainsi rédigé :", payload: []string{"… – " + gage}})
+			locator, alLoc, locKind = "", "", ""
+			wantBlock, wholeArticle, announced = false, false, 0
+			continue
 		}
 		if wantWords && len(out) > 0 {
 			cur := &out[len(out)-1]
@@ -199,6 +216,7 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amGage.FindStringSubmatchIndex(head); m != nil {
 			head = strings.ToUpper(head[m[2]:m[2]+1]) + head[m[2]+1:]
 		}
+		head = namedParagraphs(head)
 		head = numberedAlineas(head)
 		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.
 		if m := amVerbFirstBare.FindStringSubmatch(head); m != nil {
@@ -227,6 +245,31 @@ func splitDispositif(paras []string) []amInstr {
 	}
 	return out
 }
+
+// amRowAnnounced is new text announced as a table's rows or columns,
+// folded: "par une ligne ainsi rédigée", "les deux lignes suivantes".
+var amRowAnnounced = regexp.MustCompile(`\b(?:une?|les?|la|l'|des|` + cardinalWords + `)\s*(?:(?:` + cardinalWords + `|nouvelles?)\s+)*(?:lignes?|colonnes?)\s+(?:ainsi\s+redigees?|suivantes?)\b`)
+
+// amThisArtFirst is the article itself as what is deleted, folded:
+// "cet article", "l'article unique".
+var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique)\b`)
+
+// amPartNotRead is a part of a text that no division of the grammar
+// reads, folded: an article's heading ("l'intitulé"), a table, its rows
+// and columns, an enumeration's opening words ("le chapeau"), provisions
+// said by their subject ("les dispositions de cet article relatives à
+// …"). A heading or a table an alinéa named holds ("À l'alinéa 2, dans
+// l'intitulé du chapitre II", "Au tableau de l'alinéa 7") is that
+// alinéa's (group 1).
+var amPartNotRead = regexp.MustCompile(`(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?(?:(intitules?|tableaux?)|lignes?|colonnes?|chapeau|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b`)
+
+// amRestoreWhole is what "Rétablir" names when it restores the whole
+// article, folded: "cet article", "l'article", "le texte de cet
+// article", or nothing but the announcement of the new text ("Rétablir
+// ainsi :", "… dans la rédaction suivante"). Any other object ("un II",
+// "un alinéa", "le paragraphe II", "l'intitulé de cet article") names a
+// division, never the article.
+var amRestoreWhole = regexp.MustCompile(`^(?:\s+|[.:]|ainsi(?:\s+qu'il\s+suit|\s+redige)?|comme\s+suit|(?:le\s+texte\s+de\s+)?(?:cet\s+article|l'article(?:\s+unique)?)|dans\s+(?:la|sa)\s+redaction\s+(?:suivante|ci-apres)|dans\s+le\s+texte\s+suivant|de\s+la\s+maniere\s+suivante)*$`)
 
 // amBoundRewrite is a rewrite bounded by words that end it, its new
 // text still to come: "Rédiger ainsi la fin de cet alinéa à partir du
@@ -463,6 +506,28 @@ var amOrdAlinea = regexp.MustCompile(`(?i)\b(au|du|le|dans\s+le)\s+(?:(` + ordWo
 // article: "le deuxième alinéa du I", "de l'article L. 1".
 var amOrdFollow = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’]|des|de)\s`)
 
+// amParagraphLabel is a part of the bill article named with its noun:
+// "le paragraphe II", "au paragraphe III bis", "les paragraphes II et
+// III".
+var amParagraphLabel = regexp.MustCompile(`(?i)\b(le|du|au|dans\s+le|les|des|aux|dans\s+les)\s+paragraphes?\s+([IVX]+(?:\s+` + latinOrd + `)?)\b`)
+
+// amRestoreOne is "Rétablir un II", "Rétablir un 2° bis", "rétablir un
+// b)": the division deleted, named by its label.
+var amRestoreOne = regexp.MustCompile(`(?i)\b(r[ée]tablir\s+)une?\s+((?:paragraphe\s+)?(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?(?:\s|$))`)
+
+// namedParagraphs reads a part named with its noun as the part: "le
+// paragraphe II" is "le II", as the bills print "II. –" (the whole
+// article was rewritten by "Rétablir le paragraphe II", and "Supprimer
+// le paragraphe II" was refused); and "Rétablir un II ainsi rédigé" is
+// "Rétablir le II": what is restored is the division deleted, which the
+// article keeps as "II. – (Supprimé)". Quoted words are never touched.
+func namedParagraphs(head string) string {
+	return outsideQuotes(head, func(s string) string {
+		s = amRestoreOne.ReplaceAllString(s, "${1}le $2")
+		return amParagraphLabel.ReplaceAllString(s, "$1 $2")
+	})
+}
+
 // numberedAlineas reads an alinéa of the bill article named by its rank
 // as its number, which is how amendments count it: "Après le deuxième
 // alinéa", "Supprimer le 9ème alinéa" are "après l'alinéa 2", "l'alinéa
@@ -548,6 +613,22 @@ func clauseFollows(paras []string) bool {
 		return !amLocLine.MatchString(l) && partKind(l) == ""
 	}
 	return false
+}
+
+// amUnwrittenGage is the Assemblée's compensation written as a part of
+// the amendment, its own text: "II. – La perte de recettes pour l'État
+// est compensée, à due concurrence, par …", "III. – La charge pour les
+// organismes de sécurité sociale est compensée …".
+var amUnwrittenGage = regexp.MustCompile(`(?i)^([IVX]+)\s*\.?\s*[-–—]\s*((?:la|les|l['’])\s*(?:pertes?\s+de\s+recettes?|charges?|aggravation\s+de(?:s|\s+la)\s+charges?|moindres?\s+recettes?)\b[^«»"]*?\b(?:est|sont)\s+compens[ée]es?\b.*)$`)
+
+// unwrittenGage is the text of a compensation written as a part of the
+// amendment (its second part or a later one), or "".
+func unwrittenGage(l string) string {
+	m := amUnwrittenGage.FindStringSubmatch(l)
+	if m == nil || fromRoman(m[1]) < 2 {
+		return ""
+	}
+	return m[2]
 }
 
 // amGage is the compensation formula before its verb: "Pour compenser la
@@ -713,6 +794,14 @@ var (
 // true when alinéas are designated by number ("alinéa 6": the bill
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
+	if m := amPartNotRead.FindStringSubmatchIndex(low); m != nil && (m[2] < 0 || !strings.Contains(low, "alinea")) {
+		// "Supprimer l'intitulé de cet article", "Compléter le tableau
+		// de cet article par …", "À la deuxième ligne du tableau de
+		// l'alinéa 7, …": a
+		// part of the text no division reads — the whole article (or
+		// alinéa) was deleted, completed or edited. Refused.
+		return nil, false
+	}
 	if amFollowing.MatchString(low) {
 		// "Aux alinéas 4 et suivants", "Aux 2° et suivants": how far is
 		// not said (only the first was edited). Refused.
@@ -1233,6 +1322,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		// occurrence, or the bound alone, was edited). Refused.
 		return nil, false
 	}
+	if amRowAnnounced.MatchString(low) {
+		// "Compléter le tableau de l'alinéa 2 par une ligne ainsi
+		// rédigée :": a table's row or column is no alinéa (one was
+		// inserted). Not read: refused.
+		return nil, false
+	}
 	if amCountedOcc.MatchString(low) {
 		// "substituer aux deux occurrences du mot", "aux deux dernières
 		// occurrences": the count was dropped and every occurrence
@@ -1477,6 +1572,13 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return es, true
 		}
 		if amThisArt.MatchString(rest) && !strings.Contains(rest, "alinea") && !hasItemLoc(restCased) && !strings.Contains(rest, "phrase") {
+			// "Supprimer cet article": the article named first, nothing
+			// of it before ("les dispositions de cet article relatives
+			// à …", "la référence à cet article": refused — the article
+			// was deleted).
+			if !amThisArtFirst.MatchString(rest) {
+				return nil, false
+			}
 			return []Edit{{Kind: EditDelete, Scope: Scope{Ref: ref}}}, true
 		}
 		for _, m := range amNounWord.FindAllString(rest, -1) {
@@ -1609,7 +1711,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		// "Rétablir cet article …" is the whole article, "Rétablir ainsi
 		// l'alinéa 5 : …" (or "Alinéa 5 / Rétablir ce paragraphe …") only
 		// the alinéa.
-		if (verb == "retablir" || amThisArt.MatchString(obj)) && !strings.Contains(obj, "alinea") && !strings.Contains(loc, "alinea") && !strings.Contains(obj, "phrase") && !amEndOf.MatchString(obj) && !amStartOf.MatchString(obj) && !hasItemLoc(objCased) {
+		if (verb == "retablir" || amThisArt.MatchString(obj)) && amRestoreWhole.MatchString(obj) && !strings.Contains(obj, "alinea") && !strings.Contains(loc, "alinea") && !strings.Contains(obj, "phrase") && !amEndOf.MatchString(obj) && !amStartOf.MatchString(obj) && !hasItemLoc(objCased) {
 			return []Edit{{Kind: EditRewrite, Scope: Scope{Ref: ref}, Lines: lines}}, true
 		}
 		scopes, ok := scopeOf(obj, objCased)

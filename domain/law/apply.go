@@ -2161,7 +2161,7 @@ func billSeparator(al []string) string {
 
 var (
 	placeholder = regexp.MustCompile(`^(?:…|\.{2,4})\s*(°|\.?\s*[-–—])\s*`)
-	romanHead   = regexp.MustCompile(`^([IVXL]+)(?:\s+(` + latinOrd + `))?\s*\.?\s*[-–—]`)
+	romanHead   = regexp.MustCompile(`^([IVXL]+)(?:\s+(` + latinOrd + `))?` + newMark + `\s*\.?\s*[-–—]`)
 	degreeHead  = regexp.MustCompile(`^(\d+)°(?:\s*(` + latinOrd + `))?`)
 	nextLatin   = map[string]string{"": "bis", "bis": "ter", "ter": "quater", "quater": "quinquies", "quinquies": "sexies", "sexies": "septies", "septies": "octies", "octies": "nonies", "nonies": "decies"}
 )

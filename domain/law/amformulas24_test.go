@@ -1,0 +1,118 @@
+package law
+
+import "testing"
+
+// TestGrammarAmendmentUnwrittenGage: the Assemblée writes an amendment's
+// compensation (its gage) as a part of the amendment, the paragraph's own
+// text: "II. – La perte de recettes pour l'État est compensée, à due
+// concurrence, par …". It completes the article by that paragraph,
+// numbered after the article's last part, as the Sénat's "Pour compenser
+// la perte de recettes résultant du I, compléter cet article par un
+// paragraphe ainsi rédigé :" says in words (it was refused: a part not
+// read as an instruction). It ends the new text before it; text a head
+// announces keeps it; a first part (no amendment before it to
+// compensate) and a part that is no compensation stay refused.
+func TestGrammarAmendmentUnwrittenGage(t *testing.T) {
+	A := []string{"I. – Le taux de 5 % est applicable.", "Il est révisé.", "II. – Le présent article entre en vigueur en 2020."}
+	B := []string{"Le taux de 5 % est applicable.", "Il est révisé."}
+	g := "La perte de recettes pour l'État est compensée, à due concurrence, par la création d'une taxe additionnelle aux droits prévus aux articles 575 et 575 A du code général des impôts."
+	c := "La perte de recettes pour les collectivités territoriales est compensée, à due concurrence, par la majoration de la dotation globale de fonctionnement."
+	runAmendments(t, []amCase{
+		{"after a word operation", A, "I. – À l'alinéa 1, substituer au taux : « 5 % » le taux : « 6 % ».\nII. – " + g, []string{"I. – Le taux de 6 % est applicable.", A[1], A[2], "III. – " + g}},
+		{"after quoted new alinéas on their own line", A, "I. – Après l'alinéa 2, insérer l'alinéa suivant :\n« Il est publié. »\nII. – " + g, []string{A[0], A[1], "Il est publié.", A[2], "III. – " + g}},
+		{"two compensations", A, "I. – À l'alinéa 1, substituer au taux : « 5 % » le taux : « 6 % ».\nII. – " + c + "\nIII. – " + g, []string{"I. – Le taux de 6 % est applicable.", A[1], A[2], "III. – " + c, "IV. – " + g}},
+		{"an article without parts", B, "I. – À l'alinéa 1, substituer au taux : « 5 % » le taux : « 6 % ».\nII. – " + g, []string{"I. - Le taux de 6 % est applicable.", B[1], "II. - " + g}},
+		{"Sénat: the text a head announces keeps it", A, "I. – Alinéa 1\nRemplacer le taux :\n5 %\npar le taux :\n6 %\nII. – Compléter cet article par un paragraphe ainsi rédigé :\nIII. – " + g, []string{"I. – Le taux de 6 % est applicable.", A[1], A[2], "III. – " + g}},
+		{"a first part: refused", A, "I. – " + g, nil},
+		{"no compensation: refused", A, "I. – À l'alinéa 1, substituer au taux : « 5 % » le taux : « 6 % ».\nII. – Les dispositions du I ne s'appliquent qu'aux sommes dues.", nil},
+	})
+}
+
+// TestGrammarAmendmentMillesimeNouns: "le millésime" (the year of a
+// finance law's figures), "le tarif", "l'indice", "le ratio" name quoted
+// words as "l'année" does, in both chambers' layouts and in the bills'
+// indicative — they were refused (the Sénat's "Remplacer le millésime :"
+// read as a rewrite announcing new text).
+func TestGrammarAmendmentMillesimeNouns(t *testing.T) {
+	A := []string{"I. – Le taux est fixé pour 2020.", "Le tarif de 5 euros suit l'indice 100."}
+	runAmendments(t, []amCase{
+		{"le millésime (Sénat)", A, "Alinéa 1\n\nRemplacer le millésime :\n\n2020\n\npar le millésime :\n\n2021", []string{"I. – Le taux est fixé pour 2021.", A[1]}},
+		{"le millésime (Assemblée)", A, "À l'alinéa 1, substituer au millésime : « 2020 » le millésime : « 2021 ».", []string{"I. – Le taux est fixé pour 2021.", A[1]}},
+		{"le millésime (indicative)", A, "À l'alinéa 1, le millésime : « 2020 » est remplacé par le millésime : « 2021 ».", []string{"I. – Le taux est fixé pour 2021.", A[1]}},
+		{"le tarif", A, "Alinéa 2\n\nRemplacer le tarif :\n\n5 euros\n\npar le tarif :\n\n6 euros", []string{A[0], "Le tarif de 6 euros suit l'indice 100."}},
+		{"l'indice", A, "À l'alinéa 2, remplacer l'indice : « 100 » par l'indice : « 110 ».", []string{A[0], "Le tarif de 5 euros suit l'indice 110."}},
+	})
+}
+
+// TestGrammarAmendmentRestoreDivision: "Rétablir" restores the whole
+// article only when it names the article or nothing ("Rétablir cet
+// article dans la rédaction suivante :", "Rétablir ainsi :"); "Rétablir
+// un II ainsi rédigé" (also "un 2°") restores the division the article
+// keeps as "II. – (Supprimé)", as "Rétablir le II" does — the whole
+// article was rewritten with the II's text. A part named with its noun,
+// "le paragraphe II" ("au paragraphe II", "Supprimer le paragraphe II"),
+// is the II (the first rewrote the article, the others were refused);
+// a division not read ("Rétablir un alinéa ainsi rédigé", "Rédiger
+// ainsi l'intitulé de cet article" — it rewrote the article) is refused.
+func TestGrammarAmendmentRestoreDivision(t *testing.T) {
+	A := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "2° (Supprimé)", "II. – (Supprimé)", "III. – Le présent article entre en vigueur en 2020."}
+	II := "II. – Le code de commerce est modifié."
+	runAmendments(t, []amCase{
+		{"Rétablir un II ainsi rédigé", A, "Rétablir un II ainsi rédigé :\n« " + II + " »", []string{A[0], A[1], A[2], II, A[4]}},
+		{"Rétablir un 2° ainsi rédigé", A, "Rétablir un 2° ainsi rédigé :\n« 2° L'article L. 2 est abrogé. »", []string{A[0], A[1], "2° L'article L. 2 est abrogé.", A[3], A[4]}},
+		{"Rétablir le paragraphe II", A, "Rétablir le paragraphe II dans la rédaction suivante :\n« " + II + " »", []string{A[0], A[1], A[2], II, A[4]}},
+		{"Supprimer le paragraphe III", A, "Supprimer le paragraphe III.", []string{A[0], A[1], A[2], A[3], "III. – (Supprimé)"}},
+		{"Rédiger ainsi le paragraphe III", A, "Rédiger ainsi le paragraphe III :\n« III. – Le présent article entre en vigueur en 2021. »", []string{A[0], A[1], A[2], A[3], "III. – Le présent article entre en vigueur en 2021."}},
+		{"au paragraphe I", []string{"I. – Le maire signe en 2020.", "II. – Le préfet signe en 2020."}, "Au paragraphe II, remplacer l'année : « 2020 » par l'année : « 2021 ».", []string{"I. – Le maire signe en 2020.", "II. – Le préfet signe en 2021."}},
+		{"Rétablir cet article", A, "Rétablir cet article dans la rédaction suivante :\n« Le code civil est modifié. »", []string{"Le code civil est modifié."}},
+		{"Rétablir ainsi", A, "Rétablir ainsi :\n« Le code civil est modifié. »", []string{"Le code civil est modifié."}},
+		{"Rédiger comme suit cet article", A, "Rédiger comme suit cet article :\n« Le code civil est modifié. »", []string{"Le code civil est modifié."}},
+		{"the heading of the article: refused, never the article", A, "Rédiger ainsi l'intitulé de cet article :\n« Dispositions diverses »", nil},
+		{"Rétablir un alinéa: refused", A, "Rétablir un alinéa ainsi rédigé :\n« Le code civil est modifié. »", nil},
+		{"Rétablir un II bis the article lacks: refused", A, "Rétablir un II bis ainsi rédigé :\n« II bis. – Le code de commerce est modifié. »", nil},
+	})
+}
+
+// TestGrammarAmendmentPartNotRead: a part of the text that no division
+// of the grammar reads — an article's heading ("l'intitulé de cet
+// article"), a table, its rows and columns ("À la deuxième ligne du
+// tableau"), an enumeration's opening words ("le chapeau"), provisions
+// said by their subject ("les dispositions de cet article relatives à
+// …") — refuses the amendment: the whole article was deleted ("Supprimer
+// l'intitulé de cet article"), completed, rewritten, or every occurrence
+// of the words edited; a heading or a table an alinéa named holds is
+// that alinéa's ("Au tableau de l'alinéa 2, …"). "Supprimer cet
+// article" deletes it only when it is named first.
+func TestGrammarAmendmentPartNotRead(t *testing.T) {
+	A := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "2° L'article L. 2 est abrogé.", "II. – Le présent article entre en vigueur en 2020."}
+	runAmendments(t, []amCase{
+		{"Supprimer l'intitulé de cet article", A, "Supprimer l'intitulé de cet article.", nil},
+		{"Supprimer le tableau de cet article", A, "Supprimer le tableau de cet article.", nil},
+		{"Supprimer les dispositions … relatives à", A, "Supprimer les dispositions de cet article relatives au code civil.", nil},
+		{"Compléter l'intitulé", A, "Compléter l'intitulé de cet article par les mots : « et divers ».", nil},
+		{"Compléter le tableau par une ligne", A, "Compléter le tableau de l'alinéa 2 par une ligne ainsi rédigée :\n« 3° L'article L. 3 est abrogé. »", nil},
+		{"Remplacer les dispositions … par", A, "Remplacer les dispositions de cet article relatives au code civil par un alinéa ainsi rédigé :\n« Le juge statue. »", nil},
+		{"a table an alinéa holds is the alinéa", A, "Au tableau de l'alinéa 2, remplacer le mot : « abrogé » par le mot : « modifié ».", []string{A[0], "1° L'article L. 1 est modifié ;", A[2], A[3]}},
+		{"a row of a table", A, "À la deuxième ligne du tableau, remplacer le mot : « abrogé » par le mot : « modifié ».", nil},
+		{"a column", A, "À la dernière colonne de l'alinéa 2, remplacer le mot : « abrogé » par le mot : « modifié ».", nil},
+		{"Supprimer cet article", A, "Supprimer cet article.", []string{}},
+		{"Substituer à cet article les dispositions suivantes", A, "Substituer à cet article les dispositions suivantes :\n« Le juge statue. »", []string{"Le juge statue."}},
+	})
+}
+
+// TestGrammarAmendmentPlaceholderAfterNewMark: a paragraph an amendment
+// leaves for the consolidation to number ("… – Le taux …") after a
+// paragraph with a new paragraph's mark ("II (nouveau). – ") is numbered
+// from that paragraph: II bis before the III, III at the end (the mark
+// hid the label: it was numbered from the I — "I bis" — or "II" twice).
+func TestGrammarAmendmentPlaceholderAfterNewMark(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Il date.", "II (nouveau). – Le taux est de 5 %.", "III. – Le montant est versé."}
+	B := []string{"I. – Le maire signe.", "II (nouveau). – Le taux est de 5 %."}
+	g := "La perte de recettes pour l'État est compensée, à due concurrence, par la création d'une taxe additionnelle aux droits prévus aux articles 575 et 575 A du code général des impôts."
+	runAmendments(t, []amCase{
+		{"before the next paragraph: II bis", A, "Après l'alinéa 3\n\nInsérer un paragraphe ainsi rédigé :\n\n... – Le taux est révisé.", []string{A[0], A[1], A[2], "II bis. – Le taux est révisé.", A[3]}},
+		{"at the end: III", B, "Compléter cet article par un paragraphe ainsi rédigé :\n\n... – Le taux est révisé.", []string{B[0], B[1], "III. – Le taux est révisé."}},
+		{"I bis (nouveau): I ter", []string{"I. – Le maire signe.", "I bis (nouveau). – Il date.", "II. – Le taux est de 5 %."}, "Après l'alinéa 2\n\nInsérer un paragraphe ainsi rédigé :\n\n... – Le taux est révisé.", []string{"I. – Le maire signe.", "I bis (nouveau). – Il date.", "I ter. – Le taux est révisé.", "II. – Le taux est de 5 %."}},
+		{"the Assemblée's gage", B, "I. – À l'alinéa 2, remplacer le taux : « 5 % » par le taux : « 6 % ».\nII. – " + g, []string{B[0], "II (nouveau). – Le taux est de 6 %.", "III. – " + g}},
+	})
+}
