@@ -76,7 +76,9 @@ func (r retyped) ReadFile(name string) ([]byte, error) {
 // apostrophe, the no-break spaces of French typography, non-breaking
 // hyphens in article numbers, the ordinal indicator for the degree sign,
 // doubled spaces, the ellipsis character, curly quotation marks, a new
-// text of one line on its instruction's line, and all of them at once. None
+// text of one line on its instruction's line, "du même code" for a code
+// named again and its synonyms for "du même code" in a bill's
+// instructions, and all of the characters' retypings at once. None
 // changes what a text says, so none may change what the engine does.
 var retypings = []struct {
 	name    string
@@ -98,6 +100,8 @@ var retypings = []struct {
 		return strings.NewReplacer("« ", "“", "«", "“", " »", "”", "»", "”").Replace(s)
 	}, nil},
 	{"a one-line new text on its instruction's line", nil, joinOneLineText},
+	{"\"du même code\" for the code named last", nil, sameCodeNamed},
+	{"\"dudit code\", \"du code précité\", \"du code susmentionné\" for \"du même code\"", nil, sameCodeOtherwise},
 	{"all of them at once", func(s string) string {
 		for _, rt := range retypingsOfText {
 			s = rt(s)
@@ -134,6 +138,85 @@ func joinOneLineText(al []string) []string {
 	}
 	return out
 }
+
+// sameCodeNamed writes "du même code" for a code an instruction names
+// when the instruction before it in the bill article named that code
+// last, as drafters do: "L'article L. 1 du code rural est ainsi modifié
+// : …" then "L'article L. 2 du même code est abrogé." Only unquoted
+// alinéas naming one code and no law or ordonnance, after one that did
+// the same, are rewritten.
+func sameCodeNamed(al []string) []string {
+	out := append([]string(nil), al...)
+	last := ""
+	for i, l := range al {
+		if strings.HasPrefix(l, "\"") || strings.HasPrefix(l, "«") {
+			continue
+		}
+		if strings.Contains(l, "loi") || strings.Contains(l, "ordonnance") || strings.ContainsAny(l, "\"«»") {
+			last = ""
+			continue
+		}
+		ms := reCodeNamed.FindAllStringSubmatchIndex(l, -1)
+		if len(ms) != 1 {
+			if len(ms) > 1 {
+				last = ""
+			}
+			continue
+		}
+		m := ms[0]
+		name := l[m[6]:m[7]]
+		if name == last {
+			out[i] = l[:m[2]] + "du même code" + l[m[3]:]
+		}
+		last = name
+	}
+	return out
+}
+
+// sameCodeOtherwise writes "du même code" ("au même code") in a bill's
+// instructions as drafters also write it, in turn: "dudit code" ("audit
+// code"), "du code précité" ("au code précité"), "du code susmentionné";
+// not in the new texts they quote (nor in amendments, whose new text the
+// Sénat leaves unquoted).
+func sameCodeOtherwise(al []string) []string {
+	out := make([]string, len(al))
+	for i, l := range al {
+		out[i] = l
+		if !strings.HasPrefix(l, "\"") && !strings.HasPrefix(l, "«") && !strings.HasPrefix(l, "“") {
+			out[i] = sameCodeOtherwiseInLine(l)
+		}
+	}
+	return out
+}
+
+func sameCodeOtherwiseInLine(s string) string {
+	n := 0
+	return outsideQuotes(s, func(s string) string {
+		return reSameCodeWritten.ReplaceAllStringFunc(s, func(m string) string {
+			n++
+			du := strings.HasPrefix(m, "du")
+			switch {
+			case n%3 == 1 && du:
+				return "dudit code"
+			case n%3 == 1:
+				return "audit code"
+			case n%3 == 2 && du:
+				return "du code précité"
+			case n%3 == 2:
+				return "au code précité"
+			case du:
+				return "du code susmentionné"
+			}
+			return "au code susmentionné"
+		})
+	})
+}
+
+var reSameCodeWritten = regexp.MustCompile(`\b(?:du|au) même code\b`)
+
+// reCodeNamed is "du code …" up to the words that end a code's name in
+// an instruction: "est", "sont", a comma, a colon, the end.
+var reCodeNamed = regexp.MustCompile(`(?:^|\s)((du) (code (?:[a-zéèêàâîôûç'’ -]+?)))(?:,| est\b| sont\b| :|\.$| ;$|$)`)
 
 // oneQuotedLine is a line quoted whole in straight quotes, one pair.
 var oneQuotedLine = regexp.MustCompile(`^"[^"]*"\s*[.;]?\s*$`)
