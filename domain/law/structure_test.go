@@ -1022,7 +1022,9 @@ func TestCorpusNestedContext(t *testing.T) {
 // folders, each text once) as the chambers write it — a word replaced
 // ("À l'alinéa 4, substituer au mot : « w » le mot : « z »", the Sénat's
 // "Alinéa 4 / Remplacer le mot : / w / par le mot : / z"), words inserted
-// after a word, an alinéa deleted — one kind an alinéa in turn, the word
+// after a word, an alinéa deleted, an alinéa rewritten by the text of
+// the next (an instruction itself, most often: the Sénat's new text is
+// unquoted) — one kind an alinéa in turn, the word
 // one found once in the alinéa, and wants that edit and nothing else,
 // byte for byte: bill articles quote the code's text, number their parts
 // and mix both, which the code articles do not.
@@ -1053,6 +1055,18 @@ func TestCorpusAmendedBillArticles(t *testing.T) {
 					}
 					if g, w := strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"); g != w {
 						t.Errorf("%s: %s\ngot  %s", name, am, shortDiff(w, g))
+					}
+				}
+				if other := al[(i+1)%len(al)]; len(al) > 1 && other != l && labelPrefix(l) == "" && !divPrefix.MatchString(l) && !strings.HasSuffix(l, ":") && !strings.HasPrefix(other, "\"") && !strings.HasPrefix(l, "\"") {
+					// Rewritten by the text of another alinéa — often an
+					// instruction itself — unquoted as the Sénat writes
+					// it, or quoted.
+					want := append([]string(nil), al...)
+					want[i] = other
+					if i%2 == 0 {
+						check("alinéa rewritten (Sénat)", "Alinéa "+n+"\n\nRédiger ainsi cet alinéa :\n\n"+other, want)
+					} else {
+						check("alinéa rewritten (AN)", "Rédiger ainsi l'alinéa "+n+" :\n\n« "+other+" »", want)
 					}
 				}
 				var w string
@@ -1093,7 +1107,7 @@ func TestCorpusAmendedBillArticles(t *testing.T) {
 		}
 	}
 	t.Logf("amendments by kind: %v", kinds)
-	for k, n := range map[string]int{"word replaced (AN)": 1000, "word replaced (Sénat)": 800, "words inserted (AN)": 1000, "alinéa deleted (AN)": 8, "alinéa deleted (Sénat)": 8} {
+	for k, n := range map[string]int{"word replaced (AN)": 1000, "word replaced (Sénat)": 800, "words inserted (AN)": 1000, "alinéa deleted (AN)": 8, "alinéa deleted (Sénat)": 8, "alinéa rewritten (AN)": 30, "alinéa rewritten (Sénat)": 30} {
 		if kinds[k] < n {
 			t.Errorf("%d amendments %q, fewer than the set gives (%d)", kinds[k], k, n)
 		}
