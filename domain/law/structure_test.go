@@ -36,22 +36,7 @@ func TestCorpusRedraftedStructure(t *testing.T) {
 		}
 		total++
 		placed += n
-		ins := ParseInstructions(bill)
-		for _, in := range ins {
-			if in.Status != Parsed && in.Status != Context {
-				t.Errorf("%s: %s: %s", ref, in.Reason, in.Text)
-			}
-		}
-		got, errs := Apply(Corpus{ref: before}, ins, ApplyOptions{LegifranceTypography: true})
-		for _, e := range errs {
-			t.Errorf("%s: %v", ref, e)
-		}
-		g, w := strings.Join(got[ref].Alineas, "\n"), strings.Join(after.Alineas, "\n")
-		if typo(g) != typo(w) {
-			t.Errorf("%s: redrafted as\n%s\ngot  %s", ref, billText(bill), shortDiff(typo(w), typo(g)))
-			return
-		}
-		if NormalizeSpace(g) == NormalizeSpace(w) {
+		if applyRedrafted(t, ref, before, after, bill) {
 			exact++
 		}
 	})
@@ -481,21 +466,7 @@ func TestCorpusStructureScoped(t *testing.T) {
 					instr = rt(instr)
 				}
 			}
-			ins := ParseInstructions([]Article{{Number: "1", Alineas: strings.Split(instr, "\n")}})
-			for _, in := range ins {
-				if in.Status != Parsed && in.Status != Context {
-					t.Errorf("%s: %s: %s", ref, in.Reason, in.Text)
-					return
-				}
-			}
-			got, errs := Apply(Corpus{ref: art}, ins, ApplyOptions{})
-			for _, e := range errs {
-				t.Errorf("%s: %s: %v", ref, instr, e)
-				return
-			}
-			if g, w := strings.Join(got[ref].Alineas, "\n"), strings.Join(want, "\n"); g != w {
-				t.Errorf("%s: %s\ngot  %s", ref, instr, shortDiff(w, g))
-			}
+			wantApplied(t, ref, art, instr, want)
 		}
 		for k, d := range ds {
 			if !d.named {
@@ -681,6 +652,42 @@ func TestCorpusStructureScoped(t *testing.T) {
 	}
 }
 
+// wantAmended applies the amendment am to a bill article of alinéas al
+// and wants it applied and the alinéas want, byte for byte.
+func wantAmended(t *testing.T, name string, al []string, am string, want []string) {
+	t.Helper()
+	got, res := ComposeAmendments(Article{Number: "1", Alineas: al}, []string{am})
+	if !res[0].Applied {
+		t.Errorf("%s: not applied: %q (%v)", name, am, res[0].Unparsed)
+		return
+	}
+	if g, w := strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"); g != w {
+		t.Errorf("%s: %s\ngot  %s", name, am, shortDiff(w, g))
+	}
+}
+
+// wantApplied parses instr (alinéas on its lines) as a bill article,
+// applies it to art and wants every instruction understood, every edit
+// made and the article's alinéas want, byte for byte.
+func wantApplied(t *testing.T, ref CodeRef, art CodeArticle, instr string, want []string) {
+	t.Helper()
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: strings.Split(instr, "\n")}})
+	for _, in := range ins {
+		if in.Status != Parsed && in.Status != Context {
+			t.Errorf("%s: %s: %s", ref, in.Reason, in.Text)
+			return
+		}
+	}
+	got, errs := Apply(Corpus{ref: art}, ins, ApplyOptions{})
+	for _, e := range errs {
+		t.Errorf("%s: %s: %v", ref, instr, e)
+		return
+	}
+	if g, w := strings.Join(got[ref].Alineas, "\n"), strings.Join(want, "\n"); g != w {
+		t.Errorf("%s: %s\ngot  %s", ref, instr, shortDiff(w, g))
+	}
+}
+
 // forEachArticle calls f on every code article of the development set's
 // laws, before (avant/) and after (apres/), each text once.
 func forEachArticle(t *testing.T, f func(ref CodeRef, art CodeArticle)) {
@@ -842,14 +849,7 @@ func TestCorpusAmendedSentences(t *testing.T) {
 		}
 		check := func(kind, am string, want []string) {
 			kinds[kind]++
-			got, res := ComposeAmendments(Article{Number: "1", Alineas: al}, []string{am})
-			if !res[0].Applied {
-				t.Errorf("%s: not applied: %q (%v)", ref, am, res[0].Unparsed)
-				return
-			}
-			if g, w := strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"); g != w {
-				t.Errorf("%s: %s\ngot  %s", ref, am, shortDiff(w, g))
-			}
+			wantAmended(t, ref.String(), al, am, want)
 		}
 		for i, l := range al {
 			ss := sentencesOf(l)
@@ -995,21 +995,7 @@ func TestCorpusNestedContext(t *testing.T) {
 		total++
 		text := "L'article " + billArticleNumber(art.Heading) + " du " + ref.Code + " est ainsi modifié :\n" + strings.Join(tops, "\n")
 		text = strings.TrimSuffix(text, " ;") + "."
-		ins := ParseInstructions([]Article{{Number: "1", Alineas: strings.Split(text, "\n")}})
-		for _, in := range ins {
-			if in.Status != Parsed && in.Status != Context {
-				t.Errorf("%s: %s: %s", ref, in.Reason, in.Text)
-				return
-			}
-		}
-		got, errs := Apply(Corpus{ref: art}, ins, ApplyOptions{})
-		for _, e := range errs {
-			t.Errorf("%s: %s: %v", ref, text, e)
-			return
-		}
-		if g, w := strings.Join(got[ref].Alineas, "\n"), strings.Join(want, "\n"); g != w {
-			t.Errorf("%s:\n%s\ngot  %s", ref, text, shortDiff(w, g))
-		}
+		wantApplied(t, ref, art, text, want)
 	})
 	t.Logf("%d articles edited through nested contexts, %d items whose label is found under another part too", total, ambiguous)
 	if total < 60 {
@@ -1048,14 +1034,7 @@ func TestCorpusAmendedBillArticles(t *testing.T) {
 				n := strconv.Itoa(i + 1)
 				check := func(kind, am string, want []string) {
 					kinds[kind]++
-					got, res := ComposeAmendments(Article{Number: "1", Alineas: al}, []string{am})
-					if !res[0].Applied {
-						t.Errorf("%s: not applied: %q (%v)", name, am, res[0].Unparsed)
-						return
-					}
-					if g, w := strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"); g != w {
-						t.Errorf("%s: %s\ngot  %s", name, am, shortDiff(w, g))
-					}
+					wantAmended(t, name, al, am, want)
 				}
 				if other := al[(i+1)%len(al)]; len(al) > 1 && other != l && labelPrefix(l) == "" && !divPrefix.MatchString(l) && !strings.HasSuffix(l, ":") && !strings.HasPrefix(other, "\"") && !strings.HasPrefix(l, "\"") {
 					// Rewritten by the text of another alinéa — often an
