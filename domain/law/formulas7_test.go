@@ -42,7 +42,7 @@ func TestPartStatus(t *testing.T) {
 	if len(ins) != 2 || ins[0].Status != Unparsed || ins[0].Text != "I. – (Non modifié)" || ins[1].Status != Parsed {
 		t.Fatalf("got %+v", ins)
 	}
-	for body, want := range map[string]string{"(Supprimé)": "deleted", "2° (Suppression maintenue)": "deleted", "(Non modifié)": "unchanged", "III bis. – (Conforme)": "unchanged", "(Supprimé) pour partie": "", "Le maire agit.": "", "I. – (Sans modification)": "unchanged", "2° (Sans changement)": "unchanged"} {
+	for body, want := range map[string]string{"(Supprimé)": "deleted", "2° (Suppression maintenue)": "deleted", "(Non modifié)": "unchanged", "III bis. – (Conforme)": "unchanged", "(Supprimé) pour partie": "", "Le maire agit.": "", "I. – (Sans modification)": "unchanged", "2° (Sans changement)": "unchanged", "II. – (Alinéa sans modification)": "unchanged", "3° (Suppression  maintenue)": "deleted"} {
 		if got := partStatus(body); got != want {
 			t.Errorf("partStatus(%q) = %q, want %q", body, got, want)
 		}

@@ -394,7 +394,15 @@ func closesQuote(s string) bool {
 }
 
 // rePartStatus is a part of a bill that holds only its status.
-var rePartStatus = regexp.MustCompile(`^\(\s*(supprime|supprimes|supprimee|supprimees|suppression maintenue|suppression conforme|non modifie|non modifies|non modifiee|non modifiees|sans modification|sans changement|conforme|conformes)\s*\)\s*[.;]?$`)
+var rePartStatus = regexp.MustCompile(`^\(\s*` + statusNote + `\s*\)\s*[.;]?$`)
+
+// statusNote is the note a bill prints in place of a part it does not
+// give, folded (accents off, lower case): deleted ("supprimé",
+// "suppression maintenue") or unchanged ("non modifié", "sans
+// modification", "conforme"), after "alinéa(s)" or not ("Alinéa sans
+// modification"); the status word is its group. One list for a part's
+// status and for a note in new text (omittedNote).
+const statusNote = `(?:alineas?\s+)?(supprime|supprimes|supprimee|supprimees|suppression\s+maintenue|suppression\s+conforme|non\s+modifie|non\s+modifies|non\s+modifiee|non\s+modifiees|sans\s+modification|sans\s+changement|conforme|conformes)`
 
 // rePartLabel is the label a part's status follows: "I. – ", "2° ",
 // "b) ", "III bis. – ".
@@ -423,13 +431,14 @@ func omittedNote(l string) bool {
 	if m := rePartLabel.FindString(l); m != "" && m != l {
 		l = l[len(m):]
 	}
-	return reOmittedNote.MatchString(l)
+	return reOmittedNote.MatchString(asciiLower(foldAccents(l)))
 }
 
-// reOmittedNote is a line of new text that says what stands there rather
-// than giving it: "« (Alinéa sans modification) »", "« (Non modifié) »",
-// "« (Supprimé) »" (a later reading's text).
-var reOmittedNote = regexp.MustCompile(`(?i)^[«"“\s]*\(\s*(?:alin[ée]as?\s+)?(?:sans\s+modification|non\s+modifi[ée]e?s?|supprim[ée]e?s?)\s*\)\s*[»"”]?\s*[;.]?$`)
+// reOmittedNote is a line of new text, folded, that says what stands
+// there rather than giving it: "« (Alinéa sans modification) »", "« (Non
+// modifié) »", "« (Supprimé) »", "« (Conforme) »" (a later reading's
+// text).
+var reOmittedNote = regexp.MustCompile(`^[«"“\s]*\(\s*` + statusNote + `\s*\)\s*[»"”]?\s*[;.]?$`)
 
 // partStatus is "deleted" for a part of a bill reading "(Supprimé)",
 // "unchanged" for "(Non modifié)", "" for any other.
