@@ -3078,11 +3078,18 @@ func artHeading(l string) (prefix, num string, n int, ok bool) {
 	if m := artAlone.FindStringSubmatch(l); m != nil {
 		return m[1], m[2], len(l), true
 	}
-	if m := artPrefix.FindStringSubmatch(l); m != nil {
-		if r, _ := utf8.DecodeRuneInString(l[len(m[0]):]); unicode.IsDigit(r) {
+	if m := artPrefix.FindStringSubmatchIndex(l); m != nil {
+		// "Art. L. 1-1. Text": the dash right after "1" and before a
+		// digit is the number's, not the separator; "Art. 39 bis A. – 1.
+		// Les entreprises …" opens with its paragraph 1.
+		if r, _ := utf8.DecodeRuneInString(l[m[1]:]); unicode.IsDigit(r) && !strings.ContainsAny(l[m[5]:m[1]], " .–—―") {
 			return "", "", 0, false
 		}
-		return m[1], m[2], len(m[0]), true
+		prefix := ""
+		if m[2] >= 0 {
+			prefix = l[m[2]:m[3]]
+		}
+		return prefix, l[m[4]:m[5]], m[1], true
 	}
 	return "", "", 0, false
 }

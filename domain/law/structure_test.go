@@ -1092,3 +1092,107 @@ func TestCorpusAmendedBillArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusArticlesWhole writes each article of the development set the
+// laws change or create whole, as a drafter does: "L'article L. 1 du code
+// … est ainsi rédigé :" and the article after, quoted, its first alinéa
+// behind its heading ("« Art. L. 1. – I. – …"), and "Après l'article L.
+// 1, il est inséré un article L. 1-1 ainsi rédigé :" for one the law
+// creates, placed after the article before it in the set; and wants the
+// article after, typography normalised: its heading taken off, its labels
+// and alinéas as they are.
+func TestCorpusArticlesWhole(t *testing.T) {
+	rewritten, created := 0, 0
+	quoted := func(number string, al []string) []string {
+		out := make([]string, len(al))
+		for i, l := range al {
+			out[i] = "\"" + l
+		}
+		out[0] = "\"Art. " + number + ". – " + al[0]
+		out[len(out)-1] += "\""
+		return out
+	}
+	clean := func(al []string) bool {
+		if len(al) == 0 || len(al) > 20 {
+			return false
+		}
+		for _, l := range al {
+			if strings.ContainsAny(l, "\"\n«»") {
+				return false
+			}
+		}
+		return true
+	}
+	dirs := []string{"testdata/hadopi"}
+	laws, _ := filepath.Glob("testdata/laws/*")
+	for _, dir := range append(dirs, laws...) {
+		if st, err := os.Stat(filepath.Join(dir, "avant")); err != nil || !st.IsDir() {
+			continue
+		}
+		avant, err := LoadCodeTree(os.DirFS(filepath.Join(dir, "avant")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		apres, err := LoadCodeTree(os.DirFS(filepath.Join(dir, "apres")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ref := range Changed(avant, apres) {
+			after, ok := apres[ref]
+			if !ok || !clean(after.Alineas) {
+				continue
+			}
+			number := billArticleNumber(after.Heading)
+			if before, ok := avant[ref]; ok {
+				rewritten++
+				bill := []Article{{Number: "1", Alineas: append([]string{"L'article " + number + " du " + ref.Code + " est ainsi rédigé :"}, quoted(number, after.Alineas)...)}}
+				applyRedrafted(t, ref, before, after, bill)
+				continue
+			}
+			// Created: after the article of the same code whose number
+			// comes before it in the set.
+			var prev CodeRef
+			for r := range avant {
+				if r.Code == ref.Code && articleLess(r.Article, ref.Article) && (prev.Article == "" || articleLess(prev.Article, r.Article)) {
+					prev = r
+				}
+			}
+			if prev.Article == "" {
+				continue
+			}
+			created++
+			head := "Après l'article " + billArticleNumber(avant[prev].Heading) + " du " + ref.Code + ", il est inséré un article " + number + " ainsi rédigé :"
+			ins := ParseInstructions([]Article{{Number: "1", Alineas: append([]string{head}, quoted(number, after.Alineas)...)}})
+			for _, in := range ins {
+				if in.Status != Parsed && in.Status != Context {
+					t.Errorf("%s: %s: %s", ref, in.Reason, in.Text)
+				}
+			}
+			got, errs := Apply(Corpus{prev: avant[prev]}, ins, ApplyOptions{LegifranceTypography: true})
+			for _, e := range errs {
+				t.Errorf("%s: %v", ref, e)
+			}
+			g, w := strings.Join(got[ref].Alineas, "\n"), strings.Join(after.Alineas, "\n")
+			if typo(g) != typo(w) {
+				t.Errorf("%s: created as\n%s\ngot  %s", ref, head, shortDiff(typo(w), typo(g)))
+			}
+		}
+	}
+	t.Logf("%d articles rewritten whole, %d created", rewritten, created)
+	if rewritten < 150 || created < 80 {
+		t.Errorf("only %d rewritten, %d created (over 150 and 80)", rewritten, created)
+	}
+}
+
+// An article's heading followed by its paragraph "1." ("Art. L. 1. – 1.
+// Les entreprises …") is a heading: the dash that is not the number's
+// separates them ("Art. L. 1-1. Text" stays article L. 1-1). Found by
+// TestCorpusArticlesWhole.
+func TestGrammarHeadingBeforeParagraph(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "Art. L. 1. – 1. Les entreprises",
+			before: []string{"Ancien."},
+			text:   []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – 1. Les entreprises déduisent.", "« 2. Les sommes sont limitées. »"},
+			want:   []string{"1. Les entreprises déduisent.", "2. Les sommes sont limitées."}},
+	})
+}
