@@ -1098,17 +1098,28 @@ func TestCorpusAmendedBillArticles(t *testing.T) {
 // … est ainsi rédigé :" and the article after, quoted, its first alinéa
 // behind its heading ("« Art. L. 1. – I. – …"), and "Après l'article L.
 // 1, il est inséré un article L. 1-1 ainsi rédigé :" for one the law
-// creates, placed after the article before it in the set; and wants the
+// creates, placed after the article before it in the set ("sont insérés
+// des articles L. 1-1 et L. 1-2 ainsi rédigés :" for those created at
+// one place); and wants the
 // article after, typography normalised: its heading taken off, its labels
 // and alinéas as they are.
 func TestCorpusArticlesWhole(t *testing.T) {
-	rewritten, created := 0, 0
+	rewritten, created, several := 0, 0, 0
+	// The heading as bills print it, in turn: "Art. L. 1. – ", "Art. L.
+	// 1. - ", "Art. L. 1.-", "Art. L. 1. ― ", and alone on its line.
+	seps := []string{". – ", ". - ", ".-", ". ― ", "."}
+	k := 0
 	quoted := func(number string, al []string) []string {
+		k++
 		out := make([]string, len(al))
 		for i, l := range al {
 			out[i] = "\"" + l
 		}
-		out[0] = "\"Art. " + number + ". – " + al[0]
+		if sep := seps[k%len(seps)]; sep == "." {
+			out = append([]string{"\"Art. " + number + "."}, out...)
+		} else {
+			out[0] = "\"Art. " + number + sep + al[0]
+		}
 		out[len(out)-1] += "\""
 		return out
 	}
@@ -1137,7 +1148,10 @@ func TestCorpusArticlesWhole(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, ref := range Changed(avant, apres) {
+		groups, prevs := map[CodeRef][]CodeRef{}, Corpus{}
+		changed := Changed(avant, apres)
+		sort.Slice(changed, func(i, j int) bool { return changed[i].String() < changed[j].String() })
+		for _, ref := range changed {
 			after, ok := apres[ref]
 			if !ok || !clean(after.Alineas) {
 				continue
@@ -1150,35 +1164,60 @@ func TestCorpusArticlesWhole(t *testing.T) {
 				continue
 			}
 			// Created: after the article of the same code whose number
-			// comes before it in the set.
+			// comes before it in the set, with the others created there.
 			var prev CodeRef
 			for r := range avant {
 				if r.Code == ref.Code && articleLess(r.Article, ref.Article) && (prev.Article == "" || articleLess(prev.Article, r.Article)) {
 					prev = r
 				}
 			}
-			if prev.Article == "" {
-				continue
+			if prev.Article != "" {
+				groups[prev] = append(groups[prev], ref)
+				prevs[prev] = avant[prev]
 			}
-			created++
-			head := "Après l'article " + billArticleNumber(avant[prev].Heading) + " du " + ref.Code + ", il est inséré un article " + number + " ainsi rédigé :"
-			ins := ParseInstructions([]Article{{Number: "1", Alineas: append([]string{head}, quoted(number, after.Alineas)...)}})
+		}
+		// One instruction a place: "il est inséré un article L. 1-1
+		// ainsi rédigé", "sont insérés des articles L. 1-1 et L. 1-2
+		// ainsi rédigés".
+		places := make([]CodeRef, 0, len(groups))
+		for p := range groups {
+			places = append(places, p)
+		}
+		sort.Slice(places, func(i, j int) bool { return places[i].String() < places[j].String() })
+		for _, prev := range places {
+			refs := groups[prev]
+			sort.Slice(refs, func(i, j int) bool { return articleLess(refs[i].Article, refs[j].Article) })
+			var numbers, text []string
+			for _, r := range refs {
+				n := billArticleNumber(apres[r].Heading)
+				numbers = append(numbers, n)
+				text = append(text, quoted(n, apres[r].Alineas)...)
+			}
+			head := "Après l'article " + billArticleNumber(prevs[prev].Heading) + " du " + prev.Code + ", il est inséré un article " + numbers[0] + " ainsi rédigé :"
+			if len(refs) > 1 {
+				several++
+				head = "Après l'article " + billArticleNumber(prevs[prev].Heading) + " du " + prev.Code + ", sont insérés des articles " + strings.Join(numbers[:len(numbers)-1], ", ") + " et " + numbers[len(numbers)-1] + " ainsi rédigés :"
+			}
+			created += len(refs)
+			ins := ParseInstructions([]Article{{Number: "1", Alineas: append([]string{head}, text...)}})
 			for _, in := range ins {
 				if in.Status != Parsed && in.Status != Context {
-					t.Errorf("%s: %s: %s", ref, in.Reason, in.Text)
+					t.Errorf("%s: %s: %s", prev, in.Reason, in.Text)
 				}
 			}
-			got, errs := Apply(Corpus{prev: avant[prev]}, ins, ApplyOptions{LegifranceTypography: true})
+			got, errs := Apply(Corpus{prev: prevs[prev]}, ins, ApplyOptions{LegifranceTypography: true})
 			for _, e := range errs {
-				t.Errorf("%s: %v", ref, e)
+				t.Errorf("%s: %v", prev, e)
 			}
-			g, w := strings.Join(got[ref].Alineas, "\n"), strings.Join(after.Alineas, "\n")
-			if typo(g) != typo(w) {
-				t.Errorf("%s: created as\n%s\ngot  %s", ref, head, shortDiff(typo(w), typo(g)))
+			for _, r := range refs {
+				g, w := strings.Join(got[r].Alineas, "\n"), strings.Join(apres[r].Alineas, "\n")
+				if typo(g) != typo(w) {
+					t.Errorf("%s: created as\n%s\ngot  %s", r, head, shortDiff(typo(w), typo(g)))
+				}
 			}
 		}
 	}
-	t.Logf("%d articles rewritten whole, %d created", rewritten, created)
+	t.Logf("%d articles rewritten whole, %d created (%d instructions creating several)", rewritten, created, several)
 	if rewritten < 150 || created < 80 {
 		t.Errorf("only %d rewritten, %d created (over 150 and 80)", rewritten, created)
 	}
