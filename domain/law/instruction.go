@@ -292,6 +292,10 @@ type frame struct {
 	also []Scope
 	// abrogate is set under "Sont abrogés :": items are deletions.
 	abrogate bool
+	// deferred is set under a context that takes effect at a later date
+	// ("À compter du 1er janvier 2030, l'article L. 1 est ainsi modifié
+	// :"): its items are refused as it is.
+	deferred bool
 }
 
 type parser struct {
@@ -962,7 +966,7 @@ var (
 	reRenumItem    = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
 	reRenumTarget  = regexp.MustCompile(`^l'article\s+` + renumNumber + `$`)
 	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
-	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d|^(?:[ivx]+\.\s*)?a\s+compter\s+du\s+(?:1er|\d)`)
+	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d|(?:^|[\s,;])a\s+compter\s+du\s+(?:1er|\d)`)
 	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
 	// reGapWhere is a place between two word operations that is only the
 	// start or the end of the place before: "et, au début,".
@@ -1545,10 +1549,22 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		p.renumber(in, level, low, caseSh, parent, push, fail)
 		return
 	}
-	if reDeferred.MatchString(low) && !strings.HasSuffix(strings.TrimSpace(low), ":") {
-		// "L'article L. 111-4 est abrogé à compter du 1er janvier 2011":
-		// the law in force changes at that date, not when the law does.
+	if n := len(p.stack); n > 0 && p.stack[n-1].deferred {
+		// An item under "À compter du 1er janvier 2030, l'article L. 1
+		// est ainsi modifié :".
 		fail("deferred: takes effect at a later date (à compter du …)")
+		return
+	}
+	if reDeferred.MatchString(low) {
+		// "L'article L. 111-4 est abrogé à compter du 1er janvier 2011",
+		// "Au I, à compter du …, le mot …": the law in force changes at
+		// that date, not when the law does; "À compter du …, l'article
+		// L. 1 est ainsi modifié :" defers its items too (they were
+		// applied at once).
+		fail("deferred: takes effect at a later date (à compter du …)")
+		if strings.HasSuffix(strings.TrimSpace(low), ":") {
+			p.stack = append(p.stack, frame{level: level, scope: parent, deferred: true})
+		}
 		return
 	}
 	if reAbrogList.MatchString(strings.TrimSpace(low)) {
