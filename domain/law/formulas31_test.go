@@ -132,3 +132,16 @@ func TestGrammarArticleRewrittenAsSeveral(t *testing.T) {
 		{name: "one article", before: []string{"Un."}, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Texte un. »"}, want: []string{"Texte un."}},
 	})
 }
+
+// TestGrammarDeletionList: "Sont supprimés :", "Est abrogé :" open a list
+// of what is deleted, as "Sont abrogés :" does — under an article's
+// context, its parts ("1° Sont supprimés :" then "a) Le II ;"); they were
+// not understood, and their items with them.
+func TestGrammarDeletionList(t *testing.T) {
+	P := []string{"I. – Un.", "II. – Deux.", "III. – Trois."}
+	runGrammar(t, []grammarCase{
+		{name: "sont supprimés, parts", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Sont supprimés :", "a) Le II ;", "b) Le III ;", "2° Le I est complété par les mots : « et demi »."}, want: []string{"I. – Un et demi.", "II. – (Abrogé)", "III. – (Abrogé)"}},
+		{name: "est abrogé, one part", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Est abrogé :", "a) Le III ;", "2° Le I est complété par les mots : « et demi »."}, want: []string{"I. – Un et demi.", P[1], "III. – (Abrogé)"}},
+		{name: "sont supprimés, articles", before: P, text: []string{"Sont supprimés :", "1° L'article L. 1 du code civil ;", "2° L'article L. 2 du code civil."}, more: map[string][]string{"L2": {"Deux."}}, want: []string{}},
+	})
+}

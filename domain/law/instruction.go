@@ -950,8 +950,10 @@ var (
 	reAddedAtPlace  = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:ajoute|insere)(?:e|s|es)?\s*[.;]?\s*$`)
 	reSaysPlace     = regexp.MustCompile(`\b(?:au\s+debut|a\s+la\s+fin)\b`)
 
-	reContext      = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
-	reAbrogList    = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
+	reContext = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
+	// reAbrogList is a list of repeals or deletions: "Sont abrogés :",
+	// "Sont supprimés :", "Est abrogé :" (the items named after it).
+	reAbrogList    = regexp.MustCompile(`^(?:sont|est)\s+(?:abroge|supprime)(?:e|s|es)?\s*:\s*$`)
 	reRewriteRepl  = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
 	reRewriteHead  = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
 	reRewrite      = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
