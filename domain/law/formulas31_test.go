@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGrammarVerbFirstRepeal: a repeal or a deletion with its verb first
 // and its subject after it on one line — "Sont abrogés les articles L. 1
@@ -144,4 +147,47 @@ func TestGrammarDeletionList(t *testing.T) {
 		{name: "est abrogé, one part", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Est abrogé :", "a) Le III ;", "2° Le I est complété par les mots : « et demi »."}, want: []string{"I. – Un et demi.", P[1], "III. – (Abrogé)"}},
 		{name: "sont supprimés, articles", before: P, text: []string{"Sont supprimés :", "1° L'article L. 1 du code civil ;", "2° L'article L. 2 du code civil."}, more: map[string][]string{"L2": {"Deux."}}, want: []string{}},
 	})
+}
+
+// TestGrammarArticleRestoredAsRewritten: "L'article L. 1-1 est ainsi
+// rétabli :", "… est rétabli dans la rédaction suivante :" make an
+// abrogated article again — created when the corpus does not hold it (it
+// was a rewrite of an article missing), its text replacing an
+// "(Abrogé)" the corpus holds; the new text's heading, if any, must be
+// the article's.
+func TestGrammarArticleRestoredAsRewritten(t *testing.T) {
+	ref := CodeRef{Code: "code civil", Article: "l1-1"}
+	for _, tc := range []struct {
+		name   string
+		corpus []string // L1-1's alinéas, nil for none
+		text   []string
+		want   []string // nil: refused
+	}{
+		{"ainsi rétabli, not in the corpus", nil, []string{"L'article L. 1-1 du code civil est ainsi rétabli :", "« Art. L. 1-1. – Le maire signe. »"}, []string{"Le maire signe."}},
+		{"dans la rédaction suivante, no heading", nil, []string{"L'article L. 1-1 du code civil est rétabli dans la rédaction suivante :", "« Le maire signe. »"}, []string{"Le maire signe."}},
+		{"over its placeholder", []string{"(Abrogé)"}, []string{"L'article L. 1-1 du code civil est ainsi rétabli :", "« Art. L. 1-1. – Le maire signe. »"}, []string{"Le maire signe."}},
+		{"another article's text: refused", nil, []string{"L'article L. 1-1 du code civil est ainsi rétabli :", "« Art. L. 1-2. – Le maire signe. »"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Corpus{}
+			if tc.corpus != nil {
+				c[ref] = CodeArticle{Ref: ref, Heading: "L1-1", Alineas: tc.corpus}
+			}
+			ins := ParseInstructions([]Article{{Number: "1", Alineas: tc.text}})
+			if tc.want == nil {
+				if len(ins) != 1 || ins[0].Status != Unparsed {
+					t.Fatalf("want refused: %+v", ins)
+				}
+				return
+			}
+			got, errs := Apply(c, ins, ApplyOptions{})
+			if len(errs) > 0 {
+				t.Fatalf("apply: %v", errs)
+			}
+			a := got[ref]
+			if strings.Join(a.Alineas, "\n") != strings.Join(tc.want, "\n") || a.Heading != "L1-1" {
+				t.Errorf("got %q %q, want %q", a.Heading, a.Alineas, tc.want)
+			}
+		})
+	}
 }

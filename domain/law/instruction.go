@@ -1167,6 +1167,16 @@ func (p *parser) constitutes(in *Instruction, level int, m []string) {
 	in.Edits = edits[:1]
 }
 
+// articleHeading is an article's heading from its key: "l1-1" → "L1-1",
+// "lo12 bis" → "LO12 bis", "12" → "12".
+func articleHeading(key string) string {
+	i := strings.IndexFunc(key, func(r rune) bool { return r < 'a' || r > 'z' })
+	if i < 0 {
+		return key
+	}
+	return strings.ToUpper(key[:i]) + key[i:]
+}
+
 // lastAlinea is the alinéa a scope's last division names, 0 for none.
 func lastAlinea(s Scope) int {
 	if len(s.Path) == 0 {
@@ -2193,10 +2203,27 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				return
 			}
 		}
+		restored := strings.Contains(trim[m[0]:m[1]], "retabli")
 		for _, s := range scopes {
 			l := lines
 			if len(s.Path) == 0 && s.Sentence == 0 {
 				l = stripArtPrefix(lines)
+			}
+			if restored && len(s.Path) == 0 && s.Sentence == 0 && s.Ref.Article != "" {
+				// "L'article L. 1-1 est ainsi rétabli :", "… est rétabli
+				// dans la rédaction suivante :": an article abrogated made
+				// again, which the corpus may not hold (it was a rewrite of
+				// an article missing).
+				arts := p.splitArticles(s.Ref.Code, lines)
+				if len(arts) == 0 {
+					arts = []CodeArticle{{Ref: s.Ref, Heading: articleHeading(s.Ref.Article), Alineas: l}}
+				}
+				if len(arts) != 1 || arts[0].Ref != s.Ref {
+					fail("the new text's article is not the one re-established")
+					return
+				}
+				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts})
+				continue
 			}
 			in.Edits = append(in.Edits, Edit{Kind: EditRewrite, Scope: s, Lines: l})
 		}
