@@ -50,7 +50,8 @@ func TestGrammarNewPartMark(t *testing.T) {
 // TestGrammarConstitutesPart: alinéas made a numbered part of their
 // article — "Le premier alinéa constitue un I", "Les deuxième et
 // troisième alinéas constituent un II", "Les deux derniers alinéas
-// forment le III", "Le second alinéa constitue un 1°" — put the label at
+// forment le III", "Le second alinéa constitue un 1°", "Le second alinéa
+// devient le II" (it was refused: a renumbering) — put the label at
 // the start of the first of them, as "est précédé de la mention : « I. –
 // »" does (it was dropped as an autonomous provision, or not understood);
 // alinéas apart, or an article, are refused. A label put at an alinéa's
@@ -68,6 +69,9 @@ func TestGrammarConstitutesPart(t *testing.T) {
 		{name: "the code's dashes", before: []string{"Le maire signe.", "II.-Le préfet vise."}, legifrance: true, text: []string{"Le premier alinéa de l'article L. 1 du code civil constitue un I."}, want: []string{"I.-Le maire signe.", "II.-Le préfet vise."}},
 		{name: "alinéas apart: refused", before: A, text: []string{"Les premier et troisième alinéas de l'article L. 1 du code civil constituent un II."}},
 		{name: "an article: refused", before: A, text: []string{"L'article L. 1 du code civil constitue un I."}},
+		{name: "devient le II", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Au début du premier alinéa, est ajoutée la mention : « I. – » ;", "2° Les deuxième et troisième alinéas deviennent le II ;", "3° Le dernier alinéa devient un III."}, want: []string{"I. – Le maire signe.", "II. – Le préfet vise.", A[2], "III. – Le greffier note."}},
+		{name: "two clauses: refused", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil constitue un I et le second alinéa constitue un II."}},
+		{name: "devient, two clauses: refused", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil devient le I et le second alinéa devient le II."}},
 	})
 }
 

@@ -1061,8 +1061,6 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	}
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
-	} else if m := reConstitutes.FindStringSubmatch(body); m != nil && len(payload) == 0 {
-		p.constitutes(in, level, m)
 	} else if head, tail, ok := splitClauses(body); ok {
 		p.clauses(in, level, head, tail, payload)
 	} else {
@@ -1124,9 +1122,15 @@ func wordsFirst(l string) bool {
 
 // reConstitutes is alinéas made a numbered part of their article: "Le
 // premier alinéa constitue un I", "Les deux derniers alinéas constituent
-// le II", "Le troisième alinéa forme un 1°" (groups: the alinéas, the
-// label, the final sign).
-var reConstitutes = regexp.MustCompile(`^((?:Le|Les|L')\s*[^«»":,;]*?\balin[ée]as?\b[^«»":,;]*?)\s+(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+((?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?)\s*([.;]?)\s*$`)
+// le II", "Le troisième alinéa forme un 1°", "Le second alinéa devient le
+// II" (no other article named: a part of the same) (groups: the alinéas,
+// the label, the final sign).
+var reConstitutes = regexp.MustCompile(`^((?:Le|Les|L')\s*[^«»":,;]*?\balin[ée]as?\b[^«»":,;]*?)\s+(?:constitue|constituent|forme|forment|devient|deviennent)\s+(?:un|le)\s+((?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?)\s*([.;]?)\s*$`)
+
+// reConstitutesVerb is a verb of reConstitutes in its subject: two clauses
+// ("Le premier alinéa constitue un I et le second alinéa constitue un
+// II"), not one subject.
+var reConstitutesVerb = regexp.MustCompile(`\b(?:constituen?t?|formen?t?|devien(?:t|nent))\b`)
 
 // constitutes reads reConstitutes as the label put at the start of the
 // first of the alinéas ("Le premier alinéa est précédé de la mention :
@@ -1522,6 +1526,10 @@ func canonicalOrder(body string) string {
 }
 
 func (p *parser) instructionBody(in *Instruction, level int, body string, payload []string) {
+	if m := reConstitutes.FindStringSubmatch(body); m != nil && len(payload) == 0 && !reConstitutesVerb.MatchString(m[1]) {
+		p.constitutes(in, level, m)
+		return
+	}
 	body = dropRestUnchanged(body)
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
 	body = canonicalOrder(body)
