@@ -195,3 +195,21 @@ func TestGrammarArticleRestoredAsRewritten(t *testing.T) {
 		})
 	}
 }
+
+// TestGrammarSentenceAndDivision: "La dernière phrase du premier alinéa
+// et le deuxième alinéa de l'article L. 1 sont supprimés" names a
+// sentence of a division, then a division of its own: what follows the
+// second's designation ("de l'article L. 1", "du II …") is the first's
+// too (it was refused: an alinéa of an alinéa); rewritten together with
+// one text, how it is shared is not said: refused.
+func TestGrammarSentenceAndDivision(t *testing.T) {
+	A := []string{"Le maire signe. Le préfet vise. Le juge tranche.", "Le greffier note.", "Le huissier signifie."}
+	P := []string{"I. – Le maire signe.", "Le préfet vise.", "II. – Le juge tranche. Le greffier note.", "Le huissier signifie."}
+	runGrammar(t, []grammarCase{
+		{name: "deleted", before: A, text: []string{"La dernière phrase du premier alinéa et le deuxième alinéa de l'article L. 1 du code civil sont supprimés."}, want: []string{"Le maire signe. Le préfet vise.", A[2]}},
+		{name: "counts", before: A, text: []string{"Les deux dernières phrases du premier alinéa et les deux derniers alinéas de l'article L. 1 du code civil sont supprimés."}, want: []string{"Le maire signe."}},
+		{name: "of the II", before: P, text: []string{"La dernière phrase du premier alinéa et le deuxième alinéa du II de l'article L. 1 du code civil sont supprimés."}, want: []string{P[0], P[1], "II. – Le juge tranche."}},
+		{name: "under a context", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° La deuxième phrase du premier alinéa et le dernier alinéa sont supprimés ;", "2° Au deuxième alinéa, le mot : « note » est remplacé par le mot : « écrit »."}, want: []string{"Le maire signe. Le juge tranche.", "Le greffier écrit."}},
+		{name: "rewritten together: refused", before: A, text: []string{"La seconde phrase du premier alinéa et le dernier alinéa de l'article L. 1 du code civil sont ainsi rédigés :", "« Le greffier écrit. »"}},
+	})
+}

@@ -2186,6 +2186,16 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			in.Status = Parsed
 			return
 		}
+		for _, s := range scopes[1:] {
+			if s.Ref == scopes[0].Ref && (s.Sentence == 0) != (scopes[0].Sentence == 0) {
+				// "La seconde phrase du premier alinéa et le dernier
+				// alinéa sont ainsi rédigés :": a sentence and a division
+				// of one article take one new text; how is not said (each
+				// took it all).
+				fail("a sentence and a division rewritten together")
+				return
+			}
+		}
 		if len(scopes) == 1 && len(scopes[0].Path) == 0 && scopes[0].Sentence == 0 && scopes[0].Ref.Article != "" {
 			// "L'article L. 1 est remplacé par deux articles L. 1 et L. 1-1
 			// ainsi rédigés :": the articles of the new text; the old one
@@ -3458,6 +3468,16 @@ var (
 const codeTitlesJoined = `code\s+des\s+relations\s+entre\s+le\s+public\s+et\s+l'administration` +
 	`|code\s+de\s+la\s+legion\s+d'honneur,\s+de\s+la\s+medaille\s+militaire\s+et\s+de\s+l'ordre\s+national\s+du\s+merite`
 
+// reSentenceAndDivision is a sentence of a division named, then "et" and
+// a division of its own: "la dernière phrase du premier alinéa et le
+// deuxième alinéa …" (groups: the first, the second from its
+// determiner).
+var reSentenceAndDivision = regexp.MustCompile(`^((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|de\s+la|de\s+l')\s*[^,]*?)\s+et\s+((?:le|les|l')\s*[^,]*)$`)
+
+// reDesignationEnd is where a division's designation ends and what holds
+// it begins: " du I …", " de l'article …".
+var reDesignationEnd = regexp.MustCompile(`\s(?:(?:du|des|de\s+la)\s|de\s+l')`)
+
 // reAndAfter joins a second target to a locator: " et ", " ainsi que ".
 var reAndAfter = regexp.MustCompile(`\s(?:et|ainsi\s+que)\s`)
 
@@ -3627,6 +3647,28 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			base.Ref = CodeRef{Code: code}
 			base.Path = nil
 		}
+	}
+
+	// "La dernière phrase du premier alinéa et le deuxième alinéa de
+	// l'article L. 1": a sentence of a division, then a division of its
+	// own; what follows the second's designation ("de l'article L. 1",
+	// "du I …") is the first's too (it was refused: an alinéa of an
+	// alinéa).
+	if m := reSentenceAndDivision.FindStringSubmatchIndex(low); m != nil && !strings.Contains(low[m[4]:], "phrase") {
+		tail, tailCased := low[m[4]:], cased[m[4]:]
+		suffix := ""
+		if d := reDesignationEnd.FindStringIndex(tail); d != nil {
+			suffix = cased[m[4]+d[0]:]
+		}
+		first, ok, why := p.scopes(low[:m[3]]+strings.ToLower(suffix), cased[:m[3]]+suffix, base)
+		if !ok {
+			return nil, false, why
+		}
+		second, ok, why := p.scopes(tail, tailCased, base)
+		if !ok {
+			return nil, false, why
+		}
+		return append(first, second...), true, ""
 	}
 
 	// "Le 2° du I de l'article L. 1 et le 1° du II du même article": a
