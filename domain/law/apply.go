@@ -1486,6 +1486,19 @@ func sentenceBounds(s string) [][2]int {
 	quoted := quoteSpans(s)
 	for i := skip; i < len(s); i++ {
 		c := s[i]
+		if strings.HasPrefix(s[i:], "»") && quoteEndsSentence(s, quoted, i) {
+			// "… la mention : « Lu et approuvé. » Il signe.": the
+			// quotation's period ends the alinéa's sentence too.
+			end := i + len("»")
+			j := end
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			b = append(b, [2]int{start, end})
+			start = j
+			i = j - 1
+			continue
+		}
 		if c != '.' && c != '?' && c != '!' {
 			continue
 		}
@@ -1522,6 +1535,30 @@ func sentenceBounds(s string) [][2]int {
 		return append(b, [2]int{start, end})
 	}
 	return append(b, [2]int{start, len(s)})
+}
+
+// quoteEndsSentence reports whether the "»" at i closes a quotation of s
+// whose last sentence ends inside it ("« Lu et approuvé. »") and is
+// followed by a space and a capital: the alinéa's sentence ends with it.
+func quoteEndsSentence(s string, quoted [][2]int, i int) bool {
+	closes := false
+	for _, sp := range quoted {
+		closes = closes || sp[1] == i
+	}
+	if !closes {
+		return false
+	}
+	in := strings.TrimRight(s[:i], " \u00a0")
+	if !strings.HasSuffix(in, ".") && !strings.HasSuffix(in, "?") && !strings.HasSuffix(in, "!") {
+		return false
+	}
+	rest := s[i+len("»"):]
+	t := strings.TrimLeft(rest, " ")
+	if len(t) == len(rest) || t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
 }
 
 // dashMark is the dash an item of a list opens with: "– le maire ;".
@@ -1585,23 +1622,29 @@ func textStart(s string) int {
 // began at start: not after an abbreviation ("L. 331-5", "M. X", "(art. L.
 // 2)", "cf. Annexe") nor within a sentence's first two characters.
 func periodEnds(s string, start, i int) bool {
-	return !(i >= 1 && i-start < 3 || i >= 2 && s[i-2] == ' ' && unicode.IsUpper(rune(s[i-1])) && !(partReference(s[start:i]) && !initialAt.MatchString(s[i+1:])) || abbreviationBefore(s[start:i]))
+	initial := i >= 2 && s[i-2] == ' ' && unicode.IsUpper(rune(s[i-1])) && !partBefore(s[start:i], s[i+1:])
+	return !(i >= 1 && i-start < 3 || initial || abbreviationBefore(s[start:i]))
 }
 
-// initialAt is a capital and its period: "E." of "le C. E." (initials,
-// not a part and a sentence).
-var initialAt = regexp.MustCompile(`^\s*\p{Lu}\.`)
-
-// partReference reports whether s ends with a part of an article named by
-// one capital after a preposition ("mentionnées au I", "prévu au A", "du
-// V"): a period after it ends the sentence, where after a capital alone
-// ("M. Dupont") or initials ("du C. E.") it does not.
-func partReference(s string) bool {
+// partBefore reports whether s ends with a part's one-letter label after
+// a word that names it ("prévues au I", "du même A", "aux I et V"): a
+// period after it may end the sentence ("… prévues au I. Un décret …"),
+// unlike an initial's ("J. Dupont", "le C. E. le …": another initial
+// follows; "M." never is a part here).
+func partBefore(s, after string) bool {
 	f := strings.Fields(s)
-	return len(f) >= 2 && partBefore[strings.ToLower(f[len(f)-2])]
+	if len(f) < 2 || f[len(f)-1] == "M" || reInitial.MatchString(after) {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-2]) {
+	case "au", "aux", "du", "des", "le", "les", "et", "ou", "à", "même", "présent":
+		return true
+	}
+	return false
 }
 
-var partBefore = map[string]bool{"au": true, "du": true, "aux": true, "et": true, "ou": true, "à": true, "de": true}
+// reInitial is an initial after a space: " E. ", " E.".
+var reInitial = regexp.MustCompile(`^\s*\p{Lu}\.`)
 
 // abbreviations are the words a period follows without ending the
 // sentence.

@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGrammarVerbFirstRepeal: a repeal or a deletion with its verb first
 // and its subject after it on one line — "Sont abrogés les articles L. 1
@@ -47,7 +50,8 @@ func TestGrammarNewPartMark(t *testing.T) {
 // TestGrammarConstitutesPart: alinéas made a numbered part of their
 // article — "Le premier alinéa constitue un I", "Les deuxième et
 // troisième alinéas constituent un II", "Les deux derniers alinéas
-// forment le III", "Le second alinéa constitue un 1°" — put the label at
+// forment le III", "Le second alinéa constitue un 1°", "Le second alinéa
+// devient le II" (it was refused: a renumbering) — put the label at
 // the start of the first of them, as "est précédé de la mention : « I. –
 // »" does (it was dropped as an autonomous provision, or not understood);
 // alinéas apart, or an article, are refused. A label put at an alinéa's
@@ -65,6 +69,9 @@ func TestGrammarConstitutesPart(t *testing.T) {
 		{name: "the code's dashes", before: []string{"Le maire signe.", "II.-Le préfet vise."}, legifrance: true, text: []string{"Le premier alinéa de l'article L. 1 du code civil constitue un I."}, want: []string{"I.-Le maire signe.", "II.-Le préfet vise."}},
 		{name: "alinéas apart: refused", before: A, text: []string{"Les premier et troisième alinéas de l'article L. 1 du code civil constituent un II."}},
 		{name: "an article: refused", before: A, text: []string{"L'article L. 1 du code civil constitue un I."}},
+		{name: "devient le II", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Au début du premier alinéa, est ajoutée la mention : « I. – » ;", "2° Les deuxième et troisième alinéas deviennent le II ;", "3° Le dernier alinéa devient un III."}, want: []string{"I. – Le maire signe.", "II. – Le préfet vise.", A[2], "III. – Le greffier note."}},
+		{name: "two clauses: refused", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil constitue un I et le second alinéa constitue un II."}},
+		{name: "devient, two clauses: refused", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil devient le I et le second alinéa devient le II."}},
 	})
 }
 
@@ -130,5 +137,79 @@ func TestGrammarArticleRewrittenAsSeveral(t *testing.T) {
 		{name: "other articles named: refused", before: []string{"Un."}, text: append([]string{"L'article L. 1 du code civil est remplacé par deux articles L. 1 et L. 1-2 ainsi rédigés :"}, two...)},
 		{name: "the articles named", before: []string{"Un."}, text: append([]string{"L'article L. 1 du code civil est remplacé par deux articles L. 1 et L. 1-1 ainsi rédigés :"}, two...), want: []string{"Texte un."}},
 		{name: "one article", before: []string{"Un."}, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Texte un. »"}, want: []string{"Texte un."}},
+	})
+}
+
+// TestGrammarDeletionList: "Sont supprimés :", "Est abrogé :" open a list
+// of what is deleted, as "Sont abrogés :" does — under an article's
+// context, its parts ("1° Sont supprimés :" then "a) Le II ;"); they were
+// not understood, and their items with them.
+func TestGrammarDeletionList(t *testing.T) {
+	P := []string{"I. – Un.", "II. – Deux.", "III. – Trois."}
+	runGrammar(t, []grammarCase{
+		{name: "sont supprimés, parts", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Sont supprimés :", "a) Le II ;", "b) Le III ;", "2° Le I est complété par les mots : « et demi »."}, want: []string{"I. – Un et demi.", "II. – (Abrogé)", "III. – (Abrogé)"}},
+		{name: "est abrogé, one part", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Est abrogé :", "a) Le III ;", "2° Le I est complété par les mots : « et demi »."}, want: []string{"I. – Un et demi.", P[1], "III. – (Abrogé)"}},
+		{name: "sont supprimés, articles", before: P, text: []string{"Sont supprimés :", "1° L'article L. 1 du code civil ;", "2° L'article L. 2 du code civil."}, more: map[string][]string{"L2": {"Deux."}}, want: []string{}},
+	})
+}
+
+// TestGrammarArticleRestoredAsRewritten: "L'article L. 1-1 est ainsi
+// rétabli :", "… est rétabli dans la rédaction suivante :" make an
+// abrogated article again — created when the corpus does not hold it (it
+// was a rewrite of an article missing), its text replacing an
+// "(Abrogé)" the corpus holds; the new text's heading, if any, must be
+// the article's.
+func TestGrammarArticleRestoredAsRewritten(t *testing.T) {
+	ref := CodeRef{Code: "code civil", Article: "l1-1"}
+	for _, tc := range []struct {
+		name   string
+		corpus []string // L1-1's alinéas, nil for none
+		text   []string
+		want   []string // nil: refused
+	}{
+		{"ainsi rétabli, not in the corpus", nil, []string{"L'article L. 1-1 du code civil est ainsi rétabli :", "« Art. L. 1-1. – Le maire signe. »"}, []string{"Le maire signe."}},
+		{"dans la rédaction suivante, no heading", nil, []string{"L'article L. 1-1 du code civil est rétabli dans la rédaction suivante :", "« Le maire signe. »"}, []string{"Le maire signe."}},
+		{"over its placeholder", []string{"(Abrogé)"}, []string{"L'article L. 1-1 du code civil est ainsi rétabli :", "« Art. L. 1-1. – Le maire signe. »"}, []string{"Le maire signe."}},
+		{"another article's text: refused", nil, []string{"L'article L. 1-1 du code civil est ainsi rétabli :", "« Art. L. 1-2. – Le maire signe. »"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Corpus{}
+			if tc.corpus != nil {
+				c[ref] = CodeArticle{Ref: ref, Heading: "L1-1", Alineas: tc.corpus}
+			}
+			ins := ParseInstructions([]Article{{Number: "1", Alineas: tc.text}})
+			if tc.want == nil {
+				if len(ins) != 1 || ins[0].Status != Unparsed {
+					t.Fatalf("want refused: %+v", ins)
+				}
+				return
+			}
+			got, errs := Apply(c, ins, ApplyOptions{})
+			if len(errs) > 0 {
+				t.Fatalf("apply: %v", errs)
+			}
+			a := got[ref]
+			if strings.Join(a.Alineas, "\n") != strings.Join(tc.want, "\n") || a.Heading != "L1-1" {
+				t.Errorf("got %q %q, want %q", a.Heading, a.Alineas, tc.want)
+			}
+		})
+	}
+}
+
+// TestGrammarSentenceAndDivision: "La dernière phrase du premier alinéa
+// et le deuxième alinéa de l'article L. 1 sont supprimés" names a
+// sentence of a division, then a division of its own: what follows the
+// second's designation ("de l'article L. 1", "du II …") is the first's
+// too (it was refused: an alinéa of an alinéa); rewritten together with
+// one text, how it is shared is not said: refused.
+func TestGrammarSentenceAndDivision(t *testing.T) {
+	A := []string{"Le maire signe. Le préfet vise. Le juge tranche.", "Le greffier note.", "Le huissier signifie."}
+	P := []string{"I. – Le maire signe.", "Le préfet vise.", "II. – Le juge tranche. Le greffier note.", "Le huissier signifie."}
+	runGrammar(t, []grammarCase{
+		{name: "deleted", before: A, text: []string{"La dernière phrase du premier alinéa et le deuxième alinéa de l'article L. 1 du code civil sont supprimés."}, want: []string{"Le maire signe. Le préfet vise.", A[2]}},
+		{name: "counts", before: A, text: []string{"Les deux dernières phrases du premier alinéa et les deux derniers alinéas de l'article L. 1 du code civil sont supprimés."}, want: []string{"Le maire signe."}},
+		{name: "of the II", before: P, text: []string{"La dernière phrase du premier alinéa et le deuxième alinéa du II de l'article L. 1 du code civil sont supprimés."}, want: []string{P[0], P[1], "II. – Le juge tranche."}},
+		{name: "under a context", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° La deuxième phrase du premier alinéa et le dernier alinéa sont supprimés ;", "2° Au deuxième alinéa, le mot : « note » est remplacé par le mot : « écrit »."}, want: []string{"Le maire signe. Le juge tranche.", "Le greffier écrit."}},
+		{name: "rewritten together: refused", before: A, text: []string{"La seconde phrase du premier alinéa et le dernier alinéa de l'article L. 1 du code civil sont ainsi rédigés :", "« Le greffier écrit. »"}},
 	})
 }

@@ -292,6 +292,10 @@ type frame struct {
 	also []Scope
 	// abrogate is set under "Sont abrogés :": items are deletions.
 	abrogate bool
+	// deferred is set under a context that takes effect at a later date
+	// ("À compter du 1er janvier 2030, l'article L. 1 est ainsi modifié
+	// :"): its items are refused as it is.
+	deferred bool
 }
 
 type parser struct {
@@ -955,8 +959,10 @@ var (
 	reAddedAtPlace  = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:ajoute|insere)(?:e|s|es)?\s*[.;]?\s*$`)
 	reSaysPlace     = regexp.MustCompile(`\b(?:au\s+debut|a\s+la\s+fin)\b`)
 
-	reContext      = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
-	reAbrogList    = regexp.MustCompile(`^sont\s+abroge(?:e|s|es)?\s*:\s*$`)
+	reContext = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
+	// reAbrogList is a list of repeals or deletions: "Sont abrogés :",
+	// "Sont supprimés :", "Est abrogé :" (the items named after it).
+	reAbrogList    = regexp.MustCompile(`^(?:sont|est)\s+(?:abroge|supprime)(?:e|s|es)?\s*:\s*$`)
 	reRewriteRepl  = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
 	reRewriteHead  = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
 	reRewrite      = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
@@ -971,7 +977,7 @@ var (
 	reRenumItem    = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
 	reRenumTarget  = regexp.MustCompile(`^l'article\s+` + renumNumber + `$`)
 	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
-	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d|^(?:[ivx]+\.\s*)?a\s+compter\s+du\s+(?:1er|\d)`)
+	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d|(?:^|[\s,;])a\s+compter\s+du\s+(?:1er|\d)`)
 	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
 	// reGapWhere is a place between two word operations that is only the
 	// start or the end of the place before: "et, au début,".
@@ -1064,8 +1070,6 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	}
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
-	} else if m := reConstitutes.FindStringSubmatch(body); m != nil && len(payload) == 0 {
-		p.constitutes(in, level, m)
 	} else if head, tail, ok := splitClauses(body); ok {
 		p.clauses(in, level, head, tail, payload)
 	} else {
@@ -1127,9 +1131,15 @@ func wordsFirst(l string) bool {
 
 // reConstitutes is alinéas made a numbered part of their article: "Le
 // premier alinéa constitue un I", "Les deux derniers alinéas constituent
-// le II", "Le troisième alinéa forme un 1°" (groups: the alinéas, the
-// label, the final sign).
-var reConstitutes = regexp.MustCompile(`^((?:Le|Les|L')\s*[^«»":,;]*?\balin[ée]as?\b[^«»":,;]*?)\s+(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+((?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?)\s*([.;]?)\s*$`)
+// le II", "Le troisième alinéa forme un 1°", "Le second alinéa devient le
+// II" (no other article named: a part of the same) (groups: the alinéas,
+// the label, the final sign).
+var reConstitutes = regexp.MustCompile(`^((?:Le|Les|L')\s*[^«»":,;]*?\balin[ée]as?\b[^«»":,;]*?)\s+(?:constitue|constituent|forme|forment|devient|deviennent)\s+(?:un|le)\s+((?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?)\s*([.;]?)\s*$`)
+
+// reConstitutesVerb is a verb of reConstitutes in its subject: two clauses
+// ("Le premier alinéa constitue un I et le second alinéa constitue un
+// II"), not one subject.
+var reConstitutesVerb = regexp.MustCompile(`\b(?:constituen?t?|formen?t?|devien(?:t|nent))\b`)
 
 // constitutes reads reConstitutes as the label put at the start of the
 // first of the alinéas ("Le premier alinéa est précédé de la mention :
@@ -1168,6 +1178,16 @@ func (p *parser) constitutes(in *Instruction, level int, m []string) {
 		}
 	}
 	in.Edits = edits[:1]
+}
+
+// articleHeading is an article's heading from its key: "l1-1" → "L1-1",
+// "lo12 bis" → "LO12 bis", "12" → "12".
+func articleHeading(key string) string {
+	i := strings.IndexFunc(key, func(r rune) bool { return r < 'a' || r > 'z' })
+	if i < 0 {
+		return key
+	}
+	return strings.ToUpper(key[:i]) + key[i:]
 }
 
 // lastAlinea is the alinéa a scope's last division names, 0 for none.
@@ -1515,6 +1535,10 @@ func canonicalOrder(body string) string {
 }
 
 func (p *parser) instructionBody(in *Instruction, level int, body string, payload []string) {
+	if m := reConstitutes.FindStringSubmatch(body); m != nil && len(payload) == 0 && !reConstitutesVerb.MatchString(m[1]) {
+		p.constitutes(in, level, m)
+		return
+	}
 	body = dropRestUnchanged(body)
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
 	body = canonicalOrder(body)
@@ -1554,10 +1578,22 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		p.renumber(in, level, low, caseSh, parent, push, fail)
 		return
 	}
-	if reDeferred.MatchString(low) && !strings.HasSuffix(strings.TrimSpace(low), ":") {
-		// "L'article L. 111-4 est abrogé à compter du 1er janvier 2011":
-		// the law in force changes at that date, not when the law does.
+	if n := len(p.stack); n > 0 && p.stack[n-1].deferred {
+		// An item under "À compter du 1er janvier 2030, l'article L. 1
+		// est ainsi modifié :".
 		fail("deferred: takes effect at a later date (à compter du …)")
+		return
+	}
+	if reDeferred.MatchString(low) {
+		// "L'article L. 111-4 est abrogé à compter du 1er janvier 2011",
+		// "Au I, à compter du …, le mot …": the law in force changes at
+		// that date, not when the law does; "À compter du …, l'article
+		// L. 1 est ainsi modifié :" defers its items too (they were
+		// applied at once).
+		fail("deferred: takes effect at a later date (à compter du …)")
+		if strings.HasSuffix(strings.TrimSpace(low), ":") {
+			p.stack = append(p.stack, frame{level: level, scope: parent, deferred: true})
+		}
 		return
 	}
 	if reAbrogList.MatchString(strings.TrimSpace(low)) {
@@ -2159,6 +2195,16 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			in.Status = Parsed
 			return
 		}
+		for _, s := range scopes[1:] {
+			if s.Ref == scopes[0].Ref && (s.Sentence == 0) != (scopes[0].Sentence == 0) {
+				// "La seconde phrase du premier alinéa et le dernier
+				// alinéa sont ainsi rédigés :": a sentence and a division
+				// of one article take one new text; how is not said (each
+				// took it all).
+				fail("a sentence and a division rewritten together")
+				return
+			}
+		}
 		if len(scopes) == 1 && len(scopes[0].Path) == 0 && scopes[0].Sentence == 0 && scopes[0].Ref.Article != "" {
 			// "L'article L. 1 est remplacé par deux articles L. 1 et L. 1-1
 			// ainsi rédigés :": the articles of the new text; the old one
@@ -2184,10 +2230,27 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				return
 			}
 		}
+		restored := strings.Contains(trim[m[0]:m[1]], "retabli")
 		for _, s := range scopes {
 			l := lines
 			if len(s.Path) == 0 && s.Sentence == 0 {
 				l = stripArtPrefix(lines)
+			}
+			if restored && len(s.Path) == 0 && s.Sentence == 0 && s.Ref.Article != "" {
+				// "L'article L. 1-1 est ainsi rétabli :", "… est rétabli
+				// dans la rédaction suivante :": an article abrogated made
+				// again, which the corpus may not hold (it was a rewrite of
+				// an article missing).
+				arts := p.splitArticles(s.Ref.Code, lines)
+				if len(arts) == 0 {
+					arts = []CodeArticle{{Ref: s.Ref, Heading: articleHeading(s.Ref.Article), Alineas: l}}
+				}
+				if len(arts) != 1 || arts[0].Ref != s.Ref {
+					fail("the new text's article is not the one re-established")
+					return
+				}
+				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts})
+				continue
 			}
 			in.Edits = append(in.Edits, Edit{Kind: EditRewrite, Scope: s, Lines: l})
 		}
@@ -3421,6 +3484,16 @@ var (
 const codeTitlesJoined = `code\s+des\s+relations\s+entre\s+le\s+public\s+et\s+l'administration` +
 	`|code\s+de\s+la\s+legion\s+d'honneur,\s+de\s+la\s+medaille\s+militaire\s+et\s+de\s+l'ordre\s+national\s+du\s+merite`
 
+// reSentenceAndDivision is a sentence of a division named, then "et" and
+// a division of its own: "la dernière phrase du premier alinéa et le
+// deuxième alinéa …" (groups: the first, the second from its
+// determiner).
+var reSentenceAndDivision = regexp.MustCompile(`^((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|de\s+la|de\s+l')\s*[^,]*?)\s+et\s+((?:le|les|l')\s*[^,]*)$`)
+
+// reDesignationEnd is where a division's designation ends and what holds
+// it begins: " du I …", " de l'article …".
+var reDesignationEnd = regexp.MustCompile(`\s(?:(?:du|des|de\s+la)\s|de\s+l')`)
+
 // reAndAfter joins a second target to a locator: " et ", " ainsi que ".
 var reAndAfter = regexp.MustCompile(`\s(?:et|ainsi\s+que)\s`)
 
@@ -3590,6 +3663,28 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			base.Ref = CodeRef{Code: code}
 			base.Path = nil
 		}
+	}
+
+	// "La dernière phrase du premier alinéa et le deuxième alinéa de
+	// l'article L. 1": a sentence of a division, then a division of its
+	// own; what follows the second's designation ("de l'article L. 1",
+	// "du I …") is the first's too (it was refused: an alinéa of an
+	// alinéa).
+	if m := reSentenceAndDivision.FindStringSubmatchIndex(low); m != nil && !strings.Contains(low[m[4]:], "phrase") {
+		tail, tailCased := low[m[4]:], cased[m[4]:]
+		suffix := ""
+		if d := reDesignationEnd.FindStringIndex(tail); d != nil {
+			suffix = cased[m[4]+d[0]:]
+		}
+		first, ok, why := p.scopes(low[:m[3]]+strings.ToLower(suffix), cased[:m[3]]+suffix, base)
+		if !ok {
+			return nil, false, why
+		}
+		second, ok, why := p.scopes(tail, tailCased, base)
+		if !ok {
+			return nil, false, why
+		}
+		return append(first, second...), true, ""
 	}
 
 	// "Le 2° du I de l'article L. 1 et le 1° du II du même article": a

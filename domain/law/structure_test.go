@@ -907,8 +907,9 @@ func TestCorpusAmendedSentences(t *testing.T) {
 }
 
 // A period after a part named by one capital ("mentionnées au I.") ends
-// the sentence; after a capital alone (an initial) it does not. Found by
-// TestCorpusAmendedSentences.
+// the sentence; after a capital alone (an initial) it does not (the rule
+// is partBefore's, also found by a prober: TestGrammarSentenceEndsAfterPart).
+// Found by TestCorpusAmendedSentences.
 func TestGrammarSentenceAfterPart(t *testing.T) {
 	runGrammar(t, []grammarCase{
 		{name: "au I. Le décret: two sentences",
