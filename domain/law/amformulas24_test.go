@@ -116,3 +116,23 @@ func TestGrammarAmendmentPlaceholderAfterNewMark(t *testing.T) {
 		{"the Assemblée's gage", B, "I. – À l'alinéa 2, remplacer le taux : « 5 % » par le taux : « 6 % ».\nII. – " + g, []string{B[0], "II (nouveau). – Le taux est de 6 %.", "III. – " + g}},
 	})
 }
+
+// TestGrammarAmendmentLocatorWithColon: "À l'alinéa 1 :" then numbered
+// items ("1° Substituer … ;", "2° Supprimer …") — a locator alone ended
+// by a colon is the items' place, as the Sénat's locator line "Alinéa 1"
+// is; "Procéder aux modifications suivantes :" (after such a line, or
+// "À l'alinéa 1, procéder aux modifications suivantes :") announces the
+// items, no new text. They were refused (the locator read as a head
+// without a verb, the items as its new text). A new part of the same
+// rank leaves the locator.
+func TestGrammarAmendmentLocatorWithColon(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat de vente.", "Il remet le contrat au préfet.", "II. – Le maire date le contrat."}
+	want := []string{"I. – Le juge signe le contrat.", A[1], A[2]}
+	runAmendments(t, []amCase{
+		{"À l'alinéa 1 : then items", A, "À l'alinéa 1 :\n1° Substituer au mot : « maire » le mot : « juge » ;\n2° Supprimer les mots : « de vente ».", want},
+		{"lettered items", A, "À l'alinéa 1 :\na) Substituer au mot : « maire » le mot : « juge » ;\nb) Supprimer les mots : « de vente ».", want},
+		{"procéder aux modifications suivantes", A, "À l'alinéa 1, procéder aux modifications suivantes :\n1° Substituer au mot : « maire » le mot : « juge » ;\n2° Supprimer les mots : « de vente ».", want},
+		{"Sénat: under a locator line", A, "Alinéa 1\n\nProcéder aux modifications suivantes :\n\na) Remplacer le mot : « maire » par le mot : « juge » ;\n\nb) Supprimer les mots : « de vente ».", want},
+		{"a new part of the same rank leaves it", A, "I. – À l'alinéa 1 :\n1° Substituer au mot : « maire » le mot : « juge » ;\n2° Supprimer les mots : « de vente ».\nII. – Remplacer le mot : « date » par le mot : « lit ».", []string{"I. – Le juge signe le contrat.", A[1], "II. – Le maire lit le contrat."}},
+	})
+}

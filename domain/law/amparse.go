@@ -172,6 +172,21 @@ func splitDispositif(paras []string) []amInstr {
 			setWants()
 			continue
 		}
+		// "Procéder aux modifications suivantes :" (under a locator
+		// line, or after "À l'alinéa 3,"): the items after it are the
+		// instructions; it announces no new text.
+		if m := amModsFollow.FindStringSubmatch(l); m != nil && !isQuoted(l) {
+			if m[1] == "" {
+				continue
+			}
+			l = strings.TrimSpace(l[:len(l)-len(m[0])]) + " :"
+		}
+		// "À l'alinéa 3 :" then "1° Substituer … ;" / "2° Supprimer …": a
+		// locator alone, ended by a colon, is the items' as the Sénat's
+		// locator line "Alinéa 3" is.
+		if m := amLocColon.FindStringSubmatch(l); m != nil {
+			l = m[1] + m[2]
+		}
 		if m := amLocLine.FindStringSubmatch(l); m != nil {
 			if strings.HasSuffix(strings.ToLower(m[1]), "phrase") && !strings.HasPrefix(strings.ToLower(m[1]), "alin") {
 				// "Alinéa 7" then "Deuxième phrase": the sentence of that alinéa.
@@ -614,6 +629,16 @@ func clauseFollows(paras []string) bool {
 	}
 	return false
 }
+
+// amLocColon is a locator alone ended by a colon, the items after it
+// being its instructions: "À l'alinéa 3 :", "Aux alinéas 4 et 5 :", "II.
+// – À l'alinéa 3 :" (groups: the part number, the alinéas).
+var amLocColon = regexp.MustCompile(`(?i)^((?:[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?)(?:À|A)(?:\s+l['’]\s*|ux\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s*:$`)
+
+// amModsFollow is the announcement of the items that follow: "Procéder
+// aux modifications suivantes :", "apporter les modifications suivantes
+// :", after a locator ("À l'alinéa 3, procéder …", group 1) or alone.
+var amModsFollow = regexp.MustCompile(`(?i)(^|,\s*)(?:proc[ée]der\s+aux|apporter\s+les)\s+modifications\s+suivantes\s*:$`)
 
 // amUnwrittenGage is the Assemblée's compensation written as a part of
 // the amendment, its own text: "II. – La perte de recettes pour l'État
