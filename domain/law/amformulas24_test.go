@@ -136,3 +136,35 @@ func TestGrammarAmendmentLocatorWithColon(t *testing.T) {
 		{"a new part of the same rank leaves it", A, "I. – À l'alinéa 1 :\n1° Substituer au mot : « maire » le mot : « juge » ;\n2° Supprimer les mots : « de vente ».\nII. – Remplacer le mot : « date » par le mot : « lit ».", []string{"I. – Le juge signe le contrat.", A[1], "II. – Le maire lit le contrat."}},
 	})
 }
+
+// TestGrammarAmendmentRestUnchangedStart: a new beginning written
+// without "…" but with the remark "(le reste sans changement)" ("Rédiger
+// ainsi le début de l'alinéa 1 : « Le préfet de département contrôle (le
+// reste sans changement). »") ends at the remark, as it does at "…": the
+// words it shares last with the text say where the old beginning ends
+// (it was refused: no "…").
+func TestGrammarAmendmentRestUnchangedStart(t *testing.T) {
+	A := []string{"I. – Le préfet contrôle le contrat de vente.", "Il remet le contrat."}
+	want := []string{"I. – Le préfet de département contrôle le contrat de vente.", A[1]}
+	runAmendments(t, []amCase{
+		{"quoted", A, "Rédiger ainsi le début de l'alinéa 1 : « I. – Le préfet de département contrôle (le reste sans changement). »", want},
+		{"Sénat: unquoted", A, "Alinéa 1\n\nRédiger ainsi le début de cet alinéa :\n\nLe préfet de département contrôle (le reste sans changement)", want},
+		{"sans modification", A, "Rédiger ainsi le début de l'alinéa 1 : « Le préfet de département contrôle (sans modification) »", want},
+		{"no words shared: refused", A, "Rédiger ainsi le début de l'alinéa 1 : « Le maire signe (le reste sans changement). »", nil},
+	})
+}
+
+// TestGrammarAmendmentPlaceholderBeforeFirst: a paragraph left to
+// number ("… – Le maire signe.") put before the I ("Avant l'alinéa 1,
+// insérer un paragraphe ainsi rédigé", "Au début de cet article, …") is
+// I A, as the chambers number a division put before the first (the "… –"
+// stayed); before a later paragraph it is numbered from the one before
+// (I bis).
+func TestGrammarAmendmentPlaceholderBeforeFirst(t *testing.T) {
+	A := []string{"I. – Le préfet contrôle.", "Il remet le contrat.", "II. – Le présent article entre en vigueur en 2020."}
+	runAmendments(t, []amCase{
+		{"before the alinéa 1", A, "Avant l'alinéa 1\n\nInsérer un paragraphe ainsi rédigé :\n\n... – Le maire signe.", []string{"I A. – Le maire signe.", A[0], A[1], A[2]}},
+		{"at the start of the article", A, "Au début de cet article, insérer un paragraphe ainsi rédigé :\n« … – Le maire signe. »", []string{"I A. – Le maire signe.", A[0], A[1], A[2]}},
+		{"before the II", A, "Avant l'alinéa 3, insérer un paragraphe ainsi rédigé :\n« … – Le maire signe. »", []string{A[0], A[1], "I bis. – Le maire signe.", A[2]}},
+	})
+}

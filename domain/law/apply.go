@@ -811,6 +811,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// would move. Not said: refused.
 				return applyErr(fmt.Sprintf("an alinéa at the start of %q: where its label goes is not said", label))
 			}
+			if opt.billQuotes {
+				lines = numberPlaceholder(al, lo, lines)
+			}
 			al = splice(al, lo, lo, lines)
 			break
 		}
@@ -863,6 +866,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			break
 		}
 		if e.Before {
+			if opt.billQuotes {
+				lines = numberPlaceholder(al, lo, lines)
+			}
 			al = splice(al, lo, lo, lines)
 			if !opt.billQuotes {
 				al = takePlaceholder(al, lo, len(lines))
@@ -2087,15 +2093,17 @@ var (
 	placeholder = regexp.MustCompile(`^(?:…|\.{2,4})\s*(°|\.?\s*[-–—])\s*`)
 	romanHead   = regexp.MustCompile(`^([IVXL]+)(?:\s+(` + latinOrd + `))?` + newMark + `\s*\.?\s*[-–—]`)
 	degreeHead  = regexp.MustCompile(`^(\d+)°(?:\s*(` + latinOrd + `))?`)
-	nextLatin   = map[string]string{"": "bis", "bis": "ter", "ter": "quater", "quater": "quinquies", "quinquies": "sexies", "sexies": "septies", "septies": "octies", "octies": "nonies", "nonies": "decies"}
+	// firstParagraph is the I, with or without a new paragraph's mark.
+	firstParagraph = regexp.MustCompile(`^I` + newMark + `\s*\.?\s*[-–—]`)
+	nextLatin      = map[string]string{"": "bis", "bis": "ter", "ter": "quater", "quater": "quinquies", "quinquies": "sexies", "sexies": "septies", "septies": "octies", "octies": "nonies", "nonies": "decies"}
 )
 
 // numberPlaceholder numbers a new paragraph or item that an amendment
 // leaves for the consolidation to number ("… – Le …", "…° Les …"): after
 // paragraph IV it is V if none follows, else IV bis (IV ter after IV bis);
 // the same for items (3°, 3° bis). At the end of an article without
-// paragraphs it is II (the text before becomes I); otherwise, without a
-// paragraph before it, the placeholder stays.
+// paragraphs it is II (the text before becomes I); before the I, I A;
+// otherwise, without a paragraph before it, the placeholder stays.
 func numberPlaceholder(al []string, at int, lines []string) []string {
 	if len(lines) == 0 {
 		return lines
@@ -2117,6 +2125,13 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 		}
 	}
 	if prev < 0 {
+		if !degree && at < len(al) && firstParagraph.MatchString(al[at]) {
+			// A paragraph added before the I: it is I A, as the
+			// chambers number a division put before the first.
+			out := append([]string(nil), lines...)
+			out[0] = "I A" + billSeparator(al) + lines[0][len(m[0]):]
+			return out
+		}
 		if !degree && at == len(al) && len(al) > 0 {
 			// A paragraph added at the end of an article that has none:
 			// it is II, and the text before it I (numberFirstParagraph).
@@ -3342,6 +3357,11 @@ func beforeElision(line string) (string, bool) {
 	return line[:i], true
 }
 
+// restUnchangedEnd is the remark that ends a new beginning written
+// without "…": "… contrôle (le reste sans changement)." (also "sans
+// modification").
+var restUnchangedEnd = regexp.MustCompile(`(?i)\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*[.;]?\s*$`)
+
 // rewriteStart implements "Le début du 8° est ainsi rédigé : « 8° … par des
 // bibliothèques… (le reste sans changement) »": the new beginning replaces
 // the old one up to the last words they share.
@@ -3357,6 +3377,11 @@ func keepStart(old, head string) string {
 
 func rewriteStart(old, line string) (string, error) {
 	head, ok := beforeElision(line)
+	if m := restUnchangedEnd.FindStringIndex(line); !ok && m != nil {
+		// "Le préfet de département contrôle (le reste sans
+		// changement)": the remark ends the new beginning as "…" does.
+		head, ok = line[:m[0]], true
+	}
 	if !ok {
 		return "", applyErr("no \"…\" in the new beginning")
 	}
