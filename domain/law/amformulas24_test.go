@@ -168,3 +168,22 @@ func TestGrammarAmendmentPlaceholderBeforeFirst(t *testing.T) {
 		{"before the II", A, "Avant l'alinéa 3, insérer un paragraphe ainsi rédigé :\n« … – Le maire signe. »", []string{A[0], A[1], "I bis. – Le maire signe.", A[2]}},
 	})
 }
+
+// TestGrammarAmendmentVerbFirstPlace: "Insérer au début de cet article un
+// paragraphe ainsi rédigé :", "Insérer après le I un I bis ainsi rédigé
+// :", "Ajouter avant le II …" — the verb first, its place after it
+// without commas — read as "Au début de cet article, insérer …", "Après
+// le I, insérer …" (they were refused); "À la fin de cet article,
+// insérer un paragraphe ainsi rédigé :" is "Compléter cet article par un
+// paragraphe …" (refused).
+func TestGrammarAmendmentVerbFirstPlace(t *testing.T) {
+	A := []string{"I. – Le préfet contrôle.", "Il remet le contrat.", "II. – Le présent article entre en vigueur en 2020."}
+	N := "Le maire signe."
+	runAmendments(t, []amCase{
+		{"Insérer au début de cet article", A, "Insérer au début de cet article un paragraphe ainsi rédigé :\n« I A. – " + N + " »", []string{"I A. – " + N, A[0], A[1], A[2]}},
+		{"Insérer après le I", A, "Insérer après le I un I bis ainsi rédigé :\n« I bis. – " + N + " »", []string{A[0], A[1], "I bis. – " + N, A[2]}},
+		{"Ajouter avant le II", A, "Ajouter avant le II un I bis ainsi rédigé :\n« I bis. – " + N + " »", []string{A[0], A[1], "I bis. – " + N, A[2]}},
+		{"À la fin de cet article, insérer", A, "À la fin de cet article, insérer un paragraphe ainsi rédigé :\n« III. – " + N + " »", []string{A[0], A[1], A[2], "III. – " + N}},
+		{"Insérer à la fin de cet article", A, "Insérer à la fin de cet article un paragraphe ainsi rédigé :\n« III. – " + N + " »", []string{A[0], A[1], A[2], "III. – " + N}},
+	})
+}

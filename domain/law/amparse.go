@@ -508,9 +508,13 @@ var (
 	amWordBound = regexp.MustCompile(`\ba\s+partir\s+d|\bjusqu|^\s*(?:du|de\s+la|de\s+l')\s*` + wordNoun + `q\d`)
 )
 
+// amEndOfArticle is a locator that is the end of this article, folded:
+// "À la fin de cet article", nothing else named.
+var amEndOfArticle = regexp.MustCompile(`^\s*(?:[ivx]+\.\s*[-–—]\s*)?a\s+la\s+fin\s+de\s+cet\s+article\s*,?\s*$`)
+
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
 // without commas: group 1 the verb, 2 the locator, 3 the rest.
-var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+l['’]alinéa\s+\d+)\s+([^,].*)$`)
+var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+(?:l['’]alinéa\s+\d+|le\s+(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?)|au\s+début\s+de\s+cet\s+article|à\s+la\s+fin\s+de\s+cet\s+article)\s+([^,].*)$`)
 
 // amOrdAlinea is an alinéa of the bill article named by its rank: "le
 // deuxième alinéa", "au 9ème alinéa", "du 2e alinéa" (groups: the article,
@@ -1927,6 +1931,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		if strings.Contains(loc, "au debut de cet article") {
 			return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{{Alinea: 1}}}, Lines: lines, Before: true}}, true
+		}
+		if amEndOfArticle.MatchString(loc) {
+			// "À la fin de cet article, insérer un paragraphe ainsi
+			// rédigé :": as "Compléter cet article par …".
+			return []Edit{{Kind: EditAppendAlineas, Scope: Scope{Ref: ref}, Lines: lines}}, true
 		}
 		return nil, false
 
