@@ -187,3 +187,23 @@ func TestGrammarAmendmentVerbFirstPlace(t *testing.T) {
 		{"Insérer à la fin de cet article", A, "Insérer à la fin de cet article un paragraphe ainsi rédigé :\n« III. – " + N + " »", []string{A[0], A[1], A[2], "III. – " + N}},
 	})
 }
+
+// TestGrammarAmendmentRespectively: "remplacer respectivement les mots :
+// « A » et « B » par les mots : « C » et « D »" (also "substituer
+// respectivement aux mots …", "par, respectivement, les mots …", "…,
+// respectivement.") replaces A by C and B by D — it was refused. As many
+// new words as old ones, or refused; a new word that a later old one
+// would edit again ("« A » et « B » par « B » et « C »") is refused.
+func TestGrammarAmendmentRespectively(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Le préfet contrôle l'acte et la décision."}
+	want := []string{A[0], "Le préfet contrôle le contrat et l'arrêté."}
+	runAmendments(t, []amCase{
+		{"remplacer respectivement", A, "À l'alinéa 2, remplacer respectivement les mots : « l'acte » et « la décision » par les mots : « le contrat » et « l'arrêté ».", want},
+		{"substituer respectivement", A, "À l'alinéa 2, substituer respectivement aux mots : « l'acte » et « la décision » les mots : « le contrat » et « l'arrêté ».", want},
+		{"par, respectivement,", A, "À l'alinéa 2, remplacer les mots : « l'acte » et « la décision » par, respectivement, les mots : « le contrat » et « l'arrêté ».", want},
+		{"at the end", A, "À l'alinéa 2, remplacer les mots : « l'acte » et « la décision » par les mots : « le contrat » et « l'arrêté », respectivement.", want},
+		{"three", A, "À l'alinéa 2, remplacer respectivement les mots : « préfet », « l'acte » et « la décision » par les mots : « juge », « le contrat » et « l'arrêté ».", []string{A[0], "Le juge contrôle le contrat et l'arrêté."}},
+		{"counts differ: refused", A, "À l'alinéa 2, remplacer respectivement les mots : « l'acte » et « la décision » par les mots : « le contrat ».", nil},
+		{"a chain: refused", A, "À l'alinéa 2, remplacer respectivement les mots : « l'acte » et « la décision » par les mots : « la décision » et « l'arrêté ».", nil},
+	})
+}

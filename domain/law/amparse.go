@@ -508,6 +508,15 @@ var (
 	amWordBound = regexp.MustCompile(`\ba\s+partir\s+d|\bjusqu|^\s*(?:du|de\s+la|de\s+l')\s*` + wordNoun + `q\d`)
 )
 
+// amRespWord is "respectivement", set off by commas or not; amRespectively
+// the pairs it makes, folded, once it is taken out: "les mots : q0 et q1
+// par les mots : q2 et q3", "aux mots : q0, q1 et q2 les mots : q3, q4 et
+// q5" (groups: the old words' quotations, the new ones').
+var (
+	amRespWord     = regexp.MustCompile(`\s*,?\s*\brespectivement\b\s*,?\s*`)
+	amRespectively = regexp.MustCompile(`^\s*(?:les|le|la|l'|aux|au|a\s+la|a\s+l')\s*` + wordNoun + `(q\d+(?:\s*(?:,|et)\s*q\d+)+)\s*(?:par\s+)?(?:les|le|la|l')\s*` + wordNoun + `(q\d+(?:\s*(?:,|et)\s*q\d+)+)\s*[.;]?\s*$`)
+)
+
 // amEndOfArticle is a locator that is the end of this article, folded:
 // "À la fin de cet article", nothing else named.
 var amEndOfArticle = regexp.MustCompile(`^\s*(?:[ivx]+\.\s*[-–—]\s*)?a\s+la\s+fin\s+de\s+cet\s+article\s*,?\s*$`)
@@ -1659,6 +1668,38 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		// A bounds a span, it is not the words replaced — refused.
 		if amWordBound.MatchString(rest) {
 			return nil, false
+		}
+		// "remplacer respectivement les mots : « A » et « B » par les
+		// mots : « C » et « D »": A by C, B by D — as many new as old.
+		if amRespWord.MatchString(rest) {
+			m := amRespectively.FindStringSubmatch(amRespWord.ReplaceAllString(rest, " "))
+			if m == nil || anchor != "" {
+				return nil, false
+			}
+			olds, news := qNum.FindAllStringSubmatch(m[1], -1), qNum.FindAllStringSubmatch(m[2], -1)
+			if len(olds) != len(news) {
+				return nil, false
+			}
+			scopes, ok := scopeOf("", "")
+			if !ok {
+				return nil, false
+			}
+			for k := range news {
+				for j := k + 1; j < len(olds); j++ {
+					if strings.Contains(q(news[k][1]), q(olds[j][1])) {
+						// "… « A » et « B » par … « B » et « C »": each pair
+						// applied in turn would edit the words just put.
+						return nil, false
+					}
+				}
+			}
+			var es []Edit
+			for k := range olds {
+				for _, s := range scopes {
+					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(olds[k][1]), New: q(news[k][1])})
+				}
+			}
+			return es, true
 		}
 		// Several pairs: "remplacer les mots : « A » par les mots : « B »
 		// et les mots : « C » par les mots : « D »"; an odd count (old
