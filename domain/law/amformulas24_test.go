@@ -207,3 +207,22 @@ func TestGrammarAmendmentRespectively(t *testing.T) {
 		{"a chain: refused", A, "À l'alinéa 2, remplacer respectivement les mots : « l'acte » et « la décision » par les mots : « la décision » et « l'arrêté ».", nil},
 	})
 }
+
+// TestGrammarAmendmentMakePrecede: the Assemblée's "faire précéder
+// l'alinéa 1 de la mention : « I. – »" (also "le début de cet article",
+// "le premier alinéa de cet article", "En conséquence, …") is "Au début
+// de l'alinéa 1, insérer la mention : « I. – »" — it was refused. Where
+// the amendment's new II numbered the first paragraph I already, the
+// mention is there: no second "I. –".
+func TestGrammarAmendmentMakePrecede(t *testing.T) {
+	A := []string{"Le taux de 5 % est applicable.", "Il est révisé."}
+	want := []string{"I. – Le taux de 5 % est applicable.", A[1]}
+	g := "La perte de recettes pour l'État est compensée, à due concurrence, par la création d'une taxe additionnelle aux droits prévus aux articles 575 et 575 A du code général des impôts."
+	runAmendments(t, []amCase{
+		{"l'alinéa 1", A, "Faire précéder l'alinéa 1 de la mention : « I. – ».", want},
+		{"le début de cet article", A, "Faire précéder le début de cet article de la mention : « I. – ».", want},
+		{"le premier alinéa", A, "Faire précéder le premier alinéa de cet article de la mention : « I. – ».", want},
+		{"after a new II", A, "I. – Compléter cet article par un paragraphe ainsi rédigé :\n« II. – Le taux est publié. »\nII. – En conséquence, faire précéder l'alinéa 1 de la mention : « I. – ».", []string{"I. - Le taux de 5 % est applicable.", A[1], "II. - Le taux est publié."}},
+		{"before the gage", A, "I. – À l'alinéa 1, substituer au taux : « 5 % » le taux : « 6 % ».\nII. – En conséquence, faire précéder l'alinéa 1 de la mention : « I. – ».\nIII. – " + g, []string{"I. – Le taux de 6 % est applicable.", A[1], "II. – " + g}},
+	})
+}

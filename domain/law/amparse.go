@@ -231,6 +231,7 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amGage.FindStringSubmatchIndex(head); m != nil {
 			head = strings.ToUpper(head[m[2]:m[2]+1]) + head[m[2]+1:]
 		}
+		head = makePrecede(head)
 		head = namedParagraphs(head)
 		head = numberedAlineas(head)
 		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.
@@ -533,6 +534,50 @@ var amOrdAlinea = regexp.MustCompile(`(?i)\b(au|du|le|dans\s+le)\s+(?:(` + ordWo
 // amOrdFollow is what makes a ranked alinéa one of a part, not of the
 // article: "le deuxième alinéa du I", "de l'article L. 1".
 var amOrdFollow = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’]|des|de)\s`)
+
+// amMakePrecede is the Assemblée's "faire précéder l'alinéa 1 de la
+// mention : « I. – »" (also "de la référence", "des mots"), groups: "En
+// conséquence, ", the place, the noun of the words.
+var amMakePrecede = regexp.MustCompile(`(?i)^((?:en\s+cons[ée]quence\s*,\s*)?)faire\s+pr[ée]c[ée]der\s+([^«":,]+?)\s+(?:de\s+la\s+(mention|r[ée]f[ée]rence)|des\s+(mots)|du\s+(mot))\s*:\s*`)
+
+// makePrecede reads "Faire précéder l'alinéa 1 de la mention : « I. – »"
+// as "Au début de l'alinéa 1, insérer la mention : « I. – »" ("le début
+// de cet article", "le premier alinéa", "le I" likewise) — the mention
+// the Assemblée asks for when it numbers an article's first paragraph
+// (it was refused).
+func makePrecede(head string) string {
+	m := amMakePrecede.FindStringSubmatchIndex(head)
+	if m == nil {
+		return head
+	}
+	place := head[m[4]:m[5]]
+	low := strings.ToLower(place)
+	if strings.HasPrefix(low, "le début de ") {
+		place, low = place[len("le début de "):], low[len("le début de "):]
+	}
+	switch {
+	case strings.HasPrefix(low, "le "):
+		place = "du " + place[3:]
+	case strings.HasPrefix(low, "les "):
+		place = "des " + place[4:]
+	default:
+		place = "de " + place
+	}
+	noun := "la mention"
+	switch {
+	case m[6] >= 0:
+		noun = "la " + head[m[6]:m[7]]
+	case m[8] >= 0:
+		noun = "les mots"
+	case m[10] >= 0:
+		noun = "le mot"
+	}
+	at := "Au début "
+	if m[3] > m[2] {
+		at = head[m[2]:m[3]] + "au début "
+	}
+	return at + place + ", insérer " + noun + " : " + head[m[1]:]
+}
 
 // amParagraphLabel is a part of the bill article named with its noun:
 // "le paragraphe II", "au paragraphe III bis", "les paragraphes II et

@@ -907,6 +907,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if e.Scope.Where == "start" {
 			// "Au début du premier alinéa, est ajoutée la mention : « I. - »"
 			f = func(s string) (string, error) {
+				if w, t := billNumber.FindStringSubmatch(strings.TrimSpace(words)), billNumber.FindStringSubmatch(strings.TrimLeft(s, " ")); w != nil && t != nil && w[1] == t[1] && strings.TrimSpace(words) == strings.TrimSpace(w[0]) {
+					// "Faire précéder l'alinéa 1 de la mention : « I. –
+					// »" where the amendment's new II numbered it I
+					// already (numberFirstParagraph): it is there.
+					return s, nil
+				}
 				if !labelRe.MatchString(strings.TrimSpace(words)) {
 					// Words at the start of a numbered alinéa go after its
 					// label: "III. – Sauf urgence, le préfet …".
