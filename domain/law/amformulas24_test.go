@@ -226,3 +226,19 @@ func TestGrammarAmendmentMakePrecede(t *testing.T) {
 		{"before the gage", A, "I. – À l'alinéa 1, substituer au taux : « 5 % » le taux : « 6 % ».\nII. – En conséquence, faire précéder l'alinéa 1 de la mention : « I. – ».\nIII. – " + g, []string{"I. – Le taux de 6 % est applicable.", A[1], "II. – " + g}},
 	})
 }
+
+// TestGrammarAmendmentRankedAlineas: alinéas of the bill article named
+// by several ranks ("Aux deuxième et troisième alinéas", "Supprimer les
+// deuxième et troisième alinéas de cet article") are those numbers, as
+// one rank is ("au deuxième alinéa" is the alinéa 2) — they were
+// refused; several ranks in a part ("à la fin des deuxième et troisième
+// alinéas du I") are refused (only the last was edited).
+func TestGrammarAmendmentRankedAlineas(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Le préfet contrôle l'acte.", "Le juge statue sur l'acte.", "II. – Le présent article entre en vigueur en 2020."}
+	runAmendments(t, []amCase{
+		{"aux deuxième et troisième alinéas", A, "Aux deuxième et troisième alinéas, substituer au mot : « acte » le mot : « arrêté ».", []string{A[0], "Le préfet contrôle l'arrêté.", "Le juge statue sur l'arrêté.", A[3]}},
+		{"les deuxième et troisième alinéas de cet article", A, "Supprimer les deuxième et troisième alinéas de cet article.", []string{A[0], A[3]}},
+		{"three ranks", A, "Aux premier, deuxième et troisième alinéas, substituer au mot : « le » le mot : « un ».", []string{"I. – Un maire signe.", "Un préfet contrôle l'acte.", "Un juge statue sur l'acte.", A[3]}},
+		{"in a part: refused", A, "À la fin des deuxième et troisième alinéas du I, insérer les mots : « sans délai ».", nil},
+	})
+}

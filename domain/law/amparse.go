@@ -531,6 +531,53 @@ var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|av
 // the rank in words, the rank in digits).
 var amOrdAlinea = regexp.MustCompile(`(?i)\b(au|du|le|dans\s+le)\s+(?:(` + ordWordsAcc + `)|(\d+)\s*(?:ème|eme|e|è|er|ère|re|nd|nde))\s+alinéa\b`)
 
+// rankedAlineas writes alinéas of the bill article named by their ranks
+// as their numbers: "Aux deuxième et troisième alinéas" is "aux alinéas
+// 2 et 3", as one rank is (numberedAlineasSeg); followed by the division
+// they count in ("des deuxième et troisième alinéas du I"), or a rank
+// not read, left as it is.
+func rankedAlineas(s string) string {
+	var b strings.Builder
+	for {
+		m := amOrdAlineas.FindStringSubmatchIndex(s)
+		if m == nil {
+			b.WriteString(s)
+			return b.String()
+		}
+		rest := s[m[1]:]
+		ofArticle := strings.HasPrefix(strings.TrimSpace(asciiLower(foldAccents(rest))), "de cet article")
+		var nums []string
+		for _, w := range amOrdSep.Split(s[m[4]:m[5]], -1) {
+			n := ordValue[asciiLower(foldAccents(strings.TrimSpace(w)))]
+			if n <= 0 {
+				nums = nil
+				break
+			}
+			nums = append(nums, strconv.Itoa(n))
+		}
+		if nums == nil || amOrdFollow.MatchString(rest) && !ofArticle {
+			b.WriteString(s[:m[1]])
+			s = rest
+			continue
+		}
+		b.WriteString(s[:m[0]] + s[m[2]:m[3]] + " alinéas " + strings.Join(nums[:len(nums)-1], ", ") + " et " + nums[len(nums)-1])
+		s = rest
+	}
+}
+
+// amOrdAlList is alinéas named by several ranks, folded: "deuxieme et
+// troisieme alineas".
+var amOrdAlList = regexp.MustCompile(`\b(?:` + ordWords + `)\s*(?:,|et)\s*(?:` + ordWords + `)\s+alineas\b`)
+
+// amOrdAlineas is alinéas of the bill article named by their ranks:
+// "aux deuxième et troisième alinéas", "les premier, troisième et
+// cinquième alinéas" (groups: the article, the ranks); amOrdSep
+// separates the ranks.
+var (
+	amOrdAlineas = regexp.MustCompile(`(?i)\b(aux|des|les|dans\s+les)\s+((?:` + ordWordsAcc + `)(?:\s*(?:,|et)\s*(?:` + ordWordsAcc + `))+)\s+alinéas\b`)
+	amOrdSep     = regexp.MustCompile(`\s*(?:,\s*et|,|et)\s*`)
+)
+
 // amOrdFollow is what makes a ranked alinéa one of a part, not of the
 // article: "le deuxième alinéa du I", "de l'article L. 1".
 var amOrdFollow = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’]|des|de)\s`)
@@ -616,6 +663,7 @@ func numberedAlineas(head string) string {
 }
 
 func numberedAlineasSeg(s string) string {
+	s = rankedAlineas(s)
 	var b strings.Builder
 	for {
 		m := amOrdAlinea.FindStringSubmatchIndex(s)
@@ -1043,6 +1091,12 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			mark()
 		}
 	} else {
+		// Alinéas named by several ranks in a part ("à la fin des
+		// deuxième et troisième alinéas du I"): only the last rank was
+		// read. Not read: refused.
+		if amOrdAlList.MatchString(low) {
+			return nil, false
+		}
 		// An alinéa or a sentence named by a rank not read ("au
 		// quarantième alinéa"): never the whole article.
 		for _, m := range amAnyRank.FindAllStringSubmatch(low, -1) {
