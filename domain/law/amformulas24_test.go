@@ -242,3 +242,19 @@ func TestGrammarAmendmentRankedAlineas(t *testing.T) {
 		{"in a part: refused", A, "À la fin des deuxième et troisième alinéas du I, insérer les mots : « sans délai ».", nil},
 	})
 }
+
+// TestGrammarAmendmentThousands: a sum quoted with its thousands set
+// apart or not finds the text's other writing: « 1500 € » finds "1 500
+// €" (also with a no-break space), « 15 000 » finds "15000" — it was
+// refused (words not found). A year ("2015") is never split, and a
+// number inside a reference or a decimal stays whole.
+func TestGrammarAmendmentThousands(t *testing.T) {
+	A := []string{"I. – Le montant de 1 500 € est porté à 15000 euros en 2015.", "II. – Le taux est de 1,2500 selon l'article L. 1500-1."}
+	runAmendments(t, []amCase{
+		{"1500 € finds 1 500 €", A, "À l'alinéa 1, remplacer le montant : « 1500 € » par le montant : « 2 000 € ».", []string{"I. – Le montant de 2 000 € est porté à 15000 euros en 2015.", A[1]}},
+		{"15 000 finds 15000", A, "À l'alinéa 1, remplacer le montant : « 15 000 euros » par le montant : « 20 000 euros ».", []string{"I. – Le montant de 1 500 € est porté à 20 000 euros en 2015.", A[1]}},
+		{"a year is a year", A, "À l'alinéa 1, remplacer l'année : « 2 015 » par l'année : « 2016 ».", nil},
+		{"a decimal is no sum", A, "À l'alinéa 2, remplacer le nombre : « 2 500 » par le nombre : « 3 000 ».", nil},
+		{"a reference is no sum", A, "À l'alinéa 2, remplacer les mots : « L. 1 500-1 » par les mots : « L. 1 ».", nil},
+	})
+}

@@ -2659,16 +2659,72 @@ var spellings = []func(string) string{
 	func(w string) string { return tightNumero.ReplaceAllString(w, "n° $1") },
 	// "\"contrat\"" and "« contrat »": quoted words in the other marks.
 	func(w string) string { return straightQuoted.ReplaceAllString(w, "« $1 »") },
+	// "1500 €" and "1 500 €": a number's thousands set apart or not.
+	groupThousands,
+	ungroupThousands,
+}
+
+// groupThousands sets a space between the thousands of a number of five
+// digits or more, or of four before a currency ("15000" → "15 000",
+// "1500 €" → "1 500 €"); a number in a decimal or a reference ("1,5",
+// "L. 1500-1") stays, and so does a year ("2015").
+func groupThousands(w string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range bareThousands.FindAllStringSubmatchIndex(w, -1) {
+		digits := w[m[2]:m[3]]
+		if m[2] > 0 && strings.ContainsRune(".,-", rune(w[m[2]-1])) || m[3] < len(w) && strings.ContainsRune(".,-", rune(w[m[3]])) {
+			continue
+		}
+		if len(digits) < 5 && m[4] < 0 {
+			continue
+		}
+		b.WriteString(w[last:m[2]])
+		for i, r := range digits {
+			if i > 0 && (len(digits)-i)%3 == 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+		}
+		last = m[3]
+	}
+	b.WriteString(w[last:])
+	return b.String()
+}
+
+// ungroupThousands is groupThousands the other way: "15 000" → "15000",
+// "1 500 €" → "1500 €", under the same conditions.
+func ungroupThousands(w string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range groupedThousands.FindAllStringSubmatchIndex(w, -1) {
+		digits := strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "").Replace(w[m[2]:m[3]])
+		if m[2] > 0 && strings.ContainsRune(".,-", rune(w[m[2]-1])) || m[3] < len(w) && strings.ContainsRune(".,-", rune(w[m[3]])) {
+			continue
+		}
+		if len(digits) < 5 && m[4] < 0 {
+			continue
+		}
+		b.WriteString(w[last:m[2]] + digits)
+		last = m[3]
+	}
+	b.WriteString(w[last:])
+	return b.String()
 }
 
 var (
-	tightPercent   = regexp.MustCompile(`(\d)%`)
-	tightNumero    = regexp.MustCompile(`n°(\d)`)
-	straightQuoted = regexp.MustCompile(`"([^"]+)"`)
-	spacedDegree   = regexp.MustCompile(`(\d) °`)
-	tightArticle   = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\.(\d)`)
-	spacedArticle  = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\. (\d)`)
-	tightDash      = regexp.MustCompile(`\b([IVX]+|[A-Z])\.-\s*`)
+	// bareThousands is a number of four digits or more, not part of a
+	// decimal or a reference ("L. 1500-1", "1,5"), and the currency
+	// after it if any; groupedThousands one whose thousands are set apart.
+	bareThousands    = regexp.MustCompile(`\b(\d{4,})\b((?:\s|\x{a0})*(?:€|euros?\b))?`)
+	groupedThousands = regexp.MustCompile(`\b(\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+)\b((?:\s|\x{a0})*(?:€|euros?\b))?`)
+	tightPercent     = regexp.MustCompile(`(\d)%`)
+	tightNumero      = regexp.MustCompile(`n°(\d)`)
+	straightQuoted   = regexp.MustCompile(`"([^"]+)"`)
+	spacedDegree     = regexp.MustCompile(`(\d) °`)
+	tightArticle     = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\.(\d)`)
+	spacedArticle    = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\. (\d)`)
+	tightDash        = regexp.MustCompile(`\b([IVX]+|[A-Z])\.-\s*`)
 )
 
 // wordEdges says whether s[i:j], holding the quoted words w, begins and
