@@ -258,3 +258,21 @@ func TestGrammarAmendmentThousands(t *testing.T) {
 		{"a reference is no sum", A, "À l'alinéa 2, remplacer les mots : « L. 1 500-1 » par les mots : « L. 1 ».", nil},
 	})
 }
+
+// TestGrammarAmendmentIndicativeTimes: the indicative replacement after
+// the amendment's own alinéa says its occurrences as the imperative does
+// — "À l'alinéa 2, le mot : « A » est remplacé, deux fois, par …", "…
+// est, à chaque occurrence, remplacé par …", "… sont, partout où ils
+// figurent, remplacés par …" (they were refused); the count is held to,
+// as "remplacer (deux fois)".
+func TestGrammarAmendmentIndicativeTimes(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Il date le contrat. Il remet le contrat au préfet."}
+	want := []string{A[0], "Il date le bail. Il remet le bail au préfet."}
+	runAmendments(t, []amCase{
+		{"remplacé, deux fois, par", A, "À l'alinéa 2, le mot : « contrat » est remplacé, deux fois, par le mot : « bail ».", want},
+		{"est, à chaque occurrence, remplacé", A, "À l'alinéa 2, le mot : « contrat » est, à chaque occurrence, remplacé par le mot : « bail ».", want},
+		{"partout où il figure", A, "À l'alinéa 2, le mot : « contrat » est remplacé, partout où il figure, par le mot : « bail ».", want},
+		{"à deux reprises", A, "À l'alinéa 2, le mot : « contrat » est remplacé, à deux reprises, par le mot : « bail ».", want},
+		{"a count not the text's: refused", A, "À l'alinéa 2, le mot : « contrat » est remplacé, trois fois, par le mot : « bail ».", nil},
+	})
+}

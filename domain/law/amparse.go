@@ -441,9 +441,14 @@ func blankOut(s string, i, j int) string {
 var (
 	amIndicLoc     = `^((?:À|A|Au|Aux|Dans)\s[^«"]*?\balinéas?\s+\d+[^«"]*?,\s*)`
 	amWordsQ       = `((?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*(?:«[^»]*»|"[^"]*"))`
-	amIndicReplace = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*,?\s*(?:est|sont)\s+remplacée?s?\s+par\s+(.+)$`)
-	amIndicDelete  = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
-	amIndicInsert  = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:\s*(?:«[^»]*»|"[^"]*")\s*,\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
+	amIndicReplace = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*,?\s*(?:est|sont)\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?remplacée?s?\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?\s*par\s+(.+)$`)
+	// amIndicTimes is what an indicative replacement says of the
+	// occurrences it replaces: "est remplacé, deux fois, par", "sont, à
+	// chaque occurrence, remplacés par" (groups: before and after the
+	// participle).
+	amIndicTimes  = `((?:à|a)\s+chaque\s+occurrence|(?:par\s+)?(?:` + cardinalWords + `)\s+fois|(?:à|a)\s+(?:` + cardinalWords + `)\s+reprises|partout\s+où\s+(?:il|elle|ils|elles)\s+(?:figure(?:nt)?|apparaissent|apparaît|se\s+trouve(?:nt)?))`
+	amIndicDelete = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
+	amIndicInsert = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:\s*(?:«[^»]*»|"[^"]*")\s*,\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
 	// "Après l'alinéa 3, il est inséré un alinéa …", "Au début de
 	// l'alinéa 3, sont insérés les mots : …" (group 1 the place, 2 the
 	// rest).
@@ -457,7 +462,13 @@ var (
 // imperative rewrites an indicative word operation as its imperative.
 func imperative(head string) string {
 	if m := amIndicReplace.FindStringSubmatch(head); m != nil {
-		return m[1] + "remplacer " + m[2] + " par " + m[3]
+		// "le mot : « A » est remplacé, deux fois, par …": "remplacer le
+		// mot : « A », deux fois, par …".
+		times := m[3] + m[4]
+		if times != "" {
+			times = ", " + times + ","
+		}
+		return m[1] + "remplacer " + m[2] + times + " par " + m[5]
 	}
 	if m := amIndicDelete.FindStringSubmatch(head); m != nil {
 		return m[1] + "supprimer " + m[2] + "."
