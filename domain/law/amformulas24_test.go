@@ -116,3 +116,163 @@ func TestGrammarAmendmentPlaceholderAfterNewMark(t *testing.T) {
 		{"the Assemblée's gage", B, "I. – À l'alinéa 2, remplacer le taux : « 5 % » par le taux : « 6 % ».\nII. – " + g, []string{B[0], "II (nouveau). – Le taux est de 6 %.", "III. – " + g}},
 	})
 }
+
+// TestGrammarAmendmentLocatorWithColon: "À l'alinéa 1 :" then numbered
+// items ("1° Substituer … ;", "2° Supprimer …") — a locator alone ended
+// by a colon is the items' place, as the Sénat's locator line "Alinéa 1"
+// is; "Procéder aux modifications suivantes :" (after such a line, or
+// "À l'alinéa 1, procéder aux modifications suivantes :") announces the
+// items, no new text. They were refused (the locator read as a head
+// without a verb, the items as its new text). A new part of the same
+// rank leaves the locator.
+func TestGrammarAmendmentLocatorWithColon(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat de vente.", "Il remet le contrat au préfet.", "II. – Le maire date le contrat."}
+	want := []string{"I. – Le juge signe le contrat.", A[1], A[2]}
+	runAmendments(t, []amCase{
+		{"À l'alinéa 1 : then items", A, "À l'alinéa 1 :\n1° Substituer au mot : « maire » le mot : « juge » ;\n2° Supprimer les mots : « de vente ».", want},
+		{"lettered items", A, "À l'alinéa 1 :\na) Substituer au mot : « maire » le mot : « juge » ;\nb) Supprimer les mots : « de vente ».", want},
+		{"procéder aux modifications suivantes", A, "À l'alinéa 1, procéder aux modifications suivantes :\n1° Substituer au mot : « maire » le mot : « juge » ;\n2° Supprimer les mots : « de vente ».", want},
+		{"Sénat: under a locator line", A, "Alinéa 1\n\nProcéder aux modifications suivantes :\n\na) Remplacer le mot : « maire » par le mot : « juge » ;\n\nb) Supprimer les mots : « de vente ».", want},
+		{"a new part of the same rank leaves it", A, "I. – À l'alinéa 1 :\n1° Substituer au mot : « maire » le mot : « juge » ;\n2° Supprimer les mots : « de vente ».\nII. – Remplacer le mot : « date » par le mot : « lit ».", []string{"I. – Le juge signe le contrat.", A[1], "II. – Le maire lit le contrat."}},
+	})
+}
+
+// TestGrammarAmendmentRestUnchangedStart: a new beginning written
+// without "…" but with the remark "(le reste sans changement)" ("Rédiger
+// ainsi le début de l'alinéa 1 : « Le préfet de département contrôle (le
+// reste sans changement). »") ends at the remark, as it does at "…": the
+// words it shares last with the text say where the old beginning ends
+// (it was refused: no "…").
+func TestGrammarAmendmentRestUnchangedStart(t *testing.T) {
+	A := []string{"I. – Le préfet contrôle le contrat de vente.", "Il remet le contrat."}
+	want := []string{"I. – Le préfet de département contrôle le contrat de vente.", A[1]}
+	runAmendments(t, []amCase{
+		{"quoted", A, "Rédiger ainsi le début de l'alinéa 1 : « I. – Le préfet de département contrôle (le reste sans changement). »", want},
+		{"Sénat: unquoted", A, "Alinéa 1\n\nRédiger ainsi le début de cet alinéa :\n\nLe préfet de département contrôle (le reste sans changement)", want},
+		{"sans modification", A, "Rédiger ainsi le début de l'alinéa 1 : « Le préfet de département contrôle (sans modification) »", want},
+		{"no words shared: refused", A, "Rédiger ainsi le début de l'alinéa 1 : « Le maire signe (le reste sans changement). »", nil},
+	})
+}
+
+// TestGrammarAmendmentPlaceholderBeforeFirst: a paragraph left to
+// number ("… – Le maire signe.") put before the I ("Avant l'alinéa 1,
+// insérer un paragraphe ainsi rédigé", "Au début de cet article, …") is
+// I A, as the chambers number a division put before the first (the "… –"
+// stayed); before a later paragraph it is numbered from the one before
+// (I bis).
+func TestGrammarAmendmentPlaceholderBeforeFirst(t *testing.T) {
+	A := []string{"I. – Le préfet contrôle.", "Il remet le contrat.", "II. – Le présent article entre en vigueur en 2020."}
+	runAmendments(t, []amCase{
+		{"before the alinéa 1", A, "Avant l'alinéa 1\n\nInsérer un paragraphe ainsi rédigé :\n\n... – Le maire signe.", []string{"I A. – Le maire signe.", A[0], A[1], A[2]}},
+		{"at the start of the article", A, "Au début de cet article, insérer un paragraphe ainsi rédigé :\n« … – Le maire signe. »", []string{"I A. – Le maire signe.", A[0], A[1], A[2]}},
+		{"before the II", A, "Avant l'alinéa 3, insérer un paragraphe ainsi rédigé :\n« … – Le maire signe. »", []string{A[0], A[1], "I bis. – Le maire signe.", A[2]}},
+	})
+}
+
+// TestGrammarAmendmentVerbFirstPlace: "Insérer au début de cet article un
+// paragraphe ainsi rédigé :", "Insérer après le I un I bis ainsi rédigé
+// :", "Ajouter avant le II …" — the verb first, its place after it
+// without commas — read as "Au début de cet article, insérer …", "Après
+// le I, insérer …" (they were refused); "À la fin de cet article,
+// insérer un paragraphe ainsi rédigé :" is "Compléter cet article par un
+// paragraphe …" (refused).
+func TestGrammarAmendmentVerbFirstPlace(t *testing.T) {
+	A := []string{"I. – Le préfet contrôle.", "Il remet le contrat.", "II. – Le présent article entre en vigueur en 2020."}
+	N := "Le maire signe."
+	runAmendments(t, []amCase{
+		{"Insérer au début de cet article", A, "Insérer au début de cet article un paragraphe ainsi rédigé :\n« I A. – " + N + " »", []string{"I A. – " + N, A[0], A[1], A[2]}},
+		{"Insérer après le I", A, "Insérer après le I un I bis ainsi rédigé :\n« I bis. – " + N + " »", []string{A[0], A[1], "I bis. – " + N, A[2]}},
+		{"Ajouter avant le II", A, "Ajouter avant le II un I bis ainsi rédigé :\n« I bis. – " + N + " »", []string{A[0], A[1], "I bis. – " + N, A[2]}},
+		{"À la fin de cet article, insérer", A, "À la fin de cet article, insérer un paragraphe ainsi rédigé :\n« III. – " + N + " »", []string{A[0], A[1], A[2], "III. – " + N}},
+		{"Insérer à la fin de cet article", A, "Insérer à la fin de cet article un paragraphe ainsi rédigé :\n« III. – " + N + " »", []string{A[0], A[1], A[2], "III. – " + N}},
+	})
+}
+
+// TestGrammarAmendmentRespectively: "remplacer respectivement les mots :
+// « A » et « B » par les mots : « C » et « D »" (also "substituer
+// respectivement aux mots …", "par, respectivement, les mots …", "…,
+// respectivement.") replaces A by C and B by D — it was refused. As many
+// new words as old ones, or refused; a new word that a later old one
+// would edit again ("« A » et « B » par « B » et « C »") is refused.
+func TestGrammarAmendmentRespectively(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Le préfet contrôle l'acte et la décision."}
+	want := []string{A[0], "Le préfet contrôle le contrat et l'arrêté."}
+	runAmendments(t, []amCase{
+		{"remplacer respectivement", A, "À l'alinéa 2, remplacer respectivement les mots : « l'acte » et « la décision » par les mots : « le contrat » et « l'arrêté ».", want},
+		{"substituer respectivement", A, "À l'alinéa 2, substituer respectivement aux mots : « l'acte » et « la décision » les mots : « le contrat » et « l'arrêté ».", want},
+		{"par, respectivement,", A, "À l'alinéa 2, remplacer les mots : « l'acte » et « la décision » par, respectivement, les mots : « le contrat » et « l'arrêté ».", want},
+		{"at the end", A, "À l'alinéa 2, remplacer les mots : « l'acte » et « la décision » par les mots : « le contrat » et « l'arrêté », respectivement.", want},
+		{"three", A, "À l'alinéa 2, remplacer respectivement les mots : « préfet », « l'acte » et « la décision » par les mots : « juge », « le contrat » et « l'arrêté ».", []string{A[0], "Le juge contrôle le contrat et l'arrêté."}},
+		{"counts differ: refused", A, "À l'alinéa 2, remplacer respectivement les mots : « l'acte » et « la décision » par les mots : « le contrat ».", nil},
+		{"a chain: refused", A, "À l'alinéa 2, remplacer respectivement les mots : « l'acte » et « la décision » par les mots : « la décision » et « l'arrêté ».", nil},
+	})
+}
+
+// TestGrammarAmendmentMakePrecede: the Assemblée's "faire précéder
+// l'alinéa 1 de la mention : « I. – »" (also "le début de cet article",
+// "le premier alinéa de cet article", "En conséquence, …") is "Au début
+// de l'alinéa 1, insérer la mention : « I. – »" — it was refused. Where
+// the amendment's new II numbered the first paragraph I already, the
+// mention is there: no second "I. –".
+func TestGrammarAmendmentMakePrecede(t *testing.T) {
+	A := []string{"Le taux de 5 % est applicable.", "Il est révisé."}
+	want := []string{"I. – Le taux de 5 % est applicable.", A[1]}
+	g := "La perte de recettes pour l'État est compensée, à due concurrence, par la création d'une taxe additionnelle aux droits prévus aux articles 575 et 575 A du code général des impôts."
+	runAmendments(t, []amCase{
+		{"l'alinéa 1", A, "Faire précéder l'alinéa 1 de la mention : « I. – ».", want},
+		{"le début de cet article", A, "Faire précéder le début de cet article de la mention : « I. – ».", want},
+		{"le premier alinéa", A, "Faire précéder le premier alinéa de cet article de la mention : « I. – ».", want},
+		{"after a new II", A, "I. – Compléter cet article par un paragraphe ainsi rédigé :\n« II. – Le taux est publié. »\nII. – En conséquence, faire précéder l'alinéa 1 de la mention : « I. – ».", []string{"I. - Le taux de 5 % est applicable.", A[1], "II. - Le taux est publié."}},
+		{"before the gage", A, "I. – À l'alinéa 1, substituer au taux : « 5 % » le taux : « 6 % ».\nII. – En conséquence, faire précéder l'alinéa 1 de la mention : « I. – ».\nIII. – " + g, []string{"I. – Le taux de 6 % est applicable.", A[1], "II. – " + g}},
+	})
+}
+
+// TestGrammarAmendmentRankedAlineas: alinéas of the bill article named
+// by several ranks ("Aux deuxième et troisième alinéas", "Supprimer les
+// deuxième et troisième alinéas de cet article") are those numbers, as
+// one rank is ("au deuxième alinéa" is the alinéa 2) — they were
+// refused; several ranks in a part ("à la fin des deuxième et troisième
+// alinéas du I") are refused (only the last was edited).
+func TestGrammarAmendmentRankedAlineas(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Le préfet contrôle l'acte.", "Le juge statue sur l'acte.", "II. – Le présent article entre en vigueur en 2020."}
+	runAmendments(t, []amCase{
+		{"aux deuxième et troisième alinéas", A, "Aux deuxième et troisième alinéas, substituer au mot : « acte » le mot : « arrêté ».", []string{A[0], "Le préfet contrôle l'arrêté.", "Le juge statue sur l'arrêté.", A[3]}},
+		{"les deuxième et troisième alinéas de cet article", A, "Supprimer les deuxième et troisième alinéas de cet article.", []string{A[0], A[3]}},
+		{"three ranks", A, "Aux premier, deuxième et troisième alinéas, substituer au mot : « le » le mot : « un ».", []string{"I. – Un maire signe.", "Un préfet contrôle l'acte.", "Un juge statue sur l'acte.", A[3]}},
+		{"in a part: refused", A, "À la fin des deuxième et troisième alinéas du I, insérer les mots : « sans délai ».", nil},
+	})
+}
+
+// TestGrammarAmendmentThousands: a sum quoted with its thousands set
+// apart or not finds the text's other writing: « 1500 € » finds "1 500
+// €" (also with a no-break space), « 15 000 » finds "15000" — it was
+// refused (words not found). A year ("2015") is never split, and a
+// number inside a reference or a decimal stays whole.
+func TestGrammarAmendmentThousands(t *testing.T) {
+	A := []string{"I. – Le montant de 1 500 € est porté à 15000 euros en 2015.", "II. – Le taux est de 1,2500 selon l'article L. 1500-1."}
+	runAmendments(t, []amCase{
+		{"1500 € finds 1 500 €", A, "À l'alinéa 1, remplacer le montant : « 1500 € » par le montant : « 2 000 € ».", []string{"I. – Le montant de 2 000 € est porté à 15000 euros en 2015.", A[1]}},
+		{"15 000 finds 15000", A, "À l'alinéa 1, remplacer le montant : « 15 000 euros » par le montant : « 20 000 euros ».", []string{"I. – Le montant de 1 500 € est porté à 20 000 euros en 2015.", A[1]}},
+		{"a year is a year", A, "À l'alinéa 1, remplacer l'année : « 2 015 » par l'année : « 2016 ».", nil},
+		{"a decimal is no sum", A, "À l'alinéa 2, remplacer le nombre : « 2 500 » par le nombre : « 3 000 ».", nil},
+		{"a reference is no sum", A, "À l'alinéa 2, remplacer les mots : « L. 1 500-1 » par les mots : « L. 1 ».", nil},
+	})
+}
+
+// TestGrammarAmendmentIndicativeTimes: the indicative replacement after
+// the amendment's own alinéa says its occurrences as the imperative does
+// — "À l'alinéa 2, le mot : « A » est remplacé, deux fois, par …", "…
+// est, à chaque occurrence, remplacé par …", "… sont, partout où ils
+// figurent, remplacés par …" (they were refused); the count is held to,
+// as "remplacer (deux fois)".
+func TestGrammarAmendmentIndicativeTimes(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Il date le contrat. Il remet le contrat au préfet."}
+	want := []string{A[0], "Il date le bail. Il remet le bail au préfet."}
+	runAmendments(t, []amCase{
+		{"remplacé, deux fois, par", A, "À l'alinéa 2, le mot : « contrat » est remplacé, deux fois, par le mot : « bail ».", want},
+		{"est, à chaque occurrence, remplacé", A, "À l'alinéa 2, le mot : « contrat » est, à chaque occurrence, remplacé par le mot : « bail ».", want},
+		{"partout où il figure", A, "À l'alinéa 2, le mot : « contrat » est remplacé, partout où il figure, par le mot : « bail ».", want},
+		{"à deux reprises", A, "À l'alinéa 2, le mot : « contrat » est remplacé, à deux reprises, par le mot : « bail ».", want},
+		{"a count not the text's: refused", A, "À l'alinéa 2, le mot : « contrat » est remplacé, trois fois, par le mot : « bail ».", nil},
+	})
+}

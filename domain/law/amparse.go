@@ -172,6 +172,21 @@ func splitDispositif(paras []string) []amInstr {
 			setWants()
 			continue
 		}
+		// "Procéder aux modifications suivantes :" (under a locator
+		// line, or after "À l'alinéa 3,"): the items after it are the
+		// instructions; it announces no new text.
+		if m := amModsFollow.FindStringSubmatch(l); m != nil && !isQuoted(l) {
+			if m[1] == "" {
+				continue
+			}
+			l = strings.TrimSpace(l[:len(l)-len(m[0])]) + " :"
+		}
+		// "À l'alinéa 3 :" then "1° Substituer … ;" / "2° Supprimer …": a
+		// locator alone, ended by a colon, is the items' as the Sénat's
+		// locator line "Alinéa 3" is.
+		if m := amLocColon.FindStringSubmatch(l); m != nil {
+			l = m[1] + m[2]
+		}
 		if m := amLocLine.FindStringSubmatch(l); m != nil {
 			if strings.HasSuffix(strings.ToLower(m[1]), "phrase") && !strings.HasPrefix(strings.ToLower(m[1]), "alin") {
 				// "Alinéa 7" then "Deuxième phrase": the sentence of that alinéa.
@@ -216,6 +231,7 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amGage.FindStringSubmatchIndex(head); m != nil {
 			head = strings.ToUpper(head[m[2]:m[2]+1]) + head[m[2]+1:]
 		}
+		head = makePrecede(head)
 		head = namedParagraphs(head)
 		head = numberedAlineas(head)
 		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.
@@ -425,9 +441,14 @@ func blankOut(s string, i, j int) string {
 var (
 	amIndicLoc     = `^((?:À|A|Au|Aux|Dans)\s[^«"]*?\balinéas?\s+\d+[^«"]*?,\s*)`
 	amWordsQ       = `((?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*(?:«[^»]*»|"[^"]*"))`
-	amIndicReplace = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*,?\s*(?:est|sont)\s+remplacée?s?\s+par\s+(.+)$`)
-	amIndicDelete  = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
-	amIndicInsert  = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:\s*(?:«[^»]*»|"[^"]*")\s*,\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
+	amIndicReplace = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*,?\s*(?:est|sont)\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?remplacée?s?\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?\s*par\s+(.+)$`)
+	// amIndicTimes is what an indicative replacement says of the
+	// occurrences it replaces: "est remplacé, deux fois, par", "sont, à
+	// chaque occurrence, remplacés par" (groups: before and after the
+	// participle).
+	amIndicTimes  = `((?:à|a)\s+chaque\s+occurrence|(?:par\s+)?(?:` + cardinalWords + `)\s+fois|(?:à|a)\s+(?:` + cardinalWords + `)\s+reprises|partout\s+où\s+(?:il|elle|ils|elles)\s+(?:figure(?:nt)?|apparaissent|apparaît|se\s+trouve(?:nt)?))`
+	amIndicDelete = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
+	amIndicInsert = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:\s*(?:«[^»]*»|"[^"]*")\s*,\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
 	// "Après l'alinéa 3, il est inséré un alinéa …", "Au début de
 	// l'alinéa 3, sont insérés les mots : …" (group 1 the place, 2 the
 	// rest).
@@ -441,7 +462,13 @@ var (
 // imperative rewrites an indicative word operation as its imperative.
 func imperative(head string) string {
 	if m := amIndicReplace.FindStringSubmatch(head); m != nil {
-		return m[1] + "remplacer " + m[2] + " par " + m[3]
+		// "le mot : « A » est remplacé, deux fois, par …": "remplacer le
+		// mot : « A », deux fois, par …".
+		times := m[3] + m[4]
+		if times != "" {
+			times = ", " + times + ","
+		}
+		return m[1] + "remplacer " + m[2] + times + " par " + m[5]
 	}
 	if m := amIndicDelete.FindStringSubmatch(head); m != nil {
 		return m[1] + "supprimer " + m[2] + "."
@@ -493,18 +520,122 @@ var (
 	amWordBound = regexp.MustCompile(`\ba\s+partir\s+d|\bjusqu|^\s*(?:du|de\s+la|de\s+l')\s*` + wordNoun + `q\d`)
 )
 
+// amRespWord is "respectivement", set off by commas or not; amRespectively
+// the pairs it makes, folded, once it is taken out: "les mots : q0 et q1
+// par les mots : q2 et q3", "aux mots : q0, q1 et q2 les mots : q3, q4 et
+// q5" (groups: the old words' quotations, the new ones').
+var (
+	amRespWord     = regexp.MustCompile(`\s*,?\s*\brespectivement\b\s*,?\s*`)
+	amRespectively = regexp.MustCompile(`^\s*(?:les|le|la|l'|aux|au|a\s+la|a\s+l')\s*` + wordNoun + `(q\d+(?:\s*(?:,|et)\s*q\d+)+)\s*(?:par\s+)?(?:les|le|la|l')\s*` + wordNoun + `(q\d+(?:\s*(?:,|et)\s*q\d+)+)\s*[.;]?\s*$`)
+)
+
+// amEndOfArticle is a locator that is the end of this article, folded:
+// "À la fin de cet article", nothing else named.
+var amEndOfArticle = regexp.MustCompile(`^\s*(?:[ivx]+\.\s*[-–—]\s*)?a\s+la\s+fin\s+de\s+cet\s+article\s*,?\s*$`)
+
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
 // without commas: group 1 the verb, 2 the locator, 3 the rest.
-var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+l['’]alinéa\s+\d+)\s+([^,].*)$`)
+var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+(?:l['’]alinéa\s+\d+|le\s+(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?)|au\s+début\s+de\s+cet\s+article|à\s+la\s+fin\s+de\s+cet\s+article)\s+([^,].*)$`)
 
 // amOrdAlinea is an alinéa of the bill article named by its rank: "le
 // deuxième alinéa", "au 9ème alinéa", "du 2e alinéa" (groups: the article,
 // the rank in words, the rank in digits).
 var amOrdAlinea = regexp.MustCompile(`(?i)\b(au|du|le|dans\s+le)\s+(?:(` + ordWordsAcc + `)|(\d+)\s*(?:ème|eme|e|è|er|ère|re|nd|nde))\s+alinéa\b`)
 
+// rankedAlineas writes alinéas of the bill article named by their ranks
+// as their numbers: "Aux deuxième et troisième alinéas" is "aux alinéas
+// 2 et 3", as one rank is (numberedAlineasSeg); followed by the division
+// they count in ("des deuxième et troisième alinéas du I"), or a rank
+// not read, left as it is.
+func rankedAlineas(s string) string {
+	var b strings.Builder
+	for {
+		m := amOrdAlineas.FindStringSubmatchIndex(s)
+		if m == nil {
+			b.WriteString(s)
+			return b.String()
+		}
+		rest := s[m[1]:]
+		ofArticle := strings.HasPrefix(strings.TrimSpace(asciiLower(foldAccents(rest))), "de cet article")
+		var nums []string
+		for _, w := range amOrdSep.Split(s[m[4]:m[5]], -1) {
+			n := ordValue[asciiLower(foldAccents(strings.TrimSpace(w)))]
+			if n <= 0 {
+				nums = nil
+				break
+			}
+			nums = append(nums, strconv.Itoa(n))
+		}
+		if nums == nil || amOrdFollow.MatchString(rest) && !ofArticle {
+			b.WriteString(s[:m[1]])
+			s = rest
+			continue
+		}
+		b.WriteString(s[:m[0]] + s[m[2]:m[3]] + " alinéas " + strings.Join(nums[:len(nums)-1], ", ") + " et " + nums[len(nums)-1])
+		s = rest
+	}
+}
+
+// amOrdAlList is alinéas named by several ranks, folded: "deuxieme et
+// troisieme alineas".
+var amOrdAlList = regexp.MustCompile(`\b(?:` + ordWords + `)\s*(?:,|et)\s*(?:` + ordWords + `)\s+alineas\b`)
+
+// amOrdAlineas is alinéas of the bill article named by their ranks:
+// "aux deuxième et troisième alinéas", "les premier, troisième et
+// cinquième alinéas" (groups: the article, the ranks); amOrdSep
+// separates the ranks.
+var (
+	amOrdAlineas = regexp.MustCompile(`(?i)\b(aux|des|les|dans\s+les)\s+((?:` + ordWordsAcc + `)(?:\s*(?:,|et)\s*(?:` + ordWordsAcc + `))+)\s+alinéas\b`)
+	amOrdSep     = regexp.MustCompile(`\s*(?:,\s*et|,|et)\s*`)
+)
+
 // amOrdFollow is what makes a ranked alinéa one of a part, not of the
 // article: "le deuxième alinéa du I", "de l'article L. 1".
 var amOrdFollow = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’]|des|de)\s`)
+
+// amMakePrecede is the Assemblée's "faire précéder l'alinéa 1 de la
+// mention : « I. – »" (also "de la référence", "des mots"), groups: "En
+// conséquence, ", the place, the noun of the words.
+var amMakePrecede = regexp.MustCompile(`(?i)^((?:en\s+cons[ée]quence\s*,\s*)?)faire\s+pr[ée]c[ée]der\s+([^«":,]+?)\s+(?:de\s+la\s+(mention|r[ée]f[ée]rence)|des\s+(mots)|du\s+(mot))\s*:\s*`)
+
+// makePrecede reads "Faire précéder l'alinéa 1 de la mention : « I. – »"
+// as "Au début de l'alinéa 1, insérer la mention : « I. – »" ("le début
+// de cet article", "le premier alinéa", "le I" likewise) — the mention
+// the Assemblée asks for when it numbers an article's first paragraph
+// (it was refused).
+func makePrecede(head string) string {
+	m := amMakePrecede.FindStringSubmatchIndex(head)
+	if m == nil {
+		return head
+	}
+	place := head[m[4]:m[5]]
+	low := strings.ToLower(place)
+	if strings.HasPrefix(low, "le début de ") {
+		place, low = place[len("le début de "):], low[len("le début de "):]
+	}
+	switch {
+	case strings.HasPrefix(low, "le "):
+		place = "du " + place[3:]
+	case strings.HasPrefix(low, "les "):
+		place = "des " + place[4:]
+	default:
+		place = "de " + place
+	}
+	noun := "la mention"
+	switch {
+	case m[6] >= 0:
+		noun = "la " + head[m[6]:m[7]]
+	case m[8] >= 0:
+		noun = "les mots"
+	case m[10] >= 0:
+		noun = "le mot"
+	}
+	at := "Au début "
+	if m[3] > m[2] {
+		at = head[m[2]:m[3]] + "au début "
+	}
+	return at + place + ", insérer " + noun + " : " + head[m[1]:]
+}
 
 // amParagraphLabel is a part of the bill article named with its noun:
 // "le paragraphe II", "au paragraphe III bis", "les paragraphes II et
@@ -543,6 +674,7 @@ func numberedAlineas(head string) string {
 }
 
 func numberedAlineasSeg(s string) string {
+	s = rankedAlineas(s)
 	var b strings.Builder
 	for {
 		m := amOrdAlinea.FindStringSubmatchIndex(s)
@@ -614,6 +746,16 @@ func clauseFollows(paras []string) bool {
 	}
 	return false
 }
+
+// amLocColon is a locator alone ended by a colon, the items after it
+// being its instructions: "À l'alinéa 3 :", "Aux alinéas 4 et 5 :", "II.
+// – À l'alinéa 3 :" (groups: the part number, the alinéas).
+var amLocColon = regexp.MustCompile(`(?i)^((?:[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?)(?:À|A)(?:\s+l['’]\s*|ux\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s*:$`)
+
+// amModsFollow is the announcement of the items that follow: "Procéder
+// aux modifications suivantes :", "apporter les modifications suivantes
+// :", after a locator ("À l'alinéa 3, procéder …", group 1) or alone.
+var amModsFollow = regexp.MustCompile(`(?i)(^|,\s*)(?:proc[ée]der\s+aux|apporter\s+les)\s+modifications\s+suivantes\s*:$`)
 
 // amUnwrittenGage is the Assemblée's compensation written as a part of
 // the amendment, its own text: "II. – La perte de recettes pour l'État
@@ -960,6 +1102,12 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			mark()
 		}
 	} else {
+		// Alinéas named by several ranks in a part ("à la fin des
+		// deuxième et troisième alinéas du I"): only the last rank was
+		// read. Not read: refused.
+		if amOrdAlList.MatchString(low) {
+			return nil, false
+		}
 		// An alinéa or a sentence named by a rank not read ("au
 		// quarantième alinéa"): never the whole article.
 		for _, m := range amAnyRank.FindAllStringSubmatch(low, -1) {
@@ -1631,6 +1779,38 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if amWordBound.MatchString(rest) {
 			return nil, false
 		}
+		// "remplacer respectivement les mots : « A » et « B » par les
+		// mots : « C » et « D »": A by C, B by D — as many new as old.
+		if amRespWord.MatchString(rest) {
+			m := amRespectively.FindStringSubmatch(amRespWord.ReplaceAllString(rest, " "))
+			if m == nil || anchor != "" {
+				return nil, false
+			}
+			olds, news := qNum.FindAllStringSubmatch(m[1], -1), qNum.FindAllStringSubmatch(m[2], -1)
+			if len(olds) != len(news) {
+				return nil, false
+			}
+			scopes, ok := scopeOf("", "")
+			if !ok {
+				return nil, false
+			}
+			for k := range news {
+				for j := k + 1; j < len(olds); j++ {
+					if strings.Contains(q(news[k][1]), q(olds[j][1])) {
+						// "… « A » et « B » par … « B » et « C »": each pair
+						// applied in turn would edit the words just put.
+						return nil, false
+					}
+				}
+			}
+			var es []Edit
+			for k := range olds {
+				for _, s := range scopes {
+					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(olds[k][1]), New: q(news[k][1])})
+				}
+			}
+			return es, true
+		}
 		// Several pairs: "remplacer les mots : « A » par les mots : « B »
 		// et les mots : « C » par les mots : « D »"; an odd count (old
 		// words without their new ones) is not read.
@@ -1902,6 +2082,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		if strings.Contains(loc, "au debut de cet article") {
 			return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{{Alinea: 1}}}, Lines: lines, Before: true}}, true
+		}
+		if amEndOfArticle.MatchString(loc) {
+			// "À la fin de cet article, insérer un paragraphe ainsi
+			// rédigé :": as "Compléter cet article par …".
+			return []Edit{{Kind: EditAppendAlineas, Scope: Scope{Ref: ref}, Lines: lines}}, true
 		}
 		return nil, false
 

@@ -820,6 +820,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// would move. Not said: refused.
 				return applyErr(fmt.Sprintf("an alinéa at the start of %q: where its label goes is not said", label))
 			}
+			if opt.billQuotes {
+				lines = numberPlaceholder(al, lo, lines)
+			}
 			al = splice(al, lo, lo, lines)
 			break
 		}
@@ -872,6 +875,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			break
 		}
 		if e.Before {
+			if opt.billQuotes {
+				lines = numberPlaceholder(al, lo, lines)
+			}
 			al = splice(al, lo, lo, lines)
 			if !opt.billQuotes {
 				al = takePlaceholder(al, lo, len(lines))
@@ -910,6 +916,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if e.Scope.Where == "start" {
 			// "Au début du premier alinéa, est ajoutée la mention : « I. - »"
 			f = func(s string) (string, error) {
+				if w, t := billNumber.FindStringSubmatch(strings.TrimSpace(words)), billNumber.FindStringSubmatch(strings.TrimLeft(s, " ")); w != nil && t != nil && w[1] == t[1] && strings.TrimSpace(words) == strings.TrimSpace(w[0]) {
+					// "Faire précéder l'alinéa 1 de la mention : « I. –
+					// »" where the amendment's new II numbered it I
+					// already (numberFirstParagraph): it is there.
+					return s, nil
+				}
 				if m := reNumberWords.FindStringSubmatch(strings.TrimSpace(words)); m != nil && opt.LegifranceTypography {
 					// "I. – " put before an alinéa: set as the article's
 					// (or its code's) paragraph numbers are ("I.-Le …").
@@ -2206,15 +2218,17 @@ var (
 	placeholder = regexp.MustCompile(`^(?:…|\.{2,4})\s*(°|\.?\s*[-–—])\s*`)
 	romanHead   = regexp.MustCompile(`^([IVXL]+)(?:\s+(` + latinOrd + `))?` + newMark + `\s*\.?\s*[-–—]`)
 	degreeHead  = regexp.MustCompile(`^(\d+)°(?:\s*(` + latinOrd + `))?`)
-	nextLatin   = map[string]string{"": "bis", "bis": "ter", "ter": "quater", "quater": "quinquies", "quinquies": "sexies", "sexies": "septies", "septies": "octies", "octies": "nonies", "nonies": "decies"}
+	// firstParagraph is the I, with or without a new paragraph's mark.
+	firstParagraph = regexp.MustCompile(`^I` + newMark + `\s*\.?\s*[-–—]`)
+	nextLatin      = map[string]string{"": "bis", "bis": "ter", "ter": "quater", "quater": "quinquies", "quinquies": "sexies", "sexies": "septies", "septies": "octies", "octies": "nonies", "nonies": "decies"}
 )
 
 // numberPlaceholder numbers a new paragraph or item that an amendment
 // leaves for the consolidation to number ("… – Le …", "…° Les …"): after
 // paragraph IV it is V if none follows, else IV bis (IV ter after IV bis);
 // the same for items (3°, 3° bis). At the end of an article without
-// paragraphs it is II (the text before becomes I); otherwise, without a
-// paragraph before it, the placeholder stays.
+// paragraphs it is II (the text before becomes I); before the I, I A;
+// otherwise, without a paragraph before it, the placeholder stays.
 func numberPlaceholder(al []string, at int, lines []string) []string {
 	if len(lines) == 0 {
 		return lines
@@ -2236,6 +2250,13 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 		}
 	}
 	if prev < 0 {
+		if !degree && at < len(al) && firstParagraph.MatchString(al[at]) {
+			// A paragraph added before the I: it is I A, as the
+			// chambers number a division put before the first.
+			out := append([]string(nil), lines...)
+			out[0] = "I A" + billSeparator(al) + lines[0][len(m[0]):]
+			return out
+		}
 		if !degree && at == len(al) && len(al) > 0 {
 			// A paragraph added at the end of an article that has none:
 			// it is II, and the text before it I (numberFirstParagraph).
@@ -2757,16 +2778,72 @@ var spellings = []func(string) string{
 	func(w string) string { return tightNumero.ReplaceAllString(w, "n° $1") },
 	// "\"contrat\"" and "« contrat »": quoted words in the other marks.
 	func(w string) string { return straightQuoted.ReplaceAllString(w, "« $1 »") },
+	// "1500 €" and "1 500 €": a number's thousands set apart or not.
+	groupThousands,
+	ungroupThousands,
+}
+
+// groupThousands sets a space between the thousands of a number of five
+// digits or more, or of four before a currency ("15000" → "15 000",
+// "1500 €" → "1 500 €"); a number in a decimal or a reference ("1,5",
+// "L. 1500-1") stays, and so does a year ("2015").
+func groupThousands(w string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range bareThousands.FindAllStringSubmatchIndex(w, -1) {
+		digits := w[m[2]:m[3]]
+		if m[2] > 0 && strings.ContainsRune(".,-", rune(w[m[2]-1])) || m[3] < len(w) && strings.ContainsRune(".,-", rune(w[m[3]])) {
+			continue
+		}
+		if len(digits) < 5 && m[4] < 0 {
+			continue
+		}
+		b.WriteString(w[last:m[2]])
+		for i, r := range digits {
+			if i > 0 && (len(digits)-i)%3 == 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+		}
+		last = m[3]
+	}
+	b.WriteString(w[last:])
+	return b.String()
+}
+
+// ungroupThousands is groupThousands the other way: "15 000" → "15000",
+// "1 500 €" → "1500 €", under the same conditions.
+func ungroupThousands(w string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range groupedThousands.FindAllStringSubmatchIndex(w, -1) {
+		digits := strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "").Replace(w[m[2]:m[3]])
+		if m[2] > 0 && strings.ContainsRune(".,-", rune(w[m[2]-1])) || m[3] < len(w) && strings.ContainsRune(".,-", rune(w[m[3]])) {
+			continue
+		}
+		if len(digits) < 5 && m[4] < 0 {
+			continue
+		}
+		b.WriteString(w[last:m[2]] + digits)
+		last = m[3]
+	}
+	b.WriteString(w[last:])
+	return b.String()
 }
 
 var (
-	tightPercent   = regexp.MustCompile(`(\d)%`)
-	tightNumero    = regexp.MustCompile(`n°(\d)`)
-	straightQuoted = regexp.MustCompile(`"([^"]+)"`)
-	spacedDegree   = regexp.MustCompile(`(\d) °`)
-	tightArticle   = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\.(\d)`)
-	spacedArticle  = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\. (\d)`)
-	tightDash      = regexp.MustCompile(`\b([IVX]+|[A-Z])\.-\s*`)
+	// bareThousands is a number of four digits or more, not part of a
+	// decimal or a reference ("L. 1500-1", "1,5"), and the currency
+	// after it if any; groupedThousands one whose thousands are set apart.
+	bareThousands    = regexp.MustCompile(`\b(\d{4,})\b((?:\s|\x{a0})*(?:€|euros?\b))?`)
+	groupedThousands = regexp.MustCompile(`\b(\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+)\b((?:\s|\x{a0})*(?:€|euros?\b))?`)
+	tightPercent     = regexp.MustCompile(`(\d)%`)
+	tightNumero      = regexp.MustCompile(`n°(\d)`)
+	straightQuoted   = regexp.MustCompile(`"([^"]+)"`)
+	spacedDegree     = regexp.MustCompile(`(\d) °`)
+	tightArticle     = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\.(\d)`)
+	spacedArticle    = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\. (\d)`)
+	tightDash        = regexp.MustCompile(`\b([IVX]+|[A-Z])\.-\s*`)
 )
 
 // wordEdges says whether s[i:j], holding the quoted words w, begins and
@@ -3461,6 +3538,11 @@ func beforeElision(line string) (string, bool) {
 	return line[:i], true
 }
 
+// restUnchangedEnd is the remark that ends a new beginning written
+// without "…": "… contrôle (le reste sans changement)." (also "sans
+// modification").
+var restUnchangedEnd = regexp.MustCompile(`(?i)\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*[.;]?\s*$`)
+
 // rewriteStart implements "Le début du 8° est ainsi rédigé : « 8° … par des
 // bibliothèques… (le reste sans changement) »": the new beginning replaces
 // the old one up to the last words they share.
@@ -3476,6 +3558,11 @@ func keepStart(old, head string) string {
 
 func rewriteStart(old, line string) (string, error) {
 	head, ok := beforeElision(line)
+	if m := restUnchangedEnd.FindStringIndex(line); !ok && m != nil {
+		// "Le préfet de département contrôle (le reste sans
+		// changement)": the remark ends the new beginning as "…" does.
+		head, ok = line[:m[0]], true
+	}
 	if !ok {
 		return "", applyErr("no \"…\" in the new beginning")
 	}
