@@ -664,6 +664,22 @@ func TestCorpusStructureScoped(t *testing.T) {
 	}
 }
 
+// quotedMiddle reports whether al[i] is an alinéa of a quotation of
+// several, neither its first nor its last: it and the alinéas either side
+// open with a quotation mark, and it closes none.
+func quotedMiddle(al []string, i int) bool {
+	opens := func(k int) bool {
+		return k >= 0 && k < len(al) && (strings.HasPrefix(al[k], "\"") || strings.HasPrefix(al[k], "«"))
+	}
+	if !opens(i-1) || !opens(i) || !opens(i+1) || strings.Count(al[i], "\"") != 1 || strings.ContainsAny(al[i], "»") {
+		return false
+	}
+	// A numbered part of the quotation deleted stays "« 2° (Supprimé)":
+	// a convention tested apart.
+	t := strings.TrimLeft(al[i], "\"« ")
+	return labelPrefix(t) == "" && !divPrefix.MatchString(t) && !dashItem(t)
+}
+
 // wantAmended applies the amendment am to a bill article of alinéas al
 // and wants it applied and the alinéas want, byte for byte.
 func wantAmended(t *testing.T, name string, al []string, am string, want []string) {
@@ -1081,6 +1097,15 @@ func TestCorpusAmendedBillArticles(t *testing.T) {
 					} else {
 						check("alinéa deleted (Sénat)", "Alinéa "+n+"\n\nSupprimer cet alinéa.", want)
 					}
+				case i%3 == 0 && quotedMiddle(al, i) && quotedMiddle(al, i+1):
+					// Two alinéas inside a quotation, neither its first nor
+					// its last: they go, the quotation's marks stay.
+					want := append(append([]string(nil), al[:i]...), al[i+2:]...)
+					if i%2 == 0 {
+						check("quoted alinéas deleted (AN)", "Supprimer les alinéas "+n+" et "+strconv.Itoa(i+2)+".", want)
+					} else {
+						check("quoted alinéas deleted (Sénat)", "Alinéas "+n+" et "+strconv.Itoa(i+2)+"\n\nSupprimer ces alinéas.", want)
+					}
 				case w == "":
 				case i%3 == 1:
 					want := append([]string(nil), al...)
@@ -1099,7 +1124,7 @@ func TestCorpusAmendedBillArticles(t *testing.T) {
 		}
 	}
 	t.Logf("amendments by kind: %v", kinds)
-	for k, n := range map[string]int{"word replaced (AN)": 1000, "word replaced (Sénat)": 800, "words inserted (AN)": 1000, "alinéa deleted (AN)": 8, "alinéa deleted (Sénat)": 8, "alinéa rewritten (AN)": 30, "alinéa rewritten (Sénat)": 30} {
+	for k, n := range map[string]int{"word replaced (AN)": 1000, "word replaced (Sénat)": 800, "words inserted (AN)": 1000, "alinéa deleted (AN)": 8, "alinéa deleted (Sénat)": 8, "alinéa rewritten (AN)": 30, "alinéa rewritten (Sénat)": 30, "quoted alinéas deleted (AN)": 20, "quoted alinéas deleted (Sénat)": 20} {
 		if kinds[k] < n {
 			t.Errorf("%d amendments %q, fewer than the set gives (%d)", kinds[k], k, n)
 		}
