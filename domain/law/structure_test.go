@@ -664,6 +664,10 @@ func TestCorpusStructureScoped(t *testing.T) {
 	}
 }
 
+// reEndWord is an alinéa's last word before its final mark and, if it
+// has one, its closing quotation mark: "… du maire ;", "… du maire.\"".
+var reEndWord = regexp.MustCompile(`\s(\p{L}{3,})(?: ;|\.|\.\"|\. »| ; »|\" ;|\"\.)$`)
+
 // quotedMiddle reports whether al[i] is an alinéa of a quotation of
 // several, neither its first nor its last: it and the alinéas either side
 // open with a quotation mark, and it closes none.
@@ -1077,6 +1081,25 @@ func TestCorpusAmendedBillArticles(t *testing.T) {
 						check("alinéa rewritten (AN)", "Rédiger ainsi l'alinéa "+n+" :\n\n« "+other+" »", want)
 					}
 				}
+				// (An instruction ending with its own quotation, "…
+				// ainsi rédigé : « Dispositions communes » ;", completed
+				// by words: inside the quotation or after it is not said.)
+				body := strings.TrimLeft(l, "\"«")
+				inner := body[:max(0, len(body)-3)] // its closing marks off
+				if m := reEndWord.FindStringSubmatchIndex(l); m != nil && i%2 == 1 && !strings.ContainsAny(inner, "\"«»") {
+					// The alinéa's last word: words completing it go
+					// before its final mark and closing quotation mark,
+					// and "À la fin" names that word.
+					w := l[m[2]:m[3]]
+					if occurrences(l, w) == 1 && !unicode.IsUpper([]rune(w)[0]) {
+						want := append([]string(nil), al...)
+						want[i] = l[:m[3]] + " et zorglub" + l[m[3]:]
+						check("alinéa completed (Sénat)", "Alinéa "+n+"\n\nCompléter cet alinéa par les mots :\n\net zorglub", want)
+						want = append([]string(nil), al...)
+						want[i] = l[:m[2]] + "zorglub" + l[m[3]:]
+						check("end of an alinéa (AN)", "À la fin de l'alinéa "+n+", substituer au mot :\n\n« "+w+" »\n\nle mot :\n\n« zorglub ».", want)
+					}
+				}
 				var w string
 				j := -1
 				for _, x := range reWord.FindAllStringSubmatchIndex(l, -1) {
@@ -1124,7 +1147,7 @@ func TestCorpusAmendedBillArticles(t *testing.T) {
 		}
 	}
 	t.Logf("amendments by kind: %v", kinds)
-	for k, n := range map[string]int{"word replaced (AN)": 1000, "word replaced (Sénat)": 800, "words inserted (AN)": 1000, "alinéa deleted (AN)": 8, "alinéa deleted (Sénat)": 8, "alinéa rewritten (AN)": 30, "alinéa rewritten (Sénat)": 30, "quoted alinéas deleted (AN)": 20, "quoted alinéas deleted (Sénat)": 20} {
+	for k, n := range map[string]int{"word replaced (AN)": 1000, "word replaced (Sénat)": 800, "words inserted (AN)": 1000, "alinéa deleted (AN)": 8, "alinéa deleted (Sénat)": 8, "alinéa rewritten (AN)": 30, "alinéa rewritten (Sénat)": 30, "quoted alinéas deleted (AN)": 20, "quoted alinéas deleted (Sénat)": 20, "alinéa completed (Sénat)": 200, "end of an alinéa (AN)": 200} {
 		if kinds[k] < n {
 			t.Errorf("%d amendments %q, fewer than the set gives (%d)", kinds[k], k, n)
 		}
