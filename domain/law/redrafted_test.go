@@ -439,36 +439,39 @@ func TestCorpusRedraftedAmendments(t *testing.T) {
 	}
 }
 
-// TestCorpusRedraftedOneAmendment writes the Assemblée's amendments of
+// TestCorpusRedraftedOneAmendment writes the amendments of
 // TestCorpusRedraftedAmendments for an article with several changes as
-// one amendment of numbered parts ("I. – À l'alinéa 2, …", "II. –
-// Supprimer l'alinéa 5."), every alinéa numbered on the article as
+// one amendment of numbered parts, in each chamber's layout ("I. – À
+// l'alinéa 2, …", "II. – Supprimer l'alinéa 5."; "I. – Alinéa 2 /
+// Remplacer les mots : …"), every alinéa numbered on the article as
 // tabled, and wants the same article after.
 func TestCorpusRedraftedOneAmendment(t *testing.T) {
 	total := 0
 	forEachChange(t, func(ref CodeRef, before, after CodeArticle) {
-		ams := redraftAmendments(before.Alineas, after.Alineas, false)
-		if len(ams) < 2 || len(ams) > 10 {
-			return
-		}
-		total++
-		parts := make([]string, len(ams))
-		for i, a := range ams {
-			parts[i] = romans[i] + ". – " + a
-		}
-		one := strings.Join(parts, "\n\n")
-		got, res := ComposeAmendments(Article{Number: "1", Alineas: before.Alineas}, []string{one})
-		if !res[0].Applied {
-			t.Errorf("%s: not applied: %q (%v)", ref, one, res[0].Unparsed)
-			return
-		}
-		if g, w := strings.Join(got.Alineas, "\n"), strings.Join(after.Alineas, "\n"); typo(g) != typo(w) {
-			t.Errorf("%s: amendment\n  %s\ngot  %s", ref, strings.ReplaceAll(one, "\n", "\n  "), shortDiff(typo(w), typo(g)))
+		for _, senat := range []bool{false, true} {
+			ams := redraftAmendments(before.Alineas, after.Alineas, senat)
+			if len(ams) < 2 || len(ams) > 10 {
+				return
+			}
+			total++
+			parts := make([]string, len(ams))
+			for i, a := range ams {
+				parts[i] = romans[i] + ". – " + a
+			}
+			one := strings.Join(parts, "\n\n")
+			got, res := ComposeAmendments(Article{Number: "1", Alineas: before.Alineas}, []string{one})
+			if !res[0].Applied {
+				t.Errorf("%s: not applied: %q (%v)", ref, one, res[0].Unparsed)
+				continue
+			}
+			if g, w := strings.Join(got.Alineas, "\n"), strings.Join(after.Alineas, "\n"); typo(g) != typo(w) {
+				t.Errorf("%s: amendment\n  %s\ngot  %s", ref, strings.ReplaceAll(one, "\n", "\n  "), shortDiff(typo(w), typo(g)))
+			}
 		}
 	})
 	t.Logf("%d articles amended by one amendment of several parts", total)
-	if total < 30 {
-		t.Errorf("only %d articles (over 30)", total)
+	if total < 60 {
+		t.Errorf("only %d articles (over 60)", total)
 	}
 }
 
