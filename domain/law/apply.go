@@ -178,6 +178,11 @@ func lowerFirstWord(s, words string) string {
 		_, n := utf8.DecodeRuneInString(t[end:])
 		end += n
 	}
+	if t[:end] == "A" {
+		// "A compter de …": the preposition "À" as the consolidated codes
+		// print a capital, without its accent; lowered, it takes it back.
+		return "à" + t[1:]
+	}
 	if !functionWords[t[:end]] {
 		return s
 	}

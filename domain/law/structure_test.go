@@ -1296,3 +1296,23 @@ func TestGrammarHeadingBeforeParagraph(t *testing.T) {
 			want:   []string{"1. Les entreprises déduisent.", "2. Les sommes sont limitées."}},
 	})
 }
+
+// Words put before "A compter de …" (the preposition "À" printed
+// without its accent, as the consolidated codes print capitals) lower it
+// to "à", as they lower "À" and the other function words.
+func TestGrammarLoweredUnaccentedA(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "Sauf exception, à compter de",
+			before: []string{"A compter de 2020, le maire agit."},
+			text:   []string{"Au début du premier alinéa de l'article L. 1 du code civil, sont insérés les mots : « Sauf exception, »."},
+			want:   []string{"Sauf exception, à compter de 2020, le maire agit."}},
+		{name: "À compter de, accented",
+			before: []string{"À compter de 2020, le maire agit."},
+			text:   []string{"Au début du premier alinéa de l'article L. 1 du code civil, sont insérés les mots : « Sauf exception, »."},
+			want:   []string{"Sauf exception, à compter de 2020, le maire agit."}},
+		{name: "a paragraph A keeps its capital",
+			before: []string{"A. – Le maire agit."},
+			text:   []string{"Au début du premier alinéa de l'article L. 1 du code civil, sont insérés les mots : « Sauf exception, »."},
+			want:   []string{"A. – Sauf exception, le maire agit."}},
+	})
+}
