@@ -2786,7 +2786,16 @@ var spellings = []func(string) string{
 	// "1500 €" and "1 500 €": a number's thousands set apart or not.
 	groupThousands,
 	ungroupThousands,
+	// "1 000 €" and "1 000 euros": a sum with the euro's sign or its
+	// name, as the consolidated codes re-typeset it.
+	func(w string) string { return euroSign.ReplaceAllString(w, "$1 euros") },
+	func(w string) string { return euroWord.ReplaceAllString(w, "$1 €") },
 }
+
+var (
+	euroSign = regexp.MustCompile(`(\d)[\s\x{a0}\x{202f}]?€`)
+	euroWord = regexp.MustCompile(`(\d)[\s\x{a0}\x{202f}]euros\b`)
+)
 
 // groupThousands sets a space between the thousands of a number of five
 // digits or more, or of four before a currency ("15000" → "15 000",

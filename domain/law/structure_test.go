@@ -1316,3 +1316,22 @@ func TestGrammarLoweredUnaccentedA(t *testing.T) {
 			want:   []string{"A. – Sauf exception, le maire agit."}},
 	})
 }
+
+// A sum quoted with the euro's sign finds it written with its name, and
+// the other way ("1 000 €" / "1 000 euros"): the consolidated codes
+// re-typeset one as the other.
+func TestGrammarEuroSignOrName(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "« 1 000 € » finds 1 000 euros",
+			before: []string{"Le montant est de 1 000 euros."},
+			text:   []string{"Au premier alinéa de l'article L. 1 du code civil, le montant : « 1 000 € » est remplacé par le montant : « 2 000 € »."},
+			want:   []string{"Le montant est de 2 000 €."}},
+		{name: "« 15 euros » finds 15 €",
+			before: []string{"La taxe est de 15 € par tonne."},
+			text:   []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « 15 euros » sont remplacés par les mots : « 20 euros »."},
+			want:   []string{"La taxe est de 20 euros par tonne."}},
+		{name: "euros as a word alone is not a sum",
+			before: []string{"Les euros sont la monnaie."},
+			text:   []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « € » est remplacé par le mot : « francs »."}},
+	})
+}
