@@ -2790,11 +2790,17 @@ var spellings = []func(string) string{
 	// name, as the consolidated codes re-typeset it.
 	func(w string) string { return euroSign.ReplaceAllString(w, "$1 euros") },
 	func(w string) string { return euroWord.ReplaceAllString(w, "$1 €") },
+	// "n° 1234/2007" and "n° 1234 / 2007": a European text's number
+	// with its slash set apart or not.
+	func(w string) string { return tightSlash.ReplaceAllString(w, "$1 / $2") },
+	func(w string) string { return spacedSlash.ReplaceAllString(w, "$1/$2") },
 }
 
 var (
-	euroSign = regexp.MustCompile(`(\d)[\s\x{a0}\x{202f}]?€`)
-	euroWord = regexp.MustCompile(`(\d)[\s\x{a0}\x{202f}]euros\b`)
+	euroSign    = regexp.MustCompile(`(\d)[\s\x{a0}\x{202f}]?€`)
+	euroWord    = regexp.MustCompile(`(\d)[\s\x{a0}\x{202f}]euros\b`)
+	tightSlash  = regexp.MustCompile(`(\d)/(\d)`)
+	spacedSlash = regexp.MustCompile(`(\d) / (\d)`)
 )
 
 // groupThousands sets a space between the thousands of a number of five

@@ -1335,3 +1335,18 @@ func TestGrammarEuroSignOrName(t *testing.T) {
 			text:   []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « € » est remplacé par le mot : « francs »."}},
 	})
 }
+
+// A European text's number quoted "n° 1234/2007" finds "n° 1234 / 2007",
+// as the consolidated codes print it, and the other way.
+func TestGrammarSlashSpacing(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "1234/2007 finds 1234 / 2007",
+			before: []string{"Le règlement (CE) n° 1234 / 2007 du Conseil s'applique."},
+			text:   []string{"Au premier alinéa de l'article L. 1 du code civil, la référence : « n° 1234/2007 » est remplacée par la référence : « n° 1308/2013 »."},
+			want:   []string{"Le règlement (CE) n° 1308/2013 du Conseil s'applique."}},
+		{name: "436 / 2009 finds 436/2009",
+			before: []string{"Le règlement (CE) n° 436/2009 s'applique."},
+			text:   []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « (CE) n° 436 / 2009 » sont remplacés par les mots : « (UE) n° 1 »."},
+			want:   []string{"Le règlement (UE) n° 1 s'applique."}},
+	})
+}
