@@ -237,3 +237,25 @@ func TestGrammarMovedDivisionFlagged(t *testing.T) {
 		t.Errorf("an autonomous provision read as an instruction: %+v", ins)
 	}
 }
+
+// TestGrammarCensoredPart: a part of a bill struck down by the Conseil
+// constitutionnel, "1° (Censuré)", "I. – [Dispositions déclarées non
+// conformes à la Constitution par la décision …]", is passed over as a
+// part deleted — nothing of it is applied (under a context it was an
+// instruction not understood); the same words inside new text are
+// written as Légifrance prints them.
+func TestGrammarCensoredPart(t *testing.T) {
+	P := []string{"I. – Un.", "II. – Deux."}
+	cc := "[Dispositions déclarées non conformes à la Constitution par la décision du Conseil constitutionnel n° 2013-675 DC du 9 octobre 2013.]"
+	runGrammar(t, []grammarCase{
+		{name: "an item in brackets", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° " + cc + " ;", "2° Le II est abrogé."}, want: []string{P[0], "II. – (Abrogé)"}},
+		{name: "(Censuré) under a context", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° (Censuré)", "2° Le II est abrogé."}, want: []string{P[0], "II. – (Abrogé)"}},
+		{name: "a roman part", before: P, text: []string{"I. – " + cc, "II. – Le II de l'article L. 1 du code civil est abrogé."}, want: []string{P[0], "II. – (Abrogé)"}},
+		{name: "in new text", before: P, text: []string{"Le I de l'article L. 1 du code civil est ainsi rédigé :", "« I. – " + cc + " »"}, want: []string{"I. – " + cc, P[1]}},
+	})
+	for _, s := range []string{"1° (Censuré)", "I. – " + cc, "a) (Censurés)"} {
+		if _, body := enumeration(s); partStatus(body) != "deleted" {
+			t.Errorf("%q not a part deleted", s)
+		}
+	}
+}

@@ -445,10 +445,18 @@ func omittedNote(l string) bool {
 var reOmittedNote = regexp.MustCompile(`(?i)^[«"“\s]*\(\s*(?:alin[ée]as?\s+)?(?:sans\s+modification|non\s+modifi[ée]e?s?|supprim[ée]e?s?)\s*\)\s*[»"”]?\s*[;.]?$`)
 
 // partStatus is "deleted" for a part of a bill reading "(Supprimé)",
-// "unchanged" for "(Non modifié)", "" for any other.
+// "unchanged" for "(Non modifié)", "" for any other. A part struck down
+// by the Conseil constitutionnel, "2° (Censuré)", "I. – [Dispositions
+// déclarées non conformes à la Constitution par la décision …]", is
+// "deleted" too: nothing of it is applied (under a context it was an
+// instruction not understood).
 func partStatus(body string) string {
 	body = rePartLabel.ReplaceAllString(strings.TrimSpace(body), "")
-	m := rePartStatus.FindStringSubmatch(asciiLower(foldAccents(body)))
+	low := asciiLower(foldAccents(body))
+	if reCensoredPart.MatchString(low) {
+		return "deleted"
+	}
+	m := rePartStatus.FindStringSubmatch(low)
 	switch {
 	case m == nil:
 		return ""
@@ -457,6 +465,11 @@ func partStatus(body string) string {
 	}
 	return "unchanged"
 }
+
+// reCensoredPart is a part of a bill struck down by the Conseil
+// constitutionnel: "(Censuré)", "[Dispositions déclarées non conformes à
+// la Constitution par la décision …]" (folded).
+var reCensoredPart = regexp.MustCompile(`^(?:\(\s*censure(?:e|s|es)?\s*\)|\[\s*dispositions?\s+declarees?\s+non\s+conformes?\s+a\s+la\s+constitution\b[^\]]*\])\s*[.;]?$`)
 
 func isCensored(s string) bool {
 	t := asciiLower(foldAccents(strings.TrimSpace(s)))
