@@ -259,3 +259,16 @@ func TestGrammarCensoredPart(t *testing.T) {
 		}
 	}
 }
+
+// TestGrammarLocatorAfterPeriod: a second sentence of one instruction
+// naming its place, "… par le mot : « juge ». Au second alinéa, le mot :
+// « préfet » est remplacé …", scopes the operations after it as "et, au
+// second alinéa, …" does (its place was not read: the second operation
+// went to the first place).
+func TestGrammarLocatorAfterPeriod(t *testing.T) {
+	A := []string{"Le maire signe.", "Le préfet vise."}
+	runGrammar(t, []grammarCase{
+		{name: "a second sentence", before: A, text: []string{"À l'article L. 1 du code civil, au premier alinéa, le mot : « maire » est remplacé par le mot : « juge ». Au second alinéa, le mot : « préfet » est remplacé par le mot : « greffier »."}, want: []string{"Le juge signe.", "Le greffier vise."}},
+		{name: "no place: the same", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge ». Le mot : « signe » est remplacé par le mot : « date »."}, want: []string{"Le juge date.", A[1]}},
+	})
+}

@@ -1913,11 +1913,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				// "… sont remplacés par … et, au deuxième alinéa de
 				// l'article L. 2, le mot : « C » est remplacé …": a new
 				// locator between two operations is theirs from there on.
-				gap := strings.Trim(low[wops[i-1].end:w.start], " ,;")
-				gapCased := strings.Trim(caseSh[wops[i-1].end:w.start], " ,;")
-				if strings.HasPrefix(strings.TrimLeft(low[wops[i-1].end:w.start], " "), ";") {
-					// "… ; au second alinéa du même article, le mot …":
-					// a semicolon joins the two as "et" does.
+				gap := strings.Trim(low[wops[i-1].end:w.start], " ,;.")
+				gapCased := strings.Trim(caseSh[wops[i-1].end:w.start], " ,;.")
+				if t := strings.TrimLeft(low[wops[i-1].end:w.start], " "); strings.HasPrefix(t, ";") || strings.HasPrefix(t, ".") {
+					// "… ; au second alinéa du même article, le mot …",
+					// "… « B ». Au second alinéa, le mot …": a semicolon or
+					// a period joins the two as "et" does (after a period
+					// the place was not read: the second operation went to
+					// the first place).
 					gap, gapCased = "et "+gap, "et "+gapCased
 				}
 				// "du même article" in it is the article named before.
