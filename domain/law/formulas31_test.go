@@ -272,3 +272,16 @@ func TestGrammarLocatorAfterPeriod(t *testing.T) {
 		{name: "no place: the same", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge ». Le mot : « signe » est remplacé par le mot : « date »."}, want: []string{"Le juge date.", A[1]}},
 	})
 }
+
+// TestGrammarTailDeleteAfterPeriod: a sentence deleted after the word
+// operations in a sentence of its own, "… par le mot : « juge ». La
+// dernière phrase est supprimée.", or after a semicolon, is read as after
+// "et" (it was refused): under the same place.
+func TestGrammarTailDeleteAfterPeriod(t *testing.T) {
+	A := []string{"Le maire signe. Le préfet vise.", "Le juge tranche."}
+	runGrammar(t, []grammarCase{
+		{name: "after a period", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge ». La dernière phrase est supprimée."}, want: []string{"Le juge signe.", A[1]}},
+		{name: "after a semicolon", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge » ; la dernière phrase est supprimée."}, want: []string{"Le juge signe.", A[1]}},
+		{name: "an alinéa of an alinéa: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge ». Le second alinéa est supprimé."}},
+	})
+}

@@ -1031,7 +1031,7 @@ var (
 	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+\s+)*?(?:alineas?|phrases?)\b|(?:\d+°|[ivx]+|[a-z])(?:\s|$))`)
 	// reTailVerb is an operation of its own left after the word
 	// operations ("… et le second alinéa est supprimé").
-	reTailDelete = regexp.MustCompile(`^\s*,?\s*et\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
+	reTailDelete = regexp.MustCompile(`^\s*(?:,?\s*et|[;.])\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
 	reTailVerb   = regexp.MustCompile(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
 	// reTailPlace is a place or a restriction after the last word
 	// operation ("… par le mot : « B » au premier alinéa", "… sauf au
