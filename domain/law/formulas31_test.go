@@ -285,3 +285,22 @@ func TestGrammarTailDeleteAfterPeriod(t *testing.T) {
 		{name: "an alinéa of an alinéa: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge ». Le second alinéa est supprimé."}},
 	})
 }
+
+// TestGrammarRanksSharingANoun: ranks each with its preposition and one
+// noun after the last — "au premier et au dernier alinéas", "à la
+// première et à la dernière phrases", "au premier, au deuxième et au
+// dernier alinéas", "au dernier et à l'avant-dernier alinéas" — are the
+// list "aux premier et dernier alinéas" (the first ranks were dropped:
+// the last alone was edited).
+func TestGrammarRanksSharingANoun(t *testing.T) {
+	A := []string{"Le maire signe.", "Le préfet vise.", "Le juge tranche."}
+	S := []string{"Le maire signe. Le préfet vise. Le juge tranche."}
+	repl := ", le mot : « Le » est remplacé par le mot : « Un »."
+	runGrammar(t, []grammarCase{
+		{name: "au premier et au dernier alinéas", before: A, text: []string{"Au premier et au dernier alinéas de l'article L. 1 du code civil" + repl}, want: []string{"Un maire signe.", A[1], "Un juge tranche."}},
+		{name: "three", before: A, text: []string{"Au premier, au deuxième et au dernier alinéas de l'article L. 1 du code civil" + repl}, want: []string{"Un maire signe.", "Un préfet vise.", "Un juge tranche."}},
+		{name: "à l'avant-dernier", before: A, text: []string{"Au dernier et à l'avant-dernier alinéas de l'article L. 1 du code civil" + repl}, want: []string{A[0], "Un préfet vise.", "Un juge tranche."}},
+		{name: "phrases", before: S, text: []string{"À la première et à la dernière phrases de l'article L. 1 du code civil" + repl}, want: []string{"Un maire signe. Le préfet vise. Un juge tranche."}},
+		{name: "comme", before: A, text: []string{"Au premier comme au dernier alinéa de l'article L. 1 du code civil" + repl}, want: []string{"Un maire signe.", A[1], "Un juge tranche."}},
+	})
+}

@@ -3503,6 +3503,41 @@ var reSentenceAndDivision = regexp.MustCompile(`^((?:la|les)\s+[^,]*?\bphrases?\
 // it begins: " du I …", " de l'article …".
 var reDesignationEnd = regexp.MustCompile(`\s(?:(?:du|des|de\s+la)\s|de\s+l')`)
 
+// reSharedNoun is ranks each with its preposition and one noun after the
+// last: "au premier et au dernier alinéas", "à la première, à la
+// deuxième et à la dernière phrases", "au premier comme au dernier
+// alinéa".
+var reSharedNoun = regexp.MustCompile(`\b(?:au|a\s+la|a\s+l')\s*(?:` + ordWords + `)(?:\s*,\s*(?:au|a\s+la|a\s+l')\s*(?:` + ordWords + `))*\s*,?\s+(?:et|ou|comme|ainsi\s+qu')\s*(?:au|a\s+la|a\s+l')\s*(?:` + ordWords + `)\s+(alinea|phrase)s?\b`)
+
+var reOrdWord = regexp.MustCompile(`\b(?:` + ordWords + `)\b`)
+
+// sharedNoun reads reSharedNoun as "aux premier et dernier alinéas", the
+// list the grammar reads (the first rank was dropped: the last alone was
+// edited); low and cased keep the same length.
+func sharedNoun(low, cased string) (string, string) {
+	m := reSharedNoun.FindStringSubmatchIndex(low)
+	if m == nil {
+		return low, cased
+	}
+	ords := reOrdWord.FindAllStringIndex(low[m[0]:m[2]], -1)
+	var l, c []string
+	for _, o := range ords {
+		l = append(l, low[m[0]+o[0]:m[0]+o[1]])
+		c = append(c, cased[m[0]+o[0]:m[0]+o[1]])
+	}
+	list := func(w []string) string {
+		return strings.Join(w[:len(w)-1], ", ") + " et " + w[len(w)-1]
+	}
+	aux := "aux"
+	if cased[m[0]] == 'A' {
+		aux = "Aux"
+	}
+	noun := low[m[2]:m[3]] + "s"
+	newLow := low[:m[0]] + "aux " + list(l) + " " + noun + low[m[1]:]
+	newCased := cased[:m[0]] + aux + " " + list(c) + " " + cased[m[2]:m[3]] + "s" + cased[m[1]:]
+	return newLow, newCased
+}
+
 // reAndAfter joins a second target to a locator: " et ", " ainsi que ".
 var reAndAfter = regexp.MustCompile(`\s(?:et|ainsi\s+que)\s`)
 
@@ -3618,6 +3653,7 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
 	}
+	low, cased = sharedNoun(low, cased)
 	// "Aux premières phrases des premier et second alinéas", "aux
 	// deuxièmes alinéas des I et II": a rank in the plural is the rank of
 	// each (it was not read: the whole alinéas were edited); "les deux
