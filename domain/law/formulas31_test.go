@@ -290,8 +290,10 @@ func TestGrammarTailDeleteAfterPeriod(t *testing.T) {
 // noun after the last — "au premier et au dernier alinéas", "à la
 // première et à la dernière phrases", "au premier, au deuxième et au
 // dernier alinéas", "au dernier et à l'avant-dernier alinéas" — are the
-// list "aux premier et dernier alinéas" (the first ranks were dropped:
-// the last alone was edited).
+// list "aux premier et dernier alinéas", and as subjects, "le premier et
+// le dernier alinéas", "le premier alinéa et le dernier alinéa", the list
+// "les premier et dernier alinéas" (the first ranks were dropped: the
+// last alone was edited, or deleted; with a noun each it was refused).
 func TestGrammarRanksSharingANoun(t *testing.T) {
 	A := []string{"Le maire signe.", "Le préfet vise.", "Le juge tranche."}
 	S := []string{"Le maire signe. Le préfet vise. Le juge tranche."}
@@ -302,5 +304,9 @@ func TestGrammarRanksSharingANoun(t *testing.T) {
 		{name: "à l'avant-dernier", before: A, text: []string{"Au dernier et à l'avant-dernier alinéas de l'article L. 1 du code civil" + repl}, want: []string{A[0], "Un préfet vise.", "Un juge tranche."}},
 		{name: "phrases", before: S, text: []string{"À la première et à la dernière phrases de l'article L. 1 du code civil" + repl}, want: []string{"Un maire signe. Le préfet vise. Un juge tranche."}},
 		{name: "comme", before: A, text: []string{"Au premier comme au dernier alinéa de l'article L. 1 du code civil" + repl}, want: []string{"Un maire signe.", A[1], "Un juge tranche."}},
+		{name: "subjects", before: A, text: []string{"Le premier et le dernier alinéas de l'article L. 1 du code civil sont supprimés."}, want: []string{A[1]}},
+		{name: "subjects, phrases", before: S, text: []string{"La première et la dernière phrases de l'article L. 1 du code civil sont supprimées."}, want: []string{"Le préfet vise."}},
+		{name: "subjects, ainsi que", before: A, text: []string{"Le premier ainsi que le dernier alinéa de l'article L. 1 du code civil sont supprimés."}, want: []string{A[1]}},
+		{name: "subjects, each its noun", before: A, text: []string{"Le premier alinéa et le dernier alinéa de l'article L. 1 du code civil sont supprimés."}, want: []string{A[1]}},
 	})
 }

@@ -3503,39 +3503,65 @@ var reSentenceAndDivision = regexp.MustCompile(`^((?:la|les)\s+[^,]*?\bphrases?\
 // it begins: " du I …", " de l'article …".
 var reDesignationEnd = regexp.MustCompile(`\s(?:(?:du|des|de\s+la)\s|de\s+l')`)
 
-// reSharedNoun is ranks each with its preposition and one noun after the
-// last: "au premier et au dernier alinéas", "à la première, à la
-// deuxième et à la dernière phrases", "au premier comme au dernier
+// reSharedNoun is ranks each with its preposition (determiner) and one
+// noun after the last, or after each: "au premier et au dernier
+// alinéas", "à la première, à la deuxième et à la dernière phrases", "au
+// premier comme au dernier alinéa", "le premier et le dernier alinéas",
+// "la première et la dernière phrases", "le premier alinéa et le dernier
 // alinéa".
-var reSharedNoun = regexp.MustCompile(`\b(?:au|a\s+la|a\s+l')\s*(?:` + ordWords + `)(?:\s*,\s*(?:au|a\s+la|a\s+l')\s*(?:` + ordWords + `))*\s*,?\s+(?:et|ou|comme|ainsi\s+qu')\s*(?:au|a\s+la|a\s+l')\s*(?:` + ordWords + `)\s+(alinea|phrase)s?\b`)
+var (
+	reSharedNoun        = regexp.MustCompile(sharedNounOf(`au|a\s+la|a\s+l'`))
+	reSharedNounSubject = regexp.MustCompile(sharedNounOf(`le|la|l'`))
+)
 
-var reOrdWord = regexp.MustCompile(`\b(?:` + ordWords + `)\b`)
+func sharedNounOf(prep string) string {
+	rank := `(?:` + prep + `)\s*(?:` + ordWords + `)`
+	return `\b` + rank + `(?:\s+(?:alinea|phrase)s?)?(?:\s*,\s*` + rank + `(?:\s+(?:alinea|phrase)s?)?)*\s*,?\s+(?:et|ou|comme|ainsi\s+qu'|ainsi\s+que)\s*` + rank + `\s+(alinea|phrase)s?\b`
+}
 
-// sharedNoun reads reSharedNoun as "aux premier et dernier alinéas", the
-// list the grammar reads (the first rank was dropped: the last alone was
+var (
+	reOrdWord  = regexp.MustCompile(`\b(?:` + ordWords + `)\b`)
+	reNounWord = regexp.MustCompile(`\b(?:alinea|phrase)s?\b`)
+)
+
+// sharedNoun reads reSharedNoun as "aux premier et dernier alinéas" and
+// reSharedNounSubject as "les premier et dernier alinéas", the lists the
+// grammar reads (the first ranks were dropped: the last alone was
 // edited); low and cased keep the same length.
 func sharedNoun(low, cased string) (string, string) {
-	m := reSharedNoun.FindStringSubmatchIndex(low)
-	if m == nil {
-		return low, cased
+	for _, sh := range []struct {
+		re     *regexp.Regexp
+		plural string
+	}{{reSharedNoun, "aux"}, {reSharedNounSubject, "les"}} {
+		m := sh.re.FindStringSubmatchIndex(low)
+		if m == nil {
+			continue
+		}
+		span := low[m[0]:m[2]]
+		noun := low[m[2]:m[3]]
+		same := true
+		for _, n := range reNounWord.FindAllString(span, -1) {
+			same = same && strings.TrimSuffix(n, "s") == noun
+		}
+		if !same {
+			continue // "le premier alinéa et la dernière phrase": two kinds
+		}
+		var l, c []string
+		for _, o := range reOrdWord.FindAllStringIndex(span, -1) {
+			l = append(l, low[m[0]+o[0]:m[0]+o[1]])
+			c = append(c, cased[m[0]+o[0]:m[0]+o[1]])
+		}
+		list := func(w []string) string {
+			return strings.Join(w[:len(w)-1], ", ") + " et " + w[len(w)-1]
+		}
+		head := sh.plural
+		if cased[m[0]] >= 'A' && cased[m[0]] <= 'Z' {
+			head = upperFirst(head)
+		}
+		low = low[:m[0]] + sh.plural + " " + list(l) + " " + noun + "s" + low[m[1]:]
+		cased = cased[:m[0]] + head + " " + list(c) + " " + cased[m[2]:m[3]] + "s" + cased[m[1]:]
 	}
-	ords := reOrdWord.FindAllStringIndex(low[m[0]:m[2]], -1)
-	var l, c []string
-	for _, o := range ords {
-		l = append(l, low[m[0]+o[0]:m[0]+o[1]])
-		c = append(c, cased[m[0]+o[0]:m[0]+o[1]])
-	}
-	list := func(w []string) string {
-		return strings.Join(w[:len(w)-1], ", ") + " et " + w[len(w)-1]
-	}
-	aux := "aux"
-	if cased[m[0]] == 'A' {
-		aux = "Aux"
-	}
-	noun := low[m[2]:m[3]] + "s"
-	newLow := low[:m[0]] + "aux " + list(l) + " " + noun + low[m[1]:]
-	newCased := cased[:m[0]] + aux + " " + list(c) + " " + cased[m[2]:m[3]] + "s" + cased[m[1]:]
-	return newLow, newCased
+	return low, cased
 }
 
 // reAndAfter joins a second target to a locator: " et ", " ainsi que ".
