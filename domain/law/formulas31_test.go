@@ -310,3 +310,18 @@ func TestGrammarRanksSharingANoun(t *testing.T) {
 		{name: "subjects, each its noun", before: A, text: []string{"Le premier alinéa et le dernier alinéa de l'article L. 1 du code civil sont supprimés."}, want: []string{A[1]}},
 	})
 }
+
+// TestGrammarNumberThousands: a quoted number is never a group of a
+// larger one whose thousands are spaced: « 500 € » leaves "1 500 €" (it
+// gave "1 700 €"), « 1 € » the "1" of "1 500 €"; « 1 000 € » is still
+// found whole.
+func TestGrammarNumberThousands(t *testing.T) {
+	A := []string{"Il est dû 1 500 € ou 500 € selon le cas."}
+	runGrammar(t, []grammarCase{
+		{name: "500 €", before: A, text: []string{"À l'article L. 1 du code civil, le montant : « 500 € » est remplacé par le montant : « 700 € »."}, want: []string{"Il est dû 1 500 € ou 700 € selon le cas."}},
+		{name: "1 €", before: []string{"Il est dû 1 500 € ou 1 € selon le cas."}, text: []string{"À l'article L. 1 du code civil, le montant : « 1 € » est remplacé par le montant : « 2 € »."}, want: []string{"Il est dû 1 500 € ou 2 € selon le cas."}},
+		{name: "no-break spaces", before: []string{"Il est dû 1\u00a0500 € ou 500 € selon le cas."}, text: []string{"À l'article L. 1 du code civil, le montant : « 500 € » est remplacé par le montant : « 700 € »."}, want: []string{"Il est dû 1\u00a0500 € ou 700 € selon le cas."}},
+		{name: "a spaced number whole", before: []string{"Il est dû 1 500 € ou 1 000 €."}, text: []string{"À l'article L. 1 du code civil, le montant : « 1 000 € » est remplacé par le montant : « 2 000 € »."}, want: []string{"Il est dû 1 500 € ou 2 000 €."}},
+		{name: "only inside: not found", before: []string{"Il est dû 1 500 €."}, text: []string{"À l'article L. 1 du code civil, le montant : « 500 € » est remplacé par le montant : « 700 € »."}},
+	})
+}
