@@ -325,3 +325,21 @@ func TestGrammarNumberThousands(t *testing.T) {
 		{name: "only inside: not found", before: []string{"Il est dû 1 500 €."}, text: []string{"À l'article L. 1 du code civil, le montant : « 500 € » est remplacé par le montant : « 700 € »."}},
 	})
 }
+
+// TestGrammarEveryOccurrenceWords: what a replacement says of the
+// occurrences it edits, in more of the drafters' words — "chaque fois
+// qu'il apparaît", "dans toutes ses occurrences" (every occurrence, as
+// without them), "(deux fois)", "à deux reprises" (every occurrence,
+// refused unless there are that many, as "deux fois") — was not
+// understood.
+func TestGrammarEveryOccurrenceWords(t *testing.T) {
+	A := []string{"Le maire signe et le maire date."}
+	B := []string{"Le juge signe et le juge date."}
+	runGrammar(t, []grammarCase{
+		{name: "chaque fois qu'il apparaît", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé, à chaque fois qu'il apparaît, par le mot : « juge »."}, want: B},
+		{name: "dans toutes ses occurrences", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé, dans toutes ses occurrences, par le mot : « juge »."}, want: B},
+		{name: "(deux fois)", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé (deux fois) par le mot : « juge »."}, want: B},
+		{name: "à deux reprises", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé à deux reprises par le mot : « juge »."}, want: B},
+		{name: "à trois reprises: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé à trois reprises par le mot : « juge »."}},
+	})
+}

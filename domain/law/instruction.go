@@ -930,8 +930,10 @@ var occurrence = `(?:(?:(?:la|les|a\s+la|aux)\s+|(?:a\s+)?l')((?:` + ordWords + 
 // everywhere is what a replacement may say of the occurrences it
 // replaces: "est remplacé, à chaque occurrence, par", "sont, partout où
 // ils figurent, remplacés par", "est remplacé, deux fois, par", "est,
-// par deux fois, remplacé par" (group 1: the count).
-const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(?:par\s+)?(` + cardinalWords + `)\s+fois)\s*,?\s*)?`
+// par deux fois, remplacé par" (group 1: the count); also "chaque fois
+// qu'il apparaît", "dans toutes ses occurrences", "(deux fois)", "à deux
+// reprises" (they were not understood).
+const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(?:a\s+)?(?:chaque|toutes\s+les)\s+fois\s+qu'(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(?:dans|a)\s+(?:toutes\s+)?(?:ses|leurs)\s+(?:occurrences|differentes\s+occurrences)|\(?\s*(?:par\s+|a\s+)?(` + cardinalWords + `)\s+(?:fois|reprises)\s*\)?)\s*,?\s*)?`
 
 // wordTarget is quoted words, possibly restricted to occurrences.
 var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
