@@ -343,3 +343,14 @@ func TestGrammarEveryOccurrenceWords(t *testing.T) {
 		{name: "à trois reprises: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé à trois reprises par le mot : « juge »."}},
 	})
 }
+
+// TestGrammarEachOccurrenceOf: "chaque occurrence du mot : « A »" is
+// every one, as "toutes les occurrences du mot" and "le mot" say ("après
+// chaque occurrence du mot : « maire », sont insérés …" was refused).
+func TestGrammarEachOccurrenceOf(t *testing.T) {
+	A := []string{"Le maire signe et le maire date."}
+	runGrammar(t, []grammarCase{
+		{name: "après chaque occurrence", before: A, text: []string{"À l'article L. 1 du code civil, après chaque occurrence du mot : « maire », sont insérés les mots : « de la commune »."}, want: []string{"Le maire de la commune signe et le maire de la commune date."}},
+		{name: "chaque occurrence … est remplacée", before: A, text: []string{"À l'article L. 1 du code civil, chaque occurrence du mot : « maire » est remplacée par le mot : « juge »."}, want: []string{"Le juge signe et le juge date."}},
+	})
+}

@@ -660,9 +660,10 @@ func rankWords(body string) string {
 }
 
 var (
-	// reAllOccurrences is "toutes les occurrences du mot": every one, as
-	// "le mot" says (groups: the genitive).
-	reAllOccurrences = regexp.MustCompile(`\b[Tt]outes\s+les\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*`)
+	// reAllOccurrences is "toutes les occurrences du mot", "chaque
+	// occurrence du mot": every one, as "le mot" says (groups: the
+	// genitive); "après chaque occurrence du mot : « A »" was refused.
+	reAllOccurrences = regexp.MustCompile(`\b(?:[Tt]outes\s+les\s+occurrences|[Cc]haque\s+occurrence)\s+(du|de\s+la|de\s+l['’]|des)\s*`)
 	// reFirstLastOccurrences is "les deux premières (dernières)
 	// occurrences" (groups: the count, premières or dernières).
 	reFirstLastOccurrences = regexp.MustCompile(`\b([Ll]es|aux)\s+(` + cardinalWords + `)\s+(premi[èe]res|derni[èe]res)\s+occurrences\b`)
@@ -686,7 +687,7 @@ var theOf = map[string]string{"du": "le ", "de la": "la ", "de l'": "l'", "de l�
 // : « A » sont remplacées par" is "le mot : « A » est, deux fois,
 // remplacé par" (refused unless there are two). They were refused.
 func occurrencesCounted(body string) string {
-	if !strings.Contains(body, "occurrences") {
+	if !strings.Contains(body, "occurrence") {
 		return body
 	}
 	body = reCountedOccurrences.ReplaceAllStringFunc(body, func(m string) string {
