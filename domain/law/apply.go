@@ -2913,7 +2913,41 @@ func partOfLarger(s string, i, j int, f string) bool {
 	if compoundEdge(s, i, f, true) || compoundEdge(s, j, f, false) {
 		return true // the président of "vice-président", the section of "sous-section"
 	}
+	if first >= '0' && first <= '9' && leadingDigits(f) == 3 && thousandsBefore(s[:i]) || last >= '0' && last <= '9' && thousandsAfter(s[j:]) {
+		return true // the 500 of "1 500 €", the 1 of "1 500": a number's thousands are spaced
+	}
 	return first >= '0' && first <= '9' && joined(i-1, -1) || last >= '0' && last <= '9' && joined(j, 1)
+}
+
+// leadingDigits is how many digits s begins with.
+func leadingDigits(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// thousandsBefore reports whether s ends with a digit and one space
+// (plain, non-breaking or narrow): the thousands of a number before
+// ("1 " of "1 500").
+func thousandsBefore(s string) bool {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if r != ' ' && r != '\u00a0' && r != '\u202f' {
+		return false
+	}
+	d, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	return d >= '0' && d <= '9'
+}
+
+// thousandsAfter reports whether s begins with one space and a group of
+// three digits that ends there (" 500" of "1 500 €").
+func thousandsAfter(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if r != ' ' && r != '\u00a0' && r != '\u202f' {
+		return false
+	}
+	return leadingDigits(s[n:]) == 3
 }
 
 var (

@@ -213,3 +213,144 @@ func TestGrammarSentenceAndDivision(t *testing.T) {
 		{name: "rewritten together: refused", before: A, text: []string{"La seconde phrase du premier alinéa et le dernier alinéa de l'article L. 1 du code civil sont ainsi rédigés :", "« Le greffier écrit. »"}},
 	})
 }
+
+// TestGrammarMovedDivisionFlagged: a division moved, merged or
+// renumbered in words the grammar does not read ("La deuxième phrase est
+// transférée à la fin du dernier alinéa", "Les deuxième et troisième
+// alinéas sont fusionnés", "Les articles L. 1 à L. 3 sont renumérotés
+// L. 4 à L. 6") is an instruction not understood, flagged — it was passed
+// over as an autonomous provision; "Les biens sont transférés à l'État"
+// names no division and is none.
+func TestGrammarMovedDivisionFlagged(t *testing.T) {
+	for _, text := range []string{
+		"La deuxième phrase du premier alinéa de l'article L. 1 du code civil est transférée à la fin du dernier alinéa.",
+		"Les deuxième et troisième alinéas de l'article L. 1 du code civil sont fusionnés.",
+		"Les articles L. 1 à L. 3 du code civil sont renumérotés L. 4 à L. 6.",
+		"Le 2° de l'article L. 1 du code civil est déplacé après le 4°.",
+	} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{text}}})
+		if len(ins) != 1 || ins[0].Status != Unparsed {
+			t.Errorf("%q: %+v, want flagged", text, ins)
+		}
+	}
+	if ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Les biens, droits et obligations de l'établissement sont transférés à l'État."}}}); len(ins) != 0 {
+		t.Errorf("an autonomous provision read as an instruction: %+v", ins)
+	}
+}
+
+// TestGrammarCensoredPart: a part of a bill struck down by the Conseil
+// constitutionnel, "1° (Censuré)", "I. – [Dispositions déclarées non
+// conformes à la Constitution par la décision …]", is passed over as a
+// part deleted — nothing of it is applied (under a context it was an
+// instruction not understood); the same words inside new text are
+// written as Légifrance prints them.
+func TestGrammarCensoredPart(t *testing.T) {
+	P := []string{"I. – Un.", "II. – Deux."}
+	cc := "[Dispositions déclarées non conformes à la Constitution par la décision du Conseil constitutionnel n° 2013-675 DC du 9 octobre 2013.]"
+	runGrammar(t, []grammarCase{
+		{name: "an item in brackets", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° " + cc + " ;", "2° Le II est abrogé."}, want: []string{P[0], "II. – (Abrogé)"}},
+		{name: "(Censuré) under a context", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° (Censuré)", "2° Le II est abrogé."}, want: []string{P[0], "II. – (Abrogé)"}},
+		{name: "a roman part", before: P, text: []string{"I. – " + cc, "II. – Le II de l'article L. 1 du code civil est abrogé."}, want: []string{P[0], "II. – (Abrogé)"}},
+		{name: "in new text", before: P, text: []string{"Le I de l'article L. 1 du code civil est ainsi rédigé :", "« I. – " + cc + " »"}, want: []string{"I. – " + cc, P[1]}},
+	})
+	for _, s := range []string{"1° (Censuré)", "I. – " + cc, "a) (Censurés)"} {
+		if _, body := enumeration(s); partStatus(body) != "deleted" {
+			t.Errorf("%q not a part deleted", s)
+		}
+	}
+}
+
+// TestGrammarLocatorAfterPeriod: a second sentence of one instruction
+// naming its place, "… par le mot : « juge ». Au second alinéa, le mot :
+// « préfet » est remplacé …", scopes the operations after it as "et, au
+// second alinéa, …" does (its place was not read: the second operation
+// went to the first place).
+func TestGrammarLocatorAfterPeriod(t *testing.T) {
+	A := []string{"Le maire signe.", "Le préfet vise."}
+	runGrammar(t, []grammarCase{
+		{name: "a second sentence", before: A, text: []string{"À l'article L. 1 du code civil, au premier alinéa, le mot : « maire » est remplacé par le mot : « juge ». Au second alinéa, le mot : « préfet » est remplacé par le mot : « greffier »."}, want: []string{"Le juge signe.", "Le greffier vise."}},
+		{name: "no place: the same", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge ». Le mot : « signe » est remplacé par le mot : « date »."}, want: []string{"Le juge date.", A[1]}},
+	})
+}
+
+// TestGrammarTailDeleteAfterPeriod: a sentence deleted after the word
+// operations in a sentence of its own, "… par le mot : « juge ». La
+// dernière phrase est supprimée.", or after a semicolon, is read as after
+// "et" (it was refused): under the same place.
+func TestGrammarTailDeleteAfterPeriod(t *testing.T) {
+	A := []string{"Le maire signe. Le préfet vise.", "Le juge tranche."}
+	runGrammar(t, []grammarCase{
+		{name: "after a period", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge ». La dernière phrase est supprimée."}, want: []string{"Le juge signe.", A[1]}},
+		{name: "after a semicolon", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge » ; la dernière phrase est supprimée."}, want: []string{"Le juge signe.", A[1]}},
+		{name: "an alinéa of an alinéa: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge ». Le second alinéa est supprimé."}},
+	})
+}
+
+// TestGrammarRanksSharingANoun: ranks each with its preposition and one
+// noun after the last — "au premier et au dernier alinéas", "à la
+// première et à la dernière phrases", "au premier, au deuxième et au
+// dernier alinéas", "au dernier et à l'avant-dernier alinéas" — are the
+// list "aux premier et dernier alinéas", and as subjects, "le premier et
+// le dernier alinéas", "le premier alinéa et le dernier alinéa", the list
+// "les premier et dernier alinéas" (the first ranks were dropped: the
+// last alone was edited, or deleted; with a noun each it was refused).
+func TestGrammarRanksSharingANoun(t *testing.T) {
+	A := []string{"Le maire signe.", "Le préfet vise.", "Le juge tranche."}
+	S := []string{"Le maire signe. Le préfet vise. Le juge tranche."}
+	repl := ", le mot : « Le » est remplacé par le mot : « Un »."
+	runGrammar(t, []grammarCase{
+		{name: "au premier et au dernier alinéas", before: A, text: []string{"Au premier et au dernier alinéas de l'article L. 1 du code civil" + repl}, want: []string{"Un maire signe.", A[1], "Un juge tranche."}},
+		{name: "three", before: A, text: []string{"Au premier, au deuxième et au dernier alinéas de l'article L. 1 du code civil" + repl}, want: []string{"Un maire signe.", "Un préfet vise.", "Un juge tranche."}},
+		{name: "à l'avant-dernier", before: A, text: []string{"Au dernier et à l'avant-dernier alinéas de l'article L. 1 du code civil" + repl}, want: []string{A[0], "Un préfet vise.", "Un juge tranche."}},
+		{name: "phrases", before: S, text: []string{"À la première et à la dernière phrases de l'article L. 1 du code civil" + repl}, want: []string{"Un maire signe. Le préfet vise. Un juge tranche."}},
+		{name: "comme", before: A, text: []string{"Au premier comme au dernier alinéa de l'article L. 1 du code civil" + repl}, want: []string{"Un maire signe.", A[1], "Un juge tranche."}},
+		{name: "subjects", before: A, text: []string{"Le premier et le dernier alinéas de l'article L. 1 du code civil sont supprimés."}, want: []string{A[1]}},
+		{name: "subjects, phrases", before: S, text: []string{"La première et la dernière phrases de l'article L. 1 du code civil sont supprimées."}, want: []string{"Le préfet vise."}},
+		{name: "subjects, ainsi que", before: A, text: []string{"Le premier ainsi que le dernier alinéa de l'article L. 1 du code civil sont supprimés."}, want: []string{A[1]}},
+		{name: "subjects, each its noun", before: A, text: []string{"Le premier alinéa et le dernier alinéa de l'article L. 1 du code civil sont supprimés."}, want: []string{A[1]}},
+	})
+}
+
+// TestGrammarNumberThousands: a quoted number is never a group of a
+// larger one whose thousands are spaced: « 500 € » leaves "1 500 €" (it
+// gave "1 700 €"), « 1 € » the "1" of "1 500 €"; « 1 000 € » is still
+// found whole.
+func TestGrammarNumberThousands(t *testing.T) {
+	A := []string{"Il est dû 1 500 € ou 500 € selon le cas."}
+	runGrammar(t, []grammarCase{
+		{name: "500 €", before: A, text: []string{"À l'article L. 1 du code civil, le montant : « 500 € » est remplacé par le montant : « 700 € »."}, want: []string{"Il est dû 1 500 € ou 700 € selon le cas."}},
+		{name: "1 €", before: []string{"Il est dû 1 500 € ou 1 € selon le cas."}, text: []string{"À l'article L. 1 du code civil, le montant : « 1 € » est remplacé par le montant : « 2 € »."}, want: []string{"Il est dû 1 500 € ou 2 € selon le cas."}},
+		{name: "no-break spaces", before: []string{"Il est dû 1\u00a0500 € ou 500 € selon le cas."}, text: []string{"À l'article L. 1 du code civil, le montant : « 500 € » est remplacé par le montant : « 700 € »."}, want: []string{"Il est dû 1\u00a0500 € ou 700 € selon le cas."}},
+		{name: "a spaced number whole", before: []string{"Il est dû 1 500 € ou 1 000 €."}, text: []string{"À l'article L. 1 du code civil, le montant : « 1 000 € » est remplacé par le montant : « 2 000 € »."}, want: []string{"Il est dû 1 500 € ou 2 000 €."}},
+		{name: "only inside: not found", before: []string{"Il est dû 1 500 €."}, text: []string{"À l'article L. 1 du code civil, le montant : « 500 € » est remplacé par le montant : « 700 € »."}},
+	})
+}
+
+// TestGrammarEveryOccurrenceWords: what a replacement says of the
+// occurrences it edits, in more of the drafters' words — "chaque fois
+// qu'il apparaît", "dans toutes ses occurrences" (every occurrence, as
+// without them), "(deux fois)", "à deux reprises" (every occurrence,
+// refused unless there are that many, as "deux fois") — was not
+// understood.
+func TestGrammarEveryOccurrenceWords(t *testing.T) {
+	A := []string{"Le maire signe et le maire date."}
+	B := []string{"Le juge signe et le juge date."}
+	runGrammar(t, []grammarCase{
+		{name: "chaque fois qu'il apparaît", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé, à chaque fois qu'il apparaît, par le mot : « juge »."}, want: B},
+		{name: "dans toutes ses occurrences", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé, dans toutes ses occurrences, par le mot : « juge »."}, want: B},
+		{name: "(deux fois)", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé (deux fois) par le mot : « juge »."}, want: B},
+		{name: "à deux reprises", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé à deux reprises par le mot : « juge »."}, want: B},
+		{name: "à trois reprises: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé à trois reprises par le mot : « juge »."}},
+	})
+}
+
+// TestGrammarEachOccurrenceOf: "chaque occurrence du mot : « A »" is
+// every one, as "toutes les occurrences du mot" and "le mot" say ("après
+// chaque occurrence du mot : « maire », sont insérés …" was refused).
+func TestGrammarEachOccurrenceOf(t *testing.T) {
+	A := []string{"Le maire signe et le maire date."}
+	runGrammar(t, []grammarCase{
+		{name: "après chaque occurrence", before: A, text: []string{"À l'article L. 1 du code civil, après chaque occurrence du mot : « maire », sont insérés les mots : « de la commune »."}, want: []string{"Le maire de la commune signe et le maire de la commune date."}},
+		{name: "chaque occurrence … est remplacée", before: A, text: []string{"À l'article L. 1 du code civil, chaque occurrence du mot : « maire » est remplacée par le mot : « juge »."}, want: []string{"Le juge signe et le juge date."}},
+	})
+}

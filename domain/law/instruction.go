@@ -365,8 +365,17 @@ var (
 	reLibelle     = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
 	reSuivant     = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
 	reNounSuivant = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
-	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?intitul[ée]e?s?\s*:|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$))`)
+	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?intitul[ée]e?s?\s*:|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `)`)
 )
+
+// movedDivision is a division of a text moved, merged or renumbered in
+// words the grammar does not read: "La deuxième phrase est transférée à
+// la fin du dernier alinéa", "Les deuxième et troisième alinéas sont
+// fusionnés", "Les articles L. 1 à L. 3 sont renumérotés …" — an
+// instruction not understood, flagged (it was passed over as an
+// autonomous provision); "Les biens sont transférés à l'État" names no
+// division and is no instruction.
+const movedDivision = `^(?:le|la|les|l')\s*[^«»",]*?(?:\balin[ée]as?\b|\bphrases?\b|\barticles?\s+(?:[lrd]\.\s*)?\d|\d+°|\b[ivx]+\b)[^«»"]*?\b(?:est|sont)\s+(?:transf[ée]r[ée]e?s?|d[ée]plac[ée]e?s?|fusionn[ée]e?s?|renum[ée]rot[ée]e?s?|intercal[ée]e?s?)(?:\s|[.;,]|$)`
 
 // enumeration returns the level of an alinéa's leading enumerator and the
 // text after it; level -1 when there is none.
@@ -445,10 +454,18 @@ func omittedNote(l string) bool {
 var reOmittedNote = regexp.MustCompile(`^[«"“\s]*\(\s*` + statusNote + `\s*\)\s*[»"”]?\s*[;.]?$`)
 
 // partStatus is "deleted" for a part of a bill reading "(Supprimé)",
-// "unchanged" for "(Non modifié)", "" for any other.
+// "unchanged" for "(Non modifié)", "" for any other. A part struck down
+// by the Conseil constitutionnel, "2° (Censuré)", "I. – [Dispositions
+// déclarées non conformes à la Constitution par la décision …]", is
+// "deleted" too: nothing of it is applied (under a context it was an
+// instruction not understood).
 func partStatus(body string) string {
 	body = rePartLabel.ReplaceAllString(strings.TrimSpace(body), "")
-	m := rePartStatus.FindStringSubmatch(asciiLower(foldAccents(body)))
+	low := asciiLower(foldAccents(body))
+	if reCensoredPart.MatchString(low) {
+		return "deleted"
+	}
+	m := rePartStatus.FindStringSubmatch(low)
 	switch {
 	case m == nil:
 		return ""
@@ -457,6 +474,11 @@ func partStatus(body string) string {
 	}
 	return "unchanged"
 }
+
+// reCensoredPart is a part of a bill struck down by the Conseil
+// constitutionnel: "(Censuré)", "[Dispositions déclarées non conformes à
+// la Constitution par la décision …]" (folded).
+var reCensoredPart = regexp.MustCompile(`^(?:\(\s*censure(?:e|s|es)?\s*\)|\[\s*dispositions?\s+declarees?\s+non\s+conformes?\s+a\s+la\s+constitution\b[^\]]*\])\s*[.;]?$`)
 
 func isCensored(s string) bool {
 	t := asciiLower(foldAccents(strings.TrimSpace(s)))
@@ -647,9 +669,10 @@ func rankWords(body string) string {
 }
 
 var (
-	// reAllOccurrences is "toutes les occurrences du mot": every one, as
-	// "le mot" says (groups: the genitive).
-	reAllOccurrences = regexp.MustCompile(`\b[Tt]outes\s+les\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*`)
+	// reAllOccurrences is "toutes les occurrences du mot", "chaque
+	// occurrence du mot": every one, as "le mot" says (groups: the
+	// genitive); "après chaque occurrence du mot : « A »" was refused.
+	reAllOccurrences = regexp.MustCompile(`\b(?:[Tt]outes\s+les\s+occurrences|[Cc]haque\s+occurrence)\s+(du|de\s+la|de\s+l['’]|des)\s*`)
 	// reFirstLastOccurrences is "les deux premières (dernières)
 	// occurrences" (groups: the count, premières or dernières).
 	reFirstLastOccurrences = regexp.MustCompile(`\b([Ll]es|aux)\s+(` + cardinalWords + `)\s+(premi[èe]res|derni[èe]res)\s+occurrences\b`)
@@ -673,7 +696,7 @@ var theOf = map[string]string{"du": "le ", "de la": "la ", "de l'": "l'", "de l�
 // : « A » sont remplacées par" is "le mot : « A » est, deux fois,
 // remplacé par" (refused unless there are two). They were refused.
 func occurrencesCounted(body string) string {
-	if !strings.Contains(body, "occurrences") {
+	if !strings.Contains(body, "occurrence") {
 		return body
 	}
 	body = reCountedOccurrences.ReplaceAllStringFunc(body, func(m string) string {
@@ -917,8 +940,10 @@ var occurrence = `(?:(?:(?:la|les|a\s+la|aux)\s+|(?:a\s+)?l')((?:` + ordWords + 
 // everywhere is what a replacement may say of the occurrences it
 // replaces: "est remplacé, à chaque occurrence, par", "sont, partout où
 // ils figurent, remplacés par", "est remplacé, deux fois, par", "est,
-// par deux fois, remplacé par" (group 1: the count).
-const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(?:par\s+)?(` + cardinalWords + `)\s+fois)\s*,?\s*)?`
+// par deux fois, remplacé par" (group 1: the count); also "chaque fois
+// qu'il apparaît", "dans toutes ses occurrences", "(deux fois)", "à deux
+// reprises" (they were not understood).
+const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(?:a\s+)?(?:chaque|toutes\s+les)\s+fois\s+qu'(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(?:dans|a)\s+(?:toutes\s+)?(?:ses|leurs)\s+(?:occurrences|differentes\s+occurrences)|\(?\s*(?:par\s+|a\s+)?(` + cardinalWords + `)\s+(?:fois|reprises)\s*\)?)\s*,?\s*)?`
 
 // wordTarget is quoted words, possibly restricted to occurrences.
 var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
@@ -1018,7 +1043,7 @@ var (
 	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+\s+)*?(?:alineas?|phrases?)\b|(?:\d+°|[ivx]+|[a-z])(?:\s|$))`)
 	// reTailVerb is an operation of its own left after the word
 	// operations ("… et le second alinéa est supprimé").
-	reTailDelete = regexp.MustCompile(`^\s*,?\s*et\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
+	reTailDelete = regexp.MustCompile(`^\s*(?:,?\s*et|[;.])\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
 	reTailVerb   = regexp.MustCompile(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
 	// reTailPlace is a place or a restriction after the last word
 	// operation ("… par le mot : « B » au premier alinéa", "… sauf au
@@ -1900,11 +1925,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				// "… sont remplacés par … et, au deuxième alinéa de
 				// l'article L. 2, le mot : « C » est remplacé …": a new
 				// locator between two operations is theirs from there on.
-				gap := strings.Trim(low[wops[i-1].end:w.start], " ,;")
-				gapCased := strings.Trim(caseSh[wops[i-1].end:w.start], " ,;")
-				if strings.HasPrefix(strings.TrimLeft(low[wops[i-1].end:w.start], " "), ";") {
-					// "… ; au second alinéa du même article, le mot …":
-					// a semicolon joins the two as "et" does.
+				gap := strings.Trim(low[wops[i-1].end:w.start], " ,;.")
+				gapCased := strings.Trim(caseSh[wops[i-1].end:w.start], " ,;.")
+				if t := strings.TrimLeft(low[wops[i-1].end:w.start], " "); strings.HasPrefix(t, ";") || strings.HasPrefix(t, ".") {
+					// "… ; au second alinéa du même article, le mot …",
+					// "… « B ». Au second alinéa, le mot …": a semicolon or
+					// a period joins the two as "et" does (after a period
+					// the place was not read: the second operation went to
+					// the first place).
 					gap, gapCased = "et "+gap, "et "+gapCased
 				}
 				// "du même article" in it is the article named before.
@@ -3494,6 +3522,67 @@ var reSentenceAndDivision = regexp.MustCompile(`^((?:la|les)\s+[^,]*?\bphrases?\
 // it begins: " du I …", " de l'article …".
 var reDesignationEnd = regexp.MustCompile(`\s(?:(?:du|des|de\s+la)\s|de\s+l')`)
 
+// reSharedNoun is ranks each with its preposition (determiner) and one
+// noun after the last, or after each: "au premier et au dernier
+// alinéas", "à la première, à la deuxième et à la dernière phrases", "au
+// premier comme au dernier alinéa", "le premier et le dernier alinéas",
+// "la première et la dernière phrases", "le premier alinéa et le dernier
+// alinéa".
+var (
+	reSharedNoun        = regexp.MustCompile(sharedNounOf(`au|a\s+la|a\s+l'`))
+	reSharedNounSubject = regexp.MustCompile(sharedNounOf(`le|la|l'`))
+)
+
+func sharedNounOf(prep string) string {
+	rank := `(?:` + prep + `)\s*(?:` + ordWords + `)`
+	return `\b` + rank + `(?:\s+(?:alinea|phrase)s?)?(?:\s*,\s*` + rank + `(?:\s+(?:alinea|phrase)s?)?)*\s*,?\s+(?:et|ou|comme|ainsi\s+qu'|ainsi\s+que)\s*` + rank + `\s+(alinea|phrase)s?\b`
+}
+
+var (
+	reOrdWord  = regexp.MustCompile(`\b(?:` + ordWords + `)\b`)
+	reNounWord = regexp.MustCompile(`\b(?:alinea|phrase)s?\b`)
+)
+
+// sharedNoun reads reSharedNoun as "aux premier et dernier alinéas" and
+// reSharedNounSubject as "les premier et dernier alinéas", the lists the
+// grammar reads (the first ranks were dropped: the last alone was
+// edited); low and cased keep the same length.
+func sharedNoun(low, cased string) (string, string) {
+	for _, sh := range []struct {
+		re     *regexp.Regexp
+		plural string
+	}{{reSharedNoun, "aux"}, {reSharedNounSubject, "les"}} {
+		m := sh.re.FindStringSubmatchIndex(low)
+		if m == nil {
+			continue
+		}
+		span := low[m[0]:m[2]]
+		noun := low[m[2]:m[3]]
+		same := true
+		for _, n := range reNounWord.FindAllString(span, -1) {
+			same = same && strings.TrimSuffix(n, "s") == noun
+		}
+		if !same {
+			continue // "le premier alinéa et la dernière phrase": two kinds
+		}
+		var l, c []string
+		for _, o := range reOrdWord.FindAllStringIndex(span, -1) {
+			l = append(l, low[m[0]+o[0]:m[0]+o[1]])
+			c = append(c, cased[m[0]+o[0]:m[0]+o[1]])
+		}
+		list := func(w []string) string {
+			return strings.Join(w[:len(w)-1], ", ") + " et " + w[len(w)-1]
+		}
+		head := sh.plural
+		if cased[m[0]] >= 'A' && cased[m[0]] <= 'Z' {
+			head = upperFirst(head)
+		}
+		low = low[:m[0]] + sh.plural + " " + list(l) + " " + noun + "s" + low[m[1]:]
+		cased = cased[:m[0]] + head + " " + list(c) + " " + cased[m[2]:m[3]] + "s" + cased[m[1]:]
+	}
+	return low, cased
+}
+
 // reAndAfter joins a second target to a locator: " et ", " ainsi que ".
 var reAndAfter = regexp.MustCompile(`\s(?:et|ainsi\s+que)\s`)
 
@@ -3609,6 +3698,7 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
 	}
+	low, cased = sharedNoun(low, cased)
 	// "Aux premières phrases des premier et second alinéas", "aux
 	// deuxièmes alinéas des I et II": a rank in the plural is the rank of
 	// each (it was not read: the whole alinéas were edited); "les deux
