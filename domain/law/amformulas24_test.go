@@ -276,3 +276,20 @@ func TestGrammarAmendmentIndicativeTimes(t *testing.T) {
 		{"a count not the text's: refused", A, "À l'alinéa 2, le mot : « contrat » est remplacé, trois fois, par le mot : « bail ».", nil},
 	})
 }
+
+// TestGrammarAmendmentPlaceholderKinds: a letter left to number ("…) Le
+// troisième alinéa …") is numbered as items and paragraphs are: "a bis)"
+// before the b), "c)" after the last letter — it stayed "…)"; a suffix
+// said after the sign ("…° bis") is the item before's ("2° bis" after
+// the 2°, not "3° bis"); a list ends at a label of a higher kind, so an
+// item after the last 2° of the I is the 3°, whatever list the II holds
+// (it was "2° bis").
+func TestGrammarAmendmentPlaceholderKinds(t *testing.T) {
+	A := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi modifié :", "a) Le premier alinéa est supprimé ;", "b) Le second alinéa est supprimé ;", "2° L'article L. 2 est abrogé.", "II. – Le code rural est ainsi modifié :", "1° L'article L. 5 est abrogé."}
+	runAmendments(t, []amCase{
+		{"a letter between two", A, "Après l'alinéa 3\n\nInsérer un alinéa ainsi rédigé :\n\n…) Le troisième alinéa est supprimé ;", []string{A[0], A[1], A[2], "a bis) Le troisième alinéa est supprimé ;", A[3], A[4], A[5], A[6]}},
+		{"a letter after the last", A, "Après l'alinéa 4\n\nInsérer un alinéa ainsi rédigé :\n\n…) Le troisième alinéa est supprimé ;", []string{A[0], A[1], A[2], A[3], "c) Le troisième alinéa est supprimé ;", A[4], A[5], A[6]}},
+		{"the suffix said", A, "Après l'alinéa 5\n\nInsérer un alinéa ainsi rédigé :\n\n…° bis L'article L. 2-1 est abrogé.", []string{A[0], A[1], A[2], A[3], "2° L'article L. 2 est abrogé ;", "2° bis L'article L. 2-1 est abrogé.", A[5], A[6]}},
+		{"the list ends at the II", A, "Après l'alinéa 5\n\nInsérer un alinéa ainsi rédigé :\n\n…° L'article L. 3 est abrogé.", []string{A[0], A[1], A[2], A[3], "2° L'article L. 2 est abrogé ;", "3° L'article L. 3 est abrogé.", A[5], A[6]}},
+	})
+}
