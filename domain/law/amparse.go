@@ -760,8 +760,10 @@ var amModsFollow = regexp.MustCompile(`(?i)(^|,\s*)(?:proc[ée]der\s+aux|apporte
 // amUnwrittenGage is the Assemblée's compensation written as a part of
 // the amendment, its own text: "II. – La perte de recettes pour l'État
 // est compensée, à due concurrence, par …", "III. – La charge pour les
-// organismes de sécurité sociale est compensée …".
-var amUnwrittenGage = regexp.MustCompile(`(?i)^([IVX]+)\s*\.?\s*[-–—]\s*((?:la|les|l['’])\s*(?:pertes?\s+de\s+recettes?|charges?|aggravation\s+de(?:s|\s+la)\s+charges?|moindres?\s+recettes?)\b[^«»"]*?\b(?:est|sont)\s+compens[ée]es?\b.*)$`)
+// organismes de sécurité sociale est compensée …", "III. – Les
+// conséquences financières pour l'Agence … sont compensées …" (the
+// Sénat writes it so too).
+var amUnwrittenGage = regexp.MustCompile(`(?i)^([IVX]+)\s*\.?\s*[-–—]\s*((?:la|les|l['’])\s*(?:pertes?\s+de\s+(?:recettes?|ressources?)|charges?|aggravation\s+de(?:s|\s+la)\s+charges?|moindres?\s+recettes?|cons[ée]quences?\s+financi[èe]res?)\b[^«»"]*?\b(?:est|sont)\s+compens[ée]es?\b.*)$`)
 
 // unwrittenGage is the text of a compensation written as a part of the
 // amendment (its second part or a later one), or "".
