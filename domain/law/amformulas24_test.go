@@ -294,3 +294,22 @@ func TestGrammarAmendmentPlaceholderKinds(t *testing.T) {
 		{"the list ends at the II", A, "Après l'alinéa 5\n\nInsérer un alinéa ainsi rédigé :\n\n…° L'article L. 3 est abrogé.", []string{A[0], A[1], A[2], A[3], "2° L'article L. 2 est abrogé ;", "3° L'article L. 3 est abrogé.", A[5], A[6]}},
 	})
 }
+
+// TestGrammarAmendmentNamedSigns: a punctuation sign named in words
+// right after the verb ("remplacer la virgule par le mot : « et »",
+// "supprimer la virgule", "substituer au point-virgule un point",
+// "remplacer le point-virgule par un point") is the sign quoted — the
+// first rewrote the whole alinéa as "et", the others were refused.
+// Quoted words named as words ("par le mot : « et »") are never an
+// alinéa's new text: an object not read before them is refused.
+func TestGrammarAmendmentNamedSigns(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat ;", "Le préfet, le juge et le greffier contrôlent."}
+	runAmendments(t, []amCase{
+		{"remplacer la virgule par le mot", A, "À l'alinéa 2, après le mot : « préfet », remplacer la virgule par le mot : « et ».", []string{A[0], "Le préfet et le juge et le greffier contrôlent."}},
+		{"substituer à la virgule", A, "À l'alinéa 2, après le mot : « préfet », substituer à la virgule le mot : « et ».", []string{A[0], "Le préfet et le juge et le greffier contrôlent."}},
+		{"supprimer la virgule", A, "À l'alinéa 2, après le mot : « préfet », supprimer la virgule.", []string{A[0], "Le préfet le juge et le greffier contrôlent."}},
+		{"le point-virgule par un point", A, "À la fin de l'alinéa 1, remplacer le point-virgule par un point.", []string{"I. – Le maire signe le contrat.", A[1]}},
+		{"substituer au point-virgule un point", A, "À la fin de l'alinéa 1, substituer au point-virgule un point.", []string{"I. – Le maire signe le contrat.", A[1]}},
+		{"an object not read before words: refused", A, "À l'alinéa 2, remplacer le point de départ par le mot : « et ».", nil},
+	})
+}

@@ -232,6 +232,7 @@ func splitDispositif(paras []string) []amInstr {
 			head = strings.ToUpper(head[m[2]:m[2]+1]) + head[m[2]+1:]
 		}
 		head = makePrecede(head)
+		head = namedSigns(head)
 		head = namedParagraphs(head)
 		head = numberedAlineas(head)
 		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.
@@ -520,6 +521,10 @@ var (
 	amWordBound = regexp.MustCompile(`\ba\s+partir\s+d|\bjusqu|^\s*(?:du|de\s+la|de\s+l')\s*` + wordNoun + `q\d`)
 )
 
+// amWordsNamed is quoted words named as words just before their
+// quotation, folded: "le mot :", "les mots :", "la référence :".
+var amWordsNamed = regexp.MustCompile(`(?:\bles?|\bla|\bl'|\bdes|\bdu|\baux?)\s*` + wordNoun + `$`)
+
 // amRespWord is "respectivement", set off by commas or not; amRespectively
 // the pairs it makes, folded, once it is taken out: "les mots : q0 et q1
 // par les mots : q2 et q3", "aux mots : q0, q1 et q2 les mots : q3, q4 et
@@ -635,6 +640,39 @@ func makePrecede(head string) string {
 		at = head[m[2]:m[3]] + "au début "
 	}
 	return at + place + ", insérer " + noun + " : " + head[m[1]:]
+}
+
+// amSignOld is a punctuation sign named in words as the words an
+// instruction edits, right after its verb: "remplacer la virgule",
+// "supprimer le point-virgule", "substituer au point" (groups: the verb
+// and its preposition, the sign, what follows); amSignNew one named as
+// the new words: "par un point", "le point-virgule" after "substituer
+// au signe : « , »".
+var (
+	amSignOld = regexp.MustCompile(`(?i)\b(remplacer|supprimer|substituer\s+(?:au|à\s+la))\s+(?:(?:le|la)\s+)?(point-virgule|point|virgule|deux-points)(\s+(?:par|un|une|le|la|les)\b|\s*[.,;]?\s*$)`)
+	amSignNew = regexp.MustCompile(`(?i)(\bpar|\bq\d+|»)\s+(?:un|une|le|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
+)
+
+// namedSigns reads a punctuation sign named in words as the sign quoted:
+// "remplacer la virgule par le mot : « et »" is "remplacer le signe : «
+// , » par le mot : « et »", "… par un point" "… par le signe : « . »"
+// (the first rewrote the alinéa as "et", the second was refused). The
+// bills' "le point est remplacé par un point-virgule" is plainDrafting's.
+func namedSigns(head string) string {
+	m := amSignOld.FindStringSubmatchIndex(head)
+	if m == nil {
+		return head
+	}
+	verb := head[m[2]:m[3]]
+	noun := "le signe"
+	if low := strings.ToLower(verb); strings.HasPrefix(low, "substituer") {
+		verb, noun = strings.Fields(verb)[0], "au signe"
+	}
+	out := head[:m[2]] + verb + " " + noun + " : « " + signOf[strings.ToLower(head[m[4]:m[5]])] + " »" + head[m[6]:]
+	if n := amSignNew.FindStringSubmatchIndex(out); n != nil && n[0] > m[2] {
+		out = out[:n[3]] + " le signe : « " + signOf[strings.ToLower(out[n[4]:n[5]])] + " »" + out[n[6]:]
+	}
+	return out
 }
 
 // amParagraphLabel is a part of the bill article named with its noun:
@@ -1522,7 +1560,10 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 	}
 	if len(lines) == 0 && strings.HasSuffix(strings.TrimRight(low, " ."), "q"+strconv.Itoa(len(quotes)-1)) && strings.Contains(op, ":") {
-		if c := strings.LastIndex(op, ":"); c >= 0 && strings.TrimSpace(strings.Trim(op[c+1:], " .")) == "q"+strconv.Itoa(len(quotes)-1) {
+		if c := strings.LastIndex(op, ":"); c >= 0 && strings.TrimSpace(strings.Trim(op[c+1:], " .")) == "q"+strconv.Itoa(len(quotes)-1) && !amWordsNamed.MatchString(op[:c+1]) {
+			// "Substituer à l'alinéa 2 l'alinéa suivant : « … »": the
+			// quotation is new text — not words named as words ("…
+			// par le mot : « et »": the alinéa was rewritten as "et").
 			lines = []string{quotes[len(quotes)-1]}
 		}
 	}
