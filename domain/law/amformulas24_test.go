@@ -313,3 +313,19 @@ func TestGrammarAmendmentNamedSigns(t *testing.T) {
 		{"an object not read before words: refused", A, "À l'alinéa 2, remplacer le point de départ par le mot : « et ».", nil},
 	})
 }
+
+// TestGrammarAmendmentReplaceEnd: "Après le mot : « A », remplacer la fin
+// de l'alinéa 2 par les mots : « B »" rewrites its end from A, as
+// "rédiger ainsi la fin" does (it was refused); without the words, where
+// the end begins is not said — "Remplacer la fin de l'alinéa 2 par une
+// phrase ainsi rédigée : …" rewrote the whole alinéa — refused, and so
+// is "le début".
+func TestGrammarAmendmentReplaceEnd(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Le préfet contrôle l'acte et le juge statue."}
+	runAmendments(t, []amCase{
+		{"after a word", A, "À l'alinéa 2, après le mot : « acte », remplacer la fin de l'alinéa par les mots : « sans délai. »", []string{A[0], "Le préfet contrôle l'acte sans délai."}},
+		{"substituer à la fin (no \"par\"): refused", A, "Après le mot : « acte », substituer à la fin de l'alinéa 2 les mots : « sans délai. »", nil},
+		{"no words: refused", A, "Remplacer la fin de l'alinéa 2 par une phrase ainsi rédigée : « Le juge tranche. »", nil},
+		{"le début: refused", A, "Remplacer le début de l'alinéa 2 par les mots : « Le sous-préfet ».", nil},
+	})
+}

@@ -521,6 +521,10 @@ var (
 	amWordBound = regexp.MustCompile(`\ba\s+partir\s+d|\bjusqu|^\s*(?:du|de\s+la|de\s+l')\s*` + wordNoun + `q\d`)
 )
 
+// amParWords is the new words of a replacement, folded: " par les mots
+// : q3" (group 1: the quotation's number).
+var amParWords = regexp.MustCompile(`^\s*par\s+(?:les?|la|l')\s*` + wordNoun + `q(\d+)\s*[.;]?\s*$`)
+
 // amWordsNamed is quoted words named as words just before their
 // quotation, folded: "le mot :", "les mots :", "la référence :".
 var amWordsNamed = regexp.MustCompile(`(?:\bles?|\bla|\bl'|\bdes|\bdu|\baux?)\s*` + wordNoun + `$`)
@@ -1890,6 +1894,27 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				}
 			}
 			return es, true
+		}
+		// "Après le mot : « A », remplacer la fin de l'alinéa 2 par les
+		// mots : « B »": its end rewritten from A, as "rédiger ainsi la
+		// fin"; without the words (or "le début"), where the end begins
+		// is not said — refused (the whole alinéa was rewritten).
+		if amEndOf.MatchString(rest) || amStartOf.MatchString(rest) {
+			i := strings.Index(rest, " par ")
+			if anchor == "" || before || i < 0 || amStartOf.MatchString(rest[:i]) || !amEndOf.MatchString(rest[:i]) {
+				return nil, false
+			}
+			end := strings.Join(lines, " ")
+			if m := amParWords.FindStringSubmatch(rest[i:]); m != nil {
+				end = q(m[1])
+			}
+			scopes, ok := scopeOf(rest[:i], restCased[:i])
+			if end == "" || !ok || len(scopes) != 1 {
+				return nil, false
+			}
+			sc := scopes[0]
+			sc.Where = ""
+			return []Edit{{Kind: EditRewriteEnd, Scope: sc, Anchor: anchor, Occurrences: occ, Lines: []string{end}}}, true
 		}
 		// Alinéas: "remplacer cet alinéa par deux alinéas ainsi rédigés",
 		// "substituer aux alinéas 2 à 5 les quatre alinéas suivants".
