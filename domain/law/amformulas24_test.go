@@ -329,3 +329,38 @@ func TestGrammarAmendmentReplaceEnd(t *testing.T) {
 		{"le début: refused", A, "Remplacer le début de l'alinéa 2 par les mots : « Le sous-préfet ».", nil},
 	})
 }
+
+// TestGrammarAmendmentCodeArticleText: a code's article the bill article
+// quotes, named as what is completed or rewritten ("Compléter l'article
+// L. 1 du code civil par un alinéa ainsi rédigé", "Rédiger ainsi
+// l'article L. 1 :") or as the text of an alinéa ("Au premier alinéa de
+// l'article L. 1 du code civil, …"), is the text proposed for it — the
+// alinéa went at the end of the bill article, outside the quotation; the
+// rewrite and the alinéa were refused. A code's article the bill does
+// not quote is refused. "Le titre de l'article L. 1" is no division read:
+// refused (the words went at the end of the article).
+func TestGrammarAmendmentCodeArticleText(t *testing.T) {
+	A := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire signe. Il date.", "« Le préfet contrôle. » ;", "2° L'article L. 2 est abrogé."}
+	runAmendments(t, []amCase{
+		{"Compléter l'article L. 1 par un alinéa", A, "Compléter l'article L. 1 du code civil par un alinéa ainsi rédigé :\n« Le juge statue. »", []string{A[0], A[1], A[2], "« Le préfet contrôle.", "« Le juge statue. » ;", A[4]}},
+		{"Rédiger ainsi l'article L. 1", A, "Rédiger ainsi l'article L. 1 du code civil :\n« Art. L. 1. – Le maire agit. »", []string{A[0], A[1], "« Art. L. 1. – Le maire agit. » ;", A[4]}},
+		{"au premier alinéa de l'article L. 1", A, "Au premier alinéa de l'article L. 1 du code civil, substituer au mot : « maire » le mot : « préfet ».", []string{A[0], A[1], "« Art. L. 1. – Le préfet signe. Il date.", A[3], A[4]}},
+		{"an article the bill does not quote: refused", A, "Compléter l'article L. 2 du code civil par un alinéa ainsi rédigé :\n« Le juge statue. »", nil},
+		{"le titre de l'article: refused", A, "Compléter le titre de l'article L. 1 par les mots : « du code civil ».", nil},
+	})
+}
+
+// TestGrammarAmendmentCompleteSentence: "Compléter la première phrase de
+// l'alinéa 3 par une phrase ainsi rédigée" puts the new sentence after
+// that sentence (it went at the end of the alinéa), as "Après la
+// première phrase, insérer une phrase" does; "Compléter cet alinéa par
+// une phrase" under the Sénat's "Alinéa 3, première phrase" completes
+// the alinéa.
+func TestGrammarAmendmentCompleteSentence(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Il date le contrat. Il le remet."}
+	runAmendments(t, []amCase{
+		{"the first sentence", A, "Compléter la première phrase de l'alinéa 2 par une phrase ainsi rédigée : « Il le paraphe. »", []string{A[0], "Il date le contrat. Il le paraphe. Il le remet."}},
+		{"Sénat: cette phrase", A, "Alinéa 2, première phrase\n\nCompléter cette phrase par une phrase ainsi rédigée :\n\nIl le paraphe.", []string{A[0], "Il date le contrat. Il le paraphe. Il le remet."}},
+		{"Sénat: cet alinéa", A, "Alinéa 2, première phrase\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nIl le paraphe.", []string{A[0], "Il date le contrat. Il le remet. Il le paraphe."}},
+	})
+}

@@ -272,13 +272,14 @@ var amRowAnnounced = regexp.MustCompile(`\b(?:une?|les?|la|l'|des|` + cardinalWo
 var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique)\b`)
 
 // amPartNotRead is a part of a text that no division of the grammar
-// reads, folded: an article's heading ("l'intitulé"), a table, its rows
+// reads, folded: an article's heading ("l'intitulé", "le titre"), a
+// table, its rows
 // and columns, an enumeration's opening words ("le chapeau"), provisions
 // said by their subject ("les dispositions de cet article relatives à
 // …"). A heading or a table an alinéa named holds ("À l'alinéa 2, dans
 // l'intitulé du chapitre II", "Au tableau de l'alinéa 7") is that
 // alinéa's (group 1).
-var amPartNotRead = regexp.MustCompile(`(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?(?:(intitules?|tableaux?)|lignes?|colonnes?|chapeau|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b`)
+var amPartNotRead = regexp.MustCompile(`(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?(?:(intitules?|tableaux?)|titres?|lignes?|colonnes?|chapeau|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b`)
 
 // amRestoreWhole is what "Rétablir" names when it restores the whole
 // article, folded: "cet article", "l'article", "le texte de cet
@@ -520,6 +521,32 @@ var (
 	// du mot : « A » à la fin".
 	amWordBound = regexp.MustCompile(`\ba\s+partir\s+d|\bjusqu|^\s*(?:du|de\s+la|de\s+l')\s*` + wordNoun + `q\d`)
 )
+
+// amCodeArticleObj is a code's article as what is completed or
+// rewritten, or as the text an alinéa or a sentence is of: "Compléter
+// l'article L. 1 du code civil par …", "Rédiger ainsi l'article L. 1 :",
+// "Au premier alinéa de l'article L. 1" (groups: what comes before, the
+// article's number — a code's, with its letters, never the bill's).
+var amCodeArticleObj = regexp.MustCompile(`(?i)(\bcompl[ée]ter\s+|\br[ée]diger\s+(?:ainsi|comme\s+suit)\s+|\b(?:alinéa|phrase)\s+de\s+)l['’]article\s+((?:L\.?\s*O\.?|LO|L|R|D)\.?\s*\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)\b`)
+
+// codeArticleText reads a code's article completed, rewritten or whose
+// alinéa is named as the text the bill article proposes for it:
+// "Compléter l'article L. 1 du code civil par un alinéa" is "Compléter
+// le texte proposé pour l'article L. 1 …" — the alinéa went at the end of
+// the bill article, outside the quoted article; where the bill quotes no
+// such article, refused (resolve).
+func codeArticleText(s string) string {
+	return amCodeArticleObj.ReplaceAllStringFunc(s, func(m string) string {
+		g := amCodeArticleObj.FindStringSubmatch(m)
+		pre := g[1]
+		if strings.HasSuffix(strings.ToLower(pre), " de ") {
+			pre = pre[:len(pre)-len("de ")] + "du "
+		} else {
+			pre += "le "
+		}
+		return pre + "texte proposé pour l'article " + g[2]
+	})
+}
 
 // amParWords is the new words of a replacement, folded: " par les mots
 // : q3" (group 1: the quotation's number).
@@ -1488,6 +1515,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if m := amPlaceAfterObject.FindStringSubmatch(head); m != nil {
 		head = upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " :" + head[len(m[0]):]
 	}
+	head = outsideQuotes(head, codeArticleText)
 	sh, quotes := shape(head)
 	low := asciiLower(foldAccents(sh))
 	cased := foldAccents(sh)
@@ -2192,7 +2220,13 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			var es []Edit
 			for _, s := range scopes {
 				s.Where = ""
-				s.Sentence = 0
+				if !strings.Contains(obj, "phrase") {
+					s.Sentence = 0
+				}
+				// "Compléter la première phrase de l'alinéa 3 par une
+				// phrase": after that sentence (it went at the alinéa's
+				// end); "cet alinéa" under "Alinéa 3, première phrase" is
+				// the alinéa.
 				es = append(es, Edit{Kind: EditInsertSentences, Scope: s, Lines: lines})
 			}
 			return es, true
