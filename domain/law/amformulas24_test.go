@@ -24,6 +24,7 @@ func TestGrammarAmendmentUnwrittenGage(t *testing.T) {
 		{"an article without parts", B, "I. – À l'alinéa 1, substituer au taux : « 5 % » le taux : « 6 % ».\nII. – " + g, []string{"I. - Le taux de 6 % est applicable.", B[1], "II. - " + g}},
 		{"Sénat: the text a head announces keeps it", A, "I. – Alinéa 1\nRemplacer le taux :\n5 %\npar le taux :\n6 %\nII. – Compléter cet article par un paragraphe ainsi rédigé :\nIII. – " + g, []string{"I. – Le taux de 6 % est applicable.", A[1], A[2], "III. – " + g}},
 		{"Sénat: les conséquences financières", A, "I. – Alinéa 2\n\nSupprimer cet alinéa.\n\nII. – Les conséquences financières pour l'Agence résultant du I sont compensées à due concurrence par la création d'une taxe additionnelle.", []string{A[0], A[2], "III. – Les conséquences financières pour l'Agence résultant du I sont compensées à due concurrence par la création d'une taxe additionnelle."}},
+		{"after the article rewritten, quoted", A, "I. – Rédiger ainsi cet article :\n« I. – Le taux est de 6 %.\n« II. – Il est publié. »\nII. – " + g, []string{"I. – Le taux est de 6 %.", "II. – Il est publié.", "III. – " + g}},
 		{"a first part: refused", A, "I. – " + g, nil},
 		{"no compensation: refused", A, "I. – À l'alinéa 1, substituer au taux : « 5 % » le taux : « 6 % ».\nII. – Les dispositions du I ne s'appliquent qu'aux sommes dues.", nil},
 	})

@@ -118,7 +118,7 @@ func splitDispositif(paras []string) []amInstr {
 		// ends the new text before it once the text announced is read.
 		gage := unwrittenGage(l)
 		if wantBlock && !nextPart {
-			if gage != "" && !wholeArticle && len(out[len(out)-1].payload) >= max(announced, 1) {
+			if pl := out[len(out)-1].payload; gage != "" && (!wholeArticle || quotedClosed(pl)) && len(pl) >= max(announced, 1) {
 				wantBlock = false
 			}
 		}
@@ -825,6 +825,17 @@ var amLocColon = regexp.MustCompile(`(?i)^((?:[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[
 // aux modifications suivantes :", "apporter les modifications suivantes
 // :", after a locator ("À l'alinéa 3, procéder …", group 1) or alone.
 var amModsFollow = regexp.MustCompile(`(?i)(^|,\s*)(?:proc[ée]der\s+aux|apporter\s+les)\s+modifications\s+suivantes\s*:$`)
+
+// quotedClosed reports whether new text is quoted as a whole and its
+// quotation closed: "« I. – … »" then "« II. – … »" — what follows it is
+// no more of it, even after "Rédiger ainsi cet article :".
+func quotedClosed(payload []string) bool {
+	if len(payload) == 0 || !isQuoted(payload[0]) {
+		return false
+	}
+	last := strings.TrimRight(payload[len(payload)-1], " .;")
+	return strings.HasSuffix(last, "»") || strings.HasSuffix(last, "\"") || strings.HasSuffix(last, "”")
+}
 
 // amUnwrittenGage is the Assemblée's compensation written as a part of
 // the amendment, its own text: "II. – La perte de recettes pour l'État
