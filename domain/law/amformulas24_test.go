@@ -365,3 +365,19 @@ func TestGrammarAmendmentCompleteSentence(t *testing.T) {
 		{"Sénat: cet alinéa", A, "Alinéa 2, première phrase\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nIl le paraphe.", []string{A[0], "Il date le contrat. Il le remet. Il le paraphe."}},
 	})
 }
+
+// TestGrammarAmendmentRewriteKeptParts: a rewrite's new text that leaves
+// a part as it is — "Rédiger ainsi cet article :" then "I. – (Non
+// modifié)" ("(Sans modification)"), then the new II — keeps that part as
+// the article has it (it was written in as "I. – (Non modifié)"); a part
+// the article lacks is refused; a line of dots ("………") elides without
+// saying what it keeps: refused (the text it stood for was dropped).
+func TestGrammarAmendmentRewriteKeptParts(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Il date.", "II. – Le juge statue."}
+	runAmendments(t, []amCase{
+		{"I. – (Non modifié)", A, "Rédiger ainsi cet article :\n« I. – (Non modifié)\n« II. – Le juge tranche. »", []string{A[0], A[1], "II. – Le juge tranche."}},
+		{"Sénat: unquoted, sans modification", A, "Rédiger ainsi cet article :\n\nI. – (Sans modification)\n\nII. – Le juge tranche.", []string{A[0], A[1], "II. – Le juge tranche."}},
+		{"a part the article lacks: refused", A, "Rédiger ainsi cet article :\n« III. – (Non modifié)\n« II. – Le juge tranche. »", nil},
+		{"a line of dots: refused", A, "Rédiger ainsi cet article :\n« I. – Le maire signe.\n« ………………\n« II. – Le juge tranche. »", nil},
+	})
+}
