@@ -174,6 +174,9 @@ func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, [
 				e = Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{{Alinea: i + 1}}}, Lines: e.Lines}
 			}
 		}
+		if err == nil && e.Kind == EditRewrite {
+			e, err = keptParts(c[ref].Alineas, e)
+		}
 		if err == nil && e.Kind == EditDelete && e.Scope.Sentence == 0 && len(e.Scope.Path) > 0 {
 			e = withPayload(c[ref].Alineas, e)
 			if line, from, ok := deletedDivision(c[ref].Alineas, e.Scope.Path); ok {
@@ -221,6 +224,43 @@ func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, [
 	}
 	out.Applied = true
 	return out, tags
+}
+
+// amKeptLabel is the label of a part of new text that says it stands
+// unchanged: "I. – (Non modifié)", "2° (Sans modification)" (group 1).
+var amKeptLabel = regexp.MustCompile(`^[«"“\s]*([IVX]+(?:\s+` + latinOrd + `)?|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))`)
+
+// keptParts reads the new text of a rewrite that leaves parts as they
+// are: a part written "I. – (Non modifié)" ("(Sans modification)",
+// "(Conforme)") is the article's I as it stands — it was written in as
+// "(Non modifié)"; a line of dots ("………") elides what it keeps without
+// saying what: refused (the text it stood for was dropped).
+func keptParts(al []string, e Edit) (Edit, error) {
+	var lines []string
+	changed := false
+	for _, l := range e.Lines {
+		if reOmitted.MatchString(l) {
+			return e, applyErr("a line of dots in the new text: what it keeps is not said")
+		}
+		if partStatus(strings.Trim(l, "«»\"“” \u00a0")) != "unchanged" {
+			lines = append(lines, l)
+			continue
+		}
+		m := amKeptLabel.FindStringSubmatch(l)
+		if m == nil {
+			return e, applyErr(fmt.Sprintf("%q in the new text: which part is not said", l))
+		}
+		lo, hi, _, err := resolve(al, []Division{{Item: itemName(strings.TrimSuffix(m[1], ")"))}})
+		if err != nil {
+			return e, err
+		}
+		lines = append(lines, al[lo:hi]...)
+		changed = true
+	}
+	if changed {
+		e.Lines = lines
+	}
+	return e, nil
 }
 
 // renumberAsTabled turns an edit's alinéa numbers ("alinéa 6", counted on

@@ -23,6 +23,8 @@ func TestGrammarAmendmentUnwrittenGage(t *testing.T) {
 		{"two compensations", A, "I. – À l'alinéa 1, substituer au taux : « 5 % » le taux : « 6 % ».\nII. – " + c + "\nIII. – " + g, []string{"I. – Le taux de 6 % est applicable.", A[1], A[2], "III. – " + c, "IV. – " + g}},
 		{"an article without parts", B, "I. – À l'alinéa 1, substituer au taux : « 5 % » le taux : « 6 % ».\nII. – " + g, []string{"I. - Le taux de 6 % est applicable.", B[1], "II. - " + g}},
 		{"Sénat: the text a head announces keeps it", A, "I. – Alinéa 1\nRemplacer le taux :\n5 %\npar le taux :\n6 %\nII. – Compléter cet article par un paragraphe ainsi rédigé :\nIII. – " + g, []string{"I. – Le taux de 6 % est applicable.", A[1], A[2], "III. – " + g}},
+		{"Sénat: les conséquences financières", A, "I. – Alinéa 2\n\nSupprimer cet alinéa.\n\nII. – Les conséquences financières pour l'Agence résultant du I sont compensées à due concurrence par la création d'une taxe additionnelle.", []string{A[0], A[2], "III. – Les conséquences financières pour l'Agence résultant du I sont compensées à due concurrence par la création d'une taxe additionnelle."}},
+		{"after the article rewritten, quoted", A, "I. – Rédiger ainsi cet article :\n« I. – Le taux est de 6 %.\n« II. – Il est publié. »\nII. – " + g, []string{"I. – Le taux est de 6 %.", "II. – Il est publié.", "III. – " + g}},
 		{"a first part: refused", A, "I. – " + g, nil},
 		{"no compensation: refused", A, "I. – À l'alinéa 1, substituer au taux : « 5 % » le taux : « 6 % ».\nII. – Les dispositions du I ne s'appliquent qu'aux sommes dues.", nil},
 	})
@@ -274,5 +276,108 @@ func TestGrammarAmendmentIndicativeTimes(t *testing.T) {
 		{"partout où il figure", A, "À l'alinéa 2, le mot : « contrat » est remplacé, partout où il figure, par le mot : « bail ».", want},
 		{"à deux reprises", A, "À l'alinéa 2, le mot : « contrat » est remplacé, à deux reprises, par le mot : « bail ».", want},
 		{"a count not the text's: refused", A, "À l'alinéa 2, le mot : « contrat » est remplacé, trois fois, par le mot : « bail ».", nil},
+	})
+}
+
+// TestGrammarAmendmentPlaceholderKinds: a letter left to number ("…) Le
+// troisième alinéa …") is numbered as items and paragraphs are: "a bis)"
+// before the b), "c)" after the last letter — it stayed "…)"; a suffix
+// said after the sign ("…° bis") is the item before's ("2° bis" after
+// the 2°, not "3° bis"); a list ends at a label of a higher kind, so an
+// item after the last 2° of the I is the 3°, whatever list the II holds
+// (it was "2° bis").
+func TestGrammarAmendmentPlaceholderKinds(t *testing.T) {
+	A := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi modifié :", "a) Le premier alinéa est supprimé ;", "b) Le second alinéa est supprimé ;", "2° L'article L. 2 est abrogé.", "II. – Le code rural est ainsi modifié :", "1° L'article L. 5 est abrogé."}
+	runAmendments(t, []amCase{
+		{"a letter between two", A, "Après l'alinéa 3\n\nInsérer un alinéa ainsi rédigé :\n\n…) Le troisième alinéa est supprimé ;", []string{A[0], A[1], A[2], "a bis) Le troisième alinéa est supprimé ;", A[3], A[4], A[5], A[6]}},
+		{"a letter after the last", A, "Après l'alinéa 4\n\nInsérer un alinéa ainsi rédigé :\n\n…) Le troisième alinéa est supprimé ;", []string{A[0], A[1], A[2], A[3], "c) Le troisième alinéa est supprimé ;", A[4], A[5], A[6]}},
+		{"the suffix said", A, "Après l'alinéa 5\n\nInsérer un alinéa ainsi rédigé :\n\n…° bis L'article L. 2-1 est abrogé.", []string{A[0], A[1], A[2], A[3], "2° L'article L. 2 est abrogé ;", "2° bis L'article L. 2-1 est abrogé.", A[5], A[6]}},
+		{"the list ends at the II", A, "Après l'alinéa 5\n\nInsérer un alinéa ainsi rédigé :\n\n…° L'article L. 3 est abrogé.", []string{A[0], A[1], A[2], A[3], "2° L'article L. 2 est abrogé ;", "3° L'article L. 3 est abrogé.", A[5], A[6]}},
+	})
+}
+
+// TestGrammarAmendmentNamedSigns: a punctuation sign named in words
+// right after the verb ("remplacer la virgule par le mot : « et »",
+// "supprimer la virgule", "substituer au point-virgule un point",
+// "remplacer le point-virgule par un point") is the sign quoted — the
+// first rewrote the whole alinéa as "et", the others were refused.
+// Quoted words named as words ("par le mot : « et »") are never an
+// alinéa's new text: an object not read before them is refused.
+func TestGrammarAmendmentNamedSigns(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat ;", "Le préfet, le juge et le greffier contrôlent."}
+	runAmendments(t, []amCase{
+		{"remplacer la virgule par le mot", A, "À l'alinéa 2, après le mot : « préfet », remplacer la virgule par le mot : « et ».", []string{A[0], "Le préfet et le juge et le greffier contrôlent."}},
+		{"substituer à la virgule", A, "À l'alinéa 2, après le mot : « préfet », substituer à la virgule le mot : « et ».", []string{A[0], "Le préfet et le juge et le greffier contrôlent."}},
+		{"supprimer la virgule", A, "À l'alinéa 2, après le mot : « préfet », supprimer la virgule.", []string{A[0], "Le préfet le juge et le greffier contrôlent."}},
+		{"le point-virgule par un point", A, "À la fin de l'alinéa 1, remplacer le point-virgule par un point.", []string{"I. – Le maire signe le contrat.", A[1]}},
+		{"substituer au point-virgule un point", A, "À la fin de l'alinéa 1, substituer au point-virgule un point.", []string{"I. – Le maire signe le contrat.", A[1]}},
+		{"an object not read before words: refused", A, "À l'alinéa 2, remplacer le point de départ par le mot : « et ».", nil},
+	})
+}
+
+// TestGrammarAmendmentReplaceEnd: "Après le mot : « A », remplacer la fin
+// de l'alinéa 2 par les mots : « B »" rewrites its end from A, as
+// "rédiger ainsi la fin" does (it was refused); without the words, where
+// the end begins is not said — "Remplacer la fin de l'alinéa 2 par une
+// phrase ainsi rédigée : …" rewrote the whole alinéa — refused, and so
+// is "le début".
+func TestGrammarAmendmentReplaceEnd(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Le préfet contrôle l'acte et le juge statue."}
+	runAmendments(t, []amCase{
+		{"after a word", A, "À l'alinéa 2, après le mot : « acte », remplacer la fin de l'alinéa par les mots : « sans délai. »", []string{A[0], "Le préfet contrôle l'acte sans délai."}},
+		{"substituer à la fin (no \"par\"): refused", A, "Après le mot : « acte », substituer à la fin de l'alinéa 2 les mots : « sans délai. »", nil},
+		{"no words: refused", A, "Remplacer la fin de l'alinéa 2 par une phrase ainsi rédigée : « Le juge tranche. »", nil},
+		{"le début: refused", A, "Remplacer le début de l'alinéa 2 par les mots : « Le sous-préfet ».", nil},
+	})
+}
+
+// TestGrammarAmendmentCodeArticleText: a code's article the bill article
+// quotes, named as what is completed or rewritten ("Compléter l'article
+// L. 1 du code civil par un alinéa ainsi rédigé", "Rédiger ainsi
+// l'article L. 1 :") or as the text of an alinéa ("Au premier alinéa de
+// l'article L. 1 du code civil, …"), is the text proposed for it — the
+// alinéa went at the end of the bill article, outside the quotation; the
+// rewrite and the alinéa were refused. A code's article the bill does
+// not quote is refused. "Le titre de l'article L. 1" is no division read:
+// refused (the words went at the end of the article).
+func TestGrammarAmendmentCodeArticleText(t *testing.T) {
+	A := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire signe. Il date.", "« Le préfet contrôle. » ;", "2° L'article L. 2 est abrogé."}
+	runAmendments(t, []amCase{
+		{"Compléter l'article L. 1 par un alinéa", A, "Compléter l'article L. 1 du code civil par un alinéa ainsi rédigé :\n« Le juge statue. »", []string{A[0], A[1], A[2], "« Le préfet contrôle.", "« Le juge statue. » ;", A[4]}},
+		{"Rédiger ainsi l'article L. 1", A, "Rédiger ainsi l'article L. 1 du code civil :\n« Art. L. 1. – Le maire agit. »", []string{A[0], A[1], "« Art. L. 1. – Le maire agit. » ;", A[4]}},
+		{"au premier alinéa de l'article L. 1", A, "Au premier alinéa de l'article L. 1 du code civil, substituer au mot : « maire » le mot : « préfet ».", []string{A[0], A[1], "« Art. L. 1. – Le préfet signe. Il date.", A[3], A[4]}},
+		{"an article the bill does not quote: refused", A, "Compléter l'article L. 2 du code civil par un alinéa ainsi rédigé :\n« Le juge statue. »", nil},
+		{"le titre de l'article: refused", A, "Compléter le titre de l'article L. 1 par les mots : « du code civil ».", nil},
+	})
+}
+
+// TestGrammarAmendmentCompleteSentence: "Compléter la première phrase de
+// l'alinéa 3 par une phrase ainsi rédigée" puts the new sentence after
+// that sentence (it went at the end of the alinéa), as "Après la
+// première phrase, insérer une phrase" does; "Compléter cet alinéa par
+// une phrase" under the Sénat's "Alinéa 3, première phrase" completes
+// the alinéa.
+func TestGrammarAmendmentCompleteSentence(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Il date le contrat. Il le remet."}
+	runAmendments(t, []amCase{
+		{"the first sentence", A, "Compléter la première phrase de l'alinéa 2 par une phrase ainsi rédigée : « Il le paraphe. »", []string{A[0], "Il date le contrat. Il le paraphe. Il le remet."}},
+		{"Sénat: cette phrase", A, "Alinéa 2, première phrase\n\nCompléter cette phrase par une phrase ainsi rédigée :\n\nIl le paraphe.", []string{A[0], "Il date le contrat. Il le paraphe. Il le remet."}},
+		{"Sénat: cet alinéa", A, "Alinéa 2, première phrase\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nIl le paraphe.", []string{A[0], "Il date le contrat. Il le remet. Il le paraphe."}},
+	})
+}
+
+// TestGrammarAmendmentRewriteKeptParts: a rewrite's new text that leaves
+// a part as it is — "Rédiger ainsi cet article :" then "I. – (Non
+// modifié)" ("(Sans modification)"), then the new II — keeps that part as
+// the article has it (it was written in as "I. – (Non modifié)"); a part
+// the article lacks is refused; a line of dots ("………") elides without
+// saying what it keeps: refused (the text it stood for was dropped).
+func TestGrammarAmendmentRewriteKeptParts(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Il date.", "II. – Le juge statue."}
+	runAmendments(t, []amCase{
+		{"I. – (Non modifié)", A, "Rédiger ainsi cet article :\n« I. – (Non modifié)\n« II. – Le juge tranche. »", []string{A[0], A[1], "II. – Le juge tranche."}},
+		{"Sénat: unquoted, sans modification", A, "Rédiger ainsi cet article :\n\nI. – (Sans modification)\n\nII. – Le juge tranche.", []string{A[0], A[1], "II. – Le juge tranche."}},
+		{"a part the article lacks: refused", A, "Rédiger ainsi cet article :\n« III. – (Non modifié)\n« II. – Le juge tranche. »", nil},
+		{"a line of dots: refused", A, "Rédiger ainsi cet article :\n« I. – Le maire signe.\n« ………………\n« II. – Le juge tranche. »", nil},
 	})
 }

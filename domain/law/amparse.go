@@ -118,7 +118,7 @@ func splitDispositif(paras []string) []amInstr {
 		// ends the new text before it once the text announced is read.
 		gage := unwrittenGage(l)
 		if wantBlock && !nextPart {
-			if gage != "" && !wholeArticle && len(out[len(out)-1].payload) >= max(announced, 1) {
+			if pl := out[len(out)-1].payload; gage != "" && (!wholeArticle || quotedClosed(pl)) && len(pl) >= max(announced, 1) {
 				wantBlock = false
 			}
 		}
@@ -232,6 +232,7 @@ func splitDispositif(paras []string) []amInstr {
 			head = strings.ToUpper(head[m[2]:m[2]+1]) + head[m[2]+1:]
 		}
 		head = makePrecede(head)
+		head = namedSigns(head)
 		head = namedParagraphs(head)
 		head = numberedAlineas(head)
 		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.
@@ -271,13 +272,14 @@ var amRowAnnounced = regexp.MustCompile(`\b(?:une?|les?|la|l'|des|` + cardinalWo
 var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique)\b`)
 
 // amPartNotRead is a part of a text that no division of the grammar
-// reads, folded: an article's heading ("l'intitulé"), a table, its rows
+// reads, folded: an article's heading ("l'intitulé", "le titre"), a
+// table, its rows
 // and columns, an enumeration's opening words ("le chapeau"), provisions
 // said by their subject ("les dispositions de cet article relatives à
 // …"). A heading or a table an alinéa named holds ("À l'alinéa 2, dans
 // l'intitulé du chapitre II", "Au tableau de l'alinéa 7") is that
 // alinéa's (group 1).
-var amPartNotRead = regexp.MustCompile(`(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?(?:(intitules?|tableaux?)|lignes?|colonnes?|chapeau|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b`)
+var amPartNotRead = regexp.MustCompile(`(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?(?:(intitules?|tableaux?)|titres?|lignes?|colonnes?|chapeau|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b`)
 
 // amRestoreWhole is what "Rétablir" names when it restores the whole
 // article, folded: "cet article", "l'article", "le texte de cet
@@ -520,6 +522,40 @@ var (
 	amWordBound = regexp.MustCompile(`\ba\s+partir\s+d|\bjusqu|^\s*(?:du|de\s+la|de\s+l')\s*` + wordNoun + `q\d`)
 )
 
+// amCodeArticleObj is a code's article as what is completed or
+// rewritten, or as the text an alinéa or a sentence is of: "Compléter
+// l'article L. 1 du code civil par …", "Rédiger ainsi l'article L. 1 :",
+// "Au premier alinéa de l'article L. 1" (groups: what comes before, the
+// article's number — a code's, with its letters, never the bill's).
+var amCodeArticleObj = regexp.MustCompile(`(?i)(\bcompl[ée]ter\s+|\br[ée]diger\s+(?:ainsi|comme\s+suit)\s+|\b(?:alinéa|phrase)\s+de\s+)l['’]article\s+((?:L\.?\s*O\.?|LO|L|R|D)\.?\s*\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)\b`)
+
+// codeArticleText reads a code's article completed, rewritten or whose
+// alinéa is named as the text the bill article proposes for it:
+// "Compléter l'article L. 1 du code civil par un alinéa" is "Compléter
+// le texte proposé pour l'article L. 1 …" — the alinéa went at the end of
+// the bill article, outside the quoted article; where the bill quotes no
+// such article, refused (resolve).
+func codeArticleText(s string) string {
+	return amCodeArticleObj.ReplaceAllStringFunc(s, func(m string) string {
+		g := amCodeArticleObj.FindStringSubmatch(m)
+		pre := g[1]
+		if strings.HasSuffix(strings.ToLower(pre), " de ") {
+			pre = pre[:len(pre)-len("de ")] + "du "
+		} else {
+			pre += "le "
+		}
+		return pre + "texte proposé pour l'article " + g[2]
+	})
+}
+
+// amParWords is the new words of a replacement, folded: " par les mots
+// : q3" (group 1: the quotation's number).
+var amParWords = regexp.MustCompile(`^\s*par\s+(?:les?|la|l')\s*` + wordNoun + `q(\d+)\s*[.;]?\s*$`)
+
+// amWordsNamed is quoted words named as words just before their
+// quotation, folded: "le mot :", "les mots :", "la référence :".
+var amWordsNamed = regexp.MustCompile(`(?:\bles?|\bla|\bl'|\bdes|\bdu|\baux?)\s*` + wordNoun + `$`)
+
 // amRespWord is "respectivement", set off by commas or not; amRespectively
 // the pairs it makes, folded, once it is taken out: "les mots : q0 et q1
 // par les mots : q2 et q3", "aux mots : q0, q1 et q2 les mots : q3, q4 et
@@ -635,6 +671,39 @@ func makePrecede(head string) string {
 		at = head[m[2]:m[3]] + "au début "
 	}
 	return at + place + ", insérer " + noun + " : " + head[m[1]:]
+}
+
+// amSignOld is a punctuation sign named in words as the words an
+// instruction edits, right after its verb: "remplacer la virgule",
+// "supprimer le point-virgule", "substituer au point" (groups: the verb
+// and its preposition, the sign, what follows); amSignNew one named as
+// the new words: "par un point", "le point-virgule" after "substituer
+// au signe : « , »".
+var (
+	amSignOld = regexp.MustCompile(`(?i)\b(remplacer|supprimer|substituer\s+(?:au|à\s+la))\s+(?:(?:le|la)\s+)?(point-virgule|point|virgule|deux-points)(\s+(?:par|un|une|le|la|les)\b|\s*[.,;]?\s*$)`)
+	amSignNew = regexp.MustCompile(`(?i)(\bpar|\bq\d+|»)\s+(?:un|une|le|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
+)
+
+// namedSigns reads a punctuation sign named in words as the sign quoted:
+// "remplacer la virgule par le mot : « et »" is "remplacer le signe : «
+// , » par le mot : « et »", "… par un point" "… par le signe : « . »"
+// (the first rewrote the alinéa as "et", the second was refused). The
+// bills' "le point est remplacé par un point-virgule" is plainDrafting's.
+func namedSigns(head string) string {
+	m := amSignOld.FindStringSubmatchIndex(head)
+	if m == nil {
+		return head
+	}
+	verb := head[m[2]:m[3]]
+	noun := "le signe"
+	if low := strings.ToLower(verb); strings.HasPrefix(low, "substituer") {
+		verb, noun = strings.Fields(verb)[0], "au signe"
+	}
+	out := head[:m[2]] + verb + " " + noun + " : « " + signOf[strings.ToLower(head[m[4]:m[5]])] + " »" + head[m[6]:]
+	if n := amSignNew.FindStringSubmatchIndex(out); n != nil && n[0] > m[2] {
+		out = out[:n[3]] + " le signe : « " + signOf[strings.ToLower(out[n[4]:n[5]])] + " »" + out[n[6]:]
+	}
+	return out
 }
 
 // amParagraphLabel is a part of the bill article named with its noun:
@@ -757,11 +826,24 @@ var amLocColon = regexp.MustCompile(`(?i)^((?:[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[
 // :", after a locator ("À l'alinéa 3, procéder …", group 1) or alone.
 var amModsFollow = regexp.MustCompile(`(?i)(^|,\s*)(?:proc[ée]der\s+aux|apporter\s+les)\s+modifications\s+suivantes\s*:$`)
 
+// quotedClosed reports whether new text is quoted as a whole and its
+// quotation closed: "« I. – … »" then "« II. – … »" — what follows it is
+// no more of it, even after "Rédiger ainsi cet article :".
+func quotedClosed(payload []string) bool {
+	if len(payload) == 0 || !isQuoted(payload[0]) {
+		return false
+	}
+	last := strings.TrimRight(payload[len(payload)-1], " .;")
+	return strings.HasSuffix(last, "»") || strings.HasSuffix(last, "\"") || strings.HasSuffix(last, "”")
+}
+
 // amUnwrittenGage is the Assemblée's compensation written as a part of
 // the amendment, its own text: "II. – La perte de recettes pour l'État
 // est compensée, à due concurrence, par …", "III. – La charge pour les
-// organismes de sécurité sociale est compensée …".
-var amUnwrittenGage = regexp.MustCompile(`(?i)^([IVX]+)\s*\.?\s*[-–—]\s*((?:la|les|l['’])\s*(?:pertes?\s+de\s+recettes?|charges?|aggravation\s+de(?:s|\s+la)\s+charges?|moindres?\s+recettes?)\b[^«»"]*?\b(?:est|sont)\s+compens[ée]es?\b.*)$`)
+// organismes de sécurité sociale est compensée …", "III. – Les
+// conséquences financières pour l'Agence … sont compensées …" (the
+// Sénat writes it so too).
+var amUnwrittenGage = regexp.MustCompile(`(?i)^([IVX]+)\s*\.?\s*[-–—]\s*((?:la|les|l['’])\s*(?:pertes?\s+de\s+(?:recettes?|ressources?)|charges?|aggravation\s+de(?:s|\s+la)\s+charges?|moindres?\s+recettes?|cons[ée]quences?\s+financi[èe]res?)\b[^«»"]*?\b(?:est|sont)\s+compens[ée]es?\b.*)$`)
 
 // unwrittenGage is the text of a compensation written as a part of the
 // amendment (its second part or a later one), or "".
@@ -1444,6 +1526,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if m := amPlaceAfterObject.FindStringSubmatch(head); m != nil {
 		head = upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " :" + head[len(m[0]):]
 	}
+	head = outsideQuotes(head, codeArticleText)
 	sh, quotes := shape(head)
 	low := asciiLower(foldAccents(sh))
 	cased := foldAccents(sh)
@@ -1520,7 +1603,10 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 	}
 	if len(lines) == 0 && strings.HasSuffix(strings.TrimRight(low, " ."), "q"+strconv.Itoa(len(quotes)-1)) && strings.Contains(op, ":") {
-		if c := strings.LastIndex(op, ":"); c >= 0 && strings.TrimSpace(strings.Trim(op[c+1:], " .")) == "q"+strconv.Itoa(len(quotes)-1) {
+		if c := strings.LastIndex(op, ":"); c >= 0 && strings.TrimSpace(strings.Trim(op[c+1:], " .")) == "q"+strconv.Itoa(len(quotes)-1) && !amWordsNamed.MatchString(op[:c+1]) {
+			// "Substituer à l'alinéa 2 l'alinéa suivant : « … »": the
+			// quotation is new text — not words named as words ("…
+			// par le mot : « et »": the alinéa was rewritten as "et").
 			lines = []string{quotes[len(quotes)-1]}
 		}
 	}
@@ -1848,6 +1934,27 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			}
 			return es, true
 		}
+		// "Après le mot : « A », remplacer la fin de l'alinéa 2 par les
+		// mots : « B »": its end rewritten from A, as "rédiger ainsi la
+		// fin"; without the words (or "le début"), where the end begins
+		// is not said — refused (the whole alinéa was rewritten).
+		if amEndOf.MatchString(rest) || amStartOf.MatchString(rest) {
+			i := strings.Index(rest, " par ")
+			if anchor == "" || before || i < 0 || amStartOf.MatchString(rest[:i]) || !amEndOf.MatchString(rest[:i]) {
+				return nil, false
+			}
+			end := strings.Join(lines, " ")
+			if m := amParWords.FindStringSubmatch(rest[i:]); m != nil {
+				end = q(m[1])
+			}
+			scopes, ok := scopeOf(rest[:i], restCased[:i])
+			if end == "" || !ok || len(scopes) != 1 {
+				return nil, false
+			}
+			sc := scopes[0]
+			sc.Where = ""
+			return []Edit{{Kind: EditRewriteEnd, Scope: sc, Anchor: anchor, Occurrences: occ, Lines: []string{end}}}, true
+		}
 		// Alinéas: "remplacer cet alinéa par deux alinéas ainsi rédigés",
 		// "substituer aux alinéas 2 à 5 les quatre alinéas suivants".
 		// The new text after the head, or quoted at its end ("Substituer à
@@ -2124,7 +2231,13 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			var es []Edit
 			for _, s := range scopes {
 				s.Where = ""
-				s.Sentence = 0
+				if !strings.Contains(obj, "phrase") {
+					s.Sentence = 0
+				}
+				// "Compléter la première phrase de l'alinéa 3 par une
+				// phrase": after that sentence (it went at the alinéa's
+				// end); "cet alinéa" under "Alinéa 3, première phrase" is
+				// the alinéa.
 				es = append(es, Edit{Kind: EditInsertSentences, Scope: s, Lines: lines})
 			}
 			return es, true

@@ -2220,7 +2220,12 @@ func billSeparator(al []string) string {
 }
 
 var (
-	placeholder = regexp.MustCompile(`^(?:…|\.{2,4})\s*(°|\.?\s*[-–—])\s*`)
+	// placeholder is the label an amendment leaves for the consolidation
+	// to number: "… –", "...°", "…)" (groups: a suffix said before the
+	// sign, "… bis –"; the sign; a suffix after the degree sign, "…°
+	// bis").
+	placeholder = regexp.MustCompile(`^(?:…|\.{2,4})\s*(?:(` + latinOrd + `)\s*)?(°|\)|\.?\s*[-–—])\s*(?:(` + latinOrd + `)\s+)?`)
+	letterHead  = regexp.MustCompile(`^([a-z])(?:\s+(` + latinOrd + `))?\s*\)`)
 	romanHead   = regexp.MustCompile(`^([IVXL]+)(?:\s+(` + latinOrd + `))?` + newMark + `\s*\.?\s*[-–—]`)
 	degreeHead  = regexp.MustCompile(`^(\d+)°(?:\s*(` + latinOrd + `))?`)
 	// firstParagraph is the I, with or without a new paragraph's mark.
@@ -2243,26 +2248,44 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 		return lines
 	}
 	head := romanHead
-	degree := m[1] == "°"
-	if degree {
-		head = degreeHead
+	kind := "roman"
+	switch {
+	case m[2] == "°":
+		head, kind = degreeHead, "degree"
+	case m[2] == ")":
+		head, kind = letterHead, "letter"
 	}
+	// A list ends at a label of a higher kind: the letters of a 1° at
+	// the 2°, the items of a I at the II.
+	higher := func(l string) bool {
+		switch kind {
+		case "letter":
+			return degreeHead.MatchString(l) || romanHead.MatchString(l)
+		case "degree":
+			return romanHead.MatchString(l)
+		}
+		return false
+	}
+	given := m[1] + m[3] // "…° bis": the suffix is said, the number not
 	prev := -1
 	for i := at - 1; i >= 0; i-- {
 		if head.MatchString(al[i]) {
 			prev = i
 			break
 		}
+		if higher(al[i]) {
+			break
+		}
 	}
 	if prev < 0 {
-		if !degree && at < len(al) && firstParagraph.MatchString(al[at]) {
+		if kind == "roman" && given == "" && at < len(al) && firstParagraph.MatchString(al[at]) {
 			// A paragraph added before the I: it is I A, as the
 			// chambers number a division put before the first.
 			out := append([]string(nil), lines...)
 			out[0] = "I A" + billSeparator(al) + lines[0][len(m[0]):]
 			return out
 		}
-		if !degree && at == len(al) && len(al) > 0 {
+		if kind == "roman" && given == "" && at == len(al) && len(al) > 0 {
 			// A paragraph added at the end of an article that has none:
 			// it is II, and the text before it I (numberFirstParagraph).
 			out := append([]string(nil), lines...)
@@ -2278,15 +2301,30 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 			follows = true
 			break
 		}
+		if higher(l) {
+			break
+		}
 	}
 	num := pm[1]
 	suffix := ""
-	if follows {
+	switch {
+	case given != "":
+		// "…° bis" after the 2°: the 2° bis.
+		if pm[2] != "" {
+			return lines // after a 2° ter, which bis is not said
+		}
+		suffix = given
+	case follows:
 		suffix = nextLatin[pm[2]]
-	} else if degree {
+	case kind == "degree":
 		n, _ := strconv.Atoi(num)
 		num = strconv.Itoa(n + 1)
-	} else {
+	case kind == "letter":
+		if num == "z" {
+			return lines
+		}
+		num = string(rune(num[0] + 1))
+	default:
 		num = toRoman(fromRoman(num) + 1)
 	}
 	label := num
@@ -2295,14 +2333,17 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 	}
 	rest := lines[0][len(m[0]):]
 	out := append([]string(nil), lines...)
-	if degree {
+	switch kind {
+	case "degree":
 		// "1° bis": the suffix follows the degree sign.
 		out[0] = num + "°"
 		if suffix != "" {
 			out[0] += " " + suffix
 		}
 		out[0] += " " + rest
-	} else {
+	case "letter":
+		out[0] = label + ") " + rest
+	default:
 		out[0] = label + billSeparator(al) + rest
 	}
 	return out
