@@ -233,7 +233,9 @@ var amKeptLabel = regexp.MustCompile(`^[«"“\s]*([IVX]+(?:\s+` + latinOrd + `)
 // keptParts reads the new text of a rewrite that leaves parts as they
 // are: a part written "I. – (Non modifié)" ("(Sans modification)",
 // "(Conforme)") is the article's I as it stands — it was written in as
-// "(Non modifié)"; a line of dots ("………") elides what it keeps without
+// "(Non modifié)"; "(Alinéa sans modification)" is the alinéa at that
+// place when the new text has as many as the text rewritten (else
+// refused); a line of dots ("………") elides what it keeps without
 // saying what: refused (the text it stood for was dropped).
 func keptParts(al []string, e Edit) (Edit, error) {
 	var lines []string
@@ -242,19 +244,34 @@ func keptParts(al []string, e Edit) (Edit, error) {
 		if reOmitted.MatchString(l) {
 			return e, applyErr("a line of dots in the new text: what it keeps is not said")
 		}
-		if partStatus(strings.Trim(l, "«»\"“” \u00a0")) != "unchanged" {
+		m := amKeptLabel.FindStringSubmatch(l)
+		if partStatus(strings.Trim(l, "«»\"“” \u00a0")) != "unchanged" || m == nil {
 			lines = append(lines, l)
 			continue
-		}
-		m := amKeptLabel.FindStringSubmatch(l)
-		if m == nil {
-			return e, applyErr(fmt.Sprintf("%q in the new text: which part is not said", l))
 		}
 		lo, hi, _, err := resolve(al, []Division{{Item: itemName(strings.TrimSuffix(m[1], ")"))}})
 		if err != nil {
 			return e, err
 		}
 		lines = append(lines, al[lo:hi]...)
+		changed = true
+	}
+	// "(Alinéa sans modification)", "Art. L. 1. – (Non modifié)": the
+	// alinéa of the text rewritten at that place, when the new text has
+	// as many alinéas as it; otherwise which one is not said.
+	lo, hi := 0, 0
+	for i, l := range lines {
+		if !omittedNote(l) || strings.Contains(asciiLower(foldAccents(l)), "supprim") {
+			continue // "I. – (Supprimé)" is the text as adopted prints it
+		}
+		if hi == 0 {
+			var err error
+			if lo, hi, _, err = resolve(al, e.Scope.Path); err != nil || e.Scope.Sentence != 0 || changed || hi-lo != len(lines) {
+				return e, applyErr(fmt.Sprintf("%q in the new text: which alinéa it keeps is not said", l))
+			}
+			lines = append([]string(nil), lines...)
+		}
+		lines[i] = al[lo+i]
 		changed = true
 	}
 	if changed {

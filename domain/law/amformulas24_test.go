@@ -370,14 +370,19 @@ func TestGrammarAmendmentCompleteSentence(t *testing.T) {
 // a part as it is — "Rédiger ainsi cet article :" then "I. – (Non
 // modifié)" ("(Sans modification)"), then the new II — keeps that part as
 // the article has it (it was written in as "I. – (Non modifié)"); a part
-// the article lacks is refused; a line of dots ("………") elides without
+// the article lacks is refused; "(Alinéa sans modification)", "Art. L.
+// 1. – (Non modifié)" keep the alinéa at that place when the new text
+// has as many as the text rewritten, else refused; a line of dots ("………") elides without
 // saying what it keeps: refused (the text it stood for was dropped).
 func TestGrammarAmendmentRewriteKeptParts(t *testing.T) {
 	A := []string{"I. – Le maire signe.", "Il date.", "II. – Le juge statue."}
+	P := []string{"I. – L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Le maire signe.", "« Le préfet contrôle. » ;", "II. – Le juge statue."}
 	runAmendments(t, []amCase{
 		{"I. – (Non modifié)", A, "Rédiger ainsi cet article :\n« I. – (Non modifié)\n« II. – Le juge tranche. »", []string{A[0], A[1], "II. – Le juge tranche."}},
 		{"Sénat: unquoted, sans modification", A, "Rédiger ainsi cet article :\n\nI. – (Sans modification)\n\nII. – Le juge tranche.", []string{A[0], A[1], "II. – Le juge tranche."}},
 		{"a part the article lacks: refused", A, "Rédiger ainsi cet article :\n« III. – (Non modifié)\n« II. – Le juge tranche. »", nil},
 		{"a line of dots: refused", A, "Rédiger ainsi cet article :\n« I. – Le maire signe.\n« ………………\n« II. – Le juge tranche. »", nil},
+		{"(Alinéa sans modification) in a proposed text", P, "Rédiger ainsi le texte proposé pour l'article L. 1 du code civil :\n« Art. L. 1. – (Alinéa sans modification)\n« Le préfet contrôle et publie. »", []string{P[0], P[1], "« Le préfet contrôle et publie. » ;", P[3]}},
+		{"(Non modifié) for a text of two alinéas: refused", P, "Rédiger ainsi le texte proposé pour l'article L. 1 du code civil :\n« Art. L. 1. – (Non modifié) »", nil},
 	})
 }
