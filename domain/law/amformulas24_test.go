@@ -383,6 +383,7 @@ func TestGrammarAmendmentRewriteKeptParts(t *testing.T) {
 		{"a part the article lacks: refused", A, "Rédiger ainsi cet article :\n« III. – (Non modifié)\n« II. – Le juge tranche. »", nil},
 		{"a line of dots: refused", A, "Rédiger ainsi cet article :\n« I. – Le maire signe.\n« ………………\n« II. – Le juge tranche. »", nil},
 		{"(Alinéa sans modification) in a proposed text", P, "Rédiger ainsi le texte proposé pour l'article L. 1 du code civil :\n« Art. L. 1. – (Alinéa sans modification)\n« Le préfet contrôle et publie. »", []string{P[0], P[1], "« Le préfet contrôle et publie. » ;", P[3]}},
+		{"I. – (Supprimé) is text as adopted", A, "Rédiger ainsi cet article :\n« I. – (Supprimé)\n« II. – Le juge tranche. »", []string{"I. – (Supprimé)", "II. – Le juge tranche."}},
 		{"(Non modifié) for a text of two alinéas: refused", P, "Rédiger ainsi le texte proposé pour l'article L. 1 du code civil :\n« Art. L. 1. – (Non modifié) »", nil},
 	})
 }
