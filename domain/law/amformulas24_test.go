@@ -387,3 +387,17 @@ func TestGrammarAmendmentRewriteKeptParts(t *testing.T) {
 		{"(Non modifié) for a text of two alinéas: refused", P, "Rédiger ainsi le texte proposé pour l'article L. 1 du code civil :\n« Art. L. 1. – (Non modifié) »", nil},
 	})
 }
+
+// TestGrammarAmendmentIndicativeThisArticle: this article deleted,
+// rewritten or completed in the indicative — "Cet article est
+// supprimé.", "Le présent article est ainsi rédigé : …", "Cet article
+// est complété par un alinéa ainsi rédigé : …" — reads as the imperative
+// (they were refused, while the indicative of an alinéa was read).
+func TestGrammarAmendmentIndicativeThisArticle(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "II. – Le juge statue."}
+	runAmendments(t, []amCase{
+		{"est supprimé", A, "Cet article est supprimé.", []string{}},
+		{"le présent article est ainsi rédigé", A, "Le présent article est ainsi rédigé :\n« Le préfet signe. »", []string{"Le préfet signe."}},
+		{"est complété par un alinéa", A, "Cet article est complété par un alinéa ainsi rédigé :\n« III. – Le greffier notifie. »", []string{A[0], A[1], "III. – Le greffier notifie."}},
+	})
+}

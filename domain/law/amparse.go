@@ -484,6 +484,18 @@ func imperative(head string) string {
 	if m := amIndicComplete.FindStringSubmatch(head); m != nil && amNumbered.MatchString(m[1]+m[2]) {
 		return upperFirst(m[1] + "compléter " + lowerFirst(m[2]) + " par " + m[3])
 	}
+	// "Cet article est supprimé.", "… est ainsi rédigé :", "… est
+	// complété par …": the imperative's "Supprimer cet article." (they
+	// were refused).
+	if m := amIndicThisArt.FindStringSubmatch(head); m != nil {
+		switch {
+		case m[1] != "":
+			return "Rédiger ainsi cet article :" + m[2]
+		case m[3] != "":
+			return "Compléter cet article par " + m[3]
+		}
+		return "Supprimer cet article."
+	}
 	// "L'alinéa 3 est supprimé.", "À l'alinéa 1, la dernière phrase est
 	// supprimée.", "L'alinéa 2 est ainsi rédigé :": a division of the
 	// amendment's own "alinéa N".
@@ -495,6 +507,13 @@ func imperative(head string) string {
 	}
 	return head
 }
+
+// amIndicThisArt is this article deleted, rewritten or completed in the
+// indicative, the whole head: "Cet article est supprimé.", "Le présent
+// article est ainsi rédigé : …" (thisArticle made it "cet article"), "Cet
+// article est complété par un alinéa ainsi rédigé : …" (groups: "ainsi
+// rédigé", what follows its colon; what completes it).
+var amIndicThisArt = regexp.MustCompile(`^[Cc]et\s+article\s+est\s+(?:(ainsi\s+rédigé)\s*:(.*)|complété\s+par\s+(.+)|supprimé\s*\.?\s*)$`)
 
 // amIndicDivision is a division deleted or rewritten in the indicative:
 // group 1 the locator, 2 the division, 3 "ainsi rédigé" (else deleted), 4
