@@ -176,6 +176,9 @@ func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, [
 		}
 		if err == nil && e.Kind == EditRewrite {
 			e, err = keptParts(c[ref].Alineas, e)
+			if err == nil {
+				e = labelOfRewritten(c[ref].Alineas, e)
+			}
 		}
 		if err == nil && e.Kind == EditDelete && e.Scope.Sentence == 0 && len(e.Scope.Path) > 0 {
 			e = withPayload(c[ref].Alineas, e)
@@ -224,6 +227,48 @@ func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, [
 	}
 	out.Applied = true
 	return out, tags
+}
+
+// labelOfRewritten gives new text that leaves its label for the
+// consolidation to number ("… – Le juge tranche.", "…° …") the label of
+// the division it rewrites, when that one begins with a label of that
+// kind: "Alinéa 2" / "Rédiger ainsi cet alinéa :" / "… – Le juge
+// tranche." on "II. – Le juge statue." is "II. – Le juge tranche." (the
+// "… –" stayed).
+func labelOfRewritten(al []string, e Edit) Edit {
+	if len(e.Lines) == 0 || e.Scope.Sentence != 0 {
+		return e
+	}
+	m := placeholder.FindStringSubmatch(e.Lines[0])
+	if m == nil || m[1]+m[3] != "" {
+		return e
+	}
+	lo, hi, _, err := resolve(al, e.Scope.Path)
+	if err != nil || lo >= hi {
+		return e
+	}
+	old := strings.TrimLeft(al[lo], " ")
+	rest := e.Lines[0][len(m[0]):]
+	var line string
+	switch m[2] {
+	case "°":
+		if n := degreeHead.FindString(old); n != "" {
+			line = n + " " + rest
+		}
+	case ")":
+		if n := letterHead.FindString(old); n != "" {
+			line = n + " " + rest
+		}
+	default:
+		if n := billNumber.FindString(old); n != "" {
+			line = n + rest
+		}
+	}
+	if line == "" {
+		return e
+	}
+	e.Lines = append([]string{line}, e.Lines[1:]...)
+	return e
 }
 
 // amKeptLabel is the label of a part of new text that says it stands

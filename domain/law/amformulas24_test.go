@@ -401,3 +401,18 @@ func TestGrammarAmendmentIndicativeThisArticle(t *testing.T) {
 		{"est complété par un alinéa", A, "Cet article est complété par un alinéa ainsi rédigé :\n« III. – Le greffier notifie. »", []string{A[0], A[1], "III. – Le greffier notifie."}},
 	})
 }
+
+// TestGrammarAmendmentRewriteTakesLabel: new text that leaves its label
+// for the consolidation to number ("… – Le juge tranche.", "…° …"),
+// rewriting a division that begins with a label of that kind, takes that
+// label: "Alinéas 2 et 3" / "Remplacer ces alinéas par un paragraphe
+// ainsi rédigé :" / "… – Le juge tranche." on the II is "II. – Le juge
+// tranche." (the "… –" stayed).
+func TestGrammarAmendmentRewriteTakesLabel(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "II. – Le juge statue.", "Il motive.", "III. – Le greffier notifie.", "1° Le code est modifié ;", "2° Le décret est pris."}
+	runAmendments(t, []amCase{
+		{"a paragraph", A, "Alinéas 2 et 3\n\nRemplacer ces alinéas par un paragraphe ainsi rédigé :\n\n... – Le juge tranche.", []string{A[0], "II. – Le juge tranche.", A[3], A[4], A[5]}},
+		{"an item", A, "Alinéa 5\n\nRédiger ainsi cet alinéa :\n\n...° Le code est abrogé ;", []string{A[0], A[1], A[2], A[3], "1° Le code est abrogé ;", A[5]}},
+		{"an alinéa without label: left as written", A, "Alinéa 3\n\nRédiger ainsi cet alinéa :\n\n... – Le juge tranche.", []string{A[0], A[1], "... – Le juge tranche.", A[3], A[4], A[5]}},
+	})
+}
