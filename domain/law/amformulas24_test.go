@@ -416,3 +416,17 @@ func TestGrammarAmendmentRewriteTakesLabel(t *testing.T) {
 		{"an alinéa without label: left as written", A, "Alinéa 3\n\nRédiger ainsi cet alinéa :\n\n... – Le juge tranche.", []string{A[0], A[1], "... – Le juge tranche.", A[3], A[4], A[5]}},
 	})
 }
+
+// TestGrammarAmendmentEachOccurrenceAnchor: "après chaque occurrence du
+// mot : « A », insérer …" (also "avant", "de la référence", the Sénat's
+// line) inserts at every occurrence of A, as "après le mot : « A »" does
+// — it was refused.
+func TestGrammarAmendmentEachOccurrenceAnchor(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat et le préfet date le contrat.", "II. – Le juge statue."}
+	want := []string{"I. – Le maire signe le contrat de vente et le préfet date le contrat de vente.", A[1]}
+	runAmendments(t, []amCase{
+		{"après chaque occurrence", A, "À l'alinéa 1, après chaque occurrence du mot : « contrat », insérer les mots : « de vente ».", want},
+		{"Sénat", A, "Alinéa 1\n\nAprès chaque occurrence du mot :\n\ncontrat\n\ninsérer les mots :\n\nde vente", want},
+		{"avant chaque occurrence", A, "À l'alinéa 1, avant chaque occurrence du mot : « contrat », insérer le mot : « seul ».", []string{"I. – Le maire signe le seul contrat et le préfet date le seul contrat.", A[1]}},
+	})
+}

@@ -232,6 +232,7 @@ func splitDispositif(paras []string) []amInstr {
 			head = strings.ToUpper(head[m[2]:m[2]+1]) + head[m[2]+1:]
 		}
 		head = makePrecede(head)
+		head = outsideQuotes(head, eachOccurrenceAnchor)
 		head = namedSigns(head)
 		head = namedParagraphs(head)
 		head = numberedAlineas(head)
@@ -690,6 +691,25 @@ func makePrecede(head string) string {
 		at = head[m[2]:m[3]] + "au début "
 	}
 	return at + place + ", insérer " + noun + " : " + head[m[1]:]
+}
+
+// amEachOccAnchor is an anchor at each of its occurrences: "après chaque
+// occurrence du mot", "avant chaque occurrence de la référence" (groups:
+// the preposition, the article).
+var amEachOccAnchor = regexp.MustCompile(`(?i)\b(après|apres|avant)\s+chaque\s+occurrence\s+(du|de\s+la|des|de\s+l['’])\s*`)
+
+// eachOccurrenceAnchor reads "après chaque occurrence du mot : « A »" as
+// "après le mot : « A »", which inserts after every occurrence (it was
+// refused).
+func eachOccurrenceAnchor(s string) string {
+	return amEachOccAnchor.ReplaceAllStringFunc(s, func(m string) string {
+		g := amEachOccAnchor.FindStringSubmatch(m)
+		art := map[string]string{"du": "le ", "des": "les ", "de la": "la "}[strings.ToLower(strings.Join(strings.Fields(g[2]), " "))]
+		if art == "" {
+			art = "l'"
+		}
+		return g[1] + " " + art
+	})
 }
 
 // amSignOld is a punctuation sign named in words as the words an
