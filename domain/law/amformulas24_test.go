@@ -430,3 +430,15 @@ func TestGrammarAmendmentEachOccurrenceAnchor(t *testing.T) {
 		{"avant chaque occurrence", A, "À l'alinéa 1, avant chaque occurrence du mot : « contrat », insérer le mot : « seul ».", []string{"I. – Le maire signe le seul contrat et le préfet date le seul contrat.", A[1]}},
 	})
 }
+
+// TestGrammarAmendmentThisSentencePlace: under the Sénat's "Alinéa 1,
+// deuxième phrase", "Après cette phrase, insérer une phrase ainsi
+// rédigée :" (or "Avant cette phrase") is after (before) that sentence
+// of that alinéa — it was refused.
+func TestGrammarAmendmentThisSentencePlace(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat. Il le date. Il le remet.", "II. – Le juge statue."}
+	runAmendments(t, []amCase{
+		{"après cette phrase", A, "Alinéa 1, deuxième phrase\n\nAprès cette phrase, insérer une phrase ainsi rédigée :\n\nIl le paraphe.", []string{"I. – Le maire signe le contrat. Il le date. Il le paraphe. Il le remet.", A[1]}},
+		{"avant cette phrase", A, "Alinéa 1, deuxième phrase\n\nAvant cette phrase, insérer une phrase ainsi rédigée :\n\nIl le paraphe.", []string{"I. – Le maire signe le contrat. Il le paraphe. Il le date. Il le remet.", A[1]}},
+	})
+}

@@ -255,6 +255,14 @@ func splitDispositif(paras []string) []amInstr {
 		if strings.TrimSpace(head) == "" {
 			continue // a part number alone ("II."): nothing to do
 		}
+		// "Alinéa 1, deuxième phrase" / "Après cette phrase, insérer
+		// une phrase …": after that sentence of that alinéa (it was
+		// refused).
+		if m := amThisSentenceAt.FindStringSubmatch(head); m != nil {
+			if l := amSentenceLoc.FindStringSubmatch(locator); l != nil {
+				head = m[1] + " la " + l[2] + " phrase de l'" + l[1] + "," + head[len(m[0]):]
+			}
+		}
 		if locator != "" && !hasOwnLocator(head) && countAgrees(locator, head) {
 			head = locator + ", " + lowerFirst(head)
 		}
@@ -692,6 +700,15 @@ func makePrecede(head string) string {
 	}
 	return at + place + ", insérer " + noun + " : " + head[m[1]:]
 }
+
+// amThisSentenceAt is a place before or after the sentence a locator
+// line names: "Après cette phrase," (group 1: the preposition);
+// amSentenceLoc that locator: "À l'alinéa 1, deuxième phrase" (groups:
+// the alinéa, the rank).
+var (
+	amThisSentenceAt = regexp.MustCompile(`(?i)^(après|avant)\s+cette\s+phrase\s*,`)
+	amSentenceLoc    = regexp.MustCompile(`^À l'(alin[ée]a\s+\d+(?:er)?)\s*,\s*(` + ordWordsAcc + `)\s+phrase$`)
+)
 
 // amEachOccAnchor is an anchor at each of its occurrences: "après chaque
 // occurrence du mot", "avant chaque occurrence de la référence" (groups:
