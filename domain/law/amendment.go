@@ -325,6 +325,24 @@ func keptParts(al []string, e Edit) (Edit, error) {
 	return e, nil
 }
 
+// amStatementHead is the heading of an amendment's statement of reasons,
+// alone on its line: the Assemblée's "EXPOSÉ SOMMAIRE", the Sénat's
+// "Objet".
+var amStatementHead = regexp.MustCompile(`(?i)^\s*(?:expos[ée]\s+sommaire|objet)\s*:?\s*$`)
+
+// dispositifOnly is the dispositif without the statement of reasons a
+// source may print after it ("EXPOSÉ SOMMAIRE" / "Cet amendement vise
+// …", "Objet" / …): the statement explains, it edits nothing — read as
+// instructions it refused the amendment.
+func dispositifOnly(paras []string) []string {
+	for i, p := range paras {
+		if i > 0 && amStatementHead.MatchString(cleanAmendmentLine(p)) {
+			return paras[:i]
+		}
+	}
+	return paras
+}
+
 // renumberAsTabled turns an edit's alinéa numbers ("alinéa 6", counted on
 // the text as tabled) into positions in the article as it stands.
 func renumberAsTabled(e Edit, tags []int) (Edit, error) {
@@ -646,6 +664,7 @@ var supOrdinal = regexp.MustCompile(`(?i)(<sup>\s*(?:er|re|e|ème|eme|nd|nde)\s*
 // parseDispositif reads the dispositif's paragraphs into edits of the
 // article ref. Instructions it does not understand are returned raw.
 func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
+	paras = dispositifOnly(paras)
 	var edits, prev []Edit
 	var bad []string
 	shifts := sentenceShifts{}

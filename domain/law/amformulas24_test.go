@@ -442,3 +442,19 @@ func TestGrammarAmendmentThisSentencePlace(t *testing.T) {
 		{"avant cette phrase", A, "Alinéa 1, deuxième phrase\n\nAvant cette phrase, insérer une phrase ainsi rédigée :\n\nIl le paraphe.", []string{"I. – Le maire signe le contrat. Il le paraphe. Il le date. Il le remet.", A[1]}},
 	})
 }
+
+// TestGrammarAmendmentStatementTail: the statement of reasons a source
+// prints after the dispositif — the Assemblée's "EXPOSÉ SOMMAIRE", the
+// Sénat's "Objet", alone on their line, then the text — is no part of
+// it: the dispositif ends there (read as instructions, its sentences
+// refused the amendment). "Objet" inside new text ("Objet du contrat :
+// …") is text.
+func TestGrammarAmendmentStatementTail(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Il date le contrat."}
+	want := []string{A[0], "Il date le bail."}
+	runAmendments(t, []amCase{
+		{"EXPOSÉ SOMMAIRE", A, "À l'alinéa 2, substituer au mot : « contrat » le mot : « bail ».\n\nEXPOSÉ SOMMAIRE\n\nCet amendement précise le texte.", want},
+		{"Objet", A, "Alinéa 2\n\nRemplacer le mot :\n\ncontrat\n\npar le mot :\n\nbail\n\nObjet\n\nCet amendement vise à préciser. Supprimer cet article serait excessif.", want},
+		{"a word of new text", A, "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\nObjet du contrat : la vente.", []string{A[0], "Objet du contrat : la vente.", A[1]}},
+	})
+}
