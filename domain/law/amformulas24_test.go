@@ -458,3 +458,16 @@ func TestGrammarAmendmentStatementTail(t *testing.T) {
 		{"a word of new text", A, "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\nObjet du contrat : la vente.", []string{A[0], "Objet du contrat : la vente.", A[1]}},
 	})
 }
+
+// TestGrammarAmendmentPairsChain: several pairs of one replacement say
+// what each old word becomes in the text as it stands: "remplacer le
+// mot : « maire » par le mot : « préfet » et le mot : « préfet » par le
+// mot : « juge »" would, pair after pair, edit the words just put (both
+// became "juge") — refused; the pairs in the other order are read.
+func TestGrammarAmendmentPairsChain(t *testing.T) {
+	A := []string{"I. – Le maire signe et le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"a chain: refused", A, "À l'alinéa 1, remplacer le mot : « maire » par le mot : « préfet » et le mot : « préfet » par le mot : « juge ».", nil},
+		{"no chain", A, "À l'alinéa 1, remplacer le mot : « préfet » par le mot : « juge » et le mot : « maire » par le mot : « préfet ».", []string{"I. – Le préfet signe et le juge contrôle."}},
+	})
+}
