@@ -233,7 +233,7 @@ func splitDispositif(paras []string) []amInstr {
 		}
 		head = makePrecede(head)
 		head = outsideQuotes(head, eachOccurrenceAnchor)
-		head = namedSigns(head)
+		head = outsideQuotes(head, namedSigns)
 		head = namedParagraphs(head)
 		head = numberedAlineas(head)
 		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.
@@ -282,12 +282,11 @@ var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique
 
 // amPartNotRead is a part of a text that no division of the grammar
 // reads, folded: an article's heading ("l'intitulé", "le titre"), a
-// table, its rows
-// and columns, an enumeration's opening words ("le chapeau"), provisions
-// said by their subject ("les dispositions de cet article relatives à
-// …"). A heading or a table an alinéa named holds ("À l'alinéa 2, dans
-// l'intitulé du chapitre II", "Au tableau de l'alinéa 7") is that
-// alinéa's (group 1).
+// table, its rows and columns, an enumeration's opening words ("le
+// chapeau"), provisions said by their subject ("les dispositions de cet
+// article relatives à …"). A heading or a table an alinéa named holds
+// ("À l'alinéa 2, dans l'intitulé du chapitre II", "Au tableau de
+// l'alinéa 7") is that alinéa's (group 1).
 var amPartNotRead = regexp.MustCompile(`(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?(?:(intitules?|tableaux?)|titres?|lignes?|colonnes?|chapeau|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b`)
 
 // amRestoreWhole is what "Rétablir" names when it restores the whole
