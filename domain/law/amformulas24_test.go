@@ -472,3 +472,19 @@ func TestGrammarAmendmentPairsChain(t *testing.T) {
 		{"no chain", A, "À l'alinéa 1, remplacer le mot : « préfet » par le mot : « juge » et le mot : « maire » par le mot : « préfet ».", []string{"I. – Le préfet signe et le juge contrôle."}},
 	})
 }
+
+// TestGrammarAmendmentLatinPlace: a place said in Latin in an
+// amendment's head — the Sénat's "Alinéa 2, in fine", "In fine de
+// l'alinéa 2, insérer …", "À l'alinéa 2, in limine, …" — is "à la fin",
+// "au début", as the bills' older drafting is read (they were refused);
+// in new text it is text.
+func TestGrammarAmendmentLatinPlace(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Le préfet contrôle l'acte."}
+	end := []string{A[0], "Le préfet contrôle l'acte sans délai."}
+	runAmendments(t, []amCase{
+		{"Sénat: Alinéa 2, in fine", A, "Alinéa 2, in fine\n\nInsérer les mots :\n\nsans délai", end},
+		{"In fine de l'alinéa 2", A, "In fine de l'alinéa 2, insérer les mots : « sans délai ».", end},
+		{"in limine", A, "À l'alinéa 2, in limine, insérer les mots : « En tout état de cause, ».", []string{A[0], "En tout état de cause, le préfet contrôle l'acte."}},
+		{"in new text", A, "Compléter l'alinéa 2 par les mots : « in fine »", []string{A[0], "Le préfet contrôle l'acte in fine."}},
+	})
+}

@@ -172,6 +172,7 @@ func splitDispositif(paras []string) []amInstr {
 			setWants()
 			continue
 		}
+		l = outsideQuotes(l, latinPlace)
 		// "Procéder aux modifications suivantes :" (under a locator
 		// line, or after "À l'alinéa 3,"): the items after it are the
 		// instructions; it announces no new text.
@@ -708,6 +709,28 @@ var (
 	amThisSentenceAt = regexp.MustCompile(`(?i)^(après|avant)\s+cette\s+phrase\s*,`)
 	amSentenceLoc    = regexp.MustCompile(`^À l'(alin[ée]a\s+\d+(?:er)?)\s*,\s*(` + ordWordsAcc + `)\s+phrase$`)
 )
+
+// amLatinPlace is a place said in Latin in a head: "in fine", "in
+// limine" (group 1: "in" as written, 2: which), not "compléter in fine"
+// (which adds at the end anyway).
+var amLatinPlace = regexp.MustCompile(`(?i)\b(in)\s+(limine|fine)\b`)
+
+// latinPlace reads "Alinéa 2, in fine", "In fine de l'alinéa 2, …", "À
+// l'alinéa 2, in limine, …" as "à la fin", "au début" (they were
+// refused), as the bills' plainDrafting does.
+func latinPlace(s string) string {
+	return amLatinPlace.ReplaceAllStringFunc(s, func(m string) string {
+		g := amLatinPlace.FindStringSubmatch(m)
+		place := "au début"
+		if strings.EqualFold(g[2], "fine") {
+			place = "à la fin"
+		}
+		if g[1] == "In" {
+			place = upperFirst(place)
+		}
+		return place
+	})
+}
 
 // amEachOccAnchor is an anchor at each of its occurrences: "après chaque
 // occurrence du mot", "avant chaque occurrence de la référence" (groups:
