@@ -292,6 +292,7 @@ func TestGrammarAmendmentPlaceholderKinds(t *testing.T) {
 		{"a letter between two", A, "Après l'alinéa 3\n\nInsérer un alinéa ainsi rédigé :\n\n…) Le troisième alinéa est supprimé ;", []string{A[0], A[1], A[2], "a bis) Le troisième alinéa est supprimé ;", A[3], A[4], A[5], A[6]}},
 		{"a letter after the last", A, "Après l'alinéa 4\n\nInsérer un alinéa ainsi rédigé :\n\n…) Le troisième alinéa est supprimé ;", []string{A[0], A[1], A[2], A[3], "c) Le troisième alinéa est supprimé ;", A[4], A[5], A[6]}},
 		{"the suffix said", A, "Après l'alinéa 5\n\nInsérer un alinéa ainsi rédigé :\n\n…° bis L'article L. 2-1 est abrogé.", []string{A[0], A[1], A[2], A[3], "2° L'article L. 2 est abrogé ;", "2° bis L'article L. 2-1 est abrogé.", A[5], A[6]}},
+		{"a paragraph's suffix said", []string{"I. – Le maire signe.", "II. – Le juge statue."}, "Après l'alinéa 1, insérer un paragraphe ainsi rédigé :\n« … bis. – Le préfet contrôle. »", []string{"I. – Le maire signe.", "I bis. – Le préfet contrôle.", "II. – Le juge statue."}},
 		{"the list ends at the II", A, "Après l'alinéa 5\n\nInsérer un alinéa ainsi rédigé :\n\n…° L'article L. 3 est abrogé.", []string{A[0], A[1], A[2], A[3], "2° L'article L. 2 est abrogé ;", "3° L'article L. 3 est abrogé.", A[5], A[6]}},
 	})
 }
