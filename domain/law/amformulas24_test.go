@@ -31,7 +31,8 @@ func TestGrammarAmendmentUnwrittenGage(t *testing.T) {
 }
 
 // TestGrammarAmendmentMillesimeNouns: "le millésime" (the year of a
-// finance law's figures), "le tarif", "l'indice", "le ratio" name quoted
+// finance law's figures), "le tarif", "l'indice", "le ratio",
+// "l'échéance", "la limite" name quoted
 // words as "l'année" does, in both chambers' layouts and in the bills'
 // indicative — they were refused (the Sénat's "Remplacer le millésime :"
 // read as a rewrite announcing new text).
@@ -42,6 +43,8 @@ func TestGrammarAmendmentMillesimeNouns(t *testing.T) {
 		{"le millésime (Assemblée)", A, "À l'alinéa 1, substituer au millésime : « 2020 » le millésime : « 2021 ».", []string{"I. – Le taux est fixé pour 2021.", A[1]}},
 		{"le millésime (indicative)", A, "À l'alinéa 1, le millésime : « 2020 » est remplacé par le millésime : « 2021 ».", []string{"I. – Le taux est fixé pour 2021.", A[1]}},
 		{"le tarif", A, "Alinéa 2\n\nRemplacer le tarif :\n\n5 euros\n\npar le tarif :\n\n6 euros", []string{A[0], "Le tarif de 6 euros suit l'indice 100."}},
+		{"l'échéance (Sénat)", []string{"L'échéance est fixée à 2020."}, "Alinéa 1\n\nRemplacer l'échéance :\n\n2020\n\npar l'échéance :\n\n2022", []string{"L'échéance est fixée à 2022."}},
+		{"la limite", []string{"La limite est de 10 jours."}, "À l'alinéa 1, remplacer la limite : « 10 jours » par la limite : « 15 jours ».", []string{"La limite est de 15 jours."}},
 		{"l'indice", A, "À l'alinéa 2, remplacer l'indice : « 100 » par l'indice : « 110 ».", []string{A[0], "Le tarif de 5 euros suit l'indice 110."}},
 	})
 }
