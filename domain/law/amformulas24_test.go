@@ -315,6 +315,7 @@ func TestGrammarAmendmentNamedSigns(t *testing.T) {
 		{"supprimer la virgule", A, "À l'alinéa 2, après le mot : « préfet », supprimer la virgule.", []string{A[0], "Le préfet le juge et le greffier contrôlent."}},
 		{"le point-virgule par un point", A, "À la fin de l'alinéa 1, remplacer le point-virgule par un point.", []string{"I. – Le maire signe le contrat.", A[1]}},
 		{"substituer au point-virgule un point", A, "À la fin de l'alinéa 1, substituer au point-virgule un point.", []string{"I. – Le maire signe le contrat.", A[1]}},
+		{"Sénat: the verb's line after the anchor", A, "Alinéa 2\n\nAprès le mot :\n\npréfet\n\nremplacer la virgule par le mot :\n\net", []string{A[0], "Le préfet et le juge et le greffier contrôlent."}},
 		{"words of new text are text", A, "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il faut remplacer la virgule par un point. »", []string{A[0], "Le préfet, le juge et le greffier contrôlent. Il faut remplacer la virgule par un point."}},
 		{"an object not read before words: refused", A, "À l'alinéa 2, remplacer le point de départ par le mot : « et ».", nil},
 	})

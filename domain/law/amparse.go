@@ -210,7 +210,9 @@ func splitDispositif(paras []string) []amInstr {
 		newPart := partKind(l) != "" && !isQuoted(l)
 		if len(out) > 0 && !newPart && (continues(l) || continuesHead(out[len(out)-1].head)) {
 			cur := &out[len(out)-1]
-			cur.head += " " + l
+			// "… après le mot : « A »" then "remplacer la virgule par le
+			// mot :": the sign named in words, as on a head's own line.
+			cur.head += " " + outsideQuotes(l, namedSigns)
 			setWants()
 			continue
 		}
