@@ -493,3 +493,18 @@ func TestGrammarAmendmentLatinPlace(t *testing.T) {
 		{"in new text", A, "Compléter l'alinéa 2 par les mots : « in fine »", []string{A[0], "Le préfet contrôle l'acte in fine."}},
 	})
 }
+
+// TestGrammarAmendmentRewriteByLabels: "Rédiger ainsi les II et III :"
+// then "II. – …", "III. – …" (a division's own alinéas after its label
+// line) gives each division the text that begins with its label — it
+// was refused (one text each, or both for each, not said). Text that
+// does not begin with the first label, or lacks a label, stays refused.
+func TestGrammarAmendmentRewriteByLabels(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "II. – Le juge statue.", "Il motive.", "III. – Le greffier notifie.", "IV. – Le présent article entre en vigueur en 2020."}
+	runAmendments(t, []amCase{
+		{"the II and the III", A, "Rédiger ainsi les II et III :\n« II. – Le juge tranche.\n« III. – Le greffier publie. »", []string{A[0], "II. – Le juge tranche.", "III. – Le greffier publie.", A[4]}},
+		{"with an alinéa of the II", A, "Rédiger ainsi les II et III :\n« II. – Le juge tranche.\n« Il motive toujours.\n« III. – Le greffier publie. »", []string{A[0], "II. – Le juge tranche.", "Il motive toujours.", "III. – Le greffier publie.", A[4]}},
+		{"a label missing: refused", A, "Rédiger ainsi les II et III :\n« II. – Le juge tranche.\n« Le greffier publie. »", nil},
+		{"not beginning with the first label: refused", A, "Rédiger ainsi les II et III :\n« Le juge tranche.\n« III. – Le greffier publie. »", nil},
+	})
+}

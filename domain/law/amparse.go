@@ -712,6 +712,68 @@ var (
 	amSentenceLoc    = regexp.MustCompile(`^À l'(alin[ée]a\s+\d+(?:er)?)\s*,\s*(` + ordWordsAcc + `)\s+phrase$`)
 )
 
+// rewriteByLabels shares the new text of several divisions named by
+// their labels among them by the labels it begins with: "Rédiger ainsi
+// les II et III :" then "II. – …", "III. – …" (and the alinéas of each)
+// rewrites the II with the first and the III with the second. Each
+// division's text must begin with its own label, in order; else not read.
+func rewriteByLabels(scopes []Scope, lines []string) ([]Edit, bool) {
+	if len(lines) < len(scopes) {
+		return nil, false
+	}
+	var starts []int
+	for _, s := range scopes {
+		if len(s.Path) == 0 || s.Sentence != 0 || s.Where != "" {
+			return nil, false
+		}
+		it := s.Path[len(s.Path)-1].Item
+		if it == "" {
+			return nil, false
+		}
+		from := 0
+		if len(starts) > 0 {
+			from = starts[len(starts)-1] + 1
+		}
+		at := -1
+		for i := from; i < len(lines); i++ {
+			if lineLabel(lines[i]) == it {
+				at = i
+				break
+			}
+		}
+		if at < 0 || len(starts) == 0 && at != 0 {
+			return nil, false
+		}
+		starts = append(starts, at)
+	}
+	var es []Edit
+	for k, s := range scopes {
+		end := len(lines)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		es = append(es, Edit{Kind: EditRewrite, Scope: s, Lines: lines[starts[k]:end]})
+	}
+	// From the last, so that the earlier divisions' lengths do not move
+	// the later ones.
+	slices.Reverse(es)
+	return es, true
+}
+
+// amLineLabel is the label a line of new text begins with: "II. – ",
+// "2° ", "b) " (group 1).
+var amLineLabel = regexp.MustCompile(`^[«"“\s]*([IVX]+(?:\s+` + latinOrd + `)?(?:\s*\.\s*[-–—]|\s+[-–—])|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))`)
+
+// lineLabel is the item name of the label a line begins with, or "".
+func lineLabel(l string) string {
+	m := amLineLabel.FindStringSubmatch(l)
+	if m == nil {
+		return ""
+	}
+	lab := strings.TrimRight(m[1], " .-–—)")
+	return itemName(lab)
+}
+
 // amLatinPlace is a place said in Latin in a head: "in fine", "in
 // limine" (group 1: "in" as written, 2: which), not "compléter in fine"
 // (which adds at the end anyway).
@@ -2107,6 +2169,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			// ("Rédiger ainsi les a) et b) :") not, each has its own.
 			if s, ok := consecutive(scopes); ok {
 				return []Edit{{Kind: EditRewrite, Scope: s, Lines: lines}}, true
+			}
+			if es, ok := rewriteByLabels(scopes, lines); ok {
+				return es, true
 			}
 			if len(lines) > 1 {
 				// "Rédiger ainsi les alinéas 3 et 5 :" then two alinéas:
