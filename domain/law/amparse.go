@@ -2166,7 +2166,8 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if len(scopes) > 1 {
 			// "Alinéas 48 et 60 / Rédiger ainsi ces alinéas : …": consecutive
 			// alinéas are one block; others each take the new text — items
-			// ("Rédiger ainsi les a) et b) :") not, each has its own.
+			// ("Rédiger ainsi les a) et b) :") not, each has its own —
+			// the lines that begin with its label (rewriteByLabels).
 			if s, ok := consecutive(scopes); ok {
 				return []Edit{{Kind: EditRewrite, Scope: s, Lines: lines}}, true
 			}
