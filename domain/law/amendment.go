@@ -176,6 +176,9 @@ func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, [
 		}
 		if err == nil && e.Kind == EditRewrite {
 			e, err = keptParts(c[ref].Alineas, e)
+			if err == nil {
+				e = labelOfRewritten(c[ref].Alineas, e)
+			}
 		}
 		if err == nil && e.Kind == EditDelete && e.Scope.Sentence == 0 && len(e.Scope.Path) > 0 {
 			e = withPayload(c[ref].Alineas, e)
@@ -226,6 +229,48 @@ func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, [
 	return out, tags
 }
 
+// labelOfRewritten gives new text that leaves its label for the
+// consolidation to number ("… – Le juge tranche.", "…° …") the label of
+// the division it rewrites, when that one begins with a label of that
+// kind: "Alinéa 2" / "Rédiger ainsi cet alinéa :" / "… – Le juge
+// tranche." on "II. – Le juge statue." is "II. – Le juge tranche." (the
+// "… –" stayed).
+func labelOfRewritten(al []string, e Edit) Edit {
+	if len(e.Lines) == 0 || e.Scope.Sentence != 0 {
+		return e
+	}
+	m := placeholder.FindStringSubmatch(e.Lines[0])
+	if m == nil || m[1]+m[3] != "" {
+		return e
+	}
+	lo, hi, _, err := resolve(al, e.Scope.Path)
+	if err != nil || lo >= hi {
+		return e
+	}
+	old := strings.TrimLeft(al[lo], " ")
+	rest := e.Lines[0][len(m[0]):]
+	var line string
+	switch m[2] {
+	case "°":
+		if n := degreeHead.FindString(old); n != "" {
+			line = n + " " + rest
+		}
+	case ")":
+		if n := letterHead.FindString(old); n != "" {
+			line = n + " " + rest
+		}
+	default:
+		if n := billNumber.FindString(old); n != "" {
+			line = n + rest
+		}
+	}
+	if line == "" {
+		return e
+	}
+	e.Lines = append([]string{line}, e.Lines[1:]...)
+	return e
+}
+
 // amKeptLabel is the label of a part of new text that says it stands
 // unchanged: "I. – (Non modifié)", "2° (Sans modification)" (group 1).
 var amKeptLabel = regexp.MustCompile(`^[«"“\s]*([IVX]+(?:\s+` + latinOrd + `)?|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))`)
@@ -233,7 +278,9 @@ var amKeptLabel = regexp.MustCompile(`^[«"“\s]*([IVX]+(?:\s+` + latinOrd + `)
 // keptParts reads the new text of a rewrite that leaves parts as they
 // are: a part written "I. – (Non modifié)" ("(Sans modification)",
 // "(Conforme)") is the article's I as it stands — it was written in as
-// "(Non modifié)"; a line of dots ("………") elides what it keeps without
+// "(Non modifié)"; "(Alinéa sans modification)" is the alinéa at that
+// place when the new text has as many as the text rewritten (else
+// refused); a line of dots ("………") elides what it keeps without
 // saying what: refused (the text it stood for was dropped).
 func keptParts(al []string, e Edit) (Edit, error) {
 	var lines []string
@@ -242,13 +289,10 @@ func keptParts(al []string, e Edit) (Edit, error) {
 		if reOmitted.MatchString(l) {
 			return e, applyErr("a line of dots in the new text: what it keeps is not said")
 		}
-		if partStatus(strings.Trim(l, "«»\"“” \u00a0")) != "unchanged" {
+		m := amKeptLabel.FindStringSubmatch(l)
+		if partStatus(strings.Trim(l, "«»\"“” \u00a0")) != "unchanged" || m == nil {
 			lines = append(lines, l)
 			continue
-		}
-		m := amKeptLabel.FindStringSubmatch(l)
-		if m == nil {
-			return e, applyErr(fmt.Sprintf("%q in the new text: which part is not said", l))
 		}
 		lo, hi, _, err := resolve(al, []Division{{Item: itemName(strings.TrimSuffix(m[1], ")"))}})
 		if err != nil {
@@ -257,10 +301,46 @@ func keptParts(al []string, e Edit) (Edit, error) {
 		lines = append(lines, al[lo:hi]...)
 		changed = true
 	}
+	// "(Alinéa sans modification)", "Art. L. 1. – (Non modifié)": the
+	// alinéa of the text rewritten at that place, when the new text has
+	// as many alinéas as it; otherwise which one is not said.
+	lo, hi := 0, 0
+	for i, l := range lines {
+		if !omittedNote(l) || strings.Contains(asciiLower(foldAccents(l)), "supprim") {
+			continue // "I. – (Supprimé)" is the text as adopted prints it
+		}
+		if hi == 0 {
+			var err error
+			if lo, hi, _, err = resolve(al, e.Scope.Path); err != nil || e.Scope.Sentence != 0 || changed || hi-lo != len(lines) {
+				return e, applyErr(fmt.Sprintf("%q in the new text: which alinéa it keeps is not said", l))
+			}
+			lines = append([]string(nil), lines...)
+		}
+		lines[i] = al[lo+i]
+		changed = true
+	}
 	if changed {
 		e.Lines = lines
 	}
 	return e, nil
+}
+
+// amStatementHead is the heading of an amendment's statement of reasons,
+// alone on its line: the Assemblée's "EXPOSÉ SOMMAIRE", the Sénat's
+// "Objet".
+var amStatementHead = regexp.MustCompile(`(?i)^\s*(?:expos[ée]\s+sommaire|objet)\s*:?\s*$`)
+
+// dispositifOnly is the dispositif without the statement of reasons a
+// source may print after it ("EXPOSÉ SOMMAIRE" / "Cet amendement vise
+// …", "Objet" / …): the statement explains, it edits nothing — read as
+// instructions it refused the amendment.
+func dispositifOnly(paras []string) []string {
+	for i, p := range paras {
+		if i > 0 && amStatementHead.MatchString(cleanAmendmentLine(p)) {
+			return paras[:i]
+		}
+	}
+	return paras
 }
 
 // renumberAsTabled turns an edit's alinéa numbers ("alinéa 6", counted on
@@ -584,6 +664,7 @@ var supOrdinal = regexp.MustCompile(`(?i)(<sup>\s*(?:er|re|e|ème|eme|nd|nde)\s*
 // parseDispositif reads the dispositif's paragraphs into edits of the
 // article ref. Instructions it does not understand are returned raw.
 func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
+	paras = dispositifOnly(paras)
 	var edits, prev []Edit
 	var bad []string
 	shifts := sentenceShifts{}

@@ -31,7 +31,8 @@ func TestGrammarAmendmentUnwrittenGage(t *testing.T) {
 }
 
 // TestGrammarAmendmentMillesimeNouns: "le millésime" (the year of a
-// finance law's figures), "le tarif", "l'indice", "le ratio" name quoted
+// finance law's figures), "le tarif", "l'indice", "le ratio",
+// "l'échéance", "la limite" name quoted
 // words as "l'année" does, in both chambers' layouts and in the bills'
 // indicative — they were refused (the Sénat's "Remplacer le millésime :"
 // read as a rewrite announcing new text).
@@ -42,6 +43,8 @@ func TestGrammarAmendmentMillesimeNouns(t *testing.T) {
 		{"le millésime (Assemblée)", A, "À l'alinéa 1, substituer au millésime : « 2020 » le millésime : « 2021 ».", []string{"I. – Le taux est fixé pour 2021.", A[1]}},
 		{"le millésime (indicative)", A, "À l'alinéa 1, le millésime : « 2020 » est remplacé par le millésime : « 2021 ».", []string{"I. – Le taux est fixé pour 2021.", A[1]}},
 		{"le tarif", A, "Alinéa 2\n\nRemplacer le tarif :\n\n5 euros\n\npar le tarif :\n\n6 euros", []string{A[0], "Le tarif de 6 euros suit l'indice 100."}},
+		{"l'échéance (Sénat)", []string{"L'échéance est fixée à 2020."}, "Alinéa 1\n\nRemplacer l'échéance :\n\n2020\n\npar l'échéance :\n\n2022", []string{"L'échéance est fixée à 2022."}},
+		{"la limite", []string{"La limite est de 10 jours."}, "À l'alinéa 1, remplacer la limite : « 10 jours » par la limite : « 15 jours ».", []string{"La limite est de 15 jours."}},
 		{"l'indice", A, "À l'alinéa 2, remplacer l'indice : « 100 » par l'indice : « 110 ».", []string{A[0], "Le tarif de 5 euros suit l'indice 110."}},
 	})
 }
@@ -292,6 +295,7 @@ func TestGrammarAmendmentPlaceholderKinds(t *testing.T) {
 		{"a letter between two", A, "Après l'alinéa 3\n\nInsérer un alinéa ainsi rédigé :\n\n…) Le troisième alinéa est supprimé ;", []string{A[0], A[1], A[2], "a bis) Le troisième alinéa est supprimé ;", A[3], A[4], A[5], A[6]}},
 		{"a letter after the last", A, "Après l'alinéa 4\n\nInsérer un alinéa ainsi rédigé :\n\n…) Le troisième alinéa est supprimé ;", []string{A[0], A[1], A[2], A[3], "c) Le troisième alinéa est supprimé ;", A[4], A[5], A[6]}},
 		{"the suffix said", A, "Après l'alinéa 5\n\nInsérer un alinéa ainsi rédigé :\n\n…° bis L'article L. 2-1 est abrogé.", []string{A[0], A[1], A[2], A[3], "2° L'article L. 2 est abrogé ;", "2° bis L'article L. 2-1 est abrogé.", A[5], A[6]}},
+		{"a paragraph's suffix said", []string{"I. – Le maire signe.", "II. – Le juge statue."}, "Après l'alinéa 1, insérer un paragraphe ainsi rédigé :\n« … bis. – Le préfet contrôle. »", []string{"I. – Le maire signe.", "I bis. – Le préfet contrôle.", "II. – Le juge statue."}},
 		{"the list ends at the II", A, "Après l'alinéa 5\n\nInsérer un alinéa ainsi rédigé :\n\n…° L'article L. 3 est abrogé.", []string{A[0], A[1], A[2], A[3], "2° L'article L. 2 est abrogé ;", "3° L'article L. 3 est abrogé.", A[5], A[6]}},
 	})
 }
@@ -311,6 +315,8 @@ func TestGrammarAmendmentNamedSigns(t *testing.T) {
 		{"supprimer la virgule", A, "À l'alinéa 2, après le mot : « préfet », supprimer la virgule.", []string{A[0], "Le préfet le juge et le greffier contrôlent."}},
 		{"le point-virgule par un point", A, "À la fin de l'alinéa 1, remplacer le point-virgule par un point.", []string{"I. – Le maire signe le contrat.", A[1]}},
 		{"substituer au point-virgule un point", A, "À la fin de l'alinéa 1, substituer au point-virgule un point.", []string{"I. – Le maire signe le contrat.", A[1]}},
+		{"Sénat: the verb's line after the anchor", A, "Alinéa 2\n\nAprès le mot :\n\npréfet\n\nremplacer la virgule par le mot :\n\net", []string{A[0], "Le préfet et le juge et le greffier contrôlent."}},
+		{"words of new text are text", A, "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il faut remplacer la virgule par un point. »", []string{A[0], "Le préfet, le juge et le greffier contrôlent. Il faut remplacer la virgule par un point."}},
 		{"an object not read before words: refused", A, "À l'alinéa 2, remplacer le point de départ par le mot : « et ».", nil},
 	})
 }
@@ -370,14 +376,135 @@ func TestGrammarAmendmentCompleteSentence(t *testing.T) {
 // a part as it is — "Rédiger ainsi cet article :" then "I. – (Non
 // modifié)" ("(Sans modification)"), then the new II — keeps that part as
 // the article has it (it was written in as "I. – (Non modifié)"); a part
-// the article lacks is refused; a line of dots ("………") elides without
+// the article lacks is refused; "(Alinéa sans modification)", "Art. L.
+// 1. – (Non modifié)" keep the alinéa at that place when the new text
+// has as many as the text rewritten, else refused; a line of dots ("………") elides without
 // saying what it keeps: refused (the text it stood for was dropped).
 func TestGrammarAmendmentRewriteKeptParts(t *testing.T) {
 	A := []string{"I. – Le maire signe.", "Il date.", "II. – Le juge statue."}
+	P := []string{"I. – L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Le maire signe.", "« Le préfet contrôle. » ;", "II. – Le juge statue."}
 	runAmendments(t, []amCase{
 		{"I. – (Non modifié)", A, "Rédiger ainsi cet article :\n« I. – (Non modifié)\n« II. – Le juge tranche. »", []string{A[0], A[1], "II. – Le juge tranche."}},
 		{"Sénat: unquoted, sans modification", A, "Rédiger ainsi cet article :\n\nI. – (Sans modification)\n\nII. – Le juge tranche.", []string{A[0], A[1], "II. – Le juge tranche."}},
 		{"a part the article lacks: refused", A, "Rédiger ainsi cet article :\n« III. – (Non modifié)\n« II. – Le juge tranche. »", nil},
 		{"a line of dots: refused", A, "Rédiger ainsi cet article :\n« I. – Le maire signe.\n« ………………\n« II. – Le juge tranche. »", nil},
+		{"(Alinéa sans modification) in a proposed text", P, "Rédiger ainsi le texte proposé pour l'article L. 1 du code civil :\n« Art. L. 1. – (Alinéa sans modification)\n« Le préfet contrôle et publie. »", []string{P[0], P[1], "« Le préfet contrôle et publie. » ;", P[3]}},
+		{"I. – (Supprimé) is text as adopted", A, "Rédiger ainsi cet article :\n« I. – (Supprimé)\n« II. – Le juge tranche. »", []string{"I. – (Supprimé)", "II. – Le juge tranche."}},
+		{"(Non modifié) for a text of two alinéas: refused", P, "Rédiger ainsi le texte proposé pour l'article L. 1 du code civil :\n« Art. L. 1. – (Non modifié) »", nil},
+	})
+}
+
+// TestGrammarAmendmentIndicativeThisArticle: this article deleted,
+// rewritten or completed in the indicative — "Cet article est
+// supprimé.", "Le présent article est ainsi rédigé : …", "Cet article
+// est complété par un alinéa ainsi rédigé : …" — reads as the imperative
+// (they were refused, while the indicative of an alinéa was read).
+func TestGrammarAmendmentIndicativeThisArticle(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "II. – Le juge statue."}
+	runAmendments(t, []amCase{
+		{"est supprimé", A, "Cet article est supprimé.", []string{}},
+		{"le présent article est ainsi rédigé", A, "Le présent article est ainsi rédigé :\n« Le préfet signe. »", []string{"Le préfet signe."}},
+		{"est complété par un alinéa", A, "Cet article est complété par un alinéa ainsi rédigé :\n« III. – Le greffier notifie. »", []string{A[0], A[1], "III. – Le greffier notifie."}},
+	})
+}
+
+// TestGrammarAmendmentRewriteTakesLabel: new text that leaves its label
+// for the consolidation to number ("… – Le juge tranche.", "…° …"),
+// rewriting a division that begins with a label of that kind, takes that
+// label: "Alinéas 2 et 3" / "Remplacer ces alinéas par un paragraphe
+// ainsi rédigé :" / "… – Le juge tranche." on the II is "II. – Le juge
+// tranche." (the "… –" stayed).
+func TestGrammarAmendmentRewriteTakesLabel(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "II. – Le juge statue.", "Il motive.", "III. – Le greffier notifie.", "1° Le code est modifié ;", "2° Le décret est pris."}
+	runAmendments(t, []amCase{
+		{"a paragraph", A, "Alinéas 2 et 3\n\nRemplacer ces alinéas par un paragraphe ainsi rédigé :\n\n... – Le juge tranche.", []string{A[0], "II. – Le juge tranche.", A[3], A[4], A[5]}},
+		{"an item", A, "Alinéa 5\n\nRédiger ainsi cet alinéa :\n\n...° Le code est abrogé ;", []string{A[0], A[1], A[2], A[3], "1° Le code est abrogé ;", A[5]}},
+		{"an alinéa without label: left as written", A, "Alinéa 3\n\nRédiger ainsi cet alinéa :\n\n... – Le juge tranche.", []string{A[0], A[1], "... – Le juge tranche.", A[3], A[4], A[5]}},
+	})
+}
+
+// TestGrammarAmendmentEachOccurrenceAnchor: "après chaque occurrence du
+// mot : « A », insérer …" (also "avant", "de la référence", the Sénat's
+// line) inserts at every occurrence of A, as "après le mot : « A »" does
+// — it was refused.
+func TestGrammarAmendmentEachOccurrenceAnchor(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat et le préfet date le contrat.", "II. – Le juge statue."}
+	want := []string{"I. – Le maire signe le contrat de vente et le préfet date le contrat de vente.", A[1]}
+	runAmendments(t, []amCase{
+		{"après chaque occurrence", A, "À l'alinéa 1, après chaque occurrence du mot : « contrat », insérer les mots : « de vente ».", want},
+		{"Sénat", A, "Alinéa 1\n\nAprès chaque occurrence du mot :\n\ncontrat\n\ninsérer les mots :\n\nde vente", want},
+		{"avant chaque occurrence", A, "À l'alinéa 1, avant chaque occurrence du mot : « contrat », insérer le mot : « seul ».", []string{"I. – Le maire signe le seul contrat et le préfet date le seul contrat.", A[1]}},
+	})
+}
+
+// TestGrammarAmendmentThisSentencePlace: under the Sénat's "Alinéa 1,
+// deuxième phrase", "Après cette phrase, insérer une phrase ainsi
+// rédigée :" (or "Avant cette phrase") is after (before) that sentence
+// of that alinéa — it was refused.
+func TestGrammarAmendmentThisSentencePlace(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat. Il le date. Il le remet.", "II. – Le juge statue."}
+	runAmendments(t, []amCase{
+		{"après cette phrase", A, "Alinéa 1, deuxième phrase\n\nAprès cette phrase, insérer une phrase ainsi rédigée :\n\nIl le paraphe.", []string{"I. – Le maire signe le contrat. Il le date. Il le paraphe. Il le remet.", A[1]}},
+		{"avant cette phrase", A, "Alinéa 1, deuxième phrase\n\nAvant cette phrase, insérer une phrase ainsi rédigée :\n\nIl le paraphe.", []string{"I. – Le maire signe le contrat. Il le paraphe. Il le date. Il le remet.", A[1]}},
+	})
+}
+
+// TestGrammarAmendmentStatementTail: the statement of reasons a source
+// prints after the dispositif — the Assemblée's "EXPOSÉ SOMMAIRE", the
+// Sénat's "Objet", alone on their line, then the text — is no part of
+// it: the dispositif ends there (read as instructions, its sentences
+// refused the amendment). "Objet" inside new text ("Objet du contrat :
+// …") is text.
+func TestGrammarAmendmentStatementTail(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Il date le contrat."}
+	want := []string{A[0], "Il date le bail."}
+	runAmendments(t, []amCase{
+		{"EXPOSÉ SOMMAIRE", A, "À l'alinéa 2, substituer au mot : « contrat » le mot : « bail ».\n\nEXPOSÉ SOMMAIRE\n\nCet amendement précise le texte.", want},
+		{"Objet", A, "Alinéa 2\n\nRemplacer le mot :\n\ncontrat\n\npar le mot :\n\nbail\n\nObjet\n\nCet amendement vise à préciser. Supprimer cet article serait excessif.", want},
+		{"a word of new text", A, "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\nObjet du contrat : la vente.", []string{A[0], "Objet du contrat : la vente.", A[1]}},
+	})
+}
+
+// TestGrammarAmendmentPairsChain: several pairs of one replacement say
+// what each old word becomes in the text as it stands: "remplacer le
+// mot : « maire » par le mot : « préfet » et le mot : « préfet » par le
+// mot : « juge »" would, pair after pair, edit the words just put (both
+// became "juge") — refused; the pairs in the other order are read.
+func TestGrammarAmendmentPairsChain(t *testing.T) {
+	A := []string{"I. – Le maire signe et le préfet contrôle."}
+	runAmendments(t, []amCase{
+		{"a chain: refused", A, "À l'alinéa 1, remplacer le mot : « maire » par le mot : « préfet » et le mot : « préfet » par le mot : « juge ».", nil},
+		{"no chain", A, "À l'alinéa 1, remplacer le mot : « préfet » par le mot : « juge » et le mot : « maire » par le mot : « préfet ».", []string{"I. – Le préfet signe et le juge contrôle."}},
+	})
+}
+
+// TestGrammarAmendmentLatinPlace: a place said in Latin in an
+// amendment's head — the Sénat's "Alinéa 2, in fine", "In fine de
+// l'alinéa 2, insérer …", "À l'alinéa 2, in limine, …" — is "à la fin",
+// "au début", as the bills' older drafting is read (they were refused);
+// in new text it is text.
+func TestGrammarAmendmentLatinPlace(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Le préfet contrôle l'acte."}
+	end := []string{A[0], "Le préfet contrôle l'acte sans délai."}
+	runAmendments(t, []amCase{
+		{"Sénat: Alinéa 2, in fine", A, "Alinéa 2, in fine\n\nInsérer les mots :\n\nsans délai", end},
+		{"In fine de l'alinéa 2", A, "In fine de l'alinéa 2, insérer les mots : « sans délai ».", end},
+		{"in limine", A, "À l'alinéa 2, in limine, insérer les mots : « En tout état de cause, ».", []string{A[0], "En tout état de cause, le préfet contrôle l'acte."}},
+		{"in new text", A, "Compléter l'alinéa 2 par les mots : « in fine »", []string{A[0], "Le préfet contrôle l'acte in fine."}},
+	})
+}
+
+// TestGrammarAmendmentRewriteByLabels: "Rédiger ainsi les II et III :"
+// then "II. – …", "III. – …" (a division's own alinéas after its label
+// line) gives each division the text that begins with its label — it
+// was refused (one text each, or both for each, not said). Text that
+// does not begin with the first label, or lacks a label, stays refused.
+func TestGrammarAmendmentRewriteByLabels(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "II. – Le juge statue.", "Il motive.", "III. – Le greffier notifie.", "IV. – Le présent article entre en vigueur en 2020."}
+	runAmendments(t, []amCase{
+		{"the II and the III", A, "Rédiger ainsi les II et III :\n« II. – Le juge tranche.\n« III. – Le greffier publie. »", []string{A[0], "II. – Le juge tranche.", "III. – Le greffier publie.", A[4]}},
+		{"with an alinéa of the II", A, "Rédiger ainsi les II et III :\n« II. – Le juge tranche.\n« Il motive toujours.\n« III. – Le greffier publie. »", []string{A[0], "II. – Le juge tranche.", "Il motive toujours.", "III. – Le greffier publie.", A[4]}},
+		{"a label missing: refused", A, "Rédiger ainsi les II et III :\n« II. – Le juge tranche.\n« Le greffier publie. »", nil},
+		{"not beginning with the first label: refused", A, "Rédiger ainsi les II et III :\n« Le juge tranche.\n« III. – Le greffier publie. »", nil},
 	})
 }

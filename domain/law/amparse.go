@@ -172,6 +172,7 @@ func splitDispositif(paras []string) []amInstr {
 			setWants()
 			continue
 		}
+		l = outsideQuotes(l, latinPlace)
 		// "Procéder aux modifications suivantes :" (under a locator
 		// line, or after "À l'alinéa 3,"): the items after it are the
 		// instructions; it announces no new text.
@@ -209,7 +210,9 @@ func splitDispositif(paras []string) []amInstr {
 		newPart := partKind(l) != "" && !isQuoted(l)
 		if len(out) > 0 && !newPart && (continues(l) || continuesHead(out[len(out)-1].head)) {
 			cur := &out[len(out)-1]
-			cur.head += " " + l
+			// "… après le mot : « A »" then "remplacer la virgule par le
+			// mot :": the sign named in words, as on a head's own line.
+			cur.head += " " + outsideQuotes(l, namedSigns)
 			setWants()
 			continue
 		}
@@ -232,7 +235,8 @@ func splitDispositif(paras []string) []amInstr {
 			head = strings.ToUpper(head[m[2]:m[2]+1]) + head[m[2]+1:]
 		}
 		head = makePrecede(head)
-		head = namedSigns(head)
+		head = outsideQuotes(head, eachOccurrenceAnchor)
+		head = outsideQuotes(head, namedSigns)
 		head = namedParagraphs(head)
 		head = numberedAlineas(head)
 		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.
@@ -254,6 +258,14 @@ func splitDispositif(paras []string) []amInstr {
 		if strings.TrimSpace(head) == "" {
 			continue // a part number alone ("II."): nothing to do
 		}
+		// "Alinéa 1, deuxième phrase" / "Après cette phrase, insérer
+		// une phrase …": after that sentence of that alinéa (it was
+		// refused).
+		if m := amThisSentenceAt.FindStringSubmatch(head); m != nil {
+			if l := amSentenceLoc.FindStringSubmatch(locator); l != nil {
+				head = m[1] + " la " + l[2] + " phrase de l'" + l[1] + "," + head[len(m[0]):]
+			}
+		}
 		if locator != "" && !hasOwnLocator(head) && countAgrees(locator, head) {
 			head = locator + ", " + lowerFirst(head)
 		}
@@ -273,12 +285,11 @@ var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique
 
 // amPartNotRead is a part of a text that no division of the grammar
 // reads, folded: an article's heading ("l'intitulé", "le titre"), a
-// table, its rows
-// and columns, an enumeration's opening words ("le chapeau"), provisions
-// said by their subject ("les dispositions de cet article relatives à
-// …"). A heading or a table an alinéa named holds ("À l'alinéa 2, dans
-// l'intitulé du chapitre II", "Au tableau de l'alinéa 7") is that
-// alinéa's (group 1).
+// table, its rows and columns, an enumeration's opening words ("le
+// chapeau"), provisions said by their subject ("les dispositions de cet
+// article relatives à …"). A heading or a table an alinéa named holds
+// ("À l'alinéa 2, dans l'intitulé du chapitre II", "Au tableau de
+// l'alinéa 7") is that alinéa's (group 1).
 var amPartNotRead = regexp.MustCompile(`(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?(?:(intitules?|tableaux?)|titres?|lignes?|colonnes?|chapeau|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b`)
 
 // amRestoreWhole is what "Rétablir" names when it restores the whole
@@ -484,6 +495,18 @@ func imperative(head string) string {
 	if m := amIndicComplete.FindStringSubmatch(head); m != nil && amNumbered.MatchString(m[1]+m[2]) {
 		return upperFirst(m[1] + "compléter " + lowerFirst(m[2]) + " par " + m[3])
 	}
+	// "Cet article est supprimé.", "… est ainsi rédigé :", "… est
+	// complété par …": the imperative's "Supprimer cet article." (they
+	// were refused).
+	if m := amIndicThisArt.FindStringSubmatch(head); m != nil {
+		switch {
+		case m[1] != "":
+			return "Rédiger ainsi cet article :" + m[2]
+		case m[3] != "":
+			return "Compléter cet article par " + m[3]
+		}
+		return "Supprimer cet article."
+	}
 	// "L'alinéa 3 est supprimé.", "À l'alinéa 1, la dernière phrase est
 	// supprimée.", "L'alinéa 2 est ainsi rédigé :": a division of the
 	// amendment's own "alinéa N".
@@ -495,6 +518,13 @@ func imperative(head string) string {
 	}
 	return head
 }
+
+// amIndicThisArt is this article deleted, rewritten or completed in the
+// indicative, the whole head: "Cet article est supprimé.", "Le présent
+// article est ainsi rédigé : …" (thisArticle made it "cet article"), "Cet
+// article est complété par un alinéa ainsi rédigé : …" (groups: "ainsi
+// rédigé", what follows its colon; what completes it).
+var amIndicThisArt = regexp.MustCompile(`^[Cc]et\s+article\s+est\s+(?:(ainsi\s+rédigé)\s*:(.*)|complété\s+par\s+(.+)|supprimé\s*\.?\s*)$`)
 
 // amIndicDivision is a division deleted or rewritten in the indicative:
 // group 1 the locator, 2 the division, 3 "ainsi rédigé" (else deleted), 4
@@ -671,6 +701,118 @@ func makePrecede(head string) string {
 		at = head[m[2]:m[3]] + "au début "
 	}
 	return at + place + ", insérer " + noun + " : " + head[m[1]:]
+}
+
+// amThisSentenceAt is a place before or after the sentence a locator
+// line names: "Après cette phrase," (group 1: the preposition);
+// amSentenceLoc that locator: "À l'alinéa 1, deuxième phrase" (groups:
+// the alinéa, the rank).
+var (
+	amThisSentenceAt = regexp.MustCompile(`(?i)^(après|avant)\s+cette\s+phrase\s*,`)
+	amSentenceLoc    = regexp.MustCompile(`^À l'(alin[ée]a\s+\d+(?:er)?)\s*,\s*(` + ordWordsAcc + `)\s+phrase$`)
+)
+
+// rewriteByLabels shares the new text of several divisions named by
+// their labels among them by the labels it begins with: "Rédiger ainsi
+// les II et III :" then "II. – …", "III. – …" (and the alinéas of each)
+// rewrites the II with the first and the III with the second. Each
+// division's text must begin with its own label, in order; else not read.
+func rewriteByLabels(scopes []Scope, lines []string) ([]Edit, bool) {
+	if len(lines) < len(scopes) {
+		return nil, false
+	}
+	var starts []int
+	for _, s := range scopes {
+		if len(s.Path) == 0 || s.Sentence != 0 || s.Where != "" {
+			return nil, false
+		}
+		it := s.Path[len(s.Path)-1].Item
+		if it == "" {
+			return nil, false
+		}
+		from := 0
+		if len(starts) > 0 {
+			from = starts[len(starts)-1] + 1
+		}
+		at := -1
+		for i := from; i < len(lines); i++ {
+			if lineLabel(lines[i]) == it {
+				at = i
+				break
+			}
+		}
+		if at < 0 || len(starts) == 0 && at != 0 {
+			return nil, false
+		}
+		starts = append(starts, at)
+	}
+	var es []Edit
+	for k, s := range scopes {
+		end := len(lines)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		es = append(es, Edit{Kind: EditRewrite, Scope: s, Lines: lines[starts[k]:end]})
+	}
+	// From the last, so that the earlier divisions' lengths do not move
+	// the later ones.
+	slices.Reverse(es)
+	return es, true
+}
+
+// amLineLabel is the label a line of new text begins with: "II. – ",
+// "2° ", "b) " (group 1).
+var amLineLabel = regexp.MustCompile(`^[«"“\s]*([IVX]+(?:\s+` + latinOrd + `)?(?:\s*\.\s*[-–—]|\s+[-–—])|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))`)
+
+// lineLabel is the item name of the label a line begins with, or "".
+func lineLabel(l string) string {
+	m := amLineLabel.FindStringSubmatch(l)
+	if m == nil {
+		return ""
+	}
+	lab := strings.TrimRight(m[1], " .-–—)")
+	return itemName(lab)
+}
+
+// amLatinPlace is a place said in Latin in a head: "in fine", "in
+// limine" (group 1: "in" as written, 2: which), not "compléter in fine"
+// (which adds at the end anyway).
+var amLatinPlace = regexp.MustCompile(`(?i)\b(in)\s+(limine|fine)\b`)
+
+// latinPlace reads "Alinéa 2, in fine", "In fine de l'alinéa 2, …", "À
+// l'alinéa 2, in limine, …" as "à la fin", "au début" (they were
+// refused), as the bills' plainDrafting does.
+func latinPlace(s string) string {
+	return amLatinPlace.ReplaceAllStringFunc(s, func(m string) string {
+		g := amLatinPlace.FindStringSubmatch(m)
+		place := "au début"
+		if strings.EqualFold(g[2], "fine") {
+			place = "à la fin"
+		}
+		if g[1] == "In" {
+			place = upperFirst(place)
+		}
+		return place
+	})
+}
+
+// amEachOccAnchor is an anchor at each of its occurrences: "après chaque
+// occurrence du mot", "avant chaque occurrence de la référence" (groups:
+// the preposition, the article).
+var amEachOccAnchor = regexp.MustCompile(`(?i)\b(après|apres|avant)\s+chaque\s+occurrence\s+(du|de\s+la|des|de\s+l['’])\s*`)
+
+// eachOccurrenceAnchor reads "après chaque occurrence du mot : « A »" as
+// "après le mot : « A »", which inserts after every occurrence (it was
+// refused).
+func eachOccurrenceAnchor(s string) string {
+	return amEachOccAnchor.ReplaceAllStringFunc(s, func(m string) string {
+		g := amEachOccAnchor.FindStringSubmatch(m)
+		art := map[string]string{"du": "le ", "des": "les ", "de la": "la "}[strings.ToLower(strings.Join(strings.Fields(g[2]), " "))]
+		if art == "" {
+			art = "l'"
+		}
+		return g[1] + " " + art
+	})
 }
 
 // amSignOld is a punctuation sign named in words as the words an
@@ -1926,6 +2068,17 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if !ok {
 				return nil, false
 			}
+			for k := 1; k < len(ws); k += 2 {
+				for j := k + 1; j < len(ws); j += 2 {
+					if strings.Contains(q(ws[k][2]), q(ws[j][2])) {
+						// "le mot : « maire » par le mot : « préfet » et le
+						// mot : « préfet » par le mot : « juge »": the
+						// pairs in turn would edit the words just put (both
+						// became "juge"). Refused.
+						return nil, false
+					}
+				}
+			}
 			var es []Edit
 			for k := 0; k < len(ws); k += 2 {
 				for _, s := range scopes {
@@ -2013,9 +2166,13 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if len(scopes) > 1 {
 			// "Alinéas 48 et 60 / Rédiger ainsi ces alinéas : …": consecutive
 			// alinéas are one block; others each take the new text — items
-			// ("Rédiger ainsi les a) et b) :") not, each has its own.
+			// ("Rédiger ainsi les a) et b) :") not, each has its own —
+			// the lines that begin with its label (rewriteByLabels).
 			if s, ok := consecutive(scopes); ok {
 				return []Edit{{Kind: EditRewrite, Scope: s, Lines: lines}}, true
+			}
+			if es, ok := rewriteByLabels(scopes, lines); ok {
+				return es, true
 			}
 			if len(lines) > 1 {
 				// "Rédiger ainsi les alinéas 3 et 5 :" then two alinéas:

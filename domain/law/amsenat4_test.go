@@ -7,7 +7,8 @@ import "testing"
 // each item, with the divisions around it (only the first was read:
 // "Supprimer les 1° et 2°" deleted the 1° alone); items of different kinds
 // ("le 2° et le a", "Au 1° et à l'alinéa 7") are not read, nor one new
-// text for several items ("Rédiger ainsi les a) et b) :"); an item after
+// text for several items ("Rédiger ainsi les a) et b) :" then one text —
+// lines that begin with each item's label are each one's); an item after
 // the first takes its determiner or none ("du I et le II" is two
 // designations: not read).
 func TestAmendmentItemLists(t *testing.T) {
@@ -23,6 +24,7 @@ func TestAmendmentItemLists(t *testing.T) {
 		{"different kinds: refused", al, "Supprimer le 2° et le a.", nil},
 		{"an item and an alinéa: refused", al, "Au 1° et à l'alinéa 6, remplacer le mot : « Le » par le mot : « Un ».", nil},
 		{"du I et le II: two designations, not a list: refused", al, "Supprimer le premier alinéa du I et le II.", nil},
-		{"one new text for two items: refused", al, "Rédiger ainsi les a) et b) du 1° :\n« a) Il lit ; »\n« b) Il écrit ; »", nil},
+		{"new text for two items, each its label's (TestGrammarAmendmentRewriteByLabels)", al, "Rédiger ainsi les a) et b) du 1° :\n« a) Il lit ; »\n« b) Il écrit ; »", []string{al[0], al[1], "a) Il lit ;", "b) Il écrit ;", al[4], al[5]}},
+		{"one new text for two items: refused", al, "Rédiger ainsi les a) et b) du 1° :\n« Il lit ; »", nil},
 	})
 }

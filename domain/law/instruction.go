@@ -923,13 +923,13 @@ func lastRune(s string) string {
 
 // wordNoun is what quoted words are called: "les mots", "la référence",
 // "le taux", "la mention", …
-const wordNoun = `(?:mots?|references?|chiffres?|nombres?|montants?|signes?\s+de\s+ponctuation|signes?|lettres?|dates?|annees?|taux|pourcentages?|expressions?|termes?|sommes?|phrases?|mentions?|numeros?|valeurs?|durees?|seuils?|caracteres?|abreviations?|sigles?|acronymes?|symboles?|delais?|ages?|plafonds?|fractions?|proportions?|periodes?|coefficients?|quotites?|millesimes?|tarifs?|indices?|ratios?)\s*:?\s*`
+const wordNoun = `(?:mots?|references?|chiffres?|nombres?|montants?|signes?\s+de\s+ponctuation|signes?|lettres?|dates?|annees?|taux|pourcentages?|expressions?|termes?|sommes?|phrases?|mentions?|numeros?|valeurs?|durees?|seuils?|caracteres?|abreviations?|sigles?|acronymes?|symboles?|delais?|ages?|plafonds?|fractions?|proportions?|periodes?|coefficients?|quotites?|millesimes?|tarifs?|indices?|ratios?|echeances?|limites?)\s*:?\s*`
 
 // wordNounCased is the same nouns as written, accents or not, for the
 // amendments' lines read before folding (the Sénat's "Remplacer la durée
 // :" then the words on the next line) — without "phrase", which there
 // names a division ("Remplacer la première phrase par …").
-const wordNounCased = `(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|signes?(?:\s+de\s+ponctuation)?|lettres?|dates?|ann[ée]es?|taux|pourcentages?|expressions?|termes?|sommes?|mentions?|num[ée]ros?|valeurs?|dur[ée]es?|seuils?|caract[èe]res?|abr[ée]viations?|sigles?|acronymes?|symboles?|d[ée]lais?|[âa]ges?|plafonds?|fractions?|proportions?|p[ée]riodes?|coefficients?|quotit[ée]s?|mill[ée]simes?|tarifs?|indices?|ratios?)`
+const wordNounCased = `(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|montants?|signes?(?:\s+de\s+ponctuation)?|lettres?|dates?|ann[ée]es?|taux|pourcentages?|expressions?|termes?|sommes?|mentions?|num[ée]ros?|valeurs?|dur[ée]es?|seuils?|caract[èe]res?|abr[ée]viations?|sigles?|acronymes?|symboles?|d[ée]lais?|[âa]ges?|plafonds?|fractions?|proportions?|p[ée]riodes?|coefficients?|quotit[ée]s?|mill[ée]simes?|tarifs?|indices?|ratios?|[ée]ch[ée]ances?|limites?)`
 
 const wordKind = `(?:les|le|la|l'|des|du)\s*` + wordNoun
 
