@@ -327,8 +327,9 @@ func keptParts(al []string, e Edit) (Edit, error) {
 
 // amStatementHead is the heading of an amendment's statement of reasons,
 // alone on its line: the Assemblée's "EXPOSÉ SOMMAIRE", the Sénat's
-// "Objet".
-var amStatementHead = regexp.MustCompile(`(?i)^\s*(?:expos[ée]\s+sommaire|objet)\s*:?\s*$`)
+// "Objet" — with its capital: "objet" alone is a word quoted in the
+// Sénat's layout ("Remplacer le mot :" / "objet").
+var amStatementHead = regexp.MustCompile(`^\s*(?:(?i:expos[ée]\s+sommaire)|Objet|OBJET)\s*:?\s*$`)
 
 // dispositifOnly is the dispositif without the statement of reasons a
 // source may print after it ("EXPOSÉ SOMMAIRE" / "Cet amendement vise
@@ -336,7 +337,9 @@ var amStatementHead = regexp.MustCompile(`(?i)^\s*(?:expos[ée]\s+sommaire|objet
 // instructions it refused the amendment.
 func dispositifOnly(paras []string) []string {
 	for i, p := range paras {
-		if i > 0 && amStatementHead.MatchString(cleanAmendmentLine(p)) {
+		// After a line announcing words or text ("par le mot :"), the
+		// line is those words, whatever they are.
+		if i > 0 && amStatementHead.MatchString(cleanAmendmentLine(p)) && !strings.HasSuffix(strings.TrimSpace(cleanAmendmentLine(paras[i-1])), ":") {
 			return paras[:i]
 		}
 	}

@@ -462,6 +462,8 @@ func TestGrammarAmendmentStatementTail(t *testing.T) {
 		{"EXPOSÉ SOMMAIRE", A, "À l'alinéa 2, substituer au mot : « contrat » le mot : « bail ».\n\nEXPOSÉ SOMMAIRE\n\nCet amendement précise le texte.", want},
 		{"Objet", A, "Alinéa 2\n\nRemplacer le mot :\n\ncontrat\n\npar le mot :\n\nbail\n\nObjet\n\nCet amendement vise à préciser. Supprimer cet article serait excessif.", want},
 		{"a word of new text", A, "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\nObjet du contrat : la vente.", []string{A[0], "Objet du contrat : la vente.", A[1]}},
+		{"the word objet quoted in the Sénat's layout", []string{"I. – Le maire signe.", "Il fixe un objet."}, "Alinéa 2\n\nRemplacer le mot :\n\nobjet\n\npar le mot :\n\nbail", []string{"I. – Le maire signe.", "Il fixe un bail."}},
+		{"the word Objet after a line announcing words", []string{"I. – Le maire signe.", "Il date. Objet du bail."}, "Alinéa 2\n\nRemplacer le mot :\n\nObjet\n\npar le mot :\n\nBut", []string{"I. – Le maire signe.", "Il date. But du bail."}},
 	})
 }
 
