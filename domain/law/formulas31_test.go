@@ -354,3 +354,16 @@ func TestGrammarEachOccurrenceOf(t *testing.T) {
 		{name: "chaque occurrence … est remplacée", before: A, text: []string{"À l'article L. 1 du code civil, chaque occurrence du mot : « maire » est remplacée par le mot : « juge »."}, want: []string{"Le juge signe et le juge date."}},
 	})
 }
+
+// TestGrammarContextWithNewText: a context then quoted new text and no
+// items ("L'article L. 1 est ainsi modifié :", older "modifié ainsi
+// qu'il suit :", then "« Art. L. 1. – … »") is refused: whether the text
+// rewrites the article is not said; it was dropped silently.
+func TestGrammarContextWithNewText(t *testing.T) {
+	for _, head := range []string{"L'article L. 1 du code civil est ainsi modifié :", "L'article L. 1 du code civil est modifié ainsi qu'il suit :"} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{head, "« Art. L. 1. – Deux. »"}}})
+		if len(ins) != 1 || ins[0].Status != Unparsed || ins[0].Payload != 1 {
+			t.Errorf("%q: %+v, want refused with its new text", head, ins)
+		}
+	}
+}

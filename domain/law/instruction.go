@@ -1091,6 +1091,13 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	} else {
 		p.instructionBody(in, level, body, payload)
 	}
+	if in.Status == Context && len(payload) > 0 {
+		// "L'article L. 1 est ainsi modifié :" (older: "modifié ainsi qu'il
+		// suit :") then quoted new text, no items: whether it rewrites the
+		// article is not said; the text was dropped.
+		in.Status, in.Reason = Unparsed, "new text after a context (« ainsi modifié : »), not an instruction's"
+		return
+	}
 	if in.Status != Parsed || len(payload) == 0 {
 		return
 	}
