@@ -367,3 +367,27 @@ func TestGrammarContextWithNewText(t *testing.T) {
 		}
 	}
 }
+
+// TestGrammarDivisionNamedOtherwise: a division's heading given by
+// "est dénommé :", "est renommé :" is "est intitulé :" (a heading); "Il
+// est créé, au titre II du livre Ier du code civil, un chapitre III
+// intitulé : « … » et comprenant les articles …" a division made of
+// articles already there, as "Il est inséré un chapitre … comprenant …"
+// — all three were passed over as autonomous provisions, their quoted
+// text dropped. "Il est créé un établissement public …" names no
+// division and is no instruction.
+func TestGrammarDivisionNamedOtherwise(t *testing.T) {
+	for text, kind := range map[string]EditKind{
+		"Le chapitre II du titre Ier du livre Ier du code civil est dénommé : « Des contrats ».":                                                   EditRewriteHeading,
+		"Le chapitre II du titre Ier du livre Ier du code civil est désormais renommé : « Des contrats ».":                                         EditRewriteHeading,
+		"Il est créé, au titre II du livre Ier du code civil, un chapitre III intitulé : « Des contrats » et comprenant les articles L. 1 à L. 3.": EditCreateDivision,
+	} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{text}}})
+		if len(ins) != 1 || ins[0].Status != Parsed || len(ins[0].Edits) != 1 || ins[0].Edits[0].Kind != kind {
+			t.Errorf("%q: %+v, want %s", text, ins, kind)
+		}
+	}
+	if ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Il est créé un établissement public de l'État dénommé « Agence »."}}}); len(ins) != 0 {
+		t.Errorf("an autonomous provision read as an instruction: %+v", ins)
+	}
+}

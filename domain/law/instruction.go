@@ -365,7 +365,7 @@ var (
 	reLibelle     = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
 	reSuivant     = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
 	reNounSuivant = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
-	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?intitul[ée]e?s?\s*:|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `)`)
+	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?(?:intitul|d[ée]nomm|renomm)[ée]e?s?\s*:|\bcr[ée][ée]e?s?[\s,][^«"]*?\b(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe|livre)\s+(?:[IVXL]+|premier|Ier|\d+|pr[ée]liminaire)\b|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `)`)
 )
 
 // movedDivision is a division of a text moved, merged or renumbered in
@@ -1001,11 +1001,11 @@ var (
 	reGapLocator = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*|(?:au|aux)\s+(?:\d+\s*°|[ivxl]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+(?:du|de\s+la|des)\s.*)?)$`)
 	// reEntitled is a division given its heading: "Le chapitre II est
 	// intitulé : « … »" (it was dropped, not even refused).
-	reEntitled = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+)?intitulee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
+	reEntitled = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+)?(?:intitul|denomm|renomm)ee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
 	// reBareHeading is a heading named with no division: "À l'intitulé, …".
 	reBareHeading   = regexp.MustCompile(`^(?:a|dans)\s+(?:l'|son\s+)intitule\s*,`)
 	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
-	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
+	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s*(?:,[^,:]*,\s*)?(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
 	reEnabling      = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
 	// reTailAlineas is alinéas added after words: "… et par un alinéa
 	// (deux alinéas) ainsi rédigé(s) :".
