@@ -391,3 +391,19 @@ func TestGrammarDivisionNamedOtherwise(t *testing.T) {
 		t.Errorf("an autonomous provision read as an instruction: %+v", ins)
 	}
 }
+
+// TestGrammarWordsFoundAt: quoted words with their place after them as a
+// participle — "La référence : « L. 2 » figurant à l'article L. 1 est
+// remplacée par …", "Les mots : « A » qui figurent au second alinéa …
+// sont supprimés", "Le mot : « B », employé au second alinéa, …" — are
+// read with the place first, "À l'article L. 1, la référence …" (they
+// were refused).
+func TestGrammarWordsFoundAt(t *testing.T) {
+	A := []string{"Selon l'article L. 2, le maire signe.", "Selon l'article L. 2, le préfet vise."}
+	runGrammar(t, []grammarCase{
+		{name: "figurant à l'article", before: A, text: []string{"La référence : « L. 2 » figurant à l'article L. 1 du code civil est remplacée par la référence : « L. 3 »."}, want: []string{"Selon l'article L. 3, le maire signe.", "Selon l'article L. 3, le préfet vise."}},
+		{name: "figurant au premier alinéa", before: A, text: []string{"Les mots : « le maire » figurant au premier alinéa de l'article L. 1 du code civil sont remplacés par les mots : « le juge »."}, want: []string{"Selon l'article L. 2, le juge signe.", A[1]}},
+		{name: "qui figurent, deleted", before: A, text: []string{"Les mots : « Selon l'article L. 2, » qui figurent au second alinéa de l'article L. 1 du code civil sont supprimés."}, want: []string{A[0], "Le préfet vise."}},
+		{name: "under a context, employé", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le mot : « préfet », employé au second alinéa, est remplacé par le mot : « greffier »."}, want: []string{A[0], "Selon l'article L. 2, le greffier vise."}},
+	})
+}

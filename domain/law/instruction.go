@@ -1060,6 +1060,12 @@ var (
 	reArticleInverted  = regexp.MustCompile(`^((?:À|A|Dans)\s+l'article\s+[^,«"]+?)\s*,\s*(Il\s+est|il\s+est|sont|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reArticleThenPlace = regexp.MustCompile(`^(?:À|A|Dans)\s+(l'article\s+[^,«"]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,«"]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
 	reWordsInverted    = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*"))\s*,\s*(.+)$`)
+	// reWordsFound is quoted words with their place after them, as a
+	// participle: "La référence : « L. 2 » figurant à l'article L. 1 est
+	// remplacée par …", "Les mots : « A » qui figurent au premier alinéa
+	// sont supprimés" (groups: the words, the place, the verb and the
+	// rest).
+	reWordsFound = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s*,?\s+(?:figurant|apparaissant|employée?s?|qui\s+(?:figurent|figure|apparaissent|apparaît))\s+((?:à|au|aux|dans)\s+[^«"]+?)\s*,?\s+((?:est|sont)\s.+)$`)
 	// reVerbFirstRepeal is a repeal or a deletion with its verb first and
 	// its subject after it, on one line: "Sont abrogés les articles L. 1
 	// et L. 2 du code civil.", "Est supprimé le second alinéa …" (groups:
@@ -1486,6 +1492,12 @@ var wordOrders = []struct {
 	re      *regexp.Regexp
 	rewrite func(m []string) string
 }{
+	// "La référence : « L. 2 » figurant à l'article L. 1 est remplacée par
+	// …" is "À l'article L. 1, la référence : « L. 2 » est remplacée par
+	// …" (it was refused).
+	{reWordsFound, func(m []string) string {
+		return upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
+	}},
 	// "Sont abrogés les articles L. 1 et L. 2 du code civil." is "Les
 	// articles L. 1 et L. 2 du code civil sont abrogés." (it was refused).
 	{reVerbFirstRepeal, func(m []string) string {
