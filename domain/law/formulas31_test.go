@@ -407,3 +407,18 @@ func TestGrammarWordsFoundAt(t *testing.T) {
 		{name: "under a context, employé", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le mot : « préfet », employé au second alinéa, est remplacé par le mot : « greffier »."}, want: []string{A[0], "Selon l'article L. 2, le greffier vise."}},
 	})
 }
+
+// TestGrammarQuotedWordsNamedFlagged: an alinéa naming quoted words ("le
+// mot : « deux »", "la référence : « L. 2 »") in a form not read, with no
+// verb the grammar knows ("… est changé en : « trois »"), is an
+// instruction not understood, flagged — it was passed over as an
+// autonomous provision, its quoted words dropped.
+func TestGrammarQuotedWordsNamedFlagged(t *testing.T) {
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Dans l'article L. 1 du code civil, le mot : « deux » est changé en : « trois »."}}})
+	if len(ins) != 1 || ins[0].Status != Unparsed {
+		t.Fatalf("%+v, want flagged", ins)
+	}
+	if ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"La mention « Lu et approuvé » est apposée sur le contrat."}}}); len(ins) != 0 {
+		t.Errorf("an autonomous provision read as an instruction: %+v", ins)
+	}
+}
