@@ -422,3 +422,16 @@ func TestGrammarQuotedWordsNamedFlagged(t *testing.T) {
 		t.Errorf("an autonomous provision read as an instruction: %+v", ins)
 	}
 }
+
+// TestGrammarSmallRomanItemRefused: an item numbered in small roman
+// numerals ("Au ii du a du 1°") is read neither in a locator nor among a
+// code's labels: refused — it was dropped, and the a edited whole; a
+// letter item ("au b", "au x") is still read.
+func TestGrammarSmallRomanItemRefused(t *testing.T) {
+	A := []string{"1° Le maire :", "a) Signe :", "i) Le contrat ;", "ii) Le bail ;", "b) Vise le bail."}
+	runGrammar(t, []grammarCase{
+		{name: "ii: refused", before: A, text: []string{"Au ii du a du 1° de l'article L. 1 du code civil, le mot : « bail » est remplacé par le mot : « loyer »."}},
+		{name: "iii: refused", before: A, text: []string{"Le iii du a du 1° de l'article L. 1 du code civil est abrogé."}},
+		{name: "a letter", before: A, text: []string{"Au b du 1° de l'article L. 1 du code civil, le mot : « bail » est remplacé par le mot : « loyer »."}, want: []string{A[0], A[1], A[2], A[3], "b) Vise le loyer."}},
+	})
+}

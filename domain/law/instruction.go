@@ -3525,6 +3525,10 @@ var reSentenceAndDivision = regexp.MustCompile(`^((?:la|les)\s+[^,]*?\bphrases?\
 // it begins: " du I …", " de l'article …".
 var reDesignationEnd = regexp.MustCompile(`\s(?:(?:du|des|de\s+la)\s|de\s+l')`)
 
+// reSmallRomanItem is an item numbered in small roman numerals of two
+// letters or more: "au ii du a", "le iii".
+var reSmallRomanItem = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des|et)\s+(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xvi{0,3})(?:\s+` + latinOrd + `)?(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+
 // reSharedNoun is ranks each with its preposition (determiner) and one
 // noun after the last, or after each: "au premier et au dernier
 // alinéas", "à la première, à la deuxième et à la dernière phrases", "au
@@ -3702,6 +3706,12 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		cased = cased[:m[0]] + blank + cased[m[1]:]
 	}
 	low, cased = sharedNoun(low, cased)
+	if reSmallRomanItem.MatchString(cased) {
+		// "Au ii du a du 1°": an item numbered in small roman numerals
+		// ("ii)"), which neither the locator nor a code's labels read:
+		// it was dropped, and the a edited whole.
+		return nil, false, "an item numbered in small roman numerals (ii, iii) is not read"
+	}
 	// "Aux premières phrases des premier et second alinéas", "aux
 	// deuxièmes alinéas des I et II": a rank in the plural is the rank of
 	// each (it was not read: the whole alinéas were edited); "les deux
