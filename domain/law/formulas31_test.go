@@ -435,3 +435,25 @@ func TestGrammarSmallRomanItemRefused(t *testing.T) {
 		{name: "a letter", before: A, text: []string{"Au b du 1° de l'article L. 1 du code civil, le mot : « bail » est remplacé par le mot : « loyer »."}, want: []string{A[0], A[1], A[2], A[3], "b) Vise le loyer."}},
 	})
 }
+
+// TestGrammarUnreadPartsRefused: parts of an article the paths do not
+// name are refused, never read as the article or the division around
+// them — a dash of a list ("Le dernier tiret de l'article L. 1 est
+// supprimé" deleted the article, "le cinquième tiret du I" the I), "le
+// premier paragraphe", a part marked "(nouveau)", an item whose label
+// ends with capitals after a letter or a degree ("Le a bis A", "du 1° A":
+// the article went, or the item around it was edited whole); a roman
+// part so labelled ("Le II bis A") is read.
+func TestGrammarUnreadPartsRefused(t *testing.T) {
+	P := []string{"I. – Le préfet vise :", "– le contrat ;", "– le bail.", "II bis A. – Le maire signe."}
+	runGrammar(t, []grammarCase{
+		{name: "a dash: refused", before: P, text: []string{"Le dernier tiret de l'article L. 1 du code civil est supprimé."}},
+		{name: "a dash of the I: refused", before: P, text: []string{"Le second tiret du I de l'article L. 1 du code civil est supprimé."}},
+		{name: "le premier paragraphe: refused", before: P, text: []string{"Le premier paragraphe de l'article L. 1 du code civil est abrogé."}},
+		{name: "(nouveau): refused", before: P, text: []string{"Le II (nouveau) de l'article L. 1 du code civil est abrogé."}},
+		{name: "a bis A: refused", before: P, text: []string{"Le a bis A de l'article L. 1 du code civil est abrogé."}},
+		{name: "du 1° A du I: refused", before: P, text: []string{"Au 1° A du I de l'article L. 1 du code civil, le mot : « préfet » est remplacé par le mot : « juge »."}},
+		{name: "II bis A", before: P, text: []string{"Le II bis A de l'article L. 1 du code civil est abrogé."}, want: []string{P[0], P[1], P[2], "II bis A. – (Abrogé)"}},
+		{name: "au I A", before: []string{"I A. – Le maire signe.", "I. – Le maire vise."}, text: []string{"Au I A de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge »."}, want: []string{"I A. – Le juge signe.", "I. – Le maire vise."}},
+	})
+}

@@ -1014,10 +1014,19 @@ var (
 	reItemRange    = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
 	reItemLike     = regexp.MustCompile(`\d+\s*°`)
 	reSameArticle  = regexp.MustCompile(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
-	reUnreadPart   = regexp.MustCompile(`\b(?:tableaux?|lignes?|colonnes?|sous-paragraphes?|paragraphes?\s+(?:[ivx]+|\d+)|annexes?|cases?|rubriques?)\b`)
-	reSameItem     = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
-	reSameAlinea   = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
-	reSamePhrase   = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
+	// reUnreadPart is a part of an article the paths do not name: a
+	// table's lines and columns, "le paragraphe 2" ("le premier
+	// paragraphe"), an annex, a dash of a list ("le troisième tiret du
+	// 2°"), a part marked "(nouveau)" as a bill marks its own (they were
+	// read as the whole article, or the whole 2°: "Le dernier tiret de
+	// l'article L. 1 est supprimé" deleted the article).
+	reUnreadPart = regexp.MustCompile(`\b(?:tableaux?|lignes?|colonnes?|sous-paragraphes?|paragraphes?|annexes?|cases?|rubriques?|tirets?)\b|\(nouveau\)`)
+	// reItemCapital is an item whose label ends with capitals after a
+	// degree or a small letter: "le a bis A", "du 1° A", "au 2° bis AA".
+	reItemCapital = regexp.MustCompile(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des)\s+(?:\d+\s*°|[a-z])(?:\s*` + latinOrd + `)?\s+[A-Z]{1,2}\b`)
+	reSameItem    = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
+	reSameAlinea  = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
+	reSamePhrase  = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
 	reWholeCode = regexp.MustCompile(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
 	// reWholeCodeBare is the whole code of the context, its name not
@@ -3486,7 +3495,7 @@ var (
 	reCountedPhrases = regexp.MustCompile(`\b(` + cardinalWords + `)\s+(dernieres|premieres)\s+phrases\b`)
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
-	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `|preliminaire\b|liminaire\b)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
@@ -4207,9 +4216,11 @@ phrases:
 	if len(ms) == 0 && (strings.Contains(divText, "alinea") || strings.Contains(divText, "phrase")) {
 		return nil, false, "unrecognised alinéa or sentence designation"
 	}
-	if !itemsFound && reItemLike.MatchString(divCased) {
-		// "Les 2° bis à quater …": an item named in a form not read. The
-		// whole article would be wrong.
+	if !itemsFound && reItemLike.MatchString(divCased) || reItemCapital.MatchString(divCased) {
+		// "Les 2° bis à quater …", "le a bis A", "du 1° A": an item named
+		// in a form not read. The whole article (or the item around it)
+		// would be wrong: "Le a bis A de l'article L. 1 est abrogé"
+		// deleted the article.
 		return nil, false, "unrecognised item designation"
 	}
 	// Sort mentions by position, then read them backwards.
