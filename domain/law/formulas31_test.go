@@ -457,3 +457,35 @@ func TestGrammarUnreadPartsRefused(t *testing.T) {
 		{name: "au I A", before: []string{"I A. – Le maire signe.", "I. – Le maire vise."}, text: []string{"Au I A de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge »."}, want: []string{"I A. – Le juge signe.", "I. – Le maire vise."}},
 	})
 }
+
+// TestGrammarUnknownSubjectRefused: a subject naming a part no path reads
+// — "le chapeau du I", "les trois derniers mots", "la lettre a", "le
+// point 3", "le reste de l'article", "la dernière partie de la phrase",
+// "le premier sous-alinéa", "le début du I" (no words given) — is
+// refused: it was read as the division around it, or the whole article,
+// and deleted or rewritten; so is a part taken out ("le I, à l'exception
+// de son dernier alinéa,"). "Le c) du I" is the c of the I (the
+// parenthesis was not read: the I went); divisions, items, "les
+// dispositions du I", "le présent article" are read as before.
+func TestGrammarUnknownSubjectRefused(t *testing.T) {
+	P := []string{"I. – Le préfet vise :", "a) le contrat ;", "b) le bail ;", "c) l'acte.", "II. – Le juge tranche."}
+	for _, text := range []string{
+		"Le chapeau du I de l'article L. 1 du code civil est supprimé.",
+		"Au I de l'article L. 1 du code civil, le chapeau est ainsi rédigé : « I. – Le maire vise : ».",
+		"Les trois derniers mots de l'article L. 1 du code civil sont supprimés.",
+		"La lettre a du I de l'article L. 1 du code civil est supprimée.",
+		"Le point 3 de l'article L. 1 du code civil est supprimé.",
+		"Le reste de l'article L. 1 du code civil est supprimé.",
+		"La dernière partie de la première phrase de l'article L. 1 du code civil est supprimée.",
+		"Le premier sous-alinéa de l'article L. 1 du code civil est supprimé.",
+		"Le début du I de l'article L. 1 du code civil est supprimé.",
+		"Le I de l'article L. 1 du code civil, à l'exception de son dernier alinéa, est abrogé.",
+	} {
+		runGrammar(t, []grammarCase{{name: text, before: P, text: []string{text}}})
+	}
+	runGrammar(t, []grammarCase{
+		{name: "le c)", before: P, text: []string{"Le c) du I de l'article L. 1 du code civil est supprimé."}, want: []string{P[0], P[1], P[2], "c) (Abrogé).", P[4]}},
+		{name: "les dispositions du II", before: P, text: []string{"Les dispositions du II de l'article L. 1 du code civil sont abrogées."}, want: []string{P[0], P[1], P[2], P[3], "II. – (Abrogé)"}},
+		{name: "le présent article, under a context", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le II du présent article est abrogé."}, want: []string{P[0], P[1], P[2], P[3], "II. – (Abrogé)"}},
+	})
+}

@@ -2365,6 +2365,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail("a part named by quoted words, in a form not known")
 			return
 		}
+
 		scopes, ok, why := p.scopes(trim[:m[0]], strings.TrimSpace(caseSh)[:m[0]], parent)
 		if !ok {
 			fail(why)
@@ -3534,6 +3535,62 @@ var reSentenceAndDivision = regexp.MustCompile(`^((?:la|les)\s+[^,]*?\bphrases?\
 // it begins: " du I …", " de l'article …".
 var reDesignationEnd = regexp.MustCompile(`\s(?:(?:du|des|de\s+la)\s|de\s+l')`)
 
+// reSubjectHead is the start of a subject: its determiner and the words
+// that count or rank what it names ("les deux derniers", "le même", "les
+// deuxième à quatrième") (group 1: the word after them).
+var reSubjectHead = regexp.MustCompile(`^(?:(?:le|la|les|ledit|ladite|lesdits|lesdites|cet|cette|ces|son|sa|ses|leurs?)\s+|l')(?:(?:` + ordWords + `|` + cardinalWords + `|\d+(?:e|er|re|eme)|(?:avant-)?(?:premier|premiere|dernier|derniere)s|[a-z-]+iemes|memes?|presente?s?|seule?s?|unique|et|ainsi\s+que|a\s+(?:` + ordWords + `|[a-z-]+iemes?)|le|la|les)\s+|l'|,\s*)*([a-z0-9°'-]+)`)
+
+// knownHeads are the words a subject deleted or rewritten may name: the
+// divisions the paths read. Any other ("le chapeau du I", "les trois
+// derniers mots", "la lettre a", "le point 3", "le reste de …") was read
+// as the division around it, or the whole article, and deleted.
+var knownHeads = map[string]bool{
+	"alinea": true, "alineas": true, "phrase": true, "phrases": true, "article": true, "articles": true,
+	"livre": true, "livres": true, "titre": true, "titres": true, "chapitre": true, "chapitres": true,
+	"section": true, "sections": true, "sous-section": true, "sous-sections": true, "partie": true, "parties": true,
+	"paragraphe": true, "paragraphes": true, "sous-paragraphe": true, "sous-paragraphes": true,
+	"intitule": true, "intitules": true, "dispositions": true, "loi": true, "ordonnance": true, "decret": true,
+	"code": true, "annexe": true, "annexes": true, "tableau": true, "tableaux": true, "ligne": true, "lignes": true,
+	"colonne": true, "colonnes": true, "tiret": true, "tirets": true, "ensemble": true,
+}
+
+// unknownHead returns the word a deleted subject names when no path reads
+// it ("chapeau" in "Le chapeau du I"), "" when the subject names a
+// division, an item by its label ("le 2°", "les I et II", "le a") or
+// begins otherwise (a place first: "À l'article L. 1, le II").
+func unknownHead(loc string) string {
+	m := reSubjectHead.FindStringSubmatch(strings.TrimSpace(loc))
+	if m == nil {
+		return ""
+	}
+	w := m[1]
+	if reExcept.MatchString(loc) {
+		return "an exception (sauf, à l'exception de)"
+	}
+	if i := strings.Index(loc, "partie"); strings.HasPrefix(w, "partie") && (!strings.Contains(loc, "code") || reSentenceOrAlinea.MatchString(loc[i:])) {
+		return w // "la dernière partie de la phrase", not a code's
+	}
+	if knownHeads[w] || reLabelWord.MatchString(w) {
+		return ""
+	}
+	return w
+}
+
+// reSentenceOrAlinea is a sentence or an alinéa named.
+var reSentenceOrAlinea = regexp.MustCompile(`\b(?:phrases?|alineas?)\b`)
+
+// reExcept is a part taken out of what is deleted: "le I, à l'exception
+// de son dernier alinéa," (it was read as a code's name).
+var reExcept = regexp.MustCompile(`\b(?:a\s+l'exception|sauf|hormis|excepte)\b`)
+
+// reLabelWord is an item's label as a word of a subject: "2°", "ii",
+// "a", "3", "1er".
+var reLabelWord = regexp.MustCompile(`^(?:\d+°?|\d+er|[ivxl]+|[a-z])$`)
+
+// reLetterParen is a letter item named with its parenthesis: "le c)",
+// "au a bis)" (group 1 ends before the parenthesis).
+var reLetterParen = regexp.MustCompile(`\b((?:le|les|au|aux|du|des|et)\s+[a-z](?:\s+` + latinOrd + `)?)\)`)
+
 // reSmallRomanItem is an item numbered in small roman numerals of two
 // letters or more: "au ii du a", "le iii".
 var reSmallRomanItem = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des|et)\s+(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xvi{0,3})(?:\s+` + latinOrd + `)?(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
@@ -3714,7 +3771,23 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
 	}
+	if w := unknownHead(low); w != "" {
+		return nil, false, "a part of an article not read: " + w
+	}
+	if i := strings.LastIndex(low, ", "); i > 0 {
+		// "Au I de l'article L. 1, le chapeau …": the subject after the
+		// place.
+		if w := unknownHead(low[i+2:]); w != "" {
+			return nil, false, "a part of an article not read: " + w
+		}
+	}
 	low, cased = sharedNoun(low, cased)
+	// "Le c) du I", "au a) du 2°": the letter's parenthesis, as the code
+	// prints it, is no part of its name (the c was not read: the I went).
+	for _, m := range reLetterParen.FindAllStringSubmatchIndex(low, -1) {
+		low = low[:m[3]] + " " + low[m[3]+1:]
+		cased = cased[:m[3]] + " " + cased[m[3]+1:]
+	}
 	if reSmallRomanItem.MatchString(cased) {
 		// "Au ii du a du 1°": an item numbered in small roman numerals
 		// ("ii)"), which neither the locator nor a code's labels read:
