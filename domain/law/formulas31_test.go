@@ -489,3 +489,19 @@ func TestGrammarUnknownSubjectRefused(t *testing.T) {
 		{name: "le présent article, under a context", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le II du présent article est abrogé."}, want: []string{P[0], P[1], P[2], P[3], "II. – (Abrogé)"}},
 	})
 }
+
+// TestGrammarSwapRefused: operations of one place applied in turn where a
+// later one's words are an earlier one's new words — a swap, "le mot :
+// « maire » est remplacé par le mot : « préfet » et le mot : « préfet »
+// par le mot : « maire »", or "respectivement" — are refused: each reads
+// the text before the instruction, but the second edited the first's new
+// words ("Le maire nomme le maire"). Operations of two places are not
+// compared.
+func TestGrammarSwapRefused(t *testing.T) {
+	A := []string{"Le maire nomme le préfet.", "Le préfet nomme le juge."}
+	runGrammar(t, []grammarCase{
+		{name: "a swap: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » et le mot : « préfet » par le mot : « maire »."}},
+		{name: "respectivement: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « maire » et « préfet » sont remplacés respectivement par les mots : « préfet » et « maire »."}},
+		{name: "two places", before: A, text: []string{"À l'article L. 1 du code civil, au premier alinéa, le mot : « maire » est remplacé par le mot : « préfet » ; au second alinéa, le mot : « préfet » est remplacé par le mot : « maire »."}, want: []string{"Le préfet nomme le préfet.", "Le maire nomme le juge."}},
+	})
+}

@@ -1876,6 +1876,47 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return
 		}
 	}
+	// "le mot : « maire » est remplacé par le mot : « préfet » et le mot :
+	// « préfet » par le mot : « maire »": each operation reads the text
+	// before the instruction, but they are applied in turn — the second
+	// would edit the first's new words (it gave "Le maire nomme le
+	// maire"). Refused.
+	// Operations after a place of their own ("…; au second alinéa, …")
+	// edit another text: only those of one place are compared.
+	var flat []Edit
+	var place []int
+	for i, w := range wops {
+		p := 0
+		if len(place) > 0 {
+			p = place[len(place)-1]
+		}
+		if i > 0 {
+			if gap := low[wops[i-1].end:w.start]; reDivWord.MatchString(gap) || strings.Contains(gap, "article") {
+				p++
+			}
+		}
+		for range 1 + len(w.more) {
+			place = append(place, p)
+		}
+		flat = append(append(flat, w.edit), w.more...)
+	}
+	for j := 1; j < len(flat); j++ {
+		if flat[j].Kind != EditReplaceWords && flat[j].Kind != EditDeleteWords {
+			continue
+		}
+		olds := append([]string{flat[j].Old}, flat[j].Lines...)
+		for i, e := range flat[:j] {
+			if place[i] != place[j] {
+				continue
+			}
+			for _, old := range olds {
+				if old != "" && e.New != "" && findWords(e.New, old) != nil {
+					fail("an operation's words are an earlier one's new words: applied in turn, it would edit them")
+					return
+				}
+			}
+		}
+	}
 	// Quoted words between two word operations that neither reads: the
 	// instruction says more than was understood.
 	for i := 1; i < len(wops); i++ {
