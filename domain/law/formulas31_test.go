@@ -495,13 +495,16 @@ func TestGrammarUnknownSubjectRefused(t *testing.T) {
 // « maire » est remplacé par le mot : « préfet » et le mot : « préfet »
 // par le mot : « maire »", or "respectivement" — are refused: each reads
 // the text before the instruction, but the second edited the first's new
-// words ("Le maire nomme le maire"). Operations of two places are not
-// compared.
+// words ("Le maire nomme le maire"), or inserted after them (an anchor
+// among them: "seul" went after both "préfet"). Operations of two places
+// are not compared.
 func TestGrammarSwapRefused(t *testing.T) {
 	A := []string{"Le maire nomme le préfet.", "Le préfet nomme le juge."}
 	runGrammar(t, []grammarCase{
 		{name: "a swap: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » et le mot : « préfet » par le mot : « maire »."}},
 		{name: "respectivement: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « maire » et « préfet » sont remplacés respectivement par les mots : « préfet » et « maire »."}},
 		{name: "two places", before: A, text: []string{"À l'article L. 1 du code civil, au premier alinéa, le mot : « maire » est remplacé par le mot : « préfet » ; au second alinéa, le mot : « préfet » est remplacé par le mot : « maire »."}, want: []string{"Le préfet nomme le préfet.", "Le maire nomme le juge."}},
+		{name: "an anchor among new words: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, après le mot : « maire », sont insérés les mots : « et le préfet » et, après le mot : « préfet », est inséré le mot : « seul »."}},
+		{name: "an anchor elsewhere", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, après le mot : « maire », est inséré le mot : « seul » et, après le mot : « préfet », est inséré le mot : « local »."}, want: []string{"Le maire seul nomme le préfet local.", A[1]}},
 	})
 }

@@ -1880,7 +1880,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	// « préfet » par le mot : « maire »": each operation reads the text
 	// before the instruction, but they are applied in turn — the second
 	// would edit the first's new words (it gave "Le maire nomme le
-	// maire"). Refused.
+	// maire"), or insert after them (an anchor among them). Refused.
 	// Operations after a place of their own ("…; au second alinéa, …")
 	// edit another text: only those of one place are compared.
 	var flat []Edit
@@ -1901,10 +1901,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		flat = append(append(flat, w.edit), w.more...)
 	}
 	for j := 1; j < len(flat); j++ {
-		if flat[j].Kind != EditReplaceWords && flat[j].Kind != EditDeleteWords {
-			continue
+		olds := []string{flat[j].Anchor}
+		if flat[j].Kind == EditReplaceWords || flat[j].Kind == EditDeleteWords {
+			olds = append(olds, flat[j].Old)
+			olds = append(olds, flat[j].Lines...)
 		}
-		olds := append([]string{flat[j].Old}, flat[j].Lines...)
 		for i, e := range flat[:j] {
 			if place[i] != place[j] {
 				continue
