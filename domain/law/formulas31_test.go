@@ -508,3 +508,20 @@ func TestGrammarSwapRefused(t *testing.T) {
 		{name: "an anchor elsewhere", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, après le mot : « maire », est inséré le mot : « seul » et, après le mot : « préfet », est inséré le mot : « local »."}, want: []string{"Le maire seul nomme le préfet local.", A[1]}},
 	})
 }
+
+// TestGrammarDeleteTimes: a deletion that counts what it deletes — "le
+// mot : « A » est supprimé deux fois", "… est, par deux fois, supprimé",
+// "les deux occurrences du mot : « A » sont supprimées" — deletes every
+// occurrence, refused unless the scope holds that many (the count was not
+// read: every occurrence went, or the instruction was refused).
+func TestGrammarDeleteTimes(t *testing.T) {
+	A := []string{"Le maire seul signe et le maire seul date."}
+	B := []string{"Le maire signe et le maire date."}
+	runGrammar(t, []grammarCase{
+		{name: "les deux occurrences … supprimées", before: A, text: []string{"À l'article L. 1 du code civil, les deux occurrences du mot : « seul » sont supprimées."}, want: B},
+		{name: "supprimé deux fois", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « seul » est supprimé deux fois."}, want: B},
+		{name: "par deux fois", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « seul » est, par deux fois, supprimé."}, want: B},
+		{name: "trois fois: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « seul » est supprimé trois fois."}},
+		{name: "les trois occurrences: refused", before: A, text: []string{"À l'article L. 1 du code civil, les trois occurrences du mot : « seul » sont supprimées."}},
+	})
+}

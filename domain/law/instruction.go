@@ -670,7 +670,7 @@ var (
 	// reCountedOccurrences is "les deux occurrences du mot : « A » sont
 	// remplacées" (groups: the count, the genitive, the words quoted,
 	// the verb).
-	reCountedOccurrences = regexp.MustCompile(`\b[Ll]es\s+(` + cardinalWords + `)\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*([^«"]*?(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:sont|est)\s+remplacée?s?\s+par)`)
+	reCountedOccurrences = regexp.MustCompile(`\b[Ll]es\s+(` + cardinalWords + `)\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*([^«"]*?(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:sont|est)\s+(?:remplacée?s?\s+par|supprimée?s?))`)
 )
 
 // reRestOf is the division after "la fin" when it begins with "of": "de
@@ -959,6 +959,11 @@ var (
 	// rédigée": the locator first.
 	reRewriteEndInv = regexp.MustCompile(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
 	reDelete        = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
+	// "Le mot : « A » est supprimé deux fois", "… est, par deux fois,
+	// supprimé": every occurrence, refused unless there are that many (the
+	// count was not read: every occurrence went) (groups: the quoted
+	// words' number and the count, in either order of the forms).
+	reDeleteTimes = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s*,?\s*(?:par\s+|a\s+)?(` + cardinalWords + `)\s+(?:fois|reprises)\s*,?\s*supprime(?:e|s|es)?|` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?\s*,?\s*\(?(?:par\s+|a\s+)?(` + cardinalWords + `)\s+(?:fois|reprises)\)?`)
 	// "La deuxième occurrence du mot : « A » est supprimée".
 	reDeleteOccOf = regexp.MustCompile(occurrence + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	reDeleteOcc   = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
@@ -1805,6 +1810,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		})
 		try(reDeleteOccOf, func(m []string) Edit {
 			return Edit{Kind: EditDeleteWords, Occurrences: ordinals(m[1]), Old: q(m[2])}
+		})
+		try(reDeleteTimes, func(m []string) Edit {
+			return Edit{Kind: EditDeleteWords, Old: q(m[1] + m[3]), Times: cardinals[m[2]+m[4]]}
 		})
 		try(reDelete, func(m []string) Edit {
 			e := Edit{Kind: EditDeleteWords}
