@@ -525,3 +525,16 @@ func TestGrammarDeleteTimes(t *testing.T) {
 		{name: "les trois occurrences: refused", before: A, text: []string{"À l'article L. 1 du code civil, les trois occurrences du mot : « seul » sont supprimées."}},
 	})
 }
+
+// TestGrammarRespectivelyNounsRepeated: "les mots : « A » et les mots :
+// « B » sont remplacés, respectivement, par les mots : « C » et les mots :
+// « D »" (the noun said again before each) replaces pair by pair, as
+// "les mots : « A » et « B »" does (it was not understood).
+func TestGrammarRespectivelyNounsRepeated(t *testing.T) {
+	A := []string{"Le maire signe le contrat et le bail."}
+	runGrammar(t, []grammarCase{
+		{name: "nouns repeated", before: A, text: []string{"À l'article L. 1 du code civil, les mots : « le contrat » et les mots : « le bail » sont remplacés, respectivement, par les mots : « l'acte » et « le loyer »."}, want: []string{"Le maire signe l'acte et le loyer."}},
+		{name: "on both sides", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » et le mot : « bail » sont respectivement remplacés par le mot : « juge » et le mot : « loyer »."}, want: []string{"Le juge signe le contrat et le loyer."}},
+		{name: "unequal: refused", before: A, text: []string{"À l'article L. 1 du code civil, les mots : « le contrat » et les mots : « le bail » sont remplacés, respectivement, par les mots : « l'acte »."}},
+	})
+}
