@@ -3602,6 +3602,9 @@ var knownHeads = map[string]bool{
 	"intitule": true, "intitules": true, "dispositions": true, "loi": true, "ordonnance": true, "decret": true,
 	"code": true, "annexe": true, "annexes": true, "tableau": true, "tableaux": true, "ligne": true, "lignes": true,
 	"colonne": true, "colonnes": true, "tiret": true, "tirets": true, "ensemble": true,
+	// "Le texte de l'article L. 1 est remplacé par les dispositions
+	// suivantes" (older drafting): the article.
+	"texte": true,
 }
 
 // unknownHead returns the word a deleted subject names when no path reads
