@@ -354,3 +354,189 @@ func TestGrammarEachOccurrenceOf(t *testing.T) {
 		{name: "chaque occurrence … est remplacée", before: A, text: []string{"À l'article L. 1 du code civil, chaque occurrence du mot : « maire » est remplacée par le mot : « juge »."}, want: []string{"Le juge signe et le juge date."}},
 	})
 }
+
+// TestGrammarContextWithNewText: a context then quoted new text and no
+// items ("L'article L. 1 est ainsi modifié :", older "modifié ainsi
+// qu'il suit :", then "« Art. L. 1. – … »") is refused: whether the text
+// rewrites the article is not said; it was dropped silently.
+func TestGrammarContextWithNewText(t *testing.T) {
+	for _, head := range []string{"L'article L. 1 du code civil est ainsi modifié :", "L'article L. 1 du code civil est modifié ainsi qu'il suit :"} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{head, "« Art. L. 1. – Deux. »"}}})
+		if len(ins) != 1 || ins[0].Status != Unparsed || ins[0].Payload != 1 {
+			t.Errorf("%q: %+v, want refused with its new text", head, ins)
+		}
+	}
+}
+
+// TestGrammarDivisionNamedOtherwise: a division's heading given by
+// "est dénommé :", "est renommé :" is "est intitulé :" (a heading); "Il
+// est créé, au titre II du livre Ier du code civil, un chapitre III
+// intitulé : « … » et comprenant les articles …" a division made of
+// articles already there, as "Il est inséré un chapitre … comprenant …"
+// — all three were passed over as autonomous provisions, their quoted
+// text dropped. "Il est créé un établissement public …" names no
+// division and is no instruction.
+func TestGrammarDivisionNamedOtherwise(t *testing.T) {
+	for text, kind := range map[string]EditKind{
+		"Le chapitre II du titre Ier du livre Ier du code civil est dénommé : « Des contrats ».":                                                   EditRewriteHeading,
+		"Le chapitre II du titre Ier du livre Ier du code civil est désormais renommé : « Des contrats ».":                                         EditRewriteHeading,
+		"Il est créé, au titre II du livre Ier du code civil, un chapitre III intitulé : « Des contrats » et comprenant les articles L. 1 à L. 3.": EditCreateDivision,
+	} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{text}}})
+		if len(ins) != 1 || ins[0].Status != Parsed || len(ins[0].Edits) != 1 || ins[0].Edits[0].Kind != kind {
+			t.Errorf("%q: %+v, want %s", text, ins, kind)
+		}
+	}
+	if ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Il est créé un établissement public de l'État dénommé « Agence »."}}}); len(ins) != 0 {
+		t.Errorf("an autonomous provision read as an instruction: %+v", ins)
+	}
+}
+
+// TestGrammarWordsFoundAt: quoted words with their place after them as a
+// participle — "La référence : « L. 2 » figurant à l'article L. 1 est
+// remplacée par …", "Les mots : « A » qui figurent au second alinéa …
+// sont supprimés", "Le mot : « B », employé au second alinéa, …" — are
+// read with the place first, "À l'article L. 1, la référence …" (they
+// were refused).
+func TestGrammarWordsFoundAt(t *testing.T) {
+	A := []string{"Selon l'article L. 2, le maire signe.", "Selon l'article L. 2, le préfet vise."}
+	runGrammar(t, []grammarCase{
+		{name: "figurant à l'article", before: A, text: []string{"La référence : « L. 2 » figurant à l'article L. 1 du code civil est remplacée par la référence : « L. 3 »."}, want: []string{"Selon l'article L. 3, le maire signe.", "Selon l'article L. 3, le préfet vise."}},
+		{name: "figurant au premier alinéa", before: A, text: []string{"Les mots : « le maire » figurant au premier alinéa de l'article L. 1 du code civil sont remplacés par les mots : « le juge »."}, want: []string{"Selon l'article L. 2, le juge signe.", A[1]}},
+		{name: "qui figurent, deleted", before: A, text: []string{"Les mots : « Selon l'article L. 2, » qui figurent au second alinéa de l'article L. 1 du code civil sont supprimés."}, want: []string{A[0], "Le préfet vise."}},
+		{name: "under a context, employé", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le mot : « préfet », employé au second alinéa, est remplacé par le mot : « greffier »."}, want: []string{A[0], "Selon l'article L. 2, le greffier vise."}},
+	})
+}
+
+// TestGrammarQuotedWordsNamedFlagged: an alinéa naming quoted words ("le
+// mot : « deux »", "la référence : « L. 2 »") in a form not read, with no
+// verb the grammar knows ("… est changé en : « trois »"), is an
+// instruction not understood, flagged — it was passed over as an
+// autonomous provision, its quoted words dropped.
+func TestGrammarQuotedWordsNamedFlagged(t *testing.T) {
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Dans l'article L. 1 du code civil, le mot : « deux » est changé en : « trois »."}}})
+	if len(ins) != 1 || ins[0].Status != Unparsed {
+		t.Fatalf("%+v, want flagged", ins)
+	}
+	if ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"La mention « Lu et approuvé » est apposée sur le contrat."}}}); len(ins) != 0 {
+		t.Errorf("an autonomous provision read as an instruction: %+v", ins)
+	}
+}
+
+// TestGrammarSmallRomanItemRefused: an item numbered in small roman
+// numerals ("Au ii du a du 1°") is read neither in a locator nor among a
+// code's labels: refused — it was dropped, and the a edited whole; a
+// letter item ("au b", "au x") is still read.
+func TestGrammarSmallRomanItemRefused(t *testing.T) {
+	A := []string{"1° Le maire :", "a) Signe :", "i) Le contrat ;", "ii) Le bail ;", "b) Vise le bail."}
+	runGrammar(t, []grammarCase{
+		{name: "ii: refused", before: A, text: []string{"Au ii du a du 1° de l'article L. 1 du code civil, le mot : « bail » est remplacé par le mot : « loyer »."}},
+		{name: "iii: refused", before: A, text: []string{"Le iii du a du 1° de l'article L. 1 du code civil est abrogé."}},
+		{name: "a letter", before: A, text: []string{"Au b du 1° de l'article L. 1 du code civil, le mot : « bail » est remplacé par le mot : « loyer »."}, want: []string{A[0], A[1], A[2], A[3], "b) Vise le loyer."}},
+	})
+}
+
+// TestGrammarUnreadPartsRefused: parts of an article the paths do not
+// name are refused, never read as the article or the division around
+// them — a dash of a list ("Le dernier tiret de l'article L. 1 est
+// supprimé" deleted the article, "le cinquième tiret du I" the I), "le
+// premier paragraphe", a part marked "(nouveau)", an item whose label
+// ends with capitals after a letter or a degree ("Le a bis A", "du 1° A":
+// the article went, or the item around it was edited whole); a roman
+// part so labelled ("Le II bis A") is read.
+func TestGrammarUnreadPartsRefused(t *testing.T) {
+	P := []string{"I. – Le préfet vise :", "– le contrat ;", "– le bail.", "II bis A. – Le maire signe."}
+	runGrammar(t, []grammarCase{
+		{name: "a dash: refused", before: P, text: []string{"Le dernier tiret de l'article L. 1 du code civil est supprimé."}},
+		{name: "a dash of the I: refused", before: P, text: []string{"Le second tiret du I de l'article L. 1 du code civil est supprimé."}},
+		{name: "le premier paragraphe: refused", before: P, text: []string{"Le premier paragraphe de l'article L. 1 du code civil est abrogé."}},
+		{name: "(nouveau): refused", before: P, text: []string{"Le II (nouveau) de l'article L. 1 du code civil est abrogé."}},
+		{name: "a bis A: refused", before: P, text: []string{"Le a bis A de l'article L. 1 du code civil est abrogé."}},
+		{name: "du 1° A du I: refused", before: P, text: []string{"Au 1° A du I de l'article L. 1 du code civil, le mot : « préfet » est remplacé par le mot : « juge »."}},
+		{name: "II bis A", before: P, text: []string{"Le II bis A de l'article L. 1 du code civil est abrogé."}, want: []string{P[0], P[1], P[2], "II bis A. – (Abrogé)"}},
+		{name: "au I A", before: []string{"I A. – Le maire signe.", "I. – Le maire vise."}, text: []string{"Au I A de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge »."}, want: []string{"I A. – Le juge signe.", "I. – Le maire vise."}},
+	})
+}
+
+// TestGrammarUnknownSubjectRefused: a subject naming a part no path reads
+// — "le chapeau du I", "les trois derniers mots", "la lettre a", "le
+// point 3", "le reste de l'article", "la dernière partie de la phrase",
+// "le premier sous-alinéa", "le début du I" (no words given) — is
+// refused: it was read as the division around it, or the whole article,
+// and deleted or rewritten; so is a part taken out ("le I, à l'exception
+// de son dernier alinéa,"). "Le c) du I" is the c of the I (the
+// parenthesis was not read: the I went); divisions, items, "les
+// dispositions du I", "le présent article" are read as before.
+func TestGrammarUnknownSubjectRefused(t *testing.T) {
+	P := []string{"I. – Le préfet vise :", "a) le contrat ;", "b) le bail ;", "c) l'acte.", "II. – Le juge tranche."}
+	for _, text := range []string{
+		"Le chapeau du I de l'article L. 1 du code civil est supprimé.",
+		"Au I de l'article L. 1 du code civil, le chapeau est ainsi rédigé : « I. – Le maire vise : ».",
+		"Les trois derniers mots de l'article L. 1 du code civil sont supprimés.",
+		"La lettre a du I de l'article L. 1 du code civil est supprimée.",
+		"Le point 3 de l'article L. 1 du code civil est supprimé.",
+		"Le reste de l'article L. 1 du code civil est supprimé.",
+		"La dernière partie de la première phrase de l'article L. 1 du code civil est supprimée.",
+		"Le premier sous-alinéa de l'article L. 1 du code civil est supprimé.",
+		"Le début du I de l'article L. 1 du code civil est supprimé.",
+		"Le I de l'article L. 1 du code civil, à l'exception de son dernier alinéa, est abrogé.",
+	} {
+		runGrammar(t, []grammarCase{{name: text, before: P, text: []string{text}}})
+	}
+	runGrammar(t, []grammarCase{
+		{name: "le c)", before: P, text: []string{"Le c) du I de l'article L. 1 du code civil est supprimé."}, want: []string{P[0], P[1], P[2], "c) (Abrogé).", P[4]}},
+		{name: "les dispositions du II", before: P, text: []string{"Les dispositions du II de l'article L. 1 du code civil sont abrogées."}, want: []string{P[0], P[1], P[2], P[3], "II. – (Abrogé)"}},
+		{name: "le texte de l'article", before: P, text: []string{"Le texte de l'article L. 1 du code civil est remplacé par les dispositions suivantes :", "« Art. L. 1. – Le juge tranche. »"}, want: []string{"Le juge tranche."}},
+		{name: "la référence à l'article L. 2: refused", before: P, text: []string{"La référence à l'article L. 2 du code civil est supprimée."}, more: map[string][]string{"L2": {"Deux."}}},
+		{name: "le présent article, under a context", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le II du présent article est abrogé."}, want: []string{P[0], P[1], P[2], P[3], "II. – (Abrogé)"}},
+	})
+}
+
+// TestGrammarSwapRefused: operations of one place applied in turn where a
+// later one's words are an earlier one's new words — a swap, "le mot :
+// « maire » est remplacé par le mot : « préfet » et le mot : « préfet »
+// par le mot : « maire »", or "respectivement" — are refused: each reads
+// the text before the instruction, but the second edited the first's new
+// words ("Le maire nomme le maire"), or inserted after them (an anchor
+// among them: "seul" went after both "préfet"). Operations of two places
+// are not compared.
+func TestGrammarSwapRefused(t *testing.T) {
+	A := []string{"Le maire nomme le préfet.", "Le préfet nomme le juge."}
+	runGrammar(t, []grammarCase{
+		{name: "a swap: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » et le mot : « préfet » par le mot : « maire »."}},
+		{name: "respectivement: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « maire » et « préfet » sont remplacés respectivement par les mots : « préfet » et « maire »."}},
+		{name: "two places", before: A, text: []string{"À l'article L. 1 du code civil, au premier alinéa, le mot : « maire » est remplacé par le mot : « préfet » ; au second alinéa, le mot : « préfet » est remplacé par le mot : « maire »."}, want: []string{"Le préfet nomme le préfet.", "Le maire nomme le juge."}},
+		{name: "an anchor among new words: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, après le mot : « maire », sont insérés les mots : « et le préfet » et, après le mot : « préfet », est inséré le mot : « seul »."}},
+		{name: "an anchor elsewhere", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, après le mot : « maire », est inséré le mot : « seul » et, après le mot : « préfet », est inséré le mot : « local »."}, want: []string{"Le maire seul nomme le préfet local.", A[1]}},
+	})
+}
+
+// TestGrammarDeleteTimes: a deletion that counts what it deletes — "le
+// mot : « A » est supprimé deux fois", "… est, par deux fois, supprimé",
+// "les deux occurrences du mot : « A » sont supprimées" — deletes every
+// occurrence, refused unless the scope holds that many (the count was not
+// read: every occurrence went, or the instruction was refused).
+func TestGrammarDeleteTimes(t *testing.T) {
+	A := []string{"Le maire seul signe et le maire seul date."}
+	B := []string{"Le maire signe et le maire date."}
+	runGrammar(t, []grammarCase{
+		{name: "les deux occurrences … supprimées", before: A, text: []string{"À l'article L. 1 du code civil, les deux occurrences du mot : « seul » sont supprimées."}, want: B},
+		{name: "supprimé deux fois", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « seul » est supprimé deux fois."}, want: B},
+		{name: "par deux fois", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « seul » est, par deux fois, supprimé."}, want: B},
+		{name: "trois fois: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « seul » est supprimé trois fois."}},
+		{name: "les trois occurrences: refused", before: A, text: []string{"À l'article L. 1 du code civil, les trois occurrences du mot : « seul » sont supprimées."}},
+	})
+}
+
+// TestGrammarRespectivelyNounsRepeated: "les mots : « A » et les mots :
+// « B » sont remplacés, respectivement, par les mots : « C » et les mots :
+// « D »" (the noun said again before each) replaces pair by pair, as
+// "les mots : « A » et « B »" does (it was not understood).
+func TestGrammarRespectivelyNounsRepeated(t *testing.T) {
+	A := []string{"Le maire signe le contrat et le bail."}
+	runGrammar(t, []grammarCase{
+		{name: "nouns repeated", before: A, text: []string{"À l'article L. 1 du code civil, les mots : « le contrat » et les mots : « le bail » sont remplacés, respectivement, par les mots : « l'acte » et « le loyer »."}, want: []string{"Le maire signe l'acte et le loyer."}},
+		{name: "on both sides", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » et le mot : « bail » sont respectivement remplacés par le mot : « juge » et le mot : « loyer »."}, want: []string{"Le juge signe le contrat et le loyer."}},
+		{name: "unequal: refused", before: A, text: []string{"À l'article L. 1 du code civil, les mots : « le contrat » et les mots : « le bail » sont remplacés, respectivement, par les mots : « l'acte »."}},
+	})
+}

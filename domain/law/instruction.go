@@ -365,7 +365,7 @@ var (
 	reLibelle     = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
 	reSuivant     = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
 	reNounSuivant = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
-	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?intitul[ée]e?s?\s*:|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `)`)
+	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?(?:intitul|d[ée]nomm|renomm)[ée]e?s?\s*:|\bcr[ée][ée]e?s?[\s,][^«"]*?\b(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe|livre)\s+(?:[IVXL]+|premier|Ier|\d+|pr[ée]liminaire)\b|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `|\b(?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*[«"“])`)
 )
 
 // movedDivision is a division of a text moved, merged or renumbered in
@@ -679,7 +679,7 @@ var (
 	// reCountedOccurrences is "les deux occurrences du mot : « A » sont
 	// remplacées" (groups: the count, the genitive, the words quoted,
 	// the verb).
-	reCountedOccurrences = regexp.MustCompile(`\b[Ll]es\s+(` + cardinalWords + `)\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*([^«"]*?(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:sont|est)\s+remplacée?s?\s+par)`)
+	reCountedOccurrences = regexp.MustCompile(`\b[Ll]es\s+(` + cardinalWords + `)\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*([^«"]*?(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:sont|est)\s+(?:remplacée?s?\s+par|supprimée?s?))`)
 )
 
 // reRestOf is the division after "la fin" when it begins with "of": "de
@@ -968,6 +968,11 @@ var (
 	// rédigée": the locator first.
 	reRewriteEndInv = regexp.MustCompile(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
 	reDelete        = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
+	// "Le mot : « A » est supprimé deux fois", "… est, par deux fois,
+	// supprimé": every occurrence, refused unless there are that many (the
+	// count was not read: every occurrence went) (groups: the quoted
+	// words' number and the count, in either order of the forms).
+	reDeleteTimes = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s*,?\s*(?:par\s+|a\s+)?(` + cardinalWords + `)\s+(?:fois|reprises)\s*,?\s*supprime(?:e|s|es)?|` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?\s*,?\s*\(?(?:par\s+|a\s+)?(` + cardinalWords + `)\s+(?:fois|reprises)\)?`)
 	// "La deuxième occurrence du mot : « A » est supprimée".
 	reDeleteOccOf = regexp.MustCompile(occurrence + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	reDeleteOcc   = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
@@ -1010,11 +1015,11 @@ var (
 	reGapLocator = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*|(?:au|aux)\s+(?:\d+\s*°|[ivxl]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+(?:du|de\s+la|des)\s.*)?)$`)
 	// reEntitled is a division given its heading: "Le chapitre II est
 	// intitulé : « … »" (it was dropped, not even refused).
-	reEntitled = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+)?intitulee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
+	reEntitled = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+)?(?:intitul|denomm|renomm)ee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
 	// reBareHeading is a heading named with no division: "À l'intitulé, …".
 	reBareHeading   = regexp.MustCompile(`^(?:a|dans)\s+(?:l'|son\s+)intitule\s*,`)
 	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
-	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s+(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
+	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s*(?:,[^,:]*,\s*)?(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
 	reEnabling      = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
 	// reTailAlineas is alinéas added after words: "… et par un alinéa
 	// (deux alinéas) ainsi rédigé(s) :".
@@ -1023,10 +1028,19 @@ var (
 	reItemRange    = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
 	reItemLike     = regexp.MustCompile(`\d+\s*°`)
 	reSameArticle  = regexp.MustCompile(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
-	reUnreadPart   = regexp.MustCompile(`\b(?:tableaux?|lignes?|colonnes?|sous-paragraphes?|paragraphes?\s+(?:[ivx]+|\d+)|annexes?|cases?|rubriques?)\b`)
-	reSameItem     = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
-	reSameAlinea   = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
-	reSamePhrase   = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
+	// reUnreadPart is a part of an article the paths do not name: a
+	// table's lines and columns, "le paragraphe 2" ("le premier
+	// paragraphe"), an annex, a dash of a list ("le troisième tiret du
+	// 2°"), a part marked "(nouveau)" as a bill marks its own (they were
+	// read as the whole article, or the whole 2°: "Le dernier tiret de
+	// l'article L. 1 est supprimé" deleted the article).
+	reUnreadPart = regexp.MustCompile(`\b(?:tableaux?|lignes?|colonnes?|sous-paragraphes?|paragraphes?|annexes?|cases?|rubriques?|tirets?)\b|\(nouveau\)`)
+	// reItemCapital is an item whose label ends with capitals after a
+	// degree or a small letter: "le a bis A", "du 1° A", "au 2° bis AA".
+	reItemCapital = regexp.MustCompile(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des)\s+(?:\d+\s*°|[a-z])(?:\s*` + latinOrd + `)?\s+[A-Z]{1,2}\b`)
+	reSameItem    = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
+	reSameAlinea  = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
+	reSamePhrase  = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
 	reWholeCode = regexp.MustCompile(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
 	// reWholeCodeBare is the whole code of the context, its name not
@@ -1055,7 +1069,7 @@ var (
 	reNever         = regexp.MustCompile(`$^`)
 	reReplaceElided = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s+` + wordTarget + `q(\d+)\s*,?\s*par\s+` + wordKind + `q(\d+)`)
 	reInsertElided  = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s*,?\s*(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)`)
-	reRespectively  = regexp.MustCompile(wordKind + `((?:q\d+\s*(?:,|et|ainsi\s+que)\s*)+q\d+)\s*,?\s*sont\s*,?\s*(?:respectivement\s*,?\s*remplace(?:e|s|es)?|remplace(?:e|s|es)?\s*,?\s*respectivement\s*,?)\s*par\s+` + wordKind + `((?:q\d+\s*(?:,|et)\s*)+q\d+)`)
+	reRespectively  = regexp.MustCompile(wordKind + `((?:q\d+\s*(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?)+q\d+)\s*,?\s*sont\s*,?\s*(?:respectivement\s*,?\s*remplace(?:e|s|es)?|remplace(?:e|s|es)?\s*,?\s*respectivement\s*,?)\s*par\s+` + wordKind + `((?:q\d+\s*(?:,|et)\s*(?:` + wordKind + `)?)+q\d+)`)
 	// reTrailingLocator is a word operation whose place comes last: "Le mot
 	// : « A » est remplacé par le mot : « B » à l'article L. 1" (groups: the
 	// operation, the locator).
@@ -1069,6 +1083,12 @@ var (
 	reArticleInverted  = regexp.MustCompile(`^((?:À|A|Dans)\s+l'article\s+[^,«"]+?)\s*,\s*(Il\s+est|il\s+est|sont|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reArticleThenPlace = regexp.MustCompile(`^(?:À|A|Dans)\s+(l'article\s+[^,«"]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,«"]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
 	reWordsInverted    = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*"))\s*,\s*(.+)$`)
+	// reWordsFound is quoted words with their place after them, as a
+	// participle: "La référence : « L. 2 » figurant à l'article L. 1 est
+	// remplacée par …", "Les mots : « A » qui figurent au premier alinéa
+	// sont supprimés" (groups: the words, the place, the verb and the
+	// rest).
+	reWordsFound = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s*,?\s+(?:figurant|apparaissant|employée?s?|qui\s+(?:figurent|figure|apparaissent|apparaît))\s+((?:à|au|aux|dans)\s+[^«"]+?)\s*,?\s+((?:est|sont)\s.+)$`)
 	// reVerbFirstRepeal is a repeal or a deletion with its verb first and
 	// its subject after it, on one line: "Sont abrogés les articles L. 1
 	// et L. 2 du code civil.", "Est supprimé le second alinéa …" (groups:
@@ -1099,6 +1119,13 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		p.clauses(in, level, head, tail, payload)
 	} else {
 		p.instructionBody(in, level, body, payload)
+	}
+	if in.Status == Context && len(payload) > 0 {
+		// "L'article L. 1 est ainsi modifié :" (older: "modifié ainsi qu'il
+		// suit :") then quoted new text, no items: whether it rewrites the
+		// article is not said; the text was dropped.
+		in.Status, in.Reason = Unparsed, "new text after a context (« ainsi modifié : »), not an instruction's"
+		return
 	}
 	if in.Status != Parsed || len(payload) == 0 {
 		return
@@ -1488,6 +1515,12 @@ var wordOrders = []struct {
 	re      *regexp.Regexp
 	rewrite func(m []string) string
 }{
+	// "La référence : « L. 2 » figurant à l'article L. 1 est remplacée par
+	// …" is "À l'article L. 1, la référence : « L. 2 » est remplacée par
+	// …" (it was refused).
+	{reWordsFound, func(m []string) string {
+		return upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
+	}},
 	// "Sont abrogés les articles L. 1 et L. 2 du code civil." is "Les
 	// articles L. 1 et L. 2 du code civil sont abrogés." (it was refused).
 	{reVerbFirstRepeal, func(m []string) string {
@@ -1787,6 +1820,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		try(reDeleteOccOf, func(m []string) Edit {
 			return Edit{Kind: EditDeleteWords, Occurrences: ordinals(m[1]), Old: q(m[2])}
 		})
+		try(reDeleteTimes, func(m []string) Edit {
+			return Edit{Kind: EditDeleteWords, Old: q(m[1] + m[3]), Times: cardinals[m[2]+m[4]]}
+		})
 		try(reDelete, func(m []string) Edit {
 			e := Edit{Kind: EditDeleteWords}
 			for _, n := range qNum.FindAllStringSubmatch(m[1], -1) {
@@ -1855,6 +1891,48 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		if w.bad {
 			fail("\"respectivement\" without as many new words as old ones")
 			return
+		}
+	}
+	// "le mot : « maire » est remplacé par le mot : « préfet » et le mot :
+	// « préfet » par le mot : « maire »": each operation reads the text
+	// before the instruction, but they are applied in turn — the second
+	// would edit the first's new words (it gave "Le maire nomme le
+	// maire"), or insert after them (an anchor among them). Refused.
+	// Operations after a place of their own ("…; au second alinéa, …")
+	// edit another text: only those of one place are compared.
+	var flat []Edit
+	var place []int
+	for i, w := range wops {
+		p := 0
+		if len(place) > 0 {
+			p = place[len(place)-1]
+		}
+		if i > 0 {
+			if gap := low[wops[i-1].end:w.start]; reDivWord.MatchString(gap) || strings.Contains(gap, "article") {
+				p++
+			}
+		}
+		for range 1 + len(w.more) {
+			place = append(place, p)
+		}
+		flat = append(append(flat, w.edit), w.more...)
+	}
+	for j := 1; j < len(flat); j++ {
+		olds := []string{flat[j].Anchor}
+		if flat[j].Kind == EditReplaceWords || flat[j].Kind == EditDeleteWords {
+			olds = append(olds, flat[j].Old)
+			olds = append(olds, flat[j].Lines...)
+		}
+		for i, e := range flat[:j] {
+			if place[i] != place[j] {
+				continue
+			}
+			for _, old := range olds {
+				if old != "" && e.New != "" && findWords(e.New, old) != nil {
+					fail("an operation's words are an earlier one's new words: applied in turn, it would edit them")
+					return
+				}
+			}
 		}
 	}
 	// Quoted words between two word operations that neither reads: the
@@ -2346,6 +2424,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail("a part named by quoted words, in a form not known")
 			return
 		}
+
 		scopes, ok, why := p.scopes(trim[:m[0]], strings.TrimSpace(caseSh)[:m[0]], parent)
 		if !ok {
 			fail(why)
@@ -3483,7 +3562,7 @@ var (
 	reCountedPhrases = regexp.MustCompile(`\b(` + cardinalWords + `)\s+(dernieres|premieres)\s+phrases\b`)
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
-	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `|preliminaire\b|liminaire\b)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
@@ -3521,6 +3600,69 @@ var reSentenceAndDivision = regexp.MustCompile(`^((?:la|les)\s+[^,]*?\bphrases?\
 // reDesignationEnd is where a division's designation ends and what holds
 // it begins: " du I …", " de l'article …".
 var reDesignationEnd = regexp.MustCompile(`\s(?:(?:du|des|de\s+la)\s|de\s+l')`)
+
+// reSubjectHead is the start of a subject: its determiner and the words
+// that count or rank what it names ("les deux derniers", "le même", "les
+// deuxième à quatrième") (group 1: the word after them).
+var reSubjectHead = regexp.MustCompile(`^(?:(?:le|la|les|ledit|ladite|lesdits|lesdites|cet|cette|ces|son|sa|ses|leurs?)\s+|l')(?:(?:` + ordWords + `|` + cardinalWords + `|\d+(?:e|er|re|eme)|(?:avant-)?(?:premier|premiere|dernier|derniere)s|[a-z-]+iemes|memes?|presente?s?|seule?s?|unique|et|ainsi\s+que|a\s+(?:` + ordWords + `|[a-z-]+iemes?)|le|la|les)\s+|l'|,\s*)*([a-z0-9°'-]+)`)
+
+// knownHeads are the words a subject deleted or rewritten may name: the
+// divisions the paths read. Any other ("le chapeau du I", "les trois
+// derniers mots", "la lettre a", "le point 3", "le reste de …") was read
+// as the division around it, or the whole article, and deleted.
+var knownHeads = map[string]bool{
+	"alinea": true, "alineas": true, "phrase": true, "phrases": true, "article": true, "articles": true,
+	"livre": true, "livres": true, "titre": true, "titres": true, "chapitre": true, "chapitres": true,
+	"section": true, "sections": true, "sous-section": true, "sous-sections": true, "partie": true, "parties": true,
+	"paragraphe": true, "paragraphes": true, "sous-paragraphe": true, "sous-paragraphes": true,
+	"intitule": true, "intitules": true, "dispositions": true, "loi": true, "ordonnance": true, "decret": true,
+	"code": true, "annexe": true, "annexes": true, "tableau": true, "tableaux": true, "ligne": true, "lignes": true,
+	"colonne": true, "colonnes": true, "tiret": true, "tirets": true, "ensemble": true,
+	// "Le texte de l'article L. 1 est remplacé par les dispositions
+	// suivantes" (older drafting): the article.
+	"texte": true,
+}
+
+// unknownHead returns the word a deleted subject names when no path reads
+// it ("chapeau" in "Le chapeau du I"), "" when the subject names a
+// division, an item by its label ("le 2°", "les I et II", "le a") or
+// begins otherwise (a place first: "À l'article L. 1, le II").
+func unknownHead(loc string) string {
+	m := reSubjectHead.FindStringSubmatch(strings.TrimSpace(loc))
+	if m == nil {
+		return ""
+	}
+	w := m[1]
+	if reExcept.MatchString(loc) {
+		return "an exception (sauf, à l'exception de)"
+	}
+	if i := strings.Index(loc, "partie"); strings.HasPrefix(w, "partie") && (!strings.Contains(loc, "code") || reSentenceOrAlinea.MatchString(loc[i:])) {
+		return w // "la dernière partie de la phrase", not a code's
+	}
+	if knownHeads[w] || reLabelWord.MatchString(w) {
+		return ""
+	}
+	return w
+}
+
+// reSentenceOrAlinea is a sentence or an alinéa named.
+var reSentenceOrAlinea = regexp.MustCompile(`\b(?:phrases?|alineas?)\b`)
+
+// reExcept is a part taken out of what is deleted: "le I, à l'exception
+// de son dernier alinéa," (it was read as a code's name).
+var reExcept = regexp.MustCompile(`\b(?:a\s+l'exception|sauf|hormis|excepte)\b`)
+
+// reLabelWord is an item's label as a word of a subject: "2°", "ii",
+// "a", "3", "1er".
+var reLabelWord = regexp.MustCompile(`^(?:\d+°?|\d+er|[ivxl]+|[a-z])$`)
+
+// reLetterParen is a letter item named with its parenthesis: "le c)",
+// "au a bis)" (group 1 ends before the parenthesis).
+var reLetterParen = regexp.MustCompile(`\b((?:le|les|au|aux|du|des|et)\s+[a-z](?:\s+` + latinOrd + `)?)\)`)
+
+// reSmallRomanItem is an item numbered in small roman numerals of two
+// letters or more: "au ii du a", "le iii".
+var reSmallRomanItem = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des|et)\s+(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xvi{0,3})(?:\s+` + latinOrd + `)?(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 
 // reSharedNoun is ranks each with its preposition (determiner) and one
 // noun after the last, or after each: "au premier et au dernier
@@ -3698,7 +3840,29 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
 	}
+	if w := unknownHead(low); w != "" {
+		return nil, false, "a part of an article not read: " + w
+	}
+	if i := strings.LastIndex(low, ", "); i > 0 {
+		// "Au I de l'article L. 1, le chapeau …": the subject after the
+		// place.
+		if w := unknownHead(low[i+2:]); w != "" {
+			return nil, false, "a part of an article not read: " + w
+		}
+	}
 	low, cased = sharedNoun(low, cased)
+	// "Le c) du I", "au a) du 2°": the letter's parenthesis, as the code
+	// prints it, is no part of its name (the c was not read: the I went).
+	for _, m := range reLetterParen.FindAllStringSubmatchIndex(low, -1) {
+		low = low[:m[3]] + " " + low[m[3]+1:]
+		cased = cased[:m[3]] + " " + cased[m[3]+1:]
+	}
+	if reSmallRomanItem.MatchString(cased) {
+		// "Au ii du a du 1°": an item numbered in small roman numerals
+		// ("ii)"), which neither the locator nor a code's labels read:
+		// it was dropped, and the a edited whole.
+		return nil, false, "an item numbered in small roman numerals (ii, iii) is not read"
+	}
 	// "Aux premières phrases des premier et second alinéas", "aux
 	// deuxièmes alinéas des I et II": a rank in the plural is the rank of
 	// each (it was not read: the whole alinéas were edited); "les deux
@@ -4194,9 +4358,11 @@ phrases:
 	if len(ms) == 0 && (strings.Contains(divText, "alinea") || strings.Contains(divText, "phrase")) {
 		return nil, false, "unrecognised alinéa or sentence designation"
 	}
-	if !itemsFound && reItemLike.MatchString(divCased) {
-		// "Les 2° bis à quater …": an item named in a form not read. The
-		// whole article would be wrong.
+	if !itemsFound && reItemLike.MatchString(divCased) || reItemCapital.MatchString(divCased) {
+		// "Les 2° bis à quater …", "le a bis A", "du 1° A": an item named
+		// in a form not read. The whole article (or the item around it)
+		// would be wrong: "Le a bis A de l'article L. 1 est abrogé"
+		// deleted the article.
 		return nil, false, "unrecognised item designation"
 	}
 	// Sort mentions by position, then read them backwards.
