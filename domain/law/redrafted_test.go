@@ -80,10 +80,25 @@ func applyRedrafted(t *testing.T, ref CodeRef, before, after CodeArticle, bill [
 // laws changed from avant/ to apres/ (not created, not repealed).
 func forEachChange(t *testing.T, f func(ref CodeRef, before, after CodeArticle)) {
 	t.Helper()
+	forEachLaw(t, func(avant, apres Corpus) {
+		for _, ref := range Changed(avant, apres) {
+			before, ok1 := avant[ref]
+			after, ok2 := apres[ref]
+			if ok1 && ok2 {
+				f(ref, before, after)
+			}
+		}
+	})
+}
+
+// forEachLaw calls f with the code articles of each law of the
+// development set before (avant/) and after (apres/) it.
+func forEachLaw(t *testing.T, f func(avant, apres Corpus)) {
+	t.Helper()
 	dirs := []string{"testdata/hadopi"}
 	laws, _ := filepath.Glob("testdata/laws/*")
 	for _, d := range laws {
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
+		if st, err := os.Stat(filepath.Join(d, "avant")); err == nil && st.IsDir() {
 			dirs = append(dirs, d)
 		}
 	}
@@ -96,13 +111,7 @@ func forEachChange(t *testing.T, f func(ref CodeRef, before, after CodeArticle))
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, ref := range Changed(avant, apres) {
-			before, ok1 := avant[ref]
-			after, ok2 := apres[ref]
-			if ok1 && ok2 {
-				f(ref, before, after)
-			}
-		}
+		f(avant, apres)
 	}
 }
 

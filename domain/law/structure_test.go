@@ -724,19 +724,9 @@ func wantApplied(t *testing.T, ref CodeRef, art CodeArticle, instr string, want 
 // laws, before (avant/) and after (apres/), each text once.
 func forEachArticle(t *testing.T, f func(ref CodeRef, art CodeArticle)) {
 	t.Helper()
-	dirs := []string{"testdata/hadopi"}
-	laws, _ := filepath.Glob("testdata/laws/*")
-	dirs = append(dirs, laws...)
 	seen := map[string]bool{}
-	for _, dir := range dirs {
-		for _, side := range []string{"avant", "apres"} {
-			if st, err := os.Stat(filepath.Join(dir, side)); err != nil || !st.IsDir() {
-				continue
-			}
-			c, err := LoadCodeTree(os.DirFS(filepath.Join(dir, side)))
-			if err != nil {
-				t.Fatal(err)
-			}
+	forEachLaw(t, func(avant, apres Corpus) {
+		for _, c := range []Corpus{avant, apres} {
 			refs := make([]CodeRef, 0, len(c))
 			for r := range c {
 				refs = append(refs, r)
@@ -750,7 +740,7 @@ func forEachArticle(t *testing.T, f func(ref CodeRef, art CodeArticle)) {
 				}
 			}
 		}
-	}
+	})
 }
 
 // reWord is a word of five letters or more, not part of a hyphenated or
@@ -1195,20 +1185,7 @@ func TestCorpusArticlesWhole(t *testing.T) {
 		}
 		return true
 	}
-	dirs := []string{"testdata/hadopi"}
-	laws, _ := filepath.Glob("testdata/laws/*")
-	for _, dir := range append(dirs, laws...) {
-		if st, err := os.Stat(filepath.Join(dir, "avant")); err != nil || !st.IsDir() {
-			continue
-		}
-		avant, err := LoadCodeTree(os.DirFS(filepath.Join(dir, "avant")))
-		if err != nil {
-			t.Fatal(err)
-		}
-		apres, err := LoadCodeTree(os.DirFS(filepath.Join(dir, "apres")))
-		if err != nil {
-			t.Fatal(err)
-		}
+	forEachLaw(t, func(avant, apres Corpus) {
 		groups, prevs := map[CodeRef][]CodeRef{}, Corpus{}
 		changed := Changed(avant, apres)
 		sort.Slice(changed, func(i, j int) bool { return changed[i].String() < changed[j].String() })
@@ -1277,7 +1254,7 @@ func TestCorpusArticlesWhole(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 	t.Logf("%d articles rewritten whole, %d created (%d instructions creating several)", rewritten, created, several)
 	if rewritten < 150 || created < 80 {
 		t.Errorf("only %d rewritten, %d created (over 150 and 80)", rewritten, created)
