@@ -480,6 +480,8 @@ func TestGrammarUnknownSubjectRefused(t *testing.T) {
 		"Le premier sous-alinéa de l'article L. 1 du code civil est supprimé.",
 		"Le début du I de l'article L. 1 du code civil est supprimé.",
 		"Le I de l'article L. 1 du code civil, à l'exception de son dernier alinéa, est abrogé.",
+		"Au chapeau du I de l'article L. 1 du code civil, les mots : « le » sont remplacés par les mots : « un ».",
+		"Au I de l'article L. 1 du code civil, au chapeau, le mot : « vise » est remplacé par le mot : « cite ».",
 	} {
 		runGrammar(t, []grammarCase{{name: text, before: P, text: []string{text}}})
 	}

@@ -1031,10 +1031,12 @@ var (
 	// reUnreadPart is a part of an article the paths do not name: a
 	// table's lines and columns, "le paragraphe 2" ("le premier
 	// paragraphe"), an annex, a dash of a list ("le troisième tiret du
-	// 2°"), a part marked "(nouveau)" as a bill marks its own (they were
-	// read as the whole article, or the whole 2°: "Le dernier tiret de
-	// l'article L. 1 est supprimé" deleted the article).
-	reUnreadPart = regexp.MustCompile(`\b(?:tableaux?|lignes?|colonnes?|sous-paragraphes?|paragraphes?|annexes?|cases?|rubriques?|tirets?)\b|\(nouveau\)`)
+	// 2°"), the words before a list ("au chapeau du I"), a part marked
+	// "(nouveau)" as a bill marks its own (they were read as the whole
+	// article, or the whole 2°: "Le dernier tiret de l'article L. 1 est
+	// supprimé" deleted the article; "Au chapeau du I, les mots …"
+	// edited the whole I).
+	reUnreadPart = regexp.MustCompile(`\b(?:tableaux?|lignes?|colonnes?|sous-paragraphes?|paragraphes?|annexes?|cases?|rubriques?|tirets?|chapeaux?)\b|\(nouveau\)`)
 	// reItemCapital is an item whose label ends with capitals after a
 	// degree or a small letter: "le a bis A", "du 1° A", "au 2° bis AA".
 	reItemCapital = regexp.MustCompile(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des)\s+(?:\d+\s*°|[a-z])(?:\s*` + latinOrd + `)?\s+[A-Z]{1,2}\b`)
