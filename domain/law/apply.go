@@ -2853,10 +2853,7 @@ func groupThousands(w string) string {
 	last := 0
 	for _, m := range bareThousands.FindAllStringSubmatchIndex(w, -1) {
 		digits := w[m[2]:m[3]]
-		if m[2] > 0 && strings.ContainsRune(".,-", rune(w[m[2]-1])) || m[3] < len(w) && strings.ContainsRune(".,-", rune(w[m[3]])) {
-			continue
-		}
-		if len(digits) < 5 && m[4] < 0 {
+		if !regroupable(w, m, digits) {
 			continue
 		}
 		b.WriteString(w[last:m[2]])
@@ -2872,6 +2869,18 @@ func groupThousands(w string) string {
 	return b.String()
 }
 
+// regroupable reports whether the number matched at m in w (group 1 the
+// number, group 2 a currency after it), of the given digits, is one whose
+// thousands are set apart or not: five digits or more, or four before a
+// currency, and not a part of a decimal or a reference ("1,5", "L.
+// 1500-1"). groupThousands and ungroupThousands read the same numbers.
+func regroupable(w string, m []int, digits string) bool {
+	if m[2] > 0 && strings.ContainsRune(".,-", rune(w[m[2]-1])) || m[3] < len(w) && strings.ContainsRune(".,-", rune(w[m[3]])) {
+		return false
+	}
+	return len(digits) >= 5 || m[4] >= 0
+}
+
 // ungroupThousands is groupThousands the other way: "15 000" → "15000",
 // "1 500 €" → "1500 €", under the same conditions.
 func ungroupThousands(w string) string {
@@ -2879,10 +2888,7 @@ func ungroupThousands(w string) string {
 	last := 0
 	for _, m := range groupedThousands.FindAllStringSubmatchIndex(w, -1) {
 		digits := strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "").Replace(w[m[2]:m[3]])
-		if m[2] > 0 && strings.ContainsRune(".,-", rune(w[m[2]-1])) || m[3] < len(w) && strings.ContainsRune(".,-", rune(w[m[3]])) {
-			continue
-		}
-		if len(digits) < 5 && m[4] < 0 {
+		if !regroupable(w, m, digits) {
 			continue
 		}
 		b.WriteString(w[last:m[2]] + digits)
