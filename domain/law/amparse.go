@@ -456,10 +456,11 @@ var (
 	amWordsQ       = `((?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*(?:«[^»]*»|"[^"]*"))`
 	amIndicReplace = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*,?\s*(?:est|sont)\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?remplacée?s?\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?\s*par\s+(.+)$`)
 	// amIndicTimes is what an indicative replacement says of the
-	// occurrences it replaces: "est remplacé, deux fois, par", "sont, à
-	// chaque occurrence, remplacés par" (groups: before and after the
+	// occurrences it replaces, the bills' own phrases (timesSaid): "est
+	// remplacé, deux fois, par", "sont, à chaque occurrence, remplacés
+	// par" (amIndicReplace's groups 3 and 4: before and after the
 	// participle).
-	amIndicTimes  = `((?:à|a)\s+chaque\s+occurrence|(?:par\s+)?(?:` + cardinalWords + `)\s+fois|(?:à|a)\s+(?:` + cardinalWords + `)\s+reprises|partout\s+où\s+(?:il|elle|ils|elles)\s+(?:figure(?:nt)?|apparaissent|apparaît|se\s+trouve(?:nt)?))`
+	amIndicTimes  = `(` + timesSaid(false) + `)`
 	amIndicDelete = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
 	amIndicInsert = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:\s*(?:«[^»]*»|"[^"]*")\s*,\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
 	// "Après l'alinéa 3, il est inséré un alinéa …", "Au début de

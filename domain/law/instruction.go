@@ -937,13 +937,25 @@ const wordKind = `(?:les|le|la|l'|des|du)\s*` + wordNoun
 // troisième occurrences de la référence": group 1 holds the ordinals.
 var occurrence = `(?:(?:(?:la|les|a\s+la|aux)\s+|(?:a\s+)?l')((?:` + ordWords + `)(?:\s*(?:,|et)\s*(?:la\s+)?(?:` + ordWords + `))*)\s+occurrences?\s+(?:du|de\s+la|de\s+l'|des)\s*)`
 
-// everywhere is what a replacement may say of the occurrences it
-// replaces: "est remplacé, à chaque occurrence, par", "sont, partout où
-// ils figurent, remplacés par", "est remplacé, deux fois, par", "est,
-// par deux fois, remplacé par" (group 1: the count); also "chaque fois
-// qu'il apparaît", "dans toutes ses occurrences", "(deux fois)", "à deux
-// reprises" (they were not understood).
-const everywhere = `(?:,?\s*(?:a\s+chaque\s+occurrence|partout\s+ou\s+(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(?:a\s+)?(?:chaque|toutes\s+les)\s+fois\s+qu'(?:il|elle|ils|elles)\s+(?:figurent?|apparaissent|apparait|se\s+trouvent?)|(?:dans|a)\s+(?:toutes\s+)?(?:ses|leurs)\s+(?:occurrences|differentes\s+occurrences)|\(?\s*(?:par\s+|a\s+)?(` + cardinalWords + `)\s+(?:fois|reprises)\s*\)?)\s*,?\s*)?`
+// timesSaid is what a replacement may say of the occurrences it
+// replaces, in bills and amendments alike, on folded or accented text:
+// "est remplacé, à chaque occurrence, par", "sont, partout où ils
+// figurent, remplacés par", "partout où il figure", "est remplacé, deux
+// fois, par", "est, par deux fois, remplacé par", "chaque fois qu'il
+// apparaît", "dans toutes ses occurrences", "(deux fois)", "à deux
+// reprises". With count, the cardinal is a group of its own.
+func timesSaid(count bool) string {
+	n := `(?:` + cardinalWords + `)`
+	if count {
+		n = `(` + cardinalWords + `)`
+	}
+	verb := `(?:il|elle|ils|elles)\s+(?:figure(?:nt)?|apparaissent|appara[iî]t|se\s+trouve(?:nt)?)`
+	return `(?:[àa]\s+chaque\s+occurrence|partout\s+o[uù]\s+` + verb + `|(?:[àa]\s+)?(?:chaque|toutes\s+les)\s+fois\s+qu['’]` + verb + `|(?:dans|[àa])\s+(?:toutes\s+)?(?:ses|leurs)\s+(?:occurrences|diff[ée]rentes\s+occurrences)|\(?\s*(?:par\s+|[àa]\s+)?` + n + `\s+(?:fois|reprises)\s*\)?)`
+}
+
+// everywhere is timesSaid between optional commas, on a bill's folded
+// text (group 1: the count).
+var everywhere = `(?:,?\s*` + timesSaid(true) + `\s*,?\s*)?`
 
 // wordTarget is quoted words, possibly restricted to occurrences.
 var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
