@@ -284,13 +284,14 @@ var amRowAnnounced = regexp.MustCompile(`\b(?:une?|les?|la|l'|des|` + cardinalWo
 var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique)\b`)
 
 // amPartNotRead is a part of a text that no division of the grammar
-// reads, folded: an article's heading ("l'intitulé", "le titre"), a
-// table, its rows and columns, an enumeration's opening words ("le
-// chapeau"), provisions said by their subject ("les dispositions de cet
-// article relatives à …"). A heading or a table an alinéa named holds
-// ("À l'alinéa 2, dans l'intitulé du chapitre II", "Au tableau de
-// l'alinéa 7") is that alinéa's (group 1).
-var amPartNotRead = regexp.MustCompile(`(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?(?:(intitules?|tableaux?)|titres?|lignes?|colonnes?|chapeau|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b`)
+// reads, folded, after its article: the parts bills do not read either
+// (unreadPart: a table, its rows, an annex, a dash, "le chapeau"), an
+// article's heading ("l'intitulé", "le titre"), provisions said by their
+// subject ("les dispositions de cet article relatives à …"), after a
+// determiner or an ordinal ("Alinéa 3, deuxième tiret"). A heading or a
+// table an alinéa named holds ("À l'alinéa 2, dans l'intitulé du
+// chapitre II", "Au tableau de l'alinéa 7") is that alinéa's (group 1).
+var amPartNotRead = regexp.MustCompile(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?|\b(?:` + ordWords + `)\s+)(?:(intitules?|tableaux?)|titres?|` + unreadPart + `|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b`)
 
 // amRestoreWhole is what "Rétablir" names when it restores the whole
 // article, folded: "cet article", "l'article", "le texte de cet

@@ -957,6 +957,16 @@ func timesSaid(count bool) string {
 // text (group 1: the count).
 var everywhere = `(?:,?\s*` + timesSaid(true) + `\s*,?\s*)?`
 
+// unreadPart names, folded, the parts of a text that no division of the
+// grammar reads, in bills and amendments alike: a table, its lines,
+// columns, cells and headings ("la rubrique"), an annex, a dash of a
+// list ("le deuxième tiret du 2°"), the words before a list ("le chapeau
+// du I"), a sub-paragraph. An edit placed there is refused: read as the
+// division around it, it edited the whole of it ("Supprimer le deuxième
+// tiret du I" deleted the I). Each reader adds its own (reUnreadPart,
+// amPartNotRead).
+const unreadPart = `tableaux?|lignes?|colonnes?|cases?|rubriques?|annexes?|tirets?|chapeaux?|sous-paragraphes?`
+
 // wordTarget is quoted words, possibly restricted to occurrences.
 var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
 
@@ -1048,7 +1058,7 @@ var (
 	// article, or the whole 2°: "Le dernier tiret de l'article L. 1 est
 	// supprimé" deleted the article; "Au chapeau du I, les mots …"
 	// edited the whole I).
-	reUnreadPart = regexp.MustCompile(`\b(?:tableaux?|lignes?|colonnes?|sous-paragraphes?|paragraphes?|annexes?|cases?|rubriques?|tirets?|chapeaux?)\b|\(nouveau\)`)
+	reUnreadPart = regexp.MustCompile(`\b(?:` + unreadPart + `|paragraphes?)\b|\(nouveau\)`)
 	// reItemCapital is an item whose label ends with capitals after a
 	// degree or a small letter: "le a bis A", "du 1° A", "au 2° bis AA".
 	reItemCapital = regexp.MustCompile(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des)\s+(?:\d+\s*°|[a-z])(?:\s*` + latinOrd + `)?\s+[A-Z]{1,2}\b`)
