@@ -2233,6 +2233,13 @@ var (
 	nextLatin      = map[string]string{"": "bis", "bis": "ter", "ter": "quater", "quater": "quinquies", "quinquies": "sexies", "sexies": "septies", "septies": "octies", "octies": "nonies", "nonies": "decies"}
 )
 
+// firstItem reports whether an alinéa opens with the 1° of a list, no
+// suffix after it ("1° bis" and "1° A" follow other items).
+func firstItem(s string) bool {
+	l, k := label(s)
+	return k == 'd' && l == "1°"
+}
+
 // numberPlaceholder numbers a new paragraph or item that an amendment
 // leaves for the consolidation to number ("… – Le …", "…° Les …"): after
 // paragraph IV it is V if none follows, else IV bis (IV ter after IV bis);
@@ -2247,24 +2254,19 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 	if m == nil {
 		return lines
 	}
-	head := romanHead
-	kind := "roman"
+	head, kind := romanHead, byte('r')
 	switch {
 	case m[2] == "°":
-		head, kind = degreeHead, "degree"
+		head, kind = degreeHead, 'd'
 	case m[2] == ")":
-		head, kind = letterHead, "letter"
+		head, kind = letterHead, 'l'
 	}
-	// A list ends at a label of a higher kind: the letters of a 1° at
-	// the 2°, the items of a I at the II.
+	// A list ends at a label of a division above it in the law's order
+	// (ranksAbove): the letters of a 1° at the 2°, the items of an A at
+	// the B, of a I at the II.
 	higher := func(l string) bool {
-		switch kind {
-		case "letter":
-			return degreeHead.MatchString(l) || romanHead.MatchString(l)
-		case "degree":
-			return romanHead.MatchString(l)
-		}
-		return false
+		_, k := label(l)
+		return ranksAbove(k, kind)
 	}
 	given := m[1] + m[3] // "…° bis": the suffix is said, the number not
 	prev := -1
@@ -2278,14 +2280,21 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 		}
 	}
 	if prev < 0 {
-		if kind == "roman" && given == "" && at < len(al) && firstParagraph.MatchString(al[at]) {
+		if kind == 'd' && given == "" && at < len(al) && firstItem(al[at]) {
+			// An item added before the 1° of its list: it is 1° A, as
+			// the I A before the I.
+			out := append([]string(nil), lines...)
+			out[0] = "1° A " + lines[0][len(m[0]):]
+			return out
+		}
+		if kind == 'r' && given == "" && at < len(al) && firstParagraph.MatchString(al[at]) {
 			// A paragraph added before the I: it is I A, as the
 			// chambers number a division put before the first.
 			out := append([]string(nil), lines...)
 			out[0] = "I A" + billSeparator(al) + lines[0][len(m[0]):]
 			return out
 		}
-		if kind == "roman" && given == "" && at == len(al) && len(al) > 0 {
+		if kind == 'r' && given == "" && at == len(al) && len(al) > 0 {
 			// A paragraph added at the end of an article that has none:
 			// it is II, and the text before it I (numberFirstParagraph).
 			out := append([]string(nil), lines...)
@@ -2316,10 +2325,10 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 		suffix = given
 	case follows:
 		suffix = nextLatin[pm[2]]
-	case kind == "degree":
+	case kind == 'd':
 		n, _ := strconv.Atoi(num)
 		num = strconv.Itoa(n + 1)
-	case kind == "letter":
+	case kind == 'l':
 		if num == "z" {
 			return lines
 		}
@@ -2334,14 +2343,14 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 	rest := lines[0][len(m[0]):]
 	out := append([]string(nil), lines...)
 	switch kind {
-	case "degree":
+	case 'd':
 		// "1° bis": the suffix follows the degree sign.
 		out[0] = num + "°"
 		if suffix != "" {
 			out[0] += " " + suffix
 		}
 		out[0] += " " + rest
-	case "letter":
+	case 'l':
 		out[0] = label + ") " + rest
 	default:
 		out[0] = label + billSeparator(al) + rest

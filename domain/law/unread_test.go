@@ -30,3 +30,24 @@ func TestGrammarUnreadPartsAmendments(t *testing.T) {
 		{"the I", P, "Au I, remplacer le mot : « maire » par le mot : « préfet ».", []string{"I. – Le préfet :", "– signe les actes ;", "– saisit le préfet adjoint.", P[3], P[4], P[5]}},
 	})
 }
+
+// TestGrammarPlaceholderInItsList: an item an amendment leaves for the
+// consolidation to number ("…° Le mot …") is numbered in its own list,
+// which ends at a division above it in the law's order — the B after
+// the degrees of an A, as the II after those of a I. Before, the degrees
+// of the A ran on under the B: a new last item of the A became "2° bis"
+// (a 1° followed, under the B) and a new first item of the B "2° bis"
+// too. An item added before the 1° of its list is 1° A, as a paragraph
+// before the I is I A.
+func TestGrammarPlaceholderInItsList(t *testing.T) {
+	A := []string{"I. – Le code est ainsi modifié :", "A. – L'article L. 1 est ainsi modifié :", "1° Le mot : « a » est supprimé ;", "2° Le mot : « b » est supprimé ;", "B. – L'article L. 2 est ainsi modifié :", "1° Le mot : « c » est supprimé."}
+	ins := func(at int, s string) []string {
+		w := append([]string(nil), A[:at]...)
+		return append(append(w, s), A[at:]...)
+	}
+	runAmendments(t, []amCase{
+		{"the last of the A", A, "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n…° Le mot : « d » est supprimé ;", ins(4, "3° Le mot : « d » est supprimé ;")},
+		{"before the 1° of the B", A, "Après l'alinéa 5, insérer un alinéa ainsi rédigé :\n\n…° Le mot : « d » est supprimé ;", ins(5, "1° A Le mot : « d » est supprimé ;")},
+		{"between the 1° and the 2° of the A", A, "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n…° Le mot : « d » est supprimé ;", ins(3, "1° bis Le mot : « d » est supprimé ;")},
+	})
+}
