@@ -1192,24 +1192,82 @@ func label(s string) (string, byte) {
 // groupBounds gives the sentences of al[i] as the bill article found
 // them: each sentence of the alinéa it stood as, found again in order in
 // the alinéa now (a sentence inserted by an earlier edit of the group
-// does not shift the count). Without a group, or when a sentence of
-// then is not found as it was, the sentences of the alinéa now.
+// does not shift the count). A sentence an earlier edit deleted keeps its
+// rank, its bounds {-1, -1} (sentenceIndex refuses it): "1° La première
+// phrase est supprimée ; 2° À la troisième phrase, …" is the third as the
+// alinéa stood. Without a group, or when what became of a sentence is not
+// known (some sentences were rewritten, not as many as before), the
+// sentences of the alinéa now.
 func groupBounds(al []string, i int, g *groupState) [][2]int {
 	b := sentenceBounds(al[i])
 	if g == nil || len(g.tags) != len(al) || g.tags[i] == 0 || g.orig[g.tags[i]-1] == al[i] {
 		return b
 	}
 	orig := g.orig[g.tags[i]-1]
+	ob := sentenceBounds(orig)
 	var out [][2]int
 	from := 0
-	for _, ob := range sentenceBounds(orig) {
-		sent := strings.TrimSpace(orig[ob[0]:ob[1]])
+	for _, o := range ob {
+		sent := strings.TrimSpace(orig[o[0]:o[1]])
 		k := strings.Index(al[i][from:], sent)
 		if sent == "" || k < 0 {
-			return b
+			return alignedBounds(orig, ob, al[i], b)
 		}
 		out = append(out, [2]int{from + k, from + k + len(sent)})
 		from += k + len(sent)
+	}
+	return out
+}
+
+// alignedBounds maps the sentences of orig (bounds ob) onto those of now
+// (bounds b): a sentence found as it was is that one; between two found,
+// as many sentences as before are the same ones rewritten, none means
+// they were deleted ({-1, -1}), and sentences that only now has were
+// inserted. Another count between two found: b, what became of each is
+// not known.
+func alignedBounds(orig string, ob [][2]int, now string, b [][2]int) [][2]int {
+	text := func(s string, x [2]int) string { return strings.TrimSpace(s[x[0]:x[1]]) }
+	match := make([]int, len(ob))
+	q := 0
+	for j, o := range ob {
+		match[j] = -1
+		for k := q; k < len(b); k++ {
+			if text(now, b[k]) == text(orig, o) {
+				match[j], q = k, k+1
+				break
+			}
+		}
+	}
+	out := make([][2]int, len(ob))
+	for j, prev := 0, -1; j < len(ob); {
+		if match[j] >= 0 {
+			out[j], prev = b[match[j]], match[j]
+			j++
+			continue
+		}
+		// The run of sentences not found, and the sentences of now
+		// between the found ones around it.
+		e := j
+		for e < len(ob) && match[e] < 0 {
+			e++
+		}
+		next := len(b)
+		if e < len(ob) {
+			next = match[e]
+		}
+		switch gap := next - prev - 1; gap {
+		case 0:
+			for k := j; k < e; k++ {
+				out[k] = [2]int{-1, -1}
+			}
+		case e - j:
+			for k := j; k < e; k++ {
+				out[k] = b[prev+1+k-j]
+			}
+		default:
+			return b
+		}
+		j = e
 	}
 	return out
 }
@@ -1702,6 +1760,9 @@ func sentenceIndex(b [][2]int, n int) (int, error) {
 	if k < 0 || k >= len(b) {
 		return 0, applyErr(fmt.Sprintf("sentence %d not found", n))
 	}
+	if b[k][0] < 0 {
+		return 0, applyErr(fmt.Sprintf("sentence %d was deleted by an earlier edit of the group", n))
+	}
 	return k, nil
 }
 
@@ -1718,6 +1779,12 @@ func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (strin
 		return err
 	}
 	pre, post := s[:b[k][0]], s[b[k][1]:]
+	last := true // no sentence after it now
+	for _, x := range b[k+1:] {
+		if x[0] >= 0 {
+			last = false
+		}
+	}
 	if r == "" && post == "" && k > 0 {
 		// The last sentence of a quoted alinéa goes, its closing quotation
 		// mark stays: « … travaux." » → « …"».
@@ -1737,7 +1804,7 @@ func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (strin
 		}
 	}
 	out := pre + r + post
-	if k == len(b)-1 && itemSemicolon.MatchString(s) && !itemSemicolon.MatchString(out) {
+	if last && itemSemicolon.MatchString(s) && !itemSemicolon.MatchString(out) {
 		// An item of a list keeps the semicolon that closes it when its
 		// last sentence is rewritten or deleted (appendSentence's
 		// converse): "1° Agit. Il décide ;" without its last sentence is

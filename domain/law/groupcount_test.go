@@ -1,0 +1,167 @@
+package law
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCorpusGroupCounts edits the development set's plain articles (no
+// numbered division, four alinéas or more) with groups of instructions
+// that change the number of alinéas before naming a later one — "1° Après
+// le premier alinéa, il est inséré un alinéa …; 2° Au quatrième alinéa,
+// le mot … ; 3° Le dernier alinéa est supprimé." — and wants each alinéa
+// counted as the law counts it: on the text as it stood before the
+// group's edits (the fourth is the fourth of the article in force, the
+// third after the second went). Three drafts in turn: an insertion first,
+// a deletion first, an alinéa rewritten and alinéas inserted after it.
+func TestCorpusGroupCounts(t *testing.T) {
+	const neu = "Zorglub est un alinéa nouveau."
+	total := 0
+	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
+		al := art.Alineas
+		ds, ok := divisionsOf(al)
+		if !ok || len(ds) > 0 || len(al) < 4 || len(al) > 30 {
+			return
+		}
+		whole := strings.Join(al, "\n")
+		// The alinéa named after the count changed: the first from the
+		// end whose word is found once in it, between the third and the
+		// one before the last.
+		k, w := 0, ""
+		for i := len(al) - 1; i >= 3 && k == 0; i-- {
+			if x, _ := scopedWord(al[i-1], whole); x != "" {
+				k, w = i, x
+			}
+		}
+		if k == 0 || strings.Contains(whole, "zorglub") {
+			return
+		}
+		replaced := func() []string {
+			out := append([]string(nil), al...)
+			j := wordAt(out[k-1], w)
+			out[k-1] = out[k-1][:j] + "zorglub" + out[k-1][j+len(w):]
+			return out
+		}
+		edit := "Au " + rankName(k) + " alinéa, le mot : « " + w + " » est remplacé par le mot : « zorglub »"
+		var items []string
+		var want []string
+		switch total % 3 {
+		case 0:
+			items = []string{
+				"Après le premier alinéa, il est inséré un alinéa ainsi rédigé :\n« " + neu + " »",
+				edit,
+				"Le dernier alinéa est supprimé",
+			}
+			r := replaced()
+			want = append(append(append([]string(nil), r[0]), neu), r[1:len(r)-1]...)
+		case 1:
+			items = []string{
+				"Le deuxième alinéa est supprimé",
+				edit,
+				"Il est ajouté un alinéa ainsi rédigé :\n« " + neu + " »",
+			}
+			r := replaced()
+			want = append(append(append([]string(nil), r[0]), r[2:]...), neu)
+		default:
+			items = []string{
+				"Le deuxième alinéa est ainsi rédigé :\n« " + neu + " »",
+				"Après le deuxième alinéa, sont insérés deux alinéas ainsi rédigés :\n« Zorglub un. »\n« Zorglub deux. »",
+				edit,
+			}
+			r := replaced()
+			want = append(append([]string(nil), r[0], neu, "Zorglub un.", "Zorglub deux."), r[2:]...)
+		}
+		total++
+		text := "L'article " + billArticleNumber(art.Heading) + " du " + ref.Code + " est ainsi modifié :"
+		for i, it := range items {
+			text += "\n" + rankItem(i+1) + " " + it
+			if i < len(items)-1 {
+				text += " ;"
+			} else {
+				text += "."
+			}
+		}
+		wantApplied(t, ref, art, text, want)
+	})
+	t.Logf("%d articles edited by groups that change their count", total)
+	if total < 90 {
+		t.Errorf("only %d articles (over 90)", total)
+	}
+}
+
+// TestCorpusGroupSentenceCounts does the same with sentences: in the
+// development set's articles, an alinéa of three sentences or more loses
+// its first or its second, gets a new one after its first, or has its
+// first rewritten, then words of its third are replaced — "1° La première
+// phrase du deuxième alinéa est supprimée ; 2° À la troisième phrase du
+// même alinéa, le mot …" —: the third as the alinéa stood before the
+// group.
+func TestCorpusGroupSentenceCounts(t *testing.T) {
+	const neu = "Zorglub est une phrase nouvelle."
+	total := 0
+	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
+		al := art.Alineas
+		if _, ok := divisionsOf(al); !ok || len(al) > 40 || strings.Contains(strings.Join(al, "\n"), "zorglub") {
+			return
+		}
+		for k := range al {
+			ss := sentencesOf(al[k])
+			if len(ss) < 3 || strings.Join(ss, " ") != al[k] || divLabel(al[k]) != "" {
+				continue
+			}
+			w, _ := scopedWord(ss[2], al[k])
+			if w == "" || occurrences(al[k], w) != 1 {
+				continue
+			}
+			third := strings.Replace(ss[2], w, "zorglub", 1)
+			rest := append([]string{third}, ss[3:]...)
+			of := " du " + rankName(k+1) + " alinéa"
+			var first string
+			var sents []string
+			switch total % 4 {
+			case 0:
+				first, sents = "La première phrase"+of+" est supprimée", append([]string{ss[1]}, rest...)
+			case 1:
+				first, sents = "La deuxième phrase"+of+" est supprimée", append([]string{ss[0]}, rest...)
+			case 2:
+				first, sents = "Après la première phrase"+of+", est insérée une phrase ainsi rédigée : « "+neu+" »", append([]string{ss[0], neu, ss[1]}, rest...)
+			default:
+				first, sents = "La première phrase"+of+" est ainsi rédigée : « "+neu+" »", append([]string{neu, ss[1]}, rest...)
+			}
+			want := append([]string(nil), al...)
+			want[k] = strings.Join(sents, " ")
+			text := "L'article " + billArticleNumber(art.Heading) + " du " + ref.Code + " est ainsi modifié :\n" +
+				"1° " + first + " ;\n" +
+				"2° À la troisième phrase du même alinéa, le mot : « " + w + " » est remplacé par le mot : « zorglub »."
+			total++
+			wantApplied(t, ref, art, text, want)
+		}
+	})
+	t.Logf("%d alinéas edited by groups that change their sentences", total)
+	if total < 10 {
+		t.Errorf("only %d alinéas (over 10)", total)
+	}
+}
+
+// TestGrammarGroupSentenceDeleted: in a group of instructions, sentences
+// are counted as the alinéa stood before the group, a sentence an
+// earlier edit deleted included. Before, the count fell back to the
+// alinéa as it is once a sentence was gone: "la troisième phrase" was
+// the fourth, or not found. A sentence the group deleted is not there to
+// edit: refused.
+func TestGrammarGroupSentenceDeleted(t *testing.T) {
+	B := []string{"Le maire agit.", "Il signe. Il date. Il vise. Il scelle."}
+	head := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "the first deleted, then the third", before: B, text: []string{head, "1° La première phrase du second alinéa est supprimée ;", "2° À la troisième phrase du même alinéa, le mot : « vise » est remplacé par le mot : « lit »."},
+			want: []string{B[0], "Il date. Il lit. Il scelle."}},
+		{name: "the second and third deleted, then the last", before: B, text: []string{head, "1° Les deuxième et troisième phrases du second alinéa sont supprimées ;", "2° La dernière phrase du même alinéa est complétée par les mots : « le tout »."},
+			want: []string{B[0], "Il signe. Il scelle le tout."}},
+		{name: "the first rewritten, then the second", before: B, text: []string{head, "1° La première phrase du second alinéa est ainsi rédigée : « Il paraphe. » ;", "2° À la deuxième phrase du même alinéa, le mot : « date » est remplacé par le mot : « lit »."},
+			want: []string{B[0], "Il paraphe. Il lit. Il vise. Il scelle."}},
+		{name: "the sentence deleted, then edited: refused", before: B, text: []string{head, "1° La première phrase du second alinéa est supprimée ;", "2° À la première phrase du même alinéa, le mot : « date » est remplacé par le mot : « lit »."}},
+	})
+}
+
+// rankItem is the n-th item's label, "1°".
+func rankItem(n int) string { return string(rune('0'+n)) + "°" }
