@@ -38,7 +38,7 @@ type AmendedArticle struct {
 // l'alinéa 13, insérer l'alinéa suivant : …", with parts numbered "I. –",
 // "II. –". The dispositif may be HTML, as in the Assemblée's open data.
 func ApplyAmendment(a Article, dispositif string) AmendedArticle {
-	r, _ := applyAmendment(a, nil, dispositif)
+	r, _ := applyAmendment(a, nil, nil, dispositif)
 	return r
 }
 
@@ -119,6 +119,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		out[i].Applied, out[i].Edits = true, r.Edits
 	}
 	var tags []int
+	tabled := a.Alineas
 	applied := map[string]bool{}
 	for i, d := range texts {
 		if sub[i] {
@@ -132,7 +133,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			out[i] = AmendedArticle{Article: a, Applied: true, Identical: true}
 			continue
 		}
-		r, t := applyAmendment(a, tags, d)
+		r, t := applyAmendment(a, tabled, tags, d)
 		out[i] = r
 		if r.Applied {
 			a, tags = r.Article, t
@@ -143,12 +144,15 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 }
 
 // applyAmendment applies one dispositif. tags[i] is the number, in the
-// text as tabled, of the article's alinéa i (0 for an alinéa added since);
-// nil means the article is the text as tabled. It returns the tags of the
-// result.
-func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, []int) {
+// text as tabled (tabled), of the article's alinéa i (0 for an alinéa
+// added since); nil means the article is the text as tabled. It returns
+// the tags of the result. Sentences are counted as tabled too, as the
+// bills' groups count them (groupBounds): "Alinéa 3, troisième phrase"
+// after an amendment deleted the first is the third as tabled.
+func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (AmendedArticle, []int) {
 	out := AmendedArticle{Article: a}
 	if tags == nil {
+		tabled = a.Alineas
 		tags = make([]int, len(a.Alineas))
 		for i := range tags {
 			tags[i] = i + 1
@@ -202,7 +206,11 @@ func applyAmendment(a Article, tags []int, dispositif string) (AmendedArticle, [
 			}
 		}
 		if err == nil {
-			err = applyEdit(c, e, ApplyOptions{billQuotes: true})
+			var grp *groupState
+			if e.Scope.Sentence != 0 && len(tags) == len(c[ref].Alineas) {
+				grp = &groupState{orig: tabled, tags: tags}
+			}
+			err = applyEdit(c, e, ApplyOptions{billQuotes: true, grp: grp})
 		}
 		if err != nil {
 			out.Unparsed = []string{"(" + err.Error() + ") " + strings.Join(HTMLToParagraphs(dispositif), "\n")}

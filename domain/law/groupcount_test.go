@@ -165,3 +165,46 @@ func TestGrammarGroupSentenceDeleted(t *testing.T) {
 
 // rankItem is the n-th item's label, "1°".
 func rankItem(n int) string { return string(rune('0'+n)) + "°" }
+
+// TestGrammarComposedSentencesAsTabled: amendments name the sentences of
+// the text as tabled, as they name its alinéas. After an amendment
+// deleted the first sentence of an alinéa, another's "troisième phrase"
+// is the third as tabled; before, it was the third now (the fourth
+// tabled: "scelle" was replaced there, an edit no amendment made), and
+// a sentence an earlier amendment deleted is not there to edit.
+func TestGrammarComposedSentencesAsTabled(t *testing.T) {
+	B := []string{"Le maire agit.", "Il signe. Il date. Il vise. Il scelle.", "Le juge tranche."}
+	del := "Alinéa 2, première phrase : supprimer cette phrase."
+	for _, tc := range []struct {
+		name, second string
+		want         []string // nil: the second refused
+	}{
+		{"the third as tabled", "Alinéa 2, troisième phrase : remplacer le mot : « vise » par le mot : « lit ».", []string{B[0], "Il date. Il lit. Il scelle.", B[2]}},
+		{"not the third now", "Alinéa 2, troisième phrase : remplacer le mot : « scelle » par le mot : « lit ».", nil},
+		{"the deleted one: refused", "Alinéa 2, première phrase : remplacer le mot : « date » par le mot : « lit ».", nil},
+	} {
+		got, res := ComposeAmendments(Article{Number: "1", Alineas: B}, []string{del, tc.second})
+		if !res[0].Applied {
+			t.Fatalf("%s: the deletion refused: %v", tc.name, res[0].Unparsed)
+		}
+		if tc.want == nil {
+			if res[1].Applied {
+				t.Errorf("%s: applied, want refused: %q", tc.name, got.Alineas)
+			}
+			continue
+		}
+		if !res[1].Applied {
+			t.Errorf("%s: refused: %v", tc.name, res[1].Unparsed)
+		} else if g, w := strings.Join(got.Alineas, "\n"), strings.Join(tc.want, "\n"); g != w {
+			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, g, w)
+		}
+	}
+	// An inserted sentence does not shift the count either.
+	got, res := ComposeAmendments(Article{Number: "1", Alineas: B}, []string{
+		"Alinéa 2, après la première phrase, insérer une phrase ainsi rédigée : « Il paraphe. »",
+		"Alinéa 2, deuxième phrase : remplacer le mot : « date » par le mot : « lit ».",
+	})
+	if !res[0].Applied || !res[1].Applied || got.Alineas[1] != "Il signe. Il paraphe. Il lit. Il vise. Il scelle." {
+		t.Errorf("insertion then the second as tabled: %v %v %q", res[0].Unparsed, res[1].Unparsed, got.Alineas)
+	}
+}
