@@ -1192,27 +1192,42 @@ func label(s string) (string, byte) {
 // groupBounds gives the sentences of al[i] as the bill article found
 // them: each sentence of the alinéa it stood as, found again in order in
 // the alinéa now (a sentence inserted by an earlier edit of the group
-// does not shift the count). Without a group, or when a sentence of
-// then is not found as it was, the sentences of the alinéa now.
+// does not shift the count). A sentence an earlier edit deleted still
+// counts ("a) La première phrase est supprimée ; b) À la deuxième
+// phrase, …": the second as the alinéa stood, the first now); it is
+// given as goneSentence, which sentenceIndex refuses. Without a group,
+// or when sentences of then are not found as they were and the alinéa
+// holds more sentences than were found (edited in place, or which went
+// is not known), the sentences of the alinéa now.
 func groupBounds(al []string, i int, g *groupState) [][2]int {
 	b := sentenceBounds(al[i])
 	if g == nil || len(g.tags) != len(al) || g.tags[i] == 0 || g.orig[g.tags[i]-1] == al[i] {
 		return b
 	}
 	orig := g.orig[g.tags[i]-1]
+	ob := sentenceBounds(orig)
 	var out [][2]int
-	from := 0
-	for _, ob := range sentenceBounds(orig) {
-		sent := strings.TrimSpace(orig[ob[0]:ob[1]])
+	from, found := 0, 0
+	for _, o := range ob {
+		sent := strings.TrimSpace(orig[o[0]:o[1]])
 		k := strings.Index(al[i][from:], sent)
 		if sent == "" || k < 0 {
-			return b
+			out = append(out, goneSentence)
+			continue
 		}
 		out = append(out, [2]int{from + k, from + k + len(sent)})
 		from += k + len(sent)
+		found++
+	}
+	if found < len(ob) && len(b) != found {
+		return b
 	}
 	return out
 }
+
+// goneSentence stands, in groupBounds, for a sentence of the alinéa as
+// the bill article found it that an earlier edit deleted.
+var goneSentence = [2]int{-1, -1}
 
 // groupState is a code article as the bill article being applied found
 // it: orig, and for each alinéa of the article now its 1-based position
@@ -1701,6 +1716,9 @@ func sentenceIndex(b [][2]int, n int) (int, error) {
 	}
 	if k < 0 || k >= len(b) {
 		return 0, applyErr(fmt.Sprintf("sentence %d not found", n))
+	}
+	if b[k] == goneSentence {
+		return 0, applyErr(fmt.Sprintf("sentence %d, as the alinéa stood, deleted by an earlier edit", n))
 	}
 	return k, nil
 }

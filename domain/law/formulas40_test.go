@@ -29,3 +29,23 @@ func TestGrammarBill4DivisionThenPlace(t *testing.T) {
 		{name: "a sentence of an alinéa", before: []string{"Le maire signe. Le juge tranche.", "Le greffier note."}, text: []string{"Au premier alinéa de l'article L. 1 du code civil, après la première phrase, est insérée une phrase ainsi rédigée :", "« Le préfet vise. »"}, want: []string{"Le maire signe. Le préfet vise. Le juge tranche.", "Le greffier note."}},
 	})
 }
+
+// TestGrammarBill4SentencesAsTheyStood: sentences are counted, as alinéas
+// are, on the alinéa as the bill article found it — "a) La première
+// phrase est supprimée ; b) À la deuxième phrase, …" edits the sentence
+// that was second (it counted on the text left by the deletion: the
+// words were not found, or the wrong sentence edited); a sentence an
+// earlier edit deleted is refused, and a sentence edited in place still
+// counts where it stood.
+func TestGrammarBill4SentencesAsTheyStood(t *testing.T) {
+	A := []string{"Le maire signe. Le préfet vise. Le juge tranche.", "Le greffier note."}
+	head := "Le premier alinéa de l'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "the first deleted, then the second", before: A, text: []string{head, "a) La première phrase est supprimée ;", "b) À la deuxième phrase, le mot : « préfet » est remplacé par le mot : « recteur »."}, want: []string{"Le recteur vise. Le juge tranche.", A[1]}},
+		{name: "the second deleted, then the third", before: A, text: []string{head, "a) La deuxième phrase est supprimée ;", "b) La troisième phrase est ainsi rédigée : « Le juge statue. »"}, want: []string{"Le maire signe. Le juge statue.", A[1]}},
+		{name: "the same words elsewhere", before: []string{"Le maire signe. Le maire vise. Le maire tranche."}, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° La première phrase est supprimée ;", "2° À la deuxième phrase, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le préfet vise. Le maire tranche."}},
+		{name: "the last deleted, then the last: refused", before: A, text: []string{head, "a) La dernière phrase est supprimée ;", "b) La dernière phrase est complétée par les mots : « seul »."}},
+		{name: "the first deleted, then the first: refused", before: A, text: []string{head, "a) La première phrase est supprimée ;", "b) À la première phrase, le mot : « préfet » est remplacé par le mot : « recteur »."}},
+		{name: "edited in place, then the next deleted", before: A, text: []string{head, "a) À la première phrase, le mot : « maire » est remplacé par le mot : « préfet » ;", "b) La deuxième phrase est supprimée."}, want: []string{"Le préfet signe. Le juge tranche.", A[1]}},
+	})
+}
