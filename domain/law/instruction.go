@@ -1104,9 +1104,14 @@ var (
 	reInvertedInText   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*dans\s+(le\s+code\s+[^,«"]+?|la\s+loi\s+[^,«"]+?|l'ordonnance\s+[^,«"]+?)\s*,\s*((?:après|avant)\s+l'article\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reArticleIntoText  = regexp.MustCompile(`^(?:Dans|À|Au)\s+(le\s+code\s+[^,«"]+?|la\s+loi\s+[^,«"]+?|l'ordonnance\s+[^,«"]+?)\s*,\s*(?:il\s+est|est)\s+(?:insérée?|ajoutée?|créée?|rétablie?)\s+(un\s+article\s.+)$`)
 	reAddedToArticle   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|rétablie?s?)\s*,?\s*((?:à\s+l'|au\s+|aux\s+|dans\s+(?:l'|le\s+|la\s+|les\s+))[^,«"]*?\barticles?\b[^,«"]*?)\s*,?\s+((?:un|une|des|` + cardinalWords + `)\s.+)$`)
-	reArticleInverted  = regexp.MustCompile(`^((?:À|A|Dans)\s+l'article\s+[^,«"]+?)\s*,\s*(Il\s+est|il\s+est|sont|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^,«"]+?)\s*,\s*(.+)$`)
-	reArticleThenPlace = regexp.MustCompile(`^(?:À|A|Dans)\s+(l'article\s+[^,«"]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,«"]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
-	reWordsInverted    = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*"))\s*,\s*(.+)$`)
+	reArticleInverted  = regexp.MustCompile(`^((?:Aux\s|Au\s|À\s+la\s|A\s+la\s|Dans\s+les\s|Dans\s+le\s|Dans\s+la\s|À\s+l['’]|A\s+l['’]|Dans\s+l['’])\s*[^,«"“]+?)\s*,\s*(Il\s+est|il\s+est|sont|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^,«"“]+?)\s*,\s*(.+)$`)
+	reArticleThenPlace = regexp.MustCompile(`^(?:À|A|Dans)\s+(l['’]article\s+[^,«"“]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,:«"“]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
+	// reDivisionThenPlace is a division, then the place of an addition
+	// in it: "Au II de l'article L. 1, après le premier alinéa, il est
+	// inséré …", "Au I, avant le 1°, …" (groups: the preposition, the
+	// division, après or avant, the place, the rest).
+	reDivisionThenPlace = regexp.MustCompile(`^(Aux\s|Au\s|À\s+la\s|A\s+la\s|Dans\s+les\s|Dans\s+le\s|Dans\s+la\s|À\s+l['’]|A\s+l['’]|Dans\s+l['’])\s*([^,«"“]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,:«"“]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
+	reWordsInverted     = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*"))\s*,\s*(.+)$`)
 	// reWordsFound is quoted words with their place after them, as a
 	// participle: "La référence : « L. 2 » figurant à l'article L. 1 est
 	// remplacée par …", "Les mots : « A » qui figurent au premier alinéa
@@ -1579,9 +1584,9 @@ var wordOrders = []struct {
 	{reAddedToArticle, func(m []string) string {
 		return upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
 	}},
-	// "Dans l'article L. 1, il est inséré, après le premier alinéa, un
-	// alinéa …" is "Dans l'article L. 1, après le premier alinéa, il est
-	// inséré un alinéa …", which the next reads.
+	// "Dans l'article L. 1 (Au II), il est inséré, après le premier
+	// alinéa, un alinéa …" is "Dans l'article L. 1 (Au II), après le
+	// premier alinéa, il est inséré un alinéa …", which the next read.
 	{reArticleInverted, func(m []string) string {
 		return m[1] + ", " + m[4] + ", " + lowerFirst(m[2]) + " " + m[3] + " " + m[5]
 	}},
@@ -1594,6 +1599,19 @@ var wordOrders = []struct {
 		}
 		return upperFirst(m[2]) + " " + m[3] + " de " + m[1] + ", " + m[4]
 	}},
+	// "Au II de l'article L. 1, après le premier alinéa, il est inséré
+	// un alinéa …" is "Après le premier alinéa du II de l'article L. 1,
+	// il est inséré …": the place is in the division named first (it was
+	// refused, or, under a context, the division was dropped and the
+	// alinéa counted in the whole article). Not when the place is an
+	// article, nor a division of a code the first names.
+	{reDivisionThenPlace, func(m []string) string {
+		if strings.Contains(m[4], "article") {
+			return m[0]
+		}
+		of := divisionGenitive[strings.ReplaceAll(strings.ToLower(strings.Join(strings.Fields(m[1]), " ")), "’", "'")]
+		return upperFirst(m[3]) + " " + m[4] + " " + of + m[2] + ", " + m[5]
+	}},
 	// "À l'article L. 1, sont insérés, après le mot : « A », les mots :
 	// « B »" is "À l'article L. 1, après le mot : « A », sont insérés les
 	// mots : « B »" (refused).
@@ -1605,6 +1623,10 @@ var wordOrders = []struct {
 		return m[1] + place + ", " + lowerFirst(m[2]) + " " + m[3] + " " + m[5]
 	}},
 }
+
+// divisionGenitive is the genitive of a locator's preposition ("au" →
+// "du "), as a place is named in the division that holds it.
+var divisionGenitive = map[string]string{"au": "du ", "aux": "des ", "à la": "de la ", "a la": "de la ", "à l'": "de l'", "a l'": "de l'", "dans le": "du ", "dans la": "de la ", "dans l'": "de l'", "dans les": "des "}
 
 // canonicalOrder applies wordOrders to an instruction's text.
 func canonicalOrder(body string) string {
@@ -2405,6 +2427,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 
 	case reInsertAfter.MatchString(trim):
 		m := reInsertAfter.FindStringSubmatchIndex(trim)
+		if pre := strings.Trim(trim[:m[0]], " ,"); pre != "" {
+			// "Au II, après le premier alinéa, …" in a form wordOrders did
+			// not bring to "Après le premier alinéa du II": the first place
+			// was dropped (the alinéa was counted in the whole article).
+			fail("a place before the addition's, not read: " + pre)
+			return
+		}
 		before := trim[m[2]:m[3]] == "avant"
 		anchor := trim[m[4]:m[5]]
 		anchorCase := strings.TrimSpace(caseSh)[m[4]:m[5]]

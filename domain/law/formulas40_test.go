@@ -1,0 +1,51 @@
+package law
+
+import "testing"
+
+// TestGrammarBill4DivisionThenPlace: a division named first, then the
+// place of an addition in it — "Au II de l'article L. 1, après le
+// premier alinéa, il est inséré un alinéa …", "Au I, après le 1°, il est
+// inséré un 1° bis …", "Au premier alinéa, après la première phrase, est
+// insérée une phrase …", "Au II, il est inséré, après le premier alinéa,
+// …" — is "Après le premier alinéa du II …": the place counts inside the
+// division (it was refused naming an article; under a context the
+// division was dropped and the alinéa counted in the whole article);
+// "À l’article L. 1, après …" with the typographic apostrophe as well.
+func TestGrammarBill4DivisionThenPlace(t *testing.T) {
+	P := []string{"I. – Un.", "1° a ;", "2° b.", "II. – Deux.", "Suite.", "III. – Trois."}
+	added := []string{P[0], P[1], P[2], P[3], "Ajout.", P[4], P[5]}
+	runGrammar(t, []grammarCase{
+		{name: "au I, après le 1°", before: P, text: []string{"Au I de l'article L. 1 du code civil, après le 1°, il est inséré un 1° bis ainsi rédigé :", "« 1° bis x ; »"}, want: []string{P[0], P[1], "1° bis x ;", P[2], P[3], P[4], P[5]}},
+		{name: "au I, avant le 1°", before: P, text: []string{"Au I de l'article L. 1 du code civil, avant le 1°, il est inséré un 1° A ainsi rédigé :", "« 1° A z ; »"}, want: []string{P[0], "1° A z ;", P[1], P[2], P[3], P[4], P[5]}},
+		{name: "au II, après le premier alinéa", before: P, text: []string{"Au II de l'article L. 1 du code civil, après le premier alinéa, il est inséré un alinéa ainsi rédigé :", "« Ajout. »"}, want: added},
+		{name: "under a context", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Au II, après le premier alinéa, il est inséré un alinéa ainsi rédigé :", "« Ajout. »"}, want: added},
+		{name: "under a context, avant le dernier alinéa", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "a) Au II, avant le dernier alinéa, il est inséré un alinéa ainsi rédigé :", "« Ajout. »"}, want: added},
+		{name: "the verb first", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Au II, il est inséré, après le premier alinéa, un alinéa ainsi rédigé :", "« Ajout. »"}, want: added},
+		{name: "dans le II, two alinéas", before: P, text: []string{"Dans le II de l'article L. 1 du code civil, après le premier alinéa, sont insérés deux alinéas ainsi rédigés :", "« Ajout.", "« Encore. »"}, want: []string{P[0], P[1], P[2], P[3], "Ajout.", "Encore.", P[4], P[5]}},
+		{name: "aux II et III", before: P, text: []string{"Aux II et III de l'article L. 1 du code civil, après le premier alinéa, il est inséré un alinéa ainsi rédigé :", "« Ajout. »"}, want: []string{P[0], P[1], P[2], P[3], "Ajout.", P[4], P[5], "Ajout."}},
+		{name: "du même article", before: P, text: []string{"I. – Le III de l'article L. 1 du code civil est abrogé.", "II. – Au II du même article, après le premier alinéa, il est inséré un alinéa ainsi rédigé :", "« Ajout. »"}, want: []string{P[0], P[1], P[2], P[3], "Ajout.", P[4], "III. – (Abrogé)"}},
+		{name: "the typographic apostrophe", before: P, text: []string{"Au II de l’article L. 1 du code civil, après le premier alinéa, il est inséré un alinéa ainsi rédigé :", "« Ajout. »"}, want: added},
+		{name: "the article, the typographic apostrophe", before: []string{"Un.", "Deux."}, text: []string{"À l’article L. 1 du code civil, après le premier alinéa, il est inséré un alinéa ainsi rédigé :", "« Ajout. »"}, want: []string{"Un.", "Ajout.", "Deux."}},
+		{name: "a sentence of an alinéa", before: []string{"Le maire signe. Le juge tranche.", "Le greffier note."}, text: []string{"Au premier alinéa de l'article L. 1 du code civil, après la première phrase, est insérée une phrase ainsi rédigée :", "« Le préfet vise. »"}, want: []string{"Le maire signe. Le préfet vise. Le juge tranche.", "Le greffier note."}},
+	})
+}
+
+// TestGrammarBill4SentencesAsTheyStood: sentences are counted, as alinéas
+// are, on the alinéa as the bill article found it — "a) La première
+// phrase est supprimée ; b) À la deuxième phrase, …" edits the sentence
+// that was second (it counted on the text left by the deletion: the
+// words were not found, or the wrong sentence edited); a sentence an
+// earlier edit deleted is refused, and a sentence edited in place still
+// counts where it stood.
+func TestGrammarBill4SentencesAsTheyStood(t *testing.T) {
+	A := []string{"Le maire signe. Le préfet vise. Le juge tranche.", "Le greffier note."}
+	head := "Le premier alinéa de l'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "the first deleted, then the second", before: A, text: []string{head, "a) La première phrase est supprimée ;", "b) À la deuxième phrase, le mot : « préfet » est remplacé par le mot : « recteur »."}, want: []string{"Le recteur vise. Le juge tranche.", A[1]}},
+		{name: "the second deleted, then the third", before: A, text: []string{head, "a) La deuxième phrase est supprimée ;", "b) La troisième phrase est ainsi rédigée : « Le juge statue. »"}, want: []string{"Le maire signe. Le juge statue.", A[1]}},
+		{name: "the same words elsewhere", before: []string{"Le maire signe. Le maire vise. Le maire tranche."}, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° La première phrase est supprimée ;", "2° À la deuxième phrase, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le préfet vise. Le maire tranche."}},
+		{name: "the last deleted, then the last: refused", before: A, text: []string{head, "a) La dernière phrase est supprimée ;", "b) La dernière phrase est complétée par les mots : « seul »."}},
+		{name: "the first deleted, then the first: refused", before: A, text: []string{head, "a) La première phrase est supprimée ;", "b) À la première phrase, le mot : « préfet » est remplacé par le mot : « recteur »."}},
+		{name: "edited in place, then the next deleted", before: A, text: []string{head, "a) À la première phrase, le mot : « maire » est remplacé par le mot : « préfet » ;", "b) La deuxième phrase est supprimée."}, want: []string{"Le préfet signe. Le juge tranche.", A[1]}},
+	})
+}
