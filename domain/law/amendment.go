@@ -171,7 +171,7 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	}
 	c := Corpus{ref: {Ref: ref, Heading: string(a.Number), Alineas: append([]string(nil), a.Alineas...)}}
 	tags = append([]int(nil), tags...)
-	for _, e := range edits {
+	for _, e := range joinedDeletions(a.Alineas, edits) {
 		e, err := renumberAsTabled(e, tags)
 		if err == nil && (e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas) && len(e.Lines) > 0 {
 			if i, ok := deletedPlaceholder(c[ref].Alineas, e.Lines[0]); ok {
@@ -493,6 +493,60 @@ func deletedDivision(al []string, path []Division) (string, int, bool) {
 	}
 	line, ok := deletedDivisions(al[lo:hi])
 	return line, lo, ok
+}
+
+// joinedDeletions joins the deletions of divisions named by their labels
+// that follow one another in the text, in an amendment's edits in a row
+// (al is the text the edits apply to)
+// ("Supprimer les II et III", "Supprimer les 2° et 3° du I"), into one
+// deletion of their alinéas, which leaves one placeholder, "II et III. –
+// (Supprimé)", as the same deletion named by alinéas does ("Supprimer
+// les alinéas 2 et 3") and as the chambers' texts print divisions
+// deleted together (each was left "II. – (Supprimé)", "III. –
+// (Supprimé)").
+func joinedDeletions(al []string, edits []Edit) []Edit {
+	byLabel := func(e Edit) bool {
+		n := len(e.Scope.Path)
+		return e.Kind == EditDelete && e.Scope.Sentence == 0 && e.Scope.Where == "" && n > 0 && e.Scope.Path[n-1].Item != ""
+	}
+	var out []Edit
+	for i := 0; i < len(edits); i++ {
+		e := edits[i]
+		if !byLabel(e) {
+			out = append(out, e)
+			continue
+		}
+		lo, hi, _, err := resolve(al, e.Scope.Path)
+		j := i + 1
+		for err == nil && j < len(edits) && byLabel(edits[j]) && edits[j].NoMark == e.NoMark {
+			// In either order: the parser gives a list's deletions last
+			// first.
+			lo2, hi2, _, err2 := resolve(al, edits[j].Scope.Path)
+			switch {
+			case err2 != nil || lo2 >= hi2:
+			case lo2 == hi:
+				hi = hi2
+				j++
+				continue
+			case hi2 == lo:
+				lo = lo2
+				j++
+				continue
+			}
+			break
+		}
+		if err != nil || j == i+1 {
+			out = append(out, e)
+			continue
+		}
+		if _, ok := deletedDivisions(al[lo:hi]); !ok {
+			out = append(out, edits[i:j]...)
+		} else {
+			out = append(out, Edit{Kind: EditDelete, Scope: Scope{Ref: e.Scope.Ref, Path: []Division{{Alinea: lo + 1, Count: hi - lo}}}, NoMark: e.NoMark})
+		}
+		i = j - 1
+	}
+	return out
 }
 
 // kindOf is the group of divPrefix a match's label is in.

@@ -119,7 +119,7 @@ func TestGrammarAmendmentItemListEach(t *testing.T) {
 	runAmendments(t, []amCase{
 		{"aux a et b", B, "Aux a et b du 2° du I, substituer au mot : « rapport » le mot : « bilan ».", []string{B[0], B[1], B[2], "a) Le bilan ;", "b) Le bilan ;", B[5], B[6]}},
 		{"les a et c", B, "Supprimer les a et c du 2° du I.", []string{B[0], B[1], B[2], "a) (Supprimé)", B[4], "c) (Supprimé)", B[6]}},
-		{"les a), b) et c)", B, "Supprimer les a), b) et c) du 2° du I.", []string{B[0], B[1], B[2], "a) (Supprimé)", "b) (Supprimé)", "c) (Supprimé)", B[6]}},
+		{"les a), b) et c)", B, "Supprimer les a), b) et c) du 2° du I.", []string{B[0], B[1], B[2], "a), b) et c) (Supprimé)", B[6]}},
 		{"aux 1° et 2°", B, "Aux 1° et 2° du I, substituer au mot : « Il » le mot : « Elle ».", []string{B[0], "1° Elle signe ;", "2° Elle publie :", B[3], B[4], B[5], B[6]}},
 		{"one item still read", B, "Au b du 2° du I, substituer au mot : « rapport » le mot : « bilan ».", []string{B[0], B[1], B[2], B[3], "b) Le bilan ;", B[5], B[6]}},
 	})

@@ -10,14 +10,16 @@ import "testing"
 // text for several items ("Rédiger ainsi les a) et b) :" then one text —
 // lines that begin with each item's label are each one's); an item after
 // the first takes its determiner or none ("du I et le II" is two
-// designations: not read).
+// designations: not read). Divisions deleted together leave one
+// placeholder, "1° et 2° (Supprimé)", as the chambers print them
+// (joinedDeletions; each was left its own).
 func TestAmendmentItemLists(t *testing.T) {
 	al := []string{"I. – Le code est ainsi modifié :", "1° Le maire agit ;", "a) Il signe ;", "b) Il date ;", "2° Le préfet contrôle.", "II. – Le juge statue."}
 	runAmendments(t, []amCase{
-		{"supprimer les a) et b) du 1°", al, "Supprimer les a) et b) du 1°.", []string{al[0], al[1], "a) (Supprimé)", "b) (Supprimé)", al[4], al[5]}},
-		{"supprimer les 1° et 2°", al, "Supprimer les 1° et 2°.", []string{al[0], "1° (Supprimé)", "2° (Supprimé)", al[5]}},
-		{"supprimer les I et II", al, "Supprimer les I et II.", []string{"I. – (Supprimé)", "II. – (Supprimé)"}},
-		{"le a et le b, letters bare", al, "Supprimer le a et le b du 1°.", []string{al[0], al[1], "a) (Supprimé)", "b) (Supprimé)", al[4], al[5]}},
+		{"supprimer les a) et b) du 1°", al, "Supprimer les a) et b) du 1°.", []string{al[0], al[1], "a) et b) (Supprimé)", al[4], al[5]}},
+		{"supprimer les 1° et 2°", al, "Supprimer les 1° et 2°.", []string{al[0], "1° et 2° (Supprimé)", al[5]}},
+		{"supprimer les I et II", al, "Supprimer les I et II.", []string{"I et II. – (Supprimé)"}},
+		{"le a et le b, letters bare", al, "Supprimer le a et le b du 1°.", []string{al[0], al[1], "a) et b) (Supprimé)", al[4], al[5]}},
 		{"aux 1° et 2°, words", al, "Aux 1° et 2°, remplacer le mot : « Le » par le mot : « Un ».", []string{al[0], "1° Un maire agit ;", al[2], al[3], "2° Un préfet contrôle.", al[5]}},
 		{"au 1° et au 2° du I", al, "Au 1° et au 2° du I, remplacer le mot : « Le » par le mot : « Un ».", []string{al[0], "1° Un maire agit ;", al[2], al[3], "2° Un préfet contrôle.", al[5]}},
 		{"compléter les a) et b)", al, "Compléter les a) et b) par les mots : « vite »", []string{al[0], al[1], "a) Il signe vite ;", "b) Il date vite ;", al[4], al[5]}},

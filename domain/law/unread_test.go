@@ -51,3 +51,20 @@ func TestGrammarPlaceholderInItsList(t *testing.T) {
 		{"between the 1° and the 2° of the A", A, "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n…° Le mot : « d » est supprimé ;", ins(3, "1° bis Le mot : « d » est supprimé ;")},
 	})
 }
+
+// TestGrammarJoinedDeletions: divisions an amendment deletes together by
+// their labels leave one placeholder, as the same deletion named by its
+// alinéas does and as the chambers' texts print them ("VIII et IX. -
+// (Supprimé)", "III bis et III ter. - (Supprimé)" in the development
+// set's adopted texts); they were each left "II. – (Supprimé)". Divisions
+// apart keep a placeholder each.
+func TestGrammarJoinedDeletions(t *testing.T) {
+	B := []string{"I. – Le maire agit.", "II. – Le juge tranche.", "III. – Le greffier note.", "III bis. – Le notaire signe.", "IV. – Le préfet vise."}
+	runAmendments(t, []amCase{
+		{"les II et III", B, "Supprimer les II et III.", []string{B[0], "II et III. – (Supprimé)", B[3], B[4]}},
+		{"the same by alinéas", B, "Supprimer les alinéas 2 et 3.", []string{B[0], "II et III. – (Supprimé)", B[3], B[4]}},
+		{"les III et III bis", B, "Supprimer les III et III bis.", []string{B[0], B[1], "III et III bis. – (Supprimé)", B[4]}},
+		{"in two instructions in a row", B, "I. – Supprimer le II.\nII. – En conséquence, supprimer le III.", []string{B[0], "II et III. – (Supprimé)", B[3], B[4]}},
+		{"apart: one each", B, "Supprimer les I et III.", []string{"I. – (Supprimé)", B[1], "III. – (Supprimé)", B[3], B[4]}},
+	})
+}
