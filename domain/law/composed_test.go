@@ -1,0 +1,105 @@
+package law
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// TestCorpusComposedAmendments composes, on the development set's bill
+// articles (article_avant and article_apres, each text once), three
+// amendments numbered on the text as tabled — one deletes an alinéa d,
+// one inserts an alinéa after a later one p (the Assemblée's quoted text
+// or the Sénat's unquoted one), one replaces a word of a later one k — in
+// the three orders a sitting may take them, and wants the same article
+// each time: every alinéa named by its tabled number whatever the
+// amendments before it deleted or inserted.
+func TestCorpusComposedAmendments(t *testing.T) {
+	dirs, _ := filepath.Glob("testdata/amendments/*")
+	seen := map[string]bool{}
+	total := 0
+	plain := func(l string) bool {
+		return l != "" && labelPrefix(l) == "" && !divPrefix.MatchString(l) && !strings.HasSuffix(l, ":") && !strings.HasPrefix(l, "\"") && !strings.HasPrefix(l, "«")
+	}
+	for _, dir := range dirs {
+		for _, side := range []string{"article_avant", "article_apres"} {
+			b, err := os.ReadFile(filepath.Join(dir, side))
+			if err != nil || seen[string(b)] || strings.Contains(string(b), "zorglub") {
+				continue
+			}
+			seen[string(b)] = true
+			al := paragraphs(string(b))
+			quoted := func(l string) bool { return strings.HasPrefix(l, "\"") || strings.HasPrefix(l, "«") }
+			// d, deleted: a plain alinéa; p, after which one is inserted:
+			// a plain alinéa after d that no quotation follows; k, whose
+			// word is replaced: after p, a word found once in it and
+			// nowhere else in the article.
+			d, p, k, w := -1, -1, -1, ""
+			whole := strings.Join(al, "\n")
+			for i := 1; i < len(al); i++ {
+				switch {
+				case d < 0:
+					if plain(al[i]) && i+1 < len(al) && !quoted(al[i+1]) && !strings.HasSuffix(al[i-1], ":") {
+						d = i
+					}
+				case p < 0:
+					if plain(al[i]) && (i+1 == len(al) || !quoted(al[i+1])) {
+						p = i
+					}
+				case k < 0:
+					for _, x := range reWord.FindAllStringSubmatchIndex(al[i], -1) {
+						c := al[i][x[2]:x[3]]
+						if !unicode.IsUpper([]rune(c)[0]) && occurrences(whole, c) == 1 && len(wordsAt(al[i], c)) == 1 {
+							k, w = i, c
+							break
+						}
+					}
+				}
+			}
+			if k < 0 {
+				continue
+			}
+			want := append([]string(nil), al[:d]...)
+			want = append(want, al[d+1:p+1]...)
+			want = append(want, "Zorglub est un alinéa nouveau.")
+			for i := p + 1; i < len(al); i++ {
+				l := al[i]
+				if i == k {
+					j := wordAt(l, w)
+					l = l[:j] + "zorglub" + l[j+len(w):]
+				}
+				want = append(want, l)
+			}
+			senat := total%2 == 1
+			D, P, K := strconv.Itoa(d+1), strconv.Itoa(p+1), strconv.Itoa(k+1)
+			del, ins, rep := "Supprimer l'alinéa "+D+".", "Après l'alinéa "+P+", insérer un alinéa ainsi rédigé :\n\n« Zorglub est un alinéa nouveau. »", "Alinéa "+K+", remplacer le mot : « "+w+" » par le mot : « zorglub »."
+			if senat {
+				del = "Alinéa " + D + "\n\nSupprimer cet alinéa."
+				ins = "Après l'alinéa " + P + "\n\nInsérer un alinéa ainsi rédigé :\n\nZorglub est un alinéa nouveau."
+				rep = "Alinéa " + K + "\n\nRemplacer le mot :\n\n" + w + "\n\npar le mot :\n\nzorglub"
+			}
+			total++
+			name := filepath.Base(dir) + "/" + side
+			for _, order := range [][]string{{del, ins, rep}, {rep, del, ins}, {ins, rep, del}} {
+				got, res := ComposeAmendments(Article{Number: "1", Alineas: al}, order)
+				ok := true
+				for i, r := range res {
+					if !r.Applied {
+						t.Errorf("%s: %q refused: %v", name, order[i], r.Unparsed)
+						ok = false
+					}
+				}
+				if g, w := strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"); ok && g != w {
+					t.Errorf("%s: %q\n%s", name, order, shortDiff(w, g))
+				}
+			}
+		}
+	}
+	t.Logf("%d bill articles amended three times, in three orders", total)
+	if total < 12 {
+		t.Errorf("only %d articles (over 12)", total)
+	}
+}
