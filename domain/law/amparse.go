@@ -815,6 +815,129 @@ func eachOccurrenceAnchor(s string) string {
 	})
 }
 
+// amDetachedRank is an occurrence's rank said apart from the words it
+// ranks: "remplacer le mot : « A » par le mot : « B » à la seconde
+// occurrence", "…, à la deuxième occurrence, …", "après le mot : « A »
+// (seconde occurrence)" (group 1: the rank). The rank written before the
+// words' noun ("la seconde occurrence du mot") is not this one: the
+// caller checks what follows.
+var amDetachedRank = regexp.MustCompile(`(?i)\s*(,)?\s*(?:\(\s*(?:(?:à|a)\s+)?(?:la\s+|sa\s+)?(` + ordWordsAcc + `)\s+occurrence\s*\)|(?:à|a|dans|pour)\s+(?:la|sa)\s+(` + ordWordsAcc + `)\s+occurrence\b)\s*(,)?`)
+
+// amRankedGroup is the words an occurrence's rank may rank: the words
+// replaced or deleted, right after the verb ("remplacer le mot :",
+// "substituer aux mots :", "supprimer la référence :"), or the anchor of
+// an insertion ("après le mot :") (groups: the verb or preposition, the
+// determiner, the noun).
+var amRankedGroup = regexp.MustCompile(`(?i)\b(remplacer|supprimer|substituer|après|apres|avant)\s+(le|les|la|l['’]|au|aux|à\s+la|a\s+la|à\s+l['’]|a\s+l['’])\s*(` + wordNounCased + `)\s*:`)
+
+// amRankFollows is what makes a rank the words' own ("la seconde
+// occurrence du mot"): a genitive right after it.
+var amRankFollows = regexp.MustCompile(`(?i)^\s*(?:du|de\s+la|de\s+l['’]|des|d['’])`)
+
+// detachedOccurrence reads an occurrence's rank said apart from the words
+// it ranks — "À l'alinéa 1, remplacer le mot : « A » par le mot : « B » à
+// la seconde occurrence", "substituer au mot : « A », à la deuxième
+// occurrence, le mot : « B »", "après le mot : « A » (seconde
+// occurrence), insérer …" — as the rank of those words: "remplacer la
+// seconde occurrence du mot : « A » par …" (the rank was dropped, and
+// every occurrence edited). The words are the only ones an instruction
+// edits or inserts after; with two groups of such words, two ranks, or
+// more than old and new words quoted, which is ranked is not said: false.
+func detachedOccurrence(head string) (string, bool) {
+	rank, n := "", 0
+	segs := 0
+	s := outsideQuotes(head, func(seg string) string {
+		segs++
+		first := segs > 1 // the segment right after a quotation
+		for {
+			m := amDetachedRank.FindStringSubmatchIndex(seg)
+			for m != nil && amRankFollows.MatchString(seg[m[1]:]) && m[8] < 0 {
+				// "la seconde occurrence du mot": the words' own.
+				next := amDetachedRank.FindStringSubmatchIndex(seg[m[1]:])
+				if next == nil {
+					m = nil
+					break
+				}
+				for i := range next {
+					if next[i] >= 0 {
+						next[i] += m[1]
+					}
+				}
+				m = next
+			}
+			if m == nil {
+				return seg
+			}
+			n++
+			if m[4] >= 0 {
+				rank = seg[m[4]:m[5]]
+			} else {
+				rank = seg[m[6]:m[7]]
+			}
+			before, after := strings.TrimRight(seg[:m[0]], " "), seg[m[1]:]
+			// "À l'alinéa 1, à la deuxième occurrence, remplacer": the
+			// locator keeps its comma; after a verb or a quotation the
+			// rank's commas go with it.
+			sep := " "
+			if m[2] >= 0 && m[8] >= 0 && before != "" && !(first && m[0] == 0) && !amVerbEnd.MatchString(before) {
+				sep = ", "
+			}
+			if before == "" && !first {
+				sep = ""
+			}
+			seg = before + sep + strings.TrimLeft(after, " ")
+			if strings.TrimSpace(after) == "" || strings.HasPrefix(strings.TrimSpace(after), ".") {
+				seg = strings.TrimRight(before, " ") + strings.TrimLeft(after, " ")
+			}
+		}
+	})
+	if n == 0 {
+		return head, true
+	}
+	if n > 1 {
+		return "", false
+	}
+	if _, quotes := shape(s); len(quotes) > 2 {
+		return "", false
+	}
+	groups := 0
+	s = outsideQuotes(s, func(seg string) string {
+		return amRankedGroup.ReplaceAllStringFunc(seg, func(g string) string {
+			groups++
+			m := amRankedGroup.FindStringSubmatch(g)
+			det := strings.ToLower(strings.Join(strings.Fields(m[2]), " "))
+			prep, gen := "", ""
+			switch det {
+			case "au":
+				prep, gen = "à ", "du "
+			case "aux":
+				prep, gen = "à ", "des "
+			case "à la", "a la":
+				prep, gen = "à ", "de la "
+			case "le":
+				gen = "du "
+			case "les":
+				gen = "des "
+			case "la":
+				gen = "de la "
+			default:
+				if strings.HasPrefix(det, "à") || strings.HasPrefix(det, "a ") {
+					prep = "à "
+				}
+				gen = "de l'"
+			}
+			return m[1] + " " + prep + "la " + rank + " occurrence " + gen + m[3] + " :"
+		})
+	})
+	if groups != 1 {
+		return "", false
+	}
+	return s, true
+}
+
+// amVerbEnd is a verb of an instruction ending a text: "remplacer,".
+var amVerbEnd = regexp.MustCompile(`(?i)\b(?:` + amVerbsCased + `)\s*,?$`)
+
 // amSignOld is a punctuation sign named in words as the words an
 // instruction edits, right after its verb: "remplacer la virgule",
 // "supprimer le point-virgule", "substituer au point" (groups: the verb
@@ -1662,6 +1785,10 @@ func quoteRead(q string, es []Edit) bool {
 // is read.
 func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	head := dropRestUnchanged(strings.TrimSpace(in.head))
+	head, ok := detachedOccurrence(head)
+	if !ok {
+		return nil, false
+	}
 	// "Insérer un alinéa ainsi rédigé après l'alinéa 1 : « … »": the
 	// place after the new text's announcement, read as "Après l'alinéa 1,
 	// insérer un alinéa ainsi rédigé : « … »".
