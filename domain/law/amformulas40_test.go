@@ -29,3 +29,30 @@ func TestAm4DetachedOccurrence(t *testing.T) {
 		{"a rank on words already ranked: refused", A, "À l'alinéa 1, remplacer la première occurrence du mot : « contrat » par le mot : « bail » à la seconde occurrence.", nil},
 	})
 }
+
+// TestAm4WordsTailRead: what follows an operation's last words is read —
+// a count ("(deux fois)", ", deux fois", "à chaque occurrence", "(deux
+// occurrences)"), "respectivement", a place ("dans la première phrase"),
+// punctuation — or the amendment is refused: "… par le mot : « B » et le
+// contrat de vente", "… et à l'alinéa 2", the Sénat's new words on two
+// lines ("par les mots :" / "au maire" / "et au préfet") were applied
+// without it.
+func TestAm4WordsTailRead(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat. Il date le contrat.", "Il remet le contrat au préfet."}
+	both := []string{"I. – Le maire signe le bail. Il date le bail.", A[1]}
+	runAmendments(t, []amCase{
+		{"(deux fois)", A, "À l'alinéa 1, remplacer le mot : « contrat » par le mot : « bail » (deux fois).", both},
+		{", deux fois", A, "À l'alinéa 1, remplacer le mot : « contrat » par le mot : « bail », deux fois.", both},
+		{"à chaque occurrence", A, "À l'alinéa 1, remplacer le mot : « contrat » par le mot : « bail » à chaque occurrence.", both},
+		{"(deux occurrences)", A, "À l'alinéa 1, remplacer le mot : « contrat » par le mot : « bail » (deux occurrences).", both},
+		{"respectivement", A, "À l'alinéa 1, remplacer respectivement les mots : « signe » et « date » par les mots : « lit » et « relit », respectivement.", []string{"I. – Le maire lit le contrat. Il relit le contrat.", A[1]}},
+		{"a place", A, "À l'alinéa 1, remplacer le mot : « contrat » par le mot : « bail » dans la première phrase.", []string{"I. – Le maire signe le bail. Il date le contrat.", A[1]}},
+		{"words not quoted after the new ones: refused", A, "À l'alinéa 1, remplacer le mot : « contrat » par le mot : « bail » et le contrat de vente.", nil},
+		{"another place joined by et: refused", A, "À l'alinéa 1, remplacer le mot : « contrat » par le mot : « bail » et à l'alinéa 2.", nil},
+		{"ainsi qu'à: refused", A, "À l'alinéa 1, remplacer le mot : « contrat » par le mot : « bail » ainsi qu'à l'alinéa 2.", nil},
+		{"deleted words then more: refused", A, "À l'alinéa 2, supprimer les mots : « au préfet » et le contrat.", nil},
+		{"inserted words then more: refused", A, "À l'alinéa 2, après le mot : « contrat », insérer les mots : « de bail » et le contrat de vente.", nil},
+		{"Sénat: new words on two lines: refused", A, "Alinéa 2\n\nRemplacer les mots :\n\nau préfet\n\npar les mots :\n\nau maire\n\net au préfet", nil},
+		{"Sénat: new words on one line", A, "Alinéa 2\n\nRemplacer les mots :\n\nau préfet\n\npar les mots :\n\nau maire et au préfet", []string{A[0], "Il remet le contrat au maire et au préfet."}},
+	})
+}

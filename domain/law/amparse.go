@@ -1675,6 +1675,11 @@ func besideNumbered(low, cased string) bool {
 // in the first place).
 var amPlaceBetween = regexp.MustCompile(`q\d+\s*,?\s*(?:\bet|;)\s*,?\s*(?:a|au|aux|dans)\s[^:]*?,\s*(?:les?|la|l'|du|des|aux?)\s*` + wordNoun)
 
+// amTailRead is what may follow an operation's last words, folded: the
+// counts of occurrences ("à chaque occurrence", "(deux fois)", "(deux
+// occurrences)"), "respectivement", punctuation.
+var amTailRead = regexp.MustCompile(`^(?:\s*` + everywhere + `|\s*,?\s*respectivement\b|\s*,?\s*\(?\s*(?:` + cardinalWords + `)\s+occurrences\s*\)?)*[\s.;,]*$`)
+
 // amPlaceAfter is a place after an operation's last words: "à l'alinéa
 // 2", "au premier alinéa", "dans la première phrase de l'alinéa 2" (group
 // 1).
@@ -1940,6 +1945,14 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				at := vm[0] + end + m[2]
 				loc, locCased = loc+" "+low[at:], locCased+" "+cased[at:]
 				op = op[:end+m[2]]
+			}
+			// What follows the operation's last words is read: a count
+			// ("(deux fois)", "à chaque occurrence"), "respectivement",
+			// punctuation. Anything else ("… par le mot : « B » et le
+			// contrat de vente", "… et à l'alinéa 2") was dropped, the
+			// operation applied without it: refused.
+			if !amTailRead.MatchString(op[min(end, len(op)):]) {
+				return nil, false
 			}
 		}
 	}
