@@ -56,3 +56,28 @@ func TestAm4WordsTailRead(t *testing.T) {
 		{"Sénat: new words on one line", A, "Alinéa 2\n\nRemplacer les mots :\n\nau préfet\n\npar les mots :\n\nau maire et au préfet", []string{A[0], "Il remet le contrat au maire et au préfet."}},
 	})
 }
+
+// TestAm4RangeEachAlinea: a sentence, the end or the start of a range of
+// alinéas is each alinéa's — "À la première phrase des alinéas 2 à 4",
+// "À la fin des alinéas 2 à 4", "Au début des alinéas 2 à 4", "Compléter
+// les alinéas 2 à 4 par les mots …" (or "par une phrase …") — as of a
+// list ("des alinéas 2 et 3"); the range was one block: alinéa 2's first
+// sentence or start only, alinéa 4's end only. A new end for several
+// alinéas ("rédiger ainsi la fin des alinéas 2 à 4") is not said for
+// each or together: refused (the alinéas were rewritten whole, or
+// deleted up to the anchor).
+func TestAm4RangeEachAlinea(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il lit le contrat.", "Il date le contrat. Il lit le contrat.", "Il remet le contrat."}
+	ends := []string{A[0], "Il signe le contrat. Il lit le contrat de bail.", "Il date le contrat. Il lit le contrat de bail.", "Il remet le contrat de bail."}
+	runAmendments(t, []amCase{
+		{"la première phrase des alinéas 2 à 4", A, "À la première phrase des alinéas 2 à 4, remplacer le mot : « contrat » par le mot : « bail ».", []string{A[0], "Il signe le bail. Il lit le contrat.", "Il date le bail. Il lit le contrat.", "Il remet le bail."}},
+		{"à la fin des alinéas 2 à 4", A, "À la fin des alinéas 2 à 4, insérer les mots : « de bail ».", ends},
+		{"au début des alinéas 2 à 4", A, "Au début des alinéas 2 à 4, insérer les mots : « Puis, ».", []string{A[0], "Puis, il signe le contrat. Il lit le contrat.", "Puis, il date le contrat. Il lit le contrat.", "Puis, il remet le contrat."}},
+		{"compléter les alinéas 2 à 4 par les mots", A, "Compléter les alinéas 2 à 4 par les mots : « de bail ».", ends},
+		{"Sénat: compléter ces alinéas", A, "Alinéas 2 à 4\n\nCompléter ces alinéas par les mots :\n\nde bail", ends},
+		{"compléter par une phrase", A, "Compléter les alinéas 2 à 4 par une phrase ainsi rédigée : « Il relit. »", []string{A[0], A[1] + " Il relit.", A[2] + " Il relit.", A[3] + " Il relit."}},
+		{"a range replaced whole stays one block", A, "Aux alinéas 2 à 4, remplacer le mot : « contrat » par le mot : « bail ».", []string{A[0], "Il signe le bail. Il lit le bail.", "Il date le bail. Il lit le bail.", "Il remet le bail."}},
+		{"la fin des alinéas 2 à 4 rewritten: refused", A, "Après le mot : « date », rédiger ainsi la fin des alinéas 2 à 4 : « le bail. »", nil},
+		{"la fin des alinéas 2 et 3 rewritten: refused", A, "Après le mot : « lit », rédiger ainsi la fin des alinéas 2 et 3 : « le bail. »", nil},
+	})
+}

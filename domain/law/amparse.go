@@ -1535,6 +1535,26 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	case strings.Contains(low, "au debut"):
 		where = "start"
 	}
+	// "À la première phrase des alinéas 2 à 4", "À la fin des alinéas 2
+	// à 4", "Compléter les alinéas 2 à 4 par les mots …": the sentence,
+	// the end or the start of each alinéa of the range (it was the
+	// range's: alinéa 2's first sentence or start, alinéa 4's end).
+	if own == nil && (where != "" || amEndOf.MatchString(low) || amStartOf.MatchString(low) || slices.ContainsFunc(sentences, func(n int) bool { return n != 0 })) {
+		var each [][]Division
+		var eachWhere map[int]string
+		if pathWhere != nil && len(paths) > 1 {
+			eachWhere = map[int]string{}
+		}
+		for i, p := range paths {
+			for _, q := range eachAlineaOf(p) {
+				if eachWhere != nil {
+					eachWhere[len(each)] = pathWhere[i]
+				}
+				each = append(each, q)
+			}
+		}
+		paths, pathWhere = each, eachWhere
+	}
 	var out []Scope
 	for i, p := range paths {
 		w := where
@@ -2303,6 +2323,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			// one new text for them together.
 			return shareSentences(scopes, lines)
 		}
+		if len(scopes) > 1 && (amEndOf.MatchString(obj) || amStartOf.MatchString(obj)) {
+			// "Rédiger ainsi la fin des alinéas 2 et 3 : …": one new end
+			// for each, or for them together? Not said (both alinéas were
+			// rewritten whole).
+			return nil, false
+		}
 		if len(scopes) > 1 {
 			// "Alinéas 48 et 60 / Rédiger ainsi ces alinéas : …": consecutive
 			// alinéas are one block; others each take the new text — items
@@ -2515,7 +2541,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				return nil, false
 			}
 			var es []Edit
-			for _, s := range scopes {
+			// "Compléter les alinéas 2 à 4 par les mots …": each of them
+			// (the range was completed at its end, alinéa 4 only).
+			for _, s := range eachAlinea(scopes) {
 				s.Where = ""
 				es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: q(tail[ws[0][4]:ws[0][5]])})
 			}
@@ -2526,7 +2554,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		if strings.Contains(tail, "phrase") {
 			var es []Edit
-			for _, s := range scopes {
+			for _, s := range eachAlinea(scopes) {
 				s.Where = ""
 				if !strings.Contains(obj, "phrase") {
 					s.Sentence = 0
@@ -2561,6 +2589,44 @@ func unquoteBlock(payload []string) []string {
 		return out
 	}
 	return cleanPayload(payload)
+}
+
+// eachAlineaOf is a path ending with a range of numbered alinéas
+// ("alinéas 2 à 4") as one path by alinéa of the range; any other path
+// alone.
+func eachAlineaOf(p []Division) [][]Division {
+	if len(p) == 0 {
+		return [][]Division{p}
+	}
+	last := p[len(p)-1]
+	if !last.Numbered || last.Count <= 1 {
+		return [][]Division{p}
+	}
+	var out [][]Division
+	for k := 0; k < last.Count; k++ {
+		q := append([]Division(nil), p...)
+		q[len(q)-1].Alinea, q[len(q)-1].Count = last.Alinea+k, 0
+		out = append(out, q)
+	}
+	return out
+}
+
+// eachAlinea is scopes with their ranges of numbered alinéas split, one
+// scope by alinéa (eachAlineaOf).
+func eachAlinea(scopes []Scope) []Scope {
+	var out []Scope
+	for _, s := range scopes {
+		if len(s.Path) == 0 {
+			out = append(out, s)
+			continue
+		}
+		for _, p := range eachAlineaOf(s.Path) {
+			t := s
+			t.Path = p
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // consecutive merges scopes on consecutive numbered alinéas ("alinéas 32
