@@ -81,3 +81,23 @@ func TestAm4RangeEachAlinea(t *testing.T) {
 		{"la fin des alinéas 2 et 3 rewritten: refused", A, "Après le mot : « lit », rédiger ainsi la fin des alinéas 2 et 3 : « le bail. »", nil},
 	})
 }
+
+// TestAm4RankPluralSentences: one rank in the plural said of several
+// alinéas — "Aux premières phrases des alinéas 2 et 3", "Supprimer les
+// secondes phrases des alinéas 2 et 3", the Sénat's locator line
+// "Alinéas 2 et 3, premières phrases" — is that sentence of each (it was
+// refused). Of one alinéa it says nothing: refused; "Alinéas 2 et 3,
+// première phrase" (of the 3 only, or of both?) stays refused.
+func TestAm4RankPluralSentences(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il lit le contrat.", "Il date le contrat. Il lit le contrat.", "Il remet le contrat."}
+	firsts := []string{A[0], "Il signe le bail. Il lit le contrat.", "Il date le bail. Il lit le contrat.", A[3]}
+	runAmendments(t, []amCase{
+		{"aux premières phrases des alinéas 2 et 3", A, "Aux premières phrases des alinéas 2 et 3, remplacer le mot : « contrat » par le mot : « bail ».", firsts},
+		{"Sénat: Alinéas 2 et 3, premières phrases", A, "Alinéas 2 et 3, premières phrases\n\nRemplacer le mot :\n\ncontrat\n\npar le mot :\n\nbail", firsts},
+		{"aux dernières phrases of a range", A, "Aux dernières phrases des alinéas 2 à 4, remplacer le mot : « contrat » par le mot : « bail ».", []string{A[0], "Il signe le contrat. Il lit le bail.", "Il date le contrat. Il lit le bail.", "Il remet le bail."}},
+		{"supprimer les secondes phrases", A, "Supprimer les secondes phrases des alinéas 2 et 3.", []string{A[0], "Il signe le contrat.", "Il date le contrat.", A[3]}},
+		{"of one alinéa: refused", A, "Aux premières phrases de l'alinéa 2, remplacer le mot : « contrat » par le mot : « bail ».", nil},
+		{"Sénat: of one alinéa: refused", A, "Alinéa 2, premières phrases\n\nRemplacer le mot :\n\ncontrat\n\npar le mot :\n\nbail", nil},
+		{"Sénat: the singular after a list: refused", A, "Alinéas 2 et 3, première phrase\n\nRemplacer le mot :\n\ncontrat\n\npar le mot :\n\nbail", nil},
+	})
+}

@@ -32,7 +32,7 @@ type amInstr struct {
 var (
 	// A locator alone on its line (Sénat): "Alinéa 6", "Alinéas 24 et 25",
 	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
-	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
+	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)s?\s+phrases?)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
 	// An instruction starts with an imperative, a locator, "En
 	// conséquence" or the formula of a compensation ("gage": "III. – Pour
 	// compenser la perte de recettes résultant du I, compléter cet article
@@ -1520,6 +1520,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		if len(sentences) < 2 {
 			return nil, false
 		}
+	case amRankPlural.MatchString(low) && (len(paths) > 1 || len(paths) == 1 && len(paths[0]) > 0 && paths[0][len(paths[0])-1].Numbered && paths[0][len(paths[0])-1].Count > 1):
+		// "Aux premières phrases des alinéas 2 et 3", "Alinéas 2 et 3,
+		// premières phrases": one rank, in the plural, of several
+		// alinéas — that sentence of each (it was refused).
+		sentences = []int{ordValue[amRankPlural.FindStringSubmatch(low)[1]]}
 	case strings.Contains(low, "phrases"):
 		// Sentences named in a form not read: never the whole alinéa.
 		return nil, false
@@ -1715,6 +1720,11 @@ var (
 	amEndBefore   = regexp.MustCompile(`\ba\s+la\s+fin\s+(?:des|du|de\s+l'|de\s+la|de)\s*$`)
 	amStartBefore = regexp.MustCompile(`\bau\s+debut\s+(?:des|du|de\s+l'|de\s+la|de)\s*$`)
 )
+
+// amRankPlural is one rank in the plural, said of the sentences of
+// several alinéas: "les premières phrases", "aux secondes phrases"
+// (group 1: the rank).
+var amRankPlural = regexp.MustCompile(`\b(` + ordWords + `)s\s+phrases\b`)
 
 // amPluralPhrases is sentences named by their ranks: "les deuxième et
 // troisième phrases" (group 1: the ranks).
