@@ -101,3 +101,18 @@ func TestAm4RankPluralSentences(t *testing.T) {
 		{"Sénat: the singular after a list: refused", A, "Alinéas 2 et 3, première phrase\n\nRemplacer le mot :\n\ncontrat\n\npar le mot :\n\nbail", nil},
 	})
 }
+
+// TestAm4JoinedComplete: "Compléter l'alinéa 2 par les mots : « A » et
+// l'alinéa 3 par les mots : « B »" completes each division by its own new
+// words or sentence, the verb said once (it was refused); words not
+// quoted after the new ones ("… et le contrat de vente") stay refused.
+func TestAm4JoinedComplete(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il lit le contrat.", "Il date le contrat.", "Il remet le contrat."}
+	runAmendments(t, []amCase{
+		{"two alinéas", A, "Compléter l'alinéa 2 par les mots : « de bail » et l'alinéa 3 par les mots : « de vente ».", []string{A[0], "Il signe le contrat. Il lit le contrat de bail.", "Il date le contrat de vente.", A[3]}},
+		{"a comma before et", A, "Compléter l'alinéa 2 par les mots : « de bail », et l'alinéa 4 par les mots : « de vente ».", []string{A[0], "Il signe le contrat. Il lit le contrat de bail.", A[2], "Il remet le contrat de vente."}},
+		{"a sentence, then an alinéa by a sentence", A, "Compléter la première phrase de l'alinéa 2 par les mots : « de bail » et l'alinéa 3 par une phrase ainsi rédigée : « Il le lit. »", []string{A[0], "Il signe le contrat de bail. Il lit le contrat.", "Il date le contrat. Il le lit.", A[3]}},
+		{"two sentences of the place", A, "À l'alinéa 2, compléter la première phrase par les mots : « de bail » et la seconde phrase par les mots : « de vente ».", []string{A[0], "Il signe le contrat de bail. Il lit le contrat de vente.", A[2], A[3]}},
+		{"words not quoted: refused", A, "Compléter l'alinéa 2 par les mots : « de bail » et le contrat de vente.", nil},
+	})
+}

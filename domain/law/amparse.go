@@ -2675,6 +2675,11 @@ var (
 var (
 	amJoinedPlace = regexp.MustCompile(`\s*,?\s*(?:\bet|;)\s*,?\s*((?:à|À|au|Au|aux|Aux|dans|Dans)\s[^;«"]*?)\s*,\s*((?:au|aux|à\s+la|à\s+l['’]|le|la|les|l['’])\s*(?:mots?|références?|chiffres?|nombres?|dates?|années?|taux|montants?|sommes?)\s*:.*)$`)
 	amPairVerb    = regexp.MustCompile(`(?i)^(?:remplacer|substituer)$`)
+	// amJoinedComplete is a second division completed after the first's
+	// new words: "… « A » et l'alinéa 3 par les mots : « B »" (group 1:
+	// from the division); amCompleteVerb the verb.
+	amJoinedComplete = regexp.MustCompile(`»\s*,?\s+et\s*,?\s+((?:l['’]|le\s|la\s|les\s)[^«»":]*?\b(?:alinéas?|phrases?|\d+°|[IVX]+|[a-z]\))[^«»":]*?\s+par\s+\S.*)$`)
+	amCompleteVerb   = regexp.MustCompile(`(?i)^compl[ée]ter$`)
 )
 
 // splitJoined splits instructions joined by "et": "À l'alinéa 76, après
@@ -2726,6 +2731,16 @@ func splitJoined(ins []amInstr) []amInstr {
 				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") && amPairVerb.MatchString(in.head[v[0]:v[1]]) {
 					out = append(out, amInstr{head: in.head[:m[0]]})
 					in = amInstr{head: upperFirst(in.head[m[2]:m[3]]) + ", " + strings.ToLower(in.head[v[0]:v[1]]) + " " + in.head[m[4]:]}
+					continue
+				}
+			}
+			// "Compléter l'alinéa 2 par les mots : « A » et l'alinéa 3 par
+			// les mots : « B »": the same verb, a second division and its
+			// own new words (it was refused).
+			if m := amJoinedComplete.FindStringSubmatchIndex(in.head); m != nil && strings.Count(in.head[:m[0]+len("»")], "«") == strings.Count(in.head[:m[0]+len("»")], "»") {
+				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") && amCompleteVerb.MatchString(in.head[v[0]:v[1]]) {
+					out = append(out, amInstr{head: in.head[:m[0]+len("»")]})
+					in = amInstr{head: in.head[:v[1]] + " " + in.head[m[2]:]}
 					continue
 				}
 			}
