@@ -116,3 +116,20 @@ func TestAm4JoinedComplete(t *testing.T) {
 		{"words not quoted: refused", A, "Compléter l'alinéa 2 par les mots : « de bail » et le contrat de vente.", nil},
 	})
 }
+
+// TestAm4NewLastItemAfterQuotedText: a new last item after an item that
+// ends with the text it quotes ("3° Il est ajouté un article L. 14 ainsi
+// rédigé :" then "« Art. L. 14. – … »") closes that quotation with the
+// item's " ;" — "« … » ;" — as an item ending with its own words gives
+// up its period (the quoted line was left without it).
+func TestAm4NewLastItemAfterQuotedText(t *testing.T) {
+	A := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 13 est abrogé ;", "2° Il est ajouté un article L. 14 ainsi rédigé :", "« Art. L. 14. – Le juge statue. »", "II. – Le présent article entre en vigueur en 2020."}
+	B := []string{A[0], A[1], A[2], "« Art. L. 14. – Le juge statue. ».", A[4]}
+	want := []string{A[0], A[1], A[2], "« Art. L. 14. – Le juge statue. » ;", "3° L'article L. 16 est abrogé.", A[4]}
+	runAmendments(t, []amCase{
+		{"Compléter le I par un 3°", A, "Compléter le I par un 3° ainsi rédigé :\n« 3° L'article L. 16 est abrogé. »", want},
+		{"after the quoted alinéa", A, "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n« 3° L'article L. 16 est abrogé. »", want},
+		{"a period after the quotation", B, "Compléter le I par un 3° ainsi rédigé :\n« 3° L'article L. 16 est abrogé. »", want},
+		{"a plain alinéa joins the quotation, no item", A, "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n« Il statue en référé. »", []string{A[0], A[1], A[2], "« Art. L. 14. – Le juge statue.", "« Il statue en référé. »", A[4]}},
+	})
+}

@@ -2158,13 +2158,28 @@ func closeItem(al []string, i, n int) {
 		if kind != 'd' && kind != 'l' {
 			return // only enumerations (1°, a)) end their items with ";"
 		}
-		if _, k := label(prev); k != kind {
+		// An item that ends with the text it quotes ("3° … ainsi rédigé
+		// :" then "« Art. L. 14. – … »"): the item is the one before its
+		// quoted lines, and its end the closing quotation mark.
+		own := i - 1
+		for own > 0 && strings.HasPrefix(strings.TrimSpace(al[own]), "«") && !strings.HasPrefix(strings.TrimSpace(al[i]), "«") {
+			own--
+		}
+		if _, k := label(al[own]); k != kind {
 			return
 		}
 		if i+n < len(al) {
 			if _, k := label(al[i+n]); k == kind {
 				return // not the last item
 			}
+		}
+		if own < i-1 {
+			last := strings.TrimRight(al[i+n-1], " ")
+			t := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(prev, " "), "."), " ")
+			if strings.HasSuffix(t, "»") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
+				al[i-1] = t + " ;"
+			}
+			return
 		}
 	}
 	last := strings.TrimRight(al[i+n-1], " ")
