@@ -1273,7 +1273,7 @@ var (
 	amSameOp   = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
 	amEndOf    = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
 	amStartOf  = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
-	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
+	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
 	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
 	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
@@ -1581,7 +1581,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 // 1°, 2° et 4°", "le a et le b", "aux I et II" (group 1: the items);
 // amItemSep separates them.
 var (
-	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z]\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)`
+	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[a-z]\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)`
 	amItemSep  = regexp.MustCompile(`\s*(?:,\s*et\b|,|\bet\b)\s*(?:(le|au|du)\s+)?`)
 	// amItemRange is a range of items: "les 1° à 3°", "aux a) à c)", "du
 	// I au III".
@@ -1645,6 +1645,10 @@ var amOfAmendment = regexp.MustCompile(`(?:\bl'|\bles\s+|\bd'|\bdes\s+)(?:sous-)
 // end ("Au b, …").
 var amLetterFollow = regexp.MustCompile(`^(?:\s+(?:du|de|des)\s|\s*,|\s*$)`)
 
+// amDegreeCapital is the capitals that end a degree's or a roman
+// number's label: "1° A", "2° bis AA", "I A".
+var amDegreeCapital = regexp.MustCompile(`(?:°(?:\s*` + latinOrd + `)?|^[IVX]+(?:\s+` + latinOrd + `)?)(\s+[A-Z]{1,2})$`)
+
 // itemLocs are the items a locator names (amItemLoc): "le 2°", "au II",
 // "du b)", and a letter without its parenthesis before the division it
 // belongs to, a comma or the end ("le b du 1°", "Au a, …"); elsewhere a
@@ -1652,6 +1656,10 @@ var amLetterFollow = regexp.MustCompile(`^(?:\s+(?:du|de|des)\s|\s*,|\s*$)`)
 func itemLocs(s string) [][]int {
 	var out [][]int
 	for _, m := range amItemLoc.FindAllStringSubmatchIndex(s, -1) {
+		if c := amDegreeCapital.FindStringSubmatchIndex(s[m[2]:m[3]]); c != nil && m[3] < len(s) && (strings.HasPrefix(s[m[3]:], "'") || strings.HasPrefix(s[m[3]:], "’")) {
+			// "au 1° L'article": an elided word, no capital of the label.
+			m[3] = m[2] + c[2]
+		}
 		if it := s[m[2]:m[3]]; it[0] >= 'a' && it[0] <= 'z' && !strings.HasSuffix(it, ")") && !amLetterFollow.MatchString(s[m[3]:]) {
 			continue
 		}
