@@ -583,7 +583,12 @@ func deletedDivisions(block []string) (string, bool) {
 			// then "« 7° … »"), not a division of the bill.
 			continue
 		}
-		labels = append(labels, m[kind])
+		lab := m[kind]
+		if c := degreeCapital.FindStringSubmatch(" " + l[len(m[0]):]); c != nil && strings.Contains(lab, "°") {
+			// "1° A L'article …": the 1° A (it left "1° (Supprimé)").
+			lab += " " + c[1]
+		}
+		labels = append(labels, lab)
 		rest = m[kind+1]
 	}
 	lab := labels[0]

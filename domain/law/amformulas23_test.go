@@ -14,7 +14,7 @@ func TestGrammarAmendmentAfterItemWithQuotedText(t *testing.T) {
 	runAmendments(t, []amCase{
 		{"after the 1° and its quoted text", Q, "Après le 1°, insérer un 1° bis ainsi rédigé :\n« 1° bis L'article L. 1-1 est abrogé ; »", []string{Q[0], Q[1], Q[2], Q[3], "1° bis L'article L. 1-1 est abrogé ;", Q[4], Q[5]}},
 		{"Sénat: after the 1°", Q, "Après le 1°\n\nInsérer un alinéa ainsi rédigé :\n\n1° bis L'article L. 1-1 est abrogé ;", []string{Q[0], Q[1], Q[2], Q[3], "1° bis L'article L. 1-1 est abrogé ;", Q[4], Q[5]}},
-		{"the last item's quoted text, then the alinéa closing the list", L, "Après le 2°, insérer un 3° ainsi rédigé :\n« 3° L'article L. 3 est abrogé. »", []string{L[0], L[1], L[2], L[3], "3° L'article L. 3 est abrogé.", L[4]}},
+		{"the last item's quoted text, then the alinéa closing the list", L, "Après le 2°, insérer un 3° ainsi rédigé :\n« 3° L'article L. 3 est abrogé. »", []string{L[0], L[1], L[2], L[3] + " ;", "3° L'article L. 3 est abrogé.", L[4]}},
 	})
 }
 

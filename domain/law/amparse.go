@@ -32,7 +32,7 @@ type amInstr struct {
 var (
 	// A locator alone on its line (Sénat): "Alinéa 6", "Alinéas 24 et 25",
 	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
-	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
+	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)s?\s+phrases?)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
 	// An instruction starts with an imperative, a locator, "En
 	// conséquence" or the formula of a compensation ("gage": "III. – Pour
 	// compenser la perte de recettes résultant du I, compléter cet article
@@ -817,6 +817,129 @@ func eachOccurrenceAnchor(s string) string {
 	})
 }
 
+// amDetachedRank is an occurrence's rank said apart from the words it
+// ranks: "remplacer le mot : « A » par le mot : « B » à la seconde
+// occurrence", "…, à la deuxième occurrence, …", "après le mot : « A »
+// (seconde occurrence)" (group 1: the rank). The rank written before the
+// words' noun ("la seconde occurrence du mot") is not this one: the
+// caller checks what follows.
+var amDetachedRank = regexp.MustCompile(`(?i)\s*(,)?\s*(?:\(\s*(?:(?:à|a)\s+)?(?:la\s+|sa\s+)?(` + ordWordsAcc + `)\s+occurrence\s*\)|(?:à|a|dans|pour)\s+(?:la|sa)\s+(` + ordWordsAcc + `)\s+occurrence\b)\s*(,)?`)
+
+// amRankedGroup is the words an occurrence's rank may rank: the words
+// replaced or deleted, right after the verb ("remplacer le mot :",
+// "substituer aux mots :", "supprimer la référence :"), or the anchor of
+// an insertion ("après le mot :") (groups: the verb or preposition, the
+// determiner, the noun).
+var amRankedGroup = regexp.MustCompile(`(?i)\b(remplacer|supprimer|substituer|après|apres|avant)\s+(le|les|la|l['’]|au|aux|à\s+la|a\s+la|à\s+l['’]|a\s+l['’])\s*(` + wordNounCased + `)\s*:`)
+
+// amRankFollows is what makes a rank the words' own ("la seconde
+// occurrence du mot"): a genitive right after it.
+var amRankFollows = regexp.MustCompile(`(?i)^\s*(?:du|de\s+la|de\s+l['’]|des|d['’])`)
+
+// detachedOccurrence reads an occurrence's rank said apart from the words
+// it ranks — "À l'alinéa 1, remplacer le mot : « A » par le mot : « B » à
+// la seconde occurrence", "substituer au mot : « A », à la deuxième
+// occurrence, le mot : « B »", "après le mot : « A » (seconde
+// occurrence), insérer …" — as the rank of those words: "remplacer la
+// seconde occurrence du mot : « A » par …" (the rank was dropped, and
+// every occurrence edited). The words are the only ones an instruction
+// edits or inserts after; with two groups of such words, two ranks, or
+// more than old and new words quoted, which is ranked is not said: false.
+func detachedOccurrence(head string) (string, bool) {
+	rank, n := "", 0
+	segs := 0
+	s := outsideQuotes(head, func(seg string) string {
+		segs++
+		first := segs > 1 // the segment right after a quotation
+		for {
+			m := amDetachedRank.FindStringSubmatchIndex(seg)
+			for m != nil && amRankFollows.MatchString(seg[m[1]:]) && m[8] < 0 {
+				// "la seconde occurrence du mot": the words' own.
+				next := amDetachedRank.FindStringSubmatchIndex(seg[m[1]:])
+				if next == nil {
+					m = nil
+					break
+				}
+				for i := range next {
+					if next[i] >= 0 {
+						next[i] += m[1]
+					}
+				}
+				m = next
+			}
+			if m == nil {
+				return seg
+			}
+			n++
+			if m[4] >= 0 {
+				rank = seg[m[4]:m[5]]
+			} else {
+				rank = seg[m[6]:m[7]]
+			}
+			before, after := strings.TrimRight(seg[:m[0]], " "), seg[m[1]:]
+			// "À l'alinéa 1, à la deuxième occurrence, remplacer": the
+			// locator keeps its comma; after a verb or a quotation the
+			// rank's commas go with it.
+			sep := " "
+			if m[2] >= 0 && m[8] >= 0 && before != "" && !(first && m[0] == 0) && !amVerbEnd.MatchString(before) {
+				sep = ", "
+			}
+			if before == "" && !first {
+				sep = ""
+			}
+			seg = before + sep + strings.TrimLeft(after, " ")
+			if strings.TrimSpace(after) == "" || strings.HasPrefix(strings.TrimSpace(after), ".") {
+				seg = strings.TrimRight(before, " ") + strings.TrimLeft(after, " ")
+			}
+		}
+	})
+	if n == 0 {
+		return head, true
+	}
+	if n > 1 {
+		return "", false
+	}
+	if _, quotes := shape(s); len(quotes) > 2 {
+		return "", false
+	}
+	groups := 0
+	s = outsideQuotes(s, func(seg string) string {
+		return amRankedGroup.ReplaceAllStringFunc(seg, func(g string) string {
+			groups++
+			m := amRankedGroup.FindStringSubmatch(g)
+			det := strings.ToLower(strings.Join(strings.Fields(m[2]), " "))
+			prep, gen := "", ""
+			switch det {
+			case "au":
+				prep, gen = "à ", "du "
+			case "aux":
+				prep, gen = "à ", "des "
+			case "à la", "a la":
+				prep, gen = "à ", "de la "
+			case "le":
+				gen = "du "
+			case "les":
+				gen = "des "
+			case "la":
+				gen = "de la "
+			default:
+				if strings.HasPrefix(det, "à") || strings.HasPrefix(det, "a ") {
+					prep = "à "
+				}
+				gen = "de l'"
+			}
+			return m[1] + " " + prep + "la " + rank + " occurrence " + gen + m[3] + " :"
+		})
+	})
+	if groups != 1 {
+		return "", false
+	}
+	return s, true
+}
+
+// amVerbEnd is a verb of an instruction ending a text: "remplacer,".
+var amVerbEnd = regexp.MustCompile(`(?i)\b(?:` + amVerbsCased + `)\s*,?$`)
+
 // amSignOld is a punctuation sign named in words as the words an
 // instruction edits, right after its verb: "remplacer la virgule",
 // "supprimer le point-virgule", "substituer au point" (groups: the verb
@@ -1152,7 +1275,7 @@ var (
 	amSameOp   = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
 	amEndOf    = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
 	amStartOf  = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
-	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
+	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
 	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
 	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
@@ -1399,6 +1522,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		if len(sentences) < 2 {
 			return nil, false
 		}
+	case amRankPlural.MatchString(low) && (len(paths) > 1 || len(paths) == 1 && len(paths[0]) > 0 && paths[0][len(paths[0])-1].Numbered && paths[0][len(paths[0])-1].Count > 1):
+		// "Aux premières phrases des alinéas 2 et 3", "Alinéas 2 et 3,
+		// premières phrases": one rank, in the plural, of several
+		// alinéas — that sentence of each (it was refused).
+		sentences = []int{ordValue[amRankPlural.FindStringSubmatch(low)[1]]}
 	case strings.Contains(low, "phrases"):
 		// Sentences named in a form not read: never the whole alinéa.
 		return nil, false
@@ -1413,6 +1541,26 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		where = "end"
 	case strings.Contains(low, "au debut"):
 		where = "start"
+	}
+	// "À la première phrase des alinéas 2 à 4", "À la fin des alinéas 2
+	// à 4", "Compléter les alinéas 2 à 4 par les mots …": the sentence,
+	// the end or the start of each alinéa of the range (it was the
+	// range's: alinéa 2's first sentence or start, alinéa 4's end).
+	if own == nil && (where != "" || amEndOf.MatchString(low) || amStartOf.MatchString(low) || slices.ContainsFunc(sentences, func(n int) bool { return n != 0 })) {
+		var each [][]Division
+		var eachWhere map[int]string
+		if pathWhere != nil && len(paths) > 1 {
+			eachWhere = map[int]string{}
+		}
+		for i, p := range paths {
+			for _, q := range eachAlineaOf(p) {
+				if eachWhere != nil {
+					eachWhere[len(each)] = pathWhere[i]
+				}
+				each = append(each, q)
+			}
+		}
+		paths, pathWhere = each, eachWhere
 	}
 	var out []Scope
 	for i, p := range paths {
@@ -1435,7 +1583,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 // 1°, 2° et 4°", "le a et le b", "aux I et II" (group 1: the items);
 // amItemSep separates them.
 var (
-	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z]\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)`
+	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[a-z]\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)`
 	amItemSep  = regexp.MustCompile(`\s*(?:,\s*et\b|,|\bet\b)\s*(?:(le|au|du)\s+)?`)
 	// amItemRange is a range of items: "les 1° à 3°", "aux a) à c)", "du
 	// I au III".
@@ -1499,6 +1647,10 @@ var amOfAmendment = regexp.MustCompile(`(?:\bl'|\bles\s+|\bd'|\bdes\s+)(?:sous-)
 // end ("Au b, …").
 var amLetterFollow = regexp.MustCompile(`^(?:\s+(?:du|de|des)\s|\s*,|\s*$)`)
 
+// amDegreeCapital is the capitals that end a degree's or a roman
+// number's label: "1° A", "2° bis AA", "I A".
+var amDegreeCapital = regexp.MustCompile(`(?:°(?:\s*` + latinOrd + `)?|^[IVX]+(?:\s+` + latinOrd + `)?)(\s+[A-Z]{1,2})$`)
+
 // itemLocs are the items a locator names (amItemLoc): "le 2°", "au II",
 // "du b)", and a letter without its parenthesis before the division it
 // belongs to, a comma or the end ("le b du 1°", "Au a, …"); elsewhere a
@@ -1506,6 +1658,10 @@ var amLetterFollow = regexp.MustCompile(`^(?:\s+(?:du|de|des)\s|\s*,|\s*$)`)
 func itemLocs(s string) [][]int {
 	var out [][]int
 	for _, m := range amItemLoc.FindAllStringSubmatchIndex(s, -1) {
+		if c := amDegreeCapital.FindStringSubmatchIndex(s[m[2]:m[3]]); c != nil && m[3] < len(s) && (strings.HasPrefix(s[m[3]:], "'") || strings.HasPrefix(s[m[3]:], "’")) {
+			// "au 1° L'article": an elided word, no capital of the label.
+			m[3] = m[2] + c[2]
+		}
 		if it := s[m[2]:m[3]]; it[0] >= 'a' && it[0] <= 'z' && !strings.HasSuffix(it, ")") && !amLetterFollow.MatchString(s[m[3]:]) {
 			continue
 		}
@@ -1554,6 +1710,11 @@ func besideNumbered(low, cased string) bool {
 // in the first place).
 var amPlaceBetween = regexp.MustCompile(`q\d+\s*,?\s*(?:\bet|;)\s*,?\s*(?:a|au|aux|dans)\s[^:]*?,\s*(?:les?|la|l'|du|des|aux?)\s*` + wordNoun)
 
+// amTailRead is what may follow an operation's last words, folded: the
+// counts of occurrences ("à chaque occurrence", "(deux fois)", "(deux
+// occurrences)"), "respectivement", punctuation.
+var amTailRead = regexp.MustCompile(`^(?:\s*` + everywhere + `|\s*,?\s*respectivement\b|\s*,?\s*\(?\s*(?:` + cardinalWords + `)\s+occurrences\s*\)?)*[\s.;,]*$`)
+
 // amPlaceAfter is a place after an operation's last words: "à l'alinéa
 // 2", "au premier alinéa", "dans la première phrase de l'alinéa 2" (group
 // 1).
@@ -1569,6 +1730,11 @@ var (
 	amEndBefore   = regexp.MustCompile(`\ba\s+la\s+fin\s+(?:des|du|de\s+l'|de\s+la|de)\s*$`)
 	amStartBefore = regexp.MustCompile(`\bau\s+debut\s+(?:des|du|de\s+l'|de\s+la|de)\s*$`)
 )
+
+// amRankPlural is one rank in the plural, said of the sentences of
+// several alinéas: "les premières phrases", "aux secondes phrases"
+// (group 1: the rank).
+var amRankPlural = regexp.MustCompile(`\b(` + ordWords + `)s\s+phrases\b`)
 
 // amPluralPhrases is sentences named by their ranks: "les deuxième et
 // troisième phrases" (group 1: the ranks).
@@ -1664,6 +1830,10 @@ func quoteRead(q string, es []Edit) bool {
 // is read.
 func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	head := dropRestUnchanged(strings.TrimSpace(in.head))
+	head, ok := detachedOccurrence(head)
+	if !ok {
+		return nil, false
+	}
 	// "Insérer un alinéa ainsi rédigé après l'alinéa 1 : « … »": the
 	// place after the new text's announcement, read as "Après l'alinéa 1,
 	// insérer un alinéa ainsi rédigé : « … »".
@@ -1815,6 +1985,14 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				at := vm[0] + end + m[2]
 				loc, locCased = loc+" "+low[at:], locCased+" "+cased[at:]
 				op = op[:end+m[2]]
+			}
+			// What follows the operation's last words is read: a count
+			// ("(deux fois)", "à chaque occurrence"), "respectivement",
+			// punctuation. Anything else ("… par le mot : « B » et le
+			// contrat de vente", "… et à l'alinéa 2") was dropped, the
+			// operation applied without it: refused.
+			if !amTailRead.MatchString(op[min(end, len(op)):]) {
+				return nil, false
 			}
 		}
 	}
@@ -2165,6 +2343,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			// one new text for them together.
 			return shareSentences(scopes, lines)
 		}
+		if len(scopes) > 1 && (amEndOf.MatchString(obj) || amStartOf.MatchString(obj)) {
+			// "Rédiger ainsi la fin des alinéas 2 et 3 : …": one new end
+			// for each, or for them together? Not said (both alinéas were
+			// rewritten whole).
+			return nil, false
+		}
 		if len(scopes) > 1 {
 			// "Alinéas 48 et 60 / Rédiger ainsi ces alinéas : …": consecutive
 			// alinéas are one block; others each take the new text — items
@@ -2377,7 +2561,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				return nil, false
 			}
 			var es []Edit
-			for _, s := range scopes {
+			// "Compléter les alinéas 2 à 4 par les mots …": each of them
+			// (the range was completed at its end, alinéa 4 only).
+			for _, s := range eachAlinea(scopes) {
 				s.Where = ""
 				es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: q(tail[ws[0][4]:ws[0][5]])})
 			}
@@ -2388,7 +2574,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		if strings.Contains(tail, "phrase") {
 			var es []Edit
-			for _, s := range scopes {
+			for _, s := range eachAlinea(scopes) {
 				s.Where = ""
 				if !strings.Contains(obj, "phrase") {
 					s.Sentence = 0
@@ -2423,6 +2609,44 @@ func unquoteBlock(payload []string) []string {
 		return out
 	}
 	return cleanPayload(payload)
+}
+
+// eachAlineaOf is a path ending with a range of numbered alinéas
+// ("alinéas 2 à 4") as one path by alinéa of the range; any other path
+// alone.
+func eachAlineaOf(p []Division) [][]Division {
+	if len(p) == 0 {
+		return [][]Division{p}
+	}
+	last := p[len(p)-1]
+	if !last.Numbered || last.Count <= 1 {
+		return [][]Division{p}
+	}
+	var out [][]Division
+	for k := 0; k < last.Count; k++ {
+		q := append([]Division(nil), p...)
+		q[len(q)-1].Alinea, q[len(q)-1].Count = last.Alinea+k, 0
+		out = append(out, q)
+	}
+	return out
+}
+
+// eachAlinea is scopes with their ranges of numbered alinéas split, one
+// scope by alinéa (eachAlineaOf).
+func eachAlinea(scopes []Scope) []Scope {
+	var out []Scope
+	for _, s := range scopes {
+		if len(s.Path) == 0 {
+			out = append(out, s)
+			continue
+		}
+		for _, p := range eachAlineaOf(s.Path) {
+			t := s
+			t.Path = p
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // consecutive merges scopes on consecutive numbered alinéas ("alinéas 32
@@ -2461,6 +2685,11 @@ var (
 var (
 	amJoinedPlace = regexp.MustCompile(`\s*,?\s*(?:\bet|;)\s*,?\s*((?:à|À|au|Au|aux|Aux|dans|Dans)\s[^;«"]*?)\s*,\s*((?:au|aux|à\s+la|à\s+l['’]|le|la|les|l['’])\s*(?:mots?|références?|chiffres?|nombres?|dates?|années?|taux|montants?|sommes?)\s*:.*)$`)
 	amPairVerb    = regexp.MustCompile(`(?i)^(?:remplacer|substituer)$`)
+	// amJoinedComplete is a second division completed after the first's
+	// new words: "… « A » et l'alinéa 3 par les mots : « B »" (group 1:
+	// from the division); amCompleteVerb the verb.
+	amJoinedComplete = regexp.MustCompile(`»\s*,?\s+et\s*,?\s+((?:l['’]|le\s|la\s|les\s)[^«»":]*?\b(?:alinéas?|phrases?|\d+°|[IVX]+|[a-z]\))[^«»":]*?\s+par\s+\S.*)$`)
+	amCompleteVerb   = regexp.MustCompile(`(?i)^compl[ée]ter$`)
 )
 
 // splitJoined splits instructions joined by "et": "À l'alinéa 76, après
@@ -2512,6 +2741,16 @@ func splitJoined(ins []amInstr) []amInstr {
 				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") && amPairVerb.MatchString(in.head[v[0]:v[1]]) {
 					out = append(out, amInstr{head: in.head[:m[0]]})
 					in = amInstr{head: upperFirst(in.head[m[2]:m[3]]) + ", " + strings.ToLower(in.head[v[0]:v[1]]) + " " + in.head[m[4]:]}
+					continue
+				}
+			}
+			// "Compléter l'alinéa 2 par les mots : « A » et l'alinéa 3 par
+			// les mots : « B »": the same verb, a second division and its
+			// own new words (it was refused).
+			if m := amJoinedComplete.FindStringSubmatchIndex(in.head); m != nil && strings.Count(in.head[:m[0]+len("»")], "«") == strings.Count(in.head[:m[0]+len("»")], "»") {
+				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") && amCompleteVerb.MatchString(in.head[v[0]:v[1]]) {
+					out = append(out, amInstr{head: in.head[:m[0]+len("»")]})
+					in = amInstr{head: in.head[:v[1]] + " " + in.head[m[2]:]}
 					continue
 				}
 			}

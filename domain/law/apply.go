@@ -1161,6 +1161,11 @@ func labelOf(s string) (string, byte) {
 // without a space, lowered: "iibis".
 var gluedRomanLatin = regexp.MustCompile(`^([ivxl]+)(` + latinOrd + `)\b`)
 
+// degreeCapital is the capitals that end a degree's label, after it:
+// "1° A L'article", "1° B (nouveau) Le …" (group 1), a word with its
+// capital or an opening quotation mark after them.
+var degreeCapital = regexp.MustCompile(`^\s+([A-Z]{1,2})(?:\s*\(nouveau\))?(?:\s+[A-ZÀÂÉÈÊÎÔÙÛÇ«"]|\s*$)`)
+
 func label(s string) (string, byte) {
 	m := labelRe.FindString(strings.TrimSpace(s))
 	if m == "" {
@@ -1179,7 +1184,14 @@ func label(s string) (string, byte) {
 	case strings.Contains(m, "°"):
 		// "1°bis" as the consolidated codes sometimes print it is "1°
 		// bis" (it was not found).
-		return strings.Join(strings.Fields(strings.Replace(t, "°", "° ", 1)), " "), 'd'
+		d := strings.Join(strings.Fields(strings.Replace(t, "°", "° ", 1)), " ")
+		// "1° A L'article …", "1° AA (nouveau) Le …": the item a later
+		// reading put before the 1°, its capitals part of its label
+		// (it was the 1°, found twice); "1° A compter de …" is the 1°.
+		if c := degreeCapital.FindStringSubmatch(strings.TrimSpace(s)[len(m):]); c != nil {
+			d += " " + strings.ToLower(c[1])
+		}
+		return d, 'd'
 	case m[0] >= 'I' && m[0] <= 'X':
 		// "IIbis.-" is "II bis" as "1°bis" is "1° bis".
 		return gluedRomanLatin.ReplaceAllString(t, "$1 $2"), 'r'
@@ -2225,13 +2237,28 @@ func closeItem(al []string, i, n int) {
 		if kind != 'd' && kind != 'l' {
 			return // only enumerations (1°, a)) end their items with ";"
 		}
-		if _, k := label(prev); k != kind {
+		// An item that ends with the text it quotes ("3° … ainsi rédigé
+		// :" then "« Art. L. 14. – … »"): the item is the one before its
+		// quoted lines, and its end the closing quotation mark.
+		own := i - 1
+		for own > 0 && strings.HasPrefix(strings.TrimSpace(al[own]), "«") && !strings.HasPrefix(strings.TrimSpace(al[i]), "«") {
+			own--
+		}
+		if _, k := label(al[own]); k != kind {
 			return
 		}
 		if i+n < len(al) {
 			if _, k := label(al[i+n]); k == kind {
 				return // not the last item
 			}
+		}
+		if own < i-1 {
+			last := strings.TrimRight(al[i+n-1], " ")
+			t := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(prev, " "), "."), " ")
+			if strings.HasSuffix(t, "»") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
+				al[i-1] = t + " ;"
+			}
+			return
 		}
 	}
 	last := strings.TrimRight(al[i+n-1], " ")

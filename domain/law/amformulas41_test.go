@@ -1,0 +1,32 @@
+package law
+
+import "testing"
+
+// TestAm4CapitalLettersOfLabels: an item a later reading put before
+// another carries capitals in its label — "1° A L'article …", "1° B
+// (nouveau) Le …", "I A. – …" — and an amendment names it so: "Supprimer
+// le 1° A", "Au 1° B, …", "Supprimer le I A", "les 1° A et 1° B". The 1°
+// A was read as a second 1° (every designation of the 1° refused: "found
+// twice"), "Supprimer le I A" deleted the I. A capital that is a word
+// ("2° A compter de …", "au 1° L'article") is no part of a label.
+func TestAm4CapitalLettersOfLabels(t *testing.T) {
+	A := []string{"I. – Le code électoral est ainsi modifié :", "1° A (nouveau) L'article L. 10 est abrogé ;", "1° B L'article L. 11 est abrogé ;", "1° L'article L. 12 est ainsi modifié :", "a) Le mot : « maire » est remplacé par le mot : « préfet » ;", "b) Le mot : « juge » est supprimé ;", "2° A compter de 2020, le maire signe.", "II. – Le présent article entre en vigueur en 2020."}
+	R := []string{"I A. – Le code rural est modifié.", "I. – Le code civil est modifié.", "II. – Le présent article entre en vigueur en 2020."}
+	with := func(i int, l string) []string {
+		out := append([]string(nil), A...)
+		out[i] = l
+		return out
+	}
+	runAmendments(t, []amCase{
+		{"Supprimer le 1° A", A, "Supprimer le 1° A.", with(1, "1° A (Supprimé)")},
+		{"Supprimer le 1° B", A, "Supprimer le 1° B.", with(2, "1° B (Supprimé)")},
+		{"Supprimer le 1°: its a) and b) with it", A, "Supprimer le 1°.", []string{A[0], A[1], A[2], "1° (Supprimé)", A[6], A[7]}},
+		{"au b du 1°", A, "Au b du 1°, substituer au mot : « juge » le mot : « greffier ».", with(5, "b) Le mot : « greffier » est supprimé ;")},
+		{"au 1° B", A, "Au 1° B, substituer à la référence : « L. 11 » la référence : « L. 15 ».", with(2, "1° B L'article L. 15 est abrogé ;")},
+		{"les 1° A et 1° B", A, "Supprimer les 1° A et 1° B.", []string{A[0], "1° A (Supprimé)", "1° B (Supprimé)", A[3], A[4], A[5], A[6], A[7]}},
+		{"a capital that is a word: the 2°", A, "Au 2°, substituer à l'année : « 2020 » l'année : « 2021 ».", with(6, "2° A compter de 2021, le maire signe.")},
+		{"Supprimer le I A", R, "Supprimer le I A.", []string{"I A. – (Supprimé)", R[1], R[2]}},
+		{"au I A", R, "Au I A, substituer au mot : « rural » le mot : « minier ».", []string{"I A. – Le code minier est modifié.", R[1], R[2]}},
+		{"au I", R, "Au I, substituer au mot : « civil » le mot : « minier ».", []string{R[0], "I. – Le code minier est modifié.", R[2]}},
+	})
+}
