@@ -49,3 +49,26 @@ func TestGrammarBill4SentencesAsTheyStood(t *testing.T) {
 		{name: "edited in place, then the next deleted", before: A, text: []string{head, "a) À la première phrase, le mot : « maire » est remplacé par le mot : « préfet » ;", "b) La deuxième phrase est supprimée."}, want: []string{"Le préfet signe. Le juge tranche.", A[1]}},
 	})
 }
+
+// TestGrammarBill4UnderASentence: under "La première phrase … est ainsi
+// modifiée :" (or "a) La seconde phrase est ainsi modifiée :" under an
+// alinéa), the items naming no place of their own edit that sentence —
+// "– le mot : « A » est remplacé …" replaces A in it alone, "– sont
+// ajoutés les mots : « B »" adds B at its end, "au début" at its start
+// (they edited the whole alinéa: the other sentences' words too, B at
+// the alinéa's end); another sentence, or an alinéa, inside it is
+// refused.
+func TestGrammarBill4UnderASentence(t *testing.T) {
+	A := []string{"Le maire signe le registre. Le préfet signe le procès-verbal.", "Le greffier note."}
+	head := "La première phrase du premier alinéa de l'article L. 1 du code civil est ainsi modifiée :"
+	runGrammar(t, []grammarCase{
+		{name: "its words, words added", before: A, text: []string{head, "1° Le mot : « signe » est remplacé par le mot : « vise » ;", "2° Sont ajoutés les mots : « communal »."}, want: []string{"Le maire vise le registre communal. Le préfet signe le procès-verbal.", A[1]}},
+		{name: "au début", before: A, text: []string{head, "1° Au début, sont ajoutés les mots : « Chaque jour, » ;", "2° Le mot : « signe » est remplacé par le mot : « vise »."}, want: []string{"Chaque jour, le maire vise le registre. Le préfet signe le procès-verbal.", A[1]}},
+		{name: "la fin de la phrase", before: A, text: []string{head, "1° Après le mot : « signe », la fin de la phrase est ainsi rédigée : « seul. »"}, want: []string{"Le maire signe seul. Le préfet signe le procès-verbal.", A[1]}},
+		{name: "the last sentence", before: A, text: []string{"La dernière phrase du premier alinéa de l'article L. 1 du code civil est ainsi modifiée :", "a) Le mot : « signe » est remplacé par le mot : « vise » ;", "b) Les mots : « le procès-verbal » sont remplacés par les mots : « l'acte »."}, want: []string{"Le maire signe le registre. Le préfet vise l'acte.", A[1]}},
+		{name: "dashes under an alinéa's item", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le premier alinéa est ainsi modifié :", "a) La seconde phrase est ainsi modifiée :", "– le mot : « signe » est remplacé par le mot : « vise » ;", "– les mots : « le procès-verbal » sont supprimés ;", "b) Le mot : « maire » est remplacé par le mot : « président » ;", "2° Le second alinéa est supprimé."}, want: []string{"Le président signe le registre. Le préfet vise."}},
+		{name: "another article named in full", before: A, more: map[string][]string{"L2": {"Le préfet signe."}}, text: []string{head, "1° Le mot : « signe » est remplacé par le mot : « vise » ;", "2° L'article L. 2 du même code est abrogé."}, want: []string{"Le maire vise le registre. Le préfet signe le procès-verbal.", A[1]}},
+		{name: "another sentence: refused", before: A, text: []string{head, "1° À la seconde phrase, le mot : « signe » est remplacé par le mot : « vise »."}},
+		{name: "an alinéa inside: refused", before: A, text: []string{head, "1° Le second alinéa est supprimé."}},
+	})
+}
