@@ -72,3 +72,24 @@ func TestGrammarBill4UnderASentence(t *testing.T) {
 		{name: "an alinéa inside: refused", before: A, text: []string{head, "1° Le second alinéa est supprimé."}},
 	})
 }
+
+// TestGrammarBill4NewLastItemAfterSubItems: a new last item after an
+// item that ends with its own a), b) or dashes ("2° Les immeubles :",
+// "a) … ;", "b) Les bâtiments.") moves the closing period: the b) now
+// ends with ";" (it kept its period: "b) Les bâtiments." then "3° Les
+// navires."); dashes after an item that ends with ":" are its own, and
+// the new item goes after them (it went before them, between the 2° and
+// its dashes); a first a) added to an item after a list of letters is
+// no new last item of that list.
+func TestGrammarBill4NewLastItemAfterSubItems(t *testing.T) {
+	L := []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles :", "a) Les terrains ;", "b) Les bâtiments."}
+	D := []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles :", "– les terrains ;", "– les bâtiments."}
+	runGrammar(t, []grammarCase{
+		{name: "complété par un 3°", before: L, text: []string{"L'article L. 1 du code civil est complété par un 3° ainsi rédigé :", "« 3° Les navires. »"}, want: []string{L[0], L[1], L[2], L[3], "b) Les bâtiments ;", "3° Les navires."}},
+		{name: "après le 2°, un 3°", before: L, text: []string{"Après le 2° de l'article L. 1 du code civil, il est inséré un 3° ainsi rédigé :", "« 3° Les navires. »"}, want: []string{L[0], L[1], L[2], L[3], "b) Les bâtiments ;", "3° Les navires."}},
+		{name: "after dashes", before: D, text: []string{"L'article L. 1 du code civil est complété par un 3° ainsi rédigé :", "« 3° Les navires. »"}, want: []string{D[0], D[1], D[2], D[3], "– les bâtiments ;", "3° Les navires."}},
+		{name: "after dashes, a closing alinéa", before: []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles :", "– les terrains ;", "– les bâtiments.", "Un décret précise."}, text: []string{"Après le 2° de l'article L. 1 du code civil, il est inséré un 3° ainsi rédigé :", "« 3° Les navires. »"}, want: []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles :", "– les terrains ;", "– les bâtiments ;", "3° Les navires.", "Un décret précise."}},
+		{name: "the 2° completed by a c", before: L, text: []string{"Le 2° de l'article L. 1 du code civil est complété par un c ainsi rédigé :", "« c) Les parkings. »"}, want: []string{L[0], L[1], L[2], L[3], "b) Les bâtiments ;", "c) Les parkings."}},
+		{name: "a first letter under a new item", before: []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles :", "1° Les terrains ;", "2° Les bâtiments."}, text: []string{"Le 2° du b de l'article L. 1 du code civil est complété par un a ainsi rédigé :", "« a) Les caves. »"}, want: []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles :", "1° Les terrains ;", "2° Les bâtiments.", "a) Les caves."}},
+	})
+}
