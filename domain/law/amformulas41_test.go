@@ -23,7 +23,7 @@ func TestAm4CapitalLettersOfLabels(t *testing.T) {
 		{"Supprimer le 1°: its a) and b) with it", A, "Supprimer le 1°.", []string{A[0], A[1], A[2], "1° (Supprimé)", A[6], A[7]}},
 		{"au b du 1°", A, "Au b du 1°, substituer au mot : « juge » le mot : « greffier ».", with(5, "b) Le mot : « greffier » est supprimé ;")},
 		{"au 1° B", A, "Au 1° B, substituer à la référence : « L. 11 » la référence : « L. 15 ».", with(2, "1° B L'article L. 15 est abrogé ;")},
-		{"les 1° A et 1° B", A, "Supprimer les 1° A et 1° B.", []string{A[0], "1° A (Supprimé)", "1° B (Supprimé)", A[3], A[4], A[5], A[6], A[7]}},
+		{"les 1° A et 1° B (deleted together: one placeholder)", A, "Supprimer les 1° A et 1° B.", []string{A[0], "1° A et 1° B (Supprimé)", A[3], A[4], A[5], A[6], A[7]}},
 		{"a capital that is a word: the 2°", A, "Au 2°, substituer à l'année : « 2020 » l'année : « 2021 ».", with(6, "2° A compter de 2021, le maire signe.")},
 		{"Supprimer le I A", R, "Supprimer le I A.", []string{"I A. – (Supprimé)", R[1], R[2]}},
 		{"au I A", R, "Au I A, substituer au mot : « rural » le mot : « minier ».", []string{"I A. – Le code minier est modifié.", R[1], R[2]}},

@@ -2094,6 +2094,13 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 			at++
 			continue
 		}
+		if dashItem(al[at]) && (strings.HasSuffix(strings.TrimSpace(al[at-1]), ":") || dashItem(al[at-1])) {
+			// "2° Les immeubles :" then "– les terrains ;", "– les
+			// bâtiments.": the dashes are the item's own, not an alinéa
+			// that closes the list (the new 3° went before them).
+			at++
+			continue
+		}
 		if _, k := label(al[at]); k == 0 || k == kind {
 			break
 		}
@@ -2244,7 +2251,7 @@ func closeItem(al []string, i, n int) {
 		for own > 0 && strings.HasPrefix(strings.TrimSpace(al[own]), "«") && !strings.HasPrefix(strings.TrimSpace(al[i]), "«") {
 			own--
 		}
-		if _, k := label(al[own]); k != kind {
+		if !afterItemOfKind(al, own+1, kind) {
 			return
 		}
 		if i+n < len(al) {
@@ -2266,6 +2273,26 @@ func closeItem(al []string, i, n int) {
 	if strings.HasSuffix(t, ".") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
 		al[i-1] = strings.TrimSuffix(t, ".") + " ;"
 	}
+}
+
+// afterItemOfKind reports whether the alinéa before al[i] ends an item
+// of the kind given: it is one, or it ends the items inside one (a),
+// b) in a 1°; dashes in either): "2° Les immeubles :", "a) … ;", "b) Les
+// bâtiments." then a new 3°: the b) closes the 2°, which is no longer
+// the last item.
+func afterItemOfKind(al []string, i int, kind byte) bool {
+	for j := i - 1; j >= 0; j-- {
+		_, k := label(al[j])
+		switch {
+		case k == kind:
+			return true
+		case dashItem(al[j]), kind == 'd' && k == 'l':
+			// An item inside the one sought.
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // billNumber is a paragraph's number as a bill writes it, and what

@@ -49,3 +49,47 @@ func TestGrammarBill4SentencesAsTheyStood(t *testing.T) {
 		{name: "edited in place, then the next deleted", before: A, text: []string{head, "a) À la première phrase, le mot : « maire » est remplacé par le mot : « préfet » ;", "b) La deuxième phrase est supprimée."}, want: []string{"Le préfet signe. Le juge tranche.", A[1]}},
 	})
 }
+
+// TestGrammarBill4UnderASentence: under "La première phrase … est ainsi
+// modifiée :" (or "a) La seconde phrase est ainsi modifiée :" under an
+// alinéa), the items naming no place of their own edit that sentence —
+// "– le mot : « A » est remplacé …" replaces A in it alone, "– sont
+// ajoutés les mots : « B »" adds B at its end, "au début" at its start
+// (they edited the whole alinéa: the other sentences' words too, B at
+// the alinéa's end); another sentence, or an alinéa, inside it is
+// refused.
+func TestGrammarBill4UnderASentence(t *testing.T) {
+	A := []string{"Le maire signe le registre. Le préfet signe le procès-verbal.", "Le greffier note."}
+	head := "La première phrase du premier alinéa de l'article L. 1 du code civil est ainsi modifiée :"
+	runGrammar(t, []grammarCase{
+		{name: "its words, words added", before: A, text: []string{head, "1° Le mot : « signe » est remplacé par le mot : « vise » ;", "2° Sont ajoutés les mots : « communal »."}, want: []string{"Le maire vise le registre communal. Le préfet signe le procès-verbal.", A[1]}},
+		{name: "au début", before: A, text: []string{head, "1° Au début, sont ajoutés les mots : « Chaque jour, » ;", "2° Le mot : « signe » est remplacé par le mot : « vise »."}, want: []string{"Chaque jour, le maire vise le registre. Le préfet signe le procès-verbal.", A[1]}},
+		{name: "la fin de la phrase", before: A, text: []string{head, "1° Après le mot : « signe », la fin de la phrase est ainsi rédigée : « seul. »"}, want: []string{"Le maire signe seul. Le préfet signe le procès-verbal.", A[1]}},
+		{name: "the last sentence", before: A, text: []string{"La dernière phrase du premier alinéa de l'article L. 1 du code civil est ainsi modifiée :", "a) Le mot : « signe » est remplacé par le mot : « vise » ;", "b) Les mots : « le procès-verbal » sont remplacés par les mots : « l'acte »."}, want: []string{"Le maire signe le registre. Le préfet vise l'acte.", A[1]}},
+		{name: "dashes under an alinéa's item", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le premier alinéa est ainsi modifié :", "a) La seconde phrase est ainsi modifiée :", "– le mot : « signe » est remplacé par le mot : « vise » ;", "– les mots : « le procès-verbal » sont supprimés ;", "b) Le mot : « maire » est remplacé par le mot : « président » ;", "2° Le second alinéa est supprimé."}, want: []string{"Le président signe le registre. Le préfet vise."}},
+		{name: "another article named in full", before: A, more: map[string][]string{"L2": {"Le préfet signe."}}, text: []string{head, "1° Le mot : « signe » est remplacé par le mot : « vise » ;", "2° L'article L. 2 du même code est abrogé."}, want: []string{"Le maire vise le registre. Le préfet signe le procès-verbal.", A[1]}},
+		{name: "another sentence: refused", before: A, text: []string{head, "1° À la seconde phrase, le mot : « signe » est remplacé par le mot : « vise »."}},
+		{name: "an alinéa inside: refused", before: A, text: []string{head, "1° Le second alinéa est supprimé."}},
+	})
+}
+
+// TestGrammarBill4NewLastItemAfterSubItems: a new last item after an
+// item that ends with its own a), b) or dashes ("2° Les immeubles :",
+// "a) … ;", "b) Les bâtiments.") moves the closing period: the b) now
+// ends with ";" (it kept its period: "b) Les bâtiments." then "3° Les
+// navires."); dashes after an item that ends with ":" are its own, and
+// the new item goes after them (it went before them, between the 2° and
+// its dashes); a first a) added to an item after a list of letters is
+// no new last item of that list.
+func TestGrammarBill4NewLastItemAfterSubItems(t *testing.T) {
+	L := []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles :", "a) Les terrains ;", "b) Les bâtiments."}
+	D := []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles :", "– les terrains ;", "– les bâtiments."}
+	runGrammar(t, []grammarCase{
+		{name: "complété par un 3°", before: L, text: []string{"L'article L. 1 du code civil est complété par un 3° ainsi rédigé :", "« 3° Les navires. »"}, want: []string{L[0], L[1], L[2], L[3], "b) Les bâtiments ;", "3° Les navires."}},
+		{name: "après le 2°, un 3°", before: L, text: []string{"Après le 2° de l'article L. 1 du code civil, il est inséré un 3° ainsi rédigé :", "« 3° Les navires. »"}, want: []string{L[0], L[1], L[2], L[3], "b) Les bâtiments ;", "3° Les navires."}},
+		{name: "after dashes", before: D, text: []string{"L'article L. 1 du code civil est complété par un 3° ainsi rédigé :", "« 3° Les navires. »"}, want: []string{D[0], D[1], D[2], D[3], "– les bâtiments ;", "3° Les navires."}},
+		{name: "after dashes, a closing alinéa", before: []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles :", "– les terrains ;", "– les bâtiments.", "Un décret précise."}, text: []string{"Après le 2° de l'article L. 1 du code civil, il est inséré un 3° ainsi rédigé :", "« 3° Les navires. »"}, want: []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles :", "– les terrains ;", "– les bâtiments ;", "3° Les navires.", "Un décret précise."}},
+		{name: "the 2° completed by a c", before: L, text: []string{"Le 2° de l'article L. 1 du code civil est complété par un c ainsi rédigé :", "« c) Les parkings. »"}, want: []string{L[0], L[1], L[2], L[3], "b) Les bâtiments ;", "c) Les parkings."}},
+		{name: "a first letter under a new item", before: []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles :", "1° Les terrains ;", "2° Les bâtiments."}, text: []string{"Le 2° du b de l'article L. 1 du code civil est complété par un a ainsi rédigé :", "« a) Les caves. »"}, want: []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles :", "1° Les terrains ;", "2° Les bâtiments.", "a) Les caves."}},
+	})
+}

@@ -3880,7 +3880,38 @@ func findItems(s string) [][]int {
 // scopes reads a locator ("À la première phrase du premier alinéa de
 // l'article L. 331-9 du code …") into scopes, starting from parent. low is
 // the folded lower-case locator, cased the same with case kept.
+//
+// Under a sentence ("a) La première phrase est ainsi modifiée :" then "–
+// le mot : « A » est remplacé …", "– sont ajoutés les mots : « B »"),
+// a place that names no sentence of its own is that sentence (it was the
+// whole alinéa: words replaced in the other sentences too, words added
+// at the alinéa's end); a division inside it, or another sentence of it,
+// is refused.
 func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string) {
+	out, ok, why := p.scopesFrom(low, cased, parent)
+	if !ok || parent.Sentence == 0 {
+		return out, ok, why
+	}
+	for i, s := range out {
+		if s.Ref != parent.Ref || s.RangeTo != "" || s.Everywhere || len(s.Division) > 0 || len(s.Path) < len(parent.Path) || !slices.Equal(s.Path[:len(parent.Path)], parent.Path) {
+			continue // another place, named in full
+		}
+		if len(s.Path) > len(parent.Path) {
+			return nil, false, "a division inside the sentence of the context"
+		}
+		switch s.Sentence {
+		case 0:
+			out[i].Sentence, out[i].SentenceLast = parent.Sentence, parent.SentenceLast
+		case parent.Sentence:
+		default:
+			return nil, false, "another sentence under the sentence of the context"
+		}
+	}
+	return out, true, ""
+}
+
+// scopesFrom is scopes, but for a sentence of parent.
+func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, string) {
 	low = strings.TrimSpace(low)
 	cased = strings.TrimSpace(cased)
 	if len(low) != len(cased) {
