@@ -103,3 +103,83 @@ func TestCorpusComposedAmendments(t *testing.T) {
 		t.Errorf("only %d articles (over 12)", total)
 	}
 }
+
+// TestCorpusComposedSentences composes, on the development set's bill
+// articles and code articles (as an amendment would edit a bill's
+// quotation of them), two amendments naming sentences of one alinéa as
+// tabled — one deletes the first (or inserts a sentence after it), the
+// other replaces a word of the third — in both orders, and wants the
+// same article: the third as tabled whatever the other did before it.
+func TestCorpusComposedSentences(t *testing.T) {
+	type text struct {
+		name string
+		al   []string
+	}
+	var texts []text
+	dirs, _ := filepath.Glob("testdata/amendments/*")
+	seen := map[string]bool{}
+	for _, dir := range dirs {
+		for _, side := range []string{"article_avant", "article_apres"} {
+			b, err := os.ReadFile(filepath.Join(dir, side))
+			if err == nil && !seen[string(b)] {
+				seen[string(b)] = true
+				texts = append(texts, text{filepath.Base(dir) + "/" + side, paragraphs(string(b))})
+			}
+		}
+	}
+	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
+		texts = append(texts, text{ref.String(), art.Alineas})
+	})
+	total := 0
+	for _, tx := range texts {
+		al, name := tx.al, tx.name
+		if strings.Contains(strings.Join(al, "\n"), "zorglub") {
+			continue
+		}
+		for k, l := range al {
+			ss := sentencesOf(l)
+			// (A period after a space, "taxes . Ils", ends a sentence
+			// the test's plain reading does not see: left out.)
+			if len(ss) < 3 || strings.Join(ss, " ") != l || divLabel(strings.TrimLeft(l, "\"« ")) != "" || strings.Contains(l, " . ") {
+				continue
+			}
+			// A quoted alinéa's opening mark stays at its start.
+			open := l[:len(l)-len(strings.TrimLeft(l, "\"« "))]
+			ss[0] = ss[0][len(open):]
+			w, _ := scopedWord(ss[2], l)
+			if w == "" || occurrences(l, w) != 1 {
+				continue
+			}
+			K := strconv.Itoa(k + 1)
+			third := strings.Replace(ss[2], w, "zorglub", 1)
+			first := "Alinéa " + K + ", première phrase : supprimer cette phrase."
+			sents := append([]string{ss[1], third}, ss[3:]...)
+			if total%2 == 1 {
+				first = "Alinéa " + K + ", après la première phrase, insérer une phrase ainsi rédigée : « Zorglub est une phrase nouvelle. »"
+				sents = append([]string{ss[0], "Zorglub est une phrase nouvelle.", ss[1], third}, ss[3:]...)
+			}
+			rep := "Alinéa " + K + ", troisième phrase : remplacer le mot : « " + w + " » par le mot : « zorglub »."
+			want := append([]string(nil), al...)
+			want[k] = open + strings.Join(sents, " ")
+			total++
+			for _, order := range [][]string{{first, rep}, {rep, first}} {
+				got, res := ComposeAmendments(Article{Number: "1", Alineas: al}, order)
+				ok := true
+				for i, r := range res {
+					if !r.Applied {
+						t.Errorf("%s: %q refused: %v", name, order[i], r.Unparsed)
+						ok = false
+					}
+				}
+				if g, w := strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"); ok && g != w {
+					t.Errorf("%s: %q\n%s", name, order, shortDiff(w, g))
+				}
+			}
+			break
+		}
+	}
+	t.Logf("%d alinéas whose sentences two amendments name", total)
+	if total < 15 {
+		t.Errorf("only %d alinéas (over 15)", total)
+	}
+}
