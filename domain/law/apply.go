@@ -2764,12 +2764,15 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 	if modVerb.MatchString(strings.Join(lines, " ")) {
 		return al, lines
 	}
-	if _, k := label(lines[0]); k == 'r' {
+	if _, k := label(lines[0]); k == 'r' || (k == 'd' || k == 'l') && !sameListItem(al[at-1], lines[0]) {
 		// A paragraph numbered as the bill numbers its own ("III bis. –"
 		// where the bill has an unquoted "III. –") is the bill's, not a
-		// line of the quoted text.
+		// line of the quoted text; so is an item ("1° bis" where the bill
+		// has an unquoted "1°" whose quoted text ends here) unless it
+		// continues a quoted list ("« 4° … ; »" then "5° …": it took the
+		// quotation's closing mark and quotes of its own).
 		for _, l := range al {
-			if _, kl := label(l); kl == 'r' && !isQuoted(l) {
+			if _, kl := label(l); kl == k && !isQuoted(l) {
 				return al, lines
 			}
 		}

@@ -183,3 +183,120 @@ func TestCorpusComposedSentences(t *testing.T) {
 		t.Errorf("only %d alinéas (over 15)", total)
 	}
 }
+
+// TestCorpusAmendedDivisions amends the divisions of the development
+// set's bill articles by their labels, as the Assemblée drafts it —
+// "Supprimer le 2° du I.", "Rédiger ainsi le II : « II. – … »" — and
+// wants the division deleted to stay its label and "(Supprimé)" (the
+// text it quotes going with it), the division rewritten to be the new
+// text alone, and every other alinéa as it was. A bill's quoted lines
+// (code text) are its divisions' payload, never divisions.
+func TestCorpusAmendedDivisions(t *testing.T) {
+	dirs, _ := filepath.Glob("testdata/amendments/*")
+	seen := map[string]bool{}
+	kinds := map[string]int{}
+	quoted := func(l string) bool { return strings.HasPrefix(l, "\"") || strings.HasPrefix(l, "«") }
+	for _, dir := range dirs {
+		for _, side := range []string{"article_avant", "article_apres"} {
+			b, err := os.ReadFile(filepath.Join(dir, side))
+			if err != nil || seen[string(b)] || strings.Contains(string(b), "zorglub") || strings.Contains(string(b), "Supprimé") {
+				continue
+			}
+			seen[string(b)] = true
+			al := paragraphs(string(b))
+			plain := make([]string, len(al))
+			for i, l := range al {
+				plain[i] = l
+				if quoted(l) {
+					plain[i] = "x"
+				}
+			}
+			ds, ok := divisionsOf(plain)
+			if !ok {
+				continue
+			}
+			name := filepath.Base(dir) + "/" + side
+			for k, d := range ds {
+				if !d.named {
+					continue
+				}
+				first := al[d.start]
+				var head string
+				switch d.level {
+				case 1:
+					head = reRomanDiv.FindString(first)
+					if !strings.HasSuffix(head, " ") {
+						head += " "
+					}
+				case 2:
+					head = reItemDiv.FindString(first) + " "
+				case 3:
+					head = reLetterDiv.FindString(first)
+				}
+				head = strings.Join(strings.Fields(head), " ") + " "
+				if !strings.HasPrefix(first, head) {
+					continue
+				}
+				designation := "le " + divName(ds, k)
+				// Deleted: its label and "(Supprimé)".
+				want := append(append(append([]string(nil), al[:d.start]...), head+"(Supprimé)"), al[d.end:]...)
+				kinds["deleted"]++
+				r := ApplyAmendment(Article{Number: "1", Alineas: al}, "Supprimer "+designation+".")
+				if !r.Applied {
+					t.Errorf("%s: Supprimer %s: refused: %v", name, designation, r.Unparsed)
+				} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
+					t.Errorf("%s: Supprimer %s:\n%s", name, designation, shortDiff(w, g))
+				}
+				// A new division after it, its label bis, where a sibling
+				// follows (a new last one moves the list's closing mark):
+				// after its own alinéas and the text it quotes.
+				if bis := bisLabel(first, d.level); bis != "" && d.end < len(al) {
+					if next := divLabel(plain[d.end]); next != "" && ds[k+1].start == d.end && ds[k+1].level == d.level {
+						end := "."
+						if d.level > 1 {
+							end = " ;"
+						}
+						line := strings.Join(strings.Fields(bis), " ") + " Zorglub est une division nouvelle" + end
+						if d.level == 1 {
+							line = strings.TrimSpace(bis) + " Zorglub est une division nouvelle" + end
+						}
+						want := append(append(append([]string(nil), al[:d.end]...), line), al[d.end:]...)
+						kinds["inserted after"]++
+						am := "Après " + designation + ", insérer un " + strings.TrimRight(strings.TrimSpace(strings.Fields(bis)[0]+" bis"), " ") + " ainsi rédigé :\n\n« " + line + " »"
+						r := ApplyAmendment(Article{Number: "1", Alineas: al}, am)
+						if !r.Applied {
+							t.Errorf("%s: %s: refused: %v", name, am, r.Unparsed)
+						} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
+							t.Errorf("%s: %s:\n%s", name, am, shortDiff(w, g))
+						}
+					}
+				}
+				// Rewritten: the new text alone, ending as the division
+				// ended.
+				last := strings.TrimRight(al[d.end-1], " ")
+				end := ""
+				switch {
+				case strings.HasSuffix(last, ";") && d.level > 1:
+					end = " ;"
+				case strings.HasSuffix(last, ".") && !quoted(last):
+					end = "."
+				default:
+					continue
+				}
+				line := head + "Zorglub est le texte nouveau" + end
+				want = append(append(append([]string(nil), al[:d.start]...), line), al[d.end:]...)
+				kinds["rewritten"]++
+				r = ApplyAmendment(Article{Number: "1", Alineas: al}, "Rédiger ainsi "+designation+" :\n\n« "+line+" »")
+				if !r.Applied {
+					t.Errorf("%s: Rédiger ainsi %s: refused: %v", name, designation, r.Unparsed)
+				} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
+					t.Errorf("%s: Rédiger ainsi %s:\n%s", name, designation, shortDiff(w, g))
+				}
+			}
+		}
+	}
+	t.Logf("divisions amended by their labels: %v", kinds)
+	if kinds["deleted"] < 70 {
+		t.Errorf("only %d divisions deleted (over 70)", kinds["deleted"])
+	}
+}

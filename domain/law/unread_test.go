@@ -68,3 +68,22 @@ func TestGrammarJoinedDeletions(t *testing.T) {
 		{"apart: one each", B, "Supprimer les I et III.", []string{"I. – (Supprimé)", B[1], "III. – (Supprimé)", B[3], B[4]}},
 	})
 }
+
+// TestGrammarItemAfterQuotedText: a new item inserted after an item of
+// the bill whose quoted text ends there is the bill's item, not a line
+// of the quotation: "1° Après le premier alinéa, il est inséré un alinéa
+// ainsi rédigé :", "« Le maire signe. » ;" then "1° bis Les frais …" — it
+// took the quotation's closing mark and quotes of its own ("« …
+// signe.", "« 1° bis … ; » ;"; an item that is an instruction itself was
+// already the bill's). A new item continuing a quoted list ("« 4° … »" then
+// "5° …") still joins the quotation.
+func TestGrammarItemAfterQuotedText(t *testing.T) {
+	B := []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Après le premier alinéa, il est inséré un alinéa ainsi rédigé :", "« Le maire signe. » ;", "2° Le dernier alinéa est supprimé."}
+	Q := []string{"L'article L. 1 du code civil est complété par deux alinéas ainsi rédigés :", "« 3° Le maire signe ;", "« 4° Le juge tranche. »"}
+	runAmendments(t, []amCase{
+		{"the bill's 1° bis", B, "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« 1° bis Les frais sont à la charge de l'État ; »",
+			[]string{B[0], B[1], B[2], "1° bis Les frais sont à la charge de l'État ;", B[3]}},
+		{"a quoted list's 5°", Q, "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« 5° Le greffier note. »",
+			[]string{Q[0], Q[1], "« 4° Le juge tranche ;", "« 5° Le greffier note. »"}},
+	})
+}
