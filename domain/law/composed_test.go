@@ -186,11 +186,14 @@ func TestCorpusComposedSentences(t *testing.T) {
 
 // TestCorpusAmendedDivisions amends the divisions of the development
 // set's bill articles by their labels, as the Assemblée drafts it —
-// "Supprimer le 2° du I.", "Rédiger ainsi le II : « II. – … »" — and
-// wants the division deleted to stay its label and "(Supprimé)" (the
-// text it quotes going with it), the division rewritten to be the new
-// text alone, and every other alinéa as it was. A bill's quoted lines
-// (code text) are its divisions' payload, never divisions.
+// "Supprimer le 2° du I.", "Rédiger ainsi le II : « II. – … »", "Après le
+// 1°, insérer un 1° bis …", "Au 2° du I, remplacer le mot …" — and wants
+// the division deleted to stay its label and "(Supprimé)" (the text it
+// quotes going with it), the division rewritten to be the new text
+// alone, the new one after it and its quoted text (the bill's, not a
+// line of the quotation), the word replaced in it, and every other
+// alinéa as it was. A bill's quoted lines (code text) are its divisions'
+// payload, never divisions.
 func TestCorpusAmendedDivisions(t *testing.T) {
 	dirs, _ := filepath.Glob("testdata/amendments/*")
 	seen := map[string]bool{}
@@ -269,6 +272,26 @@ func TestCorpusAmendedDivisions(t *testing.T) {
 						} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
 							t.Errorf("%s: %s:\n%s", name, am, shortDiff(w, g))
 						}
+					}
+				}
+				// A word of it replaced ("Au 2° du I, remplacer le mot :
+				// « w » par …"): found once in it, and in no division
+				// of the same name elsewhere.
+				span := strings.Join(al[d.start:d.end], "\n")
+				if w, _ := scopedWord(span, ""); w != "" && occurrences(span, w) == 1 && len(wordsAt(span, w)) == 1 {
+					want := append([]string(nil), al...)
+					for i := d.start; i < d.end; i++ {
+						if j := wordAt(want[i], w); j >= 0 {
+							want[i] = want[i][:j] + "zorglub" + want[i][j+len(w):]
+						}
+					}
+					kinds["word replaced"]++
+					am := "Au " + divName(ds, k) + ", remplacer le mot : « " + w + " » par le mot : « zorglub »."
+					r := ApplyAmendment(Article{Number: "1", Alineas: al}, am)
+					if !r.Applied {
+						t.Errorf("%s: %s: refused: %v", name, am, r.Unparsed)
+					} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
+						t.Errorf("%s: %s:\n%s", name, am, shortDiff(w, g))
 					}
 				}
 				// Rewritten: the new text alone, ending as the division
