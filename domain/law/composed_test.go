@@ -272,6 +272,45 @@ func TestCorpusAmendedDivisions(t *testing.T) {
 						} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
 							t.Errorf("%s: %s:\n%s", name, am, shortDiff(w, g))
 						}
+						// The same left for the consolidation to number,
+						// after the division's last alinéa: "…° Zorglub ;",
+						// "… – Zorglub." — numbered bis.
+						if d.level < 3 {
+							ph := "…° Zorglub est une division nouvelle" + end
+							if d.level == 1 {
+								ph = "… – Zorglub est une division nouvelle" + end
+							}
+							kinds["placeholder numbered"]++
+							am = "Après l'alinéa " + strconv.Itoa(d.end) + ", insérer un alinéa ainsi rédigé :\n\n« " + ph + " »"
+							r = ApplyAmendment(Article{Number: "1", Alineas: al}, am)
+							if !r.Applied {
+								t.Errorf("%s: %s: refused: %v", name, am, r.Unparsed)
+							} else if r.Article.Alineas[d.end] != line {
+								t.Errorf("%s: %s:\ngot  %q\nwant %q", name, am, r.Article.Alineas[d.end], line)
+							}
+						}
+					}
+				}
+				// A new last item of its list after it ("Après le 3°,
+				// insérer un 4° …", or "…° …" for the consolidation to
+				// number): the list's closing period moves to it.
+				lastOfList := k+1 >= len(ds) || ds[k+1].level < d.level || ds[k+1].start != d.end && ds[k+1].level == d.level
+				if n := reItemDiv.FindStringSubmatch(first); d.level == 2 && n != nil && n[2] == "" && lastOfList && !quoted(al[d.end-1]) && strings.HasSuffix(al[d.end-1], ".") && !strings.HasSuffix(al[d.end-1], "..") {
+					num, _ := strconv.Atoi(n[1])
+					next := strconv.Itoa(num+1) + "°"
+					closed := strings.TrimRight(strings.TrimSuffix(al[d.end-1], "."), " ") + " ;"
+					for _, am := range []string{
+						"Après " + designation + ", insérer un " + next + " ainsi rédigé :\n\n« " + next + " Zorglub est le dernier. »",
+						"Après l'alinéa " + strconv.Itoa(d.end) + ", insérer un alinéa ainsi rédigé :\n\n« …° Zorglub est le dernier. »",
+					} {
+						want := append(append(append([]string(nil), al[:d.end-1]...), closed, next+" Zorglub est le dernier."), al[d.end:]...)
+						kinds["new last item"]++
+						r := ApplyAmendment(Article{Number: "1", Alineas: al}, am)
+						if !r.Applied {
+							t.Errorf("%s: %s: refused: %v", name, am, r.Unparsed)
+						} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
+							t.Errorf("%s: %s:\n%s", name, am, shortDiff(w, g))
+						}
 					}
 				}
 				// A word of it replaced ("Au 2° du I, remplacer le mot :
