@@ -18,6 +18,9 @@ import (
 // each time: every alinéa named by its tabled number whatever the
 // amendments before it deleted or inserted.
 func TestCorpusComposedAmendments(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
 	dirs, _ := filepath.Glob("testdata/amendments/*")
 	seen := map[string]bool{}
 	total := 0
@@ -111,6 +114,9 @@ func TestCorpusComposedAmendments(t *testing.T) {
 // other replaces a word of the third — in both orders, and wants the
 // same article: the third as tabled whatever the other did before it.
 func TestCorpusComposedSentences(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
 	type text struct {
 		name string
 		al   []string
@@ -195,6 +201,9 @@ func TestCorpusComposedSentences(t *testing.T) {
 // alinéa as it was. A bill's quoted lines (code text) are its divisions'
 // payload, never divisions.
 func TestCorpusAmendedDivisions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
 	dirs, _ := filepath.Glob("testdata/amendments/*")
 	seen := map[string]bool{}
 	kinds := map[string]int{}
@@ -360,5 +369,76 @@ func TestCorpusAmendedDivisions(t *testing.T) {
 	t.Logf("divisions amended by their labels: %v", kinds)
 	if kinds["deleted"] < 70 {
 		t.Errorf("only %d divisions deleted (over 70)", kinds["deleted"])
+	}
+}
+
+// TestCorpusInsertedInQuotation inserts an alinéa after each quoted line
+// of the development set's bill articles (the code text a bill article
+// quotes), in both chambers' layouts — "Après l'alinéa 5, insérer un
+// alinéa ainsi rédigé : « … »", the Sénat's unquoted "Après l'alinéa 5 /
+// Insérer un alinéa ainsi rédigé : / …" — and wants the new alinéa in the
+// quotation: opening with its quotation mark, and, after the line that
+// closed the quotation, taking over its closing mark and what followed it
+// (" ;", ".").
+func TestCorpusInsertedInQuotation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
+	const neu = "Zorglub est un alinéa nouveau."
+	dirs, _ := filepath.Glob("testdata/amendments/*")
+	seen := map[string]bool{}
+	kinds := map[string]int{}
+	for _, dir := range dirs {
+		for _, side := range []string{"article_avant", "article_apres"} {
+			b, err := os.ReadFile(filepath.Join(dir, side))
+			if err != nil || seen[string(b)] || strings.Contains(string(b), "zorglub") || strings.Contains(string(b), "«") {
+				continue
+			}
+			seen[string(b)] = true
+			al := paragraphs(string(b))
+			name := filepath.Base(dir) + "/" + side
+			for i, l := range al {
+				if !strings.HasPrefix(l, "\"") || strings.Count(l, "\"") > 2 {
+					continue // not quoted, or quoting within
+				}
+				body := strings.TrimRight(l, " ")
+				tail := ""
+				for _, suf := range []string{" ;", ";", "."} {
+					if strings.HasSuffix(body, "\""+suf) {
+						tail, body = suf, strings.TrimSuffix(body, suf)
+						break
+					}
+				}
+				closes := strings.HasSuffix(body, "\"") && len(body) > 1
+				if closes && i+1 < len(al) && strings.HasPrefix(al[i+1], "\"") {
+					continue // a quotation closed and another opened: whose is not said
+				}
+				want := append([]string(nil), al[:i+1]...)
+				if closes {
+					want[i] = strings.TrimSuffix(body, "\"")
+					want = append(want, "\""+neu+"\""+tail)
+				} else {
+					want = append(want, "\""+neu)
+				}
+				want = append(want, al[i+1:]...)
+				n := strconv.Itoa(i + 1)
+				for k, am := range []string{
+					"Après l'alinéa " + n + ", insérer un alinéa ainsi rédigé :\n\n« " + neu + " »",
+					"Après l'alinéa " + n + "\n\nInsérer un alinéa ainsi rédigé :\n\n" + neu,
+				} {
+					kinds[map[bool]string{false: "inside", true: "after the last"}[closes]]++
+					r := ApplyAmendment(Article{Number: "1", Alineas: al}, am)
+					if !r.Applied {
+						t.Errorf("%s: %q refused: %v", name, am, r.Unparsed)
+					} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
+						t.Errorf("%s (%d): %q:\n%s", name, k, am, shortDiff(w, g))
+					}
+				}
+			}
+		}
+	}
+	t.Logf("alinéas inserted in a bill's quotation: %v", kinds)
+	if kinds["inside"] < 100 || kinds["after the last"] < 50 {
+		t.Errorf("too few: %v", kinds)
 	}
 }

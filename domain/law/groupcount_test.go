@@ -15,6 +15,9 @@ import (
 // third after the second went). Three drafts in turn: an insertion first,
 // a deletion first, an alinéa rewritten and alinéas inserted after it.
 func TestCorpusGroupCounts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
 	const neu = "Zorglub est un alinéa nouveau."
 	total := 0
 	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
@@ -97,6 +100,9 @@ func TestCorpusGroupCounts(t *testing.T) {
 // même alinéa, le mot …" —: the third as the alinéa stood before the
 // group.
 func TestCorpusGroupSentenceCounts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
 	const neu = "Zorglub est une phrase nouvelle."
 	total := 0
 	forEachArticle(t, func(ref CodeRef, art CodeArticle) {

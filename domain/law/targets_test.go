@@ -17,6 +17,9 @@ import (
 // l'article L. 3 du même code, …"). Each article's word (found once in
 // it) is wanted replaced, and nothing else.
 func TestCorpusSeveralTargets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
 	total := 0
 	forEachLaw(t, func(avant, _ Corpus) {
 		byCode := map[string][]CodeRef{}
