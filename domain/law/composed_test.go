@@ -442,3 +442,77 @@ func TestCorpusInsertedInQuotation(t *testing.T) {
 		t.Errorf("too few: %v", kinds)
 	}
 }
+
+// TestCorpusQuotedSentences deletes the first and the last sentence of
+// each quoted line of the development set's bill articles that holds two
+// or more ("Alinéa 5, dernière phrase : supprimer cette phrase.", the
+// Sénat's "Alinéa 5, première phrase / Supprimer cette phrase.") and
+// wants the quotation's marks kept: the opening one at the line's start,
+// the closing one and what follows it (" ;", ".") after the sentence
+// that now ends the line, and an item's closing semicolon.
+func TestCorpusQuotedSentences(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
+	dirs, _ := filepath.Glob("testdata/amendments/*")
+	seen := map[string]bool{}
+	total := 0
+	for _, dir := range dirs {
+		for _, side := range []string{"article_avant", "article_apres"} {
+			b, err := os.ReadFile(filepath.Join(dir, side))
+			if err != nil || seen[string(b)] || strings.Contains(string(b), "«") {
+				continue
+			}
+			seen[string(b)] = true
+			al := paragraphs(string(b))
+			name := filepath.Base(dir) + "/" + side
+			for i, l := range al {
+				if !strings.HasPrefix(l, "\"") || strings.Count(l, "\"") > 2 || divLabel(l[1:]) != "" || artLabelLike(l[1:]) {
+					continue
+				}
+				body := strings.TrimRight(l[1:], " ")
+				tail := ""
+				for _, suf := range []string{"\" ;", "\";", "\".", "\""} {
+					if strings.HasSuffix(body, suf) {
+						tail, body = suf, strings.TrimSuffix(body, suf)
+						break
+					}
+				}
+				ss := sentencesOf(body)
+				if len(ss) < 2 || strings.Join(ss, " ") != body || strings.Contains(body, " . ") {
+					continue
+				}
+				n := strconv.Itoa(i + 1)
+				rest := strings.Join(ss[:len(ss)-1], " ")
+				if strings.HasSuffix(body, ";") && strings.HasSuffix(rest, ".") {
+					// An item keeps the semicolon that closes it.
+					rest = strings.TrimSuffix(rest, ".") + " ;"
+				}
+				for k, c := range []struct{ am, want string }{
+					{"Alinéa " + n + ", dernière phrase : supprimer cette phrase.", "\"" + rest + tail},
+					{"Alinéa " + n + ", première phrase\n\nSupprimer cette phrase.", "\"" + strings.Join(ss[1:], " ") + tail},
+				} {
+					total++
+					want := append([]string(nil), al...)
+					want[i] = c.want
+					r := ApplyAmendment(Article{Number: "1", Alineas: al}, c.am)
+					if !r.Applied {
+						t.Errorf("%s (%d): %q refused: %v", name, k, c.am, r.Unparsed)
+					} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
+						t.Errorf("%s (%d): %q:\n%s", name, k, c.am, shortDiff(w, g))
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d sentences of quoted lines deleted", total)
+	if total < 100 {
+		t.Errorf("only %d (over 100)", total)
+	}
+}
+
+// artLabelLike reports whether a line opens with an article's heading,
+// "Art. L. 1. –": its first sentence is the heading's.
+func artLabelLike(s string) bool {
+	return strings.HasPrefix(s, "Art. ") || strings.HasPrefix(s, "Art.")
+}
