@@ -461,11 +461,11 @@ var (
 	// participle).
 	amIndicTimes  = `((?:à|a)\s+chaque\s+occurrence|(?:par\s+)?(?:` + cardinalWords + `)\s+fois|(?:à|a)\s+(?:` + cardinalWords + `)\s+reprises|partout\s+où\s+(?:il|elle|ils|elles)\s+(?:figure(?:nt)?|apparaissent|apparaît|se\s+trouve(?:nt)?))`
 	amIndicDelete = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
-	amIndicInsert = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:\s*(?:«[^»]*»|"[^"]*")\s*,\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
+	amIndicInsert = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:\s*(?:«[^»]*»|"[^"]*")\s*,?\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
 	// "Après l'alinéa 3, il est inséré un alinéa …", "Au début de
 	// l'alinéa 3, sont insérés les mots : …" (group 1 the place, 2 the
 	// rest).
-	amIndicAdd = regexp.MustCompile(`^((?:À|A|Au|Aux|Dans|Après|Avant)\s[^«"]*?\balinéas?\s+\d+[^«"]*?,\s*)(?:il\s+est|sont|est)\s+(?:insérée?s?|ajoutée?s?)\s+(.+)$`)
+	amIndicAdd = regexp.MustCompile(`^((?:À|A|Au|Aux|Dans|Après|Avant)\s[^«"]*?(?:\balinéas?\s+\d+|\bcet\s+article\b)[^«"]*?,\s*)(?:il\s+est|sont|est)\s+(?:insérée?s?|ajoutée?s?)\s+(.+)$`)
 	// "L'alinéa 3 est complété par les mots : …", "La première phrase
 	// de l'alinéa 2 est complétée par …" (group 1 the place before, 2 the
 	// division, 3 the rest).
@@ -530,7 +530,7 @@ var amIndicThisArt = regexp.MustCompile(`^[Cc]et\s+article\s+est\s+(?:(ainsi\s+r
 // group 1 the locator, 2 the division, 3 "ainsi rédigé" (else deleted), 4
 // what follows the colon; amNumbered an alinéa by number.
 var (
-	amIndicDivision = regexp.MustCompile(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?(?:(?:après|avant)\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
+	amIndicDivision = regexp.MustCompile(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?(?:(?:après|avant)\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+|[Cc]ette\s+|[Cc]et\s+|[Cc]es\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
 	amNumbered      = regexp.MustCompile(`\balinéas?\s+\d`)
 )
 
@@ -1827,7 +1827,12 @@ func quoteRead(q string, es []Edit) bool {
 // parseAmInstrEdits is parseAmInstr before its check that every quotation
 // is read.
 func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
-	head := dropRestUnchanged(strings.TrimSpace(in.head))
+	// The indicative read as the imperative once the head is whole: the
+	// Sénat's "Alinéa 1" / "Les mots :" / "A" / "sont remplacés par les
+	// mots :" / "B" is known as such only after its last line (it was
+	// refused), and its "Alinéa 2" / "Cet alinéa est supprimé." only with
+	// the locator before it.
+	head := imperative(dropRestUnchanged(strings.TrimSpace(in.head)))
 	head, ok := detachedOccurrence(head)
 	if !ok {
 		return nil, false

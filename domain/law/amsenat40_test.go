@@ -1,0 +1,24 @@
+package law
+
+import "testing"
+
+// TestAm4SenatIndicativeLines: the indicative in the Sénat's layout, one
+// element a line — "Alinéa 1" / "Les mots :" / "le contrat" / "sont
+// remplacés par les mots :" / "le bail", "Après le mot :" / "signe" /
+// "sont insérés les mots :" / "et paraphe", "Alinéa 2" / "Cet alinéa est
+// supprimé." (or "… est ainsi rédigé :") — reads as its imperative once
+// the head is whole (they were refused: the indicative was looked for
+// before the words' lines were joined, or before the locator line was
+// added). "Au début de cet article, il est inséré un paragraphe …" is
+// "Au début de cet article, insérer un paragraphe …" (refused).
+func TestAm4SenatIndicativeLines(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Il le date.", "II. – Le présent article entre en vigueur en 2020."}
+	runAmendments(t, []amCase{
+		{"les mots … sont remplacés", A, "Alinéa 1\n\nLes mots :\n\nle contrat\n\nsont remplacés par les mots :\n\nle bail", []string{"I. – Le maire signe le bail.", A[1], A[2]}},
+		{"le mot … est remplacé", A, "Alinéa 1\n\nLe mot :\n\nmaire\n\nest remplacé par le mot :\n\npréfet", []string{"I. – Le préfet signe le contrat.", A[1], A[2]}},
+		{"après le mot … sont insérés", A, "Alinéa 1\n\nAprès le mot :\n\nsigne\n\nsont insérés les mots :\n\net paraphe", []string{"I. – Le maire signe et paraphe le contrat.", A[1], A[2]}},
+		{"cet alinéa est supprimé", A, "Alinéa 2\n\nCet alinéa est supprimé.", []string{A[0], A[2]}},
+		{"cet alinéa est ainsi rédigé", A, "Alinéa 2\n\nCet alinéa est ainsi rédigé :\n\nIl le lit.", []string{A[0], "Il le lit.", A[2]}},
+		{"au début de cet article, il est inséré", A, "Au début de cet article, il est inséré un paragraphe ainsi rédigé :\n« I A. – Le code rural est modifié. »", []string{"I A. – Le code rural est modifié.", A[0], A[1], A[2]}},
+	})
+}
