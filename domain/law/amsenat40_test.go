@@ -22,3 +22,20 @@ func TestAm4SenatIndicativeLines(t *testing.T) {
 		{"au début de cet article, il est inséré", A, "Au début de cet article, il est inséré un paragraphe ainsi rédigé :\n« I A. – Le code rural est modifié. »", []string{"I A. – Le code rural est modifié.", A[0], A[1], A[2]}},
 	})
 }
+
+// TestAm4SeveralPlaceholders: every new paragraph or item an amendment
+// leaves for the consolidation to number is numbered after those before
+// it — "par deux paragraphes ainsi rédigés :" then "… – A" and "… – B"
+// are III and IV at the end, I bis and I ter before the II — and the
+// first item of a list the new text opens ("… – Le code est modifié :"
+// then "…° …") is its 1° (the second, and the items, were left "… –",
+// "…°").
+func TestAm4SeveralPlaceholders(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Il le date.", "II. – Le présent article entre en vigueur en 2020."}
+	B := []string{"Le maire signe le contrat.", "Il le date."}
+	runAmendments(t, []amCase{
+		{"at the end", A, "Compléter cet article par deux paragraphes ainsi rédigés :\n\n... – Le décret est pris.\n\n... – Il est publié.", []string{A[0], A[1], A[2], "III. – Le décret est pris.", "IV. – Il est publié."}},
+		{"before the II", A, "Après l'alinéa 2\n\nInsérer deux paragraphes ainsi rédigés :\n\n... – Le décret est pris.\n\n... – Il est publié.", []string{A[0], A[1], "I bis. – Le décret est pris.", "I ter. – Il est publié.", A[2]}},
+		{"an article without paragraphs, items opened", B, "Compléter cet article par trois alinéas ainsi rédigés :\n\n... – Le code est modifié :\n\n...° L'article 1 est abrogé ;\n\n...° L'article 2 est abrogé.", []string{"I. - Le maire signe le contrat.", B[1], "II. - Le code est modifié :", "1° L'article 1 est abrogé ;", "2° L'article 2 est abrogé."}},
+	})
+}
