@@ -30,3 +30,19 @@ func TestAm4CapitalLettersOfLabels(t *testing.T) {
 		{"au I", R, "Au I, substituer au mot : « civil » le mot : « minier ».", []string{R[0], "I. – Le code minier est modifié.", R[2]}},
 	})
 }
+
+// TestAm4SentenceRankRange: sentences named by a range of ranks — "les
+// deuxième à quatrième phrases de l'alinéa 2", under the Sénat's locator
+// line "Supprimer les deuxième à quatrième phrases." — are each of the
+// range, as "les deuxième, troisième et quatrième phrases" are (it was
+// refused). To "dernière" the count is not said here: refused.
+func TestAm4SentenceRankRange(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe. Il date. Il remet. Il note. Il lit."}
+	runAmendments(t, []amCase{
+		{"deleted", A, "Supprimer les deuxième à quatrième phrases de l'alinéa 2.", []string{A[0], "Il signe. Il lit."}},
+		{"Sénat: deleted", A, "Alinéa 2\n\nSupprimer les deuxième à quatrième phrases.", []string{A[0], "Il signe. Il lit."}},
+		{"rewritten together", A, "Rédiger ainsi les deuxième à quatrième phrases de l'alinéa 2 : « Il relit. »", []string{A[0], "Il signe. Il relit. Il lit."}},
+		{"words in them", A, "Aux deuxième à quatrième phrases de l'alinéa 2, substituer au mot : « Il » le mot : « Elle ».", []string{A[0], "Il signe. Elle date. Elle remet. Elle note. Il lit."}},
+		{"to the last: refused", A, "Supprimer les deuxième à dernière phrases de l'alinéa 2.", nil},
+	})
+}

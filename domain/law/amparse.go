@@ -1520,6 +1520,18 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		if len(sentences) < 2 {
 			return nil, false
 		}
+	case amRankRange.MatchString(low):
+		// "les deuxième à quatrième phrases": each rank of the range (it
+		// was refused); to "dernière", how many is not said here.
+		m := amRankRange.FindStringSubmatch(low)
+		from, to := ordValue[m[1]], ordValue[m[2]]
+		if from <= 0 || to <= from {
+			return nil, false
+		}
+		sentences = sentences[:0]
+		for k := from; k <= to; k++ {
+			sentences = append(sentences, k)
+		}
 	case amRankPlural.MatchString(low) && (len(paths) > 1 || len(paths) == 1 && len(paths[0]) > 0 && paths[0][len(paths[0])-1].Numbered && paths[0][len(paths[0])-1].Count > 1):
 		// "Aux premières phrases des alinéas 2 et 3", "Alinéas 2 et 3,
 		// premières phrases": one rank, in the plural, of several
@@ -1728,6 +1740,10 @@ var (
 	amEndBefore   = regexp.MustCompile(`\ba\s+la\s+fin\s+(?:des|du|de\s+l'|de\s+la|de)\s*$`)
 	amStartBefore = regexp.MustCompile(`\bau\s+debut\s+(?:des|du|de\s+l'|de\s+la|de)\s*$`)
 )
+
+// amRankRange is sentences named by a range of ranks: "les deuxième à
+// quatrième phrases" (groups: the first rank, the last).
+var amRankRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+phrases\b`)
 
 // amRankPlural is one rank in the plural, said of the sentences of
 // several alinéas: "les premières phrases", "aux secondes phrases"
