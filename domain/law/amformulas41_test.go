@@ -46,3 +46,16 @@ func TestAm4SentenceRankRange(t *testing.T) {
 		{"to the last: refused", A, "Supprimer les deuxième à dernière phrases de l'alinéa 2.", nil},
 	})
 }
+
+// TestAm4DeleteInsideParenthesis: words deleted at the start or the end
+// of a parenthesis leave it closed on the words that stay — "(délai)",
+// "(sans)" — as the words of a sentence do (it gave "( délai)", "(sans
+// )"); the whole of it goes with its marks.
+func TestAm4DeleteInsideParenthesis(t *testing.T) {
+	A := []string{"II. – Il signe (sans délai) le contrat."}
+	runAmendments(t, []amCase{
+		{"its first word", A, "À l'alinéa 1, supprimer le mot : « sans ».", []string{"II. – Il signe (délai) le contrat."}},
+		{"its last word", A, "À l'alinéa 1, supprimer le mot : « délai ».", []string{"II. – Il signe (sans) le contrat."}},
+		{"all of it", A, "À l'alinéa 1, supprimer les mots : « sans délai ».", []string{"II. – Il signe le contrat."}},
+	})
+}

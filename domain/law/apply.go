@@ -3602,7 +3602,7 @@ func deleteAt(s string, hits []int) (string, int) {
 		}
 		pre := s[prev:i]
 		starts := sentenceStart(s[:i])
-		if strings.HasSuffix(pre, " ") && (j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '.' || s[j] == ';') && !(starts && j < len(s) && s[j] == ' ') {
+		if strings.HasSuffix(pre, " ") && (j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '.' || s[j] == ';' || s[j] == ')') && !(starts && j < len(s) && s[j] == ' ') {
 			// (Words that began a sentence keep the space before them: the
 			// one after them goes below, "1° Seul avec" → "1° Avec".)
 			pre = strings.TrimSuffix(pre, " ")
@@ -3622,6 +3622,11 @@ func deleteAt(s string, hits []int) (string, int) {
 			// The whole of a parenthesis ("Il signe (sauf urgence) le
 			// contrat." without "sauf urgence"): the parentheses go too.
 			pre = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(pre, " "), "("), " ")
+			prev = j + 1
+		case strings.HasSuffix(pre, "(") && j < len(s) && s[j] == ' ':
+			// The first words of a parenthesis ("(sans délai)" without
+			// "sans"): the next word opens it, "(délai)" — it gave "(
+			// délai)"; the last ones, "(sans)", above.
 			prev = j + 1
 		}
 		b.WriteString(pre)
