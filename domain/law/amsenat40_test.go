@@ -39,3 +39,18 @@ func TestAm4SeveralPlaceholders(t *testing.T) {
 		{"an article without paragraphs, items opened", B, "Compléter cet article par trois alinéas ainsi rédigés :\n\n... – Le code est modifié :\n\n...° L'article 1 est abrogé ;\n\n...° L'article 2 est abrogé.", []string{"I. - Le maire signe le contrat.", B[1], "II. - Le code est modifié :", "1° L'article 1 est abrogé ;", "2° L'article 2 est abrogé."}},
 	})
 }
+
+// TestAm4StatementWithoutHeading: a statement of reasons printed after
+// the dispositif without its heading ("Objet", "EXPOSÉ SOMMAIRE") begins
+// "Cet amendement …", "Le présent amendement …": a dispositif speaks of
+// the text, never of the amendment, so it ends there ("Cet amendement
+// vise à supprimer l'alinéa 1" was read as an instruction: the alinéa
+// was deleted, or the amendment refused).
+func TestAm4StatementWithoutHeading(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Il le date."}
+	runAmendments(t, []amCase{
+		{"cet amendement vise à", A, "Alinéa 2\n\nSupprimer cet alinéa.\n\nCet amendement vise à supprimer l'alinéa 2.", []string{A[0]}},
+		{"it names another alinéa", A, "À l'alinéa 2, substituer au mot : « date » le mot : « lit ».\n\nLe présent amendement vise à supprimer l'alinéa 1, devenu inutile.", []string{A[0], "Il le lit."}},
+		{"with its heading", A, "Alinéa 2\n\nSupprimer cet alinéa.\n\nObjet\n\nCet amendement vise à rédiger ainsi cet article : tout.", []string{A[0]}},
+	})
+}
