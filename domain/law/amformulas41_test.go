@@ -59,3 +59,18 @@ func TestAm4DeleteInsideParenthesis(t *testing.T) {
 		{"all of it", A, "À l'alinéa 1, supprimer les mots : « sans délai ».", []string{"II. – Il signe le contrat."}},
 	})
 }
+
+// TestAm4AnchorAfterNewWords: an insertion whose anchor follows the new
+// words — "insérer les mots : « B » après le mot : « A »", "… avant le
+// mot : « A »", "… après la seconde occurrence du mot : « A »" — inserts
+// as "après le mot : « A », insérer les mots : « B »" does (it was
+// refused). Two such insertions joined by "et" stay refused.
+func TestAm4AnchorAfterNewWords(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat et le contrat.", "Il le remet."}
+	runAmendments(t, []amCase{
+		{"après", A, "À l'alinéa 1, insérer les mots : « de bail » après le mot : « contrat ».", []string{"I. – Le maire signe le contrat de bail et le contrat de bail.", A[1]}},
+		{"avant", A, "À l'alinéa 1, insérer le mot : « seul » avant le mot : « maire ».", []string{"I. – Le seul maire signe le contrat et le contrat.", A[1]}},
+		{"an occurrence", A, "Insérer les mots : « de bail » après la seconde occurrence du mot : « contrat ».", []string{"I. – Le maire signe le contrat et le contrat de bail.", A[1]}},
+		{"two joined: refused", A, "À l'alinéa 1, insérer les mots : « de bail » après le mot : « contrat » et le mot : « seul » avant le mot : « maire ».", nil},
+	})
+}

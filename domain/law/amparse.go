@@ -815,6 +815,11 @@ func eachOccurrenceAnchor(s string) string {
 	})
 }
 
+// amAnchorLast is an insertion whose anchor follows the new words:
+// "insérer les mots : « B » après le mot : « A »" (groups: the place
+// before, the verb, the new words, the anchor).
+var amAnchorLast = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*\.?\s*$`)
+
 // amDetachedRank is an occurrence's rank said apart from the words it
 // ranks: "remplacer le mot : « A » par le mot : « B » à la seconde
 // occurrence", "…, à la deuxième occurrence, …", "après le mot : « A »
@@ -1849,6 +1854,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// refused), and its "Alinéa 2" / "Cet alinéa est supprimé." only with
 	// the locator before it.
 	head := imperative(dropRestUnchanged(strings.TrimSpace(in.head)))
+	// "insérer les mots : « B » après le mot : « A »": the anchor after
+	// the new words, read as "après le mot : « A », insérer les mots :
+	// « B »" (it was refused).
+	if m := amAnchorLast.FindStringSubmatch(head); m != nil {
+		head = m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + "."
+	}
 	head, ok := detachedOccurrence(head)
 	if !ok {
 		return nil, false
