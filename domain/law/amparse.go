@@ -815,6 +815,10 @@ func eachOccurrenceAnchor(s string) string {
 	})
 }
 
+// amRestRemark is the remark "(le reste sans changement)" alone on its
+// line (also "sans modification").
+var amRestRemark = regexp.MustCompile(`(?i)^\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*[.;]?\s*$`)
+
 // amAnchorLast is an insertion whose anchor follows the new words:
 // "insérer les mots : « B » après le mot : « A »" (groups: the place
 // before, the verb, the new words, the anchor).
@@ -1937,6 +1941,18 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// New text: the alinéas after the head, or the last quotation of a
 	// head that ends with it ("Rédiger ainsi cet alinéa : « … »").
 	lines := unquoteBlock(in.payload)
+	if n := len(lines); n > 1 && amRestRemark.MatchString(lines[n-1]) {
+		// The Sénat's "Le préfet signe…" then "(le reste sans
+		// changement)" on its own line: the remark ends the new
+		// beginning before it, as "…" does; after any other new text it
+		// changes nothing (it was read as an alinéa of the new text: the
+		// beginning refused, the remark inserted).
+		if amStartOf.MatchString(low) {
+			lines = append(lines[:n-2:n-2], lines[n-2]+" "+strings.TrimSpace(lines[n-1]))
+		} else {
+			lines = lines[:n-1]
+		}
+	}
 	for _, l := range in.payload {
 		if amParLine.MatchString(l) {
 			// "Remplacer le délai :" / "trois mois" / "par le délai :" /

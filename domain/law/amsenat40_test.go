@@ -54,3 +54,18 @@ func TestAm4StatementWithoutHeading(t *testing.T) {
 		{"with its heading", A, "Alinéa 2\n\nSupprimer cet alinéa.\n\nObjet\n\nCet amendement vise à rédiger ainsi cet article : tout.", []string{A[0]}},
 	})
 }
+
+// TestAm4RestUnchangedLine: "(le reste sans changement)" alone on the
+// line after the new text — the Sénat's "Rédiger ainsi le début de cet
+// alinéa :" / "Le préfet signe…" / "(le reste sans changement)" — ends
+// the new beginning as "…" does; after a whole new alinéa it changes
+// nothing (it was read as a second alinéa of the new text: the beginning
+// refused, the remark inserted).
+func TestAm4RestUnchangedLine(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat avant le 1er janvier 2020. Il le date.", "Il le remet."}
+	runAmendments(t, []amCase{
+		{"a new beginning", A, "Alinéa 1\n\nRédiger ainsi le début de cet alinéa :\n\nLe préfet signe...\n\n(le reste sans changement)", []string{"I. – Le préfet signe le contrat avant le 1er janvier 2020. Il le date.", A[1]}},
+		{"a new beginning without its ellipsis", A, "Alinéa 1\n\nRédiger ainsi le début de cet alinéa :\n\nLe préfet signe\n\n(le reste sans changement)", []string{"I. – Le préfet signe le contrat avant le 1er janvier 2020. Il le date.", A[1]}},
+		{"a whole alinéa", A, "Alinéa 2\n\nRédiger ainsi cet alinéa :\n\nIl le lit.\n\n(le reste sans changement)", []string{A[0], "Il le lit."}},
+	})
+}
