@@ -339,6 +339,13 @@ func keptParts(al []string, e Edit) (Edit, error) {
 // Sénat's layout ("Remplacer le mot :" / "objet").
 var amStatementHead = regexp.MustCompile(`^\s*(?:(?i:expos[ée]\s+sommaire)|Objet|OBJET)\s*:?\s*$`)
 
+// amStatementStart is the first words of a statement of reasons printed
+// without its heading: "Cet amendement vise à …", "Le présent
+// amendement …", "Ce sous-amendement …" — a dispositif speaks of the
+// text, never of the amendment ("Cet amendement vise à supprimer
+// l'alinéa 3" deleted the alinéa).
+var amStatementStart = regexp.MustCompile(`^(?:Cet|Le\s+présent|Ce\s+sous-|Le\s+sous-)\s*amendement\b`)
+
 // dispositifOnly is the dispositif without the statement of reasons a
 // source may print after it ("EXPOSÉ SOMMAIRE" / "Cet amendement vise
 // …", "Objet" / …): the statement explains, it edits nothing — read as
@@ -347,7 +354,8 @@ func dispositifOnly(paras []string) []string {
 	for i, p := range paras {
 		// After a line announcing words or text ("par le mot :"), the
 		// line is those words, whatever they are.
-		if i > 0 && amStatementHead.MatchString(cleanAmendmentLine(p)) && !strings.HasSuffix(strings.TrimSpace(cleanAmendmentLine(paras[i-1])), ":") {
+		l := cleanAmendmentLine(p)
+		if i > 0 && (amStatementHead.MatchString(l) || amStatementStart.MatchString(l)) && !strings.HasSuffix(strings.TrimSpace(cleanAmendmentLine(paras[i-1])), ":") {
 			return paras[:i]
 		}
 	}

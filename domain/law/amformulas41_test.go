@@ -30,3 +30,47 @@ func TestAm4CapitalLettersOfLabels(t *testing.T) {
 		{"au I", R, "Au I, substituer au mot : « civil » le mot : « minier ».", []string{R[0], "I. – Le code minier est modifié.", R[2]}},
 	})
 }
+
+// TestAm4SentenceRankRange: sentences named by a range of ranks — "les
+// deuxième à quatrième phrases de l'alinéa 2", under the Sénat's locator
+// line "Supprimer les deuxième à quatrième phrases." — are each of the
+// range, as "les deuxième, troisième et quatrième phrases" are (it was
+// refused). To "dernière" the count is not said here: refused.
+func TestAm4SentenceRankRange(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe. Il date. Il remet. Il note. Il lit."}
+	runAmendments(t, []amCase{
+		{"deleted", A, "Supprimer les deuxième à quatrième phrases de l'alinéa 2.", []string{A[0], "Il signe. Il lit."}},
+		{"Sénat: deleted", A, "Alinéa 2\n\nSupprimer les deuxième à quatrième phrases.", []string{A[0], "Il signe. Il lit."}},
+		{"rewritten together", A, "Rédiger ainsi les deuxième à quatrième phrases de l'alinéa 2 : « Il relit. »", []string{A[0], "Il signe. Il relit. Il lit."}},
+		{"words in them", A, "Aux deuxième à quatrième phrases de l'alinéa 2, substituer au mot : « Il » le mot : « Elle ».", []string{A[0], "Il signe. Elle date. Elle remet. Elle note. Il lit."}},
+		{"to the last: refused", A, "Supprimer les deuxième à dernière phrases de l'alinéa 2.", nil},
+	})
+}
+
+// TestAm4DeleteInsideParenthesis: words deleted at the start or the end
+// of a parenthesis leave it closed on the words that stay — "(délai)",
+// "(sans)" — as the words of a sentence do (it gave "( délai)", "(sans
+// )"); the whole of it goes with its marks.
+func TestAm4DeleteInsideParenthesis(t *testing.T) {
+	A := []string{"II. – Il signe (sans délai) le contrat."}
+	runAmendments(t, []amCase{
+		{"its first word", A, "À l'alinéa 1, supprimer le mot : « sans ».", []string{"II. – Il signe (délai) le contrat."}},
+		{"its last word", A, "À l'alinéa 1, supprimer le mot : « délai ».", []string{"II. – Il signe (sans) le contrat."}},
+		{"all of it", A, "À l'alinéa 1, supprimer les mots : « sans délai ».", []string{"II. – Il signe le contrat."}},
+	})
+}
+
+// TestAm4AnchorAfterNewWords: an insertion whose anchor follows the new
+// words — "insérer les mots : « B » après le mot : « A »", "… avant le
+// mot : « A »", "… après la seconde occurrence du mot : « A »" — inserts
+// as "après le mot : « A », insérer les mots : « B »" does (it was
+// refused). Two such insertions joined by "et" stay refused.
+func TestAm4AnchorAfterNewWords(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat et le contrat.", "Il le remet."}
+	runAmendments(t, []amCase{
+		{"après", A, "À l'alinéa 1, insérer les mots : « de bail » après le mot : « contrat ».", []string{"I. – Le maire signe le contrat de bail et le contrat de bail.", A[1]}},
+		{"avant", A, "À l'alinéa 1, insérer le mot : « seul » avant le mot : « maire ».", []string{"I. – Le seul maire signe le contrat et le contrat.", A[1]}},
+		{"an occurrence", A, "Insérer les mots : « de bail » après la seconde occurrence du mot : « contrat ».", []string{"I. – Le maire signe le contrat et le contrat de bail.", A[1]}},
+		{"two joined: refused", A, "À l'alinéa 1, insérer les mots : « de bail » après le mot : « contrat » et le mot : « seul » avant le mot : « maire ».", nil},
+	})
+}

@@ -463,11 +463,11 @@ var (
 	// participle).
 	amIndicTimes  = `(` + timesSaid(false) + `)`
 	amIndicDelete = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
-	amIndicInsert = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:\s*(?:«[^»]*»|"[^"]*")\s*,\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
+	amIndicInsert = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:\s*(?:«[^»]*»|"[^"]*")\s*,?\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
 	// "Après l'alinéa 3, il est inséré un alinéa …", "Au début de
 	// l'alinéa 3, sont insérés les mots : …" (group 1 the place, 2 the
 	// rest).
-	amIndicAdd = regexp.MustCompile(`^((?:À|A|Au|Aux|Dans|Après|Avant)\s[^«"]*?\balinéas?\s+\d+[^«"]*?,\s*)(?:il\s+est|sont|est)\s+(?:insérée?s?|ajoutée?s?)\s+(.+)$`)
+	amIndicAdd = regexp.MustCompile(`^((?:À|A|Au|Aux|Dans|Après|Avant)\s[^«"]*?(?:\balinéas?\s+\d+|\bcet\s+article\b)[^«"]*?,\s*)(?:il\s+est|sont|est)\s+(?:insérée?s?|ajoutée?s?)\s+(.+)$`)
 	// "L'alinéa 3 est complété par les mots : …", "La première phrase
 	// de l'alinéa 2 est complétée par …" (group 1 the place before, 2 the
 	// division, 3 the rest).
@@ -532,7 +532,7 @@ var amIndicThisArt = regexp.MustCompile(`^[Cc]et\s+article\s+est\s+(?:(ainsi\s+r
 // group 1 the locator, 2 the division, 3 "ainsi rédigé" (else deleted), 4
 // what follows the colon; amNumbered an alinéa by number.
 var (
-	amIndicDivision = regexp.MustCompile(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?(?:(?:après|avant)\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
+	amIndicDivision = regexp.MustCompile(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?(?:(?:après|avant)\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+|[Cc]ette\s+|[Cc]et\s+|[Cc]es\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
 	amNumbered      = regexp.MustCompile(`\balinéas?\s+\d`)
 )
 
@@ -816,6 +816,15 @@ func eachOccurrenceAnchor(s string) string {
 		return g[1] + " " + art
 	})
 }
+
+// amRestRemark is the remark "(le reste sans changement)" alone on its
+// line (also "sans modification").
+var amRestRemark = regexp.MustCompile(`(?i)^\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*[.;]?\s*$`)
+
+// amAnchorLast is an insertion whose anchor follows the new words:
+// "insérer les mots : « B » après le mot : « A »" (groups: the place
+// before, the verb, the new words, the anchor).
+var amAnchorLast = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*\.?\s*$`)
 
 // amDetachedRank is an occurrence's rank said apart from the words it
 // ranks: "remplacer le mot : « A » par le mot : « B » à la seconde
@@ -1522,6 +1531,18 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		if len(sentences) < 2 {
 			return nil, false
 		}
+	case amRankRange.MatchString(low):
+		// "les deuxième à quatrième phrases": each rank of the range (it
+		// was refused); to "dernière", how many is not said here.
+		m := amRankRange.FindStringSubmatch(low)
+		from, to := ordValue[m[1]], ordValue[m[2]]
+		if from <= 0 || to <= from {
+			return nil, false
+		}
+		sentences = sentences[:0]
+		for k := from; k <= to; k++ {
+			sentences = append(sentences, k)
+		}
 	case amRankPlural.MatchString(low) && (len(paths) > 1 || len(paths) == 1 && len(paths[0]) > 0 && paths[0][len(paths[0])-1].Numbered && paths[0][len(paths[0])-1].Count > 1):
 		// "Aux premières phrases des alinéas 2 et 3", "Alinéas 2 et 3,
 		// premières phrases": one rank, in the plural, of several
@@ -1731,6 +1752,10 @@ var (
 	amStartBefore = regexp.MustCompile(`\bau\s+debut\s+(?:des|du|de\s+l'|de\s+la|de)\s*$`)
 )
 
+// amRankRange is sentences named by a range of ranks: "les deuxième à
+// quatrième phrases" (groups: the first rank, the last).
+var amRankRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+phrases\b`)
+
 // amRankPlural is one rank in the plural, said of the sentences of
 // several alinéas: "les premières phrases", "aux secondes phrases"
 // (group 1: the rank).
@@ -1829,7 +1854,18 @@ func quoteRead(q string, es []Edit) bool {
 // parseAmInstrEdits is parseAmInstr before its check that every quotation
 // is read.
 func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
-	head := dropRestUnchanged(strings.TrimSpace(in.head))
+	// The indicative read as the imperative once the head is whole: the
+	// Sénat's "Alinéa 1" / "Les mots :" / "A" / "sont remplacés par les
+	// mots :" / "B" is known as such only after its last line (it was
+	// refused), and its "Alinéa 2" / "Cet alinéa est supprimé." only with
+	// the locator before it.
+	head := imperative(dropRestUnchanged(strings.TrimSpace(in.head)))
+	// "insérer les mots : « B » après le mot : « A »": the anchor after
+	// the new words, read as "après le mot : « A », insérer les mots :
+	// « B »" (it was refused).
+	if m := amAnchorLast.FindStringSubmatch(head); m != nil {
+		head = m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + "."
+	}
 	head, ok := detachedOccurrence(head)
 	if !ok {
 		return nil, false
@@ -1907,6 +1943,18 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// New text: the alinéas after the head, or the last quotation of a
 	// head that ends with it ("Rédiger ainsi cet alinéa : « … »").
 	lines := unquoteBlock(in.payload)
+	if n := len(lines); n > 1 && amRestRemark.MatchString(lines[n-1]) {
+		// The Sénat's "Le préfet signe…" then "(le reste sans
+		// changement)" on its own line: the remark ends the new
+		// beginning before it, as "…" does; after any other new text it
+		// changes nothing (it was read as an alinéa of the new text: the
+		// beginning refused, the remark inserted).
+		if amStartOf.MatchString(low) {
+			lines = append(lines[:n-2:n-2], lines[n-2]+" "+strings.TrimSpace(lines[n-1]))
+		} else {
+			lines = lines[:n-1]
+		}
+	}
 	for _, l := range in.payload {
 		if amParLine.MatchString(l) {
 			// "Remplacer le délai :" / "trois mois" / "par le délai :" /

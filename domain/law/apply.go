@@ -826,14 +826,14 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return applyErr(fmt.Sprintf("an alinéa at the start of %q: where its label goes is not said", label))
 			}
 			if opt.billQuotes {
-				lines = numberPlaceholder(al, lo, lines)
+				lines = numberPlaceholders(al, lo, lines)
 			}
 			al = splice(al, lo, lo, lines)
 			break
 		}
 		at := appendPoint(al, lo, hi, lines)
 		if opt.billQuotes {
-			lines = numberPlaceholder(al, at, lines)
+			lines = numberPlaceholders(al, at, lines)
 			al, lines = numberFirstParagraph(al, lines)
 			if at > 0 && len(lines) > 0 {
 				// "Compléter cet article par l'alinéa suivant : « 12° … »"
@@ -881,7 +881,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		if e.Before {
 			if opt.billQuotes {
-				lines = numberPlaceholder(al, lo, lines)
+				lines = numberPlaceholders(al, lo, lines)
 			}
 			al = splice(al, lo, lo, lines)
 			if !opt.billQuotes {
@@ -895,7 +895,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				at = appendPoint(al, lo, hi, lines)
 			}
 			if opt.billQuotes {
-				lines = numberPlaceholder(al, at, lines)
+				lines = numberPlaceholders(al, at, lines)
 				lines = itemEnd(al, at, lines)
 				lines = quoteIntroduced(lines)
 				al, lines = numberFirstParagraph(al, lines)
@@ -2361,6 +2361,35 @@ func firstItem(s string) bool {
 	return k == 'd' && l == "1°"
 }
 
+// numberPlaceholders numbers every new paragraph or item that an
+// amendment leaves for the consolidation to number, each after those
+// before it: "par deux paragraphes ainsi rédigés :" then "… – A" and "…
+// – B" after the II are III and IV (the second was left "… –").
+func numberPlaceholders(al []string, at int, lines []string) []string {
+	out := append([]string(nil), numberPlaceholder(al, at, lines)...)
+	for k := 1; k < len(out); k++ {
+		m := placeholder.FindStringSubmatch(out[k])
+		if m == nil {
+			continue
+		}
+		if strings.HasSuffix(strings.TrimSpace(out[k-1]), ":") && m[1]+m[3] == "" && (m[2] == "°" || m[2] == ")") {
+			// The first item of a list the new text opens ("… – Le
+			// code est modifié :" then "…° L'article 1 …"): 1°, a).
+			first := "1° "
+			if m[2] == ")" {
+				first = "a) "
+			}
+			out[k] = first + out[k][len(m[0]):]
+			continue
+		}
+		before := append(append(append([]string(nil), al[:at]...), out[:k]...), al[at:]...)
+		if r := numberPlaceholder(before, at+k, out[k:]); len(r) > 0 {
+			out[k] = r[0]
+		}
+	}
+	return out
+}
+
 // numberPlaceholder numbers a new paragraph or item that an amendment
 // leaves for the consolidation to number ("… – Le …", "…° Les …"): after
 // paragraph IV it is V if none follows, else IV bis (IV ter after IV bis);
@@ -3679,7 +3708,7 @@ func deleteAt(s string, hits []int) (string, int) {
 		}
 		pre := s[prev:i]
 		starts := sentenceStart(s[:i])
-		if strings.HasSuffix(pre, " ") && (j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '.' || s[j] == ';') && !(starts && j < len(s) && s[j] == ' ') {
+		if strings.HasSuffix(pre, " ") && (j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '.' || s[j] == ';' || s[j] == ')') && !(starts && j < len(s) && s[j] == ' ') {
 			// (Words that began a sentence keep the space before them: the
 			// one after them goes below, "1° Seul avec" → "1° Avec".)
 			pre = strings.TrimSuffix(pre, " ")
@@ -3699,6 +3728,11 @@ func deleteAt(s string, hits []int) (string, int) {
 			// The whole of a parenthesis ("Il signe (sauf urgence) le
 			// contrat." without "sauf urgence"): the parentheses go too.
 			pre = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(pre, " "), "("), " ")
+			prev = j + 1
+		case strings.HasSuffix(pre, "(") && j < len(s) && s[j] == ' ':
+			// The first words of a parenthesis ("(sans délai)" without
+			// "sans"): the next word opens it, "(délai)" — it gave "(
+			// délai)"; the last ones, "(sans)", above.
 			prev = j + 1
 		}
 		b.WriteString(pre)
