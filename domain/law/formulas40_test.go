@@ -93,3 +93,23 @@ func TestGrammarBill4NewLastItemAfterSubItems(t *testing.T) {
 		{name: "a first letter under a new item", before: []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles :", "1° Les terrains ;", "2° Les bâtiments."}, text: []string{"Le 2° du b de l'article L. 1 du code civil est complété par un a ainsi rédigé :", "« a) Les caves. »"}, want: []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles :", "1° Les terrains ;", "2° Les bâtiments.", "a) Les caves."}},
 	})
 }
+
+// TestGrammarBill4SentenceOfAlineasCounted: a sentence of alinéas counted
+// together — "à la dernière phrase des deux premiers alinéas", "la
+// première phrase des deux derniers alinéas est supprimée", "la seconde
+// phrase des premier à troisième alinéas" — is that sentence of each, as
+// "des premier et deuxième alinéas" is (only one alinéa was edited: the
+// last of them for "la dernière phrase", the first otherwise); alinéas
+// counted to the end are refused; an item's sentences still count
+// through its alinéas.
+func TestGrammarBill4SentenceOfAlineasCounted(t *testing.T) {
+	A := []string{"Le maire signe. Le maire vise.", "Le maire note. Le maire date.", "Le maire lit. Le maire dit."}
+	runGrammar(t, []grammarCase{
+		{name: "la dernière phrase des deux premiers", before: A, text: []string{"À la dernière phrase des deux premiers alinéas de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le maire signe. Le préfet vise.", "Le maire note. Le préfet date.", A[2]}},
+		{name: "la première phrase des deux derniers", before: A, text: []string{"À la première phrase des deux derniers alinéas de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{A[0], "Le préfet note. Le maire date.", "Le préfet lit. Le maire dit."}},
+		{name: "deleted", before: A, text: []string{"La dernière phrase des deux derniers alinéas de l'article L. 1 du code civil est supprimée."}, want: []string{A[0], "Le maire note.", "Le maire lit."}},
+		{name: "a range", before: A, text: []string{"À la seconde phrase des premier à troisième alinéas de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le maire signe. Le préfet vise.", "Le maire note. Le préfet date.", "Le maire lit. Le préfet dit."}},
+		{name: "to the end: refused", before: A, text: []string{"À la seconde phrase des deuxième à dernier alinéas de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}},
+		{name: "an item's last sentence", before: []string{"Sont exclus :", "1° Le maire ;", "2° Le maire signe :", "Le maire vise. Le maire date.", "3° Fin."}, text: []string{"À la dernière phrase du 2° de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Sont exclus :", "1° Le maire ;", "2° Le maire signe :", "Le maire vise. Le préfet date.", "3° Fin."}},
+	})
+}

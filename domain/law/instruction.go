@@ -3888,6 +3888,34 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	return out, true, ""
 }
 
+// sentenceOfEach reads a sentence of several alinéas counted together
+// ("à la première phrase des deux derniers alinéas", "la dernière phrase
+// des deuxième à quatrième alinéas") as that sentence of each of them,
+// as "des premier et deuxième alinéas" is (one alinéa was edited: the
+// first or the last of them); alinéas counted to the end ("des deuxième
+// à dernier alinéas") are not said in number: refused.
+func sentenceOfEach(sc Scope) ([]Scope, bool) {
+	n := len(sc.Path)
+	if sc.Sentence == 0 || n == 0 {
+		return []Scope{sc}, true
+	}
+	d := sc.Path[n-1]
+	if d.Item != "" || d.Alinea == 0 || d.Count == 0 || d.Count == 1 || d.Numbered || d.Proposed != "" {
+		return []Scope{sc}, true
+	}
+	if d.Count < 0 || d.Alinea < 0 && d.Alinea+d.Count > 0 {
+		return nil, false
+	}
+	var out []Scope
+	for k := 0; k < d.Count; k++ {
+		one := sc
+		one.Path = append([]Division(nil), sc.Path...)
+		one.Path[n-1].Alinea, one.Path[n-1].Count = d.Alinea+k, 0
+		out = append(out, one)
+	}
+	return out, true
+}
+
 // scopesFrom is scopes, but for a sentence of parent.
 func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, string) {
 	low = strings.TrimSpace(low)
@@ -4508,7 +4536,12 @@ phrases:
 		for _, pth := range paths {
 			for _, s := range sentences {
 				from, to, _ := strings.Cut(a, "..")
-				out = append(out, Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, SentenceLast: sentLast, Where: where, Division: base.Division})
+				sc := Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, SentenceLast: sentLast, Where: where, Division: base.Division}
+				each, ok := sentenceOfEach(sc)
+				if !ok {
+					return nil, false, "a sentence of alinéas counted to the end"
+				}
+				out = append(out, each...)
 			}
 		}
 	}
