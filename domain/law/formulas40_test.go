@@ -113,3 +113,25 @@ func TestGrammarBill4SentenceOfAlineasCounted(t *testing.T) {
 		{name: "an item's last sentence", before: []string{"Sont exclus :", "1° Le maire ;", "2° Le maire signe :", "Le maire vise. Le maire date.", "3° Fin."}, text: []string{"À la dernière phrase du 2° de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Sont exclus :", "1° Le maire ;", "2° Le maire signe :", "Le maire vise. Le préfet date.", "3° Fin."}},
 	})
 }
+
+// TestGrammarBill4AfterAnInnerPart: a part that begins on its parent's
+// line ("II. – A. – Le maire signe.", its items, then "B. – …") takes
+// what is added after it or at its end — "Après le A du II, il est
+// inséré un A bis", "Le A du II est complété par un alinéa (une phrase,
+// les mots)" — after its last line (they were refused: only its words
+// could be edited); rewriting it, or inserting before it, is still
+// refused (its first line carries the II's label).
+func TestGrammarBill4AfterAnInnerPart(t *testing.T) {
+	P := []string{"I. – Un.", "II. – A. – Le maire signe :", "1° Un ;", "2° Deux.", "B. – Le juge tranche."}
+	L := " du II de l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "un A bis", before: P, text: []string{"Après le A" + L + ", il est inséré un A bis ainsi rédigé :", "« A bis. – Le préfet vise. »"}, want: []string{P[0], P[1], P[2], P[3], "A bis. – Le préfet vise.", P[4]}},
+		{name: "complété par un alinéa", before: P, text: []string{"Le A" + L + " est complété par un alinéa ainsi rédigé :", "« Il date. »"}, want: []string{P[0], P[1], P[2], P[3], "Il date.", P[4]}},
+		{name: "complété par un 3°", before: P, text: []string{"Le A" + L + " est complété par un 3° ainsi rédigé :", "« 3° Trois. »"}, want: []string{P[0], P[1], P[2], "2° Deux ;", "3° Trois.", P[4]}},
+		{name: "complété par une phrase", before: P, text: []string{"Le A" + L + " est complété par une phrase ainsi rédigée : « Il date. »"}, want: []string{P[0], P[1], P[2], "2° Deux. Il date.", P[4]}},
+		{name: "complété par les mots", before: P, text: []string{"Le A" + L + " est complété par les mots : « et trois »."}, want: []string{P[0], P[1], P[2], "2° Deux et trois.", P[4]}},
+		{name: "rewritten: refused", before: P, text: []string{"Le A" + L + " est ainsi rédigé :", "« A. – Le maire décide. »"}},
+		{name: "before it: refused", before: P, text: []string{"Avant le A" + L + ", il est inséré un A A ainsi rédigé :", "« A A. – Le préfet vise. »"}},
+		{name: "deleted: refused", before: P, text: []string{"Le A" + L + " est abrogé."}},
+	})
+}
