@@ -135,3 +135,33 @@ func TestGrammarBill4AfterAnInnerPart(t *testing.T) {
 		{name: "deleted: refused", before: P, text: []string{"Le A" + L + " est abrogé."}},
 	})
 }
+
+// TestGrammarBill4RenumberRangeUnhyphenated: "Les articles L. 1 à L. 3
+// deviennent respectivement les articles L. 4 à L. 6" renumbers articles
+// numbered without a hyphen (the code électoral's) as it does "L. 111-1
+// à L. 111-3" (it was refused: their last number was not read).
+func TestGrammarBill4RenumberRangeUnhyphenated(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]string // article key → first alinéa, "" for none
+	}{
+		{"L. 1 à L. 3", "Les articles L. 1 à L. 3 du code civil deviennent respectivement les articles L. 4 à L. 6.", map[string]string{"l1": "", "l3": "", "l4": "Un.", "l5": "Deux.", "l6": "Trois."}},
+		{"1 à 2", "Les articles 1 à 2 du code civil deviennent respectivement les articles 7 à 8.", map[string]string{"1": "", "7": "Quatre.", "8": "Cinq."}},
+		{"not as many: refused", "Les articles L. 1 à L. 3 du code civil deviennent respectivement les articles L. 4 à L. 7.", map[string]string{"l1": "Un.", "l4": ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Corpus{}
+			for h, a := range map[string]string{"L1": "Un.", "L2": "Deux.", "L3": "Trois.", "1": "Quatre.", "2": "Cinq."} {
+				ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+				c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: []string{a}}
+			}
+			got, _ := Apply(c, ParseInstructions([]Article{{Number: "1er", Alineas: []string{tc.text}}}), ApplyOptions{})
+			for k, w := range tc.want {
+				a, ok := got[CodeRef{Code: "code civil", Article: k}]
+				if w == "" && ok || w != "" && (!ok || len(a.Alineas) != 1 || a.Alineas[0] != w) {
+					t.Errorf("%s: got %v (present %v), want %q", k, a.Alineas, ok, w)
+				}
+			}
+		})
+	}
+}

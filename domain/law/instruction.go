@@ -3180,7 +3180,9 @@ func (p *parser) renumberList(loc, locCased, targets string, parent Scope) ([]Ed
 // splitLast splits an article number at its last number: "l3231-4" →
 // "l3231-", 4.
 func splitLast(num string) (string, int, bool) {
-	i := strings.LastIndexAny(num, "- ")
+	// After the last character that is not a digit: "L. 111-4" and
+	// "l111-4" end in 4, "l4" too (the code électoral's "L. 1 à L. 5").
+	i := strings.LastIndexFunc(num, func(r rune) bool { return r < '0' || r > '9' })
 	n, err := strconv.Atoi(num[i+1:])
 	if err != nil {
 		return "", 0, false
