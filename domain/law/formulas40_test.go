@@ -165,3 +165,37 @@ func TestGrammarBill4RenumberRangeUnhyphenated(t *testing.T) {
 		})
 	}
 }
+
+// TestGrammarBill4Renumbered: a renumbering said with the participle —
+// "Les 3° et 4° sont renumérotés 2° et 3°", "Le II est renuméroté III",
+// "Le 3° est renuméroté en 4°", "Les articles L. 2 et L. 3 sont
+// respectivement renumérotés L. 7 et L. 8" — is read as "deviennent" (it
+// was flagged, or with "respectivement" passed over as no instruction);
+// new numbers of no known kind are still flagged.
+func TestGrammarBill4Renumbered(t *testing.T) {
+	I := []string{"Sont exclus :", "1° Un ;", "2° Deux ;", "3° Trois ;", "4° Quatre."}
+	P := []string{"I. – Un.", "II. – Deux."}
+	ctx := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "sont renumérotés", before: I, text: []string{ctx, "1° Le 2° est abrogé ;", "2° Les 3° et 4° sont renumérotés 2° et 3°."}, want: []string{I[0], I[1], "2° Trois ;", "3° Quatre."}},
+		{name: "respectivement", before: I, text: []string{ctx, "1° Le 2° est abrogé ;", "2° Les 3° et 4° sont respectivement renumérotés 2° et 3°."}, want: []string{I[0], I[1], "2° Trois ;", "3° Quatre."}},
+		{name: "en", before: I, text: []string{"Le 4° de l'article L. 1 du code civil est renuméroté en 5°."}, want: []string{I[0], I[1], I[2], I[3], "5° Quatre."}},
+		{name: "a paragraph", before: P, text: []string{"Le II de l'article L. 1 du code civil est renuméroté III."}, want: []string{"I. – Un.", "III. – Deux."}},
+		{name: "unknown numbers: flagged", before: I, text: []string{"Les 3° et 4° de l'article L. 1 du code civil sont renumérotés en conséquence."}},
+	})
+	for _, tc := range []struct{ text, from, to string }{
+		{"L'article L. 2 du code civil est renuméroté L. 7.", "l2", "l7"},
+		{"L'article L. 2 du code civil est renuméroté article L. 7.", "l2", "l7"},
+		{"Les articles L. 2 et L. 3 du code civil sont respectivement renumérotés L. 7 et L. 8.", "l3", "l8"},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{tc.text}}})
+		if len(ins) != 1 || ins[0].Status != Parsed {
+			t.Errorf("%q: %+v, want parsed", tc.text, ins)
+			continue
+		}
+		e := ins[0].Edits[len(ins[0].Edits)-1]
+		if e.Kind != EditRenumber || e.Scope.Ref.Article != tc.from || e.To.Article != tc.to {
+			t.Errorf("%q: %+v, want %s → %s", tc.text, e, tc.from, tc.to)
+		}
+	}
+}

@@ -375,7 +375,7 @@ var (
 // instruction not understood, flagged (it was passed over as an
 // autonomous provision); "Les biens sont transférés à l'État" names no
 // division and is no instruction.
-const movedDivision = `^(?:le|la|les|l')\s*[^«»",]*?(?:\balin[ée]as?\b|\bphrases?\b|\barticles?\s+(?:[lrd]\.\s*)?\d|\d+°|\b[ivx]+\b)[^«»"]*?\b(?:est|sont)\s+(?:transf[ée]r[ée]e?s?|d[ée]plac[ée]e?s?|fusionn[ée]e?s?|renum[ée]rot[ée]e?s?|intercal[ée]e?s?)(?:\s|[.;,]|$)`
+const movedDivision = `^(?:le|la|les|l')\s*[^«»",]*?(?:\balin[ée]as?\b|\bphrases?\b|\barticles?\s+(?:[lrd]\.\s*)?\d|\d+°|\b[ivx]+\b)[^«»"]*?\b(?:est|sont)\s+(?:respectivement\s+)?(?:transf[ée]r[ée]e?s?|d[ée]plac[ée]e?s?|fusionn[ée]e?s?|renum[ée]rot[ée]e?s?|intercal[ée]e?s?)(?:\s|[.;,]|$)`
 
 // enumeration returns the level of an alinéa's leading enumerator and the
 // text after it; level -1 when there is none.
@@ -1590,6 +1590,24 @@ var wordOrders = []struct {
 		of := divisionGenitive[strings.ReplaceAll(strings.ToLower(strings.Join(strings.Fields(m[1]), " ")), "’", "'")]
 		return upperFirst(m[3]) + " " + m[4] + " " + of + m[2] + ", " + m[5]
 	}},
+	// "Les 3° et 4° sont renumérotés 2° et 3°", "L'article L. 5 est
+	// renuméroté L. 6", "La section 3 est renumérotée section 4" are "…
+	// deviennent les 2° et 3°", "… devient l'article L. 6", "… devient la
+	// section 4" (they were flagged, not read).
+	{reRenumbered, func(m []string) string {
+		det := renumberedDeterminer(m[1], m[2] == "sont", m[5])
+		if det == "?" {
+			return m[0]
+		}
+		verb := "devient "
+		if m[2] == "sont" {
+			verb = "deviennent "
+		}
+		if m[3] != "" || m[4] != "" {
+			verb += "respectivement "
+		}
+		return m[1] + " " + verb + det + m[5] + m[6]
+	}},
 	// "À l'article L. 1, sont insérés, après le mot : « A », les mots :
 	// « B »" is "À l'article L. 1, après le mot : « A », sont insérés les
 	// mots : « B »" (refused).
@@ -1601,6 +1619,55 @@ var wordOrders = []struct {
 		return m[1] + place + ", " + lowerFirst(m[2]) + " " + m[3] + " " + m[5]
 	}},
 }
+
+// reRenumbered is a division renumbered in the participle's words: "Les
+// 3° et 4° sont renumérotés 2° et 3°", "L'article L. 5 est renuméroté
+// L. 6" (groups: the subject, est or sont, respectivement before or
+// after the participle, the new numbers, the final punctuation).
+var reRenumbered = regexp.MustCompile(`^((?:Le|La|Les|L['’])\s*[^«»"“:;]*?)\s+(est|sont)\s+(respectivement\s+)?renum[ée]rot[ée]e?s?\s+(respectivement\s+)?(?:en\s+)?([^«»"“:;,]+?)\s*([.;]?)\s*$`)
+
+// renumberedDeterminer is the determiner "devient" needs before the new
+// numbers of a renumbering said "est renuméroté": none when they have
+// one, "l'article " ("les articles ") when the subject is articles,
+// "le " ("les ") for items, the division's own for a division; "?" when
+// it is not known.
+func renumberedDeterminer(subject string, plural bool, to string) string {
+	low := strings.ToLower(to)
+	if reHasDeterminer.MatchString(low) {
+		return ""
+	}
+	pick := func(one, many string) string {
+		if plural {
+			return many
+		}
+		return one
+	}
+	if m := reDivisionNoun.FindStringSubmatch(low); m != nil {
+		if strings.HasSuffix(m[1], "section") || strings.HasSuffix(m[1], "sections") {
+			return pick("la ", "les ")
+		}
+		return pick("le ", "les ")
+	}
+	if strings.HasPrefix(low, "article") {
+		return pick("l'", "les ")
+	}
+	subj := strings.ReplaceAll(asciiLower(foldAccents(subject)), "’", "'")
+	switch {
+	case strings.HasPrefix(subj, "l'article") || strings.HasPrefix(subj, "les articles"):
+		return pick("l'article ", "les articles ")
+	case reItemNumbers.MatchString(strings.TrimSpace(to)):
+		return pick("le ", "les ")
+	}
+	return "?"
+}
+
+var (
+	reHasDeterminer = regexp.MustCompile(`^(?:le|la|les|l['’])\s`)
+	reDivisionNoun  = regexp.MustCompile(`^(sous-sections?|sections?|chapitres?|titres?|paragraphes?|livres?)\s`)
+	// reItemNumbers is new numbers that are items: "4°", "II", "b", "4°
+	// et 5°", "4° à 6°".
+	reItemNumbers = regexp.MustCompile(`^(?:\d+°|[IVX]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|et|à)\s*(?:\d+°|[IVX]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)*$`)
+)
 
 // divisionGenitive is the genitive of a locator's preposition ("au" →
 // "du "), as a place is named in the division that holds it.
