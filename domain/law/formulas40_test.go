@@ -199,3 +199,22 @@ func TestGrammarBill4Renumbered(t *testing.T) {
 		}
 	}
 }
+
+// TestGrammarBill4SwappedFlagged: divisions swapped — "Les deuxième et
+// troisième alinéas sont intervertis", "Les 1° et 2° sont inversés" —
+// are an instruction not understood, flagged (they were passed over as
+// no instruction: the article was left as it stood, unsaid).
+func TestGrammarBill4SwappedFlagged(t *testing.T) {
+	for _, text := range []string{
+		"Les deuxième et troisième alinéas de l'article L. 1 du code civil sont intervertis.",
+		"Les 1° et 2° de l'article L. 1 du code civil sont inversés.",
+	} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{text}}})
+		if len(ins) != 1 || ins[0].Status != Unparsed {
+			t.Errorf("%q: %+v, want flagged", text, ins)
+		}
+	}
+	if ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Le comité mentionné à l'article 5 est placé auprès du Premier ministre."}}}); len(ins) != 0 {
+		t.Errorf("an autonomous provision read as an instruction: %+v", ins)
+	}
+}

@@ -371,11 +371,12 @@ var (
 // movedDivision is a division of a text moved, merged or renumbered in
 // words the grammar does not read: "La deuxième phrase est transférée à
 // la fin du dernier alinéa", "Les deuxième et troisième alinéas sont
-// fusionnés", "Les articles L. 1 à L. 3 sont renumérotés …" — an
+// fusionnés", "Les articles L. 1 à L. 3 sont renumérotés …", "Les
+// deuxième et troisième alinéas sont intervertis (inversés)" — an
 // instruction not understood, flagged (it was passed over as an
 // autonomous provision); "Les biens sont transférés à l'État" names no
 // division and is no instruction.
-const movedDivision = `^(?:le|la|les|l')\s*[^«»",]*?(?:\balin[ée]as?\b|\bphrases?\b|\barticles?\s+(?:[lrd]\.\s*)?\d|\d+°|\b[ivx]+\b)[^«»"]*?\b(?:est|sont)\s+(?:respectivement\s+)?(?:transf[ée]r[ée]e?s?|d[ée]plac[ée]e?s?|fusionn[ée]e?s?|renum[ée]rot[ée]e?s?|intercal[ée]e?s?)(?:\s|[.;,]|$)`
+const movedDivision = `^(?:le|la|les|l')\s*[^«»",]*?(?:\balin[ée]as?\b|\bphrases?\b|\barticles?\s+(?:[lrd]\.\s*)?\d|\d+°|\b[ivx]+\b)[^«»"]*?\b(?:est|sont)\s+(?:respectivement\s+)?(?:transf[ée]r[ée]e?s?|d[ée]plac[ée]e?s?|fusionn[ée]e?s?|renum[ée]rot[ée]e?s?|intercal[ée]e?s?|intervertie?s?|invers[ée]e?s?)(?:\s|[.;,]|$)`
 
 // enumeration returns the level of an alinéa's leading enumerator and the
 // text after it; level -1 when there is none.
