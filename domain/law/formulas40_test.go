@@ -218,3 +218,21 @@ func TestGrammarBill4SwappedFlagged(t *testing.T) {
 		t.Errorf("an autonomous provision read as an instruction: %+v", ins)
 	}
 }
+
+// TestGrammarBill4RaisedTo: an amount or a number raised or lowered to
+// another — "le montant : « 100 € » est porté à « 200 € »", "le taux :
+// « 5 % » est ramené à « 3 % »", "les montants : « … » sont portés à
+// « … »" — replaces it, as "est remplacé par" does (it was refused: no
+// known instruction form).
+func TestGrammarBill4RaisedTo(t *testing.T) {
+	A := []string{"Une amende de 100 € au taux de 5 % est due.", "Le seuil est de 10 salariés."}
+	L := "Au premier alinéa de l'article L. 1 du code civil, "
+	runGrammar(t, []grammarCase{
+		{name: "porté à", before: A, text: []string{L + "le montant : « 100 € » est porté à « 200 € »."}, want: []string{"Une amende de 200 € au taux de 5 % est due.", A[1]}},
+		{name: "ramené à", before: A, text: []string{L + "le taux : « 5 % » est ramené à « 3 % »."}, want: []string{"Une amende de 100 € au taux de 3 % est due.", A[1]}},
+		{name: "two, et", before: A, text: []string{L + "le montant : « 100 € » est porté à « 200 € » et le taux : « 5 % » est ramené à « 3 % »."}, want: []string{"Une amende de 200 € au taux de 3 % est due.", A[1]}},
+		{name: "à with a colon", before: A, text: []string{"Au second alinéa de l'article L. 1 du code civil, le nombre : « 10 » est porté à : « 20 »."}, want: []string{A[0], "Le seuil est de 20 salariés."}},
+		{name: "sont portés", before: []string{"De 100 € à 100 €."}, text: []string{"À l'article L. 1 du code civil, les montants : « 100 € » sont portés à « 150 € »."}, want: []string{"De 150 € à 150 €."}},
+		{name: "au nombre: refused", before: A, text: []string{"Au second alinéa de l'article L. 1 du code civil, le nombre : « 10 » est porté au nombre : « 20 »."}},
+	})
+}
