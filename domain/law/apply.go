@@ -677,6 +677,13 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// the words of the lines the A spans.
 		lo, hi, label, err = inner.lo, inner.hi, "", nil
 	}
+	if errors.As(err, &inner) && inner.last && e.Scope.Sentence == 0 && e.Scope.Where == "" && (e.Kind == EditInsertAlineas && !e.Before || e.Kind == EditAppendAlineas || e.Kind == EditAppendWords || e.Kind == EditInsertSentences) {
+		// "Après le A du I, il est inséré un A bis", "Le A du I est
+		// complété par un alinéa (une phrase, les mots)" on "I. – A. –
+		// …": after its last line, or at its end; its first line, which
+		// carries the I's label too, is not touched.
+		lo, hi, label, err = inner.lo, inner.hi, "", nil
+	}
 	if err != nil {
 		return err
 	}
@@ -1347,8 +1354,9 @@ func innerLabel(s string) (string, byte) {
 
 // innerPart is resolve's answer for a part that begins on its parent's
 // line ("I. – A. – Le maire …", "B. – …"): the lines [lo, hi) it spans,
-// where word operations may edit its words when it ends the path (last);
-// anything else is refused.
+// where word operations may edit its words when it ends the path (last),
+// and additions go after them or at their end; anything else is
+// refused.
 type innerPart struct {
 	item   string
 	lo, hi int

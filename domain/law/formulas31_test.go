@@ -218,14 +218,14 @@ func TestGrammarSentenceAndDivision(t *testing.T) {
 // renumbered in words the grammar does not read ("La deuxième phrase est
 // transférée à la fin du dernier alinéa", "Les deuxième et troisième
 // alinéas sont fusionnés", "Les articles L. 1 à L. 3 sont renumérotés
-// L. 4 à L. 6") is an instruction not understood, flagged — it was passed
+// en conséquence") is an instruction not understood, flagged — it was passed
 // over as an autonomous provision; "Les biens sont transférés à l'État"
 // names no division and is none.
 func TestGrammarMovedDivisionFlagged(t *testing.T) {
 	for _, text := range []string{
 		"La deuxième phrase du premier alinéa de l'article L. 1 du code civil est transférée à la fin du dernier alinéa.",
 		"Les deuxième et troisième alinéas de l'article L. 1 du code civil sont fusionnés.",
-		"Les articles L. 1 à L. 3 du code civil sont renumérotés L. 4 à L. 6.",
+		"Les articles L. 1 à L. 3 du code civil sont renumérotés en conséquence.",
 		"Le 2° de l'article L. 1 du code civil est déplacé après le 4°.",
 	} {
 		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{text}}})

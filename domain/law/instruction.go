@@ -371,11 +371,12 @@ var (
 // movedDivision is a division of a text moved, merged or renumbered in
 // words the grammar does not read: "La deuxième phrase est transférée à
 // la fin du dernier alinéa", "Les deuxième et troisième alinéas sont
-// fusionnés", "Les articles L. 1 à L. 3 sont renumérotés …" — an
+// fusionnés", "Les articles L. 1 à L. 3 sont renumérotés …", "Les
+// deuxième et troisième alinéas sont intervertis (inversés)" — an
 // instruction not understood, flagged (it was passed over as an
 // autonomous provision); "Les biens sont transférés à l'État" names no
 // division and is no instruction.
-const movedDivision = `^(?:le|la|les|l')\s*[^«»",]*?(?:\balin[ée]as?\b|\bphrases?\b|\barticles?\s+(?:[lrd]\.\s*)?\d|\d+°|\b[ivx]+\b)[^«»"]*?\b(?:est|sont)\s+(?:transf[ée]r[ée]e?s?|d[ée]plac[ée]e?s?|fusionn[ée]e?s?|renum[ée]rot[ée]e?s?|intercal[ée]e?s?)(?:\s|[.;,]|$)`
+const movedDivision = `^(?:le|la|les|l')\s*[^«»",]*?(?:\balin[ée]as?\b|\bphrases?\b|\barticles?\s+(?:[lrd]\.\s*)?\d|\d+°|\b[ivx]+\b)[^«»"]*?\b(?:est|sont)\s+(?:respectivement\s+)?(?:transf[ée]r[ée]e?s?|d[ée]plac[ée]e?s?|fusionn[ée]e?s?|renum[ée]rot[ée]e?s?|intercal[ée]e?s?|intervertie?s?|invers[ée]e?s?)(?:\s|[.;,]|$)`
 
 // enumeration returns the level of an alinéa's leading enumerator and the
 // text after it; level -1 when there is none.
@@ -975,6 +976,10 @@ var (
 	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s*(?:\s` + wordKind + `|:\s*)q(\d+)`)
 	// "Au mot : « A » est substitué le mot : « B »", "aux mots : « A »
 	// sont substitués les mots : « B »": the older drafting's replacement.
+	// reRaisedTo is a number or an amount raised or lowered to another:
+	// "le montant : « 100 € » est porté à « 200 € »", "le taux : « 5 % »
+	// est ramené à « 3 % »" — a replacement (groups: the old, the new).
+	reRaisedTo    = regexp.MustCompile(`(?:les|le|la|l')\s*` + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:porte|ramene|abaisse|releve|reduit|eleve)(?:e|s|es)?\s+a\s*(?:(?:` + wordKind + `)|:\s*)?q(\d+)`)
 	reSubstituted = regexp.MustCompile(`(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+substitue(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
 	// "Après le mot : « A », le mot : « B » est remplacé par …", "…, le
 	// signe : « , » est supprimé": the first B after A (the last before).
@@ -1612,6 +1617,24 @@ var wordOrders = []struct {
 		of := divisionGenitive[strings.ReplaceAll(strings.ToLower(strings.Join(strings.Fields(m[1]), " ")), "’", "'")]
 		return upperFirst(m[3]) + " " + m[4] + " " + of + m[2] + ", " + m[5]
 	}},
+	// "Les 3° et 4° sont renumérotés 2° et 3°", "L'article L. 5 est
+	// renuméroté L. 6", "La section 3 est renumérotée section 4" are "…
+	// deviennent les 2° et 3°", "… devient l'article L. 6", "… devient la
+	// section 4" (they were flagged, not read).
+	{reRenumbered, func(m []string) string {
+		det := renumberedDeterminer(m[1], m[2] == "sont", m[5])
+		if det == "?" {
+			return m[0]
+		}
+		verb := "devient "
+		if m[2] == "sont" {
+			verb = "deviennent "
+		}
+		if m[3] != "" || m[4] != "" {
+			verb += "respectivement "
+		}
+		return m[1] + " " + verb + det + m[5] + m[6]
+	}},
 	// "À l'article L. 1, sont insérés, après le mot : « A », les mots :
 	// « B »" is "À l'article L. 1, après le mot : « A », sont insérés les
 	// mots : « B »" (refused).
@@ -1623,6 +1646,55 @@ var wordOrders = []struct {
 		return m[1] + place + ", " + lowerFirst(m[2]) + " " + m[3] + " " + m[5]
 	}},
 }
+
+// reRenumbered is a division renumbered in the participle's words: "Les
+// 3° et 4° sont renumérotés 2° et 3°", "L'article L. 5 est renuméroté
+// L. 6" (groups: the subject, est or sont, respectivement before or
+// after the participle, the new numbers, the final punctuation).
+var reRenumbered = regexp.MustCompile(`^((?:Le|La|Les|L['’])\s*[^«»"“:;]*?)\s+(est|sont)\s+(respectivement\s+)?renum[ée]rot[ée]e?s?\s+(respectivement\s+)?(?:en\s+)?([^«»"“:;,]+?)\s*([.;]?)\s*$`)
+
+// renumberedDeterminer is the determiner "devient" needs before the new
+// numbers of a renumbering said "est renuméroté": none when they have
+// one, "l'article " ("les articles ") when the subject is articles,
+// "le " ("les ") for items, the division's own for a division; "?" when
+// it is not known.
+func renumberedDeterminer(subject string, plural bool, to string) string {
+	low := strings.ToLower(to)
+	if reHasDeterminer.MatchString(low) {
+		return ""
+	}
+	pick := func(one, many string) string {
+		if plural {
+			return many
+		}
+		return one
+	}
+	if m := reDivisionNoun.FindStringSubmatch(low); m != nil {
+		if strings.HasSuffix(m[1], "section") || strings.HasSuffix(m[1], "sections") {
+			return pick("la ", "les ")
+		}
+		return pick("le ", "les ")
+	}
+	if strings.HasPrefix(low, "article") {
+		return pick("l'", "les ")
+	}
+	subj := strings.ReplaceAll(asciiLower(foldAccents(subject)), "’", "'")
+	switch {
+	case strings.HasPrefix(subj, "l'article") || strings.HasPrefix(subj, "les articles"):
+		return pick("l'article ", "les articles ")
+	case reItemNumbers.MatchString(strings.TrimSpace(to)):
+		return pick("le ", "les ")
+	}
+	return "?"
+}
+
+var (
+	reHasDeterminer = regexp.MustCompile(`^(?:le|la|les|l['’])\s`)
+	reDivisionNoun  = regexp.MustCompile(`^(sous-sections?|sections?|chapitres?|titres?|paragraphes?|livres?)\s`)
+	// reItemNumbers is new numbers that are items: "4°", "II", "b", "4°
+	// et 5°", "4° à 6°".
+	reItemNumbers = regexp.MustCompile(`^(?:\d+°|[IVX]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|et|à)\s*(?:\d+°|[IVX]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)*$`)
+)
 
 // divisionGenitive is the genitive of a locator's preposition ("au" →
 // "du "), as a place is named in the division that holds it.
@@ -1844,6 +1916,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return Edit{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), Times: cardinals[m[3]+m[4]], New: q(m[5])}
 		})
 		try(reSubstituted, func(m []string) Edit {
+			return Edit{Kind: EditReplaceWords, Old: q(m[1]), New: q(m[2])}
+		})
+		try(reRaisedTo, func(m []string) Edit {
 			return Edit{Kind: EditReplaceWords, Old: q(m[1]), New: q(m[2])}
 		})
 		try(reReplaceNear, func(m []string) Edit {
@@ -3202,7 +3277,9 @@ func (p *parser) renumberList(loc, locCased, targets string, parent Scope) ([]Ed
 // splitLast splits an article number at its last number: "l3231-4" →
 // "l3231-", 4.
 func splitLast(num string) (string, int, bool) {
-	i := strings.LastIndexAny(num, "- ")
+	// After the last character that is not a digit: "L. 111-4" and
+	// "l111-4" end in 4, "l4" too (the code électoral's "L. 1 à L. 5").
+	i := strings.LastIndexFunc(num, func(r rune) bool { return r < '0' || r > '9' })
 	n, err := strconv.Atoi(num[i+1:])
 	if err != nil {
 		return "", 0, false
@@ -3910,6 +3987,34 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	return out, true, ""
 }
 
+// sentenceOfEach reads a sentence of several alinéas counted together
+// ("à la première phrase des deux derniers alinéas", "la dernière phrase
+// des deuxième à quatrième alinéas") as that sentence of each of them,
+// as "des premier et deuxième alinéas" is (one alinéa was edited: the
+// first or the last of them); alinéas counted to the end ("des deuxième
+// à dernier alinéas") are not said in number: refused.
+func sentenceOfEach(sc Scope) ([]Scope, bool) {
+	n := len(sc.Path)
+	if sc.Sentence == 0 || n == 0 {
+		return []Scope{sc}, true
+	}
+	d := sc.Path[n-1]
+	if d.Item != "" || d.Alinea == 0 || d.Count == 0 || d.Count == 1 || d.Numbered || d.Proposed != "" {
+		return []Scope{sc}, true
+	}
+	if d.Count < 0 || d.Alinea < 0 && d.Alinea+d.Count > 0 {
+		return nil, false
+	}
+	var out []Scope
+	for k := 0; k < d.Count; k++ {
+		one := sc
+		one.Path = append([]Division(nil), sc.Path...)
+		one.Path[n-1].Alinea, one.Path[n-1].Count = d.Alinea+k, 0
+		out = append(out, one)
+	}
+	return out, true
+}
+
 // scopesFrom is scopes, but for a sentence of parent.
 func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, string) {
 	low = strings.TrimSpace(low)
@@ -4530,7 +4635,12 @@ phrases:
 		for _, pth := range paths {
 			for _, s := range sentences {
 				from, to, _ := strings.Cut(a, "..")
-				out = append(out, Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, SentenceLast: sentLast, Where: where, Division: base.Division})
+				sc := Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, SentenceLast: sentLast, Where: where, Division: base.Division}
+				each, ok := sentenceOfEach(sc)
+				if !ok {
+					return nil, false, "a sentence of alinéas counted to the end"
+				}
+				out = append(out, each...)
 			}
 		}
 	}

@@ -6,8 +6,8 @@ import "testing"
 // parent's line ("I. – 1. Le contribuable déduit :" then "a) Les frais ;")
 // is on a line of its own and is edited as any item ("Au a du 1 du I":
 // it was refused); the inner part itself still has only its words edited
-// (a new item added to it, "Le 1 du I est complété par un c", is refused,
-// as deleting or rewriting it is).
+// and things added after its lines ("Le 1 du I est complété par un c"
+// adds the c after its b): deleting or rewriting it is refused.
 func TestGrammarItemsInAnInnerPart(t *testing.T) {
 	C := []string{"I. – 1. Le contribuable déduit :", "a) Les frais ;", "b) Les dons.", "2. Le plafond est fixé :", "a) Par décret.", "II. – Le taux est de 5 %."}
 	L := " de l'article L. 1 du code civil"
@@ -17,6 +17,7 @@ func TestGrammarItemsInAnInnerPart(t *testing.T) {
 		{name: "the a of the 2, not of the 1", before: C, text: []string{"Au a du 2 du I" + L + ", le mot : « décret » est remplacé par le mot : « arrêté »."}, want: []string{C[0], C[1], C[2], C[3], "a) Par arrêté.", C[5]}},
 		{name: "le 2 du I est abrogé: with its a)", before: C, text: []string{"Le 2 du I" + L + " est abrogé."}, want: []string{C[0], C[1], C[2], "2. (Abrogé)", C[5]}},
 		{name: "the inner part's words", before: C, text: []string{"Au 1 du I" + L + ", le mot : « contribuable » est remplacé par le mot : « foyer »."}, want: []string{"I. – 1. Le foyer déduit :", C[1], C[2], C[3], C[4], C[5]}},
-		{name: "a new item added to the inner part: refused", before: C, text: []string{"Le 1 du I" + L + " est complété par un c ainsi rédigé :", "« c) Les cotisations. »"}},
+		{name: "a new item added to the inner part", before: C, text: []string{"Le 1 du I" + L + " est complété par un c ainsi rédigé :", "« c) Les cotisations. »"}, want: []string{C[0], C[1], "b) Les dons ;", "c) Les cotisations.", C[3], C[4], C[5]}},
+		{name: "the inner part rewritten: refused", before: C, text: []string{"Le 1 du I" + L + " est ainsi rédigé :", "« 1. Le foyer déduit ses frais. »"}},
 	})
 }
