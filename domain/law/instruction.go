@@ -3274,7 +3274,7 @@ func inlineOr(quotes, payload []string) []string {
 	return nil
 }
 
-var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(\d+(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*[-–—―]\s*`)
+var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*[-–—―]\s*`)
 
 func stripArtPrefix(lines []string) []string {
 	if len(lines) == 0 {
@@ -3291,7 +3291,7 @@ func stripArtPrefix(lines []string) []string {
 }
 
 // artAlone is an article's heading on a line of its own: "Art. L. 1-1."
-var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(\d+(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*$`)
+var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*$`)
 
 // artHeading reads the heading a new article's text opens with, "Art. L.
 // 1-1. – " or alone on its line, "Art. L. 1-1.": its prefix ("L. "), its
