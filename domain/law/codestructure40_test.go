@@ -32,3 +32,26 @@ func TestCode5ArticleFirstHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestCode5DivisionTitlesBetweenArticles: the quoted text of new
+// divisions gives each division's heading, then its title, then its
+// articles; the title is not an alinéa of the article before it ("«
+// Section 4 », « Autres dispositions »" ended article L. 9), whether the
+// heading has a latin ordinal ("Chapitre IV bis"), an ordinal ("Paragraphe
+// 1er") or its title on the same line ("Section 4 : Autres").
+func TestCode5DivisionTitlesBetweenArticles(t *testing.T) {
+	for _, lines := range [][]string{
+		{"« Section 3", "« Dispositions diverses", "« Art. L. 9. – Neuf.", "« Section 4", "« Autres dispositions", "« Art. L. 10. – Dix. »"},
+		{"« Section 3 : Dispositions diverses", "« Art. L. 9. – Neuf.", "« Section 4 : Autres", "« Art. L. 10. – Dix. »"},
+		{"« Section 3. – Dispositions diverses", "« Art. L. 9. – Neuf.", "« SECTION 4", "« Autres", "« Art. L. 10. – Dix. »"},
+		{"« Section 3", "« Dispositions diverses", "« Sous-section 1", "« Principes", "« Art. L. 9. – Neuf.", "« Sous-section 2", "« Exceptions", "« Art. L. 10. – Dix. »"},
+		{"« Section 3", "« Dispositions diverses", "« Paragraphe 1er", "« Principes", "« Art. L. 9. – Neuf.", "« Paragraphe 2", "« Exceptions", "« Art. L. 10. – Dix. »"},
+		{"« Chapitre IV bis", "« Divers", "« Art. L. 9. – Neuf.", "« Chapitre IV ter", "« Autres", "« Art. L. 10. – Dix. »"},
+	} {
+		text := append([]string{"Le chapitre Ier du titre Ier du livre Ier du code civil est complété par des sections 3 et 4 ainsi rédigées :"}, lines...)
+		arts := code5NewArticles(t, text)
+		if len(arts) != 2 || strings.Join(arts[0].Alineas, "|") != "Neuf." || strings.Join(arts[1].Alineas, "|") != "Dix." {
+			t.Errorf("%q: got %+v", lines, arts)
+		}
+	}
+}

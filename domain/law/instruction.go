@@ -3318,9 +3318,13 @@ func artHeading(l string) (prefix, num string, n int, ok bool) {
 }
 
 // splitArticles cuts quoted text into the articles it creates ("Art. L.
-// 132-35. - …"). Division headings before and between them are dropped.
+// 132-35. - …"). Division headings before and between them are dropped,
+// and so is the title a division heading is followed by ("« Section 4 »,
+// « Dispositions diverses », « Art. L. 10. – … »"): no article's text
+// runs on past a division heading; the next article starts after it.
 func (p *parser) splitArticles(code string, lines []string) []CodeArticle {
 	var arts []CodeArticle
+	inHeading := false
 	for _, l := range lines {
 		if prefix, num, n, ok := artHeading(l); ok {
 			heading := strings.ReplaceAll(strings.ReplaceAll(prefix, ".", ""), " ", "") + num
@@ -3329,9 +3333,14 @@ func (p *parser) splitArticles(code string, lines []string) []CodeArticle {
 				a.Alineas = []string{rest}
 			}
 			arts = append(arts, a)
+			inHeading = false
 			continue
 		}
-		if len(arts) == 0 || isHeading(l) {
+		if isHeading(l) {
+			inHeading = true
+			continue
+		}
+		if len(arts) == 0 || inHeading {
 			continue
 		}
 		arts[len(arts)-1].Alineas = append(arts[len(arts)-1].Alineas, l)
@@ -3339,7 +3348,11 @@ func (p *parser) splitArticles(code string, lines []string) []CodeArticle {
 	return arts
 }
 
-var headingRe = regexp.MustCompile(`^(?:Section|Sous-section|Chapitre|Titre|Livre|Paragraphe)\s+\S+\s*$`)
+// headingRe is a division's heading in a code's text: "Section 3",
+// "Chapitre IV bis", "Paragraphe 1er", "TITRE II", "Chapitre préliminaire",
+// alone or with its title on the same line ("Section 3 : Dispositions
+// diverses", "Section 3. – …").
+var headingRe = regexp.MustCompile(`^(?i:section|sous-section|chapitre|titre|livre|paragraphe|sous-paragraphe)\s+(?:[IVXLC]+(?:er)?|\d+(?:er)?|premier|première|préliminaire|unique)(?:\s+` + latinOrd + `)?\s*(?:(?:[:.]\s*[-–—]?|[-–—])\s*\S.*)?$`)
 
 func isHeading(l string) bool { return headingRe.MatchString(strings.TrimSpace(l)) }
 
