@@ -3923,6 +3923,10 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	return out, true, ""
 }
 
+// reAndFollowing is an article and those after it, "l'article L. 1 et
+// suivants", "les articles 5 et suivants".
+var reAndFollowing = regexp.MustCompile(`\barticles?\s+[^,;:]*?\d\S*\s+et\s+suivant(?:e)?s\b`)
+
 // scopesFrom is scopes, but for a sentence of parent.
 func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, string) {
 	low = strings.TrimSpace(low)
@@ -3936,6 +3940,11 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		blank := strings.Repeat(" ", m[1]-m[0])
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
+	}
+	// "Les articles L. 1 et suivants": the law does not say which
+	// article ends the series (it read article L. 1 alone).
+	if reAndFollowing.MatchString(low) {
+		return nil, false, "articles \"et suivants\": the last is not named"
 	}
 	if w := unknownHead(low); w != "" {
 		return nil, false, "a part of an article not read: " + w
