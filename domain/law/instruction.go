@@ -3351,7 +3351,7 @@ func inlineOr(quotes, payload []string) []string {
 	return nil
 }
 
-var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(\d+(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*[-–—―]\s*`)
+var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*[-–—―]\s*`)
 
 func stripArtPrefix(lines []string) []string {
 	if len(lines) == 0 {
@@ -3368,7 +3368,7 @@ func stripArtPrefix(lines []string) []string {
 }
 
 // artAlone is an article's heading on a line of its own: "Art. L. 1-1."
-var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(\d+(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*$`)
+var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*$`)
 
 // artHeading reads the heading a new article's text opens with, "Art. L.
 // 1-1. – " or alone on its line, "Art. L. 1-1.": its prefix ("L. "), its
@@ -3395,9 +3395,13 @@ func artHeading(l string) (prefix, num string, n int, ok bool) {
 }
 
 // splitArticles cuts quoted text into the articles it creates ("Art. L.
-// 132-35. - …"). Division headings before and between them are dropped.
+// 132-35. - …"). Division headings before and between them are dropped,
+// and so is the title a division heading is followed by ("« Section 4 »,
+// « Dispositions diverses », « Art. L. 10. – … »"): no article's text
+// runs on past a division heading; the next article starts after it.
 func (p *parser) splitArticles(code string, lines []string) []CodeArticle {
 	var arts []CodeArticle
+	inHeading := false
 	for _, l := range lines {
 		if prefix, num, n, ok := artHeading(l); ok {
 			heading := strings.ReplaceAll(strings.ReplaceAll(prefix, ".", ""), " ", "") + num
@@ -3406,9 +3410,14 @@ func (p *parser) splitArticles(code string, lines []string) []CodeArticle {
 				a.Alineas = []string{rest}
 			}
 			arts = append(arts, a)
+			inHeading = false
 			continue
 		}
-		if len(arts) == 0 || isHeading(l) {
+		if isHeading(l) {
+			inHeading = true
+			continue
+		}
+		if len(arts) == 0 || inHeading {
 			continue
 		}
 		arts[len(arts)-1].Alineas = append(arts[len(arts)-1].Alineas, l)
@@ -3416,7 +3425,11 @@ func (p *parser) splitArticles(code string, lines []string) []CodeArticle {
 	return arts
 }
 
-var headingRe = regexp.MustCompile(`^(?:Section|Sous-section|Chapitre|Titre|Livre|Paragraphe)\s+\S+\s*$`)
+// headingRe is a division's heading in a code's text: "Section 3",
+// "Chapitre IV bis", "Paragraphe 1er", "TITRE II", "Chapitre préliminaire",
+// alone or with its title on the same line ("Section 3 : Dispositions
+// diverses", "Section 3. – …").
+var headingRe = regexp.MustCompile(`^(?i:section|sous-section|chapitre|titre|livre|paragraphe|sous-paragraphe)\s+(?:[IVXLC]+(?:er)?|\d+(?:er)?|premier|première|préliminaire|unique)(?:\s+` + latinOrd + `)?\s*(?:(?:[:.]\s*[-–—]?|[-–—])\s*\S.*)?$`)
 
 func isHeading(l string) bool { return headingRe.MatchString(strings.TrimSpace(l)) }
 
@@ -4015,6 +4028,10 @@ func sentenceOfEach(sc Scope) ([]Scope, bool) {
 	return out, true
 }
 
+// reAndFollowing is an article and those after it, "l'article L. 1 et
+// suivants", "les articles 5 et suivants".
+var reAndFollowing = regexp.MustCompile(`\barticles?\s+[^,;:]*?\d\S*\s+et\s+suivant(?:e)?s\b`)
+
 // scopesFrom is scopes, but for a sentence of parent.
 func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, string) {
 	low = strings.TrimSpace(low)
@@ -4028,6 +4045,11 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		blank := strings.Repeat(" ", m[1]-m[0])
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
+	}
+	// "Les articles L. 1 et suivants": the law does not say which
+	// article ends the series (it read article L. 1 alone).
+	if reAndFollowing.MatchString(low) {
+		return nil, false, "articles \"et suivants\": the last is not named"
 	}
 	if w := unknownHead(low); w != "" {
 		return nil, false, "a part of an article not read: " + w
