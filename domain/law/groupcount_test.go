@@ -1,6 +1,7 @@
 package law
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -212,5 +213,80 @@ func TestGrammarComposedSentencesAsTabled(t *testing.T) {
 	})
 	if !res[0].Applied || !res[1].Applied || got.Alineas[1] != "Il signe. Il paraphe. Il lit. Il vise. Il scelle." {
 		t.Errorf("insertion then the second as tabled: %v %v %q", res[0].Unparsed, res[1].Unparsed, got.Alineas)
+	}
+}
+
+// TestCorpusNewLastItem completes each list of the development set's
+// code articles by a new last item, as laws write it — "Le I de l'article
+// L. 1 … est complété par un 4° ainsi rédigé : « 4° … »", "L'article …
+// est complété par un c ainsi rédigé", "Après le 3° du I, il est inséré
+// un 4° ainsi rédigé" — and wants the consolidation's convention: the
+// item that ended the list with a period now ends with " ;", the new one
+// carries the period, and nothing else changes.
+func TestCorpusNewLastItem(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
+	total := 0
+	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
+		al := art.Alineas
+		ds, ok := divisionsOf(al)
+		if !ok || len(ds) == 0 || strings.Contains(strings.Join(al, "\n"), "zorglub") {
+			return
+		}
+		for k, d := range ds {
+			if d.level < 2 || !d.named || d.end != d.start+1 {
+				continue
+			}
+			// The last item of its list, ending its parent (or the
+			// article), on one line ending with a period.
+			last := k+1 == len(ds) || ds[k+1].level < d.level
+			pend := len(al)
+			if d.parent >= 0 {
+				pend = ds[d.parent].end
+			}
+			l := al[d.start]
+			if !last || d.end != pend || !strings.HasSuffix(l, ".") || strings.HasSuffix(l, "..") {
+				continue
+			}
+			var next string
+			if d.level == 2 {
+				m := reItemDiv.FindStringSubmatch(l)
+				if m == nil || m[2] != "" {
+					continue
+				}
+				n, _ := strconv.Atoi(m[1])
+				next = strconv.Itoa(n+1) + "°"
+			} else {
+				m := reLetterDiv.FindStringSubmatch(l)
+				if m == nil || m[2] != "" || m[1] == "z" {
+					continue
+				}
+				next = string(rune(m[1][0] + 1))
+			}
+			line := next + " Zorglub est le dernier."
+			if d.level == 3 {
+				line = next + ") Zorglub est le dernier."
+			}
+			want := append([]string(nil), al[:d.end]...)
+			want[d.start] = strings.TrimRight(strings.TrimSuffix(l, "."), " ") + " ;"
+			want = append(append(want, line), al[d.end:]...)
+			of := "l'article " + billArticleNumber(art.Heading) + " du " + ref.Code
+			var text string
+			switch {
+			case total%2 == 1:
+				text = "Après le " + divName(ds, k) + " de " + of + ", il est inséré un " + next + " ainsi rédigé :\n« " + line + " »"
+			case d.parent >= 0:
+				text = "Le " + divName(ds, d.parent) + " de " + of + " est complété par un " + next + " ainsi rédigé :\n« " + line + " »"
+			default:
+				text = upperFirst(of) + " est complété par un " + next + " ainsi rédigé :\n« " + line + " »"
+			}
+			total++
+			wantApplied(t, ref, art, text, want)
+		}
+	})
+	t.Logf("%d lists completed by a new last item", total)
+	if total < 30 {
+		t.Errorf("only %d (over 30)", total)
 	}
 }
