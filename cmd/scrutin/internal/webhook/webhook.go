@@ -510,8 +510,12 @@ func (o *Outbox) roundFor(ctx context.Context, e *Endpoint) (time.Time, bool) {
 		}
 		q.d.Attempts++
 		q.d.Error = err.Error()
+		// The wait runs from the failure, not from the attempt's start
+		// (a slow answer ate into it: retries came early), and the
+		// millisecond it is stored in is rounded up, never down.
+		now = o.cfg.Now()
 		at := now.Add(o.backoff(q.d.Attempts))
-		q.d.Next = at.UnixMilli()
+		q.d.Next = (at.UnixNano() + int64(time.Millisecond) - 1) / int64(time.Millisecond)
 		if uerr := update(func(b *bolt.Bucket) error {
 			v, _ := json.Marshal(q.d)
 			return b.Put(q.key, v)
