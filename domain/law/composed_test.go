@@ -21,83 +21,77 @@ func TestCorpusComposedAmendments(t *testing.T) {
 	if testing.Short() {
 		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
 	}
-	dirs, _ := filepath.Glob("testdata/amendments/*")
-	seen := map[string]bool{}
 	total := 0
 	plain := func(l string) bool {
 		return l != "" && labelPrefix(l) == "" && !divPrefix.MatchString(l) && !strings.HasSuffix(l, ":") && !strings.HasPrefix(l, "\"") && !strings.HasPrefix(l, "«")
 	}
-	for _, dir := range dirs {
-		for _, side := range []string{"article_avant", "article_apres"} {
-			b, err := os.ReadFile(filepath.Join(dir, side))
-			if err != nil || seen[string(b)] || strings.Contains(string(b), "zorglub") {
-				continue
-			}
-			seen[string(b)] = true
-			al := paragraphs(string(b))
-			quoted := func(l string) bool { return strings.HasPrefix(l, "\"") || strings.HasPrefix(l, "«") }
-			// d, deleted: a plain alinéa; p, after which one is inserted:
-			// a plain alinéa after d that no quotation follows; k, whose
-			// word is replaced: after p, a word found once in it and
-			// nowhere else in the article.
-			d, p, k, w := -1, -1, -1, ""
-			whole := strings.Join(al, "\n")
-			for i := 1; i < len(al); i++ {
-				switch {
-				case d < 0:
-					if plain(al[i]) && i+1 < len(al) && !quoted(al[i+1]) && !strings.HasSuffix(al[i-1], ":") {
-						d = i
-					}
-				case p < 0:
-					if plain(al[i]) && (i+1 == len(al) || !quoted(al[i+1])) {
-						p = i
-					}
-				case k < 0:
-					for _, x := range reWord.FindAllStringSubmatchIndex(al[i], -1) {
-						c := al[i][x[2]:x[3]]
-						if !unicode.IsUpper([]rune(c)[0]) && occurrences(whole, c) == 1 && len(wordsAt(al[i], c)) == 1 {
-							k, w = i, c
-							break
-						}
+	for _, bt := range billArticles(t) {
+		if strings.Contains(bt.text, "zorglub") {
+			continue
+		}
+		al := bt.al
+		quoted := func(l string) bool { return strings.HasPrefix(l, "\"") || strings.HasPrefix(l, "«") }
+		// d, deleted: a plain alinéa; p, after which one is inserted:
+		// a plain alinéa after d that no quotation follows; k, whose
+		// word is replaced: after p, a word found once in it and
+		// nowhere else in the article.
+		d, p, k, w := -1, -1, -1, ""
+		whole := strings.Join(al, "\n")
+		for i := 1; i < len(al); i++ {
+			switch {
+			case d < 0:
+				if plain(al[i]) && i+1 < len(al) && !quoted(al[i+1]) && !strings.HasSuffix(al[i-1], ":") {
+					d = i
+				}
+			case p < 0:
+				if plain(al[i]) && (i+1 == len(al) || !quoted(al[i+1])) {
+					p = i
+				}
+			case k < 0:
+				for _, x := range reWord.FindAllStringSubmatchIndex(al[i], -1) {
+					c := al[i][x[2]:x[3]]
+					if !unicode.IsUpper([]rune(c)[0]) && occurrences(whole, c) == 1 && len(wordsAt(al[i], c)) == 1 {
+						k, w = i, c
+						break
 					}
 				}
 			}
-			if k < 0 {
-				continue
+		}
+		if k < 0 {
+			continue
+		}
+		want := append([]string(nil), al[:d]...)
+		want = append(want, al[d+1:p+1]...)
+		want = append(want, "Zorglub est un alinéa nouveau.")
+		for i := p + 1; i < len(al); i++ {
+			l := al[i]
+			if i == k {
+				j := wordAt(l, w)
+				l = l[:j] + "zorglub" + l[j+len(w):]
 			}
-			want := append([]string(nil), al[:d]...)
-			want = append(want, al[d+1:p+1]...)
-			want = append(want, "Zorglub est un alinéa nouveau.")
-			for i := p + 1; i < len(al); i++ {
-				l := al[i]
-				if i == k {
-					j := wordAt(l, w)
-					l = l[:j] + "zorglub" + l[j+len(w):]
+			want = append(want, l)
+		}
+		senat := total%2 == 1
+		D, P, K := strconv.Itoa(d+1), strconv.Itoa(p+1), strconv.Itoa(k+1)
+		del, ins, rep := "Supprimer l'alinéa "+D+".", "Après l'alinéa "+P+", insérer un alinéa ainsi rédigé :\n\n« Zorglub est un alinéa nouveau. »", "Alinéa "+K+", remplacer le mot : « "+w+" » par le mot : « zorglub »."
+		if senat {
+			del = "Alinéa " + D + "\n\nSupprimer cet alinéa."
+			ins = "Après l'alinéa " + P + "\n\nInsérer un alinéa ainsi rédigé :\n\nZorglub est un alinéa nouveau."
+			rep = "Alinéa " + K + "\n\nRemplacer le mot :\n\n" + w + "\n\npar le mot :\n\nzorglub"
+		}
+		total++
+		name := bt.name
+		for _, order := range [][]string{{del, ins, rep}, {rep, del, ins}, {ins, rep, del}} {
+			got, res := ComposeAmendments(Article{Number: "1", Alineas: al}, order)
+			ok := true
+			for i, r := range res {
+				if !r.Applied {
+					t.Errorf("%s: %q refused: %v", name, order[i], r.Unparsed)
+					ok = false
 				}
-				want = append(want, l)
 			}
-			senat := total%2 == 1
-			D, P, K := strconv.Itoa(d+1), strconv.Itoa(p+1), strconv.Itoa(k+1)
-			del, ins, rep := "Supprimer l'alinéa "+D+".", "Après l'alinéa "+P+", insérer un alinéa ainsi rédigé :\n\n« Zorglub est un alinéa nouveau. »", "Alinéa "+K+", remplacer le mot : « "+w+" » par le mot : « zorglub »."
-			if senat {
-				del = "Alinéa " + D + "\n\nSupprimer cet alinéa."
-				ins = "Après l'alinéa " + P + "\n\nInsérer un alinéa ainsi rédigé :\n\nZorglub est un alinéa nouveau."
-				rep = "Alinéa " + K + "\n\nRemplacer le mot :\n\n" + w + "\n\npar le mot :\n\nzorglub"
-			}
-			total++
-			name := filepath.Base(dir) + "/" + side
-			for _, order := range [][]string{{del, ins, rep}, {rep, del, ins}, {ins, rep, del}} {
-				got, res := ComposeAmendments(Article{Number: "1", Alineas: al}, order)
-				ok := true
-				for i, r := range res {
-					if !r.Applied {
-						t.Errorf("%s: %q refused: %v", name, order[i], r.Unparsed)
-						ok = false
-					}
-				}
-				if g, w := strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"); ok && g != w {
-					t.Errorf("%s: %q\n%s", name, order, shortDiff(w, g))
-				}
+			if g, w := strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"); ok && g != w {
+				t.Errorf("%s: %q\n%s", name, order, shortDiff(w, g))
 			}
 		}
 	}
@@ -117,24 +111,9 @@ func TestCorpusComposedSentences(t *testing.T) {
 	if testing.Short() {
 		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
 	}
-	type text struct {
-		name string
-		al   []string
-	}
-	var texts []text
-	dirs, _ := filepath.Glob("testdata/amendments/*")
-	seen := map[string]bool{}
-	for _, dir := range dirs {
-		for _, side := range []string{"article_avant", "article_apres"} {
-			b, err := os.ReadFile(filepath.Join(dir, side))
-			if err == nil && !seen[string(b)] {
-				seen[string(b)] = true
-				texts = append(texts, text{filepath.Base(dir) + "/" + side, paragraphs(string(b))})
-			}
-		}
-	}
+	texts := billArticles(t)
 	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
-		texts = append(texts, text{ref.String(), art.Alineas})
+		texts = append(texts, billArticle{name: ref.String(), al: art.Alineas})
 	})
 	total := 0
 	for _, tx := range texts {
@@ -204,166 +183,135 @@ func TestCorpusAmendedDivisions(t *testing.T) {
 	if testing.Short() {
 		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
 	}
-	dirs, _ := filepath.Glob("testdata/amendments/*")
-	seen := map[string]bool{}
 	kinds := map[string]int{}
 	quoted := func(l string) bool { return strings.HasPrefix(l, "\"") || strings.HasPrefix(l, "«") }
-	for _, dir := range dirs {
-		for _, side := range []string{"article_avant", "article_apres"} {
-			b, err := os.ReadFile(filepath.Join(dir, side))
-			if err != nil || seen[string(b)] || strings.Contains(string(b), "zorglub") || strings.Contains(string(b), "Supprimé") {
+	for _, bt := range billArticles(t) {
+		if strings.Contains(bt.text, "zorglub") || strings.Contains(bt.text, "Supprimé") {
+			continue
+		}
+		al := bt.al
+		plain := make([]string, len(al))
+		for i, l := range al {
+			plain[i] = l
+			if quoted(l) {
+				plain[i] = "x"
+			}
+		}
+		ds, ok := divisionsOf(plain)
+		if !ok {
+			continue
+		}
+		name := bt.name
+		for k, d := range ds {
+			if !d.named {
 				continue
 			}
-			seen[string(b)] = true
-			al := paragraphs(string(b))
-			plain := make([]string, len(al))
-			for i, l := range al {
-				plain[i] = l
-				if quoted(l) {
-					plain[i] = "x"
+			first := al[d.start]
+			var head string
+			switch d.level {
+			case 1:
+				head = reRomanDiv.FindString(first)
+				if !strings.HasSuffix(head, " ") {
+					head += " "
 				}
+			case 2:
+				head = reItemDiv.FindString(first) + " "
+			case 3:
+				head = reLetterDiv.FindString(first)
 			}
-			ds, ok := divisionsOf(plain)
-			if !ok {
+			head = strings.Join(strings.Fields(head), " ") + " "
+			if !strings.HasPrefix(first, head) {
 				continue
 			}
-			name := filepath.Base(dir) + "/" + side
-			for k, d := range ds {
-				if !d.named {
-					continue
-				}
-				first := al[d.start]
-				var head string
-				switch d.level {
-				case 1:
-					head = reRomanDiv.FindString(first)
-					if !strings.HasSuffix(head, " ") {
-						head += " "
+			designation := "le " + divName(ds, k)
+			// Deleted: its label and "(Supprimé)".
+			want := append(append(append([]string(nil), al[:d.start]...), head+"(Supprimé)"), al[d.end:]...)
+			kinds["deleted"]++
+			wantAmended(t, name, al, "Supprimer "+designation+".", want)
+			// A new division after it, its label bis, where a sibling
+			// follows (a new last one moves the list's closing mark):
+			// after its own alinéas and the text it quotes.
+			if bis := bisLabel(first, d.level); bis != "" && d.end < len(al) {
+				if next := divLabel(plain[d.end]); next != "" && ds[k+1].start == d.end && ds[k+1].level == d.level {
+					end := "."
+					if d.level > 1 {
+						end = " ;"
 					}
-				case 2:
-					head = reItemDiv.FindString(first) + " "
-				case 3:
-					head = reLetterDiv.FindString(first)
-				}
-				head = strings.Join(strings.Fields(head), " ") + " "
-				if !strings.HasPrefix(first, head) {
-					continue
-				}
-				designation := "le " + divName(ds, k)
-				// Deleted: its label and "(Supprimé)".
-				want := append(append(append([]string(nil), al[:d.start]...), head+"(Supprimé)"), al[d.end:]...)
-				kinds["deleted"]++
-				r := ApplyAmendment(Article{Number: "1", Alineas: al}, "Supprimer "+designation+".")
-				if !r.Applied {
-					t.Errorf("%s: Supprimer %s: refused: %v", name, designation, r.Unparsed)
-				} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
-					t.Errorf("%s: Supprimer %s:\n%s", name, designation, shortDiff(w, g))
-				}
-				// A new division after it, its label bis, where a sibling
-				// follows (a new last one moves the list's closing mark):
-				// after its own alinéas and the text it quotes.
-				if bis := bisLabel(first, d.level); bis != "" && d.end < len(al) {
-					if next := divLabel(plain[d.end]); next != "" && ds[k+1].start == d.end && ds[k+1].level == d.level {
-						end := "."
-						if d.level > 1 {
-							end = " ;"
-						}
-						line := strings.Join(strings.Fields(bis), " ") + " Zorglub est une division nouvelle" + end
+					line := strings.Join(strings.Fields(bis), " ") + " Zorglub est une division nouvelle" + end
+					if d.level == 1 {
+						line = strings.TrimSpace(bis) + " Zorglub est une division nouvelle" + end
+					}
+					want := append(append(append([]string(nil), al[:d.end]...), line), al[d.end:]...)
+					kinds["inserted after"]++
+					am := "Après " + designation + ", insérer un " + strings.TrimRight(strings.TrimSpace(strings.Fields(bis)[0]+" bis"), " ") + " ainsi rédigé :\n\n« " + line + " »"
+					wantAmended(t, name, al, am, want)
+					// The same left for the consolidation to number,
+					// after the division's last alinéa: "…° Zorglub ;",
+					// "… – Zorglub." — numbered bis.
+					if d.level < 3 {
+						ph := "…° Zorglub est une division nouvelle" + end
 						if d.level == 1 {
-							line = strings.TrimSpace(bis) + " Zorglub est une division nouvelle" + end
+							ph = "… – Zorglub est une division nouvelle" + end
 						}
-						want := append(append(append([]string(nil), al[:d.end]...), line), al[d.end:]...)
-						kinds["inserted after"]++
-						am := "Après " + designation + ", insérer un " + strings.TrimRight(strings.TrimSpace(strings.Fields(bis)[0]+" bis"), " ") + " ainsi rédigé :\n\n« " + line + " »"
+						kinds["placeholder numbered"]++
+						am = "Après l'alinéa " + strconv.Itoa(d.end) + ", insérer un alinéa ainsi rédigé :\n\n« " + ph + " »"
 						r := ApplyAmendment(Article{Number: "1", Alineas: al}, am)
 						if !r.Applied {
 							t.Errorf("%s: %s: refused: %v", name, am, r.Unparsed)
-						} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
-							t.Errorf("%s: %s:\n%s", name, am, shortDiff(w, g))
-						}
-						// The same left for the consolidation to number,
-						// after the division's last alinéa: "…° Zorglub ;",
-						// "… – Zorglub." — numbered bis.
-						if d.level < 3 {
-							ph := "…° Zorglub est une division nouvelle" + end
-							if d.level == 1 {
-								ph = "… – Zorglub est une division nouvelle" + end
-							}
-							kinds["placeholder numbered"]++
-							am = "Après l'alinéa " + strconv.Itoa(d.end) + ", insérer un alinéa ainsi rédigé :\n\n« " + ph + " »"
-							r = ApplyAmendment(Article{Number: "1", Alineas: al}, am)
-							if !r.Applied {
-								t.Errorf("%s: %s: refused: %v", name, am, r.Unparsed)
-							} else if r.Article.Alineas[d.end] != line {
-								t.Errorf("%s: %s:\ngot  %q\nwant %q", name, am, r.Article.Alineas[d.end], line)
-							}
+						} else if r.Article.Alineas[d.end] != line {
+							t.Errorf("%s: %s:\ngot  %q\nwant %q", name, am, r.Article.Alineas[d.end], line)
 						}
 					}
-				}
-				// A new last item of its list after it ("Après le 3°,
-				// insérer un 4° …", or "…° …" for the consolidation to
-				// number): the list's closing period moves to it.
-				lastOfList := k+1 >= len(ds) || ds[k+1].level < d.level || ds[k+1].start != d.end && ds[k+1].level == d.level
-				if n := reItemDiv.FindStringSubmatch(first); d.level == 2 && n != nil && n[2] == "" && lastOfList && !quoted(al[d.end-1]) && strings.HasSuffix(al[d.end-1], ".") && !strings.HasSuffix(al[d.end-1], "..") {
-					num, _ := strconv.Atoi(n[1])
-					next := strconv.Itoa(num+1) + "°"
-					closed := strings.TrimRight(strings.TrimSuffix(al[d.end-1], "."), " ") + " ;"
-					for _, am := range []string{
-						"Après " + designation + ", insérer un " + next + " ainsi rédigé :\n\n« " + next + " Zorglub est le dernier. »",
-						"Après l'alinéa " + strconv.Itoa(d.end) + ", insérer un alinéa ainsi rédigé :\n\n« …° Zorglub est le dernier. »",
-					} {
-						want := append(append(append([]string(nil), al[:d.end-1]...), closed, next+" Zorglub est le dernier."), al[d.end:]...)
-						kinds["new last item"]++
-						r := ApplyAmendment(Article{Number: "1", Alineas: al}, am)
-						if !r.Applied {
-							t.Errorf("%s: %s: refused: %v", name, am, r.Unparsed)
-						} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
-							t.Errorf("%s: %s:\n%s", name, am, shortDiff(w, g))
-						}
-					}
-				}
-				// A word of it replaced ("Au 2° du I, remplacer le mot :
-				// « w » par …"): found once in it, and in no division
-				// of the same name elsewhere.
-				span := strings.Join(al[d.start:d.end], "\n")
-				if w, _ := scopedWord(span, ""); w != "" && occurrences(span, w) == 1 && len(wordsAt(span, w)) == 1 {
-					want := append([]string(nil), al...)
-					for i := d.start; i < d.end; i++ {
-						if j := wordAt(want[i], w); j >= 0 {
-							want[i] = want[i][:j] + "zorglub" + want[i][j+len(w):]
-						}
-					}
-					kinds["word replaced"]++
-					am := "Au " + divName(ds, k) + ", remplacer le mot : « " + w + " » par le mot : « zorglub »."
-					r := ApplyAmendment(Article{Number: "1", Alineas: al}, am)
-					if !r.Applied {
-						t.Errorf("%s: %s: refused: %v", name, am, r.Unparsed)
-					} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
-						t.Errorf("%s: %s:\n%s", name, am, shortDiff(w, g))
-					}
-				}
-				// Rewritten: the new text alone, ending as the division
-				// ended.
-				last := strings.TrimRight(al[d.end-1], " ")
-				end := ""
-				switch {
-				case strings.HasSuffix(last, ";") && d.level > 1:
-					end = " ;"
-				case strings.HasSuffix(last, ".") && !quoted(last):
-					end = "."
-				default:
-					continue
-				}
-				line := head + "Zorglub est le texte nouveau" + end
-				want = append(append(append([]string(nil), al[:d.start]...), line), al[d.end:]...)
-				kinds["rewritten"]++
-				r = ApplyAmendment(Article{Number: "1", Alineas: al}, "Rédiger ainsi "+designation+" :\n\n« "+line+" »")
-				if !r.Applied {
-					t.Errorf("%s: Rédiger ainsi %s: refused: %v", name, designation, r.Unparsed)
-				} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
-					t.Errorf("%s: Rédiger ainsi %s:\n%s", name, designation, shortDiff(w, g))
 				}
 			}
+			// A new last item of its list after it ("Après le 3°,
+			// insérer un 4° …", or "…° …" for the consolidation to
+			// number): the list's closing period moves to it.
+			lastOfList := k+1 >= len(ds) || ds[k+1].level < d.level || ds[k+1].start != d.end && ds[k+1].level == d.level
+			if n := reItemDiv.FindStringSubmatch(first); d.level == 2 && n != nil && n[2] == "" && lastOfList && !quoted(al[d.end-1]) && strings.HasSuffix(al[d.end-1], ".") && !strings.HasSuffix(al[d.end-1], "..") {
+				num, _ := strconv.Atoi(n[1])
+				next := strconv.Itoa(num+1) + "°"
+				closed := strings.TrimRight(strings.TrimSuffix(al[d.end-1], "."), " ") + " ;"
+				for _, am := range []string{
+					"Après " + designation + ", insérer un " + next + " ainsi rédigé :\n\n« " + next + " Zorglub est le dernier. »",
+					"Après l'alinéa " + strconv.Itoa(d.end) + ", insérer un alinéa ainsi rédigé :\n\n« …° Zorglub est le dernier. »",
+				} {
+					want := append(append(append([]string(nil), al[:d.end-1]...), closed, next+" Zorglub est le dernier."), al[d.end:]...)
+					kinds["new last item"]++
+					wantAmended(t, name, al, am, want)
+				}
+			}
+			// A word of it replaced ("Au 2° du I, remplacer le mot :
+			// « w » par …"): found once in it, and in no division
+			// of the same name elsewhere.
+			span := strings.Join(al[d.start:d.end], "\n")
+			if w, _ := scopedWord(span, ""); w != "" && occurrences(span, w) == 1 && len(wordsAt(span, w)) == 1 {
+				want := append([]string(nil), al...)
+				for i := d.start; i < d.end; i++ {
+					if j := wordAt(want[i], w); j >= 0 {
+						want[i] = want[i][:j] + "zorglub" + want[i][j+len(w):]
+					}
+				}
+				kinds["word replaced"]++
+				am := "Au " + divName(ds, k) + ", remplacer le mot : « " + w + " » par le mot : « zorglub »."
+				wantAmended(t, name, al, am, want)
+			}
+			// Rewritten: the new text alone, ending as the division
+			// ended.
+			last := strings.TrimRight(al[d.end-1], " ")
+			end := ""
+			switch {
+			case strings.HasSuffix(last, ";") && d.level > 1:
+				end = " ;"
+			case strings.HasSuffix(last, ".") && !quoted(last):
+				end = "."
+			default:
+				continue
+			}
+			line := head + "Zorglub est le texte nouveau" + end
+			want = append(append(append([]string(nil), al[:d.start]...), line), al[d.end:]...)
+			kinds["rewritten"]++
+			wantAmended(t, name, al, "Rédiger ainsi "+designation+" :\n\n« "+line+" »", want)
 		}
 	}
 	t.Logf("divisions amended by their labels: %v", kinds)
@@ -385,55 +333,44 @@ func TestCorpusInsertedInQuotation(t *testing.T) {
 		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
 	}
 	const neu = "Zorglub est un alinéa nouveau."
-	dirs, _ := filepath.Glob("testdata/amendments/*")
-	seen := map[string]bool{}
 	kinds := map[string]int{}
-	for _, dir := range dirs {
-		for _, side := range []string{"article_avant", "article_apres"} {
-			b, err := os.ReadFile(filepath.Join(dir, side))
-			if err != nil || seen[string(b)] || strings.Contains(string(b), "zorglub") || strings.Contains(string(b), "«") {
-				continue
+	for _, bt := range billArticles(t) {
+		if strings.Contains(bt.text, "zorglub") || strings.Contains(bt.text, "«") {
+			continue
+		}
+		al := bt.al
+		name := bt.name
+		for i, l := range al {
+			if !strings.HasPrefix(l, "\"") || strings.Count(l, "\"") > 2 {
+				continue // not quoted, or quoting within
 			}
-			seen[string(b)] = true
-			al := paragraphs(string(b))
-			name := filepath.Base(dir) + "/" + side
-			for i, l := range al {
-				if !strings.HasPrefix(l, "\"") || strings.Count(l, "\"") > 2 {
-					continue // not quoted, or quoting within
+			body := strings.TrimRight(l, " ")
+			tail := ""
+			for _, suf := range []string{" ;", ";", "."} {
+				if strings.HasSuffix(body, "\""+suf) {
+					tail, body = suf, strings.TrimSuffix(body, suf)
+					break
 				}
-				body := strings.TrimRight(l, " ")
-				tail := ""
-				for _, suf := range []string{" ;", ";", "."} {
-					if strings.HasSuffix(body, "\""+suf) {
-						tail, body = suf, strings.TrimSuffix(body, suf)
-						break
-					}
-				}
-				closes := strings.HasSuffix(body, "\"") && len(body) > 1
-				if closes && i+1 < len(al) && strings.HasPrefix(al[i+1], "\"") {
-					continue // a quotation closed and another opened: whose is not said
-				}
-				want := append([]string(nil), al[:i+1]...)
-				if closes {
-					want[i] = strings.TrimSuffix(body, "\"")
-					want = append(want, "\""+neu+"\""+tail)
-				} else {
-					want = append(want, "\""+neu)
-				}
-				want = append(want, al[i+1:]...)
-				n := strconv.Itoa(i + 1)
-				for k, am := range []string{
-					"Après l'alinéa " + n + ", insérer un alinéa ainsi rédigé :\n\n« " + neu + " »",
-					"Après l'alinéa " + n + "\n\nInsérer un alinéa ainsi rédigé :\n\n" + neu,
-				} {
-					kinds[map[bool]string{false: "inside", true: "after the last"}[closes]]++
-					r := ApplyAmendment(Article{Number: "1", Alineas: al}, am)
-					if !r.Applied {
-						t.Errorf("%s: %q refused: %v", name, am, r.Unparsed)
-					} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
-						t.Errorf("%s (%d): %q:\n%s", name, k, am, shortDiff(w, g))
-					}
-				}
+			}
+			closes := strings.HasSuffix(body, "\"") && len(body) > 1
+			if closes && i+1 < len(al) && strings.HasPrefix(al[i+1], "\"") {
+				continue // a quotation closed and another opened: whose is not said
+			}
+			want := append([]string(nil), al[:i+1]...)
+			if closes {
+				want[i] = strings.TrimSuffix(body, "\"")
+				want = append(want, "\""+neu+"\""+tail)
+			} else {
+				want = append(want, "\""+neu)
+			}
+			want = append(want, al[i+1:]...)
+			n := strconv.Itoa(i + 1)
+			for _, am := range []string{
+				"Après l'alinéa " + n + ", insérer un alinéa ainsi rédigé :\n\n« " + neu + " »",
+				"Après l'alinéa " + n + "\n\nInsérer un alinéa ainsi rédigé :\n\n" + neu,
+			} {
+				kinds[map[bool]string{false: "inside", true: "after the last"}[closes]]++
+				wantAmended(t, name, al, am, want)
 			}
 		}
 	}
@@ -454,54 +391,43 @@ func TestCorpusQuotedSentences(t *testing.T) {
 	if testing.Short() {
 		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
 	}
-	dirs, _ := filepath.Glob("testdata/amendments/*")
-	seen := map[string]bool{}
 	total := 0
-	for _, dir := range dirs {
-		for _, side := range []string{"article_avant", "article_apres"} {
-			b, err := os.ReadFile(filepath.Join(dir, side))
-			if err != nil || seen[string(b)] || strings.Contains(string(b), "«") {
+	for _, bt := range billArticles(t) {
+		if strings.Contains(bt.text, "«") {
+			continue
+		}
+		al := bt.al
+		name := bt.name
+		for i, l := range al {
+			if !strings.HasPrefix(l, "\"") || strings.Count(l, "\"") > 2 || divLabel(l[1:]) != "" || artLabelLike(l[1:]) {
 				continue
 			}
-			seen[string(b)] = true
-			al := paragraphs(string(b))
-			name := filepath.Base(dir) + "/" + side
-			for i, l := range al {
-				if !strings.HasPrefix(l, "\"") || strings.Count(l, "\"") > 2 || divLabel(l[1:]) != "" || artLabelLike(l[1:]) {
-					continue
+			body := strings.TrimRight(l[1:], " ")
+			tail := ""
+			for _, suf := range []string{"\" ;", "\";", "\".", "\""} {
+				if strings.HasSuffix(body, suf) {
+					tail, body = suf, strings.TrimSuffix(body, suf)
+					break
 				}
-				body := strings.TrimRight(l[1:], " ")
-				tail := ""
-				for _, suf := range []string{"\" ;", "\";", "\".", "\""} {
-					if strings.HasSuffix(body, suf) {
-						tail, body = suf, strings.TrimSuffix(body, suf)
-						break
-					}
-				}
-				ss := sentencesOf(body)
-				if len(ss) < 2 || strings.Join(ss, " ") != body || strings.Contains(body, " . ") {
-					continue
-				}
-				n := strconv.Itoa(i + 1)
-				rest := strings.Join(ss[:len(ss)-1], " ")
-				if strings.HasSuffix(body, ";") && strings.HasSuffix(rest, ".") {
-					// An item keeps the semicolon that closes it.
-					rest = strings.TrimSuffix(rest, ".") + " ;"
-				}
-				for k, c := range []struct{ am, want string }{
-					{"Alinéa " + n + ", dernière phrase : supprimer cette phrase.", "\"" + rest + tail},
-					{"Alinéa " + n + ", première phrase\n\nSupprimer cette phrase.", "\"" + strings.Join(ss[1:], " ") + tail},
-				} {
-					total++
-					want := append([]string(nil), al...)
-					want[i] = c.want
-					r := ApplyAmendment(Article{Number: "1", Alineas: al}, c.am)
-					if !r.Applied {
-						t.Errorf("%s (%d): %q refused: %v", name, k, c.am, r.Unparsed)
-					} else if g, w := strings.Join(r.Article.Alineas, "\n"), strings.Join(want, "\n"); g != w {
-						t.Errorf("%s (%d): %q:\n%s", name, k, c.am, shortDiff(w, g))
-					}
-				}
+			}
+			ss := sentencesOf(body)
+			if len(ss) < 2 || strings.Join(ss, " ") != body || strings.Contains(body, " . ") {
+				continue
+			}
+			n := strconv.Itoa(i + 1)
+			rest := strings.Join(ss[:len(ss)-1], " ")
+			if strings.HasSuffix(body, ";") && strings.HasSuffix(rest, ".") {
+				// An item keeps the semicolon that closes it.
+				rest = strings.TrimSuffix(rest, ".") + " ;"
+			}
+			for _, c := range []struct{ am, want string }{
+				{"Alinéa " + n + ", dernière phrase : supprimer cette phrase.", "\"" + rest + tail},
+				{"Alinéa " + n + ", première phrase\n\nSupprimer cette phrase.", "\"" + strings.Join(ss[1:], " ") + tail},
+			} {
+				total++
+				want := append([]string(nil), al...)
+				want[i] = c.want
+				wantAmended(t, name, al, c.am, want)
 			}
 		}
 	}
@@ -515,4 +441,34 @@ func TestCorpusQuotedSentences(t *testing.T) {
 // "Art. L. 1. –": its first sentence is the heading's.
 func artLabelLike(s string) bool {
 	return strings.HasPrefix(s, "Art. ") || strings.HasPrefix(s, "Art.")
+}
+
+// billArticle is a bill article of the development set's amendment
+// folders: its folder and side, its text as read, its alinéas.
+type billArticle struct {
+	name, text string
+	al         []string
+}
+
+// billArticles gives the bill articles of the development set's
+// amendment folders (article_avant and article_apres), each text once.
+func billArticles(t *testing.T) []billArticle {
+	t.Helper()
+	dirs, err := filepath.Glob("testdata/amendments/*")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no amendment folders: %v", err)
+	}
+	var out []billArticle
+	seen := map[string]bool{}
+	for _, dir := range dirs {
+		for _, side := range []string{"article_avant", "article_apres"} {
+			b, err := os.ReadFile(filepath.Join(dir, side))
+			if err != nil || seen[string(b)] {
+				continue
+			}
+			seen[string(b)] = true
+			out = append(out, billArticle{filepath.Base(dir) + "/" + side, string(b), paragraphs(string(b))})
+		}
+	}
+	return out
 }

@@ -1,8 +1,6 @@
 package law
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -1042,96 +1040,86 @@ func TestCorpusAmendedBillArticles(t *testing.T) {
 		t.Skip("some 30 s under the race detector: run in full by .ci/run's TestCorpus step")
 	}
 	kinds := map[string]int{}
-	dirs, _ := filepath.Glob("testdata/amendments/*")
-	seen := map[string]bool{}
-	for _, dir := range dirs {
-		for _, side := range []string{"article_avant", "article_apres"} {
-			b, err := os.ReadFile(filepath.Join(dir, side))
-			if err != nil || seen[string(b)] {
-				continue
+	for _, bt := range billArticles(t) {
+		al, name := bt.al, bt.name
+		for i, l := range al {
+			n := strconv.Itoa(i + 1)
+			check := func(kind, am string, want []string) {
+				kinds[kind]++
+				wantAmended(t, name, al, am, want)
 			}
-			seen[string(b)] = true
-			al := paragraphs(string(b))
-			name := filepath.Base(dir) + "/" + side
-			for i, l := range al {
-				n := strconv.Itoa(i + 1)
-				check := func(kind, am string, want []string) {
-					kinds[kind]++
-					wantAmended(t, name, al, am, want)
+			if other := al[(i+1)%len(al)]; len(al) > 1 && other != l && labelPrefix(l) == "" && !divPrefix.MatchString(l) && !strings.HasSuffix(l, ":") && !strings.HasPrefix(other, "\"") && !strings.HasPrefix(l, "\"") {
+				// Rewritten by the text of another alinéa — often an
+				// instruction itself — unquoted as the Sénat writes
+				// it, or quoted.
+				want := append([]string(nil), al...)
+				want[i] = other
+				if i%2 == 0 {
+					check("alinéa rewritten (Sénat)", "Alinéa "+n+"\n\nRédiger ainsi cet alinéa :\n\n"+other, want)
+				} else {
+					check("alinéa rewritten (AN)", "Rédiger ainsi l'alinéa "+n+" :\n\n« "+other+" »", want)
 				}
-				if other := al[(i+1)%len(al)]; len(al) > 1 && other != l && labelPrefix(l) == "" && !divPrefix.MatchString(l) && !strings.HasSuffix(l, ":") && !strings.HasPrefix(other, "\"") && !strings.HasPrefix(l, "\"") {
-					// Rewritten by the text of another alinéa — often an
-					// instruction itself — unquoted as the Sénat writes
-					// it, or quoted.
+			}
+			// (An instruction ending with its own quotation, "…
+			// ainsi rédigé : « Dispositions communes » ;", completed
+			// by words: inside the quotation or after it is not said.)
+			body := strings.TrimLeft(l, "\"«")
+			inner := body[:max(0, len(body)-3)] // its closing marks off
+			if m := reEndWord.FindStringSubmatchIndex(l); m != nil && i%2 == 1 && !strings.ContainsAny(inner, "\"«»") {
+				// The alinéa's last word: words completing it go
+				// before its final mark and closing quotation mark,
+				// and "À la fin" names that word.
+				w := l[m[2]:m[3]]
+				if occurrences(l, w) == 1 && !unicode.IsUpper([]rune(w)[0]) {
 					want := append([]string(nil), al...)
-					want[i] = other
-					if i%2 == 0 {
-						check("alinéa rewritten (Sénat)", "Alinéa "+n+"\n\nRédiger ainsi cet alinéa :\n\n"+other, want)
-					} else {
-						check("alinéa rewritten (AN)", "Rédiger ainsi l'alinéa "+n+" :\n\n« "+other+" »", want)
-					}
+					want[i] = l[:m[3]] + " et zorglub" + l[m[3]:]
+					check("alinéa completed (Sénat)", "Alinéa "+n+"\n\nCompléter cet alinéa par les mots :\n\net zorglub", want)
+					want = append([]string(nil), al...)
+					want[i] = l[:m[2]] + "zorglub" + l[m[3]:]
+					check("end of an alinéa (AN)", "À la fin de l'alinéa "+n+", substituer au mot :\n\n« "+w+" »\n\nle mot :\n\n« zorglub ».", want)
 				}
-				// (An instruction ending with its own quotation, "…
-				// ainsi rédigé : « Dispositions communes » ;", completed
-				// by words: inside the quotation or after it is not said.)
-				body := strings.TrimLeft(l, "\"«")
-				inner := body[:max(0, len(body)-3)] // its closing marks off
-				if m := reEndWord.FindStringSubmatchIndex(l); m != nil && i%2 == 1 && !strings.ContainsAny(inner, "\"«»") {
-					// The alinéa's last word: words completing it go
-					// before its final mark and closing quotation mark,
-					// and "À la fin" names that word.
-					w := l[m[2]:m[3]]
-					if occurrences(l, w) == 1 && !unicode.IsUpper([]rune(w)[0]) {
-						want := append([]string(nil), al...)
-						want[i] = l[:m[3]] + " et zorglub" + l[m[3]:]
-						check("alinéa completed (Sénat)", "Alinéa "+n+"\n\nCompléter cet alinéa par les mots :\n\net zorglub", want)
-						want = append([]string(nil), al...)
-						want[i] = l[:m[2]] + "zorglub" + l[m[3]:]
-						check("end of an alinéa (AN)", "À la fin de l'alinéa "+n+", substituer au mot :\n\n« "+w+" »\n\nle mot :\n\n« zorglub ».", want)
-					}
+			}
+			var w string
+			j := -1
+			for _, x := range reWord.FindAllStringSubmatchIndex(l, -1) {
+				c := l[x[2]:x[3]]
+				if !unicode.IsUpper([]rune(c)[0]) && occurrences(l, c) == 1 && len(wordsAt(l, c)) == 1 {
+					w, j = c, x[2]
+					break
 				}
-				var w string
-				j := -1
-				for _, x := range reWord.FindAllStringSubmatchIndex(l, -1) {
-					c := l[x[2]:x[3]]
-					if !unicode.IsUpper([]rune(c)[0]) && occurrences(l, c) == 1 && len(wordsAt(l, c)) == 1 {
-						w, j = c, x[2]
-						break
-					}
+			}
+			switch {
+			case i%3 == 2 && labelPrefix(l) == "" && !divPrefix.MatchString(l) && !dashItem(l) && !strings.HasSuffix(l, ":") && !strings.ContainsAny(l, "\"«»") && len(al) > 1:
+				// A numbered part deleted stays "(Supprimé)", a list's
+				// last item moves its period, an alinéa announcing
+				// quoted text goes with it: conventions tested apart.
+				want := append(append([]string(nil), al[:i]...), al[i+1:]...)
+				if i%2 == 0 {
+					check("alinéa deleted (AN)", "Supprimer l'alinéa "+n+".", want)
+				} else {
+					check("alinéa deleted (Sénat)", "Alinéa "+n+"\n\nSupprimer cet alinéa.", want)
 				}
-				switch {
-				case i%3 == 2 && labelPrefix(l) == "" && !divPrefix.MatchString(l) && !dashItem(l) && !strings.HasSuffix(l, ":") && !strings.ContainsAny(l, "\"«»") && len(al) > 1:
-					// A numbered part deleted stays "(Supprimé)", a list's
-					// last item moves its period, an alinéa announcing
-					// quoted text goes with it: conventions tested apart.
-					want := append(append([]string(nil), al[:i]...), al[i+1:]...)
-					if i%2 == 0 {
-						check("alinéa deleted (AN)", "Supprimer l'alinéa "+n+".", want)
-					} else {
-						check("alinéa deleted (Sénat)", "Alinéa "+n+"\n\nSupprimer cet alinéa.", want)
-					}
-				case i%3 == 0 && quotedMiddle(al, i) && quotedMiddle(al, i+1):
-					// Two alinéas inside a quotation, neither its first nor
-					// its last: they go, the quotation's marks stay.
-					want := append(append([]string(nil), al[:i]...), al[i+2:]...)
-					if i%2 == 0 {
-						check("quoted alinéas deleted (AN)", "Supprimer les alinéas "+n+" et "+strconv.Itoa(i+2)+".", want)
-					} else {
-						check("quoted alinéas deleted (Sénat)", "Alinéas "+n+" et "+strconv.Itoa(i+2)+"\n\nSupprimer ces alinéas.", want)
-					}
-				case w == "":
-				case i%3 == 1:
-					want := append([]string(nil), al...)
-					want[i] = l[:j+len(w)] + " et zorglub" + l[j+len(w):]
-					check("words inserted (AN)", "À l'alinéa "+n+", après le mot :\n\n« "+w+" »,\n\ninsérer les mots :\n\n« et zorglub ».", want)
-				default:
-					want := append([]string(nil), al...)
-					want[i] = l[:j] + "zorglub" + l[j+len(w):]
-					if i%2 == 0 {
-						check("word replaced (AN)", "À l'alinéa "+n+", substituer au mot :\n\n« "+w+" »\n\nle mot :\n\n« zorglub ».", want)
-					} else {
-						check("word replaced (Sénat)", "Alinéa "+n+"\n\nRemplacer le mot :\n\n"+w+"\n\npar le mot :\n\nzorglub", want)
-					}
+			case i%3 == 0 && quotedMiddle(al, i) && quotedMiddle(al, i+1):
+				// Two alinéas inside a quotation, neither its first nor
+				// its last: they go, the quotation's marks stay.
+				want := append(append([]string(nil), al[:i]...), al[i+2:]...)
+				if i%2 == 0 {
+					check("quoted alinéas deleted (AN)", "Supprimer les alinéas "+n+" et "+strconv.Itoa(i+2)+".", want)
+				} else {
+					check("quoted alinéas deleted (Sénat)", "Alinéas "+n+" et "+strconv.Itoa(i+2)+"\n\nSupprimer ces alinéas.", want)
+				}
+			case w == "":
+			case i%3 == 1:
+				want := append([]string(nil), al...)
+				want[i] = l[:j+len(w)] + " et zorglub" + l[j+len(w):]
+				check("words inserted (AN)", "À l'alinéa "+n+", après le mot :\n\n« "+w+" »,\n\ninsérer les mots :\n\n« et zorglub ».", want)
+			default:
+				want := append([]string(nil), al...)
+				want[i] = l[:j] + "zorglub" + l[j+len(w):]
+				if i%2 == 0 {
+					check("word replaced (AN)", "À l'alinéa "+n+", substituer au mot :\n\n« "+w+" »\n\nle mot :\n\n« zorglub ».", want)
+				} else {
+					check("word replaced (Sénat)", "Alinéa "+n+"\n\nRemplacer le mot :\n\n"+w+"\n\npar le mot :\n\nzorglub", want)
 				}
 			}
 		}
