@@ -81,19 +81,7 @@ func TestCorpusComposedAmendments(t *testing.T) {
 		}
 		total++
 		name := bt.name
-		for _, order := range [][]string{{del, ins, rep}, {rep, del, ins}, {ins, rep, del}} {
-			got, res := ComposeAmendments(Article{Number: "1", Alineas: al}, order)
-			ok := true
-			for i, r := range res {
-				if !r.Applied {
-					t.Errorf("%s: %q refused: %v", name, order[i], r.Unparsed)
-					ok = false
-				}
-			}
-			if g, w := strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"); ok && g != w {
-				t.Errorf("%s: %q\n%s", name, order, shortDiff(w, g))
-			}
-		}
+		wantComposed(t, name, al, [][]string{{del, ins, rep}, {rep, del, ins}, {ins, rep, del}}, want)
 	}
 	t.Logf("%d bill articles amended three times, in three orders", total)
 	if total < 12 {
@@ -147,19 +135,7 @@ func TestCorpusComposedSentences(t *testing.T) {
 			want := append([]string(nil), al...)
 			want[k] = open + strings.Join(sents, " ")
 			total++
-			for _, order := range [][]string{{first, rep}, {rep, first}} {
-				got, res := ComposeAmendments(Article{Number: "1", Alineas: al}, order)
-				ok := true
-				for i, r := range res {
-					if !r.Applied {
-						t.Errorf("%s: %q refused: %v", name, order[i], r.Unparsed)
-						ok = false
-					}
-				}
-				if g, w := strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"); ok && g != w {
-					t.Errorf("%s: %q\n%s", name, order, shortDiff(w, g))
-				}
-			}
+			wantComposed(t, name, al, [][]string{{first, rep}, {rep, first}}, want)
 			break
 		}
 	}
@@ -471,4 +447,23 @@ func billArticles(t *testing.T) []billArticle {
 		}
 	}
 	return out
+}
+
+// wantComposed composes the amendments of each order on al and wants
+// every one applied and the article want each time.
+func wantComposed(t *testing.T, name string, al []string, orders [][]string, want []string) {
+	t.Helper()
+	for _, order := range orders {
+		got, res := ComposeAmendments(Article{Number: "1", Alineas: al}, order)
+		ok := true
+		for i, r := range res {
+			if !r.Applied {
+				t.Errorf("%s: %q refused: %v", name, order[i], r.Unparsed)
+				ok = false
+			}
+		}
+		if g, w := strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"); ok && g != w {
+			t.Errorf("%s: %q\n%s", name, order, shortDiff(w, g))
+		}
+	}
 }
