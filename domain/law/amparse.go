@@ -281,7 +281,7 @@ var amRowAnnounced = regexp.MustCompile(`\b(?:une?|les?|la|l'|des|` + cardinalWo
 
 // amThisArtFirst is the article itself as what is deleted, folded:
 // "cet article", "l'article unique".
-var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique)\b`)
+var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique)\b|^\s*l'article\s*$`)
 
 // amPartNotRead is a part of a text that no division of the grammar
 // reads, folded: an article's heading ("l'intitulé", "le titre"), a
@@ -1275,7 +1275,10 @@ var (
 	amAfterRank = regexp.MustCompile(`^\s*(apres|avant)\s+(?:le|l')\s*(?:` + ordWords + `)\s+alinea\b`)
 	amAfterItem = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)|[a-z](?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
 	amAnyRank   = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
-	amThisArt   = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
+	// amThisArt is the article amended: "cet article", "l'article
+	// unique", "l'article" with nothing after it ("Supprimer l'article.",
+	// "Rédiger ainsi l'article :").
+	amThisArt = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b|\bl'article\s*$`)
 	// amTimes is the count a replacement says: "remplacer (deux fois) le
 	// mot", "…, par deux fois, …".
 	amTimes    = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(` + cardinalWords + `)\s+fois\b`)
