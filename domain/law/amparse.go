@@ -1584,6 +1584,13 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		}
 		paths, pathWhere = each, eachWhere
 	}
+	if amThisDivision.MatchString(low) && len(paths) == 1 && len(paths[0]) == 0 && !slices.ContainsFunc(sentences, func(n int) bool { return n != 0 }) {
+		// "Compléter cet alinéa par …", "Dans cet alinéa, supprimer …"
+		// with no alinéa named before: which one is not said (the whole
+		// article was edited, or its last alinéa completed). Refused, as
+		// "Supprimer cet alinéa" is.
+		return nil, false
+	}
 	var out []Scope
 	for i, p := range paths {
 		w := where

@@ -32,3 +32,23 @@ func TestAm4SubAmendmentHeaderAlone(t *testing.T) {
 		t.Errorf("sub-amendment alone: %+v, article %q", rs[0], got.Alineas)
 	}
 }
+
+// TestAm4DemonstrativeWithoutAntecedent: "cet alinéa", "cette phrase"
+// with no alinéa or sentence named before them — "Compléter cet alinéa
+// par …", "Dans cet alinéa, supprimer …", "Au début de cet alinéa, …" —
+// say which one nowhere: refused, as "Supprimer cet alinéa." is (the
+// whole article was edited, or its last alinéa completed). Under a
+// locator line, or after "À l'alinéa 2,", they are that alinéa.
+func TestAm4DemonstrativeWithoutAntecedent(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat.", "Il date le contrat."}
+	runAmendments(t, []amCase{
+		{"compléter cet alinéa", A, "Compléter cet alinéa par les mots : « de vente ».", nil},
+		{"dans cet alinéa", A, "Dans cet alinéa, supprimer le mot : « le ».", nil},
+		{"au début de cet alinéa", A, "Au début de cet alinéa, insérer les mots : « Puis, ».", nil},
+		{"à la fin de cet alinéa", A, "À la fin de cet alinéa, insérer les mots : « de vente ».", nil},
+		{"compléter cette phrase", A, "Compléter cette phrase par les mots : « de vente ».", nil},
+		{"a part after another's locator", A, "I. – À l'alinéa 2, substituer au mot : « contrat » le mot : « bail ».\nII. – Compléter cet alinéa par les mots : « de vente ».", nil},
+		{"under a locator line", A, "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\nde vente", []string{A[0], "Il signe le contrat de vente.", A[2]}},
+		{"after its locator", A, "À l'alinéa 2, compléter cet alinéa par les mots : « de vente ».", []string{A[0], "Il signe le contrat de vente.", A[2]}},
+	})
+}
