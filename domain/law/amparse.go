@@ -163,7 +163,14 @@ func splitDispositif(paras []string) []amInstr {
 				if t := strings.TrimRight(strings.TrimSpace(lit), " ,"); t != "" && !amNewWordsSlot.MatchString(asciiLower(foldAccents(cur.head))) && (rest != "" || clauseFollows(paras[pi+1:])) {
 					lit = t
 				}
-				lit = "« " + strings.TrimSpace(lit) + " »"
+				// "contrat (deuxième occurrence)", "maire (deux fois)": the
+				// rank or count of the words, not words (they were not
+				// found).
+				count := ""
+				if m := amWordsCountTail.FindStringSubmatchIndex(lit); m != nil && strings.TrimSpace(lit[:m[0]]) != "" {
+					lit, count = lit[:m[0]], " "+lit[m[2]:m[3]]
+				}
+				lit = "« " + strings.TrimSpace(lit) + " »" + count
 			}
 			cur.head += " " + lit
 			if rest != "" {
@@ -814,6 +821,11 @@ func eachOccurrenceAnchor(s string) string {
 		return g[1] + " " + art
 	})
 }
+
+// amWordsCountTail is a rank or a count in parentheses after unquoted
+// words, on their line: "(deuxième occurrence)", "(deux fois)", "(deux
+// occurrences)" (group 1).
+var amWordsCountTail = regexp.MustCompile(`(?i)\s*(\(\s*(?:(?:la\s+)?(?:` + ordWordsAcc + `)\s+occurrence|(?:` + cardinalWords + `)\s+(?:fois|occurrences))\s*\))\s*$`)
 
 // amRestRemark is the remark "(le reste sans changement)" alone on its
 // line (also "sans modification").

@@ -52,3 +52,20 @@ func TestAm4DemonstrativeWithoutAntecedent(t *testing.T) {
 		{"after its locator", A, "À l'alinéa 2, compléter cet alinéa par les mots : « de vente ».", []string{A[0], "Il signe le contrat de vente.", A[2]}},
 	})
 }
+
+// TestAm4SenatWordsCountOnTheirLine: the Sénat's unquoted words with
+// their rank or count in parentheses on the same line — "contrat
+// (deuxième occurrence)", "contrat (deux fois)", "le contrat (deux
+// occurrences)" — are the words, ranked or counted (the parenthesis was
+// read as part of the words, not found: refused); on its own line the
+// rank is read as well.
+func TestAm4SenatWordsCountOnTheirLine(t *testing.T) {
+	A := []string{"I. – Le maire agit.", "Il signe le contrat et le contrat."}
+	runAmendments(t, []amCase{
+		{"the anchor's rank", A, "Alinéa 2\n\nAprès le mot :\n\ncontrat (deuxième occurrence)\n\ninsérer les mots :\n\nde bail", []string{A[0], "Il signe le contrat et le contrat de bail."}},
+		{"the rank on its own line", A, "Alinéa 2\n\nAprès le mot :\n\ncontrat\n\n(deuxième occurrence)\n\ninsérer les mots :\n\nde bail", []string{A[0], "Il signe le contrat et le contrat de bail."}},
+		{"the words replaced", A, "Alinéa 2\n\nRemplacer le mot :\n\ncontrat (seconde occurrence)\n\npar le mot :\n\nbail", []string{A[0], "Il signe le contrat et le bail."}},
+		{"a count", A, "Alinéa 2\n\nRemplacer le mot :\n\ncontrat (deux fois)\n\npar le mot :\n\nbail", []string{A[0], "Il signe le bail et le bail."}},
+		{"a count that is not the text's: refused", A, "Alinéa 2\n\nRemplacer le mot :\n\ncontrat (trois fois)\n\npar le mot :\n\nbail", nil},
+	})
+}
