@@ -126,8 +126,10 @@ func splitDispositif(paras []string) []amInstr {
 			// As many lines as the head announces are new text, even
 			// those that read as instructions ("II. – À la première
 			// phrase …, les mots : … sont remplacés …"); a locator line
-			// ("2° Seconde phrase", "Alinéa 5") ends it.
-			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) || !amStart.MatchString(l) && !amLocLine.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) || billLine(l) {
+			// ("2° Seconde phrase", "Alinéa 5", "II. – Alinéa 3") ends it,
+			// even before the count is reached (the author's count off by
+			// one: the locator was taken for new text).
+			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) && !amLocLine.MatchString(l) || !amStart.MatchString(l) && !amLocLine.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) || billLine(l) {
 				cur := &out[len(out)-1]
 				cur.payload = append(cur.payload, l)
 				continue
