@@ -351,6 +351,15 @@ var amStatementStart = regexp.MustCompile(`^(?:Cet|Le\s+présent|Ce\s+sous-|Le\s
 // …", "Objet" / …): the statement explains, it edits nothing — read as
 // instructions it refused the amendment.
 func dispositifOnly(paras []string) []string {
+	if len(paras) > 1 {
+		// "Amendement 78 rect bis" alone on its line names the amendment
+		// a sub-amendment edits (ComposeNumbered): the instructions are
+		// the lines after it ("Alinéa 41" / "Compléter cet alinéa …"; the
+		// header was taken for their head, and the locator lost).
+		if m := subAmendment.FindStringSubmatch(cleanAmendmentLine(paras[0])); m != nil && m[2] == "" && !strings.Contains(paras[0], ",") {
+			paras = paras[1:]
+		}
+	}
 	for i, p := range paras {
 		// After a line announcing words or text ("par le mot :"), the
 		// line is those words, whatever they are.
@@ -664,8 +673,10 @@ func retag(before, after []string, tags []int) []int {
 }
 
 // subAmendment is the head of a sub-amendment: "Amendement n° 78
-// rectifié, alinéa 9", "Amendement 80 rect, alinéa 24, première phrase".
-var subAmendment = regexp.MustCompile(`(?i)^(?:sous-)?amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?\s*,\s*(.*?)\s*:?$`)
+// rectifié, alinéa 9", "Amendement 80 rect, alinéa 24, première phrase",
+// or the amendment alone on its line, its locator on the next as the
+// Sénat writes it ("Amendement 78 rect bis" / "Alinéa 41").
+var subAmendment = regexp.MustCompile(`(?i)^(?:sous-)?amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?(?:\s*,\s*(.*?)\s*:?|\s*)$`)
 
 // amendmentNumber is the number an amendment is named by, without "n°"
 // or "rectifié": "COM-12", "78".

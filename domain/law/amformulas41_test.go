@@ -74,3 +74,17 @@ func TestAm4AnchorAfterNewWords(t *testing.T) {
 		{"two joined: refused", A, "À l'alinéa 1, insérer les mots : « de bail » après le mot : « contrat » et le mot : « seul » avant le mot : « maire ».", nil},
 	})
 }
+
+// TestAm4BareArticle: "l'article" with nothing after it is the article
+// amended, as "cet article": "Supprimer l'article.", "Rédiger ainsi
+// l'article :" (they were refused; "Compléter l'article par …" was read).
+// An article named by its number stays another text.
+func TestAm4BareArticle(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "II. – Il date."}
+	runAmendments(t, []amCase{
+		{"Supprimer l'article", A, "Supprimer l'article.", []string{}},
+		{"Rédiger ainsi l'article", A, "Rédiger ainsi l'article :\n« Le juge statue. »", []string{"Le juge statue."}},
+		{"Compléter l'article", A, "Compléter l'article par un III ainsi rédigé :\n« III. – Il remet. »", []string{A[0], A[1], "III. – Il remet."}},
+		{"an article by its number: refused", A, "Supprimer l'article L. 12.", nil},
+	})
+}

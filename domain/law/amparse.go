@@ -126,8 +126,10 @@ func splitDispositif(paras []string) []amInstr {
 			// As many lines as the head announces are new text, even
 			// those that read as instructions ("II. – À la première
 			// phrase …, les mots : … sont remplacés …"); a locator line
-			// ("2° Seconde phrase", "Alinéa 5") ends it.
-			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) || !amStart.MatchString(l) && !amLocLine.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) || billLine(l) {
+			// ("2° Seconde phrase", "Alinéa 5", "II. – Alinéa 3") ends it,
+			// even before the count is reached (the author's count off by
+			// one: the locator was taken for new text).
+			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) && !amLocLine.MatchString(l) || !amStart.MatchString(l) && !amLocLine.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) || billLine(l) {
 				cur := &out[len(out)-1]
 				cur.payload = append(cur.payload, l)
 				continue
@@ -163,7 +165,14 @@ func splitDispositif(paras []string) []amInstr {
 				if t := strings.TrimRight(strings.TrimSpace(lit), " ,"); t != "" && !amNewWordsSlot.MatchString(asciiLower(foldAccents(cur.head))) && (rest != "" || clauseFollows(paras[pi+1:])) {
 					lit = t
 				}
-				lit = "« " + strings.TrimSpace(lit) + " »"
+				// "contrat (deuxième occurrence)", "maire (deux fois)": the
+				// rank or count of the words, not words (they were not
+				// found).
+				count := ""
+				if m := amWordsCountTail.FindStringSubmatchIndex(lit); m != nil && strings.TrimSpace(lit[:m[0]]) != "" {
+					lit, count = lit[:m[0]], " "+lit[m[2]:m[3]]
+				}
+				lit = "« " + strings.TrimSpace(lit) + " »" + count
 			}
 			cur.head += " " + lit
 			if rest != "" {
@@ -281,7 +290,7 @@ var amRowAnnounced = regexp.MustCompile(`\b(?:une?|les?|la|l'|des|` + cardinalWo
 
 // amThisArtFirst is the article itself as what is deleted, folded:
 // "cet article", "l'article unique".
-var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique)\b`)
+var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique)\b|^\s*l'article\s*$`)
 
 // amPartNotRead is a part of a text that no division of the grammar
 // reads, folded, after its article: the parts bills do not read either
@@ -817,6 +826,11 @@ func eachOccurrenceAnchor(s string) string {
 	})
 }
 
+// amWordsCountTail is a rank or a count in parentheses after unquoted
+// words, on their line: "(deuxième occurrence)", "(deux fois)", "(deux
+// occurrences)" (group 1).
+var amWordsCountTail = regexp.MustCompile(`(?i)\s*(\(\s*(?:(?:la\s+)?(?:` + ordWordsAcc + `)\s+occurrence|(?:` + cardinalWords + `)\s+(?:fois|occurrences))\s*\))\s*$`)
+
 // amRestRemark is the remark "(le reste sans changement)" alone on its
 // line (also "sans modification").
 var amRestRemark = regexp.MustCompile(`(?i)^\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*[.;]?\s*$`)
@@ -1277,7 +1291,10 @@ var (
 	amAfterRank = regexp.MustCompile(`^\s*(apres|avant)\s+(?:le|l')\s*(?:` + ordWords + `)\s+alinea\b`)
 	amAfterItem = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)|[a-z](?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
 	amAnyRank   = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
-	amThisArt   = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b`)
+	// amThisArt is the article amended: "cet article", "l'article
+	// unique", "l'article" with nothing after it ("Supprimer l'article.",
+	// "Rédiger ainsi l'article :").
+	amThisArt = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b|\bl'article\s*$`)
 	// amTimes is the count a replacement says: "remplacer (deux fois) le
 	// mot", "…, par deux fois, …".
 	amTimes    = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(` + cardinalWords + `)\s+fois\b`)
@@ -1582,6 +1599,13 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			}
 		}
 		paths, pathWhere = each, eachWhere
+	}
+	if amThisDivision.MatchString(low) && len(paths) == 1 && len(paths[0]) == 0 && !slices.ContainsFunc(sentences, func(n int) bool { return n != 0 }) {
+		// "Compléter cet alinéa par …", "Dans cet alinéa, supprimer …"
+		// with no alinéa named before: which one is not said (the whole
+		// article was edited, or its last alinéa completed). Refused, as
+		// "Supprimer cet alinéa" is.
+		return nil, false
 	}
 	var out []Scope
 	for i, p := range paths {
