@@ -684,6 +684,22 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// carries the I's label too, is not touched.
 		lo, hi, label, err = inner.lo, inner.hi, "", nil
 	}
+	if errors.As(err, &inner) && inner.last && e.Kind == EditRewrite && e.Scope.Sentence == 0 && e.Scope.Where == "" && !opt.billQuotes && len(e.Lines) > 0 {
+		// "Le A du II est ainsi rédigé : « A. – … »" on "II. – A. – …":
+		// the A's lines give way to the new text, whose first line
+		// takes the II's label back ("II. – A. – …"). New text under
+		// another label (or none) is refused: the II's first line would
+		// not be its own.
+		if l, _ := labelOf(e.Lines[0]); l == "" || l != strings.TrimSuffix(strings.ToLower(inner.item), ".") && l != strings.TrimSuffix(inner.item, ".") {
+			return applyErr(fmt.Sprintf("item %q begins on the line of its part: rewritten under another label", inner.item))
+		}
+		t := strings.TrimLeft(al[inner.lo], " ")
+		lines := append([]string(nil), censor(e.Lines, opt)...)
+		lines[0] = al[inner.lo][:len(al[inner.lo])-len(t)] + labelPrefix(t) + strings.TrimLeft(lines[0], "«\" ")
+		a.Alineas = splice(al, inner.lo, inner.hi, lines)
+		c[e.Scope.Ref] = a
+		return nil
+	}
 	if err != nil {
 		return err
 	}
