@@ -1895,7 +1895,18 @@ func rewriteEnd(s, anchor string, occ []int, end string, from bool) (string, boo
 		if strings.ContainsAny(head[max(len(head)-1, 0):], ".;:!?") {
 			term = ""
 		}
-		return head + strings.TrimLeft(term, " \n\t") + quote, true
+		t := strings.TrimLeft(term, " \n\t")
+		if t != "" && strings.ContainsAny(t[:1], ";:") {
+			// "1° Les meubles et les tables ;" ended after "meubles" is
+			// "1° Les meubles ;": the space before a semicolon or a colon
+			// stays, a non-breaking one as it was (it gave "meubles;").
+			sp := " "
+			if r, _ := utf8.DecodeLastRuneInString(body[:len(body)-len(term)]); r == '\u00a0' || r == '\u202f' {
+				sp = string(r)
+			}
+			t = sp + t
+		}
+		return head + t + quote, true
 	}
 	if closingPunct.MatchString(end) {
 		term = ""
