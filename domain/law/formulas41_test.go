@@ -50,3 +50,21 @@ func TestGrammarBill4ArticlesOfTwoTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestGrammarBill4InsertedOutOfRank: a new item inserted before an item
+// of its kind that does not rank after it is refused — "Après le 2°, il
+// est inséré un 2° bis" where a 2° bis follows already (the bill read
+// another text: the article had two 2° bis), "un 2° ter" where the 2°
+// bis follows (it went between the 2° and the 2° bis); an item kept as
+// "2° bis (Abrogé)" still takes the new one, and the order kept is read.
+func TestGrammarBill4InsertedOutOfRank(t *testing.T) {
+	I := []string{"Sont exclus :", "1° Un ;", "2° Deux ;", "2° bis Deux bis ;", "3° Trois."}
+	L := " de l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "a 2° bis there already: refused", before: I, text: []string{"Après le 2°" + L + ", il est inséré un 2° bis ainsi rédigé :", "« 2° bis Nouveau ; »"}},
+		{name: "a 2° ter before the 2° bis: refused", before: I, text: []string{"Après le 2°" + L + ", il est inséré un 2° ter ainsi rédigé :", "« 2° ter Nouveau ; »"}},
+		{name: "a 2° ter after the 2° bis", before: I, text: []string{"Après le 2° bis" + L + ", il est inséré un 2° ter ainsi rédigé :", "« 2° ter Nouveau ; »"}, want: []string{I[0], I[1], I[2], I[3], "2° ter Nouveau ;", I[4]}},
+		{name: "a 6° bis before the 1° of another list", before: []string{"Sont exclus :", "1° Un ;", "6° Six ;", "1° Trois."}, text: []string{"Après le 6°" + L + ", il est inséré un 6° bis ainsi rédigé :", "« 6° bis Nouveau ; »"}, want: []string{"Sont exclus :", "1° Un ;", "6° Six ;", "6° bis Nouveau ;", "1° Trois."}},
+		{name: "onto a repealed 2° bis", before: []string{I[0], I[1], I[2], "2° bis (Abrogé) ;", I[4]}, text: []string{"Après le 2°" + L + ", il est rétabli un 2° bis ainsi rédigé :", "« 2° bis Nouveau ; »"}, want: []string{I[0], I[1], I[2], "2° bis Nouveau ;", I[4]}},
+	})
+}
