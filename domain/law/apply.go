@@ -684,6 +684,22 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// carries the I's label too, is not touched.
 		lo, hi, label, err = inner.lo, inner.hi, "", nil
 	}
+	if errors.As(err, &inner) && inner.last && e.Kind == EditRewrite && e.Scope.Sentence == 0 && e.Scope.Where == "" && !opt.billQuotes && len(e.Lines) > 0 {
+		// "Le A du II est ainsi rédigé : « A. – … »" on "II. – A. – …":
+		// the A's lines give way to the new text, whose first line
+		// takes the II's label back ("II. – A. – …"). New text under
+		// another label (or none) is refused: the II's first line would
+		// not be its own.
+		if l, _ := labelOf(e.Lines[0]); l == "" || l != strings.TrimSuffix(strings.ToLower(inner.item), ".") && l != strings.TrimSuffix(inner.item, ".") {
+			return applyErr(fmt.Sprintf("item %q begins on the line of its part: rewritten under another label", inner.item))
+		}
+		t := strings.TrimLeft(al[inner.lo], " ")
+		lines := append([]string(nil), censor(e.Lines, opt)...)
+		lines[0] = al[inner.lo][:len(al[inner.lo])-len(t)] + labelPrefix(t) + strings.TrimLeft(lines[0], "«\" ")
+		a.Alineas = splice(al, inner.lo, inner.hi, lines)
+		c[e.Scope.Ref] = a
+		return nil
+	}
 	if err != nil {
 		return err
 	}
@@ -900,6 +916,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// "Après le b, il est inséré un c": after b and its
 				// sub-items, before an unnumbered alinéa that closes the list.
 				at = appendPoint(al, lo, hi, lines)
+			}
+			if label != "" && len(lines) > 0 && !opt.billQuotes {
+				if err := outOfRank(al, lo, at, lines[0]); err != nil {
+					return err
+				}
 			}
 			if opt.billQuotes {
 				lines = numberPlaceholders(al, at, lines)
@@ -1940,7 +1961,18 @@ func rewriteEnd(s, anchor string, occ []int, end string, from bool) (string, boo
 		if strings.ContainsAny(head[max(len(head)-1, 0):], ".;:!?") {
 			term = ""
 		}
-		return head + strings.TrimLeft(term, " \n\t") + quote, true
+		t := strings.TrimLeft(term, " \n\t")
+		if t != "" && strings.ContainsAny(t[:1], ";:") {
+			// "1° Les meubles et les tables ;" ended after "meubles" is
+			// "1° Les meubles ;": the space before a semicolon or a colon
+			// stays, a non-breaking one as it was (it gave "meubles;").
+			sp := " "
+			if r, _ := utf8.DecodeLastRuneInString(body[:len(body)-len(term)]); r == '\u00a0' || r == '\u202f' {
+				sp = string(r)
+			}
+			t = sp + t
+		}
+		return head + t + quote, true
 	}
 	if closingPunct.MatchString(end) {
 		term = ""
@@ -2041,6 +2073,53 @@ func beforeSibling(al []string, lo, hi int, lines []string) bool {
 	_, k1 := label(al[lo])
 	_, k2 := label(al[hi])
 	return kind != 0 && k1 == kind && k2 == kind
+}
+
+// outOfRank refuses a new item inserted at at, after the item at lo,
+// before an item of its kind that ranks between the two: "Après le 2°, il
+// est inséré un 2° bis" where a 2° bis follows already (the bill read
+// another text), or "un 2° ter" where the 2° bis follows (it went between
+// the 2° and the 2° bis). An item that ranks before the one at lo begins
+// another list ("6°" then "1°"); one kept as "2° bis (Abrogé)" takes the
+// new one's place (takePlaceholder).
+func outOfRank(al []string, lo, at int, first string) error {
+	if at >= len(al) || lo >= at {
+		return nil
+	}
+	newLab, kind := label(first)
+	r := latinRank(newLab, kind)
+	l, k := label(al[at])
+	pl, pk := label(al[lo])
+	if r <= 0 || k != kind || pk != kind {
+		return nil
+	}
+	if rk, pr := latinRank(l, k), latinRank(pl, pk); rk > 0 && pr > 0 && rk > pr && rk <= r && !(rk == r && isAbrogatedPlaceholder(al[at])) {
+		return applyErr(fmt.Sprintf("item %q inserted before item %q: out of their order", newLab, l))
+	}
+	return nil
+}
+
+// latinOrder ranks the Latin ordinals after a number: "2°" 0, "2° bis"
+// 2, "2° ter" 3 …
+var latinOrder = map[string]int{"": 0, "bis": 2, "ter": 3, "quater": 4, "quinquies": 5, "sexies": 6, "septies": 7, "octies": 8, "nonies": 9, "decies": 10, "undecies": 11, "duodecies": 12, "terdecies": 13, "quaterdecies": 14, "quindecies": 15, "sexdecies": 16, "septdecies": 17, "octodecies": 18, "novodecies": 19, "vicies": 20}
+
+// latinRank is an item label's rank with its Latin ordinal: "2°" before
+// "2° bis" before "2° ter" before "3°"; 0 when it is not known ("1° A").
+func latinRank(l string, kind byte) int {
+	f := strings.Fields(l)
+	if len(f) == 0 || len(f) > 2 {
+		return 0
+	}
+	base := rankOf(f[0], kind)
+	suffix := ""
+	if len(f) == 2 {
+		suffix = strings.ToLower(f[1])
+	}
+	n, ok := latinOrder[suffix]
+	if base <= 0 || !ok {
+		return 0
+	}
+	return base*100 + n
 }
 
 // appendPoint is where alinéas added at the end of [lo, hi) go: at hi,

@@ -119,7 +119,7 @@ func TestGrammarBill4SentenceOfAlineasCounted(t *testing.T) {
 // what is added after it or at its end — "Après le A du II, il est
 // inséré un A bis", "Le A du II est complété par un alinéa (une phrase,
 // les mots)" — after its last line (they were refused: only its words
-// could be edited); rewriting it, or inserting before it, is still
+// could be edited); inserting before it, or deleting it, is still
 // refused (its first line carries the II's label).
 func TestGrammarBill4AfterAnInnerPart(t *testing.T) {
 	P := []string{"I. – Un.", "II. – A. – Le maire signe :", "1° Un ;", "2° Deux.", "B. – Le juge tranche."}
@@ -130,7 +130,6 @@ func TestGrammarBill4AfterAnInnerPart(t *testing.T) {
 		{name: "complété par un 3°", before: P, text: []string{"Le A" + L + " est complété par un 3° ainsi rédigé :", "« 3° Trois. »"}, want: []string{P[0], P[1], P[2], "2° Deux ;", "3° Trois.", P[4]}},
 		{name: "complété par une phrase", before: P, text: []string{"Le A" + L + " est complété par une phrase ainsi rédigée : « Il date. »"}, want: []string{P[0], P[1], P[2], "2° Deux. Il date.", P[4]}},
 		{name: "complété par les mots", before: P, text: []string{"Le A" + L + " est complété par les mots : « et trois »."}, want: []string{P[0], P[1], P[2], "2° Deux et trois.", P[4]}},
-		{name: "rewritten: refused", before: P, text: []string{"Le A" + L + " est ainsi rédigé :", "« A. – Le maire décide. »"}},
 		{name: "before it: refused", before: P, text: []string{"Avant le A" + L + ", il est inséré un A A ainsi rédigé :", "« A A. – Le préfet vise. »"}},
 		{name: "deleted: refused", before: P, text: []string{"Le A" + L + " est abrogé."}},
 	})
@@ -234,5 +233,21 @@ func TestGrammarBill4RaisedTo(t *testing.T) {
 		{name: "à with a colon", before: A, text: []string{"Au second alinéa de l'article L. 1 du code civil, le nombre : « 10 » est porté à : « 20 »."}, want: []string{A[0], "Le seuil est de 20 salariés."}},
 		{name: "sont portés", before: []string{"De 100 € à 100 €."}, text: []string{"À l'article L. 1 du code civil, les montants : « 100 € » sont portés à « 150 € »."}, want: []string{"De 150 € à 150 €."}},
 		{name: "au nombre: refused", before: A, text: []string{"Au second alinéa de l'article L. 1 du code civil, le nombre : « 10 » est porté au nombre : « 20 »."}},
+	})
+}
+
+// TestGrammarBill4InnerPartRewritten: "Le A du II est ainsi rédigé : « A.
+// – … »" on "II. – A. – …" replaces the A's lines, the first taking the
+// II's label back ("II. – A. – Le maire décide.") — it was refused; new
+// text under another label, or none, is still refused.
+func TestGrammarBill4InnerPartRewritten(t *testing.T) {
+	P := []string{"I. – Un.", "II. – A. – Le maire signe :", "1° Un ;", "2° Deux.", "B. – Le juge tranche."}
+	L := " du II de l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "one line", before: P, text: []string{"Le A" + L + " est ainsi rédigé :", "« A. – Le maire décide. »"}, want: []string{P[0], "II. – A. – Le maire décide.", P[4]}},
+		{name: "two lines", before: P, text: []string{"Le A" + L + " est ainsi rédigé :", "« A. – Le maire décide :", "« 1° Vite. »"}, want: []string{P[0], "II. – A. – Le maire décide :", "1° Vite.", P[4]}},
+		{name: "a numbered part", before: []string{"I. – 1. Le contribuable déduit :", "a) Les frais ;", "b) Les dons.", "2. Le plafond est fixé.", "II. – Le taux est de 5 %."}, text: []string{"Le 1 du I de l'article L. 1 du code civil est ainsi rédigé :", "« 1. Le foyer déduit ses frais. »"}, want: []string{"I. – 1. Le foyer déduit ses frais.", "2. Le plafond est fixé.", "II. – Le taux est de 5 %."}},
+		{name: "another label: refused", before: P, text: []string{"Le A" + L + " est ainsi rédigé :", "« B. – Le maire décide. »"}},
+		{name: "no label: refused", before: P, text: []string{"Le A" + L + " est ainsi rédigé :", "« Le maire décide. »"}},
 	})
 }

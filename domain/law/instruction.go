@@ -3518,6 +3518,13 @@ func moreArticles(first, rest string) ([]string, string) {
 	return arts, rest
 }
 
+// reArticleAfterText is a text named after a list of articles, then
+// another article's number and its text: " du code de la santé publique
+// et L. 2 du code …", " de la loi n° 2000-1 du 3 janvier 2000 et 5 de la
+// loi …" (not a number of the first text's title: "… n° s 93 / 83 du
+// 27 septembre 1993 et 93 / 98 du …").
+var reArticleAfterText = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’])\s+(?:code|loi|ordonnance|livre)\b[^,;:«"“]*?(?:,|\set)\s+(?:(?:L\.?\s*O|L|R|D|A)\.?\s*)?\d+(?:[-\x{2011}]\d+)*(?:er)?(?:\s+(?:du|de\s+la|de\s+l['’]|et)\s|\s*,)`)
+
 // newArticlesNamed reports whether the articles of the new text (arts)
 // are those the instruction names in what (cased): "il est inséré un
 // article L. 1-1" then "Art. L. 1-2. – …" is refused — which is meant is
@@ -4277,6 +4284,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 				// named apart, perhaps of another code, was dropped (and
 				// L. 1 given the second code).
 				return nil, false, "a second article named apart in the locator, not read"
+			}
+			if reArticleAfterText.MatchString(rest) {
+				// "Les articles L. 1 du code de la santé publique et L. 2
+				// du code de la sécurité sociale": a number after the
+				// first's text is an article of another one (L. 2 was
+				// dropped, and L. 1 given the second code).
+				return nil, false, "an article named after the text of the one before, not read"
 			}
 			if base.Ref.Code == "" {
 				if p.articleCode == "" {

@@ -7,7 +7,8 @@ import "testing"
 // is on a line of its own and is edited as any item ("Au a du 1 du I":
 // it was refused); the inner part itself still has only its words edited
 // and things added after its lines ("Le 1 du I est complété par un c"
-// adds the c after its b): deleting or rewriting it is refused.
+// adds the c after its b), or is rewritten under its label: deleting
+// it, or rewriting it under no label, is refused.
 func TestGrammarItemsInAnInnerPart(t *testing.T) {
 	C := []string{"I. – 1. Le contribuable déduit :", "a) Les frais ;", "b) Les dons.", "2. Le plafond est fixé :", "a) Par décret.", "II. – Le taux est de 5 %."}
 	L := " de l'article L. 1 du code civil"
@@ -18,6 +19,6 @@ func TestGrammarItemsInAnInnerPart(t *testing.T) {
 		{name: "le 2 du I est abrogé: with its a)", before: C, text: []string{"Le 2 du I" + L + " est abrogé."}, want: []string{C[0], C[1], C[2], "2. (Abrogé)", C[5]}},
 		{name: "the inner part's words", before: C, text: []string{"Au 1 du I" + L + ", le mot : « contribuable » est remplacé par le mot : « foyer »."}, want: []string{"I. – 1. Le foyer déduit :", C[1], C[2], C[3], C[4], C[5]}},
 		{name: "a new item added to the inner part", before: C, text: []string{"Le 1 du I" + L + " est complété par un c ainsi rédigé :", "« c) Les cotisations. »"}, want: []string{C[0], C[1], "b) Les dons ;", "c) Les cotisations.", C[3], C[4], C[5]}},
-		{name: "the inner part rewritten: refused", before: C, text: []string{"Le 1 du I" + L + " est ainsi rédigé :", "« 1. Le foyer déduit ses frais. »"}},
+		{name: "the inner part rewritten under no label: refused", before: C, text: []string{"Le 1 du I" + L + " est ainsi rédigé :", "« Le foyer déduit ses frais. »"}},
 	})
 }
