@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCode5ArticlesAndFollowing: "les articles L. 1 et suivants" does not
 // say which article ends the series: refused (article L. 1 alone was
@@ -14,4 +17,27 @@ func TestCode5ArticlesAndFollowing(t *testing.T) {
 		{name: "ainsi modifiés", before: []string{"Un."}, more: more, text: []string{"Les articles L. 1 et suivants du code civil sont ainsi modifiés :", "1° Le mot : « Un » est remplacé par le mot : « Zéro »."}},
 		{name: "quoted words", before: []string{"Voir les articles 5 et suivants."}, text: []string{"À l'article L. 1 du code civil, les mots : « articles 5 et suivants » sont remplacés par les mots : « articles 5 à 9 »."}, want: []string{"Voir les articles 5 à 9."}},
 	})
+}
+
+// TestCode5ArticleUnique: a law of one article has an "article unique",
+// and instructions name it so: "À l'article unique de la loi n° …", "L'article
+// unique de la loi … est ainsi rédigé" — refused before ("no target
+// article").
+func TestCode5ArticleUnique(t *testing.T) {
+	ref := CodeRef{Code: "loi 2000 321", Article: ArticleKey("unique")}
+	for _, tc := range []struct {
+		text []string
+		want string
+	}{
+		{[]string{"À l'article unique de la loi n° 2000-321 du 12 avril 2000, le mot : « maire » est remplacé par le mot : « préfet »."}, "Le préfet agit."},
+		{[]string{"L'article unique de la loi n° 2000-321 du 12 avril 2000 est ainsi rédigé :", "« Article unique. – Le préfet agit. »"}, "Le préfet agit."},
+		{[]string{"L'article unique de la loi n° 2000-321 du 12 avril 2000 est ainsi modifié :", "1° Le mot : « maire » est remplacé par le mot : « préfet » ;", "2° Il est complété par un alinéa ainsi rédigé :", "« Il signe. »"}, "Le préfet agit.|Il signe."},
+	} {
+		c := Corpus{ref: {Ref: ref, Heading: "unique", Alineas: []string{"Le maire agit."}}}
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: tc.text}})
+		got, errs := Apply(c, ins, ApplyOptions{})
+		if g := strings.Join(got[ref].Alineas, "|"); g != tc.want || len(errs) > 0 {
+			t.Errorf("%s: got %q (%v), want %q", tc.text[0], g, errs, tc.want)
+		}
+	}
 }

@@ -3274,7 +3274,7 @@ func inlineOr(quotes, payload []string) []string {
 	return nil
 }
 
-var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*[-–—―]\s*`)
+var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(unique|\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*[-–—―]\s*`)
 
 func stripArtPrefix(lines []string) []string {
 	if len(lines) == 0 {
@@ -3291,7 +3291,7 @@ func stripArtPrefix(lines []string) []string {
 }
 
 // artAlone is an article's heading on a line of its own: "Art. L. 1-1."
-var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*$`)
+var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(unique|\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*$`)
 
 // artHeading reads the heading a new article's text opens with, "Art. L.
 // 1-1. – " or alone on its line, "Art. L. 1-1.": its prefix ("L. "), its
@@ -3629,7 +3629,7 @@ var (
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
-	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `|preliminaire\b|liminaire\b)`)
+	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
 	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
