@@ -41,3 +41,26 @@ func TestCode5ArticleUnique(t *testing.T) {
 		}
 	}
 }
+
+// TestCode5InsertedRangeEnds: "sont insérés des articles L. 1-1 à L. 1-3
+// ainsi rédigés" names the first and the last article created: a text
+// that does not give one of them is refused (L. 1-1 and L. 1-2 alone
+// were created, the missing L. 1-3 unnoticed); a range whose ends are
+// there is read, whatever lies between.
+func TestCode5InsertedRangeEnds(t *testing.T) {
+	head := "Après l'article L. 1 du code civil, sont insérés des articles L. 1-1 à L. 1-3 ainsi rédigés :"
+	for _, tc := range []struct {
+		lines []string
+		ok    bool
+	}{
+		{[]string{"« Art. L. 1-1. – A.", "« Art. L. 1-2. – B. »"}, false},
+		{[]string{"« Art. L. 1-2. – B.", "« Art. L. 1-3. – C. »"}, false},
+		{[]string{"« Art. L. 1-1. – A.", "« Art. L. 1-2. – B.", "« Art. L. 1-3. – C. »"}, true},
+		{[]string{"« Art. L. 1-1. – A.", "« Art. L. 1-2. – B.", "« Art. L. 1-2-1. – B bis.", "« Art. L. 1-3. – C. »"}, true},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: append([]string{head}, tc.lines...)}})
+		if got := len(ins) == 1 && ins[0].Status == Parsed; got != tc.ok {
+			t.Errorf("%q: parsed %v, want %v (%+v)", tc.lines, got, tc.ok, ins)
+		}
+	}
+}

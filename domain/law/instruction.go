@@ -3444,7 +3444,8 @@ func moreArticles(first, rest string) ([]string, string) {
 // newArticlesNamed reports whether the articles of the new text (arts)
 // are those the instruction names in what (cased): "il est inséré un
 // article L. 1-1" then "Art. L. 1-2. – …" is refused — which is meant is
-// not said. True when what names no article number.
+// not said; so is a range whose first or last article the text does not
+// give. True when what names no article number.
 func newArticlesNamed(what string, arts []CodeArticle) bool {
 	loc := reArticle.FindStringSubmatchIndex(what)
 	if loc == nil {
@@ -3468,7 +3469,11 @@ func newArticlesNamed(what string, arts []CodeArticle) bool {
 		}
 	}
 	for _, n := range named {
-		if !strings.Contains(n, "..") && !has[n] {
+		// "des articles L. 1-1 à L. 1-3": both ends of a range are
+		// created, whatever lies between ("L. 1-1 à L. 1-3" then L. 1-1
+		// and L. 1-2 alone: an article is missing from the text).
+		from, to, isRange := strings.Cut(n, "..")
+		if !isRange && !has[n] || isRange && (!has[from] || !has[to]) {
 			return false
 		}
 	}
