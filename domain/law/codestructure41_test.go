@@ -64,3 +64,34 @@ func TestCode5InsertedRangeEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestCode5Decret: a law edits a décret named by its number as it edits
+// a law or an ordonnance ("À l'article 5 du décret n° 2005-1516 du …",
+// "Le décret n° … est ainsi modifié :"), and "du même décret", "dudit
+// décret" name the last one (refused before: "no target article"); "du
+// même décret" with none named before stays refused.
+func TestCode5Decret(t *testing.T) {
+	ref := func(n string) CodeRef { return CodeRef{Code: "decret 2005 1516", Article: n} }
+	for _, tc := range []struct {
+		text []string
+		want map[string]string
+	}{
+		{[]string{"À l'article 5 du décret n° 2005-1516 du 8 décembre 2005 relatif aux échanges, le mot : « maire » est remplacé par le mot : « préfet »."}, map[string]string{"5": "Le préfet agit."}},
+		{[]string{"Le décret n° 2005-1516 du 8 décembre 2005 est ainsi modifié :", "1° À l'article 5, le mot : « maire » est remplacé par le mot : « préfet » ;", "2° L'article 6 est abrogé."}, map[string]string{"5": "Le préfet agit.", "6": ""}},
+		{[]string{"I. – À l'article 5 du décret n° 2005-1516 du 8 décembre 2005, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – À l'article 6 du même décret, le mot : « maire » est remplacé par le mot : « préfet »."}, map[string]string{"5": "Le préfet agit.", "6": "Le préfet signe."}},
+		{[]string{"I. – À l'article 5 du décret n° 2005-1516 du 8 décembre 2005, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – L'article 6 dudit décret est abrogé."}, map[string]string{"5": "Le préfet agit.", "6": ""}},
+	} {
+		c := Corpus{ref("5"): {Ref: ref("5"), Heading: "5", Alineas: []string{"Le maire agit."}}, ref("6"): {Ref: ref("6"), Heading: "6", Alineas: []string{"Le maire signe."}}}
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: tc.text}})
+		got, errs := Apply(c, ins, ApplyOptions{})
+		for n, w := range tc.want {
+			if g := strings.Join(got[ref(n)].Alineas, "|"); g != w || len(errs) > 0 {
+				t.Errorf("%s: article %s reads %q (%v), want %q", tc.text[0], n, g, errs, w)
+			}
+		}
+	}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"À l'article 6 du même décret, le mot : « maire » est remplacé par le mot : « préfet »."}}})
+	if len(ins) != 1 || ins[0].Status != Unparsed {
+		t.Errorf("du même décret, none named: %+v", ins)
+	}
+}

@@ -3648,7 +3648,11 @@ var (
 	reSameText       = regexp.MustCompile(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite|(?:de\s+|a\s+)?cette(?:\s+meme)?)\s+(loi|ordonnance)\b`)
 	rePrecitee       = regexp.MustCompile(`\bprecitee?\b`)
 	reOrdonnance     = regexp.MustCompile(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
-	reTextSubj       = regexp.MustCompile(`^(?:(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)|ledit\s+code\b|ladite\s+(?:loi|ordonnance)\b|ce\s+(?:meme\s+)?code\b|cette\s+(?:meme\s+)?(?:loi|ordonnance)\b)`)
+	// reDecret is a décret by its number, "du décret n° 2005-1516 du …";
+	// reSameDecret the last one named, "du même décret", "dudit décret".
+	reDecret     = regexp.MustCompile(`\bdecret\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reSameDecret = regexp.MustCompile(`\b(?:(?:du|au|le)\s+meme|dudit|audit|ledit|ce(?:\s+meme)?)\s+decret\b`)
+	reTextSubj   = regexp.MustCompile(`^(?:(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)|ledit\s+code\b|ladite\s+(?:loi|ordonnance)\b|ce\s+(?:meme\s+)?code\b|cette\s+(?:meme\s+)?(?:loi|ordonnance)\b|le\s+(?:meme\s+)?decret\s|ledit\s+decret\b|ce\s+(?:meme\s+)?decret\b)`)
 	// reSentenceOnly is a locator naming a sentence and nothing larger.
 	reSentenceOnly = regexp.MustCompile(`^(?:et\s*,?\s*)?(?:(?:au\s+debut|a\s+la\s+fin)\s+de|a|aux?|dans)\s+(?:la|les)\s+(?:` + ordWords + `)(?:\s+et\s+(?:` + ordWords + `))?\s+phrases?\s*$`)
 	// reHeadPrep is a locator's preposition, genitive its "of" form.
@@ -3835,9 +3839,9 @@ func (p *parser) sameArticleTail(low, cased string, base Scope) ([]Scope, string
 	return first, tail, tailCased, true
 }
 
-// textNamed returns the key of the code, law or ordonnance a locator
-// names first, or the one "du même code" / "de la même ordonnance" /
-// "précitée" refers to; "" if none.
+// textNamed returns the key of the code, law, ordonnance or décret a
+// locator names first, or the one "du même code" / "de la même
+// ordonnance" / "du même décret" / "précitée" refers to; "" if none.
 func (p *parser) textNamed(low string) string {
 	best, at := "", len(low)+1
 	try := func(i int, key string) {
@@ -3850,6 +3854,12 @@ func (p *parser) textNamed(low string) string {
 	}
 	if m := reOrdonnance.FindStringSubmatchIndex(low); m != nil {
 		try(m[0], "ordonnance "+low[m[2]:m[3]]+" "+low[m[4]:m[5]])
+	}
+	if m := reDecret.FindStringSubmatchIndex(low); m != nil {
+		try(m[0], "decret "+low[m[2]:m[3]]+" "+low[m[4]:m[5]])
+	}
+	if m := reSameDecret.FindStringIndex(low); m != nil {
+		try(m[0], p.lastKind["decret"])
 	}
 	if m := reCode.FindStringSubmatchIndex(low); m != nil {
 		if reCodeAnaphor.MatchString(low[m[2]:m[3]]) {
