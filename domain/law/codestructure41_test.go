@@ -95,3 +95,15 @@ func TestCode5Decret(t *testing.T) {
 		t.Errorf("du même décret, none named: %+v", ins)
 	}
 }
+
+// TestCode5NewBook: a code is completed by a book (or a part) as by a
+// chapter, its articles given under their headings: "Le code civil est
+// complété par un livre VII ainsi rédigé" ("unknown kind of addition"
+// before); the headings of its title and chapter ("Titre unique",
+// "Chapitre unique") and their titles are no article's text.
+func TestCode5NewBook(t *testing.T) {
+	arts := code5NewArticles(t, []string{"Le code civil est complété par un livre VII ainsi rédigé :", "« Livre VII", "« Dispositions finales", "« Titre unique", "« Dispositions communes", "« Chapitre unique", "« Application", "« Art. L. 700-1. – Fin.", "« Art. L. 700-2. – Suite. »"})
+	if len(arts) != 2 || arts[0].Ref.Article != "l700-1" || strings.Join(arts[0].Alineas, "|") != "Fin." || strings.Join(arts[1].Alineas, "|") != "Suite." {
+		t.Errorf("got %+v", arts)
+	}
+}

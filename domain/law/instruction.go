@@ -3501,12 +3501,16 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 	return []Scope{{Ref: CodeRef{Code: code}}}, true
 }
 
+// reBookOrPart is a new book or part of a code, made of articles as a
+// chapter is: "Le code civil est complété par un livre VII ainsi rédigé".
+var reBookOrPart = regexp.MustCompile(`\b(?:livres?|parties?)\s+(?:[ivxlc]+|\d+|premier|preliminaire|legislative|reglementaire)\b`)
+
 // addition handles "est complété par …", "après …, il est inséré …".
 // restored is set for "il est rétabli": the article was abrogated, and a
 // text of it in the corpus is the last one in force, not a conflict.
 func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scope, lines []string, anchor string, before, restored bool) {
 	switch {
-	case strings.Contains(what, "article") || strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe"):
+	case strings.Contains(what, "article") || strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe") || reBookOrPart.MatchString(what):
 		for _, s := range scopes {
 			arts := p.splitArticles(s.Ref.Code, lines)
 			if len(arts) == 0 {
