@@ -2404,6 +2404,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts})
 				continue
 			}
+			if arts := p.splitArticles(s.Ref.Code, lines); len(s.Path) == 0 && s.Sentence == 0 && s.Ref.Article != "" && len(arts) == 1 && arts[0].Ref != s.Ref {
+				// "L'article L. 1 est ainsi rédigé : « Art. L. 1-1. – … »":
+				// the text is another article's; which the law makes is
+				// not said (L. 1 took L. 1-1's text).
+				fail("the new text's article is not the one rewritten")
+				return
+			}
 			in.Edits = append(in.Edits, Edit{Kind: EditRewrite, Scope: s, Lines: l})
 		}
 		in.Status = Parsed
