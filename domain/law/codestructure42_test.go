@@ -9,7 +9,8 @@ import (
 // then a text headed "Art. L. 1-1. – …" names another article: which the
 // law makes is not said, refused (L. 1 took L. 1-1's text); the text of
 // the article itself ("Art. L. 1. – …", "Art. 1er. – …" for article 1,
-// "Art. 302 bis ZA. – …") is read.
+// "Art. 302 bis ZA. – …"), or of its new number after "devient … et est
+// ainsi rédigé", is read.
 func TestCode5RewrittenArticleHeading(t *testing.T) {
 	runGrammar(t, []grammarCase{
 		{name: "another article's heading", before: []string{"Un."}, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1-1. – Nouveau. »"}},
@@ -22,6 +23,7 @@ func TestCode5RewrittenArticleHeading(t *testing.T) {
 	}{
 		{"loi 2000 321", "1", "1", []string{"L'article 1er de la loi n° 2000-321 du 12 avril 2000 est ainsi rédigé :", "« Art. 1er. – Nouveau. »"}},
 		{"code general des impots", "302 bis ZA", "302 bis ZA", []string{"L'article 302 bis ZA du code général des impôts est ainsi rédigé :", "« Art. 302 bis ZA. – Nouveau. »"}},
+		{"code civil", "L2", "L6", []string{"L'article L. 2 du code civil devient l'article L. 6 et est ainsi rédigé :", "« Art. L. 6. – Nouveau. »"}},
 	} {
 		ref := CodeRef{Code: tc.code, Article: ArticleKey(tc.heading)}
 		c := Corpus{ref: {Ref: ref, Heading: tc.heading, Alineas: []string{"Ancien."}}}
@@ -29,6 +31,35 @@ func TestCode5RewrittenArticleHeading(t *testing.T) {
 		to := CodeRef{Code: tc.code, Article: ArticleKey(tc.to)}
 		if g := strings.Join(got[to].Alineas, "|"); g != "Nouveau." || len(errs) > 0 {
 			t.Errorf("%s: got %q (%v)", tc.text[0], g, errs)
+		}
+	}
+}
+
+// TestCode5RenumberedRewritten: "L'article L. 2 devient l'article L. 6 et
+// est ainsi rédigé :" renumbers the article, then gives its text under
+// the new number (refused before: "renumbering into a division of an
+// article"); a text headed by a third number is refused.
+func TestCode5RenumberedRewritten(t *testing.T) {
+	l2, l6 := CodeRef{Code: "code civil", Article: "l2"}, CodeRef{Code: "code civil", Article: "l6"}
+	for _, tc := range []struct {
+		text []string
+		want string
+	}{
+		{[]string{"L'article L. 2 du code civil devient l'article L. 6 et est ainsi rédigé :", "« Art. L. 6. – Nouveau. »"}, "Nouveau."},
+		{[]string{"L'article L. 2 du code civil devient l'article L. 6 et est ainsi rédigé :", "« Nouveau.", "« Suite. »"}, "Nouveau.|Suite."},
+		{[]string{"L'article L. 2 du code civil devient l'article L. 6 et est ainsi rédigé :", "« Art. L. 7. – Nouveau. »"}, ""},
+	} {
+		c := Corpus{l2: {Ref: l2, Heading: "L2", Alineas: []string{"Ancien."}}}
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: tc.text}})
+		got, errs := Apply(c, ins, ApplyOptions{})
+		if tc.want == "" {
+			if ins[0].Status != Unparsed || strings.Join(got[l2].Alineas, "|") != "Ancien." {
+				t.Errorf("%s: want refused, got %+v", tc.text[1], ins[0])
+			}
+			continue
+		}
+		if g := strings.Join(got[l6].Alineas, "|"); g != tc.want || len(errs) > 0 || len(got[l2].Alineas) > 0 {
+			t.Errorf("%s: L. 6 reads %q (%v), L. 2 %q", tc.text[1], g, errs, got[l2].Alineas)
 		}
 	}
 }

@@ -1144,6 +1144,8 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	}
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
+	} else if m := reRenumberedRewritten.FindStringSubmatch(body); m != nil && len(payload) > 0 {
+		p.renumberedRewrite(in, level, m[1], payload)
 	} else if head, tail, ok := splitClauses(body); ok {
 		p.clauses(in, level, head, tail, payload)
 	} else {
@@ -1311,6 +1313,35 @@ func (p *parser) renumberedContext(in *Instruction, level int, head string) {
 		targets = append(targets, Scope{Ref: e.To})
 	}
 	p.stack = append(p.stack, frame{level: level, scope: targets[0], also: targets[1:]})
+}
+
+// reRenumberedRewritten is an article renumbered and given a new text:
+// "L'article L. 1 devient l'article L. 1-1 et est ainsi rédigé :" (group
+// 1: the renumbering).
+var reRenumberedRewritten = regexp.MustCompile(`^(.*\bdevient\b.*?)\s*,?\s+et\s+est\s+(?:ainsi\s+r[ée]dig[ée]|r[ée]dig[ée]\s+comme\s+suit)\s*:\s*$`)
+
+// renumberedRewrite reads "L'article L. 1 devient l'article L. 1-1 et est
+// ainsi rédigé :" then the new text: the renumbering, then the text of
+// the article under its new number (refused before: "renumbering into a
+// division of an article"). Only an article renumbered whole; a text
+// headed by another article's number is refused.
+func (p *parser) renumberedRewrite(in *Instruction, level int, head string, lines []string) {
+	depth := len(p.stack)
+	p.instructionBody(in, level, head, nil)
+	p.stack = p.stack[:depth]
+	if in.Status != Parsed {
+		return
+	}
+	if len(in.Edits) != 1 || in.Edits[0].Kind != EditRenumber || in.Edits[0].ToPart != (Division{}) || len(in.Edits[0].Scope.Path) > 0 || in.Edits[0].To.Article == "" {
+		in.Status, in.Edits, in.Reason = Unparsed, nil, "renumbered and rewritten: only one whole article"
+		return
+	}
+	to := in.Edits[0].To
+	if arts := p.splitArticles(to.Code, lines); len(arts) > 1 || len(arts) == 1 && arts[0].Ref != to {
+		in.Status, in.Edits, in.Reason = Unparsed, nil, "the new text's article is not the one renumbered"
+		return
+	}
+	in.Edits = append(in.Edits, Edit{Kind: EditRewrite, Scope: Scope{Ref: to}, Lines: stripArtPrefix(lines)})
 }
 
 // splitClauses splits an alinéa holding two operations of their own
