@@ -229,7 +229,7 @@ func Stats(ins []Instruction) InstructionStats {
 // "(Censuré)") are skipped. Those that are but cannot be parsed are returned
 // with Status Unparsed and their raw text: they are never guessed.
 func ParseInstructions(articles []Article) []Instruction {
-	p := &parser{lastKind: map[string]string{}}
+	p := &parser{lastKind: map[string]string{}, textDates: map[string]string{}}
 	var out []Instruction
 	for _, a := range articles {
 		out = append(out, p.article(unescapeArticle(a))...)
@@ -321,7 +321,11 @@ type parser struct {
 	// lastKind is the last text named of each kind: "code", "loi",
 	// "ordonnance" → its key.
 	lastKind map[string]string
-	stack    []frame
+	// textDates are the texts named by number, by kind and date: "loi 12
+	// avril 2000" → "loi 2000 321", so that "la loi du 12 avril 2000
+	// précitée" names the one it dates.
+	textDates map[string]string
+	stack     []frame
 }
 
 var (
@@ -3894,6 +3898,16 @@ func (p *parser) textNamed(low string) string {
 	if m := reLaw.FindStringSubmatchIndex(low); m != nil {
 		try(m[0], "loi "+low[m[2]:m[3]]+" "+low[m[4]:m[5]])
 	}
+	for _, m := range reNumberedTextDate.FindAllStringSubmatch(low, -1) {
+		p.textDates[m[1]+" "+m[4]] = m[1] + " " + m[2] + " " + m[3]
+	}
+	dated := false
+	if m := reDatedText.FindStringSubmatchIndex(low); m != nil {
+		// "de la loi du 12 avril 2000 (précitée)": the text of that
+		// kind and date named before by its number, else none known.
+		dated = true
+		try(m[0], p.textDates[low[m[2]:m[3]]+" "+low[m[4]:m[5]]])
+	}
 	if m := reOrdonnance.FindStringSubmatchIndex(low); m != nil {
 		try(m[0], "ordonnance "+low[m[2]:m[3]]+" "+low[m[4]:m[5]])
 	}
@@ -3920,11 +3934,34 @@ func (p *parser) textNamed(low string) string {
 	if m := reSameText.FindStringSubmatchIndex(low); m != nil {
 		try(m[0], p.lastKind[low[m[2]:m[3]]])
 	}
-	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" {
+	if m := reKindPrecitee.FindStringSubmatchIndex(low); m != nil && best == "" && !dated {
+		// "de la loi précitée", "de l'ordonnance précitée": the last
+		// text of that kind, never a code.
+		try(m[0], p.lastKind[low[m[2]:m[3]]])
+		dated = true
+	}
+	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" && !dated {
 		try(m[0], p.lastCode)
 	}
 	return best
 }
+
+var (
+	// reNumberedTextDate is a text named by kind, number and date: "loi
+	// n° 2000-321 du 12 avril 2000" (groups: kind, number, date).
+	reNumberedTextDate = regexp.MustCompile(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)\s+du\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4})\b`)
+	// reDatedText is a text named by kind and date only: "loi du 12 avril
+	// 2000" (groups: kind, date).
+	reDatedText = regexp.MustCompile(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?du\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4})\b`)
+	// reKindPrecitee is "la loi précitée", "l'ordonnance précitée", "le
+	// décret précité" (group: the kind).
+	reKindPrecitee = regexp.MustCompile(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?precitee?\b`)
+	// reForeignArticle is an article of a text named after it — "l'article
+	// 5 de la loi du 29 juillet 1881", "de la Constitution", "de la
+	// présente loi" —, which, when the text is not identified, is never
+	// the context's.
+	reForeignArticle = regexp.MustCompile(`\barticles?\s+(?:(?:l\.?\s*o|l|r|d|a)\.?\s*)?\d[^,;:]*?\s(?:de\s+la|de\s+l'|du)\s*(?:loi|ordonnance|decret|constitution|presente\s+loi)\b`)
+)
 
 // findItems finds the item designations of a locator, like
 // reItem.FindAllStringSubmatchIndex but where the word that ends one may
@@ -4071,6 +4108,12 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// Code or law: the first one named; "du même code", "dudit code",
 	// "de la même ordonnance", "précitée" name the last one of their kind.
 	code := p.textNamed(low)
+	if code == "" && reForeignArticle.MatchString(low) {
+		// "À l'article 5 de la loi du 29 juillet 1881" under "Le code
+		// civil est ainsi modifié :": the article of a text not known,
+		// not the code's article 5 (it was edited).
+		return nil, false, "an article of a text not identified"
+	}
 	if code != "" {
 		p.lastCode = code
 		p.articleCode = code

@@ -1,0 +1,62 @@
+package law
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCode5ArticleOfTextNotIdentified: an article followed by the text it
+// belongs to ("de la loi du 29 juillet 1881", "de la Constitution", "de
+// la présente loi", "de la loi précitée" with no law named before) is
+// that text's, never the context's: refused when the text is not known
+// (the context code's article of that number was edited); "la loi du 12
+// avril 2000 précitée" is the law named before with that date, not the
+// last law named; "la loi précitée" the last law, not the last code.
+func TestCode5ArticleOfTextNotIdentified(t *testing.T) {
+	op := ", le mot : « maire » est remplacé par le mot : « préfet »"
+	for _, text := range [][]string{
+		{"Le code civil est ainsi modifié :", "1° À l'article 5 de la loi du 29 juillet 1881 sur la liberté de la presse" + op + " ;"},
+		{"Le code civil est ainsi modifié :", "1° À l'article 5 de la Constitution" + op + " ;"},
+		{"Le code civil est ainsi modifié :", "1° À l'article 5 de la présente loi" + op + " ;"},
+		{"Le code civil est ainsi modifié :", "1° À l'article 5 de la loi précitée" + op + " ;"},
+		{"La loi n° 2000-321 du 12 avril 2000 est ainsi modifiée :", "1° À l'article 5 de la loi du 29 juillet 1881" + op + " ;"},
+	} {
+		ref := CodeRef{Code: "code civil", Article: "5"}
+		c := Corpus{ref: {Ref: ref, Heading: "5", Alineas: []string{"Le maire agit."}}}
+		ref2 := CodeRef{Code: "loi 2000 321", Article: "5"}
+		c[ref2] = CodeArticle{Ref: ref2, Heading: "5", Alineas: []string{"Le maire agit."}}
+		got, _ := Apply(c, ParseInstructions([]Article{{Number: "1", Alineas: text}}), ApplyOptions{})
+		if got[ref].Alineas[0] != "Le maire agit." || got[ref2].Alineas[0] != "Le maire agit." {
+			t.Errorf("%s: applied to %q / %q", text[1], got[ref].Alineas, got[ref2].Alineas)
+		}
+	}
+	a, b := "loi 2000 321", "loi 2004 575"
+	for _, tc := range []struct {
+		third, code string
+	}{
+		{"III. – À l'article 6 de la loi du 12 avril 2000 précitée" + op + ".", a},
+		{"III. – À l'article 6 de la loi n° 2000-321 du 12 avril 2000 précitée" + op + ".", a},
+		{"III. – À l'article 6 de la loi précitée" + op + ".", b},
+		{"III. – À l'article 6 de la même loi" + op + ".", b},
+		{"III. – À l'article 6 de la loi du 1er janvier 1990 précitée" + op + ".", ""},
+	} {
+		c := Corpus{}
+		for _, code := range []string{a, b} {
+			for _, n := range []string{"5", "6"} {
+				r := CodeRef{Code: code, Article: n}
+				c[r] = CodeArticle{Ref: r, Heading: n, Alineas: []string{"Le maire agit."}}
+			}
+		}
+		text := []string{"I. – À l'article 5 de la loi n° 2000-321 du 12 avril 2000" + op + ".", "II. – À l'article 5 de la loi n° 2004-575 du 21 juin 2004" + op + ".", tc.third}
+		got, _ := Apply(c, ParseInstructions([]Article{{Number: "1", Alineas: text}}), ApplyOptions{})
+		var edited []string
+		for _, code := range []string{a, b} {
+			if got[CodeRef{Code: code, Article: "6"}].Alineas[0] != "Le maire agit." {
+				edited = append(edited, code)
+			}
+		}
+		if strings.Join(edited, ",") != tc.code {
+			t.Errorf("%s: article 6 edited in %q, want %q", tc.third, edited, tc.code)
+		}
+	}
+}
