@@ -60,3 +60,34 @@ func TestCode5ArticleOfTextNotIdentified(t *testing.T) {
 		}
 	}
 }
+
+// TestCode5CodePreciteAmongSeveral: "du code précité" is the code named
+// before; in a bill article that has named two codes, which is not said:
+// refused (the last named was edited). With one code named (laws
+// besides), it is that code.
+func TestCode5CodePreciteAmongSeveral(t *testing.T) {
+	c := Corpus{}
+	for _, code := range []string{"code civil", "code de commerce"} {
+		r := CodeRef{Code: code, Article: "l2"}
+		c[r] = CodeArticle{Ref: r, Heading: "L2", Alineas: []string{"Deux."}}
+	}
+	for _, tc := range []struct {
+		text []string
+		want string
+	}{
+		{[]string{"I. – L'article L. 1 du code civil est abrogé.", "II. – L'article L. 1 du code de commerce est abrogé.", "III. – L'article L. 2 du code précité est abrogé."}, ""},
+		{[]string{"I. – L'article L. 1 du code civil est abrogé.", "II. – Le code de commerce est ainsi modifié :", "1° L'article L. 2 du code précité est abrogé."}, ""},
+		{[]string{"I. – L'article L. 1 du code civil est abrogé.", "II. – L'article 1er de la loi n° 2000-321 du 12 avril 2000 est abrogé.", "III. – L'article L. 2 du code précité est abrogé."}, "code civil"},
+	} {
+		got, _ := Apply(c, ParseInstructions([]Article{{Number: "1", Alineas: tc.text}}), ApplyOptions{})
+		var gone []string
+		for _, code := range []string{"code civil", "code de commerce"} {
+			if _, ok := got[CodeRef{Code: code, Article: "l2"}]; !ok {
+				gone = append(gone, code)
+			}
+		}
+		if strings.Join(gone, ",") != tc.want {
+			t.Errorf("%s: L. 2 abrogated in %q, want %q", tc.text[len(tc.text)-1], gone, tc.want)
+		}
+	}
+}

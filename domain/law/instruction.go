@@ -3919,8 +3919,13 @@ func (p *parser) textNamed(low string) string {
 	}
 	if m := reCode.FindStringSubmatchIndex(low); m != nil {
 		if reCodeAnaphor.MatchString(low[m[2]:m[3]]) {
-			// "du code précité", "du code susmentionné": the code named last.
-			try(m[0], p.lastKind["code"])
+			// "du code précité", "du code susmentionné": the code named
+			// last; in a bill article that has named two codes, which is
+			// not said (none).
+			dated = true
+			if p.codesNamed() < 2 {
+				try(m[0], p.lastKind["code"])
+			}
 		} else {
 			try(m[0], CodeKey(low[m[2]:m[3]]))
 		}
@@ -3946,6 +3951,17 @@ func (p *parser) textNamed(low string) string {
 	return best
 }
 
+// codesNamed counts the codes the bill article has named so far.
+func (p *parser) codesNamed() int {
+	n := 0
+	for k := range p.articleTexts {
+		if w := strings.Fields(k); len(w) > 0 && w[0] != "loi" && w[0] != "ordonnance" && w[0] != "decret" {
+			n++
+		}
+	}
+	return n
+}
+
 var (
 	// reNumberedTextDate is a text named by kind, number and date: "loi
 	// n° 2000-321 du 12 avril 2000" (groups: kind, number, date).
@@ -3958,9 +3974,9 @@ var (
 	reKindPrecitee = regexp.MustCompile(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?precitee?\b`)
 	// reForeignArticle is an article of a text named after it — "l'article
 	// 5 de la loi du 29 juillet 1881", "de la Constitution", "de la
-	// présente loi" —, which, when the text is not identified, is never
-	// the context's.
-	reForeignArticle = regexp.MustCompile(`\barticles?\s+(?:(?:l\.?\s*o|l|r|d|a)\.?\s*)?\d[^,;:]*?\s(?:de\s+la|de\s+l'|du)\s*(?:loi|ordonnance|decret|constitution|presente\s+loi)\b`)
+	// présente loi", "du code précité" —, which, when the text is not
+	// identified, is never the context's.
+	reForeignArticle = regexp.MustCompile(`\barticles?\s+(?:(?:l\.?\s*o|l|r|d|a)\.?\s*)?\d[^,;:]*?\s(?:de\s+la|de\s+l'|du)\s*(?:loi|ordonnance|decret|constitution|presente\s+loi|code\s+(?:precite|susmentionne|susvise))\b`)
 )
 
 // findItems finds the item designations of a locator, like
