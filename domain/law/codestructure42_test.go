@@ -63,3 +63,20 @@ func TestCode5RenumberedRewritten(t *testing.T) {
 		}
 	}
 }
+
+// TestCode5InsertedBetween: "Entre les articles L. 1 et L. 2, il est
+// inséré un article L. 1-1" names one place by both its neighbours: the
+// article is created once (a second creation failed, "in force
+// already").
+func TestCode5InsertedBetween(t *testing.T) {
+	c := Corpus{}
+	for _, h := range []string{"L1", "L2"} {
+		r := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+		c[r] = CodeArticle{Ref: r, Heading: h, Alineas: []string{"Un."}}
+	}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Entre les articles L. 1 et L. 2 du code civil, il est inséré un article L. 1-1 ainsi rédigé :", "« Art. L. 1-1. – Nouveau. »"}}})
+	got, errs := Apply(c, ins, ApplyOptions{})
+	if a := got[CodeRef{Code: "code civil", Article: "l1-1"}]; len(errs) > 0 || strings.Join(a.Alineas, "|") != "Nouveau." {
+		t.Errorf("got %q, %v", a.Alineas, errs)
+	}
+}

@@ -3553,7 +3553,16 @@ var reBookOrPart = regexp.MustCompile(`\b(?:livres?|parties?)\s+(?:[ivxlc]+|\d+|
 func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scope, lines []string, anchor string, before, restored bool) {
 	switch {
 	case strings.Contains(what, "article") || strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe") || reBookOrPart.MatchString(what):
+		created := map[string]bool{}
 		for _, s := range scopes {
+			if created[s.Ref.Code] {
+				// "Entre les articles L. 1 et L. 2, il est inséré un
+				// article L. 1-1": one place, named by both neighbours;
+				// the articles are created once in a code (the second
+				// creation failed, "in force already").
+				continue
+			}
+			created[s.Ref.Code] = true
 			arts := p.splitArticles(s.Ref.Code, lines)
 			if len(arts) == 0 {
 				in.Status = Unparsed
