@@ -80,3 +80,27 @@ func TestCode5InsertedBetween(t *testing.T) {
 		t.Errorf("got %q, %v", a.Alineas, errs)
 	}
 }
+
+// TestCode5AddedToText: "Il est ajouté au code civil un article L. 9",
+// "Il est inséré dans la loi n° … un article 5 bis", "Sont ajoutés au
+// code civil deux articles …": the text added to, then the articles
+// (refused before: "no target article").
+func TestCode5AddedToText(t *testing.T) {
+	for _, tc := range []struct {
+		text []string
+		want []string
+	}{
+		{[]string{"Il est ajouté au code civil un article L. 9 ainsi rédigé :", "« Art. L. 9. – Neuf. »"}, []string{"l9 (code civil)"}},
+		{[]string{"Il est inséré dans la loi n° 2000-321 du 12 avril 2000 un article 5 bis ainsi rédigé :", "« Art. 5 bis. – Neuf. »"}, []string{"5 bis (loi 2000 321)"}},
+		{[]string{"Sont ajoutés au code civil deux articles L. 9 et L. 10 ainsi rédigés :", "« Art. L. 9. – Neuf.", "« Art. L. 10. – Dix. »"}, []string{"l9 (code civil)", "l10 (code civil)"}},
+	} {
+		arts := code5NewArticles(t, tc.text)
+		var got []string
+		for _, a := range arts {
+			got = append(got, a.Ref.String())
+		}
+		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("%s: created %q, want %q", tc.text[0], got, tc.want)
+		}
+	}
+}
