@@ -91,3 +91,35 @@ func TestCode5CodePreciteAmongSeveral(t *testing.T) {
 		}
 	}
 }
+
+// TestCode5DivisionOfAnotherCode: under "Le chapitre II du titre Ier du
+// livre Ier du code civil est ainsi modifié :", an item naming a division
+// of another code ("La section 2 du chapitre III du titre II du livre V
+// du code de commerce est abrogée") is that code's division, not one
+// inside the context's chapter (it was sought under the code civil's
+// chapter II, and nothing was abrogated).
+func TestCode5DivisionOfAnotherCode(t *testing.T) {
+	c := Corpus{}
+	for _, a := range []struct{ code, h, sec string }{{"code de commerce", "L1", "section-1"}, {"code de commerce", "L2", "section-2"}, {"code de commerce", "L3", "section-3"}} {
+		r := CodeRef{Code: a.code, Article: ArticleKey(a.h)}
+		c[r] = CodeArticle{Ref: r, Heading: a.h, Alineas: []string{"X."}, Division: []string{"livre-v", "titre-ii", "chapitre-iii", a.sec}}
+	}
+	for _, tc := range []struct {
+		item string
+		gone string
+	}{
+		{"1° La section 2 du chapitre III du titre II du livre V du code de commerce est abrogée.", "l2"},
+		{"1° Les sections 1 et 2 du chapitre III du titre II du livre V du code de commerce sont abrogées.", "l1,l2"},
+	} {
+		got, errs := Apply(c, ParseInstructions([]Article{{Number: "1", Alineas: []string{"Le chapitre II du titre Ier du livre Ier du code civil est ainsi modifié :", tc.item}}}), ApplyOptions{})
+		var gone []string
+		for _, h := range []string{"l1", "l2", "l3"} {
+			if _, ok := got[CodeRef{Code: "code de commerce", Article: h}]; !ok {
+				gone = append(gone, h)
+			}
+		}
+		if strings.Join(gone, ",") != tc.gone || len(errs) > 0 {
+			t.Errorf("%s: abrogated %q (%v), want %s", tc.item, gone, errs, tc.gone)
+		}
+	}
+}

@@ -4159,8 +4159,14 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		p.articleTexts[code] = true
 		p.lastKind[strings.Fields(code)[0]] = code
 		if code != base.Ref.Code {
+			// Another text than the context's: none of the context's
+			// places is in it — its path, nor its division ("La section
+			// 2 du chapitre III … du code de commerce" under "Le chapitre
+			// II … du code civil est ainsi modifié :" was sought in the
+			// code civil's chapter II).
 			base.Ref = CodeRef{Code: code}
 			base.Path = nil
+			base.Division = nil
 		}
 	}
 
@@ -4396,7 +4402,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			var out []Scope
 			for _, n := range names {
 				sc := base
-				sc.Division = append(append([]string(nil), parent.Division...), divisionSlugs(divisionSingular[m[1]]+" "+n+m[3])...)
+				sc.Division = append(append([]string(nil), base.Division...), divisionSlugs(divisionSingular[m[1]]+" "+n+m[3])...)
 				out = append(out, sc)
 			}
 			return out, true, ""
@@ -4408,7 +4414,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		}
 		if base.Ref.Article == "" {
 			// "Le chapitre Ier" under "Le titre VI du livre III … :".
-			base.Division = append(append([]string(nil), parent.Division...), divisionSlugs(low)...)
+			base.Division = append(append([]string(nil), base.Division...), divisionSlugs(low)...)
 		}
 		arts = []string{base.Ref.Article}
 	}
