@@ -123,3 +123,17 @@ func TestCode5DivisionOfAnotherCode(t *testing.T) {
 		}
 	}
 }
+
+// TestCode5ArticlesRewrittenWithOneText: "Les articles L. 1 et L. 2 sont
+// ainsi rédigés :" (or "L. 1 à L. 2") then one text with no "Art. …"
+// heading does not say which article takes what: refused (both took the
+// whole text); each article's text under its heading is read.
+func TestCode5ArticlesRewrittenWithOneText(t *testing.T) {
+	more := map[string][]string{"L2": {"Deux."}}
+	runGrammar(t, []grammarCase{
+		{name: "et, one text", before: []string{"Un."}, more: more, text: []string{"Les articles L. 1 et L. 2 du code civil sont ainsi rédigés :", "« Nouveau. »"}},
+		{name: "à, one text", before: []string{"Un."}, more: more, text: []string{"Les articles L. 1 à L. 2 du code civil sont ainsi rédigés :", "« Nouveau. »"}},
+		{name: "each under its heading", before: []string{"Un."}, more: more, text: []string{"Les articles L. 1 et L. 2 du code civil sont ainsi rédigés :", "« Art. L. 1. – Nouveau un.", "« Art. L. 2. – Nouveau deux. »"}, want: []string{"Nouveau un."}},
+		{name: "one alinéa of each", before: []string{"Un."}, more: more, text: []string{"Le premier alinéa des articles L. 1 et L. 2 du code civil est ainsi rédigé :", "« Nouveau. »"}, want: []string{"Nouveau."}},
+	})
+}

@@ -1323,6 +1323,17 @@ func (p *parser) renumberedContext(in *Instruction, level int, head string) {
 	p.stack = append(p.stack, frame{level: level, scope: targets[0], also: targets[1:]})
 }
 
+// wholeArticles reports whether every scope is a whole article (or a
+// range of them).
+func wholeArticles(scopes []Scope) bool {
+	for _, s := range scopes {
+		if s.Ref.Article == "" || len(s.Path) > 0 || s.Sentence != 0 || s.Everywhere {
+			return false
+		}
+	}
+	return len(scopes) > 0
+}
+
 // reRenumberedRewritten is an article renumbered and given a new text:
 // "L'article L. 1 devient l'article L. 1-1 et est ainsi rédigé :" (group
 // 1: the renumbering).
@@ -2358,6 +2369,12 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				}
 				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts})
 				in.Status = Parsed
+				return
+			} else if len(arts) == 0 && wholeArticles(scopes) {
+				// "Les articles L. 1 et L. 2 sont ainsi rédigés :" then
+				// one text, no "Art. …" heading: which article takes
+				// what is not said (each took it all).
+				fail("several articles rewritten with one text, no article heading")
 				return
 			}
 		}
