@@ -229,7 +229,7 @@ func Stats(ins []Instruction) InstructionStats {
 // "(Censuré)") are skipped. Those that are but cannot be parsed are returned
 // with Status Unparsed and their raw text: they are never guessed.
 func ParseInstructions(articles []Article) []Instruction {
-	p := &parser{lastKind: map[string]string{}}
+	p := &parser{lastKind: map[string]string{}, textDates: map[string]string{}}
 	var out []Instruction
 	for _, a := range articles {
 		out = append(out, p.article(unescapeArticle(a))...)
@@ -321,7 +321,11 @@ type parser struct {
 	// lastKind is the last text named of each kind: "code", "loi",
 	// "ordonnance" → its key.
 	lastKind map[string]string
-	stack    []frame
+	// textDates are the texts named by number, by kind and date: "loi 12
+	// avril 2000" → "loi 2000 321", so that "la loi du 12 avril 2000
+	// précitée" names the one it dates.
+	textDates map[string]string
+	stack     []frame
 }
 
 var (
@@ -1019,13 +1023,17 @@ var (
 	reContext = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
 	// reAbrogList is a list of repeals or deletions: "Sont abrogés :",
 	// "Sont supprimés :", "Est abrogé :" (the items named after it).
-	reAbrogList    = regexp.MustCompile(`^(?:sont|est)\s+(?:abroge|supprime)(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl  = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
-	reRewriteHead  = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
-	reRewrite      = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
-	reComplete     = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
-	reInsertAfter  = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
-	reAddBare      = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reAbrogList   = regexp.MustCompile(`^(?:sont|est)\s+(?:abroge|supprime)(?:e|s|es)?\s*:\s*$`)
+	reRewriteRepl = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
+	reRewriteHead = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
+	reRewrite     = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
+	reComplete    = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
+	reInsertAfter = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reAddBare     = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	// reAddedToText is what reAddBare adds when it opens with the text it
+	// is added to: "au code civil un article L. 9" (groups: the text, what
+	// is added).
+	reAddedToText  = regexp.MustCompile(`^((?:au|a\s+la|a\s+l'|dans\s+(?:le|la|l'))\s*(?:code|loi|ordonnance|decret|livre\s+des\s+procedures\s+fiscales)\b.*?)\s+((?:un|une|des|` + cardinalWords + `)\s+(?:articles?|sections?|sous-sections?|chapitres?|titres?|livres?|paragraphes?)\b.*)$`)
 	reBareDivision = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
 	reItemWhat     = regexp.MustCompile(`^(?:un|une|des|` + cardinalWords + `)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
 	reAbrogate     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
@@ -1149,6 +1157,8 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	}
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
+	} else if m := reRenumberedRewritten.FindStringSubmatch(body); m != nil && len(payload) > 0 {
+		p.renumberedRewrite(in, level, m[1], payload)
 	} else if head, tail, ok := splitClauses(body); ok {
 		p.clauses(in, level, head, tail, payload)
 	} else {
@@ -1316,6 +1326,46 @@ func (p *parser) renumberedContext(in *Instruction, level int, head string) {
 		targets = append(targets, Scope{Ref: e.To})
 	}
 	p.stack = append(p.stack, frame{level: level, scope: targets[0], also: targets[1:]})
+}
+
+// wholeArticles reports whether every scope is a whole article (or a
+// range of them).
+func wholeArticles(scopes []Scope) bool {
+	for _, s := range scopes {
+		if s.Ref.Article == "" || len(s.Path) > 0 || s.Sentence != 0 || s.Everywhere {
+			return false
+		}
+	}
+	return len(scopes) > 0
+}
+
+// reRenumberedRewritten is an article renumbered and given a new text:
+// "L'article L. 1 devient l'article L. 1-1 et est ainsi rédigé :" (group
+// 1: the renumbering).
+var reRenumberedRewritten = regexp.MustCompile(`^(.*\bdevient\b.*?)\s*,?\s+et\s+est\s+(?:ainsi\s+r[ée]dig[ée]|r[ée]dig[ée]\s+comme\s+suit)\s*:\s*$`)
+
+// renumberedRewrite reads "L'article L. 1 devient l'article L. 1-1 et est
+// ainsi rédigé :" then the new text: the renumbering, then the text of
+// the article under its new number (refused before: "renumbering into a
+// division of an article"). Only an article renumbered whole; a text
+// headed by another article's number is refused.
+func (p *parser) renumberedRewrite(in *Instruction, level int, head string, lines []string) {
+	depth := len(p.stack)
+	p.instructionBody(in, level, head, nil)
+	p.stack = p.stack[:depth]
+	if in.Status != Parsed {
+		return
+	}
+	if len(in.Edits) != 1 || in.Edits[0].Kind != EditRenumber || in.Edits[0].ToPart != (Division{}) || len(in.Edits[0].Scope.Path) > 0 || in.Edits[0].To.Article == "" {
+		in.Status, in.Edits, in.Reason = Unparsed, nil, "renumbered and rewritten: only one whole article"
+		return
+	}
+	to := in.Edits[0].To
+	if arts := p.splitArticles(to.Code, lines); len(arts) > 1 || len(arts) == 1 && arts[0].Ref != to {
+		in.Status, in.Edits, in.Reason = Unparsed, nil, "the new text's article is not the one renumbered"
+		return
+	}
+	in.Edits = append(in.Edits, Edit{Kind: EditRewrite, Scope: Scope{Ref: to}, Lines: stripArtPrefix(lines)})
 }
 
 // splitClauses splits an alinéa holding two operations of their own
@@ -2395,6 +2445,12 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts})
 				in.Status = Parsed
 				return
+			} else if len(arts) == 0 && wholeArticles(scopes) {
+				// "Les articles L. 1 et L. 2 sont ainsi rédigés :" then
+				// one text, no "Art. …" heading: which article takes
+				// what is not said (each took it all).
+				fail("several articles rewritten with one text, no article heading")
+				return
 			}
 		}
 		if len(scopes) > 1 && sameDivisionSentences(scopes) {
@@ -2479,6 +2535,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts})
 				continue
 			}
+			if arts := p.splitArticles(s.Ref.Code, lines); len(s.Path) == 0 && s.Sentence == 0 && s.Ref.Article != "" && len(arts) == 1 && arts[0].Ref != s.Ref {
+				// "L'article L. 1 est ainsi rédigé : « Art. L. 1-1. – … »":
+				// the text is another article's; which the law makes is
+				// not said (L. 1 took L. 1-1's text).
+				fail("the new text's article is not the one rewritten")
+				return
+			}
 			in.Edits = append(in.Edits, Edit{Kind: EditRewrite, Scope: s, Lines: l})
 		}
 		in.Status = Parsed
@@ -2531,8 +2594,18 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 
 	case reAddBare.MatchString(trim):
 		m := reAddBare.FindStringSubmatchIndex(trim)
-		scopes, ok, why := p.scopes(trim[:m[0]], strings.TrimSpace(caseSh)[:m[0]], parent)
-		scopes, ok = p.creationScope(trim[m[2]:m[3]], trim[:m[0]], parent, scopes, ok)
+		loc, locCased := trim[:m[0]], strings.TrimSpace(caseSh)[:m[0]]
+		what, whatCased := trim[m[2]:m[3]], strings.TrimSpace(caseSh)[m[2]:m[3]]
+		if t := reAddedToText.FindStringSubmatchIndex(what); t != nil && strings.TrimSpace(loc) == "" {
+			// "Il est ajouté au code civil un article L. 9", "Il est
+			// inséré dans la loi n° … un article 5 bis": the text added
+			// to, then what is added (it was read as what, "no target
+			// article").
+			loc, locCased = what[t[2]:t[3]], whatCased[t[2]:t[3]]
+			what, whatCased = what[t[4]:t[5]], whatCased[t[4]:t[5]]
+		}
+		scopes, ok, why := p.scopes(loc, locCased, parent)
+		scopes, ok = p.creationScope(what, loc, parent, scopes, ok)
 		lines := inlineOr(quotes, payload)
 		if !ok || len(lines) == 0 {
 			if ok {
@@ -2541,7 +2614,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
-		p.addition(in, trim[m[2]:m[3]], strings.TrimSpace(caseSh)[m[2]:m[3]], scopes, lines, "", false, strings.Contains(trim[m[0]:m[2]], "retabli"))
+		p.addition(in, what, whatCased, scopes, lines, "", false, strings.Contains(trim[m[0]:m[2]], "retabli"))
 		return
 
 	case reAbrogate.MatchString(trim):
@@ -3351,7 +3424,7 @@ func inlineOr(quotes, payload []string) []string {
 	return nil
 }
 
-var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*[-–—―]\s*`)
+var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(unique|\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*[-–—―]\s*`)
 
 func stripArtPrefix(lines []string) []string {
 	if len(lines) == 0 {
@@ -3368,7 +3441,7 @@ func stripArtPrefix(lines []string) []string {
 }
 
 // artAlone is an article's heading on a line of its own: "Art. L. 1-1."
-var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*$`)
+var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(unique|\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*$`)
 
 // artHeading reads the heading a new article's text opens with, "Art. L.
 // 1-1. – " or alone on its line, "Art. L. 1-1.": its prefix ("L. "), its
@@ -3528,7 +3601,8 @@ var reArticleAfterText = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’])\s+(
 // newArticlesNamed reports whether the articles of the new text (arts)
 // are those the instruction names in what (cased): "il est inséré un
 // article L. 1-1" then "Art. L. 1-2. – …" is refused — which is meant is
-// not said. True when what names no article number.
+// not said; so is a range whose first or last article the text does not
+// give. True when what names no article number.
 func newArticlesNamed(what string, arts []CodeArticle) bool {
 	loc := reArticle.FindStringSubmatchIndex(what)
 	if loc == nil {
@@ -3552,7 +3626,11 @@ func newArticlesNamed(what string, arts []CodeArticle) bool {
 		}
 	}
 	for _, n := range named {
-		if !strings.Contains(n, "..") && !has[n] {
+		// "des articles L. 1-1 à L. 1-3": both ends of a range are
+		// created, whatever lies between ("L. 1-1 à L. 1-3" then L. 1-1
+		// and L. 1-2 alone: an article is missing from the text).
+		from, to, isRange := strings.Cut(n, "..")
+		if !isRange && !has[n] || isRange && (!has[from] || !has[to]) {
 			return false
 		}
 	}
@@ -3580,13 +3658,26 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 	return []Scope{{Ref: CodeRef{Code: code}}}, true
 }
 
+// reBookOrPart is a new book or part of a code, made of articles as a
+// chapter is: "Le code civil est complété par un livre VII ainsi rédigé".
+var reBookOrPart = regexp.MustCompile(`\b(?:livres?|parties?)\s+(?:[ivxlc]+|\d+|premier|preliminaire|legislative|reglementaire)\b`)
+
 // addition handles "est complété par …", "après …, il est inséré …".
 // restored is set for "il est rétabli": the article was abrogated, and a
 // text of it in the corpus is the last one in force, not a conflict.
 func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scope, lines []string, anchor string, before, restored bool) {
 	switch {
-	case strings.Contains(what, "article") || strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe"):
+	case strings.Contains(what, "article") || strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe") || reBookOrPart.MatchString(what):
+		created := map[string]bool{}
 		for _, s := range scopes {
+			if created[s.Ref.Code] {
+				// "Entre les articles L. 1 et L. 2, il est inséré un
+				// article L. 1-1": one place, named by both neighbours;
+				// the articles are created once in a code (the second
+				// creation failed, "in force already").
+				continue
+			}
+			created[s.Ref.Code] = true
 			arts := p.splitArticles(s.Ref.Code, lines)
 			if len(arts) == 0 {
 				in.Status = Unparsed
@@ -3713,7 +3804,7 @@ var (
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
-	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `|preliminaire\b|liminaire\b)`)
+	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
 	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
@@ -3727,7 +3818,11 @@ var (
 	reSameText       = regexp.MustCompile(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite|(?:de\s+|a\s+)?cette(?:\s+meme)?)\s+(loi|ordonnance)\b`)
 	rePrecitee       = regexp.MustCompile(`\bprecitee?\b`)
 	reOrdonnance     = regexp.MustCompile(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
-	reTextSubj       = regexp.MustCompile(`^(?:(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)|ledit\s+code\b|ladite\s+(?:loi|ordonnance)\b|ce\s+(?:meme\s+)?code\b|cette\s+(?:meme\s+)?(?:loi|ordonnance)\b)`)
+	// reDecret is a décret by its number, "du décret n° 2005-1516 du …";
+	// reSameDecret the last one named, "du même décret", "dudit décret".
+	reDecret     = regexp.MustCompile(`\bdecret\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reSameDecret = regexp.MustCompile(`\b(?:(?:du|au|le)\s+meme|dudit|audit|ledit|ce(?:\s+meme)?)\s+decret\b`)
+	reTextSubj   = regexp.MustCompile(`^(?:(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)|ledit\s+code\b|ladite\s+(?:loi|ordonnance)\b|ce\s+(?:meme\s+)?code\b|cette\s+(?:meme\s+)?(?:loi|ordonnance)\b|le\s+(?:meme\s+)?decret\s|ledit\s+decret\b|ce\s+(?:meme\s+)?decret\b)`)
 	// reSentenceOnly is a locator naming a sentence and nothing larger.
 	reSentenceOnly = regexp.MustCompile(`^(?:et\s*,?\s*)?(?:(?:au\s+debut|a\s+la\s+fin)\s+de|a|aux?|dans)\s+(?:la|les)\s+(?:` + ordWords + `)(?:\s+et\s+(?:` + ordWords + `))?\s+phrases?\s*$`)
 	// reHeadPrep is a locator's preposition, genitive its "of" form.
@@ -3914,9 +4009,9 @@ func (p *parser) sameArticleTail(low, cased string, base Scope) ([]Scope, string
 	return first, tail, tailCased, true
 }
 
-// textNamed returns the key of the code, law or ordonnance a locator
-// names first, or the one "du même code" / "de la même ordonnance" /
-// "précitée" refers to; "" if none.
+// textNamed returns the key of the code, law, ordonnance or décret a
+// locator names first, or the one "du même code" / "de la même
+// ordonnance" / "du même décret" / "précitée" refers to; "" if none.
 func (p *parser) textNamed(low string) string {
 	best, at := "", len(low)+1
 	try := func(i int, key string) {
@@ -3927,13 +4022,34 @@ func (p *parser) textNamed(low string) string {
 	if m := reLaw.FindStringSubmatchIndex(low); m != nil {
 		try(m[0], "loi "+low[m[2]:m[3]]+" "+low[m[4]:m[5]])
 	}
+	for _, m := range reNumberedTextDate.FindAllStringSubmatch(low, -1) {
+		p.textDates[m[1]+" "+m[4]] = m[1] + " " + m[2] + " " + m[3]
+	}
+	dated := false
+	if m := reDatedText.FindStringSubmatchIndex(low); m != nil {
+		// "de la loi du 12 avril 2000 (précitée)": the text of that
+		// kind and date named before by its number, else none known.
+		dated = true
+		try(m[0], p.textDates[low[m[2]:m[3]]+" "+low[m[4]:m[5]]])
+	}
 	if m := reOrdonnance.FindStringSubmatchIndex(low); m != nil {
 		try(m[0], "ordonnance "+low[m[2]:m[3]]+" "+low[m[4]:m[5]])
 	}
+	if m := reDecret.FindStringSubmatchIndex(low); m != nil {
+		try(m[0], "decret "+low[m[2]:m[3]]+" "+low[m[4]:m[5]])
+	}
+	if m := reSameDecret.FindStringIndex(low); m != nil {
+		try(m[0], p.lastKind["decret"])
+	}
 	if m := reCode.FindStringSubmatchIndex(low); m != nil {
 		if reCodeAnaphor.MatchString(low[m[2]:m[3]]) {
-			// "du code précité", "du code susmentionné": the code named last.
-			try(m[0], p.lastKind["code"])
+			// "du code précité", "du code susmentionné": the code named
+			// last; in a bill article that has named two codes, which is
+			// not said (none).
+			dated = true
+			if p.codesNamed() < 2 {
+				try(m[0], p.lastKind["code"])
+			}
 		} else {
 			try(m[0], CodeKey(low[m[2]:m[3]]))
 		}
@@ -3947,11 +4063,45 @@ func (p *parser) textNamed(low string) string {
 	if m := reSameText.FindStringSubmatchIndex(low); m != nil {
 		try(m[0], p.lastKind[low[m[2]:m[3]]])
 	}
-	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" {
+	if m := reKindPrecitee.FindStringSubmatchIndex(low); m != nil && best == "" && !dated {
+		// "de la loi précitée", "de l'ordonnance précitée": the last
+		// text of that kind, never a code.
+		try(m[0], p.lastKind[low[m[2]:m[3]]])
+		dated = true
+	}
+	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" && !dated {
 		try(m[0], p.lastCode)
 	}
 	return best
 }
+
+// codesNamed counts the codes the bill article has named so far.
+func (p *parser) codesNamed() int {
+	n := 0
+	for k := range p.articleTexts {
+		if w := strings.Fields(k); len(w) > 0 && w[0] != "loi" && w[0] != "ordonnance" && w[0] != "decret" {
+			n++
+		}
+	}
+	return n
+}
+
+var (
+	// reNumberedTextDate is a text named by kind, number and date: "loi
+	// n° 2000-321 du 12 avril 2000" (groups: kind, number, date).
+	reNumberedTextDate = regexp.MustCompile(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)\s+du\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4})\b`)
+	// reDatedText is a text named by kind and date only: "loi du 12 avril
+	// 2000" (groups: kind, date).
+	reDatedText = regexp.MustCompile(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?du\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4})\b`)
+	// reKindPrecitee is "la loi précitée", "l'ordonnance précitée", "le
+	// décret précité" (group: the kind).
+	reKindPrecitee = regexp.MustCompile(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?precitee?\b`)
+	// reForeignArticle is an article of a text named after it — "l'article
+	// 5 de la loi du 29 juillet 1881", "de la Constitution", "de la
+	// présente loi", "du code précité" —, which, when the text is not
+	// identified, is never the context's.
+	reForeignArticle = regexp.MustCompile(`\barticles?\s+(?:(?:l\.?\s*o|l|r|d|a)\.?\s*)?\d[^,;:]*?\s(?:de\s+la|de\s+l'|du)\s*(?:loi|ordonnance|decret|constitution|presente\s+loi|code\s+(?:precite|susmentionne|susvise))\b`)
+)
 
 // findItems finds the item designations of a locator, like
 // reItem.FindAllStringSubmatchIndex but where the word that ends one may
@@ -4126,14 +4276,26 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// Code or law: the first one named; "du même code", "dudit code",
 	// "de la même ordonnance", "précitée" name the last one of their kind.
 	code := p.textNamed(low)
+	if code == "" && reForeignArticle.MatchString(low) {
+		// "À l'article 5 de la loi du 29 juillet 1881" under "Le code
+		// civil est ainsi modifié :": the article of a text not known,
+		// not the code's article 5 (it was edited).
+		return nil, false, "an article of a text not identified"
+	}
 	if code != "" {
 		p.lastCode = code
 		p.articleCode = code
 		p.articleTexts[code] = true
 		p.lastKind[strings.Fields(code)[0]] = code
 		if code != base.Ref.Code {
+			// Another text than the context's: none of the context's
+			// places is in it — its path, nor its division ("La section
+			// 2 du chapitre III … du code de commerce" under "Le chapitre
+			// II … du code civil est ainsi modifié :" was sought in the
+			// code civil's chapter II).
 			base.Ref = CodeRef{Code: code}
 			base.Path = nil
+			base.Division = nil
 		}
 	}
 
@@ -4376,7 +4538,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			var out []Scope
 			for _, n := range names {
 				sc := base
-				sc.Division = append(append([]string(nil), parent.Division...), divisionSlugs(divisionSingular[m[1]]+" "+n+m[3])...)
+				sc.Division = append(append([]string(nil), base.Division...), divisionSlugs(divisionSingular[m[1]]+" "+n+m[3])...)
 				out = append(out, sc)
 			}
 			return out, true, ""
@@ -4388,7 +4550,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		}
 		if base.Ref.Article == "" {
 			// "Le chapitre Ier" under "Le titre VI du livre III … :".
-			base.Division = append(append([]string(nil), parent.Division...), divisionSlugs(low)...)
+			base.Division = append(append([]string(nil), base.Division...), divisionSlugs(low)...)
 		}
 		arts = []string{base.Ref.Article}
 	}
