@@ -860,6 +860,14 @@ func TestComposeSubAmendments(t *testing.T) {
 	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté."}}
 	sub := Dispositif{Number: "12", Text: "Amendement n° 10 rectifié, alinéa 3\nRemplacer le mot :\nsigné\npar le mot :\nremis"}
 	parent := Dispositif{Number: "10", Text: "Alinéa 2\nRédiger ainsi cet alinéa :\n« B est signé. »"}
+	wantSubAmendment(t, a, parent, sub, []string{"A est écrit.", "B est remis."})
+}
+
+// wantSubAmendment composes parent and sub in both orders on a and wants
+// both applied and the article want; without its parent, sub is refused
+// and changes nothing.
+func wantSubAmendment(t *testing.T, a Article, parent, sub Dispositif, want []string) {
+	t.Helper()
 	for _, order := range [][]Dispositif{{parent, sub}, {sub, parent}} {
 		got, rs := ComposeNumbered(a, order)
 		for i, r := range rs {
@@ -867,14 +875,12 @@ func TestComposeSubAmendments(t *testing.T) {
 				t.Fatalf("amendment %d refused: %q", i, r.Unparsed)
 			}
 		}
-		want := []string{"A est écrit.", "B est remis."}
 		if strings.Join(got.Alineas, "\n") != strings.Join(want, "\n") {
 			t.Errorf("got %q, want %q", got.Alineas, want)
 		}
 	}
-	// Without its amendment, a sub-amendment is refused and changes nothing.
 	got, rs := ComposeNumbered(a, []Dispositif{sub})
-	if rs[0].Applied || rs[0].SubAmendmentOf != "10" || strings.Join(got.Alineas, "\n") != strings.Join(a.Alineas, "\n") {
+	if rs[0].Applied || rs[0].SubAmendmentOf != parent.Number || strings.Join(got.Alineas, "\n") != strings.Join(a.Alineas, "\n") {
 		t.Errorf("sub-amendment alone: %+v, article %q", rs[0], got.Alineas)
 	}
 }
