@@ -87,3 +87,19 @@ func TestGrammarItemAfterQuotedText(t *testing.T) {
 			[]string{Q[0], Q[1], "« 4° Le juge tranche ;", "« 5° Le greffier note. »"}},
 	})
 }
+
+// TestGrammarCompletedItemEndingWithQuotation: "Compléter le 2° par un
+// alinéa ainsi rédigé : « … »" where the 2° ends with the text it quotes
+// does not say whether the new alinéa is a line of that text or of the
+// 2° after it: refused (it went after the quotation, unquoted, a line of
+// neither). A new item after it, or the words that complete it, are
+// read as before.
+func TestGrammarCompletedItemEndingWithQuotation(t *testing.T) {
+	B := []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le premier alinéa est complété par une phrase ainsi rédigée :", "« Il signe. » ;", "2° Après le premier alinéa, il est inséré un alinéa ainsi rédigé :", "« Le maire vise. » ;", "3° Le dernier alinéa est supprimé."}
+	runAmendments(t, []amCase{
+		{"an alinéa: refused", B, "Compléter le 2° par un alinéa ainsi rédigé :\n\n« Le préfet contrôle. »", nil},
+		{"the Sénat's: refused", B, "Alinéa 5\n\nCompléter le 2° par un alinéa ainsi rédigé :\n\nLe préfet contrôle.", nil},
+		{"a new item after it", B, "Après le 2°, insérer un 2° bis ainsi rédigé :\n\n« 2° bis Le deuxième alinéa est supprimé ; »",
+			[]string{B[0], B[1], B[2], B[3], B[4], "2° bis Le deuxième alinéa est supprimé ;", B[5]}},
+	})
+}
