@@ -467,3 +467,57 @@ func wantComposed(t *testing.T, name string, al []string, orders [][]string, wan
 		}
 	}
 }
+
+// TestCorpusAmendedEnds does, on the development set's bill articles,
+// what TestCorpusEndRewritten does on the codes, as the chambers write
+// it: "Alinéa 3, après le mot : « w », rédiger ainsi la fin de cet alinéa
+// : « … »", "Alinéa 3 / Après le mot : / w / supprimer la fin de cet
+// alinéa." — the alinéa runs to that word, then the new end or its own
+// closing mark.
+func TestCorpusAmendedEnds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
+	total := 0
+	for _, bt := range billArticles(t) {
+		al, name := bt.al, bt.name
+		if strings.Contains(bt.text, "zorglub") {
+			continue
+		}
+		for k, l := range al {
+			if strings.ContainsAny(l, "\"«»") || labelPrefix(l) != "" || divPrefix.MatchString(l) {
+				continue
+			}
+			end := ""
+			for _, e := range []string{" ;", " :", "."} {
+				if strings.HasSuffix(l, e) {
+					end = e
+					break
+				}
+			}
+			w, at := "", -1
+			for _, m := range reWord.FindAllStringSubmatchIndex(l, -1) {
+				c := l[m[2]:m[3]]
+				if m[2] >= len(l)/3 && m[3] <= len(l)*2/3 && !unicode.IsUpper([]rune(c)[0]) && occurrences(l, c) == 1 && l[m[3]] == ' ' {
+					w, at = c, m[2]
+					break
+				}
+			}
+			if end == "" || w == "" {
+				continue
+			}
+			head := l[:at+len(w)]
+			n := strconv.Itoa(k + 1)
+			want := append([]string(nil), al...)
+			want[k] = head + " zorglub" + end
+			total++
+			wantAmended(t, name, al, "Alinéa "+n+", après le mot : « "+w+" », rédiger ainsi la fin de cet alinéa : « zorglub »", want)
+			want[k] = head + end
+			wantAmended(t, name, al, "Alinéa "+n+"\n\nAprès le mot :\n\n"+w+"\n\nsupprimer la fin de cet alinéa.", want)
+		}
+	}
+	t.Logf("%d alinéas of bill articles whose end was rewritten and deleted", total)
+	if total < 30 {
+		t.Errorf("only %d (over 30)", total)
+	}
+}

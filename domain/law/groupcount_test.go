@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestCorpusGroupCounts edits the development set's plain articles (no
@@ -288,5 +289,65 @@ func TestCorpusNewLastItem(t *testing.T) {
 	t.Logf("%d lists completed by a new last item", total)
 	if total < 30 {
 		t.Errorf("only %d (over 30)", total)
+	}
+}
+
+// TestCorpusEndRewritten rewrites and deletes, in each alinéa of the
+// development set's plain code articles, what follows a word found once
+// in it — "Au troisième alinéa de l'article …, après le mot : « w », la
+// fin de l'alinéa est ainsi rédigée : « … »" and "… est supprimée" —
+// and wants the alinéa to run to that word, then the new end or its own
+// closing mark ("." / " ;" / " :"), nothing else changed: from a point
+// to the end, never the whole alinéa.
+func TestCorpusEndRewritten(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
+	total := 0
+	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
+		al := art.Alineas
+		ds, ok := divisionsOf(al)
+		if !ok || len(ds) > 0 || len(al) > 30 || strings.Contains(strings.Join(al, "\n"), "zorglub") {
+			return
+		}
+		for k, l := range al {
+			// Ending with its own mark, a word in its middle found once.
+			if strings.ContainsAny(l, "\"«»") {
+				continue
+			}
+			end := ""
+			for _, e := range []string{" ;", " :", "."} {
+				if strings.HasSuffix(l, e) {
+					end = e
+					break
+				}
+			}
+			if end == "" {
+				continue
+			}
+			w, at := "", -1
+			for _, m := range reWord.FindAllStringSubmatchIndex(l, -1) {
+				c := l[m[2]:m[3]]
+				if m[2] >= len(l)/3 && m[3] <= len(l)*2/3 && !unicode.IsUpper([]rune(c)[0]) && occurrences(l, c) == 1 && l[m[3]] == ' ' {
+					w, at = c, m[2]
+					break
+				}
+			}
+			if w == "" {
+				continue
+			}
+			head := l[:at+len(w)]
+			of := "Au " + rankName(k+1) + " alinéa de l'article " + billArticleNumber(art.Heading) + " du " + ref.Code + ", après le mot : « " + w + " », la fin de l'alinéa est "
+			want := append([]string(nil), al...)
+			want[k] = head + " zorglub" + end
+			total++
+			wantApplied(t, ref, art, of+"ainsi rédigée : « zorglub »", want)
+			want[k] = head + end
+			wantApplied(t, ref, art, of+"supprimée.", want)
+		}
+	})
+	t.Logf("%d alinéas whose end was rewritten and deleted", total)
+	if total < 50 {
+		t.Errorf("only %d (over 50)", total)
 	}
 }
