@@ -865,7 +865,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// alinéa": the quoted text goes on.
 				if sameListItem(al[at-1], lines[0]) || len(e.Scope.Path) > 0 && e.Scope.Path[0].Proposed != "" {
 					al, lines = quoteInBlock(al, at, lines)
-				} else if n := len(e.Scope.Path); n > 0 && e.Scope.Path[n-1].Item != "" && hi > lo && hi-1 > lo && isQuoted(al[hi-1]) && closesQuote(al[hi-1]) && !isQuoted(lines[0]) {
+				} else if n := len(e.Scope.Path); n > 0 && e.Scope.Path[n-1].Item != "" && hi-1 > lo && isQuoted(al[hi-1]) && closesQuote(al[hi-1]) && !isQuoted(lines[0]) {
 					// "Compléter le 2° par un alinéa …" where the 2° ends
 					// with the text it quotes: a line of that text, or of
 					// the 2° after it, is not said (it went after the

@@ -23,14 +23,13 @@ func TestCorpusComposedAmendments(t *testing.T) {
 	}
 	total := 0
 	plain := func(l string) bool {
-		return l != "" && labelPrefix(l) == "" && !divPrefix.MatchString(l) && !strings.HasSuffix(l, ":") && !strings.HasPrefix(l, "\"") && !strings.HasPrefix(l, "«")
+		return l != "" && labelPrefix(l) == "" && !divPrefix.MatchString(l) && !strings.HasSuffix(l, ":") && !quotedLine(l)
 	}
 	for _, bt := range billArticles(t) {
 		if strings.Contains(bt.text, "zorglub") {
 			continue
 		}
 		al := bt.al
-		quoted := func(l string) bool { return strings.HasPrefix(l, "\"") || strings.HasPrefix(l, "«") }
 		// d, deleted: a plain alinéa; p, after which one is inserted:
 		// a plain alinéa after d that no quotation follows; k, whose
 		// word is replaced: after p, a word found once in it and
@@ -40,11 +39,11 @@ func TestCorpusComposedAmendments(t *testing.T) {
 		for i := 1; i < len(al); i++ {
 			switch {
 			case d < 0:
-				if plain(al[i]) && i+1 < len(al) && !quoted(al[i+1]) && !strings.HasSuffix(al[i-1], ":") {
+				if plain(al[i]) && i+1 < len(al) && !quotedLine(al[i+1]) && !strings.HasSuffix(al[i-1], ":") {
 					d = i
 				}
 			case p < 0:
-				if plain(al[i]) && (i+1 == len(al) || !quoted(al[i+1])) {
+				if plain(al[i]) && (i+1 == len(al) || !quotedLine(al[i+1])) {
 					p = i
 				}
 			case k < 0:
@@ -160,7 +159,6 @@ func TestCorpusAmendedDivisions(t *testing.T) {
 		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
 	}
 	kinds := map[string]int{}
-	quoted := func(l string) bool { return strings.HasPrefix(l, "\"") || strings.HasPrefix(l, "«") }
 	for _, bt := range billArticles(t) {
 		if strings.Contains(bt.text, "zorglub") || strings.Contains(bt.text, "Supprimé") {
 			continue
@@ -169,7 +167,7 @@ func TestCorpusAmendedDivisions(t *testing.T) {
 		plain := make([]string, len(al))
 		for i, l := range al {
 			plain[i] = l
-			if quoted(l) {
+			if quotedLine(l) {
 				plain[i] = "x"
 			}
 		}
@@ -244,7 +242,7 @@ func TestCorpusAmendedDivisions(t *testing.T) {
 			// insérer un 4° …", or "…° …" for the consolidation to
 			// number): the list's closing period moves to it.
 			lastOfList := k+1 >= len(ds) || ds[k+1].level < d.level || ds[k+1].start != d.end && ds[k+1].level == d.level
-			if n := reItemDiv.FindStringSubmatch(first); d.level == 2 && n != nil && n[2] == "" && lastOfList && !quoted(al[d.end-1]) && strings.HasSuffix(al[d.end-1], ".") && !strings.HasSuffix(al[d.end-1], "..") {
+			if n := reItemDiv.FindStringSubmatch(first); d.level == 2 && n != nil && n[2] == "" && lastOfList && !quotedLine(al[d.end-1]) && strings.HasSuffix(al[d.end-1], ".") && !strings.HasSuffix(al[d.end-1], "..") {
 				num, _ := strconv.Atoi(n[1])
 				next := strconv.Itoa(num+1) + "°"
 				closed := strings.TrimRight(strings.TrimSuffix(al[d.end-1], "."), " ") + " ;"
@@ -279,7 +277,7 @@ func TestCorpusAmendedDivisions(t *testing.T) {
 			switch {
 			case strings.HasSuffix(last, ";") && d.level > 1:
 				end = " ;"
-			case strings.HasSuffix(last, ".") && !quoted(last):
+			case strings.HasSuffix(last, ".") && !quotedLine(last):
 				end = "."
 			default:
 				continue
@@ -485,28 +483,13 @@ func TestCorpusAmendedEnds(t *testing.T) {
 			continue
 		}
 		for k, l := range al {
-			if strings.ContainsAny(l, "\"«»") || labelPrefix(l) != "" || divPrefix.MatchString(l) {
+			if labelPrefix(l) != "" || divPrefix.MatchString(l) {
 				continue
 			}
-			end := ""
-			for _, e := range []string{" ;", " :", "."} {
-				if strings.HasSuffix(l, e) {
-					end = e
-					break
-				}
-			}
-			w, at := "", -1
-			for _, m := range reWord.FindAllStringSubmatchIndex(l, -1) {
-				c := l[m[2]:m[3]]
-				if m[2] >= len(l)/3 && m[3] <= len(l)*2/3 && !unicode.IsUpper([]rune(c)[0]) && occurrences(l, c) == 1 && l[m[3]] == ' ' {
-					w, at = c, m[2]
-					break
-				}
-			}
-			if end == "" || w == "" {
+			head, w, end := endAfterWord(l)
+			if w == "" {
 				continue
 			}
-			head := l[:at+len(w)]
 			n := strconv.Itoa(k + 1)
 			want := append([]string(nil), al...)
 			want[k] = head + " zorglub" + end
@@ -521,3 +504,7 @@ func TestCorpusAmendedEnds(t *testing.T) {
 		t.Errorf("only %d (over 30)", total)
 	}
 }
+
+// quotedLine reports whether a bill's line opens with a quotation mark:
+// a line of the code text it quotes.
+func quotedLine(l string) bool { return strings.HasPrefix(l, "\"") || strings.HasPrefix(l, "«") }

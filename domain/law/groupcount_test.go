@@ -311,32 +311,10 @@ func TestCorpusEndRewritten(t *testing.T) {
 			return
 		}
 		for k, l := range al {
-			// Ending with its own mark, a word in its middle found once.
-			if strings.ContainsAny(l, "\"«»") {
-				continue
-			}
-			end := ""
-			for _, e := range []string{" ;", " :", "."} {
-				if strings.HasSuffix(l, e) {
-					end = e
-					break
-				}
-			}
-			if end == "" {
-				continue
-			}
-			w, at := "", -1
-			for _, m := range reWord.FindAllStringSubmatchIndex(l, -1) {
-				c := l[m[2]:m[3]]
-				if m[2] >= len(l)/3 && m[3] <= len(l)*2/3 && !unicode.IsUpper([]rune(c)[0]) && occurrences(l, c) == 1 && l[m[3]] == ' ' {
-					w, at = c, m[2]
-					break
-				}
-			}
+			head, w, end := endAfterWord(l)
 			if w == "" {
 				continue
 			}
-			head := l[:at+len(w)]
 			of := "Au " + rankName(k+1) + " alinéa de l'article " + billArticleNumber(art.Heading) + " du " + ref.Code + ", après le mot : « " + w + " », la fin de l'alinéa est "
 			want := append([]string(nil), al...)
 			want[k] = head + " zorglub" + end
@@ -350,4 +328,30 @@ func TestCorpusEndRewritten(t *testing.T) {
 	if total < 50 {
 		t.Errorf("only %d (over 50)", total)
 	}
+}
+
+// endAfterWord cuts an alinéa with no quotation, ending with its own mark
+// ("." / " ;" / " :"), after a word in its middle third found once in it
+// and followed by a space: the alinéa up to that word, the word, the
+// mark; w is "" when it has none.
+func endAfterWord(l string) (head, w, end string) {
+	if strings.ContainsAny(l, "\"«»") {
+		return "", "", ""
+	}
+	for _, e := range []string{" ;", " :", "."} {
+		if strings.HasSuffix(l, e) {
+			end = e
+			break
+		}
+	}
+	if end == "" {
+		return "", "", ""
+	}
+	for _, m := range reWord.FindAllStringSubmatchIndex(l, -1) {
+		c := l[m[2]:m[3]]
+		if m[2] >= len(l)/3 && m[3] <= len(l)*2/3 && !unicode.IsUpper([]rune(c)[0]) && occurrences(l, c) == 1 && l[m[3]] == ' ' {
+			return l[:m[3]], c, end
+		}
+	}
+	return "", "", ""
 }
