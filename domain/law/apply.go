@@ -592,14 +592,20 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if err != nil {
 			return err
 		}
+		// The item of the new label in the same list: a placeholder "3°
+		// (Abrogé)" the renumbering replaces, or an item in force.
+		placeholder := -1
 		if n := len(e.Scope.Path); n > 0 && e.Scope.Path[n-1].Item != "" {
-			// "Le 2° devient le 3°" where a 3° is there still (not a
-			// placeholder "3° (Abrogé)"): the list would hold two 3°;
-			// an instruction is missing — refused.
 			tgt := e
 			tgt.Scope.Path = append(append([]Division(nil), e.Scope.Path[:n-1]...), Division{Item: itemName(e.New)})
-			if at, _, _, err := resolveInGroup(a.Alineas, tgt, opt.grp); err == nil && at != lo && !isAbrogatedPlaceholder(a.Alineas[at]) {
-				return applyErr(fmt.Sprintf("item %q: %q is there already", e.Scope.Path[n-1].Item, e.New))
+			if at, _, _, err := resolveInGroup(a.Alineas, tgt, opt.grp); err == nil && at != lo {
+				if !isAbrogatedPlaceholder(a.Alineas[at]) {
+					// "Le 2° devient le 3°" where a 3° is there still:
+					// the list would hold two 3°; an instruction is
+					// missing — refused.
+					return applyErr(fmt.Sprintf("item %q: %q is there already", e.Scope.Path[n-1].Item, e.New))
+				}
+				placeholder = at
 			}
 		}
 		al, ok := relabelAlinea(a.Alineas[lo], e.New)
@@ -609,17 +615,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		a.Alineas = append([]string(nil), a.Alineas...)
 		a.Alineas[lo] = al
 		// "Le 2° est supprimé" left "2° (Abrogé)"; "les 3° et 4°
-		// deviennent les 2° et 3°" then takes its number: the placeholder
-		// goes, or the list would hold two 2°.
-		want, kind := label(al)
-		for i, x := range a.Alineas {
-			if i == lo {
-				continue
-			}
-			if l, k := label(x); l == want && k == kind && isAbrogatedPlaceholder(x) {
-				a.Alineas = append(a.Alineas[:i], a.Alineas[i+1:]...)
-				break
-			}
+		// deviennent les 2° et 3°" then takes its number: that
+		// placeholder goes, or the list would hold two 2° — that one,
+		// never a placeholder of the same label in another list.
+		if placeholder >= 0 {
+			a.Alineas = append(a.Alineas[:placeholder], a.Alineas[placeholder+1:]...)
 		}
 		c[e.Scope.Ref] = a
 		return nil

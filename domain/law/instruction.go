@@ -2956,7 +2956,7 @@ func (p *parser) relabel(from, rest, to string, parent Scope) ([]Edit, string) {
 	}
 	var edits []Edit
 	for k, it := range src {
-		if itemKind(it) != itemKind(dst[k]) {
+		if casedKind(it) != casedKind(dst[k]) {
 			return nil, "renumbering items: a label changes kind"
 		}
 		locCased := "le " + it + rest
@@ -2969,7 +2969,7 @@ func (p *parser) relabel(from, rest, to string, parent Scope) ([]Edit, string) {
 		}
 		edits = append(edits, Edit{Kind: EditRelabel, Scope: scopes[0], New: dst[k]})
 	}
-	if labelRank(dst[0]) > labelRank(src[0]) {
+	if casedRank(dst[0]) > casedRank(src[0]) {
 		// Shifting up: the last first ("III devient IV" before "II
 		// devient III").
 		for i, j := 0, len(edits)-1; i < j; i, j = i+1, j-1 {
@@ -3011,15 +3011,15 @@ func itemList(s string) ([]string, bool) {
 		if rng {
 			rng = false
 			first := out[len(out)-1]
-			if strings.Contains(first, " ") || strings.Contains(w, " ") || itemKind(first) != itemKind(w) {
+			if strings.Contains(first, " ") || strings.Contains(w, " ") || casedKind(first) != casedKind(w) {
 				return nil, false
 			}
-			lo, hi := labelRank(first), labelRank(w)
+			lo, hi := casedRank(first), casedRank(w)
 			if lo <= 0 || hi <= lo || hi-lo > 50 {
 				return nil, false
 			}
 			for r := lo + 1; r <= hi; r++ {
-				out = append(out, labelOfRank(r, itemKind(w), first))
+				out = append(out, labelOfRank(r, casedKind(w), first))
 			}
 			continue
 		}
@@ -3271,7 +3271,7 @@ func itemSeries(m string) string {
 	}
 	items = append(items, g[5])
 	for _, it := range items[1:] {
-		if itemKind(strings.Fields(it)[0]) != itemKind(strings.Fields(items[0])[0]) {
+		if casedKind(strings.Fields(it)[0]) != casedKind(strings.Fields(items[0])[0]) {
 			return m
 		}
 	}
@@ -3285,7 +3285,7 @@ func itemSeries(m string) string {
 func itemPair(m string) string {
 	g := reItemPair.FindStringSubmatch(m)
 	det := strings.ToLower(g[1])
-	if det != g[3] || itemKind(strings.Fields(g[2])[0]) != itemKind(strings.Fields(g[4])[0]) {
+	if det != g[3] || casedKind(strings.Fields(g[2])[0]) != casedKind(strings.Fields(g[4])[0]) {
 		return m
 	}
 	plural := map[string]string{"le": "les", "au": "aux", "du": "des"}[det]
@@ -3380,6 +3380,26 @@ func itemKind(it string) string {
 func isCapitalItem(it string) bool {
 	f := strings.Fields(it)
 	return len(f) > 0 && len(f[0]) == 1 && f[0][0] >= 'A' && f[0][0] <= 'Z' && !strings.ContainsRune("IVX", rune(f[0][0]))
+}
+
+// casedKind is itemKind of a label as a text writes it, where romans are
+// capitals ("I", "V", "X"): a lower-case "i", "v" or "x" there is a
+// letter, the ninth, twenty-second or twenty-fourth ("les h et i", "les c
+// à i", "le h devient le i"). A path keeps romans in lower case: its
+// items are read by itemKind.
+func casedKind(l string) string {
+	if l == "i" || l == "v" || l == "x" {
+		return "letter"
+	}
+	return itemKind(l)
+}
+
+// casedRank is labelRank of a label as a text writes it (see casedKind).
+func casedRank(l string) int {
+	if casedKind(l) == "letter" && len(l) == 1 {
+		return int(l[0]-'a') + 1
+	}
+	return labelRank(l)
 }
 
 // itemName is an item designation as a path keeps it: in lower case
@@ -4714,9 +4734,9 @@ phrases:
 	itemRanges := reItemRange.FindAllStringSubmatchIndex(divCased, -1)
 	for _, m := range itemRanges {
 		from, to := divCased[m[2]:m[3]], divCased[m[4]:m[5]]
-		k := itemKind(from)
-		a, b := labelRank(from), labelRank(to)
-		if itemKind(to) != k || a == 0 || b <= a {
+		k := casedKind(from)
+		a, b := casedRank(from), casedRank(to)
+		if casedKind(to) != k || a == 0 || b <= a {
 			return nil, false, "unrecognised range of items"
 		}
 		var divs []Division
@@ -4734,7 +4754,7 @@ phrases:
 		rest := divCased[m[3]:]
 		for {
 			n := reItemMore.FindStringSubmatchIndex(rest)
-			if n == nil || itemKind(rest[n[2]:n[3]]) != itemKind(it) {
+			if n == nil || casedKind(rest[n[2]:n[3]]) != casedKind(divCased[m[2]:m[3]]) {
 				break
 			}
 			divs = append(divs, Division{Item: itemName(rest[n[2]:n[3]])})
