@@ -369,7 +369,7 @@ var (
 	reLibelle     = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
 	reSuivant     = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
 	reNounSuivant = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
-	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?(?:intitul|d[ée]nomm|renomm)[ée]e?s?\s*:|\bcr[ée][ée]e?s?[\s,][^«"]*?\b(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe|livre)\s+(?:[IVXL]+|premier|Ier|\d+|pr[ée]liminaire)\b|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `|\b(?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*[«"“])`)
+	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?(?:intitul|d[ée]nomm|renomm)[ée]e?s?\s*:|\bcr[ée][ée]e?s?[\s,][^«"]*?\b(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe|livre)\s+(?:[IVXL]+|premier|Ier|\d+|pr[ée]liminaire)\b|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `|\b(?:le|les|la|l['’]|du|des)\s*` + wordNounCased + `\s*:\s*[«"“])`)
 )
 
 // movedDivision is a division of a text moved, merged or renumbered in
@@ -1009,7 +1009,12 @@ var (
 	reDeleteOcc   = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	// "Les mots : « B » sont insérés après le mot : « A »": the new words
 	// first.
-	reInsertInv  = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+(apres|avant)\s+` + wordTarget + `q(\d+)`)
+	reInsertInv = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+(apres|avant)\s+` + wordTarget + `q(\d+)`)
+	// reFollowed is new words put after or before quoted words by the
+	// words' own verb: "le mot : « A » est suivi des mots : « B »", "le
+	// mot : « A » est précédé du mot : « B »" (groups: the occurrence, the
+	// words, suivi or précédé, the new words).
+	reFollowed   = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s+(suivi|precede)(?:e|s|es)?\s+(?:de\s+la|de\s+l'|du|des|d')\s*` + wordNoun + `q(\d+)`)
 	reInsert     = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
 	reRewriteEnd = regexp.MustCompile(`(?:^|,\s*)(?:apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
 	reAppendW    = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
@@ -2006,6 +2011,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		})
 		try(reInsertInv, func(m []string) Edit {
 			return Edit{Kind: EditInsertWords, Occurrences: ordinals(m[3]), Anchor: q(m[4]), New: q(m[1]), Before: m[2] == "avant"}
+		})
+		try(reFollowed, func(m []string) Edit {
+			return Edit{Kind: EditInsertWords, Occurrences: ordinals(m[1]), Anchor: q(m[2]), New: q(m[4]), Before: m[3] == "precede"}
 		})
 		try(reAppendW, func(m []string) Edit { return Edit{Kind: EditAppendWords, New: q(m[1])} })
 		// "Au début du premier alinéa, sont insérés les mots : « A »":
