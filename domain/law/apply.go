@@ -27,8 +27,9 @@ type ApplyOptions struct {
 	// plain hyphen ("l’article L. 1‑1" → "l'article L. 1-1"), an
 	// article's number spaced after its letters ("L.1" → "L. 1") and a
 	// horizontal bar for the dash that
-	// opens a list item or follows a roman numeral at the start of an alinéa
-	// ("- " → "― ", "I. - " → "I. ― "), or, when the article edited (else
+	// opens a list item or follows a paragraph's number at the start of an
+	// alinéa, whatever dash the bill typed ("- " → "― ", "I. – " → "I. ―
+	// "), or, when the article edited (else
 	// most of the corpus) writes its paragraph numbers tight ("I.-Le"), the
 	// same; capital letters without accents ("État" → "Etat"). Bills are
 	// typed without these conventions.
@@ -144,7 +145,7 @@ func dashStyle(als ...[]string) string {
 
 var (
 	oeWords   = regexp.MustCompile(`\b([Mm]an|[Cc]|[Ss]|[Vv]|[Nn]|[Bb]|)(oe|Oe|OE)(uvr|ur|u|ud|il|uf)`)
-	listDash  = regexp.MustCompile(`^- |^([IVX]+\.) - `)
+	listDash  = regexp.MustCompile(`^[-–—] `)
 	oeReplace = map[string]string{"oe": "œ", "Oe": "Œ", "OE": "Œ"}
 )
 
@@ -221,22 +222,35 @@ func typeset(lines []string, opt ApplyOptions) []string {
 		l = plainMarks.Replace(l)
 		l = tightArticle.ReplaceAllString(l, "$1. $2")
 		l = footnoteCall.ReplaceAllString(l, "$1")
-		switch opt.dash {
-		case "tight":
-			out[i] = plainNumber.ReplaceAllString(l, "$1.-")
+		if m := newNumber.FindStringSubmatch(l); m != nil {
+			out[i] = numberAs(m[1], opt.dash) + l[len(m[0]):]
 			continue
-		case "plain":
+		}
+		if opt.dash == "tight" || opt.dash == "plain" {
 			out[i] = l
 			continue
 		}
-		out[i] = listDash.ReplaceAllStringFunc(l, func(m string) string {
-			if m == "- " {
-				return "― "
-			}
-			return strings.TrimSuffix(m, "- ") + "― "
-		})
+		out[i] = listDash.ReplaceAllString(l, "― ")
 	}
 	return out
+}
+
+// newNumber is a paragraph's number opening new text, whatever dash the
+// bill typed: "III. – ", "III. - ", "III. — ", "III.-", "I bis. – ",
+// "B. – " (group 1 the number).
+var newNumber = regexp.MustCompile(`^((?:[IVX]+|[A-Z])(?:\s+` + latinOrd + `)?)\s*\.\s*[-–—―]\s*`)
+
+// numberAs writes a paragraph's number as an article of style dash
+// (dashStyle) does: "I.-" (tight), "I. - " (plain), "I. ― " (the bar,
+// and by default).
+func numberAs(num, dash string) string {
+	switch dash {
+	case "tight":
+		return num + ".-"
+	case "plain":
+		return num + ". - "
+	}
+	return num + ". ― "
 }
 
 // ApplyError is an edit that could not be applied.
@@ -966,13 +980,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				if m := reNumberWords.FindStringSubmatch(strings.TrimSpace(words)); m != nil && opt.LegifranceTypography {
 					// "I. – " put before an alinéa: set as the article's
 					// (or its code's) paragraph numbers are ("I.-Le …").
-					switch opt.dash {
-					case "tight":
-						return m[1] + ".-" + strings.TrimLeft(s, " "), nil
-					case "plain":
-						return m[1] + ". - " + strings.TrimLeft(s, " "), nil
-					}
-					return m[1] + ". ― " + strings.TrimLeft(s, " "), nil
+					return numberAs(m[1], opt.dash) + strings.TrimLeft(s, " "), nil
 				}
 				if !labelRe.MatchString(strings.TrimSpace(words)) {
 					// Words at the start of a numbered alinéa go after its
