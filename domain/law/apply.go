@@ -1169,7 +1169,7 @@ func splice(al []string, lo, hi int, ins []string) []string {
 	return append(out, al[hi:]...)
 }
 
-var labelRe = regexp.MustCompile(`^(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
+var labelRe = regexp.MustCompile(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
 
 // newMark is the mark a text adopted by a committee or a chamber puts
 // between a new paragraph's number and its period: "II (nouveau). – ",
@@ -1201,6 +1201,10 @@ func labelOf(s string) (string, byte) {
 	return label(strings.TrimLeft(strings.TrimSpace(s), "«\" "))
 }
 
+// degreeSign writes an item's degree sign as the codes do: "1º" (the
+// ordinal indicator) and "1 °" are "1°".
+var degreeSign = strings.NewReplacer(" °", "°", "º", "°", " º", "°")
+
 // gluedRomanLatin is a roman numeral and its Latin ordinal printed
 // without a space, lowered: "iibis".
 var gluedRomanLatin = regexp.MustCompile(`^([ivxl]+)(` + latinOrd + `)\b`)
@@ -1225,9 +1229,11 @@ func label(s string) (string, byte) {
 	t := strings.TrimRight(m, " .-)")
 	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
 	switch {
-	case strings.Contains(m, "°"):
+	case strings.ContainsAny(m, "°º"):
 		// "1°bis" as the consolidated codes sometimes print it is "1°
-		// bis" (it was not found).
+		// bis" (it was not found); "1º" (the ordinal indicator) and "1
+		// °" are "1°".
+		t = degreeSign.Replace(t)
 		d := strings.Join(strings.Fields(strings.Replace(t, "°", "° ", 1)), " ")
 		// "1° A L'article …", "1° AA (nouveau) Le …": the item a later
 		// reading put before the 1°, its capitals part of its label
