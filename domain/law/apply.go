@@ -240,6 +240,18 @@ func typeset(lines []string, opt ApplyOptions) []string {
 // "B. – " (group 1 the number).
 var newNumber = regexp.MustCompile(`^((?:[IVX]+|[A-Z])(?:\s+` + latinOrd + `)?)\s*\.\s*[-–—―]\s*`)
 
+// numberDashOf writes the paragraph's number new words begin with as
+// the one of the words they replace is printed: « II. – Le juge » for
+// "II.-Le préfet" gives "II.-Le juge" (a mention, « A. – » for "I.-" in
+// "I.-Le maire", gave "A. –Le maire").
+func numberDashOf(old, nw string) string {
+	o, n := newNumber.FindStringSubmatch(old), newNumber.FindStringSubmatch(nw)
+	if o == nil || n == nil {
+		return nw
+	}
+	return n[1] + o[0][len(o[1]):] + nw[len(n[0]):]
+}
+
 // numberAs writes a paragraph's number as an article of style dash
 // (dashStyle) does: "I.-" (tight), "I. - " (plain), "I. ― " (the bar,
 // and by default).
@@ -3082,9 +3094,14 @@ var spellings = []func(string) string{
 	// Quotation marks inside quoted words (an instruction quoted by an
 	// amendment): « A » as the bill prints it, "A".
 	func(w string) string { return innerQuotes.ReplaceAllString(w, `"`) },
-	// "4 °" and "4°"; "I.-" and "I. -".
+	// "4 °" and "4°"; a paragraph's number with any dash, spaced or
+	// tight, and the three ways the codes print it: "I. – " (the bills'),
+	// "I. - ", "I.-", "I. ― ".
 	func(w string) string { return spacedDegree.ReplaceAllString(w, "$1°") },
 	func(w string) string { return tightDash.ReplaceAllString(w, "$1. - ") },
+	func(w string) string { return anyDash.ReplaceAllString(w, "$1. -$2") },
+	func(w string) string { return plainDash.ReplaceAllString(w, "$1.-") },
+	func(w string) string { return plainDash.ReplaceAllString(w, "$1. ―$2") },
 	// "L.123-4" and "L. 123-4", "R.1" and "R. 1": an article's number
 	// with or without the space after its letters.
 	func(w string) string { return tightArticle.ReplaceAllString(w, "$1. $2") },
@@ -3182,6 +3199,8 @@ var (
 	tightArticle     = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\.(\d)`)
 	spacedArticle    = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\. (\d)`)
 	tightDash        = regexp.MustCompile(`\b([IVX]+|[A-Z])\.-\s*`)
+	anyDash          = regexp.MustCompile(`\b([IVX]+|[A-Z])\.\s*[–—―](\s?)`)
+	plainDash        = regexp.MustCompile(`\b([IVX]+|[A-Z])\. -( ?)`)
 )
 
 // wordEdges says whether s[i:j], holding the quoted words w, begins and
@@ -3614,6 +3633,7 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 				nw = strings.TrimRight(strings.TrimSuffix(nw, ","), " ")
 			}
 			old = strings.TrimLeft(old, " ")
+			nw = numberDashOf(old, nw)
 			// Words replaced at the start of a sentence: the new ones take
 			// its capital — also when the amendment quoted the old ones
 			// with it ("aux mots : « Le préfet » les mots : « le maire »").

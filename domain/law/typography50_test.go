@@ -20,3 +20,28 @@ func TestCode6DegreeSignsInText(t *testing.T) {
 		{"spaced, words", sp, "Au 2°, remplacer le mot : « immeubles » par le mot : « navires ».", []string{sp[0], sp[1], "2 ° Les navires."}},
 	})
 }
+
+// TestCode6QuotedNumberAnyDash: quoted words holding a paragraph's number
+// find it however the text prints its dash — « II. – Le préfet » (the
+// bills' en dash) in Légifrance's "II.-Le préfet", "I. ― " or "I. - ",
+// « I.- » in a bill's "I. – " (they were not found: refused); new words
+// replacing them take the text's own dash ("II.-Le juge"; « A. – » for
+// "I.-" gave "A. –Le").
+func TestCode6QuotedNumberAnyDash(t *testing.T) {
+	tight := []string{"I.-Le maire signe.", "II.-Le préfet vise."}
+	mention := func(verb string) []string {
+		return []string{"Au premier alinéa de l'article L. 1 du code civil, la mention : « I. – » est " + verb + "."}
+	}
+	runGrammar(t, []grammarCase{
+		{name: "words, tight", before: tight, text: []string{"Au II de l'article L. 1 du code civil, les mots : « II. – Le préfet » sont remplacés par les mots : « II. – Le juge »."}, want: []string{tight[0], "II.-Le juge vise."}},
+		{name: "a mention deleted, tight", before: tight, text: mention("supprimée"), want: []string{"Le maire signe.", tight[1]}},
+		{name: "a mention deleted, bar", before: []string{"I. ― Le maire signe."}, text: mention("supprimée"), want: []string{"Le maire signe."}},
+		{name: "a mention deleted, plain", before: []string{"I. - Le maire signe."}, text: mention("supprimée"), want: []string{"Le maire signe."}},
+		{name: "a mention replaced, tight", before: tight, text: mention("remplacée par la mention : « A. – »"), want: []string{"A.-Le maire signe.", tight[1]}},
+		{name: "a mention replaced, bar", before: []string{"I. ― Le maire signe."}, text: mention("remplacée par la mention : « A. – »"), want: []string{"A. ― Le maire signe."}},
+		{name: "the tight mention in a bill's text", before: []string{"I. – Le maire signe."}, text: []string{"Au premier alinéa de l'article L. 1 du code civil, la mention : « I.- » est supprimée."}, want: []string{"Le maire signe."}},
+	})
+	runAmendments(t, []amCase{
+		{"an amendment's mention, tight", tight, "À l'alinéa 2, supprimer la mention : « II. – ».", []string{tight[0], "Le préfet vise."}},
+	})
+}
