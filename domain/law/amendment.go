@@ -466,9 +466,9 @@ func withPayload(al []string, e Edit) Edit {
 // "c) ", "Art. L. 5713-1. - ". Groups: quote, label, what follows it.
 var divPrefix = regexp.MustCompile(`^(["«“]\s*)?` +
 	`(?:((?:[IVX]+|[A-Z]|\d+)(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?)` + newMark + `(\.\s*[-–—―]\s*)` +
-	`|(\d+°(?:\s*` + latinOrd + `)?)(\s+)` +
+	`|(\d+ ?[°º](?:\s*` + latinOrd + `)?)(\s+)` +
 	`|([a-z](?:\s+` + latinOrd + `)?\))(\s+)` +
-	`|(Art\.\s+(?:L\.\s*O\.|LO|L\.|R\.|D\.)?\s*\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)(\.\s*[-–—―]\s*))`)
+	`|(Art\.\s+(?:` + artLetters + `)?\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)(\.\s*[-–—―]\s*))`)
 
 // latinOrd is a Latin multiplicative adverb as divisions are numbered
 // between two others ("b septies", "1° quater", "article 11 terdecies"),

@@ -568,7 +568,7 @@ var (
 // l'article L. 1 du code civil par …", "Rédiger ainsi l'article L. 1 :",
 // "Au premier alinéa de l'article L. 1" (groups: what comes before, the
 // article's number — a code's, with its letters, never the bill's).
-var amCodeArticleObj = regexp.MustCompile(`(?i)(\bcompl[ée]ter\s+|\br[ée]diger\s+(?:ainsi|comme\s+suit)\s+|\b(?:alinéa|phrase)\s+de\s+)l['’]article\s+((?:L\.?\s*O\.?|LO|L|R|D)\.?\s*\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)\b`)
+var amCodeArticleObj = regexp.MustCompile(`(?i)(\bcompl[ée]ter\s+|\br[ée]diger\s+(?:ainsi|comme\s+suit)\s+|\b(?:alinéa|phrase)\s+de\s+)l['’]article\s+(` + artLetters + `\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)\b`)
 
 // codeArticleText reads a code's article completed, rewritten or whose
 // alinéa is named as the text the bill article proposes for it:

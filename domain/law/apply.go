@@ -27,8 +27,9 @@ type ApplyOptions struct {
 	// plain hyphen ("l’article L. 1‑1" → "l'article L. 1-1"), an
 	// article's number spaced after its letters ("L.1" → "L. 1") and a
 	// horizontal bar for the dash that
-	// opens a list item or follows a roman numeral at the start of an alinéa
-	// ("- " → "― ", "I. - " → "I. ― "), or, when the article edited (else
+	// opens a list item or follows a paragraph's number at the start of an
+	// alinéa, whatever dash the bill typed ("- " → "― ", "I. – " → "I. ―
+	// "), or, when the article edited (else
 	// most of the corpus) writes its paragraph numbers tight ("I.-Le"), the
 	// same; capital letters without accents ("État" → "Etat"). Bills are
 	// typed without these conventions.
@@ -144,7 +145,7 @@ func dashStyle(als ...[]string) string {
 
 var (
 	oeWords   = regexp.MustCompile(`\b([Mm]an|[Cc]|[Ss]|[Vv]|[Nn]|[Bb]|)(oe|Oe|OE)(uvr|ur|u|ud|il|uf)`)
-	listDash  = regexp.MustCompile(`^- |^([IVX]+\.) - `)
+	listDash  = regexp.MustCompile(`^[-–—] `)
 	oeReplace = map[string]string{"oe": "œ", "Oe": "Œ", "OE": "Œ"}
 )
 
@@ -221,22 +222,47 @@ func typeset(lines []string, opt ApplyOptions) []string {
 		l = plainMarks.Replace(l)
 		l = tightArticle.ReplaceAllString(l, "$1. $2")
 		l = footnoteCall.ReplaceAllString(l, "$1")
-		switch opt.dash {
-		case "tight":
-			out[i] = plainNumber.ReplaceAllString(l, "$1.-")
+		if m := newNumber.FindStringSubmatch(l); m != nil {
+			out[i] = numberAs(m[1], opt.dash) + l[len(m[0]):]
 			continue
-		case "plain":
+		}
+		if opt.dash == "tight" || opt.dash == "plain" {
 			out[i] = l
 			continue
 		}
-		out[i] = listDash.ReplaceAllStringFunc(l, func(m string) string {
-			if m == "- " {
-				return "― "
-			}
-			return strings.TrimSuffix(m, "- ") + "― "
-		})
+		out[i] = listDash.ReplaceAllString(l, "― ")
 	}
 	return out
+}
+
+// newNumber is a paragraph's number opening new text, whatever dash the
+// bill typed: "III. – ", "III. - ", "III. — ", "III.-", "I bis. – ",
+// "B. – " (group 1 the number).
+var newNumber = regexp.MustCompile(`^((?:[IVX]+|[A-Z])(?:\s+` + latinOrd + `)?)\s*\.\s*[-–—―]\s*`)
+
+// numberDashOf writes the paragraph's number new words begin with as
+// the one of the words they replace is printed: « II. – Le juge » for
+// "II.-Le préfet" gives "II.-Le juge" (a mention, « A. – » for "I.-" in
+// "I.-Le maire", gave "A. –Le maire").
+func numberDashOf(old, nw string) string {
+	o, n := newNumber.FindStringSubmatch(old), newNumber.FindStringSubmatch(nw)
+	if o == nil || n == nil {
+		return nw
+	}
+	return n[1] + o[0][len(o[1]):] + nw[len(n[0]):]
+}
+
+// numberAs writes a paragraph's number as an article of style dash
+// (dashStyle) does: "I.-" (tight), "I. - " (plain), "I. ― " (the bar,
+// and by default).
+func numberAs(num, dash string) string {
+	switch dash {
+	case "tight":
+		return num + ".-"
+	case "plain":
+		return num + ". - "
+	}
+	return num + ". ― "
 }
 
 // ApplyError is an edit that could not be applied.
@@ -966,13 +992,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				if m := reNumberWords.FindStringSubmatch(strings.TrimSpace(words)); m != nil && opt.LegifranceTypography {
 					// "I. – " put before an alinéa: set as the article's
 					// (or its code's) paragraph numbers are ("I.-Le …").
-					switch opt.dash {
-					case "tight":
-						return m[1] + ".-" + strings.TrimLeft(s, " "), nil
-					case "plain":
-						return m[1] + ". - " + strings.TrimLeft(s, " "), nil
-					}
-					return m[1] + ". ― " + strings.TrimLeft(s, " "), nil
+					return numberAs(m[1], opt.dash) + strings.TrimLeft(s, " "), nil
 				}
 				if !labelRe.MatchString(strings.TrimSpace(words)) {
 					// Words at the start of a numbered alinéa go after its
@@ -1161,7 +1181,7 @@ func splice(al []string, lo, hi int, ins []string) []string {
 	return append(out, al[hi:]...)
 }
 
-var labelRe = regexp.MustCompile(`^(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
+var labelRe = regexp.MustCompile(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
 
 // newMark is the mark a text adopted by a committee or a chamber puts
 // between a new paragraph's number and its period: "II (nouveau). – ",
@@ -1193,6 +1213,10 @@ func labelOf(s string) (string, byte) {
 	return label(strings.TrimLeft(strings.TrimSpace(s), "«\" "))
 }
 
+// degreeSign writes an item's degree sign as the codes do: "1º" (the
+// ordinal indicator) and "1 °" are "1°".
+var degreeSign = strings.NewReplacer(" °", "°", "º", "°", " º", "°")
+
 // gluedRomanLatin is a roman numeral and its Latin ordinal printed
 // without a space, lowered: "iibis".
 var gluedRomanLatin = regexp.MustCompile(`^([ivxl]+)(` + latinOrd + `)\b`)
@@ -1217,9 +1241,11 @@ func label(s string) (string, byte) {
 	t := strings.TrimRight(m, " .-)")
 	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
 	switch {
-	case strings.Contains(m, "°"):
+	case strings.ContainsAny(m, "°º"):
 		// "1°bis" as the consolidated codes sometimes print it is "1°
-		// bis" (it was not found).
+		// bis" (it was not found); "1º" (the ordinal indicator) and "1
+		// °" are "1°".
+		t = degreeSign.Replace(t)
 		d := strings.Join(strings.Fields(strings.Replace(t, "°", "° ", 1)), " ")
 		// "1° A L'article …", "1° AA (nouveau) Le …": the item a later
 		// reading put before the 1°, its capitals part of its label
@@ -3068,9 +3094,14 @@ var spellings = []func(string) string{
 	// Quotation marks inside quoted words (an instruction quoted by an
 	// amendment): « A » as the bill prints it, "A".
 	func(w string) string { return innerQuotes.ReplaceAllString(w, `"`) },
-	// "4 °" and "4°"; "I.-" and "I. -".
+	// "4 °" and "4°"; a paragraph's number with any dash, spaced or
+	// tight, and the three ways the codes print it: "I. – " (the bills'),
+	// "I. - ", "I.-", "I. ― ".
 	func(w string) string { return spacedDegree.ReplaceAllString(w, "$1°") },
 	func(w string) string { return tightDash.ReplaceAllString(w, "$1. - ") },
+	func(w string) string { return anyDash.ReplaceAllString(w, "$1. -$2") },
+	func(w string) string { return plainDash.ReplaceAllString(w, "$1.-") },
+	func(w string) string { return plainDash.ReplaceAllString(w, "$1. ―$2") },
 	// "L.123-4" and "L. 123-4", "R.1" and "R. 1": an article's number
 	// with or without the space after its letters.
 	func(w string) string { return tightArticle.ReplaceAllString(w, "$1. $2") },
@@ -3168,6 +3199,8 @@ var (
 	tightArticle     = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\.(\d)`)
 	spacedArticle    = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\. (\d)`)
 	tightDash        = regexp.MustCompile(`\b([IVX]+|[A-Z])\.-\s*`)
+	anyDash          = regexp.MustCompile(`\b([IVX]+|[A-Z])\.\s*[–—―](\s?)`)
+	plainDash        = regexp.MustCompile(`\b([IVX]+|[A-Z])\. -( ?)`)
 )
 
 // wordEdges says whether s[i:j], holding the quoted words w, begins and
@@ -3600,6 +3633,7 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 				nw = strings.TrimRight(strings.TrimSuffix(nw, ","), " ")
 			}
 			old = strings.TrimLeft(old, " ")
+			nw = numberDashOf(old, nw)
 			// Words replaced at the start of a sentence: the new ones take
 			// its capital — also when the amendment quoted the old ones
 			// with it ("aux mots : « Le préfet » les mots : « le maire »").

@@ -67,6 +67,8 @@ func ArticleKey(num string) string {
 	k = strings.TrimPrefix(k, "article ")
 	k = strings.TrimPrefix(k, "art. ")
 	k = strings.ReplaceAll(k, ".", "")
+	// "R*1", "R.* 1": the star marks the décret, not the number.
+	k = strings.ReplaceAll(k, "*", "")
 	k = strings.ReplaceAll(k, " - ", "-")
 	// "l 336-2" → "l336-2"; "lo 12" → "lo12"; "L. O. 12" → "lo12"
 	if strings.HasPrefix(k, "l o ") {
@@ -75,12 +77,13 @@ func ArticleKey(num string) string {
 	if m := articlePrefixRe.FindStringSubmatch(k); m != nil {
 		k = m[1] + m[2]
 	}
-	// "Article 1er" is article 1: "l'article 1er de la loi …".
-	k = firstArticle.ReplaceAllString(k, "$1")
+	// "Article 1er" is article 1: "l'article 1er de la loi …", and
+	// "L. 1er" L. 1.
+	k = firstArticle.ReplaceAllString(k, "$1$2")
 	return strings.Join(strings.Fields(k), " ")
 }
 
-var firstArticle = regexp.MustCompile(`^(\d+)er\b`)
+var firstArticle = regexp.MustCompile(`^(l|r|d|lo|a)?(\d+)er\b`)
 
 var articlePrefixRe = regexp.MustCompile(`^(l|r|d|lo|a)\s+(\d.*)$`)
 

@@ -3452,7 +3452,7 @@ func inlineOr(quotes, payload []string) []string {
 	return nil
 }
 
-var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(unique|\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*[-–—―]\s*`)
+var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*[-–—―]\s*`)
 
 func stripArtPrefix(lines []string) []string {
 	if len(lines) == 0 {
@@ -3469,7 +3469,7 @@ func stripArtPrefix(lines []string) []string {
 }
 
 // artAlone is an article's heading on a line of its own: "Art. L. 1-1."
-var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+((?:L\.?\s*O|L|R|D|A)\.?\s*)?(unique|\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*$`)
+var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*$`)
 
 // artHeading reads the heading a new article's text opens with, "Art. L.
 // 1-1. – " or alone on its line, "Art. L. 1-1.": its prefix ("L. "), its
@@ -3624,7 +3624,7 @@ func moreArticles(first, rest string) ([]string, string) {
 // et L. 2 du code …", " de la loi n° 2000-1 du 3 janvier 2000 et 5 de la
 // loi …" (not a number of the first text's title: "… n° s 93 / 83 du
 // 27 septembre 1993 et 93 / 98 du …").
-var reArticleAfterText = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’])\s+(?:code|loi|ordonnance|livre)\b[^,;:«"“]*?(?:,|\set)\s+(?:(?:L\.?\s*O|L|R|D|A)\.?\s*)?\d+(?:[-\x{2011}]\d+)*(?:er)?(?:\s+(?:du|de\s+la|de\s+l['’]|et)\s|\s*,)`)
+var reArticleAfterText = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’])\s+(?:code|loi|ordonnance|livre)\b[^,;:«"“]*?(?:,|\set)\s+(?:` + artLettersA + `)?\d+(?:[-\x{2011}]\d+)*(?:er)?(?:\s+(?:du|de\s+la|de\s+l['’]|et)\s|\s*,)`)
 
 // newArticlesNamed reports whether the articles of the new text (arts)
 // are those the instruction names in what (cased): "il est inséré un
@@ -3750,11 +3750,21 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 // renumNumber is the new number of a renumbered article (groups: its
 // prefix, "L. ", "LO ", "R. ", "D. ", and its number, articleNumber);
 // renumHeading writes it as a heading ("L. 4 bis" → "L4 bis").
-const renumNumber = `((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `)`
+const renumNumber = `(` + artLetters + `)?(` + articleNumber + `)`
 
 func renumHeading(m []string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(m[1], ".", ""), " ", "") + m[2]
 }
+
+// artLetters are the letters before an article's number, its period
+// and the star Légifrance prints after the letter of an article taken by
+// a décret en Conseil des ministres: "L. ", "L.O. ", "LO ", "R. ", "R.* ",
+// "R*", "D.* " (the star marks the décret, not the number: ArticleKey
+// drops it); artLettersA the same with the A of an arrêté's articles.
+const (
+	artLetters  = `(?:L\.?\s*O|L|R|D)\.?\*?\.?\s*`
+	artLettersA = `(?:L\.?\s*O|L|R|D|A)\.?\*?\.?\s*`
+)
 
 const articleNumber = `\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:-\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?`
 
@@ -3832,9 +3842,9 @@ var (
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
-	reArticle        = regexp.MustCompile(`\barticles?\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
-	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*((?:L\.?\s*O|L|R|D)\.?\s*)?(` + articleNumber + `)`)
-	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+((?:L\.?\s*O|L|R|D)\.?\s*)?(\d+(?:-\d+)*)`)
+	reArticle        = regexp.MustCompile(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
+	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
+	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
 	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw            = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)

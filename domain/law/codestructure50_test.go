@@ -1,0 +1,74 @@
+package law
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCode6RegulatoryStarAndFirst: a regulatory article taken by a décret
+// en Conseil des ministres is printed "R*1" by Légifrance and named "R.*
+// 1" (or "R* 1") by the texts: the star marks the décret, not the number
+// — it was not read ("no target article"); "L. 1er" is L. 1 as "1er" is
+// 1 (it named an article "l1er" no code holds); a new article headed
+// "Art. R.* 2. – " keeps its star in its heading.
+func TestCode6RegulatoryStarAndFirst(t *testing.T) {
+	M := []string{"Le maire signe."}
+	for _, tc := range []struct{ heading, named string }{
+		{"R*1", "R.* 1"},
+		{"R*1", "R* 1"},
+		{"R*1", "R*. 1"},
+		{"R*1", "R. 1"},
+		{"R1", "R.* 1"},
+		{"D*1", "D.* 1"},
+		{"R*1-2", "R.* 1-2"},
+		{"L1", "L. 1er"},
+		{"L1er", "L. 1"},
+		{"LO1", "L.O. 1er"},
+	} {
+		ref := CodeRef{Code: "code civil", Article: ArticleKey(tc.heading)}
+		c := Corpus{ref: {Ref: ref, Heading: tc.heading, Alineas: M}}
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"À l'article " + tc.named + " du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}}})
+		got, errs := Apply(c, ins, ApplyOptions{})
+		if len(ins) != 1 || ins[0].Status != Parsed || len(errs) > 0 || strings.Join(got[ref].Alineas, "") != "Le préfet signe." {
+			t.Errorf("%s named %s: %v %+v", tc.heading, tc.named, errs, ins)
+		}
+	}
+	for _, tc := range []struct{ line, heading string }{
+		{"« Art. R.* 2. – Le préfet signe. »", "R*2"},
+		{"« Art. R*2. – Le préfet signe. »", "R*2"},
+	} {
+		arts := code5NewArticles(t, []string{"Après l'article R.* 1 du code civil, il est inséré un article R.* 2 ainsi rédigé :", tc.line})
+		if len(arts) != 1 || arts[0].Heading != tc.heading || arts[0].Ref.Article != "r2" || strings.Join(arts[0].Alineas, "") != "Le préfet signe." {
+			t.Errorf("%s: got %+v", tc.line, arts)
+		}
+	}
+}
+
+// TestCode6NewNumberAsTheArticle: with LegifranceTypography, a new
+// paragraph's number takes the edited article's style whatever dash the
+// bill typed — the chambers' en dash "III. – " (or an em dash, a
+// hyphen, Légifrance's own "III.-") becomes "III.-" in an article whose
+// numbers are tight, "III. ― " in one with the bar, "III. - " in a plain
+// one (only "III. - " was set: "III. – Le juge" went in as typed beside
+// "II.-Le préfet"); a list's en dash is set as its hyphen is.
+func TestCode6NewNumberAsTheArticle(t *testing.T) {
+	tight := []string{"I.-Le maire signe.", "II.-Le préfet vise."}
+	bar := []string{"I. ― Le maire signe.", "II. ― Le préfet vise."}
+	plain := []string{"I. - Le maire signe.", "II. - Le préfet vise."}
+	add := func(line string) []string {
+		return []string{"L'article L. 1 du code civil est complété par un III ainsi rédigé :", "« " + line + " »"}
+	}
+	runGrammar(t, []grammarCase{
+		{name: "tight, en dash", before: tight, text: add("III. – Le juge tranche."), want: append(tight[:2:2], "III.-Le juge tranche."), legifrance: true},
+		{name: "tight, em dash", before: tight, text: add("III. — Le juge tranche."), want: append(tight[:2:2], "III.-Le juge tranche."), legifrance: true},
+		{name: "tight, hyphen", before: tight, text: add("III. - Le juge tranche."), want: append(tight[:2:2], "III.-Le juge tranche."), legifrance: true},
+		{name: "bar, en dash", before: bar, text: add("III. – Le juge tranche."), want: append(bar[:2:2], "III. ― Le juge tranche."), legifrance: true},
+		{name: "bar, tight", before: bar, text: add("III.-Le juge tranche."), want: append(bar[:2:2], "III. ― Le juge tranche."), legifrance: true},
+		{name: "plain, en dash", before: plain, text: add("III. – Le juge tranche."), want: append(plain[:2:2], "III. - Le juge tranche."), legifrance: true},
+		{name: "I bis, tight", before: tight, text: []string{"Après le I de l'article L. 1 du code civil, il est inséré un I bis ainsi rédigé :", "« I bis. – Le juge tranche. »"}, want: []string{tight[0], "I bis.-Le juge tranche.", tight[1]}, legifrance: true},
+		{name: "the II rewritten, tight", before: tight, text: []string{"Le II de l'article L. 1 du code civil est ainsi rédigé :", "« II. – Le préfet signe. »"}, want: []string{tight[0], "II.-Le préfet signe."}, legifrance: true},
+		{name: "a capital part, tight", before: []string{"I.-Le maire signe :", "A.-Le lundi ;"}, text: []string{"Le I de l'article L. 1 du code civil est complété par un B ainsi rédigé :", "« B. – Le mardi. »"}, want: []string{"I.-Le maire signe :", "A.-Le lundi ;", "B.-Le mardi."}, legifrance: true},
+		{name: "a list's en dash, bar", before: bar, text: []string{"Le II de l'article L. 1 du code civil est complété par un alinéa ainsi rédigé :", "« – le juge. »"}, want: append(bar[:2:2], "― le juge."), legifrance: true},
+		{name: "without the typography: as typed", before: tight, text: add("III. – Le juge tranche."), want: append(tight[:2:2], "III. – Le juge tranche.")},
+	})
+}

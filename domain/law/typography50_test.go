@@ -1,0 +1,47 @@
+package law
+
+import "testing"
+
+// TestCode6DegreeSignsInText: an item's label printed with the ordinal
+// indicator ("1º") or its degree sign spaced ("1 °") is the 1° a bill or
+// an amendment names (the item was not found: refused); a deleted item
+// keeps the text's own sign ("1º (Supprimé)").
+func TestCode6DegreeSignsInText(t *testing.T) {
+	ind := []string{"Sont exclus :", "1º Les meubles ;", "2º Les immeubles."}
+	sp := []string{"Sont exclus :", "1 ° Les meubles ;", "2 ° Les immeubles."}
+	runGrammar(t, []grammarCase{
+		{name: "the ordinal indicator, abrogated", before: ind, text: []string{"Le 1° de l'article L. 1 du code civil est abrogé."}, want: []string{ind[0], "1º (Abrogé) ;", ind[2]}},
+		{name: "the ordinal indicator, words", before: ind, text: []string{"Au 2° de l'article L. 1 du code civil, le mot : « immeubles » est remplacé par le mot : « navires »."}, want: []string{ind[0], ind[1], "2º Les navires."}},
+		{name: "spaced, words", before: sp, text: []string{"Au 2° de l'article L. 1 du code civil, le mot : « immeubles » est remplacé par le mot : « navires »."}, want: []string{sp[0], sp[1], "2 ° Les navires."}},
+		{name: "spaced, a 1° bis", before: sp, text: []string{"Après le 1° de l'article L. 1 du code civil, il est inséré un 1° bis ainsi rédigé :", "« 1° bis Les navires ; »"}, want: []string{sp[0], sp[1], "1° bis Les navires ;", sp[2]}},
+	})
+	runAmendments(t, []amCase{
+		{"the ordinal indicator, deleted", append([]string{"I. – Le maire signe."}, ind...), "Supprimer le 1°.", []string{"I. – Le maire signe.", ind[0], "1º (Supprimé)", ind[2]}},
+		{"spaced, words", sp, "Au 2°, remplacer le mot : « immeubles » par le mot : « navires ».", []string{sp[0], sp[1], "2 ° Les navires."}},
+	})
+}
+
+// TestCode6QuotedNumberAnyDash: quoted words holding a paragraph's number
+// find it however the text prints its dash — « II. – Le préfet » (the
+// bills' en dash) in Légifrance's "II.-Le préfet", "I. ― " or "I. - ",
+// « I.- » in a bill's "I. – " (they were not found: refused); new words
+// replacing them take the text's own dash ("II.-Le juge"; « A. – » for
+// "I.-" gave "A. –Le").
+func TestCode6QuotedNumberAnyDash(t *testing.T) {
+	tight := []string{"I.-Le maire signe.", "II.-Le préfet vise."}
+	mention := func(verb string) []string {
+		return []string{"Au premier alinéa de l'article L. 1 du code civil, la mention : « I. – » est " + verb + "."}
+	}
+	runGrammar(t, []grammarCase{
+		{name: "words, tight", before: tight, text: []string{"Au II de l'article L. 1 du code civil, les mots : « II. – Le préfet » sont remplacés par les mots : « II. – Le juge »."}, want: []string{tight[0], "II.-Le juge vise."}},
+		{name: "a mention deleted, tight", before: tight, text: mention("supprimée"), want: []string{"Le maire signe.", tight[1]}},
+		{name: "a mention deleted, bar", before: []string{"I. ― Le maire signe."}, text: mention("supprimée"), want: []string{"Le maire signe."}},
+		{name: "a mention deleted, plain", before: []string{"I. - Le maire signe."}, text: mention("supprimée"), want: []string{"Le maire signe."}},
+		{name: "a mention replaced, tight", before: tight, text: mention("remplacée par la mention : « A. – »"), want: []string{"A.-Le maire signe.", tight[1]}},
+		{name: "a mention replaced, bar", before: []string{"I. ― Le maire signe."}, text: mention("remplacée par la mention : « A. – »"), want: []string{"A. ― Le maire signe."}},
+		{name: "the tight mention in a bill's text", before: []string{"I. – Le maire signe."}, text: []string{"Au premier alinéa de l'article L. 1 du code civil, la mention : « I.- » est supprimée."}, want: []string{"Le maire signe."}},
+	})
+	runAmendments(t, []amCase{
+		{"an amendment's mention, tight", tight, "À l'alinéa 2, supprimer la mention : « II. – ».", []string{tight[0], "Le préfet vise."}},
+	})
+}
