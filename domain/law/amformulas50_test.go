@@ -1,0 +1,32 @@
+package law
+
+import "testing"
+
+// TestAm5CompleteQuotedEnd: an alinéa of the bill that ends with the text
+// it quotes after a colon ("2° Le second alinéa est ainsi rédigé : « … »",
+// "1° … est complété par les mots : « … » ;") completed by words or by a
+// sentence is completed inside the quotation, before its final period:
+// the bill's sentence ends with its quotation (the words went after the
+// closing mark, outside it, a text of neither). New words holding
+// quotation marks of their own may be the bill's next clause: refused,
+// and so is a sentence completing quoted words that end no sentence. A
+// quotation not introduced by a colon ("dénommé « France Travail »") is a
+// name: the words go after it, as before.
+func TestAm5CompleteQuotedEnd(t *testing.T) {
+	A := []string{"I. – L'article L. 1 est ainsi modifié :", "1° Le premier alinéa est complété par les mots : « en mairie » ;", "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat. »", "II. – L'établissement est dénommé « France Travail »."}
+	with := func(i int, l string) []string {
+		out := append([]string(nil), A...)
+		out[i] = l
+		return out
+	}
+	runAmendments(t, []amCase{
+		{"words, after a sentence", A, "Compléter l'alinéa 3 par les mots : « et le préfet le date ».", with(2, "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat et le préfet le date. »")},
+		{"Sénat: words, after quoted words", A, "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\net au greffe", with(1, "1° Le premier alinéa est complété par les mots : « en mairie et au greffe » ;")},
+		{"à la fin de l'alinéa, ajouter", A, "À la fin de l'alinéa 3, ajouter les mots : « de bail ».", with(2, "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat de bail. »")},
+		{"a sentence", A, "Compléter l'alinéa 3 par une phrase ainsi rédigée : « Il le date. »", with(2, "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat. Il le date. »")},
+		{"Compléter le 2°", A, "Compléter le 2° par les mots : « de bail ».", with(2, "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat de bail. »")},
+		{"a name, not a text quoted: after it", A, "Compléter l'alinéa 4 par les mots : « et ses partenaires ».", with(3, "II. – L'établissement est dénommé « France Travail » et ses partenaires.")},
+		{"new words quoting words: refused", A, "Compléter l'alinéa 2 par les mots : « et le mot : “maire” est supprimé ».", nil},
+		{"a sentence after quoted words: refused", A, "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il le date. »", nil},
+	})
+}
