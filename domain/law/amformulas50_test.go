@@ -30,3 +30,28 @@ func TestAm5CompleteQuotedEnd(t *testing.T) {
 		{"a sentence after quoted words: refused", A, "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il le date. »", nil},
 	})
 }
+
+// TestAm5SentenceOfQuotingLine: a sentence named by its rank in an
+// alinéa of the bill that ends with the text it quotes ("2° Le second
+// alinéa est ainsi rédigé : « Le maire signe. Il date. »") is the bill's
+// sentence — the whole line — or one of the quoted text's: not said,
+// refused ("Alinéa 3, dernière phrase" / "Rédiger ainsi cette phrase :
+// Il remet." gave "2° Il remet.", the bill's instruction lost). Words in
+// the alinéa, and sentences of a quoted alinéa, stay read.
+func TestAm5SentenceOfQuotingLine(t *testing.T) {
+	A := []string{"I. – L'article L. 1 est ainsi modifié :", "1° Le premier alinéa est supprimé ;", "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat. Il le date. »", "« Le juge statue. Il motive. »"}
+	with := func(i int, l string) []string {
+		out := append([]string(nil), A...)
+		out[i] = l
+		return out
+	}
+	runAmendments(t, []amCase{
+		{"the last, rewritten: refused", A, "Alinéa 3, dernière phrase\n\nRédiger ainsi cette phrase :\n\nIl le remet.", nil},
+		{"the first, deleted: refused", A, "Supprimer la première phrase de l'alinéa 3.", nil},
+		{"the second, completed: refused", A, "Alinéa 3, seconde phrase\n\nCompléter cette phrase par les mots :\n\net le remet", nil},
+		{"words in the first: refused", A, "À la première phrase de l'alinéa 3, substituer au mot : « maire » le mot : « préfet ».", nil},
+		{"words in the alinéa", A, "À l'alinéa 3, substituer au mot : « maire » le mot : « préfet ».", with(2, "2° Le second alinéa est ainsi rédigé : « Le préfet signe le contrat. Il le date. »")},
+		{"a quoted alinéa's last sentence", A, "Alinéa 4, dernière phrase\n\nRédiger ainsi cette phrase :\n\nIl tranche.", with(3, "« Le juge statue. Il tranche. »")},
+		{"a plain item's sentence", A, "Alinéa 2, première phrase\n\nRédiger ainsi cette phrase :\n\nLe premier alinéa est abrogé ;", with(1, "1° Le premier alinéa est abrogé ;")},
+	})
+}

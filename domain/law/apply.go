@@ -710,6 +710,15 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			return applyErr(fmt.Sprintf("sentence %d is not the last (%d sentences)", e.Scope.Sentence, n))
 		}
 	}
+	if opt.billQuotes && e.Scope.Sentence != 0 && hi > lo {
+		// "Alinéa 3, dernière phrase" on "2° Le second alinéa est ainsi
+		// rédigé : « Il signe. Il date. »": the bill's sentence (the
+		// whole line: it was rewritten, "2° Il remet.") or the quoted
+		// text's is not said.
+		if _, _, ok := quotedEnd(al[pickSentenceAlinea(lo, hi, e.Scope.Sentence)]); ok {
+			return applyErr(fmt.Sprintf("sentence %d of an alinéa that ends with the text it quotes: the bill's sentence or the quoted text's is not said", e.Scope.Sentence))
+		}
+	}
 	lines := censor(e.Lines, opt)
 	if opt.billQuotes {
 		lines = asHost(lines, al)
