@@ -55,3 +55,17 @@ func TestAm5SentenceOfQuotingLine(t *testing.T) {
 		{"a plain item's sentence", A, "Alinéa 2, première phrase\n\nRédiger ainsi cette phrase :\n\nLe premier alinéa est abrogé ;", with(1, "1° Le premier alinéa est abrogé ;")},
 	})
 }
+
+// TestAm5NewItemWithCapitals: new text announced as an item whose label
+// carries capitals — "Avant le 1° A, insérer un 1° AA ainsi rédigé :",
+// "un 1° bis A", "Avant le I A, insérer un I AA" — is read as "un 1° B"
+// was (it was refused: the announcement was not read).
+func TestAm5NewItemWithCapitals(t *testing.T) {
+	A := []string{"I. – Le code est ainsi modifié :", "1° A L'article L. 1 est abrogé ;", "1° L'article L. 2 est abrogé ;", "2° L'article L. 3 est abrogé."}
+	R := []string{"I A. – Le code rural est modifié.", "I. – Le code civil est modifié."}
+	runAmendments(t, []amCase{
+		{"un 1° AA before the 1° A", A, "Avant le 1° A, insérer un 1° AA ainsi rédigé :\n\n« 1° AA L'article L. 0 est abrogé ; »", []string{A[0], "1° AA L'article L. 0 est abrogé ;", A[1], A[2], A[3]}},
+		{"un 1° bis A", A, "Après l'alinéa 3, insérer un 1° bis A ainsi rédigé :\n\n« 1° bis A L'article L. 4 est abrogé ; »", []string{A[0], A[1], A[2], "1° bis A L'article L. 4 est abrogé ;", A[3]}},
+		{"un I AA", R, "Avant le I A, insérer un I AA ainsi rédigé :\n\nI AA. – Le code pénal est modifié.", []string{"I AA. – Le code pénal est modifié.", R[0], R[1]}},
+	})
+}
