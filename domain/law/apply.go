@@ -736,6 +736,15 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			return applyErr(fmt.Sprintf("sentence %d is not the last (%d sentences)", e.Scope.Sentence, n))
 		}
 	}
+	if opt.billQuotes && e.Scope.Sentence != 0 && hi > lo {
+		// "Alinéa 3, dernière phrase" on "2° Le second alinéa est ainsi
+		// rédigé : « Il signe. Il date. »": the bill's sentence (the
+		// whole line: it was rewritten, "2° Il remet.") or the quoted
+		// text's is not said.
+		if _, _, ok := quotedEnd(al[pickSentenceAlinea(lo, hi, e.Scope.Sentence)]); ok {
+			return applyErr(fmt.Sprintf("sentence %d of an alinéa that ends with the text it quotes: the bill's sentence or the quoted text's is not said", e.Scope.Sentence))
+		}
+	}
 	lines := censor(e.Lines, opt)
 	if opt.billQuotes {
 		lines = asHost(lines, al)
@@ -974,6 +983,15 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// "Au début du premier alinéa, est ajoutée une phrase": before
 		// its first sentence.
 		before := e.Before || e.Scope.Where == "start" && e.Scope.Sentence == 0
+		if opt.billQuotes && !before && e.Scope.Sentence == 0 {
+			if s, ok, err := completeQuotedEnd(al[hi-1], add, true); ok || err != nil {
+				if err != nil {
+					return err
+				}
+				al[hi-1] = s
+				break
+			}
+		}
 		if err := onSentenceInsert(al, lo, hi, e.Scope.Sentence, opt.grp, add, before); err != nil {
 			return err
 		}
@@ -1013,6 +1031,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 		} else if e.Scope.Where == "start" {
 			al[lo], _ = f(al[lo])
+		} else if s, ok, err := completeQuotedEnd(al[hi-1], words, false); opt.billQuotes && (ok || err != nil) {
+			if err != nil {
+				return err
+			}
+			al[hi-1] = s
 		} else {
 			al[hi-1], _ = f(al[hi-1])
 		}
@@ -3007,6 +3030,69 @@ func appendWords(s, words string) string {
 		end = ""
 	}
 	return t + sep + w + end
+}
+
+// completeQuotedEnd completes an alinéa of a bill that ends with the
+// text it quotes after a colon ("2° Le second alinéa est ainsi rédigé :
+// « Le maire signe. »", "1° … complété par les mots : « en mairie » ;")
+// by words or, if sentence, a sentence: inside the quotation, before its
+// final period — the bill's sentence ends with it (they went after the
+// closing mark, a text of neither). ok is false when s ends with no such
+// quotation (a quoted alinéa is closeStart's; a quotation after no colon,
+// "dénommé « France Travail »", is a name the words follow). New words
+// holding quotation marks may be the bill's next clause ("et le mot :
+// “A” est supprimé"), and a sentence completes no quoted words that end
+// no sentence: inside or after is not said, refused.
+func completeQuotedEnd(s, add string, sentence bool) (string, bool, error) {
+	open, end, ok := quotedEnd(s)
+	if !ok {
+		return s, false, nil
+	}
+	if strings.ContainsAny(add, "«»“”\"") {
+		return s, true, applyErr(fmt.Sprintf("words holding quotations completing %q, which ends with the text it quotes: inside the quotation or after it is not said", s))
+	}
+	body := strings.TrimRight(s[:end], " \u00a0")
+	if !sentence {
+		return appendWords(s[:end], add) + s[end:], true, nil
+	}
+	if !strings.HasSuffix(body, ".") && !strings.HasSuffix(body, "?") && !strings.HasSuffix(body, "!") || len(body) <= open {
+		return s, true, applyErr(fmt.Sprintf("a sentence completing %q, whose quoted words end no sentence: inside the quotation or after it is not said", s))
+	}
+	return body + " " + add + s[end:], true, nil
+}
+
+// quotedEnd reports whether an unquoted alinéa of a bill ends with a
+// quotation opened after a colon — the text the bill quotes, before the
+// alinéa's ";" or "." if any —, and where that quotation opens and where
+// its closing mark begins (with the spaces before it).
+func quotedEnd(s string) (open, end int, ok bool) {
+	if isQuoted(s) {
+		return 0, 0, false
+	}
+	loc := closingMark.FindStringIndex(s)
+	if loc == nil {
+		return 0, 0, false
+	}
+	mark := strings.TrimLeft(s[loc[0]:], " \u00a0")
+	if !strings.HasPrefix(mark, "»") {
+		return 0, 0, false
+	}
+	depth := 0
+	for i := len(s) - len(mark); i >= 0; i-- {
+		switch {
+		case strings.HasPrefix(s[i:], "»"):
+			depth++
+		case strings.HasPrefix(s[i:], "«"):
+			depth--
+			if depth == 0 {
+				if !strings.HasSuffix(strings.TrimRight(s[:i], " \u00a0"), ":") {
+					return 0, 0, false
+				}
+				return i, loc[0], true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // startsSentence says whether words begin as a sentence does: with a

@@ -1,0 +1,71 @@
+package law
+
+import "testing"
+
+// TestAm5CompleteQuotedEnd: an alinéa of the bill that ends with the text
+// it quotes after a colon ("2° Le second alinéa est ainsi rédigé : « … »",
+// "1° … est complété par les mots : « … » ;") completed by words or by a
+// sentence is completed inside the quotation, before its final period:
+// the bill's sentence ends with its quotation (the words went after the
+// closing mark, outside it, a text of neither). New words holding
+// quotation marks of their own may be the bill's next clause: refused,
+// and so is a sentence completing quoted words that end no sentence. A
+// quotation not introduced by a colon ("dénommé « France Travail »") is a
+// name: the words go after it, as before.
+func TestAm5CompleteQuotedEnd(t *testing.T) {
+	A := []string{"I. – L'article L. 1 est ainsi modifié :", "1° Le premier alinéa est complété par les mots : « en mairie » ;", "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat. »", "II. – L'établissement est dénommé « France Travail »."}
+	with := func(i int, l string) []string {
+		out := append([]string(nil), A...)
+		out[i] = l
+		return out
+	}
+	runAmendments(t, []amCase{
+		{"words, after a sentence", A, "Compléter l'alinéa 3 par les mots : « et le préfet le date ».", with(2, "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat et le préfet le date. »")},
+		{"Sénat: words, after quoted words", A, "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\net au greffe", with(1, "1° Le premier alinéa est complété par les mots : « en mairie et au greffe » ;")},
+		{"à la fin de l'alinéa, ajouter", A, "À la fin de l'alinéa 3, ajouter les mots : « de bail ».", with(2, "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat de bail. »")},
+		{"a sentence", A, "Compléter l'alinéa 3 par une phrase ainsi rédigée : « Il le date. »", with(2, "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat. Il le date. »")},
+		{"Compléter le 2°", A, "Compléter le 2° par les mots : « de bail ».", with(2, "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat de bail. »")},
+		{"a name, not a text quoted: after it", A, "Compléter l'alinéa 4 par les mots : « et ses partenaires ».", with(3, "II. – L'établissement est dénommé « France Travail » et ses partenaires.")},
+		{"new words quoting words: refused", A, "Compléter l'alinéa 2 par les mots : « et le mot : “maire” est supprimé ».", nil},
+		{"a sentence after quoted words: refused", A, "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il le date. »", nil},
+	})
+}
+
+// TestAm5SentenceOfQuotingLine: a sentence named by its rank in an
+// alinéa of the bill that ends with the text it quotes ("2° Le second
+// alinéa est ainsi rédigé : « Le maire signe. Il date. »") is the bill's
+// sentence — the whole line — or one of the quoted text's: not said,
+// refused ("Alinéa 3, dernière phrase" / "Rédiger ainsi cette phrase :
+// Il remet." gave "2° Il remet.", the bill's instruction lost). Words in
+// the alinéa, and sentences of a quoted alinéa, stay read.
+func TestAm5SentenceOfQuotingLine(t *testing.T) {
+	A := []string{"I. – L'article L. 1 est ainsi modifié :", "1° Le premier alinéa est supprimé ;", "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat. Il le date. »", "« Le juge statue. Il motive. »"}
+	with := func(i int, l string) []string {
+		out := append([]string(nil), A...)
+		out[i] = l
+		return out
+	}
+	runAmendments(t, []amCase{
+		{"the last, rewritten: refused", A, "Alinéa 3, dernière phrase\n\nRédiger ainsi cette phrase :\n\nIl le remet.", nil},
+		{"the first, deleted: refused", A, "Supprimer la première phrase de l'alinéa 3.", nil},
+		{"the second, completed: refused", A, "Alinéa 3, seconde phrase\n\nCompléter cette phrase par les mots :\n\net le remet", nil},
+		{"words in the first: refused", A, "À la première phrase de l'alinéa 3, substituer au mot : « maire » le mot : « préfet ».", nil},
+		{"words in the alinéa", A, "À l'alinéa 3, substituer au mot : « maire » le mot : « préfet ».", with(2, "2° Le second alinéa est ainsi rédigé : « Le préfet signe le contrat. Il le date. »")},
+		{"a quoted alinéa's last sentence", A, "Alinéa 4, dernière phrase\n\nRédiger ainsi cette phrase :\n\nIl tranche.", with(3, "« Le juge statue. Il tranche. »")},
+		{"a plain item's sentence", A, "Alinéa 2, première phrase\n\nRédiger ainsi cette phrase :\n\nLe premier alinéa est abrogé ;", with(1, "1° Le premier alinéa est abrogé ;")},
+	})
+}
+
+// TestAm5NewItemWithCapitals: new text announced as an item whose label
+// carries capitals — "Avant le 1° A, insérer un 1° AA ainsi rédigé :",
+// "un 1° bis A", "Avant le I A, insérer un I AA" — is read as "un 1° B"
+// was (it was refused: the announcement was not read).
+func TestAm5NewItemWithCapitals(t *testing.T) {
+	A := []string{"I. – Le code est ainsi modifié :", "1° A L'article L. 1 est abrogé ;", "1° L'article L. 2 est abrogé ;", "2° L'article L. 3 est abrogé."}
+	R := []string{"I A. – Le code rural est modifié.", "I. – Le code civil est modifié."}
+	runAmendments(t, []amCase{
+		{"un 1° AA before the 1° A", A, "Avant le 1° A, insérer un 1° AA ainsi rédigé :\n\n« 1° AA L'article L. 0 est abrogé ; »", []string{A[0], "1° AA L'article L. 0 est abrogé ;", A[1], A[2], A[3]}},
+		{"un 1° bis A", A, "Après l'alinéa 3, insérer un 1° bis A ainsi rédigé :\n\n« 1° bis A L'article L. 4 est abrogé ; »", []string{A[0], A[1], A[2], "1° bis A L'article L. 4 est abrogé ;", A[3]}},
+		{"un I AA", R, "Avant le I A, insérer un I AA ainsi rédigé :\n\nI AA. – Le code pénal est modifié.", []string{"I AA. – Le code pénal est modifié.", R[0], R[1]}},
+	})
+}
