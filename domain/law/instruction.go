@@ -3842,6 +3842,26 @@ const codeTitlesJoined = `code\s+des\s+relations\s+entre\s+le\s+public\s+et\s+l'
 // determiner).
 var reSentenceAndDivision = regexp.MustCompile(`^((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|de\s+la|de\s+l')\s*[^,]*?)\s+et\s+((?:le|les|l')\s*[^,]*)$`)
 
+// bothScopes reads two targets of one subject, each on its own, and
+// joins them; either not read, neither is.
+func (p *parser) bothScopes(first, firstCased, second, secondCased string, base Scope) ([]Scope, bool, string) {
+	a, ok, why := p.scopes(first, firstCased, base)
+	if !ok {
+		return nil, false, why
+	}
+	b, ok, why := p.scopes(second, secondCased, base)
+	if !ok {
+		return nil, false, why
+	}
+	return append(a, b...), true, ""
+}
+
+// reDivisionAndSentence is a division named, then "et" and a sentence
+// of a division of its own: "le deuxième alinéa et la dernière phrase
+// du premier alinéa …" (groups: the first, the second from its
+// determiner).
+var reDivisionAndSentence = regexp.MustCompile(`^((?:le|les|l')\s*[^,]*?)\s+et\s+((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|de\s+la|de\s+l')\s*[^,]*)$`)
+
 // reDesignationEnd is where a division's designation ends and what holds
 // it begins: " du I …", " de l'article …".
 var reDesignationEnd = regexp.MustCompile(`\s(?:(?:du|des|de\s+la)\s|de\s+l')`)
@@ -4310,15 +4330,22 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		if d := reDesignationEnd.FindStringIndex(tail); d != nil {
 			suffix = cased[m[4]+d[0]:]
 		}
-		first, ok, why := p.scopes(low[:m[3]]+strings.ToLower(suffix), cased[:m[3]]+suffix, base)
-		if !ok {
-			return nil, false, why
+		return p.bothScopes(low[:m[3]]+strings.ToLower(suffix), cased[:m[3]]+suffix, tail, tailCased, base)
+	}
+
+	// "Le deuxième alinéa et la dernière phrase du premier alinéa de
+	// l'article L. 1": a division, then a sentence of a division of its
+	// own; what follows the sentence's holder ("de l'article L. 1", "du
+	// II …") is the first's too (it was refused: an alinéa of an alinéa).
+	if m := reDivisionAndSentence.FindStringSubmatchIndex(low); m != nil && !strings.Contains(low[:m[3]], "phrase") {
+		tail, tailCased := low[m[4]:], cased[m[4]:]
+		suffix := ""
+		if h := reDesignationEnd.FindStringIndex(tail); h != nil {
+			if d := reDesignationEnd.FindStringIndex(tail[h[1]:]); d != nil {
+				suffix = cased[m[4]+h[1]+d[0]:]
+			}
 		}
-		second, ok, why := p.scopes(tail, tailCased, base)
-		if !ok {
-			return nil, false, why
-		}
-		return append(first, second...), true, ""
+		return p.bothScopes(low[:m[3]]+strings.ToLower(suffix), cased[:m[3]]+suffix, tail, tailCased, base)
 	}
 
 	// "Le 2° du I de l'article L. 1 et le 1° du II du même article": a
