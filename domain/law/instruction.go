@@ -296,6 +296,11 @@ type frame struct {
 	// ("À compter du 1er janvier 2030, l'article L. 1 est ainsi modifié
 	// :"): its items are refused as it is.
 	deferred bool
+	// unread is set under a head ending with ":" that was not read
+	// ("1° Au premier alinéa, de façon générale :"): its items are
+	// refused with it (they were read under the head's parent, and
+	// edited the whole article).
+	unread bool
 }
 
 type parser struct {
@@ -590,6 +595,11 @@ func (p *parser) article(a Article) []Instruction {
 		}
 		if in.Status == "" {
 			continue
+		}
+		if in.Status == Unparsed && len(payload) == 0 && strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":") &&
+			(len(p.stack) == 0 || p.stack[len(p.stack)-1].level < level) {
+			// Its items have no place: refused with it.
+			p.stack = append(p.stack, frame{level: level, unread: true})
 		}
 		switch {
 		case in.Status == Parsed && len(in.Edits) > 0:
@@ -1802,6 +1812,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 
 	if reRenumber.MatchString(low) {
 		p.renumber(in, level, low, caseSh, parent, push, fail)
+		return
+	}
+	if n := len(p.stack); n > 0 && p.stack[n-1].unread {
+		fail("an item under a head not read")
 		return
 	}
 	if n := len(p.stack); n > 0 && p.stack[n-1].deferred {
