@@ -780,7 +780,14 @@ var rankNames = []string{"", "premier", "deuxième", "troisième", "quatrième",
 // I :" (the folded lower-case shape: no quotation in it, no comma — "Dans
 // les conditions prévues à l'article 38 de la Constitution, le
 // Gouvernement est autorisé … :" is no place).
-var reLocatorHead = regexp.MustCompile(`^(?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les|l'))\s[^:,]*?(?:\barticles?\b|\balineas?\b|\bphrases?\b|\b(?:du|au|aux|le|les)\s+(?:[ivx]+|\d+°|[a-z]\)?)(?:\s|$))[^:,]*?\s*:\s*$`)
+var reLocatorHead = regexp.MustCompile(`^` + locatorPiece + `(?:,\s*` + locatorPiece + `)*\s*:\s*$`)
+
+// locatorPiece is one place of a locator head, between commas: "au
+// premier alinéa", "à la première phrase" ("Au premier alinéa, à la
+// première phrase :" is that sentence of that alinéa), an item alone,
+// "au II", "au 1° bis".
+const locatorPiece = `(?:(?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les|l'))\s[^:,]*?(?:\barticles?\b|\balineas?\b|\bphrases?\b|\b(?:du|au|aux|le|les)\s+(?:[ivx]+|\d+°|[a-z]\)?)(?:\s|$))[^:,]*?` +
+	`|(?:au|aux)\s+(?:[ivx]+|\d+°|[a-z]\)?)(?:\s[^:,]*?)?)`
 
 // isLocatorHead reports whether an alinéa is a place alone, ending with a
 // colon ("À l'article L. 1 :").
@@ -3876,6 +3883,24 @@ func (p *parser) bothScopes(first, firstCased, second, secondCased string, base 
 // determiner).
 var reDivisionAndSentence = regexp.MustCompile(`^((?:le|les|l')\s*[^,]*?)\s+et\s+((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|de\s+la|de\s+l')\s*[^,]*)$`)
 
+// itemThenInner reports whether a locator's head names an item or a
+// part and its tail, after a comma alone, an alinéa or a sentence with
+// no holder of its own: "Au II, au second alinéa", "Au 1°, à la première
+// phrase" are that alinéa (sentence) of the item, not two places.
+func itemThenInner(head, joiner, tail string) bool {
+	return strings.TrimSpace(joiner) == "," && reItemNamed.MatchString(head) &&
+		!strings.Contains(head, "alinea") && !strings.Contains(head, "phrase") &&
+		(strings.Contains(tail, "alinea") || strings.Contains(tail, "phrase")) &&
+		!reItemNamed.MatchString(tail) && !reAndWord.MatchString(tail)
+}
+
+// reItemNamed is an item or a part named by its label: "au II", "du
+// 1° bis", "le a)".
+var reItemNamed = regexp.MustCompile(`(?:^|\b)(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°|[a-z]\)?)(?:\s|,|$)`)
+
+// reAndWord is a conjunction joining places.
+var reAndWord = regexp.MustCompile(`\bet\b|\bainsi\s+qu`)
+
 // reDesignationEnd is where a division's designation ends and what holds
 // it begins: " du I …", " de l'article …".
 var reDesignationEnd = regexp.MustCompile(`\s(?:(?:du|des|de\s+la)\s|de\s+l')`)
@@ -4395,7 +4420,8 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			// that alinéa, not two places.
 			continue
 		}
-		if artHead && !artTail && reDivWord.MatchString(tail) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") {
+		if artHead && !artTail && reDivWord.MatchString(tail) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") ||
+			!artHead && !artTail && itemThenInner(head, low[loc[0]:k], tail) {
 			// "À l'article L. 1, au second alinéa, …", "À l'article L. 1,
 			// au premier alinéa du II, …": a division of that article,
 			// read as "au second alinéa de l'article L. 1" — never the
