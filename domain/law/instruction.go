@@ -296,6 +296,11 @@ type frame struct {
 	// ("À compter du 1er janvier 2030, l'article L. 1 est ainsi modifié
 	// :"): its items are refused as it is.
 	deferred bool
+	// unread is set under a head ending with ":" that was not read
+	// ("1° Au premier alinéa, de façon générale :"): its items are
+	// refused with it (they were read under the head's parent, and
+	// edited the whole article).
+	unread bool
 }
 
 type parser struct {
@@ -591,6 +596,11 @@ func (p *parser) article(a Article) []Instruction {
 		if in.Status == "" {
 			continue
 		}
+		if in.Status == Unparsed && len(payload) == 0 && strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":") &&
+			(len(p.stack) == 0 || p.stack[len(p.stack)-1].level < level) {
+			// Its items have no place: refused with it.
+			p.stack = append(p.stack, frame{level: level, unread: true})
+		}
 		switch {
 		case in.Status == Parsed && len(in.Edits) > 0:
 			p.lastScope, p.lastOthers = in.Edits[0].Scope, nil
@@ -770,7 +780,14 @@ var rankNames = []string{"", "premier", "deuxième", "troisième", "quatrième",
 // I :" (the folded lower-case shape: no quotation in it, no comma — "Dans
 // les conditions prévues à l'article 38 de la Constitution, le
 // Gouvernement est autorisé … :" is no place).
-var reLocatorHead = regexp.MustCompile(`^(?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les|l'))\s[^:,]*?(?:\barticles?\b|\balineas?\b|\bphrases?\b|\b(?:du|au|aux|le|les)\s+(?:[ivx]+|\d+°|[a-z]\)?)(?:\s|$))[^:,]*?\s*:\s*$`)
+var reLocatorHead = regexp.MustCompile(`^` + locatorPiece + `(?:,\s*` + locatorPiece + `)*\s*:\s*$`)
+
+// locatorPiece is one place of a locator head, between commas: "au
+// premier alinéa", "à la première phrase" ("Au premier alinéa, à la
+// première phrase :" is that sentence of that alinéa), an item alone,
+// "au II", "au 1° bis".
+const locatorPiece = `(?:(?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les|l'))\s[^:,]*?(?:\barticles?\b|\balineas?\b|\bphrases?\b|\b(?:du|au|aux|le|les)\s+(?:[ivx]+|\d+°|[a-z]\)?)(?:\s|$))[^:,]*?` +
+	`|(?:au|aux)\s+(?:[ivx]+|\d+°|[a-z]\)?)(?:\s[^:,]*?)?)`
 
 // isLocatorHead reports whether an alinéa is a place alone, ending with a
 // colon ("À l'article L. 1 :").
@@ -1807,6 +1824,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 
 	if reRenumber.MatchString(low) {
 		p.renumber(in, level, low, caseSh, parent, push, fail)
+		return
+	}
+	if n := len(p.stack); n > 0 && p.stack[n-1].unread {
+		fail("an item under a head not read")
 		return
 	}
 	if n := len(p.stack); n > 0 && p.stack[n-1].deferred {
@@ -3880,6 +3901,44 @@ const codeTitlesJoined = `code\s+des\s+relations\s+entre\s+le\s+public\s+et\s+l'
 // determiner).
 var reSentenceAndDivision = regexp.MustCompile(`^((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|de\s+la|de\s+l')\s*[^,]*?)\s+et\s+((?:le|les|l')\s*[^,]*)$`)
 
+// bothScopes reads two targets of one subject, each on its own, and
+// joins them; either not read, neither is.
+func (p *parser) bothScopes(first, firstCased, second, secondCased string, base Scope) ([]Scope, bool, string) {
+	a, ok, why := p.scopes(first, firstCased, base)
+	if !ok {
+		return nil, false, why
+	}
+	b, ok, why := p.scopes(second, secondCased, base)
+	if !ok {
+		return nil, false, why
+	}
+	return append(a, b...), true, ""
+}
+
+// reDivisionAndSentence is a division named, then "et" and a sentence
+// of a division of its own: "le deuxième alinéa et la dernière phrase
+// du premier alinéa …" (groups: the first, the second from its
+// determiner).
+var reDivisionAndSentence = regexp.MustCompile(`^((?:le|les|l')\s*[^,]*?)\s+et\s+((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|de\s+la|de\s+l')\s*[^,]*)$`)
+
+// itemThenInner reports whether a locator's head names an item or a
+// part and its tail, after a comma alone, an alinéa or a sentence with
+// no holder of its own: "Au II, au second alinéa", "Au 1°, à la première
+// phrase" are that alinéa (sentence) of the item, not two places.
+func itemThenInner(head, joiner, tail string) bool {
+	return strings.TrimSpace(joiner) == "," && reItemNamed.MatchString(head) &&
+		!strings.Contains(head, "alinea") && !strings.Contains(head, "phrase") &&
+		(strings.Contains(tail, "alinea") || strings.Contains(tail, "phrase")) &&
+		!reItemNamed.MatchString(tail) && !reAndWord.MatchString(tail)
+}
+
+// reItemNamed is an item or a part named by its label: "au II", "du
+// 1° bis", "le a)".
+var reItemNamed = regexp.MustCompile(`(?:^|\b)(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°|[a-z]\)?)(?:\s|,|$)`)
+
+// reAndWord is a conjunction joining places.
+var reAndWord = regexp.MustCompile(`\bet\b|\bainsi\s+qu`)
+
 // reDesignationEnd is where a division's designation ends and what holds
 // it begins: " du I …", " de l'article …".
 var reDesignationEnd = regexp.MustCompile(`\s(?:(?:du|des|de\s+la)\s|de\s+l')`)
@@ -4348,15 +4407,22 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		if d := reDesignationEnd.FindStringIndex(tail); d != nil {
 			suffix = cased[m[4]+d[0]:]
 		}
-		first, ok, why := p.scopes(low[:m[3]]+strings.ToLower(suffix), cased[:m[3]]+suffix, base)
-		if !ok {
-			return nil, false, why
+		return p.bothScopes(low[:m[3]]+strings.ToLower(suffix), cased[:m[3]]+suffix, tail, tailCased, base)
+	}
+
+	// "Le deuxième alinéa et la dernière phrase du premier alinéa de
+	// l'article L. 1": a division, then a sentence of a division of its
+	// own; what follows the sentence's holder ("de l'article L. 1", "du
+	// II …") is the first's too (it was refused: an alinéa of an alinéa).
+	if m := reDivisionAndSentence.FindStringSubmatchIndex(low); m != nil && !strings.Contains(low[:m[3]], "phrase") {
+		tail, tailCased := low[m[4]:], cased[m[4]:]
+		suffix := ""
+		if h := reDesignationEnd.FindStringIndex(tail); h != nil {
+			if d := reDesignationEnd.FindStringIndex(tail[h[1]:]); d != nil {
+				suffix = cased[m[4]+h[1]+d[0]:]
+			}
 		}
-		second, ok, why := p.scopes(tail, tailCased, base)
-		if !ok {
-			return nil, false, why
-		}
-		return append(first, second...), true, ""
+		return p.bothScopes(low[:m[3]]+strings.ToLower(suffix), cased[:m[3]]+suffix, tail, tailCased, base)
 	}
 
 	// "Le 2° du I de l'article L. 1 et le 1° du II du même article": a
@@ -4392,7 +4458,8 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			// that alinéa, not two places.
 			continue
 		}
-		if artHead && !artTail && reDivWord.MatchString(tail) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") {
+		if artHead && !artTail && reDivWord.MatchString(tail) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") ||
+			!artHead && !artTail && itemThenInner(head, low[loc[0]:k], tail) {
 			// "À l'article L. 1, au second alinéa, …", "À l'article L. 1,
 			// au premier alinéa du II, …": a division of that article,
 			// read as "au second alinéa de l'article L. 1" — never the
