@@ -985,9 +985,9 @@ var everywhere = `(?:,?\s*` + timesSaid(true) + `\s*,?\s*)?`
 // list ("le deuxième tiret du 2°"), the words before a list ("le chapeau
 // du I"), a sub-paragraph. An edit placed there is refused: read as the
 // division around it, it edited the whole of it ("Supprimer le deuxième
-// tiret du I" deleted the I). Each reader adds its own (reUnreadPart,
-// amPartNotRead).
-const unreadPart = `tableaux?|lignes?|colonnes?|cases?|rubriques?|annexes?|tirets?|chapeaux?|sous-paragraphes?`
+// tiret du I" deleted the I); a "membre de phrase" too. Each reader adds
+// its own (reUnreadPart, amPartNotRead).
+const unreadPart = `tableaux?|lignes?|colonnes?|cases?|rubriques?|annexes?|tirets?|chapeaux?|sous-paragraphes?|membres?\s+de\s+phrases?`
 
 // wordTarget is quoted words, possibly restricted to occurrences.
 var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun

@@ -103,3 +103,19 @@ func TestGrammarCompletedItemEndingWithQuotation(t *testing.T) {
 			[]string{B[0], B[1], B[2], B[3], B[4], "2° bis Le deuxième alinéa est supprimé ;", B[5]}},
 	})
 }
+
+// TestGrammarMemberOfSentence: "le second membre de phrase" (a part of a
+// sentence, between its punctuation) is a part no division reads: a
+// bill's or an amendment's edit placed there is refused. It was dropped
+// from the locator: "Au 1°, au second membre de phrase, le mot …"
+// edited the whole 1°.
+func TestGrammarMemberOfSentence(t *testing.T) {
+	B := []string{"Sont punis :", "1° Le maire, sauf si le maire consent ;", "2° Le préfet."}
+	runGrammar(t, []grammarCase{
+		{name: "a bill: refused", before: B, text: []string{"Au 1° de l'article L. 1 du code civil, au second membre de phrase, le mot : « maire » est remplacé par le mot : « juge »."}},
+		{name: "its first: refused", before: B, text: []string{"Au premier membre de phrase du 1° de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge »."}},
+	})
+	runAmendments(t, []amCase{
+		{"an amendment: refused", B, "Alinéa 2, second membre de phrase, remplacer le mot : « maire » par le mot : « juge ».", nil},
+	})
+}
