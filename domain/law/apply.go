@@ -2680,11 +2680,12 @@ func toRoman(n int) string {
 }
 
 // asHost writes new text with the typography of the text it goes into:
-// organic articles ("L.O. 136" or "L. O. 136") and the State ("Etat" or
-// "État") as the host writes them.
+// organic articles ("L.O. 136" or "L. O. 136"), the State ("Etat" or
+// "État"), the apostrophe (straight or typographic) and the spaces inside
+// guillemets (plain or no-break) as the host writes them.
 func asHost(lines, host []string) []string {
 	out := append([]string(nil), lines...)
-	for _, pair := range [][2]string{{"L.O. ", "L. O. "}, {"Etat", "État"}} {
+	for _, pair := range [][2]string{{"L.O. ", "L. O. "}, {"Etat", "État"}, {"'", "’"}, {"« ", "«\u00a0"}, {" »", "\u00a0»"}} {
 		a, b := 0, 0
 		for _, h := range host {
 			a += strings.Count(h, pair[0])

@@ -72,3 +72,17 @@ func TestCode6NewNumberAsTheArticle(t *testing.T) {
 		{name: "without the typography: as typed", before: tight, text: add("III. – Le juge tranche."), want: append(tight[:2:2], "III. – Le juge tranche.")},
 	})
 }
+
+// TestCode6NewArticleNumberHyphens: a new article's heading typed with
+// the non-breaking hyphen of the chambers' texts ("Art. L. 2‑1‑1. – ",
+// U+2011) or U+2010 is the article L. 2-1-1, its heading printed with the
+// plain hyphen as the codes do (U+2010 was not read: "no Art. … in the
+// new text"; U+2011 stayed in the heading, "L2‑1‑1").
+func TestCode6NewArticleNumberHyphens(t *testing.T) {
+	for _, num := range []string{"L. 2-1-1", "L. 2\u20111\u20111", "L. 2\u20101\u20101", "L.\u00a02\u20111\u20111"} {
+		arts := code5NewArticles(t, []string{"Après l'article L. 2-1 du code civil, il est inséré un article L. 2-1-1 ainsi rédigé :", "« Art. " + num + ". – Le préfet signe. »"})
+		if len(arts) != 1 || arts[0].Heading != "L2-1-1" || arts[0].Ref.Article != "l2-1-1" || strings.Join(arts[0].Alineas, "") != "Le préfet signe." {
+			t.Errorf("%s: got %+v", num, arts)
+		}
+	}
+}

@@ -3489,7 +3489,15 @@ func inlineOr(quotes, payload []string) []string {
 	return nil
 }
 
-var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*[-–—―]\s*`)
+// numHyphen is the hyphen of an article's number, as typed: the plain
+// one, the non-breaking one (U+2011) of the chambers' texts, U+2010.
+const numHyphen = `[-\x{2010}\x{2011}]`
+
+// numberHyphens writes an article's number with the plain hyphen, as the
+// codes print it ("L. 2‑1‑1" → "L. 2-1-1").
+var numberHyphens = strings.NewReplacer("\u2010", "-", "\u2011", "-")
+
+var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*[-–—―]\s*`)
 
 func stripArtPrefix(lines []string) []string {
 	if len(lines) == 0 {
@@ -3506,7 +3514,7 @@ func stripArtPrefix(lines []string) []string {
 }
 
 // artAlone is an article's heading on a line of its own: "Art. L. 1-1."
-var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:[-\x{2011}]\d+)*(?:\s+` + latinOrd + `)?(?:[-\x{2011}]\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*$`)
+var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*$`)
 
 // artHeading reads the heading a new article's text opens with, "Art. L.
 // 1-1. – " or alone on its line, "Art. L. 1-1.": its prefix ("L. "), its
@@ -3542,7 +3550,7 @@ func (p *parser) splitArticles(code string, lines []string) []CodeArticle {
 	inHeading := false
 	for _, l := range lines {
 		if prefix, num, n, ok := artHeading(l); ok {
-			heading := strings.ReplaceAll(strings.ReplaceAll(prefix, ".", ""), " ", "") + num
+			heading := strings.ReplaceAll(strings.ReplaceAll(prefix, ".", ""), " ", "") + numberHyphens.Replace(num)
 			a := CodeArticle{Ref: CodeRef{Code: code, Article: ArticleKey(heading)}, Heading: heading}
 			if rest := l[n:]; rest != "" {
 				a.Alineas = []string{rest}
@@ -3661,7 +3669,7 @@ func moreArticles(first, rest string) ([]string, string) {
 // et L. 2 du code …", " de la loi n° 2000-1 du 3 janvier 2000 et 5 de la
 // loi …" (not a number of the first text's title: "… n° s 93 / 83 du
 // 27 septembre 1993 et 93 / 98 du …").
-var reArticleAfterText = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’])\s+(?:code|loi|ordonnance|livre)\b[^,;:«"“]*?(?:,|\set)\s+(?:` + artLettersA + `)?\d+(?:[-\x{2011}]\d+)*(?:er)?(?:\s+(?:du|de\s+la|de\s+l['’]|et)\s|\s*,)`)
+var reArticleAfterText = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’])\s+(?:code|loi|ordonnance|livre)\b[^,;:«"“]*?(?:,|\set)\s+(?:` + artLettersA + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+(?:du|de\s+la|de\s+l['’]|et)\s|\s*,)`)
 
 // newArticlesNamed reports whether the articles of the new text (arts)
 // are those the instruction names in what (cased): "il est inséré un

@@ -45,3 +45,19 @@ func TestCode6QuotedNumberAnyDash(t *testing.T) {
 		{"an amendment's mention, tight", tight, "À l'alinéa 2, supprimer la mention : « II. – ».", []string{tight[0], "Le préfet vise."}},
 	})
 }
+
+// TestCode6AmendedAsTheBillTypes: an amendment's new words and alinéas
+// take the bill's apostrophe (straight or typographic) and its spaces
+// inside guillemets (no-break or plain), as they take its "L.O." and
+// "État": an amendment typed with "l’agence" went into a text typed
+// "l'autorité" as typed, one apostrophe of each kind in an alinéa.
+func TestCode6AmendedAsTheBillTypes(t *testing.T) {
+	nb := []string{"La mention «\u00a0lu\u00a0» est écrite."}
+	runAmendments(t, []amCase{
+		{"straight words in a typographic text", []string{"Le juge de l’autorité signe."}, "À l'alinéa 1, remplacer les mots : « de l'autorité » par les mots : « de l'agence ».", []string{"Le juge de l’agence signe."}},
+		{"typographic words in a straight text", []string{"Le juge de l'autorité signe."}, "À l’alinéa 1, remplacer les mots : « de l’autorité » par les mots : « de l’agence ».", []string{"Le juge de l'agence signe."}},
+		{"a new alinéa", []string{"Le juge de l’autorité signe."}, "Compléter cet article par un alinéa ainsi rédigé :\n« Il l'a dit. »", []string{"Le juge de l’autorité signe.", "Il l’a dit."}},
+		{"guillemets with no-break spaces", nb, "À l'alinéa 1, remplacer le mot : « écrite » par les mots : « suivie de « vu » ».", []string{"La mention «\u00a0lu\u00a0» est suivie de «\u00a0vu\u00a0»."}},
+		{"a text with neither: as typed", []string{"Le juge signe."}, "À l’alinéa 1, remplacer le mot : « juge » par les mots : « chef d’état-major ».", []string{"Le chef d’état-major signe."}},
+	})
+}
