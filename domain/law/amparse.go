@@ -1365,6 +1365,9 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		return out, true
 	}
 	var paths [][]Division
+	// within is the division named beside alinéas designated by number
+	// ("Au 2° de l'alinéa 3"), which must hold them.
+	var within []Division
 	// own holds, by path, the sentence a list gives one of its alinéas
 	// ("Alinéas 24, seconde phrase, 37 et 38": the second sentence of 24,
 	// the whole of 37 and 38).
@@ -1378,6 +1381,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		if besideNumbered(low, cased) {
 			return nil, false
 		}
+		within = itemsNamed(cased)
 		pathWhere = map[int]string{}
 		// "Supprimer la seconde phrase de l'alinéa 2 et l'alinéa 3": a
 		// sentence named just before one designation of several is that
@@ -1614,11 +1618,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			w = pathWhere[i]
 		}
 		if own != nil {
-			out = append(out, Scope{Ref: ref, Path: p, Sentence: own[i], Where: w})
+			out = append(out, Scope{Ref: ref, Path: p, Sentence: own[i], Where: w, Within: within})
 			continue
 		}
 		for _, sentence := range sentences {
-			out = append(out, Scope{Ref: ref, Path: p, Sentence: sentence, Where: w})
+			out = append(out, Scope{Ref: ref, Path: p, Sentence: sentence, Where: w, Within: within})
 		}
 	}
 	return out, true
@@ -1713,6 +1717,32 @@ func itemLocs(s string) [][]int {
 		out = append(out, m)
 	}
 	return out
+}
+
+// itemsNamed is the path of the items a locator names (itemLocs),
+// outermost first: "au b du 1°" is the 1°, its b.
+func itemsNamed(s string) []Division {
+	locs := itemLocs(s)
+	var p []Division
+	for i := len(locs) - 1; i >= 0; i-- {
+		p = append(p, Division{Item: itemName(strings.TrimSuffix(s[locs[i][2]:locs[i][3]], ")"))})
+	}
+	return p
+}
+
+// ownPlace reports whether an instruction joined to another ("… et, au
+// 2°, supprimer …") names its own place: an alinéa, a sentence, the
+// article (hasOwnLocator) or an item before its verb — "au 2°" was taken
+// for a division within the first's place ("Au 1°, au 2°": the words
+// were deleted in both).
+func ownPlace(h string) bool {
+	if hasOwnLocator(h) {
+		return true
+	}
+	if v := amImperative.FindStringIndex(h); v != nil {
+		return hasItemLoc(h[:v[0]])
+	}
+	return false
 }
 
 // hasItemLoc reports whether s names an item (itemLocs).
@@ -2788,7 +2818,7 @@ func splitJoined(ins []amInstr) []amInstr {
 				}
 				if v != nil && v[0] < loc[0] && !strings.ContainsAny(place, "«\"") {
 					second := in.head[loc[2]:]
-					if amSentenceOnly.MatchString(second) && !hasOwnLocator(amSentenceOnly.ReplaceAllString(second, "")) {
+					if amSentenceOnly.MatchString(second) && !ownPlace(amSentenceOnly.ReplaceAllString(second, "")) {
 						// "À l'alinéa 2, substituer … et supprimer la
 						// dernière phrase": the sentence of the place the
 						// first names (it was the article's last); of a
@@ -2798,7 +2828,7 @@ func splitJoined(ins []amInstr) []amInstr {
 							break
 						}
 						second = place + second
-					} else if !hasOwnLocator(second) {
+					} else if !ownPlace(second) {
 						// The place the first names.
 						second = place + second
 					}
