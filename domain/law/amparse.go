@@ -1298,13 +1298,24 @@ var (
 	// amTimes is the count a replacement says: "remplacer (deux fois) le
 	// mot", "…, par deux fois, …".
 	amTimes    = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(` + cardinalWords + `)\s+fois\b`)
-	amSameOp   = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
+	amSameOp   = regexp.MustCompile(`^proceder\s+(?:a\s+la|au)\s+meme\s+(substitution|remplacement|suppression|insertion|ajout|modification)\b`)
 	amEndOf    = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
 	amStartOf  = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
 	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
 	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
 	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
+
+// sameOpKinds are the operations "procéder à la même substitution" (…)
+// may repeat, by the noun that names them; "la même modification" names
+// any.
+var sameOpKinds = map[string][]EditKind{
+	"substitution": {EditReplaceWords},
+	"remplacement": {EditReplaceWords},
+	"suppression":  {EditDeleteWords, EditDelete},
+	"insertion":    {EditInsertWords, EditAppendWords, EditInsertSentences, EditInsertAlineas, EditAppendAlineas},
+	"ajout":        {EditInsertWords, EditAppendWords, EditInsertSentences, EditInsertAlineas, EditAppendAlineas},
+}
 
 // amScope reads the locator words of an instruction (low: folded, lower
 // case; cased: the same with case kept) into scopes of ref. numbered is
@@ -2049,6 +2060,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if e.Kind != l.Kind || e.Old != l.Old || e.New != l.New || e.Anchor != l.Anchor || e.Before != l.Before || e.Times != l.Times || !slices.Equal(e.Occurrences, l.Occurrences) || !slices.Equal(e.Lines, l.Lines) {
 				return nil, false
 			}
+		}
+		if k, ok := sameOpKinds[m[1]]; ok && !slices.Contains(k, prev[len(prev)-1].Kind) {
+			// "… remplacer … En conséquence, procéder à la même
+			// suppression": the operation named is not the one before
+			// (the replacement was made again). Refused.
+			return nil, false
 		}
 		scopes, ok := amScope(ref, loc+" "+op[len(m[0]):], locCased+" "+cased[vm[0]+len(m[0]):])
 		if !ok {
