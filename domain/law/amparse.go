@@ -1203,11 +1203,17 @@ var amThisDivision = regexp.MustCompile(`(?i)\b(?:cet\s+alin[ée]a|cette\s+phras
 // locator line names ("ces trois alinéas") is theirs: "Alinéas 2 à 4" /
 // "Supprimer ces deux alinéas" says two things, and the head is left
 // without its place (refused).
+//
+// The number of the pointer agrees too: "cet alinéa" is one of them,
+// "ces alinéas" several, "cette phrase" one sentence the line names, "ces
+// phrases" sentences it names ("Alinéas 2 et 3" / "Rédiger ainsi cet
+// alinéa :" rewrote both as one; "Alinéas 2 à 3" / "Supprimer cette
+// phrase" deleted both alinéas whole).
 func countAgrees(loc, head string) bool {
-	m := amThisCount.FindStringSubmatch(asciiLower(foldAccents(head)))
-	if m == nil || loc == "" {
+	if loc == "" {
 		return true
 	}
+	h := asciiLower(foldAccents(head))
 	nums := amDigits.FindAllString(loc, -1)
 	n := len(nums)
 	if strings.Contains(loc, " à ") && n == 2 {
@@ -1215,8 +1221,26 @@ func countAgrees(loc, head string) bool {
 		last, _ := strconv.Atoi(nums[1])
 		n = last - first + 1
 	}
-	return cardinal(m[1]) == n
+	if m := amThisCount.FindStringSubmatch(h); m != nil {
+		return cardinal(m[1]) == n
+	}
+	sentences := strings.Contains(asciiLower(foldAccents(loc)), "phrase")
+	switch m := amThisNumber.FindStringSubmatch(h); {
+	case m == nil:
+		return true
+	case m[1] == "cet alinea":
+		return n == 1
+	case m[1] == "ces alineas":
+		return n > 1
+	case m[1] == "cette phrase":
+		return n == 1 && sentences && !strings.Contains(asciiLower(foldAccents(loc)), "phrases")
+	}
+	return sentences
 }
+
+// amThisNumber is the division a head points at, folded, without a
+// count: "cet alinéa", "ces alinéas", "cette phrase", "ces phrases".
+var amThisNumber = regexp.MustCompile(`\b(cet\s+alinea|ces\s+alineas|cette\s+phrase|ces\s+phrases)\b`)
 
 // amAndDivision is a division joined after words by "et": "… et la
 // dernière phrase", "… et l'alinéa 3", folded.
