@@ -1309,7 +1309,7 @@ var (
 	amMoreWords        = regexp.MustCompile(`^\s*(?:,|et)\s*q(\d+)`)
 	amWords            = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
 	amCount            = regexp.MustCompile(`\b(?:un|une|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*` + latinOrd + `?(?:\s+[a-z]{1,2})?|[ivx]+(?:\s+` + latinOrd + `)?(?:\s+[a-z]{1,2})?|[a-z](?:\s+` + latinOrd + `)?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
-	amAfterThis        = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
+	amAfterThis        = regexp.MustCompile(`\b(apres|avant)\s+(cet\s+alinea|ces\s+alineas)\b`)
 	// amAfterRank is an alinéa named by its rank as the place of new
 	// alinéas: "Après le dernier alinéa", "Avant le premier alinéa du II".
 	amAfterRank = regexp.MustCompile(`^\s*(apres|avant)\s+(?:le|l')\s*(?:` + ordWords + `)\s+alinea\b`)
@@ -1639,6 +1639,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		}
 		paths, pathWhere = each, eachWhere
 	}
+	if amThisSentence.MatchString(low) && own == nil && !slices.ContainsFunc(sentences, func(n int) bool { return n != 0 }) {
+		// "À l'alinéa 2, supprimer cette phrase": no sentence named —
+		// the alinéa was deleted whole. Refused.
+		return nil, false
+	}
 	if amThisDivision.MatchString(low) && len(paths) == 1 && len(paths[0]) == 0 && !slices.ContainsFunc(sentences, func(n int) bool { return n != 0 }) {
 		// "Compléter cet alinéa par …", "Dans cet alinéa, supprimer …"
 		// with no alinéa named before: which one is not said (the whole
@@ -1662,6 +1667,10 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	}
 	return out, true
 }
+
+// amThisSentence is a sentence pointed at, folded: "cette phrase", "ces
+// phrases", "ces deux phrases".
+var amThisSentence = regexp.MustCompile(`\b(?:cette\s+phrase|ces\s+(?:(?:` + cardinalWords + `|\d+)\s+)?phrases)\b`)
 
 // amItemList is a list of items in a locator: "les a) et b) du 1°", "les
 // 1°, 2° et 4°", "le a et le b", "aux I et II" (group 1: the items);
@@ -2604,12 +2613,30 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return es, true
 		}
 		if m := amAfterThis.FindStringSubmatch(loc); m != nil {
-			// "Alinéa 3 / Après cet alinéa, insérer deux alinéas …"
+			// "Alinéa 3 / Après cet alinéa, insérer deux alinéas …";
+			// "Alinéas 3 et 4 / Après ces alinéas, …": after the last
+			// (before the first); "cet alinéa" under "Alinéa 3, première
+			// phrase" is the alinéa (both were refused).
 			scopes, ok := scopeOf("", "")
-			if !ok || len(scopes) != 1 || len(scopes[0].Path) != 1 {
+			if !ok || len(scopes) == 0 {
 				return nil, false
 			}
-			return []Edit{{Kind: EditInsertAlineas, Scope: scopes[0], Lines: lines, Before: m[1] == "avant"}}, true
+			s := scopes[0]
+			if len(scopes) > 1 {
+				if s, ok = consecutive(scopes); !ok {
+					return nil, false
+				}
+			}
+			if len(s.Path) != 1 || (s.Path[0].Count > 1) != (m[2] != "cet alinea") {
+				return nil, false
+			}
+			d := s.Path[0]
+			if m[1] == "apres" && d.Count > 1 {
+				d.Alinea += d.Count - 1
+			}
+			d.Count = 0
+			s.Path, s.Sentence, s.Where = []Division{d}, 0, ""
+			return []Edit{{Kind: EditInsertAlineas, Scope: s, Lines: lines, Before: m[1] == "avant"}}, true
 		}
 		if m := amAfterSame.FindStringSubmatch(loc); m != nil && !amAfterAl.MatchString(loc) {
 			// "En conséquence, après le même alinéa, insérer …": the

@@ -43,3 +43,21 @@ func TestAm5PointerNumber(t *testing.T) {
 		{"Alinéa 3 / cet alinéa", A, "Alinéa 3\n\nRédiger ainsi cet alinéa :\n\nIl vise.", []string{A[0], A[1], "Il vise.", A[3]}},
 	})
 }
+
+// TestAm5AfterTheseAlineas: "Alinéas 2 et 3" / "Après ces alinéas, insérer
+// un alinéa …" inserts after the last of them, "Avant ces alinéas"
+// before the first, and "Alinéa 2, première phrase" / "Après cet alinéa,
+// …" after the alinéa (they were refused); "ces alinéas" that do not
+// follow one another are refused. "À l'alinéa 2, supprimer cette
+// phrase", where no sentence is named, is refused (the alinéa was
+// deleted whole).
+func TestAm5AfterTheseAlineas(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Il date. Il remet.", "Il lit.", "Il note."}
+	runAmendments(t, []amCase{
+		{"après ces alinéas", A, "Alinéas 2 et 3\n\nAprès ces alinéas, insérer un alinéa ainsi rédigé :\n\nIl vise.", []string{A[0], A[1], A[2], "Il vise.", A[3]}},
+		{"avant ces alinéas", A, "Alinéas 2 à 3\n\nAvant ces alinéas, insérer un alinéa ainsi rédigé :\n\nIl vise.", []string{A[0], "Il vise.", A[1], A[2], A[3]}},
+		{"après cet alinéa, under a sentence", A, "Alinéa 2, première phrase\n\nAprès cet alinéa, insérer un alinéa ainsi rédigé :\n\nIl vise.", []string{A[0], A[1], "Il vise.", A[2], A[3]}},
+		{"ces alinéas apart: refused", A, "Alinéas 2 et 4\n\nAprès ces alinéas, insérer un alinéa ainsi rédigé :\n\nIl vise.", nil},
+		{"À l'alinéa 2, supprimer cette phrase: refused", A, "À l'alinéa 2, supprimer cette phrase.", nil},
+	})
+}
