@@ -86,9 +86,17 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		if len(paras) == 0 {
 			continue
 		}
+		raw := paras
 		m := subAmendment.FindStringSubmatch(paras[0])
 		if m == nil {
-			continue
+			// "À l'alinéa 3 de l'amendement n° 78, substituer …": the
+			// amendment named in the instruction's place, as the
+			// Assemblée writes a sub-amendment.
+			num, body, ok := amendmentNamedIn(paras)
+			if !ok {
+				continue
+			}
+			m, paras = []string{"", num, ""}, append([]string{""}, body...)
 		}
 		sub[i] = true
 		out[i] = AmendedArticle{Article: a, SubAmendmentOf: m[1]}
@@ -99,7 +107,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			}
 		}
 		if parent < 0 {
-			out[i].Unparsed = []string{"(sub-amendment of amendment " + m[1] + ", not among those composed) " + strings.Join(paras, "\n")}
+			out[i].Unparsed = []string{"(sub-amendment of amendment " + m[1] + ", not among those composed) " + strings.Join(raw, "\n")}
 			continue
 		}
 		host := Article{Number: ArticleNumber(ams[parent].Number), Alineas: HTMLToParagraphs(texts[parent])}
@@ -111,7 +119,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		if !r.Applied || r.Deleted {
 			out[i].Unparsed = r.Unparsed
 			if len(out[i].Unparsed) == 0 {
-				out[i].Unparsed = []string{strings.Join(paras, "\n")}
+				out[i].Unparsed = []string{strings.Join(raw, "\n")}
 			}
 			continue
 		}
@@ -677,6 +685,30 @@ func retag(before, after []string, tags []int) []int {
 // or the amendment alone on its line, its locator on the next as the
 // Sénat writes it ("Amendement 78 rect bis" / "Alinéa 41").
 var subAmendment = regexp.MustCompile(`(?i)^(?:sous-)?amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?(?:\s*,\s*(.*?)\s*:?|\s*)$`)
+
+// amendmentNamedIn reads a sub-amendment that names its amendment in its
+// instructions' places ("À l'alinéa 3 de l'amendement n° 78, …",
+// "Supprimer l'alinéa 2 de l'amendement 78 rectifié"): the amendment's
+// number and the paragraphs without it. ok is false when no paragraph
+// names one, or two name different ones.
+func amendmentNamedIn(paras []string) (string, []string, bool) {
+	num := ""
+	body := make([]string, len(paras))
+	for i, p := range paras {
+		for _, m := range ofAmendment.FindAllStringSubmatch(p, -1) {
+			if num != "" && amendmentNumber(m[1]) != amendmentNumber(num) {
+				return "", nil, false
+			}
+			num = m[1]
+		}
+		body[i] = ofAmendment.ReplaceAllString(p, "")
+	}
+	return num, body, num != ""
+}
+
+// ofAmendment is an amendment named after the division it edits: " de
+// l'amendement n° 78 rectifié" (group 1: its number).
+var ofAmendment = regexp.MustCompile(`\s+de\s+l['’]amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?`)
 
 // amendmentNumber is the number an amendment is named by, without "n°"
 // or "rectifié": "COM-12", "78".

@@ -69,3 +69,22 @@ func TestAm5NewItemWithCapitals(t *testing.T) {
 		{"un I AA", R, "Avant le I A, insérer un I AA ainsi rédigé :\n\nI AA. – Le code pénal est modifié.", []string{"I AA. – Le code pénal est modifié.", R[0], R[1]}},
 	})
 }
+
+// TestAm5SameOperationNamed: "procéder à la même substitution" (…
+// suppression, insertion; "au même remplacement", "au même ajout") repeats
+// the operation before only when it is the one named: after a
+// replacement, "la même suppression" is refused (the replacement was made
+// again); "au même remplacement", "au même ajout" are read (they were
+// refused); "la même modification" names any.
+func TestAm5SameOperationNamed(t *testing.T) {
+	A := []string{"Le maire signe.", "Le maire date.", "Le juge lit."}
+	runAmendments(t, []amCase{
+		{"la même substitution", A, "À l'alinéa 1, remplacer le mot : « maire » par le mot : « préfet ».\n\nEn conséquence, procéder à la même substitution à l'alinéa 2.", []string{"Le préfet signe.", "Le préfet date.", A[2]}},
+		{"au même remplacement (Sénat)", A, "Alinéa 1\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\npréfet\n\nII. – En conséquence, alinéa 2\n\nProcéder au même remplacement.", []string{"Le préfet signe.", "Le préfet date.", A[2]}},
+		{"au même ajout", A, "À l'alinéa 1, après le mot : « maire », insérer le mot : « adjoint ».\n\nEn conséquence, procéder au même ajout à l'alinéa 2.", []string{"Le maire adjoint signe.", "Le maire adjoint date.", A[2]}},
+		{"la même modification", A, "À l'alinéa 1, supprimer le mot : « maire ».\n\nEn conséquence, procéder à la même modification à l'alinéa 2.", []string{"Le signe.", "Le date.", A[2]}},
+		{"la même suppression after a replacement: refused", A, "À l'alinéa 1, remplacer le mot : « maire » par le mot : « préfet ».\n\nEn conséquence, procéder à la même suppression à l'alinéa 2.", nil},
+		{"la même substitution after a deletion: refused", A, "À l'alinéa 1, supprimer le mot : « maire ».\n\nEn conséquence, procéder à la même substitution à l'alinéa 2.", nil},
+		{"la même suppression after an insertion: refused", A, "À l'alinéa 1, après le mot : « maire », insérer le mot : « adjoint ».\n\nEn conséquence, procéder à la même suppression à l'alinéa 2.", nil},
+	})
+}

@@ -1203,11 +1203,17 @@ var amThisDivision = regexp.MustCompile(`(?i)\b(?:cet\s+alin[ée]a|cette\s+phras
 // locator line names ("ces trois alinéas") is theirs: "Alinéas 2 à 4" /
 // "Supprimer ces deux alinéas" says two things, and the head is left
 // without its place (refused).
+//
+// The number of the pointer agrees too: "cet alinéa" is one of them,
+// "ces alinéas" several, "cette phrase" one sentence the line names, "ces
+// phrases" sentences it names ("Alinéas 2 et 3" / "Rédiger ainsi cet
+// alinéa :" rewrote both as one; "Alinéas 2 à 3" / "Supprimer cette
+// phrase" deleted both alinéas whole).
 func countAgrees(loc, head string) bool {
-	m := amThisCount.FindStringSubmatch(asciiLower(foldAccents(head)))
-	if m == nil || loc == "" {
+	if loc == "" {
 		return true
 	}
+	h := asciiLower(foldAccents(head))
 	nums := amDigits.FindAllString(loc, -1)
 	n := len(nums)
 	if strings.Contains(loc, " à ") && n == 2 {
@@ -1215,8 +1221,26 @@ func countAgrees(loc, head string) bool {
 		last, _ := strconv.Atoi(nums[1])
 		n = last - first + 1
 	}
-	return cardinal(m[1]) == n
+	if m := amThisCount.FindStringSubmatch(h); m != nil {
+		return cardinal(m[1]) == n
+	}
+	sentences := strings.Contains(asciiLower(foldAccents(loc)), "phrase")
+	switch m := amThisNumber.FindStringSubmatch(h); {
+	case m == nil:
+		return true
+	case m[1] == "cet alinea":
+		return n == 1
+	case m[1] == "ces alineas":
+		return n > 1
+	case m[1] == "cette phrase":
+		return n == 1 && sentences && !strings.Contains(asciiLower(foldAccents(loc)), "phrases")
+	}
+	return sentences
 }
+
+// amThisNumber is the division a head points at, folded, without a
+// count: "cet alinéa", "ces alinéas", "cette phrase", "ces phrases".
+var amThisNumber = regexp.MustCompile(`\b(cet\s+alinea|ces\s+alineas|cette\s+phrase|ces\s+phrases)\b`)
 
 // amAndDivision is a division joined after words by "et": "… et la
 // dernière phrase", "… et l'alinéa 3", folded.
@@ -1285,7 +1309,7 @@ var (
 	amMoreWords        = regexp.MustCompile(`^\s*(?:,|et)\s*q(\d+)`)
 	amWords            = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
 	amCount            = regexp.MustCompile(`\b(?:un|une|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*` + latinOrd + `?(?:\s+[a-z]{1,2})?|[ivx]+(?:\s+` + latinOrd + `)?(?:\s+[a-z]{1,2})?|[a-z](?:\s+` + latinOrd + `)?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
-	amAfterThis        = regexp.MustCompile(`\b(apres|avant)\s+cet\s+alinea\b`)
+	amAfterThis        = regexp.MustCompile(`\b(apres|avant)\s+(cet\s+alinea|ces\s+alineas)\b`)
 	// amAfterRank is an alinéa named by its rank as the place of new
 	// alinéas: "Après le dernier alinéa", "Avant le premier alinéa du II".
 	amAfterRank = regexp.MustCompile(`^\s*(apres|avant)\s+(?:le|l')\s*(?:` + ordWords + `)\s+alinea\b`)
@@ -1298,13 +1322,24 @@ var (
 	// amTimes is the count a replacement says: "remplacer (deux fois) le
 	// mot", "…, par deux fois, …".
 	amTimes    = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(` + cardinalWords + `)\s+fois\b`)
-	amSameOp   = regexp.MustCompile(`^proceder\s+a\s+la\s+meme\s+(substitution|suppression|insertion|modification)`)
+	amSameOp   = regexp.MustCompile(`^proceder\s+(?:a\s+la|au)\s+meme\s+(substitution|remplacement|suppression|insertion|ajout|modification)\b`)
 	amEndOf    = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
 	amStartOf  = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
 	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
 	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
 	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
+
+// sameOpKinds are the operations "procéder à la même substitution" (…)
+// may repeat, by the noun that names them; "la même modification" names
+// any.
+var sameOpKinds = map[string][]EditKind{
+	"substitution": {EditReplaceWords},
+	"remplacement": {EditReplaceWords},
+	"suppression":  {EditDeleteWords, EditDelete},
+	"insertion":    {EditInsertWords, EditAppendWords, EditInsertSentences, EditInsertAlineas, EditAppendAlineas},
+	"ajout":        {EditInsertWords, EditAppendWords, EditInsertSentences, EditInsertAlineas, EditAppendAlineas},
+}
 
 // amScope reads the locator words of an instruction (low: folded, lower
 // case; cased: the same with case kept) into scopes of ref. numbered is
@@ -1365,6 +1400,9 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		return out, true
 	}
 	var paths [][]Division
+	// within is the division named beside alinéas designated by number
+	// ("Au 2° de l'alinéa 3"), which must hold them.
+	var within []Division
 	// own holds, by path, the sentence a list gives one of its alinéas
 	// ("Alinéas 24, seconde phrase, 37 et 38": the second sentence of 24,
 	// the whole of 37 and 38).
@@ -1378,6 +1416,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		if besideNumbered(low, cased) {
 			return nil, false
 		}
+		within = itemsNamed(cased)
 		pathWhere = map[int]string{}
 		// "Supprimer la seconde phrase de l'alinéa 2 et l'alinéa 3": a
 		// sentence named just before one designation of several is that
@@ -1600,6 +1639,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		}
 		paths, pathWhere = each, eachWhere
 	}
+	if amThisSentence.MatchString(low) && own == nil && !slices.ContainsFunc(sentences, func(n int) bool { return n != 0 }) {
+		// "À l'alinéa 2, supprimer cette phrase": no sentence named —
+		// the alinéa was deleted whole. Refused.
+		return nil, false
+	}
 	if amThisDivision.MatchString(low) && len(paths) == 1 && len(paths[0]) == 0 && !slices.ContainsFunc(sentences, func(n int) bool { return n != 0 }) {
 		// "Compléter cet alinéa par …", "Dans cet alinéa, supprimer …"
 		// with no alinéa named before: which one is not said (the whole
@@ -1614,15 +1658,19 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			w = pathWhere[i]
 		}
 		if own != nil {
-			out = append(out, Scope{Ref: ref, Path: p, Sentence: own[i], Where: w})
+			out = append(out, Scope{Ref: ref, Path: p, Sentence: own[i], Where: w, Within: within})
 			continue
 		}
 		for _, sentence := range sentences {
-			out = append(out, Scope{Ref: ref, Path: p, Sentence: sentence, Where: w})
+			out = append(out, Scope{Ref: ref, Path: p, Sentence: sentence, Where: w, Within: within})
 		}
 	}
 	return out, true
 }
+
+// amThisSentence is a sentence pointed at, folded: "cette phrase", "ces
+// phrases", "ces deux phrases".
+var amThisSentence = regexp.MustCompile(`\b(?:cette\s+phrase|ces\s+(?:(?:` + cardinalWords + `|\d+)\s+)?phrases)\b`)
 
 // amItemList is a list of items in a locator: "les a) et b) du 1°", "les
 // 1°, 2° et 4°", "le a et le b", "aux I et II" (group 1: the items);
@@ -1713,6 +1761,32 @@ func itemLocs(s string) [][]int {
 		out = append(out, m)
 	}
 	return out
+}
+
+// itemsNamed is the path of the items a locator names (itemLocs),
+// outermost first: "au b du 1°" is the 1°, its b.
+func itemsNamed(s string) []Division {
+	locs := itemLocs(s)
+	var p []Division
+	for i := len(locs) - 1; i >= 0; i-- {
+		p = append(p, Division{Item: itemName(strings.TrimSuffix(s[locs[i][2]:locs[i][3]], ")"))})
+	}
+	return p
+}
+
+// ownPlace reports whether an instruction joined to another ("… et, au
+// 2°, supprimer …") names its own place: an alinéa, a sentence, the
+// article (hasOwnLocator) or an item before its verb — "au 2°" was taken
+// for a division within the first's place ("Au 1°, au 2°": the words
+// were deleted in both).
+func ownPlace(h string) bool {
+	if hasOwnLocator(h) {
+		return true
+	}
+	if v := amImperative.FindStringIndex(h); v != nil {
+		return hasItemLoc(h[:v[0]])
+	}
+	return false
 }
 
 // hasItemLoc reports whether s names an item (itemLocs).
@@ -2019,6 +2093,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if e.Kind != l.Kind || e.Old != l.Old || e.New != l.New || e.Anchor != l.Anchor || e.Before != l.Before || e.Times != l.Times || !slices.Equal(e.Occurrences, l.Occurrences) || !slices.Equal(e.Lines, l.Lines) {
 				return nil, false
 			}
+		}
+		if k, ok := sameOpKinds[m[1]]; ok && !slices.Contains(k, prev[len(prev)-1].Kind) {
+			// "… remplacer … En conséquence, procéder à la même
+			// suppression": the operation named is not the one before
+			// (the replacement was made again). Refused.
+			return nil, false
 		}
 		scopes, ok := amScope(ref, loc+" "+op[len(m[0]):], locCased+" "+cased[vm[0]+len(m[0]):])
 		if !ok {
@@ -2533,12 +2613,30 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return es, true
 		}
 		if m := amAfterThis.FindStringSubmatch(loc); m != nil {
-			// "Alinéa 3 / Après cet alinéa, insérer deux alinéas …"
+			// "Alinéa 3 / Après cet alinéa, insérer deux alinéas …";
+			// "Alinéas 3 et 4 / Après ces alinéas, …": after the last
+			// (before the first); "cet alinéa" under "Alinéa 3, première
+			// phrase" is the alinéa (both were refused).
 			scopes, ok := scopeOf("", "")
-			if !ok || len(scopes) != 1 || len(scopes[0].Path) != 1 {
+			if !ok || len(scopes) == 0 {
 				return nil, false
 			}
-			return []Edit{{Kind: EditInsertAlineas, Scope: scopes[0], Lines: lines, Before: m[1] == "avant"}}, true
+			s := scopes[0]
+			if len(scopes) > 1 {
+				if s, ok = consecutive(scopes); !ok {
+					return nil, false
+				}
+			}
+			if len(s.Path) != 1 || (s.Path[0].Count > 1) != (m[2] != "cet alinea") {
+				return nil, false
+			}
+			d := s.Path[0]
+			if m[1] == "apres" && d.Count > 1 {
+				d.Alinea += d.Count - 1
+			}
+			d.Count = 0
+			s.Path, s.Sentence, s.Where = []Division{d}, 0, ""
+			return []Edit{{Kind: EditInsertAlineas, Scope: s, Lines: lines, Before: m[1] == "avant"}}, true
 		}
 		if m := amAfterSame.FindStringSubmatch(loc); m != nil && !amAfterAl.MatchString(loc) {
 			// "En conséquence, après le même alinéa, insérer …": the
@@ -2788,7 +2886,7 @@ func splitJoined(ins []amInstr) []amInstr {
 				}
 				if v != nil && v[0] < loc[0] && !strings.ContainsAny(place, "«\"") {
 					second := in.head[loc[2]:]
-					if amSentenceOnly.MatchString(second) && !hasOwnLocator(amSentenceOnly.ReplaceAllString(second, "")) {
+					if amSentenceOnly.MatchString(second) && !ownPlace(amSentenceOnly.ReplaceAllString(second, "")) {
 						// "À l'alinéa 2, substituer … et supprimer la
 						// dernière phrase": the sentence of the place the
 						// first names (it was the article's last); of a
@@ -2798,7 +2896,7 @@ func splitJoined(ins []amInstr) []amInstr {
 							break
 						}
 						second = place + second
-					} else if !hasOwnLocator(second) {
+					} else if !ownPlace(second) {
 						// The place the first names.
 						second = place + second
 					}

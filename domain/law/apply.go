@@ -729,6 +729,17 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	if err != nil {
 		return err
 	}
+	if len(e.Scope.Within) > 0 {
+		// "Au 2° de l'alinéa 3": the alinéa must be in the 2° (the 2° was
+		// ignored, and the alinéa edited wherever it stood).
+		wlo, whi, _, err := resolve(al, e.Scope.Within)
+		if err != nil {
+			return err
+		}
+		if lo < wlo || hi > whi {
+			return applyErr(fmt.Sprintf("the alinéas named are not in the %s named beside them", e.Scope.Within[len(e.Scope.Within)-1].Item))
+		}
+	}
 	if e.Scope.SentenceLast && hi > lo {
 		// "la seconde et dernière phrase": the alinéa has that many.
 		i := pickSentenceAlinea(lo, hi, e.Scope.Sentence)

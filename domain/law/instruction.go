@@ -126,6 +126,10 @@ type Scope struct {
 	// names ("Dans l'ensemble du code civil, les mots …"): a word
 	// operation applies wherever its words are found.
 	Everywhere bool
+	// Within names the division that holds alinéas designated by number
+	// beside it ("Au 2° de l'alinéa 3", the Sénat's "Alinéa 3" then "Au
+	// 2°, …"): the alinéas must be in it, or the edit is refused.
+	Within []Division
 }
 
 // Edit is one parsed operation on the law in force.
