@@ -1148,6 +1148,14 @@ var (
 	// sont supprimés" (groups: the words, the place, the verb and the
 	// rest).
 	reWordsFound = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s*,?\s+(?:figurant|apparaissant|employée?s?|qui\s+(?:figurent|figure|apparaissent|apparaît))\s+((?:à|au|aux|dans)\s+[^«"]+?)\s*,?\s+((?:est|sont)\s.+)$`)
+	// reWordsPlaceInVerb is quoted words replaced, their place between
+	// the verb and "par": "Les mots : « A » sont remplacés, à l'article
+	// L. 1, par …"; reWordsPlaceAfterAux the place after the auxiliary,
+	// "… sont, au premier alinéa, remplacés par …" (groups: the words,
+	// the verb, the place, the rest). The place names a division ("à
+	// chaque occurrence" is no place).
+	reWordsPlaceInVerb   = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s+((?:est|sont)\s+remplacée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*(par\s.+)$`)
+	reWordsPlaceAfterAux = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s+(est|sont)\s*,\s*(` + placeInVerb + `)\s*,\s*(remplacée?s?\s+par\s.+)$`)
 	// reVerbFirstRepeal is a repeal or a deletion with its verb first and
 	// its subject after it, on one line: "Sont abrogés les articles L. 1
 	// et L. 2 du code civil.", "Est supprimé le second alinéa …" (groups:
@@ -1621,6 +1629,16 @@ var wordOrders = []struct {
 	// …" (it was refused).
 	{reWordsFound, func(m []string) string {
 		return upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
+	}},
+	// "Les mots : « A » sont remplacés, à l'article L. 1, par les mots :
+	// « B »", "… sont, au premier alinéa, remplacés par …" is "À
+	// l'article L. 1, les mots : « A » sont remplacés par …" (it was
+	// refused).
+	{reWordsPlaceInVerb, func(m []string) string {
+		return upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
+	}},
+	{reWordsPlaceAfterAux, func(m []string) string {
+		return upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
 	}},
 	// "Sont abrogés les articles L. 1 et L. 2 du code civil." is "Les
 	// articles L. 1 et L. 2 du code civil sont abrogés." (it was refused).
@@ -3849,6 +3867,14 @@ var (
 	// reHeadPrep is a locator's preposition, genitive its "of" form.
 	reHeadPrep = regexp.MustCompile(`^(au\b|aux\b|a\s+la\b|a\s+l'|dans\s+le\b|dans\s+la\b|dans\s+les\b|dans\s+l')`)
 )
+
+// placeInVerb is a place said inside a verb phrase, between commas: a
+// preposition, then words naming an article, an alinéa, a sentence or
+// an item.
+const placeInVerb = `(?:(?:à|au|aux|dans)\s[^«»",]*?(?:\barticles?\b|\balinéas?\b|\bphrases?\b|\b(?:du|au|aux|le|les)\s+` + labelInVerb + `)|(?:au|aux)\s+` + labelInVerb + `)[^«»",]*?`
+
+// labelInVerb is an item's label in placeInVerb: "II", "1°", "a)".
+const labelInVerb = `(?:[IVXL]+\b|\d+°|[a-z]\))`
 
 // codeTitlesJoined are the titles of the codes in force whose own words
 // end a code's name as the grammar reads it — a conjunction before an
