@@ -80,7 +80,7 @@ func ArticleKey(num string) string {
 	return strings.Join(strings.Fields(k), " ")
 }
 
-var firstArticle = regexp.MustCompile(`^(\d+)er\b`)
+var firstArticle = regexp.MustCompile(`^((?:l|r|d|lo|a)?\d+)er\b`)
 
 var articlePrefixRe = regexp.MustCompile(`^(l|r|d|lo|a)\s+(\d.*)$`)
 
