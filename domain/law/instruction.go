@@ -2949,9 +2949,19 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 		}
 		targetCased = targetCased[pm[6]:]
 	}
+	if reVerbBeforeRenum.MatchString(loc) {
+		// "L'article L. 1 du code civil est transféré dans le code de
+		// commerce, où il devient l'article L. 5": the number in the code
+		// named last, not the first (it was renumbered in the code civil).
+		return nil, "renumbering after another verb"
+	}
 	tm := reRenumTarget.FindStringSubmatch(targetCased)
+	inText := false
 	if tm == nil {
-		return nil, "renumbering into a division of an article is not supported"
+		if tm = reRenumTargetInText.FindStringSubmatch(targetCased); tm == nil {
+			return nil, "renumbering into a division of an article is not supported"
+		}
+		inText = true
 	}
 	scopes, ok, why := p.scopes(loc, locCased, parent)
 	if ok {
@@ -2980,8 +2990,26 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 		}
 		src.Path = []Division{{Alinea: first.Alinea, Count: last.Alinea - first.Alinea + 1}}
 	}
-	return []Edit{{Kind: EditRenumber, Scope: src, To: CodeRef{Code: src.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading, ToPart: part}}, ""
+	to := CodeRef{Code: src.Ref.Code, Article: ArticleKey(heading)}
+	if inText {
+		// "devient l'article L. 5 du même code", "… du code de
+		// commerce": the article of that text (it was refused).
+		ts, ok, _ := p.scopes(target, targetCased, Scope{Ref: CodeRef{Code: src.Ref.Code}})
+		if !ok || len(ts) != 1 || len(ts[0].Path) != 0 || ts[0].RangeTo != "" || ts[0].Ref.Article != to.Article || ts[0].Ref.Code == "" {
+			return nil, "renumbering: the target is not one article of a text"
+		}
+		to.Code = ts[0].Ref.Code
+	}
+	return []Edit{{Kind: EditRenumber, Scope: src, To: to, ToHeading: heading, ToPart: part}}, ""
 }
+
+// reRenumTargetInText is an article of a text named: "l'article L. 5 du
+// même code", "l'article 12 de la loi n° …".
+var reRenumTargetInText = regexp.MustCompile(`^l'article\s+` + renumNumber + `\s+(?:du|de\s+la|de\s+l'|dudit|de\s+ladite)\s.+$`)
+
+// reVerbBeforeRenum is a verb before "devient", in a clause of its own:
+// "… est transféré dans le code de commerce, où il devient …".
+var reVerbBeforeRenum = regexp.MustCompile(`\b(?:est|sont)\s|\bou\s+(?:il|elle)s?\b`)
 
 // relabel reads items relabelled: from and to are lists of labels ("II et
 // III", "3° à 5°"), rest the locator after the sources ("du I de l'article
