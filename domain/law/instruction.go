@@ -2895,8 +2895,8 @@ func renumClauses(low string) [][2]int {
 
 var (
 	reRenumDivision    = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
-	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
-	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)$`)
+	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
+	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)$`)
 	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s*,?\s+(?:et|ainsi\s+que)\s+(le|au|du)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(\s|,|$)`)
 	reRenumArticleList = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
 	reArticleNumber    = regexp.MustCompile(`^` + renumNumber + `$`)
@@ -3113,6 +3113,9 @@ func labelRank(l string) int {
 		return n
 	case "roman":
 		return fromRoman(l)
+	case "number":
+		n, _ := strconv.Atoi(l)
+		return n
 	}
 	if len(l) == 1 && l[0] >= 'a' && l[0] <= 'z' {
 		return int(l[0]-'a') + 1
@@ -3128,6 +3131,8 @@ func labelOfRank(r int, kind, like string) string {
 		return strconv.Itoa(r) + "°"
 	case "roman":
 		return toRoman(r)
+	case "number":
+		return strconv.Itoa(r)
 	}
 	return string(rune('a' + r - 1))
 }
@@ -3442,6 +3447,9 @@ func itemKind(it string) string {
 		return "capital"
 	case strings.Trim(strings.ToUpper(it), "IVXL") == "":
 		return "roman"
+	case it != "" && strings.Trim(strings.Fields(it)[0], "0123456789") == "":
+		// "1", "2 bis": a paragraph numbered "1.", "2 bis.".
+		return "number"
 	}
 	return "letter"
 }
