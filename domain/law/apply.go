@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -328,7 +329,8 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	// an earlier edit of the group does not shift the count.
 	var bill ArticleNumber
 	groups := map[CodeRef]*groupState{}
-	for i, in := range ins {
+	for _, i := range applyOrder(ins) {
+		in := ins[i]
 		if in.Article != bill {
 			bill, groups = in.Article, map[CodeRef]*groupState{}
 		}
@@ -371,6 +373,88 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	}
 	flush()
 	return out, errs
+}
+
+// applyOrder is the order the instructions are applied in: as written,
+// except that items relabelled ("2° Les 3° et 4° deviennent les 4° et
+// 5°") after an item was inserted under one of their labels, in the same
+// bill article ("1° Après le 2°, il est inséré un 3° …"), are the items
+// as the bill article found them: the relabelling goes first. Only when
+// nothing between the two edits that article and the insertion's place
+// is not relabelled; otherwise, as written (the insertion is refused).
+func applyOrder(ins []Instruction) []int {
+	order := make([]int, len(ins))
+	for i := range order {
+		order[i] = i
+	}
+	for k := range ins {
+		srcs, ref, ok := relabelled(ins[k])
+		if !ok {
+			continue
+		}
+		for p := k - 1; p >= 0 && ins[p].Article == ins[k].Article; p-- {
+			if !touches(ins[p], ref) {
+				continue
+			}
+			if insertsUnder(ins[p], ref, srcs) {
+				i := slices.Index(order, p)
+				j := slices.Index(order, k)
+				order = slices.Insert(slices.Delete(order, j, j+1), i, k)
+			}
+			break
+		}
+	}
+	return order
+}
+
+// relabelled gives the labels an instruction made only of relabellings
+// of one article's items gives up, and that article.
+func relabelled(in Instruction) (map[string]bool, CodeRef, bool) {
+	srcs := map[string]bool{}
+	var ref CodeRef
+	for n, e := range in.Edits {
+		k := len(e.Scope.Path)
+		if e.Kind != EditRelabel || k == 0 || e.Scope.Path[k-1].Item == "" || n > 0 && e.Scope.Ref != ref {
+			return nil, CodeRef{}, false
+		}
+		ref = e.Scope.Ref
+		srcs[itemKey(e.Scope.Path[k-1].Item)] = true
+	}
+	return srcs, ref, len(srcs) > 0
+}
+
+// touches reports whether an instruction edits an article.
+func touches(in Instruction, ref CodeRef) bool {
+	for _, e := range in.Edits {
+		if e.Scope.Ref == ref {
+			return true
+		}
+	}
+	return false
+}
+
+// insertsUnder reports whether an instruction is one insertion of items
+// into an article, the first bearing one of labels, its place none.
+func insertsUnder(in Instruction, ref CodeRef, labels map[string]bool) bool {
+	if len(in.Edits) != 1 {
+		return false
+	}
+	e := in.Edits[0]
+	if e.Kind != EditInsertAlineas && e.Kind != EditAppendAlineas || e.Scope.Ref != ref || len(e.Lines) == 0 {
+		return false
+	}
+	for _, d := range e.Scope.Path {
+		if d.Item != "" && labels[itemKey(d.Item)] {
+			return false
+		}
+	}
+	l, _ := label(e.Lines[0])
+	return l != "" && labels[itemKey(l)]
+}
+
+// itemKey is an item's label as compared: "3°", "3 °", "II" and "ii" alike.
+func itemKey(l string) string {
+	return strings.ToLower(strings.ReplaceAll(l, " ", ""))
 }
 
 // applyRenumbering moves every source to its target at once: sources are

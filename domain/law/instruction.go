@@ -368,9 +368,10 @@ var (
 	// reThusCompleted is an addition announced with no noun, "est ainsi
 	// complété :", "est complété comme suit :", "… ainsi qu'il suit :":
 	// the alinéas quoted after it.
-	reThusCompleted = regexp.MustCompile(`\b(?:ainsi\s+(compl[ée]t[ée]e?s?)|(compl[ée]t[ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit))\s*:\s*$`)
-	reDispositions  = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?)\s+par\s+les\s+dispositions\s+suivantes\s*:`)
-	reInFine        = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s+in\s+fine\b`)
+	reThusCompleted    = regexp.MustCompile(`\b(?:ainsi\s+(compl[ée]t[ée]e?s?)|(compl[ée]t[ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit))\s*:\s*$`)
+	reRepealedReplaced = regexp.MustCompile(`\b(est|sont)\s+abrog[ée]e?s?\s+et\s+(remplac[ée]e?s?\s+par)\b`)
+	reDispositions     = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?)\s+par\s+les\s+dispositions\s+suivantes\s*:`)
+	reInFine           = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s+in\s+fine\b`)
 	// reInPlace is a place said in Latin: "in limine du premier alinéa"
 	// (at its start), "in fine de l'article" (at its end), "In limine,"
 	// under a context.
@@ -1164,6 +1165,14 @@ var (
 	// sont supprimés" (groups: the words, the place, the verb and the
 	// rest).
 	reWordsFound = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s*,?\s+(?:figurant|apparaissant|employée?s?|qui\s+(?:figurent|figure|apparaissent|apparaît))\s+((?:à|au|aux|dans)\s+[^«"]+?)\s*,?\s+((?:est|sont)\s.+)$`)
+	// reWordsPlaceInVerb is quoted words replaced, their place between
+	// the verb and "par": "Les mots : « A » sont remplacés, à l'article
+	// L. 1, par …"; reWordsPlaceAfterAux the place after the auxiliary,
+	// "… sont, au premier alinéa, remplacés par …" (groups: the words,
+	// the verb, the place, the rest). The place names a division ("à
+	// chaque occurrence" is no place).
+	reWordsPlaceInVerb   = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s+((?:est|sont)\s+remplacée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*(par\s.+)$`)
+	reWordsPlaceAfterAux = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s+(est|sont)\s*,\s*(` + placeInVerb + `)\s*,\s*(remplacée?s?\s+par\s.+)$`)
 	// reVerbFirstRepeal is a repeal or a deletion with its verb first and
 	// its subject after it, on one line: "Sont abrogés les articles L. 1
 	// et L. 2 du code civil.", "Est supprimé le second alinéa …" (groups:
@@ -1579,6 +1588,10 @@ func plainDrafting(body string) string {
 	// "complété par les dispositions suivantes :" adds the alinéas that
 	// follow ("remplacé par les dispositions suivantes" rewrites: reRewrite).
 	body = reDispositions.ReplaceAllString(body, "$1 par des alinéas ainsi rédigés :")
+	// "L'article 5 est abrogé et remplacé par les dispositions suivantes
+	// :" (older laws) is "… est remplacé par …": a rewrite (it was not
+	// understood).
+	body = reRepealedReplaced.ReplaceAllString(body, "$1 $2")
 	// "L'article L. 1 est ainsi complété :" then alinéas: "… est complété
 	// par des alinéas ainsi rédigés :" (it was not understood); not a
 	// sentence's, whose words they would be.
@@ -1637,6 +1650,16 @@ var wordOrders = []struct {
 	// …" (it was refused).
 	{reWordsFound, func(m []string) string {
 		return upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
+	}},
+	// "Les mots : « A » sont remplacés, à l'article L. 1, par les mots :
+	// « B »", "… sont, au premier alinéa, remplacés par …" is "À
+	// l'article L. 1, les mots : « A » sont remplacés par …" (it was
+	// refused).
+	{reWordsPlaceInVerb, func(m []string) string {
+		return upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
+	}},
+	{reWordsPlaceAfterAux, func(m []string) string {
+		return upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
 	}},
 	// "Sont abrogés les articles L. 1 et L. 2 du code civil." is "Les
 	// articles L. 1 et L. 2 du code civil sont abrogés." (it was refused).
@@ -2900,8 +2923,8 @@ func renumClauses(low string) [][2]int {
 
 var (
 	reRenumDivision    = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
-	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
-	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)$`)
+	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
+	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)$`)
 	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s*,?\s+(?:et|ainsi\s+que)\s+(le|au|du)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(\s|,|$)`)
 	reRenumArticleList = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
 	reArticleNumber    = regexp.MustCompile(`^` + renumNumber + `$`)
@@ -2959,9 +2982,19 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 		}
 		targetCased = targetCased[pm[6]:]
 	}
+	if reVerbBeforeRenum.MatchString(loc) {
+		// "L'article L. 1 du code civil est transféré dans le code de
+		// commerce, où il devient l'article L. 5": the number in the code
+		// named last, not the first (it was renumbered in the code civil).
+		return nil, "renumbering after another verb"
+	}
 	tm := reRenumTarget.FindStringSubmatch(targetCased)
+	inText := false
 	if tm == nil {
-		return nil, "renumbering into a division of an article is not supported"
+		if tm = reRenumTargetInText.FindStringSubmatch(targetCased); tm == nil {
+			return nil, "renumbering into a division of an article is not supported"
+		}
+		inText = true
 	}
 	scopes, ok, why := p.scopes(loc, locCased, parent)
 	if ok {
@@ -2990,8 +3023,26 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 		}
 		src.Path = []Division{{Alinea: first.Alinea, Count: last.Alinea - first.Alinea + 1}}
 	}
-	return []Edit{{Kind: EditRenumber, Scope: src, To: CodeRef{Code: src.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading, ToPart: part}}, ""
+	to := CodeRef{Code: src.Ref.Code, Article: ArticleKey(heading)}
+	if inText {
+		// "devient l'article L. 5 du même code", "… du code de
+		// commerce": the article of that text (it was refused).
+		ts, ok, _ := p.scopes(target, targetCased, Scope{Ref: CodeRef{Code: src.Ref.Code}})
+		if !ok || len(ts) != 1 || len(ts[0].Path) != 0 || ts[0].RangeTo != "" || ts[0].Ref.Article != to.Article || ts[0].Ref.Code == "" {
+			return nil, "renumbering: the target is not one article of a text"
+		}
+		to.Code = ts[0].Ref.Code
+	}
+	return []Edit{{Kind: EditRenumber, Scope: src, To: to, ToHeading: heading, ToPart: part}}, ""
 }
+
+// reRenumTargetInText is an article of a text named: "l'article L. 5 du
+// même code", "l'article 12 de la loi n° …".
+var reRenumTargetInText = regexp.MustCompile(`^l'article\s+` + renumNumber + `\s+(?:du|de\s+la|de\s+l'|dudit|de\s+ladite)\s.+$`)
+
+// reVerbBeforeRenum is a verb before "devient", in a clause of its own:
+// "… est transféré dans le code de commerce, où il devient …".
+var reVerbBeforeRenum = regexp.MustCompile(`\b(?:est|sont)\s|\bou\s+(?:il|elle)s?\b`)
 
 // relabel reads items relabelled: from and to are lists of labels ("II et
 // III", "3° à 5°"), rest the locator after the sources ("du I de l'article
@@ -3090,6 +3141,9 @@ func labelRank(l string) int {
 		return n
 	case "roman":
 		return fromRoman(l)
+	case "number":
+		n, _ := strconv.Atoi(l)
+		return n
 	}
 	if len(l) == 1 && l[0] >= 'a' && l[0] <= 'z' {
 		return int(l[0]-'a') + 1
@@ -3105,6 +3159,8 @@ func labelOfRank(r int, kind, like string) string {
 		return strconv.Itoa(r) + "°"
 	case "roman":
 		return toRoman(r)
+	case "number":
+		return strconv.Itoa(r)
 	}
 	return string(rune('a' + r - 1))
 }
@@ -3419,6 +3475,9 @@ func itemKind(it string) string {
 		return "capital"
 	case strings.Trim(strings.ToUpper(it), "IVXL") == "":
 		return "roman"
+	case it != "" && strings.Trim(strings.Fields(it)[0], "0123456789") == "":
+		// "1", "2 bis": a paragraph numbered "1.", "2 bis.".
+		return "number"
 	}
 	return "letter"
 }
@@ -3915,6 +3974,14 @@ var (
 	// reHeadPrep is a locator's preposition, genitive its "of" form.
 	reHeadPrep = regexp.MustCompile(`^(au\b|aux\b|a\s+la\b|a\s+l'|dans\s+le\b|dans\s+la\b|dans\s+les\b|dans\s+l')`)
 )
+
+// placeInVerb is a place said inside a verb phrase, between commas: a
+// preposition, then words naming an article, an alinéa, a sentence or
+// an item.
+const placeInVerb = `(?:(?:à|au|aux|dans)\s[^«»",]*?(?:\barticles?\b|\balinéas?\b|\bphrases?\b|\b(?:du|au|aux|le|les)\s+` + labelInVerb + `)|(?:au|aux)\s+` + labelInVerb + `)[^«»",]*?`
+
+// labelInVerb is an item's label in placeInVerb: "II", "1°", "a)".
+const labelInVerb = `(?:[IVXL]+\b|\d+°|[a-z]\))`
 
 // codeTitlesJoined are the titles of the codes in force whose own words
 // end a code's name as the grammar reads it — a conjunction before an
