@@ -362,3 +362,103 @@ func TestGrammarFollowedByArticle(t *testing.T) {
 		t.Errorf("got %+v\nwant %+v", got, want)
 	}
 }
+
+// positionPhrasings are the ways the chambers write an edit at a
+// position of an alinéa — its end, a sentence by rank — "{Up}" / "{P}"
+// the alinéa, "{Q}" the article, "{R}" its rank, "{LAST}" the alinéa's
+// last word (found once in it).
+var positionPhrasings = map[string][]string{
+	"words at the end": {
+		"{Up} est complété par les mots : « et zorglub ».",
+		"À la fin du {R} alinéa de {Q}, sont ajoutés les mots : « et zorglub ».",
+		"Au {R} alinéa de {Q}, après le mot : « {LAST} », sont insérés les mots : « et zorglub ».",
+		"{Uq} est ainsi modifié :\n1° Le {R} alinéa est complété par les mots : « et zorglub » ;",
+	},
+	"first sentence rewritten": {
+		"La première phrase du {R} alinéa de {Q} est ainsi rédigée : « Zorglub est nouveau. »",
+		"Au {R} alinéa de {Q}, la première phrase est ainsi rédigée : « Zorglub est nouveau. »",
+		"La première phrase du {R} alinéa de {Q} est remplacée par une phrase ainsi rédigée : « Zorglub est nouveau. »",
+		"{Uq} est ainsi modifié :\n1° La première phrase du {R} alinéa est ainsi rédigée : « Zorglub est nouveau. » ;",
+	},
+	"sentence after the first": {
+		"Après la première phrase du {R} alinéa de {Q}, il est inséré une phrase ainsi rédigée : « Zorglub est nouveau. »",
+		"Après la première phrase du {R} alinéa de {Q}, est insérée une phrase ainsi rédigée : « Zorglub est nouveau. »",
+		"La première phrase du {R} alinéa de {Q} est suivie d'une phrase ainsi rédigée : « Zorglub est nouveau. »",
+		"Au {R} alinéa de {Q}, après la première phrase, il est inséré une phrase ainsi rédigée : « Zorglub est nouveau. »",
+	},
+	"first sentence deleted": {
+		"La première phrase du {R} alinéa de {Q} est supprimée.",
+		"Au {R} alinéa de {Q}, la première phrase est supprimée.",
+		"{Uq} est ainsi modifié :\n1° La première phrase du {R} alinéa est supprimée ;",
+	},
+}
+
+// amendmentPositionPhrasings are the same as an amendment writes them.
+var amendmentPositionPhrasings = map[string][]string{
+	"words at the end":         {"Compléter l'alinéa {N} par les mots : « et zorglub ».", "Alinéa {N}\nCompléter cet alinéa par les mots :\net zorglub", "À l'alinéa {N}, après le mot : « {LAST} », insérer les mots : « et zorglub »."},
+	"first sentence rewritten": {"Rédiger ainsi la première phrase de l'alinéa {N} : « Zorglub est nouveau. »", "Alinéa {N}, première phrase\nRédiger ainsi cette phrase :\nZorglub est nouveau."},
+	"sentence after the first": {"Après la première phrase de l'alinéa {N}, insérer une phrase ainsi rédigée : « Zorglub est nouveau. »", "Alinéa {N}, après la première phrase\nInsérer une phrase ainsi rédigée :\nZorglub est nouveau."},
+	"first sentence deleted":   {"Supprimer la première phrase de l'alinéa {N}.", "Alinéa {N}, première phrase\nSupprimer cette phrase."},
+}
+
+// TestCorpusPositionPhrasings writes an edit at a position of each
+// alinéa of the development set's plain code articles — words at its end
+// before its period, its first sentence rewritten, deleted, or followed
+// by a new one where it has two or three — in each of the ways the
+// chambers write it (positionPhrasings, amendmentPositionPhrasings), and
+// wants every way to give the same article, byte for byte.
+func TestCorpusPositionPhrasings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
+	bills, amendments := 0, 0
+	const line = "Zorglub est nouveau."
+	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
+		al := art.Alineas
+		ds, ok := divisionsOf(al)
+		whole := strings.Join(al, "\n")
+		if !ok || len(ds) > 0 || len(al) > 30 || strings.ContainsAny(whole, "\"«»") || strings.Contains(whole, "Zorglub") {
+			return
+		}
+		for k, l := range al {
+			if (k+len(al))%2 == 1 || !strings.HasSuffix(l, ".") || strings.HasSuffix(l, "..") {
+				continue
+			}
+			with := func(s string) []string {
+				w := append([]string(nil), al...)
+				w[k] = s
+				return w
+			}
+			want := map[string][]string{}
+			body := strings.TrimSuffix(l, ".")
+			last := body[strings.LastIndexAny(body, " '’")+1:]
+			if reWord.MatchString(" "+last+" ") && occurrences(l, last) == 1 {
+				want["words at the end"] = with(body + " et zorglub.")
+			}
+			if ss := sentencesOf(l); len(ss) >= 2 && len(ss) <= 3 {
+				rest := strings.Join(ss[1:], " ")
+				want["first sentence rewritten"] = with(line + " " + rest)
+				want["sentence after the first"] = with(ss[0] + " " + line + " " + rest)
+				want["first sentence deleted"] = with(rest)
+			}
+			q := "l'article " + billArticleNumber(art.Heading) + " du " + ref.Code
+			p := "le " + rankName(k+1) + " alinéa de " + q
+			r := strings.NewReplacer("{Up}", upperFirst(p), "{Uq}", upperFirst(q), "{P}", p, "{Q}", q, "{R}", rankName(k+1), "{LAST}", last)
+			ra := strings.NewReplacer("{N}", strconv.Itoa(k+1), "{LAST}", last)
+			for op, w := range want {
+				for _, text := range positionPhrasings[op] {
+					bills++
+					wantApplied(t, ref, art, r.Replace(text), w)
+				}
+				for _, am := range amendmentPositionPhrasings[op] {
+					amendments++
+					wantAmended(t, ref.String(), al, ra.Replace(am), w)
+				}
+			}
+		}
+	})
+	t.Logf("%d bill instructions and %d amendments, each an edit at a position of an alinéa as one way of writing it", bills, amendments)
+	if bills < 1000 || amendments < 500 {
+		t.Errorf("only %d bill instructions and %d amendments (over 1,000 and 500)", bills, amendments)
+	}
+}
