@@ -301,20 +301,8 @@ func TestCorpusPlacePhrasings(t *testing.T) {
 				want["sentence added"] = with(func(w []string) []string { w[k] = l + " " + line; return w })
 				want["last sentence deleted"] = with(func(w []string) []string { w[k] = strings.Join(ss[:n-1], " "); return w })
 			}
-			q := "l'article " + billArticleNumber(art.Heading) + " du " + ref.Code
-			p := "le " + rankName(k+1) + " alinéa de " + q
-			r := strings.NewReplacer("{Up}", upperFirst(p), "{Uq}", upperFirst(q), "{P}", p, "{Q}", q, "{R}", rankName(k+1), "{S}", last)
-			ra := strings.NewReplacer("{N}", strconv.Itoa(k+1), "{S}", last)
-			for op, w := range want {
-				for _, text := range placePhrasings[op] {
-					bills++
-					wantApplied(t, ref, art, r.Replace(text), w)
-				}
-				for _, am := range amendmentPlacePhrasings[op] {
-					amendments++
-					wantAmended(t, ref.String(), al, ra.Replace(am), w)
-				}
-			}
+			b, a := wantEveryWay(t, ref, art, k, want, placePhrasings, amendmentPlacePhrasings, "{S}", last)
+			bills, amendments = bills+b, amendments+a
 		}
 	})
 	t.Logf("%d bill instructions and %d amendments, each an operation on an alinéa or a sentence as one way of writing it", bills, amendments)
@@ -441,24 +429,38 @@ func TestCorpusPositionPhrasings(t *testing.T) {
 				want["sentence after the first"] = with(ss[0] + " " + line + " " + rest)
 				want["first sentence deleted"] = with(rest)
 			}
-			q := "l'article " + billArticleNumber(art.Heading) + " du " + ref.Code
-			p := "le " + rankName(k+1) + " alinéa de " + q
-			r := strings.NewReplacer("{Up}", upperFirst(p), "{Uq}", upperFirst(q), "{P}", p, "{Q}", q, "{R}", rankName(k+1), "{LAST}", last)
-			ra := strings.NewReplacer("{N}", strconv.Itoa(k+1), "{LAST}", last)
-			for op, w := range want {
-				for _, text := range positionPhrasings[op] {
-					bills++
-					wantApplied(t, ref, art, r.Replace(text), w)
-				}
-				for _, am := range amendmentPositionPhrasings[op] {
-					amendments++
-					wantAmended(t, ref.String(), al, ra.Replace(am), w)
-				}
-			}
+			b, a := wantEveryWay(t, ref, art, k, want, positionPhrasings, amendmentPositionPhrasings, "{LAST}", last)
+			bills, amendments = bills+b, amendments+a
 		}
 	})
 	t.Logf("%d bill instructions and %d amendments, each an edit at a position of an alinéa as one way of writing it", bills, amendments)
 	if bills < 1000 || amendments < 500 {
 		t.Errorf("only %d bill instructions and %d amendments (over 1,000 and 500)", bills, amendments)
 	}
+}
+
+// wantEveryWay writes each operation of want on alinéa k of art in each
+// way of billWays (a bill's instruction on the code article: "{Up}" /
+// "{P}" the alinéa, "{Q}" / "{Uq}" the article, "{R}" the alinéa's rank)
+// and of amWays (an amendment of the article standing for a bill
+// article: "{N}" the alinéa's number), the pairs of fill filling the
+// rest, and wants want[op], byte for byte. It gives how many of each it
+// wrote.
+func wantEveryWay(t *testing.T, ref CodeRef, art CodeArticle, k int, want, billWays, amWays map[string][]string, fill ...string) (bills, amendments int) {
+	t.Helper()
+	q := "l'article " + billArticleNumber(art.Heading) + " du " + ref.Code
+	p := "le " + rankName(k+1) + " alinéa de " + q
+	r := strings.NewReplacer(append([]string{"{Up}", upperFirst(p), "{Uq}", upperFirst(q), "{P}", p, "{Q}", q, "{R}", rankName(k + 1)}, fill...)...)
+	ra := strings.NewReplacer(append([]string{"{N}", strconv.Itoa(k + 1)}, fill...)...)
+	for op, w := range want {
+		for _, text := range billWays[op] {
+			bills++
+			wantApplied(t, ref, art, r.Replace(text), w)
+		}
+		for _, am := range amWays[op] {
+			amendments++
+			wantAmended(t, ref.String(), art.Alineas, ra.Replace(am), w)
+		}
+	}
+	return bills, amendments
 }
