@@ -3206,13 +3206,20 @@ func listEnd(al []string, lo, hi int) bool {
 	if lo == 0 {
 		return false
 	}
-	if dashItem(al[hi-1]) && dashItem(al[lo-1]) {
+	// The block's last item: plain alinéas after it in the block ("– le
+	// juge.", "Le juge tranche." both deleted) take nothing from the list
+	// — the préfet ends it all the same, as when they are deleted apart.
+	last := hi - 1
+	for last > lo && !dashItem(al[last]) && !listItem(al[last]) {
+		last--
+	}
+	if dashItem(al[last]) && dashItem(al[lo-1]) {
 		// "– le préfet ;", "– le juge." without the juge: the préfet
 		// ends the list of dashes now.
-		return strings.HasSuffix(strings.TrimSpace(al[hi-1]), ".") && strings.HasSuffix(strings.TrimSpace(al[lo-1]), ";") && (hi >= len(al) || !dashItem(al[hi]))
+		return strings.HasSuffix(strings.TrimSpace(al[last]), ".") && strings.HasSuffix(strings.TrimSpace(al[lo-1]), ";") && (hi >= len(al) || !dashItem(al[hi]))
 	}
-	_, k := labelOf(al[hi-1])
-	if k != 'd' && k != 'l' || !strings.HasSuffix(strings.TrimSpace(al[hi-1]), ".") {
+	_, k := labelOf(al[last])
+	if k != 'd' && k != 'l' || !strings.HasSuffix(strings.TrimSpace(al[last]), ".") {
 		return false
 	}
 	if _, kp := labelOf(al[lo-1]); kp != k || !strings.HasSuffix(strings.TrimSpace(al[lo-1]), ";") {
@@ -3224,6 +3231,13 @@ func listEnd(al []string, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// listItem reports whether an alinéa opens an item of a list ("2°",
+// "b)").
+func listItem(l string) bool {
+	_, k := labelOf(l)
+	return k == 'd' || k == 'l'
 }
 
 // quoteCloses reports whether an alinéa ends a quotation: a closing

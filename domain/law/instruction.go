@@ -4041,7 +4041,7 @@ var reDesignationEnd = regexp.MustCompile(`\s(?:(?:du|des|de\s+la)\s|de\s+l')`)
 // reSubjectHead is the start of a subject: its determiner and the words
 // that count or rank what it names ("les deux derniers", "le même", "les
 // deuxième à quatrième") (group 1: the word after them).
-var reSubjectHead = regexp.MustCompile(`^(?:(?:le|la|les|ledit|ladite|lesdits|lesdites|cet|cette|ces|son|sa|ses|leurs?)\s+|l')(?:(?:` + ordWords + `|` + cardinalWords + `|\d+(?:e|er|re|eme)|(?:avant-)?(?:premier|premiere|dernier|derniere)s|[a-z-]+iemes|memes?|presente?s?|seule?s?|unique|et|ainsi\s+que|a\s+(?:` + ordWords + `|[a-z-]+iemes?)|le|la|les)\s+|l'|,\s*)*([a-z0-9°'-]+)`)
+var reSubjectHead = regexp.MustCompile(`^(?:(?:le|la|les|ledit|ladite|lesdits|lesdites|cet|cette|ces|son|sa|ses|leurs?)\s+|l')(?:(?:` + ordWords + `|` + cardinalWords + `|\d+(?:e|er|re|eme)|(?:avant-)?(?:premier|premiere|dernier|derniere)s|[a-z-]+iemes|memes?|presente?s?|seule?s?|unique|et|ainsi\s+que|a\s+(?:` + ordWords + `|[a-z-]+iemes?)|le|la|les)(?:\s*,)?\s+|l'|,\s*)*([a-z0-9°'-]+)`)
 
 // knownHeads are the words a subject deleted or rewritten may name: the
 // divisions the paths read. Any other ("le chapeau du I", "les trois

@@ -278,15 +278,7 @@ func TestCorpusPlacePhrasings(t *testing.T) {
 				return f(append([]string(nil), al...))
 			}
 			want := map[string][]string{
-				"alinéa deleted": with(func(w []string) []string {
-					// The last of a list of dashes deleted, its period
-					// ends the list: "- dater ;" then "- viser." leave
-					// "- dater.".
-					if k > 0 && dashed(w[k]) && dashed(w[k-1]) && (k+1 == len(w) || !dashed(w[k+1])) && strings.HasSuffix(w[k], ".") && strings.HasSuffix(w[k-1], ";") {
-						w[k-1] = strings.TrimRight(strings.TrimSuffix(w[k-1], ";"), " ") + "."
-					}
-					return append(w[:k], w[k+1:]...)
-				}),
+				"alinéa deleted":         alineasDeleted(al, k, 1),
 				"alinéa rewritten":       with(func(w []string) []string { w[k] = line; return w }),
 				"alinéa inserted after":  with(func(w []string) []string { return append(w[:k+1], append([]string{line}, w[k+1:]...)...) }),
 				"alinéa inserted before": with(func(w []string) []string { return append(w[:k], append([]string{line}, w[k:]...)...) }),
@@ -309,6 +301,23 @@ func TestCorpusPlacePhrasings(t *testing.T) {
 	if bills < 6000 || amendments < 2500 {
 		t.Errorf("only %d bill instructions and %d amendments (over 6,000 and 2,500)", bills, amendments)
 	}
+}
+
+// alineasDeleted is al without its n alinéas from k. Where their last
+// dash ends a list of dashes, its period goes to the dash before them:
+// "- dater ;" then "- viser." (and what follows "- viser." in the
+// alinéas deleted) leave "- dater.".
+func alineasDeleted(al []string, k, n int) []string {
+	w := append([]string(nil), al...)
+	i := k + n - 1
+	for i > k && !dashed(w[i]) {
+		i--
+	}
+	last := w[i]
+	if k > 0 && dashed(last) && dashed(w[k-1]) && (k+n == len(w) || !dashed(w[k+n])) && strings.HasSuffix(last, ".") && strings.HasSuffix(w[k-1], ";") {
+		w[k-1] = strings.TrimRight(strings.TrimSuffix(w[k-1], ";"), " ") + "."
+	}
+	return append(w[:k], w[k+n:]...)
 }
 
 // dashed reports whether an alinéa is an item of a list of dashes.
@@ -463,4 +472,126 @@ func wantEveryWay(t *testing.T, ref CodeRef, art CodeArticle, k int, want, billW
 		}
 	}
 	return bills, amendments
+}
+
+// rangePhrasings are the ways the chambers write an operation on
+// consecutive alinéas, "{F}" and "{L}" the ranks of the first and the
+// last ("deuxième", "quatrième"), "{LIST}" every rank ("deuxième,
+// troisième et quatrième"), "{C}" their count in words and "{END}" the
+// range named from the article's end or start where it is there
+// ("deux derniers", "trois premiers"; "" otherwise).
+var rangePhrasings = map[string][]string{
+	"deleted": {
+		"Les {F} à {L} alinéas de {Q} sont supprimés.",
+		"Les {LIST} alinéas de {Q} sont supprimés.",
+		"À {Q}, les {F} à {L} alinéas sont supprimés.",
+		"{Uq} est ainsi modifié :\n1° Les {F} à {L} alinéas sont supprimés ;",
+		"Les {END} alinéas de {Q} sont supprimés.",
+	},
+	"rewritten": {
+		"Les {F} à {L} alinéas de {Q} sont remplacés par un alinéa ainsi rédigé :\n« Zorglub est nouveau. »",
+		"Les {LIST} alinéas de {Q} sont remplacés par un alinéa ainsi rédigé :\n« Zorglub est nouveau. »",
+		"Les {F} à {L} alinéas de {Q} sont ainsi rédigés :\n« Zorglub est nouveau. »",
+	},
+}
+
+// amendmentRangePhrasings are the same as an amendment writes them, "{NF}"
+// and "{NL}" the numbers of the first and last, "{NLIST}" every number.
+var amendmentRangePhrasings = map[string][]string{
+	"deleted":   {"Supprimer les alinéas {NF} à {NL}.", "Supprimer les alinéas {NLIST}.", "Alinéas {NF} à {NL}\nSupprimer ces alinéas."},
+	"rewritten": {"Rédiger ainsi les alinéas {NF} à {NL} :\n« Zorglub est nouveau. »", "Alinéas {NF} à {NL}\nRédiger ainsi ces alinéas :\nZorglub est nouveau."},
+}
+
+// TestCorpusRangePhrasings deletes, and replaces by one alinéa, two or
+// three consecutive alinéas of the development set's plain code articles
+// of four alinéas or more, in each of the ways the chambers write it
+// (rangePhrasings, amendmentRangePhrasings: a range, a list, from the
+// end or the start), and wants every way to give the same article, byte
+// for byte.
+func TestCorpusRangePhrasings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
+	bills, amendments := 0, 0
+	counts := []string{"", "", "deux", "trois"}
+	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
+		al := art.Alineas
+		ds, ok := divisionsOf(al)
+		whole := strings.Join(al, "\n")
+		if !ok || len(ds) > 0 || len(al) < 4 || len(al) > 30 || strings.ContainsAny(whole, "\"«»") || strings.Contains(whole, "Zorglub") {
+			return
+		}
+		for n := 2; n <= 3; n++ {
+			for k := 0; k+n <= len(al); k++ {
+				var ranks, numbers []string
+				for i := k; i < k+n; i++ {
+					ranks = append(ranks, rankName(i+1))
+					numbers = append(numbers, strconv.Itoa(i+1))
+				}
+				list := strings.Join(ranks[:n-1], ", ") + " et " + ranks[n-1]
+				nlist := strings.Join(numbers[:n-1], ", ") + " et " + numbers[n-1]
+				end := ""
+				switch {
+				case k+n == len(al):
+					end = counts[n] + " derniers"
+				case k == 0:
+					end = counts[n] + " premiers"
+				}
+				rest := append([]string(nil), al[:k]...)
+				want := map[string][]string{
+					"deleted":   alineasDeleted(al, k, n),
+					"rewritten": append(append(append([]string(nil), rest...), "Zorglub est nouveau."), al[k+n:]...),
+				}
+				for op, w := range want {
+					ways := map[string][]string{op: nil}
+					for _, way := range rangePhrasings[op] {
+						if end != "" || !strings.Contains(way, "{END}") {
+							ways[op] = append(ways[op], way)
+						}
+					}
+					b, a := wantEveryWay(t, ref, art, k, map[string][]string{op: w}, ways, amendmentRangePhrasings,
+						"{F}", ranks[0], "{LIST}", list, "{L}", ranks[n-1], "{END}", end, "{NF}", numbers[0], "{NLIST}", nlist, "{NL}", numbers[n-1])
+					bills, amendments = bills+b, amendments+a
+				}
+			}
+		}
+	})
+	t.Logf("%d bill instructions and %d amendments, each an operation on consecutive alinéas as one way of writing it", bills, amendments)
+	if bills < 1000 || amendments < 500 {
+		t.Errorf("only %d bill instructions and %d amendments (over 1,000 and 500)", bills, amendments)
+	}
+}
+
+// TestGrammarRankListWithCommas: "Les deuxième, troisième et quatrième
+// alinéas" is a list of ranks as "les deuxième et troisième alinéas" is
+// (it was refused: "a part of an article not read: deuxieme").
+func TestGrammarRankListWithCommas(t *testing.T) {
+	B := []string{"Le maire signe.", "Le préfet vise.", "Le juge tranche.", "Le greffier note.", "Le maire date."}
+	runGrammar(t, []grammarCase{
+		{name: "deleted", before: B, text: []string{"Les deuxième, troisième et quatrième alinéas de l'article L. 1 du code civil sont supprimés."},
+			want: []string{B[0], B[4]}},
+		{name: "from the first", before: B, text: []string{"Les premier, deuxième et troisième alinéas de l'article L. 1 du code civil sont supprimés."},
+			want: []string{B[3], B[4]}},
+		{name: "words in each", before: B, text: []string{"Aux premier, deuxième et cinquième alinéas de l'article L. 1 du code civil, le mot : « Le » est remplacé par le mot : « Un »."},
+			want: []string{"Un maire signe.", "Un préfet vise.", B[2], B[3], "Un maire date."}},
+	})
+}
+
+// TestGrammarListEndAfterItsAlineas: deleting the last item of a list
+// with the plain alinéas after it ("– viser." and "Il agit." together)
+// leaves the item before ending the list ("– dater."), as deleting them
+// one by one does. Before, the block's last alinéa decided, a plain one:
+// "– dater ;" kept its semicolon when the two went as a range, not when
+// they went as a list ("les quatrième et cinquième alinéas").
+func TestGrammarListEndAfterItsAlineas(t *testing.T) {
+	B := []string{"Le maire peut :", "– signer ;", "– dater ;", "– viser.", "Il agit.", "Il date."}
+	want := []string{B[0], B[1], "– dater.", B[5]}
+	runGrammar(t, []grammarCase{
+		{name: "a range", before: B, text: []string{"Les quatrième à cinquième alinéas de l'article L. 1 du code civil sont supprimés."}, want: want},
+		{name: "a list", before: B, text: []string{"Les quatrième et cinquième alinéas de l'article L. 1 du code civil sont supprimés."}, want: want},
+		{name: "the alinéas after the list's last item: the list as it is", before: []string{"Il peut :", "1° Signer ;", "2° Viser.", "Il le fait seul.", "Il date."}, text: []string{"Les quatrième et cinquième alinéas de l'article L. 1 du code civil sont supprimés."},
+			want: []string{"Il peut :", "1° Signer ;", "2° Viser."}},
+		{name: "the item and its alinéa, as a range", before: []string{"Il peut :", "1° Signer ;", "2° Viser.", "Il le fait seul.", "Il date."}, text: []string{"Les troisième et quatrième alinéas de l'article L. 1 du code civil sont supprimés."},
+			want: []string{"Il peut :", "1° Signer.", "Il date."}},
+	})
 }
