@@ -1118,7 +1118,7 @@ var (
 	// reSubjectDivision is a division named as the subject after a
 	// locator: "le second alinéa", "les deux derniers alinéas", "la
 	// première phrase", "les 2° et 3°", "le a".
-	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+\s+)*?(?:alineas?|phrases?)\b|(?:\d+°|[ivx]+|[a-z])(?:\s|$))`)
+	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+,?\s+)*?(?:alineas?|phrases?)\b|(?:\d+°|[ivx]+|[a-z])(?:\s|$))`)
 	// reTailVerb is an operation of its own left after the word
 	// operations ("… et le second alinéa est supprimé").
 	reTailDelete = regexp.MustCompile(`^\s*(?:,?\s*et|[;.])\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
@@ -4449,7 +4449,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// et troisième alinéas …": the subject after the locator is a division
 	// of it, so it is read first, as in "le second alinéa du II de
 	// l'article L. 1".
-	if i := strings.LastIndex(low, ", "); i > 0 && reSubjectDivision.MatchString(low[i+2:]) {
+	if i := subjectCut(low); i > 0 {
 		head, headCased := low[:i], cased[:i]
 		if m := reHeadPrep.FindStringSubmatchIndex(head); m != nil {
 			// "À l'article L. 1, le II" is "le II de l'article L. 1" (the
@@ -5047,3 +5047,25 @@ phrases:
 	}
 	return out, true, ""
 }
+
+// subjectCut is where the subject after a locator begins, the ", "
+// before it ("Au II de l'article L. 1, le second alinéa …"), or -1: the
+// last comma followed by a division, or an earlier one when the commas
+// after it list ranks of that subject ("Au premier alinéa, les deuxième,
+// troisième et quatrième phrases" — the cut was at ", troisième", no
+// subject, and the locator was refused).
+func subjectCut(low string) int {
+	for i := strings.LastIndex(low, ", "); i > 0; i = strings.LastIndex(low[:i], ", ") {
+		if reSubjectDivision.MatchString(low[i+2:]) {
+			return i
+		}
+		if !reRankAfterComma.MatchString(low[i+2:]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// reRankAfterComma is a rank continuing a list after a comma:
+// "troisieme et quatrieme phrases".
+var reRankAfterComma = regexp.MustCompile(`^(?:[a-z-]+iemes?|premiers?|premieres?|derniers?|dernieres?|seconde?s?)\b`)

@@ -595,3 +595,109 @@ func TestGrammarListEndAfterItsAlineas(t *testing.T) {
 			want: []string{"Il peut :", "1° Signer.", "Il date."}},
 	})
 }
+
+// sentencePhrasings are the ways the chambers write an edit of a sentence
+// named by its rank, "{S}" its rank ("deuxième"), "{W}" a word found
+// once in it (and elsewhere in the alinéa where such a word exists).
+var sentencePhrasings = map[string][]string{
+	"word of a sentence": {
+		"À la {S} phrase du {R} alinéa de {Q}, le mot : « {W} » est remplacé par le mot : « zorglub ».",
+		"Au {R} alinéa de {Q}, à la {S} phrase, le mot : « {W} » est remplacé par le mot : « zorglub ».",
+		"À {Q}, à la {S} phrase du {R} alinéa, le mot : « {W} » est remplacé par le mot : « zorglub ».",
+		"{Uq} est ainsi modifié :\n1° À la {S} phrase du {R} alinéa, le mot : « {W} » est remplacé par le mot : « zorglub » ;",
+		"{Uq} est ainsi modifié :\n1° Le {R} alinéa est ainsi modifié :\na) À la {S} phrase, le mot : « {W} » est remplacé par le mot : « zorglub » ;",
+		"La {S} phrase du {R} alinéa de {Q} est ainsi modifiée :\n1° Le mot : « {W} » est remplacé par le mot : « zorglub » ;",
+	},
+	"the sentences after the first deleted": {
+		"Les {AFTER} phrases du {R} alinéa de {Q} sont supprimées.",
+		"Les {LASTN} dernières phrases du {R} alinéa de {Q} sont supprimées.",
+		"Au {R} alinéa de {Q}, les {AFTER} phrases sont supprimées.",
+	},
+}
+
+// amendmentSentencePhrasings are the same as an amendment writes them.
+var amendmentSentencePhrasings = map[string][]string{
+	"word of a sentence": {
+		"À la {S} phrase de l'alinéa {N}, remplacer le mot : « {W} » par le mot : « zorglub ».",
+		"Alinéa {N}, {S} phrase\nRemplacer le mot :\n{W}\npar le mot :\nzorglub",
+		"Alinéa {N}, {S} phrase, remplacer le mot : « {W} » par le mot : « zorglub ».",
+	},
+	"the sentences after the first deleted": {
+		"Supprimer les {AFTER} phrases de l'alinéa {N}.",
+		"Supprimer les {LASTN} dernières phrases de l'alinéa {N}.",
+		"Alinéa {N}, {AFTER} phrases\nSupprimer ces phrases.",
+	},
+}
+
+// TestCorpusSentencePhrasings edits sentences named by their rank in
+// the development set's plain code articles' alinéas of three or four
+// sentences — a word of each sentence replaced, the sentences after the
+// first deleted (named by their ranks or counted from the end) — in
+// each of the ways the chambers write it (sentencePhrasings,
+// amendmentSentencePhrasings), and wants every way to give the same
+// article, byte for byte.
+func TestCorpusSentencePhrasings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
+	bills, amendments := 0, 0
+	counts := []string{"", "", "deux", "trois"}
+	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
+		al := art.Alineas
+		ds, ok := divisionsOf(al)
+		whole := strings.Join(al, "\n")
+		if !ok || len(ds) > 0 || len(al) > 30 || strings.ContainsAny(whole, "\"«»") || strings.Contains(whole, "zorglub") {
+			return
+		}
+		for k, l := range al {
+			ss := sentencesOf(l)
+			n := len(ss)
+			if n < 3 || n > 4 || !strings.HasSuffix(l, ".") {
+				continue
+			}
+			with := func(s string) []string {
+				w := append([]string(nil), al...)
+				w[k] = s
+				return w
+			}
+			var ranks []string
+			for i := 2; i <= n; i++ {
+				ranks = append(ranks, rankName(i))
+			}
+			after := strings.Join(ranks[:len(ranks)-1], ", ") + " et " + ranks[len(ranks)-1]
+			b, a := wantEveryWay(t, ref, art, k, map[string][]string{"the sentences after the first deleted": with(ss[0])}, sentencePhrasings, amendmentSentencePhrasings,
+				"{AFTER}", after, "{LASTN}", counts[n-1])
+			bills, amendments = bills+b, amendments+a
+			for i, s := range ss {
+				w, at := scopedWord(s, l)
+				if w == "" {
+					continue
+				}
+				edited := append([]string(nil), ss...)
+				edited[i] = s[:at] + "zorglub" + s[at+len(w):]
+				b, a := wantEveryWay(t, ref, art, k, map[string][]string{"word of a sentence": with(strings.Join(edited, " "))}, sentencePhrasings, amendmentSentencePhrasings,
+					"{S}", sentenceRank(i+1, n), "{W}", w)
+				bills, amendments = bills+b, amendments+a
+			}
+		}
+	})
+	t.Logf("%d bill instructions and %d amendments, each an edit of a sentence named by its rank as one way of writing it", bills, amendments)
+	if bills < 300 || amendments < 150 {
+		t.Errorf("only %d bill instructions and %d amendments (over 300 and 150)", bills, amendments)
+	}
+}
+
+// TestGrammarSubjectRanksWithCommas: the subject after a locator may list
+// its ranks with commas, "Au premier alinéa de l'article L. 1, les
+// deuxième, troisième et quatrième phrases sont supprimées" (refused:
+// the subject was sought after the last comma, "troisième et
+// quatrième phrases").
+func TestGrammarSubjectRanksWithCommas(t *testing.T) {
+	B := []string{"Il signe. Il date. Il vise. Il scelle.", "I. – Le maire signe.", "Le préfet vise.", "Le juge tranche.", "Le greffier note."}
+	runGrammar(t, []grammarCase{
+		{name: "sentences", before: B, text: []string{"Au premier alinéa de l'article L. 1 du code civil, les deuxième, troisième et quatrième phrases sont supprimées."},
+			want: []string{"Il signe.", B[1], B[2], B[3], B[4]}},
+		{name: "alinéas of a part", before: B, text: []string{"Au I de l'article L. 1 du code civil, les deuxième, troisième et quatrième alinéas sont supprimés."},
+			want: []string{B[0], B[1]}},
+	})
+}
