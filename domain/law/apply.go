@@ -589,7 +589,14 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// Every article of the range that the corpus holds.
 		var refs []CodeRef
 		for r := range c {
-			if r.Code == e.Scope.Ref.Code && inRange(r.Article, e.Scope.Ref.Article, e.Scope.RangeTo) {
+			if r.Code != e.Scope.Ref.Code {
+				continue
+			}
+			in, certain := rangePlace(r.Article, e.Scope.Ref.Article, e.Scope.RangeTo)
+			if !certain {
+				return applyErr(fmt.Sprintf("article %s: its place beside an end of the range is not said", r.Article))
+			}
+			if in {
 				refs = append(refs, r)
 			}
 		}
@@ -2683,48 +2690,100 @@ func asHost(lines, host []string) []string {
 	return out
 }
 
-var articleParts = regexp.MustCompile(`^([a-z]*)(\d+(?:-\d+)*)$`)
+// articleParts is an article key's letters and numbers, then the Latin
+// adverb and the capitals that number an article inserted after it:
+// "l331-18", "2 bis", "2 bis a", "39 a", "1649-0 a".
+var articleParts = regexp.MustCompile(`^([a-z]*)(\d+(?:-\d+)*)(?: (` + latinOrd + `))?(?: ([a-z]{1,2}))?$`)
 
-// articleNumbers splits an article key ("l331-18") into its letters and
-// numbers; ok is false for keys that are not plain numbers ("39 bis a").
-func articleNumbers(k string) (string, []int, bool) {
+// articleNum is an article key read by articleParts.
+type articleNum struct {
+	letters  string
+	nums     []int
+	latin    int // latinOrder: bis 2, ter 3, …; 0 none
+	capitals string
+}
+
+func articleNumbers(k string) (articleNum, bool) {
 	m := articleParts.FindStringSubmatch(k)
 	if m == nil {
-		return "", nil, false
+		return articleNum{}, false
 	}
-	var ns []int
+	n := articleNum{letters: m[1], latin: latinOrder[m[3]], capitals: m[4]}
 	for _, f := range strings.Split(m[2], "-") {
-		n, _ := strconv.Atoi(f)
-		ns = append(ns, n)
+		x, _ := strconv.Atoi(f)
+		n.nums = append(n.nums, x)
 	}
-	return m[1], ns, true
+	return n, true
+}
+
+// compareArticles orders two article keys of the same letters by their
+// numbers, then their Latin adverbs (2 < 2 bis < 2 ter < 3). Capitals
+// after the same number ("39" and "39 A", "1er A" and "1er", "2 bis A"
+// and "2 bis") are ordered one way in the codes (39 A after 39) and the
+// other in the bills (1er A before 1er): certain is false, unless both
+// carry one letter (A before B).
+func compareArticles(a, b articleNum) (c int, certain bool) {
+	for i := 0; i < len(a.nums) && i < len(b.nums); i++ {
+		if a.nums[i] != b.nums[i] {
+			return cmpInt(a.nums[i], b.nums[i]), true
+		}
+	}
+	if len(a.nums) != len(b.nums) {
+		return cmpInt(len(a.nums), len(b.nums)), true
+	}
+	if a.latin != b.latin {
+		return cmpInt(a.latin, b.latin), true
+	}
+	if a.capitals == b.capitals {
+		return 0, true
+	}
+	return strings.Compare(a.capitals, b.capitals), len(a.capitals) == 1 && len(b.capitals) == 1
+}
+
+func cmpInt(x, y int) int {
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	return 0
 }
 
 func articleLess(a, b string) bool {
-	_, x, ok1 := articleNumbers(a)
-	_, y, ok2 := articleNumbers(b)
+	x, ok1 := articleNumbers(a)
+	y, ok2 := articleNumbers(b)
 	if !ok1 || !ok2 {
 		return a < b
 	}
-	for i := 0; i < len(x) && i < len(y); i++ {
-		if x[i] != y[i] {
-			return x[i] < y[i]
-		}
+	if c, _ := compareArticles(x, y); c != 0 {
+		return c < 0
 	}
-	return len(x) < len(y)
+	return a < b
 }
 
 // inRange reports whether article k is from..to, both included, in the
-// order of their numbers (L. 331-18 < L. 331-18-1 < L. 331-19), with the
-// same letters.
+// order of their numbers (L. 331-18 < L. 331-18-1 < L. 331-19; 1er < 1er
+// bis < 2 bis A < 3), with the same letters, its place certain
+// (rangePlace).
 func inRange(k, from, to string) bool {
-	p, _, ok := articleNumbers(k)
-	pf, _, ok1 := articleNumbers(from)
-	pt, _, ok2 := articleNumbers(to)
-	if !ok || !ok1 || !ok2 || p != pf || p != pt {
-		return false
+	in, certain := rangePlace(k, from, to)
+	return in && certain
+}
+
+// rangePlace is inRange, and whether k's place is certain: it is not
+// beside an end numbered as k but for capitals ("39 A" in "39 à 40":
+// compareArticles).
+func rangePlace(k, from, to string) (in, certain bool) {
+	x, ok := articleNumbers(k)
+	f, ok1 := articleNumbers(from)
+	t, ok2 := articleNumbers(to)
+	if !ok || !ok1 || !ok2 || x.letters != f.letters || x.letters != t.letters {
+		return false, true
 	}
-	return !articleLess(k, from) && !articleLess(to, k)
+	cf, c1 := compareArticles(x, f)
+	ct, c2 := compareArticles(x, t)
+	return cf >= 0 && ct <= 0, c1 && c2
 }
 
 // quoteShape says whether an alinéa opens a quotation (starts with a

@@ -86,3 +86,48 @@ func TestCode6NewArticleNumberHyphens(t *testing.T) {
 		}
 	}
 }
+
+// TestCode6RangeHoldsInsertedArticles: a range of articles, "les articles
+// 1er à 3", is every article numbered between its ends, those inserted
+// with a Latin adverb too — 1er bis, 2 bis, 2 bis A (they stayed in
+// force: only 1, 2 and 3 were repealed), and a range whose end carries
+// one, "les articles 2 bis à 3", is read (it was "not in the corpus").
+// Capitals after an end's own number ("39 A" beside "39", "2 bis A"
+// beside "2 bis") are ordered one way in the codes and the other in the
+// bills: which side of the end is not said, refused.
+func TestCode6RangeHoldsInsertedArticles(t *testing.T) {
+	c := Corpus{}
+	for _, h := range []string{"1", "1 bis", "2", "2 bis", "2 bis A", "3", "3 bis", "39", "39 A", "40", "L1", "L1-1", "L2"} {
+		r := CodeRef{Code: "loi 2000 321", Article: ArticleKey(h)}
+		c[r] = CodeArticle{Ref: r, Heading: h, Alineas: []string{"Le maire signe."}}
+	}
+	for _, tc := range []struct {
+		arts string
+		gone []string // nil: refused
+	}{
+		{"1er à 3", []string{"1", "1 bis", "2", "2 bis", "2 bis a", "3"}},
+		{"1er bis à 2", []string{"1 bis", "2"}},
+		{"L. 1 à L. 2", []string{"l1", "l1-1", "l2"}},
+		{"2 bis à 3", nil},
+		{"39 à 40", nil},
+		{"39 A à 40", nil},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Les articles " + tc.arts + " de la loi n° 2000-321 du 12 avril 2000 sont abrogés."}}})
+		got, errs := Apply(c, ins, ApplyOptions{})
+		var gone []string
+		for _, h := range []string{"1", "1 bis", "2", "2 bis", "2 bis a", "3", "3 bis", "39", "39 a", "40", "l1", "l1-1", "l2"} {
+			if _, ok := got[CodeRef{Code: "loi 2000 321", Article: h}]; !ok {
+				gone = append(gone, h)
+			}
+		}
+		if tc.gone == nil {
+			if len(errs) != 1 || errs[0].Missing || len(gone) > 0 {
+				t.Errorf("%s: want refused, got %v, repealed %q", tc.arts, errs, gone)
+			}
+			continue
+		}
+		if len(errs) > 0 || strings.Join(gone, ",") != strings.Join(tc.gone, ",") {
+			t.Errorf("%s: repealed %q (%v), want %q", tc.arts, gone, errs, tc.gone)
+		}
+	}
+}
