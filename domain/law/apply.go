@@ -613,6 +613,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		return nil
 	}
+	if n := len(e.Scope.Path); n > 0 && e.Scope.Path[n-1].GoesOn {
+		return applyRangeItem(c, e, opt)
+	}
 	switch e.Kind {
 	case EditRewriteHeading, EditRenumberDivision, EditCreateDivision:
 		return nil
@@ -2760,6 +2763,67 @@ func articleLess(a, b string) bool {
 		return c < 0
 	}
 	return a < b
+}
+
+// applyRangeItem applies e to the item a range names and to the items
+// the text numbers after it with its number and a Latin adverb
+// (rangeItems): "Les 2° à 4° sont abrogés" repeals the 2° bis too (it
+// stayed in force). Only edits that apply to each item alike: a range
+// holding such an item rewritten, or new text put after it, is refused
+// (where the 2° bis goes is not said).
+func applyRangeItem(c Corpus, e Edit, opt ApplyOptions) error {
+	a, ok := c[e.Scope.Ref]
+	if !ok {
+		return errMissing
+	}
+	n := len(e.Scope.Path)
+	items, err := rangeItems(a.Alineas, e.Scope.Path)
+	if err != nil {
+		return err
+	}
+	switch e.Kind {
+	case EditDelete, EditReplaceWords, EditDeleteWords, EditInsertWords, EditAppendWords:
+	default:
+		if len(items) > 1 {
+			return applyErr(fmt.Sprintf("the range holds the %s: what becomes of it is not said", items[1]))
+		}
+	}
+	for _, it := range items {
+		one := e
+		one.Scope.Path = append(append([]Division(nil), e.Scope.Path[:n-1]...), Division{Item: it})
+		if err := applyEdit(c, one, opt); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rangeItems gives the labels of the items a path's last division, named
+// by a range that goes on past it, stands for: its own, then those of the
+// items that follow it in its list with its number and a Latin adverb
+// ("2°", "2° bis", "2° ter").
+func rangeItems(al []string, path []Division) ([]string, error) {
+	n := len(path)
+	p := append(append([]Division(nil), path[:n-1]...), Division{Item: path[n-1].Item})
+	lo, hi, _, err := resolve(al, p)
+	if err != nil {
+		return nil, err
+	}
+	own, kind := labelOf(al[lo])
+	base := latinRank(own, kind)
+	items := []string{path[n-1].Item}
+	for base > 0 && hi < len(al) {
+		lab, k := labelOf(al[hi])
+		if r := latinRank(lab, k); k != kind || r <= base || r >= base+100 {
+			break
+		}
+		items = append(items, lab)
+		p[n-1] = Division{Item: lab}
+		if _, hi, _, err = resolve(al, p); err != nil {
+			return nil, err
+		}
+	}
+	return items, nil
 }
 
 // inRange reports whether article k is from..to, both included, in the

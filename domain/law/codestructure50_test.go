@@ -131,3 +131,23 @@ func TestCode6RangeHoldsInsertedArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestCode6ItemRangeHoldsInsertedItems: a range of items, "les 2° à 3°",
+// "les II à III", "les b à c", is every item of it, those the text
+// numbers with a Latin adverb between its ends too — "2° bis", "II bis",
+// "b bis)" (they stayed in force, or kept their words); one after its
+// last end ("3° bis") is not the range's. A range holding such an item
+// rewritten or renumbered is refused: what becomes of it is not said.
+func TestCode6ItemRangeHoldsInsertedItems(t *testing.T) {
+	D := []string{"Sont exclus :", "1° Un ;", "2° Deux ;", "2° bis Deux ;", "3° Deux ;", "3° bis Deux ;", "4° Quatre."}
+	R := []string{"I. – Un.", "II. – Deux.", "II bis. – Deux.", "III. – Deux.", "IV. – Quatre."}
+	L := []string{"Sont exclus :", "a) Un ;", "b) Deux ;", "b bis) Deux ;", "c) Deux ;", "d) Quatre."}
+	runGrammar(t, []grammarCase{
+		{name: "degrees repealed", before: D, text: []string{"Les 2° à 3° de l'article L. 1 du code civil sont abrogés."}, want: []string{D[0], D[1], "2° (Abrogé) ;", "2° bis (Abrogé) ;", "3° (Abrogé) ;", D[5], D[6]}},
+		{name: "romans repealed", before: R, text: []string{"Les II à III de l'article L. 1 du code civil sont abrogés."}, want: []string{R[0], "II. – (Abrogé)", "II bis. – (Abrogé)", "III. – (Abrogé)", R[4]}},
+		{name: "letters repealed", before: L, text: []string{"Les b à c de l'article L. 1 du code civil sont abrogés."}, want: []string{L[0], L[1], "b) (Abrogé) ;", "b bis) (Abrogé) ;", "c) (Abrogé) ;", L[5]}},
+		{name: "words", before: D, text: []string{"Aux 2° à 3° de l'article L. 1 du code civil, le mot : « Deux » est remplacé par le mot : « Cinq »."}, want: []string{D[0], D[1], "2° Cinq ;", "2° bis Cinq ;", "3° Cinq ;", D[5], D[6]}},
+		{name: "rewritten together: refused", before: D, text: []string{"Les 2° à 3° de l'article L. 1 du code civil sont remplacés par un 2° ainsi rédigé :", "« 2° Cinq ; »"}},
+		{name: "renumbered: refused", before: D, text: []string{"Les 2° à 3° de l'article L. 1 du code civil deviennent les 5° à 6°."}},
+	})
+}

@@ -100,6 +100,10 @@ type Division struct {
 	// alinéas from "« Art. L. 558-48. –" to the next article or the end
 	// of the quotation); the divisions after it count inside that text.
 	Proposed string
+	// GoesOn marks an item a range names and goes on past ("les 2° à
+	// 4°" for the 2° and the 3°): the items the text numbers after it
+	// with its number and a Latin adverb ("2° bis") are the range's too.
+	GoesOn bool
 }
 
 // Scope is where an edit applies: an article, then a path of divisions from
@@ -2949,8 +2953,8 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 // L. 1", or empty under an article's heading). The edits are ordered so
 // that no label is given while another item still bears it.
 func (p *parser) relabel(from, rest, to string, parent Scope) ([]Edit, string) {
-	src, ok1 := itemList(from)
-	dst, ok2 := itemList(to)
+	src, goesOn, ok1 := itemList(from)
+	dst, _, ok2 := itemList(to)
 	if !ok1 || !ok2 || len(src) != len(dst) || len(src) == 0 {
 		return nil, "renumbering items: the lists of labels do not match"
 	}
@@ -2967,6 +2971,7 @@ func (p *parser) relabel(from, rest, to string, parent Scope) ([]Edit, string) {
 		if len(scopes) != 1 || len(scopes[0].Path) == 0 || scopes[0].Path[len(scopes[0].Path)-1].Item == "" || scopes[0].RangeTo != "" || scopes[0].Sentence != 0 {
 			return nil, "renumbering items: not an item of one article"
 		}
+		scopes[0].Path[len(scopes[0].Path)-1].GoesOn = goesOn[k]
 		edits = append(edits, Edit{Kind: EditRelabel, Scope: scopes[0], New: dst[k]})
 	}
 	if labelRank(dst[0]) > labelRank(src[0]) {
@@ -2988,15 +2993,16 @@ func itemRank(it string) int {
 	return labelRank(strings.ToUpper(it))
 }
 
-// itemList reads a list of item labels: "II", "II et III", "2°, 3° et
-// 4°", "3° à 5°" (a range of labels of one kind without "bis", spelt
-// out), "a à c".
 // reLatinOrdWord is a Latin ordinal alone: "bis", "quinquies".
 var reLatinOrdWord = regexp.MustCompile(`^` + latinOrd + `$`)
 
-func itemList(s string) ([]string, bool) {
+// itemList reads a list of item labels: "II", "II et III", "2°, 3° et
+// 4°", "3° à 5°" (a range of labels of one kind without "bis", spelt
+// out), "a à c"; goesOn marks the labels a range goes on past (the 3°
+// and 4° of "3° à 5°": see Division.GoesOn).
+func itemList(s string) (out []string, goesOn map[int]bool, ok bool) {
 	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
-	var out []string
+	goesOn = map[int]bool{}
 	rng := false
 	for i := 0; i < len(words); i++ {
 		w := words[i]
@@ -3012,20 +3018,21 @@ func itemList(s string) ([]string, bool) {
 			rng = false
 			first := out[len(out)-1]
 			if strings.Contains(first, " ") || strings.Contains(w, " ") || itemKind(first) != itemKind(w) {
-				return nil, false
+				return nil, nil, false
 			}
 			lo, hi := labelRank(first), labelRank(w)
 			if lo <= 0 || hi <= lo || hi-lo > 50 {
-				return nil, false
+				return nil, nil, false
 			}
 			for r := lo + 1; r <= hi; r++ {
+				goesOn[len(out)-1] = true
 				out = append(out, labelOfRank(r, itemKind(w), first))
 			}
 			continue
 		}
 		out = append(out, w)
 	}
-	return out, !rng
+	return out, goesOn, !rng
 }
 
 // labelRank is the rank of an item label in its series: 3° → 3, IV → 4,
@@ -4739,7 +4746,7 @@ phrases:
 		}
 		var divs []Division
 		for r := a; r <= b; r++ {
-			divs = append(divs, Division{Item: strings.ToLower(labelOfRank(r, k, from))})
+			divs = append(divs, Division{Item: strings.ToLower(labelOfRank(r, k, from)), GoesOn: r < b})
 		}
 		ms = append(ms, mention{pos: m[0], divs: divs})
 	}
