@@ -332,6 +332,12 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		if in.Article != bill {
 			bill, groups = in.Article, map[CodeRef]*groupState{}
 		}
+		if err := rangeRefused(out, in.Edits); err != nil {
+			for j, e := range in.Edits {
+				errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error()})
+			}
+			continue
+		}
 		for j, e := range in.Edits {
 			if e.Kind == EditRenumber {
 				renum = append(renum, at{i, j})
@@ -2781,18 +2787,52 @@ func applyRangeItem(c Corpus, e Edit, opt ApplyOptions) error {
 	if err != nil {
 		return err
 	}
-	switch e.Kind {
-	case EditDelete, EditReplaceWords, EditDeleteWords, EditInsertWords, EditAppendWords:
-	default:
-		if len(items) > 1 {
-			return applyErr(fmt.Sprintf("the range holds the %s: what becomes of it is not said", items[1]))
-		}
+	if err := rangeNotSaid(e, items); err != nil {
+		return err
 	}
 	for _, it := range items {
 		one := e
 		one.Scope.Path = append(append([]Division(nil), e.Scope.Path[:n-1]...), Division{Item: it})
 		if err := applyEdit(c, one, opt); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// rangeNotSaid refuses an edit other than a deletion or a word edit on
+// an item a range names when the range holds items numbered after it with
+// a Latin adverb (items, from rangeItems): "Les 2° et 3° sont remplacés
+// par un 2° …", "Les 2° à 3° deviennent les 5° à 6°" do not say what
+// becomes of the 2° bis.
+func rangeNotSaid(e Edit, items []string) error {
+	switch e.Kind {
+	case EditDelete, EditReplaceWords, EditDeleteWords, EditInsertWords, EditAppendWords:
+		return nil
+	}
+	if len(items) > 1 {
+		return applyErr(fmt.Sprintf("the range holds the %s: what becomes of it is not said", items[1]))
+	}
+	return nil
+}
+
+// rangeRefused is rangeNotSaid for the edits of one instruction, on the
+// corpus before it: refused, none of them applies (the other items of a
+// list rewritten together or renumbered were deleted or relabelled).
+func rangeRefused(c Corpus, edits []Edit) error {
+	for _, e := range edits {
+		n := len(e.Scope.Path)
+		if n == 0 || !e.Scope.Path[n-1].GoesOn {
+			continue
+		}
+		a, ok := c[e.Scope.Ref]
+		if !ok {
+			continue
+		}
+		if items, err := rangeItems(a.Alineas, e.Scope.Path); err == nil {
+			if err := rangeNotSaid(e, items); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

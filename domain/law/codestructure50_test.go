@@ -149,5 +149,17 @@ func TestCode6ItemRangeHoldsInsertedItems(t *testing.T) {
 		{name: "words", before: D, text: []string{"Aux 2° à 3° de l'article L. 1 du code civil, le mot : « Deux » est remplacé par le mot : « Cinq »."}, want: []string{D[0], D[1], "2° Cinq ;", "2° bis Cinq ;", "3° Cinq ;", D[5], D[6]}},
 		{name: "rewritten together: refused", before: D, text: []string{"Les 2° à 3° de l'article L. 1 du code civil sont remplacés par un 2° ainsi rédigé :", "« 2° Cinq ; »"}},
 		{name: "renumbered: refused", before: D, text: []string{"Les 2° à 3° de l'article L. 1 du code civil deviennent les 5° à 6°."}},
+		{name: "a list rewritten together: refused", before: D, text: []string{"Les 2° et 3° de l'article L. 1 du code civil sont remplacés par un 2° ainsi rédigé :", "« 2° Cinq ; »"}},
 	})
+	// Refused whole: neither the 3° deleted nor the 5° relabelled.
+	for _, text := range []string{
+		"Les 2° et 3° de l'article L. 1 du code civil sont remplacés par un 2° ainsi rédigé :\n« 2° Cinq ; »",
+		"Les 2° à 3° de l'article L. 1 du code civil deviennent les 5° à 6°.",
+	} {
+		ref := CodeRef{Code: "code civil", Article: "l1"}
+		got, errs := Apply(Corpus{ref: {Ref: ref, Heading: "L1", Alineas: D}}, ParseInstructions([]Article{{Number: "1", Alineas: strings.Split(text, "\n")}}), ApplyOptions{})
+		if len(errs) == 0 || strings.Join(got[ref].Alineas, "|") != strings.Join(D, "|") {
+			t.Errorf("%s: got %q (%v), want the article as it was", text, got[ref].Alineas, errs)
+		}
+	}
 }

@@ -3183,6 +3183,13 @@ func shareRewrite(scopes []Scope, lines []string) ([]Edit, bool) {
 		}
 	}
 	if consecutive {
+		// Consecutive by their numbers: an item the text numbers between
+		// them ("2° bis") is the block's too (Division.GoesOn).
+		scopes = append([]Scope(nil), scopes...)
+		for i := range scopes[:len(scopes)-1] {
+			scopes[i].Path = append([]Division(nil), scopes[i].Path...)
+			scopes[i].Path[len(scopes[i].Path)-1].GoesOn = true
+		}
 		var out []Edit
 		for i := len(scopes) - 1; i > 0; i-- {
 			out = append(out, Edit{Kind: EditDelete, Scope: scopes[i], NoMark: true})
