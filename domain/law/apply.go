@@ -383,6 +383,35 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 // all read first, then removed, then the targets written, so "L. 331-9
 // devient L. 331-7" and "L. 331-7 devient L. 331-40" in one list do not
 // collide. It returns one error (or nil) per edit.
+// rangesLeftOut refuses the renumberings of a range of articles
+// (Edit.FromRange) that leave out an article of the corpus inside it:
+// "les articles L. 1 à L. 3 deviennent les articles L. 11 à L. 13" where
+// an L. 1-1 is in force (or a 5 bis in "5 à 7") does not say what it
+// becomes (it kept its number, outside the range renumbered).
+func rangesLeftOut(c Corpus, edits []Edit) map[[2]string]error {
+	out := map[[2]string]error{}
+	moved := map[CodeRef]bool{}
+	for _, e := range edits {
+		moved[e.Scope.Ref] = true
+	}
+	for _, e := range edits {
+		rg := e.FromRange
+		if rg[0] == "" || out[rg] != nil {
+			continue
+		}
+		for r, a := range c {
+			if r.Code != e.Scope.Ref.Code || moved[r] || !inForce(a) {
+				continue
+			}
+			if in, certain := rangePlace(r.Article, rg[0], rg[1]); in || !certain {
+				out[rg] = applyErr(fmt.Sprintf("article %s, inside the range renumbered, is not renumbered", r.Article))
+				break
+			}
+		}
+	}
+	return out
+}
+
 // inForce reports whether an article holds text, not only an abrogation's
 // placeholder ("(Abrogé)").
 func inForce(a CodeArticle) bool {
@@ -409,7 +438,12 @@ func applyRenumbering(c Corpus, edits []Edit) []error {
 			sources[e.Scope.Ref] = true
 		}
 	}
+	left := rangesLeftOut(c, edits)
 	for k, e := range edits {
+		if err := left[e.FromRange]; err != nil {
+			errs[k] = err
+			continue
+		}
 		a, ok := c[e.Scope.Ref]
 		if !ok {
 			errs[k] = errMissing

@@ -163,3 +163,39 @@ func TestCode6ItemRangeHoldsInsertedItems(t *testing.T) {
 		}
 	}
 }
+
+// TestCode6RangeRenumberedWhole: "les articles L. 1 à L. 3 deviennent
+// les articles L. 11 à L. 13" where the code holds an L. 1-1 (or "5 à 7"
+// and a 5 bis) in force does not say what it becomes: refused (it kept
+// its number, outside the range renumbered); an abrogated one, or one
+// renumbered by another instruction of the list, is no gap.
+func TestCode6RangeRenumberedWhole(t *testing.T) {
+	for _, tc := range []struct {
+		arts  []string
+		text  []string
+		moved bool
+	}{
+		{[]string{"L1", "L1-1", "L2", "L3"}, []string{"Les articles L. 1 à L. 3 du code civil deviennent les articles L. 11 à L. 13."}, false},
+		{[]string{"5", "5 bis", "6", "7"}, []string{"Les articles 5 à 7 du code civil deviennent les articles 15 à 17."}, false},
+		{[]string{"L1", "L2", "L3"}, []string{"Les articles L. 1 à L. 3 du code civil deviennent les articles L. 11 à L. 13."}, true},
+		{[]string{"L1", "L1-1", "L2", "L3"}, []string{"Le code civil est ainsi modifié :", "1° Les articles L. 1 à L. 3 deviennent les articles L. 11 à L. 13 ;", "2° L'article L. 1-1 devient l'article L. 11-1."}, true},
+		{[]string{"L1", "L1-1 (abrogé)", "L2", "L3"}, []string{"Les articles L. 1 à L. 3 du code civil deviennent les articles L. 11 à L. 13."}, true},
+	} {
+		c := Corpus{}
+		for _, h := range tc.arts {
+			text := "Texte " + h + "."
+			if h, ok := strings.CutSuffix(h, " (abrogé)"); ok {
+				r := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+				c[r] = CodeArticle{Ref: r, Heading: h, Alineas: []string{"(Abrogé)"}}
+				continue
+			}
+			r := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+			c[r] = CodeArticle{Ref: r, Heading: h, Alineas: []string{text}}
+		}
+		got, errs := Apply(c, ParseInstructions([]Article{{Number: "1", Alineas: tc.text}}), ApplyOptions{})
+		_, first := got[CodeRef{Code: "code civil", Article: ArticleKey(tc.arts[0])}]
+		if tc.moved == first || tc.moved != (len(errs) == 0) {
+			t.Errorf("%s: renumbered %v (%v), want %v", tc.text[len(tc.text)-1], !first, errs, tc.moved)
+		}
+	}
+}

@@ -170,6 +170,11 @@ type Edit struct {
 	// alinéa by position ("devient le premier alinéa de l'article …":
 	// Alinea 1); zero for the whole article.
 	ToPart Division
+	// FromRange, for EditRenumber, is the range of articles the scope was
+	// named in ("les articles L. 1 à L. 3 deviennent …": "l1", "l3"):
+	// an article of the corpus inside it that the renumbering leaves out
+	// ("L. 1-1") refuses it, its new number not being said.
+	FromRange [2]string
 }
 
 // InstructionStatus says what the parser made of an alinéa of a bill.
@@ -3238,7 +3243,7 @@ func (p *parser) renumberRange(loc, locCased, targetCased string, am []int, pare
 	for k := 0; k <= fromHi-fromLo; k++ {
 		src := Scope{Ref: CodeRef{Code: s.Ref.Code, Article: fromBase + strconv.Itoa(fromLo+k)}}
 		heading := tp + toBase + strconv.Itoa(toLo+k)
-		edits = append(edits, Edit{Kind: EditRenumber, Scope: src, To: CodeRef{Code: s.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading})
+		edits = append(edits, Edit{Kind: EditRenumber, Scope: src, To: CodeRef{Code: s.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading, FromRange: [2]string{s.Ref.Article, s.RangeTo}})
 	}
 	return edits, ""
 }
