@@ -334,6 +334,12 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		if in.Article != bill {
 			bill, groups = in.Article, map[CodeRef]*groupState{}
 		}
+		if err := rangeRefused(out, in.Edits); err != nil {
+			for j, e := range in.Edits {
+				errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error()})
+			}
+			continue
+		}
 		for j, e := range in.Edits {
 			if e.Kind == EditRenumber {
 				renum = append(renum, at{i, j})
@@ -461,6 +467,35 @@ func itemKey(l string) string {
 // all read first, then removed, then the targets written, so "L. 331-9
 // devient L. 331-7" and "L. 331-7 devient L. 331-40" in one list do not
 // collide. It returns one error (or nil) per edit.
+// rangesLeftOut refuses the renumberings of a range of articles
+// (Edit.FromRange) that leave out an article of the corpus inside it:
+// "les articles L. 1 à L. 3 deviennent les articles L. 11 à L. 13" where
+// an L. 1-1 is in force (or a 5 bis in "5 à 7") does not say what it
+// becomes (it kept its number, outside the range renumbered).
+func rangesLeftOut(c Corpus, edits []Edit) map[[2]string]error {
+	out := map[[2]string]error{}
+	moved := map[CodeRef]bool{}
+	for _, e := range edits {
+		moved[e.Scope.Ref] = true
+	}
+	for _, e := range edits {
+		rg := e.FromRange
+		if rg[0] == "" || out[rg] != nil {
+			continue
+		}
+		for r, a := range c {
+			if r.Code != e.Scope.Ref.Code || moved[r] || !inForce(a) {
+				continue
+			}
+			if in, certain := rangePlace(r.Article, rg[0], rg[1]); in || !certain {
+				out[rg] = applyErr(fmt.Sprintf("article %s, inside the range renumbered, is not renumbered", r.Article))
+				break
+			}
+		}
+	}
+	return out
+}
+
 // inForce reports whether an article holds text, not only an abrogation's
 // placeholder ("(Abrogé)").
 func inForce(a CodeArticle) bool {
@@ -487,7 +522,12 @@ func applyRenumbering(c Corpus, edits []Edit) []error {
 			sources[e.Scope.Ref] = true
 		}
 	}
+	left := rangesLeftOut(c, edits)
 	for k, e := range edits {
+		if err := left[e.FromRange]; err != nil {
+			errs[k] = err
+			continue
+		}
 		a, ok := c[e.Scope.Ref]
 		if !ok {
 			errs[k] = errMissing
@@ -673,7 +713,14 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// Every article of the range that the corpus holds.
 		var refs []CodeRef
 		for r := range c {
-			if r.Code == e.Scope.Ref.Code && inRange(r.Article, e.Scope.Ref.Article, e.Scope.RangeTo) {
+			if r.Code != e.Scope.Ref.Code {
+				continue
+			}
+			in, certain := rangePlace(r.Article, e.Scope.Ref.Article, e.Scope.RangeTo)
+			if !certain {
+				return applyErr(fmt.Sprintf("article %s: its place beside an end of the range is not said", r.Article))
+			}
+			if in {
 				refs = append(refs, r)
 			}
 		}
@@ -689,6 +736,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 		}
 		return nil
+	}
+	if n := len(e.Scope.Path); n > 0 && e.Scope.Path[n-1].GoesOn {
+		return applyRangeItem(c, e, opt)
 	}
 	switch e.Kind {
 	case EditRewriteHeading, EditRenumberDivision, EditCreateDivision:
@@ -2801,48 +2851,195 @@ func asHost(lines, host []string) []string {
 	return out
 }
 
-var articleParts = regexp.MustCompile(`^([a-z]*)(\d+(?:-\d+)*)$`)
+// articleParts is an article key's letters and numbers, then the Latin
+// adverb and the capitals that number an article inserted after it:
+// "l331-18", "2 bis", "2 bis a", "39 a", "1649-0 a".
+var articleParts = regexp.MustCompile(`^([a-z]*)(\d+(?:-\d+)*)(?: (` + latinOrd + `))?(?: ([a-z]{1,2}))?$`)
 
-// articleNumbers splits an article key ("l331-18") into its letters and
-// numbers; ok is false for keys that are not plain numbers ("39 bis a").
-func articleNumbers(k string) (string, []int, bool) {
+// articleNum is an article key read by articleParts.
+type articleNum struct {
+	letters  string
+	nums     []int
+	latin    int // latinOrder: bis 2, ter 3, …; 0 none
+	capitals string
+}
+
+func articleNumbers(k string) (articleNum, bool) {
 	m := articleParts.FindStringSubmatch(k)
 	if m == nil {
-		return "", nil, false
+		return articleNum{}, false
 	}
-	var ns []int
+	n := articleNum{letters: m[1], latin: latinOrder[m[3]], capitals: m[4]}
 	for _, f := range strings.Split(m[2], "-") {
-		n, _ := strconv.Atoi(f)
-		ns = append(ns, n)
+		x, _ := strconv.Atoi(f)
+		n.nums = append(n.nums, x)
 	}
-	return m[1], ns, true
+	return n, true
+}
+
+// compareArticles orders two article keys of the same letters by their
+// numbers, then their Latin adverbs (2 < 2 bis < 2 ter < 3). Capitals
+// after the same number ("39" and "39 A", "1er A" and "1er", "2 bis A"
+// and "2 bis") are ordered one way in the codes (39 A after 39) and the
+// other in the bills (1er A before 1er): certain is false, unless both
+// carry one letter (A before B).
+func compareArticles(a, b articleNum) (c int, certain bool) {
+	for i := 0; i < len(a.nums) && i < len(b.nums); i++ {
+		if a.nums[i] != b.nums[i] {
+			return cmpInt(a.nums[i], b.nums[i]), true
+		}
+	}
+	if len(a.nums) != len(b.nums) {
+		return cmpInt(len(a.nums), len(b.nums)), true
+	}
+	if a.latin != b.latin {
+		return cmpInt(a.latin, b.latin), true
+	}
+	if a.capitals == b.capitals {
+		return 0, true
+	}
+	return strings.Compare(a.capitals, b.capitals), len(a.capitals) == 1 && len(b.capitals) == 1
+}
+
+func cmpInt(x, y int) int {
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	return 0
 }
 
 func articleLess(a, b string) bool {
-	_, x, ok1 := articleNumbers(a)
-	_, y, ok2 := articleNumbers(b)
+	x, ok1 := articleNumbers(a)
+	y, ok2 := articleNumbers(b)
 	if !ok1 || !ok2 {
 		return a < b
 	}
-	for i := 0; i < len(x) && i < len(y); i++ {
-		if x[i] != y[i] {
-			return x[i] < y[i]
+	if c, _ := compareArticles(x, y); c != 0 {
+		return c < 0
+	}
+	return a < b
+}
+
+// applyRangeItem applies e to the item a range names and to the items
+// the text numbers after it with its number and a Latin adverb
+// (rangeItems): "Les 2° à 4° sont abrogés" repeals the 2° bis too (it
+// stayed in force). Only edits that apply to each item alike: a range
+// holding such an item rewritten, or new text put after it, is refused
+// (where the 2° bis goes is not said).
+func applyRangeItem(c Corpus, e Edit, opt ApplyOptions) error {
+	a, ok := c[e.Scope.Ref]
+	if !ok {
+		return errMissing
+	}
+	n := len(e.Scope.Path)
+	items, err := rangeItems(a.Alineas, e.Scope.Path)
+	if err != nil {
+		return err
+	}
+	if err := rangeNotSaid(e, items); err != nil {
+		return err
+	}
+	for _, it := range items {
+		one := e
+		one.Scope.Path = append(append([]Division(nil), e.Scope.Path[:n-1]...), Division{Item: it})
+		if err := applyEdit(c, one, opt); err != nil {
+			return err
 		}
 	}
-	return len(x) < len(y)
+	return nil
+}
+
+// rangeNotSaid refuses an edit other than a deletion or a word edit on
+// an item a range names when the range holds items numbered after it with
+// a Latin adverb (items, from rangeItems): "Les 2° et 3° sont remplacés
+// par un 2° …", "Les 2° à 3° deviennent les 5° à 6°" do not say what
+// becomes of the 2° bis.
+func rangeNotSaid(e Edit, items []string) error {
+	switch e.Kind {
+	case EditDelete, EditReplaceWords, EditDeleteWords, EditInsertWords, EditAppendWords:
+		return nil
+	}
+	if len(items) > 1 {
+		return applyErr(fmt.Sprintf("the range holds the %s: what becomes of it is not said", items[1]))
+	}
+	return nil
+}
+
+// rangeRefused is rangeNotSaid for the edits of one instruction, on the
+// corpus before it: refused, none of them applies (the other items of a
+// list rewritten together or renumbered were deleted or relabelled).
+func rangeRefused(c Corpus, edits []Edit) error {
+	for _, e := range edits {
+		n := len(e.Scope.Path)
+		if n == 0 || !e.Scope.Path[n-1].GoesOn {
+			continue
+		}
+		a, ok := c[e.Scope.Ref]
+		if !ok {
+			continue
+		}
+		if items, err := rangeItems(a.Alineas, e.Scope.Path); err == nil {
+			if err := rangeNotSaid(e, items); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// rangeItems gives the labels of the items a path's last division, named
+// by a range that goes on past it, stands for: its own, then those of the
+// items that follow it in its list with its number and a Latin adverb
+// ("2°", "2° bis", "2° ter").
+func rangeItems(al []string, path []Division) ([]string, error) {
+	n := len(path)
+	p := append(append([]Division(nil), path[:n-1]...), Division{Item: path[n-1].Item})
+	lo, hi, _, err := resolve(al, p)
+	if err != nil {
+		return nil, err
+	}
+	own, kind := labelOf(al[lo])
+	base := latinRank(own, kind)
+	items := []string{path[n-1].Item}
+	for base > 0 && hi < len(al) {
+		lab, k := labelOf(al[hi])
+		if r := latinRank(lab, k); k != kind || r <= base || r >= base+100 {
+			break
+		}
+		items = append(items, lab)
+		p[n-1] = Division{Item: lab}
+		if _, hi, _, err = resolve(al, p); err != nil {
+			return nil, err
+		}
+	}
+	return items, nil
 }
 
 // inRange reports whether article k is from..to, both included, in the
-// order of their numbers (L. 331-18 < L. 331-18-1 < L. 331-19), with the
-// same letters.
+// order of their numbers (L. 331-18 < L. 331-18-1 < L. 331-19; 1er < 1er
+// bis < 2 bis A < 3), with the same letters, its place certain
+// (rangePlace).
 func inRange(k, from, to string) bool {
-	p, _, ok := articleNumbers(k)
-	pf, _, ok1 := articleNumbers(from)
-	pt, _, ok2 := articleNumbers(to)
-	if !ok || !ok1 || !ok2 || p != pf || p != pt {
-		return false
+	in, certain := rangePlace(k, from, to)
+	return in && certain
+}
+
+// rangePlace is inRange, and whether k's place is certain: it is not
+// beside an end numbered as k but for capitals ("39 A" in "39 à 40":
+// compareArticles).
+func rangePlace(k, from, to string) (in, certain bool) {
+	x, ok := articleNumbers(k)
+	f, ok1 := articleNumbers(from)
+	t, ok2 := articleNumbers(to)
+	if !ok || !ok1 || !ok2 || x.letters != f.letters || x.letters != t.letters {
+		return false, true
 	}
-	return !articleLess(k, from) && !articleLess(to, k)
+	cf, c1 := compareArticles(x, f)
+	ct, c2 := compareArticles(x, t)
+	return cf >= 0 && ct <= 0, c1 && c2
 }
 
 // quoteShape says whether an alinéa opens a quotation (starts with a

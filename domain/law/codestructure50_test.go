@@ -86,3 +86,116 @@ func TestCode6NewArticleNumberHyphens(t *testing.T) {
 		}
 	}
 }
+
+// TestCode6RangeHoldsInsertedArticles: a range of articles, "les articles
+// 1er à 3", is every article numbered between its ends, those inserted
+// with a Latin adverb too — 1er bis, 2 bis, 2 bis A (they stayed in
+// force: only 1, 2 and 3 were repealed), and a range whose end carries
+// one, "les articles 2 bis à 3", is read (it was "not in the corpus").
+// Capitals after an end's own number ("39 A" beside "39", "2 bis A"
+// beside "2 bis") are ordered one way in the codes and the other in the
+// bills: which side of the end is not said, refused.
+func TestCode6RangeHoldsInsertedArticles(t *testing.T) {
+	c := Corpus{}
+	for _, h := range []string{"1", "1 bis", "2", "2 bis", "2 bis A", "3", "3 bis", "39", "39 A", "40", "L1", "L1-1", "L2"} {
+		r := CodeRef{Code: "loi 2000 321", Article: ArticleKey(h)}
+		c[r] = CodeArticle{Ref: r, Heading: h, Alineas: []string{"Le maire signe."}}
+	}
+	for _, tc := range []struct {
+		arts string
+		gone []string // nil: refused
+	}{
+		{"1er à 3", []string{"1", "1 bis", "2", "2 bis", "2 bis a", "3"}},
+		{"1er bis à 2", []string{"1 bis", "2"}},
+		{"L. 1 à L. 2", []string{"l1", "l1-1", "l2"}},
+		{"2 bis à 3", nil},
+		{"39 à 40", nil},
+		{"39 A à 40", nil},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Les articles " + tc.arts + " de la loi n° 2000-321 du 12 avril 2000 sont abrogés."}}})
+		got, errs := Apply(c, ins, ApplyOptions{})
+		var gone []string
+		for _, h := range []string{"1", "1 bis", "2", "2 bis", "2 bis a", "3", "3 bis", "39", "39 a", "40", "l1", "l1-1", "l2"} {
+			if _, ok := got[CodeRef{Code: "loi 2000 321", Article: h}]; !ok {
+				gone = append(gone, h)
+			}
+		}
+		if tc.gone == nil {
+			if len(errs) != 1 || errs[0].Missing || len(gone) > 0 {
+				t.Errorf("%s: want refused, got %v, repealed %q", tc.arts, errs, gone)
+			}
+			continue
+		}
+		if len(errs) > 0 || strings.Join(gone, ",") != strings.Join(tc.gone, ",") {
+			t.Errorf("%s: repealed %q (%v), want %q", tc.arts, gone, errs, tc.gone)
+		}
+	}
+}
+
+// TestCode6ItemRangeHoldsInsertedItems: a range of items, "les 2° à 3°",
+// "les II à III", "les b à c", is every item of it, those the text
+// numbers with a Latin adverb between its ends too — "2° bis", "II bis",
+// "b bis)" (they stayed in force, or kept their words); one after its
+// last end ("3° bis") is not the range's. A range holding such an item
+// rewritten or renumbered is refused: what becomes of it is not said.
+func TestCode6ItemRangeHoldsInsertedItems(t *testing.T) {
+	D := []string{"Sont exclus :", "1° Un ;", "2° Deux ;", "2° bis Deux ;", "3° Deux ;", "3° bis Deux ;", "4° Quatre."}
+	R := []string{"I. – Un.", "II. – Deux.", "II bis. – Deux.", "III. – Deux.", "IV. – Quatre."}
+	L := []string{"Sont exclus :", "a) Un ;", "b) Deux ;", "b bis) Deux ;", "c) Deux ;", "d) Quatre."}
+	runGrammar(t, []grammarCase{
+		{name: "degrees repealed", before: D, text: []string{"Les 2° à 3° de l'article L. 1 du code civil sont abrogés."}, want: []string{D[0], D[1], "2° (Abrogé) ;", "2° bis (Abrogé) ;", "3° (Abrogé) ;", D[5], D[6]}},
+		{name: "romans repealed", before: R, text: []string{"Les II à III de l'article L. 1 du code civil sont abrogés."}, want: []string{R[0], "II. – (Abrogé)", "II bis. – (Abrogé)", "III. – (Abrogé)", R[4]}},
+		{name: "letters repealed", before: L, text: []string{"Les b à c de l'article L. 1 du code civil sont abrogés."}, want: []string{L[0], L[1], "b) (Abrogé) ;", "b bis) (Abrogé) ;", "c) (Abrogé) ;", L[5]}},
+		{name: "words", before: D, text: []string{"Aux 2° à 3° de l'article L. 1 du code civil, le mot : « Deux » est remplacé par le mot : « Cinq »."}, want: []string{D[0], D[1], "2° Cinq ;", "2° bis Cinq ;", "3° Cinq ;", D[5], D[6]}},
+		{name: "rewritten together: refused", before: D, text: []string{"Les 2° à 3° de l'article L. 1 du code civil sont remplacés par un 2° ainsi rédigé :", "« 2° Cinq ; »"}},
+		{name: "renumbered: refused", before: D, text: []string{"Les 2° à 3° de l'article L. 1 du code civil deviennent les 5° à 6°."}},
+		{name: "a list rewritten together: refused", before: D, text: []string{"Les 2° et 3° de l'article L. 1 du code civil sont remplacés par un 2° ainsi rédigé :", "« 2° Cinq ; »"}},
+	})
+	// Refused whole: neither the 3° deleted nor the 5° relabelled.
+	for _, text := range []string{
+		"Les 2° et 3° de l'article L. 1 du code civil sont remplacés par un 2° ainsi rédigé :\n« 2° Cinq ; »",
+		"Les 2° à 3° de l'article L. 1 du code civil deviennent les 5° à 6°.",
+	} {
+		ref := CodeRef{Code: "code civil", Article: "l1"}
+		got, errs := Apply(Corpus{ref: {Ref: ref, Heading: "L1", Alineas: D}}, ParseInstructions([]Article{{Number: "1", Alineas: strings.Split(text, "\n")}}), ApplyOptions{})
+		if len(errs) == 0 || strings.Join(got[ref].Alineas, "|") != strings.Join(D, "|") {
+			t.Errorf("%s: got %q (%v), want the article as it was", text, got[ref].Alineas, errs)
+		}
+	}
+}
+
+// TestCode6RangeRenumberedWhole: "les articles L. 1 à L. 3 deviennent
+// les articles L. 11 à L. 13" where the code holds an L. 1-1 (or "5 à 7"
+// and a 5 bis) in force does not say what it becomes: refused (it kept
+// its number, outside the range renumbered); an abrogated one, or one
+// renumbered by another instruction of the list, is no gap.
+func TestCode6RangeRenumberedWhole(t *testing.T) {
+	for _, tc := range []struct {
+		arts  []string
+		text  []string
+		moved bool
+	}{
+		{[]string{"L1", "L1-1", "L2", "L3"}, []string{"Les articles L. 1 à L. 3 du code civil deviennent les articles L. 11 à L. 13."}, false},
+		{[]string{"5", "5 bis", "6", "7"}, []string{"Les articles 5 à 7 du code civil deviennent les articles 15 à 17."}, false},
+		{[]string{"L1", "L2", "L3"}, []string{"Les articles L. 1 à L. 3 du code civil deviennent les articles L. 11 à L. 13."}, true},
+		{[]string{"L1", "L1-1", "L2", "L3"}, []string{"Le code civil est ainsi modifié :", "1° Les articles L. 1 à L. 3 deviennent les articles L. 11 à L. 13 ;", "2° L'article L. 1-1 devient l'article L. 11-1."}, true},
+		{[]string{"L1", "L1-1 (abrogé)", "L2", "L3"}, []string{"Les articles L. 1 à L. 3 du code civil deviennent les articles L. 11 à L. 13."}, true},
+	} {
+		c := Corpus{}
+		for _, h := range tc.arts {
+			text := "Texte " + h + "."
+			if h, ok := strings.CutSuffix(h, " (abrogé)"); ok {
+				r := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+				c[r] = CodeArticle{Ref: r, Heading: h, Alineas: []string{"(Abrogé)"}}
+				continue
+			}
+			r := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+			c[r] = CodeArticle{Ref: r, Heading: h, Alineas: []string{text}}
+		}
+		got, errs := Apply(c, ParseInstructions([]Article{{Number: "1", Alineas: tc.text}}), ApplyOptions{})
+		_, first := got[CodeRef{Code: "code civil", Article: ArticleKey(tc.arts[0])}]
+		if tc.moved == first || tc.moved != (len(errs) == 0) {
+			t.Errorf("%s: renumbered %v (%v), want %v", tc.text[len(tc.text)-1], !first, errs, tc.moved)
+		}
+	}
+}

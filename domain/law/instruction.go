@@ -100,6 +100,10 @@ type Division struct {
 	// alinéas from "« Art. L. 558-48. –" to the next article or the end
 	// of the quotation); the divisions after it count inside that text.
 	Proposed string
+	// GoesOn marks an item a range names and goes on past ("les 2° à
+	// 4°" for the 2° and the 3°): the items the text numbers after it
+	// with its number and a Latin adverb ("2° bis") are the range's too.
+	GoesOn bool
 }
 
 // Scope is where an edit applies: an article, then a path of divisions from
@@ -170,6 +174,11 @@ type Edit struct {
 	// alinéa by position ("devient le premier alinéa de l'article …":
 	// Alinea 1); zero for the whole article.
 	ToPart Division
+	// FromRange, for EditRenumber, is the range of articles the scope was
+	// named in ("les articles L. 1 à L. 3 deviennent …": "l1", "l3"):
+	// an article of the corpus inside it that the renumbering leaves out
+	// ("L. 1-1") refuses it, its new number not being said.
+	FromRange [2]string
 }
 
 // InstructionStatus says what the parser made of an alinéa of a bill.
@@ -3049,8 +3058,8 @@ var reVerbBeforeRenum = regexp.MustCompile(`\b(?:est|sont)\s|\bou\s+(?:il|elle)s
 // L. 1", or empty under an article's heading). The edits are ordered so
 // that no label is given while another item still bears it.
 func (p *parser) relabel(from, rest, to string, parent Scope) ([]Edit, string) {
-	src, ok1 := itemList(from)
-	dst, ok2 := itemList(to)
+	src, goesOn, ok1 := itemList(from)
+	dst, _, ok2 := itemList(to)
 	if !ok1 || !ok2 || len(src) != len(dst) || len(src) == 0 {
 		return nil, "renumbering items: the lists of labels do not match"
 	}
@@ -3067,6 +3076,7 @@ func (p *parser) relabel(from, rest, to string, parent Scope) ([]Edit, string) {
 		if len(scopes) != 1 || len(scopes[0].Path) == 0 || scopes[0].Path[len(scopes[0].Path)-1].Item == "" || scopes[0].RangeTo != "" || scopes[0].Sentence != 0 {
 			return nil, "renumbering items: not an item of one article"
 		}
+		scopes[0].Path[len(scopes[0].Path)-1].GoesOn = goesOn[k]
 		edits = append(edits, Edit{Kind: EditRelabel, Scope: scopes[0], New: dst[k]})
 	}
 	if casedRank(dst[0]) > casedRank(src[0]) {
@@ -3088,15 +3098,16 @@ func itemRank(it string) int {
 	return labelRank(strings.ToUpper(it))
 }
 
-// itemList reads a list of item labels: "II", "II et III", "2°, 3° et
-// 4°", "3° à 5°" (a range of labels of one kind without "bis", spelt
-// out), "a à c".
 // reLatinOrdWord is a Latin ordinal alone: "bis", "quinquies".
 var reLatinOrdWord = regexp.MustCompile(`^` + latinOrd + `$`)
 
-func itemList(s string) ([]string, bool) {
+// itemList reads a list of item labels: "II", "II et III", "2°, 3° et
+// 4°", "3° à 5°" (a range of labels of one kind without "bis", spelt
+// out), "a à c"; goesOn marks the labels a range goes on past (the 3°
+// and 4° of "3° à 5°": see Division.GoesOn).
+func itemList(s string) (out []string, goesOn map[int]bool, ok bool) {
 	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
-	var out []string
+	goesOn = map[int]bool{}
 	rng := false
 	for i := 0; i < len(words); i++ {
 		w := words[i]
@@ -3112,20 +3123,21 @@ func itemList(s string) ([]string, bool) {
 			rng = false
 			first := out[len(out)-1]
 			if strings.Contains(first, " ") || strings.Contains(w, " ") || casedKind(first) != casedKind(w) {
-				return nil, false
+				return nil, nil, false
 			}
 			lo, hi := casedRank(first), casedRank(w)
 			if lo <= 0 || hi <= lo || hi-lo > 50 {
-				return nil, false
+				return nil, nil, false
 			}
 			for r := lo + 1; r <= hi; r++ {
+				goesOn[len(out)-1] = true
 				out = append(out, labelOfRank(r, casedKind(w), first))
 			}
 			continue
 		}
 		out = append(out, w)
 	}
-	return out, !rng
+	return out, goesOn, !rng
 }
 
 // labelRank is the rank of an item label in its series: 3° → 3, IV → 4,
@@ -3281,6 +3293,13 @@ func shareRewrite(scopes []Scope, lines []string) ([]Edit, bool) {
 		}
 	}
 	if consecutive {
+		// Consecutive by their numbers: an item the text numbers between
+		// them ("2° bis") is the block's too (Division.GoesOn).
+		scopes = append([]Scope(nil), scopes...)
+		for i := range scopes[:len(scopes)-1] {
+			scopes[i].Path = append([]Division(nil), scopes[i].Path...)
+			scopes[i].Path[len(scopes[i].Path)-1].GoesOn = true
+		}
 		var out []Edit
 		for i := len(scopes) - 1; i > 0; i-- {
 			out = append(out, Edit{Kind: EditDelete, Scope: scopes[i], NoMark: true})
@@ -3329,7 +3348,7 @@ func (p *parser) renumberRange(loc, locCased, targetCased string, am []int, pare
 	for k := 0; k <= fromHi-fromLo; k++ {
 		src := Scope{Ref: CodeRef{Code: s.Ref.Code, Article: fromBase + strconv.Itoa(fromLo+k)}}
 		heading := tp + toBase + strconv.Itoa(toLo+k)
-		edits = append(edits, Edit{Kind: EditRenumber, Scope: src, To: CodeRef{Code: s.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading})
+		edits = append(edits, Edit{Kind: EditRenumber, Scope: src, To: CodeRef{Code: s.Ref.Code, Article: ArticleKey(heading)}, ToHeading: heading, FromRange: [2]string{s.Ref.Article, s.RangeTo}})
 	}
 	return edits, ""
 }
@@ -4921,7 +4940,7 @@ phrases:
 		}
 		var divs []Division
 		for r := a; r <= b; r++ {
-			divs = append(divs, Division{Item: strings.ToLower(labelOfRank(r, k, from))})
+			divs = append(divs, Division{Item: strings.ToLower(labelOfRank(r, k, from)), GoesOn: r < b})
 		}
 		ms = append(ms, mention{pos: m[0], divs: divs})
 	}
