@@ -88,3 +88,17 @@ func TestAm5SameOperationNamed(t *testing.T) {
 		{"la même suppression after an insertion: refused", A, "À l'alinéa 1, après le mot : « maire », insérer le mot : « adjoint ».\n\nEn conséquence, procéder à la même suppression à l'alinéa 2.", nil},
 	})
 }
+
+// TestAm5WordsBetweenWords: "Supprimer les mots compris entre les mots :
+// « A » et « B »" (also "situés entre le mot : « A » et le mot : « B »",
+// and the same replaced) names a span bounded by A and B, not A and B:
+// not read — refused (A and B were deleted, the span kept).
+func TestAm5WordsBetweenWords(t *testing.T) {
+	A := []string{"Le maire signe le contrat de bail en mairie."}
+	runAmendments(t, []amCase{
+		{"compris entre: refused", A, "Supprimer les mots compris entre les mots : « contrat » et « mairie ».", nil},
+		{"situés entre le mot … et le mot: refused", A, "Supprimer les mots situés entre le mot : « contrat » et le mot : « mairie ».", nil},
+		{"replaced: refused", A, "Remplacer les mots compris entre les mots : « contrat » et « mairie » par les mots : « écrit à la ».", nil},
+		{"the words themselves", A, "Supprimer les mots : « de bail » et « en mairie ».", []string{"Le maire signe le contrat."}},
+	})
+}

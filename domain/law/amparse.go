@@ -559,8 +559,9 @@ var (
 	amAfterWords = regexp.MustCompile(`\bapres\s+(?:le|les|la|l')\s*` + wordNoun + `q(\d+)`)
 	// amWordBound is words that bound a span, not words operated on: "à
 	// partir de la seconde occurrence du mot", "jusqu'au mot", "(supprimer)
-	// du mot : « A » à la fin".
-	amWordBound = regexp.MustCompile(`\ba\s+partir\s+d|\bjusqu|^\s*(?:du|de\s+la|de\s+l')\s*` + wordNoun + `q\d`)
+	// du mot : « A » à la fin", "(les mots compris) entre les mots : « A »
+	// et « B »" (A and B were deleted).
+	amWordBound = regexp.MustCompile(`\ba\s+partir\s+d|\bjusqu|^\s*(?:du|de\s+la|de\s+l')\s*` + wordNoun + `q\d|\bentre\s+(?:les?|la|l')\s*` + wordNoun)
 )
 
 // amCodeArticleObj is a code's article as what is completed or
