@@ -9,9 +9,11 @@ import "testing"
 // the bill's sentence ends with its quotation (the words went after the
 // closing mark, outside it, a text of neither). New words holding
 // quotation marks of their own may be the bill's next clause: refused,
-// and so is a sentence completing quoted words that end no sentence. A
-// quotation not introduced by a colon ("dénommé « France Travail »") is a
-// name: the words go after it, as before.
+// and so is a sentence completing quoted words that end no sentence. So
+// are the words the bill's verb introduces without the colon ("remplacé
+// par le mot « préfet »"). A name ("dénommé « France Travail »") or a
+// word mentioned ("Il écrit le mot « signé »") is followed by the words,
+// as before.
 func TestAm5CompleteQuotedEnd(t *testing.T) {
 	A := []string{"I. – L'article L. 1 est ainsi modifié :", "1° Le premier alinéa est complété par les mots : « en mairie » ;", "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat. »", "II. – L'établissement est dénommé « France Travail »."}
 	with := func(i int, l string) []string {
@@ -25,6 +27,8 @@ func TestAm5CompleteQuotedEnd(t *testing.T) {
 		{"à la fin de l'alinéa, ajouter", A, "À la fin de l'alinéa 3, ajouter les mots : « de bail ».", with(2, "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat de bail. »")},
 		{"a sentence", A, "Compléter l'alinéa 3 par une phrase ainsi rédigée : « Il le date. »", with(2, "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat. Il le date. »")},
 		{"Compléter le 2°", A, "Compléter le 2° par les mots : « de bail ».", with(2, "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat de bail. »")},
+		{"words named without their colon", []string{"1° Le mot « maire » est remplacé par le mot « préfet » ;"}, "Compléter l'alinéa 1 par les mots : « de la commune ».", []string{"1° Le mot « maire » est remplacé par le mot « préfet de la commune » ;"}},
+		{"a word mentioned: after it", []string{"Il écrit le mot « signé »."}, "Compléter l'alinéa 1 par les mots : « et daté ».", []string{"Il écrit le mot « signé » et daté."}},
 		{"a name, not a text quoted: after it", A, "Compléter l'alinéa 4 par les mots : « et ses partenaires ».", with(3, "II. – L'établissement est dénommé « France Travail » et ses partenaires.")},
 		{"new words quoting words: refused", A, "Compléter l'alinéa 2 par les mots : « et le mot : “maire” est supprimé ».", nil},
 		{"a sentence after quoted words: refused", A, "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il le date. »", nil},
