@@ -106,3 +106,18 @@ func TestAm5WordsBetweenWords(t *testing.T) {
 		{"the words themselves", A, "Supprimer les mots : « de bail » et « en mairie ».", []string{"Le maire signe le contrat."}},
 	})
 }
+
+// TestAm5WordsThenSentence: "Compléter l'alinéa 2 par les mots et une
+// phrase ainsi rédigés : « et date. Il remet. »" — words that end the
+// alinéa's last sentence, then a sentence, in one text — completes the
+// alinéa as words do, before its period ("Le maire signe et date. Il
+// remet."; it was a sentence of its own: "Le maire signe. et date. Il
+// remet.").
+func TestAm5WordsThenSentence(t *testing.T) {
+	A := []string{"I. – Le juge lit.", "Le maire signe.", "1° Le préfet vise ;"}
+	runAmendments(t, []amCase{
+		{"les mots et une phrase", A, "Compléter l'alinéa 2 par les mots et une phrase ainsi rédigés : « et date. Il remet. »", []string{A[0], "Le maire signe et date. Il remet.", A[2]}},
+		{"Sénat: le mot et deux phrases", A, "Alinéa 2\n\nCompléter cet alinéa par le mot et les deux phrases ainsi rédigés :\n\nseul. Il date. Il remet.", []string{A[0], "Le maire signe seul. Il date. Il remet.", A[2]}},
+		{"two lines: refused", A, "Alinéa 2\n\nCompléter cet alinéa par les mots et une phrase ainsi rédigés :\n\net date.\n\nIl remet.", nil},
+	})
+}

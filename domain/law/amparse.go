@@ -2743,6 +2743,21 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if len(lines) == 0 {
 			return nil, false
 		}
+		if amWordsThenSentence.MatchString(tail) {
+			// "Compléter l'alinéa 2 par les mots et une phrase ainsi
+			// rédigés : « et date. Il remet. »": words that end the
+			// alinéa's last sentence, then sentences — completed as words
+			// are (it was a sentence of its own: "signe. et date.").
+			if len(lines) != 1 {
+				return nil, false
+			}
+			var es []Edit
+			for _, s := range eachAlinea(scopes) {
+				s.Where = ""
+				es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: lines[0]})
+			}
+			return es, true
+		}
 		if strings.Contains(tail, "phrase") {
 			var es []Edit
 			for _, s := range eachAlinea(scopes) {
@@ -2765,6 +2780,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	}
 	return nil, false
 }
+
+// amWordsThenSentence announces words and sentences in one text, folded:
+// "les mots et une phrase ainsi rédigés", "le mot et les deux phrases
+// suivants".
+var amWordsThenSentence = regexp.MustCompile(`^\s*(?:les|le)\s+mots?\s+et\s+(?:une|la|les|des|` + cardinalWords + `)\s*(?:(?:` + cardinalWords + `)\s+)?phrases?\b`)
 
 // unquoteBlock removes the quotation marks that delimit an amendment's new
 // text, when it has them: the Assemblée quotes every alinéa of it
