@@ -187,6 +187,9 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 			}
 		}
 		if err == nil && e.Kind == EditRewrite {
+			err = payloadKept(c[ref].Alineas, e)
+		}
+		if err == nil && e.Kind == EditRewrite {
 			e, err = keptParts(c[ref].Alineas, e)
 			if err == nil {
 				e = labelOfRewritten(c[ref].Alineas, e)
@@ -448,6 +451,11 @@ func renumberAsTabled(e Edit, tags []int) (Edit, error) {
 // alinéa 6 is "IV. – Le premier alinéa de l'article L. O. 322 … est
 // ainsi rédigé :" deletes the quoted alinéas that follow it too (the text
 // would stand alone otherwise).
+//
+// So does the deletion of an item's first line that introduces the items
+// below it: "Supprimer l'alinéa 2" where alinéa 2 is "1° L'article L. 1
+// est ainsi modifié :" and a) and b) follow deletes the 1° (its a) and
+// b) were left under "1° (Supprimé)", amending nothing named).
 func withPayload(al []string, e Edit) Edit {
 	if len(e.Scope.Path) != 1 || !e.Scope.Path[0].Numbered {
 		return e
@@ -455,18 +463,62 @@ func withPayload(al []string, e Edit) Edit {
 	d := e.Scope.Path[0]
 	lo := d.Alinea - 1
 	hi := lo + max(d.Count, 1)
-	if lo < 0 || hi >= len(al) || isQuoted(al[hi-1]) || !strings.HasSuffix(strings.TrimSpace(al[hi-1]), ":") || !isQuoted(al[hi]) {
+	if lo < 0 || hi > len(al) {
 		return e
 	}
-	for hi < len(al) && isQuoted(al[hi]) {
-		hi++
-		if closesQuote(al[hi-1]) {
+	if end := payloadEnd(al, hi-1); end > hi {
+		d.Count = end - lo
+		e.Scope.Path = []Division{d}
+	}
+	return e
+}
+
+// payloadKept refuses the rewrite of numbered alinéas whose last
+// introduces text (payloadEnd) by new text that introduces none: "Alinéa
+// 2" / "Rédiger ainsi cet alinéa : II. – L'article L. 1 est abrogé." on
+// "II. – L'article L. 1 est ainsi rédigé :" left its quoted text standing
+// alone; what becomes of it is not said.
+func payloadKept(al []string, e Edit) error {
+	if len(e.Scope.Path) != 1 || !e.Scope.Path[0].Numbered || e.Scope.Sentence != 0 || e.Scope.Where != "" || len(e.Lines) == 0 {
+		return nil
+	}
+	_, hi, _, err := resolve(al, e.Scope.Path)
+	if err != nil || payloadEnd(al, hi-1) == hi || strings.HasSuffix(strings.TrimSpace(e.Lines[len(e.Lines)-1]), ":") {
+		return nil
+	}
+	return applyErr(fmt.Sprintf("alinéa %d introduces the text after it, rewritten to introduce none: what becomes of that text is not said", hi))
+}
+
+// payloadEnd is the end of the text an unquoted alinéa of a bill
+// introduces: the quoted text after "IV. – … est ainsi rédigé :", or the
+// items below an item whose line ends with ":" ("1° L'article L. 1 est
+// ainsi modifié :" then "a) …", "b) …", up to the next item of its rank
+// or above). i+1 when it introduces none.
+func payloadEnd(al []string, i int) int {
+	hi := i + 1
+	if i < 0 || hi >= len(al) || isQuoted(al[i]) || !strings.HasSuffix(strings.TrimSpace(al[i]), ":") {
+		return hi
+	}
+	if isQuoted(al[hi]) {
+		for hi < len(al) && isQuoted(al[hi]) {
+			hi++
+			if closesQuote(al[hi-1]) {
+				break
+			}
+		}
+		return hi
+	}
+	_, k0 := label(al[i])
+	if _, k := label(al[hi]); k0 == 0 || k == 0 || !ranksAbove(k0, k) {
+		return hi
+	}
+	for hi < len(al) {
+		if _, k := label(al[hi]); !isQuoted(al[hi]) && k != 0 && (k == k0 || ranksAbove(k, k0)) {
 			break
 		}
+		hi++
 	}
-	d.Count = hi - lo
-	e.Scope.Path = []Division{d}
-	return e
+	return hi
 }
 
 // divPrefix is a division's number at the start of a bill alinéa, after

@@ -9,9 +9,11 @@ import "testing"
 // the bill's sentence ends with its quotation (the words went after the
 // closing mark, outside it, a text of neither). New words holding
 // quotation marks of their own may be the bill's next clause: refused,
-// and so is a sentence completing quoted words that end no sentence. A
-// quotation not introduced by a colon ("dénommé « France Travail »") is a
-// name: the words go after it, as before.
+// and so is a sentence completing quoted words that end no sentence. So
+// are the words the bill's verb introduces without the colon ("remplacé
+// par le mot « préfet »"). A name ("dénommé « France Travail »") or a
+// word mentioned ("Il écrit le mot « signé »") is followed by the words,
+// as before.
 func TestAm5CompleteQuotedEnd(t *testing.T) {
 	A := []string{"I. – L'article L. 1 est ainsi modifié :", "1° Le premier alinéa est complété par les mots : « en mairie » ;", "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat. »", "II. – L'établissement est dénommé « France Travail »."}
 	with := func(i int, l string) []string {
@@ -25,6 +27,8 @@ func TestAm5CompleteQuotedEnd(t *testing.T) {
 		{"à la fin de l'alinéa, ajouter", A, "À la fin de l'alinéa 3, ajouter les mots : « de bail ».", with(2, "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat de bail. »")},
 		{"a sentence", A, "Compléter l'alinéa 3 par une phrase ainsi rédigée : « Il le date. »", with(2, "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat. Il le date. »")},
 		{"Compléter le 2°", A, "Compléter le 2° par les mots : « de bail ».", with(2, "2° Le second alinéa est ainsi rédigé : « Le maire signe le contrat de bail. »")},
+		{"words named without their colon", []string{"1° Le mot « maire » est remplacé par le mot « préfet » ;"}, "Compléter l'alinéa 1 par les mots : « de la commune ».", []string{"1° Le mot « maire » est remplacé par le mot « préfet de la commune » ;"}},
+		{"a word mentioned: after it", []string{"Il écrit le mot « signé »."}, "Compléter l'alinéa 1 par les mots : « et daté ».", []string{"Il écrit le mot « signé » et daté."}},
 		{"a name, not a text quoted: after it", A, "Compléter l'alinéa 4 par les mots : « et ses partenaires ».", with(3, "II. – L'établissement est dénommé « France Travail » et ses partenaires.")},
 		{"new words quoting words: refused", A, "Compléter l'alinéa 2 par les mots : « et le mot : “maire” est supprimé ».", nil},
 		{"a sentence after quoted words: refused", A, "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il le date. »", nil},
@@ -86,5 +90,34 @@ func TestAm5SameOperationNamed(t *testing.T) {
 		{"la même suppression after a replacement: refused", A, "À l'alinéa 1, remplacer le mot : « maire » par le mot : « préfet ».\n\nEn conséquence, procéder à la même suppression à l'alinéa 2.", nil},
 		{"la même substitution after a deletion: refused", A, "À l'alinéa 1, supprimer le mot : « maire ».\n\nEn conséquence, procéder à la même substitution à l'alinéa 2.", nil},
 		{"la même suppression after an insertion: refused", A, "À l'alinéa 1, après le mot : « maire », insérer le mot : « adjoint ».\n\nEn conséquence, procéder à la même suppression à l'alinéa 2.", nil},
+	})
+}
+
+// TestAm5WordsBetweenWords: "Supprimer les mots compris entre les mots :
+// « A » et « B »" (also "situés entre le mot : « A » et le mot : « B »",
+// and the same replaced) names a span bounded by A and B, not A and B:
+// not read — refused (A and B were deleted, the span kept).
+func TestAm5WordsBetweenWords(t *testing.T) {
+	A := []string{"Le maire signe le contrat de bail en mairie."}
+	runAmendments(t, []amCase{
+		{"compris entre: refused", A, "Supprimer les mots compris entre les mots : « contrat » et « mairie ».", nil},
+		{"situés entre le mot … et le mot: refused", A, "Supprimer les mots situés entre le mot : « contrat » et le mot : « mairie ».", nil},
+		{"replaced: refused", A, "Remplacer les mots compris entre les mots : « contrat » et « mairie » par les mots : « écrit à la ».", nil},
+		{"the words themselves", A, "Supprimer les mots : « de bail » et « en mairie ».", []string{"Le maire signe le contrat."}},
+	})
+}
+
+// TestAm5WordsThenSentence: "Compléter l'alinéa 2 par les mots et une
+// phrase ainsi rédigés : « et date. Il remet. »" — words that end the
+// alinéa's last sentence, then a sentence, in one text — completes the
+// alinéa as words do, before its period ("Le maire signe et date. Il
+// remet."; it was a sentence of its own: "Le maire signe. et date. Il
+// remet.").
+func TestAm5WordsThenSentence(t *testing.T) {
+	A := []string{"I. – Le juge lit.", "Le maire signe.", "1° Le préfet vise ;"}
+	runAmendments(t, []amCase{
+		{"les mots et une phrase", A, "Compléter l'alinéa 2 par les mots et une phrase ainsi rédigés : « et date. Il remet. »", []string{A[0], "Le maire signe et date. Il remet.", A[2]}},
+		{"Sénat: le mot et deux phrases", A, "Alinéa 2\n\nCompléter cet alinéa par le mot et les deux phrases ainsi rédigés :\n\nseul. Il date. Il remet.", []string{A[0], "Le maire signe seul. Il date. Il remet.", A[2]}},
+		{"two lines: refused", A, "Alinéa 2\n\nCompléter cet alinéa par les mots et une phrase ainsi rédigés :\n\net date.\n\nIl remet.", nil},
 	})
 }

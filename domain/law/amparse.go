@@ -559,8 +559,9 @@ var (
 	amAfterWords = regexp.MustCompile(`\bapres\s+(?:le|les|la|l')\s*` + wordNoun + `q(\d+)`)
 	// amWordBound is words that bound a span, not words operated on: "à
 	// partir de la seconde occurrence du mot", "jusqu'au mot", "(supprimer)
-	// du mot : « A » à la fin".
-	amWordBound = regexp.MustCompile(`\ba\s+partir\s+d|\bjusqu|^\s*(?:du|de\s+la|de\s+l')\s*` + wordNoun + `q\d`)
+	// du mot : « A » à la fin", "(les mots compris) entre les mots : « A »
+	// et « B »" (A and B were deleted).
+	amWordBound = regexp.MustCompile(`\ba\s+partir\s+d|\bjusqu|^\s*(?:du|de\s+la|de\s+l')\s*` + wordNoun + `q\d|\bentre\s+(?:les?|la|l')\s*` + wordNoun)
 )
 
 // amCodeArticleObj is a code's article as what is completed or
@@ -2742,6 +2743,21 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if len(lines) == 0 {
 			return nil, false
 		}
+		if amWordsThenSentence.MatchString(tail) {
+			// "Compléter l'alinéa 2 par les mots et une phrase ainsi
+			// rédigés : « et date. Il remet. »": words that end the
+			// alinéa's last sentence, then sentences — completed as words
+			// are (it was a sentence of its own: "signe. et date.").
+			if len(lines) != 1 {
+				return nil, false
+			}
+			var es []Edit
+			for _, s := range eachAlinea(scopes) {
+				s.Where = ""
+				es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: lines[0]})
+			}
+			return es, true
+		}
 		if strings.Contains(tail, "phrase") {
 			var es []Edit
 			for _, s := range eachAlinea(scopes) {
@@ -2764,6 +2780,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	}
 	return nil, false
 }
+
+// amWordsThenSentence announces words and sentences in one text, folded:
+// "les mots et une phrase ainsi rédigés", "le mot et les deux phrases
+// suivants".
+var amWordsThenSentence = regexp.MustCompile(`^\s*(?:les|le)\s+mots?\s+et\s+(?:une|la|les|des|` + cardinalWords + `)\s*(?:(?:` + cardinalWords + `)\s+)?phrases?\b`)
 
 // unquoteBlock removes the quotation marks that delimit an amendment's new
 // text, when it has them: the Assemblée quotes every alinéa of it

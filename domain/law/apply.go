@@ -3355,9 +3355,11 @@ func completeQuotedEnd(s, add string, sentence bool) (string, bool, error) {
 }
 
 // quotedEnd reports whether an unquoted alinéa of a bill ends with a
-// quotation opened after a colon — the text the bill quotes, before the
-// alinéa's ";" or "." if any —, and where that quotation opens and where
-// its closing mark begins (with the spaces before it).
+// quotation opened after a colon, or after the bill's verb and the noun
+// of the words without it ("remplacé par le mot « préfet »") — the text
+// the bill quotes, before the alinéa's ";" or "." if any —, and where
+// that quotation opens and where its closing mark begins (with the
+// spaces before it).
 func quotedEnd(s string) (open, end int, ok bool) {
 	if isQuoted(s) {
 		return 0, 0, false
@@ -3378,7 +3380,7 @@ func quotedEnd(s string) (open, end int, ok bool) {
 		case strings.HasPrefix(s[i:], "«"):
 			depth--
 			if depth == 0 {
-				if !strings.HasSuffix(strings.TrimRight(s[:i], " \u00a0"), ":") {
+				if !quoteIntro.MatchString(s[:i]) {
 					return 0, 0, false
 				}
 				return i, loc[0], true
@@ -3387,6 +3389,13 @@ func quotedEnd(s string) (open, end int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// quoteIntro ends the words that introduce a text a bill quotes: a
+// colon, or the bill's verb and the noun of the words without it
+// ("remplacé par le mot « préfet »", "sont insérés les mots « … »"); a
+// word merely mentioned ("Il écrit le mot « signé »") or a name
+// ("dénommé « France Travail »") follows other words.
+var quoteIntro = regexp.MustCompile(`(?i)(?::|\b(?:remplac[ée]e?s?\s+par|ins[ée]r[ée]e?s?|ajout[ée]e?s?|compl[ée]t[ée]e?s?\s+par)\s+(?:les?|la|l['’]|une?|des)\s*` + wordNounCased + `)[\s\x{a0}]*$`)
 
 // startsSentence says whether words begin as a sentence does: with a
 // capital letter.
