@@ -1506,12 +1506,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// "les deux derniers alinéas (du II)": counted from the end (the
 		// start) of the division named, or of the article.
 		for _, m := range reCounted.FindAllStringSubmatchIndex(low, -1) {
-			n := cardinals[low[m[2]:m[3]]]
-			d := Division{Alinea: 1, Count: n}
-			if strings.HasPrefix(low[m[4]:m[5]], "dernier") {
-				d.Alinea = -n
-			}
-			ms = append(ms, mention{m[0], d})
+			ms = append(ms, mention{m[0], countedAlineas(low, m)})
 		}
 		if len(ms) == 0 && strings.Contains(low, "alineas") {
 			// Alinéas named in a form not read: never the whole article.

@@ -3835,7 +3835,7 @@ var rePluralRank = regexp.MustCompile(`\b(` + ordWords + `)s\s+(?:alineas|phrase
 
 // reCountBefore is a count that ends s: "les deux " before "premières
 // phrases".
-var reCountBefore = regexp.MustCompile(`\b(?:` + cardinalWords + `)\s+$`)
+var reCountBefore = regexp.MustCompile(`\b(?:` + cardinalWords + `|\d+)\s+$`)
 
 // reUniqueAlinea is an article's only alinéa: "alinea unique", "unique
 // alinea".
@@ -3877,10 +3877,22 @@ func ordinals(s string) []int {
 	return out
 }
 
+// countedAlineas is the alinéas "les deux derniers alinéas", "les 2
+// premiers alinéas" name, m a match of reCounted in low: counted from the
+// end (the start) of their division, in words or digits.
+func countedAlineas(low string, m []int) Division {
+	n := cardinal(low[m[2]:m[3]])
+	d := Division{Alinea: 1, Count: n}
+	if strings.HasPrefix(low[m[4]:m[5]], "dernier") {
+		d.Alinea = -n
+	}
+	return d
+}
+
 var (
-	reCounted        = regexp.MustCompile(`\b(` + cardinalWords + `)\s+(derniers|dernieres|premiers|premieres)\s+alineas\b`)
+	reCounted        = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+(derniers|dernieres|premiers|premieres)\s+alineas\b`)
 	reAlineas        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
-	reCountedPhrases = regexp.MustCompile(`\b(` + cardinalWords + `)\s+(dernieres|premieres)\s+phrases\b`)
+	reCountedPhrases = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+(dernieres|premieres)\s+phrases\b`)
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
@@ -4796,12 +4808,7 @@ alineas:
 		ms = append(ms, mention{pos: m[0], divs: ds})
 	}
 	for _, m := range reCounted.FindAllStringSubmatchIndex(divText, -1) {
-		n := cardinals[divText[m[2]:m[3]]]
-		d := Division{Alinea: 1, Count: n}
-		if strings.HasPrefix(divText[m[4]:m[5]], "dernier") {
-			d.Alinea = -n
-		}
-		ms = append(ms, mention{pos: m[0], divs: []Division{d}})
+		ms = append(ms, mention{pos: m[0], divs: []Division{countedAlineas(divText, m)}})
 	}
 	// "les deuxième à quatrième phrases": sentences 2 to 4; "les
 	// deuxième à dernière phrases" is not read (how many there are is
@@ -4833,7 +4840,7 @@ phrases:
 	}
 	// "les deux dernières phrases", "les trois premières phrases".
 	for _, m := range reCountedPhrases.FindAllStringSubmatchIndex(divText, -1) {
-		n := cardinals[divText[m[2]:m[3]]]
+		n := cardinal(divText[m[2]:m[3]])
 		var sent []int
 		for k := 1; k <= n; k++ {
 			if strings.HasPrefix(divText[m[4]:m[5]], "dernier") {
