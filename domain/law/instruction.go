@@ -1094,8 +1094,8 @@ var (
 	// degree or a small letter: "le a bis A", "du 1° A", "au 2° bis AA".
 	reItemCapital = regexp.MustCompile(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des)\s+(?:\d+\s*°|[a-z])(?:\s*` + latinOrd + `)?\s+[A-Z]{1,2}\b`)
 	reSameItem    = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
-	reSameAlinea  = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
-	reSamePhrase  = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
+	reSameAlinea  = regexp.MustCompile(`(?:\b(?:au|le|du|dans\s+le)\s+meme|\b(?:ledit|dudit|audit)|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cet)\s+alinea\b`)
+	reSamePhrase  = regexp.MustCompile(`(?:\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme|\b(?:a\s+|de\s+|dans\s+)?ladite|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cette)\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
 	reWholeCode = regexp.MustCompile(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
 	// reWholeCodeBare is the whole code of the context, its name not
