@@ -1033,7 +1033,7 @@ func numberedAlineas(head string) string {
 }
 
 func numberedAlineasSeg(s string) string {
-	s = rankedAlineas(s)
+	s = rankedAlineas(rankWords(s))
 	var b strings.Builder
 	for {
 		m := amOrdAlinea.FindStringSubmatchIndex(s)

@@ -660,26 +660,35 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 	}
 }
 
-// digitRank is a rank written in digits before what it ranks: "3e
-// alinéa", "2ème phrase", "4è alinéa".
-var digitRank = regexp.MustCompile(`\b(\d{1,2})\s*(?:e|ème|eme|è)\s+(alinéas?|phrases?)\b`)
+// digitRank is ranks written in digits before what they rank: "3e
+// alinéa", "2ème phrase", "4è alinéa", a list or a range of them, "les
+// 2e et 3e alinéas", "les 2e à 4e phrases"; digitRankOne one of them.
+var (
+	digitRank    = regexp.MustCompile(`\b\d{1,2}\s*` + rankSuffix + `(?:\s*(?:,|et|à)\s*\d{1,2}\s*` + rankSuffix + `)*\s+(?:alinéas?|phrases?)\b`)
+	digitRankOne = regexp.MustCompile(`\b(\d{1,2})\s*` + rankSuffix)
+)
+
+// rankSuffix is the ending of a rank in digits.
+const rankSuffix = `(?:er|re|ère|ème|eme|è|e)\b`
 
 // rankWords writes ranks in digits as words, outside quotations: "au 3e
-// alinéa" reads as "au troisième alinéa". A rank beyond the words read is
-// left as it is (and refused later).
+// alinéa" reads as "au troisième alinéa", "les 2e et 3e alinéas" as "les
+// deuxième et troisième alinéas" (the 2e was not read: the third alone
+// was deleted). A rank beyond the words read is left as it is (and
+// refused later).
 func rankWords(body string) string {
 	if !digitRank.MatchString(body) {
 		return body
 	}
 	return outsideQuotes(body, func(seg string) string {
 		return digitRank.ReplaceAllStringFunc(seg, func(m string) string {
-			sm := digitRank.FindStringSubmatch(m)
-			n, _ := strconv.Atoi(sm[1])
-			name := rankName(n)
-			if n < 2 || name == "" {
-				return m
-			}
-			return name + " " + sm[2]
+			return digitRankOne.ReplaceAllStringFunc(m, func(r string) string {
+				n, _ := strconv.Atoi(digitRankOne.FindStringSubmatch(r)[1])
+				if name := rankName(n); n >= 2 && name != "" {
+					return name
+				}
+				return r
+			})
 		})
 	})
 }
