@@ -1528,7 +1528,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	sentences := []int{0}
 	switch m := reCountedPhrases.FindStringSubmatch(low); {
 	case m != nil:
-		n := cardinals[m[1]]
+		n := cardinal(m[1])
 		sentences = sentences[:0]
 		for k := 1; k <= n; k++ {
 			if strings.HasPrefix(m[2], "dernier") {
@@ -1813,7 +1813,7 @@ func amTimesOf(s string, spans [][2]int) ([]int, bool) {
 		if g < 0 || times[g] != 0 {
 			return nil, false
 		}
-		times[g] = cardinals[s[m[2]:m[3]]]
+		times[g] = cardinal(s[m[2]:m[3]])
 	}
 	return times, true
 }

@@ -20,3 +20,14 @@ func TestGrammarBill5CountsInDigits(t *testing.T) {
 		{"Supprimer les 2 premiers alinéas du I", bill, "Supprimer les 2 premiers alinéas du I.", []string{"I. - (Supprimé)", "C.", "II. - D.", "E."}},
 	})
 }
+
+// TestGrammarBill5SentencesCountedInDigits: an amendment's "Supprimer
+// les 2 dernières phrases de l'alinéa 1" is the last two sentences, as
+// "les deux dernières phrases" (its count was read as none).
+func TestGrammarBill5SentencesCountedInDigits(t *testing.T) {
+	bill := []string{"Le maire signe. Le préfet vise. Le juge tranche.", "Le greffier note."}
+	runAmendments(t, []amCase{
+		{"les 2 dernières phrases", bill, "Supprimer les 2 dernières phrases de l'alinéa 1.", []string{"Le maire signe.", "Le greffier note."}},
+		{"les deux dernières phrases", bill, "Supprimer les deux dernières phrases de l'alinéa 1.", []string{"Le maire signe.", "Le greffier note."}},
+	})
+}

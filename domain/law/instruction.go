@@ -700,11 +700,11 @@ var (
 	reAllOccurrences = regexp.MustCompile(`\b(?:[Tt]outes\s+les\s+occurrences|[Cc]haque\s+occurrence)\s+(du|de\s+la|de\s+l['’]|des)\s*`)
 	// reFirstLastOccurrences is "les deux premières (dernières)
 	// occurrences" (groups: the count, premières or dernières).
-	reFirstLastOccurrences = regexp.MustCompile(`\b([Ll]es|aux)\s+(` + cardinalWords + `)\s+(premi[èe]res|derni[èe]res)\s+occurrences\b`)
+	reFirstLastOccurrences = regexp.MustCompile(`\b([Ll]es|aux)\s+(` + cardinalWords + `|\d{1,2})\s+(premi[èe]res|derni[èe]res)\s+occurrences\b`)
 	// reCountedOccurrences is "les deux occurrences du mot : « A » sont
 	// remplacées" (groups: the count, the genitive, the words quoted,
 	// the verb).
-	reCountedOccurrences = regexp.MustCompile(`\b[Ll]es\s+(` + cardinalWords + `)\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*([^«"]*?(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:sont|est)\s+(?:remplacée?s?\s+par|supprimée?s?))`)
+	reCountedOccurrences = regexp.MustCompile(`\b[Ll]es\s+(` + cardinalWords + `|\d{1,2})\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*([^«"]*?(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:sont|est)\s+(?:remplacée?s?\s+par|supprimée?s?))`)
 )
 
 // reRestOf is the division after "la fin" when it begins with "of": "de
@@ -742,7 +742,7 @@ func occurrencesRanked(body string) string {
 	})
 	return reFirstLastOccurrences.ReplaceAllStringFunc(body, func(m string) string {
 		g := reFirstLastOccurrences.FindStringSubmatch(m)
-		n := cardinals[g[2]]
+		n := cardinal(g[2])
 		var ranks []string
 		if strings.HasPrefix(g[3], "premi") {
 			for k := 1; k <= n; k++ {
@@ -977,9 +977,9 @@ var occurrence = `(?:(?:(?:la|les|a\s+la|aux)\s+|(?:a\s+)?l')((?:` + ordWords + 
 // apparaît", "dans toutes ses occurrences", "(deux fois)", "à deux
 // reprises". With count, the cardinal is a group of its own.
 func timesSaid(count bool) string {
-	n := `(?:` + cardinalWords + `)`
+	n := `(?:` + cardinalWords + `|\d{1,2})`
 	if count {
-		n = `(` + cardinalWords + `)`
+		n = `(` + cardinalWords + `|\d{1,2})`
 	}
 	verb := `(?:il|elle|ils|elles)\s+(?:figure(?:nt)?|apparaissent|appara[iî]t|se\s+trouve(?:nt)?)`
 	return `(?:[àa]\s+chaque\s+occurrence|partout\s+o[uù]\s+` + verb + `|(?:[àa]\s+)?(?:chaque|toutes\s+les)\s+fois\s+qu['’]` + verb + `|(?:dans|[àa])\s+(?:toutes\s+)?(?:ses|leurs)\s+(?:occurrences|diff[ée]rentes\s+occurrences)|\(?\s*(?:par\s+|[àa]\s+)?` + n + `\s+(?:fois|reprises)\s*\)?)`
@@ -1030,7 +1030,7 @@ var (
 	// supprimé": every occurrence, refused unless there are that many (the
 	// count was not read: every occurrence went) (groups: the quoted
 	// words' number and the count, in either order of the forms).
-	reDeleteTimes = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s*,?\s*(?:par\s+|a\s+)?(` + cardinalWords + `)\s+(?:fois|reprises)\s*,?\s*supprime(?:e|s|es)?|` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?\s*,?\s*\(?(?:par\s+|a\s+)?(` + cardinalWords + `)\s+(?:fois|reprises)\)?`)
+	reDeleteTimes = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s*,?\s*(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\s*,?\s*supprime(?:e|s|es)?|` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?\s*,?\s*\(?(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\)?`)
 	// "La deuxième occurrence du mot : « A » est supprimée".
 	reDeleteOccOf = regexp.MustCompile(occurrence + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	reDeleteOcc   = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
@@ -2016,7 +2016,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return ""
 		}
 		try(reReplace, func(m []string) Edit {
-			return Edit{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), Times: cardinals[m[3]+m[4]], New: q(m[5])}
+			return Edit{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), Times: cardinal(m[3] + m[4]), New: q(m[5])}
 		})
 		try(reSubstituted, func(m []string) Edit {
 			return Edit{Kind: EditReplaceWords, Old: q(m[1]), New: q(m[2])}
@@ -2045,7 +2045,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return Edit{Kind: EditDeleteWords, Occurrences: ordinals(m[1]), Old: q(m[2])}
 		})
 		try(reDeleteTimes, func(m []string) Edit {
-			return Edit{Kind: EditDeleteWords, Old: q(m[1] + m[3]), Times: cardinals[m[2]+m[4]]}
+			return Edit{Kind: EditDeleteWords, Old: q(m[1] + m[3]), Times: cardinal(m[2] + m[4])}
 		})
 		try(reDelete, func(m []string) Edit {
 			e := Edit{Kind: EditDeleteWords}
