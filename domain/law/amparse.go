@@ -1034,7 +1034,7 @@ func numberedAlineas(head string) string {
 }
 
 func numberedAlineasSeg(s string) string {
-	s = rankedAlineas(s)
+	s = rankedAlineas(rankWords(s))
 	var b strings.Builder
 	for {
 		m := amOrdAlinea.FindStringSubmatchIndex(s)
@@ -1546,12 +1546,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// "les deux derniers alinéas (du II)": counted from the end (the
 		// start) of the division named, or of the article.
 		for _, m := range reCounted.FindAllStringSubmatchIndex(low, -1) {
-			n := cardinals[low[m[2]:m[3]]]
-			d := Division{Alinea: 1, Count: n}
-			if strings.HasPrefix(low[m[4]:m[5]], "dernier") {
-				d.Alinea = -n
-			}
-			ms = append(ms, mention{m[0], d})
+			ms = append(ms, mention{m[0], countedAlineas(low, m)})
 		}
 		if len(ms) == 0 && strings.Contains(low, "alineas") {
 			// Alinéas named in a form not read: never the whole article.
@@ -1573,7 +1568,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	sentences := []int{0}
 	switch m := reCountedPhrases.FindStringSubmatch(low); {
 	case m != nil:
-		n := cardinals[m[1]]
+		n := cardinal(m[1])
 		sentences = sentences[:0]
 		for k := 1; k <= n; k++ {
 			if strings.HasPrefix(m[2], "dernier") {
@@ -1893,7 +1888,7 @@ func amTimesOf(s string, spans [][2]int) ([]int, bool) {
 		if g < 0 || times[g] != 0 {
 			return nil, false
 		}
-		times[g] = cardinals[s[m[2]:m[3]]]
+		times[g] = cardinal(s[m[2]:m[3]])
 	}
 	return times, true
 }

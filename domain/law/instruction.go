@@ -673,26 +673,35 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 	}
 }
 
-// digitRank is a rank written in digits before what it ranks: "3e
-// alinéa", "2ème phrase", "4è alinéa".
-var digitRank = regexp.MustCompile(`\b(\d{1,2})\s*(?:e|ème|eme|è)\s+(alinéas?|phrases?)\b`)
+// digitRank is ranks written in digits before what they rank: "3e
+// alinéa", "2ème phrase", "4è alinéa", a list or a range of them, "les
+// 2e et 3e alinéas", "les 2e à 4e phrases"; digitRankOne one of them.
+var (
+	digitRank    = regexp.MustCompile(`\b\d{1,2}\s*` + rankSuffix + `(?:\s*(?:,|et|à)\s*\d{1,2}\s*` + rankSuffix + `)*\s+(?:alinéas?|phrases?)\b`)
+	digitRankOne = regexp.MustCompile(`\b(\d{1,2})\s*` + rankSuffix)
+)
+
+// rankSuffix is the ending of a rank in digits.
+const rankSuffix = `(?:er|re|ère|ème|eme|è|e)\b`
 
 // rankWords writes ranks in digits as words, outside quotations: "au 3e
-// alinéa" reads as "au troisième alinéa". A rank beyond the words read is
-// left as it is (and refused later).
+// alinéa" reads as "au troisième alinéa", "les 2e et 3e alinéas" as "les
+// deuxième et troisième alinéas" (the 2e was not read: the third alone
+// was deleted). A rank beyond the words read is left as it is (and
+// refused later).
 func rankWords(body string) string {
 	if !digitRank.MatchString(body) {
 		return body
 	}
 	return outsideQuotes(body, func(seg string) string {
 		return digitRank.ReplaceAllStringFunc(seg, func(m string) string {
-			sm := digitRank.FindStringSubmatch(m)
-			n, _ := strconv.Atoi(sm[1])
-			name := rankName(n)
-			if n < 2 || name == "" {
-				return m
-			}
-			return name + " " + sm[2]
+			return digitRankOne.ReplaceAllStringFunc(m, func(r string) string {
+				n, _ := strconv.Atoi(digitRankOne.FindStringSubmatch(r)[1])
+				if name := rankName(n); n >= 2 && name != "" {
+					return name
+				}
+				return r
+			})
 		})
 	})
 }
@@ -704,11 +713,11 @@ var (
 	reAllOccurrences = regexp.MustCompile(`\b(?:[Tt]outes\s+les\s+occurrences|[Cc]haque\s+occurrence)\s+(du|de\s+la|de\s+l['’]|des)\s*`)
 	// reFirstLastOccurrences is "les deux premières (dernières)
 	// occurrences" (groups: the count, premières or dernières).
-	reFirstLastOccurrences = regexp.MustCompile(`\b([Ll]es|aux)\s+(` + cardinalWords + `)\s+(premi[èe]res|derni[èe]res)\s+occurrences\b`)
+	reFirstLastOccurrences = regexp.MustCompile(`\b([Ll]es|aux)\s+(` + cardinalWords + `|\d{1,2})\s+(premi[èe]res|derni[èe]res)\s+occurrences\b`)
 	// reCountedOccurrences is "les deux occurrences du mot : « A » sont
 	// remplacées" (groups: the count, the genitive, the words quoted,
 	// the verb).
-	reCountedOccurrences = regexp.MustCompile(`\b[Ll]es\s+(` + cardinalWords + `)\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*([^«"]*?(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:sont|est)\s+(?:remplacée?s?\s+par|supprimée?s?))`)
+	reCountedOccurrences = regexp.MustCompile(`\b[Ll]es\s+(` + cardinalWords + `|\d{1,2})\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*([^«"]*?(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:sont|est)\s+(?:remplacée?s?\s+par|supprimée?s?))`)
 )
 
 // reRestOf is the division after "la fin" when it begins with "of": "de
@@ -746,7 +755,7 @@ func occurrencesRanked(body string) string {
 	})
 	return reFirstLastOccurrences.ReplaceAllStringFunc(body, func(m string) string {
 		g := reFirstLastOccurrences.FindStringSubmatch(m)
-		n := cardinals[g[2]]
+		n := cardinal(g[2])
 		var ranks []string
 		if strings.HasPrefix(g[3], "premi") {
 			for k := 1; k <= n; k++ {
@@ -981,9 +990,9 @@ var occurrence = `(?:(?:(?:la|les|a\s+la|aux)\s+|(?:a\s+)?l')((?:` + ordWords + 
 // apparaît", "dans toutes ses occurrences", "(deux fois)", "à deux
 // reprises". With count, the cardinal is a group of its own.
 func timesSaid(count bool) string {
-	n := `(?:` + cardinalWords + `)`
+	n := `(?:` + cardinalWords + `|\d{1,2})`
 	if count {
-		n = `(` + cardinalWords + `)`
+		n = `(` + cardinalWords + `|\d{1,2})`
 	}
 	verb := `(?:il|elle|ils|elles)\s+(?:figure(?:nt)?|apparaissent|appara[iî]t|se\s+trouve(?:nt)?)`
 	return `(?:[àa]\s+chaque\s+occurrence|partout\s+o[uù]\s+` + verb + `|(?:[àa]\s+)?(?:chaque|toutes\s+les)\s+fois\s+qu['’]` + verb + `|(?:dans|[àa])\s+(?:toutes\s+)?(?:ses|leurs)\s+(?:occurrences|diff[ée]rentes\s+occurrences)|\(?\s*(?:par\s+|[àa]\s+)?` + n + `\s+(?:fois|reprises)\s*\)?)`
@@ -1034,7 +1043,7 @@ var (
 	// supprimé": every occurrence, refused unless there are that many (the
 	// count was not read: every occurrence went) (groups: the quoted
 	// words' number and the count, in either order of the forms).
-	reDeleteTimes = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s*,?\s*(?:par\s+|a\s+)?(` + cardinalWords + `)\s+(?:fois|reprises)\s*,?\s*supprime(?:e|s|es)?|` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?\s*,?\s*\(?(?:par\s+|a\s+)?(` + cardinalWords + `)\s+(?:fois|reprises)\)?`)
+	reDeleteTimes = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s*,?\s*(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\s*,?\s*supprime(?:e|s|es)?|` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?\s*,?\s*\(?(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\)?`)
 	// "La deuxième occurrence du mot : « A » est supprimée".
 	reDeleteOccOf = regexp.MustCompile(occurrence + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	reDeleteOcc   = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
@@ -1112,8 +1121,8 @@ var (
 	// degree or a small letter: "le a bis A", "du 1° A", "au 2° bis AA".
 	reItemCapital = regexp.MustCompile(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des)\s+(?:\d+\s*°|[a-z])(?:\s*` + latinOrd + `)?\s+[A-Z]{1,2}\b`)
 	reSameItem    = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
-	reSameAlinea  = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+alinea\b`)
-	reSamePhrase  = regexp.MustCompile(`\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme\s+phrase\b`)
+	reSameAlinea  = regexp.MustCompile(`(?:\b(?:au|le|du|dans\s+le)\s+meme|\b(?:ledit|dudit|audit)|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cet)\s+alinea\b`)
+	reSamePhrase  = regexp.MustCompile(`(?:\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme|\b(?:a\s+|de\s+|dans\s+)?ladite|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cette)\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
 	reWholeCode = regexp.MustCompile(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
 	// reWholeCodeBare is the whole code of the context, its name not
@@ -2041,7 +2050,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return ""
 		}
 		try(reReplace, func(m []string) Edit {
-			return Edit{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), Times: cardinals[m[3]+m[4]], New: q(m[5])}
+			return Edit{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), Times: cardinal(m[3] + m[4]), New: q(m[5])}
 		})
 		try(reSubstituted, func(m []string) Edit {
 			return Edit{Kind: EditReplaceWords, Old: q(m[1]), New: q(m[2])}
@@ -2070,7 +2079,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return Edit{Kind: EditDeleteWords, Occurrences: ordinals(m[1]), Old: q(m[2])}
 		})
 		try(reDeleteTimes, func(m []string) Edit {
-			return Edit{Kind: EditDeleteWords, Old: q(m[1] + m[3]), Times: cardinals[m[2]+m[4]]}
+			return Edit{Kind: EditDeleteWords, Old: q(m[1] + m[3]), Times: cardinal(m[2] + m[4])}
 		})
 		try(reDelete, func(m []string) Edit {
 			e := Edit{Kind: EditDeleteWords}
@@ -3920,7 +3929,7 @@ var rePluralRank = regexp.MustCompile(`\b(` + ordWords + `)s\s+(?:alineas|phrase
 
 // reCountBefore is a count that ends s: "les deux " before "premières
 // phrases".
-var reCountBefore = regexp.MustCompile(`\b(?:` + cardinalWords + `)\s+$`)
+var reCountBefore = regexp.MustCompile(`\b(?:` + cardinalWords + `|\d+)\s+$`)
 
 // reUniqueAlinea is an article's only alinéa: "alinea unique", "unique
 // alinea".
@@ -3962,10 +3971,22 @@ func ordinals(s string) []int {
 	return out
 }
 
+// countedAlineas is the alinéas "les deux derniers alinéas", "les 2
+// premiers alinéas" name, m a match of reCounted in low: counted from the
+// end (the start) of their division, in words or digits.
+func countedAlineas(low string, m []int) Division {
+	n := cardinal(low[m[2]:m[3]])
+	d := Division{Alinea: 1, Count: n}
+	if strings.HasPrefix(low[m[4]:m[5]], "dernier") {
+		d.Alinea = -n
+	}
+	return d
+}
+
 var (
-	reCounted        = regexp.MustCompile(`\b(` + cardinalWords + `)\s+(derniers|dernieres|premiers|premieres)\s+alineas\b`)
+	reCounted        = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+(derniers|dernieres|premiers|premieres)\s+alineas\b`)
 	reAlineas        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
-	reCountedPhrases = regexp.MustCompile(`\b(` + cardinalWords + `)\s+(dernieres|premieres)\s+phrases\b`)
+	reCountedPhrases = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+(dernieres|premieres)\s+phrases\b`)
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
@@ -4881,12 +4902,7 @@ alineas:
 		ms = append(ms, mention{pos: m[0], divs: ds})
 	}
 	for _, m := range reCounted.FindAllStringSubmatchIndex(divText, -1) {
-		n := cardinals[divText[m[2]:m[3]]]
-		d := Division{Alinea: 1, Count: n}
-		if strings.HasPrefix(divText[m[4]:m[5]], "dernier") {
-			d.Alinea = -n
-		}
-		ms = append(ms, mention{pos: m[0], divs: []Division{d}})
+		ms = append(ms, mention{pos: m[0], divs: []Division{countedAlineas(divText, m)}})
 	}
 	// "les deuxième à quatrième phrases": sentences 2 to 4; "les
 	// deuxième à dernière phrases" is not read (how many there are is
@@ -4918,7 +4934,7 @@ phrases:
 	}
 	// "les deux dernières phrases", "les trois premières phrases".
 	for _, m := range reCountedPhrases.FindAllStringSubmatchIndex(divText, -1) {
-		n := cardinals[divText[m[2]:m[3]]]
+		n := cardinal(divText[m[2]:m[3]])
 		var sent []int
 		for k := 1; k <= n; k++ {
 			if strings.HasPrefix(divText[m[4]:m[5]], "dernier") {
