@@ -701,3 +701,59 @@ func TestGrammarSubjectRanksWithCommas(t *testing.T) {
 			want: []string{B[0], B[1]}},
 	})
 }
+
+// everywherePhrasings are the ways the chambers write a word replaced at
+// each of its places in an article, "{A}" the article, "{W}" a word found
+// two or three times in it, "{C}" that count in words.
+var everywherePhrasings = []string{
+	"À {A}, le mot : « {W} » est remplacé par le mot : « zorglub ».",
+	"À {A}, le mot : « {W} » est remplacé, partout où il figure, par le mot : « zorglub ».",
+	"À {A}, le mot : « {W} » est remplacé par le mot : « zorglub » partout où il apparaît.",
+	"À {A}, les mots : « {W} » sont remplacés, {C} fois, par les mots : « zorglub ».",
+	"À {A}, le mot : « {W} » est remplacé, à chaque occurrence, par le mot : « zorglub ».",
+	"Dans l'ensemble de {A}, le mot : « {W} » est remplacé par le mot : « zorglub ».",
+	"Dans {A}, le mot : « {W} » est remplacé par le mot : « zorglub ».",
+	"Au sein de {A}, le mot : « {W} » est remplacé par le mot : « zorglub ».",
+}
+
+// TestCorpusEverywherePhrasings replaces a word found two or three times
+// in a development set's plain code article at each of its places, each
+// way the chambers write it (everywherePhrasings), and wants every way to
+// give the article with the word replaced there, and nowhere else.
+func TestCorpusEverywherePhrasings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
+	total := 0
+	counts := []string{"", "", "deux", "trois"}
+	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
+		al := art.Alineas
+		ds, ok := divisionsOf(al)
+		whole := strings.Join(al, "\n")
+		if !ok || len(ds) > 0 || len(al) > 30 || strings.ContainsAny(whole, "\"«»") || strings.Contains(whole, "zorglub") {
+			return
+		}
+		w := ""
+		for _, m := range reWord.FindAllStringSubmatch(whole, -1) {
+			c := m[1]
+			if n := len(wordsAt(whole, c)); n >= 2 && n <= 3 && n == strings.Count(whole, c) && strings.Count(whole, upperFirst(c)) == 0 && !unicode.IsUpper([]rune(c)[0]) {
+				w = c
+				break
+			}
+		}
+		if w == "" {
+			return
+		}
+		want := strings.Split(strings.ReplaceAll(whole, w, "zorglub"), "\n")
+		a := "l'article " + billArticleNumber(art.Heading) + " du " + ref.Code
+		r := strings.NewReplacer("{A}", a, "{W}", w, "{C}", counts[len(wordsAt(whole, w))])
+		for _, way := range everywherePhrasings {
+			total++
+			wantApplied(t, ref, art, r.Replace(way), want)
+		}
+	})
+	t.Logf("%d instructions, each a word replaced everywhere in an article as one way of writing it", total)
+	if total < 200 {
+		t.Errorf("only %d (over 200)", total)
+	}
+}
