@@ -757,3 +757,63 @@ func TestCorpusEverywherePhrasings(t *testing.T) {
 		t.Errorf("only %d (over 200)", total)
 	}
 }
+
+// twoPlacePhrasings are the ways an amendment of either chamber writes two
+// edits at two alinéas, "{N1}" / "{W1}" and "{N2}" / "{W2}" the alinéas'
+// numbers as tabled and a word found once in each.
+var twoPlacePhrasings = []string{
+	"I. – À l'alinéa {N1}, remplacer le mot : « {W1} » par le mot : « zorglub ».\nII. – À l'alinéa {N2}, remplacer le mot : « {W2} » par le mot : « zorglub ».",
+	"I. – Alinéa {N1}\nRemplacer le mot :\n{W1}\npar le mot :\nzorglub\nII. – Alinéa {N2}\nRemplacer le mot :\n{W2}\npar le mot :\nzorglub",
+	"À l'alinéa {N1}, remplacer le mot : « {W1} » par le mot : « zorglub » et, à l'alinéa {N2}, le mot : « {W2} » par le mot : « zorglub ».",
+	"1° À l'alinéa {N1}, remplacer le mot : « {W1} » par le mot : « zorglub » ;\n2° À l'alinéa {N2}, remplacer le mot : « {W2} » par le mot : « zorglub ».",
+}
+
+// TestCorpusTwoPlaceAmendments writes, as one amendment, a word replaced
+// in two alinéas of a development set's plain code article (standing for
+// a bill article), each way of twoPlacePhrasings, and the same after an
+// alinéa between them deleted by the same amendment ("I. – Supprimer
+// l'alinéa 3. II. – …", the later alinéa named as tabled); it wants both
+// words replaced, nothing else.
+func TestCorpusTwoPlaceAmendments(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
+	total := 0
+	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
+		al := art.Alineas
+		ds, ok := divisionsOf(al)
+		whole := strings.Join(al, "\n")
+		if !ok || len(ds) > 0 || len(al) < 3 || len(al) > 30 || strings.ContainsAny(whole, "\"«»") || strings.Contains(whole, "zorglub") {
+			return
+		}
+		var words []string
+		var at []int
+		for _, l := range al {
+			w, i := spacedWord(l, whole)
+			words, at = append(words, w), append(at, i)
+		}
+		for k1 := 0; k1 < len(al); k1++ {
+			k2 := k1 + 2
+			if k2 >= len(al) || words[k1] == "" || words[k2] == "" {
+				continue
+			}
+			want := append([]string(nil), al...)
+			for _, k := range []int{k1, k2} {
+				want[k] = al[k][:at[k]] + "zorglub" + al[k][at[k]+len(words[k]):]
+			}
+			r := strings.NewReplacer("{N1}", strconv.Itoa(k1+1), "{W1}", words[k1], "{N2}", strconv.Itoa(k2+1), "{W2}", words[k2])
+			for _, way := range twoPlacePhrasings {
+				total++
+				wantAmended(t, ref.String(), al, r.Replace(way), want)
+			}
+			// The alinéa between them deleted first, the later one named
+			// as tabled.
+			total++
+			wantAmended(t, ref.String(), al, r.Replace("I. – Supprimer l'alinéa "+strconv.Itoa(k1+2)+".\nII. – À l'alinéa {N1}, remplacer le mot : « {W1} » par le mot : « zorglub ».\nIII. – À l'alinéa {N2}, remplacer le mot : « {W2} » par le mot : « zorglub »."), alineasDeleted(want, k1+1, 1))
+		}
+	})
+	t.Logf("%d amendments, each two edits in one as one way of writing it", total)
+	if total < 300 {
+		t.Errorf("only %d (over 300)", total)
+	}
+}
