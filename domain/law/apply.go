@@ -174,7 +174,9 @@ func lowerFirstWord(s, words string) string {
 	t := strings.TrimLeft(s, " ")
 	end := strings.IndexAny(t, " '’")
 	if end < 0 {
-		return s
+		// The word alone: the words a quotation named ("avant le mot : «
+		// Toute »"; its capital stayed, "Sauf urgence, Toute …").
+		end = len(t)
 	}
 	if end < len(t) && (t[end] == '\'' || strings.HasPrefix(t[end:], "’")) {
 		_, n := utf8.DecodeRuneInString(t[end:])
@@ -4139,10 +4141,13 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 				}
 			}
 			if e.Before {
-				if sentenceStart(s[:at]) {
-					// Before the first words of a sentence: the new ones
-					// begin it, its first word loses its capital ("Le
-					// maire" after "Dans tous les cas, ": "le maire").
+				if at == 0 || sentenceStart(s[:at]) {
+					// Before the first words of a sentence (the text's
+					// first, too: "avant le mot : « Toute »" gave "Sauf
+					// urgence, Toute …" where "Au début …" gives "toute"):
+					// the new ones begin it, its first word loses its
+					// capital ("Le maire" after "Dans tous les cas, ": "le
+					// maire").
 					return joinWords(upperFirst(e.New), lowerFirstWord(a, e.New))
 				}
 				return joinWords(e.New, a)

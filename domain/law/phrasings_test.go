@@ -817,3 +817,95 @@ func TestCorpusTwoPlaceAmendments(t *testing.T) {
 		t.Errorf("only %d (over 300)", total)
 	}
 }
+
+// startPhrasings are the ways the chambers write words put at the start
+// of an alinéa, "{FIRST}" its first word (found once in it).
+var startPhrasings = []string{
+	"Au début du {R} alinéa de {Q}, sont ajoutés les mots : « Sauf urgence, ».",
+	"Au début du {R} alinéa de {Q}, sont insérés les mots : « Sauf urgence, ».",
+	"{Up} est précédé des mots : « Sauf urgence, ».",
+	"Au {R} alinéa de {Q}, avant le mot : « {FIRST} », sont insérés les mots : « Sauf urgence, ».",
+	"{Uq} est ainsi modifié :\n1° Au début du {R} alinéa, sont ajoutés les mots : « Sauf urgence, » ;",
+}
+
+// amendmentStartPhrasings are the same as an amendment writes them.
+var amendmentStartPhrasings = []string{
+	"Au début de l'alinéa {N}, ajouter les mots : « Sauf urgence, ».",
+	"Alinéa {N}, au début\nInsérer les mots :\nSauf urgence,",
+	"À l'alinéa {N}, avant le mot : « {FIRST} », insérer les mots : « Sauf urgence, ».",
+}
+
+// TestCorpusStartPhrasings puts words at the start of each alinéa of the
+// development set's plain code articles whose first word is found once
+// in it, in each of the ways the chambers write it (startPhrasings,
+// amendmentStartPhrasings), and wants every way to give the article the
+// first gives — the words first, the alinéa's first word lowered where
+// the first way lowers it —, that one having changed it.
+func TestCorpusStartPhrasings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
+	total := 0
+	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
+		al := art.Alineas
+		ds, ok := divisionsOf(al)
+		whole := strings.Join(al, "\n")
+		if !ok || len(ds) > 0 || len(al) > 30 || strings.ContainsAny(whole, "\"«»") || strings.Contains(whole, "Sauf urgence") {
+			return
+		}
+		for k, l := range al {
+			if (k+len(al))%2 == 1 {
+				continue
+			}
+			first, _, _ := strings.Cut(l, " ")
+			if !reWord.MatchString(" "+first+" ") || occurrences(l, lowerFirst(first)) != 1 {
+				continue
+			}
+			q := "l'article " + billArticleNumber(art.Heading) + " du " + ref.Code
+			p := "le " + rankName(k+1) + " alinéa de " + q
+			r := strings.NewReplacer("{Up}", upperFirst(p), "{Uq}", upperFirst(q), "{R}", rankName(k+1), "{Q}", q, "{FIRST}", first)
+			want, why := appliedText(ref, art, r.Replace(startPhrasings[0]))
+			if why != "" || want == whole {
+				t.Errorf("%s: the first way (%s): %s", ref, r.Replace(startPhrasings[0]), why)
+				continue
+			}
+			for _, way := range startPhrasings[1:] {
+				total++
+				wantApplied(t, ref, art, r.Replace(way), strings.Split(want, "\n"))
+			}
+			ra := strings.NewReplacer("{N}", strconv.Itoa(k+1), "{FIRST}", first)
+			for _, way := range amendmentStartPhrasings {
+				total++
+				wantAmended(t, ref.String(), al, ra.Replace(way), strings.Split(want, "\n"))
+			}
+		}
+	})
+	t.Logf("%d instructions and amendments, each words put at an alinéa's start as one way of writing it", total)
+	if total < 300 {
+		t.Errorf("only %d (over 300)", total)
+	}
+}
+
+// TestGrammarBeforeFirstWordLowered: words put before the word that
+// begins a sentence begin it, and that word, a function word, loses its
+// capital — whether the place is said "au début" or "avant le mot : «
+// Toute »". Before, the latter kept it ("Sauf urgence, Toute personne"):
+// a word named alone was never lowered, and the text's first word was
+// not taken for a sentence's start.
+func TestGrammarBeforeFirstWordLowered(t *testing.T) {
+	B := []string{"Toute personne signe.", "Il agit. Lorsque le maire vise, il date."}
+	of := "de l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "the alinéa's first word", before: B, text: []string{"Au premier alinéa " + of + ", avant le mot : « Toute », sont insérés les mots : « Sauf urgence, »."},
+			want: []string{"Sauf urgence, toute personne signe.", B[1]}},
+		{name: "a sentence's first word", before: B, text: []string{"Au second alinéa " + of + ", avant le mot : « Lorsque », sont insérés les mots : « Sauf urgence, »."},
+			want: []string{B[0], "Il agit. Sauf urgence, lorsque le maire vise, il date."}},
+		{name: "au début, as before", before: B, text: []string{"Au début du premier alinéa " + of + ", sont ajoutés les mots : « Sauf urgence, »."},
+			want: []string{"Sauf urgence, toute personne signe.", B[1]}},
+		{name: "not a function word: kept", before: []string{"Paris signe."}, text: []string{"Au premier alinéa " + of + ", avant le mot : « Paris », sont insérés les mots : « Sauf urgence, »."},
+			want: []string{"Sauf urgence, Paris signe."}},
+	})
+	runAmendments(t, []amCase{
+		{"an amendment", B, "À l'alinéa 1, avant le mot : « Toute », insérer les mots : « Sauf urgence, ».", []string{"Sauf urgence, toute personne signe.", B[1]}},
+	})
+}
