@@ -909,3 +909,51 @@ func TestGrammarBeforeFirstWordLowered(t *testing.T) {
 		{"an amendment", B, "À l'alinéa 1, avant le mot : « Toute », insérer les mots : « Sauf urgence, ».", []string{"Sauf urgence, toute personne signe.", B[1]}},
 	})
 }
+
+// TestCorpusBillPhrasings writes the word operations of
+// amendmentPhrasings on a word of each alinéa of the development set's
+// bill articles (the amendment folders' articles before and after: lines
+// with the code text they quote, items, parts), a word found once in the
+// article between two spaces, and wants every way to give the same
+// alinéa, byte for byte.
+func TestCorpusBillPhrasings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
+	total := 0
+	for _, b := range billArticles(t) {
+		if strings.Contains(b.text, "zorglub") {
+			continue
+		}
+		whole := strings.Join(b.al, "\n")
+		for k, l := range b.al {
+			w, at := spacedWord(l, whole)
+			if w == "" {
+				continue
+			}
+			want := map[string]string{
+				"replaced": l[:at] + "zorglub" + l[at+len(w):],
+				"after":    l[:at+len(w)] + " zorglub" + l[at+len(w):],
+				"before":   l[:at] + "zorglub " + l[at:],
+			}
+			if !strings.HasSuffix(l[:at], ", ") {
+				want["deleted"] = l[:at] + l[at+len(w)+1:]
+			}
+			for op, ways := range amendmentPhrasings {
+				if want[op] == "" {
+					continue
+				}
+				wantAl := append([]string(nil), b.al...)
+				wantAl[k] = want[op]
+				for _, p := range ways {
+					total++
+					wantAmended(t, b.name, b.al, strings.NewReplacer("N", strconv.Itoa(k+1), "W", w).Replace(p), wantAl)
+				}
+			}
+		}
+	}
+	t.Logf("%d amendments, each a word operation on a bill article as one way of writing it", total)
+	if total < 1000 {
+		t.Errorf("only %d (over 1,000)", total)
+	}
+}
