@@ -32,6 +32,21 @@ var divisionPhrasings = map[string][]string{
 		"Le {D} de {A} est ainsi modifié :\n1° Le mot : « {W} » est remplacé par le mot : « zorglub » ;",
 		"Le mot : « {W} » figurant au {D} de {A} est remplacé par le mot : « zorglub ».",
 	},
+	"rewritten": {
+		"Le {D} de {A} est ainsi rédigé :\n« {N} »",
+		"À {A}, le {D} est ainsi rédigé :\n« {N} »",
+		"Au {H} de {A}, le {L} est ainsi rédigé :\n« {N} »",
+		"Le {D} de {A} est remplacé par un {L} ainsi rédigé :\n« {N} »",
+		"{UA} est ainsi modifié :\n1° Le {D} est ainsi rédigé :\n« {N} » ;",
+		"Le {H} de {A} est ainsi modifié :\n1° Le {L} est ainsi rédigé :\n« {N} » ;",
+	},
+	"completed": {
+		"Le {D} de {A} est complété par les mots : « et zorglub ».",
+		"À la fin du {D} de {A}, sont ajoutés les mots : « et zorglub ».",
+		"Au {H} de {A}, le {L} est complété par les mots : « et zorglub ».",
+		"{UA} est ainsi modifié :\n1° Le {D} est complété par les mots : « et zorglub » ;",
+		"Le {H} de {A} est ainsi modifié :\n1° Le {L} est complété par les mots : « et zorglub » ;",
+	},
 	"inserted": {
 		"Après le {D} de {A}, il est inséré un {B} ainsi rédigé :\n« {T} »",
 		"Après le {D} de {A}, est inséré un {B} ainsi rédigé :\n« {T} »",
@@ -80,7 +95,11 @@ func TestCorpusDivisionPhrasings(t *testing.T) {
 			if d.parent >= 0 {
 				holder = divName(ds, d.parent)
 			}
-			r := strings.NewReplacer("{D}", divName(ds, k), "{L}", d.label, "{H}", holder, "{UA}", upperFirst(a), "{A}", a, "{W}", w, "{B}", b, "{T}", line)
+			rewritten := d.label + " Zorglub est nouveau ;"
+			if d.level == 3 {
+				rewritten = d.label + ") Zorglub est nouveau ;"
+			}
+			r := strings.NewReplacer("{D}", divName(ds, k), "{L}", d.label, "{H}", holder, "{UA}", upperFirst(a), "{A}", a, "{W}", w, "{B}", b, "{T}", line, "{N}", rewritten)
 			for op, all := range divisionPhrasings {
 				if op == "inserted" && strings.Contains("\n"+whole, "\n"+b) {
 					continue // a 2° bis there already: refused, rightly
