@@ -930,6 +930,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			al = splice(al, i, i+1, parts)
 			break
 		}
+		if err := rankAgrees(al, lo, label, lines, e.Before); err != nil {
+			return err
+		}
 		if e.Before {
 			if opt.billQuotes {
 				lines = numberPlaceholders(al, lo, lines)
@@ -2115,6 +2118,28 @@ func beforeSibling(al []string, lo, hi int, lines []string) bool {
 	_, k1 := label(al[lo])
 	_, k2 := label(al[hi])
 	return kind != 0 && k1 == kind && k2 == kind
+}
+
+// rankAgrees refuses a new item placed after the item at lo (label
+// named, before it if before) that its own label ranks before (after):
+// "Après le 2°, insérer un 1° bis" — the place and the label disagree
+// (it went before the 2°, at its rank).
+func rankAgrees(al []string, lo int, named string, lines []string, before bool) error {
+	if named == "" || len(lines) == 0 || lo >= len(al) {
+		return nil
+	}
+	newLab, kind := label(lines[0])
+	oldLab, k := label(al[lo])
+	if kind == 0 || k != kind {
+		return nil
+	}
+	// Labels with capitals ("1° A", "1° bis AA": before the 1°, the 1°
+	// bis) have no rank here (0): not compared.
+	r, old := latinRank(newLab, kind), latinRank(oldLab, k)
+	if r == 0 || old == 0 || r == old || before && r < old || !before && r > old {
+		return nil
+	}
+	return applyErr(fmt.Sprintf("a new %s %s %s: its place and its label disagree", newLab, map[bool]string{true: "before", false: "after"}[before], oldLab))
 }
 
 // outOfRank refuses a new item inserted at at, after the item at lo,
