@@ -3945,6 +3945,12 @@ func deleteAt(s string, hits []int) (string, int) {
 			// Words deleted between two commas ("d'arrondissement, de
 			// maire de secteur, de maire délégué"): one comma stays.
 			prev = j + 1
+		case strings.HasSuffix(pre, ",") && endsClause(s[j:]):
+			// The last words before a period, a semicolon or a closing
+			// parenthesis, set off by a comma ("le contrat, notamment."
+			// without "notamment"): the comma goes too (it gave
+			// "contrat,.").
+			pre = strings.TrimSuffix(pre, ",")
 		case strings.HasSuffix(pre, ",") && (strings.HasPrefix(s[j:], " et ") || strings.HasPrefix(s[j:], " ou ")):
 			// An item deleted before the list's last ("arrêtés,
 			// décisions et circulaires" without "décisions"): no comma
@@ -3977,6 +3983,14 @@ func deleteAt(s string, hits []int) (string, int) {
 	}
 	b.WriteString(s[prev:])
 	return b.String(), len(hits) / 2
+}
+
+// endsClause reports whether what follows deleted words closes their
+// clause: a period, a semicolon, a colon or a closing parenthesis,
+// spaces aside.
+func endsClause(rest string) bool {
+	t := strings.TrimLeft(rest, " \u00a0")
+	return t != "" && strings.ContainsRune(".;:)", rune(t[0]))
 }
 
 var sentenceStartRe = regexp.MustCompile(`(?:^|^["«“]\s*|^(?:[IVX]+|[A-Z]|\d+)\s*\.\s*[-–—―]\s*|^\d+°\s*)$`)
