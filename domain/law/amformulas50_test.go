@@ -121,3 +121,17 @@ func TestAm5WordsThenSentence(t *testing.T) {
 		{"two lines: refused", A, "Alinéa 2\n\nCompléter cet alinéa par les mots et une phrase ainsi rédigés :\n\net date.\n\nIl remet.", nil},
 	})
 }
+
+// TestAm5DeletedBeforePeriod: the last words of a sentence set off by a
+// comma, deleted without it ("Supprimer le mot : « notamment »" on "… le
+// contrat, notamment."), take the comma with them: "… le contrat." (it
+// gave "contrat,."); so before a semicolon or a closing parenthesis.
+// Between two commas, one stays, as before.
+func TestAm5DeletedBeforePeriod(t *testing.T) {
+	runAmendments(t, []amCase{
+		{"before the period", []string{"Il signe le contrat, notamment."}, "Supprimer le mot : « notamment ».", []string{"Il signe le contrat."}},
+		{"before a semicolon", []string{"1° Il signe le contrat, notamment ;"}, "Supprimer le mot : « notamment ».", []string{"1° Il signe le contrat ;"}},
+		{"before a closing parenthesis", []string{"Il signe (le contrat, le bail) seul."}, "Supprimer les mots : « le bail ».", []string{"Il signe (le contrat) seul."}},
+		{"between two commas", []string{"Il signe, notamment, le contrat."}, "Supprimer le mot : « notamment ».", []string{"Il signe, le contrat."}},
+	})
+}

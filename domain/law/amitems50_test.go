@@ -30,3 +30,18 @@ func TestAm5JoinedInstructionOwnItem(t *testing.T) {
 		{"et supprimer (the first's place)", A, "Au 1°, remplacer le mot : « lit » par le mot : « vise » et supprimer le mot : « juge ».", []string{A[0], "1° Le vise ;", A[2]}},
 	})
 }
+
+// TestAm5NewItemPlaceAndLabel: a new item placed after (before) an item
+// whose label ranks after (before) its own — "Après le 2°, insérer un 1°
+// bis", "Avant le 1°, insérer un 2° bis" — says two places: refused (it
+// went at its label's rank, before the 2°). Items in their rank, and
+// labels with capitals ("1° A" ranks before the 1°), stay read.
+func TestAm5NewItemPlaceAndLabel(t *testing.T) {
+	A := []string{"I. – Le code est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "2° L'article L. 2 est abrogé."}
+	runAmendments(t, []amCase{
+		{"après le 2°, un 1° bis: refused", A, "Après le 2°, insérer un 1° bis ainsi rédigé :\n\n« 1° bis L'article L. 0 est abrogé ; »", nil},
+		{"avant le 1°, un 2° bis: refused", A, "Avant le 1°, insérer un 2° bis ainsi rédigé :\n\n« 2° bis L'article L. 0 est abrogé ; »", nil},
+		{"après le 1°, un 1° bis", A, "Après le 1°, insérer un 1° bis ainsi rédigé :\n\n« 1° bis L'article L. 0 est abrogé ; »", []string{A[0], A[1], "1° bis L'article L. 0 est abrogé ;", A[2]}},
+		{"avant le 1°, un 1° A", A, "Avant le 1°, insérer un 1° A ainsi rédigé :\n\n« 1° A L'article L. 0 est abrogé ; »", []string{A[0], "1° A L'article L. 0 est abrogé ;", A[1], A[2]}},
+	})
+}

@@ -1092,6 +1092,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			al = splice(al, i, i+1, parts)
 			break
 		}
+		if err := rankAgrees(al, lo, label, lines, e.Before); err != nil {
+			return err
+		}
 		if e.Before {
 			if opt.billQuotes {
 				lines = numberPlaceholders(al, lo, lines)
@@ -2277,6 +2280,28 @@ func beforeSibling(al []string, lo, hi int, lines []string) bool {
 	_, k1 := label(al[lo])
 	_, k2 := label(al[hi])
 	return kind != 0 && k1 == kind && k2 == kind
+}
+
+// rankAgrees refuses a new item placed after the item at lo (label
+// named, before it if before) that its own label ranks before (after):
+// "Après le 2°, insérer un 1° bis" — the place and the label disagree
+// (it went before the 2°, at its rank).
+func rankAgrees(al []string, lo int, named string, lines []string, before bool) error {
+	if named == "" || len(lines) == 0 || lo >= len(al) {
+		return nil
+	}
+	newLab, kind := label(lines[0])
+	oldLab, k := label(al[lo])
+	if kind == 0 || k != kind {
+		return nil
+	}
+	// Labels with capitals ("1° A", "1° bis AA": before the 1°, the 1°
+	// bis) have no rank here (0): not compared.
+	r, old := latinRank(newLab, kind), latinRank(oldLab, k)
+	if r == 0 || old == 0 || r == old || before && r < old || !before && r > old {
+		return nil
+	}
+	return applyErr(fmt.Sprintf("a new %s %s %s: its place and its label disagree", newLab, map[bool]string{true: "before", false: "after"}[before], oldLab))
 }
 
 // outOfRank refuses a new item inserted at at, after the item at lo,
@@ -4255,6 +4280,12 @@ func deleteAt(s string, hits []int) (string, int) {
 			// Words deleted between two commas ("d'arrondissement, de
 			// maire de secteur, de maire délégué"): one comma stays.
 			prev = j + 1
+		case strings.HasSuffix(pre, ",") && endsClause(s[j:]):
+			// The last words before a period, a semicolon or a closing
+			// parenthesis, set off by a comma ("le contrat, notamment."
+			// without "notamment"): the comma goes too (it gave
+			// "contrat,.").
+			pre = strings.TrimSuffix(pre, ",")
 		case strings.HasSuffix(pre, ",") && (strings.HasPrefix(s[j:], " et ") || strings.HasPrefix(s[j:], " ou ")):
 			// An item deleted before the list's last ("arrêtés,
 			// décisions et circulaires" without "décisions"): no comma
@@ -4287,6 +4318,14 @@ func deleteAt(s string, hits []int) (string, int) {
 	}
 	b.WriteString(s[prev:])
 	return b.String(), len(hits) / 2
+}
+
+// endsClause reports whether what follows deleted words closes their
+// clause: a period, a semicolon, a colon or a closing parenthesis,
+// spaces aside.
+func endsClause(rest string) bool {
+	t := strings.TrimLeft(rest, " \u00a0")
+	return t != "" && strings.ContainsRune(".;:)", rune(t[0]))
 }
 
 var sentenceStartRe = regexp.MustCompile(`(?:^|^["«“]\s*|^(?:[IVX]+|[A-Z]|\d+)\s*\.\s*[-–—―]\s*|^\d+°\s*)$`)
