@@ -14,54 +14,54 @@ import (
 // before it, or the word deleted.
 var wordPhrasings = map[string][]string{
 	"replaced": {
-		"P, le mot : « W » est remplacé par le mot : « zorglub ».",
-		"P, les mots : « W » sont remplacés par les mots : « zorglub ».",
-		"P, le mot « W » est remplacé par le mot « zorglub ».",
-		"P, au mot : « W » est substitué le mot : « zorglub ».",
-		"P, le mot : « W » est remplacé par le mot : « zorglub » ;",
-		"Le mot : « W » figurant Q est remplacé par le mot : « zorglub ».",
-		"P, le terme : « W » est remplacé par le terme : « zorglub ».",
+		"Au {R} alinéa de {Q}, le mot : « {W} » est remplacé par le mot : « zorglub ».",
+		"Au {R} alinéa de {Q}, les mots : « {W} » sont remplacés par les mots : « zorglub ».",
+		"Au {R} alinéa de {Q}, le mot « {W} » est remplacé par le mot « zorglub ».",
+		"Au {R} alinéa de {Q}, au mot : « {W} » est substitué le mot : « zorglub ».",
+		"Au {R} alinéa de {Q}, le mot : « {W} » est remplacé par le mot : « zorglub » ;",
+		"Le mot : « {W} » figurant au {R} alinéa de {Q} est remplacé par le mot : « zorglub ».",
+		"Au {R} alinéa de {Q}, le terme : « {W} » est remplacé par le terme : « zorglub ».",
 	},
 	"after": {
-		"P, après le mot : « W », sont insérés les mots : « zorglub ».",
-		"P, après le mot : « W », est inséré le mot : « zorglub ».",
-		"P, après le mot : « W », il est inséré le mot : « zorglub ».",
-		"P, le mot : « W » est suivi du mot : « zorglub ».",
-		"P, les mots : « zorglub » sont insérés après le mot : « W ».",
-		"P, après le mot « W », sont insérés les mots « zorglub ».",
+		"Au {R} alinéa de {Q}, après le mot : « {W} », sont insérés les mots : « zorglub ».",
+		"Au {R} alinéa de {Q}, après le mot : « {W} », est inséré le mot : « zorglub ».",
+		"Au {R} alinéa de {Q}, après le mot : « {W} », il est inséré le mot : « zorglub ».",
+		"Au {R} alinéa de {Q}, le mot : « {W} » est suivi du mot : « zorglub ».",
+		"Au {R} alinéa de {Q}, les mots : « zorglub » sont insérés après le mot : « {W} ».",
+		"Au {R} alinéa de {Q}, après le mot « {W} », sont insérés les mots « zorglub ».",
 	},
 	"before": {
-		"P, avant le mot : « W », sont insérés les mots : « zorglub ».",
-		"P, le mot : « W » est précédé du mot : « zorglub ».",
-		"P, les mots : « zorglub » sont insérés avant le mot : « W ».",
+		"Au {R} alinéa de {Q}, avant le mot : « {W} », sont insérés les mots : « zorglub ».",
+		"Au {R} alinéa de {Q}, le mot : « {W} » est précédé du mot : « zorglub ».",
+		"Au {R} alinéa de {Q}, les mots : « zorglub » sont insérés avant le mot : « {W} ».",
 	},
 	"deleted": {
-		"P, le mot : « W » est supprimé.",
-		"P, les mots : « W » sont supprimés.",
-		"P, sont supprimés les mots : « W ».",
-		"Le mot : « W » figurant Q est supprimé.",
+		"Au {R} alinéa de {Q}, le mot : « {W} » est supprimé.",
+		"Au {R} alinéa de {Q}, les mots : « {W} » sont supprimés.",
+		"Au {R} alinéa de {Q}, sont supprimés les mots : « {W} ».",
+		"Le mot : « {W} » figurant au {R} alinéa de {Q} est supprimé.",
 	},
 }
 
 // amendmentPhrasings are the same operations as an amendment of either
-// chamber writes them, on a bill article ("N" the alinéa's number, lines
-// apart for the Sénat's layout).
+// chamber writes them, on a bill article ("{N}" the alinéa's number,
+// lines apart for the Sénat's layout).
 var amendmentPhrasings = map[string][]string{
 	"replaced": {
-		"Alinéa N, remplacer le mot : « W » par le mot : « zorglub ».",
-		"À l'alinéa N, substituer au mot : « W » le mot : « zorglub ».",
-		"Alinéa N\nRemplacer le mot :\nW\npar le mot :\nzorglub",
+		"Alinéa {N}, remplacer le mot : « {W} » par le mot : « zorglub ».",
+		"À l'alinéa {N}, substituer au mot : « {W} » le mot : « zorglub ».",
+		"Alinéa {N}\nRemplacer le mot :\n{W}\npar le mot :\nzorglub",
 	},
 	"after": {
-		"À l'alinéa N, après le mot : « W », insérer le mot : « zorglub ».",
-		"Alinéa N\nAprès le mot :\nW\ninsérer le mot :\nzorglub",
+		"À l'alinéa {N}, après le mot : « {W} », insérer le mot : « zorglub ».",
+		"Alinéa {N}\nAprès le mot :\n{W}\ninsérer le mot :\nzorglub",
 	},
 	"before": {
-		"À l'alinéa N, avant le mot : « W », insérer le mot : « zorglub ».",
+		"À l'alinéa {N}, avant le mot : « {W} », insérer le mot : « zorglub ».",
 	},
 	"deleted": {
-		"À l'alinéa N, supprimer le mot : « W ».",
-		"Alinéa N\nSupprimer le mot :\nW",
+		"À l'alinéa {N}, supprimer le mot : « {W} ».",
+		"Alinéa {N}\nSupprimer le mot :\n{W}",
 	},
 }
 
@@ -88,44 +88,13 @@ func TestCorpusPhrasings(t *testing.T) {
 			if w == "" {
 				continue
 			}
-			deleted := l[:at] + l[at+len(w)+1:]
-			if strings.HasSuffix(l[:at], ", ") {
-				// "reproduction, représentation ou diffusion": what the
-				// comma becomes is not what is tested here.
-				deleted = ""
+			want := map[string][]string{}
+			for op, s := range wordOps(l, w, at) {
+				want[op] = append([]string(nil), al...)
+				want[op][k] = s
 			}
-			want := map[string]string{
-				"replaced": l[:at] + "zorglub" + l[at+len(w):],
-				"after":    l[:at+len(w)] + " zorglub" + l[at+len(w):],
-				"before":   l[:at] + "zorglub " + l[at:],
-				"deleted":  deleted,
-			}
-			of := "l'article " + billArticleNumber(art.Heading) + " du " + ref.Code
-			place := "Au " + rankName(k+1) + " alinéa de " + of
-			for op, ways := range wordPhrasings {
-				if want[op] == "" {
-					continue
-				}
-				wantAl := append([]string(nil), al...)
-				wantAl[k] = want[op]
-				for _, p := range ways {
-					text := strings.NewReplacer("P,", place+",", "Q", "au "+rankName(k+1)+" alinéa de "+of, "W", w).Replace(p)
-					bills++
-					wantApplied(t, ref, art, text, wantAl)
-				}
-			}
-			for op, ways := range amendmentPhrasings {
-				if want[op] == "" {
-					continue
-				}
-				wantAl := append([]string(nil), al...)
-				wantAl[k] = want[op]
-				for _, p := range ways {
-					am := strings.NewReplacer("N", strconv.Itoa(k+1), "W", w).Replace(p)
-					amendments++
-					wantAmended(t, ref.String(), al, am, wantAl)
-				}
-			}
+			b, a := wantEveryWay(t, ref, art, k, want, wordPhrasings, amendmentPhrasings, "{W}", w)
+			bills, amendments = bills+b, amendments+a
 		}
 	})
 	t.Logf("%d bill instructions and %d amendments, each a word operation as one way of writing it", bills, amendments)
@@ -899,23 +868,12 @@ func TestCorpusBillPhrasings(t *testing.T) {
 			if w == "" {
 				continue
 			}
-			want := map[string]string{
-				"replaced": l[:at] + "zorglub" + l[at+len(w):],
-				"after":    l[:at+len(w)] + " zorglub" + l[at+len(w):],
-				"before":   l[:at] + "zorglub " + l[at:],
-			}
-			if !strings.HasSuffix(l[:at], ", ") {
-				want["deleted"] = l[:at] + l[at+len(w)+1:]
-			}
-			for op, ways := range amendmentPhrasings {
-				if want[op] == "" {
-					continue
-				}
+			for op, s := range wordOps(l, w, at) {
 				wantAl := append([]string(nil), b.al...)
-				wantAl[k] = want[op]
-				for _, p := range ways {
+				wantAl[k] = s
+				for _, p := range amendmentPhrasings[op] {
 					total++
-					wantAmended(t, b.name, b.al, strings.NewReplacer("N", strconv.Itoa(k+1), "W", w).Replace(p), wantAl)
+					wantAmended(t, b.name, b.al, strings.NewReplacer("{N}", strconv.Itoa(k+1), "{W}", w).Replace(p), wantAl)
 				}
 			}
 		}
@@ -939,4 +897,21 @@ func forEachPlainArticle(t *testing.T, marker string, f func(ref CodeRef, art Co
 			f(ref, art, whole)
 		}
 	})
+}
+
+// wordOps gives alinéa l with its word w (at offset at, between two
+// spaces) replaced by "zorglub", "zorglub" after it, before it, and the
+// word deleted with one space — not where a comma comes before it
+// ("reproduction, représentation ou diffusion": what the comma becomes
+// is not what the tests check).
+func wordOps(l, w string, at int) map[string]string {
+	ops := map[string]string{
+		"replaced": l[:at] + "zorglub" + l[at+len(w):],
+		"after":    l[:at+len(w)] + " zorglub" + l[at+len(w):],
+		"before":   l[:at] + "zorglub " + l[at:],
+	}
+	if !strings.HasSuffix(l[:at], ", ") {
+		ops["deleted"] = l[:at] + l[at+len(w)+1:]
+	}
+	return ops
 }
