@@ -61,3 +61,28 @@ func TestCode6AmendedAsTheBillTypes(t *testing.T) {
 		{"a text with neither: as typed", []string{"Le juge signe."}, "À l’alinéa 1, remplacer le mot : « juge » par les mots : « chef d’état-major ».", []string{"Le chef d’état-major signe."}},
 	})
 }
+
+// TestCode6ProposedTextNumberTyped: "le texte proposé pour l'article
+// L. 1-1" is the quoted article however either text types its number —
+// the bill's heading "« Art. L. 1‑1. – " with the non-breaking hyphen of
+// the chambers' texts, or "« Art. R.* 1-1. – " with the star of a décret
+// en Conseil des ministres (they were "no text proposed": refused).
+func TestCode6ProposedTextNumberTyped(t *testing.T) {
+	bill := func(heading string) []string {
+		return []string{"I. – Après l'article L. 1 du code civil, il est inséré un article ainsi rédigé :", "« Art. " + heading + ". – Le maire signe. »", "II. – Le code de commerce est modifié."}
+	}
+	am := func(num string) string {
+		return "Compléter le texte proposé pour l'article " + num + " du code civil par un alinéa ainsi rédigé :\n« Il date. »"
+	}
+	var cases []amCase
+	for _, tc := range []struct{ heading, named string }{
+		{"L. 1\u20111", "L. 1-1"},
+		{"L. 1-1", "L. 1\u20111"},
+		{"R.* 1-1", "R.* 1-1"},
+		{"R.* 1-1", "R. 1-1"},
+	} {
+		b := bill(tc.heading)
+		cases = append(cases, amCase{tc.heading + " named " + tc.named, b, am(tc.named), []string{b[0], "« Art. " + tc.heading + ". – Le maire signe.", "« Il date. »", b[2]}})
+	}
+	runAmendments(t, cases)
+}
