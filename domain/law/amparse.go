@@ -246,6 +246,7 @@ func splitDispositif(paras []string) []amInstr {
 		head = makePrecede(head)
 		head = outsideQuotes(head, eachOccurrenceAnchor)
 		head = outsideQuotes(head, namedSigns)
+		head = outsideQuotes(head, alineaAbbrev)
 		head = namedParagraphs(head)
 		head = numberedAlineas(head)
 		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.

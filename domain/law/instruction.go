@@ -1498,6 +1498,14 @@ var reOneAnnounced = regexp.MustCompile(`\b(?:un\s+alinea|une\s+phrase)\s+ainsi\
 // ainsi rédigé :", "des phrases ainsi rédigées :"; "les mots suivants :
 // « A »" → "les mots : « A »". The quoted text after them is what says
 // how much there is, as with "ainsi rédigés".
+// reAlAbbrev is "al.", the abbreviation of "alinéa", as a word.
+var reAlAbbrev = regexp.MustCompile(`\bal\.(\s|,|$)`)
+
+// alineaAbbrev writes "al." as "alinéa" in an instruction's words, the
+// bills' and the amendments' ("au deuxième al.", "À l'al. 2": not read,
+// every alinéa was edited).
+func alineaAbbrev(s string) string { return reAlAbbrev.ReplaceAllString(s, "alinéa$1") }
+
 func plainDrafting(body string) string {
 	body = reCommeSuit.ReplaceAllStringFunc(body, func(m string) string {
 		g := reCommeSuit.FindStringSubmatch(m)
@@ -1530,6 +1538,14 @@ func plainDrafting(body string) string {
 			}
 			return place + strings.TrimLeft(g[3], " ")
 		})
+	})
+	// "al." is the abbreviation of "alinéa" ("au deuxième al. de
+	// l'article L. 1"): not read, the whole article was edited.
+	body = outsideQuotes(body, func(seg string) string {
+		if isQuoted(seg) {
+			return seg
+		}
+		return alineaAbbrev(seg)
 	})
 	// Punctuation signs named in words: "À la fin du 2°, le point est
 	// remplacé par un point-virgule" is "… le signe : « . » est remplacé

@@ -86,3 +86,24 @@ func TestCode6ProposedTextNumberTyped(t *testing.T) {
 	}
 	runAmendments(t, cases)
 }
+
+// TestCode6AlineaAbbreviated: "al." is "alinéa" — "Au deuxième al. de
+// l'article L. 1", "Le 2e al. … est supprimé", an amendment's "À l'al.
+// 2, remplacer …" edit that alinéa (the abbreviation was not read: every
+// alinéa of the article was edited); quoted, "al." is the text's own.
+func TestCode6AlineaAbbreviated(t *testing.T) {
+	A := []string{"Le maire signe.", "Le maire vise.", "Le maire date."}
+	W := []string{A[0], "Le préfet vise.", A[2]}
+	op := " de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."
+	runGrammar(t, []grammarCase{
+		{name: "au deuxième al.", before: A, text: []string{"Au deuxième al." + op}, want: W},
+		{name: "au 2e al.", before: A, text: []string{"Au 2e al." + op}, want: W},
+		{name: "le second al. supprimé", before: A, text: []string{"Le second al. de l'article L. 1 du code civil est supprimé."}, want: []string{A[0], A[2]}},
+		{name: "quoted", before: []string{"Selon l'art. 5, al. 2, le maire signe."}, text: []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « al. 2 » sont remplacés par les mots : « al. 3 »."}, want: []string{"Selon l'art. 5, al. 3, le maire signe."}},
+	})
+	runAmendments(t, []amCase{
+		{"an amendment's al. 2", A, "À l'al. 2, remplacer le mot : « maire » par le mot : « préfet ».", W},
+		{"an amendment's deuxième al.", A, "Au deuxième al., remplacer le mot : « maire » par le mot : « préfet ».", W},
+		{"an amendment's words", []string{"Selon l'art. 5, al. 2, le maire signe."}, "À l'alinéa 1, remplacer les mots : « al. 2 » par les mots : « al. 3 ».", []string{"Selon l'art. 5, al. 3, le maire signe."}},
+	})
+}
