@@ -246,7 +246,7 @@ func splitDispositif(paras []string) []amInstr {
 		head = makePrecede(head)
 		head = outsideQuotes(head, eachOccurrenceAnchor)
 		head = outsideQuotes(head, namedSigns)
-		head = outsideQuotes(head, alineaAbbrev)
+		head = rankWords(outsideQuotes(head, alineaAbbrev))
 		head = namedParagraphs(head)
 		head = numberedAlineas(head)
 		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.
@@ -301,7 +301,7 @@ var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique
 // determiner or an ordinal ("Alinéa 3, deuxième tiret"). A heading or a
 // table an alinéa named holds ("À l'alinéa 2, dans l'intitulé du
 // chapitre II", "Au tableau de l'alinéa 7") is that alinéa's (group 1).
-var amPartNotRead = regexp.MustCompile(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?|\b(?:` + ordWords + `)\s+)(?:(intitules?|tableaux?)|titres?|` + unreadPart + `|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b`)
+var amPartNotRead = regexp.MustCompile(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?|\b(?:` + ordWords + `)\s+)(?:(intitules?|tableaux?)|titres?|` + unreadPart + `|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b|` + numberedPart)
 
 // amRestoreWhole is what "Rétablir" names when it restores the whole
 // article, folded: "cet article", "l'article", "le texte de cet

@@ -981,6 +981,13 @@ var everywhere = `(?:,?\s*` + timesSaid(true) + `\s*,?\s*)?`
 // amPartNotRead).
 const unreadPart = `tableaux?|lignes?|colonnes?|cases?|rubriques?|annexes?|tirets?|chapeaux?|sous-paragraphes?`
 
+// numberedPart is a point or a paragraph of a text named by its number
+// or rank, "le point 2", "au deuxième point", "au paragraphe 2"
+// (folded), no division the paths read — never the sign ("le
+// point-virgule", "le point final") nor the part a locator names ("ce
+// paragraphe"), nor a roman part ("le paragraphe II", an amendment's I).
+var numberedPart = `\b(?:points?|paragraphes?)\s+\d+\b|\b(?:` + ordWords + `|\d+e|\d+eme)\s+(?:points?|paragraphes?)\b(?:[^-]|$)`
+
 // wordTarget is quoted words, possibly restricted to occurrences.
 var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
 
@@ -1080,7 +1087,7 @@ var (
 	// article, or the whole 2°: "Le dernier tiret de l'article L. 1 est
 	// supprimé" deleted the article; "Au chapeau du I, les mots …"
 	// edited the whole I).
-	reUnreadPart = regexp.MustCompile(`\b(?:` + unreadPart + `|paragraphes?)\b|\(nouveau\)`)
+	reUnreadPart = regexp.MustCompile(`\b(?:` + unreadPart + `|paragraphes?)\b|\(nouveau\)|` + numberedPart)
 	// reItemCapital is an item whose label ends with capitals after a
 	// degree or a small letter: "le a bis A", "du 1° A", "au 2° bis AA".
 	reItemCapital = regexp.MustCompile(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des)\s+(?:\d+\s*°|[a-z])(?:\s*` + latinOrd + `)?\s+[A-Z]{1,2}\b`)
@@ -1498,13 +1505,28 @@ var reOneAnnounced = regexp.MustCompile(`\b(?:un\s+alinea|une\s+phrase)\s+ainsi\
 // ainsi rédigé :", "des phrases ainsi rédigées :"; "les mots suivants :
 // « A »" → "les mots : « A »". The quoted text after them is what says
 // how much there is, as with "ainsi rédigés".
-// reAlAbbrev is "al.", the abbreviation of "alinéa", as a word.
-var reAlAbbrev = regexp.MustCompile(`\bal\.(\s|,|$)`)
+// reAlAbbrev is "al." and "ph.", the abbreviations of "alinéa" and
+// "phrase", as words; reParagraphSign the paragraph sign.
+var (
+	reAlAbbrev      = regexp.MustCompile(`\b(al|ph)\.(\s|,|$)`)
+	reParagraphSign = regexp.MustCompile(`§`)
+)
 
-// alineaAbbrev writes "al." as "alinéa" in an instruction's words, the
-// bills' and the amendments' ("au deuxième al.", "À l'al. 2": not read,
-// every alinéa was edited).
-func alineaAbbrev(s string) string { return reAlAbbrev.ReplaceAllString(s, "alinéa$1") }
+// alineaAbbrev writes the abbreviations of an instruction's words out,
+// the bills' and the amendments': "al." "alinéa", "ph." "phrase", "§"
+// "paragraphe" ("au deuxième al.", "À l'al. 2", "à la 2e ph.", "au § 2":
+// not read, every alinéa of the article, or of the alinéa, was edited;
+// a paragraph so named is then refused as "le paragraphe 2" is).
+func alineaAbbrev(s string) string {
+	s = reAlAbbrev.ReplaceAllStringFunc(s, func(m string) string {
+		g := reAlAbbrev.FindStringSubmatch(m)
+		if g[1] == "ph" {
+			return "phrase" + g[2]
+		}
+		return "alinéa" + g[2]
+	})
+	return reParagraphSign.ReplaceAllString(s, "paragraphe")
+}
 
 func plainDrafting(body string) string {
 	body = reCommeSuit.ReplaceAllStringFunc(body, func(m string) string {

@@ -107,3 +107,33 @@ func TestCode6AlineaAbbreviated(t *testing.T) {
 		{"an amendment's words", []string{"Selon l'art. 5, al. 2, le maire signe."}, "À l'alinéa 1, remplacer les mots : « al. 2 » par les mots : « al. 3 ».", []string{"Selon l'art. 5, al. 3, le maire signe."}},
 	})
 }
+
+// TestCode6UnreadPlacesNotWidened: a place written with an abbreviation
+// or a sign ("à la 2e ph.", "au § 2") or naming a point ("au point 2",
+// "au deuxième point") was not read and the words were edited in the
+// whole article (an amendment's "À la 2e phrase de l'alinéa 1", its rank
+// in digits, in the whole alinéa): "ph." is "phrase", a rank in digits is
+// read as in the bills, and a paragraph or a point no path reads is
+// refused.
+func TestCode6UnreadPlacesNotWidened(t *testing.T) {
+	A := []string{"Le maire signe. Le maire vise.", "Le maire date."}
+	W := []string{"Le maire signe. Le préfet vise.", A[1]}
+	op := ", le mot : « maire » est remplacé par le mot : « préfet »."
+	runGrammar(t, []grammarCase{
+		{name: "à la 2e ph.", before: A, text: []string{"À la 2e ph. du premier alinéa de l'article L. 1 du code civil" + op}, want: W},
+		{name: "au § 2: refused", before: A, text: []string{"Au § 2 de l'article L. 1 du code civil" + op}},
+		{name: "au point 2: refused", before: A, text: []string{"Au point 2 de l'article L. 1 du code civil" + op}},
+		{name: "au deuxième point: refused", before: A, text: []string{"Au deuxième point de l'article L. 1 du code civil" + op}},
+		{name: "the sign", before: []string{"Le maire signe.", "Le maire vise."}, text: []string{"À la fin du premier alinéa de l'article L. 1 du code civil, le point est remplacé par un point-virgule."}, want: []string{"Le maire signe ;", "Le maire vise."}},
+	})
+	am := " remplacer le mot : « maire » par le mot : « préfet »."
+	runAmendments(t, []amCase{
+		{"2e phrase", A, "À la 2e phrase de l'alinéa 1," + am, W},
+		{"2e ph.", A, "À la 2e ph. de l'alinéa 1," + am, W},
+		{"§ 2: refused", A, "Au § 2," + am, nil},
+		{"paragraphe 2: refused", A, "Au paragraphe 2," + am, nil},
+		{"point 2: refused", A, "Au point 2," + am, nil},
+		{"deuxième point: refused", A, "Au deuxième point," + am, nil},
+		{"paragraphe II", []string{"I. – Le maire signe.", "II. – Le maire vise."}, "Au paragraphe II," + am, []string{"I. – Le maire signe.", "II. – Le préfet vise."}},
+	})
+}
