@@ -305,9 +305,9 @@ var amPartNotRead = regexp.MustCompile(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|
 
 // amAlineaNotRead is an alinéa or a sentence named in a form no reader
 // reads, folded: "l'alinéa premier", "l'alinéa II", "l'alinéa deux",
-// "l'alinéa n° 2", "l'alinéa 2°", "l'alinéa 2 bis", "le sous-alinéa", "la
-// phrase 2", "le membre de phrase", "la partie de l'alinéa".
-var amAlineaNotRead = regexp.MustCompile(`\bl'alinea\s+(?:premier|deux|trois|quatre|cinq|[ivx]+\b|n°|no\s+\d|\d+\s*°|\d+\s+` + latinOrd + `\b)|\bsous-alineas?\b|\bphrases?\s+\d|\bmembres?\s+de\s+phrase|\bparties?\s+(?:de\s+l'alinea|de\s+la\s+phrase|de\s+cet\s+alinea|de\s+cette\s+phrase)\b`)
+// "l'alinéa n° 2", "l'alinéa 2°", "l'alinéa 2 bis", and the bills' forms
+// (designationNotRead).
+var amAlineaNotRead = regexp.MustCompile(`\bl'alinea\s+(?:premier|deux|trois|quatre|cinq|[ivx]+\b|n°|no\s+\d|\d+\s*°|\d+\s+` + latinOrd + `\b)|` + designationNotRead)
 
 // amRestoreWhole is what "Rétablir" names when it restores the whole
 // article, folded: "cet article", "l'article", "le texte de cet

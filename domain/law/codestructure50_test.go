@@ -221,3 +221,19 @@ func TestCode6AmendmentAlineaNotReadRefused(t *testing.T) {
 	)
 	runAmendments(t, cases)
 }
+
+// TestCode6BillDesignationNotReadRefused: a bill naming a sentence or a
+// part of an alinéa in a form no reader reads — "à la phrase 2 du
+// premier alinéa", "au dernier membre de phrase du premier alinéa", "à
+// la première partie du premier alinéa", "au premier alinéa bis" — is
+// refused, as an amendment is (the words were replaced in the whole
+// first alinéa).
+func TestCode6BillDesignationNotReadRefused(t *testing.T) {
+	A := []string{"Le maire signe. Le maire vise.", "Le maire date."}
+	op := " de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."
+	var cases []grammarCase
+	for _, loc := range []string{"À la phrase 2 du premier alinéa", "Au dernier membre de phrase du premier alinéa", "À la première partie du premier alinéa", "Au premier alinéa bis", "Au sous-alinéa 2"} {
+		cases = append(cases, grammarCase{name: loc, before: A, text: []string{loc + op}})
+	}
+	runGrammar(t, cases)
+}

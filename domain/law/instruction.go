@@ -981,6 +981,13 @@ var everywhere = `(?:,?\s*` + timesSaid(true) + `\s*,?\s*)?`
 // amPartNotRead).
 const unreadPart = `tableaux?|lignes?|colonnes?|cases?|rubriques?|annexes?|tirets?|chapeaux?|sous-paragraphes?`
 
+// designationNotRead is an alinéa or a sentence named in a form no
+// reader reads, folded, in bills and amendments: "le sous-alinéa", "la
+// phrase 2", "le membre de phrase", "la première partie du premier
+// alinéa" (of the sentence), "le premier alinéa bis" (the words were
+// edited in the whole alinéa, or the whole article).
+var designationNotRead = `\bsous-alineas?\b|\bphrases?\s+\d|\bmembres?\s+de\s+phrase|\bparties?\s+(?:de\s+l'alinea|de\s+la\s+phrase|de\s+cet\s+alinea|de\s+cette\s+phrase|du\s+(?:` + ordWords + `)\s+alinea|de\s+la\s+(?:` + ordWords + `)\s+phrase)\b|\balineas?\s+` + latinOrd + `\b`
+
 // numberedPart is a point or a paragraph of a text named by its number
 // or rank, "le point 2", "au deuxième point", "au paragraphe 2"
 // (folded), no division the paths read — never the sign ("le
@@ -1087,7 +1094,7 @@ var (
 	// article, or the whole 2°: "Le dernier tiret de l'article L. 1 est
 	// supprimé" deleted the article; "Au chapeau du I, les mots …"
 	// edited the whole I).
-	reUnreadPart = regexp.MustCompile(`\b(?:` + unreadPart + `|paragraphes?)\b|\(nouveau\)|` + numberedPart)
+	reUnreadPart = regexp.MustCompile(`\b(?:` + unreadPart + `|paragraphes?)\b|\(nouveau\)|` + numberedPart + `|` + designationNotRead)
 	// reItemCapital is an item whose label ends with capitals after a
 	// degree or a small letter: "le a bis A", "du 1° A", "au 2° bis AA".
 	reItemCapital = regexp.MustCompile(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des)\s+(?:\d+\s*°|[a-z])(?:\s*` + latinOrd + `)?\s+[A-Z]{1,2}\b`)
