@@ -246,6 +246,7 @@ func splitDispositif(paras []string) []amInstr {
 		head = makePrecede(head)
 		head = outsideQuotes(head, eachOccurrenceAnchor)
 		head = outsideQuotes(head, namedSigns)
+		head = rankWords(outsideQuotes(head, alineaAbbrev))
 		head = namedParagraphs(head)
 		head = numberedAlineas(head)
 		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.
@@ -300,7 +301,13 @@ var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique
 // determiner or an ordinal ("Alinéa 3, deuxième tiret"). A heading or a
 // table an alinéa named holds ("À l'alinéa 2, dans l'intitulé du
 // chapitre II", "Au tableau de l'alinéa 7") is that alinéa's (group 1).
-var amPartNotRead = regexp.MustCompile(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?|\b(?:` + ordWords + `)\s+)(?:(intitules?|tableaux?)|titres?|` + unreadPart + `|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b`)
+var amPartNotRead = regexp.MustCompile(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?|\b(?:` + ordWords + `)\s+)(?:(intitules?|tableaux?)|titres?|` + unreadPart + `|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b|` + numberedPart)
+
+// amAlineaNotRead is an alinéa or a sentence named in a form no reader
+// reads, folded: "l'alinéa premier", "l'alinéa II", "l'alinéa deux",
+// "l'alinéa n° 2", "l'alinéa 2°", "l'alinéa 2 bis", and the bills' forms
+// (designationNotRead).
+var amAlineaNotRead = regexp.MustCompile(`\bl'alinea\s+(?:premier|deux|trois|quatre|cinq|[ivx]+\b|n°|no\s+\d|\d+\s*°|\d+\s+` + latinOrd + `\b)|` + designationNotRead)
 
 // amRestoreWhole is what "Rétablir" names when it restores the whole
 // article, folded: "cet article", "l'article", "le texte de cet
@@ -1347,6 +1354,14 @@ var sameOpKinds = map[string][]EditKind{
 // true when alinéas are designated by number ("alinéa 6": the bill
 // article's own numbering, all alinéas counted).
 func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
+	if amAlineaNotRead.MatchString(low) {
+		// "À l'alinéa premier", "à l'alinéa II", "à l'alinéa n° 2",
+		// "à l'alinéa 2 bis", "au sous-alinéa 2", "à la phrase 2 de
+		// l'alinéa 1", "au dernier membre de phrase", "à la première
+		// partie de l'alinéa 1": an alinéa or a sentence named in a form
+		// not read — the whole article (or alinéa) was edited. Refused.
+		return nil, false
+	}
 	if m := amPartNotRead.FindStringSubmatchIndex(low); m != nil && (m[2] < 0 || !strings.Contains(low, "alinea")) {
 		// "Supprimer l'intitulé de cet article", "Compléter le tableau
 		// de cet article par …", "À la deuxième ligne du tableau de

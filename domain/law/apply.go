@@ -1989,7 +1989,7 @@ func abbreviationBefore(s string) bool {
 // artLabel is the heading of an article that begins an alinéa (quoted in a
 // bill or not): "« Art. L. 114-12-3. – ", "Art. 1600-0 N. - ". It is not a
 // sentence: the first sentence is the text after it.
-var artLabel = regexp.MustCompile(`^(?:["«“]\s*)?Art\.\s+(?:L\.\s*O\.|LO|L\.|R\.|D\.)?\s*\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:-\d+)*(?:\s+[A-Z]{1,2})?(?:\s+` + latinOrd + `)?\.\s*[-–—―]\s*`)
+var artLabel = regexp.MustCompile(`^(?:["«“]\s*)?Art\.\s+(?:` + artLetters + `)?\d+(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2})?(?:\s+` + latinOrd + `)?\.\s*[-–—―]\s*`)
 
 // afterWord reports whether s ends with two lower-case letters.
 func afterWord(s string) bool {
@@ -3198,20 +3198,15 @@ func closeQuoted(s string) string {
 // the quoted alinéa that opens with its heading ("« Art. L. 558-48. – ")
 // to the next quoted heading or unquoted alinéa; found only once.
 func proposedText(al []string, lo, hi int, num string) (int, int, bool) {
-	key := strings.ReplaceAll(strings.ToLower(num), " ", "")
+	key := ArticleKey(num)
 	start := -1
 	for i := lo; i < hi; i++ {
-		if !isQuoted(al[i]) {
+		if !isQuoted(al[i]) || artLabel.FindString(al[i]) == "" {
 			continue
 		}
-		m := artLabel.FindString(al[i])
-		if m == "" {
-			continue
-		}
-		h := strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(m, "\u00a0", ""), " ", ""))
-		h = strings.TrimLeft(h, "\"«“")
-		h = strings.TrimPrefix(h, "art.")
-		if strings.HasPrefix(h, key+".") {
+		// The heading's number as ArticleKey reads it: "L. 1‑1" (the
+		// non-breaking hyphen) is L. 1-1, "R.* 1" R. 1.
+		if prefix, n, _, ok := artHeading(strings.TrimLeft(al[i], "\"«“ \u00a0")); ok && ArticleKey(prefix+n) == key {
 			if start >= 0 {
 				return 0, 0, false // twice: ambiguous
 			}

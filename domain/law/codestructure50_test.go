@@ -199,3 +199,41 @@ func TestCode6RangeRenumberedWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestCode6AmendmentAlineaNotReadRefused: an amendment naming an alinéa
+// or a sentence in a form no reader reads — "À l'alinéa premier", "à
+// l'alinéa II", "à l'alinéa n° 2", "à l'alinéa 2 bis", "au sous-alinéa
+// 2", "à la phrase 2 de l'alinéa 1", "au dernier membre de phrase", "à
+// la première partie de l'alinéa 1" — is refused: the words were
+// replaced in the whole article (or the whole alinéa, or alinéa 2).
+// "À l'alinéa 1er", "Au 1er alinéa", "À l'alinéa 1, 2e phrase" are read.
+func TestCode6AmendmentAlineaNotReadRefused(t *testing.T) {
+	A := []string{"Le maire signe. Le maire vise.", "Le maire date.", "Le maire part."}
+	am := " remplacer le mot : « maire » par le mot : « préfet »."
+	var cases []amCase
+	for _, loc := range []string{"À l'alinéa premier,", "À l'alinéa II,", "À l'alinéa deux,", "À l'alinéa n° 2,", "À l'alinéa 2°,", "À l'alinéa 2 bis,", "Au sous-alinéa 2,", "À la phrase 2 de l'alinéa 1,", "Alinéa 1, phrase 2 :", "Au dernier membre de phrase de l'alinéa 1,", "À la première partie de l'alinéa 1,"} {
+		cases = append(cases, amCase{loc + " refused", A, loc + am, nil})
+	}
+	cases = append(cases,
+		amCase{"À l'alinéa 1er,", A, "À l'alinéa 1er," + am, []string{"Le préfet signe. Le préfet vise.", A[1], A[2]}},
+		amCase{"Au 1er alinéa,", A, "Au 1er alinéa," + am, []string{"Le préfet signe. Le préfet vise.", A[1], A[2]}},
+		amCase{"À l'alinéa 1, 2e phrase,", A, "À l'alinéa 1, 2e phrase," + am, []string{"Le maire signe. Le préfet vise.", A[1], A[2]}},
+	)
+	runAmendments(t, cases)
+}
+
+// TestCode6BillDesignationNotReadRefused: a bill naming a sentence or a
+// part of an alinéa in a form no reader reads — "à la phrase 2 du
+// premier alinéa", "au dernier membre de phrase du premier alinéa", "à
+// la première partie du premier alinéa", "au premier alinéa bis" — is
+// refused, as an amendment is (the words were replaced in the whole
+// first alinéa).
+func TestCode6BillDesignationNotReadRefused(t *testing.T) {
+	A := []string{"Le maire signe. Le maire vise.", "Le maire date."}
+	op := " de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."
+	var cases []grammarCase
+	for _, loc := range []string{"À la phrase 2 du premier alinéa", "Au dernier membre de phrase du premier alinéa", "À la première partie du premier alinéa", "Au premier alinéa bis", "Au sous-alinéa 2"} {
+		cases = append(cases, grammarCase{name: loc, before: A, text: []string{loc + op}})
+	}
+	runGrammar(t, cases)
+}

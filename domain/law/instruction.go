@@ -1012,6 +1012,20 @@ var everywhere = `(?:,?\s*` + timesSaid(true) + `\s*,?\s*)?`
 // its own (reUnreadPart, amPartNotRead).
 const unreadPart = `tableaux?|lignes?|colonnes?|cases?|rubriques?|annexes?|tirets?|chapeaux?|sous-paragraphes?|membres?\s+de\s+phrases?`
 
+// designationNotRead is an alinéa or a sentence named in a form no
+// reader reads, folded, in bills and amendments: "le sous-alinéa", "la
+// phrase 2", "le membre de phrase", "la première partie du premier
+// alinéa" (of the sentence), "le premier alinéa bis" (the words were
+// edited in the whole alinéa, or the whole article).
+var designationNotRead = `\bsous-alineas?\b|\bphrases?\s+\d|\bmembres?\s+de\s+phrase|\bparties?\s+(?:de\s+l'alinea|de\s+la\s+phrase|de\s+cet\s+alinea|de\s+cette\s+phrase|du\s+(?:` + ordWords + `)\s+alinea|de\s+la\s+(?:` + ordWords + `)\s+phrase)\b|\balineas?\s+` + latinOrd + `\b`
+
+// numberedPart is a point or a paragraph of a text named by its number
+// or rank, "le point 2", "au deuxième point", "au paragraphe 2"
+// (folded), no division the paths read — never the sign ("le
+// point-virgule", "le point final") nor the part a locator names ("ce
+// paragraphe"), nor a roman part ("le paragraphe II", an amendment's I).
+var numberedPart = `\b(?:points?|paragraphes?)\s+\d+\b|\b(?:` + ordWords + `|\d+e|\d+eme)\s+(?:points?|paragraphes?)\b(?:[^-]|$)`
+
 // wordTarget is quoted words, possibly restricted to occurrences.
 var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
 
@@ -1116,7 +1130,7 @@ var (
 	// article, or the whole 2°: "Le dernier tiret de l'article L. 1 est
 	// supprimé" deleted the article; "Au chapeau du I, les mots …"
 	// edited the whole I).
-	reUnreadPart = regexp.MustCompile(`\b(?:` + unreadPart + `|paragraphes?)\b|\(nouveau\)`)
+	reUnreadPart = regexp.MustCompile(`\b(?:` + unreadPart + `|paragraphes?)\b|\(nouveau\)|` + numberedPart + `|` + designationNotRead)
 	// reItemCapital is an item whose label ends with capitals after a
 	// degree or a small letter: "le a bis A", "du 1° A", "au 2° bis AA".
 	reItemCapital = regexp.MustCompile(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des)\s+(?:\d+\s*°|[a-z])(?:\s*` + latinOrd + `)?\s+[A-Z]{1,2}\b`)
@@ -1549,6 +1563,29 @@ var reOneAnnounced = regexp.MustCompile(`\b(?:un\s+alinea|une\s+phrase)\s+ainsi\
 // ainsi rédigé :", "des phrases ainsi rédigées :"; "les mots suivants :
 // « A »" → "les mots : « A »". The quoted text after them is what says
 // how much there is, as with "ainsi rédigés".
+// reAlAbbrev is "al." and "ph.", the abbreviations of "alinéa" and
+// "phrase", as words; reParagraphSign the paragraph sign.
+var (
+	reAlAbbrev      = regexp.MustCompile(`\b(al|ph)\.(\s|,|$)`)
+	reParagraphSign = regexp.MustCompile(`§`)
+)
+
+// alineaAbbrev writes the abbreviations of an instruction's words out,
+// the bills' and the amendments': "al." "alinéa", "ph." "phrase", "§"
+// "paragraphe" ("au deuxième al.", "À l'al. 2", "à la 2e ph.", "au § 2":
+// not read, every alinéa of the article, or of the alinéa, was edited;
+// a paragraph so named is then refused as "le paragraphe 2" is).
+func alineaAbbrev(s string) string {
+	s = reAlAbbrev.ReplaceAllStringFunc(s, func(m string) string {
+		g := reAlAbbrev.FindStringSubmatch(m)
+		if g[1] == "ph" {
+			return "phrase" + g[2]
+		}
+		return "alinéa" + g[2]
+	})
+	return reParagraphSign.ReplaceAllString(s, "paragraphe")
+}
+
 func plainDrafting(body string) string {
 	body = reCommeSuit.ReplaceAllStringFunc(body, func(m string) string {
 		g := reCommeSuit.FindStringSubmatch(m)
@@ -1581,6 +1618,14 @@ func plainDrafting(body string) string {
 			}
 			return place + strings.TrimLeft(g[3], " ")
 		})
+	})
+	// "al." is the abbreviation of "alinéa" ("au deuxième al. de
+	// l'article L. 1"): not read, the whole article was edited.
+	body = outsideQuotes(body, func(seg string) string {
+		if isQuoted(seg) {
+			return seg
+		}
+		return alineaAbbrev(seg)
 	})
 	// Punctuation signs named in words: "À la fin du 2°, le point est
 	// remplacé par un point-virgule" is "… le signe : « . » est remplacé

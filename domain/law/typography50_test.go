@@ -61,3 +61,79 @@ func TestCode6AmendedAsTheBillTypes(t *testing.T) {
 		{"a text with neither: as typed", []string{"Le juge signe."}, "À l’alinéa 1, remplacer le mot : « juge » par les mots : « chef d’état-major ».", []string{"Le chef d’état-major signe."}},
 	})
 }
+
+// TestCode6ProposedTextNumberTyped: "le texte proposé pour l'article
+// L. 1-1" is the quoted article however either text types its number —
+// the bill's heading "« Art. L. 1‑1. – " with the non-breaking hyphen of
+// the chambers' texts, or "« Art. R.* 1-1. – " with the star of a décret
+// en Conseil des ministres (they were "no text proposed": refused).
+func TestCode6ProposedTextNumberTyped(t *testing.T) {
+	bill := func(heading string) []string {
+		return []string{"I. – Après l'article L. 1 du code civil, il est inséré un article ainsi rédigé :", "« Art. " + heading + ". – Le maire signe. »", "II. – Le code de commerce est modifié."}
+	}
+	am := func(num string) string {
+		return "Compléter le texte proposé pour l'article " + num + " du code civil par un alinéa ainsi rédigé :\n« Il date. »"
+	}
+	var cases []amCase
+	for _, tc := range []struct{ heading, named string }{
+		{"L. 1\u20111", "L. 1-1"},
+		{"L. 1-1", "L. 1\u20111"},
+		{"R.* 1-1", "R.* 1-1"},
+		{"R.* 1-1", "R. 1-1"},
+	} {
+		b := bill(tc.heading)
+		cases = append(cases, amCase{tc.heading + " named " + tc.named, b, am(tc.named), []string{b[0], "« Art. " + tc.heading + ". – Le maire signe.", "« Il date. »", b[2]}})
+	}
+	runAmendments(t, cases)
+}
+
+// TestCode6AlineaAbbreviated: "al." is "alinéa" — "Au deuxième al. de
+// l'article L. 1", "Le 2e al. … est supprimé", an amendment's "À l'al.
+// 2, remplacer …" edit that alinéa (the abbreviation was not read: every
+// alinéa of the article was edited); quoted, "al." is the text's own.
+func TestCode6AlineaAbbreviated(t *testing.T) {
+	A := []string{"Le maire signe.", "Le maire vise.", "Le maire date."}
+	W := []string{A[0], "Le préfet vise.", A[2]}
+	op := " de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."
+	runGrammar(t, []grammarCase{
+		{name: "au deuxième al.", before: A, text: []string{"Au deuxième al." + op}, want: W},
+		{name: "au 2e al.", before: A, text: []string{"Au 2e al." + op}, want: W},
+		{name: "le second al. supprimé", before: A, text: []string{"Le second al. de l'article L. 1 du code civil est supprimé."}, want: []string{A[0], A[2]}},
+		{name: "quoted", before: []string{"Selon l'art. 5, al. 2, le maire signe."}, text: []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « al. 2 » sont remplacés par les mots : « al. 3 »."}, want: []string{"Selon l'art. 5, al. 3, le maire signe."}},
+	})
+	runAmendments(t, []amCase{
+		{"an amendment's al. 2", A, "À l'al. 2, remplacer le mot : « maire » par le mot : « préfet ».", W},
+		{"an amendment's deuxième al.", A, "Au deuxième al., remplacer le mot : « maire » par le mot : « préfet ».", W},
+		{"an amendment's words", []string{"Selon l'art. 5, al. 2, le maire signe."}, "À l'alinéa 1, remplacer les mots : « al. 2 » par les mots : « al. 3 ».", []string{"Selon l'art. 5, al. 3, le maire signe."}},
+	})
+}
+
+// TestCode6UnreadPlacesNotWidened: a place written with an abbreviation
+// or a sign ("à la 2e ph.", "au § 2") or naming a point ("au point 2",
+// "au deuxième point") was not read and the words were edited in the
+// whole article (an amendment's "À la 2e phrase de l'alinéa 1", its rank
+// in digits, in the whole alinéa): "ph." is "phrase", a rank in digits is
+// read as in the bills, and a paragraph or a point no path reads is
+// refused.
+func TestCode6UnreadPlacesNotWidened(t *testing.T) {
+	A := []string{"Le maire signe. Le maire vise.", "Le maire date."}
+	W := []string{"Le maire signe. Le préfet vise.", A[1]}
+	op := ", le mot : « maire » est remplacé par le mot : « préfet »."
+	runGrammar(t, []grammarCase{
+		{name: "à la 2e ph.", before: A, text: []string{"À la 2e ph. du premier alinéa de l'article L. 1 du code civil" + op}, want: W},
+		{name: "au § 2: refused", before: A, text: []string{"Au § 2 de l'article L. 1 du code civil" + op}},
+		{name: "au point 2: refused", before: A, text: []string{"Au point 2 de l'article L. 1 du code civil" + op}},
+		{name: "au deuxième point: refused", before: A, text: []string{"Au deuxième point de l'article L. 1 du code civil" + op}},
+		{name: "the sign", before: []string{"Le maire signe.", "Le maire vise."}, text: []string{"À la fin du premier alinéa de l'article L. 1 du code civil, le point est remplacé par un point-virgule."}, want: []string{"Le maire signe ;", "Le maire vise."}},
+	})
+	am := " remplacer le mot : « maire » par le mot : « préfet »."
+	runAmendments(t, []amCase{
+		{"2e phrase", A, "À la 2e phrase de l'alinéa 1," + am, W},
+		{"2e ph.", A, "À la 2e ph. de l'alinéa 1," + am, W},
+		{"§ 2: refused", A, "Au § 2," + am, nil},
+		{"paragraphe 2: refused", A, "Au paragraphe 2," + am, nil},
+		{"point 2: refused", A, "Au point 2," + am, nil},
+		{"deuxième point: refused", A, "Au deuxième point," + am, nil},
+		{"paragraphe II", []string{"I. – Le maire signe.", "II. – Le maire vise."}, "Au paragraphe II," + am, []string{"I. – Le maire signe.", "II. – Le préfet vise."}},
+	})
+}
