@@ -1151,7 +1151,7 @@ var (
 	// inséré …", "Au I, avant le 1°, …" (groups: the preposition, the
 	// division, après or avant, the place, the rest).
 	reDivisionThenPlace = regexp.MustCompile(`^(Aux\s|Au\s|À\s+la\s|A\s+la\s|Dans\s+les\s|Dans\s+le\s|Dans\s+la\s|À\s+l['’]|A\s+l['’]|Dans\s+l['’])\s*([^,«"“]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,:«"“]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
-	reWordsInverted     = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*"))\s*,\s*(.+)$`)
+	reWordsInverted     = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*")|au\s+début|à\s+la\s+fin)\s*,\s*(.+)$`)
 	// reWordsFound is quoted words with their place after them, as a
 	// participle: "La référence : « L. 2 » figurant à l'article L. 1 est
 	// remplacée par …", "Les mots : « A » qui figurent au premier alinéa
@@ -3971,6 +3971,12 @@ func (p *parser) bothScopes(first, firstCased, second, secondCased string, base 
 // determiner).
 var reDivisionAndSentence = regexp.MustCompile(`^((?:le|les|l')\s*[^,]*?)\s+et\s+((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|de\s+la|de\s+l')\s*[^,]*)$`)
 
+// reStartOrEnd is a place alone, "au début", "à la fin": after a locator
+// naming an article ("Au second alinéa de l'article L. 1, au début, sont
+// insérés …"), the start (end) of that place (it was dropped: the words
+// went at the end).
+var reStartOrEnd = regexp.MustCompile(`^(?:au\s+debut|a\s+la\s+fin)\s*,?\s*$`)
+
 // itemThenInner reports whether a locator's head names an item or a
 // part and its tail, after a comma alone, an alinéa or a sentence with
 // no holder of its own: "Au II, au second alinéa", "Au 1°, à la première
@@ -4508,7 +4514,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			// that alinéa, not two places.
 			continue
 		}
-		if artHead && !artTail && reDivWord.MatchString(tail) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") ||
+		if artHead && !artTail && (reDivWord.MatchString(tail) || reStartOrEnd.MatchString(tail)) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") ||
 			!artHead && !artTail && itemThenInner(head, low[loc[0]:k], tail) {
 			// "À l'article L. 1, au second alinéa, …", "À l'article L. 1,
 			// au premier alinéa du II, …": a division of that article,
@@ -4524,12 +4530,15 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 				// which is meant.
 				return nil, false, "a sentence named before a larger division"
 			}
-			headCased := cased[:loc[0]]
+			headCased, tailCased := cased[:loc[0]], cased[k:]
 			if m := reHeadPrep.FindStringSubmatchIndex(head); m != nil {
 				of := genitive[strings.Join(strings.Fields(head[m[2]:m[3]]), " ")]
 				head, headCased = of+head[m[3]:], of+headCased[m[3]:]
 			}
-			return p.scopes(tail+" "+head, cased[k:]+" "+headCased, parent)
+			if reStartOrEnd.MatchString(tail) {
+				tail, tailCased = strings.TrimRight(tail, ", "), strings.TrimRight(tailCased, ", ")
+			}
+			return p.scopes(tail+" "+head, tailCased+" "+headCased, parent)
 		}
 		if !(artHead && artTail || !artHead && artTail && divs || !artHead && !artTail && divs) {
 			continue
