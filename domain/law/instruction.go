@@ -1166,6 +1166,11 @@ var (
 	// chaque occurrence" is no place).
 	reWordsPlaceInVerb   = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s+((?:est|sont)\s+remplacée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*(par\s.+)$`)
 	reWordsPlaceAfterAux = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s+(est|sont)\s*,\s*(` + placeInVerb + `)\s*,\s*(remplacée?s?\s+par\s.+)$`)
+	// reWordsDeletedVerbFirst is quoted words deleted, the verb first and
+	// their place between commas: "Sont supprimés, au premier alinéa, les
+	// mots : « A »." (groups: the auxiliary, the verb, the place, the
+	// words, the final sign).
+	reWordsDeletedVerbFirst = regexp.MustCompile(`^(Est|Sont)\s+(supprimée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*((?:les|le|la|l')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s*([.;]?)\s*$`)
 	// reVerbFirstRepeal is a repeal or a deletion with its verb first and
 	// its subject after it, on one line: "Sont abrogés les articles L. 1
 	// et L. 2 du code civil.", "Est supprimé le second alinéa …" (groups:
@@ -1653,6 +1658,11 @@ var wordOrders = []struct {
 	}},
 	{reWordsPlaceAfterAux, func(m []string) string {
 		return upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
+	}},
+	// "Sont supprimés, au premier alinéa, les mots : « A »." is "Au
+	// premier alinéa, les mots : « A » sont supprimés." (it was refused).
+	{reWordsDeletedVerbFirst, func(m []string) string {
+		return upperFirst(m[3]) + ", " + m[4] + " " + strings.ToLower(m[1]) + " " + m[2] + m[5]
 	}},
 	// "Sont abrogés les articles L. 1 et L. 2 du code civil." is "Les
 	// articles L. 1 et L. 2 du code civil sont abrogés." (it was refused).
