@@ -3991,16 +3991,29 @@ var reStartOrEnd = regexp.MustCompile(`^(?:au\s+debut|a\s+la\s+fin)\s*,?\s*$`)
 // part and its tail, after a comma alone, an alinéa or a sentence with
 // no holder of its own: "Au II, au second alinéa", "Au 1°, à la première
 // phrase" are that alinéa (sentence) of the item, not two places.
+//
+// An item of a lower kind after it alone, "Au I, au 1° :", "Au 2°, au
+// a)", is that item of it likewise.
 func itemThenInner(head, joiner, tail string) bool {
-	return strings.TrimSpace(joiner) == "," && reItemNamed.MatchString(head) &&
-		!strings.Contains(head, "alinea") && !strings.Contains(head, "phrase") &&
-		(strings.Contains(tail, "alinea") || strings.Contains(tail, "phrase")) &&
-		!reItemNamed.MatchString(tail) && !reAndWord.MatchString(tail)
+	if strings.TrimSpace(joiner) != "," || !reItemNamed.MatchString(head) || reAndWord.MatchString(tail) ||
+		strings.Contains(head, "alinea") || strings.Contains(head, "phrase") {
+		return false
+	}
+	if strings.Contains(tail, "alinea") || strings.Contains(tail, "phrase") {
+		return !reItemNamed.MatchString(tail)
+	}
+	h, t := reItemNamed.FindAllStringSubmatch(head, -1), reItemNamed.FindAllStringSubmatch(tail, -1)
+	return len(h) == 1 && len(t) == 1 && strings.TrimSpace(tail) == strings.TrimSpace(t[0][0]) &&
+		kindRank[itemKind(strings.TrimSuffix(h[0][1], ")"))] < kindRank[itemKind(strings.TrimSuffix(t[0][1], ")"))]
 }
 
+// kindRank is the law's order of the kinds of items inside an article:
+// I, A, 1., 1°, a).
+var kindRank = map[string]int{"roman": 1, "capital": 2, "number": 3, "°": 4, "letter": 5}
+
 // reItemNamed is an item or a part named by its label: "au II", "du
-// 1° bis", "le a)".
-var reItemNamed = regexp.MustCompile(`(?:^|\b)(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°|[a-z]\)?)(?:\s|,|$)`)
+// 1° bis", "le a)" (group: the label).
+var reItemNamed = regexp.MustCompile(`(?:^|\b)(?:du|au|aux|des|le|les)\s+([ivxl]+|\d+°|[a-z]\)?)(?:\s|,|$)`)
 
 // reAndWord is a conjunction joining places.
 var reAndWord = regexp.MustCompile(`\bet\b|\bainsi\s+qu`)
