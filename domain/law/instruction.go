@@ -3981,6 +3981,11 @@ func (p *parser) bothScopes(first, firstCased, second, secondCased string, base 
 // determiner).
 var reDivisionAndSentence = regexp.MustCompile(`^((?:le|les|l')\s*[^,]*?)\s+et\s+((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|de\s+la|de\s+l')\s*[^,]*)$`)
 
+// reSentenceUnranked is a sentence named as a division ("la phrase du
+// …", "les deux phrases du …"), not the end or start of one ("la fin de
+// la phrase", the anchor's).
+var reSentenceUnranked = regexp.MustCompile(`(?:^|[^\w-])(?:la|les|a\s+la|aux|des|de\s+la)\s+(?:(?:` + cardinalWords + `)\s+)?phrases?\s+(?:du|de\s+l'|de\s+la|des)\b`)
+
 // reStartOrEnd is a place alone, "au début", "à la fin": after a locator
 // naming an article ("Au second alinéa de l'article L. 1, au début, sont
 // insérés …"), the start (end) of that place (it was dropped: the words
@@ -4972,6 +4977,12 @@ phrases:
 	}
 	if multi > 1 {
 		return nil, false, "several lists of divisions"
+	}
+	if sentences == nil && sameSentence == 0 && reSentenceUnranked.MatchString(divText) {
+		// "Les deux phrases du premier alinéa", "à la phrase du …": a
+		// sentence named with no rank read; the whole alinéa was edited
+		// (all its three sentences deleted).
+		return nil, false, "a sentence named without its rank"
 	}
 	for _, pth := range paths {
 		kinds := map[string]bool{}
