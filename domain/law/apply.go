@@ -1288,12 +1288,35 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			// holds it three times: the law and the text disagree.
 			return applyErr(fmt.Sprintf("words %q found %d times, the law says %d", e.Old, n, e.Times))
 		}
+		if e.Kind == EditReplaceWords && elisionBroken(a.Alineas[lo:hi], al[lo:hi], e.New) {
+			return applyErr(fmt.Sprintf("new words %q begin with a consonant after an elision (l', d'): the words around are not said", e.New))
+		}
 	default:
 		return applyErr("unknown edit kind " + string(e.Kind))
 	}
 	a.Alineas = al
 	c[e.Scope.Ref] = a
 	return nil
+}
+
+// elisionBroken reports whether new words put where words stood now
+// follow an elided word and begin with a consonant, more often than
+// before ("L'adjoint" with "adjoint" replaced by "maire": "L'maire"): the
+// article must change too, and the law did not say how.
+func elisionBroken(before, after []string, nw string) bool {
+	r, _ := utf8.DecodeRuneInString(nw)
+	if !unicode.IsLower(r) || strings.ContainsRune("aeiouyhàâéèêëîïôûü", r) {
+		return false
+	}
+	re := regexp.MustCompile(`(?i)(?:^|[^\pL])(?:l|d|qu|jusqu|lorsqu|puisqu)['’]` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
+	count := func(al []string) int {
+		n := 0
+		for _, l := range al {
+			n += len(re.FindAllStringIndex(l, -1))
+		}
+		return n
+	}
+	return count(after) > count(before)
 }
 
 // occurrencesByAlinea maps the occurrences a word edit names (of its

@@ -25,3 +25,17 @@ func TestGrammarBill5PlacesJoinedHead(t *testing.T) {
 		{name: "another sentence inside: refused", before: A, text: []string{head, "1° Au premier alinéa, à la première phrase :", "a) À la seconde phrase, le mot : « maire » est remplacé par le mot : « préfet »."}},
 	})
 }
+
+// TestGrammarBill5ItemThenLowerItem: an item then, after a comma alone,
+// an item of a lower kind — "1° Au I, au 1° :", "Au I, au 1°, le mot …",
+// "Au 2°, au a, …" — is that item of the first (it was read as two
+// places: the words were sought in the whole I, and the article's 1°).
+func TestGrammarBill5ItemThenLowerItem(t *testing.T) {
+	P := []string{"I. – Sont exclus :", "1° Les meubles ;", "2° Les immeubles.", "II. – Les meubles sont saisis."}
+	head := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "a head", before: P, text: []string{head, "1° Au I, au 1° :", "a) Le mot : « meubles » est remplacé par le mot : « navires » ;", "b) Sont ajoutés les mots : « usagés »."}, want: []string{P[0], "1° Les navires usagés ;", P[2], P[3]}},
+		{name: "an instruction", before: P, text: []string{head, "1° Au I, au 1°, le mot : « meubles » est remplacé par le mot : « navires »."}, want: []string{P[0], "1° Les navires ;", P[2], P[3]}},
+		{name: "a letter of an item", before: []string{"Sont exclus :", "1° Les meubles :", "a) Les tables ;", "b) Les chaises ;", "2° Les tables."}, text: []string{head, "1° Au 1°, au a, le mot : « tables » est remplacé par le mot : « lits »."}, want: []string{"Sont exclus :", "1° Les meubles :", "a) Les lits ;", "b) Les chaises ;", "2° Les tables."}},
+	})
+}

@@ -18,3 +18,15 @@ func TestGrammarBill5PlaceInsideTheVerb(t *testing.T) {
 		{name: "a place before too: refused", before: A, text: []string{"Au I de l'article L. 1 du code civil, le mot : « maire » est remplacé, au II, par le mot : « préfet »."}},
 	})
 }
+
+// TestGrammarBill5DeletedVerbFirstPlaceBetween: "Sont supprimés, au
+// premier alinéa de l'article L. 1, les mots : « A »." (the verb first,
+// the place between commas) is "Au premier alinéa …, les mots : « A »
+// sont supprimés." (it was refused).
+func TestGrammarBill5DeletedVerbFirstPlaceBetween(t *testing.T) {
+	A := []string{"Le maire signe le registre.", "Le juge tranche le litige sans délai."}
+	runGrammar(t, []grammarCase{
+		{name: "an alinéa", before: A, text: []string{"Sont supprimés, au premier alinéa de l'article L. 1 du code civil, les mots : « le registre »."}, want: []string{"Le maire signe.", A[1]}},
+		{name: "under a context", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Sont supprimés, au second alinéa, les mots : « sans délai » ;", "2° Le premier alinéa est supprimé."}, want: []string{"Le juge tranche le litige."}},
+	})
+}

@@ -1190,7 +1190,7 @@ var (
 	// inséré …", "Au I, avant le 1°, …" (groups: the preposition, the
 	// division, après or avant, the place, the rest).
 	reDivisionThenPlace = regexp.MustCompile(`^(Aux\s|Au\s|À\s+la\s|A\s+la\s|Dans\s+les\s|Dans\s+le\s|Dans\s+la\s|À\s+l['’]|A\s+l['’]|Dans\s+l['’])\s*([^,«"“]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,:«"“]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
-	reWordsInverted     = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*"))\s*,\s*(.+)$`)
+	reWordsInverted     = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*")|au\s+début|à\s+la\s+fin)\s*,\s*(.+)$`)
 	// reWordsFound is quoted words with their place after them, as a
 	// participle: "La référence : « L. 2 » figurant à l'article L. 1 est
 	// remplacée par …", "Les mots : « A » qui figurent au premier alinéa
@@ -1205,6 +1205,11 @@ var (
 	// chaque occurrence" is no place).
 	reWordsPlaceInVerb   = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s+((?:est|sont)\s+remplacée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*(par\s.+)$`)
 	reWordsPlaceAfterAux = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s+(est|sont)\s*,\s*(` + placeInVerb + `)\s*,\s*(remplacée?s?\s+par\s.+)$`)
+	// reWordsDeletedVerbFirst is quoted words deleted, the verb first and
+	// their place between commas: "Sont supprimés, au premier alinéa, les
+	// mots : « A »." (groups: the auxiliary, the verb, the place, the
+	// words, the final sign).
+	reWordsDeletedVerbFirst = regexp.MustCompile(`^(Est|Sont)\s+(supprimée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*((?:les|le|la|l')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s*([.;]?)\s*$`)
 	// reVerbFirstRepeal is a repeal or a deletion with its verb first and
 	// its subject after it, on one line: "Sont abrogés les articles L. 1
 	// et L. 2 du code civil.", "Est supprimé le second alinéa …" (groups:
@@ -1723,6 +1728,11 @@ var wordOrders = []struct {
 	}},
 	{reWordsPlaceAfterAux, func(m []string) string {
 		return upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " " + m[4]
+	}},
+	// "Sont supprimés, au premier alinéa, les mots : « A »." is "Au
+	// premier alinéa, les mots : « A » sont supprimés." (it was refused).
+	{reWordsDeletedVerbFirst, func(m []string) string {
+		return upperFirst(m[3]) + ", " + m[4] + " " + strings.ToLower(m[1]) + " " + m[2] + m[5]
 	}},
 	// "Sont abrogés les articles L. 1 et L. 2 du code civil." is "Les
 	// articles L. 1 et L. 2 du code civil sont abrogés." (it was refused).
@@ -4101,20 +4111,44 @@ func (p *parser) bothScopes(first, firstCased, second, secondCased string, base 
 // determiner).
 var reDivisionAndSentence = regexp.MustCompile(`^((?:le|les|l')\s*[^,]*?)\s+et\s+((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|de\s+la|de\s+l')\s*[^,]*)$`)
 
+// reSentenceUnranked is a sentence named as a division ("la phrase du
+// …", "les deux phrases du …"), not the end or start of one ("la fin de
+// la phrase", the anchor's).
+var reSentenceUnranked = regexp.MustCompile(`(?:^|[^\w-])(?:la|les|a\s+la|aux|des|de\s+la)\s+(?:(?:` + cardinalWords + `)\s+)?phrases?\s+(?:du|de\s+l'|de\s+la|des)\b`)
+
+// reStartOrEnd is a place alone, "au début", "à la fin": after a locator
+// naming an article ("Au second alinéa de l'article L. 1, au début, sont
+// insérés …"), the start (end) of that place (it was dropped: the words
+// went at the end).
+var reStartOrEnd = regexp.MustCompile(`^(?:au\s+debut|a\s+la\s+fin)\s*,?\s*$`)
+
 // itemThenInner reports whether a locator's head names an item or a
 // part and its tail, after a comma alone, an alinéa or a sentence with
 // no holder of its own: "Au II, au second alinéa", "Au 1°, à la première
 // phrase" are that alinéa (sentence) of the item, not two places.
+//
+// An item of a lower kind after it alone, "Au I, au 1° :", "Au 2°, au
+// a)", is that item of it likewise.
 func itemThenInner(head, joiner, tail string) bool {
-	return strings.TrimSpace(joiner) == "," && reItemNamed.MatchString(head) &&
-		!strings.Contains(head, "alinea") && !strings.Contains(head, "phrase") &&
-		(strings.Contains(tail, "alinea") || strings.Contains(tail, "phrase")) &&
-		!reItemNamed.MatchString(tail) && !reAndWord.MatchString(tail)
+	if strings.TrimSpace(joiner) != "," || !reItemNamed.MatchString(head) || reAndWord.MatchString(tail) ||
+		strings.Contains(head, "alinea") || strings.Contains(head, "phrase") {
+		return false
+	}
+	if strings.Contains(tail, "alinea") || strings.Contains(tail, "phrase") {
+		return !reItemNamed.MatchString(tail)
+	}
+	h, t := reItemNamed.FindAllStringSubmatch(head, -1), reItemNamed.FindAllStringSubmatch(tail, -1)
+	return len(h) == 1 && len(t) == 1 && strings.TrimSpace(tail) == strings.TrimSpace(t[0][0]) &&
+		kindRank[itemKind(strings.TrimSuffix(h[0][1], ")"))] < kindRank[itemKind(strings.TrimSuffix(t[0][1], ")"))]
 }
 
+// kindRank is the law's order of the kinds of items inside an article:
+// I, A, 1., 1°, a).
+var kindRank = map[string]int{"roman": 1, "capital": 2, "number": 3, "°": 4, "letter": 5}
+
 // reItemNamed is an item or a part named by its label: "au II", "du
-// 1° bis", "le a)".
-var reItemNamed = regexp.MustCompile(`(?:^|\b)(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°|[a-z]\)?)(?:\s|,|$)`)
+// 1° bis", "le a)" (group: the label).
+var reItemNamed = regexp.MustCompile(`(?:^|\b)(?:du|au|aux|des|le|les)\s+([ivxl]+|\d+°|[a-z]\)?)(?:\s|,|$)`)
 
 // reAndWord is a conjunction joining places.
 var reAndWord = regexp.MustCompile(`\bet\b|\bainsi\s+qu`)
@@ -4638,7 +4672,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			// that alinéa, not two places.
 			continue
 		}
-		if artHead && !artTail && reDivWord.MatchString(tail) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") ||
+		if artHead && !artTail && (reDivWord.MatchString(tail) || reStartOrEnd.MatchString(tail)) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") ||
 			!artHead && !artTail && itemThenInner(head, low[loc[0]:k], tail) {
 			// "À l'article L. 1, au second alinéa, …", "À l'article L. 1,
 			// au premier alinéa du II, …": a division of that article,
@@ -4654,12 +4688,15 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 				// which is meant.
 				return nil, false, "a sentence named before a larger division"
 			}
-			headCased := cased[:loc[0]]
+			headCased, tailCased := cased[:loc[0]], cased[k:]
 			if m := reHeadPrep.FindStringSubmatchIndex(head); m != nil {
 				of := genitive[strings.Join(strings.Fields(head[m[2]:m[3]]), " ")]
 				head, headCased = of+head[m[3]:], of+headCased[m[3]:]
 			}
-			return p.scopes(tail+" "+head, cased[k:]+" "+headCased, parent)
+			if reStartOrEnd.MatchString(tail) {
+				tail, tailCased = strings.TrimRight(tail, ", "), strings.TrimRight(tailCased, ", ")
+			}
+			return p.scopes(tail+" "+head, tailCased+" "+headCased, parent)
 		}
 		if !(artHead && artTail || !artHead && artTail && divs || !artHead && !artTail && divs) {
 			continue
@@ -5070,6 +5107,12 @@ phrases:
 	}
 	if multi > 1 {
 		return nil, false, "several lists of divisions"
+	}
+	if sentences == nil && sameSentence == 0 && reSentenceUnranked.MatchString(divText) {
+		// "Les deux phrases du premier alinéa", "à la phrase du …": a
+		// sentence named with no rank read; the whole alinéa was edited
+		// (all its three sentences deleted).
+		return nil, false, "a sentence named without its rank"
 	}
 	for _, pth := range paths {
 		kinds := map[string]bool{}
