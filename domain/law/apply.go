@@ -1,6 +1,7 @@
 package law
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"regexp"
@@ -2936,29 +2937,19 @@ func articleNumbers(k string) (articleNum, bool) {
 func compareArticles(a, b articleNum) (c int, certain bool) {
 	for i := 0; i < len(a.nums) && i < len(b.nums); i++ {
 		if a.nums[i] != b.nums[i] {
-			return cmpInt(a.nums[i], b.nums[i]), true
+			return cmp.Compare(a.nums[i], b.nums[i]), true
 		}
 	}
 	if len(a.nums) != len(b.nums) {
-		return cmpInt(len(a.nums), len(b.nums)), true
+		return cmp.Compare(len(a.nums), len(b.nums)), true
 	}
 	if a.latin != b.latin {
-		return cmpInt(a.latin, b.latin), true
+		return cmp.Compare(a.latin, b.latin), true
 	}
 	if a.capitals == b.capitals {
 		return 0, true
 	}
 	return strings.Compare(a.capitals, b.capitals), len(a.capitals) == 1 && len(b.capitals) == 1
-}
-
-func cmpInt(x, y int) int {
-	switch {
-	case x < y:
-		return -1
-	case x > y:
-		return 1
-	}
-	return 0
 }
 
 func articleLess(a, b string) bool {

@@ -1008,9 +1008,10 @@ var everywhere = `(?:,?\s*` + timesSaid(true) + `\s*,?\s*)?`
 // list ("le deuxième tiret du 2°"), the words before a list ("le chapeau
 // du I"), a sub-paragraph. An edit placed there is refused: read as the
 // division around it, it edited the whole of it ("Supprimer le deuxième
-// tiret du I" deleted the I); a "membre de phrase" too. Each reader adds
-// its own (reUnreadPart, amPartNotRead).
-const unreadPart = `tableaux?|lignes?|colonnes?|cases?|rubriques?|annexes?|tirets?|chapeaux?|sous-paragraphes?|membres?\s+de\s+phrases?`
+// tiret du I" deleted the I). Each reader adds its own (reUnreadPart,
+// amPartNotRead); the forms of naming an alinéa or a sentence no reader
+// reads ("le second membre de phrase") are designationNotRead.
+const unreadPart = `tableaux?|lignes?|colonnes?|cases?|rubriques?|annexes?|tirets?|chapeaux?|sous-paragraphes?`
 
 // designationNotRead is an alinéa or a sentence named in a form no
 // reader reads, folded, in bills and amendments: "le sous-alinéa", "la
