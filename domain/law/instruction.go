@@ -1171,16 +1171,15 @@ var (
 	// : « A » est remplacé par le mot : « B » à l'article L. 1" (groups: the
 	// operation, the locator).
 	reTrailingLocator = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s(?:.*(?:»|")|\s*supprimée?s?|\s*(?:ajoutée?s?|insérée?s?)(?:\s+(?:à\s+la\s+fin|au\s+début))?))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles|dans\s+l'ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code|(?:au|aux|à\s+la|à\s+l')\s[^«»"]*?\barticles?\s)[^«»"]+?)\s*([.;]?)\s*$`)
-	// rePrecededBy is a division preceded by new text: "L'article L. 1 est
-	// précédé d'un alinéa ainsi rédigé :" (groups: the division, what).
-	// reFollowedBy is the same after the division: "Le premier alinéa est
-	// suivi d'un alinéa ainsi rédigé :", "L'article L. 1 est suivi d'un
-	// article L. 1-1 ainsi rédigé :".
-	reFollowedBy = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+suivie?s?\s+(?:d'|de\s+|par\s+)((?:un|une|` + cardinalWords + `)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
+	// reBesideNew is a division preceded or followed by new text:
+	// "L'article L. 1 est précédé d'un alinéa ainsi rédigé :", "Le premier
+	// alinéa est suivi d'un alinéa ainsi rédigé :", "L'article L. 1 est
+	// suivi d'un article L. 1-1 ainsi rédigé :" (groups: the division,
+	// précédé or suivi, what).
+	reBesideNew = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+(précédé|suivi)e?s?\s+(?:d'|de\s+|par\s+)((?:un|une|` + cardinalWords + `)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
 	// reNewArticles is new articles announced: "un article L. 1-1", "deux
 	// articles".
-	reNewArticles      = regexp.MustCompile(`^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:nouvel?\s+)?articles?\b`)
-	rePrecededBy       = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+précédée?s?\s+(?:d'|de\s+|par\s+)((?:un|une|` + cardinalWords + `)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
+	reNewArticles      = regexp.MustCompile(`^(?:un|une|` + cardinalWords + `)\s+(?:nouvel?\s+)?articles?\b`)
 	reInvertedInText   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*dans\s+(le\s+code\s+[^,«"]+?|la\s+loi\s+[^,«"]+?|l'ordonnance\s+[^,«"]+?)\s*,\s*((?:après|avant)\s+l'article\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reArticleIntoText  = regexp.MustCompile(`^(?:Dans|À|Au)\s+(le\s+code\s+[^,«"]+?|la\s+loi\s+[^,«"]+?|l'ordonnance\s+[^,«"]+?)\s*,\s*(?:il\s+est|est)\s+(?:insérée?|ajoutée?|créée?|rétablie?)\s+(un\s+article\s.+)$`)
 	reAddedToArticle   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|rétablie?s?)\s*,?\s*((?:à\s+l'|au\s+|aux\s+|dans\s+(?:l'|le\s+|la\s+|les\s+))[^,«"]*?\barticles?\b[^,«"]*?)\s*,?\s+((?:un|une|des|` + cardinalWords + `)\s.+)$`)
@@ -1903,20 +1902,19 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + m[3]
 	}
-	if m := reFollowedBy.FindStringSubmatch(body); m != nil {
-		subject, what := asciiLower(foldAccents(m[1])), asciiLower(foldAccents(m[2]))
-		if (strings.HasPrefix(subject, "l'article") || strings.HasPrefix(subject, "les articles")) && !reNewArticles.MatchString(what) {
+	if m := reBesideNew.FindStringSubmatch(body); m != nil {
+		subject := asciiLower(foldAccents(m[1]))
+		article := strings.HasPrefix(subject, "l'article") || strings.HasPrefix(subject, "les articles")
+		switch {
+		case m[2] == "précédé" && article:
+			body = "Au début de " + lowerFirst(m[1]) + ", il est ajouté " + m[3]
+		case m[2] == "précédé":
+			body = "Avant " + lowerFirst(m[1]) + ", il est inséré " + m[3]
+		case article && !reNewArticles.MatchString(asciiLower(foldAccents(m[3]))):
 			// An alinéa after an article: at its end.
-			body = m[1] + " est complété par " + m[2]
-		} else {
-			body = "Après " + lowerFirst(m[1]) + ", il est inséré " + m[2]
-		}
-	}
-	if m := rePrecededBy.FindStringSubmatch(body); m != nil {
-		if strings.HasPrefix(asciiLower(foldAccents(m[1])), "l'article") || strings.HasPrefix(asciiLower(foldAccents(m[1])), "les articles") {
-			body = "Au début de " + lowerFirst(m[1]) + ", il est ajouté " + m[2]
-		} else {
-			body = "Avant " + lowerFirst(m[1]) + ", il est inséré " + m[2]
+			body = m[1] + " est complété par " + m[3]
+		default:
+			body = "Après " + lowerFirst(m[1]) + ", il est inséré " + m[3]
 		}
 	}
 	sh, quotes := shape(body)
