@@ -3460,10 +3460,10 @@ func listEnd(al []string, lo, hi int) bool {
 		// ends the list of dashes now.
 		return strings.HasSuffix(strings.TrimSpace(al[last]), ".") && strings.HasSuffix(strings.TrimSpace(al[lo-1]), ";") && (hi >= len(al) || !dashItem(al[hi]))
 	}
-	_, k := labelOf(al[last])
-	if k != 'd' && k != 'l' || !strings.HasSuffix(strings.TrimSpace(al[last]), ".") {
+	if !listItem(al[last]) || !strings.HasSuffix(strings.TrimSpace(al[last]), ".") {
 		return false
 	}
+	_, k := labelOf(al[last])
 	if _, kp := labelOf(al[lo-1]); kp != k || !strings.HasSuffix(strings.TrimSpace(al[lo-1]), ";") {
 		return false
 	}

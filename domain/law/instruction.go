@@ -5189,5 +5189,6 @@ func subjectCut(low string) int {
 }
 
 // reRankAfterComma is a rank continuing a list after a comma:
-// "troisieme et quatrieme phrases".
-var reRankAfterComma = regexp.MustCompile(`^(?:[a-z-]+iemes?|premiers?|premieres?|derniers?|dernieres?|seconde?s?)\b`)
+// "troisieme et quatrieme phrases" (an ordinal read, ordWords, in the
+// singular or the plural).
+var reRankAfterComma = regexp.MustCompile(`^(?:` + ordWords + `)s?\b`)
