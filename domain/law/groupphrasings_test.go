@@ -133,3 +133,99 @@ func TestCorpusGroupPhrasings(t *testing.T) {
 		t.Errorf("only %d (over 1,000)", total)
 	}
 }
+
+// groupDivisionPhrasings are the ways a bill writes, in one group, the
+// deletion of a division ("{D1}", "{L1}" its own label) and a word
+// replaced in a later division of the same holder ("{D2}", "{L2}", the
+// word "{W}", the holder "{H}", empty for the article): the second named
+// as the article stood before the group.
+var groupDivisionPhrasings = []string{
+	"{UA} est ainsi modifié :\n1° Le {D1} est supprimé ;\n2° Au {D2}, le mot : « {W} » est remplacé par le mot : « zorglub ».",
+	"{UA} est ainsi modifié :\n1° Au {D2}, le mot : « {W} » est remplacé par le mot : « zorglub » ;\n2° Le {D1} est supprimé.",
+	"1° Le {D1} de {A} est abrogé ;\n2° Au {D2} du même article, le mot : « {W} » est remplacé par le mot : « zorglub ».",
+	"À {A} :\n1° Le {D1} est supprimé ;\n2° Au {D2}, le mot : « {W} » est remplacé par le mot : « zorglub ».",
+	"{UA} est ainsi modifié :\na) Le {D1} est abrogé ;\nb) Au {D2}, le mot : « {W} » est remplacé par le mot : « zorglub ».",
+}
+
+// groupHolderPhrasings are the same, the holder named once.
+var groupHolderPhrasings = []string{
+	"Le {H} de {A} est ainsi modifié :\n1° Le {L1} est supprimé ;\n2° Au {L2}, le mot : « {W} » est remplacé par le mot : « zorglub ».",
+	"Au {H} de {A} :\n1° Le {L1} est supprimé ;\n2° Au {L2}, le mot : « {W} » est remplacé par le mot : « zorglub ».",
+}
+
+// TestCorpusGroupDivisionPhrasings deletes a division of the development
+// set's code articles (an item, a lettered item) and replaces a word of a
+// later division of the same holder in one group, in each of the ways a
+// bill writes it (groupDivisionPhrasings, groupHolderPhrasings), and
+// wants every way to give the article the two instructions give one
+// after the other, the deletion first.
+func TestCorpusGroupDivisionPhrasings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
+	}
+	total := 0
+	forEachArticle(t, func(ref CodeRef, art CodeArticle) {
+		al := art.Alineas
+		ds, ok := divisionsOf(al)
+		whole := strings.Join(al, "\n")
+		if !ok || len(ds) == 0 || strings.Contains(whole, "zorglub") {
+			return
+		}
+		a := "l'article " + billArticleNumber(art.Heading) + " du " + ref.Code
+		done := map[int]bool{} // one pair a holder
+		for i, d1 := range ds {
+			if d1.level < 2 || !d1.named || d1.parent >= 0 && !ds[d1.parent].named || strings.Contains(d1.label, " ") || done[d1.parent] {
+				continue
+			}
+			for j := i + 1; j < len(ds); j++ {
+				d2 := ds[j]
+				if d2.parent != d1.parent || d2.level != d1.level || !d2.named || strings.Contains(d2.label, " ") {
+					continue
+				}
+				scope := strings.Join(al[d2.start:d2.end], "\n")
+				w, _ := scopedWord(scope, whole)
+				if w == "" || strings.Count(scope, w) != 1 {
+					continue
+				}
+				holder := ""
+				if d1.parent >= 0 {
+					holder = divName(ds, d1.parent)
+				}
+				r := strings.NewReplacer("{D1}", divName(ds, i), "{L1}", d1.label, "{D2}", divName(ds, j), "{L2}", d2.label, "{H}", holder, "{UA}", upperFirst(a), "{A}", a, "{W}", w)
+				// The oracle: the deletion, then the replacement in the
+				// article it leaves, each an instruction of its own.
+				deleted, why := appliedText(ref, art, r.Replace("Le {D1} de {A} est supprimé."))
+				if why != "" {
+					t.Errorf("%s: the deletion alone: %s", ref, why)
+					break
+				}
+				then := CodeArticle{Heading: art.Heading, Alineas: strings.Split(deleted, "\n")}
+				want, why := appliedText(ref, then, r.Replace("Au {D2} de {A}, le mot : « {W} » est remplacé par le mot : « zorglub »."))
+				if why != "" {
+					// The deletion left placeholders or relabelled the
+					// later division: nothing to compare with.
+					break
+				}
+				ways := groupDivisionPhrasings
+				if holder != "" {
+					ways = append(append([]string(nil), ways...), groupHolderPhrasings...)
+				}
+				for _, way := range ways {
+					total++
+					got, why := appliedText(ref, art, r.Replace(way))
+					if why != "" {
+						t.Errorf("%s: %s: %s", ref, r.Replace(way), why)
+					} else if got != want {
+						t.Errorf("%s: %s\n%s", ref, r.Replace(way), shortDiff(want, got))
+					}
+				}
+				done[d1.parent] = true
+				break
+			}
+		}
+	})
+	t.Logf("%d instruction groups, each a division deleted and a word of a later one replaced as one way of writing them", total)
+	if total < 300 {
+		t.Errorf("only %d (over 300)", total)
+	}
+}
