@@ -277,7 +277,11 @@ type ApplyError struct {
 	// Missing is true when the target article is not in the corpus (the
 	// edit may be right; the law in force was not given).
 	Missing bool
-	Reason  string
+	// WithRefused, if set, says the edit was not applied because edit
+	// WithRefused (1-based) of the same instruction was refused: an
+	// instruction is applied whole or not at all.
+	WithRefused int
+	Reason      string
 }
 
 func (e ApplyError) Error() string {
@@ -343,6 +347,12 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			}
 			continue
 		}
+		// An instruction is applied whole or not at all: when one of its
+		// edits is refused, the articles its earlier edits changed are
+		// put back and its other edits refused with it (a partial
+		// instruction is a text the law never made).
+		snap := snapshotFor(out, in.Edits, groups)
+		nerr := len(errs)
 		for j, e := range in.Edits {
 			if e.Kind == EditRenumber {
 				renum = append(renum, at{i, j})
@@ -379,9 +389,114 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				errs = append(errs, ae)
 			}
 		}
+		if snap != nil {
+			errs = snap.rollback(out, groups, i, in.Edits, errs, nerr)
+		}
 	}
 	flush()
 	return out, errs
+}
+
+// instructionSnapshot holds the articles an instruction of several edits
+// may change, as they were before it, to put them back when one of its
+// edits is refused.
+type instructionSnapshot struct {
+	arts   map[CodeRef]*CodeArticle // nil: the article did not exist
+	groups map[CodeRef]*groupState
+}
+
+// snapshotFor saves the articles the edits may change; nil when the
+// instruction has one edit on one article (applied or refused as a whole
+// already) or renumbers (renumberings are applied together, later).
+func snapshotFor(c Corpus, edits []Edit, groups map[CodeRef]*groupState) *instructionSnapshot {
+	if len(edits) < 2 && (len(edits) == 0 || edits[0].Scope.RangeTo == "") {
+		return nil
+	}
+	s := &instructionSnapshot{arts: map[CodeRef]*CodeArticle{}, groups: map[CodeRef]*groupState{}}
+	save := func(r CodeRef) {
+		if _, ok := s.arts[r]; ok {
+			return
+		}
+		if a, ok := c[r]; ok {
+			a.Alineas = append([]string(nil), a.Alineas...)
+			s.arts[r] = &a
+		} else {
+			s.arts[r] = nil
+		}
+		if g := groups[r]; g != nil {
+			s.groups[r] = &groupState{orig: g.orig, tags: append([]int(nil), g.tags...)}
+		}
+	}
+	for _, e := range edits {
+		if e.Kind == EditRenumber {
+			return nil
+		}
+		if e.Scope.Everywhere || e.Scope.RangeTo != "" {
+			for r := range c {
+				if r.Code == e.Scope.Ref.Code {
+					save(r)
+				}
+			}
+		}
+		save(e.Scope.Ref)
+		for _, a := range e.NewArticles {
+			save(a.Ref)
+		}
+	}
+	return s
+}
+
+// rollback puts back each article an edit of instruction i was refused
+// on (errs[nerr:] are its errors; an article missing from the corpus is
+// not a refusal) and refuses the instruction's other edits to it: an
+// instruction is applied to each article whole or not at all. Its edits
+// to other articles stand, as the consolidated codes apply the parts of
+// an instruction that can be ("au deuxième alinéa de l'article L. 1 et à
+// l'article L. 2, le mot …" where L. 1 no longer has the word).
+func (s *instructionSnapshot) rollback(c Corpus, groups map[CodeRef]*groupState, i int, edits []Edit, errs []ApplyError, nerr int) []ApplyError {
+	failed := map[CodeRef]int{}
+	refused := map[int]bool{}
+	for _, e := range errs[nerr:] {
+		refused[e.Edit] = true
+		if _, ok := failed[e.Ref]; !e.Missing && !ok {
+			failed[e.Ref] = e.Edit
+			if edits[e.Edit].Scope.RangeTo != "" {
+				// The articles of the range before the one refused.
+				for r := range s.arts {
+					if _, ok := failed[r]; !ok && r.Code == e.Ref.Code {
+						failed[r] = e.Edit
+					}
+				}
+			}
+		}
+	}
+	for r := range failed {
+		a := s.arts[r]
+		if a == nil {
+			delete(c, r)
+		} else {
+			c[r] = *a
+		}
+		if g, ok := s.groups[r]; ok {
+			groups[r] = g
+		} else {
+			delete(groups, r)
+		}
+	}
+	for j, e := range edits {
+		if k, ok := failed[e.Scope.Ref]; ok && !refused[j] {
+			errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: errWithRefused{edit: k + 1}.Error(), WithRefused: k + 1})
+		}
+	}
+	return errs
+}
+
+// errWithRefused refuses an edit an edit of the same instruction
+// refused: the instruction is applied whole or not at all.
+type errWithRefused struct{ edit int }
+
+func (e errWithRefused) Error() string {
+	return fmt.Sprintf("not applied: edit %d of the same instruction was refused", e.edit)
 }
 
 // applyOrder is the order the instructions are applied in: as written,
