@@ -2727,7 +2727,35 @@ func closeItem(al []string, i, n int) {
 	t := strings.TrimRight(prev, " ")
 	if strings.HasSuffix(t, ".") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
 		al[i-1] = strings.TrimSuffix(t, ".") + " ;"
+		if strings.HasSuffix(last, ".") {
+			moveConjunction(al, i-1)
+		}
 	}
+}
+
+// itemConjunction is the conjunction an item before a list's last one
+// ends with: "… ; et", "… ; ou" (group 1 the item's text and its
+// semicolon).
+var itemConjunction = regexp.MustCompile(`^(.*;)\s*(et|ou)$`)
+
+// moveConjunction moves the "et" (or "ou") that joins a list's last
+// item, ending at al[end], to the item before it, as a list gets a new
+// last item: "b) … ; et", "c) … ." then d) give "b) … ;", "c) … ; et",
+// "d) … ." — the conjunction goes before the last item.
+func moveConjunction(al []string, end int) {
+	start := end
+	for start > 0 && !dashItem(al[start]) && !listItem(al[start]) {
+		start--
+	}
+	if start == 0 {
+		return
+	}
+	m := itemConjunction.FindStringSubmatch(strings.TrimRight(al[start-1], " "))
+	if m == nil {
+		return
+	}
+	al[start-1] = m[1]
+	al[end] = strings.TrimRight(al[end], " ") + " " + m[2]
 }
 
 // afterItemOfKind reports whether the alinéa before al[i] ends an item

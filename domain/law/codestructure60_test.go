@@ -55,3 +55,29 @@ func TestCode7InstructionWholeOnAnArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestCode7NewLastItemTakesTheConjunction: a list whose item before the
+// last ends with " ; et" (" ; ou") gets a new last item: the conjunction
+// moves with the period, as the consolidated codes print it — "b) … ;",
+// "c) … ; et", "d) … ." (the period moved, "et" stayed on the b). A new
+// item ending with " ;" (the list goes on after it) moves neither; an
+// item inserted inside the list, nothing.
+func TestCode7NewLastItemTakesTheConjunction(t *testing.T) {
+	letters := []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ; et", "c) Les navires."}
+	items := []string{"Sont exclus :", "1° Les meubles ; ou", "2° Les immeubles."}
+	dashes := []string{"Sont exclus :", "– les meubles ; et", "– les immeubles."}
+	runGrammar(t, []grammarCase{
+		{name: "letters", before: letters, text: []string{"L'article L. 1 du code civil est complété par un d ainsi rédigé :", "« d) Les aéronefs. »"},
+			want: []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ;", "c) Les navires ; et", "d) Les aéronefs."}},
+		{name: "items, ou", before: items, text: []string{"L'article L. 1 du code civil est complété par un 3° ainsi rédigé :", "« 3° Les navires. »"},
+			want: []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles ; ou", "3° Les navires."}},
+		{name: "two new items", before: items, text: []string{"L'article L. 1 du code civil est complété par des 3° et 4° ainsi rédigés :", "« 3° Les navires ;", "« 4° Les aéronefs. »"},
+			want: []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles ; ou", "3° Les navires ;", "4° Les aéronefs."}},
+		{name: "dashes", before: dashes, text: []string{"L'article L. 1 du code civil est complété par un alinéa ainsi rédigé :", "« – les navires. »"},
+			want: []string{"Sont exclus :", "– les meubles ;", "– les immeubles ; et", "– les navires."}},
+		{name: "inserted inside", before: letters, text: []string{"Après le a de l'article L. 1 du code civil, il est inséré un a bis ainsi rédigé :", "« a bis) Les bateaux ; »"},
+			want: []string{"Sont exclus :", "a) Les meubles ;", "a bis) Les bateaux ;", "b) Les immeubles ; et", "c) Les navires."}},
+		{name: "the conjunction already moved by the bill", before: []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ; et"}, text: []string{"L'article L. 1 du code civil est complété par un c ainsi rédigé :", "« c) Les navires. »"},
+			want: []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ; et", "c) Les navires."}},
+	})
+}
