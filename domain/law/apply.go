@@ -1748,6 +1748,27 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 			lo, hi = i, j
 			continue
 		}
+		if d.Dash {
+			// The dashes of the division: one list, each on its line.
+			var ds []int
+			for i := lo; i < hi; i++ {
+				if dashItem(al[i]) {
+					if len(ds) > 0 && ds[len(ds)-1] != i-1 {
+						return 0, 0, "", applyErr("dashes of more than one list: which one is meant is not said")
+					}
+					ds = append(ds, i)
+				}
+			}
+			i := d.Alinea - 1
+			if d.Alinea < 0 {
+				i = len(ds) + d.Alinea
+			}
+			if i < 0 || i >= len(ds) {
+				return 0, 0, "", applyErr(fmt.Sprintf("dash %d not found (%d dashes)", d.Alinea, len(ds)))
+			}
+			lo, hi = ds[i], ds[i]+1
+			continue
+		}
 		if d.Item == "" {
 			n := hi - lo
 			i := d.Alinea - 1

@@ -81,3 +81,35 @@ func TestCode7NewLastItemTakesTheConjunction(t *testing.T) {
 			want: []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ; et", "c) Les navires."}},
 	})
 }
+
+// TestCode7DashByRank: a dash of a list named by its rank — "le
+// deuxième tiret du 3°", "le dernier tiret", "Au 3°, le deuxième tiret
+// …", "Au 3° de l'article L. 1, au deuxième tiret, …" — is that alinéa
+// opening with a dash among the division's (they were refused: "a part
+// of an article not read"). The dashes of the division must be one list:
+// in an article holding a list under the 1° and another under the 2°,
+// "le premier tiret de l'article" is refused, as is a rank the list does
+// not reach; several dashes ("les deuxième et troisième tirets") are
+// still refused.
+func TestCode7DashByRank(t *testing.T) {
+	P := []string{"Sont exclus :", "1° Les meubles ;", "2° Les personnes :", "– les maires ;", "– les juges ;", "– les préfets.", "3° Les navires."}
+	two := []string{"Sont exclus :", "1° Les meubles :", "– les bateaux ;", "– les voitures ;", "2° Les personnes :", "– les maires ;", "– les juges."}
+	of := " du 2° de l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "words", before: P, text: []string{"Au deuxième tiret" + of + ", le mot : « juges » est remplacé par le mot : « greffiers »."},
+			want: []string{P[0], P[1], P[2], P[3], "– les greffiers ;", P[5], P[6]}},
+		{name: "the last deleted", before: P, text: []string{"Le dernier tiret" + of + " est supprimé."},
+			want: []string{P[0], P[1], P[2], P[3], "– les juges.", P[6]}},
+		{name: "rewritten", before: P, text: []string{"Le premier tiret" + of + " est ainsi rédigé :", "« – les greffiers ; »."},
+			want: []string{P[0], P[1], P[2], "– les greffiers ;", P[4], P[5], P[6]}},
+		{name: "a dash inserted after", before: P, text: []string{"Après le deuxième tiret" + of + ", il est inséré un alinéa ainsi rédigé :", "« – les greffiers ; »."},
+			want: []string{P[0], P[1], P[2], P[3], P[4], "– les greffiers ;", P[5], P[6]}},
+		{name: "the subject after the locator", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Au 2°, le deuxième tiret est supprimé ;", "2° Au 3°, le mot : « navires » est remplacé par le mot : « bateaux »."},
+			want: []string{P[0], P[1], P[2], P[3], P[5], "3° Les bateaux."}},
+		{name: "after the article and a comma", before: P, text: []string{"Au 2° de l'article L. 1 du code civil, au troisième tiret, le mot : « préfets » est remplacé par le mot : « juges »."},
+			want: []string{P[0], P[1], P[2], P[3], P[4], "– les juges.", P[6]}},
+		{name: "two lists: refused", before: two, text: []string{"Au premier tiret de l'article L. 1 du code civil, le mot : « maires » est remplacé par le mot : « juges »."}},
+		{name: "a rank not there: refused", before: P, text: []string{"Le quatrième tiret" + of + " est supprimé."}},
+		{name: "several dashes: refused", before: P, text: []string{"Les deuxième et troisième tirets" + of + " sont supprimés."}},
+	})
+}
