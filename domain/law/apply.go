@@ -2749,7 +2749,7 @@ func closeItem(al []string, i, n int) {
 	if strings.HasSuffix(t, ".") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
 		al[i-1] = strings.TrimSuffix(t, ".") + " ;"
 		if strings.HasSuffix(last, ".") {
-			moveConjunction(al, i-1)
+			moveConjunction(al, i-1, al[i])
 		}
 	}
 }
@@ -2761,14 +2761,32 @@ var itemConjunction = regexp.MustCompile(`^(.*;)\s*(et|ou)$`)
 
 // moveConjunction moves the "et" (or "ou") that joins a list's last
 // item, ending at al[end], to the item before it, as a list gets a new
-// last item: "b) … ; et", "c) … ." then d) give "b) … ;", "c) … ; et",
-// "d) … ." — the conjunction goes before the last item.
-func moveConjunction(al []string, end int) {
+// last item (its first alinéa nw): "b) … ; et", "c) … ." then d) give
+// "b) … ;", "c) … ; et", "d) … ." — the conjunction goes before the last
+// item. Only between items of the new one's kind: the "et" of a list
+// inside the last item ("2° … :", "a) … ; et", "b) … .", then a 3°) is
+// that list's.
+func moveConjunction(al []string, end int, nw string) {
+	sameKind := func(l string) bool {
+		if dashItem(nw) || dashItem(l) {
+			return dashItem(nw) && dashItem(l)
+		}
+		_, k := labelOf(l)
+		_, kn := labelOf(nw)
+		return k != 0 && k == kn
+	}
 	start := end
 	for start > 0 && !dashItem(al[start]) && !listItem(al[start]) {
 		start--
 	}
-	if start == 0 {
+	if start == 0 || !sameKind(al[start]) {
+		return
+	}
+	prev := start - 1
+	for prev > 0 && !dashItem(al[prev]) && !listItem(al[prev]) {
+		prev--
+	}
+	if !sameKind(al[prev]) {
 		return
 	}
 	m := itemConjunction.FindStringSubmatch(strings.TrimRight(al[start-1], " "))

@@ -61,7 +61,8 @@ func TestCode7InstructionWholeOnAnArticle(t *testing.T) {
 // moves with the period, as the consolidated codes print it — "b) … ;",
 // "c) … ; et", "d) … ." (the period moved, "et" stayed on the b). A new
 // item ending with " ;" (the list goes on after it) moves neither; an
-// item inserted inside the list, nothing.
+// item inserted inside the list, nothing; the "et" of a list inside the
+// last item stays (it went to the last sub-item).
 func TestCode7NewLastItemTakesTheConjunction(t *testing.T) {
 	letters := []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ; et", "c) Les navires."}
 	items := []string{"Sont exclus :", "1° Les meubles ; ou", "2° Les immeubles."}
@@ -77,6 +78,8 @@ func TestCode7NewLastItemTakesTheConjunction(t *testing.T) {
 			want: []string{"Sont exclus :", "– les meubles ;", "– les immeubles ; et", "– les navires."}},
 		{name: "inserted inside", before: letters, text: []string{"Après le a de l'article L. 1 du code civil, il est inséré un a bis ainsi rédigé :", "« a bis) Les bateaux ; »"},
 			want: []string{"Sont exclus :", "a) Les meubles ;", "a bis) Les bateaux ;", "b) Les immeubles ; et", "c) Les navires."}},
+		{name: "the conjunction of a list inside the last item stays", before: []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles :", "a) Bâtis ; et", "b) Loués."}, text: []string{"L'article L. 1 du code civil est complété par un 3° ainsi rédigé :", "« 3° Les navires. »"},
+			want: []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles :", "a) Bâtis ; et", "b) Loués ;", "3° Les navires."}},
 		{name: "the conjunction already moved by the bill", before: []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ; et"}, text: []string{"L'article L. 1 du code civil est complété par un c ainsi rédigé :", "« c) Les navires. »"},
 			want: []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ; et", "c) Les navires."}},
 	})
