@@ -948,6 +948,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		opt.dash = d
 	}
 	al := append([]string(nil), a.Alineas...)
+	al, err := splitMergedPlaceholders(al, e)
+	if err != nil {
+		return err
+	}
 	lo, hi, label, err := resolveInGroup(al, e, opt.grp)
 	var inner innerPart
 	if errors.As(err, &inner) && inner.last && e.Scope.Sentence == 0 && e.Scope.Where == "" && (e.Kind == EditReplaceWords || e.Kind == EditDeleteWords || e.Kind == EditInsertWords) {
@@ -1717,6 +1721,102 @@ func innerLabel(s string) (string, byte) {
 		return "", 0
 	}
 	return label(first[len(pre):])
+}
+
+// reMergedPlaceholder is a placeholder the consolidated codes print for
+// items repealed together: "1° et 2° (Abrogés) ;", "3° à 5° (Abrogés)
+// .", "a) et b) (Abrogés) ;" (groups: the first label, "et" or "à", the
+// last label, the mark, the punctuation).
+var reMergedPlaceholder = regexp.MustCompile(`^(\d+°(?:\s+` + latinOrd + `)?|[a-z]\)?)\s+(et|à)\s+(\d+°(?:\s+` + latinOrd + `)?|[a-z]\))\s*\(((?i:abrog|supprim)[ée]e?s)\)\s*([;.]?)$`)
+
+// mergedLabels are the labels of a merged placeholder, first to last;
+// nil when the line is none or names labels not counted one by one
+// ("1° bis à 3°" is not read as one).
+func mergedLabels(m []string) []string {
+	first, last := strings.TrimSuffix(m[1], ")"), strings.TrimSuffix(m[3], ")")
+	if m[2] == "et" {
+		return []string{first, last}
+	}
+	a, b := casedRank(first), casedRank(last)
+	if strings.Contains(first, " ") || strings.Contains(last, " ") || itemKind(first) != itemKind(last) || a == 0 || b <= a || b-a > 30 {
+		return nil
+	}
+	var out []string
+	for r := a; r <= b; r++ {
+		out = append(out, labelOfRank(r, itemKind(first), first))
+	}
+	return out
+}
+
+// splitMergedPlaceholders writes a placeholder of items repealed
+// together ("1° et 2° (Abrogés) ;") as one placeholder an item ("1°
+// (Abrogé) ;", "2° (Abrogé) ;") when the edit names one of its items
+// or gives one of their labels back (re-established, inserted), as the
+// consolidated codes print them once one of them is restored: the 1°
+// rewritten took the 2° with it, a 1° bis went after the 3° of "1° à 3°
+// (Abrogés)". A placeholder whose labels are not counted one by one
+// ("1° bis à 3°") is refused when an edit names one of them.
+func splitMergedPlaceholders(al []string, e Edit) ([]string, error) {
+	named := map[string]bool{}
+	for _, d := range e.Scope.Path {
+		if d.Item != "" {
+			named[itemKey(strings.TrimSuffix(d.Item, ")"))] = true
+		}
+	}
+	if len(e.Lines) > 0 {
+		if l, k := labelOf(e.Lines[0]); k == 'd' || k == 'l' {
+			named[itemKey(l)] = true
+		}
+	}
+	if len(named) == 0 {
+		return al, nil
+	}
+	var out []string
+	for i, l := range al {
+		m := reMergedPlaceholder.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		labels := mergedLabels(m)
+		hit := false
+		for _, lb := range labels {
+			hit = hit || named[itemKey(lb)]
+		}
+		if labels == nil && (named[itemKey(strings.TrimSuffix(m[1], ")"))] || named[itemKey(strings.TrimSuffix(m[3], ")"))]) {
+			return nil, applyErr(fmt.Sprintf("items repealed together (%q): which is meant is not counted", strings.TrimSpace(l)))
+		}
+		if !hit {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]string(nil), al[:i]...)
+		}
+		mark := strings.TrimSuffix(strings.TrimSuffix(m[4], "s"), "e")
+		if strings.HasSuffix(m[4], "ées") || strings.HasSuffix(m[4], "ees") {
+			mark = m[4][:len(m[4])-2] // "Abrogées" → "Abrogée"
+		}
+		letters := strings.HasSuffix(m[1], ")") || strings.HasSuffix(m[3], ")")
+		for k, lb := range labels {
+			if letters {
+				lb += ")"
+			}
+			end := " ;"
+			if k == len(labels)-1 {
+				end = map[string]string{";": " ;", ".": ".", "": ""}[m[5]]
+			}
+			out = append(out, lb+" ("+mark+")"+end)
+		}
+	}
+	if out == nil {
+		return al, nil
+	}
+	return out, nil
 }
 
 // innerPart is resolve's answer for a part that begins on its parent's

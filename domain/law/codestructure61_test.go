@@ -1,0 +1,30 @@
+package law
+
+import "testing"
+
+// TestCode7MergedPlaceholderSplit: the consolidated codes print items
+// repealed together as one placeholder, "1° et 2° (Abrogés) ;", "1° à 3°
+// (Abrogés) ;". An edit naming one of its items, or giving one of their
+// labels back, splits it into one placeholder an item first: "Le 1° est
+// ainsi rédigé" took the 2° with it (it was gone), a 1° bis inserted
+// after the 1° went after the 3°, "Le 2° est ainsi rétabli" was refused
+// (not found). Edits elsewhere leave it whole; a range not counted one by
+// one ("1° bis à 3°") is refused when one of its items is named.
+func TestCode7MergedPlaceholderSplit(t *testing.T) {
+	two := []string{"Le maire signe :", "1° et 2° (Abrogés) ;", "3° Le mercredi."}
+	rng := []string{"Le maire signe :", "1° à 3° (Abrogés) ;", "4° Le jeudi."}
+	letters := []string{"Le maire signe :", "a) et b) (Abrogés) ;", "c) Le mercredi."}
+	runGrammar(t, []grammarCase{
+		{name: "rewritten", before: two, text: []string{"Le 1° de l'article L. 1 du code civil est ainsi rédigé :", "« 1° Le lundi ; »."},
+			want: []string{two[0], "1° Le lundi ;", "2° (Abrogé) ;", two[2]}},
+		{name: "re-established", before: two, text: []string{"Le 2° de l'article L. 1 du code civil est ainsi rétabli :", "« 2° Le mardi ; »."},
+			want: []string{two[0], "1° (Abrogé) ;", "2° Le mardi ;", two[2]}},
+		{name: "inserted after the first of a range", before: rng, text: []string{"Après le 1° de l'article L. 1 du code civil, il est inséré un 1° bis ainsi rédigé :", "« 1° bis Le dimanche ; »."},
+			want: []string{rng[0], "1° (Abrogé) ;", "1° bis Le dimanche ;", "2° (Abrogé) ;", "3° (Abrogé) ;", rng[2]}},
+		{name: "letters", before: letters, text: []string{"Le b de l'article L. 1 du code civil est ainsi rétabli :", "« b) Le mardi ; »."},
+			want: []string{letters[0], "a) (Abrogé) ;", "b) Le mardi ;", letters[2]}},
+		{name: "elsewhere: whole", before: two, text: []string{"Au 3° de l'article L. 1 du code civil, le mot : « mercredi » est remplacé par le mot : « jeudi »."},
+			want: []string{two[0], two[1], "3° Le jeudi."}},
+		{name: "not counted: refused", before: []string{"Le maire signe :", "1° bis à 3° (Abrogés) ;", "4° Le jeudi."}, text: []string{"Le 3° de l'article L. 1 du code civil est ainsi rétabli :", "« 3° Le mardi ; »."}},
+	})
+}
