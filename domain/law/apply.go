@@ -2849,7 +2849,7 @@ func closeItem(al []string, i, n int) {
 	if strings.HasSuffix(t, ".") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
 		al[i-1] = strings.TrimSuffix(t, ".") + " ;"
 		if strings.HasSuffix(last, ".") {
-			moveConjunction(al, i-1, al[i])
+			moveConjunction(al, i, n)
 		}
 	}
 }
@@ -2860,13 +2860,14 @@ func closeItem(al []string, i, n int) {
 var itemConjunction = regexp.MustCompile(`^(.*;)\s*(et|ou)$`)
 
 // moveConjunction moves the "et" (or "ou") that joins a list's last
-// item, ending at al[end], to the item before it, as a list gets a new
-// last item (its first alinéa nw): "b) … ; et", "c) … ." then d) give
-// "b) … ;", "c) … ; et", "d) … ." — the conjunction goes before the last
-// item. Only between items of the new one's kind: the "et" of a list
-// inside the last item ("2° … :", "a) … ; et", "b) … .", then a 3°) is
-// that list's.
-func moveConjunction(al []string, end int, nw string) {
+// item to the item before the list's new last one, as a list gets new
+// last items (the n alinéas at al[i]): "b) … ; et", "c) … ." then d)
+// give "b) … ;", "c) … ; et", "d) … ." (with a d) and an e), "d) … ;
+// et") — the conjunction goes before the last item. Only between items
+// of the new one's kind: the "et" of a list inside the last item ("2° …
+// :", "a) … ; et", "b) … .", then a 3°) is that list's.
+func moveConjunction(al []string, i, n int) {
+	nw := al[i]
 	sameKind := func(l string) bool {
 		if dashItem(nw) || dashItem(l) {
 			return dashItem(nw) && dashItem(l)
@@ -2875,26 +2876,30 @@ func moveConjunction(al []string, end int, nw string) {
 		_, kn := labelOf(nw)
 		return k != 0 && k == kn
 	}
-	start := end
-	for start > 0 && !dashItem(al[start]) && !listItem(al[start]) {
-		start--
+	itemStart := func(j int) int {
+		for j > 0 && !dashItem(al[j]) && !listItem(al[j]) {
+			j--
+		}
+		return j
 	}
-	if start == 0 || !sameKind(al[start]) {
-		return
-	}
-	prev := start - 1
-	for prev > 0 && !dashItem(al[prev]) && !listItem(al[prev]) {
-		prev--
-	}
-	if !sameKind(al[prev]) {
+	start := itemStart(i - 1)
+	if start == 0 || !sameKind(al[start]) || !sameKind(al[itemStart(start-1)]) {
 		return
 	}
 	m := itemConjunction.FindStringSubmatch(strings.TrimRight(al[start-1], " "))
 	if m == nil {
 		return
 	}
+	// The alinéa before the new last item: the old last item's, or a
+	// new one's.
+	target := itemStart(i+n-1) - 1
+	if target < i-1 || !sameKind(al[itemStart(target)]) || !strings.HasSuffix(strings.TrimRight(al[target], " "), ";") && !itemConjunction.MatchString(al[target]) {
+		return
+	}
 	al[start-1] = m[1]
-	al[end] = strings.TrimRight(al[end], " ") + " " + m[2]
+	if !itemConjunction.MatchString(strings.TrimRight(al[target], " ")) {
+		al[target] = strings.TrimRight(al[target], " ") + " " + m[2]
+	}
 }
 
 // afterItemOfKind reports whether the alinéa before al[i] ends an item
