@@ -866,6 +866,15 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if !ok {
 			return errMissing
 		}
+		// The items repealed together the source or the new label is
+		// one of ("1° et 2° (Abrogés) ;" for "les 3° et 4° deviennent
+		// les 1° et 2°"): one placeholder an item.
+		named := Edit{Scope: Scope{Path: append(append([]Division(nil), e.Scope.Path...), Division{Item: itemName(e.New)})}}
+		split, err := splitMergedPlaceholders(a.Alineas, named)
+		if err != nil {
+			return err
+		}
+		a.Alineas = split
 		lo, _, _, err := resolveInGroup(a.Alineas, e, opt.grp)
 		if err != nil {
 			return err

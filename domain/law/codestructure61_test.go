@@ -8,7 +8,8 @@ import "testing"
 // labels back, splits it into one placeholder an item first: "Le 1° est
 // ainsi rédigé" took the 2° with it (it was gone), a 1° bis inserted
 // after the 1° went after the 3°, "Le 2° est ainsi rétabli" was refused
-// (not found). Edits elsewhere leave it whole; a range not counted one by
+// (not found), "Les 3° et 4° deviennent les 1° et 2°" too ("1° is there
+// already"). Edits elsewhere leave it whole; a range not counted one by
 // one ("1° bis à 3°") is refused when one of its items is named.
 func TestCode7MergedPlaceholderSplit(t *testing.T) {
 	two := []string{"Le maire signe :", "1° et 2° (Abrogés) ;", "3° Le mercredi."}
@@ -23,6 +24,8 @@ func TestCode7MergedPlaceholderSplit(t *testing.T) {
 			want: []string{rng[0], "1° (Abrogé) ;", "1° bis Le dimanche ;", "2° (Abrogé) ;", "3° (Abrogé) ;", rng[2]}},
 		{name: "letters", before: letters, text: []string{"Le b de l'article L. 1 du code civil est ainsi rétabli :", "« b) Le mardi ; »."},
 			want: []string{letters[0], "a) (Abrogé) ;", "b) Le mardi ;", letters[2]}},
+		{name: "relabelled onto them", before: []string{"Le maire signe :", "1° et 2° (Abrogés) ;", "3° Le mercredi ;", "4° Le jeudi."}, text: []string{"Les 3° et 4° de l'article L. 1 du code civil deviennent respectivement les 1° et 2°."},
+			want: []string{"Le maire signe :", "1° Le mercredi ;", "2° Le jeudi."}},
 		{name: "elsewhere: whole", before: two, text: []string{"Au 3° de l'article L. 1 du code civil, le mot : « mercredi » est remplacé par le mot : « jeudi »."},
 			want: []string{two[0], two[1], "3° Le jeudi."}},
 		{name: "not counted: refused", before: []string{"Le maire signe :", "1° bis à 3° (Abrogés) ;", "4° Le jeudi."}, text: []string{"Le 3° de l'article L. 1 du code civil est ainsi rétabli :", "« 3° Le mardi ; »."}},
