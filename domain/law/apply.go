@@ -1071,8 +1071,20 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			al = splice(al, lo, hi, nil)
 			if lastItemEnds {
 				// "1° Seul ;", "2° Vite." without the 2°: the 1° ends the
-				// list now ("1° Seul.").
-				al[lo-1] = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(al[lo-1], " "), ";"), " ") + "."
+				// list now ("1° Seul."); so does "1° Seul ; et", its
+				// conjunction joining nothing now.
+				p := strings.TrimRight(al[lo-1], " ")
+				m := itemConjunction.FindStringSubmatch(p)
+				if m != nil {
+					p = m[1]
+				}
+				al[lo-1] = strings.TrimRight(strings.TrimSuffix(p, ";"), " ") + "."
+				if m != nil {
+					// The conjunction goes before the new last item:
+					// "a) … ;", "b) … ; et", "c) … ." without the c give
+					// "a) … ; et", "b) … .".
+					conjunctionBack(al, lo-1, m[2])
+				}
 			}
 			if opt.billQuotes && closes && lo > 0 && lo <= len(al) {
 				// "« A.", "« B. »" without the B: the A closes the
@@ -3754,13 +3766,13 @@ func listEnd(al []string, lo, hi int) bool {
 	if dashItem(al[last]) && dashItem(al[lo-1]) {
 		// "– le préfet ;", "– le juge." without the juge: the préfet
 		// ends the list of dashes now.
-		return strings.HasSuffix(strings.TrimSpace(al[last]), ".") && strings.HasSuffix(strings.TrimSpace(al[lo-1]), ";") && (hi >= len(al) || !dashItem(al[hi]))
+		return strings.HasSuffix(strings.TrimSpace(al[last]), ".") && semicolonEnd(al[lo-1]) && (hi >= len(al) || !dashItem(al[hi]))
 	}
 	_, k := labelOf(al[last])
 	if k != 'd' && k != 'l' || !strings.HasSuffix(strings.TrimSpace(al[last]), ".") {
 		return false
 	}
-	if _, kp := labelOf(al[lo-1]); kp != k || !strings.HasSuffix(strings.TrimSpace(al[lo-1]), ";") {
+	if _, kp := labelOf(al[lo-1]); kp != k || !semicolonEnd(al[lo-1]) {
 		return false
 	}
 	if hi < len(al) {
@@ -3769,6 +3781,38 @@ func listEnd(al []string, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// conjunctionBack puts a list's conjunction on the item before its last
+// one, whose text ends at al[end], when the item before it ends with " ;"
+// and is of its kind.
+func conjunctionBack(al []string, end int, conj string) {
+	itemStart := func(j int) int {
+		for j > 0 && !dashItem(al[j]) && !listItem(al[j]) {
+			j--
+		}
+		return j
+	}
+	start := itemStart(end)
+	if start == 0 {
+		return
+	}
+	prev := itemStart(start - 1)
+	_, k := labelOf(al[start])
+	_, kp := labelOf(al[prev])
+	if dashItem(al[start]) != dashItem(al[prev]) || !dashItem(al[start]) && (k == 0 || k != kp) {
+		return
+	}
+	if t := strings.TrimRight(al[start-1], " "); strings.HasSuffix(t, ";") {
+		al[start-1] = t + " " + conj
+	}
+}
+
+// semicolonEnd reports whether an item ends as one before a list's last
+// does: " ;", or " ; et", " ; ou".
+func semicolonEnd(s string) bool {
+	t := strings.TrimSpace(s)
+	return strings.HasSuffix(t, ";") || itemConjunction.MatchString(t)
 }
 
 // listItem reports whether an alinéa opens an item of a list ("2°",

@@ -31,3 +31,22 @@ func TestCode7MergedPlaceholderSplit(t *testing.T) {
 		{name: "not counted: refused", before: []string{"Le maire signe :", "1° bis à 3° (Abrogés) ;", "4° Le jeudi."}, text: []string{"Le 3° de l'article L. 1 du code civil est ainsi rétabli :", "« 3° Le mardi ; »."}},
 	})
 }
+
+// TestCode7LastItemDeletedConjunction: the mirror of a new last item —
+// a list's last item deleted as an alinéa ("Le dernier alinéa est
+// supprimé") where the item before ends with " ; et" (" ; ou"): that
+// item ends the list with a period, and the conjunction goes back to the
+// item before it ("a) … ; et", "b) … ."; the list ended "b) … ; et",
+// joining nothing). An item deleted by its label keeps its place ("c)
+// (Abrogé).") and the list its conjunction.
+func TestCode7LastItemDeletedConjunction(t *testing.T) {
+	L := []string{"Sont exclus :", "a) Les meubles ;", "b) Les immeubles ; et", "c) Les navires."}
+	runGrammar(t, []grammarCase{
+		{name: "letters", before: L, text: []string{"Le dernier alinéa de l'article L. 1 du code civil est supprimé."},
+			want: []string{L[0], "a) Les meubles ; et", "b) Les immeubles."}},
+		{name: "two dashes", before: []string{"Sont exclus :", "– les meubles ; ou", "– les navires."}, text: []string{"Le dernier alinéa de l'article L. 1 du code civil est supprimé."},
+			want: []string{"Sont exclus :", "– les meubles."}},
+		{name: "by its label: a placeholder", before: L, text: []string{"Le c de l'article L. 1 du code civil est supprimé."},
+			want: []string{L[0], L[1], L[2], "c) (Abrogé)."}},
+	})
+}
