@@ -2838,8 +2838,10 @@ func closeItem(al []string, i, n int) {
 		}
 	} else {
 		_, kind := label(al[i])
-		if kind != 'd' && kind != 'l' {
-			return // only enumerations (1°, a)) end their items with ";"
+		if kind != 'd' && kind != 'l' && (kind != 'n' || !semicolonItems(al, i, kind)) {
+			// Only enumerations (1°, a)) end their items with ";" — and
+			// numbered paragraphs ("1.", "2.") that the text ends so.
+			return
 		}
 		// An item that ends with the text it quotes ("3° … ainsi rédigé
 		// :" then "« Art. L. 14. – … »"): the item is the one before its
@@ -3781,6 +3783,30 @@ func listEnd(al []string, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// semicolonItems reports whether the list before al[i] ends its items
+// with " ;": the item before its last one, of kind, does.
+func semicolonItems(al []string, i int, kind byte) bool {
+	start := i - 1
+	for start > 0 {
+		if _, k := label(al[start]); k == kind {
+			break
+		}
+		start--
+	}
+	if start == 0 {
+		return false
+	}
+	prev := start - 1
+	for prev > 0 {
+		if _, k := label(al[prev]); k != 0 {
+			break
+		}
+		prev--
+	}
+	_, k := label(al[prev])
+	return k == kind && semicolonEnd(al[start-1])
 }
 
 // conjunctionBack puts a list's conjunction on the item before its last

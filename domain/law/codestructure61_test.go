@@ -50,3 +50,19 @@ func TestCode7LastItemDeletedConjunction(t *testing.T) {
 			want: []string{L[0], L[1], L[2], "c) (Abrogé)."}},
 	})
 }
+
+// TestCode7NumberedParagraphsWithSemicolons: paragraphs numbered "1.",
+// "2." that the text ends with " ;" as a list ("I. – Le maire signe :",
+// "1. Le lundi ;", "2. Le mardi.") take a new last one as items do: the
+// old last ends with " ;" now and the new one carries the period (the
+// list read "2. Le mardi.", "3. Le mercredi."); paragraphs ending with
+// periods keep them.
+func TestCode7NumberedParagraphsWithSemicolons(t *testing.T) {
+	semi := []string{"I. – Le maire signe :", "1. Le lundi ;", "2. Le mardi.", "II. – Le préfet vise."}
+	full := []string{"I. – Le maire signe.", "1. Le lundi vient.", "2. Le mardi vient.", "II. – Le préfet vise."}
+	add := []string{"Le I de l'article L. 1 du code civil est complété par un 3 ainsi rédigé :", "« 3. Le mercredi. »"}
+	runGrammar(t, []grammarCase{
+		{name: "semicolons", before: semi, text: add, want: []string{semi[0], semi[1], "2. Le mardi ;", "3. Le mercredi.", semi[3]}},
+		{name: "periods", before: full, text: add, want: []string{full[0], full[1], full[2], "3. Le mercredi.", full[3]}},
+	})
+}
