@@ -277,7 +277,11 @@ type ApplyError struct {
 	// Missing is true when the target article is not in the corpus (the
 	// edit may be right; the law in force was not given).
 	Missing bool
-	Reason  string
+	// WithRefused, if set, says the edit was not applied because edit
+	// WithRefused (1-based) of the same instruction was refused: an
+	// instruction is applied whole or not at all.
+	WithRefused int
+	Reason      string
 }
 
 func (e ApplyError) Error() string {
@@ -343,6 +347,12 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			}
 			continue
 		}
+		// An instruction is applied whole or not at all: when one of its
+		// edits is refused, the articles its earlier edits changed are
+		// put back and its other edits refused with it (a partial
+		// instruction is a text the law never made).
+		snap := snapshotFor(out, in.Edits, groups)
+		nerr := len(errs)
 		for j, e := range in.Edits {
 			if e.Kind == EditRenumber {
 				renum = append(renum, at{i, j})
@@ -379,9 +389,114 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				errs = append(errs, ae)
 			}
 		}
+		if snap != nil {
+			errs = snap.rollback(out, groups, i, in.Edits, errs, nerr)
+		}
 	}
 	flush()
 	return out, errs
+}
+
+// instructionSnapshot holds the articles an instruction of several edits
+// may change, as they were before it, to put them back when one of its
+// edits is refused.
+type instructionSnapshot struct {
+	arts   map[CodeRef]*CodeArticle // nil: the article did not exist
+	groups map[CodeRef]*groupState
+}
+
+// snapshotFor saves the articles the edits may change; nil when the
+// instruction has one edit on one article (applied or refused as a whole
+// already) or renumbers (renumberings are applied together, later).
+func snapshotFor(c Corpus, edits []Edit, groups map[CodeRef]*groupState) *instructionSnapshot {
+	if len(edits) < 2 && (len(edits) == 0 || edits[0].Scope.RangeTo == "") {
+		return nil
+	}
+	s := &instructionSnapshot{arts: map[CodeRef]*CodeArticle{}, groups: map[CodeRef]*groupState{}}
+	save := func(r CodeRef) {
+		if _, ok := s.arts[r]; ok {
+			return
+		}
+		if a, ok := c[r]; ok {
+			a.Alineas = append([]string(nil), a.Alineas...)
+			s.arts[r] = &a
+		} else {
+			s.arts[r] = nil
+		}
+		if g := groups[r]; g != nil {
+			s.groups[r] = &groupState{orig: g.orig, tags: append([]int(nil), g.tags...)}
+		}
+	}
+	for _, e := range edits {
+		if e.Kind == EditRenumber {
+			return nil
+		}
+		if e.Scope.Everywhere || e.Scope.RangeTo != "" {
+			for r := range c {
+				if r.Code == e.Scope.Ref.Code {
+					save(r)
+				}
+			}
+		}
+		save(e.Scope.Ref)
+		for _, a := range e.NewArticles {
+			save(a.Ref)
+		}
+	}
+	return s
+}
+
+// rollback puts back each article an edit of instruction i was refused
+// on (errs[nerr:] are its errors; an article missing from the corpus is
+// not a refusal) and refuses the instruction's other edits to it: an
+// instruction is applied to each article whole or not at all. Its edits
+// to other articles stand, as the consolidated codes apply the parts of
+// an instruction that can be ("au deuxième alinéa de l'article L. 1 et à
+// l'article L. 2, le mot …" where L. 1 no longer has the word).
+func (s *instructionSnapshot) rollback(c Corpus, groups map[CodeRef]*groupState, i int, edits []Edit, errs []ApplyError, nerr int) []ApplyError {
+	failed := map[CodeRef]int{}
+	refused := map[int]bool{}
+	for _, e := range errs[nerr:] {
+		refused[e.Edit] = true
+		if _, ok := failed[e.Ref]; !e.Missing && !ok {
+			failed[e.Ref] = e.Edit
+			if edits[e.Edit].Scope.RangeTo != "" {
+				// The articles of the range before the one refused.
+				for r := range s.arts {
+					if _, ok := failed[r]; !ok && r.Code == e.Ref.Code {
+						failed[r] = e.Edit
+					}
+				}
+			}
+		}
+	}
+	for r := range failed {
+		a := s.arts[r]
+		if a == nil {
+			delete(c, r)
+		} else {
+			c[r] = *a
+		}
+		if g, ok := s.groups[r]; ok {
+			groups[r] = g
+		} else {
+			delete(groups, r)
+		}
+	}
+	for j, e := range edits {
+		if k, ok := failed[e.Scope.Ref]; ok && !refused[j] {
+			errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: errWithRefused{edit: k + 1}.Error(), WithRefused: k + 1})
+		}
+	}
+	return errs
+}
+
+// errWithRefused refuses an edit an edit of the same instruction
+// refused: the instruction is applied whole or not at all.
+type errWithRefused struct{ edit int }
+
+func (e errWithRefused) Error() string {
+	return fmt.Sprintf("not applied: edit %d of the same instruction was refused", e.edit)
 }
 
 // applyOrder is the order the instructions are applied in: as written,
@@ -751,6 +866,15 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if !ok {
 			return errMissing
 		}
+		// The items repealed together the source or the new label is
+		// one of ("1° et 2° (Abrogés) ;" for "les 3° et 4° deviennent
+		// les 1° et 2°"): one placeholder an item.
+		named := Edit{Scope: Scope{Path: append(append([]Division(nil), e.Scope.Path...), Division{Item: itemName(e.New)})}}
+		split, err := splitMergedPlaceholders(a.Alineas, named)
+		if err != nil {
+			return err
+		}
+		a.Alineas = split
 		lo, _, _, err := resolveInGroup(a.Alineas, e, opt.grp)
 		if err != nil {
 			return err
@@ -833,6 +957,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		opt.dash = d
 	}
 	al := append([]string(nil), a.Alineas...)
+	al, err := splitMergedPlaceholders(al, e)
+	if err != nil {
+		return err
+	}
 	lo, hi, label, err := resolveInGroup(al, e, opt.grp)
 	var inner innerPart
 	if errors.As(err, &inner) && inner.last && e.Scope.Sentence == 0 && e.Scope.Where == "" && (e.Kind == EditReplaceWords || e.Kind == EditDeleteWords || e.Kind == EditInsertWords) {
@@ -943,8 +1071,20 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			al = splice(al, lo, hi, nil)
 			if lastItemEnds {
 				// "1° Seul ;", "2° Vite." without the 2°: the 1° ends the
-				// list now ("1° Seul.").
-				al[lo-1] = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(al[lo-1], " "), ";"), " ") + "."
+				// list now ("1° Seul."); so does "1° Seul ; et", its
+				// conjunction joining nothing now.
+				p := strings.TrimRight(al[lo-1], " ")
+				m := itemConjunction.FindStringSubmatch(p)
+				if m != nil {
+					p = m[1]
+				}
+				al[lo-1] = strings.TrimRight(strings.TrimSuffix(p, ";"), " ") + "."
+				if m != nil {
+					// The conjunction goes before the new last item:
+					// "a) … ;", "b) … ; et", "c) … ." without the c give
+					// "a) … ; et", "b) … .".
+					conjunctionBack(al, lo-1, m[2])
+				}
 			}
 			if opt.billQuotes && closes && lo > 0 && lo <= len(al) {
 				// "« A.", "« B. »" without the B: the A closes the
@@ -1604,6 +1744,102 @@ func innerLabel(s string) (string, byte) {
 	return label(first[len(pre):])
 }
 
+// reMergedPlaceholder is a placeholder the consolidated codes print for
+// items repealed together: "1° et 2° (Abrogés) ;", "3° à 5° (Abrogés)
+// .", "a) et b) (Abrogés) ;" (groups: the first label, "et" or "à", the
+// last label, the mark, the punctuation).
+var reMergedPlaceholder = regexp.MustCompile(`^(\d+°(?:\s+` + latinOrd + `)?|[a-z]\)?)\s+(et|à)\s+(\d+°(?:\s+` + latinOrd + `)?|[a-z]\))\s*\(((?i:abrog|supprim)[ée]e?s)\)\s*([;.]?)$`)
+
+// mergedLabels are the labels of a merged placeholder, first to last;
+// nil when the line is none or names labels not counted one by one
+// ("1° bis à 3°" is not read as one).
+func mergedLabels(m []string) []string {
+	first, last := strings.TrimSuffix(m[1], ")"), strings.TrimSuffix(m[3], ")")
+	if m[2] == "et" {
+		return []string{first, last}
+	}
+	a, b := casedRank(first), casedRank(last)
+	if strings.Contains(first, " ") || strings.Contains(last, " ") || itemKind(first) != itemKind(last) || a == 0 || b <= a || b-a > 30 {
+		return nil
+	}
+	var out []string
+	for r := a; r <= b; r++ {
+		out = append(out, labelOfRank(r, itemKind(first), first))
+	}
+	return out
+}
+
+// splitMergedPlaceholders writes a placeholder of items repealed
+// together ("1° et 2° (Abrogés) ;") as one placeholder an item ("1°
+// (Abrogé) ;", "2° (Abrogé) ;") when the edit names one of its items
+// or gives one of their labels back (re-established, inserted), as the
+// consolidated codes print them once one of them is restored: the 1°
+// rewritten took the 2° with it, a 1° bis went after the 3° of "1° à 3°
+// (Abrogés)". A placeholder whose labels are not counted one by one
+// ("1° bis à 3°") is refused when an edit names one of them.
+func splitMergedPlaceholders(al []string, e Edit) ([]string, error) {
+	named := map[string]bool{}
+	for _, d := range e.Scope.Path {
+		if d.Item != "" {
+			named[itemKey(strings.TrimSuffix(d.Item, ")"))] = true
+		}
+	}
+	if len(e.Lines) > 0 {
+		if l, k := labelOf(e.Lines[0]); k == 'd' || k == 'l' {
+			named[itemKey(l)] = true
+		}
+	}
+	if len(named) == 0 {
+		return al, nil
+	}
+	var out []string
+	for i, l := range al {
+		m := reMergedPlaceholder.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		labels := mergedLabels(m)
+		hit := false
+		for _, lb := range labels {
+			hit = hit || named[itemKey(lb)]
+		}
+		if labels == nil && (named[itemKey(strings.TrimSuffix(m[1], ")"))] || named[itemKey(strings.TrimSuffix(m[3], ")"))]) {
+			return nil, applyErr(fmt.Sprintf("items repealed together (%q): which is meant is not counted", strings.TrimSpace(l)))
+		}
+		if !hit {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]string(nil), al[:i]...)
+		}
+		mark := strings.TrimSuffix(strings.TrimSuffix(m[4], "s"), "e")
+		if strings.HasSuffix(m[4], "ées") || strings.HasSuffix(m[4], "ees") {
+			mark = m[4][:len(m[4])-2] // "Abrogées" → "Abrogée"
+		}
+		letters := strings.HasSuffix(m[1], ")") || strings.HasSuffix(m[3], ")")
+		for k, lb := range labels {
+			if letters {
+				lb += ")"
+			}
+			end := " ;"
+			if k == len(labels)-1 {
+				end = map[string]string{";": " ;", ".": ".", "": ""}[m[5]]
+			}
+			out = append(out, lb+" ("+mark+")"+end)
+		}
+	}
+	if out == nil {
+		return al, nil
+	}
+	return out, nil
+}
+
 // innerPart is resolve's answer for a part that begins on its parent's
 // line ("I. – A. – Le maire …", "B. – …"): the lines [lo, hi) it spans,
 // where word operations may edit its words when it ends the path (last),
@@ -1631,6 +1867,27 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 				return 0, 0, "", applyErr(fmt.Sprintf("no text proposed for article %s", d.Proposed))
 			}
 			lo, hi = i, j
+			continue
+		}
+		if d.Dash {
+			// The dashes of the division: one list, each on its line.
+			var ds []int
+			for i := lo; i < hi; i++ {
+				if dashItem(al[i]) {
+					if len(ds) > 0 && ds[len(ds)-1] != i-1 {
+						return 0, 0, "", applyErr("dashes of more than one list: which one is meant is not said")
+					}
+					ds = append(ds, i)
+				}
+			}
+			i := d.Alinea - 1
+			if d.Alinea < 0 {
+				i = len(ds) + d.Alinea
+			}
+			if i < 0 || i >= len(ds) {
+				return 0, 0, "", applyErr(fmt.Sprintf("dash %d not found (%d dashes)", d.Alinea, len(ds)))
+			}
+			lo, hi = ds[i], ds[i]+1
 			continue
 		}
 		if d.Item == "" {
@@ -2581,8 +2838,10 @@ func closeItem(al []string, i, n int) {
 		}
 	} else {
 		_, kind := label(al[i])
-		if kind != 'd' && kind != 'l' {
-			return // only enumerations (1°, a)) end their items with ";"
+		if kind != 'd' && kind != 'l' && (kind != 'n' || !semicolonItems(al, i, kind)) {
+			// Only enumerations (1°, a)) end their items with ";" — and
+			// numbered paragraphs ("1.", "2.") that the text ends so.
+			return
 		}
 		// An item that ends with the text it quotes ("3° … ainsi rédigé
 		// :" then "« Art. L. 14. – … »"): the item is the one before its
@@ -2612,6 +2871,57 @@ func closeItem(al []string, i, n int) {
 	t := strings.TrimRight(prev, " ")
 	if strings.HasSuffix(t, ".") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
 		al[i-1] = strings.TrimSuffix(t, ".") + " ;"
+		if strings.HasSuffix(last, ".") {
+			moveConjunction(al, i, n)
+		}
+	}
+}
+
+// itemConjunction is the conjunction an item before a list's last one
+// ends with: "… ; et", "… ; ou" (group 1 the item's text and its
+// semicolon).
+var itemConjunction = regexp.MustCompile(`^(.*;)\s*(et|ou)$`)
+
+// moveConjunction moves the "et" (or "ou") that joins a list's last
+// item to the item before the list's new last one, as a list gets new
+// last items (the n alinéas at al[i]): "b) … ; et", "c) … ." then d)
+// give "b) … ;", "c) … ; et", "d) … ." (with a d) and an e), "d) … ;
+// et") — the conjunction goes before the last item. Only between items
+// of the new one's kind: the "et" of a list inside the last item ("2° …
+// :", "a) … ; et", "b) … .", then a 3°) is that list's.
+func moveConjunction(al []string, i, n int) {
+	nw := al[i]
+	sameKind := func(l string) bool {
+		if dashItem(nw) || dashItem(l) {
+			return dashItem(nw) && dashItem(l)
+		}
+		_, k := labelOf(l)
+		_, kn := labelOf(nw)
+		return k != 0 && k == kn
+	}
+	itemStart := func(j int) int {
+		for j > 0 && !dashItem(al[j]) && !listItem(al[j]) {
+			j--
+		}
+		return j
+	}
+	start := itemStart(i - 1)
+	if start == 0 || !sameKind(al[start]) || !sameKind(al[itemStart(start-1)]) {
+		return
+	}
+	m := itemConjunction.FindStringSubmatch(strings.TrimRight(al[start-1], " "))
+	if m == nil {
+		return
+	}
+	// The alinéa before the new last item: the old last item's, or a
+	// new one's.
+	target := itemStart(i+n-1) - 1
+	if target < i-1 || !sameKind(al[itemStart(target)]) || !strings.HasSuffix(strings.TrimRight(al[target], " "), ";") && !itemConjunction.MatchString(al[target]) {
+		return
+	}
+	al[start-1] = m[1]
+	if !itemConjunction.MatchString(strings.TrimRight(al[target], " ")) {
+		al[target] = strings.TrimRight(al[target], " ") + " " + m[2]
 	}
 }
 
@@ -3458,13 +3768,13 @@ func listEnd(al []string, lo, hi int) bool {
 	if dashItem(al[last]) && dashItem(al[lo-1]) {
 		// "– le préfet ;", "– le juge." without the juge: the préfet
 		// ends the list of dashes now.
-		return strings.HasSuffix(strings.TrimSpace(al[last]), ".") && strings.HasSuffix(strings.TrimSpace(al[lo-1]), ";") && (hi >= len(al) || !dashItem(al[hi]))
+		return strings.HasSuffix(strings.TrimSpace(al[last]), ".") && semicolonEnd(al[lo-1]) && (hi >= len(al) || !dashItem(al[hi]))
 	}
 	if !listItem(al[last]) || !strings.HasSuffix(strings.TrimSpace(al[last]), ".") {
 		return false
 	}
 	_, k := labelOf(al[last])
-	if _, kp := labelOf(al[lo-1]); kp != k || !strings.HasSuffix(strings.TrimSpace(al[lo-1]), ";") {
+	if _, kp := labelOf(al[lo-1]); kp != k || !semicolonEnd(al[lo-1]) {
 		return false
 	}
 	if hi < len(al) {
@@ -3473,6 +3783,62 @@ func listEnd(al []string, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// semicolonItems reports whether the list before al[i] ends its items
+// with " ;": the item before its last one, of kind, does.
+func semicolonItems(al []string, i int, kind byte) bool {
+	start := i - 1
+	for start > 0 {
+		if _, k := label(al[start]); k == kind {
+			break
+		}
+		start--
+	}
+	if start == 0 {
+		return false
+	}
+	prev := start - 1
+	for prev > 0 {
+		if _, k := label(al[prev]); k != 0 {
+			break
+		}
+		prev--
+	}
+	_, k := label(al[prev])
+	return k == kind && semicolonEnd(al[start-1])
+}
+
+// conjunctionBack puts a list's conjunction on the item before its last
+// one, whose text ends at al[end], when the item before it ends with " ;"
+// and is of its kind.
+func conjunctionBack(al []string, end int, conj string) {
+	itemStart := func(j int) int {
+		for j > 0 && !dashItem(al[j]) && !listItem(al[j]) {
+			j--
+		}
+		return j
+	}
+	start := itemStart(end)
+	if start == 0 {
+		return
+	}
+	prev := itemStart(start - 1)
+	_, k := labelOf(al[start])
+	_, kp := labelOf(al[prev])
+	if dashItem(al[start]) != dashItem(al[prev]) || !dashItem(al[start]) && (k == 0 || k != kp) {
+		return
+	}
+	if t := strings.TrimRight(al[start-1], " "); strings.HasSuffix(t, ";") {
+		al[start-1] = t + " " + conj
+	}
+}
+
+// semicolonEnd reports whether an item ends as one before a list's last
+// does: " ;", or " ; et", " ; ou".
+func semicolonEnd(s string) bool {
+	t := strings.TrimSpace(s)
+	return strings.HasSuffix(t, ";") || itemConjunction.MatchString(t)
 }
 
 // listItem reports whether an alinéa opens an item of a list ("2°",

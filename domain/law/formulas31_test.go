@@ -438,17 +438,18 @@ func TestGrammarSmallRomanItemRefused(t *testing.T) {
 
 // TestGrammarUnreadPartsRefused: parts of an article the paths do not
 // name are refused, never read as the article or the division around
-// them — a dash of a list ("Le dernier tiret de l'article L. 1 est
-// supprimé" deleted the article, "le cinquième tiret du I" the I), "le
-// premier paragraphe", a part marked "(nouveau)", an item whose label
+// them — a dash of a list once ("Le dernier tiret de l'article L. 1 est
+// supprimé" deleted the article, "le cinquième tiret du I" the I; read
+// by its rank now, TestCode7DashByRank), "le premier paragraphe", a part marked "(nouveau)", an item whose label
 // ends with capitals after a letter or a degree ("Le a bis A", "du 1° A":
 // the article went, or the item around it was edited whole); a roman
 // part so labelled ("Le II bis A") is read.
 func TestGrammarUnreadPartsRefused(t *testing.T) {
 	P := []string{"I. – Le préfet vise :", "– le contrat ;", "– le bail.", "II bis A. – Le maire signe."}
 	runGrammar(t, []grammarCase{
-		{name: "a dash: refused", before: P, text: []string{"Le dernier tiret de l'article L. 1 du code civil est supprimé."}},
-		{name: "a dash of the I: refused", before: P, text: []string{"Le second tiret du I de l'article L. 1 du code civil est supprimé."}},
+		// A dash by its rank is read now (TestCode7DashByRank).
+		{name: "a dash", before: P, text: []string{"Le dernier tiret de l'article L. 1 du code civil est supprimé."}, want: []string{P[0], "– le contrat.", P[3]}},
+		{name: "a dash of the I", before: P, text: []string{"Le second tiret du I de l'article L. 1 du code civil est supprimé."}, want: []string{P[0], "– le contrat.", P[3]}},
 		{name: "le premier paragraphe: refused", before: P, text: []string{"Le premier paragraphe de l'article L. 1 du code civil est abrogé."}},
 		{name: "(nouveau): refused", before: P, text: []string{"Le II (nouveau) de l'article L. 1 du code civil est abrogé."}},
 		{name: "a bis A: refused", before: P, text: []string{"Le a bis A de l'article L. 1 du code civil est abrogé."}},

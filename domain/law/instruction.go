@@ -100,6 +100,10 @@ type Division struct {
 	// alinéas from "« Art. L. 558-48. –" to the next article or the end
 	// of the quotation); the divisions after it count inside that text.
 	Proposed string
+	// Dash makes Alinea count the dashes of a list ("le deuxième tiret
+	// du 3°": the second alinéa opening with "– " in the 3°), the dashes
+	// of the division being one list.
+	Dash bool
 	// GoesOn marks an item a range names and goes on past ("les 2° à
 	// 4°" for the 2° and the 3°): the items the text numbers after it
 	// with its number and a Latin adverb ("2° bis") are the range's too.
@@ -1151,7 +1155,7 @@ var (
 	// reSubjectDivision is a division named as the subject after a
 	// locator: "le second alinéa", "les deux derniers alinéas", "la
 	// première phrase", "les 2° et 3°", "le a".
-	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+,?\s+)*?(?:alineas?|phrases?)\b|(?:\d+°|[ivx]+|[a-z])(?:\s|$))`)
+	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+,?\s+)*?(?:alineas?|phrases?|tiret)\b|(?:\d+°|[ivx]+|[a-z])(?:\s|$))`)
 	// reTailVerb is an operation of its own left after the word
 	// operations ("… et le second alinéa est supprimé").
 	reTailDelete = regexp.MustCompile(`^\s*(?:,?\s*et|[;.])\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
@@ -3985,6 +3989,10 @@ var rePluralRank = regexp.MustCompile(`\b(` + ordWords + `)s\s+(?:alineas|phrase
 // phrases".
 var reCountBefore = regexp.MustCompile(`\b(?:` + cardinalWords + `|\d+)\s+$`)
 
+// reDashRank is one dash of a list by its rank: "deuxieme tiret",
+// "dernier tiret" (group 1 the rank).
+var reDashRank = regexp.MustCompile(`\b(` + ordWords + `)\s+tiret\b`)
+
 // reUniqueAlinea is an article's only alinéa: "alinea unique", "unique
 // alinea".
 var reUniqueAlinea = regexp.MustCompile(`\balinea\s+unique\b|\bunique\s+alinea\b`)
@@ -4050,7 +4058,7 @@ var (
 	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw            = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
-	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|[a-z]\)?)(?:\s|,|$)`)
+	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|[a-z]\)?)(?:\s|,|$)`)
 	reAndLocator     = regexp.MustCompile(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
 	reAndArticle     = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
 	reSameCode       = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit|ce(?:\s+meme)?)\s+code\b`)
@@ -4133,7 +4141,7 @@ func itemThenInner(head, joiner, tail string) bool {
 		strings.Contains(head, "alinea") || strings.Contains(head, "phrase") {
 		return false
 	}
-	if strings.Contains(tail, "alinea") || strings.Contains(tail, "phrase") {
+	if strings.Contains(tail, "alinea") || strings.Contains(tail, "phrase") || reDashRank.MatchString(tail) {
 		return !reItemNamed.MatchString(tail)
 	}
 	h, t := reItemNamed.FindAllStringSubmatch(head, -1), reItemNamed.FindAllStringSubmatch(tail, -1)
@@ -4880,6 +4888,16 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// columns, "le paragraphe 2", an annex: never the whole article (they
 	// widened to it). ("Le paragraphe 2 de la sous-section 1 …", a
 	// division of a code, names no article.)
+	// "le deuxième tiret du 3°", "au dernier tiret du a": a dash of a
+	// list by its rank (read before the parts not read, "tirets").
+	type dashAt struct{ pos, rank int }
+	var dashRanks []dashAt
+	for _, m := range reDashRank.FindAllStringSubmatchIndex(low[:min(articleCut, len(low))], -1) {
+		dashRanks = append(dashRanks, dashAt{m[0], ordValue[low[m[2]:m[3]]]})
+		blank := strings.Repeat(" ", m[1]-m[0])
+		low = low[:m[0]] + blank + low[m[1]:]
+		cased = cased[:m[0]] + blank + cased[m[1]:]
+	}
 	if m := reUnreadPart.FindString(low); m != "" && len(arts) > 0 && arts[0] != "" {
 		return nil, false, "a part of an article not read: " + m
 	}
@@ -4943,6 +4961,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		sentLast bool
 	}
 	var ms []mention
+	for _, d := range dashRanks {
+		ms = append(ms, mention{pos: d.pos, divs: []Division{{Alinea: d.rank, Dash: true}}})
+	}
 	// "L'alinéa unique", "l'unique alinéa": the first, which must be the
 	// last (it was refused).
 	for _, m := range reUniqueAlinea.FindAllStringIndex(divText, -1) {
