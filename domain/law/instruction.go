@@ -681,8 +681,9 @@ var (
 	digitRankOne = regexp.MustCompile(`\b(\d{1,2})\s*` + rankSuffix)
 )
 
-// rankSuffix is the ending of a rank in digits.
-const rankSuffix = `(?:er|re|ère|ème|eme|è|e)\b`
+// rankSuffix is the ending of a rank in digits ("2nd", "2nde" the
+// second).
+const rankSuffix = `(?:er|re|ère|ème|eme|è|e|nde|nd)\b`
 
 // rankWords writes ranks in digits as words, outside quotations: "au 3e
 // alinéa" reads as "au troisième alinéa", "les 2e et 3e alinéas" as "les
@@ -705,6 +706,114 @@ func rankWords(body string) string {
 		})
 	})
 }
+
+// alineaNumbers writes the alinéas a bill numbers, outside quotations,
+// as ranks: "à l'alinéa 2 de l'article L. 1" reads as "au deuxième
+// alinéa de l'article L. 1", "l'alinéa 1er" as "le premier alinéa",
+// "aux alinéas 2 et 3" as "aux deuxième et troisième alinéas" (they
+// were refused). In a bill, the alinéa of the text it modifies; an
+// amendment's "alinéa 3", counted in the bill article, is read apart
+// (amparse.go). An alinéa numbered with a Latin adverb ("alinéa 2 bis")
+// or a degree sign is left as it is.
+func alineaNumbers(body string) string {
+	if !reAlineaNumber.MatchString(body) && !reAlineaNumbers.MatchString(body) {
+		return body
+	}
+	rank := func(d string) string {
+		if d == "1er" {
+			return "premier"
+		}
+		n, _ := strconv.Atoi(d)
+		return rankName(n)
+	}
+	return outsideQuotes(body, func(seg string) string {
+		seg = reAlineaNumber.ReplaceAllStringFunc(seg, func(m string) string {
+			g := reAlineaNumber.FindStringSubmatch(m)
+			r := rank(g[3])
+			if g[4] != "" || r == "" {
+				return m
+			}
+			art := strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(g[2], "’", "'"))), " ")
+			return g[1] + alineaNumberArticle[art].of(g[2]) + r + " alinéa" + g[5]
+		})
+		return reAlineaNumbers.ReplaceAllStringFunc(seg, func(m string) string {
+			g := reAlineaNumbers.FindStringSubmatch(m)
+			if g[3] != "" {
+				return m
+			}
+			ranks := reAlineaDigits.ReplaceAllStringFunc(g[2], func(d string) string {
+				if r := rank(d); r != "" {
+					return r
+				}
+				return d
+			})
+			if reAlineaDigits.MatchString(ranks) {
+				return m
+			}
+			return g[1] + " " + ranks + " alinéas" + g[4]
+		})
+	})
+}
+
+// betweenWords reads words inserted between two others — "Entre les
+// mots : « A » et les mots : « B », sont insérés les mots : « C »",
+// "entre le mot « A » et le mot « B », il est inséré le mot « C »" — as
+// "les mots : « A B » sont remplacés par les mots : « A C B »": the
+// two must follow each other (else the words are not found, and the
+// edit is refused); a second word that begins with a punctuation mark
+// follows the first with no space. After an elision ("« l' » et
+// « État »") where the words go is not clear: left as it is (refused).
+func betweenWords(body string) string {
+	m := reBetweenWords.FindStringSubmatch(body)
+	if m == nil || strings.HasSuffix(m[2], "'") || strings.HasSuffix(m[2], "’") {
+		return body
+	}
+	a, b, c := m[2], m[3], m[4]
+	sep := " "
+	if strings.ContainsAny(b[:1], ",.;:)") {
+		sep = ""
+	}
+	edit := "les mots : « " + a + sep + b + " » sont remplacés par les mots : « " + a + " " + c + sep + b + " »" + m[5]
+	if m[1] == "" {
+		return upperFirst(edit)
+	}
+	return m[1] + ", " + edit
+}
+
+// reBetweenWords is "<place>, entre les mots : « A » et les mots :
+// « B », sont insérés les mots : « C »" (groups: the place, A, B, C,
+// what follows).
+var reBetweenWords = regexp.MustCompile(`^(?:(.*?)\s*,\s*)?(?:[Ee]ntre)\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»\s*,?\s*et\s+(?:(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*)?«\s*([^«»]+?)\s*»\s*,?\s*(?:il\s+est\s+insérée?|est\s+insérée?|sont\s+insérée?s)\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»(.*)$`)
+
+// reBetweenWordsAny is words named as a place between two others,
+// outside quotations: "entre les mots : « A » et".
+var reBetweenWordsAny = regexp.MustCompile(`(?:^|[\s,])[Ee]ntre\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«[^«»]*»\s*,?\s*et\b`)
+
+// casedArticle is an article or preposition with the one it stands for
+// ("à l'" → "au"), written in the case of the text.
+type casedArticle string
+
+func (a casedArticle) of(cased string) string {
+	if cased != "" && cased[0] >= 'A' && cased[0] <= 'Z' || strings.HasPrefix(cased, "À") {
+		return upperFirst(string(a))
+	}
+	return string(a)
+}
+
+var (
+	// reAlineaNumber is "à l'alinéa 2", "l'alinéa 1er", "de l'alinéa 3"
+	// (groups: the character before, the article, the number, a Latin
+	// adverb or a degree sign after it, the character after).
+	reAlineaNumber = regexp.MustCompile(`(?i)(^|[^\p{L}\d])((?:(?:à|de|dans)\s+)?l['’])\s*alinéa\s+(1er|\d{1,2})(°|\s+(?:bis|ter|quater)\b)?(\s|,|$)`)
+	// reAlineaNumbers is "aux alinéas 2 et 3", "les alinéas 2 à 4"
+	// (groups: the article, the numbers, a Latin adverb or a degree
+	// sign, the character after).
+	reAlineaNumbers = regexp.MustCompile(`(?i)\b(aux|les|des|dans\s+les)\s+alinéas\s+((?:1er|\d{1,2})(?:\s*(?:,|et|à)\s*\d{1,2})+)(°|\s+(?:bis|ter|quater)\b)?(\s|,|$)`)
+	reAlineaDigits  = regexp.MustCompile(`1er|\d{1,2}`)
+	// alineaNumberArticle is what the article of reAlineaNumber becomes
+	// before a rank.
+	alineaNumberArticle = map[string]casedArticle{"à l'": "au ", "l'": "le ", "de l'": "du ", "dans l'": "dans le "}
+)
 
 var (
 	// reAllOccurrences is "toutes les occurrences du mot", "chaque
@@ -1897,7 +2006,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	body = dropRestUnchanged(body)
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
 	body = canonicalOrder(body)
-	body = rankWords(body)
+	body = alineaNumbers(rankWords(body))
 	body = occurrencesCounted(body)
 	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + m[3]
@@ -1917,6 +2026,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			body = "Après " + lowerFirst(m[1]) + ", il est inséré " + m[3]
 		}
 	}
+	body = betweenWords(body)
 	sh, quotes := shape(body)
 	low := asciiLower(foldAccents(sh))
 	low = strings.ReplaceAll(low, "\u00a0", " ")
@@ -1937,6 +2047,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Edits = nil
 	}
 
+	if reBetweenWordsAny.MatchString(body) {
+		// "Entre les mots « A » et « B » de l'article L. 1, …": words
+		// between two others in a form betweenWords did not read (it was
+		// read as two old words for one new).
+		fail("words inserted between two others, in a form not read")
+		return
+	}
 	if reRenumber.MatchString(low) {
 		p.renumber(in, level, low, caseSh, parent, push, fail)
 		return
@@ -3985,6 +4102,10 @@ var rePluralRank = regexp.MustCompile(`\b(` + ordWords + `)s\s+(?:alineas|phrase
 // phrases".
 var reCountBefore = regexp.MustCompile(`\b(?:` + cardinalWords + `|\d+)\s+$`)
 
+// reRankNoNoun is a rank followed by "de", "du", "des" with no noun
+// between ("au deuxieme de l'", "au 2nd du"; group 1 the rank).
+var reRankNoNoun = regexp.MustCompile(`(?:^|\s)(?:au|le|la|du|de\s+la|a\s+la|dans\s+le|dans\s+la)\s+((?:` + ordWords + `)|\d{1,2}(?:er|re|eme|e|nde|nd))\s+(?:de|du|des)\b`)
+
 // reUniqueAlinea is an article's only alinéa: "alinea unique", "unique
 // alinea".
 var reUniqueAlinea = regexp.MustCompile(`\balinea\s+unique\b|\bunique\s+alinea\b`)
@@ -4934,6 +5055,12 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		if _, ok := ordValue[m[1]]; !ok {
 			return nil, false, "unrecognised rank of an alinéa or a sentence: " + m[1]
 		}
+	}
+	// A rank with no noun ("Au deuxième de l'article L. 1", "au 2nd du
+	// I"): what it ranks is not said — never the whole article (the
+	// rank was dropped).
+	if m := reRankNoNoun.FindStringSubmatch(divText); m != nil {
+		return nil, false, "a rank with no noun: " + m[1]
 	}
 	type mention struct {
 		pos  int
