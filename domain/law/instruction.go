@@ -3985,6 +3985,11 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 	}
 	code := p.textNamed(loc)
 	if code == "" {
+		// "Il est rétabli un article L. 1 du code civil ainsi rédigé":
+		// the code named after the article (it was "no target article").
+		code = p.textNamed(what)
+	}
+	if code == "" {
 		code = parent.Ref.Code
 	}
 	if code == "" {
@@ -4491,13 +4496,16 @@ func (p *parser) textNamed(low string) string {
 	if m := reSameCode.FindStringIndex(low); m != nil {
 		try(m[0], p.lastKind["code"])
 	}
-	if m := reSameText.FindStringSubmatchIndex(low); m != nil {
+	unsaid := p.textUnsaid(low)
+	if m := reSameText.FindStringSubmatchIndex(low); m != nil && !unsaid {
 		try(m[0], p.lastKind[low[m[2]:m[3]]])
 	}
 	if m := reKindPrecitee.FindStringSubmatchIndex(low); m != nil && best == "" && !dated {
 		// "de la loi précitée", "de l'ordonnance précitée": the last
-		// text of that kind, never a code.
-		try(m[0], p.lastKind[low[m[2]:m[3]]])
+		// text of that kind, never a code; after two, none.
+		if !unsaid {
+			try(m[0], p.lastKind[low[m[2]:m[3]]])
+		}
 		dated = true
 	}
 	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" && !dated {
@@ -4505,6 +4513,32 @@ func (p *parser) textNamed(low string) string {
 	}
 	return best
 }
+
+// textUnsaid says a locator names a law (ordonnance, décret) as "ladite
+// loi" or "la loi précitée", without its number, when the bill article
+// has named two texts of that kind: which one is not said ("la même
+// loi", the one named last, is read).
+func (p *parser) textUnsaid(low string) bool {
+	kind := ""
+	if m := reLaidite.FindStringSubmatch(low); m != nil {
+		kind = m[1] + m[2]
+	} else if m := reKindPrecitee.FindStringSubmatch(low); m != nil {
+		kind = m[1]
+	}
+	if kind == "" || reLaw.MatchString(low) && kind == "loi" {
+		return false
+	}
+	n := 0
+	for k := range p.articleTexts {
+		if strings.HasPrefix(k, kind+" ") {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// reLaidite is "ladite loi", "de ladite ordonnance" (group: the kind).
+var reLaidite = regexp.MustCompile(`\bladite\s+(loi|ordonnance)\b|\bledit\s+(decret)\b`)
 
 // codesNamed counts the codes the bill article has named so far.
 func (p *parser) codesNamed() int {
@@ -4707,6 +4741,11 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// Code or law: the first one named; "du même code", "dudit code",
 	// "de la même ordonnance", "précitée" name the last one of their kind.
 	code := p.textNamed(low)
+	if code == "" && p.textUnsaid(low) {
+		// "À l'article 3 de la loi précitée" after two laws named: it
+		// took the last one.
+		return nil, false, "\"ladite loi\" (\"la loi précitée\") after two texts of that kind: which one is not said"
+	}
 	if code == "" && reForeignArticle.MatchString(low) {
 		// "À l'article 5 de la loi du 29 juillet 1881" under "Le code
 		// civil est ainsi modifié :": the article of a text not known,
