@@ -45,3 +45,18 @@ func TestBill6RestoredCodeAfter(t *testing.T) {
 		{name: "inséré onto one in force: refused", before: []string{"Le maire signe."}, text: []string{"Il est inséré un article L. 1 du code civil ainsi rédigé :", "« Art. L. 1. – Le juge tranche. »"}},
 	})
 }
+
+// TestBill6EachReplaced: "les mots : « A » et « B » sont remplacés par
+// le mot : « C »" replaces each by C (it was refused); several new words
+// without "respectivement" are refused.
+func TestBill6EachReplaced(t *testing.T) {
+	A := []string{"Le maire signe le registre. Le juge tranche le litige."}
+	at := "À l'article L. 1 du code civil, "
+	runGrammar(t, []grammarCase{
+		{name: "les mots A et B", before: A, text: []string{at + "les mots : « maire » et « juge » sont remplacés par le mot : « préfet »."}, want: []string{"Le préfet signe le registre. Le préfet tranche le litige."}},
+		{name: "le mot A et le mot B", before: A, text: []string{at + "le mot : « registre » et le mot : « litige » sont remplacés par le mot : « dossier »."}, want: []string{"Le maire signe le dossier. Le juge tranche le dossier."}},
+		{name: "then another operation", before: A, text: []string{at + "les mots : « maire » et « juge » sont remplacés par le mot : « préfet » et le mot : « litige » est supprimé."}, want: []string{"Le préfet signe le registre. Le préfet tranche le."}},
+		{name: "two new words without respectivement: refused", before: A, text: []string{at + "les mots : « maire » et « juge » sont remplacés par les mots : « préfet » et « greffier »."}},
+		{name: "a new word replaced after: refused", before: A, text: []string{at + "les mots : « maire » et « juge » sont remplacés par le mot : « préfet » et le mot : « préfet » est supprimé."}},
+	})
+}

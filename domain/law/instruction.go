@@ -1275,7 +1275,11 @@ var (
 	reNever         = regexp.MustCompile(`$^`)
 	reReplaceElided = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s+` + wordTarget + `q(\d+)\s*,?\s*par\s+` + wordKind + `q(\d+)`)
 	reInsertElided  = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s*,?\s*(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)`)
-	reRespectively  = regexp.MustCompile(wordKind + `((?:q\d+\s*(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?)+q\d+)\s*,?\s*sont\s*,?\s*(?:respectivement\s*,?\s*remplace(?:e|s|es)?|remplace(?:e|s|es)?\s*,?\s*respectivement\s*,?)\s*par\s+` + wordKind + `((?:q\d+\s*(?:,|et)\s*(?:` + wordKind + `)?)+q\d+)`)
+	// reEachReplaced is several words replaced by the same ones: "les
+	// mots : « A » et « B » sont remplacés par le mot : « C »" (groups:
+	// the old ones, the new one, new ones after it).
+	reEachReplaced = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)+),?\s*sont\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)((?:\s*(?:,|et)\s*q\d+)*)`)
+	reRespectively = regexp.MustCompile(wordKind + `((?:q\d+\s*(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?)+q\d+)\s*,?\s*sont\s*,?\s*(?:respectivement\s*,?\s*remplace(?:e|s|es)?|remplace(?:e|s|es)?\s*,?\s*respectivement\s*,?)\s*par\s+` + wordKind + `((?:q\d+\s*(?:,|et)\s*(?:` + wordKind + `)?)+q\d+)`)
 	// reTrailingLocator is a word operation whose place comes last: "Le mot
 	// : « A » est remplacé par le mot : « B » à l'article L. 1" (groups: the
 	// operation, the locator).
@@ -2210,6 +2214,19 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			var es []Edit
 			for k := range olds {
 				es = append(es, Edit{Kind: EditReplaceWords, Old: q0(quotes, olds[k][1]), New: q0(quotes, news[k][1])})
+			}
+			return es
+		})
+		// "Les mots : « A » et « B » sont remplacés par le mot : « C »":
+		// each by C (it was refused); several new words without
+		// "respectivement", how they pair is not said: refused.
+		tryMany(reEachReplaced, func(m []string) []Edit {
+			if m[3] != "" {
+				return nil
+			}
+			var es []Edit
+			for _, o := range qNum.FindAllStringSubmatch(m[1], -1) {
+				es = append(es, Edit{Kind: EditReplaceWords, Old: q0(quotes, o[1]), New: q0(quotes, m[2])})
 			}
 			return es
 		})
