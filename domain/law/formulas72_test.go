@@ -1,0 +1,23 @@
+package law
+
+import "testing"
+
+// TestBill6DeferredDates: the other ways a bill defers an instruction —
+// "À partir du 1er janvier 2030, …", "Le 1er janvier 2030, l'article
+// L. 1 est abrogé", "… est abrogé le 1er janvier 2030", "à compter du
+// premier jour du sixième mois suivant …" — are refused as "à compter
+// du 1er janvier 2030" is (the first was applied at once; the others
+// refused as forms not read); a date in a text named is not one.
+func TestBill6DeferredDates(t *testing.T) {
+	A := []string{"Le maire signe."}
+	op := "le mot : « maire » est remplacé par le mot : « préfet »"
+	runGrammar(t, []grammarCase{
+		{name: "à partir du", before: A, text: []string{"À partir du 1er janvier 2030, l'article L. 1 du code civil est abrogé."}},
+		{name: "à partir du, words", before: A, text: []string{"À partir du 1er juillet 2030, à l'article L. 1 du code civil, " + op + "."}},
+		{name: "le 1er janvier at the start", before: A, text: []string{"Le 1er janvier 2030, l'article L. 1 du code civil est abrogé."}},
+		{name: "abrogé le", before: A, text: []string{"L'article L. 1 du code civil est abrogé le 1er janvier 2030."}},
+		{name: "premier jour", before: A, text: []string{"À compter du premier jour du sixième mois suivant la promulgation de la présente loi, à l'article L. 1 du code civil, " + op + "."}},
+		{name: "a context", before: A, text: []string{"À partir du 1er janvier 2030, l'article L. 1 du code civil est ainsi modifié :", "1° Le mot : « maire » est remplacé par le mot : « préfet »."}},
+		{name: "a law's date is no deferral", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, tel qu'il résulte de la loi n° 2000-1 du 1er janvier 2000, " + op + "."}, want: []string{"Le préfet signe."}},
+	})
+}
