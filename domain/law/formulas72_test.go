@@ -21,3 +21,22 @@ func TestBill6DeferredDates(t *testing.T) {
 		{name: "a law's date is no deferral", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, tel qu'il résulte de la loi n° 2000-1 du 1er janvier 2000, " + op + "."}, want: []string{"Le préfet signe."}},
 	})
 }
+
+// TestBill6HeadingCompleted: "L'intitulé de la section 2 du chapitre Ier
+// … est complété par les mots : « … »" edits a heading, as "Son intitulé
+// est complété …" does (it was refused: "no target article"); no
+// article changes.
+func TestBill6HeadingCompleted(t *testing.T) {
+	for _, text := range []string{
+		"L'intitulé de la section 2 du chapitre Ier du titre II du livre III du code civil est complété par les mots : « et des sûretés ».",
+		"L'intitulé du chapitre II du titre III du livre Ier du code civil est complété par les mots : « et du préfet ».",
+	} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{text}}})
+		if len(ins) != 1 || ins[0].Status != Parsed || len(ins[0].Edits) != 1 || ins[0].Edits[0].Kind != EditRewriteHeading {
+			t.Errorf("%s: %+v", text, ins)
+		}
+	}
+	runGrammar(t, []grammarCase{
+		{name: "no article changes", before: []string{"Le maire signe."}, text: []string{"L'intitulé du chapitre II du titre III du livre Ier du code civil est complété par les mots : « et du préfet »."}, want: []string{"Le maire signe."}},
+	})
+}

@@ -1222,7 +1222,7 @@ var (
 	reEntitled = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+)?(?:intitul|denomm|renomm)ee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
 	// reBareHeading is a heading named with no division: "À l'intitulé, …".
 	reBareHeading   = regexp.MustCompile(`^(?:a|dans)\s+(?:l'|son\s+)intitule\s*,`)
-	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
+	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:«]*?\s+)?(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
 	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s*(?:,[^,:]*,\s*)?(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
 	reEnabling      = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
 	// reTailAlineas is alinéas added after words: "… et par un alinéa
@@ -2091,7 +2091,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}
 
 	// Words of a division's heading: "Son intitulé est complété par les
-	// mots : « … »", "Après le mot : « rural », la fin de l'intitulé du
+	// mots : « … »", "L'intitulé du chapitre II … est complété par …", "Après le mot : « rural », la fin de l'intitulé du
 	// titre III est ainsi rédigée : « … »", "Dans l'intitulé du chapitre
 	// II, les mots : « A » sont remplacés …". Headings are not articles.
 	if reHeadingWords.MatchString(strings.TrimSpace(low)) || reEntitled.MatchString(strings.TrimSpace(low)) {
