@@ -40,3 +40,22 @@ func TestBill6HeadingCompleted(t *testing.T) {
 		{name: "no article changes", before: []string{"Le maire signe."}, text: []string{"L'intitulé du chapitre II du titre III du livre Ier du code civil est complété par les mots : « et du préfet »."}, want: []string{"Le maire signe."}},
 	})
 }
+
+// TestBill6NewArticleMarkedNew: a new article's heading marked by the
+// chamber that added it, "« Art. L. 1-1 (nouveau). – …", "« Art. L. 1-1
+// A (nouveau). – …", is the article L. 1-1 (L. 1-1 A) (it was refused:
+// no "Art. …" in the new text); the mark is not its text.
+func TestBill6NewArticleMarkedNew(t *testing.T) {
+	for _, tc := range []struct{ head, key string }{
+		{"« Art. L. 1-1 (nouveau). – Le préfet vise. »", "l1-1"},
+		{"« Art. L. 1-1 A (nouveau). – Le préfet vise. »", "l1-1 a"},
+	} {
+		num := map[string]string{"l1-1": "L. 1-1", "l1-1 a": "L. 1-1 A"}[tc.key]
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Après l'article L. 1 du code civil, il est inséré un article " + num + " ainsi rédigé :", tc.head}}})
+		got, errs := Apply(Corpus{}, ins, ApplyOptions{})
+		a := got[CodeRef{Code: "code civil", Article: tc.key}]
+		if len(errs) != 0 || len(a.Alineas) != 1 || a.Alineas[0] != "Le préfet vise." {
+			t.Errorf("%s: %+v, errs %v, ins %+v", tc.head, a, errs, ins)
+		}
+	}
+}
