@@ -59,3 +59,17 @@ func TestBill6NewArticleMarkedNew(t *testing.T) {
 		}
 	}
 }
+
+// TestBill6LooserWordForms: "est complété, in fine, par les mots" (the
+// Latin between commas) and "le mot « A » est remplacé par « B »" (no
+// noun before the new words, nor a colon) are read as their usual forms
+// (they were refused).
+func TestBill6LooserWordForms(t *testing.T) {
+	A := []string{"Le maire signe.", "Le juge tranche."}
+	at := "Au premier alinéa de l'article L. 1 du code civil, "
+	runGrammar(t, []grammarCase{
+		{name: "in fine between commas", before: A, text: []string{"Le premier alinéa de l'article L. 1 du code civil est complété, in fine, par les mots : « le registre »."}, want: []string{"Le maire signe le registre.", "Le juge tranche."}},
+		{name: "remplacé par « B »", before: A, text: []string{at + "le mot « maire » est remplacé par « préfet »."}, want: []string{"Le préfet signe.", "Le juge tranche."}},
+		{name: "remplacés par « B », plural", before: A, text: []string{at + "les mots « Le maire » sont remplacés par « Le préfet »."}, want: []string{"Le préfet signe.", "Le juge tranche."}},
+	})
+}

@@ -380,7 +380,7 @@ var (
 	reThusCompleted    = regexp.MustCompile(`\b(?:ainsi\s+(compl[ée]t[ée]e?s?)|(compl[ée]t[ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit))\s*:\s*$`)
 	reRepealedReplaced = regexp.MustCompile(`\b(est|sont)\s+abrog[ée]e?s?\s+et\s+(remplac[ée]e?s?\s+par)\b`)
 	reDispositions     = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?)\s+par\s+les\s+dispositions\s+suivantes\s*:`)
-	reInFine           = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s+in\s+fine\b`)
+	reInFine           = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s*,?\s+in\s+fine\b(?:\s*,)?`)
 	// reInPlace is a place said in Latin: "in limine du premier alinéa"
 	// (at its start), "in fine de l'article" (at its end), "In limine,"
 	// under a context.
@@ -1140,8 +1140,9 @@ var numberedPart = `\b(?:points?|paragraphes?)\s+\d+\b|\b(?:` + ordWords + `|\d+
 var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
 
 var (
-	// "… est remplacé par : « B »": the new words' noun left out.
-	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s*(?:\s` + wordKind + `|:\s*)q(\d+)`)
+	// "… est remplacé par : « B »", "… par « B »": the new words' noun
+	// left out.
+	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s*(?:\s` + wordKind + `|:\s*)?q(\d+)`)
 	// "Au mot : « A » est substitué le mot : « B »", "aux mots : « A »
 	// sont substitués les mots : « B »": the older drafting's replacement.
 	// reRaisedTo is a number or an amount raised or lowered to another:
@@ -1712,8 +1713,8 @@ func plainDrafting(body string) string {
 		}
 		return "ainsi rédig" + g[2]
 	})
-	// "complété in fine par", "sont ajoutés in fine": at the end, where
-	// these verbs add text anyway.
+	// "complété in fine par", "complété, in fine, par", "sont ajoutés
+	// in fine": at the end, where these verbs add text anyway.
 	body = reInFine.ReplaceAllString(body, "$1")
 	// "In limine du premier alinéa", "in fine de l'article": "Au début
 	// du premier alinéa", "à la fin de l'article" (in limine was read as
