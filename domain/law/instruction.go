@@ -384,7 +384,7 @@ var (
 	reThusCompleted    = regexp.MustCompile(`\b(?:ainsi\s+(compl[ée]t[ée]e?s?)|(compl[ée]t[ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit))\s*:\s*$`)
 	reRepealedReplaced = regexp.MustCompile(`\b(est|sont)\s+abrog[ée]e?s?\s+et\s+(remplac[ée]e?s?\s+par)\b`)
 	reDispositions     = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?)\s+par\s+les\s+dispositions\s+suivantes\s*:`)
-	reInFine           = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s+in\s+fine\b`)
+	reInFine           = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s*,?\s+in\s+fine\b(?:\s*,)?`)
 	// reInPlace is a place said in Latin: "in limine du premier alinéa"
 	// (at its start), "in fine de l'article" (at its end), "In limine,"
 	// under a context.
@@ -685,8 +685,9 @@ var (
 	digitRankOne = regexp.MustCompile(`\b(\d{1,2})\s*` + rankSuffix)
 )
 
-// rankSuffix is the ending of a rank in digits.
-const rankSuffix = `(?:er|re|ère|ème|eme|è|e)\b`
+// rankSuffix is the ending of a rank in digits ("2nd", "2nde" the
+// second).
+const rankSuffix = `(?:er|re|ère|ème|eme|è|e|nde|nd)\b`
 
 // rankWords writes ranks in digits as words, outside quotations: "au 3e
 // alinéa" reads as "au troisième alinéa", "les 2e et 3e alinéas" as "les
@@ -709,6 +710,114 @@ func rankWords(body string) string {
 		})
 	})
 }
+
+// alineaNumbers writes the alinéas a bill numbers, outside quotations,
+// as ranks: "à l'alinéa 2 de l'article L. 1" reads as "au deuxième
+// alinéa de l'article L. 1", "l'alinéa 1er" as "le premier alinéa",
+// "aux alinéas 2 et 3" as "aux deuxième et troisième alinéas" (they
+// were refused). In a bill, the alinéa of the text it modifies; an
+// amendment's "alinéa 3", counted in the bill article, is read apart
+// (amparse.go). An alinéa numbered with a Latin adverb ("alinéa 2 bis")
+// or a degree sign is left as it is.
+func alineaNumbers(body string) string {
+	if !reAlineaNumber.MatchString(body) && !reAlineaNumbers.MatchString(body) {
+		return body
+	}
+	rank := func(d string) string {
+		if d == "1er" {
+			return "premier"
+		}
+		n, _ := strconv.Atoi(d)
+		return rankName(n)
+	}
+	return outsideQuotes(body, func(seg string) string {
+		seg = reAlineaNumber.ReplaceAllStringFunc(seg, func(m string) string {
+			g := reAlineaNumber.FindStringSubmatch(m)
+			r := rank(g[3])
+			if g[4] != "" || r == "" {
+				return m
+			}
+			art := strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(g[2], "’", "'"))), " ")
+			return g[1] + alineaNumberArticle[art].of(g[2]) + r + " alinéa" + g[5]
+		})
+		return reAlineaNumbers.ReplaceAllStringFunc(seg, func(m string) string {
+			g := reAlineaNumbers.FindStringSubmatch(m)
+			if g[3] != "" {
+				return m
+			}
+			ranks := reAlineaDigits.ReplaceAllStringFunc(g[2], func(d string) string {
+				if r := rank(d); r != "" {
+					return r
+				}
+				return d
+			})
+			if reAlineaDigits.MatchString(ranks) {
+				return m
+			}
+			return g[1] + " " + ranks + " alinéas" + g[4]
+		})
+	})
+}
+
+// betweenWords reads words inserted between two others — "Entre les
+// mots : « A » et les mots : « B », sont insérés les mots : « C »",
+// "entre le mot « A » et le mot « B », il est inséré le mot « C »" — as
+// "les mots : « A B » sont remplacés par les mots : « A C B »": the
+// two must follow each other (else the words are not found, and the
+// edit is refused); a second word that begins with a punctuation mark
+// follows the first with no space. After an elision ("« l' » et
+// « État »") where the words go is not clear: left as it is (refused).
+func betweenWords(body string) string {
+	m := reBetweenWords.FindStringSubmatch(body)
+	if m == nil || strings.HasSuffix(m[2], "'") || strings.HasSuffix(m[2], "’") {
+		return body
+	}
+	a, b, c := m[2], m[3], m[4]
+	sep := " "
+	if strings.ContainsAny(b[:1], ",.;:)") {
+		sep = ""
+	}
+	edit := "les mots : « " + a + sep + b + " » sont remplacés par les mots : « " + a + " " + c + sep + b + " »" + m[5]
+	if m[1] == "" {
+		return upperFirst(edit)
+	}
+	return m[1] + ", " + edit
+}
+
+// reBetweenWords is "<place>, entre les mots : « A » et les mots :
+// « B », sont insérés les mots : « C »" (groups: the place, A, B, C,
+// what follows).
+var reBetweenWords = regexp.MustCompile(`^(?:(.*?)\s*,\s*)?(?:[Ee]ntre)\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»\s*,?\s*et\s+(?:(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*)?«\s*([^«»]+?)\s*»\s*,?\s*(?:il\s+est\s+insérée?|est\s+insérée?|sont\s+insérée?s)\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»(.*)$`)
+
+// reBetweenWordsAny is words named as a place between two others,
+// outside quotations: "entre les mots : « A » et".
+var reBetweenWordsAny = regexp.MustCompile(`(?:^|[\s,])[Ee]ntre\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«[^«»]*»\s*,?\s*et\b`)
+
+// casedArticle is an article or preposition with the one it stands for
+// ("à l'" → "au"), written in the case of the text.
+type casedArticle string
+
+func (a casedArticle) of(cased string) string {
+	if cased != "" && cased[0] >= 'A' && cased[0] <= 'Z' || strings.HasPrefix(cased, "À") {
+		return upperFirst(string(a))
+	}
+	return string(a)
+}
+
+var (
+	// reAlineaNumber is "à l'alinéa 2", "l'alinéa 1er", "de l'alinéa 3"
+	// (groups: the character before, the article, the number, a Latin
+	// adverb or a degree sign after it, the character after).
+	reAlineaNumber = regexp.MustCompile(`(?i)(^|[^\p{L}\d])((?:(?:à|de|dans)\s+)?l['’])\s*alinéa\s+(1er|\d{1,2})(°|\s+(?:bis|ter|quater)\b)?(\s|,|$)`)
+	// reAlineaNumbers is "aux alinéas 2 et 3", "les alinéas 2 à 4"
+	// (groups: the article, the numbers, a Latin adverb or a degree
+	// sign, the character after).
+	reAlineaNumbers = regexp.MustCompile(`(?i)\b(aux|les|des|dans\s+les)\s+alinéas\s+((?:1er|\d{1,2})(?:\s*(?:,|et|à)\s*\d{1,2})+)(°|\s+(?:bis|ter|quater)\b)?(\s|,|$)`)
+	reAlineaDigits  = regexp.MustCompile(`1er|\d{1,2}`)
+	// alineaNumberArticle is what the article of reAlineaNumber becomes
+	// before a rank.
+	alineaNumberArticle = map[string]casedArticle{"à l'": "au ", "l'": "le ", "de l'": "du ", "dans l'": "dans le "}
+)
 
 var (
 	// reAllOccurrences is "toutes les occurrences du mot", "chaque
@@ -1035,8 +1144,9 @@ var numberedPart = `\b(?:points?|paragraphes?)\s+\d+\b|\b(?:` + ordWords + `|\d+
 var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
 
 var (
-	// "… est remplacé par : « B »": the new words' noun left out.
-	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s*(?:\s` + wordKind + `|:\s*)q(\d+)`)
+	// "… est remplacé par : « B »", "… par « B »": the new words' noun
+	// left out.
+	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s*(?:\s` + wordKind + `|:\s*)?q(\d+)`)
 	// "Au mot : « A » est substitué le mot : « B »", "aux mots : « A »
 	// sont substitués les mots : « B »": the older drafting's replacement.
 	// reRaisedTo is a number or an amount raised or lowered to another:
@@ -1106,7 +1216,7 @@ var (
 	reRenumItem    = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
 	reRenumTarget  = regexp.MustCompile(`^l'article\s+` + renumNumber + `$`)
 	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
-	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+a\s+compter\s+d|(?:^|[\s,;])a\s+compter\s+du\s+(?:1er|\d)`)
+	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,`)
 	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
 	// reGapWhere is a place between two word operations that is only the
 	// start or the end of the place before: "et, au début,".
@@ -1117,7 +1227,7 @@ var (
 	reEntitled = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+)?(?:intitul|denomm|renomm)ee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
 	// reBareHeading is a heading named with no division: "À l'intitulé, …".
 	reBareHeading   = regexp.MustCompile(`^(?:a|dans)\s+(?:l'|son\s+)intitule\s*,`)
-	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
+	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:«]*?\s+)?(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
 	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s*(?:,[^,:]*,\s*)?(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
 	reEnabling      = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
 	// reTailAlineas is alinéas added after words: "… et par un alinéa
@@ -1170,7 +1280,11 @@ var (
 	reNever         = regexp.MustCompile(`$^`)
 	reReplaceElided = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s+` + wordTarget + `q(\d+)\s*,?\s*par\s+` + wordKind + `q(\d+)`)
 	reInsertElided  = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s*,?\s*(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)`)
-	reRespectively  = regexp.MustCompile(wordKind + `((?:q\d+\s*(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?)+q\d+)\s*,?\s*sont\s*,?\s*(?:respectivement\s*,?\s*remplace(?:e|s|es)?|remplace(?:e|s|es)?\s*,?\s*respectivement\s*,?)\s*par\s+` + wordKind + `((?:q\d+\s*(?:,|et)\s*(?:` + wordKind + `)?)+q\d+)`)
+	// reEachReplaced is several words replaced by the same ones: "les
+	// mots : « A » et « B » sont remplacés par le mot : « C »" (groups:
+	// the old ones, the new one, new ones after it).
+	reEachReplaced = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)+),?\s*sont\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)((?:\s*(?:,|et)\s*q\d+)*)`)
+	reRespectively = regexp.MustCompile(wordKind + `((?:q\d+\s*(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?)+q\d+)\s*,?\s*sont\s*,?\s*(?:respectivement\s*,?\s*remplace(?:e|s|es)?|remplace(?:e|s|es)?\s*,?\s*respectivement\s*,?)\s*par\s+` + wordKind + `((?:q\d+\s*(?:,|et)\s*(?:` + wordKind + `)?)+q\d+)`)
 	// reTrailingLocator is a word operation whose place comes last: "Le mot
 	// : « A » est remplacé par le mot : « B » à l'article L. 1" (groups: the
 	// operation, the locator).
@@ -1603,8 +1717,8 @@ func plainDrafting(body string) string {
 		}
 		return "ainsi rédig" + g[2]
 	})
-	// "complété in fine par", "sont ajoutés in fine": at the end, where
-	// these verbs add text anyway.
+	// "complété in fine par", "complété, in fine, par", "sont ajoutés
+	// in fine": at the end, where these verbs add text anyway.
 	body = reInFine.ReplaceAllString(body, "$1")
 	// "In limine du premier alinéa", "in fine de l'article": "Au début
 	// du premier alinéa", "à la fin de l'article" (in limine was read as
@@ -1901,7 +2015,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	body = dropRestUnchanged(body)
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
 	body = canonicalOrder(body)
-	body = rankWords(body)
+	body = alineaNumbers(rankWords(body))
 	body = occurrencesCounted(body)
 	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + m[3]
@@ -1921,6 +2035,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			body = "Après " + lowerFirst(m[1]) + ", il est inséré " + m[3]
 		}
 	}
+	body = betweenWords(body)
 	sh, quotes := shape(body)
 	low := asciiLower(foldAccents(sh))
 	low = strings.ReplaceAll(low, "\u00a0", " ")
@@ -1941,6 +2056,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Edits = nil
 	}
 
+	if reBetweenWordsAny.MatchString(body) {
+		// "Entre les mots « A » et « B » de l'article L. 1, …": words
+		// between two others in a form betweenWords did not read (it was
+		// read as two old words for one new).
+		fail("words inserted between two others, in a form not read")
+		return
+	}
 	if reRenumber.MatchString(low) {
 		p.renumber(in, level, low, caseSh, parent, push, fail)
 		return
@@ -1974,7 +2096,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}
 
 	// Words of a division's heading: "Son intitulé est complété par les
-	// mots : « … »", "Après le mot : « rural », la fin de l'intitulé du
+	// mots : « … »", "L'intitulé du chapitre II … est complété par …", "Après le mot : « rural », la fin de l'intitulé du
 	// titre III est ainsi rédigée : « … »", "Dans l'intitulé du chapitre
 	// II, les mots : « A » sont remplacés …". Headings are not articles.
 	if reHeadingWords.MatchString(strings.TrimSpace(low)) || reEntitled.MatchString(strings.TrimSpace(low)) {
@@ -2097,6 +2219,19 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			var es []Edit
 			for k := range olds {
 				es = append(es, Edit{Kind: EditReplaceWords, Old: q0(quotes, olds[k][1]), New: q0(quotes, news[k][1])})
+			}
+			return es
+		})
+		// "Les mots : « A » et « B » sont remplacés par le mot : « C »":
+		// each by C (it was refused); several new words without
+		// "respectivement", how they pair is not said: refused.
+		tryMany(reEachReplaced, func(m []string) []Edit {
+			if m[3] != "" {
+				return nil
+			}
+			var es []Edit
+			for _, o := range qNum.FindAllStringSubmatch(m[1], -1) {
+				es = append(es, Edit{Kind: EditReplaceWords, Old: q0(quotes, o[1]), New: q0(quotes, m[2])})
 			}
 			return es
 		})
@@ -3646,7 +3781,7 @@ const numHyphen = `[-\x{2010}\x{2011}]`
 // codes print it ("L. 2‑1‑1" → "L. 2-1-1").
 var numberHyphens = strings.NewReplacer("\u2010", "-", "\u2011", "-")
 
-var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*[-–—―]\s*`)
+var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*[-–—―]\s*`)
 
 func stripArtPrefix(lines []string) []string {
 	if len(lines) == 0 {
@@ -3663,11 +3798,13 @@ func stripArtPrefix(lines []string) []string {
 }
 
 // artAlone is an article's heading on a line of its own: "Art. L. 1-1."
-var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)\s*\.?\s*$`)
+var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*$`)
 
 // artHeading reads the heading a new article's text opens with, "Art. L.
 // 1-1. – " or alone on its line, "Art. L. 1-1.": its prefix ("L. "), its
-// number and the length of the heading in l. The dash of "1-1" is the
+// number and the length of the heading in l; the mark of a text adopted
+// by a chamber after the number, "Art. L. 1-1 (nouveau). – ", is not the
+// article's (newMark). The dash of "1-1" is the
 // number's, never the separator: "Art. L. 1-1." is L. 1-1, not L. 1.
 func artHeading(l string) (prefix, num string, n int, ok bool) {
 	if m := artAlone.FindStringSubmatch(l); m != nil {
@@ -3872,6 +4009,11 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 	}
 	code := p.textNamed(loc)
 	if code == "" {
+		// "Il est rétabli un article L. 1 du code civil ainsi rédigé":
+		// the code named after the article (it was "no target article").
+		code = p.textNamed(what)
+	}
+	if code == "" {
 		code = parent.Ref.Code
 	}
 	if code == "" {
@@ -3879,6 +4021,9 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 	}
 	return []Scope{{Ref: CodeRef{Code: code}}}, true
 }
+
+// monthNames are the months, folded.
+const monthNames = `(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`
 
 // reBookOrPart is a new book or part of a code, made of articles as a
 // chapter is: "Le code civil est complété par un livre VII ainsi rédigé".
@@ -3992,6 +4137,10 @@ var reCountBefore = regexp.MustCompile(`\b(?:` + cardinalWords + `|\d+)\s+$`)
 // reDashRank is one dash of a list by its rank: "deuxieme tiret",
 // "dernier tiret" (group 1 the rank).
 var reDashRank = regexp.MustCompile(`\b(` + ordWords + `)\s+tiret\b`)
+
+// reRankNoNoun is a rank followed by "de", "du", "des" with no noun
+// between ("au deuxieme de l'", "au 2nd du"; group 1 the rank).
+var reRankNoNoun = regexp.MustCompile(`(?:^|\s)(?:au|le|la|du|de\s+la|a\s+la|dans\s+le|dans\s+la)\s+((?:` + ordWords + `)|\d{1,2}(?:er|re|eme|e|nde|nd))\s+(?:de|du|des)\b`)
 
 // reUniqueAlinea is an article's only alinéa: "alinea unique", "unique
 // alinea".
@@ -4378,13 +4527,16 @@ func (p *parser) textNamed(low string) string {
 	if m := reSameCode.FindStringIndex(low); m != nil {
 		try(m[0], p.lastKind["code"])
 	}
-	if m := reSameText.FindStringSubmatchIndex(low); m != nil {
+	unsaid := p.textUnsaid(low)
+	if m := reSameText.FindStringSubmatchIndex(low); m != nil && !unsaid {
 		try(m[0], p.lastKind[low[m[2]:m[3]]])
 	}
 	if m := reKindPrecitee.FindStringSubmatchIndex(low); m != nil && best == "" && !dated {
 		// "de la loi précitée", "de l'ordonnance précitée": the last
-		// text of that kind, never a code.
-		try(m[0], p.lastKind[low[m[2]:m[3]]])
+		// text of that kind, never a code; after two, none.
+		if !unsaid {
+			try(m[0], p.lastKind[low[m[2]:m[3]]])
+		}
 		dated = true
 	}
 	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" && !dated {
@@ -4392,6 +4544,32 @@ func (p *parser) textNamed(low string) string {
 	}
 	return best
 }
+
+// textUnsaid says a locator names a law (ordonnance, décret) as "ladite
+// loi" or "la loi précitée", without its number, when the bill article
+// has named two texts of that kind: which one is not said ("la même
+// loi", the one named last, is read).
+func (p *parser) textUnsaid(low string) bool {
+	kind := ""
+	if m := reLaidite.FindStringSubmatch(low); m != nil {
+		kind = m[1] + m[2]
+	} else if m := reKindPrecitee.FindStringSubmatch(low); m != nil {
+		kind = m[1]
+	}
+	if kind == "" || reLaw.MatchString(low) && kind == "loi" {
+		return false
+	}
+	n := 0
+	for k := range p.articleTexts {
+		if strings.HasPrefix(k, kind+" ") {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// reLaidite is "ladite loi", "de ladite ordonnance" (group: the kind).
+var reLaidite = regexp.MustCompile(`\bladite\s+(loi|ordonnance)\b|\bledit\s+(decret)\b`)
 
 // codesNamed counts the codes the bill article has named so far.
 func (p *parser) codesNamed() int {
@@ -4594,6 +4772,11 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// Code or law: the first one named; "du même code", "dudit code",
 	// "de la même ordonnance", "précitée" name the last one of their kind.
 	code := p.textNamed(low)
+	if code == "" && p.textUnsaid(low) {
+		// "À l'article 3 de la loi précitée" after two laws named: it
+		// took the last one.
+		return nil, false, "\"ladite loi\" (\"la loi précitée\") after two texts of that kind: which one is not said"
+	}
 	if code == "" && reForeignArticle.MatchString(low) {
 		// "À l'article 5 de la loi du 29 juillet 1881" under "Le code
 		// civil est ainsi modifié :": the article of a text not known,
@@ -4952,6 +5135,12 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		if _, ok := ordValue[m[1]]; !ok {
 			return nil, false, "unrecognised rank of an alinéa or a sentence: " + m[1]
 		}
+	}
+	// A rank with no noun ("Au deuxième de l'article L. 1", "au 2nd du
+	// I"): what it ranks is not said — never the whole article (the
+	// rank was dropped).
+	if m := reRankNoNoun.FindStringSubmatch(divText); m != nil {
+		return nil, false, "a rank with no noun: " + m[1]
 	}
 	type mention struct {
 		pos  int
