@@ -180,7 +180,7 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	c := Corpus{ref: {Ref: ref, Heading: string(a.Number), Alineas: append([]string(nil), a.Alineas...)}}
 	tags = append([]int(nil), tags...)
 	for _, e := range joinedDeletions(a.Alineas, edits) {
-		e, err := renumberAsTabled(e, tags)
+		e, err := renumberAsTabled(e, tags, c[ref].Alineas)
 		if err == nil && (e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas) && len(e.Lines) > 0 {
 			if i, ok := deletedPlaceholder(c[ref].Alineas, e.Lines[0]); ok {
 				e = Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{{Alinea: i + 1}}}, Lines: e.Lines}
@@ -383,8 +383,8 @@ func dispositifOnly(paras []string) []string {
 }
 
 // renumberAsTabled turns an edit's alinéa numbers ("alinéa 6", counted on
-// the text as tabled) into positions in the article as it stands.
-func renumberAsTabled(e Edit, tags []int) (Edit, error) {
+// the text as tabled) into positions in the article as it stands (al).
+func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 	if len(e.Scope.Path) == 0 || !e.Scope.Path[0].Numbered {
 		return e, nil
 	}
@@ -435,8 +435,21 @@ func renumberAsTabled(e Edit, tags []int) (Edit, error) {
 		d.Count = j - i + 1
 	}
 	if e.Kind == EditInsertAlineas && !e.Before {
-		// After alinéa N and what earlier amendments inserted after it.
+		// After alinéa N and what earlier amendments inserted after it —
+		// before an item they inserted that ranks after the new one's
+		// label: "Après l'alinéa 2, insérer un 1° bis" adopted after
+		// "Après l'alinéa 2, insérer un 1° quater" goes before the 1°
+		// quater (it went after it).
+		r, kind := 0, byte(0)
+		if len(e.Lines) > 0 {
+			var l string
+			l, kind = labelOf(e.Lines[0])
+			r = latinRank(l, kind)
+		}
 		for i+1 < len(tags) && tags[i+1] == 0 {
+			if l, k := labelOf(al[i+1]); r > 0 && k == kind && latinRank(l, k) > r {
+				break
+			}
 			i++
 		}
 	}

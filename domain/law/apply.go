@@ -1378,7 +1378,7 @@ func splice(al []string, lo, hi int, ins []string) []string {
 	return append(out, al[hi:]...)
 }
 
-var labelRe = regexp.MustCompile(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
+var labelRe = regexp.MustCompile(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|[IVX]+(?:\.?\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
 
 // newMark is the mark a text adopted by a committee or a chamber puts
 // between a new paragraph's number and its period: "II (nouveau). – ",
@@ -1415,8 +1415,8 @@ func labelOf(s string) (string, byte) {
 var degreeSign = strings.NewReplacer(" °", "°", "º", "°", " º", "°")
 
 // gluedRomanLatin is a roman numeral and its Latin ordinal printed
-// without a space, lowered: "iibis".
-var gluedRomanLatin = regexp.MustCompile(`^([ivxl]+)(` + latinOrd + `)\b`)
+// without a space, or with a period, lowered: "iibis", "iv.bis".
+var gluedRomanLatin = regexp.MustCompile(`^([ivxl]+)\.?(` + latinOrd + `)\b`)
 
 // degreeCapital is the capitals that end a degree's label, after it:
 // "1° A L'article", "1° B (nouveau) Le …" (group 1), a word with its
@@ -1452,7 +1452,8 @@ func label(s string) (string, byte) {
 		}
 		return d, 'd'
 	case m[0] >= 'I' && m[0] <= 'X':
-		// "IIbis.-" is "II bis" as "1°bis" is "1° bis".
+		// "IIbis.-" is "II bis" as "1°bis" is "1° bis", and so is
+		// "IV.bis -", as an amendment may type it.
 		return gluedRomanLatin.ReplaceAllString(t, "$1 $2"), 'r'
 	case m[0] >= '0' && m[0] <= '9':
 		return t, 'n'

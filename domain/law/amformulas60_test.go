@@ -1,0 +1,39 @@
+package law
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAm6RomanPeriodLatin: a paragraph typed "IV.bis -" is the IV bis, as
+// "IVbis.-" is: after the IV, an insertion by the alinéa's number.
+func TestAm6RomanPeriodLatin(t *testing.T) {
+	P := []string{"IV. – Le maire signe.", "V. – Le juge tranche."}
+	runAmendments(t, []amCase{
+		{"IV.bis - after the IV", P, "Après l'alinéa 1, insérer l'alinéa suivant :\n\n« IV.bis - Le greffier note. »", []string{P[0], "IV.bis - Le greffier note.", P[1]}},
+	})
+	if l, k := label("IV.bis - Le greffier note."); l != "iv bis" || k != 'r' {
+		t.Errorf("label %q %c, want iv bis", l, k)
+	}
+}
+
+// TestAm6ComposedItemsAtRank: amendments that insert items after the same
+// alinéa, composed, put them at their ranks: "Après l'alinéa 2, insérer
+// un 1° bis" adopted after "Après l'alinéa 2, insérer un 1° quater" goes
+// before the 1° quater (it went after it).
+func TestAm6ComposedItemsAtRank(t *testing.T) {
+	A := []string{"I. – Le code est ainsi modifié :", "1° Le maire signe ;", "2° Le maire lit."}
+	got, rs := ComposeAmendments(Article{Number: "1", Alineas: A}, []string{
+		"Après l'alinéa 2, insérer l'alinéa suivant :\n\n« 1° quater Le préfet vise ; »",
+		"Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n\n« 1° bis Le greffier note ; »\n\n« 1° ter Le juge lit ; »",
+	})
+	for i, r := range rs {
+		if !r.Applied {
+			t.Fatalf("amendment %d refused: %q", i, r.Unparsed)
+		}
+	}
+	want := []string{A[0], A[1], "1° bis Le greffier note ;", "1° ter Le juge lit ;", "1° quater Le préfet vise ;", A[2]}
+	if strings.Join(got.Alineas, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"))
+	}
+}
