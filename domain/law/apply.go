@@ -1061,6 +1061,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		al = splice(al, at, at, lines)
 		closeItem(al, at, len(lines))
+		if opt.billQuotes {
+			if err := rankAmidItems(al, at, len(lines)); err != nil {
+				return err
+			}
+		}
 		if !opt.billQuotes {
 			al = takePlaceholder(al, at, len(lines))
 		}
@@ -1101,6 +1106,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				lines = numberPlaceholders(al, lo, lines)
 			}
 			al = splice(al, lo, lo, lines)
+			if label == "" && opt.billQuotes {
+				if err := rankAmidItems(al, lo, len(lines)); err != nil {
+					return err
+				}
+			}
 			if !opt.billQuotes {
 				al = takePlaceholder(al, lo, len(lines))
 			}
@@ -1125,6 +1135,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			al = splice(al, at, at, lines)
 			closeItem(al, at, len(lines))
+			if label == "" && opt.billQuotes {
+				if err := rankAmidItems(al, at, len(lines)); err != nil {
+					return err
+				}
+			}
 			if !opt.billQuotes {
 				al = takePlaceholder(al, at, len(lines))
 			}
@@ -2327,6 +2342,65 @@ func rankAgrees(al []string, lo int, named string, lines []string, before bool) 
 		return nil
 	}
 	return applyErr(fmt.Sprintf("a new %s %s %s: its place and its label disagree", newLab, map[bool]string{true: "before", false: "after"}[before], oldLab))
+}
+
+// rankAmidItems is rankAgrees for a new item an amendment places by an
+// alinéa's number or at the end ("Après l'alinéa 4, insérer l'alinéa suivant : «
+// 1° bis … »", "Compléter cet article par …"), al[at:at+n] being
+// its lines once in place: the items of its kind nearest before and after it,
+// in its list, must rank before and after its label — a 1° bis after a
+// 3° says two places (it went after the 3°, whose period became a
+// semicolon). Its list is read at its own level: a quoted item among the
+// lines of its quotation (up to the bill's lines or another article's
+// heading), the bill's among the bill's lines; a label of a higher
+// division or an unnumbered alinéa ending with a colon (which introduces
+// another list) ends it; labels without a rank ("1° A") and placeholders
+// ("2° (Supprimé)") are not compared.
+func rankAmidItems(al []string, at, n int) error {
+	if at < 0 || at >= len(al) || n == 0 {
+		return nil
+	}
+	newLab, kind := labelOf(al[at])
+	r := latinRank(newLab, kind)
+	t := strings.TrimLeft(strings.TrimSpace(al[at]), "«\"“ ")
+	if r == 0 || strings.Trim(t[len(labelRe.FindString(t)):], " »\"”.;") == "" {
+		// A line that is only a label ("« X. »") may be a word.
+		return nil
+	}
+	quoted := isQuoted(al[at])
+	nearest := func(i, step int) (string, int) {
+		for ; i >= 0 && i < len(al); i += step {
+			if isQuoted(al[i]) != quoted {
+				if quoted {
+					return "", 0
+				}
+				continue
+			}
+			if quoted && artLabel.MatchString(strings.TrimSpace(al[i])) {
+				return "", 0
+			}
+			l, k := labelOf(al[i])
+			switch {
+			case k == kind:
+				if isAbrogatedPlaceholder(strings.TrimLeft(strings.TrimSpace(al[i]), "«\"“ ")) {
+					return "", 0
+				}
+				return l, latinRank(l, k)
+			case k != 0 && ranksAbove(k, kind):
+				return "", 0
+			case k == 0 && strings.HasSuffix(strings.TrimRight(strings.TrimSpace(al[i]), "»\"” "), ":"):
+				return "", 0
+			}
+		}
+		return "", 0
+	}
+	if l, p := nearest(at-1, -1); p > 0 && p >= r {
+		return applyErr(fmt.Sprintf("a new %s after %s: its place and its label disagree", newLab, l))
+	}
+	if l, next := nearest(at+n, 1); next > 0 && next <= r {
+		return applyErr(fmt.Sprintf("a new %s before %s: its place and its label disagree", newLab, l))
+	}
+	return nil
 }
 
 // outOfRank refuses a new item inserted at at, after the item at lo,
