@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -385,6 +386,15 @@ func dispositifOnly(paras []string) []string {
 // renumberAsTabled turns an edit's alinéa numbers ("alinéa 6", counted on
 // the text as tabled) into positions in the article as it stands (al).
 func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
+	if len(e.Scope.Within) > 0 && e.Scope.Within[0].Numbered {
+		// "Alinéas 2 à 6" / "Supprimer les b à d": the alinéas that must
+		// hold the items, counted as tabled too.
+		w, err := renumberAsTabled(Edit{Kind: EditDelete, Scope: Scope{Path: e.Scope.Within}}, tags, al)
+		if err != nil {
+			return e, err
+		}
+		e.Scope.Within = w.Scope.Path
+	}
 	if len(e.Scope.Path) == 0 || !e.Scope.Path[0].Numbered {
 		return e, nil
 	}
@@ -593,12 +603,52 @@ func deletedDivision(al []string, path []Division) (string, int, bool) {
 // (Supprimé)", as the same deletion named by alinéas does ("Supprimer
 // les alinéas 2 et 3") and as the chambers' texts print divisions
 // deleted together (each was left "II. – (Supprimé)", "III. –
-// (Supprimé)").
+// (Supprimé)"). An item a range names ("Supprimer les 2° à 4°") stands
+// for those the text numbers after it with a Latin adverb (the 2° bis:
+// rangeItems), deleted with it.
 func joinedDeletions(al []string, edits []Edit) []Edit {
 	byLabel := func(e Edit) bool {
 		n := len(e.Scope.Path)
+		if len(e.Scope.Within) > 0 {
+			// Items that must begin in the alinéas named ("Alinéa 2" /
+			// "Supprimer les b et c"): joined only when they do, or the
+			// check goes with the join; applyEdit refuses the others.
+			lo, _, _, err := resolve(al, e.Scope.Path)
+			wlo, whi, _, werr := resolve(al, e.Scope.Within)
+			if err != nil || werr != nil || lo < wlo || lo >= whi {
+				return false
+			}
+		}
 		return e.Kind == EditDelete && e.Scope.Sentence == 0 && e.Scope.Where == "" && n > 0 && e.Scope.Path[n-1].Item != ""
 	}
+	var each []Edit
+	for _, e := range edits {
+		n := len(e.Scope.Path)
+		if !byLabel(e) || !e.Scope.Path[n-1].GoesOn {
+			each = append(each, e)
+			continue
+		}
+		items, err := rangeItems(al, e.Scope.Path)
+		if err != nil {
+			each = append(each, e)
+			continue
+		}
+		if k := len(each) - 1; k >= 0 && byLabel(each[k]) {
+			// The parser gives a list's items last first: the 2° bis
+			// before the 2°, so that each follows the one before.
+			lo, _, _, err := resolve(al, e.Scope.Path)
+			plo, _, _, perr := resolve(al, each[k].Scope.Path)
+			if err == nil && perr == nil && plo > lo {
+				slices.Reverse(items)
+			}
+		}
+		for _, it := range items {
+			one := e
+			one.Scope.Path = append(append([]Division(nil), e.Scope.Path[:n-1]...), Division{Item: it})
+			each = append(each, one)
+		}
+	}
+	edits = each
 	var out []Edit
 	for i := 0; i < len(edits); i++ {
 		e := edits[i]

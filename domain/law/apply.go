@@ -868,12 +868,20 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	}
 	if len(e.Scope.Within) > 0 {
 		// "Au 2° de l'alinéa 3": the alinéa must be in the 2° (the 2° was
-		// ignored, and the alinéa edited wherever it stood).
+		// ignored, and the alinéa edited wherever it stood); "Alinéas 2 à
+		// 6" / "Supprimer les b à d": the items begin in the alinéas.
 		wlo, whi, _, err := resolve(al, e.Scope.Within)
 		if err != nil {
 			return err
 		}
-		if lo < wlo || hi > whi {
+		if w := e.Scope.Within[len(e.Scope.Within)-1]; w.Item == "" {
+			// "Alinéa 2" / "Supprimer le 1°": the item begins in the
+			// alinéas; "Alinéa 2" / "Supprimer les b et c" where the
+			// alinéa 2 is the 1°'s first line, refused.
+			if lo < wlo || lo >= whi {
+				return applyErr("the items named do not begin in the alinéas named beside them")
+			}
+		} else if lo < wlo || hi > whi {
 			return applyErr(fmt.Sprintf("the alinéas named are not in the %s named beside them", e.Scope.Within[len(e.Scope.Within)-1].Item))
 		}
 	}
