@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -180,7 +181,7 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	c := Corpus{ref: {Ref: ref, Heading: string(a.Number), Alineas: append([]string(nil), a.Alineas...)}}
 	tags = append([]int(nil), tags...)
 	for _, e := range joinedDeletions(a.Alineas, edits) {
-		e, err := renumberAsTabled(e, tags)
+		e, err := renumberAsTabled(e, tags, c[ref].Alineas)
 		if err == nil && (e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas) && len(e.Lines) > 0 {
 			if i, ok := deletedPlaceholder(c[ref].Alineas, e.Lines[0]); ok {
 				e = Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{{Alinea: i + 1}}}, Lines: e.Lines}
@@ -383,8 +384,17 @@ func dispositifOnly(paras []string) []string {
 }
 
 // renumberAsTabled turns an edit's alinéa numbers ("alinéa 6", counted on
-// the text as tabled) into positions in the article as it stands.
-func renumberAsTabled(e Edit, tags []int) (Edit, error) {
+// the text as tabled) into positions in the article as it stands (al).
+func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
+	if len(e.Scope.Within) > 0 && e.Scope.Within[0].Numbered {
+		// "Alinéas 2 à 6" / "Supprimer les b à d": the alinéas that must
+		// hold the items, counted as tabled too.
+		w, err := renumberAsTabled(Edit{Kind: EditDelete, Scope: Scope{Path: e.Scope.Within}}, tags, al)
+		if err != nil {
+			return e, err
+		}
+		e.Scope.Within = w.Scope.Path
+	}
 	if len(e.Scope.Path) == 0 || !e.Scope.Path[0].Numbered {
 		return e, nil
 	}
@@ -435,8 +445,21 @@ func renumberAsTabled(e Edit, tags []int) (Edit, error) {
 		d.Count = j - i + 1
 	}
 	if e.Kind == EditInsertAlineas && !e.Before {
-		// After alinéa N and what earlier amendments inserted after it.
+		// After alinéa N and what earlier amendments inserted after it —
+		// before an item they inserted that ranks after the new one's
+		// label: "Après l'alinéa 2, insérer un 1° bis" adopted after
+		// "Après l'alinéa 2, insérer un 1° quater" goes before the 1°
+		// quater (it went after it).
+		r, kind := 0, byte(0)
+		if len(e.Lines) > 0 {
+			var l string
+			l, kind = labelOf(e.Lines[0])
+			r = latinRank(l, kind)
+		}
 		for i+1 < len(tags) && tags[i+1] == 0 {
+			if l, k := labelOf(al[i+1]); r > 0 && k == kind && latinRank(l, k) > r {
+				break
+			}
 			i++
 		}
 	}
@@ -580,12 +603,52 @@ func deletedDivision(al []string, path []Division) (string, int, bool) {
 // (Supprimé)", as the same deletion named by alinéas does ("Supprimer
 // les alinéas 2 et 3") and as the chambers' texts print divisions
 // deleted together (each was left "II. – (Supprimé)", "III. –
-// (Supprimé)").
+// (Supprimé)"). An item a range names ("Supprimer les 2° à 4°") stands
+// for those the text numbers after it with a Latin adverb (the 2° bis:
+// rangeItems), deleted with it.
 func joinedDeletions(al []string, edits []Edit) []Edit {
 	byLabel := func(e Edit) bool {
 		n := len(e.Scope.Path)
+		if len(e.Scope.Within) > 0 {
+			// Items that must begin in the alinéas named ("Alinéa 2" /
+			// "Supprimer les b et c"): joined only when they do, or the
+			// check goes with the join; applyEdit refuses the others.
+			lo, _, _, err := resolve(al, e.Scope.Path)
+			wlo, whi, _, werr := resolve(al, e.Scope.Within)
+			if err != nil || werr != nil || lo < wlo || lo >= whi {
+				return false
+			}
+		}
 		return e.Kind == EditDelete && e.Scope.Sentence == 0 && e.Scope.Where == "" && n > 0 && e.Scope.Path[n-1].Item != ""
 	}
+	var each []Edit
+	for _, e := range edits {
+		n := len(e.Scope.Path)
+		if !byLabel(e) || !e.Scope.Path[n-1].GoesOn {
+			each = append(each, e)
+			continue
+		}
+		items, err := rangeItems(al, e.Scope.Path)
+		if err != nil {
+			each = append(each, e)
+			continue
+		}
+		if k := len(each) - 1; k >= 0 && byLabel(each[k]) {
+			// The parser gives a list's items last first: the 2° bis
+			// before the 2°, so that each follows the one before.
+			lo, _, _, err := resolve(al, e.Scope.Path)
+			plo, _, _, perr := resolve(al, each[k].Scope.Path)
+			if err == nil && perr == nil && plo > lo {
+				slices.Reverse(items)
+			}
+		}
+		for _, it := range items {
+			one := e
+			one.Scope.Path = append(append([]Division(nil), e.Scope.Path[:n-1]...), Division{Item: it})
+			each = append(each, one)
+		}
+	}
+	edits = each
 	var out []Edit
 	for i := 0; i < len(edits); i++ {
 		e := edits[i]

@@ -1375,10 +1375,50 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// not said (only the first was edited). Refused.
 		return nil, false
 	}
-	if amItemRange.MatchString(cased) {
-		// "Supprimer les 1° à 3°": the items between are not known here
-		// (a 2° bis?); only the first was read. Refused.
-		return nil, false
+	if m := amItemRange.FindStringSubmatchIndex(cased); m != nil {
+		// "Supprimer les 2° à 4°", "Aux a) à c) du 1°", "du I au III":
+		// each item of the range, and those the text numbers after one
+		// with a Latin adverb (a 2° bis: Division.GoesOn), as the bills'
+		// "les 2° à 4°" are read (it was refused). Bounds of two kinds,
+		// bounds with their own adverb or capitals ("les 2° bis à 4°"),
+		// or out of order: refused.
+		g := 2
+		if m[2] < 0 {
+			g = 4
+		}
+		from, to := strings.TrimSuffix(cased[m[g]:m[g+1]], ")"), strings.TrimSuffix(cased[m[6]:m[7]], ")")
+		k := casedKind(from)
+		a, b := casedRank(from), casedRank(to)
+		if len(strings.Fields(from)) != 1 || len(strings.Fields(to)) != 1 || k == "" || casedKind(to) != k || a == 0 || b <= a {
+			return nil, false
+		}
+		det := map[string]string{"les": "le", "aux": "au", "des": "du", "du": "du"}[asciiLower(cased[m[0]:m[0]+3])]
+		span := m[7] - m[0]
+		var out []Scope
+		for r := a; r <= b; r++ {
+			it := labelOfRank(r, k, from)
+			if k == "roman" && from == strings.ToLower(from) {
+				it = strings.ToLower(it)
+			}
+			one := det + " " + it
+			if len(one) > span {
+				return nil, false
+			}
+			pad := one + strings.Repeat(" ", span-len(one))
+			sc, ok := amScope(ref, low[:m[0]]+asciiLower(pad)+low[m[7]:], cased[:m[0]]+pad+cased[m[7]:])
+			if !ok {
+				return nil, false
+			}
+			for i := range sc {
+				n := len(sc[i].Path)
+				if n == 0 || sc[i].Path[n-1].Item != itemName(it) {
+					return nil, false
+				}
+				sc[i].Path[n-1].GoesOn = r < b
+			}
+			out = append(out, sc...)
+		}
+		return out, true
 	}
 	if m := amItemList.FindStringSubmatchIndex(cased); m != nil {
 		// "Supprimer les a) et b) du 1°", "Au 1° et au 2° du I, …": each
@@ -1691,7 +1731,7 @@ var (
 	amItemSep  = regexp.MustCompile(`\s*(?:,\s*et\b|,|\bet\b)\s*(?:(le|au|du)\s+)?`)
 	// amItemRange is a range of items: "les 1° à 3°", "aux a) à c)", "du
 	// I au III".
-	amItemRange = regexp.MustCompile(`\b(?:(?:[Ll]es|[Aa]ux|[Dd]es)\s+` + amItemName + `\s+a|[Dd]u\s+` + amItemName + `\s+au)\s+` + amItemName + `(?:\s|,|\.|$)`)
+	amItemRange = regexp.MustCompile(`\b(?:(?:[Ll]es|[Aa]ux|[Dd]es)\s+(` + amItemName + `)\s+a|[Dd]u\s+(` + amItemName + `)\s+au)\s+(` + amItemName + `)(?:\s|,|\.|$)`)
 	amItemList  = regexp.MustCompile(`\b([Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,\s*et\b|,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
 )
 
@@ -2160,6 +2200,42 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 	}
 	scopeOf := func(extra, extraCased string) ([]Scope, bool) {
+		if obj := strings.TrimRight(extraCased, " .;:"); proposed == "" && amNumAl.MatchString(loc) && !hasItemLoc(locCased) && (hasItemLoc(obj) || amItemRange.MatchString(obj) || amItemList.MatchString(obj)) {
+			// "Alinéas 2 à 6" / "Supprimer les b à d", "Alinéa 5" /
+			// "Supprimer le 2°": the items named as the verb's object,
+			// which must begin in those alinéas (Scope.Within) — the item
+			// was dropped and the alinéas deleted (the whole 1° for its
+			// b), or the list's items each read as the alinéa.
+			objs, ok := amScope(ref, asciiLower(obj), obj)
+			places, ok2 := amScope(ref, loc, locCased)
+			if !ok || !ok2 || len(places) == 0 {
+				return nil, false
+			}
+			// The alinéas, one span: "Alinéas 5 et 6" is 5 to 6; apart
+			// ("Alinéas 2 et 5"), not read.
+			var span Division
+			for k, pl := range places {
+				if pl.Sentence != 0 || pl.Where != "" || len(pl.Within) > 0 || len(pl.Path) != 1 || !pl.Path[0].Numbered {
+					return nil, false
+				}
+				d := pl.Path[0]
+				if k == 0 {
+					span = d
+					continue
+				}
+				if d.Alinea != span.Alinea+max(span.Count, 1) {
+					return nil, false
+				}
+				span.Count = max(span.Count, 1) + max(d.Count, 1)
+			}
+			for i := range objs {
+				if len(objs[i].Path) == 0 || objs[i].Path[0].Numbered || len(objs[i].Within) > 0 {
+					return nil, false
+				}
+				objs[i].Within = []Division{span}
+			}
+			return objs, true
+		}
 		scopes, ok := amScope(ref, extra+" "+loc, extraCased+" "+locCased)
 		if ok && proposed != "" {
 			// Inside the proposed text: the bill article's numbered

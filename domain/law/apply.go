@@ -996,12 +996,20 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	}
 	if len(e.Scope.Within) > 0 {
 		// "Au 2° de l'alinéa 3": the alinéa must be in the 2° (the 2° was
-		// ignored, and the alinéa edited wherever it stood).
+		// ignored, and the alinéa edited wherever it stood); "Alinéas 2 à
+		// 6" / "Supprimer les b à d": the items begin in the alinéas.
 		wlo, whi, _, err := resolve(al, e.Scope.Within)
 		if err != nil {
 			return err
 		}
-		if lo < wlo || hi > whi {
+		if w := e.Scope.Within[len(e.Scope.Within)-1]; w.Item == "" {
+			// "Alinéa 2" / "Supprimer le 1°": the item begins in the
+			// alinéas; "Alinéa 2" / "Supprimer les b et c" where the
+			// alinéa 2 is the 1°'s first line, refused.
+			if lo < wlo || lo >= whi {
+				return applyErr("the items named do not begin in the alinéas named beside them")
+			}
+		} else if lo < wlo || hi > whi {
 			return applyErr(fmt.Sprintf("the alinéas named are not in the %s named beside them", e.Scope.Within[len(e.Scope.Within)-1].Item))
 		}
 	}
@@ -1201,6 +1209,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		al = splice(al, at, at, lines)
 		closeItem(al, at, len(lines))
+		if opt.billQuotes {
+			if err := rankAmidItems(al, at, len(lines)); err != nil {
+				return err
+			}
+		}
 		if !opt.billQuotes {
 			al = takePlaceholder(al, at, len(lines))
 		}
@@ -1241,6 +1254,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				lines = numberPlaceholders(al, lo, lines)
 			}
 			al = splice(al, lo, lo, lines)
+			if label == "" && opt.billQuotes {
+				if err := rankAmidItems(al, lo, len(lines)); err != nil {
+					return err
+				}
+			}
 			if !opt.billQuotes {
 				al = takePlaceholder(al, lo, len(lines))
 			}
@@ -1265,6 +1283,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			al = splice(al, at, at, lines)
 			closeItem(al, at, len(lines))
+			if label == "" && opt.billQuotes {
+				if err := rankAmidItems(al, at, len(lines)); err != nil {
+					return err
+				}
+			}
 			if !opt.billQuotes {
 				al = takePlaceholder(al, at, len(lines))
 			}
@@ -1518,7 +1541,7 @@ func splice(al []string, lo, hi int, ins []string) []string {
 	return append(out, al[hi:]...)
 }
 
-var labelRe = regexp.MustCompile(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|[IVX]+(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
+var labelRe = regexp.MustCompile(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|[IVX]+(?:\.?\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
 
 // newMark is the mark a text adopted by a committee or a chamber puts
 // between a new paragraph's number and its period: "II (nouveau). – ",
@@ -1555,8 +1578,8 @@ func labelOf(s string) (string, byte) {
 var degreeSign = strings.NewReplacer(" °", "°", "º", "°", " º", "°")
 
 // gluedRomanLatin is a roman numeral and its Latin ordinal printed
-// without a space, lowered: "iibis".
-var gluedRomanLatin = regexp.MustCompile(`^([ivxl]+)(` + latinOrd + `)\b`)
+// without a space, or with a period, lowered: "iibis", "iv.bis".
+var gluedRomanLatin = regexp.MustCompile(`^([ivxl]+)\.?(` + latinOrd + `)\b`)
 
 // degreeCapital is the capitals that end a degree's label, after it:
 // "1° A L'article", "1° B (nouveau) Le …" (group 1), a word with its
@@ -1592,7 +1615,8 @@ func label(s string) (string, byte) {
 		}
 		return d, 'd'
 	case m[0] >= 'I' && m[0] <= 'X':
-		// "IIbis.-" is "II bis" as "1°bis" is "1° bis".
+		// "IIbis.-" is "II bis" as "1°bis" is "1° bis", and so is
+		// "IV.bis -", as an amendment may type it.
 		return gluedRomanLatin.ReplaceAllString(t, "$1 $2"), 'r'
 	case m[0] >= '0' && m[0] <= '9':
 		return t, 'n'
@@ -2583,6 +2607,65 @@ func rankAgrees(al []string, lo int, named string, lines []string, before bool) 
 		return nil
 	}
 	return applyErr(fmt.Sprintf("a new %s %s %s: its place and its label disagree", newLab, map[bool]string{true: "before", false: "after"}[before], oldLab))
+}
+
+// rankAmidItems is rankAgrees for a new item an amendment places by an
+// alinéa's number or at the end ("Après l'alinéa 4, insérer l'alinéa suivant : «
+// 1° bis … »", "Compléter cet article par …"), al[at:at+n] being
+// its lines once in place: the items of its kind nearest before and after it,
+// in its list, must rank before and after its label — a 1° bis after a
+// 3° says two places (it went after the 3°, whose period became a
+// semicolon). Its list is read at its own level: a quoted item among the
+// lines of its quotation (up to the bill's lines or another article's
+// heading), the bill's among the bill's lines; a label of a higher
+// division or an unnumbered alinéa ending with a colon (which introduces
+// another list) ends it; labels without a rank ("1° A") and placeholders
+// ("2° (Supprimé)") are not compared.
+func rankAmidItems(al []string, at, n int) error {
+	if at < 0 || at >= len(al) || n == 0 {
+		return nil
+	}
+	newLab, kind := labelOf(al[at])
+	r := latinRank(newLab, kind)
+	t := strings.TrimLeft(strings.TrimSpace(al[at]), "«\"“ ")
+	if r == 0 || strings.Trim(t[len(labelRe.FindString(t)):], " »\"”.;") == "" {
+		// A line that is only a label ("« X. »") may be a word.
+		return nil
+	}
+	quoted := isQuoted(al[at])
+	nearest := func(i, step int) (string, int) {
+		for ; i >= 0 && i < len(al); i += step {
+			if isQuoted(al[i]) != quoted {
+				if quoted {
+					return "", 0
+				}
+				continue
+			}
+			if quoted && artLabel.MatchString(strings.TrimSpace(al[i])) {
+				return "", 0
+			}
+			l, k := labelOf(al[i])
+			switch {
+			case k == kind:
+				if isAbrogatedPlaceholder(strings.TrimLeft(strings.TrimSpace(al[i]), "«\"“ ")) {
+					return "", 0
+				}
+				return l, latinRank(l, k)
+			case k != 0 && ranksAbove(k, kind):
+				return "", 0
+			case k == 0 && strings.HasSuffix(strings.TrimRight(strings.TrimSpace(al[i]), "»\"” "), ":"):
+				return "", 0
+			}
+		}
+		return "", 0
+	}
+	if l, p := nearest(at-1, -1); p > 0 && p >= r {
+		return applyErr(fmt.Sprintf("a new %s after %s: its place and its label disagree", newLab, l))
+	}
+	if l, next := nearest(at+n, 1); next > 0 && next <= r {
+		return applyErr(fmt.Sprintf("a new %s before %s: its place and its label disagree", newLab, l))
+	}
+	return nil
 }
 
 // outOfRank refuses a new item inserted at at, after the item at lo,

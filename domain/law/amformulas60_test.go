@@ -1,0 +1,60 @@
+package law
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAm6RomanPeriodLatin: a paragraph typed "IV.bis -" is the IV bis, as
+// "IVbis.-" is: after the IV, an insertion by the alinéa's number.
+func TestAm6RomanPeriodLatin(t *testing.T) {
+	P := []string{"IV. – Le maire signe.", "V. – Le juge tranche."}
+	runAmendments(t, []amCase{
+		{"IV.bis - after the IV", P, "Après l'alinéa 1, insérer l'alinéa suivant :\n\n« IV.bis - Le greffier note. »", []string{P[0], "IV.bis - Le greffier note.", P[1]}},
+	})
+	if l, k := label("IV.bis - Le greffier note."); l != "iv bis" || k != 'r' {
+		t.Errorf("label %q %c, want iv bis", l, k)
+	}
+}
+
+// TestAm6NewItemRankAmidItems: a new item placed by an alinéa's number
+// ("Après l'alinéa 4, insérer l'alinéa suivant : « 1° bis … »", "Avant
+// l'alinéa 2, …") whose label does not rank between the items of its
+// kind around its place says two places: refused (the 1° bis went after the
+// 3°, whose period became a semicolon). A quoted item is compared with
+// its quotation's items only; a paragraph typed "IV.bis -" is the IV bis.
+func TestAm6NewItemRankAmidItems(t *testing.T) {
+	A := []string{"I. – Le code est ainsi modifié :", "1° Le maire signe ;", "2° Le maire lit ;", "3° Le juge tranche."}
+	Q := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire peut :", "« 1° Signer ;", "« 2° Dater. »", "II. – Le juge tranche."}
+	P := []string{"IV. – Le maire signe.", "V. – Le juge tranche."}
+	runAmendments(t, []amCase{
+		{"a 1° bis after the 3°: refused", A, "Après l'alinéa 4, insérer l'alinéa suivant :\n\n« 1° bis Le greffier note. »", nil},
+		{"a 1° bis before the 1°: refused", A, "Avant l'alinéa 2, insérer l'alinéa suivant :\n\n« 1° bis Le greffier note ; »", nil},
+		{"a 1° bis after the 1°", A, "Après l'alinéa 2, insérer l'alinéa suivant :\n\n« 1° bis Le greffier note ; »", []string{A[0], A[1], "1° bis Le greffier note ;", A[2], A[3]}},
+		{"a 4° completing the article", A, "Compléter cet article par un alinéa ainsi rédigé :\n\n« 4° Le greffier note. »", []string{A[0], A[1], A[2], "3° Le juge tranche ;", "4° Le greffier note."}},
+		{"a quoted 1° bis after the quoted 1°", Q, "Après l'alinéa 3, insérer l'alinéa suivant :\n\n« 1° bis Viser ; »", []string{Q[0], Q[1], Q[2], "« 1° bis Viser ;", Q[3], Q[4]}},
+		{"a quoted 1° bis after the quoted 2°: refused", Q, "Après l'alinéa 4, insérer l'alinéa suivant :\n\n« 1° bis Viser. »", nil},
+		{"IV.bis - after the V: refused", P, "Après l'alinéa 2, insérer l'alinéa suivant :\n\n« IV.bis - Le greffier note. »", nil},
+	})
+}
+
+// TestAm6ComposedItemsAtRank: amendments that insert items after the same
+// alinéa, composed, put them at their ranks: "Après l'alinéa 2, insérer
+// un 1° bis" adopted after "Après l'alinéa 2, insérer un 1° quater" goes
+// before the 1° quater (it went after it).
+func TestAm6ComposedItemsAtRank(t *testing.T) {
+	A := []string{"I. – Le code est ainsi modifié :", "1° Le maire signe ;", "2° Le maire lit."}
+	got, rs := ComposeAmendments(Article{Number: "1", Alineas: A}, []string{
+		"Après l'alinéa 2, insérer l'alinéa suivant :\n\n« 1° quater Le préfet vise ; »",
+		"Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n\n« 1° bis Le greffier note ; »\n\n« 1° ter Le juge lit ; »",
+	})
+	for i, r := range rs {
+		if !r.Applied {
+			t.Fatalf("amendment %d refused: %q", i, r.Unparsed)
+		}
+	}
+	want := []string{A[0], A[1], "1° bis Le greffier note ;", "1° ter Le juge lit ;", "1° quater Le préfet vise ;", A[2]}
+	if strings.Join(got.Alineas, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"))
+	}
+}
