@@ -204,9 +204,12 @@ func TestCorpusAmendedDivisions(t *testing.T) {
 			wantAmended(t, name, al, "Supprimer "+designation+".", want)
 			// A new division after it, its label bis, where a sibling
 			// follows (a new last one moves the list's closing mark):
-			// after its own alinéas and the text it quotes.
+			// after its own alinéas and the text it quotes. Not where
+			// that sibling is the bis already: a second one is not the
+			// bis, and a placeholder there is refused (its place and its
+			// label disagree).
 			if bis := bisLabel(first, d.level); bis != "" && d.end < len(al) {
-				if next := divLabel(plain[d.end]); next != "" && ds[k+1].start == d.end && ds[k+1].level == d.level {
+				if next := divLabel(plain[d.end]); next != "" && next != strings.TrimSpace(bis) && ds[k+1].start == d.end && ds[k+1].level == d.level {
 					end := "."
 					if d.level > 1 {
 						end = " ;"
