@@ -63,8 +63,11 @@ func TestCorpusGroupPhrasings(t *testing.T) {
 	if testing.Short() {
 		t.Skip("seconds under the race detector: run in full by .ci/run's TestCorpus step")
 	}
-	total := 0
+	total, n := 0, 0
 	forEachPlainArticle(t, "zorglub", func(ref CodeRef, art CodeArticle, whole string) {
+		if n++; n%2 == 0 {
+			return // one article in two: the test's time halved
+		}
 		al := art.Alineas
 		// The first and the last alinéa with a word the test can name.
 		k1, k2 := -1, -1
@@ -129,8 +132,8 @@ func TestCorpusGroupPhrasings(t *testing.T) {
 		}
 	})
 	t.Logf("%d instruction groups, each two edits of one article as one way of writing them", total)
-	if total < 1000 {
-		t.Errorf("only %d (over 1,000)", total)
+	if total < 3000 {
+		t.Errorf("only %d (over 3,000)", total)
 	}
 }
 
