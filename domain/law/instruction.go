@@ -3989,9 +3989,9 @@ var rePluralRank = regexp.MustCompile(`\b(` + ordWords + `)s\s+(?:alineas|phrase
 // phrases".
 var reCountBefore = regexp.MustCompile(`\b(?:` + cardinalWords + `|\d+)\s+$`)
 
-// reDashRank is one dash of a list by its rank: "deuxieme tiret",
-// "dernier tiret" (group 1 the rank).
-var reDashRank = regexp.MustCompile(`\b(` + ordWords + `)\s+tiret\b`)
+// reDashRank is dashes of a list by their ranks: "deuxieme tiret",
+// "dernier tiret", "deuxieme et troisieme tirets" (group 1 the ranks).
+var reDashRank = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*tirets?\b`)
 
 // reUniqueAlinea is an article's only alinéa: "alinea unique", "unique
 // alinea".
@@ -4890,10 +4890,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// division of a code, names no article.)
 	// "le deuxième tiret du 3°", "au dernier tiret du a": a dash of a
 	// list by its rank (read before the parts not read, "tirets").
-	type dashAt struct{ pos, rank int }
+	type dashAt struct {
+		pos   int
+		ranks []int
+	}
 	var dashRanks []dashAt
 	for _, m := range reDashRank.FindAllStringSubmatchIndex(low[:min(articleCut, len(low))], -1) {
-		dashRanks = append(dashRanks, dashAt{m[0], ordValue[low[m[2]:m[3]]]})
+		dashRanks = append(dashRanks, dashAt{m[0], ordinals(low[m[2]:m[3]])})
 		blank := strings.Repeat(" ", m[1]-m[0])
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
@@ -4962,7 +4965,11 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	}
 	var ms []mention
 	for _, d := range dashRanks {
-		ms = append(ms, mention{pos: d.pos, divs: []Division{{Alinea: d.rank, Dash: true}}})
+		var divs []Division
+		for _, r := range d.ranks {
+			divs = append(divs, Division{Alinea: r, Dash: true})
+		}
+		ms = append(ms, mention{pos: d.pos, divs: divs})
 	}
 	// "L'alinéa unique", "l'unique alinéa": the first, which must be the
 	// last (it was refused).
