@@ -283,7 +283,7 @@ type ApplyError struct {
 	WithRefused int
 	Reason      string
 	// Err is the refusal itself, for errors.As: its type says why
-	// (itemEndNotSaid, innerPart, errWithRefused, …).
+	// (innerPart, errWithRefused, …).
 	Err error `json:"-"`
 }
 
@@ -1044,9 +1044,6 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return err
 			}
 		case label != "" && !e.NoMark:
-			if t := lastItemTail(al, lo, hi); t < hi {
-				return itemEndNotSaid{item: label, lo: lo, hi: t}
-			}
 			term := ""
 			last := strings.TrimSpace(al[hi-1])
 			if _, k := labelOf(al[lo]); k == 'd' || k == 'l' {
@@ -1133,13 +1130,6 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					// the bill's item going on.
 					lines[n-1] = strings.TrimRight(lines[n-1], " ") + quoteTail(al[hi-1])
 				}
-			}
-			if t := lastItemTail(al, lo, hi); label != "" && !opt.billQuotes && t < hi && len(lines) < hi-lo {
-				// "Le 2° est ainsi rédigé" in fewer alinéas than the
-				// item and the alinéas after it that may close the
-				// article: whether they go is not said (a new text that
-				// restates them says it).
-				return itemEndNotSaid{item: label, lo: lo, hi: t}
 			}
 			lines = itemEnd(al, hi, lines)
 			lines = keepLabel(al, lo, e.Scope.Path, lines)
@@ -1855,53 +1845,6 @@ func splitMergedPlaceholders(al []string, e Edit) ([]string, error) {
 		return al, nil
 	}
 	return out, nil
-}
-
-// lastItemTail is where the alinéas of a list's last item, al[lo:hi],
-// that may close the article rather than continue the item begin: the
-// first after one of the item's ending with a period that begins a
-// sentence — "2° Les immeubles." then "Un décret fixe …" —; hi when the
-// item is not its list's last (an item of its kind follows) or has none.
-// Labelled alinéas (a), dashes) and quoted lines are the item's, and so
-// is what follows an alinéa ending with ":" or ";".
-func lastItemTail(al []string, lo, hi int) int {
-	_, kind := labelOf(al[lo])
-	if kind != 'd' && kind != 'l' {
-		return hi
-	}
-	if hi < len(al) {
-		if _, k := labelOf(al[hi]); k == kind {
-			return hi
-		}
-	}
-	for k := lo + 1; k < hi; k++ {
-		l := strings.TrimSpace(al[k])
-		if _, kl := label(l); kl != 0 || dashItem(l) || l == "" || !startsSentence(l) {
-			continue
-		}
-		prev := strings.TrimSpace(al[k-1])
-		if strings.HasPrefix(prev, "«") || strings.HasPrefix(prev, "\"") || !strings.HasSuffix(prev, ".") {
-			continue
-		}
-		return k
-	}
-	return hi
-}
-
-// itemEndNotSaid refuses the deletion of a list's last item followed by
-// alinéas that begin a sentence after its period ("2° Les immeubles.",
-// "Un décret fixe …"): formally the item's (the law rewrites them with
-// it: "Le 6° est ainsi rédigé" restating the article's closing alinéa,
-// L. 123-8 of the code rural by loi n° 2010-874), mostly the article's
-// closing provisions, which a repeal of the item does not mean to take.
-// The item's own alinéas are [lo, hi).
-type itemEndNotSaid struct {
-	item   string
-	lo, hi int
-}
-
-func (e itemEndNotSaid) Error() string {
-	return fmt.Sprintf("item %q is its list's last: whether the alinéas after it go with it is not said", e.item)
 }
 
 // innerPart is resolve's answer for a part that begins on its parent's

@@ -1,6 +1,7 @@
 package law
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -45,6 +46,10 @@ func TestCode7InstructionWholeOnAnArticle(t *testing.T) {
 		var with []int
 		for _, e := range errs {
 			with = append(with, e.WithRefused)
+			var w errWithRefused
+			if e.WithRefused != 0 && (!errors.As(e, &w) || w.edit != e.WithRefused) {
+				t.Errorf("%s: %v does not carry errWithRefused", tc.text, e)
+			}
 		}
 		if len(ins) != 1 || ins[0].Status != Parsed {
 			t.Errorf("%s: not parsed %+v", tc.text, ins)
