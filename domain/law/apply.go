@@ -1047,8 +1047,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			term := ""
 			last := strings.TrimSpace(al[hi-1])
 			if _, k := labelOf(al[lo]); k == 'd' || k == 'l' {
-				// An item of a list keeps the list's punctuation.
-				if strings.HasSuffix(last, ";") {
+				// An item of a list keeps the list's punctuation (" ;"
+				// for "b) … ; et": the conjunction joins it no more).
+				if semicolonEnd(last) {
 					term = " ;"
 				} else if strings.HasSuffix(last, ".") {
 					term = "."

@@ -3559,7 +3559,10 @@ func itemKind(it string) string {
 		return "°"
 	case isCapitalItem(it):
 		return "capital"
-	case strings.Trim(strings.ToUpper(it), "IVXL") == "":
+	case it != "" && strings.Trim(strings.ToUpper(strings.Fields(it)[0]), "IVXL") == "":
+		// "II", and "I bis", "II A" (a roman with its Latin adverb or
+		// capital: it was a letter, and "Le I bis devient le II" was
+		// refused as changing kind).
 		return "roman"
 	case it != "" && strings.Trim(strings.Fields(it)[0], "0123456789") == "":
 		// "1", "2 bis": a paragraph numbered "1.", "2 bis.".
@@ -3582,8 +3585,8 @@ func isCapitalItem(it string) bool {
 // à i", "le h devient le i"). A path keeps romans in lower case: its
 // items are read by itemKind.
 func casedKind(l string) string {
-	if l == "i" || l == "v" || l == "x" {
-		return "letter"
+	if f := strings.Fields(l); len(f) > 0 && (f[0] == "i" || f[0] == "v" || f[0] == "x") {
+		return "letter" // "i", "i bis"
 	}
 	return itemKind(l)
 }
