@@ -1792,8 +1792,8 @@ func splitMergedPlaceholders(al []string, e Edit) ([]string, error) {
 			named[itemKey(strings.TrimSuffix(d.Item, ")"))] = true
 		}
 	}
-	if len(e.Lines) > 0 {
-		if l, k := labelOf(e.Lines[0]); k == 'd' || k == 'l' {
+	for _, line := range e.Lines {
+		if l, k := labelOf(line); k == 'd' || k == 'l' {
 			named[itemKey(l)] = true
 		}
 	}
@@ -2753,26 +2753,51 @@ func keepLabel(al []string, lo int, path []Division, lines []string) []string {
 }
 
 // takePlaceholder removes, next to the n alinéas inserted at at, the
-// placeholder of a repealed item whose label the first of them takes:
-// "Après le 1°, il est rétabli (inséré) un 2°" where "2° (Abrogé) ;" is
-// kept reads "1° …", "2° …", not "2° (Abrogé) ;" and the new 2° as well —
-// the converse of a deletion, as a renumbering onto a placeholder is.
+// placeholders of repealed items whose labels the new items take: "Après
+// le 1°, il est rétabli (inséré) un 2°" where "2° (Abrogé) ;" is kept
+// reads "1° …", "2° …", not "2° (Abrogé) ;" and the new 2° as well — the
+// converse of a deletion, as a renumbering onto a placeholder is. The
+// placeholders next to the new items, before or after them, each give
+// way to the new item of its label ("1° (Abrogé) ;", "2° (Abrogé) ;"
+// before "Avant le 3°, sont insérés des 1° et 2°": both went to none).
 func takePlaceholder(al []string, at, n int) []string {
 	if n == 0 || at >= len(al) {
 		return al
 	}
-	want, kind := label(al[at])
-	if want == "" {
-		return al
+	type lk struct {
+		l string
+		k byte
 	}
-	for _, i := range []int{at - 1, at + n} {
-		if i >= 0 && i < len(al) && isAbrogatedPlaceholder(al[i]) {
-			if l, k := label(al[i]); l == want && k == kind {
-				return append(al[:i:i], al[i+1:]...)
-			}
+	labels := map[lk]bool{}
+	for i := at; i < at+n && i < len(al); i++ {
+		if l, k := label(al[i]); l != "" {
+			labels[lk{l, k}] = true
 		}
 	}
-	return al
+	if len(labels) == 0 {
+		return al
+	}
+	drop := map[int]bool{}
+	for i := at - 1; i >= 0 && isAbrogatedPlaceholder(al[i]); i-- {
+		if l, k := label(al[i]); labels[lk{l, k}] {
+			drop[i] = true
+		}
+	}
+	for i := at + n; i < len(al) && isAbrogatedPlaceholder(al[i]); i++ {
+		if l, k := label(al[i]); labels[lk{l, k}] {
+			drop[i] = true
+		}
+	}
+	if len(drop) == 0 {
+		return al
+	}
+	out := make([]string, 0, len(al)-len(drop))
+	for i, l := range al {
+		if !drop[i] {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // isAbrogatedPlaceholder reports whether an alinéa is only a label and
