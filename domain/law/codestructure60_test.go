@@ -96,7 +96,8 @@ func TestCode7NewLastItemTakesTheConjunction(t *testing.T) {
 // deuxième tiret du 3°", "le dernier tiret", "Au 3°, le deuxième tiret
 // …", "Au 3° de l'article L. 1, au deuxième tiret, …" — is that alinéa
 // opening with a dash among the division's (they were refused: "a part
-// of an article not read"). The dashes of the division must be one list:
+// of an article not read"), counted, as alinéas are, on the text as the
+// bill article found it. The dashes of the division must be one list:
 // in an article holding a list under the 1° and another under the 2°,
 // "le premier tiret de l'article" is refused, as is a rank the list does
 // not reach. Ranks listed ("les premier et deuxième tirets", "aux
@@ -119,6 +120,8 @@ func TestCode7DashByRank(t *testing.T) {
 			want: []string{P[0], P[1], P[2], P[3], P[5], "3° Les bateaux."}},
 		{name: "after the article and a comma", before: P, text: []string{"Au 2° de l'article L. 1 du code civil, au troisième tiret, le mot : « préfets » est remplacé par le mot : « juges »."},
 			want: []string{P[0], P[1], P[2], P[3], P[4], "– les juges.", P[6]}},
+		{name: "counted on the text the bill article found", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le premier tiret du 2° est supprimé ;", "2° Au deuxième tiret du 2°, le mot : « juges » est remplacé par le mot : « greffiers »."},
+			want: []string{P[0], P[1], P[2], "– les greffiers ;", P[5], P[6]}},
 		{name: "two lists: refused", before: two, text: []string{"Au premier tiret de l'article L. 1 du code civil, le mot : « maires » est remplacé par le mot : « juges »."}},
 		{name: "a rank not there: refused", before: P, text: []string{"Le quatrième tiret" + of + " est supprimé."}},
 		{name: "several dashes", before: P, text: []string{"Les premier et deuxième tirets" + of + " sont supprimés."},
