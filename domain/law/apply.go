@@ -282,11 +282,17 @@ type ApplyError struct {
 	// instruction is applied whole or not at all.
 	WithRefused int
 	Reason      string
+	// Err is the refusal itself, for errors.As: its type says why
+	// (innerPart, errWithRefused, …).
+	Err error `json:"-"`
 }
 
 func (e ApplyError) Error() string {
 	return fmt.Sprintf("couldn't apply instruction %d edit %d to %s: %s", e.Instruction, e.Edit, e.Ref, e.Reason)
 }
+
+// Unwrap gives the refusal's own error.
+func (e ApplyError) Unwrap() error { return e.Err }
 
 // Apply applies the edits of parsed instructions, in order, to a copy of
 // the corpus and returns it with the edits that could not be applied. An
@@ -323,7 +329,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		for k, err := range applyRenumbering(out, edits) {
 			if err != nil {
 				r := renum[k]
-				ae := ApplyError{Instruction: r.i, Edit: r.j, Ref: edits[k].Scope.Ref, Reason: err.Error()}
+				ae := ApplyError{Instruction: r.i, Edit: r.j, Ref: edits[k].Scope.Ref, Reason: err.Error(), Err: err}
 				ae.Missing = err == errMissing
 				errs = append(errs, ae)
 			}
@@ -343,7 +349,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		}
 		if err := rangeRefused(out, in.Edits); err != nil {
 			for j, e := range in.Edits {
-				errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error()})
+				errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error(), Err: err})
 			}
 			continue
 		}
@@ -382,7 +388,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				}
 			}
 			if err != nil {
-				ae := ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error()}
+				ae := ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error(), Err: err}
 				if err == errMissing {
 					ae.Missing = true
 				}
@@ -485,7 +491,8 @@ func (s *instructionSnapshot) rollback(c Corpus, groups map[CodeRef]*groupState,
 	}
 	for j, e := range edits {
 		if k, ok := failed[e.Scope.Ref]; ok && !refused[j] {
-			errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: errWithRefused{edit: k + 1}.Error(), WithRefused: k + 1})
+			w := errWithRefused{edit: k + 1}
+			errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: w.Error(), WithRefused: k + 1, Err: w})
 		}
 	}
 	return errs
@@ -1048,8 +1055,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			term := ""
 			last := strings.TrimSpace(al[hi-1])
 			if _, k := labelOf(al[lo]); k == 'd' || k == 'l' {
-				// An item of a list keeps the list's punctuation.
-				if strings.HasSuffix(last, ";") {
+				// An item of a list keeps the list's punctuation (" ;"
+				// for "b) … ; et": the conjunction joins it no more).
+				if semicolonEnd(last) {
 					term = " ;"
 				} else if strings.HasSuffix(last, ".") {
 					term = "."
@@ -1808,8 +1816,8 @@ func splitMergedPlaceholders(al []string, e Edit) ([]string, error) {
 			named[itemKey(strings.TrimSuffix(d.Item, ")"))] = true
 		}
 	}
-	if len(e.Lines) > 0 {
-		if l, k := labelOf(e.Lines[0]); k == 'd' || k == 'l' {
+	for _, line := range e.Lines {
+		if l, k := labelOf(line); k == 'd' || k == 'l' {
 			named[itemKey(l)] = true
 		}
 	}
@@ -2828,26 +2836,51 @@ func keepLabel(al []string, lo int, path []Division, lines []string) []string {
 }
 
 // takePlaceholder removes, next to the n alinéas inserted at at, the
-// placeholder of a repealed item whose label the first of them takes:
-// "Après le 1°, il est rétabli (inséré) un 2°" where "2° (Abrogé) ;" is
-// kept reads "1° …", "2° …", not "2° (Abrogé) ;" and the new 2° as well —
-// the converse of a deletion, as a renumbering onto a placeholder is.
+// placeholders of repealed items whose labels the new items take: "Après
+// le 1°, il est rétabli (inséré) un 2°" where "2° (Abrogé) ;" is kept
+// reads "1° …", "2° …", not "2° (Abrogé) ;" and the new 2° as well — the
+// converse of a deletion, as a renumbering onto a placeholder is. The
+// placeholders next to the new items, before or after them, each give
+// way to the new item of its label ("1° (Abrogé) ;", "2° (Abrogé) ;"
+// before "Avant le 3°, sont insérés des 1° et 2°": both went to none).
 func takePlaceholder(al []string, at, n int) []string {
 	if n == 0 || at >= len(al) {
 		return al
 	}
-	want, kind := label(al[at])
-	if want == "" {
-		return al
+	type lk struct {
+		l string
+		k byte
 	}
-	for _, i := range []int{at - 1, at + n} {
-		if i >= 0 && i < len(al) && isAbrogatedPlaceholder(al[i]) {
-			if l, k := label(al[i]); l == want && k == kind {
-				return append(al[:i:i], al[i+1:]...)
-			}
+	labels := map[lk]bool{}
+	for i := at; i < at+n && i < len(al); i++ {
+		if l, k := label(al[i]); l != "" {
+			labels[lk{l, k}] = true
 		}
 	}
-	return al
+	if len(labels) == 0 {
+		return al
+	}
+	drop := map[int]bool{}
+	for i := at - 1; i >= 0 && isAbrogatedPlaceholder(al[i]); i-- {
+		if l, k := label(al[i]); labels[lk{l, k}] {
+			drop[i] = true
+		}
+	}
+	for i := at + n; i < len(al) && isAbrogatedPlaceholder(al[i]); i++ {
+		if l, k := label(al[i]); labels[lk{l, k}] {
+			drop[i] = true
+		}
+	}
+	if len(drop) == 0 {
+		return al
+	}
+	out := make([]string, 0, len(al)-len(drop))
+	for i, l := range al {
+		if !drop[i] {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // isAbrogatedPlaceholder reports whether an alinéa is only a label and

@@ -1,6 +1,7 @@
 package law
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -45,6 +46,10 @@ func TestCode7InstructionWholeOnAnArticle(t *testing.T) {
 		var with []int
 		for _, e := range errs {
 			with = append(with, e.WithRefused)
+			var w errWithRefused
+			if e.WithRefused != 0 && (!errors.As(e, &w) || w.edit != e.WithRefused) {
+				t.Errorf("%s: %v does not carry errWithRefused", tc.text, e)
+			}
 		}
 		if len(ins) != 1 || ins[0].Status != Parsed {
 			t.Errorf("%s: not parsed %+v", tc.text, ins)
@@ -91,11 +96,13 @@ func TestCode7NewLastItemTakesTheConjunction(t *testing.T) {
 // deuxième tiret du 3°", "le dernier tiret", "Au 3°, le deuxième tiret
 // …", "Au 3° de l'article L. 1, au deuxième tiret, …" — is that alinéa
 // opening with a dash among the division's (they were refused: "a part
-// of an article not read"). The dashes of the division must be one list:
+// of an article not read"), counted, as alinéas are, on the text as the
+// bill article found it. The dashes of the division must be one list:
 // in an article holding a list under the 1° and another under the 2°,
 // "le premier tiret de l'article" is refused, as is a rank the list does
-// not reach; several dashes ("les deuxième et troisième tirets") are
-// still refused.
+// not reach. Ranks listed ("les premier et deuxième tirets", "aux
+// premier et troisième tirets") are each that dash; dashes counted ("les
+// deux derniers tirets") are still refused.
 func TestCode7DashByRank(t *testing.T) {
 	P := []string{"Sont exclus :", "1° Les meubles ;", "2° Les personnes :", "– les maires ;", "– les juges ;", "– les préfets.", "3° Les navires."}
 	two := []string{"Sont exclus :", "1° Les meubles :", "– les bateaux ;", "– les voitures ;", "2° Les personnes :", "– les maires ;", "– les juges."}
@@ -113,8 +120,14 @@ func TestCode7DashByRank(t *testing.T) {
 			want: []string{P[0], P[1], P[2], P[3], P[5], "3° Les bateaux."}},
 		{name: "after the article and a comma", before: P, text: []string{"Au 2° de l'article L. 1 du code civil, au troisième tiret, le mot : « préfets » est remplacé par le mot : « juges »."},
 			want: []string{P[0], P[1], P[2], P[3], P[4], "– les juges.", P[6]}},
+		{name: "counted on the text the bill article found", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le premier tiret du 2° est supprimé ;", "2° Au deuxième tiret du 2°, le mot : « juges » est remplacé par le mot : « greffiers »."},
+			want: []string{P[0], P[1], P[2], "– les greffiers ;", P[5], P[6]}},
 		{name: "two lists: refused", before: two, text: []string{"Au premier tiret de l'article L. 1 du code civil, le mot : « maires » est remplacé par le mot : « juges »."}},
 		{name: "a rank not there: refused", before: P, text: []string{"Le quatrième tiret" + of + " est supprimé."}},
-		{name: "several dashes: refused", before: P, text: []string{"Les deuxième et troisième tirets" + of + " sont supprimés."}},
+		{name: "several dashes", before: P, text: []string{"Les premier et deuxième tirets" + of + " sont supprimés."},
+			want: []string{P[0], P[1], P[2], P[5], P[6]}},
+		{name: "several dashes' words", before: P, text: []string{"Aux premier et troisième tirets" + of + ", le mot : « les » est remplacé par le mot : « des »."},
+			want: []string{P[0], P[1], P[2], "– des maires ;", P[4], "– des préfets.", P[6]}},
+		{name: "counted dashes: refused", before: P, text: []string{"Les deux derniers tirets" + of + " sont supprimés."}},
 	})
 }

@@ -9,7 +9,9 @@ import "testing"
 // ainsi rédigé" took the 2° with it (it was gone), a 1° bis inserted
 // after the 1° went after the 3°, "Le 2° est ainsi rétabli" was refused
 // (not found), "Les 3° et 4° deviennent les 1° et 2°" too ("1° is there
-// already"). Edits elsewhere leave it whole; a range not counted one by
+// already"); new items on their labels ("Avant le 3°, sont insérés des
+// 1° et 2°") take the placeholders' places (the list held both: only a
+// first new item took an adjacent placeholder). Edits elsewhere leave it whole; a range not counted one by
 // one ("1° bis à 3°") is refused when one of its items is named.
 func TestCode7MergedPlaceholderSplit(t *testing.T) {
 	two := []string{"Le maire signe :", "1° et 2° (Abrogés) ;", "3° Le mercredi."}
@@ -26,6 +28,10 @@ func TestCode7MergedPlaceholderSplit(t *testing.T) {
 			want: []string{letters[0], "a) (Abrogé) ;", "b) Le mardi ;", letters[2]}},
 		{name: "relabelled onto them", before: []string{"Le maire signe :", "1° et 2° (Abrogés) ;", "3° Le mercredi ;", "4° Le jeudi."}, text: []string{"Les 3° et 4° de l'article L. 1 du code civil deviennent respectivement les 1° et 2°."},
 			want: []string{"Le maire signe :", "1° Le mercredi ;", "2° Le jeudi."}},
+		{name: "new items on their labels", before: two, text: []string{"Avant le 3° de l'article L. 1 du code civil, sont insérés des 1° et 2° ainsi rédigés :", "« 1° Le lundi ;", "« 2° Le mardi ; »."},
+			want: []string{two[0], "1° Le lundi ;", "2° Le mardi ;", two[2]}},
+		{name: "new items after, a range", before: []string{"Le maire signe :", "1° Le lundi ;", "2° à 4° (Abrogés) ;", "5° Le vendredi."}, text: []string{"Après le 1° de l'article L. 1 du code civil, sont insérés des 2° et 3° ainsi rédigés :", "« 2° Le mardi ;", "« 3° Le mercredi ; »."},
+			want: []string{"Le maire signe :", "1° Le lundi ;", "2° Le mardi ;", "3° Le mercredi ;", "4° (Abrogé) ;", "5° Le vendredi."}},
 		{name: "elsewhere: whole", before: two, text: []string{"Au 3° de l'article L. 1 du code civil, le mot : « mercredi » est remplacé par le mot : « jeudi »."},
 			want: []string{two[0], two[1], "3° Le jeudi."}},
 		{name: "not counted: refused", before: []string{"Le maire signe :", "1° bis à 3° (Abrogés) ;", "4° Le jeudi."}, text: []string{"Le 3° de l'article L. 1 du code civil est ainsi rétabli :", "« 3° Le mardi ; »."}},

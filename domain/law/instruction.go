@@ -3694,7 +3694,10 @@ func itemKind(it string) string {
 		return "°"
 	case isCapitalItem(it):
 		return "capital"
-	case strings.Trim(strings.ToUpper(it), "IVXL") == "":
+	case it != "" && strings.Trim(strings.ToUpper(strings.Fields(it)[0]), "IVXL") == "":
+		// "II", and "I bis", "II A" (a roman with its Latin adverb or
+		// capital: it was a letter, and "Le I bis devient le II" was
+		// refused as changing kind).
 		return "roman"
 	case it != "" && strings.Trim(strings.Fields(it)[0], "0123456789") == "":
 		// "1", "2 bis": a paragraph numbered "1.", "2 bis.".
@@ -3717,8 +3720,8 @@ func isCapitalItem(it string) bool {
 // à i", "le h devient le i"). A path keeps romans in lower case: its
 // items are read by itemKind.
 func casedKind(l string) string {
-	if l == "i" || l == "v" || l == "x" {
-		return "letter"
+	if f := strings.Fields(l); len(f) > 0 && (f[0] == "i" || f[0] == "v" || f[0] == "x") {
+		return "letter" // "i", "i bis"
 	}
 	return itemKind(l)
 }
@@ -4134,9 +4137,9 @@ var rePluralRank = regexp.MustCompile(`\b(` + ordWords + `)s\s+(?:alineas|phrase
 // phrases".
 var reCountBefore = regexp.MustCompile(`\b(?:` + cardinalWords + `|\d+)\s+$`)
 
-// reDashRank is one dash of a list by its rank: "deuxieme tiret",
-// "dernier tiret" (group 1 the rank).
-var reDashRank = regexp.MustCompile(`\b(` + ordWords + `)\s+tiret\b`)
+// reDashRank is dashes of a list by their ranks: "deuxieme tiret",
+// "dernier tiret", "deuxieme et troisieme tirets" (group 1 the ranks).
+var reDashRank = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*tirets?\b`)
 
 // reRankNoNoun is a rank followed by "de", "du", "des" with no noun
 // between ("au deuxieme de l'", "au 2nd du"; group 1 the rank).
@@ -5073,10 +5076,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// division of a code, names no article.)
 	// "le deuxième tiret du 3°", "au dernier tiret du a": a dash of a
 	// list by its rank (read before the parts not read, "tirets").
-	type dashAt struct{ pos, rank int }
+	type dashAt struct {
+		pos   int
+		ranks []int
+	}
 	var dashRanks []dashAt
 	for _, m := range reDashRank.FindAllStringSubmatchIndex(low[:min(articleCut, len(low))], -1) {
-		dashRanks = append(dashRanks, dashAt{m[0], ordValue[low[m[2]:m[3]]]})
+		dashRanks = append(dashRanks, dashAt{m[0], ordinals(low[m[2]:m[3]])})
 		blank := strings.Repeat(" ", m[1]-m[0])
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
@@ -5151,7 +5157,11 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	}
 	var ms []mention
 	for _, d := range dashRanks {
-		ms = append(ms, mention{pos: d.pos, divs: []Division{{Alinea: d.rank, Dash: true}}})
+		var divs []Division
+		for _, r := range d.ranks {
+			divs = append(divs, Division{Alinea: r, Dash: true})
+		}
+		ms = append(ms, mention{pos: d.pos, divs: divs})
 	}
 	// "L'alinéa unique", "l'unique alinéa": the first, which must be the
 	// last (it was refused).
