@@ -1129,7 +1129,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// sub-items, before an unnumbered alinéa that closes the list.
 				at = appendPoint(al, lo, hi, lines)
 			}
-			if label != "" && len(lines) > 0 && !opt.billQuotes {
+			if label != "" && len(lines) > 0 {
 				if err := outOfRank(al, lo, at, lines[0]); err != nil {
 					return err
 				}
@@ -2363,7 +2363,9 @@ func rankAgrees(al []string, lo int, named string, lines []string, before bool) 
 // heading), the bill's among the bill's lines; a label of a higher
 // division or an unnumbered alinéa ending with a colon (which introduces
 // another list) ends it; labels without a rank ("1° A") and placeholders
-// ("2° (Supprimé)") are not compared.
+// ("2° (Supprimé)") are not compared. Nor may it come before an item of
+// a lower kind, which belongs to the division before it ("I bis" before
+// the I's 2°: the 2° would be the I bis's).
 func rankAmidItems(al []string, at, n int) error {
 	if at < 0 || at >= len(al) || n == 0 {
 		return nil
@@ -2408,6 +2410,14 @@ func rankAmidItems(al []string, at, n int) error {
 	if l, next := nearest(at+n, 1); next > 0 && next <= r {
 		return applyErr(fmt.Sprintf("a new %s before %s: its place and its label disagree", newLab, l))
 	}
+	if at+n < len(al) && isQuoted(al[at+n]) == quoted {
+		// "Après l'alinéa 2, insérer : « I bis. – … »" where the 2° of
+		// the I follows: the 2° would be the I bis's (it was split off
+		// the I).
+		if l, k := labelOf(al[at+n]); k != 0 && ranksAbove(kind, k) {
+			return applyErr(fmt.Sprintf("a new %s before %s, an item of the division before it", newLab, l))
+		}
+	}
 	return nil
 }
 
@@ -2417,7 +2427,9 @@ func rankAmidItems(al []string, at, n int) error {
 // another text), or "un 2° ter" where the 2° bis follows (it went between
 // the 2° and the 2° bis). An item that ranks before the one at lo begins
 // another list ("6°" then "1°"); one kept as "2° bis (Abrogé)" takes the
-// new one's place (takePlaceholder).
+// new one's place (takePlaceholder). An amendment's "Après le 1°,
+// insérer un 1° bis" is held to it as a bill's is (a second 1° bis was
+// inserted).
 func outOfRank(al []string, lo, at int, first string) error {
 	if at >= len(al) || lo >= at {
 		return nil

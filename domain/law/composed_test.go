@@ -206,7 +206,9 @@ func TestCorpusAmendedDivisions(t *testing.T) {
 			// follows (a new last one moves the list's closing mark):
 			// after its own alinéas and the text it quotes.
 			if bis := bisLabel(first, d.level); bis != "" && d.end < len(al) {
-				if next := divLabel(plain[d.end]); next != "" && ds[k+1].start == d.end && ds[k+1].level == d.level {
+				// Not where the bis is there already (the article's 1° bis
+				// after its 1°): a second one is refused.
+				if next := divLabel(plain[d.end]); next != "" && ds[k+1].start == d.end && ds[k+1].level == d.level && !strings.HasPrefix(plain[d.end], strings.TrimSpace(bis)) {
 					end := "."
 					if d.level > 1 {
 						end = " ;"
