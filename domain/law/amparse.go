@@ -323,6 +323,19 @@ func splitDispositif(paras []string) []amInstr {
 	return out
 }
 
+// amAnnouncedLabel is a new item or paragraph announced by its label,
+// folded, case kept (group 1): "un II bis ainsi rédigé", "un 3° ainsi
+// rédigé", "un c ainsi rédigé", "un B ainsi rédigé".
+var amAnnouncedLabel = regexp.MustCompile(`\b(?:un|une)\s+(` + amItemName + `)\s+(?:ainsi\s+redige|suivant|redige\s+comme\s+suit)`)
+
+// announcedIs reports whether a label as labelOf reads it ("ii bis", "1°
+// bis", "c") is the one an amendment names ("II bis", "1° bis", "c)").
+func announcedIs(read, named string) bool {
+	n := strings.ToLower(strings.Join(strings.Fields(strings.TrimSuffix(degreeSign.Replace(named), ")")), " "))
+	n = strings.Join(strings.Fields(strings.Replace(n, "°", "° ", 1)), " ")
+	return strings.ToLower(read) == n
+}
+
 // amRowAnnounced is new text announced as a table's rows or columns,
 // folded: "par une ligne ainsi rédigée", "les deux lignes suivantes".
 var amRowAnnounced = regexp.MustCompile(`\b(?:une?|les?|la|l'|des|` + cardinalWords + `)\s*(?:(?:` + cardinalWords + `|nouvelles?)\s+)*(?:lignes?|colonnes?)\s+(?:ainsi\s+redigees?|suivantes?)\b`)
@@ -2338,6 +2351,15 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		return es
 	}
 
+	// "Après le II, insérer un II bis ainsi rédigé : « II ter. – … »",
+	// "Compléter le I par un 3° ainsi rédigé : « 4° … »": the item
+	// announced and the new text's label are two labels — refused (the
+	// text's went in).
+	if m := amAnnouncedLabel.FindStringSubmatch(cased); m != nil && len(lines) > 0 && (verb == "inserer" || verb == "ajouter" || verb == "completer" || verb == "retablir") {
+		if l, k := labelOf(lines[0]); k != 0 && !announcedIs(l, m[1]) {
+			return nil, false
+		}
+	}
 	switch verb {
 	case "supprimer":
 		// "Supprimer la fin de l'alinéa 3 à partir du mot : « A »": from
