@@ -88,3 +88,18 @@ func TestAm6NewItemLabelThere(t *testing.T) {
 		{"a 1° ter after the 1° bis", A, "Après le 1° bis, insérer un 1° ter ainsi rédigé :\n\n« 1° ter L'article L. 0 est abrogé ; »", []string{A[0], A[1], A[2], "1° ter L'article L. 0 est abrogé ;", A[3]}},
 	})
 }
+
+// TestAm6NewBlockNumberedLine: the rank of a block of new alinéas is its
+// first numbered line's — "« Le juge statue. » / « II. – … »" inserted
+// before the article's II puts a second II (the unnumbered line before
+// it hid it: both went in). A new article's parts ("« Art. …. – I. – …",
+// "« II. – …") are its own, whatever the article before numbers.
+func TestAm6NewBlockNumberedLine(t *testing.T) {
+	P := []string{"I. – Le maire signe.", "Le juge tranche.", "II. – Le préfet vise."}
+	Q := []string{"I. – Le code est ainsi modifié :", "« Art. L. 1. – I. – Le maire signe.", "« II. – Le juge tranche.", "« III. – Le préfet vise. »"}
+	runAmendments(t, []amCase{
+		{"a second II after an unnumbered line: refused", P, "Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n\n« Le juge statue.\n\n« II. – Le greffier note. »", nil},
+		{"a I bis after an unnumbered line", P, "Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n\n« Le juge statue.\n\n« I bis. – Le greffier note. »", []string{P[0], P[1], "Le juge statue.", "I bis. – Le greffier note.", P[2]}},
+		{"a new article's parts", Q, "Après l'alinéa 4, insérer deux alinéas ainsi rédigés :\n\n« Art. L. 2. – I. – Le juge lit.\n\n« II. – Le greffier note. »", []string{Q[0], Q[1], Q[2], "« III. – Le préfet vise.", "« Art. L. 2. – I. – Le juge lit.", "« II. – Le greffier note. »"}},
+	})
+}

@@ -2370,14 +2370,29 @@ func rankAmidItems(al []string, at, n int) error {
 	if at < 0 || at >= len(al) || n == 0 {
 		return nil
 	}
-	newLab, kind := labelOf(al[at])
+	// The block's first numbered line: "« Le juge statue. » / « II. – …
+	// »" inserted before the II is a second II (the unnumbered line
+	// before it hid it).
+	first := at
+	for first < min(at+n, len(al))-1 {
+		if strings.HasPrefix(strings.TrimLeft(strings.TrimSpace(al[first]), "«\"“ "), "Art. ") {
+			// "« Art. …. – I. – …" then "« II. – …": a new article's
+			// own parts (its number left to the consolidation).
+			return nil
+		}
+		if _, k := labelOf(al[first]); k != 0 {
+			break
+		}
+		first++
+	}
+	newLab, kind := labelOf(al[first])
 	r := latinRank(newLab, kind)
-	t := strings.TrimLeft(strings.TrimSpace(al[at]), "«\"“ ")
+	t := strings.TrimLeft(strings.TrimSpace(al[first]), "«\"“ ")
 	if r == 0 || strings.Trim(t[len(labelRe.FindString(t)):], " »\"”.;") == "" {
 		// A line that is only a label ("« X. »") may be a word.
 		return nil
 	}
-	quoted := isQuoted(al[at])
+	quoted := isQuoted(al[first])
 	nearest := func(i, step int) (string, int) {
 		for ; i >= 0 && i < len(al); i += step {
 			if isQuoted(al[i]) != quoted {
@@ -2386,7 +2401,7 @@ func rankAmidItems(al []string, at, n int) error {
 				}
 				continue
 			}
-			if quoted && artLabel.MatchString(strings.TrimSpace(al[i])) {
+			if quoted && strings.HasPrefix(strings.TrimLeft(strings.TrimSpace(al[i]), "«\"“ "), "Art. ") {
 				return "", 0
 			}
 			l, k := labelOf(al[i])
@@ -2404,7 +2419,7 @@ func rankAmidItems(al []string, at, n int) error {
 		}
 		return "", 0
 	}
-	if l, p := nearest(at-1, -1); p > 0 && p >= r {
+	if l, p := nearest(first-1, -1); p > 0 && p >= r {
 		return applyErr(fmt.Sprintf("a new %s after %s: its place and its label disagree", newLab, l))
 	}
 	if l, next := nearest(at+n, 1); next > 0 && next <= r {
