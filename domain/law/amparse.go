@@ -1382,8 +1382,8 @@ var (
 	// mot", "…, par deux fois, …".
 	amTimes    = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(` + cardinalWords + `)\s+fois\b`)
 	amSameOp   = regexp.MustCompile(`^proceder\s+(?:a\s+la|au)\s+meme\s+(substitution|remplacement|suppression|insertion|ajout|modification)\b`)
-	amEndOf    = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
-	amStartOf  = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
+	amEndOf    = regexp.MustCompile(`\bla\s+fin\s*(?:(?:de|du|des)\b|:|$)`)
+	amStartOf  = regexp.MustCompile(`\ble\s+debut\s*(?:(?:de|du|des)\b|:|$)`)
 	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
 	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
 	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
