@@ -21,3 +21,22 @@ func TestAm6StartEndWithoutDivision(t *testing.T) {
 		{"la fin without its bound: refused", A, "À l'alinéa 1, rédiger ainsi la fin : « et le préfet le vise. »", nil},
 	})
 }
+
+// TestAm6BetweenIntroAndText: new alinéas put between a line of the bill
+// that introduces quoted text and that text ("Après l'alinéa 1, insérer
+// l'alinéa suivant" where the alinéa 1 is "I. – L'article L. 1 est ainsi
+// rédigé :", "Avant l'alinéa 2" where the 2 is the quotation's first
+// line) are the quoted text's first line or the bill's: not said,
+// refused (it went in unquoted, the text cut off from the words that
+// announce it). Inside the quotation, after its first line, read.
+func TestAm6BetweenIntroAndText(t *testing.T) {
+	A := []string{"I. – L'article L. 1 est complété par deux alinéas ainsi rédigés :", "« Le maire signe.", "« Le juge tranche. »", "II. – Le décret est abrogé."}
+	B := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le maire signe. »", "II. – Le décret est abrogé."}
+	runAmendments(t, []amCase{
+		{"after the introducing line: refused", A, "Après l'alinéa 1, insérer l'alinéa suivant :\n\n« Le préfet vise. »", nil},
+		{"before the quotation's first line: refused", A, "Avant l'alinéa 2, insérer l'alinéa suivant :\n\n« Le préfet vise. »", nil},
+		{"before a quoted article: refused", B, "Après l'alinéa 1, insérer l'alinéa suivant :\n\n« Le juge statue. »", nil},
+		{"inside the quotation", A, "Après l'alinéa 2, insérer l'alinéa suivant :\n\n« Le préfet vise. »", []string{A[0], A[1], "« Le préfet vise.", A[2], A[3]}},
+		{"after the quotation", B, "Après l'alinéa 2, insérer l'alinéa suivant :\n\n« I bis. – Le juge statue. »", []string{B[0], B[1], "I bis. – Le juge statue.", B[2]}},
+	})
+}

@@ -1111,6 +1111,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		if e.Before {
 			if opt.billQuotes {
+				if err := betweenIntroAndText(al, lo, lines); err != nil {
+					return err
+				}
 				lines = numberPlaceholders(al, lo, lines)
 			}
 			al = splice(al, lo, lo, lines)
@@ -1135,6 +1138,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				}
 			}
 			if opt.billQuotes {
+				if err := betweenIntroAndText(al, at, lines); err != nil {
+					return err
+				}
 				lines = numberPlaceholders(al, at, lines)
 				lines = itemEnd(al, at, lines)
 				lines = quoteIntroduced(lines)
@@ -2434,6 +2440,22 @@ func rankAmidItems(al []string, at, n int) error {
 		}
 	}
 	return nil
+}
+
+// betweenIntroAndText refuses new alinéas put at at, between a line of
+// the bill that introduces quoted text ("I. – L'article L. 1 est ainsi
+// rédigé :", "… complété par deux alinéas ainsi rédigés :") and that text:
+// "Après l'alinéa 1, insérer l'alinéa suivant : « … »" — the quoted
+// text's first line, or the bill's, is not said (it went in unquoted,
+// the text cut off from the words that announce it).
+func betweenIntroAndText(al []string, at int, lines []string) error {
+	if at <= 0 || at >= len(al) || len(lines) == 0 || isQuoted(lines[0]) || isQuoted(al[at-1]) || !isQuoted(al[at]) {
+		return nil
+	}
+	if !strings.HasSuffix(strings.TrimSpace(al[at-1]), ":") {
+		return nil
+	}
+	return applyErr("new alinéas between a line that introduces quoted text and that text: inside the quotation or not is not said")
 }
 
 // outOfRank refuses a new item inserted at at, after the item at lo,
