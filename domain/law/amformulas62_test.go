@@ -40,3 +40,19 @@ func TestAm6BetweenIntroAndText(t *testing.T) {
 		{"after the quotation", B, "Après l'alinéa 2, insérer l'alinéa suivant :\n\n« I bis. – Le juge statue. »", []string{B[0], B[1], "I bis. – Le juge statue.", B[2]}},
 	})
 }
+
+// TestAm6PayloadDeletedWhole: the whole quoted text an alinéa of the bill
+// introduces deleted, the alinéa left ("Supprimer les alinéas 2 et 3"
+// after "… complété par deux alinéas ainsi rédigés :", the Sénat's
+// "Alinéa 2" / "Supprimer cet alinéa" under "… par un alinéa ainsi rédigé
+// :"): the announcement would stand alone — refused (it was left). A part
+// of the text, or the introduction with it, is read.
+func TestAm6PayloadDeletedWhole(t *testing.T) {
+	A := []string{"I. – L'article L. 1 est complété par deux alinéas ainsi rédigés :", "« Le maire signe.", "« Le juge tranche. »", "II. – Le décret est abrogé."}
+	runAmendments(t, []amCase{
+		{"the whole text: refused", A, "Supprimer les alinéas 2 et 3.", nil},
+		{"Sénat: its only alinéa: refused", []string{"I. – L'article L. 1 est complété par un alinéa ainsi rédigé :", "« Le maire signe. »", A[3]}, "Alinéa 2\n\nSupprimer cet alinéa.", nil},
+		{"a part of it", A, "Supprimer l'alinéa 3.", []string{A[0], "« Le maire signe. »", A[3]}},
+		{"with its introduction", A, "Supprimer les alinéas 1 à 3.", []string{"I. – (Supprimé)", A[3]}},
+	})
+}

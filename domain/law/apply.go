@@ -937,6 +937,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			al = splice(al, lo, hi, []string{pre + "(Abrogé)" + term})
 		default:
+			if opt.billQuotes && lo > 0 && hi > lo && !isQuoted(al[lo-1]) && strings.HasSuffix(strings.TrimSpace(al[lo-1]), ":") && isQuoted(al[lo]) && (hi == len(al) || !isQuoted(al[hi])) {
+				// "Supprimer les alinéas 2 et 3", the whole text that
+				// "… complété par deux alinéas ainsi rédigés :" announces:
+				// the announcement would stand alone (it was left).
+				return applyErr("the quoted text an alinéa introduces deleted whole, the alinéa left")
+			}
 			closes := hi > lo && quoteCloses(al[hi-1])
 			tail := ""
 			if closes {
