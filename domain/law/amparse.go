@@ -521,7 +521,7 @@ func blankOut(s string, i, j int) string {
 // instructions of an article additionnel are new text, not edits.
 var (
 	amIndicLoc     = `^((?:À|A|Au|Aux|Dans)\s[^«"]*?\balinéas?\s+\d+[^«"]*?,\s*)`
-	amWordsQ       = `((?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*(?:«[^»]*»|"[^"]*"))`
+	amWordsQ       = `((?:les?|la|l['’])\s*` + wordNounCased + `\s*:?\s*(?:«[^»]*»|"[^"]*"))`
 	amIndicReplace = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*,?\s*(?:est|sont)\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?remplacée?s?\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?\s*par\s+(.+)$`)
 	// amIndicTimes is what an indicative replacement says of the
 	// occurrences it replaces, the bills' own phrases (timesSaid): "est
@@ -530,7 +530,7 @@ var (
 	// participle).
 	amIndicTimes  = `(` + timesSaid(false) + `)`
 	amIndicDelete = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
-	amIndicInsert = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:\s*(?:«[^»]*»|"[^"]*")\s*,?\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
+	amIndicInsert = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:?\s*(?:«[^»]*»|"[^"]*")\s*,?\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
 	// "Après l'alinéa 3, il est inséré un alinéa …", "Au début de
 	// l'alinéa 3, sont insérés les mots : …" (group 1 the place, 2 the
 	// rest).
