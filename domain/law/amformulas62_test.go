@@ -56,3 +56,20 @@ func TestAm6PayloadDeletedWhole(t *testing.T) {
 		{"with its introduction", A, "Supprimer les alinéas 1 à 3.", []string{"I. – (Supprimé)", A[3]}},
 	})
 }
+
+// TestAm6PayloadCut: a deletion of numbered alinéas that takes a line
+// introducing text and only a part of that text ("Supprimer les alinéas
+// 2 à 4" where the 2 announces three quoted alinéas, 3 to 5; the 1° "…
+// ainsi modifié :" and its a) but not its b)) leaves the rest alone:
+// refused (it was left, "« Le préfet vise. »" after "II. – (Supprimé)").
+// The line with all its text, or a part of the text alone, is read.
+func TestAm6PayloadCut(t *testing.T) {
+	A := []string{"I. – Le décret est abrogé.", "II. – L'article L. 1 est complété par trois alinéas ainsi rédigés :", "« Le maire signe.", "« Le juge tranche.", "« Le préfet vise. »", "III. – La loi est abrogée."}
+	B := []string{"I. – Le code est ainsi modifié :", "1° L'article L. 1 est ainsi modifié :", "a) Le mot : « A » est supprimé ;", "b) Le mot : « B » est supprimé ;", "2° L'article L. 2 est abrogé."}
+	runAmendments(t, []amCase{
+		{"the introduction and a part of its text: refused", A, "Supprimer les alinéas 2 à 4.", nil},
+		{"an item's first line and its a): refused", B, "Supprimer les alinéas 2 et 3.", nil},
+		{"the introduction, its text with it", A, "Supprimer l'alinéa 2.", []string{A[0], "II. – (Supprimé)", A[5]}},
+		{"a part of the text alone", A, "Supprimer les alinéas 3 et 4.", []string{A[0], A[1], "« Le préfet vise. »", A[5]}},
+	})
+}
