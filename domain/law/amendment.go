@@ -198,6 +198,9 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 		}
 		if err == nil && e.Kind == EditDelete && e.Scope.Sentence == 0 && len(e.Scope.Path) > 0 {
 			e = withPayload(c[ref].Alineas, e)
+			err = payloadCut(c[ref].Alineas, e)
+		}
+		if err == nil && e.Kind == EditDelete && e.Scope.Sentence == 0 && len(e.Scope.Path) > 0 {
 			if line, from, ok := deletedDivision(c[ref].Alineas, e.Scope.Path); ok {
 				lo, hi, _, _ := resolve(c[ref].Alineas, e.Scope.Path)
 				if from > lo && len(e.Scope.Path) == 1 {
@@ -467,6 +470,30 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 	path := append([]Division{d}, e.Scope.Path[1:]...)
 	e.Scope.Path = path
 	return e, nil
+}
+
+// payloadCut refuses the deletion of numbered alinéas that takes a line
+// introducing text and only a part of that text: "Supprimer les alinéas
+// 2 à 4" where the 2 is "II. – L'article L. 1 est complété par trois
+// alinéas ainsi rédigés :" and the 5 the third of them (it was left alone,
+// "« Le préfet vise. »" after "II. – (Supprimé)"); so does one taking an
+// item's first line and a part of the items below it.
+func payloadCut(al []string, e Edit) error {
+	if len(e.Scope.Path) != 1 || !e.Scope.Path[0].Numbered {
+		return nil
+	}
+	d := e.Scope.Path[0]
+	lo := d.Alinea - 1
+	hi := lo + max(d.Count, 1)
+	if lo < 0 || hi > len(al) {
+		return nil
+	}
+	for i := lo; i < hi; i++ {
+		if end := payloadEnd(al, i); end > hi {
+			return applyErr(fmt.Sprintf("alinéa %d introduces the alinéas to %d, deleted in part", i+1, end))
+		}
+	}
+	return nil
 }
 
 // withPayload extends the deletion of numbered alinéas to the quoted text

@@ -70,3 +70,21 @@ func TestAm6ItemsUnderAlineasComposed(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestAm6AnnouncedLabel: a new item or paragraph announced by its label
+// ("insérer un II bis ainsi rédigé", "Compléter le I par un 3° ainsi
+// rédigé") whose text carries another label ("« II ter. – … »", "« 4° …
+// »") says two labels: refused (the text's went in). The same label, or
+// a text left for the consolidation to number ("…° …"), is read.
+func TestAm6AnnouncedLabel(t *testing.T) {
+	P := []string{"I. – Le maire signe le contrat de vente.", "II. – Le juge tranche le litige.", "III. – Le préfet vise."}
+	A := []string{"I. – Le code est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "2° L'article L. 2 est abrogé."}
+	runAmendments(t, []amCase{
+		{"un II bis, a II ter: refused", P, "Après l'alinéa 2, insérer un II bis ainsi rédigé :\n\n« II ter. – Le tribunal statue. »", nil},
+		{"un II bis after the II, a III: refused", P, "Après le II, insérer un II bis ainsi rédigé :\n\n« III. – Le tribunal statue. »", nil},
+		{"un 3°, a 4°: refused", A, "Compléter le I par un 3° ainsi rédigé :\n\n« 4° L'article L. 3 est abrogé. »", nil},
+		{"un II bis, a II bis", P, "Après l'alinéa 2, insérer un II bis ainsi rédigé :\n\n« II bis. – Le tribunal statue. »", []string{P[0], P[1], "II bis. – Le tribunal statue.", P[2]}},
+		{"un 3°, a 3°", A, "Compléter le I par un 3° ainsi rédigé :\n\n« 3° L'article L. 3 est abrogé. »", []string{A[0], A[1], "2° L'article L. 2 est abrogé ;", "3° L'article L. 3 est abrogé."}},
+		{"un 3°, left to number", A, "Compléter le I par un 3° ainsi rédigé :\n\n« …° L'article L. 3 est abrogé. »", []string{A[0], A[1], "2° L'article L. 2 est abrogé ;", "3° L'article L. 3 est abrogé."}},
+	})
+}

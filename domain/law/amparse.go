@@ -30,6 +30,13 @@ type amInstr struct {
 }
 
 var (
+	// amOtherPlaceLine is the Sénat's locator line of a place outside the
+	// article amended (group 1): "Intitulé du chapitre II", "II. – En
+	// conséquence, intitulé de la section 2", "Article 4", "Article 4,
+	// alinéa 3", "Après l'article 4", "Titre II".
+	amOtherPlaceLine = regexp.MustCompile(`^(?:(?:[IVX]+|[A-Z]|\d+°|[a-z]\))\s*[.)]?\s*[-–—]\s*)?(?:En conséquence\s*,\s*)?((?i:(?:l['’])?intitulé\s+(?:du|de\s+la|de\s+l['’]|des)\s+[^:«]+|(?:après|avant)\s+l['’]article\s+[^:«]+|articles?\s+(?:\d|premier|unique|liminaire|additionnel)[^:«]*|(?:titre|chapitre|section|sous-section)\s+(?:[IVX]+|\d+|premier|préliminaire)\b[^:«]*))\s*\.?$`)
+	// amAfterArticle is a place after or before an article.
+	amAfterArticle = regexp.MustCompile(`(?i)^(?:après|avant)\s`)
 	// A locator alone on its line (Sénat): "Alinéa 6", "Alinéas 24 et 25",
 	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
 	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)s?\s+phrases?)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
@@ -73,6 +80,11 @@ func cleanAmendmentLine(s string) string {
 func splitDispositif(paras []string) []amInstr {
 	var out []amInstr
 	locator, alLoc, locKind := "", "", ""
+	// other is set while the locator is a place outside the article
+	// (amOtherPlaceLine): it goes before every head under it, even one
+	// naming its own place ("Article 4" / "Supprimer cet article": article
+	// 4, never this one).
+	other := false
 	wantWords, wantBlock, wholeArticle := false, false, false
 	announced := 0 // alinéas of new text the head announces ("par neuf alinéas ainsi rédigés")
 	setWants := func() {
@@ -144,7 +156,7 @@ func splitDispositif(paras []string) []amInstr {
 		}
 		if gage != "" && !wantWords {
 			out = append(out, amInstr{head: "Compléter cet article par un paragraphe ainsi rédigé :", payload: []string{"… – " + gage}})
-			locator, alLoc, locKind = "", "", ""
+			locator, alLoc, locKind, other = "", "", "", false
 			wantBlock, wholeArticle, announced = false, false, 0
 			continue
 		}
@@ -197,6 +209,28 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amLocColon.FindStringSubmatch(l); m != nil {
 			l = m[1] + m[2]
 		}
+		if m := amOtherPlaceLine.FindStringSubmatch(l); m != nil && !amImperative.MatchString(l) && !isQuoted(l) {
+			// "II. – En conséquence, intitulé du chapitre II", "Article
+			// 4", "Après l'article 4": the Sénat's locator line of a
+			// place outside this article, which the instructions after
+			// it edit — never this article's alinéa named before (it was
+			// joined to the next verb under the old locator: "Rédiger
+			// ainsi cet intitulé" rewrote the alinéa 2).
+			locKind = partKind(l)
+			alLoc, other = "", true
+			place := strings.TrimRight(m[1], " .")
+			switch {
+			case amAfterArticle.MatchString(place):
+				locator = upperFirst(place)
+			case strings.HasPrefix(strings.ToLower(place), "l'") || strings.HasPrefix(strings.ToLower(place), "l’"):
+				locator = "À " + lowerFirst(place)
+			case strings.HasPrefix(strings.ToLower(foldAccents(place)), "intitule") || strings.HasPrefix(strings.ToLower(place), "article"):
+				locator = "À l'" + lowerFirst(place)
+			default:
+				locator = "Au " + lowerFirst(place)
+			}
+			continue
+		}
 		if m := amLocLine.FindStringSubmatch(l); m != nil {
 			if strings.HasSuffix(strings.ToLower(m[1]), "phrase") && !strings.HasPrefix(strings.ToLower(m[1]), "alin") {
 				// "Alinéa 7" then "Deuxième phrase": the sentence of that alinéa.
@@ -206,7 +240,7 @@ func splitDispositif(paras []string) []amInstr {
 				}
 				continue
 			}
-			locKind = partKind(l)
+			locKind, other = partKind(l), false
 			alLoc = lowerFirst(m[1])
 			if i := strings.Index(alLoc, ","); i >= 0 {
 				alLoc = alLoc[:i]
@@ -217,7 +251,11 @@ func splitDispositif(paras []string) []amInstr {
 		// A new numbered part ("II. – En conséquence, …") never goes on
 		// with the head before, even one ending with a comma.
 		newPart := partKind(l) != "" && !isQuoted(l)
-		if len(out) > 0 && !newPart && (continues(l) || continuesHead(out[len(out)-1].head)) {
+		// Nor does the line after a locator line of another place
+		// ("Après l'article 4" / "Insérer un article additionnel …": it
+		// was joined to the instruction before).
+		afterOther := other && len(out) > 0 && !strings.HasPrefix(out[len(out)-1].head, locator)
+		if len(out) > 0 && !newPart && !afterOther && (continues(l) || continuesHead(out[len(out)-1].head)) {
 			cur := &out[len(out)-1]
 			// "… après le mot : « A »" then "remplacer la virgule par le
 			// mot :": the sign named in words, as on a head's own line.
@@ -229,7 +267,7 @@ func splitDispositif(paras []string) []amInstr {
 			// "I. – Alinéas 45 à 51 / Remplacer … / II. – Remplacer les
 			// mots …": a new part of the same rank leaves the locator of
 			// the part before; without its own, it is the whole article.
-			locator, alLoc, locKind = "", "", ""
+			locator, alLoc, locKind, other = "", "", "", false
 		}
 		head := amPartNum.ReplaceAllString(l, "")
 		// "Alinéa 2 / 1° Deuxième phrase … / 2° Après la deuxième phrase,
@@ -276,13 +314,26 @@ func splitDispositif(paras []string) []amInstr {
 				head = m[1] + " la " + l[2] + " phrase de l'" + l[1] + "," + head[len(m[0]):]
 			}
 		}
-		if locator != "" && !hasOwnLocator(head) && countAgrees(locator, head) {
+		if locator != "" && (other || !hasOwnLocator(head) && countAgrees(locator, head)) {
 			head = locator + ", " + lowerFirst(head)
 		}
 		out = append(out, amInstr{head: head})
 		setWants()
 	}
 	return out
+}
+
+// amAnnouncedLabel is a new item or paragraph announced by its label,
+// folded, case kept (group 1): "un II bis ainsi rédigé", "un 3° ainsi
+// rédigé", "un c ainsi rédigé", "un B ainsi rédigé".
+var amAnnouncedLabel = regexp.MustCompile(`\b(?:un|une)\s+(` + amItemName + `)\s+(?:ainsi\s+redige|suivant|redige\s+comme\s+suit)`)
+
+// announcedIs reports whether a label as labelOf reads it ("ii bis", "1°
+// bis", "c") is the one an amendment names ("II bis", "1° bis", "c)").
+func announcedIs(read, named string) bool {
+	n := strings.ToLower(strings.Join(strings.Fields(strings.TrimSuffix(degreeSign.Replace(named), ")")), " "))
+	n = strings.Join(strings.Fields(strings.Replace(n, "°", "° ", 1)), " ")
+	return strings.ToLower(read) == n
 }
 
 // amRowAnnounced is new text announced as a table's rows or columns,
@@ -301,7 +352,7 @@ var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique
 // determiner or an ordinal ("Alinéa 3, deuxième tiret"). A heading or a
 // table an alinéa named holds ("À l'alinéa 2, dans l'intitulé du
 // chapitre II", "Au tableau de l'alinéa 7") is that alinéa's (group 1).
-var amPartNotRead = regexp.MustCompile(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?|\b(?:` + ordWords + `)\s+)(?:(intitules?|tableaux?)|titres?|` + unreadPart + `|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b|` + numberedPart)
+var amPartNotRead = regexp.MustCompile(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|cet|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?|\b(?:` + ordWords + `)\s+)(?:(intitules?|tableaux?)|titres?|` + unreadPart + `|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b|` + numberedPart)
 
 // amAlineaNotRead is an alinéa or a sentence named in a form no reader
 // reads, folded: "l'alinéa premier", "l'alinéa II", "l'alinéa deux",
@@ -470,7 +521,7 @@ func blankOut(s string, i, j int) string {
 // instructions of an article additionnel are new text, not edits.
 var (
 	amIndicLoc     = `^((?:À|A|Au|Aux|Dans)\s[^«"]*?\balinéas?\s+\d+[^«"]*?,\s*)`
-	amWordsQ       = `((?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*(?:«[^»]*»|"[^"]*"))`
+	amWordsQ       = `((?:les?|la|l['’])\s*` + wordNounCased + `\s*:?\s*(?:«[^»]*»|"[^"]*"))`
 	amIndicReplace = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*,?\s*(?:est|sont)\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?remplacée?s?\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?\s*par\s+(.+)$`)
 	// amIndicTimes is what an indicative replacement says of the
 	// occurrences it replaces, the bills' own phrases (timesSaid): "est
@@ -479,7 +530,7 @@ var (
 	// participle).
 	amIndicTimes  = `(` + timesSaid(false) + `)`
 	amIndicDelete = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
-	amIndicInsert = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:\s*(?:«[^»]*»|"[^"]*")\s*,?\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
+	amIndicInsert = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:?\s*(?:«[^»]*»|"[^"]*")\s*,?\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
 	// "Après l'alinéa 3, il est inséré un alinéa …", "Au début de
 	// l'alinéa 3, sont insérés les mots : …" (group 1 the place, 2 the
 	// rest).
@@ -1331,8 +1382,8 @@ var (
 	// mot", "…, par deux fois, …".
 	amTimes    = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(` + cardinalWords + `)\s+fois\b`)
 	amSameOp   = regexp.MustCompile(`^proceder\s+(?:a\s+la|au)\s+meme\s+(substitution|remplacement|suppression|insertion|ajout|modification)\b`)
-	amEndOf    = regexp.MustCompile(`\bla\s+fin\s+(?:de|du|des)\b`)
-	amStartOf  = regexp.MustCompile(`\ble\s+debut\s+(?:de|du|des)\b`)
+	amEndOf    = regexp.MustCompile(`\bla\s+fin\s*(?:(?:de|du|des)\b|:|$)`)
+	amStartOf  = regexp.MustCompile(`\ble\s+debut\s*(?:(?:de|du|des)\b|:|$)`)
 	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
 	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
 	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
@@ -2300,6 +2351,15 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		return es
 	}
 
+	// "Après le II, insérer un II bis ainsi rédigé : « II ter. – … »",
+	// "Compléter le I par un 3° ainsi rédigé : « 4° … »": the item
+	// announced and the new text's label are two labels — refused (the
+	// text's went in).
+	if m := amAnnouncedLabel.FindStringSubmatch(cased); m != nil && len(lines) > 0 && (verb == "inserer" || verb == "ajouter" || verb == "completer" || verb == "retablir") {
+		if l, k := labelOf(lines[0]); k != 0 && !announcedIs(l, m[1]) {
+			return nil, false
+		}
+	}
 	switch verb {
 	case "supprimer":
 		// "Supprimer la fin de l'alinéa 3 à partir du mot : « A »": from

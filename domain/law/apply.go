@@ -1073,6 +1073,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			al = splice(al, lo, hi, []string{pre + "(Abrogé)" + term})
 		default:
+			if opt.billQuotes && lo > 0 && hi > lo && !isQuoted(al[lo-1]) && strings.HasSuffix(strings.TrimSpace(al[lo-1]), ":") && isQuoted(al[lo]) && (hi == len(al) || !isQuoted(al[hi])) {
+				// "Supprimer les alinéas 2 et 3", the whole text that
+				// "… complété par deux alinéas ainsi rédigés :" announces:
+				// the announcement would stand alone (it was left).
+				return applyErr("the quoted text an alinéa introduces deleted whole, the alinéa left")
+			}
 			closes := hi > lo && quoteCloses(al[hi-1])
 			tail := ""
 			if closes {
@@ -1259,6 +1265,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		if e.Before {
 			if opt.billQuotes {
+				if err := betweenIntroAndText(al, lo, lines); err != nil {
+					return err
+				}
 				lines = numberPlaceholders(al, lo, lines)
 			}
 			al = splice(al, lo, lo, lines)
@@ -1277,12 +1286,15 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// sub-items, before an unnumbered alinéa that closes the list.
 				at = appendPoint(al, lo, hi, lines)
 			}
-			if label != "" && len(lines) > 0 && !opt.billQuotes {
+			if label != "" && len(lines) > 0 {
 				if err := outOfRank(al, lo, at, lines[0]); err != nil {
 					return err
 				}
 			}
 			if opt.billQuotes {
+				if err := betweenIntroAndText(al, at, lines); err != nil {
+					return err
+				}
 				lines = numberPlaceholders(al, at, lines)
 				lines = itemEnd(al, at, lines)
 				lines = quoteIntroduced(lines)
@@ -2628,19 +2640,36 @@ func rankAgrees(al []string, lo int, named string, lines []string, before bool) 
 // heading), the bill's among the bill's lines; a label of a higher
 // division or an unnumbered alinéa ending with a colon (which introduces
 // another list) ends it; labels without a rank ("1° A") and placeholders
-// ("2° (Supprimé)") are not compared.
+// ("2° (Supprimé)") are not compared. Nor may it come before an item of
+// a lower kind, which belongs to the division before it ("I bis" before
+// the I's 2°: the 2° would be the I bis's).
 func rankAmidItems(al []string, at, n int) error {
 	if at < 0 || at >= len(al) || n == 0 {
 		return nil
 	}
-	newLab, kind := labelOf(al[at])
+	// The block's first numbered line: "« Le juge statue. » / « II. – …
+	// »" inserted before the II is a second II (the unnumbered line
+	// before it hid it).
+	first := at
+	for first < min(at+n, len(al))-1 {
+		if strings.HasPrefix(strings.TrimLeft(strings.TrimSpace(al[first]), "«\"“ "), "Art. ") {
+			// "« Art. …. – I. – …" then "« II. – …": a new article's
+			// own parts (its number left to the consolidation).
+			return nil
+		}
+		if _, k := labelOf(al[first]); k != 0 {
+			break
+		}
+		first++
+	}
+	newLab, kind := labelOf(al[first])
 	r := latinRank(newLab, kind)
-	t := strings.TrimLeft(strings.TrimSpace(al[at]), "«\"“ ")
+	t := strings.TrimLeft(strings.TrimSpace(al[first]), "«\"“ ")
 	if r == 0 || strings.Trim(t[len(labelRe.FindString(t)):], " »\"”.;") == "" {
 		// A line that is only a label ("« X. »") may be a word.
 		return nil
 	}
-	quoted := isQuoted(al[at])
+	quoted := isQuoted(al[first])
 	nearest := func(i, step int) (string, int) {
 		for ; i >= 0 && i < len(al); i += step {
 			if isQuoted(al[i]) != quoted {
@@ -2649,7 +2678,7 @@ func rankAmidItems(al []string, at, n int) error {
 				}
 				continue
 			}
-			if quoted && artLabel.MatchString(strings.TrimSpace(al[i])) {
+			if quoted && strings.HasPrefix(strings.TrimLeft(strings.TrimSpace(al[i]), "«\"“ "), "Art. ") {
 				return "", 0
 			}
 			l, k := labelOf(al[i])
@@ -2667,13 +2696,37 @@ func rankAmidItems(al []string, at, n int) error {
 		}
 		return "", 0
 	}
-	if l, p := nearest(at-1, -1); p > 0 && p >= r {
+	if l, p := nearest(first-1, -1); p > 0 && p >= r {
 		return applyErr(fmt.Sprintf("a new %s after %s: its place and its label disagree", newLab, l))
 	}
 	if l, next := nearest(at+n, 1); next > 0 && next <= r {
 		return applyErr(fmt.Sprintf("a new %s before %s: its place and its label disagree", newLab, l))
 	}
+	if at+n < len(al) && isQuoted(al[at+n]) == quoted {
+		// "Après l'alinéa 2, insérer : « I bis. – … »" where the 2° of
+		// the I follows: the 2° would be the I bis's (it was split off
+		// the I).
+		if l, k := labelOf(al[at+n]); k != 0 && ranksAbove(kind, k) {
+			return applyErr(fmt.Sprintf("a new %s before %s, an item of the division before it", newLab, l))
+		}
+	}
 	return nil
+}
+
+// betweenIntroAndText refuses new alinéas put at at, between a line of
+// the bill that introduces quoted text ("I. – L'article L. 1 est ainsi
+// rédigé :", "… complété par deux alinéas ainsi rédigés :") and that text:
+// "Après l'alinéa 1, insérer l'alinéa suivant : « … »" — the quoted
+// text's first line, or the bill's, is not said (it went in unquoted,
+// the text cut off from the words that announce it).
+func betweenIntroAndText(al []string, at int, lines []string) error {
+	if at <= 0 || at >= len(al) || len(lines) == 0 || isQuoted(lines[0]) || isQuoted(al[at-1]) || !isQuoted(al[at]) {
+		return nil
+	}
+	if !strings.HasSuffix(strings.TrimSpace(al[at-1]), ":") {
+		return nil
+	}
+	return applyErr("new alinéas between a line that introduces quoted text and that text: inside the quotation or not is not said")
 }
 
 // outOfRank refuses a new item inserted at at, after the item at lo,
@@ -2682,7 +2735,9 @@ func rankAmidItems(al []string, at, n int) error {
 // another text), or "un 2° ter" where the 2° bis follows (it went between
 // the 2° and the 2° bis). An item that ranks before the one at lo begins
 // another list ("6°" then "1°"); one kept as "2° bis (Abrogé)" takes the
-// new one's place (takePlaceholder).
+// new one's place (takePlaceholder). An amendment's "Après le 1°,
+// insérer un 1° bis" is held to it as a bill's is (a second 1° bis was
+// inserted).
 func outOfRank(al []string, lo, at int, first string) error {
 	if at >= len(al) || lo >= at {
 		return nil
