@@ -50,3 +50,22 @@ func TestBill6BetweenWords(t *testing.T) {
 		{name: "place after: refused", before: A, text: []string{"Entre les mots « maire » et « signe » de l'article L. 1 du code civil, il est inséré le mot « adjoint »."}},
 	})
 }
+
+// TestBill6ArticleCommaAlinea: the older drafting's alinéa between
+// commas after its article — "À l'article L. 1, alinéa 2, du code civil,
+// …", "À l'article L. 1 du code civil, alinéa 2, …", "L'article L. 1,
+// alinéa 1er, du code civil est …", "Dans l'article …" — is that alinéa
+// (it was refused: a division after the article).
+func TestBill6ArticleCommaAlinea(t *testing.T) {
+	A := []string{"Le maire signe.", "Le juge tranche."}
+	op := "le mot : « juge » est remplacé par le mot : « magistrat »."
+	B := []string{"Le maire signe.", "Le magistrat tranche."}
+	runGrammar(t, []grammarCase{
+		{name: "code after", before: A, text: []string{"À l'article L. 1, alinéa 2, du code civil, " + op}, want: B},
+		{name: "code before", before: A, text: []string{"À l'article L. 1 du code civil, alinéa 2, " + op}, want: B},
+		{name: "dans", before: A, text: []string{"Dans l'article L. 1, alinéa 2, du code civil, " + op}, want: B},
+		{name: "under a context", before: A, text: []string{"Le code civil est ainsi modifié :", "1° À l'article L. 1, alinéa 2, " + op}, want: B},
+		{name: "a subject", before: A, text: []string{"L'article L. 1, alinéa 1er, du code civil est complété par les mots : « le registre »."}, want: []string{"Le maire signe le registre.", "Le juge tranche."}},
+		{name: "a subject repealed", before: A, text: []string{"L'article L. 1, alinéa 2, du code civil est abrogé."}, want: []string{"Le maire signe."}},
+	})
+}

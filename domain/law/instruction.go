@@ -716,15 +716,37 @@ func rankWords(body string) string {
 // (amparse.go). An alinéa numbered with a Latin adverb ("alinéa 2 bis")
 // or a degree sign is left as it is.
 func alineaNumbers(body string) string {
-	if !reAlineaNumber.MatchString(body) && !reAlineaNumbers.MatchString(body) {
-		return body
-	}
 	rank := func(d string) string {
 		if d == "1er" {
 			return "premier"
 		}
 		n, _ := strconv.Atoi(d)
 		return rankName(n)
+	}
+	if m := reArticleCommaAlinea.FindStringSubmatch(body); m != nil && rank(m[3]) != "" {
+		// The older drafting's "À l'article L. 1, alinéa 2, du code
+		// civil, …", "L'article 6, alinéa 1er, de la loi n° … est
+		// abrogé": "Au deuxième alinéa de l'article L. 1 du code civil,
+		// …" (it was refused: a division after the article).
+		text, after := "", m[4]
+		if g := reTextGenitive.FindString(after); g != "" {
+			end := len(after)
+			for _, sep := range []string{",", " est ", " sont "} {
+				if i := strings.Index(after, sep); i >= 0 && i < end {
+					end = i
+				}
+			}
+			text, after = " "+strings.TrimSpace(after[:end]), strings.TrimLeft(after[end:], ", ")
+		}
+		head := map[string]string{"à": "Au ", "dans": "Dans le ", "l": "Le "}[strings.ToLower(strings.Fields(strings.NewReplacer("'", " ", "’", " ").Replace(m[1]))[0])]
+		sep := ", "
+		if head == "Le " {
+			sep = " "
+		}
+		body = head + rank(m[3]) + " alinéa de l'article " + m[2] + text + sep + after
+	}
+	if !reAlineaNumber.MatchString(body) && !reAlineaNumbers.MatchString(body) {
+		return body
 	}
 	return outsideQuotes(body, func(seg string) string {
 		seg = reAlineaNumber.ReplaceAllStringFunc(seg, func(m string) string {
@@ -810,6 +832,16 @@ var (
 	// sign, the character after).
 	reAlineaNumbers = regexp.MustCompile(`(?i)\b(aux|les|des|dans\s+les)\s+alinéas\s+((?:1er|\d{1,2})(?:\s*(?:,|et|à)\s*\d{1,2})+)(°|\s+(?:bis|ter|quater)\b)?(\s|,|$)`)
 	reAlineaDigits  = regexp.MustCompile(`1er|\d{1,2}`)
+	// reArticleCommaAlinea is an article then its alinéa between commas,
+	// the older drafting: "À l'article L. 1, alinéa 2, du code civil, …",
+	// "À l'article L. 1 du code civil, alinéa 2, …", "L'article 6, alinéa
+	// 1er, de la loi … est abrogé" (groups: the preposition and article,
+	// the article's number and what follows it to the comma, the alinéa's
+	// number, the rest).
+	reArticleCommaAlinea = regexp.MustCompile(`^((?:À|Dans)\s+l['’]|L['’])\s*article\s+([^,«»"]+?)\s*,\s*(?:alinéa|al\.)\s+(1er|\d{1,2})\s*,\s*(.*)$`)
+	// reTextGenitive is a text named after a division: "du code civil",
+	// "de la loi n° …", "de l'ordonnance …".
+	reTextGenitive = regexp.MustCompile(`^(?:du\s+code|de\s+la\s+loi|de\s+l['’]ordonnance|du\s+d[ée]cret|du\s+livre\s+des\s+proc[ée]dures)\b`)
 	// alineaNumberArticle is what the article of reAlineaNumber becomes
 	// before a rank.
 	alineaNumberArticle = map[string]casedArticle{"à l'": "au ", "l'": "le ", "de l'": "du ", "dans l'": "dans le "}
