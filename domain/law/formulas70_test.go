@@ -54,8 +54,9 @@ func TestBill6BetweenWords(t *testing.T) {
 // TestBill6ArticleCommaAlinea: the older drafting's alinéa between
 // commas after its article — "À l'article L. 1, alinéa 2, du code civil,
 // …", "À l'article L. 1 du code civil, alinéa 2, …", "L'article L. 1,
-// alinéa 1er, du code civil est …", "Dans l'article …" — is that alinéa
-// (it was refused: a division after the article).
+// alinéa 1er, du code civil est …", "Dans l'article …", "À l'article
+// L. 1, dernier alinéa, …" — is that alinéa (it was refused: a division
+// after the article).
 func TestBill6ArticleCommaAlinea(t *testing.T) {
 	A := []string{"Le maire signe.", "Le juge tranche."}
 	op := "le mot : « juge » est remplacé par le mot : « magistrat »."
@@ -67,5 +68,7 @@ func TestBill6ArticleCommaAlinea(t *testing.T) {
 		{name: "under a context", before: A, text: []string{"Le code civil est ainsi modifié :", "1° À l'article L. 1, alinéa 2, " + op}, want: B},
 		{name: "a subject", before: A, text: []string{"L'article L. 1, alinéa 1er, du code civil est complété par les mots : « le registre »."}, want: []string{"Le maire signe le registre.", "Le juge tranche."}},
 		{name: "a subject repealed", before: A, text: []string{"L'article L. 1, alinéa 2, du code civil est abrogé."}, want: []string{"Le maire signe."}},
+		{name: "a rank in words", before: A, text: []string{"À l'article L. 1, dernier alinéa, du code civil, " + op}, want: B},
+		{name: "second alinéa", before: A, text: []string{"L'article L. 1, second alinéa, du code civil est abrogé."}, want: []string{"Le maire signe."}},
 	})
 }

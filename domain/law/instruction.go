@@ -723,12 +723,17 @@ func alineaNumbers(body string) string {
 		n, _ := strconv.Atoi(d)
 		return rankName(n)
 	}
-	if m := reArticleCommaAlinea.FindStringSubmatch(body); m != nil && rank(m[3]) != "" {
-		// The older drafting's "À l'article L. 1, alinéa 2, du code
-		// civil, …", "L'article 6, alinéa 1er, de la loi n° … est
-		// abrogé": "Au deuxième alinéa de l'article L. 1 du code civil,
-		// …" (it was refused: a division after the article).
-		text, after := "", m[4]
+	m := reArticleCommaAlinea.FindStringSubmatch(body)
+	r := ""
+	if m != nil && m[3] != "" {
+		r = rank(m[3])
+	} else if m != nil && ordValue[asciiLower(foldAccents(m[4]))] != 0 {
+		// "À l'article L. 1, premier alinéa, du code civil": a rank in
+		// words.
+		r = m[4]
+	}
+	if r != "" {
+		text, after := "", m[5]
 		if g := reTextGenitive.FindString(after); g != "" {
 			end := len(after)
 			for _, sep := range []string{",", " est ", " sont "} {
@@ -743,7 +748,7 @@ func alineaNumbers(body string) string {
 		if head == "Le " {
 			sep = " "
 		}
-		body = head + rank(m[3]) + " alinéa de l'article " + m[2] + text + sep + after
+		body = head + r + " alinéa de l'article " + m[2] + text + sep + after
 	}
 	if !reAlineaNumber.MatchString(body) && !reAlineaNumbers.MatchString(body) {
 		return body
@@ -837,8 +842,9 @@ var (
 	// "À l'article L. 1 du code civil, alinéa 2, …", "L'article 6, alinéa
 	// 1er, de la loi … est abrogé" (groups: the preposition and article,
 	// the article's number and what follows it to the comma, the alinéa's
-	// number, the rest).
-	reArticleCommaAlinea = regexp.MustCompile(`^((?:À|Dans)\s+l['’]|L['’])\s*article\s+([^,«»"]+?)\s*,\s*(?:alinéa|al\.)\s+(1er|\d{1,2})\s*,\s*(.*)$`)
+	// number, the rest; "premier alinéa", its rank in words instead of
+	// the number, before the rest).
+	reArticleCommaAlinea = regexp.MustCompile(`^((?:À|Dans)\s+l['’]|L['’])\s*article\s+([^,«»"]+?)\s*,\s*(?:(?:alinéa|al\.)\s+(1er|\d{1,2})|([a-zàâéèêëîïôûç-]+)\s+alinéa)\s*,\s*(.*)$`)
 	// reTextGenitive is a text named after a division: "du code civil",
 	// "de la loi n° …", "de l'ordonnance …".
 	reTextGenitive = regexp.MustCompile(`^(?:du\s+code|de\s+la\s+loi|de\s+l['’]ordonnance|du\s+d[ée]cret|du\s+livre\s+des\s+proc[ée]dures)\b`)
