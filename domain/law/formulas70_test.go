@@ -72,3 +72,17 @@ func TestBill6ArticleCommaAlinea(t *testing.T) {
 		{name: "second alinéa", before: A, text: []string{"L'article L. 1, second alinéa, du code civil est abrogé."}, want: []string{"Le maire signe."}},
 	})
 }
+
+// TestBill6ArticleCommaItem: "À l'article L. 1, 2°, du code civil, …" is
+// the 2° of the article (it was read as the whole L. 1 and an article 2:
+// the word was replaced in every item); items listed so, "À l'article
+// L. 1, 2° et 3°, …", are refused.
+func TestBill6ArticleCommaItem(t *testing.T) {
+	A := []string{"Sont exclus :", "1° Les meubles du juge ;", "2° Les immeubles du juge."}
+	op := "le mot : « juge » est remplacé par le mot : « magistrat »."
+	runGrammar(t, []grammarCase{
+		{name: "code after", before: A, text: []string{"À l'article L. 1, 2°, du code civil, " + op}, want: []string{"Sont exclus :", "1° Les meubles du juge ;", "2° Les immeubles du magistrat."}},
+		{name: "a subject", before: A, text: []string{"L'article L. 1, 2°, du code civil est abrogé."}, want: []string{"Sont exclus :", "1° Les meubles du juge ;", "2° (Abrogé)."}},
+		{name: "two items: refused", before: A, text: []string{"À l'article L. 1, 1° et 2°, du code civil, " + op}},
+	})
+}

@@ -726,14 +726,17 @@ func alineaNumbers(body string) string {
 	m := reArticleCommaAlinea.FindStringSubmatch(body)
 	r := ""
 	if m != nil && m[3] != "" {
-		r = rank(m[3])
+		r = rank(m[3]) + " alinéa"
 	} else if m != nil && ordValue[asciiLower(foldAccents(m[4]))] != 0 {
 		// "À l'article L. 1, premier alinéa, du code civil": a rank in
 		// words.
-		r = m[4]
+		r = m[4] + " alinéa"
+	} else if m != nil && m[5] != "" {
+		// "À l'article L. 1, 2°, du code civil": its item.
+		r = m[5]
 	}
 	if r != "" {
-		text, after := "", m[5]
+		text, after := "", m[6]
 		if g := reTextGenitive.FindString(after); g != "" {
 			end := len(after)
 			for _, sep := range []string{",", " est ", " sont "} {
@@ -748,7 +751,7 @@ func alineaNumbers(body string) string {
 		if head == "Le " {
 			sep = " "
 		}
-		body = head + r + " alinéa de l'article " + m[2] + text + sep + after
+		body = head + r + " de l'article " + m[2] + text + sep + after
 	}
 	if !reAlineaNumber.MatchString(body) && !reAlineaNumbers.MatchString(body) {
 		return body
@@ -842,9 +845,10 @@ var (
 	// "À l'article L. 1 du code civil, alinéa 2, …", "L'article 6, alinéa
 	// 1er, de la loi … est abrogé" (groups: the preposition and article,
 	// the article's number and what follows it to the comma, the alinéa's
-	// number, the rest; "premier alinéa", its rank in words instead of
-	// the number, before the rest).
-	reArticleCommaAlinea = regexp.MustCompile(`^((?:À|Dans)\s+l['’]|L['’])\s*article\s+([^,«»"]+?)\s*,\s*(?:(?:alinéa|al\.)\s+(1er|\d{1,2})|([a-zàâéèêëîïôûç-]+)\s+alinéa)\s*,\s*(.*)$`)
+	// number, "premier alinéa", its rank in words instead of the
+	// number, the rest; an item, "2°", instead of the alinéa, then the
+	// rest).
+	reArticleCommaAlinea = regexp.MustCompile(`^((?:À|Dans)\s+l['’]|L['’])\s*article\s+([^,«»"]+?)\s*,\s*(?:(?:alinéa|al\.)\s+(1er|\d{1,2})|([a-zàâéèêëîïôûç-]+)\s+alinéa|(\d+°(?:\s+(?:bis|ter|quater))?))\s*,\s*(.*)$`)
 	// reTextGenitive is a text named after a division: "du code civil",
 	// "de la loi n° …", "de l'ordonnance …".
 	reTextGenitive = regexp.MustCompile(`^(?:du\s+code|de\s+la\s+loi|de\s+l['’]ordonnance|du\s+d[ée]cret|du\s+livre\s+des\s+proc[ée]dures)\b`)
@@ -3967,7 +3971,9 @@ func moreArticles(first, rest string) ([]string, string) {
 	}
 	for {
 		m := reArtMore.FindStringSubmatchIndex(rest)
-		if m == nil {
+		if m == nil || strings.HasPrefix(strings.TrimLeft(rest[m[1]:], " "), "°") {
+			// "l'article L. 1, 2°, …": an item of the article, not an
+			// article 2 (the whole L. 1 was edited, and an article 2).
 			break
 		}
 		pre := ""
@@ -3983,6 +3989,9 @@ func moreArticles(first, rest string) ([]string, string) {
 	}
 	return arts, rest
 }
+
+// reBareItemAfter is an item named bare after a comma: ", 1° et 2°".
+var reBareItemAfter = regexp.MustCompile(`^,\s*(?:\d+°|[a-z]\))`)
 
 // reArticleAfterText is a text named after a list of articles, then
 // another article's number and its text: " du code de la santé publique
@@ -5105,9 +5114,10 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		return nil, false, "a part of an article not read: " + m
 	}
 	// A division named after the article and a comma, in a form not read
-	// above: never the whole article.
+	// above: never the whole article (nor an item bare after the comma,
+	// "l'article L. 1, 1° et 2°, …").
 	if articleCut < len(low) {
-		if c := strings.Index(low[articleCut:], ","); c >= 0 && reDivWord.MatchString(low[articleCut+c:]) && !strings.Contains(low[articleCut+c:], "article") {
+		if c := strings.Index(low[articleCut:], ","); c >= 0 && (reDivWord.MatchString(low[articleCut+c:]) || reBareItemAfter.MatchString(low[articleCut+c:])) && !strings.Contains(low[articleCut+c:], "article") {
 			return nil, false, "a division named after the article, in a form not read"
 		}
 		// "Le 2° de l'article L. 1 et le 1° du II sont abrogés": a second
