@@ -86,3 +86,18 @@ func TestBill6ArticleCommaItem(t *testing.T) {
 		{name: "two items: refused", before: A, text: []string{"À l'article L. 1, 1° et 2°, du code civil, " + op}},
 	})
 }
+
+// TestBill6DivisionInParens: a part named in parentheses after its
+// article — "À l'article L. 1 (II) du code civil", "Aux articles L. 1
+// (premier alinéa) et L. 2" — is refused (the whole L. 1 was edited and
+// the L. 2 dropped); a roman part between commas, "À l'article L. 1, II,
+// du code civil", is that part (it was the whole article).
+func TestBill6DivisionInParens(t *testing.T) {
+	A := []string{"I. – Le juge signe.", "II. – Le juge tranche."}
+	op := "le mot : « juge » est remplacé par le mot : « magistrat »."
+	runGrammar(t, []grammarCase{
+		{name: "(II): refused", before: A, text: []string{"À l'article L. 1 (II) du code civil, " + op}},
+		{name: "(premier alinéa) and another article: refused", before: A, more: map[string][]string{"L2": {"Le juge note."}}, text: []string{"Aux articles L. 1 (premier alinéa) et L. 2 du code civil, " + op}},
+		{name: ", II,", before: A, text: []string{"À l'article L. 1, II, du code civil, " + op}, want: []string{"I. – Le juge signe.", "II. – Le magistrat tranche."}},
+	})
+}

@@ -732,7 +732,7 @@ func alineaNumbers(body string) string {
 		// words.
 		r = m[4] + " alinéa"
 	} else if m != nil && m[5] != "" {
-		// "À l'article L. 1, 2°, du code civil": its item.
+		// "À l'article L. 1, 2°, du code civil", "…, II, …": its item.
 		r = m[5]
 	}
 	if r != "" {
@@ -846,9 +846,9 @@ var (
 	// 1er, de la loi … est abrogé" (groups: the preposition and article,
 	// the article's number and what follows it to the comma, the alinéa's
 	// number, "premier alinéa", its rank in words instead of the
-	// number, the rest; an item, "2°", instead of the alinéa, then the
-	// rest).
-	reArticleCommaAlinea = regexp.MustCompile(`^((?:À|Dans)\s+l['’]|L['’])\s*article\s+([^,«»"]+?)\s*,\s*(?:(?:alinéa|al\.)\s+(1er|\d{1,2})|([a-zàâéèêëîïôûç-]+)\s+alinéa|(\d+°(?:\s+(?:bis|ter|quater))?))\s*,\s*(.*)$`)
+	// number, the rest; an item, "2°", "II", instead of the alinéa, then
+	// the rest).
+	reArticleCommaAlinea = regexp.MustCompile(`^((?:À|Dans)\s+l['’]|L['’])\s*article\s+([^,«»"]+?)\s*,\s*(?:(?:alinéa|al\.)\s+(1er|\d{1,2})|([a-zàâéèêëîïôûç-]+)\s+alinéa|(\d+°(?:\s+(?:bis|ter|quater))?|[IVX]+(?:\s+(?:bis|ter|quater))?))\s*,\s*(.*)$`)
 	// reTextGenitive is a text named after a division: "du code civil",
 	// "de la loi n° …", "de l'ordonnance …".
 	reTextGenitive = regexp.MustCompile(`^(?:du\s+code|de\s+la\s+loi|de\s+l['’]ordonnance|du\s+d[ée]cret|du\s+livre\s+des\s+proc[ée]dures)\b`)
@@ -3990,8 +3990,13 @@ func moreArticles(first, rest string) ([]string, string) {
 	return arts, rest
 }
 
-// reBareItemAfter is an item named bare after a comma: ", 1° et 2°".
-var reBareItemAfter = regexp.MustCompile(`^,\s*(?:\d+°|[a-z]\))`)
+// reBareItemAfter is an item named bare after a comma: ", 1° et 2°",
+// ", II et III".
+var reBareItemAfter = regexp.MustCompile(`^,\s*(?:\d+°|[a-z]\)|[ivx]+\b)`)
+
+// reDivInParens is a division in parentheses: "(ii)", "(2°)", "(premier
+// alinea)", "(al. 2)".
+var reDivInParens = regexp.MustCompile(`\(\s*(?:[ivxl]+(?:\s+` + latinOrd + `)?|\d+°[^)]*|[a-z]|[^)]*\b(?:alineas?|al\.|phrases?)\b[^)]*)\s*\)`)
 
 // reArticleAfterText is a text named after a list of articles, then
 // another article's number and its text: " du code de la santé publique
@@ -5119,6 +5124,12 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	if articleCut < len(low) {
 		if c := strings.Index(low[articleCut:], ","); c >= 0 && (reDivWord.MatchString(low[articleCut+c:]) || reBareItemAfter.MatchString(low[articleCut+c:])) && !strings.Contains(low[articleCut+c:], "article") {
 			return nil, false, "a division named after the article, in a form not read"
+		}
+		// "À l'article L. 1 (II) du code civil", "Aux articles L. 1
+		// (premier alinéa) et L. 2": a division in parentheses (the whole
+		// L. 1 was edited, and the L. 2 dropped).
+		if reDivInParens.MatchString(low[articleCut:]) {
+			return nil, false, "a division in parentheses after the article, not read"
 		}
 		// "Le 2° de l'article L. 1 et le 1° du II sont abrogés": a second
 		// division joined after the article, in a form not read (it was
