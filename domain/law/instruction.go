@@ -3990,6 +3990,14 @@ func moreArticles(first, rest string) ([]string, string) {
 	return arts, rest
 }
 
+// reArticleOr is another article after a list, joined by "ou": " ou
+// L. 3".
+var reArticleOr = regexp.MustCompile(`^\s*,?\s*ou\s+(?:` + artLettersA + `)?\d`)
+
+// reExceptPlace is a place left out of a locator: "à l'exception du",
+// "sauf au", "excepté", "hormis", "exception faite de".
+var reExceptPlace = regexp.MustCompile(`\b(?:a\s+l'exception\s+d|exception\s+faite\s+d|sauf\s|excepte\s|hormis\s)`)
+
 // reBareItemAfter is an item named bare after a comma: ", 1° et 2°",
 // ", II et III".
 var reBareItemAfter = regexp.MustCompile(`^,\s*(?:\d+°|[a-z]\)|[ivx]+\b)`)
@@ -4246,7 +4254,7 @@ var (
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle        = regexp.MustCompile(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
-	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
+	reArtMore        = regexp.MustCompile(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
 	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
@@ -4675,6 +4683,12 @@ func findItems(s string) [][]int {
 // at the alinéa's end); a division inside it, or another sentence of it,
 // is refused.
 func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string) {
+	if m := reExceptPlace.FindString(low); m != "" {
+		// "À l'article L. 1, à l'exception du dernier alinéa, …", "Aux
+		// articles L. 1 à L. 3, hormis l'article L. 2, …": a place left
+		// out (the one left out was edited, alone or with the others).
+		return nil, false, "a place named as an exception, not read: " + strings.TrimSpace(m)
+	}
 	out, ok, why := p.scopesFrom(low, cased, parent)
 	if !ok || parent.Sentence == 0 {
 		return out, ok, why
@@ -5002,6 +5016,12 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 				// named apart, perhaps of another code, was dropped (and
 				// L. 1 given the second code).
 				return nil, false, "a second article named apart in the locator, not read"
+			}
+			if reArticleOr.MatchString(rest) {
+				// "Aux articles L. 1, L. 2 ou L. 3": articles joined by
+				// "ou" (the L. 3 was dropped): whether each is edited is
+				// not said.
+				return nil, false, "articles joined by \"ou\", not read"
 			}
 			if reArticleAfterText.MatchString(rest) {
 				// "Les articles L. 1 du code de la santé publique et L. 2
