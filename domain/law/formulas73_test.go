@@ -30,3 +30,24 @@ func TestBill6ArticleListsAndExceptions(t *testing.T) {
 		t.Fatalf("L. 3 %q, errs %v", l3, errs)
 	}
 }
+
+// TestBill6PlaceLists: lists of places with a comma before their "et" —
+// "Aux premier, deuxième, et troisième alinéas", "Aux 1°, 2°, et 3°",
+// "Aux I, II, et III" — name every one (only the last was read, or the
+// last was dropped); items after a range, "Aux 1° à 2° et 4°", too (the
+// 4° was dropped); places joined by "ou" are refused (the first or the
+// last was read alone).
+func TestBill6PlaceLists(t *testing.T) {
+	Al := []string{"Le juge signe.", "Le juge tranche.", "Le juge note.", "Le juge range."}
+	It := []string{"Sont exclus :", "1° Le juge ;", "2° Le juge ;", "3° Le juge ;", "4° Le juge."}
+	Pa := []string{"I. – Le juge signe.", "II. – Le juge tranche.", "III. – Le juge note."}
+	art := " de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « magistrat »."
+	runGrammar(t, []grammarCase{
+		{name: "alinéas, comma et", before: Al, text: []string{"Aux premier, deuxième, et troisième alinéas" + art}, want: []string{"Le magistrat signe.", "Le magistrat tranche.", "Le magistrat note.", "Le juge range."}},
+		{name: "items, comma et", before: It, text: []string{"Aux 1°, 2°, et 3°" + art}, want: []string{"Sont exclus :", "1° Le magistrat ;", "2° Le magistrat ;", "3° Le magistrat ;", "4° Le juge."}},
+		{name: "parts, comma et", before: Pa, text: []string{"Aux I, II, et III" + art}, want: []string{"I. – Le magistrat signe.", "II. – Le magistrat tranche.", "III. – Le magistrat note."}},
+		{name: "a range then an item", before: It, text: []string{"Aux 1° à 2° et 4°" + art}, want: []string{"Sont exclus :", "1° Le magistrat ;", "2° Le magistrat ;", "3° Le juge ;", "4° Le magistrat."}},
+		{name: "items ou: refused", before: It, text: []string{"Aux 1°, 2° ou 3°" + art}},
+		{name: "alinéas ou: refused", before: Al, text: []string{"Aux premier ou deuxième alinéas" + art}},
+	})
+}

@@ -3990,6 +3990,14 @@ func moreArticles(first, rest string) ([]string, string) {
 	return arts, rest
 }
 
+// reCommaEt is the comma before a list's last "et" (group: the comma):
+// "premier, deuxième, et troisième", "1°, 2°, et 3°", "L. 2, et L. 3".
+var reCommaEt = regexp.MustCompile(`(?:` + ordWords + `|\d+°|\b[ivx]+|\b[a-z]\)?|\d)(?:\s+` + latinOrd + `)?(,)\s+et\s+(?:` + ordWords + `|\d|\b[ivx]+\b|\b[a-z]\b|l\.|r\.|d\.)`)
+
+// reRanksOr is places joined by "ou": "premier ou deuxième", "1° ou 3°",
+// "ii ou iii".
+var reRanksOr = regexp.MustCompile(`(?:\b(?:` + ordWords + `)|\d+°|\b[ivx]+)(?:\s+` + latinOrd + `)?\s*,?\s+ou\s+(?:(?:le|la|les|au|aux|du|des|a\s+la)\s+)?(?:(?:` + ordWords + `)\b|\d+°|[ivx]+\b)`)
+
 // reArticleOr is another article after a list, joined by "ou": " ou
 // L. 3".
 var reArticleOr = regexp.MustCompile(`^\s*,?\s*ou\s+(?:` + artLettersA + `)?\d`)
@@ -4750,6 +4758,18 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	if len(low) != len(cased) {
 		return nil, false, "unexpected characters in the locator"
 	}
+	// "Aux premier, deuxième, et troisième alinéas", "Aux 1°, 2°, et
+	// 3°": the comma before the list's "et" (the last was read alone, or
+	// dropped).
+	for _, m := range reCommaEt.FindAllStringSubmatchIndex(low, -1) {
+		low = low[:m[2]] + " " + low[m[3]:]
+		cased = cased[:m[2]] + " " + cased[m[3]:]
+	}
+	// "Aux 1°, 2° ou 3°", "Aux premier ou deuxième alinéas": places
+	// joined by "ou" (the first or the last was read alone).
+	if m := reRanksOr.FindString(low); m != "" {
+		return nil, false, "places joined by \"ou\", not read: " + m
+	}
 	// "…, tel qu'il résulte du 2° du présent I, …", "…, dans sa rédaction
 	// résultant de …, …": which version of the text is meant, not a place.
 	for _, m := range reVersionClause.FindAllStringIndex(low, -1) {
@@ -5306,6 +5326,17 @@ phrases:
 		var divs []Division
 		for r := a; r <= b; r++ {
 			divs = append(divs, Division{Item: strings.ToLower(labelOfRank(r, k, from)), GoesOn: r < b})
+		}
+		// "Aux 1° à 3° et 5°": items listed after the range, of its kind
+		// (the 5° was dropped).
+		rest := divCased[m[1]:]
+		for {
+			n := reItemMore.FindStringSubmatchIndex(rest)
+			if n == nil || casedKind(rest[n[2]:n[3]]) != k {
+				break
+			}
+			divs = append(divs, Division{Item: itemName(rest[n[2]:n[3]])})
+			rest = rest[n[3]:]
 		}
 		ms = append(ms, mention{pos: m[0], divs: divs})
 	}
