@@ -4027,6 +4027,9 @@ var reArticleAfterText = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’])\s+(
 // not said; so is a range whose first or last article the text does not
 // give. True when what names no article number.
 func newArticlesNamed(what string, arts []CodeArticle) bool {
+	// "un article L. 1-1 et un article L. 1-2": a list, each with its
+	// noun (the second was not read: refused).
+	what = reEachNewArticle.ReplaceAllString(what, " et ")
 	loc := reArticle.FindStringSubmatchIndex(what)
 	if loc == nil {
 		return true
@@ -4059,6 +4062,10 @@ func newArticlesNamed(what string, arts []CodeArticle) bool {
 	}
 	return true
 }
+
+// reEachNewArticle is the noun repeated in a list of new articles: " et
+// un article ", " et un nouvel article ", ", un article ".
+var reEachNewArticle = regexp.MustCompile(`(?i)\s*(?:,|\bet)\s+(?:un|l['’])\s*(?:nouvel\s+)?article\s+`)
 
 var reCreates = regexp.MustCompile(`\b(?:articles?|sections?|sous-sections?|chapitres?|titres?|paragraphes?|livres?)\b`)
 
