@@ -49,6 +49,7 @@ func TestBill6PlaceLists(t *testing.T) {
 		{name: "a range then an item", before: It, text: []string{"Aux 1° à 2° et 4°" + art}, want: []string{"Sont exclus :", "1° Le magistrat ;", "2° Le magistrat ;", "3° Le juge ;", "4° Le magistrat."}},
 		{name: "items ou: refused", before: It, text: []string{"Aux 1°, 2° ou 3°" + art}},
 		{name: "alinéas ou: refused", before: Al, text: []string{"Aux premier ou deuxième alinéas" + art}},
+		{name: "full designations ou: refused", before: Al, text: []string{"Au premier alinéa ou au second alinéa" + art}},
 		{name: "lettered items ou: refused", before: []string{"1° Les meubles :", "a) Le juge ;", "b) Le juge."}, text: []string{"Au a ou au b du 1°" + art}},
 		{name: "lettered items, comma et", before: []string{"1° Les meubles :", "a) Le juge ;", "b) Le juge ;", "c) Le juge."}, text: []string{"Les a, b, et c du 1° de l'article L. 1 du code civil sont abrogés."}, want: []string{"1° Les meubles :", "a) (Abrogé) ;", "b) (Abrogé) ;", "c) (Abrogé)."}},
 	})

@@ -3995,8 +3995,8 @@ func moreArticles(first, rest string) ([]string, string) {
 var reCommaEt = regexp.MustCompile(`(?:` + ordWords + `|\d+°|\b[ivx]+|\b[a-z]\)?|\d)(?:\s+` + latinOrd + `)?(,)\s+et\s+(?:` + ordWords + `|\d|\b[ivx]+\b|\b[a-z]\b|l\.|r\.|d\.)`)
 
 // reRanksOr is places joined by "ou": "premier ou deuxième", "1° ou 3°",
-// "ii ou iii", "au a ou au b".
-var reRanksOr = regexp.MustCompile(`(?:\b(?:` + ordWords + `)|\d+°|\b[ivx]+|\b(?:au|aux|le|les|du|des)\s+[a-z]\)?)(?:\s+` + latinOrd + `)?\s*,?\s+ou\s+(?:(?:le|la|les|au|aux|du|des|a\s+la)\s+)?(?:(?:` + ordWords + `)\b|\d+°|[ivx]+\b|[a-z]\)?(?:\s|,|$))`)
+// "ii ou iii", "au a ou au b", "au premier alinéa ou au second".
+var reRanksOr = regexp.MustCompile(`(?:\b(?:` + ordWords + `)|\d+°|\b[ivx]+|\b(?:au|aux|le|les|du|des)\s+[a-z]\)?)(?:\s+` + latinOrd + `)?\s*,?\s+ou\s+(?:(?:le|la|les|au|aux|du|des|a\s+la)\s+)?(?:(?:` + ordWords + `)\b|\d+°|[ivx]+\b|[a-z]\)?(?:\s|,|$))|\b(?:alineas?|phrases?)\s*,?\s+ou\s+(?:au|aux|a\s+la|a\s+l'|le|la|les|l'|du|de\s+la|des)(?:\s|$)`)
 
 // reArticleOr is another article after a list, joined by "ou": " ou
 // L. 3".
