@@ -54,3 +54,23 @@ func TestBill6PlaceLists(t *testing.T) {
 		{name: "lettered items, comma et", before: []string{"1° Les meubles :", "a) Le juge ;", "b) Le juge ;", "c) Le juge."}, text: []string{"Les a, b, et c du 1° de l'article L. 1 du code civil sont abrogés."}, want: []string{"1° Les meubles :", "a) (Abrogé) ;", "b) (Abrogé) ;", "c) (Abrogé)."}},
 	})
 }
+
+// TestBill6ArticlePremier: "l'article premier" is the article 1er (it
+// was refused: no target article); in new words it is left as it is.
+func TestBill6ArticlePremier(t *testing.T) {
+	A := []string{"Le maire signe.", "Le juge tranche."}
+	c := func(text ...string) Corpus {
+		ref := CodeRef{Code: "code civil", Article: "1"}
+		got, errs := Apply(Corpus{ref: {Ref: ref, Heading: "1", Alineas: A}}, ParseInstructions([]Article{{Number: "1", Alineas: text}}), ApplyOptions{})
+		if len(errs) != 0 {
+			t.Fatalf("%v", errs)
+		}
+		return got
+	}
+	if got := c("Au premier alinéa de l'article premier du code civil, le mot : « maire » est remplacé par le mot : « préfet »."); got[CodeRef{Code: "code civil", Article: "1"}].Alineas[0] != "Le préfet signe." {
+		t.Errorf("%q", got[CodeRef{Code: "code civil", Article: "1"}].Alineas)
+	}
+	if got := c("Le code civil est ainsi modifié :", "1° L'article premier est complété par les mots : « de l'article premier »."); got[CodeRef{Code: "code civil", Article: "1"}].Alineas[1] != "Le juge tranche de l'article premier." {
+		t.Errorf("%q", got[CodeRef{Code: "code civil", Article: "1"}].Alineas)
+	}
+}

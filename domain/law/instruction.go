@@ -819,6 +819,19 @@ var reBetweenWords = regexp.MustCompile(`^(?:(.*?)\s*,\s*)?(?:[Ee]ntre)\s+(?:les
 // outside quotations: "entre les mots : « A » et".
 var reBetweenWordsAny = regexp.MustCompile(`(?:^|[\s,])[Ee]ntre\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«[^«»]*»\s*,?\s*et\b`)
 
+// articlePremier writes "l'article premier" as "l'article 1er", outside
+// quotations (it was refused: no target article).
+func articlePremier(body string) string {
+	if !reArticlePremier.MatchString(body) {
+		return body
+	}
+	return outsideQuotes(body, func(seg string) string {
+		return reArticlePremier.ReplaceAllString(seg, "${1}1er")
+	})
+}
+
+var reArticlePremier = regexp.MustCompile(`\b([Aa]rticles?\s+)premier\b`)
+
 // casedArticle is an article or preposition with the one it stands for
 // ("à l'" → "au"), written in the case of the text.
 type casedArticle string
@@ -2053,7 +2066,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	body = dropRestUnchanged(body)
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
 	body = canonicalOrder(body)
-	body = alineaNumbers(rankWords(body))
+	body = alineaNumbers(rankWords(articlePremier(body)))
 	body = occurrencesCounted(body)
 	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + m[3]
