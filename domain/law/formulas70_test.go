@@ -13,6 +13,7 @@ func TestBill6AlineaNumbered(t *testing.T) {
 		{name: "l'alinéa 1er, aux alinéas 2 et 3", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° L'alinéa 1er est supprimé ;", "2° Aux alinéas 2 et 3, le mot : « Le » est remplacé par le mot : « Un »."}, want: []string{"Un juge tranche.", "Un greffier note."}},
 		{name: "de l'alinéa 3", before: A, text: []string{"La première phrase de l'alinéa 3 de l'article L. 1 du code civil est complétée par les mots : « la date »."}, want: []string{"Le maire signe.", "Le juge tranche.", "Le greffier note la date."}},
 		{name: "in the new words, left as they are", before: A, text: []string{"Le dernier alinéa de l'article L. 1 du code civil est complété par les mots : « de l'alinéa 2 »."}, want: []string{"Le maire signe.", "Le juge tranche.", "Le greffier note de l'alinéa 2."}},
+		{name: "l'alinéa premier", before: A, text: []string{"À l'alinéa premier de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le préfet signe.", "Le juge tranche.", "Le greffier note."}},
 		{name: "alinéa 2 bis: refused", before: A, text: []string{"À l'alinéa 2 bis de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « greffier »."}},
 	})
 }

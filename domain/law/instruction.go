@@ -709,15 +709,15 @@ func rankWords(body string) string {
 
 // alineaNumbers writes the alinéas a bill numbers, outside quotations,
 // as ranks: "à l'alinéa 2 de l'article L. 1" reads as "au deuxième
-// alinéa de l'article L. 1", "l'alinéa 1er" as "le premier alinéa",
-// "aux alinéas 2 et 3" as "aux deuxième et troisième alinéas" (they
-// were refused). In a bill, the alinéa of the text it modifies; an
+// alinéa de l'article L. 1", "l'alinéa 1er", "l'alinéa premier" as "le
+// premier alinéa", "aux alinéas 2 et 3" as "aux deuxième et troisième
+// alinéas" (they were refused). In a bill, the alinéa of the text it modifies; an
 // amendment's "alinéa 3", counted in the bill article, is read apart
 // (amparse.go). An alinéa numbered with a Latin adverb ("alinéa 2 bis")
 // or a degree sign is left as it is.
 func alineaNumbers(body string) string {
 	rank := func(d string) string {
-		if d == "1er" {
+		if d == "1er" || d == "premier" {
 			return "premier"
 		}
 		n, _ := strconv.Atoi(d)
@@ -847,7 +847,7 @@ var (
 	// reAlineaNumber is "à l'alinéa 2", "l'alinéa 1er", "de l'alinéa 3"
 	// (groups: the character before, the article, the number, a Latin
 	// adverb or a degree sign after it, the character after).
-	reAlineaNumber = regexp.MustCompile(`(?i)(^|[^\p{L}\d])((?:(?:à|de|dans)\s+)?l['’])\s*alinéa\s+(1er|\d{1,2})(°|\s+(?:bis|ter|quater)\b)?(\s|,|$)`)
+	reAlineaNumber = regexp.MustCompile(`(?i)(^|[^\p{L}\d])((?:(?:à|de|dans)\s+)?l['’])\s*alinéa\s+(1er|premier|\d{1,2})(°|\s+(?:bis|ter|quater)\b)?(\s|,|$)`)
 	// reAlineaNumbers is "aux alinéas 2 et 3", "les alinéas 2 à 4"
 	// (groups: the article, the numbers, a Latin adverb or a degree
 	// sign, the character after).
