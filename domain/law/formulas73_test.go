@@ -74,3 +74,24 @@ func TestBill6ArticlePremier(t *testing.T) {
 		t.Errorf("%q", got[CodeRef{Code: "code civil", Article: "1"}].Alineas)
 	}
 }
+
+// TestBill6TimesAfterWords: a count after the new words — "… par le mot
+// : « B » deux fois", "… aux deux occurrences" — is the count the law
+// says, as "est remplacé, deux fois, par" (it was dropped: every
+// occurrence was replaced, however many); refused unless the scope holds
+// that many. Occurrences named there in a form not read ("à la deuxième
+// occurrence") are refused (they were dropped); "à chaque fois" is every
+// one, as without it.
+func TestBill6TimesAfterWords(t *testing.T) {
+	two := []string{"Le juge et le juge signent."}
+	three := []string{"Le juge et le juge et le juge signent."}
+	at := "À l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « maire »"
+	runGrammar(t, []grammarCase{
+		{name: "deux fois, two", before: two, text: []string{at + " deux fois."}, want: []string{"Le maire et le maire signent."}},
+		{name: "aux deux occurrences, two", before: two, text: []string{at + " aux deux occurrences."}, want: []string{"Le maire et le maire signent."}},
+		{name: "deux fois, three: refused", before: three, text: []string{at + " deux fois."}},
+		{name: "à la deuxième occurrence: refused", before: three, text: []string{at + " à la deuxième occurrence."}},
+		{name: "aux deux premières occurrences: refused", before: three, text: []string{at + " aux deux premières occurrences."}},
+		{name: "à chaque fois", before: three, text: []string{at + " à chaque fois."}, want: []string{"Le maire et le maire et le maire signent."}},
+	})
+}

@@ -2470,7 +2470,19 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// "… est complété par les mots : « A » et par un alinéa ainsi
 			// rédigé :": the alinéas after the words' place.
 			tailAlineas = payload
-		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") || reTailVerb.MatchString(tail) || reTailPlace.MatchString(tail) {
+		} else if m := reTailTimes.FindStringSubmatch(tail); m != nil {
+			// "… est remplacé par le mot : « B » deux fois", "… aux deux
+			// occurrences": the count the law says, as "est remplacé,
+			// deux fois, par" (it was dropped: every occurrence was
+			// replaced, however many).
+			last := &wops[len(wops)-1]
+			if n := cardinal(m[1] + m[2]); n > 0 && len(last.more) == 0 && last.edit.Times == 0 && len(last.edit.Occurrences) == 0 && last.edit.Anchor == "" && (last.edit.Kind == EditReplaceWords || last.edit.Kind == EditDeleteWords) {
+				last.edit.Times = n
+			} else {
+				fail("a count of occurrences after the word operations, not read")
+				return
+			}
+		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") || reTailVerb.MatchString(tail) || reTailPlace.MatchString(tail) || reTailOccurrences.MatchString(tail) && !reTailEvery.MatchString(tail) {
 			// More than the word operations read: never apply a part.
 			fail("a part of the instruction not read after its word operations")
 			return
@@ -4018,6 +4030,21 @@ var reArticleOr = regexp.MustCompile(`^\s*,?\s*ou\s+(?:` + artLettersA + `)?\d`)
 // reExceptPlace is a place left out of a locator: "à l'exception du",
 // "sauf au", "excepté", "hormis", "exception faite de".
 var reExceptPlace = regexp.MustCompile(`\b(?:a\s+l'exception\s+d|exception\s+faite\s+d|sauf\s|excepte\s|hormis\s)`)
+
+// reTailTimes is a count of occurrences after a bill's word operation:
+// "deux fois", "à deux reprises", "aux deux occurrences" (groups: the
+// count, in either form).
+var reTailTimes = regexp.MustCompile(`^\s*,?\s*(?:(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)|(?:a|aux|dans)\s+(?:ses\s+|leurs\s+|les\s+)?(` + cardinalWords + `|\d{1,2})\s+occurrences)\s*[.;,]?\s*$`)
+
+// reTailEvery is every occurrence said after a bill's word operation,
+// as without it: "à chaque fois", "dans toutes ses occurrences",
+// "partout où il figure".
+var reTailEvery = regexp.MustCompile(`^\s*,?\s*(?:` + timesSaid(false) + `|a\s+chaque\s+fois)\s*[.;,]?\s*$`)
+
+// reTailOccurrences is occurrences named after a bill's word operations
+// in a form not read ("à la deuxième occurrence", "aux deux premières
+// occurrences", "trois fois de suite"): never dropped.
+var reTailOccurrences = regexp.MustCompile(`\boccurrences?\b|\bfois\b|\breprises\b`)
 
 // reBareItemAfter is an item named bare after a comma: ", 1° et 2°",
 // ", II et III".
