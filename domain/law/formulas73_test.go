@@ -95,3 +95,20 @@ func TestBill6TimesAfterWords(t *testing.T) {
 		{name: "à chaque fois", before: three, text: []string{at + " à chaque fois."}, want: []string{"Le maire et le maire et le maire signent."}},
 	})
 }
+
+// TestBill6InsertedBetween: "Entre le I et le II, il est inséré un I
+// bis", "Entre le premier et le second alinéa, il est inséré un alinéa",
+// "Entre la première et la seconde phrase, il est inséré une phrase"
+// insert once, before the second (it was inserted after each); two
+// alinéas that do not follow each other are refused.
+func TestBill6InsertedBetween(t *testing.T) {
+	P := []string{"I. – Le maire signe.", "II. – Le juge tranche."}
+	A := []string{"Le maire signe.", "Le juge tranche.", "Le greffier note."}
+	art := " de l'article L. 1 du code civil, il est inséré "
+	runGrammar(t, []grammarCase{
+		{name: "parts", before: P, text: []string{"Entre le I et le II" + art + "un I bis ainsi rédigé :", "« I bis. – Le préfet vise. »"}, want: []string{"I. – Le maire signe.", "I bis. – Le préfet vise.", "II. – Le juge tranche."}},
+		{name: "alinéas", before: A, text: []string{"Entre le premier et le second alinéa" + art + "un alinéa ainsi rédigé :", "« Le préfet vise. »"}, want: []string{"Le maire signe.", "Le préfet vise.", "Le juge tranche.", "Le greffier note."}},
+		{name: "sentences", before: []string{"Le maire signe. Le juge tranche."}, text: []string{"Entre la première et la seconde phrase du premier alinéa" + art + "une phrase ainsi rédigée : « Le préfet vise. »"}, want: []string{"Le maire signe. Le préfet vise. Le juge tranche."}},
+		{name: "alinéas apart: refused", before: A, text: []string{"Entre le premier et le troisième alinéa" + art + "un alinéa ainsi rédigé :", "« Le préfet vise. »"}},
+	})
+}

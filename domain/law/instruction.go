@@ -832,6 +832,23 @@ func articlePremier(body string) string {
 
 var reArticlePremier = regexp.MustCompile(`\b([Aa]rticles?\s+)premier\b`)
 
+// adjacentScopes says b follows a, as far as the locator says it: two
+// alinéas (sentences) ranked from the start must be consecutive; items
+// are taken as named.
+func adjacentScopes(a, b Scope) bool {
+	if a.Sentence != 0 || b.Sentence != 0 {
+		return a.Sentence > 0 && b.Sentence == a.Sentence+1 && slices.Equal(a.Path, b.Path)
+	}
+	if len(a.Path) == 0 || len(a.Path) != len(b.Path) {
+		return false
+	}
+	da, db := a.Path[len(a.Path)-1], b.Path[len(b.Path)-1]
+	if da.Alinea != 0 || db.Alinea != 0 {
+		return da.Alinea > 0 && db.Alinea == da.Alinea+1 && da.Count <= 1 && db.Count <= 1
+	}
+	return da.Item != "" && db.Item != ""
+}
+
 // casedArticle is an article or preposition with the one it stands for
 // ("à l'" → "au"), written in the case of the text.
 type casedArticle string
@@ -2958,6 +2975,23 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				why = "no new text"
 			}
 			fail(why)
+			return
+		}
+		if strings.HasPrefix(strings.TrimSpace(loc), "entre ") && !strings.Contains(what, "article") {
+			// "Entre le I et le II, il est inséré un I bis", "Entre le
+			// premier et le second alinéa, il est inséré un alinéa":
+			// before the second of the two (it was inserted after each).
+			if len(scopes) != 2 || scopes[0].Ref != scopes[1].Ref {
+				fail("a place between two, not read")
+				return
+			}
+			if !adjacentScopes(scopes[0], scopes[1]) {
+				// "Entre le premier et le troisième alinéa": not next to
+				// each other (it went before the third).
+				fail("a place between two that do not follow each other")
+				return
+			}
+			p.addition(in, what, whatCased, scopes[1:], lines, "avant", true, strings.Contains(trim[m[0]:m[2]], "retabli"))
 			return
 		}
 		p.addition(in, what, whatCased, scopes, lines, "", false, strings.Contains(trim[m[0]:m[2]], "retabli"))
