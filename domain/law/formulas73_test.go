@@ -112,3 +112,17 @@ func TestBill6InsertedBetween(t *testing.T) {
 		{name: "alinéas apart: refused", before: A, text: []string{"Entre le premier et le troisième alinéa" + art + "un alinéa ainsi rédigé :", "« Le préfet vise. »"}},
 	})
 }
+
+// TestBill6AddedAfterSeveralAlineas: "Après les premier et deuxième
+// alinéas, il est inséré un alinéa" — once after the two, or after each,
+// is not said: refused (it was inserted after each); "Après les deux
+// premiers alinéas" (a block) is read as before.
+func TestBill6AddedAfterSeveralAlineas(t *testing.T) {
+	A := []string{"Le maire signe.", "Le juge tranche.", "Le greffier note."}
+	art := " de l'article L. 1 du code civil, il est inséré un alinéa ainsi rédigé :"
+	runGrammar(t, []grammarCase{
+		{name: "two listed: refused", before: A, text: []string{"Après les premier et deuxième alinéas" + art, "« Le préfet vise. »"}},
+		{name: "two named apart: refused", before: A, text: []string{"Après le premier alinéa et le deuxième alinéa" + art, "« Le préfet vise. »"}},
+		{name: "a block", before: A, text: []string{"Après les deux premiers alinéas" + art, "« Le préfet vise. »"}, want: []string{"Le maire signe.", "Le juge tranche.", "Le préfet vise.", "Le greffier note."}},
+	})
+}

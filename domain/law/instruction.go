@@ -832,6 +832,24 @@ func articlePremier(body string) string {
 
 var reArticlePremier = regexp.MustCompile(`\b([Aa]rticles?\s+)premier\b`)
 
+// sameDivisionAlineas says scopes are several alinéas of one division
+// of one article: "les premier et deuxième alinéas du I".
+func sameDivisionAlineas(scopes []Scope) bool {
+	if len(scopes) < 2 {
+		return false
+	}
+	for _, sc := range scopes[1:] {
+		a, b := scopes[0], sc
+		if a.Ref != b.Ref || len(a.Path) == 0 || len(a.Path) != len(b.Path) || !slices.Equal(a.Path[:len(a.Path)-1], b.Path[:len(b.Path)-1]) {
+			return false
+		}
+		if a.Path[len(a.Path)-1].Alinea == 0 || b.Path[len(b.Path)-1].Alinea == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // adjacentScopes says b follows a, as far as the locator says it: two
 // alinéas (sentences) ranked from the start must be consecutive; items
 // are taken as named.
@@ -2950,6 +2968,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				why = "no new text"
 			}
 			fail(why)
+			return
+		}
+		if sameDivisionAlineas(scopes) {
+			// "Après les premier et deuxième alinéas, il est inséré un
+			// alinéa": once after the two, or after each, is not said (it
+			// was inserted after each).
+			fail("an addition after several alinéas of one division: once or after each is not said")
 			return
 		}
 		p.addition(in, what, strings.TrimSpace(caseSh)[m[6]:m[7]], scopes, lines, anchor, before, strings.Contains(trim[m[5]:m[6]], "retabli"))
