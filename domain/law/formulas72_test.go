@@ -73,3 +73,20 @@ func TestBill6LooserWordForms(t *testing.T) {
 		{name: "remplacés par « B », plural", before: A, text: []string{at + "les mots « Le maire » sont remplacés par « Le préfet »."}, want: []string{"Le préfet signe.", "Le juge tranche."}},
 	})
 }
+
+// TestBill6NewArticlesEachNamed: "sont insérés un article L. 1-1 et un
+// article L. 1-2 ainsi rédigés" names both (it was refused: the new
+// text's articles not those named); a third article in the text is
+// still refused.
+func TestBill6NewArticlesEachNamed(t *testing.T) {
+	head := "Après l'article L. 1 du code civil, sont insérés un article L. 1-1 et un article L. 1-2 ainsi rédigés :"
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{head, "« Art. L. 1-1. – Un.", "« Art. L. 1-2. – Deux. »"}}})
+	got, errs := Apply(Corpus{}, ins, ApplyOptions{})
+	if a, b := got[CodeRef{Code: "code civil", Article: "l1-1"}], got[CodeRef{Code: "code civil", Article: "l1-2"}]; len(errs) != 0 || len(a.Alineas) != 1 || a.Alineas[0] != "Un." || len(b.Alineas) != 1 || b.Alineas[0] != "Deux." {
+		t.Fatalf("%+v %+v, errs %v, ins %+v", a, b, errs, ins)
+	}
+	ins = ParseInstructions([]Article{{Number: "1", Alineas: []string{head, "« Art. L. 1-1. – Un.", "« Art. L. 1-2. – Deux.", "« Art. L. 1-3. – Trois. »"}}})
+	if ins[0].Status != Unparsed {
+		t.Fatalf("a third article: %+v", ins[0])
+	}
+}

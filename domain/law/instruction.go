@@ -713,22 +713,52 @@ func rankWords(body string) string {
 
 // alineaNumbers writes the alinéas a bill numbers, outside quotations,
 // as ranks: "à l'alinéa 2 de l'article L. 1" reads as "au deuxième
-// alinéa de l'article L. 1", "l'alinéa 1er" as "le premier alinéa",
-// "aux alinéas 2 et 3" as "aux deuxième et troisième alinéas" (they
-// were refused). In a bill, the alinéa of the text it modifies; an
+// alinéa de l'article L. 1", "l'alinéa 1er", "l'alinéa premier" as "le
+// premier alinéa", "aux alinéas 2 et 3" as "aux deuxième et troisième
+// alinéas" (they were refused). In a bill, the alinéa of the text it modifies; an
 // amendment's "alinéa 3", counted in the bill article, is read apart
 // (amparse.go). An alinéa numbered with a Latin adverb ("alinéa 2 bis")
 // or a degree sign is left as it is.
 func alineaNumbers(body string) string {
-	if !reAlineaNumber.MatchString(body) && !reAlineaNumbers.MatchString(body) {
-		return body
-	}
 	rank := func(d string) string {
-		if d == "1er" {
+		if d == "1er" || d == "premier" {
 			return "premier"
 		}
 		n, _ := strconv.Atoi(d)
 		return rankName(n)
+	}
+	m := reArticleCommaAlinea.FindStringSubmatch(body)
+	r := ""
+	if m != nil && m[3] != "" {
+		r = rank(m[3]) + " alinéa"
+	} else if m != nil && ordValue[asciiLower(foldAccents(m[4]))] != 0 {
+		// "À l'article L. 1, premier alinéa, du code civil": a rank in
+		// words.
+		r = m[4] + " alinéa"
+	} else if m != nil && m[5] != "" {
+		// "À l'article L. 1, 2°, du code civil", "…, II, …": its item.
+		r = m[5]
+	}
+	if r != "" {
+		text, after := "", m[6]
+		if g := reTextGenitive.FindString(after); g != "" {
+			end := len(after)
+			for _, sep := range []string{",", " est ", " sont "} {
+				if i := strings.Index(after, sep); i >= 0 && i < end {
+					end = i
+				}
+			}
+			text, after = " "+strings.TrimSpace(after[:end]), strings.TrimLeft(after[end:], ", ")
+		}
+		head := map[string]string{"à": "Au ", "dans": "Dans le ", "l": "Le "}[strings.ToLower(strings.Fields(strings.NewReplacer("'", " ", "’", " ").Replace(m[1]))[0])]
+		sep := ", "
+		if head == "Le " {
+			sep = " "
+		}
+		body = head + r + " de l'article " + m[2] + text + sep + after
+	}
+	if !reAlineaNumber.MatchString(body) && !reAlineaNumbers.MatchString(body) {
+		return body
 	}
 	return outsideQuotes(body, func(seg string) string {
 		seg = reAlineaNumber.ReplaceAllStringFunc(seg, func(m string) string {
@@ -793,6 +823,54 @@ var reBetweenWords = regexp.MustCompile(`^(?:(.*?)\s*,\s*)?(?:[Ee]ntre)\s+(?:les
 // outside quotations: "entre les mots : « A » et".
 var reBetweenWordsAny = regexp.MustCompile(`(?:^|[\s,])[Ee]ntre\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«[^«»]*»\s*,?\s*et\b`)
 
+// articlePremier writes "l'article premier" as "l'article 1er", outside
+// quotations (it was refused: no target article).
+func articlePremier(body string) string {
+	if !reArticlePremier.MatchString(body) {
+		return body
+	}
+	return outsideQuotes(body, func(seg string) string {
+		return reArticlePremier.ReplaceAllString(seg, "${1}1er")
+	})
+}
+
+var reArticlePremier = regexp.MustCompile(`\b([Aa]rticles?\s+)premier\b`)
+
+// sameDivisionAlineas says scopes are several alinéas of one division
+// of one article: "les premier et deuxième alinéas du I".
+func sameDivisionAlineas(scopes []Scope) bool {
+	if len(scopes) < 2 {
+		return false
+	}
+	for _, sc := range scopes[1:] {
+		a, b := scopes[0], sc
+		if a.Ref != b.Ref || len(a.Path) == 0 || len(a.Path) != len(b.Path) || !slices.Equal(a.Path[:len(a.Path)-1], b.Path[:len(b.Path)-1]) {
+			return false
+		}
+		if a.Path[len(a.Path)-1].Alinea == 0 || b.Path[len(b.Path)-1].Alinea == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// adjacentScopes says b follows a, as far as the locator says it: two
+// alinéas (sentences) ranked from the start must be consecutive; items
+// are taken as named.
+func adjacentScopes(a, b Scope) bool {
+	if a.Sentence != 0 || b.Sentence != 0 {
+		return a.Sentence > 0 && b.Sentence == a.Sentence+1 && slices.Equal(a.Path, b.Path)
+	}
+	if len(a.Path) == 0 || len(a.Path) != len(b.Path) {
+		return false
+	}
+	da, db := a.Path[len(a.Path)-1], b.Path[len(b.Path)-1]
+	if da.Alinea != 0 || db.Alinea != 0 {
+		return da.Alinea > 0 && db.Alinea == da.Alinea+1 && da.Count <= 1 && db.Count <= 1
+	}
+	return da.Item != "" && db.Item != ""
+}
+
 // casedArticle is an article or preposition with the one it stands for
 // ("à l'" → "au"), written in the case of the text.
 type casedArticle string
@@ -808,12 +886,24 @@ var (
 	// reAlineaNumber is "à l'alinéa 2", "l'alinéa 1er", "de l'alinéa 3"
 	// (groups: the character before, the article, the number, a Latin
 	// adverb or a degree sign after it, the character after).
-	reAlineaNumber = regexp.MustCompile(`(?i)(^|[^\p{L}\d])((?:(?:à|de|dans)\s+)?l['’])\s*alinéa\s+(1er|\d{1,2})(°|\s+(?:bis|ter|quater)\b)?(\s|,|$)`)
+	reAlineaNumber = regexp.MustCompile(`(?i)(^|[^\p{L}\d])((?:(?:à|de|dans)\s+)?l['’])\s*alinéa\s+(1er|premier|\d{1,2})(°|\s+(?:bis|ter|quater)\b)?(\s|,|$)`)
 	// reAlineaNumbers is "aux alinéas 2 et 3", "les alinéas 2 à 4"
 	// (groups: the article, the numbers, a Latin adverb or a degree
 	// sign, the character after).
 	reAlineaNumbers = regexp.MustCompile(`(?i)\b(aux|les|des|dans\s+les)\s+alinéas\s+((?:1er|\d{1,2})(?:\s*(?:,|et|à)\s*\d{1,2})+)(°|\s+(?:bis|ter|quater)\b)?(\s|,|$)`)
 	reAlineaDigits  = regexp.MustCompile(`1er|\d{1,2}`)
+	// reArticleCommaAlinea is an article then its alinéa between commas,
+	// the older drafting: "À l'article L. 1, alinéa 2, du code civil, …",
+	// "À l'article L. 1 du code civil, alinéa 2, …", "L'article 6, alinéa
+	// 1er, de la loi … est abrogé" (groups: the preposition and article,
+	// the article's number and what follows it to the comma, the alinéa's
+	// number, "premier alinéa", its rank in words instead of the
+	// number, the rest; an item, "2°", "II", instead of the alinéa, then
+	// the rest).
+	reArticleCommaAlinea = regexp.MustCompile(`^((?:À|Dans)\s+l['’]|L['’])\s*article\s+([^,«»"]+?)\s*,\s*(?:(?:alinéa|al\.)\s+(1er|\d{1,2})|([a-zàâéèêëîïôûç-]+)\s+alinéa|(\d+°(?:\s+(?:bis|ter|quater))?|[IVX]+(?:\s+(?:bis|ter|quater))?))\s*,\s*(.*)$`)
+	// reTextGenitive is a text named after a division: "du code civil",
+	// "de la loi n° …", "de l'ordonnance …".
+	reTextGenitive = regexp.MustCompile(`^(?:du\s+code|de\s+la\s+loi|de\s+l['’]ordonnance|du\s+d[ée]cret|du\s+livre\s+des\s+proc[ée]dures)\b`)
 	// alineaNumberArticle is what the article of reAlineaNumber becomes
 	// before a rank.
 	alineaNumberArticle = map[string]casedArticle{"à l'": "au ", "l'": "le ", "de l'": "du ", "dans l'": "dans le "}
@@ -2015,7 +2105,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	body = dropRestUnchanged(body)
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
 	body = canonicalOrder(body)
-	body = alineaNumbers(rankWords(body))
+	body = alineaNumbers(rankWords(articlePremier(body)))
 	body = occurrencesCounted(body)
 	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + m[3]
@@ -2419,7 +2509,19 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// "… est complété par les mots : « A » et par un alinéa ainsi
 			// rédigé :": the alinéas after the words' place.
 			tailAlineas = payload
-		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") || reTailVerb.MatchString(tail) || reTailPlace.MatchString(tail) {
+		} else if m := reTailTimes.FindStringSubmatch(tail); m != nil {
+			// "… est remplacé par le mot : « B » deux fois", "… aux deux
+			// occurrences": the count the law says, as "est remplacé,
+			// deux fois, par" (it was dropped: every occurrence was
+			// replaced, however many).
+			last := &wops[len(wops)-1]
+			if n := cardinal(m[1] + m[2]); n > 0 && len(last.more) == 0 && last.edit.Times == 0 && len(last.edit.Occurrences) == 0 && last.edit.Anchor == "" && (last.edit.Kind == EditReplaceWords || last.edit.Kind == EditDeleteWords) {
+				last.edit.Times = n
+			} else {
+				fail("a count of occurrences after the word operations, not read")
+				return
+			}
+		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") || reTailVerb.MatchString(tail) || reTailPlace.MatchString(tail) || reTailOccurrences.MatchString(tail) && !reTailEvery.MatchString(tail) {
 			// More than the word operations read: never apply a part.
 			fail("a part of the instruction not read after its word operations")
 			return
@@ -2872,6 +2974,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
+		if sameDivisionAlineas(scopes) {
+			// "Après les premier et deuxième alinéas, il est inséré un
+			// alinéa": once after the two, or after each, is not said (it
+			// was inserted after each).
+			fail("an addition after several alinéas of one division: once or after each is not said")
+			return
+		}
 		p.addition(in, what, strings.TrimSpace(caseSh)[m[6]:m[7]], scopes, lines, anchor, before, strings.Contains(trim[m[5]:m[6]], "retabli"))
 		return
 
@@ -2895,6 +3004,23 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				why = "no new text"
 			}
 			fail(why)
+			return
+		}
+		if strings.HasPrefix(strings.TrimSpace(loc), "entre ") && !strings.Contains(what, "article") {
+			// "Entre le I et le II, il est inséré un I bis", "Entre le
+			// premier et le second alinéa, il est inséré un alinéa":
+			// before the second of the two (it was inserted after each).
+			if len(scopes) != 2 || scopes[0].Ref != scopes[1].Ref {
+				fail("a place between two, not read")
+				return
+			}
+			if !adjacentScopes(scopes[0], scopes[1]) {
+				// "Entre le premier et le troisième alinéa": not next to
+				// each other (it went before the third).
+				fail("a place between two that do not follow each other")
+				return
+			}
+			p.addition(in, what, whatCased, scopes[1:], lines, "avant", true, strings.Contains(trim[m[0]:m[2]], "retabli"))
 			return
 		}
 		p.addition(in, what, whatCased, scopes, lines, "", false, strings.Contains(trim[m[0]:m[2]], "retabli"))
@@ -3936,7 +4062,9 @@ func moreArticles(first, rest string) ([]string, string) {
 	}
 	for {
 		m := reArtMore.FindStringSubmatchIndex(rest)
-		if m == nil {
+		if m == nil || strings.HasPrefix(strings.TrimLeft(rest[m[1]:], " "), "°") {
+			// "l'article L. 1, 2°, …": an item of the article, not an
+			// article 2 (the whole L. 1 was edited, and an article 2).
 			break
 		}
 		pre := ""
@@ -3953,6 +4081,45 @@ func moreArticles(first, rest string) ([]string, string) {
 	return arts, rest
 }
 
+// reCommaEt is the comma before a list's last "et" (group: the comma):
+// "premier, deuxième, et troisième", "1°, 2°, et 3°", "L. 2, et L. 3".
+var reCommaEt = regexp.MustCompile(`(?:` + ordWords + `|\d+°|\b[ivx]+|\b[a-z]\)?|\d)(?:\s+` + latinOrd + `)?(,)\s+et\s+(?:` + ordWords + `|\d|\b[ivx]+\b|\b[a-z]\b|l\.|r\.|d\.)`)
+
+// reRanksOr is places joined by "ou": "premier ou deuxième", "1° ou 3°",
+// "ii ou iii", "au a ou au b", "au premier alinéa ou au second".
+var reRanksOr = regexp.MustCompile(`(?:\b(?:` + ordWords + `)|\d+°|\b[ivx]+|\b(?:au|aux|le|les|du|des)\s+[a-z]\)?)(?:\s+` + latinOrd + `)?\s*,?\s+ou\s+(?:(?:le|la|les|au|aux|du|des|a\s+la)\s+)?(?:(?:` + ordWords + `)\b|\d+°|[ivx]+\b|[a-z]\)?(?:\s|,|$))|\b(?:alineas?|phrases?)\s*,?\s+ou\s+(?:au|aux|a\s+la|a\s+l'|le|la|les|l'|du|de\s+la|des)(?:\s|$)`)
+
+// reArticleOr is another article after a list, joined by "ou": " ou
+// L. 3".
+var reArticleOr = regexp.MustCompile(`^\s*,?\s*ou\s+(?:` + artLettersA + `)?\d`)
+
+// reExceptPlace is a place left out of a locator: "à l'exception du",
+// "sauf au", "excepté", "hormis", "exception faite de".
+var reExceptPlace = regexp.MustCompile(`\b(?:a\s+l'exception\s+d|exception\s+faite\s+d|sauf\s|excepte\s|hormis\s)`)
+
+// reTailTimes is a count of occurrences after a bill's word operation:
+// "deux fois", "à deux reprises", "aux deux occurrences" (groups: the
+// count, in either form).
+var reTailTimes = regexp.MustCompile(`^\s*,?\s*(?:(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)|(?:a|aux|dans)\s+(?:ses\s+|leurs\s+|les\s+)?(` + cardinalWords + `|\d{1,2})\s+occurrences)\s*[.;,]?\s*$`)
+
+// reTailEvery is every occurrence said after a bill's word operation,
+// as without it: "à chaque fois", "dans toutes ses occurrences",
+// "partout où il figure".
+var reTailEvery = regexp.MustCompile(`^\s*,?\s*(?:` + timesSaid(false) + `|a\s+chaque\s+fois)\s*[.;,]?\s*$`)
+
+// reTailOccurrences is occurrences named after a bill's word operations
+// in a form not read ("à la deuxième occurrence", "aux deux premières
+// occurrences", "trois fois de suite"): never dropped.
+var reTailOccurrences = regexp.MustCompile(`\boccurrences?\b|\bfois\b|\breprises\b`)
+
+// reBareItemAfter is an item named bare after a comma: ", 1° et 2°",
+// ", II et III".
+var reBareItemAfter = regexp.MustCompile(`^,\s*(?:\d+°|[a-z]\)|[ivx]+\b)`)
+
+// reDivInParens is a division in parentheses: "(ii)", "(2°)", "(premier
+// alinea)", "(al. 2)".
+var reDivInParens = regexp.MustCompile(`\(\s*(?:[ivxl]+(?:\s+` + latinOrd + `)?|\d+°[^)]*|[a-z]|[^)]*\b(?:alineas?|al\.|phrases?)\b[^)]*)\s*\)`)
+
 // reArticleAfterText is a text named after a list of articles, then
 // another article's number and its text: " du code de la santé publique
 // et L. 2 du code …", " de la loi n° 2000-1 du 3 janvier 2000 et 5 de la
@@ -3966,6 +4133,9 @@ var reArticleAfterText = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’])\s+(
 // not said; so is a range whose first or last article the text does not
 // give. True when what names no article number.
 func newArticlesNamed(what string, arts []CodeArticle) bool {
+	// "un article L. 1-1 et un article L. 1-2": a list, each with its
+	// noun (the second was not read: refused).
+	what = reEachNewArticle.ReplaceAllString(what, " et ")
 	loc := reArticle.FindStringSubmatchIndex(what)
 	if loc == nil {
 		return true
@@ -3998,6 +4168,10 @@ func newArticlesNamed(what string, arts []CodeArticle) bool {
 	}
 	return true
 }
+
+// reEachNewArticle is the noun repeated in a list of new articles: " et
+// un article ", " et un nouvel article ", ", un article ".
+var reEachNewArticle = regexp.MustCompile(`(?i)\s*(?:,|\bet)\s+(?:un|l['’])\s*(?:nouvel\s+)?article\s+`)
 
 var reCreates = regexp.MustCompile(`\b(?:articles?|sections?|sous-sections?|chapitres?|titres?|paragraphes?|livres?)\b`)
 
@@ -4205,7 +4379,7 @@ var (
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle        = regexp.MustCompile(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
-	reArtMore        = regexp.MustCompile(`^\s*(?:,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
+	reArtMore        = regexp.MustCompile(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
 	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
@@ -4634,6 +4808,12 @@ func findItems(s string) [][]int {
 // at the alinéa's end); a division inside it, or another sentence of it,
 // is refused.
 func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string) {
+	if m := reExceptPlace.FindString(low); m != "" {
+		// "À l'article L. 1, à l'exception du dernier alinéa, …", "Aux
+		// articles L. 1 à L. 3, hormis l'article L. 2, …": a place left
+		// out (the one left out was edited, alone or with the others).
+		return nil, false, "a place named as an exception, not read: " + strings.TrimSpace(m)
+	}
 	out, ok, why := p.scopesFrom(low, cased, parent)
 	if !ok || parent.Sentence == 0 {
 		return out, ok, why
@@ -4694,6 +4874,18 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	cased = strings.TrimSpace(cased)
 	if len(low) != len(cased) {
 		return nil, false, "unexpected characters in the locator"
+	}
+	// "Aux premier, deuxième, et troisième alinéas", "Aux 1°, 2°, et
+	// 3°": the comma before the list's "et" (the last was read alone, or
+	// dropped).
+	for _, m := range reCommaEt.FindAllStringSubmatchIndex(low, -1) {
+		low = low[:m[2]] + " " + low[m[3]:]
+		cased = cased[:m[2]] + " " + cased[m[3]:]
+	}
+	// "Aux 1°, 2° ou 3°", "Aux premier ou deuxième alinéas": places
+	// joined by "ou" (the first or the last was read alone).
+	if m := reRanksOr.FindString(low); m != "" {
+		return nil, false, "places joined by \"ou\", not read: " + m
 	}
 	// "…, tel qu'il résulte du 2° du présent I, …", "…, dans sa rédaction
 	// résultant de …, …": which version of the text is meant, not a place.
@@ -4962,6 +5154,12 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 				// L. 1 given the second code).
 				return nil, false, "a second article named apart in the locator, not read"
 			}
+			if reArticleOr.MatchString(rest) {
+				// "Aux articles L. 1, L. 2 ou L. 3": articles joined by
+				// "ou" (the L. 3 was dropped): whether each is edited is
+				// not said.
+				return nil, false, "articles joined by \"ou\", not read"
+			}
 			if reArticleAfterText.MatchString(rest) {
 				// "Les articles L. 1 du code de la santé publique et L. 2
 				// du code de la sécurité sociale": a number after the
@@ -5091,10 +5289,17 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		return nil, false, "a part of an article not read: " + m
 	}
 	// A division named after the article and a comma, in a form not read
-	// above: never the whole article.
+	// above: never the whole article (nor an item bare after the comma,
+	// "l'article L. 1, 1° et 2°, …").
 	if articleCut < len(low) {
-		if c := strings.Index(low[articleCut:], ","); c >= 0 && reDivWord.MatchString(low[articleCut+c:]) && !strings.Contains(low[articleCut+c:], "article") {
+		if c := strings.Index(low[articleCut:], ","); c >= 0 && (reDivWord.MatchString(low[articleCut+c:]) || reBareItemAfter.MatchString(low[articleCut+c:])) && !strings.Contains(low[articleCut+c:], "article") {
 			return nil, false, "a division named after the article, in a form not read"
+		}
+		// "À l'article L. 1 (II) du code civil", "Aux articles L. 1
+		// (premier alinéa) et L. 2": a division in parentheses (the whole
+		// L. 1 was edited, and the L. 2 dropped).
+		if reDivInParens.MatchString(low[articleCut:]) {
+			return nil, false, "a division in parentheses after the article, not read"
 		}
 		// "Le 2° de l'article L. 1 et le 1° du II sont abrogés": a second
 		// division joined after the article, in a form not read (it was
@@ -5258,6 +5463,17 @@ phrases:
 		var divs []Division
 		for r := a; r <= b; r++ {
 			divs = append(divs, Division{Item: strings.ToLower(labelOfRank(r, k, from)), GoesOn: r < b})
+		}
+		// "Aux 1° à 3° et 5°": items listed after the range, of its kind
+		// (the 5° was dropped).
+		rest := divCased[m[1]:]
+		for {
+			n := reItemMore.FindStringSubmatchIndex(rest)
+			if n == nil || casedKind(rest[n[2]:n[3]]) != k {
+				break
+			}
+			divs = append(divs, Division{Item: itemName(rest[n[2]:n[3]])})
+			rest = rest[n[3]:]
 		}
 		ms = append(ms, mention{pos: m[0], divs: divs})
 	}
