@@ -1425,7 +1425,9 @@ var (
 	reVerbFirstRepeal  = regexp.MustCompile(`^(Est|Sont)\s+((?:abrogée?s?|supprimée?s?))\s+((?:l'|le\s|la\s|les\s)[^«»":]+?)\s*([.;]?)\s*$`)
 	reInvertedAddition = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|à la fin|au début|dans)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
-	reDivision         = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
+	// reWordsLeft is a word left after an instruction's word operations.
+	reWordsLeft = regexp.MustCompile(`[a-z]{2,}`)
+	reDivision  = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
 
 // instruction fills in from one alinéa (enumerator removed) and its payload.
@@ -2524,6 +2526,18 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") || reTailVerb.MatchString(tail) || reTailPlace.MatchString(tail) || reTailOccurrences.MatchString(tail) && !reTailEvery.MatchString(tail) {
 			// More than the word operations read: never apply a part.
 			fail("a part of the instruction not read after its word operations")
+			return
+		} else if t := reTailEvery.ReplaceAllString(tail, ""); reWordsLeft.MatchString(t) {
+			// Words after the last operation that no rule reads — a
+			// condition ("le cas échéant", "à titre transitoire"), a
+			// term ("jusqu'au 1er janvier 2030"): applying the words
+			// without them says less than the law — or the rest of
+			// a quotation that straight quotes nested in it cut
+			// ("(règlement "OCM unique")": the new words stopped at
+			// "(règlement "). Not "partout où il figure", "à chaque
+			// occurrence" (every occurrence, as without them:
+			// reTailEvery).
+			fail("words after the word operations not read")
 			return
 		}
 	}

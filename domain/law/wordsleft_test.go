@@ -1,0 +1,25 @@
+package law
+
+import "testing"
+
+// TestGrammarWordsAfterOperations: words after a bill's last word
+// operation that no rule reads — a condition, a term — refuse the
+// instruction (they were dropped: the words replaced at once, for good);
+// "partout où il figure", "à chaque occurrence" there are every
+// occurrence, as before. Straight quotes nested in straight quotes cut
+// the new words (« actes (dits » went in, the rest dropped): refused
+// too, as the development set's "(règlement "OCM unique")" now is.
+func TestGrammarWordsAfterOperations(t *testing.T) {
+	A := []string{"Le maire signe les actes. Le préfet les contrôle."}
+	art := "Au premier alinéa de l'article L. 1 du code civil, "
+	runGrammar(t, []grammarCase{
+		{name: "le cas échéant: refused", before: A, text: []string{art + "le mot : « maire » est remplacé par le mot : « bourgmestre » le cas échéant."}},
+		{name: "à titre transitoire: refused", before: A, text: []string{art + "le mot : « maire » est remplacé par le mot : « bourgmestre » à titre transitoire."}},
+		{name: "jusqu'au: refused", before: A, text: []string{art + "le mot : « maire » est remplacé par le mot : « bourgmestre » jusqu'au 1er janvier 2030."}},
+		{name: "after a deletion: refused", before: A, text: []string{art + "le mot : « préfet » est supprimé sous réserve du II."}},
+		{name: "partout où il figure", before: A, text: []string{art + "le mot : « les » est remplacé par le mot : « ces » partout où il figure."}, want: []string{"Le maire signe ces actes. Le préfet ces contrôle."}},
+		{name: "à chaque occurrence", before: A, text: []string{art + "le mot : « les » est remplacé par le mot : « ces » à chaque occurrence ;"}, want: []string{"Le maire signe ces actes. Le préfet ces contrôle."}},
+		{name: "nothing after", before: A, text: []string{art + "le mot : « maire » est remplacé par le mot : « bourgmestre » ;"}, want: []string{"Le bourgmestre signe les actes. Le préfet les contrôle."}},
+		{name: "nested straight quotes: refused", before: A, text: []string{art + "le mot : \"actes\" est remplacé par les mots : \"actes (dits \"arrêtés\")\" ;"}},
+	})
+}
