@@ -1194,9 +1194,14 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			break
 		}
 		at := appendPoint(al, lo, hi, lines)
+		if !opt.billQuotes && len(e.Scope.Path) == 0 && at == len(al) {
+			// "L'article L. 1 est complété par un II" on an article
+			// without paragraphs: its text is the I.
+			al, lines = numberFirstParagraph(al, lines, false)
+		}
 		if opt.billQuotes {
 			lines = numberPlaceholders(al, at, lines)
-			al, lines = numberFirstParagraph(al, lines)
+			al, lines = numberFirstParagraph(al, lines, true)
 			if at > 0 && len(lines) > 0 {
 				// "Compléter cet article par l'alinéa suivant : « 12° … »"
 				// after the quoted list's last item: the list goes on; and
@@ -1286,7 +1291,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				lines = numberPlaceholders(al, at, lines)
 				lines = itemEnd(al, at, lines)
 				lines = quoteIntroduced(lines)
-				al, lines = numberFirstParagraph(al, lines)
+				al, lines = numberFirstParagraph(al, lines, true)
 				al, lines = quoteInBlock(al, at, lines)
 			}
 			al = splice(al, at, at, lines)
@@ -3068,8 +3073,11 @@ var billNumber = regexp.MustCompile(`^([IVX]+(?:\s+` + latinOrd + `)?)(\s*\.\s*[
 
 // numberFirstParagraph writes a new paragraph number as the bill does
 // ("II.-" → "II. - ") and, when the article had no numbered paragraph and
-// gets a II, numbers its text I: "I. - " before its first alinéa.
-func numberFirstParagraph(al, lines []string) ([]string, []string) {
+// gets a II, numbers its text I: "I. - " before its first alinéa. On a
+// code article (asBill false) the II keeps its own separator, and the I
+// takes it, as Légifrance consolidates "L'article L. 1 est complété par un
+// II".
+func numberFirstParagraph(al, lines []string, asBill bool) ([]string, []string) {
 	if len(lines) == 0 {
 		return al, lines
 	}
@@ -3077,14 +3085,18 @@ func numberFirstParagraph(al, lines []string) ([]string, []string) {
 	if m == nil {
 		return al, lines
 	}
-	sep := billSeparator(al)
-	lines = append([]string(nil), lines...)
-	lines[0] = m[1] + sep + lines[0][len(m[0]):]
+	sep := m[2]
+	if asBill {
+		sep = billSeparator(al)
+		lines = append([]string(nil), lines...)
+		lines[0] = m[1] + sep + lines[0][len(m[0]):]
+	}
 	if m[1] != "II" || len(al) == 0 {
 		return al, lines
 	}
 	for _, l := range al {
-		if romanHead.MatchString(l) {
+		// "I. ― " too, as Légifrance's typography sets it.
+		if romanHead.MatchString(l) || billNumber.MatchString(l) {
 			return al, lines
 		}
 	}
