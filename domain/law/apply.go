@@ -1190,7 +1190,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if opt.billQuotes {
 				lines = numberPlaceholders(al, lo, lines)
 			}
-			al = splice(al, lo, lo, lines)
+			at, err := startOfList(al, lo, hi, lines)
+			if err != nil {
+				return err
+			}
+			al = splice(al, at, at, lines)
 			break
 		}
 		at := appendPoint(al, lo, hi, lines)
@@ -3131,6 +3135,43 @@ var (
 	firstParagraph = regexp.MustCompile(`^I` + newMark + `\s*\.?\s*[-–—]`)
 	nextLatin      = map[string]string{"": "bis", "bis": "ter", "ter": "quater", "quater": "quinquies", "quinquies": "sexies", "sexies": "septies", "septies": "octies", "octies": "nonies", "nonies": "decies"}
 )
+
+// startOfList is where "Au début de l'article, il est ajouté un 1° A"
+// puts its item when the article's list is introduced by unnumbered
+// alinéas ("Sont exclus :", "1° …"): before the list's first item, after
+// its introduction, as Légifrance consolidates it. An item of a kind the
+// article's text [lo, hi) begins with, or that it does not hold, goes at
+// its start (lo); one whose list follows alinéas that do not introduce it
+// (no ":" before its first item), or that begins with a division above
+// the item ("I. – Sont exclus :"), is refused: where it goes is not said.
+func startOfList(al []string, lo, hi int, lines []string) (int, error) {
+	if len(lines) == 0 {
+		return lo, nil
+	}
+	name, kind := label(lines[0])
+	if kind != 'd' && kind != 'l' {
+		return lo, nil
+	}
+	for i := lo; i < hi; i++ {
+		_, k := label(al[i])
+		if k == 0 {
+			continue
+		}
+		if k != kind && ranksAbove(k, kind) {
+			// "I. – Sont exclus :", "1° …": the 1° A at the start of
+			// the article would go before the I; in the I is not said.
+			return lo, applyErr(fmt.Sprintf("item %q at the start of an article divided in %q: in which division is not said", name, strings.Fields(al[i])[0]))
+		}
+		if k != kind || i == lo {
+			return lo, nil
+		}
+		if !strings.HasSuffix(strings.TrimSpace(al[i-1]), ":") {
+			return lo, applyErr(fmt.Sprintf("item %q at the start: the list's first item follows alinéas that do not introduce it", name))
+		}
+		return i, nil
+	}
+	return lo, nil
+}
 
 // firstItem reports whether an alinéa opens with the 1° of a list, no
 // suffix after it ("1° bis" and "1° A" follow other items).

@@ -29,3 +29,26 @@ func TestCode8NewIINumbersTheI(t *testing.T) {
 			want: []string{P[0], P[1], "II. – Le juge tranche."}},
 	})
 }
+
+// TestCode8ItemAtTheStartAfterTheIntroduction: "Au début de l'article
+// L. 1, il est ajouté un 1° A" on an article whose list is introduced by
+// an unnumbered alinéa ("Sont exclus :") puts it before the 1°, after
+// the introduction (it went before "Sont exclus :"), as "Avant le 1°"
+// does. Refused when the list follows alinéas that do not
+// introduce it, or when the article begins with a division above the
+// item ("I. – Sont exclus :": in the I is not said).
+func TestCode8ItemAtTheStartAfterTheIntroduction(t *testing.T) {
+	L := []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}
+	B := []string{"Le maire signe.", "1° Les meubles ;", "2° Les immeubles."}
+	R := []string{"I. – Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}
+	runGrammar(t, []grammarCase{
+		{name: "1° A at the start", before: L, text: []string{"Au début de l'article L. 1 du code civil, il est ajouté un 1° A ainsi rédigé :", "« 1° A Les navires ; »"},
+			want: []string{L[0], "1° A Les navires ;", L[1], L[2]}},
+		{name: "before the 1°", before: L, text: []string{"Avant le 1° de l'article L. 1 du code civil, il est inséré un 1° A ainsi rédigé :", "« 1° A Les navires ; »"},
+			want: []string{L[0], "1° A Les navires ;", L[1], L[2]}},
+		{name: "no introduction", before: B, text: []string{"Au début de l'article L. 1 du code civil, il est ajouté un 1° A ainsi rédigé :", "« 1° A Les navires ; »"}},
+		{name: "in a I", before: R, text: []string{"Au début de l'article L. 1 du code civil, il est ajouté un 1° A ainsi rédigé :", "« 1° A Les navires ; »"}},
+		{name: "an alinéa at the start", before: L, text: []string{"Au début de l'article L. 1 du code civil, il est ajouté un alinéa ainsi rédigé :", "« Le maire signe. »"},
+			want: []string{"Le maire signe.", L[0], L[1], L[2]}},
+	})
+}
