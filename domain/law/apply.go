@@ -367,6 +367,10 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			flush()
 			var before []string
 			opt.grp = nil
+			// Légifrance's consolidation note ("NOTA :" and the lines
+			// after it) is not of the article's alinéas: the edit acts
+			// on the text before it, and the note stays at the end.
+			nota := takeNota(out, e)
 			if a, ok := out[e.Scope.Ref]; ok && e.Scope.Ref.Article != "" {
 				st := groups[e.Scope.Ref]
 				if st == nil || len(st.tags) != len(a.Alineas) {
@@ -387,6 +391,10 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 					delete(groups, e.Scope.Ref)
 				}
 			}
+			if a, ok := out[e.Scope.Ref]; ok && len(nota) > 0 {
+				a.Alineas = append(append([]string(nil), a.Alineas...), nota...)
+				out[e.Scope.Ref] = a
+			}
 			if err != nil {
 				ae := ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error(), Err: err}
 				if err == errMissing {
@@ -401,6 +409,34 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	}
 	flush()
 	return out, errs
+}
+
+// notaHead is the heading of Légifrance's consolidation note at the end
+// of an article: "NOTA :", "Nota :" (its text on the line or after it).
+var notaHead = regexp.MustCompile(`^(?:\*\*)?(?:NOTA|Nota)\s*(?:\*\*)?\s*:`)
+
+// takeNota takes Légifrance's consolidation note — a "NOTA :" alinéa
+// after the article's text, and the alinéas after it — off the article
+// an edit acts on, and returns it: "le dernier alinéa", "est complété par
+// un alinéa" act on the article's text. Not for an edit that creates,
+// renumbers or spans articles (the note is of the article in force).
+func takeNota(c Corpus, e Edit) []string {
+	if e.Scope.Ref.Article == "" || e.Scope.Everywhere || e.Scope.RangeTo != "" || e.Kind == EditCreateArticles || e.Kind == EditRenumber {
+		return nil
+	}
+	a, ok := c[e.Scope.Ref]
+	if !ok {
+		return nil
+	}
+	for i := 1; i < len(a.Alineas); i++ {
+		if notaHead.MatchString(strings.TrimSpace(a.Alineas[i])) {
+			nota := append([]string(nil), a.Alineas[i:]...)
+			a.Alineas = append([]string(nil), a.Alineas[:i]...)
+			c[e.Scope.Ref] = a
+			return nota
+		}
+	}
+	return nil
 }
 
 // instructionSnapshot holds the articles an instruction of several edits

@@ -52,3 +52,26 @@ func TestCode8ItemAtTheStartAfterTheIntroduction(t *testing.T) {
 			want: []string{"Le maire signe.", L[0], L[1], L[2]}},
 	})
 }
+
+// TestCode8NotaIsNotAnAlinea: Légifrance's consolidation note ("NOTA :"
+// and the lines after it) at the end of an article is not of its
+// alinéas: "le dernier alinéa" is the text's last (the note's line was
+// deleted, and its words sought in it), a new alinéa goes before the
+// note (it went after it), "le second alinéa" is counted on the text;
+// the note stays at the end.
+func TestCode8NotaIsNotAnAlinea(t *testing.T) {
+	nota := "Conformément à l'article 5 de la loi n° 2020-1 du 1er janvier 2020, ces dispositions entrent en vigueur le 1er juillet 2020."
+	N := []string{"Le maire signe.", "Le préfet vise.", "NOTA :", nota}
+	M := []string{"Le maire signe.", "Le préfet vise.", "Nota : " + nota}
+	runGrammar(t, []grammarCase{
+		{name: "complété par un alinéa", before: N, text: []string{"L'article L. 1 du code civil est complété par un alinéa ainsi rédigé :", "« Le juge tranche. »"},
+			want: []string{N[0], N[1], "Le juge tranche.", N[2], nota}},
+		{name: "le dernier alinéa supprimé", before: N, text: []string{"Le dernier alinéa de l'article L. 1 du code civil est supprimé."},
+			want: []string{N[0], N[2], nota}},
+		{name: "words in the last alinéa", before: N, text: []string{"Au dernier alinéa de l'article L. 1 du code civil, le mot : « vise » est remplacé par le mot : « signe »."},
+			want: []string{N[0], "Le préfet signe.", N[2], nota}},
+		{name: "Nota on one line", before: M, text: []string{"Le dernier alinéa de l'article L. 1 du code civil est ainsi rédigé :", "« Le juge tranche. »"},
+			want: []string{M[0], "Le juge tranche.", M[2]}},
+		{name: "a third alinéa", before: N, text: []string{"Le troisième alinéa de l'article L. 1 du code civil est supprimé."}},
+	})
+}
