@@ -54,6 +54,10 @@ type ApplyOptions struct {
 	// grp is the article as the bill article being applied found it, for
 	// counting alinéas on that text (see Apply).
 	grp *groupState
+	// numberI holds the separator of a II an edit added at the end of an
+	// article without paragraphs ("II. – "): its text is the I
+	// (numberTheI).
+	numberI map[CodeRef]string
 }
 
 var (
@@ -315,6 +319,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			}
 		}
 	}
+	opt.numberI = map[CodeRef]string{}
 	var errs []ApplyError
 	type at struct{ i, j int }
 	var renum []at // pending renumberings, applied together
@@ -408,7 +413,48 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		}
 	}
 	flush()
+	numberTheI(out, opt.numberI)
 	return out, errs
+}
+
+// numberTheI numbers I the text of each article the law gave a II at
+// its end ("L'article L. 1 est complété par un II") when it had no
+// numbered paragraph, as Légifrance consolidates it: "I. – " before its
+// first alinéa, with the II's separator. Once the law's edits are
+// applied: one of them may have numbered it ("Au début du premier
+// alinéa, est ajoutée la mention : « I. – »", "les mots : « Les » sont
+// remplacés par les mots : « I. – Les »"), before or after the II.
+func numberTheI(c Corpus, pending map[CodeRef]string) {
+	for r, sep := range pending {
+		a, ok := c[r]
+		if !ok || len(a.Alineas) == 0 {
+			continue
+		}
+		first := strings.TrimSpace(a.Alineas[0])
+		hasII := false
+		for _, l := range a.Alineas {
+			if m := billNumber.FindStringSubmatch(strings.TrimSpace(l)); m != nil && m[1] == "II" {
+				hasII = true
+			}
+		}
+		if !hasII || romanHead.MatchString(first) || billNumber.MatchString(first) {
+			continue
+		}
+		a.Alineas = append([]string(nil), a.Alineas...)
+		a.Alineas[0] = "I" + sep + a.Alineas[0]
+		c[r] = a
+	}
+}
+
+// anyParagraphNumber reports whether an alinéa of al opens with a
+// paragraph's number ("I. – ", "II.-", "III. ― ").
+func anyParagraphNumber(al []string) bool {
+	for _, l := range al {
+		if l = strings.TrimSpace(l); romanHead.MatchString(l) || billNumber.MatchString(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // notaHead is the heading of Légifrance's consolidation note at the end
@@ -1234,14 +1280,17 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			break
 		}
 		at := appendPoint(al, lo, hi, lines)
-		if !opt.billQuotes && len(e.Scope.Path) == 0 && at == len(al) {
-			// "L'article L. 1 est complété par un II" on an article
-			// without paragraphs: its text is the I.
-			al, lines = numberFirstParagraph(al, lines, false)
+		if len(lines) > 0 && !opt.billQuotes && len(e.Scope.Path) == 0 && at == len(al) && opt.numberI != nil {
+			if m := billNumber.FindStringSubmatch(lines[0]); m != nil && m[1] == "II" && !anyParagraphNumber(al) {
+				// "L'article L. 1 est complété par un II" on an article
+				// without paragraphs: its text is the I, numbered once the
+				// bill article's edits are applied (numberTheI).
+				opt.numberI[e.Scope.Ref] = m[2]
+			}
 		}
 		if opt.billQuotes {
 			lines = numberPlaceholders(al, at, lines)
-			al, lines = numberFirstParagraph(al, lines, true)
+			al, lines = numberFirstParagraph(al, lines)
 			if at > 0 && len(lines) > 0 {
 				// "Compléter cet article par l'alinéa suivant : « 12° … »"
 				// after the quoted list's last item: the list goes on; and
@@ -1331,7 +1380,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				lines = numberPlaceholders(al, at, lines)
 				lines = itemEnd(al, at, lines)
 				lines = quoteIntroduced(lines)
-				al, lines = numberFirstParagraph(al, lines, true)
+				al, lines = numberFirstParagraph(al, lines)
 				al, lines = quoteInBlock(al, at, lines)
 			}
 			al = splice(al, at, at, lines)
@@ -3113,11 +3162,8 @@ var billNumber = regexp.MustCompile(`^([IVX]+(?:\s+` + latinOrd + `)?)(\s*\.\s*[
 
 // numberFirstParagraph writes a new paragraph number as the bill does
 // ("II.-" → "II. - ") and, when the article had no numbered paragraph and
-// gets a II, numbers its text I: "I. - " before its first alinéa. On a
-// code article (asBill false) the II keeps its own separator, and the I
-// takes it, as Légifrance consolidates "L'article L. 1 est complété par un
-// II".
-func numberFirstParagraph(al, lines []string, asBill bool) ([]string, []string) {
+// gets a II, numbers its text I: "I. - " before its first alinéa.
+func numberFirstParagraph(al, lines []string) ([]string, []string) {
 	if len(lines) == 0 {
 		return al, lines
 	}
@@ -3125,12 +3171,9 @@ func numberFirstParagraph(al, lines []string, asBill bool) ([]string, []string) 
 	if m == nil {
 		return al, lines
 	}
-	sep := m[2]
-	if asBill {
-		sep = billSeparator(al)
-		lines = append([]string(nil), lines...)
-		lines[0] = m[1] + sep + lines[0][len(m[0]):]
-	}
+	sep := billSeparator(al)
+	lines = append([]string(nil), lines...)
+	lines[0] = m[1] + sep + lines[0][len(m[0]):]
 	if m[1] != "II" || len(al) == 0 {
 		return al, lines
 	}

@@ -8,7 +8,10 @@ import "testing"
 // "I.-", "I. ― " in Légifrance's typography); the II was added after an
 // unnumbered text. An article with a I already is left as it is (a
 // "I. ― " too: the mention "I. – " added first was numbered twice), and
-// the mention added after the II finds its I there.
+// the mention added after the II finds its I there; words that number
+// it after the II ("le mot : « Le » est remplacé par les mots : « I. –
+// Le »") too: the I is numbered once the law's edits are applied (it
+// was "I. – I. – Le maire …").
 func TestCode8NewIINumbersTheI(t *testing.T) {
 	A := []string{"Le maire signe.", "Le préfet vise."}
 	P := []string{"I. – Le maire signe.", "Le préfet vise."}
@@ -25,6 +28,8 @@ func TestCode8NewIINumbersTheI(t *testing.T) {
 			want: []string{"I. – Le maire signe.", A[1], "II. – Le juge tranche."}},
 		{name: "the mention then II, legifrance", legifrance: true, before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Au début du premier alinéa, est ajoutée la mention : « I. – » ;", "2° Il est ajouté un II ainsi rédigé :", "« II. – Le juge tranche. »"},
 			want: []string{"I. ― Le maire signe.", A[1], "II. ― Le juge tranche."}},
+		{name: "II then words numbering the I", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Il est ajouté un II ainsi rédigé :", "« II. – Le juge tranche. » ;", "2° Au premier alinéa, le mot : « Le » est remplacé par les mots : « I. – Le »."},
+			want: []string{"I. – Le maire signe.", A[1], "II. – Le juge tranche."}},
 		{name: "I there", before: P, text: []string{"L'article L. 1 du code civil est complété par un II ainsi rédigé :", "« II. – Le juge tranche. »"},
 			want: []string{P[0], P[1], "II. – Le juge tranche."}},
 	})
