@@ -54,6 +54,10 @@ type ApplyOptions struct {
 	// grp is the article as the bill article being applied found it, for
 	// counting alinéas on that text (see Apply).
 	grp *groupState
+	// numberI holds the separator of a II an edit added at the end of an
+	// article without paragraphs ("II. – "): its text is the I
+	// (numberTheI).
+	numberI map[CodeRef]string
 }
 
 var (
@@ -315,6 +319,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			}
 		}
 	}
+	opt.numberI = map[CodeRef]string{}
 	var errs []ApplyError
 	type at struct{ i, j int }
 	var renum []at // pending renumberings, applied together
@@ -367,6 +372,10 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			flush()
 			var before []string
 			opt.grp = nil
+			// Légifrance's consolidation note ("NOTA :" and the lines
+			// after it) is not of the article's alinéas: the edit acts
+			// on the text before it, and the note stays at the end.
+			nota := takeNota(out, e)
 			if a, ok := out[e.Scope.Ref]; ok && e.Scope.Ref.Article != "" {
 				st := groups[e.Scope.Ref]
 				if st == nil || len(st.tags) != len(a.Alineas) {
@@ -387,6 +396,10 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 					delete(groups, e.Scope.Ref)
 				}
 			}
+			if a, ok := out[e.Scope.Ref]; ok && len(nota) > 0 {
+				a.Alineas = append(append([]string(nil), a.Alineas...), nota...)
+				out[e.Scope.Ref] = a
+			}
 			if err != nil {
 				ae := ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error(), Err: err}
 				if err == errMissing {
@@ -400,7 +413,76 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		}
 	}
 	flush()
+	numberTheI(out, opt.numberI)
 	return out, errs
+}
+
+// numberTheI numbers I the text of each article the law gave a II at
+// its end ("L'article L. 1 est complété par un II") when it had no
+// numbered paragraph, as Légifrance consolidates it: "I. – " before its
+// first alinéa, with the II's separator. Once the law's edits are
+// applied: one of them may have numbered it ("Au début du premier
+// alinéa, est ajoutée la mention : « I. – »", "les mots : « Les » sont
+// remplacés par les mots : « I. – Les »"), before or after the II.
+func numberTheI(c Corpus, pending map[CodeRef]string) {
+	for r, sep := range pending {
+		a, ok := c[r]
+		if !ok || len(a.Alineas) == 0 {
+			continue
+		}
+		first := strings.TrimSpace(a.Alineas[0])
+		hasII := false
+		for _, l := range a.Alineas {
+			if m := billNumber.FindStringSubmatch(strings.TrimSpace(l)); m != nil && m[1] == "II" {
+				hasII = true
+			}
+		}
+		if !hasII || romanHead.MatchString(first) || billNumber.MatchString(first) {
+			continue
+		}
+		a.Alineas = append([]string(nil), a.Alineas...)
+		a.Alineas[0] = "I" + sep + a.Alineas[0]
+		c[r] = a
+	}
+}
+
+// anyParagraphNumber reports whether an alinéa of al opens with a
+// paragraph's number ("I. – ", "II.-", "III. ― ").
+func anyParagraphNumber(al []string) bool {
+	for _, l := range al {
+		if l = strings.TrimSpace(l); romanHead.MatchString(l) || billNumber.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// notaHead is the heading of Légifrance's consolidation note at the end
+// of an article: "NOTA :", "Nota :" (its text on the line or after it).
+var notaHead = regexp.MustCompile(`^(?:\*\*)?(?:NOTA|Nota)\s*(?:\*\*)?\s*:`)
+
+// takeNota takes Légifrance's consolidation note — a "NOTA :" alinéa
+// after the article's text, and the alinéas after it — off the article
+// an edit acts on, and returns it: "le dernier alinéa", "est complété par
+// un alinéa" act on the article's text. Not for an edit that creates,
+// renumbers or spans articles (the note is of the article in force).
+func takeNota(c Corpus, e Edit) []string {
+	if e.Scope.Ref.Article == "" || e.Scope.Everywhere || e.Scope.RangeTo != "" || e.Kind == EditCreateArticles || e.Kind == EditRenumber {
+		return nil
+	}
+	a, ok := c[e.Scope.Ref]
+	if !ok {
+		return nil
+	}
+	for i := 1; i < len(a.Alineas); i++ {
+		if notaHead.MatchString(strings.TrimSpace(a.Alineas[i])) {
+			nota := append([]string(nil), a.Alineas[i:]...)
+			a.Alineas = append([]string(nil), a.Alineas[:i]...)
+			c[e.Scope.Ref] = a
+			return nota
+		}
+	}
+	return nil
 }
 
 // instructionSnapshot holds the articles an instruction of several edits
@@ -1196,10 +1278,22 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if opt.billQuotes {
 				lines = numberPlaceholders(al, lo, lines)
 			}
-			al = splice(al, lo, lo, lines)
+			at, err := startOfList(al, lo, hi, lines)
+			if err != nil {
+				return err
+			}
+			al = splice(al, at, at, lines)
 			break
 		}
 		at := appendPoint(al, lo, hi, lines)
+		if len(lines) > 0 && !opt.billQuotes && len(e.Scope.Path) == 0 && at == len(al) && opt.numberI != nil {
+			if m := billNumber.FindStringSubmatch(lines[0]); m != nil && m[1] == "II" && !anyParagraphNumber(al) {
+				// "L'article L. 1 est complété par un II" on an article
+				// without paragraphs: its text is the I, numbered once the
+				// bill article's edits are applied (numberTheI).
+				opt.numberI[e.Scope.Ref] = m[2]
+			}
+		}
 		if opt.billQuotes {
 			lines = numberPlaceholders(al, at, lines)
 			al, lines = numberFirstParagraph(al, lines)
@@ -3139,7 +3233,8 @@ func numberFirstParagraph(al, lines []string) ([]string, []string) {
 		return al, lines
 	}
 	for _, l := range al {
-		if romanHead.MatchString(l) {
+		// "I. ― " too, as Légifrance's typography sets it.
+		if romanHead.MatchString(l) || billNumber.MatchString(l) {
 			return al, lines
 		}
 	}
@@ -3174,6 +3269,43 @@ var (
 	firstParagraph = regexp.MustCompile(`^I` + newMark + `\s*\.?\s*[-–—]`)
 	nextLatin      = map[string]string{"": "bis", "bis": "ter", "ter": "quater", "quater": "quinquies", "quinquies": "sexies", "sexies": "septies", "septies": "octies", "octies": "nonies", "nonies": "decies"}
 )
+
+// startOfList is where "Au début de l'article, il est ajouté un 1° A"
+// puts its item when the article's list is introduced by unnumbered
+// alinéas ("Sont exclus :", "1° …"): before the list's first item, after
+// its introduction, as Légifrance consolidates it. An item of a kind the
+// article's text [lo, hi) begins with, or that it does not hold, goes at
+// its start (lo); one whose list follows alinéas that do not introduce it
+// (no ":" before its first item), or that begins with a division above
+// the item ("I. – Sont exclus :"), is refused: where it goes is not said.
+func startOfList(al []string, lo, hi int, lines []string) (int, error) {
+	if len(lines) == 0 {
+		return lo, nil
+	}
+	name, kind := label(lines[0])
+	if kind != 'd' && kind != 'l' {
+		return lo, nil
+	}
+	for i := lo; i < hi; i++ {
+		_, k := label(al[i])
+		if k == 0 {
+			continue
+		}
+		if k != kind && ranksAbove(k, kind) {
+			// "I. – Sont exclus :", "1° …": the 1° A at the start of
+			// the article would go before the I; in the I is not said.
+			return lo, applyErr(fmt.Sprintf("item %q at the start of an article divided in %q: in which division is not said", name, strings.Fields(al[i])[0]))
+		}
+		if k != kind || i == lo {
+			return lo, nil
+		}
+		if !strings.HasSuffix(strings.TrimSpace(al[i-1]), ":") {
+			return lo, applyErr(fmt.Sprintf("item %q at the start: the list's first item follows alinéas that do not introduce it", name))
+		}
+		return i, nil
+	}
+	return lo, nil
+}
 
 // firstItem reports whether an alinéa opens with the 1° of a list, no
 // suffix after it ("1° bis" and "1° A" follow other items).

@@ -174,7 +174,7 @@ func TestGrammarLaw(t *testing.T) {
 			name:       "consolidated typography: the horizontal bar by default",
 			before:     []string{"Le contrat est écrit."},
 			text:       []string{"L'article L. 1 du code civil est complété par un alinéa ainsi rédigé :", "\"II. - Il est daté.\""},
-			want:       []string{"Le contrat est écrit.", "II. ― Il est daté."},
+			want:       []string{"I. ― Le contrat est écrit.", "II. ― Il est daté."},
 			legifrance: true,
 		},
 		{
