@@ -111,10 +111,17 @@ func splitDispositif(paras []string) []amInstr {
 		}
 	}
 	part := 0 // the roman number of the amendment's current part ("IV. –")
-	for pi, raw := range paras {
-		l := cleanAmendmentLine(raw)
+	paras = append([]string(nil), paras...)
+	sentence := -1 // the paragraph that is a line's second sentence
+	for pi := 0; pi < len(paras); pi++ {
+		l := cleanAmendmentLine(paras[pi])
 		if l == "" {
 			continue
+		}
+		if pi == sentence {
+			// The sentence before ended with its full stop: it announced
+			// no text on the lines after.
+			wantWords, wantBlock, wholeArticle, announced = false, false, false, 0
 		}
 		// The amendment's next part ("V. – Après le mot : … supprimer
 		// …" after "IV. – Rédiger comme suit …") ends the new text of the
@@ -192,6 +199,14 @@ func splitDispositif(paras []string) []amInstr {
 			}
 			setWants()
 			continue
+		}
+		// "Supprimer l'alinéa 3. Supprimer l'alinéa 5.", "I. – … II. –
+		// …": each sentence an instruction, as each paragraph is (the
+		// paragraph was refused whole).
+		if first, rest, ok := nextSentenceInstr(l); ok {
+			l = first
+			paras = append(paras[:pi+1], append([]string{rest}, paras[pi+1:]...)...)
+			sentence = pi + 1
 		}
 		l = outsideQuotes(l, latinPlace)
 		// "Procéder aux modifications suivantes :" (under a locator
@@ -322,6 +337,44 @@ func splitDispositif(paras []string) []amInstr {
 	}
 	return out
 }
+
+// nextSentenceInstr splits a dispositif line at its first full stop
+// outside quotation marks that a second instruction follows: "Supprimer
+// l'alinéa 3. Supprimer l'alinéa 5.", "À l'alinéa 2, supprimer le mot :
+// « A ». À l'alinéa 4, …", "I. – … II. – …". A full stop inside quoted
+// text (« … . ») ends no sentence; the first must hold a verb of its own.
+func nextSentenceInstr(l string) (first, rest string, ok bool) {
+	if isQuoted(l) {
+		return "", "", false
+	}
+	depth, straight, curly := 0, false, false
+	for i, r := range l {
+		switch r {
+		case '«':
+			depth++
+		case '»':
+			depth--
+		case '"':
+			straight = !straight
+		case '“':
+			curly = true
+		case '”':
+			curly = false
+		case '.':
+			if depth != 0 || straight || curly || i+1 >= len(l) || l[i+1] != ' ' {
+				continue
+			}
+			f, r := strings.TrimSpace(l[:i+1]), strings.TrimSpace(l[i+1:])
+			if (amStart.MatchString(r) || amAnchorStart.MatchString(r)) && amImperative.MatchString(shapeOnly(f)) {
+				return f, r, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// shapeOnly is s with its quoted passages left out.
+func shapeOnly(s string) string { return quoteRe.ReplaceAllString(s, " ") }
 
 // amAnnouncedLabel is a new item or paragraph announced by its label,
 // folded, case kept (group 1): "un II bis ainsi rédigé", "un 3° ainsi
