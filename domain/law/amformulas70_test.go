@@ -18,3 +18,23 @@ func TestAm7SentencesOfOneParagraph(t *testing.T) {
 		{"a full stop in quoted words then a verb", []string{"Le juge lit B. Supprimer l'alinéa 5 est interdit."}, "Au premier alinéa, remplacer les mots : « B. Supprimer l'alinéa 5 est » par les mots : « C. Il est ».", []string{"Le juge lit C. Il est interdit."}},
 	})
 }
+
+// TestAm7OperationWithoutNoun: quoted text an operation names without its
+// noun ("remplacer « A » par « B »", "supprimer « A »", "après « A »,
+// insérer « B »", "compléter … par « B »", the Sénat's lines "Remplacer"
+// / « A » / "par" / « B ») is read as words, "les mots" (it was
+// refused); unquoted, where the words end is not said: refused. Quoted
+// new text saying "par « B »" is left as it is.
+func TestAm7OperationWithoutNoun(t *testing.T) {
+	A := []string{"Le maire signe A.", "Le juge lit B.", "Le préfet vise C."}
+	runAmendments(t, []amCase{
+		{"replace", A, "À l'alinéa 2, remplacer « lit B » par « tranche G ».", []string{A[0], "Le juge tranche G.", A[2]}},
+		{"replace, straight quotes", A, "À l'alinéa 2, remplacer \"B\" par \"G\".", []string{A[0], "Le juge lit G.", A[2]}},
+		{"delete", A, "À l'alinéa 2, supprimer « B ».", []string{A[0], "Le juge lit.", A[2]}},
+		{"insert after", A, "À l'alinéa 2, après « lit », insérer « bien ».", []string{A[0], "Le juge lit bien B.", A[2]}},
+		{"complete", A, "Compléter l'alinéa 2 par « et G ».", []string{A[0], "Le juge lit B et G.", A[2]}},
+		{"Sénat lines, quoted", A, "Alinéa 2\nRemplacer\n« B »\npar\n« G »", []string{A[0], "Le juge lit G.", A[2]}},
+		{"Sénat lines, unquoted: refused", A, "Alinéa 2\nRemplacer\nB\npar\nG", nil},
+		{"quoted new text untouched", A, "Rédiger ainsi l'alinéa 2 : « Le juge remplace « A » par « B ». »", []string{A[0], "Le juge remplace « A » par « B ».", A[2]}},
+	})
+}

@@ -274,7 +274,7 @@ func splitDispositif(paras []string) []amInstr {
 			cur := &out[len(out)-1]
 			// "… après le mot : « A »" then "remplacer la virgule par le
 			// mot :": the sign named in words, as on a head's own line.
-			cur.head += " " + outsideQuotes(l, namedSigns)
+			cur.head = bareQuotedWords(cur.head + " " + outsideQuotes(l, namedSigns))
 			setWants()
 			continue
 		}
@@ -299,6 +299,7 @@ func splitDispositif(paras []string) []amInstr {
 		head = makePrecede(head)
 		head = outsideQuotes(head, eachOccurrenceAnchor)
 		head = outsideQuotes(head, namedSigns)
+		head = bareQuotedWords(head)
 		head = rankWords(outsideQuotes(head, alineaAbbrev))
 		head = namedParagraphs(head)
 		head = numberedAlineas(head)
@@ -1085,6 +1086,46 @@ var (
 	amSignOld = regexp.MustCompile(`(?i)\b(remplacer|supprimer|substituer\s+(?:au|à\s+la))\s+(?:(?:le|la)\s+)?(point-virgule|point|virgule|deux-points)(\s+(?:par|un|une|le|la|les)\b|\s*[.,;]?\s*$)`)
 	amSignNew = regexp.MustCompile(`(?i)(\bpar|\bq\d+|»)\s+(?:un|une|le|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
 )
+
+// amBareVerb is an operation whose words follow it quoted without their
+// noun: "remplacer « A » par « B »", "supprimer « A »", "après « A »,
+// insérer « B »", "compléter l'alinéa 3 par « B »" (group 1).
+var amBareVerb = regexp.MustCompile(`(?i)\b(remplacer|supprimer|ins[ée]rer|ajouter|par|apr[èe]s|avant)\s+$`)
+
+// bareQuotedWords reads quoted text an operation names without its noun
+// as words: "À l'alinéa 3, remplacer « A » par « B »" is "remplacer les
+// mots : « A » par les mots : « B »" (it was refused). Unquoted, as the
+// Sénat's layout without a noun ("Remplacer" / A / "par" / B), it stays
+// refused: where the words end is not said.
+func bareQuotedWords(head string) string {
+	var b strings.Builder
+	from, depth, straight := 0, 0, false
+	for i, r := range head {
+		opens := depth == 0 && !straight && (r == '«' || r == '"' || r == '“')
+		if opens {
+			seg := head[from:i]
+			if m := amBareVerb.FindStringSubmatchIndex(seg); m != nil {
+				seg = seg[:m[3]] + " les mots : "
+			}
+			b.WriteString(seg)
+			from = i
+		}
+		switch r {
+		case '«', '“':
+			depth++
+		case '»', '”':
+			depth--
+		case '"':
+			straight = !straight
+		}
+		if depth == 0 && !straight && !opens && (r == '»' || r == '”' || r == '"') {
+			b.WriteString(head[from : i+len(string(r))])
+			from = i + len(string(r))
+		}
+	}
+	b.WriteString(head[from:])
+	return b.String()
+}
 
 // namedSigns reads a punctuation sign named in words as the sign quoted:
 // "remplacer la virgule par le mot : « et »" is "remplacer le signe : «
