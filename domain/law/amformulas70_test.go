@@ -38,3 +38,18 @@ func TestAm7OperationWithoutNoun(t *testing.T) {
 		{"quoted new text untouched", A, "Rédiger ainsi l'alinéa 2 : « Le juge remplace « A » par « B ». »", []string{A[0], "Le juge remplace « A » par « B ».", A[2]}},
 	})
 }
+
+// TestAm7QuotedPartNotAmendmentPart: a line of new text that opens with a
+// quotation mark and a part's number ("« II. – Le préfet vise. »" under
+// "I. – Après l'alinéa 3, insérer deux alinéas ainsi rédigés :") is new
+// text, never the amendment's part II, even when it reads as an
+// instruction; the amendment's own unquoted "II. – Supprimer …" after it
+// is.
+func TestAm7QuotedPartNotAmendmentPart(t *testing.T) {
+	A := []string{"I. – Le maire signe A.", "Le juge lit B.", "Le préfet vise C.", "Le greffier note D.", "II. – Le ministre tranche E."}
+	runAmendments(t, []amCase{
+		{"quoted II then the amendment's II", A, "I. – Après l'alinéa 3, insérer deux alinéas ainsi rédigés :\n\n« I bis. – Le maire peut supprimer l'acte.\n\n« II. – Le préfet vise. »\n\nII. – Supprimer l'alinéa 5.", []string{A[0], A[1], A[2], "I bis. – Le maire peut supprimer l'acte.", "II. – Le préfet vise.", A[3], "II. – (Supprimé)"}},
+		{"quoted II reading as an instruction", A, "I. – Après l'alinéa 3, insérer deux alinéas ainsi rédigés :\n\n« I bis. – Le maire lit. »\n\n« II. – Supprimer l'alinéa 5. »", []string{A[0], A[1], A[2], "I bis. – Le maire lit.", "II. – Supprimer l'alinéa 5.", A[3], A[4]}},
+		{"curly quotes", A, "I. – Après l'alinéa 3, insérer deux alinéas ainsi rédigés :\n\n“I bis. – Le maire lit.\n\n“II. – Le préfet vise.”\n\nII. – Supprimer l'alinéa 5.", []string{A[0], A[1], A[2], "I bis. – Le maire lit.", "II. – Le préfet vise.", A[3], "II. – (Supprimé)"}},
+	})
+}
