@@ -21,7 +21,7 @@ func TestAm7SentencesOfOneParagraph(t *testing.T) {
 
 // TestAm7OperationWithoutNoun: quoted text an operation names without its
 // noun ("remplacer « A » par « B »", "supprimer « A »", "après « A »,
-// insérer « B »", "compléter … par « B »", the Sénat's lines "Remplacer"
+// insérer « B »", "compléter … par « B »", "substituer à « A » « B »", the Sénat's lines "Remplacer"
 // / « A » / "par" / « B ») is read as words, "les mots" (it was
 // refused); unquoted, where the words end is not said: refused. Quoted
 // new text saying "par « B »" is left as it is.
@@ -32,6 +32,8 @@ func TestAm7OperationWithoutNoun(t *testing.T) {
 		{"replace, straight quotes", A, "À l'alinéa 2, remplacer \"B\" par \"G\".", []string{A[0], "Le juge lit G.", A[2]}},
 		{"delete", A, "À l'alinéa 2, supprimer « B ».", []string{A[0], "Le juge lit.", A[2]}},
 		{"insert after", A, "À l'alinéa 2, après « lit », insérer « bien ».", []string{A[0], "Le juge lit bien B.", A[2]}},
+		{"substitute", A, "À l'alinéa 2, substituer à « B » « G ».", []string{A[0], "Le juge lit G.", A[2]}},
+		{"two operations joined", A, "À l'alinéa 2, remplacer « B » par « G » et supprimer « lit ».", []string{A[0], "Le juge G.", A[2]}},
 		{"complete", A, "Compléter l'alinéa 2 par « et G ».", []string{A[0], "Le juge lit B et G.", A[2]}},
 		{"Sénat lines, quoted", A, "Alinéa 2\nRemplacer\n« B »\npar\n« G »", []string{A[0], "Le juge lit G.", A[2]}},
 		{"Sénat lines, unquoted: refused", A, "Alinéa 2\nRemplacer\nB\npar\nG", nil},

@@ -1089,8 +1089,9 @@ var (
 
 // amBareVerb is an operation whose words follow it quoted without their
 // noun: "remplacer « A » par « B »", "supprimer « A »", "après « A »,
-// insérer « B »", "compléter l'alinéa 3 par « B »" (group 1).
-var amBareVerb = regexp.MustCompile(`(?i)\b(remplacer|supprimer|ins[ée]rer|ajouter|par|apr[èe]s|avant)\s+$`)
+// insérer « B »", "compléter l'alinéa 3 par « B »", "substituer à « A »
+// « B »" (group 1; group 2 the "à" that takes "aux mots").
+var amBareVerb = regexp.MustCompile(`(?i)\b(remplacer|supprimer|ins[ée]rer|ajouter|par|apr[èe]s|avant|substituer\s+(à))\s+$`)
 
 // bareQuotedWords reads quoted text an operation names without its noun
 // as words: "À l'alinéa 3, remplacer « A » par « B »" is "remplacer les
@@ -1100,12 +1101,21 @@ var amBareVerb = regexp.MustCompile(`(?i)\b(remplacer|supprimer|ins[ée]rer|ajou
 func bareQuotedWords(head string) string {
 	var b strings.Builder
 	from, depth, straight := 0, 0, false
+	substituted := false // after "substituer à « A »": « B » is the new words
 	for i, r := range head {
 		opens := depth == 0 && !straight && (r == '«' || r == '"' || r == '“')
 		if opens {
 			seg := head[from:i]
-			if m := amBareVerb.FindStringSubmatchIndex(seg); m != nil {
-				seg = seg[:m[3]] + " les mots : "
+			m := amBareVerb.FindStringSubmatchIndex(seg)
+			switch {
+			case m != nil && m[4] >= 0:
+				seg, substituted = seg[:m[4]]+"aux mots : ", true
+			case m != nil:
+				seg, substituted = seg[:m[3]]+" les mots : ", false
+			case substituted && strings.TrimSpace(seg) == "":
+				seg, substituted = " les mots : ", false
+			default:
+				substituted = false
 			}
 			b.WriteString(seg)
 			from = i
