@@ -55,3 +55,18 @@ func TestAm7QuotedPartNotAmendmentPart(t *testing.T) {
 		{"curly quotes", A, "I. – Après l'alinéa 3, insérer deux alinéas ainsi rédigés :\n\n“I bis. – Le maire lit.\n\n“II. – Le préfet vise.”\n\nII. – Supprimer l'alinéa 5.", []string{A[0], A[1], A[2], "I bis. – Le maire lit.", "II. – Le préfet vise.", A[3], "II. – (Supprimé)"}},
 	})
 }
+
+// TestAm7AnnouncedQuotationsInline: the alinéas a head announces, quoted
+// one after the other on its own line ("Après l'alinéa 3, insérer deux
+// alinéas ainsi rédigés : « A » « B »"), are each an alinéa of new text
+// (it was refused); their number must be the one announced, else refused.
+func TestAm7AnnouncedQuotationsInline(t *testing.T) {
+	A := []string{"I. – Le maire signe A.", "Le juge lit B.", "Le préfet vise C.", "II. – Le ministre tranche E."}
+	runAmendments(t, []amCase{
+		{"two alinéas inserted", A, "Après l'alinéa 2, insérer deux alinéas ainsi rédigés : « Le maire lit. » « Le préfet signe. »", []string{A[0], A[1], "Le maire lit.", "Le préfet signe.", A[2], A[3]}},
+		{"parts quoted under the amendment's I", A, "I. – Après l'alinéa 3, insérer deux alinéas ainsi rédigés : « I bis. – Le maire lit. » « I ter. – Le préfet signe. »", []string{A[0], A[1], A[2], "I bis. – Le maire lit.", "I ter. – Le préfet signe.", A[3]}},
+		{"an alinéa replaced by two", A, "Remplacer l'alinéa 2 par deux alinéas ainsi rédigés : « Le juge lit. » « Le juge signe. »", []string{A[0], "Le juge lit.", "Le juge signe.", A[2], A[3]}},
+		{"three announced, two quoted: refused", A, "Après l'alinéa 2, insérer trois alinéas ainsi rédigés : « Le maire lit. » « Le préfet signe. »", nil},
+		{"no count: refused", A, "Après l'alinéa 2, insérer les alinéas suivants : « Le maire lit. » « Le préfet signe. »", nil},
+	})
+}

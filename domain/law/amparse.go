@@ -2276,6 +2276,27 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			lines = []string{quotes[len(quotes)-1]}
 		}
 	}
+	if len(lines) == 0 && len(quotes) > 1 {
+		// "Après l'alinéa 3, insérer deux alinéas ainsi rédigés : « A » «
+		// B »" in one paragraph: each quotation after the colon an alinéa,
+		// as many as announced (it was refused).
+		if c := strings.LastIndex(op, ":"); c >= 0 && !amWordsNamed.MatchString(op[:c+1]) {
+			run := strings.Fields(strings.Trim(op[c+1:], " ."))
+			n, ok := announcedCount(amAnnounced, op)
+			if ok && n == len(run) && n > 1 && n <= len(quotes) {
+				first := len(quotes) - n
+				for i, q := range run {
+					if q != "q"+strconv.Itoa(first+i) {
+						run = nil
+						break
+					}
+				}
+				if run != nil {
+					lines = append([]string(nil), quotes[first:]...)
+				}
+			}
+		}
+	}
 
 	// "insérer les deux alinéas suivants : « … »": one quotation for
 	// several alinéas announced, not read. (New alinéas on the lines after
