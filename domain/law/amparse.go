@@ -111,10 +111,17 @@ func splitDispositif(paras []string) []amInstr {
 		}
 	}
 	part := 0 // the roman number of the amendment's current part ("IV. –")
-	for pi, raw := range paras {
-		l := cleanAmendmentLine(raw)
+	paras = append([]string(nil), paras...)
+	sentence := -1 // the paragraph that is a line's second sentence
+	for pi := 0; pi < len(paras); pi++ {
+		l := cleanAmendmentLine(paras[pi])
 		if l == "" {
 			continue
+		}
+		if pi == sentence {
+			// The sentence before ended with its full stop: it announced
+			// no text on the lines after.
+			wantWords, wantBlock, wholeArticle, announced = false, false, false, 0
 		}
 		// The amendment's next part ("V. – Après le mot : … supprimer
 		// …" after "IV. – Rédiger comme suit …") ends the new text of the
@@ -193,6 +200,14 @@ func splitDispositif(paras []string) []amInstr {
 			setWants()
 			continue
 		}
+		// "Supprimer l'alinéa 3. Supprimer l'alinéa 5.", "I. – … II. –
+		// …": each sentence an instruction, as each paragraph is (the
+		// paragraph was refused whole).
+		if first, rest, ok := nextSentenceInstr(l); ok {
+			l = first
+			paras = append(paras[:pi+1], append([]string{rest}, paras[pi+1:]...)...)
+			sentence = pi + 1
+		}
 		l = outsideQuotes(l, latinPlace)
 		// "Procéder aux modifications suivantes :" (under a locator
 		// line, or after "À l'alinéa 3,"): the items after it are the
@@ -259,7 +274,7 @@ func splitDispositif(paras []string) []amInstr {
 			cur := &out[len(out)-1]
 			// "… après le mot : « A »" then "remplacer la virgule par le
 			// mot :": the sign named in words, as on a head's own line.
-			cur.head += " " + outsideQuotes(l, namedSigns)
+			cur.head = bareQuotedWords(cur.head + " " + outsideQuotes(l, namedSigns))
 			setWants()
 			continue
 		}
@@ -284,6 +299,7 @@ func splitDispositif(paras []string) []amInstr {
 		head = makePrecede(head)
 		head = outsideQuotes(head, eachOccurrenceAnchor)
 		head = outsideQuotes(head, namedSigns)
+		head = bareQuotedWords(head)
 		head = rankWords(outsideQuotes(head, alineaAbbrev))
 		head = namedParagraphs(head)
 		head = numberedAlineas(head)
@@ -322,6 +338,44 @@ func splitDispositif(paras []string) []amInstr {
 	}
 	return out
 }
+
+// nextSentenceInstr splits a dispositif line at its first full stop
+// outside quotation marks that a second instruction follows: "Supprimer
+// l'alinéa 3. Supprimer l'alinéa 5.", "À l'alinéa 2, supprimer le mot :
+// « A ». À l'alinéa 4, …", "I. – … II. – …". A full stop inside quoted
+// text (« … . ») ends no sentence; the first must hold a verb of its own.
+func nextSentenceInstr(l string) (first, rest string, ok bool) {
+	if isQuoted(l) {
+		return "", "", false
+	}
+	depth, straight, curly := 0, false, false
+	for i, r := range l {
+		switch r {
+		case '«':
+			depth++
+		case '»':
+			depth--
+		case '"':
+			straight = !straight
+		case '“':
+			curly = true
+		case '”':
+			curly = false
+		case '.':
+			if depth != 0 || straight || curly || i+1 >= len(l) || l[i+1] != ' ' {
+				continue
+			}
+			f, r := strings.TrimSpace(l[:i+1]), strings.TrimSpace(l[i+1:])
+			if (amStart.MatchString(r) || amAnchorStart.MatchString(r)) && amImperative.MatchString(shapeOnly(f)) {
+				return f, r, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// shapeOnly is s with its quoted passages left out.
+func shapeOnly(s string) string { return quoteRe.ReplaceAllString(s, " ") }
 
 // amAnnouncedLabel is a new item or paragraph announced by its label,
 // folded, case kept (group 1): "un II bis ainsi rédigé", "un 3° ainsi
@@ -1032,6 +1086,56 @@ var (
 	amSignOld = regexp.MustCompile(`(?i)\b(remplacer|supprimer|substituer\s+(?:au|à\s+la))\s+(?:(?:le|la)\s+)?(point-virgule|point|virgule|deux-points)(\s+(?:par|un|une|le|la|les)\b|\s*[.,;]?\s*$)`)
 	amSignNew = regexp.MustCompile(`(?i)(\bpar|\bq\d+|»)\s+(?:un|une|le|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
 )
+
+// amBareVerb is an operation whose words follow it quoted without their
+// noun: "remplacer « A » par « B »", "supprimer « A »", "après « A »,
+// insérer « B »", "compléter l'alinéa 3 par « B »", "substituer à « A »
+// « B »" (group 1; group 2 the "à" that takes "aux mots").
+var amBareVerb = regexp.MustCompile(`(?i)\b(remplacer|supprimer|ins[ée]rer|ajouter|par|apr[èe]s|avant|substituer\s+(à))\s+$`)
+
+// bareQuotedWords reads quoted text an operation names without its noun
+// as words: "À l'alinéa 3, remplacer « A » par « B »" is "remplacer les
+// mots : « A » par les mots : « B »" (it was refused). Unquoted, as the
+// Sénat's layout without a noun ("Remplacer" / A / "par" / B), it stays
+// refused: where the words end is not said.
+func bareQuotedWords(head string) string {
+	var b strings.Builder
+	from, depth, straight := 0, 0, false
+	substituted := false // after "substituer à « A »": « B » is the new words
+	for i, r := range head {
+		opens := depth == 0 && !straight && (r == '«' || r == '"' || r == '“')
+		if opens {
+			seg := head[from:i]
+			m := amBareVerb.FindStringSubmatchIndex(seg)
+			switch {
+			case m != nil && m[4] >= 0:
+				seg, substituted = seg[:m[4]]+"aux mots : ", true
+			case m != nil:
+				seg, substituted = seg[:m[3]]+" les mots : ", false
+			case substituted && strings.TrimSpace(seg) == "":
+				seg, substituted = " les mots : ", false
+			default:
+				substituted = false
+			}
+			b.WriteString(seg)
+			from = i
+		}
+		switch r {
+		case '«', '“':
+			depth++
+		case '»', '”':
+			depth--
+		case '"':
+			straight = !straight
+		}
+		if depth == 0 && !straight && !opens && (r == '»' || r == '”' || r == '"') {
+			b.WriteString(head[from : i+len(string(r))])
+			from = i + len(string(r))
+		}
+	}
+	b.WriteString(head[from:])
+	return b.String()
+}
 
 // namedSigns reads a punctuation sign named in words as the sign quoted:
 // "remplacer la virgule par le mot : « et »" is "remplacer le signe : «
@@ -2170,6 +2274,27 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			// quotation is new text — not words named as words ("…
 			// par le mot : « et »": the alinéa was rewritten as "et").
 			lines = []string{quotes[len(quotes)-1]}
+		}
+	}
+	if len(lines) == 0 && len(quotes) > 1 {
+		// "Après l'alinéa 3, insérer deux alinéas ainsi rédigés : « A » «
+		// B »" in one paragraph: each quotation after the colon an alinéa,
+		// as many as announced (it was refused).
+		if c := strings.LastIndex(op, ":"); c >= 0 && !amWordsNamed.MatchString(op[:c+1]) {
+			run := strings.Fields(strings.Trim(op[c+1:], " ."))
+			n, ok := announcedCount(amAnnounced, op)
+			if ok && n == len(run) && n > 1 && n <= len(quotes) {
+				first := len(quotes) - n
+				for i, q := range run {
+					if q != "q"+strconv.Itoa(first+i) {
+						run = nil
+						break
+					}
+				}
+				if run != nil {
+					lines = append([]string(nil), quotes[first:]...)
+				}
+			}
 		}
 	}
 
