@@ -472,6 +472,19 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 	return e, nil
 }
 
+// numberedSpan gives the alinéas an edit of numbered alinéas alone
+// designates, al[lo:hi], and its division; ok is false for any other
+// edit, or alinéas not in al.
+func numberedSpan(al []string, e Edit) (d Division, lo, hi int, ok bool) {
+	if len(e.Scope.Path) != 1 || !e.Scope.Path[0].Numbered {
+		return d, 0, 0, false
+	}
+	d = e.Scope.Path[0]
+	lo = d.Alinea - 1
+	hi = lo + max(d.Count, 1)
+	return d, lo, hi, lo >= 0 && hi <= len(al)
+}
+
 // payloadCut refuses the deletion of numbered alinéas that takes a line
 // introducing text and only a part of that text: "Supprimer les alinéas
 // 2 à 4" where the 2 is "II. – L'article L. 1 est complété par trois
@@ -479,13 +492,8 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 // "« Le préfet vise. »" after "II. – (Supprimé)"); so does one taking an
 // item's first line and a part of the items below it.
 func payloadCut(al []string, e Edit) error {
-	if len(e.Scope.Path) != 1 || !e.Scope.Path[0].Numbered {
-		return nil
-	}
-	d := e.Scope.Path[0]
-	lo := d.Alinea - 1
-	hi := lo + max(d.Count, 1)
-	if lo < 0 || hi > len(al) {
+	_, lo, hi, ok := numberedSpan(al, e)
+	if !ok {
 		return nil
 	}
 	for i := lo; i < hi; i++ {
@@ -507,13 +515,8 @@ func payloadCut(al []string, e Edit) error {
 // est ainsi modifié :" and a) and b) follow deletes the 1° (its a) and
 // b) were left under "1° (Supprimé)", amending nothing named).
 func withPayload(al []string, e Edit) Edit {
-	if len(e.Scope.Path) != 1 || !e.Scope.Path[0].Numbered {
-		return e
-	}
-	d := e.Scope.Path[0]
-	lo := d.Alinea - 1
-	hi := lo + max(d.Count, 1)
-	if lo < 0 || hi > len(al) {
+	d, lo, hi, ok := numberedSpan(al, e)
+	if !ok {
 		return e
 	}
 	if end := payloadEnd(al, hi-1); end > hi {
