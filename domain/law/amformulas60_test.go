@@ -1,9 +1,6 @@
 package law
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestAm6RomanPeriodLatin: a paragraph typed "IV.bis -" is the IV bis, as
 // "IVbis.-" is: after the IV, an insertion by the alinéa's number.
@@ -44,19 +41,11 @@ func TestAm6NewItemRankAmidItems(t *testing.T) {
 // before the 1° quater (it went after it).
 func TestAm6ComposedItemsAtRank(t *testing.T) {
 	A := []string{"I. – Le code est ainsi modifié :", "1° Le maire signe ;", "2° Le maire lit."}
-	got, rs := ComposeAmendments(Article{Number: "1", Alineas: A}, []string{
+	want := []string{A[0], A[1], "1° bis Le greffier note ;", "1° ter Le juge lit ;", "1° quater Le préfet vise ;", A[2]}
+	wantComposed(t, "1° bis after 1° quater", A, [][]string{{
 		"Après l'alinéa 2, insérer l'alinéa suivant :\n\n« 1° quater Le préfet vise ; »",
 		"Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n\n« 1° bis Le greffier note ; »\n\n« 1° ter Le juge lit ; »",
-	})
-	for i, r := range rs {
-		if !r.Applied {
-			t.Fatalf("amendment %d refused: %q", i, r.Unparsed)
-		}
-	}
-	want := []string{A[0], A[1], "1° bis Le greffier note ;", "1° ter Le juge lit ;", "1° quater Le préfet vise ;", A[2]}
-	if strings.Join(got.Alineas, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"))
-	}
+	}}, want)
 }
 
 // TestAm6NewDivisionBeforeItems: a new division placed by an alinéa's

@@ -1,9 +1,6 @@
 package law
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestAm6ItemRanges: a range of items ("Supprimer les 2° à 4°", "Aux a)
 // à c) du 1°, …", "Supprimer les II à IV") is each item of the range and
@@ -56,19 +53,11 @@ func TestAm6ItemsUnderAlineas(t *testing.T) {
 // b.
 func TestAm6ItemsUnderAlineasComposed(t *testing.T) {
 	A := []string{"I. – Le code est ainsi modifié :", "1° Le maire signe :", "a) Le contrat ;", "b) Le bail ;", "2° Le juge lit."}
-	got, rs := ComposeAmendments(Article{Number: "1", Alineas: A}, []string{
+	want := []string{A[0], "1° A Le préfet vise ;", A[1], A[2], "b) (Supprimé)", A[4]}
+	wantComposed(t, "b under alinéa 4", A, [][]string{{
 		"Après l'alinéa 1, insérer l'alinéa suivant :\n\n« 1° A Le préfet vise ; »",
 		"Alinéa 4\n\nSupprimer le b.",
-	})
-	for i, r := range rs {
-		if !r.Applied {
-			t.Fatalf("amendment %d refused: %q", i, r.Unparsed)
-		}
-	}
-	want := []string{A[0], "1° A Le préfet vise ;", A[1], A[2], "b) (Supprimé)", A[4]}
-	if strings.Join(got.Alineas, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got.Alineas, "\n"), strings.Join(want, "\n"))
-	}
+	}}, want)
 }
 
 // TestAm6AnnouncedLabel: a new item or paragraph announced by its label
