@@ -1080,7 +1080,7 @@ func shape(s string) (string, []string) {
 			text(s)
 			break
 		}
-		if end := nestedGuillemets(s[i:]); end > 0 {
+		if end := max(nestedGuillemets(s[i:]), nestedStraight(s[i:])); end > 0 {
 			text(s[:i])
 			b.WriteString(quote(s[i : i+end]))
 			s = s[i+end:]
@@ -1121,6 +1121,39 @@ func nestedGuillemets(s string) int {
 				}
 				return i + len("»")
 			}
+		}
+	}
+	return 0
+}
+
+// nestedStraight returns the length of a quotation that opens s with a
+// straight quote and holds another straight quotation before its own
+// closing one, or 0: La Fabrique's texts print every guillemet straight,
+// so "(règlement « OCM unique »)" inside new words reads "(règlement
+// "OCM unique")". Inside a quotation, a straight quote after a space, a
+// parenthesis or an apostrophe and before a letter or a digit opens one;
+// any other closes one.
+func nestedStraight(s string) int {
+	if !strings.HasPrefix(s, "\"") {
+		return 0
+	}
+	depth, nested := 1, false
+	for i := 1; i < len(s); i++ {
+		if s[i] != '"' {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+1:])
+		if (unicode.IsSpace(before) || before == '(' || before == '\'' || before == '’') && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
+			depth++
+			nested = true
+			continue
+		}
+		if depth--; depth == 0 {
+			if !nested {
+				return 0
+			}
+			return i + 1
 		}
 	}
 	return 0

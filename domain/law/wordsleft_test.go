@@ -6,9 +6,7 @@ import "testing"
 // operation that no rule reads — a condition, a term — refuse the
 // instruction (they were dropped: the words replaced at once, for good);
 // "partout où il figure", "à chaque occurrence" there are every
-// occurrence, as before. Straight quotes nested in straight quotes cut
-// the new words (« actes (dits » went in, the rest dropped): refused
-// too, as the development set's "(règlement "OCM unique")" now is.
+// occurrence, as before.
 func TestGrammarWordsAfterOperations(t *testing.T) {
 	A := []string{"Le maire signe les actes. Le préfet les contrôle."}
 	art := "Au premier alinéa de l'article L. 1 du code civil, "
@@ -20,6 +18,23 @@ func TestGrammarWordsAfterOperations(t *testing.T) {
 		{name: "partout où il figure", before: A, text: []string{art + "le mot : « les » est remplacé par le mot : « ces » partout où il figure."}, want: []string{"Le maire signe ces actes. Le préfet ces contrôle."}},
 		{name: "à chaque occurrence", before: A, text: []string{art + "le mot : « les » est remplacé par le mot : « ces » à chaque occurrence ;"}, want: []string{"Le maire signe ces actes. Le préfet ces contrôle."}},
 		{name: "nothing after", before: A, text: []string{art + "le mot : « maire » est remplacé par le mot : « bourgmestre » ;"}, want: []string{"Le bourgmestre signe les actes. Le préfet les contrôle."}},
-		{name: "nested straight quotes: refused", before: A, text: []string{art + "le mot : \"actes\" est remplacé par les mots : \"actes (dits \"arrêtés\")\" ;"}},
+	})
+}
+
+// TestGrammarNestedStraightQuotes: La Fabrique's texts print every
+// guillemet straight, so a quotation inside new words reads "… (dits
+// "arrêtés")": a straight quote after a space, a parenthesis or an
+// apostrophe and before a letter opens a quotation inside the one open,
+// any other closes one (the new words stopped at "(dits ", the rest was
+// left after the operation — the development set's "(règlement "OCM
+// unique")" in 2010-874). Quotations side by side are not nested.
+func TestGrammarNestedStraightQuotes(t *testing.T) {
+	A := []string{"Le maire signe les actes. Le préfet les contrôle."}
+	art := "Au premier alinéa de l'article L. 1 du code civil, "
+	runGrammar(t, []grammarCase{
+		{name: "in the middle", before: A, text: []string{art + "le mot : \"actes\" est remplacé par les mots : \"actes (dits \"arrêtés\")\" ;"}, want: []string{"Le maire signe les actes (dits \"arrêtés\"). Le préfet les contrôle."}},
+		{name: "at the end", before: A, text: []string{art + "le mot : \"actes\" est remplacé par les mots : \"actes dits \"arrêtés\"\" ;"}, want: []string{"Le maire signe les actes dits \"arrêtés\". Le préfet les contrôle."}},
+		{name: "after an apostrophe", before: A, text: []string{art + "le mot : \"actes\" est remplacé par les mots : \"actes d'\"urgence\"\" ;"}, want: []string{"Le maire signe les actes d'\"urgence\". Le préfet les contrôle."}},
+		{name: "side by side", before: A, text: []string{art + "les mots : \"actes\" et \"préfet\" sont respectivement remplacés par les mots : \"arrêtés\" et \"juge\" ;"}, want: []string{"Le maire signe les arrêtés. Le juge les contrôle."}},
 	})
 }
