@@ -4145,9 +4145,9 @@ var reArticleOr = regexp.MustCompile(`^\s*,?\s*ou\s+(?:` + artLettersA + `)?\d`)
 var reExceptPlace = regexp.MustCompile(`\b(?:a\s+l'exception\s+d|exception\s+faite\s+d|sauf\s|excepte\s|hormis\s)`)
 
 // reTailTimes is a count of occurrences after a bill's word operation:
-// "deux fois", "à deux reprises", "aux deux occurrences" (groups: the
-// count, in either form).
-var reTailTimes = regexp.MustCompile(`^\s*,?\s*(?:(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)|(?:a|aux|dans)\s+(?:ses\s+|leurs\s+|les\s+)?(` + cardinalWords + `|\d{1,2})\s+occurrences)\s*[.;,]?\s*$`)
+// "deux fois", "à deux reprises", "aux deux occurrences", "(deux fois)"
+// (groups: the count, in either form).
+var reTailTimes = regexp.MustCompile(`^\s*,?\s*\(?\s*(?:(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)|(?:a|aux|dans)\s+(?:ses\s+|leurs\s+|les\s+)?(` + cardinalWords + `|\d{1,2})\s+occurrences)\s*\)?\s*[.;,]?\s*$`)
 
 // reTailEvery is every occurrence said after a bill's word operation,
 // as without it: "à chaque fois", "dans toutes ses occurrences",

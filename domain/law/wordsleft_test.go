@@ -6,7 +6,9 @@ import "testing"
 // operation that no rule reads — a condition, a term — refuse the
 // instruction (they were dropped: the words replaced at once, for good);
 // "partout où il figure", "à chaque occurrence" there are every
-// occurrence, as before.
+// occurrence, as before; a count in parentheses, "(deux fois)", is the
+// count the law says, as without them (it was read as every occurrence:
+// the count was dropped, the words replaced however many there were).
 func TestGrammarWordsAfterOperations(t *testing.T) {
 	A := []string{"Le maire signe les actes. Le préfet les contrôle."}
 	art := "Au premier alinéa de l'article L. 1 du code civil, "
@@ -17,6 +19,8 @@ func TestGrammarWordsAfterOperations(t *testing.T) {
 		{name: "after a deletion: refused", before: A, text: []string{art + "le mot : « préfet » est supprimé sous réserve du II."}},
 		{name: "partout où il figure", before: A, text: []string{art + "le mot : « les » est remplacé par le mot : « ces » partout où il figure."}, want: []string{"Le maire signe ces actes. Le préfet ces contrôle."}},
 		{name: "à chaque occurrence", before: A, text: []string{art + "le mot : « les » est remplacé par le mot : « ces » à chaque occurrence ;"}, want: []string{"Le maire signe ces actes. Le préfet ces contrôle."}},
+		{name: "(deux fois), once there: refused", before: A, text: []string{art + "le mot : « maire » est remplacé par le mot : « bourgmestre » (deux fois)."}},
+		{name: "(deux fois), twice there", before: A, text: []string{art + "le mot : « les » est remplacé par le mot : « ces » (deux fois)."}, want: []string{"Le maire signe ces actes. Le préfet ces contrôle."}},
 		{name: "nothing after", before: A, text: []string{art + "le mot : « maire » est remplacé par le mot : « bourgmestre » ;"}, want: []string{"Le bourgmestre signe les actes. Le préfet les contrôle."}},
 	})
 }
