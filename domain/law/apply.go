@@ -3155,23 +3155,9 @@ var itemConjunction = regexp.MustCompile(`^(.*;)\s*(et|ou)$`)
 // of the new one's kind: the "et" of a list inside the last item ("2° …
 // :", "a) … ; et", "b) … .", then a 3°) is that list's.
 func moveConjunction(al []string, i, n int) {
-	nw := al[i]
-	sameKind := func(l string) bool {
-		if dashItem(nw) || dashItem(l) {
-			return dashItem(nw) && dashItem(l)
-		}
-		_, k := labelOf(l)
-		_, kn := labelOf(nw)
-		return k != 0 && k == kn
-	}
-	itemStart := func(j int) int {
-		for j > 0 && !dashItem(al[j]) && !listItem(al[j]) {
-			j--
-		}
-		return j
-	}
-	start := itemStart(i - 1)
-	if start == 0 || !sameKind(al[start]) || !sameKind(al[itemStart(start-1)]) {
+	sameKind := func(l string) bool { return sameItemKind(al[i], l) }
+	start := itemStart(al, i-1)
+	if start == 0 || !sameKind(al[start]) || !sameKind(al[itemStart(al, start-1)]) {
 		return
 	}
 	m := itemConjunction.FindStringSubmatch(strings.TrimRight(al[start-1], " "))
@@ -3180,8 +3166,8 @@ func moveConjunction(al []string, i, n int) {
 	}
 	// The alinéa before the new last item: the old last item's, or a
 	// new one's.
-	target := itemStart(i+n-1) - 1
-	if target < i-1 || !sameKind(al[itemStart(target)]) || !strings.HasSuffix(strings.TrimRight(al[target], " "), ";") && !itemConjunction.MatchString(al[target]) {
+	target := itemStart(al, i+n-1) - 1
+	if target < i-1 || !sameKind(al[itemStart(al, target)]) || !strings.HasSuffix(strings.TrimRight(al[target], " "), ";") && !itemConjunction.MatchString(al[target]) {
 		return
 	}
 	al[start-1] = m[1]
@@ -4116,25 +4102,33 @@ func semicolonItems(al []string, i int, kind byte) bool {
 // one, whose text ends at al[end], when the item before it ends with " ;"
 // and is of its kind.
 func conjunctionBack(al []string, end int, conj string) {
-	itemStart := func(j int) int {
-		for j > 0 && !dashItem(al[j]) && !listItem(al[j]) {
-			j--
-		}
-		return j
-	}
-	start := itemStart(end)
-	if start == 0 {
-		return
-	}
-	prev := itemStart(start - 1)
-	_, k := labelOf(al[start])
-	_, kp := labelOf(al[prev])
-	if dashItem(al[start]) != dashItem(al[prev]) || !dashItem(al[start]) && (k == 0 || k != kp) {
+	start := itemStart(al, end)
+	if start == 0 || !sameItemKind(al[start], al[itemStart(al, start-1)]) {
 		return
 	}
 	if t := strings.TrimRight(al[start-1], " "); strings.HasSuffix(t, ";") {
 		al[start-1] = t + " " + conj
 	}
+}
+
+// itemStart gives the alinéa that opens the list item (a dash, "2°",
+// "b)") holding al[j]: j itself or the nearest before it, 0 if none.
+func itemStart(al []string, j int) int {
+	for j > 0 && !dashItem(al[j]) && !listItem(al[j]) {
+		j--
+	}
+	return j
+}
+
+// sameItemKind reports whether two alinéas open items of one list kind:
+// both dashes, or both labelled of the same kind ("2°" and "3°").
+func sameItemKind(a, b string) bool {
+	if dashItem(a) || dashItem(b) {
+		return dashItem(a) && dashItem(b)
+	}
+	_, ka := labelOf(a)
+	_, kb := labelOf(b)
+	return ka != 0 && ka == kb
 }
 
 // semicolonEnd reports whether an item ends as one before a list's last
