@@ -9,7 +9,10 @@
 # belenios-tool, then runs, alternately A B A B in one run:
 #   (a) durable appends over HTTP, the same load tool (cmd/internal/appendload)
 #       against `scrutin serve` (one BillIntroduced opening a new stream a
-#       request) and Tessera's POSIX conformance server (POST /add);
+#       request) and Tessera's POSIX conformance server (POST /add), and,
+#       unless FLOOR=0, against the floor (cmd/internal/floorserver: a
+#       net/http handler that reads the body and answers, nothing more —
+#       the most any server on net/http reaches with this load tool here);
 #   (b) the whole-log audit of a log of AUDIT_EVENTS bills: scrutin-verify
 #       (live server) vs Tessera's fsck;
 #   (c) the election audit of ELECTION_VOTERS voters, 3 options, 3 trustees:
@@ -34,6 +37,7 @@ AUDIT_EVENTS=${AUDIT_EVENTS:-100000}
 ELECTION_VOTERS=${ELECTION_VOTERS:-2000}
 WORK=${WORK:-/tmp/bench-peers}
 PARTS=${PARTS:-"a b c"}
+FLOOR=${FLOOR:-1}
 FILL_CLIENTS=${FILL_CLIENTS:-64} # Scrutin's fill of the audit log: its fastest client count here
 TESSERA=v1.0.4
 mkdir -p "$WORK"
@@ -48,6 +52,7 @@ say "building"
 go build -o "$BIN/scrutin" ./cmd/scrutin
 go build -o "$BIN/scrutin-verify" ./cmd/scrutin-verify
 go build -o "$BIN/appendload" ./cmd/internal/appendload
+go build -o "$BIN/floorserver" ./cmd/internal/floorserver
 if [[ " $PARTS " == *" c "* ]] && ! command -v belenios-tool >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq belenios-tool >/dev/null
 fi
@@ -85,6 +90,12 @@ start_tessera() {
   SPID=$!; PIDS+=("$SPID"); URL="http://127.0.0.1:$p"
   waitup "$URL/checkpoint"
 }
+start_floor() {
+  local p; p=$(port)
+  "$BIN/floorserver" --listen "127.0.0.1:$p" >"$1.log" 2>&1 &
+  SPID=$!; PIDS+=("$SPID"); URL="http://127.0.0.1:$p"
+  waitup "$URL/checkpoint"
+}
 stop() { kill "$SPID" 2>/dev/null || true; wait "$SPID" 2>/dev/null || true; }
 
 # cpu PID: the process's user+system CPU seconds (Linux /proc).
@@ -118,14 +129,17 @@ EOF
 if [[ " $PARTS " == *" a "* ]]; then
   for c in $CLIENTS; do
     for r in $(seq "$REPS"); do
-      for side in scrutin tessera; do
+      sides="scrutin tessera"; [ "$FLOOR" = 0 ] || sides="$sides floor"
+      for side in $sides; do
         d="$WORK/append-$side-$c-$r"; rm -rf "$d" "$d.log"
         start_$side "$d"
         say "appends: $side, $c clients, run $r"
         # a short warm-up first (connections, caches), not measured
-        "$BIN/appendload" --target "$side" --url "$URL" --clients "$c" --duration "$WARMUP" --prefix "warm$r" >/dev/null || true
-        "$BIN/appendload" --target "$side" --url "$URL" --clients "$c" --duration "$DURATION" --server-pid "$SPID" |
-          python3 -c 'import json,sys; r=json.load(sys.stdin); r["bench"]="append-"+r["target"]+"-"+str(r["clients"]); print(json.dumps(r))' >>"$RAW" ||
+        # (the floor answers POST /add as Tessera does: the same requests)
+        t=$side; [ "$side" = floor ] && t=tessera
+        "$BIN/appendload" --target "$t" --url "$URL" --clients "$c" --duration "$WARMUP" --prefix "warm$r" >/dev/null || true
+        "$BIN/appendload" --target "$t" --url "$URL" --clients "$c" --duration "$DURATION" --server-pid "$SPID" |
+          python3 -c 'import json,sys; r=json.load(sys.stdin); r["target"]=sys.argv[1]; r["bench"]="append-"+r["target"]+"-"+str(r["clients"]); print(json.dumps(r))' "$side" >>"$RAW" ||
           echo "appendload $side $c failed" >&2
         stop; rm -rf "$d"
       done
