@@ -1269,7 +1269,9 @@ var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
 var (
 	// "… est remplacé par : « B »", "… par « B »": the new words' noun
 	// left out.
-	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s*(?:\s` + wordKind + `|:\s*)?q(\d+)`)
+	// The count may stand before the verb too: "le mot : « A », deux
+	// fois, est remplacé par".
+	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*` + everywhere + `,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s*(?:\s` + wordKind + `|:\s*)?q(\d+)`)
 	// "Au mot : « A » est substitué le mot : « B »", "aux mots : « A »
 	// sont substitués les mots : « B »": the older drafting's replacement.
 	// reRaisedTo is a number or an amount raised or lowered to another:
@@ -2367,8 +2369,19 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			}
 			return ""
 		}
-		try(reReplace, func(m []string) Edit {
-			return Edit{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), Times: cardinal(m[3] + m[4]), New: q(m[5])}
+		tryMany(reReplace, func(m []string) []Edit {
+			// Two counts ("le mot : « A », deux fois, est, trois fois,
+			// remplacé"): which one is meant is not said — refused.
+			var n []string
+			for _, c := range m[3:6] {
+				if c != "" {
+					n = append(n, c)
+				}
+			}
+			if len(n) > 1 {
+				return nil
+			}
+			return []Edit{{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), Times: cardinal(strings.Join(n, "")), New: q(m[6])}}
 		})
 		try(reSubstituted, func(m []string) Edit {
 			return Edit{Kind: EditReplaceWords, Old: q(m[1]), New: q(m[2])}
