@@ -4310,6 +4310,30 @@ var reBookOrPart = regexp.MustCompile(`\b(?:livres?|parties?)\s+(?:[ivxlc]+|\d+|
 // restored is set for "il est rétabli": the article was abrogated, and a
 // text of it in the corpus is the last one in force, not a conflict.
 func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scope, lines []string, anchor string, before, restored bool) {
+	if m := reNewPart.FindStringSubmatch(what); m != nil && articleScopes(scopes) {
+		// "L'article L. 1 est complété par un paragraphe ainsi rédigé :
+		// « II. – … »": a part of the article, as "par un II" (it was
+		// read as a division of the code: "no Art. …"). As many parts
+		// numbered in roman as announced, the first line one of them, or
+		// refused.
+		n := 1
+		if m[1] != "un" {
+			n = cardinal(m[1])
+		}
+		parts := 0
+		for _, l := range lines {
+			if _, k := labelOf(l); k == 'r' {
+				parts++
+			}
+		}
+		if _, k := labelOf(lines[0]); k != 'r' || parts != n {
+			in.Status = Unparsed
+			in.Reason = "new paragraphs of an article not numbered as announced"
+			in.Edits = nil
+			return
+		}
+		what = "alinea"
+	}
 	switch {
 	case strings.Contains(what, "article") || strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe") || reBookOrPart.MatchString(what):
 		created := map[string]bool{}
@@ -4359,6 +4383,22 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 		return
 	}
 	in.Status = Parsed
+}
+
+// reNewPart is a new part of an article announced as a paragraph without
+// its number: "un paragraphe", "deux nouveaux paragraphes" (group 1 the
+// count) — a paragraph of a code has its number ("un paragraphe 3").
+var reNewPart = regexp.MustCompile(`^(un|` + cardinalWords + `)\s+(?:nouveaux?\s+)?paragraphes?$`)
+
+// articleScopes reports whether every scope is an article or a division
+// of one.
+func articleScopes(scopes []Scope) bool {
+	for _, s := range scopes {
+		if s.Ref.Article == "" {
+			return false
+		}
+	}
+	return len(scopes) > 0
 }
 
 // articleNumber is an article's number after its prefix, read whole: "1er",
