@@ -856,7 +856,9 @@ func sameDivisionAlineas(scopes []Scope) bool {
 
 // adjacentScopes says b follows a, as far as the locator says it: two
 // alinéas (sentences) ranked from the start must be consecutive; items
-// are taken as named.
+// of one division must be consecutive in their series when their labels
+// say it ("le I et le III", "le 1° et le 3°" are not; "le 1° bis et le
+// 2°" are), and are taken as named when they do not.
 func adjacentScopes(a, b Scope) bool {
 	if a.Sentence != 0 || b.Sentence != 0 {
 		return a.Sentence > 0 && b.Sentence == a.Sentence+1 && slices.Equal(a.Path, b.Path)
@@ -868,7 +870,45 @@ func adjacentScopes(a, b Scope) bool {
 	if da.Alinea != 0 || db.Alinea != 0 {
 		return da.Alinea > 0 && db.Alinea == da.Alinea+1 && da.Count <= 1 && db.Count <= 1
 	}
-	return da.Item != "" && db.Item != ""
+	return da.Item != "" && db.Item != "" && slices.Equal(a.Path[:len(a.Path)-1], b.Path[:len(b.Path)-1]) && !itemsApart(da.Item, db.Item)
+}
+
+// itemsApart reports whether the item b cannot follow the item a in their
+// series: same kind, ranks known, and b neither the next number ("2°"
+// after "1°" or "1° bis") nor the next Latin ordinal of a's number ("1°
+// bis" after "1°", "1° ter" after "1° bis").
+func itemsApart(a, b string) bool {
+	rank := func(it string) int {
+		f := strings.Fields(it)
+		if len(f) == 0 || len(f) > 2 {
+			return 0
+		}
+		n := labelRank(f[0])
+		if itemKind(it) == "roman" {
+			n = fromRoman(strings.ToUpper(f[0]))
+		}
+		suffix := ""
+		if len(f) == 2 {
+			suffix = strings.ToLower(f[1])
+		}
+		l, ok := latinOrder[suffix]
+		if n <= 0 || !ok {
+			return 0
+		}
+		return n*100 + l
+	}
+	if itemKind(a) != itemKind(b) {
+		return false
+	}
+	ra, rb := rank(a), rank(b)
+	if ra == 0 || rb == 0 {
+		return false
+	}
+	next := ra%100 + 1
+	if ra%100 == 0 {
+		next = 2
+	}
+	return !(rb == ra-ra%100+next || rb == (ra/100+1)*100)
 }
 
 // casedArticle is an article or preposition with the one it stands for
@@ -1269,7 +1309,9 @@ var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
 var (
 	// "… est remplacé par : « B »", "… par « B »": the new words' noun
 	// left out.
-	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s*(?:\s` + wordKind + `|:\s*)?q(\d+)`)
+	// The count may stand before the verb too: "le mot : « A », deux
+	// fois, est remplacé par".
+	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*` + everywhere + `,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s*(?:\s` + wordKind + `|:\s*)?q(\d+)`)
 	// "Au mot : « A » est substitué le mot : « B »", "aux mots : « A »
 	// sont substitués les mots : « B »": the older drafting's replacement.
 	// reRaisedTo is a number or an amount raised or lowered to another:
@@ -1424,13 +1466,13 @@ var (
 	reInvertedInText   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*dans\s+(le\s+code\s+[^,«"]+?|la\s+loi\s+[^,«"]+?|l'ordonnance\s+[^,«"]+?)\s*,\s*((?:après|avant)\s+l'article\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reArticleIntoText  = regexp.MustCompile(`^(?:Dans|À|Au)\s+(le\s+code\s+[^,«"]+?|la\s+loi\s+[^,«"]+?|l'ordonnance\s+[^,«"]+?)\s*,\s*(?:il\s+est|est)\s+(?:insérée?|ajoutée?|créée?|rétablie?)\s+(un\s+article\s.+)$`)
 	reAddedToArticle   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|rétablie?s?)\s*,?\s*((?:à\s+l'|au\s+|aux\s+|dans\s+(?:l'|le\s+|la\s+|les\s+))[^,«"]*?\barticles?\b[^,«"]*?)\s*,?\s+((?:un|une|des|` + cardinalWords + `)\s.+)$`)
-	reArticleInverted  = regexp.MustCompile(`^((?:Aux\s|Au\s|À\s+la\s|A\s+la\s|Dans\s+les\s|Dans\s+le\s|Dans\s+la\s|À\s+l['’]|A\s+l['’]|Dans\s+l['’])\s*[^,«"“]+?)\s*,\s*(Il\s+est|il\s+est|sont|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^,«"“]+?)\s*,\s*(.+)$`)
-	reArticleThenPlace = regexp.MustCompile(`^(?:À|A|Dans)\s+(l['’]article\s+[^,«"“]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,:«"“]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
+	reArticleInverted  = regexp.MustCompile(`^((?:Aux\s|Au\s|À\s+la\s|A\s+la\s|Dans\s+les\s|Dans\s+le\s|Dans\s+la\s|À\s+l['’]|A\s+l['’]|Dans\s+l['’])\s*[^,«"“]+?)\s*,\s*(Il\s+est|il\s+est|sont|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant|entre)\s+[^,«"“]+?)\s*,\s*(.+)$`)
+	reArticleThenPlace = regexp.MustCompile(`^(?:À|A|Dans)\s+(l['’]article\s+[^,«"“]+?)\s*,\s*(après|avant|entre)\s+((?:le|la|les)\s+[^,:«"“]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
 	// reDivisionThenPlace is a division, then the place of an addition
 	// in it: "Au II de l'article L. 1, après le premier alinéa, il est
 	// inséré …", "Au I, avant le 1°, …" (groups: the preposition, the
 	// division, après or avant, the place, the rest).
-	reDivisionThenPlace = regexp.MustCompile(`^(Aux\s|Au\s|À\s+la\s|A\s+la\s|Dans\s+les\s|Dans\s+le\s|Dans\s+la\s|À\s+l['’]|A\s+l['’]|Dans\s+l['’])\s*([^,«"“]+?)\s*,\s*(après|avant)\s+((?:le|la|les)\s+[^,:«"“]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
+	reDivisionThenPlace = regexp.MustCompile(`^(Aux\s|Au\s|À\s+la\s|A\s+la\s|Dans\s+les\s|Dans\s+le\s|Dans\s+la\s|À\s+l['’]|A\s+l['’]|Dans\s+l['’])\s*([^,«"“]+?)\s*,\s*(après|avant|entre)\s+((?:le|la|les)\s+[^,:«"“]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
 	reWordsInverted     = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*")|au\s+début|à\s+la\s+fin)\s*,\s*(.+)$`)
 	// reWordsFound is quoted words with their place after them, as a
 	// participle: "La référence : « L. 2 » figurant à l'article L. 1 est
@@ -1456,7 +1498,7 @@ var (
 	// et L. 2 du code civil.", "Est supprimé le second alinéa …" (groups:
 	// the auxiliary, the verb, the subject, the final sign).
 	reVerbFirstRepeal  = regexp.MustCompile(`^(Est|Sont)\s+((?:abrogée?s?|supprimée?s?))\s+((?:l'|le\s|la\s|les\s)[^«»":]+?)\s*([.;]?)\s*$`)
-	reInvertedAddition = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|à la fin|au début|dans)\s+[^,«"]+?)\s*,\s*(.+)$`)
+	reInvertedAddition = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|entre|à la fin|au début|dans)\s+[^,«"]+?)\s*,\s*(.+)$`)
 	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
 	// reWordsLeft is a word left after an instruction's word operations.
 	reWordsLeft = regexp.MustCompile(`[a-z]{2,}`)
@@ -2367,8 +2409,19 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			}
 			return ""
 		}
-		try(reReplace, func(m []string) Edit {
-			return Edit{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), Times: cardinal(m[3] + m[4]), New: q(m[5])}
+		tryMany(reReplace, func(m []string) []Edit {
+			// Two counts ("le mot : « A », deux fois, est, trois fois,
+			// remplacé"): which one is meant is not said — refused.
+			var n []string
+			for _, c := range m[3:6] {
+				if c != "" {
+					n = append(n, c)
+				}
+			}
+			if len(n) > 1 {
+				return nil
+			}
+			return []Edit{{Kind: EditReplaceWords, Occurrences: ordinals(m[1]), Old: q(m[2]), Times: cardinal(strings.Join(n, "")), New: q(m[6])}}
 		})
 		try(reSubstituted, func(m []string) Edit {
 			return Edit{Kind: EditReplaceWords, Old: q(m[1]), New: q(m[2])}
@@ -4257,6 +4310,30 @@ var reBookOrPart = regexp.MustCompile(`\b(?:livres?|parties?)\s+(?:[ivxlc]+|\d+|
 // restored is set for "il est rétabli": the article was abrogated, and a
 // text of it in the corpus is the last one in force, not a conflict.
 func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scope, lines []string, anchor string, before, restored bool) {
+	if m := reNewPart.FindStringSubmatch(what); m != nil && articleScopes(scopes) {
+		// "L'article L. 1 est complété par un paragraphe ainsi rédigé :
+		// « II. – … »": a part of the article, as "par un II" (it was
+		// read as a division of the code: "no Art. …"). As many parts
+		// numbered in roman as announced, the first line one of them, or
+		// refused.
+		n := 1
+		if m[1] != "un" {
+			n = cardinal(m[1])
+		}
+		parts := 0
+		for _, l := range lines {
+			if _, k := labelOf(l); k == 'r' {
+				parts++
+			}
+		}
+		if _, k := labelOf(lines[0]); k != 'r' || parts != n {
+			in.Status = Unparsed
+			in.Reason = "new paragraphs of an article not numbered as announced"
+			in.Edits = nil
+			return
+		}
+		what = "alinea"
+	}
 	switch {
 	case strings.Contains(what, "article") || strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe") || reBookOrPart.MatchString(what):
 		created := map[string]bool{}
@@ -4306,6 +4383,22 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 		return
 	}
 	in.Status = Parsed
+}
+
+// reNewPart is a new part of an article announced as a paragraph without
+// its number: "un paragraphe", "deux nouveaux paragraphes" (group 1 the
+// count) — a paragraph of a code has its number ("un paragraphe 3").
+var reNewPart = regexp.MustCompile(`^(un|` + cardinalWords + `)\s+(?:nouveaux?\s+)?paragraphes?$`)
+
+// articleScopes reports whether every scope is an article or a division
+// of one.
+func articleScopes(scopes []Scope) bool {
+	for _, s := range scopes {
+		if s.Ref.Article == "" {
+			return false
+		}
+	}
+	return len(scopes) > 0
 }
 
 // articleNumber is an article's number after its prefix, read whole: "1er",
