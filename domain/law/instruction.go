@@ -249,7 +249,10 @@ func ParseInstructions(articles []Article) []Instruction {
 	p := &parser{lastKind: map[string]string{}, textDates: map[string]string{}}
 	var out []Instruction
 	for _, a := range articles {
-		out = append(out, p.article(unescapeArticle(a))...)
+		a = unescapeArticle(a)
+		ins := p.article(a)
+		deferLater(a, ins)
+		out = append(out, ins...)
 	}
 	return out
 }
