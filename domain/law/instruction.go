@@ -154,6 +154,10 @@ type Edit struct {
 	// added; not re-established, whose last text the corpus may hold): one
 	// in force already is refused, not overwritten.
 	Fresh bool
+	// Restored marks an EditRewrite of a part re-established ("Le 3° est
+	// ainsi rétabli :"): a part in force there, not "3° (Abrogé)", is
+	// refused, not overwritten.
+	Restored bool
 	// NoMark deletes a numbered item without leaving "4° (Abrogé)", as a
 	// bill's text does when an amendment deletes a division.
 	NoMark bool
@@ -2977,7 +2981,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				fail("the new text's article is not the one rewritten")
 				return
 			}
-			in.Edits = append(in.Edits, Edit{Kind: EditRewrite, Scope: s, Lines: l})
+			in.Edits = append(in.Edits, Edit{Kind: EditRewrite, Scope: s, Lines: l, Restored: restored})
 		}
 		in.Status = Parsed
 		return
