@@ -190,6 +190,9 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 		if err == nil && e.Kind == EditRewrite {
 			err = payloadKept(c[ref].Alineas, e)
 		}
+		if err == nil && (e.Kind == EditRewrite || e.Kind == EditDelete) {
+			err = payloadStraddled(c[ref].Alineas, e)
+		}
 		if err == nil && e.Kind == EditRewrite {
 			e, err = keptParts(c[ref].Alineas, e)
 			if err == nil {
@@ -500,6 +503,40 @@ func payloadCut(al []string, e Edit) error {
 		if end := payloadEnd(al, i); end > hi {
 			return applyErr(fmt.Sprintf("alinéa %d introduces the alinéas to %d, deleted in part", i+1, end))
 		}
+	}
+	return nil
+}
+
+// payloadStraddled refuses an edit of numbered alinéas that runs from
+// the quoted text an alinéa introduces ("2° L'article 2 est ainsi rédigé
+// :", "« Art. 2. – … » ;") past its end,
+// without that alinéa: "Remplacer les alinéas 4 à 5 par …" or "Rédiger
+// ainsi les alinéas 4 et 5" where 4 ends the 2°'s quotation and 5 is the
+// 3° (the quotation was left open, or its introducing line without it),
+// "Supprimer les alinéas 4 à 5" where 4 is the 2°'s whole quotation (its
+// introducing line was left announcing nothing, its quotation cut to "«
+// Art. 2. – (Supprimé)"). Deleting the end of a quotation with what
+// follows it, its first alinéa kept, stays applied, and so does a range
+// past the end of the items below an item (their labels say where each
+// ends). A rewrite is refused even when its new text goes on outside the
+// quotation ("« … aux sénateurs. »", "IV. – Après l'article 2 …"): the
+// amendment's quotation marks are gone from its lines, and every line
+// was set inside the bill's quotation (the bill's IV, V and VI quoted).
+func payloadStraddled(al []string, e Edit) error {
+	_, lo, hi, ok := numberedSpan(al, e)
+	if !ok || hi-lo < 2 || e.Scope.Sentence != 0 || e.Scope.Where != "" {
+		return nil
+	}
+	for j := 0; j < lo; j++ {
+		end := payloadEnd(al, j)
+		if end == j+1 || end <= lo || end >= hi || !isQuoted(al[j+1]) {
+			// Items below an item: their labels say where each ends.
+			continue
+		}
+		if e.Kind == EditDelete && lo > j+1 {
+			continue
+		}
+		return applyErr(fmt.Sprintf("alinéas %d to %d run from the text alinéa %d introduces past its end, without alinéa %d: what becomes of the quotation is not said", lo+1, hi, j+1, j+1))
 	}
 	return nil
 }

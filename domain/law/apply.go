@@ -1209,6 +1209,18 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 		}
 	case EditRewrite:
+		if e.Restored && len(e.Scope.Path) > 0 && e.Scope.Sentence == 0 {
+			// "Le 3° est ainsi rétabli :" where a 3° in force is there:
+			// re-established is said of a part repealed; the law and
+			// the article disagree (it was overwritten). The part
+			// repealed is its placeholder alone, "3° (Abrogé).": the
+			// article's closing alinéa after it is not its (it went
+			// with it).
+			if !isAbrogatedPlaceholder(al[lo]) {
+				return applyErr(fmt.Sprintf("the part re-established is in force: %q", strings.TrimSpace(al[lo])))
+			}
+			hi = lo + 1
+		}
 		switch {
 		case len(e.Scope.Path) == 0 && e.Scope.Sentence == 0:
 			al = lines

@@ -154,6 +154,10 @@ type Edit struct {
 	// added; not re-established, whose last text the corpus may hold): one
 	// in force already is refused, not overwritten.
 	Fresh bool
+	// Restored marks an EditRewrite of a part re-established ("Le 3° est
+	// ainsi rétabli :"): a part in force there, not "3° (Abrogé)", is
+	// refused, not overwritten.
+	Restored bool
 	// NoMark deletes a numbered item without leaving "4° (Abrogé)", as a
 	// bill's text does when an amendment deletes a division.
 	NoMark bool
@@ -249,7 +253,10 @@ func ParseInstructions(articles []Article) []Instruction {
 	p := &parser{lastKind: map[string]string{}, textDates: map[string]string{}}
 	var out []Instruction
 	for _, a := range articles {
-		out = append(out, p.article(unescapeArticle(a))...)
+		a = unescapeArticle(a)
+		ins := p.article(a)
+		deferLater(a, ins)
+		out = append(out, ins...)
 	}
 	return out
 }
@@ -3027,7 +3034,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				fail("the new text's article is not the one rewritten")
 				return
 			}
-			in.Edits = append(in.Edits, Edit{Kind: EditRewrite, Scope: s, Lines: l})
+			in.Edits = append(in.Edits, Edit{Kind: EditRewrite, Scope: s, Lines: l, Restored: restored})
 		}
 		in.Status = Parsed
 		return
