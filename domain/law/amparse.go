@@ -1090,7 +1090,7 @@ var (
 // amBareVerb is an operation whose words follow it quoted without their
 // noun: "remplacer « A » par « B »", "supprimer « A »", "après « A »,
 // insérer « B »", "compléter l'alinéa 3 par « B »", "substituer à « A »
-// « B »" (group 1; group 2 the "à" that takes "aux mots").
+// (,) « B »" (group 1; group 2 the "à" that takes "aux mots").
 var amBareVerb = regexp.MustCompile(`(?i)\b(remplacer|supprimer|ins[ée]rer|ajouter|par|apr[èe]s|avant|substituer\s+(à))\s+$`)
 
 // bareQuotedWords reads quoted text an operation names without its noun
@@ -1112,7 +1112,9 @@ func bareQuotedWords(head string) string {
 				seg, substituted = seg[:m[4]]+"aux mots : ", true
 			case m != nil:
 				seg, substituted = seg[:m[3]]+" les mots : ", false
-			case substituted && strings.TrimSpace(seg) == "":
+			case substituted && strings.Trim(seg, " ,") == "" && strings.Count(seg, ",") <= 1:
+				// "substituer à « A », « B »": a comma between the two
+				// quotations changes nothing (it was refused).
 				seg, substituted = " les mots : ", false
 			default:
 				substituted = false
