@@ -511,6 +511,10 @@ var (
 // troisième phrases", "les deux dernières phrases".
 var amSentenceOnly = regexp.MustCompile(`(?i)\b(?:la|cette)\s+(?:` + ordWordsAcc + `)\s+phrase\b|\bles\s+(?:` + ordWordsAcc + `)(?:\s*(?:,|et|à)\s*(?:` + ordWordsAcc + `))+\s+phrases\b|\bles\s+(?:` + cardinalWords + `)\s+(?:premières|dernières)\s+phrases\b`)
 
+// amUncounted is new alinéas announced in the plural without a count,
+// ending the head: "les alinéas suivants :", "des alinéas ainsi rédigés :".
+var amUncounted = regexp.MustCompile(`\b(?:les|des)\s+(?:nouveaux\s+)?alineas\s+(?:ainsi\s+rediges|suivants)\s*:$`)
+
 // amAnnounced is a count of new alinéas announced by a head: "par neuf
 // alinéas ainsi rédigés", "insérer trois alinéas ainsi rédigés".
 var amAnnounced = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+alineas\s+(?:ainsi\s+rediges|suivants)`)
@@ -2285,6 +2289,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if c := strings.LastIndex(op, ":"); c >= 0 && !amWordsNamed.MatchString(op[:c+1]) {
 			run := strings.Fields(strings.Trim(op[c+1:], " ."))
 			n, ok := announcedCount(amAnnounced, op)
+			if !ok && amUncounted.MatchString(op[:c+1]) {
+				// "insérer les alinéas suivants : « A » « B »": no count,
+				// the plural — every quotation after the colon (it was
+				// refused).
+				n, ok = len(run), true
+			}
 			if ok && n == len(run) && n > 1 && n <= len(quotes) {
 				first := len(quotes) - n
 				for i, q := range run {
