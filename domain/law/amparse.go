@@ -888,6 +888,65 @@ func rewriteByLabels(scopes []Scope, lines []string) ([]Edit, bool) {
 	return es, true
 }
 
+// amNewPart is new parts or items announced after the divisions they
+// replace, case kept: "un II ainsi rédigé", "un paragraphe ainsi rédigé",
+// "les II et III suivants", "deux paragraphes ainsi rédigés".
+var amNewPart = regexp.MustCompile(`\b(?:(?:un|une)\s+(?:paragraphe|` + amItemName + `)|(?:deux|trois|quatre|cinq)\s+paragraphes|les\s+` + amItemName + `(?:\s*(?:,|et)\s*` + amItemName + `)+)\s+(?:ainsi\s+r[ée]dig[ée]s?|suivants?)\b`)
+
+// amOnePart is one new part or item announced, case kept: "un II ainsi
+// rédigé", "un paragraphe ainsi rédigé", "le paragraphe suivant".
+var amOnePart = regexp.MustCompile(`\b(?:(?:un|une)\s+(?:paragraphe|` + amItemName + `)\s+(?:ainsi\s+r[ée]dig[ée]|suivant)|le\s+paragraphe\s+suivant)\b`)
+
+// mergeParts replaces several items or parts of one division, consecutive
+// by their labels, with the one new part the head announces: "Substituer
+// aux II et III un II ainsi rédigé : « II. – … »" rewrites the II and
+// deletes the III (it was refused). New text that begins with each one's
+// label is shared among them (rewriteByLabels); else it must begin with
+// the first's label and name no other of them. Not read otherwise, nor
+// when no single part is announced ("Rédiger ainsi les II et III : « II.
+// – … » « … »": the III's label left out, or one part for both? Not
+// said).
+func mergeParts(scopes []Scope, lines []string) ([]Edit, bool) {
+	if len(lines) == 0 {
+		return nil, false
+	}
+	for k, s := range scopes {
+		if len(s.Path) == 0 || s.Sentence != 0 || s.Where != "" || s.RangeTo != "" || s.Path[len(s.Path)-1].Item == "" || s.Path[len(s.Path)-1].GoesOn {
+			// A range ("les II à IV") goes on past its labels: not read.
+			return nil, false
+		}
+		if k > 0 {
+			a, b := scopes[k-1], s
+			if a.Ref != b.Ref || len(a.Path) != len(b.Path) || !slices.Equal(a.Path[:len(a.Path)-1], b.Path[:len(b.Path)-1]) {
+				return nil, false
+			}
+			x, y := a.Path[len(a.Path)-1].Item, b.Path[len(b.Path)-1].Item
+			if itemKind(x) != itemKind(y) || itemsApart(x, y) || !itemsFollowKnown(x, y) {
+				return nil, false
+			}
+		}
+	}
+	if es, ok := rewriteByLabels(scopes, lines); ok {
+		return es, true
+	}
+	first := scopes[0].Path[len(scopes[0].Path)-1].Item
+	if lineLabel(lines[0]) != first {
+		return nil, false
+	}
+	for _, l := range lines[1:] {
+		for _, s := range scopes {
+			if lineLabel(l) == s.Path[len(s.Path)-1].Item {
+				return nil, false
+			}
+		}
+	}
+	var es []Edit
+	for i := len(scopes) - 1; i > 0; i-- { // from the last, so the first stays
+		es = append(es, Edit{Kind: EditDelete, Scope: scopes[i], NoMark: true})
+	}
+	return append(es, Edit{Kind: EditRewrite, Scope: scopes[0], Lines: lines}), true
+}
+
 // amLineLabel is the label a line of new text begins with: "II. – ",
 // "2° ", "b) " (group 1).
 var amLineLabel = regexp.MustCompile(`^[«"“\s]*([IVX]+(?:\s+` + latinOrd + `)?(?:\s*\.\s*[-–—]|\s+[-–—])|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))`)
@@ -2743,11 +2802,18 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if m := amNewText.FindStringIndex(obj); m != nil {
 			obj, objCased = blankOut(obj, m[0], m[1]), blankOut(objCased, m[0], m[1])
 		}
+		one := amOnePart.MatchString(restCased)
+		if m := amNewPart.FindStringIndex(objCased); m != nil {
+			obj, objCased = blankOut(obj, m[0], m[1]), blankOut(objCased, m[0], m[1])
+		}
 		scopes, ok := scopeOf(obj, objCased)
 		if ok && len(scopes) > 1 && sameDivisionSentences(scopes) {
 			return shareSentences(scopes, lines)
 		}
 		if ok && len(scopes) > 1 {
+			if es, merged := mergeParts(scopes, lines); merged && one {
+				return es, true
+			}
 			s, cons := consecutive(scopes)
 			scopes, ok = []Scope{s}, cons
 		}

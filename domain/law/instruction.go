@@ -878,29 +878,10 @@ func adjacentScopes(a, b Scope) bool {
 // after "1°" or "1° bis") nor the next Latin ordinal of a's number ("1°
 // bis" after "1°", "1° ter" after "1° bis").
 func itemsApart(a, b string) bool {
-	rank := func(it string) int {
-		f := strings.Fields(it)
-		if len(f) == 0 || len(f) > 2 {
-			return 0
-		}
-		n := labelRank(f[0])
-		if itemKind(it) == "roman" {
-			n = fromRoman(strings.ToUpper(f[0]))
-		}
-		suffix := ""
-		if len(f) == 2 {
-			suffix = strings.ToLower(f[1])
-		}
-		l, ok := latinOrder[suffix]
-		if n <= 0 || !ok {
-			return 0
-		}
-		return n*100 + l
-	}
 	if itemKind(a) != itemKind(b) {
 		return false
 	}
-	ra, rb := rank(a), rank(b)
+	ra, rb := latinItemRank(a), latinItemRank(b)
 	if ra == 0 || rb == 0 {
 		return false
 	}
@@ -909,6 +890,28 @@ func itemsApart(a, b string) bool {
 		next = 2
 	}
 	return !(rb == ra-ra%100+next || rb == (ra/100+1)*100)
+}
+
+// latinItemRank is an item's rank in its series with its Latin ordinal,
+// "1°" 100, "1° bis" 102, "II" 200; 0 when it is not read ("1° A").
+func latinItemRank(it string) int {
+	f := strings.Fields(it)
+	if len(f) == 0 || len(f) > 2 {
+		return 0
+	}
+	n := labelRank(f[0])
+	if itemKind(it) == "roman" {
+		n = fromRoman(strings.ToUpper(f[0]))
+	}
+	suffix := ""
+	if len(f) == 2 {
+		suffix = strings.ToLower(f[1])
+	}
+	l, ok := latinOrder[suffix]
+	if n <= 0 || !ok {
+		return 0
+	}
+	return n*100 + l
 }
 
 // casedArticle is an article or preposition with the one it stands for
@@ -5788,3 +5791,9 @@ func subjectCut(low string) int {
 // "troisieme et quatrieme phrases" (an ordinal read, ordWords, in the
 // singular or the plural).
 var reRankAfterComma = regexp.MustCompile(`^(?:` + ordWords + `)s?\b`)
+
+// itemsFollowKnown reports whether b follows a in their series, both
+// ranks read.
+func itemsFollowKnown(a, b string) bool {
+	return itemKind(a) == itemKind(b) && latinItemRank(a) != 0 && latinItemRank(b) != 0 && !itemsApart(a, b)
+}
