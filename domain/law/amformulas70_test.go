@@ -67,6 +67,7 @@ func TestAm7AnnouncedQuotationsInline(t *testing.T) {
 		{"parts quoted under the amendment's I", A, "I. – Après l'alinéa 3, insérer deux alinéas ainsi rédigés : « I bis. – Le maire lit. » « I ter. – Le préfet signe. »", []string{A[0], A[1], A[2], "I bis. – Le maire lit.", "I ter. – Le préfet signe.", A[3]}},
 		{"an alinéa replaced by two", A, "Remplacer l'alinéa 2 par deux alinéas ainsi rédigés : « Le juge lit. » « Le juge signe. »", []string{A[0], "Le juge lit.", "Le juge signe.", A[2], A[3]}},
 		{"three announced, two quoted: refused", A, "Après l'alinéa 2, insérer trois alinéas ainsi rédigés : « Le maire lit. » « Le préfet signe. »", nil},
-		{"no count: refused", A, "Après l'alinéa 2, insérer les alinéas suivants : « Le maire lit. » « Le préfet signe. »", nil},
+		{"no count, the plural: every quotation (TestRefuse85InlineAlineasUncounted)", A, "Après l'alinéa 2, insérer les alinéas suivants : « Le maire lit. » « Le préfet signe. »", []string{A[0], A[1], "Le maire lit.", "Le préfet signe.", A[2], A[3]}},
+		{"no count, the singular: refused", A, "Après l'alinéa 2, insérer l'alinéa suivant : « Le maire lit. » « Le préfet signe. »", nil},
 	})
 }

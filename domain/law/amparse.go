@@ -511,6 +511,10 @@ var (
 // troisième phrases", "les deux dernières phrases".
 var amSentenceOnly = regexp.MustCompile(`(?i)\b(?:la|cette)\s+(?:` + ordWordsAcc + `)\s+phrase\b|\bles\s+(?:` + ordWordsAcc + `)(?:\s*(?:,|et|à)\s*(?:` + ordWordsAcc + `))+\s+phrases\b|\bles\s+(?:` + cardinalWords + `)\s+(?:premières|dernières)\s+phrases\b`)
 
+// amUncounted is new alinéas announced in the plural without a count,
+// ending the head: "les alinéas suivants :", "des alinéas ainsi rédigés :".
+var amUncounted = regexp.MustCompile(`\b(?:les|des)\s+(?:nouveaux\s+)?alineas\s+(?:ainsi\s+rediges|suivants)\s*:$`)
+
 // amAnnounced is a count of new alinéas announced by a head: "par neuf
 // alinéas ainsi rédigés", "insérer trois alinéas ainsi rédigés".
 var amAnnounced = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+alineas\s+(?:ainsi\s+rediges|suivants)`)
@@ -884,6 +888,65 @@ func rewriteByLabels(scopes []Scope, lines []string) ([]Edit, bool) {
 	return es, true
 }
 
+// amNewPart is new parts or items announced after the divisions they
+// replace, case kept: "un II ainsi rédigé", "un paragraphe ainsi rédigé",
+// "les II et III suivants", "deux paragraphes ainsi rédigés".
+var amNewPart = regexp.MustCompile(`\b(?:(?:un|une)\s+(?:paragraphe|` + amItemName + `)|(?:deux|trois|quatre|cinq)\s+paragraphes|les\s+` + amItemName + `(?:\s*(?:,|et)\s*` + amItemName + `)+)\s+(?:ainsi\s+r[ée]dig[ée]s?|suivants?)\b`)
+
+// amOnePart is one new part or item announced, case kept: "un II ainsi
+// rédigé", "un paragraphe ainsi rédigé", "le paragraphe suivant".
+var amOnePart = regexp.MustCompile(`\b(?:(?:un|une)\s+(?:paragraphe|` + amItemName + `)\s+(?:ainsi\s+r[ée]dig[ée]|suivant)|le\s+paragraphe\s+suivant)\b`)
+
+// mergeParts replaces several items or parts of one division, consecutive
+// by their labels, with the one new part the head announces: "Substituer
+// aux II et III un II ainsi rédigé : « II. – … »" rewrites the II and
+// deletes the III (it was refused). New text that begins with each one's
+// label is shared among them (rewriteByLabels); else it must begin with
+// the first's label and name no other of them. Not read otherwise, nor
+// when no single part is announced ("Rédiger ainsi les II et III : « II.
+// – … » « … »": the III's label left out, or one part for both? Not
+// said).
+func mergeParts(scopes []Scope, lines []string) ([]Edit, bool) {
+	if len(lines) == 0 {
+		return nil, false
+	}
+	for k, s := range scopes {
+		if len(s.Path) == 0 || s.Sentence != 0 || s.Where != "" || s.RangeTo != "" || s.Path[len(s.Path)-1].Item == "" || s.Path[len(s.Path)-1].GoesOn {
+			// A range ("les II à IV") goes on past its labels: not read.
+			return nil, false
+		}
+		if k > 0 {
+			a, b := scopes[k-1], s
+			if a.Ref != b.Ref || len(a.Path) != len(b.Path) || !slices.Equal(a.Path[:len(a.Path)-1], b.Path[:len(b.Path)-1]) {
+				return nil, false
+			}
+			x, y := a.Path[len(a.Path)-1].Item, b.Path[len(b.Path)-1].Item
+			if itemKind(x) != itemKind(y) || itemsApart(x, y) || !itemsFollowKnown(x, y) {
+				return nil, false
+			}
+		}
+	}
+	if es, ok := rewriteByLabels(scopes, lines); ok {
+		return es, true
+	}
+	first := scopes[0].Path[len(scopes[0].Path)-1].Item
+	if lineLabel(lines[0]) != first {
+		return nil, false
+	}
+	for _, l := range lines[1:] {
+		for _, s := range scopes {
+			if lineLabel(l) == s.Path[len(s.Path)-1].Item {
+				return nil, false
+			}
+		}
+	}
+	var es []Edit
+	for i := len(scopes) - 1; i > 0; i-- { // from the last, so the first stays
+		es = append(es, Edit{Kind: EditDelete, Scope: scopes[i], NoMark: true})
+	}
+	return append(es, Edit{Kind: EditRewrite, Scope: scopes[0], Lines: lines}), true
+}
+
 // amLineLabel is the label a line of new text begins with: "II. – ",
 // "2° ", "b) " (group 1).
 var amLineLabel = regexp.MustCompile(`^[«"“\s]*([IVX]+(?:\s+` + latinOrd + `)?(?:\s*\.\s*[-–—]|\s+[-–—])|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))`)
@@ -1090,7 +1153,7 @@ var (
 // amBareVerb is an operation whose words follow it quoted without their
 // noun: "remplacer « A » par « B »", "supprimer « A »", "après « A »,
 // insérer « B »", "compléter l'alinéa 3 par « B »", "substituer à « A »
-// « B »" (group 1; group 2 the "à" that takes "aux mots").
+// (,) « B »" (group 1; group 2 the "à" that takes "aux mots").
 var amBareVerb = regexp.MustCompile(`(?i)\b(remplacer|supprimer|ins[ée]rer|ajouter|par|apr[èe]s|avant|substituer\s+(à))\s+$`)
 
 // bareQuotedWords reads quoted text an operation names without its noun
@@ -1112,7 +1175,9 @@ func bareQuotedWords(head string) string {
 				seg, substituted = seg[:m[4]]+"aux mots : ", true
 			case m != nil:
 				seg, substituted = seg[:m[3]]+" les mots : ", false
-			case substituted && strings.TrimSpace(seg) == "":
+			case substituted && strings.Trim(seg, " ,") == "" && strings.Count(seg, ",") <= 1:
+				// "substituer à « A », « B »": a comma between the two
+				// quotations changes nothing (it was refused).
 				seg, substituted = " les mots : ", false
 			default:
 				substituted = false
@@ -2283,6 +2348,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if c := strings.LastIndex(op, ":"); c >= 0 && !amWordsNamed.MatchString(op[:c+1]) {
 			run := strings.Fields(strings.Trim(op[c+1:], " ."))
 			n, ok := announcedCount(amAnnounced, op)
+			if !ok && amUncounted.MatchString(op[:c+1]) {
+				// "insérer les alinéas suivants : « A » « B »": no count,
+				// the plural — every quotation after the colon (it was
+				// refused).
+				n, ok = len(run), true
+			}
 			if ok && n == len(run) && n > 1 && n <= len(quotes) {
 				first := len(quotes) - n
 				for i, q := range run {
@@ -2731,11 +2802,18 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if m := amNewText.FindStringIndex(obj); m != nil {
 			obj, objCased = blankOut(obj, m[0], m[1]), blankOut(objCased, m[0], m[1])
 		}
+		one := amOnePart.MatchString(restCased)
+		if m := amNewPart.FindStringIndex(objCased); m != nil {
+			obj, objCased = blankOut(obj, m[0], m[1]), blankOut(objCased, m[0], m[1])
+		}
 		scopes, ok := scopeOf(obj, objCased)
 		if ok && len(scopes) > 1 && sameDivisionSentences(scopes) {
 			return shareSentences(scopes, lines)
 		}
 		if ok && len(scopes) > 1 {
+			if es, merged := mergeParts(scopes, lines); merged && one {
+				return es, true
+			}
 			s, cons := consecutive(scopes)
 			scopes, ok = []Scope{s}, cons
 		}

@@ -1148,6 +1148,14 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			// As Légifrance prints it: the item's own label, "b) (Abrogé)",
 			// "2° (Abrogé) ;", "III.-(Abrogé)" (a paragraph, no punctuation).
 			pre := labelPrefix(strings.TrimLeft(al[lo], " "))
+			if t := strings.TrimRight(pre, " "); strings.ContainsAny(t, "°º") {
+				// "1° bis A Le …": the capitals are the label's ("1° bis
+				// A (Abrogé) ;", not "1° bis (Abrogé) ;").
+				rest := strings.TrimLeft(al[lo], " ")[len(t):]
+				if m := degreeCapital.FindStringSubmatchIndex(rest); m != nil {
+					pre = t + rest[:m[3]] + " "
+				}
+			}
 			if pre == "" || strings.HasPrefix(pre, "«") || strings.HasPrefix(pre, "\"") {
 				pre = label + " "
 			} else if !strings.HasSuffix(pre, " ") && !strings.HasSuffix(pre, "-") && !strings.HasSuffix(pre, "–") && !strings.HasSuffix(pre, "―") {

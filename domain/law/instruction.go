@@ -885,29 +885,10 @@ func adjacentScopes(a, b Scope) bool {
 // after "1°" or "1° bis") nor the next Latin ordinal of a's number ("1°
 // bis" after "1°", "1° ter" after "1° bis").
 func itemsApart(a, b string) bool {
-	rank := func(it string) int {
-		f := strings.Fields(it)
-		if len(f) == 0 || len(f) > 2 {
-			return 0
-		}
-		n := labelRank(f[0])
-		if itemKind(it) == "roman" {
-			n = fromRoman(strings.ToUpper(f[0]))
-		}
-		suffix := ""
-		if len(f) == 2 {
-			suffix = strings.ToLower(f[1])
-		}
-		l, ok := latinOrder[suffix]
-		if n <= 0 || !ok {
-			return 0
-		}
-		return n*100 + l
-	}
 	if itemKind(a) != itemKind(b) {
 		return false
 	}
-	ra, rb := rank(a), rank(b)
+	ra, rb := latinItemRank(a), latinItemRank(b)
 	if ra == 0 || rb == 0 {
 		return false
 	}
@@ -916,6 +897,28 @@ func itemsApart(a, b string) bool {
 		next = 2
 	}
 	return !(rb == ra-ra%100+next || rb == (ra/100+1)*100)
+}
+
+// latinItemRank is an item's rank in its series with its Latin ordinal,
+// "1°" 100, "1° bis" 102, "II" 200; 0 when it is not read ("1° A").
+func latinItemRank(it string) int {
+	f := strings.Fields(it)
+	if len(f) == 0 || len(f) > 2 {
+		return 0
+	}
+	n := labelRank(f[0])
+	if itemKind(it) == "roman" {
+		n = fromRoman(strings.ToUpper(f[0]))
+	}
+	suffix := ""
+	if len(f) == 2 {
+		suffix = strings.ToLower(f[1])
+	}
+	l, ok := latinOrder[suffix]
+	if n <= 0 || !ok {
+		return 0
+	}
+	return n*100 + l
 }
 
 // casedArticle is an article or preposition with the one it stands for
@@ -4524,7 +4527,7 @@ var (
 	reCountedPhrases = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+(dernieres|premieres)\s+phrases\b`)
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
-	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle        = regexp.MustCompile(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
@@ -4922,6 +4925,25 @@ var (
 	// identified, is never the context's.
 	reForeignArticle = regexp.MustCompile(`\barticles?\s+(?:(?:l\.?\s*o|l|r|d|a)\.?\s*)?\d[^,;:]*?\s(?:de\s+la|de\s+l'|du)\s*(?:loi|ordonnance|decret|constitution|presente\s+loi|code\s+(?:precite|susmentionne|susvise))\b`)
 )
+
+// capitalNotRead reports whether an item with capitals after its label
+// ("le a bis A", "du 1° B bis") is named in s and not read whole by one of
+// found (findItems' matches): "au 1° bis A" is read ("1° bis a"), "au a bis
+// A" is not (the whole article, or the item around it, was edited).
+func capitalNotRead(s string, found [][]int) bool {
+	for _, c := range reItemCapital.FindAllStringIndex(s, -1) {
+		read := false
+		for _, m := range found {
+			if m[2] < c[1] && m[3] >= c[1] {
+				read = true
+			}
+		}
+		if !read {
+			return true
+		}
+	}
+	return false
+}
 
 // findItems finds the item designations of a locator, like
 // reItem.FindAllStringSubmatchIndex but where the word that ends one may
@@ -5625,7 +5647,8 @@ phrases:
 		ms = append(ms, mention{pos: m[0], divs: divs})
 	}
 	itemsFound := len(itemRanges) > 0
-	for _, m := range findItems(divCased) {
+	found := findItems(divCased)
+	for _, m := range found {
 		itemsFound = true
 		it := itemName(divCased[m[2]:m[3]])
 		divs := []Division{{Item: it}}
@@ -5644,7 +5667,7 @@ phrases:
 	if len(ms) == 0 && (strings.Contains(divText, "alinea") || strings.Contains(divText, "phrase")) {
 		return nil, false, "unrecognised alinéa or sentence designation"
 	}
-	if !itemsFound && reItemLike.MatchString(divCased) || reItemCapital.MatchString(divCased) {
+	if !itemsFound && reItemLike.MatchString(divCased) || capitalNotRead(divCased, found) {
 		// "Les 2° bis à quater …", "le a bis A", "du 1° A": an item named
 		// in a form not read. The whole article (or the item around it)
 		// would be wrong: "Le a bis A de l'article L. 1 est abrogé"
@@ -5775,3 +5798,9 @@ func subjectCut(low string) int {
 // "troisieme et quatrieme phrases" (an ordinal read, ordWords, in the
 // singular or the plural).
 var reRankAfterComma = regexp.MustCompile(`^(?:` + ordWords + `)s?\b`)
+
+// itemsFollowKnown reports whether b follows a in their series, both
+// ranks read.
+func itemsFollowKnown(a, b string) bool {
+	return itemKind(a) == itemKind(b) && latinItemRank(a) != 0 && latinItemRank(b) != 0 && !itemsApart(a, b)
+}
