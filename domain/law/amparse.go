@@ -2136,7 +2136,35 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return nil, false
 		}
 	}
+	if !newTextFitsKind(in.head, es) {
+		return nil, false
+	}
 	return es, true
+}
+
+// newTextFitsKind reports whether the new text of each edit fits the kind
+// of text it takes: words lie inside one alinéa, so words quoted over
+// several alinéas ("les mots :" / "« A." / "« B. »", each alinéa of the
+// quotation opening its own mark, « or “) are no words — refused (the alinéas were
+// joined, a stray "«" in the middle). Words inserted are never empty: an
+// empty quotation inserted or added ("insérer les mots : « »") is text
+// lost — refused (nothing was inserted and the amendment counted applied;
+// words replaced by « » are deleted, TestGrammarAmendmentReplacedByNothing).
+func newTextFitsKind(head string, es []Edit) bool {
+	for _, e := range es {
+		for _, w := range []string{e.Old, e.New, e.Anchor} {
+			if strings.Count(w, "«") > strings.Count(w, "»") || strings.Count(w, "“") > strings.Count(w, "”") {
+				return false
+			}
+		}
+		switch e.Kind {
+		case EditInsertWords, EditAppendWords:
+			if strings.Trim(e.New, " \u00a0") == "" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // quoteRead reports whether an edit reads the quotation q.
