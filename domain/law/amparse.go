@@ -2150,8 +2150,28 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 // empty quotation inserted or added ("insérer les mots : « »") is text
 // lost — refused (nothing was inserted and the amendment counted applied;
 // words replaced by « » are deleted, TestGrammarAmendmentReplacedByNothing).
+//
+// Sentences lie inside one alinéa too: new sentences on several alinéas
+// ("Compléter l'alinéa 2 par une phrase ainsi rédigée :" / "« Il dort. »" /
+// "« Il lit. »", a sentence rewritten by two alinéas) are refused — the
+// second alinéa was joined to the first as a sentence, where a new alinéa
+// may have been meant; and sentences announced where the place is between
+// alinéas ("Après l'alinéa 2, insérer une phrase ainsi rédigée") are
+// refused — which alinéa they join is not said (a new alinéa was made).
 func newTextFitsKind(head string, es []Edit) bool {
+	sentences := false
+	if m := amCount.FindStringSubmatch(asciiLower(foldAccents(shapeOnly(head)))); m != nil && strings.HasPrefix(m[1], "phrase") {
+		sentences = true
+	}
 	for _, e := range es {
+		switch {
+		case sentences && (e.Kind == EditInsertAlineas || e.Kind == EditAppendAlineas):
+			return false
+		case e.Kind == EditInsertSentences && len(e.Lines) > 1:
+			return false
+		case e.Scope.Sentence != 0 && len(e.Lines) > 1 && (e.Kind == EditRewrite || e.Kind == EditRewriteEnd || e.Kind == EditRewriteStart):
+			return false
+		}
 		for _, w := range []string{e.Old, e.New, e.Anchor} {
 			if strings.Count(w, "«") > strings.Count(w, "»") || strings.Count(w, "“") > strings.Count(w, "”") {
 				return false
