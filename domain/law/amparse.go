@@ -2748,17 +2748,17 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if anchor == "" || before || i < 0 || amStartOf.MatchString(rest[:i]) || !amEndOf.MatchString(rest[:i]) {
 				return nil, false
 			}
-			end := strings.Join(lines, " ")
+			end := lines
 			if m := amParWords.FindStringSubmatch(rest[i:]); m != nil {
-				end = q(m[1])
+				end = []string{q(m[1])}
 			}
 			scopes, ok := scopeOf(rest[:i], restCased[:i])
-			if end == "" || !ok || len(scopes) != 1 {
+			if len(end) == 0 || end[0] == "" || !ok || len(scopes) != 1 {
 				return nil, false
 			}
 			sc := scopes[0]
 			sc.Where = ""
-			return []Edit{{Kind: EditRewriteEnd, Scope: sc, Anchor: anchor, Occurrences: occ, Lines: []string{end}}}, true
+			return rewriteEndLines(Edit{Kind: EditRewriteEnd, Scope: sc, Anchor: anchor, Occurrences: occ}, end)
 		}
 		// Alinéas: "remplacer cet alinéa par deux alinéas ainsi rédigés",
 		// "substituer aux alinéas 2 à 5 les quatre alinéas suivants".
@@ -2861,7 +2861,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if anchor == "" {
 				return nil, false
 			}
-			return []Edit{{Kind: EditRewriteEnd, Scope: s, Anchor: anchor, Occurrences: occ, Lines: []string{strings.Join(lines, " ")}, Before: from}}, true
+			return rewriteEndLines(Edit{Kind: EditRewriteEnd, Scope: s, Anchor: anchor, Occurrences: occ, Before: from}, lines)
 		case amStartOf.MatchString(obj):
 			if len(lines) != 1 {
 				return nil, false
@@ -3104,6 +3104,30 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 // "les mots et une phrase ainsi rédigés", "le mot et les deux phrases
 // suivants".
 var amWordsThenSentence = regexp.MustCompile(`^\s*(?:les|le)\s+mots?\s+et\s+(?:une|la|les|des|` + cardinalWords + `)\s*(?:(?:` + cardinalWords + `)\s+)?phrases?\b`)
+
+// rewriteEndLines is the edit e, an alinéa's end rewritten, with its new
+// text: on one line, the new end; on several ("Après le mot : « dont »,
+// rédiger ainsi la fin de cet alinéa :" / "« : »"… / "« - un représentant
+// … ;" / "« - un autre. »"), the first line ends the alinéa and the others
+// are new alinéas after it, as the quotation's alinéas say — they were
+// joined into the alinéa. The end of a sentence, or of a division that is
+// not one alinéa, followed by new alinéas, leaves where the rest goes not
+// said: refused.
+func rewriteEndLines(e Edit, lines []string) ([]Edit, bool) {
+	if len(lines) == 0 {
+		return nil, false
+	}
+	e.Lines = lines[:1]
+	if len(lines) == 1 {
+		return []Edit{e}, true
+	}
+	p := e.Scope.Path
+	if e.Scope.Sentence != 0 || len(p) != 1 || p[0].Item != "" || p[0].Alinea <= 0 || p[0].Count > 1 || p[0].Proposed != "" || e.Scope.Where != "" {
+		return nil, false
+	}
+	after := Edit{Kind: EditInsertAlineas, Scope: Scope{Ref: e.Scope.Ref, Path: p}, Lines: lines[1:]}
+	return []Edit{e, after}, true
+}
 
 // unquoteBlock removes the quotation marks that delimit an amendment's new
 // text, when it has them: the Assemblée quotes every alinéa of it
