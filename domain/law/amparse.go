@@ -2201,7 +2201,55 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return nil, false
 		}
 	}
+	if !newTextFitsKind(in.head, es) {
+		return nil, false
+	}
 	return es, true
+}
+
+// newTextFitsKind reports whether the new text of each edit fits the kind
+// of text it takes: words lie inside one alinéa, so words quoted over
+// several alinéas ("les mots :" / "« A." / "« B. »", each alinéa of the
+// quotation opening its own mark, « or “) are no words — refused (the alinéas were
+// joined, a stray "«" in the middle). Words inserted are never empty: an
+// empty quotation inserted or added ("insérer les mots : « »") is text
+// lost — refused (nothing was inserted and the amendment counted applied;
+// words replaced by « » are deleted, TestGrammarAmendmentReplacedByNothing).
+//
+// Sentences lie inside one alinéa too: new sentences on several alinéas
+// ("Compléter l'alinéa 2 par une phrase ainsi rédigée :" / "« Il dort. »" /
+// "« Il lit. »", a sentence rewritten by two alinéas) are refused — the
+// second alinéa was joined to the first as a sentence, where a new alinéa
+// may have been meant; and sentences announced where the place is between
+// alinéas ("Après l'alinéa 2, insérer une phrase ainsi rédigée") are
+// refused — which alinéa they join is not said (a new alinéa was made).
+func newTextFitsKind(head string, es []Edit) bool {
+	sentences := false
+	if m := amCount.FindStringSubmatch(asciiLower(foldAccents(shapeOnly(head)))); m != nil && strings.HasPrefix(m[1], "phrase") {
+		sentences = true
+	}
+	for _, e := range es {
+		switch {
+		case sentences && (e.Kind == EditInsertAlineas || e.Kind == EditAppendAlineas):
+			return false
+		case e.Kind == EditInsertSentences && len(e.Lines) > 1:
+			return false
+		case e.Scope.Sentence != 0 && len(e.Lines) > 1 && (e.Kind == EditRewrite || e.Kind == EditRewriteEnd || e.Kind == EditRewriteStart):
+			return false
+		}
+		for _, w := range []string{e.Old, e.New, e.Anchor} {
+			if strings.Count(w, "«") > strings.Count(w, "»") || strings.Count(w, "“") > strings.Count(w, "”") {
+				return false
+			}
+		}
+		switch e.Kind {
+		case EditInsertWords, EditAppendWords:
+			if strings.Trim(e.New, " \u00a0") == "" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // quoteRead reports whether an edit reads the quotation q.
@@ -2771,17 +2819,17 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if anchor == "" || before || i < 0 || amStartOf.MatchString(rest[:i]) || !amEndOf.MatchString(rest[:i]) {
 				return nil, false
 			}
-			end := strings.Join(lines, " ")
+			end := lines
 			if m := amParWords.FindStringSubmatch(rest[i:]); m != nil {
-				end = q(m[1])
+				end = []string{q(m[1])}
 			}
 			scopes, ok := scopeOf(rest[:i], restCased[:i])
-			if end == "" || !ok || len(scopes) != 1 {
+			if len(end) == 0 || end[0] == "" || !ok || len(scopes) != 1 {
 				return nil, false
 			}
 			sc := scopes[0]
 			sc.Where = ""
-			return []Edit{{Kind: EditRewriteEnd, Scope: sc, Anchor: anchor, Occurrences: occ, Lines: []string{end}}}, true
+			return rewriteEndLines(Edit{Kind: EditRewriteEnd, Scope: sc, Anchor: anchor, Occurrences: occ}, end)
 		}
 		// Alinéas: "remplacer cet alinéa par deux alinéas ainsi rédigés",
 		// "substituer aux alinéas 2 à 5 les quatre alinéas suivants".
@@ -2891,7 +2939,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if anchor == "" {
 				return nil, false
 			}
-			return []Edit{{Kind: EditRewriteEnd, Scope: s, Anchor: anchor, Occurrences: occ, Lines: []string{strings.Join(lines, " ")}, Before: from}}, true
+			return rewriteEndLines(Edit{Kind: EditRewriteEnd, Scope: s, Anchor: anchor, Occurrences: occ, Before: from}, lines)
 		case amStartOf.MatchString(obj):
 			if len(lines) != 1 {
 				return nil, false
@@ -3134,6 +3182,30 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 // "les mots et une phrase ainsi rédigés", "le mot et les deux phrases
 // suivants".
 var amWordsThenSentence = regexp.MustCompile(`^\s*(?:les|le)\s+mots?\s+et\s+(?:une|la|les|des|` + cardinalWords + `)\s*(?:(?:` + cardinalWords + `)\s+)?phrases?\b`)
+
+// rewriteEndLines is the edit e, an alinéa's end rewritten, with its new
+// text: on one line, the new end; on several ("Après le mot : « dont »,
+// rédiger ainsi la fin de cet alinéa :" / "« : »"… / "« - un représentant
+// … ;" / "« - un autre. »"), the first line ends the alinéa and the others
+// are new alinéas after it, as the quotation's alinéas say — they were
+// joined into the alinéa. The end of a sentence, or of a division that is
+// not one alinéa, followed by new alinéas, leaves where the rest goes not
+// said: refused.
+func rewriteEndLines(e Edit, lines []string) ([]Edit, bool) {
+	if len(lines) == 0 {
+		return nil, false
+	}
+	e.Lines = lines[:1]
+	if len(lines) == 1 {
+		return []Edit{e}, true
+	}
+	p := e.Scope.Path
+	if e.Scope.Sentence != 0 || len(p) != 1 || p[0].Item != "" || p[0].Alinea <= 0 || p[0].Count > 1 || p[0].Proposed != "" || e.Scope.Where != "" {
+		return nil, false
+	}
+	after := Edit{Kind: EditInsertAlineas, Scope: Scope{Ref: e.Scope.Ref, Path: p}, Lines: lines[1:]}
+	return []Edit{e, after}, true
+}
 
 // unquoteBlock removes the quotation marks that delimit an amendment's new
 // text, when it has them: the Assemblée quotes every alinéa of it

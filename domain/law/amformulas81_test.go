@@ -1,0 +1,27 @@
+package law
+
+import "testing"
+
+// TestAm8EndOverAlineas: an alinéa's new end over several alinéas ("Après
+// le mot : « signe », rédiger ainsi la fin de cet alinéa :" / "« la note :"
+// / "« - le code ;" / "« - le livre. »", the Sénat's lines, "remplacer la
+// fin de l'alinéa 2 par deux alinéas …") ends the alinéa with its first
+// line, the others new alinéas after it, as the quotation's alinéas say
+// (they were joined into the alinéa, "la note : - le code ; - le
+// livre."); inside a bill's quotation, the closing mark goes to the last.
+// A sentence's end, or the ends of several alinéas, followed by new
+// alinéas: where the rest goes is not said — refused.
+func TestAm8EndOverAlineas(t *testing.T) {
+	A := []string{"Le maire signe l'acte.", "Le juge lit le livre. Il signe la note.", "Le préfet vise la note."}
+	Q := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le conseil comprend des membres.", "« Il se réunit. » ;", "II. – Le préfet vise."}
+	runAmendments(t, []amCase{
+		{"quoted", A, "À l'alinéa 2, après le mot : « signe », rédiger ainsi la fin de cet alinéa :\n« la note :\n« - le code ;\n« - le livre. »", []string{A[0], "Le juge lit le livre. Il signe la note :", "- le code ;", "- le livre.", A[2]}},
+		{"the Sénat's lines", A, "Alinéa 2\nAprès le mot :\nsigne\nrédiger ainsi la fin de cet alinéa :\nla note :\n- le code ;\n- le livre.", []string{A[0], "Le juge lit le livre. Il signe la note :", "- le code ;", "- le livre.", A[2]}},
+		{"from the word", A, "Alinéa 2\nRédiger ainsi la fin de cet alinéa à partir du mot :\nsigne\nvise la note :\n- le code.", []string{A[0], "Le juge lit le livre. Il vise la note :", "- le code.", A[2]}},
+		{"the end replaced by two alinéas", A, "Après le mot : « signe », remplacer la fin de l'alinéa 2 par deux alinéas ainsi rédigés :\n« la note :\n« - le code. »", []string{A[0], "Le juge lit le livre. Il signe la note :", "- le code.", A[2]}},
+		{"in a bill's quotation", Q, "À l'alinéa 3, après le mot : « se », rédiger ainsi la fin de cet alinéa :\n« réunit :\n« - le lundi ;\n« - le mardi. »", []string{Q[0], Q[1], "« Il se réunit :", "« - le lundi ;", "« - le mardi. » ;", Q[3]}},
+		{"one line", A, "À l'alinéa 2, après le mot : « signe », rédiger ainsi la fin de cet alinéa : « le code. »", []string{A[0], "Le juge lit le livre. Il signe le code.", A[2]}},
+		{"a sentence's end: refused", A, "À l'alinéa 2, seconde phrase, après le mot : « signe », rédiger ainsi la fin de cette phrase :\n« la note :\n« - le code. »", nil},
+		{"the ends of two alinéas: refused", A, "Aux alinéas 2 et 3, après le mot : « note », rédiger ainsi la fin de ces alinéas :\n« :\n« - le code. »", nil},
+	})
+}
