@@ -253,10 +253,7 @@ func ParseInstructions(articles []Article) []Instruction {
 	p := &parser{lastKind: map[string]string{}, textDates: map[string]string{}}
 	var out []Instruction
 	for _, a := range articles {
-		a = unescapeArticle(a)
-		ins := p.article(a)
-		deferLater(a, ins)
-		out = append(out, ins...)
+		out = append(out, p.article(unescapeArticle(a))...)
 	}
 	return out
 }
