@@ -24,9 +24,9 @@ var lawFloors = map[string]lawFloor{
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-12-10_a3a77b2a86": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-01_846d5a3c58": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-13_847f6f95c4": {0, 0, 0},
-	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-28_f8f1a4129c": {0, 0, 0}, // {2, 3} before article 5's "III. – Le I entre en vigueur six mois après la publication de la présente loi" deferred its I (2026-12-04)
+	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-28_f8f1a4129c": {2, 3, 0},
 	"loi_2014-384_reconquerir_economie_reelle":                                        {0, 0, 0},
-	"loi_organique_2013-906_transparence_vie_publique":                                {3, 3, 0}, // {10, 10} before "Le présent article entre en vigueur à compter de la date de publication … du décret nommant le président de la Haute Autorité" (article 1er), "Les I à VII du présent article entrent en vigueur à compter … du prochain renouvellement" (2) and "Le 2° du I du présent article entre en vigueur le 1er octobre 2014" (3) deferred their parts (2026-12-04)
+	"loi_organique_2013-906_transparence_vie_publique":                                {10, 10, 0},
 }
 
 // billFloor is, per bill of testdata/amendments, the amendments applied and
