@@ -899,23 +899,11 @@ func itemsApart(a, b string) bool {
 // latinItemRank is an item's rank in its series with its Latin ordinal,
 // "1°" 100, "1° bis" 102, "II" 200; 0 when it is not read ("1° A").
 func latinItemRank(it string) int {
-	f := strings.Fields(it)
-	if len(f) == 0 || len(f) > 2 {
-		return 0
-	}
-	n := labelRank(f[0])
+	kind := byte('l')
 	if itemKind(it) == "roman" {
-		n = fromRoman(strings.ToUpper(f[0]))
+		kind = 'r'
 	}
-	suffix := ""
-	if len(f) == 2 {
-		suffix = strings.ToLower(f[1])
-	}
-	l, ok := latinOrder[suffix]
-	if n <= 0 || !ok {
-		return 0
-	}
-	return n*100 + l
+	return latinRank(it, kind)
 }
 
 // casedArticle is an article or preposition with the one it stands for
