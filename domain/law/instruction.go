@@ -1531,8 +1531,9 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 }
 
 var (
-	// reClauseJoin joins two clauses of one alinéa: " et ", ", et ", " ; ".
-	reClauseJoin = regexp.MustCompile(`\s*,?\s+et\s*,?\s+|\s*;\s+`)
+	// reClauseJoin joins two clauses of one alinéa: " et ", ", et ", " ; ",
+	// and a comma alone ("Le 3° est abrogé, le 2° est complété …").
+	reClauseJoin = regexp.MustCompile(`\s*,?\s+et\s*,?\s+|\s*;\s+|\s*,\s+`)
 	// reClauseDone is a first clause that is a whole operation on a
 	// division: "… est abrogé", "… sont supprimés" (folded), or "… est
 	// ainsi rédigé : « … »" (its new text inline, Q0 its mark).
