@@ -4869,6 +4869,12 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		// out (the one left out was edited, alone or with the others).
 		return nil, false, "a place named as an exception, not read: " + strings.TrimSpace(m)
 	}
+	if strings.Contains(low, "devenu") {
+		var ok bool
+		if low, cased, ok = nowLabelled(low, cased); !ok {
+			return nil, false, "a division named with its former label, in a form not read (… devenu …)"
+		}
+	}
 	out, ok, why := p.scopesFrom(low, cased, parent)
 	if !ok || parent.Sentence == 0 {
 		return out, ok, why
@@ -4889,6 +4895,44 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		}
 	}
 	return out, true, ""
+}
+
+// reNowLabelled is a division named by its former label and its label
+// now: "2°, devenu 3°", "II, devenu III", "b, devenu c", "l'article L.
+// 1, devenu l'article L. 2" (folded; groups: the former, the label now);
+// a comma before "de", "du", "des" after it goes with it.
+var reNowLabelled = regexp.MustCompile(`\b(\d+°(?:\s+` + latinOrd + `)?|[ivxl]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\)?|articles?\s+[^,;:]+?)\s*,?\s+devenue?s?\s+(?:le\s+|la\s+|les\s+|l')?(\d+°(?:\s+` + latinOrd + `)?|[ivxl]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\)?|articles?\s+[^,;:]+?)(\s*,\s*(?:de|du|des|d')\s|\s*,|\s|$)`)
+
+// nowLabelled reads "Au 2°, devenu 3°, de l'article L. 1" as "Au 3° de
+// l'article L. 1": the division is the one its label now names (the 2°
+// was edited, the item a relabelling of the bill gave that label, or the
+// one inserted there); a "devenu" in another form is not read. low and
+// cased are the locator folded and as written, of equal lengths.
+func nowLabelled(low, cased string) (string, string, bool) {
+	for strings.Contains(low, "devenu") {
+		m := reNowLabelled.FindStringSubmatchIndex(low)
+		if m == nil {
+			return low, cased, false
+		}
+		from, to := low[m[2]:m[3]], low[m[4]:m[5]]
+		if strings.HasPrefix(from, "article") != strings.HasPrefix(to, "article") {
+			return low, cased, false
+		}
+		tail := low[m[6]:m[7]]
+		keep := ""
+		if strings.HasPrefix(strings.TrimSpace(tail), ",") {
+			if k := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(tail), ",")); k != "" {
+				keep = " " + k + " "
+			} else {
+				keep = ","
+			}
+		} else {
+			keep = tail
+		}
+		low = low[:m[2]] + to + keep + low[m[7]:]
+		cased = cased[:m[2]] + cased[m[4]:m[5]] + keep + cased[m[7]:]
+	}
+	return low, cased, len(low) == len(cased)
 }
 
 // sentenceOfEach reads a sentence of several alinéas counted together
