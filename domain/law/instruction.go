@@ -1500,6 +1500,19 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		in.Status, in.Reason = Unparsed, "new text after a context (« ainsi modifié : »), not an instruction's"
 		return
 	}
+	// "est complété par deux phrases ainsi rédigées : « Il vise. »": one
+	// given (it was added as if two).
+	if n, ok := announcedCount(reAnnouncedSentences, asciiLower(foldAccents(body))); ok && n > 1 && in.Status == Parsed && len(in.Edits) > 0 && len(in.Edits[0].Lines) > 0 {
+		got := 0
+		for _, l := range in.Edits[0].Lines {
+			got += len(sentenceBounds(stripQuotes(l)))
+		}
+		if got != n {
+			in.Status, in.Edits = Unparsed, nil
+			in.Reason = fmt.Sprintf("%d sentences announced, %d given", n, got)
+			return
+		}
+	}
 	if in.Status != Parsed || len(payload) == 0 {
 		return
 	}
@@ -1955,6 +1968,10 @@ func plainDrafting(body string) string {
 
 // reAnnouncedArticles is a count of new articles announced: "deux articles
 // ainsi rédigés", "trois articles L. 1-1 à L. 1-3 ainsi rédigés".
+// reAnnouncedSentences is a count of new sentences: "deux phrases ainsi
+// rédigées", "trois phrases suivantes" (folded; group 1 the count).
+var reAnnouncedSentences = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+phrases\s+(?:ainsi\s+redigees|suivantes)`)
+
 var reAnnouncedArticles = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+articles\b[^:]*?\bainsi\s+rediges\b`)
 
 // wordOrders are the orders French drafting puts an addition's words in,
