@@ -1350,6 +1350,10 @@ var (
 	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
 	// reGapWhere is a place between two word operations that is only the
 	// start or the end of the place before: "et, au début,".
+	// reGapSubject is a division that is the subject of the next word
+	// operation: "et le 3°", "et les 3° et 4°", "et la première phrase"
+	// (groups: the article, the rest).
+	reGapSubject = regexp.MustCompile(`^et\b[\s,]*(les|le|la|l')\s*()(\S.*)$`)
 	reGapWhere   = regexp.MustCompile(`^et\b[\s,]*(au\s+debut|a\s+la\s+fin)[\s,]*$`)
 	reGapLocator = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*|(?:au|aux)\s+(?:\d+\s*°|[ivxl]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+(?:du|de\s+la|des)\s.*)?)$`)
 	// reEntitled is a division given its heading: "Le chapitre II est
@@ -2643,6 +2647,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				}
 				// "du même article" in it is the article named before.
 				p.lastScope, p.lastOthers = scopes[0], scopes[1:]
+				if m := reGapSubject.FindStringSubmatchIndex(gap); m != nil && reDivWord.MatchString(gap) {
+					// "Le 2° est complété par les mots : « A » et le 3° est
+					// complété par les mots : « B »": the second operation's
+					// subject is its place, "et au 3°" (both went to the
+					// 2°).
+					to := map[string]string{"le": "au ", "les": "aux ", "la": "a la ", "l'": "a l'"}[gap[m[2]:m[3]]]
+					gap, gapCased = "et "+to+gap[m[4]:], "et "+to+gapCased[m[4]:]
+				}
 				if g := reGapWhere.FindStringSubmatch(gap); g != nil {
 					// "… et, au début, sont ajoutés les mots : « B »":
 					// the same place, at its start (its end) — the words
@@ -2692,6 +2704,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 						fail(why)
 						return
 					}
+				} else if reDivWord.MatchString(gap) || strings.Contains(gap, "article") {
+					// "Le 2° est complété par les mots : « A » et le 3° est
+					// complété par les mots : « B »": a division of its own,
+					// the subject of the second operation, not a locator
+					// read (both went to the 2°).
+					fail("a division between two word operations, not read: " + gapCased)
+					return
 				}
 			}
 			for _, s := range scopes {
