@@ -1139,7 +1139,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if _, k := labelOf(al[lo]); k == 'd' || k == 'l' {
 				// An item of a list keeps the list's punctuation (" ;"
 				// for "b) … ; et": the conjunction joins it no more).
-				if semicolonEnd(last) {
+				// An item of several alinéas whose first ends with " ;"
+				// and an item of its kind after it is one of a list
+				// going on ("a) Au siège ;", "Le siège est public.", "b)
+				// …": "a) (Abrogé) ;", it was "a) (Abrogé).").
+				next := hi < len(al)
+				if next {
+					_, kn := labelOf(al[hi])
+					next = kn == k
+				}
+				if semicolonEnd(last) || next && hi-lo > 1 && semicolonEnd(al[lo]) {
 					term = " ;"
 				} else if strings.HasSuffix(last, ".") {
 					term = "."

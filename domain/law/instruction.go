@@ -1380,6 +1380,10 @@ var (
 	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
 	// reGapWhere is a place between two word operations that is only the
 	// start or the end of the place before: "et, au début,".
+	// reGapSubject is a division that is the subject of the next word
+	// operation: "et le 3°", "et les 3° et 4°", "et la première phrase"
+	// (groups: the article, the rest).
+	reGapSubject = regexp.MustCompile(`^et\b[\s,]*(les|le|la|l')\s*()(\S.*)$`)
 	reGapWhere   = regexp.MustCompile(`^et\b[\s,]*(au\s+debut|a\s+la\s+fin)[\s,]*$`)
 	reGapLocator = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*|(?:au|aux)\s+(?:\d+\s*°|[ivxl]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+(?:du|de\s+la|des)\s.*)?)$`)
 	// reEntitled is a division given its heading: "Le chapitre II est
@@ -1530,6 +1534,19 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		in.Status, in.Reason = Unparsed, "new text after a context (« ainsi modifié : »), not an instruction's"
 		return
 	}
+	// "est complété par deux phrases ainsi rédigées : « Il vise. »": one
+	// given (it was added as if two).
+	if n, ok := announcedCount(reAnnouncedSentences, asciiLower(foldAccents(body))); ok && n > 1 && in.Status == Parsed && len(in.Edits) > 0 && len(in.Edits[0].Lines) > 0 {
+		got := 0
+		for _, l := range in.Edits[0].Lines {
+			got += len(sentenceBounds(stripQuotes(l)))
+		}
+		if got != n {
+			in.Status, in.Edits = Unparsed, nil
+			in.Reason = fmt.Sprintf("%d sentences announced, %d given", n, got)
+			return
+		}
+	}
 	if in.Status != Parsed || len(payload) == 0 {
 		return
 	}
@@ -1561,8 +1578,9 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 }
 
 var (
-	// reClauseJoin joins two clauses of one alinéa: " et ", ", et ", " ; ".
-	reClauseJoin = regexp.MustCompile(`\s*,?\s+et\s*,?\s+|\s*;\s+`)
+	// reClauseJoin joins two clauses of one alinéa: " et ", ", et ", " ; ",
+	// and a comma alone ("Le 3° est abrogé, le 2° est complété …").
+	reClauseJoin = regexp.MustCompile(`\s*,?\s+et\s*,?\s+|\s*;\s+|\s*,\s+`)
 	// reClauseDone is a first clause that is a whole operation on a
 	// division: "… est abrogé", "… sont supprimés" (folded), or "… est
 	// ainsi rédigé : « … »" (its new text inline, Q0 its mark).
@@ -1984,6 +2002,10 @@ func plainDrafting(body string) string {
 
 // reAnnouncedArticles is a count of new articles announced: "deux articles
 // ainsi rédigés", "trois articles L. 1-1 à L. 1-3 ainsi rédigés".
+// reAnnouncedSentences is a count of new sentences: "deux phrases ainsi
+// rédigées", "trois phrases suivantes" (folded; group 1 the count).
+var reAnnouncedSentences = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+phrases\s+(?:ainsi\s+redigees|suivantes)`)
+
 var reAnnouncedArticles = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+articles\b[^:]*?\bainsi\s+rediges\b`)
 
 // wordOrders are the orders French drafting puts an addition's words in,
@@ -2666,6 +2688,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				}
 				// "du même article" in it is the article named before.
 				p.lastScope, p.lastOthers = scopes[0], scopes[1:]
+				if m := reGapSubject.FindStringSubmatchIndex(gap); m != nil && reDivWord.MatchString(gap) {
+					// "Le 2° est complété par les mots : « A » et le 3° est
+					// complété par les mots : « B »": the second operation's
+					// subject is its place, "et au 3°" (both went to the
+					// 2°).
+					to := map[string]string{"le": "au ", "les": "aux ", "la": "a la ", "l'": "a l'"}[gap[m[2]:m[3]]]
+					gap, gapCased = "et "+to+gap[m[4]:], "et "+to+gapCased[m[4]:]
+				}
 				if g := reGapWhere.FindStringSubmatch(gap); g != nil {
 					// "… et, au début, sont ajoutés les mots : « B »":
 					// the same place, at its start (its end) — the words
@@ -2715,6 +2745,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 						fail(why)
 						return
 					}
+				} else if reDivWord.MatchString(gap) || strings.Contains(gap, "article") {
+					// "Le 2° est complété par les mots : « A » et le 3° est
+					// complété par les mots : « B »": a division of its own,
+					// the subject of the second operation, not a locator
+					// read (both went to the 2°).
+					fail("a division between two word operations, not read: " + gapCased)
+					return
 				}
 			}
 			for _, s := range scopes {
@@ -4968,6 +5005,12 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		// out (the one left out was edited, alone or with the others).
 		return nil, false, "a place named as an exception, not read: " + strings.TrimSpace(m)
 	}
+	if strings.Contains(low, "devenu") {
+		var ok bool
+		if low, cased, ok = nowLabelled(low, cased); !ok {
+			return nil, false, "a division named with its former label, in a form not read (… devenu …)"
+		}
+	}
 	out, ok, why := p.scopesFrom(low, cased, parent)
 	if !ok || parent.Sentence == 0 {
 		return out, ok, why
@@ -4988,6 +5031,44 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		}
 	}
 	return out, true, ""
+}
+
+// reNowLabelled is a division named by its former label and its label
+// now: "2°, devenu 3°", "II, devenu III", "b, devenu c", "l'article L.
+// 1, devenu l'article L. 2" (folded; groups: the former, the label now);
+// a comma before "de", "du", "des" after it goes with it.
+var reNowLabelled = regexp.MustCompile(`\b(\d+°(?:\s+` + latinOrd + `)?|[ivxl]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\)?|articles?\s+[^,;:]+?)\s*,?\s+devenue?s?\s+(?:le\s+|la\s+|les\s+|l')?(\d+°(?:\s+` + latinOrd + `)?|[ivxl]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\)?|articles?\s+[^,;:]+?)(\s*,\s*(?:de|du|des|d')\s|\s*,|\s|$)`)
+
+// nowLabelled reads "Au 2°, devenu 3°, de l'article L. 1" as "Au 3° de
+// l'article L. 1": the division is the one its label now names (the 2°
+// was edited, the item a relabelling of the bill gave that label, or the
+// one inserted there); a "devenu" in another form is not read. low and
+// cased are the locator folded and as written, of equal lengths.
+func nowLabelled(low, cased string) (string, string, bool) {
+	for strings.Contains(low, "devenu") {
+		m := reNowLabelled.FindStringSubmatchIndex(low)
+		if m == nil {
+			return low, cased, false
+		}
+		from, to := low[m[2]:m[3]], low[m[4]:m[5]]
+		if strings.HasPrefix(from, "article") != strings.HasPrefix(to, "article") {
+			return low, cased, false
+		}
+		tail := low[m[6]:m[7]]
+		keep := ""
+		if strings.HasPrefix(strings.TrimSpace(tail), ",") {
+			if k := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(tail), ",")); k != "" {
+				keep = " " + k + " "
+			} else {
+				keep = ","
+			}
+		} else {
+			keep = tail
+		}
+		low = low[:m[2]] + to + keep + low[m[7]:]
+		cased = cased[:m[2]] + cased[m[4]:m[5]] + keep + cased[m[7]:]
+	}
+	return low, cased, len(low) == len(cased)
 }
 
 // sentenceOfEach reads a sentence of several alinéas counted together
