@@ -798,6 +798,14 @@ func alineaNumbers(body string) string {
 // follows the first with no space. After an elision ("« l' » et
 // « État »") where the words go is not clear: left as it is (refused).
 func betweenWords(body string) string {
+	if m := reBetweenWordsOf.FindStringSubmatch(body); m != nil {
+		// "Entre les mots : « A » et « B » du deuxième alinéa de
+		// l'article L. 1, sont insérés …": the place after the words is
+		// "Au deuxième alinéa de l'article L. 1, entre …" (it was
+		// refused).
+		at := map[string]string{"du": "Au ", "de la": "À la ", "de l'": "À l'", "de l’": "À l'", "des": "Aux "}[strings.Join(strings.Fields(m[3]), " ")]
+		body = at + m[4] + ", entre les mots : « " + m[1] + " » et les mots : « " + m[2] + " », " + m[5]
+	}
 	m := reBetweenWords.FindStringSubmatch(body)
 	if m == nil || strings.HasSuffix(m[2], "'") || strings.HasSuffix(m[2], "’") {
 		return body
@@ -818,6 +826,12 @@ func betweenWords(body string) string {
 // « B », sont insérés les mots : « C »" (groups: the place, A, B, C,
 // what follows).
 var reBetweenWords = regexp.MustCompile(`^(?:(.*?)\s*,\s*)?(?:[Ee]ntre)\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»\s*,?\s*et\s+(?:(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*)?«\s*([^«»]+?)\s*»\s*,?\s*(?:il\s+est\s+insérée?|est\s+insérée?|sont\s+insérée?s)\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»(.*)$`)
+
+// reBetweenWordsOf is the same with the place after the two words, in the
+// genitive: "Entre les mots : « A » et « B » du deuxième alinéa de
+// l'article L. 1, sont insérés …" (groups: A, B, the preposition, the
+// place, the insertion).
+var reBetweenWordsOf = regexp.MustCompile(`^[Ee]ntre\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»\s*,?\s*et\s+(?:(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*)?«\s*([^«»]+?)\s*»\s*,?\s+(du|de\s+la|de\s+l['’]|des)\s*([^«»,]+?)\s*,\s*((?:il\s+est\s+insérée?|est\s+insérée?|sont\s+insérée?s)\s+.*)$`)
 
 // reBetweenWordsAny is words named as a place between two others,
 // outside quotations: "entre les mots : « A » et".
