@@ -827,6 +827,29 @@ func betweenWords(body string) string {
 // what follows).
 var reBetweenWords = regexp.MustCompile(`^(?:(.*?)\s*,\s*)?(?:[Ee]ntre)\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»\s*,?\s*et\s+(?:(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*)?«\s*([^«»]+?)\s*»\s*,?\s*(?:il\s+est\s+insérée?|est\s+insérée?|sont\s+insérée?s)\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»(.*)$`)
 
+// relabelledRewrite reads an item rewritten under its new label — "Le 3°,
+// qui devient le 4°, est ainsi rédigé : « 4° … »" — as "Le 3° est ainsi
+// rédigé : « 4° … »": the new text carries the new label (it was refused:
+// a renumbering into a division). New text without that label, another
+// renumbering before it ("Le 2° devient le 3° et le 3°, qui devient …"),
+// alinéas ("le deuxième alinéa, qui devient le troisième": counted on
+// which text?) and other verbs are left as they are (refused).
+func relabelledRewrite(body string) string {
+	m := reRelabelledRewrite.FindStringSubmatch(body)
+	if m == nil || strings.Contains(m[1], "devien") {
+		return body
+	}
+	if lineLabel(m[4]) != itemName(m[2]) {
+		return body
+	}
+	return m[1] + " " + m[3] + m[4]
+}
+
+// reRelabelledRewrite is "<the item>, qui devient le <label>, est ainsi
+// rédigé : « …" (groups: the subject, the verb to the quotation mark, the
+// new label, the new text from its mark).
+var reRelabelledRewrite = regexp.MustCompile(`^((?:[Ll]e|[Ll]a)\s+(?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+[^«,:]*?)?)\s*,\s*qui\s+devient\s+(?:le|la)\s+((?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?)\s*,\s*(est\s+ainsi\s+rédigée?\s*:?\s*)([«"].*)$`)
+
 // reBetweenWordsOf is the same with the place after the two words, in the
 // genitive: "Entre les mots : « A » et « B » du deuxième alinéa de
 // l'article L. 1, sont insérés …" (groups: A, B, the preposition, the
@@ -2220,6 +2243,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 	}
 	body = betweenWords(body)
+	body = relabelledRewrite(body)
 	sh, quotes := shape(body)
 	low := asciiLower(foldAccents(sh))
 	low = strings.ReplaceAll(low, "\u00a0", " ")
