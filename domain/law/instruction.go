@@ -1545,6 +1545,15 @@ var (
 	reDivision  = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
 
+// reOneAlinea is one new alinéa announced, folded: "un alinéa ainsi
+// rédigé", "un nouvel alinéa ainsi rédigé", "l'alinéa suivant";
+// reAnnouncedPlural any announcement in the plural beside it ("un alinéa
+// et deux phrases ainsi rédigés").
+var (
+	reOneAlinea       = regexp.MustCompile(`\b(?:un\s+(?:nouvel\s+)?alinea\s+(?:ainsi\s+redige|redige\s+comme\s+suit)|l'alinea\s+suivant)\b`)
+	reAnnouncedPlural = regexp.MustCompile(`\b(?:ainsi\s+rediges|ainsi\s+redigees|suivants|suivantes)\b|\bet\s+(?:une?|des|` + cardinalWords + `)\s`)
+)
+
 // instruction fills in from one alinéa (enumerator removed) and its payload.
 // An instruction announcing a count of new alinéas ("remplacé par deux
 // alinéas ainsi rédigés") must be followed by as many: otherwise its text
@@ -1589,6 +1598,13 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	if n, ok := announcedCount(amAnnounced, low); ok && n > 0 && n != len(payload) {
 		in.Status, in.Edits = Unparsed, nil
 		in.Reason = fmt.Sprintf("%d alinéas announced, %d given", n, len(payload))
+	}
+	if reOneAlinea.MatchString(low) && !reAnnouncedPlural.MatchString(low) && len(payload) > 1 {
+		// "… est complété par un alinéa ainsi rédigé :" then two
+		// alinéas: one announced, two given — which is the law's is not
+		// said (both were added).
+		in.Status, in.Edits = Unparsed, nil
+		in.Reason = fmt.Sprintf("1 alinéa announced, %d given", len(payload))
 	}
 	// "sont insérés deux articles ainsi rédigés" then three "Art." blocks.
 	if n, ok := announcedCount(reAnnouncedArticles, low); ok && n > 0 {
