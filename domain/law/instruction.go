@@ -1020,6 +1020,14 @@ func occurrencesCounted(body string) string {
 	if !strings.Contains(body, "occurrence") {
 		return body
 	}
+	// "le mot : « A » est remplacé, à la deuxième occurrence, par" is
+	// "la deuxième occurrence du mot : « A » est remplacée par" (it was
+	// refused: no known form).
+	body = reRankAfterVerb.ReplaceAllStringFunc(body, func(m string) string {
+		g := reRankAfterVerb.FindStringSubmatch(m)
+		of := map[string]string{"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l'", "les": "des "}[strings.ToLower(g[2])]
+		return g[1] + "la " + g[6] + " occurrence " + of + g[3] + g[4] + " " + g[5] + " "
+	})
 	body = reCountedOccurrences.ReplaceAllStringFunc(body, func(m string) string {
 		g := reCountedOccurrences.FindStringSubmatch(m)
 		verb := strings.Fields(g[4])
@@ -1027,6 +1035,12 @@ func occurrencesCounted(body string) string {
 	})
 	return outsideQuotes(body, occurrencesRanked)
 }
+
+// reRankAfterVerb is words replaced or deleted at one occurrence said
+// after the verb: "le mot : « A » est remplacé, à la deuxième occurrence,
+// par" (groups: what comes before, the determiner, the noun, the quoted
+// words, the verb, the rank).
+var reRankAfterVerb = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)\s*,\s*(?:à|a)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*`)
 
 // occurrencesRanked writes "toutes les occurrences du mot" and "les deux
 // premières (dernières) occurrences" of a text outside quotations as
@@ -1374,10 +1388,10 @@ var (
 	reRewriteEndInv = regexp.MustCompile(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
 	reDelete        = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
 	// "Le mot : « A » est supprimé deux fois", "… est, par deux fois,
-	// supprimé": every occurrence, refused unless there are that many (the
+	// supprimé", "le mot : « A », deux fois, est supprimé": every occurrence, refused unless there are that many (the
 	// count was not read: every occurrence went) (groups: the quoted
 	// words' number and the count, in either order of the forms).
-	reDeleteTimes = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s*,?\s*(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\s*,?\s*supprime(?:e|s|es)?|` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?\s*,?\s*\(?(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\)?`)
+	reDeleteTimes = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s*,?\s*(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\s*,?\s*supprime(?:e|s|es)?|` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?\s*,?\s*\(?(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\)?|` + wordKind + `q(\d+)\s*,\s*(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\s*,\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	// "La deuxième occurrence du mot : « A » est supprimée".
 	reDeleteOccOf = regexp.MustCompile(occurrence + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	reDeleteOcc   = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
@@ -2507,7 +2521,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return Edit{Kind: EditDeleteWords, Occurrences: ordinals(m[1]), Old: q(m[2])}
 		})
 		try(reDeleteTimes, func(m []string) Edit {
-			return Edit{Kind: EditDeleteWords, Old: q(m[1] + m[3]), Times: cardinal(m[2] + m[4])}
+			return Edit{Kind: EditDeleteWords, Old: q(m[1] + m[3] + m[5]), Times: cardinal(m[2] + m[4] + m[6])}
 		})
 		try(reDelete, func(m []string) Edit {
 			e := Edit{Kind: EditDeleteWords}
