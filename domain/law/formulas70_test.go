@@ -38,7 +38,7 @@ func TestBill6SecondInDigits(t *testing.T) {
 // sont insérés les mots : « C »" puts C between A and B, which must
 // follow each other (it was refused as two old words for one new); B a
 // punctuation mark follows A with no space; A and B apart: refused; the
-// place named after the words: refused.
+// place named after the words is read (TestRefuse87BetweenWordsThenPlace).
 func TestBill6BetweenWords(t *testing.T) {
 	A := []string{"Le maire signe, le registre."}
 	at := "À l'article L. 1 du code civil, "
@@ -48,7 +48,7 @@ func TestBill6BetweenWords(t *testing.T) {
 		{name: "second noun left out, under a context", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Entre les mots : « Le maire » et « signe », sont insérés les mots : « ou son adjoint » ;"}, want: []string{"Le maire ou son adjoint signe, le registre."}},
 		{name: "a punctuation mark", before: A, text: []string{at + "entre le mot : « signe » et le signe : « , », sont insérés les mots : « toujours »."}, want: []string{"Le maire signe toujours, le registre."}},
 		{name: "apart: refused", before: A, text: []string{at + "entre les mots : « maire » et les mots : « le registre », sont insérés les mots : « toujours »."}},
-		{name: "place after: refused", before: A, text: []string{"Entre les mots « maire » et « signe » de l'article L. 1 du code civil, il est inséré le mot « adjoint »."}},
+		{name: "place after (TestRefuse87BetweenWordsThenPlace)", before: A, text: []string{"Entre les mots « maire » et « signe » de l'article L. 1 du code civil, il est inséré le mot « adjoint »."}, want: []string{"Le maire adjoint signe, le registre."}},
 	})
 }
 

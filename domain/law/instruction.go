@@ -802,6 +802,14 @@ func alineaNumbers(body string) string {
 // follows the first with no space. After an elision ("« l' » et
 // « État »") where the words go is not clear: left as it is (refused).
 func betweenWords(body string) string {
+	if m := reBetweenWordsOf.FindStringSubmatch(body); m != nil {
+		// "Entre les mots : « A » et « B » du deuxième alinéa de
+		// l'article L. 1, sont insérés …": the place after the words is
+		// "Au deuxième alinéa de l'article L. 1, entre …" (it was
+		// refused).
+		at := map[string]string{"du": "Au ", "de la": "À la ", "de l'": "À l'", "de l’": "À l'", "des": "Aux "}[strings.Join(strings.Fields(m[3]), " ")]
+		body = at + m[4] + ", entre les mots : « " + m[1] + " » et les mots : « " + m[2] + " », " + m[5]
+	}
 	m := reBetweenWords.FindStringSubmatch(body)
 	if m == nil || strings.HasSuffix(m[2], "'") || strings.HasSuffix(m[2], "’") {
 		return body
@@ -822,6 +830,35 @@ func betweenWords(body string) string {
 // « B », sont insérés les mots : « C »" (groups: the place, A, B, C,
 // what follows).
 var reBetweenWords = regexp.MustCompile(`^(?:(.*?)\s*,\s*)?(?:[Ee]ntre)\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»\s*,?\s*et\s+(?:(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*)?«\s*([^«»]+?)\s*»\s*,?\s*(?:il\s+est\s+insérée?|est\s+insérée?|sont\s+insérée?s)\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»(.*)$`)
+
+// relabelledRewrite reads an item rewritten under its new label — "Le 3°,
+// qui devient le 4°, est ainsi rédigé : « 4° … »" — as "Le 3° est ainsi
+// rédigé : « 4° … »": the new text carries the new label (it was refused:
+// a renumbering into a division). New text without that label, another
+// renumbering before it ("Le 2° devient le 3° et le 3°, qui devient …"),
+// alinéas ("le deuxième alinéa, qui devient le troisième": counted on
+// which text?) and other verbs are left as they are (refused).
+func relabelledRewrite(body string) string {
+	m := reRelabelledRewrite.FindStringSubmatch(body)
+	if m == nil || strings.Contains(m[1], "devien") {
+		return body
+	}
+	if lineLabel(m[4]) != itemName(m[2]) {
+		return body
+	}
+	return m[1] + " " + m[3] + m[4]
+}
+
+// reRelabelledRewrite is "<the item>, qui devient le <label>, est ainsi
+// rédigé : « …" (groups: the subject, the verb to the quotation mark, the
+// new label, the new text from its mark).
+var reRelabelledRewrite = regexp.MustCompile(`^((?:[Ll]e|[Ll]a)\s+(?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+[^«,:]*?)?)\s*,\s*qui\s+devient\s+(?:le|la)\s+((?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?)\s*,\s*(est\s+ainsi\s+rédigée?\s*:?\s*)([«"].*)$`)
+
+// reBetweenWordsOf is the same with the place after the two words, in the
+// genitive: "Entre les mots : « A » et « B » du deuxième alinéa de
+// l'article L. 1, sont insérés …" (groups: A, B, the preposition, the
+// place, the insertion).
+var reBetweenWordsOf = regexp.MustCompile(`^[Ee]ntre\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»\s*,?\s*et\s+(?:(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*)?«\s*([^«»]+?)\s*»\s*,?\s+(du|de\s+la|de\s+l['’]|des)\s*([^«»,]+?)\s*,\s*((?:il\s+est\s+insérée?|est\s+insérée?|sont\s+insérée?s)\s+.*)$`)
 
 // reBetweenWordsAny is words named as a place between two others,
 // outside quotations: "entre les mots : « A » et".
@@ -975,6 +1012,14 @@ func occurrencesCounted(body string) string {
 	if !strings.Contains(body, "occurrence") {
 		return body
 	}
+	// "le mot : « A » est remplacé, à la deuxième occurrence, par" is
+	// "la deuxième occurrence du mot : « A » est remplacée par" (it was
+	// refused: no known form).
+	body = reRankAfterVerb.ReplaceAllStringFunc(body, func(m string) string {
+		g := reRankAfterVerb.FindStringSubmatch(m)
+		of := map[string]string{"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l'", "les": "des "}[strings.ToLower(g[2])]
+		return g[1] + "la " + g[6] + " occurrence " + of + g[3] + g[4] + " " + g[5] + " "
+	})
 	body = reCountedOccurrences.ReplaceAllStringFunc(body, func(m string) string {
 		g := reCountedOccurrences.FindStringSubmatch(m)
 		verb := strings.Fields(g[4])
@@ -982,6 +1027,12 @@ func occurrencesCounted(body string) string {
 	})
 	return outsideQuotes(body, occurrencesRanked)
 }
+
+// reRankAfterVerb is words replaced or deleted at one occurrence said
+// after the verb: "le mot : « A » est remplacé, à la deuxième occurrence,
+// par" (groups: what comes before, the determiner, the noun, the quoted
+// words, the verb, the rank).
+var reRankAfterVerb = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)\s*,\s*(?:à|a)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*`)
 
 // occurrencesRanked writes "toutes les occurrences du mot" and "les deux
 // premières (dernières) occurrences" of a text outside quotations as
@@ -1329,10 +1380,10 @@ var (
 	reRewriteEndInv = regexp.MustCompile(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
 	reDelete        = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
 	// "Le mot : « A » est supprimé deux fois", "… est, par deux fois,
-	// supprimé": every occurrence, refused unless there are that many (the
+	// supprimé", "le mot : « A », deux fois, est supprimé": every occurrence, refused unless there are that many (the
 	// count was not read: every occurrence went) (groups: the quoted
 	// words' number and the count, in either order of the forms).
-	reDeleteTimes = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s*,?\s*(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\s*,?\s*supprime(?:e|s|es)?|` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?\s*,?\s*\(?(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\)?`)
+	reDeleteTimes = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s*,?\s*(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\s*,?\s*supprime(?:e|s|es)?|` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?\s*,?\s*\(?(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\)?|` + wordKind + `q(\d+)\s*,\s*(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\s*,\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	// "La deuxième occurrence du mot : « A » est supprimée".
 	reDeleteOccOf = regexp.MustCompile(occurrence + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	reDeleteOcc   = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
@@ -1504,6 +1555,15 @@ var (
 	reDivision  = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
 )
 
+// reOneAlinea is one new alinéa announced, folded: "un alinéa ainsi
+// rédigé", "un nouvel alinéa ainsi rédigé", "l'alinéa suivant";
+// reAnnouncedPlural any announcement in the plural beside it ("un alinéa
+// et deux phrases ainsi rédigés").
+var (
+	reOneAlinea       = regexp.MustCompile(`\b(?:un\s+(?:nouvel\s+)?alinea\s+(?:ainsi\s+redige|redige\s+comme\s+suit)|l'alinea\s+suivant)\b`)
+	reAnnouncedPlural = regexp.MustCompile(`\b(?:ainsi\s+rediges|ainsi\s+redigees|suivants|suivantes)\b|\bet\s+(?:une?|des|` + cardinalWords + `)\s`)
+)
+
 // instruction fills in from one alinéa (enumerator removed) and its payload.
 // An instruction announcing a count of new alinéas ("remplacé par deux
 // alinéas ainsi rédigés") must be followed by as many: otherwise its text
@@ -1561,6 +1621,13 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	if n, ok := announcedCount(amAnnounced, low); ok && n > 0 && n != len(payload) {
 		in.Status, in.Edits = Unparsed, nil
 		in.Reason = fmt.Sprintf("%d alinéas announced, %d given", n, len(payload))
+	}
+	if reOneAlinea.MatchString(low) && !reAnnouncedPlural.MatchString(low) && len(payload) > 1 {
+		// "… est complété par un alinéa ainsi rédigé :" then two
+		// alinéas: one announced, two given — which is the law's is not
+		// said (both were added).
+		in.Status, in.Edits = Unparsed, nil
+		in.Reason = fmt.Sprintf("1 alinéa announced, %d given", len(payload))
 	}
 	// "sont insérés deux articles ainsi rédigés" then three "Art." blocks.
 	if n, ok := announcedCount(reAnnouncedArticles, low); ok && n > 0 {
@@ -2220,6 +2287,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 	}
 	body = betweenWords(body)
+	body = relabelledRewrite(body)
 	sh, quotes := shape(body)
 	low := asciiLower(foldAccents(sh))
 	low = strings.ReplaceAll(low, "\u00a0", " ")
@@ -2467,7 +2535,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return Edit{Kind: EditDeleteWords, Occurrences: ordinals(m[1]), Old: q(m[2])}
 		})
 		try(reDeleteTimes, func(m []string) Edit {
-			return Edit{Kind: EditDeleteWords, Old: q(m[1] + m[3]), Times: cardinal(m[2] + m[4])}
+			return Edit{Kind: EditDeleteWords, Old: q(m[1] + m[3] + m[5]), Times: cardinal(m[2] + m[4] + m[6])}
 		})
 		try(reDelete, func(m []string) Edit {
 			e := Edit{Kind: EditDeleteWords}
