@@ -25,3 +25,23 @@ func TestAm8EndOverAlineas(t *testing.T) {
 		{"the ends of two alinéas: refused", A, "Aux alinéas 2 et 3, après le mot : « note », rédiger ainsi la fin de ces alinéas :\n« :\n« - le code. »", nil},
 	})
 }
+
+// TestAm8ElisionLeftAlone: a word deleted after an elided word ("l'acte"
+// with "supprimer le mot : « acte »": "l' et l' annexe") leaves the elided
+// word before no word, and words inserted before a word after an elision
+// that begin with a consonant ("avant le mot : « acte », insérer le mot :
+// « bel »": "l'bel acte") break it: the law did not say what becomes of
+// the elided word — refused, as a word replaced so is
+// (TestGrammarBill5ElisionBroken). The elided word deleted with it, or new
+// words beginning with a vowel, stay read.
+func TestAm8ElisionLeftAlone(t *testing.T) {
+	A := []string{"Le maire signe l'acte et l'acte annexe.", "Le juge lit le livre."}
+	runAmendments(t, []amCase{
+		{"a word deleted after l': refused", A, "À l'alinéa 1, supprimer le mot : « acte ».", nil},
+		{"a consonant inserted after l': refused", A, "À l'alinéa 1, avant le mot : « acte », insérer le mot : « bel ».", nil},
+		{"the elided word deleted with it", A, "À l'alinéa 1, supprimer les mots : « et l'acte annexe ».", []string{"Le maire signe l'acte.", A[1]}},
+		{"a vowel inserted after l'", A, "À l'alinéa 1, avant le mot : « acte », insérer le mot : « ancien ».", []string{"Le maire signe l'ancien acte et l'ancien acte annexe.", A[1]}},
+		{"inserted before the elided word", A, "À l'alinéa 1, avant les mots : « l'acte », insérer le mot : « tout ».", []string{"Le maire signe tout l'acte et tout l'acte annexe.", A[1]}},
+		{"inserted after the word", A, "À l'alinéa 1, après le mot : « acte », insérer le mot : « public ».", []string{"Le maire signe l'acte public et l'acte public annexe.", A[1]}},
+	})
+}

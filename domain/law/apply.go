@@ -1566,8 +1566,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			// holds it three times: the law and the text disagree.
 			return applyErr(fmt.Sprintf("words %q found %d times, the law says %d", e.Old, n, e.Times))
 		}
-		if e.Kind == EditReplaceWords && elisionBroken(a.Alineas[lo:hi], al[lo:hi], e.New) {
+		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords && e.Before) && elisionBroken(a.Alineas[lo:hi], al[lo:hi], e.New) {
 			return applyErr(fmt.Sprintf("new words %q begin with a consonant after an elision (l', d'): the words around are not said", e.New))
+		}
+		if e.Kind == EditDeleteWords && elisionStranded(a.Alineas[lo:hi], al[lo:hi]) {
+			return applyErr(fmt.Sprintf("words %q deleted after an elision (l', d'): the elided word is left alone", e.Old))
 		}
 	default:
 		return applyErr("unknown edit kind " + string(e.Kind))
@@ -1596,6 +1599,22 @@ func elisionBroken(before, after []string, nw string) bool {
 	}
 	return count(after) > count(before)
 }
+
+// elisionStranded reports whether words deleted leave an elided word
+// ("l'", "d'", "qu'") before no word, more often than before ("l'acte"
+// with "acte" deleted: "l' et"): the law did not say what becomes of it.
+func elisionStranded(before, after []string) bool {
+	count := func(al []string) int {
+		n := 0
+		for _, l := range al {
+			n += len(elidedAlone.FindAllStringIndex(l, -1))
+		}
+		return n
+	}
+	return count(after) > count(before)
+}
+
+var elidedAlone = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:l|d|qu|jusqu|lorsqu|puisqu)['’](?:[^\pL]|$)`)
 
 // occurrencesByAlinea maps the occurrences a word edit names (of its
 // Anchor if it has one, else of Old), counted over the alinéas al, to
