@@ -2103,6 +2103,22 @@ func amTimesOf(s string, spans [][2]int) ([]int, bool) {
 	return times, true
 }
 
+// timesPerPlace is the count a word operation says ("(deux fois)") for
+// each of its places: over several places ("Alinéas 2 et 4" / "insérer
+// (deux fois) les mots :"), the count is the operation's, over them all —
+// as many as the places, once in each (it was asked of each: refused, or
+// every occurrence of each edited where each held that many); another
+// count over several places does not say how many in each: refused.
+func timesPerPlace(times, places int) (int, bool) {
+	switch {
+	case times == 0 || places <= 1:
+		return times, true
+	case times == places:
+		return 1, true
+	}
+	return 0, false
+}
+
 // prevAlinea is the place the instruction before edited ("au même
 // alinéa", "après le même alinéa"): false without one, or when its edits
 // are on several places.
@@ -2573,10 +2589,14 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if !ok || times[0] != 0 && len(ws) != 1 {
 				return nil, false
 			}
+			t, ok := timesPerPlace(times[0], len(scopes))
+			if !ok {
+				return nil, false
+			}
 			var es []Edit
 			for _, s := range scopes {
 				for _, w := range ws {
-					es = append(es, Edit{Kind: EditDeleteWords, Scope: s, Old: w.Old, Occurrences: w.Occurrences, Anchor: anchor, Before: before, Times: times[0]})
+					es = append(es, Edit{Kind: EditDeleteWords, Scope: s, Old: w.Old, Occurrences: w.Occurrences, Anchor: anchor, Before: before, Times: t})
 				}
 			}
 			return es, true
@@ -2733,8 +2753,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			}
 			var es []Edit
 			for k := 0; k < len(ws); k += 2 {
+				t, ok := timesPerPlace(times[k/2], len(scopes))
+				if !ok {
+					return nil, false
+				}
 				for _, s := range scopes {
-					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[k][2]), Occurrences: ordinals(ws[k][1]), New: q(ws[k+1][2]), Anchor: anchor, Before: before, Times: times[k/2]})
+					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[k][2]), Occurrences: ordinals(ws[k][1]), New: q(ws[k+1][2]), Anchor: anchor, Before: before, Times: t})
 				}
 			}
 			return es, true
@@ -2888,9 +2912,23 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if !ok {
 				return nil, false
 			}
+			// "Après le mot : « A » (deux fois), insérer …", "… insérer le
+			// mot : « B » (deux fois)": the count the amendment says, after
+			// the anchor or the new words (it was dropped: the words went
+			// after every occurrence, however many); two counts: refused.
+			times := 0
+			if ms := amTimes.FindAllStringSubmatch(low, -1); len(ms) > 1 {
+				return nil, false
+			} else if len(ms) == 1 {
+				times = cardinal(ms[0][1])
+			}
+			times, ok = timesPerPlace(times, len(scopes))
+			if !ok {
+				return nil, false
+			}
 			var es []Edit
 			for _, s := range scopes {
-				es = append(es, Edit{Kind: EditInsertWords, Scope: s, Anchor: anchor, Occurrences: occ, New: q(ws[0][2]), Before: before})
+				es = append(es, Edit{Kind: EditInsertWords, Scope: s, Anchor: anchor, Occurrences: occ, New: q(ws[0][2]), Before: before, Times: times})
 			}
 			return es, true
 		}

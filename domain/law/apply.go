@@ -1564,7 +1564,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if e.Times > 0 && n != e.Times {
 			// "Le mot « A » est remplacé, deux fois, …" where the text
 			// holds it three times: the law and the text disagree.
-			return applyErr(fmt.Sprintf("words %q found %d times, the law says %d", e.Old, n, e.Times))
+			return applyErr(fmt.Sprintf("words %q found %d times, the law says %d", firstNonEmpty(e.Old, e.Anchor), n, e.Times))
 		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords && e.Before) && elisionBroken(a.Alineas[lo:hi], al[lo:hi], e.New) {
 			return applyErr(fmt.Sprintf("new words %q begin with a consonant after an elision (l', d'): the words around are not said", e.New))
