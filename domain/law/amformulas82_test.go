@@ -40,3 +40,26 @@ func TestAm8CountOverPlaces(t *testing.T) {
 		{"a range", A, "Alinéas 3 à 5, substituer (trois fois) au mot : « note » le mot : « date ».", []string{A[0], A[1], "Le préfet vise la date.", "Le greffier date la date.", "Le ministre tranche la date."}},
 	})
 }
+
+// TestAm8CountedOccurrences: occurrences counted before their words
+// ("substituer aux deux occurrences du mot : « A » le mot : « B »",
+// "supprimer les deux occurrences des mots : « A »", "remplacer les deux
+// occurrences …", "après les deux occurrences du mot : « A », insérer …",
+// the Sénat's line) are every occurrence, refused unless there are that
+// many, as the bills' "les deux occurrences du mot : « A » sont
+// remplacées" (it was refused); "les deux premières occurrences" stays
+// refused.
+func TestAm8CountedOccurrences(t *testing.T) {
+	A := []string{"Le maire signe l'acte.", "Il signe la note et la note.", "Le préfet vise la note."}
+	runAmendments(t, []amCase{
+		{"substituted", A, "À l'alinéa 2, substituer aux deux occurrences du mot : « note » le mot : « date ».", []string{A[0], "Il signe la date et la date.", A[2]}},
+		{"replaced", A, "À l'alinéa 2, remplacer les deux occurrences des mots : « la note » par les mots : « la date ».", []string{A[0], "Il signe la date et la date.", A[2]}},
+		{"deleted", A, "À l'alinéa 2, supprimer les deux occurrences du mot : « la ».", []string{A[0], "Il signe note et note.", A[2]}},
+		{"deleted, once found: refused", A, "À l'alinéa 2, supprimer les deux occurrences des mots : « et la note ».", nil},
+		{"inserted after", A, "À l'alinéa 2, après les deux occurrences du mot : « note », insérer le mot : « écrite ».", []string{A[0], "Il signe la note écrite et la note écrite.", A[2]}},
+		{"the Sénat's lines", A, "Alinéa 2\nRemplacer les deux occurrences du mot :\nnote\npar le mot :\ndate", []string{A[0], "Il signe la date et la date.", A[2]}},
+		{"once found: refused", A, "À l'alinéa 3, substituer aux deux occurrences du mot : « note » le mot : « date ».", nil},
+		{"three found: refused", A, "Substituer aux deux occurrences du mot : « note » le mot : « date ».", nil},
+		{"the first two: refused", A, "À l'alinéa 2, substituer aux deux premières occurrences du mot : « note » le mot : « date ».", nil},
+	})
+}

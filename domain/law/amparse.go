@@ -939,6 +939,39 @@ func eachOccurrenceAnchor(s string) string {
 	})
 }
 
+// amCountedOccWords is occurrences counted before their words: "aux deux
+// occurrences du mot : « A »", "les trois occurrences des mots : « A »"
+// (groups: the determiner, the count, the genitive, the noun, the quoted
+// words).
+var amCountedOccWords = regexp.MustCompile(`(?i)\b(aux|les)\s+(` + cardinalWords + `)\s+occurrences\s+(du|de\s+la|des|de\s+l['’])\s*(` + wordNounCased + `)\s*:\s*(«[^«»]*»|"[^"]*")`)
+
+// countedOccurrences reads "substituer aux deux occurrences du mot : « A »
+// le mot : « B »", "supprimer les deux occurrences du mot : « A »" as the
+// words and their count, "au mot : « A » (deux fois)" — every occurrence,
+// refused unless there are that many, as the bills' "les deux
+// occurrences du mot : « A » sont remplacées" (it was refused). "Les deux
+// premières occurrences" is another reading: left to amCountedOcc, which
+// refuses it.
+func countedOccurrences(head string) string {
+	return amCountedOccWords.ReplaceAllStringFunc(head, func(m string) string {
+		g := amCountedOccWords.FindStringSubmatch(m)
+		gen := strings.ToLower(strings.Join(strings.Fields(g[3]), " "))
+		var det string
+		if strings.EqualFold(g[1], "aux") {
+			det = map[string]string{"du": "au ", "de la": "à la ", "des": "aux "}[gen]
+			if det == "" {
+				det = "à l'"
+			}
+		} else {
+			det = map[string]string{"du": "le ", "de la": "la ", "des": "les "}[gen]
+			if det == "" {
+				det = "l'"
+			}
+		}
+		return det + g[4] + " : " + g[5] + " (" + strings.ToLower(g[2]) + " fois)"
+	})
+}
+
 // amWordsCountTail is a rank or a count in parentheses after unquoted
 // words, on their line: "(deuxième occurrence)", "(deux fois)", "(deux
 // occurrences)" (group 1).
@@ -2234,6 +2267,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if m := amAnchorLast.FindStringSubmatch(head); m != nil {
 		head = m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + "."
 	}
+	head = countedOccurrences(head)
 	head, ok := detachedOccurrence(head)
 	if !ok {
 		return nil, false
