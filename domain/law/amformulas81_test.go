@@ -45,3 +45,22 @@ func TestAm8ElisionLeftAlone(t *testing.T) {
 		{"inserted after the word", A, "À l'alinéa 1, après le mot : « acte », insérer le mot : « public ».", []string{"Le maire signe l'acte public et l'acte public annexe.", A[1]}},
 	})
 }
+
+// TestAm8SentencePeriodKept: words quoted with their sentence's period
+// before the next sentence ("supprimer les mots : « le livre. »" on "Le
+// juge lit le livre. Il signe.", the Sénat's unquoted "le livre." line,
+// "substituer aux mots : « le livre. » les mots : « le code »") leave the
+// period to end what is left, as at the alinéa's end (it gave "Le juge lit
+// Il signe."). Words deleted across the sentences ("livre. Il") are
+// deleted as said.
+func TestAm8SentencePeriodKept(t *testing.T) {
+	A := []string{"Le maire signe l'acte.", "Le juge lit le livre. Il signe la note.", "Le préfet vise la note."}
+	runAmendments(t, []amCase{
+		{"deleted", A, "À l'alinéa 2, supprimer les mots : « le livre. »", []string{A[0], "Le juge lit. Il signe la note.", A[2]}},
+		{"the Sénat's line", A, "Alinéa 2\nSupprimer les mots :\nle livre.", []string{A[0], "Le juge lit. Il signe la note.", A[2]}},
+		{"replaced, no period", A, "À l'alinéa 2, substituer aux mots : « le livre. » les mots : « le code »", []string{A[0], "Le juge lit le code. Il signe la note.", A[2]}},
+		{"replaced, a period", A, "À l'alinéa 2, substituer aux mots : « le livre. » les mots : « le code. »", []string{A[0], "Le juge lit le code. Il signe la note.", A[2]}},
+		{"at the alinéa's end", A, "À l'alinéa 2, supprimer les mots : « la note. »", []string{A[0], "Le juge lit le livre. Il signe.", A[2]}},
+		{"across the sentences", A, "À l'alinéa 2, supprimer les mots : « le livre. Il signe »", []string{A[0], "Le juge lit la note.", A[2]}},
+	})
+}

@@ -2429,6 +2429,14 @@ func abbreviationBefore(s string) bool {
 // sentence: the first sentence is the text after it.
 var artLabel = regexp.MustCompile(`^(?:["«“]\s*)?Art\.\s+(?:` + artLetters + `)?\d+(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2})?(?:\s+` + latinOrd + `)?\.\s*[-–—―]\s*`)
 
+// nextSentence reports whether s, the text after a sentence's period,
+// begins the next sentence: a space, then a capital letter.
+func nextSentence(s string) bool {
+	t := strings.TrimLeft(s, " \u00a0")
+	r, _ := utf8.DecodeRuneInString(t)
+	return len(t) < len(s) && unicode.IsUpper(r)
+}
+
 // afterWord reports whether s ends with two lower-case letters.
 func afterWord(s string) bool {
 	r1, n := utf8.DecodeLastRuneInString(s)
@@ -4739,11 +4747,13 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 					nw = strings.TrimSuffix(nw, ".")
 				}
 			}
-			if r, _ := utf8.DecodeLastRuneInString(nw); strings.HasSuffix(e.Old, ".") && afterWord(strings.TrimSuffix(e.Old, ".")) && (unicode.IsLetter(r) || unicode.IsDigit(r)) && strings.Trim(s[end:], " \u00a0»\"”;") == "" {
+			if r, _ := utf8.DecodeLastRuneInString(nw); strings.HasSuffix(e.Old, ".") && afterWord(strings.TrimSuffix(e.Old, ".")) && (unicode.IsLetter(r) || unicode.IsDigit(r)) && (strings.Trim(s[end:], " \u00a0»\"”;") == "" || nextSentence(s[end:])) {
 				// Old words quoted with the alinéa's final period, new
 				// ones without ("de vente." by "de bail"): the period
 				// stays ("… de bail."; it was lost) — not an
-				// abbreviation's ("C.G.I.").
+				// abbreviation's ("C.G.I."); so does a sentence's period
+				// before the next sentence ("… de bail. Il signe." — it
+				// gave "… de bail Il signe.").
 				nw += "."
 			}
 			if rest := strings.TrimLeft(s[end:], " \u00a0"); strings.HasSuffix(nw, ",") && strings.Trim(nw, ", ") != "" && (rest == "" || strings.ContainsAny(rest[:1], ".;:") || strings.HasPrefix(rest, "»")) {
@@ -4952,10 +4962,13 @@ func deleteAt(s string, hits []int) (string, int) {
 		if i < prev {
 			continue
 		}
-		if before := strings.TrimRight(s[:i], " \u00a0"); j > i && s[j-1] == '.' && strings.Trim(s[j:], " \u00a0»\"”;") == "" && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?;:") {
+		if before := strings.TrimRight(s[:i], " \u00a0"); j > i && s[j-1] == '.' && (strings.Trim(s[j:], " \u00a0»\"”;") == "" || afterWord(s[i:j-1]) && nextSentence(s[j:])) && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?;:") {
 			// Words deleted with the alinéa's final period ("le mot :
 			// vite." on "… agit vite."): the period ends what is left
-			// ("… agit."; it was lost).
+			// ("… agit."; it was lost); so with a sentence's period
+			// before the next sentence ("le livre." on "Il lit le
+			// livre. Il signe.": "Il lit. Il signe." — it gave "Il lit
+			// Il signe.").
 			j--
 		}
 		pre := s[prev:i]
