@@ -64,3 +64,23 @@ func TestAm8SentencePeriodKept(t *testing.T) {
 		{"across the sentences", A, "À l'alinéa 2, supprimer les mots : « le livre. Il signe »", []string{A[0], "Le juge lit la note.", A[2]}},
 	})
 }
+
+// TestAm8ClauseMarkOnce: new words ending with the semicolon (colon) the
+// text has after the words they replace or follow ("substituer aux mots :
+// « l'acte » les mots : « le plan ; »" on "… l'acte ;", the Sénat's
+// unquoted "le plan ;" line, "après le mot : « acte », insérer les mots :
+// « et le plan ; »") put one mark (it gave "le plan ; ;"); new words
+// ending with a mark before another of the text's (« le plan : » before
+// ";", « la carte ; » before ".") say two ends: refused.
+func TestAm8ClauseMarkOnce(t *testing.T) {
+	A := []string{"Le maire signe l'acte et le plan.", "Le préfet vise la note et l'acte ;", "Le juge lit."}
+	runAmendments(t, []amCase{
+		{"replaced", A, "À l'alinéa 2, substituer aux mots : « l'acte » les mots : « le plan ; ».", []string{A[0], "Le préfet vise la note et le plan ;", A[2]}},
+		{"the Sénat's line", A, "Alinéa 2\nRemplacer les mots :\nl'acte\npar les mots :\nle plan ;", []string{A[0], "Le préfet vise la note et le plan ;", A[2]}},
+		{"inserted", A, "À l'alinéa 2, après le mot : « acte », insérer les mots : « et le plan ; ».", []string{A[0], "Le préfet vise la note et l'acte et le plan ;", A[2]}},
+		{"quoted with the old words", A, "À l'alinéa 2, substituer aux mots : « l'acte ; » les mots : « le plan ; ».", []string{A[0], "Le préfet vise la note et le plan ;", A[2]}},
+		{"a colon before the semicolon: refused", A, "À l'alinéa 2, substituer aux mots : « l'acte » les mots : « le plan : ».", nil},
+		{"a semicolon before the period: refused", A, "À l'alinéa 1, substituer aux mots : « le plan » les mots : « la carte ; ».", nil},
+		{"inserted before the period: refused", A, "À l'alinéa 1, après le mot : « plan », insérer les mots : « et la carte ; ».", nil},
+	})
+}

@@ -1569,6 +1569,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords && e.Before) && elisionBroken(a.Alineas[lo:hi], al[lo:hi], e.New) {
 			return applyErr(fmt.Sprintf("new words %q begin with a consonant after an elision (l', d'): the words around are not said", e.New))
 		}
+		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && marksDoubled(a.Alineas[lo:hi], al[lo:hi]) {
+			return applyErr(fmt.Sprintf("new words %q end with a mark before the text's own (\" ;.\", \": ;\"): which one stands is not said", e.New))
+		}
 		if e.Kind == EditDeleteWords && elisionStranded(a.Alineas[lo:hi], al[lo:hi]) {
 			return applyErr(fmt.Sprintf("words %q deleted after an elision (l', d'): the elided word is left alone", e.Old))
 		}
@@ -2428,6 +2431,34 @@ func abbreviationBefore(s string) bool {
 // bill or not): "« Art. L. 114-12-3. – ", "Art. 1600-0 N. - ". It is not a
 // sentence: the first sentence is the text after it.
 var artLabel = regexp.MustCompile(`^(?:["«“]\s*)?Art\.\s+(?:` + artLetters + `)?\d+(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2})?(?:\s+` + latinOrd + `)?\.\s*[-–—―]\s*`)
+
+// clauseMark is the semicolon or colon that ends w, or "".
+func clauseMark(w string) string {
+	t := strings.TrimRight(w, " \u00a0")
+	for _, m := range []string{";", ":"} {
+		if strings.HasSuffix(t, m) {
+			return m
+		}
+	}
+	return ""
+}
+
+// marksDoubled reports whether the alinéas after an edit hold two clause
+// marks in a row (" ;.", " : ;", ". ;") more often than before: new words
+// ending with a mark before the text's own, another — which one stands is
+// not said.
+func marksDoubled(before, after []string) bool {
+	count := func(al []string) int {
+		n := 0
+		for _, l := range al {
+			n += len(doubledMarks.FindAllStringIndex(l, -1))
+		}
+		return n
+	}
+	return count(after) > count(before)
+}
+
+var doubledMarks = regexp.MustCompile(`[;:][\s\x{a0}]*[;:.]|[^.]\.[\s\x{a0}]*[;:]`)
 
 // nextSentence reports whether s, the text after a sentence's period,
 // begins the next sentence: a space, then a capital letter.
@@ -4721,6 +4752,18 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 				}
 			}
 		}
+		if m := clauseMark(e.New); m != "" && clauseMark(e.Old) == "" {
+			// New words that end with the semicolon (colon) that follows
+			// the old ones ("l'acte" by "le plan ;" before " ;"): one
+			// mark, not two (it gave "le plan ; ;").
+			hits = append([]int(nil), hits...)
+			for k := 1; k < len(hits); k += 2 {
+				rest := s[hits[k]:]
+				if t := strings.TrimLeft(rest, " \u00a0"); strings.HasPrefix(t, m) {
+					hits[k] += len(rest) - len(t) + len(m)
+				}
+			}
+		}
 		if strings.HasPrefix(e.New, ",") {
 			// New words that begin with a comma (", les établissements
 			// … et les collectivités" for "et les établissements …")
@@ -4848,6 +4891,12 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			at, end := hits[k], hits[k+1]
 			k += 2
 			nw := e.New
+			if m := clauseMark(nw); m != "" && !e.Before && strings.HasPrefix(strings.TrimLeft(s[end:], " \u00a0"), m) {
+				// New words ending with the semicolon (colon) the text
+				// has after the anchor: one mark ("acte et le plan ;" —
+				// it gave "; ;").
+				nw = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(nw, " \u00a0"), m), " \u00a0")
+			}
 			if !e.Before && strings.HasSuffix(nw, ".") && !strings.HasSuffix(nw, "..") {
 				// New words ending with the period that ends the Sénat's
 				// line, put before the text's period or inside a sentence
