@@ -84,3 +84,20 @@ func TestAm8ClauseMarkOnce(t *testing.T) {
 		{"inserted before the period: refused", A, "À l'alinéa 1, après le mot : « plan », insérer les mots : « et la carte ; ».", nil},
 	})
 }
+
+// TestAm8EndOverAlineasItemFirst: an alinéa's new end over several
+// alinéas whose first line is an item ("Après le mot : « dont », rédiger
+// ainsi la fin de cet alinéa :" / "« - trois élus ;" / "« - un juge. »")
+// begins an alinéa of its own: how the alinéa before it ends (a colon?) is
+// not said — refused (it was joined to the alinéa: "dont - trois élus
+// ;"). Found on a Sénat amendment whose adopted text reads "dont :" then
+// the items.
+func TestAm8EndOverAlineasItemFirst(t *testing.T) {
+	A := []string{"Le maire signe l'acte.", "Le conseil comprend six membres, dont trois élus.", "Le préfet vise la note."}
+	runAmendments(t, []amCase{
+		{"dashes: refused", A, "À l'alinéa 2, après le mot : « dont », rédiger ainsi la fin de cet alinéa :\n« - trois élus ;\n« - un juge. »", nil},
+		{"the Sénat's lines: refused", A, "Alinéa 2\nAprès le mot :\ndont\nrédiger ainsi la fin de cet alinéa :\n« - trois élus ;\n« -un juge.", nil},
+		{"numbered items: refused", A, "À l'alinéa 2, après le mot : « dont », rédiger ainsi la fin de cet alinéa :\n« 1° Trois élus ;\n« 2° Un juge. »", nil},
+		{"the colon on the first line", A, "À l'alinéa 2, après le mot : « dont », rédiger ainsi la fin de cet alinéa :\n« : \n« - trois élus ;\n« - un juge. »", []string{A[0], "Le conseil comprend six membres, dont :", "- trois élus ;", "- un juge.", A[2]}},
+	})
+}

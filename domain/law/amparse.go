@@ -3184,7 +3184,7 @@ var amWordsThenSentence = regexp.MustCompile(`^\s*(?:les|le)\s+mots?\s+et\s+(?:u
 // are new alinéas after it, as the quotation's alinéas say — they were
 // joined into the alinéa. The end of a sentence, or of a division that is
 // not one alinéa, followed by new alinéas, leaves where the rest goes not
-// said: refused.
+// said: refused; so does a first line that is an item.
 func rewriteEndLines(e Edit, lines []string) ([]Edit, bool) {
 	if len(lines) == 0 {
 		return nil, false
@@ -3192,6 +3192,14 @@ func rewriteEndLines(e Edit, lines []string) ([]Edit, bool) {
 	e.Lines = lines[:1]
 	if len(lines) == 1 {
 		return []Edit{e}, true
+	}
+	// A first line that is an item ("« - trois représentants ;", "« 1°
+	// …") begins an alinéa of its own: how the alinéa before it ends (a
+	// colon?) is not said — refused (it was joined to the alinéa, "dont -
+	// trois représentants …").
+	first := strings.TrimLeft(lines[0], " \u00a0«\"“")
+	if _, k := labelOf(first); k != 0 || strings.HasPrefix(first, "-") || strings.HasPrefix(first, "–") || strings.HasPrefix(first, "—") {
+		return nil, false
 	}
 	p := e.Scope.Path
 	if e.Scope.Sentence != 0 || len(p) != 1 || p[0].Item != "" || p[0].Alinea <= 0 || p[0].Count > 1 || p[0].Proposed != "" || e.Scope.Where != "" {
