@@ -340,8 +340,9 @@ func TestGrammarAmendmentDeletedWordsPunctuation(t *testing.T) {
 }
 
 // TestGrammarAmendmentCountedOccurrences: occurrences counted after a
-// determiner — "substituer aux deux occurrences du mot : « A »", "aux
-// deux dernières occurrences" — are not read: refused (the count was
+// determiner — "substituer aux deux occurrences du mot : « A »" where the
+// text holds three (the count is read, TestAm8CountedOccurrences), "aux
+// deux dernières occurrences" (not read) — are refused (the count was
 // dropped and every occurrence edited, three where the text held
 // three). Ranks ("aux deuxième et troisième occurrences") and "(deux
 // occurrences)" stay read.

@@ -1002,6 +1002,39 @@ func eachOccurrenceAnchor(s string) string {
 	})
 }
 
+// amCountedOccWords is occurrences counted before their words: "aux deux
+// occurrences du mot : « A »", "les trois occurrences des mots : « A »"
+// (groups: the determiner, the count, the genitive, the noun, the quoted
+// words).
+var amCountedOccWords = regexp.MustCompile(`(?i)\b(aux|les)\s+(` + cardinalWords + `)\s+occurrences\s+(du|de\s+la|des|de\s+l['’])\s*(` + wordNounCased + `)\s*:\s*(«[^«»]*»|"[^"]*")`)
+
+// countedOccurrences reads "substituer aux deux occurrences du mot : « A »
+// le mot : « B »", "supprimer les deux occurrences du mot : « A »" as the
+// words and their count, "au mot : « A » (deux fois)" — every occurrence,
+// refused unless there are that many, as the bills' "les deux
+// occurrences du mot : « A » sont remplacées" (it was refused). "Les deux
+// premières occurrences" is another reading: left to amCountedOcc, which
+// refuses it.
+func countedOccurrences(head string) string {
+	return amCountedOccWords.ReplaceAllStringFunc(head, func(m string) string {
+		g := amCountedOccWords.FindStringSubmatch(m)
+		gen := strings.ToLower(strings.Join(strings.Fields(g[3]), " "))
+		var det string
+		if strings.EqualFold(g[1], "aux") {
+			det = map[string]string{"du": "au ", "de la": "à la ", "des": "aux "}[gen]
+			if det == "" {
+				det = "à l'"
+			}
+		} else {
+			det = map[string]string{"du": "le ", "de la": "la ", "des": "les "}[gen]
+			if det == "" {
+				det = "l'"
+			}
+		}
+		return det + g[4] + " : " + g[5] + " (" + strings.ToLower(g[2]) + " fois)"
+	})
+}
+
 // amWordsCountTail is a rank or a count in parentheses after unquoted
 // words, on their line: "(deuxième occurrence)", "(deux fois)", "(deux
 // occurrences)" (group 1).
@@ -2168,6 +2201,22 @@ func amTimesOf(s string, spans [][2]int) ([]int, bool) {
 	return times, true
 }
 
+// timesPerPlace is the count a word operation says ("(deux fois)") for
+// each of its places: over several places ("Alinéas 2 et 4" / "insérer
+// (deux fois) les mots :"), the count is the operation's, over them all —
+// as many as the places, once in each (it was asked of each: refused, or
+// every occurrence of each edited where each held that many); another
+// count over several places does not say how many in each: refused.
+func timesPerPlace(times, places int) (int, bool) {
+	switch {
+	case times == 0 || places <= 1:
+		return times, true
+	case times == places:
+		return 1, true
+	}
+	return 0, false
+}
+
 // prevAlinea is the place the instruction before edited ("au même
 // alinéa", "après le même alinéa"): false without one, or when its edits
 // are on several places.
@@ -2283,6 +2332,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if m := amAnchorLast.FindStringSubmatch(head); m != nil {
 		head = m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + "."
 	}
+	head = countedOccurrences(head)
 	head, ok := detachedOccurrence(head)
 	if !ok {
 		return nil, false
@@ -2644,10 +2694,14 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if !ok || times[0] != 0 && len(ws) != 1 {
 				return nil, false
 			}
+			t, ok := timesPerPlace(times[0], len(scopes))
+			if !ok {
+				return nil, false
+			}
 			var es []Edit
 			for _, s := range scopes {
 				for _, w := range ws {
-					es = append(es, Edit{Kind: EditDeleteWords, Scope: s, Old: w.Old, Occurrences: w.Occurrences, Anchor: anchor, Before: before, Times: times[0]})
+					es = append(es, Edit{Kind: EditDeleteWords, Scope: s, Old: w.Old, Occurrences: w.Occurrences, Anchor: anchor, Before: before, Times: t})
 				}
 			}
 			return es, true
@@ -2804,8 +2858,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			}
 			var es []Edit
 			for k := 0; k < len(ws); k += 2 {
+				t, ok := timesPerPlace(times[k/2], len(scopes))
+				if !ok {
+					return nil, false
+				}
 				for _, s := range scopes {
-					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[k][2]), Occurrences: ordinals(ws[k][1]), New: q(ws[k+1][2]), Anchor: anchor, Before: before, Times: times[k/2]})
+					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[k][2]), Occurrences: ordinals(ws[k][1]), New: q(ws[k+1][2]), Anchor: anchor, Before: before, Times: t})
 				}
 			}
 			return es, true
@@ -2966,9 +3024,23 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if !ok {
 				return nil, false
 			}
+			// "Après le mot : « A » (deux fois), insérer …", "… insérer le
+			// mot : « B » (deux fois)": the count the amendment says, after
+			// the anchor or the new words (it was dropped: the words went
+			// after every occurrence, however many); two counts: refused.
+			times := 0
+			if ms := amTimes.FindAllStringSubmatch(low, -1); len(ms) > 1 {
+				return nil, false
+			} else if len(ms) == 1 {
+				times = cardinal(ms[0][1])
+			}
+			times, ok = timesPerPlace(times, len(scopes))
+			if !ok {
+				return nil, false
+			}
 			var es []Edit
 			for _, s := range scopes {
-				es = append(es, Edit{Kind: EditInsertWords, Scope: s, Anchor: anchor, Occurrences: occ, New: q(ws[0][2]), Before: before})
+				es = append(es, Edit{Kind: EditInsertWords, Scope: s, Anchor: anchor, Occurrences: occ, New: q(ws[0][2]), Before: before, Times: times})
 			}
 			return es, true
 		}
@@ -3190,7 +3262,7 @@ var amWordsThenSentence = regexp.MustCompile(`^\s*(?:les|le)\s+mots?\s+et\s+(?:u
 // are new alinéas after it, as the quotation's alinéas say — they were
 // joined into the alinéa. The end of a sentence, or of a division that is
 // not one alinéa, followed by new alinéas, leaves where the rest goes not
-// said: refused.
+// said: refused; so does a first line that is an item.
 func rewriteEndLines(e Edit, lines []string) ([]Edit, bool) {
 	if len(lines) == 0 {
 		return nil, false
@@ -3198,6 +3270,14 @@ func rewriteEndLines(e Edit, lines []string) ([]Edit, bool) {
 	e.Lines = lines[:1]
 	if len(lines) == 1 {
 		return []Edit{e}, true
+	}
+	// A first line that is an item ("« - trois représentants ;", "« 1°
+	// …") begins an alinéa of its own: how the alinéa before it ends (a
+	// colon?) is not said — refused (it was joined to the alinéa, "dont -
+	// trois représentants …").
+	first := strings.TrimLeft(lines[0], " \u00a0«\"“")
+	if _, k := labelOf(first); k != 0 || strings.HasPrefix(first, "-") || strings.HasPrefix(first, "–") || strings.HasPrefix(first, "—") {
+		return nil, false
 	}
 	p := e.Scope.Path
 	if e.Scope.Sentence != 0 || len(p) != 1 || p[0].Item != "" || p[0].Alinea <= 0 || p[0].Count > 1 || p[0].Proposed != "" || e.Scope.Where != "" {

@@ -8,8 +8,10 @@ import "testing"
 // count is refused (the amendment read another text; every occurrence was
 // edited). With several pairs of words replaced, a count goes with the
 // pair whose new words come next after it ("… par les mots : B et deux
-// fois les mots : C par …"); a count after the last of several pairs, with
-// several words deleted, or with several places, is not placed: refused.
+// fois les mots : C par …"); a count after the last of several pairs, or
+// with several words deleted, is not placed: refused; with several places
+// it is counted over them all, once in each (TestAm8CountOverPlaces: here
+// the alinéa 1 holds the words twice, refused).
 func TestAmendmentWordsTimes(t *testing.T) {
 	al := []string{"Le maire agit. Le maire décide. Il signe.", "Le maire vote. Le maire signe. Le maire part."}
 	runAmendments(t, []amCase{

@@ -1593,10 +1593,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if e.Times > 0 && n != e.Times {
 			// "Le mot « A » est remplacé, deux fois, …" where the text
 			// holds it three times: the law and the text disagree.
-			return applyErr(fmt.Sprintf("words %q found %d times, the law says %d", e.Old, n, e.Times))
+			return applyErr(fmt.Sprintf("words %q found %d times, the law says %d", firstNonEmpty(e.Old, e.Anchor), n, e.Times))
 		}
-		if e.Kind == EditReplaceWords && elisionBroken(a.Alineas[lo:hi], al[lo:hi], e.New) {
+		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords && e.Before) && elisionBroken(a.Alineas[lo:hi], al[lo:hi], e.New) {
 			return applyErr(fmt.Sprintf("new words %q begin with a consonant after an elision (l', d'): the words around are not said", e.New))
+		}
+		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && marksDoubled(a.Alineas[lo:hi], al[lo:hi]) {
+			return applyErr(fmt.Sprintf("new words %q end with a mark before the text's own (\" ;.\", \": ;\"): which one stands is not said", e.New))
+		}
+		if e.Kind == EditDeleteWords && elisionStranded(a.Alineas[lo:hi], al[lo:hi]) {
+			return applyErr(fmt.Sprintf("words %q deleted after an elision (l', d'): the elided word is left alone", e.Old))
 		}
 	default:
 		return applyErr("unknown edit kind " + string(e.Kind))
@@ -1625,6 +1631,22 @@ func elisionBroken(before, after []string, nw string) bool {
 	}
 	return count(after) > count(before)
 }
+
+// elisionStranded reports whether words deleted leave an elided word
+// ("l'", "d'", "qu'") before no word, more often than before ("l'acte"
+// with "acte" deleted: "l' et"): the law did not say what becomes of it.
+func elisionStranded(before, after []string) bool {
+	count := func(al []string) int {
+		n := 0
+		for _, l := range al {
+			n += len(elidedAlone.FindAllStringIndex(l, -1))
+		}
+		return n
+	}
+	return count(after) > count(before)
+}
+
+var elidedAlone = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:l|d|qu|jusqu|lorsqu|puisqu)['’](?:[^\pL]|$)`)
 
 // occurrencesByAlinea maps the occurrences a word edit names (of its
 // Anchor if it has one, else of Old), counted over the alinéas al, to
@@ -2438,6 +2460,42 @@ func abbreviationBefore(s string) bool {
 // bill or not): "« Art. L. 114-12-3. – ", "Art. 1600-0 N. - ". It is not a
 // sentence: the first sentence is the text after it.
 var artLabel = regexp.MustCompile(`^(?:["«“]\s*)?Art\.\s+(?:` + artLetters + `)?\d+(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2})?(?:\s+` + latinOrd + `)?\.\s*[-–—―]\s*`)
+
+// clauseMark is the semicolon or colon that ends w, or "".
+func clauseMark(w string) string {
+	t := strings.TrimRight(w, " \u00a0")
+	for _, m := range []string{";", ":"} {
+		if strings.HasSuffix(t, m) {
+			return m
+		}
+	}
+	return ""
+}
+
+// marksDoubled reports whether the alinéas after an edit hold two clause
+// marks in a row (" ;.", " : ;", ". ;") more often than before: new words
+// ending with a mark before the text's own, another — which one stands is
+// not said.
+func marksDoubled(before, after []string) bool {
+	count := func(al []string) int {
+		n := 0
+		for _, l := range al {
+			n += len(doubledMarks.FindAllStringIndex(l, -1))
+		}
+		return n
+	}
+	return count(after) > count(before)
+}
+
+var doubledMarks = regexp.MustCompile(`[;:][\s\x{a0}]*[;:.]|[^.]\.[\s\x{a0}]*[;:]`)
+
+// nextSentence reports whether s, the text after a sentence's period,
+// begins the next sentence: a space, then a capital letter.
+func nextSentence(s string) bool {
+	t := strings.TrimLeft(s, " \u00a0")
+	r, _ := utf8.DecodeRuneInString(t)
+	return len(t) < len(s) && unicode.IsUpper(r)
+}
 
 // afterWord reports whether s ends with two lower-case letters.
 func afterWord(s string) bool {
@@ -4723,6 +4781,18 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 				}
 			}
 		}
+		if m := clauseMark(e.New); m != "" && clauseMark(e.Old) == "" {
+			// New words that end with the semicolon (colon) that follows
+			// the old ones ("l'acte" by "le plan ;" before " ;"): one
+			// mark, not two (it gave "le plan ; ;").
+			hits = append([]int(nil), hits...)
+			for k := 1; k < len(hits); k += 2 {
+				rest := s[hits[k]:]
+				if t := strings.TrimLeft(rest, " \u00a0"); strings.HasPrefix(t, m) {
+					hits[k] += len(rest) - len(t) + len(m)
+				}
+			}
+		}
 		if strings.HasPrefix(e.New, ",") {
 			// New words that begin with a comma (", les établissements
 			// … et les collectivités" for "et les établissements …")
@@ -4749,11 +4819,13 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 					nw = strings.TrimSuffix(nw, ".")
 				}
 			}
-			if r, _ := utf8.DecodeLastRuneInString(nw); strings.HasSuffix(e.Old, ".") && afterWord(strings.TrimSuffix(e.Old, ".")) && (unicode.IsLetter(r) || unicode.IsDigit(r)) && strings.Trim(s[end:], " \u00a0»\"”;") == "" {
+			if r, _ := utf8.DecodeLastRuneInString(nw); strings.HasSuffix(e.Old, ".") && afterWord(strings.TrimSuffix(e.Old, ".")) && (unicode.IsLetter(r) || unicode.IsDigit(r)) && (strings.Trim(s[end:], " \u00a0»\"”;") == "" || nextSentence(s[end:])) {
 				// Old words quoted with the alinéa's final period, new
 				// ones without ("de vente." by "de bail"): the period
 				// stays ("… de bail."; it was lost) — not an
-				// abbreviation's ("C.G.I.").
+				// abbreviation's ("C.G.I."); so does a sentence's period
+				// before the next sentence ("… de bail. Il signe." — it
+				// gave "… de bail Il signe.").
 				nw += "."
 			}
 			if rest := strings.TrimLeft(s[end:], " \u00a0"); strings.HasSuffix(nw, ",") && strings.Trim(nw, ", ") != "" && (rest == "" || strings.ContainsAny(rest[:1], ".;:") || strings.HasPrefix(rest, "»")) {
@@ -4848,6 +4920,12 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			at, end := hits[k], hits[k+1]
 			k += 2
 			nw := e.New
+			if m := clauseMark(nw); m != "" && !e.Before && strings.HasPrefix(strings.TrimLeft(s[end:], " \u00a0"), m) {
+				// New words ending with the semicolon (colon) the text
+				// has after the anchor: one mark ("acte et le plan ;" —
+				// it gave "; ;").
+				nw = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(nw, " \u00a0"), m), " \u00a0")
+			}
 			if !e.Before && strings.HasSuffix(nw, ".") && !strings.HasSuffix(nw, "..") {
 				// New words ending with the period that ends the Sénat's
 				// line, put before the text's period or inside a sentence
@@ -4962,10 +5040,13 @@ func deleteAt(s string, hits []int) (string, int) {
 		if i < prev {
 			continue
 		}
-		if before := strings.TrimRight(s[:i], " \u00a0"); j > i && s[j-1] == '.' && strings.Trim(s[j:], " \u00a0»\"”;") == "" && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?;:") {
+		if before := strings.TrimRight(s[:i], " \u00a0"); j > i && s[j-1] == '.' && (strings.Trim(s[j:], " \u00a0»\"”;") == "" || afterWord(s[i:j-1]) && nextSentence(s[j:])) && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?;:") {
 			// Words deleted with the alinéa's final period ("le mot :
 			// vite." on "… agit vite."): the period ends what is left
-			// ("… agit."; it was lost).
+			// ("… agit."; it was lost); so with a sentence's period
+			// before the next sentence ("le livre." on "Il lit le
+			// livre. Il signe.": "Il lit. Il signe." — it gave "Il lit
+			// Il signe.").
 			j--
 		}
 		pre := s[prev:i]
