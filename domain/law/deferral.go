@@ -18,7 +18,7 @@ import (
 // reEntryIntoForce is a sentence of entry into force naming parts of
 // the article: the parts (group 1), "du présent article" or not, and
 // what follows the verb (group 2).
-var reEntryIntoForce = regexp.MustCompile(`^(?i:les\s+dispositions\s+(?:du|des|de\s+la|de\s+l['’])\s*|les\s+|le\s+|la\s+|l['’])?(` + deferList + `)(?i:\s+du\s+présent\s+article)?\s*,?\s+(?i:entrent\s+en\s+vigueur|entre\s+en\s+vigueur|prend\s+effet|prennent\s+effet)\b(.*)$`)
+var reEntryIntoForce = regexp.MustCompile(`^(?i:les\s+dispositions\s+(?:du|des|de\s+la|de\s+l['’])\s*|les\s+|le\s+|la\s+|l['’])?(?i:présente?\s+)?(` + deferList + `)(?i:\s+du\s+présent\s+article)?\s*,?\s+(?i:entrent\s+en\s+vigueur|entre\s+en\s+vigueur|prend\s+effet|prennent\s+effet)\b(.*)$`)
 
 // reArticleIntoForce: "Le présent article entre en vigueur …" (group 1:
 // what follows the verb).
@@ -26,8 +26,8 @@ var reArticleIntoForce = regexp.MustCompile(`^(?i:(?:les\s+dispositions\s+du\s+|
 
 // reAnyIntoForce is any sentence of entry into force naming the
 // article or its parts, read or not: "Le présent article, à l'exception
-// du I, entre en vigueur …".
-var reAnyIntoForce = regexp.MustCompile(`(?i)^(?:les\s+dispositions\s+d\S*\s+|les?\s+|la\s+|l['’])(?:présent\s+article\b|(?-i:(?:[IVXL]+|[A-Z]|\d+\s*°|[a-z])(?:[\s,]|$)))[^«"]*?\b(?:entrent|entre)\s+en\s+vigueur\b`)
+// du I, entre en vigueur …". ("Le présent I …" is the I.)
+var reAnyIntoForce = regexp.MustCompile(`(?i)^(?:les\s+dispositions\s+d\S*\s+|les?\s+|la\s+|l['’])(?:présent\s+article\b|(?:présente?\s+)?(?-i:(?:[IVXL]+|[A-Z]|\d+\s*°|[a-z])(?:[\s,]|$)))[^«"]*?\b(?:entrent|entre)\s+en\s+vigueur\b`)
 
 const (
 	deferLabel = `(?:[IVXL]+|[A-Z]|\d+\s*°|[a-z])(?:\s+` + latinOrd + `)?`

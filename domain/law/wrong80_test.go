@@ -44,7 +44,9 @@ func runPartly(t *testing.T, name string, before, text, want []string, refused .
 // at once). A date that is the law's own ("le lendemain de la
 // publication de la présente loi") defers nothing; a part named that the
 // article does not have, or parts named in a form not read ("Le présent
-// article, à l'exception du I, …"), defer the whole article.
+// article, à l'exception du I, …"), defer the whole article. "Le présent
+// II …" is the II; another bill article named ("L'article 3 …") is not
+// read.
 func TestWrong80EntryIntoForceOfParts(t *testing.T) {
 	P := []string{"I. – Le juge signe.", "II. – Le juge tranche.", "III. – Le juge note."}
 	i := "I. – Au I de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « maire »."
@@ -57,6 +59,8 @@ func TestWrong80EntryIntoForceOfParts(t *testing.T) {
 	runPartly(t, "les I et II", P, []string{i, ii, "III. – Les I et II entrent en vigueur le 1er janvier 2030."}, P, 1, 2)
 	runPartly(t, "les I à II du présent article", P, []string{i, ii, "III. – Les I à II du présent article entrent en vigueur six mois après la publication de la présente loi."}, P, 1, 2)
 	runPartly(t, "le présent article", P, []string{i, ii, "III. – Le présent article entre en vigueur le 1er janvier 2030."}, P, 1, 2)
+	runPartly(t, "le présent II", P, []string{i, ii, "Le présent II entre en vigueur le 1er janvier 2030."}, onlyI, 2)
+	runPartly(t, "another bill article: not read", P, []string{i, ii, "III. – L'article 3 entre en vigueur le 1er janvier 2030."}, both)
 	runPartly(t, "le lendemain de la publication: at once", P, []string{i, ii, "III. – Le I entre en vigueur le lendemain de la publication de la présente loi."}, both)
 	runPartly(t, "a part the article lacks: all", P, []string{i, ii, "III. – Le IV entre en vigueur le 1er janvier 2030."}, P, 1, 2)
 	runPartly(t, "a form not read: all", P, []string{i, ii, "III. – Le présent article, à l'exception du I, entre en vigueur le 1er janvier 2030."}, P, 1, 2)
