@@ -2143,6 +2143,17 @@ var amTailRead = regexp.MustCompile(`^(?:\s*` + everywhere + `|\s*,?\s*respectiv
 // 1).
 var amPlaceAfter = regexp.MustCompile(`^\s*,?\s*((?:a|au|aux|dans)\s.*)$`)
 
+// amCondition is a date or a condition of an amendment's operation,
+// outside its quotations (folded): "à compter du …", "à partir du 1er
+// …", "jusqu'au 31 …", "à titre expérimental", "applicable(s) à …",
+// "pour une durée de …".
+var amCondition = regexp.MustCompile(`\ba\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier)|\bjusqu'au\s+(?:1er|\d)|\ba\s+titre\s+(?:experimental|transitoire|provisoire)\b|\bapplicables?\s+(?:a|en|aux|au|dans)\s|\bpour\s+une\s+duree\b`)
+
+// amPlaceNamed is a division in a place after the last words: "à
+// l'alinéa 2", "au 3°", "dans la première phrase" — not "à titre
+// expérimental", "à compter du …" (read as places, they were dropped).
+var amPlaceNamed = regexp.MustCompile(`\b(?:alineas?|phrases?|articles?|texte|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|[a-z]\)?)(?:\s|,|\.|$)`)
+
 // amSentBefore ends a text that names a sentence of the designation after
 // it: "la seconde phrase de l'" (group 1: its rank).
 var amSentBefore = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\s+(?:de\s+l'|des|du|de)\s*$`)
@@ -2351,6 +2362,13 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	cased = strings.TrimSpace(cased[len(cased)-len(low):])
 	low = strings.TrimRight(low, " .;")
 	cased = cased[:len(low)]
+	if amCondition.MatchString(low) {
+		// "Supprimer l'alinéa 2 à compter du 1er janvier 2030", "Rédiger
+		// ainsi l'alinéa 2, à titre expérimental :", "insérer un alinéa
+		// ainsi rédigé, applicable à Mayotte :": a date or a condition
+		// of the operation, not read (it was applied without it).
+		return nil, false
+	}
 	q := func(s string) string {
 		n, _ := strconv.Atoi(s)
 		if n < len(quotes) {
@@ -2529,7 +2547,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if verb == "supprimer" || verb == "remplacer" || verb == "substituer" || verb == "inserer" || verb == "ajouter" {
 		if qs := qNum.FindAllStringIndex(op, -1); len(qs) > 0 {
 			end := qs[len(qs)-1][1]
-			if m := amPlaceAfter.FindStringSubmatchIndex(op[end:]); m != nil {
+			if m := amPlaceAfter.FindStringSubmatchIndex(op[end:]); m != nil && amPlaceNamed.MatchString(op[end+m[2]:]) {
 				at := vm[0] + end + m[2]
 				loc, locCased = loc+" "+low[at:], locCased+" "+cased[at:]
 				op = op[:end+m[2]]

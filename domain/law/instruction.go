@@ -1431,6 +1431,10 @@ var (
 	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
 	// reGapWhere is a place between two word operations that is only the
 	// start or the end of the place before: "et, au début,".
+	// reClauseAfterAnnounce is a clause between the announcement of new
+	// text and its colon: "ainsi rédigé, à titre expérimental :" (folded;
+	// group 1 the clause).
+	reClauseAfterAnnounce = regexp.MustCompile(`\b(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|redaction\s+suivante)\s*,\s*([^:«"“,][^:«"“]*):\s*$`)
 	// reGapSubject is a division that is the subject of the next word
 	// operation: "et le 3°", "et les 3° et 4°", "et la première phrase"
 	// (groups: the article, the rest).
@@ -1577,6 +1581,13 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			in.Status, in.Reason = Unparsed, "new text with parts left out (« … »)"
 			return
 		}
+	}
+	if m := reClauseAfterAnnounce.FindStringSubmatchIndex(asciiLower(foldAccents(body))); m != nil && !reDeferred.MatchString(asciiLower(foldAccents(body))) {
+		// "Le 3° est ainsi rédigé, à titre expérimental :", "… par deux
+		// alinéas ainsi rédigés, applicables à Mayotte :": a condition
+		// of the new text, not read (the text was applied without it).
+		in.Status, in.Reason = Unparsed, "a clause after the new text's announcement, not read: "+strings.TrimSpace(foldAccents(body)[m[2]:m[3]])
+		return
 	}
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
