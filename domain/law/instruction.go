@@ -4296,6 +4296,13 @@ var reDivInParens = regexp.MustCompile(`\(\s*(?:[ivxl]+(?:\s+` + latinOrd + `)?|
 // et L. 2 du code …", " de la loi n° 2000-1 du 3 janvier 2000 et 5 de la
 // loi …" (not a number of the first text's title: "… n° s 93 / 83 du
 // 27 septembre 1993 et 93 / 98 du …").
+// reArticlesEachText is two articles, each followed by the text it is
+// of, the whole locator: "aux articles L. 1 du code civil et L. 2 du code
+// pénal" (groups: each number and each text); a number after "et" must
+// be followed by its own text, so that "du code rural et de la pêche
+// maritime" stays one name.
+var reArticlesEachText = regexp.MustCompile(`^(?:aux|les|des)\s+articles\s+((?:` + strings.ToLower(artLettersA) + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+` + latinOrd + `)?)\s+((?:du|de\s+la|de\s+l')\s*(?:code|loi|ordonnance)\b[^,;:«"]*?)\s+et\s+((?:` + strings.ToLower(artLettersA) + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+` + latinOrd + `)?)\s+((?:du|de\s+la|de\s+l')\s*(?:code|loi|ordonnance)\b[^,;:«"]*?)\s*,?$`)
+
 var reArticleAfterText = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’])\s+(?:code|loi|ordonnance|livre)\b[^,;:«"“]*?(?:,|\set)\s+(?:` + artLettersA + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+(?:du|de\s+la|de\s+l['’]|et)\s|\s*,)`)
 
 // newArticlesNamed reports whether the articles of the new text (arts)
@@ -5104,6 +5111,16 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	cased = strings.TrimSpace(cased)
 	if len(low) != len(cased) {
 		return nil, false, "unexpected characters in the locator"
+	}
+	if m := reArticlesEachText.FindStringSubmatchIndex(low); m != nil {
+		// "Aux articles L. 1 du code civil et L. 2 du code pénal": each
+		// article with the text named right after it, as "à l'article L.
+		// 1 du code civil et à l'article L. 2 du code pénal" (it was
+		// refused).
+		each := func(s string) string {
+			return "a l'article " + s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " et a l'article " + s[m[6]:m[7]] + " " + s[m[8]:m[9]]
+		}
+		return p.scopesFrom(each(low), each(cased), parent)
 	}
 	// "Aux premier, deuxième, et troisième alinéas", "Aux 1°, 2°, et
 	// 3°": the comma before the list's "et" (the last was read alone, or
