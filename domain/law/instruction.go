@@ -4296,6 +4296,10 @@ var reDivInParens = regexp.MustCompile(`\(\s*(?:[ivxl]+(?:\s+` + latinOrd + `)?|
 // et L. 2 du code …", " de la loi n° 2000-1 du 3 janvier 2000 et 5 de la
 // loi …" (not a number of the first text's title: "… n° s 93 / 83 du
 // 27 septembre 1993 et 93 / 98 du …").
+// reSameParagraph is the paragraph named before, folded: "du même
+// paragraphe", "au même paragraphe" (group 1: the noun).
+var reSameParagraph = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+(paragraphe)\b`)
+
 // reArticlesEachText is two articles, each followed by the text it is
 // of, the whole locator: "aux articles L. 1 du code civil et L. 2 du code
 // pénal" (groups: each number and each text); a number after "et" must
@@ -5145,6 +5149,22 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// article ends the series (it read article L. 1 alone).
 	if reAndFollowing.MatchString(low) {
 		return nil, false, "articles \"et suivants\": the last is not named"
+	}
+	if m := reSameParagraph.FindStringSubmatchIndex(low); m != nil {
+		// "Au 2° du même paragraphe" after "Au 1° du II": the part
+		// numbered in roman the instruction before named, as "du même
+		// II" (it was refused: a part not read); none or several:
+		// refused below.
+		var romans []string
+		for _, d := range p.lastScope.Path {
+			if d.Item != "" && itemKind(d.Item) == "roman" {
+				romans = append(romans, d.Item)
+			}
+		}
+		if len(romans) == 1 {
+			low = low[:m[2]] + romans[0] + low[m[3]:]
+			cased = cased[:m[2]] + strings.ToUpper(romans[0]) + cased[m[3]:]
+		}
 	}
 	if w := unknownHead(low); w != "" {
 		return nil, false, "a part of an article not read: " + w
