@@ -1023,6 +1023,14 @@ func occurrencesCounted(body string) string {
 	// "le mot : « A » est remplacé, à la deuxième occurrence, par" is
 	// "la deuxième occurrence du mot : « A » est remplacée par" (it was
 	// refused: no known form).
+	// "… est remplacé par le mot : « B » à la deuxième occurrence", "…
+	// est supprimé à sa deuxième occurrence": the same, said after the
+	// operation (it was refused: a place after the operation).
+	body = reRankAtEnd.ReplaceAllStringFunc(body, func(m string) string {
+		g := reRankAtEnd.FindStringSubmatch(m)
+		of := map[string]string{"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l'", "les": "des "}[strings.ToLower(g[2])]
+		return g[1] + "la " + g[7] + " occurrence " + of + g[3] + " " + g[4] + " " + g[5] + g[6] + g[8]
+	})
 	body = reRankAfterVerb.ReplaceAllStringFunc(body, func(m string) string {
 		g := reRankAfterVerb.FindStringSubmatch(m)
 		of := map[string]string{"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l'", "les": "des "}[strings.ToLower(g[2])]
@@ -1041,6 +1049,15 @@ func occurrencesCounted(body string) string {
 // par" (groups: what comes before, the determiner, the noun, the quoted
 // words, the verb, the rank).
 var reRankAfterVerb = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)\s*,\s*(?:à|a)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*`)
+
+// reRankAtEnd is words replaced or deleted at one occurrence said after
+// the operation: "le mot : « A » est remplacé par le mot : « B » à la
+// deuxième occurrence", "le mot : « A » est supprimé à sa deuxième
+// occurrence", at the end or before a joined operation ("… et le mot
+// …") (groups: what comes before, the determiner, the noun and quoted
+// words, the verb, the participle, the new words, the rank, what ends the
+// operation).
+var reRankAtEnd = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)(\s+par\s+(?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?\s*«[^«»]*»)?\s*,?\s*(?:à|a)\s+(?:la|sa|leur)\s+(` + ordWordsAcc + `)\s+occurrence(\s*[.;]?\s*$|\s*,?\s+et\s)`)
 
 // occurrencesRanked writes "toutes les occurrences du mot" and "les deux
 // premières (dernières) occurrences" of a text outside quotations as
@@ -2643,6 +2660,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	for i := 1; i < len(wops); i++ {
 		if reQuotedPart.MatchString(low[wops[i-1].end:wops[i].start]) {
 			fail("quoted words between two word operations not read")
+			return
+		}
+		// "… par le mot : « B » pour sa deuxième occurrence et le mot
+		// …": an occurrence or a count between two operations that
+		// neither read (every occurrence was edited).
+		if reTailOccurrences.MatchString(low[wops[i-1].end:wops[i].start]) {
+			fail("an occurrence or a count between two word operations, not read")
 			return
 		}
 	}
