@@ -17,17 +17,17 @@ func TestGrammarBill4EndDeletedKeepsSpace(t *testing.T) {
 	})
 }
 
-// TestGrammarBill4ArticlesOfTwoTexts: "Les articles L. 1 du code de la
-// santé publique et L. 2 du code de la sécurité sociale sont abrogés"
-// names articles of two texts in one list, not read: refused (L. 1 of
-// the second code was abrogated, and L. 2 dropped); an article of a law
+// TestGrammarBill4ArticlesOfTwoTexts: "Les articles L. 1 et L. 2 du code
+// civil et 5 de la loi …" names articles of two texts in one list, not
+// read: refused (L. 1 of the second code was abrogated, and L. 2
+// dropped); two articles each followed by its text ("Les articles L. 1 du
+// code de la santé publique et L. 2 du code de la sécurité sociale") are
+// each of its own (TestRefuse91ArticlesEachWithItsText); an article of a law
 // whose title holds numbers, and "l'article L. 1 du code A et l'article
 // L. 2 du code B", are still read.
 func TestGrammarBill4ArticlesOfTwoTexts(t *testing.T) {
 	for _, text := range []string{
-		"Les articles L. 1 du code de la santé publique et L. 2 du code de la sécurité sociale sont abrogés.",
 		"Les articles L. 1 et L. 2 du code civil et 5 de la loi n° 2000-1 du 3 janvier 2000 sont abrogés.",
-		"Aux articles L. 1 du code de la santé publique et L. 2 du code de la sécurité sociale, le mot : « x » est remplacé par le mot : « y ».",
 	} {
 		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{text}}})
 		if len(ins) != 1 || ins[0].Status != Unparsed {
@@ -35,6 +35,10 @@ func TestGrammarBill4ArticlesOfTwoTexts(t *testing.T) {
 		}
 	}
 	for text, want := range map[string][]CodeRef{
+		// Each article with its own text, read since
+		// TestRefuse91ArticlesEachWithItsText.
+		"Les articles L. 1 du code de la santé publique et L. 2 du code de la sécurité sociale sont abrogés.":                                                                    {{Code: "code de la sante publique", Article: "l1"}, {Code: "code de la securite sociale", Article: "l2"}},
+		"Aux articles L. 1 du code de la santé publique et L. 2 du code de la sécurité sociale, le mot : « x » est remplacé par le mot : « y ».":                                 {{Code: "code de la sante publique", Article: "l1"}, {Code: "code de la securite sociale", Article: "l2"}},
 		"L'article L. 1 du code de la santé publique et l'article L. 2 du code de la sécurité sociale sont abrogés.":                                                             {{Code: "code de la sante publique", Article: "l1"}, {Code: "code de la securite sociale", Article: "l2"}},
 		"À l'article 15 de la loi n° 97-283 du 27 mars 1997 portant transposition n° s 93 / 83 du 27 septembre 1993 et 93 / 98 du 29 octobre 1993, le mot : « x » est supprimé.": {{Code: "loi 97 283", Article: "15"}},
 	} {

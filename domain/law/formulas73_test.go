@@ -79,8 +79,9 @@ func TestBill6ArticlePremier(t *testing.T) {
 // : « B » deux fois", "… aux deux occurrences" — is the count the law
 // says, as "est remplacé, deux fois, par" (it was dropped: every
 // occurrence was replaced, however many); refused unless the scope holds
-// that many. Occurrences named there in a form not read ("à la deuxième
-// occurrence") are refused (they were dropped); "à chaque fois" is every
+// that many. Occurrences named there in a form not read are refused (they
+// were dropped; "à la deuxième occurrence" is read since
+// TestRefuse93RankAfterTheOperation); "à chaque fois" is every
 // one, as without it.
 func TestBill6TimesAfterWords(t *testing.T) {
 	two := []string{"Le juge et le juge signent."}
@@ -90,7 +91,7 @@ func TestBill6TimesAfterWords(t *testing.T) {
 		{name: "deux fois, two", before: two, text: []string{at + " deux fois."}, want: []string{"Le maire et le maire signent."}},
 		{name: "aux deux occurrences, two", before: two, text: []string{at + " aux deux occurrences."}, want: []string{"Le maire et le maire signent."}},
 		{name: "deux fois, three: refused", before: three, text: []string{at + " deux fois."}},
-		{name: "à la deuxième occurrence: refused", before: three, text: []string{at + " à la deuxième occurrence."}},
+		{name: "à la deuxième occurrence (TestRefuse93RankAfterTheOperation)", before: three, text: []string{at + " à la deuxième occurrence."}, want: []string{"Le juge et le maire et le juge signent."}},
 		{name: "aux deux premières occurrences: refused", before: three, text: []string{at + " aux deux premières occurrences."}},
 		{name: "à chaque fois", before: three, text: []string{at + " à chaque fois."}, want: []string{"Le maire et le maire et le maire signent."}},
 	})

@@ -1015,6 +1015,14 @@ func occurrencesCounted(body string) string {
 	// "le mot : « A » est remplacé, à la deuxième occurrence, par" is
 	// "la deuxième occurrence du mot : « A » est remplacée par" (it was
 	// refused: no known form).
+	// "… est remplacé par le mot : « B » à la deuxième occurrence", "…
+	// est supprimé à sa deuxième occurrence": the same, said after the
+	// operation (it was refused: a place after the operation).
+	body = reRankAtEnd.ReplaceAllStringFunc(body, func(m string) string {
+		g := reRankAtEnd.FindStringSubmatch(m)
+		of := map[string]string{"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l'", "les": "des "}[strings.ToLower(g[2])]
+		return g[1] + "la " + g[7] + " occurrence " + of + g[3] + " " + g[4] + " " + g[5] + g[6] + g[8]
+	})
 	body = reRankAfterVerb.ReplaceAllStringFunc(body, func(m string) string {
 		g := reRankAfterVerb.FindStringSubmatch(m)
 		of := map[string]string{"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l'", "les": "des "}[strings.ToLower(g[2])]
@@ -1033,6 +1041,15 @@ func occurrencesCounted(body string) string {
 // par" (groups: what comes before, the determiner, the noun, the quoted
 // words, the verb, the rank).
 var reRankAfterVerb = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)\s*,\s*(?:à|a)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*`)
+
+// reRankAtEnd is words replaced or deleted at one occurrence said after
+// the operation: "le mot : « A » est remplacé par le mot : « B » à la
+// deuxième occurrence", "le mot : « A » est supprimé à sa deuxième
+// occurrence", at the end or before a joined operation ("… et le mot
+// …") (groups: what comes before, the determiner, the noun and quoted
+// words, the verb, the participle, the new words, the rank, what ends the
+// operation).
+var reRankAtEnd = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)(\s+par\s+(?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?\s*«[^«»]*»)?\s*,?\s*(?:à|a)\s+(?:la|sa|leur)\s+(` + ordWordsAcc + `)\s+occurrence(\s*[.;]?\s*$|\s*,?\s+et\s)`)
 
 // occurrencesRanked writes "toutes les occurrences du mot" and "les deux
 // premières (dernières) occurrences" of a text outside quotations as
@@ -2668,6 +2685,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	for i := 1; i < len(wops); i++ {
 		if reQuotedPart.MatchString(low[wops[i-1].end:wops[i].start]) {
 			fail("quoted words between two word operations not read")
+			return
+		}
+		// "… par le mot : « B » pour sa deuxième occurrence et le mot
+		// …": an occurrence or a count between two operations that
+		// neither read (every occurrence was edited).
+		if reTailOccurrences.MatchString(low[wops[i-1].end:wops[i].start]) {
+			fail("an occurrence or a count between two word operations, not read")
 			return
 		}
 	}
@@ -4336,6 +4360,17 @@ var reDivInParens = regexp.MustCompile(`\(\s*(?:[ivxl]+(?:\s+` + latinOrd + `)?|
 // et L. 2 du code …", " de la loi n° 2000-1 du 3 janvier 2000 et 5 de la
 // loi …" (not a number of the first text's title: "… n° s 93 / 83 du
 // 27 septembre 1993 et 93 / 98 du …").
+// reSameParagraph is the paragraph named before, folded: "du même
+// paragraphe", "au même paragraphe" (group 1: the noun).
+var reSameParagraph = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+(paragraphe)\b`)
+
+// reArticlesEachText is two articles, each followed by the text it is
+// of, the whole locator: "aux articles L. 1 du code civil et L. 2 du code
+// pénal" (groups: each number and each text); a number after "et" must
+// be followed by its own text, so that "du code rural et de la pêche
+// maritime" stays one name.
+var reArticlesEachText = regexp.MustCompile(`^(?:aux|les|des)\s+articles\s+((?:` + strings.ToLower(artLettersA) + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+` + latinOrd + `)?)\s+((?:du|de\s+la|de\s+l')\s*(?:code|loi|ordonnance)\b[^,;:«"]*?)\s+et\s+((?:` + strings.ToLower(artLettersA) + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+` + latinOrd + `)?)\s+((?:du|de\s+la|de\s+l')\s*(?:code|loi|ordonnance)\b[^,;:«"]*?)\s*,?$`)
+
 var reArticleAfterText = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’])\s+(?:code|loi|ordonnance|livre)\b[^,;:«"“]*?(?:,|\set)\s+(?:` + artLettersA + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+(?:du|de\s+la|de\s+l['’]|et)\s|\s*,)`)
 
 // newArticlesNamed reports whether the articles of the new text (arts)
@@ -5189,6 +5224,16 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	if len(low) != len(cased) {
 		return nil, false, "unexpected characters in the locator"
 	}
+	if m := reArticlesEachText.FindStringSubmatchIndex(low); m != nil {
+		// "Aux articles L. 1 du code civil et L. 2 du code pénal": each
+		// article with the text named right after it, as "à l'article L.
+		// 1 du code civil et à l'article L. 2 du code pénal" (it was
+		// refused).
+		each := func(s string) string {
+			return "a l'article " + s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " et a l'article " + s[m[6]:m[7]] + " " + s[m[8]:m[9]]
+		}
+		return p.scopesFrom(each(low), each(cased), parent)
+	}
 	// "Aux premier, deuxième, et troisième alinéas", "Aux 1°, 2°, et
 	// 3°": the comma before the list's "et" (the last was read alone, or
 	// dropped).
@@ -5212,6 +5257,22 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// article ends the series (it read article L. 1 alone).
 	if reAndFollowing.MatchString(low) {
 		return nil, false, "articles \"et suivants\": the last is not named"
+	}
+	if m := reSameParagraph.FindStringSubmatchIndex(low); m != nil {
+		// "Au 2° du même paragraphe" after "Au 1° du II": the part
+		// numbered in roman the instruction before named, as "du même
+		// II" (it was refused: a part not read); none or several:
+		// refused below.
+		var romans []string
+		for _, d := range p.lastScope.Path {
+			if d.Item != "" && itemKind(d.Item) == "roman" {
+				romans = append(romans, d.Item)
+			}
+		}
+		if len(romans) == 1 {
+			low = low[:m[2]] + romans[0] + low[m[3]:]
+			cased = cased[:m[2]] + strings.ToUpper(romans[0]) + cased[m[3]:]
+		}
 	}
 	if w := unknownHead(low); w != "" {
 		return nil, false, "a part of an article not read: " + w
