@@ -659,7 +659,7 @@ var (
 
 // amVerbFirst is an instruction whose verb comes before its locator set
 // off by commas: group 1 the verb, 2 the locator, 3 the rest.
-var amVerbFirst = regexp.MustCompile(`^((?:Ins[ée]rer|Ajouter|Supprimer|Compl[ée]ter|Substituer|Remplacer|R[ée]diger ainsi))\s*,\s*((?:après|avant|au début d[eu']|à la fin d[eu']|à l['’]|au |aux |dans )[^,«"]*?)\s*,\s*(.+)$`)
+var amVerbFirst = regexp.MustCompile(`^((?:Ins[ée]rer|Ajouter|Supprimer|Compl[ée]ter|Substituer|Remplacer|R[ée]diger ainsi))\s*,\s*((?:après|avant|au début d[eu']|à la fin d[eu']|à l['’]|à la |au |aux |dans )[^,«"]*?)\s*,\s*(.+)$`)
 
 // amFromWords and amUpToWords bound a rewritten end or start by words:
 // "à partir du mot : « A »", "jusqu'au mot : « A »" (group 1: the quote).
@@ -1441,6 +1441,12 @@ var amThisNumber = regexp.MustCompile(`\b(cet\s+alinea|ces\s+alineas|cette\s+phr
 // amAndDivision is a division joined after words by "et": "… et la
 // dernière phrase", "… et l'alinéa 3", folded.
 var amAndDivision = regexp.MustCompile(`\bet\s+(?:la|les|le|l')\s*(?:[a-z-]+\s+)*?(?:phrases?|alineas?)\b`)
+
+// amDivisionAnd is a division named, then joined to the words' noun
+// ("la seconde phrase et les mots :", "l'alinéa 3 ainsi que le mot :",
+// "le II et les mots :", ", à la seconde phrase de l'alinéa 2, les mots
+// :"), folded.
+var amDivisionAnd = regexp.MustCompile(`(?:\b(?:phrases?|alineas?|paragraphes?|articles?)\b|\b(?:le|les|du|des|au|aux)\s+[ivx]+\b|\d+\s*°|\b[a-z]\)).*(?:\b(?:et|ainsi\s+que)\s+|,\s*)(?:la|les|le|l'|au|aux|a\s+la|a\s+l')\s*[a-z]+\s*:\s*$`)
 
 // amNounWord is a noun that names words ("mot", "référence", …), folded.
 var amNounWord = regexp.MustCompile(`\b` + wordNoun)
@@ -2596,6 +2602,15 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return nil, false
 		}
 		if ws := words(rest); len(ws) > 0 && !from {
+			if n := qNum.FindStringIndex(rest); n != nil && amDivisionAnd.MatchString(rest[:n[0]]) {
+				// "supprimer la seconde phrase et les mots : « A »",
+				// "Supprimer l'alinéa 3 et les mots : …": a division
+				// deleted before the words (it was dropped, and the words
+				// deleted wherever they stood); a place between commas
+				// not read as one ("Supprimer, en la seconde phrase de
+				// l'alinéa 2, les mots : …"). Not read: refused.
+				return nil, false
+			}
 			if i := strings.LastIndex(rest, "q"+strconv.Itoa(len(quotes)-1)); i >= 0 && amAndDivision.MatchString(rest[i:]) {
 				// "supprimer les mots : « A » et la dernière phrase": a
 				// division deleted besides the words (it was dropped).
@@ -2750,6 +2765,14 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		// words without their new ones) is not read.
 		if ws := amWords.FindAllStringSubmatch(rest, -1); len(ws) >= 2 {
 			if len(ws)%2 != 0 {
+				return nil, false
+			}
+			if n := qNum.FindStringIndex(rest); n != nil && amDivisionAnd.MatchString(rest[:n[0]]) {
+				// "Remplacer l'alinéa 3 et les mots : « A » par …",
+				// "Substituer, en la seconde phrase de l'alinéa 2, aux mots
+				// : …": a division, or a place not read, before the words
+				// (it was dropped, and the words replaced wherever they
+				// stood). Refused.
 				return nil, false
 			}
 			scopes, ok := scopeOf("", "")
