@@ -39,3 +39,27 @@ func TestAm8VerbFirstSentencePlace(t *testing.T) {
 		{"an alinéa", A, "Supprimer, à l'alinéa 2, les mots : « la note ».", []string{A[0], "Le juge lit le livre. Il signe.", A[2]}},
 	})
 }
+
+// TestAm8RewrittenDivisionLabel: a division named by its label and
+// rewritten ("Rédiger ainsi le II : « III. – … »", "Rétablir le II dans la
+// rédaction suivante", "Substituer au II un II ainsi rédigé") by new text
+// carrying another label says two labels: refused (the text's went in, two
+// III); by new text without a label ("Rédiger ainsi le II : « Le préfet
+// dort. »"), whether the division keeps its number is not said: refused
+// (it lost it, "III. –" after an unnumbered alinéa). Its own label, or "…
+// –", is read; an alinéa named by its number is rewritten as said.
+func TestAm8RewrittenDivisionLabel(t *testing.T) {
+	A := []string{"I. – Le maire signe l'acte.", "Le juge lit le livre.", "II. – Le préfet vise.", "III. – Le greffier note la date."}
+	runAmendments(t, []amCase{
+		{"another label: refused", A, "Rédiger ainsi le II : « III. – Le préfet dort. »", nil},
+		{"another label, restored: refused", []string{A[0], A[1], "II. – (Supprimé)", A[3]}, "Rétablir le II dans la rédaction suivante : « III. – Le préfet dort. »", nil},
+		{"substituted: refused", A, "Substituer au II un II ainsi rédigé : « III. – Le préfet dort. »", nil},
+		{"a part of two alinéas: refused", A, "Rédiger ainsi le I :\n« II. – Le maire dort.\n« Le juge dort. »", nil},
+		{"no label: refused", A, "Rédiger ainsi le II : « Le préfet dort. »", nil},
+		{"no label, two alinéas: refused", A, "Rédiger ainsi le I : « Le maire dort. »", nil},
+		{"its own label", A, "Rédiger ainsi le II : « II. – Le préfet dort. »", []string{A[0], A[1], "II. – Le préfet dort.", A[3]}},
+		{"restored with its label", []string{A[0], A[1], "II. – (Supprimé)", A[3]}, "Rétablir le II dans la rédaction suivante : « II. – Le préfet dort. »", []string{A[0], A[1], "II. – Le préfet dort.", A[3]}},
+		{"… –", A, "Rédiger ainsi le II : « … – Le préfet dort. »", []string{A[0], A[1], "II. – Le préfet dort.", A[3]}},
+		{"an alinéa by its number", A, "Rédiger ainsi l'alinéa 3 : « II. – Le préfet dort. »", []string{A[0], A[1], "II. – Le préfet dort.", A[3]}},
+	})
+}

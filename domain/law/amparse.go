@@ -2227,6 +2227,20 @@ func newTextFitsKind(head string, es []Edit) bool {
 		case e.Scope.Sentence != 0 && len(e.Lines) > 1 && (e.Kind == EditRewrite || e.Kind == EditRewriteEnd || e.Kind == EditRewriteStart):
 			return false
 		}
+		if p := e.Scope.Path; e.Kind == EditRewrite && e.Scope.Sentence == 0 && len(p) > 0 && p[len(p)-1].Item != "" && p[len(p)-1].Alinea == 0 && len(e.Lines) > 0 {
+			// "Rédiger ainsi le II : « III. – … »" (Rétablir, Substituer
+			// au II …): the division named and the new text's label are
+			// two labels — refused (the text's went in: two III); new
+			// text without a label ("Rédiger ainsi le II : « Le préfet
+			// … »"), whether the II keeps its number is not said —
+			// refused (it lost it, "III. –" following an unnumbered
+			// alinéa); "… –" keeps it (labelOfRewritten).
+			first := strings.TrimLeft(e.Lines[0], " \u00a0«\"“")
+			l, k := labelOf(first)
+			if k != 0 && !announcedIs(l, p[len(p)-1].Item) || k == 0 && !strings.HasPrefix(first, "…") && !strings.HasPrefix(first, "...") {
+				return false
+			}
+		}
 		for _, w := range []string{e.Old, e.New, e.Anchor} {
 			if strings.Count(w, "«") > strings.Count(w, "»") || strings.Count(w, "“") > strings.Count(w, "”") {
 				return false
