@@ -2251,6 +2251,25 @@ func newTextFitsKind(head string, es []Edit) bool {
 			if strings.Trim(e.New, " \u00a0") == "" {
 				return false
 			}
+		case EditInsertAlineas, EditAppendAlineas, EditRewrite, EditRewriteEnd, EditRewriteStart, EditInsertSentences:
+			// New text quoted empty ("insérer un alinéa ainsi rédigé :
+			// « »", "Rédiger ainsi l'alinéa 2 : « »") is text lost —
+			// refused (an empty alinéa was made). One alinéa whose
+			// quotation inside is left open ("« Le juge dit : « Oui »."
+			// read as "Le juge dit : « Oui") ends where is not said —
+			// refused; a mark opening the alinéa is a bill's quotation
+			// going on.
+			for _, l := range e.Lines {
+				if strings.Trim(l, " \u00a0«»\"“”") == "" {
+					return false
+				}
+			}
+			if len(e.Lines) == 1 {
+				t := strings.TrimPrefix(strings.TrimLeft(e.Lines[0], " \u00a0"), "«")
+				if strings.Count(t, "«") > strings.Count(t, "»") {
+					return false
+				}
+			}
 		}
 	}
 	return true
