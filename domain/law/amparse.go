@@ -2142,6 +2142,23 @@ func amTimesOf(s string, spans [][2]int) ([]int, bool) {
 	return times, true
 }
 
+// locTimes adds to times, the counts an operation says of its words, the
+// count said after its place ("À l'alinéa 1 (deux fois), substituer …",
+// the Sénat's "Alinéa 1 (deux fois)" line): the words' count, when the
+// operation has one group of words and no count of its own (it was
+// dropped: every occurrence edited, however many); else not placed —
+// false.
+func locTimes(loc string, times []int) ([]int, bool) {
+	ms := amTimes.FindAllStringSubmatch(loc, -1)
+	switch {
+	case len(ms) == 0:
+		return times, true
+	case len(ms) > 1 || len(times) != 1 || times[0] != 0:
+		return nil, false
+	}
+	return []int{cardinal(ms[0][1])}, true
+}
+
 // timesPerPlace is the count a word operation says ("(deux fois)") for
 // each of its places: over several places ("Alinéas 2 et 4" / "insérer
 // (deux fois) les mots :"), the count is the operation's, over them all —
@@ -2668,6 +2685,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			// "supprimer (deux fois) les mots : « A »": a count, said
 			// of one group of words only.
 			times, ok := amTimesOf(rest, [][2]int{{0, len(rest)}})
+			if ok {
+				times, ok = locTimes(loc, times)
+			}
 			if !ok || times[0] != 0 && len(ws) != 1 {
 				return nil, false
 			}
@@ -2827,6 +2847,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				}
 			}
 			times, ok := amTimesOf(rest, spans)
+			if ok {
+				times, ok = locTimes(loc, times)
+			}
 			if !ok {
 				return nil, false
 			}
