@@ -76,3 +76,20 @@ func TestAm8SentenceBetweenAlineas(t *testing.T) {
 		{"an alinéa after the alinéa 2", A, "Après l'alinéa 2, insérer un alinéa ainsi rédigé : « Il dort. »", []string{A[0], A[1], "Il dort.", A[2]}},
 	})
 }
+
+// TestAm8EmptyNewText: new alinéas quoted empty ("insérer un alinéa ainsi
+// rédigé : « »", "Rédiger ainsi l'alinéa 2 : « »") are text lost: refused
+// (an empty alinéa was made). One alinéa quoted inline whose inner
+// quotation is left open ("« Le juge dit : « Oui »." read as "Le juge dit
+// : « Oui") ends where is not said: refused; a closed inner quotation, or
+// a mark that opens the alinéa (a bill's quotation going on), is read.
+func TestAm8EmptyNewText(t *testing.T) {
+	A := []string{"Le maire signe l'acte.", "Le juge lit le livre.", "Le préfet vise la note."}
+	runAmendments(t, []amCase{
+		{"an empty alinéa inserted: refused", A, "Après l'alinéa 2, insérer un alinéa ainsi rédigé : « ».", nil},
+		{"an alinéa rewritten empty: refused", A, "Rédiger ainsi l'alinéa 2 : « ».", nil},
+		{"an inner quotation left open: refused", A, "Après l'alinéa 2, insérer un alinéa ainsi rédigé : « Le juge dit : « Oui ».", nil},
+		{"an inner quotation closed", A, "Après l'alinéa 2, insérer un alinéa ainsi rédigé : « Le juge dit : « Oui ». »", []string{A[0], A[1], "Le juge dit : « Oui ».", A[2]}},
+		{"a bill's quotation going on", []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le juge lit.", "« Il signe. » ;", "II. – Le préfet vise."}, "Après l'alinéa 2, insérer un alinéa ainsi rédigé : « « Il date. »", []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le juge lit.", "« Il date.", "« Il signe. » ;", "II. – Le préfet vise."}},
+	})
+}

@@ -63,3 +63,21 @@ func TestAm8CountedOccurrences(t *testing.T) {
 		{"the first two: refused", A, "À l'alinéa 2, substituer aux deux premières occurrences du mot : « note » le mot : « date ».", nil},
 	})
 }
+
+// TestAm8CountAfterPlace: a count said after the place ("À l'alinéa 1
+// (deux fois), substituer au mot : « A » …", the Sénat's "Alinéa 1 (deux
+// fois)" or "Alinéa 1, deux fois" line) is the count of the operation's
+// words, which the text must hold (it was dropped: every occurrence
+// edited, one where the law says two); with several groups of words, or a
+// count of the operation's own as well, not placed: refused.
+func TestAm8CountAfterPlace(t *testing.T) {
+	A := []string{"Le maire signe la note.", "Le préfet vise la note et la note."}
+	runAmendments(t, []amCase{
+		{"twice found", A, "À l'alinéa 2 (deux fois), substituer au mot : « note » le mot : « date ».", []string{A[0], "Le préfet vise la date et la date."}},
+		{"the Sénat's line", A, "Alinéa 2, deux fois\nRemplacer le mot :\nnote\npar le mot :\ndate", []string{A[0], "Le préfet vise la date et la date."}},
+		{"once found: refused", A, "À l'alinéa 1 (deux fois), substituer au mot : « note » le mot : « date ».", nil},
+		{"the Sénat's line, once found: refused", A, "Alinéa 1 (deux fois)\nRemplacer le mot :\nnote\npar le mot :\ndate", nil},
+		{"deleted, once found: refused", A, "Alinéa 1 (deux fois)\nSupprimer le mot :\nnote", nil},
+		{"two pairs: refused", A, "À l'alinéa 2 (deux fois), substituer au mot : « note » le mot : « date » et au mot : « vise » le mot : « lit ».", nil},
+	})
+}

@@ -663,7 +663,7 @@ var (
 
 // amVerbFirst is an instruction whose verb comes before its locator set
 // off by commas: group 1 the verb, 2 the locator, 3 the rest.
-var amVerbFirst = regexp.MustCompile(`^((?:Ins[ée]rer|Ajouter|Supprimer|Compl[ée]ter|Substituer|Remplacer|R[ée]diger ainsi))\s*,\s*((?:après|avant|au début d[eu']|à la fin d[eu']|à l['’]|au |aux |dans )[^,«"]*?)\s*,\s*(.+)$`)
+var amVerbFirst = regexp.MustCompile(`^((?:Ins[ée]rer|Ajouter|Supprimer|Compl[ée]ter|Substituer|Remplacer|R[ée]diger ainsi))\s*,\s*((?:après|avant|au début d[eu']|à la fin d[eu']|à l['’]|à la |au |aux |dans )[^,«"]*?)\s*,\s*(.+)$`)
 
 // amFromWords and amUpToWords bound a rewritten end or start by words:
 // "à partir du mot : « A »", "jusqu'au mot : « A »" (group 1: the quote).
@@ -1507,6 +1507,12 @@ var amThisNumber = regexp.MustCompile(`\b(cet\s+alinea|ces\s+alineas|cette\s+phr
 // dernière phrase", "… et l'alinéa 3", folded.
 var amAndDivision = regexp.MustCompile(`\bet\s+(?:la|les|le|l')\s*(?:[a-z-]+\s+)*?(?:phrases?|alineas?)\b`)
 
+// amDivisionAnd is a division named, then joined to the words' noun
+// ("la seconde phrase et les mots :", "l'alinéa 3 ainsi que le mot :",
+// "le II et les mots :", ", à la seconde phrase de l'alinéa 2, les mots
+// :"), folded.
+var amDivisionAnd = regexp.MustCompile(`(?:\b(?:phrases?|alineas?|paragraphes?|articles?)\b|\b(?:le|les|du|des|au|aux)\s+[ivx]+\b|\d+\s*°|\b[a-z]\)).*(?:\b(?:et|ainsi\s+que)\s+|,\s*)(?:la|les|le|l'|au|aux|a\s+la|a\s+l')\s*[a-z]+\s*:\s*$`)
+
 // amNounWord is a noun that names words ("mot", "référence", …), folded.
 var amNounWord = regexp.MustCompile(`\b` + wordNoun)
 
@@ -2212,6 +2218,23 @@ func amTimesOf(s string, spans [][2]int) ([]int, bool) {
 	return times, true
 }
 
+// locTimes adds to times, the counts an operation says of its words, the
+// count said after its place ("À l'alinéa 1 (deux fois), substituer …",
+// the Sénat's "Alinéa 1 (deux fois)" line): the words' count, when the
+// operation has one group of words and no count of its own (it was
+// dropped: every occurrence edited, however many); else not placed —
+// false.
+func locTimes(loc string, times []int) ([]int, bool) {
+	ms := amTimes.FindAllStringSubmatch(loc, -1)
+	switch {
+	case len(ms) == 0:
+		return times, true
+	case len(ms) > 1 || len(times) != 1 || times[0] != 0:
+		return nil, false
+	}
+	return []int{cardinal(ms[0][1])}, true
+}
+
 // timesPerPlace is the count a word operation says ("(deux fois)") for
 // each of its places: over several places ("Alinéas 2 et 4" / "insérer
 // (deux fois) les mots :"), the count is the operation's, over them all —
@@ -2297,6 +2320,20 @@ func newTextFitsKind(head string, es []Edit) bool {
 		case e.Scope.Sentence != 0 && len(e.Lines) > 1 && (e.Kind == EditRewrite || e.Kind == EditRewriteEnd || e.Kind == EditRewriteStart):
 			return false
 		}
+		if p := e.Scope.Path; e.Kind == EditRewrite && e.Scope.Sentence == 0 && len(p) > 0 && p[len(p)-1].Item != "" && p[len(p)-1].Alinea == 0 && len(e.Lines) > 0 {
+			// "Rédiger ainsi le II : « III. – … »" (Rétablir, Substituer
+			// au II …): the division named and the new text's label are
+			// two labels — refused (the text's went in: two III); new
+			// text without a label ("Rédiger ainsi le II : « Le préfet
+			// … »"), whether the II keeps its number is not said —
+			// refused (it lost it, "III. –" following an unnumbered
+			// alinéa); "… –" keeps it (labelOfRewritten).
+			first := strings.TrimLeft(e.Lines[0], " \u00a0«\"“")
+			l, k := labelOf(first)
+			if k != 0 && !announcedIs(l, p[len(p)-1].Item) || k == 0 && !strings.HasPrefix(first, "…") && !strings.HasPrefix(first, "...") {
+				return false
+			}
+		}
 		for _, w := range []string{e.Old, e.New, e.Anchor} {
 			if strings.Count(w, "«") > strings.Count(w, "»") || strings.Count(w, "“") > strings.Count(w, "”") {
 				return false
@@ -2306,6 +2343,25 @@ func newTextFitsKind(head string, es []Edit) bool {
 		case EditInsertWords, EditAppendWords:
 			if strings.Trim(e.New, " \u00a0") == "" {
 				return false
+			}
+		case EditInsertAlineas, EditAppendAlineas, EditRewrite, EditRewriteEnd, EditRewriteStart, EditInsertSentences:
+			// New text quoted empty ("insérer un alinéa ainsi rédigé :
+			// « »", "Rédiger ainsi l'alinéa 2 : « »") is text lost —
+			// refused (an empty alinéa was made). One alinéa whose
+			// quotation inside is left open ("« Le juge dit : « Oui »."
+			// read as "Le juge dit : « Oui") ends where is not said —
+			// refused; a mark opening the alinéa is a bill's quotation
+			// going on.
+			for _, l := range e.Lines {
+				if strings.Trim(l, " \u00a0«»\"“”") == "" {
+					return false
+				}
+			}
+			if len(e.Lines) == 1 {
+				t := strings.TrimPrefix(strings.TrimLeft(e.Lines[0], " \u00a0"), "«")
+				if strings.Count(t, "«") > strings.Count(t, "»") {
+					return false
+				}
 			}
 		}
 	}
@@ -2685,6 +2741,15 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return nil, false
 		}
 		if ws := words(rest); len(ws) > 0 && !from {
+			if n := qNum.FindStringIndex(rest); n != nil && amDivisionAnd.MatchString(rest[:n[0]]) {
+				// "supprimer la seconde phrase et les mots : « A »",
+				// "Supprimer l'alinéa 3 et les mots : …": a division
+				// deleted before the words (it was dropped, and the words
+				// deleted wherever they stood); a place between commas
+				// not read as one ("Supprimer, en la seconde phrase de
+				// l'alinéa 2, les mots : …"). Not read: refused.
+				return nil, false
+			}
 			if i := strings.LastIndex(rest, "q"+strconv.Itoa(len(quotes)-1)); i >= 0 && amAndDivision.MatchString(rest[i:]) {
 				// "supprimer les mots : « A » et la dernière phrase": a
 				// division deleted besides the words (it was dropped).
@@ -2709,6 +2774,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			// "supprimer (deux fois) les mots : « A »": a count, said
 			// of one group of words only.
 			times, ok := amTimesOf(rest, [][2]int{{0, len(rest)}})
+			if ok {
+				times, ok = locTimes(loc, times)
+			}
 			if !ok || times[0] != 0 && len(ws) != 1 {
 				return nil, false
 			}
@@ -2841,6 +2909,14 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if len(ws)%2 != 0 {
 				return nil, false
 			}
+			if n := qNum.FindStringIndex(rest); n != nil && amDivisionAnd.MatchString(rest[:n[0]]) {
+				// "Remplacer l'alinéa 3 et les mots : « A » par …",
+				// "Substituer, en la seconde phrase de l'alinéa 2, aux mots
+				// : …": a division, or a place not read, before the words
+				// (it was dropped, and the words replaced wherever they
+				// stood). Refused.
+				return nil, false
+			}
 			scopes, ok := scopeOf("", "")
 			if !ok {
 				return nil, false
@@ -2860,6 +2936,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				}
 			}
 			times, ok := amTimesOf(rest, spans)
+			if ok {
+				times, ok = locTimes(loc, times)
+			}
 			if !ok {
 				return nil, false
 			}
