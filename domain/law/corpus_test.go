@@ -266,3 +266,36 @@ func TestEvalSetReportsEnginePanic(t *testing.T) {
 		t.Errorf("one folder alone: got %v, want an EnginePanicError", err)
 	}
 }
+
+// TestUnexplainedArticles checks a law's UNEXPLAINED.md: a listed article
+// is not counted as explained, and an entry naming no target or an exact
+// one is reported stale.
+func TestUnexplainedArticles(t *testing.T) {
+	fsys := fstest.MapFS{
+		"law/avant/codes-en-vigueur/code-civil/article-1.md": {Data: []byte("# Article 1\n\nLe chat.\n")},
+		"law/avant/codes-en-vigueur/code-civil/article-2.md": {Data: []byte("# Article 2\n\nLe chat.\n")},
+		"law/apres/codes-en-vigueur/code-civil/article-1.md": {Data: []byte("# Article 1\n\nLe chien.\n")},
+		"law/apres/codes-en-vigueur/code-civil/article-2.md": {Data: []byte("# Article 2\n\nLe Chat.\n")},
+		"law/" + UnexplainedFile:                             {Data: []byte("| article | why |\n|---|---|\n| `2 (code civil)` | a capital |\n| `1 (code civil)`, `3 (code civil)` | none |\n")},
+	}
+	arts := []Article{{Number: "1", Alineas: []string{"À l'article 1 du code civil, le mot : « chat » est remplacé par le mot : « chien »."}}}
+	l, err := EvalLaw(fsys, "law", arts, ApplyOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Targets != 2 || l.ExactSpace != 1 || l.Explained != 1 || l.ExactOfExplained != 100 {
+		t.Errorf("got %d targets, %d exact, %d explained (%.1f %%), want 2, 1, 1 (100 %%)", l.Targets, l.ExactSpace, l.Explained, l.ExactOfExplained)
+	}
+	want := []string{"law/UNEXPLAINED.md: 1 (code civil): exact, not unexplained", "law/UNEXPLAINED.md: 3 (code civil): not a target"}
+	if strings.Join(l.Stale, "\n") != strings.Join(want, "\n") {
+		t.Errorf("stale: got %q, want %q", l.Stale, want)
+	}
+	if len(l.Misses) != 1 || !strings.Contains(l.Misses[0], "[listed unexplained: a capital]") {
+		t.Errorf("misses: got %q, want article 2 marked listed", l.Misses)
+	}
+	for _, bad := range []string{"|---|---|\n| `chat` | x |\n", "|---|---|\n| `1 (code …)` | x |\n"} {
+		if _, err := ParseUnexplainedArticles([]byte(bad)); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}

@@ -55,8 +55,18 @@ type LawEval struct {
 	// instruction accounts for: neither applied nor flagged. Must be 0.
 	SilentDrops int      `json:"silent_drops"`
 	Dropped     []string `json:"dropped,omitempty"`
-	// Misses lists the target articles not exact (white space normalised).
+	// Explained counts the targets not listed in the law's
+	// [UnexplainedFile] (their after-text can be reached from the law's
+	// instructions); ExactOfExplained is ExactSpace's percentage of them
+	// (a listed article is never exact: the entry would be stale).
+	Explained        int     `json:"articles_explained"`
+	ExactOfExplained float64 `json:"exact_of_explained_percent"`
+	// Misses lists the target articles not exact (white space normalised),
+	// each listed one followed by " [listed unexplained: reason]".
 	Misses []string `json:"misses,omitempty"`
+	// Stale lists the entries of the law's [UnexplainedFile] that name no
+	// target, or one that is exact.
+	Stale []string `json:"unexplained_stale,omitempty"`
 	// UnparsedText lists the unparsed instructions, raw, with their reason.
 	UnparsedText []string `json:"unparsed,omitempty"`
 	// FailedText lists the parsed instructions with an edit that could not
@@ -215,6 +225,7 @@ func evalInto(r *EvalReport, fsys fs.FS, dir, name string) (err error) {
 			}
 			l.Name, l.Text, l.Tabled = names[i], text, tabled
 			r.Laws = append(r.Laws, l)
+			r.Stale = append(r.Stale, l.Stale...)
 		}
 		return nil
 	}
@@ -270,6 +281,21 @@ var backquoted = regexp.MustCompile("`([^`]*)`")
 // A folder is named in full (no "…" abbreviation); a row without a folder
 // or a reason, or a folder listed twice, is an error.
 func ParseUnexplained(b []byte) ([]UnexplainedEntry, error) {
+	return parseUnexplained(b, func(f string) bool { return !strings.ContainsAny(f, "…/ ") })
+}
+
+// ParseUnexplainedArticles reads the table of a law's [UnexplainedFile]:
+// as [ParseUnexplained], each name an article as the evaluation writes
+// it (CodeRef.String: "l132-44 (code de la propriete intellectuelle)").
+func ParseUnexplainedArticles(b []byte) ([]UnexplainedEntry, error) {
+	return parseUnexplained(b, func(f string) bool {
+		return !strings.ContainsAny(f, "…/") && strings.HasSuffix(f, ")") && strings.Contains(f, " (")
+	})
+}
+
+// parseUnexplained reads an [UnexplainedFile]'s table; ok says whether a
+// name is written in full.
+func parseUnexplained(b []byte, ok func(string) bool) ([]UnexplainedEntry, error) {
 	var out []UnexplainedEntry
 	seen := map[string]bool{}
 	inTable := false
@@ -297,8 +323,8 @@ func ParseUnexplained(b []byte) ([]UnexplainedEntry, error) {
 		}
 		for _, m := range names {
 			f := strings.TrimSpace(m[1])
-			if f == "" || strings.ContainsAny(f, "…/ ") {
-				return nil, fmt.Errorf("line %d: %q is not a folder name (write it in full)", i+1, f)
+			if f == "" || !ok(f) {
+				return nil, fmt.Errorf("line %d: %q is not a name written in full", i+1, f)
 			}
 			if seen[f] {
 				return nil, fmt.Errorf("line %d: %s listed twice", i+1, f)
@@ -379,6 +405,16 @@ func EvalLaw(fsys fs.FS, dir string, arts []Article, opt ApplyOptions) (LawEval,
 	if err != nil {
 		return l, err
 	}
+	var listed []UnexplainedEntry
+	if b, err := fs.ReadFile(fsys, join(dir, UnexplainedFile)); err == nil {
+		if listed, err = ParseUnexplainedArticles(b); err != nil {
+			return l, fmt.Errorf("%s: %w", UnexplainedFile, err)
+		}
+	}
+	why := map[string]string{}
+	for _, e := range listed {
+		why[e.Folder] = e.Reason
+	}
 	ins := ParseInstructions(arts)
 	got, errs := Apply(avant, ins, opt)
 	l.Refused = map[string]int{}
@@ -419,8 +455,17 @@ func EvalLaw(fsys fs.FS, dir string, arts []Article, opt ApplyOptions) (LawEval,
 		}
 	}
 
+	targets, notExact := map[string]bool{}, map[string]bool{}
+	miss := func(ref CodeRef, s string) {
+		notExact[ref.String()] = true
+		if r, ok := why[ref.String()]; ok {
+			s += " [listed unexplained: " + r + "]"
+		}
+		l.Misses = append(l.Misses, ref.String()+": "+s)
+	}
 	for _, ref := range Changed(avant, apres) {
 		l.Targets++
+		targets[ref.String()] = true
 		_, inAvant := avant[ref]
 		w, inApres := apres[ref]
 		g, inGot := got[ref]
@@ -437,12 +482,12 @@ func EvalLaw(fsys fs.FS, dir string, arts []Article, opt ApplyOptions) (LawEval,
 				l.ExactSpace++
 				l.ExactTypo++
 			} else {
-				l.Misses = append(l.Misses, ref.String()+": still present")
+				miss(ref, "still present")
 			}
 			continue
 		}
 		if !inGot {
-			l.Misses = append(l.Misses, ref.String()+": absent")
+			miss(ref, "absent")
 			continue
 		}
 		gs, ws := strings.Join(g.Alineas, "\n"), strings.Join(w.Alineas, "\n")
@@ -455,12 +500,24 @@ func EvalLaw(fsys fs.FS, dir string, arts []Article, opt ApplyOptions) (LawEval,
 				l.CreatedOK++
 			}
 		} else {
-			l.Misses = append(l.Misses, ref.String()+": "+shortDiff(ws, gs))
+			miss(ref, shortDiff(ws, gs))
 		}
 		if NormalizeTypography(gs) == NormalizeTypography(ws) {
 			l.ExactTypo++
 		}
 	}
+	l.Explained = l.Targets
+	for _, e := range listed {
+		switch {
+		case !targets[e.Folder]:
+			l.Stale = append(l.Stale, join(dir, UnexplainedFile)+": "+e.Folder+": not a target")
+		case !notExact[e.Folder]:
+			l.Stale = append(l.Stale, join(dir, UnexplainedFile)+": "+e.Folder+": exact, not unexplained")
+		default:
+			l.Explained--
+		}
+	}
+	l.ExactOfExplained = ratio(l.ExactSpace, l.Explained)
 	l.Dropped = silentDrops(arts, ins)
 	l.SilentDrops = len(l.Dropped)
 	return l, nil
@@ -747,16 +804,16 @@ func pct(n, d int) string {
 func (r EvalReport) WriteText(w io.Writer, verbose bool) error {
 	var b strings.Builder
 	if len(r.Laws) > 0 {
-		b.WriteString("| law | text | instructions found / parsed / context / unparsed | parsed: applied / out of sample / failed | targets | exact bytes | exact white space | exact typography | created ok | removed ok | silent drops |\n|---|---|---|---|---|---|---|---|---|---|---|\n")
+		b.WriteString("| law | text | instructions found / parsed / context / unparsed | parsed: applied / out of sample / failed | targets | exact bytes | exact white space | exact typography | created ok | removed ok | silent drops | explained | exact of explained |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
 		for _, l := range r.Laws {
 			text := l.Text
 			if l.Tabled {
 				text += " (tabled only)"
 			}
-			fmt.Fprintf(&b, "| %s | %s | %d / %d / %d / %d | %d / %d / %d | %d | %d | %d (%s) | %d (%s) | %d / %d | %d / %d | %d |\n",
+			fmt.Fprintf(&b, "| %s | %s | %d / %d / %d / %d | %d / %d / %d | %d | %d | %d (%s) | %d (%s) | %d / %d | %d / %d | %d | %d | %d (%s) |\n",
 				l.Name, text, l.Found, l.Parsed, l.Context, l.Unparsed, l.Applied, l.OutOfSample, l.Failed,
 				l.Targets, l.ExactBytes, l.ExactSpace, pct(l.ExactSpace, l.Targets), l.ExactTypo, pct(l.ExactTypo, l.Targets),
-				l.CreatedOK, l.Created, l.RepealedOK, l.Repealed, l.SilentDrops)
+				l.CreatedOK, l.Created, l.RepealedOK, l.Repealed, l.SilentDrops, l.Explained, l.ExactSpace, pct(l.ExactSpace, l.Explained))
 		}
 		b.WriteString("\nRefused, by reason:\n\n")
 		for _, l := range r.Laws {
@@ -793,11 +850,11 @@ func (r EvalReport) WriteText(w io.Writer, verbose bool) error {
 		}
 		t := r.AllBills
 		fmt.Fprintf(&b, "| **all** | %d | %d | %d (%s) | %d (%s) | %d (%s) | %d | %d | %d (%s) |\n", t.Folders, t.Amendments, t.Parsed, pct(t.Parsed, t.Amendments), t.Applied, pct(t.Applied, t.Amendments), t.Exact, pct(t.Exact, t.Folders), t.ExactTypo, t.Explained, t.ExactExplained, pct(t.ExactExplained, t.Explained))
-		if len(r.Stale) > 0 {
-			b.WriteString("\nStale entries of " + UnexplainedFile + " (correct the list):\n\n")
-			for _, s := range r.Stale {
-				b.WriteString("- " + s + "\n")
-			}
+	}
+	if len(r.Stale) > 0 {
+		b.WriteString("\nStale entries of " + UnexplainedFile + " (correct the list):\n\n")
+		for _, s := range r.Stale {
+			b.WriteString("- " + s + "\n")
 		}
 	}
 	if len(r.Errors) > 0 {
