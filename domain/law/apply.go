@@ -3009,6 +3009,14 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 	if last < 0 {
 		return hi
 	}
+	if periodItems(al, lo, last, kind) && ownAlineas(al, last, hi, kind) {
+		// Items that end with periods ("21° … ." then "22° … .") are
+		// paragraphs of their own: the unnumbered alinéas after the
+		// last one are not told from its own, and the article
+		// completed is completed at its end, as Légifrance does (the
+		// 23° went before the 22°'s second alinéa).
+		return hi
+	}
 	at := last + 1
 	for at < hi {
 		if isQuoted(al[at]) && !isQuoted(al[last]) {
@@ -3031,6 +3039,46 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 		at++
 	}
 	return at
+}
+
+// periodItems reports whether the list whose last item (of kind) is
+// al[last] ends its items with periods: the item before it, in [lo,
+// last), is in force (not "2° (Abrogé)."), and its text (its own last
+// alinéa) ends with "." ("21° Les avantages … ." before "22° …").
+func periodItems(al []string, lo, last int, kind byte) bool {
+	if last-1 < lo {
+		return false
+	}
+	prev := last - 1
+	for ; prev >= lo; prev-- {
+		_, k := label(al[prev])
+		if k == kind {
+			break
+		}
+		if k != 0 && !(kind == 'd' && k == 'l') && !dashItem(al[prev]) {
+			return false
+		}
+	}
+	if prev < lo || isAbrogatedPlaceholder(al[prev]) {
+		return false
+	}
+	t := strings.TrimRight(al[last-1], " ")
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
+}
+
+// ownAlineas reports whether the alinéas after the list's last item
+// al[last], to hi, are unnumbered or items of a lower list (letters
+// under a 1°, dashes): none opens a part of another kind.
+func ownAlineas(al []string, last, hi int, kind byte) bool {
+	for j := last + 1; j < hi; j++ {
+		if dashItem(al[j]) {
+			continue
+		}
+		if _, k := label(al[j]); k != 0 && !(kind == 'd' && k == 'l') {
+			return false
+		}
+	}
+	return true
 }
 
 // rankOf is the rank of a label as label returns it ("3°", "ii", "b"), 0
@@ -3203,6 +3251,11 @@ func closeItem(al []string, i, n int) {
 			own--
 		}
 		if !afterItemOfKind(al, own+1, kind) {
+			return
+		}
+		if own == i-1 && periodItems(al, 0, itemStart(al, i-1), kind) {
+			// Items that end with periods ("1° … ." then "2° … ."): the
+			// last keeps its own (it took " ;").
 			return
 		}
 		if i+n < len(al) {
