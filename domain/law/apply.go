@@ -33,8 +33,10 @@ type ApplyOptions struct {
 	// alinéa, whatever dash the bill typed ("- " → "― ", "I. – " → "I. ―
 	// "), or, when the article edited (else
 	// most of the corpus) writes its paragraph numbers tight ("I.-Le"), the
-	// same; capital letters without accents ("État" → "Etat"). Bills are
-	// typed without these conventions.
+	// same; capital letters without accents ("État" → "Etat"); a European
+	// act's date without the commas the bill put around it ("du Conseil,
+	// du 22 octobre 2007, portant" → "du Conseil du 22 octobre 2007
+	// portant"). Bills are typed without these conventions.
 	LegifranceTypography bool
 	// OwnLaw, if set, fills the number and date of the law being applied
 	// into its own blank references in the text it inserts ("loi n° du
@@ -116,6 +118,14 @@ func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 	}
 	return out
 }
+
+// euActDate is a European act cited with its date between commas, as
+// the bills type it ("règlement (CE) n° 1234/2007 du Conseil, du 22
+// octobre 2007, portant …"; group 1 the act and its author, 2 the date,
+// 3 the first word of its title): the Journal officiel, and Légifrance
+// after it, cite it without them ("… du Conseil du 22 octobre 2007
+// portant …").
+var euActDate = regexp.MustCompile(`((?:règlement|directive|décision)\s+(?:\((?:CE|CEE|UE|Euratom)\)\s+)?(?:n°\s*)?\d+/\d+(?:/[A-Z]+)?\s+(?:du Parlement européen et du Conseil|du Conseil|de la Commission)),\s+(du\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}),\s+(portant|relatif|relative|concernant|établissant|modifiant|fixant|instituant|définissant|abrogeant)\b`)
 
 // footnoteCall is a call to a footnote of the Journal officiel ("Le
 // Défenseur des droits (1).") — not part of the text consolidated.
@@ -230,6 +240,7 @@ func typeset(lines []string, opt ApplyOptions) []string {
 		l = plainMarks.Replace(l)
 		l = tightArticle.ReplaceAllString(l, "$1. $2")
 		l = footnoteCall.ReplaceAllString(l, "$1")
+		l = euActDate.ReplaceAllString(l, "$1 $2 $3")
 		if m := newNumber.FindStringSubmatch(l); m != nil {
 			out[i] = numberAs(m[1], opt.dash) + l[len(m[0]):]
 			continue
