@@ -3077,6 +3077,17 @@ func periodItems(al []string, lo, last int, kind byte) bool {
 	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
 }
 
+// lastOfKind is the nearest alinéa at or before j that opens an item of
+// kind, -1 if none.
+func lastOfKind(al []string, j int, kind byte) int {
+	for ; j >= 0; j-- {
+		if _, k := label(al[j]); k == kind {
+			return j
+		}
+	}
+	return -1
+}
+
 // ownAlineas reports whether the alinéas after the list's last item
 // al[last], to hi, are unnumbered or items of a lower list (letters
 // under a 1°, dashes): none opens a part of another kind.
@@ -3264,7 +3275,7 @@ func closeItem(al []string, i, n int) {
 		if !afterItemOfKind(al, own+1, kind) {
 			return
 		}
-		if own == i-1 && periodItems(al, 0, itemStart(al, i-1), kind) {
+		if k := lastOfKind(al, i-1, kind); own == i-1 && k >= 0 && periodItems(al, 0, k, kind) {
 			// Items that end with periods ("1° … ." then "2° … ."): the
 			// last keeps its own (it took " ;").
 			return
