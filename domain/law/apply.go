@@ -33,8 +33,10 @@ type ApplyOptions struct {
 	// alinéa, whatever dash the bill typed ("- " → "― ", "I. – " → "I. ―
 	// "), or, when the article edited (else
 	// most of the corpus) writes its paragraph numbers tight ("I.-Le"), the
-	// same; capital letters without accents ("État" → "Etat"). Bills are
-	// typed without these conventions.
+	// same; capital letters without accents ("État" → "Etat"); a European
+	// act's date without the commas the bill put around it ("du Conseil,
+	// du 22 octobre 2007, portant" → "du Conseil du 22 octobre 2007
+	// portant"). Bills are typed without these conventions.
 	LegifranceTypography bool
 	// OwnLaw, if set, fills the number and date of the law being applied
 	// into its own blank references in the text it inserts ("loi n° du
@@ -116,6 +118,14 @@ func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 	}
 	return out
 }
+
+// euActDate is a European act cited with its date between commas, as
+// the bills type it ("règlement (CE) n° 1234/2007 du Conseil, du 22
+// octobre 2007, portant …"; group 1 the act and its author, 2 the date,
+// 3 the first word of its title): the Journal officiel, and Légifrance
+// after it, cite it without them ("… du Conseil du 22 octobre 2007
+// portant …").
+var euActDate = regexp.MustCompile(`((?:règlement|directive|décision)\s+(?:\((?:CE|CEE|UE|Euratom)\)\s+)?(?:n°\s*)?\d+/\d+(?:/[A-Z]+)?\s+(?:du Parlement européen et du Conseil|du Conseil|de la Commission)),\s+(du\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}),\s+(portant|relatif|relative|concernant|établissant|modifiant|fixant|instituant|définissant|abrogeant)\b`)
 
 // footnoteCall is a call to a footnote of the Journal officiel ("Le
 // Défenseur des droits (1).") — not part of the text consolidated.
@@ -230,6 +240,7 @@ func typeset(lines []string, opt ApplyOptions) []string {
 		l = plainMarks.Replace(l)
 		l = tightArticle.ReplaceAllString(l, "$1. $2")
 		l = footnoteCall.ReplaceAllString(l, "$1")
+		l = euActDate.ReplaceAllString(l, "$1 $2 $3")
 		if m := newNumber.FindStringSubmatch(l); m != nil {
 			out[i] = numberAs(m[1], opt.dash) + l[len(m[0]):]
 			continue
@@ -3009,6 +3020,14 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 	if last < 0 {
 		return hi
 	}
+	if periodItems(al, lo, last, kind) && ownAlineas(al, last, hi, kind) {
+		// Items that end with periods ("21° … ." then "22° … .") are
+		// paragraphs of their own: the unnumbered alinéas after the
+		// last one are not told from its own, and the article
+		// completed is completed at its end, as Légifrance does (the
+		// 23° went before the 22°'s second alinéa).
+		return hi
+	}
 	at := last + 1
 	for at < hi {
 		if isQuoted(al[at]) && !isQuoted(al[last]) {
@@ -3031,6 +3050,57 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 		at++
 	}
 	return at
+}
+
+// periodItems reports whether the list whose last item (of kind) is
+// al[last] ends its items with periods: the item before it, in [lo,
+// last), is in force (not "2° (Abrogé)."), and its text (its own last
+// alinéa) ends with "." ("21° Les avantages … ." before "22° …").
+func periodItems(al []string, lo, last int, kind byte) bool {
+	if last-1 < lo {
+		return false
+	}
+	prev := last - 1
+	for ; prev >= lo; prev-- {
+		_, k := label(al[prev])
+		if k == kind {
+			break
+		}
+		if k != 0 && !(kind == 'd' && k == 'l') && !dashItem(al[prev]) {
+			return false
+		}
+	}
+	if prev < lo || isAbrogatedPlaceholder(al[prev]) {
+		return false
+	}
+	t := strings.TrimRight(al[last-1], " ")
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
+}
+
+// lastOfKind is the nearest alinéa at or before j that opens an item of
+// kind, -1 if none.
+func lastOfKind(al []string, j int, kind byte) int {
+	for ; j >= 0; j-- {
+		if _, k := label(al[j]); k == kind {
+			return j
+		}
+	}
+	return -1
+}
+
+// ownAlineas reports whether the alinéas after the list's last item
+// al[last], to hi, are unnumbered or items of a lower list (letters
+// under a 1°, dashes): none opens a part of another kind.
+func ownAlineas(al []string, last, hi int, kind byte) bool {
+	for j := last + 1; j < hi; j++ {
+		if dashItem(al[j]) {
+			continue
+		}
+		if _, k := label(al[j]); k != 0 && !(kind == 'd' && k == 'l') {
+			return false
+		}
+	}
+	return true
 }
 
 // rankOf is the rank of a label as label returns it ("3°", "ii", "b"), 0
@@ -3203,6 +3273,11 @@ func closeItem(al []string, i, n int) {
 			own--
 		}
 		if !afterItemOfKind(al, own+1, kind) {
+			return
+		}
+		if k := lastOfKind(al, i-1, kind); own == i-1 && k >= 0 && periodItems(al, 0, k, kind) {
+			// Items that end with periods ("1° … ." then "2° … ."): the
+			// last keeps its own (it took " ;").
 			return
 		}
 		if i+n < len(al) {

@@ -19,7 +19,7 @@ type lawFloor struct{ space, typo, drops int }
 
 var lawFloors = map[string]lawFloor{
 	"hadopi": {36, 39, 0},
-	"loi_2010-874_modernisation_agriculture_peche":                                    {161, 197, 0},
+	"loi_2010-874_modernisation_agriculture_peche":                                    {161, 203, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-05-08_673e6519a2": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-12-10_a3a77b2a86": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-01_846d5a3c58": {0, 0, 0},
