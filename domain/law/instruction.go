@@ -5213,6 +5213,62 @@ func sentenceOfEach(sc Scope) ([]Scope, bool) {
 	return out, true
 }
 
+// reGenitiveNext is where a list of genitive complements goes on: ",
+// de l'article", " et du", ", de la" (folded).
+var reGenitiveNext = regexp.MustCompile(`(?:,\s+|\s+et\s+)(?:du|de la|de l'|des)\s*`)
+
+// reGenitiveSep is the separator a reGenitiveNext match begins with.
+var reGenitiveSep = regexp.MustCompile(`^(?:,\s+|\s+et\s+)`)
+
+// reGenitiveArticle is a complement that names an article alone: "de
+// l'article 114", "des articles 5 et 6".
+var reGenitiveArticle = regexp.MustCompile(`^(?:de l'article|des articles)\s`)
+
+// genitiveParts splits a locator made of genitive complements of one
+// subject, each naming its article — "du second alinea de l'article 64,
+// de l'article 114 et du dernier alinea de l'article 161" — into them
+// (byte ranges of low); nil unless there are several, each names an
+// article and no text, the first names a division before its article,
+// and a later one too (with only bare articles after the first, "du
+// premier alinea de l'article 1 et de l'article 2" may be the first
+// alinéa of each: not said).
+func genitiveParts(low string) [][2]int {
+	if !strings.HasPrefix(low, "du ") && !strings.HasPrefix(low, "de la ") && !strings.HasPrefix(low, "des ") {
+		return nil
+	}
+	var parts [][2]int
+	start := 0
+	for _, m := range reGenitiveNext.FindAllStringIndex(low, -1) {
+		if !strings.Contains(low[start:m[0]], "article") {
+			continue
+		}
+		parts = append(parts, [2]int{start, m[0]})
+		start = m[0] + len(reGenitiveSep.FindString(low[m[0]:m[1]]))
+	}
+	parts = append(parts, [2]int{start, len(low)})
+	if len(parts) < 2 {
+		return nil
+	}
+	divided := false
+	for i, pt := range parts {
+		s := low[pt[0]:pt[1]]
+		if !strings.Contains(s, "article") || strings.Contains(s, "code") || strings.Contains(s, " loi ") || strings.Contains(s, "ordonnance") || strings.Contains(s, "decret") || strings.Contains(s, "meme") || strings.Contains(s, "precite") {
+			return nil
+		}
+		bare := reGenitiveArticle.MatchString(s)
+		if i == 0 && bare {
+			return nil
+		}
+		if i > 0 && !bare {
+			divided = true
+		}
+	}
+	if !divided {
+		return nil
+	}
+	return parts
+}
+
 // reAndFollowing is an article and those after it, "l'article L. 1 et
 // suivants", "les articles 5 et suivants".
 var reAndFollowing = regexp.MustCompile(`\barticles?\s+[^,;:]*?\d\S*\s+et\s+suivant(?:e)?s\b`)
@@ -5257,6 +5313,23 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// article ends the series (it read article L. 1 alone).
 	if reAndFollowing.MatchString(low) {
 		return nil, false, "articles \"et suivants\": the last is not named"
+	}
+	if parts := genitiveParts(low); parts != nil && parent.Ref.Code != "" {
+		// "la fin du second alinéa de l'article 64, de l'article 114 et
+		// du dernier alinéa de l'article 161" under the text's context:
+		// complements of one subject, each naming its article — a
+		// later one naming its own division shows that a bare article
+		// is the whole article, not the first's division of it. Read
+		// one by one (it was refused: a second article named apart).
+		var out []Scope
+		for _, pt := range parts {
+			sc, ok, why := p.scopesFrom(low[pt[0]:pt[1]], cased[pt[0]:pt[1]], parent)
+			if !ok {
+				return nil, false, why
+			}
+			out = append(out, sc...)
+		}
+		return out, true, ""
 	}
 	if m := reSameParagraph.FindStringSubmatchIndex(low); m != nil {
 		// "Au 2° du même paragraphe" after "Au 1° du II": the part
