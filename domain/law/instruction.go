@@ -1501,7 +1501,7 @@ var (
 	// reSubjectDivision is a division named as the subject after a
 	// locator: "le second alinéa", "les deux derniers alinéas", "la
 	// première phrase", "les 2° et 3°", "le a".
-	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+,?\s+)*?(?:alineas?|phrases?|tiret)\b|(?:\d+°|[ivx]+|[a-z])(?:\s|$))`)
+	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+,?\s+)*?(?:alineas?|phrases?|tiret)\b|(?:\d+°|[ivx]+|[a-z]|` + doubledLetter + `)(?:\s|$))`)
 	// reTailVerb is an operation of its own left after the word
 	// operations ("… et le second alinéa est supprimé").
 	reTailDelete = regexp.MustCompile(`^\s*(?:,?\s*et|[;.])\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
@@ -3931,6 +3931,11 @@ func dropRestUnchanged(s string) string {
 // itemPair writes "le 1° et le 2°" as "les 1° et 2°" ("au" as "aux",
 // "du" as "des") when both determiners and both kinds of label agree;
 // otherwise it leaves the match as it is.
+// doubledLetter is a letter item's label doubled, "aa", "bb": an item a
+// later reading put beside the a, the b ("Le aa du 1°", "aa) …"). Not
+// "ii", "vv", "xx", "ll": romans, or read as such.
+const doubledLetter = `(?:aa|bb|cc|dd|ee|ff|gg|hh|jj|kk|mm|nn|oo|pp|qq|rr|ss|tt|uu|ww|yy|zz)`
+
 // itemLabel is an item's label in a list of them: "1°", "II bis", "a".
 const itemLabel = `(?:\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)`
 
@@ -4662,15 +4667,15 @@ var (
 	reAlineas        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
 	reCountedPhrases = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+(dernieres|premieres)\s+phrases\b`)
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
-	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
-	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|` + doubledLetter + `|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
+	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle        = regexp.MustCompile(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
 	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw            = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
-	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|[a-z]\)?)(?:\s|,|$)`)
+	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
 	reAndLocator     = regexp.MustCompile(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
 	reAndArticle     = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
 	reSameCode       = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit|ce(?:\s+meme)?)\s+code\b`)
@@ -4767,7 +4772,7 @@ var kindRank = map[string]int{"roman": 1, "capital": 2, "number": 3, "°": 4, "l
 
 // reItemNamed is an item or a part named by its label: "au II", "du
 // 1° bis", "le a)" (group: the label).
-var reItemNamed = regexp.MustCompile(`(?:^|\b)(?:du|au|aux|des|le|les)\s+([ivxl]+|\d+°|[a-z]\)?)(?:\s|,|$)`)
+var reItemNamed = regexp.MustCompile(`(?:^|\b)(?:du|au|aux|des|le|les)\s+([ivxl]+|\d+°|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
 
 // reAndWord is a conjunction joining places.
 var reAndWord = regexp.MustCompile(`\bet\b|\bainsi\s+qu`)
@@ -4829,11 +4834,11 @@ var reExcept = regexp.MustCompile(`\b(?:a\s+l'exception|sauf|hormis|excepte)\b`)
 
 // reLabelWord is an item's label as a word of a subject: "2°", "ii",
 // "a", "3", "1er".
-var reLabelWord = regexp.MustCompile(`^(?:\d+°?|\d+er|[ivxl]+|[a-z])$`)
+var reLabelWord = regexp.MustCompile(`^(?:\d+°?|\d+er|[ivxl]+|[a-z]|` + doubledLetter + `)$`)
 
 // reLetterParen is a letter item named with its parenthesis: "le c)",
 // "au a bis)" (group 1 ends before the parenthesis).
-var reLetterParen = regexp.MustCompile(`\b((?:le|les|au|aux|du|des|et)\s+[a-z](?:\s+` + latinOrd + `)?)\)`)
+var reLetterParen = regexp.MustCompile(`\b((?:le|les|au|aux|du|des|et)\s+(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)\)`)
 
 // reSmallRomanItem is an item numbered in small roman numerals of two
 // letters or more: "au ii du a", "le iii".
