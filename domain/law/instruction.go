@@ -2444,9 +2444,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// respectivement remplacés"); bad marks one that cannot be read.
 		more []Edit
 		bad  bool
+		// why says why a bad one cannot be read.
+		why string
 	}
 	var wops []wop
 	pos := 0
+	// why is set by an operation's reader that refuses it.
+	why := ""
 	for pos < len(low) {
 		best := wop{start: -1}
 		tryMany := func(re *regexp.Regexp, mk func(m []string) []Edit) {
@@ -2460,8 +2464,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					m[k] = low[pos+loc[2*k] : pos+loc[2*k+1]]
 				}
 			}
+			why = ""
 			best = wop{start: pos + loc[0], end: pos + loc[1], bad: true}
-			if es := mk(m); len(es) > 0 {
+			es := mk(m)
+			best.why = why
+			if len(es) > 0 {
 				best.edit, best.more, best.bad = es[0], es[1:], false
 			}
 		}
@@ -2494,6 +2501,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		tryMany(reRespectively, func(m []string) []Edit {
 			olds, news := qNum.FindAllStringSubmatch(m[1], -1), qNum.FindAllStringSubmatch(m[2], -1)
 			if len(olds) != len(news) || len(olds) < 2 {
+				why = "\"respectivement\" without as many new words as old ones"
 				return nil
 			}
 			var es []Edit
@@ -2507,6 +2515,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// "respectivement", how they pair is not said: refused.
 		tryMany(reEachReplaced, func(m []string) []Edit {
 			if m[3] != "" {
+				why = "several old and new words without \"respectivement\": how they pair is not said"
 				return nil
 			}
 			var es []Edit
@@ -2634,7 +2643,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 
 	for _, w := range wops {
 		if w.bad {
-			fail("\"respectivement\" without as many new words as old ones")
+			if w.why == "" {
+				w.why = "\"respectivement\" without as many new words as old ones"
+			}
+			fail(w.why)
 			return
 		}
 	}
