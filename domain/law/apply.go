@@ -1257,6 +1257,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					lines[n-1] = strings.TrimRight(lines[n-1], " ") + quoteTail(al[hi-1])
 				}
 			}
+			if err := labelBorne(al, e, lines, opt); err != nil {
+				return err
+			}
 			lines = itemEnd(al, hi, lines)
 			lines = keepLabel(al, lo, e.Scope.Path, lines)
 			al = splice(al, lo, hi, lines)
@@ -3043,6 +3046,38 @@ func rankOf(l string, kind byte) int {
 		return labelRank(strings.ToUpper(l))
 	}
 	return 0
+}
+
+// labelBorne refuses an item rewritten by a text under another label of
+// its kind that an item of its list bears, in force: "Le 3°, qui devient
+// le 4°, est ainsi rédigé : « 4° … »" where a 4° is there still — the list
+// would hold two 4° (an instruction is missing), as a relabelling onto it
+// is refused.
+func labelBorne(al []string, e Edit, lines []string, opt ApplyOptions) error {
+	n := len(e.Scope.Path)
+	if n == 0 || e.Scope.Path[n-1].Item == "" || len(lines) == 0 {
+		return nil
+	}
+	newLab, k := labelOf(lines[0])
+	old := e.Scope.Path[n-1].Item
+	if k == 0 || newLab == "" || itemKey(newLab) == itemKey(old) || latinRank(itemName(old), k) == 0 || latinRank(newLab, k) == 0 {
+		// Labels without a rank ("1° A", "aa"): their text is not read
+		// for a label ("1° A (Supprimé)" reads "1°").
+		return nil
+	}
+	lo, _, _, err := resolveInGroup(al, e, opt.grp)
+	if err != nil {
+		return nil
+	}
+	if _, ok := label(al[lo]); ok != k {
+		return nil
+	}
+	tgt := e
+	tgt.Scope.Path = append(append([]Division(nil), e.Scope.Path[:n-1]...), Division{Item: newLab})
+	if at, _, _, err := resolveInGroup(al, tgt, opt.grp); err == nil && at != lo && !isAbrogatedPlaceholder(al[at]) {
+		return applyErr(fmt.Sprintf("item %q rewritten as %q: %q is there already", old, newLab, newLab))
+	}
+	return nil
 }
 
 // keepLabel keeps an item's label when its first alinéa is rewritten by a

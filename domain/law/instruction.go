@@ -854,6 +854,53 @@ func relabelledRewrite(body string) string {
 // new label, the new text from its mark).
 var reRelabelledRewrite = regexp.MustCompile(`^((?:[Ll]e|[Ll]a)\s+(?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+[^«,:]*?)?)\s*,\s*qui\s+devient\s+(?:le|la)\s+((?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?)\s*,\s*(est\s+ainsi\s+rédigée?\s*:?\s*)([«"].*)$`)
 
+// relabelThenRewritten reads a relabelling then an item rewritten under
+// the label a relative clause gives it — "Le 2° devient le 3° et le 3°,
+// qui devient le 4°, est ainsi rédigé : « 4° … »" — as two clauses in the
+// order that gives no label while another item bears it: the 3° rewritten
+// (its new text carrying the 4°), then the 2° relabelled; "Le 3° devient
+// le 4° et le 2°, qui devient le 3°, …": the 3° relabelled, then the 2°
+// rewritten. The labels bare, of one kind, the rewritten item's the one
+// relabelled to or its new one the one relabelled from (a swap, or two
+// renumberings apart, are not read); its new text must carry its new
+// label, inline. ok is false when body is not of this form, or not read
+// (then left to be refused).
+func relabelThenRewritten(body string) (string, bool) {
+	m := reRelabelThenRewritten.FindStringSubmatch(body)
+	if m == nil {
+		return body, false
+	}
+	x, y, c, d := itemName(m[2]), itemName(m[3]), itemName(m[4]), itemName(m[5])
+	verb, text := m[6], m[7]
+	k := casedKind(x)
+	if casedKind(y) != k || casedKind(c) != k || casedKind(d) != k || lineLabel(text) != d {
+		return body, false
+	}
+	end := strings.LastIndexAny(text, "»\"")
+	if end < 0 {
+		return body, false
+	}
+	_, n := utf8.DecodeRuneInString(text[end:])
+	quote, tail := text[:end+n], text[end+n:]
+	switch {
+	case y == c && d != x:
+		// The 3° rewritten first (it frees its label), then the 2°.
+		return m[1] + " " + m[4] + " " + verb + quote + " et le " + m[2] + " devient le " + m[3] + tail, true
+	case d == x && y != c:
+		// The 3° relabelled first (it frees its label), then the 2°.
+		return m[1] + " " + m[2] + " devient le " + m[3] + " et le " + m[4] + " " + verb + quote + tail, true
+	}
+	return body, false
+}
+
+// reRelabelThenRewritten is "Le <X> devient le <Y> et le <C>, qui devient
+// le <D>, est ainsi rédigé : « …" (groups: the determiner, X, Y, C, D, the
+// verb to the quotation mark, the new text from its mark).
+var reRelabelThenRewritten = regexp.MustCompile(`^([Ll]e|[Ll]a)[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]+devient[\s\x{a0}\x{202f}]+le[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]+et[\s\x{a0}\x{202f}]+le[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]*,[\s\x{a0}\x{202f}]*qui[\s\x{a0}\x{202f}]+devient[\s\x{a0}\x{202f}]+le[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]*,[\s\x{a0}\x{202f}]*(est[\s\x{a0}\x{202f}]+ainsi[\s\x{a0}\x{202f}]+rédigée?[\s\x{a0}\x{202f}]*:?[\s\x{a0}\x{202f}]*)([«"].*)$`)
+
+// bareLabel is an item's label alone: "2°", "II", "a", "2° bis".
+const bareLabel = `(?:\d+°|[IVX]+|[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?`
+
 // reBetweenWordsOf is the same with the place after the two words, in the
 // genitive: "Entre les mots : « A » et « B » du deuxième alinéa de
 // l'article L. 1, sont insérés …" (groups: A, B, the preposition, the
@@ -1605,6 +1652,12 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		// of the new text, not read (the text was applied without it).
 		in.Status, in.Reason = Unparsed, "a clause after the new text's announcement, not read: "+strings.TrimSpace(foldAccents(body)[m[2]:m[3]])
 		return
+	}
+	if len(payload) == 0 {
+		// "Le 2° devient le 3° et le 3°, qui devient le 4°, est ainsi
+		// rédigé : « 4° … »": two clauses, in the order that frees each
+		// label before it is given.
+		body, _ = relabelThenRewritten(body)
 	}
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
