@@ -1608,6 +1608,51 @@ var sameOpKinds = map[string][]EditKind{
 	"ajout":        {EditInsertWords, EditAppendWords, EditInsertSentences, EditInsertAlineas, EditAppendAlineas},
 }
 
+// amDashBefore is a dash of an alinéa named before it, folded: "au
+// deuxième tiret de l'alinéa 3" (groups: the rank, the number);
+// amDashAfter after it, "alinéa 3, deuxième tiret", "à l'alinéa 3, au
+// dernier tiret" (group 1: the rank; the match starts at the comma).
+var (
+	amDashBefore = regexp.MustCompile(`\b(?:(?:au|le)\s+)?(` + ordWords + `)\s+tiret\s+de\s+l'alinea\s+(\d+)\b`)
+	amDashAfter  = regexp.MustCompile(`\balinea\s+\d+(\s*,\s*(?:(?:au|le)\s+)?(` + ordWords + `)\s+tiret)\b`)
+)
+
+// amDashOfAlinea reads a dash of an alinéa named by its number — "Alinéa
+// 3, deuxième tiret", "Au dernier tiret de l'alinéa 3", "À l'alinéa 3, au
+// deuxième tiret": the alinéa then Division{Dash}, which renumberAsTabled
+// makes the dash of that rank in the list the alinéa introduces (it ends
+// with a colon, the dashes on their lines after it). dash is false when
+// low names no such dash; ok false when it does but the rest is not one
+// alinéa by number (refused).
+func amDashOfAlinea(ref CodeRef, low, cased string) (sc []Scope, ok, dash bool) {
+	pad := func(s string, a, b int, with string) string {
+		return s[:a] + with + strings.Repeat(" ", b-a-len(with)) + s[b:]
+	}
+	rank := 0
+	switch {
+	case amDashBefore.MatchString(low):
+		m := amDashBefore.FindStringSubmatchIndex(low)
+		rank = ordValue[low[m[2]:m[3]]]
+		with := "a l'alinea " + low[m[4]:m[5]]
+		low, cased = pad(low, m[0], m[1], with), pad(cased, m[0], m[1], with)
+	case amDashAfter.MatchString(low):
+		m := amDashAfter.FindStringSubmatchIndex(low)
+		rank = ordValue[low[m[4]:m[5]]]
+		low, cased = pad(low, m[2], m[3], ""), pad(cased, m[2], m[3], "")
+	default:
+		return nil, false, false
+	}
+	if rank == 0 || strings.Contains(low, "tiret") {
+		return nil, false, true
+	}
+	sc, ok = amScope(ref, low, cased)
+	if !ok || len(sc) != 1 || len(sc[0].Path) != 1 || !sc[0].Path[0].Numbered || sc[0].Path[0].Count > 1 || sc[0].Sentence != 0 || len(sc[0].Within) > 0 {
+		return nil, false, true
+	}
+	sc[0].Path = append(sc[0].Path, Division{Alinea: rank, Dash: true})
+	return sc, true, true
+}
+
 // amScope reads the locator words of an instruction (low: folded, lower
 // case; cased: the same with case kept) into scopes of ref. numbered is
 // true when alinéas are designated by number ("alinéa 6": the bill
@@ -1620,6 +1665,9 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// partie de l'alinéa 1": an alinéa or a sentence named in a form
 		// not read — the whole article (or alinéa) was edited. Refused.
 		return nil, false
+	}
+	if sc, ok, dash := amDashOfAlinea(ref, low, cased); dash {
+		return sc, ok
 	}
 	if m := amPartNotRead.FindStringSubmatchIndex(low); m != nil && (m[2] < 0 || !strings.Contains(low, "alinea")) {
 		// "Supprimer l'intitulé de cet article", "Compléter le tableau
