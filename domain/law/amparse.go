@@ -1774,6 +1774,10 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	// of that designation only: "à la fin des alinéas 5 et 6 et à
 	// l'alinéa 7" — the end of 5 and 6, anywhere in 7.
 	var pathWhere map[int]string
+	// eachSentence holds, by path, an alinéa of a list a sentence named
+	// after the last may or may not be said of ("Alinéas 1 et 6, dernière
+	// phrase": the 1).
+	var eachSentence map[int]bool
 	// "à la fin des alinéas 5 et 6 et à l'alinéa 7": every designation.
 	if ms := amNumAl.FindAllStringSubmatchIndex(low, -1); ms != nil {
 		if besideNumbered(low, cased) {
@@ -1848,8 +1852,19 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 					}
 					if withSentence == 1 {
 						// "Alinéas 1 et 6, dernière phrase": of the 6 only,
-						// or of both? Not said: refused.
-						return nil, false
+						// or of both? Not said: the sentence of each,
+						// where both readings agree (Scope.OnlyInSentence:
+						// the 1's words only in its last sentence).
+						if eachSentence == nil {
+							eachSentence = map[int]bool{}
+						}
+						for _, x := range xs[:n-1] {
+							v, _ := strconv.Atoi(x[1])
+							paths = append(paths, []Division{{Alinea: v, Numbered: true}})
+							own[len(paths)-1] = ordValue[xs[n-1][2]]
+							eachSentence[len(paths)-1] = true
+						}
+						xs = xs[n-1:]
 					}
 				}
 				for _, x := range xs {
@@ -2016,7 +2031,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			w = pathWhere[i]
 		}
 		if own != nil {
-			out = append(out, Scope{Ref: ref, Path: p, Sentence: own[i], Where: w, Within: within})
+			out = append(out, Scope{Ref: ref, Path: p, Sentence: own[i], Where: w, Within: within, OnlyInSentence: eachSentence[i]})
 			continue
 		}
 		for _, sentence := range sentences {

@@ -885,6 +885,12 @@ func censor(lines []string, opt ApplyOptions) []string {
 }
 
 func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
+	if e.Scope.OnlyInSentence && e.Kind != EditReplaceWords && e.Kind != EditDeleteWords && e.Kind != EditInsertWords {
+		// "Alinéas 1 et 6, dernière phrase" / "Supprimer ces phrases": of
+		// each alinéa or of the 6 only is not said, and the readings
+		// differ.
+		return applyErr("a sentence named after a list of alinéas: of each alinéa or of the last only is not said")
+	}
 	if e.Scope.Everywhere {
 		// "Dans l'ensemble du code civil, les mots : « A » sont remplacés
 		// …": every article of the code the corpus holds that has the
@@ -1577,12 +1583,25 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				if hi-lo != 1 && i != pickSentenceAlinea(lo, hi, e.Scope.Sentence) {
 					continue
 				}
+				whole := 0
+				if e.Scope.OnlyInSentence {
+					// "Alinéas 1 et 6, dernière phrase": the 1 whole,
+					// or its last sentence? The same when its words
+					// are in that sentence only.
+					if only != 0 || len(e.Occurrences) > 0 || e.Times > 0 {
+						return applyErr("a sentence named after a list of alinéas, with occurrences or a place in it: of each alinéa or of the last only is not said")
+					}
+					_, whole = f(al[i])
+				}
 				k := 0
 				_ = onSentence(al, i, i+1, e.Scope.Sentence, opt.grp, func(s string) (string, error) {
 					var r string
 					r, k = f(s)
 					return r, nil
 				})
+				if e.Scope.OnlyInSentence && k != whole {
+					return applyErr(fmt.Sprintf("words %q outside sentence %d of an alinéa named before the sentence: of each alinéa or of the last only is not said", firstNonEmpty(e.Old, e.Anchor), e.Scope.Sentence))
+				}
 				n += k
 				continue
 			}

@@ -122,6 +122,12 @@ type Scope struct {
 	SentenceLast bool
 	// Where is "start" or "end" when the text says "au début" / "à la fin".
 	Where string
+	// OnlyInSentence, with Sentence, says the alinéa may be meant whole:
+	// an amendment's "Alinéas 1 et 6, dernière phrase" names the sentence
+	// of each, or of the 6 only. A word operation is applied when both
+	// readings agree — its words not in the alinéa outside that sentence
+	// —, any other edit refused.
+	OnlyInSentence bool
 	// Division, for a scope that is a division of a code rather than an
 	// article ("le chapitre Ier du titre VI du livre III"), names it as
 	// the code's folders do, largest first: livre-iii, titre-vi,
