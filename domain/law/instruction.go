@@ -899,6 +899,56 @@ func relabelThenRewritten(body string) (string, bool) {
 	return body, false
 }
 
+// relabelledRewriteLines is relabelledRewrite and relabelThenRewritten
+// for a new text on the alinéas after the instruction (payload): "Le 3°,
+// qui devient le 4°, est ainsi rédigé :" then "« 4° … »" is rewrite "Le 3°
+// est ainsi rédigé :" (relabel empty); "Le 2° devient le 3° et le 3°, qui
+// devient le 4°, est ainsi rédigé :" is the rewrite (marked "+": first)
+// then the relabelling "Le 2° devient le 3°", "Le 3° devient le 4° et le
+// 2°, qui devient le 3°, …" the relabelling then the rewrite. ok is false
+// when body is not of these forms or the new text's first alinéa does
+// not carry the new label.
+func relabelledRewriteLines(body string, payload []string) (rewrite, relabel string, ok bool) {
+	if len(payload) == 0 {
+		return "", "", false
+	}
+	if m := reRelabelledRewriteHead.FindStringSubmatch(body); m != nil {
+		c, d := itemName(m[2]), itemName(m[3])
+		if casedKind(c) != casedKind(d) || c == d || lineLabel(payload[0]) != d {
+			return "", "", false
+		}
+		return m[1] + " " + m[2] + " " + m[4] + " :", "", true
+	}
+	m := reRelabelThenRewrittenHead.FindStringSubmatch(body)
+	if m == nil {
+		return "", "", false
+	}
+	x, y, c, d := itemName(m[2]), itemName(m[3]), itemName(m[4]), itemName(m[5])
+	k := casedKind(x)
+	if casedKind(y) != k || casedKind(c) != k || casedKind(d) != k || lineLabel(payload[0]) != d {
+		return "", "", false
+	}
+	rewrite = m[1] + " " + m[4] + " " + m[6] + " :"
+	relabel = m[1] + " " + m[2] + " devient le " + m[3] + "."
+	switch {
+	case y == c && d != x:
+		return "+" + rewrite, relabel, true
+	case d == x && y != c:
+		return upperFirst(rewrite), relabel, true
+	}
+	return "", "", false
+}
+
+// reRelabelledRewriteHead is "Le <C>, qui devient le <D>, est ainsi
+// rédigé :" with nothing after (groups: the determiner, C, D, the verb);
+// reRelabelThenRewrittenHead "Le <X> devient le <Y> et le <C>, qui devient
+// le <D>, est ainsi rédigé :" (groups: the determiner, X, Y, C, D, the
+// verb).
+var (
+	reRelabelledRewriteHead    = regexp.MustCompile(`^([Ll]e|[Ll]a)[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*qui[\s\x{a0}]+devient[\s\x{a0}]+(?:le|la)[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*(est[\s\x{a0}]+ainsi[\s\x{a0}]+rédigée?)[\s\x{a0}\x{202f}]*:[\s\x{a0}]*$`)
+	reRelabelThenRewrittenHead = regexp.MustCompile(`^([Ll]e|[Ll]a)[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]+devient[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]+et[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*qui[\s\x{a0}]+devient[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*(est[\s\x{a0}]+ainsi[\s\x{a0}]+rédigée?)[\s\x{a0}\x{202f}]*:[\s\x{a0}]*$`)
+)
+
 // reRelabelThenRewritten is "Le <X> devient le <Y> et le <C>, qui devient
 // le <D>, est ainsi rédigé : « …" (groups: the determiner, X, Y, C, D, the
 // verb to the quotation mark, the new text from its mark).
@@ -1664,6 +1714,18 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		// rédigé : « 4° … »": two clauses, in the order that frees each
 		// label before it is given.
 		body, _ = relabelThenRewritten(body)
+	} else if rewrite, relabel, ok := relabelledRewriteLines(body, payload); ok {
+		// The same, the new text on the alinéas after it.
+		switch {
+		case relabel == "":
+			body = rewrite
+		case strings.HasPrefix(rewrite, "+"):
+			p.clausesWith(in, level, strings.TrimPrefix(rewrite, "+"), relabel, payload, nil)
+			return
+		default:
+			p.clausesWith(in, level, relabel, rewrite, nil, payload)
+			return
+		}
 	}
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
@@ -1947,9 +2009,14 @@ func splitClauses(body string) (head, tail string, ok bool) {
 // the division that holds the first's target ("Le I de l'article L. 1 est
 // abrogé et le II …": the II of L. 1); refused if either is not read.
 func (p *parser) clauses(in *Instruction, level int, head, tail string, payload []string) {
+	p.clausesWith(in, level, head, tail, nil, payload)
+}
+
+// clausesWith is clauses with the new text of either clause.
+func (p *parser) clausesWith(in *Instruction, level int, head, tail string, headPayload, payload []string) {
 	depth := len(p.stack)
 	first := &Instruction{Article: in.Article, Alinea: in.Alinea, Text: in.Text}
-	p.instructionBody(first, level, head, nil)
+	p.instructionBody(first, level, head, headPayload)
 	p.stack = p.stack[:depth]
 	fail := func(why string) {
 		in.Status, in.Edits, in.Reason = Unparsed, nil, why
