@@ -3771,6 +3771,23 @@ func rangeRefused(c Corpus, edits []Edit) error {
 	return nil
 }
 
+// unrankedLabel reports whether an item's label (labelOf) has no rank
+// in its list: a doubled letter ("aa"), a degree with capitals ("1° a",
+// for "1° A").
+func unrankedLabel(lab string, k byte) bool {
+	f := strings.Fields(lab)
+	switch {
+	case len(f) == 0:
+		return false
+	case k == 'l':
+		return len(f[0]) == 2 && f[0][0] == f[0][1]
+	case k == 'd' && len(f) > 1:
+		_, latin := latinOrder[f[len(f)-1]]
+		return !latin
+	}
+	return false
+}
+
 // rangeItems gives the labels of the items a path's last division, named
 // by a range that goes on past it, stands for: its own, then those of the
 // items that follow it in its list with its number and a Latin adverb
@@ -3787,6 +3804,12 @@ func rangeItems(al []string, path []Division) ([]string, error) {
 	items := []string{path[n-1].Item}
 	for base > 0 && hi < len(al) {
 		lab, k := labelOf(al[hi])
+		if k == kind && unrankedLabel(lab, k) {
+			// "Les a à c" on "a)", "aa)", "b)": an item of the list
+			// whose rank is not known ("aa", "1° A") between two the
+			// range names — in it or not is not said (it was left out).
+			return nil, applyErr(fmt.Sprintf("the range holds the %s, whose rank is not known: in the range or not is not said", lab))
+		}
 		if r := latinRank(lab, k); k != kind || r <= base || r >= base+100 {
 			break
 		}
