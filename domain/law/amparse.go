@@ -1567,6 +1567,7 @@ var (
 	// "24, seconde phrase" in "Alinéas 24, seconde phrase, 37 et 38".
 	amNumSent          = regexp.MustCompile(`(\d+)(?:\s*,\s*(` + ordWords + `)\s+phrase\b)?`)
 	amAnchor           = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
+	amAfterDash        = regexp.MustCompile(`(apres|avant)\s+le\s+(` + ordWords + `)\s+tiret\s+de\s+l'alinea\s+(\d+)\b`)
 	amAfterAl          = regexp.MustCompile(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
 	amWholeArticle     = regexp.MustCompile(`(?i)^(?:r[ée]diger\s+(?:ainsi|comme\s+suit)\s+cet\s+article|r[ée]tablir\s+cet\s+article)\b`)
 	amConsequence      = regexp.MustCompile(`(?i)^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*)?en\s+cons[ée]quence\b`)
@@ -3279,6 +3280,17 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			d.Alinea += max(d.Count, 1) - 1
 			d.Count = 0
 			return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{d}}, Lines: lines, Before: m[1] == "avant"}}, true
+		}
+		if m := amAfterDash.FindStringSubmatch(loc); m != nil {
+			// "Après le deuxième tiret de l'alinéa 3, insérer …": after
+			// (before) that dash of the list alinéa 3 introduces
+			// (dashAsTabled).
+			n, _ := strconv.Atoi(m[3])
+			rank := ordValue[m[2]]
+			if rank == 0 || strings.Count(loc, "tiret") > 1 {
+				return nil, false
+			}
+			return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{{Alinea: n, Numbered: true}, {Alinea: rank, Dash: true}}}, Lines: lines, Before: m[1] == "avant"}}, true
 		}
 		if m := amAfterAl.FindStringSubmatch(loc); m != nil {
 			before := m[1] == "avant"
