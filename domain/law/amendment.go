@@ -414,6 +414,9 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 		return -1
 	}
 	i := find(d.Alinea)
+	if len(e.Scope.Path) > 1 && e.Scope.Path[1].Dash {
+		return dashAsTabled(e, i, tags, al)
+	}
 	if i < 0 && e.Kind == EditInsertAlineas && !e.Before && d.Count <= 1 {
 		// "Après l'alinéa N" where an earlier amendment deleted N (or
 		// rewrote its run into fewer alinéas): the place stays, before the
@@ -472,6 +475,41 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 	d.Alinea = i + 1
 	path := append([]Division{d}, e.Scope.Path[1:]...)
 	e.Scope.Path = path
+	return e, nil
+}
+
+// dashAsTabled makes an edit of a dash of an alinéa named by its number
+// ("Alinéa 3, deuxième tiret", i the alinéa's place now) an edit of that
+// dash's alinéa: the dashes of an alinéa are the list it introduces, on
+// their lines after it — it ends with a colon and is no dash itself. A
+// dash an earlier amendment inserted in the list (its rank as tabled is
+// not known), an alinéa introducing no dashes, or a rank past the last,
+// are refused.
+func dashAsTabled(e Edit, i int, tags []int, al []string) (Edit, error) {
+	d, dd := e.Scope.Path[0], e.Scope.Path[1]
+	if len(e.Scope.Path) != 2 || i < 0 || d.Count > 1 {
+		return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) not found", d.Alinea))
+	}
+	intro := strings.TrimRight(strings.TrimSpace(al[i]), " »\"”")
+	if dashItem(al[i]) || !strings.HasSuffix(intro, ":") {
+		return e, applyErr(fmt.Sprintf("alinéa %d introduces no list of dashes", d.Alinea))
+	}
+	var ds []int
+	for j := i + 1; j < len(al) && dashItem(al[j]); j++ {
+		if tags[j] == 0 {
+			return e, applyErr(fmt.Sprintf("a dash inserted in the list of alinéa %d since it was tabled: the ranks are not known", d.Alinea))
+		}
+		ds = append(ds, j)
+	}
+	k := dd.Alinea - 1
+	if dd.Alinea < 0 {
+		k = len(ds) + dd.Alinea
+	}
+	if k < 0 || k >= len(ds) {
+		return e, applyErr(fmt.Sprintf("dash %d of alinéa %d not found (%d dashes)", dd.Alinea, d.Alinea, len(ds)))
+	}
+	d.Alinea, d.Count = ds[k]+1, 0
+	e.Scope.Path = []Division{d}
 	return e, nil
 }
 

@@ -1567,6 +1567,7 @@ var (
 	// "24, seconde phrase" in "Alinéas 24, seconde phrase, 37 et 38".
 	amNumSent          = regexp.MustCompile(`(\d+)(?:\s*,\s*(` + ordWords + `)\s+phrase\b)?`)
 	amAnchor           = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
+	amAfterDash        = regexp.MustCompile(`(apres|avant)\s+le\s+(` + ordWords + `)\s+tiret\s+de\s+l'alinea\s+(\d+)\b`)
 	amAfterAl          = regexp.MustCompile(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
 	amWholeArticle     = regexp.MustCompile(`(?i)^(?:r[ée]diger\s+(?:ainsi|comme\s+suit)\s+cet\s+article|r[ée]tablir\s+cet\s+article)\b`)
 	amConsequence      = regexp.MustCompile(`(?i)^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*)?en\s+cons[ée]quence\b`)
@@ -1575,12 +1576,12 @@ var (
 	amPlaceAfterObject = regexp.MustCompile(`(?i)^(ins[ée]rer|ajouter)\s+((?:un|une|` + cardinalWords + `|l'|les)\s*[^:«"]*?(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?))\s+((?:apr[èe]s|avant)\s+[^:«",]+?)\s*:`)
 	amMoreWords        = regexp.MustCompile(`^\s*(?:,|et)\s*q(\d+)`)
 	amWords            = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
-	amCount            = regexp.MustCompile(`\b(?:un|une|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*` + latinOrd + `?(?:\s+[a-z]{1,2})?|[ivx]+(?:\s+` + latinOrd + `)?(?:\s+[a-z]{1,2})?|[a-z](?:\s+` + latinOrd + `)?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
+	amCount            = regexp.MustCompile(`\b(?:un|une|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*` + latinOrd + `?(?:\s+[a-z]{1,2})?|[ivx]+(?:\s+` + latinOrd + `)?(?:\s+[a-z]{1,2})?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
 	amAfterThis        = regexp.MustCompile(`\b(apres|avant)\s+(cet\s+alinea|ces\s+alineas)\b`)
 	// amAfterRank is an alinéa named by its rank as the place of new
 	// alinéas: "Après le dernier alinéa", "Avant le premier alinéa du II".
 	amAfterRank = regexp.MustCompile(`^\s*(apres|avant)\s+(?:le|l')\s*(?:` + ordWords + `)\s+alinea\b`)
-	amAfterItem = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|[a-z]\))(?:\s|,|$)|[a-z](?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
+	amAfterItem = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|(?:[a-z]|` + doubledLetter + `)\))(?:\s|,|$)|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
 	amAnyRank   = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
 	// amThisArt is the article amended: "cet article", "l'article
 	// unique", "l'article" with nothing after it ("Supprimer l'article.",
@@ -1592,7 +1593,7 @@ var (
 	amSameOp   = regexp.MustCompile(`^proceder\s+(?:a\s+la|au)\s+meme\s+(substitution|remplacement|suppression|insertion|ajout|modification)\b`)
 	amEndOf    = regexp.MustCompile(`\bla\s+fin\s*(?:(?:de|du|des)\b|:|$)`)
 	amStartOf  = regexp.MustCompile(`\ble\s+debut\s*(?:(?:de|du|des)\b|:|$)`)
-	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[a-z]\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
+	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|(?:[a-z]|` + doubledLetter + `)\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
 	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
 	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
 )
@@ -1608,6 +1609,51 @@ var sameOpKinds = map[string][]EditKind{
 	"ajout":        {EditInsertWords, EditAppendWords, EditInsertSentences, EditInsertAlineas, EditAppendAlineas},
 }
 
+// amDashBefore is a dash of an alinéa named before it, folded: "au
+// deuxième tiret de l'alinéa 3" (groups: the rank, the number);
+// amDashAfter after it, "alinéa 3, deuxième tiret", "à l'alinéa 3, au
+// dernier tiret" (group 1: the rank; the match starts at the comma).
+var (
+	amDashBefore = regexp.MustCompile(`\b(?:(?:au|le)\s+)?(` + ordWords + `)\s+tiret\s+de\s+l'alinea\s+(\d+)\b`)
+	amDashAfter  = regexp.MustCompile(`\balinea\s+\d+(\s*,\s*(?:(?:au|le)\s+)?(` + ordWords + `)\s+tiret)\b`)
+)
+
+// amDashOfAlinea reads a dash of an alinéa named by its number — "Alinéa
+// 3, deuxième tiret", "Au dernier tiret de l'alinéa 3", "À l'alinéa 3, au
+// deuxième tiret": the alinéa then Division{Dash}, which renumberAsTabled
+// makes the dash of that rank in the list the alinéa introduces (it ends
+// with a colon, the dashes on their lines after it). dash is false when
+// low names no such dash; ok false when it does but the rest is not one
+// alinéa by number (refused).
+func amDashOfAlinea(ref CodeRef, low, cased string) (sc []Scope, ok, dash bool) {
+	pad := func(s string, a, b int, with string) string {
+		return s[:a] + with + strings.Repeat(" ", b-a-len(with)) + s[b:]
+	}
+	rank := 0
+	switch {
+	case amDashBefore.MatchString(low):
+		m := amDashBefore.FindStringSubmatchIndex(low)
+		rank = ordValue[low[m[2]:m[3]]]
+		with := "a l'alinea " + low[m[4]:m[5]]
+		low, cased = pad(low, m[0], m[1], with), pad(cased, m[0], m[1], with)
+	case amDashAfter.MatchString(low):
+		m := amDashAfter.FindStringSubmatchIndex(low)
+		rank = ordValue[low[m[4]:m[5]]]
+		low, cased = pad(low, m[2], m[3], ""), pad(cased, m[2], m[3], "")
+	default:
+		return nil, false, false
+	}
+	if rank == 0 || strings.Contains(low, "tiret") {
+		return nil, false, true
+	}
+	sc, ok = amScope(ref, low, cased)
+	if !ok || len(sc) != 1 || len(sc[0].Path) != 1 || !sc[0].Path[0].Numbered || sc[0].Path[0].Count > 1 || sc[0].Sentence != 0 || len(sc[0].Within) > 0 {
+		return nil, false, true
+	}
+	sc[0].Path = append(sc[0].Path, Division{Alinea: rank, Dash: true})
+	return sc, true, true
+}
+
 // amScope reads the locator words of an instruction (low: folded, lower
 // case; cased: the same with case kept) into scopes of ref. numbered is
 // true when alinéas are designated by number ("alinéa 6": the bill
@@ -1620,6 +1666,9 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// partie de l'alinéa 1": an alinéa or a sentence named in a form
 		// not read — the whole article (or alinéa) was edited. Refused.
 		return nil, false
+	}
+	if sc, ok, dash := amDashOfAlinea(ref, low, cased); dash {
+		return sc, ok
 	}
 	if m := amPartNotRead.FindStringSubmatchIndex(low); m != nil && (m[2] < 0 || !strings.Contains(low, "alinea")) {
 		// "Supprimer l'intitulé de cet article", "Compléter le tableau
@@ -1726,6 +1775,10 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	// of that designation only: "à la fin des alinéas 5 et 6 et à
 	// l'alinéa 7" — the end of 5 and 6, anywhere in 7.
 	var pathWhere map[int]string
+	// eachSentence holds, by path, an alinéa of a list a sentence named
+	// after the last may or may not be said of ("Alinéas 1 et 6, dernière
+	// phrase": the 1).
+	var eachSentence map[int]bool
 	// "à la fin des alinéas 5 et 6 et à l'alinéa 7": every designation.
 	if ms := amNumAl.FindAllStringSubmatchIndex(low, -1); ms != nil {
 		if besideNumbered(low, cased) {
@@ -1800,8 +1853,19 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 					}
 					if withSentence == 1 {
 						// "Alinéas 1 et 6, dernière phrase": of the 6 only,
-						// or of both? Not said: refused.
-						return nil, false
+						// or of both? Not said: the sentence of each,
+						// where both readings agree (Scope.OnlyInSentence:
+						// the 1's words only in its last sentence).
+						if eachSentence == nil {
+							eachSentence = map[int]bool{}
+						}
+						for _, x := range xs[:n-1] {
+							v, _ := strconv.Atoi(x[1])
+							paths = append(paths, []Division{{Alinea: v, Numbered: true}})
+							own[len(paths)-1] = ordValue[xs[n-1][2]]
+							eachSentence[len(paths)-1] = true
+						}
+						xs = xs[n-1:]
 					}
 				}
 				for _, x := range xs {
@@ -1968,7 +2032,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			w = pathWhere[i]
 		}
 		if own != nil {
-			out = append(out, Scope{Ref: ref, Path: p, Sentence: own[i], Where: w, Within: within})
+			out = append(out, Scope{Ref: ref, Path: p, Sentence: own[i], Where: w, Within: within, OnlyInSentence: eachSentence[i]})
 			continue
 		}
 		for _, sentence := range sentences {
@@ -1986,7 +2050,7 @@ var amThisSentence = regexp.MustCompile(`\b(?:cette\s+phrase|ces\s+(?:(?:` + car
 // 1°, 2° et 4°", "le a et le b", "aux I et II" (group 1: the items);
 // amItemSep separates them.
 var (
-	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[a-z]\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)`
+	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|(?:[a-z]|` + doubledLetter + `)\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)`
 	amItemSep  = regexp.MustCompile(`\s*(?:,\s*et\b|,|\bet\b)\s*(?:(le|au|du)\s+)?`)
 	// amItemRange is a range of items: "les 1° à 3°", "aux a) à c)", "du
 	// I au III".
@@ -3216,6 +3280,17 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			d.Alinea += max(d.Count, 1) - 1
 			d.Count = 0
 			return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{d}}, Lines: lines, Before: m[1] == "avant"}}, true
+		}
+		if m := amAfterDash.FindStringSubmatch(loc); m != nil {
+			// "Après le deuxième tiret de l'alinéa 3, insérer …": after
+			// (before) that dash of the list alinéa 3 introduces
+			// (dashAsTabled).
+			n, _ := strconv.Atoi(m[3])
+			rank := ordValue[m[2]]
+			if rank == 0 || strings.Count(loc, "tiret") > 1 {
+				return nil, false
+			}
+			return []Edit{{Kind: EditInsertAlineas, Scope: Scope{Ref: ref, Path: []Division{{Alinea: n, Numbered: true}, {Alinea: rank, Dash: true}}}, Lines: lines, Before: m[1] == "avant"}}, true
 		}
 		if m := amAfterAl.FindStringSubmatch(loc); m != nil {
 			before := m[1] == "avant"

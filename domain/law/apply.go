@@ -896,6 +896,12 @@ func censor(lines []string, opt ApplyOptions) []string {
 }
 
 func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
+	if e.Scope.OnlyInSentence && e.Kind != EditReplaceWords && e.Kind != EditDeleteWords && e.Kind != EditInsertWords {
+		// "Alinéas 1 et 6, dernière phrase" / "Supprimer ces phrases": of
+		// each alinéa or of the 6 only is not said, and the readings
+		// differ.
+		return applyErr("a sentence named after a list of alinéas: of each alinéa or of the last only is not said")
+	}
 	if e.Scope.Everywhere {
 		// "Dans l'ensemble du code civil, les mots : « A » sont remplacés
 		// …": every article of the code the corpus holds that has the
@@ -1268,6 +1274,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					lines[n-1] = strings.TrimRight(lines[n-1], " ") + quoteTail(al[hi-1])
 				}
 			}
+			if err := labelBorne(al, e, lines, opt); err != nil {
+				return err
+			}
 			lines = itemEnd(al, hi, lines)
 			lines = keepLabel(al, lo, e.Scope.Path, lines)
 			al = splice(al, lo, hi, lines)
@@ -1585,12 +1594,25 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				if hi-lo != 1 && i != pickSentenceAlinea(lo, hi, e.Scope.Sentence) {
 					continue
 				}
+				whole := 0
+				if e.Scope.OnlyInSentence {
+					// "Alinéas 1 et 6, dernière phrase": the 1 whole,
+					// or its last sentence? The same when its words
+					// are in that sentence only.
+					if only != 0 || len(e.Occurrences) > 0 || e.Times > 0 {
+						return applyErr("a sentence named after a list of alinéas, with occurrences or a place in it: of each alinéa or of the last only is not said")
+					}
+					_, whole = f(al[i])
+				}
 				k := 0
 				_ = onSentence(al, i, i+1, e.Scope.Sentence, opt.grp, func(s string) (string, error) {
 					var r string
 					r, k = f(s)
 					return r, nil
 				})
+				if e.Scope.OnlyInSentence && k != whole {
+					return applyErr(fmt.Sprintf("words %q outside sentence %d of an alinéa named before the sentence: of each alinéa or of the last only is not said", firstNonEmpty(e.Old, e.Anchor), e.Scope.Sentence))
+				}
 				n += k
 				continue
 			}
@@ -1717,7 +1739,7 @@ func splice(al []string, lo, hi int, ins []string) []string {
 	return append(out, al[hi:]...)
 }
 
-var labelRe = regexp.MustCompile(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|[IVX]+(?:\.?\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|[a-z](?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
+var labelRe = regexp.MustCompile(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|[IVX]+(?:\.?\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
 
 // newMark is the mark a text adopted by a committee or a chamber puts
 // between a new paragraph's number and its period: "II (nouveau). – ",
@@ -3115,6 +3137,38 @@ func rankOf(l string, kind byte) int {
 	return 0
 }
 
+// labelBorne refuses an item rewritten by a text under another label of
+// its kind that an item of its list bears, in force: "Le 3°, qui devient
+// le 4°, est ainsi rédigé : « 4° … »" where a 4° is there still — the list
+// would hold two 4° (an instruction is missing), as a relabelling onto it
+// is refused.
+func labelBorne(al []string, e Edit, lines []string, opt ApplyOptions) error {
+	n := len(e.Scope.Path)
+	if n == 0 || e.Scope.Path[n-1].Item == "" || len(lines) == 0 {
+		return nil
+	}
+	newLab, k := labelOf(lines[0])
+	old := e.Scope.Path[n-1].Item
+	if k == 0 || newLab == "" || itemKey(newLab) == itemKey(old) || latinRank(itemName(old), k) == 0 || latinRank(newLab, k) == 0 {
+		// Labels without a rank ("1° A", "aa"): their text is not read
+		// for a label ("1° A (Supprimé)" reads "1°").
+		return nil
+	}
+	lo, _, _, err := resolveInGroup(al, e, opt.grp)
+	if err != nil {
+		return nil
+	}
+	if _, ok := label(al[lo]); ok != k {
+		return nil
+	}
+	tgt := e
+	tgt.Scope.Path = append(append([]Division(nil), e.Scope.Path[:n-1]...), Division{Item: newLab})
+	if at, _, _, err := resolveInGroup(al, tgt, opt.grp); err == nil && at != lo && !isAbrogatedPlaceholder(al[at]) {
+		return applyErr(fmt.Sprintf("item %q rewritten as %q: %q is there already", old, newLab, newLab))
+	}
+	return nil
+}
+
 // keepLabel keeps an item's label when its first alinéa is rewritten by a
 // text without one: "Le premier alinéa du f est ainsi rédigé : « À la
 // rémunération … »" on "f) A la rémunération …" gives "f) À la
@@ -3792,6 +3846,23 @@ func rangeRefused(c Corpus, edits []Edit) error {
 	return nil
 }
 
+// unrankedLabel reports whether an item's label (labelOf) has no rank
+// in its list: a doubled letter ("aa"), a degree with capitals ("1° a",
+// for "1° A").
+func unrankedLabel(lab string, k byte) bool {
+	f := strings.Fields(lab)
+	switch {
+	case len(f) == 0:
+		return false
+	case k == 'l':
+		return len(f[0]) == 2 && f[0][0] == f[0][1]
+	case k == 'd' && len(f) > 1:
+		_, latin := latinOrder[f[len(f)-1]]
+		return !latin
+	}
+	return false
+}
+
 // rangeItems gives the labels of the items a path's last division, named
 // by a range that goes on past it, stands for: its own, then those of the
 // items that follow it in its list with its number and a Latin adverb
@@ -3808,6 +3879,12 @@ func rangeItems(al []string, path []Division) ([]string, error) {
 	items := []string{path[n-1].Item}
 	for base > 0 && hi < len(al) {
 		lab, k := labelOf(al[hi])
+		if k == kind && unrankedLabel(lab, k) {
+			// "Les a à c" on "a)", "aa)", "b)": an item of the list
+			// whose rank is not known ("aa", "1° A") between two the
+			// range names — in it or not is not said (it was left out).
+			return nil, applyErr(fmt.Sprintf("the range holds the %s, whose rank is not known: in the range or not is not said", lab))
+		}
 		if r := latinRank(lab, k); k != kind || r <= base || r >= base+100 {
 			break
 		}

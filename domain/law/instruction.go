@@ -122,6 +122,12 @@ type Scope struct {
 	SentenceLast bool
 	// Where is "start" or "end" when the text says "au début" / "à la fin".
 	Where string
+	// OnlyInSentence, with Sentence, says the alinéa may be meant whole:
+	// an amendment's "Alinéas 1 et 6, dernière phrase" names the sentence
+	// of each, or of the 6 only. A word operation is applied when both
+	// readings agree — its words not in the alinéa outside that sentence
+	// —, any other edit refused.
+	OnlyInSentence bool
 	// Division, for a scope that is a division of a code rather than an
 	// article ("le chapitre Ier du titre VI du livre III"), names it as
 	// the code's folders do, largest first: livre-iii, titre-vi,
@@ -854,6 +860,103 @@ func relabelledRewrite(body string) string {
 // new label, the new text from its mark).
 var reRelabelledRewrite = regexp.MustCompile(`^((?:[Ll]e|[Ll]a)\s+(?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+[^«,:]*?)?)\s*,\s*qui\s+devient\s+(?:le|la)\s+((?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?)\s*,\s*(est\s+ainsi\s+rédigée?\s*:?\s*)([«"].*)$`)
 
+// relabelThenRewritten reads a relabelling then an item rewritten under
+// the label a relative clause gives it — "Le 2° devient le 3° et le 3°,
+// qui devient le 4°, est ainsi rédigé : « 4° … »" — as two clauses in the
+// order that gives no label while another item bears it: the 3° rewritten
+// (its new text carrying the 4°), then the 2° relabelled; "Le 3° devient
+// le 4° et le 2°, qui devient le 3°, …": the 3° relabelled, then the 2°
+// rewritten. The labels bare, of one kind, the rewritten item's the one
+// relabelled to or its new one the one relabelled from (a swap, or two
+// renumberings apart, are not read); its new text must carry its new
+// label, inline. ok is false when body is not of this form, or not read
+// (then left to be refused).
+func relabelThenRewritten(body string) (string, bool) {
+	m := reRelabelThenRewritten.FindStringSubmatch(body)
+	if m == nil {
+		return body, false
+	}
+	x, y, c, d := itemName(m[2]), itemName(m[3]), itemName(m[4]), itemName(m[5])
+	verb, text := m[6], m[7]
+	k := casedKind(x)
+	if casedKind(y) != k || casedKind(c) != k || casedKind(d) != k || lineLabel(text) != d {
+		return body, false
+	}
+	end := strings.LastIndexAny(text, "»\"")
+	if end < 0 {
+		return body, false
+	}
+	_, n := utf8.DecodeRuneInString(text[end:])
+	quote, tail := text[:end+n], text[end+n:]
+	switch {
+	case y == c && d != x:
+		// The 3° rewritten first (it frees its label), then the 2°.
+		return m[1] + " " + m[4] + " " + verb + quote + " et le " + m[2] + " devient le " + m[3] + tail, true
+	case d == x && y != c:
+		// The 3° relabelled first (it frees its label), then the 2°.
+		return m[1] + " " + m[2] + " devient le " + m[3] + " et le " + m[4] + " " + verb + quote + tail, true
+	}
+	return body, false
+}
+
+// relabelledRewriteLines is relabelledRewrite and relabelThenRewritten
+// for a new text on the alinéas after the instruction (payload): "Le 3°,
+// qui devient le 4°, est ainsi rédigé :" then "« 4° … »" is rewrite "Le 3°
+// est ainsi rédigé :" (relabel empty); "Le 2° devient le 3° et le 3°, qui
+// devient le 4°, est ainsi rédigé :" is the rewrite (marked "+": first)
+// then the relabelling "Le 2° devient le 3°", "Le 3° devient le 4° et le
+// 2°, qui devient le 3°, …" the relabelling then the rewrite. ok is false
+// when body is not of these forms or the new text's first alinéa does
+// not carry the new label.
+func relabelledRewriteLines(body string, payload []string) (rewrite, relabel string, ok bool) {
+	if len(payload) == 0 {
+		return "", "", false
+	}
+	if m := reRelabelledRewriteHead.FindStringSubmatch(body); m != nil {
+		c, d := itemName(m[2]), itemName(m[3])
+		if casedKind(c) != casedKind(d) || c == d || lineLabel(payload[0]) != d {
+			return "", "", false
+		}
+		return m[1] + " " + m[2] + " " + m[4] + " :", "", true
+	}
+	m := reRelabelThenRewrittenHead.FindStringSubmatch(body)
+	if m == nil {
+		return "", "", false
+	}
+	x, y, c, d := itemName(m[2]), itemName(m[3]), itemName(m[4]), itemName(m[5])
+	k := casedKind(x)
+	if casedKind(y) != k || casedKind(c) != k || casedKind(d) != k || lineLabel(payload[0]) != d {
+		return "", "", false
+	}
+	rewrite = m[1] + " " + m[4] + " " + m[6] + " :"
+	relabel = m[1] + " " + m[2] + " devient le " + m[3] + "."
+	switch {
+	case y == c && d != x:
+		return "+" + rewrite, relabel, true
+	case d == x && y != c:
+		return upperFirst(rewrite), relabel, true
+	}
+	return "", "", false
+}
+
+// reRelabelledRewriteHead is "Le <C>, qui devient le <D>, est ainsi
+// rédigé :" with nothing after (groups: the determiner, C, D, the verb);
+// reRelabelThenRewrittenHead "Le <X> devient le <Y> et le <C>, qui devient
+// le <D>, est ainsi rédigé :" (groups: the determiner, X, Y, C, D, the
+// verb).
+var (
+	reRelabelledRewriteHead    = regexp.MustCompile(`^([Ll]e|[Ll]a)[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*qui[\s\x{a0}]+devient[\s\x{a0}]+(?:le|la)[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*(est[\s\x{a0}]+ainsi[\s\x{a0}]+rédigée?)[\s\x{a0}\x{202f}]*:[\s\x{a0}]*$`)
+	reRelabelThenRewrittenHead = regexp.MustCompile(`^([Ll]e|[Ll]a)[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]+devient[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]+et[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*qui[\s\x{a0}]+devient[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*(est[\s\x{a0}]+ainsi[\s\x{a0}]+rédigée?)[\s\x{a0}\x{202f}]*:[\s\x{a0}]*$`)
+)
+
+// reRelabelThenRewritten is "Le <X> devient le <Y> et le <C>, qui devient
+// le <D>, est ainsi rédigé : « …" (groups: the determiner, X, Y, C, D, the
+// verb to the quotation mark, the new text from its mark).
+var reRelabelThenRewritten = regexp.MustCompile(`^([Ll]e|[Ll]a)[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]+devient[\s\x{a0}\x{202f}]+le[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]+et[\s\x{a0}\x{202f}]+le[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]*,[\s\x{a0}\x{202f}]*qui[\s\x{a0}\x{202f}]+devient[\s\x{a0}\x{202f}]+le[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]*,[\s\x{a0}\x{202f}]*(est[\s\x{a0}\x{202f}]+ainsi[\s\x{a0}\x{202f}]+rédigée?[\s\x{a0}\x{202f}]*:?[\s\x{a0}\x{202f}]*)([«"].*)$`)
+
+// bareLabel is an item's label alone: "2°", "II", "a", "2° bis".
+const bareLabel = `(?:\d+°|[IVX]+|[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?`
+
 // reBetweenWordsOf is the same with the place after the two words, in the
 // genitive: "Entre les mots : « A » et « B » du deuxième alinéa de
 // l'article L. 1, sont insérés …" (groups: A, B, the preposition, the
@@ -1501,7 +1604,7 @@ var (
 	// reSubjectDivision is a division named as the subject after a
 	// locator: "le second alinéa", "les deux derniers alinéas", "la
 	// première phrase", "les 2° et 3°", "le a".
-	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+,?\s+)*?(?:alineas?|phrases?|tiret)\b|(?:\d+°|[ivx]+|[a-z])(?:\s|$))`)
+	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+,?\s+)*?(?:alineas?|phrases?|tiret)\b|(?:\d+°|[ivx]+|[a-z]|` + doubledLetter + `)(?:\s|$))`)
 	// reTailVerb is an operation of its own left after the word
 	// operations ("… et le second alinéa est supprimé").
 	reTailDelete = regexp.MustCompile(`^\s*(?:,?\s*et|[;.])\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
@@ -1605,6 +1708,24 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		// of the new text, not read (the text was applied without it).
 		in.Status, in.Reason = Unparsed, "a clause after the new text's announcement, not read: "+strings.TrimSpace(foldAccents(body)[m[2]:m[3]])
 		return
+	}
+	if len(payload) == 0 {
+		// "Le 2° devient le 3° et le 3°, qui devient le 4°, est ainsi
+		// rédigé : « 4° … »": two clauses, in the order that frees each
+		// label before it is given.
+		body, _ = relabelThenRewritten(body)
+	} else if rewrite, relabel, ok := relabelledRewriteLines(body, payload); ok {
+		// The same, the new text on the alinéas after it.
+		switch {
+		case relabel == "":
+			body = rewrite
+		case strings.HasPrefix(rewrite, "+"):
+			p.clausesWith(in, level, strings.TrimPrefix(rewrite, "+"), relabel, payload, nil)
+			return
+		default:
+			p.clausesWith(in, level, relabel, rewrite, nil, payload)
+			return
+		}
 	}
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
@@ -1888,9 +2009,14 @@ func splitClauses(body string) (head, tail string, ok bool) {
 // the division that holds the first's target ("Le I de l'article L. 1 est
 // abrogé et le II …": the II of L. 1); refused if either is not read.
 func (p *parser) clauses(in *Instruction, level int, head, tail string, payload []string) {
+	p.clausesWith(in, level, head, tail, nil, payload)
+}
+
+// clausesWith is clauses with the new text of either clause.
+func (p *parser) clausesWith(in *Instruction, level int, head, tail string, headPayload, payload []string) {
 	depth := len(p.stack)
 	first := &Instruction{Article: in.Article, Alinea: in.Alinea, Text: in.Text}
-	p.instructionBody(first, level, head, nil)
+	p.instructionBody(first, level, head, headPayload)
 	p.stack = p.stack[:depth]
 	fail := func(why string) {
 		in.Status, in.Edits, in.Reason = Unparsed, nil, why
@@ -2444,9 +2570,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// respectivement remplacés"); bad marks one that cannot be read.
 		more []Edit
 		bad  bool
+		// why says why a bad one cannot be read.
+		why string
 	}
 	var wops []wop
 	pos := 0
+	// why is set by an operation's reader that refuses it.
+	why := ""
 	for pos < len(low) {
 		best := wop{start: -1}
 		tryMany := func(re *regexp.Regexp, mk func(m []string) []Edit) {
@@ -2460,8 +2590,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					m[k] = low[pos+loc[2*k] : pos+loc[2*k+1]]
 				}
 			}
+			why = ""
 			best = wop{start: pos + loc[0], end: pos + loc[1], bad: true}
-			if es := mk(m); len(es) > 0 {
+			es := mk(m)
+			best.why = why
+			if len(es) > 0 {
 				best.edit, best.more, best.bad = es[0], es[1:], false
 			}
 		}
@@ -2494,6 +2627,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		tryMany(reRespectively, func(m []string) []Edit {
 			olds, news := qNum.FindAllStringSubmatch(m[1], -1), qNum.FindAllStringSubmatch(m[2], -1)
 			if len(olds) != len(news) || len(olds) < 2 {
+				why = "\"respectivement\" without as many new words as old ones"
 				return nil
 			}
 			var es []Edit
@@ -2507,6 +2641,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// "respectivement", how they pair is not said: refused.
 		tryMany(reEachReplaced, func(m []string) []Edit {
 			if m[3] != "" {
+				why = "several old and new words without \"respectivement\": how they pair is not said"
 				return nil
 			}
 			var es []Edit
@@ -2634,7 +2769,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 
 	for _, w := range wops {
 		if w.bad {
-			fail("\"respectivement\" without as many new words as old ones")
+			if w.why == "" {
+				w.why = "\"respectivement\" without as many new words as old ones"
+			}
+			fail(w.why)
 			return
 		}
 	}
@@ -3931,6 +4069,11 @@ func dropRestUnchanged(s string) string {
 // itemPair writes "le 1° et le 2°" as "les 1° et 2°" ("au" as "aux",
 // "du" as "des") when both determiners and both kinds of label agree;
 // otherwise it leaves the match as it is.
+// doubledLetter is a letter item's label doubled, "aa", "bb": an item a
+// later reading put beside the a, the b ("Le aa du 1°", "aa) …"). Not
+// "ii", "vv", "xx", "ll": romans, or read as such.
+const doubledLetter = `(?:aa|bb|cc|dd|ee|ff|gg|hh|jj|kk|mm|nn|oo|pp|qq|rr|ss|tt|uu|ww|yy|zz)`
+
 // itemLabel is an item's label in a list of them: "1°", "II bis", "a".
 const itemLabel = `(?:\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)`
 
@@ -4662,15 +4805,15 @@ var (
 	reAlineas        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
 	reCountedPhrases = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+(dernieres|premieres)\s+phrases\b`)
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
-	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
-	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|` + doubledLetter + `|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
+	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle        = regexp.MustCompile(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
 	reCode           = regexp.MustCompile(`\b(?:du|dans\s+le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
 	reLaw            = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
-	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|[a-z]\)?)(?:\s|,|$)`)
+	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
 	reAndLocator     = regexp.MustCompile(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
 	reAndArticle     = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
 	reSameCode       = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit|ce(?:\s+meme)?)\s+code\b`)
@@ -4767,7 +4910,7 @@ var kindRank = map[string]int{"roman": 1, "capital": 2, "number": 3, "°": 4, "l
 
 // reItemNamed is an item or a part named by its label: "au II", "du
 // 1° bis", "le a)" (group: the label).
-var reItemNamed = regexp.MustCompile(`(?:^|\b)(?:du|au|aux|des|le|les)\s+([ivxl]+|\d+°|[a-z]\)?)(?:\s|,|$)`)
+var reItemNamed = regexp.MustCompile(`(?:^|\b)(?:du|au|aux|des|le|les)\s+([ivxl]+|\d+°|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
 
 // reAndWord is a conjunction joining places.
 var reAndWord = regexp.MustCompile(`\bet\b|\bainsi\s+qu`)
@@ -4829,11 +4972,11 @@ var reExcept = regexp.MustCompile(`\b(?:a\s+l'exception|sauf|hormis|excepte)\b`)
 
 // reLabelWord is an item's label as a word of a subject: "2°", "ii",
 // "a", "3", "1er".
-var reLabelWord = regexp.MustCompile(`^(?:\d+°?|\d+er|[ivxl]+|[a-z])$`)
+var reLabelWord = regexp.MustCompile(`^(?:\d+°?|\d+er|[ivxl]+|[a-z]|` + doubledLetter + `)$`)
 
 // reLetterParen is a letter item named with its parenthesis: "le c)",
 // "au a bis)" (group 1 ends before the parenthesis).
-var reLetterParen = regexp.MustCompile(`\b((?:le|les|au|aux|du|des|et)\s+[a-z](?:\s+` + latinOrd + `)?)\)`)
+var reLetterParen = regexp.MustCompile(`\b((?:le|les|au|aux|du|des|et)\s+(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)\)`)
 
 // reSmallRomanItem is an item numbered in small roman numerals of two
 // letters or more: "au ii du a", "le iii".

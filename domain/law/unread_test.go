@@ -9,7 +9,8 @@ import "testing"
 // refused: it was read as the division around it, or the whole article
 // ("Supprimer le deuxième tiret du I" deleted the I, "Au dernier tiret,
 // remplacer …" and "À l'annexe, remplacer …" edited every alinéa). The
-// same edits on an alinéa or an item are read as before.
+// same edits on an alinéa or an item are read as before; a dash of an
+// alinéa named by its number is read (TestLang93DashOfAnAlinea).
 func TestGrammarUnreadPartsAmendments(t *testing.T) {
 	P := []string{"I. – Le maire :", "– signe les actes ;", "– saisit le maire adjoint.", "II. – Le tableau annexé :", "Rubrique | Montant", "Taxe du maire | 10"}
 	to := func(i int, s string) []string {
@@ -20,7 +21,7 @@ func TestGrammarUnreadPartsAmendments(t *testing.T) {
 	runAmendments(t, []amCase{
 		{"a dash of the I: refused", P, "Supprimer le deuxième tiret du I.", nil},
 		{"the last dash: refused", P, "Au dernier tiret, remplacer le mot : « maire » par le mot : « préfet ».", nil},
-		{"a dash of an alinéa: refused", P, "Au deuxième tiret de l'alinéa 1, remplacer le mot : « maire » par le mot : « préfet ».", nil},
+		{"a dash of the list an alinéa introduces (TestLang93DashOfAnAlinea)", P, "Au deuxième tiret de l'alinéa 1, remplacer le mot : « maire » par le mot : « préfet ».", to(2, "– saisit le préfet adjoint.")},
 		{"an alinéa's dash, ordinal without determiner: refused", P, "Alinéa 3, deuxième tiret : remplacer le mot : « maire » par le mot : « préfet ».", nil},
 		{"the annex: refused", P, "À l'annexe, remplacer le mot : « maire » par le mot : « préfet ».", nil},
 		{"a table's heading: refused", P, "À la rubrique « Taxe du maire », remplacer le mot : « maire » par le mot : « préfet ».", nil},
