@@ -1643,7 +1643,10 @@ func amDashOfAlinea(ref CodeRef, low, cased string) (sc []Scope, ok, dash bool) 
 	default:
 		return nil, false, false
 	}
-	if rank == 0 || strings.Contains(low, "tiret") {
+	if rank == 0 || strings.Contains(low, "tiret") || amThisNumber.MatchString(low) {
+		// "Alinéa 1, deuxième tiret" / "Supprimer cet alinéa": the
+		// alinéa 1, or the dash (an alinéa the Sénat numbers)? Not
+		// said.
 		return nil, false, true
 	}
 	sc, ok = amScope(ref, low, cased)
