@@ -1643,7 +1643,10 @@ func amDashOfAlinea(ref CodeRef, low, cased string) (sc []Scope, ok, dash bool) 
 	default:
 		return nil, false, false
 	}
-	if rank == 0 || strings.Contains(low, "tiret") {
+	if rank == 0 || strings.Contains(low, "tiret") || amThisNumber.MatchString(low) {
+		// "Alinéa 1, deuxième tiret" / "Supprimer cet alinéa": the
+		// alinéa 1, or the dash (an alinéa the Sénat numbers)? Not
+		// said.
 		return nil, false, true
 	}
 	sc, ok = amScope(ref, low, cased)
@@ -2450,6 +2453,28 @@ func quoteRead(q string, es []Edit) bool {
 
 // parseAmInstrEdits is parseAmInstr before its check that every quotation
 // is read.
+// amThisDash is the Sénat's line naming a dash of an alinéa, then a head
+// pointing at it: "Alinéa 3, deuxième tiret" / "Supprimer ce tiret", "…
+// Rédiger ainsi ce tiret :", "… Après ce tiret, insérer …", "… À ce
+// tiret, remplacer …" (groups: the alinéa, the rank, the verb or place,
+// what follows).
+var amThisDash = regexp.MustCompile(`^(?:[ÀA]\s+l['’])?[Aa]linéa\s+(\d+)\s*,\s*(?:au\s+)?(\pL[\pL-]*)\s+tiret\s*[,:]?\s+(Supprimer|Rédiger\s+ainsi|Compléter|Après|Avant|À|à)\s+ce\s+tiret\b(.*)$`)
+
+// thisDash reads amThisDash as the dash named in the head: "Supprimer le
+// deuxième tiret de l'alinéa 3", "Au deuxième tiret de l'alinéa 3,
+// remplacer …" (dashAsTabled; it was refused).
+func thisDash(head string) string {
+	m := amThisDash.FindStringSubmatch(head)
+	if m == nil || ordValue[asciiLower(foldAccents(m[2]))] == 0 {
+		return head
+	}
+	dash := "le " + strings.ToLower(m[2]) + " tiret de l'alinéa " + m[1]
+	if strings.EqualFold(m[3], "à") {
+		return "Au " + strings.ToLower(m[2]) + " tiret de l'alinéa " + m[1] + m[4]
+	}
+	return m[3] + " " + dash + m[4]
+}
+
 func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// The indicative read as the imperative once the head is whole: the
 	// Sénat's "Alinéa 1" / "Les mots :" / "A" / "sont remplacés par les
@@ -2457,6 +2482,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// refused), and its "Alinéa 2" / "Cet alinéa est supprimé." only with
 	// the locator before it.
 	head := imperative(dropRestUnchanged(strings.TrimSpace(in.head)))
+	head = thisDash(head)
 	// "insérer les mots : « B » après le mot : « A »": the anchor after
 	// the new words, read as "après le mot : « A », insérer les mots :
 	// « B »" (it was refused).

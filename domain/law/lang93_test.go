@@ -9,7 +9,9 @@ import "testing"
 // the alinéa introduces: it ends with a colon, its dashes ("– …") on
 // their lines after it (it was refused). An alinéa that introduces no
 // list of dashes (a dash itself, or a sentence), a rank past the last,
-// several alinéas or a sentence with the dash are refused; and so is a
+// several alinéas or a sentence with the dash, "cet alinéa" pointing at
+// the line (the alinéa, or the dash the Sénat numbers as one?) are
+// refused; and so is a
 // dash an earlier amendment inserted in that list (the ranks as tabled
 // are not known).
 func TestLang93DashOfAnAlinea(t *testing.T) {
@@ -28,6 +30,7 @@ func TestLang93DashOfAnAlinea(t *testing.T) {
 		{"an alinéa that introduces no list: refused", A, "Au premier tiret de l'alinéa 5, remplacer le mot : « date » par le mot : « signe ».", nil},
 		{"past the last: refused", A, "Au quatrième tiret de l'alinéa 1, remplacer le mot : « bail » par le mot : « loyer ».", nil},
 		{"several alinéas: refused", A, "Au deuxième tiret des alinéas 1 et 5, remplacer le mot : « bail » par le mot : « loyer ».", nil},
+		{"cet alinéa under a dash (the alinéa, or the dash?): refused", A, "Alinéa 1, deuxième tiret\n\nSupprimer cet alinéa.", nil},
 		{"with a sentence: refused", A, "Au deuxième tiret de la première phrase de l'alinéa 1, remplacer le mot : « bail » par le mot : « loyer ».", nil},
 	})
 	// Composed: a dash inserted by an earlier amendment in the list
