@@ -838,12 +838,21 @@ var reBetweenWords = regexp.MustCompile(`^(?:(.*?)\s*,\s*)?(?:[Ee]ntre)\s+(?:les
 // renumbering before it ("Le 2° devient le 3° et le 3°, qui devient …"),
 // alinéas ("le deuxième alinéa, qui devient le troisième": counted on
 // which text?) and other verbs are left as they are (refused).
-func relabelledRewrite(body string) string {
+func relabelledRewrite(body string, payload []string) string {
 	m := reRelabelledRewrite.FindStringSubmatch(body)
 	if m == nil || strings.Contains(m[1], "devien") {
 		return body
 	}
-	if lineLabel(m[4]) != itemName(m[2]) {
+	first := m[4]
+	if first == "" {
+		// The new text in the alinéas that follow ("… est ainsi
+		// rédigé :" then « 4° … »).
+		if len(payload) == 0 || !strings.HasSuffix(strings.TrimSpace(m[3]), ":") {
+			return body
+		}
+		first = payload[0]
+	}
+	if lineLabel(first) != itemName(m[2]) {
 		return body
 	}
 	return m[1] + " " + m[3] + m[4]
@@ -852,7 +861,7 @@ func relabelledRewrite(body string) string {
 // reRelabelledRewrite is "<the item>, qui devient le <label>, est ainsi
 // rédigé : « …" (groups: the subject, the verb to the quotation mark, the
 // new label, the new text from its mark).
-var reRelabelledRewrite = regexp.MustCompile(`^((?:[Ll]e|[Ll]a)\s+(?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+[^«,:]*?)?)\s*,\s*qui\s+devient\s+(?:le|la)\s+((?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?)\s*,\s*(est\s+ainsi\s+rédigée?\s*:?\s*)([«"].*)$`)
+var reRelabelledRewrite = regexp.MustCompile(`^((?:[Ll]e|[Ll]a)\s+(?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+[^«,:]*?)?)\s*,\s*qui\s+devient\s+(?:le|la)\s+((?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?)\s*,\s*(est\s+ainsi\s+rédigée?\s*:?\s*)([«"].*)?$`)
 
 // reBetweenWordsOf is the same with the place after the two words, in the
 // genitive: "Entre les mots : « A » et « B » du deuxième alinéa de
@@ -1635,6 +1644,16 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			return
 		}
 	}
+	if in.Status == Parsed {
+		if want, got, ok := announcedLabelDiffers(body, in.Edits); ok {
+			// "il est inséré un 3° ainsi rédigé : « 4° … »", "Le II est
+			// ainsi rédigé : « III. – … »": which label the law means is
+			// not said (the text was put in under the quotation's).
+			in.Status, in.Edits = Unparsed, nil
+			in.Reason = fmt.Sprintf("the %s announced, the new text labelled %s", want, got)
+			return
+		}
+	}
 	if in.Status != Parsed || len(payload) == 0 {
 		return
 	}
@@ -2315,7 +2334,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 	}
 	body = betweenWords(body)
-	body = relabelledRewrite(body)
+	body = relabelledRewrite(body, payload)
 	sh, quotes := shape(body)
 	low := asciiLower(foldAccents(sh))
 	low = strings.ReplaceAll(low, "\u00a0", " ")
@@ -6082,4 +6101,80 @@ var reRankAfterComma = regexp.MustCompile(`^(?:` + ordWords + `)s?\b`)
 // ranks read.
 func itemsFollowKnown(a, b string) bool {
 	return itemKind(a) == itemKind(b) && latinItemRank(a) != 0 && latinItemRank(b) != 0 && !itemsApart(a, b)
+}
+
+// reAnnouncedLabel is the one item or part an instruction announces
+// before its new text, in its accents folded: "un 3° ainsi rédigé", "un
+// II bis ainsi rédigé" (group 1), "Le 3° (du II …) est ainsi rédigé",
+// "… est rétabli", "… est rédigé comme suit" (group 2), "Le 3°, qui
+// devient le 4°, est ainsi rédigé" (group 3: the new label).
+var reAnnouncedLabel = regexp.MustCompile(`(?:\bun\s+` + announcedLabel + `\s+(?:ainsi\s+redigee?|redigee?\s+comme\s+suit|dans\s+(?:la|sa)\s+redaction\s+suivante)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+` + announcedLabel + `(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+est\s+(?:ainsi\s+redige|ainsi\s+retabli|retabli|redige\s+comme\s+suit)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?[^«"»,:;]*?,\s*qui\s+devient\s+(?:le|la)\s+` + announcedLabel + `\s*,\s*est\s+ainsi\s+redige(?:\s|:|,|$))`)
+
+// reAnnouncedClauseJoin joins two clauses before new text: " et ", "; ".
+var reAnnouncedClauseJoin = regexp.MustCompile(`\s+et\s+|\s*;\s*`)
+
+// announcedLabel is an item's or a part's label as an instruction names
+// it: "3°", "3° bis", "II", "II bis", "a", "a bis" (not a capital letter:
+// "un A" may be a part or the word).
+const announcedLabel = `(\d+\s*°(?:\s*` + latinOrd + `)?|[IVXL]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\)?`
+
+// announcedLabelDiffers reports an item or a part announced by its label
+// ("il est inséré un 3° ainsi rédigé", "Le II est ainsi rédigé") whose
+// new text opens with another label of the same kind (« 4° … », « III.
+// – … »): the announced and the given labels. A relabelling clause names
+// the label the new text bears ("Le 3°, qui devient le 4°, est ainsi
+// rédigé : « 4° … »"). Alinéas, labels of another kind and instructions
+// announcing more than one division are not checked.
+func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
+	head := foldAccents(body)
+	if i := strings.IndexAny(head, "«\""); i >= 0 {
+		head = head[:i]
+	}
+	// The clause before the new text: "Le I est abrogé et le II est
+	// ainsi rédigé :" announces the II.
+	if js := reAnnouncedClauseJoin.FindAllStringIndex(head, -1); len(js) > 0 {
+		head = head[js[len(js)-1][1]:]
+	}
+	ms := reAnnouncedLabel.FindAllStringSubmatch(head, -1)
+	if len(ms) != 1 {
+		return "", "", false
+	}
+	want := ms[0][1] + ms[0][2] + ms[0][3]
+	var first string
+	n := 0
+	for _, e := range edits {
+		if len(e.Lines) > 0 {
+			n++
+			first = e.Lines[0]
+		}
+	}
+	if n != 1 {
+		return "", "", false
+	}
+	m := amLineLabel.FindStringSubmatch(first)
+	if m == nil {
+		return "", "", false
+	}
+	got := m[1]
+	kind := func(l string, quoted bool) byte {
+		switch {
+		case strings.Contains(l, "°"):
+			return 'd'
+		case quoted && strings.HasSuffix(l, ")"), !quoted && l[0] >= 'a' && l[0] <= 'z':
+			return 'l'
+		}
+		return 'r'
+	}
+	if kind(want, false) != kind(got, true) {
+		return "", "", false
+	}
+	norm := func(l string) string {
+		l = strings.TrimRight(l, " .-–—)")
+		l = strings.Replace(l, "°", "° ", 1)
+		return strings.ToLower(strings.Join(strings.Fields(strings.Replace(l, " °", "°", 1)), " "))
+	}
+	if norm(want) == norm(got) {
+		return "", "", false
+	}
+	return norm(want), norm(got), true
 }
