@@ -337,6 +337,10 @@ type parser struct {
 	// of the last one ("I. – … du code civil …", "II. – Le code de
 	// commerce est ainsi modifié : …", "III. – À l'article L. 1, …").
 	articleTexts map[string]bool
+	// unknownCode says an instruction of the bill article named an
+	// article of no code it says: "du même code" after it is that
+	// unknown code, not one named in an earlier bill article.
+	unknownCode bool
 	// lastScope is the scope of the instruction before, in the same bill
 	// article: "le même article", "ledit article", "au même alinéa", "à
 	// la même phrase" name it. lastOthers are its other scopes, when it
@@ -522,6 +526,7 @@ func (p *parser) article(a Article) []Instruction {
 	p.stack = p.stack[:0]
 	p.articleCode = ""
 	p.articleTexts = map[string]bool{}
+	p.unknownCode = false
 	p.lastScope, p.lastOthers = Scope{}, nil
 	prevLevel := -1
 	enabling := -2 // the level of an enabling head, -2 outside one
@@ -1652,6 +1657,24 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			in.Status, in.Edits = Unparsed, nil
 			in.Reason = fmt.Sprintf("the %s announced, the new text labelled %s", want, got)
 			return
+		}
+	}
+	if in.Status == Parsed {
+		for _, e := range in.Edits {
+			if e.Kind != EditCreateArticles || e.Scope.Ref.Code != "" {
+				continue
+			}
+			for _, a := range e.NewArticles {
+				if a.Ref.Code == "" {
+					// "La section 2 du chapitre III du titre II du livre
+					// VII est complétée par un article L. 1 ainsi
+					// rédigé :" with no code named nor set: the article
+					// was created in no code.
+					p.unknownCode = true
+					in.Status, in.Edits, in.Reason = Unparsed, nil, "article of an unknown code"
+					return
+				}
+			}
 		}
 	}
 	if in.Status != Parsed || len(payload) == 0 {
@@ -5434,6 +5457,16 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// Code or law: the first one named; "du même code", "dudit code",
 	// "de la même ordonnance", "précitée" name the last one of their kind.
 	code := p.textNamed(low)
+	if p.unknownCode && reSameCode.MatchString(low) {
+		// "I. – La section 2 … est complétée par un article L. 2 ainsi
+		// rédigé : …" (no code said), then "II. – À l'article L. 1 du
+		// même code": the code of the I, which is not known — not the
+		// one an earlier bill article named.
+		return nil, false, "\"du même code\" after an article of an unknown code"
+	}
+	if code != "" && !reSameCode.MatchString(low) {
+		p.unknownCode = false
+	}
 	if code == "" && p.textUnsaid(low) {
 		// "À l'article 3 de la loi précitée" after two laws named: it
 		// took the last one.
@@ -5636,6 +5669,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			}
 			if base.Ref.Code == "" {
 				if p.articleCode == "" {
+					p.unknownCode = true
 					return nil, false, "article of an unknown code"
 				}
 				if len(p.articleTexts) > 1 {
