@@ -6144,8 +6144,26 @@ func itemsFollowKnown(a, b string) bool {
 // devient le 4°, est ainsi rédigé" (group 3: the new label).
 var reAnnouncedLabel = regexp.MustCompile(`(?:\bun\s+` + announcedLabel + `\s+(?:ainsi\s+redigee?|redigee?\s+comme\s+suit|dans\s+(?:la|sa)\s+redaction\s+suivante)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+` + announcedLabel + `(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+est\s+(?:ainsi\s+redige|ainsi\s+retabli|retabli|redige\s+comme\s+suit)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?[^«"»,:;]*?,\s*qui\s+devient\s+(?:le|la)\s+` + announcedLabel + `\s*,\s*est\s+ainsi\s+redige(?:\s|:|,|$))`)
 
-// reAnnouncedClauseJoin joins two clauses before new text: " et ", "; ".
-var reAnnouncedClauseJoin = regexp.MustCompile(`\s+et\s+|\s*;\s*`)
+// reAnnouncedClauseJoin joins two clauses before new text: " et ", "; "
+// before a subject or a place (group 1: the second clause's start; not
+// "des 4° et 5°").
+var reAnnouncedClauseJoin = regexp.MustCompile(`(?i)(?:\s+et|\s*;)\s+((?:l'|le\s|la\s|les\s|au\s|aux\s|a\s|dans\s|apres\s|avant\s|il\s))`)
+
+// reAnnouncedLabels is the list of items or parts an instruction
+// announces before their new text, in its accents folded: "des 4° et 5°
+// ainsi rédigés" (group 1), "Les 2° et 3° (du II …) sont ainsi rédigés",
+// "… sont rétablis" (group 2).
+var reAnnouncedLabels = regexp.MustCompile(`(?:\bdes\s+(` + labelList + `)\s+(?:ainsi\s+redigee?s|rediges\s+comme\s+suit)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]es\s+(` + labelList + `)(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+sont\s+(?:ainsi\s+rediges|ainsi\s+retablis|retablis|rediges\s+comme\s+suit)(?:\s|:|,|$))`)
+
+// labelList is labels joined by commas and a last "et": "4° et 5°",
+// "II, III et IV".
+const labelList = announcedLabelBare + `(?:\s*,\s*` + announcedLabelBare + `)*\s+et\s+` + announcedLabelBare
+
+// announcedLabelBare is announcedLabel with no group.
+const announcedLabelBare = `(?:\d+\s*°(?:\s*` + latinOrd + `)?|[IVXL]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\)?`
+
+// reLabelListSep parts a labelList.
+var reLabelListSep = regexp.MustCompile(`\s*,\s*|\s+et\s+`)
 
 // announcedLabel is an item's or a part's label as an instruction names
 // it: "3°", "3° bis", "II", "II bis", "a", "a bis" (not a capital letter:
@@ -6166,30 +6184,32 @@ func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
 	}
 	// The clause before the new text: "Le I est abrogé et le II est
 	// ainsi rédigé :" announces the II.
-	if js := reAnnouncedClauseJoin.FindAllStringIndex(head, -1); len(js) > 0 {
-		head = head[js[len(js)-1][1]:]
+	if js := reAnnouncedClauseJoin.FindAllStringSubmatchIndex(head, -1); len(js) > 0 {
+		head = head[js[len(js)-1][2]:]
 	}
-	ms := reAnnouncedLabel.FindAllStringSubmatch(head, -1)
-	if len(ms) != 1 {
+	var want []string
+	if ms := reAnnouncedLabel.FindAllStringSubmatch(head, -1); len(ms) == 1 {
+		want = []string{ms[0][1] + ms[0][2] + ms[0][3]}
+	} else if ms := reAnnouncedLabels.FindAllStringSubmatch(head, -1); len(ms) == 1 && len(ms[0][1]+ms[0][2]) > 0 {
+		// "sont insérés des 4° et 5° ainsi rédigés", "Les 2° et 3° sont
+		// ainsi rédigés".
+		for _, l := range reLabelListSep.Split(ms[0][1]+ms[0][2], -1) {
+			want = append(want, strings.TrimSpace(l))
+		}
+	} else {
 		return "", "", false
 	}
-	want := ms[0][1] + ms[0][2] + ms[0][3]
-	var first string
+	var lines []string
 	n := 0
 	for _, e := range edits {
 		if len(e.Lines) > 0 {
 			n++
-			first = e.Lines[0]
+			lines = e.Lines
 		}
 	}
 	if n != 1 {
 		return "", "", false
 	}
-	m := amLineLabel.FindStringSubmatch(first)
-	if m == nil {
-		return "", "", false
-	}
-	got := m[1]
 	kind := func(l string, quoted bool) byte {
 		switch {
 		case strings.Contains(l, "°"):
@@ -6199,16 +6219,36 @@ func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
 		}
 		return 'r'
 	}
-	if kind(want, false) != kind(got, true) {
-		return "", "", false
-	}
 	norm := func(l string) string {
 		l = strings.TrimRight(l, " .-–—)")
 		l = strings.Replace(l, "°", "° ", 1)
 		return strings.ToLower(strings.Join(strings.Fields(strings.Replace(l, " °", "°", 1)), " "))
 	}
-	if norm(want) == norm(got) {
+	k := kind(want[0], false)
+	for _, w := range want {
+		if w == "" || kind(w, false) != k {
+			return "", "", false
+		}
+	}
+	if len(want) == 1 {
+		// One division: the label its new text opens with (its own
+		// parts may bear others).
+		lines = lines[:1]
+	}
+	var got []string
+	for _, l := range lines {
+		if m := amLineLabel.FindStringSubmatch(l); m != nil && kind(m[1], true) == k {
+			got = append(got, norm(m[1]))
+		}
+	}
+	if len(got) == 0 {
 		return "", "", false
 	}
-	return norm(want), norm(got), true
+	for i := range want {
+		want[i] = norm(want[i])
+	}
+	if w, g := strings.Join(want, ", "), strings.Join(got, ", "); w != g {
+		return w, g, true
+	}
+	return "", "", false
 }
