@@ -574,6 +574,7 @@ func (p *parser) article(a Article) []Instruction {
 		}
 		// Payload: quoted alinéas after one ending with ":".
 		var payload []string
+		oneThenMore := false
 		if strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":") {
 			j := i + 1
 			for j < len(a.Alineas) {
@@ -596,10 +597,17 @@ func (p *parser) article(a Article) []Instruction {
 			// "« Art. L. 1-1. – … ; »" and "« 1° … »" quoted one by one (the
 			// article kept its first alinéa alone, the others were left as
 			// quoted text of no instruction).
-			if len(payload) > 0 && closesQuote(payload[len(payload)-1]) && !reOneAnnounced.MatchString(asciiLower(foldAccents(stripQuotes(body)))) {
-				for j < len(a.Alineas) && isQuoted(a.Alineas[j]) {
-					payload = append(payload, strings.TrimSpace(a.Alineas[j]))
-					j++
+			if len(payload) > 0 && closesQuote(payload[len(payload)-1]) {
+				if !reOneAnnounced.MatchString(asciiLower(foldAccents(stripQuotes(body)))) {
+					for j < len(a.Alineas) && isQuoted(a.Alineas[j]) {
+						payload = append(payload, strings.TrimSpace(a.Alineas[j]))
+						j++
+					}
+				} else if j < len(a.Alineas) && isQuoted(a.Alineas[j]) {
+					// "… un alinéa ainsi rédigé :" then "« X. »" and
+					// "« Y. »": one announced, two quoted — whether Y
+					// is the law's is not said (X went in alone).
+					oneThenMore = true
 				}
 			}
 		}
@@ -622,6 +630,9 @@ func (p *parser) article(a Article) []Instruction {
 		}
 		if in.Status == "" {
 			continue
+		}
+		if oneThenMore && in.Status == Parsed {
+			in.Status, in.Edits, in.Reason = Unparsed, nil, "one alinéa (sentence) announced, a second quoted alinéa after its quotation"
 		}
 		if in.Status == Unparsed && len(payload) == 0 && strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":") &&
 			(len(p.stack) == 0 || p.stack[len(p.stack)-1].level < level) {
