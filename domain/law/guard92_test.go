@@ -22,3 +22,19 @@ func TestGuard92AnnouncedLabels(t *testing.T) {
 		{name: "rewritten, other labels: refused", before: L, text: []string{"Les 2° et 3° de l'article L. 1 du code civil sont ainsi rédigés :", "« 3° Le chien ;", "« 4° Le chat. »"}},
 	})
 }
+
+// TestGuard92AnnouncedLabelsCounted: the list announced after a count or
+// with "un" before each label — "remplacé par deux 3° et 4° ainsi
+// rédigés", "sont insérés un 2° bis et un 2° ter ainsi rédigés" — is held
+// to the same way.
+func TestGuard92AnnouncedLabelsCounted(t *testing.T) {
+	L := []string{"Le juge :", "1° Le chat ;", "2° Le rat ;", "3° Le loup."}
+	runGrammar(t, []grammarCase{
+		{name: "deux, same labels", before: L, text: []string{"Le 3° de l'article L. 1 du code civil est remplacé par deux 3° et 4° ainsi rédigés :", "« 3° Le chien ;", "« 4° Le chat. »"},
+			want: []string{"Le juge :", "1° Le chat ;", "2° Le rat ;", "3° Le chien ;", "4° Le chat."}},
+		{name: "deux, other labels: refused", before: L, text: []string{"Le 3° de l'article L. 1 du code civil est remplacé par deux 3° et 4° ainsi rédigés :", "« 3° Le chien ;", "« 5° Le chat. »"}},
+		{name: "un … et un …, same labels", before: L, text: []string{"Après le 2° de l'article L. 1 du code civil, sont insérés un 2° bis et un 2° ter ainsi rédigés :", "« 2° bis Le chien ; »", "« 2° ter Le chat ; »"},
+			want: []string{"Le juge :", "1° Le chat ;", "2° Le rat ;", "2° bis Le chien ;", "2° ter Le chat ;", "3° Le loup."}},
+		{name: "un … et un …, other labels: refused", before: L, text: []string{"Après le 2° de l'article L. 1 du code civil, sont insérés un 2° bis et un 2° ter ainsi rédigés :", "« 2° bis Le chien ; »", "« 2° quater Le chat ; »"}},
+	})
+}

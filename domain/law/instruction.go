@@ -6162,13 +6162,13 @@ var reAnnouncedClauseJoin = regexp.MustCompile(`(?i)(?:\s+et|\s*;)\s+((?:l'|le\s
 
 // reAnnouncedLabels is the list of items or parts an instruction
 // announces before their new text, in its accents folded: "des 4° et 5°
-// ainsi rédigés" (group 1), "Les 2° et 3° (du II …) sont ainsi rédigés",
+// ainsi rédigés", "deux 3° et 4°", "un 1° bis et un 1° ter" (group 1), "Les 2° et 3° (du II …) sont ainsi rédigés",
 // "… sont rétablis" (group 2).
-var reAnnouncedLabels = regexp.MustCompile(`(?:\bdes\s+(` + labelList + `)\s+(?:ainsi\s+redigee?s|rediges\s+comme\s+suit)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]es\s+(` + labelList + `)(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+sont\s+(?:ainsi\s+rediges|ainsi\s+retablis|retablis|rediges\s+comme\s+suit)(?:\s|:|,|$))`)
+var reAnnouncedLabels = regexp.MustCompile(`(?:\b(?:(?:des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(` + labelList + `)\s+(?:ainsi\s+redigee?s|rediges\s+comme\s+suit)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]es\s+(` + labelList + `)(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+sont\s+(?:ainsi\s+rediges|ainsi\s+retablis|retablis|rediges\s+comme\s+suit)(?:\s|:|,|$))`)
 
 // labelList is labels joined by commas and a last "et": "4° et 5°",
 // "II, III et IV".
-const labelList = announcedLabelBare + `(?:\s*,\s*` + announcedLabelBare + `)*\s+et\s+` + announcedLabelBare
+const labelList = `(?:un\s+)?` + announcedLabelBare + `(?:\s*,\s*(?:un\s+)?` + announcedLabelBare + `)*\s+et\s+(?:un\s+)?` + announcedLabelBare
 
 // announcedLabelBare is announcedLabel with no group.
 const announcedLabelBare = `(?:\d+\s*°(?:\s*` + latinOrd + `)?|[IVXL]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\)?`
@@ -6205,7 +6205,7 @@ func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
 		// "sont insérés des 4° et 5° ainsi rédigés", "Les 2° et 3° sont
 		// ainsi rédigés".
 		for _, l := range reLabelListSep.Split(ms[0][1]+ms[0][2], -1) {
-			want = append(want, strings.TrimSpace(l))
+			want = append(want, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "un ")))
 		}
 	} else {
 		return "", "", false
