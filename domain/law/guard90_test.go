@@ -47,3 +47,23 @@ func TestGuard90AnnouncedLabelLastClause(t *testing.T) {
 		{name: "the second clause's label differs: refused", before: Pa, text: []string{"Le I de l'article L. 1 du code civil est abrogé et le II est ainsi rédigé :", "« III. – Le préfet signe. »"}},
 	})
 }
+
+// TestGuard90AnnouncedLetterAndPart: letters ("un b bis", "Le b", "un
+// d") are held to the label their new text bears as items are, and a
+// part relabelled ("Le II, qui devient le III, est ainsi rédigé :") to
+// its new label, its text in the alinéas below.
+func TestGuard90AnnouncedLetterAndPart(t *testing.T) {
+	L := []string{"Le juge :", "a) Le chat ;", "b) Le rat ;", "c) Le loup."}
+	Pa := []string{"I. – Le juge signe.", "II. – Le maire signe."}
+	A := "de l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "letter inserted, same label", before: L, text: []string{"Après le b " + A + ", il est inséré un b bis ainsi rédigé :", "« b bis) Le chien ; »"},
+			want: []string{"Le juge :", "a) Le chat ;", "b) Le rat ;", "b bis) Le chien ;", "c) Le loup."}},
+		{name: "letter inserted, another label: refused", before: L, text: []string{"Après le b " + A + ", il est inséré un b bis ainsi rédigé :", "« b ter) Le chien ; »"}},
+		{name: "letter rewritten, another label: refused", before: L, text: []string{"Le b " + A + " est ainsi rédigé :", "« c) Le chien ; »"}},
+		{name: "letter added, another label: refused", before: L, text: []string{"L'article L. 1 du code civil est complété par un d ainsi rédigé :", "« e) Le chien. »"}},
+		{name: "part relabelled, new text below", before: Pa, text: []string{"Le II " + A + ", qui devient le III, est ainsi rédigé :", "« III. – Le préfet signe. »"},
+			want: []string{"I. – Le juge signe.", "III. – Le préfet signe."}},
+		{name: "part relabelled, the old label: refused", before: Pa, text: []string{"Le II " + A + ", qui devient le III, est ainsi rédigé :", "« II. – Le préfet signe. »"}},
+	})
+}
