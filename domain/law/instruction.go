@@ -343,6 +343,10 @@ type parser struct {
 	// of the last one ("I. – … du code civil …", "II. – Le code de
 	// commerce est ainsi modifié : …", "III. – À l'article L. 1, …").
 	articleTexts map[string]bool
+	// unknownCode says an instruction of the bill article named an
+	// article of no code it says: "du même code" after it is that
+	// unknown code, not one named in an earlier bill article.
+	unknownCode bool
 	// lastScope is the scope of the instruction before, in the same bill
 	// article: "le même article", "ledit article", "au même alinéa", "à
 	// la même phrase" name it. lastOthers are its other scopes, when it
@@ -528,6 +532,7 @@ func (p *parser) article(a Article) []Instruction {
 	p.stack = p.stack[:0]
 	p.articleCode = ""
 	p.articleTexts = map[string]bool{}
+	p.unknownCode = false
 	p.lastScope, p.lastOthers = Scope{}, nil
 	prevLevel := -1
 	enabling := -2 // the level of an enabling head, -2 outside one
@@ -575,6 +580,7 @@ func (p *parser) article(a Article) []Instruction {
 		}
 		// Payload: quoted alinéas after one ending with ":".
 		var payload []string
+		oneThenMore := false
 		if strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":") {
 			j := i + 1
 			for j < len(a.Alineas) {
@@ -597,10 +603,17 @@ func (p *parser) article(a Article) []Instruction {
 			// "« Art. L. 1-1. – … ; »" and "« 1° … »" quoted one by one (the
 			// article kept its first alinéa alone, the others were left as
 			// quoted text of no instruction).
-			if len(payload) > 0 && closesQuote(payload[len(payload)-1]) && !reOneAnnounced.MatchString(asciiLower(foldAccents(stripQuotes(body)))) {
-				for j < len(a.Alineas) && isQuoted(a.Alineas[j]) {
-					payload = append(payload, strings.TrimSpace(a.Alineas[j]))
-					j++
+			if len(payload) > 0 && closesQuote(payload[len(payload)-1]) {
+				if !reOneAnnounced.MatchString(asciiLower(foldAccents(stripQuotes(body)))) {
+					for j < len(a.Alineas) && isQuoted(a.Alineas[j]) {
+						payload = append(payload, strings.TrimSpace(a.Alineas[j]))
+						j++
+					}
+				} else if j < len(a.Alineas) && isQuoted(a.Alineas[j]) {
+					// "… un alinéa ainsi rédigé :" then "« X. »" and
+					// "« Y. »": one announced, two quoted — whether Y
+					// is the law's is not said (X went in alone).
+					oneThenMore = true
 				}
 			}
 		}
@@ -623,6 +636,9 @@ func (p *parser) article(a Article) []Instruction {
 		}
 		if in.Status == "" {
 			continue
+		}
+		if oneThenMore && in.Status == Parsed {
+			in.Status, in.Edits, in.Reason = Unparsed, nil, "one alinéa (sentence) announced, a second quoted alinéa after its quotation"
 		}
 		if in.Status == Unparsed && len(payload) == 0 && strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":") &&
 			(len(p.stack) == 0 || p.stack[len(p.stack)-1].level < level) {
@@ -844,12 +860,21 @@ var reBetweenWords = regexp.MustCompile(`^(?:(.*?)\s*,\s*)?(?:[Ee]ntre)\s+(?:les
 // renumbering before it ("Le 2° devient le 3° et le 3°, qui devient …"),
 // alinéas ("le deuxième alinéa, qui devient le troisième": counted on
 // which text?) and other verbs are left as they are (refused).
-func relabelledRewrite(body string) string {
+func relabelledRewrite(body string, payload []string) string {
 	m := reRelabelledRewrite.FindStringSubmatch(body)
 	if m == nil || strings.Contains(m[1], "devien") {
 		return body
 	}
-	if lineLabel(m[4]) != itemName(m[2]) {
+	first := m[4]
+	if first == "" {
+		// The new text in the alinéas that follow ("… est ainsi
+		// rédigé :" then « 4° … »).
+		if len(payload) == 0 || !strings.HasSuffix(strings.TrimSpace(m[3]), ":") {
+			return body
+		}
+		first = payload[0]
+	}
+	if lineLabel(first) != itemName(m[2]) {
 		return body
 	}
 	return m[1] + " " + m[3] + m[4]
@@ -858,7 +883,7 @@ func relabelledRewrite(body string) string {
 // reRelabelledRewrite is "<the item>, qui devient le <label>, est ainsi
 // rédigé : « …" (groups: the subject, the verb to the quotation mark, the
 // new label, the new text from its mark).
-var reRelabelledRewrite = regexp.MustCompile(`^((?:[Ll]e|[Ll]a)\s+(?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+[^«,:]*?)?)\s*,\s*qui\s+devient\s+(?:le|la)\s+((?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?)\s*,\s*(est\s+ainsi\s+rédigée?\s*:?\s*)([«"].*)$`)
+var reRelabelledRewrite = regexp.MustCompile(`^((?:[Ll]e|[Ll]a)\s+(?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+[^«,:]*?)?)\s*,\s*qui\s+devient\s+(?:le|la)\s+((?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?)\s*,\s*(est\s+ainsi\s+rédigée?\s*:?\s*)([«"].*)?$`)
 
 // relabelThenRewritten reads a relabelling then an item rewritten under
 // the label a relative clause gives it — "Le 2° devient le 3° et le 3°,
@@ -899,11 +924,11 @@ func relabelThenRewritten(body string) (string, bool) {
 	return body, false
 }
 
-// relabelledRewriteLines is relabelledRewrite and relabelThenRewritten
-// for a new text on the alinéas after the instruction (payload): "Le 3°,
-// qui devient le 4°, est ainsi rédigé :" then "« 4° … »" is rewrite "Le 3°
-// est ainsi rédigé :" (relabel empty); "Le 2° devient le 3° et le 3°, qui
-// devient le 4°, est ainsi rédigé :" is the rewrite (marked "+": first)
+// relabelledRewriteLines is relabelThenRewritten for a new text on the
+// alinéas after the instruction (payload; relabelledRewrite reads "Le 3°,
+// qui devient le 4°, est ainsi rédigé :" then "« 4° … »" itself): "Le 2°
+// devient le 3° et le 3°, qui devient le 4°, est ainsi rédigé :" is the
+// rewrite (marked "+": first)
 // then the relabelling "Le 2° devient le 3°", "Le 3° devient le 4° et le
 // 2°, qui devient le 3°, …" the relabelling then the rewrite. ok is false
 // when body is not of these forms or the new text's first alinéa does
@@ -911,13 +936,6 @@ func relabelThenRewritten(body string) (string, bool) {
 func relabelledRewriteLines(body string, payload []string) (rewrite, relabel string, ok bool) {
 	if len(payload) == 0 {
 		return "", "", false
-	}
-	if m := reRelabelledRewriteHead.FindStringSubmatch(body); m != nil {
-		c, d := itemName(m[2]), itemName(m[3])
-		if casedKind(c) != casedKind(d) || c == d || lineLabel(payload[0]) != d {
-			return "", "", false
-		}
-		return m[1] + " " + m[2] + " " + m[4] + " :", "", true
 	}
 	m := reRelabelThenRewrittenHead.FindStringSubmatch(body)
 	if m == nil {
@@ -939,13 +957,10 @@ func relabelledRewriteLines(body string, payload []string) (rewrite, relabel str
 	return "", "", false
 }
 
-// reRelabelledRewriteHead is "Le <C>, qui devient le <D>, est ainsi
-// rédigé :" with nothing after (groups: the determiner, C, D, the verb);
-// reRelabelThenRewrittenHead "Le <X> devient le <Y> et le <C>, qui devient
-// le <D>, est ainsi rédigé :" (groups: the determiner, X, Y, C, D, the
-// verb).
+// reRelabelThenRewrittenHead is "Le <X> devient le <Y> et le <C>, qui
+// devient le <D>, est ainsi rédigé :" (groups: the determiner, X, Y, C,
+// D, the verb).
 var (
-	reRelabelledRewriteHead    = regexp.MustCompile(`^([Ll]e|[Ll]a)[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*qui[\s\x{a0}]+devient[\s\x{a0}]+(?:le|la)[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*(est[\s\x{a0}]+ainsi[\s\x{a0}]+rédigée?)[\s\x{a0}\x{202f}]*:[\s\x{a0}]*$`)
 	reRelabelThenRewrittenHead = regexp.MustCompile(`^([Ll]e|[Ll]a)[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]+devient[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]+et[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*qui[\s\x{a0}]+devient[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*(est[\s\x{a0}]+ainsi[\s\x{a0}]+rédigée?)[\s\x{a0}\x{202f}]*:[\s\x{a0}]*$`)
 )
 
@@ -1693,6 +1708,7 @@ var (
 // alinéas ainsi rédigés") must be followed by as many: otherwise its text
 // and the next instruction's are not told apart, and it is refused.
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
+	announced := body // the labels it announces, before the clauses are read apart
 	for _, l := range payload {
 		if reOmitted.MatchString(l) || omittedNote(l) {
 			// "« ……… »" in new text: parts of it left out (unchanged, at
@@ -1717,8 +1733,6 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	} else if rewrite, relabel, ok := relabelledRewriteLines(body, payload); ok {
 		// The same, the new text on the alinéas after it.
 		switch {
-		case relabel == "":
-			body = rewrite
 		case strings.HasPrefix(rewrite, "+"):
 			p.clausesWith(in, level, strings.TrimPrefix(rewrite, "+"), relabel, payload, nil)
 			return
@@ -1754,6 +1768,34 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			in.Status, in.Edits = Unparsed, nil
 			in.Reason = fmt.Sprintf("%d sentences announced, %d given", n, got)
 			return
+		}
+	}
+	if in.Status == Parsed {
+		if want, got, ok := announcedLabelDiffers(announced, in.Edits); ok {
+			// "il est inséré un 3° ainsi rédigé : « 4° … »", "Le II est
+			// ainsi rédigé : « III. – … »": which label the law means is
+			// not said (the text was put in under the quotation's).
+			in.Status, in.Edits = Unparsed, nil
+			in.Reason = fmt.Sprintf("the %s announced, the new text labelled %s", want, got)
+			return
+		}
+	}
+	if in.Status == Parsed {
+		for _, e := range in.Edits {
+			if e.Kind != EditCreateArticles || e.Scope.Ref.Code != "" {
+				continue
+			}
+			for _, a := range e.NewArticles {
+				if a.Ref.Code == "" {
+					// "La section 2 du chapitre III du titre II du livre
+					// VII est complétée par un article L. 1 ainsi
+					// rédigé :" with no code named nor set: the article
+					// was created in no code.
+					p.unknownCode = true
+					in.Status, in.Edits, in.Reason = Unparsed, nil, "article of an unknown code"
+					return
+				}
+			}
 		}
 	}
 	if in.Status != Parsed || len(payload) == 0 {
@@ -2441,7 +2483,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 	}
 	body = betweenWords(body)
-	body = relabelledRewrite(body)
+	body = relabelledRewrite(body, payload)
 	sh, quotes := shape(body)
 	low := asciiLower(foldAccents(sh))
 	low = strings.ReplaceAll(low, "\u00a0", " ")
@@ -4514,7 +4556,7 @@ var reSameParagraph = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+(par
 // maritime" stays one name.
 var reArticlesEachText = regexp.MustCompile(`^(?:aux|les|des)\s+articles\s+((?:` + strings.ToLower(artLettersA) + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+` + latinOrd + `)?)\s+((?:du|de\s+la|de\s+l')\s*(?:code|loi|ordonnance)\b[^,;:«"]*?)\s+et\s+((?:` + strings.ToLower(artLettersA) + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+` + latinOrd + `)?)\s+((?:du|de\s+la|de\s+l')\s*(?:code|loi|ordonnance)\b[^,;:«"]*?)\s*,?$`)
 
-var reArticleAfterText = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’])\s+(?:code|loi|ordonnance|livre)\b[^,;:«"“]*?(?:,|\set)\s+(?:` + artLettersA + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+(?:du|de\s+la|de\s+l['’]|et)\s|\s*,)`)
+var reArticleAfterText = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’])\s+(?:code|loi|ordonnance|livre)\b[^,;:«"“]*?(?:,|\set|\sainsi\s+que)\s+(?:` + artLettersA + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+(?:du|de\s+la|de\s+l['’]|et)\s|\s*,)`)
 
 // newArticlesNamed reports whether the articles of the new text (arts)
 // are those the instruction names in what (cased): "il est inséré un
@@ -5558,6 +5600,16 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// Code or law: the first one named; "du même code", "dudit code",
 	// "de la même ordonnance", "précitée" name the last one of their kind.
 	code := p.textNamed(low)
+	if p.unknownCode && reSameCode.MatchString(low) {
+		// "I. – La section 2 … est complétée par un article L. 2 ainsi
+		// rédigé : …" (no code said), then "II. – À l'article L. 1 du
+		// même code": the code of the I, which is not known — not the
+		// one an earlier bill article named.
+		return nil, false, "\"du même code\" after an article of an unknown code"
+	}
+	if code != "" && !reSameCode.MatchString(low) {
+		p.unknownCode = false
+	}
 	if code == "" && p.textUnsaid(low) {
 		// "À l'article 3 de la loi précitée" after two laws named: it
 		// took the last one.
@@ -5760,6 +5812,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			}
 			if base.Ref.Code == "" {
 				if p.articleCode == "" {
+					p.unknownCode = true
 					return nil, false, "article of an unknown code"
 				}
 				if len(p.articleTexts) > 1 {
@@ -6225,4 +6278,126 @@ var reRankAfterComma = regexp.MustCompile(`^(?:` + ordWords + `)s?\b`)
 // ranks read.
 func itemsFollowKnown(a, b string) bool {
 	return itemKind(a) == itemKind(b) && latinItemRank(a) != 0 && latinItemRank(b) != 0 && !itemsApart(a, b)
+}
+
+// reAnnouncedLabel is the one item or part an instruction announces
+// before its new text, in its accents folded: "un 3° ainsi rédigé", "un
+// II bis ainsi rédigé" (group 1), "Le 3° (du II …) est ainsi rédigé",
+// "… est rétabli", "… est rédigé comme suit" (group 2), "Le 3°, qui
+// devient le 4°, est ainsi rédigé" (group 3: the new label).
+var reAnnouncedLabel = regexp.MustCompile(`(?:\bun\s+` + announcedLabel + `\s+(?:ainsi\s+redigee?|redigee?\s+comme\s+suit|dans\s+(?:la|sa)\s+redaction\s+suivante)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+` + announcedLabel + `(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+est\s+(?:ainsi\s+redige|ainsi\s+retabli|retabli|redige\s+comme\s+suit)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?[^«"»,:;]*?,\s*qui\s+devient\s+(?:le|la)\s+` + announcedLabel + `\s*,\s*est\s+ainsi\s+redige(?:\s|:|,|$))`)
+
+// reAnnouncedClauseJoin joins two clauses before new text: " et ", "; "
+// before a subject or a place (group 1: the second clause's start; not
+// "des 4° et 5°").
+var reAnnouncedClauseJoin = regexp.MustCompile(`(?i)(?:\s+et|\s*;)\s+((?:l'|le\s|la\s|les\s|au\s|aux\s|a\s|dans\s|apres\s|avant\s|il\s))`)
+
+// reAnnouncedLabels is the list of items or parts an instruction
+// announces before their new text, in its accents folded: "des 4° et 5°
+// ainsi rédigés", "deux 3° et 4°", "un 1° bis et un 1° ter" (group 1), "Les 2° et 3° (du II …) sont ainsi rédigés",
+// "… sont rétablis" (group 2).
+var reAnnouncedLabels = regexp.MustCompile(`(?:\b(?:(?:des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(` + labelList + `)\s+(?:ainsi\s+redigee?s|rediges\s+comme\s+suit)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]es\s+(` + labelList + `)(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+sont\s+(?:ainsi\s+rediges|ainsi\s+retablis|retablis|rediges\s+comme\s+suit)(?:\s|:|,|$))`)
+
+// labelList is labels joined by commas and a last "et": "4° et 5°",
+// "II, III et IV".
+const labelList = `(?:un\s+)?` + announcedLabelBare + `(?:\s*,\s*(?:un\s+)?` + announcedLabelBare + `)*\s+et\s+(?:un\s+)?` + announcedLabelBare
+
+// announcedLabelBare is announcedLabel with no group.
+const announcedLabelBare = `(?:\d+\s*°(?:\s*` + latinOrd + `)?|[IVXL]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\)?`
+
+// reLabelListSep parts a labelList.
+var reLabelListSep = regexp.MustCompile(`\s*,\s*|\s+et\s+`)
+
+// announcedLabel is an item's or a part's label as an instruction names
+// it: "3°", "3° bis", "II", "II bis", "a", "a bis" (not a capital letter:
+// "un A" may be a part or the word).
+const announcedLabel = `(\d+\s*°(?:\s*` + latinOrd + `)?|[IVXL]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\)?`
+
+// announcedLabelDiffers reports an item or a part announced by its label
+// ("il est inséré un 3° ainsi rédigé", "Le II est ainsi rédigé") whose
+// new text opens with another label of the same kind (« 4° … », « III.
+// – … »): the announced and the given labels. A relabelling clause names
+// the label the new text bears ("Le 3°, qui devient le 4°, est ainsi
+// rédigé : « 4° … »"). Alinéas, labels of another kind and instructions
+// announcing more than one division are not checked.
+// reWhichBecomes is "le 3°, qui devient le 4°," (groups: the
+// determiner, the new label).
+var reWhichBecomes = regexp.MustCompile(`\b([Ll][ea])\s+[^,«"]+?\s*,\s*qui\s+devient\s+(?:le|la)\s+([^,«"]+?)\s*,`)
+
+func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
+	head := foldAccents(body)
+	if i := strings.IndexAny(head, "«\""); i >= 0 {
+		head = head[:i]
+	}
+	// The clause before the new text: "Le I est abrogé et le II est
+	// ainsi rédigé :" announces the II.
+	if js := reAnnouncedClauseJoin.FindAllStringSubmatchIndex(head, -1); len(js) > 0 {
+		head = head[js[len(js)-1][2]:]
+	}
+	// "Le 3°, qui devient le 4°, est ainsi rédigé :" announces the 4°.
+	head = reWhichBecomes.ReplaceAllString(head, "$1 $2 ")
+	var want []string
+	if ms := reAnnouncedLabel.FindAllStringSubmatch(head, -1); len(ms) == 1 {
+		want = []string{ms[0][1] + ms[0][2] + ms[0][3]}
+	} else if ms := reAnnouncedLabels.FindAllStringSubmatch(head, -1); len(ms) == 1 && len(ms[0][1]+ms[0][2]) > 0 {
+		// "sont insérés des 4° et 5° ainsi rédigés", "Les 2° et 3° sont
+		// ainsi rédigés".
+		for _, l := range reLabelListSep.Split(ms[0][1]+ms[0][2], -1) {
+			want = append(want, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "un ")))
+		}
+	} else {
+		return "", "", false
+	}
+	var lines []string
+	n := 0
+	for _, e := range edits {
+		if len(e.Lines) > 0 {
+			n++
+			lines = e.Lines
+		}
+	}
+	if n != 1 {
+		return "", "", false
+	}
+	kind := func(l string, quoted bool) byte {
+		switch {
+		case strings.Contains(l, "°"):
+			return 'd'
+		case quoted && strings.HasSuffix(l, ")"), !quoted && l[0] >= 'a' && l[0] <= 'z':
+			return 'l'
+		}
+		return 'r'
+	}
+	norm := func(l string) string {
+		l = strings.TrimRight(l, " .-–—)")
+		l = strings.Replace(l, "°", "° ", 1)
+		return strings.ToLower(strings.Join(strings.Fields(strings.Replace(l, " °", "°", 1)), " "))
+	}
+	k := kind(want[0], false)
+	for _, w := range want {
+		if w == "" || kind(w, false) != k {
+			return "", "", false
+		}
+	}
+	if len(want) == 1 {
+		// One division: the label its new text opens with (its own
+		// parts may bear others).
+		lines = lines[:1]
+	}
+	var got []string
+	for _, l := range lines {
+		if m := amLineLabel.FindStringSubmatch(l); m != nil && kind(m[1], true) == k {
+			got = append(got, norm(m[1]))
+		}
+	}
+	if len(got) == 0 {
+		return "", "", false
+	}
+	for i := range want {
+		want[i] = norm(want[i])
+	}
+	if w, g := strings.Join(want, ", "), strings.Join(got, ", "); w != g {
+		return w, g, true
+	}
+	return "", "", false
 }
