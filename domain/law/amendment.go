@@ -504,9 +504,26 @@ func dashAsTabled(e Edit, i int, tags []int, al []string) (Edit, error) {
 	k := dd.Alinea - 1
 	if dd.Alinea < 0 {
 		k = len(ds) + dd.Alinea
+		if n := len(ds); n > 0 && strings.HasSuffix(strings.TrimRight(strings.TrimSpace(al[ds[n-1]]), " »\"”"), ":") {
+			// The last dash counted introduces items of its own: more
+			// dashes may follow them — which is the last is not known
+			// (the dash before the items was taken for it).
+			return e, applyErr(fmt.Sprintf("the last dash of alinéa %d introduces items of its own: the dashes after them not counted", d.Alinea))
+		}
 	}
 	if k < 0 || k >= len(ds) {
 		return e, applyErr(fmt.Sprintf("dash %d of alinéa %d not found (%d dashes)", dd.Alinea, d.Alinea, len(ds)))
+	}
+	if own := strings.TrimRight(strings.TrimSpace(al[ds[k]]), " »\"”"); strings.HasSuffix(own, ":") && ds[k]+1 < len(al) && !dashItem(al[ds[k]+1]) {
+		switch {
+		case e.Kind == EditDelete, e.Kind == EditRewrite, e.Kind == EditAppendAlineas, e.Kind == EditInsertAlineas && !e.Before:
+			// "– le bail :" then "a) …", "b) …": the dash introduces
+			// items of its own — deleted, rewritten, followed with or
+			// without them is not said (the a) and the b) were left
+			// under the dash before; a new dash went between the dash
+			// and its items).
+			return e, applyErr(fmt.Sprintf("dash %d of alinéa %d introduces items of its own: with them or not is not said", dd.Alinea, d.Alinea))
+		}
 	}
 	d.Alinea, d.Count = ds[k]+1, 0
 	e.Scope.Path = []Division{d}
@@ -651,11 +668,11 @@ func payloadEnd(al []string, i int) int {
 
 // divPrefix is a division's number at the start of a bill alinéa, after
 // an opening quotation mark if any: "I. - ", "III bis. - ", "7° ",
-// "c) ", "Art. L. 5713-1. - ". Groups: quote, label, what follows it.
+// "c) ", "aa) ", "Art. L. 5713-1. - ". Groups: quote, label, what follows it.
 var divPrefix = regexp.MustCompile(`^(["«“]\s*)?` +
 	`(?:((?:[IVX]+|[A-Z]|\d+)(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?)` + newMark + `(\.\s*[-–—―]\s*)` +
 	`|(\d+ ?[°º](?:\s*` + latinOrd + `)?)(\s+)` +
-	`|([a-z](?:\s+` + latinOrd + `)?\))(\s+)` +
+	`|((?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\))(\s+)` +
 	`|(Art\.\s+(?:` + artLetters + `)?\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)(\.\s*[-–—―]\s*))`)
 
 // latinOrd is a Latin multiplicative adverb as divisions are numbered

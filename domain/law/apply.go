@@ -1406,6 +1406,15 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if err := rankAgrees(al, lo, label, lines, e.Before); err != nil {
 			return err
 		}
+		if label != "" && len(lines) > 0 {
+			pos := hi
+			if e.Before {
+				pos = lo
+			}
+			if err := unrankedAgain(al, pos, lines[0]); err != nil {
+				return err
+			}
+		}
 		if e.Before {
 			if opt.billQuotes {
 				if err := betweenIntroAndText(al, lo, lines); err != nil {
@@ -2959,12 +2968,66 @@ func outOfRank(al []string, lo, at int, first string) error {
 	newLab, kind := label(first)
 	r := latinRank(newLab, kind)
 	l, k := label(al[at])
+	if k == kind && unrankedLabel(l, k) {
+		// "Après le a, il est inséré un b" on "a)", "aa)", "b)": the item
+		// whose rank is not known is passed over (two b).
+		for i := at + 1; i < len(al); i++ {
+			nl, nk := label(al[i])
+			if nk == 0 || (nk == kind && unrankedLabel(nl, nk)) {
+				continue
+			}
+			l, k = nl, nk
+			break
+		}
+	}
 	pl, pk := label(al[lo])
 	if r <= 0 || k != kind || pk != kind {
 		return nil
 	}
 	if rk, pr := latinRank(l, k), latinRank(pl, pk); rk > 0 && pr > 0 && rk > pr && rk <= r && !(rk == r && isAbrogatedPlaceholder(al[at])) {
 		return applyErr(fmt.Sprintf("item %q inserted before item %q: out of their order", newLab, l))
+	}
+	return nil
+}
+
+// unrankedAgain refuses a new item whose label has no rank ("aa")
+// inserted at at in a list that holds an item of that label in force
+// already: "Après le a bis, il est inséré un aa" where the aa follows
+// (the list would hold two aa; an instruction is missing). The list is
+// the items of its kind met on either side before a label of another
+// kind.
+func unrankedAgain(al []string, at int, first string) error {
+	newLab, kind := label(first)
+	if kind == 0 || !unrankedLabel(newLab, kind) {
+		return nil
+	}
+	same := func(i int) (bool, bool) {
+		l, k := labelOf(al[i])
+		if k == 0 {
+			return false, true
+		}
+		if k != kind {
+			return false, false
+		}
+		return itemKey(l) == itemKey(newLab) && !isAbrogatedPlaceholder(al[i]), true
+	}
+	for i := at - 1; i >= 0 && i < len(al); i-- {
+		dup, on := same(i)
+		if dup {
+			return applyErr(fmt.Sprintf("item %q inserted: a %q is there already", newLab, newLab))
+		}
+		if !on {
+			break
+		}
+	}
+	for i := at; i >= 0 && i < len(al); i++ {
+		dup, on := same(i)
+		if dup {
+			return applyErr(fmt.Sprintf("item %q inserted: a %q is there already", newLab, newLab))
+		}
+		if !on {
+			break
+		}
 	}
 	return nil
 }
@@ -3096,7 +3159,27 @@ func periodItems(al []string, lo, last int, kind byte) bool {
 		return false
 	}
 	t := strings.TrimRight(al[last-1], " ")
-	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
+	if !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") {
+		return false
+	}
+	// An item of the list before it that ends with a semicolon ("1° … ;",
+	// "2° … .", "3° … .") makes it a list of mixed terminators, not one
+	// of periods (the 4° went after the alinéa closing the list).
+	next := prev
+	for j := prev - 1; j >= lo; j-- {
+		_, k := label(al[j])
+		if k == kind {
+			if strings.HasSuffix(strings.TrimRight(al[next-1], " "), ";") && !isAbrogatedPlaceholder(al[j]) {
+				return false
+			}
+			next = j
+			continue
+		}
+		if k != 0 && !(kind == 'd' && k == 'l') && !dashItem(al[j]) {
+			break
+		}
+	}
+	return true
 }
 
 // lastOfKind is the nearest alinéa at or before j that opens an item of
@@ -3165,6 +3248,35 @@ func labelBorne(al []string, e Edit, lines []string, opt ApplyOptions) error {
 	tgt.Scope.Path = append(append([]Division(nil), e.Scope.Path[:n-1]...), Division{Item: newLab})
 	if at, _, _, err := resolveInGroup(al, tgt, opt.grp); err == nil && at != lo && !isAbrogatedPlaceholder(al[at]) {
 		return applyErr(fmt.Sprintf("item %q rewritten as %q: %q is there already", old, newLab, newLab))
+	}
+	// The new label must keep the list in order: "Le 1°, qui devient le
+	// 4°, …" where a 2° follows it would put the 4° before the 2° (an
+	// instruction is missing). The items next to it are those of its kind
+	// met before any label of another kind.
+	r := latinRank(newLab, k)
+	for i := lo - 1; i >= 0; i-- {
+		lab, kk := labelOf(al[i])
+		if kk == 0 {
+			continue
+		}
+		if kk == k {
+			if pr := latinRank(lab, k); pr != 0 && pr >= r {
+				return applyErr(fmt.Sprintf("item %q rewritten as %q: the %q before it would follow it", old, newLab, lab))
+			}
+		}
+		break
+	}
+	for i := lo + 1; i < len(al); i++ {
+		lab, kk := labelOf(al[i])
+		if kk == 0 {
+			continue
+		}
+		if kk == k {
+			if nr := latinRank(lab, k); nr != 0 && nr <= r {
+				return applyErr(fmt.Sprintf("item %q rewritten as %q: the %q after it would precede it", old, newLab, lab))
+			}
+		}
+		break
 	}
 	return nil
 }

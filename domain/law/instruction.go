@@ -1589,6 +1589,7 @@ var (
 	reTailAlineas  = regexp.MustCompile(`^\s*,?\s*et\s+par\s+(?:un|des|` + cardinalWords + `)\s+alineas?\s+ainsi\s+rediges?\s*:\s*$`)
 	reTailSentence = regexp.MustCompile(`^\s*,?\s*et\s+(?:par\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
 	reItemRange    = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
+	reDoubledRange = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(?:` + doubledLetter + `\)?\s+(?:à|a)\s+(?:\d+°|[IVX]+|[a-z]{1,2})|(?:\d+°|[IVX]+|[a-z]{1,2})\)?\s+(?:à|a)\s+` + doubledLetter + `)\)?(?:\s|,|$)`)
 	reItemLike     = regexp.MustCompile(`\d+\s*°`)
 	reSameArticle  = regexp.MustCompile(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
 	// reUnreadPart is a part of an article the paths do not name: a
@@ -6094,6 +6095,12 @@ phrases:
 			}
 		}
 		ms = append(ms, mention{pos: m[0], sent: sent})
+	}
+	// "Les aa à b", "des a à aa": a range bounded by an item whose rank
+	// is not known — which items it holds is not said (it was not read:
+	// the whole 1° was edited).
+	if reDoubledRange.MatchString(divCased) {
+		return nil, false, "a range of items bounded by a doubled letter, whose rank is not known"
 	}
 	// "les 2° à 4°", "des a à c", "les I à III": every item of the range.
 	itemRanges := reItemRange.FindAllStringSubmatchIndex(divCased, -1)

@@ -32,7 +32,7 @@ func TestLang90DoubledLetters(t *testing.T) {
 	})
 	runAmendments(t, []amCase{
 		{"au aa, remplacer", A, "Au aa du 1°, remplacer le mot : « Signe » par le mot : « Vise ».", []string{A[0], A[1], "aa) Vise ;", A[3], A[4]}},
-		{"supprimer le aa", A, "Supprimer le aa du 1°.", noAA},
+		{"supprimer le aa", A, "Supprimer le aa du 1°.", []string{A[0], A[1], "aa) (Supprimé)", A[3], A[4]}},
 		{"après le a, insérer un aa", noAA, "Après le a du 1°, insérer un aa ainsi rédigé :\n« aa) Signe ; »", A},
 		{"no aa: refused", noAA, "Supprimer le aa du 1°.", nil},
 	})
