@@ -390,8 +390,20 @@ var (
 	reSignNamed = regexp.MustCompile(`\b(?:[Ll]e\s+(point(?:\s+final)?|point-virgule|deux-points)|[Ll]a\s+(virgule))\s+(est\s+(?:remplacée?|supprimée?))`)
 	// reSignNew is a punctuation sign named in words as the new text:
 	// "… remplacé par un point-virgule" (groups: the verb, the sign).
-	reSignNew   = regexp.MustCompile(`\b((?:remplacée?s?|complétée?s?)\s+par)\s+(?:un|le|une|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
-	reCommeSuit = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit)\b`)
+	reSignNew = regexp.MustCompile(`\b((?:remplacée?s?|complétée?s?)\s+par)\s+(?:un|le|une|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
+	// reModifiedSo and reUndergoes are the older announcements of a list
+	// of modifications: "modifié conformément aux dispositions suivantes
+	// :", "modifiée de la manière (façon) suivante :" (group 1 the
+	// participle), "subit (subissent) les modifications suivantes :".
+	reModifiedSo = regexp.MustCompile(`\b(modifi[ée]e?s?)\s+(?:conform[ée]ment\s+aux\s+dispositions\s+suivantes|de\s+la\s+(?:mani[eè]re|fa[çc]on)\s+suivante)\s*:`)
+	reUndergoes  = regexp.MustCompile(`\bsubi(?:t|ssent)\s+les\s+modifications\s+suivantes\s*:`)
+	// reInvertedNoComma is a place, then a verb of addition whose subject
+	// follows it, with no comma between: "Au chapitre Ier du code civil
+	// est créée une section 3", "Après l'article L. 1 il est inséré un
+	// article" (groups: the place, the verb and its subject's
+	// determiner).
+	reInvertedNoComma = regexp.MustCompile(`^((?:[AÀ]ux?|À|Dans|Apr[eè]s|Avant|Entre)\s[^,;:«"“]*?[^,;:\s])\s+((?:il\s+)?(?:est|sont)\s+(?:cr[ée][ée]|ins[ée]r[ée]|ajout[ée]|r[ée]tabli)e?s?\s+(?:un|une|des|` + cardinalWords + `)\s)`)
+	reCommeSuit       = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit)\b`)
 	// reThusCompleted is an addition announced with no noun, "est ainsi
 	// complété :", "est complété comme suit :", "… ainsi qu'il suit :":
 	// the alinéas quoted after it.
@@ -424,11 +436,29 @@ const movedDivision = `^(?:le|la|les|l')\s*[^«»",]*?(?:\balin[ée]as?\b|\bphra
 func enumeration(s string) (int, string) {
 	for i, re := range []*regexp.Regexp{enumRoman, enumLetter, enumArabic, enumDegree, enumSmall, enumDash} {
 		if loc := re.FindStringIndex(s); loc != nil {
-			return i, s[loc[1]:]
+			rest := s[loc[1]:]
+			if re == enumDegree {
+				// "1° A Après l'article L. 1, …", "1° AA Le 2° est
+				// abrogé": an item a chamber put before the 1° keeps its
+				// capitals after the degree; the word after them opens
+				// an instruction, its initial a capital ("1° A la
+				// première phrase" is "À la": the capital was the
+				// preposition).
+				if m := reDegreeCapitals.FindStringSubmatchIndex(rest); m != nil {
+					rest = rest[m[2]:]
+				}
+			}
+			return i, rest
 		}
 	}
 	return -1, s
 }
+
+// reDegreeCapitals is the capitals of an item's label after its degree,
+// "A " in "1° A Après …", and the word that opens the instruction after
+// them (group 1): a preposition, an article or a verb of the language,
+// with its capital.
+var reDegreeCapitals = regexp.MustCompile(`^[A-Z]{1,2}\s+((?:Au|Aux|À|Après|Avant|Dans|Entre|Le|Les|L['’]|Il|Est|Sont|Un|Une|Ce|Cette|Ces)(?:\s|$))`)
 
 func isQuoted(s string) bool {
 	s = strings.TrimSpace(s)
@@ -448,8 +478,12 @@ func closesQuote(s string) bool {
 	return endsWithClosingMark(s)
 }
 
-// rePartStatus is a part of a bill that holds only its status.
-var rePartStatus = regexp.MustCompile(`^\(\s*` + statusNote + `\s*\)\s*[.;]?$`)
+// rePartStatus is a part of a bill that holds only its status;
+// reBareStatus the same without parentheses, read after a label only.
+var (
+	rePartStatus = regexp.MustCompile(`^\(\s*` + statusNote + `\s*\)\s*[.;]?$`)
+	reBareStatus = regexp.MustCompile(`^` + statusNote + `\s*[.;]?$`)
+)
 
 // statusNote is the note a bill prints in place of a part it does not
 // give, folded (accents off, lower case): deleted ("supprimé",
@@ -502,12 +536,26 @@ var reOmittedNote = regexp.MustCompile(`^[«"“\s]*\(\s*` + statusNote + `\s*\)
 // "deleted" too: nothing of it is applied (under a context it was an
 // instruction not understood).
 func partStatus(body string) string {
+	return statusOf(body, false)
+}
+
+// statusOf is partStatus; labelled says the body followed a label, after
+// which the note may stand without its parentheses, as some sources print
+// it: "M. – Supprimé", "2° Non modifié" (it was an instruction not
+// understood).
+func statusOf(body string, labelled bool) string {
+	var m []string
+	if labelled {
+		m = reBareStatus.FindStringSubmatch(asciiLower(foldAccents(strings.TrimSpace(body))))
+	}
 	body = rePartLabel.ReplaceAllString(strings.TrimSpace(body), "")
 	low := asciiLower(foldAccents(body))
 	if reCensoredPart.MatchString(low) {
 		return "deleted"
 	}
-	m := rePartStatus.FindStringSubmatch(low)
+	if m == nil {
+		m = rePartStatus.FindStringSubmatch(low)
+	}
 	switch {
 	case m == nil:
 		return ""
@@ -546,7 +594,7 @@ func (p *parser) article(a Article) []Instruction {
 		}
 		level, body := enumeration(raw)
 		body = outsideQuotes(body, plainDrafting)
-		switch partStatus(body) {
+		switch statusOf(body, level >= 0) {
 		case "deleted":
 			// "2° (Supprimé)": a part of the bill deleted during the
 			// shuttle; nothing to apply.
@@ -2154,6 +2202,22 @@ func alineaAbbrev(s string) string {
 }
 
 func plainDrafting(body string) string {
+	// "est modifié conformément aux dispositions suivantes :", "de la
+	// manière suivante :", "subit les modifications suivantes :": "est
+	// ainsi modifié :" (they were not read, and the items under them
+	// lost their place).
+	body = reModifiedSo.ReplaceAllString(body, "ainsi $1 :")
+	body = reUndergoes.ReplaceAllStringFunc(body, func(m string) string {
+		if strings.HasPrefix(m, "subissent") {
+			return "sont ainsi modifiés :"
+		}
+		return "est ainsi modifié :"
+	})
+	// "Au chapitre Ier du code civil est créée une section 3 ainsi
+	// rédigée :": the place before a verb whose subject follows it, no
+	// comma between ("Au chapitre Ier du code civil, est créée …", which
+	// is read; it was not).
+	body = reInvertedNoComma.ReplaceAllString(body, "$1, $2")
 	body = reCommeSuit.ReplaceAllStringFunc(body, func(m string) string {
 		g := reCommeSuit.FindStringSubmatch(m)
 		if g[1] == "modifi" {
