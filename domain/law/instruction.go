@@ -1490,7 +1490,8 @@ var occurrence = `(?:(?:(?:la|les|a\s+la|aux)\s+|(?:a\s+)?l')((?:` + ordWords + 
 // timesSaid is what a replacement may say of the occurrences it
 // replaces, in bills and amendments alike, on folded or accented text:
 // "est remplacé, à chaque occurrence, par", "sont, partout où ils
-// figurent, remplacés par", "partout où il figure", "est remplacé, deux
+// figurent, remplacés par", "partout où il figure", "est remplacé
+// partout par", "est remplacé, deux
 // fois, par", "est, par deux fois, remplacé par", "chaque fois qu'il
 // apparaît", "dans toutes ses occurrences", "(deux fois)", "à deux
 // reprises". With count, the cardinal is a group of its own.
@@ -1500,7 +1501,7 @@ func timesSaid(count bool) string {
 		n = `(` + cardinalWords + `|\d{1,2})`
 	}
 	verb := `(?:il|elle|ils|elles)\s+(?:figure(?:nt)?|apparaissent|appara[iî]t|se\s+trouve(?:nt)?)`
-	return `(?:[àa]\s+chaque\s+occurrence|partout\s+o[uù]\s+` + verb + `|(?:[àa]\s+)?(?:chaque|toutes\s+les)\s+fois\s+qu['’]` + verb + `|(?:dans|[àa])\s+(?:toutes\s+)?(?:ses|leurs)\s+(?:occurrences|diff[ée]rentes\s+occurrences)|\(?\s*(?:par\s+|[àa]\s+)?` + n + `\s+(?:fois|reprises)\s*\)?)`
+	return `(?:[àa]\s+chaque\s+occurrence|partout(?:\s+o[uù]\s+` + verb + `)?|(?:[àa]\s+)?(?:chaque|toutes\s+les)\s+fois\s+qu['’]` + verb + `|(?:dans|[àa])\s+(?:toutes\s+)?(?:ses|leurs)\s+(?:occurrences|diff[ée]rentes\s+occurrences)|\(?\s*(?:par\s+|[àa]\s+)?` + n + `\s+(?:fois|reprises)\s*\)?)`
 }
 
 // everywhere is timesSaid between optional commas, on a bill's folded

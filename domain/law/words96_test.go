@@ -1,0 +1,20 @@
+package law
+
+import "testing"
+
+// TestWords96EverywherePartout: "partout" alone, "est remplacé partout
+// par", "est, partout, remplacé par", "… par le mot « B » partout", is
+// every occurrence, as "partout où il figure" (it was not understood).
+func TestWords96EverywherePartout(t *testing.T) {
+	A := []string{"Le juge signe le bail.", "Le maire date le bail."}
+	W := []string{"Le juge signe le contrat.", "Le maire date le contrat."}
+	runGrammar(t, []grammarCase{
+		{name: "est remplacé partout par", before: A, text: []string{"À l'article L. 1 du code civil, le mot « bail » est remplacé partout par le mot « contrat »."}, want: W},
+		{name: "after the new words", before: A, text: []string{"À l'article L. 1 du code civil, le mot « bail » est remplacé par le mot « contrat » partout."}, want: W},
+		{name: "between commas", before: A, text: []string{"À l'article L. 1 du code civil, le mot « bail » est, partout, remplacé par le mot « contrat »."}, want: W},
+		{name: "sont partout remplacés", before: A, text: []string{"À l'article L. 1 du code civil, les mots « le bail » sont partout remplacés par les mots « le contrat »."}, want: W},
+	})
+	runAmendments(t, []amCase{
+		{"remplacer partout", A, "Aux alinéas 1 et 2, remplacer partout le mot : « bail » par le mot : « contrat ».", W},
+	})
+}
