@@ -18,3 +18,18 @@ func TestWords96EverywherePartout(t *testing.T) {
 		{"remplacer partout", A, "Aux alinéas 1 et 2, remplacer partout le mot : « bail » par le mot : « contrat ».", W},
 	})
 }
+
+// TestWords96WholeCodeTout: "Dans tout le code civil, …" names the code
+// as "Dans l'ensemble du code civil" does — every article of it (the
+// code was not read after "tout le": "no target article", though
+// docs/LAW.md listed the form as read).
+func TestWords96WholeCodeTout(t *testing.T) {
+	A := []string{"Le juge signe le bail.", "Le maire date le bail."}
+	W := []string{"Le préfet signe le bail.", "Le maire date le bail."}
+	B := map[string][]string{"L2": {"Le juge vise."}}
+	runGrammar(t, []grammarCase{
+		{name: "dans tout le code", before: A, more: B, text: []string{"Dans tout le code civil, le mot « juge » est remplacé par le mot « préfet »."}, want: W},
+		{name: "after the operation", before: A, more: B, text: []string{"Le mot « juge » est remplacé par le mot « préfet » dans tout le code civil."}, want: W},
+		{name: "dans l'ensemble du code", before: A, more: B, text: []string{"Dans l'ensemble du code civil, le mot « juge » est remplacé par le mot « préfet »."}, want: W},
+	})
+}
