@@ -402,8 +402,10 @@ var (
 	// est créée une section 3", "Après l'article L. 1 il est inséré un
 	// article" (groups: the place, the verb and its subject's
 	// determiner).
-	reInvertedNoComma = regexp.MustCompile(`^((?:[AÀ]ux?|À|Dans|Apr[eè]s|Avant|Entre)\s[^,;:«"“]*?[^,;:\s])\s+((?:il\s+)?(?:est|sont)\s+(?:cr[ée][ée]|ins[ée]r[ée]|ajout[ée]|r[ée]tabli)e?s?\s+(?:un|une|des|` + cardinalWords + `)\s)`)
-	reCommeSuit       = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit)\b`)
+	reInvertedNoComma    = regexp.MustCompile(`^((?:[AÀ]ux?|À|Dans|Apr[eè]s|Avant|Entre)\s[^,;:«"“]*?[^,;:\s])\s+((?:il\s+)?(?:est|sont)\s+(?:cr[ée][ée]|ins[ée]r[ée]|ajout[ée]|r[ée]tabli)e?s?\s+(?:un|une|des|` + cardinalWords + `)\s)`)
+	reRespectivelyCommas = regexp.MustCompile(`\s*,\s*respectivement\s*,\s*`)
+	reThusReplacedBy     = regexp.MustCompile(`\bainsi\s+(remplac[ée]e?s?\s+par\s+les\s+dispositions\s+suivantes)`)
+	reCommeSuit          = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit)\b`)
 	// reThusCompleted is an addition announced with no noun, "est ainsi
 	// complété :", "est complété comme suit :", "… ainsi qu'il suit :":
 	// the alinéas quoted after it.
@@ -499,9 +501,10 @@ var rePartLabel = regexp.MustCompile(`^(?:(?:à|a|et|,)\s*)?` + partLabel + `(?:
 
 // partLabel is a part's label before its status: "II. –", "B. –", "3°",
 // "b)" (a list or a range of them: "1° à 3° (Non modifiés)", "a) et b)
-// (Supprimés)", "B et C. – (Supprimés)"); a Latin ordinal only after a
-// roman or a capital ("II et III": "et" is no ordinal).
-const partLabel = `(?:[IVX]+(?:\s+` + latinOrd + `)?(?:\s*\.?\s*[-–—])?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?(?:\s*\.?\s*[-–—])?|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+[a-z]+)?\))`
+// (Supprimés)", "B et C. – (Supprimés)", "I B, I C et I. – (Supprimé)");
+// a Latin ordinal only after a roman or a capital ("II et III": "et" is
+// no ordinal).
+const partLabel = `(?:[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?(?:\s*\.?\s*[-–—])?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?(?:\s*\.?\s*[-–—])?|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+[a-z]+)?\))`
 
 // reOmitted is a line of dots that stands for parts left out, unchanged
 // ("……………", ". . . .", "« ……… »").
@@ -2219,6 +2222,14 @@ func plainDrafting(body string) string {
 	// comma between ("Au chapitre Ier du code civil, est créée …", which
 	// is read; it was not).
 	body = reInvertedNoComma.ReplaceAllString(body, "$1, $2")
+	// "deviennent, respectivement, les 2° et 3°", "sont remplacés,
+	// respectivement, par": "respectivement" between commas is
+	// "respectivement" (the renumbering was not understood).
+	body = reRespectivelyCommas.ReplaceAllString(body, " respectivement ")
+	// "Le 2° est ainsi remplacé par les dispositions suivantes :" is "Le
+	// 2° est remplacé par les dispositions suivantes :" (it was not
+	// understood).
+	body = reThusReplacedBy.ReplaceAllString(body, "$1")
 	body = reCommeSuit.ReplaceAllStringFunc(body, func(m string) string {
 		g := reCommeSuit.FindStringSubmatch(m)
 		if g[1] == "modifi" {
@@ -2459,9 +2470,9 @@ var wordOrders = []struct {
 
 // reRenumbered is a division renumbered in the participle's words: "Les
 // 3° et 4° sont renumérotés 2° et 3°", "L'article L. 5 est renuméroté
-// L. 6" (groups: the subject, est or sont, respectivement before or
+// L. 6", "Les 6° à 11° sont renumérotés de 4° à 9°" (groups: the subject, est or sont, respectivement before or
 // after the participle, the new numbers, the final punctuation).
-var reRenumbered = regexp.MustCompile(`^((?:Le|La|Les|L['’])\s*[^«»"“:;]*?)\s+(est|sont)\s+(respectivement\s+)?renum[ée]rot[ée]e?s?\s+(respectivement\s+)?(?:en\s+)?([^«»"“:;,]+?)\s*([.;]?)\s*$`)
+var reRenumbered = regexp.MustCompile(`^((?:Le|La|Les|L['’])\s*[^«»"“:;]*?)\s+(est|sont)\s+(respectivement\s+)?renum[ée]rot[ée]e?s?\s+(respectivement\s+)?(?:en\s+|de\s+)?([^«»"“:;,]+?)\s*([.;]?)\s*$`)
 
 // renumberedDeterminer is the determiner "devient" needs before the new
 // numbers of a renumbering said "est renuméroté": none when they have
@@ -2614,6 +2625,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	// titre III est ainsi rédigée : « … »", "Dans l'intitulé du chapitre
 	// II, les mots : « A » sont remplacés …". Headings are not articles.
 	if reHeadingWords.MatchString(strings.TrimSpace(low)) || reEntitled.MatchString(strings.TrimSpace(low)) {
+		p.headingText(low)
 		in.Status = Parsed
 		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: quotes}}
 		return
@@ -3221,6 +3233,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 
 	case reIntitule.MatchString(trim) && reRewrite.MatchString(trim), reOwnHeading.MatchString(trim):
+		p.headingText(trim)
 		in.Status = Parsed
 		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: inlineOr(quotes, payload)}}
 		return
@@ -5193,6 +5206,27 @@ func (p *parser) sameArticleTail(low, cased string, base Scope) ([]Scope, string
 // textNamed returns the key of the code, law, ordonnance or décret a
 // locator names first, or the one "du même code" / "de la même
 // ordonnance" / "du même décret" / "précitée" refers to; "" if none.
+// noteText records a text an instruction names as the one "du même
+// code" ("de la même loi") and the bill article's context name next.
+func (p *parser) noteText(code string) {
+	p.lastCode = code
+	p.articleCode = code
+	p.articleTexts[code] = true
+	p.lastKind[strings.Fields(code)[0]] = code
+}
+
+// headingText records the text a division's heading an instruction edits
+// belongs to: "L'intitulé du titre Ier du livre VII du code civil est
+// ainsi rédigé : « … »" then "II. – À l'article L. 1 du même code" is the
+// code civil's (the heading's code was not recorded: "article of an
+// unknown code").
+func (p *parser) headingText(low string) {
+	if code := p.textNamed(low); code != "" && !reSameCode.MatchString(low) {
+		p.unknownCode = false
+		p.noteText(code)
+	}
+}
+
 func (p *parser) textNamed(low string) string {
 	best, at := "", len(low)+1
 	try := func(i int, key string) {
@@ -5688,10 +5722,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		return nil, false, "an article of a text not identified"
 	}
 	if code != "" {
-		p.lastCode = code
-		p.articleCode = code
-		p.articleTexts[code] = true
-		p.lastKind[strings.Fields(code)[0]] = code
+		p.noteText(code)
 		if code != base.Ref.Code {
 			// Another text than the context's: none of the context's
 			// places is in it — its path, nor its division ("La section
