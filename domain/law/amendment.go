@@ -240,7 +240,7 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 			tags = nil
 			break
 		}
-		tags = retag(before, got.Alineas, tags)
+		tags = retagSplit(before, got.Alineas, retag(before, got.Alineas, tags), e)
 		a.Alineas = got.Alineas
 	}
 	got, ok := c[ref]
@@ -446,12 +446,45 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 	if i < 0 {
 		return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) not found", d.Alinea))
 	}
+	// spanEnd is the last alinéa bearing k's tabled number: an alinéa an
+	// earlier amendment rewrote into several is all of them (retagSplit).
+	spanEnd := func(k int) int {
+		for k+1 < len(tags) && tags[k+1] == tags[k] {
+			k++
+		}
+		return k
+	}
 	if d.Count > 1 {
 		j := find(d.Alinea + d.Count - 1)
 		if j < i {
 			return e, applyErr(fmt.Sprintf("alinéas %d to %d (as tabled) not found", d.Alinea, d.Alinea+d.Count-1))
 		}
+		j = spanEnd(j)
+		for k := i; k <= j; k++ {
+			if tags[k] == 0 {
+				// "Supprimer les alinéas 3 à 5" after an amendment
+				// inserted an alinéa after the 3: the alinéas tabled
+				// were one run, the new one is none of them — whether
+				// it goes with them is not said (it was deleted, or
+				// edited, with them).
+				return e, applyErr(fmt.Sprintf("alinéas %d to %d (as tabled) hold an alinéa inserted since: whether the edit takes it is not said", d.Alinea, d.Alinea+d.Count-1))
+			}
+		}
 		d.Count = j - i + 1
+	} else if j := spanEnd(i); j > i {
+		// "Supprimer l'alinéa 2" after an amendment rewrote the alinéa 2
+		// into two: the text that stands for it, both (the first alone
+		// went). What stands at its start or end, or its sentences, are
+		// not known.
+		switch {
+		case e.Scope.Sentence != 0, e.Scope.Where != "", len(e.Scope.Path) > 1 && e.Scope.Path[1].Dash, !slices.Contains(spanKinds, e.Kind):
+			return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) was rewritten into %d alinéas since: which is meant is not said", d.Alinea, j-i+1))
+		case e.Kind == EditInsertAlineas && e.Before:
+		case e.Kind == EditInsertAlineas:
+			i = j
+		default:
+			d.Count = j - i + 1
+		}
 	}
 	if e.Kind == EditInsertAlineas && !e.Before {
 		// After alinéa N and what earlier amendments inserted after it —
@@ -915,6 +948,37 @@ func retag(before, after []string, tags []int) []int {
 		}
 	}
 	return append(out, tags[len(before)-s:]...)
+}
+
+// spanKinds are the edits that apply to an alinéa as tabled which an
+// earlier amendment rewrote into several alinéas: to all of them, the text
+// that stands for it (renumberAsTabled).
+var spanKinds = []EditKind{EditDelete, EditRewrite, EditInsertAlineas, EditAppendAlineas, EditReplaceWords, EditDeleteWords, EditInsertWords}
+
+// retagSplit gives each alinéa that a rewrite of one alinéa put in its
+// place ("Remplacer cet alinéa par deux alinéas ainsi rédigés", "Rédiger
+// ainsi l'alinéa 2 : « A » « B »") that alinéa's tabled number: a later
+// amendment naming it ("Supprimer l'alinéa 2") names them all — retag
+// gave the number to the first alone, the others counted as inserted.
+func retagSplit(before, after []string, tags []int, e Edit) []int {
+	if e.Kind != EditRewrite || len(tags) != len(after) || len(after) <= len(before) {
+		return tags
+	}
+	p := 0
+	for p < len(before) && before[p] == after[p] {
+		p++
+	}
+	s := 0
+	for s < len(before)-p && s < len(after)-p && before[len(before)-1-s] == after[len(after)-1-s] {
+		s++
+	}
+	if len(before)-p-s != 1 || tags[p] == 0 {
+		return tags
+	}
+	for k := p + 1; k < len(after)-s; k++ {
+		tags[k] = tags[p]
+	}
+	return tags
 }
 
 // subAmendment is the head of a sub-amendment: "Amendement n° 78
