@@ -2378,7 +2378,20 @@ func newTextFitsKind(head string, es []Edit) bool {
 	if m := amCount.FindStringSubmatch(asciiLower(foldAccents(shapeOnly(head)))); m != nil && strings.HasPrefix(m[1], "phrase") {
 		sentences = true
 	}
+	// "Compléter l'alinéa 2 par deux phrases ainsi rédigées : « Il
+	// dort. »": one sentence given for two — refused, as in the bills
+	// (it was added as if two; trois announced, two given, likewise).
+	announced, counted := announcedCount(reAnnouncedSentences, asciiLower(foldAccents(shapeOnly(head))))
 	for _, e := range es {
+		if counted && announced > 1 && len(e.Lines) > 0 {
+			got := 0
+			for _, l := range e.Lines {
+				got += len(sentenceBounds(stripQuotes(l)))
+			}
+			if got != announced {
+				return false
+			}
+		}
 		switch {
 		case sentences && (e.Kind == EditInsertAlineas || e.Kind == EditAppendAlineas):
 			return false
