@@ -3212,7 +3212,13 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if len(s.Path) == 0 && s.Sentence == 0 {
 			return nil, false
 		}
-		return []Edit{{Kind: EditRewrite, Scope: s, Lines: lines}}, true
+		// "Rétablir le II dans la rédaction suivante", "Rétablir un 2°
+		// ainsi rédigé", "Rétablir ainsi l'alinéa 5": re-established is
+		// said of a division deleted, "II. – (Supprimé)"; one in force
+		// there says another text — refused, as in the bills (it was
+		// overwritten).
+		restored := verb == "retablir" && s.Sentence == 0 && s.Path[len(s.Path)-1].Count <= 1
+		return []Edit{{Kind: EditRewrite, Scope: s, Lines: lines, Restored: restored}}, true
 
 	case "inserer", "ajouter":
 		if anchor != "" {
