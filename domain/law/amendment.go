@@ -180,7 +180,8 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	}
 	c := Corpus{ref: {Ref: ref, Heading: string(a.Number), Alineas: append([]string(nil), a.Alineas...)}}
 	tags = append([]int(nil), tags...)
-	for _, e := range joinedDeletions(a.Alineas, edits) {
+	joined := joinedDeletions(a.Alineas, edits)
+	for k, e := range joined {
 		e, err := renumberAsTabled(e, tags, c[ref].Alineas)
 		if err == nil && (e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas) && len(e.Lines) > 0 {
 			if i, ok := deletedPlaceholder(c[ref].Alineas, e.Lines[0]); ok {
@@ -243,6 +244,14 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 		before := a.Alineas
 		got, ok := c[ref]
 		if !ok {
+			if k < len(joined)-1 || k > 0 && len(e.Scope.Path) == 0 {
+				// "I. – Supprimer cet article. II. – À l'alinéa 2, …":
+				// the edits after the deletion have no article to edit,
+				// those before it are undone — the amendment says two
+				// things (they were dropped, the article deleted).
+				out.Unparsed = []string{"(the article deleted and edited) " + strings.Join(HTMLToParagraphs(dispositif), "\n")}
+				return out, tags
+			}
 			tags = nil
 			break
 		}
