@@ -180,7 +180,8 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	}
 	c := Corpus{ref: {Ref: ref, Heading: string(a.Number), Alineas: append([]string(nil), a.Alineas...)}}
 	tags = append([]int(nil), tags...)
-	for _, e := range joinedDeletions(a.Alineas, edits) {
+	joined := joinedDeletions(a.Alineas, edits)
+	for k, e := range joined {
 		e, err := renumberAsTabled(e, tags, c[ref].Alineas)
 		if err == nil && (e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas) && len(e.Lines) > 0 {
 			if i, ok := deletedPlaceholder(c[ref].Alineas, e.Lines[0]); ok {
@@ -226,7 +227,13 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 		if err == nil {
 			var grp *groupState
 			if e.Scope.Sentence != 0 && len(tags) == len(c[ref].Alineas) {
-				grp = &groupState{orig: tabled, tags: tags}
+				// Alinéas rewritten together (jointRun) are not the
+				// tabled ones: their sentences are counted as they are.
+				plain := make([]int, len(tags))
+				for k, t := range tags {
+					plain[k] = max(t, 0)
+				}
+				grp = &groupState{orig: tabled, tags: plain}
 			}
 			err = applyEdit(c, e, ApplyOptions{billQuotes: true, grp: grp})
 		}
@@ -237,10 +244,18 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 		before := a.Alineas
 		got, ok := c[ref]
 		if !ok {
+			if k < len(joined)-1 || k > 0 && len(e.Scope.Path) == 0 {
+				// "I. – Supprimer cet article. II. – À l'alinéa 2, …":
+				// the edits after the deletion have no article to edit,
+				// those before it are undone — the amendment says two
+				// things (they were dropped, the article deleted).
+				out.Unparsed = []string{"(the article deleted and edited) " + strings.Join(HTMLToParagraphs(dispositif), "\n")}
+				return out, tags
+			}
 			tags = nil
 			break
 		}
-		tags = retag(before, got.Alineas, tags)
+		tags = retagSplit(before, got.Alineas, tags, e)
 		a.Alineas = got.Alineas
 	}
 	got, ok := c[ref]
@@ -413,9 +428,45 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 		}
 		return -1
 	}
+	// spanEnd is the last alinéa bearing k's tabled number: an alinéa an
+	// earlier amendment rewrote into several is all of them (retagSplit),
+	// alinéas rewritten together all of theirs.
+	spanEnd := func(k int) int {
+		for k+1 < len(tags) && tags[k+1] == tags[k] {
+			k++
+		}
+		return k
+	}
+	// joint is the first alinéa of the text that an earlier amendment put
+	// in the place of tabled alinéas lo to hi together, n among them.
+	joint := func(n int) (k, lo, hi int) {
+		for k, t := range tags {
+			if lo, hi, ok := jointRun(t); ok && lo <= n && n <= hi {
+				return k, lo, hi
+			}
+		}
+		return -1, 0, 0
+	}
 	i := find(d.Alinea)
 	if len(e.Scope.Path) > 1 && e.Scope.Path[1].Dash {
 		return dashAsTabled(e, i, tags, al)
+	}
+	if k, lo, hi := joint(d.Alinea); i < 0 && k >= 0 {
+		// "Alinéas 3 et 4" / "Remplacer ces alinéas par trois alinéas"
+		// adopted, then "Supprimer l'alinéa 4": the new text stands for
+		// the two together, which of its alinéas is the 4 is not said (the
+		// second went). Before the first, after the last, or a range from
+		// the first or to the last, are said.
+		switch {
+		case d.Count > 1 && d.Alinea == lo:
+			i = k
+		case d.Count <= 1 && e.Kind == EditInsertAlineas && e.Before && d.Alinea == lo:
+			i = k
+		case d.Count <= 1 && e.Kind == EditInsertAlineas && !e.Before && d.Alinea == hi:
+			i = spanEnd(k)
+		default:
+			return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) was rewritten with alinéas %d to %d into other alinéas since: which of them is meant is not said", d.Alinea, lo, hi))
+		}
 	}
 	if i < 0 && e.Kind == EditInsertAlineas && !e.Before && d.Count <= 1 {
 		// "Après l'alinéa N" where an earlier amendment deleted N (or
@@ -448,10 +499,41 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 	}
 	if d.Count > 1 {
 		j := find(d.Alinea + d.Count - 1)
+		if k, lo, hi := joint(d.Alinea + d.Count - 1); j < 0 && k >= 0 {
+			if d.Alinea+d.Count-1 != hi {
+				return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) was rewritten with alinéas %d to %d into other alinéas since: which of them is meant is not said", d.Alinea+d.Count-1, lo, hi))
+			}
+			j = k
+		}
 		if j < i {
 			return e, applyErr(fmt.Sprintf("alinéas %d to %d (as tabled) not found", d.Alinea, d.Alinea+d.Count-1))
 		}
+		j = spanEnd(j)
+		for k := i; k <= j; k++ {
+			if tags[k] == 0 {
+				// "Supprimer les alinéas 3 à 5" after an amendment
+				// inserted an alinéa after the 3: the alinéas tabled
+				// were one run, the new one is none of them — whether
+				// it goes with them is not said (it was deleted, or
+				// edited, with them).
+				return e, applyErr(fmt.Sprintf("alinéas %d to %d (as tabled) hold an alinéa inserted since: whether the edit takes it is not said", d.Alinea, d.Alinea+d.Count-1))
+			}
+		}
 		d.Count = j - i + 1
+	} else if j := spanEnd(i); j > i {
+		// "Supprimer l'alinéa 2" after an amendment rewrote the alinéa 2
+		// into two: the text that stands for it, both (the first alone
+		// went). What stands at its start or end, or its sentences, are
+		// not known.
+		switch {
+		case e.Scope.Sentence != 0, e.Scope.Where != "", len(e.Scope.Path) > 1 && e.Scope.Path[1].Dash, !slices.Contains(spanKinds, e.Kind):
+			return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) was rewritten into %d alinéas since: which is meant is not said", d.Alinea, j-i+1))
+		case e.Kind == EditInsertAlineas && e.Before:
+		case e.Kind == EditInsertAlineas:
+			i = j
+		default:
+			d.Count = j - i + 1
+		}
 	}
 	if e.Kind == EditInsertAlineas && !e.Before {
 		// After alinéa N and what earlier amendments inserted after it —
@@ -496,7 +578,7 @@ func dashAsTabled(e Edit, i int, tags []int, al []string) (Edit, error) {
 	}
 	var ds []int
 	for j := i + 1; j < len(al) && dashItem(al[j]); j++ {
-		if tags[j] == 0 {
+		if tags[j] <= 0 {
 			return e, applyErr(fmt.Sprintf("a dash inserted in the list of alinéa %d since it was tabled: the ranks are not known", d.Alinea))
 		}
 		ds = append(ds, j)
@@ -915,6 +997,79 @@ func retag(before, after []string, tags []int) []int {
 		}
 	}
 	return append(out, tags[len(before)-s:]...)
+}
+
+// spanKinds are the edits that apply to an alinéa as tabled which an
+// earlier amendment rewrote into several alinéas: to all of them, the text
+// that stands for it (renumberAsTabled).
+var spanKinds = []EditKind{EditDelete, EditRewrite, EditInsertAlineas, EditAppendAlineas, EditReplaceWords, EditDeleteWords, EditInsertWords}
+
+// retagSplit gives each alinéa that a rewrite of one alinéa put in its
+// place ("Remplacer cet alinéa par deux alinéas ainsi rédigés", "Rédiger
+// ainsi l'alinéa 2 : « A » « B »") that alinéa's tabled number: a later
+// amendment naming it ("Supprimer l'alinéa 2") names them all — retag
+// gave the number to the first alone, the others counted as inserted.
+//
+// Several tabled alinéas rewritten into another number of alinéas
+// ("Alinéas 3 et 4" / "Remplacer ces alinéas par trois alinéas ainsi
+// rédigés") are replaced together: each new alinéa bears the run
+// (jointTag), which renumberAsTabled reads as the alinéas 3 to 4 together
+// — retag numbered the first two 3 and 4, and "Supprimer l'alinéa 4"
+// deleted the second.
+func retagSplit(before, after []string, old []int, e Edit) []int {
+	tags := retag(before, after, old)
+	if e.Kind != EditRewrite || len(old) != len(before) {
+		return tags
+	}
+	p := 0
+	for p < len(before) && p < len(after) && before[p] == after[p] {
+		p++
+	}
+	s := 0
+	for s < len(before)-p && s < len(after)-p && before[len(before)-1-s] == after[len(after)-1-s] {
+		s++
+	}
+	oldMid, newMid := len(before)-p-s, len(after)-p-s
+	if oldMid == 0 || newMid == 0 || oldMid == newMid {
+		return tags
+	}
+	// The tabled alinéas of the run, each tag as tabled.
+	lo, hi := 0, 0
+	for _, t := range old[p : p+oldMid] {
+		a, b, ok := jointRun(t)
+		if !ok {
+			a, b = t, t
+		}
+		if a <= 0 {
+			// An alinéa inserted since among them: the run is not the
+			// tabled alinéas alone.
+			return tags
+		}
+		if lo == 0 || a < lo {
+			lo = a
+		}
+		hi = max(hi, b)
+	}
+	tag := lo
+	if hi > lo {
+		tag = jointTag(lo, hi)
+	}
+	for k := p; k < len(after)-s; k++ {
+		tags[k] = tag
+	}
+	return tags
+}
+
+// jointTag is the tag of an alinéa of the text an amendment put in the
+// place of tabled alinéas lo to hi together (lo < hi); jointRun reads it
+// back (ok false for the number of one tabled alinéa, or 0).
+func jointTag(lo, hi int) int { return -(lo<<16 | hi) }
+
+func jointRun(t int) (lo, hi int, ok bool) {
+	if t >= 0 {
+		return 0, 0, false
+	}
+	return -t >> 16, -t & 0xffff, true
 }
 
 // subAmendment is the head of a sub-amendment: "Amendement n° 78

@@ -46,13 +46,14 @@ func TestAm7OperationWithoutNoun(t *testing.T) {
 // "I. – Après l'alinéa 3, insérer deux alinéas ainsi rédigés :") is new
 // text, never the amendment's part II, even when it reads as an
 // instruction; the amendment's own unquoted "II. – Supprimer …" after it
-// is.
+// is. (The new text goes after the I's last alinéa: before it, it would
+// take that alinéa from the I — TestProbeAm93ParagraphBeforeItsAlinea.)
 func TestAm7QuotedPartNotAmendmentPart(t *testing.T) {
 	A := []string{"I. – Le maire signe A.", "Le juge lit B.", "Le préfet vise C.", "Le greffier note D.", "II. – Le ministre tranche E."}
 	runAmendments(t, []amCase{
-		{"quoted II then the amendment's II", A, "I. – Après l'alinéa 3, insérer deux alinéas ainsi rédigés :\n\n« I bis. – Le maire peut supprimer l'acte.\n\n« II. – Le préfet vise. »\n\nII. – Supprimer l'alinéa 5.", []string{A[0], A[1], A[2], "I bis. – Le maire peut supprimer l'acte.", "II. – Le préfet vise.", A[3], "II. – (Supprimé)"}},
-		{"quoted II reading as an instruction", A, "I. – Après l'alinéa 3, insérer deux alinéas ainsi rédigés :\n\n« I bis. – Le maire lit. »\n\n« II. – Supprimer l'alinéa 5. »", []string{A[0], A[1], A[2], "I bis. – Le maire lit.", "II. – Supprimer l'alinéa 5.", A[3], A[4]}},
-		{"curly quotes", A, "I. – Après l'alinéa 3, insérer deux alinéas ainsi rédigés :\n\n“I bis. – Le maire lit.\n\n“II. – Le préfet vise.”\n\nII. – Supprimer l'alinéa 5.", []string{A[0], A[1], A[2], "I bis. – Le maire lit.", "II. – Le préfet vise.", A[3], "II. – (Supprimé)"}},
+		{"quoted II then the amendment's II", A, "I. – Après l'alinéa 4, insérer deux alinéas ainsi rédigés :\n\n« I bis. – Le maire peut supprimer l'acte.\n\n« II. – Le préfet vise. »\n\nII. – Supprimer l'alinéa 5.", []string{A[0], A[1], A[2], A[3], "I bis. – Le maire peut supprimer l'acte.", "II. – Le préfet vise.", "II. – (Supprimé)"}},
+		{"quoted II reading as an instruction", A, "I. – Après l'alinéa 4, insérer deux alinéas ainsi rédigés :\n\n« I bis. – Le maire lit. »\n\n« II. – Supprimer l'alinéa 5. »", []string{A[0], A[1], A[2], A[3], "I bis. – Le maire lit.", "II. – Supprimer l'alinéa 5.", A[4]}},
+		{"curly quotes", A, "I. – Après l'alinéa 4, insérer deux alinéas ainsi rédigés :\n\n“I bis. – Le maire lit.\n\n“II. – Le préfet vise.”\n\nII. – Supprimer l'alinéa 5.", []string{A[0], A[1], A[2], A[3], "I bis. – Le maire lit.", "II. – Le préfet vise.", "II. – (Supprimé)"}},
 	})
 }
 

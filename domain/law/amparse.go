@@ -2378,7 +2378,20 @@ func newTextFitsKind(head string, es []Edit) bool {
 	if m := amCount.FindStringSubmatch(asciiLower(foldAccents(shapeOnly(head)))); m != nil && strings.HasPrefix(m[1], "phrase") {
 		sentences = true
 	}
+	// "Compléter l'alinéa 2 par deux phrases ainsi rédigées : « Il
+	// dort. »": one sentence given for two — refused, as in the bills
+	// (it was added as if two; trois announced, two given, likewise).
+	announced, counted := announcedCount(reAnnouncedSentences, asciiLower(foldAccents(shapeOnly(head))))
 	for _, e := range es {
+		if counted && announced > 1 && len(e.Lines) > 0 {
+			got := 0
+			for _, l := range e.Lines {
+				got += len(sentenceBounds(stripQuotes(l)))
+			}
+			if got != announced {
+				return false
+			}
+		}
 		switch {
 		case sentences && (e.Kind == EditInsertAlineas || e.Kind == EditAppendAlineas):
 			return false
@@ -3199,7 +3212,13 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if len(s.Path) == 0 && s.Sentence == 0 {
 			return nil, false
 		}
-		return []Edit{{Kind: EditRewrite, Scope: s, Lines: lines}}, true
+		// "Rétablir le II dans la rédaction suivante", "Rétablir un 2°
+		// ainsi rédigé", "Rétablir ainsi l'alinéa 5": re-established is
+		// said of a division deleted, "II. – (Supprimé)"; one in force
+		// there says another text — refused, as in the bills (it was
+		// overwritten).
+		restored := verb == "retablir" && s.Sentence == 0 && s.Path[len(s.Path)-1].Count <= 1
+		return []Edit{{Kind: EditRewrite, Scope: s, Lines: lines, Restored: restored}}, true
 
 	case "inserer", "ajouter":
 		if anchor != "" {

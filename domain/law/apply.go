@@ -2931,6 +2931,18 @@ func rankAmidItems(al []string, at, n int) error {
 		// the I).
 		if l, k := labelOf(al[at+n]); k != 0 && ranksAbove(kind, k) {
 			return applyErr(fmt.Sprintf("a new %s before %s, an item of the division before it", newLab, l))
+		} else if k == 0 && kind == 'r' && strings.TrimSpace(al[at+n]) != "" {
+			// "Après l'alinéa 1, insérer : « I bis. – … »" where the I's
+			// second alinéa follows: it would be the I bis's (it was). An
+			// item's may close the list, its parent's.
+			for i := at - 1; i >= 0 && isQuoted(al[i]) == quoted; i-- {
+				if _, pk := labelOf(al[i]); pk != 0 {
+					if pk == kind || ranksAbove(kind, pk) {
+						return applyErr(fmt.Sprintf("a new %s before an alinéa of the division before it", newLab))
+					}
+					break
+				}
+			}
 		}
 	}
 	return nil
