@@ -25,7 +25,8 @@ type ApplyOptions struct {
 	// LegifranceTypography, if set, typesets inserted text as Légifrance's
 	// consolidated codes do: the "oe" ligature in the words that take it
 	// ("oeuvre" → "œuvre", "coeur", "soeur", "voeu", "noeud", "oeil",
-	// "boeuf", "oeuf", "manoeuvre"), the straight apostrophe and the
+	// "boeuf", "oeuf", "manoeuvre", "moeurs", "oenologique", "foetus"
+	// …: oeWords), the straight apostrophe and the
 	// plain hyphen ("l’article L. 1‑1" → "l'article L. 1-1"), an
 	// article's number spaced after its letters ("L.1" → "L. 1") and a
 	// horizontal bar for the dash that
@@ -160,7 +161,12 @@ func dashStyle(als ...[]string) string {
 }
 
 var (
-	oeWords   = regexp.MustCompile(`\b([Mm]an|[Cc]|[Ss]|[Vv]|[Nn]|[Bb]|)(oe|Oe|OE)(uvr|ur|u|ud|il|uf)`)
+	// oeWords are the words French writes with the ligature, their
+	// "oe" group 2: œuvre, manœuvre, désœuvré, cœur, chœur, sœur, mœurs,
+	// rancœur, vœu, nœud, bœuf, œuf, œil, œnologie, œsophage, œdème,
+	// œstrogène, œcuménique, fœtus — not "coefficient", "coexister",
+	// "moelle", "coercition", whose "o" and "e" are apart.
+	oeWords   = regexp.MustCompile(`\b([Mm]an|[Dd]és|[Cc]h?|[Ss]|[Mm]|[Rr]anc|[Vv]|[Nn]|[Bb]|[Ff]|)(oe|Oe|OE)(uvr|urs|ur|u|ud|il|uf|nolog|sophag|d[èe]m|str|cum[ée]n|t(?:us|al))`)
 	listDash  = regexp.MustCompile(`^[-–—] `)
 	oeReplace = map[string]string{"oe": "œ", "Oe": "Œ", "OE": "Œ"}
 )
