@@ -182,7 +182,7 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	tags = append([]int(nil), tags...)
 	joined := joinedDeletions(a.Alineas, edits)
 	for k, e := range joined {
-		e, err := renumberAsTabled(e, tags, c[ref].Alineas)
+		e, err := renumberAsTabled(lastAsTabled(e, len(tabled)), tags, c[ref].Alineas)
 		if err == nil && (e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas) && len(e.Lines) > 0 {
 			if i, ok := deletedPlaceholder(c[ref].Alineas, e.Lines[0]); ok {
 				e = Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{{Alinea: i + 1}}}, Lines: e.Lines}
@@ -558,6 +558,31 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 	path := append([]Division{d}, e.Scope.Path[1:]...)
 	e.Scope.Path = path
 	return e, nil
+}
+
+// lastAsTabled makes an alinéa of the article counted from its end ("le
+// dernier alinéa", "l'avant-dernier alinéa", "les deux derniers alinéas")
+// an alinéa numbered as tabled (n alinéas), as an amendment counts every
+// alinéa: after an adopted amendment completed the article, "Supprimer le
+// dernier alinéa" is the last as tabled (the new one went), and after one
+// deleted the last, it is refused (the one before was edited). A count
+// from the end of a part ("le dernier alinéa du II") is left as it is.
+func lastAsTabled(e Edit, n int) Edit {
+	if len(e.Scope.Path) == 0 {
+		return e
+	}
+	for _, d := range e.Scope.Path {
+		if d.Proposed != "" || d.Dash {
+			return e
+		}
+	}
+	d := e.Scope.Path[0]
+	if d.Item != "" || d.Numbered || d.Alinea >= 0 || d.Count < 0 || n+d.Alinea < 0 {
+		return e
+	}
+	d.Alinea, d.Numbered = n+d.Alinea+1, true
+	e.Scope.Path = append([]Division{d}, e.Scope.Path[1:]...)
+	return e
 }
 
 // dashAsTabled makes an edit of a dash of an alinéa named by its number
