@@ -188,6 +188,9 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 				e = Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{{Alinea: i + 1}}}, Lines: e.Lines}
 			}
 		}
+		if err == nil {
+			err = placeholderEdited(c[ref].Alineas, e)
+		}
 		if err == nil && e.Kind == EditRewrite {
 			err = payloadKept(c[ref].Alineas, e)
 		}
@@ -558,6 +561,38 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 	path := append([]Division{d}, e.Scope.Path[1:]...)
 	e.Scope.Path = path
 	return e, nil
+}
+
+// placeholderEdited refuses words, sentences or alinéas added to a
+// division the bill article keeps as deleted, "II. – (Supprimé)" ("Compléter
+// l'alinéa 2 par les mots : « … »", "Au début de l'alinéa 2, insérer …",
+// "Compléter le II par un alinéa …"): there is no text to complete, and
+// "II. – (Supprimé) et le juge" is none (it was made); "Rétablir" or
+// "Rédiger ainsi" says the new text.
+func placeholderEdited(al []string, e Edit) error {
+	if len(e.Scope.Path) == 0 {
+		return nil
+	}
+	lo, hi, _, err := resolve(al, e.Scope.Path)
+	if err != nil || lo >= hi || hi > len(al) {
+		return nil
+	}
+	// The alinéa edited: the first for a start, the last for an end; a
+	// division completed by alinéas, itself (a list completed after its
+	// last item deleted is not).
+	i := -1
+	switch {
+	case e.Kind == EditRewriteStart, e.Kind == EditInsertWords && e.Anchor == "":
+		i = lo
+	case e.Kind == EditAppendWords, e.Kind == EditInsertSentences, e.Kind == EditRewriteEnd:
+		i = hi - 1
+	case e.Kind == EditAppendAlineas && hi-lo == 1:
+		i = lo
+	}
+	if i >= 0 && isAbrogatedPlaceholder(strings.TrimLeft(al[i], "«\"“ ")) {
+		return applyErr(fmt.Sprintf("%q is a division deleted: completed, it is none", strings.TrimSpace(al[i])))
+	}
+	return nil
 }
 
 // lastAsTabled makes an alinéa of the article counted from its end ("le
