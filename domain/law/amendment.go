@@ -967,7 +967,12 @@ func kindOf(m []string) int {
 // begins with a division's number.
 func deletedDivisions(block []string) (string, bool) {
 	first := divPrefix.FindStringSubmatch(block[0])
-	if first == nil || strings.Contains(block[0], "(Supprimé)") {
+	if first == nil || strings.Contains(block[0], "(Supprimé)") && !isAbrogatedPlaceholder(block[0]) {
+		// A placeholder of several ("II et III. – (Supprimé)") is not
+		// read; one of one division is: "Supprimer les alinéas 2 et 3"
+		// where the 2 is "II. – (Supprimé)" leaves "II et III. –
+		// (Supprimé)" (both lines went, the III's number with them),
+		// "Supprimer le II" where it is keeps it.
 		return "", false
 	}
 	kind := 0
