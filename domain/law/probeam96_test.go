@@ -14,7 +14,7 @@ import "testing"
 func TestProbeAm96LastAsTabled(t *testing.T) {
 	B := []string{"Le maire signe.", "Le juge lit.", "Le préfet vise."}
 	add := "Compléter cet article par un alinéa ainsi rédigé : « Le clerc note. »"
-	runComposed(t, []amComposeCase{
+	runProbeAmComposed(t, []probeAmComposeCase{
 		{"the last deleted", B, []string{add, "Supprimer le dernier alinéa."}, []string{B[0], B[1], "Le clerc note."}, false},
 		{"the last rewritten", B, []string{add, "Rédiger ainsi le dernier alinéa : « Le préfet dort. »"}, []string{B[0], B[1], "Le préfet dort.", "Le clerc note."}, false},
 		{"its words", B, []string{add, "Au dernier alinéa, substituer au mot : « vise » le mot : « signe »."}, []string{B[0], B[1], "Le préfet signe.", "Le clerc note."}, false},

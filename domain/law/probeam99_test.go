@@ -20,7 +20,7 @@ func TestProbeAm99DeletingAPlaceholder(t *testing.T) {
 		{"items from a live one, as before", L, "Supprimer les alinéas 2 à 4.", []string{L[0], "1°, 2° et 3° (Supprimé)", L[4]}},
 	})
 	B := []string{"I. – Le maire signe.", "II. – Le juge lit.", "III. – Le préfet vise."}
-	runComposed(t, []amComposeCase{
+	runProbeAmComposed(t, []probeAmComposeCase{
 		{"deleted twice", B, []string{"Supprimer le II.", "Alinéa 2\nSupprimer cet alinéa."}, []string{B[0], "II. – (Supprimé)", B[2]}, false},
 	})
 }
