@@ -182,11 +182,14 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	tags = append([]int(nil), tags...)
 	joined := joinedDeletions(a.Alineas, edits)
 	for k, e := range joined {
-		e, err := renumberAsTabled(e, tags, c[ref].Alineas)
+		e, err := renumberAsTabled(lastAsTabled(e, len(tabled)), tags, c[ref].Alineas)
 		if err == nil && (e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas) && len(e.Lines) > 0 {
 			if i, ok := deletedPlaceholder(c[ref].Alineas, e.Lines[0]); ok {
 				e = Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{{Alinea: i + 1}}}, Lines: e.Lines}
 			}
+		}
+		if err == nil {
+			err = placeholderEdited(c[ref].Alineas, e)
 		}
 		if err == nil && e.Kind == EditRewrite {
 			err = payloadKept(c[ref].Alineas, e)
@@ -560,6 +563,63 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 	return e, nil
 }
 
+// placeholderEdited refuses words, sentences or alinéas added to a
+// division the bill article keeps as deleted, "II. – (Supprimé)" ("Compléter
+// l'alinéa 2 par les mots : « … »", "Au début de l'alinéa 2, insérer …",
+// "Compléter le II par un alinéa …"): there is no text to complete, and
+// "II. – (Supprimé) et le juge" is none (it was made); "Rétablir" or
+// "Rédiger ainsi" says the new text.
+func placeholderEdited(al []string, e Edit) error {
+	if len(e.Scope.Path) == 0 {
+		return nil
+	}
+	lo, hi, _, err := resolve(al, e.Scope.Path)
+	if err != nil || lo >= hi || hi > len(al) {
+		return nil
+	}
+	// The alinéa edited: the first for a start, the last for an end; a
+	// division completed by alinéas, itself (a list completed after its
+	// last item deleted is not).
+	i := -1
+	switch {
+	case e.Kind == EditRewriteStart, e.Kind == EditInsertWords && e.Anchor == "":
+		i = lo
+	case e.Kind == EditAppendWords, e.Kind == EditInsertSentences, e.Kind == EditRewriteEnd:
+		i = hi - 1
+	case e.Kind == EditAppendAlineas && hi-lo == 1:
+		i = lo
+	}
+	if i >= 0 && isAbrogatedPlaceholder(strings.TrimLeft(al[i], "«\"“ ")) {
+		return applyErr(fmt.Sprintf("%q is a division deleted: completed, it is none", strings.TrimSpace(al[i])))
+	}
+	return nil
+}
+
+// lastAsTabled makes an alinéa of the article counted from its end ("le
+// dernier alinéa", "l'avant-dernier alinéa", "les deux derniers alinéas")
+// an alinéa numbered as tabled (n alinéas), as an amendment counts every
+// alinéa: after an adopted amendment completed the article, "Supprimer le
+// dernier alinéa" is the last as tabled (the new one went), and after one
+// deleted the last, it is refused (the one before was edited). A count
+// from the end of a part ("le dernier alinéa du II") is left as it is.
+func lastAsTabled(e Edit, n int) Edit {
+	if len(e.Scope.Path) == 0 {
+		return e
+	}
+	for _, d := range e.Scope.Path {
+		if d.Proposed != "" || d.Dash {
+			return e
+		}
+	}
+	d := e.Scope.Path[0]
+	if d.Item != "" || d.Numbered || d.Alinea >= 0 || d.Count < 0 || n+d.Alinea < 0 {
+		return e
+	}
+	d.Alinea, d.Numbered = n+d.Alinea+1, true
+	e.Scope.Path = append([]Division{d}, e.Scope.Path[1:]...)
+	return e
+}
+
 // dashAsTabled makes an edit of a dash of an alinéa named by its number
 // ("Alinéa 3, deuxième tiret", i the alinéa's place now) an edit of that
 // dash's alinéa: the dashes of an alinéa are the list it introduces, on
@@ -907,7 +967,12 @@ func kindOf(m []string) int {
 // begins with a division's number.
 func deletedDivisions(block []string) (string, bool) {
 	first := divPrefix.FindStringSubmatch(block[0])
-	if first == nil || strings.Contains(block[0], "(Supprimé)") {
+	if first == nil || strings.Contains(block[0], "(Supprimé)") && !isAbrogatedPlaceholder(block[0]) {
+		// A placeholder of several ("II et III. – (Supprimé)") is not
+		// read; one of one division is: "Supprimer les alinéas 2 et 3"
+		// where the 2 is "II. – (Supprimé)" leaves "II et III. –
+		// (Supprimé)" (both lines went, the III's number with them),
+		// "Supprimer le II" where it is keeps it.
 		return "", false
 	}
 	kind := 0

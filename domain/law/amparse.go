@@ -2354,8 +2354,30 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if !newTextFitsKind(in.head, es) {
 		return nil, false
 	}
+	if h := asciiLower(foldAccents(shapeOnly(in.head))); amThisAlinea.MatchString(h) && !amAfterThis.MatchString(h) {
+		// "Alinéa 2, première phrase" / "Supprimer cet alinéa" (or
+		// "Rédiger ainsi cet alinéa", "Compléter cet alinéa par les
+		// mots"): the sentence the line names, or the alinéa the head
+		// points at? Words edited are read where both readings agree
+		// (Scope.OnlyInSentence: the words in that sentence only); any
+		// other edit is refused (the sentence was deleted, rewritten or
+		// completed). A sentence added ("Compléter cet alinéa par une
+		// phrase") goes at the alinéa's end, as before.
+		for i := range es {
+			switch {
+			case es[i].Scope.Sentence == 0, es[i].Kind == EditInsertSentences:
+			case es[i].Kind == EditReplaceWords, es[i].Kind == EditDeleteWords, es[i].Kind == EditInsertWords && es[i].Anchor != "":
+				es[i].Scope.OnlyInSentence = true
+			default:
+				return nil, false
+			}
+		}
+	}
 	return es, true
 }
+
+// amThisAlinea is a head pointing at "cet alinéa", folded.
+var amThisAlinea = regexp.MustCompile(`\bcet\s+alinea\b`)
 
 // newTextFitsKind reports whether the new text of each edit fits the kind
 // of text it takes: words lie inside one alinéa, so words quoted over

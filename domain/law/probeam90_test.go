@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// amComposeCase composes amendments tabled on before, in order: want is
+// probeAmComposeCase composes amendments tabled on before, in order: want is
 // the article at the end, the last amendment refused when refused is set
 // (the ones before it applied).
-type amComposeCase struct {
+type probeAmComposeCase struct {
 	name    string
 	before  []string
 	ams     []string
@@ -16,7 +16,7 @@ type amComposeCase struct {
 	refused bool
 }
 
-func runComposed(t *testing.T, cases []amComposeCase) {
+func runProbeAmComposed(t *testing.T, cases []probeAmComposeCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -55,7 +55,7 @@ func TestProbeAm90SplitAlinea(t *testing.T) {
 	B := []string{"Le maire signe l'acte.", "Le juge lit le livre. Il signe la note.", "Le préfet vise la note."}
 	split := "Alinéa 2\nRemplacer cet alinéa par deux alinéas ainsi rédigés :\nLe juge dort.\nLe clerc rêve."
 	splitAN := "Rédiger ainsi l'alinéa 2 :\n« Le juge dort.\n« Le clerc rêve. »"
-	runComposed(t, []amComposeCase{
+	runProbeAmComposed(t, []probeAmComposeCase{
 		{"deleted", B, []string{split, "Supprimer l'alinéa 2."}, []string{B[0], B[2]}, false},
 		{"deleted, the Assemblée's rewrite", B, []string{splitAN, "Supprimer l'alinéa 2."}, []string{B[0], B[2]}, false},
 		{"rewritten", B, []string{split, "Rédiger ainsi l'alinéa 2 : « Le juge veille. »"}, []string{B[0], "Le juge veille.", B[2]}, false},
@@ -78,7 +78,7 @@ func TestProbeAm90SplitAlinea(t *testing.T) {
 func TestProbeAm90RangeOverInserted(t *testing.T) {
 	B := []string{"Le maire signe.", "Le juge lit.", "Le préfet vise.", "Le greffier note.", "Le notaire garde."}
 	ins := "Après l'alinéa 3, insérer l'alinéa suivant : « Le clerc lit. »"
-	runComposed(t, []amComposeCase{
+	runProbeAmComposed(t, []probeAmComposeCase{
 		{"deleted: refused", B, []string{ins, "Supprimer les alinéas 3 à 5."}, nil, true},
 		{"the Sénat's deletion: refused", B, []string{ins, "Alinéas 3 à 5\nSupprimer ces alinéas."}, nil, true},
 		{"words: refused", B, []string{ins, "Aux alinéas 3 à 5, substituer au mot : « Le » le mot : « Un »."}, nil, true},

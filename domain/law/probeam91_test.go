@@ -16,7 +16,7 @@ func TestProbeAm91AlineasRewrittenTogether(t *testing.T) {
 	B := []string{"Le maire signe.", "Le juge lit.", "Le préfet vise.", "Le greffier note."}
 	three := "Alinéas 2 et 3\nRemplacer ces alinéas par trois alinéas ainsi rédigés :\nLe juge dort.\nLe préfet dort.\nLe clerc dort."
 	one := "Alinéas 2 et 3\nRemplacer ces alinéas par un alinéa ainsi rédigé :\nLe juge dort."
-	runComposed(t, []amComposeCase{
+	runProbeAmComposed(t, []probeAmComposeCase{
 		{"the second deleted: refused", B, []string{three, "Supprimer l'alinéa 3."}, nil, true},
 		{"the first deleted: refused", B, []string{three, "Supprimer l'alinéa 2."}, nil, true},
 		{"into one, the first deleted: refused", B, []string{one, "Supprimer l'alinéa 2."}, nil, true},
