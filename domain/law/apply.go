@@ -902,6 +902,15 @@ func censor(lines []string, opt ApplyOptions) []string {
 }
 
 func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
+	switch e.Kind {
+	case EditInsertAlineas, EditAppendAlineas, EditRewrite:
+		if lab, ok := labelledTwice(e.Lines); ok {
+			// "Compléter cet article par deux paragraphes ainsi rédigés :
+			// « IV. – … » « IV. – … »": which label the law means is
+			// not said (the list held two IV).
+			return applyErr(fmt.Sprintf("the new text numbers two parts %q", lab))
+		}
+	}
 	if e.Scope.OnlyInSentence && e.Kind != EditReplaceWords && e.Kind != EditDeleteWords && e.Kind != EditInsertWords {
 		// "Alinéas 1 et 6, dernière phrase" / "Supprimer ces phrases": of
 		// each alinéa or of the 6 only is not said, and the readings
@@ -3048,6 +3057,43 @@ func unrankedAgain(al []string, at int, first string) error {
 		}
 	}
 	return nil
+}
+
+// labelledTwice reports a label that two alinéas of new text open with
+// in one list: the same label of the same kind (a roman part, a
+// capital's, an item "1°" or "a)") with no label of another kind between
+// them ("IV. – …", "IV. – …"; "a) …", "b) …", "a) …"). Under two parts,
+// items of one label are two lists ("I. – … 1° …", "II. – … 1° …"), and
+// so are items after an alinéa that introduces a list ("Le cas échéant
+// :"); a text the new text quotes has labels of its own.
+func labelledTwice(lines []string) (string, bool) {
+	seen := map[string]bool{}
+	var prev byte
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if isQuoted(l) {
+			// A text the new text quotes (an amendment rewriting a bill
+			// article): its labels are its own.
+			continue
+		}
+		lab, k := label(l)
+		if k == 0 && strings.HasSuffix(strings.TrimRight(l, " \u00a0"), ":") {
+			// "Le cas échéant :": a list of its own follows.
+			seen, prev = map[string]bool{}, 0
+		}
+		if k == 0 || k == 'n' {
+			continue
+		}
+		if k != prev {
+			seen = map[string]bool{}
+			prev = k
+		}
+		if seen[lab] {
+			return lab, true
+		}
+		seen[lab] = true
+	}
+	return "", false
 }
 
 // latinOrder ranks the Latin ordinals after a number: "2°" 0, "2° bis"

@@ -33,3 +33,27 @@ func TestWords96WholeCodeTout(t *testing.T) {
 		{name: "dans l'ensemble du code", before: A, more: B, text: []string{"Dans l'ensemble du code civil, le mot « juge » est remplacé par le mot « préfet »."}, want: W},
 	})
 }
+
+// TestWords96LabelledTwice: new text that numbers two parts of one list
+// alike — "Compléter cet article par deux paragraphes ainsi rédigés : «
+// IV. – … » « IV. – … »", two "4°", "a), b), a)" — is refused: which
+// label the law means is not said (the list held two IV). Items of one
+// label under two parts, or after an alinéa that introduces a list of
+// its own ("Le cas échéant :"), are two lists and read.
+func TestWords96LabelledTwice(t *testing.T) {
+	P := []string{"I. – Le juge signe.", "II. – Le maire date.", "III. – Le préfet vise."}
+	runAmendments(t, []amCase{
+		{"two IV: refused", P, "Compléter cet article par deux paragraphes ainsi rédigés :\n\n« IV. – Le greffier lit.\n\n« IV. – Le greffier date. »", nil},
+		{"IV and V", P, "Compléter cet article par deux paragraphes ainsi rédigés :\n\n« IV. – Le greffier lit.\n\n« V. – Le greffier date. »", append(append([]string(nil), P...), "IV. – Le greffier lit.", "V. – Le greffier date.")},
+	})
+	L := []string{"Le juge :", "1° A ;", "2° B ;", "3° C."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "two 4°: refused", before: L, text: []string{C, "1° Il est ajouté deux alinéas ainsi rédigés :", "« 4° D ;", "« 4° E. »"}},
+		{name: "a, b, a: refused", before: []string{"Le juge."}, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Le juge :", "« a) A ;", "« b) B ;", "« a) C. »"}},
+		{name: "1° under two parts", before: []string{"Le juge."}, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« I. – Le juge :", "« 1° A ;", "« 2° B.", "« II. – Le maire :", "« 1° C ;", "« 2° D. »"},
+			want: []string{"I. – Le juge :", "1° A ;", "2° B.", "II. – Le maire :", "1° C ;", "2° D."}},
+		{name: "1° after a list's introduction", before: []string{"Le juge."}, text: []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Le juge :", "« 1° A ;", "« 2° B.", "« Le cas échéant :", "« 1° C ;", "« 2° D. »"},
+			want: []string{"Le juge :", "1° A ;", "2° B.", "Le cas échéant :", "1° C ;", "2° D."}},
+	})
+}
