@@ -193,7 +193,29 @@ type Edit struct {
 	// an article of the corpus inside it that the renumbering leaves out
 	// ("L. 1-1") refuses it, its new number not being said.
 	FromRange [2]string
+	// EndOf, for EditRewriteEnd, says what the end is the end of: the
+	// division of the scope (the zero value: "la fin du 2°", "de
+	// l'article", and the amendments' forms), the alinéa or the sentence
+	// the anchor is in ("la fin de l'alinéa", "de la phrase"), or none
+	// said ("la fin est ainsi rédigée").
+	EndOf EndOf
 }
+
+// EndOf is what a rewritten end is the end of (Edit.EndOf).
+type EndOf int
+
+const (
+	// EndOfDivision: the end of the scope's division; the alinéas of
+	// the scope after the anchor's go.
+	EndOfDivision EndOf = iota
+	// EndOfUnsaid: "la fin" with no division: the scope's, when the
+	// anchor is in its last alinéa; otherwise which end is not said.
+	EndOfUnsaid
+	// EndOfAlinea: the end of the alinéa the anchor is in.
+	EndOfAlinea
+	// EndOfSentence: the end of the sentence the anchor is in.
+	EndOfSentence
+)
 
 // InstructionStatus says what the parser made of an alinéa of a bill.
 type InstructionStatus string
@@ -3521,7 +3543,21 @@ func (p *parser) rewrittenEnd(in *Instruction, e endForm, low, caseSh string, qu
 		in.Status, in.Reason, in.Edits = Unparsed, reason, nil
 	}
 	rest, restCased := low[e.div[0]:e.div[1]], caseSh[e.div[0]:e.div[1]]
+	// What "la fin" is the end of: the sentence or the alinéa the
+	// anchor is in ("la fin de la phrase", "de cet alinéa"), else the
+	// division the locator names ("la fin du 2°", "de l'article"), or
+	// none said ("la fin est ainsi rédigée").
+	endOf := EndOfDivision
+	if strings.TrimSpace(rest) == "" {
+		endOf = EndOfUnsaid
+	}
 	if loc := reBareDivision.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+		switch w := rest[:loc[1]]; {
+		case strings.Contains(w, "phrase"):
+			endOf = EndOfSentence
+		case strings.Contains(w, "alinea"):
+			endOf = EndOfAlinea
+		}
 		rest, restCased = rest[loc[1]:], restCased[loc[1]:]
 	}
 	if reQuotedPart.MatchString(rest) {
@@ -3564,7 +3600,7 @@ func (p *parser) rewrittenEnd(in *Instruction, e endForm, low, caseSh string, qu
 		occ = ordinals(low[e.occ[0]:e.occ[1]])
 	}
 	for _, s := range scopes {
-		in.Edits = append(in.Edits, Edit{Kind: EditRewriteEnd, Scope: s, Anchor: quotes[n], Occurrences: occ, Lines: lines, Before: e.from})
+		in.Edits = append(in.Edits, Edit{Kind: EditRewriteEnd, Scope: s, Anchor: quotes[n], Occurrences: occ, Lines: lines, Before: e.from, EndOf: endOf})
 	}
 	in.Status = Parsed
 }
