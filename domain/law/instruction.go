@@ -5224,7 +5224,10 @@ func (p *parser) textNamed(low string) string {
 		}
 		dated = true
 	}
-	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" && !dated {
+	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" && !dated && p.codesNamed() < 2 {
+		// "de l'article L. 1 précité": of the text named last; in a
+		// bill article that has named two codes, which is not said
+		// (none: it took the last, not the one L. 1 was named in).
 		try(m[0], p.lastCode)
 	}
 	return best
@@ -5663,6 +5666,21 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		p.articleCode = code
 		p.articleTexts[code] = true
 		p.lastKind[strings.Fields(code)[0]] = code
+	}
+	if m := reSameCode.FindStringIndex(low); m != nil && p.lastKind["code"] == "" && !strings.Contains(low[:m[0]], "code") {
+		// "I. – L'article 3 de la loi n° … est abrogé." then "II. – À
+		// l'article L. 1 du même code": no code was named before (the
+		// law's article L. 1 was edited). (One named before it in the
+		// locator, "À l'article L. 1 du code civil et à l'article L. 2
+		// du même code", is read with the locator's parts.)
+		return nil, false, "\"du même code\" with no code named before"
+	}
+	if m := reSameText.FindStringSubmatchIndex(low); m != nil && p.lastKind[low[m[2]:m[3]]] == "" && !strings.Contains(low[:m[0]], low[m[2]:m[3]]) {
+		// "de la même loi", "de ladite ordonnance" with none of that
+		// kind named before (the code's article was edited).
+		return nil, false, "\"la même " + low[m[2]:m[3]] + "\" with none named before"
+	}
+	if code != "" {
 		if code != base.Ref.Code {
 			// Another text than the context's: none of the context's
 			// places is in it — its path, nor its division ("La section
