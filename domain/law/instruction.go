@@ -5256,6 +5256,13 @@ func (p *parser) textUnsaid(low string) bool {
 	return n >= 2
 }
 
+// reSeveralCodes is two codes named as one place, joined by a comma,
+// "et" or "ainsi que": "dans le code civil et le code de commerce", "du
+// code civil et du code de commerce", "le code général des impôts et le
+// livre des procédures fiscales" (not "à l'article L. 1 du code civil et
+// à l'article L. 2 du code de commerce", each its own place).
+var reSeveralCodes = regexp.MustCompile(`\b(?:code|livre\s+des\s+procedures\s+fiscales)\s[^,;:«»"]*?(?:,|\s(?:et|ainsi\s+que)\b)\s*(?:(?:dans|a)\s+)?(?:le|du|au|l'ensemble\s+du|tout\s+le)\s+(?:code|livre\s+des\s+procedures\s+fiscales)\b`)
+
 // reLaidite is "ladite loi", "de ladite ordonnance" (group: the kind).
 var reLaidite = regexp.MustCompile(`\bladite\s+(loi|ordonnance)\b|\bledit\s+(decret)\b`)
 
@@ -5640,6 +5647,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// Code or law: the first one named; "du même code", "dudit code",
 	// "de la même ordonnance", "précitée" name the last one of their kind.
 	code := p.textNamed(low)
+	if reSeveralCodes.MatchString(low) {
+		// "Dans le code civil et le code de commerce, …", "Le code
+		// civil et le code de commerce sont ainsi modifiés :": two codes
+		// as one place (the second was dropped, or read as part of the
+		// first's name, a code of no article).
+		return nil, false, "several codes named as one place, not read"
+	}
 	if p.unknownCode && reSameCode.MatchString(low) {
 		// "I. – La section 2 … est complétée par un article L. 2 ainsi
 		// rédigé : …" (no code said), then "II. – À l'article L. 1 du
