@@ -1529,6 +1529,23 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		end := strings.Join(lines, " ")
 		f := func(s string) (string, bool) { return rewriteEnd(s, e.Anchor, e.Occurrences, end, e.Before) }
 		if e.Scope.Sentence != 0 {
+			if e.EndOf == EndOfAlinea {
+				// "À la première phrase, après le mot : « A », la fin
+				// de l'alinéa …": the sentence's end, or the alinéa's
+				// with the sentences after it? Not said unless it is
+				// the alinéa's last (the sentence's end was taken).
+				i := pickSentenceAlinea(lo, hi, e.Scope.Sentence)
+				b := groupBounds(al, i, opt.grp)
+				k, err := sentenceIndex(b, e.Scope.Sentence)
+				if err != nil {
+					return err
+				}
+				for _, x := range b[k+1:] {
+					if x[0] >= 0 {
+						return applyErr(fmt.Sprintf("the end of the alinéa after %q in sentence %d, sentences after it: of the sentence or of the alinéa is not said", e.Anchor, e.Scope.Sentence))
+					}
+				}
+			}
 			found := false
 			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(s string) (string, error) {
 				r, ok := f(s)

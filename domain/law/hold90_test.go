@@ -15,7 +15,9 @@ import "testing"
 // found in two alinéas of the division named ("la fin du I", "la fin de
 // l'article"), its occurrence not said, is refused (the first was taken
 // and the alinéas after it dropped), as it is in one alinéa; an
-// occurrence said is counted over the division.
+// occurrence said is counted over the division. A sentence named, "la
+// fin de l'alinéa" with sentences after it is refused: the sentence's
+// end or the alinéa's is not said (the sentence's was taken).
 func TestHold90EndOfItsDivision(t *testing.T) {
 	A := []string{"Le juge statue sur la demande. Il entend les parties.", "1° Le maire signe le registre ;", "2° Le préfet vise la demande.", "Le greffier note la date."}
 	I := []string{"I. – Le juge statue sur la demande.", "Il entend la demande.", "II. – Le greffier note la demande."}
@@ -37,6 +39,10 @@ func TestHold90EndOfItsDivision(t *testing.T) {
 		{name: "la fin du I, the second occurrence", before: I, text: []string{"Après la deuxième occurrence du mot : « demande », la fin du I " + P + " est supprimée."}, want: I},
 		{name: "la fin du I, the first occurrence", before: I, text: []string{"Après la première occurrence du mot : « demande », la fin du I " + P + " est ainsi rédigée : « écrite. »"}, want: []string{"I. – Le juge statue sur la demande écrite.", I[2]}},
 		{name: "la fin de l'article, the anchor once", before: A, text: []string{"Après le mot : « parties », la fin " + P + " est supprimée."}, want: []string{A[0]}},
+		{name: "a sentence named, la fin de l'alinéa, a sentence after: refused", before: A, text: []string{"À la première phrase du premier alinéa " + P + ", après le mot : « statue », la fin de l'alinéa est ainsi rédigée : « seul. »"}},
+		{name: "a sentence context, la fin de l'alinéa, a sentence after: refused", before: A, text: []string{"Le premier alinéa " + P + " est ainsi modifié :", "a) La première phrase est ainsi modifiée :", "– après le mot : « statue », la fin de l'alinéa est ainsi rédigée : « seul. » ;"}},
+		{name: "the last sentence named, la fin de l'alinéa", before: A, text: []string{"À la dernière phrase du premier alinéa " + P + ", après le mot : « entend », la fin de l'alinéa est ainsi rédigée : « le maire. »"}, want: []string{"Le juge statue sur la demande. Il entend le maire.", A[1], A[2], A[3]}},
+		{name: "a sentence named, la fin", before: A, text: []string{"À la première phrase du premier alinéa " + P + ", après le mot : « statue », la fin est ainsi rédigée : « seul. »"}, want: []string{"Le juge statue seul. Il entend les parties.", A[1], A[2], A[3]}},
 		{name: "la fin du 1°", before: A, text: []string{"Après le mot : « maire », la fin du 1° " + P + " est ainsi rédigée : « vise ; »"}, want: []string{A[0], "1° Le maire vise ;", A[2], A[3]}},
 	})
 }
