@@ -3594,6 +3594,14 @@ func (p *parser) rewrittenEnd(in *Instruction, e endForm, low, caseSh string, qu
 			fail("no new text")
 			return
 		}
+		if len(lines) > 1 {
+			// "Après le mot : « A », la fin du premier alinéa est ainsi
+			// rédigée :" then « seul : », « a) Vite ; », « b) Bien. »:
+			// the alinéas quoted were joined into the one (the law's
+			// items went into its text).
+			fail("a rewritten end of several quoted alinéas, not read")
+			return
+		}
 	}
 	var occ []int
 	if e.occ[0] >= 0 {
