@@ -1544,6 +1544,23 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		end := strings.Join(lines, " ")
 		f := func(s string) (string, bool) { return rewriteEnd(s, e.Anchor, e.Occurrences, end, e.Before) }
 		if e.Scope.Sentence != 0 {
+			if e.EndOf == EndOfAlinea {
+				// "À la première phrase, après le mot : « A », la fin
+				// de l'alinéa …": the sentence's end, or the alinéa's
+				// with the sentences after it? Not said unless it is
+				// the alinéa's last (the sentence's end was taken).
+				i := pickSentenceAlinea(lo, hi, e.Scope.Sentence)
+				b := groupBounds(al, i, opt.grp)
+				k, err := sentenceIndex(b, e.Scope.Sentence)
+				if err != nil {
+					return err
+				}
+				for _, x := range b[k+1:] {
+					if x[0] >= 0 {
+						return applyErr(fmt.Sprintf("the end of the alinéa after %q in sentence %d, sentences after it: of the sentence or of the alinéa is not said", e.Anchor, e.Scope.Sentence))
+					}
+				}
+			}
 			found := false
 			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(s string) (string, error) {
 				r, ok := f(s)
@@ -1557,17 +1574,65 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			break
 		}
-		found := false
-		for i := lo; i < hi; i++ {
-			if r, ok := f(al[i]); ok {
-				al[i] = r
-				al = splice(al, i+1, hi, nil)
-				found = true
-				break
+		// The alinéa the anchor is in, its occurrence counted over the
+		// scope: "après le mot : « A », la fin du I" where the I holds A
+		// in two alinéas does not say which end is meant (it took the
+		// first, and dropped the alinéas after it).
+		i, occ := -1, e.Occurrences
+		if hi-lo > 1 && len(e.Occurrences) > 0 {
+			local, err := occurrencesByAlinea(al[lo:hi], e)
+			if err != nil {
+				return err
+			}
+			for k, o := range local {
+				i, occ = lo+k, o
+			}
+			if len(local) != 1 || len(occ) != 1 {
+				return applyErr(fmt.Sprintf("the end after several occurrences of %q", e.Anchor))
+			}
+		} else {
+			n := 0
+			for k := lo; k < hi; k++ {
+				if c := len(findOcc(al[k], e.Anchor, e.Occurrences)) / 2; c > 0 {
+					i, n = k, n+c
+				}
+			}
+			if hi-lo > 1 && n > 1 {
+				return applyErr(fmt.Sprintf("words %q found %d times in the division: which end is meant is not said", e.Anchor, n))
 			}
 		}
-		if !found {
+		if i < 0 {
 			return applyErr(fmt.Sprintf("words %q not found", e.Anchor))
+		}
+		if e.EndOf == EndOfUnsaid && i < hi-1 {
+			// "À l'article L. 1, après le mot : « A », la fin est ainsi
+			// rédigée" with alinéas after A's: the end of the alinéa or
+			// of the article is not said (the article's went).
+			return applyErr(fmt.Sprintf("the end after %q, with alinéas after it in the scope: of the alinéa or of the division is not said", e.Anchor))
+		}
+		f = func(s string) (string, bool) { return rewriteEnd(s, e.Anchor, occ, end, e.Before) }
+		if e.EndOf == EndOfSentence {
+			// "la fin de la phrase": the sentence the anchor is in, the
+			// sentences after it kept (they went with the alinéa's end).
+			r, ok, err := rewriteSentenceEnd(al[i], groupBounds(al, i, opt.grp), e.Anchor, occ, func(sent string, occ []int) (string, bool) {
+				return rewriteEnd(sent, e.Anchor, occ, end, e.Before)
+			})
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return applyErr(fmt.Sprintf("words %q not found", e.Anchor))
+			}
+			al[i] = r
+			break
+		}
+		r, ok := f(al[i])
+		if !ok {
+			return applyErr(fmt.Sprintf("words %q not found", e.Anchor))
+		}
+		al[i] = r
+		if e.EndOf != EndOfAlinea {
+			al = splice(al, i+1, hi, nil)
 		}
 	case EditReplaceWords, EditDeleteWords, EditInsertWords:
 		if e.New != "" {
@@ -2748,6 +2813,41 @@ func rewriteEnd(s, anchor string, occ []int, end string, from bool) (string, boo
 		term = ""
 	}
 	return joinWords(head, end) + strings.TrimRight(term, " \n\t") + quote, true
+}
+
+// rewriteSentenceEnd rewrites the end of the sentence of s (bounds b)
+// that holds the anchor's occurrence (occ, or its only one) with f, the
+// sentences after it kept: "après le mot : « A », la fin de la phrase".
+// f is given the occurrence as counted in the sentence.
+func rewriteSentenceEnd(s string, b [][2]int, anchor string, occ []int, f func(sent string, occ []int) (string, bool)) (string, bool, error) {
+	all := findOcc(s, anchor, occ)
+	hits := pickOccurrences(all, occ)
+	if len(hits) == 0 || len(occ) == 0 && len(hits) > 2 {
+		return s, false, nil
+	}
+	for _, x := range b {
+		if x[0] < 0 || hits[0] < x[0] || hits[1] > x[1] {
+			continue
+		}
+		var local []int
+		if len(occ) > 0 {
+			// The occurrence counted in the sentence: those before it
+			// in the alinéa are not in it.
+			k := 0
+			for j := 0; j+1 < len(all); j += 2 {
+				if all[j] >= x[0] && all[j] <= hits[0] {
+					k++
+				}
+			}
+			local = []int{k}
+		}
+		r, ok := f(s[x[0]:x[1]], local)
+		if !ok {
+			return s, false, nil
+		}
+		return s[:x[0]] + r + s[x[1]:], true, nil
+	}
+	return s, false, applyErr(fmt.Sprintf("words %q not in one sentence", anchor))
 }
 
 // findOcc finds the words whose occurrences occ counts: counting

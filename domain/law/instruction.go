@@ -193,7 +193,29 @@ type Edit struct {
 	// an article of the corpus inside it that the renumbering leaves out
 	// ("L. 1-1") refuses it, its new number not being said.
 	FromRange [2]string
+	// EndOf, for EditRewriteEnd, says what the end is the end of: the
+	// division of the scope (the zero value: "la fin du 2°", "de
+	// l'article", and the amendments' forms), the alinéa or the sentence
+	// the anchor is in ("la fin de l'alinéa", "de la phrase"), or none
+	// said ("la fin est ainsi rédigée").
+	EndOf EndOf
 }
+
+// EndOf is what a rewritten end is the end of (Edit.EndOf).
+type EndOf int
+
+const (
+	// EndOfDivision: the end of the scope's division; the alinéas of
+	// the scope after the anchor's go.
+	EndOfDivision EndOf = iota
+	// EndOfUnsaid: "la fin" with no division: the scope's, when the
+	// anchor is in its last alinéa; otherwise which end is not said.
+	EndOfUnsaid
+	// EndOfAlinea: the end of the alinéa the anchor is in.
+	EndOfAlinea
+	// EndOfSentence: the end of the sentence the anchor is in.
+	EndOfSentence
+)
 
 // InstructionStatus says what the parser made of an alinéa of a bill.
 type InstructionStatus string
@@ -3599,7 +3621,21 @@ func (p *parser) rewrittenEnd(in *Instruction, e endForm, low, caseSh string, qu
 		in.Status, in.Reason, in.Edits = Unparsed, reason, nil
 	}
 	rest, restCased := low[e.div[0]:e.div[1]], caseSh[e.div[0]:e.div[1]]
+	// What "la fin" is the end of: the sentence or the alinéa the
+	// anchor is in ("la fin de la phrase", "de cet alinéa"), else the
+	// division the locator names ("la fin du 2°", "de l'article"), or
+	// none said ("la fin est ainsi rédigée").
+	endOf := EndOfDivision
+	if strings.TrimSpace(rest) == "" {
+		endOf = EndOfUnsaid
+	}
 	if loc := reBareDivision.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+		switch w := rest[:loc[1]]; {
+		case strings.Contains(w, "phrase"):
+			endOf = EndOfSentence
+		case strings.Contains(w, "alinea"):
+			endOf = EndOfAlinea
+		}
 		rest, restCased = rest[loc[1]:], restCased[loc[1]:]
 	}
 	if reQuotedPart.MatchString(rest) {
@@ -3636,13 +3672,21 @@ func (p *parser) rewrittenEnd(in *Instruction, e endForm, low, caseSh string, qu
 			fail("no new text")
 			return
 		}
+		if len(lines) > 1 {
+			// "Après le mot : « A », la fin du premier alinéa est ainsi
+			// rédigée :" then « seul : », « a) Vite ; », « b) Bien. »:
+			// the alinéas quoted were joined into the one (the law's
+			// items went into its text).
+			fail("a rewritten end of several quoted alinéas, not read")
+			return
+		}
 	}
 	var occ []int
 	if e.occ[0] >= 0 {
 		occ = ordinals(low[e.occ[0]:e.occ[1]])
 	}
 	for _, s := range scopes {
-		in.Edits = append(in.Edits, Edit{Kind: EditRewriteEnd, Scope: s, Anchor: quotes[n], Occurrences: occ, Lines: lines, Before: e.from})
+		in.Edits = append(in.Edits, Edit{Kind: EditRewriteEnd, Scope: s, Anchor: quotes[n], Occurrences: occ, Lines: lines, Before: e.from, EndOf: endOf})
 	}
 	in.Status = Parsed
 }
@@ -5287,7 +5331,10 @@ func (p *parser) textNamed(low string) string {
 		}
 		dated = true
 	}
-	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" && !dated {
+	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" && !dated && p.codesNamed() < 2 {
+		// "de l'article L. 1 précité": of the text named last; in a
+		// bill article that has named two codes, which is not said
+		// (none: it took the last, not the one L. 1 was named in).
 		try(m[0], p.lastCode)
 	}
 	return best
@@ -5315,6 +5362,13 @@ func (p *parser) textUnsaid(low string) bool {
 	}
 	return n >= 2
 }
+
+// reSeveralCodes is two codes named as one place, joined by a comma,
+// "et" or "ainsi que": "dans le code civil et le code de commerce", "du
+// code civil et du code de commerce", "le code général des impôts et le
+// livre des procédures fiscales" (not "à l'article L. 1 du code civil et
+// à l'article L. 2 du code de commerce", each its own place).
+var reSeveralCodes = regexp.MustCompile(`\b(?:code|livre\s+des\s+procedures\s+fiscales)\s[^,;:«»"]*?(?:,|\s(?:et|ainsi\s+que)\b)\s*(?:(?:dans|a)\s+)?(?:le|du|au|l'ensemble\s+du|tout\s+le)\s+(?:code|livre\s+des\s+procedures\s+fiscales)\b`)
 
 // reLaidite is "ladite loi", "de ladite ordonnance" (group: the kind).
 var reLaidite = regexp.MustCompile(`\bladite\s+(loi|ordonnance)\b|\bledit\s+(decret)\b`)
@@ -5700,6 +5754,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// Code or law: the first one named; "du même code", "dudit code",
 	// "de la même ordonnance", "précitée" name the last one of their kind.
 	code := p.textNamed(low)
+	if reSeveralCodes.MatchString(low) {
+		// "Dans le code civil et le code de commerce, …", "Le code
+		// civil et le code de commerce sont ainsi modifiés :": two codes
+		// as one place (the second was dropped, or read as part of the
+		// first's name, a code of no article).
+		return nil, false, "several codes named as one place, not read"
+	}
 	if p.unknownCode && reSameCode.MatchString(low) {
 		// "I. – La section 2 … est complétée par un article L. 2 ainsi
 		// rédigé : …" (no code said), then "II. – À l'article L. 1 du
@@ -5723,6 +5784,21 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	}
 	if code != "" {
 		p.noteText(code)
+	}
+	if m := reSameCode.FindStringIndex(low); m != nil && p.lastKind["code"] == "" && !strings.Contains(low[:m[0]], "code") {
+		// "I. – L'article 3 de la loi n° … est abrogé." then "II. – À
+		// l'article L. 1 du même code": no code was named before (the
+		// law's article L. 1 was edited). (One named before it in the
+		// locator, "À l'article L. 1 du code civil et à l'article L. 2
+		// du même code", is read with the locator's parts.)
+		return nil, false, "\"du même code\" with no code named before"
+	}
+	if m := reSameText.FindStringSubmatchIndex(low); m != nil && p.lastKind[low[m[2]:m[3]]] == "" && !strings.Contains(low[:m[0]], low[m[2]:m[3]]) {
+		// "de la même loi", "de ladite ordonnance" with none of that
+		// kind named before (the code's article was edited).
+		return nil, false, "\"la même " + low[m[2]:m[3]] + "\" with none named before"
+	}
+	if code != "" {
 		if code != base.Ref.Code {
 			// Another text than the context's: none of the context's
 			// places is in it — its path, nor its division ("La section
