@@ -758,6 +758,22 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 			*in = one
 			return
 		}
+		if s.Ref.Article != "" && s.RangeTo == "" {
+			for _, e := range one.Edits {
+				if e.Scope.Ref != s.Ref {
+					// "L'article L. 1 du code civil et l'article L. 2
+					// du code de commerce sont ainsi modifiés :" then
+					// "1° À l'article L. 3, …" ("Au premier alinéa du
+					// même article"): a place of its own, not each
+					// target's (L. 3 of each code was edited; L. 1
+					// twice).
+					restore()
+					*in = one
+					in.Status, in.Edits, in.Reason = Unparsed, nil, "an article named under a context naming several: not each target's"
+					return
+				}
+			}
+		}
 		status = one.Status
 		edits = append(edits, one.Edits...)
 		if len(p.stack) > top+1 {
