@@ -1036,6 +1036,18 @@ func deletedPlaceholder(al []string, first string) (int, bool) {
 	return 0, false
 }
 
+// changedRun gives the alinéas an edit left alone at the start (p) and
+// at the end (s) of the text: the run between them changed.
+func changedRun(before, after []string) (p, s int) {
+	for p < len(before) && p < len(after) && before[p] == after[p] {
+		p++
+	}
+	for s < len(before)-p && s < len(after)-p && before[len(before)-1-s] == after[len(after)-1-s] {
+		s++
+	}
+	return p, s
+}
+
 // retag carries the tabled numbers of alinéas over an edit: the alinéas
 // before and after the changed run keep theirs; in the run, as many as
 // were there keep theirs in order and the others are new (0).
@@ -1043,14 +1055,7 @@ func retag(before, after []string, tags []int) []int {
 	if len(tags) != len(before) {
 		return make([]int, len(after))
 	}
-	p := 0
-	for p < len(before) && p < len(after) && before[p] == after[p] {
-		p++
-	}
-	s := 0
-	for s < len(before)-p && s < len(after)-p && before[len(before)-1-s] == after[len(after)-1-s] {
-		s++
-	}
+	p, s := changedRun(before, after)
 	out := make([]int, 0, len(after))
 	out = append(out, tags[:p]...)
 	oldMid, newMid := len(before)-p-s, len(after)-p-s
@@ -1086,14 +1091,7 @@ func retagSplit(before, after []string, old []int, e Edit) []int {
 	if e.Kind != EditRewrite || len(old) != len(before) {
 		return tags
 	}
-	p := 0
-	for p < len(before) && p < len(after) && before[p] == after[p] {
-		p++
-	}
-	s := 0
-	for s < len(before)-p && s < len(after)-p && before[len(before)-1-s] == after[len(after)-1-s] {
-		s++
-	}
+	p, s := changedRun(before, after)
 	oldMid, newMid := len(before)-p-s, len(after)-p-s
 	if oldMid == 0 || newMid == 0 || oldMid == newMid {
 		return tags

@@ -76,38 +76,5 @@ func TestCorpusRenamed(t *testing.T) {
 	if got := swapCodes("du code de commerce, code-forestier, code de l’environnement", false); got != "du code de la consommation, code-de-l-environnement, code forestier" {
 		t.Fatalf("swapCodes: %q", got)
 	}
-	eval := func(rename bool) []string {
-		var r EvalReport
-		for _, dir := range []string{"testdata/hadopi", "testdata/laws", "testdata/amendments"} {
-			var fsys fs.FS = os.DirFS(dir)
-			if rename {
-				fsys = renamed(t, dir)
-			}
-			x, err := Eval(fsys, ".", path.Base(dir))
-			if err != nil {
-				t.Fatal(err)
-			}
-			r.Merge(x)
-		}
-		var b strings.Builder
-		if err := r.WriteText(&b, false); err != nil {
-			t.Fatal(err)
-		}
-		var rows []string
-		for _, l := range strings.Split(b.String(), "\n") {
-			if strings.HasPrefix(l, "|") {
-				rows = append(rows, l)
-			}
-		}
-		return rows
-	}
-	want, got := eval(false), eval(true)
-	if len(got) != len(want) {
-		t.Fatalf("renamed, the evaluation has %d rows, want %d", len(got), len(want))
-	}
-	for i := range got {
-		if got[i] != want[i] {
-			t.Errorf("renamed, a row differs:\n%s\nwant\n%s", got[i], want[i])
-		}
-	}
+	sameRows(t, "renamed", evalRows(t, func(_ fs.FS, dir string) fs.FS { return renamed(t, dir) }), evalRows(t, nil))
 }

@@ -246,44 +246,55 @@ func TestCorpusRetyped(t *testing.T) {
 	if testing.Short() {
 		t.Skip("about 2 s of CPU a retyping: run in full by .ci/run's -run 'TestCorpus…' step")
 	}
-	eval := func(f func(string) string, alineas func([]string) []string) string {
-		var r EvalReport
-		for _, dir := range []string{"testdata/hadopi", "testdata/laws", "testdata/amendments"} {
-			var fsys fs.FS = os.DirFS(dir)
-			if f != nil || alineas != nil {
-				fsys = retyped{fsys, f, alineas}
-			}
-			x, err := Eval(fsys, ".", path.Base(dir))
-			if err != nil {
-				t.Fatal(err)
-			}
-			r.Merge(x)
-		}
-		var b strings.Builder
-		if err := r.WriteText(&b, false); err != nil {
-			t.Fatal(err)
-		}
-		var rows []string
-		for _, l := range strings.Split(b.String(), "\n") {
-			if strings.HasPrefix(l, "|") {
-				rows = append(rows, l)
-			}
-		}
-		return strings.Join(rows, "\n")
-	}
-	want := eval(nil, nil)
+	want := evalRows(t, nil)
 	for _, rt := range retypings {
 		t.Run(rt.name, func(t *testing.T) {
-			got := eval(rt.f, rt.alineas)
-			g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-			if len(g) != len(w) {
-				t.Fatalf("retyped, the evaluation differs:\n%s\nwant\n%s", got, want)
-			}
-			for i := range g {
-				if g[i] != w[i] {
-					t.Errorf("retyped, a row differs:\n%s\nwant\n%s", g[i], w[i])
-				}
-			}
+			got := evalRows(t, func(fsys fs.FS, _ string) fs.FS { return retyped{fsys, rt.f, rt.alineas} })
+			sameRows(t, "retyped", got, want)
 		})
+	}
+}
+
+// evalRows evaluates the development sets (hadopi, laws, amendments), each
+// through as if set, and gives the rows of the evaluation's tables.
+func evalRows(t *testing.T, as func(fsys fs.FS, dir string) fs.FS) []string {
+	t.Helper()
+	var r EvalReport
+	for _, dir := range []string{"testdata/hadopi", "testdata/laws", "testdata/amendments"} {
+		var fsys fs.FS = os.DirFS(dir)
+		if as != nil {
+			fsys = as(fsys, dir)
+		}
+		x, err := Eval(fsys, ".", path.Base(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Merge(x)
+	}
+	var b strings.Builder
+	if err := r.WriteText(&b, false); err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, l := range strings.Split(b.String(), "\n") {
+		if strings.HasPrefix(l, "|") {
+			rows = append(rows, l)
+		}
+	}
+	return rows
+}
+
+// sameRows wants the rows of an evaluation of the sets changed as said
+// by how (retyped, shifted, renamed) equal to those of the sets as they
+// are.
+func sameRows(t *testing.T, how string, got, want []string) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%s, the evaluation has %d rows, want %d:\n%s\nwant\n%s", how, len(got), len(want), strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("%s, a row differs:\n%s\nwant\n%s", how, got[i], want[i])
+		}
 	}
 }

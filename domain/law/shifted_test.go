@@ -2,11 +2,9 @@ package law
 
 import (
 	"io/fs"
-	"os"
 	"path"
 	"regexp"
 	"strconv"
-	"strings"
 	"testing"
 )
 
@@ -60,38 +58,5 @@ func TestCorpusShifted(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a few seconds of CPU: run in full by .ci/run's -run 'TestCorpus…' step")
 	}
-	eval := func(shift bool) []string {
-		var r EvalReport
-		for _, dir := range []string{"testdata/hadopi", "testdata/laws", "testdata/amendments"} {
-			var fsys fs.FS = os.DirFS(dir)
-			if shift {
-				fsys = shifted{fsys}
-			}
-			x, err := Eval(fsys, ".", path.Base(dir))
-			if err != nil {
-				t.Fatal(err)
-			}
-			r.Merge(x)
-		}
-		var b strings.Builder
-		if err := r.WriteText(&b, os.Getenv("ZZV") != ""); err != nil {
-			t.Fatal(err)
-		}
-		var rows []string
-		for _, l := range strings.Split(b.String(), "\n") {
-			if strings.HasPrefix(l, "|") {
-				rows = append(rows, l)
-			}
-		}
-		return rows
-	}
-	want, got := eval(false), eval(true)
-	if len(got) != len(want) {
-		t.Fatalf("shifted, the evaluation has %d rows, want %d", len(got), len(want))
-	}
-	for i := range got {
-		if got[i] != want[i] {
-			t.Errorf("shifted, a row differs:\n%s\nwant\n%s", got[i], want[i])
-		}
-	}
+	sameRows(t, "shifted", evalRows(t, func(fsys fs.FS, _ string) fs.FS { return shifted{fsys} }), evalRows(t, nil))
 }
