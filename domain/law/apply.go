@@ -3138,22 +3138,19 @@ func unrankedAgain(al []string, at int, first string) error {
 		}
 		return itemKey(l) == itemKey(newLab) && !isAbrogatedPlaceholder(al[i]), true
 	}
-	for i := at - 1; i >= 0 && i < len(al); i-- {
-		dup, on := same(i)
-		if dup {
-			return applyErr(fmt.Sprintf("item %q inserted: a %q is there already", newLab, newLab))
+	for _, step := range []int{-1, 1} {
+		i := at
+		if step < 0 {
+			i = at - 1
 		}
-		if !on {
-			break
-		}
-	}
-	for i := at; i >= 0 && i < len(al); i++ {
-		dup, on := same(i)
-		if dup {
-			return applyErr(fmt.Sprintf("item %q inserted: a %q is there already", newLab, newLab))
-		}
-		if !on {
-			break
+		for ; i >= 0 && i < len(al); i += step {
+			dup, on := same(i)
+			if dup {
+				return applyErr(fmt.Sprintf("item %q inserted: a %q is there already", newLab, newLab))
+			}
+			if !on {
+				break
+			}
 		}
 	}
 	return nil
@@ -3418,31 +3415,28 @@ func labelBorne(al []string, e Edit, lines []string, opt ApplyOptions) error {
 	// instruction is missing). The items next to it are those of its kind
 	// met before any label of another kind.
 	r := latinRank(newLab, k)
-	for i := lo - 1; i >= 0; i-- {
-		lab, kk := labelOf(al[i])
-		if kk == 0 {
-			continue
+	if lab, kk := nearestLabel(al, lo-1, -1); kk == k {
+		if pr := latinRank(lab, k); pr != 0 && pr >= r {
+			return applyErr(fmt.Sprintf("item %q rewritten as %q: the %q before it would follow it", old, newLab, lab))
 		}
-		if kk == k {
-			if pr := latinRank(lab, k); pr != 0 && pr >= r {
-				return applyErr(fmt.Sprintf("item %q rewritten as %q: the %q before it would follow it", old, newLab, lab))
-			}
-		}
-		break
 	}
-	for i := lo + 1; i < len(al); i++ {
-		lab, kk := labelOf(al[i])
-		if kk == 0 {
-			continue
+	if lab, kk := nearestLabel(al, lo+1, 1); kk == k {
+		if nr := latinRank(lab, k); nr != 0 && nr <= r {
+			return applyErr(fmt.Sprintf("item %q rewritten as %q: the %q after it would precede it", old, newLab, lab))
 		}
-		if kk == k {
-			if nr := latinRank(lab, k); nr != 0 && nr <= r {
-				return applyErr(fmt.Sprintf("item %q rewritten as %q: the %q after it would precede it", old, newLab, lab))
-			}
-		}
-		break
 	}
 	return nil
+}
+
+// nearestLabel is the label of the first alinéa from i, stepping by step
+// (-1 or 1), that opens with one; "", 0 if none does.
+func nearestLabel(al []string, i, step int) (string, byte) {
+	for ; i >= 0 && i < len(al); i += step {
+		if lab, k := labelOf(al[i]); k != 0 {
+			return lab, k
+		}
+	}
+	return "", 0
 }
 
 // keepLabel keeps an item's label when its first alinéa is rewritten by a

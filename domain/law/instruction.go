@@ -2508,8 +2508,9 @@ var wordOrders = []struct {
 
 // reRenumbered is a division renumbered in the participle's words: "Les
 // 3° et 4° sont renumérotés 2° et 3°", "L'article L. 5 est renuméroté
-// L. 6", "Les 6° à 11° sont renumérotés de 4° à 9°" (groups: the subject, est or sont, respectivement before or
-// after the participle, the new numbers, the final punctuation).
+// L. 6", "Les 6° à 11° sont renumérotés de 4° à 9°" (groups: the
+// subject, est or sont, respectivement before or after the participle,
+// the new numbers, the final punctuation).
 var reRenumbered = regexp.MustCompile(`^((?:Le|La|Les|L['’])\s*[^«»"“:;]*?)\s+(est|sont)\s+(respectivement\s+)?renum[ée]rot[ée]e?s?\s+(respectivement\s+)?(?:en\s+|de\s+)?([^«»"“:;,]+?)\s*([.;]?)\s*$`)
 
 // renumberedDeterminer is the determiner "devient" needs before the new
@@ -5263,9 +5264,6 @@ func (p *parser) sameArticleTail(low, cased string, base Scope) ([]Scope, string
 	return first, tail, tailCased, true
 }
 
-// textNamed returns the key of the code, law, ordonnance or décret a
-// locator names first, or the one "du même code" / "de la même
-// ordonnance" / "du même décret" / "précitée" refers to; "" if none.
 // noteText records a text an instruction names as the one "du même
 // code" ("de la même loi") and the bill article's context name next.
 func (p *parser) noteText(code string) {
@@ -5287,6 +5285,9 @@ func (p *parser) headingText(low string) {
 	}
 }
 
+// textNamed returns the key of the code, law, ordonnance or décret a
+// locator names first, or the one "du même code" / "de la même
+// ordonnance" / "du même décret" / "précitée" refers to; "" if none.
 func (p *parser) textNamed(low string) string {
 	best, at := "", len(low)+1
 	try := func(i int, key string) {
