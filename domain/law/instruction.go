@@ -397,6 +397,10 @@ var (
 	enumArabic = regexp.MustCompile(`^(\d+)` + newMark + `\.\s+(?:[-\x{2013}\x{2014}\x{2015}]\s*)?`)
 	enumDegree = regexp.MustCompile(`^(\d+)°\s*(` + latinOrd + `\b)?(?:\s*[A-Z]{1,2}\s*\(nouveau\)|` + newMark + `)\s*`)
 	enumSmall  = regexp.MustCompile(`^([a-z](?:\s+` + latinOrd + `)?)\)` + newMark + `\s*`)
+	// enumSmallRoman: "i)", "ii)", "iv)" under "a) Le premier alinéa est
+	// ainsi modifié :", the level below a), b); "i)", "v)" and "x)" are
+	// letters too (smallRomanOrLetter decides).
+	enumSmallRoman = regexp.MustCompile(`^((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})(?:\s+` + latinOrd + `)?)\)` + newMark + `\s*`)
 	// enumDash: "- à la première phrase, …" under "b) Le deuxième alinéa
 	// est ainsi modifié :", the level below a), b).
 	enumDash = regexp.MustCompile(`^[-–—]\s+`)
@@ -458,7 +462,8 @@ const movedDivision = `^(?:le|la|les|l')\s*[^«»",]*?(?:\balin[ée]as?\b|\bphra
 // enumeration returns the level of an alinéa's leading enumerator and the
 // text after it; level -1 when there is none.
 func enumeration(s string) (int, string) {
-	for i, re := range []*regexp.Regexp{enumRoman, enumLetter, enumArabic, enumDegree, enumSmall, enumDash} {
+	for _, e := range enumerators {
+		re := e.re
 		if loc := re.FindStringIndex(s); loc != nil {
 			rest := s[loc[1]:]
 			if re == enumDegree {
@@ -472,10 +477,63 @@ func enumeration(s string) (int, string) {
 					rest = rest[m[2]:]
 				}
 			}
-			return i, rest
+			return e.level, rest
 		}
 	}
 	return -1, s
+}
+
+// The levels of the enumerators, from the highest: I., A., 1., 1°, a),
+// i), then the dash.
+const (
+	levelSmall      = 4
+	levelSmallRoman = 5
+)
+
+// enumerators are read in this order: a small roman numeral before a
+// letter ("ii)"), its level below the letter's.
+var enumerators = []struct {
+	re    *regexp.Regexp
+	level int
+}{
+	{enumRoman, 0}, {enumLetter, 1}, {enumArabic, 2}, {enumDegree, 3},
+	{enumSmallRoman, levelSmallRoman}, {enumSmall, levelSmall}, {enumDash, 6},
+}
+
+// smallRomanOrLetter decides the level of "i)", "v)" and "x)", a small
+// roman numeral or a letter: "i)" is the roman one under a letter item
+// that announced its own items (the alinéa before it, a letter other
+// than "h)", ends with ":" and no quoted text follows it), "v)" and "x)"
+// after "iv)" and "ix)"; else each is the letter after "h)", "u)", "w)".
+// lastSmall is the label of the last letter item, lastRoman of the last
+// roman one under it; prevOpens and prevLevel say whether the alinéa
+// before announced items, and its level.
+func smallRomanOrLetter(raw string, level int, lastSmall, lastRoman string, prevOpens bool, prevLevel int) int {
+	if level != levelSmallRoman {
+		return level
+	}
+	label := enumSmallRoman.FindStringSubmatch(raw)[1]
+	if f := strings.Fields(label); len(f) > 0 {
+		label = f[0]
+	}
+	switch label {
+	case "i":
+		if prevLevel == levelSmall && lastSmall != "h" && prevOpens {
+			return levelSmallRoman
+		}
+		return levelSmall
+	case "v":
+		if lastRoman == "iv" {
+			return levelSmallRoman
+		}
+		return levelSmall
+	case "x":
+		if lastRoman == "ix" {
+			return levelSmallRoman
+		}
+		return levelSmall
+	}
+	return levelSmallRoman
 }
 
 // reDegreeCapitals is the capitals of an item's label after its degree,
@@ -609,6 +667,10 @@ func (p *parser) article(a Article) []Instruction {
 	p.lastScope, p.lastOthers = Scope{}, nil
 	prevLevel := -1
 	enabling := -2 // the level of an enabling head, -2 outside one
+	// The last letter item's label and the last small roman one's under
+	// it; whether the alinéa before announced items (ends with ":", no
+	// quoted text after it): smallRomanOrLetter reads "i)", "v)", "x)".
+	lastSmall, lastRoman, prevOpens := "", "", false
 	for i := 0; i < len(a.Alineas); i++ {
 		raw := strings.TrimSpace(a.Alineas[i])
 		if raw == "" || isCensored(raw) || reOmitted.MatchString(raw) {
@@ -618,6 +680,15 @@ func (p *parser) article(a Article) []Instruction {
 			continue
 		}
 		level, body := enumeration(raw)
+		level = smallRomanOrLetter(raw, level, lastSmall, lastRoman, prevOpens, prevLevel)
+		switch level {
+		case levelSmall:
+			lastSmall, lastRoman = strings.Fields(strings.TrimLeft(raw, " "))[0], ""
+			lastSmall = strings.TrimSuffix(lastSmall, ")")
+		case levelSmallRoman:
+			lastRoman = strings.TrimSuffix(strings.Fields(raw)[0], ")")
+		}
+		prevOpens = false
 		body = outsideQuotes(body, plainDrafting)
 		switch statusOf(body, level >= 0) {
 		case "deleted":
@@ -701,6 +772,7 @@ func (p *parser) article(a Article) []Instruction {
 			i += len(payload)
 			continue
 		}
+		prevOpens = len(payload) == 0 && strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":")
 		in := Instruction{Article: a.Number, Alinea: i + 1, Payload: len(payload), Text: raw}
 		if n := len(p.stack); n > 0 && len(p.stack[n-1].also) > 0 {
 			p.instructionEach(&in, level, body, cleanPayload(payload))

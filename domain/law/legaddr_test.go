@@ -1,0 +1,47 @@
+package law
+
+import "testing"
+
+// TestLegAddrSmallRoman: under a letter item that announces its own
+// items ("a) Le premier alinéa est ainsi modifié :"), the items "i)",
+// "ii)", "iii)" are the level below it and keep its place ("ii)" was not
+// read as an enumerator, "i)" was a letter: both lost the alinéa, and "La
+// dernière phrase est supprimée" deleted the article's last sentence).
+// "i)" after "h)" is the ninth letter; "v)" is a numeral after "iv)"
+// only.
+func TestLegAddrSmallRoman(t *testing.T) {
+	A := []string{"Le juge signe. Le juge date. Le juge vise.", "Le maire signe. Le maire date.", "Le préfet signe."}
+	runGrammar(t, []grammarCase{
+		{name: "i) ii) under a)", before: A, text: []string{
+			"Le code civil est ainsi modifié :",
+			"1° L'article L. 1 est ainsi modifié :",
+			"a) Le premier alinéa est ainsi modifié :",
+			"i) À la première phrase, le mot « juge » est remplacé par le mot « préfet » ;",
+			"ii) La dernière phrase est supprimée ;",
+			"b) Le dernier alinéa est supprimé ;",
+		}, want: []string{"Le préfet signe. Le juge date.", A[1]}},
+		{name: "i) to v) under b)", before: A, text: []string{
+			"L'article L. 1 du code civil est ainsi modifié :",
+			"a) Au dernier alinéa, le mot « préfet » est remplacé par le mot « greffier » ;",
+			"b) Le premier alinéa est ainsi modifié :",
+			"i) La première phrase est supprimée ;",
+			"ii) Au début, les mots « Le juge date » sont remplacés par les mots « Il date » ;",
+			"iii) (Supprimé)",
+			"iv) Les mots « Le juge vise » sont remplacés par les mots « Il vise » ;",
+			"v) Le mot « Il » est remplacé, deux fois, par le mot « Elle » ;",
+			"c) Au deuxième alinéa, le mot « maire » est remplacé par le mot « préfet ».",
+		}, want: []string{"Elle date. Elle vise.", "Le préfet signe. Le préfet date.", "Le greffier signe."}},
+		{name: "i) after h) is a letter", before: []string{"Un. Deux. Trois. Quatre. Cinq. Six. Sept. Huit. Neuf."}, text: []string{
+			"L'article L. 1 du code civil est ainsi modifié :",
+			"a) Le mot « Un » est remplacé par le mot « 1 » ;",
+			"b) Le mot « Deux » est remplacé par le mot « 2 » ;",
+			"c) Le mot « Trois » est remplacé par le mot « 3 » ;",
+			"d) Le mot « Quatre » est remplacé par le mot « 4 » ;",
+			"e) Le mot « Cinq » est remplacé par le mot « 5 » ;",
+			"f) Le mot « Six » est remplacé par le mot « 6 » ;",
+			"g) Le mot « Sept » est remplacé par le mot « 7 » ;",
+			"h) Le mot « Huit » est remplacé par le mot « 8 » ;",
+			"i) Le mot « Neuf » est remplacé par le mot « 9 ».",
+		}, want: []string{"1. 2. 3. 4. 5. 6. 7. 8. 9."}},
+	})
+}
