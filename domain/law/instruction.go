@@ -1854,7 +1854,7 @@ var (
 	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
 	// reWordsLeft is a word left after an instruction's word operations.
 	reWordsLeft = regexp.MustCompile(`[a-z]{2,}`)
-	reDivision  = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
+	reDivision  = regexp.MustCompile(`^(?:(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)|la\s+(?:` + partOrdinals + `)\s+partie)\b`)
 )
 
 // reOneAlinea is one new alinéa announced, folded: "un alinéa ainsi
@@ -4626,7 +4626,11 @@ var headingRe = regexp.MustCompile(`^(?i:section|sous-section|chapitre|titre|liv
 
 func isHeading(l string) bool { return headingRe.MatchString(strings.TrimSpace(l)) }
 
-var reDivisionName = regexp.MustCompile(`\b(livre|titre|chapitre|section|sous-section|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+)(?:\s+(` + latinOrd + `))?\b`)
+var reDivisionName = regexp.MustCompile(`\b(?:(livre|titre|chapitre|section|sous-section|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+)(?:\s+(` + latinOrd + `))?|(` + partOrdinals + `)\s+partie|partie\s+(legislative|reglementaire))\b`)
+
+// partOrdinals are the ordinals a code's part is named by, folded: "la
+// cinquième partie du code du travail" (its folder "cinquieme-partie").
+const partOrdinals = `premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme`
 
 // divisionSlugs names the divisions of a locator as the code's folders do,
 // largest first: "le chapitre Ier du titre VI du livre III" → livre-iii,
@@ -4634,6 +4638,16 @@ var reDivisionName = regexp.MustCompile(`\b(livre|titre|chapitre|section|sous-se
 func divisionSlugs(low string) []string {
 	var out []string
 	for _, m := range reDivisionName.FindAllStringSubmatch(low, -1) {
+		switch {
+		case m[4] != "":
+			// "la cinquième partie" is the folder "cinquieme-partie",
+			// "la seconde" the "deuxieme-partie".
+			out = append([]string{strings.Replace(m[4], "seconde", "deuxieme", 1) + "-partie"}, out...)
+			continue
+		case m[5] != "":
+			out = append([]string{"partie-" + m[5]}, out...)
+			continue
+		}
 		n := m[2]
 		if n == "premier" {
 			n = "ier"

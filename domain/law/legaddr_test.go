@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLegAddrSmallRoman: under a letter item that announces its own
 // items ("a) Le premier alinéa est ainsi modifié :"), the items "i)",
@@ -44,4 +47,51 @@ func TestLegAddrSmallRoman(t *testing.T) {
 			"i) Le mot « Neuf » est remplacé par le mot « 9 ».",
 		}, want: []string{"1. 2. 3. 4. 5. 6. 7. 8. 9."}},
 	})
+}
+
+// TestLegAddrCodePart: a code's part named by its ordinal, "la cinquième
+// partie du code du travail", is a division (its folder
+// "cinquieme-partie"): "Le chapitre Ier du titre Ier du livre Ier de la
+// cinquième partie … est abrogé" abrogates that part's chapter only (the
+// part was not read, and the same chapter of every part was abrogated),
+// and "La première partie du code du travail est ainsi modifiée :" is a
+// head whose items are read (it was no target).
+func TestLegAddrCodePart(t *testing.T) {
+	c := Corpus{}
+	add := func(h, part string) {
+		r := CodeRef{Code: "code du travail", Article: ArticleKey(h)}
+		c[r] = CodeArticle{Ref: r, Heading: h, Alineas: []string{"Le juge signe."},
+			Division: []string{"partie-legislative", part, "livre-ier", "titre-ier", "chapitre-ier"}}
+	}
+	add("L1111-1", "premiere-partie")
+	add("L5111-1", "cinquieme-partie")
+	for _, tc := range []struct {
+		text       []string
+		l1111, l51 []string
+	}{
+		{[]string{"Le chapitre Ier du titre Ier du livre Ier de la cinquième partie du code du travail est abrogé."},
+			[]string{"Le juge signe."}, nil},
+		{[]string{"La cinquième partie du code du travail est ainsi modifiée :", "1° Le chapitre Ier du titre Ier du livre Ier est abrogé ;"},
+			[]string{"Le juge signe."}, nil},
+		{[]string{"Le code du travail est ainsi modifié :", "1° Le chapitre Ier du titre Ier du livre Ier de la première partie est abrogé."},
+			nil, []string{"Le juge signe."}},
+		{[]string{"La première partie du code du travail est ainsi modifiée :", "1° À l'article L. 1111-1, le mot « juge » est remplacé par le mot « maire »."},
+			[]string{"Le maire signe."}, []string{"Le juge signe."}},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: tc.text}})
+		for _, in := range ins {
+			if in.Status == Unparsed {
+				t.Fatalf("%q: unparsed (%s)", tc.text, in.Reason)
+			}
+		}
+		got, errs := Apply(c, ins, ApplyOptions{})
+		if len(errs) > 0 {
+			t.Fatalf("%q: %v", tc.text, errs[0])
+		}
+		a := got[CodeRef{Code: "code du travail", Article: "l1111-1"}].Alineas
+		b := got[CodeRef{Code: "code du travail", Article: "l5111-1"}].Alineas
+		if strings.Join(a, "|") != strings.Join(tc.l1111, "|") || strings.Join(b, "|") != strings.Join(tc.l51, "|") {
+			t.Errorf("%q: L. 1111-1 %q, L. 5111-1 %q", tc.text, a, b)
+		}
+	}
 }
