@@ -423,6 +423,14 @@ var (
 	// participle), "subit (subissent) les modifications suivantes :".
 	reModifiedSo = regexp.MustCompile(`\b(modifi[ée]e?s?)\s+(?:conform[ée]ment\s+aux\s+dispositions\s+suivantes|de\s+la\s+(?:mani[eè]re|fa[çc]on)\s+suivante)\s*:`)
 	reUndergoes  = regexp.MustCompile(`\bsubi(?:t|ssent)\s+les\s+modifications\s+suivantes\s*:`)
+	// reBroughtTo and reBroughtFront are the same list announced with the
+	// place in a preposition: "Au code civil, sont apportées les
+	// modifications suivantes :", "À l'article L. 1 … il est apporté les
+	// modifications suivantes :", "Les modifications suivantes sont
+	// apportées à l'article L. 1 … :" (groups: the preposition, the
+	// place).
+	reBroughtTo    = regexp.MustCompile(`^(Aux|Au|[AÀ]\s+la|[AÀ]\s+l['’])\s*(\S.*?)\s*,?\s+(?:sont\s+apport[ée]es|il\s+est\s+apport[ée])\s+les\s+modifications\s+suivantes\s*:\s*$`)
+	reBroughtFront = regexp.MustCompile(`^Les\s+modifications\s+suivantes\s+sont\s+apport[ée]es\s+(aux|au|[àa]\s+la|[àa]\s+l['’])\s*(\S.*?)\s*:\s*$`)
 	// reInvertedNoComma is a place, then a verb of addition whose subject
 	// follows it, with no comma between: "Au chapitre Ier du code civil
 	// est créée une section 3", "Après l'article L. 1 il est inséré un
@@ -2315,6 +2323,21 @@ func alineaAbbrev(s string) string {
 	return reParagraphSign.ReplaceAllString(s, "paragraphe")
 }
 
+// broughtTo is the head "<place> est ainsi modifié :" for a place named
+// after a preposition ("au", "aux", "à la", "à l'"): the article that
+// preposition holds, the plural verb after "aux".
+func broughtTo(prep, place string) string {
+	switch p := strings.ToLower(strings.Join(strings.Fields(prep), " ")); {
+	case p == "aux":
+		return "Les " + place + " sont ainsi modifiés :"
+	case p == "au":
+		return "Le " + place + " est ainsi modifié :"
+	case strings.HasSuffix(p, "la"):
+		return "La " + place + " est ainsi modifiée :"
+	}
+	return "L'" + place + " est ainsi modifié :"
+}
+
 func plainDrafting(body string) string {
 	// "est modifié conformément aux dispositions suivantes :", "de la
 	// manière suivante :", "subit les modifications suivantes :": "est
@@ -2327,6 +2350,15 @@ func plainDrafting(body string) string {
 		}
 		return "est ainsi modifié :"
 	})
+	// "Au code civil, sont apportées les modifications suivantes :",
+	// "Les modifications suivantes sont apportées à l'article L. 1 … :":
+	// "Le code civil est ainsi modifié :", "L'article L. 1 … est ainsi
+	// modifié :" (they were not read).
+	if m := reBroughtTo.FindStringSubmatch(body); m != nil {
+		body = broughtTo(m[1], m[2])
+	} else if m := reBroughtFront.FindStringSubmatch(body); m != nil {
+		body = broughtTo(m[1], m[2])
+	}
 	// "Au chapitre Ier du code civil est créée une section 3 ainsi
 	// rédigée :": the place before a verb whose subject follows it, no
 	// comma between ("Au chapitre Ier du code civil, est créée …", which

@@ -95,3 +95,24 @@ func TestLegAddrCodePart(t *testing.T) {
 		}
 	}
 }
+
+// TestLegAddrModificationsBrought: the older head naming its place after
+// a preposition, "Au code civil, sont apportées les modifications
+// suivantes :", "À l'article L. 1 … il est apporté les modifications
+// suivantes :", "Les modifications suivantes sont apportées à l'article
+// L. 1 … :", is "Le code civil (L'article L. 1 …) est ainsi modifié :"
+// (it was not read, and its items lost their place).
+func TestLegAddrModificationsBrought(t *testing.T) {
+	A := []string{"Le juge signe.", "Le maire date."}
+	want := []string{"Le juge signe.", "Le préfet date."}
+	inCode := "1° Au second alinéa de l'article L. 1, le mot « maire » est remplacé par le mot « préfet »."
+	inArt := "1° Au second alinéa, le mot « maire » est remplacé par le mot « préfet »."
+	runGrammar(t, []grammarCase{
+		{name: "Au code, sont apportées", before: A, text: []string{"Au code civil, sont apportées les modifications suivantes :", inCode}, want: want},
+		{name: "Au code sont apportées", before: A, text: []string{"Au code civil sont apportées les modifications suivantes :", inCode}, want: want},
+		{name: "À l'article, il est apporté", before: A, text: []string{"À l'article L. 1 du code civil, il est apporté les modifications suivantes :", inArt}, want: want},
+		{name: "Aux articles", before: A, more: map[string][]string{"L2": {"Le maire lit."}}, text: []string{"Aux articles L. 1 et L. 2 du code civil sont apportées les modifications suivantes :", "1° Le mot « maire » est remplacé par le mot « préfet »."}, want: want},
+		{name: "Les modifications suivantes sont apportées au code", before: A, text: []string{"Les modifications suivantes sont apportées au code civil :", inCode}, want: want},
+		{name: "Les modifications suivantes sont apportées à l'article", before: A, text: []string{"Les modifications suivantes sont apportées à l'article L. 1 du code civil :", inArt}, want: want},
+	})
+}
