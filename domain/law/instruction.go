@@ -1786,7 +1786,12 @@ var (
 	// ", tel qu'il résulte de …", ", dans sa rédaction issue de …", "tel
 	// que modifié par la loi n° …" (commas or not: the law it names was
 	// taken for the text edited).
-	reVersionClause = regexp.MustCompile(`(?:,\s*|\s)(?:(?:tel|telle|tels|telles)\s+(?:qu'(?:il|elle|ils|elles)\s+(?:resulte(?:nt)?|(?:a|ont)\s+ete\s+modifiee?s?)|que\s+modifiee?s?)|dans\s+(?:sa|leur)\s+redaction\s+(?:resultant|issue|applicable|anterieure|en\s+vigueur)|(?:issu|issue|issus|issues)\s+d)[^,]*`)
+	// "Tel que rédigé (rétabli, créé, inséré) par …", "dans sa version
+	// issue de …" too.
+	reVersionClause = regexp.MustCompile(`(?:,\s*|\s)(?:(?:tel|telle|tels|telles)\s+(?:qu'(?:il|elle|ils|elles)\s+(?:resulte(?:nt)?|(?:a|ont)\s+ete\s+` + versionVerb + `)|qu'` + versionVerb + `|que\s+` + versionVerb + `)|dans\s+(?:sa|leur)\s+(?:redaction|version)\s+(?:resultant|issue|applicable|anterieure|en\s+vigueur)|(?:issu|issue|issus|issues)\s+d)[^,]*`)
+	// versionVerb is the participle of a version clause, folded:
+	// "modifié", "rédigé", "rétabli", "créé", "inséré" by a law.
+	versionVerb = `(?:modifiee?s?|(?:redige|retabli|cree|insere)e?s?\s+(?:par|en\s+application)\b)`
 	// reSubjectDivision is a division named as the subject after a
 	// locator: "le second alinéa", "les deux derniers alinéas", "la
 	// première phrase", "les 2° et 3°", "le a".
@@ -5111,7 +5116,7 @@ var (
 	reArtMore        = regexp.MustCompile(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
 	reCode           = regexp.MustCompile(`\b(?:du|dans\s+(?:tout\s+)?le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
-	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
+	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)\s*,?\s*(?:est\b|sont\b|$)`)
 	reLaw            = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
 	reAndLocator     = regexp.MustCompile(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)

@@ -116,3 +116,22 @@ func TestLegAddrModificationsBrought(t *testing.T) {
 		{name: "Les modifications suivantes sont apportées à l'article", before: A, text: []string{"Les modifications suivantes sont apportées à l'article L. 1 du code civil :", inArt}, want: want},
 	})
 }
+
+// TestLegAddrVersionClauses: a clause naming the version of the text
+// meant is no place, in its other forms too: "tel que rédigé (rétabli,
+// créé, inséré) par l'article 4 de …", "dans sa version issue de …" (the
+// article they name was taken for a second place, and the head refused),
+// and after a code as the subject, "Le code civil, dans sa rédaction
+// issue de la présente loi, est ainsi modifié :" (no target was read).
+func TestLegAddrVersionClauses(t *testing.T) {
+	A := []string{"Le juge signe.", "Le maire date."}
+	want := []string{"Le juge signe.", "Le préfet date."}
+	item := "1° Au second alinéa, le mot « maire » est remplacé par le mot « préfet »."
+	runGrammar(t, []grammarCase{
+		{name: "tel que rédigé par", before: A, text: []string{"L'article L. 1 du code civil, tel que rédigé par l'article 4 de la loi n° 2000-321 du 12 avril 2000, est ainsi modifié :", item}, want: want},
+		{name: "tel que rétabli par", before: A, text: []string{"L'article L. 1 du code civil, tel que rétabli par l'article 4 de la présente loi, est ainsi modifié :", item}, want: want},
+		{name: "tel qu'inséré par", before: A, text: []string{"L'article L. 1 du code civil, tel qu'inséré par l'article 4 de la présente loi, est ainsi modifié :", item}, want: want},
+		{name: "dans sa version issue de", before: A, text: []string{"L'article L. 1 du code civil, dans sa version issue de la loi n° 2000-321 du 12 avril 2000, est ainsi modifié :", item}, want: want},
+		{name: "the code as subject", before: A, text: []string{"Le code civil, dans sa rédaction issue de la présente loi, est ainsi modifié :", "1° Au second alinéa de l'article L. 1, le mot « maire » est remplacé par le mot « préfet »."}, want: want},
+	})
+}
