@@ -927,9 +927,15 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			return applyErr("only words can be edited in a whole code")
 		}
 		var refs []CodeRef
-		for r := range c {
-			if r.Code == e.Scope.Ref.Code {
-				refs = append(refs, r)
+		if len(e.Scope.Division) > 0 {
+			// "Au chapitre Ier du titre II du livre III, …": the
+			// articles of that division (none known: missing).
+			refs = inDivision(c, e.Scope.Ref.Code, e.Scope.Division)
+		} else {
+			for r := range c {
+				if r.Code == e.Scope.Ref.Code {
+					refs = append(refs, r)
+				}
 			}
 		}
 		sort.Slice(refs, func(i, j int) bool { return articleLess(refs[i].Article, refs[j].Article) })

@@ -137,8 +137,9 @@ type Scope struct {
 	// Ref.Article to RangeTo ("les articles L. 1 à L. 5"), as numbered.
 	RangeTo string
 	// Everywhere makes the scope every article of the code Ref.Code
-	// names ("Dans l'ensemble du code civil, les mots …"): a word
-	// operation applies wherever its words are found.
+	// names ("Dans l'ensemble du code civil, les mots …"), or of its
+	// Division when one is named ("Au chapitre Ier du titre II …, les
+	// mots …"): a word operation applies wherever its words are found.
 	Everywhere bool
 	// Within names the division that holds alinéas designated by number
 	// beside it ("Au 2° de l'alinéa 3", the Sénat's "Alinéa 3" then "Au
@@ -4665,6 +4666,16 @@ func isHeading(l string) bool { return headingRe.MatchString(strings.TrimSpace(l
 
 var reDivisionName = regexp.MustCompile(`\b(?:(livre|titre|chapitre|section|sous-section|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+)(?:\s+(` + latinOrd + `))?|(` + partOrdinals + `)\s+partie|partie\s+(legislative|reglementaire))\b`)
 
+// reDivisionPlace is a division of a code as the place of an edit,
+// folded: "au chapitre Ier du titre II du livre III (du code civil)", "à
+// la section 2", "dans le titre II", "dans l'ensemble du chapitre Ier" —
+// divisions only, then the text's name or nothing.
+var reDivisionPlace = regexp.MustCompile(`^(?:au|a\s+la|dans\s+(?:le|la|l'ensemble\s+(?:du|de\s+la)|tout\s+le|toute\s+la))\s+` + divisionChain + `(?:\s+(?:du|de\s+la)\s+` + divisionChain + `)*\s*(?:(?:du|de\s+la|de\s+l')\s*(?:code\b|meme\s+code\b|loi\b|ordonnance\b|meme\s+loi\b|meme\s+ordonnance\b)[^,;:]*|dudit\s+code|de\s+ce\s+code|du\s+present\s+code)?\s*,?\s*$`)
+
+// divisionChain is one division of a code by its name and number, folded:
+// "chapitre ier", "section 2 bis", "cinquieme partie".
+const divisionChain = `(?:(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+(?:premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+)(?:\s+` + latinOrd + `)?|(?:` + partOrdinals + `)\s+partie)`
+
 // partOrdinals are the ordinals a code's part is named by, folded: "la
 // cinquième partie du code du travail" (its folder "cinquieme-partie").
 const partOrdinals = `premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme`
@@ -4875,7 +4886,13 @@ var reCreates = regexp.MustCompile(`\b(?:articles?|sections?|sous-sections?|chap
 // "Le titre IX est ainsi modifié :". The code is the one the locator
 // names, else the context's; without one it stays refused.
 func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, ok bool) ([]Scope, bool) {
-	if ok || !reCreates.MatchString(what) {
+	if !reCreates.MatchString(what) {
+		return scopes, ok
+	}
+	if ok && !(len(scopes) == 1 && scopes[0].Everywhere && len(scopes[0].Division) > 0) {
+		// (A division as the place, "Au chapitre Ier …, il est inséré
+		// un article …", is the code's, the article placed by its
+		// number — not the words of the division's articles.)
 		return scopes, ok
 	}
 	code := p.textNamed(loc)
@@ -6209,12 +6226,26 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			for _, n := range names {
 				sc := base
 				sc.Division = append(append([]string(nil), base.Division...), divisionSlugs(divisionSingular[m[1]]+" "+n+m[3])...)
+				// "Aux sections 1 et 2 du chapitre III, les mots …": the
+				// words of each one's articles, as "À la section 1" (they
+				// were sought in no article).
+				sc.Everywhere = strings.HasPrefix(low, "aux")
 				out = append(out, sc)
 			}
 			return out, true, ""
 		}
 	}
 	if len(arts) == 0 {
+		if base.Ref.Article == "" && base.Ref.Code != "" && reDivisionPlace.MatchString(low) {
+			// "Au chapitre Ier du titre II du livre III du code civil,
+			// les mots … sont remplacés …", "1° À la section 2, …" under
+			// "Le chapitre Ier … est ainsi modifié :": every article of
+			// that division (words only, as a whole code's).
+			sc := base
+			sc.Division = append(append([]string(nil), base.Division...), divisionSlugs(low)...)
+			sc.Everywhere = true
+			return []Scope{sc}, true, ""
+		}
 		if base.Ref.Article == "" && !reDivision.MatchString(low) {
 			return nil, false, "no target article"
 		}

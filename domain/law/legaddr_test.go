@@ -135,3 +135,62 @@ func TestLegAddrVersionClauses(t *testing.T) {
 		{name: "the code as subject", before: A, text: []string{"Le code civil, dans sa rédaction issue de la présente loi, est ainsi modifié :", "1° Au second alinéa de l'article L. 1, le mot « maire » est remplacé par le mot « préfet »."}, want: want},
 	})
 }
+
+// TestLegAddrDivisionAsPlace: a division of a code as the place of a word
+// edit, "Au chapitre Ier du titre II du livre III du code civil, le mot
+// … est remplacé …", "Dans le titre II …", "À la section 2, …" under
+// "Le chapitre Ier … est ainsi modifié :", "Aux sections 1 et 2 …", is
+// every article of it the corpus holds, as a whole code's (it was no
+// target, or sought in no article); an article placed there ("…, il est
+// inséré un article L. 1-1") is still the code's, and an alinéa added to
+// a division is refused.
+func TestLegAddrDivisionAsPlace(t *testing.T) {
+	c := Corpus{}
+	add := func(h string, div ...string) {
+		r := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+		c[r] = CodeArticle{Ref: r, Heading: h, Alineas: []string{"Le juge signe."}, Division: append([]string{"partie-legislative", "livre-iii", "titre-ii"}, div...)}
+	}
+	add("L1", "chapitre-ier", "section-1")
+	add("L2", "chapitre-ier", "section-2")
+	add("L3", "chapitre-ii")
+	const rep = "le mot « juge » est remplacé par le mot « maire »."
+	for _, tc := range []struct {
+		text []string
+		want string // L1, L2, L3 after: m for maire, j for juge
+	}{
+		{[]string{"Au chapitre Ier du titre II du livre III du code civil, " + rep}, "mmj"},
+		{[]string{"Dans le chapitre Ier du titre II du livre III du code civil, " + rep}, "mmj"},
+		{[]string{"À la section 2 du chapitre Ier du titre II du livre III du code civil, " + rep}, "jmj"},
+		{[]string{"Le chapitre Ier du titre II du livre III du code civil est ainsi modifié :", "1° À la section 2, " + rep}, "jmj"},
+		{[]string{"Le titre II du livre III du code civil est ainsi modifié :", "1° Au chapitre II, " + rep}, "jjm"},
+		{[]string{"Aux sections 1 et 2 du chapitre Ier du titre II du livre III du code civil, " + rep}, "mmj"},
+		{[]string{"Au chapitre Ier du titre II du livre III du code civil, il est ajouté un alinéa ainsi rédigé :", "« Le juge lit. »"}, ""},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: tc.text}})
+		got, errs := Apply(c, ins, ApplyOptions{})
+		if tc.want == "" {
+			if len(errs) == 0 {
+				t.Errorf("%q: applied, want refused", tc.text)
+			}
+			continue
+		}
+		for _, in := range ins {
+			if in.Status == Unparsed {
+				t.Fatalf("%q: unparsed (%s)", tc.text, in.Reason)
+			}
+		}
+		if len(errs) > 0 {
+			t.Fatalf("%q: %v", tc.text, errs[0])
+		}
+		var b strings.Builder
+		for _, h := range []string{"l1", "l2", "l3"} {
+			b.WriteByte(got[CodeRef{Code: "code civil", Article: h}].Alineas[0][3])
+		}
+		if b.String() != tc.want {
+			t.Errorf("%q: %s, want %s", tc.text, b.String(), tc.want)
+		}
+	}
+	runGrammar(t, []grammarCase{{name: "an article inserted in a division placed by its number", before: []string{"Le juge signe."},
+		text: []string{"Au chapitre Ier du titre II du livre III du code civil, il est inséré un article L. 1-1 ainsi rédigé :", "« Art. L. 1-1. – Le maire signe. »"},
+		want: []string{"Le juge signe."}}})
+}
