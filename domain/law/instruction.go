@@ -5226,6 +5226,31 @@ func itemThenInner(head, joiner, tail string) bool {
 		kindRank[itemKind(strings.TrimSuffix(h[0][1], ")"))] < kindRank[itemKind(strings.TrimSuffix(t[0][1], ")"))]
 }
 
+// itemThenInnerOf reads a locator whose first place is an item and whose
+// second, after a comma, is inside it ("au i, a la derniere phrase du
+// premier alinea, " — itemThenInner) as one place, the inner one of the
+// item: "a la derniere phrase du premier alinea du i" (low folded, cased
+// the same with case kept; ok false when the locator is not of that
+// form).
+func itemThenInnerOf(low, cased string) (string, string, bool) {
+	i, j := strings.Index(low, ","), strings.Index(cased, ",")
+	if i < 0 || j < 0 {
+		return low, cased, false
+	}
+	head, tail := strings.TrimSpace(low[:i]), strings.TrimRight(strings.TrimSpace(low[i+1:]), ", ")
+	headCased, tailCased := strings.TrimSpace(cased[:j]), strings.TrimRight(strings.TrimSpace(cased[j+1:]), ", ")
+	if tail == "" || strings.Contains(tail, ",") || !itemThenInner(head, ",", tail) {
+		return low, cased, false
+	}
+	m := reHeadPrep.FindStringSubmatchIndex(head)
+	mc := reHeadPrep.FindStringSubmatchIndex(asciiLower(headCased))
+	if m == nil || mc == nil {
+		return low, cased, false
+	}
+	of := genitive[strings.Join(strings.Fields(head[m[2]:m[3]]), " ")]
+	return tail + " " + of + head[m[3]:], tailCased + " " + of + headCased[mc[3]:], true
+}
+
 // kindRank is the law's order of the kinds of items inside an article:
 // I, A, 1., 1°, a).
 var kindRank = map[string]int{"roman": 1, "capital": 2, "number": 3, "°": 4, "letter": 5}

@@ -194,3 +194,27 @@ func TestLegAddrDivisionAsPlace(t *testing.T) {
 		text: []string{"Au chapitre Ier du titre II du livre III du code civil, il est inséré un article L. 1-1 ainsi rédigé :", "« Art. L. 1-1. – Le maire signe. »"},
 		want: []string{"Le juge signe."}}})
 }
+
+// TestLegAddrAmendmentItemThenInner: an amendment's place said in two
+// steps, the item first and what is inside it after a comma — "Au I, à
+// la dernière phrase du premier alinéa, …", "Au II, au second alinéa,
+// …", "Au II, à la première phrase, …" — is the inner place of that item,
+// as a bill's (the item was sought inside the alinéa, and the amendment
+// refused); "Au premier alinéa du I, à la dernière phrase, …" is that
+// alinéa's sentence (the unaccented "a" of "a la" was read as a second
+// item, the letter a, after the I).
+func TestLegAddrAmendmentItemThenInner(t *testing.T) {
+	A := []string{"I. – Le juge signe. Le juge date.", "Le maire signe. Le maire date.", "II. – Le préfet signe. Le préfet date.", "Le greffier signe."}
+	runAmendments(t, []amCase{
+		{"Au I, à la dernière phrase du premier alinéa", A, "Au I, à la dernière phrase du premier alinéa, substituer au mot : « juge » le mot : « maire ».",
+			[]string{"I. – Le juge signe. Le maire date.", A[1], A[2], A[3]}},
+		{"Au II, au second alinéa", A, "Au II, au second alinéa, substituer au mot : « greffier » le mot : « juge ».",
+			[]string{A[0], A[1], A[2], "Le juge signe."}},
+		{"Au II, à la première phrase", A, "Au II, à la première phrase, substituer au mot : « préfet » le mot : « juge ».",
+			[]string{A[0], A[1], "II. – Le juge signe. Le préfet date.", A[3]}},
+		{"Au premier alinéa du I, à la dernière phrase", A, "Au premier alinéa du I, à la dernière phrase, substituer au mot : « juge » le mot : « maire ».",
+			[]string{"I. – Le juge signe. Le maire date.", A[1], A[2], A[3]}},
+		{"Au premier alinéa du I, a la dernière phrase (no accent)", A, "Au premier alinéa du I, a la dernière phrase, substituer au mot : « juge » le mot : « maire ».",
+			[]string{"I. – Le juge signe. Le maire date.", A[1], A[2], A[3]}},
+	})
+}
