@@ -5212,7 +5212,7 @@ var reStartOrEnd = regexp.MustCompile(`^(?:au\s+debut|a\s+la\s+fin)\s*,?\s*$`)
 // phrase" are that alinéa (sentence) of the item, not two places.
 //
 // An item of a lower kind after it alone, "Au I, au 1° :", "Au 2°, au
-// a)", is that item of it likewise.
+// a)", "Au 2° du I, au b", is that item of it likewise.
 func itemThenInner(head, joiner, tail string) bool {
 	if strings.TrimSpace(joiner) != "," || !reItemNamed.MatchString(head) || reAndWord.MatchString(tail) ||
 		strings.Contains(head, "alinea") || strings.Contains(head, "phrase") {
@@ -5221,9 +5221,21 @@ func itemThenInner(head, joiner, tail string) bool {
 	if strings.Contains(tail, "alinea") || strings.Contains(tail, "phrase") || reDashRank.MatchString(tail) {
 		return !reItemNamed.MatchString(tail)
 	}
+	// Items only in the tail, each of a lower kind than every one of the
+	// head: "Au 2° du I, au b", "Au I, au b du 2°" are the b of the 2°
+	// of the I.
 	h, t := reItemNamed.FindAllStringSubmatch(head, -1), reItemNamed.FindAllStringSubmatch(tail, -1)
-	return len(h) == 1 && len(t) == 1 && strings.TrimSpace(tail) == strings.TrimSpace(t[0][0]) &&
-		kindRank[itemKind(strings.TrimSuffix(h[0][1], ")"))] < kindRank[itemKind(strings.TrimSuffix(t[0][1], ")"))]
+	if len(h) == 0 || len(t) == 0 || strings.TrimSpace(reItemNamed.ReplaceAllString(tail, " ")) != "" {
+		return false
+	}
+	for _, a := range h {
+		for _, b := range t {
+			if kindRank[itemKind(strings.TrimSuffix(a[1], ")"))] >= kindRank[itemKind(strings.TrimSuffix(b[1], ")"))] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // itemThenInnerOf reads a locator whose first place is an item and whose

@@ -218,3 +218,23 @@ func TestLegAddrAmendmentItemThenInner(t *testing.T) {
 			[]string{"I. – Le juge signe. Le maire date.", A[1], A[2], A[3]}},
 	})
 }
+
+// TestLegAddrItemChainThenItem: a place whose head names an item in its
+// item ("Au 2° du I, au b, …") or whose tail does ("Au I, au b du 2°,
+// …") is the inner item of the chain, every item after the comma of a
+// lower kind than those before it — in a bill and in an amendment (it was
+// two places: the words not found in one, refused).
+func TestLegAddrItemChainThenItem(t *testing.T) {
+	A := []string{"I. – Le juge signe :", "1° Le maire ;", "2° Le préfet :", "a) Le greffier ;", "b) Le notaire.", "II. – Le juge date."}
+	want := []string{A[0], A[1], A[2], A[3], "b) Le juge.", A[5]}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "Au 2° du I, au b", before: A, text: []string{C, "1° Au 2° du I, au b, le mot « notaire » est remplacé par le mot « juge »."}, want: want},
+		{name: "Au I, au b du 2°", before: A, text: []string{C, "1° Au I, au b du 2°, le mot « notaire » est remplacé par le mot « juge »."}, want: want},
+		{name: "Au b du 2°, au I: not a chain", before: A, text: []string{C, "1° Au b du 2°, au I, le mot « notaire » est remplacé par le mot « juge »."}, want: nil},
+	})
+	runAmendments(t, []amCase{
+		{"Au 2° du I, au b", A, "Au 2° du I, au b, substituer au mot : « notaire » le mot : « juge ».", want},
+		{"Au I, au b du 2°", A, "Au I, au b du 2°, substituer au mot : « notaire » le mot : « juge ».", want},
+	})
+}
