@@ -238,3 +238,29 @@ func TestLegAddrItemChainThenItem(t *testing.T) {
 		{"Au I, au b du 2°", A, "Au I, au b du 2°, substituer au mot : « notaire » le mot : « juge ».", want},
 	})
 }
+
+// TestLegAddrFinanceLawByName: a finance law cited by its name before its
+// number, "l'article 5 de la loi de finances pour 2010 (n° 2009-1673 du 30
+// décembre 2009)", "la loi de financement de la sécurité sociale pour
+// 2012 (n° …)", "la loi de finances rectificative pour 2009 n° …", is
+// that law (it was an article of a text not identified).
+func TestLegAddrFinanceLawByName(t *testing.T) {
+	for _, tc := range []struct{ text, key string }{
+		{"Au premier alinéa de l'article 5 de la loi de finances pour 2010 (n° 2009-1673 du 30 décembre 2009), le mot « juge » est remplacé par le mot « maire ».", "loi 2009 1673"},
+		{"L'article 5 de la loi de financement de la sécurité sociale pour 2012 (n° 2011-1906 du 21 décembre 2011) est ainsi modifié :", "loi 2011 1906"},
+		{"Au premier alinéa de l'article 5 de la loi de finances rectificative pour 2009 n° 2009-1674 du 30 décembre 2009, le mot « juge » est remplacé par le mot « maire ».", "loi 2009 1674"},
+	} {
+		text := []string{tc.text}
+		if strings.HasSuffix(tc.text, ":") {
+			text = append(text, "1° Le mot « juge » est remplacé par le mot « maire ».")
+		}
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: text}})
+		in := ins[len(ins)-1]
+		if in.Status != Parsed || len(in.Edits) != 1 {
+			t.Fatalf("%q: %v (%s)", tc.text, in.Status, in.Reason)
+		}
+		if r := in.Edits[0].Scope.Ref; r.Code != tc.key || r.Article != "5" {
+			t.Errorf("%q: %v, want article 5 of %s", tc.text, r, tc.key)
+		}
+	}
+}
