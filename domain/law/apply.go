@@ -2334,13 +2334,6 @@ func ranksAbove(k, of byte) bool {
 	return labelOrder[k] != 0 && labelOrder[of] != 0 && labelOrder[k] < labelOrder[of]
 }
 
-// sentenceBounds splits an alinéa into sentences: a period, question or
-// exclamation mark followed by a space and an upper-case letter, or
-// directly by an upper-case letter after a word ("scolaire.A cet effet").
-//
-// The label of a numbered paragraph that begins the alinéa ("3 bis. Le
-// prix …", "1. La réduction …") or an article's heading ("« Art. L. 1. –
-// ") is not a sentence: it belongs to the first.
 // quoteSpans returns the spans of the quotations inside s, « … »
 // closed in s, nested ones within the outer; the guillemet an alinéa
 // opens with (a bill's quoted text) is not one.
@@ -2374,14 +2367,14 @@ func inSpans(spans [][2]int, i int) bool {
 	return false
 }
 
-func sentenceBounds(s string) [][2]int {
-	var b [][2]int
-	start := 0
+// labelSkip is the length of the label an alinéa opens with, its
+// separator and spaces with it ("3 bis. ", "I. – ", "1° ", "a) ", "Art.
+// L. 1. – "), 0 when it opens with none: a paragraph's or an item's label
+// is not part of its first sentence, and deleting or rewriting that
+// sentence leaves the label.
+func labelSkip(s string) int {
 	skip := 0
 	if m := labelRe.FindString(s); m != "" {
-		// A paragraph's or an item's label ("3 bis.", "I. – ", "1° ",
-		// "a) ") is not part of its first sentence: deleting or
-		// rewriting that sentence leaves the label.
 		if _, k := label(s); k != 0 {
 			skip = len(m)
 		}
@@ -2395,13 +2388,35 @@ func sentenceBounds(s string) [][2]int {
 			skip = len(m)
 		}
 	}
+	return skip
+}
+
+// sentenceBounds splits an alinéa into sentences: a period, question or
+// exclamation mark followed by a space and an upper-case letter, or
+// directly by an upper-case letter after a word ("scolaire.A cet effet").
+//
+// The label of a numbered paragraph or an item that begins the alinéa,
+// after a bill's opening quotation mark or not ("3 bis. Le prix …", "« 1°
+// Le préfet ;"), or an article's heading ("« Art. L. 1. – "), is no part
+// of the first sentence (labelSkip).
+func sentenceBounds(s string) [][2]int {
+	var b [][2]int
+	start := 0
+	skip := labelSkip(s)
 	if skip == 0 {
 		// A bill's quoted alinéa: its opening quotation mark is no part
 		// of its first sentence ("« Il signe."), nor its closing one of
-		// its last (closeStart); nor is the dash of an item of a list
-		// ("– le préfet ;").
+		// its last (closeStart); nor is the label after it ("« 1° Il
+		// signe ;", "« II. – Il signe.": rewriting or deleting the first
+		// sentence, or words or a sentence put at its start, took or
+		// passed the label), nor the dash of an item of a list ("– le
+		// préfet ;").
 		skip = len(openingMark.FindString(s))
-		skip += len(dashMark.FindString(s[skip:]))
+		if n := labelSkip(s[skip:]); skip > 0 && n > 0 {
+			skip += n
+		} else {
+			skip += len(dashMark.FindString(s[skip:]))
+		}
 	}
 	start = skip
 	quoted := quoteSpans(s)

@@ -264,3 +264,24 @@ func TestLegAddrFinanceLawByName(t *testing.T) {
 		}
 	}
 }
+
+// TestLegAddrQuotedLabel: the label after a quoted alinéa's opening
+// quotation mark ("« 1° ", "« a) ", "« II. – ") is no part of its first
+// sentence, as an unquoted alinéa's: words or a sentence put at its
+// start go after the label, and rewriting or deleting its first sentence
+// keeps it (the words went before "1°", the sentence rewritten took it).
+func TestLegAddrQuotedLabel(t *testing.T) {
+	A := []string{"« Art. L. 1. – Le maire signe :", "« 1° Le préfet vise. Il date ;", "« a) Le notaire ; »", "« II. – Le juge vise. Il lit. »"}
+	with := func(i int, s string) []string {
+		out := append([]string(nil), A...)
+		out[i] = s
+		return out
+	}
+	runAmendments(t, []amCase{
+		{"words at the start, after « 1°", A, "Au début de l'alinéa 2, insérer les mots : « Demain, ».", with(1, "« 1° Demain, le préfet vise. Il date ;")},
+		{"words at the start, after « a)", A, "Au début de l'alinéa 3, insérer les mots : « Demain, ».", with(2, "« a) Demain, le notaire ; »")},
+		{"a sentence at the start, after « II. –", A, "Au début de l'alinéa 4, insérer une phrase ainsi rédigée : « Il note. »", with(3, "« II. – Il note. Le juge vise. Il lit. »")},
+		{"the first sentence rewritten keeps « 1°", A, "Rédiger ainsi la première phrase de l'alinéa 2 : « Le juge signe. »", with(1, "« 1° Le juge signe. Il date ;")},
+		{"the first sentence deleted keeps « II. –", A, "Supprimer la première phrase de l'alinéa 4.", with(3, "« II. – Il lit. »")},
+	})
+}
