@@ -106,7 +106,7 @@ func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 		for i := 0; i+len(slugs) <= len(a.Division); i++ {
 			match := true
 			for j, sl := range slugs {
-				if a.Division[i+j] != sl {
+				if firstAsOne(a.Division[i+j]) != firstAsOne(sl) {
 					match = false
 					break
 				}
@@ -119,6 +119,20 @@ func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 	}
 	return out
 }
+
+// firstAsOne spells the first division of its kind one way: the
+// folders and the bills write it "chapitre-ier", "chapitre-premier",
+// "chapitre-1er", "paragraphe-1" or "paragraphe-1er" ("Chapitre Ier",
+// "Paragraphe 1er"), the same division in its parent; its Latin adverb
+// or capital stays ("section-1er-bis" is "section-1-bis").
+func firstAsOne(slug string) string {
+	if m := reFirstSlug.FindStringSubmatch(slug); m != nil {
+		return m[1] + "-1" + m[2]
+	}
+	return slug
+}
+
+var reFirstSlug = regexp.MustCompile(`^((?:sous-)?[a-z]+)-(?:premier|premiere|1er|1re|ier|i|1)((?:-[a-z]+)*)$`)
 
 // euActDate is a European act cited with its date between commas, as
 // the bills type it ("règlement (CE) n° 1234/2007 du Conseil, du 22

@@ -4664,7 +4664,11 @@ var headingRe = regexp.MustCompile(`^(?i:section|sous-section|chapitre|titre|liv
 
 func isHeading(l string) bool { return headingRe.MatchString(strings.TrimSpace(l)) }
 
-var reDivisionName = regexp.MustCompile(`\b(?:(livre|titre|chapitre|section|sous-section|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+)(?:\s+(` + latinOrd + `))?|(` + partOrdinals + `)\s+partie|partie\s+(legislative|reglementaire))\b`)
+var reDivisionName = regexp.MustCompile(`\b(?:(livre|titre|chapitre|section|sous-section|sous-paragraphe|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+(?:er|re)?)(?:\s+(` + latinOrd + `))?(?:\s+([a-z])\b)?|(` + partOrdinals + `)\s+partie|partie\s+(legislative|reglementaire))\b`)
+
+// rePrepositionAfter is the article after an unaccented "a" that follows
+// a division's number: "de la section 1 a la section 2" is no section 1 A.
+var rePrepositionAfter = regexp.MustCompile(`^\s*(?:la|le|les|l'|l’|un|une|compter)\b`)
 
 // reDivisionPlace is a division of a code as the place of an edit,
 // folded: "au chapitre Ier du titre II du livre III (du code civil)", "à
@@ -4674,7 +4678,7 @@ var reDivisionPlace = regexp.MustCompile(`^(?:au|a\s+la|dans\s+(?:le|la|l'ensemb
 
 // divisionChain is one division of a code by its name and number, folded:
 // "chapitre ier", "section 2 bis", "cinquieme partie".
-const divisionChain = `(?:(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+(?:premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+)(?:\s+` + latinOrd + `)?|(?:` + partOrdinals + `)\s+partie)`
+const divisionChain = `(?:(?:livre|titre|chapitre|section|sous-section|sous-paragraphe|paragraphe)\s+(?:premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+(?:er|re)?)(?:\s+` + latinOrd + `)?(?:\s+[a-z]\b)?|(?:` + partOrdinals + `)\s+partie)`
 
 // partOrdinals are the ordinals a code's part is named by, folded: "la
 // cinquième partie du code du travail" (its folder "cinquieme-partie").
@@ -4685,15 +4689,21 @@ const partOrdinals = `premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|si
 // titre-vi, chapitre-ier.
 func divisionSlugs(low string) []string {
 	var out []string
-	for _, m := range reDivisionName.FindAllStringSubmatch(low, -1) {
+	for _, ix := range reDivisionName.FindAllStringSubmatchIndex(low, -1) {
+		m := make([]string, len(ix)/2)
+		for g := range m {
+			if ix[2*g] >= 0 {
+				m[g] = low[ix[2*g]:ix[2*g+1]]
+			}
+		}
 		switch {
-		case m[4] != "":
+		case m[5] != "":
 			// "la cinquième partie" is the folder "cinquieme-partie",
 			// "la seconde" the "deuxieme-partie".
-			out = append([]string{strings.Replace(m[4], "seconde", "deuxieme", 1) + "-partie"}, out...)
+			out = append([]string{strings.Replace(m[5], "seconde", "deuxieme", 1) + "-partie"}, out...)
 			continue
-		case m[5] != "":
-			out = append([]string{"partie-" + m[5]}, out...)
+		case m[6] != "":
+			out = append([]string{"partie-" + m[6]}, out...)
 			continue
 		}
 		n := m[2]
@@ -4703,6 +4713,13 @@ func divisionSlugs(low string) []string {
 		slug := m[1] + "-" + n
 		if m[3] != "" {
 			slug += "-" + m[3]
+		}
+		// "la section 1 A", "le titre Ier A": a division a chamber put
+		// before the 1 (folder "section-1-a"; it was the section 1).
+		// "Le paragraphe 1er" keeps its "er" ("paragraphe-1er"; it was
+		// no level: the sous-section around it was named).
+		if m[4] != "" && !rePrepositionAfter.MatchString(low[ix[1]:]) {
+			slug += "-" + m[4]
 		}
 		out = append([]string{slug}, out...)
 	}

@@ -285,3 +285,53 @@ func TestLegAddrQuotedLabel(t *testing.T) {
 		{"the first sentence deleted keeps « II. –", A, "Supprimer la première phrase de l'alinéa 4.", with(3, "« II. – Il lit. »")},
 	})
 }
+
+// TestLegAddrDivisionNumbers: a division's number is read whole — "le
+// paragraphe 1er" (it was no level: the sous-section around it was
+// repealed), "la section 1 A", "le titre Ier A" (they were the section 1,
+// the titre Ier) — and the first of its kind is one however spelled,
+// "chapitre Ier" in a code whose folder says "chapitre-premier" or
+// "chapitre-1er", "paragraphe 1er" in "paragraphe-1"; "de la section 1 à
+// la section 2" names no section 1 A.
+func TestLegAddrDivisionNumbers(t *testing.T) {
+	for _, tc := range []struct{ low, want string }{
+		{"le paragraphe 1er de la sous-section 1 de la section 2", "section-2 sous-section-1 paragraphe-1er"},
+		{"la section 1 a du chapitre ii", "chapitre-ii section-1-a"},
+		{"le titre ier a du livre ii", "livre-ii titre-ier-a"},
+		{"de la section 1 a la section 2", "section-2 section-1"},
+	} {
+		if got := strings.Join(divisionSlugs(tc.low), " "); got != tc.want {
+			t.Errorf("%q: %s, want %s", tc.low, got, tc.want)
+		}
+	}
+	c := Corpus{}
+	add := func(h string, div ...string) {
+		r := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+		c[r] = CodeArticle{Ref: r, Heading: h, Alineas: []string{"Le juge signe."}, Division: append([]string{"partie-legislative", "livre-iii", "chapitre-premier"}, div...)}
+	}
+	add("L1", "section-1", "paragraphe-1")
+	add("L2", "section-1", "paragraphe-2")
+	add("L3", "section-1-a")
+	for _, tc := range []struct {
+		text string
+		left []string
+	}{
+		{"Le paragraphe 1er de la section 1 du chapitre Ier du livre III du code civil est abrogé.", []string{"l2", "l3"}},
+		{"La section 1 A du chapitre Ier du livre III du code civil est abrogée.", []string{"l1", "l2"}},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{tc.text}}})
+		got, errs := Apply(c, ins, ApplyOptions{})
+		if len(errs) > 0 {
+			t.Fatalf("%q: %v", tc.text, errs[0])
+		}
+		var left []string
+		for _, h := range []string{"l1", "l2", "l3"} {
+			if len(got[CodeRef{Code: "code civil", Article: h}].Alineas) > 0 {
+				left = append(left, h)
+			}
+		}
+		if strings.Join(left, " ") != strings.Join(tc.left, " ") {
+			t.Errorf("%q: left %v, want %v", tc.text, left, tc.left)
+		}
+	}
+}
