@@ -91,9 +91,9 @@ func dashStyleNew(als ...[]string) string {
 }
 
 // inDivision lists the articles of code in the division named by slugs
-// (largest first, consecutive in the article's Division). A division named
-// by fewer than two levels ("le chapitre Ier" alone) is not known well
-// enough: none.
+// (largest first, consecutive in the article's Division; the first of a
+// kind however spelled, firstAsOne). A division named by fewer than two
+// levels ("le chapitre Ier" alone) is not known well enough: none.
 func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 	if len(slugs) < 2 {
 		return nil

@@ -692,12 +692,11 @@ func (p *parser) article(a Article) []Instruction {
 		level = smallRomanOrLetter(raw, level, lastSmall, lastRoman, prevOpens, prevLevel)
 		switch level {
 		case levelSmall:
-			lastSmall, lastRoman = strings.Fields(strings.TrimLeft(raw, " "))[0], ""
-			lastSmall = strings.TrimSuffix(lastSmall, ")")
+			lastSmall, lastRoman = strings.TrimSuffix(strings.Fields(raw)[0], ")"), ""
 		case levelSmallRoman:
 			lastRoman = strings.TrimSuffix(strings.Fields(raw)[0], ")")
 		}
-		prevOpens = false
+		prevOpens = false // until this alinéa is read as an instruction (below)
 		body = outsideQuotes(body, plainDrafting)
 		switch statusOf(body, level >= 0) {
 		case "deleted":
