@@ -4663,7 +4663,7 @@ var headingRe = regexp.MustCompile(`^(?i:section|sous-section|chapitre|titre|liv
 
 func isHeading(l string) bool { return headingRe.MatchString(strings.TrimSpace(l)) }
 
-var reDivisionName = regexp.MustCompile(`\b(?:(livre|titre|chapitre|section|sous-section|sous-paragraphe|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+(?:er|re)?)(?:\s+(` + latinOrd + `))?(?:\s+([a-z])\b)?|(` + partOrdinals + `)\s+partie|partie\s+(legislative|reglementaire))\b`)
+var reDivisionName = regexp.MustCompile(`\b(?:(livre|titre|chapitre|section|sous-section|sous-paragraphe|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+(?:er|re)?)(?:\s+(` + latinOrd + `))?(?:\s+([a-h])\b)?|(` + partOrdinals + `)\s+partie|partie\s+(legislative|reglementaire))\b`)
 
 // rePrepositionAfter is the article after an unaccented "a" that follows
 // a division's number: "de la section 1 a la section 2" is no section 1 A.
@@ -4677,7 +4677,7 @@ var reDivisionPlace = regexp.MustCompile(`^(?:au|a\s+la|dans\s+(?:le|la|l'ensemb
 
 // divisionChain is one division of a code by its name and number, folded:
 // "chapitre ier", "section 2 bis", "cinquieme partie".
-const divisionChain = `(?:(?:livre|titre|chapitre|section|sous-section|sous-paragraphe|paragraphe)\s+(?:premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+(?:er|re)?)(?:\s+` + latinOrd + `)?(?:\s+[a-z]\b)?|(?:` + partOrdinals + `)\s+partie)`
+const divisionChain = `(?:(?:livre|titre|chapitre|section|sous-section|sous-paragraphe|paragraphe)\s+(?:premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+(?:er|re)?)(?:\s+` + latinOrd + `)?(?:\s+[a-h]\b)?|(?:` + partOrdinals + `)\s+partie)`
 
 // partOrdinals are the ordinals a code's part is named by, folded: "la
 // cinquième partie du code du travail" (its folder "cinquieme-partie").
@@ -4714,7 +4714,8 @@ func divisionSlugs(low string) []string {
 			slug += "-" + m[3]
 		}
 		// "la section 1 A", "le titre Ier A": a division a chamber put
-		// before the 1 (folder "section-1-a"; it was the section 1).
+		// before the 1 (folder "section-1-a"; it was the section 1) —
+		// capitals A to H, the letters such labels use.
 		// "Le paragraphe 1er" keeps its "er" ("paragraphe-1er"; it was
 		// no level: the sous-section around it was named).
 		if m[4] != "" && !rePrepositionAfter.MatchString(low[ix[1]:]) {
