@@ -1670,6 +1670,13 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// not read — the whole article (or alinéa) was edited. Refused.
 		return nil, false
 	}
+	if l, c, ok := itemThenInnerOf(low, cased); ok {
+		// "Au I, à la dernière phrase du premier alinéa", "Au II, au
+		// second alinéa": the inner place of that item, read as "à la
+		// dernière phrase du premier alinéa du I" (the item was read
+		// inside the alinéa: refused).
+		return amScope(ref, l, c)
+	}
 	if sc, ok, dash := amDashOfAlinea(ref, low, cased); dash {
 		return sc, ok
 	}
@@ -1731,7 +1738,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		}
 		return out, true
 	}
-	if m := amItemList.FindStringSubmatchIndex(cased); m != nil {
+	if m := amItemList.FindStringSubmatchIndex(cased); m != nil && !prepositionLast(cased[m[4]:m[5]], cased[m[5]:]) {
 		// "Supprimer les a) et b) du 1°", "Au 1° et au 2° du I, …": each
 		// item of the list with the divisions around it (only the first
 		// was read).
@@ -2060,6 +2067,19 @@ var (
 	amItemRange = regexp.MustCompile(`\b(?:(?:[Ll]es|[Aa]ux|[Dd]es)\s+(` + amItemName + `)\s+a|[Dd]u\s+(` + amItemName + `)\s+au)\s+(` + amItemName + `)(?:\s|,|\.|$)`)
 	amItemList  = regexp.MustCompile(`\b([Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,\s*et\b|,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
 )
+
+// prepositionLast reports whether the last item of a list is the
+// preposition "à" without its accent, the article after it: "du I, a la
+// derniere phrase" (after, what follows the list) is no list of the I and
+// the a.
+func prepositionLast(list, after string) bool {
+	f := strings.Fields(strings.NewReplacer(",", " ").Replace(list))
+	if len(f) == 0 || !strings.EqualFold(f[len(f)-1], "a") {
+		return false
+	}
+	a := strings.ToLower(strings.TrimSpace(after))
+	return strings.HasPrefix(a, "la ") || strings.HasPrefix(a, "l'") || strings.HasPrefix(a, "l’")
+}
 
 // amBillArticle is an article of the bill named by its number: "à
 // l'article 5", "de l'article 12 bis", the Sénat's "Article 5, alinéa 3"

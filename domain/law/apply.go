@@ -91,9 +91,9 @@ func dashStyleNew(als ...[]string) string {
 }
 
 // inDivision lists the articles of code in the division named by slugs
-// (largest first, consecutive in the article's Division). A division named
-// by fewer than two levels ("le chapitre Ier" alone) is not known well
-// enough: none.
+// (largest first, consecutive in the article's Division; the first of a
+// kind however spelled, firstAsOne). A division named by fewer than two
+// levels ("le chapitre Ier" alone) is not known well enough: none.
 func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 	if len(slugs) < 2 {
 		return nil
@@ -106,7 +106,7 @@ func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 		for i := 0; i+len(slugs) <= len(a.Division); i++ {
 			match := true
 			for j, sl := range slugs {
-				if a.Division[i+j] != sl {
+				if firstAsOne(a.Division[i+j]) != firstAsOne(sl) {
 					match = false
 					break
 				}
@@ -119,6 +119,20 @@ func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 	}
 	return out
 }
+
+// firstAsOne spells the first division of its kind one way: the
+// folders and the bills write it "chapitre-ier", "chapitre-premier",
+// "chapitre-1er", "paragraphe-1" or "paragraphe-1er" ("Chapitre Ier",
+// "Paragraphe 1er"), the same division in its parent; its Latin adverb
+// or capital stays ("section-1er-bis" is "section-1-bis").
+func firstAsOne(slug string) string {
+	if m := reFirstSlug.FindStringSubmatch(slug); m != nil {
+		return m[1] + "-1" + m[2]
+	}
+	return slug
+}
+
+var reFirstSlug = regexp.MustCompile(`^((?:sous-)?[a-z]+)-(?:premier|premiere|1er|1re|ier|i|1)((?:-[a-z]+)*)$`)
 
 // euActDate is a European act cited with its date between commas, as
 // the bills type it ("règlement (CE) n° 1234/2007 du Conseil, du 22
@@ -927,9 +941,15 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			return applyErr("only words can be edited in a whole code")
 		}
 		var refs []CodeRef
-		for r := range c {
-			if r.Code == e.Scope.Ref.Code {
-				refs = append(refs, r)
+		if len(e.Scope.Division) > 0 {
+			// "Au chapitre Ier du titre II du livre III, …": the
+			// articles of that division (none known: missing).
+			refs = inDivision(c, e.Scope.Ref.Code, e.Scope.Division)
+		} else {
+			for r := range c {
+				if r.Code == e.Scope.Ref.Code {
+					refs = append(refs, r)
+				}
 			}
 		}
 		sort.Slice(refs, func(i, j int) bool { return articleLess(refs[i].Article, refs[j].Article) })
@@ -2328,13 +2348,6 @@ func ranksAbove(k, of byte) bool {
 	return labelOrder[k] != 0 && labelOrder[of] != 0 && labelOrder[k] < labelOrder[of]
 }
 
-// sentenceBounds splits an alinéa into sentences: a period, question or
-// exclamation mark followed by a space and an upper-case letter, or
-// directly by an upper-case letter after a word ("scolaire.A cet effet").
-//
-// The label of a numbered paragraph that begins the alinéa ("3 bis. Le
-// prix …", "1. La réduction …") or an article's heading ("« Art. L. 1. –
-// ") is not a sentence: it belongs to the first.
 // quoteSpans returns the spans of the quotations inside s, « … »
 // closed in s, nested ones within the outer; the guillemet an alinéa
 // opens with (a bill's quoted text) is not one.
@@ -2368,14 +2381,14 @@ func inSpans(spans [][2]int, i int) bool {
 	return false
 }
 
-func sentenceBounds(s string) [][2]int {
-	var b [][2]int
-	start := 0
+// labelSkip is the length of the label an alinéa opens with, its
+// separator and spaces with it ("3 bis. ", "I. – ", "1° ", "a) ", "Art.
+// L. 1. – "), 0 when it opens with none: a paragraph's or an item's label
+// is not part of its first sentence, and deleting or rewriting that
+// sentence leaves the label.
+func labelSkip(s string) int {
 	skip := 0
 	if m := labelRe.FindString(s); m != "" {
-		// A paragraph's or an item's label ("3 bis.", "I. – ", "1° ",
-		// "a) ") is not part of its first sentence: deleting or
-		// rewriting that sentence leaves the label.
 		if _, k := label(s); k != 0 {
 			skip = len(m)
 		}
@@ -2389,13 +2402,35 @@ func sentenceBounds(s string) [][2]int {
 			skip = len(m)
 		}
 	}
+	return skip
+}
+
+// sentenceBounds splits an alinéa into sentences: a period, question or
+// exclamation mark followed by a space and an upper-case letter, or
+// directly by an upper-case letter after a word ("scolaire.A cet effet").
+//
+// The label of a numbered paragraph or an item that begins the alinéa,
+// after a bill's opening quotation mark or not ("3 bis. Le prix …", "« 1°
+// Le préfet ;"), or an article's heading ("« Art. L. 1. – "), is no part
+// of the first sentence (labelSkip).
+func sentenceBounds(s string) [][2]int {
+	var b [][2]int
+	start := 0
+	skip := labelSkip(s)
 	if skip == 0 {
 		// A bill's quoted alinéa: its opening quotation mark is no part
 		// of its first sentence ("« Il signe."), nor its closing one of
-		// its last (closeStart); nor is the dash of an item of a list
-		// ("– le préfet ;").
+		// its last (closeStart); nor is the label after it ("« 1° Il
+		// signe ;", "« II. – Il signe.": rewriting or deleting the first
+		// sentence, or words or a sentence put at its start, took or
+		// passed the label), nor the dash of an item of a list ("– le
+		// préfet ;").
 		skip = len(openingMark.FindString(s))
-		skip += len(dashMark.FindString(s[skip:]))
+		if n := labelSkip(s[skip:]); skip > 0 && n > 0 {
+			skip += n
+		} else {
+			skip += len(dashMark.FindString(s[skip:]))
+		}
 	}
 	start = skip
 	quoted := quoteSpans(s)

@@ -137,8 +137,9 @@ type Scope struct {
 	// Ref.Article to RangeTo ("les articles L. 1 à L. 5"), as numbered.
 	RangeTo string
 	// Everywhere makes the scope every article of the code Ref.Code
-	// names ("Dans l'ensemble du code civil, les mots …"): a word
-	// operation applies wherever its words are found.
+	// names ("Dans l'ensemble du code civil, les mots …"), or of its
+	// Division when one is named ("Au chapitre Ier du titre II …, les
+	// mots …"): a word operation applies wherever its words are found.
 	Everywhere bool
 	// Within names the division that holds alinéas designated by number
 	// beside it ("Au 2° de l'alinéa 3", the Sénat's "Alinéa 3" then "Au
@@ -397,6 +398,10 @@ var (
 	enumArabic = regexp.MustCompile(`^(\d+)` + newMark + `\.\s+(?:[-\x{2013}\x{2014}\x{2015}]\s*)?`)
 	enumDegree = regexp.MustCompile(`^(\d+)°\s*(` + latinOrd + `\b)?(?:\s*[A-Z]{1,2}\s*\(nouveau\)|` + newMark + `)\s*`)
 	enumSmall  = regexp.MustCompile(`^([a-z](?:\s+` + latinOrd + `)?)\)` + newMark + `\s*`)
+	// enumSmallRoman: "i)", "ii)", "iv)" under "a) Le premier alinéa est
+	// ainsi modifié :", the level below a), b); "i)", "v)" and "x)" are
+	// letters too (smallRomanOrLetter decides).
+	enumSmallRoman = regexp.MustCompile(`^((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})(?:\s+` + latinOrd + `)?)\)` + newMark + `\s*`)
 	// enumDash: "- à la première phrase, …" under "b) Le deuxième alinéa
 	// est ainsi modifié :", the level below a), b).
 	enumDash = regexp.MustCompile(`^[-–—]\s+`)
@@ -419,6 +424,14 @@ var (
 	// participle), "subit (subissent) les modifications suivantes :".
 	reModifiedSo = regexp.MustCompile(`\b(modifi[ée]e?s?)\s+(?:conform[ée]ment\s+aux\s+dispositions\s+suivantes|de\s+la\s+(?:mani[eè]re|fa[çc]on)\s+suivante)\s*:`)
 	reUndergoes  = regexp.MustCompile(`\bsubi(?:t|ssent)\s+les\s+modifications\s+suivantes\s*:`)
+	// reBroughtTo and reBroughtFront are the same list announced with the
+	// place in a preposition: "Au code civil, sont apportées les
+	// modifications suivantes :", "À l'article L. 1 … il est apporté les
+	// modifications suivantes :", "Les modifications suivantes sont
+	// apportées à l'article L. 1 … :" (groups: the preposition, the
+	// place).
+	reBroughtTo    = regexp.MustCompile(`^(Aux|Au|[AÀ]\s+la|[AÀ]\s+l['’])\s*(\S.*?)\s*,?\s+(?:sont\s+apport[ée]es|il\s+est\s+apport[ée])\s+les\s+modifications\s+suivantes\s*:\s*$`)
+	reBroughtFront = regexp.MustCompile(`^Les\s+modifications\s+suivantes\s+sont\s+apport[ée]es\s+(aux|au|[àa]\s+la|[àa]\s+l['’])\s*(\S.*?)\s*:\s*$`)
 	// reInvertedNoComma is a place, then a verb of addition whose subject
 	// follows it, with no comma between: "Au chapitre Ier du code civil
 	// est créée une section 3", "Après l'article L. 1 il est inséré un
@@ -458,7 +471,8 @@ const movedDivision = `^(?:le|la|les|l')\s*[^«»",]*?(?:\balin[ée]as?\b|\bphra
 // enumeration returns the level of an alinéa's leading enumerator and the
 // text after it; level -1 when there is none.
 func enumeration(s string) (int, string) {
-	for i, re := range []*regexp.Regexp{enumRoman, enumLetter, enumArabic, enumDegree, enumSmall, enumDash} {
+	for _, e := range enumerators {
+		re := e.re
 		if loc := re.FindStringIndex(s); loc != nil {
 			rest := s[loc[1]:]
 			if re == enumDegree {
@@ -472,10 +486,63 @@ func enumeration(s string) (int, string) {
 					rest = rest[m[2]:]
 				}
 			}
-			return i, rest
+			return e.level, rest
 		}
 	}
 	return -1, s
+}
+
+// The levels of the enumerators, from the highest: I., A., 1., 1°, a),
+// i), then the dash.
+const (
+	levelSmall      = 4
+	levelSmallRoman = 5
+)
+
+// enumerators are read in this order: a small roman numeral before a
+// letter ("ii)"), its level below the letter's.
+var enumerators = []struct {
+	re    *regexp.Regexp
+	level int
+}{
+	{enumRoman, 0}, {enumLetter, 1}, {enumArabic, 2}, {enumDegree, 3},
+	{enumSmallRoman, levelSmallRoman}, {enumSmall, levelSmall}, {enumDash, 6},
+}
+
+// smallRomanOrLetter decides the level of "i)", "v)" and "x)", a small
+// roman numeral or a letter: "i)" is the roman one under a letter item
+// that announced its own items (the alinéa before it, a letter other
+// than "h)", ends with ":" and no quoted text follows it), "v)" and "x)"
+// after "iv)" and "ix)"; else each is the letter after "h)", "u)", "w)".
+// lastSmall is the label of the last letter item, lastRoman of the last
+// roman one under it; prevOpens and prevLevel say whether the alinéa
+// before announced items, and its level.
+func smallRomanOrLetter(raw string, level int, lastSmall, lastRoman string, prevOpens bool, prevLevel int) int {
+	if level != levelSmallRoman {
+		return level
+	}
+	label := enumSmallRoman.FindStringSubmatch(raw)[1]
+	if f := strings.Fields(label); len(f) > 0 {
+		label = f[0]
+	}
+	switch label {
+	case "i":
+		if prevLevel == levelSmall && lastSmall != "h" && prevOpens {
+			return levelSmallRoman
+		}
+		return levelSmall
+	case "v":
+		if lastRoman == "iv" {
+			return levelSmallRoman
+		}
+		return levelSmall
+	case "x":
+		if lastRoman == "ix" {
+			return levelSmallRoman
+		}
+		return levelSmall
+	}
+	return levelSmallRoman
 }
 
 // reDegreeCapitals is the capitals of an item's label after its degree,
@@ -609,6 +676,10 @@ func (p *parser) article(a Article) []Instruction {
 	p.lastScope, p.lastOthers = Scope{}, nil
 	prevLevel := -1
 	enabling := -2 // the level of an enabling head, -2 outside one
+	// The last letter item's label and the last small roman one's under
+	// it; whether the alinéa before announced items (ends with ":", no
+	// quoted text after it): smallRomanOrLetter reads "i)", "v)", "x)".
+	lastSmall, lastRoman, prevOpens := "", "", false
 	for i := 0; i < len(a.Alineas); i++ {
 		raw := strings.TrimSpace(a.Alineas[i])
 		if raw == "" || isCensored(raw) || reOmitted.MatchString(raw) {
@@ -618,6 +689,14 @@ func (p *parser) article(a Article) []Instruction {
 			continue
 		}
 		level, body := enumeration(raw)
+		level = smallRomanOrLetter(raw, level, lastSmall, lastRoman, prevOpens, prevLevel)
+		switch level {
+		case levelSmall:
+			lastSmall, lastRoman = strings.TrimSuffix(strings.Fields(raw)[0], ")"), ""
+		case levelSmallRoman:
+			lastRoman = strings.TrimSuffix(strings.Fields(raw)[0], ")")
+		}
+		prevOpens = false // until this alinéa is read as an instruction (below)
 		body = outsideQuotes(body, plainDrafting)
 		switch statusOf(body, level >= 0) {
 		case "deleted":
@@ -701,6 +780,7 @@ func (p *parser) article(a Article) []Instruction {
 			i += len(payload)
 			continue
 		}
+		prevOpens = len(payload) == 0 && strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":")
 		in := Instruction{Article: a.Number, Alinea: i + 1, Payload: len(payload), Text: raw}
 		if n := len(p.stack); n > 0 && len(p.stack[n-1].also) > 0 {
 			p.instructionEach(&in, level, body, cleanPayload(payload))
@@ -1706,7 +1786,12 @@ var (
 	// ", tel qu'il résulte de …", ", dans sa rédaction issue de …", "tel
 	// que modifié par la loi n° …" (commas or not: the law it names was
 	// taken for the text edited).
-	reVersionClause = regexp.MustCompile(`(?:,\s*|\s)(?:(?:tel|telle|tels|telles)\s+(?:qu'(?:il|elle|ils|elles)\s+(?:resulte(?:nt)?|(?:a|ont)\s+ete\s+modifiee?s?)|que\s+modifiee?s?)|dans\s+(?:sa|leur)\s+redaction\s+(?:resultant|issue|applicable|anterieure|en\s+vigueur)|(?:issu|issue|issus|issues)\s+d)[^,]*`)
+	// "Tel que rédigé (rétabli, créé, inséré) par …", "dans sa version
+	// issue de …" too.
+	reVersionClause = regexp.MustCompile(`(?:,\s*|\s)(?:(?:tel|telle|tels|telles)\s+(?:qu'(?:il|elle|ils|elles)\s+(?:resulte(?:nt)?|(?:a|ont)\s+ete\s+` + versionVerb + `)|qu'` + versionVerb + `|que\s+` + versionVerb + `)|dans\s+(?:sa|leur)\s+(?:redaction|version)\s+(?:resultant|issue|applicable|anterieure|en\s+vigueur)|(?:issu|issue|issus|issues)\s+d)[^,]*`)
+	// versionVerb is the participle of a version clause, folded:
+	// "modifié", "rédigé", "rétabli", "créé", "inséré" by a law.
+	versionVerb = `(?:modifiee?s?|(?:redige|retabli|cree|insere)e?s?\s+(?:par|en\s+application)\b)`
 	// reSubjectDivision is a division named as the subject after a
 	// locator: "le second alinéa", "les deux derniers alinéas", "la
 	// première phrase", "les 2° et 3°", "le a".
@@ -1782,7 +1867,7 @@ var (
 	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
 	// reWordsLeft is a word left after an instruction's word operations.
 	reWordsLeft = regexp.MustCompile(`[a-z]{2,}`)
-	reDivision  = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
+	reDivision  = regexp.MustCompile(`^(?:(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)|la\s+(?:` + partOrdinals + `)\s+partie)\b`)
 )
 
 // reOneAlinea is one new alinéa announced, folded: "un alinéa ainsi
@@ -2243,6 +2328,21 @@ func alineaAbbrev(s string) string {
 	return reParagraphSign.ReplaceAllString(s, "paragraphe")
 }
 
+// broughtTo is the head "<place> est ainsi modifié :" for a place named
+// after a preposition ("au", "aux", "à la", "à l'"): the article that
+// preposition holds, the plural verb after "aux".
+func broughtTo(prep, place string) string {
+	switch p := strings.ToLower(strings.Join(strings.Fields(prep), " ")); {
+	case p == "aux":
+		return "Les " + place + " sont ainsi modifiés :"
+	case p == "au":
+		return "Le " + place + " est ainsi modifié :"
+	case strings.HasSuffix(p, "la"):
+		return "La " + place + " est ainsi modifiée :"
+	}
+	return "L'" + place + " est ainsi modifié :"
+}
+
 func plainDrafting(body string) string {
 	// "est modifié conformément aux dispositions suivantes :", "de la
 	// manière suivante :", "subit les modifications suivantes :": "est
@@ -2255,6 +2355,15 @@ func plainDrafting(body string) string {
 		}
 		return "est ainsi modifié :"
 	})
+	// "Au code civil, sont apportées les modifications suivantes :",
+	// "Les modifications suivantes sont apportées à l'article L. 1 … :":
+	// "Le code civil est ainsi modifié :", "L'article L. 1 … est ainsi
+	// modifié :" (they were not read).
+	if m := reBroughtTo.FindStringSubmatch(body); m != nil {
+		body = broughtTo(m[1], m[2])
+	} else if m := reBroughtFront.FindStringSubmatch(body); m != nil {
+		body = broughtTo(m[1], m[2])
+	}
 	// "Au chapitre Ier du code civil est créée une section 3 ainsi
 	// rédigée :": the place before a verb whose subject follows it, no
 	// comma between ("Au chapitre Ier du code civil, est créée …", which
@@ -4554,14 +4663,48 @@ var headingRe = regexp.MustCompile(`^(?i:section|sous-section|chapitre|titre|liv
 
 func isHeading(l string) bool { return headingRe.MatchString(strings.TrimSpace(l)) }
 
-var reDivisionName = regexp.MustCompile(`\b(livre|titre|chapitre|section|sous-section|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+)(?:\s+(` + latinOrd + `))?\b`)
+var reDivisionName = regexp.MustCompile(`\b(?:(livre|titre|chapitre|section|sous-section|sous-paragraphe|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+(?:er|re)?)(?:\s+(` + latinOrd + `))?(?:\s+([a-h])\b)?|(` + partOrdinals + `)\s+partie|partie\s+(legislative|reglementaire))\b`)
+
+// rePrepositionAfter is the article after an unaccented "a" that follows
+// a division's number: "de la section 1 a la section 2" is no section 1 A.
+var rePrepositionAfter = regexp.MustCompile(`^\s*(?:la|le|les|l'|l’|un|une|compter)\b`)
+
+// reDivisionPlace is a division of a code as the place of an edit,
+// folded: "au chapitre Ier du titre II du livre III (du code civil)", "à
+// la section 2", "dans le titre II", "dans l'ensemble du chapitre Ier" —
+// divisions only, then the text's name or nothing.
+var reDivisionPlace = regexp.MustCompile(`^(?:au|a\s+la|dans\s+(?:le|la|l'ensemble\s+(?:du|de\s+la)|tout\s+le|toute\s+la))\s+` + divisionChain + `(?:\s+(?:du|de\s+la)\s+` + divisionChain + `)*\s*(?:(?:du|de\s+la|de\s+l')\s*(?:code\b|meme\s+code\b|loi\b|ordonnance\b|meme\s+loi\b|meme\s+ordonnance\b)[^,;:]*|dudit\s+code|de\s+ce\s+code|du\s+present\s+code)?\s*,?\s*$`)
+
+// divisionChain is one division of a code by its name and number, folded:
+// "chapitre ier", "section 2 bis", "cinquieme partie".
+const divisionChain = `(?:(?:livre|titre|chapitre|section|sous-section|sous-paragraphe|paragraphe)\s+(?:premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+(?:er|re)?)(?:\s+` + latinOrd + `)?(?:\s+[a-h]\b)?|(?:` + partOrdinals + `)\s+partie)`
+
+// partOrdinals are the ordinals a code's part is named by, folded: "la
+// cinquième partie du code du travail" (its folder "cinquieme-partie").
+const partOrdinals = `premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme`
 
 // divisionSlugs names the divisions of a locator as the code's folders do,
 // largest first: "le chapitre Ier du titre VI du livre III" → livre-iii,
 // titre-vi, chapitre-ier.
 func divisionSlugs(low string) []string {
 	var out []string
-	for _, m := range reDivisionName.FindAllStringSubmatch(low, -1) {
+	for _, ix := range reDivisionName.FindAllStringSubmatchIndex(low, -1) {
+		m := make([]string, len(ix)/2)
+		for g := range m {
+			if ix[2*g] >= 0 {
+				m[g] = low[ix[2*g]:ix[2*g+1]]
+			}
+		}
+		switch {
+		case m[5] != "":
+			// "la cinquième partie" is the folder "cinquieme-partie",
+			// "la seconde" the "deuxieme-partie".
+			out = append([]string{strings.Replace(m[5], "seconde", "deuxieme", 1) + "-partie"}, out...)
+			continue
+		case m[6] != "":
+			out = append([]string{"partie-" + m[6]}, out...)
+			continue
+		}
 		n := m[2]
 		if n == "premier" {
 			n = "ier"
@@ -4569,6 +4712,14 @@ func divisionSlugs(low string) []string {
 		slug := m[1] + "-" + n
 		if m[3] != "" {
 			slug += "-" + m[3]
+		}
+		// "la section 1 A", "le titre Ier A": a division a chamber put
+		// before the 1 (folder "section-1-a"; it was the section 1) —
+		// capitals A to H, the letters such labels use.
+		// "Le paragraphe 1er" keeps its "er" ("paragraphe-1er"; it was
+		// no level: the sous-section around it was named).
+		if m[4] != "" && !rePrepositionAfter.MatchString(low[ix[1]:]) {
+			slug += "-" + m[4]
 		}
 		out = append([]string{slug}, out...)
 	}
@@ -4752,7 +4903,13 @@ var reCreates = regexp.MustCompile(`\b(?:articles?|sections?|sous-sections?|chap
 // "Le titre IX est ainsi modifié :". The code is the one the locator
 // names, else the context's; without one it stays refused.
 func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, ok bool) ([]Scope, bool) {
-	if ok || !reCreates.MatchString(what) {
+	if !reCreates.MatchString(what) {
+		return scopes, ok
+	}
+	if ok && !(len(scopes) == 1 && scopes[0].Everywhere && len(scopes[0].Division) > 0) {
+		// (A division as the place, "Au chapitre Ier …, il est inséré
+		// un article …", is the code's, the article placed by its
+		// number — not the words of the division's articles.)
 		return scopes, ok
 	}
 	code := p.textNamed(loc)
@@ -4993,16 +5150,20 @@ var (
 	reArtMore        = regexp.MustCompile(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
 	reCode           = regexp.MustCompile(`\b(?:du|dans\s+(?:tout\s+)?le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
-	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s+est\b|\s+sont\b|\s*$)`)
-	reLaw            = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
-	reDivWord        = regexp.MustCompile(`\b(?:alineas?|phrases?|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
-	reAndLocator     = regexp.MustCompile(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
-	reAndArticle     = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
-	reSameCode       = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit|ce(?:\s+meme)?)\s+code\b`)
-	reCodeAnaphor    = regexp.MustCompile(`^code\s+(?:precite|susmentionne|susvise|sus-vise|mentionne\s+ci-dessus)$`)
-	reSameText       = regexp.MustCompile(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite|(?:de\s+|a\s+)?cette(?:\s+meme)?)\s+(loi|ordonnance)\b`)
-	rePrecitee       = regexp.MustCompile(`\bprecitee?\b`)
-	reOrdonnance     = regexp.MustCompile(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)\s*,?\s*(?:est\b|sont\b|$)`)
+	// reLaw is a law by its number; a finance law by its name first, as
+	// Légifrance cites it: "la loi de finances pour 2010 (n° 2009-1673 du
+	// 30 décembre 2009)", "la loi de financement de la sécurité sociale
+	// pour 2012 (n° …)" (groups: the number's two parts).
+	reLaw         = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?(?:(?:de\s+finances|de\s+financement\s+de\s+la\s+securite\s+sociale)(?:\s+rectificative)?(?:\s+pour\s+\d{4})?\s*\(?\s*)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reDivWord     = regexp.MustCompile(`\b(?:alineas?|phrases?|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
+	reAndLocator  = regexp.MustCompile(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
+	reAndArticle  = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
+	reSameCode    = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit|ce(?:\s+meme)?)\s+code\b`)
+	reCodeAnaphor = regexp.MustCompile(`^code\s+(?:precite|susmentionne|susvise|sus-vise|mentionne\s+ci-dessus)$`)
+	reSameText    = regexp.MustCompile(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite|(?:de\s+|a\s+)?cette(?:\s+meme)?)\s+(loi|ordonnance)\b`)
+	rePrecitee    = regexp.MustCompile(`\bprecitee?\b`)
+	reOrdonnance  = regexp.MustCompile(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 	// reDecret is a décret by its number, "du décret n° 2005-1516 du …";
 	// reSameDecret the last one named, "du même décret", "dudit décret".
 	reDecret     = regexp.MustCompile(`\bdecret\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
@@ -5072,7 +5233,7 @@ var reStartOrEnd = regexp.MustCompile(`^(?:au\s+debut|a\s+la\s+fin)\s*,?\s*$`)
 // phrase" are that alinéa (sentence) of the item, not two places.
 //
 // An item of a lower kind after it alone, "Au I, au 1° :", "Au 2°, au
-// a)", is that item of it likewise.
+// a)", "Au 2° du I, au b", is that item of it likewise.
 func itemThenInner(head, joiner, tail string) bool {
 	if strings.TrimSpace(joiner) != "," || !reItemNamed.MatchString(head) || reAndWord.MatchString(tail) ||
 		strings.Contains(head, "alinea") || strings.Contains(head, "phrase") {
@@ -5081,9 +5242,46 @@ func itemThenInner(head, joiner, tail string) bool {
 	if strings.Contains(tail, "alinea") || strings.Contains(tail, "phrase") || reDashRank.MatchString(tail) {
 		return !reItemNamed.MatchString(tail)
 	}
+	// Items only in the tail, each of a lower kind than every one of the
+	// head: "Au 2° du I, au b", "Au I, au b du 2°" are the b of the 2°
+	// of the I.
 	h, t := reItemNamed.FindAllStringSubmatch(head, -1), reItemNamed.FindAllStringSubmatch(tail, -1)
-	return len(h) == 1 && len(t) == 1 && strings.TrimSpace(tail) == strings.TrimSpace(t[0][0]) &&
-		kindRank[itemKind(strings.TrimSuffix(h[0][1], ")"))] < kindRank[itemKind(strings.TrimSuffix(t[0][1], ")"))]
+	if len(h) == 0 || len(t) == 0 || strings.TrimSpace(reItemNamed.ReplaceAllString(tail, " ")) != "" {
+		return false
+	}
+	for _, a := range h {
+		for _, b := range t {
+			if kindRank[itemKind(strings.TrimSuffix(a[1], ")"))] >= kindRank[itemKind(strings.TrimSuffix(b[1], ")"))] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// itemThenInnerOf reads a locator whose first place is an item and whose
+// second, after a comma, is inside it ("au i, a la derniere phrase du
+// premier alinea, " — itemThenInner) as one place, the inner one of the
+// item: "a la derniere phrase du premier alinea du i" (low folded, cased
+// the same with case kept; ok false when the locator is not of that
+// form).
+func itemThenInnerOf(low, cased string) (string, string, bool) {
+	i, j := strings.Index(low, ","), strings.Index(cased, ",")
+	if i < 0 || j < 0 {
+		return low, cased, false
+	}
+	head, tail := strings.TrimSpace(low[:i]), strings.TrimRight(strings.TrimSpace(low[i+1:]), ", ")
+	headCased, tailCased := strings.TrimSpace(cased[:j]), strings.TrimRight(strings.TrimSpace(cased[j+1:]), ", ")
+	if tail == "" || strings.Contains(tail, ",") || !itemThenInner(head, ",", tail) {
+		return low, cased, false
+	}
+	m := reHeadPrep.FindStringSubmatchIndex(head)
+	mc := reHeadPrep.FindStringSubmatchIndex(asciiLower(headCased))
+	if m == nil || mc == nil {
+		return low, cased, false
+	}
+	of := genitive[strings.Join(strings.Fields(head[m[2]:m[3]]), " ")]
+	return tail + " " + of + head[m[3]:], tailCased + " " + of + headCased[mc[3]:], true
 }
 
 // kindRank is the law's order of the kinds of items inside an article:
@@ -6086,12 +6284,26 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			for _, n := range names {
 				sc := base
 				sc.Division = append(append([]string(nil), base.Division...), divisionSlugs(divisionSingular[m[1]]+" "+n+m[3])...)
+				// "Aux sections 1 et 2 du chapitre III, les mots …": the
+				// words of each one's articles, as "À la section 1" (they
+				// were sought in no article).
+				sc.Everywhere = strings.HasPrefix(low, "aux")
 				out = append(out, sc)
 			}
 			return out, true, ""
 		}
 	}
 	if len(arts) == 0 {
+		if base.Ref.Article == "" && base.Ref.Code != "" && reDivisionPlace.MatchString(low) {
+			// "Au chapitre Ier du titre II du livre III du code civil,
+			// les mots … sont remplacés …", "1° À la section 2, …" under
+			// "Le chapitre Ier … est ainsi modifié :": every article of
+			// that division (words only, as a whole code's).
+			sc := base
+			sc.Division = append(append([]string(nil), base.Division...), divisionSlugs(low)...)
+			sc.Everywhere = true
+			return []Scope{sc}, true, ""
+		}
 		if base.Ref.Article == "" && !reDivision.MatchString(low) {
 			return nil, false, "no target article"
 		}
