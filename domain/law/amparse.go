@@ -670,9 +670,6 @@ var amVerbFirst = regexp.MustCompile(`^((?:Ins[ée]rer|Ajouter|Supprimer|Compl[�
 var (
 	amFromWords = regexp.MustCompile(`\ba\s+partir\s+(?:du|des|de\s+la|de\s+l')\s*` + wordNoun + `q(\d+)`)
 	amUpToWords = regexp.MustCompile(`\bjusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)`)
-	// amAfterWords: "Rédiger ainsi la fin de l'alinéa 3 après le mot :
-	// « A » : « … »", the anchor said after the object.
-	amAfterWords = regexp.MustCompile(`\bapres\s+(?:le|les|la|l')\s*` + wordNoun + `q(\d+)`)
 	// amWordBound is words that bound a span, not words operated on: "à
 	// partir de la seconde occurrence du mot", "jusqu'au mot", "(supprimer)
 	// du mot : « A » à la fin", "(les mots compris) entre les mots : « A »
@@ -1048,6 +1045,13 @@ var amRestRemark = regexp.MustCompile(`(?i)^\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:
 // "insérer les mots : « B » après le mot : « A »" (groups: the place
 // before, the verb, the new words, the anchor).
 var amAnchorLast = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*\.?\s*$`)
+
+// amEndAnchorLast is an end deleted or rewritten whose anchor follows
+// the end named: "supprimer la fin de l'alinéa 2 après les mots :
+// « A »", "remplacer la fin de cet alinéa après la seconde occurrence du
+// mot : « A » par …" (groups: the place before, the verb, the end named,
+// the anchor, the rest).
+var amEndAnchorLast = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)((?i:supprimer|remplacer|substituer\s+à|r[ée]diger\s+ainsi))\s+(la\s+fin\s+(?:de|du|des)\b[^«":,]*?)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*(.*)$`)
 
 // amDetachedRank is an occurrence's rank said apart from the words it
 // ranks: "remplacer le mot : « A » par le mot : « B » à la seconde
@@ -2524,6 +2528,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if m := amAnchorLast.FindStringSubmatch(head); m != nil {
 		head = m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + "."
 	}
+	// "Supprimer la fin de l'alinéa 2 après les mots : « A »": the
+	// anchor after the end it bounds, read as "Après les mots : « A »,
+	// supprimer la fin de l'alinéa 2" (A alone was deleted or replaced).
+	if m := amEndAnchorLast.FindStringSubmatch(head); m != nil {
+		head = strings.TrimSpace(m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + " " + m[5])
+	}
 	head = countedOccurrences(head)
 	head, ok := detachedOccurrence(head)
 	if !ok {
@@ -3213,8 +3223,6 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				// "Rédiger ainsi la fin de l'alinéa à partir du mot :
 				// « A » : « … »": from A, A included.
 				anchor, from = q(m[1]), true
-			} else if m := amAfterWords.FindStringSubmatch(rest); m != nil && anchor == "" {
-				anchor = q(m[1])
 			}
 			if anchor == "" {
 				return nil, false
