@@ -2863,6 +2863,22 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return nil, false
 		}
 	}
+	// startUpTo reads a start bounded by words, "le début de l'alinéa 3
+	// jusqu'au mot : « A »" (obj), deleted (no lines) or replaced by
+	// lines: from the start to A included, in one division.
+	startUpTo := func(obj, objCased string, lines []string) ([]Edit, bool) {
+		m := amUpToWords.FindStringSubmatchIndex(obj)
+		if m == nil || anchor != "" || countQ(obj) != 1 || amEndOf.MatchString(obj) {
+			return nil, false
+		}
+		scopes, ok := scopeOf(obj[:m[0]], objCased[:m[0]])
+		if !ok || len(scopes) != 1 {
+			return nil, false
+		}
+		sc := scopes[0]
+		sc.Where = ""
+		return []Edit{{Kind: EditRewriteStart, Scope: sc, Anchor: q(obj[m[2]:m[3]]), Lines: lines}}, true
+	}
 	switch verb {
 	case "supprimer":
 		// "Supprimer la fin de l'alinéa 3 à partir du mot : « A »": from
@@ -2872,6 +2888,10 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		from := false
 		if m := amFromWords.FindStringSubmatch(rest); m != nil && anchor == "" && amEndOf.MatchString(rest) {
 			anchor, from = q(m[1]), true
+		} else if amStartOf.MatchString(rest) && amUpToWords.MatchString(rest) {
+			// "Supprimer le début de l'alinéa 3 jusqu'au mot : « A »":
+			// a start without a new one (A alone was deleted).
+			return startUpTo(rest, restCased, nil)
 		} else if amWordBound.MatchString(rest) {
 			return nil, false
 		}
@@ -3000,8 +3020,17 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	case "remplacer", "substituer":
 		// Words: "remplacer les mots : « A » par les mots : « B »",
 		// "substituer aux mots : « A » les mots : « B »".
-		// "Remplacer le début de l'alinéa 3 jusqu'au mot : « A » par …":
-		// A bounds a span, it is not the words replaced — refused.
+		// "Remplacer le début de l'alinéa 3 jusqu'au mot : « A » par les
+		// mots : « B »": the start rewritten up to A (A alone was
+		// replaced); other words that bound a span are not the words
+		// replaced — refused.
+		if i := strings.Index(rest, " par "); i >= 0 && verb == "remplacer" && amStartOf.MatchString(rest[:i]) && amUpToWords.MatchString(rest[:i]) {
+			m := amParWords.FindStringSubmatch(rest[i:])
+			if m == nil {
+				return nil, false
+			}
+			return startUpTo(rest[:i], restCased[:i], []string{q(m[1])})
+		}
 		if amWordBound.MatchString(rest) {
 			return nil, false
 		}

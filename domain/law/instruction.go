@@ -34,7 +34,8 @@ const (
 	// EditRewriteStart replaces the beginning of the scope by Lines[0], up
 	// to the last words they share ("… (le reste sans changement)"); with
 	// an Anchor, up to and including the anchor's only occurrence ("le
-	// début … jusqu'aux mots : « A » est ainsi rédigé").
+	// début … jusqu'aux mots : « A » est ainsi rédigé"); with an Anchor
+	// and no Lines, that start is deleted ("… est supprimé").
 	EditRewriteStart EditKind = "rewrite-start"
 	// EditDelete deletes the scope (an article, an alinéa, an item, a
 	// sentence). A numbered item is kept as "4° (Abrogé)", as Légifrance does.
@@ -1598,8 +1599,11 @@ var (
 	reDeleteInv = regexp.MustCompile(`(?:^|,\s*)(?:sont|est)\s+supprime(?:e|s|es)?\s+(` + wordKind + `q\d+(?:\s*(?:,|et)\s*(?:` + wordKind + `)?q\d+)*)`)
 	// "Le premier alinéa est précédé de la mention : « I. – »".
 	rePrecede = regexp.MustCompile(`(?:sont|est)\s+precede(?:e|s|es)?\s+(?:de\s+la|de\s+l'|du|des|d')\s*` + wordNoun + `q(\d+)`)
-	// "Le début … jusqu'aux mots : « A » est ainsi rédigé : « B »".
-	reRewriteUpTo = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*,?\s*jusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*(?:inclusivement\s*)?,?\s*(?:est|sont)\s+ainsi\s+redige(?:e|s|es)?\s*:?\s*q(\d+)`)
+	// "Le début … jusqu'aux mots : « A » est ainsi rédigé : « B »" (or
+	// "est supprimé"; after a locator, "Au premier alinéa, le début de la
+	// seconde phrase jusqu'au mot …") (groups: the division, the anchor,
+	// the new text).
+	reRewriteUpTo = regexp.MustCompile(`(?:^|,\s*)(?:le|la|l')\s*debut\s+(.*?)\s*,?\s*jusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*(?:inclusivement\s*)?,?\s*(?:est|sont)\s+(?:ainsi\s+redige(?:e|s|es)?\s*:?\s*q(\d+)|supprime(?:e|s|es)?\s*[.;]?\s*$)`)
 	// "La fin de la phrase, à partir des mots : « A », est supprimée / ainsi
 	// rédigée": the locator first.
 	reRewriteEndInv = regexp.MustCompile(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
@@ -2701,21 +2705,45 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}
 
 	// "Le début du premier alinéa jusqu'aux mots : « A » est ainsi
-	// rédigé : « B »": from the start to A included.
+	// rédigé : « B »": from the start to A included; "… est supprimé",
+	// that start deleted (no new text). After a locator, "Au premier
+	// alinéa, le début de la seconde phrase (de l'alinéa) jusqu'au mot
+	// …", "À la seconde phrase, le début jusqu'au mot …": the division
+	// it names (they were not read).
 	if m := reRewriteUpTo.FindStringSubmatchIndex(low); m != nil {
-		scopes, ok, why := p.scopes(low[m[2]:m[3]], caseSh[m[2]:m[3]], parent)
+		rest, restCased := low[m[2]:m[3]], caseSh[m[2]:m[3]]
+		bare := ""
+		if b := reBareDivision.FindStringIndex(rest); b != nil && b[0] == 0 {
+			bare, rest, restCased = rest[:b[1]], rest[b[1]:], restCased[b[1]:]
+		}
+		loc, locCased := partOfHead(low[:m[0]], caseSh[:m[0]], rest, restCased)
+		scopes, ok, why := p.scopes(strings.TrimSpace(loc), strings.TrimSpace(locCased), parent)
 		if !ok {
 			fail(why)
 			return
 		}
 		a, _ := strconv.Atoi(low[m[4]:m[5]])
-		b, _ := strconv.Atoi(low[m[6]:m[7]])
-		if a >= len(quotes) || b >= len(quotes) {
-			fail("no new text")
+		var lines []string
+		if m[6] >= 0 {
+			b, _ := strconv.Atoi(low[m[6]:m[7]])
+			if b >= len(quotes) {
+				fail("no new text")
+				return
+			}
+			lines = []string{quotes[b]}
+		}
+		if a >= len(quotes) {
+			fail("no anchor words")
 			return
 		}
 		for _, s := range scopes {
-			in.Edits = append(in.Edits, Edit{Kind: EditRewriteStart, Scope: s, Anchor: quotes[a], Lines: []string{quotes[b]}})
+			if strings.Contains(bare, "phrase") && s.Sentence == 0 || strings.Contains(bare, "paragraphe") {
+				// "le début de la phrase" where no sentence is named:
+				// which one is not said.
+				fail("the start of a sentence not named")
+				return
+			}
+			in.Edits = append(in.Edits, Edit{Kind: EditRewriteStart, Scope: s, Anchor: quotes[a], Lines: lines})
 		}
 		in.Status = Parsed
 		return
@@ -3659,20 +3687,7 @@ func (p *parser) rewrittenEnd(in *Instruction, e endForm, low, caseSh string, qu
 		fail("quoted words in the locator of a rewritten end")
 		return
 	}
-	head, headCased := low[:e.start], caseSh[:e.start]
-	loc, locCased := head+" "+rest, headCased+" "+restCased
-	if m := reRestOf.FindStringSubmatch(rest); m != nil {
-		if h := reHeadPrep.FindStringSubmatchIndex(head); h != nil {
-			// "Au premier alinéa de l'article L. 1, après le mot : « A »,
-			// la fin de la première phrase …" is "la première phrase du
-			// premier alinéa de l'article L. 1" (it read "… du code civil
-			// de la première phrase", a code of that name).
-			of := genitive[strings.Join(strings.Fields(head[h[2]:h[3]]), " ")]
-			the := theOf[strings.Join(strings.Fields(m[1]), " ")]
-			loc = the + rest[len(m[0]):] + " " + of + head[h[3]:]
-			locCased = the + restCased[len(m[0]):] + " " + of + headCased[h[3]:]
-		}
-	}
+	loc, locCased := partOfHead(low[:e.start], caseSh[:e.start], rest, restCased)
 	scopes, ok, why := p.scopes(loc, locCased, parent)
 	if !ok {
 		fail(why)
@@ -3706,6 +3721,23 @@ func (p *parser) rewrittenEnd(in *Instruction, e endForm, low, caseSh string, qu
 		in.Edits = append(in.Edits, Edit{Kind: EditRewriteEnd, Scope: s, Anchor: quotes[n], Occurrences: occ, Lines: lines, Before: e.from, EndOf: endOf})
 	}
 	in.Status = Parsed
+}
+
+// partOfHead is the locator of the division whose end or start an
+// instruction names ("la fin de la première phrase", "le début du 2°")
+// with the locator before it (head): "Au premier alinéa de l'article L.
+// 1, après le mot : « A », la fin de la première phrase …" is "la
+// première phrase du premier alinéa de l'article L. 1" (it read "… du
+// code civil de la première phrase", a code of that name).
+func partOfHead(head, headCased, rest, restCased string) (string, string) {
+	if m := reRestOf.FindStringSubmatch(rest); m != nil {
+		if h := reHeadPrep.FindStringSubmatchIndex(head); h != nil {
+			of := genitive[strings.Join(strings.Fields(head[h[2]:h[3]]), " ")]
+			the := theOf[strings.Join(strings.Fields(m[1]), " ")]
+			return the + rest[len(m[0]):] + " " + of + head[h[3]:], the + restCased[len(m[0]):] + " " + of + headCased[h[3]:]
+		}
+	}
+	return head + " " + rest, headCased + " " + restCased
 }
 
 // renumber reads a renumbering: under a "font l'objet de la nouvelle

@@ -38,3 +38,48 @@ func TestLegEditEndAnchorAfter(t *testing.T) {
 			"À l'alinéa 2, substituer à la fin de l'alinéa après les mots : « trois mois » les mots : « à compter de la notification. »", nil},
 	})
 }
+
+// TestLegEditStartUpTo: a start bounded by words, "le début … jusqu'aux
+// mots : « A »", is read after a locator too ("Au premier alinéa, le
+// début de la seconde phrase jusqu'au mot …", "À la seconde phrase, le
+// début jusqu'au mot …": they were not read), and deleted ("… est
+// supprimé", amendments "Supprimer le début de l'alinéa 2 jusqu'au mot :
+// « A »") or replaced ("Remplacer le début … jusqu'au mot : « A » par les
+// mots : « B »") as well as rewritten: from the start to A included, the
+// words after A taking the capital (they were refused, or A alone
+// deleted). "le début de la phrase" with no sentence named is refused.
+func TestLegEditStartUpTo(t *testing.T) {
+	A := []string{"Le juge signe l'acte. Le maire le date.", "Le délai est de trois mois, au taux légal."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "after a locator: le début de l'alinéa", before: A, text: []string{C, "1° Au premier alinéa, le début de l'alinéa jusqu'aux mots : « l'acte » est ainsi rédigé : « Le greffier classe l'acte » ;"},
+			want: []string{"Le greffier classe l'acte. Le maire le date.", A[1]}},
+		{name: "after a locator: le début de la seconde phrase", before: A, text: []string{C, "1° Au premier alinéa, le début de la seconde phrase jusqu'au mot : « date » est ainsi rédigé : « Le consul signe » ;"},
+			want: []string{"Le juge signe l'acte. Le consul signe.", A[1]}},
+		{name: "after a sentence's locator: le début", before: A, text: []string{C, "1° À la seconde phrase du premier alinéa, le début jusqu'au mot : « date » est ainsi rédigé : « Le consul signe » ;"},
+			want: []string{"Le juge signe l'acte. Le consul signe.", A[1]}},
+		{name: "deleted", before: A, text: []string{C, "1° Le début du second alinéa jusqu'aux mots : « trois mois, » est supprimé ;"},
+			want: []string{A[0], "Au taux légal."}},
+		{name: "a sentence's start deleted", before: A, text: []string{C, "1° Au premier alinéa, le début de la seconde phrase jusqu'au mot : « maire » est supprimé ;"},
+			want: []string{"Le juge signe l'acte. Le date.", A[1]}},
+		{name: "le début de la phrase, no sentence named: refused", before: A, text: []string{C, "1° Au premier alinéa, le début de la phrase jusqu'au mot : « date » est ainsi rédigé : « Le consul signe » ;"}},
+	})
+	runAmendments(t, []amCase{
+		{"supprimer le début … jusqu'aux mots", A,
+			"Supprimer le début de l'alinéa 2 jusqu'aux mots : « trois mois, ».",
+			[]string{A[0], "Au taux légal."}},
+		{"the Sénat's lines", A,
+			"Alinéa 2\nSupprimer le début de cet alinéa jusqu'aux mots :\ntrois mois,",
+			[]string{A[0], "Au taux légal."}},
+		{"a sentence's start", A,
+			"À l'alinéa 1, supprimer le début de la seconde phrase jusqu'au mot : « maire ».",
+			[]string{"Le juge signe l'acte. Le date.", A[1]}},
+		{"remplacer le début … par", A,
+			"Remplacer le début de l'alinéa 2 jusqu'aux mots : « trois mois » par les mots : « Le délai est de six mois »",
+			[]string{A[0], "Le délai est de six mois, au taux légal."}},
+		{"words found twice: refused", A,
+			"Supprimer le début de l'alinéa 1 jusqu'au mot : « le ».", nil},
+		{"two alinéas: refused", A,
+			"Supprimer le début des alinéas 1 et 2 jusqu'au mot : « le ».", nil},
+	})
+}
