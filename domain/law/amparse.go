@@ -725,8 +725,11 @@ var (
 var amEndOfArticle = regexp.MustCompile(`^\s*(?:[ivx]+\.\s*[-–—]\s*)?a\s+la\s+fin\s+de\s+cet\s+article\s*,?\s*$`)
 
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
-// without commas: group 1 the verb, 2 the locator, 3 the rest.
-var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+(?:l['’]alinéa\s+\d+|le\s+(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?)|au\s+début\s+de\s+cet\s+article|à\s+la\s+fin\s+de\s+cet\s+article)\s+([^,].*)$`)
+// without commas: group 1 the verb, 2 the locator, 3 the rest. The start
+// or the end of an alinéa or of its sentence is a place too ("Ajouter à
+// la fin de l'alinéa 1 les mots : « B »", "Insérer au début de la
+// première phrase de cet alinéa …").
+var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+(?:l['’]alinéa\s+\d+|le\s+(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?)|au\s+début\s+de\s+cet\s+article|à\s+la\s+fin\s+de\s+cet\s+article|(?:au\s+début|à\s+la\s+fin)\s+de\s+(?:la\s+(?:` + ordWordsAcc + `)\s+phrase\s+de\s+)?(?:l['’]alinéa\s+\d+|cet\s+alinéa)|(?:au\s+début|à\s+la\s+fin)\s+de\s+la\s+(?:` + ordWordsAcc + `)\s+phrase)\s+([^,].*)$`)
 
 // amOrdAlinea is an alinéa of the bill article named by its rank: "le
 // deuxième alinéa", "au 9ème alinéa", "du 2e alinéa" (groups: the article,
@@ -1343,10 +1346,11 @@ func upperIf(like, w string) string {
 	return w
 }
 
-// amVerbFirstAnchor is an insertion whose anchor words come between
-// commas after the verb: group 1 what goes before the verb (a locator),
-// 2 the verb, 3 the anchor, 4 the new words.
-var amVerbFirstAnchor = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Ins[ée]rer|ins[ée]rer|Ajouter|ajouter)\s*,\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*(?:«[^»]*»|"[^"]*"))\s*,\s*(.+)$`)
+// amVerbFirstAnchor is an insertion whose anchor words come after the
+// verb, between commas or not ("insérer après le mot : « A » les mots :
+// « B »"): group 1 what goes before the verb (a locator), 2 the verb, 3
+// the anchor, 4 the new words.
+var amVerbFirstAnchor = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Ins[ée]rer|ins[ée]rer|Ajouter|ajouter)\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:les?|la|l['’]|une?)\s.+)$`)
 
 // lowerFirstIf is s with its first letter lowered when something (prefix)
 // comes before it.

@@ -83,3 +83,32 @@ func TestLegEditStartUpTo(t *testing.T) {
 			"Supprimer le début des alinéas 1 et 2 jusqu'au mot : « le ».", nil},
 	})
 }
+
+// TestLegEditVerbFirstWords: an amendment's verb of insertion before its
+// place without commas, for words and sentences as for alinéas: "Ajouter
+// à la fin de l'alinéa 1 les mots : « B »", "Insérer au début de la
+// première phrase de l'alinéa 1 …", "À l'alinéa 1, insérer après le mot :
+// « A » les mots : « B »" are read as "À la fin de l'alinéa 1, ajouter
+// …", "… après le mot : « A », insérer …" (they were refused); a place
+// after the anchor ("après le mot : « A » de l'alinéa 1 les mots") stays
+// refused.
+func TestLegEditVerbFirstWords(t *testing.T) {
+	A := []string{"Le juge signe l'acte. Le maire le vise.", "Le délai est d'un mois."}
+	runAmendments(t, []amCase{
+		{"ajouter à la fin de l'alinéa", A, "Ajouter à la fin de l'alinéa 1 les mots : « sans délai ».",
+			[]string{"Le juge signe l'acte. Le maire le vise sans délai.", A[1]}},
+		{"insérer au début de l'alinéa", A, "Insérer au début de l'alinéa 2 les mots : « Sauf urgence, ».",
+			[]string{A[0], "Sauf urgence, le délai est d'un mois."}},
+		{"insérer à la fin de la première phrase", A, "Insérer à la fin de la première phrase de l'alinéa 1 les mots : « sans délai ».",
+			[]string{"Le juge signe l'acte sans délai. Le maire le vise.", A[1]}},
+		{"a sentence at the end", A, "Ajouter à la fin de l'alinéa 2 une phrase ainsi rédigée : « Il court. »",
+			[]string{A[0], "Le délai est d'un mois. Il court."}},
+		{"the Sénat's lines", A, "Alinéa 1\nAjouter à la fin de cet alinéa les mots :\nsans délai",
+			[]string{"Le juge signe l'acte. Le maire le vise sans délai.", A[1]}},
+		{"insérer après le mot … les mots", A, "À l'alinéa 1, insérer après le mot : « signe » les mots : « seul ».",
+			[]string{"Le juge signe seul l'acte. Le maire le vise.", A[1]}},
+		{"an occurrence of the anchor", A, "À l'alinéa 1, insérer après la première occurrence du mot : « maire » le mot : « lui-même ».",
+			[]string{"Le juge signe l'acte. Le maire lui-même le vise.", A[1]}},
+		{"a place after the anchor: refused", A, "Insérer après le mot : « signe » de l'alinéa 1 les mots : « seul ».", nil},
+	})
+}
