@@ -3183,33 +3183,50 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				}
 			}
 			for _, s := range scopes {
-				e := w.edit
-				if e.Scope.Where != "" {
-					// "… est précédé de la mention": at the start.
-					s.Where = e.Scope.Where
-				}
-				e.Scope = s
-				if e.Kind == EditDeleteWords && len(e.Lines) > 0 {
-					for _, old := range e.Lines {
-						d := e
-						d.Lines = nil
-						d.Old = old
-						in.Edits = append(in.Edits, d)
+				places := []Scope{s}
+				if e := w.edit; e.Scope.Where == "" && (e.Kind == EditAppendWords || e.Kind == EditInsertWords && e.Anchor == "") {
+					var ok bool
+					if places, ok = addedTo(s); !ok {
+						fail("words added to alinéas counted to the end")
+						return
 					}
-					continue
 				}
-				// An anchor at a word boundary ("après le mot : « générale »")
-				// is the only place the quote can be found: keep it.
-				in.Edits = append(in.Edits, e)
-				for _, x := range w.more {
-					x.Scope = s
-					in.Edits = append(in.Edits, x)
+				for _, s := range places {
+					e := w.edit
+					if e.Scope.Where != "" {
+						// "… est précédé de la mention": at the start.
+						s.Where = e.Scope.Where
+					}
+					e.Scope = s
+					if e.Kind == EditDeleteWords && len(e.Lines) > 0 {
+						for _, old := range e.Lines {
+							d := e
+							d.Lines = nil
+							d.Old = old
+							in.Edits = append(in.Edits, d)
+						}
+						continue
+					}
+					// An anchor at a word boundary ("après le mot : « générale »")
+					// is the only place the quote can be found: keep it.
+					in.Edits = append(in.Edits, e)
+					for _, x := range w.more {
+						x.Scope = s
+						in.Edits = append(in.Edits, x)
+					}
 				}
 			}
 		}
 		if tailSentence != nil {
 			for _, s := range scopes {
-				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: tailSentence})
+				places, ok := addedTo(s)
+				if !ok {
+					fail("a sentence added to alinéas counted to the end")
+					return
+				}
+				for _, s := range places {
+					in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: tailSentence})
+				}
 			}
 		}
 		for _, s := range scopes {
@@ -4868,7 +4885,14 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 		for _, s := range scopes {
 			if anchor != "" {
 				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: lines, Before: before})
-			} else {
+				continue
+			}
+			places, ok := addedTo(s)
+			if !ok {
+				in.Status, in.Reason, in.Edits = Unparsed, "a sentence added to alinéas counted to the end", nil
+				return
+			}
+			for _, s := range places {
 				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: lines})
 			}
 		}
@@ -5580,8 +5604,20 @@ func nowLabelled(low, cased string) (string, string, bool) {
 // first or the last of them); alinéas counted to the end ("des deuxième
 // à dernier alinéas") are not said in number: refused.
 func sentenceOfEach(sc Scope) ([]Scope, bool) {
+	if sc.Sentence == 0 {
+		return []Scope{sc}, true
+	}
+	return eachCountedAlinea(sc)
+}
+
+// eachCountedAlinea is each alinéa of several counted together ("les deux
+// derniers alinéas", "les deuxième à quatrième alinéas") as a scope of
+// its own; a scope of one alinéa, or of none, is itself. Alinéas counted
+// to the end ("les deuxième à dernier alinéas") are not said in number:
+// not ok.
+func eachCountedAlinea(sc Scope) ([]Scope, bool) {
 	n := len(sc.Path)
-	if sc.Sentence == 0 || n == 0 {
+	if n == 0 {
 		return []Scope{sc}, true
 	}
 	d := sc.Path[n-1]
@@ -5599,6 +5635,19 @@ func sentenceOfEach(sc Scope) ([]Scope, bool) {
 		out = append(out, one)
 	}
 	return out, true
+}
+
+// addedTo is the places words or sentences added at the end or the
+// start of s go to: each alinéa of several counted together ("Les deux
+// premiers alinéas sont complétés par les mots …", "… par une phrase
+// ainsi rédigée", "Au début des deux derniers alinéas, sont ajoutés les
+// mots …"), as "Les premier et deuxième alinéas sont complétés …" gives
+// each of them (they went to the last, or the first, alone); alinéas
+// counted to the end: not ok. A mention put before them ("sont précédés
+// de la mention : « II. – »") is put before the first: it is not added
+// by this.
+func addedTo(s Scope) ([]Scope, bool) {
+	return eachCountedAlinea(s)
 }
 
 // reGenitiveNext is where a list of genitive complements goes on: ",

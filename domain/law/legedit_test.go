@@ -112,3 +112,32 @@ func TestLegEditVerbFirstWords(t *testing.T) {
 		{"a place after the anchor: refused", A, "Insérer après le mot : « signe » de l'alinéa 1 les mots : « seul ».", nil},
 	})
 }
+
+// TestLegEditAddedToEach: words or a sentence added at the end or the
+// start of alinéas counted together ("Les deux premiers alinéas sont
+// complétés par les mots …", "… par une phrase ainsi rédigée", "Au début
+// des deux derniers alinéas, sont ajoutés les mots …") go to each of them,
+// as with "Les premier et deuxième alinéas …" (they went to the last, or
+// the first, alone); alinéas counted to the end are refused; a mention
+// put before them goes before the first.
+func TestLegEditAddedToEach(t *testing.T) {
+	A := []string{"Le juge signe.", "Le maire vise.", "Le préfet date."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "les deux premiers: words", before: A, text: []string{C, "1° Les deux premiers alinéas sont complétés par les mots : « sans délai » ;"},
+			want: []string{"Le juge signe sans délai.", "Le maire vise sans délai.", A[2]}},
+		{name: "les deux derniers: a sentence", before: A, text: []string{C, "1° Les deux derniers alinéas sont complétés par une phrase ainsi rédigée : « Il lit. » ;"},
+			want: []string{A[0], "Le maire vise. Il lit.", "Le préfet date. Il lit."}},
+		{name: "a range: a sentence", before: A, text: []string{C, "1° Les premier à deuxième alinéas sont complétés par une phrase ainsi rédigée : « Il lit. » ;"},
+			want: []string{"Le juge signe. Il lit.", "Le maire vise. Il lit.", A[2]}},
+		{name: "at the start", before: A, text: []string{C, "1° Au début des deux premiers alinéas, sont ajoutés les mots : « Seul, » ;"},
+			want: []string{"Seul, le juge signe.", "Seul, le maire vise.", A[2]}},
+		{name: "il est ajouté une phrase", before: A, text: []string{C, "1° Aux deux derniers alinéas, il est ajouté une phrase ainsi rédigée : « Il lit. » ;"},
+			want: []string{A[0], "Le maire vise. Il lit.", "Le préfet date. Il lit."}},
+		{name: "the words and the sentence", before: A, text: []string{C, "1° Les deux premiers alinéas sont complétés par les mots : « seul » et par une phrase ainsi rédigée : « Il lit. » ;"},
+			want: []string{"Le juge signe seul. Il lit.", "Le maire vise seul. Il lit.", A[2]}},
+		{name: "the mention before them", before: A, text: []string{C, "1° Les deux derniers alinéas sont précédés de la mention : « II. – » ;"},
+			want: []string{A[0], "II. – Le maire vise.", A[2]}},
+		{name: "counted to the end: refused", before: A, text: []string{C, "1° Les deuxième à dernier alinéas sont complétés par les mots : « sans délai » ;"}},
+	})
+}
