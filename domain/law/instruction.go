@@ -3184,7 +3184,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			}
 			for _, s := range scopes {
 				places := []Scope{s}
-				if e := w.edit; e.Scope.Where == "" && (e.Kind == EditAppendWords || e.Kind == EditInsertWords && e.Anchor == "") {
+				if e := w.edit; e.Scope.Where == "" && (s.Where != "" || e.Kind == EditAppendWords || e.Kind == EditInsertWords && e.Anchor == "") {
 					var ok bool
 					if places, ok = addedTo(s); !ok {
 						fail("words added to alinéas counted to the end")
@@ -5638,14 +5638,15 @@ func eachCountedAlinea(sc Scope) ([]Scope, bool) {
 }
 
 // addedTo is the places words or sentences added at the end or the
-// start of s go to: each alinéa of several counted together ("Les deux
-// premiers alinéas sont complétés par les mots …", "… par une phrase
-// ainsi rédigée", "Au début des deux derniers alinéas, sont ajoutés les
-// mots …"), as "Les premier et deuxième alinéas sont complétés …" gives
-// each of them (they went to the last, or the first, alone); alinéas
-// counted to the end: not ok. A mention put before them ("sont précédés
-// de la mention : « II. – »") is put before the first: it is not added
-// by this.
+// start of s go to, or words edited there: each alinéa of several
+// counted together ("Les deux premiers alinéas sont complétés par les
+// mots …", "… par une phrase ainsi rédigée", "Au début des deux derniers
+// alinéas, sont ajoutés les mots …", "À la fin des deux premiers
+// alinéas, les mots : « A » sont remplacés …"), as "Les premier et
+// deuxième alinéas sont complétés …" gives each of them (they went to
+// the last, or the first, alone); alinéas counted to the end: not ok. A
+// mention put before them ("sont précédés de la mention : « II. – »") is
+// put before the first: it is not added by this.
 func addedTo(s Scope) ([]Scope, bool) {
 	return eachCountedAlinea(s)
 }

@@ -116,10 +116,13 @@ func TestLegEditVerbFirstWords(t *testing.T) {
 // TestLegEditAddedToEach: words or a sentence added at the end or the
 // start of alinéas counted together ("Les deux premiers alinéas sont
 // complétés par les mots …", "… par une phrase ainsi rédigée", "Au début
-// des deux derniers alinéas, sont ajoutés les mots …") go to each of them,
-// as with "Les premier et deuxième alinéas …" (they went to the last, or
-// the first, alone); alinéas counted to the end are refused; a mention
-// put before them goes before the first.
+// des deux derniers alinéas, sont ajoutés les mots …"), and words
+// replaced or deleted there ("Au début des deux derniers alinéas, le mot
+// : « A » est remplacé …"), go to each of them, as with "Les premier et
+// deuxième alinéas …" (they went to the last, or the first, alone; words
+// one of them does not end with are refused); alinéas
+// counted to the end are refused; a mention put before them goes before
+// the first.
 func TestLegEditAddedToEach(t *testing.T) {
 	A := []string{"Le juge signe.", "Le maire vise.", "Le préfet date."}
 	C := "L'article L. 1 du code civil est ainsi modifié :"
@@ -136,6 +139,10 @@ func TestLegEditAddedToEach(t *testing.T) {
 			want: []string{A[0], "Le maire vise. Il lit.", "Le préfet date. Il lit."}},
 		{name: "the words and the sentence", before: A, text: []string{C, "1° Les deux premiers alinéas sont complétés par les mots : « seul » et par une phrase ainsi rédigée : « Il lit. » ;"},
 			want: []string{"Le juge signe seul. Il lit.", "Le maire vise seul. Il lit.", A[2]}},
+		{name: "words at the end of one only: refused", before: A, text: []string{C, "1° À la fin des deux premiers alinéas, le mot : « signe » est remplacé par le mot : « lit » ;"},
+			want: nil},
+		{name: "words replaced at the start of each", before: A, text: []string{C, "1° Au début des deux derniers alinéas, le mot : « Le » est remplacé par le mot : « Un » ;"},
+			want: []string{A[0], "Un maire vise.", "Un préfet date."}},
 		{name: "the mention before them", before: A, text: []string{C, "1° Les deux derniers alinéas sont précédés de la mention : « II. – » ;"},
 			want: []string{A[0], "II. – Le maire vise.", A[2]}},
 		{name: "counted to the end: refused", before: A, text: []string{C, "1° Les deuxième à dernier alinéas sont complétés par les mots : « sans délai » ;"}},
