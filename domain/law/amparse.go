@@ -2015,7 +2015,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			eachWhere = map[int]string{}
 		}
 		for i, p := range paths {
-			for _, q := range eachAlineaOf(p) {
+			qs, ok := eachAlineaOf(p)
+			if !ok {
+				return nil, false
+			}
+			for _, q := range qs {
 				if eachWhere != nil {
 					eachWhere[len(each)] = pathWhere[i]
 				}
@@ -3483,7 +3487,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			var es []Edit
 			// "Compléter les alinéas 2 à 4 par les mots …": each of them
 			// (the range was completed at its end, alinéa 4 only).
-			for _, s := range eachAlinea(scopes) {
+			each, ok := eachAlinea(scopes)
+			if !ok {
+				return nil, false
+			}
+			for _, s := range each {
 				s.Where = ""
 				es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: q(tail[ws[0][4]:ws[0][5]])})
 			}
@@ -3501,7 +3509,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				return nil, false
 			}
 			var es []Edit
-			for _, s := range eachAlinea(scopes) {
+			each, ok := eachAlinea(scopes)
+			if !ok {
+				return nil, false
+			}
+			for _, s := range each {
 				s.Where = ""
 				es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: lines[0]})
 			}
@@ -3509,7 +3521,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		if strings.Contains(tail, "phrase") {
 			var es []Edit
-			for _, s := range eachAlinea(scopes) {
+			each, ok := eachAlinea(scopes)
+			if !ok {
+				return nil, false
+			}
+			for _, s := range each {
 				s.Where = ""
 				if !strings.Contains(obj, "phrase") {
 					s.Sentence = 0
@@ -3583,16 +3599,21 @@ func unquoteBlock(payload []string) []string {
 	return cleanPayload(payload)
 }
 
-// eachAlineaOf is a path ending with a range of numbered alinéas
-// ("alinéas 2 à 4") as one path by alinéa of the range; any other path
-// alone.
-func eachAlineaOf(p []Division) [][]Division {
+// eachAlineaOf is a path ending with alinéas counted together — a range
+// of numbered alinéas ("alinéas 2 à 4"), "les deux derniers alinéas",
+// "les deuxième à quatrième alinéas" — as one path by alinéa; any other
+// path alone. Alinéas counted to the end ("les deuxième à dernier
+// alinéas") are not said in number: not ok.
+func eachAlineaOf(p []Division) ([][]Division, bool) {
 	if len(p) == 0 {
-		return [][]Division{p}
+		return [][]Division{p}, true
 	}
 	last := p[len(p)-1]
-	if !last.Numbered || last.Count <= 1 {
-		return [][]Division{p}
+	if last.Item != "" || last.Alinea == 0 || last.Count == 0 || last.Count == 1 || last.Proposed != "" {
+		return [][]Division{p}, true
+	}
+	if last.Count < 0 || last.Alinea < 0 && last.Alinea+last.Count > 0 {
+		return nil, false
 	}
 	var out [][]Division
 	for k := 0; k < last.Count; k++ {
@@ -3600,25 +3621,25 @@ func eachAlineaOf(p []Division) [][]Division {
 		q[len(q)-1].Alinea, q[len(q)-1].Count = last.Alinea+k, 0
 		out = append(out, q)
 	}
-	return out
+	return out, true
 }
 
-// eachAlinea is scopes with their ranges of numbered alinéas split, one
+// eachAlinea is scopes with their alinéas counted together split, one
 // scope by alinéa (eachAlineaOf).
-func eachAlinea(scopes []Scope) []Scope {
+func eachAlinea(scopes []Scope) ([]Scope, bool) {
 	var out []Scope
 	for _, s := range scopes {
-		if len(s.Path) == 0 {
-			out = append(out, s)
-			continue
+		ps, ok := eachAlineaOf(s.Path)
+		if !ok {
+			return nil, false
 		}
-		for _, p := range eachAlineaOf(s.Path) {
+		for _, p := range ps {
 			t := s
 			t.Path = p
 			out = append(out, t)
 		}
 	}
-	return out
+	return out, true
 }
 
 // consecutive merges scopes on consecutive numbered alinéas ("alinéas 32

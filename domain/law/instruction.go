@@ -5607,34 +5607,7 @@ func sentenceOfEach(sc Scope) ([]Scope, bool) {
 	if sc.Sentence == 0 {
 		return []Scope{sc}, true
 	}
-	return eachCountedAlinea(sc)
-}
-
-// eachCountedAlinea is each alinéa of several counted together ("les deux
-// derniers alinéas", "les deuxième à quatrième alinéas") as a scope of
-// its own; a scope of one alinéa, or of none, is itself. Alinéas counted
-// to the end ("les deuxième à dernier alinéas") are not said in number:
-// not ok.
-func eachCountedAlinea(sc Scope) ([]Scope, bool) {
-	n := len(sc.Path)
-	if n == 0 {
-		return []Scope{sc}, true
-	}
-	d := sc.Path[n-1]
-	if d.Item != "" || d.Alinea == 0 || d.Count == 0 || d.Count == 1 || d.Numbered || d.Proposed != "" {
-		return []Scope{sc}, true
-	}
-	if d.Count < 0 || d.Alinea < 0 && d.Alinea+d.Count > 0 {
-		return nil, false
-	}
-	var out []Scope
-	for k := 0; k < d.Count; k++ {
-		one := sc
-		one.Path = append([]Division(nil), sc.Path...)
-		one.Path[n-1].Alinea, one.Path[n-1].Count = d.Alinea+k, 0
-		out = append(out, one)
-	}
-	return out, true
+	return eachAlinea([]Scope{sc})
 }
 
 // addedTo is the places words or sentences added at the end or the
@@ -5648,7 +5621,7 @@ func eachCountedAlinea(sc Scope) ([]Scope, bool) {
 // mention put before them ("sont précédés de la mention : « II. – »") is
 // put before the first: it is not added by this.
 func addedTo(s Scope) ([]Scope, bool) {
-	return eachCountedAlinea(s)
+	return eachAlinea([]Scope{s})
 }
 
 // reGenitiveNext is where a list of genitive complements goes on: ",

@@ -147,4 +147,12 @@ func TestLegEditAddedToEach(t *testing.T) {
 			want: []string{A[0], "II. – Le maire vise.", A[2]}},
 		{name: "counted to the end: refused", before: A, text: []string{C, "1° Les deuxième à dernier alinéas sont complétés par les mots : « sans délai » ;"}},
 	})
+	runAmendments(t, []amCase{
+		{"amendment: compléter les deux derniers alinéas", A, "Compléter les deux derniers alinéas par les mots : « sans délai ».",
+			[]string{A[0], "Le maire vise sans délai.", "Le préfet date sans délai."}},
+		{"amendment: a sentence", A, "Compléter les deux premiers alinéas par une phrase ainsi rédigée : « Il lit. »",
+			[]string{"Le juge signe. Il lit.", "Le maire vise. Il lit.", A[2]}},
+		{"amendment: at the start", A, "Au début des deux premiers alinéas, insérer les mots : « Seul, ».",
+			[]string{"Seul, le juge signe.", "Seul, le maire vise.", A[2]}},
+	})
 }
