@@ -2366,7 +2366,11 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if !newTextFitsKind(in.head, es) {
 		return nil, false
 	}
-	if h := asciiLower(foldAccents(shapeOnly(in.head))); amThisAlinea.MatchString(h) && !amAfterThis.MatchString(h) {
+	// "Alinéa 1" / "Supprimer la dernière phrase de cet alinéa": the
+	// sentence the head names, of the alinéa the line names — no other
+	// sentence named, "cet alinéa" can only be the alinéa (it was
+	// refused).
+	if h := asciiLower(foldAccents(shapeOnly(in.head))); amThisAlinea.MatchString(h) && !amAfterThis.MatchString(h) && !(amSentenceOfThis.MatchString(h) && len(amSentenceNamed.FindAllString(amSentenceAnnounced.ReplaceAllString(h, ""), -1)) == 1) {
 		// "Alinéa 2, première phrase" / "Supprimer cet alinéa" (or
 		// "Rédiger ainsi cet alinéa", "Compléter cet alinéa par les
 		// mots"): the sentence the line names, or the alinéa the head
@@ -2388,8 +2392,17 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	return es, true
 }
 
-// amThisAlinea is a head pointing at "cet alinéa", folded.
-var amThisAlinea = regexp.MustCompile(`\bcet\s+alinea\b`)
+// amThisAlinea is a head pointing at "cet alinéa", folded;
+// amSentenceOfThis a sentence of it ("la dernière phrase de cet
+// alinéa"), amSentenceNamed any sentence named ("la première phrase",
+// "les deux dernières phrases"), amSentenceAnnounced new sentences ("par
+// deux phrases ainsi rédigées"), which name none.
+var (
+	amThisAlinea        = regexp.MustCompile(`\bcet\s+alinea\b`)
+	amSentenceOfThis    = regexp.MustCompile(`\bphrases?\s+de\s+cet\s+alinea\b`)
+	amSentenceNamed     = regexp.MustCompile(`\bphrases?\b`)
+	amSentenceAnnounced = regexp.MustCompile(`\bphrases?\s+(?:ainsi\s+redigees?|suivantes?)\b`)
+)
 
 // newTextFitsKind reports whether the new text of each edit fits the kind
 // of text it takes: words lie inside one alinéa, so words quoted over

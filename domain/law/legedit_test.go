@@ -156,3 +156,24 @@ func TestLegEditAddedToEach(t *testing.T) {
 			[]string{"Seul, le juge signe.", "Seul, le maire vise.", A[2]}},
 	})
 }
+
+// TestLegEditSentenceOfThisAlinea: the Sénat's "Alinéa 1" then "Supprimer
+// la dernière phrase de cet alinéa." (also "Rédiger ainsi la deuxième
+// phrase de cet alinéa :", "Compléter la première phrase de cet alinéa
+// par les mots :") names the sentence of the alinéa its line names — they
+// were refused as "cet alinéa" that might be a sentence; under a line
+// naming a sentence ("Alinéa 1, première phrase"), still refused.
+func TestLegEditSentenceOfThisAlinea(t *testing.T) {
+	A := []string{"Le juge signe. Le maire date. Le préfet vise.", "Le délai court."}
+	runAmendments(t, []amCase{
+		{"supprimer la dernière phrase de cet alinéa", A, "Alinéa 1\nSupprimer la dernière phrase de cet alinéa.",
+			[]string{"Le juge signe. Le maire date.", A[1]}},
+		{"rédiger ainsi la deuxième phrase de cet alinéa", A, "Alinéa 1\nRédiger ainsi la deuxième phrase de cet alinéa :\nLe consul date.",
+			[]string{"Le juge signe. Le consul date. Le préfet vise.", A[1]}},
+		{"compléter la première phrase de cet alinéa", A, "Alinéa 1\nCompléter la première phrase de cet alinéa par les mots :\nsans délai",
+			[]string{"Le juge signe sans délai. Le maire date. Le préfet vise.", A[1]}},
+		{"remplacée par deux phrases", A, "Alinéa 1\nRemplacer la dernière phrase de cet alinéa par deux phrases ainsi rédigées :\nIl lit. Il dort.",
+			[]string{"Le juge signe. Le maire date. Il lit. Il dort.", A[1]}},
+		{"under a sentence's line: refused", A, "Alinéa 1, première phrase\nSupprimer la dernière phrase de cet alinéa.", nil},
+	})
+}
