@@ -1680,8 +1680,11 @@ var (
 	reEnabling      = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
 	// reTailAlineas is alinéas added after words: "… et par un alinéa
 	// (deux alinéas) ainsi rédigé(s) :".
-	reTailAlineas  = regexp.MustCompile(`^\s*,?\s*et\s+par\s+(?:un|des|` + cardinalWords + `)\s+alineas?\s+ainsi\s+rediges?\s*:\s*$`)
-	reTailSentence = regexp.MustCompile(`^\s*,?\s*et\s+(?:par\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
+	reTailAlineas = regexp.MustCompile(`^\s*,?\s*et\s+par\s+(?:un|des|` + cardinalWords + `)\s+alineas?\s+ainsi\s+rediges?\s*:\s*$`)
+	// reTailSentence is a sentence added after words: "… et par une
+	// phrase ainsi rédigée : « … »", "… et il est ajouté (est ajoutée)
+	// une phrase ainsi rédigée : « … »".
+	reTailSentence = regexp.MustCompile(`^\s*,?\s*et\s*,?\s+(?:par\s+|(?:il\s+)?est\s+ajoutee?\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
 	reItemRange    = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
 	reDoubledRange = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(?:` + doubledLetter + `\)?\s+(?:à|a)\s+(?:\d+°|[IVX]+|[a-z]{1,2})|(?:\d+°|[IVX]+|[a-z]{1,2})\)?\s+(?:à|a)\s+` + doubledLetter + `)\)?(?:\s|,|$)`)
 	reItemLike     = regexp.MustCompile(`\d+\s*°`)
@@ -1717,7 +1720,9 @@ var (
 	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+,?\s+)*?(?:alineas?|phrases?|tiret)\b|(?:\d+°|[ivx]+|[a-z]|` + doubledLetter + `)(?:\s|$))`)
 	// reTailVerb is an operation of its own left after the word
 	// operations ("… et le second alinéa est supprimé").
-	reTailDelete = regexp.MustCompile(`^\s*(?:,?\s*et|[;.])\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
+	// A sentence rewritten after the words, "… et la seconde phrase est
+	// ainsi rédigée : « … »", is one too (group 2: its new text).
+	reTailDelete = regexp.MustCompile(`^\s*(?:,?\s*et|[;.])\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+(?:supprime(?:e|s|es)?|ainsi\s+redigee\s*:?\s*q(\d+)))\s*[.;]?\s*$`)
 	reTailVerb   = regexp.MustCompile(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
 	// reTailPlace is a place or a restriction after the last word
 	// operation ("… par le mot : « B » au premier alinéa", "… sauf au
@@ -3031,6 +3036,16 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// own under that place.
 			off := wops[len(wops)-1].end
 			tailDelete = caseSh[off+m[2] : off+m[3]]
+			if m[4] >= 0 {
+				// "… et la seconde phrase est ainsi rédigée : « B »": its
+				// new text put back (one sentence rewritten).
+				n, _ := strconv.Atoi(tail[m[4]:m[5]])
+				if n >= len(quotes) {
+					fail("a part of the instruction not read after its word operations")
+					return
+				}
+				tailDelete = caseSh[off+m[2]:off+m[4]] + "« " + quotes[n] + " »"
+			}
 		} else if m := reTailSentence.FindStringSubmatch(tail); m != nil {
 			// "… est complété par les mots : « A » et par une phrase ainsi
 			// rédigée : « B »": the sentence after the words.
@@ -3255,7 +3270,15 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			}
 			sub := &Instruction{Article: in.Article, Alinea: in.Alinea, Text: in.Text}
 			depth := len(p.stack)
-			p.stack = append(p.stack, frame{level: level, scope: scopes[0]})
+			place := scopes[0]
+			if strings.Contains(asciiLower(foldAccents(tailDelete)), "phrase") {
+				// "À la première phrase du premier alinéa, …, et la
+				// seconde phrase est supprimée": a sentence of the
+				// alinéa that sentence is of (it was refused: a sentence
+				// of a sentence).
+				place.Sentence, place.SentenceLast = 0, false
+			}
+			p.stack = append(p.stack, frame{level: level, scope: place})
 			p.instruction(sub, level+1, upperFirst(tailDelete)+".", nil)
 			p.stack = p.stack[:depth] // whatever the clause pushed goes too
 			if sub.Status != Parsed || len(sub.Edits) == 0 {
@@ -3263,7 +3286,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				return
 			}
 			for _, e := range sub.Edits {
-				if e.Kind != EditDelete {
+				if e.Kind != EditDelete && !(e.Kind == EditRewrite && e.Scope.Sentence != 0) {
 					fail("a part of the instruction not read after its word operations")
 					return
 				}

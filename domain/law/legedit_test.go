@@ -177,3 +177,29 @@ func TestLegEditSentenceOfThisAlinea(t *testing.T) {
 		{"under a sentence's line: refused", A, "Alinéa 1, première phrase\nSupprimer la dernière phrase de cet alinéa.", nil},
 	})
 }
+
+// TestLegEditTailSentence: after word operations, a sentence rewritten
+// ("… et la seconde phrase est ainsi rédigée : « C »") or added ("… et il
+// est ajouté une phrase ainsi rédigée : « C »") is read, as a sentence
+// deleted there is; under a sentence's place ("À la première phrase du
+// premier alinéa, …, et la seconde phrase est supprimée") the sentence
+// named after the words is of the same alinéa (they were refused). After
+// words added at the end, or an alinéa rewritten, still refused.
+func TestLegEditTailSentence(t *testing.T) {
+	A := []string{"Le juge signe l'acte. Le maire le date.", "Le préfet vise l'acte."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "et la seconde phrase est ainsi rédigée", before: A, text: []string{C, "1° Au premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » et la seconde phrase est ainsi rédigée : « Le consul le date. » ;"},
+			want: []string{"Le greffier signe l'acte. Le consul le date.", A[1]}},
+		{name: "et il est ajouté une phrase", before: A, text: []string{C, "1° Au premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » et il est ajouté une phrase ainsi rédigée : « Il lit. » ;"},
+			want: []string{"Le greffier signe l'acte. Le maire le date. Il lit.", A[1]}},
+		{name: "et est ajoutée une phrase", before: A, text: []string{C, "1° Au second alinéa, le mot : « préfet » est remplacé par le mot : « recteur » et est ajoutée une phrase ainsi rédigée : « Il lit. » ;"},
+			want: []string{A[0], "Le recteur vise l'acte. Il lit."}},
+		{name: "under a sentence: deleted", before: A, text: []string{C, "1° À la première phrase du premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » et la seconde phrase est supprimée ;"},
+			want: []string{"Le greffier signe l'acte.", A[1]}},
+		{name: "under a sentence: rewritten", before: A, text: []string{C, "1° À la première phrase du premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » et la seconde phrase est ainsi rédigée : « Le consul le date. » ;"},
+			want: []string{"Le greffier signe l'acte. Le consul le date.", A[1]}},
+		{name: "after words at the end: refused", before: A, text: []string{C, "1° Le premier alinéa est complété par les mots : « seul » et la dernière phrase est ainsi rédigée : « Le consul le date. » ;"}},
+		{name: "an alinéa rewritten: refused", before: A, text: []string{C, "1° Au premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » et le second alinéa est ainsi rédigé : « Le consul le date. » ;"}},
+	})
+}
