@@ -3259,13 +3259,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				fail("a division deleted after word operations on several places")
 				return
 			}
+			atEdge := false
 			for _, w := range wops {
 				if w.edit.Kind == EditAppendWords || w.edit.Scope.Where != "" {
-					// "… est complété par les mots : « A » et la dernière
-					// phrase est supprimée": the words go at the end of
-					// what is deleted; which was meant is not said.
-					fail("a division deleted after words added at its start or end")
-					return
+					atEdge = true
 				}
 			}
 			sub := &Instruction{Article: in.Article, Alinea: in.Alinea, Text: in.Text}
@@ -3288,6 +3285,16 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			for _, e := range sub.Edits {
 				if e.Kind != EditDelete && !(e.Kind == EditRewrite && e.Scope.Sentence != 0) {
 					fail("a part of the instruction not read after its word operations")
+					return
+				}
+				if atEdge && !(scopes[0].Sentence > 0 && e.Scope.Sentence > 0 && e.Scope.Sentence != scopes[0].Sentence) {
+					// "… est complété par les mots : « A » et la dernière
+					// phrase est supprimée": the words go at the end of
+					// what is deleted; which was meant is not said. Words
+					// added to one sentence, another one named by its rank
+					// ("La première phrase … est complétée par les mots :
+					// « A » et la seconde phrase est supprimée"), are apart.
+					fail("a division deleted after words added at its start or end")
 					return
 				}
 			}

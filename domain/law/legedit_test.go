@@ -184,7 +184,8 @@ func TestLegEditSentenceOfThisAlinea(t *testing.T) {
 // deleted there is; under a sentence's place ("À la première phrase du
 // premier alinéa, …, et la seconde phrase est supprimée") the sentence
 // named after the words is of the same alinéa (they were refused). After
-// words added at the end, or an alinéa rewritten, still refused.
+// words added at the end, or an alinéa rewritten, still refused — unless
+// the words went to a sentence and another is named by its rank.
 func TestLegEditTailSentence(t *testing.T) {
 	A := []string{"Le juge signe l'acte. Le maire le date.", "Le préfet vise l'acte."}
 	C := "L'article L. 1 du code civil est ainsi modifié :"
@@ -199,6 +200,9 @@ func TestLegEditTailSentence(t *testing.T) {
 			want: []string{"Le greffier signe l'acte.", A[1]}},
 		{name: "under a sentence: rewritten", before: A, text: []string{C, "1° À la première phrase du premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » et la seconde phrase est ainsi rédigée : « Le consul le date. » ;"},
 			want: []string{"Le greffier signe l'acte. Le consul le date.", A[1]}},
+		{name: "words added to one sentence, another deleted", before: A, text: []string{C, "1° La première phrase du premier alinéa est complétée par les mots : « sans délai » et la seconde phrase est supprimée ;"},
+			want: []string{"Le juge signe l'acte sans délai.", A[1]}},
+		{name: "words added to one sentence, the last deleted: refused", before: A, text: []string{C, "1° La première phrase du premier alinéa est complétée par les mots : « sans délai » et la dernière phrase est supprimée ;"}},
 		{name: "after words at the end: refused", before: A, text: []string{C, "1° Le premier alinéa est complété par les mots : « seul » et la dernière phrase est ainsi rédigée : « Le consul le date. » ;"}},
 		{name: "an alinéa rewritten: refused", before: A, text: []string{C, "1° Au premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » et le second alinéa est ainsi rédigé : « Le consul le date. » ;"}},
 	})
