@@ -207,3 +207,26 @@ func TestLegEditTailSentence(t *testing.T) {
 		{name: "an alinéa rewritten: refused", before: A, text: []string{C, "1° Au premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » et le second alinéa est ainsi rédigé : « Le consul le date. » ;"}},
 	})
 }
+
+// TestLegEditTrailingAlinea: a word operation whose place comes last
+// without its article, an alinéa or a sentence named by its ranks ("Les
+// mots : « A » sont remplacés par les mots : « B » au second alinéa", "…
+// dans le premier alinéa", "… à la première phrase du premier alinéa"),
+// is read as the place first (it was refused); other words before the
+// division ("dans les conditions prévues au second alinéa") are no place:
+// refused.
+func TestLegEditTrailingAlinea(t *testing.T) {
+	A := []string{"Le juge signe l'acte. Le maire date l'acte.", "Le préfet vise l'acte."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "au second alinéa", before: A, text: []string{C, "1° Les mots : « l'acte » sont remplacés par les mots : « le contrat » au second alinéa ;"},
+			want: []string{A[0], "Le préfet vise le contrat."}},
+		{name: "dans le premier alinéa", before: A, text: []string{C, "1° Les mots : « l'acte » sont supprimés dans le premier alinéa ;"},
+			want: []string{"Le juge signe. Le maire date.", A[1]}},
+		{name: "à la seconde phrase du premier alinéa", before: A, text: []string{C, "1° Les mots : « l'acte » sont remplacés par les mots : « le contrat » à la seconde phrase du premier alinéa ;"},
+			want: []string{"Le juge signe l'acte. Le maire date le contrat.", A[1]}},
+		{name: "aux deux derniers alinéas", before: A, text: []string{C, "1° Le mot : « acte » est remplacé par le mot : « avis » aux deux derniers alinéas ;"},
+			want: []string{"Le juge signe l'avis. Le maire date l'avis.", "Le préfet vise l'avis."}},
+		{name: "dans les conditions prévues au second alinéa: refused", before: A, text: []string{C, "1° Les mots : « l'acte » sont remplacés par les mots : « le contrat » dans les conditions prévues au second alinéa ;"}},
+	})
+}
