@@ -1591,6 +1591,9 @@ var (
 	// est ramené à « 3 % »" — a replacement (groups: the old, the new).
 	reRaisedTo    = regexp.MustCompile(`(?:les|le|la|l')\s*` + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:porte|ramene|abaisse|releve|reduit|eleve)(?:e|s|es)?\s+a\s*(?:(?:` + wordKind + `)|:\s*)?q(\d+)`)
 	reSubstituted = regexp.MustCompile(`(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+substitue(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
+	// "Les mots : « B » sont substitués aux mots : « A »": the new words
+	// first (groups: the new, the old).
+	reSubstitutedNew = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+substitue(?:e|s|es)?\s+(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)`)
 	// "Après le mot : « A », le mot : « B » est remplacé par …", "…, le
 	// signe : « , » est supprimé": the first B after A (the last before).
 	reReplaceNear = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)`)
@@ -2867,6 +2870,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		})
 		try(reSubstituted, func(m []string) Edit {
 			return Edit{Kind: EditReplaceWords, Old: q(m[1]), New: q(m[2])}
+		})
+		try(reSubstitutedNew, func(m []string) Edit {
+			return Edit{Kind: EditReplaceWords, Old: q(m[2]), New: q(m[1])}
 		})
 		try(reRaisedTo, func(m []string) Edit {
 			return Edit{Kind: EditReplaceWords, Old: q(m[1]), New: q(m[2])}

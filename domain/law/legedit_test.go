@@ -230,3 +230,18 @@ func TestLegEditTrailingAlinea(t *testing.T) {
 		{name: "dans les conditions prévues au second alinéa: refused", before: A, text: []string{C, "1° Les mots : « l'acte » sont remplacés par les mots : « le contrat » dans les conditions prévues au second alinéa ;"}},
 	})
 }
+
+// TestLegEditSubstitutedNewFirst: the older drafting's replacement with
+// the new words first, "les mots : « B » sont substitués aux mots : « A »"
+// ("le mot … est substitué au mot …"), is "aux mots : « A » sont
+// substitués les mots : « B »" (it was not understood).
+func TestLegEditSubstitutedNewFirst(t *testing.T) {
+	A := []string{"Le juge signe l'acte."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "les mots … sont substitués aux mots", before: A, text: []string{C, "1° Les mots : « le contrat » sont substitués aux mots : « l'acte » ;"},
+			want: []string{"Le juge signe le contrat."}},
+		{name: "two joined", before: A, text: []string{C, "1° Le mot « greffier » est substitué au mot « juge » et les mots « le contrat » sont substitués aux mots « l'acte » ;"},
+			want: []string{"Le greffier signe le contrat."}},
+	})
+}
