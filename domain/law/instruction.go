@@ -1210,6 +1210,27 @@ var reRestOf = regexp.MustCompile(`^(du|de\s+la|de\s+l'|des)\s*`)
 // theOf is the article a genitive stands for: "du mot" → "le mot".
 var theOf = map[string]string{"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l'", "des": "les "}
 
+// reRespectiveInsertion is new words inserted after (before) two
+// anchors, "respectivement": "après les mots : « A » et « B », sont
+// insérés, respectivement, les mots : « C » et « D »" (also "sont
+// respectivement insérés", "sont ajoutés") (groups: the preposition, the
+// anchors' determiner and noun, A, B, the verb, the new words' determiner
+// and noun, C, D).
+var reRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»|"[^"]*"|“[^”]*”)\s*et\s*(«[^»]*»|"[^"]*"|“[^”]*”)\s*,\s*(?:sont\s+respectivement\s+(insérés|ajoutés)|sont\s+(insérés|ajoutés)\s*,?\s*respectivement)\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»|"[^"]*"|“[^”]*”)\s*et\s*(«[^»]*»|"[^"]*"|“[^”]*”)`)
+
+// respectiveInsertions writes two insertions said with "respectivement"
+// as two joined by "et": "après les mots : « A » et « B », sont insérés,
+// respectivement, les mots : « C » et « D »" is "après les mots : « A »,
+// sont insérés les mots : « C » et, après les mots : « B », les mots :
+// « D »" — C after A, D after B (it was not understood).
+func respectiveInsertions(body string) string {
+	return reRespectiveInsertion.ReplaceAllStringFunc(body, func(m string) string {
+		g := reRespectiveInsertion.FindStringSubmatch(m)
+		verb := g[5] + g[6]
+		return g[1] + " " + g[2] + " " + g[3] + ", sont " + verb + " " + g[7] + " " + g[8] + " et, " + strings.ToLower(g[1]) + " " + g[2] + " " + g[4] + ", " + g[7] + " " + g[9]
+	})
+}
+
 // occurrencesCounted writes occurrences counted as the grammar reads them:
 // "toutes les occurrences du mot : « A »" is "le mot : « A »"; "les deux
 // premières (dernières) occurrences" are "les première et deuxième
@@ -2594,6 +2615,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	body = canonicalOrder(body)
 	body = alineaNumbers(rankWords(articlePremier(body)))
 	body = occurrencesCounted(body)
+	body = respectiveInsertions(body)
 	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + m[3]
 	}

@@ -245,3 +245,22 @@ func TestLegEditSubstitutedNewFirst(t *testing.T) {
 			want: []string{"Le greffier signe le contrat."}},
 	})
 }
+
+// TestLegEditRespectiveInsertions: new words inserted after two anchors
+// "respectivement" ("après les mots : « A » et « B », sont insérés,
+// respectivement, les mots : « C » et « D »") go C after A and D after B,
+// as two insertions joined by "et" (it was not understood); without
+// "respectivement", how they pair is not said: refused.
+func TestLegEditRespectiveInsertions(t *testing.T) {
+	A := []string{"Le juge signe l'acte. Le maire le date."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	want := []string{"Le juge de paix signe l'acte. Le maire adjoint le date."}
+	runGrammar(t, []grammarCase{
+		{name: "sont insérés, respectivement,", before: A, text: []string{C, "1° Au premier alinéa, après les mots : « juge » et « maire », sont insérés, respectivement, les mots : « de paix » et « adjoint » ;"}, want: want},
+		{name: "sont respectivement insérés", before: A, text: []string{C, "1° Au premier alinéa, après les mots : « juge » et « maire », sont respectivement insérés les mots : « de paix » et « adjoint » ;"}, want: want},
+		{name: "straight quotes", before: A, text: []string{C, `1° Au premier alinéa, après les mots "juge" et "maire", sont insérés respectivement les mots "de paix" et "adjoint" ;`}, want: want},
+		{name: "avant", before: A, text: []string{C, "1° Au premier alinéa, avant les mots : « signe » et « le date », sont insérés, respectivement, les mots : « seul » et « aussi » ;"},
+			want: []string{"Le juge seul signe l'acte. Le maire aussi le date."}},
+		{name: "without respectivement: refused", before: A, text: []string{C, "1° Au premier alinéa, après les mots : « juge » et « maire », sont insérés les mots : « de paix » et « adjoint » ;"}},
+	})
+}
