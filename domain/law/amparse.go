@@ -300,6 +300,7 @@ func splitDispositif(paras []string) []amInstr {
 		head = outsideQuotes(head, eachOccurrenceAnchor)
 		head = outsideQuotes(head, namedSigns)
 		head = bareQuotedWords(head)
+		head = respectiveAnchors(head)
 		head = rankWords(outsideQuotes(head, alineaAbbrev))
 		head = namedParagraphs(head)
 		head = numberedAlineas(head)
@@ -1055,6 +1056,25 @@ var amAnchorLast = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)((?i:ins[ée]rer|ajou
 // mot : « A » par …" (groups: the place before, the verb, the end named,
 // the anchor, the rest).
 var amEndAnchorLast = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)((?i:supprimer|remplacer|substituer\s+à|r[ée]diger\s+ainsi))\s+(la\s+fin\s+(?:de|du|des)\b[^«":,]*?)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*(.*)$`)
+
+// amRespectiveInsertion is new words inserted after (before) two anchors
+// "respectivement": "après les mots : « A » et « B », insérer
+// respectivement les mots : « C » et « D »" (groups: the preposition, the
+// anchors' determiner and noun, A, B, the verb, the new words' determiner
+// and noun, C, D).
+var amRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»)\s*et\s*(«[^»]*»)\s*,\s*((?i:insérer|ajouter))\s*,?\s*respectivement\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»)\s*et\s*(«[^»]*»)`)
+
+// respectiveAnchors reads new words inserted after two anchors
+// "respectivement", "après les mots : « A » et « B », insérer
+// respectivement les mots : « C » et « D »", as two insertions, "après
+// les mots : « A », insérer les mots : « C » et, après les mots : « B »,
+// les mots : « D »" — C after A and D after B (it was refused).
+func respectiveAnchors(head string) string {
+	return amRespectiveInsertion.ReplaceAllStringFunc(head, func(m string) string {
+		g := amRespectiveInsertion.FindStringSubmatch(m)
+		return g[1] + " " + g[2] + " " + g[3] + ", " + g[5] + " " + g[6] + " " + g[7] + " et, " + strings.ToLower(g[1]) + " " + g[2] + " " + g[4] + ", " + g[6] + " " + g[8]
+	})
+}
 
 // amDetachedRank is an occurrence's rank said apart from the words it
 // ranks: "remplacer le mot : « A » par le mot : « B » à la seconde

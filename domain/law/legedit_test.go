@@ -249,8 +249,9 @@ func TestLegEditSubstitutedNewFirst(t *testing.T) {
 // TestLegEditRespectiveInsertions: new words inserted after two anchors
 // "respectivement" ("après les mots : « A » et « B », sont insérés,
 // respectivement, les mots : « C » et « D »") go C after A and D after B,
-// as two insertions joined by "et" (it was not understood); without
-// "respectivement", how they pair is not said: refused.
+// as two insertions joined by "et" (it was not understood); so in
+// amendments, "… insérer respectivement les mots : « C » et « D »";
+// without "respectivement", how they pair is not said: refused.
 func TestLegEditRespectiveInsertions(t *testing.T) {
 	A := []string{"Le juge signe l'acte. Le maire le date."}
 	C := "L'article L. 1 du code civil est ainsi modifié :"
@@ -262,5 +263,10 @@ func TestLegEditRespectiveInsertions(t *testing.T) {
 		{name: "avant", before: A, text: []string{C, "1° Au premier alinéa, avant les mots : « signe » et « le date », sont insérés, respectivement, les mots : « seul » et « aussi » ;"},
 			want: []string{"Le juge seul signe l'acte. Le maire aussi le date."}},
 		{name: "without respectivement: refused", before: A, text: []string{C, "1° Au premier alinéa, après les mots : « juge » et « maire », sont insérés les mots : « de paix » et « adjoint » ;"}},
+	})
+	runAmendments(t, []amCase{
+		{"amendment: insérer respectivement", A, "À l'alinéa 1, après les mots : « juge » et « maire », insérer respectivement les mots : « de paix » et « adjoint ».", want},
+		{"amendment: insérer, respectivement,", A, "Après les mots : « juge » et « maire », insérer, respectivement, les mots : « de paix » et « adjoint ».", want},
+		{"amendment: without respectivement: refused", A, "À l'alinéa 1, après les mots : « juge » et « maire », insérer les mots : « de paix » et « adjoint ».", nil},
 	})
 }
