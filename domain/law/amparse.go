@@ -2923,9 +2923,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	switch verb {
 	case "supprimer":
 		// "Supprimer la fin de l'alinéa 3 à partir du mot : « A »": from
-		// A, A included, to the end. Other words that bound a span ("le
-		// début … jusqu'au mot : « A »", "du mot : « A » à la fin") are
-		// no words to delete: refused (A alone was deleted).
+		// A, A included, to the end. Other words that bound a span ("du
+		// mot : « A » à la fin", "à partir de la seconde occurrence du
+		// mot") are no words to delete: refused (A alone was deleted).
 		from := false
 		if m := amFromWords.FindStringSubmatch(rest); m != nil && anchor == "" && amEndOf.MatchString(rest) {
 			anchor, from = q(m[1]), true
