@@ -300,6 +300,7 @@ func splitDispositif(paras []string) []amInstr {
 		head = outsideQuotes(head, eachOccurrenceAnchor)
 		head = outsideQuotes(head, namedSigns)
 		head = bareQuotedWords(head)
+		head = respectiveAnchors(head)
 		head = rankWords(outsideQuotes(head, alineaAbbrev))
 		head = namedParagraphs(head)
 		head = numberedAlineas(head)
@@ -670,9 +671,6 @@ var amVerbFirst = regexp.MustCompile(`^((?:Ins[ée]rer|Ajouter|Supprimer|Compl[�
 var (
 	amFromWords = regexp.MustCompile(`\ba\s+partir\s+(?:du|des|de\s+la|de\s+l')\s*` + wordNoun + `q(\d+)`)
 	amUpToWords = regexp.MustCompile(`\bjusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)`)
-	// amAfterWords: "Rédiger ainsi la fin de l'alinéa 3 après le mot :
-	// « A » : « … »", the anchor said after the object.
-	amAfterWords = regexp.MustCompile(`\bapres\s+(?:le|les|la|l')\s*` + wordNoun + `q(\d+)`)
 	// amWordBound is words that bound a span, not words operated on: "à
 	// partir de la seconde occurrence du mot", "jusqu'au mot", "(supprimer)
 	// du mot : « A » à la fin", "(les mots compris) entre les mots : « A »
@@ -728,8 +726,11 @@ var (
 var amEndOfArticle = regexp.MustCompile(`^\s*(?:[ivx]+\.\s*[-–—]\s*)?a\s+la\s+fin\s+de\s+cet\s+article\s*,?\s*$`)
 
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
-// without commas: group 1 the verb, 2 the locator, 3 the rest.
-var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+(?:l['’]alinéa\s+\d+|le\s+(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?)|au\s+début\s+de\s+cet\s+article|à\s+la\s+fin\s+de\s+cet\s+article)\s+([^,].*)$`)
+// without commas: group 1 the verb, 2 the locator, 3 the rest. The start
+// or the end of an alinéa or of its sentence is a place too ("Ajouter à
+// la fin de l'alinéa 1 les mots : « B »", "Insérer au début de la
+// première phrase de cet alinéa …").
+var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+(?:l['’]alinéa\s+\d+|le\s+(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?)|au\s+début\s+de\s+cet\s+article|à\s+la\s+fin\s+de\s+cet\s+article|(?:au\s+début|à\s+la\s+fin)\s+de\s+(?:la\s+(?:` + ordWordsAcc + `)\s+phrase\s+de\s+)?(?:l['’]alinéa\s+\d+|cet\s+alinéa)|(?:au\s+début|à\s+la\s+fin)\s+de\s+la\s+(?:` + ordWordsAcc + `)\s+phrase)\s+([^,].*)$`)
 
 // amOrdAlinea is an alinéa of the bill article named by its rank: "le
 // deuxième alinéa", "au 9ème alinéa", "du 2e alinéa" (groups: the article,
@@ -1049,6 +1050,32 @@ var amRestRemark = regexp.MustCompile(`(?i)^\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:
 // before, the verb, the new words, the anchor).
 var amAnchorLast = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*\.?\s*$`)
 
+// amEndAnchorLast is an end deleted or rewritten whose anchor follows
+// the end named: "supprimer la fin de l'alinéa 2 après les mots :
+// « A »", "remplacer la fin de cet alinéa après la seconde occurrence du
+// mot : « A » par …" (groups: the place before, the verb, the end named,
+// the anchor, the rest).
+var amEndAnchorLast = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)((?i:supprimer|remplacer|substituer\s+à|r[ée]diger\s+ainsi))\s+(la\s+fin\s+(?:de|du|des)\b[^«":,]*?)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*(.*)$`)
+
+// amRespectiveInsertion is new words inserted after (before) two anchors
+// "respectivement": "après les mots : « A » et « B », insérer
+// respectivement les mots : « C » et « D »" (groups: the preposition, the
+// anchors' determiner and noun, A, B, the verb, the new words' determiner
+// and noun, C, D).
+var amRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»)\s*et\s*(«[^»]*»)\s*,\s*((?i:insérer|ajouter))\s*,?\s*respectivement\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»)\s*et\s*(«[^»]*»)`)
+
+// respectiveAnchors reads new words inserted after two anchors
+// "respectivement", "après les mots : « A » et « B », insérer
+// respectivement les mots : « C » et « D »", as two insertions, "après
+// les mots : « A », insérer les mots : « C » et, après les mots : « B »,
+// les mots : « D »" — C after A and D after B (it was refused).
+func respectiveAnchors(head string) string {
+	return amRespectiveInsertion.ReplaceAllStringFunc(head, func(m string) string {
+		g := amRespectiveInsertion.FindStringSubmatch(m)
+		return g[1] + " " + g[2] + " " + g[3] + ", " + g[5] + " " + g[6] + " " + g[7] + " et, " + strings.ToLower(g[1]) + " " + g[2] + " " + g[4] + ", " + g[6] + " " + g[8]
+	})
+}
+
 // amDetachedRank is an occurrence's rank said apart from the words it
 // ranks: "remplacer le mot : « A » par le mot : « B » à la seconde
 // occurrence", "…, à la deuxième occurrence, …", "après le mot : « A »
@@ -1339,10 +1366,11 @@ func upperIf(like, w string) string {
 	return w
 }
 
-// amVerbFirstAnchor is an insertion whose anchor words come between
-// commas after the verb: group 1 what goes before the verb (a locator),
-// 2 the verb, 3 the anchor, 4 the new words.
-var amVerbFirstAnchor = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Ins[ée]rer|ins[ée]rer|Ajouter|ajouter)\s*,\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*(?:«[^»]*»|"[^"]*"))\s*,\s*(.+)$`)
+// amVerbFirstAnchor is an insertion whose anchor words come after the
+// verb, between commas or not ("insérer après le mot : « A » les mots :
+// « B »"): group 1 what goes before the verb (a locator), 2 the verb, 3
+// the anchor, 4 the new words.
+var amVerbFirstAnchor = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Ins[ée]rer|ins[ée]rer|Ajouter|ajouter)\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:les?|la|l['’]|une?)\s.+)$`)
 
 // lowerFirstIf is s with its first letter lowered when something (prefix)
 // comes before it.
@@ -2014,7 +2042,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			eachWhere = map[int]string{}
 		}
 		for i, p := range paths {
-			for _, q := range eachAlineaOf(p) {
+			qs, ok := eachAlineaOf(p)
+			if !ok {
+				return nil, false
+			}
+			for _, q := range qs {
 				if eachWhere != nil {
 					eachWhere[len(each)] = pathWhere[i]
 				}
@@ -2374,7 +2406,11 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if !newTextFitsKind(in.head, es) {
 		return nil, false
 	}
-	if h := asciiLower(foldAccents(shapeOnly(in.head))); amThisAlinea.MatchString(h) && !amAfterThis.MatchString(h) {
+	// "Alinéa 1" / "Supprimer la dernière phrase de cet alinéa": the
+	// sentence the head names, of the alinéa the line names — no other
+	// sentence named, "cet alinéa" can only be the alinéa (it was
+	// refused).
+	if h := asciiLower(foldAccents(shapeOnly(in.head))); amThisAlinea.MatchString(h) && !amAfterThis.MatchString(h) && !(amSentenceOfThis.MatchString(h) && len(amSentenceNamed.FindAllString(amSentenceAnnounced.ReplaceAllString(h, ""), -1)) == 1) {
 		// "Alinéa 2, première phrase" / "Supprimer cet alinéa" (or
 		// "Rédiger ainsi cet alinéa", "Compléter cet alinéa par les
 		// mots"): the sentence the line names, or the alinéa the head
@@ -2396,8 +2432,17 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	return es, true
 }
 
-// amThisAlinea is a head pointing at "cet alinéa", folded.
-var amThisAlinea = regexp.MustCompile(`\bcet\s+alinea\b`)
+// amThisAlinea is a head pointing at "cet alinéa", folded;
+// amSentenceOfThis a sentence of it ("la dernière phrase de cet
+// alinéa"), amSentenceNamed any sentence named ("la première phrase",
+// "les deux dernières phrases"), amSentenceAnnounced new sentences ("par
+// deux phrases ainsi rédigées"), which name none.
+var (
+	amThisAlinea        = regexp.MustCompile(`\bcet\s+alinea\b`)
+	amSentenceOfThis    = regexp.MustCompile(`\bphrases?\s+de\s+cet\s+alinea\b`)
+	amSentenceNamed     = regexp.MustCompile(`\bphrases?\b`)
+	amSentenceAnnounced = regexp.MustCompile(`\bphrases?\s+(?:ainsi\s+redigees?|suivantes?)\b`)
+)
 
 // newTextFitsKind reports whether the new text of each edit fits the kind
 // of text it takes: words lie inside one alinéa, so words quoted over
@@ -2543,6 +2588,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// « B »" (it was refused).
 	if m := amAnchorLast.FindStringSubmatch(head); m != nil {
 		head = m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + "."
+	}
+	// "Supprimer la fin de l'alinéa 2 après les mots : « A »": the
+	// anchor after the end it bounds, read as "Après les mots : « A »,
+	// supprimer la fin de l'alinéa 2" (A alone was deleted or replaced).
+	if m := amEndAnchorLast.FindStringSubmatch(head); m != nil {
+		head = strings.TrimSpace(m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + " " + m[5])
 	}
 	head = countedOccurrences(head)
 	head, ok := detachedOccurrence(head)
@@ -2873,15 +2924,35 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return nil, false
 		}
 	}
+	// startUpTo reads a start bounded by words, "le début de l'alinéa 3
+	// jusqu'au mot : « A »" (obj), deleted (no lines) or replaced by
+	// lines: from the start to A included, in one division.
+	startUpTo := func(obj, objCased string, lines []string) ([]Edit, bool) {
+		m := amUpToWords.FindStringSubmatchIndex(obj)
+		if m == nil || anchor != "" || countQ(obj) != 1 || amEndOf.MatchString(obj) {
+			return nil, false
+		}
+		scopes, ok := scopeOf(obj[:m[0]], objCased[:m[0]])
+		if !ok || len(scopes) != 1 {
+			return nil, false
+		}
+		sc := scopes[0]
+		sc.Where = ""
+		return []Edit{{Kind: EditRewriteStart, Scope: sc, Anchor: q(obj[m[2]:m[3]]), Lines: lines}}, true
+	}
 	switch verb {
 	case "supprimer":
 		// "Supprimer la fin de l'alinéa 3 à partir du mot : « A »": from
-		// A, A included, to the end. Other words that bound a span ("le
-		// début … jusqu'au mot : « A »", "du mot : « A » à la fin") are
-		// no words to delete: refused (A alone was deleted).
+		// A, A included, to the end. Other words that bound a span ("du
+		// mot : « A » à la fin", "à partir de la seconde occurrence du
+		// mot") are no words to delete: refused (A alone was deleted).
 		from := false
 		if m := amFromWords.FindStringSubmatch(rest); m != nil && anchor == "" && amEndOf.MatchString(rest) {
 			anchor, from = q(m[1]), true
+		} else if amStartOf.MatchString(rest) && amUpToWords.MatchString(rest) {
+			// "Supprimer le début de l'alinéa 3 jusqu'au mot : « A »":
+			// a start without a new one (A alone was deleted).
+			return startUpTo(rest, restCased, nil)
 		} else if amWordBound.MatchString(rest) {
 			return nil, false
 		}
@@ -3010,8 +3081,17 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	case "remplacer", "substituer":
 		// Words: "remplacer les mots : « A » par les mots : « B »",
 		// "substituer aux mots : « A » les mots : « B »".
-		// "Remplacer le début de l'alinéa 3 jusqu'au mot : « A » par …":
-		// A bounds a span, it is not the words replaced — refused.
+		// "Remplacer le début de l'alinéa 3 jusqu'au mot : « A » par les
+		// mots : « B »": the start rewritten up to A (A alone was
+		// replaced); other words that bound a span are not the words
+		// replaced — refused.
+		if i := strings.Index(rest, " par "); i >= 0 && verb == "remplacer" && amStartOf.MatchString(rest[:i]) && amUpToWords.MatchString(rest[:i]) {
+			m := amParWords.FindStringSubmatch(rest[i:])
+			if m == nil {
+				return nil, false
+			}
+			return startUpTo(rest[:i], restCased[:i], []string{q(m[1])})
+		}
 		if amWordBound.MatchString(rest) {
 			return nil, false
 		}
@@ -3233,8 +3313,6 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				// "Rédiger ainsi la fin de l'alinéa à partir du mot :
 				// « A » : « … »": from A, A included.
 				anchor, from = q(m[1]), true
-			} else if m := amAfterWords.FindStringSubmatch(rest); m != nil && anchor == "" {
-				anchor = q(m[1])
 			}
 			if anchor == "" {
 				return nil, false
@@ -3462,7 +3540,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			var es []Edit
 			// "Compléter les alinéas 2 à 4 par les mots …": each of them
 			// (the range was completed at its end, alinéa 4 only).
-			for _, s := range eachAlinea(scopes) {
+			each, ok := eachAlinea(scopes)
+			if !ok {
+				return nil, false
+			}
+			for _, s := range each {
 				s.Where = ""
 				es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: q(tail[ws[0][4]:ws[0][5]])})
 			}
@@ -3480,7 +3562,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				return nil, false
 			}
 			var es []Edit
-			for _, s := range eachAlinea(scopes) {
+			each, ok := eachAlinea(scopes)
+			if !ok {
+				return nil, false
+			}
+			for _, s := range each {
 				s.Where = ""
 				es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: lines[0]})
 			}
@@ -3488,7 +3574,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		if strings.Contains(tail, "phrase") {
 			var es []Edit
-			for _, s := range eachAlinea(scopes) {
+			each, ok := eachAlinea(scopes)
+			if !ok {
+				return nil, false
+			}
+			for _, s := range each {
 				s.Where = ""
 				if !strings.Contains(obj, "phrase") {
 					s.Sentence = 0
@@ -3562,16 +3652,21 @@ func unquoteBlock(payload []string) []string {
 	return cleanPayload(payload)
 }
 
-// eachAlineaOf is a path ending with a range of numbered alinéas
-// ("alinéas 2 à 4") as one path by alinéa of the range; any other path
-// alone.
-func eachAlineaOf(p []Division) [][]Division {
+// eachAlineaOf is a path ending with alinéas counted together — a range
+// of numbered alinéas ("alinéas 2 à 4"), "les deux derniers alinéas",
+// "les deuxième à quatrième alinéas" — as one path by alinéa; any other
+// path alone. Alinéas counted to the end ("les deuxième à dernier
+// alinéas") are not said in number: not ok.
+func eachAlineaOf(p []Division) ([][]Division, bool) {
 	if len(p) == 0 {
-		return [][]Division{p}
+		return [][]Division{p}, true
 	}
 	last := p[len(p)-1]
-	if !last.Numbered || last.Count <= 1 {
-		return [][]Division{p}
+	if last.Item != "" || last.Alinea == 0 || last.Count == 0 || last.Count == 1 || last.Proposed != "" {
+		return [][]Division{p}, true
+	}
+	if last.Count < 0 || last.Alinea < 0 && last.Alinea+last.Count > 0 {
+		return nil, false
 	}
 	var out [][]Division
 	for k := 0; k < last.Count; k++ {
@@ -3579,25 +3674,25 @@ func eachAlineaOf(p []Division) [][]Division {
 		q[len(q)-1].Alinea, q[len(q)-1].Count = last.Alinea+k, 0
 		out = append(out, q)
 	}
-	return out
+	return out, true
 }
 
-// eachAlinea is scopes with their ranges of numbered alinéas split, one
+// eachAlinea is scopes with their alinéas counted together split, one
 // scope by alinéa (eachAlineaOf).
-func eachAlinea(scopes []Scope) []Scope {
+func eachAlinea(scopes []Scope) ([]Scope, bool) {
 	var out []Scope
 	for _, s := range scopes {
-		if len(s.Path) == 0 {
-			out = append(out, s)
-			continue
+		ps, ok := eachAlineaOf(s.Path)
+		if !ok {
+			return nil, false
 		}
-		for _, p := range eachAlineaOf(s.Path) {
+		for _, p := range ps {
 			t := s
 			t.Path = p
 			out = append(out, t)
 		}
 	}
-	return out
+	return out, true
 }
 
 // consecutive merges scopes on consecutive numbered alinéas ("alinéas 32

@@ -1317,7 +1317,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			al = splice(al, lo, hi, lines)
 		}
 	case EditRewriteStart:
-		if len(lines) != 1 || hi-lo < 1 {
+		// No new start: "Le début … jusqu'aux mots : « A » est
+		// supprimé", as an end deleted has no new end.
+		if len(lines) > 1 || len(lines) == 0 && e.Anchor == "" || hi-lo < 1 {
 			return applyErr("bad rewrite-start")
 		}
 		f := func(s string) (string, error) {
@@ -1325,6 +1327,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				hits := findWords(s, e.Anchor)
 				if len(hits) != 2 {
 					return "", applyErr(fmt.Sprintf("words %q not found once", e.Anchor))
+				}
+				if len(lines) == 0 {
+					// The words after A begin it now, with its capital;
+					// the label stays.
+					d, _ := deleteAt(s, []int{textStart(s), hits[1]})
+					return d, nil
 				}
 				return joinWords(keepStart(s, lines[0]), strings.TrimLeft(s[hits[1]:], " ")), nil
 			}

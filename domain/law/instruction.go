@@ -34,7 +34,8 @@ const (
 	// EditRewriteStart replaces the beginning of the scope by Lines[0], up
 	// to the last words they share ("… (le reste sans changement)"); with
 	// an Anchor, up to and including the anchor's only occurrence ("le
-	// début … jusqu'aux mots : « A » est ainsi rédigé").
+	// début … jusqu'aux mots : « A » est ainsi rédigé"); with an Anchor
+	// and no Lines, that start is deleted ("… est supprimé").
 	EditRewriteStart EditKind = "rewrite-start"
 	// EditDelete deletes the scope (an article, an alinéa, an item, a
 	// sentence). A numbered item is kept as "4° (Abrogé)", as Légifrance does.
@@ -1289,6 +1290,27 @@ var reRestOf = regexp.MustCompile(`^(du|de\s+la|de\s+l'|des)\s*`)
 // theOf is the article a genitive stands for: "du mot" → "le mot".
 var theOf = map[string]string{"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l'", "des": "les "}
 
+// reRespectiveInsertion is new words inserted after (before) two
+// anchors, "respectivement": "après les mots : « A » et « B », sont
+// insérés, respectivement, les mots : « C » et « D »" (also "sont
+// respectivement insérés", "sont ajoutés") (groups: the preposition, the
+// anchors' determiner and noun, A, B, the verb, the new words' determiner
+// and noun, C, D).
+var reRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»|"[^"]*"|“[^”]*”)\s*et\s*(«[^»]*»|"[^"]*"|“[^”]*”)\s*,\s*(?:sont\s+respectivement\s+(insérés|ajoutés)|sont\s+(insérés|ajoutés)\s*,?\s*respectivement)\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»|"[^"]*"|“[^”]*”)\s*et\s*(«[^»]*»|"[^"]*"|“[^”]*”)`)
+
+// respectiveInsertions writes two insertions said with "respectivement"
+// as two joined by "et": "après les mots : « A » et « B », sont insérés,
+// respectivement, les mots : « C » et « D »" is "après les mots : « A »,
+// sont insérés les mots : « C » et, après les mots : « B », les mots :
+// « D »" — C after A, D after B (it was not understood).
+func respectiveInsertions(body string) string {
+	return reRespectiveInsertion.ReplaceAllStringFunc(body, func(m string) string {
+		g := reRespectiveInsertion.FindStringSubmatch(m)
+		verb := g[5] + g[6]
+		return g[1] + " " + g[2] + " " + g[3] + ", sont " + verb + " " + g[7] + " " + g[8] + " et, " + strings.ToLower(g[1]) + " " + g[2] + " " + g[4] + ", " + g[7] + " " + g[9]
+	})
+}
+
 // occurrencesCounted writes occurrences counted as the grammar reads them:
 // "toutes les occurrences du mot : « A »" is "le mot : « A »"; "les deux
 // premières (dernières) occurrences" are "les première et deuxième
@@ -1670,6 +1692,9 @@ var (
 	// est ramené à « 3 % »" — a replacement (groups: the old, the new).
 	reRaisedTo    = regexp.MustCompile(`(?:les|le|la|l')\s*` + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:porte|ramene|abaisse|releve|reduit|eleve)(?:e|s|es)?\s+a\s*(?:(?:` + wordKind + `)|:\s*)?q(\d+)`)
 	reSubstituted = regexp.MustCompile(`(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+substitue(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
+	// "Les mots : « B » sont substitués aux mots : « A »": the new words
+	// first (groups: the new, the old).
+	reSubstitutedNew = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+substitue(?:e|s|es)?\s+(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)`)
 	// "Après le mot : « A », le mot : « B » est remplacé par …", "…, le
 	// signe : « , » est supprimé": the first B after A (the last before).
 	reReplaceNear = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)`)
@@ -1678,8 +1703,11 @@ var (
 	reDeleteInv = regexp.MustCompile(`(?:^|,\s*)(?:sont|est)\s+supprime(?:e|s|es)?\s+(` + wordKind + `q\d+(?:\s*(?:,|et)\s*(?:` + wordKind + `)?q\d+)*)`)
 	// "Le premier alinéa est précédé de la mention : « I. – »".
 	rePrecede = regexp.MustCompile(`(?:sont|est)\s+precede(?:e|s|es)?\s+(?:de\s+la|de\s+l'|du|des|d')\s*` + wordNoun + `q(\d+)`)
-	// "Le début … jusqu'aux mots : « A » est ainsi rédigé : « B »".
-	reRewriteUpTo = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*,?\s*jusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*(?:inclusivement\s*)?,?\s*(?:est|sont)\s+ainsi\s+redige(?:e|s|es)?\s*:?\s*q(\d+)`)
+	// "Le début … jusqu'aux mots : « A » est ainsi rédigé : « B »" (or
+	// "est supprimé"; after a locator, "Au premier alinéa, le début de la
+	// seconde phrase jusqu'au mot …") (groups: the division, the anchor,
+	// the new text).
+	reRewriteUpTo = regexp.MustCompile(`(?:^|,\s*)(?:le|la|l')\s*debut\s+(.*?)\s*,?\s*jusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*(?:inclusivement\s*)?,?\s*(?:est|sont)\s+(?:ainsi\s+redige(?:e|s|es)?\s*:?\s*q(\d+)|supprime(?:e|s|es)?\s*[.;]?\s*$)`)
 	// "La fin de la phrase, à partir des mots : « A », est supprimée / ainsi
 	// rédigée": the locator first.
 	reRewriteEndInv = regexp.MustCompile(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
@@ -1756,8 +1784,11 @@ var (
 	reEnabling      = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
 	// reTailAlineas is alinéas added after words: "… et par un alinéa
 	// (deux alinéas) ainsi rédigé(s) :".
-	reTailAlineas  = regexp.MustCompile(`^\s*,?\s*et\s+par\s+(?:un|des|` + cardinalWords + `)\s+alineas?\s+ainsi\s+rediges?\s*:\s*$`)
-	reTailSentence = regexp.MustCompile(`^\s*,?\s*et\s+(?:par\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
+	reTailAlineas = regexp.MustCompile(`^\s*,?\s*et\s+par\s+(?:un|des|` + cardinalWords + `)\s+alineas?\s+ainsi\s+rediges?\s*:\s*$`)
+	// reTailSentence is a sentence added after words: "… et par une
+	// phrase ainsi rédigée : « … »", "… et il est ajouté (est ajoutée)
+	// une phrase ainsi rédigée : « … »".
+	reTailSentence = regexp.MustCompile(`^\s*,?\s*et\s*,?\s+(?:par\s+|(?:il\s+)?est\s+ajoutee?\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
 	reItemRange    = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
 	reDoubledRange = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(?:` + doubledLetter + `\)?\s+(?:à|a)\s+(?:\d+°|[IVX]+|[a-z]{1,2})|(?:\d+°|[IVX]+|[a-z]{1,2})\)?\s+(?:à|a)\s+` + doubledLetter + `)\)?(?:\s|,|$)`)
 	reItemLike     = regexp.MustCompile(`\d+\s*°`)
@@ -1798,7 +1829,9 @@ var (
 	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+,?\s+)*?(?:alineas?|phrases?|tiret)\b|(?:\d+°|[ivx]+|[a-z]|` + doubledLetter + `)(?:\s|$))`)
 	// reTailVerb is an operation of its own left after the word
 	// operations ("… et le second alinéa est supprimé").
-	reTailDelete = regexp.MustCompile(`^\s*(?:,?\s*et|[;.])\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+supprime(?:e|s|es)?)\s*[.;]?\s*$`)
+	// A sentence rewritten after the words, "… et la seconde phrase est
+	// ainsi rédigée : « … »", is one too (group 2: its new text).
+	reTailDelete = regexp.MustCompile(`^\s*(?:,?\s*et|[;.])\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+(?:supprime(?:e|s|es)?|ainsi\s+redigee\s*:?\s*q(\d+)))\s*[.;]?\s*$`)
 	reTailVerb   = regexp.MustCompile(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
 	// reTailPlace is a place or a restriction after the last word
 	// operation ("… par le mot : « B » au premier alinéa", "… sauf au
@@ -1816,9 +1849,11 @@ var (
 	reEachReplaced = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)+),?\s*sont\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)((?:\s*(?:,|et)\s*q\d+)*)`)
 	reRespectively = regexp.MustCompile(wordKind + `((?:q\d+\s*(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?)+q\d+)\s*,?\s*sont\s*,?\s*(?:respectivement\s*,?\s*remplace(?:e|s|es)?|remplace(?:e|s|es)?\s*,?\s*respectivement\s*,?)\s*par\s+` + wordKind + `((?:q\d+\s*(?:,|et)\s*(?:` + wordKind + `)?)+q\d+)`)
 	// reTrailingLocator is a word operation whose place comes last: "Le mot
-	// : « A » est remplacé par le mot : « B » à l'article L. 1" (groups: the
-	// operation, the locator).
-	reTrailingLocator = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s(?:.*(?:»|")|\s*supprimée?s?|\s*(?:ajoutée?s?|insérée?s?)(?:\s+(?:à\s+la\s+fin|au\s+début))?))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles|dans\s+l'ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code|(?:au|aux|à\s+la|à\s+l')\s[^«»"]*?\barticles?\s)[^«»"]+?)\s*([.;]?)\s*$`)
+	// : « A » est remplacé par le mot : « B » à l'article L. 1", "… au
+	// premier alinéa", "… dans la seconde phrase du 2°" — alinéas and
+	// sentences by their ranks only, never "dans les conditions prévues
+	// au second alinéa" (groups: the operation, the locator).
+	reTrailingLocator = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s(?:.*(?:»|")|\s*supprimée?s?|\s*(?:ajoutée?s?|insérée?s?)(?:\s+(?:à\s+la\s+fin|au\s+début))?))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles|dans\s+l'ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code|(?:au|aux|à\s+la|à\s+l')\s[^«»"]*?\barticles?\s)[^«»"]+?|(?:au|aux|à\s+la|à\s+l'|dans\s+(?:le|la|les|l'))\s*(?:(?:` + ordWordsAcc + `|` + cardinalWords + `|premiers|premières|(?:avant-)?derni(?:er|ère)s?|et|à)[\s,]+)+(?:alinéas?|phrases?)\b(?:\s+(?:du|de\s+la|de\s+l'|des)\s*[^«»"]*?[^«»".;\s])?)\s*([.;]?)\s*$`)
 	// reBesideNew is a division preceded or followed by new text:
 	// "L'article L. 1 est précédé d'un alinéa ainsi rédigé :", "Le premier
 	// alinéa est suivi d'un alinéa ainsi rédigé :", "L'article L. 1 est
@@ -2689,6 +2724,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	body = canonicalOrder(body)
 	body = alineaNumbers(rankWords(articlePremier(body)))
 	body = occurrencesCounted(body)
+	body = respectiveInsertions(body)
 	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + m[3]
 	}
@@ -2810,21 +2846,45 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}
 
 	// "Le début du premier alinéa jusqu'aux mots : « A » est ainsi
-	// rédigé : « B »": from the start to A included.
+	// rédigé : « B »": from the start to A included; "… est supprimé",
+	// that start deleted (no new text). After a locator, "Au premier
+	// alinéa, le début de la seconde phrase (de l'alinéa) jusqu'au mot
+	// …", "À la seconde phrase, le début jusqu'au mot …": the division
+	// it names (they were not read).
 	if m := reRewriteUpTo.FindStringSubmatchIndex(low); m != nil {
-		scopes, ok, why := p.scopes(low[m[2]:m[3]], caseSh[m[2]:m[3]], parent)
+		rest, restCased := low[m[2]:m[3]], caseSh[m[2]:m[3]]
+		bare := ""
+		if b := reBareDivision.FindStringIndex(rest); b != nil && b[0] == 0 {
+			bare, rest, restCased = rest[:b[1]], rest[b[1]:], restCased[b[1]:]
+		}
+		loc, locCased := partOfHead(low[:m[0]], caseSh[:m[0]], rest, restCased)
+		scopes, ok, why := p.scopes(strings.TrimSpace(loc), strings.TrimSpace(locCased), parent)
 		if !ok {
 			fail(why)
 			return
 		}
 		a, _ := strconv.Atoi(low[m[4]:m[5]])
-		b, _ := strconv.Atoi(low[m[6]:m[7]])
-		if a >= len(quotes) || b >= len(quotes) {
-			fail("no new text")
+		var lines []string
+		if m[6] >= 0 {
+			b, _ := strconv.Atoi(low[m[6]:m[7]])
+			if b >= len(quotes) {
+				fail("no new text")
+				return
+			}
+			lines = []string{quotes[b]}
+		}
+		if a >= len(quotes) {
+			fail("no anchor words")
 			return
 		}
 		for _, s := range scopes {
-			in.Edits = append(in.Edits, Edit{Kind: EditRewriteStart, Scope: s, Anchor: quotes[a], Lines: []string{quotes[b]}})
+			if strings.Contains(bare, "phrase") && s.Sentence == 0 || strings.Contains(bare, "paragraphe") {
+				// "le début de la phrase" where no sentence is named:
+				// which one is not said.
+				fail("the start of a sentence not named")
+				return
+			}
+			in.Edits = append(in.Edits, Edit{Kind: EditRewriteStart, Scope: s, Anchor: quotes[a], Lines: lines})
 		}
 		in.Status = Parsed
 		return
@@ -2941,6 +3001,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		})
 		try(reSubstituted, func(m []string) Edit {
 			return Edit{Kind: EditReplaceWords, Old: q(m[1]), New: q(m[2])}
+		})
+		try(reSubstitutedNew, func(m []string) Edit {
+			return Edit{Kind: EditReplaceWords, Old: q(m[2]), New: q(m[1])}
 		})
 		try(reRaisedTo, func(m []string) Edit {
 			return Edit{Kind: EditReplaceWords, Old: q(m[1]), New: q(m[2])}
@@ -3112,6 +3175,16 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// own under that place.
 			off := wops[len(wops)-1].end
 			tailDelete = caseSh[off+m[2] : off+m[3]]
+			if m[4] >= 0 {
+				// "… et la seconde phrase est ainsi rédigée : « B »": its
+				// new text put back (one sentence rewritten).
+				n, _ := strconv.Atoi(tail[m[4]:m[5]])
+				if n >= len(quotes) {
+					fail("a part of the instruction not read after its word operations")
+					return
+				}
+				tailDelete = caseSh[off+m[2]:off+m[4]] + "« " + quotes[n] + " »"
+			}
 		} else if m := reTailSentence.FindStringSubmatch(tail); m != nil {
 			// "… est complété par les mots : « A » et par une phrase ainsi
 			// rédigée : « B »": the sentence after the words.
@@ -3264,33 +3337,50 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				}
 			}
 			for _, s := range scopes {
-				e := w.edit
-				if e.Scope.Where != "" {
-					// "… est précédé de la mention": at the start.
-					s.Where = e.Scope.Where
-				}
-				e.Scope = s
-				if e.Kind == EditDeleteWords && len(e.Lines) > 0 {
-					for _, old := range e.Lines {
-						d := e
-						d.Lines = nil
-						d.Old = old
-						in.Edits = append(in.Edits, d)
+				places := []Scope{s}
+				if e := w.edit; e.Scope.Where == "" && (s.Where != "" || e.Kind == EditAppendWords || e.Kind == EditInsertWords && e.Anchor == "") {
+					var ok bool
+					if places, ok = addedTo(s); !ok {
+						fail("words added to alinéas counted to the end")
+						return
 					}
-					continue
 				}
-				// An anchor at a word boundary ("après le mot : « générale »")
-				// is the only place the quote can be found: keep it.
-				in.Edits = append(in.Edits, e)
-				for _, x := range w.more {
-					x.Scope = s
-					in.Edits = append(in.Edits, x)
+				for _, s := range places {
+					e := w.edit
+					if e.Scope.Where != "" {
+						// "… est précédé de la mention": at the start.
+						s.Where = e.Scope.Where
+					}
+					e.Scope = s
+					if e.Kind == EditDeleteWords && len(e.Lines) > 0 {
+						for _, old := range e.Lines {
+							d := e
+							d.Lines = nil
+							d.Old = old
+							in.Edits = append(in.Edits, d)
+						}
+						continue
+					}
+					// An anchor at a word boundary ("après le mot : « générale »")
+					// is the only place the quote can be found: keep it.
+					in.Edits = append(in.Edits, e)
+					for _, x := range w.more {
+						x.Scope = s
+						in.Edits = append(in.Edits, x)
+					}
 				}
 			}
 		}
 		if tailSentence != nil {
 			for _, s := range scopes {
-				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: tailSentence})
+				places, ok := addedTo(s)
+				if !ok {
+					fail("a sentence added to alinéas counted to the end")
+					return
+				}
+				for _, s := range places {
+					in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: tailSentence})
+				}
 			}
 		}
 		for _, s := range scopes {
@@ -3308,18 +3398,23 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				fail("a division deleted after word operations on several places")
 				return
 			}
+			atEdge := false
 			for _, w := range wops {
 				if w.edit.Kind == EditAppendWords || w.edit.Scope.Where != "" {
-					// "… est complété par les mots : « A » et la dernière
-					// phrase est supprimée": the words go at the end of
-					// what is deleted; which was meant is not said.
-					fail("a division deleted after words added at its start or end")
-					return
+					atEdge = true
 				}
 			}
 			sub := &Instruction{Article: in.Article, Alinea: in.Alinea, Text: in.Text}
 			depth := len(p.stack)
-			p.stack = append(p.stack, frame{level: level, scope: scopes[0]})
+			place := scopes[0]
+			if strings.Contains(asciiLower(foldAccents(tailDelete)), "phrase") {
+				// "À la première phrase du premier alinéa, …, et la
+				// seconde phrase est supprimée": a sentence of the
+				// alinéa that sentence is of (it was refused: a sentence
+				// of a sentence).
+				place.Sentence, place.SentenceLast = 0, false
+			}
+			p.stack = append(p.stack, frame{level: level, scope: place})
 			p.instruction(sub, level+1, upperFirst(tailDelete)+".", nil)
 			p.stack = p.stack[:depth] // whatever the clause pushed goes too
 			if sub.Status != Parsed || len(sub.Edits) == 0 {
@@ -3327,8 +3422,18 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				return
 			}
 			for _, e := range sub.Edits {
-				if e.Kind != EditDelete {
+				if e.Kind != EditDelete && !(e.Kind == EditRewrite && e.Scope.Sentence != 0) {
 					fail("a part of the instruction not read after its word operations")
+					return
+				}
+				if atEdge && !(scopes[0].Sentence > 0 && e.Scope.Sentence > 0 && e.Scope.Sentence != scopes[0].Sentence) {
+					// "… est complété par les mots : « A » et la dernière
+					// phrase est supprimée": the words go at the end of
+					// what is deleted; which was meant is not said. Words
+					// added to one sentence, another one named by its rank
+					// ("La première phrase … est complétée par les mots :
+					// « A » et la seconde phrase est supprimée"), are apart.
+					fail("a division deleted after words added at its start or end")
 					return
 				}
 			}
@@ -3768,20 +3873,7 @@ func (p *parser) rewrittenEnd(in *Instruction, e endForm, low, caseSh string, qu
 		fail("quoted words in the locator of a rewritten end")
 		return
 	}
-	head, headCased := low[:e.start], caseSh[:e.start]
-	loc, locCased := head+" "+rest, headCased+" "+restCased
-	if m := reRestOf.FindStringSubmatch(rest); m != nil {
-		if h := reHeadPrep.FindStringSubmatchIndex(head); h != nil {
-			// "Au premier alinéa de l'article L. 1, après le mot : « A »,
-			// la fin de la première phrase …" is "la première phrase du
-			// premier alinéa de l'article L. 1" (it read "… du code civil
-			// de la première phrase", a code of that name).
-			of := genitive[strings.Join(strings.Fields(head[h[2]:h[3]]), " ")]
-			the := theOf[strings.Join(strings.Fields(m[1]), " ")]
-			loc = the + rest[len(m[0]):] + " " + of + head[h[3]:]
-			locCased = the + restCased[len(m[0]):] + " " + of + headCased[h[3]:]
-		}
-	}
+	loc, locCased := partOfHead(low[:e.start], caseSh[:e.start], rest, restCased)
 	scopes, ok, why := p.scopes(loc, locCased, parent)
 	if !ok {
 		fail(why)
@@ -3815,6 +3907,23 @@ func (p *parser) rewrittenEnd(in *Instruction, e endForm, low, caseSh string, qu
 		in.Edits = append(in.Edits, Edit{Kind: EditRewriteEnd, Scope: s, Anchor: quotes[n], Occurrences: occ, Lines: lines, Before: e.from, EndOf: endOf})
 	}
 	in.Status = Parsed
+}
+
+// partOfHead is the locator of the division whose end or start an
+// instruction names ("la fin de la première phrase", "le début du 2°")
+// with the locator before it (head): "Au premier alinéa de l'article L.
+// 1, après le mot : « A », la fin de la première phrase …" is "la
+// première phrase du premier alinéa de l'article L. 1" (it read "… du
+// code civil de la première phrase", a code of that name).
+func partOfHead(head, headCased, rest, restCased string) (string, string) {
+	if m := reRestOf.FindStringSubmatch(rest); m != nil {
+		if h := reHeadPrep.FindStringSubmatchIndex(head); h != nil {
+			of := genitive[strings.Join(strings.Fields(head[h[2]:h[3]]), " ")]
+			the := theOf[strings.Join(strings.Fields(m[1]), " ")]
+			return the + rest[len(m[0]):] + " " + of + head[h[3]:], the + restCased[len(m[0]):] + " " + of + headCased[h[3]:]
+		}
+	}
+	return head + " " + rest, headCased + " " + restCased
 }
 
 // renumber reads a renumbering: under a "font l'objet de la nouvelle
@@ -4993,7 +5102,14 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 		for _, s := range scopes {
 			if anchor != "" {
 				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: lines, Before: before})
-			} else {
+				continue
+			}
+			places, ok := addedTo(s)
+			if !ok {
+				in.Status, in.Reason, in.Edits = Unparsed, "a sentence added to alinéas counted to the end", nil
+				return
+			}
+			for _, s := range places {
 				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: lines})
 			}
 		}
@@ -5746,25 +5862,24 @@ func nowLabelled(low, cased string) (string, string, bool) {
 // first or the last of them); alinéas counted to the end ("des deuxième
 // à dernier alinéas") are not said in number: refused.
 func sentenceOfEach(sc Scope) ([]Scope, bool) {
-	n := len(sc.Path)
-	if sc.Sentence == 0 || n == 0 {
+	if sc.Sentence == 0 {
 		return []Scope{sc}, true
 	}
-	d := sc.Path[n-1]
-	if d.Item != "" || d.Alinea == 0 || d.Count == 0 || d.Count == 1 || d.Numbered || d.Proposed != "" {
-		return []Scope{sc}, true
-	}
-	if d.Count < 0 || d.Alinea < 0 && d.Alinea+d.Count > 0 {
-		return nil, false
-	}
-	var out []Scope
-	for k := 0; k < d.Count; k++ {
-		one := sc
-		one.Path = append([]Division(nil), sc.Path...)
-		one.Path[n-1].Alinea, one.Path[n-1].Count = d.Alinea+k, 0
-		out = append(out, one)
-	}
-	return out, true
+	return eachAlinea([]Scope{sc})
+}
+
+// addedTo is the places words or sentences added at the end or the
+// start of s go to, or words edited there: each alinéa of several
+// counted together ("Les deux premiers alinéas sont complétés par les
+// mots …", "… par une phrase ainsi rédigée", "Au début des deux derniers
+// alinéas, sont ajoutés les mots …", "À la fin des deux premiers
+// alinéas, les mots : « A » sont remplacés …"), as "Les premier et
+// deuxième alinéas sont complétés …" gives each of them (they went to
+// the last, or the first, alone); alinéas counted to the end: not ok. A
+// mention put before them ("sont précédés de la mention : « II. – »") is
+// put before the first: it is not added by this.
+func addedTo(s Scope) ([]Scope, bool) {
+	return eachAlinea([]Scope{s})
 }
 
 // reGenitiveNext is where a list of genitive complements goes on: ",
