@@ -1832,6 +1832,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			return
 		}
 	}
+	body = becomesThen(body)
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
 	} else if m := reRenumberedRewritten.FindStringSubmatch(body); m != nil && len(payload) > 0 {
@@ -2025,6 +2026,57 @@ func lastAlinea(s Scope) int {
 // renumbering).
 var reRenumberedModified = regexp.MustCompile(`^(.*\bdevien(?:t|nent)\b.*?)\s*,?\s+et\s+(?:est|sont)\s+ainsi\s+modifi[ée]e?s?\s*:\s*$`)
 
+// becomesThen reads an article or an item renumbered and then edited
+// under its new number, the new number in a relative clause — "L'article
+// L. 2, qui devient l'article L. 5, est ainsi modifié :", "Les articles
+// L. 2 et L. 3, qui deviennent respectivement les articles L. 5 et L. 6,
+// sont …", "Le 3°, qui devient le 4°, est complété par …" — as "… devient
+// l'article L. 5 et est …", and a verb after "et" with no subject of its
+// own, "Le 3° devient le 4° et est complété par …", as "… et le 4° est
+// complété par …" (they were refused: a renumbering into a division). The
+// two numbers of one kind, articles or labels alone (alinéas, counted on
+// which text, are left as they are); an item rewritten under its new
+// label is relabelledRewrite's, "ainsi modifié" and "ainsi rédigé" after
+// "et" renumberedContext's and renumberedRewrite's.
+func becomesThen(body string) string {
+	if m := reWhichBecomes2.FindStringSubmatch(body); m != nil && !strings.Contains(m[1], "devien") && sameNumberKind(m[1], m[4]) {
+		if strings.Contains(m[4], "article") || !reRewrittenVerb.MatchString(m[5]) {
+			body = m[1] + " " + m[2] + " " + m[3] + m[4] + " et " + m[5]
+		}
+	}
+	m := reBecomesAnd.FindStringSubmatch(body)
+	if m == nil || strings.Contains(m[1], "devien") || !sameNumberKind(m[1], m[4]) || reRenumberedModified.MatchString(body) || reRenumberedRewritten.MatchString(body) {
+		return body
+	}
+	return m[1] + " " + m[2] + " " + m[3] + m[4] + " et " + lowerFirst(m[4]) + " " + m[5]
+}
+
+// sameNumberKind says two designations a renumbering joins are both
+// articles or both an item's label.
+func sameNumberKind(from, to string) bool {
+	a, b := strings.Contains(asciiLower(from), "article"), strings.Contains(asciiLower(to), "article")
+	if a || b {
+		return a && b && reArticleNumbers.MatchString(to)
+	}
+	return reBareLabelDesignation.MatchString(to)
+}
+
+var (
+	// reWhichBecomes2 is "<S>, qui devient <T>, <est …>" (groups: S, the
+	// verb, "respectivement ", T, the rest).
+	reWhichBecomes2 = regexp.MustCompile(`^((?:[Ll]'article|[Ll]es\s+articles|[Ll]es?|[Ll]a)\s+[^,«"]+?)\s*,\s*qui\s+(devien(?:t|nent))\s+((?:respectivement\s+)?)((?:l'article|les\s+articles|le|la|les)\s+[^,«"]+?)\s*,\s*((?:est|sont)\s+.*)$`)
+	// reBecomesAnd is "<S> devient <T> et <est …>" (the same groups).
+	reBecomesAnd = regexp.MustCompile(`^((?:[Ll]'article|[Ll]es\s+articles|[Ll]es?|[Ll]a)\s+[^,«"]+?)\s+(devien(?:t|nent))\s+((?:,?\s*respectivement\s*,?\s+)?)((?:l'article|les\s+articles|le|la|les)\s+[^,«"]+?)\s+et\s+((?:est|sont)\s+.*)$`)
+	// reRewrittenVerb is a rewrite's verb.
+	reRewrittenVerb = regexp.MustCompile(`^(?:est|sont)\s+ainsi\s+rédigée?s?`)
+	// reArticleNumbers is articles named by their numbers alone, up to
+	// the end: "l'article L. 5", "les articles L. 5 et L. 6".
+	reArticleNumbers = regexp.MustCompile(`^(?:l'article|les\s+articles)\s+(?:(?:[A-Z]{1,2}\.?\s*)?\d[\w-]*(?:\s+` + latinOrd + `)?(?:\s*,\s*|\s+et\s+|\s+à\s+)?)+$`)
+	// reBareLabelDesignation is an item named by its label alone, up to
+	// the end: "le 4°", "les 4° et 5°", "le III", "le b".
+	reBareLabelDesignation = regexp.MustCompile(`^(?:le|la|les)\s+(?:` + bareLabel + `(?:\s*,\s*|\s+et\s+|\s+à\s+)?)+$`)
+)
+
 // renumberedContext reads "L'article L. 1 devient l'article L. 1-1 et est
 // ainsi modifié :": the renumbering, then the items under it edit the
 // article under its new number (it was refused, and its items with it).
@@ -2052,6 +2104,25 @@ func (p *parser) renumberedContext(in *Instruction, level int, head string) {
 		targets = append(targets, Scope{Ref: e.To})
 	}
 	p.stack = append(p.stack, frame{level: level, scope: targets[0], also: targets[1:]})
+}
+
+// everyArticleGiven reports whether each article the scopes name has its
+// text in arts: each one named alone, and both ends of a range (what lies
+// between them is the range's).
+func everyArticleGiven(scopes []Scope, arts []CodeArticle) bool {
+	has := map[CodeRef]bool{}
+	for _, a := range arts {
+		has[a.Ref] = true
+	}
+	for _, s := range scopes {
+		if len(s.Path) > 0 || s.Sentence != 0 {
+			continue
+		}
+		if !has[s.Ref] || s.RangeTo != "" && !has[CodeRef{Code: s.Ref.Code, Article: s.RangeTo}] {
+			return false
+		}
+	}
+	return true
 }
 
 // wholeArticles reports whether every scope is a whole article (or a
@@ -3346,7 +3417,24 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// "Les articles L. 912-2 à L. 912-5 sont ainsi rédigés :" then
 			// "Art. L. 912-2. - …", "Art. L. 912-3. - …": each article
 			// takes its own block; the blocks must name the articles.
-			if arts := p.splitArticles(scopes[0].Ref.Code, lines); len(arts) > 1 {
+			arts := p.splitArticles(scopes[0].Ref.Code, lines)
+			if g := reRewriteRepl.FindStringSubmatchIndex(trim); g != nil && strings.HasPrefix(trim[g[2]:g[3]], "article") && len(arts) > 0 && wholeArticles(scopes) {
+				// "Les articles L. 1 à L. 3 sont remplacés par deux articles
+				// L. 1 et L. 2 ainsi rédigés :": the articles named go, the
+				// new ones take their place (the L. 3 stayed in force; "…
+				// par un article L. 1" was refused).
+				if !newArticlesNamed(strings.TrimSpace(caseSh)[g[2]:], arts) {
+					fail("articles replaced: the new text's articles are not those announced")
+					return
+				}
+				for _, s := range scopes {
+					in.Edits = append(in.Edits, Edit{Kind: EditDelete, Scope: s, NoMark: true})
+				}
+				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: Scope{Ref: CodeRef{Code: scopes[0].Ref.Code}}, NewArticles: arts})
+				in.Status = Parsed
+				return
+			}
+			if len(arts) > 1 {
 				for _, a := range arts {
 					named := false
 					for _, s := range scopes {
@@ -3359,6 +3447,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 						fail("articles rewritten: the new text holds an article not named")
 						return
 					}
+				}
+				if !everyArticleGiven(scopes, arts) {
+					// "Les articles L. 1, L. 2 et L. 3 sont ainsi rédigés :"
+					// then the text of L. 1 and L. 2: what becomes of L. 3
+					// is not said (it stayed as it was).
+					fail("articles rewritten: an article named has no new text")
+					return
 				}
 				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts})
 				in.Status = Parsed

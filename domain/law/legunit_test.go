@@ -1,0 +1,123 @@
+package law
+
+import (
+	"strings"
+	"testing"
+)
+
+// The official drafting guides' formulas for whole units (articles,
+// items, divisions): these tests are built from short phrases of those
+// forms.
+
+// runUnits applies a bill article's alinéas (text) to the code civil's
+// articles (arts, heading → alinéas) and checks every article after it
+// (want, heading → alinéas; nil alinéas: the article gone or repealed).
+// wantRefused says the instruction must be refused, the articles left as
+// they were.
+func runUnits(t *testing.T, name string, arts map[string][]string, text []string, want map[string][]string, wantRefused bool) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		c := Corpus{}
+		for h, al := range arts {
+			ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+			c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al}
+		}
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: text}})
+		got, errs := Apply(c, ins, ApplyOptions{})
+		refused := len(errs) > 0
+		for _, in := range ins {
+			refused = refused || in.Status == Unparsed
+		}
+		if wantRefused {
+			if !refused {
+				t.Fatalf("applied, want refused")
+			}
+			want = arts
+		} else if refused {
+			for _, in := range ins {
+				if in.Status == Unparsed {
+					t.Fatalf("unparsed (%s): %s", in.Reason, in.Text)
+				}
+			}
+			t.Fatalf("apply: %v", errs[0])
+		}
+		for h, w := range want {
+			g := got[CodeRef{Code: "code civil", Article: ArticleKey(h)}].Alineas
+			if strings.Join(g, "\n") != strings.Join(w, "\n") {
+				t.Errorf("%s: got %q, want %q", h, g, w)
+			}
+		}
+	})
+}
+
+// TestLegUnitArticlesReplaced: several articles replaced by fewer or
+// other ones — "Les articles L. 1 à L. 3 sont remplacés par deux articles
+// L. 1 et L. 2 ainsi rédigés :", "Les articles L. 1 et L. 2 sont
+// remplacés par un article L. 1 ainsi rédigé :" — are all repealed, and
+// the new articles take their place (the L. 3 stayed in force; the second
+// form was refused). New articles other than those announced are
+// refused. Several articles rewritten ("sont ainsi rédigés") must each
+// have their text: one named without it is refused (it stayed as it
+// was).
+func TestLegUnitArticlesReplaced(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}, "L4": {"Le clerc lit."}}
+	runUnits(t, "a range replaced by two articles", arts,
+		[]string{"Les articles L. 1 à L. 3 du code civil sont remplacés par deux articles L. 1 et L. 2 ainsi rédigés :", "« Art. L. 1. – Le notaire note.", "« Art. L. 2. – Le greffier écrit. »"},
+		map[string][]string{"L1": {"Le notaire note."}, "L2": {"Le greffier écrit."}, "L3": nil, "L4": {"Le clerc lit."}}, false)
+	runUnits(t, "two articles replaced by one", arts,
+		[]string{"Les articles L. 1 et L. 2 du code civil sont remplacés par un article L. 1 ainsi rédigé :", "« Art. L. 1. – Le notaire note. »"},
+		map[string][]string{"L1": {"Le notaire note."}, "L2": nil, "L3": {"Le préfet vise."}}, false)
+	runUnits(t, "the new article is not the one announced: refused", arts,
+		[]string{"Les articles L. 1 et L. 2 du code civil sont remplacés par un article L. 1 ainsi rédigé :", "« Art. L. 5. – Le notaire note. »"}, nil, true)
+	runUnits(t, "three rewritten, two given: refused", arts,
+		[]string{"Les articles L. 1, L. 2 et L. 3 du code civil sont ainsi rédigés :", "« Art. L. 1. – Le notaire note.", "« Art. L. 2. – Le greffier écrit. »"}, nil, true)
+	runUnits(t, "a range rewritten, its last article not given: refused", arts,
+		[]string{"Les articles L. 1 à L. 3 du code civil sont ainsi rédigés :", "« Art. L. 1. – Le notaire note.", "« Art. L. 2. – Le greffier écrit. »"}, nil, true)
+	runUnits(t, "a range rewritten, every article given", arts,
+		[]string{"Les articles L. 1 à L. 3 du code civil sont ainsi rédigés :", "« Art. L. 1. – Le notaire note.", "« Art. L. 2. – Le greffier écrit.", "« Art. L. 3. – Le juge lit. »"},
+		map[string][]string{"L1": {"Le notaire note."}, "L2": {"Le greffier écrit."}, "L3": {"Le juge lit."}, "L4": {"Le clerc lit."}}, false)
+}
+
+// TestLegUnitRenumberedThenEdited: an article or an item renumbered, its
+// new number in a relative clause, then edited — "L'article L. 2, qui
+// devient l'article L. 5, est ainsi modifié :", "… est complété par un
+// alinéa", "Les articles L. 2 et L. 3, qui deviennent respectivement les
+// articles L. 5 et L. 6, sont ainsi modifiés :", "Le 3°, qui devient le
+// 4°, est complété par les mots …" — and the same with the verb after
+// "et" and no subject, "L'article L. 2 devient l'article L. 5 et est
+// complété par …", "Le 3° devient le 4° et est complété par …": the
+// renumbering, then the edit under the new number (they were refused as
+// renumberings into a division). A renumbering of another kind (an
+// article into an item) stays refused.
+func TestLegUnitRenumberedThenEdited(t *testing.T) {
+	arts := map[string][]string{"L1": {"Sont exclus :", "1° Les meubles ;", "2° Les immeubles ;", "3° Les navires."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}}
+	moved := map[string][]string{"L2": nil, "L5": {"Le préfet date."}, "L3": {"Le préfet vise."}}
+	for _, head := range []string{
+		"L'article L. 2 du code civil, qui devient l'article L. 5, est ainsi modifié :",
+		"L'article L. 2 du code civil devient l'article L. 5 et est ainsi modifié :",
+	} {
+		runUnits(t, head, arts, []string{head, "1° Le mot : « maire » est remplacé par le mot : « préfet »."}, moved, false)
+	}
+	runUnits(t, "qui deviennent respectivement, sont ainsi modifiés", arts,
+		[]string{"Les articles L. 2 et L. 3 du code civil, qui deviennent respectivement les articles L. 5 et L. 6, sont ainsi modifiés :", "1° Le mot : « Le » est remplacé par le mot : « Un »."},
+		map[string][]string{"L2": nil, "L3": nil, "L5": {"Un maire date."}, "L6": {"Un préfet vise."}}, false)
+	completed := map[string][]string{"L2": nil, "L5": {"Le maire date.", "Le juge signe."}}
+	for _, head := range []string{
+		"L'article L. 2 du code civil, qui devient l'article L. 5, est complété par un alinéa ainsi rédigé :",
+		"L'article L. 2 du code civil devient l'article L. 5 et est complété par un alinéa ainsi rédigé :",
+	} {
+		runUnits(t, head, arts, []string{head, "« Le juge signe. »"}, completed, false)
+	}
+	runUnits(t, "qui devient, est ainsi rédigé", arts,
+		[]string{"L'article L. 2 du code civil, qui devient l'article L. 5, est ainsi rédigé :", "« Art. L. 5. – Le juge signe. »"},
+		map[string][]string{"L2": nil, "L5": {"Le juge signe."}}, false)
+	items := map[string][]string{"L1": {"Sont exclus :", "1° Les meubles ;", "2° Les immeubles ;", "3° Les trains ;", "4° Les navires et les avions."}}
+	for _, item := range []string{
+		"1° Le 3°, qui devient le 4°, est complété par les mots : « et les avions » ;",
+		"1° Le 3° devient le 4° et est complété par les mots : « et les avions » ;",
+	} {
+		runUnits(t, item, arts, []string{"L'article L. 1 du code civil est ainsi modifié :", item, "2° Après le 2°, il est inséré un 3° ainsi rédigé :", "« 3° Les trains ; »"}, items, false)
+	}
+	runUnits(t, "an article into an item: refused", arts,
+		[]string{"L'article L. 2 du code civil, qui devient le 4° de l'article L. 1, est complété par les mots : « vite »."}, nil, true)
+}
