@@ -1653,7 +1653,11 @@ var (
 	reRenumTarget  = regexp.MustCompile(`^l'article\s+` + renumNumber + `$`)
 	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
 	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,`)
-	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
+	// reHeadingReplaced is a heading given anew, as older laws write it:
+	// "L'intitulé du chapitre II est remplacé par l'intitulé suivant :"
+	// (it was not understood).
+	reHeadingReplaced = regexp.MustCompile(`(?:est|sont)\s+remplacee?s?\s+par\s+(?:l'intitule|le\s+titre|la\s+rubrique)\s+suivante?\b`)
+	reOwnHeading      = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
 	// reGapWhere is a place between two word operations that is only the
 	// start or the end of the place before: "et, au début,".
 	// reClauseAfterAnnounce is a clause between the announcement of new
@@ -3342,7 +3346,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Edits = []Edit{{Kind: EditCreateDivision, Scope: Scope{Ref: CodeRef{Code: parent.Ref.Code}}, Lines: quotes}}
 		return
 
-	case reIntitule.MatchString(trim) && reRewrite.MatchString(trim), reOwnHeading.MatchString(trim):
+	case reIntitule.MatchString(trim) && (reRewrite.MatchString(trim) || reHeadingReplaced.MatchString(trim)), reOwnHeading.MatchString(trim):
 		p.headingText(trim)
 		in.Status = Parsed
 		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: inlineOr(quotes, payload)}}
@@ -3846,6 +3850,11 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 			// "Le II de l'article L. 1 devient le III et le III devient
 			// le IV": the later clauses are in the first's article.
 			parent = Scope{Ref: es[0].Scope.Ref}
+		} else if k == 0 && parent.Ref.Code == "" && len(es) > 0 && es[0].Scope.Ref.Code != "" {
+			// "Le chapitre II du code civil devient le chapitre IV et les
+			// articles L. 2 et L. 3 deviennent …": the later clauses are in
+			// the first's code (they were of an unknown code).
+			parent = Scope{Ref: CodeRef{Code: es[0].Scope.Ref.Code}}
 		}
 	}
 	// Items relabelled in several clauses of one article ("le II devient
@@ -3944,7 +3953,12 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 	target, targetCased := low[m[4]:m[5]], cased[m[4]:m[5]]
 	target, targetCased = strings.TrimRight(target, " ;."), strings.TrimRight(targetCased, " ;.")
 	if reRenumDivision.MatchString(loc) && reRenumDivision.MatchString(target) {
-		return []Edit{{Kind: EditRenumberDivision, Scope: Scope{Ref: CodeRef{Code: parent.Ref.Code}}}}, ""
+		code := parent.Ref.Code
+		if named := p.textNamed(loc); named != "" {
+			// "Le chapitre II du code civil devient …": that code.
+			code = named
+		}
+		return []Edit{{Kind: EditRenumberDivision, Scope: Scope{Ref: CodeRef{Code: code}}}}, ""
 	}
 	if im := reRenumItems.FindStringSubmatch(locCased); im != nil {
 		if tm := reRenumItemsTo.FindStringSubmatch(targetCased); tm != nil {

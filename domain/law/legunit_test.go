@@ -121,3 +121,39 @@ func TestLegUnitRenumberedThenEdited(t *testing.T) {
 	runUnits(t, "an article into an item: refused", arts,
 		[]string{"L'article L. 2 du code civil, qui devient le 4° de l'article L. 1, est complété par les mots : « vite »."}, nil, true)
 }
+
+// TestLegUnitDivisionRenumberedWithArticles: a division renumbered, its
+// code named, then its articles renumbered in the same alinéa — "Le
+// chapitre II du titre Ier du code civil devient le chapitre IV et les
+// articles L. 2 et L. 3 deviennent respectivement les articles L. 5 et
+// L. 6" — the later clauses are in that code (they were refused: an
+// article of an unknown code).
+func TestLegUnitDivisionRenumberedWithArticles(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}}
+	runUnits(t, "chapitre then articles", arts,
+		[]string{"Le chapitre II du titre Ier du livre Ier du code civil devient le chapitre IV et les articles L. 2 et L. 3 deviennent respectivement les articles L. 5 et L. 6."},
+		map[string][]string{"L1": {"Le juge signe."}, "L2": nil, "L3": nil, "L5": {"Le maire date."}, "L6": {"Le préfet vise."}}, false)
+	runUnits(t, "section then an article", arts,
+		[]string{"La section 2 du chapitre Ier du titre Ier du livre Ier du code civil devient la section 3 et l'article L. 3 devient l'article L. 4."},
+		map[string][]string{"L3": nil, "L4": {"Le préfet vise."}}, false)
+}
+
+// TestLegUnitHeadingReplaced: a division's heading given anew as older
+// laws write it, "L'intitulé du chapitre II … est remplacé par l'intitulé
+// suivant : « … »", is "… est ainsi rédigé : « … »", a heading (it was
+// not understood).
+func TestLegUnitHeadingReplaced(t *testing.T) {
+	for _, text := range []string{
+		"L'intitulé du chapitre II du titre Ier du livre Ier du code civil est remplacé par l'intitulé suivant : « Des contrats ».",
+		"L'intitulé de la section 2 du chapitre Ier du titre Ier du livre Ier du code civil est remplacé par l'intitulé suivant :",
+	} {
+		al := []string{text}
+		if strings.HasSuffix(text, ":") {
+			al = append(al, "« Des contrats »")
+		}
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: al}})
+		if len(ins) != 1 || ins[0].Status != Parsed || len(ins[0].Edits) != 1 || ins[0].Edits[0].Kind != EditRewriteHeading || strings.Join(ins[0].Edits[0].Lines, "") != "Des contrats" {
+			t.Errorf("%q: %+v, want a heading rewritten", text, ins)
+		}
+	}
+}
