@@ -157,3 +157,18 @@ func TestLegUnitHeadingReplaced(t *testing.T) {
 		}
 	}
 }
+
+// TestLegUnitAmendmentDeletionAcrossLevels: an amendment deleting alinéas
+// that end one division's list and hold a whole division of a higher
+// level — "Supprimer les alinéas 4 et 5" where 4 is the I's last item,
+// "3° …", and 5 the whole II — leaves a placeholder for each, "3°
+// (Supprimé)" then "II. – (Supprimé)" (the II went without one, its
+// number lost); the items inside a division deleted go with it.
+func TestLegUnitAmendmentDeletionAcrossLevels(t *testing.T) {
+	B := []string{"I. – Le code est ainsi modifié :", "1° Le juge signe ;", "2° Le maire date :", "a) Le lundi ;", "b) Le mardi ;", "3° Le préfet vise.", "II. – La loi entre en vigueur :", "1° En mars ;", "2° En mai."}
+	runAmendments(t, []amCase{
+		{"the last item and the whole II", B, "Supprimer les alinéas 6 à 9.", []string{B[0], B[1], B[2], B[3], B[4], "3° (Supprimé)", "II. – (Supprimé)"}},
+		{"an item with its own, then the II", B, "Alinéas 3 à 9\nSupprimer ces alinéas.", []string{B[0], B[1], "2° et 3° (Supprimé)", "II. – (Supprimé)"}},
+		{"the items of one list together, as before", B, "Supprimer les alinéas 2 à 6.", []string{B[0], "1°, 2° et 3° (Supprimé)", B[6], B[7], B[8]}},
+	})
+}
