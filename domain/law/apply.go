@@ -1381,10 +1381,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		al = splice(al, at, at, lines)
 		closeItem(al, at, len(lines))
-		if opt.billQuotes {
-			if err := rankAmidItems(al, at, len(lines)); err != nil {
-				return err
-			}
+		// "Il est ajouté un 3°" after a 3° in force, "Il est ajouté un
+		// II" where the II is the last: the list would hold two (a
+		// placeholder, "3° (Abrogé)", is taken below).
+		if err := rankAmidItems(al, at, len(lines)); err != nil {
+			return err
 		}
 		if !opt.billQuotes {
 			al = takePlaceholder(al, at, len(lines))

@@ -172,3 +172,23 @@ func TestLegUnitAmendmentDeletionAcrossLevels(t *testing.T) {
 		{"the items of one list together, as before", B, "Supprimer les alinéas 2 à 6.", []string{B[0], "1°, 2° et 3° (Supprimé)", B[6], B[7], B[8]}},
 	})
 }
+
+// TestLegUnitNewItemAfterItsLabel: an item added at the end of its list
+// must rank after the list's last item of its kind: "Il est ajouté un 3°"
+// where the 3° is in force, "Il est ajouté un II" where the II is the
+// last, "Il est rétabli un 2°" where the 2° is in force are refused (the
+// list held two; an instruction is missing, or the text is not the
+// bill's). A placeholder, "3° (Abrogé)", is taken as before.
+func TestLegUnitNewItemAfterItsLabel(t *testing.T) {
+	L := []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles ;", "3° Les navires."}
+	P := []string{"I. – Le juge signe.", "II. – Le maire date."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "il est ajouté un 3° after the 3°", before: L, text: []string{C, "1° Il est ajouté un 3° ainsi rédigé :", "« 3° Les avions. »"}, want: nil},
+		{name: "complété par un 2° after the 3°", before: L, text: []string{"L'article L. 1 du code civil est complété par un 2° ainsi rédigé :", "« 2° Les avions. »"}, want: nil},
+		{name: "il est ajouté un II after the II", before: P, text: []string{C, "1° Il est ajouté un II ainsi rédigé :", "« II. – Le clerc lit. »"}, want: nil},
+		{name: "il est rétabli un 2° in force", before: L, text: []string{C, "1° Il est rétabli un 2° ainsi rédigé :", "« 2° Les avions ; »"}, want: nil},
+		{name: "il est ajouté un 4°", before: L, text: []string{C, "1° Il est ajouté un 4° ainsi rédigé :", "« 4° Les avions. »"}, want: []string{L[0], L[1], L[2], "3° Les navires ;", "4° Les avions."}},
+		{name: "il est rétabli un 3° on its placeholder", before: []string{L[0], L[1], L[2], "3° (Abrogé)"}, text: []string{C, "1° Il est rétabli un 3° ainsi rédigé :", "« 3° Les avions. »"}, want: []string{L[0], L[1], L[2], "3° Les avions."}},
+	})
+}
