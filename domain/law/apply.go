@@ -2959,6 +2959,9 @@ func rankAgrees(al []string, lo int, named string, lines []string, before bool) 
 	if kind == 0 || k != kind {
 		return nil
 	}
+	if err := capitalsAgree(newLab, oldLab, kind, before); err != nil {
+		return err
+	}
 	// Labels with capitals ("1° A", "1° bis AA": before the 1°, the 1°
 	// bis) have no rank here (0): not compared.
 	r, old := latinRank(newLab, kind), latinRank(oldLab, k)
@@ -2966,6 +2969,60 @@ func rankAgrees(al []string, lo int, named string, lines []string, before bool) 
 		return nil
 	}
 	return applyErr(fmt.Sprintf("a new %s %s %s: its place and its label disagree", newLab, map[bool]string{true: "before", false: "after"}[before], oldLab))
+}
+
+// capitalsAgree refuses a new item whose label ends with capitals — one a
+// chamber puts before an item, "1° A" before the 1°, "1° AA" before the
+// 1° A, "1° B" after the 1° A, "I A" before the I — placed where its
+// label does not go: "Avant le 2°, il est inséré un 1° A" (the 1° A goes
+// before the 1°), "Après le 1°, il est inséré un 1° A"; before its base
+// item or an item of its base whose capitals come after its own, after
+// an item ranking before its base or one of its base whose capitals come
+// before its own (labels without capitals were not compared: it went
+// where the anchor said).
+func capitalsAgree(newLab, oldLab string, kind byte, before bool) error {
+	base, key, ok := capitalsOf(newLab, kind)
+	if !ok {
+		return nil
+	}
+	obase, okey, ocaps := capitalsOf(oldLab, kind)
+	if !ocaps {
+		obase, okey = oldLab, 1<<20 // the base item itself, after all its capitals
+	}
+	var agrees bool
+	switch {
+	case before:
+		agrees = obase == base && okey > key
+	case obase == base:
+		agrees = okey < key
+	default:
+		r, or := latinRank(base, kind), latinRank(obase, kind)
+		agrees = r > 0 && or > 0 && or < r
+	}
+	if agrees {
+		return nil
+	}
+	return applyErr(fmt.Sprintf("a new %s %s %s: its place and its label disagree", newLab, map[bool]string{true: "before", false: "after"}[before], oldLab))
+}
+
+// capitalsOf reads a label that ends with capitals, as label gives it
+// ("1° a", "1° bis aa", "i a"): its base ("1°", "1° bis", "i") and the
+// order of its capitals among its base's ("aa" before "a" before "bb"
+// before "b"). ok is false for other labels.
+func capitalsOf(l string, kind byte) (base string, key int, ok bool) {
+	f := strings.Fields(l)
+	if len(f) < 2 || kind != 'd' && kind != 'r' {
+		return "", 0, false
+	}
+	caps := f[len(f)-1]
+	if _, latin := latinOrder[caps]; latin || len(caps) > 2 || caps[0] < 'a' || caps[0] > 'z' || len(caps) == 2 && caps[1] != caps[0] {
+		return "", 0, false
+	}
+	base = strings.Join(f[:len(f)-1], " ")
+	if latinRank(base, kind) == 0 {
+		return "", 0, false
+	}
+	return base, int(caps[0]-'a')*2 + 2 - len(caps), true
 }
 
 // rankAmidItems is rankAgrees for a new item an amendment places by an

@@ -192,3 +192,27 @@ func TestLegUnitNewItemAfterItsLabel(t *testing.T) {
 		{name: "il est rétabli un 3° on its placeholder", before: []string{L[0], L[1], L[2], "3° (Abrogé)"}, text: []string{C, "1° Il est rétabli un 3° ainsi rédigé :", "« 3° Les avions. »"}, want: []string{L[0], L[1], L[2], "3° Les avions."}},
 	})
 }
+
+// TestLegUnitCapitalsAtTheirPlace: an item whose label ends with capitals
+// goes before its base item — "Avant le 1°, il est inséré un 1° A", "Avant
+// le 1° A, il est inséré un 1° AA", "Après le 1° A, il est inséré un 1°
+// B", "Après le 1°, il est inséré un 2° A", "Avant le I, il est inséré un
+// I A"; placed elsewhere, "Avant le 2°, il est inséré un 1° A", "Après le
+// 1°, il est inséré un 1° A", its place and its label disagree: refused
+// (it went where the anchor said, the 1° A after the 1°).
+func TestLegUnitCapitalsAtTheirPlace(t *testing.T) {
+	L := []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}
+	A := []string{"Sont exclus :", "1° A Les avions ;", "1° Les meubles ;", "2° Les immeubles."}
+	P := []string{"I. – Le juge signe.", "II. – Le maire date."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "avant le 1°, un 1° A", before: L, text: []string{C, "1° Avant le 1°, il est inséré un 1° A ainsi rédigé :", "« 1° A Les avions ; »"}, want: A},
+		{name: "avant le 1° A, un 1° AA", before: A, text: []string{C, "1° Avant le 1° A, il est inséré un 1° AA ainsi rédigé :", "« 1° AA Les trains ; »"}, want: []string{A[0], "1° AA Les trains ;", A[1], A[2], A[3]}},
+		{name: "après le 1° A, un 1° B", before: A, text: []string{C, "1° Après le 1° A, il est inséré un 1° B ainsi rédigé :", "« 1° B Les trains ; »"}, want: []string{A[0], A[1], "1° B Les trains ;", A[2], A[3]}},
+		{name: "après le 1°, un 2° A", before: L, text: []string{C, "1° Après le 1°, il est inséré un 2° A ainsi rédigé :", "« 2° A Les trains ; »"}, want: []string{L[0], L[1], "2° A Les trains ;", L[2]}},
+		{name: "avant le I, un I A", before: P, text: []string{C, "1° Avant le I, il est inséré un I A ainsi rédigé :", "« I A. – Le clerc lit. »"}, want: []string{"I A. – Le clerc lit.", P[0], P[1]}},
+		{name: "avant le 2°, un 1° A: refused", before: L, text: []string{C, "1° Avant le 2°, il est inséré un 1° A ainsi rédigé :", "« 1° A Les avions ; »"}, want: nil},
+		{name: "après le 1°, un 1° A: refused", before: L, text: []string{C, "1° Après le 1°, il est inséré un 1° A ainsi rédigé :", "« 1° A Les avions ; »"}, want: nil},
+		{name: "après le 1° A, un 1° AA: refused", before: A, text: []string{C, "1° Après le 1° A, il est inséré un 1° AA ainsi rédigé :", "« 1° AA Les trains ; »"}, want: nil},
+	})
+}
