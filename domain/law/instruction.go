@@ -1634,7 +1634,7 @@ var (
 	// reAbrogList is a list of repeals or deletions: "Sont abrogés :",
 	// "Sont supprimés :", "Est abrogé :" (the items named after it).
 	reAbrogList   = regexp.MustCompile(`^(?:sont|est)\s+(?:abroge|supprime)(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
+	reRewriteRepl = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|(?:titre|chapitre|section|sous-section)s?\b|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
 	reRewriteHead = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
 	reRewrite     = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
 	reComplete    = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
@@ -1673,6 +1673,11 @@ var (
 	// reEntitled is a division given its heading: "Le chapitre II est
 	// intitulé : « … »" (it was dropped, not even refused).
 	reEntitled = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+)?(?:intitul|denomm|renomm)ee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
+	// reHeadingRemoved is a division's heading removed, its articles
+	// kept: "La division et l'intitulé de la section 2 … sont supprimés",
+	// "L'intitulé du chapitre II … est supprimé", "Les divisions et
+	// intitulés des sections 1 et 2 … sont supprimés".
+	reHeadingRemoved = regexp.MustCompile(`^(?:la\s+division\s+et\s+l'intitule|les\s+divisions\s+et\s+(?:les\s+)?intitules|l'intitule|les\s+intitules)\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)s?\b[^«:;]*?\s+(?:est|sont)\s+supprimee?s?\s*[.;]?\s*$`)
 	// reBareHeading is a heading named with no division: "À l'intitulé, …".
 	reBareHeading   = regexp.MustCompile(`^(?:a|dans)\s+(?:l'|son\s+)intitule\s*,`)
 	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:«]*?\s+)?(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
@@ -1787,6 +1792,8 @@ var (
 	// reWordsLeft is a word left after an instruction's word operations.
 	reWordsLeft = regexp.MustCompile(`[a-z]{2,}`)
 	reDivision  = regexp.MustCompile(`^(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b`)
+	// reDivisions is several divisions of a code: "les sections 2 et 3".
+	reDivisions = regexp.MustCompile(`^les\s+(?:titres|chapitres|sections|sous-sections|livres|parties)\b`)
 )
 
 // reOneAlinea is one new alinéa announced, folded: "un alinéa ainsi
@@ -2738,6 +2745,15 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	// mots : « … »", "L'intitulé du chapitre II … est complété par …", "Après le mot : « rural », la fin de l'intitulé du
 	// titre III est ainsi rédigée : « … »", "Dans l'intitulé du chapitre
 	// II, les mots : « A » sont remplacés …". Headings are not articles.
+	if reHeadingRemoved.MatchString(strings.TrimSpace(low)) {
+		// "La division et l'intitulé de la section 2 … sont supprimés":
+		// the heading goes, the articles stay (under the division above);
+		// no article changes (it was refused as a part not read).
+		p.headingText(low)
+		in.Status = Parsed
+		in.Edits = []Edit{{Kind: EditRewriteHeading}}
+		return
+	}
 	if reHeadingWords.MatchString(strings.TrimSpace(low)) || reEntitled.MatchString(strings.TrimSpace(low)) {
 		p.headingText(low)
 		in.Status = Parsed
@@ -3404,7 +3420,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				}
 			}
 		}
-		if reDivision.MatchString(locLow) {
+		if reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) {
 			// "Le chapitre IV est ainsi rédigé" → the articles it holds.
 			arts := p.splitArticles(scopes[0].Ref.Code, lines)
 			if len(arts) == 0 {
@@ -3413,6 +3429,16 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			}
 			// The division is replaced: what it held and the new text
 			// does not hold goes (when the division is known well enough).
+			// "Les sections 2 et 3 sont remplacées par une section 2 ainsi
+			// rédigée :": the others named go whole (only the first was
+			// read; the form was not understood).
+			for _, sc := range scopes[1:] {
+				if sc.Ref.Article != "" || len(sc.Division) == 0 {
+					fail("divisions replaced together with another kind of place")
+					return
+				}
+				in.Edits = append(in.Edits, Edit{Kind: EditDelete, Scope: sc})
+			}
 			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts, ReplaceDivision: true})
 			in.Status = Parsed
 			return

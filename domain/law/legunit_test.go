@@ -216,3 +216,66 @@ func TestLegUnitCapitalsAtTheirPlace(t *testing.T) {
 		{name: "après le 1° A, un 1° AA: refused", before: A, text: []string{C, "1° Après le 1° A, il est inséré un 1° AA ainsi rédigé :", "« 1° AA Les trains ; »"}, want: nil},
 	})
 }
+
+// runDivisions is runUnits for articles filed under divisions (divs,
+// heading → the division's slugs).
+func runDivisions(t *testing.T, name string, arts, divs map[string][]string, text []string, want map[string][]string) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		c := Corpus{}
+		for h, al := range arts {
+			ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+			c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al, Division: divs[h]}
+		}
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: text}})
+		for _, in := range ins {
+			if in.Status == Unparsed {
+				t.Fatalf("unparsed (%s): %s", in.Reason, in.Text)
+			}
+		}
+		got, errs := Apply(c, ins, ApplyOptions{})
+		if len(errs) > 0 {
+			t.Fatalf("apply: %v", errs[0])
+		}
+		for h, w := range want {
+			g := got[CodeRef{Code: "code civil", Article: ArticleKey(h)}].Alineas
+			if strings.Join(g, "\n") != strings.Join(w, "\n") {
+				t.Errorf("%s: got %q, want %q", h, g, w)
+			}
+		}
+	})
+}
+
+// TestLegUnitDivisionsReplaced: a division replaced by others, "La
+// section 2 … est remplacée par une section 2 ainsi rédigée :" (or "par
+// deux sections 2 et 2 bis"), is rewritten as "… est ainsi rédigée :"
+// (the articles it held and the new text does not hold go); several,
+// "Les sections 2 et 3 … sont remplacées par une section 2 ainsi
+// rédigée :", go whole, the first's place taking the new text (the form
+// was not understood; "Les sections 2 et 3 … sont ainsi rédigées" read
+// each section as an article). A division's heading removed, its
+// articles kept — "La division et l'intitulé de la section 2 … sont
+// supprimés", "L'intitulé du chapitre II … est supprimé" — changes no
+// article (it was refused as a part not read).
+func TestLegUnitDivisionsReplaced(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}, "L4": {"Le clerc lit."}}
+	sec := func(n string) []string { return []string{"livre-ier", "titre-ier", "chapitre-ier", "section-" + n} }
+	divs := map[string][]string{"L1": sec("1"), "L2": sec("2"), "L3": sec("2"), "L4": sec("3")}
+	newSection := []string{"« Section 2", "« Du greffier", "« Art. L. 2. – Le greffier note. »"}
+	runDivisions(t, "one section by one", arts, divs,
+		append([]string{"La section 2 du chapitre Ier du titre Ier du livre Ier du code civil est remplacée par une section 2 ainsi rédigée :"}, newSection...),
+		map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le greffier note."}, "L3": nil, "L4": {"Le clerc lit."}})
+	runDivisions(t, "two sections by one", arts, divs,
+		append([]string{"Les sections 2 et 3 du chapitre Ier du titre Ier du livre Ier du code civil sont remplacées par une section 2 ainsi rédigée :"}, newSection...),
+		map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le greffier note."}, "L3": nil, "L4": nil})
+	runDivisions(t, "two sections rewritten", arts, divs,
+		[]string{"Les sections 2 et 3 du chapitre Ier du titre Ier du livre Ier du code civil sont ainsi rédigées :", "« Section 2", "« Du greffier", "« Art. L. 2. – Le greffier note.", "« Section 3", "« Du notaire", "« Art. L. 4. – Le notaire lit. »"},
+		map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le greffier note."}, "L3": nil, "L4": {"Le notaire lit."}})
+	for _, text := range []string{
+		"La division et l'intitulé de la section 2 du chapitre Ier du titre Ier du livre Ier du code civil sont supprimés.",
+		"L'intitulé de la section 2 du chapitre Ier du titre Ier du livre Ier du code civil est supprimé.",
+		"Les divisions et intitulés des sections 2 et 3 du chapitre Ier du titre Ier du livre Ier du code civil sont supprimés.",
+	} {
+		runDivisions(t, text, arts, divs, []string{text}, arts)
+	}
+}
