@@ -2108,6 +2108,13 @@ func (p *parser) renumberedContext(in *Instruction, level int, head string) {
 			targets = append(targets, sc)
 			continue
 		}
+		if e.Kind == EditRenumberDivision && e.Scope.Ref.Code != "" && len(in.Edits) == 1 {
+			// "La section 2 devient la section 3 et est ainsi modifiée :":
+			// the items under it in its code (division headings are not
+			// applied; a heading of no division named stays refused).
+			targets = append(targets, Scope{Ref: CodeRef{Code: e.Scope.Ref.Code}})
+			continue
+		}
 		if e.Kind != EditRenumber || e.ToPart != (Division{}) || len(e.Scope.Path) > 0 || e.To.Article == "" {
 			in.Status, in.Edits, in.Reason = Unparsed, nil, "renumbered and modified: only whole articles or items"
 			return

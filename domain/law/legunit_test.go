@@ -279,3 +279,14 @@ func TestLegUnitDivisionsReplaced(t *testing.T) {
 		runDivisions(t, text, arts, divs, []string{text}, arts)
 	}
 }
+
+// TestLegUnitDivisionRenumberedThenModified: a division renumbered, then
+// modified — "La section 2 … devient la section 3 et est ainsi modifiée :"
+// then items — is the renumbering, then the items in its code (they were
+// refused with it: only articles and items were read so).
+func TestLegUnitDivisionRenumberedThenModified(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}}
+	runDivisions(t, "section renumbered and modified", arts, nil,
+		[]string{"La section 2 du chapitre Ier du titre Ier du livre Ier du code civil devient la section 3 et est ainsi modifiée :", "1° L'article L. 2 est abrogé ;", "2° Il est ajouté un article L. 3 ainsi rédigé :", "« Art. L. 3. – Le greffier note. »"},
+		map[string][]string{"L1": {"Le juge signe."}, "L2": nil, "L3": {"Le greffier note."}})
+}
