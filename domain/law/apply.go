@@ -2215,8 +2215,12 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 				return 0, 0, "", applyErr(fmt.Sprintf("alinéa %d is not the last (%d alinéas)", d.Alinea, n))
 			}
 			cnt := max(d.Count, 1)
-			if d.Count == toTheEnd && i >= 0 {
-				cnt = n - i
+			if d.Count <= toTheEnd && i >= 0 {
+				// To the last, or to the one before it (toTheEnd-1), …
+				cnt = n + d.Count + 1 - i
+				if cnt < 1 {
+					return 0, 0, "", applyErr(fmt.Sprintf("alinéas %d to %d from the end not found (%d alinéas)", d.Alinea, -d.Count, n))
+				}
 			}
 			if i+cnt > n {
 				return 0, 0, "", applyErr(fmt.Sprintf("alinéas %d to %d not found (%d alinéas)", d.Alinea, d.Alinea+cnt-1, n))

@@ -86,7 +86,9 @@ type Division struct {
 	// Count is the number of alinéas from Alinea ("les deux derniers
 	// alinéas": Alinea -2, Count 2; "les quatrième à douzième alinéas":
 	// Alinea 4, Count 9); 0 means 1; toTheEnd (-1) every alinéa from
-	// Alinea to the end ("les deuxième à dernier alinéas").
+	// Alinea to the end ("les deuxième à dernier alinéas"), toTheEnd-1
+	// (-2) to the one before the last ("les deuxième à avant-dernier
+	// alinéas"), and so on.
 	Count int
 	// Numbered is set when Alinea is an amendment's "alinéa 6": counted
 	// from the start of the bill article as tabled, every alinéa included.
@@ -6358,8 +6360,10 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	for _, m := range ranges {
 		from, to := ordValue[divText[m[2]:m[3]]], ordValue[divText[m[4]:m[5]]]
 		switch {
-		case from > 0 && to == -1:
-			ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: from, Count: toTheEnd}}})
+		case from > 0 && to < 0:
+			// "les deuxième à avant-dernier alinéas": to the one before
+			// the last (it was refused).
+			ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: from, Count: toTheEnd + to + 1}}})
 		case from > 0 && to > from:
 			ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: from, Count: to - from + 1}}})
 		default:

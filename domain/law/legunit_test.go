@@ -290,3 +290,19 @@ func TestLegUnitDivisionRenumberedThenModified(t *testing.T) {
 		[]string{"La section 2 du chapitre Ier du titre Ier du livre Ier du code civil devient la section 3 et est ainsi modifiée :", "1° L'article L. 2 est abrogé ;", "2° Il est ajouté un article L. 3 ainsi rédigé :", "« Art. L. 3. – Le greffier note. »"},
 		map[string][]string{"L1": {"Le juge signe."}, "L2": nil, "L3": {"Le greffier note."}})
 }
+
+// TestLegUnitRangeToBeforeTheLast: a range of alinéas ending with a rank
+// counted from the end — "Les deuxième à avant-dernier alinéas", "les
+// deuxième à antépénultième alinéas" — runs from the first to that one,
+// as "les deuxième à dernier alinéas" runs to the end (it was refused);
+// one that ends before it begins is refused.
+func TestLegUnitRangeToBeforeTheLast(t *testing.T) {
+	A := []string{"Un.", "Deux.", "Trois.", "Quatre.", "Cinq."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "to the one before the last", before: A, text: []string{C, "1° Les deuxième à avant-dernier alinéas sont supprimés."}, want: []string{"Un.", "Cinq."}},
+		{name: "to the antépénultième", before: A, text: []string{C, "1° Les deuxième à antépénultième alinéas sont remplacés par un alinéa ainsi rédigé :", "« Six. »"}, want: []string{"Un.", "Six.", "Quatre.", "Cinq."}},
+		{name: "to the last, as before", before: A, text: []string{C, "1° Les troisième à dernier alinéas sont supprimés."}, want: []string{"Un.", "Deux."}},
+		{name: "ending before it begins: refused", before: A, text: []string{C, "1° Les cinquième à avant-dernier alinéas sont supprimés."}, want: nil},
+	})
+}
