@@ -664,13 +664,18 @@ func touches(in Instruction, ref CodeRef) bool {
 }
 
 // insertsUnder reports whether an instruction is one insertion of items
-// into an article, the first bearing one of labels, its place none.
+// into an article, the first bearing one of labels, its place none; or
+// one item rewritten, its place none of labels, into items of which one
+// bears one of them ("Le 2° est remplacé par des 2° et 3°" before "Le 3°
+// devient le 4°": the list held two 3°, and the relabelling was refused).
 func insertsUnder(in Instruction, ref CodeRef, labels map[string]bool) bool {
 	if len(in.Edits) != 1 {
 		return false
 	}
 	e := in.Edits[0]
-	if e.Kind != EditInsertAlineas && e.Kind != EditAppendAlineas || e.Scope.Ref != ref || len(e.Lines) == 0 {
+	n := len(e.Scope.Path)
+	rewritesItem := e.Kind == EditRewrite && n > 0 && e.Scope.Path[n-1].Item != "" && e.Scope.Sentence == 0
+	if e.Kind != EditInsertAlineas && e.Kind != EditAppendAlineas && !rewritesItem || e.Scope.Ref != ref || len(e.Lines) == 0 {
 		return false
 	}
 	for _, d := range e.Scope.Path {
@@ -678,8 +683,16 @@ func insertsUnder(in Instruction, ref CodeRef, labels map[string]bool) bool {
 			return false
 		}
 	}
-	l, _ := label(e.Lines[0])
-	return l != "" && labels[itemKey(l)]
+	lines := e.Lines[:1]
+	if rewritesItem {
+		lines = e.Lines
+	}
+	for _, line := range lines {
+		if l, _ := label(line); l != "" && labels[itemKey(l)] {
+			return true
+		}
+	}
+	return false
 }
 
 // itemKey is an item's label as compared: "3°", "3 °", "II" and "ii" alike.
@@ -1295,6 +1308,13 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			lines = itemEnd(al, hi, lines)
 			lines = keepLabel(al, lo, e.Scope.Path, lines)
 			al = splice(al, lo, hi, lines)
+			if !opt.billQuotes {
+				// "Le 2° est remplacé par des 2° et 3°" where a 3° follows:
+				// the list would hold two.
+				if err := rankAmidItems(al, lo, len(lines), true); err != nil {
+					return err
+				}
+			}
 		}
 	case EditRewriteStart:
 		if len(lines) != 1 || hi-lo < 1 {
@@ -1384,7 +1404,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// "Il est ajouté un 3°" after a 3° in force, "Il est ajouté un
 		// II" where the II is the last: the list would hold two (a
 		// placeholder, "3° (Abrogé)", is taken below).
-		if err := rankAmidItems(al, at, len(lines)); err != nil {
+		if err := rankAmidItems(al, at, len(lines), !opt.billQuotes); err != nil {
 			return err
 		}
 		if !opt.billQuotes {
@@ -1439,8 +1459,8 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				lines = numberPlaceholders(al, lo, lines)
 			}
 			al = splice(al, lo, lo, lines)
-			if label == "" && opt.billQuotes {
-				if err := rankAmidItems(al, lo, len(lines)); err != nil {
+			if label == "" {
+				if err := rankAmidItems(al, lo, len(lines), !opt.billQuotes); err != nil {
 					return err
 				}
 			}
@@ -1471,8 +1491,8 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			al = splice(al, at, at, lines)
 			closeItem(al, at, len(lines))
-			if label == "" && opt.billQuotes {
-				if err := rankAmidItems(al, at, len(lines)); err != nil {
+			if label == "" {
+				if err := rankAmidItems(al, at, len(lines), !opt.billQuotes); err != nil {
 					return err
 				}
 			}
@@ -3031,8 +3051,10 @@ func capitalsOf(l string, kind byte) (base string, key int, ok bool) {
 
 // rankAmidItems is rankAgrees for a new item an amendment places by an
 // alinéa's number or at the end ("Après l'alinéa 4, insérer l'alinéa suivant : «
-// 1° bis … »", "Compléter cet article par …"), al[at:at+n] being
-// its lines once in place: the items of its kind nearest before and after it,
+// 1° bis … »", "Compléter cet article par …"), and for new items a bill
+// puts in a code article at the end, after an alinéa or in place of
+// another ("Il est ajouté un 3°", "Le 2° est remplacé par des 2° et 3°"),
+// al[at:at+n] being its lines once in place: the items of its kind nearest before and after it,
 // in its list, must rank before and after its label — a 1° bis after a
 // 3° says two places (it went after the 3°, whose period became a
 // semicolon). Its list is read at its own level: a quoted item among the
@@ -3042,8 +3064,10 @@ func capitalsOf(l string, kind byte) (base string, key int, ok bool) {
 // another list) ends it; labels without a rank ("1° A") and placeholders
 // ("2° (Supprimé)") are not compared. Nor may it come before an item of
 // a lower kind, which belongs to the division before it ("I bis" before
-// the I's 2°: the 2° would be the I bis's).
-func rankAmidItems(al []string, at, n int) error {
+// the I's 2°: the 2° would be the I bis's). wholeBlock (a code article)
+// holds the item after the block to the block's last item of its kind,
+// not only its first.
+func rankAmidItems(al []string, at, n int, wholeBlock bool) error {
 	if at < 0 || at >= len(al) || n == 0 {
 		return nil
 	}
@@ -3099,8 +3123,19 @@ func rankAmidItems(al []string, at, n int) error {
 	if l, p := nearest(first-1, -1); p > 0 && p >= r {
 		return applyErr(fmt.Sprintf("a new %s after %s: its place and its label disagree", newLab, l))
 	}
-	if l, next := nearest(at+n, 1); next > 0 && next <= r {
-		return applyErr(fmt.Sprintf("a new %s before %s: its place and its label disagree", newLab, l))
+	// In a code article, the item after the block follows its last item
+	// of that kind (« 2° … » « 3° … » before a 3°: the list held two 3°);
+	// an amendment may delete or renumber it in a later part.
+	lastLab, last := newLab, r
+	for i := first + 1; wholeBlock && i < min(at+n, len(al)); i++ {
+		if l, k := labelOf(al[i]); k == kind && isQuoted(al[i]) == quoted {
+			if lr := latinRank(l, k); lr > 0 {
+				lastLab, last = l, lr
+			}
+		}
+	}
+	if l, next := nearest(at+n, 1); next > 0 && next <= last {
+		return applyErr(fmt.Sprintf("a new %s before %s: its place and its label disagree", lastLab, l))
 	}
 	if at+n < len(al) && isQuoted(al[at+n]) == quoted {
 		// "Après l'alinéa 2, insérer : « I bis. – … »" where the 2° of

@@ -306,3 +306,27 @@ func TestLegUnitRangeToBeforeTheLast(t *testing.T) {
 		{name: "ending before it begins: refused", before: A, text: []string{C, "1° Les cinquième à avant-dernier alinéas sont supprimés."}, want: nil},
 	})
 }
+
+// TestLegUnitNewItemsBeforeTheirNext: new items a bill puts in a code
+// article in place of another or after an alinéa must rank before the
+// item that follows them: "Le 2° est remplacé par des 2° et 3°" (or "est
+// ainsi rédigé" with both) where a 3° follows, "Après le deuxième alinéa,
+// il est inséré un alinéa ainsi rédigé : « 2° … »" where the 2° follows,
+// are refused (the list held two). The relabelling of the same bill
+// article that frees the label goes first, as it does for an insertion:
+// "1° Le 2° est remplacé par des 2° et 3° … ; 2° Le 3° devient le 4°"
+// (the rewrite made two 3°, and the relabelling was refused).
+func TestLegUnitNewItemsBeforeTheirNext(t *testing.T) {
+	L := []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles ;", "3° Les navires."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	two := []string{"« 2° Les avions ;", "« 3° Les trains ; »"}
+	runGrammar(t, []grammarCase{
+		{name: "remplacé par des 2° et 3° before a 3°", before: L, text: append([]string{C, "1° Le 2° est remplacé par des 2° et 3° ainsi rédigés :"}, two...), want: nil},
+		{name: "ainsi rédigé, 2° and 3°, before a 3°", before: L, text: append([]string{C, "1° Le 2° est ainsi rédigé :"}, two...), want: nil},
+		{name: "an alinéa labelled 2° before the 2°", before: L, text: []string{C, "1° Après le deuxième alinéa, il est inséré un alinéa ainsi rédigé :", "« 2° Les avions ; »"}, want: nil},
+		{name: "the 3° relabelled after, applied first", before: L, text: append(append([]string{C, "1° Le 2° est remplacé par des 2° et 3° ainsi rédigés :"}, two...), "2° Le 3° devient le 4°."),
+			want: []string{L[0], L[1], "2° Les avions ;", "3° Les trains ;", "4° Les navires."}},
+		{name: "the last alinéa by a 3° and a 4°", before: L, text: []string{C, "1° Le dernier alinéa est remplacé par deux alinéas ainsi rédigés :", "« 3° Les avions ;", "« 4° Les trains. »"},
+			want: []string{L[0], L[1], L[2], "3° Les avions ;", "4° Les trains."}},
+	})
+}
