@@ -1045,6 +1045,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		c[e.Scope.Ref] = a
 		return nil
 	case EditCreateArticles:
+		seen := map[CodeRef]bool{}
+		for _, a := range e.NewArticles {
+			if seen[a.Ref] {
+				// "sont insérés deux articles ainsi rédigés :" then two
+				// texts headed "Art. L. 1-1.": which is the law's is not
+				// said (the second took the first's place).
+				return applyErr(fmt.Sprintf("the new text holds article %s twice", a.Ref.Article))
+			}
+			seen[a.Ref] = true
+		}
 		if e.ReplaceDivision {
 			keep := map[CodeRef]bool{}
 			for _, a := range e.NewArticles {

@@ -330,3 +330,16 @@ func TestLegUnitNewItemsBeforeTheirNext(t *testing.T) {
 			want: []string{L[0], L[1], L[2], "3° Les avions ;", "4° Les trains."}},
 	})
 }
+
+// TestLegUnitNewArticleTwice: new text that heads two articles with one
+// number ("sont insérés deux articles ainsi rédigés :" then "Art. L. 1-1.
+// – …" twice) is refused: which is the law's is not said (the second took
+// the first's place).
+func TestLegUnitNewArticleTwice(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}}
+	runUnits(t, "one number twice", arts,
+		[]string{"Après l'article L. 1 du code civil, sont insérés deux articles ainsi rédigés :", "« Art. L. 1-1. – Le maire date.", "« Art. L. 1-1. – Le préfet vise. »"}, nil, true)
+	runUnits(t, "two numbers", arts,
+		[]string{"Après l'article L. 1 du code civil, sont insérés deux articles ainsi rédigés :", "« Art. L. 1-1. – Le maire date.", "« Art. L. 1-2. – Le préfet vise. »"},
+		map[string][]string{"L1": {"Le juge signe."}, "L1-1": {"Le maire date."}, "L1-2": {"Le préfet vise."}}, false)
+}
