@@ -4935,13 +4935,19 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 		if m[1] != "un" {
 			n = cardinal(m[1])
 		}
-		parts := 0
+		var parts []string
 		for _, l := range lines {
-			if _, k := labelOf(l); k == 'r' {
-				parts++
+			if lab, k := labelOf(l); k == 'r' {
+				parts = append(parts, lab)
 			}
 		}
-		if _, k := labelOf(lines[0]); k != 'r' || parts != n {
+		named := true
+		if m[2] != "" {
+			// "deux paragraphes III et IV ainsi rédigés": those, in order
+			// (it was read as divisions of the code: "no Art. …").
+			named = strings.Join(strings.Fields(strings.NewReplacer(",", " ", " et ", " ").Replace(" "+m[2]+" ")), " ") == strings.Join(parts, " ")
+		}
+		if _, k := labelOf(lines[0]); k != 'r' || len(parts) != n || !named {
 			in.Status = Unparsed
 			in.Reason = "new paragraphs of an article not numbered as announced"
 			in.Edits = nil
@@ -5003,7 +5009,7 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 // reNewPart is a new part of an article announced as a paragraph without
 // its number: "un paragraphe", "deux nouveaux paragraphes" (group 1 the
 // count) — a paragraph of a code has its number ("un paragraphe 3").
-var reNewPart = regexp.MustCompile(`^(un|` + cardinalWords + `)\s+(?:nouveaux?\s+)?paragraphes?$`)
+var reNewPart = regexp.MustCompile(`^(un|` + cardinalWords + `)\s+(?:nouveaux?\s+)?paragraphes?((?:\s+[ivxl]+(?:\s+` + latinOrd + `)?(?:\s*,|\s+et)?)*)$`)
 
 // articleScopes reports whether every scope is an article or a division
 // of one.

@@ -343,3 +343,18 @@ func TestLegUnitNewArticleTwice(t *testing.T) {
 		[]string{"Après l'article L. 1 du code civil, sont insérés deux articles ainsi rédigés :", "« Art. L. 1-1. – Le maire date.", "« Art. L. 1-2. – Le préfet vise. »"},
 		map[string][]string{"L1": {"Le juge signe."}, "L1-1": {"Le maire date."}, "L1-2": {"Le préfet vise."}}, false)
 }
+
+// TestLegUnitParagraphsNamed: new paragraphs of an article announced
+// with their numbers, "Sont ajoutés deux paragraphes III et IV ainsi
+// rédigés :", are those parts, as "deux paragraphes" and "des III et IV"
+// are (it was read as divisions of the code: no "Art. …" in the new
+// text); new text numbered otherwise is refused.
+func TestLegUnitParagraphsNamed(t *testing.T) {
+	P := []string{"I. – Le juge signe.", "II. – Le maire date."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "deux paragraphes III et IV", before: P, text: []string{C, "1° Sont ajoutés deux paragraphes III et IV ainsi rédigés :", "« III. – Le préfet vise.", "« IV. – Le clerc lit. »"}, want: []string{P[0], P[1], "III. – Le préfet vise.", "IV. – Le clerc lit."}},
+		{name: "un paragraphe III", before: P, text: []string{"L'article L. 1 du code civil est complété par un paragraphe III ainsi rédigé :", "« III. – Le préfet vise. »"}, want: []string{P[0], P[1], "III. – Le préfet vise."}},
+		{name: "numbered otherwise: refused", before: P, text: []string{C, "1° Sont ajoutés deux paragraphes III et IV ainsi rédigés :", "« IV. – Le préfet vise.", "« V. – Le clerc lit. »"}, want: nil},
+	})
+}
