@@ -352,6 +352,9 @@ type frame struct {
 	// refused with it (they were read under the head's parent, and
 	// edited the whole article).
 	unread bool
+	// heading is set under "L'intitulé … est ainsi modifié :": its items
+	// edit the heading's words.
+	heading bool
 }
 
 type parser struct {
@@ -1653,13 +1656,19 @@ var (
 	reRenumHead    = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
 	reRenumItem    = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
 	reRenumTarget  = regexp.MustCompile(`^l'article\s+` + renumNumber + `$`)
-	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
-	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,`)
+	// reIntitule is a division's heading: "L'intitulé du chapitre II",
+	// "le titre de la section 2" — never "le titre II …", a division (its
+	// new text, articles, was taken for a heading and dropped).
+	reIntitule = regexp.MustCompile(`^(?:l'intitule\b|le\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s).*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
+	reDeferred = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,`)
 	// reHeadingReplaced is a heading given anew, as older laws write it:
 	// "L'intitulé du chapitre II est remplacé par l'intitulé suivant :"
 	// (it was not understood).
 	reHeadingReplaced = regexp.MustCompile(`(?:est|sont)\s+remplacee?s?\s+par\s+(?:l'intitule|le\s+titre|la\s+rubrique)\s+suivante?\b`)
-	reOwnHeading      = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
+	// reOwnHeadingContext is a division's own heading modified by the
+	// items under it: "Son intitulé est ainsi modifié :".
+	reOwnHeadingContext = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+est\s+(?:ainsi\s+)?modifie\b`)
+	reOwnHeading        = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
 	// reGapWhere is a place between two word operations that is only the
 	// start or the end of the place before: "et, au début,".
 	// reClauseAfterAnnounce is a clause between the announcement of new
@@ -2726,6 +2735,18 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		fail("an item under a head not read")
 		return
 	}
+	if n := len(p.stack); n > 0 && p.stack[n-1].heading {
+		// An item under "L'intitulé … est ainsi modifié :": words of the
+		// heading, which is not an article; one that quotes none is not
+		// read.
+		if len(quotes) == 0 {
+			fail("an item of a heading that quotes no words")
+			return
+		}
+		in.Status = Parsed
+		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: quotes}}
+		return
+	}
 	if n := len(p.stack); n > 0 && p.stack[n-1].deferred {
 		// An item under "À compter du 1er janvier 2030, l'article L. 1
 		// est ainsi modifié :".
@@ -3342,6 +3363,16 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Status = Context
 		push(scopes[0], false)
 		p.stack[len(p.stack)-1].also = scopes[1:]
+		return
+
+	case reContext.MatchString(trim) && (reIntitule.MatchString(trim) || reOwnHeadingContext.MatchString(trim) && len(parent.Division) > 0 && parent.Ref.Article == ""):
+		// "L'intitulé de la section 2 … est ainsi modifié :" ("Son
+		// intitulé …" under a division's context) then word operations:
+		// each is the heading's (they were refused: no target article).
+		p.headingText(trim)
+		in.Status = Context
+		push(Scope{Ref: CodeRef{Code: parent.Ref.Code}}, false)
+		p.stack[len(p.stack)-1].heading = true
 		return
 
 	case reContext.MatchString(trim):

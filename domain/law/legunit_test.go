@@ -358,3 +358,50 @@ func TestLegUnitParagraphsNamed(t *testing.T) {
 		{name: "numbered otherwise: refused", before: P, text: []string{C, "1° Sont ajoutés deux paragraphes III et IV ainsi rédigés :", "« IV. – Le préfet vise.", "« V. – Le clerc lit. »"}, want: nil},
 	})
 }
+
+// TestLegUnitTitleIsADivision: "Le titre II du livre Ier … est ainsi
+// rédigé :" (or "… est remplacé par les dispositions suivantes :") then
+// articles rewrites the titre II, a division, as "Le chapitre II … est
+// ainsi rédigé" does: its articles the new text does not hold go (it was
+// read as the heading "le titre de …", the articles dropped); "Le titre
+// de la section 2 est ainsi rédigé : « … »" stays a heading.
+func TestLegUnitTitleIsADivision(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}}
+	divs := map[string][]string{"L1": {"livre-ier", "titre-ii", "chapitre-ier"}, "L2": {"livre-ier", "titre-ii", "chapitre-ii"}}
+	for _, head := range []string{
+		"Le titre II du livre Ier du code civil est ainsi rédigé :",
+		"Le titre II du livre Ier du code civil est remplacé par les dispositions suivantes :",
+	} {
+		runDivisions(t, head, arts, divs, []string{head, "« TITRE II", "« DU GREFFIER", "« Art. L. 1. – Le greffier note. »"},
+			map[string][]string{"L1": {"Le greffier note."}, "L2": nil})
+	}
+	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Le titre de la section 2 du chapitre Ier du titre Ier du livre Ier du code civil est ainsi rédigé : « Du juge »."}}})
+	if len(ins) != 1 || ins[0].Status != Parsed || len(ins[0].Edits) != 1 || ins[0].Edits[0].Kind != EditRewriteHeading {
+		t.Errorf("le titre de la section: %+v, want a heading rewritten", ins)
+	}
+}
+
+// TestLegUnitHeadingModified: "L'intitulé de la section 2 … est ainsi
+// modifié :" (and "Son intitulé est ainsi modifié :" under a division's
+// context) then word operations: each edits the heading, which is not an
+// article (they were refused with it: no target article).
+func TestLegUnitHeadingModified(t *testing.T) {
+	for _, text := range [][]string{
+		{"L'intitulé de la section 2 du chapitre Ier du titre Ier du livre Ier du code civil est ainsi modifié :", "1° Le mot : « juge » est remplacé par le mot : « maire » ;", "2° Sont ajoutés les mots : « et du préfet »."},
+		{"La section 2 du chapitre Ier du titre Ier du livre Ier du code civil est ainsi modifiée :", "1° Son intitulé est ainsi modifié :", "a) Le mot : « juge » est remplacé par le mot : « maire » ;", "b) Sont ajoutés les mots : « et du préfet »."},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: text}})
+		n := 0
+		for _, in := range ins {
+			if in.Status == Unparsed {
+				t.Errorf("%q: unparsed (%s)", in.Text, in.Reason)
+			}
+			if in.Status == Parsed && len(in.Edits) == 1 && in.Edits[0].Kind == EditRewriteHeading {
+				n++
+			}
+		}
+		if n != 2 {
+			t.Errorf("%q: %d heading edits, want 2", text[0], n)
+		}
+	}
+}
