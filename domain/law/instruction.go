@@ -2267,7 +2267,12 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 	p.lastScope, p.lastOthers = first.Edits[0].Scope, nil
 	tl := asciiLower(foldAccents(tail))
 	var up *Scope
-	if !strings.Contains(tl, "article") && !strings.Contains(tl, "code") {
+	if n := len(sc.Division); sc.Ref.Article == "" && n > 0 && (reDivision.MatchString(strings.TrimSpace(tl)) || reDivisions.MatchString(strings.TrimSpace(tl))) && !strings.Contains(tl, "code") {
+		// "Le chapitre II … est abrogé et le chapitre III devient le
+		// chapitre II": the second division is in the one that holds the
+		// first (it was refused: no article named).
+		p.stack = append(p.stack, frame{level: level, scope: Scope{Ref: CodeRef{Code: sc.Ref.Code}, Division: append([]string(nil), sc.Division[:n-1]...)}})
+	} else if !strings.Contains(tl, "article") && !strings.Contains(tl, "code") {
 		if sc.Ref.Article == "" || sc.RangeTo != "" {
 			fail("a second clause naming no article after a first naming several places")
 			return

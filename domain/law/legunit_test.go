@@ -405,3 +405,20 @@ func TestLegUnitHeadingModified(t *testing.T) {
 		}
 	}
 }
+
+// TestLegUnitTwoDivisionClauses: a division repealed, then another
+// division of the one that holds it — "Le chapitre II du titre Ier … est
+// abrogé et le chapitre III devient le chapitre II" (or "… et le chapitre
+// III est abrogé") — is read as two clauses, the second in the same titre
+// (it was refused: a second clause naming no article).
+func TestLegUnitTwoDivisionClauses(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}}
+	ch := func(n string) []string { return []string{"livre-ier", "titre-ier", "chapitre-" + n} }
+	divs := map[string][]string{"L1": ch("ier"), "L2": ch("ii"), "L3": ch("iii")}
+	runDivisions(t, "abrogé et devient", arts, divs,
+		[]string{"Le chapitre II du titre Ier du livre Ier du code civil est abrogé et le chapitre III devient le chapitre II."},
+		map[string][]string{"L1": {"Le juge signe."}, "L2": nil, "L3": {"Le préfet vise."}})
+	runDivisions(t, "abrogé et abrogé", arts, divs,
+		[]string{"Le chapitre II du titre Ier du livre Ier du code civil est abrogé et le chapitre III est abrogé."},
+		map[string][]string{"L1": {"Le juge signe."}, "L2": nil, "L3": nil})
+}
