@@ -422,3 +422,17 @@ func TestLegUnitTwoDivisionClauses(t *testing.T) {
 		[]string{"Le chapitre II du titre Ier du livre Ier du code civil est abrogé et le chapitre III est abrogé."},
 		map[string][]string{"L1": {"Le juge signe."}, "L2": nil, "L3": nil})
 }
+
+// TestLegUnitAmendmentItemsAnnounced: an amendment inserting items
+// announced by their labels, "Après l'alinéa 2, insérer un 1° bis et un
+// 1° ter ainsi rédigés :", inserts them when the new text bears those
+// labels, in order (it was refused: the last announced was compared with
+// the first line); one item given, or another label, is refused.
+func TestLegUnitAmendmentItemsAnnounced(t *testing.T) {
+	B := []string{"I. – Le code est ainsi modifié :", "1° Le juge signe ;", "2° Le maire date."}
+	runAmendments(t, []amCase{
+		{"both given", B, "Après l'alinéa 2, insérer un 1° bis et un 1° ter ainsi rédigés :\n« 1° bis Le préfet vise ;\n« 1° ter Le clerc lit ; »", []string{B[0], B[1], "1° bis Le préfet vise ;", "1° ter Le clerc lit ;", B[2]}},
+		{"one given", B, "Après l'alinéa 2, insérer un 1° bis et un 1° ter ainsi rédigés :\n« 1° bis Le préfet vise ; »", nil},
+		{"another label", B, "Après l'alinéa 2, insérer un 1° bis et un 1° ter ainsi rédigés :\n« 1° bis Le préfet vise ;\n« 1° quater Le clerc lit ; »", nil},
+	})
+}
