@@ -3484,6 +3484,9 @@ func rankOf(l string, kind byte) int {
 		return labelRank(l)
 	case 'r':
 		return labelRank(strings.ToUpper(l))
+	case 'c':
+		// "B. – ": a part lettered in capitals ranks as its letter.
+		return labelRank(strings.ToLower(l))
 	}
 	return 0
 }

@@ -436,3 +436,18 @@ func TestLegUnitAmendmentItemsAnnounced(t *testing.T) {
 		{"another label", B, "Après l'alinéa 2, insérer un 1° bis et un 1° ter ainsi rédigés :\n« 1° bis Le préfet vise ;\n« 1° quater Le clerc lit ; »", nil},
 	})
 }
+
+// TestLegUnitCapitalPartsRanked: parts lettered in capitals ("A. – ",
+// "B. – ") rank as their letters, as items do: "Le I est complété par un
+// B" where the I's B is there, "Après le A du I, il est inséré un B"
+// before it, are refused (the I held two B); "un C", "un A bis" go in.
+func TestLegUnitCapitalPartsRanked(t *testing.T) {
+	P := []string{"I. – Le juge signe.", "A. – Le maire date.", "B. – Le préfet vise.", "II. – Le clerc lit."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "complété par un C", before: P, text: []string{C, "1° Le I est complété par un C ainsi rédigé :", "« C. – Le greffier note. »"}, want: []string{P[0], P[1], P[2], "C. – Le greffier note.", P[3]}},
+		{name: "après le A, un A bis", before: P, text: []string{C, "1° Après le A du I, il est inséré un A bis ainsi rédigé :", "« A bis. – Le greffier note. »"}, want: []string{P[0], P[1], "A bis. – Le greffier note.", P[2], P[3]}},
+		{name: "complété par un B, the B there", before: P, text: []string{C, "1° Le I est complété par un B ainsi rédigé :", "« B. – Le greffier note. »"}, want: nil},
+		{name: "après le A, un B, the B there", before: P, text: []string{C, "1° Après le A du I, il est inséré un B ainsi rédigé :", "« B. – Le greffier note. »"}, want: nil},
+	})
+}
