@@ -1689,6 +1689,9 @@ var (
 	// "L'intitulé du chapitre II … est supprimé", "Les divisions et
 	// intitulés des sections 1 et 2 … sont supprimés".
 	reHeadingRemoved = regexp.MustCompile(`^(?:la\s+division\s+et\s+l'intitule|les\s+divisions\s+et\s+(?:les\s+)?intitules|l'intitule|les\s+intitules)\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)s?\b[^«:;]*?\s+(?:est|sont)\s+supprimee?s?\s*[.;]?\s*$`)
+	// reAtStartOrEnd is a place at the start or the end of a division,
+	// folded: "au début de l'article L. 1", "à la fin du II".
+	reAtStartOrEnd = regexp.MustCompile(`\b(?:au\s+debut|a\s+la\s+fin|in\s+fine)\b`)
 	// reBareHeading is a heading named with no division: "À l'intitulé, …".
 	reBareHeading   = regexp.MustCompile(`^(?:a|dans)\s+(?:l'|son\s+)intitule\s*,`)
 	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:«]*?\s+)?(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
@@ -3724,6 +3727,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				return
 			}
 			p.addition(in, what, whatCased, scopes[1:], lines, "avant", true, strings.Contains(trim[m[0]:m[2]], "retabli"))
+			return
+		}
+		if verb := trim[m[0]:m[2]]; (strings.Contains(verb, "insere") || strings.Contains(verb, "retabli")) && strings.Contains(what, "alinea") && labelPrefix(lines[0]) == "" && !reAtStartOrEnd.MatchString(loc) {
+			// "Il est inséré un alinéa ainsi rédigé :" with no place
+			// before or after which: where it goes is not said (it went
+			// at the end, as one added). A numbered one goes at its rank.
+			fail("an alinéa inserted with no place said")
 			return
 		}
 		p.addition(in, what, whatCased, scopes, lines, "", false, strings.Contains(trim[m[0]:m[2]], "retabli"))

@@ -451,3 +451,22 @@ func TestLegUnitCapitalPartsRanked(t *testing.T) {
 		{name: "après le A, un B, the B there", before: P, text: []string{C, "1° Après le A du I, il est inséré un B ainsi rédigé :", "« B. – Le greffier note. »"}, want: nil},
 	})
 }
+
+// TestLegUnitInsertedWithNoPlace: an unnumbered alinéa inserted (or
+// re-established) with no place before or after which — "Il est inséré
+// un alinéa ainsi rédigé :", "Sont insérés deux alinéas …" under an
+// article's context — is refused: where it goes is not said (it went at
+// the end, as one added). "Il est ajouté" (at the end), "Au début …, il
+// est inséré" and a numbered item (at its rank) are read as before.
+func TestLegUnitInsertedWithNoPlace(t *testing.T) {
+	A := []string{"Le juge signe.", "Le maire date."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "il est inséré un alinéa", before: A, text: []string{C, "1° Il est inséré un alinéa ainsi rédigé :", "« Le préfet vise. »"}, want: nil},
+		{name: "sont insérés deux alinéas", before: A, text: []string{C, "1° Sont insérés deux alinéas ainsi rédigés :", "« Le préfet vise.", "« Le clerc lit. »"}, want: nil},
+		{name: "il est rétabli un alinéa", before: A, text: []string{C, "1° Il est rétabli un alinéa ainsi rédigé :", "« Le préfet vise. »"}, want: nil},
+		{name: "il est ajouté un alinéa", before: A, text: []string{C, "1° Il est ajouté un alinéa ainsi rédigé :", "« Le préfet vise. »"}, want: []string{A[0], A[1], "Le préfet vise."}},
+		{name: "au début, il est inséré", before: A, text: []string{"Au début de l'article L. 1 du code civil, il est inséré un alinéa ainsi rédigé :", "« Le préfet vise. »"}, want: []string{"Le préfet vise.", A[0], A[1]}},
+		{name: "a numbered item, at its rank", before: []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}, text: []string{C, "1° Il est inséré un 3° ainsi rédigé :", "« 3° Les navires. »"}, want: []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles ;", "3° Les navires."}},
+	})
+}
