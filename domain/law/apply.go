@@ -3075,8 +3075,9 @@ func capitalsOf(l string, kind byte) (base string, key int, ok bool) {
 // ("2° (Supprimé)") are not compared. Nor may it come before an item of
 // a lower kind, which belongs to the division before it ("I bis" before
 // the I's 2°: the 2° would be the I bis's). wholeBlock (a code article)
-// holds the item after the block to the block's last item of its kind,
-// not only its first.
+// refuses only an item after the block that its labels reach (from its
+// first to its last item of the kind: two 3°), a list starting again
+// after it, or items of a lower kind, being the code's own.
 func rankAmidItems(al []string, at, n int, wholeBlock bool) error {
 	if at < 0 || at >= len(al) || n == 0 {
 		return nil
@@ -3144,10 +3145,12 @@ func rankAmidItems(al []string, at, n int, wholeBlock bool) error {
 			}
 		}
 	}
-	if l, next := nearest(at+n, 1); next > 0 && next <= last {
+	// In a code article a list may start again after the block ("6°"
+	// then a "1°"): only an item the block's labels reach is refused.
+	if l, next := nearest(at+n, 1); next > 0 && (!wholeBlock && next <= r || wholeBlock && next >= r && next <= last) {
 		return applyErr(fmt.Sprintf("a new %s before %s: its place and its label disagree", lastLab, l))
 	}
-	if at+n < len(al) && isQuoted(al[at+n]) == quoted {
+	if !wholeBlock && at+n < len(al) && isQuoted(al[at+n]) == quoted {
 		// "Après l'alinéa 2, insérer : « I bis. – … »" where the 2° of
 		// the I follows: the 2° would be the I bis's (it was split off
 		// the I).
