@@ -208,7 +208,7 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 			err = payloadCut(c[ref].Alineas, e)
 		}
 		if err == nil && e.Kind == EditDelete && e.Scope.Sentence == 0 && len(e.Scope.Path) > 0 {
-			if line, from, ok := deletedDivision(c[ref].Alineas, e.Scope.Path); ok {
+			if lines, from, ok := deletedDivision(c[ref].Alineas, e.Scope.Path); ok {
 				lo, hi, _, _ := resolve(c[ref].Alineas, e.Scope.Path)
 				if from > lo && len(e.Scope.Path) == 1 {
 					// "Supprimer les alinéas 5 et 6" where 5 ends a quoted
@@ -220,10 +220,10 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 					div, plain := d, d
 					div.Alinea, div.Count = from+1, hi-from
 					plain.Alinea, plain.Count = lo+1, from-lo
-					err = applyEdit(c, Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{div}}, Lines: []string{line}}, ApplyOptions{billQuotes: true})
+					err = applyEdit(c, Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{div}}, Lines: lines}, ApplyOptions{billQuotes: true})
 					e = Edit{Kind: EditDelete, Scope: Scope{Ref: ref, Path: []Division{plain}}, NoMark: e.NoMark}
 				} else {
-					e = Edit{Kind: EditRewrite, Scope: e.Scope, Lines: []string{line}}
+					e = Edit{Kind: EditRewrite, Scope: e.Scope, Lines: lines}
 				}
 			}
 		}
@@ -831,10 +831,10 @@ const latinOrd = `(?:quaterdecies|quindecies|sexdecies|septdecies|octodecies|nov
 // begins (plain alinéas before it in the block go as a deletion does). ok
 // is false when the alinéas at path hold no division's number (a plain
 // alinéa is simply deleted).
-func deletedDivision(al []string, path []Division) (string, int, bool) {
+func deletedDivision(al []string, path []Division) ([]string, int, bool) {
 	lo, hi, _, err := resolve(al, path)
 	if err != nil || lo >= hi {
-		return "", 0, false
+		return nil, 0, false
 	}
 	if divPrefix.FindStringSubmatch(al[lo]) == nil {
 		// "Supprimer les alinéas 2 et 3" where 2 ends the I and 3 is the
@@ -847,16 +847,16 @@ func deletedDivision(al []string, path []Division) (string, int, bool) {
 			if hi < len(al) {
 				next := divPrefix.FindStringSubmatch(al[hi])
 				if next == nil || kindOf(next) != kindOf(m) {
-					return "", 0, false // the division goes on after the block
+					return nil, 0, false // the division goes on after the block
 				}
 			}
-			line, ok := deletedDivisions(al[j:hi])
-			return line, j, ok
+			lines, ok := deletedDivisions(al[j:hi])
+			return lines, j, ok
 		}
-		return "", 0, false
+		return nil, 0, false
 	}
-	line, ok := deletedDivisions(al[lo:hi])
-	return line, lo, ok
+	lines, ok := deletedDivisions(al[lo:hi])
+	return lines, lo, ok
 }
 
 // joinedDeletions joins the deletions of divisions named by their labels
@@ -964,8 +964,11 @@ func kindOf(m []string) int {
 }
 
 // deletedDivisions is deletedDivision for the alinéas of a block that
-// begins with a division's number.
-func deletedDivisions(block []string) (string, bool) {
+// begins with a division's number. A division of a higher level in the
+// block ("Supprimer les alinéas 4 et 5" where 4 is the I's last item, "3°
+// …", and 5 the whole II) keeps its own placeholder after the first's,
+// "3° (Supprimé)" then "II. – (Supprimé)" (the II's number went).
+func deletedDivisions(block []string) ([]string, bool) {
 	first := divPrefix.FindStringSubmatch(block[0])
 	if first == nil || strings.Contains(block[0], "(Supprimé)") && !isAbrogatedPlaceholder(block[0]) {
 		// A placeholder of several ("II et III. – (Supprimé)") is not
@@ -973,24 +976,31 @@ func deletedDivisions(block []string) (string, bool) {
 		// where the 2 is "II. – (Supprimé)" leaves "II et III. –
 		// (Supprimé)" (both lines went, the III's number with them),
 		// "Supprimer le II" where it is keeps it.
-		return "", false
+		return nil, false
 	}
-	kind := 0
-	for k := 2; k < len(first); k += 2 {
-		if first[k] != "" {
-			kind = k
-			break
-		}
-	}
+	var out []string
 	var labels []string
-	rest := first[kind+1]
+	kind, rest := kindOf(first), ""
+	flush := func() {
+		lab := labels[0]
+		if n := len(labels); n > 1 {
+			lab = strings.Join(labels[:n-1], ", ") + " et " + labels[n-1]
+		}
+		out = append(out, first[1]+lab+rest+"(Supprimé)")
+		labels = nil
+	}
 	for _, l := range block {
 		m := divPrefix.FindStringSubmatch(l)
-		if m == nil || m[kind] == "" || first[1] == "" && m[1] != "" {
+		if m == nil || first[1] == "" && m[1] != "" || kindOf(m) > kind {
 			// Quoted text after an unquoted division is its payload
 			// ("3° L'article L. 2 est complété par un 7° ainsi rédigé :"
-			// then "« 7° … »"), not a division of the bill.
+			// then "« 7° … »"), not a division of the bill; a division
+			// of a lower level is inside the one before.
 			continue
+		}
+		if k := kindOf(m); k < kind {
+			flush()
+			kind = k
 		}
 		lab := m[kind]
 		if c := degreeCapital.FindStringSubmatch(" " + l[len(m[0]):]); c != nil && strings.Contains(lab, "°") {
@@ -1000,11 +1010,8 @@ func deletedDivisions(block []string) (string, bool) {
 		labels = append(labels, lab)
 		rest = m[kind+1]
 	}
-	lab := labels[0]
-	if n := len(labels); n > 1 {
-		lab = strings.Join(labels[:n-1], ", ") + " et " + labels[n-1]
-	}
-	return first[1] + lab + rest + "(Supprimé)", true
+	flush()
+	return out, true
 }
 
 // deletedPlaceholder finds the alinéa that holds a deleted division with the

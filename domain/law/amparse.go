@@ -380,8 +380,35 @@ func shapeOnly(s string) string { return quoteRe.ReplaceAllString(s, " ") }
 
 // amAnnouncedLabel is a new item or paragraph announced by its label,
 // folded, case kept (group 1): "un II bis ainsi rédigé", "un 3° ainsi
-// rédigé", "un c ainsi rédigé", "un B ainsi rédigé".
-var amAnnouncedLabel = regexp.MustCompile(`\b(?:un|une)\s+(` + amItemName + `)\s+(?:ainsi\s+redige|suivant|redige\s+comme\s+suit)`)
+// rédigé", "un c ainsi rédigé", "un B ainsi rédigé"; the first of a list,
+// "un 1° bis et un 1° ter ainsi rédigés" (the last was compared with the
+// new text's first label, and the amendment refused).
+var amAnnouncedLabel = regexp.MustCompile(`\b(?:un|une)\s+(` + amItemName + `)(?:\s*(?:,|\bet\b)\s*(?:un|une)\s+` + amItemName + `)*\s+(?:ainsi\s+redige|suivant|redige\s+comme\s+suit)`)
+
+// amEachLabel is each label of a list announced ("un 1° bis et un 1°
+// ter"): group 1.
+var amEachLabel = regexp.MustCompile(`\b(?:un|une)\s+(` + amItemName + `)`)
+
+// labelsAnnounced reports whether the new text's lines of its first
+// line's kind bear the labels named, in order.
+func labelsAnnounced(lines []string, named [][]string) bool {
+	_, kind := labelOf(lines[0])
+	var got []string
+	for _, l := range lines {
+		if lab, k := labelOf(l); k == kind && k != 0 {
+			got = append(got, lab)
+		}
+	}
+	if len(got) != len(named) {
+		return false
+	}
+	for i, n := range named {
+		if !announcedIs(got[i], n[1]) {
+			return false
+		}
+	}
+	return true
+}
 
 // announcedIs reports whether a label as labelOf reads it ("ii bis", "1°
 // bis", "c") is the one an amendment names ("II bis", "1° bis", "c)").
@@ -2921,6 +2948,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// text's went in).
 	if m := amAnnouncedLabel.FindStringSubmatch(cased); m != nil && len(lines) > 0 && (verb == "inserer" || verb == "ajouter" || verb == "completer" || verb == "retablir") {
 		if l, k := labelOf(lines[0]); k != 0 && !announcedIs(l, m[1]) {
+			return nil, false
+		}
+		if named := amEachLabel.FindAllStringSubmatch(m[0], -1); len(named) > 1 && !labelsAnnounced(lines, named) {
+			// "insérer un 1° bis et un 1° ter ainsi rédigés :" then one
+			// item, or a 1° bis and a 1° quater: refused.
 			return nil, false
 		}
 	}

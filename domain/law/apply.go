@@ -678,13 +678,18 @@ func touches(in Instruction, ref CodeRef) bool {
 }
 
 // insertsUnder reports whether an instruction is one insertion of items
-// into an article, the first bearing one of labels, its place none.
+// into an article, the first bearing one of labels, its place none; or
+// one item rewritten, its place none of labels, into items of which one
+// bears one of them ("Le 2° est remplacé par des 2° et 3°" before "Le 3°
+// devient le 4°": the list held two 3°, and the relabelling was refused).
 func insertsUnder(in Instruction, ref CodeRef, labels map[string]bool) bool {
 	if len(in.Edits) != 1 {
 		return false
 	}
 	e := in.Edits[0]
-	if e.Kind != EditInsertAlineas && e.Kind != EditAppendAlineas || e.Scope.Ref != ref || len(e.Lines) == 0 {
+	n := len(e.Scope.Path)
+	rewritesItem := e.Kind == EditRewrite && n > 0 && e.Scope.Path[n-1].Item != "" && e.Scope.Sentence == 0
+	if e.Kind != EditInsertAlineas && e.Kind != EditAppendAlineas && !rewritesItem || e.Scope.Ref != ref || len(e.Lines) == 0 {
 		return false
 	}
 	for _, d := range e.Scope.Path {
@@ -692,8 +697,16 @@ func insertsUnder(in Instruction, ref CodeRef, labels map[string]bool) bool {
 			return false
 		}
 	}
-	l, _ := label(e.Lines[0])
-	return l != "" && labels[itemKey(l)]
+	lines := e.Lines[:1]
+	if rewritesItem {
+		lines = e.Lines
+	}
+	for _, line := range lines {
+		if l, _ := label(line); l != "" && labels[itemKey(l)] {
+			return true
+		}
+	}
+	return false
 }
 
 // itemKey is an item's label as compared: "3°", "3 °", "II" and "ii" alike.
@@ -1052,6 +1065,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		c[e.Scope.Ref] = a
 		return nil
 	case EditCreateArticles:
+		seen := map[CodeRef]bool{}
+		for _, a := range e.NewArticles {
+			if seen[a.Ref] {
+				// "sont insérés deux articles ainsi rédigés :" then two
+				// texts headed "Art. L. 1-1.": which is the law's is not
+				// said (the second took the first's place).
+				return applyErr(fmt.Sprintf("the new text holds article %s twice", a.Ref.Article))
+			}
+			seen[a.Ref] = true
+		}
 		if e.ReplaceDivision {
 			keep := map[CodeRef]bool{}
 			for _, a := range e.NewArticles {
@@ -1315,6 +1338,13 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			lines = itemEnd(al, hi, lines)
 			lines = keepLabel(al, lo, e.Scope.Path, lines)
 			al = splice(al, lo, hi, lines)
+			if !opt.billQuotes {
+				// "Le 2° est remplacé par des 2° et 3°" where a 3° follows:
+				// the list would hold two.
+				if err := rankAmidItems(al, lo, len(lines), true); err != nil {
+					return err
+				}
+			}
 		}
 	case EditRewriteStart:
 		// No new start: "Le début … jusqu'aux mots : « A » est
@@ -1409,10 +1439,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		al = splice(al, at, at, lines)
 		closeItem(al, at, len(lines))
-		if opt.billQuotes {
-			if err := rankAmidItems(al, at, len(lines)); err != nil {
-				return err
-			}
+		// "Il est ajouté un 3°" after a 3° in force, "Il est ajouté un
+		// II" where the II is the last: the list would hold two (a
+		// placeholder, "3° (Abrogé)", is taken below).
+		if err := rankAmidItems(al, at, len(lines), !opt.billQuotes); err != nil {
+			return err
 		}
 		if !opt.billQuotes {
 			al = takePlaceholder(al, at, len(lines))
@@ -1466,8 +1497,8 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				lines = numberPlaceholders(al, lo, lines)
 			}
 			al = splice(al, lo, lo, lines)
-			if label == "" && opt.billQuotes {
-				if err := rankAmidItems(al, lo, len(lines)); err != nil {
+			if label == "" {
+				if err := rankAmidItems(al, lo, len(lines), !opt.billQuotes); err != nil {
 					return err
 				}
 			}
@@ -1498,8 +1529,8 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			al = splice(al, at, at, lines)
 			closeItem(al, at, len(lines))
-			if label == "" && opt.billQuotes {
-				if err := rankAmidItems(al, at, len(lines)); err != nil {
+			if label == "" {
+				if err := rankAmidItems(al, at, len(lines), !opt.billQuotes); err != nil {
 					return err
 				}
 			}
@@ -2242,8 +2273,12 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 				return 0, 0, "", applyErr(fmt.Sprintf("alinéa %d is not the last (%d alinéas)", d.Alinea, n))
 			}
 			cnt := max(d.Count, 1)
-			if d.Count == toTheEnd && i >= 0 {
-				cnt = n - i
+			if d.Count <= toTheEnd && i >= 0 {
+				// To the last, or to the one before it (toTheEnd-1), …
+				cnt = n + d.Count + 1 - i
+				if cnt < 1 {
+					return 0, 0, "", applyErr(fmt.Sprintf("alinéas %d to %d from the end not found (%d alinéas)", d.Alinea, -d.Count, n))
+				}
 			}
 			if i+cnt > n {
 				return 0, 0, "", applyErr(fmt.Sprintf("alinéas %d to %d not found (%d alinéas)", d.Alinea, d.Alinea+cnt-1, n))
@@ -3001,6 +3036,9 @@ func rankAgrees(al []string, lo int, named string, lines []string, before bool) 
 	if kind == 0 || k != kind {
 		return nil
 	}
+	if err := capitalsAgree(newLab, oldLab, kind, before); err != nil {
+		return err
+	}
 	// Labels with capitals ("1° A", "1° bis AA": before the 1°, the 1°
 	// bis) have no rank here (0): not compared.
 	r, old := latinRank(newLab, kind), latinRank(oldLab, k)
@@ -3010,10 +3048,66 @@ func rankAgrees(al []string, lo int, named string, lines []string, before bool) 
 	return applyErr(fmt.Sprintf("a new %s %s %s: its place and its label disagree", newLab, map[bool]string{true: "before", false: "after"}[before], oldLab))
 }
 
+// capitalsAgree refuses a new item whose label ends with capitals — one a
+// chamber puts before an item, "1° A" before the 1°, "1° AA" before the
+// 1° A, "1° B" after the 1° A, "I A" before the I — placed where its
+// label does not go: "Avant le 2°, il est inséré un 1° A" (the 1° A goes
+// before the 1°), "Après le 1°, il est inséré un 1° A"; before its base
+// item or an item of its base whose capitals come after its own, after
+// an item ranking before its base or one of its base whose capitals come
+// before its own (labels without capitals were not compared: it went
+// where the anchor said).
+func capitalsAgree(newLab, oldLab string, kind byte, before bool) error {
+	base, key, ok := capitalsOf(newLab, kind)
+	if !ok {
+		return nil
+	}
+	obase, okey, ocaps := capitalsOf(oldLab, kind)
+	if !ocaps {
+		obase, okey = oldLab, 1<<20 // the base item itself, after all its capitals
+	}
+	var agrees bool
+	switch {
+	case before:
+		agrees = obase == base && okey > key
+	case obase == base:
+		agrees = okey < key
+	default:
+		r, or := latinRank(base, kind), latinRank(obase, kind)
+		agrees = r > 0 && or > 0 && or < r
+	}
+	if agrees {
+		return nil
+	}
+	return applyErr(fmt.Sprintf("a new %s %s %s: its place and its label disagree", newLab, map[bool]string{true: "before", false: "after"}[before], oldLab))
+}
+
+// capitalsOf reads a label that ends with capitals, as label gives it
+// ("1° a", "1° bis aa", "i a"): its base ("1°", "1° bis", "i") and the
+// order of its capitals among its base's ("aa" before "a" before "bb"
+// before "b"). ok is false for other labels.
+func capitalsOf(l string, kind byte) (base string, key int, ok bool) {
+	f := strings.Fields(l)
+	if len(f) < 2 || kind != 'd' && kind != 'r' {
+		return "", 0, false
+	}
+	caps := f[len(f)-1]
+	if _, latin := latinOrder[caps]; latin || len(caps) > 2 || caps[0] < 'a' || caps[0] > 'z' || len(caps) == 2 && caps[1] != caps[0] {
+		return "", 0, false
+	}
+	base = strings.Join(f[:len(f)-1], " ")
+	if latinRank(base, kind) == 0 {
+		return "", 0, false
+	}
+	return base, int(caps[0]-'a')*2 + 2 - len(caps), true
+}
+
 // rankAmidItems is rankAgrees for a new item an amendment places by an
 // alinéa's number or at the end ("Après l'alinéa 4, insérer l'alinéa suivant : «
-// 1° bis … »", "Compléter cet article par …"), al[at:at+n] being
-// its lines once in place: the items of its kind nearest before and after it,
+// 1° bis … »", "Compléter cet article par …"), and for new items a bill
+// puts in a code article at the end, after an alinéa or in place of
+// another ("Il est ajouté un 3°", "Le 2° est remplacé par des 2° et 3°"),
+// al[at:at+n] being its lines once in place: the items of its kind nearest before and after it,
 // in its list, must rank before and after its label — a 1° bis after a
 // 3° says two places (it went after the 3°, whose period became a
 // semicolon). Its list is read at its own level: a quoted item among the
@@ -3023,8 +3117,11 @@ func rankAgrees(al []string, lo int, named string, lines []string, before bool) 
 // another list) ends it; labels without a rank ("1° A") and placeholders
 // ("2° (Supprimé)") are not compared. Nor may it come before an item of
 // a lower kind, which belongs to the division before it ("I bis" before
-// the I's 2°: the 2° would be the I bis's).
-func rankAmidItems(al []string, at, n int) error {
+// the I's 2°: the 2° would be the I bis's). wholeBlock (a code article)
+// refuses only an item after the block that its labels reach (from its
+// first to its last item of the kind: two 3°), a list starting again
+// after it, or items of a lower kind, being the code's own.
+func rankAmidItems(al []string, at, n int, wholeBlock bool) error {
 	if at < 0 || at >= len(al) || n == 0 {
 		return nil
 	}
@@ -3080,10 +3177,23 @@ func rankAmidItems(al []string, at, n int) error {
 	if l, p := nearest(first-1, -1); p > 0 && p >= r {
 		return applyErr(fmt.Sprintf("a new %s after %s: its place and its label disagree", newLab, l))
 	}
-	if l, next := nearest(at+n, 1); next > 0 && next <= r {
-		return applyErr(fmt.Sprintf("a new %s before %s: its place and its label disagree", newLab, l))
+	// In a code article, the item after the block follows its last item
+	// of that kind (« 2° … » « 3° … » before a 3°: the list held two 3°);
+	// an amendment may delete or renumber it in a later part.
+	lastLab, last := newLab, r
+	for i := first + 1; wholeBlock && i < min(at+n, len(al)); i++ {
+		if l, k := labelOf(al[i]); k == kind && isQuoted(al[i]) == quoted {
+			if lr := latinRank(l, k); lr > 0 {
+				lastLab, last = l, lr
+			}
+		}
 	}
-	if at+n < len(al) && isQuoted(al[at+n]) == quoted {
+	// In a code article a list may start again after the block ("6°"
+	// then a "1°"): only an item the block's labels reach is refused.
+	if l, next := nearest(at+n, 1); next > 0 && (!wholeBlock && next <= r || wholeBlock && next >= r && next <= last) {
+		return applyErr(fmt.Sprintf("a new %s before %s: its place and its label disagree", lastLab, l))
+	}
+	if !wholeBlock && at+n < len(al) && isQuoted(al[at+n]) == quoted {
 		// "Après l'alinéa 2, insérer : « I bis. – … »" where the 2° of
 		// the I follows: the 2° would be the I bis's (it was split off
 		// the I).
@@ -3420,6 +3530,9 @@ func rankOf(l string, kind byte) int {
 		return labelRank(l)
 	case 'r':
 		return labelRank(strings.ToUpper(l))
+	case 'c':
+		// "B. – ": a part lettered in capitals ranks as its letter.
+		return labelRank(strings.ToLower(l))
 	}
 	return 0
 }

@@ -87,7 +87,9 @@ type Division struct {
 	// Count is the number of alinéas from Alinea ("les deux derniers
 	// alinéas": Alinea -2, Count 2; "les quatrième à douzième alinéas":
 	// Alinea 4, Count 9); 0 means 1; toTheEnd (-1) every alinéa from
-	// Alinea to the end ("les deuxième à dernier alinéas").
+	// Alinea to the end ("les deuxième à dernier alinéas"), toTheEnd-1
+	// (-2) to the one before the last ("les deuxième à avant-dernier
+	// alinéas"), and so on.
 	Count int
 	// Numbered is set when Alinea is an amendment's "alinéa 6": counted
 	// from the start of the bill article as tabled, every alinéa included.
@@ -352,6 +354,9 @@ type frame struct {
 	// refused with it (they were read under the head's parent, and
 	// edited the whole article).
 	unread bool
+	// heading is set under "L'intitulé … est ainsi modifié :": its items
+	// edit the heading's words.
+	heading bool
 }
 
 type parser struct {
@@ -1742,7 +1747,7 @@ var (
 	// reAbrogList is a list of repeals or deletions: "Sont abrogés :",
 	// "Sont supprimés :", "Est abrogé :" (the items named after it).
 	reAbrogList   = regexp.MustCompile(`^(?:sont|est)\s+(?:abroge|supprime)(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
+	reRewriteRepl = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|(?:titre|chapitre|section|sous-section)s?\b|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
 	reRewriteHead = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
 	reRewrite     = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
 	reComplete    = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
@@ -1759,9 +1764,19 @@ var (
 	reRenumHead    = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
 	reRenumItem    = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
 	reRenumTarget  = regexp.MustCompile(`^l'article\s+` + renumNumber + `$`)
-	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
-	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,`)
-	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
+	// reIntitule is a division's heading: "L'intitulé du chapitre II",
+	// "le titre de la section 2" — never "le titre II …", a division (its
+	// new text, articles, was taken for a heading and dropped).
+	reIntitule = regexp.MustCompile(`^(?:l'intitule\b|le\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s).*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
+	reDeferred = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,`)
+	// reHeadingReplaced is a heading given anew, as older laws write it:
+	// "L'intitulé du chapitre II est remplacé par l'intitulé suivant :"
+	// (it was not understood).
+	reHeadingReplaced = regexp.MustCompile(`(?:est|sont)\s+remplacee?s?\s+par\s+(?:l'intitule|le\s+titre|la\s+rubrique)\s+suivante?\b`)
+	// reOwnHeadingContext is a division's own heading modified by the
+	// items under it: "Son intitulé est ainsi modifié :".
+	reOwnHeadingContext = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+est\s+(?:ainsi\s+)?modifie\b`)
+	reOwnHeading        = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
 	// reGapWhere is a place between two word operations that is only the
 	// start or the end of the place before: "et, au début,".
 	// reClauseAfterAnnounce is a clause between the announcement of new
@@ -1777,6 +1792,14 @@ var (
 	// reEntitled is a division given its heading: "Le chapitre II est
 	// intitulé : « … »" (it was dropped, not even refused).
 	reEntitled = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+)?(?:intitul|denomm|renomm)ee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
+	// reHeadingRemoved is a division's heading removed, its articles
+	// kept: "La division et l'intitulé de la section 2 … sont supprimés",
+	// "L'intitulé du chapitre II … est supprimé", "Les divisions et
+	// intitulés des sections 1 et 2 … sont supprimés".
+	reHeadingRemoved = regexp.MustCompile(`^(?:la\s+division\s+et\s+l'intitule|les\s+divisions\s+et\s+(?:les\s+)?intitules|l'intitule|les\s+intitules)\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)s?\b[^«:;]*?\s+(?:est|sont)\s+supprimee?s?\s*[.;]?\s*$`)
+	// reAtStartOrEnd is a place at the start or the end of a division,
+	// folded: "au début de l'article L. 1", "à la fin du II".
+	reAtStartOrEnd = regexp.MustCompile(`\b(?:au\s+debut|a\s+la\s+fin|in\s+fine)\b`)
 	// reBareHeading is a heading named with no division: "À l'intitulé, …".
 	reBareHeading   = regexp.MustCompile(`^(?:a|dans)\s+(?:l'|son\s+)intitule\s*,`)
 	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:«]*?\s+)?(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
@@ -1903,6 +1926,8 @@ var (
 	// reWordsLeft is a word left after an instruction's word operations.
 	reWordsLeft = regexp.MustCompile(`[a-z]{2,}`)
 	reDivision  = regexp.MustCompile(`^(?:(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)|la\s+(?:` + partOrdinals + `)\s+partie)\b`)
+	// reDivisions is several divisions of a code: "les sections 2 et 3".
+	reDivisions = regexp.MustCompile(`^les\s+(?:titres|chapitres|sections|sous-sections|livres|parties)\b`)
 )
 
 // reOneAlinea is one new alinéa announced, folded: "un alinéa ainsi
@@ -1952,6 +1977,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			return
 		}
 	}
+	body = becomesThen(body)
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
 	} else if m := reRenumberedRewritten.FindStringSubmatch(body); m != nil && len(payload) > 0 {
@@ -2145,6 +2171,57 @@ func lastAlinea(s Scope) int {
 // renumbering).
 var reRenumberedModified = regexp.MustCompile(`^(.*\bdevien(?:t|nent)\b.*?)\s*,?\s+et\s+(?:est|sont)\s+ainsi\s+modifi[ée]e?s?\s*:\s*$`)
 
+// becomesThen reads an article or an item renumbered and then edited
+// under its new number, the new number in a relative clause — "L'article
+// L. 2, qui devient l'article L. 5, est ainsi modifié :", "Les articles
+// L. 2 et L. 3, qui deviennent respectivement les articles L. 5 et L. 6,
+// sont …", "Le 3°, qui devient le 4°, est complété par …" — as "… devient
+// l'article L. 5 et est …", and a verb after "et" with no subject of its
+// own, "Le 3° devient le 4° et est complété par …", as "… et le 4° est
+// complété par …" (they were refused: a renumbering into a division). The
+// two numbers of one kind, articles or labels alone (alinéas, counted on
+// which text, are left as they are); an item rewritten under its new
+// label is relabelledRewrite's, "ainsi modifié" and "ainsi rédigé" after
+// "et" renumberedContext's and renumberedRewrite's.
+func becomesThen(body string) string {
+	if m := reWhichBecomes2.FindStringSubmatch(body); m != nil && !strings.Contains(m[1], "devien") && sameNumberKind(m[1], m[4]) {
+		if strings.Contains(m[4], "article") || !reRewrittenVerb.MatchString(m[5]) {
+			body = m[1] + " " + m[2] + " " + m[3] + m[4] + " et " + m[5]
+		}
+	}
+	m := reBecomesAnd.FindStringSubmatch(body)
+	if m == nil || strings.Contains(m[1], "devien") || !sameNumberKind(m[1], m[4]) || reRenumberedModified.MatchString(body) || reRenumberedRewritten.MatchString(body) {
+		return body
+	}
+	return m[1] + " " + m[2] + " " + m[3] + m[4] + " et " + lowerFirst(m[4]) + " " + m[5]
+}
+
+// sameNumberKind says two designations a renumbering joins are both
+// articles or both an item's label.
+func sameNumberKind(from, to string) bool {
+	a, b := strings.Contains(asciiLower(from), "article"), strings.Contains(asciiLower(to), "article")
+	if a || b {
+		return a && b && reArticleNumbers.MatchString(to)
+	}
+	return reBareLabelDesignation.MatchString(to)
+}
+
+var (
+	// reWhichBecomes2 is "<S>, qui devient <T>, <est …>" (groups: S, the
+	// verb, "respectivement ", T, the rest).
+	reWhichBecomes2 = regexp.MustCompile(`^((?:[Ll]'article|[Ll]es\s+articles|[Ll]es?|[Ll]a)\s+[^,«"]+?)\s*,\s*qui\s+(devien(?:t|nent))\s+((?:respectivement\s+)?)((?:l'article|les\s+articles|le|la|les)\s+[^,«"]+?)\s*,\s*((?:est|sont)\s+.*)$`)
+	// reBecomesAnd is "<S> devient <T> et <est …>" (the same groups).
+	reBecomesAnd = regexp.MustCompile(`^((?:[Ll]'article|[Ll]es\s+articles|[Ll]es?|[Ll]a)\s+[^,«"]+?)\s+(devien(?:t|nent))\s+((?:,?\s*respectivement\s*,?\s+)?)((?:l'article|les\s+articles|le|la|les)\s+[^,«"]+?)\s+et\s+((?:est|sont)\s+.*)$`)
+	// reRewrittenVerb is a rewrite's verb.
+	reRewrittenVerb = regexp.MustCompile(`^(?:est|sont)\s+ainsi\s+rédigée?s?`)
+	// reArticleNumbers is articles named by their numbers alone, up to
+	// the end: "l'article L. 5", "les articles L. 5 et L. 6".
+	reArticleNumbers = regexp.MustCompile(`^(?:l'article|les\s+articles)\s+(?:(?:[A-Z]{1,2}\.?\s*)?\d[\w-]*(?:\s+` + latinOrd + `)?(?:\s*,\s*|\s+et\s+|\s+à\s+)?)+$`)
+	// reBareLabelDesignation is an item named by its label alone, up to
+	// the end: "le 4°", "les 4° et 5°", "le III", "le b".
+	reBareLabelDesignation = regexp.MustCompile(`^(?:le|la|les)\s+(?:` + bareLabel + `(?:\s*,\s*|\s+et\s+|\s+à\s+)?)+$`)
+)
+
 // renumberedContext reads "L'article L. 1 devient l'article L. 1-1 et est
 // ainsi modifié :": the renumbering, then the items under it edit the
 // article under its new number (it was refused, and its items with it).
@@ -2165,6 +2242,13 @@ func (p *parser) renumberedContext(in *Instruction, level int, head string) {
 			targets = append(targets, sc)
 			continue
 		}
+		if e.Kind == EditRenumberDivision && e.Scope.Ref.Code != "" && len(in.Edits) == 1 {
+			// "La section 2 devient la section 3 et est ainsi modifiée :":
+			// the items under it in its code (division headings are not
+			// applied; a heading of no division named stays refused).
+			targets = append(targets, Scope{Ref: CodeRef{Code: e.Scope.Ref.Code}})
+			continue
+		}
 		if e.Kind != EditRenumber || e.ToPart != (Division{}) || len(e.Scope.Path) > 0 || e.To.Article == "" {
 			in.Status, in.Edits, in.Reason = Unparsed, nil, "renumbered and modified: only whole articles or items"
 			return
@@ -2172,6 +2256,25 @@ func (p *parser) renumberedContext(in *Instruction, level int, head string) {
 		targets = append(targets, Scope{Ref: e.To})
 	}
 	p.stack = append(p.stack, frame{level: level, scope: targets[0], also: targets[1:]})
+}
+
+// everyArticleGiven reports whether each article the scopes name has its
+// text in arts: each one named alone, and both ends of a range (what lies
+// between them is the range's).
+func everyArticleGiven(scopes []Scope, arts []CodeArticle) bool {
+	has := map[CodeRef]bool{}
+	for _, a := range arts {
+		has[a.Ref] = true
+	}
+	for _, s := range scopes {
+		if len(s.Path) > 0 || s.Sentence != 0 {
+			continue
+		}
+		if !has[s.Ref] || s.RangeTo != "" && !has[CodeRef{Code: s.Ref.Code, Article: s.RangeTo}] {
+			return false
+		}
+	}
+	return true
 }
 
 // wholeArticles reports whether every scope is a whole article (or a
@@ -2287,7 +2390,12 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 	p.lastScope, p.lastOthers = first.Edits[0].Scope, nil
 	tl := asciiLower(foldAccents(tail))
 	var up *Scope
-	if !strings.Contains(tl, "article") && !strings.Contains(tl, "code") {
+	if n := len(sc.Division); sc.Ref.Article == "" && n > 0 && (reDivision.MatchString(strings.TrimSpace(tl)) || reDivisions.MatchString(strings.TrimSpace(tl))) && !strings.Contains(tl, "code") {
+		// "Le chapitre II … est abrogé et le chapitre III devient le
+		// chapitre II": the second division is in the one that holds the
+		// first (it was refused: no article named).
+		p.stack = append(p.stack, frame{level: level, scope: Scope{Ref: CodeRef{Code: sc.Ref.Code}, Division: append([]string(nil), sc.Division[:n-1]...)}})
+	} else if !strings.Contains(tl, "article") && !strings.Contains(tl, "code") {
 		if sc.Ref.Article == "" || sc.RangeTo != "" {
 			fail("a second clause naming no article after a first naming several places")
 			return
@@ -2780,6 +2888,18 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		fail("an item under a head not read")
 		return
 	}
+	if n := len(p.stack); n > 0 && p.stack[n-1].heading {
+		// An item under "L'intitulé … est ainsi modifié :": words of the
+		// heading, which is not an article; one that quotes none is not
+		// read.
+		if len(quotes) == 0 {
+			fail("an item of a heading that quotes no words")
+			return
+		}
+		in.Status = Parsed
+		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: quotes}}
+		return
+	}
 	if n := len(p.stack); n > 0 && p.stack[n-1].deferred {
 		// An item under "À compter du 1er janvier 2030, l'article L. 1
 		// est ainsi modifié :".
@@ -2808,6 +2928,15 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	// mots : « … »", "L'intitulé du chapitre II … est complété par …", "Après le mot : « rural », la fin de l'intitulé du
 	// titre III est ainsi rédigée : « … »", "Dans l'intitulé du chapitre
 	// II, les mots : « A » sont remplacés …". Headings are not articles.
+	if reHeadingRemoved.MatchString(strings.TrimSpace(low)) {
+		// "La division et l'intitulé de la section 2 … sont supprimés":
+		// the heading goes, the articles stay (under the division above);
+		// no article changes (it was refused as a part not read).
+		p.headingText(low)
+		in.Status = Parsed
+		in.Edits = []Edit{{Kind: EditRewriteHeading}}
+		return
+	}
 	if reHeadingWords.MatchString(strings.TrimSpace(low)) || reEntitled.MatchString(strings.TrimSpace(low)) {
 		p.headingText(low)
 		in.Status = Parsed
@@ -3458,6 +3587,16 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		p.stack[len(p.stack)-1].also = scopes[1:]
 		return
 
+	case reContext.MatchString(trim) && (reIntitule.MatchString(trim) || reOwnHeadingContext.MatchString(trim) && len(parent.Division) > 0 && parent.Ref.Article == ""):
+		// "L'intitulé de la section 2 … est ainsi modifié :" ("Son
+		// intitulé …" under a division's context) then word operations:
+		// each is the heading's (they were refused: no target article).
+		p.headingText(trim)
+		in.Status = Context
+		push(Scope{Ref: CodeRef{Code: parent.Ref.Code}}, false)
+		p.stack[len(p.stack)-1].heading = true
+		return
+
 	case reContext.MatchString(trim):
 		scopes, ok, why := p.scopes(reContext.ReplaceAllString(trim, ""), reContext.ReplaceAllString(strings.TrimSpace(caseSh), ""), parent)
 		if !ok {
@@ -3485,7 +3624,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Edits = []Edit{{Kind: EditCreateDivision, Scope: Scope{Ref: CodeRef{Code: parent.Ref.Code}}, Lines: quotes}}
 		return
 
-	case reIntitule.MatchString(trim) && reRewrite.MatchString(trim), reOwnHeading.MatchString(trim):
+	case reIntitule.MatchString(trim) && (reRewrite.MatchString(trim) || reHeadingReplaced.MatchString(trim)), reOwnHeading.MatchString(trim):
 		p.headingText(trim)
 		in.Status = Parsed
 		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: inlineOr(quotes, payload)}}
@@ -3543,7 +3682,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				}
 			}
 		}
-		if reDivision.MatchString(locLow) {
+		if reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) {
 			// "Le chapitre IV est ainsi rédigé" → the articles it holds.
 			arts := p.splitArticles(scopes[0].Ref.Code, lines)
 			if len(arts) == 0 {
@@ -3552,6 +3691,16 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			}
 			// The division is replaced: what it held and the new text
 			// does not hold goes (when the division is known well enough).
+			// "Les sections 2 et 3 sont remplacées par une section 2 ainsi
+			// rédigée :": the others named go whole (only the first was
+			// read; the form was not understood).
+			for _, sc := range scopes[1:] {
+				if sc.Ref.Article != "" || len(sc.Division) == 0 {
+					fail("divisions replaced together with another kind of place")
+					return
+				}
+				in.Edits = append(in.Edits, Edit{Kind: EditDelete, Scope: sc})
+			}
 			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts, ReplaceDivision: true})
 			in.Status = Parsed
 			return
@@ -3560,7 +3709,24 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// "Les articles L. 912-2 à L. 912-5 sont ainsi rédigés :" then
 			// "Art. L. 912-2. - …", "Art. L. 912-3. - …": each article
 			// takes its own block; the blocks must name the articles.
-			if arts := p.splitArticles(scopes[0].Ref.Code, lines); len(arts) > 1 {
+			arts := p.splitArticles(scopes[0].Ref.Code, lines)
+			if g := reRewriteRepl.FindStringSubmatchIndex(trim); g != nil && strings.HasPrefix(trim[g[2]:g[3]], "article") && len(arts) > 0 && wholeArticles(scopes) {
+				// "Les articles L. 1 à L. 3 sont remplacés par deux articles
+				// L. 1 et L. 2 ainsi rédigés :": the articles named go, the
+				// new ones take their place (the L. 3 stayed in force; "…
+				// par un article L. 1" was refused).
+				if !newArticlesNamed(strings.TrimSpace(caseSh)[g[2]:], arts) {
+					fail("articles replaced: the new text's articles are not those announced")
+					return
+				}
+				for _, s := range scopes {
+					in.Edits = append(in.Edits, Edit{Kind: EditDelete, Scope: s, NoMark: true})
+				}
+				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: Scope{Ref: CodeRef{Code: scopes[0].Ref.Code}}, NewArticles: arts})
+				in.Status = Parsed
+				return
+			}
+			if len(arts) > 1 {
 				for _, a := range arts {
 					named := false
 					for _, s := range scopes {
@@ -3573,6 +3739,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 						fail("articles rewritten: the new text holds an article not named")
 						return
 					}
+				}
+				if !everyArticleGiven(scopes, arts) {
+					// "Les articles L. 1, L. 2 et L. 3 sont ainsi rédigés :"
+					// then the text of L. 1 and L. 2: what becomes of L. 3
+					// is not said (it stayed as it was).
+					fail("articles rewritten: an article named has no new text")
+					return
 				}
 				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts})
 				in.Status = Parsed
@@ -3768,6 +3941,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				return
 			}
 			p.addition(in, what, whatCased, scopes[1:], lines, "avant", true, strings.Contains(trim[m[0]:m[2]], "retabli"))
+			return
+		}
+		if verb := trim[m[0]:m[2]]; (strings.Contains(verb, "insere") || strings.Contains(verb, "retabli")) && strings.Contains(what, "alinea") && labelPrefix(lines[0]) == "" && !reAtStartOrEnd.MatchString(loc) {
+			// "Il est inséré un alinéa ainsi rédigé :" with no place
+			// before or after which: where it goes is not said (it went
+			// at the end, as one added). A numbered one goes at its rank.
+			fail("an alinéa inserted with no place said")
 			return
 		}
 		p.addition(in, what, whatCased, scopes, lines, "", false, strings.Contains(trim[m[0]:m[2]], "retabli"))
@@ -3969,6 +4149,11 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 			// "Le II de l'article L. 1 devient le III et le III devient
 			// le IV": the later clauses are in the first's article.
 			parent = Scope{Ref: es[0].Scope.Ref}
+		} else if k == 0 && parent.Ref.Code == "" && len(es) > 0 && es[0].Scope.Ref.Code != "" {
+			// "Le chapitre II du code civil devient le chapitre IV et les
+			// articles L. 2 et L. 3 deviennent …": the later clauses are in
+			// the first's code (they were of an unknown code).
+			parent = Scope{Ref: CodeRef{Code: es[0].Scope.Ref.Code}}
 		}
 	}
 	// Items relabelled in several clauses of one article ("le II devient
@@ -4067,7 +4252,12 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 	target, targetCased := low[m[4]:m[5]], cased[m[4]:m[5]]
 	target, targetCased = strings.TrimRight(target, " ;."), strings.TrimRight(targetCased, " ;.")
 	if reRenumDivision.MatchString(loc) && reRenumDivision.MatchString(target) {
-		return []Edit{{Kind: EditRenumberDivision, Scope: Scope{Ref: CodeRef{Code: parent.Ref.Code}}}}, ""
+		code := parent.Ref.Code
+		if named := p.textNamed(loc); named != "" {
+			// "Le chapitre II du code civil devient …": that code.
+			code = named
+		}
+		return []Edit{{Kind: EditRenumberDivision, Scope: Scope{Ref: CodeRef{Code: code}}}}, ""
 	}
 	if im := reRenumItems.FindStringSubmatch(locCased); im != nil {
 		if tm := reRenumItemsTo.FindStringSubmatch(targetCased); tm != nil {
@@ -5057,13 +5247,19 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 		if m[1] != "un" {
 			n = cardinal(m[1])
 		}
-		parts := 0
+		var parts []string
 		for _, l := range lines {
-			if _, k := labelOf(l); k == 'r' {
-				parts++
+			if lab, k := labelOf(l); k == 'r' {
+				parts = append(parts, lab)
 			}
 		}
-		if _, k := labelOf(lines[0]); k != 'r' || parts != n {
+		named := true
+		if m[2] != "" {
+			// "deux paragraphes III et IV ainsi rédigés": those, in order
+			// (it was read as divisions of the code: "no Art. …").
+			named = strings.Join(strings.Fields(strings.NewReplacer(",", " ", " et ", " ").Replace(" "+m[2]+" ")), " ") == strings.Join(parts, " ")
+		}
+		if _, k := labelOf(lines[0]); k != 'r' || len(parts) != n || !named {
 			in.Status = Unparsed
 			in.Reason = "new paragraphs of an article not numbered as announced"
 			in.Edits = nil
@@ -5132,7 +5328,7 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 // reNewPart is a new part of an article announced as a paragraph without
 // its number: "un paragraphe", "deux nouveaux paragraphes" (group 1 the
 // count) — a paragraph of a code has its number ("un paragraphe 3").
-var reNewPart = regexp.MustCompile(`^(un|` + cardinalWords + `)\s+(?:nouveaux?\s+)?paragraphes?$`)
+var reNewPart = regexp.MustCompile(`^(un|` + cardinalWords + `)\s+(?:nouveaux?\s+)?paragraphes?((?:\s+[ivxl]+(?:\s+` + latinOrd + `)?(?:\s*,|\s+et)?)*)$`)
 
 // articleScopes reports whether every scope is an article or a division
 // of one.
@@ -6543,8 +6739,10 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	for _, m := range ranges {
 		from, to := ordValue[divText[m[2]:m[3]]], ordValue[divText[m[4]:m[5]]]
 		switch {
-		case from > 0 && to == -1:
-			ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: from, Count: toTheEnd}}})
+		case from > 0 && to < 0:
+			// "les deuxième à avant-dernier alinéas": to the one before
+			// the last (it was refused).
+			ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: from, Count: toTheEnd + to + 1}}})
 		case from > 0 && to > from:
 			ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: from, Count: to - from + 1}}})
 		default:

@@ -14,6 +14,7 @@ func TestGrammarItemsAtTheirRank(t *testing.T) {
 		{name: "le b du 2° abrogé", before: L, text: []string{"Le b du 2° de l'article L. 1 du code civil est abrogé."}, want: []string{L[0], L[1], L[2], "b) (Abrogé) ;", L[4], L[5]}},
 		{name: "au c du 2°", before: L, text: []string{"Au c du 2° de l'article L. 1 du code civil, le mot : « z » est remplacé par le mot : « t »."}, want: []string{L[0], L[1], L[2], L[3], "c) t.", L[5]}},
 		{name: "le 2° ainsi rédigé: its letters go with it", before: L, text: []string{"Le 2° de l'article L. 1 du code civil est ainsi rédigé :", "« 2° F ; »"}, want: []string{L[0], "2° F ;", L[5]}},
-		{name: "two lists of the same kind: no rank order, at the end", before: []string{"1° A ;", "2° B.", "Texte.", "1° C ;", "3° D."}, text: []string{"L'article L. 1 du code civil est complété par un 2° ainsi rédigé :", "« 2° E. »"}, want: []string{"1° A ;", "2° B.", "Texte.", "1° C ;", "3° D ;", "2° E."}},
+		{name: "two lists of the same kind: no rank order, at the end, where a 2° after the 3° is refused (TestLegUnitNewItemAfterItsLabel)", before: []string{"1° A ;", "2° B.", "Texte.", "1° C ;", "3° D."}, text: []string{"L'article L. 1 du code civil est complété par un 2° ainsi rédigé :", "« 2° E. »"}, want: nil},
+		{name: "two lists of the same kind: at the end of the last", before: []string{"1° A ;", "2° B.", "Texte.", "1° C ;", "2° D."}, text: []string{"L'article L. 1 du code civil est complété par un 3° ainsi rédigé :", "« 3° E. »"}, want: []string{"1° A ;", "2° B.", "Texte.", "1° C ;", "2° D ;", "3° E."}},
 	})
 }
