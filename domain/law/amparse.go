@@ -303,6 +303,10 @@ func splitDispositif(paras []string) []amInstr {
 		head = respectiveAnchors(head)
 		head = rankWords(outsideQuotes(head, alineaAbbrev))
 		head = namedParagraphs(head)
+		// "Du deuxième au quatrième alinéa", "De l'alinéa 2 à l'alinéa
+		// 4": the range (its last alinéa alone was edited, or its two
+		// ends).
+		head = fromToRanges(head)
 		head = numberedAlineas(head)
 		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.
 		if m := amVerbFirstBare.FindStringSubmatch(head); m != nil {
@@ -813,6 +817,10 @@ var (
 
 // amOrdFollow is what makes a ranked alinéa one of a part, not of the
 // article: "le deuxième alinéa du I", "de l'article L. 1".
+// amOrdRange is a range of alinéas by their ranks: "aux deuxième à
+// quatrième alinéas" (group 1 the preposition, 2 and 3 the ranks).
+var amOrdRange = regexp.MustCompile(`(?i)\b(aux|des|les)\s+(` + ordWordsAcc + `)\s+à\s+(` + ordWordsAcc + `)\s+alinéas\b`)
+
 var amOrdFollow = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’]|des|de)\s`)
 
 // amMakePrecede is the Assemblée's "faire précéder l'alinéa 1 de la
@@ -1349,6 +1357,15 @@ func numberedAlineas(head string) string {
 
 func numberedAlineasSeg(s string) string {
 	s = rankedAlineas(rankWords(s))
+	// "Aux deuxième à quatrième alinéas" are "aux alinéas 2 à 4" (a
+	// range by ranks was refused), unless the ranks count in a division
+	// named after them.
+	for _, m := range slices.Backward(amOrdRange.FindAllStringSubmatchIndex(s, -1)) {
+		from, to := ordValue[asciiLower(foldAccents(s[m[4]:m[5]]))], ordValue[asciiLower(foldAccents(s[m[6]:m[7]]))]
+		if from > 0 && to > from && !amOrdFollow.MatchString(s[m[1]:]) {
+			s = s[:m[0]] + s[m[2]:m[3]] + " alinéas " + strconv.Itoa(from) + " à " + strconv.Itoa(to) + s[m[1]:]
+		}
+	}
 	var b strings.Builder
 	for {
 		m := amOrdAlinea.FindStringSubmatchIndex(s)

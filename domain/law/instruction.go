@@ -912,6 +912,58 @@ func rankWords(body string) string {
 	})
 }
 
+// fromToRanges writes a range said with "du … au …" ("de la … à la …"),
+// outside quotations, as the law's other way of saying it: "Du deuxième
+// au quatrième alinéa, …" is "Aux deuxième à quatrième alinéas, …", "Du
+// 2° au 4°" "Aux 2° à 4°", "De la première à la troisième phrase" "Aux
+// première à troisième phrases", "De l'alinéa 2 à l'alinéa 4" "Aux
+// alinéas 2 à 4"; lower-case, the genitive ("… du
+// deuxième au quatrième alinéa de l'article L. 1" is "… des deuxième à
+// quatrième alinéas …"). Each place of the range is edited (only its
+// last one was: "au quatrième alinéa" was read and the rest dropped).
+func fromToRanges(body string) string {
+	if !reFromTo.MatchString(body) && !reFromToNumbered.MatchString(body) {
+		return body
+	}
+	return outsideQuotes(body, func(seg string) string {
+		seg = reFromToNumbered.ReplaceAllStringFunc(seg, func(m string) string {
+			g := reFromToNumbered.FindStringSubmatch(m)
+			if g[1] == "D" {
+				return "Aux alinéas " + g[2] + " à " + g[3]
+			}
+			return "des alinéas " + g[2] + " à " + g[3]
+		})
+		return reFromTo.ReplaceAllStringFunc(seg, func(m string) string {
+			g := reFromTo.FindStringSubmatch(m)
+			head := "des "
+			if g[1] == "D" {
+				head = "Aux "
+			}
+			switch {
+			case g[2] != "": // alinéas, paragraphes
+				return head + g[2] + " à " + g[3] + " " + g[4] + "s"
+			case g[5] != "": // phrases
+				return head + g[5] + " à " + g[6] + " phrases"
+			}
+			return head + g[7] + " à " + g[8] + g[9]
+		})
+	})
+}
+
+// reFromTo is a range said with "du … au …": group 1 the first letter's
+// case; 2, 3, 4 the ranks and the noun of alinéas or paragraphs; 5, 6 the
+// ranks of sentences; 7, 8 the labels of items and 9 what follows them.
+var reFromTo = regexp.MustCompile(`\b([Dd])(?:u\s+(` + simpleOrdinalsAcc + `)(?:\s+(?:alinéa|paragraphe))?\s+au\s+(` + simpleOrdinalsAcc + `)\s+(alinéa|paragraphe)s?\b|e\s+la\s+(` + simpleOrdinalsAcc + `)(?:\s+phrase)?\s+à\s+la\s+(` + simpleOrdinalsAcc + `)\s+phrases?\b|u\s+(` + fromToItem + `)\s+au\s+(` + fromToItem + `)(\s|,|$))`)
+
+// reFromToNumbered is a range of alinéas by their numbers said with "de
+// … à …": "De l'alinéa 2 à l'alinéa 4" (group 1 the first letter's case,
+// 2 and 3 the numbers).
+var reFromToNumbered = regexp.MustCompile(`\b([Dd])e\s+l['’]alinéa\s+(\d+)\s+à\s+l['’]alinéa\s+(\d+)\b`)
+
+// fromToItem is an item's label in a range said with "du … au …": "2°",
+// "II", "b", each maybe with its Latin adverb.
+const fromToItem = `(?:\d+°|[IVX]+|[a-z]\)?)(?:\s+` + latinOrd + `)?`
+
 // alineaNumbers writes the alinéas a bill numbers, outside quotations,
 // as ranks: "à l'alinéa 2 de l'article L. 1" reads as "au deuxième
 // alinéa de l'article L. 1", "l'alinéa 1er", "l'alinéa premier" as "le
@@ -2830,7 +2882,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	body = dropRestUnchanged(body)
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
 	body = canonicalOrder(body)
-	body = alineaNumbers(rankWords(articlePremier(body)))
+	body = alineaNumbers(fromToRanges(rankWords(articlePremier(body))))
 	body = occurrencesCounted(body)
 	body = respectiveInsertions(body)
 	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
