@@ -1761,7 +1761,11 @@ var (
 	reRenumTarget  = regexp.MustCompile(`^l'article\s+` + renumNumber + `$`)
 	reIntitule     = regexp.MustCompile(`^(?:l'intitule|le titre|l'intitule)\b.*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
 	reDeferred     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,`)
-	reOwnHeading   = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
+	// reEarlierVersion is a place named as its text stood before another
+	// law: "dans sa rédaction antérieure à la loi n° …", "dans sa version
+	// en vigueur avant …" (group 1: what it stood before).
+	reEarlierVersion = regexp.MustCompile(`dans\s+(?:sa|leur)\s+(?:redaction|version)\s+(?:anterieure\s+a|en\s+vigueur\s+(?:avant|anterieurement\s+a))\b([^,;:]*)`)
+	reOwnHeading     = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
 	// reGapWhere is a place between two word operations that is only the
 	// start or the end of the place before: "et, au début,".
 	// reClauseAfterAnnounce is a clause between the announcement of new
@@ -2784,6 +2788,18 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// An item under "À compter du 1er janvier 2030, l'article L. 1
 		// est ainsi modifié :".
 		fail("deferred: takes effect at a later date (à compter du …)")
+		return
+	}
+	if m := reEarlierVersion.FindStringSubmatch(low); m != nil && !strings.Contains(m[1], "presente loi") && !strings.Contains(m[1], "presente ordonnance") {
+		// "À l'article L. 1, dans sa rédaction antérieure à la loi n° …,
+		// le mot …": the text as it stood before another law, which is
+		// not the text we have (it was edited in the current text); a
+		// head ending with ":" refuses its items too. Before the present
+		// law is the current text, read.
+		fail("the text as it stood before another law (dans sa rédaction antérieure à …), not the current text")
+		if strings.HasSuffix(strings.TrimSpace(low), ":") {
+			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
+		}
 		return
 	}
 	if reDeferred.MatchString(low) {
