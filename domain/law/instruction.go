@@ -5397,23 +5397,40 @@ func itemThenInner(head, joiner, tail string) bool {
 // item: "a la derniere phrase du premier alinea du i" (low folded, cased
 // the same with case kept; ok false when the locator is not of that
 // form).
+//
+// A chain of places, each inside the one before, "au i, au 2°, au b",
+// "au i, au 2°, a la premiere phrase", is folded likewise from the left
+// ("au b du 2° du i"); after an article named first, "a l'article l. 1,
+// au i, au 2°", the places after it are folded and the article kept
+// ahead of them. Any link not inside the one before: not of that form.
 func itemThenInnerOf(low, cased string) (string, string, bool) {
-	i, j := strings.Index(low, ","), strings.Index(cased, ",")
-	if i < 0 || j < 0 {
+	parts := strings.Split(strings.TrimRight(strings.TrimSpace(low), ", "), ",")
+	partsCased := strings.Split(strings.TrimRight(strings.TrimSpace(cased), ", "), ",")
+	if len(parts) != len(partsCased) || len(parts) < 2 {
 		return low, cased, false
 	}
-	head, tail := strings.TrimSpace(low[:i]), strings.TrimRight(strings.TrimSpace(low[i+1:]), ", ")
-	headCased, tailCased := strings.TrimSpace(cased[:j]), strings.TrimRight(strings.TrimSpace(cased[j+1:]), ", ")
-	if tail == "" || strings.Contains(tail, ",") || !itemThenInner(head, ",", tail) {
-		return low, cased, false
+	first := 0
+	if strings.Contains(parts[0], "article") && len(parts) >= 3 {
+		first = 1
 	}
-	m := reHeadPrep.FindStringSubmatchIndex(head)
-	mc := reHeadPrep.FindStringSubmatchIndex(asciiLower(headCased))
-	if m == nil || mc == nil {
-		return low, cased, false
+	acc, accCased := strings.TrimSpace(parts[first]), strings.TrimSpace(partsCased[first])
+	for k := first + 1; k < len(parts); k++ {
+		tail, tailCased := strings.TrimSpace(parts[k]), strings.TrimSpace(partsCased[k])
+		if tail == "" || !itemThenInner(acc, ",", tail) {
+			return low, cased, false
+		}
+		m := reHeadPrep.FindStringSubmatchIndex(acc)
+		mc := reHeadPrep.FindStringSubmatchIndex(asciiLower(accCased))
+		if m == nil || mc == nil {
+			return low, cased, false
+		}
+		of := genitive[strings.Join(strings.Fields(acc[m[2]:m[3]]), " ")]
+		acc, accCased = tail+" "+of+acc[m[3]:], tailCased+" "+of+accCased[mc[3]:]
 	}
-	of := genitive[strings.Join(strings.Fields(head[m[2]:m[3]]), " ")]
-	return tail + " " + of + head[m[3]:], tailCased + " " + of + headCased[mc[3]:], true
+	if first == 1 {
+		return parts[0] + ", " + acc, partsCased[0] + ", " + accCased, true
+	}
+	return acc, accCased, true
 }
 
 // kindRank is the law's order of the kinds of items inside an article:
@@ -6208,6 +6225,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// l'article L. 813-2": a first locator naming no article takes the
 	// second's; with no article on either side (under a context), both
 	// take the context's.
+	if l, c, ok := itemThenInnerOf(low, cased); ok && strings.Count(l, ",") < strings.Count(low, ",") {
+		// "Au I, au 2°, au b", "À l'article L. 1, au I, au 2°, à la
+		// première phrase": each place inside the one before, one place
+		// (from the third, they were read as several places, or
+		// refused).
+		return p.scopes(l, c, parent)
+	}
 	for _, loc := range reAndLocator.FindAllStringIndex(low, -1) {
 		k := loc[1] - len(reAndLocator.FindStringSubmatch(low[loc[0]:loc[1]])[1])
 		head, tail := low[:loc[0]], low[k:]
