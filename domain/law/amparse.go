@@ -1609,8 +1609,13 @@ var (
 	// amAfterRank is an alinéa named by its rank as the place of new
 	// alinéas: "Après le dernier alinéa", "Avant le premier alinéa du II".
 	amAfterRank = regexp.MustCompile(`^\s*(apres|avant)\s+(?:le|l')\s*(?:` + ordWords + `)\s+alinea\b`)
-	amAfterItem = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|(?:[a-z]|` + doubledLetter + `)\))(?:\s|,|$)|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
-	amAnyRank   = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
+	// amItemThenAfter is an item, then the place after (before) which
+	// new alinéas go inside it: "au ii, apres le 1°", "au i, avant le
+	// premier alinea" (groups: the preposition, the item, "apres" or
+	// "avant", the place).
+	amItemThenAfter = regexp.MustCompile(`^\s*(au|dans\s+le)\s+((?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?(?:\s+du\s+(?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?)*)\s*,\s*(apres|avant)\s+le\s+((?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?|(?:` + ordWords + `)\s+alinea)\s*,?\s*$`)
+	amAfterItem     = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|(?:[a-z]|` + doubledLetter + `)\))(?:\s|,|$)|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
+	amAnyRank       = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
 	// amThisArt is the article amended: "cet article", "l'article
 	// unique", "l'article" with nothing after it ("Supprimer l'article.",
 	// "Rédiger ainsi l'article :").
@@ -2789,6 +2794,17 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			occ = ordinals(loc[m[4]:m[5]])
 		}
 		loc, locCased = loc[:m[0]]+loc[m[1]:], locCased[:m[0]]+locCased[m[1]:]
+	}
+
+	if m := amItemThenAfter.FindStringSubmatchIndex(loc); m != nil && anchor == "" && (verb == "inserer" || verb == "ajouter") &&
+		itemThenInner("au "+loc[m[4]:m[5]], ",", "au "+loc[m[8]:m[9]]) {
+		// "Au II, après le 1°, insérer un 1° bis ainsi rédigé :", "Au I,
+		// avant le premier alinéa, insérer …": the place after (before)
+		// which is inside the item named first, read as "après le 1° du
+		// II" (it was refused).
+		of := genitive[strings.Join(strings.Fields(loc[m[2]:m[3]]), " ")]
+		loc = loc[m[6]:m[7]] + " le " + loc[m[8]:m[9]] + " " + of + " " + loc[m[4]:m[5]]
+		locCased = locCased[m[6]:m[7]] + " le " + locCased[m[8]:m[9]] + " " + of + " " + locCased[m[4]:m[5]]
 	}
 
 	// "Supprimer le mot : « A » à l'alinéa 2", "Remplacer … par le mot :

@@ -53,3 +53,18 @@ func TestLegRestItemChain(t *testing.T) {
 		{"amendment: two items, then a sentence", B, "Au I, au 2°, à la première phrase, substituer au mot : « maire » le mot : « préfet ».", wb},
 	})
 }
+
+// TestLegRestAmendmentItemThenAfter: an amendment's "Au II, après le 1°,
+// insérer un 1° bis ainsi rédigé : …" (or "avant le premier alinéa") is
+// after (before) that place of the item named first, as "Après le 1° du
+// II" (it was refused); a place not inside that item is refused.
+func TestLegRestAmendmentItemThenAfter(t *testing.T) {
+	B := []string{"I. - Le maire agit :", "1° Le maire signe ;", "2° Le maire vote.", "II. - Le préfet agit :", "1° Le préfet signe ;", "2° Le préfet vote."}
+	runAmendments(t, []amCase{
+		{"au I, après le 1°", B, "Au I, après le 1°, insérer un 1° bis ainsi rédigé :\n« 1° bis Le maire date ; »", []string{B[0], B[1], "1° bis Le maire date ;", B[2], B[3], B[4], B[5]}},
+		{"au II, après le 1°", B, "Au II, après le 1°, insérer un 1° bis ainsi rédigé :\n« 1° bis Le préfet date ; »", []string{B[0], B[1], B[2], B[3], B[4], "1° bis Le préfet date ;", B[5]}},
+		{"au II, après le premier alinéa", B, "Au II, après le premier alinéa, insérer un alinéa ainsi rédigé :\n« 1° A Le préfet lit ; »", []string{B[0], B[1], B[2], B[3], "1° A Le préfet lit ;", B[4], B[5]}},
+		{"after a place not inside the item: refused", B, "Au 1°, après le II, insérer un alinéa ainsi rédigé :\n« III. - Le juge agit. »", nil},
+		{"no item named: refused (two 1°)", B, "Après le 1°, insérer un 1° bis ainsi rédigé :\n« 1° bis Le préfet date ; »", nil},
+	})
+}
