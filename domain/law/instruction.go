@@ -1337,6 +1337,30 @@ func occurrencesCounted(body string) string {
 		of := map[string]string{"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l'", "les": "des "}[strings.ToLower(g[2])]
 		return g[1] + "la " + g[6] + " occurrence " + of + g[3] + g[4] + " " + g[5] + " "
 	})
+	// "le mot : « A », à la première occurrence, est remplacé par", "…,
+	// dans sa dernière occurrence, est supprimé": the same, said before
+	// the verb (it was refused: no known form).
+	body = reRankBeforeVerb.ReplaceAllStringFunc(body, func(m string) string {
+		g := reRankBeforeVerb.FindStringSubmatch(m)
+		of := map[string]string{"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l'", "les": "des "}[strings.ToLower(g[2])]
+		return g[1] + "la " + g[4] + " occurrence " + of + g[3] + " " + g[5] + " " + g[6]
+	})
+	// "À la dernière occurrence du mot : « A », le mot : « A » (ce mot)
+	// est remplacé par": that occurrence of those words, when the
+	// locator's words are the operated ones (it was refused: an
+	// occurrence in the locator); other words, or a rank alone ("À la
+	// seconde occurrence, le mot : « A » …"), are kept refused.
+	body = reRankInLocator.ReplaceAllStringFunc(body, func(m string) string {
+		g := reRankInLocator.FindStringSubmatch(m)
+		if g[5] != "" && quotedText(g[4]) != quotedText(g[5]) {
+			return m
+		}
+		of := g[3]
+		if !strings.HasSuffix(of, "'") && !strings.HasSuffix(of, "’") {
+			of += " "
+		}
+		return g[1] + "la " + g[2] + " occurrence " + of + g[4] + " " + g[6] + " " + g[7]
+	})
 	body = reCountedOccurrences.ReplaceAllStringFunc(body, func(m string) string {
 		g := reCountedOccurrences.FindStringSubmatch(m)
 		verb := strings.Fields(g[4])
@@ -1350,6 +1374,31 @@ func occurrencesCounted(body string) string {
 // par" (groups: what comes before, the determiner, the noun, the quoted
 // words, the verb, the rank).
 var reRankAfterVerb = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)\s*,\s*(?:à|a)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*`)
+
+// quotedText is the text of the quotation in s, blanks trimmed: "A" in
+// "le mot : « A »".
+func quotedText(s string) string {
+	i, j := strings.Index(s, "«"), strings.LastIndex(s, "»")
+	if i < 0 || j < i {
+		return s
+	}
+	return strings.TrimSpace(s[i+len("«") : j])
+}
+
+// reRankBeforeVerb is words replaced or deleted at one occurrence said
+// between the words and the verb: "le mot : « A », à la première
+// occurrence, est remplacé par", "…, dans sa dernière occurrence, est
+// supprimé" (groups: what comes before, the determiner, the noun and
+// quoted words, the rank, the verb, the participle).
+var reRankBeforeVerb = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*,\s*(?:(?:à|a)\s+(?:la|sa|leur)|dans\s+(?:sa|leur))\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
+
+// reRankInLocator is an occurrence named in the locator, then the words
+// replaced or deleted: "à la dernière occurrence du mot : « A », le mot
+// : « A » est remplacé", "…, ce mot est supprimé"
+// (groups: what comes before, the rank, the locator's "du", its quoted
+// words, the operated words — none for "ce mot" —, the verb, the
+// participle).
+var reRankInLocator = regexp.MustCompile(`(^|[\s,])(?:[àÀaA]|[Dd]ans)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s+(du|de\s+la|des|de\s+l['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*,\s*(?:(?:les|le|la|l['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)|ce\s+mot|ces\s+mots)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
 
 // reRankAtEnd is words replaced or deleted at one occurrence said after
 // the operation: "le mot : « A » est remplacé par le mot : « B » à la

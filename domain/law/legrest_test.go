@@ -68,3 +68,27 @@ func TestLegRestAmendmentItemThenAfter(t *testing.T) {
 		{"no item named: refused (two 1°)", B, "Après le 1°, insérer un 1° bis ainsi rédigé :\n« 1° bis Le préfet date ; »", nil},
 	})
 }
+
+// TestLegRestOccurrenceRank: an occurrence named by its rank before the
+// verb, "le mot : « A », à la première occurrence, est remplacé …" ("…,
+// dans sa dernière occurrence, …"), or in the locator, "À la dernière
+// occurrence du mot : « A », le mot : « A » (ce mot) est remplacé …", is
+// that occurrence, as "la deuxième occurrence du mot : « A » est
+// remplacée" (they were refused). Other words than the locator's, a rank
+// alone in the locator (TestGrammarOccurrenceDeleted), or a rank past the
+// last occurrence, are refused.
+func TestLegRestOccurrenceRank(t *testing.T) {
+	A := []string{"Le maire agit et le maire signe et le maire vote."}
+	w1 := []string{"Le préfet agit et le maire signe et le maire vote."}
+	w2 := []string{"Le maire agit et le préfet signe et le maire vote."}
+	w3 := []string{"Le maire agit et le maire signe et le préfet vote."}
+	runGrammar(t, []grammarCase{
+		{name: "rank between the words and the verb", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire », à la première occurrence, est remplacé par le mot : « préfet »."}, want: w1},
+		{name: "dans sa dernière occurrence", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire », dans sa dernière occurrence, est remplacé par le mot : « préfet »."}, want: w3},
+		{name: "locator, then ce mot", before: A, text: []string{"À l'article L. 1 du code civil, à la deuxième occurrence du mot : « maire », ce mot est remplacé par le mot : « préfet »."}, want: w2},
+		{name: "locator, then the same words", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, à la dernière occurrence du mot « maire », le mot « maire » est remplacé par le mot « préfet »."}, want: w3},
+		{name: "deleted", before: A, text: []string{"À l'article L. 1 du code civil, à la deuxième occurrence du mot : « maire », le mot : « maire » est supprimé."}, want: []string{"Le maire agit et le signe et le maire vote."}},
+		{name: "other words than the locator's: refused", before: A, text: []string{"À l'article L. 1 du code civil, à la dernière occurrence du mot : « maire », les mots : « le maire » sont remplacés par les mots : « le préfet »."}},
+		{name: "a rank past the last: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire », à la quatrième occurrence, est remplacé par le mot : « préfet »."}},
+	})
+}
