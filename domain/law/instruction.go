@@ -2363,8 +2363,21 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 		fail("second of two clauses: " + second.Reason)
 		return
 	}
+	// "Au premier alinéa, la seconde phrase est supprimée et le mot : « A »
+	// est remplacé …": words of the place written before both clauses,
+	// the alinéa whose sentence went (it was refused: no place of its
+	// own). Applied after the deletion, they are edited where they stand
+	// on the text before the instruction too, unless only in the sentence
+	// gone (then not found: refused); an occurrence's rank or a count,
+	// which the deletion would shift, is refused.
+	placeFirst := reHeadPrep.MatchString(asciiLower(foldAccents(strings.TrimSpace(head)))) &&
+		len(first.Edits) == 1 && first.Edits[0].Kind == EditDelete && sc.Sentence != 0
 	for _, e := range second.Edits {
 		adds := e.Kind == EditAppendAlineas || e.Kind == EditCreateArticles
+		words := e.Kind == EditReplaceWords || e.Kind == EditDeleteWords || e.Kind == EditInsertWords
+		if placeFirst && words && len(e.Occurrences) == 0 && e.Times == 0 && e.Scope.Where == "" && len(e.Scope.Path) > 0 {
+			continue
+		}
 		if up != nil && !adds && e.Scope.Ref == up.Ref && slices.Equal(e.Scope.Path, up.Path) && e.Scope.Sentence == 0 {
 			// "… et le second est supprimé": the second clause names no
 			// place of its own; read so, it would edit the whole

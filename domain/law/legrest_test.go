@@ -92,3 +92,23 @@ func TestLegRestOccurrenceRank(t *testing.T) {
 		{name: "a rank past the last: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire », à la quatrième occurrence, est remplacé par le mot : « préfet »."}},
 	})
 }
+
+// TestLegRestSentenceThenWords: "Au premier alinéa, la seconde phrase est
+// supprimée et le mot : « A » est remplacé par le mot : « B »" edits the
+// words of that alinéa after the sentence went (it was refused: a second
+// clause naming no place of its own) — the same as on the text before
+// the instruction, as the law counts, unless the words stood only in the
+// sentence gone: not found, refused. A rank of occurrence (shifted by the
+// deletion), or a place not written before both clauses ("La seconde
+// phrase du premier alinéa est supprimée et le mot …"), is refused.
+func TestLegRestSentenceThenWords(t *testing.T) {
+	A := []string{"Le maire agit. Le maire signe.", "Le juge lit."}
+	runGrammar(t, []grammarCase{
+		{name: "words after a sentence deleted", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, la seconde phrase est supprimée et le mot : « agit » est remplacé par le mot : « vote »."}, want: []string{"Le maire vote.", A[1]}},
+		{name: "words also in the sentence gone", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, la première phrase est supprimée et le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le préfet signe.", A[1]}},
+		{name: "under a context", before: A, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Au premier alinéa, la seconde phrase est supprimée et, après le mot : « maire », sont insérés les mots : « seul »."}, want: []string{"Le maire seul agit.", A[1]}},
+		{name: "words only in the sentence gone: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, la seconde phrase est supprimée et le mot : « signe » est remplacé par le mot : « date »."}},
+		{name: "a rank of occurrence: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, la première phrase est supprimée et la seconde occurrence du mot : « maire » est remplacée par le mot : « préfet »."}},
+		{name: "no place before both clauses: refused", before: A, text: []string{"La seconde phrase du premier alinéa de l'article L. 1 du code civil est supprimée et le mot : « agit » est remplacé par le mot : « vote »."}},
+	})
+}
