@@ -1104,7 +1104,12 @@ var amRankFollows = regexp.MustCompile(`(?i)^\s*(?:du|de\s+la|de\s+l['’]|des|d
 // every occurrence edited). The words are the only ones an instruction
 // edits or inserts after; with two groups of such words, two ranks, or
 // more than old and new words quoted, which is ranked is not said: false.
+//
+// A rank in the locator with the words it ranks, "À l'alinéa 1, à la
+// deuxième occurrence du mot : « A », substituer au mot : « A » …", is
+// the same when those words are the ones edited (locatorOccurrence).
 func detachedOccurrence(head string) (string, bool) {
+	head = locatorOccurrence(head)
 	rank, n := "", 0
 	segs := 0
 	s := outsideQuotes(head, func(seg string) string {
@@ -1194,6 +1199,27 @@ func detachedOccurrence(head string) (string, bool) {
 		return "", false
 	}
 	return s, true
+}
+
+// amLocatorOccurrence is an occurrence's rank in a locator with the words
+// it ranks: "à la deuxième occurrence du mot : « A »," (groups: the rank
+// said alone, the quotation).
+var amLocatorOccurrence = regexp.MustCompile(`(?i)((?:à|a|dans)\s+la\s+(?:` + ordWordsAcc + `)\s+occurrence)\s+(?:du|de\s+la|des|de\s+l['’])\s*(?:` + wordNounCased + `)\s*:?\s*(«[^«»]*»)\s*,`)
+
+// locatorOccurrence writes "à la deuxième occurrence du mot : « A »,
+// substituer au mot : « A » …" as "à la deuxième occurrence, substituer
+// au mot : « A » …" when the next quotation is the same words; other
+// words are left as they are (the locator's occurrence refuses them).
+func locatorOccurrence(head string) string {
+	m := amLocatorOccurrence.FindStringSubmatchIndex(head)
+	if m == nil {
+		return head
+	}
+	next := quoteRe.FindStringIndex(head[m[1]:])
+	if next == nil || quotedText(head[m[4]:m[5]]) != quotedText(head[m[1]+next[0]:m[1]+next[1]]) {
+		return head
+	}
+	return head[:m[0]] + head[m[2]:m[3]] + "," + head[m[1]:]
 }
 
 // amVerbEnd is a verb of an instruction ending a text: "remplacer,".
@@ -2796,6 +2822,13 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		loc, locCased = loc[:m[0]]+loc[m[1]:], locCased[:m[0]]+locCased[m[1]:]
 	}
 
+	if strings.Contains(loc, "occurrence") {
+		// "À l'alinéa 1, à la deuxième occurrence du mot : « A », substituer
+		// au mot : « A » …": an occurrence named in the locator, apart from
+		// the operation's words, is not read (every occurrence was
+		// replaced). Refused.
+		return nil, false
+	}
 	if m := amItemThenAfter.FindStringSubmatchIndex(loc); m != nil && anchor == "" && (verb == "inserer" || verb == "ajouter") &&
 		itemThenInner("au "+loc[m[4]:m[5]], ",", "au "+loc[m[8]:m[9]]) {
 		// "Au II, après le 1°, insérer un 1° bis ainsi rédigé :", "Au I,

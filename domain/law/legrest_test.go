@@ -112,3 +112,18 @@ func TestLegRestSentenceThenWords(t *testing.T) {
 		{name: "no place before both clauses: refused", before: A, text: []string{"La seconde phrase du premier alinéa de l'article L. 1 du code civil est supprimée et le mot : « agit » est remplacé par le mot : « vote »."}},
 	})
 }
+
+// TestLegRestAmendmentLocatorOccurrence: an amendment's "À l'alinéa 1, à
+// la deuxième occurrence du mot : « A », substituer au mot : « A » le mot
+// : « B »" is that occurrence, as "à la deuxième occurrence, substituer
+// …" (its rank was dropped: every occurrence was replaced); other words
+// than the locator's are refused, as is any occurrence left in the
+// locator.
+func TestLegRestAmendmentLocatorOccurrence(t *testing.T) {
+	A := []string{"Le maire agit et le maire signe et le maire vote.", "Le juge lit."}
+	runAmendments(t, []amCase{
+		{"substituer, the same words", A, "À l'alinéa 1, à la deuxième occurrence du mot : « maire », substituer au mot : « maire » le mot : « préfet ».", []string{"Le maire agit et le préfet signe et le maire vote.", A[1]}},
+		{"supprimer, the same words", A, "À l'alinéa 1, à la dernière occurrence du mot : « maire », supprimer le mot : « maire ».", []string{"Le maire agit et le maire signe et le vote.", A[1]}},
+		{"other words: refused", A, "À l'alinéa 1, à la deuxième occurrence du mot : « maire », substituer aux mots : « le maire » les mots : « le préfet ».", nil},
+	})
+}
