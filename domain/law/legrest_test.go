@@ -51,6 +51,8 @@ func TestLegRestItemChain(t *testing.T) {
 	wb[2] = "2° Le préfet vote. Le maire lit."
 	runAmendments(t, []amCase{
 		{"amendment: two items, then a sentence", B, "Au I, au 2°, à la première phrase, substituer au mot : « maire » le mot : « préfet ».", wb},
+		{"amendment: three items", A, "Au I, au 2°, au b, substituer au mot : « maire » le mot : « préfet ».", w},
+		{"amendment: items of one kind, no chain", A, "Au I, au 1°, au 2°, substituer au mot : « maire » le mot : « préfet ».", nil},
 	})
 }
 
