@@ -1139,7 +1139,12 @@ var amRankFollows = regexp.MustCompile(`(?i)^\s*(?:du|de\s+la|de\s+l['’]|des|d
 // every occurrence edited). The words are the only ones an instruction
 // edits or inserts after; with two groups of such words, two ranks, or
 // more than old and new words quoted, which is ranked is not said: false.
+//
+// A rank in the locator with the words it ranks, "À l'alinéa 1, à la
+// deuxième occurrence du mot : « A », substituer au mot : « A » …", is
+// the same when those words are the ones edited (locatorOccurrence).
 func detachedOccurrence(head string) (string, bool) {
+	head = locatorOccurrence(head)
 	rank, n := "", 0
 	segs := 0
 	s := outsideQuotes(head, func(seg string) string {
@@ -1229,6 +1234,27 @@ func detachedOccurrence(head string) (string, bool) {
 		return "", false
 	}
 	return s, true
+}
+
+// amLocatorOccurrence is an occurrence's rank in a locator with the words
+// it ranks: "à la deuxième occurrence du mot : « A »," (groups: the rank
+// said alone, the quotation).
+var amLocatorOccurrence = regexp.MustCompile(`(?i)((?:à|a|dans)\s+la\s+(?:` + ordWordsAcc + `)\s+occurrence)\s+(?:du|de\s+la|des|de\s+l['’])\s*(?:` + wordNounCased + `)\s*:?\s*(«[^«»]*»)\s*,`)
+
+// locatorOccurrence writes "à la deuxième occurrence du mot : « A »,
+// substituer au mot : « A » …" as "à la deuxième occurrence, substituer
+// au mot : « A » …" when the next quotation is the same words; other
+// words are left as they are (the locator's occurrence refuses them).
+func locatorOccurrence(head string) string {
+	m := amLocatorOccurrence.FindStringSubmatchIndex(head)
+	if m == nil {
+		return head
+	}
+	next := quoteRe.FindStringIndex(head[m[1]:])
+	if next == nil || quotedText(head[m[4]:m[5]]) != quotedText(head[m[1]+next[0]:m[1]+next[1]]) {
+		return head
+	}
+	return head[:m[0]] + head[m[2]:m[3]] + "," + head[m[1]:]
 }
 
 // amVerbEnd is a verb of an instruction ending a text: "remplacer,".
@@ -1653,8 +1679,13 @@ var (
 	// amAfterRank is an alinéa named by its rank as the place of new
 	// alinéas: "Après le dernier alinéa", "Avant le premier alinéa du II".
 	amAfterRank = regexp.MustCompile(`^\s*(apres|avant)\s+(?:le|l')\s*(?:` + ordWords + `)\s+alinea\b`)
-	amAfterItem = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|(?:[a-z]|` + doubledLetter + `)\))(?:\s|,|$)|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
-	amAnyRank   = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
+	// amItemThenAfter is an item, then the place after (before) which
+	// new alinéas go inside it: "au ii, apres le 1°", "au i, avant le
+	// premier alinea" (groups: the preposition, the item, "apres" or
+	// "avant", the place).
+	amItemThenAfter = regexp.MustCompile(`^\s*(au|dans\s+le)\s+((?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?(?:\s+du\s+(?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?)*)\s*,\s*(apres|avant)\s+le\s+((?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?|(?:` + ordWords + `)\s+alinea)\s*,?\s*$`)
+	amAfterItem     = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|(?:[a-z]|` + doubledLetter + `)\))(?:\s|,|$)|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
+	amAnyRank       = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
 	// amThisArt is the article amended: "cet article", "l'article
 	// unique", "l'article" with nothing after it ("Supprimer l'article.",
 	// "Rédiger ainsi l'article :").
@@ -2833,6 +2864,24 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			occ = ordinals(loc[m[4]:m[5]])
 		}
 		loc, locCased = loc[:m[0]]+loc[m[1]:], locCased[:m[0]]+locCased[m[1]:]
+	}
+
+	if strings.Contains(loc, "occurrence") {
+		// "À l'alinéa 1, à la deuxième occurrence du mot : « A », substituer
+		// au mot : « A » …": an occurrence named in the locator, apart from
+		// the operation's words, is not read (every occurrence was
+		// replaced). Refused.
+		return nil, false
+	}
+	if m := amItemThenAfter.FindStringSubmatchIndex(loc); m != nil && anchor == "" && (verb == "inserer" || verb == "ajouter") &&
+		itemThenInner("au "+loc[m[4]:m[5]], ",", "au "+loc[m[8]:m[9]]) {
+		// "Au II, après le 1°, insérer un 1° bis ainsi rédigé :", "Au I,
+		// avant le premier alinéa, insérer …": the place after (before)
+		// which is inside the item named first, read as "après le 1° du
+		// II" (it was refused).
+		of := genitive[strings.Join(strings.Fields(loc[m[2]:m[3]]), " ")]
+		loc = loc[m[6]:m[7]] + " le " + loc[m[8]:m[9]] + " " + of + " " + loc[m[4]:m[5]]
+		locCased = locCased[m[6]:m[7]] + " le " + locCased[m[8]:m[9]] + " " + of + " " + locCased[m[4]:m[5]]
 	}
 
 	// "Supprimer le mot : « A » à l'alinéa 2", "Remplacer … par le mot :

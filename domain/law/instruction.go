@@ -1394,6 +1394,30 @@ func occurrencesCounted(body string) string {
 		of := map[string]string{"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l'", "les": "des "}[strings.ToLower(g[2])]
 		return g[1] + "la " + g[6] + " occurrence " + of + g[3] + g[4] + " " + g[5] + " "
 	})
+	// "le mot : « A », à la première occurrence, est remplacé par", "…,
+	// dans sa dernière occurrence, est supprimé": the same, said before
+	// the verb (it was refused: no known form).
+	body = reRankBeforeVerb.ReplaceAllStringFunc(body, func(m string) string {
+		g := reRankBeforeVerb.FindStringSubmatch(m)
+		of := map[string]string{"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l'", "les": "des "}[strings.ToLower(g[2])]
+		return g[1] + "la " + g[4] + " occurrence " + of + g[3] + " " + g[5] + " " + g[6]
+	})
+	// "À la dernière occurrence du mot : « A », le mot : « A » (ce mot)
+	// est remplacé par": that occurrence of those words, when the
+	// locator's words are the operated ones (it was refused: an
+	// occurrence in the locator); other words, or a rank alone ("À la
+	// seconde occurrence, le mot : « A » …"), are kept refused.
+	body = reRankInLocator.ReplaceAllStringFunc(body, func(m string) string {
+		g := reRankInLocator.FindStringSubmatch(m)
+		if g[5] != "" && quotedText(g[4]) != quotedText(g[5]) {
+			return m
+		}
+		of := g[3]
+		if !strings.HasSuffix(of, "'") && !strings.HasSuffix(of, "’") {
+			of += " "
+		}
+		return g[1] + "la " + g[2] + " occurrence " + of + g[4] + " " + g[6] + " " + g[7]
+	})
 	body = reCountedOccurrences.ReplaceAllStringFunc(body, func(m string) string {
 		g := reCountedOccurrences.FindStringSubmatch(m)
 		verb := strings.Fields(g[4])
@@ -1407,6 +1431,31 @@ func occurrencesCounted(body string) string {
 // par" (groups: what comes before, the determiner, the noun, the quoted
 // words, the verb, the rank).
 var reRankAfterVerb = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)\s*,\s*(?:à|a)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*`)
+
+// quotedText is the text of the quotation in s, blanks trimmed: "A" in
+// "le mot : « A »".
+func quotedText(s string) string {
+	i, j := strings.Index(s, "«"), strings.LastIndex(s, "»")
+	if i < 0 || j < i {
+		return s
+	}
+	return strings.TrimSpace(s[i+len("«") : j])
+}
+
+// reRankBeforeVerb is words replaced or deleted at one occurrence said
+// between the words and the verb: "le mot : « A », à la première
+// occurrence, est remplacé par", "…, dans sa dernière occurrence, est
+// supprimé" (groups: what comes before, the determiner, the noun and
+// quoted words, the rank, the verb, the participle).
+var reRankBeforeVerb = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*,\s*(?:(?:à|a)\s+(?:la|sa|leur)|dans\s+(?:sa|leur))\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
+
+// reRankInLocator is an occurrence named in the locator, then the words
+// replaced or deleted: "à la dernière occurrence du mot : « A », le mot
+// : « A » est remplacé", "…, ce mot est supprimé"
+// (groups: what comes before, the rank, the locator's "du", its quoted
+// words, the operated words — none for "ce mot" —, the verb, the
+// participle).
+var reRankInLocator = regexp.MustCompile(`(^|[\s,])(?:[àÀaA]|[Dd]ans)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s+(du|de\s+la|des|de\s+l['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*,\s*(?:(?:les|le|la|l['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)|ce\s+mot|ces\s+mots)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
 
 // reRankAtEnd is words replaced or deleted at one occurrence said after
 // the operation: "le mot : « A » est remplacé par le mot : « B » à la
@@ -1829,6 +1878,10 @@ var (
 	// items under it: "Son intitulé est ainsi modifié :".
 	reOwnHeadingContext = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+est\s+(?:ainsi\s+)?modifie\b`)
 	reOwnHeading        = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
+	// reEarlierVersion is a place named as its text stood before another
+	// law: "dans sa rédaction antérieure à la loi n° …", "dans sa version
+	// en vigueur avant …" (group 1: what it stood before).
+	reEarlierVersion = regexp.MustCompile(`dans\s+(?:sa|leur)\s+(?:redaction|version)\s+(?:anterieure\s+a|en\s+vigueur\s+(?:avant|anterieurement\s+a))\b([^,;:]*)`)
 	// reGapWhere is a place between two word operations that is only the
 	// start or the end of the place before: "et, au début,".
 	// reClauseAfterAnnounce is a clause between the announcement of new
@@ -2470,8 +2523,21 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 		fail("second of two clauses: " + second.Reason)
 		return
 	}
+	// "Au premier alinéa, la seconde phrase est supprimée et le mot : « A »
+	// est remplacé …": words of the place written before both clauses,
+	// the alinéa whose sentence went (it was refused: no place of its
+	// own). Applied after the deletion, they are edited where they stand
+	// on the text before the instruction too, unless only in the sentence
+	// gone (then not found: refused); an occurrence's rank or a count,
+	// which the deletion would shift, is refused.
+	placeFirst := reHeadPrep.MatchString(asciiLower(foldAccents(strings.TrimSpace(head)))) &&
+		len(first.Edits) == 1 && first.Edits[0].Kind == EditDelete && sc.Sentence != 0
 	for _, e := range second.Edits {
 		adds := e.Kind == EditAppendAlineas || e.Kind == EditCreateArticles
+		words := e.Kind == EditReplaceWords || e.Kind == EditDeleteWords || e.Kind == EditInsertWords
+		if placeFirst && words && len(e.Occurrences) == 0 && e.Times == 0 && e.Scope.Where == "" && len(e.Scope.Path) > 0 {
+			continue
+		}
 		if up != nil && !adds && e.Scope.Ref == up.Ref && slices.Equal(e.Scope.Path, up.Path) && e.Scope.Sentence == 0 {
 			// "… et le second est supprimé": the second clause names no
 			// place of its own; read so, it would edit the whole
@@ -2956,6 +3022,18 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// An item under "À compter du 1er janvier 2030, l'article L. 1
 		// est ainsi modifié :".
 		fail("deferred: takes effect at a later date (à compter du …)")
+		return
+	}
+	if m := reEarlierVersion.FindStringSubmatch(low); m != nil && !strings.Contains(m[1], "presente loi") && !strings.Contains(m[1], "presente ordonnance") {
+		// "À l'article L. 1, dans sa rédaction antérieure à la loi n° …,
+		// le mot …": the text as it stood before another law, which is
+		// not the text we have (it was edited in the current text); a
+		// head ending with ":" refuses its items too. Before the present
+		// law is the current text, read.
+		fail("the text as it stood before another law (dans sa rédaction antérieure à …), not the current text")
+		if strings.HasSuffix(strings.TrimSpace(low), ":") {
+			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
+		}
 		return
 	}
 	if reDeferred.MatchString(low) {
@@ -5629,23 +5707,40 @@ func itemThenInner(head, joiner, tail string) bool {
 // item: "a la derniere phrase du premier alinea du i" (low folded, cased
 // the same with case kept; ok false when the locator is not of that
 // form).
+//
+// A chain of places, each inside the one before, "au i, au 2°, au b",
+// "au i, au 2°, a la premiere phrase", is folded likewise from the left
+// ("au b du 2° du i"); after an article named first, "a l'article l. 1,
+// au i, au 2°", the places after it are folded and the article kept
+// ahead of them. Any link not inside the one before: not of that form.
 func itemThenInnerOf(low, cased string) (string, string, bool) {
-	i, j := strings.Index(low, ","), strings.Index(cased, ",")
-	if i < 0 || j < 0 {
+	parts := strings.Split(strings.TrimRight(strings.TrimSpace(low), ", "), ",")
+	partsCased := strings.Split(strings.TrimRight(strings.TrimSpace(cased), ", "), ",")
+	if len(parts) != len(partsCased) || len(parts) < 2 {
 		return low, cased, false
 	}
-	head, tail := strings.TrimSpace(low[:i]), strings.TrimRight(strings.TrimSpace(low[i+1:]), ", ")
-	headCased, tailCased := strings.TrimSpace(cased[:j]), strings.TrimRight(strings.TrimSpace(cased[j+1:]), ", ")
-	if tail == "" || strings.Contains(tail, ",") || !itemThenInner(head, ",", tail) {
-		return low, cased, false
+	first := 0
+	if strings.Contains(parts[0], "article") && len(parts) >= 3 {
+		first = 1
 	}
-	m := reHeadPrep.FindStringSubmatchIndex(head)
-	mc := reHeadPrep.FindStringSubmatchIndex(asciiLower(headCased))
-	if m == nil || mc == nil {
-		return low, cased, false
+	acc, accCased := strings.TrimSpace(parts[first]), strings.TrimSpace(partsCased[first])
+	for k := first + 1; k < len(parts); k++ {
+		tail, tailCased := strings.TrimSpace(parts[k]), strings.TrimSpace(partsCased[k])
+		if tail == "" || !itemThenInner(acc, ",", tail) {
+			return low, cased, false
+		}
+		m := reHeadPrep.FindStringSubmatchIndex(acc)
+		mc := reHeadPrep.FindStringSubmatchIndex(asciiLower(accCased))
+		if m == nil || mc == nil {
+			return low, cased, false
+		}
+		of := genitive[strings.Join(strings.Fields(acc[m[2]:m[3]]), " ")]
+		acc, accCased = tail+" "+of+acc[m[3]:], tailCased+" "+of+accCased[mc[3]:]
 	}
-	of := genitive[strings.Join(strings.Fields(head[m[2]:m[3]]), " ")]
-	return tail + " " + of + head[m[3]:], tailCased + " " + of + headCased[mc[3]:], true
+	if first == 1 {
+		return parts[0] + ", " + acc, partsCased[0] + ", " + accCased, true
+	}
+	return acc, accCased, true
 }
 
 // kindRank is the law's order of the kinds of items inside an article:
@@ -6440,6 +6535,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// l'article L. 813-2": a first locator naming no article takes the
 	// second's; with no article on either side (under a context), both
 	// take the context's.
+	if l, c, ok := itemThenInnerOf(low, cased); ok && strings.Count(l, ",") < strings.Count(low, ",") {
+		// "Au I, au 2°, au b", "À l'article L. 1, au I, au 2°, à la
+		// première phrase": each place inside the one before, one place
+		// (from the third, they were read as several places, or
+		// refused).
+		return p.scopes(l, c, parent)
+	}
 	for _, loc := range reAndLocator.FindAllStringIndex(low, -1) {
 		k := loc[1] - len(reAndLocator.FindStringSubmatch(low[loc[0]:loc[1]])[1])
 		head, tail := low[:loc[0]], low[k:]
