@@ -1908,7 +1908,9 @@ func relabelAlinea(s, to string) (string, bool) {
 	if m == "" {
 		return s, false
 	}
-	core := strings.TrimRight(m, " .-)")
+	// The label without its period and dash ("B. – " is "B", its dash
+	// kept: "B. – Le …" → "C. – Le …").
+	core := strings.TrimRight(m, " .-)–—―‑")
 	return s[:lead] + to + s[lead+len(core):], true
 }
 

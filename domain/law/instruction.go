@@ -4348,8 +4348,8 @@ func renumClauses(low string) [][2]int {
 
 var (
 	reRenumDivision    = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
-	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
-	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)$`)
+	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
+	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)*)$`)
 	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s*,?\s+(?:et|ainsi\s+que)\s+(le|au|du)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(\s|,|$)`)
 	reRenumArticleList = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
 	reArticleNumber    = regexp.MustCompile(`^` + renumNumber + `$`)
@@ -4551,8 +4551,13 @@ func itemList(s string) (out []string, goesOn map[int]bool, ok bool) {
 				return nil, nil, false
 			}
 			for r := lo + 1; r <= hi; r++ {
+				l := labelOfRank(r, casedKind(w), first)
+				if casedKind(l) != casedKind(w) {
+					// "A à J": the capitals I, V and X are romans.
+					return nil, nil, false
+				}
 				goesOn[len(out)-1] = true
-				out = append(out, labelOfRank(r, casedKind(w), first))
+				out = append(out, l)
 			}
 			continue
 		}
@@ -4581,6 +4586,9 @@ func labelRank(l string) int {
 	if len(l) == 1 && l[0] >= 'a' && l[0] <= 'z' {
 		return int(l[0]-'a') + 1
 	}
+	if isCapitalItem(l) {
+		return int(l[0]-'A') + 1
+	}
 	return 0
 }
 
@@ -4594,6 +4602,8 @@ func labelOfRank(r int, kind, like string) string {
 		return toRoman(r)
 	case "number":
 		return strconv.Itoa(r)
+	case "capital":
+		return string(rune('A' + r - 1))
 	}
 	return string(rune('a' + r - 1))
 }
