@@ -1859,7 +1859,7 @@ var (
 	// is added).
 	reAddedToText  = regexp.MustCompile(`^((?:au|a\s+la|a\s+l'|dans\s+(?:le|la|l'))\s*(?:code|loi|ordonnance|decret|livre\s+des\s+procedures\s+fiscales)\b.*?)\s+((?:un|une|des|` + cardinalWords + `)\s+(?:articles?|sections?|sous-sections?|chapitres?|titres?|livres?|paragraphes?)\b.*)$`)
 	reBareDivision = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
-	reItemWhat     = regexp.MustCompile(`^(?:un|une|des|` + cardinalWords + `)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
+	reItemWhat     = regexp.MustCompile(`^(?:un|une|des|les|le|` + cardinalWords + `)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
 	reAbrogate     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
 	reRenumber     = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
 	reRenumHead    = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)

@@ -21,3 +21,19 @@ func TestLegMore1CapitalPartsRenumbered(t *testing.T) {
 		{name: "range over I", before: P, text: []string{C, "1° Les A à B du I deviennent les H à J ;"}, want: nil},
 	})
 }
+
+// TestLegMore1CompletedByTheItems: "Le I est complété par les 4° et 5°
+// ainsi rédigés", "… par le 4° ainsi rédigé" (the definite article) is
+// "par des 4° et 5°", "par un 4°" (it was refused: an unknown kind of
+// addition); the new text must bear the labels announced.
+func TestLegMore1CompletedByTheItems(t *testing.T) {
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	L := []string{"I. – Le juge :", "1° A ;", "2° B ;", "3° C.", "II. – Le préfet lit."}
+	W := []string{"I. – Le juge :", "1° A ;", "2° B ;", "3° C ;", "4° D ;", "5° E.", "II. – Le préfet lit."}
+	runGrammar(t, []grammarCase{
+		{name: "les", before: L, text: []string{C, "1° Le I est complété par les 4° et 5° ainsi rédigés :", "« 4° D ;", "« 5° E. » ;"}, want: W},
+		{name: "des", before: L, text: []string{C, "1° Le I est complété par des 4° et 5° ainsi rédigés :", "« 4° D ;", "« 5° E. » ;"}, want: W},
+		{name: "le", before: L, text: []string{C, "1° Le I est complété par le 4° ainsi rédigé :", "« 4° D. » ;"}, want: []string{"I. – Le juge :", "1° A ;", "2° B ;", "3° C ;", "4° D.", "II. – Le préfet lit."}},
+		{name: "other labels", before: L, text: []string{C, "1° Le I est complété par les 4° et 5° ainsi rédigés :", "« 5° D ;", "« 6° E. » ;"}, want: nil},
+	})
+}
