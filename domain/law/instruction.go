@@ -1848,7 +1848,7 @@ var (
 	// reAbrogList is a list of repeals or deletions: "Sont abrogés :",
 	// "Sont supprimés :", "Est abrogé :" (the items named after it).
 	reAbrogList   = regexp.MustCompile(`^(?:sont|est)\s+(?:abroge|supprime)(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|(?:titre|chapitre|section|sous-section)s?\b|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
+	reRewriteRepl = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|paragraphes?|phrases?|articles?|(?:titre|chapitre|section|sous-section)s?\b|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
 	reRewriteHead = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
 	reRewrite     = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
 	reComplete    = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
@@ -3800,6 +3800,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
+		if g := reRewriteRepl.FindStringSubmatch(trim); g != nil && strings.HasPrefix(g[1], "paragraphe") && !paragraphReplaced(trim, locLow, scopes, lines) {
+			fail("a place replaced by paragraphs: not one part replaced by one paragraph under its label")
+			return
+		}
 		if g := reRewriteRepl.FindStringSubmatch(trim); g != nil && strings.HasPrefix(g[1], "alinea") {
 			for _, s := range scopes {
 				if s.Sentence != 0 {
@@ -4508,6 +4512,32 @@ func (p *parser) relabel(from, rest, to string, parent Scope) ([]Edit, string) {
 		}
 	}
 	return edits, ""
+}
+
+// paragraphReplaced reports whether "… est remplacé par un paragraphe
+// ainsi rédigé :" (trim, its place locLow and scopes, its new text lines)
+// is one part of an article numbered in roman, "Le II", replaced by one
+// paragraph whose text opens with that label and holds no other: « II. –
+// … ». Paragraphs of a code's divisions, several paragraphs, and a new
+// text under another label are not read (which part the law means is not
+// said).
+func paragraphReplaced(trim, locLow string, scopes []Scope, lines []string) bool {
+	if reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) || !strings.Contains(trim, "par un paragraphe") || len(scopes) != 1 || scopes[0].Sentence != 0 || scopes[0].RangeTo != "" {
+		return false
+	}
+	path := scopes[0].Path
+	if len(path) == 0 || path[len(path)-1].Item == "" || itemKind(path[len(path)-1].Item) != "roman" {
+		return false
+	}
+	if lab, k := labelOf(lines[0]); k != 'r' || lab != path[len(path)-1].Item {
+		return false
+	}
+	for _, l := range lines[1:] {
+		if _, k := labelOf(l); k == 'r' {
+			return false
+		}
+	}
+	return true
 }
 
 // itemRank is labelRank of an item as a path names it (romans in lower
@@ -7170,7 +7200,7 @@ func itemsFollowKnown(a, b string) bool {
 // II bis ainsi rédigé" (group 1), "Le 3° (du II …) est ainsi rédigé",
 // "… est rétabli", "… est rédigé comme suit" (group 2), "Le 3°, qui
 // devient le 4°, est ainsi rédigé" (group 3: the new label).
-var reAnnouncedLabel = regexp.MustCompile(`(?:\bun\s+` + announcedLabel + `\s+(?:ainsi\s+redigee?|redigee?\s+comme\s+suit|dans\s+(?:la|sa)\s+redaction\s+suivante)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+` + announcedLabel + `(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+est\s+(?:ainsi\s+redige|ainsi\s+retabli|retabli|redige\s+comme\s+suit)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?[^«"»,:;]*?,\s*qui\s+devient\s+(?:le|la)\s+` + announcedLabel + `\s*,\s*est\s+ainsi\s+redige(?:\s|:|,|$))`)
+var reAnnouncedLabel = regexp.MustCompile(`(?:\bun\s+` + announcedLabel + `\s+(?:ainsi\s+redigee?|redigee?\s+comme\s+suit|dans\s+(?:la|sa)\s+redaction\s+suivante)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+` + announcedLabel + `(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+est\s+(?:ainsi\s+redige|ainsi\s+retabli|retabli|redige\s+comme\s+suit|remplacee?\s+par\s+[a-z]+\s+(?:alineas?|paragraphe)\s+(?:ainsi\s+rediges?|rediges?\s+comme\s+suit))(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?[^«"»,:;]*?,\s*qui\s+devient\s+(?:le|la)\s+` + announcedLabel + `\s*,\s*est\s+ainsi\s+redige(?:\s|:|,|$))`)
 
 // reAnnouncedClauseJoin joins two clauses before new text: " et ", "; "
 // before a subject or a place (group 1: the second clause's start; not
@@ -7199,7 +7229,8 @@ var reLabelListSep = regexp.MustCompile(`\s*,\s*|\s+et\s+`)
 const announcedLabel = `(\d+\s*°(?:\s*` + latinOrd + `)?|[IVXL]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\)?`
 
 // announcedLabelDiffers reports an item or a part announced by its label
-// ("il est inséré un 3° ainsi rédigé", "Le II est ainsi rédigé") whose
+// ("il est inséré un 3° ainsi rédigé", "Le II est ainsi rédigé", "Le 3°
+// est remplacé par un alinéa ainsi rédigé", "… par deux alinéas …") whose
 // new text opens with another label of the same kind (« 4° … », « III.
 // – … »): the announced and the given labels. A relabelling clause names
 // the label the new text bears ("Le 3°, qui devient le 4°, est ainsi

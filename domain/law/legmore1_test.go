@@ -37,3 +37,24 @@ func TestLegMore1CompletedByTheItems(t *testing.T) {
 		{name: "other labels", before: L, text: []string{C, "1° Le I est complété par les 4° et 5° ainsi rédigés :", "« 5° D ;", "« 6° E. » ;"}, want: nil},
 	})
 }
+
+// TestLegMore1ReplacedByKind: a part replaced by text announced by its
+// kind, "Le II est remplacé par un paragraphe ainsi rédigé : « II. – … »"
+// (it was not understood), "Le 3° est remplacé par un alinéa ainsi
+// rédigé", "Le 2° est remplacé par trois alinéas ainsi rédigés", is a
+// rewrite; the new text must open with the label replaced (« III. – … »
+// for the II, « 4° … » for the 3° are refused, as for "est ainsi
+// rédigé"), and a paragraph is one part under its roman.
+func TestLegMore1ReplacedByKind(t *testing.T) {
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	P := []string{"I. – Le juge :", "A. – Le juge signe.", "II. – Le préfet lit.", "III. – Fin."}
+	I := []string{"Le juge :", "1° A ;", "2° B ;", "3° C."}
+	runGrammar(t, []grammarCase{
+		{name: "paragraphe", before: P, text: []string{C, "1° Le II est remplacé par un paragraphe ainsi rédigé :", "« II. – Le maire lit.", "« Il signe. » ;"}, want: []string{"I. – Le juge :", "A. – Le juge signe.", "II. – Le maire lit.", "Il signe.", "III. – Fin."}},
+		{name: "paragraphe under another label", before: P, text: []string{C, "1° Le II est remplacé par un paragraphe ainsi rédigé :", "« III. – Le maire lit. » ;"}, want: nil},
+		{name: "paragraphe unlabelled", before: P, text: []string{C, "1° Le II est remplacé par un paragraphe ainsi rédigé :", "« Le maire lit. » ;"}, want: nil},
+		{name: "un alinéa", before: I, text: []string{C, "1° Le 3° est remplacé par un alinéa ainsi rédigé :", "« 3° D. » ;"}, want: []string{"Le juge :", "1° A ;", "2° B ;", "3° D."}},
+		{name: "un alinéa under another label", before: I, text: []string{C, "1° Le 3° est remplacé par un alinéa ainsi rédigé :", "« 4° D. » ;"}, want: nil},
+		{name: "trois alinéas", before: I, text: []string{C, "1° Le 2° est remplacé par trois alinéas ainsi rédigés :", "« 2° X ;", "« 2° bis Y ;", "« 2° ter Z ; » ;"}, want: []string{"Le juge :", "1° A ;", "2° X ;", "2° bis Y ;", "2° ter Z ;", "3° C."}},
+	})
+}
