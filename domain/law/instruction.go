@@ -3754,6 +3754,20 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Edits = []Edit{{Kind: EditCreateDivision, Scope: Scope{Ref: CodeRef{Code: parent.Ref.Code}}, Lines: quotes}}
 		return
 
+	case reHeadingsRewritten.MatchString(trim):
+		m := reHeadingsRewritten.FindStringSubmatch(trim)
+		lines, ok := headingsShared(m[1], m[2], inlineOr(quotes, payload))
+		if !ok {
+			fail("several headings rewritten: the new text is not one heading for each division")
+			return
+		}
+		p.headingText(trim)
+		in.Status = Parsed
+		for _, l := range lines {
+			in.Edits = append(in.Edits, Edit{Kind: EditRewriteHeading, Lines: l})
+		}
+		return
+
 	case reIntitule.MatchString(trim) && (reRewrite.MatchString(trim) || reHeadingReplaced.MatchString(trim)), reOwnHeading.MatchString(trim):
 		p.headingText(trim)
 		in.Status = Parsed
@@ -4512,6 +4526,45 @@ func (p *parser) relabel(from, rest, to string, parent Scope) ([]Edit, string) {
 		}
 	}
 	return edits, ""
+}
+
+// reHeadingsRewritten is "Les intitulés des sections 1 et 2 (du chapitre
+// II …) sont ainsi rédigés :" (groups: the kind of division, its labels).
+var reHeadingsRewritten = regexp.MustCompile(`^les\s+intitules\s+des\s+(titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s\s+((?:\d+|[ivxl]+)(?:er)?(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b)\s*(?:\d+|[ivxl]+)(?:er)?(?:\s+` + latinOrd + `)?)+)\b[^«:;]*?\s+sont\s+ainsi\s+rediges\s*:?\s*$`)
+
+// reHeadingLabelSep splits a list of division labels: "1, 2 et 3".
+var reHeadingLabelSep = regexp.MustCompile(`\s*(?:,|\bet\b)\s*`)
+
+// headingsShared shares the new text of several headings rewritten (kind
+// "section", labels "1 et 2") among the divisions, in order: one line
+// each, or each heading after its division's own line ("Section 1", then
+// its heading). Any other count, or a division line naming another, is
+// not shared (which heading goes where is not said).
+func headingsShared(kind, labels string, lines []string) ([][]string, bool) {
+	names := reHeadingLabelSep.Split(strings.TrimSpace(labels), -1)
+	n := len(names)
+	kindLine := regexp.MustCompile(`^(?:` + kind + `)\s+(\S+(?:\s+` + latinOrd + `)?)\s*$`)
+	var out [][]string
+	switch len(lines) {
+	case n:
+		for _, l := range lines {
+			if kindLine.MatchString(strings.ToLower(foldAccents(strings.TrimSpace(l)))) {
+				return nil, false
+			}
+			out = append(out, []string{l})
+		}
+	case 2 * n:
+		for k := 0; k < n; k++ {
+			m := kindLine.FindStringSubmatch(strings.ToLower(foldAccents(strings.TrimSpace(lines[2*k]))))
+			if m == nil || m[1] != names[k] {
+				return nil, false
+			}
+			out = append(out, lines[2*k:2*k+2])
+		}
+	default:
+		return nil, false
+	}
+	return out, true
 }
 
 // paragraphReplaced reports whether "… est remplacé par un paragraphe

@@ -58,3 +58,35 @@ func TestLegMore1ReplacedByKind(t *testing.T) {
 		{name: "trois alinéas", before: I, text: []string{C, "1° Le 2° est remplacé par trois alinéas ainsi rédigés :", "« 2° X ;", "« 2° bis Y ;", "« 2° ter Z ; » ;"}, want: []string{"Le juge :", "1° A ;", "2° X ;", "2° bis Y ;", "2° ter Z ;", "3° C."}},
 	})
 }
+
+// TestLegMore1HeadingsRewritten: "Les intitulés des sections 1 et 2 sont
+// ainsi rédigés :" gives each division its heading, in order: one line
+// each, or each after its division's line ("Section 1" then its heading);
+// as one heading rewritten, no article changes (it was not understood, "no
+// target article"). Another count of lines, or a division's line naming
+// another, is refused.
+func TestLegMore1HeadingsRewritten(t *testing.T) {
+	A := []string{"Le juge signe le bail.", "Le maire date le bail."}
+	W := []string{"Le préfet signe le bail.", "Le maire date le bail."}
+	C := "I. – Le chapitre II du titre Ier du livre Ier du code civil est ainsi modifié :"
+	H := "1° Les intitulés des sections 1 et 2 sont ainsi rédigés :"
+	op := "2° À l'article L. 1, le mot « juge » est remplacé par le mot « préfet »."
+	runGrammar(t, []grammarCase{
+		{name: "one line each", before: A, text: []string{C, H, "« Du préfet » ;", "« Du maire » ;", op}, want: W},
+		{name: "after their division's line", before: A, text: []string{C, H, "« Section 1", "« Du préfet", "« Section 2", "« Du maire » ;", op}, want: W},
+		{name: "three lines", before: A, text: []string{C, H, "« Du préfet", "« et du juge", "« Du maire » ;"}, want: nil},
+		{name: "another division's line", before: A, text: []string{C, H, "« Section 2", "« Du préfet", "« Section 1", "« Du maire » ;"}, want: nil},
+	})
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{C, H, "« Du préfet » ;", "« Du maire » ;"}}})
+	var got []string
+	for _, in := range ins {
+		for _, e := range in.Edits {
+			if e.Kind == EditRewriteHeading {
+				got = append(got, e.Lines...)
+			}
+		}
+	}
+	if len(got) != 2 || got[0] != "Du préfet" || got[1] != "Du maire" {
+		t.Errorf("headings %q, want each its own", got)
+	}
+}
