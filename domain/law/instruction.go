@@ -94,10 +94,12 @@ type Division struct {
 	// Numbered is set when Alinea is an amendment's "alinéa 6": counted
 	// from the start of the bill article as tabled, every alinéa included.
 	Numbered bool
-	// Last, with a positive Alinea, says that alinéa is also the last of
-	// its division ("le second et dernier alinéa"): if it is not, the
-	// edit is refused.
-	Last bool
+	// FromEnd, with a positive Alinea, is that alinéa's rank counted from
+	// the end of its division too: -1 the last ("le second et dernier
+	// alinéa"), -2 the one before ("le troisième et avant-dernier
+	// alinéa"); if it is not that one, the edit is refused. 0 says
+	// nothing.
+	FromEnd int
 	// Proposed names an article of a code whose text the bill article
 	// proposes, quoted ("le texte proposé pour l'article L. 558-48": the
 	// alinéas from "« Art. L. 558-48. –" to the next article or the end
@@ -5637,19 +5639,20 @@ var reAlineaRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords
 // the enclosing division ("les deuxième à dernier alinéas").
 const toTheEnd = -1
 
-// reRankAndLast is one alinéa or sentence given both its rank and as the
-// last: "second et dernier alinea", "troisieme et derniere phrase" (the
-// noun singular: "aux premier et dernier alineas" are two).
-var reRankAndLast = regexp.MustCompile(`^(` + ordWords + `)\s+et\s+(?:dernier|derniere)\s+(?:alinea|phrase)$`)
+// reRankAndLast is one alinéa or sentence given both its rank and its
+// rank from the end: "second et dernier alinea", "troisieme et derniere
+// phrase", "troisieme et avant-dernier alinea" (the noun singular: "aux
+// premier et dernier alineas" are two).
+var reRankAndLast = regexp.MustCompile(`^(` + ordWords + `)\s+et\s+(` + ordWords + `)\s+(?:alinea|phrase)$`)
 
-// rankAndLast reads a designation of reRankAndLast: the rank, when it is
-// a rank from the start.
-func rankAndLast(s string) (int, bool) {
+// rankAndLast reads a designation of reRankAndLast: the rank from the
+// start and the rank from the end (-1 the last, -2 the one before).
+func rankAndLast(s string) (rank, fromEnd int, ok bool) {
 	m := reRankAndLast.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil || ordValue[m[1]] <= 0 {
-		return 0, false
+	if m == nil || ordValue[m[1]] <= 0 || ordValue[m[2]] >= 0 {
+		return 0, 0, false
 	}
-	return ordValue[m[1]], true
+	return ordValue[m[1]], ordValue[m[2]], true
 }
 
 var ordRe = regexp.MustCompile(`\b(` + ordWords + `)\b`)
@@ -6975,7 +6978,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// "L'alinéa unique", "l'unique alinéa": the first, which must be the
 	// last (it was refused).
 	for _, m := range reUniqueAlinea.FindAllStringIndex(divText, -1) {
-		ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: 1, Last: true}}})
+		ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: 1, FromEnd: -1}}})
 		blank := strings.Repeat(" ", m[1]-m[0])
 		divText = divText[:m[0]] + blank + divText[m[1]:]
 		divCased = divCased[:m[0]] + blank + divCased[m[1]:]
@@ -7004,8 +7007,8 @@ alineas:
 			}
 		}
 		var ds []Division
-		if n, ok := rankAndLast(divText[m[0]:m[1]]); ok {
-			ds = []Division{{Alinea: n, Last: true}}
+		if n, end, ok := rankAndLast(divText[m[0]:m[1]]); ok {
+			ds = []Division{{Alinea: n, FromEnd: end}}
 		} else {
 			for _, o := range ordinals(divText[m[2]:m[3]]) {
 				ds = append(ds, Division{Alinea: o})
@@ -7038,7 +7041,12 @@ phrases:
 				continue phrases
 			}
 		}
-		if n, ok := rankAndLast(divText[m[0]:m[1]]); ok {
+		if n, end, ok := rankAndLast(divText[m[0]:m[1]]); ok {
+			if end != -1 {
+				// "la troisième et avant-dernière phrase" is not read
+				// (it was two sentences).
+				return nil, false, "a sentence named by two ranks other than the last"
+			}
 			ms = append(ms, mention{pos: m[0], sent: []int{n}, sentLast: true})
 			continue
 		}

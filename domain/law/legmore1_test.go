@@ -90,3 +90,22 @@ func TestLegMore1HeadingsRewritten(t *testing.T) {
 		t.Errorf("headings %q, want each its own", got)
 	}
 }
+
+// TestLegMore1RankAndRankFromEnd: "Au troisième et avant-dernier alinéa"
+// (the noun singular) is one alinéa, named by its rank and its rank from
+// the end, read when both name the same alinéa (an article of four) and
+// refused otherwise (it was two alinéas: "est supprimé" deleted both); a
+// sentence so named, "la troisième et avant-dernière phrase", is refused
+// (it was two sentences).
+func TestLegMore1RankAndRankFromEnd(t *testing.T) {
+	four := []string{"Un.", "Deux.", "Le juge signe.", "Quatre."}
+	five := []string{"Un.", "Deux.", "Le juge signe.", "Quatre.", "Cinq."}
+	op := "le mot « juge » est remplacé par le mot « préfet »."
+	runGrammar(t, []grammarCase{
+		{name: "same alinéa", before: four, text: []string{"Au troisième et avant-dernier alinéa de l'article L. 1 du code civil, " + op}, want: []string{"Un.", "Deux.", "Le préfet signe.", "Quatre."}},
+		{name: "deleted", before: four, text: []string{"Le troisième et avant-dernier alinéa de l'article L. 1 du code civil est supprimé."}, want: []string{"Un.", "Deux.", "Quatre."}},
+		{name: "not the same", before: five, text: []string{"Le troisième et avant-dernier alinéa de l'article L. 1 du code civil est supprimé."}, want: nil},
+		{name: "second et dernier still", before: []string{"Un.", "Le juge signe."}, text: []string{"Au second et dernier alinéa de l'article L. 1 du code civil, " + op}, want: []string{"Un.", "Le préfet signe."}},
+		{name: "sentence", before: []string{"Un. Deux. Le juge signe. Quatre."}, text: []string{"La troisième et avant-dernière phrase du premier alinéa de l'article L. 1 du code civil est supprimée."}, want: nil},
+	})
+}
