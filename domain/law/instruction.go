@@ -1777,6 +1777,11 @@ const unreadPart = `tableaux?|lignes?|colonnes?|cases?|rubriques?|annexes?|tiret
 // edited in the whole alinéa, or the whole article).
 var designationNotRead = `\bsous-alineas?\b|\bphrases?\s+\d|\bmembres?\s+de\s+phrase|\bparties?\s+(?:de\s+l'alinea|de\s+la\s+phrase|de\s+cet\s+alinea|de\s+cette\s+phrase|du\s+(?:` + ordWords + `)\s+alinea|de\s+la\s+(?:` + ordWords + `)\s+phrase)\b|\balineas?\s+` + latinOrd + `\b`
 
+// reParenItem is an item numbered in arabic with a parenthesis, "le 2)",
+// "au 1 bis)", as some codes number them: no path reads it (it was
+// dropped, and "Le 2) est supprimé" deleted the whole article).
+var reParenItem = regexp.MustCompile(`\b(?:le|la|les|du|des|au|aux|et|a)\s+\d+(?:\s+` + latinOrd + `)?\)`)
+
 // numberedPart is a point or a paragraph of a text named by its number
 // or rank, "le point 2", "au deuxième point", "au paragraphe 2"
 // (folded), no division the paths read — never the sign ("le
@@ -6891,6 +6896,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		blank := strings.Repeat(" ", m[1]-m[0])
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
+	}
+	if m := reParenItem.FindString(low); m != "" {
+		return nil, false, "an item numbered with a parenthesis not read: " + m
 	}
 	if m := reUnreadPart.FindString(low); m != "" && len(arts) > 0 && arts[0] != "" {
 		return nil, false, "a part of an article not read: " + m
