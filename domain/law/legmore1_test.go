@@ -9,7 +9,8 @@ import "testing"
 // relabelled as items are, "Le B du I devient le C", "Les A et B du I
 // deviennent respectivement les B et C" (refused before: a renumbering into
 // a division); the dash after the label is kept. A capital changing kind
-// ("Le B devient le 3°") and a range over the capitals I, V, X stay refused.
+// ("Le B devient le 3°"), a range over the capitals I, V, X, and a label
+// another part bears in force stay refused.
 func TestLegMore1CapitalPartsRenumbered(t *testing.T) {
 	C := "L'article L. 1 du code civil est ainsi modifié :"
 	P := []string{"I. – Le juge :", "A. – Le juge signe.", "B. – Le maire date.", "II. – Le préfet lit."}
@@ -17,6 +18,7 @@ func TestLegMore1CapitalPartsRenumbered(t *testing.T) {
 		{name: "devient", before: P, text: []string{C, "1° Le B du I devient le C ;"}, want: []string{"I. – Le juge :", "A. – Le juge signe.", "C. – Le maire date.", "II. – Le préfet lit."}},
 		{name: "deviennent respectivement", before: P, text: []string{C, "1° Les A et B du I deviennent respectivement les B et C ;"}, want: []string{"I. – Le juge :", "B. – Le juge signe.", "C. – Le maire date.", "II. – Le préfet lit."}},
 		{name: "range", before: P, text: []string{C, "1° Les A à B du I deviennent les C à D ;"}, want: []string{"I. – Le juge :", "C. – Le juge signe.", "D. – Le maire date.", "II. – Le préfet lit."}},
+		{name: "onto a part in force", before: []string{"I. – Le juge :", "A. – Le juge signe.", "B. – Le maire date.", "II. – Le préfet lit."}, text: []string{C, "1° Le A du I devient le B ;"}, want: nil},
 		{name: "kind changes", before: P, text: []string{C, "1° Le B du I devient le 3° ;"}, want: nil},
 		{name: "range over I", before: P, text: []string{C, "1° Les A à B du I deviennent les H à J ;"}, want: nil},
 	})
