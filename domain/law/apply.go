@@ -1908,7 +1908,9 @@ func relabelAlinea(s, to string) (string, bool) {
 	if m == "" {
 		return s, false
 	}
-	core := strings.TrimRight(m, " .-)")
+	// The label without its period and dash ("B. – " is "B", its dash
+	// kept: "B. – Le …" → "C. – Le …").
+	core := strings.TrimRight(m, " .-)–—―‑")
 	return s[:lead] + to + s[lead+len(core):], true
 }
 
@@ -2269,8 +2271,8 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 			if i < 0 || i >= n {
 				return 0, 0, "", applyErr(fmt.Sprintf("alinéa %d not found (%d alinéas)", d.Alinea, n))
 			}
-			if d.Last && i != n-1 {
-				return 0, 0, "", applyErr(fmt.Sprintf("alinéa %d is not the last (%d alinéas)", d.Alinea, n))
+			if d.FromEnd < 0 && i != n+d.FromEnd {
+				return 0, 0, "", applyErr(fmt.Sprintf("alinéa %d is not alinéa %d from the end (%d alinéas)", d.Alinea, -d.FromEnd, n))
 			}
 			cnt := max(d.Count, 1)
 			if d.Count <= toTheEnd && i >= 0 {

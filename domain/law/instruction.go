@@ -94,10 +94,12 @@ type Division struct {
 	// Numbered is set when Alinea is an amendment's "alinéa 6": counted
 	// from the start of the bill article as tabled, every alinéa included.
 	Numbered bool
-	// Last, with a positive Alinea, says that alinéa is also the last of
-	// its division ("le second et dernier alinéa"): if it is not, the
-	// edit is refused.
-	Last bool
+	// FromEnd, with a positive Alinea, is that alinéa's rank counted from
+	// the end of its division too: -1 the last ("le second et dernier
+	// alinéa"), -2 the one before ("le troisième et avant-dernier
+	// alinéa"); if it is not that one, the edit is refused. 0 says
+	// nothing.
+	FromEnd int
 	// Proposed names an article of a code whose text the bill article
 	// proposes, quoted ("le texte proposé pour l'article L. 558-48": the
 	// alinéas from "« Art. L. 558-48. –" to the next article or the end
@@ -1775,6 +1777,11 @@ const unreadPart = `tableaux?|lignes?|colonnes?|cases?|rubriques?|annexes?|tiret
 // edited in the whole alinéa, or the whole article).
 var designationNotRead = `\bsous-alineas?\b|\bphrases?\s+\d|\bmembres?\s+de\s+phrase|\bparties?\s+(?:de\s+l'alinea|de\s+la\s+phrase|de\s+cet\s+alinea|de\s+cette\s+phrase|du\s+(?:` + ordWords + `)\s+alinea|de\s+la\s+(?:` + ordWords + `)\s+phrase)\b|\balineas?\s+` + latinOrd + `\b`
 
+// reParenItem is an item numbered in arabic with a parenthesis, "le 2)",
+// "au 1 bis)", as some codes number them: no path reads it (it was
+// dropped, and "Le 2) est supprimé" deleted the whole article).
+var reParenItem = regexp.MustCompile(`\b(?:le|la|les|du|des|au|aux|et|a)\s+\d+(?:\s+` + latinOrd + `)?\)`)
+
 // numberedPart is a point or a paragraph of a text named by its number
 // or rank, "le point 2", "au deuxième point", "au paragraphe 2"
 // (folded), no division the paths read — never the sign ("le
@@ -1848,7 +1855,7 @@ var (
 	// reAbrogList is a list of repeals or deletions: "Sont abrogés :",
 	// "Sont supprimés :", "Est abrogé :" (the items named after it).
 	reAbrogList   = regexp.MustCompile(`^(?:sont|est)\s+(?:abroge|supprime)(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|phrases?|articles?|(?:titre|chapitre|section|sous-section)s?\b|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
+	reRewriteRepl = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|paragraphes?|phrases?|articles?|(?:titre|chapitre|section|sous-section)s?\b|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
 	reRewriteHead = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
 	reRewrite     = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
 	reComplete    = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
@@ -1859,7 +1866,7 @@ var (
 	// is added).
 	reAddedToText  = regexp.MustCompile(`^((?:au|a\s+la|a\s+l'|dans\s+(?:le|la|l'))\s*(?:code|loi|ordonnance|decret|livre\s+des\s+procedures\s+fiscales)\b.*?)\s+((?:un|une|des|` + cardinalWords + `)\s+(?:articles?|sections?|sous-sections?|chapitres?|titres?|livres?|paragraphes?)\b.*)$`)
 	reBareDivision = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
-	reItemWhat     = regexp.MustCompile(`^(?:un|une|des|` + cardinalWords + `)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
+	reItemWhat     = regexp.MustCompile(`^(?:un|une|des|les|le|` + cardinalWords + `)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
 	reAbrogate     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
 	reRenumber     = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
 	reRenumHead    = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
@@ -3754,6 +3761,20 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Edits = []Edit{{Kind: EditCreateDivision, Scope: Scope{Ref: CodeRef{Code: parent.Ref.Code}}, Lines: quotes}}
 		return
 
+	case reHeadingsRewritten.MatchString(trim):
+		m := reHeadingsRewritten.FindStringSubmatch(trim)
+		lines, ok := headingsShared(m[1], m[2], inlineOr(quotes, payload))
+		if !ok {
+			fail("several headings rewritten: the new text is not one heading for each division")
+			return
+		}
+		p.headingText(trim)
+		in.Status = Parsed
+		for _, l := range lines {
+			in.Edits = append(in.Edits, Edit{Kind: EditRewriteHeading, Lines: l})
+		}
+		return
+
 	case reIntitule.MatchString(trim) && (reRewrite.MatchString(trim) || reHeadingReplaced.MatchString(trim)), reOwnHeading.MatchString(trim):
 		p.headingText(trim)
 		in.Status = Parsed
@@ -3798,6 +3819,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				why = "no new text"
 			}
 			fail(why)
+			return
+		}
+		if g := reRewriteRepl.FindStringSubmatch(trim); g != nil && strings.HasPrefix(g[1], "paragraphe") && !paragraphReplaced(trim, locLow, scopes, lines) {
+			fail("a place replaced by paragraphs: not one part replaced by one paragraph under its label")
 			return
 		}
 		if g := reRewriteRepl.FindStringSubmatch(trim); g != nil && strings.HasPrefix(g[1], "alinea") {
@@ -4348,8 +4373,8 @@ func renumClauses(low string) [][2]int {
 
 var (
 	reRenumDivision    = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
-	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
-	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°?|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?)*)$`)
+	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
+	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)*)$`)
 	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s*,?\s+(?:et|ainsi\s+que)\s+(le|au|du)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(\s|,|$)`)
 	reRenumArticleList = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
 	reArticleNumber    = regexp.MustCompile(`^` + renumNumber + `$`)
@@ -4510,6 +4535,71 @@ func (p *parser) relabel(from, rest, to string, parent Scope) ([]Edit, string) {
 	return edits, ""
 }
 
+// reHeadingsRewritten is "Les intitulés des sections 1 et 2 (du chapitre
+// II …) sont ainsi rédigés :" (groups: the kind of division, its labels).
+var reHeadingsRewritten = regexp.MustCompile(`^les\s+intitules\s+des\s+(titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s\s+((?:\d+|[ivxl]+)(?:er)?(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b)\s*(?:\d+|[ivxl]+)(?:er)?(?:\s+` + latinOrd + `)?)+)\b[^«:;]*?\s+sont\s+ainsi\s+rediges\s*:?\s*$`)
+
+// reHeadingLabelSep splits a list of division labels: "1, 2 et 3".
+var reHeadingLabelSep = regexp.MustCompile(`\s*(?:,|\bet\b)\s*`)
+
+// headingsShared shares the new text of several headings rewritten (kind
+// "section", labels "1 et 2") among the divisions, in order: one line
+// each, or each heading after its division's own line ("Section 1", then
+// its heading). Any other count, or a division line naming another, is
+// not shared (which heading goes where is not said).
+func headingsShared(kind, labels string, lines []string) ([][]string, bool) {
+	names := reHeadingLabelSep.Split(strings.TrimSpace(labels), -1)
+	n := len(names)
+	kindLine := regexp.MustCompile(`^(?:` + kind + `)\s+(\S+(?:\s+` + latinOrd + `)?)\s*$`)
+	var out [][]string
+	switch len(lines) {
+	case n:
+		for _, l := range lines {
+			if kindLine.MatchString(strings.ToLower(foldAccents(strings.TrimSpace(l)))) {
+				return nil, false
+			}
+			out = append(out, []string{l})
+		}
+	case 2 * n:
+		for k := 0; k < n; k++ {
+			m := kindLine.FindStringSubmatch(strings.ToLower(foldAccents(strings.TrimSpace(lines[2*k]))))
+			if m == nil || m[1] != names[k] {
+				return nil, false
+			}
+			out = append(out, lines[2*k:2*k+2])
+		}
+	default:
+		return nil, false
+	}
+	return out, true
+}
+
+// paragraphReplaced reports whether "… est remplacé par un paragraphe
+// ainsi rédigé :" (trim, its place locLow and scopes, its new text lines)
+// is one part of an article numbered in roman, "Le II", replaced by one
+// paragraph whose text opens with that label and holds no other: « II. –
+// … ». Paragraphs of a code's divisions, several paragraphs, and a new
+// text under another label are not read (which part the law means is not
+// said).
+func paragraphReplaced(trim, locLow string, scopes []Scope, lines []string) bool {
+	if reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) || !strings.Contains(trim, "par un paragraphe") || len(scopes) != 1 || scopes[0].Sentence != 0 || scopes[0].RangeTo != "" {
+		return false
+	}
+	path := scopes[0].Path
+	if len(path) == 0 || path[len(path)-1].Item == "" || itemKind(path[len(path)-1].Item) != "roman" {
+		return false
+	}
+	if lab, k := labelOf(lines[0]); k != 'r' || lab != path[len(path)-1].Item {
+		return false
+	}
+	for _, l := range lines[1:] {
+		if _, k := labelOf(l); k == 'r' {
+			return false
+		}
+	}
+	return true
+}
+
 // itemRank is labelRank of an item as a path names it (romans in lower
 // case there: "iii").
 func itemRank(it string) int {
@@ -4551,8 +4641,13 @@ func itemList(s string) (out []string, goesOn map[int]bool, ok bool) {
 				return nil, nil, false
 			}
 			for r := lo + 1; r <= hi; r++ {
+				l := labelOfRank(r, casedKind(w), first)
+				if casedKind(l) != casedKind(w) {
+					// "A à J": the capitals I, V and X are romans.
+					return nil, nil, false
+				}
 				goesOn[len(out)-1] = true
-				out = append(out, labelOfRank(r, casedKind(w), first))
+				out = append(out, l)
 			}
 			continue
 		}
@@ -4581,6 +4676,9 @@ func labelRank(l string) int {
 	if len(l) == 1 && l[0] >= 'a' && l[0] <= 'z' {
 		return int(l[0]-'a') + 1
 	}
+	if isCapitalItem(l) {
+		return int(l[0]-'A') + 1
+	}
 	return 0
 }
 
@@ -4594,6 +4692,8 @@ func labelOfRank(r int, kind, like string) string {
 		return toRoman(r)
 	case "number":
 		return strconv.Itoa(r)
+	case "capital":
+		return string(rune('A' + r - 1))
 	}
 	return string(rune('a' + r - 1))
 }
@@ -5544,19 +5644,20 @@ var reAlineaRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords
 // the enclosing division ("les deuxième à dernier alinéas").
 const toTheEnd = -1
 
-// reRankAndLast is one alinéa or sentence given both its rank and as the
-// last: "second et dernier alinea", "troisieme et derniere phrase" (the
-// noun singular: "aux premier et dernier alineas" are two).
-var reRankAndLast = regexp.MustCompile(`^(` + ordWords + `)\s+et\s+(?:dernier|derniere)\s+(?:alinea|phrase)$`)
+// reRankAndLast is one alinéa or sentence given both its rank and its
+// rank from the end: "second et dernier alinea", "troisieme et derniere
+// phrase", "troisieme et avant-dernier alinea" (the noun singular: "aux
+// premier et dernier alineas" are two).
+var reRankAndLast = regexp.MustCompile(`^(` + ordWords + `)\s+et\s+(` + ordWords + `)\s+(?:alinea|phrase)$`)
 
-// rankAndLast reads a designation of reRankAndLast: the rank, when it is
-// a rank from the start.
-func rankAndLast(s string) (int, bool) {
+// rankAndLast reads a designation of reRankAndLast: the rank from the
+// start and the rank from the end (-1 the last, -2 the one before).
+func rankAndLast(s string) (rank, fromEnd int, ok bool) {
 	m := reRankAndLast.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil || ordValue[m[1]] <= 0 {
-		return 0, false
+	if m == nil || ordValue[m[1]] <= 0 || ordValue[m[2]] >= 0 {
+		return 0, 0, false
 	}
-	return ordValue[m[1]], true
+	return ordValue[m[1]], ordValue[m[2]], true
 }
 
 var ordRe = regexp.MustCompile(`\b(` + ordWords + `)\b`)
@@ -6796,6 +6897,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
 	}
+	if m := reParenItem.FindString(low); m != "" {
+		return nil, false, "an item numbered with a parenthesis not read: " + m
+	}
 	if m := reUnreadPart.FindString(low); m != "" && len(arts) > 0 && arts[0] != "" {
 		return nil, false, "a part of an article not read: " + m
 	}
@@ -6882,7 +6986,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// "L'alinéa unique", "l'unique alinéa": the first, which must be the
 	// last (it was refused).
 	for _, m := range reUniqueAlinea.FindAllStringIndex(divText, -1) {
-		ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: 1, Last: true}}})
+		ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: 1, FromEnd: -1}}})
 		blank := strings.Repeat(" ", m[1]-m[0])
 		divText = divText[:m[0]] + blank + divText[m[1]:]
 		divCased = divCased[:m[0]] + blank + divCased[m[1]:]
@@ -6911,8 +7015,8 @@ alineas:
 			}
 		}
 		var ds []Division
-		if n, ok := rankAndLast(divText[m[0]:m[1]]); ok {
-			ds = []Division{{Alinea: n, Last: true}}
+		if n, end, ok := rankAndLast(divText[m[0]:m[1]]); ok {
+			ds = []Division{{Alinea: n, FromEnd: end}}
 		} else {
 			for _, o := range ordinals(divText[m[2]:m[3]]) {
 				ds = append(ds, Division{Alinea: o})
@@ -6945,7 +7049,12 @@ phrases:
 				continue phrases
 			}
 		}
-		if n, ok := rankAndLast(divText[m[0]:m[1]]); ok {
+		if n, end, ok := rankAndLast(divText[m[0]:m[1]]); ok {
+			if end != -1 {
+				// "la troisième et avant-dernière phrase" is not read
+				// (it was two sentences).
+				return nil, false, "a sentence named by two ranks other than the last"
+			}
 			ms = append(ms, mention{pos: m[0], sent: []int{n}, sentLast: true})
 			continue
 		}
@@ -7160,7 +7269,7 @@ func itemsFollowKnown(a, b string) bool {
 // II bis ainsi rédigé" (group 1), "Le 3° (du II …) est ainsi rédigé",
 // "… est rétabli", "… est rédigé comme suit" (group 2), "Le 3°, qui
 // devient le 4°, est ainsi rédigé" (group 3: the new label).
-var reAnnouncedLabel = regexp.MustCompile(`(?:\bun\s+` + announcedLabel + `\s+(?:ainsi\s+redigee?|redigee?\s+comme\s+suit|dans\s+(?:la|sa)\s+redaction\s+suivante)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+` + announcedLabel + `(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+est\s+(?:ainsi\s+redige|ainsi\s+retabli|retabli|redige\s+comme\s+suit)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?[^«"»,:;]*?,\s*qui\s+devient\s+(?:le|la)\s+` + announcedLabel + `\s*,\s*est\s+ainsi\s+redige(?:\s|:|,|$))`)
+var reAnnouncedLabel = regexp.MustCompile(`(?:\bun\s+` + announcedLabel + `\s+(?:ainsi\s+redigee?|redigee?\s+comme\s+suit|dans\s+(?:la|sa)\s+redaction\s+suivante)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+` + announcedLabel + `(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+est\s+(?:ainsi\s+redige|ainsi\s+retabli|retabli|redige\s+comme\s+suit|remplacee?\s+par\s+[a-z]+\s+(?:alineas?|paragraphe)\s+(?:ainsi\s+rediges?|rediges?\s+comme\s+suit))(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?[^«"»,:;]*?,\s*qui\s+devient\s+(?:le|la)\s+` + announcedLabel + `\s*,\s*est\s+ainsi\s+redige(?:\s|:|,|$))`)
 
 // reAnnouncedClauseJoin joins two clauses before new text: " et ", "; "
 // before a subject or a place (group 1: the second clause's start; not
@@ -7189,7 +7298,8 @@ var reLabelListSep = regexp.MustCompile(`\s*,\s*|\s+et\s+`)
 const announcedLabel = `(\d+\s*°(?:\s*` + latinOrd + `)?|[IVXL]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\)?`
 
 // announcedLabelDiffers reports an item or a part announced by its label
-// ("il est inséré un 3° ainsi rédigé", "Le II est ainsi rédigé") whose
+// ("il est inséré un 3° ainsi rédigé", "Le II est ainsi rédigé", "Le 3°
+// est remplacé par un alinéa ainsi rédigé", "… par deux alinéas …") whose
 // new text opens with another label of the same kind (« 4° … », « III.
 // – … »): the announced and the given labels. A relabelling clause names
 // the label the new text bears ("Le 3°, qui devient le 4°, est ainsi
