@@ -1,0 +1,33 @@
+package law
+
+import "testing"
+
+// TestLegMore2InsertCounted: words inserted after a counted number of
+// occurrences of an anchor, "après le mot : « A » (deux fois), sont
+// insérés les mots : « B »" or "après les deux occurrences du mot : « A
+// », …", go after each occurrence when the place holds that many; any
+// other count is refused (both were refused).
+func TestLegMore2InsertCounted(t *testing.T) {
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	A := []string{"Le juge signe et le juge date.", "Le maire date."}
+	two := []string{"Le juge de paix signe et le juge de paix date.", "Le maire date."}
+	runGrammar(t, []grammarCase{
+		{name: "les deux occurrences du mot", before: A, text: []string{C, "1° Au premier alinéa, après les deux occurrences du mot : « juge », sont insérés les mots : « de paix »."}, want: two},
+		{name: "(deux fois)", before: A, text: []string{C, "1° Au premier alinéa, après le mot : « juge » (deux fois), sont insérés les mots : « de paix »."}, want: two},
+		{name: "deux fois between commas", before: A, text: []string{C, "1° Au premier alinéa, après le mot : « juge », deux fois, sont insérés les mots : « de paix »."}, want: two},
+		{name: "three said, two found: refused", before: A, text: []string{C, "1° Au premier alinéa, après le mot : « juge » (trois fois), sont insérés les mots : « de paix »."}},
+		{name: "les trois occurrences, two found: refused", before: A, text: []string{C, "1° Au premier alinéa, après les trois occurrences du mot : « juge », sont insérés les mots : « de paix »."}},
+	})
+}
+
+// TestLegMore2WordsRepealed: quoted words "abrogés", the older drafting
+// for "supprimés", are deleted: "les mots : « A » sont abrogés" (it was
+// refused).
+func TestLegMore2WordsRepealed(t *testing.T) {
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	A := []string{"Le juge signe et le juge date.", "Le maire date."}
+	runGrammar(t, []grammarCase{
+		{name: "les mots sont abrogés", before: A, text: []string{C, "1° Au premier alinéa, les mots : « et le juge date » sont abrogés ;", "2° Au second alinéa, le mot : « maire » est abrogé."},
+			want: []string{"Le juge signe.", "Le date."}},
+	})
+}
