@@ -1356,24 +1356,40 @@ var reCountedAnchor = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+les\s+(` + ca
 
 var theOf = map[string]string{"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l'", "des": "les "}
 
-// reRespectiveInsertion is new words inserted after (before) two
+// quotedList is two or more quotations joined by commas and a last "et":
+// "« A », « B » et « C »".
+const quotedList = `((?:«[^»]*»|"[^"]*"|“[^”]*”)(?:\s*,\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))*\s*et\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))`
+
+// reQuotation is one quotation of a quotedList.
+var reQuotation = regexp.MustCompile(`«[^»]*»|"[^"]*"|“[^”]*”`)
+
+// reRespectiveInsertion is new words inserted after (before) two or more
 // anchors, "respectivement": "après les mots : « A » et « B », sont
 // insérés, respectivement, les mots : « C » et « D »" (also "sont
-// respectivement insérés", "sont ajoutés") (groups: the preposition, the
-// anchors' determiner and noun, A, B, the verb, the new words' determiner
-// and noun, C, D).
-var reRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»|"[^"]*"|“[^”]*”)\s*et\s*(«[^»]*»|"[^"]*"|“[^”]*”)\s*,\s*(?:sont\s+respectivement\s+(insérés|ajoutés)|sont\s+(insérés|ajoutés)\s*,?\s*respectivement)\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»|"[^"]*"|“[^”]*”)\s*et\s*(«[^»]*»|"[^"]*"|“[^”]*”)`)
+// respectivement insérés", "sont ajoutés", "« A », « B » et « C »")
+// (groups: the preposition, the anchors' determiner and noun, the
+// anchors, the verb, the new words' determiner and noun, the new words).
+var reRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList + `\s*,\s*(?:sont\s+respectivement\s+(insérés|ajoutés)|sont\s+(insérés|ajoutés)\s*,?\s*respectivement)\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList)
 
-// respectiveInsertions writes two insertions said with "respectivement"
-// as two joined by "et": "après les mots : « A » et « B », sont insérés,
-// respectivement, les mots : « C » et « D »" is "après les mots : « A »,
-// sont insérés les mots : « C » et, après les mots : « B », les mots :
-// « D »" — C after A, D after B (it was not understood).
+// respectiveInsertions writes insertions said with "respectivement" as
+// insertions joined by "et": "après les mots : « A » et « B », sont
+// insérés, respectivement, les mots : « C » et « D »" is "après les mots :
+// « A », sont insérés les mots : « C » et, après les mots : « B », les
+// mots : « D »" — C after A, D after B (it was not understood); so for
+// three or more (they were refused), as many on each side, else left as
+// said (refused).
 func respectiveInsertions(body string) string {
 	return reRespectiveInsertion.ReplaceAllStringFunc(body, func(m string) string {
 		g := reRespectiveInsertion.FindStringSubmatch(m)
-		verb := g[5] + g[6]
-		return g[1] + " " + g[2] + " " + g[3] + ", sont " + verb + " " + g[7] + " " + g[8] + " et, " + strings.ToLower(g[1]) + " " + g[2] + " " + g[4] + ", " + g[7] + " " + g[9]
+		anchors, news := reQuotation.FindAllString(g[3], -1), reQuotation.FindAllString(g[7], -1)
+		if len(anchors) != len(news) {
+			return m
+		}
+		out := g[1] + " " + g[2] + " " + anchors[0] + ", sont " + g[4] + g[5] + " " + g[6] + " " + news[0]
+		for k := 1; k < len(anchors); k++ {
+			out += " et, " + strings.ToLower(g[1]) + " " + g[2] + " " + anchors[k] + ", " + g[6] + " " + news[k]
+		}
+		return out
 	})
 }
 

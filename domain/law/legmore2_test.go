@@ -31,3 +31,22 @@ func TestLegMore2WordsRepealed(t *testing.T) {
 			want: []string{"Le juge signe.", "Le date."}},
 	})
 }
+
+// TestLegMore2RespectiveInsertionMany: new words inserted
+// "respectivement" after three or more anchors, "après les mots : « A »,
+// « B » et « C », sont insérés, respectivement, les mots : « D », « E »
+// et « F »", go pair by pair as with two (they were refused); counts that
+// differ keep refused.
+func TestLegMore2RespectiveInsertionMany(t *testing.T) {
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	A := []string{"Le juge signe, le maire date et le préfet vise."}
+	runGrammar(t, []grammarCase{
+		{name: "three and three", before: A, text: []string{C, "1° Après les mots : « juge », « maire » et « préfet », sont insérés, respectivement, les mots : « de paix », « adjoint » et « de région »."},
+			want: []string{"Le juge de paix signe, le maire adjoint date et le préfet de région vise."}},
+		{name: "avant, respectivement before the verb", before: A, text: []string{C, "1° Avant les mots : « signe », « date » et « vise », sont respectivement insérés les mots : « ne », « ne » et « ne »."},
+			want: []string{"Le juge ne signe, le maire ne date et le préfet ne vise."}},
+		{name: "two", before: A, text: []string{C, "1° Après les mots : « juge » et « maire », sont insérés, respectivement, les mots : « de paix » et « adjoint »."},
+			want: []string{"Le juge de paix signe, le maire adjoint date et le préfet vise."}},
+		{name: "three anchors, two new words: refused", before: A, text: []string{C, "1° Après les mots : « juge », « maire » et « préfet », sont insérés, respectivement, les mots : « de paix » et « adjoint »."}},
+	})
+}
