@@ -338,6 +338,7 @@ func splitDispositif(paras []string) []amInstr {
 		if locator != "" && (other || !hasOwnLocator(head) && countAgrees(locator, head)) {
 			head = locator + ", " + lowerFirst(head)
 		}
+		head = amEndNoDivision.ReplaceAllString(head, "$1, $2 de cet alinéa $3")
 		out = append(out, amInstr{head: head})
 		setWants()
 	}
@@ -996,6 +997,14 @@ func lineLabel(l string) string {
 	lab := strings.TrimRight(m[1], " .-–—)")
 	return itemName(lab)
 }
+
+// amEndNoDivision is an end rewritten with no division named, after an
+// alinéa named alone: "À l'alinéa 2, rédiger ainsi la fin après le mot :"
+// (the Sénat's "Alinéa 2" line, "À cet alinéa, …" after it) — the end of
+// that alinéa, as "rédiger ainsi la fin de cet alinéa après …" (it was
+// refused). A sentence or item named, or no alinéa, keeps it refused
+// (groups: the alinéa, the verb, après or à partir).
+var amEndNoDivision = regexp.MustCompile(`^([ÀA]\s+l['’]alinéa\s+\d+)\s*,\s*(?:[àa]\s+cet\s+alinéa\s*,\s*)?([Rr]édiger\s+ainsi\s+la\s+fin)\s+(après|à\s+partir)\b`)
 
 // amLatinPlace is a place said in Latin in a head: "in fine", "in
 // limine" (group 1: "in" as written, 2: which), not "compléter in fine"

@@ -50,3 +50,22 @@ func TestLegMore2RespectiveInsertionMany(t *testing.T) {
 		{name: "three anchors, two new words: refused", before: A, text: []string{C, "1° Après les mots : « juge », « maire » et « préfet », sont insérés, respectivement, les mots : « de paix » et « adjoint »."}},
 	})
 }
+
+// TestLegMore2AmendmentEndNoDivision: an amendment's "Rédiger ainsi la
+// fin après le mot : « A » : « … »", no division named, under an alinéa
+// named alone (the Sénat's "Alinéa 1" line, "À l'alinéa 1, …", "À cet
+// alinéa, …") rewrites the end of that alinéa after A ("à partir du mot
+// : « A »": A included); they were refused. With no alinéa named, or a
+// sentence named, it keeps refused.
+func TestLegMore2AmendmentEndNoDivision(t *testing.T) {
+	B := []string{"Le juge signe et date.", "Le maire date. Il signe.", "Le préfet vise."}
+	want := []string{"Le juge signe et vise.", B[1], B[2]}
+	runAmendments(t, []amCase{
+		{"the Sénat's locator line", B, "Alinéa 1\nRédiger ainsi la fin après le mot : « signe » :\n« et vise. »", want},
+		{"à cet alinéa", B, "Alinéa 1\nÀ cet alinéa, rédiger ainsi la fin après le mot : « signe » :\n« et vise. »", want},
+		{"à l'alinéa 1", B, "À l'alinéa 1, rédiger ainsi la fin après le mot : « signe » :\n« et vise. »", want},
+		{"à partir du mot", B, "À l'alinéa 1, rédiger ainsi la fin à partir du mot : « et » :\n« et vise. »", want},
+		{"no alinéa: refused", B, "Rédiger ainsi la fin après le mot : « signe » :\n« et vise. »", nil},
+		{"a sentence named: refused", B, "Alinéa 2, première phrase\nRédiger ainsi la fin après le mot : « maire » :\n« signe. »", nil},
+	})
+}
