@@ -1101,22 +1101,32 @@ var amAnchorLast = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)((?i:ins[ée]rer|ajou
 // the anchor, the rest).
 var amEndAnchorLast = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)((?i:supprimer|remplacer|substituer\s+à|r[ée]diger\s+ainsi))\s+(la\s+fin\s+(?:de|du|des)\b[^«":,]*?)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*(.*)$`)
 
-// amRespectiveInsertion is new words inserted after (before) two anchors
-// "respectivement": "après les mots : « A » et « B », insérer
-// respectivement les mots : « C » et « D »" (groups: the preposition, the
-// anchors' determiner and noun, A, B, the verb, the new words' determiner
-// and noun, C, D).
-var amRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»)\s*et\s*(«[^»]*»)\s*,\s*((?i:insérer|ajouter))\s*,?\s*respectivement\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»)\s*et\s*(«[^»]*»)`)
+// amRespectiveInsertion is new words inserted after (before) two or more
+// anchors "respectivement": "après les mots : « A » et « B », insérer
+// respectivement les mots : « C » et « D »", "… « A », « B » et « C » …"
+// (groups: the preposition, the anchors' determiner and noun, the
+// anchors, the verb, the new words' determiner and noun, the new words).
+var amRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList + `\s*,\s*((?i:insérer|ajouter))\s*,?\s*respectivement\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList)
 
-// respectiveAnchors reads new words inserted after two anchors
+// respectiveAnchors reads new words inserted after two or more anchors
 // "respectivement", "après les mots : « A » et « B », insérer
-// respectivement les mots : « C » et « D »", as two insertions, "après
-// les mots : « A », insérer les mots : « C » et, après les mots : « B »,
-// les mots : « D »" — C after A and D after B (it was refused).
+// respectivement les mots : « C » et « D »", as insertions joined by
+// "et", "après les mots : « A », insérer les mots : « C » et, après les
+// mots : « B », les mots : « D »" — C after A and D after B (it was
+// refused; three or more were refused too); counts that differ are left
+// as said (refused).
 func respectiveAnchors(head string) string {
 	return amRespectiveInsertion.ReplaceAllStringFunc(head, func(m string) string {
 		g := amRespectiveInsertion.FindStringSubmatch(m)
-		return g[1] + " " + g[2] + " " + g[3] + ", " + g[5] + " " + g[6] + " " + g[7] + " et, " + strings.ToLower(g[1]) + " " + g[2] + " " + g[4] + ", " + g[6] + " " + g[8]
+		anchors, news := reQuotation.FindAllString(g[3], -1), reQuotation.FindAllString(g[6], -1)
+		if len(anchors) != len(news) {
+			return m
+		}
+		out := g[1] + " " + g[2] + " " + anchors[0] + ", " + g[4] + " " + g[5] + " " + news[0]
+		for k := 1; k < len(anchors); k++ {
+			out += " et, " + strings.ToLower(g[1]) + " " + g[2] + " " + anchors[k] + ", " + g[5] + " " + news[k]
+		}
+		return out
 	})
 }
 

@@ -69,3 +69,18 @@ func TestLegMore2AmendmentEndNoDivision(t *testing.T) {
 		{"a sentence named: refused", B, "Alinéa 2, première phrase\nRédiger ainsi la fin après le mot : « maire » :\n« signe. »", nil},
 	})
 }
+
+// TestLegMore2AmendmentRespectiveMany: an amendment's "après les mots :
+// « A », « B » et « C », insérer respectivement les mots : « D », « E » et
+// « F »" inserts pair by pair, as with two anchors (it was refused);
+// counts that differ keep refused.
+func TestLegMore2AmendmentRespectiveMany(t *testing.T) {
+	A := []string{"Le juge signe, le maire date et le préfet vise."}
+	runAmendments(t, []amCase{
+		{"three and three", A, "Alinéa 1, après les mots : « juge », « maire » et « préfet », insérer respectivement les mots : « de paix », « adjoint » et « de région ».",
+			[]string{"Le juge de paix signe, le maire adjoint date et le préfet de région vise."}},
+		{"two", A, "Alinéa 1, après les mots : « juge » et « maire », insérer respectivement les mots : « de paix » et « adjoint ».",
+			[]string{"Le juge de paix signe, le maire adjoint date et le préfet vise."}},
+		{"three and two: refused", A, "Alinéa 1, après les mots : « juge », « maire » et « préfet », insérer respectivement les mots : « de paix » et « adjoint ».", nil},
+	})
+}
