@@ -318,6 +318,17 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amVerbFirst.FindStringSubmatch(head); m != nil {
 			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
 		}
+		// "À l'alinéa 1, insérer à la fin les mots : « B »", "Alinéa 1 /
+		// Ajouter au début les mots :": the place between the verb and
+		// its object, no commas — as "À l'alinéa 1, à la fin, insérer les
+		// mots : « B »" (it was refused).
+		if m := amVerbBareEnd.FindStringSubmatch(head); m != nil {
+			place := m[3]
+			if m[1] == "" {
+				place = upperFirst(place)
+			}
+			head = m[1] + place + ", " + lowerFirst(m[2]) + " " + m[4]
+		}
 		// "À l'alinéa 1, insérer, après le mot : « A », les mots : « B »":
 		// the anchor set off by commas after the verb.
 		if m := amVerbFirstAnchor.FindStringSubmatch(head); m != nil {
@@ -756,6 +767,12 @@ var (
 // amEndOfArticle is a locator that is the end of this article, folded:
 // "À la fin de cet article", nothing else named.
 var amEndOfArticle = regexp.MustCompile(`^\s*(?:[ivx]+\.\s*[-–—]\s*)?a\s+la\s+fin\s+de\s+cet\s+article\s*,?\s*$`)
+
+// amVerbBareEnd is words inserted at the start or the end said between
+// the verb and its object, no commas, after a locator or none: "À
+// l'alinéa 1, insérer à la fin les mots : « B »" (groups: the locator and
+// its comma, the verb, au début or à la fin, the rest).
+var amVerbBareEnd = regexp.MustCompile(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]jouter)\s+(au\s+début|à\s+la\s+fin)\s+((?:les?|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
 
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
 // without commas: group 1 the verb, 2 the locator, 3 the rest. The start

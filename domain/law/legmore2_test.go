@@ -84,3 +84,18 @@ func TestLegMore2AmendmentRespectiveMany(t *testing.T) {
 		{"three and two: refused", A, "Alinéa 1, après les mots : « juge », « maire » et « préfet », insérer respectivement les mots : « de paix » et « adjoint ».", nil},
 	})
 }
+
+// TestLegMore2AmendmentVerbThenEnd: an amendment's "insérer à la fin les
+// mots : « B »", "ajouter au début les mots :", the place between the
+// verb and its object with no commas, after a locator ("À l'alinéa 1,
+// …", the Sénat's "Alinéa 1" line) is read as "à la fin, insérer les mots
+// : « B »" (it was refused).
+func TestLegMore2AmendmentVerbThenEnd(t *testing.T) {
+	B := []string{"Le juge signe et date.", "Le maire date. Il signe.", "Le préfet vise."}
+	runAmendments(t, []amCase{
+		{"insérer à la fin", B, "À l'alinéa 1, insérer à la fin les mots : « et note »", []string{"Le juge signe et date et note.", B[1], B[2]}},
+		{"insérer au début", B, "À l'alinéa 3, insérer au début les mots : « Demain, »", []string{B[0], B[1], "Demain, le préfet vise."}},
+		{"the Sénat's line, ajouter à la fin", B, "Alinéa 1\nAjouter à la fin les mots :\net note", []string{"Le juge signe et date et note.", B[1], B[2]}},
+		{"the second sentence named", B, "À la seconde phrase de l'alinéa 2, insérer au début les mots : « Puis, »", []string{B[0], "Le maire date. Puis, il signe.", B[2]}},
+	})
+}
