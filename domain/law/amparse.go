@@ -349,7 +349,6 @@ func splitDispositif(paras []string) []amInstr {
 		if locator != "" && (other || !hasOwnLocator(head) && countAgrees(locator, head)) {
 			head = locator + ", " + lowerFirst(head)
 		}
-		head = amEndNoDivision.ReplaceAllString(head, "$1, $2 de cet alinéa $3")
 		out = append(out, amInstr{head: head})
 		setWants()
 	}
@@ -1015,13 +1014,20 @@ func lineLabel(l string) string {
 	return itemName(lab)
 }
 
-// amEndNoDivision is an end rewritten with no division named, after an
-// alinéa named alone: "À l'alinéa 2, rédiger ainsi la fin après le mot :"
-// (the Sénat's "Alinéa 2" line, "À cet alinéa, …" after it) — the end of
-// that alinéa, as "rédiger ainsi la fin de cet alinéa après …" (it was
-// refused). A sentence or item named, or no alinéa, keeps it refused
-// (groups: the alinéa, the verb, après or à partir).
-var amEndNoDivision = regexp.MustCompile(`^([ÀA]\s+l['’]alinéa\s+\d+)\s*,\s*(?:[àa]\s+cet\s+alinéa\s*,\s*)?([Rr]édiger\s+ainsi\s+la\s+fin)\s+(après|à\s+partir)\b`)
+// amEndNoDivision is an end rewritten, deleted or replaced with no
+// division named, after an alinéa named alone: "À l'alinéa 2, rédiger
+// ainsi la fin après le mot :", "…, supprimer la fin après le mot : « A
+// »", "…, remplacer la fin à partir du mot : « A » par …" (the Sénat's
+// "Alinéa 2" line, "À cet alinéa, …" after it) — the end of that alinéa,
+// as "… la fin de cet alinéa après …" (the rewrite was refused, the
+// deletion and the replacement edited A alone). Elsewhere (amEndBare:
+// no alinéa, a sentence named) it is refused (groups: the alinéa, the
+// verb and "la fin", après or à partir).
+var amEndNoDivision = regexp.MustCompile(`^([ÀA]\s+l['’]alinéa\s+\d+)\s*,\s*(?:[àa]\s+cet\s+alinéa\s*,\s*)?((?:[Rr]édiger\s+ainsi|[Ss]upprimer|[Rr]emplacer)\s+la\s+fin)\s+(après|à\s+partir)\b`)
+
+// amEndBare is "la fin" bounded by words with no division after it:
+// "supprimer la fin après le mot : « A »".
+var amEndBare = regexp.MustCompile(`(?i)\b(?:rédiger\s+ainsi|supprimer|remplacer)\s+la\s+fin\s+(?:après|à\s+partir)\b`)
 
 // amLatinPlace is a place said in Latin in a head: "in fine", "in
 // limine" (group 1: "in" as written, 2: which), not "compléter in fine"
@@ -2694,6 +2700,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// the locator before it.
 	head := imperative(dropRestUnchanged(strings.TrimSpace(in.head)))
 	head = thisDash(head)
+	head = amEndNoDivision.ReplaceAllString(head, "$1, $2 de cet alinéa $3")
+	if amEndBare.MatchString(head) {
+		// "Supprimer la fin après le mot : « A »" with no alinéa named
+		// alone: the end of what is not said (A alone was deleted).
+		return nil, false
+	}
 	// "insérer les mots : « B » après le mot : « A »": the anchor after
 	// the new words, read as "après le mot : « A », insérer les mots :
 	// « B »" (it was refused).

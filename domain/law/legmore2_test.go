@@ -52,11 +52,13 @@ func TestLegMore2RespectiveInsertionMany(t *testing.T) {
 }
 
 // TestLegMore2AmendmentEndNoDivision: an amendment's "Rédiger ainsi la
-// fin après le mot : « A » : « … »", no division named, under an alinéa
-// named alone (the Sénat's "Alinéa 1" line, "À l'alinéa 1, …", "À cet
-// alinéa, …") rewrites the end of that alinéa after A ("à partir du mot
-// : « A »": A included); they were refused. With no alinéa named, or a
-// sentence named, it keeps refused.
+// fin après le mot : « A » : « … »", "Supprimer la fin après le mot :
+// « A »", "Remplacer la fin après le mot : « A » par …", no division
+// named, under an alinéa named alone (the Sénat's "Alinéa 1" line, "À
+// l'alinéa 1, …", "À cet alinéa, …") edit the end of that alinéa after A
+// ("à partir du mot : « A »": A included); the rewrite was refused, the
+// deletion and the replacement edited A alone. With no alinéa named, or
+// a sentence named, they are refused.
 func TestLegMore2AmendmentEndNoDivision(t *testing.T) {
 	B := []string{"Le juge signe et date.", "Le maire date. Il signe.", "Le préfet vise."}
 	want := []string{"Le juge signe et vise.", B[1], B[2]}
@@ -67,6 +69,12 @@ func TestLegMore2AmendmentEndNoDivision(t *testing.T) {
 		{"à partir du mot", B, "À l'alinéa 1, rédiger ainsi la fin à partir du mot : « et » :\n« et vise. »", want},
 		{"no alinéa: refused", B, "Rédiger ainsi la fin après le mot : « signe » :\n« et vise. »", nil},
 		{"a sentence named: refused", B, "Alinéa 2, première phrase\nRédiger ainsi la fin après le mot : « maire » :\n« signe. »", nil},
+		{"supprimer", B, "À l'alinéa 1, supprimer la fin après le mot : « signe ».", []string{"Le juge signe.", B[1], B[2]}},
+		{"supprimer, the Sénat's lines", B, "Alinéa 1\nSupprimer la fin après le mot :\nsigne", []string{"Le juge signe.", B[1], B[2]}},
+		{"supprimer à partir", B, "À l'alinéa 1, supprimer la fin à partir du mot : « et ».", []string{"Le juge signe.", B[1], B[2]}},
+		{"remplacer … par", B, "À l'alinéa 1, remplacer la fin après le mot : « signe » par les mots : « et vise. »", want},
+		{"supprimer, no alinéa: refused", B, "Supprimer la fin après le mot : « signe ».", nil},
+		{"supprimer, a sentence named: refused", B, "À la première phrase de l'alinéa 2, supprimer la fin après le mot : « maire ».", nil},
 	})
 }
 
