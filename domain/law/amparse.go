@@ -1020,14 +1020,17 @@ func lineLabel(l string) string {
 // »", "…, remplacer la fin à partir du mot : « A » par …" (the Sénat's
 // "Alinéa 2" line, "À cet alinéa, …" after it) — the end of that alinéa,
 // as "… la fin de cet alinéa après …" (the rewrite was refused, the
-// deletion and the replacement edited A alone). Elsewhere (amEndBare:
-// no alinéa, a sentence named) it is refused (groups: the alinéa, the
-// verb and "la fin", après or à partir).
-var amEndNoDivision = regexp.MustCompile(`^([ÀA]\s+l['’]alinéa\s+\d+)\s*,\s*(?:[àa]\s+cet\s+alinéa\s*,\s*)?((?:[Rr]édiger\s+ainsi|[Ss]upprimer|[Rr]emplacer)\s+la\s+fin)\s+(après|à\s+partir)\b`)
+// deletion and the replacement edited A alone); the start the same, "À
+// l'alinéa 2, rédiger ainsi le début jusqu'au mot : « A » :" (the whole
+// alinéa was rewritten). Elsewhere (amEndBare: no alinéa, a sentence
+// named) it is refused (groups: the alinéa, the verb and "la fin" or "le
+// début", après, à partir or jusqu').
+var amEndNoDivision = regexp.MustCompile(`^([ÀA]\s+l['’]alinéa\s+\d+)\s*,\s*(?:[àa]\s+cet\s+alinéa\s*,\s*)?((?:[Rr]édiger\s+ainsi|[Ss]upprimer|[Rr]emplacer)\s+(?:la\s+fin|le\s+début))\s+(après|à\s+partir|jusqu)\b`)
 
-// amEndBare is "la fin" bounded by words with no division after it:
-// "supprimer la fin après le mot : « A »".
-var amEndBare = regexp.MustCompile(`(?i)\b(?:rédiger\s+ainsi|supprimer|remplacer)\s+la\s+fin\s+(?:après|à\s+partir)\b`)
+// amEndBare is "la fin" or "le début" bounded by words with no division
+// after it: "supprimer la fin après le mot : « A »", "rédiger ainsi le
+// début jusqu'au mot : « A »".
+var amEndBare = regexp.MustCompile(`(?i)\b(?:rédiger\s+ainsi|supprimer|remplacer)\s+(?:la\s+fin|le\s+début)\s+(?:après|à\s+partir|jusqu)\b`)
 
 // amLatinPlace is a place said in Latin in a head: "in fine", "in
 // limine" (group 1: "in" as written, 2: which), not "compléter in fine"
@@ -2702,8 +2705,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	head = thisDash(head)
 	head = amEndNoDivision.ReplaceAllString(head, "$1, $2 de cet alinéa $3")
 	if amEndBare.MatchString(head) {
-		// "Supprimer la fin après le mot : « A »" with no alinéa named
-		// alone: the end of what is not said (A alone was deleted).
+		// "Supprimer la fin après le mot : « A »", "Rédiger ainsi le
+		// début jusqu'au mot : « A »" with no alinéa named alone: the end
+		// (start) of what is not said (A alone was deleted).
 		return nil, false
 	}
 	// "insérer les mots : « B » après le mot : « A »": the anchor after

@@ -57,8 +57,10 @@ func TestLegMore2RespectiveInsertionMany(t *testing.T) {
 // named, under an alinéa named alone (the Sénat's "Alinéa 1" line, "À
 // l'alinéa 1, …", "À cet alinéa, …") edit the end of that alinéa after A
 // ("à partir du mot : « A »": A included); the rewrite was refused, the
-// deletion and the replacement edited A alone. With no alinéa named, or
-// a sentence named, they are refused.
+// deletion and the replacement edited A alone; "rédiger ainsi le début
+// jusqu'au mot : « A »" the start of that alinéa (the whole alinéa was
+// rewritten). With no alinéa named, or a sentence named, they are
+// refused.
 func TestLegMore2AmendmentEndNoDivision(t *testing.T) {
 	B := []string{"Le juge signe et date.", "Le maire date. Il signe.", "Le préfet vise."}
 	want := []string{"Le juge signe et vise.", B[1], B[2]}
@@ -74,6 +76,10 @@ func TestLegMore2AmendmentEndNoDivision(t *testing.T) {
 		{"supprimer à partir", B, "À l'alinéa 1, supprimer la fin à partir du mot : « et ».", []string{"Le juge signe.", B[1], B[2]}},
 		{"remplacer … par", B, "À l'alinéa 1, remplacer la fin après le mot : « signe » par les mots : « et vise. »", want},
 		{"supprimer, no alinéa: refused", B, "Supprimer la fin après le mot : « signe ».", nil},
+		{"the start: rédiger ainsi le début jusqu'au mot", B, "À l'alinéa 1, rédiger ainsi le début jusqu'au mot : « signe » :\n« Le greffier signe »", []string{"Le greffier signe et date.", B[1], B[2]}},
+		{"the start, the Sénat's line", B, "Alinéa 1\nRédiger ainsi le début jusqu'au mot : « signe » :\n« Le greffier signe »", []string{"Le greffier signe et date.", B[1], B[2]}},
+		{"the start, no alinéa: refused", B, "Rédiger ainsi le début jusqu'au mot : « signe » :\n« Le greffier signe »", nil},
+		{"the start, a sentence named: refused", B, "À la seconde phrase de l'alinéa 2, rédiger ainsi le début jusqu'au mot : « signe » :\n« Elle signe »", nil},
 		{"supprimer, a sentence named: refused", B, "À la première phrase de l'alinéa 2, supprimer la fin après le mot : « maire ».", nil},
 	})
 }
