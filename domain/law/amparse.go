@@ -318,6 +318,17 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amVerbFirst.FindStringSubmatch(head); m != nil {
 			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
 		}
+		// "À l'alinéa 1, insérer à la fin les mots : « B »", "Alinéa 1 /
+		// Ajouter au début les mots :": the place between the verb and
+		// its object, no commas — as "À l'alinéa 1, à la fin, insérer les
+		// mots : « B »" (it was refused).
+		if m := amVerbBareEnd.FindStringSubmatch(head); m != nil {
+			place := m[3]
+			if m[1] == "" {
+				place = upperFirst(place)
+			}
+			head = m[1] + place + ", " + lowerFirst(m[2]) + " " + m[4]
+		}
 		// "À l'alinéa 1, insérer, après le mot : « A », les mots : « B »":
 		// the anchor set off by commas after the verb.
 		if m := amVerbFirstAnchor.FindStringSubmatch(head); m != nil {
@@ -756,6 +767,12 @@ var (
 // "À la fin de cet article", nothing else named.
 var amEndOfArticle = regexp.MustCompile(`^\s*(?:[ivx]+\.\s*[-–—]\s*)?a\s+la\s+fin\s+de\s+cet\s+article\s*,?\s*$`)
 
+// amVerbBareEnd is words inserted at the start or the end said between
+// the verb and its object, no commas, after a locator or none: "À
+// l'alinéa 1, insérer à la fin les mots : « B »" (groups: the locator and
+// its comma, the verb, au début or à la fin, the rest).
+var amVerbBareEnd = regexp.MustCompile(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]jouter)\s+(au\s+début|à\s+la\s+fin)\s+((?:les?|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
+
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
 // without commas: group 1 the verb, 2 the locator, 3 the rest. The start
 // or the end of an alinéa or of its sentence is a place too ("Ajouter à
@@ -997,6 +1014,24 @@ func lineLabel(l string) string {
 	return itemName(lab)
 }
 
+// amEndNoDivision is an end rewritten, deleted or replaced with no
+// division named, after an alinéa named alone: "À l'alinéa 2, rédiger
+// ainsi la fin après le mot :", "…, supprimer la fin après le mot : « A
+// »", "…, remplacer la fin à partir du mot : « A » par …" (the Sénat's
+// "Alinéa 2" line, "À cet alinéa, …" after it) — the end of that alinéa,
+// as "… la fin de cet alinéa après …" (the rewrite was refused, the
+// deletion and the replacement edited A alone); the start the same, "À
+// l'alinéa 2, rédiger ainsi le début jusqu'au mot : « A » :" (the whole
+// alinéa was rewritten). Elsewhere (amEndBare: no alinéa, a sentence
+// named) it is refused (groups: the alinéa, the verb and "la fin" or "le
+// début", après, à partir or jusqu').
+var amEndNoDivision = regexp.MustCompile(`^([ÀA]\s+l['’]alinéa\s+\d+)\s*,\s*(?:[àa]\s+cet\s+alinéa\s*,\s*)?((?:[Rr]édiger\s+ainsi|[Ss]upprimer|[Rr]emplacer)\s+(?:la\s+fin|le\s+début))\s+(après|à\s+partir|jusqu)\b`)
+
+// amEndBare is "la fin" or "le début" bounded by words with no division
+// after it: "supprimer la fin après le mot : « A »", "rédiger ainsi le
+// début jusqu'au mot : « A »".
+var amEndBare = regexp.MustCompile(`(?i)\b(?:rédiger\s+ainsi|supprimer|remplacer)\s+(?:la\s+fin|le\s+début)\s+(?:après|à\s+partir|jusqu)\b`)
+
 // amLatinPlace is a place said in Latin in a head: "in fine", "in
 // limine" (group 1: "in" as written, 2: which), not "compléter in fine"
 // (which adds at the end anyway).
@@ -1092,22 +1127,32 @@ var amAnchorLast = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)((?i:ins[ée]rer|ajou
 // the anchor, the rest).
 var amEndAnchorLast = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)((?i:supprimer|remplacer|substituer\s+à|r[ée]diger\s+ainsi))\s+(la\s+fin\s+(?:de|du|des)\b[^«":,]*?)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*(.*)$`)
 
-// amRespectiveInsertion is new words inserted after (before) two anchors
-// "respectivement": "après les mots : « A » et « B », insérer
-// respectivement les mots : « C » et « D »" (groups: the preposition, the
-// anchors' determiner and noun, A, B, the verb, the new words' determiner
-// and noun, C, D).
-var amRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»)\s*et\s*(«[^»]*»)\s*,\s*((?i:insérer|ajouter))\s*,?\s*respectivement\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»)\s*et\s*(«[^»]*»)`)
+// amRespectiveInsertion is new words inserted after (before) two or more
+// anchors "respectivement": "après les mots : « A » et « B », insérer
+// respectivement les mots : « C » et « D »", "… « A », « B » et « C » …"
+// (groups: the preposition, the anchors' determiner and noun, the
+// anchors, the verb, the new words' determiner and noun, the new words).
+var amRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList + `\s*,\s*((?i:insérer|ajouter))\s*,?\s*respectivement\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList)
 
-// respectiveAnchors reads new words inserted after two anchors
+// respectiveAnchors reads new words inserted after two or more anchors
 // "respectivement", "après les mots : « A » et « B », insérer
-// respectivement les mots : « C » et « D »", as two insertions, "après
-// les mots : « A », insérer les mots : « C » et, après les mots : « B »,
-// les mots : « D »" — C after A and D after B (it was refused).
+// respectivement les mots : « C » et « D »", as insertions joined by
+// "et", "après les mots : « A », insérer les mots : « C » et, après les
+// mots : « B », les mots : « D »" — C after A and D after B (it was
+// refused; three or more were refused too); counts that differ are left
+// as said (refused).
 func respectiveAnchors(head string) string {
 	return amRespectiveInsertion.ReplaceAllStringFunc(head, func(m string) string {
 		g := amRespectiveInsertion.FindStringSubmatch(m)
-		return g[1] + " " + g[2] + " " + g[3] + ", " + g[5] + " " + g[6] + " " + g[7] + " et, " + strings.ToLower(g[1]) + " " + g[2] + " " + g[4] + ", " + g[6] + " " + g[8]
+		anchors, news := reQuotation.FindAllString(g[3], -1), reQuotation.FindAllString(g[6], -1)
+		if len(anchors) != len(news) {
+			return m
+		}
+		out := g[1] + " " + g[2] + " " + anchors[0] + ", " + g[4] + " " + g[5] + " " + news[0]
+		for k := 1; k < len(anchors); k++ {
+			out += " et, " + strings.ToLower(g[1]) + " " + g[2] + " " + anchors[k] + ", " + g[5] + " " + news[k]
+		}
+		return out
 	})
 }
 
@@ -2658,6 +2703,13 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// the locator before it.
 	head := imperative(dropRestUnchanged(strings.TrimSpace(in.head)))
 	head = thisDash(head)
+	head = amEndNoDivision.ReplaceAllString(head, "$1, $2 de cet alinéa $3")
+	if amEndBare.MatchString(head) {
+		// "Supprimer la fin après le mot : « A »", "Rédiger ainsi le
+		// début jusqu'au mot : « A »" with no alinéa named alone: the end
+		// (start) of what is not said (A alone was deleted).
+		return nil, false
+	}
 	// "insérer les mots : « B » après le mot : « A »": the anchor after
 	// the new words, read as "après le mot : « A », insérer les mots :
 	// « B »" (it was refused).

@@ -447,8 +447,12 @@ var (
 	// determiner).
 	reInvertedNoComma    = regexp.MustCompile(`^((?:[AÀ]ux?|À|Dans|Apr[eè]s|Avant|Entre)\s[^,;:«"“]*?[^,;:\s])\s+((?:il\s+)?(?:est|sont)\s+(?:cr[ée][ée]|ins[ée]r[ée]|ajout[ée]|r[ée]tabli)e?s?\s+(?:un|une|des|` + cardinalWords + `)\s)`)
 	reRespectivelyCommas = regexp.MustCompile(`\s*,\s*respectivement\s*,\s*`)
-	reThusReplacedBy     = regexp.MustCompile(`\bainsi\s+(remplac[ée]e?s?\s+par\s+les\s+dispositions\s+suivantes)`)
-	reCommeSuit          = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit)\b`)
+	// reWordsRepealed is quoted words said "abrogés", the older drafting
+	// for "supprimés": "les mots : « A » sont abrogés" (groups: the words
+	// and their verb, the participle's ending).
+	reWordsRepealed  = regexp.MustCompile(`\b((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*` + wordNounCased + `\s*:?\s*(?:«[^»]*»|"[^"]*"|“[^”]*”)(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))*\s*,?\s*(?:sont|est)\s+)abrog(ée?s?)`)
+	reThusReplacedBy = regexp.MustCompile(`\bainsi\s+(remplac[ée]e?s?\s+par\s+les\s+dispositions\s+suivantes)`)
+	reCommeSuit      = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit)\b`)
 	// reThusCompleted is an addition announced with no noun, "est ainsi
 	// complété :", "est complété comme suit :", "… ainsi qu'il suit :":
 	// the alinéas quoted after it.
@@ -1347,26 +1351,47 @@ var (
 var reRestOf = regexp.MustCompile(`^(du|de\s+la|de\s+l'|des)\s*`)
 
 // theOf is the article a genitive stands for: "du mot" → "le mot".
+// reCountedAnchor is an anchor counted: "après les deux occurrences du
+// mot : « A »" (groups: après or avant, the count, du or des…, the
+// quoted words).
+var reCountedAnchor = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+les\s+(` + cardinalWords + `|\d{1,2})\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*(` + wordNounCased + `\s*:?\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))`)
+
 var theOf = map[string]string{"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l'", "des": "les "}
 
-// reRespectiveInsertion is new words inserted after (before) two
+// quotedList is two or more quotations joined by commas and a last "et":
+// "« A », « B » et « C »".
+const quotedList = `((?:«[^»]*»|"[^"]*"|“[^”]*”)(?:\s*,\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))*\s*et\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))`
+
+// reQuotation is one quotation of a quotedList.
+var reQuotation = regexp.MustCompile(`«[^»]*»|"[^"]*"|“[^”]*”`)
+
+// reRespectiveInsertion is new words inserted after (before) two or more
 // anchors, "respectivement": "après les mots : « A » et « B », sont
 // insérés, respectivement, les mots : « C » et « D »" (also "sont
-// respectivement insérés", "sont ajoutés") (groups: the preposition, the
-// anchors' determiner and noun, A, B, the verb, the new words' determiner
-// and noun, C, D).
-var reRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»|"[^"]*"|“[^”]*”)\s*et\s*(«[^»]*»|"[^"]*"|“[^”]*”)\s*,\s*(?:sont\s+respectivement\s+(insérés|ajoutés)|sont\s+(insérés|ajoutés)\s*,?\s*respectivement)\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»|"[^"]*"|“[^”]*”)\s*et\s*(«[^»]*»|"[^"]*"|“[^”]*”)`)
+// respectivement insérés", "sont ajoutés", "« A », « B » et « C »")
+// (groups: the preposition, the anchors' determiner and noun, the
+// anchors, the verb, the new words' determiner and noun, the new words).
+var reRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList + `\s*,\s*(?:sont\s+respectivement\s+(insérés|ajoutés)|sont\s+(insérés|ajoutés)\s*,?\s*respectivement)\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList)
 
-// respectiveInsertions writes two insertions said with "respectivement"
-// as two joined by "et": "après les mots : « A » et « B », sont insérés,
-// respectivement, les mots : « C » et « D »" is "après les mots : « A »,
-// sont insérés les mots : « C » et, après les mots : « B », les mots :
-// « D »" — C after A, D after B (it was not understood).
+// respectiveInsertions writes insertions said with "respectivement" as
+// insertions joined by "et": "après les mots : « A » et « B », sont
+// insérés, respectivement, les mots : « C » et « D »" is "après les mots :
+// « A », sont insérés les mots : « C » et, après les mots : « B », les
+// mots : « D »" — C after A, D after B (it was not understood); so for
+// three or more (they were refused), as many on each side, else left as
+// said (refused).
 func respectiveInsertions(body string) string {
 	return reRespectiveInsertion.ReplaceAllStringFunc(body, func(m string) string {
 		g := reRespectiveInsertion.FindStringSubmatch(m)
-		verb := g[5] + g[6]
-		return g[1] + " " + g[2] + " " + g[3] + ", sont " + verb + " " + g[7] + " " + g[8] + " et, " + strings.ToLower(g[1]) + " " + g[2] + " " + g[4] + ", " + g[7] + " " + g[9]
+		anchors, news := reQuotation.FindAllString(g[3], -1), reQuotation.FindAllString(g[7], -1)
+		if len(anchors) != len(news) {
+			return m
+		}
+		out := g[1] + " " + g[2] + " " + anchors[0] + ", sont " + g[4] + g[5] + " " + g[6] + " " + news[0]
+		for k := 1; k < len(anchors); k++ {
+			out += " et, " + strings.ToLower(g[1]) + " " + g[2] + " " + anchors[k] + ", " + g[6] + " " + news[k]
+		}
+		return out
 	})
 }
 
@@ -1424,6 +1449,13 @@ func occurrencesCounted(body string) string {
 		g := reCountedOccurrences.FindStringSubmatch(m)
 		verb := strings.Fields(g[4])
 		return theOf[strings.Join(strings.Fields(g[2]), " ")] + g[3] + " " + verb[0] + ", " + g[1] + " fois, " + strings.Join(verb[1:], " ")
+	})
+	// "après les deux occurrences du mot : « A »" is "après le mot :
+	// « A » (deux fois)": an insertion after each, refused unless there
+	// are that many (it was refused).
+	body = reCountedAnchor.ReplaceAllStringFunc(body, func(m string) string {
+		g := reCountedAnchor.FindStringSubmatch(m)
+		return g[1] + " " + theOf[strings.Join(strings.Fields(g[3]), " ")] + g[4] + " (" + g[2] + " fois)"
 	})
 	return outsideQuotes(body, occurrencesRanked)
 }
@@ -1840,11 +1872,15 @@ var (
 	// words' own verb: "le mot : « A » est suivi des mots : « B »", "le
 	// mot : « A » est précédé du mot : « B »" (groups: the occurrence, the
 	// words, suivi or précédé, the new words).
-	reFollowed   = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s+(suivi|precede)(?:e|s|es)?\s+(?:de\s+la|de\s+l'|du|des|d')\s*` + wordNoun + `q(\d+)`)
-	reInsert     = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
-	reRewriteEnd = regexp.MustCompile(`(?:^|,\s*)(?:apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
-	reAppendW    = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
-	qNum         = regexp.MustCompile(`q(\d+)`)
+	reFollowed = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s+(suivi|precede)(?:e|s|es)?\s+(?:de\s+la|de\s+l'|du|des|d')\s*` + wordNoun + `q(\d+)`)
+	reInsert   = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
+	// reInsertTimes is reInsert with a count of the anchor's occurrences:
+	// "après le mot : « A » (deux fois), sont insérés les mots : « B »"
+	// (groups: apres or avant, the anchor, the count, the new words).
+	reInsertTimes = regexp.MustCompile(`(apres|avant)\s+(?:les|le|la|l'|des|du)\s*` + wordNoun + `q(\d+)\s*,?\s*` + timesSaid(true) + `\s*,?\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
+	reRewriteEnd  = regexp.MustCompile(`(?:^|,\s*)(?:apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
+	reAppendW     = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
+	qNum          = regexp.MustCompile(`q(\d+)`)
 	// reInsertAtPlace is an insertion with no anchor, read only after a
 	// locator that says the place (reSaysPlace).
 	reInsertAtPlace = regexp.MustCompile(`(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
@@ -2958,6 +2994,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	body = alineaNumbers(fromToRanges(rankWords(articlePremier(body))))
 	body = occurrencesCounted(body)
 	body = respectiveInsertions(body)
+	// "les mots : « A » sont abrogés" is "les mots : « A » sont
+	// supprimés": words are deleted (it was not understood).
+	body = reWordsRepealed.ReplaceAllString(body, "${1}supprim$2")
 	if m := reTrailingLocator.FindStringSubmatch(body); m != nil {
 		body = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + m[3]
 	}
@@ -3306,6 +3345,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		})
 		try(reInsert, func(m []string) Edit {
 			return Edit{Kind: EditInsertWords, Occurrences: ordinals(m[2]), Anchor: q(m[3]), New: q(m[4]), Before: m[1] == "avant"}
+		})
+		try(reInsertTimes, func(m []string) Edit {
+			return Edit{Kind: EditInsertWords, Anchor: q(m[2]), Times: cardinal(m[3]), New: q(m[4]), Before: m[1] == "avant"}
 		})
 		try(reInsertInv, func(m []string) Edit {
 			return Edit{Kind: EditInsertWords, Occurrences: ordinals(m[3]), Anchor: q(m[4]), New: q(m[1]), Before: m[2] == "avant"}
