@@ -1144,15 +1144,10 @@ var amRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les
 func respectiveAnchors(head string) string {
 	return amRespectiveInsertion.ReplaceAllStringFunc(head, func(m string) string {
 		g := amRespectiveInsertion.FindStringSubmatch(m)
-		anchors, news := reQuotation.FindAllString(g[3], -1), reQuotation.FindAllString(g[6], -1)
-		if len(anchors) != len(news) {
-			return m
+		if out, ok := respectivePairs(g[1], g[2], g[3], g[4], g[5], g[6]); ok {
+			return out
 		}
-		out := g[1] + " " + g[2] + " " + anchors[0] + ", " + g[4] + " " + g[5] + " " + news[0]
-		for k := 1; k < len(anchors); k++ {
-			out += " et, " + strings.ToLower(g[1]) + " " + g[2] + " " + anchors[k] + ", " + g[5] + " " + news[k]
-		}
-		return out
+		return m
 	})
 }
 

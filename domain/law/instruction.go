@@ -1383,16 +1383,29 @@ var reRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les
 func respectiveInsertions(body string) string {
 	return reRespectiveInsertion.ReplaceAllStringFunc(body, func(m string) string {
 		g := reRespectiveInsertion.FindStringSubmatch(m)
-		anchors, news := reQuotation.FindAllString(g[3], -1), reQuotation.FindAllString(g[7], -1)
-		if len(anchors) != len(news) {
-			return m
+		if out, ok := respectivePairs(g[1], g[2], g[3], "sont "+g[4]+g[5], g[6], g[7]); ok {
+			return out
 		}
-		out := g[1] + " " + g[2] + " " + anchors[0] + ", sont " + g[4] + g[5] + " " + g[6] + " " + news[0]
-		for k := 1; k < len(anchors); k++ {
-			out += " et, " + strings.ToLower(g[1]) + " " + g[2] + " " + anchors[k] + ", " + g[6] + " " + news[k]
-		}
-		return out
+		return m
 	})
+}
+
+// respectivePairs writes anchors and new words paired "respectivement"
+// (anchors and news each a quotedList) as insertions joined by "et": the
+// first with the verb ("sont insérés", "insérer"), each other after its
+// anchor with the preposition in lower case. False when the counts
+// differ. Bills (respectiveInsertions) and amendments
+// (respectiveAnchors) both write them so.
+func respectivePairs(prep, anchorNoun, anchors, verb, newNoun, news string) (string, bool) {
+	as, ns := reQuotation.FindAllString(anchors, -1), reQuotation.FindAllString(news, -1)
+	if len(as) != len(ns) {
+		return "", false
+	}
+	out := prep + " " + anchorNoun + " " + as[0] + ", " + verb + " " + newNoun + " " + ns[0]
+	for k := 1; k < len(as); k++ {
+		out += " et, " + strings.ToLower(prep) + " " + anchorNoun + " " + as[k] + ", " + newNoun + " " + ns[k]
+	}
+	return out, true
 }
 
 // occurrencesCounted writes occurrences counted as the grammar reads them:
