@@ -39,9 +39,44 @@ type AmendedArticle struct {
 // l'alinéa 13, insérer l'alinéa suivant : …", with parts numbered "I. –",
 // "II. –". The dispositif may be HTML, as in the Assemblée's open data.
 func ApplyAmendment(a Article, dispositif string) AmendedArticle {
+	if paras := HTMLToParagraphs(dispositif); editsAnAmendment(paras) {
+		return AmendedArticle{Article: a, Unparsed: []string{"(a sub-amendment: it edits an amendment, not this article) " + strings.Join(paras, "\n")}}
+	}
 	r, _ := applyAmendment(a, nil, nil, dispositif)
 	return r
 }
+
+// editsAnAmendment reports whether a dispositif edits an amendment — a
+// sub-amendment — rather than the article: the Sénat's head "Amendement
+// n° 10, alinéa 3" (or "Amendement n° 10" alone on its line), or, outside
+// quotations, "cet amendement" or "de l'amendement," without its number
+// in an instruction
+// (with its number, elsewhere refuses the instruction). ComposeNumbered
+// applies such a dispositif to its amendment, where "cet amendement" is
+// the text edited.
+func editsAnAmendment(paras []string) bool {
+	if len(paras) > 0 && subAmendment.MatchString(cleanAmendmentLine(paras[0])) {
+		return true
+	}
+	// The statement of reasons after it ("Cet amendement vise à …") is
+	// not an instruction.
+	for _, p := range dispositifOnly(paras) {
+		found := false
+		outsideQuotes(p, func(seg string) string {
+			found = found || amThisAmendment.MatchString(seg)
+			return seg
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// amThisAmendment is an amendment named without its number as the place
+// of an instruction: "cet amendement", "de l'amendement," (a
+// sub-amendment's).
+var amThisAmendment = regexp.MustCompile(`(?i)\b(?:cet|ce\s+sous-)\s*amendement\b|\bde\s+l['’](?:sous-)?amendement\s*,`)
 
 // ComposeAmendments applies amendments in turn to a bill article, as a
 // sitting adopts them: each to the article as the previous ones left it,
@@ -116,7 +151,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		if loc != "" {
 			loc = strings.ToUpper(loc[:1]) + loc[1:]
 		}
-		r := ApplyAmendment(host, strings.Join(append([]string{loc}, paras[1:]...), "\n"))
+		r, _ := applyAmendment(host, nil, nil, strings.Join(append([]string{loc}, paras[1:]...), "\n"))
 		if !r.Applied || r.Deleted {
 			out[i].Unparsed = r.Unparsed
 			if len(out[i].Unparsed) == 0 {
@@ -140,6 +175,10 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		key := strings.TrimRight(strings.ToLower(NormalizeTypography(strings.Join(HTMLToParagraphs(d), "\n"))), " .")
 		if applied[key] {
 			out[i] = AmendedArticle{Article: a, Applied: true, Identical: true}
+			continue
+		}
+		if paras := HTMLToParagraphs(d); editsAnAmendment(paras) {
+			out[i] = AmendedArticle{Article: a, Unparsed: []string{"(a sub-amendment: it edits an amendment, not this article) " + strings.Join(paras, "\n")}}
 			continue
 		}
 		r, t := applyAmendment(a, tabled, tags, d)
