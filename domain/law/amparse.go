@@ -778,7 +778,7 @@ var amVerbBareEnd = regexp.MustCompile(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]j
 // or the end of an alinéa or of its sentence is a place too ("Ajouter à
 // la fin de l'alinéa 1 les mots : « B »", "Insérer au début de la
 // première phrase de cet alinéa …").
-var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+(?:l['’]alinéa\s+\d+|le\s+(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?)|au\s+début\s+de\s+cet\s+article|à\s+la\s+fin\s+de\s+cet\s+article|(?:au\s+début|à\s+la\s+fin)\s+de\s+(?:la\s+(?:` + ordWordsAcc + `)\s+phrase\s+de\s+)?(?:l['’]alinéa\s+\d+|cet\s+alinéa)|(?:au\s+début|à\s+la\s+fin)\s+de\s+la\s+(?:` + ordWordsAcc + `)\s+phrase)\s+([^,].*)$`)
+var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+(?:l['’]alinéa\s+\d+|cet\s+alinéa|ces\s+alinéas|cette\s+phrase|le\s+(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?)|au\s+début\s+de\s+cet\s+article|à\s+la\s+fin\s+de\s+cet\s+article|(?:au\s+début|à\s+la\s+fin)\s+de\s+(?:la\s+(?:` + ordWordsAcc + `)\s+phrase\s+de\s+)?(?:l['’]alinéa\s+\d+|cet\s+alinéa)|(?:au\s+début|à\s+la\s+fin)\s+de\s+la\s+(?:` + ordWordsAcc + `)\s+phrase)\s+([^,].*)$`)
 
 // amOrdAlinea is an alinéa of the bill article named by its rank: "le
 // deuxième alinéa", "au 9ème alinéa", "du 2e alinéa" (groups: the article,
