@@ -44,3 +44,23 @@ func TestAmGuideVerbBeforeThisAlinea(t *testing.T) {
 		{"cette phrase, no sentence named: refused", A, "Alinéa 2\nInsérer après cette phrase une phrase ainsi rédigée :\nIl signe.", nil},
 	})
 }
+
+// TestAmGuideLocatorLineNotRead: the Sénat's locator line in a form the
+// grammar does not read — "Alinéa premier", "Alinéa 2 bis", "Alinéa 3,
+// 1°" (an item after the alinéa) — refuses the amendment, as "À l'alinéa
+// premier, …" is refused: the line was dropped and every alinéa of the
+// article edited, or "3, 1" read as alinéas 3 and 1. "Alinéa 1er" and a
+// list of alinéas stay read.
+func TestAmGuideLocatorLineNotRead(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat.", "1° Le juge lit le contrat ;", "2° Le greffier note le contrat.", "II. – Le contrat est conservé."}
+	replace := "\nRemplacer le mot :\ncontrat\npar le mot :\nbail"
+	runAmendments(t, []amCase{
+		{"Alinéa premier: refused", A, "Alinéa premier" + replace, nil},
+		{"I. – Alinéa premier: refused", A, "I. – Alinéa premier" + replace, nil},
+		{"Alinéa 2 bis: refused", A, "Alinéa 2 bis" + replace, nil},
+		{"Alinéa 3, 1°: refused", A, "Alinéa 3, 1°" + replace, nil},
+		{"Alinéas 3 et 4, 1°: refused", A, "Alinéas 3 et 4, 1°" + replace, nil},
+		{"Alinéa 1er", A, "Alinéa 1er" + replace, []string{"I. – Le maire signe le bail.", A[1], A[2], A[3], A[4]}},
+		{"Alinéas 3, 4 et 5", A, "Alinéas 3, 4 et 5" + replace, []string{A[0], A[1], "1° Le juge lit le bail ;", "2° Le greffier note le bail.", "II. – Le bail est conservé."}},
+	})
+}
