@@ -47,10 +47,12 @@ func TestAmGuideVerbBeforeThisAlinea(t *testing.T) {
 
 // TestAmGuideLocatorLineNotRead: the Sénat's locator line in a form the
 // grammar does not read — "Alinéa premier", "Alinéa 2 bis", "Alinéa 3,
-// 1°" (an item after the alinéa) — refuses the amendment, as "À l'alinéa
-// premier, …" is refused: the line was dropped and every alinéa of the
-// article edited, or "3, 1" read as alinéas 3 and 1. "Alinéa 1er" and a
-// list of alinéas stay read.
+// 1°" or "Alinéa 5, a)" (an item after the alinéa), "Alinéa unique" —
+// refuses the amendment, as "À l'alinéa premier, …" is refused: the line
+// was dropped and every alinéa of the article edited, "3, 1" read as
+// alinéas 3 and 1, or the a) dropped; "À l'alinéa unique, …" edited every
+// alinéa of an article of several. "Alinéa 1er", a list of alinéas and
+// "Alinéa 2, à la fin" stay read.
 func TestAmGuideLocatorLineNotRead(t *testing.T) {
 	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat.", "1° Le juge lit le contrat ;", "2° Le greffier note le contrat.", "II. – Le contrat est conservé."}
 	replace := "\nRemplacer le mot :\ncontrat\npar le mot :\nbail"
@@ -60,6 +62,11 @@ func TestAmGuideLocatorLineNotRead(t *testing.T) {
 		{"Alinéa 2 bis: refused", A, "Alinéa 2 bis" + replace, nil},
 		{"Alinéa 3, 1°: refused", A, "Alinéa 3, 1°" + replace, nil},
 		{"Alinéas 3 et 4, 1°: refused", A, "Alinéas 3 et 4, 1°" + replace, nil},
+		{"Alinéa 5, a): refused", A, "Alinéa 5, a)" + replace, nil},
+		{"À l'alinéa 5, a), …: refused", A, "À l'alinéa 5, a), remplacer le mot : « contrat » par le mot : « bail ».", nil},
+		{"Alinéa unique: refused", A, "Alinéa unique" + replace, nil},
+		{"À l'alinéa unique, …: refused", A, "À l'alinéa unique, remplacer le mot : « contrat » par le mot : « bail ».", nil},
+		{"Alinéa 2, à la fin", A, "Alinéa 2, à la fin\nInsérer les mots :\nsans délai", []string{A[0], "Le préfet date le contrat sans délai.", A[2], A[3], A[4]}},
 		{"Alinéa 1er", A, "Alinéa 1er" + replace, []string{"I. – Le maire signe le bail.", A[1], A[2], A[3], A[4]}},
 		{"Alinéas 3, 4 et 5", A, "Alinéas 3, 4 et 5" + replace, []string{A[0], A[1], "1° Le juge lit le bail ;", "2° Le greffier note le bail.", "II. – Le bail est conservé."}},
 	})
