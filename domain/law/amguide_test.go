@@ -71,3 +71,21 @@ func TestAmGuideLocatorLineNotRead(t *testing.T) {
 		{"Alinéas 3, 4 et 5", A, "Alinéas 3, 4 et 5" + replace, []string{A[0], A[1], "1° Le juge lit le bail ;", "2° Le greffier note le bail.", "II. – Le bail est conservé."}},
 	})
 }
+
+// TestAmGuideParagraphLocatorLine: "Paragraphe II" alone on its line,
+// the Sénat's locator line naming a part of the article, is the place of
+// the instructions after it, as "Au II" is: "Remplacer le mot : …" edits
+// the II only, "Rédiger ainsi ce paragraphe" rewrites it, "Supprimer ce
+// paragraphe" deletes it (the line was dropped and every alinéa of the
+// article edited); a part the article lacks is refused.
+func TestAmGuideParagraphLocatorLine(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat.", "II. – Le contrat est conservé.", "III. – Le juge lit le contrat."}
+	replace := "\nRemplacer le mot :\ncontrat\npar le mot :\nbail"
+	runAmendments(t, []amCase{
+		{"Paragraphe II", A, "Paragraphe II" + replace, []string{A[0], A[1], "II. – Le bail est conservé.", A[3]}},
+		{"I. – Paragraphe II, II. – Alinéa 1", A, "I. – Paragraphe II" + replace + "\nII. – Alinéa 1" + replace, []string{"I. – Le maire signe le bail.", A[1], "II. – Le bail est conservé.", A[3]}},
+		{"Paragraphe I bis: not in the article", A, "Paragraphe I bis" + replace, nil},
+		{"rédiger ainsi ce paragraphe", A, "Paragraphe II\nRédiger ainsi ce paragraphe :\nII. – Le contrat est détruit.", []string{A[0], A[1], "II. – Le contrat est détruit.", A[3]}},
+		{"supprimer ce paragraphe", A, "Paragraphe III\nSupprimer ce paragraphe.", []string{A[0], A[1], A[2], "III. – (Supprimé)"}},
+	})
+}

@@ -224,6 +224,12 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amLocColon.FindStringSubmatch(l); m != nil {
 			l = m[1] + m[2]
 		}
+		// "Paragraphe II" alone on its line, as the Sénat's locator line
+		// names a part: the instructions after it are the II's, as "Au II"
+		// (the line was dropped and every alinéa of the article edited).
+		if m := amParagraphLine.FindStringSubmatch(l); m != nil {
+			l = m[1] + "Au " + m[2]
+		}
 		if m := amOtherPlaceLine.FindStringSubmatch(l); m != nil && !amImperative.MatchString(l) && !isQuoted(l) {
 			// "II. – En conséquence, intitulé du chapitre II", "Article
 			// 4", "Après l'article 4": the Sénat's locator line of a
@@ -1512,6 +1518,11 @@ func clauseFollows(paras []string) bool {
 // amLocColon is a locator alone ended by a colon, the items after it
 // being its instructions: "À l'alinéa 3 :", "Aux alinéas 4 et 5 :", "II.
 // – À l'alinéa 3 :" (groups: the part number, the alinéas).
+// amParagraphLine is a part of the article named as a paragraph alone on
+// its line: "Paragraphe II", "II. – Paragraphe I bis" (group 1 the
+// amendment's part number, 2 the part's).
+var amParagraphLine = regexp.MustCompile(`^((?:[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?)[Pp]aragraphe\s+([IVX]+(?:\s+` + latinOrd + `)?)\s*[.:]?$`)
+
 var amLocColon = regexp.MustCompile(`(?i)^((?:[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?)(?:À|A)(?:\s+l['’]\s*|ux\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s*:$`)
 
 // amModsFollow is the announcement of the items that follow: "Procéder
