@@ -230,6 +230,11 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 		if err == nil {
 			err = placeholderEdited(c[ref].Alineas, e)
 		}
+		if err == nil && e.Scope.OneAlinea {
+			if lo, hi, _, rerr := resolve(c[ref].Alineas, e.Scope.Path); rerr == nil && hi-lo > 1 {
+				err = fmt.Errorf("\"cet alinéa\" names a division of %d alinéas: which is meant is not said", hi-lo)
+			}
+		}
 		if err == nil && e.Kind == EditRewrite {
 			err = payloadKept(c[ref].Alineas, e)
 		}

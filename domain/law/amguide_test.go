@@ -89,3 +89,25 @@ func TestAmGuideParagraphLocatorLine(t *testing.T) {
 		{"supprimer ce paragraphe", A, "Paragraphe III\nSupprimer ce paragraphe.", []string{A[0], A[1], A[2], "III. – (Supprimé)"}},
 	})
 }
+
+// TestAmGuideThisAlineaOfAPart: "cet alinéa" under a part or an item
+// named as the place ("Au I" / "Supprimer cet alinéa.", "Au I, rédiger
+// ainsi cet alinéa :", "Au I, compléter cet alinéa par …", "Au I, après
+// cet alinéa, insérer …") is that division only when it is one alinéa;
+// a part of several alinéas — its first alinéa, or all of it? — is
+// refused (the whole I was deleted, rewritten as one alinéa, or
+// completed at its last alinéa). A part of one alinéa, and "ce
+// paragraphe", stay read.
+func TestAmGuideThisAlineaOfAPart(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "1° Le juge lit le contrat ;", "2° Le greffier note le contrat.", "II. – Le contrat est conservé."}
+	runAmendments(t, []amCase{
+		{"Au I / supprimer cet alinéa: refused", A, "Au I\nSupprimer cet alinéa.", nil},
+		{"Au I, rédiger ainsi cet alinéa: refused", A, "Au I, rédiger ainsi cet alinéa :\n« I. – Le maire lit. »", nil},
+		{"Au I, compléter cet alinéa: refused", A, "Au I, compléter cet alinéa par les mots : « sans délai ».", nil},
+		{"Au I, après cet alinéa: refused", A, "Au I, après cet alinéa, insérer un alinéa ainsi rédigé :\n« Il lit. »", nil},
+		{"Au II / supprimer cet alinéa", A, "Au II\nSupprimer cet alinéa.", []string{A[0], A[1], A[2], "II. – (Supprimé)"}},
+		{"Au 1°, compléter cet alinéa", A, "Au 1°, compléter cet alinéa par les mots : « écrit ».", []string{A[0], "1° Le juge lit le contrat écrit ;", A[2], A[3]}},
+		{"Au I / rédiger ainsi ce paragraphe", A, "Au I\nRédiger ainsi ce paragraphe :\nI. – Le maire lit.", []string{"I. – Le maire lit.", A[3]}},
+		{"Alinéa 1 / supprimer cet alinéa", A, "Alinéa 1\nSupprimer cet alinéa.", []string{"I. – (Supprimé)", A[1], A[2], A[3]}},
+	})
+}

@@ -2536,6 +2536,15 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if !newTextFitsKind(in.head, es) {
 		return nil, false
 	}
+	// "Au I" / "Supprimer cet alinéa": "cet alinéa" is the I only if the
+	// I is one alinéa (Scope.OneAlinea, checked on the article).
+	if amThisAlinea.MatchString(asciiLower(foldAccents(shapeOnly(in.head)))) {
+		for i := range es {
+			if p := es[i].Scope.Path; len(p) > 0 && p[len(p)-1].Item != "" {
+				es[i].Scope.OneAlinea = true
+			}
+		}
+	}
 	// "Alinéa 1" / "Supprimer la dernière phrase de cet alinéa": the
 	// sentence the head names, of the alinéa the line names — no other
 	// sentence named, "cet alinéa" can only be the alinéa (it was

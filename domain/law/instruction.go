@@ -133,6 +133,11 @@ type Scope struct {
 	// readings agree — its words not in the alinéa outside that sentence
 	// —, any other edit refused.
 	OnlyInSentence bool
+	// OneAlinea says the instruction pointed at "cet alinéa" where its
+	// place is a part or an item ("Au I, supprimer cet alinéa"): the
+	// division must be one alinéa, or the edit is refused (its first
+	// alinéa or all of it is not said).
+	OneAlinea bool
 	// Division, for a scope that is a division of a code rather than an
 	// article ("le chapitre Ier du titre VI du livre III"), names it as
 	// the code's folders do, largest first: livre-iii, titre-vi,
