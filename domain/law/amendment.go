@@ -1189,8 +1189,10 @@ func jointRun(t int) (lo, hi int, ok bool) {
 // subAmendment is the head of a sub-amendment: "Amendement n° 78
 // rectifié, alinéa 9", "Amendement 80 rect, alinéa 24, première phrase",
 // or the amendment alone on its line, its locator on the next as the
-// Sénat writes it ("Amendement 78 rect bis" / "Alinéa 41").
-var subAmendment = regexp.MustCompile(`(?i)^(?:sous-)?amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?(?:\s*,\s*(.*?)\s*:?|\s*)$`)
+// Sénat writes it ("Amendement 78 rect bis" / "Alinéa 41"), the heading
+// of the sub-amendment before it or not ("Sous-amendement à l'amendement
+// n° 78, alinéa 9", "Sous-amendement n° 3 à l'amendement n° 78").
+var subAmendment = regexp.MustCompile(`(?i)^(?:sous-amendement\s+(?:n°\s*)?(?:[A-Z]*-?\d+\s+)?(?:à|a)\s+l['’]\s*)?(?:sous-)?amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?(?:\s*,\s*(.*?)\s*:?|\s*)$`)
 
 // amendmentNamedIn reads a sub-amendment that names its amendment in its
 // instructions' places ("À l'alinéa 3 de l'amendement n° 78, …",

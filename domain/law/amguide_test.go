@@ -111,3 +111,24 @@ func TestAmGuideThisAlineaOfAPart(t *testing.T) {
 		{"Alinéa 1 / supprimer cet alinéa", A, "Alinéa 1\nSupprimer cet alinéa.", []string{"I. – (Supprimé)", A[1], A[2], A[3]}},
 	})
 }
+
+// TestAmGuideSubAmendmentHeading: a sub-amendment whose dispositif opens
+// with its heading — "Sous-amendement à l'amendement n° 10" alone on its
+// line (the locator line after it), "Sous-amendement n° 3 à l'amendement
+// n° 10, alinéa 3" — edits amendment 10 as "Amendement n° 10, alinéa 3"
+// does (it was refused); read against the article alone it is refused,
+// never applied to the article's alinéa 3.
+func TestAmGuideSubAmendmentHeading(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté.", "C est lu."}}
+	parent := Dispositif{Number: "10", Text: "Alinéa 2\nRédiger ainsi cet alinéa :\n« B est signé. »"}
+	want := []string{"A est écrit.", "B est remis.", "C est lu."}
+	for _, sub := range []string{
+		"Sous-amendement à l'amendement n° 10\nAlinéa 3\nRemplacer le mot :\nsigné\npar le mot :\nremis",
+		"Sous-amendement n° 3 à l'amendement n° 10, alinéa 3\nRemplacer le mot :\nsigné\npar le mot :\nremis",
+	} {
+		wantSubAmendment(t, a, parent, Dispositif{Number: "12", Text: sub}, want)
+		if r := ApplyAmendment(Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté.", "C est signé."}}, sub); r.Applied {
+			t.Errorf("%q applied to the article: %q", sub, r.Article.Alineas)
+		}
+	}
+}
