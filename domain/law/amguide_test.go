@@ -132,3 +132,34 @@ func TestAmGuideSubAmendmentHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestAmGuideWholeBillOrSeveralArticles: an instruction whose place is
+// the whole bill ("Dans l'ensemble du texte, remplacer …", "dans le
+// présent projet de loi", "dans toute la proposition de loi", "…
+// remplacer … dans l'ensemble du texte") or several of its articles
+// ("Aux articles 1er et 3, …", "Aux articles 1 à 3", "À l'article 1er et
+// à l'article 3", "Dans cet article et à l'article 3") edits other
+// articles too: refused — it was applied to this article alone and
+// counted applied. "Dans l'ensemble de cet article", one article named
+// (the one the amendment is on, whatever its number) stay read.
+func TestAmGuideWholeBillOrSeveralArticles(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat.", "II. – Le contrat est conservé."}
+	all := []string{"I. – Le maire signe le bail.", "Le préfet date le bail.", "II. – Le bail est conservé."}
+	r := "remplacer le mot : « contrat » par le mot : « bail »."
+	runAmendments(t, []amCase{
+		{"dans l'ensemble du texte: refused", A, "Dans l'ensemble du texte, " + r, nil},
+		{"dans l'ensemble du projet de loi: refused", A, "Dans l'ensemble du projet de loi, " + r, nil},
+		{"dans le présent projet de loi: refused", A, "Dans le présent projet de loi, " + r, nil},
+		{"dans toute la proposition de loi: refused", A, "Dans toute la proposition de loi, " + r, nil},
+		{"dans l'ensemble des articles: refused", A, "Dans l'ensemble des articles de la proposition de loi, " + r, nil},
+		{"after the words: refused", A, "Remplacer le mot : « contrat » par le mot : « bail » dans l'ensemble du texte.", nil},
+		{"en conséquence, dans l'ensemble du texte: refused", A, "En conséquence, dans l'ensemble du texte, " + r, nil},
+		{"aux articles 1er et 3: refused", A, "Aux articles 1er et 3, " + r, nil},
+		{"aux articles 1 à 3: refused", A, "Aux articles 1 à 3, " + r, nil},
+		{"à l'article 1er et à l'article 3: refused", A, "À l'article 1er et à l'article 3, " + r, nil},
+		{"dans cet article et à l'article 3: refused", A, "Dans cet article et à l'article 3, " + r, nil},
+		{"dans l'ensemble de cet article", A, "Dans l'ensemble de cet article, " + r, all},
+		{"dans l'ensemble du présent article", A, "Dans l'ensemble du présent article, " + r, all},
+		{"one article named", A, "À l'alinéa 2 de l'article 4, " + r, []string{A[0], "Le préfet date le bail.", A[2]}},
+	})
+}

@@ -2269,6 +2269,16 @@ func elsewhere(ref CodeRef, low, cased string, later bool) bool {
 	if amHeading.MatchString(low) && !amNumAl.MatchString(low) {
 		return true
 	}
+	if m := amWholeBill.FindStringIndex(low); m != nil && !strings.HasPrefix(strings.TrimSpace(low[m[1]:]), "propose") {
+		// "Dans l'ensemble du texte, remplacer …", "… dans le présent
+		// projet de loi": every article of the bill, this one among
+		// them — not this article's edit alone (it was applied here and
+		// counted applied, the other articles left).
+		return true
+	}
+	if severalArticles(ref, low, cased) {
+		return true
+	}
 	if amOfAmendment.MatchString(low) {
 		// "À l'alinéa 3 de l'amendement n° 12, …", "Compléter
 		// l'amendement n° 12 par …": a sub-amendment's, an amendment
@@ -2284,6 +2294,50 @@ func elsewhere(ref CodeRef, low, cased string, later bool) bool {
 		}
 		if NormalizeArticleNumber(cased[m[2]:m[3]]) != ref.Article {
 			return true
+		}
+	}
+	return false
+}
+
+// amWholeBill is the whole bill as an instruction's place, folded: "dans
+// l'ensemble du texte", "dans tout le projet de loi", "dans toute la
+// proposition de loi", "dans l'ensemble des articles", "dans le présent
+// projet de loi", "dans la présente loi" ("tout le texte proposé pour
+// l'article L. 1" is a quoted article's text: not this).
+var amWholeBill = regexp.MustCompile(`\b(?:l'ensemble|tout|toute|totalite)\s+(?:du|de\s+la|des|de\s+l'|le|la)\s*(?:present\w*\s+)?(?:texte|projet|proposition|loi|articles)\b|\bdans\s+(?:le|la)\s+present\w*\s+(?:projet|proposition|loi|texte)\b`)
+
+// amBillArticles is several articles named together, folded: "aux
+// articles 1er et 3", "des articles 2 à 4" (group 1 what follows).
+var amBillArticles = regexp.MustCompile(`\barticles\s+\d+(?:er)?(?:\s+` + latinOrd + `)?(?:\s*(?:,|et|a)\s*\d+(?:er)?(?:\s+` + latinOrd + `)?)+\b(.*)$`)
+
+// amThisArticleNamed is this article named as such, folded.
+var amThisArticleNamed = regexp.MustCompile(`\b(?:cet|present)\s+article\b`)
+
+// severalArticles reports whether an instruction (low, cased: its shape)
+// names several articles of the bill as its place — "Aux articles 1er et
+// 3", "À l'article 1er et à l'article 3", "Dans cet article et à
+// l'article 3": the other articles' edits are not this article's (they
+// were dropped and this one edited alone). Articles of a code or a law
+// the bill quotes ("des articles 3 et 4 de la loi …") are text.
+func severalArticles(ref CodeRef, low, cased string) bool {
+	if m := amBillArticles.FindStringSubmatch(low); m != nil && (!amOtherText.MatchString(m[1]) || amThisBill.MatchString(m[1])) {
+		return true
+	}
+	nums := map[string]bool{}
+	for _, m := range amBillArticle.FindAllStringSubmatchIndex(cased, -1) {
+		if amOtherText.MatchString(low[m[1]:]) && !amThisBill.MatchString(low[m[1]:]) {
+			continue
+		}
+		nums[NormalizeArticleNumber(cased[m[2]:m[3]])] = true
+	}
+	if len(nums) > 1 {
+		return true
+	}
+	if amThisArticleNamed.MatchString(low) {
+		for n := range nums {
+			if n != ref.Article {
+				return true
+			}
 		}
 	}
 	return false
