@@ -163,3 +163,24 @@ func TestAmGuideWholeBillOrSeveralArticles(t *testing.T) {
 		{"one article named", A, "À l'alinéa 2 de l'article 4, " + r, []string{A[0], "Le préfet date le bail.", A[2]}},
 	})
 }
+
+// TestAmGuidePlaceOutsideTheArticle: a locator line naming a place that is
+// no alinéa of the article — "Rapport annexé" (or "Rapport annexé,
+// alinéa 2", "Dans le rapport annexé, …"), "Annexe", "Tableau",
+// "Intitulé", "Intitulé de l'article", "Titre", "Chapitre", "Exposé des
+// motifs" alone on its line — refuses the amendment: the line was
+// dropped and the words replaced in every alinéa of the article (or in
+// its alinéa 2). "Au tableau de l'alinéa 2", a table an alinéa holds,
+// stays that alinéa's.
+func TestAmGuidePlaceOutsideTheArticle(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat.", "II. – Le contrat est conservé."}
+	replace := "\nRemplacer le mot :\ncontrat\npar le mot :\nbail"
+	cases := []amCase{
+		{"Dans le rapport annexé: refused", A, "Dans le rapport annexé, remplacer le mot : « contrat » par le mot : « bail ».", nil},
+		{"Au tableau de l'alinéa 2", A, "Au tableau de l'alinéa 2, remplacer le mot : « contrat » par le mot : « bail ».", []string{A[0], "Le préfet date le bail.", A[2]}},
+	}
+	for _, line := range []string{"Rapport annexé", "Rapport annexé, alinéa 2", "Annexe", "Tableau", "Intitulé", "Intitulé de l'article", "Titre", "Chapitre", "Exposé des motifs", "II. – Annexe"} {
+		cases = append(cases, amCase{line + ": refused", A, line + replace, nil})
+	}
+	runAmendments(t, cases)
+}

@@ -2279,6 +2279,12 @@ func elsewhere(ref CodeRef, low, cased string, later bool) bool {
 	if severalArticles(ref, low, cased) {
 		return true
 	}
+	if amPlaceOutside.MatchString(low) {
+		// The Sénat's "Rapport annexé", "Annexe", "Intitulé", "Tableau"
+		// line, "Dans le rapport annexé, …": a place that is no alinéa
+		// of this article (the line was dropped and every alinéa edited).
+		return true
+	}
 	if amOfAmendment.MatchString(low) {
 		// "À l'alinéa 3 de l'amendement n° 12, …", "Compléter
 		// l'amendement n° 12 par …": a sub-amendment's, an amendment
@@ -2305,6 +2311,15 @@ func elsewhere(ref CodeRef, low, cased string, later bool) bool {
 // projet de loi", "dans la présente loi" ("tout le texte proposé pour
 // l'article L. 1" is a quoted article's text: not this).
 var amWholeBill = regexp.MustCompile(`\b(?:l'ensemble|tout|toute|totalite)\s+(?:du|de\s+la|des|de\s+l'|le|la)\s*(?:present\w*\s+)?(?:texte|projet|proposition|loi|articles)\b|\bdans\s+(?:le|la)\s+present\w*\s+(?:projet|proposition|loi|texte)\b`)
+
+// amPlaceOutside is a place that is no alinéa of the article, folded: a
+// locator line naming a part of the bill without its determiner at the
+// head's start ("rapport annexe", "annexe", "etat b", "intitule",
+// "tableau", "titre", "chapitre", "section", "expose des motifs"), or the
+// annexed report anywhere ("dans le rapport annexe"). "Titre II",
+// "Intitulé du chapitre" are amOtherPlaceLine's; "au tableau de l'alinéa
+// 2" is that alinéa's.
+var amPlaceOutside = regexp.MustCompile(`^\s*(?:rapport\s+annexe|annexes?|etat\s+[a-z]|intitules?|tableaux?|titres?|chapitres?|sections?|expose\s+des\s+motifs)\b|\brapports?\s+annexes?\b`)
 
 // amBillArticles is several articles named together, folded: "aux
 // articles 1er et 3", "des articles 2 à 4" (group 1 what follows).
