@@ -184,3 +184,24 @@ func TestAmGuidePlaceOutsideTheArticle(t *testing.T) {
 	}
 	runAmendments(t, cases)
 }
+
+// TestAmGuidePlaceNotRead: words before the verb that no place of the
+// article begins with — a locator line the grammar does not know
+// ("Programme 101", "Considérant 2", "Objet de la loi") or a place said
+// otherwise ("Partout où il figure, remplacer …") — refuse the
+// instruction: they were dropped and the words replaced in every alinéa
+// of the article. Places read stay read.
+func TestAmGuidePlaceNotRead(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat.", "II. – Le contrat est conservé."}
+	replace := "\nRemplacer le mot :\ncontrat\npar le mot :\nbail"
+	cases := []amCase{
+		{"partout où il figure: refused", A, "Partout où il figure, remplacer le mot : « contrat » par le mot : « bail ».", nil},
+		{"dans cet article", A, "Dans cet article, remplacer le mot : « contrat » par le mot : « bail ».", []string{"I. – Le maire signe le bail.", "Le préfet date le bail.", "II. – Le bail est conservé."}},
+		{"Dernier alinéa", A, "Dernier alinéa" + replace, []string{A[0], A[1], "II. – Le bail est conservé."}},
+		{"Alinéa 2", A, "Alinéa 2" + replace, []string{A[0], "Le préfet date le bail.", A[2]}},
+	}
+	for _, line := range []string{"Programme 101", "Considérant 2", "Objet de la loi"} {
+		cases = append(cases, amCase{line + ": refused", A, line + replace, nil})
+	}
+	runAmendments(t, cases)
+}

@@ -2312,6 +2312,13 @@ func elsewhere(ref CodeRef, low, cased string, later bool) bool {
 // l'article L. 1" is a quoted article's text: not this).
 var amWholeBill = regexp.MustCompile(`\b(?:l'ensemble|tout|toute|totalite)\s+(?:du|de\s+la|des|de\s+l'|le|la)\s*(?:present\w*\s+)?(?:texte|projet|proposition|loi|articles)\b|\bdans\s+(?:le|la)\s+present\w*\s+(?:projet|proposition|loi|texte)\b`)
 
+// amLocOpener is how a place before the verb begins, folded: a
+// preposition or an article ("à l'alinéa 2", "au I", "après le mot",
+// "dans le texte proposé"), the Sénat's locator line ("alinéa 2", "texte
+// proposé pour …", "amendement n° 10" in a sub-amendment), a rank
+// ("dernier alinéa"), "en conséquence", "pour compenser", "in fine".
+var amLocOpener = regexp.MustCompile(`^\s*(?:a|au|aux|apres|avant|dans|alineas?|(?:sous-)?amendements?|texte|entre|en|pour|sur|de|du|des|le|la|les|l'|in|` + ordWords + `|avant-derni\w*|derni\w*)\b`)
+
 // amPlaceOutside is a place that is no alinéa of the article, folded: a
 // locator line naming a part of the bill without its determiner at the
 // head's start ("rapport annexe", "annexe", "etat b", "intitule",
@@ -2891,6 +2898,13 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	}
 	verb := low[vm[2]:vm[3]]
 	loc, locCased := low[:vm[0]], cased[:vm[0]]
+	if strings.TrimSpace(loc) != "" && !amLocOpener.MatchString(loc) {
+		// "Programme 101" / "Remplacer le mot : …", "Partout où il
+		// figure, remplacer …": a place in words no place of the article
+		// begins with — not read (it was dropped and the words edited in
+		// every alinéa of the article). Refused.
+		return nil, false
+	}
 	op := low[vm[0]:]
 	// New text: the alinéas after the head, or the last quotation of a
 	// head that ends with it ("Rédiger ainsi cet alinéa : « … »").
