@@ -1938,6 +1938,11 @@ var (
 	// law: "dans sa rédaction antérieure à la loi n° …", "dans sa version
 	// en vigueur avant …" (group 1: what it stood before).
 	reEarlierVersion = regexp.MustCompile(`dans\s+(?:sa|leur)\s+(?:redaction|version)\s+(?:anterieure\s+a|en\s+vigueur\s+(?:avant|anterieurement\s+a))\b([^,;:]*)`)
+	// reDatedVersion is a place named as its text stands on a date: "dans
+	// sa rédaction en vigueur au 1er janvier 2020", "dans sa version
+	// applicable à compter du …", "… en vigueur à la date de …" (group 1:
+	// the date or what it names).
+	reDatedVersion = regexp.MustCompile(`dans\s+(?:sa|leur)\s+(?:redaction|version)\s+(?:en\s+vigueur|applicable)\s+((?:au|le|a\s+compter\s+du|a\s+partir\s+du|jusqu'au)\s+(?:1er|premier|\d{1,2})\s+` + monthNames + `\s+\d{4}|a\s+(?:la\s+date|compter|partir)\s+d[eu']?[^,;:]*)`)
 	// reGapWhere is a place between two word operations that is only the
 	// start or the end of the place before: "et, au début,".
 	// reClauseAfterAnnounce is a clause between the announcement of new
@@ -3090,6 +3095,20 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// head ending with ":" refuses its items too. Before the present
 		// law is the current text, read.
 		fail("the text as it stood before another law (dans sa rédaction antérieure à …), not the current text")
+		if strings.HasSuffix(strings.TrimSpace(low), ":") {
+			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
+		}
+		return
+	}
+	if m := reDatedVersion.FindStringSubmatch(low); m != nil && !strings.Contains(m[1], "presente loi") && !strings.Contains(m[1], "presente ordonnance") {
+		// "À l'article L. 1, dans sa rédaction en vigueur au 1er janvier
+		// 2020, le mot …": the text as it stands on a date, which may be
+		// another than the text we have (later or earlier laws): refused,
+		// and a head so named refuses its items (they were edited in the
+		// current text). On the date of the present law ("en vigueur à la
+		// date de promulgation de la présente loi") it is the current
+		// text, read.
+		fail("the text as it stands on a date (dans sa rédaction en vigueur au …), perhaps not the current text")
 		if strings.HasSuffix(strings.TrimSpace(low), ":") {
 			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
 		}
