@@ -4652,11 +4652,22 @@ func headingsShared(kind, labels string, lines []string) ([][]string, bool) {
 // ainsi rédigé :" (trim, its place locLow and scopes, its new text lines)
 // is one part of an article numbered in roman, "Le II", replaced by one
 // paragraph whose text opens with that label and holds no other: « II. –
-// … ». Paragraphs of a code's divisions, several paragraphs, and a new
-// text under another label are not read (which part the law means is not
+// … ». "… par deux (trois, …) paragraphes ainsi rédigés" is read so when
+// the new text holds as many parts numbered in roman, the first under the
+// label replaced and each after the one before (« II. – … », « III. – … »),
+// as "par des II et III" is: the apply refuses a label a part in force
+// bears (the III in force is not said to be renumbered). Paragraphs of a
+// code's divisions, a count the new text does not hold, and a new text
+// under another label are not read (which part the law means is not
 // said).
 func paragraphReplaced(trim, locLow string, scopes []Scope, lines []string) bool {
-	if reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) || !strings.Contains(trim, "par un paragraphe") || len(scopes) != 1 || scopes[0].Sentence != 0 || scopes[0].RangeTo != "" {
+	n := 0
+	if strings.Contains(trim, "par un paragraphe") {
+		n = 1
+	} else if c, ok := announcedCount(reParagraphsCount, trim); ok {
+		n = c
+	}
+	if n == 0 || reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) || len(scopes) != 1 || scopes[0].Sentence != 0 || scopes[0].RangeTo != "" {
 		return false
 	}
 	path := scopes[0].Path
@@ -4666,13 +4677,24 @@ func paragraphReplaced(trim, locLow string, scopes []Scope, lines []string) bool
 	if lab, k := labelOf(lines[0]); k != 'r' || lab != path[len(path)-1].Item {
 		return false
 	}
-	for _, l := range lines[1:] {
-		if _, k := labelOf(l); k == 'r' {
+	parts, last := 0, 0
+	for _, l := range lines {
+		lab, k := labelOf(l)
+		if k != 'r' {
+			continue
+		}
+		r := latinRank(lab, k)
+		if r == 0 || r <= last {
 			return false
 		}
+		parts, last = parts+1, r
 	}
-	return true
+	return parts == n
 }
+
+// reParagraphsCount is the count of paragraphs that replace a place:
+// "par deux paragraphes ainsi rédigés" (group 1).
+var reParagraphsCount = regexp.MustCompile(`\bpar\s+(` + cardinalWords + `|\d+)\s+paragraphes\s+ainsi\s+redige`)
 
 // itemRank is labelRank of an item as a path names it (romans in lower
 // case there: "iii").

@@ -27,3 +27,34 @@ func TestLegLeftDatedVersion(t *testing.T) {
 		{name: "inside new words: read", before: A, text: []string{"À l'article L. 1 du code civil, après le mot : « agit », sont insérés les mots : « selon l'article 2 dans sa rédaction en vigueur au 1er janvier 2020 »."}, want: []string{"Le maire agit selon l'article 2 dans sa rédaction en vigueur au 1er janvier 2020."}},
 	})
 }
+
+// TestLegLeftPartByParagraphs: "Le II est remplacé par deux paragraphes
+// ainsi rédigés : « II. – … » « III. – … »" is the II replaced by parts
+// numbered in roman, as "par des II et III" is, when the new text holds
+// as many such parts as the count says, the first under the label
+// replaced and each after the one before (it was refused). A III in
+// force that the bill does not renumber first is refused (the article
+// would hold two III); renumbered ("Le III devient le IV"), read. A
+// count the new text does not hold, a first part under another label,
+// labels out of order, refused.
+func TestLegLeftPartByParagraphs(t *testing.T) {
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	P2 := []string{"I. – Le maire signe.", "II. – Le préfet vise."}
+	P3 := append(append([]string(nil), P2...), "III. – Le juge note.")
+	R := "1° Le II est remplacé par deux paragraphes ainsi rédigés :"
+	runGrammar(t, []grammarCase{
+		{name: "the last part", before: P2, text: []string{C, R, "« II. – Le préfet date.", "« III. – Le préfet signe. »"},
+			want: []string{"I. – Le maire signe.", "II. – Le préfet date.", "III. – Le préfet signe."}},
+		{name: "II and II bis before the III", before: P3, text: []string{C, R, "« II. – Le préfet date.", "« II bis. – Le préfet signe. »"},
+			want: []string{"I. – Le maire signe.", "II. – Le préfet date.", "II bis. – Le préfet signe.", "III. – Le juge note."}},
+		{name: "a III in force, not renumbered: refused", before: P3, text: []string{C, R, "« II. – Le préfet date.", "« III. – Le préfet signe. »"}},
+		{name: "the III renumbered first", before: P3, text: []string{C, "1° Le III devient le IV ;", "2° Le II est remplacé par deux paragraphes ainsi rédigés :", "« II. – Le préfet date.", "« III. – Le préfet signe. »"},
+			want: []string{"I. – Le maire signe.", "II. – Le préfet date.", "III. – Le préfet signe.", "IV. – Le juge note."}},
+		{name: "a paragraph with its alinéas", before: P2, text: []string{C, "1° Le II est remplacé par trois paragraphes ainsi rédigés :", "« II. – Le préfet date.", "« Il vise.", "« III. – Le préfet signe.", "« IV. – Le préfet note. »"},
+			want: []string{"I. – Le maire signe.", "II. – Le préfet date.", "Il vise.", "III. – Le préfet signe.", "IV. – Le préfet note."}},
+		{name: "three said, two given: refused", before: P2, text: []string{C, "1° Le II est remplacé par trois paragraphes ainsi rédigés :", "« II. – Le préfet date.", "« III. – Le préfet signe. »"}},
+		{name: "the second not numbered: refused", before: P2, text: []string{C, R, "« II. – Le préfet date.", "« Le préfet signe. »"}},
+		{name: "another label first: refused", before: P2, text: []string{C, R, "« III. – Le préfet date.", "« IV. – Le préfet signe. »"}},
+		{name: "out of order: refused", before: P2, text: []string{C, R, "« II. – Le préfet date.", "« I bis. – Le préfet signe. »"}},
+	})
+}
