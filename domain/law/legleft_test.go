@@ -58,3 +58,31 @@ func TestLegLeftPartByParagraphs(t *testing.T) {
 		{name: "out of order: refused", before: P2, text: []string{C, R, "« II. – Le préfet date.", "« I bis. – Le préfet signe. »"}},
 	})
 }
+
+// TestLegLeftLastItemTail: the end of an item that is the last of its
+// list, followed by an unnumbered alinéa ("2° Les contrats." then "Le
+// maire signe.") — "Le 2° est complété par les mots …", "À la fin du 2°,
+// le signe …", "Le 2° est complété par une phrase …" — is refused: that
+// alinéa may be the item's own or the one closing the list, which is not
+// said (the words went at the end of the closing alinéa). An item with
+// one alinéa, an item followed by another of its list, an alinéa the
+// item announces (":"), and the start of the item are read.
+func TestLegLeftLastItemTail(t *testing.T) {
+	A := []string{"Sont exclus :", "1° Les actes ;", "2° Les contrats.", "Le maire signe."}
+	L := "de l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "complété par les mots: refused", before: A, text: []string{"Le 2° " + L + " est complété par les mots : « publics »."}},
+		{name: "à la fin, le signe: refused", before: A, text: []string{"À la fin du 2° " + L + ", le signe : « . » est remplacé par le signe : « ; »."}},
+		{name: "complété par une phrase: refused", before: A, text: []string{"Le 2° " + L + " est complété par une phrase ainsi rédigée : « Ils sont écrits. »"}},
+		{name: "the item not last: read", before: A, text: []string{"Le 1° " + L + " est complété par les mots : « publics »."},
+			want: []string{"Sont exclus :", "1° Les actes publics ;", "2° Les contrats.", "Le maire signe."}},
+		{name: "its own alinéa before the next item: read", before: []string{"Sont exclus :", "1° Les actes.", "Ils sont écrits.", "2° Les contrats."}, text: []string{"Le 1° " + L + " est complété par les mots : « et signés »."},
+			want: []string{"Sont exclus :", "1° Les actes.", "Ils sont écrits et signés.", "2° Les contrats."}},
+		{name: "the last item alone: read", before: A[:3], text: []string{"Le 2° " + L + " est complété par les mots : « publics »."},
+			want: []string{"Sont exclus :", "1° Les actes ;", "2° Les contrats publics."}},
+		{name: "the start: read", before: A, text: []string{"Au début du 2° " + L + ", sont ajoutés les mots : « Tous »."},
+			want: []string{"Sont exclus :", "1° Les actes ;", "2° Tous les contrats.", "Le maire signe."}},
+		{name: "an alinéa the item announces: read", before: []string{"Sont exclus :", "1° Les actes ;", "2° Les contrats suivants :", "Les baux."}, text: []string{"Le 2° " + L + " est complété par les mots : « ruraux »."},
+			want: []string{"Sont exclus :", "1° Les actes ;", "2° Les contrats suivants :", "Les baux ruraux."}},
+	})
+}
