@@ -1496,6 +1496,10 @@ func quotedText(s string) string {
 // quoted words, the rank, the verb, the participle).
 var reRankBeforeVerb = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*,\s*(?:(?:à|a)\s+(?:la|sa|leur)|dans\s+(?:sa|leur))\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
 
+// reEveryInLocator is every occurrence said in the locator, folded: ",
+// à chaque occurrence,", ", dans toutes ses occurrences,".
+var reEveryInLocator = regexp.MustCompile(`,\s*(?:a\s+chaque\s+occurrence|(?:dans|a)\s+(?:toutes\s+)?(?:ses|leurs)\s+(?:occurrences|differentes\s+occurrences))\s*,`)
+
 // reRankInLocator is an occurrence named in the locator, then the words
 // replaced or deleted: "à la dernière occurrence du mot : « A », le mot
 // : « A » est remplacé", "…, ce mot est supprimé"
@@ -3568,6 +3572,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}
 	if len(wops) > 0 {
 		loc := low[:wops[0].start]
+		// "À l'article L. 1, à chaque occurrence, le mot …", "…, dans
+		// toutes ses occurrences, …": every occurrence, as without it (it
+		// was refused as an occurrence named in the locator).
+		locCased := caseSh[:wops[0].start]
+		if m := reEveryInLocator.FindStringIndex(loc); m != nil && len(locCased) == len(loc) {
+			blank := strings.Repeat(" ", m[1]-m[0])
+			loc, locCased = loc[:m[0]]+blank+loc[m[1]:], locCased[:m[0]]+blank+locCased[m[1]:]
+		}
 		if strings.Contains(loc, "occurrence") {
 			// "À la seconde occurrence, le mot : « A » est remplacé …":
 			// an occurrence named apart from its words, not read (every
@@ -3588,7 +3600,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				return
 			}
 		}
-		scopes, ok, why := p.scopes(loc, caseSh[:wops[0].start], parent)
+		scopes, ok, why := p.scopes(loc, locCased, parent)
 		if !ok {
 			fail(why)
 			return
