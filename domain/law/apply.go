@@ -3259,11 +3259,22 @@ func betweenIntroAndText(al []string, at int, lines []string) error {
 // insérer un 1° bis" is held to it as a bill's is (a second 1° bis was
 // inserted).
 func outOfRank(al []string, lo, at int, first string) error {
-	if at >= len(al) || lo >= at {
+	if lo >= at || lo >= len(al) {
 		return nil
 	}
 	newLab, kind := label(first)
 	r := latinRank(newLab, kind)
+	if pl, pk := label(al[lo]); pk == kind && r > 0 && !isAbrogatedPlaceholder(al[lo]) {
+		// "Après le 2°, il est inséré un 2°" (or a 1° bis): the new item
+		// ranks no higher than the one it follows — the list held two
+		// 2°.
+		if pr := latinRank(pl, pk); pr > 0 && r <= pr {
+			return applyErr(fmt.Sprintf("item %q inserted after item %q: out of their order", newLab, pl))
+		}
+	}
+	if at >= len(al) {
+		return nil
+	}
 	l, k := label(al[at])
 	if k == kind && unrankedLabel(l, k) {
 		// "Après le a, il est inséré un b" on "a)", "aa)", "b)": the item

@@ -102,3 +102,20 @@ func TestLegLeftEveryOccurrenceInLocator(t *testing.T) {
 		{name: "a rank: refused", before: A, text: []string{"À l'article L. 1 du code civil, à la seconde occurrence, le mot : « maire » est remplacé par le mot : « préfet »."}},
 	})
 }
+
+// TestLegLeftInsertedAfterItsLabel: a new item inserted after an item it
+// does not rank after — "Après le 2°, il est inséré un 2° ainsi rédigé",
+// "… un 1° bis" — is refused: the list would hold two 2° (or a 1° bis
+// after the 2°); it was inserted. After a placeholder of its label, and
+// a new item that ranks after the one it follows, read.
+func TestLegLeftInsertedAfterItsLabel(t *testing.T) {
+	D := []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles ;", "3° Les navires."}
+	L := "de l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "a 2° after the 2°: refused", before: D, text: []string{"Après le 2° " + L + ", il est inséré un 2° ainsi rédigé :", "« 2° Les terrains ; »"}},
+		{name: "a 1° bis after the 2°: refused", before: D, text: []string{"Après le 2° " + L + ", il est inséré un 1° bis ainsi rédigé :", "« 1° bis Les terrains ; »"}},
+		{name: "a 3° after the last 3°: refused", before: D, text: []string{"Après le 3° " + L + ", il est inséré un 3° ainsi rédigé :", "« 3° Les terrains. »"}},
+		{name: "a 2° bis: read", before: D, text: []string{"Après le 2° " + L + ", il est inséré un 2° bis ainsi rédigé :", "« 2° bis Les terrains ; »"},
+			want: []string{D[0], D[1], D[2], "2° bis Les terrains ;", D[3]}},
+	})
+}
