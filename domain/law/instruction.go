@@ -1826,10 +1826,11 @@ const unreadPart = `tableaux?|lignes?|colonnes?|cases?|rubriques?|annexes?|tiret
 // edited in the whole alinéa, or the whole article).
 var designationNotRead = `\bsous-alineas?\b|\bphrases?\s+\d|\bmembres?\s+de\s+phrase|\bparties?\s+(?:de\s+l'alinea|de\s+la\s+phrase|de\s+cet\s+alinea|de\s+cette\s+phrase|du\s+(?:` + ordWords + `)\s+alinea|de\s+la\s+(?:` + ordWords + `)\s+phrase)\b|\balineas?\s+` + latinOrd + `\b`
 
-// reParenItem is an item numbered in arabic with a parenthesis, "le 2)",
-// "au 1 bis)", as some codes number them: no path reads it (it was
-// dropped, and "Le 2) est supprimé" deleted the whole article).
-var reParenItem = regexp.MustCompile(`\b(?:le|la|les|du|des|au|aux|et|a)\s+\d+(?:\s+` + latinOrd + `)?\)`)
+// reParenItem is a list of items numbered in arabic with a parenthesis,
+// "les 2) et 3)", "au 2), au 3)": no path reads it (it was dropped, and
+// "Le 2) est supprimé" deleted the whole article). One such item, "le
+// 2)", "au 1 bis)", is read (reItem: an item of its own kind, "paren").
+var reParenItem = regexp.MustCompile(`\b(?:les|des|aux|et|a)\s+\d+(?:\s+` + latinOrd + `)?\)|\b(?:le|du|au)\s+\d+(?:\s+` + latinOrd + `)?\)\s*(?:,|et\b|a\b)`)
 
 // numberedPart is a point or a paragraph of a text named by its number
 // or rank, "le point 2", "au deuxième point", "au paragraphe 2"
@@ -4780,6 +4781,9 @@ func labelRank(l string) int {
 	case "number":
 		n, _ := strconv.Atoi(l)
 		return n
+	case "paren":
+		n, _ := strconv.Atoi(strings.TrimSuffix(l, ")"))
+		return n
 	}
 	if len(l) == 1 && l[0] >= 'a' && l[0] <= 'z' {
 		return int(l[0]-'a') + 1
@@ -4800,6 +4804,8 @@ func labelOfRank(r int, kind, like string) string {
 		return toRoman(r)
 	case "number":
 		return strconv.Itoa(r)
+	case "paren":
+		return strconv.Itoa(r) + ")"
 	case "capital":
 		return string(rune('A' + r - 1))
 	}
@@ -5122,6 +5128,9 @@ func splitLast(num string) (string, int, bool) {
 // (b), "capital" (B, a part lettered in capitals).
 func itemKind(it string) string {
 	switch {
+	case it != "" && strings.HasSuffix(strings.Fields(it)[len(strings.Fields(it))-1], ")") && it[0] >= '0' && it[0] <= '9':
+		// "2)", "2 bis)": an item numbered with a parenthesis.
+		return "paren"
 	case strings.Contains(it, "°"):
 		return "°"
 	case isCapitalItem(it):
@@ -5796,7 +5805,7 @@ var (
 	reCountedPhrases = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+(dernieres|premieres)\s+phrases\b`)
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|` + doubledLetter + `|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
-	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?\)|\d+(?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle        = regexp.MustCompile(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
@@ -5954,7 +5963,7 @@ func itemThenInnerOf(low, cased string) (string, string, bool) {
 
 // kindRank is the law's order of the kinds of items inside an article:
 // I, A, 1., 1°, a).
-var kindRank = map[string]int{"roman": 1, "capital": 2, "number": 3, "°": 4, "letter": 5}
+var kindRank = map[string]int{"roman": 1, "capital": 2, "number": 3, "°": 4, "paren": 4, "letter": 5}
 
 // reItemNamed is an item or a part named by its label: "au II", "du
 // 1° bis", "le a)" (group: the label).

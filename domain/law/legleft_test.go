@@ -119,3 +119,40 @@ func TestLegLeftInsertedAfterItsLabel(t *testing.T) {
 			want: []string{D[0], D[1], D[2], "2° bis Les terrains ;", D[3]}},
 	})
 }
+
+// TestLegLeftParenItems: items numbered with a closing parenthesis,
+// "1)", "2)", "2 bis)", are a list of their own kind: "Le 2) est
+// supprimé" (it was refused — before that, the label dropped, the whole
+// article deleted), "Au 2), le mot …", "Le 2) est ainsi rédigé", "Après
+// le 2), il est inséré un 2 bis)", "Le 2) du II", "Au a du 2)", "Le 2) du
+// 2°" read as the degrees are; never the paragraph "2." nor the "2" of
+// "Le 2 est supprimé". A 2) in two parts with none named, a list "Les 2)
+// et 3)" and a relabelling "Le 3) devient le 4)" stay refused.
+func TestLegLeftParenItems(t *testing.T) {
+	P := []string{"Sont exclus :", "1) Les meubles ;", "2) Les immeubles ;", "3) Les navires."}
+	II := []string{"I. – Sont exclus :", "1) Les meubles ;", "2) Les immeubles.", "II. – Sont inclus :", "1) Les navires ;", "2) Les avions."}
+	L := "de l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "le 2) est supprimé", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le 2) est supprimé."},
+			want: []string{P[0], P[1], "2) (Abrogé) ;", P[3]}},
+		{name: "au 2), le mot", before: P, text: []string{"Au 2) " + L + ", le mot : « immeubles » est remplacé par le mot : « terrains »."},
+			want: []string{P[0], P[1], "2) Les terrains ;", P[3]}},
+		{name: "ainsi rédigé", before: P, text: []string{"Le 2) " + L + " est ainsi rédigé :", "« 2) Les terrains ; »"},
+			want: []string{P[0], P[1], "2) Les terrains ;", P[3]}},
+		{name: "un 2 bis) inséré", before: P, text: []string{"Après le 2) " + L + ", il est inséré un 2 bis) ainsi rédigé :", "« 2 bis) Les terrains ; »"},
+			want: []string{P[0], P[1], P[2], "2 bis) Les terrains ;", P[3]}},
+		{name: "complété par un 4)", before: P, text: []string{"L'article L. 1 du code civil est complété par un 4) ainsi rédigé :", "« 4) Les avions. »"},
+			want: []string{P[0], P[1], P[2], "3) Les navires ;", "4) Les avions."}},
+		{name: "le 2) du II", before: II, text: []string{"Le 2) du II " + L + " est supprimé."},
+			want: []string{II[0], II[1], II[2], II[3], II[4], "2) (Abrogé)."}},
+		{name: "au a du 2)", before: []string{"Sont exclus :", "1) Les meubles ;", "2) Les immeubles :", "a) bâtis ;", "b) non bâtis ;", "3) Les navires."}, text: []string{"Au a du 2) " + L + ", le mot : « bâtis » est remplacé par le mot : « construits »."},
+			want: []string{"Sont exclus :", "1) Les meubles ;", "2) Les immeubles :", "a) construits ;", "b) non bâtis ;", "3) Les navires."}},
+		{name: "le 2) du 2°", before: []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles :", "1) bâtis ;", "2) non bâtis ;", "3° Les navires."}, text: []string{"Le 2) du 2° " + L + " est supprimé."},
+			want: []string{"Sont exclus :", "1° Les meubles ;", "2° Les immeubles :", "1) bâtis ;", "2) (Abrogé) ;", "3° Les navires."}},
+		{name: "the paragraph 2.: refused", before: []string{"Sont exclus :", "1. Les meubles ;", "2. Les immeubles."}, text: []string{"Le 2) " + L + " est supprimé."}},
+		{name: "le 2 on a 2): refused", before: P, text: []string{"Le 2 " + L + " est supprimé."}},
+		{name: "in two parts, none named: refused", before: II, text: []string{"Le 2) " + L + " est supprimé."}},
+		{name: "a list: refused", before: P, text: []string{"Les 2) et 3) " + L + " sont supprimés."}},
+		{name: "relabelled: refused", before: P, text: []string{"Le 3) " + L + " devient le 4)."}},
+	})
+}
