@@ -156,3 +156,26 @@ func TestLegLeftParenItems(t *testing.T) {
 		{name: "relabelled: refused", before: P, text: []string{"Le 3) " + L + " devient le 4)."}},
 	})
 }
+
+// TestLegLeftItemMovedAcrossParts: an item moved into another part, "Le
+// 2° du I devient le 2° du II", "Le 3° du I devient le 1° du II", "Les
+// 2° et 3° du I deviennent les 1° et 2° du II", "Le b du 1° devient le a
+// du 2°", stays refused: relabellings are read within one list, and a
+// move changes two — which alinéa of the II it goes before when an
+// unnumbered alinéa closes the II's list (TestCode7LastItemTakesTheAlineasAfterIt),
+// and how each list's closing punctuation changes, the law does not say.
+// A relabelling within the part named, "Le 2° du I devient le 4°", is
+// read.
+func TestLegLeftItemMovedAcrossParts(t *testing.T) {
+	R := []string{"I. – Le maire signe :", "1° Les actes ;", "2° Les contrats ;", "3° Les arrêtés.", "II. – Le préfet vise :", "1° Les budgets."}
+	B := []string{"Sont exclus :", "1° Les meubles :", "a) bâtis ;", "b) non bâtis ;", "2° Les immeubles :", "a) ruraux."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "le 2° du I devient le 2° du II", before: R, text: []string{C, "1° Le 2° du I devient le 2° du II."}},
+		{name: "le 3° du I devient le 1° du II", before: R, text: []string{C, "1° Le 3° du I devient le 1° du II."}},
+		{name: "a list", before: R, text: []string{C, "1° Les 2° et 3° du I deviennent les 1° et 2° du II."}},
+		{name: "a letter into another item", before: B, text: []string{C, "1° Le b du 1° devient le b du 2°."}},
+		{name: "within the part named: read", before: R, text: []string{C, "1° Le 3° du I devient le 4°."},
+			want: []string{R[0], R[1], R[2], "4° Les arrêtés.", R[4], R[5]}},
+	})
+}
