@@ -710,7 +710,11 @@ func (p *parser) article(a Article) []Instruction {
 		}
 		prevOpens = false // until this alinéa is read as an instruction (below)
 		body = outsideQuotes(body, plainDrafting)
-		switch statusOf(body, level >= 0) {
+		// An article whose only alinéa is the note, "Conforme", "Non
+		// modifié", "Supprimé", as some sources print it without its
+		// parentheses, is that status too ("Conforme" was skipped as a
+		// provision of the bill's own, its text silently not applied).
+		switch statusOf(body, level >= 0 || len(a.Alineas) == 1) {
 		case "deleted":
 			// "2° (Supprimé)": a part of the bill deleted during the
 			// shuttle; nothing to apply.

@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLegLeftDatedVersion: a place named as its text stands on a date —
 // "dans sa rédaction en vigueur au 1er janvier 2020", "dans sa version
@@ -178,4 +181,39 @@ func TestLegLeftItemMovedAcrossParts(t *testing.T) {
 		{name: "within the part named: read", before: R, text: []string{C, "1° Le 3° du I devient le 4°."},
 			want: []string{R[0], R[1], R[2], "4° Les arrêtés.", R[4], R[5]}},
 	})
+}
+
+// TestLegLeftBareArticleStatus: a bill article whose only alinéa is a
+// status note without its parentheses — "Conforme", "Non modifié",
+// "Sans modification", "Supprimé" — is that status, as "(Conforme)" is:
+// unchanged, flagged (its text is not reproduced: "Conforme" was skipped
+// as a provision of the bill's own, its modifications silently not
+// applied; "Non modifié" was an instruction not understood); deleted,
+// nothing to apply ("Supprimé" was an instruction not understood).
+func TestLegLeftBareArticleStatus(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		reason bool // flagged as a part unchanged
+	}{
+		{"Conforme", true},
+		{"Non modifié", true},
+		{"Sans modification", true},
+		{"Supprimé", false},
+		{"Supprimé.", false},
+	} {
+		ins := ParseInstructions([]Article{{Number: "3", Alineas: []string{tc.text}}})
+		switch {
+		case tc.reason && (len(ins) != 1 || ins[0].Status != Unparsed || !strings.Contains(ins[0].Reason, "unchanged")):
+			t.Errorf("%q: %+v, want one instruction flagged unchanged", tc.text, ins)
+		case !tc.reason && len(ins) != 0:
+			t.Errorf("%q: %+v, want none", tc.text, ins)
+		}
+	}
+	// With other alinéas, a bare word stays what it was.
+	ins := ParseInstructions([]Article{{Number: "3", Alineas: []string{"Le code civil est ainsi modifié :", "Conforme"}}})
+	for _, in := range ins {
+		if strings.Contains(in.Reason, "unchanged") {
+			t.Errorf("a bare word among other alinéas read as a status: %+v", in)
+		}
+	}
 }
