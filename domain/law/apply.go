@@ -1543,11 +1543,6 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// "Au début du premier alinéa, est ajoutée une phrase": before
 		// its first sentence.
 		before := e.Before || e.Scope.Where == "start" && e.Scope.Sentence == 0
-		if !before && e.Scope.Sentence == 0 {
-			if err := lastItemTail(al, lo, hi, e.Scope.Path); err != nil {
-				return err
-			}
-		}
 		if opt.billQuotes && !before && e.Scope.Sentence == 0 {
 			if s, ok, err := completeQuotedEnd(al[hi-1], add, true); ok || err != nil {
 				if err != nil {
@@ -1561,11 +1556,6 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			return err
 		}
 	case EditAppendWords:
-		if e.Scope.Where != "start" && e.Scope.Sentence == 0 {
-			if err := lastItemTail(al, lo, hi, e.Scope.Path); err != nil {
-				return err
-			}
-		}
 		words := typeset([]string{e.New}, opt)[0]
 		f := func(s string) (string, error) { return appendWords(s, words), nil }
 		if e.Scope.Where == "start" {
@@ -1715,11 +1705,6 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			only = 1
 		case "end":
 			only = -1
-			if e.Scope.Sentence == 0 {
-				if err := lastItemTail(al, lo, hi, e.Scope.Path); err != nil {
-					return err
-				}
-			}
 		}
 		f := func(s string) (string, int) { return wordEdit(s, e, only) }
 		// "La deuxième occurrence du mot : « A »" in a division of several
@@ -3619,35 +3604,6 @@ func labelBorne(al []string, e Edit, lines []string, opt ApplyOptions) error {
 		}
 	}
 	return nil
-}
-
-// lastItemTail refuses the end of an item (1°, a)) that is the last of
-// its list and whose range ends with an unnumbered alinéa not announced
-// by the one before it: "2° Les contrats." then "Le maire signe." — that
-// alinéa may be the item's own or the one that closes the list (the
-// article's), which is not said; "Le 2° est complété par les mots …",
-// "À la fin du 2°, …", "… par une phrase" edited the closing alinéa.
-// Quoted alinéas and dashes are the item's own; paragraphs (I, 1.) hold
-// the alinéas after them.
-func lastItemTail(al []string, lo, hi int, path []Division) error {
-	n := len(path)
-	if n == 0 || path[n-1].Item == "" || hi-lo < 2 || hi > len(al) {
-		return nil
-	}
-	_, k := label(al[lo])
-	if k != 'd' && k != 'l' && k != 'p' {
-		return nil
-	}
-	last := al[hi-1]
-	if _, lk := label(last); lk != 0 || isQuoted(last) || dashItem(last) || strings.HasSuffix(strings.TrimRight(al[hi-2], " "), ":") {
-		return nil
-	}
-	if hi < len(al) {
-		if _, nk := label(al[hi]); nk == k {
-			return nil // an item of its list follows: the alinéa is its own
-		}
-	}
-	return applyErr(fmt.Sprintf("the end of item %q: its own alinéa %q or one closing its list is not said", path[n-1].Item, strings.TrimSpace(last)))
 }
 
 // nearestLabel is the label of the first alinéa from i, stepping by step
