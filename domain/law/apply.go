@@ -1211,7 +1211,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		case label != "" && !e.NoMark:
 			term := ""
 			last := strings.TrimSpace(al[hi-1])
-			if _, k := labelOf(al[lo]); k == 'd' || k == 'l' {
+			if _, k := labelOf(al[lo]); k == 'd' || k == 'l' || k == 'p' {
 				// An item of a list keeps the list's punctuation (" ;"
 				// for "b) … ; et": the conjunction joins it no more).
 				// An item of several alinéas whose first ends with " ;"
@@ -1887,7 +1887,7 @@ func splice(al []string, lo, hi int, ins []string) []string {
 	return append(out, al[hi:]...)
 }
 
-var labelRe = regexp.MustCompile(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|[IVX]+(?:\.?\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
+var labelRe = regexp.MustCompile(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?\)|[IVX]+(?:\.?\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
 
 // newMark is the mark a text adopted by a committee or a chamber puts
 // between a new paragraph's number and its period: "II (nouveau). – ",
@@ -1911,6 +1911,10 @@ func relabelAlinea(s, to string) (string, bool) {
 	// The label without its period and dash ("B. – " is "B", its dash
 	// kept: "B. – Le …" → "C. – Le …").
 	core := strings.TrimRight(m, " .-)–—―‑")
+	if strings.HasSuffix(to, ")") && strings.HasSuffix(strings.TrimRight(m, " "), ")") {
+		// "2) Les …" relabelled "3)": the parenthesis is the label's.
+		core = strings.TrimRight(m, " ")
+	}
 	return s[:lead] + to + s[lead+len(core):], true
 }
 
@@ -1948,6 +1952,11 @@ func label(s string) (string, byte) {
 	}
 	t := strings.TrimRight(m, " .-)")
 	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
+	if m[0] >= '0' && m[0] <= '9' && strings.HasSuffix(m, ")") {
+		// "2) Les immeubles", "2 bis) …": an item numbered with a
+		// parenthesis, its own kind ("2)", never the paragraph "2.").
+		return t + ")", 'p'
+	}
 	switch {
 	case strings.ContainsAny(m, "°º"):
 		// "1°bis" as the consolidated codes sometimes print it is "1°
@@ -2157,7 +2166,7 @@ func splitMergedPlaceholders(al []string, e Edit) ([]string, error) {
 		}
 	}
 	for _, line := range e.Lines {
-		if l, k := labelOf(line); k == 'd' || k == 'l' {
+		if l, k := labelOf(line); k == 'd' || k == 'l' || k == 'p' {
 			named[itemKey(l)] = true
 		}
 	}
@@ -2385,7 +2394,7 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 
 // labelOrder is the law's order of divisions inside an article: I, A,
 // 1., 1°, a).
-var labelOrder = map[byte]int{'r': 1, 'c': 2, 'n': 3, 'd': 4, 'l': 5}
+var labelOrder = map[byte]int{'r': 1, 'c': 2, 'n': 3, 'd': 4, 'p': 4, 'l': 5}
 
 // ranksAbove reports whether a label of kind k is of a higher division
 // than one of kind of.
@@ -3244,11 +3253,22 @@ func betweenIntroAndText(al []string, at int, lines []string) error {
 // insérer un 1° bis" is held to it as a bill's is (a second 1° bis was
 // inserted).
 func outOfRank(al []string, lo, at int, first string) error {
-	if at >= len(al) || lo >= at {
+	if lo >= at || lo >= len(al) {
 		return nil
 	}
 	newLab, kind := label(first)
 	r := latinRank(newLab, kind)
+	if pl, pk := label(al[lo]); pk == kind && r > 0 && !isAbrogatedPlaceholder(al[lo]) {
+		// "Après le 2°, il est inséré un 2°" (or a 1° bis): the new item
+		// ranks no higher than the one it follows — the list held two
+		// 2°.
+		if pr := latinRank(pl, pk); pr > 0 && r <= pr {
+			return applyErr(fmt.Sprintf("item %q inserted after item %q: out of their order", newLab, pl))
+		}
+	}
+	if at >= len(al) {
+		return nil
+	}
 	l, k := label(al[at])
 	if k == kind && unrankedLabel(l, k) {
 		// "Après le a, il est inséré un b" on "a)", "aa)", "b)": the item
@@ -3467,7 +3487,7 @@ func periodItems(al []string, lo, last int, kind byte) bool {
 		if k == kind {
 			break
 		}
-		if k != 0 && !(kind == 'd' && k == 'l') && !dashItem(al[prev]) {
+		if k != 0 && !((kind == 'd' || kind == 'p') && k == 'l') && !dashItem(al[prev]) {
 			return false
 		}
 	}
@@ -3491,7 +3511,7 @@ func periodItems(al []string, lo, last int, kind byte) bool {
 			next = j
 			continue
 		}
-		if k != 0 && !(kind == 'd' && k == 'l') && !dashItem(al[j]) {
+		if k != 0 && !((kind == 'd' || kind == 'p') && k == 'l') && !dashItem(al[j]) {
 			break
 		}
 	}
@@ -3517,7 +3537,7 @@ func ownAlineas(al []string, last, hi int, kind byte) bool {
 		if dashItem(al[j]) {
 			continue
 		}
-		if _, k := label(al[j]); k != 0 && !(kind == 'd' && k == 'l') {
+		if _, k := label(al[j]); k != 0 && !((kind == 'd' || kind == 'p') && k == 'l') {
 			return false
 		}
 	}
@@ -3528,7 +3548,7 @@ func ownAlineas(al []string, last, hi int, kind byte) bool {
 // when it has none.
 func rankOf(l string, kind byte) int {
 	switch kind {
-	case 'd', 'l':
+	case 'd', 'l', 'p':
 		return labelRank(l)
 	case 'r':
 		return labelRank(strings.ToUpper(l))
@@ -3703,7 +3723,7 @@ func itemEnd(al []string, hi int, lines []string) []string {
 		return lines
 	}
 	_, kind := label(lines[0])
-	if kind != 'd' && kind != 'l' {
+	if kind != 'd' && kind != 'l' && kind != 'p' {
 		return lines
 	}
 	if _, k := label(al[hi]); k != kind {
@@ -3742,7 +3762,7 @@ func closeItem(al []string, i, n int) {
 		}
 	} else {
 		_, kind := label(al[i])
-		if kind != 'd' && kind != 'l' && (kind != 'n' || !semicolonItems(al, i, kind)) {
+		if kind != 'd' && kind != 'l' && kind != 'p' && (kind != 'n' || !semicolonItems(al, i, kind)) {
 			// Only enumerations (1°, a)) end their items with ";" — and
 			// numbered paragraphs ("1.", "2.") that the text ends so.
 			return
@@ -3831,7 +3851,7 @@ func afterItemOfKind(al []string, i int, kind byte) bool {
 		switch {
 		case k == kind:
 			return true
-		case dashItem(al[j]), kind == 'd' && k == 'l':
+		case dashItem(al[j]), (kind == 'd' || kind == 'p') && k == 'l':
 			// An item inside the one sought.
 		default:
 			return false
@@ -3913,7 +3933,7 @@ func startOfList(al []string, lo, hi int, lines []string) (int, error) {
 		return lo, nil
 	}
 	name, kind := label(lines[0])
-	if kind != 'd' && kind != 'l' {
+	if kind != 'd' && kind != 'l' && kind != 'p' {
 		return lo, nil
 	}
 	for i := lo; i < hi; i++ {
@@ -4511,7 +4531,7 @@ func sameListItem(prev, next string) bool {
 	}
 	_, k := label(next)
 	_, kp := label(strings.TrimLeft(strings.TrimSpace(prev), "\"«“ \u00a0"))
-	return (k == 'd' || k == 'l') && kp == k
+	return (k == 'd' || k == 'l' || k == 'p') && kp == k
 }
 
 // quoteInBlock quotes alinéas inserted after al[at-1] inside a bill's
@@ -4532,7 +4552,7 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 	if modVerb.MatchString(strings.Join(lines, " ")) {
 		return al, lines
 	}
-	if _, k := label(lines[0]); k == 'r' || (k == 'd' || k == 'l') && !sameListItem(al[at-1], lines[0]) {
+	if _, k := label(lines[0]); k == 'r' || (k == 'd' || k == 'l' || k == 'p') && !sameListItem(al[at-1], lines[0]) {
 		// A paragraph numbered as the bill numbers its own ("III bis. –"
 		// where the bill has an unquoted "III. –") is the bill's, not a
 		// line of the quoted text; so is an item ("1° bis" where the bill
@@ -4809,7 +4829,7 @@ func semicolonEnd(s string) bool {
 // "b)").
 func listItem(l string) bool {
 	_, k := labelOf(l)
-	return k == 'd' || k == 'l'
+	return k == 'd' || k == 'l' || k == 'p'
 }
 
 // quoteCloses reports whether an alinéa ends a quotation: a closing

@@ -261,16 +261,17 @@ func TestGrammarEndAfterLocator(t *testing.T) {
 
 // TestGrammarVersionClauseNoComma: a clause naming the version of the
 // text meant, with or without commas — "de l'article L. 1 du code civil
-// tel que modifié par la loi n° 2020-1 …", "dans sa rédaction applicable
-// au …", "tel qu'il a été modifié par …" — is no place (the law it names
-// was taken for the text edited).
+// tel que modifié par la loi n° 2020-1 …", "dans sa rédaction issue de
+// …", "tel qu'il a été modifié par …" — is no place (the law it names
+// was taken for the text edited). ("dans sa rédaction applicable au" a
+// date is refused: TestLegLeftDatedVersion.)
 func TestGrammarVersionClauseNoComma(t *testing.T) {
 	A := []string{"Le maire agit."}
 	want := []string{"Le préfet agit."}
 	runGrammar(t, []grammarCase{
 		{name: "tel que modifié par la loi", before: A, text: []string{"À l'article L. 1 du code civil tel que modifié par la loi n° 2020-1 du 1er janvier 2020, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
 		{name: "tel qu'il a été modifié par la loi", before: A, text: []string{"À l'article L. 1 du code civil, tel qu'il a été modifié par la loi n° 2020-1 du 1er janvier 2020, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
-		{name: "dans sa rédaction applicable", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil dans sa rédaction applicable au 1er janvier 2020, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
+		{name: "dans sa rédaction issue de", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil dans sa rédaction issue de la loi n° 2020-1 du 1er janvier 2020, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
 		{name: "dans sa rédaction antérieure", before: A, text: []string{"À l'article L. 1 du code civil, dans sa rédaction antérieure à la présente loi, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
 	})
 }

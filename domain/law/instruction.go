@@ -715,7 +715,11 @@ func (p *parser) article(a Article) []Instruction {
 		}
 		prevOpens = false // until this alinéa is read as an instruction (below)
 		body = outsideQuotes(body, plainDrafting)
-		switch statusOf(body, level >= 0) {
+		// An article whose only alinéa is the note, "Conforme", "Non
+		// modifié", "Supprimé", as some sources print it without its
+		// parentheses, is that status too ("Conforme" was skipped as a
+		// provision of the bill's own, its text silently not applied).
+		switch statusOf(body, level >= 0 || len(a.Alineas) == 1) {
 		case "deleted":
 			// "2° (Supprimé)": a part of the bill deleted during the
 			// shuttle; nothing to apply.
@@ -1501,6 +1505,10 @@ func quotedText(s string) string {
 // quoted words, the rank, the verb, the participle).
 var reRankBeforeVerb = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*,\s*(?:(?:à|a)\s+(?:la|sa|leur)|dans\s+(?:sa|leur))\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
 
+// reEveryInLocator is every occurrence said in the locator, folded: ",
+// à chaque occurrence,", ", dans toutes ses occurrences,".
+var reEveryInLocator = regexp.MustCompile(`,\s*(?:a\s+chaque\s+occurrence|(?:dans|a)\s+(?:toutes\s+)?(?:ses|leurs)\s+(?:occurrences|differentes\s+occurrences))\s*,`)
+
 // reRankInLocator is an occurrence named in the locator, then the words
 // replaced or deleted: "à la dernière occurrence du mot : « A », le mot
 // : « A » est remplacé", "…, ce mot est supprimé"
@@ -1827,10 +1835,11 @@ const unreadPart = `tableaux?|lignes?|colonnes?|cases?|rubriques?|annexes?|tiret
 // edited in the whole alinéa, or the whole article).
 var designationNotRead = `\bsous-alineas?\b|\bphrases?\s+\d|\bmembres?\s+de\s+phrase|\bparties?\s+(?:de\s+l'alinea|de\s+la\s+phrase|de\s+cet\s+alinea|de\s+cette\s+phrase|du\s+(?:` + ordWords + `)\s+alinea|de\s+la\s+(?:` + ordWords + `)\s+phrase)\b|\balineas?\s+` + latinOrd + `\b`
 
-// reParenItem is an item numbered in arabic with a parenthesis, "le 2)",
-// "au 1 bis)", as some codes number them: no path reads it (it was
-// dropped, and "Le 2) est supprimé" deleted the whole article).
-var reParenItem = regexp.MustCompile(`\b(?:le|la|les|du|des|au|aux|et|a)\s+\d+(?:\s+` + latinOrd + `)?\)`)
+// reParenItem is a list of items numbered in arabic with a parenthesis,
+// "les 2) et 3)", "au 2), au 3)": no path reads it (it was dropped, and
+// "Le 2) est supprimé" deleted the whole article). One such item, "le
+// 2)", "au 1 bis)", is read (reItem: an item of its own kind, "paren").
+var reParenItem = regexp.MustCompile(`\b(?:les|des|aux|et|a)\s+\d+(?:\s+` + latinOrd + `)?\)|\b(?:le|du|au)\s+\d+(?:\s+` + latinOrd + `)?\)\s*(?:,|et\b|a\b)`)
 
 // numberedPart is a point or a paragraph of a text named by its number
 // or rank, "le point 2", "au deuxième point", "au paragraphe 2"
@@ -1943,6 +1952,11 @@ var (
 	// law: "dans sa rédaction antérieure à la loi n° …", "dans sa version
 	// en vigueur avant …" (group 1: what it stood before).
 	reEarlierVersion = regexp.MustCompile(`dans\s+(?:sa|leur)\s+(?:redaction|version)\s+(?:anterieure\s+a|en\s+vigueur\s+(?:avant|anterieurement\s+a))\b([^,;:]*)`)
+	// reDatedVersion is a place named as its text stands on a date: "dans
+	// sa rédaction en vigueur au 1er janvier 2020", "dans sa version
+	// applicable à compter du …", "… en vigueur à la date de …" (group 1:
+	// the date or what it names).
+	reDatedVersion = regexp.MustCompile(`dans\s+(?:sa|leur)\s+(?:redaction|version)\s+(?:en\s+vigueur|applicable)\s+((?:au|le|a\s+compter\s+du|a\s+partir\s+du|jusqu'au)\s+(?:1er|premier|\d{1,2})\s+` + monthNames + `\s+\d{4}|a\s+(?:la\s+date|compter|partir)\s+d[eu']?[^,;:]*)`)
 	// reGapWhere is a place between two word operations that is only the
 	// start or the end of the place before: "et, au début,".
 	// reClauseAfterAnnounce is a clause between the announcement of new
@@ -3100,6 +3114,20 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 		return
 	}
+	if m := reDatedVersion.FindStringSubmatch(low); m != nil && !strings.Contains(m[1], "presente loi") && !strings.Contains(m[1], "presente ordonnance") {
+		// "À l'article L. 1, dans sa rédaction en vigueur au 1er janvier
+		// 2020, le mot …": the text as it stands on a date, which may be
+		// another than the text we have (later or earlier laws): refused,
+		// and a head so named refuses its items (they were edited in the
+		// current text). On the date of the present law ("en vigueur à la
+		// date de promulgation de la présente loi") it is the current
+		// text, read.
+		fail("the text as it stands on a date (dans sa rédaction en vigueur au …), perhaps not the current text")
+		if strings.HasSuffix(strings.TrimSpace(low), ":") {
+			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
+		}
+		return
+	}
 	if reDeferred.MatchString(low) {
 		// "L'article L. 111-4 est abrogé à compter du 1er janvier 2011",
 		// "Au I, à compter du …, le mot …": the law in force changes at
@@ -3554,6 +3582,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}
 	if len(wops) > 0 {
 		loc := low[:wops[0].start]
+		// "À l'article L. 1, à chaque occurrence, le mot …", "…, dans
+		// toutes ses occurrences, …": every occurrence, as without it (it
+		// was refused as an occurrence named in the locator).
+		locCased := caseSh[:wops[0].start]
+		if m := reEveryInLocator.FindStringIndex(loc); m != nil && len(locCased) == len(loc) {
+			blank := strings.Repeat(" ", m[1]-m[0])
+			loc, locCased = loc[:m[0]]+blank+loc[m[1]:], locCased[:m[0]]+blank+locCased[m[1]:]
+		}
 		if strings.Contains(loc, "occurrence") {
 			// "À la seconde occurrence, le mot : « A » est remplacé …":
 			// an occurrence named apart from its words, not read (every
@@ -3574,7 +3610,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				return
 			}
 		}
-		scopes, ok, why := p.scopes(loc, caseSh[:wops[0].start], parent)
+		scopes, ok, why := p.scopes(loc, locCased, parent)
 		if !ok {
 			fail(why)
 			return
@@ -4638,11 +4674,22 @@ func headingsShared(kind, labels string, lines []string) ([][]string, bool) {
 // ainsi rédigé :" (trim, its place locLow and scopes, its new text lines)
 // is one part of an article numbered in roman, "Le II", replaced by one
 // paragraph whose text opens with that label and holds no other: « II. –
-// … ». Paragraphs of a code's divisions, several paragraphs, and a new
-// text under another label are not read (which part the law means is not
+// … ». "… par deux (trois, …) paragraphes ainsi rédigés" is read so when
+// the new text holds as many parts numbered in roman, the first under the
+// label replaced and each after the one before (« II. – … », « III. – … »),
+// as "par des II et III" is: the apply refuses a label a part in force
+// bears (the III in force is not said to be renumbered). Paragraphs of a
+// code's divisions, a count the new text does not hold, and a new text
+// under another label are not read (which part the law means is not
 // said).
 func paragraphReplaced(trim, locLow string, scopes []Scope, lines []string) bool {
-	if reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) || !strings.Contains(trim, "par un paragraphe") || len(scopes) != 1 || scopes[0].Sentence != 0 || scopes[0].RangeTo != "" {
+	n := 0
+	if strings.Contains(trim, "par un paragraphe") {
+		n = 1
+	} else if c, ok := announcedCount(reParagraphsCount, trim); ok {
+		n = c
+	}
+	if n == 0 || reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) || len(scopes) != 1 || scopes[0].Sentence != 0 || scopes[0].RangeTo != "" {
 		return false
 	}
 	path := scopes[0].Path
@@ -4652,13 +4699,24 @@ func paragraphReplaced(trim, locLow string, scopes []Scope, lines []string) bool
 	if lab, k := labelOf(lines[0]); k != 'r' || lab != path[len(path)-1].Item {
 		return false
 	}
-	for _, l := range lines[1:] {
-		if _, k := labelOf(l); k == 'r' {
+	parts, last := 0, 0
+	for _, l := range lines {
+		lab, k := labelOf(l)
+		if k != 'r' {
+			continue
+		}
+		r := latinRank(lab, k)
+		if r == 0 || r <= last {
 			return false
 		}
+		parts, last = parts+1, r
 	}
-	return true
+	return parts == n
 }
+
+// reParagraphsCount is the count of paragraphs that replace a place:
+// "par deux paragraphes ainsi rédigés" (group 1).
+var reParagraphsCount = regexp.MustCompile(`\bpar\s+(` + cardinalWords + `|\d+)\s+paragraphes\s+ainsi\s+redige`)
 
 // itemRank is labelRank of an item as a path names it (romans in lower
 // case there: "iii").
@@ -4732,6 +4790,9 @@ func labelRank(l string) int {
 	case "number":
 		n, _ := strconv.Atoi(l)
 		return n
+	case "paren":
+		n, _ := strconv.Atoi(strings.TrimSuffix(l, ")"))
+		return n
 	}
 	if len(l) == 1 && l[0] >= 'a' && l[0] <= 'z' {
 		return int(l[0]-'a') + 1
@@ -4752,6 +4813,8 @@ func labelOfRank(r int, kind, like string) string {
 		return toRoman(r)
 	case "number":
 		return strconv.Itoa(r)
+	case "paren":
+		return strconv.Itoa(r) + ")"
 	case "capital":
 		return string(rune('A' + r - 1))
 	}
@@ -5074,6 +5137,9 @@ func splitLast(num string) (string, int, bool) {
 // (b), "capital" (B, a part lettered in capitals).
 func itemKind(it string) string {
 	switch {
+	case it != "" && strings.HasSuffix(strings.Fields(it)[len(strings.Fields(it))-1], ")") && it[0] >= '0' && it[0] <= '9':
+		// "2)", "2 bis)": an item numbered with a parenthesis.
+		return "paren"
 	case strings.Contains(it, "°"):
 		return "°"
 	case isCapitalItem(it):
@@ -5748,7 +5814,7 @@ var (
 	reCountedPhrases = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+(dernieres|premieres)\s+phrases\b`)
 	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
 	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|` + doubledLetter + `|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
-	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?\)|\d+(?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle        = regexp.MustCompile(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
 	reArtMore        = regexp.MustCompile(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
 	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
@@ -5906,7 +5972,7 @@ func itemThenInnerOf(low, cased string) (string, string, bool) {
 
 // kindRank is the law's order of the kinds of items inside an article:
 // I, A, 1., 1°, a).
-var kindRank = map[string]int{"roman": 1, "capital": 2, "number": 3, "°": 4, "letter": 5}
+var kindRank = map[string]int{"roman": 1, "capital": 2, "number": 3, "°": 4, "paren": 4, "letter": 5}
 
 // reItemNamed is an item or a part named by its label: "au II", "du
 // 1° bis", "le a)" (group: the label).

@@ -113,15 +113,17 @@ func TestLegMore1RankAndRankFromEnd(t *testing.T) {
 }
 
 // TestLegMore1ParenthesisItemRefused: an item numbered in arabic with a
-// parenthesis, "Le 2) est supprimé", "Au 2) de l'article L. 1, …", is no
-// division a path reads: refused (the "2)" was dropped, and the whole
-// article deleted, or its words edited everywhere). Reading it as a level
-// of items waits for codes that show where it stands among the others.
+// parenthesis, "Le 2) est supprimé", "Au 2) de l'article L. 1, …", was no
+// division a path read: it was refused (the "2)" was dropped, and the
+// whole article deleted, or its words edited everywhere). It is now read
+// as an item of its own kind (TestLegLeftParenItems); a list of them is
+// still refused.
 func TestLegMore1ParenthesisItemRefused(t *testing.T) {
 	L := []string{"Le juge :", "1) A ;", "2) B ;", "3) C."}
 	runGrammar(t, []grammarCase{
-		{name: "deleted under a context", before: L, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le 2) est supprimé ;"}, want: nil},
-		{name: "deleted", before: L, text: []string{"Le 2) de l'article L. 1 du code civil est supprimé."}, want: nil},
-		{name: "words", before: L, text: []string{"Au 2) de l'article L. 1 du code civil, le mot « B » est remplacé par le mot « Z »."}, want: nil},
+		{name: "deleted under a context", before: L, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le 2) est supprimé ;"}, want: []string{"Le juge :", "1) A ;", "2) (Abrogé) ;", "3) C."}},
+		{name: "deleted", before: L, text: []string{"Le 2) de l'article L. 1 du code civil est supprimé."}, want: []string{"Le juge :", "1) A ;", "2) (Abrogé) ;", "3) C."}},
+		{name: "words", before: L, text: []string{"Au 2) de l'article L. 1 du code civil, le mot « B » est remplacé par le mot « Z »."}, want: []string{"Le juge :", "1) A ;", "2) Z ;", "3) C."}},
+		{name: "a list", before: L, text: []string{"Les 2) et 3) de l'article L. 1 du code civil sont supprimés."}, want: nil},
 	})
 }
