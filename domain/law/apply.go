@@ -1104,6 +1104,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	if e.Kind == EditDelete && e.Scope.Ref.Article == "" && len(e.Scope.Path) == 0 {
 		// "La section 2 du chapitre III du titre Ier du livre V est abrogée."
 		refs := inDivision(c, e.Scope.Ref.Code, e.Scope.Division)
+		if len(e.Scope.Division) == 0 && e.Scope.Sentence == 0 {
+			// "La loi n° … est abrogée": every article of it the corpus
+			// holds (none held: out of sample, as before).
+			refs = wholeText(c, e.Scope.Ref.Code)
+		}
 		if len(refs) == 0 {
 			return errMissing
 		}

@@ -4172,7 +4172,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return
 		}
 
-		scopes, ok, why := p.scopes(trim[:m[0]], strings.TrimSpace(caseSh)[:m[0]], parent)
+		scopes, ok, why := p.repealMembers(trim[:m[0]], strings.TrimSpace(caseSh)[:m[0]], parent)
 		if !ok {
 			fail(why)
 			return
@@ -4198,7 +4198,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 
 	case abrogate:
 		// An item under "Sont abrogés :".
-		scopes, ok, why := p.scopes(strings.TrimRight(trim, " ;."), strings.TrimRight(strings.TrimSpace(caseSh), " ;."), parent)
+		scopes, ok, why := p.repealMembers(strings.TrimRight(trim, " ;."), strings.TrimRight(strings.TrimSpace(caseSh), " ;."), parent)
 		if !ok {
 			fail(why)
 			return

@@ -1,0 +1,68 @@
+package law
+
+import (
+	"regexp"
+	"strings"
+)
+
+// reTextMember is a member of a list of places, after ", " or " et ",
+// that names a whole text or a division of one: "et la loi n° …", ", l'ordonnance
+// n° …", "et le titre II de la loi n° …" (folded; group 1: the member's
+// start).
+var reTextMember = regexp.MustCompile(`(?:,\s+|\s+et\s+)((?:la|l'|le|les)\s*(?:loi|ordonnance|decret|titres?|chapitres?|sections?|sous-sections?|livres?|parties?|paragraphes?)\b)`)
+
+// reNumberedText names a law, an ordonnance or a décret by its number.
+var reNumberedText = regexp.MustCompile(`\b(?:loi|ordonnance|decret)\s+(?:organique\s+)?n[°o]?\s*\d+\s*-\s*\d+`)
+
+// repealMembers reads the subject of a repeal ("… sont abrogés", an item
+// under "Sont abrogés :"). A list whose later members name a text of
+// their own by its number — "L'article L. 1 du code civil et la loi n°
+// … sont abrogés", "Sont abrogées la loi n° … et la loi n° …",
+// "L'article L. 1 du code civil et le titre II de la loi n° …" — is read
+// member by member: the locator read the first text named as every
+// member's, and the later text was dropped (the law stayed in force).
+func (p *parser) repealMembers(low, cased string, parent Scope) ([]Scope, bool, string) {
+	cuts := []int{0}
+	for _, m := range reTextMember.FindAllStringSubmatchIndex(low, -1) {
+		end := len(low)
+		if n := reTextMember.FindStringSubmatchIndex(low[m[1]:]); n != nil {
+			end = m[1] + n[0]
+		}
+		if reNumberedText.MatchString(low[m[2]:end]) {
+			cuts = append(cuts, m[0], m[2])
+		}
+	}
+	if len(cuts) == 1 {
+		return p.scopes(low, cased, parent)
+	}
+	cuts = append(cuts, len(low))
+	var out []Scope
+	for i := 0; i+1 < len(cuts); i += 2 {
+		part, partCased := low[cuts[i]:cuts[i+1]], cased[cuts[i]:cuts[i+1]]
+		if strings.TrimSpace(part) == "" {
+			continue
+		}
+		sc, ok, why := p.scopes(part, partCased, parent)
+		if !ok {
+			return nil, false, why
+		}
+		out = append(out, sc...)
+	}
+	return out, true, ""
+}
+
+// wholeText lists the articles of a law, an ordonnance or a décret the
+// corpus holds, for its repeal as a whole; a code repealed whole is not
+// read (none).
+func wholeText(c Corpus, text string) []CodeRef {
+	if text == "" || strings.HasPrefix(text, "code ") {
+		return nil
+	}
+	var out []CodeRef
+	for r := range c {
+		if r.Code == text {
+			out = append(out, r)
+		}
+	}
+	return out
+}

@@ -1,0 +1,81 @@
+package law
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// runTexts applies a bill article to a corpus holding the code civil's
+// articles (keys "L1") and the articles of the loi n° 2000-1 (keys
+// "loi:3"); want lists the articles left, each with its alinéas joined by
+// " / ", or nil for a refusal (nothing applied, something refused).
+func runTexts(t *testing.T, name string, text []string, want []string) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		c := Corpus{}
+		put := func(code, num string, al ...string) {
+			ref := CodeRef{Code: code, Article: ArticleKey(num)}
+			c[ref] = CodeArticle{Ref: ref, Heading: num, Alineas: al}
+		}
+		put("code civil", "L1", "Le juge signe.")
+		put("code civil", "L2", "Le maire date.")
+		put("loi 2000 1", "1er", "Le préfet vise.")
+		put("loi 2000 1", "2", "Le clerc lit.")
+		put("loi 2000 2", "1er", "Le greffier note.")
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: text}})
+		got, errs := Apply(c, ins, ApplyOptions{})
+		refused := false
+		for _, in := range ins {
+			refused = refused || in.Status == Unparsed
+		}
+		for _, e := range errs {
+			refused = refused || !e.Missing
+		}
+		var left []string
+		for r, a := range got {
+			k := string(r.Article)
+			if r.Code != "code civil" {
+				k = strings.ReplaceAll(r.Code, " ", "-") + ":" + k
+			}
+			left = append(left, k+" "+strings.Join(a.Alineas, " / "))
+		}
+		sort.Strings(left)
+		if want == nil {
+			if !refused || len(left) != len(c) {
+				t.Fatalf("applied, want refused: %q (errors %v)", left, errs)
+			}
+			return
+		}
+		if refused {
+			t.Fatalf("refused: %+v %v", ins, errs)
+		}
+		if strings.Join(left, "\n") != strings.Join(want, "\n") {
+			t.Errorf("got\n%s\nwant\n%s", strings.Join(left, "\n"), strings.Join(want, "\n"))
+		}
+	})
+}
+
+// TestLegCodifRepealListOfTexts: a repeal whose list names, after an
+// article, a whole text or a division of one by its number — "L'article
+// L. 1 du code civil et la loi n° … sont abrogés", "Sont abrogées la loi
+// n° … et la loi n° …", "… et le titre II de la loi n° …", an item "1°
+// L'article L. 1 du code civil et l'ordonnance n° … ;" under "Sont
+// abrogés :" — repeals each member (the later text was dropped, in
+// silence: the locator took the first text named for every member). A
+// law repealed whole goes with every article of it the corpus holds (it
+// was refused: "article not in the corpus").
+func TestLegCodifRepealListOfTexts(t *testing.T) {
+	L2 := "l2 Le maire date."
+	runTexts(t, "an article and a law", []string{"L'article L. 1 du code civil et la loi n° 2000-1 du 1er janvier 2000 relative aux juges sont abrogés."},
+		[]string{L2, "loi-2000-2:1 Le greffier note."})
+	runTexts(t, "verb first", []string{"Sont abrogés l'article L. 1 du code civil et la loi n° 2000-1 du 1er janvier 2000 relative aux juges."},
+		[]string{L2, "loi-2000-2:1 Le greffier note."})
+	runTexts(t, "two laws", []string{"Sont abrogées la loi n° 2000-2 du 2 janvier 2000 relative aux maires et la loi n° 2000-1 du 1er janvier 2000 relative aux juges."},
+		[]string{"l1 Le juge signe.", L2})
+	runTexts(t, "an item of a list", []string{"Sont abrogés :", "1° L'article L. 1 du code civil et la loi n° 2000-2 du 2 janvier 2000 relative aux maires ;", "2° L'article 2 de la loi n° 2000-1 du 1er janvier 2000 relative aux juges."},
+		[]string{L2, "loi-2000-1:1 Le préfet vise."})
+	runTexts(t, "a law alone", []string{"La loi n° 2000-1 du 1er janvier 2000 relative aux juges est abrogée."},
+		[]string{"l1 Le juge signe.", L2, "loi-2000-2:1 Le greffier note."})
+	runTexts(t, "a law repealed but one article: refused", []string{"La loi n° 2000-1 du 1er janvier 2000 relative aux juges est abrogée, à l'exception de son article 2."}, nil)
+}
