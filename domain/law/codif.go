@@ -66,3 +66,13 @@ func wholeText(c Corpus, text string) []CodeRef {
 	}
 	return out
 }
+
+// reAdaptation opens an adaptation of a text to a place or a case, "Pour
+// l'application de l'article L. 1 à Mayotte, …", "Pour son application
+// en Nouvelle-Calédonie, …" (folded).
+var reAdaptation = regexp.MustCompile(`^pour\s+(?:l'|son\s+|leur\s+)application\b`)
+
+// reTerritoryVersion names the version of a text that applies in an
+// overseas territory, "dans sa rédaction applicable en
+// Nouvelle-Calédonie", "dans leur version applicable à Mayotte" (folded).
+var reTerritoryVersion = regexp.MustCompile(`\bdans\s+(?:sa|leur)\s+(?:redaction|version)\s+applicables?\s+(?:en|a|aux|au|dans\s+les|dans)\s+(?:la\s+|les\s+|l')?(?:nouvelle|polynesie|wallis|iles|mayotte|saint|reunion|guadeloupe|guyane|martinique|terres|collectivites|outre|departements|territoires)`)

@@ -3083,6 +3083,20 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		fail("deferred: takes effect at a later date (à compter du …)")
 		return
 	}
+	if reAdaptation.MatchString(low) || reTerritoryVersion.MatchString(low) {
+		// "Pour son application à Mayotte, le mot : « A » est remplacé
+		// …", "Pour l'application de l'article L. 1 en Nouvelle-Calédonie,
+		// …": how the text reads there, not an edit of it (the article
+		// was edited, or read in a code "civil en Nouvelle-Calédonie");
+		// "À l'article L. 1, dans sa rédaction applicable en
+		// Nouvelle-Calédonie, …": the text in force there, which is not
+		// the one we have (the national text was edited).
+		fail("an adaptation, or the text as it applies in an overseas territory (pour l'application … à, en …; dans sa rédaction applicable en …): not the text we have")
+		if strings.HasSuffix(strings.TrimSpace(low), ":") {
+			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
+		}
+		return
+	}
 	if m := reEarlierVersion.FindStringSubmatch(low); m != nil && !strings.Contains(m[1], "presente loi") && !strings.Contains(m[1], "presente ordonnance") {
 		// "À l'article L. 1, dans sa rédaction antérieure à la loi n° …,
 		// le mot …": the text as it stood before another law, which is

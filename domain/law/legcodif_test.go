@@ -79,3 +79,34 @@ func TestLegCodifRepealListOfTexts(t *testing.T) {
 		[]string{"l1 Le juge signe.", L2, "loi-2000-2:1 Le greffier note."})
 	runTexts(t, "a law repealed but one article: refused", []string{"La loi n° 2000-1 du 1er janvier 2000 relative aux juges est abrogée, à l'exception de son article 2."}, nil)
 }
+
+// TestLegCodifAdaptationsRefused: an adaptation of a text to a territory
+// or a case — "Pour son application à Mayotte, le mot : « A » est
+// remplacé …" under an article's context, "Pour l'application de
+// l'article L. 1 en Nouvelle-Calédonie, …", "Pour son application en
+// Polynésie française, l'article L. 1 est ainsi rédigé :" — says how the
+// text reads there and edits none: refused (the first edited the
+// national article; the second read a code "civil en Nouvelle-Calédonie"
+// and went out of sample). So is an edit of the text as it applies in a
+// territory, "À l'article L. 1, dans sa rédaction applicable en
+// Nouvelle-Calédonie, …", "L'article L. 1, dans sa rédaction applicable à
+// Mayotte, est ainsi modifié :" with its items (it edited the national
+// text). The same words quoted are words; a text's counter updated,
+// "les mots : « loi n° 2010-1 du … » sont remplacés par les mots : « loi
+// n° 2030-1 du … »", is a replacement as any other.
+func TestLegCodifAdaptationsRefused(t *testing.T) {
+	A := []string{"Le juge signe.", "Le maire date dans sa rédaction applicable en Nouvelle-Calédonie."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "pour son application, an item", before: A, text: []string{C, "1° Pour son application à Mayotte, le mot : « juge » est remplacé par le mot : « préfet »."}},
+		{name: "pour l'application de l'article en NC", before: A, text: []string{"Pour l'application de l'article L. 1 du code civil en Nouvelle-Calédonie, le mot : « juge » est remplacé par le mot : « haut-commissaire »."}},
+		{name: "pour son application, a rewrite", before: A, text: []string{"Pour son application en Polynésie française, l'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Le haut-commissaire signe. »"}},
+		{name: "dans sa rédaction applicable en", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, dans sa rédaction applicable en Nouvelle-Calédonie, le mot : « juge » est remplacé par le mot : « haut-commissaire »."}},
+		{name: "a head in that version, its items", before: A, text: []string{"L'article L. 1 du code civil, dans sa rédaction applicable à Mayotte, est ainsi modifié :", "1° Le second alinéa est supprimé."}},
+		{name: "the words quoted", before: A, text: []string{C, "1° Au second alinéa, les mots : « dans sa rédaction applicable en Nouvelle-Calédonie » sont supprimés."},
+			want: []string{"Le juge signe.", "Le maire date."}},
+		{name: "a counter updated", before: []string{"Le titre Ier est applicable en Nouvelle-Calédonie dans sa rédaction résultant de la loi n° 2010-1 du 1er janvier 2010."},
+			text: []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « loi n° 2010-1 du 1er janvier 2010 » sont remplacés par les mots : « loi n° 2030-1 du 2 février 2030 »."},
+			want: []string{"Le titre Ier est applicable en Nouvelle-Calédonie dans sa rédaction résultant de la loi n° 2030-1 du 2 février 2030."}},
+	})
+}
