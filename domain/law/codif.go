@@ -76,3 +76,16 @@ var reAdaptation = regexp.MustCompile(`^pour\s+(?:l'|son\s+|leur\s+)application\
 // overseas territory, "dans sa rédaction applicable en
 // Nouvelle-Calédonie", "dans leur version applicable à Mayotte" (folded).
 var reTerritoryVersion = regexp.MustCompile(`\bdans\s+(?:sa|leur)\s+(?:redaction|version)\s+applicables?\s+(?:en|a|aux|au|dans\s+les|dans)\s+(?:la\s+|les\s+|l')?(?:nouvelle|polynesie|wallis|iles|mayotte|saint|reunion|guadeloupe|guyane|martinique|terres|collectivites|outre|departements|territoires)`)
+
+// deferredMore are the deferrals reDeferred reads besides a date: "à
+// compter d'une date fixée par décret", "à compter de l'année 2030", "à
+// compter de 2030", "à compter de l'imposition des revenus de …", "à une
+// date fixée par décret", "au plus tard le …", "est abrogé au 31
+// décembre 2030" (folded; never "à compter
+// de la publication de la présente loi", which is at once).
+const deferredMore = `(?:^|[\s,;])a\s+(?:compter|partir)\s+(?:d'une\s+date|de\s+l'annee|des?\s+annees?\s+\d{4}|de\s+\d{4}\b|de\s+l'imposition|des\s+impositions)|(?:^|[\s,;])a\s+une\s+date\s+fixee\b|(?:^|[\s,;])au\s+plus\s+tard\s+le\s|(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+au\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}`
+
+// reTemporary is an instruction in force for a time only: "jusqu'au 31
+// décembre 2030", "à titre expérimental (transitoire, provisoire)",
+// "pour une durée de trois ans" (folded).
+var reTemporary = regexp.MustCompile(`(?:^|[\s,;])(?:jusqu'au\s+(?:1er\b|\d)|a\s+titre\s+(?:experimental|transitoire|provisoire)|pour\s+une\s+duree\s+(?:de|d')\s)[^,:;]*`)

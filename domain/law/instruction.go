@@ -1925,7 +1925,7 @@ var (
 	// "le titre de la section 2" — never "le titre II …", a division (its
 	// new text, articles, was taken for a heading and dropped).
 	reIntitule = regexp.MustCompile(`^(?:l'intitule\b|le\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s).*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
-	reDeferred = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,`)
+	reDeferred = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,|` + deferredMore)
 	// reHeadingReplaced is a heading given anew, as older laws write it:
 	// "L'intitulé du chapitre II est remplacé par l'intitulé suivant :"
 	// (it was not understood).
@@ -3081,6 +3081,17 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// An item under "À compter du 1er janvier 2030, l'article L. 1
 		// est ainsi modifié :".
 		fail("deferred: takes effect at a later date (à compter du …)")
+		return
+	}
+	if m := reTemporary.FindString(low); m != "" {
+		// "Jusqu'au 31 décembre 2030, le mot …", "À titre expérimental,
+		// l'article L. 1 est ainsi modifié :": in force for a time, then
+		// the text goes back (it was applied for good); a head refuses
+		// its items.
+		fail("in force for a time only, not read: " + strings.TrimSpace(m))
+		if strings.HasSuffix(strings.TrimSpace(low), ":") {
+			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
+		}
 		return
 	}
 	if reAdaptation.MatchString(low) || reTerritoryVersion.MatchString(low) {

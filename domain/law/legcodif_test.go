@@ -110,3 +110,33 @@ func TestLegCodifAdaptationsRefused(t *testing.T) {
 			want: []string{"Le titre Ier est applicable en Nouvelle-Calédonie dans sa rédaction résultant de la loi n° 2030-1 du 2 février 2030."}},
 	})
 }
+
+// TestLegCodifDeferredOrTemporary: an instruction that takes effect at a
+// date not written as "à compter du 1er …" — "À compter d'une date fixée
+// par décret, …", "À compter de l'année 2030, …", "À compter de 2030,
+// …", "… est abrogé à une date fixée par décret", "… est abrogé au 31
+// décembre 2030" — is deferred as "à compter du 1er janvier 2030, …" is:
+// refused with the reason "deferred", a head with its items (they were
+// applied at once; the last two were not understood). One in force for
+// a time only — "Jusqu'au 31 décembre 2030, …", "À titre expérimental,
+// …", "Pour une durée de trois ans, …" — is refused too: the text goes
+// back after it (it was applied for good), as an amendment's is
+// (TestWrong89AmendmentConditions). "À compter de la publication de la
+// présente loi" and "du lendemain de …" are at once, applied.
+func TestLegCodifDeferredOrTemporary(t *testing.T) {
+	A := []string{"Le juge signe.", "Le maire date."}
+	R := "au premier alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « greffier »."
+	for _, lead := range []string{"À compter d'une date fixée par décret, et au plus tard le 1er janvier 2030, ", "À compter de l'année 2030, ", "À compter de 2030, ", "Jusqu'au 31 décembre 2030, ", "À titre expérimental, ", "Pour une durée de trois ans, ", "À titre transitoire, "} {
+		runGrammar(t, []grammarCase{{name: lead, before: A, text: []string{lead + R}}})
+	}
+	runGrammar(t, []grammarCase{
+		{name: "abrogé à une date fixée par décret", before: A, text: []string{"Le second alinéa de l'article L. 1 du code civil est abrogé à une date fixée par décret en Conseil d'État."}},
+		{name: "abrogé au 31 décembre", before: A, text: []string{"Le second alinéa de l'article L. 1 du code civil est abrogé au 31 décembre 2030."}},
+		{name: "a head deferred by decree, its items", before: A, text: []string{"À compter d'une date fixée par décret, l'article L. 1 du code civil est ainsi modifié :", "1° Le second alinéa est supprimé ;", "2° Au premier alinéa, le mot : « juge » est remplacé par le mot : « greffier »."}},
+		{name: "a head for a time, its items", before: A, text: []string{"À titre expérimental, l'article L. 1 du code civil est ainsi modifié :", "1° Le second alinéa est supprimé."}},
+		{name: "à compter de la publication: at once", before: A, text: []string{"À compter de la publication de la présente loi, " + R}, want: []string{"Le greffier signe.", "Le maire date."}},
+		{name: "à compter du lendemain: at once", before: A, text: []string{"À compter du lendemain de la publication de la présente loi, " + R}, want: []string{"Le greffier signe.", "Le maire date."}},
+		{name: "the words quoted", before: []string{"Le juge signe jusqu'au 31 décembre 2030."}, text: []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « jusqu'au 31 décembre 2030 » sont remplacés par les mots : « à titre expérimental »."},
+			want: []string{"Le juge signe à titre expérimental."}},
+	})
+}
