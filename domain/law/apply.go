@@ -1013,7 +1013,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		return applyRangeItem(c, e, opt)
 	}
 	switch e.Kind {
-	case EditRewriteHeading, EditRenumberDivision, EditCreateDivision:
+	case EditRenumberDivision:
+		return moveDivisions(c, e)
+	case EditRewriteHeading, EditCreateDivision:
 		return nil
 	case EditRelabel:
 		a, ok := c[e.Scope.Ref]

@@ -89,3 +89,136 @@ const deferredMore = `(?:^|[\s,;])a\s+(?:compter|partir)\s+(?:d'une\s+date|de\s+
 // décembre 2030", "à titre expérimental (transitoire, provisoire)",
 // "pour une durée de trois ans" (folded).
 var reTemporary = regexp.MustCompile(`(?:^|[\s,;])(?:jusqu'au\s+(?:1er\b|\d)|a\s+titre\s+(?:experimental|transitoire|provisoire)|pour\s+une\s+duree\s+(?:de|d')\s)[^,:;]*`)
+
+// DivisionMove is a division of a code renumbered: the folders' path of
+// its articles before (From) and after (To), largest first.
+type DivisionMove struct {
+	From, To []string
+}
+
+// reRenumDivisionTo is the new number of divisions renumbered in the same
+// parent, nothing after it: "la section 3", "respectivement les sections
+// 3 et 4" (folded; group 1 the list's kind, 2 its numbers; or group 3 a
+// single division).
+var reRenumDivisionTo = regexp.MustCompile(`^(?:respectivement\s+)?(?:les\s+(sous-sections|sections|chapitres|titres|paragraphes|livres)\s+((?:` + divNum + `)(?:\s*(?:,|et)\s*(?:` + divNum + `))+)|((?:le|la|l')\s*(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+` + divNum + `))$`)
+
+// divisionMoves reads the divisions of a renumbering clause "La section
+// 2 … devient la section 3", "Les sections 2 et 3 … deviennent
+// (respectivement) les sections 3 et 4" with their paths: each source a
+// division of at least two levels (the code's folders name it), the new
+// numbers of the same kind, as many, in the same parent. Any other
+// clause ("… deviennent les sous-sections 1 et 2 de la section 1", a
+// range) gives none: the renumbering is recorded only, as before.
+func (p *parser) divisionMoves(loc, locCased, target string, parent Scope) []DivisionMove {
+	tm := reRenumDivisionTo.FindStringSubmatch(target)
+	if tm == nil {
+		return nil
+	}
+	var to []string
+	if tm[3] != "" {
+		to = divisionSlugs(tm[3])
+	} else {
+		names, ok := divisionListNames(tm[2])
+		if !ok {
+			return nil
+		}
+		for _, n := range names {
+			sl := divisionSlugs(divisionSingular[tm[1]] + " " + n)
+			if len(sl) != 1 {
+				return nil
+			}
+			to = append(to, sl[0])
+		}
+	}
+	src, ok, _ := p.scopes(loc, locCased, parent)
+	if !ok || len(src) != len(to) {
+		return nil
+	}
+	var out []DivisionMove
+	for i, s := range src {
+		n := len(s.Division)
+		if n < 2 || s.Ref.Article != "" || len(s.Path) > 0 || s.Ref.Code == "" || s.Everywhere || s.RangeTo != "" {
+			return nil
+		}
+		if k := divisionKind(s.Division[n-1]); k == "" || k != divisionKind(to[i]) {
+			// "Le chapitre unique devient la section 1": another kind
+			// of division, recorded only.
+			return nil
+		}
+		dst := append(append([]string(nil), s.Division[:n-1]...), to[i])
+		out = append(out, DivisionMove{From: s.Division, To: dst})
+	}
+	return out
+}
+
+// divisionAt is where the path slugs begins in an article's folders, or
+// -1.
+func divisionAt(folders, slugs []string) int {
+	for i := 0; i+len(slugs) <= len(folders); i++ {
+		match := true
+		for j, sl := range slugs {
+			if firstAsOne(folders[i+j]) != firstAsOne(sl) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return i
+		}
+	}
+	return -1
+}
+
+// moveDivisions applies the divisions renumbered by e (EditRenumberDivision
+// with Moves), all at once: the articles of each From take its To in
+// their folders, so that the bill's later instructions naming the
+// division by its new number find them ("La section 3 est abrogée" after
+// "La section 2 devient la section 3": it was the former section 3). A
+// new number another division keeps, with articles not renumbered with
+// it, is refused (two sections 3); divisions the corpus holds no article
+// of are recorded, as before.
+func moveDivisions(c Corpus, e Edit) error {
+	if len(e.Moves) == 0 {
+		return nil
+	}
+	moving := map[CodeRef]int{}
+	for k, m := range e.Moves {
+		for _, r := range inDivision(c, e.Scope.Ref.Code, m.From) {
+			moving[r] = k
+		}
+	}
+	if len(moving) == 0 {
+		// No article of them held: recorded, as a renumbering is.
+		return nil
+	}
+	for _, m := range e.Moves {
+		for _, r := range inDivision(c, e.Scope.Ref.Code, m.To) {
+			if _, ok := moving[r]; !ok {
+				return applyErr("renumbered onto " + strings.Join(m.To, "/") + ", which holds article " + r.Article)
+			}
+		}
+	}
+	for r, k := range moving {
+		a := c[r]
+		from, to := e.Moves[k].From, e.Moves[k].To
+		i := divisionAt(a.Division, from)
+		if i < 0 {
+			continue
+		}
+		d := append(append(append([]string(nil), a.Division[:i]...), to...), a.Division[i+len(from):]...)
+		a.Division = d
+		c[r] = a
+	}
+	return nil
+}
+
+// divisionKind is the kind of a division's folder ("sous-section" for
+// "sous-section-2-bis"), or "".
+func divisionKind(slug string) string {
+	for _, k := range []string{"sous-paragraphe", "sous-section", "paragraphe", "section", "chapitre", "titre", "livre"} {
+		if strings.HasPrefix(slug, k+"-") {
+			return k
+		}
+	}
+	return ""
+}

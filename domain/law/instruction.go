@@ -199,6 +199,11 @@ type Edit struct {
 	// an article of the corpus inside it that the renumbering leaves out
 	// ("L. 1-1") refuses it, its new number not being said.
 	FromRange [2]string
+	// Moves, for EditRenumberDivision, are the divisions renumbered,
+	// each by its folders' path before and after ("la section 2 du
+	// chapitre Ier du titre Ier devient la section 3"), when the clause
+	// says both in full; none: the renumbering is recorded only.
+	Moves []DivisionMove
 	// EndOf, for EditRewriteEnd, says what the end is the end of: the
 	// division of the scope (the zero value: "la fin du 2°", "de
 	// l'article", and the amendments' forms), the alinéa or the sentence
@@ -4492,7 +4497,9 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 			// "Le chapitre II du code civil devient …": that code.
 			code = named
 		}
-		return []Edit{{Kind: EditRenumberDivision, Scope: Scope{Ref: CodeRef{Code: code}}}}, ""
+		e := Edit{Kind: EditRenumberDivision, Scope: Scope{Ref: CodeRef{Code: code}}}
+		e.Moves = p.divisionMoves(loc, locCased, target, parent)
+		return []Edit{e}, ""
 	}
 	if im := reRenumItems.FindStringSubmatch(locCased); im != nil {
 		if tm := reRenumItemsTo.FindStringSubmatch(targetCased); tm != nil {

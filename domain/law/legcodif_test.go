@@ -140,3 +140,47 @@ func TestLegCodifDeferredOrTemporary(t *testing.T) {
 			want: []string{"Le juge signe à titre expérimental."}},
 	})
 }
+
+// TestLegCodifDivisionsRenumberedThenNamed: a division renumbered, "La
+// section 2 devient la section 3", "Les sections 2 et 3 deviennent les
+// sections 3 et 4", takes its new number in the corpus: the bill's later
+// instructions name it so ("La section 3 est abrogée" after "La section
+// 3 devient la section 4" and "La section 2 devient la section 3" is the
+// former section 2; the former section 3 went, in its place), and "La
+// section 4 est abrogée" after "La section 2 devient la section 4" found
+// no article. Divisions renumbered together move at once (a shift, a
+// swap); a new number a division keeps in force, with articles not
+// renumbered with it, is refused (two sections 3).
+func TestLegCodifDivisionsRenumberedThenNamed(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}, "L4": {"Le clerc lit."}}
+	sec := func(n string) []string { return []string{"livre-ier", "titre-ier", "chapitre-ier", "section-" + n} }
+	divs := map[string][]string{"L1": sec("1"), "L2": sec("2"), "L3": sec("3"), "L4": sec("3")}
+	H := "Le chapitre Ier du titre Ier du livre Ier du code civil est ainsi modifié :"
+	runDivisions(t, "one after the other, then the new number", arts, divs,
+		[]string{H, "1° La section 3 devient la section 4 ;", "2° La section 2 devient la section 3 ;", "3° La section 3 est abrogée."},
+		map[string][]string{"L1": arts["L1"], "L2": nil, "L3": arts["L3"], "L4": arts["L4"]})
+	runDivisions(t, "onto a free number", arts, divs,
+		[]string{"La section 2 du chapitre Ier du titre Ier du livre Ier du code civil devient la section 5.", "La section 5 du chapitre Ier du titre Ier du livre Ier du code civil est abrogée."},
+		map[string][]string{"L1": arts["L1"], "L2": nil, "L3": arts["L3"]})
+	runDivisions(t, "a shift together, then a rewrite", arts, divs,
+		[]string{H, "1° Les sections 2 et 3 deviennent les sections 3 et 4 ;", "2° La section 3 est ainsi rédigée :", "« Section 3", "« Du notaire", "« Art. L. 2. – Le notaire lit. »"},
+		map[string][]string{"L1": arts["L1"], "L2": {"Le notaire lit."}, "L3": arts["L3"], "L4": arts["L4"]})
+	runDivisions(t, "a swap, respectivement", arts, divs,
+		[]string{H, "1° Les sections 2 et 3 deviennent respectivement les sections 3 et 2 ;", "2° La section 2 est abrogée."},
+		map[string][]string{"L1": arts["L1"], "L2": arts["L2"], "L3": nil, "L4": nil})
+	t.Run("onto a number in force: refused", func(t *testing.T) {
+		c := Corpus{}
+		for h, al := range arts {
+			ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+			c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al, Division: divs[h]}
+		}
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{H, "1° La section 2 devient la section 3 ;", "2° La section 3 est abrogée."}}})
+		got, errs := Apply(c, ins, ApplyOptions{})
+		if len(errs) == 0 || errs[0].Missing {
+			t.Fatalf("applied, want refused: %v", errs)
+		}
+		if _, ok := got[CodeRef{Code: "code civil", Article: "l2"}]; !ok {
+			t.Errorf("the section 2 went with the section 3")
+		}
+	})
+}
