@@ -222,3 +222,19 @@ func divisionKind(slug string) string {
 	}
 	return ""
 }
+
+// reStillRepealed is the codification laws' "sont et demeurent abrogés"
+// ("est et demeure abrogée"): group 1 the auxiliary, 2 the participle's
+// stem.
+var reStillRepealed = regexp.MustCompile(`\b([Ss]ont|[Ee]st)\s+et\s+demeure(?:nt)?\s+(abrog)`)
+
+// stillRepealed reads "Sont et demeurent abrogés …", "L'article L. 1 est
+// et demeure abrogé" as "Sont abrogés …", "… est abrogé" (they were not
+// understood), outside the new text's quotations.
+func stillRepealed(body string) string {
+	end := strings.Index(body, "«")
+	if end < 0 {
+		end = len(body)
+	}
+	return reStillRepealed.ReplaceAllString(body[:end], "$1 $2") + body[end:]
+}

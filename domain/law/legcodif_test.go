@@ -184,3 +184,21 @@ func TestLegCodifDivisionsRenumberedThenNamed(t *testing.T) {
 		}
 	})
 }
+
+// TestLegCodifStillRepealed: the codification laws' "Sont et demeurent
+// abrogés les articles …", "Les articles … sont et demeurent abrogés",
+// "L'article … est et demeure abrogé", an item list under "Sont et
+// demeurent abrogés :", repeal as "sont abrogés" does (they were not
+// understood); the words quoted stay words.
+func TestLegCodifStillRepealed(t *testing.T) {
+	L2 := "l2 Le maire date."
+	runTexts(t, "verb first", []string{"Sont et demeurent abrogés les articles L. 1 du code civil et 2 de la loi n° 2000-1 du 1er janvier 2000 relative aux juges."},
+		[]string{L2, "loi-2000-1:1 Le préfet vise.", "loi-2000-2:1 Le greffier note."})
+	runTexts(t, "subject first", []string{"L'article L. 1 du code civil est et demeure abrogé."},
+		[]string{L2, "loi-2000-1:1 Le préfet vise.", "loi-2000-1:2 Le clerc lit.", "loi-2000-2:1 Le greffier note."})
+	runTexts(t, "a list", []string{"Sont et demeurent abrogées :", "1° La loi n° 2000-1 du 1er janvier 2000 relative aux juges ;", "2° La loi n° 2000-2 du 2 janvier 2000 relative aux maires."},
+		[]string{"l1 Le juge signe.", L2})
+	runGrammar(t, []grammarCase{{name: "quoted", before: []string{"Le juge signe."},
+		text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « signe » est remplacé par les mots : « sont et demeurent abrogés »."},
+		want: []string{"Le juge sont et demeurent abrogés."}}})
+}
