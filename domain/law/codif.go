@@ -238,3 +238,6 @@ func stillRepealed(body string) string {
 	}
 	return reStillRepealed.ReplaceAllString(body[:end], "$1 $2") + body[end:]
 }
+
+// reTablePart names a table (folded).
+var reTablePart = regexp.MustCompile(`\btableaux?\b`)

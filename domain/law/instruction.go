@@ -4241,6 +4241,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 	}
 	if len(p.stack) > 0 || modVerb.MatchString(body) {
+		if reTablePart.MatchString(low) {
+			// "Le tableau du second alinéa du I est ainsi modifié : la
+			// onzième ligne est remplacée par deux lignes …": a table's
+			// rows, as "À la deuxième ligne du tableau" (its reason).
+			fail("a part of an article not read: tableau")
+			return
+		}
 		fail("no known instruction form")
 	}
 }

@@ -202,3 +202,43 @@ func TestLegCodifStillRepealed(t *testing.T) {
 		text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « signe » est remplacé par les mots : « sont et demeurent abrogés »."},
 		want: []string{"Le juge sont et demeurent abrogés."}}})
 }
+
+// TestLegCodifTablesRefused: a table's rows, columns and cells are not
+// edited. The codes hold a table as HTML lines ("<tr>", "<td width=…>",
+// "<p align=…>") that a bill's new row ("<tr><td>…</td></tr>", no widths)
+// does not reproduce, and no form says whether "la onzième ligne" counts
+// the heading row: "La deuxième ligne du tableau … est remplacée par deux
+// lignes ainsi rédigées :", "Le tableau du second alinéa est ainsi
+// modifié : la troisième ligne est remplacée …" (one line, the form of
+// the overseas counters' tables: "no known instruction form" before, the
+// table's reason now), "Après la deuxième ligne, est insérée une ligne
+// …", "À la dernière ligne, le taux …", "À la seconde colonne …", "À la
+// case …", "Dans le tableau, le nombre …", "Le tableau est complété par
+// une ligne …", "Le tableau … est ainsi rédigé :" — all refused; words
+// outside the table are edited as before.
+func TestLegCodifTablesRefused(t *testing.T) {
+	T := []string{"Le taux est fixé comme suit :", "<table>", "<tbody>", "<tr>", "<td width=\"100\">", "<p align=\"center\">Catégorie</p>", "</td>", "<td width=\"50\">", "<p align=\"center\">Taux</p>", "</td>", "</tr>", "<tr>", "<td width=\"100\">", "<p>A</p>", "</td>", "<td width=\"50\">", "<p align=\"center\">20 %</p>", "</td>", "</tr>", "</tbody>", "</table>", "Le maire date."}
+	P := "l'article L. 1 du code civil"
+	row := "« <table><tbody><tr><td>B</td><td>30 %</td></tr></tbody></table> »"
+	for _, text := range [][]string{
+		{"La deuxième ligne du tableau de " + P + " est remplacée par deux lignes ainsi rédigées :", row, row},
+		{"Le tableau du premier alinéa de " + P + " est ainsi modifié : la deuxième ligne est remplacée par deux lignes ainsi rédigées :", row, row},
+		{"Après la deuxième ligne du tableau de " + P + ", est insérée une ligne ainsi rédigée :", row},
+		{"À la dernière ligne du tableau de " + P + ", le taux : « 20 % » est remplacé par le taux : « 25 % »."},
+		{"À la seconde colonne du tableau de " + P + ", le nombre : « 20 % » est remplacé par le nombre : « 25 % »."},
+		{"À la case de la dernière ligne et de la seconde colonne du tableau de " + P + ", les mots : « 20 % » sont remplacés par les mots : « 25 % »."},
+		{"Dans le tableau de " + P + ", les mots : « 20 % » sont remplacés par les mots : « 25 % »."},
+		{"Le tableau de " + P + " est complété par une ligne ainsi rédigée :", row},
+		{"Le tableau de " + P + " est ainsi rédigé :", row},
+		{"Le tableau de " + P + " est ainsi modifié :", "1° À la deuxième ligne, le taux : « 20 % » est remplacé par le taux : « 25 % » ;", "2° Il est ajouté une ligne ainsi rédigée :", row},
+	} {
+		runGrammar(t, []grammarCase{{name: text[0], before: T, text: text}})
+	}
+	want := append(append([]string(nil), T[:len(T)-1]...), "Le préfet date.")
+	runGrammar(t, []grammarCase{{name: "words outside the table", before: T, text: []string{"Au dernier alinéa de " + P + ", le mot : « maire » est remplacé par le mot : « préfet »."}, want: want}})
+	// The one-line form says why.
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{"Le tableau du premier alinéa de " + P + " est ainsi modifié : la deuxième ligne est remplacée par deux lignes ainsi rédigées :", row, row}}})
+	if ins[0].Status != Unparsed || !strings.Contains(ins[0].Reason, "tableau") {
+		t.Errorf("one-line table head: %s (%s)", ins[0].Status, ins[0].Reason)
+	}
+}
