@@ -241,3 +241,35 @@ func stillRepealed(body string) string {
 
 // reTablePart names a table (folded).
 var reTablePart = regexp.MustCompile(`\btableaux?\b`)
+
+// reTransferred is an article (articles) moved to a division and
+// renumbered, as the codification laws write it: "L'article L. 1 est
+// transféré au chapitre II du titre Ier et devient l'article L. 10",
+// "Les articles L. 1 à L. 3 sont transférés à la section 2 et deviennent
+// les articles …", "… devient l'article L. 10 et est transféré au
+// chapitre II" (groups: the subject, the place, the renumbering; or 4
+// the renumbering, 5 the place).
+var reTransferred = regexp.MustCompile(`^(.+?)\s+(?:est|sont)\s+transf[ée]r[ée]e?s?\s+((?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*[^,;:«]+?)\s+et\s+(devien(?:t|nent)\s+[^,;:«]+?\s*[.;]?)$|^(.+?\s+devien(?:t|nent)\s+[^,;:«]+?)\s+et\s+(?:est|sont)\s+transf[ée]r[ée]e?s?\s+((?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*[^,;:«]+?)\s*([.;]?)$`)
+
+// reDivisionsOnly is a place made of a code's divisions alone, no text
+// named: "au chapitre II du titre Ier du livre Ier".
+var reDivisionsOnly = regexp.MustCompile(`^(?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*(?:(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+\S+(?:\s+(?:bis|ter|quater|[A-H]))?(?:\s+(?:du|de\s+la|de\s+l')\s*)?)+$`)
+
+// transferredAndRenumbered reads an article moved to a division of the
+// same code and renumbered as its renumbering, "L'article L. 1 devient
+// l'article L. 10" (it was refused: "renumbering after another verb"):
+// the article's text goes to its new number; its place among the
+// divisions is a heading matter, not an article's text. A place naming
+// a text ("au chapitre II du code pénal") is left as it is (refused).
+func transferredAndRenumbered(body string) string {
+	m := reTransferred.FindStringSubmatch(strings.TrimSpace(body))
+	switch {
+	case m == nil:
+		return body
+	case m[1] != "" && reDivisionsOnly.MatchString(strings.TrimSpace(m[2])):
+		return m[1] + " " + m[3]
+	case m[4] != "" && reDivisionsOnly.MatchString(strings.TrimSpace(m[5])):
+		return m[4] + m[6]
+	}
+	return body
+}

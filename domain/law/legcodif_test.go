@@ -242,3 +242,24 @@ func TestLegCodifTablesRefused(t *testing.T) {
 		t.Errorf("one-line table head: %s (%s)", ins[0].Status, ins[0].Reason)
 	}
 }
+
+// TestLegCodifTransferredAndRenumbered: articles moved to a division of
+// the same code and renumbered, "L'article L. 1 est transféré au
+// chapitre II du titre Ier et devient l'article L. 10", "Les articles L.
+// 1 et L. 2 sont transférés à la section 2 et deviennent respectivement
+// les articles L. 10 et L. 11", "… devient l'article L. 10 et est
+// transféré au chapitre II", are renumbered (they were refused: a
+// renumbering after another verb); a place naming another text ("au
+// chapitre II du code pénal") and a transfer with no new number stay
+// refused.
+func TestLegCodifTransferredAndRenumbered(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}}
+	runUnits(t, "one article", arts, []string{"L'article L. 1 du code civil est transféré au chapitre II du titre Ier et devient l'article L. 10."},
+		map[string][]string{"L1": nil, "L10": {"Le juge signe."}, "L2": {"Le maire date."}}, false)
+	runUnits(t, "two, respectivement", arts, []string{"Les articles L. 1 et L. 2 du code civil sont transférés à la section 2 du chapitre Ier et deviennent respectivement les articles L. 10 et L. 11."},
+		map[string][]string{"L1": nil, "L2": nil, "L10": {"Le juge signe."}, "L11": {"Le maire date."}}, false)
+	runUnits(t, "renumbered, then transferred", arts, []string{"L'article L. 1 du code civil devient l'article L. 10 et est transféré au chapitre II."},
+		map[string][]string{"L1": nil, "L10": {"Le juge signe."}}, false)
+	runUnits(t, "to another code: refused", arts, []string{"L'article L. 1 du code civil est transféré au chapitre II du code pénal et devient l'article L. 10."}, nil, true)
+	runUnits(t, "no new number: refused", arts, []string{"L'article L. 1 du code civil est transféré au chapitre II du titre Ier."}, nil, true)
+}
