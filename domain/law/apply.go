@@ -362,11 +362,18 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		for k, r := range renum {
 			edits[k] = ins[r.i].Edits[r.j]
 		}
-		for k, err := range applyRenumbering(out, edits) {
+		inst, idx := make([]int, len(renum)), make([]int, len(renum))
+		for k, r := range renum {
+			inst[k], idx[k] = r.i, r.j
+		}
+		for k, err := range applyRenumbering(out, edits, inst, idx) {
 			if err != nil {
 				r := renum[k]
 				ae := ApplyError{Instruction: r.i, Edit: r.j, Ref: edits[k].Scope.Ref, Reason: err.Error(), Err: err}
 				ae.Missing = err == errMissing
+				if w, ok := err.(errWithRefused); ok {
+					ae.WithRefused = w.edit
+				}
 				errs = append(errs, ae)
 			}
 		}
@@ -758,7 +765,7 @@ func inForce(a CodeArticle) bool {
 	return false
 }
 
-func applyRenumbering(c Corpus, edits []Edit) []error {
+func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 	errs := make([]error, len(edits))
 	type moved struct {
 		k       int
@@ -766,6 +773,7 @@ func applyRenumbering(c Corpus, edits []Edit) []error {
 	}
 	var moves []moved
 	cut := map[CodeRef][][2]int{} // alinéa ranges to remove per source
+	spans := map[int][2]int{}     // the alinéas each part moved was
 	whole := map[CodeRef]bool{}
 	sources := map[CodeRef]bool{}
 	for _, e := range edits {
@@ -793,7 +801,6 @@ func applyRenumbering(c Corpus, edits []Edit) []error {
 		}
 		if len(e.Scope.Path) == 0 {
 			moves = append(moves, moved{k, append([]string(nil), a.Alineas...)})
-			whole[e.Scope.Ref] = true
 			continue
 		}
 		lo, hi, _, err := resolve(a.Alineas, e.Scope.Path)
@@ -802,8 +809,23 @@ func applyRenumbering(c Corpus, edits []Edit) []error {
 			continue
 		}
 		moves = append(moves, moved{k, append([]string(nil), a.Alineas[lo:hi]...)})
-		cut[e.Scope.Ref] = append(cut[e.Scope.Ref], [2]int{lo, hi})
+		spans[k] = [2]int{lo, hi}
 	}
+	refuseRenumberings(edits, errs, inst, idx)
+	kept := moves[:0]
+	for _, m := range moves {
+		if errs[m.k] != nil {
+			continue
+		}
+		kept = append(kept, m)
+		e := edits[m.k]
+		if sp, ok := spans[m.k]; ok {
+			cut[e.Scope.Ref] = append(cut[e.Scope.Ref], sp)
+		} else {
+			whole[e.Scope.Ref] = true
+		}
+	}
+	moves = kept
 	for ref := range whole {
 		delete(c, ref)
 	}

@@ -273,3 +273,46 @@ func transferredAndRenumbered(body string) string {
 	}
 	return body
 }
+
+// refuseRenumberings completes the refusals of a batch of renumberings
+// (errs, by edit; inst and idx their instruction and place in it): an
+// instruction is applied whole or not at all, so a refused renumbering
+// refuses the others of its instruction; and an article renumbered onto
+// one whose own renumbering is refused would overwrite it, so it is
+// refused too ("Les articles L. 1 à L. 3 deviennent les articles L. 3 à
+// L. 5" with an L. 5 in force: the L. 3 stayed, and the L. 1 took its
+// place — its text was lost). An article not in the corpus is no
+// refusal.
+func refuseRenumberings(edits []Edit, errs []error, inst, idx []int) {
+	refused := func(k int) bool { return errs[k] != nil && errs[k] != errMissing }
+	for changed := true; changed; {
+		changed = false
+		first := map[int]int{} // instruction → 1-based index of its first refused edit
+		for k := range edits {
+			if refused(k) {
+				if _, ok := first[inst[k]]; !ok {
+					first[inst[k]] = idx[k] + 1
+				}
+			}
+		}
+		stays := map[CodeRef]bool{}
+		for k, e := range edits {
+			if refused(k) && len(e.Scope.Path) == 0 {
+				stays[e.Scope.Ref] = true
+			}
+		}
+		for k, e := range edits {
+			if errs[k] != nil {
+				continue
+			}
+			switch {
+			case first[inst[k]] > 0:
+				errs[k] = errWithRefused{edit: first[inst[k]]}
+				changed = true
+			case e.ToPart == (Division{}) && stays[e.To]:
+				errs[k] = applyErr("renumbered onto article " + e.To.Article + ", which stays: its own renumbering was refused")
+				changed = true
+			}
+		}
+	}
+}

@@ -263,3 +263,51 @@ func TestLegCodifTransferredAndRenumbered(t *testing.T) {
 	runUnits(t, "to another code: refused", arts, []string{"L'article L. 1 du code civil est transféré au chapitre II du code pénal et devient l'article L. 10."}, nil, true)
 	runUnits(t, "no new number: refused", arts, []string{"L'article L. 1 du code civil est transféré au chapitre II du titre Ier."}, nil, true)
 }
+
+// TestLegCodifRenumberingRefusedWhole: renumberings are applied together,
+// and one refused refuses the others of its instruction, and any article
+// renumbered onto the one it leaves in place: "Les articles L. 1 à L. 3
+// deviennent les articles L. 3 à L. 5" where an L. 5 in force stays
+// refuses the three (the L. 1 took the place of the L. 3, whose text was
+// lost, and the L. 2 became the L. 4); across the items of a context,
+// "1° L'article L. 3 devient l'article L. 5 ; 2° L'article L. 1 devient
+// l'article L. 3" refuses the second with the first (it overwrote the L.
+// 3). An article of the range the corpus does not hold refuses nothing.
+func TestLegCodifRenumberingRefusedWhole(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}, "L5": {"Le clerc lit."}}
+	runUnits(t, "a range onto an article in force: refused whole", arts,
+		[]string{"Les articles L. 1 à L. 3 du code civil deviennent les articles L. 3 à L. 5."}, nil, true)
+	t.Run("an item onto the article another item leaves: refused", func(t *testing.T) {
+		c := Corpus{}
+		for h, al := range arts {
+			ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+			c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al}
+		}
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{"Le code civil est ainsi modifié :", "1° L'article L. 3 devient l'article L. 5 ;", "2° L'article L. 1 devient l'article L. 3."}}})
+		got, _ := Apply(c, ins, ApplyOptions{})
+		for h, al := range arts {
+			if g := got[CodeRef{Code: "code civil", Article: ArticleKey(h)}].Alineas; strings.Join(g, "/") != strings.Join(al, "/") {
+				t.Errorf("%s: got %q, want %q", h, g, al)
+			}
+		}
+	})
+	t.Run("an article of the range not held", func(t *testing.T) {
+		c := Corpus{}
+		for h, al := range arts {
+			ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+			c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al}
+		}
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{"Les articles L. 2 à L. 5 du code civil deviennent les articles L. 12 à L. 15."}}})
+		got, errs := Apply(c, ins, ApplyOptions{})
+		for _, e := range errs {
+			if !e.Missing {
+				t.Fatalf("refused: %v", e)
+			}
+		}
+		for h, w := range map[string]string{"L1": "Le juge signe.", "L2": "", "L12": "Le maire date.", "L13": "Le préfet vise.", "L15": "Le clerc lit."} {
+			if g := strings.Join(got[CodeRef{Code: "code civil", Article: ArticleKey(h)}].Alineas, "/"); g != w {
+				t.Errorf("%s: got %q, want %q", h, g, w)
+			}
+		}
+	})
+}
