@@ -362,11 +362,18 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		for k, r := range renum {
 			edits[k] = ins[r.i].Edits[r.j]
 		}
-		for k, err := range applyRenumbering(out, edits) {
+		inst, idx := make([]int, len(renum)), make([]int, len(renum))
+		for k, r := range renum {
+			inst[k], idx[k] = r.i, r.j
+		}
+		for k, err := range applyRenumbering(out, edits, inst, idx) {
 			if err != nil {
 				r := renum[k]
 				ae := ApplyError{Instruction: r.i, Edit: r.j, Ref: edits[k].Scope.Ref, Reason: err.Error(), Err: err}
 				ae.Missing = err == errMissing
+				if w, ok := err.(errWithRefused); ok {
+					ae.WithRefused = w.edit
+				}
 				errs = append(errs, ae)
 			}
 		}
@@ -758,7 +765,7 @@ func inForce(a CodeArticle) bool {
 	return false
 }
 
-func applyRenumbering(c Corpus, edits []Edit) []error {
+func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 	errs := make([]error, len(edits))
 	type moved struct {
 		k       int
@@ -766,6 +773,7 @@ func applyRenumbering(c Corpus, edits []Edit) []error {
 	}
 	var moves []moved
 	cut := map[CodeRef][][2]int{} // alinéa ranges to remove per source
+	spans := map[int][2]int{}     // the alinéas each part moved was
 	whole := map[CodeRef]bool{}
 	sources := map[CodeRef]bool{}
 	for _, e := range edits {
@@ -793,7 +801,6 @@ func applyRenumbering(c Corpus, edits []Edit) []error {
 		}
 		if len(e.Scope.Path) == 0 {
 			moves = append(moves, moved{k, append([]string(nil), a.Alineas...)})
-			whole[e.Scope.Ref] = true
 			continue
 		}
 		lo, hi, _, err := resolve(a.Alineas, e.Scope.Path)
@@ -802,8 +809,23 @@ func applyRenumbering(c Corpus, edits []Edit) []error {
 			continue
 		}
 		moves = append(moves, moved{k, append([]string(nil), a.Alineas[lo:hi]...)})
-		cut[e.Scope.Ref] = append(cut[e.Scope.Ref], [2]int{lo, hi})
+		spans[k] = [2]int{lo, hi}
 	}
+	refuseRenumberings(edits, errs, inst, idx)
+	kept := moves[:0]
+	for _, m := range moves {
+		if errs[m.k] != nil {
+			continue
+		}
+		kept = append(kept, m)
+		e := edits[m.k]
+		if sp, ok := spans[m.k]; ok {
+			cut[e.Scope.Ref] = append(cut[e.Scope.Ref], sp)
+		} else {
+			whole[e.Scope.Ref] = true
+		}
+	}
+	moves = kept
 	for ref := range whole {
 		delete(c, ref)
 	}
@@ -1013,7 +1035,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		return applyRangeItem(c, e, opt)
 	}
 	switch e.Kind {
-	case EditRewriteHeading, EditRenumberDivision, EditCreateDivision:
+	case EditRenumberDivision:
+		return moveDivisions(c, e)
+	case EditRewriteHeading, EditCreateDivision:
 		return nil
 	case EditRelabel:
 		a, ok := c[e.Scope.Ref]
@@ -1104,6 +1128,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	if e.Kind == EditDelete && e.Scope.Ref.Article == "" && len(e.Scope.Path) == 0 {
 		// "La section 2 du chapitre III du titre Ier du livre V est abrogée."
 		refs := inDivision(c, e.Scope.Ref.Code, e.Scope.Division)
+		if len(e.Scope.Division) == 0 && e.Scope.Sentence == 0 {
+			// "La loi n° … est abrogée": every article of it the corpus
+			// holds (none held: out of sample, as before).
+			refs = wholeText(c, e.Scope.Ref.Code)
+		}
 		if len(refs) == 0 {
 			return errMissing
 		}

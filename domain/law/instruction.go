@@ -204,6 +204,11 @@ type Edit struct {
 	// an article of the corpus inside it that the renumbering leaves out
 	// ("L. 1-1") refuses it, its new number not being said.
 	FromRange [2]string
+	// Moves, for EditRenumberDivision, are the divisions renumbered,
+	// each by its folders' path before and after ("la section 2 du
+	// chapitre Ier du titre Ier devient la section 3"), when the clause
+	// says both in full; none: the renumbering is recorded only.
+	Moves []DivisionMove
 	// EndOf, for EditRewriteEnd, says what the end is the end of: the
 	// division of the scope (the zero value: "la fin du 2°", "de
 	// l'article", and the amendments' forms), the alinéa or the sentence
@@ -1939,7 +1944,7 @@ var (
 	// "le titre de la section 2" — never "le titre II …", a division (its
 	// new text, articles, was taken for a heading and dropped).
 	reIntitule = regexp.MustCompile(`^(?:l'intitule\b|le\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s).*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
-	reDeferred = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,`)
+	reDeferred = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,|` + deferredMore)
 	// reHeadingReplaced is a heading given anew, as older laws write it:
 	// "L'intitulé du chapitre II est remplacé par l'intitulé suivant :"
 	// (it was not understood).
@@ -2680,6 +2685,8 @@ func broughtTo(prep, place string) string {
 }
 
 func plainDrafting(body string) string {
+	body = stillRepealed(body)
+	body = transferredAndRenumbered(body)
 	// "est modifié conformément aux dispositions suivantes :", "de la
 	// manière suivante :", "subit les modifications suivantes :": "est
 	// ainsi modifié :" (they were not read, and the items under them
@@ -3100,6 +3107,31 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// An item under "À compter du 1er janvier 2030, l'article L. 1
 		// est ainsi modifié :".
 		fail("deferred: takes effect at a later date (à compter du …)")
+		return
+	}
+	if m := reTemporary.FindString(low); m != "" {
+		// "Jusqu'au 31 décembre 2030, le mot …", "À titre expérimental,
+		// l'article L. 1 est ainsi modifié :": in force for a time, then
+		// the text goes back (it was applied for good); a head refuses
+		// its items.
+		fail("in force for a time only, not read: " + strings.TrimSpace(m))
+		if strings.HasSuffix(strings.TrimSpace(low), ":") {
+			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
+		}
+		return
+	}
+	if reAdaptation.MatchString(low) || reTerritoryVersion.MatchString(low) {
+		// "Pour son application à Mayotte, le mot : « A » est remplacé
+		// …", "Pour l'application de l'article L. 1 en Nouvelle-Calédonie,
+		// …": how the text reads there, not an edit of it (the article
+		// was edited, or read in a code "civil en Nouvelle-Calédonie");
+		// "À l'article L. 1, dans sa rédaction applicable en
+		// Nouvelle-Calédonie, …": the text in force there, which is not
+		// the one we have (the national text was edited).
+		fail("an adaptation, or the text as it applies in an overseas territory (pour l'application … à, en …; dans sa rédaction applicable en …): not the text we have")
+		if strings.HasSuffix(strings.TrimSpace(low), ":") {
+			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
+		}
 		return
 	}
 	if m := reEarlierVersion.FindStringSubmatch(low); m != nil && !strings.Contains(m[1], "presente loi") && !strings.Contains(m[1], "presente ordonnance") {
@@ -4213,7 +4245,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return
 		}
 
-		scopes, ok, why := p.scopes(trim[:m[0]], strings.TrimSpace(caseSh)[:m[0]], parent)
+		scopes, ok, why := p.repealMembers(trim[:m[0]], strings.TrimSpace(caseSh)[:m[0]], parent)
 		if !ok {
 			fail(why)
 			return
@@ -4239,7 +4271,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 
 	case abrogate:
 		// An item under "Sont abrogés :".
-		scopes, ok, why := p.scopes(strings.TrimRight(trim, " ;."), strings.TrimRight(strings.TrimSpace(caseSh), " ;."), parent)
+		scopes, ok, why := p.repealMembers(strings.TrimRight(trim, " ;."), strings.TrimRight(strings.TrimSpace(caseSh), " ;."), parent)
 		if !ok {
 			fail(why)
 			return
@@ -4251,6 +4283,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 	}
 	if len(p.stack) > 0 || modVerb.MatchString(body) {
+		if reTablePart.MatchString(low) {
+			// "Le tableau du second alinéa du I est ainsi modifié : la
+			// onzième ligne est remplacée par deux lignes …": a table's
+			// rows, as "À la deuxième ligne du tableau" (its reason).
+			fail("a part of an article not read: tableau")
+			return
+		}
 		fail("no known instruction form")
 	}
 }
@@ -4508,7 +4547,9 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 			// "Le chapitre II du code civil devient …": that code.
 			code = named
 		}
-		return []Edit{{Kind: EditRenumberDivision, Scope: Scope{Ref: CodeRef{Code: code}}}}, ""
+		e := Edit{Kind: EditRenumberDivision, Scope: Scope{Ref: CodeRef{Code: code}}}
+		e.Moves = p.divisionMoves(loc, locCased, target, parent)
+		return []Edit{e}, ""
 	}
 	if im := reRenumItems.FindStringSubmatch(locCased); im != nil {
 		if tm := reRenumItemsTo.FindStringSubmatch(targetCased); tm != nil {

@@ -1,0 +1,318 @@
+package law
+
+import (
+	"regexp"
+	"strings"
+)
+
+// reTextMember is a member of a list of places, after ", " or " et ",
+// that names a whole text or a division of one: "et la loi n° …", ", l'ordonnance
+// n° …", "et le titre II de la loi n° …" (folded; group 1: the member's
+// start).
+var reTextMember = regexp.MustCompile(`(?:,\s+|\s+et\s+)((?:la|l'|le|les)\s*(?:loi|ordonnance|decret|titres?|chapitres?|sections?|sous-sections?|livres?|parties?|paragraphes?)\b)`)
+
+// reNumberedText names a law, an ordonnance or a décret by its number.
+var reNumberedText = regexp.MustCompile(`\b(?:loi|ordonnance|decret)\s+(?:organique\s+)?n[°o]?\s*\d+\s*-\s*\d+`)
+
+// repealMembers reads the subject of a repeal ("… sont abrogés", an item
+// under "Sont abrogés :"). A list whose later members name a text of
+// their own by its number — "L'article L. 1 du code civil et la loi n°
+// … sont abrogés", "Sont abrogées la loi n° … et la loi n° …",
+// "L'article L. 1 du code civil et le titre II de la loi n° …" — is read
+// member by member: the locator read the first text named as every
+// member's, and the later text was dropped (the law stayed in force).
+func (p *parser) repealMembers(low, cased string, parent Scope) ([]Scope, bool, string) {
+	cuts := []int{0}
+	for _, m := range reTextMember.FindAllStringSubmatchIndex(low, -1) {
+		end := len(low)
+		if n := reTextMember.FindStringSubmatchIndex(low[m[1]:]); n != nil {
+			end = m[1] + n[0]
+		}
+		if reNumberedText.MatchString(low[m[2]:end]) {
+			cuts = append(cuts, m[0], m[2])
+		}
+	}
+	if len(cuts) == 1 {
+		return p.scopes(low, cased, parent)
+	}
+	cuts = append(cuts, len(low))
+	var out []Scope
+	for i := 0; i+1 < len(cuts); i += 2 {
+		part, partCased := low[cuts[i]:cuts[i+1]], cased[cuts[i]:cuts[i+1]]
+		if strings.TrimSpace(part) == "" {
+			continue
+		}
+		sc, ok, why := p.scopes(part, partCased, parent)
+		if !ok {
+			return nil, false, why
+		}
+		out = append(out, sc...)
+	}
+	return out, true, ""
+}
+
+// wholeText lists the articles of a law, an ordonnance or a décret the
+// corpus holds, for its repeal as a whole; a code repealed whole is not
+// read (none).
+func wholeText(c Corpus, text string) []CodeRef {
+	if text == "" || strings.HasPrefix(text, "code ") {
+		return nil
+	}
+	var out []CodeRef
+	for r := range c {
+		if r.Code == text {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// reAdaptation opens an adaptation of a text to a place or a case, "Pour
+// l'application de l'article L. 1 à Mayotte, …", "Pour son application
+// en Nouvelle-Calédonie, …" (folded).
+var reAdaptation = regexp.MustCompile(`^pour\s+(?:l'|son\s+|leur\s+)application\b`)
+
+// reTerritoryVersion names the version of a text that applies in an
+// overseas territory, "dans sa rédaction applicable en
+// Nouvelle-Calédonie", "dans leur version applicable à Mayotte" (folded).
+var reTerritoryVersion = regexp.MustCompile(`\bdans\s+(?:sa|leur)\s+(?:redaction|version)\s+applicables?\s+(?:en|a|aux|au|dans\s+les|dans)\s+(?:la\s+|les\s+|l')?(?:nouvelle|polynesie|wallis|iles|mayotte|saint|reunion|guadeloupe|guyane|martinique|terres|collectivites|outre|departements|territoires)`)
+
+// deferredMore are the deferrals reDeferred reads besides a date: "à
+// compter d'une date fixée par décret", "à compter de l'année 2030", "à
+// compter de 2030", "à compter de l'imposition des revenus de …", "à une
+// date fixée par décret", "au plus tard le …", "est abrogé au 31
+// décembre 2030" (folded; never "à compter
+// de la publication de la présente loi", which is at once).
+const deferredMore = `(?:^|[\s,;])a\s+(?:compter|partir)\s+(?:d'une\s+date|de\s+l'annee|des?\s+annees?\s+\d{4}|de\s+\d{4}\b|de\s+l'imposition|des\s+impositions)|(?:^|[\s,;])a\s+une\s+date\s+fixee\b|(?:^|[\s,;])au\s+plus\s+tard\s+le\s|(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+au\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}`
+
+// reTemporary is an instruction in force for a time only: "jusqu'au 31
+// décembre 2030", "à titre expérimental (transitoire, provisoire)",
+// "pour une durée de trois ans" (folded).
+var reTemporary = regexp.MustCompile(`(?:^|[\s,;])(?:jusqu'au\s+(?:1er\b|\d)|a\s+titre\s+(?:experimental|transitoire|provisoire)|pour\s+une\s+duree\s+(?:de|d')\s)[^,:;]*`)
+
+// DivisionMove is a division of a code renumbered: the folders' path of
+// its articles before (From) and after (To), largest first.
+type DivisionMove struct {
+	From, To []string
+}
+
+// reRenumDivisionTo is the new number of divisions renumbered in the same
+// parent, nothing after it: "la section 3", "respectivement les sections
+// 3 et 4" (folded; group 1 the list's kind, 2 its numbers; or group 3 a
+// single division).
+var reRenumDivisionTo = regexp.MustCompile(`^(?:respectivement\s+)?(?:les\s+(sous-sections|sections|chapitres|titres|paragraphes|livres)\s+((?:` + divNum + `)(?:\s*(?:,|et)\s*(?:` + divNum + `))+)|((?:le|la|l')\s*(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+` + divNum + `))$`)
+
+// divisionMoves reads the divisions of a renumbering clause "La section
+// 2 … devient la section 3", "Les sections 2 et 3 … deviennent
+// (respectivement) les sections 3 et 4" with their paths: each source a
+// division of at least two levels (the code's folders name it), the new
+// numbers of the same kind, as many, in the same parent. Any other
+// clause ("… deviennent les sous-sections 1 et 2 de la section 1", a
+// range) gives none: the renumbering is recorded only, as before.
+func (p *parser) divisionMoves(loc, locCased, target string, parent Scope) []DivisionMove {
+	tm := reRenumDivisionTo.FindStringSubmatch(target)
+	if tm == nil {
+		return nil
+	}
+	var to []string
+	if tm[3] != "" {
+		to = divisionSlugs(tm[3])
+	} else {
+		names, ok := divisionListNames(tm[2])
+		if !ok {
+			return nil
+		}
+		for _, n := range names {
+			sl := divisionSlugs(divisionSingular[tm[1]] + " " + n)
+			if len(sl) != 1 {
+				return nil
+			}
+			to = append(to, sl[0])
+		}
+	}
+	src, ok, _ := p.scopes(loc, locCased, parent)
+	if !ok || len(src) != len(to) {
+		return nil
+	}
+	var out []DivisionMove
+	for i, s := range src {
+		n := len(s.Division)
+		if n < 2 || s.Ref.Article != "" || len(s.Path) > 0 || s.Ref.Code == "" || s.Everywhere || s.RangeTo != "" {
+			return nil
+		}
+		if k := divisionKind(s.Division[n-1]); k == "" || k != divisionKind(to[i]) {
+			// "Le chapitre unique devient la section 1": another kind
+			// of division, recorded only.
+			return nil
+		}
+		dst := append(append([]string(nil), s.Division[:n-1]...), to[i])
+		out = append(out, DivisionMove{From: s.Division, To: dst})
+	}
+	return out
+}
+
+// divisionAt is where the path slugs begins in an article's folders, or
+// -1.
+func divisionAt(folders, slugs []string) int {
+	for i := 0; i+len(slugs) <= len(folders); i++ {
+		match := true
+		for j, sl := range slugs {
+			if firstAsOne(folders[i+j]) != firstAsOne(sl) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return i
+		}
+	}
+	return -1
+}
+
+// moveDivisions applies the divisions renumbered by e (EditRenumberDivision
+// with Moves), all at once: the articles of each From take its To in
+// their folders, so that the bill's later instructions naming the
+// division by its new number find them ("La section 3 est abrogée" after
+// "La section 2 devient la section 3": it was the former section 3). A
+// new number another division keeps, with articles not renumbered with
+// it, is refused (two sections 3); divisions the corpus holds no article
+// of are recorded, as before.
+func moveDivisions(c Corpus, e Edit) error {
+	if len(e.Moves) == 0 {
+		return nil
+	}
+	moving := map[CodeRef]int{}
+	for k, m := range e.Moves {
+		for _, r := range inDivision(c, e.Scope.Ref.Code, m.From) {
+			moving[r] = k
+		}
+	}
+	if len(moving) == 0 {
+		// No article of them held: recorded, as a renumbering is.
+		return nil
+	}
+	for _, m := range e.Moves {
+		for _, r := range inDivision(c, e.Scope.Ref.Code, m.To) {
+			if _, ok := moving[r]; !ok {
+				return applyErr("renumbered onto " + strings.Join(m.To, "/") + ", which holds article " + r.Article)
+			}
+		}
+	}
+	for r, k := range moving {
+		a := c[r]
+		from, to := e.Moves[k].From, e.Moves[k].To
+		i := divisionAt(a.Division, from)
+		if i < 0 {
+			continue
+		}
+		d := append(append(append([]string(nil), a.Division[:i]...), to...), a.Division[i+len(from):]...)
+		a.Division = d
+		c[r] = a
+	}
+	return nil
+}
+
+// divisionKind is the kind of a division's folder ("sous-section" for
+// "sous-section-2-bis"), or "".
+func divisionKind(slug string) string {
+	for _, k := range []string{"sous-paragraphe", "sous-section", "paragraphe", "section", "chapitre", "titre", "livre"} {
+		if strings.HasPrefix(slug, k+"-") {
+			return k
+		}
+	}
+	return ""
+}
+
+// reStillRepealed is the codification laws' "sont et demeurent abrogés"
+// ("est et demeure abrogée"): group 1 the auxiliary, 2 the participle's
+// stem.
+var reStillRepealed = regexp.MustCompile(`\b([Ss]ont|[Ee]st)\s+et\s+demeure(?:nt)?\s+(abrog)`)
+
+// stillRepealed reads "Sont et demeurent abrogés …", "L'article L. 1 est
+// et demeure abrogé" as "Sont abrogés …", "… est abrogé" (they were not
+// understood), outside the new text's quotations.
+func stillRepealed(body string) string {
+	end := strings.Index(body, "«")
+	if end < 0 {
+		end = len(body)
+	}
+	return reStillRepealed.ReplaceAllString(body[:end], "$1 $2") + body[end:]
+}
+
+// reTablePart names a table (folded).
+var reTablePart = regexp.MustCompile(`\btableaux?\b`)
+
+// reTransferred is an article (articles) moved to a division and
+// renumbered, as the codification laws write it: "L'article L. 1 est
+// transféré au chapitre II du titre Ier et devient l'article L. 10",
+// "Les articles L. 1 à L. 3 sont transférés à la section 2 et deviennent
+// les articles …", "… devient l'article L. 10 et est transféré au
+// chapitre II" (groups: the subject, the place, the renumbering; or 4
+// the renumbering, 5 the place).
+var reTransferred = regexp.MustCompile(`^(.+?)\s+(?:est|sont)\s+transf[ée]r[ée]e?s?\s+((?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*[^,;:«]+?)\s+et\s+(devien(?:t|nent)\s+[^,;:«]+?\s*[.;]?)$|^(.+?\s+devien(?:t|nent)\s+[^,;:«]+?)\s+et\s+(?:est|sont)\s+transf[ée]r[ée]e?s?\s+((?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*[^,;:«]+?)\s*([.;]?)$`)
+
+// reDivisionsOnly is a place made of a code's divisions alone, no text
+// named: "au chapitre II du titre Ier du livre Ier".
+var reDivisionsOnly = regexp.MustCompile(`^(?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*(?:(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+\S+(?:\s+(?:bis|ter|quater|[A-H]))?(?:\s+(?:du|de\s+la|de\s+l')\s*)?)+$`)
+
+// transferredAndRenumbered reads an article moved to a division of the
+// same code and renumbered as its renumbering, "L'article L. 1 devient
+// l'article L. 10" (it was refused: "renumbering after another verb"):
+// the article's text goes to its new number; its place among the
+// divisions is a heading matter, not an article's text. A place naming
+// a text ("au chapitre II du code pénal") is left as it is (refused).
+func transferredAndRenumbered(body string) string {
+	m := reTransferred.FindStringSubmatch(strings.TrimSpace(body))
+	switch {
+	case m == nil:
+		return body
+	case m[1] != "" && reDivisionsOnly.MatchString(strings.TrimSpace(m[2])):
+		return m[1] + " " + m[3]
+	case m[4] != "" && reDivisionsOnly.MatchString(strings.TrimSpace(m[5])):
+		return m[4] + m[6]
+	}
+	return body
+}
+
+// refuseRenumberings completes the refusals of a batch of renumberings
+// (errs, by edit; inst and idx their instruction and place in it): an
+// instruction is applied whole or not at all, so a refused renumbering
+// refuses the others of its instruction; and an article renumbered onto
+// one whose own renumbering is refused would overwrite it, so it is
+// refused too ("Les articles L. 1 à L. 3 deviennent les articles L. 3 à
+// L. 5" with an L. 5 in force: the L. 3 stayed, and the L. 1 took its
+// place — its text was lost). An article not in the corpus is no
+// refusal.
+func refuseRenumberings(edits []Edit, errs []error, inst, idx []int) {
+	refused := func(k int) bool { return errs[k] != nil && errs[k] != errMissing }
+	for changed := true; changed; {
+		changed = false
+		first := map[int]int{} // instruction → 1-based index of its first refused edit
+		for k := range edits {
+			if refused(k) {
+				if _, ok := first[inst[k]]; !ok {
+					first[inst[k]] = idx[k] + 1
+				}
+			}
+		}
+		stays := map[CodeRef]bool{}
+		for k, e := range edits {
+			if refused(k) && len(e.Scope.Path) == 0 {
+				stays[e.Scope.Ref] = true
+			}
+		}
+		for k, e := range edits {
+			if errs[k] != nil {
+				continue
+			}
+			switch {
+			case first[inst[k]] > 0:
+				errs[k] = errWithRefused{edit: first[inst[k]]}
+				changed = true
+			case e.ToPart == (Division{}) && stays[e.To]:
+				errs[k] = applyErr("renumbered onto article " + e.To.Article + ", which stays: its own renumbering was refused")
+				changed = true
+			}
+		}
+	}
+}
