@@ -4508,8 +4508,8 @@ func renumClauses(low string) [][2]int {
 
 var (
 	reRenumDivision    = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
-	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)*)((?:\s+(?:du|de|des)\b.*)?)$`)
-	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)*)$`)
+	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+\)|(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+\)|(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?))*)((?:\s+(?:du|de|des)\b.*)?)$`)
+	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+\)|(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+\)|(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?))*)$`)
 	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s*,?\s+(?:et|ainsi\s+que)\s+(le|au|du)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(\s|,|$)`)
 	reRenumArticleList = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
 	reArticleNumber    = regexp.MustCompile(`^` + renumNumber + `$`)

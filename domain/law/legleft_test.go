@@ -128,8 +128,8 @@ func TestLegLeftInsertedAfterItsLabel(t *testing.T) {
 // article deleted), "Au 2), le mot …", "Le 2) est ainsi rédigé", "Après
 // le 2), il est inséré un 2 bis)", "Le 2) du II", "Au a du 2)", "Le 2) du
 // 2°" read as the degrees are; never the paragraph "2." nor the "2" of
-// "Le 2 est supprimé". A 2) in two parts with none named, a list "Les 2)
-// et 3)" and a relabelling "Le 3) devient le 4)" stay refused.
+// "Le 2 est supprimé". A 2) in two parts with none named and a list "Les
+// 2) et 3) sont supprimés" stay refused.
 func TestLegLeftParenItems(t *testing.T) {
 	P := []string{"Sont exclus :", "1) Les meubles ;", "2) Les immeubles ;", "3) Les navires."}
 	II := []string{"I. – Sont exclus :", "1) Les meubles ;", "2) Les immeubles.", "II. – Sont inclus :", "1) Les navires ;", "2) Les avions."}
@@ -155,7 +155,27 @@ func TestLegLeftParenItems(t *testing.T) {
 		{name: "le 2 on a 2): refused", before: P, text: []string{"Le 2 " + L + " est supprimé."}},
 		{name: "in two parts, none named: refused", before: II, text: []string{"Le 2) " + L + " est supprimé."}},
 		{name: "a list: refused", before: P, text: []string{"Les 2) et 3) " + L + " sont supprimés."}},
-		{name: "relabelled: refused", before: P, text: []string{"Le 3) " + L + " devient le 4)."}},
+	})
+}
+
+// TestLegLeftParenItemsRelabelled: items numbered with a parenthesis are
+// relabelled as the degrees are, "Le 3) devient le 4)", "Les 2) et 3)
+// deviennent les 3) et 4)", the parenthesis kept ("4) …", not "4))"),
+// onto a placeholder of their label after a deletion (it was refused); a
+// label of another kind ("Le 3) devient le 3°") or one another item
+// bears stays refused.
+func TestLegLeftParenItemsRelabelled(t *testing.T) {
+	P := []string{"Sont exclus :", "1) Les meubles ;", "2) Les immeubles ;", "3) Les navires."}
+	L := "de l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "le 3) devient le 4)", before: P, text: []string{"Le 3) " + L + " devient le 4)."},
+			want: []string{P[0], P[1], P[2], "4) Les navires."}},
+		{name: "a list shifted up", before: P, text: []string{"Les 2) et 3) " + L + " deviennent les 3) et 4)."},
+			want: []string{P[0], P[1], "3) Les immeubles ;", "4) Les navires."}},
+		{name: "onto the placeholder of a deletion", before: P, text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le 2) est supprimé ;", "2° Le 3) devient le 2)."},
+			want: []string{P[0], P[1], "2) Les navires."}},
+		{name: "another kind: refused", before: P, text: []string{"Le 3) " + L + " devient le 3°."}},
+		{name: "a label borne: refused", before: P, text: []string{"Le 3) " + L + " devient le 2)."}},
 	})
 }
 
