@@ -205,3 +205,21 @@ func TestAmGuidePlaceNotRead(t *testing.T) {
 	}
 	runAmendments(t, cases)
 }
+
+// TestAmGuideSubAmendmentDeletesAPart: a sub-amendment deleting a part of
+// its amendment ("Amendement n° 10" / "Supprimer le II.", or the
+// paragraphs of that part, "Amendement n° 10, alinéas 4 et 5" /
+// "Supprimer ces alinéas.") removes it from the amendment, which then
+// applies without it — the deleted part left "II. – (Supprimé)" in the
+// amendment, read as new text and inserted into the article.
+func TestAmGuideSubAmendmentDeletesAPart(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté.", "C est lu."}}
+	parent := Dispositif{Number: "10", Text: "I. – Alinéa 2\nRédiger ainsi cet alinéa :\n« B est signé. »\nII. – Alinéa 3\nSupprimer cet alinéa."}
+	want := []string{"A est écrit.", "B est signé.", "C est lu."}
+	for _, sub := range []string{
+		"Amendement n° 10\nSupprimer le II.",
+		"Amendement n° 10, alinéas 4 et 5\nSupprimer ces alinéas.",
+	} {
+		wantSubAmendment(t, a, parent, Dispositif{Number: "12", Text: sub}, want)
+	}
+}
