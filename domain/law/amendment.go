@@ -1231,10 +1231,25 @@ func amendmentNamedIn(paras []string) (string, []string, bool) {
 			}
 			num = m[1]
 		}
+		if m := atAmendment.FindStringSubmatch(p); m != nil {
+			// "À l'amendement n° 78, substituer …": the amendment is the
+			// whole place.
+			if num != "" && amendmentNumber(m[1]) != amendmentNumber(num) {
+				return "", nil, false
+			}
+			num = m[1]
+			body[i] = upperFirst(p[len(m[0]):])
+			continue
+		}
 		body[i] = ofAmendment.ReplaceAllString(p, "")
 	}
 	return num, body, num != ""
 }
+
+// atAmendment is an amendment named as the whole place of an
+// instruction, before its verb: "À l'amendement n° 78 rectifié, ", "Dans
+// l'amendement n° 78, " (group 1: its number).
+var atAmendment = regexp.MustCompile(`^(?:À|A|Dans|Sur)\s+l['’]amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?\s*,\s*`)
 
 // ofAmendment is an amendment named after the division it edits: " de
 // l'amendement n° 78 rectifié" (group 1: its number).

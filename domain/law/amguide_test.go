@@ -223,3 +223,23 @@ func TestAmGuideSubAmendmentDeletesAPart(t *testing.T) {
 		wantSubAmendment(t, a, parent, Dispositif{Number: "12", Text: sub}, want)
 	}
 }
+
+// TestAmGuideSubAmendmentAtTheAmendment: "À l'amendement n° 10,
+// substituer au mot : « A » le mot : « B »" (or "Dans l'amendement n°
+// 10, …"), the amendment named as the whole place, edits that amendment
+// as "Amendement n° 10" / "Remplacer le mot : …" does (it was refused);
+// read against the article alone it is refused.
+func TestAmGuideSubAmendmentAtTheAmendment(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté.", "C est lu."}}
+	parent := Dispositif{Number: "10", Text: "À l'alinéa 2, substituer au mot : « daté » le mot : « signé »."}
+	want := []string{"A est écrit.", "B est remis.", "C est lu."}
+	for _, sub := range []string{
+		"À l'amendement n° 10, substituer au mot : « signé » le mot : « remis ».",
+		"Dans l'amendement n° 10 rectifié, remplacer le mot : « signé » par le mot : « remis ».",
+	} {
+		wantSubAmendment(t, a, parent, Dispositif{Number: "12", Text: sub}, want)
+		if r := ApplyAmendment(Article{Number: "1", Alineas: []string{"A est écrit.", "B est signé."}}, sub); r.Applied {
+			t.Errorf("%q applied to the article: %q", sub, r.Article.Alineas)
+		}
+	}
+}
