@@ -243,3 +243,24 @@ func TestAmGuideSubAmendmentAtTheAmendment(t *testing.T) {
 		}
 	}
 }
+
+// TestAmGuideEndOfTheSentence: "Après le mot : « A », supprimer la fin de
+// la phrase" (or "… de cette phrase", the Sénat's lines, "rédiger ainsi
+// la fin de la phrase : « … »") with no sentence named is the end of the
+// sentence A is in, the sentences after it kept, as the bills read "la
+// fin de la phrase" (the alinéa's end went with them — a wrong
+// application — or the rewrite was refused). "… la fin de cet alinéa"
+// stays the alinéa's end, and a sentence named before ("Alinéa 2, seconde
+// phrase" / "Après le mot : … rédiger ainsi la fin de la phrase") that
+// sentence's.
+func TestAmGuideEndOfTheSentence(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Le préfet date le contrat. Il le remet au juge.", "II. – Le juge lit."}
+	runAmendments(t, []amCase{
+		{"supprimer la fin de la phrase", A, "À l'alinéa 2, après le mot : « date », supprimer la fin de la phrase.", []string{A[0], "Le préfet date. Il le remet au juge.", A[2]}},
+		{"supprimer la fin de cette phrase", A, "À l'alinéa 2, après le mot : « date », supprimer la fin de cette phrase.", []string{A[0], "Le préfet date. Il le remet au juge.", A[2]}},
+		{"Sénat lines", A, "Alinéa 2\nAprès le mot :\ndate\nsupprimer la fin de la phrase.", []string{A[0], "Le préfet date. Il le remet au juge.", A[2]}},
+		{"rédiger ainsi la fin de la phrase", A, "À l'alinéa 2, après le mot : « date », rédiger ainsi la fin de la phrase : « et signe le bail. »", []string{A[0], "Le préfet date et signe le bail. Il le remet au juge.", A[2]}},
+		{"la fin de cet alinéa", A, "À l'alinéa 2, après le mot : « date », supprimer la fin de cet alinéa.", []string{A[0], "Le préfet date.", A[2]}},
+		{"a sentence named before", A, "Alinéa 2, seconde phrase\nAprès le mot :\nremet\nrédiger ainsi la fin de la phrase :\nau greffier.", []string{A[0], "Le préfet date le contrat. Il le remet au greffier.", A[2]}},
+	})
+}
