@@ -47,7 +47,8 @@ func TestAmGuideVerbBeforeThisAlinea(t *testing.T) {
 
 // TestAmGuideLocatorLineNotRead: the Sénat's locator line in a form the
 // grammar does not read — "Alinéa premier", "Alinéa 2 bis", "Alinéa 3,
-// 1°" or "Alinéa 5, a)" (an item after the alinéa), "Alinéa unique" —
+// 1°", "Alinéa 5, a)" or "Alinéa 5, b" (an item after the alinéa),
+// "Alinéa unique" —
 // refuses the amendment, as "À l'alinéa premier, …" is refused: the line
 // was dropped and every alinéa of the article edited, "3, 1" read as
 // alinéas 3 and 1, or the a) dropped; "À l'alinéa unique, …" edited every
@@ -63,6 +64,8 @@ func TestAmGuideLocatorLineNotRead(t *testing.T) {
 		{"Alinéa 3, 1°: refused", A, "Alinéa 3, 1°" + replace, nil},
 		{"Alinéas 3 et 4, 1°: refused", A, "Alinéas 3 et 4, 1°" + replace, nil},
 		{"Alinéa 5, a): refused", A, "Alinéa 5, a)" + replace, nil},
+		{"Alinéa 5, b: refused", A, "Alinéa 5, b" + replace, nil},
+		{"Alinéa 2, à la fin", A, "Alinéa 2, à la fin\nInsérer les mots :\nsans délai", []string{A[0], "Le préfet date le contrat sans délai.", A[2], A[3], A[4]}},
 		{"À l'alinéa 5, a), …: refused", A, "À l'alinéa 5, a), remplacer le mot : « contrat » par le mot : « bail ».", nil},
 		{"Alinéa unique: refused", A, "Alinéa unique" + replace, nil},
 		{"À l'alinéa unique, …: refused", A, "À l'alinéa unique, remplacer le mot : « contrat » par le mot : « bail ».", nil},

@@ -462,10 +462,11 @@ var amPartNotRead = regexp.MustCompile(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|
 // "l'alinéa n° 2", "l'alinéa 2°", "l'alinéa 2 bis", on the Sénat's
 // locator line too ("Alinéa premier", without the article), an item after
 // alinéas ("Alinéa 3, 1°": "3, 1" was read as two alinéas; "Alinéa 5,
-// a)": the a) was dropped), "l'alinéa unique" (the whole article was
+// a)", "Alinéa 5, b" on its line before the verb: the letter was
+// dropped), "l'alinéa unique" (the whole article was
 // edited, whatever its alinéas: an article of one alinéa has no locator
 // to name), and the bills' forms (designationNotRead).
-var amAlineaNotRead = regexp.MustCompile(`\balinea\s+(?:premier|unique|deux|trois|quatre|cinq|[ivx]+\b|n°|no\s+\d|\d+\s*°|\d+\s+` + latinOrd + `\b)|\balineas?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|a)\s*\d+)*\s*(?:(?:,\s*et|,|et|a)\s*\d+\s*°|,\s*[a-z]\))|` + designationNotRead)
+var amAlineaNotRead = regexp.MustCompile(`\balinea\s+(?:premier|unique|deux|trois|quatre|cinq|[ivx]+\b|n°|no\s+\d|\d+\s*°|\d+\s+` + latinOrd + `\b)|\balineas?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|a)\s*\d+)*\s*(?:(?:,\s*et|,|et|a)\s*\d+\s*°|,\s*[a-z]\)|,\s*[a-z]\s*$)|` + designationNotRead)
 
 // amRestoreWhole is what "Rétablir" names when it restores the whole
 // article, folded: "cet article", "l'article", "le texte de cet
