@@ -46,6 +46,28 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 	return r
 }
 
+// droppedPlaceholders is an amendment's dispositif after a sub-amendment
+// edited it (before, after), without the placeholders its deletions left
+// ("II. – (Supprimé)", as a bill keeps a deleted part's number): a part
+// of an amendment deleted is gone — the placeholder was read as new text
+// and inserted into the article.
+func droppedPlaceholders(before, after []string) []string {
+	had := map[string]int{}
+	for _, l := range before {
+		had[l]++
+	}
+	var out []string
+	for _, l := range after {
+		if had[l] > 0 {
+			had[l]--
+		} else if isAbrogatedPlaceholder(strings.TrimLeft(l, "«\"“ ")) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
 // editsAnAmendment reports whether a dispositif edits an amendment — a
 // sub-amendment — rather than the article: the Sénat's head "Amendement
 // n° 10, alinéa 3" (or "Amendement n° 10" alone on its line), or, outside
@@ -159,7 +181,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			}
 			continue
 		}
-		texts[parent] = strings.Join(r.Article.Alineas, "\n")
+		texts[parent] = strings.Join(droppedPlaceholders(host.Alineas, r.Article.Alineas), "\n")
 		out[i].Applied, out[i].Edits = true, r.Edits
 	}
 	var tags []int
@@ -1209,10 +1231,25 @@ func amendmentNamedIn(paras []string) (string, []string, bool) {
 			}
 			num = m[1]
 		}
+		if m := atAmendment.FindStringSubmatch(p); m != nil {
+			// "À l'amendement n° 78, substituer …": the amendment is the
+			// whole place.
+			if num != "" && amendmentNumber(m[1]) != amendmentNumber(num) {
+				return "", nil, false
+			}
+			num = m[1]
+			body[i] = upperFirst(p[len(m[0]):])
+			continue
+		}
 		body[i] = ofAmendment.ReplaceAllString(p, "")
 	}
 	return num, body, num != ""
 }
+
+// atAmendment is an amendment named as the whole place of an
+// instruction, before its verb: "À l'amendement n° 78 rectifié, ", "Dans
+// l'amendement n° 78, " (group 1: its number).
+var atAmendment = regexp.MustCompile(`^(?:À|A|Dans|Sur)\s+l['’]amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?\s*,\s*`)
 
 // ofAmendment is an amendment named after the division it edits: " de
 // l'amendement n° 78 rectifié" (group 1: its number).

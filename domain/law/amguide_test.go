@@ -47,7 +47,8 @@ func TestAmGuideVerbBeforeThisAlinea(t *testing.T) {
 
 // TestAmGuideLocatorLineNotRead: the Sénat's locator line in a form the
 // grammar does not read — "Alinéa premier", "Alinéa 2 bis", "Alinéa 3,
-// 1°" or "Alinéa 5, a)" (an item after the alinéa), "Alinéa unique" —
+// 1°", "Alinéa 5, a)" or "Alinéa 5, b" (an item after the alinéa),
+// "Alinéa unique" —
 // refuses the amendment, as "À l'alinéa premier, …" is refused: the line
 // was dropped and every alinéa of the article edited, "3, 1" read as
 // alinéas 3 and 1, or the a) dropped; "À l'alinéa unique, …" edited every
@@ -63,6 +64,8 @@ func TestAmGuideLocatorLineNotRead(t *testing.T) {
 		{"Alinéa 3, 1°: refused", A, "Alinéa 3, 1°" + replace, nil},
 		{"Alinéas 3 et 4, 1°: refused", A, "Alinéas 3 et 4, 1°" + replace, nil},
 		{"Alinéa 5, a): refused", A, "Alinéa 5, a)" + replace, nil},
+		{"Alinéa 5, b: refused", A, "Alinéa 5, b" + replace, nil},
+		{"Alinéa 2, à la fin", A, "Alinéa 2, à la fin\nInsérer les mots :\nsans délai", []string{A[0], "Le préfet date le contrat sans délai.", A[2], A[3], A[4]}},
 		{"À l'alinéa 5, a), …: refused", A, "À l'alinéa 5, a), remplacer le mot : « contrat » par le mot : « bail ».", nil},
 		{"Alinéa unique: refused", A, "Alinéa unique" + replace, nil},
 		{"À l'alinéa unique, …: refused", A, "À l'alinéa unique, remplacer le mot : « contrat » par le mot : « bail ».", nil},
@@ -204,4 +207,63 @@ func TestAmGuidePlaceNotRead(t *testing.T) {
 		cases = append(cases, amCase{line + ": refused", A, line + replace, nil})
 	}
 	runAmendments(t, cases)
+}
+
+// TestAmGuideSubAmendmentDeletesAPart: a sub-amendment deleting a part of
+// its amendment ("Amendement n° 10" / "Supprimer le II.", or the
+// paragraphs of that part, "Amendement n° 10, alinéas 4 et 5" /
+// "Supprimer ces alinéas.") removes it from the amendment, which then
+// applies without it — the deleted part left "II. – (Supprimé)" in the
+// amendment, read as new text and inserted into the article.
+func TestAmGuideSubAmendmentDeletesAPart(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté.", "C est lu."}}
+	parent := Dispositif{Number: "10", Text: "I. – Alinéa 2\nRédiger ainsi cet alinéa :\n« B est signé. »\nII. – Alinéa 3\nSupprimer cet alinéa."}
+	want := []string{"A est écrit.", "B est signé.", "C est lu."}
+	for _, sub := range []string{
+		"Amendement n° 10\nSupprimer le II.",
+		"Amendement n° 10, alinéas 4 et 5\nSupprimer ces alinéas.",
+	} {
+		wantSubAmendment(t, a, parent, Dispositif{Number: "12", Text: sub}, want)
+	}
+}
+
+// TestAmGuideSubAmendmentAtTheAmendment: "À l'amendement n° 10,
+// substituer au mot : « A » le mot : « B »" (or "Dans l'amendement n°
+// 10, …"), the amendment named as the whole place, edits that amendment
+// as "Amendement n° 10" / "Remplacer le mot : …" does (it was refused);
+// read against the article alone it is refused.
+func TestAmGuideSubAmendmentAtTheAmendment(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté.", "C est lu."}}
+	parent := Dispositif{Number: "10", Text: "À l'alinéa 2, substituer au mot : « daté » le mot : « signé »."}
+	want := []string{"A est écrit.", "B est remis.", "C est lu."}
+	for _, sub := range []string{
+		"À l'amendement n° 10, substituer au mot : « signé » le mot : « remis ».",
+		"Dans l'amendement n° 10 rectifié, remplacer le mot : « signé » par le mot : « remis ».",
+	} {
+		wantSubAmendment(t, a, parent, Dispositif{Number: "12", Text: sub}, want)
+		if r := ApplyAmendment(Article{Number: "1", Alineas: []string{"A est écrit.", "B est signé."}}, sub); r.Applied {
+			t.Errorf("%q applied to the article: %q", sub, r.Article.Alineas)
+		}
+	}
+}
+
+// TestAmGuideEndOfTheSentence: "Après le mot : « A », supprimer la fin de
+// la phrase" (or "… de cette phrase", the Sénat's lines, "rédiger ainsi
+// la fin de la phrase : « … »") with no sentence named is the end of the
+// sentence A is in, the sentences after it kept, as the bills read "la
+// fin de la phrase" (the alinéa's end went with them — a wrong
+// application — or the rewrite was refused). "… la fin de cet alinéa"
+// stays the alinéa's end, and a sentence named before ("Alinéa 2, seconde
+// phrase" / "Après le mot : … rédiger ainsi la fin de la phrase") that
+// sentence's.
+func TestAmGuideEndOfTheSentence(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Le préfet date le contrat. Il le remet au juge.", "II. – Le juge lit."}
+	runAmendments(t, []amCase{
+		{"supprimer la fin de la phrase", A, "À l'alinéa 2, après le mot : « date », supprimer la fin de la phrase.", []string{A[0], "Le préfet date. Il le remet au juge.", A[2]}},
+		{"supprimer la fin de cette phrase", A, "À l'alinéa 2, après le mot : « date », supprimer la fin de cette phrase.", []string{A[0], "Le préfet date. Il le remet au juge.", A[2]}},
+		{"Sénat lines", A, "Alinéa 2\nAprès le mot :\ndate\nsupprimer la fin de la phrase.", []string{A[0], "Le préfet date. Il le remet au juge.", A[2]}},
+		{"rédiger ainsi la fin de la phrase", A, "À l'alinéa 2, après le mot : « date », rédiger ainsi la fin de la phrase : « et signe le bail. »", []string{A[0], "Le préfet date et signe le bail. Il le remet au juge.", A[2]}},
+		{"la fin de cet alinéa", A, "À l'alinéa 2, après le mot : « date », supprimer la fin de cet alinéa.", []string{A[0], "Le préfet date.", A[2]}},
+		{"a sentence named before", A, "Alinéa 2, seconde phrase\nAprès le mot :\nremet\nrédiger ainsi la fin de la phrase :\nau greffier.", []string{A[0], "Le préfet date le contrat. Il le remet au greffier.", A[2]}},
+	})
 }

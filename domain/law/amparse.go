@@ -462,10 +462,11 @@ var amPartNotRead = regexp.MustCompile(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|
 // "l'alinéa n° 2", "l'alinéa 2°", "l'alinéa 2 bis", on the Sénat's
 // locator line too ("Alinéa premier", without the article), an item after
 // alinéas ("Alinéa 3, 1°": "3, 1" was read as two alinéas; "Alinéa 5,
-// a)": the a) was dropped), "l'alinéa unique" (the whole article was
+// a)", "Alinéa 5, b" on its line before the verb: the letter was
+// dropped), "l'alinéa unique" (the whole article was
 // edited, whatever its alinéas: an article of one alinéa has no locator
 // to name), and the bills' forms (designationNotRead).
-var amAlineaNotRead = regexp.MustCompile(`\balinea\s+(?:premier|unique|deux|trois|quatre|cinq|[ivx]+\b|n°|no\s+\d|\d+\s*°|\d+\s+` + latinOrd + `\b)|\balineas?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|a)\s*\d+)*\s*(?:(?:,\s*et|,|et|a)\s*\d+\s*°|,\s*[a-z]\))|` + designationNotRead)
+var amAlineaNotRead = regexp.MustCompile(`\balinea\s+(?:premier|unique|deux|trois|quatre|cinq|[ivx]+\b|n°|no\s+\d|\d+\s*°|\d+\s+` + latinOrd + `\b)|\balineas?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|a)\s*\d+)*\s*(?:(?:,\s*et|,|et|a)\s*\d+\s*°|,\s*[a-z]\)|,\s*[a-z]\s*$)|` + designationNotRead)
 
 // amRestoreWhole is what "Rétablir" names when it restores the whole
 // article, folded: "cet article", "l'article", "le texte de cet
@@ -2595,9 +2596,27 @@ func prevAlinea(prev []Edit) ([]Division, bool) {
 // prev are the edits of the instruction before ("procéder à la même
 // substitution"). ok is false when it is not understood.
 func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
+	// "Après le mot : « A », supprimer la fin de la phrase" (de cette
+	// phrase), no sentence named before (a sentence named is that
+	// sentence, as it was): the end of the sentence A is in, as
+	// the bills read it — read as the alinéa's end, kept to A's sentence
+	// (Edit.EndOf; the alinéa's end went, or the rewrite was refused).
+	endOfSentence := false
+	if m := amEndOfThePhrase.FindStringIndex(in.head); m != nil && !amEndOfThePhrase.MatchString(in.head[m[1]:]) && isAnchored(in.head[:m[0]]) && !strings.Contains(asciiLower(foldAccents(shapeOnly(in.head[:m[0]]))), "phrase") {
+		in.head = in.head[:m[0]] + "la fin de cet alinéa" + in.head[m[1]:]
+		endOfSentence = true
+	}
 	es, ok := parseAmInstrEdits(ref, in, prev)
 	if !ok {
 		return nil, false
+	}
+	if endOfSentence {
+		for i := range es {
+			if es[i].Kind != EditRewriteEnd || es[i].Scope.Sentence != 0 || es[i].Before {
+				return nil, false
+			}
+			es[i].EndOf = EndOfSentence
+		}
 	}
 	// Every quotation of the instruction is read by one of its edits (old,
 	// new or anchor words, new text): "remplacer les mots : « A » et « B »
@@ -2646,6 +2665,22 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	}
 	return es, true
 }
+
+// amEndOfThePhrase is the end of a sentence named by no rank, outside
+// quotations in practice (a head's words are quoted): "la fin de la
+// phrase", "la fin de cette phrase".
+var amEndOfThePhrase = regexp.MustCompile(`\bla\s+fin\s+de\s+(?:la|cette)\s+phrase\b`)
+
+// isAnchored reports whether a head's start (before "la fin …") names the
+// words the end follows: "après le mot : « A »" — the end of the
+// sentence those words are in.
+func isAnchored(before string) bool {
+	return amAfterWordsAnchor.MatchString(asciiLower(foldAccents(before)))
+}
+
+// amAfterWordsAnchor is an anchor after words, folded: "après le mot :
+// « A »", "après les mots : « A »".
+var amAfterWordsAnchor = regexp.MustCompile(`\bapres\s+(?:la\s+\S+\s+occurrence\s+d[eu]s?\s+)?(?:le|les|la|l')\s*[a-z]+\s*:\s*(?:«[^»]*»|"[^"]*")`)
 
 // amThisAlinea is a head pointing at "cet alinéa", folded;
 // amSentenceOfThis a sentence of it ("la dernière phrase de cet
