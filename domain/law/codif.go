@@ -316,3 +316,18 @@ func refuseRenumberings(edits []Edit, errs []error, inst, idx []int) {
 		}
 	}
 }
+
+// reRepealedAlso is a repeal or a deletion whose second subject follows
+// the verb, "L'article L. 1 est abrogé, ainsi que l'article L. 2." (groups:
+// the first subject, the verb's stem, the second subject, the end).
+var reRepealedAlso = regexp.MustCompile(`^(.+?)\s+(?:est|sont)\s+(abrog|supprim)[ée]e?s?\s*,\s+ainsi\s+que\s+([^,;:«]+?)\s*([.;]?)$`)
+
+// repealedAlsoThat reads "X est abrogé, ainsi que Y." as "X et Y sont
+// abrogés." (it was not understood).
+func repealedAlsoThat(body string) string {
+	m := reRepealedAlso.FindStringSubmatch(strings.TrimSpace(body))
+	if m == nil {
+		return body
+	}
+	return m[1] + " et " + m[3] + " sont " + m[2] + "és" + m[4]
+}

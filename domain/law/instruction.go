@@ -2668,6 +2668,7 @@ func broughtTo(prep, place string) string {
 func plainDrafting(body string) string {
 	body = stillRepealed(body)
 	body = transferredAndRenumbered(body)
+	body = repealedAlsoThat(body)
 	// "est modifié conformément aux dispositions suivantes :", "de la
 	// manière suivante :", "subit les modifications suivantes :": "est
 	// ainsi modifié :" (they were not read, and the items under them
