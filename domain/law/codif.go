@@ -331,3 +331,50 @@ func repealedAlsoThat(body string) string {
 	}
 	return m[1] + " et " + m[3] + " sont " + m[2] + "és" + m[4]
 }
+
+// mergeDivisionMoves makes the divisions renumbered by the clauses of one
+// alinéa one renumbering, applied at once: "La section 2 devient la
+// section 3 et la section 3 devient la section 4" is the shift "Les
+// sections 2 et 3 deviennent les sections 3 et 4" (the first clause was
+// refused, the section 3 holding articles still). Only when every
+// division clause says its paths (Moves) and names one code.
+func mergeDivisionMoves(edits []Edit) []Edit {
+	first := -1
+	for k, e := range edits {
+		if e.Kind != EditRenumberDivision {
+			continue
+		}
+		if len(e.Moves) == 0 || first >= 0 && e.Scope.Ref.Code != edits[first].Scope.Ref.Code {
+			return edits
+		}
+		if first < 0 {
+			first = k
+		}
+	}
+	if first < 0 {
+		return edits
+	}
+	var out []Edit
+	for k, e := range edits {
+		switch {
+		case e.Kind != EditRenumberDivision:
+			out = append(out, e)
+		case k == first:
+			out = append(out, e)
+		default:
+			m := &out[len(out)-1]
+			for i := len(out) - 1; i >= 0; i-- {
+				if out[i].Kind == EditRenumberDivision {
+					m = &out[i]
+					break
+				}
+			}
+			m.Moves = append(append([]DivisionMove(nil), m.Moves...), e.Moves...)
+		}
+	}
+	return out
+}
+
+// reTransferredAny is a transfer's verb, as written ("transféré",
+// "transférés").
+var reTransferredAny = regexp.MustCompile(`\btransf[ée]r[ée]`)

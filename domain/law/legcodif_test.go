@@ -325,3 +325,28 @@ func TestLegCodifRepealedAlsoThat(t *testing.T) {
 		map[string][]string{"L3": {"I. – (Abrogé)", "II. – (Abrogé)", "III. – Le notaire note."}}, false)
 	runUnits(t, "a rank with no noun: refused", arts, []string{"À l'article L. 3 du code civil, le premier alinéa est supprimé, ainsi que le second."}, nil, true)
 }
+
+// TestLegCodifRenumberedStaysInItsDivision: divisions renumbered by the
+// clauses of one alinéa, "La section 2 devient la section 3 et la section
+// 3 devient la section 4", move at once, as "Les sections 2 et 3
+// deviennent les sections 3 et 4" (the first clause was refused, the
+// section 3 holding articles, and the second moved it alone); an article
+// renumbered keeps its division, so "1° L'article L. 2 devient l'article
+// L. 2-1 ; 2° La section 2 est abrogée" repeals it (it stayed in force,
+// no division known) — not one transferred to another ("est transféré à
+// la section 3 et devient …"), whose folders are not known.
+func TestLegCodifRenumberedStaysInItsDivision(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}, "L4": {"Le clerc lit."}}
+	sec := func(n string) []string { return []string{"livre-ier", "titre-ier", "chapitre-ier", "section-" + n} }
+	divs := map[string][]string{"L1": sec("1"), "L2": sec("2"), "L3": sec("3"), "L4": sec("3")}
+	H := "Le chapitre Ier du titre Ier du livre Ier du code civil est ainsi modifié :"
+	runDivisions(t, "two clauses, a shift", arts, divs,
+		[]string{H, "1° La section 2 devient la section 3 et la section 3 devient la section 4 ;", "2° La section 3 est abrogée."},
+		map[string][]string{"L1": arts["L1"], "L2": nil, "L3": arts["L3"], "L4": arts["L4"]})
+	runDivisions(t, "an article renumbered, then its section repealed", arts, divs,
+		[]string{H, "1° L'article L. 2 devient l'article L. 2-1 ;", "2° La section 2 est abrogée."},
+		map[string][]string{"L1": arts["L1"], "L2": nil, "L2-1": nil, "L3": arts["L3"]})
+	runDivisions(t, "an article transferred, then its former section repealed", map[string][]string{"L2": arts["L2"], "L5": arts["L4"]}, map[string][]string{"L2": sec("2"), "L5": sec("2")},
+		[]string{H, "1° L'article L. 2 est transféré à la section 3 et devient l'article L. 3-1 ;", "2° La section 2 est abrogée."},
+		map[string][]string{"L2": nil, "L3-1": arts["L2"], "L5": nil})
+}
