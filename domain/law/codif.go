@@ -81,9 +81,10 @@ var reTerritoryVersion = regexp.MustCompile(`\bdans\s+(?:sa|leur)\s+(?:redaction
 // compter d'une date fixée par décret", "à compter de l'année 2030", "à
 // compter de 2030", "à compter de l'imposition des revenus de …", "à une
 // date fixée par décret", "au plus tard le …", "est abrogé au 31
-// décembre 2030" (folded; never "à compter
+// décembre 2030", "à compter de la date fixée par le décret …", "de
+// l'entrée en vigueur de l'ordonnance …" (folded; never "à compter
 // de la publication de la présente loi", which is at once).
-const deferredMore = `(?:^|[\s,;])a\s+(?:compter|partir)\s+(?:d'une\s+date|de\s+l'annee|des?\s+annees?\s+\d{4}|de\s+\d{4}\b|de\s+l'imposition|des\s+impositions)|(?:^|[\s,;])a\s+une\s+date\s+fixee\b|(?:^|[\s,;])au\s+plus\s+tard\s+le\s|(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+au\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}`
+const deferredMore = `(?:^|[\s,;])a\s+(?:compter|partir)\s+de\s+(?:la\s+date\s+(?:fixee|prevue|mentionnee|retenue|d'entree\s+en\s+vigueur\s+` + otherText + `)|l'entree\s+en\s+vigueur\s+` + otherText + `)|(?:^|[\s,;])a\s+(?:compter|partir)\s+(?:d'une\s+date|de\s+l'annee|des?\s+annees?\s+\d{4}|de\s+\d{4}\b|de\s+l'imposition|des\s+impositions)|(?:^|[\s,;])a\s+une\s+date\s+fixee\b|(?:^|[\s,;])au\s+plus\s+tard\s+le\s|(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+au\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}`
 
 // reTemporary is an instruction in force for a time only: "jusqu'au 31
 // décembre 2030", "à titre expérimental (transitoire, provisoire)",
@@ -378,3 +379,8 @@ func mergeDivisionMoves(edits []Edit) []Edit {
 // reTransferredAny is a transfer's verb, as written ("transféré",
 // "transférés").
 var reTransferredAny = regexp.MustCompile(`\btransf[ée]r[ée]`)
+
+// otherText is a text other than the present law, after "l'entrée en
+// vigueur": "du décret …", "de l'ordonnance …", "de la loi n° …"
+// (folded; never "de la présente loi").
+const otherText = `(?:du|des|de\s+l'|de\s+la\s+loi\s+n|d'un|d'une)`

@@ -350,3 +350,23 @@ func TestLegCodifRenumberedStaysInItsDivision(t *testing.T) {
 		[]string{H, "1° L'article L. 2 est transféré à la section 3 et devient l'article L. 3-1 ;", "2° La section 2 est abrogée."},
 		map[string][]string{"L2": nil, "L3-1": arts["L2"], "L5": nil})
 }
+
+// TestLegCodifDeferredToAnotherText: an instruction that takes effect
+// with another text, "À compter de la date fixée par le décret mentionné
+// au II, l'article L. 1 est abrogé", "À compter de la date d'entrée en
+// vigueur du décret prévu au III, …", "À compter de l'entrée en vigueur
+// de l'ordonnance prévue à l'article 5, …", is deferred (the first two
+// repealed the II, the III of the article: "au II" was read as its place;
+// the third was refused for a second article). With the present law,
+// "À compter de la date de publication (de l'entrée en vigueur) de la
+// présente loi, …", it is at once, applied.
+func TestLegCodifDeferredToAnotherText(t *testing.T) {
+	A := []string{"I. – Le juge signe.", "II. – Le maire date.", "III. – Le préfet vise."}
+	for _, lead := range []string{"À compter de la date fixée par le décret mentionné au II, ", "À compter de la date d'entrée en vigueur du décret prévu au III, ", "À compter de l'entrée en vigueur de l'ordonnance prévue à l'article 5, "} {
+		runGrammar(t, []grammarCase{{name: lead, before: A, text: []string{lead + "l'article L. 1 du code civil est abrogé."}}})
+	}
+	for _, lead := range []string{"À compter de la date de publication de la présente loi, ", "À compter de l'entrée en vigueur de la présente loi, "} {
+		runGrammar(t, []grammarCase{{name: lead, before: A, text: []string{lead + "au II de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."},
+			want: []string{A[0], "II. – Le préfet date.", A[2]}}})
+	}
+}
