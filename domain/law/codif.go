@@ -69,8 +69,15 @@ func wholeText(c Corpus, text string) []CodeRef {
 
 // reAdaptation opens an adaptation of a text to a place or a case, "Pour
 // l'application de l'article L. 1 à Mayotte, …", "Pour son application
-// en Nouvelle-Calédonie, …" (folded).
-var reAdaptation = regexp.MustCompile(`^pour\s+(?:l'|son\s+|leur\s+)application\b`)
+// en Nouvelle-Calédonie, …", or an edit for an overseas territory alone,
+// "En Nouvelle-Calédonie, …", "À Mayotte, …", "Dans les îles Wallis et
+// Futuna, …" (folded).
+var reAdaptation = regexp.MustCompile(`^pour\s+(?:l'|son\s+|leur\s+)application\b|^(?:en|a|au|aux|dans|pour)\s+(?:la\s+|les\s+|l')?` + overseas + `[^,:;]*,`)
+
+// overseas begins the name of an overseas territory, folded: "nouvelle-caledonie",
+// "polynesie francaise", "iles wallis et futuna", "mayotte", "saint-…",
+// "terres australes …", "outre-mer".
+const overseas = `(?:nouvelle|polynesie|iles\s+wallis|wallis|mayotte|saint-|reunion|guadeloupe|guyane|martinique|terres\s+australes|clipperton|outre-mer|departements\s+d'outre|collectivites\s+d'outre)`
 
 // reTerritoryVersion names the version of a text that applies in an
 // overseas territory, "dans sa rédaction applicable en

@@ -370,3 +370,26 @@ func TestLegCodifDeferredToAnotherText(t *testing.T) {
 			want: []string{A[0], "II. – Le préfet date.", A[2]}}})
 	}
 }
+
+// TestLegCodifOverseasPlaceFirst: an edit for an overseas territory
+// alone, its place first — "En Nouvelle-Calédonie, au premier alinéa de
+// l'article L. 1, le mot …", "À Mayotte, l'article L. 1 est ainsi rédigé
+// :", "Pour Mayotte, …", "1° En Polynésie française, le second alinéa
+// est supprimé" under an article's context, "Dans les îles Wallis et
+// Futuna, …" — adapts the text there and is refused with the adaptations
+// (the national text was edited; the last read a code "civil des îles
+// Wallis et Futuna"). A place of the code merely named so, "Au chapitre
+// Ier, …", and words quoted are read as before.
+func TestLegCodifOverseasPlaceFirst(t *testing.T) {
+	A := []string{"Le juge signe à Mayotte.", "Le maire date."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "en Nouvelle-Calédonie", before: A, text: []string{"En Nouvelle-Calédonie, au premier alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « haut-commissaire »."}},
+		{name: "à Mayotte, a rewrite", before: A, text: []string{"À Mayotte, l'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Le préfet signe. »"}},
+		{name: "pour Mayotte", before: A, text: []string{"Pour Mayotte, au premier alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « préfet »."}},
+		{name: "en Polynésie française, an item", before: A, text: []string{C, "1° En Polynésie française, le second alinéa est supprimé."}},
+		{name: "dans les îles Wallis et Futuna", before: A, text: []string{"Dans les îles Wallis et Futuna, le second alinéa de l'article L. 1 du code civil est supprimé."}},
+		{name: "the words quoted", before: A, text: []string{C, "1° Au premier alinéa, les mots : « à Mayotte » sont remplacés par les mots : « en Nouvelle-Calédonie »."},
+			want: []string{"Le juge signe en Nouvelle-Calédonie.", "Le maire date."}},
+	})
+}
