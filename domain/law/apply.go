@@ -557,7 +557,7 @@ func snapshotFor(c Corpus, edits []Edit, groups map[CodeRef]*groupState) *instru
 		if e.Kind == EditRenumber {
 			return nil
 		}
-		if e.Scope.Everywhere || e.Scope.RangeTo != "" {
+		if e.Scope.Everywhere || e.Scope.RangeTo != "" || len(e.Moves) > 0 {
 			for r := range c {
 				if r.Code == e.Scope.Ref.Code {
 					save(r)
@@ -768,8 +768,9 @@ func inForce(a CodeArticle) bool {
 func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 	errs := make([]error, len(edits))
 	type moved struct {
-		k       int
-		alineas []string
+		k        int
+		alineas  []string
+		division []string
 	}
 	var moves []moved
 	cut := map[CodeRef][][2]int{} // alinéa ranges to remove per source
@@ -800,7 +801,7 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 			continue
 		}
 		if len(e.Scope.Path) == 0 {
-			moves = append(moves, moved{k, append([]string(nil), a.Alineas...)})
+			moves = append(moves, moved{k, append([]string(nil), a.Alineas...), a.Division})
 			continue
 		}
 		lo, hi, _, err := resolve(a.Alineas, e.Scope.Path)
@@ -808,7 +809,7 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 			errs[k] = err
 			continue
 		}
-		moves = append(moves, moved{k, append([]string(nil), a.Alineas[lo:hi]...)})
+		moves = append(moves, moved{k, append([]string(nil), a.Alineas[lo:hi]...), nil})
 		spans[k] = [2]int{lo, hi}
 	}
 	refuseRenumberings(edits, errs, inst, idx)
@@ -865,7 +866,14 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 			parts[e.To] = append(parts[e.To], m)
 			continue
 		}
-		c[e.To] = CodeArticle{Ref: e.To, Heading: e.ToHeading, Alineas: m.alineas}
+		// An article renumbered whole stays in its division (its
+		// folders), as the law leaves it: "La section 2 est abrogée"
+		// after "L'article L. 2 devient l'article L. 2-1" repeals it.
+		var div []string
+		if len(e.Scope.Path) == 0 && !e.Transferred {
+			div = m.division
+		}
+		c[e.To] = CodeArticle{Ref: e.To, Heading: e.ToHeading, Alineas: m.alineas, Division: div}
 	}
 	for to, ps := range parts {
 		if _, ok := c[to]; ok {

@@ -69,8 +69,15 @@ func wholeText(c Corpus, text string) []CodeRef {
 
 // reAdaptation opens an adaptation of a text to a place or a case, "Pour
 // l'application de l'article L. 1 à Mayotte, …", "Pour son application
-// en Nouvelle-Calédonie, …" (folded).
-var reAdaptation = regexp.MustCompile(`^pour\s+(?:l'|son\s+|leur\s+)application\b`)
+// en Nouvelle-Calédonie, …", or an edit for an overseas territory alone,
+// "En Nouvelle-Calédonie, …", "À Mayotte, …", "Dans les îles Wallis et
+// Futuna, …" (folded).
+var reAdaptation = regexp.MustCompile(`^pour\s+(?:l'|son\s+|leur\s+)application\b|^(?:en|a|au|aux|dans|pour)\s+(?:la\s+|les\s+|l')?` + overseas + `[^,:;]*,`)
+
+// overseas begins the name of an overseas territory, folded: "nouvelle-caledonie",
+// "polynesie francaise", "iles wallis et futuna", "mayotte", "saint-…",
+// "terres australes …", "outre-mer".
+const overseas = `(?:nouvelle|polynesie|iles\s+wallis|wallis|mayotte|saint-|reunion|guadeloupe|guyane|martinique|terres\s+australes|clipperton|outre-mer|departements\s+d'outre|collectivites\s+d'outre)`
 
 // reTerritoryVersion names the version of a text that applies in an
 // overseas territory, "dans sa rédaction applicable en
@@ -81,9 +88,10 @@ var reTerritoryVersion = regexp.MustCompile(`\bdans\s+(?:sa|leur)\s+(?:redaction
 // compter d'une date fixée par décret", "à compter de l'année 2030", "à
 // compter de 2030", "à compter de l'imposition des revenus de …", "à une
 // date fixée par décret", "au plus tard le …", "est abrogé au 31
-// décembre 2030" (folded; never "à compter
+// décembre 2030", "à compter de la date fixée par le décret …", "de
+// l'entrée en vigueur de l'ordonnance …" (folded; never "à compter
 // de la publication de la présente loi", which is at once).
-const deferredMore = `(?:^|[\s,;])a\s+(?:compter|partir)\s+(?:d'une\s+date|de\s+l'annee|des?\s+annees?\s+\d{4}|de\s+\d{4}\b|de\s+l'imposition|des\s+impositions)|(?:^|[\s,;])a\s+une\s+date\s+fixee\b|(?:^|[\s,;])au\s+plus\s+tard\s+le\s|(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+au\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}`
+const deferredMore = `(?:^|[\s,;])a\s+(?:compter|partir)\s+de\s+(?:la\s+date\s+(?:fixee|prevue|mentionnee|retenue|d'entree\s+en\s+vigueur\s+` + otherText + `)|l'entree\s+en\s+vigueur\s+` + otherText + `)|(?:^|[\s,;])a\s+(?:compter|partir)\s+(?:d'une\s+date|de\s+l'annee|des?\s+annees?\s+\d{4}|de\s+\d{4}\b|de\s+l'imposition|des\s+impositions)|(?:^|[\s,;])a\s+une\s+date\s+fixee\b|(?:^|[\s,;])au\s+plus\s+tard\s+le\s|(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+au\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}`
 
 // reTemporary is an instruction in force for a time only: "jusqu'au 31
 // décembre 2030", "à titre expérimental (transitoire, provisoire)",
@@ -316,3 +324,70 @@ func refuseRenumberings(edits []Edit, errs []error, inst, idx []int) {
 		}
 	}
 }
+
+// reRepealedAlso is a repeal or a deletion whose second subject follows
+// the verb, "L'article L. 1 est abrogé, ainsi que l'article L. 2." (groups:
+// the first subject, the verb's stem, the second subject, the end).
+var reRepealedAlso = regexp.MustCompile(`^(.+?)\s+(?:est|sont)\s+(abrog|supprim)[ée]e?s?\s*,\s+ainsi\s+que\s+([^,;:«]+?)\s*([.;]?)$`)
+
+// repealedAlsoThat reads "X est abrogé, ainsi que Y." as "X et Y sont
+// abrogés." (it was not understood).
+func repealedAlsoThat(body string) string {
+	m := reRepealedAlso.FindStringSubmatch(strings.TrimSpace(body))
+	if m == nil {
+		return body
+	}
+	return m[1] + " et " + m[3] + " sont " + m[2] + "és" + m[4]
+}
+
+// mergeDivisionMoves makes the divisions renumbered by the clauses of one
+// alinéa one renumbering, applied at once: "La section 2 devient la
+// section 3 et la section 3 devient la section 4" is the shift "Les
+// sections 2 et 3 deviennent les sections 3 et 4" (the first clause was
+// refused, the section 3 holding articles still). Only when every
+// division clause says its paths (Moves) and names one code.
+func mergeDivisionMoves(edits []Edit) []Edit {
+	first := -1
+	for k, e := range edits {
+		if e.Kind != EditRenumberDivision {
+			continue
+		}
+		if len(e.Moves) == 0 || first >= 0 && e.Scope.Ref.Code != edits[first].Scope.Ref.Code {
+			return edits
+		}
+		if first < 0 {
+			first = k
+		}
+	}
+	if first < 0 {
+		return edits
+	}
+	var out []Edit
+	for k, e := range edits {
+		switch {
+		case e.Kind != EditRenumberDivision:
+			out = append(out, e)
+		case k == first:
+			out = append(out, e)
+		default:
+			m := &out[len(out)-1]
+			for i := len(out) - 1; i >= 0; i-- {
+				if out[i].Kind == EditRenumberDivision {
+					m = &out[i]
+					break
+				}
+			}
+			m.Moves = append(append([]DivisionMove(nil), m.Moves...), e.Moves...)
+		}
+	}
+	return out
+}
+
+// reTransferredAny is a transfer's verb, as written ("transféré",
+// "transférés").
+var reTransferredAny = regexp.MustCompile(`\btransf[ée]r[ée]`)
+
+// otherText is a text other than the present law, after "l'entrée en
+// vigueur": "du décret …", "de l'ordonnance …", "de la loi n° …"
+// (folded; never "de la présente loi").
+const otherText = `(?:du|des|de\s+l'|de\s+la\s+loi\s+n|d'un|d'une)`

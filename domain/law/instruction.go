@@ -204,6 +204,10 @@ type Edit struct {
 	// an article of the corpus inside it that the renumbering leaves out
 	// ("L. 1-1") refuses it, its new number not being said.
 	FromRange [2]string
+	// Transferred, for EditRenumber, says the article moved to another
+	// division ("est transféré au chapitre II et devient …"): its
+	// folders are not known (none kept).
+	Transferred bool
 	// Moves, for EditRenumberDivision, are the divisions renumbered,
 	// each by its folders' path before and after ("la section 2 du
 	// chapitre Ier du titre Ier devient la section 3"), when the clause
@@ -2687,6 +2691,7 @@ func broughtTo(prep, place string) string {
 func plainDrafting(body string) string {
 	body = stillRepealed(body)
 	body = transferredAndRenumbered(body)
+	body = repealedAlsoThat(body)
 	// "est modifié conformément aux dispositions suivantes :", "de la
 	// manière suivante :", "subit les modifications suivantes :": "est
 	// ainsi modifié :" (they were not read, and the items under them
@@ -4444,6 +4449,14 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 			// articles L. 2 et L. 3 deviennent …": the later clauses are in
 			// the first's code (they were of an unknown code).
 			parent = Scope{Ref: CodeRef{Code: es[0].Scope.Ref.Code}}
+		}
+	}
+	edits = mergeDivisionMoves(edits)
+	if reTransferredAny.MatchString(in.Text) {
+		// "… est transféré au chapitre II … et devient …": another
+		// division, which the folders do not say.
+		for k := range edits {
+			edits[k].Transferred = true
 		}
 	}
 	// Items relabelled in several clauses of one article ("le II devient

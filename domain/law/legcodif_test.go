@@ -311,3 +311,85 @@ func TestLegCodifRenumberingRefusedWhole(t *testing.T) {
 		}
 	})
 }
+
+// TestLegCodifRepealedAlsoThat: a repeal whose second subject follows the
+// verb, "L'article L. 1 est abrogé, ainsi que l'article L. 2", "Le I est
+// abrogé, ainsi que le II" under an article's context, is read as "X et
+// Y sont abrogés" (it was not understood); what "X et Y" refuses, it
+// refuses ("… est supprimé, ainsi que le second": a rank with no noun).
+func TestLegCodifRepealedAlsoThat(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"I. – Le préfet vise.", "II. – Le clerc lit.", "III. – Le greffier note."}}
+	runUnits(t, "two articles", arts, []string{"L'article L. 1 du code civil est abrogé, ainsi que l'article L. 2."},
+		map[string][]string{"L1": nil, "L2": nil, "L3": arts["L3"]}, false)
+	runUnits(t, "two parts under a context", arts, []string{"L'article L. 3 du code civil est ainsi modifié :", "1° Le I est abrogé, ainsi que le II ;", "2° Au III, le mot : « greffier » est remplacé par le mot : « notaire »."},
+		map[string][]string{"L3": {"I. – (Abrogé)", "II. – (Abrogé)", "III. – Le notaire note."}}, false)
+	runUnits(t, "a rank with no noun: refused", arts, []string{"À l'article L. 3 du code civil, le premier alinéa est supprimé, ainsi que le second."}, nil, true)
+}
+
+// TestLegCodifRenumberedStaysInItsDivision: divisions renumbered by the
+// clauses of one alinéa, "La section 2 devient la section 3 et la section
+// 3 devient la section 4", move at once, as "Les sections 2 et 3
+// deviennent les sections 3 et 4" (the first clause was refused, the
+// section 3 holding articles, and the second moved it alone); an article
+// renumbered keeps its division, so "1° L'article L. 2 devient l'article
+// L. 2-1 ; 2° La section 2 est abrogée" repeals it (it stayed in force,
+// no division known) — not one transferred to another ("est transféré à
+// la section 3 et devient …"), whose folders are not known.
+func TestLegCodifRenumberedStaysInItsDivision(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}, "L4": {"Le clerc lit."}}
+	sec := func(n string) []string { return []string{"livre-ier", "titre-ier", "chapitre-ier", "section-" + n} }
+	divs := map[string][]string{"L1": sec("1"), "L2": sec("2"), "L3": sec("3"), "L4": sec("3")}
+	H := "Le chapitre Ier du titre Ier du livre Ier du code civil est ainsi modifié :"
+	runDivisions(t, "two clauses, a shift", arts, divs,
+		[]string{H, "1° La section 2 devient la section 3 et la section 3 devient la section 4 ;", "2° La section 3 est abrogée."},
+		map[string][]string{"L1": arts["L1"], "L2": nil, "L3": arts["L3"], "L4": arts["L4"]})
+	runDivisions(t, "an article renumbered, then its section repealed", arts, divs,
+		[]string{H, "1° L'article L. 2 devient l'article L. 2-1 ;", "2° La section 2 est abrogée."},
+		map[string][]string{"L1": arts["L1"], "L2": nil, "L2-1": nil, "L3": arts["L3"]})
+	runDivisions(t, "an article transferred, then its former section repealed", map[string][]string{"L2": arts["L2"], "L5": arts["L4"]}, map[string][]string{"L2": sec("2"), "L5": sec("2")},
+		[]string{H, "1° L'article L. 2 est transféré à la section 3 et devient l'article L. 3-1 ;", "2° La section 2 est abrogée."},
+		map[string][]string{"L2": nil, "L3-1": arts["L2"], "L5": nil})
+}
+
+// TestLegCodifDeferredToAnotherText: an instruction that takes effect
+// with another text, "À compter de la date fixée par le décret mentionné
+// au II, l'article L. 1 est abrogé", "À compter de la date d'entrée en
+// vigueur du décret prévu au III, …", "À compter de l'entrée en vigueur
+// de l'ordonnance prévue à l'article 5, …", is deferred (the first two
+// repealed the II, the III of the article: "au II" was read as its place;
+// the third was refused for a second article). With the present law,
+// "À compter de la date de publication (de l'entrée en vigueur) de la
+// présente loi, …", it is at once, applied.
+func TestLegCodifDeferredToAnotherText(t *testing.T) {
+	A := []string{"I. – Le juge signe.", "II. – Le maire date.", "III. – Le préfet vise."}
+	for _, lead := range []string{"À compter de la date fixée par le décret mentionné au II, ", "À compter de la date d'entrée en vigueur du décret prévu au III, ", "À compter de l'entrée en vigueur de l'ordonnance prévue à l'article 5, "} {
+		runGrammar(t, []grammarCase{{name: lead, before: A, text: []string{lead + "l'article L. 1 du code civil est abrogé."}}})
+	}
+	for _, lead := range []string{"À compter de la date de publication de la présente loi, ", "À compter de l'entrée en vigueur de la présente loi, "} {
+		runGrammar(t, []grammarCase{{name: lead, before: A, text: []string{lead + "au II de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."},
+			want: []string{A[0], "II. – Le préfet date.", A[2]}}})
+	}
+}
+
+// TestLegCodifOverseasPlaceFirst: an edit for an overseas territory
+// alone, its place first — "En Nouvelle-Calédonie, au premier alinéa de
+// l'article L. 1, le mot …", "À Mayotte, l'article L. 1 est ainsi rédigé
+// :", "Pour Mayotte, …", "1° En Polynésie française, le second alinéa
+// est supprimé" under an article's context, "Dans les îles Wallis et
+// Futuna, …" — adapts the text there and is refused with the adaptations
+// (the national text was edited; the last read a code "civil des îles
+// Wallis et Futuna"). A place of the code merely named so, "Au chapitre
+// Ier, …", and words quoted are read as before.
+func TestLegCodifOverseasPlaceFirst(t *testing.T) {
+	A := []string{"Le juge signe à Mayotte.", "Le maire date."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "en Nouvelle-Calédonie", before: A, text: []string{"En Nouvelle-Calédonie, au premier alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « haut-commissaire »."}},
+		{name: "à Mayotte, a rewrite", before: A, text: []string{"À Mayotte, l'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Le préfet signe. »"}},
+		{name: "pour Mayotte", before: A, text: []string{"Pour Mayotte, au premier alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « préfet »."}},
+		{name: "en Polynésie française, an item", before: A, text: []string{C, "1° En Polynésie française, le second alinéa est supprimé."}},
+		{name: "dans les îles Wallis et Futuna", before: A, text: []string{"Dans les îles Wallis et Futuna, le second alinéa de l'article L. 1 du code civil est supprimé."}},
+		{name: "the words quoted", before: A, text: []string{C, "1° Au premier alinéa, les mots : « à Mayotte » sont remplacés par les mots : « en Nouvelle-Calédonie »."},
+			want: []string{"Le juge signe en Nouvelle-Calédonie.", "Le maire date."}},
+	})
+}
