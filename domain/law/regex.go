@@ -35,11 +35,11 @@ func mustRe(expr string) *lre {
 
 // mustContain gives at most two groups of literals, each a group one of
 // whose literals every match of expr contains (none when expr does not
-// parse, or nothing is required): the groups whose shortest literal is
+// parse, is anchored at the text's start, or nothing is required): the groups whose shortest literal is
 // longest, then the smallest.
 func mustContain(expr string) [][]string {
 	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
+	if err != nil || anchored(re) {
 		return nil
 	}
 	groups := required(re)
@@ -55,6 +55,19 @@ func mustContain(expr string) [][]string {
 		groups = groups[:2]
 	}
 	return groups
+}
+
+// anchored says whether every match of re starts at the start of the
+// text: the regexp package then fails at once where a literal is
+// missing, and looking for it through the whole text would cost more.
+func anchored(re *syntax.Regexp) bool {
+	for re.Op == syntax.OpConcat || re.Op == syntax.OpCapture {
+		if len(re.Sub) == 0 {
+			return false
+		}
+		re = re.Sub[0]
+	}
+	return re.Op == syntax.OpBeginText
 }
 
 // required gives groups of literals, each a group one of whose literals

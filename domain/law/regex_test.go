@@ -23,6 +23,8 @@ func TestRegexRequired(t *testing.T) {
 		{`a*b?`, nil},
 		{`(?:xy){2}z+`, [][]string{{"xy"}, {"z"}}},
 		{`[«"]`, nil},
+		{`^(?:au|le) mot`, nil},
+		{`(?m)^le mot`, [][]string{{"le mot"}}},
 	} {
 		if got := mustContain(c.expr); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: %q, want %q", c.expr, got, c.want)
