@@ -42,7 +42,12 @@ func mustContain(expr string) [][]string {
 	if err != nil || anchored(re) {
 		return nil
 	}
-	groups := required(re)
+	var groups [][]string
+	for _, g := range required(re) {
+		if len(g) <= 6 { // more would cost as many scans of the text
+			groups = append(groups, g)
+		}
+	}
 	score := func(g []string) int {
 		short := len(g[0])
 		for _, l := range g {
