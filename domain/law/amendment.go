@@ -3,7 +3,6 @@ package law
 import (
 	"fmt"
 	"html"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -383,7 +382,7 @@ func labelOfRewritten(al []string, e Edit) Edit {
 
 // amKeptLabel is the label of a part of new text that says it stands
 // unchanged: "I. – (Non modifié)", "2° (Sans modification)" (group 1).
-var amKeptLabel = regexp.MustCompile(`^[«"“\s]*([IVX]+(?:\s+` + latinOrd + `)?|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))`)
+var amKeptLabel = mustRe(`^[«"“\s]*([IVX]+(?:\s+` + latinOrd + `)?|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))`)
 
 // keptParts reads the new text of a rewrite that leaves parts as they
 // are: a part written "I. – (Non modifié)" ("(Sans modification)",
@@ -439,14 +438,14 @@ func keptParts(al []string, e Edit) (Edit, error) {
 // alone on its line: the Assemblée's "EXPOSÉ SOMMAIRE", the Sénat's
 // "Objet" — with its capital: "objet" alone is a word quoted in the
 // Sénat's layout ("Remplacer le mot :" / "objet").
-var amStatementHead = regexp.MustCompile(`^\s*(?:(?i:expos[ée]\s+sommaire)|Objet|OBJET)\s*:?\s*$`)
+var amStatementHead = mustRe(`^\s*(?:(?i:expos[ée]\s+sommaire)|Objet|OBJET)\s*:?\s*$`)
 
 // amStatementStart is the first words of a statement of reasons printed
 // without its heading: "Cet amendement vise à …", "Le présent
 // amendement …", "Ce sous-amendement …" — a dispositif speaks of the
 // text, never of the amendment ("Cet amendement vise à supprimer
 // l'alinéa 3" deleted the alinéa).
-var amStatementStart = regexp.MustCompile(`^(?:Cet|Le\s+présent|Ce\s+sous-|Le\s+sous-)\s*amendement\b`)
+var amStatementStart = mustRe(`^(?:Cet|Le\s+présent|Ce\s+sous-|Le\s+sous-)\s*amendement\b`)
 
 // dispositifOnly is the dispositif without the statement of reasons a
 // source may print after it ("EXPOSÉ SOMMAIRE" / "Cet amendement vise
@@ -877,7 +876,7 @@ func payloadEnd(al []string, i int) int {
 // divPrefix is a division's number at the start of a bill alinéa, after
 // an opening quotation mark if any: "I. - ", "III bis. - ", "7° ",
 // "c) ", "aa) ", "Art. L. 5713-1. - ". Groups: quote, label, what follows it.
-var divPrefix = regexp.MustCompile(`^(["«“]\s*)?` +
+var divPrefix = mustRe(`^(["«“]\s*)?` +
 	`(?:((?:[IVX]+|[A-Z]|\d+)(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?)` + newMark + `(\.\s*[-–—―]\s*)` +
 	`|(\d+ ?[°º](?:\s*` + latinOrd + `)?)(\s+)` +
 	`|((?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\))(\s+)` +
@@ -1253,7 +1252,7 @@ var atAmendment = regexp.MustCompile(`^(?:À|A|Dans|Sur)\s+l['’]amendement\s+(
 
 // ofAmendment is an amendment named after the division it edits: " de
 // l'amendement n° 78 rectifié" (group 1: its number).
-var ofAmendment = regexp.MustCompile(`\s+de\s+l['’]amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?`)
+var ofAmendment = mustRe(`\s+de\s+l['’]amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?`)
 
 // amendmentNumber is the number an amendment is named by, without "n°"
 // or "rectifié": "COM-12", "78".
@@ -1261,13 +1260,13 @@ func amendmentNumber(s string) string {
 	return strings.ToUpper(amendmentNumberRe.FindString(s))
 }
 
-var amendmentNumberRe = regexp.MustCompile(`[A-Za-z]*-?\d+`)
+var amendmentNumberRe = mustRe(`[A-Za-z]*-?\d+`)
 
-var decimalComma = regexp.MustCompile(`\b\d+,[ \x{a0}]+\d+\s*(?:%|millions?\b|milliards?\b|€|euros?\b)|\b0,[ \x{a0}]+\d`)
+var decimalComma = mustRe(`\b\d+,[ \x{a0}]+\d+\s*(?:%|millions?\b|milliards?\b|€|euros?\b)|\b0,[ \x{a0}]+\d`)
 
-var commaSpace = regexp.MustCompile(`,[ \x{a0}]+`)
+var commaSpace = mustRe(`,[ \x{a0}]+`)
 
-var blankRef = regexp.MustCompile(`((?:\bn°|\bdu|\barticle))[ \x{a0}]+` + blankMark + `([ \x{a0}])`)
+var blankRef = mustRe(`((?:\bn°|\bdu|\barticle))[ \x{a0}]+` + blankMark + `([ \x{a0}])`)
 
 // blankMark is the blank a law not yet numbered leaves, in dots or
 // ellipses as texts print it: "......", "…", "……", "……." .
@@ -1276,8 +1275,8 @@ const blankMark = `(?:\.{3,}|[.…]*…[.…]*)`
 var invisible = strings.NewReplacer("\ufeff", "", "\u200b", "")
 
 var (
-	tagRe   = regexp.MustCompile(`(?is)<\s*(/?)\s*(p|br|div|li|tr|h[1-6])\b[^>]*>|<[^>]*>`)
-	blankRe = regexp.MustCompile(`\n\s*\n+`)
+	tagRe   = mustRe(`(?is)<\s*(/?)\s*(p|br|div|li|tr|h[1-6])\b[^>]*>|<[^>]*>`)
+	blankRe = mustRe(`\n\s*\n+`)
 )
 
 // HTMLToParagraphs turns the Assemblée's HTML fields (dispositif, exposé
@@ -1323,9 +1322,9 @@ func HTMLToParagraphs(s string) []string {
 
 // supNumero is the numero sign printed as a superscript o:
 // "n<sup>o</sup>" (group 1 the n).
-var supNumero = regexp.MustCompile(`\b([nN])\s*<sup>\s*o\s*</sup>`)
+var supNumero = mustRe(`\b([nN])\s*<sup>\s*o\s*</sup>`)
 
-var supOrdinal = regexp.MustCompile(`(?i)(<sup>\s*(?:er|re|e|ème|eme|nd|nde)\s*</sup>)(\pL)`)
+var supOrdinal = mustRe(`(?i)(<sup>\s*(?:er|re|e|ème|eme|nd|nde)\s*</sup>)(\pL)`)
 
 // parseDispositif reads the dispositif's paragraphs into edits of the
 // article ref. Instructions it does not understand are returned raw.

@@ -2,7 +2,6 @@ package law
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -34,28 +33,28 @@ var (
 	// article amended (group 1): "Intitulé du chapitre II", "II. – En
 	// conséquence, intitulé de la section 2", "Article 4", "Article 4,
 	// alinéa 3", "Après l'article 4", "Titre II".
-	amOtherPlaceLine = regexp.MustCompile(`^(?:(?:[IVX]+|[A-Z]|\d+°|[a-z]\))\s*[.)]?\s*[-–—]\s*)?(?:En conséquence\s*,\s*)?((?i:(?:l['’])?intitulé\s+(?:du|de\s+la|de\s+l['’]|des)\s+[^:«]+|(?:après|avant)\s+l['’]article\s+[^:«]+|articles?\s+(?:\d|premier|unique|liminaire|additionnel)[^:«]*|(?:titre|chapitre|section|sous-section)\s+(?:[IVX]+|\d+|premier|préliminaire)\b[^:«]*))\s*\.?$`)
+	amOtherPlaceLine = mustRe(`^(?:(?:[IVX]+|[A-Z]|\d+°|[a-z]\))\s*[.)]?\s*[-–—]\s*)?(?:En conséquence\s*,\s*)?((?i:(?:l['’])?intitulé\s+(?:du|de\s+la|de\s+l['’]|des)\s+[^:«]+|(?:après|avant)\s+l['’]article\s+[^:«]+|articles?\s+(?:\d|premier|unique|liminaire|additionnel)[^:«]*|(?:titre|chapitre|section|sous-section)\s+(?:[IVX]+|\d+|premier|préliminaire)\b[^:«]*))\s*\.?$`)
 	// amAfterArticle is a place after or before an article.
-	amAfterArticle = regexp.MustCompile(`(?i)^(?:après|avant)\s`)
+	amAfterArticle = mustRe(`(?i)^(?:après|avant)\s`)
 	// A locator alone on its line (Sénat): "Alinéa 6", "Alinéas 24 et 25",
 	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
-	amLocLine = regexp.MustCompile(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)s?\s+phrases?)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
+	amLocLine = mustRe(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)s?\s+phrases?)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
 	// An instruction starts with an imperative, a locator, "En
 	// conséquence" or the formula of a compensation ("gage": "III. – Pour
 	// compenser la perte de recettes résultant du I, compléter cet article
 	// par un paragraphe ainsi rédigé"), which ends the new text before it.
-	amStart = regexp.MustCompile(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Pour compenser\b|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:Après|Avant) le (?:[IVX]+|\d+°|[a-z]\))[ ,]|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
+	amStart = mustRe(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Pour compenser\b|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:Après|Avant) le (?:[IVX]+|\d+°|[a-z]\))[ ,]|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
 	// A head that asks for words next: "… les mots :", "par le taux :",
 	// and "par le mot" without its colon (the new words on the next line).
-	amWantsWords = regexp.MustCompile(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)` + wordNounCased + `\s*:\s*$|\bpar\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*$`)
+	amWantsWords = mustRe(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)` + wordNounCased + `\s*:\s*$|\bpar\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*$`)
 	// A literal glued to the next element: "le conseil d'administration insérer les mots :".
-	amGlued = regexp.MustCompile(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|ajouter|par|et)\s*(?:\((?:` + cardinalWords + `) fois\)\s*)?(?:les?|la|l['’])\s*` + wordNounCased + `\s*:)\s*$`)
+	amGlued = mustRe(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|ajouter|par|et)\s*(?:\((?:` + cardinalWords + `) fois\)\s*)?(?:les?|la|l['’])\s*` + wordNounCased + `\s*:)\s*$`)
 	// A part number needs its separator: "I. –", "I.", "I –", "1°", "a)",
 	// "A –"; the I of "Insérer" or "Il" is a word.
-	amPartNum = regexp.MustCompile(`^(?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*|[a-z]\)\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)`)
-	amItalic  = regexp.MustCompile(`(\pL)_(\pL)|_`)
+	amPartNum = mustRe(`^(?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*|[a-z]\)\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)`)
+	amItalic  = mustRe(`(\pL)_(\pL)|_`)
 	// amItalicPunct is an italic mark between a letter and punctuation.
-	amItalicPunct = regexp.MustCompile(`(\pL)_([.,;:)])`)
+	amItalicPunct = mustRe(`(\pL)_([.,;:)])`)
 )
 
 var ordWordsAcc = compoundOrdinalsAcc + `|` + simpleOrdinalsAcc
@@ -404,11 +403,11 @@ func shapeOnly(s string) string { return quoteRe.ReplaceAllString(s, " ") }
 // rédigé", "un c ainsi rédigé", "un B ainsi rédigé"; the first of a list,
 // "un 1° bis et un 1° ter ainsi rédigés" (the last was compared with the
 // new text's first label, and the amendment refused).
-var amAnnouncedLabel = regexp.MustCompile(`\b(?:un|une)\s+(` + amItemName + `)(?:\s*(?:,|\bet\b)\s*(?:un|une)\s+` + amItemName + `)*\s+(?:ainsi\s+redige|suivant|redige\s+comme\s+suit)`)
+var amAnnouncedLabel = mustRe(`\b(?:un|une)\s+(` + amItemName + `)(?:\s*(?:,|\bet\b)\s*(?:un|une)\s+` + amItemName + `)*\s+(?:ainsi\s+redige|suivant|redige\s+comme\s+suit)`)
 
 // amEachLabel is each label of a list announced ("un 1° bis et un 1°
 // ter"): group 1.
-var amEachLabel = regexp.MustCompile(`\b(?:un|une)\s+(` + amItemName + `)`)
+var amEachLabel = mustRe(`\b(?:un|une)\s+(` + amItemName + `)`)
 
 // labelsAnnounced reports whether the new text's lines of its first
 // line's kind bear the labels named, in order.
@@ -441,11 +440,11 @@ func announcedIs(read, named string) bool {
 
 // amRowAnnounced is new text announced as a table's rows or columns,
 // folded: "par une ligne ainsi rédigée", "les deux lignes suivantes".
-var amRowAnnounced = regexp.MustCompile(`\b(?:une?|les?|la|l'|des|` + cardinalWords + `)\s*(?:(?:` + cardinalWords + `|nouvelles?)\s+)*(?:lignes?|colonnes?)\s+(?:ainsi\s+redigees?|suivantes?)\b`)
+var amRowAnnounced = mustRe(`\b(?:une?|les?|la|l'|des|` + cardinalWords + `)\s*(?:(?:` + cardinalWords + `|nouvelles?)\s+)*(?:lignes?|colonnes?)\s+(?:ainsi\s+redigees?|suivantes?)\b`)
 
 // amThisArtFirst is the article itself as what is deleted, folded:
 // "cet article", "l'article unique".
-var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique)\b|^\s*l'article\s*$`)
+var amThisArtFirst = mustRe(`^\s*(?:cet\s+article|l'article\s+unique)\b|^\s*l'article\s*$`)
 
 // amPartNotRead is a part of a text that no division of the grammar
 // reads, folded, after its article: the parts bills do not read either
@@ -455,7 +454,7 @@ var amThisArtFirst = regexp.MustCompile(`^\s*(?:cet\s+article|l'article\s+unique
 // determiner or an ordinal ("Alinéa 3, deuxième tiret"). A heading or a
 // table an alinéa named holds ("À l'alinéa 2, dans l'intitulé du
 // chapitre II", "Au tableau de l'alinéa 7") is that alinéa's (group 1).
-var amPartNotRead = regexp.MustCompile(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|cet|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?|\b(?:` + ordWords + `)\s+)(?:(intitules?|tableaux?)|titres?|` + unreadPart + `|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b|` + numberedPart)
+var amPartNotRead = mustRe(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+la|cette|cet|ce|ces)\s+)(?:(?:` + ordWords + `)\s+)?|\b(?:` + ordWords + `)\s+)(?:(intitules?|tableaux?)|titres?|` + unreadPart + `|dispositions?\s+(?:de|du|des|relatives?|prevues?|mentionnees?|figurant|visees?))\b|` + numberedPart)
 
 // amAlineaNotRead is an alinéa or a sentence named in a form no reader
 // reads, folded: "l'alinéa premier", "l'alinéa II", "l'alinéa deux",
@@ -474,15 +473,15 @@ var amAlineaNotRead = regexp.MustCompile(`\balinea\s+(?:premier|unique|deux|troi
 // ainsi :", "… dans la rédaction suivante"). Any other object ("un II",
 // "un alinéa", "le paragraphe II", "l'intitulé de cet article") names a
 // division, never the article.
-var amRestoreWhole = regexp.MustCompile(`^(?:\s+|[.:]|ainsi(?:\s+qu'il\s+suit|\s+redige)?|comme\s+suit|(?:le\s+texte\s+de\s+)?(?:cet\s+article|l'article(?:\s+unique)?)|dans\s+(?:la|sa)\s+redaction\s+(?:suivante|ci-apres)|dans\s+le\s+texte\s+suivant|de\s+la\s+maniere\s+suivante)*$`)
+var amRestoreWhole = mustRe(`^(?:\s+|[.:]|ainsi(?:\s+qu'il\s+suit|\s+redige)?|comme\s+suit|(?:le\s+texte\s+de\s+)?(?:cet\s+article|l'article(?:\s+unique)?)|dans\s+(?:la|sa)\s+redaction\s+(?:suivante|ci-apres)|dans\s+le\s+texte\s+suivant|de\s+la\s+maniere\s+suivante)*$`)
 
 // amBoundRewrite is a rewrite bounded by words that end it, its new
 // text still to come: "Rédiger ainsi la fin de cet alinéa à partir du
 // mot : « A »".
-var amBoundRewrite = regexp.MustCompile(`(?i)\br[ée]diger\s+(?:ainsi|comme\s+suit)\s+(?:la\s+fin|le\s+d[ée]but)\b[^«"]*\s(?:à\s+partir|jusqu['’]|apr[èe]s|avant)\s*(?:du|des|de\s+la|de\s+l['’]|au|aux|à\s+la|à\s+l['’]|le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*$`)
+var amBoundRewrite = mustRe(`(?i)\br[ée]diger\s+(?:ainsi|comme\s+suit)\s+(?:la\s+fin|le\s+d[ée]but)\b[^«"]*\s(?:à\s+partir|jusqu['’]|apr[èe]s|avant)\s*(?:du|des|de\s+la|de\s+l['’]|au|aux|à\s+la|à\s+l['’]|le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*$`)
 
 // amPresentArt is "le présent article" (and "du", "au"): "cet article".
-var amPresentArt = regexp.MustCompile(`\b([Ll]e|[Dd]u|[Aa]u)\s+présent\s+article\b`)
+var amPresentArt = mustRe(`\b([Ll]e|[Dd]u|[Aa]u)\s+présent\s+article\b`)
 
 // thisArticle reads "le présent article" as "cet article" ("Supprimer le
 // présent article.", "Rédiger ainsi le présent article :", "à l'alinéa 3
@@ -534,7 +533,7 @@ const amVerbsCased = `supprimer|ins[ée]rer|remplacer|r[ée]diger|compl[ée]ter|
 
 // amIndicative is the bill's verb of an edit: "est remplacé", "sont
 // insérés", "est ainsi rédigé".
-var amIndicative = regexp.MustCompile(`\b(?:est|sont)\s+(?:ainsi\s+)?(?:remplace|insere|supprime|ajoute|redige|abroge|modifie|complete|retabli)e?s?\b`)
+var amIndicative = mustRe(`\b(?:est|sont)\s+(?:ainsi\s+)?(?:remplace|insere|supprime|ajoute|redige|abroge|modifie|complete|retabli)e?s?\b`)
 
 // billLine reports whether l, unquoted new text that begins as an
 // instruction would ("1° À la première phrase, le mot : « A » est remplacé
@@ -553,25 +552,25 @@ func billLine(l string) bool {
 }
 
 var (
-	amContinues = regexp.MustCompile(`(?i)^(?:par|et|ins[ée]rer|ajouter|(?:les?|la|l['’])\s*` + wordNounCased + `\b)`)
+	amContinues = mustRe(`(?i)^(?:par|et|ins[ée]rer|ajouter|(?:les?|la|l['’])\s*` + wordNounCased + `\b)`)
 	// A verb in lower case goes on with the line before.
-	amContinuesVerb = regexp.MustCompile(`^(?:` + amVerbsCased + `)\b`)
+	amContinuesVerb = mustRe(`^(?:` + amVerbsCased + `)\b`)
 	// "Rédiger ainsi cet alinéa" takes new alinéas, colon or not.
-	amBlockVerb = regexp.MustCompile(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
+	amBlockVerb = mustRe(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
 )
 
 // amSentenceOnly is a sentence designated without its alinéa: "Après la
 // deuxième phrase", "À la dernière phrase"; or several: "les deuxième et
 // troisième phrases", "les deux dernières phrases".
-var amSentenceOnly = regexp.MustCompile(`(?i)\b(?:la|cette)\s+(?:` + ordWordsAcc + `)\s+phrase\b|\bles\s+(?:` + ordWordsAcc + `)(?:\s*(?:,|et|à)\s*(?:` + ordWordsAcc + `))+\s+phrases\b|\bles\s+(?:` + cardinalWords + `)\s+(?:premières|dernières)\s+phrases\b`)
+var amSentenceOnly = mustRe(`(?i)\b(?:la|cette)\s+(?:` + ordWordsAcc + `)\s+phrase\b|\bles\s+(?:` + ordWordsAcc + `)(?:\s*(?:,|et|à)\s*(?:` + ordWordsAcc + `))+\s+phrases\b|\bles\s+(?:` + cardinalWords + `)\s+(?:premières|dernières)\s+phrases\b`)
 
 // amUncounted is new alinéas announced in the plural without a count,
 // ending the head: "les alinéas suivants :", "des alinéas ainsi rédigés :".
-var amUncounted = regexp.MustCompile(`\b(?:les|des)\s+(?:nouveaux\s+)?alineas\s+(?:ainsi\s+rediges|suivants)\s*:$`)
+var amUncounted = mustRe(`\b(?:les|des)\s+(?:nouveaux\s+)?alineas\s+(?:ainsi\s+rediges|suivants)\s*:$`)
 
 // amAnnounced is a count of new alinéas announced by a head: "par neuf
 // alinéas ainsi rédigés", "insérer trois alinéas ainsi rédigés".
-var amAnnounced = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+alineas\s+(?:ainsi\s+rediges|suivants)`)
+var amAnnounced = mustRe(`\b(` + cardinalWords + `|\d+)\s+alineas\s+(?:ainsi\s+rediges|suivants)`)
 
 // cardinals are the counts in words the grammar reads ("deux alinéas
 // ainsi rédigés", "les trois derniers alinéas", "remplacé, deux fois,"),
@@ -593,7 +592,7 @@ func cardinal(w string) int {
 // announcedCount is the count re's first group reads in low ("deux
 // alinéas ainsi rédigés"); ok is false when there is none or the word ends
 // a compound ("quarante-deux" is no "deux").
-func announcedCount(re *regexp.Regexp, low string) (n int, ok bool) {
+func announcedCount(re *lre, low string) (n int, ok bool) {
 	m := re.FindStringSubmatchIndex(low)
 	if m == nil || m[2] > 0 && low[m[2]-1] == '-' {
 		return 0, false
@@ -605,9 +604,9 @@ func announcedCount(re *regexp.Regexp, low string) (n int, ok bool) {
 // "V -"); amImperative an instruction's verb in it, amAnchorStart the
 // anchor that begins one ("Après le mot :").
 var (
-	amRomanPart   = regexp.MustCompile(`^([IVX]+)\s*\.?\s*[-–—]\s`)
-	amAnchorStart = regexp.MustCompile(`^(?:Après|Avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\s*:`)
-	amImperative  = regexp.MustCompile(`(?i)\b(?:` + amVerbsCased + `)\b`)
+	amRomanPart   = mustRe(`^([IVX]+)\s*\.?\s*[-–—]\s`)
+	amAnchorStart = mustRe(`^(?:Après|Avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\s*:`)
+	amImperative  = mustRe(`(?i)\b(?:` + amVerbsCased + `)\b`)
 )
 
 // amProposed designates the text a bill article proposes for an article of
@@ -615,9 +614,9 @@ var (
 // amProposedArt with the article's number (group 1), amSameText the one
 // designated before ("du même texte", "ce même texte").
 var (
-	amProposed    = regexp.MustCompile(`\btexte\s+propose\b`)
-	amProposedArt = regexp.MustCompile(`\btexte\s+propose\s+(?:par\s+[^,]*?\s+)?pour\s+l'article\s+((?:l\.\s*o\.\s*|lo\s+|l\.\s*|r\.\s*|d\.\s*)?\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)\b`)
-	amSameText    = regexp.MustCompile(`\b(?:ce\s+)?meme\s+texte\b`)
+	amProposed    = mustRe(`\btexte\s+propose\b`)
+	amProposedArt = mustRe(`\btexte\s+propose\s+(?:par\s+[^,]*?\s+)?pour\s+l'article\s+((?:l\.\s*o\.\s*|lo\s+|l\.\s*|r\.\s*|d\.\s*)?\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)\b`)
+	amSameText    = mustRe(`\b(?:ce\s+)?meme\s+texte\b`)
 )
 
 // blankOut replaces s[i:j] by as many spaces, so that a folded string and
@@ -634,23 +633,23 @@ func blankOut(s string, i, j int) string {
 var (
 	amIndicLoc     = `^((?:À|A|Au|Aux|Dans)\s[^«"]*?\balinéas?\s+\d+[^«"]*?,\s*)`
 	amWordsQ       = `((?:les?|la|l['’])\s*` + wordNounCased + `\s*:?\s*(?:«[^»]*»|"[^"]*"))`
-	amIndicReplace = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*,?\s*(?:est|sont)\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?remplacée?s?\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?\s*par\s+(.+)$`)
+	amIndicReplace = mustRe(amIndicLoc + amWordsQ + `\s*,?\s*(?:est|sont)\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?remplacée?s?\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?\s*par\s+(.+)$`)
 	// amIndicTimes is what an indicative replacement says of the
 	// occurrences it replaces, the bills' own phrases (timesSaid): "est
 	// remplacé, deux fois, par", "sont, à chaque occurrence, remplacés
 	// par" (amIndicReplace's groups 3 and 4: before and after the
 	// participle).
 	amIndicTimes  = `(` + timesSaid(false) + `)`
-	amIndicDelete = regexp.MustCompile(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
-	amIndicInsert = regexp.MustCompile(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:?\s*(?:«[^»]*»|"[^"]*")\s*,?\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
+	amIndicDelete = mustRe(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
+	amIndicInsert = mustRe(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:?\s*(?:«[^»]*»|"[^"]*")\s*,?\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
 	// "Après l'alinéa 3, il est inséré un alinéa …", "Au début de
 	// l'alinéa 3, sont insérés les mots : …" (group 1 the place, 2 the
 	// rest).
-	amIndicAdd = regexp.MustCompile(`^((?:À|A|Au|Aux|Dans|Après|Avant)\s[^«"]*?(?:\balinéas?\s+\d+|\bcet\s+article\b)[^«"]*?,\s*)(?:il\s+est|sont|est)\s+(?:insérée?s?|ajoutée?s?)\s+(.+)$`)
+	amIndicAdd = mustRe(`^((?:À|A|Au|Aux|Dans|Après|Avant)\s[^«"]*?(?:\balinéas?\s+\d+|\bcet\s+article\b)[^«"]*?,\s*)(?:il\s+est|sont|est)\s+(?:insérée?s?|ajoutée?s?)\s+(.+)$`)
 	// "L'alinéa 3 est complété par les mots : …", "La première phrase
 	// de l'alinéa 2 est complétée par …" (group 1 the place before, 2 the
 	// division, 3 the rest).
-	amIndicComplete = regexp.MustCompile(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?)((?:L['’]|La\s+|l['’]|la\s+)[^«",:]*?\b(?:alinéa|phrase)\b[^«",:]*?)\s+est\s+complétée?\s+par\s+(.+)$`)
+	amIndicComplete = mustRe(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?)((?:L['’]|La\s+|l['’]|la\s+)[^«",:]*?\b(?:alinéa|phrase)\b[^«",:]*?)\s+est\s+complétée?\s+par\s+(.+)$`)
 )
 
 // imperative rewrites an indicative word operation as its imperative.
@@ -705,30 +704,30 @@ func imperative(head string) string {
 // article est ainsi rédigé : …" (thisArticle made it "cet article"), "Cet
 // article est complété par un alinéa ainsi rédigé : …" (groups: "ainsi
 // rédigé", what follows its colon; what completes it).
-var amIndicThisArt = regexp.MustCompile(`^[Cc]et\s+article\s+est\s+(?:(ainsi\s+rédigé)\s*:(.*)|complété\s+par\s+(.+)|supprimé\s*\.?\s*)$`)
+var amIndicThisArt = mustRe(`^[Cc]et\s+article\s+est\s+(?:(ainsi\s+rédigé)\s*:(.*)|complété\s+par\s+(.+)|supprimé\s*\.?\s*)$`)
 
 // amIndicDivision is a division deleted or rewritten in the indicative:
 // group 1 the locator, 2 the division, 3 "ainsi rédigé" (else deleted), 4
 // what follows the colon; amNumbered an alinéa by number.
 var (
-	amIndicDivision = regexp.MustCompile(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?(?:(?:après|avant)\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+|[Cc]ette\s+|[Cc]et\s+|[Cc]es\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
-	amNumbered      = regexp.MustCompile(`\balinéas?\s+\d`)
+	amIndicDivision = mustRe(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?(?:(?:après|avant)\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+|[Cc]ette\s+|[Cc]et\s+|[Cc]es\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
+	amNumbered      = mustRe(`\balinéas?\s+\d`)
 )
 
 // amVerbFirst is an instruction whose verb comes before its locator set
 // off by commas: group 1 the verb, 2 the locator, 3 the rest.
-var amVerbFirst = regexp.MustCompile(`^((?:Ins[ée]rer|Ajouter|Supprimer|Compl[ée]ter|Substituer|Remplacer|R[ée]diger ainsi))\s*,\s*((?:après|avant|au début d[eu']|à la fin d[eu']|à l['’]|à la |au |aux |dans )[^,«"]*?)\s*,\s*(.+)$`)
+var amVerbFirst = mustRe(`^((?:Ins[ée]rer|Ajouter|Supprimer|Compl[ée]ter|Substituer|Remplacer|R[ée]diger ainsi))\s*,\s*((?:après|avant|au début d[eu']|à la fin d[eu']|à l['’]|à la |au |aux |dans )[^,«"]*?)\s*,\s*(.+)$`)
 
 // amFromWords and amUpToWords bound a rewritten end or start by words:
 // "à partir du mot : « A »", "jusqu'au mot : « A »" (group 1: the quote).
 var (
-	amFromWords = regexp.MustCompile(`\ba\s+partir\s+(?:du|des|de\s+la|de\s+l')\s*` + wordNoun + `q(\d+)`)
-	amUpToWords = regexp.MustCompile(`\bjusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)`)
+	amFromWords = mustRe(`\ba\s+partir\s+(?:du|des|de\s+la|de\s+l')\s*` + wordNoun + `q(\d+)`)
+	amUpToWords = mustRe(`\bjusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)`)
 	// amWordBound is words that bound a span, not words operated on: "à
 	// partir de la seconde occurrence du mot", "jusqu'au mot", "(supprimer)
 	// du mot : « A » à la fin", "(les mots compris) entre les mots : « A »
 	// et « B »" (A and B were deleted).
-	amWordBound = regexp.MustCompile(`\ba\s+partir\s+d|\bjusqu|^\s*(?:du|de\s+la|de\s+l')\s*` + wordNoun + `q\d|\bentre\s+(?:les?|la|l')\s*` + wordNoun)
+	amWordBound = mustRe(`\ba\s+partir\s+d|\bjusqu|^\s*(?:du|de\s+la|de\s+l')\s*` + wordNoun + `q\d|\bentre\s+(?:les?|la|l')\s*` + wordNoun)
 )
 
 // amCodeArticleObj is a code's article as what is completed or
@@ -736,7 +735,7 @@ var (
 // l'article L. 1 du code civil par …", "Rédiger ainsi l'article L. 1 :",
 // "Au premier alinéa de l'article L. 1" (groups: what comes before, the
 // article's number — a code's, with its letters, never the bill's).
-var amCodeArticleObj = regexp.MustCompile(`(?i)(\bcompl[ée]ter\s+|\br[ée]diger\s+(?:ainsi|comme\s+suit)\s+|\b(?:alinéa|phrase)\s+de\s+)l['’]article\s+(` + artLetters + `\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)\b`)
+var amCodeArticleObj = mustRe(`(?i)(\bcompl[ée]ter\s+|\br[ée]diger\s+(?:ainsi|comme\s+suit)\s+|\b(?:alinéa|phrase)\s+de\s+)l['’]article\s+(` + artLetters + `\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)\b`)
 
 // codeArticleText reads a code's article completed, rewritten or whose
 // alinéa is named as the text the bill article proposes for it:
@@ -759,30 +758,30 @@ func codeArticleText(s string) string {
 
 // amParWords is the new words of a replacement, folded: " par les mots
 // : q3" (group 1: the quotation's number).
-var amParWords = regexp.MustCompile(`^\s*par\s+(?:les?|la|l')\s*` + wordNoun + `q(\d+)\s*[.;]?\s*$`)
+var amParWords = mustRe(`^\s*par\s+(?:les?|la|l')\s*` + wordNoun + `q(\d+)\s*[.;]?\s*$`)
 
 // amWordsNamed is quoted words named as words just before their
 // quotation, folded: "le mot :", "les mots :", "la référence :".
-var amWordsNamed = regexp.MustCompile(`(?:\bles?|\bla|\bl'|\bdes|\bdu|\baux?)\s*` + wordNoun + `$`)
+var amWordsNamed = mustRe(`(?:\bles?|\bla|\bl'|\bdes|\bdu|\baux?)\s*` + wordNoun + `$`)
 
 // amRespWord is "respectivement", set off by commas or not; amRespectively
 // the pairs it makes, folded, once it is taken out: "les mots : q0 et q1
 // par les mots : q2 et q3", "aux mots : q0, q1 et q2 les mots : q3, q4 et
 // q5" (groups: the old words' quotations, the new ones').
 var (
-	amRespWord     = regexp.MustCompile(`\s*,?\s*\brespectivement\b\s*,?\s*`)
-	amRespectively = regexp.MustCompile(`^\s*(?:les|le|la|l'|aux|au|a\s+la|a\s+l')\s*` + wordNoun + `(q\d+(?:\s*(?:,|et)\s*q\d+)+)\s*(?:par\s+)?(?:les|le|la|l')\s*` + wordNoun + `(q\d+(?:\s*(?:,|et)\s*q\d+)+)\s*[.;]?\s*$`)
+	amRespWord     = mustRe(`\s*,?\s*\brespectivement\b\s*,?\s*`)
+	amRespectively = mustRe(`^\s*(?:les|le|la|l'|aux|au|a\s+la|a\s+l')\s*` + wordNoun + `(q\d+(?:\s*(?:,|et)\s*q\d+)+)\s*(?:par\s+)?(?:les|le|la|l')\s*` + wordNoun + `(q\d+(?:\s*(?:,|et)\s*q\d+)+)\s*[.;]?\s*$`)
 )
 
 // amEndOfArticle is a locator that is the end of this article, folded:
 // "À la fin de cet article", nothing else named.
-var amEndOfArticle = regexp.MustCompile(`^\s*(?:[ivx]+\.\s*[-–—]\s*)?a\s+la\s+fin\s+de\s+cet\s+article\s*,?\s*$`)
+var amEndOfArticle = mustRe(`^\s*(?:[ivx]+\.\s*[-–—]\s*)?a\s+la\s+fin\s+de\s+cet\s+article\s*,?\s*$`)
 
 // amVerbBareEnd is words inserted at the start or the end said between
 // the verb and its object, no commas, after a locator or none: "À
 // l'alinéa 1, insérer à la fin les mots : « B »" (groups: the locator and
 // its comma, the verb, au début or à la fin, the rest).
-var amVerbBareEnd = regexp.MustCompile(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]jouter)\s+(au\s+début|à\s+la\s+fin)\s+((?:les?|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
+var amVerbBareEnd = mustRe(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]jouter)\s+(au\s+début|à\s+la\s+fin)\s+((?:les?|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
 
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
 // without commas: group 1 the verb, 2 the locator, 3 the rest. The start
@@ -794,7 +793,7 @@ var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|av
 // amOrdAlinea is an alinéa of the bill article named by its rank: "le
 // deuxième alinéa", "au 9ème alinéa", "du 2e alinéa" (groups: the article,
 // the rank in words, the rank in digits).
-var amOrdAlinea = regexp.MustCompile(`(?i)\b(au|du|le|dans\s+le)\s+(?:(` + ordWordsAcc + `)|(\d+)\s*(?:ème|eme|e|è|er|ère|re|nd|nde))\s+alinéa\b`)
+var amOrdAlinea = mustRe(`(?i)\b(au|du|le|dans\s+le)\s+(?:(` + ordWordsAcc + `)|(\d+)\s*(?:ème|eme|e|è|er|ère|re|nd|nde))\s+alinéa\b`)
 
 // rankedAlineas writes alinéas of the bill article named by their ranks
 // as their numbers: "Aux deuxième et troisième alinéas" is "aux alinéas
@@ -832,29 +831,29 @@ func rankedAlineas(s string) string {
 
 // amOrdAlList is alinéas named by several ranks, folded: "deuxieme et
 // troisieme alineas".
-var amOrdAlList = regexp.MustCompile(`\b(?:` + ordWords + `)\s*(?:,|et)\s*(?:` + ordWords + `)\s+alineas\b`)
+var amOrdAlList = mustRe(`\b(?:` + ordWords + `)\s*(?:,|et)\s*(?:` + ordWords + `)\s+alineas\b`)
 
 // amOrdAlineas is alinéas of the bill article named by their ranks:
 // "aux deuxième et troisième alinéas", "les premier, troisième et
 // cinquième alinéas" (groups: the article, the ranks); amOrdSep
 // separates the ranks.
 var (
-	amOrdAlineas = regexp.MustCompile(`(?i)\b(aux|des|les|dans\s+les)\s+((?:` + ordWordsAcc + `)(?:\s*(?:,|et)\s*(?:` + ordWordsAcc + `))+)\s+alinéas\b`)
-	amOrdSep     = regexp.MustCompile(`\s*(?:,\s*et|,|et)\s*`)
+	amOrdAlineas = mustRe(`(?i)\b(aux|des|les|dans\s+les)\s+((?:` + ordWordsAcc + `)(?:\s*(?:,|et)\s*(?:` + ordWordsAcc + `))+)\s+alinéas\b`)
+	amOrdSep     = mustRe(`\s*(?:,\s*et|,|et)\s*`)
 )
 
 // amOrdFollow is what makes a ranked alinéa one of a part, not of the
 // article: "le deuxième alinéa du I", "de l'article L. 1".
 // amOrdRange is a range of alinéas by their ranks: "aux deuxième à
 // quatrième alinéas" (group 1 the preposition, 2 and 3 the ranks).
-var amOrdRange = regexp.MustCompile(`(?i)\b(aux|des|les)\s+(` + ordWordsAcc + `)\s+à\s+(` + ordWordsAcc + `)\s+alinéas\b`)
+var amOrdRange = mustRe(`(?i)\b(aux|des|les)\s+(` + ordWordsAcc + `)\s+à\s+(` + ordWordsAcc + `)\s+alinéas\b`)
 
-var amOrdFollow = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’]|des|de)\s`)
+var amOrdFollow = mustRe(`^\s*(?:du|de\s+la|de\s+l['’]|des|de)\s`)
 
 // amMakePrecede is the Assemblée's "faire précéder l'alinéa 1 de la
 // mention : « I. – »" (also "de la référence", "des mots"), groups: "En
 // conséquence, ", the place, the noun of the words.
-var amMakePrecede = regexp.MustCompile(`(?i)^((?:en\s+cons[ée]quence\s*,\s*)?)faire\s+pr[ée]c[ée]der\s+([^«":,]+?)\s+(?:de\s+la\s+(mention|r[ée]f[ée]rence)|des\s+(mots)|du\s+(mot))\s*:\s*`)
+var amMakePrecede = mustRe(`(?i)^((?:en\s+cons[ée]quence\s*,\s*)?)faire\s+pr[ée]c[ée]der\s+([^«":,]+?)\s+(?:de\s+la\s+(mention|r[ée]f[ée]rence)|des\s+(mots)|du\s+(mot))\s*:\s*`)
 
 // makePrecede reads "Faire précéder l'alinéa 1 de la mention : « I. – »"
 // as "Au début de l'alinéa 1, insérer la mention : « I. – »" ("le début
@@ -900,8 +899,8 @@ func makePrecede(head string) string {
 // amSentenceLoc that locator: "À l'alinéa 1, deuxième phrase" (groups:
 // the alinéa, the rank).
 var (
-	amThisSentenceAt = regexp.MustCompile(`(?i)^(après|avant)\s+cette\s+phrase\s*,`)
-	amSentenceLoc    = regexp.MustCompile(`^À l'(alin[ée]a\s+\d+(?:er)?)\s*,\s*(` + ordWordsAcc + `)\s+phrase$`)
+	amThisSentenceAt = mustRe(`(?i)^(après|avant)\s+cette\s+phrase\s*,`)
+	amSentenceLoc    = mustRe(`^À l'(alin[ée]a\s+\d+(?:er)?)\s*,\s*(` + ordWordsAcc + `)\s+phrase$`)
 )
 
 // rewriteByLabels shares the new text of several divisions named by
@@ -955,11 +954,11 @@ func rewriteByLabels(scopes []Scope, lines []string) ([]Edit, bool) {
 // amNewPart is new parts or items announced after the divisions they
 // replace, case kept: "un II ainsi rédigé", "un paragraphe ainsi rédigé",
 // "les II et III suivants", "deux paragraphes ainsi rédigés".
-var amNewPart = regexp.MustCompile(`\b(?:(?:un|une)\s+(?:paragraphe|` + amItemName + `)|(?:deux|trois|quatre|cinq)\s+paragraphes|les\s+` + amItemName + `(?:\s*(?:,|et)\s*` + amItemName + `)+)\s+(?:ainsi\s+r[ée]dig[ée]s?|suivants?)\b`)
+var amNewPart = mustRe(`\b(?:(?:un|une)\s+(?:paragraphe|` + amItemName + `)|(?:deux|trois|quatre|cinq)\s+paragraphes|les\s+` + amItemName + `(?:\s*(?:,|et)\s*` + amItemName + `)+)\s+(?:ainsi\s+r[ée]dig[ée]s?|suivants?)\b`)
 
 // amOnePart is one new part or item announced, case kept: "un II ainsi
 // rédigé", "un paragraphe ainsi rédigé", "le paragraphe suivant".
-var amOnePart = regexp.MustCompile(`\b(?:(?:un|une)\s+(?:paragraphe|` + amItemName + `)\s+(?:ainsi\s+r[ée]dig[ée]|suivant)|le\s+paragraphe\s+suivant)\b`)
+var amOnePart = mustRe(`\b(?:(?:un|une)\s+(?:paragraphe|` + amItemName + `)\s+(?:ainsi\s+r[ée]dig[ée]|suivant)|le\s+paragraphe\s+suivant)\b`)
 
 // mergeParts replaces several items or parts of one division, consecutive
 // by their labels, with the one new part the head announces: "Substituer
@@ -1013,7 +1012,7 @@ func mergeParts(scopes []Scope, lines []string) ([]Edit, bool) {
 
 // amLineLabel is the label a line of new text begins with: "II. – ",
 // "2° ", "b) " (group 1).
-var amLineLabel = regexp.MustCompile(`^[«"“\s]*([IVX]+(?:\s+` + latinOrd + `)?(?:\s*\.\s*[-–—]|\s+[-–—])|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))`)
+var amLineLabel = mustRe(`^[«"“\s]*([IVX]+(?:\s+` + latinOrd + `)?(?:\s*\.\s*[-–—]|\s+[-–—])|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))`)
 
 // lineLabel is the item name of the label a line begins with, or "".
 func lineLabel(l string) string {
@@ -1036,17 +1035,17 @@ func lineLabel(l string) string {
 // alinéa was rewritten). Elsewhere (amEndBare: no alinéa, a sentence
 // named) it is refused (groups: the alinéa, the verb and "la fin" or "le
 // début", après, à partir or jusqu').
-var amEndNoDivision = regexp.MustCompile(`^([ÀA]\s+l['’]alinéa\s+\d+)\s*,\s*(?:[àa]\s+cet\s+alinéa\s*,\s*)?((?:[Rr]édiger\s+ainsi|[Ss]upprimer|[Rr]emplacer)\s+(?:la\s+fin|le\s+début))\s+(après|à\s+partir|jusqu)\b`)
+var amEndNoDivision = mustRe(`^([ÀA]\s+l['’]alinéa\s+\d+)\s*,\s*(?:[àa]\s+cet\s+alinéa\s*,\s*)?((?:[Rr]édiger\s+ainsi|[Ss]upprimer|[Rr]emplacer)\s+(?:la\s+fin|le\s+début))\s+(après|à\s+partir|jusqu)\b`)
 
 // amEndBare is "la fin" or "le début" bounded by words with no division
 // after it: "supprimer la fin après le mot : « A »", "rédiger ainsi le
 // début jusqu'au mot : « A »".
-var amEndBare = regexp.MustCompile(`(?i)\b(?:rédiger\s+ainsi|supprimer|remplacer)\s+(?:la\s+fin|le\s+début)\s+(?:après|à\s+partir|jusqu)\b`)
+var amEndBare = mustRe(`(?i)\b(?:rédiger\s+ainsi|supprimer|remplacer)\s+(?:la\s+fin|le\s+début)\s+(?:après|à\s+partir|jusqu)\b`)
 
 // amLatinPlace is a place said in Latin in a head: "in fine", "in
 // limine" (group 1: "in" as written, 2: which), not "compléter in fine"
 // (which adds at the end anyway).
-var amLatinPlace = regexp.MustCompile(`(?i)\b(in)\s+(limine|fine)\b`)
+var amLatinPlace = mustRe(`(?i)\b(in)\s+(limine|fine)\b`)
 
 // latinPlace reads "Alinéa 2, in fine", "In fine de l'alinéa 2, …", "À
 // l'alinéa 2, in limine, …" as "à la fin", "au début" (they were
@@ -1068,7 +1067,7 @@ func latinPlace(s string) string {
 // amEachOccAnchor is an anchor at each of its occurrences: "après chaque
 // occurrence du mot", "avant chaque occurrence de la référence" (groups:
 // the preposition, the article).
-var amEachOccAnchor = regexp.MustCompile(`(?i)\b(après|apres|avant)\s+chaque\s+occurrence\s+(du|de\s+la|des|de\s+l['’])\s*`)
+var amEachOccAnchor = mustRe(`(?i)\b(après|apres|avant)\s+chaque\s+occurrence\s+(du|de\s+la|des|de\s+l['’])\s*`)
 
 // eachOccurrenceAnchor reads "après chaque occurrence du mot : « A »" as
 // "après le mot : « A »", which inserts after every occurrence (it was
@@ -1088,7 +1087,7 @@ func eachOccurrenceAnchor(s string) string {
 // occurrences du mot : « A »", "les trois occurrences des mots : « A »"
 // (groups: the determiner, the count, the genitive, the noun, the quoted
 // words).
-var amCountedOccWords = regexp.MustCompile(`(?i)\b(aux|les)\s+(` + cardinalWords + `)\s+occurrences\s+(du|de\s+la|des|de\s+l['’])\s*(` + wordNounCased + `)\s*:\s*(«[^«»]*»|"[^"]*")`)
+var amCountedOccWords = mustRe(`(?i)\b(aux|les)\s+(` + cardinalWords + `)\s+occurrences\s+(du|de\s+la|des|de\s+l['’])\s*(` + wordNounCased + `)\s*:\s*(«[^«»]*»|"[^"]*")`)
 
 // countedOccurrences reads "substituer aux deux occurrences du mot : « A »
 // le mot : « B »", "supprimer les deux occurrences du mot : « A »" as the
@@ -1120,30 +1119,30 @@ func countedOccurrences(head string) string {
 // amWordsCountTail is a rank or a count in parentheses after unquoted
 // words, on their line: "(deuxième occurrence)", "(deux fois)", "(deux
 // occurrences)" (group 1).
-var amWordsCountTail = regexp.MustCompile(`(?i)\s*(\(\s*(?:(?:la\s+)?(?:` + ordWordsAcc + `)\s+occurrence|(?:` + cardinalWords + `)\s+(?:fois|occurrences))\s*\))\s*$`)
+var amWordsCountTail = mustRe(`(?i)\s*(\(\s*(?:(?:la\s+)?(?:` + ordWordsAcc + `)\s+occurrence|(?:` + cardinalWords + `)\s+(?:fois|occurrences))\s*\))\s*$`)
 
 // amRestRemark is the remark "(le reste sans changement)" alone on its
 // line (also "sans modification").
-var amRestRemark = regexp.MustCompile(`(?i)^\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*[.;]?\s*$`)
+var amRestRemark = mustRe(`(?i)^\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*[.;]?\s*$`)
 
 // amAnchorLast is an insertion whose anchor follows the new words:
 // "insérer les mots : « B » après le mot : « A »" (groups: the place
 // before, the verb, the new words, the anchor).
-var amAnchorLast = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*\.?\s*$`)
+var amAnchorLast = mustRe(`^((?:[^«"]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*\.?\s*$`)
 
 // amEndAnchorLast is an end deleted or rewritten whose anchor follows
 // the end named: "supprimer la fin de l'alinéa 2 après les mots :
 // « A »", "remplacer la fin de cet alinéa après la seconde occurrence du
 // mot : « A » par …" (groups: the place before, the verb, the end named,
 // the anchor, the rest).
-var amEndAnchorLast = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)((?i:supprimer|remplacer|substituer\s+à|r[ée]diger\s+ainsi))\s+(la\s+fin\s+(?:de|du|des)\b[^«":,]*?)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*(.*)$`)
+var amEndAnchorLast = mustRe(`^((?:[^«"]*?,\s*)?)((?i:supprimer|remplacer|substituer\s+à|r[ée]diger\s+ainsi))\s+(la\s+fin\s+(?:de|du|des)\b[^«":,]*?)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*(.*)$`)
 
 // amRespectiveInsertion is new words inserted after (before) two or more
 // anchors "respectivement": "après les mots : « A » et « B », insérer
 // respectivement les mots : « C » et « D »", "… « A », « B » et « C » …"
 // (groups: the preposition, the anchors' determiner and noun, the
 // anchors, the verb, the new words' determiner and noun, the new words).
-var amRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList + `\s*,\s*((?i:insérer|ajouter))\s*,?\s*respectivement\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList)
+var amRespectiveInsertion = mustRe(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList + `\s*,\s*((?i:insérer|ajouter))\s*,?\s*respectivement\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList)
 
 // respectiveAnchors reads new words inserted after two or more anchors
 // "respectivement", "après les mots : « A » et « B », insérer
@@ -1168,18 +1167,18 @@ func respectiveAnchors(head string) string {
 // (seconde occurrence)" (group 1: the rank). The rank written before the
 // words' noun ("la seconde occurrence du mot") is not this one: the
 // caller checks what follows.
-var amDetachedRank = regexp.MustCompile(`(?i)\s*(,)?\s*(?:\(\s*(?:(?:à|a)\s+)?(?:la\s+|sa\s+)?(` + ordWordsAcc + `)\s+occurrence\s*\)|(?:à|a|dans|pour)\s+(?:la|sa)\s+(` + ordWordsAcc + `)\s+occurrence\b)\s*(,)?`)
+var amDetachedRank = mustRe(`(?i)\s*(,)?\s*(?:\(\s*(?:(?:à|a)\s+)?(?:la\s+|sa\s+)?(` + ordWordsAcc + `)\s+occurrence\s*\)|(?:à|a|dans|pour)\s+(?:la|sa)\s+(` + ordWordsAcc + `)\s+occurrence\b)\s*(,)?`)
 
 // amRankedGroup is the words an occurrence's rank may rank: the words
 // replaced or deleted, right after the verb ("remplacer le mot :",
 // "substituer aux mots :", "supprimer la référence :"), or the anchor of
 // an insertion ("après le mot :") (groups: the verb or preposition, the
 // determiner, the noun).
-var amRankedGroup = regexp.MustCompile(`(?i)\b(remplacer|supprimer|substituer|après|apres|avant)\s+(le|les|la|l['’]|au|aux|à\s+la|a\s+la|à\s+l['’]|a\s+l['’])\s*(` + wordNounCased + `)\s*:`)
+var amRankedGroup = mustRe(`(?i)\b(remplacer|supprimer|substituer|après|apres|avant)\s+(le|les|la|l['’]|au|aux|à\s+la|a\s+la|à\s+l['’]|a\s+l['’])\s*(` + wordNounCased + `)\s*:`)
 
 // amRankFollows is what makes a rank the words' own ("la seconde
 // occurrence du mot"): a genitive right after it.
-var amRankFollows = regexp.MustCompile(`(?i)^\s*(?:du|de\s+la|de\s+l['’]|des|d['’])`)
+var amRankFollows = mustRe(`(?i)^\s*(?:du|de\s+la|de\s+l['’]|des|d['’])`)
 
 // detachedOccurrence reads an occurrence's rank said apart from the words
 // it ranks — "À l'alinéa 1, remplacer le mot : « A » par le mot : « B » à
@@ -1290,7 +1289,7 @@ func detachedOccurrence(head string) (string, bool) {
 // amLocatorOccurrence is an occurrence's rank in a locator with the words
 // it ranks: "à la deuxième occurrence du mot : « A »," (groups: the rank
 // said alone, the quotation).
-var amLocatorOccurrence = regexp.MustCompile(`(?i)((?:à|a|dans)\s+la\s+(?:` + ordWordsAcc + `)\s+occurrence)\s+(?:du|de\s+la|des|de\s+l['’])\s*(?:` + wordNounCased + `)\s*:?\s*(«[^«»]*»)\s*,`)
+var amLocatorOccurrence = mustRe(`(?i)((?:à|a|dans)\s+la\s+(?:` + ordWordsAcc + `)\s+occurrence)\s+(?:du|de\s+la|des|de\s+l['’])\s*(?:` + wordNounCased + `)\s*:?\s*(«[^«»]*»)\s*,`)
 
 // locatorOccurrence writes "à la deuxième occurrence du mot : « A »,
 // substituer au mot : « A » …" as "à la deuxième occurrence, substituer
@@ -1309,7 +1308,7 @@ func locatorOccurrence(head string) string {
 }
 
 // amVerbEnd is a verb of an instruction ending a text: "remplacer,".
-var amVerbEnd = regexp.MustCompile(`(?i)\b(?:` + amVerbsCased + `)\s*,?$`)
+var amVerbEnd = mustRe(`(?i)\b(?:` + amVerbsCased + `)\s*,?$`)
 
 // amSignOld is a punctuation sign named in words as the words an
 // instruction edits, right after its verb: "remplacer la virgule",
@@ -1318,15 +1317,15 @@ var amVerbEnd = regexp.MustCompile(`(?i)\b(?:` + amVerbsCased + `)\s*,?$`)
 // the new words: "par un point", "le point-virgule" after "substituer
 // au signe : « , »".
 var (
-	amSignOld = regexp.MustCompile(`(?i)\b(remplacer|supprimer|substituer\s+(?:au|à\s+la))\s+(?:(?:le|la)\s+)?(point-virgule|point|virgule|deux-points)(\s+(?:par|un|une|le|la|les)\b|\s*[.,;]?\s*$)`)
-	amSignNew = regexp.MustCompile(`(?i)(\bpar|\bq\d+|»)\s+(?:un|une|le|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
+	amSignOld = mustRe(`(?i)\b(remplacer|supprimer|substituer\s+(?:au|à\s+la))\s+(?:(?:le|la)\s+)?(point-virgule|point|virgule|deux-points)(\s+(?:par|un|une|le|la|les)\b|\s*[.,;]?\s*$)`)
+	amSignNew = mustRe(`(?i)(\bpar|\bq\d+|»)\s+(?:un|une|le|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
 )
 
 // amBareVerb is an operation whose words follow it quoted without their
 // noun: "remplacer « A » par « B »", "supprimer « A »", "après « A »,
 // insérer « B »", "compléter l'alinéa 3 par « B »", "substituer à « A »
 // (,) « B »" (group 1; group 2 the "à" that takes "aux mots").
-var amBareVerb = regexp.MustCompile(`(?i)\b(remplacer|supprimer|ins[ée]rer|ajouter|par|apr[èe]s|avant|substituer\s+(à))\s+$`)
+var amBareVerb = mustRe(`(?i)\b(remplacer|supprimer|ins[ée]rer|ajouter|par|apr[èe]s|avant|substituer\s+(à))\s+$`)
 
 // bareQuotedWords reads quoted text an operation names without its noun
 // as words: "À l'alinéa 3, remplacer « A » par « B »" is "remplacer les
@@ -1399,11 +1398,11 @@ func namedSigns(head string) string {
 // amParagraphLabel is a part of the bill article named with its noun:
 // "le paragraphe II", "au paragraphe III bis", "les paragraphes II et
 // III".
-var amParagraphLabel = regexp.MustCompile(`(?i)\b(le|du|au|dans\s+le|les|des|aux|dans\s+les)\s+paragraphes?\s+([IVX]+(?:\s+` + latinOrd + `)?)\b`)
+var amParagraphLabel = mustRe(`(?i)\b(le|du|au|dans\s+le|les|des|aux|dans\s+les)\s+paragraphes?\s+([IVX]+(?:\s+` + latinOrd + `)?)\b`)
 
 // amRestoreOne is "Rétablir un II", "Rétablir un 2° bis", "rétablir un
 // b)": the division deleted, named by its label.
-var amRestoreOne = regexp.MustCompile(`(?i)\b(r[ée]tablir\s+)une?\s+((?:paragraphe\s+)?(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?(?:\s|$))`)
+var amRestoreOne = mustRe(`(?i)\b(r[ée]tablir\s+)une?\s+((?:paragraphe\s+)?(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?(?:\s|$))`)
 
 // namedParagraphs reads a part named with its noun as the part: "le
 // paragraphe II" is "le II", as the bills print "II. –" (the whole
@@ -1491,7 +1490,7 @@ func upperIf(like, w string) string {
 // verb, between commas or not ("insérer après le mot : « A » les mots :
 // « B »"): group 1 what goes before the verb (a locator), 2 the verb, 3
 // the anchor, 4 the new words.
-var amVerbFirstAnchor = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Ins[ée]rer|ins[ée]rer|Ajouter|ajouter)\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:les?|la|l['’]|une?)\s.+)$`)
+var amVerbFirstAnchor = mustRe(`^((?:[^«"]*?,\s*)?)(Ins[ée]rer|ins[ée]rer|Ajouter|ajouter)\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:les?|la|l['’]|une?)\s.+)$`)
 
 // lowerFirstIf is s with its first letter lowered when something (prefix)
 // comes before it.
@@ -1529,7 +1528,7 @@ var amLocColon = regexp.MustCompile(`(?i)^((?:[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[
 // amModsFollow is the announcement of the items that follow: "Procéder
 // aux modifications suivantes :", "apporter les modifications suivantes
 // :", after a locator ("À l'alinéa 3, procéder …", group 1) or alone.
-var amModsFollow = regexp.MustCompile(`(?i)(^|,\s*)(?:proc[ée]der\s+aux|apporter\s+les)\s+modifications\s+suivantes\s*:$`)
+var amModsFollow = mustRe(`(?i)(^|,\s*)(?:proc[ée]der\s+aux|apporter\s+les)\s+modifications\s+suivantes\s*:$`)
 
 // quotedClosed reports whether new text is quoted as a whole and its
 // quotation closed: "« I. – … »" then "« II. – … »" — what follows it is
@@ -1548,7 +1547,7 @@ func quotedClosed(payload []string) bool {
 // organismes de sécurité sociale est compensée …", "III. – Les
 // conséquences financières pour l'Agence … sont compensées …" (the
 // Sénat writes it so too).
-var amUnwrittenGage = regexp.MustCompile(`(?i)^([IVX]+)\s*\.?\s*[-–—]\s*((?:la|les|l['’])\s*(?:pertes?\s+de\s+(?:recettes?|ressources?)|charges?|aggravation\s+de(?:s|\s+la)\s+charges?|moindres?\s+recettes?|cons[ée]quences?\s+financi[èe]res?)\b[^«»"]*?\b(?:est|sont)\s+compens[ée]es?\b.*)$`)
+var amUnwrittenGage = mustRe(`(?i)^([IVX]+)\s*\.?\s*[-–—]\s*((?:la|les|l['’])\s*(?:pertes?\s+de\s+(?:recettes?|ressources?)|charges?|aggravation\s+de(?:s|\s+la)\s+charges?|moindres?\s+recettes?|cons[ée]quences?\s+financi[èe]res?)\b[^«»"]*?\b(?:est|sont)\s+compens[ée]es?\b.*)$`)
 
 // unwrittenGage is the text of a compensation written as a part of the
 // amendment (its second part or a later one), or "".
@@ -1562,14 +1561,14 @@ func unwrittenGage(l string) string {
 
 // amGage is the compensation formula before its verb: "Pour compenser la
 // perte de recettes résultant des I et II ci-dessus, compléter …".
-var amGage = regexp.MustCompile(`(?i)^Pour compenser\b[^«"]*?,\s*((?:compl[ée]ter|ins[ée]rer|ajouter|r[ée]diger)\b)`)
+var amGage = mustRe(`(?i)^Pour compenser\b[^«"]*?,\s*((?:compl[ée]ter|ins[ée]rer|ajouter|r[ée]diger)\b)`)
 
 // amNewWordsSlot is a head whose next words are the new ones.
-var amNewWordsSlot = regexp.MustCompile(`(?:\bpar|\binserer|\bcompleter\b.*\bpar|\bajouter)\s+(?:les?|la|l')\s*\S*\s*:?\s*$`)
+var amNewWordsSlot = mustRe(`(?:\bpar|\binserer|\bcompleter\b.*\bpar|\bajouter)\s+(?:les?|la|l')\s*\S*\s*:?\s*$`)
 
 // amPartHead is a part number that opens a dispositif line: "II. –",
 // "I.-", "III bis –", "2°", "b)" — never the first letter of a word.
-var amPartHead = regexp.MustCompile(`^(?:[IVX]+(?:\s+` + latinOrd + `)?\s*\.?\s*[-–—]|[IVX]+\.\s|\d+°|[a-z]\)|[A-Z]\s*\.?\s*[-–—]\s)`)
+var amPartHead = mustRe(`^(?:[IVX]+(?:\s+` + latinOrd + `)?\s*\.?\s*[-–—]|[IVX]+\.\s|\d+°|[a-z]\)|[A-Z]\s*\.?\s*[-–—]\s)`)
 
 // partKind is the rank of the part number a dispositif line begins with:
 // "roman" (II. –), "item" (2°), "letter" (b)), "capital" (B –, the
@@ -1607,12 +1606,12 @@ func continuesHead(head string) bool {
 	return !amVerb.MatchString(asciiLower(foldAccents(sh)))
 }
 
-var amOwnLocator = regexp.MustCompile(`(?i)\b(?:alin[ée]as?|phrases?|cet article|du [IVX]+\b|au [IVX]+\b)`)
+var amOwnLocator = mustRe(`(?i)\b(?:alin[ée]as?|phrases?|cet article|du [IVX]+\b|au [IVX]+\b)`)
 
 // amThisDivision is the division a locator line names, pointed at:
 // "cet alinéa", "cette phrase", "ces alinéas", "ces trois alinéas", "ces
 // deux phrases".
-var amThisDivision = regexp.MustCompile(`(?i)\b(?:cet\s+alin[ée]a|cette\s+phrase|ces\s+(?:(?:` + cardinalWords + `|\d+)\s+)?(?:alin[ée]as|phrases))\b`)
+var amThisDivision = mustRe(`(?i)\b(?:cet\s+alin[ée]a|cette\s+phrase|ces\s+(?:(?:` + cardinalWords + `|\d+)\s+)?(?:alin[ée]as|phrases))\b`)
 
 // countAgrees reports whether the count a head gives the alinéas the
 // locator line names ("ces trois alinéas") is theirs: "Alinéas 2 à 4" /
@@ -1655,35 +1654,35 @@ func countAgrees(loc, head string) bool {
 
 // amThisNumber is the division a head points at, folded, without a
 // count: "cet alinéa", "ces alinéas", "cette phrase", "ces phrases".
-var amThisNumber = regexp.MustCompile(`\b(cet\s+alinea|ces\s+alineas|cette\s+phrase|ces\s+phrases)\b`)
+var amThisNumber = mustRe(`\b(cet\s+alinea|ces\s+alineas|cette\s+phrase|ces\s+phrases)\b`)
 
 // amAndDivision is a division joined after words by "et": "… et la
 // dernière phrase", "… et l'alinéa 3", folded.
-var amAndDivision = regexp.MustCompile(`\bet\s+(?:la|les|le|l')\s*(?:[a-z-]+\s+)*?(?:phrases?|alineas?)\b`)
+var amAndDivision = mustRe(`\bet\s+(?:la|les|le|l')\s*(?:[a-z-]+\s+)*?(?:phrases?|alineas?)\b`)
 
 // amDivisionAnd is a division named, then joined to the words' noun
 // ("la seconde phrase et les mots :", "l'alinéa 3 ainsi que le mot :",
 // "le II et les mots :", ", à la seconde phrase de l'alinéa 2, les mots
 // :"), folded.
-var amDivisionAnd = regexp.MustCompile(`(?:\b(?:phrases?|alineas?|paragraphes?|articles?)\b|\b(?:le|les|du|des|au|aux)\s+[ivx]+\b|\d+\s*°|\b[a-z]\)).*(?:\b(?:et|ainsi\s+que)\s+|,\s*)(?:la|les|le|l'|au|aux|a\s+la|a\s+l')\s*[a-z]+\s*:\s*$`)
+var amDivisionAnd = mustRe(`(?:\b(?:phrases?|alineas?|paragraphes?|articles?)\b|\b(?:le|les|du|des|au|aux)\s+[ivx]+\b|\d+\s*°|\b[a-z]\)).*(?:\b(?:et|ainsi\s+que)\s+|,\s*)(?:la|les|le|l'|au|aux|a\s+la|a\s+l')\s*[a-z]+\s*:\s*$`)
 
 // amNounWord is a noun that names words ("mot", "référence", …), folded.
-var amNounWord = regexp.MustCompile(`\b` + wordNoun)
+var amNounWord = mustRe(`\b` + wordNoun)
 
 // amCountedOcc is occurrences counted after a determiner ("aux deux
 // occurrences", "les deux dernières occurrences"), folded; "(deux
 // occurrences)" is a count amTimes reads.
-var amCountedOcc = regexp.MustCompile(`\b(?:les|aux|des)\s+(?:` + cardinalWords + `)\s+(?:(?:premieres|dernieres)\s+)?occurrences\b`)
+var amCountedOcc = mustRe(`\b(?:les|aux|des)\s+(?:` + cardinalWords + `)\s+(?:(?:premieres|dernieres)\s+)?occurrences\b`)
 
 // amParLine is the line that introduces the Sénat's new words: "par le
 // délai :", "par les mots :".
-var amParLine = regexp.MustCompile(`(?i)^\s*par\s+(?:les?|la|l['’])\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s*:\s*$`)
+var amParLine = mustRe(`(?i)^\s*par\s+(?:les?|la|l['’])\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s*:\s*$`)
 
 // amThisCount is the count of "ces trois alinéas", folded; amDigits a
 // number.
 var (
-	amThisCount = regexp.MustCompile(`\bces\s+(` + cardinalWords + `|\d+)\s+alineas\b`)
-	amDigits    = regexp.MustCompile(`\d+`)
+	amThisCount = mustRe(`\bces\s+(` + cardinalWords + `|\d+)\s+alineas\b`)
+	amDigits    = mustRe(`\d+`)
 )
 
 func hasOwnLocator(h string) bool {
@@ -1698,63 +1697,63 @@ func hasOwnLocator(h string) bool {
 
 // amNewText is new text announced by its kind: "une phrase ainsi rédigée",
 // "les deux alinéas suivants", "un alinéa ainsi rédigé".
-var amNewText = regexp.MustCompile(`(?i)\b(?:une?|` + cardinalWords + `|la|les|l['’])\s*(?:(?:` + cardinalWords + `)\s+)?(?:nouve(?:lle|au|lles|aux)\s+)?(?:phrases?|alin[ée]as?)\s+(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?)\b`)
+var amNewText = mustRe(`(?i)\b(?:une?|` + cardinalWords + `|la|les|l['’])\s*(?:(?:` + cardinalWords + `)\s+)?(?:nouve(?:lle|au|lles|aux)\s+)?(?:phrases?|alin[ée]as?)\s+(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?)\b`)
 
 // The grammar, on the head folded to ASCII lower case with quoted passages
 // replaced by q0, q1, … (see shape).
 var (
-	amVerb  = regexp.MustCompile(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
-	amNumAl = regexp.MustCompile(`\balineas?\s+(\d+)(?:er\b)?((?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?(?:\s*(?:,\s*et|,|et|a)\s*\d+(?:er\b)?(?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?)*)`)
+	amVerb  = mustRe(`\b(supprimer|rediger|remplacer|substituer|inserer|completer|retablir|ajouter|proceder)\b`)
+	amNumAl = mustRe(`\balineas?\s+(\d+)(?:er\b)?((?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?(?:\s*(?:,\s*et|,|et|a)\s*\d+(?:er\b)?(?:\s*,\s*(?:` + ordWords + `)\s+phrase\b)?)*)`)
 	// amNumAlItem is a number of amNumAl's list after the first, with
 	// what joins it ("a": a range); amNumAlTail a number the list
 	// cannot read after it ("ainsi que 5").
-	amNumAlItem = regexp.MustCompile(`(,\s*et|,|et|a)\s*(\d+)`)
-	amNumAlTail = regexp.MustCompile(`^\s*(?:,\s*et|,|et|ou|ainsi\s+que|a)?\s*\d`)
+	amNumAlItem = mustRe(`(,\s*et|,|et|a)\s*(\d+)`)
+	amNumAlTail = mustRe(`^\s*(?:,\s*et|,|et|ou|ainsi\s+que|a)?\s*\d`)
 	// amFollowing is "et suivants", amExcept a place taken out ("sauf",
 	// "à l'exception de"), folded.
-	amFollowing = regexp.MustCompile(`\bet\s+(?:les\s+)?suivante?s\b`)
-	amExcept    = regexp.MustCompile(`\b(?:sauf|hormis|excepte|a\s+l'exception\s+d)`)
+	amFollowing = mustRe(`\bet\s+(?:les\s+)?suivante?s\b`)
+	amExcept    = mustRe(`\b(?:sauf|hormis|excepte|a\s+l'exception\s+d)`)
 	// amSpanBound is a span of divisions: "à partir de la deuxième
 	// phrase", "jusqu'à l'alinéa 4", folded.
-	amSpanBound = regexp.MustCompile(`\b(?:a\s+partir|jusqu'?)\s*(?:de\s+la|du|des|de\s+l'|au|aux|a\s+la|a\s+l')\s*(?:(?:` + ordWords + `)\s+(?:phrases?|alineas?)|alineas?\s+\d+)\b`)
+	amSpanBound = mustRe(`\b(?:a\s+partir|jusqu'?)\s*(?:de\s+la|du|des|de\s+l'|au|aux|a\s+la|a\s+l')\s*(?:(?:` + ordWords + `)\s+(?:phrases?|alineas?)|alineas?\s+\d+)\b`)
 	// amNumSent is one alinéa of a list, with its sentence if it has one:
 	// "24, seconde phrase" in "Alinéas 24, seconde phrase, 37 et 38".
-	amNumSent          = regexp.MustCompile(`(\d+)(?:\s*,\s*(` + ordWords + `)\s+phrase\b)?`)
-	amAnchor           = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
-	amAfterDash        = regexp.MustCompile(`(apres|avant)\s+le\s+(` + ordWords + `)\s+tiret\s+de\s+l'alinea\s+(\d+)\b`)
-	amAfterAl          = regexp.MustCompile(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
-	amWholeArticle     = regexp.MustCompile(`(?i)^(?:r[ée]diger\s+(?:ainsi|comme\s+suit)\s+cet\s+article|r[ée]tablir\s+cet\s+article)\b`)
-	amConsequence      = regexp.MustCompile(`(?i)^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*)?en\s+cons[ée]quence\b`)
-	amSameAl           = regexp.MustCompile(`\b(?:au|dans\s+le|du|a\s+ce)\s+meme\s+alinea\b`)
-	amAfterSame        = regexp.MustCompile(`(apres|avant)\s+le\s+meme\s+alinea\b`)
-	amPlaceAfterObject = regexp.MustCompile(`(?i)^(ins[ée]rer|ajouter)\s+((?:un|une|` + cardinalWords + `|l'|les)\s*[^:«"]*?(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?))\s+((?:apr[èe]s|avant)\s+[^:«",]+?)\s*:`)
-	amMoreWords        = regexp.MustCompile(`^\s*(?:,|et)\s*q(\d+)`)
-	amWords            = regexp.MustCompile(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
-	amCount            = regexp.MustCompile(`\b(?:un|une|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*` + latinOrd + `?(?:\s+[a-z]{1,2})?|[ivx]+(?:\s+` + latinOrd + `)?(?:\s+[a-z]{1,2})?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
-	amAfterThis        = regexp.MustCompile(`\b(apres|avant)\s+(cet\s+alinea|ces\s+alineas)\b`)
+	amNumSent          = mustRe(`(\d+)(?:\s*,\s*(` + ordWords + `)\s+phrase\b)?`)
+	amAnchor           = mustRe(`(apres|avant)\s+` + wordTarget + `q(\d+)`)
+	amAfterDash        = mustRe(`(apres|avant)\s+le\s+(` + ordWords + `)\s+tiret\s+de\s+l'alinea\s+(\d+)\b`)
+	amAfterAl          = mustRe(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
+	amWholeArticle     = mustRe(`(?i)^(?:r[ée]diger\s+(?:ainsi|comme\s+suit)\s+cet\s+article|r[ée]tablir\s+cet\s+article)\b`)
+	amConsequence      = mustRe(`(?i)^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*)?en\s+cons[ée]quence\b`)
+	amSameAl           = mustRe(`\b(?:au|dans\s+le|du|a\s+ce)\s+meme\s+alinea\b`)
+	amAfterSame        = mustRe(`(apres|avant)\s+le\s+meme\s+alinea\b`)
+	amPlaceAfterObject = mustRe(`(?i)^(ins[ée]rer|ajouter)\s+((?:un|une|` + cardinalWords + `|l'|les)\s*[^:«"]*?(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?))\s+((?:apr[èe]s|avant)\s+[^:«",]+?)\s*:`)
+	amMoreWords        = mustRe(`^\s*(?:,|et)\s*q(\d+)`)
+	amWords            = mustRe(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
+	amCount            = mustRe(`\b(?:un|une|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*` + latinOrd + `?(?:\s+[a-z]{1,2})?|[ivx]+(?:\s+` + latinOrd + `)?(?:\s+[a-z]{1,2})?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
+	amAfterThis        = mustRe(`\b(apres|avant)\s+(cet\s+alinea|ces\s+alineas)\b`)
 	// amAfterRank is an alinéa named by its rank as the place of new
 	// alinéas: "Après le dernier alinéa", "Avant le premier alinéa du II".
-	amAfterRank = regexp.MustCompile(`^\s*(apres|avant)\s+(?:le|l')\s*(?:` + ordWords + `)\s+alinea\b`)
+	amAfterRank = mustRe(`^\s*(apres|avant)\s+(?:le|l')\s*(?:` + ordWords + `)\s+alinea\b`)
 	// amItemThenAfter is an item, then the place after (before) which
 	// new alinéas go inside it: "au ii, apres le 1°", "au i, avant le
 	// premier alinea" (groups: the preposition, the item, "apres" or
 	// "avant", the place).
-	amItemThenAfter = regexp.MustCompile(`^\s*(au|dans\s+le)\s+((?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?(?:\s+du\s+(?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?)*)\s*,\s*(apres|avant)\s+le\s+((?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?|(?:` + ordWords + `)\s+alinea)\s*,?\s*$`)
-	amAfterItem     = regexp.MustCompile(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|(?:[a-z]|` + doubledLetter + `)\))(?:\s|,|$)|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
-	amAnyRank       = regexp.MustCompile(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
+	amItemThenAfter = mustRe(`^\s*(au|dans\s+le)\s+((?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?(?:\s+du\s+(?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?)*)\s*,\s*(apres|avant)\s+le\s+((?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?|(?:` + ordWords + `)\s+alinea)\s*,?\s*$`)
+	amAfterItem     = mustRe(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|(?:[a-z]|` + doubledLetter + `)\))(?:\s|,|$)|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
+	amAnyRank       = mustRe(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
 	// amThisArt is the article amended: "cet article", "l'article
 	// unique", "l'article" with nothing after it ("Supprimer l'article.",
 	// "Rédiger ainsi l'article :").
-	amThisArt = regexp.MustCompile(`\bcet\s+article\b|\bl'article\s+unique\b|\bl'article\s*$`)
+	amThisArt = mustRe(`\bcet\s+article\b|\bl'article\s+unique\b|\bl'article\s*$`)
 	// amTimes is the count a replacement says: "remplacer (deux fois) le
 	// mot", "…, par deux fois, …".
-	amTimes    = regexp.MustCompile(`(?:^|[\s,(])(?:par\s+)?(` + cardinalWords + `)\s+fois\b`)
-	amSameOp   = regexp.MustCompile(`^proceder\s+(?:a\s+la|au)\s+meme\s+(substitution|remplacement|suppression|insertion|ajout|modification)\b`)
-	amEndOf    = regexp.MustCompile(`\bla\s+fin\s*(?:(?:de|du|des)\b|:|$)`)
-	amStartOf  = regexp.MustCompile(`\ble\s+debut\s*(?:(?:de|du|des)\b|:|$)`)
-	amItemLoc  = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|(?:[a-z]|` + doubledLetter + `)\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
-	amOrdAl    = regexp.MustCompile(`\b(` + ordWords + `)\s+alinea\b`)
-	amSentence = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\b`)
+	amTimes    = mustRe(`(?:^|[\s,(])(?:par\s+)?(` + cardinalWords + `)\s+fois\b`)
+	amSameOp   = mustRe(`^proceder\s+(?:a\s+la|au)\s+meme\s+(substitution|remplacement|suppression|insertion|ajout|modification)\b`)
+	amEndOf    = mustRe(`\bla\s+fin\s*(?:(?:de|du|des)\b|:|$)`)
+	amStartOf  = mustRe(`\ble\s+debut\s*(?:(?:de|du|des)\b|:|$)`)
+	amItemLoc  = mustRe(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|(?:[a-z]|` + doubledLetter + `)\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
+	amOrdAl    = mustRe(`\b(` + ordWords + `)\s+alinea\b`)
+	amSentence = mustRe(`\b(` + ordWords + `)\s+phrase\b`)
 )
 
 // sameOpKinds are the operations "procéder à la même substitution" (…)
@@ -1773,8 +1772,8 @@ var sameOpKinds = map[string][]EditKind{
 // amDashAfter after it, "alinéa 3, deuxième tiret", "à l'alinéa 3, au
 // dernier tiret" (group 1: the rank; the match starts at the comma).
 var (
-	amDashBefore = regexp.MustCompile(`\b(?:(?:au|le)\s+)?(` + ordWords + `)\s+tiret\s+de\s+l'alinea\s+(\d+)\b`)
-	amDashAfter  = regexp.MustCompile(`\balinea\s+\d+(\s*,\s*(?:(?:au|le)\s+)?(` + ordWords + `)\s+tiret)\b`)
+	amDashBefore = mustRe(`\b(?:(?:au|le)\s+)?(` + ordWords + `)\s+tiret\s+de\s+l'alinea\s+(\d+)\b`)
+	amDashAfter  = mustRe(`\balinea\s+\d+(\s*,\s*(?:(?:au|le)\s+)?(` + ordWords + `)\s+tiret)\b`)
 )
 
 // amDashOfAlinea reads a dash of an alinéa named by its number — "Alinéa
@@ -2217,18 +2216,18 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 
 // amThisSentence is a sentence pointed at, folded: "cette phrase", "ces
 // phrases", "ces deux phrases".
-var amThisSentence = regexp.MustCompile(`\b(?:cette\s+phrase|ces\s+(?:(?:` + cardinalWords + `|\d+)\s+)?phrases)\b`)
+var amThisSentence = mustRe(`\b(?:cette\s+phrase|ces\s+(?:(?:` + cardinalWords + `|\d+)\s+)?phrases)\b`)
 
 // amItemList is a list of items in a locator: "les a) et b) du 1°", "les
 // 1°, 2° et 4°", "le a et le b", "aux I et II" (group 1: the items);
 // amItemSep separates them.
 var (
 	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|(?:[a-z]|` + doubledLetter + `)\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)`
-	amItemSep  = regexp.MustCompile(`\s*(?:,\s*et\b|,|\bet\b)\s*(?:(le|au|du)\s+)?`)
+	amItemSep  = mustRe(`\s*(?:,\s*et\b|,|\bet\b)\s*(?:(le|au|du)\s+)?`)
 	// amItemRange is a range of items: "les 1° à 3°", "aux a) à c)", "du
 	// I au III".
-	amItemRange = regexp.MustCompile(`\b(?:(?:[Ll]es|[Aa]ux|[Dd]es)\s+(` + amItemName + `)\s+a|[Dd]u\s+(` + amItemName + `)\s+au)\s+(` + amItemName + `)(?:\s|,|\.|$)`)
-	amItemList  = regexp.MustCompile(`\b([Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,\s*et\b|,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
+	amItemRange = mustRe(`\b(?:(?:[Ll]es|[Aa]ux|[Dd]es)\s+(` + amItemName + `)\s+a|[Dd]u\s+(` + amItemName + `)\s+au)\s+(` + amItemName + `)(?:\s|,|\.|$)`)
+	amItemList  = mustRe(`\b([Ll]es|[Aa]ux|[Dd]es|[Ll]e|[Aa]u|[Dd]u)\s+(` + amItemName + `(?:\s*(?:,\s*et\b|,|\bet\b)\s*(?:(?:le|au|du)\s+)?` + amItemName + `)+)(?:\s|,|\.|$)`)
 )
 
 // prepositionLast reports whether the last item of a list is the
@@ -2251,10 +2250,10 @@ func prepositionLast(list, after string) bool {
 // it the bill's ("du présent projet de loi"); amHeading a heading or the
 // bill's title.
 var (
-	amBillArticle = regexp.MustCompile(`(?:^|\bl')[Aa]rticle\s+(` + articleNumber + `)`)
-	amOtherText   = regexp.MustCompile(`^\s+(?:du|de\s+la|de\s+l'|des|de)\s`)
-	amThisBill    = regexp.MustCompile(`^\s+(?:du|de\s+la|de\s+l')\s*(?:present|presente|projet|proposition)\b`)
-	amHeading     = regexp.MustCompile(`\bintitule\s+(?:du|de\s+la|de\s+l'|des)\s*(?:chapitre|titre|section|sous-section|livre|partie|projet|proposition|texte)\b|\btitre\s+(?:du|de\s+la)\s+(?:present\w*\s+)?(?:projet|proposition)\b`)
+	amBillArticle = mustRe(`(?:^|\bl')[Aa]rticle\s+(` + articleNumber + `)`)
+	amOtherText   = mustRe(`^\s+(?:du|de\s+la|de\s+l'|des|de)\s`)
+	amThisBill    = mustRe(`^\s+(?:du|de\s+la|de\s+l')\s*(?:present|presente|projet|proposition)\b`)
+	amHeading     = mustRe(`\bintitule\s+(?:du|de\s+la|de\s+l'|des)\s*(?:chapitre|titre|section|sous-section|livre|partie|projet|proposition|texte)\b|\btitre\s+(?:du|de\s+la)\s+(?:present\w*\s+)?(?:projet|proposition)\b`)
 )
 
 // elsewhere reports whether an instruction (low, cased: its shape) edits
@@ -2369,16 +2368,16 @@ func severalArticles(ref CodeRef, low, cased string) bool {
 // amOfAmendment is an amendment named as the place of an instruction,
 // folded: "de l'amendement n° 12", "l'amendement 12" (the Sénat's head
 // of a sub-amendment, "Amendement n° 78, alinéa 9", is ComposeNumbered's).
-var amOfAmendment = regexp.MustCompile(`(?:\bl'|\bles\s+|\bd'|\bdes\s+)(?:sous-)?amendements?\s+(?:n[°o]s?\s*)?[a-z]*-?\d`)
+var amOfAmendment = mustRe(`(?:\bl'|\bles\s+|\bd'|\bdes\s+)(?:sous-)?amendements?\s+(?:n[°o]s?\s*)?[a-z]*-?\d`)
 
 // amLetterFollow is what follows a letter item named without its
 // parenthesis: the division it belongs to ("le b du 1°"), a comma or the
 // end ("Au b, …").
-var amLetterFollow = regexp.MustCompile(`^(?:\s+(?:du|de|des)\s|\s*,|\s*$)`)
+var amLetterFollow = mustRe(`^(?:\s+(?:du|de|des)\s|\s*,|\s*$)`)
 
 // amDegreeCapital is the capitals that end a degree's or a roman
 // number's label: "1° A", "2° bis AA", "I A".
-var amDegreeCapital = regexp.MustCompile(`(?:°(?:\s*` + latinOrd + `)?|^[IVX]+(?:\s+` + latinOrd + `)?)(\s+[A-Z]{1,2})$`)
+var amDegreeCapital = mustRe(`(?:°(?:\s*` + latinOrd + `)?|^[IVX]+(?:\s+` + latinOrd + `)?)(\s+[A-Z]{1,2})$`)
 
 // itemLocs are the items a locator names (amItemLoc): "le 2°", "au II",
 // "du b)", and a letter without its parenthesis before the division it
@@ -2432,8 +2431,8 @@ func hasItemLoc(s string) bool { return len(itemLocs(s)) > 0 }
 // ("l'alinéa 2 et le II"); amJoinAlinea begins one that joins a numbered
 // alinéa to the division before it ("le II et l'alinéa 5").
 var (
-	amJoinBefore = regexp.MustCompile(`(?:\bet|\bainsi\s+que)\s+(?:(?:a|dans)\s+)?(?:(?:le|la|les|l'|au|aux|du|des)\s*)?$`)
-	amJoinAlinea = regexp.MustCompile(`^\s*,?\s*(?:et|ainsi\s+que)\s+(?:(?:a|au|aux|dans)\s+)?(?:l'|les?\s+|la\s+)?alineas?\s+\d`)
+	amJoinBefore = mustRe(`(?:\bet|\bainsi\s+que)\s+(?:(?:a|dans)\s+)?(?:(?:le|la|les|l'|au|aux|du|des)\s*)?$`)
+	amJoinAlinea = mustRe(`^\s*,?\s*(?:et|ainsi\s+que)\s+(?:(?:a|au|aux|dans)\s+)?(?:l'|les?\s+|la\s+)?alineas?\s+\d`)
 )
 
 // besideNumbered reports whether alinéas designated by number are joined
@@ -2447,7 +2446,7 @@ func besideNumbered(low, cased string) bool {
 	for _, m := range itemLocs(cased) {
 		at = append(at, [2]int{m[0], m[1]})
 	}
-	for _, re := range []*regexp.Regexp{amOrdAl, reCounted} {
+	for _, re := range []*lre{amOrdAl, reCounted} {
 		for _, m := range re.FindAllStringIndex(low, -1) {
 			at = append(at, [2]int{m[0], m[1]})
 		}
@@ -2463,52 +2462,52 @@ func besideNumbered(low, cased string) bool {
 // amPlaceBetween is a place between the words of a deletion: "supprimer le
 // mot : « A » et, à l'alinéa 3, le mot : « B »" (not read: B was deleted
 // in the first place).
-var amPlaceBetween = regexp.MustCompile(`q\d+\s*,?\s*(?:\bet|;)\s*,?\s*(?:a|au|aux|dans)\s[^:]*?,\s*(?:les?|la|l'|du|des|aux?)\s*` + wordNoun)
+var amPlaceBetween = mustRe(`q\d+\s*,?\s*(?:\bet|;)\s*,?\s*(?:a|au|aux|dans)\s[^:]*?,\s*(?:les?|la|l'|du|des|aux?)\s*` + wordNoun)
 
 // amTailRead is what may follow an operation's last words, folded: the
 // counts of occurrences ("à chaque occurrence", "(deux fois)", "(deux
 // occurrences)"), "respectivement", punctuation.
-var amTailRead = regexp.MustCompile(`^(?:\s*` + everywhere + `|\s*,?\s*respectivement\b|\s*,?\s*\(?\s*(?:` + cardinalWords + `)\s+occurrences\s*\)?)*[\s.;,]*$`)
+var amTailRead = mustRe(`^(?:\s*` + everywhere + `|\s*,?\s*respectivement\b|\s*,?\s*\(?\s*(?:` + cardinalWords + `)\s+occurrences\s*\)?)*[\s.;,]*$`)
 
 // amPlaceAfter is a place after an operation's last words: "à l'alinéa
 // 2", "au premier alinéa", "dans la première phrase de l'alinéa 2" (group
 // 1).
-var amPlaceAfter = regexp.MustCompile(`^\s*,?\s*((?:a|au|aux|dans)\s.*)$`)
+var amPlaceAfter = mustRe(`^\s*,?\s*((?:a|au|aux|dans)\s.*)$`)
 
 // amCondition is a date or a condition of an amendment's operation,
 // outside its quotations (folded): "à compter du …", "à partir du 1er
 // …", "jusqu'au 31 …", "à titre expérimental", "applicable(s) à …",
 // "pour une durée de …".
-var amCondition = regexp.MustCompile(`\ba\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier)|\bjusqu'au\s+(?:1er|\d)|\ba\s+titre\s+(?:experimental|transitoire|provisoire)\b|\bapplicables?\s+(?:a|en|aux|au|dans)\s|\bpour\s+une\s+duree\b`)
+var amCondition = mustRe(`\ba\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier)|\bjusqu'au\s+(?:1er|\d)|\ba\s+titre\s+(?:experimental|transitoire|provisoire)\b|\bapplicables?\s+(?:a|en|aux|au|dans)\s|\bpour\s+une\s+duree\b`)
 
 // amPlaceNamed is a division in a place after the last words: "à
 // l'alinéa 2", "au 3°", "dans la première phrase" — not "à titre
 // expérimental", "à compter du …" (read as places, they were dropped).
-var amPlaceNamed = regexp.MustCompile(`\b(?:alineas?|phrases?|articles?|texte|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|[a-z]\)?)(?:\s|,|\.|$)`)
+var amPlaceNamed = mustRe(`\b(?:alineas?|phrases?|articles?|texte|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|[a-z]\)?)(?:\s|,|\.|$)`)
 
 // amSentBefore ends a text that names a sentence of the designation after
 // it: "la seconde phrase de l'" (group 1: its rank).
-var amSentBefore = regexp.MustCompile(`\b(` + ordWords + `)\s+phrase\s+(?:de\s+l'|des|du|de)\s*$`)
+var amSentBefore = mustRe(`\b(` + ordWords + `)\s+phrase\s+(?:de\s+l'|des|du|de)\s*$`)
 
 // amEndBefore and amStartBefore end a text that puts the designation
 // after it at the end (the start): "à la fin des", "au début de l'".
 var (
-	amEndBefore   = regexp.MustCompile(`\ba\s+la\s+fin\s+(?:des|du|de\s+l'|de\s+la|de)\s*$`)
-	amStartBefore = regexp.MustCompile(`\bau\s+debut\s+(?:des|du|de\s+l'|de\s+la|de)\s*$`)
+	amEndBefore   = mustRe(`\ba\s+la\s+fin\s+(?:des|du|de\s+l'|de\s+la|de)\s*$`)
+	amStartBefore = mustRe(`\bau\s+debut\s+(?:des|du|de\s+l'|de\s+la|de)\s*$`)
 )
 
 // amRankRange is sentences named by a range of ranks: "les deuxième à
 // quatrième phrases" (groups: the first rank, the last).
-var amRankRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+phrases\b`)
+var amRankRange = mustRe(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+phrases\b`)
 
 // amRankPlural is one rank in the plural, said of the sentences of
 // several alinéas: "les premières phrases", "aux secondes phrases"
 // (group 1: the rank).
-var amRankPlural = regexp.MustCompile(`\b(` + ordWords + `)s\s+phrases\b`)
+var amRankPlural = mustRe(`\b(` + ordWords + `)s\s+phrases\b`)
 
 // amPluralPhrases is sentences named by their ranks: "les deuxième et
 // troisième phrases" (group 1: the ranks).
-var amPluralPhrases = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)\s*)+(?:` + ordWords + `))\s+phrases\b`)
+var amPluralPhrases = mustRe(`\b((?:(?:` + ordWords + `)\s*(?:,|et)\s*)+(?:` + ordWords + `))\s+phrases\b`)
 
 // parseAmInstr parses one instruction of a dispositif into edits of ref;
 // amTimesOf reads the counts an amendment says of its words
@@ -2688,10 +2687,10 @@ var amAfterWordsAnchor = regexp.MustCompile(`\bapres\s+(?:la\s+\S+\s+occurrence\
 // "les deux dernières phrases"), amSentenceAnnounced new sentences ("par
 // deux phrases ainsi rédigées"), which name none.
 var (
-	amThisAlinea        = regexp.MustCompile(`\bcet\s+alinea\b`)
-	amSentenceOfThis    = regexp.MustCompile(`\bphrases?\s+de\s+cet\s+alinea\b`)
-	amSentenceNamed     = regexp.MustCompile(`\bphrases?\b`)
-	amSentenceAnnounced = regexp.MustCompile(`\bphrases?\s+(?:ainsi\s+redigees?|suivantes?)\b`)
+	amThisAlinea        = mustRe(`\bcet\s+alinea\b`)
+	amSentenceOfThis    = mustRe(`\bphrases?\s+de\s+cet\s+alinea\b`)
+	amSentenceNamed     = mustRe(`\bphrases?\b`)
+	amSentenceAnnounced = mustRe(`\bphrases?\s+(?:ainsi\s+redigees?|suivantes?)\b`)
 )
 
 // newTextFitsKind reports whether the new text of each edit fits the kind
@@ -2808,7 +2807,7 @@ func quoteRead(q string, es []Edit) bool {
 // Rédiger ainsi ce tiret :", "… Après ce tiret, insérer …", "… À ce
 // tiret, remplacer …" (groups: the alinéa, the rank, the verb or place,
 // what follows).
-var amThisDash = regexp.MustCompile(`^(?:[ÀA]\s+l['’])?[Aa]linéa\s+(\d+)\s*,\s*(?:au\s+)?(\pL[\pL-]*)\s+tiret\s*[,:]?\s+(Supprimer|Rédiger\s+ainsi|Compléter|Après|Avant|À|à)\s+ce\s+tiret\b(.*)$`)
+var amThisDash = mustRe(`^(?:[ÀA]\s+l['’])?[Aa]linéa\s+(\d+)\s*,\s*(?:au\s+)?(\pL[\pL-]*)\s+tiret\s*[,:]?\s+(Supprimer|Rédiger\s+ainsi|Compléter|Après|Avant|À|à)\s+ce\s+tiret\b(.*)$`)
 
 // thisDash reads amThisDash as the dash named in the head: "Supprimer le
 // deuxième tiret de l'alinéa 3", "Au deuxième tiret de l'alinéa 3,
@@ -3889,7 +3888,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 // amWordsThenSentence announces words and sentences in one text, folded:
 // "les mots et une phrase ainsi rédigés", "le mot et les deux phrases
 // suivants".
-var amWordsThenSentence = regexp.MustCompile(`^\s*(?:les|le)\s+mots?\s+et\s+(?:une|la|les|des|` + cardinalWords + `)\s*(?:(?:` + cardinalWords + `)\s+)?phrases?\b`)
+var amWordsThenSentence = mustRe(`^\s*(?:les|le)\s+mots?\s+et\s+(?:une|la|les|des|` + cardinalWords + `)\s*(?:(?:` + cardinalWords + `)\s+)?phrases?\b`)
 
 // rewriteEndLines is the edit e, an alinéa's end rewritten, with its new
 // text: on one line, the new end; on several ("Après le mot : « dont »,
@@ -4002,14 +4001,14 @@ func consecutive(scopes []Scope) (Scope, bool) {
 var (
 	// amElidedInsert is a second anchor whose verb is left out: "après le
 	// mot : « C », les mots : « D »" (groups: the anchor, the words).
-	amElidedInsert = regexp.MustCompile(`^((?:après|avant)\s+[^«"]*«[^«»]*»\s*,?\s*)((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
-	amInsertVerb   = regexp.MustCompile(`(?i)^(?:ins[ée]rer|ajouter)$`)
-	amJoined       = regexp.MustCompile(`(?i)\s*,?\s+et\s*,?\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
+	amElidedInsert = mustRe(`^((?:après|avant)\s+[^«"]*«[^«»]*»\s*,?\s*)((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
+	amInsertVerb   = mustRe(`(?i)^(?:ins[ée]rer|ajouter)$`)
+	amJoined       = mustRe(`(?i)\s*,?\s+et\s*,?\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
 	// amJoinedVerb joins a second instruction to the first: "… et
 	// supprimer …", "…, puis compléter …", "… ; à l'alinéa 3, substituer
 	// …" (group 1: the second).
-	amJoinedVerb = regexp.MustCompile(`(?:\s*,?\s+(?:et|puis)\s*,?\s+|\s*;\s+)((?:(?:à|À|au|Au|aux|Aux|dans|Dans|après|Après|avant|Avant|en conséquence|En conséquence)\s[^;«"]*?,\s*)?(?:supprimer|ins[ée]rer|remplacer|substituer|compl[ée]ter|ajouter|r[ée]diger|r[ée]tablir|proc[ée]der)\b.*)$`)
-	amAnchorPos  = regexp.MustCompile(`(?i)\b(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
+	amJoinedVerb = mustRe(`(?:\s*,?\s+(?:et|puis)\s*,?\s+|\s*;\s+)((?:(?:à|À|au|Au|aux|Aux|dans|Dans|après|Après|avant|Avant|en conséquence|En conséquence)\s[^;«"]*?,\s*)?(?:supprimer|ins[ée]rer|remplacer|substituer|compl[ée]ter|ajouter|r[ée]diger|r[ée]tablir|proc[ée]der)\b.*)$`)
+	amAnchorPos  = mustRe(`(?i)\b(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
 )
 
 // amJoinedPlace is a second place for the verb before it: "…, et, à
@@ -4017,13 +4016,13 @@ var (
 // l'alinéa 3, le mot : « C »" (group 1: the place, 2: the words after
 // it); amPairVerb the verbs it is read for.
 var (
-	amJoinedPlace = regexp.MustCompile(`\s*,?\s*(?:\bet|;)\s*,?\s*((?:à|À|au|Au|aux|Aux|dans|Dans)\s[^;«"]*?)\s*,\s*((?:au|aux|à\s+la|à\s+l['’]|le|la|les|l['’])\s*(?:mots?|références?|chiffres?|nombres?|dates?|années?|taux|montants?|sommes?)\s*:.*)$`)
-	amPairVerb    = regexp.MustCompile(`(?i)^(?:remplacer|substituer|supprimer)$`)
+	amJoinedPlace = mustRe(`\s*,?\s*(?:\bet|;)\s*,?\s*((?:à|À|au|Au|aux|Aux|dans|Dans)\s[^;«"]*?)\s*,\s*((?:au|aux|à\s+la|à\s+l['’]|le|la|les|l['’])\s*(?:mots?|références?|chiffres?|nombres?|dates?|années?|taux|montants?|sommes?)\s*:.*)$`)
+	amPairVerb    = mustRe(`(?i)^(?:remplacer|substituer|supprimer)$`)
 	// amJoinedComplete is a second division completed after the first's
 	// new words: "… « A » et l'alinéa 3 par les mots : « B »" (group 1:
 	// from the division); amCompleteVerb the verb.
-	amJoinedComplete = regexp.MustCompile(`»\s*,?\s+et\s*,?\s+((?:l['’]|le\s|la\s|les\s)[^«»":]*?\b(?:alinéas?|phrases?|\d+°|[IVX]+|[a-z]\))[^«»":]*?\s+par\s+\S.*)$`)
-	amCompleteVerb   = regexp.MustCompile(`(?i)^compl[ée]ter$`)
+	amJoinedComplete = mustRe(`»\s*,?\s+et\s*,?\s+((?:l['’]|le\s|la\s|les\s)[^«»":]*?\b(?:alinéas?|phrases?|\d+°|[IVX]+|[a-z]\))[^«»":]*?\s+par\s+\S.*)$`)
+	amCompleteVerb   = mustRe(`(?i)^compl[ée]ter$`)
 )
 
 // splitJoined splits instructions joined by "et": "À l'alinéa 76, après

@@ -64,9 +64,9 @@ type ApplyOptions struct {
 }
 
 var (
-	tightNumber = regexp.MustCompile(`^(?:[IVX]+|[A-Z])\.-\S`)
-	barNumber   = regexp.MustCompile(`^(?:[IVX]+|[A-Z])\. ― `)
-	plainNumber = regexp.MustCompile(`^([IVX]+|[A-Z])\. - `)
+	tightNumber = mustRe(`^(?:[IVX]+|[A-Z])\.-\S`)
+	barNumber   = mustRe(`^(?:[IVX]+|[A-Z])\. ― `)
+	plainNumber = mustRe(`^([IVX]+|[A-Z])\. - `)
 )
 
 // dashStyleNew is dashStyle among the newer styles only.
@@ -132,7 +132,7 @@ func firstAsOne(slug string) string {
 	return slug
 }
 
-var reFirstSlug = regexp.MustCompile(`^((?:sous-)?[a-z]+)-(?:premier|premiere|1er|1re|ier|i|1)((?:-[a-z]+)*)$`)
+var reFirstSlug = mustRe(`^((?:sous-)?[a-z]+)-(?:premier|premiere|1er|1re|ier|i|1)((?:-[a-z]+)*)$`)
 
 // euActDate is a European act cited with its date between commas, as
 // the bills type it ("règlement (CE) n° 1234/2007 du Conseil, du 22
@@ -140,11 +140,11 @@ var reFirstSlug = regexp.MustCompile(`^((?:sous-)?[a-z]+)-(?:premier|premiere|1e
 // 3 the first word of its title): the Journal officiel, and Légifrance
 // after it, cite it without them ("… du Conseil du 22 octobre 2007
 // portant …").
-var euActDate = regexp.MustCompile(`((?:règlement|directive|décision)\s+(?:\((?:CE|CEE|UE|Euratom)\)\s+)?(?:n°\s*)?\d+/\d+(?:/[A-Z]+)?\s+(?:du Parlement européen et du Conseil|du Conseil|de la Commission)),\s+(du\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}),\s+(portant|relatif|relative|concernant|établissant|modifiant|fixant|instituant|définissant|abrogeant)\b`)
+var euActDate = mustRe(`((?:règlement|directive|décision)\s+(?:\((?:CE|CEE|UE|Euratom)\)\s+)?(?:n°\s*)?\d+/\d+(?:/[A-Z]+)?\s+(?:du Parlement européen et du Conseil|du Conseil|de la Commission)),\s+(du\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}),\s+(portant|relatif|relative|concernant|établissant|modifiant|fixant|instituant|définissant|abrogeant)\b`)
 
 // footnoteCall is a call to a footnote of the Journal officiel ("Le
 // Défenseur des droits (1).") — not part of the text consolidated.
-var footnoteCall = regexp.MustCompile(`\s*\(\d\)(\s*[.;]?\s*$)`)
+var footnoteCall = mustRe(`\s*\(\d\)(\s*[.;]?\s*$)`)
 
 // dashStyle says how alinéas write their paragraph numbers: "tight"
 // ("I.-Le"), "bar" ("I. ― Le") or "plain" ("I. - Le"), whichever most
@@ -180,8 +180,8 @@ var (
 	// rancœur, vœu, nœud, bœuf, œuf, œil, œnologie, œsophage, œdème,
 	// œstrogène, œcuménique, fœtus — not "coefficient", "coexister",
 	// "moelle", "coercition", whose "o" and "e" are apart.
-	oeWords   = regexp.MustCompile(`\b([Mm]an|[Dd]és|[Cc]h?|[Ss]|[Mm]|[Rr]anc|[Vv]|[Nn]|[Bb]|[Ff]|)(oe|Oe|OE)(uvr|urs|ur|u|ud|il|uf|nolog|sophag|d[èe]m|str|cum[ée]n|t(?:us|al))`)
-	listDash  = regexp.MustCompile(`^[-–—] `)
+	oeWords   = mustRe(`\b([Mm]an|[Dd]és|[Cc]h?|[Ss]|[Mm]|[Rr]anc|[Vv]|[Nn]|[Bb]|[Ff]|)(oe|Oe|OE)(uvr|urs|ur|u|ud|il|uf|nolog|sophag|d[èe]m|str|cum[ée]n|t(?:us|al))`)
+	listDash  = mustRe(`^[-–—] `)
 	oeReplace = map[string]string{"oe": "œ", "Oe": "Œ", "OE": "Œ"}
 )
 
@@ -231,10 +231,10 @@ func lowerFirstWord(s, words string) string {
 
 // reNumberWords is a paragraph's number alone with its dash: "I. –",
 // "II bis. -", "A. –" (group 1 the number).
-var reNumberWords = regexp.MustCompile(`^((?:[IVX]+|[A-Z])(?:\s+` + latinOrd + `)?)\s*\.\s*[-–—―]$`)
+var reNumberWords = mustRe(`^((?:[IVX]+|[A-Z])(?:\s+` + latinOrd + `)?)\s*\.\s*[-–—―]$`)
 
 // reLabelWords is an item's label alone: "1°", "2° bis", "a)", "b bis)".
-var reLabelWords = regexp.MustCompile(`^(?:\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))$`)
+var reLabelWords = mustRe(`^(?:\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))$`)
 
 // plainCapitals writes capital letters without their accent, as the
 // consolidated codes do ("État" → "Etat", "À" → "A").
@@ -277,7 +277,7 @@ func typeset(lines []string, opt ApplyOptions) []string {
 // newNumber is a paragraph's number opening new text, whatever dash the
 // bill typed: "III. – ", "III. - ", "III. — ", "III.-", "I bis. – ",
 // "B. – " (group 1 the number).
-var newNumber = regexp.MustCompile(`^((?:[IVX]+|[A-Z])(?:\s+` + latinOrd + `)?)\s*\.\s*[-–—―]\s*`)
+var newNumber = mustRe(`^((?:[IVX]+|[A-Z])(?:\s+` + latinOrd + `)?)\s*\.\s*[-–—―]\s*`)
 
 // numberDashOf writes the paragraph's number new words begin with as
 // the one of the words they replace is printed: « II. – Le juge » for
@@ -497,7 +497,7 @@ func anyParagraphNumber(al []string) bool {
 
 // notaHead is the heading of Légifrance's consolidation note at the end
 // of an article: "NOTA :", "Nota :" (its text on the line or after it).
-var notaHead = regexp.MustCompile(`^(?:\*\*)?(?:NOTA|Nota)\s*(?:\*\*)?\s*:`)
+var notaHead = mustRe(`^(?:\*\*)?(?:NOTA|Nota)\s*(?:\*\*)?\s*:`)
 
 // takeNota takes Légifrance's consolidation note — a "NOTA :" alinéa
 // after the article's text, and the alinéas after it — off the article
@@ -1864,7 +1864,7 @@ func elisionStranded(before, after []string) bool {
 	return count(after) > count(before)
 }
 
-var elidedAlone = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:l|d|qu|jusqu|lorsqu|puisqu)['’](?:[^\pL]|$)`)
+var elidedAlone = mustRe(`(?i)(?:^|[^\pL])(?:l|d|qu|jusqu|lorsqu|puisqu)['’](?:[^\pL]|$)`)
 
 // occurrencesByAlinea maps the occurrences a word edit names (of its
 // Anchor if it has one, else of Old), counted over the alinéas al, to
@@ -1931,11 +1931,11 @@ var labelRe = regexp.MustCompile(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|\d+(?:\s
 // "I bis (nouveau). – "; no part of the label.
 const newMark = `(?:\s*\(nouveau\))?`
 
-var newMarkRe = regexp.MustCompile(`\s*\(nouveau\)`)
+var newMarkRe = mustRe(`\s*\(nouveau\)`)
 
 // capitalLabel is a part lettered in capitals, "A. – ", "B bis. - " (not
 // I, V, X: roman numerals).
-var capitalLabel = regexp.MustCompile(`^[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑]`)
+var capitalLabel = mustRe(`^[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑]`)
 
 // relabelAlinea replaces the item label an alinéa begins with by to,
 // keeping what follows it ("III. – Le …" → "IV. – Le …").
@@ -1968,12 +1968,12 @@ var degreeSign = strings.NewReplacer(" °", "°", "º", "°", " º", "°")
 
 // gluedRomanLatin is a roman numeral and its Latin ordinal printed
 // without a space, or with a period, lowered: "iibis", "iv.bis".
-var gluedRomanLatin = regexp.MustCompile(`^([ivxl]+)\.?(` + latinOrd + `)\b`)
+var gluedRomanLatin = mustRe(`^([ivxl]+)\.?(` + latinOrd + `)\b`)
 
 // degreeCapital is the capitals that end a degree's label, after it:
 // "1° A L'article", "1° B (nouveau) Le …" (group 1), a word with its
 // capital or an opening quotation mark after them.
-var degreeCapital = regexp.MustCompile(`^\s+([A-Z]{1,2})(?:\s*\(nouveau\))?(?:\s+[A-ZÀÂÉÈÊÎÔÙÛÇ«"]|\s*$)`)
+var degreeCapital = mustRe(`^\s+([A-Z]{1,2})(?:\s*\(nouveau\))?(?:\s+[A-ZÀÂÉÈÊÎÔÙÛÇ«"]|\s*$)`)
 
 func label(s string) (string, byte) {
 	m := labelRe.FindString(strings.TrimSpace(s))
@@ -2166,7 +2166,7 @@ func innerLabel(s string) (string, byte) {
 // items repealed together: "1° et 2° (Abrogés) ;", "3° à 5° (Abrogés)
 // .", "a) et b) (Abrogés) ;" (groups: the first label, "et" or "à", the
 // last label, the mark, the punctuation).
-var reMergedPlaceholder = regexp.MustCompile(`^(\d+°(?:\s+` + latinOrd + `)?|[a-z]\)?)\s+(et|à)\s+(\d+°(?:\s+` + latinOrd + `)?|[a-z]\))\s*\(((?i:abrog|supprim)[ée]e?s)\)\s*([;.]?)$`)
+var reMergedPlaceholder = mustRe(`^(\d+°(?:\s+` + latinOrd + `)?|[a-z]\)?)\s+(et|à)\s+(\d+°(?:\s+` + latinOrd + `)?|[a-z]\))\s*\(((?i:abrog|supprim)[ée]e?s)\)\s*([;.]?)$`)
 
 // mergedLabels are the labels of a merged placeholder, first to last;
 // nil when the line is none or names labels not counted one by one
@@ -2603,7 +2603,7 @@ func quoteEndsSentence(s string, quoted [][2]int, i int) bool {
 }
 
 // dashMark is the dash an item of a list opens with: "– le maire ;".
-var dashMark = regexp.MustCompile(`^[–—―-][\s\x{a0}]+`)
+var dashMark = mustRe(`^[–—―-][\s\x{a0}]+`)
 
 // dashItem reports whether an alinéa is an item of a list of dashes,
 // quoted or not.
@@ -2623,11 +2623,11 @@ func withPeriod(sentence string) string {
 }
 
 // openingMark is the quotation mark a bill's quoted alinéa opens with.
-var openingMark = regexp.MustCompile(`^(?:«[\s\x{a0}]*|"|“)`)
+var openingMark = mustRe(`^(?:«[\s\x{a0}]*|"|“)`)
 
 // closingMark is a quotation mark that ends an alinéa, with the
 // punctuation after it (" » ;", "\"", " ».").
-var closingMark = regexp.MustCompile(`[\s\x{a0}]*(?:»|"|”)[\s\x{a0}]*[;.,]?[\s\x{a0}]*$`)
+var closingMark = mustRe(`[\s\x{a0}]*(?:»|"|”)[\s\x{a0}]*[;.,]?[\s\x{a0}]*$`)
 
 // closeStart is where the quotation mark that closes a bill's quoted
 // alinéa begins (" » ;" in "« Il signe. » ;"), with the spaces before
@@ -2685,7 +2685,7 @@ func partBefore(s, after string) bool {
 }
 
 // reInitial is an initial after a space: " E. ", " E.".
-var reInitial = regexp.MustCompile(`^\s*\p{Lu}\.`)
+var reInitial = mustRe(`^\s*\p{Lu}\.`)
 
 // abbreviations are the words a period follows without ending the
 // sentence.
@@ -2707,7 +2707,7 @@ func abbreviationBefore(s string) bool {
 // artLabel is the heading of an article that begins an alinéa (quoted in a
 // bill or not): "« Art. L. 114-12-3. – ", "Art. 1600-0 N. - ". It is not a
 // sentence: the first sentence is the text after it.
-var artLabel = regexp.MustCompile(`^(?:["«“]\s*)?Art\.\s+(?:` + artLetters + `)?\d+(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2})?(?:\s+` + latinOrd + `)?\.\s*[-–—―]\s*`)
+var artLabel = mustRe(`^(?:["«“]\s*)?Art\.\s+(?:` + artLetters + `)?\d+(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2})?(?:\s+` + latinOrd + `)?\.\s*[-–—―]\s*`)
 
 // clauseMark is the semicolon or colon that ends w, or "".
 func clauseMark(w string) string {
@@ -2735,7 +2735,7 @@ func marksDoubled(before, after []string) bool {
 	return count(after) > count(before)
 }
 
-var doubledMarks = regexp.MustCompile(`[;:][\s\x{a0}]*[;:.]|[^.]\.[\s\x{a0}]*[;:]`)
+var doubledMarks = mustRe(`[;:][\s\x{a0}]*[;:.]|[^.]\.[\s\x{a0}]*[;:]`)
 
 // nextSentence reports whether s, the text after a sentence's period,
 // begins the next sentence: a space, then a capital letter.
@@ -2860,7 +2860,7 @@ func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, bef
 
 // itemSemicolon is the semicolon (or period and semicolon) that closes an
 // item of a list.
-var itemSemicolon = regexp.MustCompile(`\s*;\s*$`)
+var itemSemicolon = mustRe(`\s*;\s*$`)
 
 // appendSentence adds a sentence at the end of an alinéa. An item that
 // closes with a semicolon keeps it last, as Légifrance prints it: "1°
@@ -2880,9 +2880,9 @@ func appendSentence(s, add string) string {
 	return s + " " + add
 }
 
-var closingQuote = regexp.MustCompile(`["»”]\s*[;.,]?\s*$`)
+var closingQuote = mustRe(`["»”]\s*[;.,]?\s*$`)
 
-var closingPunct = regexp.MustCompile(`\s*[.;:,]\s*$`)
+var closingPunct = mustRe(`\s*[.;:,]\s*$`)
 
 // rewriteEnd keeps s up to the end of the anchor (the occ-th occurrence,
 // the first by default) and puts end after it; an empty end keeps s's
@@ -3742,7 +3742,7 @@ func isAbrogatedPlaceholder(s string) bool {
 
 // labelPrefixRe is an alinéa's label with what separates it from the
 // text: "III. – ", "2° ", "a) ", "« 1° ".
-var labelPrefixRe = regexp.MustCompile(`^(?:«\s*|")?(?:` + labelRe.String()[1:] + `)\s*(?:[-–―]\s*)?`)
+var labelPrefixRe = mustRe(`^(?:«\s*|")?(?:` + labelRe.String()[1:] + `)\s*(?:[-–―]\s*)?`)
 
 // labelPrefix returns the label an alinéa begins with and the spaces and
 // dash after it, or "".
@@ -3846,7 +3846,7 @@ func closeItem(al []string, i, n int) {
 // itemConjunction is the conjunction an item before a list's last one
 // ends with: "… ; et", "… ; ou" (group 1 the item's text and its
 // semicolon).
-var itemConjunction = regexp.MustCompile(`^(.*;)\s*(et|ou)$`)
+var itemConjunction = mustRe(`^(.*;)\s*(et|ou)$`)
 
 // moveConjunction moves the "et" (or "ou") that joins a list's last
 // item to the item before the list's new last one, as a list gets new
@@ -3900,7 +3900,7 @@ func afterItemOfKind(al []string, i int, kind byte) bool {
 // billNumber is a paragraph's number as a bill writes it, and what
 // follows it (groups: the number, the separator): "II. - ", "II bis. – ",
 // "III.-".
-var billNumber = regexp.MustCompile(`^([IVX]+(?:\s+` + latinOrd + `)?)(\s*\.\s*[-–—―]\s*)`)
+var billNumber = mustRe(`^([IVX]+(?:\s+` + latinOrd + `)?)(\s*\.\s*[-–—―]\s*)`)
 
 // numberFirstParagraph writes a new paragraph number as the bill does
 // ("II.-" → "II. - ") and, when the article had no numbered paragraph and
@@ -3948,12 +3948,12 @@ var (
 	// to number: "… –", "...°", "…)" (groups: a suffix said before the
 	// sign, "… bis –"; the sign; a suffix after the degree sign, "…°
 	// bis").
-	placeholder = regexp.MustCompile(`^(?:…|\.{2,4})\s*(?:(` + latinOrd + `)\s*)?(°|\)|\.?\s*[-–—])\s*(?:(` + latinOrd + `)\s+)?`)
-	letterHead  = regexp.MustCompile(`^([a-z])(?:\s+(` + latinOrd + `))?\s*\)`)
-	romanHead   = regexp.MustCompile(`^([IVXL]+)(?:\s+(` + latinOrd + `))?` + newMark + `\s*\.?\s*[-–—]`)
-	degreeHead  = regexp.MustCompile(`^(\d+)°(?:\s*(` + latinOrd + `))?`)
+	placeholder = mustRe(`^(?:…|\.{2,4})\s*(?:(` + latinOrd + `)\s*)?(°|\)|\.?\s*[-–—])\s*(?:(` + latinOrd + `)\s+)?`)
+	letterHead  = mustRe(`^([a-z])(?:\s+(` + latinOrd + `))?\s*\)`)
+	romanHead   = mustRe(`^([IVXL]+)(?:\s+(` + latinOrd + `))?` + newMark + `\s*\.?\s*[-–—]`)
+	degreeHead  = mustRe(`^(\d+)°(?:\s*(` + latinOrd + `))?`)
 	// firstParagraph is the I, with or without a new paragraph's mark.
-	firstParagraph = regexp.MustCompile(`^I` + newMark + `\s*\.?\s*[-–—]`)
+	firstParagraph = mustRe(`^I` + newMark + `\s*\.?\s*[-–—]`)
 	nextLatin      = map[string]string{"": "bis", "bis": "ter", "ter": "quater", "quater": "quinquies", "quinquies": "sexies", "sexies": "septies", "septies": "octies", "octies": "nonies", "nonies": "decies"}
 )
 
@@ -4205,7 +4205,7 @@ func asHost(lines, host []string) []string {
 // articleParts is an article key's letters and numbers, then the Latin
 // adverb and the capitals that number an article inserted after it:
 // "l331-18", "2 bis", "2 bis a", "39 a", "1649-0 a".
-var articleParts = regexp.MustCompile(`^([a-z]*)(\d+(?:-\d+)*)(?: (` + latinOrd + `))?(?: ([a-z]{1,2}))?$`)
+var articleParts = mustRe(`^([a-z]*)(\d+(?:-\d+)*)(?: (` + latinOrd + `))?(?: ([a-z]{1,2}))?$`)
 
 // articleNum is an article key read by articleParts.
 type articleNum struct {
@@ -4462,8 +4462,8 @@ func introCount(l string) int {
 }
 
 var (
-	introCounted = regexp.MustCompile(`\b(un|une|` + cardinalWords + `)\s+(?:alineas?|phrases?)\s+ainsi\s+redigee?s?\s*:$`)
-	introOne     = regexp.MustCompile(`^(?:\S+\s+)?(?:le|la)\s+(?:[a-z-]+\s+)?(?:alinea|phrase)\b[^:]*\best\s+ainsi\s+redigee?\s*:$`)
+	introCounted = mustRe(`\b(un|une|` + cardinalWords + `)\s+(?:alineas?|phrases?)\s+ainsi\s+redigee?s?\s*:$`)
+	introOne     = mustRe(`^(?:\S+\s+)?(?:le|la)\s+(?:[a-z-]+\s+)?(?:alinea|phrase)\b[^:]*\best\s+ainsi\s+redigee?\s*:$`)
 )
 
 // quoteIntroduced quotes, among new alinéas that are a bill's own lines
@@ -4637,7 +4637,7 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 
 // listTail is the end of an item followed by another of its list: " ;
 // et", " ; ou", ", et".
-var listTail = regexp.MustCompile(`\s*[;,]\s+(?:et|ou)$`)
+var listTail = mustRe(`\s*[;,]\s+(?:et|ou)$`)
 
 // appendWords adds words at the end of a text, before its final period or
 // semicolon unless the words bring their own punctuation.
@@ -4754,7 +4754,7 @@ func quotedEnd(s string) (open, end int, ok bool) {
 // ("remplacé par le mot « préfet »", "sont insérés les mots « … »"); a
 // word merely mentioned ("Il écrit le mot « signé »") or a name
 // ("dénommé « France Travail »") follows other words.
-var quoteIntro = regexp.MustCompile(`(?i)(?::|\b(?:remplac[ée]e?s?\s+par|ins[ée]r[ée]e?s?|ajout[ée]e?s?|compl[ée]t[ée]e?s?\s+par)\s+(?:les?|la|l['’]|une?|des)\s*` + wordNounCased + `)[\s\x{a0}]*$`)
+var quoteIntro = mustRe(`(?i)(?::|\b(?:remplac[ée]e?s?\s+par|ins[ée]r[ée]e?s?|ajout[ée]e?s?|compl[ée]t[ée]e?s?\s+par)\s+(?:les?|la|l['’]|une?|des)\s*` + wordNounCased + `)[\s\x{a0}]*$`)
 
 // startsSentence says whether words begin as a sentence does: with a
 // capital letter.
@@ -4880,7 +4880,7 @@ func quoteCloses(s string) bool {
 	return strings.Count(t, "»") > strings.Count(t, "«") || strings.HasPrefix(t, "«") && strings.Count(t, "«") == 1 && strings.Count(t, "»") == 1
 }
 
-var innerQuotes = regexp.MustCompile(`[«“][\s\x{a0}]*|[\s\x{a0}]*[»”]`)
+var innerQuotes = mustRe(`[«“][\s\x{a0}]*|[\s\x{a0}]*[»”]`)
 
 // variants gives spellings of quoted words to try when the text in force
 // was typeset differently ("oeuvre" / "œuvre", straight / curly
@@ -4951,10 +4951,10 @@ var spellings = []func(string) string{
 }
 
 var (
-	euroSign    = regexp.MustCompile(`(\d)[\s\x{a0}\x{202f}]?€`)
-	euroWord    = regexp.MustCompile(`(\d)[\s\x{a0}\x{202f}]euros\b`)
-	tightSlash  = regexp.MustCompile(`(\d)/(\d)`)
-	spacedSlash = regexp.MustCompile(`(\d) / (\d)`)
+	euroSign    = mustRe(`(\d)[\s\x{a0}\x{202f}]?€`)
+	euroWord    = mustRe(`(\d)[\s\x{a0}\x{202f}]euros\b`)
+	tightSlash  = mustRe(`(\d)/(\d)`)
+	spacedSlash = mustRe(`(\d) / (\d)`)
 )
 
 // groupThousands sets a space between the thousands of a number of five
@@ -5015,17 +5015,17 @@ var (
 	// bareThousands is a number of four digits or more, not part of a
 	// decimal or a reference ("L. 1500-1", "1,5"), and the currency
 	// after it if any; groupedThousands one whose thousands are set apart.
-	bareThousands    = regexp.MustCompile(`\b(\d{4,})\b((?:\s|\x{a0})*(?:€|euros?\b))?`)
-	groupedThousands = regexp.MustCompile(`\b(\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+)\b((?:\s|\x{a0})*(?:€|euros?\b))?`)
-	tightPercent     = regexp.MustCompile(`(\d)%`)
-	tightNumero      = regexp.MustCompile(`n°(\d)`)
-	straightQuoted   = regexp.MustCompile(`"([^"]+)"`)
-	spacedDegree     = regexp.MustCompile(`(\d) °`)
-	tightArticle     = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\.(\d)`)
-	spacedArticle    = regexp.MustCompile(`\b(L|R|D|LO|L\.O)\. (\d)`)
-	tightDash        = regexp.MustCompile(`\b([IVX]+|[A-Z])\.-\s*`)
-	anyDash          = regexp.MustCompile(`\b([IVX]+|[A-Z])\.\s*[–—―](\s?)`)
-	plainDash        = regexp.MustCompile(`\b([IVX]+|[A-Z])\. -( ?)`)
+	bareThousands    = mustRe(`\b(\d{4,})\b((?:\s|\x{a0})*(?:€|euros?\b))?`)
+	groupedThousands = mustRe(`\b(\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+)\b((?:\s|\x{a0})*(?:€|euros?\b))?`)
+	tightPercent     = mustRe(`(\d)%`)
+	tightNumero      = mustRe(`n°(\d)`)
+	straightQuoted   = mustRe(`"([^"]+)"`)
+	spacedDegree     = mustRe(`(\d) °`)
+	tightArticle     = mustRe(`\b(L|R|D|LO|L\.O)\.(\d)`)
+	spacedArticle    = mustRe(`\b(L|R|D|LO|L\.O)\. (\d)`)
+	tightDash        = mustRe(`\b([IVX]+|[A-Z])\.-\s*`)
+	anyDash          = mustRe(`\b([IVX]+|[A-Z])\.\s*[–—―](\s?)`)
+	plainDash        = mustRe(`\b([IVX]+|[A-Z])\. -( ?)`)
 )
 
 // wordEdges says whether s[i:j], holding the quoted words w, begins and
@@ -5115,10 +5115,10 @@ func thousandsAfter(s string) bool {
 var (
 	// designationEnd is quoted words ending with a number, an item's
 	// number or a roman numeral ("L. 2", "1°", "III").
-	designationEnd = regexp.MustCompile(`(?:\d°?|\b[IVXLC]+)$`)
+	designationEnd = mustRe(`(?:\d°?|\b[IVXLC]+)$`)
 	// latinAfter is the multiplicative adverb that numbers a designation
 	// between two others: "bis" after "L. 2".
-	latinAfter = regexp.MustCompile(`^[ \x{a0}\x{202f}]+` + latinOrd + `\b`)
+	latinAfter = mustRe(`^[ \x{a0}\x{202f}]+` + latinOrd + `\b`)
 )
 
 // compoundEdge reports whether the quoted f, found with its edge at s[k]
@@ -5299,7 +5299,7 @@ func blankWords(s, w string) []int {
 }
 
 // blankSlot is a word after which a law not yet numbered leaves a blank.
-var blankSlot = regexp.MustCompile(`(\bn°|\bdu|\barticle) `)
+var blankSlot = mustRe(`(\bn°|\bdu|\barticle) `)
 
 // anchorHits finds the anchor of a word edit: its only occurrence, or
 // the one Occurrences names ("après la deuxième occurrence du mot").
@@ -5366,7 +5366,7 @@ func isSign(w string) bool {
 
 // reTextEnd is what may follow the last words of a text: its punctuation,
 // closing quotes and brackets, a footnote call.
-var reTextEnd = regexp.MustCompile(`^[\s\x{00a0}.;,:!?»"”)\]]*(?:\(\d\)[\s.;]*)?$`)
+var reTextEnd = mustRe(`^[\s\x{00a0}.;,:!?»"”)\]]*(?:\(\d\)[\s.;]*)?$`)
 
 func wordEdit(s string, e Edit, only int) (string, int) {
 	pick := func(hits []int) []int {
@@ -5747,7 +5747,7 @@ func endsClause(rest string) bool {
 	return t != "" && strings.ContainsRune(".;:)", rune(t[0]))
 }
 
-var sentenceStartRe = regexp.MustCompile(`(?:^|^["«“]\s*|^(?:[IVX]+|[A-Z]|\d+)\s*\.\s*[-–—―]\s*|^\d+°\s*)$`)
+var sentenceStartRe = mustRe(`(?:^|^["«“]\s*|^(?:[IVX]+|[A-Z]|\d+)\s*\.\s*[-–—―]\s*|^\d+°\s*)$`)
 
 // sentenceStart reports whether text ending with pre starts a sentence:
 // nothing, a sentence's end (a full stop that no abbreviation or initial
@@ -5803,7 +5803,7 @@ func beforeElision(line string) (string, bool) {
 // restUnchangedEnd is the remark that ends a new beginning written
 // without "…": "… contrôle (le reste sans changement)." (also "sans
 // modification").
-var restUnchangedEnd = regexp.MustCompile(`(?i)\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*[.;]?\s*$`)
+var restUnchangedEnd = mustRe(`(?i)\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*[.;]?\s*$`)
 
 // rewriteStart implements "Le début du 8° est ainsi rédigé : « 8° … par des
 // bibliothèques… (le reste sans changement) »": the new beginning replaces

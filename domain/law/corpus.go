@@ -1,7 +1,6 @@
 package law
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -41,7 +40,7 @@ func (c Corpus) Clone() Corpus {
 	return out
 }
 
-var nonAlnum = regexp.MustCompile(`[^a-z0-9]+`)
+var nonAlnum = mustRe(`[^a-z0-9]+`)
 
 // CodeKey gives the canonical key of a code or law name: "Code de la
 // propriété intellectuelle" → "code de la propriete intellectuelle",
@@ -58,7 +57,7 @@ func CodeKey(name string) string {
 	return k
 }
 
-var lawNumberRe = regexp.MustCompile(`loi(?: organique)? n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+var lawNumberRe = mustRe(`loi(?: organique)? n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 
 // ArticleKey gives the canonical key of an article number: "L. 336-2" →
 // "l336-2", "Art. L. 7111-5-1" → "l7111-5-1", "39 bis A" → "39 bis a".
@@ -83,9 +82,9 @@ func ArticleKey(num string) string {
 	return strings.Join(strings.Fields(k), " ")
 }
 
-var firstArticle = regexp.MustCompile(`^(l|r|d|lo|a)?(\d+)er\b`)
+var firstArticle = mustRe(`^(l|r|d|lo|a)?(\d+)er\b`)
 
-var articlePrefixRe = regexp.MustCompile(`^(l|r|d|lo|a)\s+(\d.*)$`)
+var articlePrefixRe = mustRe(`^(l|r|d|lo|a)\s+(\d.*)$`)
 
 // ParseCodeArticleMarkdown reads an article in the Markdown format of the
 // "codes-juridiques-francais" repository: a "# Article X" heading, then one

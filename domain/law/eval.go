@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"math"
 	"path"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -274,7 +273,7 @@ type UnexplainedEntry struct {
 	Reason string
 }
 
-var backquoted = regexp.MustCompile("`([^`]*)`")
+var backquoted = mustRe("`([^`]*)`")
 
 // ParseUnexplained reads the table of an [UnexplainedFile]: every row
 // after the header's "|---|" line is "| `folder`, `folder` | reason |".
@@ -548,8 +547,8 @@ func shortDiff(want, got string) string {
 }
 
 var (
-	reasonQuoted = regexp.MustCompile(`"[^"]*"`)
-	reasonDigits = regexp.MustCompile(`\d+`)
+	reasonQuoted = mustRe(`"[^"]*"`)
+	reasonDigits = mustRe(`\d+`)
 )
 
 // reasonClass removes the particulars (quoted words, numbers) of an apply
@@ -685,7 +684,7 @@ func paragraphs(s string) []string {
 	return out
 }
 
-var lastNumber = regexp.MustCompile(`(\d+)\D*$`)
+var lastNumber = mustRe(`(\d+)\D*$`)
 
 // amendmentLess orders amendment files by their number ("amendement_CL12"
 // before "amendement_CL101"), then by name.

@@ -350,7 +350,7 @@ func plainOrdinals(s string) string {
 	return s
 }
 
-var ordinalIndicator = regexp.MustCompile(`(\d|\b[nN]|\.\.\.|…)([ \x{a0}\x{202f}]*)º`)
+var ordinalIndicator = mustRe(`(\d|\b[nN]|\.\.\.|…)([ \x{a0}\x{202f}]*)º`)
 
 type frame struct {
 	level int
@@ -415,73 +415,73 @@ var (
 	// A part added by a committee or a chamber bears "(nouveau)" after its
 	// label: "II (nouveau). – ", "A (nouveau). – ", "1° bis (nouveau) ",
 	// "1° A (nouveau) ", "a) (nouveau) " (newMark; read as "II. – ").
-	enumRoman  = regexp.MustCompile(`^([IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z])?)` + newMark + `\s*\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
-	enumLetter = regexp.MustCompile(`^([A-Z](?:\s+` + latinOrd + `)?)` + newMark + `\s*\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
-	enumArabic = regexp.MustCompile(`^(\d+)` + newMark + `\.\s+(?:[-\x{2013}\x{2014}\x{2015}]\s*)?`)
-	enumDegree = regexp.MustCompile(`^(\d+)°\s*(` + latinOrd + `\b)?(?:\s*[A-Z]{1,2}\s*\(nouveau\)|` + newMark + `)\s*`)
-	enumSmall  = regexp.MustCompile(`^([a-z](?:\s+` + latinOrd + `)?)\)` + newMark + `\s*`)
+	enumRoman  = mustRe(`^([IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z])?)` + newMark + `\s*\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
+	enumLetter = mustRe(`^([A-Z](?:\s+` + latinOrd + `)?)` + newMark + `\s*\.\s*[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]\s*`)
+	enumArabic = mustRe(`^(\d+)` + newMark + `\.\s+(?:[-\x{2013}\x{2014}\x{2015}]\s*)?`)
+	enumDegree = mustRe(`^(\d+)°\s*(` + latinOrd + `\b)?(?:\s*[A-Z]{1,2}\s*\(nouveau\)|` + newMark + `)\s*`)
+	enumSmall  = mustRe(`^([a-z](?:\s+` + latinOrd + `)?)\)` + newMark + `\s*`)
 	// enumSmallRoman: "i)", "ii)", "iv)" under "a) Le premier alinéa est
 	// ainsi modifié :", the level below a), b); "i)", "v)" and "x)" are
 	// letters too (smallRomanOrLetter decides).
-	enumSmallRoman = regexp.MustCompile(`^((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})(?:\s+` + latinOrd + `)?)\)` + newMark + `\s*`)
+	enumSmallRoman = mustRe(`^((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})(?:\s+` + latinOrd + `)?)\)` + newMark + `\s*`)
 	// enumDash: "- à la première phrase, …" under "b) Le deuxième alinéa
 	// est ainsi modifié :", the level below a), b).
-	enumDash = regexp.MustCompile(`^[-–—]\s+`)
-	glued    = regexp.MustCompile(`(\p{L}{3,})(est|sont) ainsi `)
+	enumDash = mustRe(`^[-–—]\s+`)
+	glued    = mustRe(`(\p{L}{3,})(est|sont) ainsi `)
 	// The older drafting's announcements of new text, and what they mean
 	// in the drafting of today (plainDrafting).
 	// reFinalSign is a final sign named in words as the subject: "Le
 	// point final du 2° est remplacé …" (groups: the place, the verb).
-	reFinalSign = regexp.MustCompile(`^[Ll]e\s+point\s+final\s+((?:du|de\s+la|de\s+l['’]|des)\s*[^,«"]+?)\s+(est\s+(?:remplacé|supprimé))`)
+	reFinalSign = mustRe(`^[Ll]e\s+point\s+final\s+((?:du|de\s+la|de\s+l['’]|des)\s*[^,«"]+?)\s+(est\s+(?:remplacé|supprimé))`)
 	// reSignNamed is a punctuation sign named in words as the subject of
 	// a replacement or deletion: "le point est remplacé", "la virgule est
 	// supprimée" (groups: the sign, the verb).
-	reSignNamed = regexp.MustCompile(`\b(?:[Ll]e\s+(point(?:\s+final)?|point-virgule|deux-points)|[Ll]a\s+(virgule))\s+(est\s+(?:remplacée?|supprimée?))`)
+	reSignNamed = mustRe(`\b(?:[Ll]e\s+(point(?:\s+final)?|point-virgule|deux-points)|[Ll]a\s+(virgule))\s+(est\s+(?:remplacée?|supprimée?))`)
 	// reSignNew is a punctuation sign named in words as the new text:
 	// "… remplacé par un point-virgule" (groups: the verb, the sign).
-	reSignNew = regexp.MustCompile(`\b((?:remplacée?s?|complétée?s?)\s+par)\s+(?:un|le|une|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
+	reSignNew = mustRe(`\b((?:remplacée?s?|complétée?s?)\s+par)\s+(?:un|le|une|la)\s+(point-virgule|point|virgule|deux-points)(\s*[.;]?\s*$|\s+et\b|\s*,)`)
 	// reModifiedSo and reUndergoes are the older announcements of a list
 	// of modifications: "modifié conformément aux dispositions suivantes
 	// :", "modifiée de la manière (façon) suivante :" (group 1 the
 	// participle), "subit (subissent) les modifications suivantes :".
-	reModifiedSo = regexp.MustCompile(`\b(modifi[ée]e?s?)\s+(?:conform[ée]ment\s+aux\s+dispositions\s+suivantes|de\s+la\s+(?:mani[eè]re|fa[çc]on)\s+suivante)\s*:`)
-	reUndergoes  = regexp.MustCompile(`\bsubi(?:t|ssent)\s+les\s+modifications\s+suivantes\s*:`)
+	reModifiedSo = mustRe(`\b(modifi[ée]e?s?)\s+(?:conform[ée]ment\s+aux\s+dispositions\s+suivantes|de\s+la\s+(?:mani[eè]re|fa[çc]on)\s+suivante)\s*:`)
+	reUndergoes  = mustRe(`\bsubi(?:t|ssent)\s+les\s+modifications\s+suivantes\s*:`)
 	// reBroughtTo and reBroughtFront are the same list announced with the
 	// place in a preposition: "Au code civil, sont apportées les
 	// modifications suivantes :", "À l'article L. 1 … il est apporté les
 	// modifications suivantes :", "Les modifications suivantes sont
 	// apportées à l'article L. 1 … :" (groups: the preposition, the
 	// place).
-	reBroughtTo    = regexp.MustCompile(`^(Aux|Au|[AÀ]\s+la|[AÀ]\s+l['’])\s*(\S.*?)\s*,?\s+(?:sont\s+apport[ée]es|il\s+est\s+apport[ée])\s+les\s+modifications\s+suivantes\s*:\s*$`)
-	reBroughtFront = regexp.MustCompile(`^Les\s+modifications\s+suivantes\s+sont\s+apport[ée]es\s+(aux|au|[àa]\s+la|[àa]\s+l['’])\s*(\S.*?)\s*:\s*$`)
+	reBroughtTo    = mustRe(`^(Aux|Au|[AÀ]\s+la|[AÀ]\s+l['’])\s*(\S.*?)\s*,?\s+(?:sont\s+apport[ée]es|il\s+est\s+apport[ée])\s+les\s+modifications\s+suivantes\s*:\s*$`)
+	reBroughtFront = mustRe(`^Les\s+modifications\s+suivantes\s+sont\s+apport[ée]es\s+(aux|au|[àa]\s+la|[àa]\s+l['’])\s*(\S.*?)\s*:\s*$`)
 	// reInvertedNoComma is a place, then a verb of addition whose subject
 	// follows it, with no comma between: "Au chapitre Ier du code civil
 	// est créée une section 3", "Après l'article L. 1 il est inséré un
 	// article" (groups: the place, the verb and its subject's
 	// determiner).
-	reInvertedNoComma    = regexp.MustCompile(`^((?:[AÀ]ux?|À|Dans|Apr[eè]s|Avant|Entre)\s[^,;:«"“]*?[^,;:\s])\s+((?:il\s+)?(?:est|sont)\s+(?:cr[ée][ée]|ins[ée]r[ée]|ajout[ée]|r[ée]tabli)e?s?\s+(?:un|une|des|` + cardinalWords + `)\s)`)
-	reRespectivelyCommas = regexp.MustCompile(`\s*,\s*respectivement\s*,\s*`)
+	reInvertedNoComma    = mustRe(`^((?:[AÀ]ux?|À|Dans|Apr[eè]s|Avant|Entre)\s[^,;:«"“]*?[^,;:\s])\s+((?:il\s+)?(?:est|sont)\s+(?:cr[ée][ée]|ins[ée]r[ée]|ajout[ée]|r[ée]tabli)e?s?\s+(?:un|une|des|` + cardinalWords + `)\s)`)
+	reRespectivelyCommas = mustRe(`\s*,\s*respectivement\s*,\s*`)
 	// reWordsRepealed is quoted words said "abrogés", the older drafting
 	// for "supprimés": "les mots : « A » sont abrogés" (groups: the words
 	// and their verb, the participle's ending).
-	reWordsRepealed  = regexp.MustCompile(`\b((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*` + wordNounCased + `\s*:?\s*(?:«[^»]*»|"[^"]*"|“[^”]*”)(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))*\s*,?\s*(?:sont|est)\s+)abrog(ée?s?)`)
-	reThusReplacedBy = regexp.MustCompile(`\bainsi\s+(remplac[ée]e?s?\s+par\s+les\s+dispositions\s+suivantes)`)
-	reCommeSuit      = regexp.MustCompile(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit)\b`)
+	reWordsRepealed  = mustRe(`\b((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*` + wordNounCased + `\s*:?\s*(?:«[^»]*»|"[^"]*"|“[^”]*”)(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))*\s*,?\s*(?:sont|est)\s+)abrog(ée?s?)`)
+	reThusReplacedBy = mustRe(`\bainsi\s+(remplac[ée]e?s?\s+par\s+les\s+dispositions\s+suivantes)`)
+	reCommeSuit      = mustRe(`\b(r[ée]dig|libell|modifi)([ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit)\b`)
 	// reThusCompleted is an addition announced with no noun, "est ainsi
 	// complété :", "est complété comme suit :", "… ainsi qu'il suit :":
 	// the alinéas quoted after it.
-	reThusCompleted    = regexp.MustCompile(`\b(?:ainsi\s+(compl[ée]t[ée]e?s?)|(compl[ée]t[ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit))\s*:\s*$`)
-	reRepealedReplaced = regexp.MustCompile(`\b(est|sont)\s+abrog[ée]e?s?\s+et\s+(remplac[ée]e?s?\s+par)\b`)
-	reDispositions     = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?)\s+par\s+les\s+dispositions\s+suivantes\s*:`)
-	reInFine           = regexp.MustCompile(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s*,?\s+in\s+fine\b(?:\s*,)?`)
+	reThusCompleted    = mustRe(`\b(?:ainsi\s+(compl[ée]t[ée]e?s?)|(compl[ée]t[ée]e?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit))\s*:\s*$`)
+	reRepealedReplaced = mustRe(`\b(est|sont)\s+abrog[ée]e?s?\s+et\s+(remplac[ée]e?s?\s+par)\b`)
+	reDispositions     = mustRe(`\b(compl[ée]t[ée]e?s?)\s+par\s+les\s+dispositions\s+suivantes\s*:`)
+	reInFine           = mustRe(`\b(compl[ée]t[ée]e?s?|ajout[ée]e?s?)\s*,?\s+in\s+fine\b(?:\s*,)?`)
 	// reInPlace is a place said in Latin: "in limine du premier alinéa"
 	// (at its start), "in fine de l'article" (at its end), "In limine,"
 	// under a context.
-	reInPlace     = regexp.MustCompile(`\b([Ii]n)\s+(limine|fine)(\s+(?:du|de\s+la|de\s+l['’]|des)(?:\s|$)|\s*,)`)
-	reLibelle     = regexp.MustCompile(`\bainsi\s+libell([ée]e?s?)`)
-	reSuivant     = regexp.MustCompile(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
-	reNounSuivant = regexp.MustCompile(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
-	modVerb       = regexp.MustCompile(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?(?:intitul|d[ée]nomm|renomm)[ée]e?s?\s*:|\bcr[ée][ée]e?s?[\s,][^«"]*?\b(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe|livre)\s+(?:[IVXL]+|premier|Ier|\d+|pr[ée]liminaire)\b|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `|\b(?:le|les|la|l['’]|du|des)\s*` + wordNounCased + `\s*:\s*[«"“])`)
+	reInPlace     = mustRe(`\b([Ii]n)\s+(limine|fine)(\s+(?:du|de\s+la|de\s+l['’]|des)(?:\s|$)|\s*,)`)
+	reLibelle     = mustRe(`\bainsi\s+libell([ée]e?s?)`)
+	reSuivant     = mustRe(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
+	reNounSuivant = mustRe(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
+	modVerb       = mustRe(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?(?:intitul|d[ée]nomm|renomm)[ée]e?s?\s*:|\bcr[ée][ée]e?s?[\s,][^«"]*?\b(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe|livre)\s+(?:[IVXL]+|premier|Ier|\d+|pr[ée]liminaire)\b|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `|\b(?:le|les|la|l['’]|du|des)\s*` + wordNounCased + `\s*:\s*[«"“])`)
 )
 
 // movedDivision is a division of a text moved, merged or renumbered in
@@ -528,7 +528,7 @@ const (
 // enumerators are read in this order: a small roman numeral before a
 // letter ("ii)"), its level below the letter's.
 var enumerators = []struct {
-	re    *regexp.Regexp
+	re    *lre
 	level int
 }{
 	{enumRoman, 0}, {enumLetter, 1}, {enumArabic, 2}, {enumDegree, 3},
@@ -575,7 +575,7 @@ func smallRomanOrLetter(raw string, level int, lastSmall, lastRoman string, prev
 // "A " in "1° A Après …", and the word that opens the instruction after
 // them (group 1): a preposition, an article or a verb of the language,
 // with its capital.
-var reDegreeCapitals = regexp.MustCompile(`^[A-Z]{1,2}\s+((?:Au|Aux|À|Après|Avant|Dans|Entre|Le|Les|L['’]|Il|Est|Sont|Un|Une|Ce|Cette|Ces)(?:\s|$))`)
+var reDegreeCapitals = mustRe(`^[A-Z]{1,2}\s+((?:Au|Aux|À|Après|Avant|Dans|Entre|Le|Les|L['’]|Il|Est|Sont|Un|Une|Ce|Cette|Ces)(?:\s|$))`)
 
 func isQuoted(s string) bool {
 	s = strings.TrimSpace(s)
@@ -598,8 +598,8 @@ func closesQuote(s string) bool {
 // rePartStatus is a part of a bill that holds only its status;
 // reBareStatus the same without parentheses, read after a label only.
 var (
-	rePartStatus = regexp.MustCompile(`^\(\s*` + statusNote + `\s*\)\s*[.;]?$`)
-	reBareStatus = regexp.MustCompile(`^` + statusNote + `\s*[.;]?$`)
+	rePartStatus = mustRe(`^\(\s*` + statusNote + `\s*\)\s*[.;]?$`)
+	reBareStatus = mustRe(`^` + statusNote + `\s*[.;]?$`)
 )
 
 // statusNote is the note a bill prints in place of a part it does not
@@ -612,7 +612,7 @@ const statusNote = `(?:alineas?\s+)?(supprime|supprimes|supprimee|supprimees|sup
 
 // rePartLabel is the label a part's status follows: "I. – ", "2° ",
 // "b) ", "III bis. – ".
-var rePartLabel = regexp.MustCompile(`^(?:(?:à|a|et|,)\s*)?` + partLabel + `(?:\s*(?:à|a|et|,)\s*` + partLabel + `)*\s*`)
+var rePartLabel = mustRe(`^(?:(?:à|a|et|,)\s*)?` + partLabel + `(?:\s*(?:à|a|et|,)\s*` + partLabel + `)*\s*`)
 
 // partLabel is a part's label before its status: "II. –", "B. –", "3°",
 // "b)" (a list or a range of them: "1° à 3° (Non modifiés)", "a) et b)
@@ -623,7 +623,7 @@ const partLabel = `(?:[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?(?:\s*\.?\
 
 // reOmitted is a line of dots that stands for parts left out, unchanged
 // ("……………", ". . . .", "« ……… »").
-var reOmitted = regexp.MustCompile(`^[«"“\s]*(?:\.{3,}|…|\.(?:\s+\.){2,})[.…\s]*[»"”]?\s*[;.]?$`)
+var reOmitted = mustRe(`^[«"“\s]*(?:\.{3,}|…|\.(?:\s+\.){2,})[.…\s]*[»"”]?\s*[;.]?$`)
 
 // omittedNote reports whether a line of new text says what stands there
 // rather than giving it, after its article's heading or its label if
@@ -645,7 +645,7 @@ func omittedNote(l string) bool {
 // there rather than giving it: "« (Alinéa sans modification) »", "« (Non
 // modifié) »", "« (Supprimé) »", "« (Conforme) »" (a later reading's
 // text).
-var reOmittedNote = regexp.MustCompile(`^[«"“\s]*\(\s*` + statusNote + `\s*\)\s*[»"”]?\s*[;.]?$`)
+var reOmittedNote = mustRe(`^[«"“\s]*\(\s*` + statusNote + `\s*\)\s*[»"”]?\s*[;.]?$`)
 
 // partStatus is "deleted" for a part of a bill reading "(Supprimé)",
 // "unchanged" for "(Non modifié)", "" for any other. A part struck down
@@ -686,7 +686,7 @@ func statusOf(body string, labelled bool) string {
 // reCensoredPart is a part of a bill struck down by the Conseil
 // constitutionnel: "(Censuré)", "[Dispositions déclarées non conformes à
 // la Constitution par la décision …]" (folded).
-var reCensoredPart = regexp.MustCompile(`^(?:\(\s*censure(?:e|s|es)?\s*\)|\[\s*dispositions?\s+declarees?\s+non\s+conformes?\s+a\s+la\s+constitution\b[^\]]*\])\s*[.;]?$`)
+var reCensoredPart = mustRe(`^(?:\(\s*censure(?:e|s|es)?\s*\)|\[\s*dispositions?\s+declarees?\s+non\s+conformes?\s+a\s+la\s+constitution\b[^\]]*\])\s*[.;]?$`)
 
 func isCensored(s string) bool {
 	t := asciiLower(foldAccents(strings.TrimSpace(s)))
@@ -906,8 +906,8 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 // alinéa", "2ème phrase", "4è alinéa", a list or a range of them, "les
 // 2e et 3e alinéas", "les 2e à 4e phrases"; digitRankOne one of them.
 var (
-	digitRank    = regexp.MustCompile(`\b\d{1,2}\s*` + rankSuffix + `(?:\s*(?:,|et|à)\s*\d{1,2}\s*` + rankSuffix + `)*\s+(?:alinéas?|phrases?)\b`)
-	digitRankOne = regexp.MustCompile(`\b(\d{1,2})\s*` + rankSuffix)
+	digitRank    = mustRe(`\b\d{1,2}\s*` + rankSuffix + `(?:\s*(?:,|et|à)\s*\d{1,2}\s*` + rankSuffix + `)*\s+(?:alinéas?|phrases?)\b`)
+	digitRankOne = mustRe(`\b(\d{1,2})\s*` + rankSuffix)
 )
 
 // rankSuffix is the ending of a rank in digits ("2nd", "2nde" the
@@ -977,12 +977,12 @@ func fromToRanges(body string) string {
 // reFromTo is a range said with "du … au …": group 1 the first letter's
 // case; 2, 3, 4 the ranks and the noun of alinéas or paragraphs; 5, 6 the
 // ranks of sentences; 7, 8 the labels of items and 9 what follows them.
-var reFromTo = regexp.MustCompile(`\b([Dd])(?:u\s+(` + simpleOrdinalsAcc + `)(?:\s+(?:alinéa|paragraphe))?\s+au\s+(` + simpleOrdinalsAcc + `)\s+(alinéa|paragraphe)s?\b|e\s+la\s+(` + simpleOrdinalsAcc + `)(?:\s+phrase)?\s+à\s+la\s+(` + simpleOrdinalsAcc + `)\s+phrases?\b|u\s+(` + fromToItem + `)\s+au\s+(` + fromToItem + `)(\s|,|$))`)
+var reFromTo = mustRe(`\b([Dd])(?:u\s+(` + simpleOrdinalsAcc + `)(?:\s+(?:alinéa|paragraphe))?\s+au\s+(` + simpleOrdinalsAcc + `)\s+(alinéa|paragraphe)s?\b|e\s+la\s+(` + simpleOrdinalsAcc + `)(?:\s+phrase)?\s+à\s+la\s+(` + simpleOrdinalsAcc + `)\s+phrases?\b|u\s+(` + fromToItem + `)\s+au\s+(` + fromToItem + `)(\s|,|$))`)
 
 // reFromToNumbered is a range of alinéas by their numbers said with "de
 // … à …": "De l'alinéa 2 à l'alinéa 4" (group 1 the first letter's case,
 // 2 and 3 the numbers).
-var reFromToNumbered = regexp.MustCompile(`\b([Dd])e\s+l['’]alinéa\s+(\d+)\s+à\s+l['’]alinéa\s+(\d+)\b`)
+var reFromToNumbered = mustRe(`\b([Dd])e\s+l['’]alinéa\s+(\d+)\s+à\s+l['’]alinéa\s+(\d+)\b`)
 
 // fromToItem is an item's label in a range said with "du … au …": "2°",
 // "II", "b", each maybe with its Latin adverb.
@@ -1102,7 +1102,7 @@ func betweenWords(body string) string {
 // reBetweenWords is "<place>, entre les mots : « A » et les mots :
 // « B », sont insérés les mots : « C »" (groups: the place, A, B, C,
 // what follows).
-var reBetweenWords = regexp.MustCompile(`^(?:(.*?)\s*,\s*)?(?:[Ee]ntre)\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»\s*,?\s*et\s+(?:(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*)?«\s*([^«»]+?)\s*»\s*,?\s*(?:il\s+est\s+insérée?|est\s+insérée?|sont\s+insérée?s)\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»(.*)$`)
+var reBetweenWords = mustRe(`^(?:(.*?)\s*,\s*)?(?:[Ee]ntre)\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»\s*,?\s*et\s+(?:(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*)?«\s*([^«»]+?)\s*»\s*,?\s*(?:il\s+est\s+insérée?|est\s+insérée?|sont\s+insérée?s)\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»(.*)$`)
 
 // relabelledRewrite reads an item rewritten under its new label — "Le 3°,
 // qui devient le 4°, est ainsi rédigé : « 4° … »" — as "Le 3° est ainsi
@@ -1134,7 +1134,7 @@ func relabelledRewrite(body string, payload []string) string {
 // reRelabelledRewrite is "<the item>, qui devient le <label>, est ainsi
 // rédigé : « …" (groups: the subject, the verb to the quotation mark, the
 // new label, the new text from its mark).
-var reRelabelledRewrite = regexp.MustCompile(`^((?:[Ll]e|[Ll]a)\s+(?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+[^«,:]*?)?)\s*,\s*qui\s+devient\s+(?:le|la)\s+((?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?)\s*,\s*(est\s+ainsi\s+rédigée?\s*:?\s*)([«"].*)?$`)
+var reRelabelledRewrite = mustRe(`^((?:[Ll]e|[Ll]a)\s+(?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+[^«,:]*?)?)\s*,\s*qui\s+devient\s+(?:le|la)\s+((?:\d+°|[IVX]+|[a-z])(?:\s+` + latinOrd + `)?)\s*,\s*(est\s+ainsi\s+rédigée?\s*:?\s*)([«"].*)?$`)
 
 // relabelThenRewritten reads a relabelling then an item rewritten under
 // the label a relative clause gives it — "Le 2° devient le 3° et le 3°,
@@ -1212,13 +1212,13 @@ func relabelledRewriteLines(body string, payload []string) (rewrite, relabel str
 // devient le <D>, est ainsi rédigé :" (groups: the determiner, X, Y, C,
 // D, the verb).
 var (
-	reRelabelThenRewrittenHead = regexp.MustCompile(`^([Ll]e|[Ll]a)[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]+devient[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]+et[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*qui[\s\x{a0}]+devient[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*(est[\s\x{a0}]+ainsi[\s\x{a0}]+rédigée?)[\s\x{a0}\x{202f}]*:[\s\x{a0}]*$`)
+	reRelabelThenRewrittenHead = mustRe(`^([Ll]e|[Ll]a)[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]+devient[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]+et[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*qui[\s\x{a0}]+devient[\s\x{a0}]+le[\s\x{a0}]+(` + bareLabel + `)[\s\x{a0}]*,[\s\x{a0}]*(est[\s\x{a0}]+ainsi[\s\x{a0}]+rédigée?)[\s\x{a0}\x{202f}]*:[\s\x{a0}]*$`)
 )
 
 // reRelabelThenRewritten is "Le <X> devient le <Y> et le <C>, qui devient
 // le <D>, est ainsi rédigé : « …" (groups: the determiner, X, Y, C, D, the
 // verb to the quotation mark, the new text from its mark).
-var reRelabelThenRewritten = regexp.MustCompile(`^([Ll]e|[Ll]a)[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]+devient[\s\x{a0}\x{202f}]+le[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]+et[\s\x{a0}\x{202f}]+le[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]*,[\s\x{a0}\x{202f}]*qui[\s\x{a0}\x{202f}]+devient[\s\x{a0}\x{202f}]+le[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]*,[\s\x{a0}\x{202f}]*(est[\s\x{a0}\x{202f}]+ainsi[\s\x{a0}\x{202f}]+rédigée?[\s\x{a0}\x{202f}]*:?[\s\x{a0}\x{202f}]*)([«"].*)$`)
+var reRelabelThenRewritten = mustRe(`^([Ll]e|[Ll]a)[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]+devient[\s\x{a0}\x{202f}]+le[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]+et[\s\x{a0}\x{202f}]+le[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]*,[\s\x{a0}\x{202f}]*qui[\s\x{a0}\x{202f}]+devient[\s\x{a0}\x{202f}]+le[\s\x{a0}\x{202f}]+(` + bareLabel + `)[\s\x{a0}\x{202f}]*,[\s\x{a0}\x{202f}]*(est[\s\x{a0}\x{202f}]+ainsi[\s\x{a0}\x{202f}]+rédigée?[\s\x{a0}\x{202f}]*:?[\s\x{a0}\x{202f}]*)([«"].*)$`)
 
 // bareLabel is an item's label alone: "2°", "II", "a", "2° bis".
 const bareLabel = `(?:\d+°|[IVX]+|[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?`
@@ -1227,11 +1227,11 @@ const bareLabel = `(?:\d+°|[IVX]+|[a-z]|` + doubledLetter + `)(?:\s+` + latinOr
 // genitive: "Entre les mots : « A » et « B » du deuxième alinéa de
 // l'article L. 1, sont insérés …" (groups: A, B, the preposition, the
 // place, the insertion).
-var reBetweenWordsOf = regexp.MustCompile(`^[Ee]ntre\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»\s*,?\s*et\s+(?:(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*)?«\s*([^«»]+?)\s*»\s*,?\s+(du|de\s+la|de\s+l['’]|des)\s*([^«»,]+?)\s*,\s*((?:il\s+est\s+insérée?|est\s+insérée?|sont\s+insérée?s)\s+.*)$`)
+var reBetweenWordsOf = mustRe(`^[Ee]ntre\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»\s*,?\s*et\s+(?:(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*)?«\s*([^«»]+?)\s*»\s*,?\s+(du|de\s+la|de\s+l['’]|des)\s*([^«»,]+?)\s*,\s*((?:il\s+est\s+insérée?|est\s+insérée?|sont\s+insérée?s)\s+.*)$`)
 
 // reBetweenWordsAny is words named as a place between two others,
 // outside quotations: "entre les mots : « A » et".
-var reBetweenWordsAny = regexp.MustCompile(`(?:^|[\s,])[Ee]ntre\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«[^«»]*»\s*,?\s*et\b`)
+var reBetweenWordsAny = mustRe(`(?:^|[\s,])[Ee]ntre\s+(?:les|le|la|l')\s*` + wordNounCased + `\s*:?\s*«[^«»]*»\s*,?\s*et\b`)
 
 // articlePremier writes "l'article premier" as "l'article 1er", outside
 // quotations (it was refused: no target article).
@@ -1244,7 +1244,7 @@ func articlePremier(body string) string {
 	})
 }
 
-var reArticlePremier = regexp.MustCompile(`\b([Aa]rticles?\s+)premier\b`)
+var reArticlePremier = mustRe(`\b([Aa]rticles?\s+)premier\b`)
 
 // sameDivisionAlineas says scopes are several alinéas of one division
 // of one article: "les premier et deuxième alinéas du I".
@@ -1327,12 +1327,12 @@ var (
 	// reAlineaNumber is "à l'alinéa 2", "l'alinéa 1er", "de l'alinéa 3"
 	// (groups: the character before, the article, the number, a Latin
 	// adverb or a degree sign after it, the character after).
-	reAlineaNumber = regexp.MustCompile(`(?i)(^|[^\p{L}\d])((?:(?:à|de|dans)\s+)?l['’])\s*alinéa\s+(1er|premier|\d{1,2})(°|\s+(?:bis|ter|quater)\b)?(\s|,|$)`)
+	reAlineaNumber = mustRe(`(?i)(^|[^\p{L}\d])((?:(?:à|de|dans)\s+)?l['’])\s*alinéa\s+(1er|premier|\d{1,2})(°|\s+(?:bis|ter|quater)\b)?(\s|,|$)`)
 	// reAlineaNumbers is "aux alinéas 2 et 3", "les alinéas 2 à 4"
 	// (groups: the article, the numbers, a Latin adverb or a degree
 	// sign, the character after).
-	reAlineaNumbers = regexp.MustCompile(`(?i)\b(aux|les|des|dans\s+les)\s+alinéas\s+((?:1er|\d{1,2})(?:\s*(?:,|et|à)\s*\d{1,2})+)(°|\s+(?:bis|ter|quater)\b)?(\s|,|$)`)
-	reAlineaDigits  = regexp.MustCompile(`1er|\d{1,2}`)
+	reAlineaNumbers = mustRe(`(?i)\b(aux|les|des|dans\s+les)\s+alinéas\s+((?:1er|\d{1,2})(?:\s*(?:,|et|à)\s*\d{1,2})+)(°|\s+(?:bis|ter|quater)\b)?(\s|,|$)`)
+	reAlineaDigits  = mustRe(`1er|\d{1,2}`)
 	// reArticleCommaAlinea is an article then its alinéa between commas,
 	// the older drafting: "À l'article L. 1, alinéa 2, du code civil, …",
 	// "À l'article L. 1 du code civil, alinéa 2, …", "L'article 6, alinéa
@@ -1341,10 +1341,10 @@ var (
 	// number, "premier alinéa", its rank in words instead of the
 	// number, the rest; an item, "2°", "II", instead of the alinéa, then
 	// the rest).
-	reArticleCommaAlinea = regexp.MustCompile(`^((?:À|Dans)\s+l['’]|L['’])\s*article\s+([^,«»"]+?)\s*,\s*(?:(?:alinéa|al\.)\s+(1er|\d{1,2})|([a-zàâéèêëîïôûç-]+)\s+alinéa|(\d+°(?:\s+(?:bis|ter|quater))?|[IVX]+(?:\s+(?:bis|ter|quater))?))\s*,\s*(.*)$`)
+	reArticleCommaAlinea = mustRe(`^((?:À|Dans)\s+l['’]|L['’])\s*article\s+([^,«»"]+?)\s*,\s*(?:(?:alinéa|al\.)\s+(1er|\d{1,2})|([a-zàâéèêëîïôûç-]+)\s+alinéa|(\d+°(?:\s+(?:bis|ter|quater))?|[IVX]+(?:\s+(?:bis|ter|quater))?))\s*,\s*(.*)$`)
 	// reTextGenitive is a text named after a division: "du code civil",
 	// "de la loi n° …", "de l'ordonnance …".
-	reTextGenitive = regexp.MustCompile(`^(?:du\s+code|de\s+la\s+loi|de\s+l['’]ordonnance|du\s+d[ée]cret|du\s+livre\s+des\s+proc[ée]dures)\b`)
+	reTextGenitive = mustRe(`^(?:du\s+code|de\s+la\s+loi|de\s+l['’]ordonnance|du\s+d[ée]cret|du\s+livre\s+des\s+proc[ée]dures)\b`)
 	// alineaNumberArticle is what the article of reAlineaNumber becomes
 	// before a rank.
 	alineaNumberArticle = map[string]casedArticle{"à l'": "au ", "l'": "le ", "de l'": "du ", "dans l'": "dans le "}
@@ -1354,25 +1354,25 @@ var (
 	// reAllOccurrences is "toutes les occurrences du mot", "chaque
 	// occurrence du mot": every one, as "le mot" says (groups: the
 	// genitive); "après chaque occurrence du mot : « A »" was refused.
-	reAllOccurrences = regexp.MustCompile(`\b(?:[Tt]outes\s+les\s+occurrences|[Cc]haque\s+occurrence)\s+(du|de\s+la|de\s+l['’]|des)\s*`)
+	reAllOccurrences = mustRe(`\b(?:[Tt]outes\s+les\s+occurrences|[Cc]haque\s+occurrence)\s+(du|de\s+la|de\s+l['’]|des)\s*`)
 	// reFirstLastOccurrences is "les deux premières (dernières)
 	// occurrences" (groups: the count, premières or dernières).
-	reFirstLastOccurrences = regexp.MustCompile(`\b([Ll]es|aux)\s+(` + cardinalWords + `|\d{1,2})\s+(premi[èe]res|derni[èe]res)\s+occurrences\b`)
+	reFirstLastOccurrences = mustRe(`\b([Ll]es|aux)\s+(` + cardinalWords + `|\d{1,2})\s+(premi[èe]res|derni[èe]res)\s+occurrences\b`)
 	// reCountedOccurrences is "les deux occurrences du mot : « A » sont
 	// remplacées" (groups: the count, the genitive, the words quoted,
 	// the verb).
-	reCountedOccurrences = regexp.MustCompile(`\b[Ll]es\s+(` + cardinalWords + `|\d{1,2})\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*([^«"]*?(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:sont|est)\s+(?:remplacée?s?\s+par|supprimée?s?))`)
+	reCountedOccurrences = mustRe(`\b[Ll]es\s+(` + cardinalWords + `|\d{1,2})\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*([^«"]*?(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:sont|est)\s+(?:remplacée?s?\s+par|supprimée?s?))`)
 )
 
 // reRestOf is the division after "la fin" when it begins with "of": "de
 // la première phrase", "du 2°" (group 1 the genitive).
-var reRestOf = regexp.MustCompile(`^(du|de\s+la|de\s+l'|des)\s*`)
+var reRestOf = mustRe(`^(du|de\s+la|de\s+l'|des)\s*`)
 
 // theOf is the article a genitive stands for: "du mot" → "le mot".
 // reCountedAnchor is an anchor counted: "après les deux occurrences du
 // mot : « A »" (groups: après or avant, the count, du or des…, the
 // quoted words).
-var reCountedAnchor = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+les\s+(` + cardinalWords + `|\d{1,2})\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*(` + wordNounCased + `\s*:?\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))`)
+var reCountedAnchor = mustRe(`\b([Aa]près|[Aa]vant)\s+les\s+(` + cardinalWords + `|\d{1,2})\s+occurrences\s+(du|de\s+la|de\s+l['’]|des)\s*(` + wordNounCased + `\s*:?\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))`)
 
 var theOf = map[string]string{"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l'", "des": "les "}
 
@@ -1381,7 +1381,7 @@ var theOf = map[string]string{"du": "le ", "de la": "la ", "de l'": "l'", "de l�
 const quotedList = `((?:«[^»]*»|"[^"]*"|“[^”]*”)(?:\s*,\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))*\s*et\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))`
 
 // reQuotation is one quotation of a quotedList.
-var reQuotation = regexp.MustCompile(`«[^»]*»|"[^"]*"|“[^”]*”`)
+var reQuotation = mustRe(`«[^»]*»|"[^"]*"|“[^”]*”`)
 
 // reRespectiveInsertion is new words inserted after (before) two or more
 // anchors, "respectivement": "après les mots : « A » et « B », sont
@@ -1389,7 +1389,7 @@ var reQuotation = regexp.MustCompile(`«[^»]*»|"[^"]*"|“[^”]*”`)
 // respectivement insérés", "sont ajoutés", "« A », « B » et « C »")
 // (groups: the preposition, the anchors' determiner and noun, the
 // anchors, the verb, the new words' determiner and noun, the new words).
-var reRespectiveInsertion = regexp.MustCompile(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList + `\s*,\s*(?:sont\s+respectivement\s+(insérés|ajoutés)|sont\s+(insérés|ajoutés)\s*,?\s*respectivement)\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList)
+var reRespectiveInsertion = mustRe(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList + `\s*,\s*(?:sont\s+respectivement\s+(insérés|ajoutés)|sont\s+(insérés|ajoutés)\s*,?\s*respectivement)\s*,?\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList)
 
 // respectiveInsertions writes insertions said with "respectivement" as
 // insertions joined by "et": "après les mots : « A » et « B », sont
@@ -1495,7 +1495,7 @@ func occurrencesCounted(body string) string {
 // after the verb: "le mot : « A » est remplacé, à la deuxième occurrence,
 // par" (groups: what comes before, the determiner, the noun, the quoted
 // words, the verb, the rank).
-var reRankAfterVerb = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)\s*,\s*(?:à|a)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*`)
+var reRankAfterVerb = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)\s*,\s*(?:à|a)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*`)
 
 // quotedText is the text of the quotation in s, blanks trimmed: "A" in
 // "le mot : « A »".
@@ -1512,7 +1512,7 @@ func quotedText(s string) string {
 // occurrence, est remplacé par", "…, dans sa dernière occurrence, est
 // supprimé" (groups: what comes before, the determiner, the noun and
 // quoted words, the rank, the verb, the participle).
-var reRankBeforeVerb = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*,\s*(?:(?:à|a)\s+(?:la|sa|leur)|dans\s+(?:sa|leur))\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
+var reRankBeforeVerb = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*,\s*(?:(?:à|a)\s+(?:la|sa|leur)|dans\s+(?:sa|leur))\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
 
 // reEveryInLocator is every occurrence said in the locator, folded: ",
 // à chaque occurrence,", ", dans toutes ses occurrences,".
@@ -1524,7 +1524,7 @@ var reEveryInLocator = regexp.MustCompile(`,\s*(?:a\s+chaque\s+occurrence|(?:dan
 // (groups: what comes before, the rank, the locator's "du", its quoted
 // words, the operated words — none for "ce mot" —, the verb, the
 // participle).
-var reRankInLocator = regexp.MustCompile(`(^|[\s,])(?:[àÀaA]|[Dd]ans)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s+(du|de\s+la|des|de\s+l['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*,\s*(?:(?:les|le|la|l['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)|ce\s+mot|ces\s+mots)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
+var reRankInLocator = mustRe(`(^|[\s,])(?:[àÀaA]|[Dd]ans)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s+(du|de\s+la|des|de\s+l['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*,\s*(?:(?:les|le|la|l['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)|ce\s+mot|ces\s+mots)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
 
 // reRankAtEnd is words replaced or deleted at one occurrence said after
 // the operation: "le mot : « A » est remplacé par le mot : « B » à la
@@ -1533,7 +1533,7 @@ var reRankInLocator = regexp.MustCompile(`(^|[\s,])(?:[àÀaA]|[Dd]ans)\s+la\s+(
 // …") (groups: what comes before, the determiner, the noun and quoted
 // words, the verb, the participle, the new words, the rank, what ends the
 // operation).
-var reRankAtEnd = regexp.MustCompile(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)(\s+par\s+(?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?\s*«[^«»]*»)?\s*,?\s*(?:à|a)\s+(?:la|sa|leur)\s+(` + ordWordsAcc + `)\s+occurrence(\s*[.;]?\s*$|\s*,?\s+et\s)`)
+var reRankAtEnd = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)(\s+par\s+(?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?\s*«[^«»]*»)?\s*,?\s*(?:à|a)\s+(?:la|sa|leur)\s+(` + ordWordsAcc + `)\s+occurrence(\s*[.;]?\s*$|\s*,?\s+et\s)`)
 
 // occurrencesRanked writes "toutes les occurrences du mot" and "les deux
 // premières (dernières) occurrences" of a text outside quotations as
@@ -1593,7 +1593,7 @@ var rankNames = []string{"", "premier", "deuxième", "troisième", "quatrième",
 // I :" (the folded lower-case shape: no quotation in it, no comma — "Dans
 // les conditions prévues à l'article 38 de la Constitution, le
 // Gouvernement est autorisé … :" is no place).
-var reLocatorHead = regexp.MustCompile(`^` + locatorPiece + `(?:,\s*` + locatorPiece + `)*\s*:\s*$`)
+var reLocatorHead = mustRe(`^` + locatorPiece + `(?:,\s*` + locatorPiece + `)*\s*:\s*$`)
 
 // locatorPiece is one place of a locator head, between commas: "au
 // premier alinéa", "à la première phrase" ("Au premier alinéa, à la
@@ -1642,13 +1642,13 @@ func cleanPayload(lines []string) []string {
 	return out
 }
 
-var quoteRe = regexp.MustCompile(`"[^"]*"|«[^»]*»|“[^”]*”`)
+var quoteRe = mustRe(`"[^"]*"|«[^»]*»|“[^”]*”`)
 
 // shape replaces each quoted passage of s by "Qn" and returns the quotes'
 // contents, trimmed. Guillemets nest: in « les mots : « A » sont
 // supprimés », the outer pair is the quotation and the inner one is part
 // of its text (an instruction quoted by an amendment).
-var literalQ = regexp.MustCompile(`[Qq](\d)`)
+var literalQ = mustRe(`[Qq](\d)`)
 
 func shape(s string) (string, []string) {
 	var qs []string
@@ -1865,85 +1865,85 @@ var (
 	// left out.
 	// The count may stand before the verb too: "le mot : « A », deux
 	// fois, est remplacé par".
-	reReplace = regexp.MustCompile(wordTarget + `q(\d+)\s*` + everywhere + `,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s*(?:\s` + wordKind + `|:\s*)?q(\d+)`)
+	reReplace = mustRe(wordTarget + `q(\d+)\s*` + everywhere + `,?\s*(?:sont|est)\s*` + everywhere + `remplace(?:e|s|es)?\s*` + everywhere + `par\s*(?:\s` + wordKind + `|:\s*)?q(\d+)`)
 	// "Au mot : « A » est substitué le mot : « B »", "aux mots : « A »
 	// sont substitués les mots : « B »": the older drafting's replacement.
 	// reRaisedTo is a number or an amount raised or lowered to another:
 	// "le montant : « 100 € » est porté à « 200 € »", "le taux : « 5 % »
 	// est ramené à « 3 % »" — a replacement (groups: the old, the new).
-	reRaisedTo    = regexp.MustCompile(`(?:les|le|la|l')\s*` + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:porte|ramene|abaisse|releve|reduit|eleve)(?:e|s|es)?\s+a\s*(?:(?:` + wordKind + `)|:\s*)?q(\d+)`)
-	reSubstituted = regexp.MustCompile(`(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+substitue(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
+	reRaisedTo    = mustRe(`(?:les|le|la|l')\s*` + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:porte|ramene|abaisse|releve|reduit|eleve)(?:e|s|es)?\s+a\s*(?:(?:` + wordKind + `)|:\s*)?q(\d+)`)
+	reSubstituted = mustRe(`(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+substitue(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
 	// "Les mots : « B » sont substitués aux mots : « A »": the new words
 	// first (groups: the new, the old).
-	reSubstitutedNew = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+substitue(?:e|s|es)?\s+(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)`)
+	reSubstitutedNew = mustRe(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+substitue(?:e|s|es)?\s+(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)`)
 	// "Après le mot : « A », le mot : « B » est remplacé par …", "…, le
 	// signe : « , » est supprimé": the first B after A (the last before).
-	reReplaceNear = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)`)
-	reDeleteNear  = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reReplaceNear = mustRe(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)`)
+	reDeleteNear  = mustRe(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	// "Sont supprimés les mots : « A »": the verb first.
-	reDeleteInv = regexp.MustCompile(`(?:^|,\s*)(?:sont|est)\s+supprime(?:e|s|es)?\s+(` + wordKind + `q\d+(?:\s*(?:,|et)\s*(?:` + wordKind + `)?q\d+)*)`)
+	reDeleteInv = mustRe(`(?:^|,\s*)(?:sont|est)\s+supprime(?:e|s|es)?\s+(` + wordKind + `q\d+(?:\s*(?:,|et)\s*(?:` + wordKind + `)?q\d+)*)`)
 	// "Le premier alinéa est précédé de la mention : « I. – »".
-	rePrecede = regexp.MustCompile(`(?:sont|est)\s+precede(?:e|s|es)?\s+(?:de\s+la|de\s+l'|du|des|d')\s*` + wordNoun + `q(\d+)`)
+	rePrecede = mustRe(`(?:sont|est)\s+precede(?:e|s|es)?\s+(?:de\s+la|de\s+l'|du|des|d')\s*` + wordNoun + `q(\d+)`)
 	// "Le début … jusqu'aux mots : « A » est ainsi rédigé : « B »" (or
 	// "est supprimé"; after a locator, "Au premier alinéa, le début de la
 	// seconde phrase jusqu'au mot …") (groups: the division, the anchor,
 	// the new text).
-	reRewriteUpTo = regexp.MustCompile(`(?:^|,\s*)(?:le|la|l')\s*debut\s+(.*?)\s*,?\s*jusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*(?:inclusivement\s*)?,?\s*(?:est|sont)\s+(?:ainsi\s+redige(?:e|s|es)?\s*:?\s*q(\d+)|supprime(?:e|s|es)?\s*[.;]?\s*$)`)
+	reRewriteUpTo = mustRe(`(?:^|,\s*)(?:le|la|l')\s*debut\s+(.*?)\s*,?\s*jusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*(?:inclusivement\s*)?,?\s*(?:est|sont)\s+(?:ainsi\s+redige(?:e|s|es)?\s*:?\s*q(\d+)|supprime(?:e|s|es)?\s*[.;]?\s*$)`)
 	// "La fin de la phrase, à partir des mots : « A », est supprimée / ainsi
 	// rédigée": the locator first.
-	reRewriteEndInv = regexp.MustCompile(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
-	reDelete        = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reRewriteEndInv = mustRe(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
+	reDelete        = mustRe(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
 	// "Le mot : « A » est supprimé deux fois", "… est, par deux fois,
 	// supprimé", "le mot : « A », deux fois, est supprimé": every occurrence, refused unless there are that many (the
 	// count was not read: every occurrence went) (groups: the quoted
 	// words' number and the count, in either order of the forms).
-	reDeleteTimes = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s*,?\s*(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\s*,?\s*supprime(?:e|s|es)?|` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?\s*,?\s*\(?(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\)?|` + wordKind + `q(\d+)\s*,\s*(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\s*,\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reDeleteTimes = mustRe(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s*,?\s*(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\s*,?\s*supprime(?:e|s|es)?|` + wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?\s*,?\s*\(?(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\)?|` + wordKind + `q(\d+)\s*,\s*(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\s*,\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	// "La deuxième occurrence du mot : « A » est supprimée".
-	reDeleteOccOf = regexp.MustCompile(occurrence + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
-	reDeleteOcc   = regexp.MustCompile(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reDeleteOccOf = mustRe(occurrence + wordNoun + `q(\d+)\s*,?\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
+	reDeleteOcc   = mustRe(`apres\s+(?:la|les)\s+(.+?)\s+occurrences?\s+du\s+mot\s*:?\s*q(\d+)\s*,\s*` + wordKind + `q(\d+)\s*(?:sont|est)\s+supprime(?:e|s|es)?`)
 	// "Les mots : « B » sont insérés après le mot : « A »": the new words
 	// first.
-	reInsertInv = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+(apres|avant)\s+` + wordTarget + `q(\d+)`)
+	reInsertInv = mustRe(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+(apres|avant)\s+` + wordTarget + `q(\d+)`)
 	// reFollowed is new words put after or before quoted words by the
 	// words' own verb: "le mot : « A » est suivi des mots : « B »", "le
 	// mot : « A » est précédé du mot : « B »" (groups: the occurrence, the
 	// words, suivi or précédé, the new words).
-	reFollowed = regexp.MustCompile(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s+(suivi|precede)(?:e|s|es)?\s+(?:de\s+la|de\s+l'|du|des|d')\s*` + wordNoun + `q(\d+)`)
-	reInsert   = regexp.MustCompile(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
+	reFollowed = mustRe(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s+(suivi|precede)(?:e|s|es)?\s+(?:de\s+la|de\s+l'|du|des|d')\s*` + wordNoun + `q(\d+)`)
+	reInsert   = mustRe(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
 	// reInsertTimes is reInsert with a count of the anchor's occurrences:
 	// "après le mot : « A » (deux fois), sont insérés les mots : « B »"
 	// (groups: apres or avant, the anchor, the count, the new words).
-	reInsertTimes = regexp.MustCompile(`(apres|avant)\s+(?:les|le|la|l'|des|du)\s*` + wordNoun + `q(\d+)\s*,?\s*` + timesSaid(true) + `\s*,?\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
-	reRewriteEnd  = regexp.MustCompile(`(?:^|,\s*)(?:apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
-	reAppendW     = regexp.MustCompile(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
-	qNum          = regexp.MustCompile(`q(\d+)`)
+	reInsertTimes = mustRe(`(apres|avant)\s+(?:les|le|la|l'|des|du)\s*` + wordNoun + `q(\d+)\s*,?\s*` + timesSaid(true) + `\s*,?\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
+	reRewriteEnd  = mustRe(`(?:^|,\s*)(?:apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
+	reAppendW     = mustRe(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
+	qNum          = mustRe(`q(\d+)`)
 	// reInsertAtPlace is an insertion with no anchor, read only after a
 	// locator that says the place (reSaysPlace).
-	reInsertAtPlace = regexp.MustCompile(`(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
-	reAddedAtPlace  = regexp.MustCompile(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:ajoute|insere)(?:e|s|es)?\s*[.;]?\s*$`)
-	reSaysPlace     = regexp.MustCompile(`\b(?:au\s+debut|a\s+la\s+fin)\b`)
+	reInsertAtPlace = mustRe(`(?:il\s+est|sont|est)\s+insere(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
+	reAddedAtPlace  = mustRe(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:ajoute|insere)(?:e|s|es)?\s*[.;]?\s*$`)
+	reSaysPlace     = mustRe(`\b(?:au\s+debut|a\s+la\s+fin)\b`)
 
-	reContext = regexp.MustCompile(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
+	reContext = mustRe(`(?:(?:est|sont)\s+(?:ainsi\s+)?modifie(?:e|s|es)?(?:\s+ainsi)?|(?:est|sont)\s+ratifiee?s?\b.*\bmodifications?\s+suivantes?)\s*:\s*$`)
 	// reAbrogList is a list of repeals or deletions: "Sont abrogés :",
 	// "Sont supprimés :", "Est abrogé :" (the items named after it).
-	reAbrogList   = regexp.MustCompile(`^(?:sont|est)\s+(?:abroge|supprime)(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl = regexp.MustCompile(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|paragraphes?|phrases?|articles?|(?:titre|chapitre|section|sous-section)s?\b|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
-	reRewriteHead = regexp.MustCompile(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
-	reRewrite     = regexp.MustCompile(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
-	reComplete    = regexp.MustCompile(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
-	reInsertAfter = regexp.MustCompile(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
-	reAddBare     = regexp.MustCompile(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reAbrogList   = mustRe(`^(?:sont|est)\s+(?:abroge|supprime)(?:e|s|es)?\s*:\s*$`)
+	reRewriteRepl = mustRe(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|paragraphes?|phrases?|articles?|(?:titre|chapitre|section|sous-section)s?\b|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
+	reRewriteHead = mustRe(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
+	reRewrite     = mustRe(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
+	reComplete    = mustRe(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
+	reInsertAfter = mustRe(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
+	reAddBare     = mustRe(`(?:\bil\s+est|^est|^sont|,\s*(?:est|sont))\s+(?:ajoute|insere|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
 	// reAddedToText is what reAddBare adds when it opens with the text it
 	// is added to: "au code civil un article L. 9" (groups: the text, what
 	// is added).
-	reAddedToText  = regexp.MustCompile(`^((?:au|a\s+la|a\s+l'|dans\s+(?:le|la|l'))\s*(?:code|loi|ordonnance|decret|livre\s+des\s+procedures\s+fiscales)\b.*?)\s+((?:un|une|des|` + cardinalWords + `)\s+(?:articles?|sections?|sous-sections?|chapitres?|titres?|livres?|paragraphes?)\b.*)$`)
-	reBareDivision = regexp.MustCompile(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
-	reItemWhat     = regexp.MustCompile(`^(?:un|une|des|les|le|` + cardinalWords + `)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
-	reAbrogate     = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
-	reRenumber     = regexp.MustCompile(`devien(?:t|nent)|nouvelle numerotation`)
-	reRenumHead    = regexp.MustCompile(`nouvelle numerotation\s+suivante\s*:\s*$`)
-	reRenumItem    = regexp.MustCompile(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
-	reRenumTarget  = regexp.MustCompile(`^l'article\s+` + renumNumber + `$`)
+	reAddedToText  = mustRe(`^((?:au|a\s+la|a\s+l'|dans\s+(?:le|la|l'))\s*(?:code|loi|ordonnance|decret|livre\s+des\s+procedures\s+fiscales)\b.*?)\s+((?:un|une|des|` + cardinalWords + `)\s+(?:articles?|sections?|sous-sections?|chapitres?|titres?|livres?|paragraphes?)\b.*)$`)
+	reBareDivision = mustRe(`^(?:de\s+la\s+phrase|de\s+l'alinea|du\s+paragraphe|de\s+cet\s+alinea|de\s+cette\s+phrase)\b\s*`)
+	reItemWhat     = mustRe(`^(?:un|une|des|les|le|` + cardinalWords + `)\s+(?:\d+°|[ivxl]+\b|[a-z]\b|\d+\b)`)
+	reAbrogate     = mustRe(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s*[.;]?\s*$`)
+	reRenumber     = mustRe(`devien(?:t|nent)|nouvelle numerotation`)
+	reRenumHead    = mustRe(`nouvelle numerotation\s+suivante\s*:\s*$`)
+	reRenumItem    = mustRe(`^(.*?)\s+devien(?:t|nent)\s+(.*?)\s*[;.]?\s*$`)
+	reRenumTarget  = mustRe(`^l'article\s+` + renumNumber + `$`)
 	// reIntitule is a division's heading: "L'intitulé du chapitre II",
 	// "le titre de la section 2" — never "le titre II …", a division (its
 	// new text, articles, was taken for a heading and dropped).
@@ -1952,11 +1952,11 @@ var (
 	// reHeadingReplaced is a heading given anew, as older laws write it:
 	// "L'intitulé du chapitre II est remplacé par l'intitulé suivant :"
 	// (it was not understood).
-	reHeadingReplaced = regexp.MustCompile(`(?:est|sont)\s+remplacee?s?\s+par\s+(?:l'intitule|le\s+titre|la\s+rubrique)\s+suivante?\b`)
+	reHeadingReplaced = mustRe(`(?:est|sont)\s+remplacee?s?\s+par\s+(?:l'intitule|le\s+titre|la\s+rubrique)\s+suivante?\b`)
 	// reOwnHeadingContext is a division's own heading modified by the
 	// items under it: "Son intitulé est ainsi modifié :".
-	reOwnHeadingContext = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+est\s+(?:ainsi\s+)?modifie\b`)
-	reOwnHeading        = regexp.MustCompile(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
+	reOwnHeadingContext = mustRe(`^(?:l'intitule|son\s+intitule)\s+est\s+(?:ainsi\s+)?modifie\b`)
+	reOwnHeading        = mustRe(`^(?:l'intitule|son\s+intitule)\s+(?:est|sont)\s+(?:ainsi\s+redige|complete|modifie)`)
 	// reEarlierVersion is a place named as its text stood before another
 	// law: "dans sa rédaction antérieure à la loi n° …", "dans sa version
 	// en vigueur avant …" (group 1: what it stood before).
@@ -1971,40 +1971,40 @@ var (
 	// reClauseAfterAnnounce is a clause between the announcement of new
 	// text and its colon: "ainsi rédigé, à titre expérimental :" (folded;
 	// group 1 the clause).
-	reClauseAfterAnnounce = regexp.MustCompile(`\b(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|redaction\s+suivante)\s*,\s*([^:«"“,][^:«"“]*):\s*$`)
+	reClauseAfterAnnounce = mustRe(`\b(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|redaction\s+suivante)\s*,\s*([^:«"“,][^:«"“]*):\s*$`)
 	// reGapSubject is a division that is the subject of the next word
 	// operation: "et le 3°", "et les 3° et 4°", "et la première phrase"
 	// (groups: the article, the rest).
-	reGapSubject = regexp.MustCompile(`^et\b[\s,]*(les|le|la|l')\s*()(\S.*)$`)
-	reGapWhere   = regexp.MustCompile(`^et\b[\s,]*(au\s+debut|a\s+la\s+fin)[\s,]*$`)
-	reGapLocator = regexp.MustCompile(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*|(?:au|aux)\s+(?:\d+\s*°|[ivxl]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+(?:du|de\s+la|des)\s.*)?)$`)
+	reGapSubject = mustRe(`^et\b[\s,]*(les|le|la|l')\s*()(\S.*)$`)
+	reGapWhere   = mustRe(`^et\b[\s,]*(au\s+debut|a\s+la\s+fin)[\s,]*$`)
+	reGapLocator = mustRe(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*|(?:au|aux)\s+(?:\d+\s*°|[ivxl]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+(?:du|de\s+la|des)\s.*)?)$`)
 	// reEntitled is a division given its heading: "Le chapitre II est
 	// intitulé : « … »" (it was dropped, not even refused).
-	reEntitled = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+)?(?:intitul|denomm|renomm)ee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
+	reEntitled = mustRe(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+)?(?:intitul|denomm|renomm)ee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
 	// reHeadingRemoved is a division's heading removed, its articles
 	// kept: "La division et l'intitulé de la section 2 … sont supprimés",
 	// "L'intitulé du chapitre II … est supprimé", "Les divisions et
 	// intitulés des sections 1 et 2 … sont supprimés".
-	reHeadingRemoved = regexp.MustCompile(`^(?:la\s+division\s+et\s+l'intitule|les\s+divisions\s+et\s+(?:les\s+)?intitules|l'intitule|les\s+intitules)\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)s?\b[^«:;]*?\s+(?:est|sont)\s+supprimee?s?\s*[.;]?\s*$`)
+	reHeadingRemoved = mustRe(`^(?:la\s+division\s+et\s+l'intitule|les\s+divisions\s+et\s+(?:les\s+)?intitules|l'intitule|les\s+intitules)\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)s?\b[^«:;]*?\s+(?:est|sont)\s+supprimee?s?\s*[.;]?\s*$`)
 	// reAtStartOrEnd is a place at the start or the end of a division,
 	// folded: "au début de l'article L. 1", "à la fin du II".
-	reAtStartOrEnd = regexp.MustCompile(`\b(?:au\s+debut|a\s+la\s+fin|in\s+fine)\b`)
+	reAtStartOrEnd = mustRe(`\b(?:au\s+debut|a\s+la\s+fin|in\s+fine)\b`)
 	// reBareHeading is a heading named with no division: "À l'intitulé, …".
-	reBareHeading   = regexp.MustCompile(`^(?:a|dans)\s+(?:l'|son\s+)intitule\s*,`)
-	reHeadingWords  = regexp.MustCompile(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:«]*?\s+)?(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
-	reNamedDivision = regexp.MustCompile(`\b(?:insere|ajoute|cree|completee?\s+par)\s*(?:,[^,:]*,\s*)?(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
-	reEnabling      = regexp.MustCompile(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
+	reBareHeading   = mustRe(`^(?:a|dans)\s+(?:l'|son\s+)intitule\s*,`)
+	reHeadingWords  = mustRe(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:«]*?\s+)?(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
+	reNamedDivision = mustRe(`\b(?:insere|ajoute|cree|completee?\s+par)\s*(?:,[^,:]*,\s*)?(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
+	reEnabling      = mustRe(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
 	// reTailAlineas is alinéas added after words: "… et par un alinéa
 	// (deux alinéas) ainsi rédigé(s) :".
-	reTailAlineas = regexp.MustCompile(`^\s*,?\s*et\s+par\s+(?:un|des|` + cardinalWords + `)\s+alineas?\s+ainsi\s+rediges?\s*:\s*$`)
+	reTailAlineas = mustRe(`^\s*,?\s*et\s+par\s+(?:un|des|` + cardinalWords + `)\s+alineas?\s+ainsi\s+rediges?\s*:\s*$`)
 	// reTailSentence is a sentence added after words: "… et par une
 	// phrase ainsi rédigée : « … »", "… et il est ajouté (est ajoutée)
 	// une phrase ainsi rédigée : « … »".
-	reTailSentence = regexp.MustCompile(`^\s*,?\s*et\s*,?\s+(?:par\s+|(?:il\s+)?est\s+ajoutee?\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
-	reItemRange    = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
-	reDoubledRange = regexp.MustCompile(`\b(?:[Ll]es|[Aa]ux|des)\s+(?:` + doubledLetter + `\)?\s+(?:à|a)\s+(?:\d+°|[IVX]+|[a-z]{1,2})|(?:\d+°|[IVX]+|[a-z]{1,2})\)?\s+(?:à|a)\s+` + doubledLetter + `)\)?(?:\s|,|$)`)
-	reItemLike     = regexp.MustCompile(`\d+\s*°`)
-	reSameArticle  = regexp.MustCompile(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
+	reTailSentence = mustRe(`^\s*,?\s*et\s*,?\s+(?:par\s+|(?:il\s+)?est\s+ajoutee?\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
+	reItemRange    = mustRe(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])(?:\s|,|$)`)
+	reDoubledRange = mustRe(`\b(?:[Ll]es|[Aa]ux|des)\s+(?:` + doubledLetter + `\)?\s+(?:à|a)\s+(?:\d+°|[IVX]+|[a-z]{1,2})|(?:\d+°|[IVX]+|[a-z]{1,2})\)?\s+(?:à|a)\s+` + doubledLetter + `)\)?(?:\s|,|$)`)
+	reItemLike     = mustRe(`\d+\s*°`)
+	reSameArticle  = mustRe(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
 	// reUnreadPart is a part of an article the paths do not name: a
 	// table's lines and columns, "le paragraphe 2" ("le premier
 	// paragraphe"), an annex, a dash of a list ("le troisième tiret du
@@ -2013,110 +2013,110 @@ var (
 	// article, or the whole 2°: "Le dernier tiret de l'article L. 1 est
 	// supprimé" deleted the article; "Au chapeau du I, les mots …"
 	// edited the whole I).
-	reUnreadPart = regexp.MustCompile(`\b(?:` + unreadPart + `|paragraphes?)\b|\(nouveau\)|` + numberedPart + `|` + designationNotRead)
+	reUnreadPart = mustRe(`\b(?:` + unreadPart + `|paragraphes?)\b|\(nouveau\)|` + numberedPart + `|` + designationNotRead)
 	// reItemCapital is an item whose label ends with capitals after a
 	// degree or a small letter: "le a bis A", "du 1° A", "au 2° bis AA".
-	reItemCapital = regexp.MustCompile(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des)\s+(?:\d+\s*°|[a-z])(?:\s*` + latinOrd + `)?\s+[A-Z]{1,2}\b`)
-	reSameItem    = regexp.MustCompile(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
-	reSameAlinea  = regexp.MustCompile(`(?:\b(?:au|le|du|dans\s+le)\s+meme|\b(?:ledit|dudit|audit)|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cet)\s+alinea\b`)
-	reSamePhrase  = regexp.MustCompile(`(?:\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme|\b(?:a\s+|de\s+|dans\s+)?ladite|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cette)\s+phrase\b`)
+	reItemCapital = mustRe(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des)\s+(?:\d+\s*°|[a-z])(?:\s*` + latinOrd + `)?\s+[A-Z]{1,2}\b`)
+	reSameItem    = mustRe(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
+	reSameAlinea  = mustRe(`(?:\b(?:au|le|du|dans\s+le)\s+meme|\b(?:ledit|dudit|audit)|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cet)\s+alinea\b`)
+	reSamePhrase  = mustRe(`(?:\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme|\b(?:a\s+|de\s+|dans\s+)?ladite|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cette)\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
-	reWholeCode = regexp.MustCompile(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
+	reWholeCode = mustRe(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
 	// reWholeCodeBare is the whole code of the context, its name not
 	// said: "dans l'ensemble du code", "dans tout le présent code".
-	reWholeCodeBare = regexp.MustCompile(`^(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?du|tout\s+le)\s+(?:meme\s+|present\s+)?code\s*,?$`)
+	reWholeCodeBare = mustRe(`^(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?du|tout\s+le)\s+(?:meme\s+|present\s+)?code\s*,?$`)
 	// reVersionClause is a clause naming the version of the text meant:
 	// ", tel qu'il résulte de …", ", dans sa rédaction issue de …", "tel
 	// que modifié par la loi n° …" (commas or not: the law it names was
 	// taken for the text edited).
 	// "Tel que rédigé (rétabli, créé, inséré) par …", "dans sa version
 	// issue de …" too.
-	reVersionClause = regexp.MustCompile(`(?:,\s*|\s)(?:(?:tel|telle|tels|telles)\s+(?:qu'(?:il|elle|ils|elles)\s+(?:resulte(?:nt)?|(?:a|ont)\s+ete\s+` + versionVerb + `)|qu'` + versionVerb + `|que\s+` + versionVerb + `)|dans\s+(?:sa|leur)\s+(?:redaction|version)\s+(?:resultant|issue|applicable|anterieure|en\s+vigueur)|(?:issu|issue|issus|issues)\s+d)[^,]*`)
+	reVersionClause = mustRe(`(?:,\s*|\s)(?:(?:tel|telle|tels|telles)\s+(?:qu'(?:il|elle|ils|elles)\s+(?:resulte(?:nt)?|(?:a|ont)\s+ete\s+` + versionVerb + `)|qu'` + versionVerb + `|que\s+` + versionVerb + `)|dans\s+(?:sa|leur)\s+(?:redaction|version)\s+(?:resultant|issue|applicable|anterieure|en\s+vigueur)|(?:issu|issue|issus|issues)\s+d)[^,]*`)
 	// versionVerb is the participle of a version clause, folded:
 	// "modifié", "rédigé", "rétabli", "créé", "inséré" by a law.
 	versionVerb = `(?:modifiee?s?|(?:redige|retabli|cree|insere)e?s?\s+(?:par|en\s+application)\b)`
 	// reSubjectDivision is a division named as the subject after a
 	// locator: "le second alinéa", "les deux derniers alinéas", "la
 	// première phrase", "les 2° et 3°", "le a".
-	reSubjectDivision = regexp.MustCompile(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+,?\s+)*?(?:alineas?|phrases?|tiret)\b|(?:\d+°|[ivx]+|[a-z]|` + doubledLetter + `)(?:\s|$))`)
+	reSubjectDivision = mustRe(`^(?:le|la|les|l')\s*(?:(?:[a-z-]+,?\s+)*?(?:alineas?|phrases?|tiret)\b|(?:\d+°|[ivx]+|[a-z]|` + doubledLetter + `)(?:\s|$))`)
 	// reTailVerb is an operation of its own left after the word
 	// operations ("… et le second alinéa est supprimé").
 	// A sentence rewritten after the words, "… et la seconde phrase est
 	// ainsi rédigée : « … »", is one too (group 2: its new text).
-	reTailDelete = regexp.MustCompile(`^\s*(?:,?\s*et|[;.])\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+(?:supprime(?:e|s|es)?|ainsi\s+redigee\s*:?\s*q(\d+)))\s*[.;]?\s*$`)
-	reTailVerb   = regexp.MustCompile(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
+	reTailDelete = mustRe(`^\s*(?:,?\s*et|[;.])\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+(?:supprime(?:e|s|es)?|ainsi\s+redigee\s*:?\s*q(\d+)))\s*[.;]?\s*$`)
+	reTailVerb   = mustRe(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
 	// reTailPlace is a place or a restriction after the last word
 	// operation ("… par le mot : « B » au premier alinéa", "… sauf au
 	// second alinéa", "… lorsqu'il est employé seul", "… à la seconde
 	// occurrence" — not "à chaque occurrence"): not read, it would widen
 	// the operation to the whole locator before it.
-	reTailPlace     = regexp.MustCompile(`\b(?:` + ordWords + `)\s+occurrences?\b|\b(?:alineas?|phrases?|articles?|sauf|exception|lorsqu|lorsque|quand|uniquement|seulement|seul|seuls|seule|seules)\b|\b(?:au|aux|du|des|dans\s+l[ea]s?)\s+(?:[ivxl]+|\d+°|[a-z])(?:\s|,|\.|;|$)`)
-	reVerbNext      = regexp.MustCompile(`^\s*,?\s*(?:est|sont|il\s+est)\b`)
-	reNever         = regexp.MustCompile(`$^`)
-	reReplaceElided = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s+` + wordTarget + `q(\d+)\s*,?\s*par\s+` + wordKind + `q(\d+)`)
-	reInsertElided  = regexp.MustCompile(`^\s*,?\s*(?:et|,)\s*,?\s*(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)`)
+	reTailPlace     = mustRe(`\b(?:` + ordWords + `)\s+occurrences?\b|\b(?:alineas?|phrases?|articles?|sauf|exception|lorsqu|lorsque|quand|uniquement|seulement|seul|seuls|seule|seules)\b|\b(?:au|aux|du|des|dans\s+l[ea]s?)\s+(?:[ivxl]+|\d+°|[a-z])(?:\s|,|\.|;|$)`)
+	reVerbNext      = mustRe(`^\s*,?\s*(?:est|sont|il\s+est)\b`)
+	reNever         = mustRe(`$^`)
+	reReplaceElided = mustRe(`^\s*,?\s*(?:et|,)\s+` + wordTarget + `q(\d+)\s*,?\s*par\s+` + wordKind + `q(\d+)`)
+	reInsertElided  = mustRe(`^\s*,?\s*(?:et|,)\s*,?\s*(apres|avant)\s+` + wordTarget + `q(\d+)\s*,\s*` + wordKind + `q(\d+)`)
 	// reEachReplaced is several words replaced by the same ones: "les
 	// mots : « A » et « B » sont remplacés par le mot : « C »" (groups:
 	// the old ones, the new one, new ones after it).
-	reEachReplaced = regexp.MustCompile(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)+),?\s*sont\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)((?:\s*(?:,|et)\s*q\d+)*)`)
-	reRespectively = regexp.MustCompile(wordKind + `((?:q\d+\s*(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?)+q\d+)\s*,?\s*sont\s*,?\s*(?:respectivement\s*,?\s*remplace(?:e|s|es)?|remplace(?:e|s|es)?\s*,?\s*respectivement\s*,?)\s*par\s+` + wordKind + `((?:q\d+\s*(?:,|et)\s*(?:` + wordKind + `)?)+q\d+)`)
+	reEachReplaced = mustRe(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)+),?\s*sont\s+remplace(?:e|s|es)?\s+par\s+` + wordKind + `q(\d+)((?:\s*(?:,|et)\s*q\d+)*)`)
+	reRespectively = mustRe(wordKind + `((?:q\d+\s*(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?)+q\d+)\s*,?\s*sont\s*,?\s*(?:respectivement\s*,?\s*remplace(?:e|s|es)?|remplace(?:e|s|es)?\s*,?\s*respectivement\s*,?)\s*par\s+` + wordKind + `((?:q\d+\s*(?:,|et)\s*(?:` + wordKind + `)?)+q\d+)`)
 	// reTrailingLocator is a word operation whose place comes last: "Le mot
 	// : « A » est remplacé par le mot : « B » à l'article L. 1", "… au
 	// premier alinéa", "… dans la seconde phrase du 2°" — alinéas and
 	// sentences by their ranks only, never "dans les conditions prévues
 	// au second alinéa" (groups: the operation, the locator).
-	reTrailingLocator = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s(?:.*(?:»|")|\s*supprimée?s?|\s*(?:ajoutée?s?|insérée?s?)(?:\s+(?:à\s+la\s+fin|au\s+début))?))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles|dans\s+l'ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code|(?:au|aux|à\s+la|à\s+l')\s[^«»"]*?\barticles?\s)[^«»"]+?|(?:au|aux|à\s+la|à\s+l'|dans\s+(?:le|la|les|l'))\s*(?:(?:` + ordWordsAcc + `|` + cardinalWords + `|premiers|premières|(?:avant-)?derni(?:er|ère)s?|et|à)[\s,]+)+(?:alinéas?|phrases?)\b(?:\s+(?:du|de\s+la|de\s+l'|des)\s*[^«»"]*?[^«»".;\s])?)\s*([.;]?)\s*$`)
+	reTrailingLocator = mustRe(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s(?:.*(?:»|")|\s*supprimée?s?|\s*(?:ajoutée?s?|insérée?s?)(?:\s+(?:à\s+la\s+fin|au\s+début))?))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles|dans\s+l'ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code|(?:au|aux|à\s+la|à\s+l')\s[^«»"]*?\barticles?\s)[^«»"]+?|(?:au|aux|à\s+la|à\s+l'|dans\s+(?:le|la|les|l'))\s*(?:(?:` + ordWordsAcc + `|` + cardinalWords + `|premiers|premières|(?:avant-)?derni(?:er|ère)s?|et|à)[\s,]+)+(?:alinéas?|phrases?)\b(?:\s+(?:du|de\s+la|de\s+l'|des)\s*[^«»"]*?[^«»".;\s])?)\s*([.;]?)\s*$`)
 	// reBesideNew is a division preceded or followed by new text:
 	// "L'article L. 1 est précédé d'un alinéa ainsi rédigé :", "Le premier
 	// alinéa est suivi d'un alinéa ainsi rédigé :", "L'article L. 1 est
 	// suivi d'un article L. 1-1 ainsi rédigé :" (groups: the division,
 	// précédé or suivi, what).
-	reBesideNew = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+(précédé|suivi)e?s?\s+(?:d'|de\s+|par\s+)((?:un|une|` + cardinalWords + `)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
+	reBesideNew = mustRe(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+(précédé|suivi)e?s?\s+(?:d'|de\s+|par\s+)((?:un|une|` + cardinalWords + `)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
 	// reNewArticles is new articles announced: "un article L. 1-1", "deux
 	// articles".
-	reNewArticles      = regexp.MustCompile(`^(?:un|une|` + cardinalWords + `)\s+(?:nouvel?\s+)?articles?\b`)
-	reInvertedInText   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*dans\s+(le\s+code\s+[^,«"]+?|la\s+loi\s+[^,«"]+?|l'ordonnance\s+[^,«"]+?)\s*,\s*((?:après|avant)\s+l'article\s+[^,«"]+?)\s*,\s*(.+)$`)
-	reArticleIntoText  = regexp.MustCompile(`^(?:Dans|À|Au)\s+(le\s+code\s+[^,«"]+?|la\s+loi\s+[^,«"]+?|l'ordonnance\s+[^,«"]+?)\s*,\s*(?:il\s+est|est)\s+(?:insérée?|ajoutée?|créée?|rétablie?)\s+(un\s+article\s.+)$`)
-	reAddedToArticle   = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|rétablie?s?)\s*,?\s*((?:à\s+l'|au\s+|aux\s+|dans\s+(?:l'|le\s+|la\s+|les\s+))[^,«"]*?\barticles?\b[^,«"]*?)\s*,?\s+((?:un|une|des|` + cardinalWords + `)\s.+)$`)
-	reArticleInverted  = regexp.MustCompile(`^((?:Aux\s|Au\s|À\s+la\s|A\s+la\s|Dans\s+les\s|Dans\s+le\s|Dans\s+la\s|À\s+l['’]|A\s+l['’]|Dans\s+l['’])\s*[^,«"“]+?)\s*,\s*(Il\s+est|il\s+est|sont|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant|entre)\s+[^,«"“]+?)\s*,\s*(.+)$`)
-	reArticleThenPlace = regexp.MustCompile(`^(?:À|A|Dans)\s+(l['’]article\s+[^,«"“]+?)\s*,\s*(après|avant|entre)\s+((?:le|la|les)\s+[^,:«"“]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
+	reNewArticles      = mustRe(`^(?:un|une|` + cardinalWords + `)\s+(?:nouvel?\s+)?articles?\b`)
+	reInvertedInText   = mustRe(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*dans\s+(le\s+code\s+[^,«"]+?|la\s+loi\s+[^,«"]+?|l'ordonnance\s+[^,«"]+?)\s*,\s*((?:après|avant)\s+l'article\s+[^,«"]+?)\s*,\s*(.+)$`)
+	reArticleIntoText  = mustRe(`^(?:Dans|À|Au)\s+(le\s+code\s+[^,«"]+?|la\s+loi\s+[^,«"]+?|l'ordonnance\s+[^,«"]+?)\s*,\s*(?:il\s+est|est)\s+(?:insérée?|ajoutée?|créée?|rétablie?)\s+(un\s+article\s.+)$`)
+	reAddedToArticle   = mustRe(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|rétablie?s?)\s*,?\s*((?:à\s+l'|au\s+|aux\s+|dans\s+(?:l'|le\s+|la\s+|les\s+))[^,«"]*?\barticles?\b[^,«"]*?)\s*,?\s+((?:un|une|des|` + cardinalWords + `)\s.+)$`)
+	reArticleInverted  = mustRe(`^((?:Aux\s|Au\s|À\s+la\s|A\s+la\s|Dans\s+les\s|Dans\s+le\s|Dans\s+la\s|À\s+l['’]|A\s+l['’]|Dans\s+l['’])\s*[^,«"“]+?)\s*,\s*(Il\s+est|il\s+est|sont|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant|entre)\s+[^,«"“]+?)\s*,\s*(.+)$`)
+	reArticleThenPlace = mustRe(`^(?:À|A|Dans)\s+(l['’]article\s+[^,«"“]+?)\s*,\s*(après|avant|entre)\s+((?:le|la|les)\s+[^,:«"“]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
 	// reDivisionThenPlace is a division, then the place of an addition
 	// in it: "Au II de l'article L. 1, après le premier alinéa, il est
 	// inséré …", "Au I, avant le 1°, …" (groups: the preposition, the
 	// division, après or avant, the place, the rest).
-	reDivisionThenPlace = regexp.MustCompile(`^(Aux\s|Au\s|À\s+la\s|A\s+la\s|Dans\s+les\s|Dans\s+le\s|Dans\s+la\s|À\s+l['’]|A\s+l['’]|Dans\s+l['’])\s*([^,«"“]+?)\s*,\s*(après|avant|entre)\s+((?:le|la|les)\s+[^,:«"“]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
-	reWordsInverted     = regexp.MustCompile(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*")|au\s+début|à\s+la\s+fin)\s*,\s*(.+)$`)
+	reDivisionThenPlace = mustRe(`^(Aux\s|Au\s|À\s+la\s|A\s+la\s|Dans\s+les\s|Dans\s+le\s|Dans\s+la\s|À\s+l['’]|A\s+l['’]|Dans\s+l['’])\s*([^,«"“]+?)\s*,\s*(après|avant|entre)\s+((?:le|la|les)\s+[^,:«"“]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
+	reWordsInverted     = mustRe(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*")|au\s+début|à\s+la\s+fin)\s*,\s*(.+)$`)
 	// reWordsFound is quoted words with their place after them, as a
 	// participle: "La référence : « L. 2 » figurant à l'article L. 1 est
 	// remplacée par …", "Les mots : « A » qui figurent au premier alinéa
 	// sont supprimés" (groups: the words, the place, the verb and the
 	// rest).
-	reWordsFound = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s*,?\s+(?:figurant|apparaissant|employée?s?|qui\s+(?:figurent|figure|apparaissent|apparaît))\s+((?:à|au|aux|dans)\s+[^«"]+?)\s*,?\s+((?:est|sont)\s.+)$`)
+	reWordsFound = mustRe(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s*,?\s+(?:figurant|apparaissant|employée?s?|qui\s+(?:figurent|figure|apparaissent|apparaît))\s+((?:à|au|aux|dans)\s+[^«"]+?)\s*,?\s+((?:est|sont)\s.+)$`)
 	// reWordsPlaceInVerb is quoted words replaced, their place between
 	// the verb and "par": "Les mots : « A » sont remplacés, à l'article
 	// L. 1, par …"; reWordsPlaceAfterAux the place after the auxiliary,
 	// "… sont, au premier alinéa, remplacés par …" (groups: the words,
 	// the verb, the place, the rest). The place names a division ("à
 	// chaque occurrence" is no place).
-	reWordsPlaceInVerb   = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s+((?:est|sont)\s+remplacée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*(par\s.+)$`)
-	reWordsPlaceAfterAux = regexp.MustCompile(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s+(est|sont)\s*,\s*(` + placeInVerb + `)\s*,\s*(remplacée?s?\s+par\s.+)$`)
+	reWordsPlaceInVerb   = mustRe(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s+((?:est|sont)\s+remplacée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*(par\s.+)$`)
+	reWordsPlaceAfterAux = mustRe(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s+(est|sont)\s*,\s*(` + placeInVerb + `)\s*,\s*(remplacée?s?\s+par\s.+)$`)
 	// reWordsDeletedVerbFirst is quoted words deleted, the verb first and
 	// their place between commas: "Sont supprimés, au premier alinéa, les
 	// mots : « A »." (groups: the auxiliary, the verb, the place, the
 	// words, the final sign).
-	reWordsDeletedVerbFirst = regexp.MustCompile(`^(Est|Sont)\s+(supprimée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*((?:les|le|la|l')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s*([.;]?)\s*$`)
+	reWordsDeletedVerbFirst = mustRe(`^(Est|Sont)\s+(supprimée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*((?:les|le|la|l')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s*([.;]?)\s*$`)
 	// reVerbFirstRepeal is a repeal or a deletion with its verb first and
 	// its subject after it, on one line: "Sont abrogés les articles L. 1
 	// et L. 2 du code civil.", "Est supprimé le second alinéa …" (groups:
 	// the auxiliary, the verb, the subject, the final sign).
-	reVerbFirstRepeal  = regexp.MustCompile(`^(Est|Sont)\s+((?:abrogée?s?|supprimée?s?))\s+((?:l'|le\s|la\s|les\s)[^«»":]+?)\s*([.;]?)\s*$`)
-	reInvertedAddition = regexp.MustCompile(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|entre|à la fin|au début|dans)\s+[^,«"]+?)\s*,\s*(.+)$`)
-	reQuotedPart       = regexp.MustCompile(`\bq\d+\b`)
+	reVerbFirstRepeal  = mustRe(`^(Est|Sont)\s+((?:abrogée?s?|supprimée?s?))\s+((?:l'|le\s|la\s|les\s)[^«»":]+?)\s*([.;]?)\s*$`)
+	reInvertedAddition = mustRe(`^(Il\s+est|Sont|Est)\s+(insérée?s?|ajoutée?s?|créée?s?|rétablie?s?)\s*,\s*((?:après|avant|entre|à la fin|au début|dans)\s+[^,«"]+?)\s*,\s*(.+)$`)
+	reQuotedPart       = mustRe(`\bq\d+\b`)
 	// reWordsLeft is a word left after an instruction's word operations.
-	reWordsLeft = regexp.MustCompile(`[a-z]{2,}`)
-	reDivision  = regexp.MustCompile(`^(?:(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)|la\s+(?:` + partOrdinals + `)\s+partie)\b`)
+	reWordsLeft = mustRe(`[a-z]{2,}`)
+	reDivision  = mustRe(`^(?:(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)|la\s+(?:` + partOrdinals + `)\s+partie)\b`)
 	// reDivisions is several divisions of a code: "les sections 2 et 3".
-	reDivisions = regexp.MustCompile(`^les\s+(?:titres|chapitres|sections|sous-sections|livres|parties)\b`)
+	reDivisions = mustRe(`^les\s+(?:titres|chapitres|sections|sous-sections|livres|parties)\b`)
 )
 
 // reOneAlinea is one new alinéa announced, folded: "un alinéa ainsi
@@ -2124,8 +2124,8 @@ var (
 // reAnnouncedPlural any announcement in the plural beside it ("un alinéa
 // et deux phrases ainsi rédigés").
 var (
-	reOneAlinea       = regexp.MustCompile(`\b(?:un\s+(?:nouvel\s+)?alinea\s+(?:ainsi\s+redige|redige\s+comme\s+suit)|l'alinea\s+suivant)\b`)
-	reAnnouncedPlural = regexp.MustCompile(`\b(?:ainsi\s+rediges|ainsi\s+redigees|suivants|suivantes)\b|\bet\s+(?:une?|des|` + cardinalWords + `)\s`)
+	reOneAlinea       = mustRe(`\b(?:un\s+(?:nouvel\s+)?alinea\s+(?:ainsi\s+redige|redige\s+comme\s+suit)|l'alinea\s+suivant)\b`)
+	reAnnouncedPlural = mustRe(`\b(?:ainsi\s+rediges|ainsi\s+redigees|suivants|suivantes)\b|\bet\s+(?:une?|des|` + cardinalWords + `)\s`)
 )
 
 // instruction fills in from one alinéa (enumerator removed) and its payload.
@@ -2264,14 +2264,14 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 var (
 	// reClauseJoin joins two clauses of one alinéa: " et ", ", et ", " ; ",
 	// and a comma alone ("Le 3° est abrogé, le 2° est complété …").
-	reClauseJoin = regexp.MustCompile(`\s*,?\s+et\s*,?\s+|\s*;\s+|\s*,\s+`)
+	reClauseJoin = mustRe(`\s*,?\s+et\s*,?\s+|\s*;\s+|\s*,\s+`)
 	// reClauseDone is a first clause that is a whole operation on a
 	// division: "… est abrogé", "… sont supprimés" (folded), or "… est
 	// ainsi rédigé : « … »" (its new text inline, Q0 its mark).
-	reClauseDone = regexp.MustCompile(`\b(?:(?:est|sont)\s+(?:(?:abroge|supprime)(?:e|s|es)?|ainsi\s+redige(?:e|s|es)?\s*:\s*(q\d+))|devien(?:t|nent)\s+(?:respectivement\s+)?(?:le|la|les|l')\s*[^,;:]*)$`)
+	reClauseDone = mustRe(`\b(?:(?:est|sont)\s+(?:(?:abroge|supprime)(?:e|s|es)?|ainsi\s+redige(?:e|s|es)?\s*:\s*(q\d+))|devien(?:t|nent)\s+(?:respectivement\s+)?(?:le|la|les|l')\s*[^,;:]*)$`)
 	// reClauseNext is a second clause of its own: a subject or a place,
 	// then a verb of its own.
-	reClauseNext = regexp.MustCompile(`^(?:l'|le\s|la\s|les\s|au\s|aux\s|a\s+la\s|a\s+l'|dans\s|apres\s|avant\s|il\s+est\s)`)
+	reClauseNext = mustRe(`^(?:l'|le\s|la\s|les\s|au\s|aux\s|a\s+la\s|a\s+l'|dans\s|apres\s|avant\s|il\s+est\s)`)
 )
 
 // wordsFirst reports whether new text begins as words within an alinéa
@@ -2291,12 +2291,12 @@ func wordsFirst(l string) bool {
 // le II", "Le troisième alinéa forme un 1°", "Le second alinéa devient le
 // II" (no other article named: a part of the same) (groups: the alinéas,
 // the label, the final sign).
-var reConstitutes = regexp.MustCompile(`^((?:Le|Les|L')\s*[^«»":,;]*?\balin[ée]as?\b[^«»":,;]*?)\s+(?:constitue|constituent|forme|forment|devient|deviennent)\s+(?:un|le)\s+((?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?)\s*([.;]?)\s*$`)
+var reConstitutes = mustRe(`^((?:Le|Les|L')\s*[^«»":,;]*?\balin[ée]as?\b[^«»":,;]*?)\s+(?:constitue|constituent|forme|forment|devient|deviennent)\s+(?:un|le)\s+((?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?)\s*([.;]?)\s*$`)
 
 // reConstitutesVerb is a verb of reConstitutes in its subject: two clauses
 // ("Le premier alinéa constitue un I et le second alinéa constitue un
 // II"), not one subject.
-var reConstitutesVerb = regexp.MustCompile(`\b(?:constituen?t?|formen?t?|devien(?:t|nent))\b`)
+var reConstitutesVerb = mustRe(`\b(?:constituen?t?|formen?t?|devien(?:t|nent))\b`)
 
 // constitutes reads reConstitutes as the label put at the start of the
 // first of the alinéas ("Le premier alinéa est précédé de la mention :
@@ -2358,7 +2358,7 @@ func lastAlinea(s Scope) int {
 // reRenumberedModified is a renumbering that opens a context: "L'article
 // L. 1 devient l'article L. 1-1 et est ainsi modifié :" (group 1: the
 // renumbering).
-var reRenumberedModified = regexp.MustCompile(`^(.*\bdevien(?:t|nent)\b.*?)\s*,?\s+et\s+(?:est|sont)\s+ainsi\s+modifi[ée]e?s?\s*:\s*$`)
+var reRenumberedModified = mustRe(`^(.*\bdevien(?:t|nent)\b.*?)\s*,?\s+et\s+(?:est|sont)\s+ainsi\s+modifi[ée]e?s?\s*:\s*$`)
 
 // becomesThen reads an article or an item renumbered and then edited
 // under its new number, the new number in a relative clause — "L'article
@@ -2398,17 +2398,17 @@ func sameNumberKind(from, to string) bool {
 var (
 	// reWhichBecomes2 is "<S>, qui devient <T>, <est …>" (groups: S, the
 	// verb, "respectivement ", T, the rest).
-	reWhichBecomes2 = regexp.MustCompile(`^((?:[Ll]'article|[Ll]es\s+articles|[Ll]es?|[Ll]a)\s+[^,«"]+?)\s*,\s*qui\s+(devien(?:t|nent))\s+((?:respectivement\s+)?)((?:l'article|les\s+articles|le|la|les)\s+[^,«"]+?)\s*,\s*((?:est|sont)\s+.*)$`)
+	reWhichBecomes2 = mustRe(`^((?:[Ll]'article|[Ll]es\s+articles|[Ll]es?|[Ll]a)\s+[^,«"]+?)\s*,\s*qui\s+(devien(?:t|nent))\s+((?:respectivement\s+)?)((?:l'article|les\s+articles|le|la|les)\s+[^,«"]+?)\s*,\s*((?:est|sont)\s+.*)$`)
 	// reBecomesAnd is "<S> devient <T> et <est …>" (the same groups).
-	reBecomesAnd = regexp.MustCompile(`^((?:[Ll]'article|[Ll]es\s+articles|[Ll]es?|[Ll]a)\s+[^,«"]+?)\s+(devien(?:t|nent))\s+((?:,?\s*respectivement\s*,?\s+)?)((?:l'article|les\s+articles|le|la|les)\s+[^,«"]+?)\s+et\s+((?:est|sont)\s+.*)$`)
+	reBecomesAnd = mustRe(`^((?:[Ll]'article|[Ll]es\s+articles|[Ll]es?|[Ll]a)\s+[^,«"]+?)\s+(devien(?:t|nent))\s+((?:,?\s*respectivement\s*,?\s+)?)((?:l'article|les\s+articles|le|la|les)\s+[^,«"]+?)\s+et\s+((?:est|sont)\s+.*)$`)
 	// reRewrittenVerb is a rewrite's verb.
-	reRewrittenVerb = regexp.MustCompile(`^(?:est|sont)\s+ainsi\s+rédigée?s?`)
+	reRewrittenVerb = mustRe(`^(?:est|sont)\s+ainsi\s+rédigée?s?`)
 	// reArticleNumbers is articles named by their numbers alone, up to
 	// the end: "l'article L. 5", "les articles L. 5 et L. 6".
-	reArticleNumbers = regexp.MustCompile(`^(?:l'article|les\s+articles)\s+(?:(?:[A-Z]{1,2}\.?\s*)?\d[\w-]*(?:\s+` + latinOrd + `)?(?:\s*,\s*|\s+et\s+|\s+à\s+)?)+$`)
+	reArticleNumbers = mustRe(`^(?:l'article|les\s+articles)\s+(?:(?:[A-Z]{1,2}\.?\s*)?\d[\w-]*(?:\s+` + latinOrd + `)?(?:\s*,\s*|\s+et\s+|\s+à\s+)?)+$`)
 	// reBareLabelDesignation is an item named by its label alone, up to
 	// the end: "le 4°", "les 4° et 5°", "le III", "le b".
-	reBareLabelDesignation = regexp.MustCompile(`^(?:le|la|les)\s+(?:` + bareLabel + `(?:\s*,\s*|\s+et\s+|\s+à\s+)?)+$`)
+	reBareLabelDesignation = mustRe(`^(?:le|la|les)\s+(?:` + bareLabel + `(?:\s*,\s*|\s+et\s+|\s+à\s+)?)+$`)
 )
 
 // renumberedContext reads "L'article L. 1 devient l'article L. 1-1 et est
@@ -2480,7 +2480,7 @@ func wholeArticles(scopes []Scope) bool {
 // reRenumberedRewritten is an article renumbered and given a new text:
 // "L'article L. 1 devient l'article L. 1-1 et est ainsi rédigé :" (group
 // 1: the renumbering).
-var reRenumberedRewritten = regexp.MustCompile(`^(.*\bdevient\b.*?)\s*,?\s+et\s+est\s+(?:ainsi\s+r[ée]dig[ée]|r[ée]dig[ée]\s+comme\s+suit)\s*:\s*$`)
+var reRenumberedRewritten = mustRe(`^(.*\bdevient\b.*?)\s*,?\s+et\s+est\s+(?:ainsi\s+r[ée]dig[ée]|r[ée]dig[ée]\s+comme\s+suit)\s*:\s*$`)
 
 // renumberedRewrite reads "L'article L. 1 devient l'article L. 1-1 et est
 // ainsi rédigé :" then the new text: the renumbering, then the text of
@@ -2641,7 +2641,7 @@ var signOf = map[string]string{"point": ".", "point final": ".", "point-virgule"
 // reOneAnnounced is a head announcing one alinéa or one sentence: "un
 // alinéa ainsi rédigé", "une phrase ainsi rédigée" (its quotation closed,
 // a second quoted alinéa is not its own: TestSingularHeadTakesOneQuotation).
-var reOneAnnounced = regexp.MustCompile(`\b(?:un\s+alinea|une\s+phrase)\s+ainsi\s+redigee?\s*:?\s*$`)
+var reOneAnnounced = mustRe(`\b(?:un\s+alinea|une\s+phrase)\s+ainsi\s+redigee?\s*:?\s*$`)
 
 // plainDrafting writes the older announcements of new text as today's
 // drafting does: "est rédigé comme suit :", "ainsi libellé :" → "ainsi
@@ -2653,8 +2653,8 @@ var reOneAnnounced = regexp.MustCompile(`\b(?:un\s+alinea|une\s+phrase)\s+ainsi\
 // reAlAbbrev is "al." and "ph.", the abbreviations of "alinéa" and
 // "phrase", as words; reParagraphSign the paragraph sign.
 var (
-	reAlAbbrev      = regexp.MustCompile(`\b(al|ph)\.(\s|,|$)`)
-	reParagraphSign = regexp.MustCompile(`§`)
+	reAlAbbrev      = mustRe(`\b(al|ph)\.(\s|,|$)`)
+	reParagraphSign = mustRe(`§`)
 )
 
 // alineaAbbrev writes the abbreviations of an instruction's words out,
@@ -2839,15 +2839,15 @@ func plainDrafting(body string) string {
 // ainsi rédigés", "trois articles L. 1-1 à L. 1-3 ainsi rédigés".
 // reAnnouncedSentences is a count of new sentences: "deux phrases ainsi
 // rédigées", "trois phrases suivantes" (folded; group 1 the count).
-var reAnnouncedSentences = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+phrases\s+(?:ainsi\s+redigees|suivantes)`)
+var reAnnouncedSentences = mustRe(`\b(` + cardinalWords + `|\d+)\s+phrases\s+(?:ainsi\s+redigees|suivantes)`)
 
-var reAnnouncedArticles = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+articles\b[^:]*?\bainsi\s+rediges\b`)
+var reAnnouncedArticles = mustRe(`\b(` + cardinalWords + `|\d+)\s+articles\b[^:]*?\bainsi\s+rediges\b`)
 
 // wordOrders are the orders French drafting puts an addition's words in,
 // each read as the canonical "locator, verb object" the grammar reads
 // next, in this order (an inversion first, then what it gives):
 var wordOrders = []struct {
-	re      *regexp.Regexp
+	re      *lre
 	rewrite func(m []string) string
 }{
 	// "La référence : « L. 2 » figurant à l'article L. 1 est remplacée par
@@ -2968,7 +2968,7 @@ var wordOrders = []struct {
 // L. 6", "Les 6° à 11° sont renumérotés de 4° à 9°" (groups: the
 // subject, est or sont, respectivement before or after the participle,
 // the new numbers, the final punctuation).
-var reRenumbered = regexp.MustCompile(`^((?:Le|La|Les|L['’])\s*[^«»"“:;]*?)\s+(est|sont)\s+(respectivement\s+)?renum[ée]rot[ée]e?s?\s+(respectivement\s+)?(?:en\s+|de\s+)?([^«»"“:;,]+?)\s*([.;]?)\s*$`)
+var reRenumbered = mustRe(`^((?:Le|La|Les|L['’])\s*[^«»"“:;]*?)\s+(est|sont)\s+(respectivement\s+)?renum[ée]rot[ée]e?s?\s+(respectivement\s+)?(?:en\s+|de\s+)?([^«»"“:;,]+?)\s*([.;]?)\s*$`)
 
 // renumberedDeterminer is the determiner "devient" needs before the new
 // numbers of a renumbering said "est renuméroté": none when they have
@@ -3006,11 +3006,11 @@ func renumberedDeterminer(subject string, plural bool, to string) string {
 }
 
 var (
-	reHasDeterminer = regexp.MustCompile(`^(?:le|la|les|l['’])\s`)
-	reDivisionNoun  = regexp.MustCompile(`^(sous-sections?|sections?|chapitres?|titres?|paragraphes?|livres?)\s`)
+	reHasDeterminer = mustRe(`^(?:le|la|les|l['’])\s`)
+	reDivisionNoun  = mustRe(`^(sous-sections?|sections?|chapitres?|titres?|paragraphes?|livres?)\s`)
 	// reItemNumbers is new numbers that are items: "4°", "II", "b", "4°
 	// et 5°", "4° à 6°".
-	reItemNumbers = regexp.MustCompile(`^(?:\d+°|[IVX]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|et|à)\s*(?:\d+°|[IVX]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)*$`)
+	reItemNumbers = mustRe(`^(?:\d+°|[IVX]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?(?:\s*(?:,|et|à)\s*(?:\d+°|[IVX]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)*$`)
 )
 
 // divisionGenitive is the genitive of a locator's preposition ("au" →
@@ -3295,7 +3295,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	why := ""
 	for pos < len(low) {
 		best := wop{start: -1}
-		tryMany := func(re *regexp.Regexp, mk func(m []string) []Edit) {
+		tryMany := func(re *lre, mk func(m []string) []Edit) {
 			loc := re.FindStringSubmatchIndex(low[pos:])
 			if loc == nil || best.start >= 0 && loc[0]+pos >= best.start {
 				return
@@ -3314,13 +3314,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				best.edit, best.more, best.bad = es[0], es[1:], false
 			}
 		}
-		try := func(re *regexp.Regexp, mk func(m []string) Edit) {
+		try := func(re *lre, mk func(m []string) Edit) {
 			tryMany(re, func(m []string) []Edit { return []Edit{mk(m)} })
 		}
 		// An operation whose verb the one before gives: "… est remplacé
 		// par … et le mot : « C » par le mot : « D »", "… sont insérés
 		// les mots : « B » et, après le mot : « C », le mot : « D »".
-		elided := func(re *regexp.Regexp) *regexp.Regexp {
+		elided := func(re *lre) *lre {
 			// Not when a verb follows: "et, après le mot : « C », le mot :
 			// « D » est supprimé" is an operation of its own.
 			if loc := re.FindStringIndex(low[pos:]); loc != nil && reVerbNext.MatchString(low[pos+loc[1]:]) {
@@ -4490,11 +4490,11 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 
 // reRenumPart is the part of an article a renumbering target names: "le
 // premier alinea de ", "le 2° de ".
-var reRenumPart = regexp.MustCompile(`^(?:le\s+(premier\s+alinea)|le\s+(\d+°))\s+de\s+()`)
+var reRenumPart = mustRe(`^(?:le\s+(premier\s+alinea)|le\s+(\d+°))\s+de\s+()`)
 
-var reRenumLocator = regexp.MustCompile(`^((?:a|au|aux|dans)\b[^,]*),\s*`)
+var reRenumLocator = mustRe(`^((?:a|au|aux|dans)\b[^,]*),\s*`)
 
-var reRenumNext = regexp.MustCompile(`^(?:le|la|les|l')\b[^;]*\bdevien(?:t|nent)\b`)
+var reRenumNext = mustRe(`^(?:le|la|les|l')\b[^;]*\bdevien(?:t|nent)\b`)
 
 // renumClauses splits a renumbering at each "et" that ends one clause "X
 // devient Y" and begins another, and at "; ".
@@ -4643,11 +4643,11 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 
 // reRenumTargetInText is an article of a text named: "l'article L. 5 du
 // même code", "l'article 12 de la loi n° …".
-var reRenumTargetInText = regexp.MustCompile(`^l'article\s+` + renumNumber + `\s+(?:du|de\s+la|de\s+l'|dudit|de\s+ladite)\s.+$`)
+var reRenumTargetInText = mustRe(`^l'article\s+` + renumNumber + `\s+(?:du|de\s+la|de\s+l'|dudit|de\s+ladite)\s.+$`)
 
 // reVerbBeforeRenum is a verb before "devient", in a clause of its own:
 // "… est transféré dans le code de commerce, où il devient …".
-var reVerbBeforeRenum = regexp.MustCompile(`\b(?:est|sont)\s|\bou\s+(?:il|elle)s?\b`)
+var reVerbBeforeRenum = mustRe(`\b(?:est|sont)\s|\bou\s+(?:il|elle)s?\b`)
 
 // relabel reads items relabelled: from and to are lists of labels ("II et
 // III", "3° à 5°"), rest the locator after the sources ("du I de l'article
@@ -4687,10 +4687,10 @@ func (p *parser) relabel(from, rest, to string, parent Scope) ([]Edit, string) {
 
 // reHeadingsRewritten is "Les intitulés des sections 1 et 2 (du chapitre
 // II …) sont ainsi rédigés :" (groups: the kind of division, its labels).
-var reHeadingsRewritten = regexp.MustCompile(`^les\s+intitules\s+des\s+(titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s\s+((?:\d+|[ivxl]+)(?:er)?(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b)\s*(?:\d+|[ivxl]+)(?:er)?(?:\s+` + latinOrd + `)?)+)\b[^«:;]*?\s+sont\s+ainsi\s+rediges\s*:?\s*$`)
+var reHeadingsRewritten = mustRe(`^les\s+intitules\s+des\s+(titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s\s+((?:\d+|[ivxl]+)(?:er)?(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b)\s*(?:\d+|[ivxl]+)(?:er)?(?:\s+` + latinOrd + `)?)+)\b[^«:;]*?\s+sont\s+ainsi\s+rediges\s*:?\s*$`)
 
 // reHeadingLabelSep splits a list of division labels: "1, 2 et 3".
-var reHeadingLabelSep = regexp.MustCompile(`\s*(?:,|\bet\b)\s*`)
+var reHeadingLabelSep = mustRe(`\s*(?:,|\bet\b)\s*`)
 
 // headingsShared shares the new text of several headings rewritten (kind
 // "section", labels "1 et 2") among the divisions, in order: one line
@@ -4782,7 +4782,7 @@ func itemRank(it string) int {
 }
 
 // reLatinOrdWord is a Latin ordinal alone: "bis", "quinquies".
-var reLatinOrdWord = regexp.MustCompile(`^` + latinOrd + `$`)
+var reLatinOrdWord = mustRe(`^` + latinOrd + `$`)
 
 // itemList reads a list of item labels: "II", "II et III", "2°, 3° et
 // 4°", "3° à 5°" (a range of labels of one kind without "bis", spelt
@@ -5055,7 +5055,7 @@ func (p *parser) renumberRange(loc, locCased, targetCased string, am []int, pare
 // quotation, "« … » (le reste sans changement)", "(le reste sans
 // modification)": it changes nothing. (A part that holds only "(Sans
 // modification)" is a status: rePartStatus.)
-var reRestUnchanged = regexp.MustCompile(`(?i)(["»”])\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*([.;]?)\s*$`)
+var reRestUnchanged = mustRe(`(?i)(["»”])\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*([.;]?)\s*$`)
 
 // dropRestUnchanged removes "(le reste sans changement)" from the end of an
 // instruction, keeping its final punctuation.
@@ -5077,9 +5077,9 @@ const itemLabel = `(?:\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `
 // reItemSeries is three items or more, each with its article: "le 1°, le
 // 2° et le 4°", "au I, au II ainsi qu'au IV" (the last joined by "et" or
 // "ainsi que").
-var reItemSeries = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(` + itemLabel + `)((?:\s*,\s*(?:le|au|du)\s+` + itemLabel + `)+)\s*,?\s+(?:et|ainsi\s+que|ainsi\s+qu')\s*(le|au|du)\s+(` + itemLabel + `)(\s|,|$)`)
+var reItemSeries = mustRe(`\b([Ll]e|[Aa]u|[Dd]u)\s+(` + itemLabel + `)((?:\s*,\s*(?:le|au|du)\s+` + itemLabel + `)+)\s*,?\s+(?:et|ainsi\s+que|ainsi\s+qu')\s*(le|au|du)\s+(` + itemLabel + `)(\s|,|$)`)
 
-var reSeriesItem = regexp.MustCompile(`(le|au|du)\s+(` + itemLabel + `)`)
+var reSeriesItem = mustRe(`(le|au|du)\s+(` + itemLabel + `)`)
 
 // itemSeries writes a match of reItemSeries as one list, "les 1°, 2° et
 // 4°", when every item has the same article and kind; else as it is.
@@ -5288,7 +5288,7 @@ const numHyphen = `[-\x{2010}\x{2011}]`
 // codes print it ("L. 2‑1‑1" → "L. 2-1-1").
 var numberHyphens = strings.NewReplacer("\u2010", "-", "\u2011", "-")
 
-var artPrefix = regexp.MustCompile(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*[-–—―]\s*`)
+var artPrefix = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*[-–—―]\s*`)
 
 func stripArtPrefix(lines []string) []string {
 	if len(lines) == 0 {
@@ -5305,7 +5305,7 @@ func stripArtPrefix(lines []string) []string {
 }
 
 // artAlone is an article's heading on a line of its own: "Art. L. 1-1."
-var artAlone = regexp.MustCompile(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*$`)
+var artAlone = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*$`)
 
 // artHeading reads the heading a new article's text opens with, "Art. L.
 // 1-1. – " or alone on its line, "Art. L. 1-1.": its prefix ("L. "), its
@@ -5368,21 +5368,21 @@ func (p *parser) splitArticles(code string, lines []string) []CodeArticle {
 // "Chapitre IV bis", "Paragraphe 1er", "TITRE II", "Chapitre préliminaire",
 // alone or with its title on the same line ("Section 3 : Dispositions
 // diverses", "Section 3. – …").
-var headingRe = regexp.MustCompile(`^(?i:section|sous-section|chapitre|titre|livre|paragraphe|sous-paragraphe)\s+(?:[IVXLC]+(?:er)?|\d+(?:er)?|premier|première|préliminaire|unique)(?:\s+` + latinOrd + `)?\s*(?:(?:[:.]\s*[-–—]?|[-–—])\s*\S.*)?$`)
+var headingRe = mustRe(`^(?i:section|sous-section|chapitre|titre|livre|paragraphe|sous-paragraphe)\s+(?:[IVXLC]+(?:er)?|\d+(?:er)?|premier|première|préliminaire|unique)(?:\s+` + latinOrd + `)?\s*(?:(?:[:.]\s*[-–—]?|[-–—])\s*\S.*)?$`)
 
 func isHeading(l string) bool { return headingRe.MatchString(strings.TrimSpace(l)) }
 
-var reDivisionName = regexp.MustCompile(`\b(?:(livre|titre|chapitre|section|sous-section|sous-paragraphe|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+(?:er|re)?)(?:\s+(` + latinOrd + `))?(?:\s+([a-h])\b)?|(` + partOrdinals + `)\s+partie|partie\s+(legislative|reglementaire))\b`)
+var reDivisionName = mustRe(`\b(?:(livre|titre|chapitre|section|sous-section|sous-paragraphe|paragraphe|partie)\s+(premier|preliminaire|unique|[ivxlc]+er|[ivxlc]+|\d+(?:er|re)?)(?:\s+(` + latinOrd + `))?(?:\s+([a-h])\b)?|(` + partOrdinals + `)\s+partie|partie\s+(legislative|reglementaire))\b`)
 
 // rePrepositionAfter is the article after an unaccented "a" that follows
 // a division's number: "de la section 1 a la section 2" is no section 1 A.
-var rePrepositionAfter = regexp.MustCompile(`^\s*(?:la|le|les|l'|l’|un|une|compter)\b`)
+var rePrepositionAfter = mustRe(`^\s*(?:la|le|les|l'|l’|un|une|compter)\b`)
 
 // reDivisionPlace is a division of a code as the place of an edit,
 // folded: "au chapitre Ier du titre II du livre III (du code civil)", "à
 // la section 2", "dans le titre II", "dans l'ensemble du chapitre Ier" —
 // divisions only, then the text's name or nothing.
-var reDivisionPlace = regexp.MustCompile(`^(?:au|a\s+la|dans\s+(?:le|la|l'ensemble\s+(?:du|de\s+la)|tout\s+le|toute\s+la))\s+` + divisionChain + `(?:\s+(?:du|de\s+la)\s+` + divisionChain + `)*\s*(?:(?:du|de\s+la|de\s+l')\s*(?:code\b|meme\s+code\b|loi\b|ordonnance\b|meme\s+loi\b|meme\s+ordonnance\b)[^,;:]*|dudit\s+code|de\s+ce\s+code|du\s+present\s+code)?\s*,?\s*$`)
+var reDivisionPlace = mustRe(`^(?:au|a\s+la|dans\s+(?:le|la|l'ensemble\s+(?:du|de\s+la)|tout\s+le|toute\s+la))\s+` + divisionChain + `(?:\s+(?:du|de\s+la)\s+` + divisionChain + `)*\s*(?:(?:du|de\s+la|de\s+l')\s*(?:code\b|meme\s+code\b|loi\b|ordonnance\b|meme\s+loi\b|meme\s+ordonnance\b)[^,;:]*|dudit\s+code|de\s+ce\s+code|du\s+present\s+code)?\s*,?\s*$`)
 
 // divisionChain is one division of a code by its name and number, folded:
 // "chapitre ier", "section 2 bis", "cinquieme partie".
@@ -5437,9 +5437,9 @@ func divisionSlugs(low string) []string {
 
 // reDivisionList is a list of divisions of one kind: group 1 the kind,
 // 2 the list ("1 et 2", "II, III et IV", "2 à 4"), 3 what follows.
-var reDivisionList = regexp.MustCompile(`^(?:les|des|aux)\s+(sous-sections|sections|chapitres|titres|paragraphes|livres)\s+((?:` + divNum + `)(?:\s*(?:,|et|a)\s*(?:` + divNum + `))+)\b(.*)$`)
+var reDivisionList = mustRe(`^(?:les|des|aux)\s+(sous-sections|sections|chapitres|titres|paragraphes|livres)\s+((?:` + divNum + `)(?:\s*(?:,|et|a)\s*(?:` + divNum + `))+)\b(.*)$`)
 
-var reListSep = regexp.MustCompile(`\s*(?:,|\bet\b)\s*`)
+var reListSep = mustRe(`\s*(?:,|\bet\b)\s*`)
 
 const divNum = `(?:[ivxlc]+er|[ivxlc]+|\d+|premier)(?:\s+` + latinOrd + `)?`
 
@@ -5503,42 +5503,42 @@ func moreArticles(first, rest string) ([]string, string) {
 
 // reCommaEt is the comma before a list's last "et" (group: the comma):
 // "premier, deuxième, et troisième", "1°, 2°, et 3°", "L. 2, et L. 3".
-var reCommaEt = regexp.MustCompile(`(?:` + ordWords + `|\d+°|\b[ivx]+|\b[a-z]\)?|\d)(?:\s+` + latinOrd + `)?(,)\s+et\s+(?:` + ordWords + `|\d|\b[ivx]+\b|\b[a-z]\b|l\.|r\.|d\.)`)
+var reCommaEt = mustRe(`(?:` + ordWords + `|\d+°|\b[ivx]+|\b[a-z]\)?|\d)(?:\s+` + latinOrd + `)?(,)\s+et\s+(?:` + ordWords + `|\d|\b[ivx]+\b|\b[a-z]\b|l\.|r\.|d\.)`)
 
 // reRanksOr is places joined by "ou": "premier ou deuxième", "1° ou 3°",
 // "ii ou iii", "au a ou au b", "au premier alinéa ou au second".
-var reRanksOr = regexp.MustCompile(`(?:\b(?:` + ordWords + `)|\d+°|\b[ivx]+|\b(?:au|aux|le|les|du|des)\s+[a-z]\)?)(?:\s+` + latinOrd + `)?\s*,?\s+ou\s+(?:(?:le|la|les|au|aux|du|des|a\s+la)\s+)?(?:(?:` + ordWords + `)\b|\d+°|[ivx]+\b|[a-z]\)?(?:\s|,|$))|\b(?:alineas?|phrases?)\s*,?\s+ou\s+(?:au|aux|a\s+la|a\s+l'|le|la|les|l'|du|de\s+la|des)(?:\s|$)`)
+var reRanksOr = mustRe(`(?:\b(?:` + ordWords + `)|\d+°|\b[ivx]+|\b(?:au|aux|le|les|du|des)\s+[a-z]\)?)(?:\s+` + latinOrd + `)?\s*,?\s+ou\s+(?:(?:le|la|les|au|aux|du|des|a\s+la)\s+)?(?:(?:` + ordWords + `)\b|\d+°|[ivx]+\b|[a-z]\)?(?:\s|,|$))|\b(?:alineas?|phrases?)\s*,?\s+ou\s+(?:au|aux|a\s+la|a\s+l'|le|la|les|l'|du|de\s+la|des)(?:\s|$)`)
 
 // reArticleOr is another article after a list, joined by "ou": " ou
 // L. 3".
-var reArticleOr = regexp.MustCompile(`^\s*,?\s*ou\s+(?:` + artLettersA + `)?\d`)
+var reArticleOr = mustRe(`^\s*,?\s*ou\s+(?:` + artLettersA + `)?\d`)
 
 // reExceptPlace is a place left out of a locator: "à l'exception du",
 // "sauf au", "excepté", "hormis", "exception faite de".
-var reExceptPlace = regexp.MustCompile(`\b(?:a\s+l'exception\s+d|exception\s+faite\s+d|sauf\s|excepte\s|hormis\s)`)
+var reExceptPlace = mustRe(`\b(?:a\s+l'exception\s+d|exception\s+faite\s+d|sauf\s|excepte\s|hormis\s)`)
 
 // reTailTimes is a count of occurrences after a bill's word operation:
 // "deux fois", "à deux reprises", "aux deux occurrences", "(deux fois)"
 // (groups: the count, in either form).
-var reTailTimes = regexp.MustCompile(`^\s*,?\s*\(?\s*(?:(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)|(?:a|aux|dans)\s+(?:ses\s+|leurs\s+|les\s+)?(` + cardinalWords + `|\d{1,2})\s+occurrences)\s*\)?\s*[.;,]?\s*$`)
+var reTailTimes = mustRe(`^\s*,?\s*\(?\s*(?:(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)|(?:a|aux|dans)\s+(?:ses\s+|leurs\s+|les\s+)?(` + cardinalWords + `|\d{1,2})\s+occurrences)\s*\)?\s*[.;,]?\s*$`)
 
 // reTailEvery is every occurrence said after a bill's word operation,
 // as without it: "à chaque fois", "dans toutes ses occurrences",
 // "partout où il figure".
-var reTailEvery = regexp.MustCompile(`^\s*,?\s*(?:` + timesSaid(false) + `|a\s+chaque\s+fois)\s*[.;,]?\s*$`)
+var reTailEvery = mustRe(`^\s*,?\s*(?:` + timesSaid(false) + `|a\s+chaque\s+fois)\s*[.;,]?\s*$`)
 
 // reTailOccurrences is occurrences named after a bill's word operations
 // in a form not read ("à la deuxième occurrence", "aux deux premières
 // occurrences", "trois fois de suite"): never dropped.
-var reTailOccurrences = regexp.MustCompile(`\boccurrences?\b|\bfois\b|\breprises\b`)
+var reTailOccurrences = mustRe(`\boccurrences?\b|\bfois\b|\breprises\b`)
 
 // reBareItemAfter is an item named bare after a comma: ", 1° et 2°",
 // ", II et III".
-var reBareItemAfter = regexp.MustCompile(`^,\s*(?:\d+°|[a-z]\)|[ivx]+\b)`)
+var reBareItemAfter = mustRe(`^,\s*(?:\d+°|[a-z]\)|[ivx]+\b)`)
 
 // reDivInParens is a division in parentheses: "(ii)", "(2°)", "(premier
 // alinea)", "(al. 2)".
-var reDivInParens = regexp.MustCompile(`\(\s*(?:[ivxl]+(?:\s+` + latinOrd + `)?|\d+°[^)]*|[a-z]|[^)]*\b(?:alineas?|al\.|phrases?)\b[^)]*)\s*\)`)
+var reDivInParens = mustRe(`\(\s*(?:[ivxl]+(?:\s+` + latinOrd + `)?|\d+°[^)]*|[a-z]|[^)]*\b(?:alineas?|al\.|phrases?)\b[^)]*)\s*\)`)
 
 // reArticleAfterText is a text named after a list of articles, then
 // another article's number and its text: " du code de la santé publique
@@ -5547,16 +5547,16 @@ var reDivInParens = regexp.MustCompile(`\(\s*(?:[ivxl]+(?:\s+` + latinOrd + `)?|
 // 27 septembre 1993 et 93 / 98 du …").
 // reSameParagraph is the paragraph named before, folded: "du même
 // paragraphe", "au même paragraphe" (group 1: the noun).
-var reSameParagraph = regexp.MustCompile(`\b(?:au|le|du|dans\s+le)\s+meme\s+(paragraphe)\b`)
+var reSameParagraph = mustRe(`\b(?:au|le|du|dans\s+le)\s+meme\s+(paragraphe)\b`)
 
 // reArticlesEachText is two articles, each followed by the text it is
 // of, the whole locator: "aux articles L. 1 du code civil et L. 2 du code
 // pénal" (groups: each number and each text); a number after "et" must
 // be followed by its own text, so that "du code rural et de la pêche
 // maritime" stays one name.
-var reArticlesEachText = regexp.MustCompile(`^(?:aux|les|des)\s+articles\s+((?:` + strings.ToLower(artLettersA) + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+` + latinOrd + `)?)\s+((?:du|de\s+la|de\s+l')\s*(?:code|loi|ordonnance)\b[^,;:«"]*?)\s+et\s+((?:` + strings.ToLower(artLettersA) + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+` + latinOrd + `)?)\s+((?:du|de\s+la|de\s+l')\s*(?:code|loi|ordonnance)\b[^,;:«"]*?)\s*,?$`)
+var reArticlesEachText = mustRe(`^(?:aux|les|des)\s+articles\s+((?:` + strings.ToLower(artLettersA) + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+` + latinOrd + `)?)\s+((?:du|de\s+la|de\s+l')\s*(?:code|loi|ordonnance)\b[^,;:«"]*?)\s+et\s+((?:` + strings.ToLower(artLettersA) + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+` + latinOrd + `)?)\s+((?:du|de\s+la|de\s+l')\s*(?:code|loi|ordonnance)\b[^,;:«"]*?)\s*,?$`)
 
-var reArticleAfterText = regexp.MustCompile(`^\s*(?:du|de\s+la|de\s+l['’])\s+(?:code|loi|ordonnance|livre)\b[^,;:«"“]*?(?:,|\set|\sainsi\s+que)\s+(?:` + artLettersA + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+(?:du|de\s+la|de\s+l['’]|et)\s|\s*,)`)
+var reArticleAfterText = mustRe(`^\s*(?:du|de\s+la|de\s+l['’])\s+(?:code|loi|ordonnance|livre)\b[^,;:«"“]*?(?:,|\set|\sainsi\s+que)\s+(?:` + artLettersA + `)?\d+(?:` + numHyphen + `\d+)*(?:er)?(?:\s+(?:du|de\s+la|de\s+l['’]|et)\s|\s*,)`)
 
 // newArticlesNamed reports whether the articles of the new text (arts)
 // are those the instruction names in what (cased): "il est inséré un
@@ -5602,9 +5602,9 @@ func newArticlesNamed(what string, arts []CodeArticle) bool {
 
 // reEachNewArticle is the noun repeated in a list of new articles: " et
 // un article ", " et un nouvel article ", ", un article ".
-var reEachNewArticle = regexp.MustCompile(`(?i)\s*(?:,|\bet)\s+(?:un|l['’])\s*(?:nouvel\s+)?article\s+`)
+var reEachNewArticle = mustRe(`(?i)\s*(?:,|\bet)\s+(?:un|l['’])\s*(?:nouvel\s+)?article\s+`)
 
-var reCreates = regexp.MustCompile(`\b(?:articles?|sections?|sous-sections?|chapitres?|titres?|paragraphes?|livres?)\b`)
+var reCreates = mustRe(`\b(?:articles?|sections?|sous-sections?|chapitres?|titres?|paragraphes?|livres?)\b`)
 
 // creationScope: creating articles or divisions needs only the code, not
 // an article: "Au chapitre Ier du titre IV du code de la consommation, il
@@ -5641,7 +5641,7 @@ const monthNames = `(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembr
 
 // reBookOrPart is a new book or part of a code, made of articles as a
 // chapter is: "Le code civil est complété par un livre VII ainsi rédigé".
-var reBookOrPart = regexp.MustCompile(`\b(?:livres?|parties?)\s+(?:[ivxlc]+|\d+|premier|preliminaire|legislative|reglementaire)\b`)
+var reBookOrPart = mustRe(`\b(?:livres?|parties?)\s+(?:[ivxlc]+|\d+|premier|preliminaire|legislative|reglementaire)\b`)
 
 // addition handles "est complété par …", "après …, il est inséré …".
 // restored is set for "il est rétabli": the article was abrogated, and a
@@ -5738,7 +5738,7 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 // reNewPart is a new part of an article announced as a paragraph without
 // its number: "un paragraphe", "deux nouveaux paragraphes" (group 1 the
 // count) — a paragraph of a code has its number ("un paragraphe 3").
-var reNewPart = regexp.MustCompile(`^(un|` + cardinalWords + `)\s+(?:nouveaux?\s+)?paragraphes?((?:\s+[ivxl]+(?:\s+` + latinOrd + `)?(?:\s*,|\s+et)?)*)$`)
+var reNewPart = mustRe(`^(un|` + cardinalWords + `)\s+(?:nouveaux?\s+)?paragraphes?((?:\s+[ivxl]+(?:\s+` + latinOrd + `)?(?:\s*,|\s+et)?)*)$`)
 
 // articleScopes reports whether every scope is an article or a division
 // of one.
@@ -5795,30 +5795,30 @@ func init() {
 
 // rePluralRank is a rank in the plural before "alinéas" or "phrases"
 // ("premieres phrases"; group 1 the rank, then its "s").
-var rePluralRank = regexp.MustCompile(`\b(` + ordWords + `)s\s+(?:alineas|phrases)\b`)
+var rePluralRank = mustRe(`\b(` + ordWords + `)s\s+(?:alineas|phrases)\b`)
 
 // reCountBefore is a count that ends s: "les deux " before "premières
 // phrases".
-var reCountBefore = regexp.MustCompile(`\b(?:` + cardinalWords + `|\d+)\s+$`)
+var reCountBefore = mustRe(`\b(?:` + cardinalWords + `|\d+)\s+$`)
 
 // reDashRank is dashes of a list by their ranks: "deuxieme tiret",
 // "dernier tiret", "deuxieme et troisieme tirets" (group 1 the ranks).
-var reDashRank = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*tirets?\b`)
+var reDashRank = mustRe(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*tirets?\b`)
 
 // reRankNoNoun is a rank followed by "de", "du", "des" with no noun
 // between ("au deuxieme de l'", "au 2nd du"; group 1 the rank).
-var reRankNoNoun = regexp.MustCompile(`(?:^|\s)(?:au|le|la|du|de\s+la|a\s+la|dans\s+le|dans\s+la)\s+((?:` + ordWords + `)|\d{1,2}(?:er|re|eme|e|nde|nd))\s+(?:de|du|des)\b`)
+var reRankNoNoun = mustRe(`(?:^|\s)(?:au|le|la|du|de\s+la|a\s+la|dans\s+le|dans\s+la)\s+((?:` + ordWords + `)|\d{1,2}(?:er|re|eme|e|nde|nd))\s+(?:de|du|des)\b`)
 
 // reUniqueAlinea is an article's only alinéa: "alinea unique", "unique
 // alinea".
-var reUniqueAlinea = regexp.MustCompile(`\balinea\s+unique\b|\bunique\s+alinea\b`)
+var reUniqueAlinea = mustRe(`\balinea\s+unique\b|\bunique\s+alinea\b`)
 
 // rePhraseRange is a range of sentences: "deuxieme a quatrieme phrases".
-var rePhraseRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+phrases\b`)
+var rePhraseRange = mustRe(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+phrases\b`)
 
 // reAlineaRange is a range of alinéas by position: "quatrieme a
 // douzieme alineas".
-var reAlineaRange = regexp.MustCompile(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+alineas\b`)
+var reAlineaRange = mustRe(`\b(` + ordWords + `)\s+a\s+(` + ordWords + `)\s+alineas\b`)
 
 // toTheEnd as a Division's Count: every alinéa from Alinea to the end of
 // the enclosing division ("les deuxième à dernier alinéas").
@@ -5828,7 +5828,7 @@ const toTheEnd = -1
 // rank from the end: "second et dernier alinea", "troisieme et derniere
 // phrase", "troisieme et avant-dernier alinea" (the noun singular: "aux
 // premier et dernier alineas" are two).
-var reRankAndLast = regexp.MustCompile(`^(` + ordWords + `)\s+et\s+(` + ordWords + `)\s+(?:alinea|phrase)$`)
+var reRankAndLast = mustRe(`^(` + ordWords + `)\s+et\s+(` + ordWords + `)\s+(?:alinea|phrase)$`)
 
 // rankAndLast reads a designation of reRankAndLast: the rank from the
 // start and the rank from the end (-1 the last, -2 the one before).
@@ -5840,7 +5840,7 @@ func rankAndLast(s string) (rank, fromEnd int, ok bool) {
 	return ordValue[m[1]], ordValue[m[2]], true
 }
 
-var ordRe = regexp.MustCompile(`\b(` + ordWords + `)\b`)
+var ordRe = mustRe(`\b(` + ordWords + `)\b`)
 
 func ordinals(s string) []int {
 	var out []int
@@ -5878,24 +5878,24 @@ var (
 	// Légifrance cites it: "la loi de finances pour 2010 (n° 2009-1673 du
 	// 30 décembre 2009)", "la loi de financement de la sécurité sociale
 	// pour 2012 (n° …)" (groups: the number's two parts).
-	reLaw         = regexp.MustCompile(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?(?:(?:de\s+finances|de\s+financement\s+de\s+la\s+securite\s+sociale)(?:\s+rectificative)?(?:\s+pour\s+\d{4})?\s*\(?\s*)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
-	reDivWord     = regexp.MustCompile(`\b(?:alineas?|phrases?|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
-	reAndLocator  = regexp.MustCompile(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
-	reAndArticle  = regexp.MustCompile(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
-	reSameCode    = regexp.MustCompile(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit|ce(?:\s+meme)?)\s+code\b`)
-	reCodeAnaphor = regexp.MustCompile(`^code\s+(?:precite|susmentionne|susvise|sus-vise|mentionne\s+ci-dessus)$`)
-	reSameText    = regexp.MustCompile(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite|(?:de\s+|a\s+)?cette(?:\s+meme)?)\s+(loi|ordonnance)\b`)
-	rePrecitee    = regexp.MustCompile(`\bprecitee?\b`)
-	reOrdonnance  = regexp.MustCompile(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reLaw         = mustRe(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?(?:(?:de\s+finances|de\s+financement\s+de\s+la\s+securite\s+sociale)(?:\s+rectificative)?(?:\s+pour\s+\d{4})?\s*\(?\s*)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reDivWord     = mustRe(`\b(?:alineas?|phrases?|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
+	reAndLocator  = mustRe(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
+	reAndArticle  = mustRe(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
+	reSameCode    = mustRe(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit|ce(?:\s+meme)?)\s+code\b`)
+	reCodeAnaphor = mustRe(`^code\s+(?:precite|susmentionne|susvise|sus-vise|mentionne\s+ci-dessus)$`)
+	reSameText    = mustRe(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite|(?:de\s+|a\s+)?cette(?:\s+meme)?)\s+(loi|ordonnance)\b`)
+	rePrecitee    = mustRe(`\bprecitee?\b`)
+	reOrdonnance  = mustRe(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 	// reDecret is a décret by its number, "du décret n° 2005-1516 du …";
 	// reSameDecret the last one named, "du même décret", "dudit décret".
-	reDecret     = regexp.MustCompile(`\bdecret\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
-	reSameDecret = regexp.MustCompile(`\b(?:(?:du|au|le)\s+meme|dudit|audit|ledit|ce(?:\s+meme)?)\s+decret\b`)
-	reTextSubj   = regexp.MustCompile(`^(?:(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)|ledit\s+code\b|ladite\s+(?:loi|ordonnance)\b|ce\s+(?:meme\s+)?code\b|cette\s+(?:meme\s+)?(?:loi|ordonnance)\b|le\s+(?:meme\s+)?decret\s|ledit\s+decret\b|ce\s+(?:meme\s+)?decret\b)`)
+	reDecret     = mustRe(`\bdecret\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reSameDecret = mustRe(`\b(?:(?:du|au|le)\s+meme|dudit|audit|ledit|ce(?:\s+meme)?)\s+decret\b`)
+	reTextSubj   = mustRe(`^(?:(?:le|la|l')\s*(?:meme\s+(?:code|loi|ordonnance)|code\s|loi\s|ordonnance\s)|ledit\s+code\b|ladite\s+(?:loi|ordonnance)\b|ce\s+(?:meme\s+)?code\b|cette\s+(?:meme\s+)?(?:loi|ordonnance)\b|le\s+(?:meme\s+)?decret\s|ledit\s+decret\b|ce\s+(?:meme\s+)?decret\b)`)
 	// reSentenceOnly is a locator naming a sentence and nothing larger.
-	reSentenceOnly = regexp.MustCompile(`^(?:et\s*,?\s*)?(?:(?:au\s+debut|a\s+la\s+fin)\s+de|a|aux?|dans)\s+(?:la|les)\s+(?:` + ordWords + `)(?:\s+et\s+(?:` + ordWords + `))?\s+phrases?\s*$`)
+	reSentenceOnly = mustRe(`^(?:et\s*,?\s*)?(?:(?:au\s+debut|a\s+la\s+fin)\s+de|a|aux?|dans)\s+(?:la|les)\s+(?:` + ordWords + `)(?:\s+et\s+(?:` + ordWords + `))?\s+phrases?\s*$`)
 	// reHeadPrep is a locator's preposition, genitive its "of" form.
-	reHeadPrep = regexp.MustCompile(`^(au\b|aux\b|a\s+la\b|a\s+l'|dans\s+le\b|dans\s+la\b|dans\s+les\b|dans\s+l')`)
+	reHeadPrep = mustRe(`^(au\b|aux\b|a\s+la\b|a\s+l'|dans\s+le\b|dans\s+la\b|dans\s+les\b|dans\s+l')`)
 )
 
 // placeInVerb is a place said inside a verb phrase, between commas: a
@@ -5917,7 +5917,7 @@ const codeTitlesJoined = `code\s+des\s+relations\s+entre\s+le\s+public\s+et\s+l'
 // a division of its own: "la dernière phrase du premier alinéa et le
 // deuxième alinéa …" (groups: the first, the second from its
 // determiner).
-var reSentenceAndDivision = regexp.MustCompile(`^((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|de\s+la|de\s+l')\s*[^,]*?)\s+et\s+((?:le|les|l')\s*[^,]*)$`)
+var reSentenceAndDivision = mustRe(`^((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|de\s+la|de\s+l')\s*[^,]*?)\s+et\s+((?:le|les|l')\s*[^,]*)$`)
 
 // bothScopes reads two targets of one subject, each on its own, and
 // joins them; either not read, neither is.
@@ -5937,18 +5937,18 @@ func (p *parser) bothScopes(first, firstCased, second, secondCased string, base 
 // of a division of its own: "le deuxième alinéa et la dernière phrase
 // du premier alinéa …" (groups: the first, the second from its
 // determiner).
-var reDivisionAndSentence = regexp.MustCompile(`^((?:le|les|l')\s*[^,]*?)\s+et\s+((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|de\s+la|de\s+l')\s*[^,]*)$`)
+var reDivisionAndSentence = mustRe(`^((?:le|les|l')\s*[^,]*?)\s+et\s+((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|de\s+la|de\s+l')\s*[^,]*)$`)
 
 // reSentenceUnranked is a sentence named as a division ("la phrase du
 // …", "les deux phrases du …"), not the end or start of one ("la fin de
 // la phrase", the anchor's).
-var reSentenceUnranked = regexp.MustCompile(`(?:^|[^\w-])(?:la|les|a\s+la|aux|des|de\s+la)\s+(?:(?:` + cardinalWords + `)\s+)?phrases?\s+(?:du|de\s+l'|de\s+la|des)\b`)
+var reSentenceUnranked = mustRe(`(?:^|[^\w-])(?:la|les|a\s+la|aux|des|de\s+la)\s+(?:(?:` + cardinalWords + `)\s+)?phrases?\s+(?:du|de\s+l'|de\s+la|des)\b`)
 
 // reStartOrEnd is a place alone, "au début", "à la fin": after a locator
 // naming an article ("Au second alinéa de l'article L. 1, au début, sont
 // insérés …"), the start (end) of that place (it was dropped: the words
 // went at the end).
-var reStartOrEnd = regexp.MustCompile(`^(?:au\s+debut|a\s+la\s+fin)\s*,?\s*$`)
+var reStartOrEnd = mustRe(`^(?:au\s+debut|a\s+la\s+fin)\s*,?\s*$`)
 
 // itemThenInner reports whether a locator's head names an item or a
 // part and its tail, after a comma alone, an alinéa or a sentence with
@@ -6030,19 +6030,19 @@ var kindRank = map[string]int{"roman": 1, "capital": 2, "number": 3, "°": 4, "p
 
 // reItemNamed is an item or a part named by its label: "au II", "du
 // 1° bis", "le a)" (group: the label).
-var reItemNamed = regexp.MustCompile(`(?:^|\b)(?:du|au|aux|des|le|les)\s+([ivxl]+|\d+°|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
+var reItemNamed = mustRe(`(?:^|\b)(?:du|au|aux|des|le|les)\s+([ivxl]+|\d+°|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
 
 // reAndWord is a conjunction joining places.
-var reAndWord = regexp.MustCompile(`\bet\b|\bainsi\s+qu`)
+var reAndWord = mustRe(`\bet\b|\bainsi\s+qu`)
 
 // reDesignationEnd is where a division's designation ends and what holds
 // it begins: " du I …", " de l'article …".
-var reDesignationEnd = regexp.MustCompile(`\s(?:(?:du|des|de\s+la)\s|de\s+l')`)
+var reDesignationEnd = mustRe(`\s(?:(?:du|des|de\s+la)\s|de\s+l')`)
 
 // reSubjectHead is the start of a subject: its determiner and the words
 // that count or rank what it names ("les deux derniers", "le même", "les
 // deuxième à quatrième") (group 1: the word after them).
-var reSubjectHead = regexp.MustCompile(`^(?:(?:le|la|les|ledit|ladite|lesdits|lesdites|cet|cette|ces|son|sa|ses|leurs?)\s+|l')(?:(?:` + ordWords + `|` + cardinalWords + `|\d+(?:e|er|re|eme)|(?:avant-)?(?:premier|premiere|dernier|derniere)s|[a-z-]+iemes|memes?|presente?s?|seule?s?|unique|et|ainsi\s+que|a\s+(?:` + ordWords + `|[a-z-]+iemes?)|le|la|les)(?:\s*,)?\s+|l'|,\s*)*([a-z0-9°'-]+)`)
+var reSubjectHead = mustRe(`^(?:(?:le|la|les|ledit|ladite|lesdits|lesdites|cet|cette|ces|son|sa|ses|leurs?)\s+|l')(?:(?:` + ordWords + `|` + cardinalWords + `|\d+(?:e|er|re|eme)|(?:avant-)?(?:premier|premiere|dernier|derniere)s|[a-z-]+iemes|memes?|presente?s?|seule?s?|unique|et|ainsi\s+que|a\s+(?:` + ordWords + `|[a-z-]+iemes?)|le|la|les)(?:\s*,)?\s+|l'|,\s*)*([a-z0-9°'-]+)`)
 
 // knownHeads are the words a subject deleted or rewritten may name: the
 // divisions the paths read. Any other ("le chapeau du I", "les trois
@@ -6084,23 +6084,23 @@ func unknownHead(loc string) string {
 }
 
 // reSentenceOrAlinea is a sentence or an alinéa named.
-var reSentenceOrAlinea = regexp.MustCompile(`\b(?:phrases?|alineas?)\b`)
+var reSentenceOrAlinea = mustRe(`\b(?:phrases?|alineas?)\b`)
 
 // reExcept is a part taken out of what is deleted: "le I, à l'exception
 // de son dernier alinéa," (it was read as a code's name).
-var reExcept = regexp.MustCompile(`\b(?:a\s+l'exception|sauf|hormis|excepte)\b`)
+var reExcept = mustRe(`\b(?:a\s+l'exception|sauf|hormis|excepte)\b`)
 
 // reLabelWord is an item's label as a word of a subject: "2°", "ii",
 // "a", "3", "1er".
-var reLabelWord = regexp.MustCompile(`^(?:\d+°?|\d+er|[ivxl]+|[a-z]|` + doubledLetter + `)$`)
+var reLabelWord = mustRe(`^(?:\d+°?|\d+er|[ivxl]+|[a-z]|` + doubledLetter + `)$`)
 
 // reLetterParen is a letter item named with its parenthesis: "le c)",
 // "au a bis)" (group 1 ends before the parenthesis).
-var reLetterParen = regexp.MustCompile(`\b((?:le|les|au|aux|du|des|et)\s+(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)\)`)
+var reLetterParen = mustRe(`\b((?:le|les|au|aux|du|des|et)\s+(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)\)`)
 
 // reSmallRomanItem is an item numbered in small roman numerals of two
 // letters or more: "au ii du a", "le iii".
-var reSmallRomanItem = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des|et)\s+(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xvi{0,3})(?:\s+` + latinOrd + `)?(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+var reSmallRomanItem = mustRe(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des|et)\s+(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xvi{0,3})(?:\s+` + latinOrd + `)?(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 
 // reSharedNoun is ranks each with its preposition (determiner) and one
 // noun after the last, or after each: "au premier et au dernier
@@ -6109,8 +6109,8 @@ var reSmallRomanItem = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des
 // "la première et la dernière phrases", "le premier alinéa et le dernier
 // alinéa".
 var (
-	reSharedNoun        = regexp.MustCompile(sharedNounOf(`au|a\s+la|a\s+l'`))
-	reSharedNounSubject = regexp.MustCompile(sharedNounOf(`le|la|l'`))
+	reSharedNoun        = mustRe(sharedNounOf(`au|a\s+la|a\s+l'`))
+	reSharedNounSubject = mustRe(sharedNounOf(`le|la|l'`))
 )
 
 func sharedNounOf(prep string) string {
@@ -6119,8 +6119,8 @@ func sharedNounOf(prep string) string {
 }
 
 var (
-	reOrdWord  = regexp.MustCompile(`\b(?:` + ordWords + `)\b`)
-	reNounWord = regexp.MustCompile(`\b(?:alinea|phrase)s?\b`)
+	reOrdWord  = mustRe(`\b(?:` + ordWords + `)\b`)
+	reNounWord = mustRe(`\b(?:alinea|phrase)s?\b`)
 )
 
 // sharedNoun reads reSharedNoun as "aux premier et dernier alinéas" and
@@ -6129,7 +6129,7 @@ var (
 // edited); low and cased keep the same length.
 func sharedNoun(low, cased string) (string, string) {
 	for _, sh := range []struct {
-		re     *regexp.Regexp
+		re     *lre
 		plural string
 	}{{reSharedNoun, "aux"}, {reSharedNounSubject, "les"}} {
 		m := sh.re.FindStringSubmatchIndex(low)
@@ -6164,7 +6164,7 @@ func sharedNoun(low, cased string) (string, string) {
 }
 
 // reAndAfter joins a second target to a locator: " et ", " ainsi que ".
-var reAndAfter = regexp.MustCompile(`\s(?:et|ainsi\s+que)\s`)
+var reAndAfter = mustRe(`\s(?:et|ainsi\s+que)\s`)
 
 // sameArticleTail splits a locator "<divisions> de l'article A … et
 // <divisions> du même article" (dudit article, de cet article) at the "et"
@@ -6323,10 +6323,10 @@ func (p *parser) textUnsaid(low string) bool {
 // code civil et du code de commerce", "le code général des impôts et le
 // livre des procédures fiscales" (not "à l'article L. 1 du code civil et
 // à l'article L. 2 du code de commerce", each its own place).
-var reSeveralCodes = regexp.MustCompile(`\b(?:code|livre\s+des\s+procedures\s+fiscales)\s[^,;:«»"]*?(?:,|\s(?:et|ainsi\s+que)\b)\s*(?:(?:dans|a)\s+)?(?:le|du|au|l'ensemble\s+du|tout\s+le)\s+(?:code|livre\s+des\s+procedures\s+fiscales)\b`)
+var reSeveralCodes = mustRe(`\b(?:code|livre\s+des\s+procedures\s+fiscales)\s[^,;:«»"]*?(?:,|\s(?:et|ainsi\s+que)\b)\s*(?:(?:dans|a)\s+)?(?:le|du|au|l'ensemble\s+du|tout\s+le)\s+(?:code|livre\s+des\s+procedures\s+fiscales)\b`)
 
 // reLaidite is "ladite loi", "de ladite ordonnance" (group: the kind).
-var reLaidite = regexp.MustCompile(`\bladite\s+(loi|ordonnance)\b|\bledit\s+(decret)\b`)
+var reLaidite = mustRe(`\bladite\s+(loi|ordonnance)\b|\bledit\s+(decret)\b`)
 
 // codesNamed counts the codes the bill article has named so far.
 func (p *parser) codesNamed() int {
@@ -6342,18 +6342,18 @@ func (p *parser) codesNamed() int {
 var (
 	// reNumberedTextDate is a text named by kind, number and date: "loi
 	// n° 2000-321 du 12 avril 2000" (groups: kind, number, date).
-	reNumberedTextDate = regexp.MustCompile(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)\s+du\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4})\b`)
+	reNumberedTextDate = mustRe(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?n[°o]?\s*(\d+)\s*-\s*(\d+)\s+du\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4})\b`)
 	// reDatedText is a text named by kind and date only: "loi du 12 avril
 	// 2000" (groups: kind, date).
-	reDatedText = regexp.MustCompile(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?du\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4})\b`)
+	reDatedText = mustRe(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?du\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4})\b`)
 	// reKindPrecitee is "la loi précitée", "l'ordonnance précitée", "le
 	// décret précité" (group: the kind).
-	reKindPrecitee = regexp.MustCompile(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?precitee?\b`)
+	reKindPrecitee = mustRe(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?precitee?\b`)
 	// reForeignArticle is an article of a text named after it — "l'article
 	// 5 de la loi du 29 juillet 1881", "de la Constitution", "de la
 	// présente loi", "du code précité" —, which, when the text is not
 	// identified, is never the context's.
-	reForeignArticle = regexp.MustCompile(`\barticles?\s+(?:(?:l\.?\s*o|l|r|d|a)\.?\s*)?\d[^,;:]*?\s(?:de\s+la|de\s+l'|du)\s*(?:loi|ordonnance|decret|constitution|presente\s+loi|code\s+(?:precite|susmentionne|susvise))\b`)
+	reForeignArticle = mustRe(`\barticles?\s+(?:(?:l\.?\s*o|l|r|d|a)\.?\s*)?\d[^,;:]*?\s(?:de\s+la|de\s+l'|du)\s*(?:loi|ordonnance|decret|constitution|presente\s+loi|code\s+(?:precite|susmentionne|susvise))\b`)
 )
 
 // capitalNotRead reports whether an item with capitals after its label
@@ -6445,7 +6445,7 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 // now: "2°, devenu 3°", "II, devenu III", "b, devenu c", "l'article L.
 // 1, devenu l'article L. 2" (folded; groups: the former, the label now);
 // a comma before "de", "du", "des" after it goes with it.
-var reNowLabelled = regexp.MustCompile(`\b(\d+°(?:\s+` + latinOrd + `)?|[ivxl]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\)?|articles?\s+[^,;:]+?)\s*,?\s+devenue?s?\s+(?:le\s+|la\s+|les\s+|l')?(\d+°(?:\s+` + latinOrd + `)?|[ivxl]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\)?|articles?\s+[^,;:]+?)(\s*,\s*(?:de|du|des|d')\s|\s*,|\s|$)`)
+var reNowLabelled = mustRe(`\b(\d+°(?:\s+` + latinOrd + `)?|[ivxl]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\)?|articles?\s+[^,;:]+?)\s*,?\s+devenue?s?\s+(?:le\s+|la\s+|les\s+|l')?(\d+°(?:\s+` + latinOrd + `)?|[ivxl]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\)?|articles?\s+[^,;:]+?)(\s*,\s*(?:de|du|des|d')\s|\s*,|\s|$)`)
 
 // nowLabelled reads "Au 2°, devenu 3°, de l'article L. 1" as "Au 3° de
 // l'article L. 1": the division is the one its label now names (the 2°
@@ -6508,14 +6508,14 @@ func addedTo(s Scope) ([]Scope, bool) {
 
 // reGenitiveNext is where a list of genitive complements goes on: ",
 // de l'article", " et du", ", de la" (folded).
-var reGenitiveNext = regexp.MustCompile(`(?:,\s+|\s+et\s+)(?:du|de la|de l'|des)\s*`)
+var reGenitiveNext = mustRe(`(?:,\s+|\s+et\s+)(?:du|de la|de l'|des)\s*`)
 
 // reGenitiveSep is the separator a reGenitiveNext match begins with.
-var reGenitiveSep = regexp.MustCompile(`^(?:,\s+|\s+et\s+)`)
+var reGenitiveSep = mustRe(`^(?:,\s+|\s+et\s+)`)
 
 // reGenitiveArticle is a complement that names an article alone: "de
 // l'article 114", "des articles 5 et 6".
-var reGenitiveArticle = regexp.MustCompile(`^(?:de l'article|des articles)\s`)
+var reGenitiveArticle = mustRe(`^(?:de l'article|des articles)\s`)
 
 // genitiveParts splits a locator made of genitive complements of one
 // subject, each naming its article — "du second alinea de l'article 64,
@@ -6564,7 +6564,7 @@ func genitiveParts(low string) [][2]int {
 
 // reAndFollowing is an article and those after it, "l'article L. 1 et
 // suivants", "les articles 5 et suivants".
-var reAndFollowing = regexp.MustCompile(`\barticles?\s+[^,;:]*?\d\S*\s+et\s+suivant(?:e)?s\b`)
+var reAndFollowing = mustRe(`\barticles?\s+[^,;:]*?\d\S*\s+et\s+suivant(?:e)?s\b`)
 
 // scopesFrom is scopes, but for a sentence of parent.
 func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, string) {
@@ -7109,7 +7109,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// "Au même alinéa", "À la même phrase": the alinéa (the sentence) of
 	// the instruction before, in the same article.
 	sameSentence := 0
-	for _, re := range []*regexp.Regexp{reSameAlinea, reSamePhrase} {
+	for _, re := range []*lre{reSameAlinea, reSamePhrase} {
 		m := re.FindStringIndex(divText)
 		if m == nil {
 			continue
@@ -7436,7 +7436,7 @@ func subjectCut(low string) int {
 // reRankAfterComma is a rank continuing a list after a comma:
 // "troisieme et quatrieme phrases" (an ordinal read, ordWords, in the
 // singular or the plural).
-var reRankAfterComma = regexp.MustCompile(`^(?:` + ordWords + `)s?\b`)
+var reRankAfterComma = mustRe(`^(?:` + ordWords + `)s?\b`)
 
 // itemsFollowKnown reports whether b follows a in their series, both
 // ranks read.
@@ -7449,18 +7449,18 @@ func itemsFollowKnown(a, b string) bool {
 // II bis ainsi rédigé" (group 1), "Le 3° (du II …) est ainsi rédigé",
 // "… est rétabli", "… est rédigé comme suit" (group 2), "Le 3°, qui
 // devient le 4°, est ainsi rédigé" (group 3: the new label).
-var reAnnouncedLabel = regexp.MustCompile(`(?:\bun\s+` + announcedLabel + `\s+(?:ainsi\s+redigee?|redigee?\s+comme\s+suit|dans\s+(?:la|sa)\s+redaction\s+suivante)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+` + announcedLabel + `(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+est\s+(?:ainsi\s+redige|ainsi\s+retabli|retabli|redige\s+comme\s+suit|remplacee?\s+par\s+[a-z]+\s+(?:alineas?|paragraphe)\s+(?:ainsi\s+rediges?|rediges?\s+comme\s+suit))(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?[^«"»,:;]*?,\s*qui\s+devient\s+(?:le|la)\s+` + announcedLabel + `\s*,\s*est\s+ainsi\s+redige(?:\s|:|,|$))`)
+var reAnnouncedLabel = mustRe(`(?:\bun\s+` + announcedLabel + `\s+(?:ainsi\s+redigee?|redigee?\s+comme\s+suit|dans\s+(?:la|sa)\s+redaction\s+suivante)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+` + announcedLabel + `(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+est\s+(?:ainsi\s+redige|ainsi\s+retabli|retabli|redige\s+comme\s+suit|remplacee?\s+par\s+[a-z]+\s+(?:alineas?|paragraphe)\s+(?:ainsi\s+rediges?|rediges?\s+comme\s+suit))(?:\s|:|,|$)|(?:^|[\s,;])[Ll]e\s+(?:\d+°|[IVXL]+|[a-z])(?:\s+` + latinOrd + `)?[^«"»,:;]*?,\s*qui\s+devient\s+(?:le|la)\s+` + announcedLabel + `\s*,\s*est\s+ainsi\s+redige(?:\s|:|,|$))`)
 
 // reAnnouncedClauseJoin joins two clauses before new text: " et ", "; "
 // before a subject or a place (group 1: the second clause's start; not
 // "des 4° et 5°").
-var reAnnouncedClauseJoin = regexp.MustCompile(`(?i)(?:\s+et|\s*;)\s+((?:l'|le\s|la\s|les\s|au\s|aux\s|a\s|dans\s|apres\s|avant\s|il\s))`)
+var reAnnouncedClauseJoin = mustRe(`(?i)(?:\s+et|\s*;)\s+((?:l'|le\s|la\s|les\s|au\s|aux\s|a\s|dans\s|apres\s|avant\s|il\s))`)
 
 // reAnnouncedLabels is the list of items or parts an instruction
 // announces before their new text, in its accents folded: "des 4° et 5°
 // ainsi rédigés", "deux 3° et 4°", "un 1° bis et un 1° ter" (group 1), "Les 2° et 3° (du II …) sont ainsi rédigés",
 // "… sont rétablis" (group 2).
-var reAnnouncedLabels = regexp.MustCompile(`(?:\b(?:(?:des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(` + labelList + `)\s+(?:ainsi\s+redigee?s|rediges\s+comme\s+suit)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]es\s+(` + labelList + `)(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+sont\s+(?:ainsi\s+rediges|ainsi\s+retablis|retablis|rediges\s+comme\s+suit)(?:\s|:|,|$))`)
+var reAnnouncedLabels = mustRe(`(?:\b(?:(?:des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(` + labelList + `)\s+(?:ainsi\s+redigee?s|rediges\s+comme\s+suit)(?:\s|:|,|$)|(?:^|[\s,;])[Ll]es\s+(` + labelList + `)(?:\s+(?:du\s|de\s+la\s|de\s+l['’]|des\s)[^«"»,:;]*?)?\s+sont\s+(?:ainsi\s+rediges|ainsi\s+retablis|retablis|rediges\s+comme\s+suit)(?:\s|:|,|$))`)
 
 // labelList is labels joined by commas and a last "et": "4° et 5°",
 // "II, III et IV".
@@ -7470,7 +7470,7 @@ const labelList = `(?:un\s+)?` + announcedLabelBare + `(?:\s*,\s*(?:un\s+)?` + a
 const announcedLabelBare = `(?:\d+\s*°(?:\s*` + latinOrd + `)?|[IVXL]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\)?`
 
 // reLabelListSep parts a labelList.
-var reLabelListSep = regexp.MustCompile(`\s*,\s*|\s+et\s+`)
+var reLabelListSep = mustRe(`\s*,\s*|\s+et\s+`)
 
 // announcedLabel is an item's or a part's label as an instruction names
 // it: "3°", "3° bis", "II", "II bis", "a", "a bis" (not a capital letter:
@@ -7487,7 +7487,7 @@ const announcedLabel = `(\d+\s*°(?:\s*` + latinOrd + `)?|[IVXL]+(?:\s+` + latin
 // announcing more than one division are not checked.
 // reWhichBecomes is "le 3°, qui devient le 4°," (groups: the
 // determiner, the new label).
-var reWhichBecomes = regexp.MustCompile(`\b([Ll][ea])\s+[^,«"]+?\s*,\s*qui\s+devient\s+(?:le|la)\s+([^,«"]+?)\s*,`)
+var reWhichBecomes = mustRe(`\b([Ll][ea])\s+[^,«"]+?\s*,\s*qui\s+devient\s+(?:le|la)\s+([^,«"]+?)\s*,`)
 
 func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
 	head := foldAccents(body)

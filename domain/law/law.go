@@ -19,7 +19,6 @@ package law
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 )
@@ -337,7 +336,7 @@ type Group struct {
 	Color  string
 }
 
-var targetRe = regexp.MustCompile(`(?i)^\s*(?:(apr[eè]s|avant)\s+l['’]\s*)?article\s+(.+?)\s*$`)
+var targetRe = mustRe(`(?i)^\s*(?:(apr[eè]s|avant)\s+l['’]\s*)?article\s+(.+?)\s*$`)
 
 // ParseAmendmentTarget reads an amendment's target as parliaments word it:
 // "Article 1er", "ARTICLE 9 TER", "Article PREMIER", "Article unique",

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -106,7 +105,7 @@ func LoadCodeTree(fsys fs.FS) (Corpus, error) {
 	return c, nil
 }
 
-var decisionURL = regexp.MustCompile(`(\d{4})(\d+)DC\.htm`)
+var decisionURL = mustRe(`(\d{4})(\d+)DC\.htm`)
 
 var frenchMonths = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
 
@@ -180,8 +179,8 @@ type OwnLaw struct {
 }
 
 var (
-	lawName       = regexp.MustCompile(`(?i)^\s*(loi(?:\s+organique)?)\s+n°\s*(\d{2,4}-\d+)\s+du\s+(\d{1,2}(?:er)?\s+\pL+\s+\d{4})\s*$`)
-	billKindTitle = regexp.MustCompile(`(?i)^\s*(?:projet|proposition)\s+de\s+(loi(?:\s+organique)?)\s+`)
+	lawName       = mustRe(`(?i)^\s*(loi(?:\s+organique)?)\s+n°\s*(\d{2,4}-\d+)\s+du\s+(\d{1,2}(?:er)?\s+\pL+\s+\d{4})\s*$`)
+	billKindTitle = mustRe(`(?i)^\s*(?:projet|proposition)\s+de\s+(loi(?:\s+organique)?)\s+`)
 )
 
 // OwnLawFromProcedure reads the law's name ("law_name": "Loi n° 2010-874
@@ -207,7 +206,7 @@ func OwnLawFromProcedure(b []byte) (OwnLaw, bool) {
 	return OwnLaw{Kind: kind, Number: m[2], Date: m[3], Title: strings.TrimSpace(doc.LongTitle[t[1]:])}, true
 }
 
-var blankLaw = regexp.MustCompile(`\b([Ll]oi(?:\s+organique)?)\s+n°\s+du\s+`)
+var blankLaw = mustRe(`\b([Ll]oi(?:\s+organique)?)\s+n°\s+du\s+`)
 
 // Fill writes the law's number and date into its own blank references in
 // s: "loi n° du" of the same kind (loi, loi organique) followed by the
