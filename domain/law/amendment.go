@@ -97,7 +97,7 @@ func editsAnAmendment(paras []string) bool {
 // amThisAmendment is an amendment named without its number as the place
 // of an instruction: "cet amendement", "de l'amendement," (a
 // sub-amendment's).
-var amThisAmendment = regexp.MustCompile(`(?i)\b(?:cet|ce\s+sous-)\s*amendement\b|\bde\s+l['’](?:sous-)?amendement\s*,`)
+var amThisAmendment = mustRe(`(?i)\b(?:cet|ce\s+sous-)\s*amendement\b|\bde\s+l['’](?:sous-)?amendement\s*,`)
 
 // ComposeAmendments applies amendments in turn to a bill article, as a
 // sitting adopts them: each to the article as the previous ones left it,
@@ -1213,7 +1213,7 @@ func jointRun(t int) (lo, hi int, ok bool) {
 // Sénat writes it ("Amendement 78 rect bis" / "Alinéa 41"), the heading
 // of the sub-amendment before it or not ("Sous-amendement à l'amendement
 // n° 78, alinéa 9", "Sous-amendement n° 3 à l'amendement n° 78").
-var subAmendment = regexp.MustCompile(`(?i)^(?:sous-amendement\s+(?:n°\s*)?(?:[A-Z]*-?\d+\s+)?(?:à|a)\s+l['’]\s*)?(?:sous-)?amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?(?:\s*,\s*(.*?)\s*:?|\s*)$`)
+var subAmendment = mustRe(`(?i)^(?:sous-amendement\s+(?:n°\s*)?(?:[A-Z]*-?\d+\s+)?(?:à|a)\s+l['’]\s*)?(?:sous-)?amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?(?:\s*,\s*(.*?)\s*:?|\s*)$`)
 
 // amendmentNamedIn reads a sub-amendment that names its amendment in its
 // instructions' places ("À l'alinéa 3 de l'amendement n° 78, …",
@@ -1248,7 +1248,7 @@ func amendmentNamedIn(paras []string) (string, []string, bool) {
 // atAmendment is an amendment named as the whole place of an
 // instruction, before its verb: "À l'amendement n° 78 rectifié, ", "Dans
 // l'amendement n° 78, " (group 1: its number).
-var atAmendment = regexp.MustCompile(`^(?:À|A|Dans|Sur)\s+l['’]amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?\s*,\s*`)
+var atAmendment = mustRe(`^(?:À|A|Dans|Sur)\s+l['’]amendement\s+(?:n°\s*)?([A-Z]*-?\d+)(?:\s+rect(?:ifi[ée])?\.?(?:\s+(?:bis|ter))?)?\s*,\s*`)
 
 // ofAmendment is an amendment named after the division it edits: " de
 // l'amendement n° 78 rectifié" (group 1: its number).

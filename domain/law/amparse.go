@@ -465,7 +465,7 @@ var amPartNotRead = mustRe(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+
 // dropped), "l'alinéa unique" (the whole article was
 // edited, whatever its alinéas: an article of one alinéa has no locator
 // to name), and the bills' forms (designationNotRead).
-var amAlineaNotRead = regexp.MustCompile(`\balinea\s+(?:premier|unique|deux|trois|quatre|cinq|[ivx]+\b|n°|no\s+\d|\d+\s*°|\d+\s+` + latinOrd + `\b)|\balineas?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|a)\s*\d+)*\s*(?:(?:,\s*et|,|et|a)\s*\d+\s*°|,\s*[a-z]\)|,\s*[a-z]\s*$)|` + designationNotRead)
+var amAlineaNotRead = mustRe(`\balinea\s+(?:premier|unique|deux|trois|quatre|cinq|[ivx]+\b|n°|no\s+\d|\d+\s*°|\d+\s+` + latinOrd + `\b)|\balineas?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|a)\s*\d+)*\s*(?:(?:,\s*et|,|et|a)\s*\d+\s*°|,\s*[a-z]\)|,\s*[a-z]\s*$)|` + designationNotRead)
 
 // amRestoreWhole is what "Rétablir" names when it restores the whole
 // article, folded: "cet article", "l'article", "le texte de cet
@@ -788,7 +788,7 @@ var amVerbBareEnd = mustRe(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]jouter)\s+(au
 // or the end of an alinéa or of its sentence is a place too ("Ajouter à
 // la fin de l'alinéa 1 les mots : « B »", "Insérer au début de la
 // première phrase de cet alinéa …").
-var amVerbFirstBare = regexp.MustCompile(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+(?:l['’]alinéa\s+\d+|cet\s+alinéa|ces\s+alinéas|cette\s+phrase|le\s+(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?)|au\s+début\s+de\s+cet\s+article|à\s+la\s+fin\s+de\s+cet\s+article|(?:au\s+début|à\s+la\s+fin)\s+de\s+(?:la\s+(?:` + ordWordsAcc + `)\s+phrase\s+de\s+)?(?:l['’]alinéa\s+\d+|cet\s+alinéa)|(?:au\s+début|à\s+la\s+fin)\s+de\s+la\s+(?:` + ordWordsAcc + `)\s+phrase)\s+([^,].*)$`)
+var amVerbFirstBare = mustRe(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+(?:l['’]alinéa\s+\d+|cet\s+alinéa|ces\s+alinéas|cette\s+phrase|le\s+(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?)|au\s+début\s+de\s+cet\s+article|à\s+la\s+fin\s+de\s+cet\s+article|(?:au\s+début|à\s+la\s+fin)\s+de\s+(?:la\s+(?:` + ordWordsAcc + `)\s+phrase\s+de\s+)?(?:l['’]alinéa\s+\d+|cet\s+alinéa)|(?:au\s+début|à\s+la\s+fin)\s+de\s+la\s+(?:` + ordWordsAcc + `)\s+phrase)\s+([^,].*)$`)
 
 // amOrdAlinea is an alinéa of the bill article named by its rank: "le
 // deuxième alinéa", "au 9ème alinéa", "du 2e alinéa" (groups: the article,
@@ -1521,9 +1521,9 @@ func clauseFollows(paras []string) bool {
 // amParagraphLine is a part of the article named as a paragraph alone on
 // its line: "Paragraphe II", "II. – Paragraphe I bis" (group 1 the
 // amendment's part number, 2 the part's).
-var amParagraphLine = regexp.MustCompile(`^((?:[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?)[Pp]aragraphe\s+([IVX]+(?:\s+` + latinOrd + `)?)\s*[.:]?$`)
+var amParagraphLine = mustRe(`^((?:[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?)[Pp]aragraphe\s+([IVX]+(?:\s+` + latinOrd + `)?)\s*[.:]?$`)
 
-var amLocColon = regexp.MustCompile(`(?i)^((?:[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?)(?:À|A)(?:\s+l['’]\s*|ux\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s*:$`)
+var amLocColon = mustRe(`(?i)^((?:[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?)(?:À|A)(?:\s+l['’]\s*|ux\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s*:$`)
 
 // amModsFollow is the announcement of the items that follow: "Procéder
 // aux modifications suivantes :", "apporter les modifications suivantes
@@ -2310,14 +2310,14 @@ func elsewhere(ref CodeRef, low, cased string, later bool) bool {
 // proposition de loi", "dans l'ensemble des articles", "dans le présent
 // projet de loi", "dans la présente loi" ("tout le texte proposé pour
 // l'article L. 1" is a quoted article's text: not this).
-var amWholeBill = regexp.MustCompile(`\b(?:l'ensemble|tout|toute|totalite)\s+(?:du|de\s+la|des|de\s+l'|le|la)\s*(?:present\w*\s+)?(?:texte|projet|proposition|loi|articles)\b|\bdans\s+(?:le|la)\s+present\w*\s+(?:projet|proposition|loi|texte)\b`)
+var amWholeBill = mustRe(`\b(?:l'ensemble|tout|toute|totalite)\s+(?:du|de\s+la|des|de\s+l'|le|la)\s*(?:present\w*\s+)?(?:texte|projet|proposition|loi|articles)\b|\bdans\s+(?:le|la)\s+present\w*\s+(?:projet|proposition|loi|texte)\b`)
 
 // amLocOpener is how a place before the verb begins, folded: a
 // preposition or an article ("à l'alinéa 2", "au I", "après le mot",
 // "dans le texte proposé"), the Sénat's locator line ("alinéa 2", "texte
 // proposé pour …", "amendement n° 10" in a sub-amendment), a rank
 // ("dernier alinéa"), "en conséquence", "pour compenser", "in fine".
-var amLocOpener = regexp.MustCompile(`^\s*(?:a|au|aux|apres|avant|dans|alineas?|(?:sous-)?amendements?|texte|entre|en|pour|sur|de|du|des|le|la|les|l'|in|` + ordWords + `|avant-derni\w*|derni\w*)\b`)
+var amLocOpener = mustRe(`^\s*(?:a|au|aux|apres|avant|dans|alineas?|(?:sous-)?amendements?|texte|entre|en|pour|sur|de|du|des|le|la|les|l'|in|` + ordWords + `|avant-derni\w*|derni\w*)\b`)
 
 // amPlaceOutside is a place that is no alinéa of the article, folded: a
 // locator line naming a part of the bill without its determiner at the
@@ -2326,14 +2326,14 @@ var amLocOpener = regexp.MustCompile(`^\s*(?:a|au|aux|apres|avant|dans|alineas?|
 // annexed report anywhere ("dans le rapport annexe"). "Titre II",
 // "Intitulé du chapitre" are amOtherPlaceLine's; "au tableau de l'alinéa
 // 2" is that alinéa's.
-var amPlaceOutside = regexp.MustCompile(`^\s*(?:rapport\s+annexe|annexes?|etat\s+[a-z]|intitules?|tableaux?|titres?|chapitres?|sections?|expose\s+des\s+motifs)\b|\brapports?\s+annexes?\b`)
+var amPlaceOutside = mustRe(`^\s*(?:rapport\s+annexe|annexes?|etat\s+[a-z]|intitules?|tableaux?|titres?|chapitres?|sections?|expose\s+des\s+motifs)\b|\brapports?\s+annexes?\b`)
 
 // amBillArticles is several articles named together, folded: "aux
 // articles 1er et 3", "des articles 2 à 4" (group 1 what follows).
-var amBillArticles = regexp.MustCompile(`\barticles\s+\d+(?:er)?(?:\s+` + latinOrd + `)?(?:\s*(?:,|et|a)\s*\d+(?:er)?(?:\s+` + latinOrd + `)?)+\b(.*)$`)
+var amBillArticles = mustRe(`\barticles\s+\d+(?:er)?(?:\s+` + latinOrd + `)?(?:\s*(?:,|et|a)\s*\d+(?:er)?(?:\s+` + latinOrd + `)?)+\b(.*)$`)
 
 // amThisArticleNamed is this article named as such, folded.
-var amThisArticleNamed = regexp.MustCompile(`\b(?:cet|present)\s+article\b`)
+var amThisArticleNamed = mustRe(`\b(?:cet|present)\s+article\b`)
 
 // severalArticles reports whether an instruction (low, cased: its shape)
 // names several articles of the bill as its place — "Aux articles 1er et
@@ -2668,7 +2668,7 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 // amEndOfThePhrase is the end of a sentence named by no rank, outside
 // quotations in practice (a head's words are quoted): "la fin de la
 // phrase", "la fin de cette phrase".
-var amEndOfThePhrase = regexp.MustCompile(`\bla\s+fin\s+de\s+(?:la|cette)\s+phrase\b`)
+var amEndOfThePhrase = mustRe(`\bla\s+fin\s+de\s+(?:la|cette)\s+phrase\b`)
 
 // isAnchored reports whether a head's start (before "la fin …") names the
 // words the end follows: "après le mot : « A »" — the end of the
@@ -2679,7 +2679,7 @@ func isAnchored(before string) bool {
 
 // amAfterWordsAnchor is an anchor after words, folded: "après le mot :
 // « A »", "après les mots : « A »".
-var amAfterWordsAnchor = regexp.MustCompile(`\bapres\s+(?:la\s+\S+\s+occurrence\s+d[eu]s?\s+)?(?:le|les|la|l')\s*[a-z]+\s*:\s*(?:«[^»]*»|"[^"]*")`)
+var amAfterWordsAnchor = mustRe(`\bapres\s+(?:la\s+\S+\s+occurrence\s+d[eu]s?\s+)?(?:le|les|la|l')\s*[a-z]+\s*:\s*(?:«[^»]*»|"[^"]*")`)
 
 // amThisAlinea is a head pointing at "cet alinéa", folded;
 // amSentenceOfThis a sentence of it ("la dernière phrase de cet

@@ -1,7 +1,6 @@
 package law
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -9,10 +8,10 @@ import (
 // that names a whole text or a division of one: "et la loi n° …", ", l'ordonnance
 // n° …", "et le titre II de la loi n° …" (folded; group 1: the member's
 // start).
-var reTextMember = regexp.MustCompile(`(?:,\s+|\s+et\s+)((?:la|l'|le|les)\s*(?:loi|ordonnance|decret|titres?|chapitres?|sections?|sous-sections?|livres?|parties?|paragraphes?)\b)`)
+var reTextMember = mustRe(`(?:,\s+|\s+et\s+)((?:la|l'|le|les)\s*(?:loi|ordonnance|decret|titres?|chapitres?|sections?|sous-sections?|livres?|parties?|paragraphes?)\b)`)
 
 // reNumberedText names a law, an ordonnance or a décret by its number.
-var reNumberedText = regexp.MustCompile(`\b(?:loi|ordonnance|decret)\s+(?:organique\s+)?n[°o]?\s*\d+\s*-\s*\d+`)
+var reNumberedText = mustRe(`\b(?:loi|ordonnance|decret)\s+(?:organique\s+)?n[°o]?\s*\d+\s*-\s*\d+`)
 
 // repealMembers reads the subject of a repeal ("… sont abrogés", an item
 // under "Sont abrogés :"). A list whose later members name a text of
@@ -72,7 +71,7 @@ func wholeText(c Corpus, text string) []CodeRef {
 // en Nouvelle-Calédonie, …", or an edit for an overseas territory alone,
 // "En Nouvelle-Calédonie, …", "À Mayotte, …", "Dans les îles Wallis et
 // Futuna, …" (folded).
-var reAdaptation = regexp.MustCompile(`^pour\s+(?:l'|son\s+|leur\s+)application\b|^(?:en|a|au|aux|dans|pour)\s+(?:la\s+|les\s+|l')?` + overseas + `[^,:;]*,`)
+var reAdaptation = mustRe(`^pour\s+(?:l'|son\s+|leur\s+)application\b|^(?:en|a|au|aux|dans|pour)\s+(?:la\s+|les\s+|l')?` + overseas + `[^,:;]*,`)
 
 // overseas begins the name of an overseas territory, folded: "nouvelle-caledonie",
 // "polynesie francaise", "iles wallis et futuna", "mayotte", "saint-…",
@@ -82,7 +81,7 @@ const overseas = `(?:nouvelle|polynesie|iles\s+wallis|wallis|mayotte|saint-|reun
 // reTerritoryVersion names the version of a text that applies in an
 // overseas territory, "dans sa rédaction applicable en
 // Nouvelle-Calédonie", "dans leur version applicable à Mayotte" (folded).
-var reTerritoryVersion = regexp.MustCompile(`\bdans\s+(?:sa|leur)\s+(?:redaction|version)\s+applicables?\s+(?:en|a|aux|au|dans\s+les|dans)\s+(?:la\s+|les\s+|l')?(?:nouvelle|polynesie|wallis|iles|mayotte|saint|reunion|guadeloupe|guyane|martinique|terres|collectivites|outre|departements|territoires)`)
+var reTerritoryVersion = mustRe(`\bdans\s+(?:sa|leur)\s+(?:redaction|version)\s+applicables?\s+(?:en|a|aux|au|dans\s+les|dans)\s+(?:la\s+|les\s+|l')?(?:nouvelle|polynesie|wallis|iles|mayotte|saint|reunion|guadeloupe|guyane|martinique|terres|collectivites|outre|departements|territoires)`)
 
 // deferredMore are the deferrals reDeferred reads besides a date: "à
 // compter d'une date fixée par décret", "à compter de l'année 2030", "à
@@ -96,7 +95,7 @@ const deferredMore = `(?:^|[\s,;])a\s+(?:compter|partir)\s+de\s+(?:la\s+date\s+(
 // reTemporary is an instruction in force for a time only: "jusqu'au 31
 // décembre 2030", "à titre expérimental (transitoire, provisoire)",
 // "pour une durée de trois ans" (folded).
-var reTemporary = regexp.MustCompile(`(?:^|[\s,;])(?:jusqu'au\s+(?:1er\b|\d)|a\s+titre\s+(?:experimental|transitoire|provisoire)|pour\s+une\s+duree\s+(?:de|d')\s)[^,:;]*`)
+var reTemporary = mustRe(`(?:^|[\s,;])(?:jusqu'au\s+(?:1er\b|\d)|a\s+titre\s+(?:experimental|transitoire|provisoire)|pour\s+une\s+duree\s+(?:de|d')\s)[^,:;]*`)
 
 // DivisionMove is a division of a code renumbered: the folders' path of
 // its articles before (From) and after (To), largest first.
@@ -108,7 +107,7 @@ type DivisionMove struct {
 // parent, nothing after it: "la section 3", "respectivement les sections
 // 3 et 4" (folded; group 1 the list's kind, 2 its numbers; or group 3 a
 // single division).
-var reRenumDivisionTo = regexp.MustCompile(`^(?:respectivement\s+)?(?:les\s+(sous-sections|sections|chapitres|titres|paragraphes|livres)\s+((?:` + divNum + `)(?:\s*(?:,|et)\s*(?:` + divNum + `))+)|((?:le|la|l')\s*(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+` + divNum + `))$`)
+var reRenumDivisionTo = mustRe(`^(?:respectivement\s+)?(?:les\s+(sous-sections|sections|chapitres|titres|paragraphes|livres)\s+((?:` + divNum + `)(?:\s*(?:,|et)\s*(?:` + divNum + `))+)|((?:le|la|l')\s*(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+` + divNum + `))$`)
 
 // divisionMoves reads the divisions of a renumbering clause "La section
 // 2 … devient la section 3", "Les sections 2 et 3 … deviennent
@@ -234,7 +233,7 @@ func divisionKind(slug string) string {
 // reStillRepealed is the codification laws' "sont et demeurent abrogés"
 // ("est et demeure abrogée"): group 1 the auxiliary, 2 the participle's
 // stem.
-var reStillRepealed = regexp.MustCompile(`\b([Ss]ont|[Ee]st)\s+et\s+demeure(?:nt)?\s+(abrog)`)
+var reStillRepealed = mustRe(`\b([Ss]ont|[Ee]st)\s+et\s+demeure(?:nt)?\s+(abrog)`)
 
 // stillRepealed reads "Sont et demeurent abrogés …", "L'article L. 1 est
 // et demeure abrogé" as "Sont abrogés …", "… est abrogé" (they were not
@@ -248,7 +247,7 @@ func stillRepealed(body string) string {
 }
 
 // reTablePart names a table (folded).
-var reTablePart = regexp.MustCompile(`\btableaux?\b`)
+var reTablePart = mustRe(`\btableaux?\b`)
 
 // reTransferred is an article (articles) moved to a division and
 // renumbered, as the codification laws write it: "L'article L. 1 est
@@ -257,11 +256,11 @@ var reTablePart = regexp.MustCompile(`\btableaux?\b`)
 // les articles …", "… devient l'article L. 10 et est transféré au
 // chapitre II" (groups: the subject, the place, the renumbering; or 4
 // the renumbering, 5 the place).
-var reTransferred = regexp.MustCompile(`^(.+?)\s+(?:est|sont)\s+transf[ée]r[ée]e?s?\s+((?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*[^,;:«]+?)\s+et\s+(devien(?:t|nent)\s+[^,;:«]+?\s*[.;]?)$|^(.+?\s+devien(?:t|nent)\s+[^,;:«]+?)\s+et\s+(?:est|sont)\s+transf[ée]r[ée]e?s?\s+((?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*[^,;:«]+?)\s*([.;]?)$`)
+var reTransferred = mustRe(`^(.+?)\s+(?:est|sont)\s+transf[ée]r[ée]e?s?\s+((?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*[^,;:«]+?)\s+et\s+(devien(?:t|nent)\s+[^,;:«]+?\s*[.;]?)$|^(.+?\s+devien(?:t|nent)\s+[^,;:«]+?)\s+et\s+(?:est|sont)\s+transf[ée]r[ée]e?s?\s+((?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*[^,;:«]+?)\s*([.;]?)$`)
 
 // reDivisionsOnly is a place made of a code's divisions alone, no text
 // named: "au chapitre II du titre Ier du livre Ier".
-var reDivisionsOnly = regexp.MustCompile(`^(?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*(?:(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+\S+(?:\s+(?:bis|ter|quater|[A-H]))?(?:\s+(?:du|de\s+la|de\s+l')\s*)?)+$`)
+var reDivisionsOnly = mustRe(`^(?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*(?:(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+\S+(?:\s+(?:bis|ter|quater|[A-H]))?(?:\s+(?:du|de\s+la|de\s+l')\s*)?)+$`)
 
 // transferredAndRenumbered reads an article moved to a division of the
 // same code and renumbered as its renumbering, "L'article L. 1 devient
@@ -328,7 +327,7 @@ func refuseRenumberings(edits []Edit, errs []error, inst, idx []int) {
 // reRepealedAlso is a repeal or a deletion whose second subject follows
 // the verb, "L'article L. 1 est abrogé, ainsi que l'article L. 2." (groups:
 // the first subject, the verb's stem, the second subject, the end).
-var reRepealedAlso = regexp.MustCompile(`^(.+?)\s+(?:est|sont)\s+(abrog|supprim)[ée]e?s?\s*,\s+ainsi\s+que\s+([^,;:«]+?)\s*([.;]?)$`)
+var reRepealedAlso = mustRe(`^(.+?)\s+(?:est|sont)\s+(abrog|supprim)[ée]e?s?\s*,\s+ainsi\s+que\s+([^,;:«]+?)\s*([.;]?)$`)
 
 // repealedAlsoThat reads "X est abrogé, ainsi que Y." as "X et Y sont
 // abrogés." (it was not understood).
@@ -385,7 +384,7 @@ func mergeDivisionMoves(edits []Edit) []Edit {
 
 // reTransferredAny is a transfer's verb, as written ("transféré",
 // "transférés").
-var reTransferredAny = regexp.MustCompile(`\btransf[ée]r[ée]`)
+var reTransferredAny = mustRe(`\btransf[ée]r[ée]`)
 
 // otherText is a text other than the present law, after "l'entrée en
 // vigueur": "du décret …", "de l'ordonnance …", "de la loi n° …"

@@ -1516,7 +1516,7 @@ var reRankBeforeVerb = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + w
 
 // reEveryInLocator is every occurrence said in the locator, folded: ",
 // à chaque occurrence,", ", dans toutes ses occurrences,".
-var reEveryInLocator = regexp.MustCompile(`,\s*(?:a\s+chaque\s+occurrence|(?:dans|a)\s+(?:toutes\s+)?(?:ses|leurs)\s+(?:occurrences|differentes\s+occurrences))\s*,`)
+var reEveryInLocator = mustRe(`,\s*(?:a\s+chaque\s+occurrence|(?:dans|a)\s+(?:toutes\s+)?(?:ses|leurs)\s+(?:occurrences|differentes\s+occurrences))\s*,`)
 
 // reRankInLocator is an occurrence named in the locator, then the words
 // replaced or deleted: "à la dernière occurrence du mot : « A », le mot
@@ -1848,7 +1848,7 @@ var designationNotRead = `\bsous-alineas?\b|\bphrases?\s+\d|\bmembres?\s+de\s+ph
 // "les 2) et 3)", "au 2), au 3)": no path reads it (it was dropped, and
 // "Le 2) est supprimé" deleted the whole article). One such item, "le
 // 2)", "au 1 bis)", is read (reItem: an item of its own kind, "paren").
-var reParenItem = regexp.MustCompile(`\b(?:les|des|aux|et|a)\s+\d+(?:\s+` + latinOrd + `)?\)|\b(?:le|du|au)\s+\d+(?:\s+` + latinOrd + `)?\)\s*(?:,|et\b|a\b)`)
+var reParenItem = mustRe(`\b(?:les|des|aux|et|a)\s+\d+(?:\s+` + latinOrd + `)?\)|\b(?:le|du|au)\s+\d+(?:\s+` + latinOrd + `)?\)\s*(?:,|et\b|a\b)`)
 
 // numberedPart is a point or a paragraph of a text named by its number
 // or rank, "le point 2", "au deuxième point", "au paragraphe 2"
@@ -1947,8 +1947,8 @@ var (
 	// reIntitule is a division's heading: "L'intitulé du chapitre II",
 	// "le titre de la section 2" — never "le titre II …", a division (its
 	// new text, articles, was taken for a heading and dropped).
-	reIntitule = regexp.MustCompile(`^(?:l'intitule\b|le\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s).*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
-	reDeferred = regexp.MustCompile(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,|` + deferredMore)
+	reIntitule = mustRe(`^(?:l'intitule\b|le\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s).*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
+	reDeferred = mustRe(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,|` + deferredMore)
 	// reHeadingReplaced is a heading given anew, as older laws write it:
 	// "L'intitulé du chapitre II est remplacé par l'intitulé suivant :"
 	// (it was not understood).
@@ -1960,12 +1960,12 @@ var (
 	// reEarlierVersion is a place named as its text stood before another
 	// law: "dans sa rédaction antérieure à la loi n° …", "dans sa version
 	// en vigueur avant …" (group 1: what it stood before).
-	reEarlierVersion = regexp.MustCompile(`dans\s+(?:sa|leur)\s+(?:redaction|version)\s+(?:anterieure\s+a|en\s+vigueur\s+(?:avant|anterieurement\s+a))\b([^,;:]*)`)
+	reEarlierVersion = mustRe(`dans\s+(?:sa|leur)\s+(?:redaction|version)\s+(?:anterieure\s+a|en\s+vigueur\s+(?:avant|anterieurement\s+a))\b([^,;:]*)`)
 	// reDatedVersion is a place named as its text stands on a date: "dans
 	// sa rédaction en vigueur au 1er janvier 2020", "dans sa version
 	// applicable à compter du …", "… en vigueur à la date de …" (group 1:
 	// the date or what it names).
-	reDatedVersion = regexp.MustCompile(`dans\s+(?:sa|leur)\s+(?:redaction|version)\s+(?:en\s+vigueur|applicable)\s+((?:au|le|a\s+compter\s+du|a\s+partir\s+du|jusqu'au)\s+(?:1er|premier|\d{1,2})\s+` + monthNames + `\s+\d{4}|a\s+(?:la\s+date|compter|partir)\s+d[eu']?[^,;:]*)`)
+	reDatedVersion = mustRe(`dans\s+(?:sa|leur)\s+(?:redaction|version)\s+(?:en\s+vigueur|applicable)\s+((?:au|le|a\s+compter\s+du|a\s+partir\s+du|jusqu'au)\s+(?:1er|premier|\d{1,2})\s+` + monthNames + `\s+\d{4}|a\s+(?:la\s+date|compter|partir)\s+d[eu']?[^,;:]*)`)
 	// reGapWhere is a place between two word operations that is only the
 	// start or the end of the place before: "et, au début,".
 	// reClauseAfterAnnounce is a clause between the announcement of new
@@ -4520,13 +4520,13 @@ func renumClauses(low string) [][2]int {
 }
 
 var (
-	reRenumDivision    = regexp.MustCompile(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
-	reRenumItems       = regexp.MustCompile(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+\)|(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+\)|(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?))*)((?:\s+(?:du|de|des)\b.*)?)$`)
-	reRenumItemsTo     = regexp.MustCompile(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+\)|(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+\)|(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?))*)$`)
-	reItemPair         = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s*,?\s+(?:et|ainsi\s+que)\s+(le|au|du)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(\s|,|$)`)
-	reRenumArticleList = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
-	reArticleNumber    = regexp.MustCompile(`^` + renumNumber + `$`)
-	reRenumArticles    = regexp.MustCompile(`^(?:respectivement\s+)?les\s+articles\s+((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)$`)
+	reRenumDivision    = mustRe(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe|sous-paragraphe)s?\b`)
+	reRenumItems       = mustRe(`^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+\)|(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+\)|(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?))*)((?:\s+(?:du|de|des)\b.*)?)$`)
+	reRenumItemsTo     = mustRe(`^(?:respectivement\s+)?(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*((?:\d+\)|(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?)(?:\s*(?:,|\bet\b|\ba\b)\s*(?:\d+\)|(?:\d+°?|[IVXL]+|[a-z]|[A-Z])(?:\s+` + latinOrd + `)?))*)$`)
+	reItemPair         = mustRe(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s*,?\s+(?:et|ainsi\s+que)\s+(le|au|du)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(\s|,|$)`)
+	reRenumArticleList = mustRe(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
+	reArticleNumber    = mustRe(`^` + renumNumber + `$`)
+	reRenumArticles    = mustRe(`^(?:respectivement\s+)?les\s+articles\s+((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)$`)
 )
 
 // renumberClause reads one clause "X devient Y":
@@ -4770,7 +4770,7 @@ func paragraphReplaced(trim, locLow string, scopes []Scope, lines []string) bool
 
 // reParagraphsCount is the count of paragraphs that replace a place:
 // "par deux paragraphes ainsi rédigés" (group 1).
-var reParagraphsCount = regexp.MustCompile(`\bpar\s+(` + cardinalWords + `|\d+)\s+paragraphes\s+ainsi\s+redige`)
+var reParagraphsCount = mustRe(`\bpar\s+(` + cardinalWords + `|\d+)\s+paragraphes\s+ainsi\s+redige`)
 
 // itemRank is labelRank of an item as a path names it (romans in lower
 // case there: "iii").
@@ -5863,17 +5863,17 @@ func countedAlineas(low string, m []int) Division {
 }
 
 var (
-	reCounted        = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+(derniers|dernieres|premiers|premieres)\s+alineas\b`)
-	reAlineas        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
-	reCountedPhrases = regexp.MustCompile(`\b(` + cardinalWords + `|\d+)\s+(dernieres|premieres)\s+phrases\b`)
-	rePhrases        = regexp.MustCompile(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
-	reItemMore       = regexp.MustCompile(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|` + doubledLetter + `|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
-	reItem           = regexp.MustCompile(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?\)|\d+(?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
-	reArticle        = regexp.MustCompile(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
-	reArtMore        = regexp.MustCompile(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
-	reRangeEnd       = regexp.MustCompile(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
-	reCode           = regexp.MustCompile(`\b(?:du|dans\s+(?:tout\s+)?le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
-	reCodeSubj       = regexp.MustCompile(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)\s*,?\s*(?:est\b|sont\b|$)`)
+	reCounted        = mustRe(`\b(` + cardinalWords + `|\d+)\s+(derniers|dernieres|premiers|premieres)\s+alineas\b`)
+	reAlineas        = mustRe(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
+	reCountedPhrases = mustRe(`\b(` + cardinalWords + `|\d+)\s+(dernieres|premieres)\s+phrases\b`)
+	rePhrases        = mustRe(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
+	reItemMore       = mustRe(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|` + doubledLetter + `|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
+	reItem           = mustRe(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?\)|\d+(?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+	reArticle        = mustRe(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
+	reArtMore        = mustRe(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
+	reRangeEnd       = mustRe(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
+	reCode           = mustRe(`\b(?:du|dans\s+(?:tout\s+)?le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
+	reCodeSubj       = mustRe(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)\s*,?\s*(?:est\b|sont\b|$)`)
 	// reLaw is a law by its number; a finance law by its name first, as
 	// Légifrance cites it: "la loi de finances pour 2010 (n° 2009-1673 du
 	// 30 décembre 2009)", "la loi de financement de la sécurité sociale
