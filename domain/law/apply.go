@@ -385,6 +385,10 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	// an earlier edit of the group does not shift the count.
 	var bill ArticleNumber
 	groups := map[CodeRef]*groupState{}
+	// The divisions renumbered by a renumbering recorded only (another
+	// kind, another parent, a range), by code: a later instruction naming
+	// one is refused, its number no longer telling which articles.
+	blind := map[string][][]string{}
 	for _, i := range applyOrder(ins) {
 		in := ins[i]
 		if in.Article != bill {
@@ -426,7 +430,15 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				opt.grp = st
 				before = append([]string(nil), a.Alineas...)
 			}
-			err := applyEdit(out, e, opt)
+			var err error
+			if blindTo(blind[e.Scope.Ref.Code], e) {
+				err = applyErr("names a division a renumbering not applied may have changed")
+			} else {
+				err = applyEdit(out, e, opt)
+			}
+			if err == nil && e.Kind == EditRenumberDivision && len(e.Moves) == 0 && holdsIn(out, e.Scope.Ref.Code, e.Touched) {
+				blind[e.Scope.Ref.Code] = append(blind[e.Scope.Ref.Code], e.Touched)
+			}
 			if st := opt.grp; st != nil {
 				if a, ok := out[e.Scope.Ref]; ok {
 					st.tags = retag(before, a.Alineas, st.tags)

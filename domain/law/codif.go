@@ -390,3 +390,100 @@ var reTransferredAny = mustRe(`\btransf[ée]r[ée]`)
 // vigueur": "du décret …", "de l'ordonnance …", "de la loi n° …"
 // (folded; never "de la présente loi").
 const otherText = `(?:du|des|de\s+l'|de\s+la\s+loi\s+n|d'un|d'une)`
+
+// touchedBy is the division a renumbering of divisions recorded only may
+// have changed (Edit.Touched): the parent of its sources ("les sections
+// 2 et 3 du chapitre Ier" → the chapitre Ier; the context's division when
+// they are not read), cut above the largest kind its target names ("…
+// deviennent les sections 1 et 2 du chapitre II": the titre holding both
+// chapters); nil, the whole code, when nothing is known.
+func (p *parser) touchedBy(loc, locCased, target string, parent Scope) []string {
+	var prefix []string
+	if src, ok, _ := p.scopes(loc, locCased, parent); ok && len(src) > 0 {
+		for k, s := range src {
+			if len(s.Division) == 0 {
+				return nil
+			}
+			up := s.Division[:len(s.Division)-1]
+			if k == 0 {
+				prefix = append([]string(nil), up...)
+				continue
+			}
+			n := 0
+			for n < len(prefix) && n < len(up) && firstAsOne(prefix[n]) == firstAsOne(up[n]) {
+				n++
+			}
+			prefix = prefix[:n]
+		}
+	} else {
+		prefix = append([]string(nil), parent.Division...)
+	}
+	for _, sl := range divisionSlugs(target) {
+		k := divisionKind(sl)
+		for i, f := range prefix {
+			if k != "" && divisionKind(f) == k {
+				prefix = prefix[:i]
+				break
+			}
+		}
+	}
+	if len(prefix) == 0 {
+		return nil
+	}
+	return prefix
+}
+
+// touchedDivision says whether a division named by an edit (its folders'
+// path d) may be one a renumbering recorded only changed (touched: the
+// division it changed, nil the whole code): d in it, or d beginning
+// inside its last levels ("la section 2 du chapitre Ier" for a
+// renumbering in the chapitre Ier of the titre Ier).
+func touchedDivision(touched, d []string) bool {
+	if len(d) == 0 {
+		return false
+	}
+	if len(touched) == 0 || divisionAt(d, touched) >= 0 {
+		return true
+	}
+	for k := 1; k <= len(touched) && k <= len(d); k++ {
+		if divisionAt(d[:k], touched[len(touched)-k:]) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// blindTo says whether edit e names, as a division of its code, one the
+// renumberings recorded only of the code (touched, Edit.Touched) may
+// have changed: a division repealed, rewritten or edited as a whole, or
+// the divisions a later renumbering moves.
+func blindTo(touched [][]string, e Edit) bool {
+	var named [][]string
+	if e.Scope.Ref.Article == "" && len(e.Scope.Path) == 0 {
+		named = append(named, e.Scope.Division)
+	}
+	for _, m := range e.Moves {
+		named = append(named, m.From, m.To)
+	}
+	for _, t := range touched {
+		for _, d := range named {
+			if touchedDivision(t, d) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsIn says whether the corpus holds an article of code in the
+// division touched (nil: in any division of the code): a renumbering
+// recorded only where none is held changes nothing the bill may name
+// later.
+func holdsIn(c Corpus, code string, touched []string) bool {
+	for r, a := range c {
+		if r.Code == code && len(a.Division) > 0 && (len(touched) == 0 || divisionAt(a.Division, touched) >= 0) {
+			return true
+		}
+	}
+	return false
+}

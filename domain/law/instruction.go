@@ -213,6 +213,11 @@ type Edit struct {
 	// chapitre Ier du titre Ier devient la section 3"), when the clause
 	// says both in full; none: the renumbering is recorded only.
 	Moves []DivisionMove
+	// Touched, for EditRenumberDivision with no Moves (recorded only),
+	// is the division whose divisions it may have renumbered, by its
+	// folders' path; nil: the whole code. A later instruction naming a
+	// division in it is refused (see touchedDivision).
+	Touched []string
 	// EndOf, for EditRewriteEnd, says what the end is the end of: the
 	// division of the scope (the zero value: "la fin du 2°", "de
 	// l'article", and the amendments' forms), the alinéa or the sentence
@@ -4562,6 +4567,9 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 		}
 		e := Edit{Kind: EditRenumberDivision, Scope: Scope{Ref: CodeRef{Code: code}}}
 		e.Moves = p.divisionMoves(loc, locCased, target, parent)
+		if len(e.Moves) == 0 {
+			e.Touched = p.touchedBy(loc, locCased, target, parent)
+		}
 		return []Edit{e}, ""
 	}
 	if im := reRenumItems.FindStringSubmatch(locCased); im != nil {

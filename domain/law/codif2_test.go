@@ -1,0 +1,69 @@
+package law
+
+import (
+	"strings"
+	"testing"
+)
+
+// runDivisionsRefused applies text to a code civil holding arts in the
+// folders divs and wants a refusal: an error other than a missing
+// article, and every article of arts left as it was.
+func runDivisionsRefused(t *testing.T, name string, arts, divs map[string][]string, text []string) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		c := Corpus{}
+		for h, al := range arts {
+			ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+			c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al, Division: divs[h]}
+		}
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: text}})
+		got, errs := Apply(c, ins, ApplyOptions{})
+		refused := false
+		for _, in := range ins {
+			refused = refused || in.Status == Unparsed
+		}
+		for _, e := range errs {
+			refused = refused || !e.Missing
+		}
+		if !refused {
+			t.Fatalf("applied, want refused (errors %v)", errs)
+		}
+		for h, w := range arts {
+			g := got[CodeRef{Code: "code civil", Article: ArticleKey(h)}].Alineas
+			if strings.Join(g, "\n") != strings.Join(w, "\n") {
+				t.Errorf("%s: got %q, want %q", h, g, w)
+			}
+		}
+	})
+}
+
+// TestCodif2RenumberedElsewhereThenNamed: divisions renumbered into
+// another kind or another parent ("Les sections 2 et 3 deviennent
+// respectivement les sous-sections 1 et 2 de la section 1"), or by a
+// range ("Les sections 2 à 3 deviennent les sections 3 à 4"), are
+// recorded only; a later instruction of the bill naming a division they
+// may have changed, by its former number or its new one, is refused (it
+// repealed the articles of the former section 2, or of the section 1,
+// whatever the bill meant). A division outside them is still applied.
+func TestCodif2RenumberedElsewhereThenNamed(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}, "L4": {"Le clerc lit."}, "L5": {"Le notaire note."}}
+	sec := func(ch, n string) []string {
+		return []string{"livre-ier", "titre-ier", "chapitre-" + ch, "section-" + n}
+	}
+	divs := map[string][]string{"L1": sec("ier", "1"), "L2": sec("ier", "2"), "L3": sec("ier", "3"), "L4": sec("ier", "3"), "L5": sec("ii", "1")}
+	H := "Le chapitre Ier du titre Ier du livre Ier du code civil est ainsi modifié :"
+	into := "1° Les sections 2 et 3 deviennent respectivement les sous-sections 1 et 2 de la section 1 ;"
+	runDivisionsRefused(t, "into sub-sections, then the former number", arts, divs,
+		[]string{H, into, "2° La section 2 est abrogée."})
+	runDivisionsRefused(t, "into sub-sections, then the new parent", arts, divs,
+		[]string{H, into, "2° La section 1 est abrogée."})
+	runDivisionsRefused(t, "a range, then the new number", arts, divs,
+		[]string{H, "1° Les sections 2 à 3 deviennent les sections 3 à 4 ;", "2° La section 3 est abrogée."})
+	runDivisionsRefused(t, "into another chapter, then that chapter's section", arts, divs,
+		[]string{"La section 2 du chapitre Ier du titre Ier du livre Ier du code civil devient la section 2 du chapitre II.", "La section 2 du chapitre II du titre Ier du livre Ier du code civil est abrogée."})
+	runDivisionsRefused(t, "into a paragraph, then a rewrite of the former number", arts, divs,
+		[]string{H, "1° La section 3 devient le paragraphe 1 ;", "2° La section 3 est ainsi rédigée :", "« Section 3", "« Du notaire", "« Art. L. 3. – Le notaire lit. »"})
+	runDivisions(t, "another chapter is still applied", arts, divs,
+		[]string{"1° Les sections 2 et 3 du chapitre Ier du titre Ier du livre Ier du code civil deviennent respectivement les sous-sections 1 et 2 de la section 1 ;", "2° La section 1 du chapitre II du titre Ier du livre Ier du code civil est abrogée."},
+		map[string][]string{"L1": arts["L1"], "L2": arts["L2"], "L5": nil})
+}
