@@ -92,9 +92,13 @@ func dashStyleNew(als ...[]string) string {
 
 // inDivision lists the articles of code in the division named by slugs
 // (largest first, consecutive in the article's Division; the first of a
-// kind however spelled, firstAsOne). A division named by fewer than two
-// levels ("le chapitre Ier" alone) is not known well enough: none.
+// kind however spelled, firstAsOne). A division named by one level ("le
+// livre II du code civil") is the code's own, at the top of its folders
+// (atTop), never one inside another.
 func inDivision(c Corpus, code string, slugs []string) []CodeRef {
+	if len(slugs) == 1 {
+		return atTop(c, code, slugs[0])
+	}
 	if len(slugs) < 2 {
 		return nil
 	}
@@ -999,6 +1003,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if len(e.Scope.Division) > 0 {
 			// "Au chapitre Ier du titre II du livre III, …": the
 			// articles of that division (none known: missing).
+			if err := notAtTop(c, e.Scope.Ref.Code, e.Scope.Division); err != nil {
+				return err
+			}
 			refs = inDivision(c, e.Scope.Ref.Code, e.Scope.Division)
 		} else {
 			for r := range c {
@@ -1120,6 +1127,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			seen[a.Ref] = true
 		}
 		if e.ReplaceDivision {
+			if err := notAtTop(c, e.Scope.Ref.Code, e.Scope.Division); err != nil {
+				return err
+			}
 			keep := map[CodeRef]bool{}
 			for _, a := range e.NewArticles {
 				keep[a.Ref] = true
@@ -1147,6 +1157,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	}
 	if e.Kind == EditDelete && e.Scope.Ref.Article == "" && len(e.Scope.Path) == 0 {
 		// "La section 2 du chapitre III du titre Ier du livre V est abrogée."
+		if err := notAtTop(c, e.Scope.Ref.Code, e.Scope.Division); err != nil {
+			return err
+		}
 		refs := inDivision(c, e.Scope.Ref.Code, e.Scope.Division)
 		if len(e.Scope.Division) == 0 && e.Scope.Sentence == 0 {
 			// "La loi n° … est abrogée": every article of it the corpus

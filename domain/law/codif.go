@@ -487,3 +487,55 @@ func holdsIn(c Corpus, code string, touched []string) bool {
 	}
 	return false
 }
+
+// topFolder is the first division of an article's folders, past the
+// code's part ("partie-legislative"), or "".
+func topFolder(folders []string) string {
+	if len(folders) > 0 && strings.HasPrefix(folders[0], "partie-") {
+		folders = folders[1:]
+	}
+	if len(folders) == 0 {
+		return ""
+	}
+	return folders[0]
+}
+
+// atTop lists the articles of code whose folders begin with the division
+// slug, past the code's part: "le livre II du code civil" is the code's
+// livre II (it named no article, its repeal found none and its rewrite
+// left the articles it held in force).
+func atTop(c Corpus, code, slug string) []CodeRef {
+	var out []CodeRef
+	for r, a := range c {
+		if r.Code == code && topFolder(a.Division) != "" && firstAsOne(topFolder(a.Division)) == firstAsOne(slug) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// notAtTop refuses a division named by one level that is not of the
+// kind any of the code's folders begin with, "le titre II du code civil"
+// where its articles sit in livres (a titre II in each livre: which one
+// is not said) — unless the corpus holds no article of the code in a
+// division.
+func notAtTop(c Corpus, code string, slugs []string) error {
+	if len(slugs) != 1 {
+		return nil
+	}
+	other := ""
+	for r, a := range c {
+		top := topFolder(a.Division)
+		if r.Code != code || top == "" {
+			continue
+		}
+		if divisionKind(top) == divisionKind(slugs[0]) {
+			return nil
+		}
+		other = top
+	}
+	if other != "" {
+		return applyErr("the " + slugs[0] + " of the code alone: its articles sit in a " + other)
+	}
+	return nil
+}

@@ -67,3 +67,30 @@ func TestCodif2RenumberedElsewhereThenNamed(t *testing.T) {
 		[]string{"1° Les sections 2 et 3 du chapitre Ier du titre Ier du livre Ier du code civil deviennent respectivement les sous-sections 1 et 2 de la section 1 ;", "2° La section 1 du chapitre II du titre Ier du livre Ier du code civil est abrogée."},
 		map[string][]string{"L1": arts["L1"], "L2": arts["L2"], "L5": nil})
 }
+
+// TestCodif2OneLevelDivision: a division of a code named by one level,
+// "Le livre II du code civil est abrogé", "Le livre II du code civil est
+// ainsi rédigé :", "Au livre II du code civil, le mot … ", is the code's
+// own, at the top of its folders (past its part, "partie-legislative"):
+// its articles go, are replaced, are edited (the repeal and the edit
+// found no article; the rewrite added the new articles and left the
+// former ones in force). A kind the code's folders do not begin with,
+// "Le titre II du code civil" where its articles sit in livres (a titre
+// II in each), is refused.
+func TestCodif2OneLevelDivision(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le clerc lit."}, "L4": {"Le clerc date."}}
+	divs := map[string][]string{"L1": {"livre-ier", "titre-ier"}, "L2": {"livre-ii", "titre-ier"}, "L4": {"livre-ii", "titre-ii"}}
+	runDivisions(t, "a livre repealed", arts, divs, []string{"Le livre II du code civil est abrogé."},
+		map[string][]string{"L1": arts["L1"], "L2": nil, "L4": nil})
+	runDivisions(t, "a livre rewritten", arts, divs,
+		[]string{"Le livre II du code civil est ainsi rédigé :", "« Livre II", "« Des biens", "« Art. L. 3. – Le notaire lit. »"},
+		map[string][]string{"L1": arts["L1"], "L2": nil, "L3": {"Le notaire lit."}, "L4": nil})
+	runDivisions(t, "words in a livre", arts, divs, []string{"Au livre II du code civil, le mot : « clerc » est remplacé par le mot : « notaire »."},
+		map[string][]string{"L1": arts["L1"], "L2": {"Le notaire lit."}, "L4": {"Le notaire date."}})
+	parts := map[string][]string{"L1": {"partie-legislative", "livre-ier", "titre-ier"}, "L2": {"partie-legislative", "livre-ii", "titre-ier"}, "L4": {"partie-legislative", "livre-ii", "titre-ii"}}
+	runDivisions(t, "past the legislative part", arts, parts, []string{"Le livre II du code civil est abrogé."},
+		map[string][]string{"L1": arts["L1"], "L2": nil, "L4": nil})
+	runDivisionsRefused(t, "a titre of a code in livres: refused", arts, divs, []string{"Le titre II du code civil est abrogé."})
+	runDivisionsRefused(t, "a titre rewritten: refused", arts, divs,
+		[]string{"Le titre II du code civil est ainsi rédigé :", "« Titre II", "« Des biens", "« Art. L. 3. – Le notaire lit. »"})
+}
