@@ -336,7 +336,36 @@ func repealedAlsoThat(body string) string {
 	if m == nil {
 		return body
 	}
-	return m[1] + " et " + m[3] + " sont " + m[2] + "és" + m[4]
+	return m[1] + " et " + rankWithNoun(m[1], m[3]) + " sont " + m[2] + "és" + m[4]
+}
+
+// alsoRanks are the ranks an alinéa or a phrase is named by.
+const alsoRanks = `(?:premier|première|second|seconde|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|avant-dernier|avant-dernière|dernier|dernière)`
+
+// reRankNounEnd is a subject ending with a rank and its noun, "le
+// premier alinéa", "les deux premières phrases" (group 1 the noun).
+var reRankNounEnd = mustRe(`(?i)\b` + alsoRanks + `s?\s+(alinéa|phrase)s?$`)
+
+// reBareRank is a rank with no noun, "le second", "la dernière" (group 1
+// the article).
+var reBareRank = mustRe(`(?i)^(le|la)\s+` + alsoRanks + `$`)
+
+// rankWithNoun gives the second subject of "X est supprimé, ainsi que Y"
+// the noun of the first when Y is a rank alone: "le premier alinéa est
+// supprimé, ainsi que le second" is "le second alinéa" (it was refused,
+// a rank with no noun), when the article agrees with the noun (le
+// alinéa, la phrase); else Y as written.
+func rankWithNoun(first, second string) string {
+	n := reRankNounEnd.FindStringSubmatch(strings.TrimSpace(first))
+	b := reBareRank.FindStringSubmatch(strings.TrimSpace(second))
+	if n == nil || b == nil {
+		return second
+	}
+	noun := strings.ToLower(n[1])
+	if (strings.ToLower(b[1]) == "le") != (noun == "alinéa") {
+		return second
+	}
+	return second + " " + noun
 }
 
 // mergeDivisionMoves makes the divisions renumbered by the clauses of one

@@ -94,3 +94,26 @@ func TestCodif2OneLevelDivision(t *testing.T) {
 	runDivisionsRefused(t, "a titre rewritten: refused", arts, divs,
 		[]string{"Le titre II du code civil est ainsi rédigé :", "« Titre II", "« Des biens", "« Art. L. 3. – Le notaire lit. »"})
 }
+
+// TestCodif2AlsoTheRank: a deletion whose second subject after "ainsi
+// que" is a rank alone, "Le premier alinéa est supprimé, ainsi que le
+// second", "La première phrase est supprimée, ainsi que la dernière",
+// takes the first subject's noun (the second alinéa, the last phrase),
+// counted on the text before the instruction (it was refused: a rank
+// with no noun). When the first subject names no rank and noun ("L'article
+// L. 1 est abrogé, ainsi que le second"), when the article does not agree
+// with the noun ("la première phrase …, ainsi que le second") or the
+// rank is of a part named after ("le premier alinéa du I …"), it is
+// refused still.
+func TestCodif2AlsoTheRank(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe.", "Le maire date.", "Le préfet vise."}, "L2": {"Le clerc lit. Le greffier note. Le notaire scelle."}}
+	runUnits(t, "the second alinéa", arts, []string{"À l'article L. 1 du code civil, le premier alinéa est supprimé, ainsi que le second."},
+		map[string][]string{"L1": {"Le préfet vise."}, "L2": arts["L2"]}, false)
+	runUnits(t, "the last phrase", arts, []string{"À l'article L. 2 du code civil, la première phrase est supprimée, ainsi que la dernière."},
+		map[string][]string{"L1": arts["L1"], "L2": {"Le greffier note."}}, false)
+	runUnits(t, "under a context", arts, []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le premier alinéa est supprimé, ainsi que le dernier ;", "2° Au second alinéa, le mot : « maire » est remplacé par le mot : « notaire »."},
+		map[string][]string{"L1": {"Le notaire date."}}, false)
+	runUnits(t, "after an article: refused", arts, []string{"L'article L. 1 du code civil est abrogé, ainsi que le second."}, nil, true)
+	runUnits(t, "a rank of a part named after: refused", map[string][]string{"L3": {"I. – Le juge signe.", "Le maire date.", "II. – Le clerc lit."}}, []string{"À l'article L. 3 du code civil, le premier alinéa du I est supprimé, ainsi que le second."}, nil, true)
+	runUnits(t, "the article against the noun: refused", arts, []string{"À l'article L. 2 du code civil, la première phrase est supprimée, ainsi que le second."}, nil, true)
+}

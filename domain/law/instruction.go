@@ -5813,6 +5813,10 @@ var reCountBefore = mustRe(`\b(?:` + cardinalWords + `|\d+)\s+$`)
 // "dernier tiret", "deuxieme et troisieme tirets" (group 1 the ranks).
 var reDashRank = mustRe(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*tirets?\b`)
 
+// reBareRankLast is a place's last member a rank alone, "… et le
+// second", ", la dernière" (folded; group 1 the rank).
+var reBareRankLast = mustRe(`(?:,|\bet|\bou)\s+(?:le|la|les)\s+(` + ordWords + `)\s*[.;]?\s*$`)
+
 // reRankNoNoun is a rank followed by "de", "du", "des" with no noun
 // between ("au deuxieme de l'", "au 2nd du"; group 1 the rank).
 var reRankNoNoun = mustRe(`(?:^|\s)(?:au|le|la|du|de\s+la|a\s+la|dans\s+le|dans\s+la)\s+((?:` + ordWords + `)|\d{1,2}(?:er|re|eme|e|nde|nd))\s+(?:de|du|des)\b`)
@@ -6420,6 +6424,11 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		// articles L. 1 à L. 3, hormis l'article L. 2, …": a place left
 		// out (the one left out was edited, alone or with the others).
 		return nil, false, "a place named as an exception, not read: " + strings.TrimSpace(m)
+	}
+	if m := reBareRankLast.FindStringSubmatch(low); m != nil {
+		// "L'article L. 1 du code civil et le second": what the rank
+		// ranks is not said (it was dropped, the article alone went).
+		return nil, false, "a rank with no noun: " + m[1]
 	}
 	if strings.Contains(low, "devenu") {
 		var ok bool

@@ -316,14 +316,16 @@ func TestLegCodifRenumberingRefusedWhole(t *testing.T) {
 // verb, "L'article L. 1 est abrogé, ainsi que l'article L. 2", "Le I est
 // abrogé, ainsi que le II" under an article's context, is read as "X et
 // Y sont abrogés" (it was not understood); what "X et Y" refuses, it
-// refuses ("… est supprimé, ainsi que le second": a rank with no noun).
+// refuses ("le premier alinéa du I est supprimé, ainsi que le second":
+// a rank with no noun; TestCodif2AlsoTheRank reads it after a rank and
+// its noun).
 func TestLegCodifRepealedAlsoThat(t *testing.T) {
 	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"I. – Le préfet vise.", "II. – Le clerc lit.", "III. – Le greffier note."}}
 	runUnits(t, "two articles", arts, []string{"L'article L. 1 du code civil est abrogé, ainsi que l'article L. 2."},
 		map[string][]string{"L1": nil, "L2": nil, "L3": arts["L3"]}, false)
 	runUnits(t, "two parts under a context", arts, []string{"L'article L. 3 du code civil est ainsi modifié :", "1° Le I est abrogé, ainsi que le II ;", "2° Au III, le mot : « greffier » est remplacé par le mot : « notaire »."},
 		map[string][]string{"L3": {"I. – (Abrogé)", "II. – (Abrogé)", "III. – Le notaire note."}}, false)
-	runUnits(t, "a rank with no noun: refused", arts, []string{"À l'article L. 3 du code civil, le premier alinéa est supprimé, ainsi que le second."}, nil, true)
+	runUnits(t, "a rank with no noun: refused", arts, []string{"À l'article L. 3 du code civil, le premier alinéa du I est supprimé, ainsi que le second."}, nil, true)
 }
 
 // TestLegCodifRenumberedStaysInItsDivision: divisions renumbered by the
