@@ -113,10 +113,20 @@ var reRenumDivisionTo = mustRe(`^(?:respectivement\s+)?(?:les\s+(sous-sections|s
 // 2 … devient la section 3", "Les sections 2 et 3 … deviennent
 // (respectivement) les sections 3 et 4" with their paths: each source a
 // division of at least two levels (the code's folders name it), the new
-// numbers of the same kind, as many, in the same parent. Any other
-// clause ("… deviennent les sous-sections 1 et 2 de la section 1", a
-// range) gives none: the renumbering is recorded only, as before.
+// numbers of the same kind, as many, in the same parent — or of any kind
+// in the parent the target names after them ("… deviennent les
+// sous-sections 1 et 2 de la section 1", withinBase). Any other clause
+// ("… deviennent les paragraphes 1 et 2", a range) gives none: the
+// renumbering is recorded only (Edit.Touched).
 func (p *parser) divisionMoves(loc, locCased, target string, parent Scope) []DivisionMove {
+	var within []string
+	if wm := reWithinDivision.FindStringSubmatchIndex(target); wm != nil {
+		// "… deviennent les sous-sections 1 et 2 de la section 1".
+		if within = divisionSlugs(target[wm[2]:wm[3]]); len(within) == 0 {
+			return nil
+		}
+		target = target[:wm[0]]
+	}
 	tm := reRenumDivisionTo.FindStringSubmatch(target)
 	if tm == nil {
 		return nil
@@ -147,15 +157,54 @@ func (p *parser) divisionMoves(loc, locCased, target string, parent Scope) []Div
 		if n < 2 || s.Ref.Article != "" || len(s.Path) > 0 || s.Ref.Code == "" || s.Everywhere || s.RangeTo != "" {
 			return nil
 		}
-		if k := divisionKind(s.Division[n-1]); k == "" || k != divisionKind(to[i]) {
+		k := divisionKind(s.Division[n-1])
+		if k == "" || within == nil && k != divisionKind(to[i]) {
 			// "Le chapitre unique devient la section 1": another kind
-			// of division, recorded only.
+			// of division, no parent said, recorded only.
 			return nil
 		}
-		dst := append(append([]string(nil), s.Division[:n-1]...), to[i])
+		base := append([]string(nil), s.Division[:n-1]...)
+		if within != nil {
+			if base = withinBase(base, k, within); base == nil {
+				return nil
+			}
+			for _, f := range base {
+				if divisionKind(f) == divisionKind(to[i]) {
+					return nil
+				}
+			}
+		}
+		dst := append(base, to[i])
 		out = append(out, DivisionMove{From: s.Division, To: dst})
 	}
 	return out
+}
+
+// reWithinDivision is the parent a renumbering's target names after its
+// new numbers, "… de la section 1", "… du chapitre II du titre Ier"
+// (folded; group 1 the parent).
+var reWithinDivision = mustRe(`\s+(?:du|de\s+la|de\s+l')\s*(` + divisionChain + `(?:\s+(?:du|de\s+la|de\s+l')\s*` + divisionChain + `)*)$`)
+
+// withinBase is the path of the parent a renumbering's target names
+// (within, largest first) for a source of kind k in base: the level of
+// base of within's largest kind replaced by within ("du chapitre II" for
+// a section of the chapitre Ier), or within under base when its largest
+// kind is the source's ("de la section 1" for the sections 2 and 3: their
+// sibling); nil when neither.
+func withinBase(base []string, k string, within []string) []string {
+	top := divisionKind(within[0])
+	if top == "" {
+		return nil
+	}
+	for i, f := range base {
+		if divisionKind(f) == top {
+			return append(append([]string(nil), base[:i]...), within...)
+		}
+	}
+	if top == k {
+		return append(append([]string(nil), base...), within...)
+	}
+	return nil
 }
 
 // divisionAt is where the path slugs begins in an article's folders, or

@@ -38,13 +38,14 @@ func runDivisionsRefused(t *testing.T, name string, arts, divs map[string][]stri
 }
 
 // TestCodif2RenumberedElsewhereThenNamed: divisions renumbered into
-// another kind or another parent ("Les sections 2 et 3 deviennent
-// respectivement les sous-sections 1 et 2 de la section 1"), or by a
-// range ("Les sections 2 à 3 deviennent les sections 3 à 4"), are
-// recorded only; a later instruction of the bill naming a division they
-// may have changed, by its former number or its new one, is refused (it
-// repealed the articles of the former section 2, or of the section 1,
-// whatever the bill meant). A division outside them is still applied.
+// another kind with no parent said ("Les sections 2 et 3 deviennent
+// respectivement les paragraphes 1 et 2", "La section 3 devient le
+// paragraphe 1"), or by a range ("Les sections 2 à 3 deviennent les
+// sections 3 à 4"), are recorded only; a later instruction of the bill
+// naming a division they may have changed, by its former number or its
+// new one, is refused (it repealed the articles of the former section 2,
+// or of the former section 3, whatever the bill meant). A division
+// outside them is still applied.
 func TestCodif2RenumberedElsewhereThenNamed(t *testing.T) {
 	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}, "L4": {"Le clerc lit."}, "L5": {"Le notaire note."}}
 	sec := func(ch, n string) []string {
@@ -52,20 +53,46 @@ func TestCodif2RenumberedElsewhereThenNamed(t *testing.T) {
 	}
 	divs := map[string][]string{"L1": sec("ier", "1"), "L2": sec("ier", "2"), "L3": sec("ier", "3"), "L4": sec("ier", "3"), "L5": sec("ii", "1")}
 	H := "Le chapitre Ier du titre Ier du livre Ier du code civil est ainsi modifié :"
-	into := "1° Les sections 2 et 3 deviennent respectivement les sous-sections 1 et 2 de la section 1 ;"
-	runDivisionsRefused(t, "into sub-sections, then the former number", arts, divs,
+	into := "1° Les sections 2 et 3 deviennent respectivement les paragraphes 1 et 2 ;"
+	runDivisionsRefused(t, "into paragraphs, then the former number", arts, divs,
 		[]string{H, into, "2° La section 2 est abrogée."})
-	runDivisionsRefused(t, "into sub-sections, then the new parent", arts, divs,
-		[]string{H, into, "2° La section 1 est abrogée."})
+	runDivisionsRefused(t, "into paragraphs, then a section renumbered onto them", arts, divs,
+		[]string{H, into, "2° La section 1 devient la section 3."})
 	runDivisionsRefused(t, "a range, then the new number", arts, divs,
 		[]string{H, "1° Les sections 2 à 3 deviennent les sections 3 à 4 ;", "2° La section 3 est abrogée."})
-	runDivisionsRefused(t, "into another chapter, then that chapter's section", arts, divs,
-		[]string{"La section 2 du chapitre Ier du titre Ier du livre Ier du code civil devient la section 2 du chapitre II.", "La section 2 du chapitre II du titre Ier du livre Ier du code civil est abrogée."})
 	runDivisionsRefused(t, "into a paragraph, then a rewrite of the former number", arts, divs,
 		[]string{H, "1° La section 3 devient le paragraphe 1 ;", "2° La section 3 est ainsi rédigée :", "« Section 3", "« Du notaire", "« Art. L. 3. – Le notaire lit. »"})
 	runDivisions(t, "another chapter is still applied", arts, divs,
-		[]string{"1° Les sections 2 et 3 du chapitre Ier du titre Ier du livre Ier du code civil deviennent respectivement les sous-sections 1 et 2 de la section 1 ;", "2° La section 1 du chapitre II du titre Ier du livre Ier du code civil est abrogée."},
+		[]string{"1° Les sections 2 et 3 du chapitre Ier du titre Ier du livre Ier du code civil deviennent respectivement les paragraphes 1 et 2 ;", "2° La section 1 du chapitre II du titre Ier du livre Ier du code civil est abrogée."},
 		map[string][]string{"L1": arts["L1"], "L2": arts["L2"], "L5": nil})
+}
+
+// TestCodif2RenumberedIntoAParent: divisions renumbered with the parent
+// of their new numbers said, "Les sections 2 et 3 deviennent
+// respectivement les sous-sections 1 et 2 de la section 1" (a sibling of
+// theirs), "La section 2 du chapitre Ier … devient la section 2 du
+// chapitre II" (a level of their path), move their articles there, so
+// that the bill's later instructions naming the new place find them (it
+// was recorded only; "La sous-section 2 de la section 1 est abrogée"
+// found no article). A new place holding other articles is refused.
+func TestCodif2RenumberedIntoAParent(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}, "L4": {"Le clerc lit."}, "L5": {"Le notaire note."}}
+	sec := func(ch, n string) []string {
+		return []string{"livre-ier", "titre-ier", "chapitre-" + ch, "section-" + n}
+	}
+	divs := map[string][]string{"L1": sec("ier", "1"), "L2": sec("ier", "2"), "L3": sec("ier", "3"), "L4": sec("ier", "3"), "L5": sec("ii", "1")}
+	H := "Le chapitre Ier du titre Ier du livre Ier du code civil est ainsi modifié :"
+	runDivisions(t, "into sub-sections of a sibling, then one repealed", arts, divs,
+		[]string{H, "1° Les sections 2 et 3 deviennent respectivement les sous-sections 1 et 2 de la section 1 ;", "2° La sous-section 2 de la section 1 est abrogée."},
+		map[string][]string{"L1": arts["L1"], "L2": arts["L2"], "L3": nil, "L4": nil, "L5": arts["L5"]})
+	runDivisions(t, "into a sibling, then the sibling repealed", arts, divs,
+		[]string{H, "1° La section 2 devient la sous-section 1 de la section 1 ;", "2° La section 1 est abrogée."},
+		map[string][]string{"L1": nil, "L2": nil, "L3": arts["L3"], "L5": arts["L5"]})
+	runDivisions(t, "into another chapter, then that chapter's section", arts, divs,
+		[]string{"La section 2 du chapitre Ier du titre Ier du livre Ier du code civil devient la section 2 du chapitre II.", "La section 2 du chapitre II du titre Ier du livre Ier du code civil est abrogée."},
+		map[string][]string{"L1": arts["L1"], "L2": nil, "L3": arts["L3"], "L5": arts["L5"]})
+	runDivisionsRefused(t, "onto a section holding articles: refused", arts, divs,
+		[]string{"La section 2 du chapitre Ier du titre Ier du livre Ier du code civil devient la section 1 du chapitre II."})
 }
 
 // TestCodif2OneLevelDivision: a division of a code named by one level,
