@@ -3880,9 +3880,32 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if len(scopes) != 1 {
 			return nil, false
 		}
+		if amArticleAnnounced.MatchString(tail) && !proposedScope(scopes[0]) {
+			// "Compléter cet article par un article ainsi rédigé : « Art.
+			// 3. – … »": an article is not an alinéa of this one (it was
+			// appended as its last alinéa); where it goes, in a text
+			// proposed for a code or after this article, is not said.
+			return nil, false
+		}
 		return []Edit{{Kind: EditAppendAlineas, Scope: scopes[0], Lines: lines}}, true
 	}
 	return nil, false
+}
+
+// amArticleAnnounced is an article announced as what completes (folded):
+// "un article ainsi rédigé", "deux articles ainsi rédigés", "un article
+// 3 bis ainsi rédigé".
+var amArticleAnnounced = mustRe(`^\s*(?:un|des|les|l'|` + cardinalWords + `)\s*(?:nouvel\s+|nouveaux\s+)?articles?\b`)
+
+// proposedScope reports whether a scope lies in a text a bill article
+// proposes for a code ("le texte proposé pour l'article L. 1").
+func proposedScope(s Scope) bool {
+	for _, d := range s.Path {
+		if d.Proposed != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // amWordsThenSentence announces words and sentences in one text, folded:
