@@ -135,6 +135,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 	out := make([]AmendedArticle, len(ams))
 	texts := make([]string, len(ams))
 	sub := make([]bool, len(ams))
+	parentOf := make([]int, len(ams))
 	for i, d := range ams {
 		texts[i] = d.Text
 	}
@@ -182,6 +183,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		}
 		texts[parent] = strings.Join(droppedPlaceholders(host.Alineas, r.Article.Alineas), "\n")
 		out[i].Applied, out[i].Edits = true, r.Edits
+		parentOf[i] = parent
 	}
 	var tags []int
 	tabled := a.Alineas
@@ -207,6 +209,16 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		if r.Applied {
 			a, tags = r.Article, t
 			applied[key] = true
+		}
+	}
+	// A sub-amendment changes the article only through its amendment: one
+	// whose amendment, as it left it, is then refused (its instruction
+	// line deleted, say) has changed nothing — not applied (it counted as
+	// applied beside its amendment refused).
+	for i := range ams {
+		if sub[i] && out[i].Applied && !out[parentOf[i]].Applied {
+			out[i].Applied, out[i].Edits = false, nil
+			out[i].Unparsed = []string{"(its amendment " + ams[parentOf[i]].Number + ", as this sub-amendment left it, was refused) " + strings.Join(HTMLToParagraphs(ams[i].Text), "\n")}
 		}
 	}
 	return a, out

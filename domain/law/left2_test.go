@@ -20,3 +20,28 @@ func TestLeft2ArticleNotAnAlinea(t *testing.T) {
 		{"par un paragraphe: read", A, "Compléter cet article par un paragraphe ainsi rédigé :\n« III. – Le greffier note. »", append(append([]string(nil), A...), "III. – Le greffier note.")},
 	})
 }
+
+// TestLeft2SubAmendmentThroughItsAmendment: a sub-amendment changes the
+// article only through its amendment. One that leaves its amendment
+// refused — "Amendement n° 10, alinéa 2" / "Supprimer cet alinéa." on
+// "Alinéa 2" / "Rédiger ainsi cet alinéa :" / "« … »", the instruction
+// line gone — is not applied either, in either order (it counted as
+// applied while its amendment was refused); one whose amendment then
+// applies stays applied.
+func TestLeft2SubAmendmentThroughItsAmendment(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté."}}
+	parent := Dispositif{Number: "10", Text: "Alinéa 2\nRédiger ainsi cet alinéa :\n« B est signé. »"}
+	cut := Dispositif{Number: "12", Text: "Amendement n° 10, alinéa 2\nSupprimer cet alinéa."}
+	for _, order := range [][]Dispositif{{parent, cut}, {cut, parent}} {
+		got, rs := ComposeNumbered(a, order)
+		for i, r := range rs {
+			if r.Applied {
+				t.Errorf("%s applied, want refused (its amendment refused): %+v", order[i].Number, r)
+			}
+		}
+		if len(got.Alineas) != 2 || got.Alineas[1] != "B est daté." {
+			t.Errorf("article edited: %q", got.Alineas)
+		}
+	}
+	wantSubAmendment(t, a, parent, Dispositif{Number: "12", Text: "Amendement n° 10, alinéa 3\nRemplacer le mot :\nsigné\npar le mot :\nlu"}, []string{"A est écrit.", "B est lu."})
+}
