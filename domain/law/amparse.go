@@ -43,7 +43,7 @@ var (
 	// conséquence" or the formula of a compensation ("gage": "III. – Pour
 	// compenser la perte de recettes résultant du I, compléter cet article
 	// par un paragraphe ainsi rédigé"), which ends the new text before it.
-	amStart = mustRe(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Pour compenser\b|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:Après|Avant) le (?:[IVX]+|\d+°|[a-z]\))[ ,]|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
+	amStart = mustRe(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Pour compenser\b|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:Après|Avant) le (?:[IVX]+|\d+°|[a-z]\))[ ,]|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|(?:Au début|En tête) de (?:cet|l['’]alinéa)|En tête de la \pL+ phrase|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
 	// A head that asks for words next: "… les mots :", "par le taux :",
 	// and "par le mot" without its colon (the new words on the next line).
 	amWantsWords = mustRe(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)` + wordNounCased + `\s*:\s*$|\bpar\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*$`)
@@ -290,6 +290,10 @@ func splitDispositif(paras []string) []amInstr {
 			locator, alLoc, locKind, other = "", "", "", false
 		}
 		head := amPartNum.ReplaceAllString(l, "")
+		// "En tête de l'alinéa 2, insérer les mots : …" ("En tête de
+		// cet alinéa"): its start, as "Au début de l'alinéa 2" (it was
+		// refused).
+		head = amAtHead.ReplaceAllString(head, "${1}Au début de ${2}")
 		// "Alinéa 2 / 1° Deuxième phrase … / 2° Après la deuxième phrase,
 		// insérer …": a sentence without its alinéa is the locator line's.
 		if alLoc != "" && amSentenceOnly.MatchString(head) && !strings.Contains(strings.ToLower(head), "alinéa") {
@@ -479,6 +483,11 @@ var amRestoreWhole = mustRe(`^(?:\s+|[.:]|ainsi(?:\s+qu'il\s+suit|\s+redige)?|co
 // text still to come: "Rédiger ainsi la fin de cet alinéa à partir du
 // mot : « A »".
 var amBoundRewrite = mustRe(`(?i)\br[ée]diger\s+(?:ainsi|comme\s+suit)\s+(?:la\s+fin|le\s+d[ée]but)\b[^«"]*\s(?:à\s+partir|jusqu['’]|apr[èe]s|avant)\s*(?:du|des|de\s+la|de\s+l['’]|au|aux|à\s+la|à\s+l['’]|le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*$`)
+
+// amAtHead is "En tête de" before an alinéa, "cet alinéa", "cette
+// phrase" or "la seconde phrase" at the start
+// of a head (group 1 what precedes, 2 the place): its start.
+var amAtHead = mustRe(`^(\s*)En\s+tête\s+de\s+(cet(?:te)?\s|l['’]alinéa\s|la\s+\pL+\s+phrase\s)`)
 
 // amPresentArt is "le présent article" (and "du", "au"): "cet article".
 var amPresentArt = mustRe(`\b([Ll]e|[Dd]u|[Aa]u)\s+présent\s+article\b`)

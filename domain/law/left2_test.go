@@ -45,3 +45,21 @@ func TestLeft2SubAmendmentThroughItsAmendment(t *testing.T) {
 	}
 	wantSubAmendment(t, a, parent, Dispositif{Number: "12", Text: "Amendement n° 10, alinéa 3\nRemplacer le mot :\nsigné\npar le mot :\nlu"}, []string{"A est écrit.", "B est lu."})
 }
+
+// TestLeft2AtTheHead: "En tête de l'alinéa 2, insérer les mots : « … »"
+// (the Sénat's "Alinéa 2" / "En tête de cet alinéa, insérer …", "En tête
+// de la seconde phrase de l'alinéa 2", "En tête de cette phrase" under
+// "Alinéa 2, seconde phrase", after a part number "I. –") is the start of
+// that alinéa or sentence, as "Au début de l'alinéa 2" (it was refused).
+func TestLeft2AtTheHead(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "le préfet date le contrat. Il le remet.", "Le juge lit le contrat.", "II. – Le contrat est conservé."}
+	al2 := []string{A[0], "Chaque année, le préfet date le contrat. Il le remet.", A[2], A[3]}
+	s2 := []string{A[0], "le préfet date le contrat. Chaque année, il le remet.", A[2], A[3]}
+	runAmendments(t, []amCase{
+		{"en tête de l'alinéa 2", A, "En tête de l'alinéa 2, insérer les mots : « Chaque année, »", al2},
+		{"Sénat: en tête de cet alinéa", A, "Alinéa 2\nEn tête de cet alinéa, insérer les mots :\nChaque année,", al2},
+		{"after a part number", A, "I. – En tête de l'alinéa 2, insérer les mots : « Chaque année, »\nII. – À l'alinéa 3, substituer au mot : « lit » le mot : « date ».", []string{A[0], al2[1], "Le juge date le contrat.", A[3]}},
+		{"en tête de la seconde phrase", A, "En tête de la seconde phrase de l'alinéa 2, insérer les mots : « Chaque année, »", s2},
+		{"Sénat: en tête de cette phrase", A, "Alinéa 2, seconde phrase\nEn tête de cette phrase, insérer les mots :\nChaque année,", s2},
+	})
+}
