@@ -317,6 +317,13 @@ func splitDispositif(paras []string) []amInstr {
 		// ends).
 		head = fromToRanges(head)
 		head = numberedAlineas(head)
+		// "À l'alinéa 3, insérer après cet alinéa un alinéa …" ("…,
+		// après cet alinéa, insérer …"): "cet alinéa" is the alinéa 3 —
+		// as "Après l'alinéa 3, insérer …" (it was refused).
+		if m := amAtAlineaThisAlinea.FindStringSubmatch(head); m != nil {
+			where, verb := m[3]+m[4], m[2]+m[5]
+			head = upperFirst(where) + " l'alinéa " + m[1] + ", " + lowerFirst(verb) + " " + m[6]
+		}
 		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.
 		if m := amVerbFirstBare.FindStringSubmatch(head); m != nil {
 			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
@@ -798,6 +805,11 @@ var amVerbBareEnd = mustRe(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]jouter)\s+(au
 // la fin de l'alinéa 1 les mots : « B »", "Insérer au début de la
 // première phrase de cet alinéa …").
 var amVerbFirstBare = mustRe(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+(?:l['’]alinéa\s+\d+|cet\s+alinéa|ces\s+alinéas|cette\s+phrase|le\s+(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?)|au\s+début\s+de\s+cet\s+article|à\s+la\s+fin\s+de\s+cet\s+article|(?:au\s+début|à\s+la\s+fin)\s+de\s+(?:la\s+(?:` + ordWordsAcc + `)\s+phrase\s+de\s+)?(?:l['’]alinéa\s+\d+|cet\s+alinéa)|(?:au\s+début|à\s+la\s+fin)\s+de\s+la\s+(?:` + ordWordsAcc + `)\s+phrase)\s+([^,].*)$`)
+
+// amAtAlineaThisAlinea is "À l'alinéa 3, insérer après cet alinéa …"
+// or "À l'alinéa 3, après cet alinéa, insérer …" (groups: the number;
+// the verb, the side, or the side, the verb; what follows).
+var amAtAlineaThisAlinea = mustRe(`^(?:À|A)\s+l['’]alinéa\s+(\d+)\s*,\s*(?:(Ins[ée]rer|Ajouter|ins[ée]rer|ajouter)\s+(après|avant)\s+cet\s+alinéa\s*,?\s*|(après|avant)\s+cet\s+alinéa\s*,\s*(ins[ée]rer|ajouter)\s+)(\S.*)$`)
 
 // amOrdAlinea is an alinéa of the bill article named by its rank: "le
 // deuxième alinéa", "au 9ème alinéa", "du 2e alinéa" (groups: the article,

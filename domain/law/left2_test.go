@@ -63,3 +63,21 @@ func TestLeft2AtTheHead(t *testing.T) {
 		{"Sénat: en tête de cette phrase", A, "Alinéa 2, seconde phrase\nEn tête de cette phrase, insérer les mots :\nChaque année,", s2},
 	})
 }
+
+// TestLeft2AtAlineaAfterThisAlinea: "À l'alinéa 3, insérer après cet
+// alinéa un alinéa ainsi rédigé : …" ("…, après cet alinéa, insérer …",
+// "avant cet alinéa", after a part number) — "cet alinéa" is the one the
+// place names: as "Après l'alinéa 3, insérer …" (it was refused).
+// "À l'alinéa 3, insérer après cette phrase …", no sentence named, stays
+// refused.
+func TestLeft2AtAlineaAfterThisAlinea(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat. Il le remet.", "Le juge lit le contrat.", "II. – Le contrat est conservé."}
+	after3 := []string{A[0], A[1], A[2], "Le greffier note.", A[3]}
+	runAmendments(t, []amCase{
+		{"insérer après cet alinéa", A, "À l'alinéa 3, insérer après cet alinéa un alinéa ainsi rédigé :\n« Le greffier note. »", after3},
+		{"après cet alinéa, insérer", A, "À l'alinéa 3, après cet alinéa, insérer un alinéa ainsi rédigé :\n« Le greffier note. »", after3},
+		{"avant cet alinéa, two", A, "À l'alinéa 3, insérer avant cet alinéa deux alinéas ainsi rédigés :\n« Le greffier note.\n« Le greffier classe. »", []string{A[0], A[1], "Le greffier note.", "Le greffier classe.", A[2], A[3]}},
+		{"after a part number", A, "I. – À l'alinéa 3, insérer après cet alinéa un alinéa ainsi rédigé :\n« Le greffier note. »\nII. – À l'alinéa 2, substituer au mot : « date » le mot : « lit ».", []string{A[0], "Le préfet lit le contrat. Il le remet.", A[2], "Le greffier note.", A[3]}},
+		{"après cette phrase, none named: refused", A, "À l'alinéa 3, insérer après cette phrase une phrase ainsi rédigée :\n« Le greffier note. »", nil},
+	})
+}
