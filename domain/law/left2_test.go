@@ -81,3 +81,19 @@ func TestLeft2AtAlineaAfterThisAlinea(t *testing.T) {
 		{"après cette phrase, none named: refused", A, "À l'alinéa 3, insérer après cette phrase une phrase ainsi rédigée :\n« Le greffier note. »", nil},
 	})
 }
+
+// TestLeft2StartWithoutItsEnd: "Rédiger ainsi le début de cette phrase :"
+// (or "… de l'alinéa 2", "… de cet alinéa") with new text that does not
+// end with "…" and names no word the start runs to ("jusqu'au mot") —
+// how much of the old text the new start replaces is not said: stays
+// refused. With the ellipsis, read as before.
+func TestLeft2StartWithoutItsEnd(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat. Il le remet.", "Le juge lit le contrat.", "II. – Le contrat est conservé."}
+	runAmendments(t, []amCase{
+		{"cette phrase, no ellipsis: refused", A, "Alinéa 2, première phrase\nRédiger ainsi le début de cette phrase :\nLe juge date", nil},
+		{"l'alinéa 2, quoted, no ellipsis: refused", A, "Rédiger ainsi le début de l'alinéa 2 : « Le juge date »", nil},
+		{"cet alinéa, no ellipsis: refused", A, "Alinéa 2\nRédiger ainsi le début de cet alinéa :\nLe juge date", nil},
+		{"la première phrase de l'alinéa 2, no ellipsis: refused", A, "Rédiger ainsi le début de la première phrase de l'alinéa 2 : « Le juge date »", nil},
+		{"with the ellipsis: read", A, "Alinéa 2, première phrase\nRédiger ainsi le début de cette phrase :\nLe juge date…", []string{A[0], "Le juge date le contrat. Il le remet.", A[2], A[3]}},
+	})
+}
