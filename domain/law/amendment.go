@@ -94,6 +94,11 @@ func editsAnAmendment(paras []string) bool {
 	return false
 }
 
+// amRewriteThisAmendment is a sub-amendment's instruction rewriting its
+// whole amendment: "Rédiger ainsi cet amendement :" ("… ce
+// sous-amendement" is not one: it names the sub-amendment itself).
+var amRewriteThisAmendment = mustRe(`^\s*R[ée]diger\s+ainsi\s+cet\s+amendement\s*:?\s*$`)
+
 // amThisAmendment is an amendment named without its number as the place
 // of an instruction: "cet amendement", "de l'amendement," (a
 // sub-amendment's).
@@ -173,7 +178,14 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		if loc != "" {
 			loc = strings.ToUpper(loc[:1]) + loc[1:]
 		}
-		r, _ := applyAmendment(host, nil, nil, strings.Join(append([]string{loc}, paras[1:]...), "\n"))
+		body := append([]string(nil), paras[1:]...)
+		if loc == "" && len(body) > 1 && amRewriteThisAmendment.MatchString(body[0]) {
+			// "Amendement n° 10" / "Rédiger ainsi cet amendement :" / its
+			// new dispositif: the whole amendment rewritten, as "Rédiger
+			// ainsi cet article :" rewrites the article (it was refused).
+			body[0] = "Rédiger ainsi cet article :"
+		}
+		r, _ := applyAmendment(host, nil, nil, strings.Join(append([]string{loc}, body...), "\n"))
 		if !r.Applied || r.Deleted {
 			out[i].Unparsed = r.Unparsed
 			if len(out[i].Unparsed) == 0 {

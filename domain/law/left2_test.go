@@ -97,3 +97,27 @@ func TestLeft2StartWithoutItsEnd(t *testing.T) {
 		{"with the ellipsis: read", A, "Alinéa 2, première phrase\nRédiger ainsi le début de cette phrase :\nLe juge date…", []string{A[0], "Le juge date le contrat. Il le remet.", A[2], A[3]}},
 	})
 }
+
+// TestLeft2RewriteThisAmendment: a sub-amendment "Amendement n° 10" /
+// "Rédiger ainsi cet amendement :" / its new dispositif (the Sénat's
+// unquoted lines, the Assemblée's quoted ones, quotations inside) rewrites
+// the whole amendment, which then applies as rewritten, in either order
+// (it was refused). Read against the article alone, or under a head that
+// names an alinéa of the amendment ("Amendement n° 10, alinéa 3"), it
+// stays refused.
+func TestLeft2RewriteThisAmendment(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"A est écrit.", "B est daté."}}
+	parent := Dispositif{Number: "10", Text: "Alinéa 2\nRédiger ainsi cet alinéa :\n« B est signé. »"}
+	want := []string{"A est lu.", "B est daté."}
+	wantSubAmendment(t, a, parent, Dispositif{Number: "12", Text: "Amendement n° 10\nRédiger ainsi cet amendement :\nAlinéa 1\nRédiger ainsi cet alinéa :\nA est lu."}, want)
+	wantSubAmendment(t, a, parent, Dispositif{Number: "12", Text: "Amendement n° 10\nRédiger ainsi cet amendement :\n« Alinéa 1\n« Rédiger ainsi cet alinéa :\n« A est lu. »"}, want)
+	wantSubAmendment(t, a, parent, Dispositif{Number: "12", Text: "Amendement n° 10\nRédiger ainsi cet amendement :\n« À l'alinéa 1, substituer au mot : « écrit » le mot : « lu ». »"}, want)
+	at3 := Dispositif{Number: "12", Text: "Amendement n° 10, alinéa 3\nRédiger ainsi cet amendement :\nAlinéa 1\nSupprimer cet alinéa."}
+	if _, rs := ComposeNumbered(a, []Dispositif{parent, at3}); rs[1].Applied {
+		t.Errorf("under an alinéa of the amendment: applied, want refused")
+	}
+	A := []string{"A est écrit.", "B est daté."}
+	runAmendments(t, []amCase{
+		{"against the article alone: refused", A, "Rédiger ainsi cet amendement :\nAlinéa 1\nRédiger ainsi cet alinéa :\nA est lu.", nil},
+	})
+}
