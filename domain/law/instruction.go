@@ -4743,14 +4743,26 @@ func paragraphReplaced(trim, locLow string, scopes []Scope, lines []string) bool
 	} else if c, ok := announcedCount(reParagraphsCount, trim); ok {
 		n = c
 	}
-	if n == 0 || reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) || len(scopes) != 1 || scopes[0].Sentence != 0 || scopes[0].RangeTo != "" {
+	if n == 0 || reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) || len(scopes) == 0 || scopes[0].Sentence != 0 || scopes[0].RangeTo != "" {
 		return false
 	}
-	path := scopes[0].Path
-	if len(path) == 0 || path[len(path)-1].Item == "" || itemKind(path[len(path)-1].Item) != "roman" {
+	if len(scopes) > 1 && !sameArticleList(scopes) {
 		return false
 	}
-	if lab, k := labelOf(lines[0]); k != 'r' || lab != path[len(path)-1].Item {
+	// "Les II et III sont remplacés par un paragraphe ainsi rédigé :
+	// « II. – … »": the parts together, as "par un II" (shareRewrite) —
+	// the new text under the label of the first of them.
+	first := ""
+	for _, sc := range scopes {
+		path := sc.Path
+		if len(path) == 0 || path[len(path)-1].Item == "" || itemKind(path[len(path)-1].Item) != "roman" {
+			return false
+		}
+		if it := path[len(path)-1].Item; first == "" || itemRank(it) < itemRank(first) {
+			first = it
+		}
+	}
+	if lab, k := labelOf(lines[0]); k != 'r' || lab != first {
 		return false
 	}
 	parts, last := 0, 0

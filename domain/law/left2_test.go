@@ -121,3 +121,23 @@ func TestLeft2RewriteThisAmendment(t *testing.T) {
 		{"against the article alone: refused", A, "Rédiger ainsi cet amendement :\nAlinéa 1\nRédiger ainsi cet alinéa :\nA est lu.", nil},
 	})
 }
+
+// TestLeft2PartsByAParagraph: "Les II et III sont remplacés par un
+// paragraphe ainsi rédigé : « II. – … »" (or "Les II à IV", "par deux
+// paragraphes ainsi rédigés : « II. – … » « III. – … »") is read as "par
+// un II" is — the parts together replaced by the new text, under the
+// label of the first of them (it was refused). A new text under another
+// label, or with no label, and parts apart ("Les II et IV"), refused.
+func TestLeft2PartsByAParagraph(t *testing.T) {
+	P := []string{"I. – Le maire signe.", "II. – Le préfet vise.", "III. – Le juge note.", "IV. – Le greffier classe."}
+	L := "de l'article L. 1 du code civil sont remplacés par un paragraphe ainsi rédigé : "
+	runGrammar(t, []grammarCase{
+		{name: "II et III", before: P, text: []string{"Les II et III " + L + "« II. – Le préfet signe. »"}, want: []string{P[0], "II. – Le préfet signe.", P[3]}},
+		{name: "II à IV", before: P, text: []string{"Les II à IV " + L + "« II. – Le préfet signe. »"}, want: []string{P[0], "II. – Le préfet signe."}},
+		{name: "two paragraphs", before: P, text: []string{"Les II et III de l'article L. 1 du code civil sont remplacés par deux paragraphes ainsi rédigés :", "« II. – Le préfet signe.", "« III. – Le juge lit. »"}, want: []string{P[0], "II. – Le préfet signe.", "III. – Le juge lit.", P[3]}},
+		{name: "the same as par un II", before: P, text: []string{"Les II et III de l'article L. 1 du code civil sont remplacés par un II ainsi rédigé : « II. – Le préfet signe. »"}, want: []string{P[0], "II. – Le préfet signe.", P[3]}},
+		{name: "under the III: refused", before: P, text: []string{"Les II et III " + L + "« III. – Le préfet signe. »"}},
+		{name: "no label: refused", before: P, text: []string{"Les II et III " + L + "« Le préfet signe. »"}},
+		{name: "II et IV: refused", before: P, text: []string{"Les II et IV " + L + "« II. – Le préfet signe. »"}},
+	})
+}
