@@ -4938,11 +4938,6 @@ func shareSentences(scopes []Scope, lines []string) ([]Edit, bool) {
 		ranks[i] = s.Sentence
 	}
 	sort.Ints(ranks)
-	for i := 1; i < len(ranks); i++ {
-		if ranks[i] != ranks[i-1]+1 || (ranks[i] > 0) != (ranks[0] > 0) {
-			return nil, false
-		}
-	}
 	one := func(rank int) Scope {
 		s := scopes[0]
 		s.Path = append([]Division(nil), s.Path...)
@@ -4950,6 +4945,30 @@ func shareSentences(scopes []Scope, lines []string) ([]Edit, bool) {
 		return s
 	}
 	var out []Edit
+	if len(ranks) > 1 && ranks[0] == -1 && ranks[1] > 0 {
+		// "Les deuxième et dernière phrases sont remplacées par une
+		// phrase": consecutive only if the last is the one after the
+		// deuxième — the sentence after the others, said to be the last
+		// (SentenceLast: the apply refuses an alinéa with more; it was
+		// refused as not consecutive).
+		ranks = append(ranks[1:], ranks[len(ranks)-1]+1)
+		for i := 1; i < len(ranks); i++ {
+			if ranks[i] != ranks[i-1]+1 {
+				return nil, false
+			}
+		}
+		for i := len(ranks) - 1; i > 0; i-- {
+			s := one(ranks[i])
+			s.SentenceLast = i == len(ranks)-1
+			out = append(out, Edit{Kind: EditDelete, Scope: s})
+		}
+		return append(out, Edit{Kind: EditRewrite, Scope: one(ranks[0]), Lines: lines}), true
+	}
+	for i := 1; i < len(ranks); i++ {
+		if ranks[i] != ranks[i-1]+1 || (ranks[i] > 0) != (ranks[0] > 0) {
+			return nil, false
+		}
+	}
 	if ranks[0] > 0 {
 		for i := len(ranks) - 1; i > 0; i-- {
 			out = append(out, Edit{Kind: EditDelete, Scope: one(ranks[i])})

@@ -141,3 +141,34 @@ func TestLeft2PartsByAParagraph(t *testing.T) {
 		{name: "II et IV: refused", before: P, text: []string{"Les II et IV " + L + "« II. – Le préfet signe. »"}},
 	})
 }
+
+// TestLeft2SecondAndLastSentences: "Les deuxième et dernière phrases du
+// premier alinéa sont remplacées par une phrase ainsi rédigée : « … »"
+// replaces the two together, as "les deux dernières phrases" does, when
+// the last is the one after the deuxième — the alinéa has three
+// sentences (it was refused as not consecutive); with four (the two
+// apart: where the new one goes is not said) or two (the deuxième is the
+// last), refused and the alinéa left as it was. "… sont supprimées",
+// each sentence deleted, stays read.
+func TestLeft2SecondAndLastSentences(t *testing.T) {
+	C3 := []string{"Le maire signe. Le préfet date. Il remet.", "Le greffier note."}
+	C4 := []string{"Le maire signe. Le préfet date. Il remet. Le juge lit.", "Le greffier note."}
+	C2 := []string{"Le maire signe. Le préfet date.", "Le greffier note."}
+	T := "Les deuxième et dernière phrases du premier alinéa de l'article L. 1 du code civil sont remplacées par une phrase ainsi rédigée : « Le préfet signe. »"
+	runGrammar(t, []grammarCase{
+		{name: "three sentences", before: C3, text: []string{T}, want: []string{"Le maire signe. Le préfet signe.", C3[1]}},
+		{name: "première et dernière, two sentences", before: C2, text: []string{"Les première et dernière phrases du premier alinéa de l'article L. 1 du code civil sont remplacées par une phrase ainsi rédigée : « Le préfet signe. »"}, want: []string{"Le préfet signe.", C2[1]}},
+		{name: "supprimées", before: C3, text: []string{"Les deuxième et dernière phrases du premier alinéa de l'article L. 1 du code civil sont supprimées."}, want: []string{"Le maire signe.", C3[1]}},
+		{name: "four sentences: refused", before: C4, text: []string{T}},
+		{name: "two sentences: refused", before: C2, text: []string{T}},
+	})
+	for _, before := range [][]string{C4, C2} {
+		c := Corpus{}
+		ref := CodeRef{Code: "code civil", Article: ArticleKey("L1")}
+		c[ref] = CodeArticle{Ref: ref, Heading: "L1", Alineas: before}
+		got, _ := Apply(c, ParseInstructions([]Article{{Number: "1er", Alineas: []string{T}}}), ApplyOptions{})
+		if got[ref].Alineas[0] != before[0] {
+			t.Errorf("refused but edited: %q", got[ref].Alineas)
+		}
+	}
+}
