@@ -3017,6 +3017,12 @@ var (
 // "du "), as a place is named in the division that holds it.
 var divisionGenitive = map[string]string{"au": "du ", "aux": "des ", "à la": "de la ", "a la": "de la ", "à l'": "de l'", "a l'": "de l'", "dans le": "du ", "dans la": "de la ", "dans l'": "de l'", "dans les": "des "}
 
+// reUnquotedItemRef is an item referred to without quotation marks, one
+// replaced by another: "…, la référence au 2° est remplacée par la
+// référence au 3°." (groups: the place before, the old item, the new,
+// the end).
+var reUnquotedItemRef = mustRe(`^(.*?)\b[Ll]a\s+référence\s+au\s+(\d+°(?:\s+` + latinOrd + `)?)\s+est\s+remplacée\s+par\s+la\s+référence\s+au\s+(\d+°(?:\s+` + latinOrd + `)?)(\s*[.;]?\s*)$`)
+
 // canonicalOrder applies wordOrders to an instruction's text.
 func canonicalOrder(body string) string {
 	for _, o := range wordOrders {
@@ -3033,6 +3039,20 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 	}
 	body = dropRestUnchanged(body)
+	if m := reUnquotedItemRef.FindStringSubmatch(body); m != nil {
+		// "la référence au 2° est remplacée par la référence au 3°",
+		// unquoted: the 2° as quoted words, when the place holds it once
+		// (Times) — twice, which reference is meant is not said (it was
+		// not understood).
+		body = m[1] + "la référence : « " + m[2] + " » est remplacée par la référence : « " + m[3] + " »" + m[4]
+		defer func() {
+			for i := range in.Edits {
+				if in.Edits[i].Kind == EditReplaceWords && in.Edits[i].Times == 0 {
+					in.Edits[i].Times = 1
+				}
+			}
+		}()
+	}
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
 	body = canonicalOrder(body)
 	body = alineaNumbers(fromToRanges(rankWords(articlePremier(body))))

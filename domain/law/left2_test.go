@@ -172,3 +172,24 @@ func TestLeft2SecondAndLastSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestLeft2UnquotedItemReference: "À l'article L. 1, la référence au 2°
+// est remplacée par la référence au 3°", without quotation marks, is
+// "la référence : « 2° » est remplacée par la référence : « 3° »" when the
+// place refers to the 2° once (it was not understood); twice — references
+// to the 2° of two articles — which is meant is not said: refused, as
+// when it holds none; "2° bis" is not the 2°. Item labels are no
+// references.
+func TestLeft2UnquotedItemReference(t *testing.T) {
+	A := []string{"Le maire agit selon le 2° de l'article L. 2."}
+	U := "À l'article L. 1 du code civil, la référence au 2° est remplacée par la référence au 3°."
+	runGrammar(t, []grammarCase{
+		{name: "once", before: A, text: []string{U}, want: []string{"Le maire agit selon le 3° de l'article L. 2."}},
+		{name: "once, beside item labels", before: []string{"Le maire agit :", "1° Selon le 2° de l'article L. 2 ;", "2° Selon l'article L. 3."}, text: []string{U},
+			want: []string{"Le maire agit :", "1° Selon le 3° de l'article L. 2 ;", "2° Selon l'article L. 3."}},
+		{name: "au premier alinéa, bis", before: []string{"Selon le 2° bis.", "Le juge lit."}, text: []string{"Au premier alinéa de l'article L. 1 du code civil, la référence au 2° bis est remplacée par la référence au 4° ;"}, want: []string{"Selon le 4°.", "Le juge lit."}},
+		{name: "twice: refused", before: []string{"Le maire agit :", "1° Selon le 2° de l'article L. 2 ;", "2° Selon le 2° de l'article L. 3."}, text: []string{U}},
+		{name: "2° bis is not the 2°: refused", before: []string{"Selon le 2° bis."}, text: []string{U}},
+		{name: "none: refused", before: []string{"Le maire agit."}, text: []string{U}},
+	})
+}
