@@ -94,6 +94,11 @@ func editsAnAmendment(paras []string) bool {
 	return false
 }
 
+// amRewriteThisAmendment is a sub-amendment's instruction rewriting its
+// whole amendment: "Rédiger ainsi cet amendement :" ("… ce
+// sous-amendement" is not one: it names the sub-amendment itself).
+var amRewriteThisAmendment = mustRe(`^\s*R[ée]diger\s+ainsi\s+cet\s+amendement\s*:?\s*$`)
+
 // amThisAmendment is an amendment named without its number as the place
 // of an instruction: "cet amendement", "de l'amendement," (a
 // sub-amendment's).
@@ -135,6 +140,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 	out := make([]AmendedArticle, len(ams))
 	texts := make([]string, len(ams))
 	sub := make([]bool, len(ams))
+	parentOf := make([]int, len(ams))
 	for i, d := range ams {
 		texts[i] = d.Text
 	}
@@ -172,7 +178,14 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		if loc != "" {
 			loc = strings.ToUpper(loc[:1]) + loc[1:]
 		}
-		r, _ := applyAmendment(host, nil, nil, strings.Join(append([]string{loc}, paras[1:]...), "\n"))
+		body := append([]string(nil), paras[1:]...)
+		if loc == "" && len(body) > 1 && amRewriteThisAmendment.MatchString(body[0]) {
+			// "Amendement n° 10" / "Rédiger ainsi cet amendement :" / its
+			// new dispositif: the whole amendment rewritten, as "Rédiger
+			// ainsi cet article :" rewrites the article (it was refused).
+			body[0] = "Rédiger ainsi cet article :"
+		}
+		r, _ := applyAmendment(host, nil, nil, strings.Join(append([]string{loc}, body...), "\n"))
 		if !r.Applied || r.Deleted {
 			out[i].Unparsed = r.Unparsed
 			if len(out[i].Unparsed) == 0 {
@@ -182,6 +195,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		}
 		texts[parent] = strings.Join(droppedPlaceholders(host.Alineas, r.Article.Alineas), "\n")
 		out[i].Applied, out[i].Edits = true, r.Edits
+		parentOf[i] = parent
 	}
 	var tags []int
 	tabled := a.Alineas
@@ -207,6 +221,16 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		if r.Applied {
 			a, tags = r.Article, t
 			applied[key] = true
+		}
+	}
+	// A sub-amendment changes the article only through its amendment: one
+	// whose amendment, as it left it, is then refused (its instruction
+	// line deleted, say) has changed nothing — not applied (it counted as
+	// applied beside its amendment refused).
+	for i := range ams {
+		if sub[i] && out[i].Applied && !out[parentOf[i]].Applied {
+			out[i].Applied, out[i].Edits = false, nil
+			out[i].Unparsed = []string{"(its amendment " + ams[parentOf[i]].Number + ", as this sub-amendment left it, was refused) " + strings.Join(HTMLToParagraphs(ams[i].Text), "\n")}
 		}
 	}
 	return a, out

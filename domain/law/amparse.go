@@ -43,7 +43,7 @@ var (
 	// conséquence" or the formula of a compensation ("gage": "III. – Pour
 	// compenser la perte de recettes résultant du I, compléter cet article
 	// par un paragraphe ainsi rédigé"), which ends the new text before it.
-	amStart = mustRe(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Pour compenser\b|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:Après|Avant) le (?:[IVX]+|\d+°|[a-z]\))[ ,]|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|Au début de (?:cet|l['’]alinéa)|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
+	amStart = mustRe(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Pour compenser\b|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:Après|Avant) le (?:[IVX]+|\d+°|[a-z]\))[ ,]|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|(?:Au début|En tête) de (?:cet|l['’]alinéa)|En tête de la \pL+ phrase|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
 	// A head that asks for words next: "… les mots :", "par le taux :",
 	// and "par le mot" without its colon (the new words on the next line).
 	amWantsWords = mustRe(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)` + wordNounCased + `\s*:\s*$|\bpar\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*$`)
@@ -290,6 +290,10 @@ func splitDispositif(paras []string) []amInstr {
 			locator, alLoc, locKind, other = "", "", "", false
 		}
 		head := amPartNum.ReplaceAllString(l, "")
+		// "En tête de l'alinéa 2, insérer les mots : …" ("En tête de
+		// cet alinéa"): its start, as "Au début de l'alinéa 2" (it was
+		// refused).
+		head = amAtHead.ReplaceAllString(head, "${1}Au début de ${2}")
 		// "Alinéa 2 / 1° Deuxième phrase … / 2° Après la deuxième phrase,
 		// insérer …": a sentence without its alinéa is the locator line's.
 		if alLoc != "" && amSentenceOnly.MatchString(head) && !strings.Contains(strings.ToLower(head), "alinéa") {
@@ -313,6 +317,13 @@ func splitDispositif(paras []string) []amInstr {
 		// ends).
 		head = fromToRanges(head)
 		head = numberedAlineas(head)
+		// "À l'alinéa 3, insérer après cet alinéa un alinéa …" ("…,
+		// après cet alinéa, insérer …"): "cet alinéa" is the alinéa 3 —
+		// as "Après l'alinéa 3, insérer …" (it was refused).
+		if m := amAtAlineaThisAlinea.FindStringSubmatch(head); m != nil {
+			where, verb := m[3]+m[4], m[2]+m[5]
+			head = upperFirst(where) + " l'alinéa " + m[1] + ", " + lowerFirst(verb) + " " + m[6]
+		}
 		// "Insérer après l'alinéa 2 l'alinéa suivant :", without commas.
 		if m := amVerbFirstBare.FindStringSubmatch(head); m != nil {
 			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
@@ -479,6 +490,11 @@ var amRestoreWhole = mustRe(`^(?:\s+|[.:]|ainsi(?:\s+qu'il\s+suit|\s+redige)?|co
 // text still to come: "Rédiger ainsi la fin de cet alinéa à partir du
 // mot : « A »".
 var amBoundRewrite = mustRe(`(?i)\br[ée]diger\s+(?:ainsi|comme\s+suit)\s+(?:la\s+fin|le\s+d[ée]but)\b[^«"]*\s(?:à\s+partir|jusqu['’]|apr[èe]s|avant)\s*(?:du|des|de\s+la|de\s+l['’]|au|aux|à\s+la|à\s+l['’]|le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*$`)
+
+// amAtHead is "En tête de" before an alinéa, "cet alinéa", "cette
+// phrase" or "la seconde phrase" at the start
+// of a head (group 1 what precedes, 2 the place): its start.
+var amAtHead = mustRe(`^(\s*)En\s+tête\s+de\s+(cet(?:te)?\s|l['’]alinéa\s|la\s+\pL+\s+phrase\s)`)
 
 // amPresentArt is "le présent article" (and "du", "au"): "cet article".
 var amPresentArt = mustRe(`\b([Ll]e|[Dd]u|[Aa]u)\s+présent\s+article\b`)
@@ -789,6 +805,11 @@ var amVerbBareEnd = mustRe(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]jouter)\s+(au
 // la fin de l'alinéa 1 les mots : « B »", "Insérer au début de la
 // première phrase de cet alinéa …").
 var amVerbFirstBare = mustRe(`^(Ins[ée]rer|Ajouter)\s+((?:après|avant)\s+(?:l['’]alinéa\s+\d+|cet\s+alinéa|ces\s+alinéas|cette\s+phrase|le\s+(?:[IVX]+|\d+°|[a-z]\))(?:\s+` + latinOrd + `)?)|au\s+début\s+de\s+cet\s+article|à\s+la\s+fin\s+de\s+cet\s+article|(?:au\s+début|à\s+la\s+fin)\s+de\s+(?:la\s+(?:` + ordWordsAcc + `)\s+phrase\s+de\s+)?(?:l['’]alinéa\s+\d+|cet\s+alinéa)|(?:au\s+début|à\s+la\s+fin)\s+de\s+la\s+(?:` + ordWordsAcc + `)\s+phrase)\s+([^,].*)$`)
+
+// amAtAlineaThisAlinea is "À l'alinéa 3, insérer après cet alinéa …"
+// or "À l'alinéa 3, après cet alinéa, insérer …" (groups: the number;
+// the verb, the side, or the side, the verb; what follows).
+var amAtAlineaThisAlinea = mustRe(`^(?:À|A)\s+l['’]alinéa\s+(\d+)\s*,\s*(?:(Ins[ée]rer|Ajouter|ins[ée]rer|ajouter)\s+(après|avant)\s+cet\s+alinéa\s*,?\s*|(après|avant)\s+cet\s+alinéa\s*,\s*(ins[ée]rer|ajouter)\s+)(\S.*)$`)
 
 // amOrdAlinea is an alinéa of the bill article named by its rank: "le
 // deuxième alinéa", "au 9ème alinéa", "du 2e alinéa" (groups: the article,
@@ -3880,9 +3901,32 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if len(scopes) != 1 {
 			return nil, false
 		}
+		if amArticleAnnounced.MatchString(tail) && !proposedScope(scopes[0]) {
+			// "Compléter cet article par un article ainsi rédigé : « Art.
+			// 3. – … »": an article is not an alinéa of this one (it was
+			// appended as its last alinéa); where it goes, in a text
+			// proposed for a code or after this article, is not said.
+			return nil, false
+		}
 		return []Edit{{Kind: EditAppendAlineas, Scope: scopes[0], Lines: lines}}, true
 	}
 	return nil, false
+}
+
+// amArticleAnnounced is an article announced as what completes (folded):
+// "un article ainsi rédigé", "deux articles ainsi rédigés", "un article
+// 3 bis ainsi rédigé".
+var amArticleAnnounced = mustRe(`^\s*(?:un|des|les|l'|` + cardinalWords + `)\s*(?:nouvel\s+|nouveaux\s+)?articles?\b`)
+
+// proposedScope reports whether a scope lies in a text a bill article
+// proposes for a code ("le texte proposé pour l'article L. 1").
+func proposedScope(s Scope) bool {
+	for _, d := range s.Path {
+		if d.Proposed != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // amWordsThenSentence announces words and sentences in one text, folded:

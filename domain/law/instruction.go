@@ -3022,6 +3022,12 @@ var (
 // "du "), as a place is named in the division that holds it.
 var divisionGenitive = map[string]string{"au": "du ", "aux": "des ", "à la": "de la ", "a la": "de la ", "à l'": "de l'", "a l'": "de l'", "dans le": "du ", "dans la": "de la ", "dans l'": "de l'", "dans les": "des "}
 
+// reUnquotedItemRef is an item referred to without quotation marks, one
+// replaced by another: "…, la référence au 2° est remplacée par la
+// référence au 3°." (groups: the place before, the old item, the new,
+// the end).
+var reUnquotedItemRef = mustRe(`^(.*?)\b[Ll]a\s+référence\s+au\s+(\d+°(?:\s+` + latinOrd + `)?)\s+est\s+remplacée\s+par\s+la\s+référence\s+au\s+(\d+°(?:\s+` + latinOrd + `)?)(\s*[.;]?\s*)$`)
+
 // canonicalOrder applies wordOrders to an instruction's text.
 func canonicalOrder(body string) string {
 	for _, o := range wordOrders {
@@ -3038,6 +3044,20 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 	}
 	body = dropRestUnchanged(body)
+	if m := reUnquotedItemRef.FindStringSubmatch(body); m != nil {
+		// "la référence au 2° est remplacée par la référence au 3°",
+		// unquoted: the 2° as quoted words, when the place holds it once
+		// (Times) — twice, which reference is meant is not said (it was
+		// not understood).
+		body = m[1] + "la référence : « " + m[2] + " » est remplacée par la référence : « " + m[3] + " »" + m[4]
+		defer func() {
+			for i := range in.Edits {
+				if in.Edits[i].Kind == EditReplaceWords && in.Edits[i].Times == 0 {
+					in.Edits[i].Times = 1
+				}
+			}
+		}()
+	}
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
 	body = canonicalOrder(body)
 	body = alineaNumbers(fromToRanges(rankWords(articlePremier(body))))
@@ -4751,14 +4771,26 @@ func paragraphReplaced(trim, locLow string, scopes []Scope, lines []string) bool
 	} else if c, ok := announcedCount(reParagraphsCount, trim); ok {
 		n = c
 	}
-	if n == 0 || reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) || len(scopes) != 1 || scopes[0].Sentence != 0 || scopes[0].RangeTo != "" {
+	if n == 0 || reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) || len(scopes) == 0 || scopes[0].Sentence != 0 || scopes[0].RangeTo != "" {
 		return false
 	}
-	path := scopes[0].Path
-	if len(path) == 0 || path[len(path)-1].Item == "" || itemKind(path[len(path)-1].Item) != "roman" {
+	if len(scopes) > 1 && !sameArticleList(scopes) {
 		return false
 	}
-	if lab, k := labelOf(lines[0]); k != 'r' || lab != path[len(path)-1].Item {
+	// "Les II et III sont remplacés par un paragraphe ainsi rédigé :
+	// « II. – … »": the parts together, as "par un II" (shareRewrite) —
+	// the new text under the label of the first of them.
+	first := ""
+	for _, sc := range scopes {
+		path := sc.Path
+		if len(path) == 0 || path[len(path)-1].Item == "" || itemKind(path[len(path)-1].Item) != "roman" {
+			return false
+		}
+		if it := path[len(path)-1].Item; first == "" || itemRank(it) < itemRank(first) {
+			first = it
+		}
+	}
+	if lab, k := labelOf(lines[0]); k != 'r' || lab != first {
 		return false
 	}
 	parts, last := 0, 0
@@ -4934,11 +4966,6 @@ func shareSentences(scopes []Scope, lines []string) ([]Edit, bool) {
 		ranks[i] = s.Sentence
 	}
 	sort.Ints(ranks)
-	for i := 1; i < len(ranks); i++ {
-		if ranks[i] != ranks[i-1]+1 || (ranks[i] > 0) != (ranks[0] > 0) {
-			return nil, false
-		}
-	}
 	one := func(rank int) Scope {
 		s := scopes[0]
 		s.Path = append([]Division(nil), s.Path...)
@@ -4946,6 +4973,30 @@ func shareSentences(scopes []Scope, lines []string) ([]Edit, bool) {
 		return s
 	}
 	var out []Edit
+	if len(ranks) > 1 && ranks[0] == -1 && ranks[1] > 0 {
+		// "Les deuxième et dernière phrases sont remplacées par une
+		// phrase": consecutive only if the last is the one after the
+		// deuxième — the sentence after the others, said to be the last
+		// (SentenceLast: the apply refuses an alinéa with more; it was
+		// refused as not consecutive).
+		ranks = append(ranks[1:], ranks[len(ranks)-1]+1)
+		for i := 1; i < len(ranks); i++ {
+			if ranks[i] != ranks[i-1]+1 {
+				return nil, false
+			}
+		}
+		for i := len(ranks) - 1; i > 0; i-- {
+			s := one(ranks[i])
+			s.SentenceLast = i == len(ranks)-1
+			out = append(out, Edit{Kind: EditDelete, Scope: s})
+		}
+		return append(out, Edit{Kind: EditRewrite, Scope: one(ranks[0]), Lines: lines}), true
+	}
+	for i := 1; i < len(ranks); i++ {
+		if ranks[i] != ranks[i-1]+1 || (ranks[i] > 0) != (ranks[0] > 0) {
+			return nil, false
+		}
+	}
 	if ranks[0] > 0 {
 		for i := len(ranks) - 1; i > 0; i-- {
 			out = append(out, Edit{Kind: EditDelete, Scope: one(ranks[i])})
