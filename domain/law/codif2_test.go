@@ -11,20 +11,10 @@ import (
 func runDivisionsRefused(t *testing.T, name string, arts, divs map[string][]string, text []string) {
 	t.Helper()
 	t.Run(name, func(t *testing.T) {
-		c := Corpus{}
-		for h, al := range arts {
-			ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
-			c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al, Division: divs[h]}
-		}
+		c := divisionCorpus(arts, divs)
 		ins := ParseInstructions([]Article{{Number: "1er", Alineas: text}})
 		got, errs := Apply(c, ins, ApplyOptions{})
-		refused := false
-		for _, in := range ins {
-			refused = refused || in.Status == Unparsed
-		}
-		for _, e := range errs {
-			refused = refused || !e.Missing
-		}
+		refused := refusedSomewhere(ins, errs)
 		if !refused {
 			t.Fatalf("applied, want refused (errors %v)", errs)
 		}

@@ -25,13 +25,7 @@ func runTexts(t *testing.T, name string, text []string, want []string) {
 		put("loi 2000 2", "1er", "Le greffier note.")
 		ins := ParseInstructions([]Article{{Number: "1er", Alineas: text}})
 		got, errs := Apply(c, ins, ApplyOptions{})
-		refused := false
-		for _, in := range ins {
-			refused = refused || in.Status == Unparsed
-		}
-		for _, e := range errs {
-			refused = refused || !e.Missing
-		}
+		refused := refusedSomewhere(ins, errs)
 		var left []string
 		for r, a := range got {
 			k := string(r.Article)

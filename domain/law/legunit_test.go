@@ -217,16 +217,39 @@ func TestLegUnitCapitalsAtTheirPlace(t *testing.T) {
 	})
 }
 
+// divisionCorpus is a code civil holding arts (heading → alinéas), each
+// filed under its division in divs (heading → the division's slugs).
+func divisionCorpus(arts, divs map[string][]string) Corpus {
+	c := Corpus{}
+	for h, al := range arts {
+		ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+		c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al, Division: divs[h]}
+	}
+	return c
+}
+
+// refusedSomewhere says whether an instruction of ins was not understood
+// or an error of errs is other than a missing article.
+func refusedSomewhere(ins []Instruction, errs []ApplyError) bool {
+	for _, in := range ins {
+		if in.Status == Unparsed {
+			return true
+		}
+	}
+	for _, e := range errs {
+		if !e.Missing {
+			return true
+		}
+	}
+	return false
+}
+
 // runDivisions is runUnits for articles filed under divisions (divs,
 // heading → the division's slugs).
 func runDivisions(t *testing.T, name string, arts, divs map[string][]string, text []string, want map[string][]string) {
 	t.Helper()
 	t.Run(name, func(t *testing.T) {
-		c := Corpus{}
-		for h, al := range arts {
-			ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
-			c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al, Division: divs[h]}
-		}
+		c := divisionCorpus(arts, divs)
 		ins := ParseInstructions([]Article{{Number: "1er", Alineas: text}})
 		for _, in := range ins {
 			if in.Status == Unparsed {
