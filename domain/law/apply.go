@@ -107,18 +107,8 @@ func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 		if r.Code != code {
 			continue
 		}
-		for i := 0; i+len(slugs) <= len(a.Division); i++ {
-			match := true
-			for j, sl := range slugs {
-				if firstAsOne(a.Division[i+j]) != firstAsOne(sl) {
-					match = false
-					break
-				}
-			}
-			if match {
-				out = append(out, r)
-				break
-			}
+		if divisionAt(a.Division, slugs) >= 0 {
+			out = append(out, r)
 		}
 	}
 	return out
