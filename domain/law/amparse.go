@@ -2651,6 +2651,7 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if !newTextFitsKind(in.head, es) {
 		return nil, false
 	}
+	oneReference(in.head, es)
 	// "Au I" / "Supprimer cet alinéa": "cet alinéa" is the I only if the
 	// I is one alinéa (Scope.OneAlinea, checked on the article).
 	if amThisAlinea.MatchString(asciiLower(foldAccents(shapeOnly(in.head)))) {

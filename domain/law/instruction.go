@@ -3028,6 +3028,50 @@ var divisionGenitive = map[string]string{"au": "du ", "aux": "des ", "à la": "d
 // the end).
 var reUnquotedItemRef = mustRe(`^(.*?)\b[Ll]a\s+référence\s+au\s+(\d+°(?:\s+` + latinOrd + `)?)\s+est\s+remplacée\s+par\s+la\s+référence\s+au\s+(\d+°(?:\s+` + latinOrd + `)?)(\s*[.;]?\s*)$`)
 
+// reOneReference is a reference named in the singular and quoted, on a
+// shaped, folded instruction: "la reference : Q0" (group 1: the
+// quotation's index).
+var reOneReference = mustRe(`\bla\s+reference\s*:?\s*q(\d+)`)
+
+// reBareLabel is an item's label alone: "2°", "2° bis", "II", "a", "a)".
+// Item labels are relative: "le 2°" of this article and "le 2° de
+// l'article L. 5" are one string.
+var reBareLabel = mustRe(`^(?:\d+\s*°|[IVXL]+|[a-z]\)?)(?:\s+` + latinOrd + `)?$`)
+
+// reTimesSaid is timesSaid on a folded instruction: "à chaque
+// occurrence", "partout", "deux fois".
+var reTimesSaid = mustRe(timesSaid(false))
+
+// oneReference marks the edits of "la référence : « 2° »" (an item's bare
+// label, quoted, in the singular, no count or occurrence said) to find it
+// once (Times 1): "la référence" is one reference, and the label alone
+// names the 2° of this article and of any other ("au 2° de l'article
+// L. 5") alike — where the place holds it twice, which is meant is not
+// said (every occurrence was replaced, references to other articles'
+// items with it). "Les références : « 2° »", "à chaque occurrence",
+// "deux fois" say it.
+func oneReference(text string, es []Edit) {
+	sh, qs := shape(text)
+	low := asciiLower(foldAccents(sh))
+	if reTimesSaid.MatchString(low) {
+		return
+	}
+	for _, m := range reOneReference.FindAllStringSubmatch(low, -1) {
+		n, err := strconv.Atoi(m[1])
+		if err != nil || n >= len(qs) || !reBareLabel.MatchString(qs[n]) {
+			continue
+		}
+		for i := range es {
+			e := &es[i]
+			words := (e.Kind == EditReplaceWords || e.Kind == EditDeleteWords) && e.Old == qs[n]
+			anchor := e.Kind == EditInsertWords && e.Anchor == qs[n]
+			if (words || anchor) && e.Times == 0 && len(e.Occurrences) == 0 {
+				e.Times = 1
+			}
+		}
+	}
+}
+
 // canonicalOrder applies wordOrders to an instruction's text.
 func canonicalOrder(body string) string {
 	for _, o := range wordOrders {
@@ -3044,6 +3088,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 	}
 	body = dropRestUnchanged(body)
+	defer func(text string) { oneReference(text, in.Edits) }(body)
 	if m := reUnquotedItemRef.FindStringSubmatch(body); m != nil {
 		// "la référence au 2° est remplacée par la référence au 3°",
 		// unquoted: the 2° as quoted words, when the place holds it once
