@@ -383,6 +383,10 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	// kind, another parent, a range), by code: a later instruction naming
 	// one is refused, its number no longer telling which articles.
 	blind := map[string][][]string{}
+	// The divisions a renumbering of the bill emptied, moving their
+	// articles to a new number ("La section 2 devient la section 5"), by
+	// code: a later instruction naming one is refused (vacatedBy).
+	vacated := map[string][][]string{}
 	for _, i := range applyOrder(ins) {
 		in := ins[i]
 		if in.Article != bill {
@@ -425,13 +429,32 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				before = append([]string(nil), a.Alineas...)
 			}
 			var err error
-			if blindTo(blind[e.Scope.Ref.Code], e) {
+			code := e.Scope.Ref.Code
+			moves := e.Kind == EditRenumberDivision && len(e.Moves) > 0 && movesAny(out, code, e.Moves)
+			if blindTo(blind[code], e) {
 				err = applyErr("names a division a renumbering not applied may have changed")
+			} else if v := vacatedBy(vacated[code], e); v != nil {
+				err = errRenumberedAway{from: v}
 			} else {
 				err = applyEdit(out, e, opt)
 			}
-			if err == nil && e.Kind == EditRenumberDivision && len(e.Moves) == 0 && holdsIn(out, e.Scope.Ref.Code, e.Touched) {
-				blind[e.Scope.Ref.Code] = append(blind[e.Scope.Ref.Code], e.Touched)
+			if err == nil && e.Kind == EditRenumberDivision && len(e.Moves) == 0 && holdsIn(out, code, e.Touched) {
+				blind[code] = append(blind[code], e.Touched)
+			}
+			if err == nil && e.Kind == EditRenumberDivision && len(e.Moves) > 0 {
+				if moves {
+					vacated[code] = vacate(vacated[code], e.Moves)
+				} else {
+					// None of the divisions renumbered held here, their
+					// new numbers held: a later instruction naming one
+					// may mean the division renumbered, not the one the
+					// corpus files there (it repealed the latter).
+					for _, m := range e.Moves {
+						if holdsIn(out, code, m.To) {
+							blind[code] = append(blind[code], m.To)
+						}
+					}
+				}
 			}
 			if st := opt.grp; st != nil {
 				if a, ok := out[e.Scope.Ref]; ok {

@@ -617,3 +617,86 @@ func notAtTop(c Corpus, code string, slugs []string) error {
 	}
 	return nil
 }
+
+// movesAny says whether the corpus holds an article of code in one of the
+// divisions moves renumbers (their From).
+func movesAny(c Corpus, code string, moves []DivisionMove) bool {
+	for _, m := range moves {
+		if len(inDivision(c, code, m.From)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// vacate adds to vacated the divisions a renumbering that moved articles
+// left empty — each source no target of it refills ("Les sections 2 et
+// 3 deviennent les sections 3 et 4": the section 2) — and takes out of it
+// those its targets fill again.
+func vacate(vacated [][]string, moves []DivisionMove) [][]string {
+	var out [][]string
+	for _, v := range vacated {
+		filled := false
+		for _, m := range moves {
+			filled = filled || slicesEqualFolded(v, m.To)
+		}
+		if !filled {
+			out = append(out, v)
+		}
+	}
+	for _, m := range moves {
+		filled := false
+		for _, n := range moves {
+			filled = filled || slicesEqualFolded(m.From, n.To)
+		}
+		if !filled {
+			out = append(out, m.From)
+		}
+	}
+	return out
+}
+
+// slicesEqualFolded compares two folders' paths, the first of a kind
+// spelled either way ("chapitre-ier", "chapitre-premier").
+func slicesEqualFolded(a, b []string) bool {
+	return len(a) == len(b) && divisionAt(a, b) == 0
+}
+
+// vacatedBy is the division of vacated edit e names (a division
+// repealed, rewritten or edited as a whole, or renumbered), or nil: the
+// bill renumbered it away earlier, its number now names nothing — the
+// division before its renumbering, or one the bill thinks is there, is
+// not said (it was reported missing, or a rewrite put its new articles
+// over those renumbered). A division created or re-established there
+// ("Il est rétabli une section 2") is not named so; one rewritten whole
+// ("La section 2 est ainsi rédigée") is.
+func vacatedBy(vacated [][]string, e Edit) []string {
+	if len(vacated) == 0 || e.Kind == EditCreateDivision || e.Kind == EditCreateArticles && !e.ReplaceDivision {
+		return nil
+	}
+	var named [][]string
+	if e.Scope.Ref.Article == "" && len(e.Scope.Path) == 0 && len(e.Scope.Division) > 0 {
+		named = append(named, e.Scope.Division)
+	}
+	for _, m := range e.Moves {
+		named = append(named, m.From)
+	}
+	for _, v := range vacated {
+		for _, d := range named {
+			// d in v ("la sous-section 1 de la section 2"), or v named
+			// by its last levels ("la section 2 du chapitre Ier").
+			if divisionAt(d, v) == 0 || len(d) <= len(v) && divisionAt(v[len(v)-len(d):], d) == 0 {
+				return v
+			}
+		}
+	}
+	return nil
+}
+
+// errRenumberedAway refuses an edit naming a division an earlier
+// renumbering of the bill emptied (vacatedBy).
+type errRenumberedAway struct{ from []string }
+
+func (e errRenumberedAway) Error() string {
+	return "names " + strings.Join(e.from, "/") + ", which the bill renumbered earlier: the division before its renumbering or another is not said"
+}

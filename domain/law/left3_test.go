@@ -37,3 +37,56 @@ func TestLeft3QuotedItemReference(t *testing.T) {
 		{"amendment, les références", two, "À l'alinéa 1, remplacer les références : « 2° » par les références : « 3° ».", []string{"Le maire agit selon le 3° et le 3° de l'article L. 5."}},
 	})
 }
+
+// TestLeft3DivisionRenumberedAwayThenNamed: after "La section 2 devient
+// la section 5" moved the section 2's articles, a later instruction of
+// the bill naming the section 2 — repealed, its words edited, rewritten
+// whole — names a number that now holds nothing: the division before its
+// renumbering, or a new one the bill thinks is there, is not said.
+// Refused with that reason (it was reported missing — the article
+// absent, as if the corpus lacked it — and the rewrite put its new
+// article over the one renumbered, in the section 5). A section 2 re-
+// established ("Il est rétabli une section 2"), or filled again by a
+// later renumbering, is read.
+func TestLeft3DivisionRenumberedAwayThenNamed(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}}
+	sec := func(n string) []string { return []string{"livre-ier", "titre-ier", "chapitre-ier", "section-" + n} }
+	divs := map[string][]string{"L1": sec("1"), "L2": sec("2"), "L3": sec("3")}
+	H := "Le chapitre Ier du titre Ier du livre Ier du code civil est ainsi modifié :"
+	away := "1° La section 2 devient la section 5 ;"
+	runDivisionsRefused(t, "repealed", arts, divs, []string{H, away, "2° La section 2 est abrogée."})
+	runDivisionsRefused(t, "words in it", arts, divs, []string{H, away, "2° À la section 2, le mot : « date » est remplacé par le mot : « signe »."})
+	runDivisionsRefused(t, "rewritten", arts, divs, []string{H, away, "2° La section 2 est ainsi rédigée :", "« Section 2", "« Du notaire", "« Art. L. 2. – Le notaire lit. »"})
+	runDivisionsRefused(t, "renumbered again", arts, divs, []string{H, away, "2° La section 2 devient la section 6."})
+	runDivisions(t, "filled again, then named", arts, divs,
+		[]string{H, away, "2° La section 1 devient la section 2 ;", "3° La section 2 est abrogée."},
+		map[string][]string{"L1": nil, "L2": arts["L2"], "L3": arts["L3"]})
+	runDivisions(t, "the new number named", arts, divs,
+		[]string{H, away, "2° La section 5 est abrogée."},
+		map[string][]string{"L1": arts["L1"], "L2": nil, "L3": arts["L3"]})
+	runDivisions(t, "re-established", arts, divs,
+		[]string{H, away, "2° Il est rétabli une section 2 ainsi rédigée :", "« Section 2", "« Du notaire", "« Art. L. 4. – Le notaire lit. »"},
+		map[string][]string{"L1": arts["L1"], "L2": arts["L2"], "L3": arts["L3"], "L4": {"Le notaire lit."}})
+}
+
+// TestLeft3RenumberedNoneHeldThenNamed: a division renumbered whose
+// articles the corpus holds none of ("La section 7 devient la section
+// 2", the section 7 not held) is recorded only, as before; a later
+// instruction naming its new number, where the corpus files articles
+// (the section 2 it holds), may mean the division renumbered: refused
+// (it repealed the section 2 the corpus holds). With nothing held at
+// the new number either, nothing is edited (missing, as before); other
+// kinds ("Le chapitre unique devient la section 1") stay refused when
+// named, as TestCodif2RenumberedElsewhereThenNamed says.
+func TestLeft3RenumberedNoneHeldThenNamed(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}}
+	sec := func(n string) []string { return []string{"livre-ier", "titre-ier", "chapitre-ier", "section-" + n} }
+	divs := map[string][]string{"L1": sec("1"), "L2": sec("2"), "L3": sec("3")}
+	H := "Le chapitre Ier du titre Ier du livre Ier du code civil est ainsi modifié :"
+	runDivisionsRefused(t, "onto a number held, then named", arts, divs, []string{H, "1° La section 7 devient la section 2 ;", "2° La section 2 est abrogée."})
+	runDivisionsRefused(t, "onto a number held, words in it", arts, divs, []string{H, "1° La section 7 devient la section 2 ;", "2° À la section 2, le mot : « date » est remplacé par le mot : « signe »."})
+	runDivisions(t, "another section named", arts, divs,
+		[]string{H, "1° La section 7 devient la section 2 ;", "2° La section 3 est abrogée."},
+		map[string][]string{"L1": arts["L1"], "L2": arts["L2"], "L3": nil})
+	runDivisionsRefused(t, "another kind, then named", arts, divs, []string{H, "1° La section 2 devient le paragraphe 1 ;", "2° La section 3 est abrogée."})
+}
