@@ -407,6 +407,12 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		for j, e := range in.Edits {
 			if e.Kind == EditRenumber {
 				renum = append(renum, at{i, j})
+				if e.Transferred && len(e.Touched) > 0 {
+					// "L'article L. 1 est transféré au chapitre II":
+					// its folders no longer say its division, so the
+					// chapitre II named later would leave it out.
+					blind[e.Scope.Ref.Code] = append(blind[e.Scope.Ref.Code], e.Touched)
+				}
 				continue
 			}
 			flush()
@@ -432,7 +438,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			code := e.Scope.Ref.Code
 			moves := e.Kind == EditRenumberDivision && len(e.Moves) > 0 && movesAny(out, code, e.Moves)
 			if blindTo(blind[code], e) {
-				err = applyErr("names a division a renumbering not applied may have changed")
+				err = applyErr("names a division a renumbering not applied, or an article transferred, may have changed: the folders no longer say which articles it holds")
 			} else if v := vacatedBy(vacated[code], e); v != nil {
 				err = errRenumberedAway{from: v}
 			} else {

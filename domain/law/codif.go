@@ -330,6 +330,45 @@ func transferredAndRenumbered(body string) string {
 	return body
 }
 
+// reTransferredOnly is an article (articles) moved to a division of its
+// code, its number kept: "L'article L. 1 du code civil est transféré au
+// chapitre II du titre Ier", "Les articles L. 2 et L. 3 sont transférés à
+// la section 4" (groups: "L'article" or "Les articles", the numbers, the
+// text named after them, the place, the end).
+var reTransferredOnly = mustRe(`^(L'article|Les\s+articles)\s+(.+?)(\s+(?:du|de\s+la|de\s+l')\s*(?:code|loi|ordonnance|décret)\b[^,;:«]*?)?\s+(?:est|sont)\s+transf[ée]r[ée]e?s?\s+((?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*[^,;:«]+?)\s*([.;]?)$`)
+
+// transferredOnly reads an article moved to a division of the same code,
+// its number kept, as renumbered onto itself and transferred ("L'article
+// L. 1 devient l'article L. 1", Edit.Transferred): its text stays, and
+// its folders no longer say its division (it was not understood). The
+// division it goes to is in Edit.Touched: a later instruction naming it
+// is refused (transferredTo). A place naming a text ("au chapitre II du
+// code pénal") stays refused.
+func transferredOnly(body string) string {
+	m := reTransferredOnly.FindStringSubmatch(strings.TrimSpace(body))
+	if m == nil || !reDivisionsOnly.MatchString(strings.TrimSpace(m[4])) || strings.Contains(m[2], "«") {
+		return body
+	}
+	if m[1] == "L'article" {
+		return m[1] + " " + m[2] + m[3] + " devient l'article " + m[2] + m[5]
+	}
+	return m[1] + " " + m[2] + m[3] + " deviennent les articles " + m[2] + m[5]
+}
+
+// reTransferPlace is the division a transfer names, folded: "transféré
+// au chapitre II du titre Ier" (group 1).
+var reTransferPlace = mustRe(`\btransfer(?:e|es|ee|ees)\s+(?:au|a\s+la|a\s+l'|dans\s+le|dans\s+la)\s*([^,;:]+?)(?:\s+et\s+devien|\s*[.;]?$)`)
+
+// transferredTo is the folders' path of the division a transfer names
+// ("au chapitre II du titre Ier" → titre-ier/chapitre-ii), or nil.
+func transferredTo(text string) []string {
+	m := reTransferPlace.FindStringSubmatch(asciiLower(foldAccents(shapeOnly(text))))
+	if m == nil {
+		return nil
+	}
+	return divisionSlugs(m[1])
+}
+
 // refuseRenumberings completes the refusals of a batch of renumberings
 // (errs, by edit; inst and idx their instruction and place in it): an
 // instruction is applied whole or not at all, so a refused renumbering

@@ -216,7 +216,9 @@ type Edit struct {
 	// Touched, for EditRenumberDivision with no Moves (recorded only),
 	// is the division whose divisions it may have renumbered, by its
 	// folders' path; nil: the whole code. A later instruction naming a
-	// division in it is refused (see touchedDivision).
+	// division in it is refused (see touchedDivision). For EditRenumber
+	// Transferred, it is the division the article goes to ("transféré au
+	// chapitre II"), refused likewise when named later.
 	Touched []string
 	// EndOf, for EditRewriteEnd, says what the end is the end of: the
 	// division of the scope (the zero value: "la fin du 2°", "de
@@ -2696,6 +2698,7 @@ func broughtTo(prep, place string) string {
 func plainDrafting(body string) string {
 	body = stillRepealed(body)
 	body = transferredAndRenumbered(body)
+	body = transferredOnly(body)
 	body = repealedAlsoThat(body)
 	// "est modifié conformément aux dispositions suivantes :", "de la
 	// manière suivante :", "subit les modifications suivantes :": "est
@@ -4524,9 +4527,14 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 	edits = mergeDivisionMoves(edits)
 	if reTransferredAny.MatchString(in.Text) {
 		// "… est transféré au chapitre II … et devient …": another
-		// division, which the folders do not say.
+		// division, which the folders do not say; the division it goes
+		// to is Touched (a later instruction naming it is refused).
+		to := transferredTo(in.Text)
 		for k := range edits {
 			edits[k].Transferred = true
+			if edits[k].Kind == EditRenumber {
+				edits[k].Touched = to
+			}
 		}
 	}
 	// Items relabelled in several clauses of one article ("le II devient

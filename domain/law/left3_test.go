@@ -90,3 +90,29 @@ func TestLeft3RenumberedNoneHeldThenNamed(t *testing.T) {
 		map[string][]string{"L1": arts["L1"], "L2": arts["L2"], "L3": nil})
 	runDivisionsRefused(t, "another kind, then named", arts, divs, []string{H, "1° La section 2 devient le paragraphe 1 ;", "2° La section 3 est abrogée."})
 }
+
+// TestLeft3TransferredOnly: "L'article L. 2 du code civil est transféré
+// au chapitre II du titre Ier du livre Ier" (`Les articles L. 2 et L. 3
+// sont transférés à la section 4 …`, a range, under "Le code civil est
+// ainsi modifié :") moves the article among the divisions, its number
+// and text kept: read as the transfer that renumbers (it was not
+// understood), its text where it was, its folders no longer saying its
+// division; a later instruction naming the division it went to is
+// refused (the chapitre II repealed without it), the one it left no
+// longer holds it. A place naming a text ("au chapitre II du code
+// pénal") or an article ("après l'article L. 4") stays refused.
+func TestLeft3TransferredOnly(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}, "L4": {"Le clerc lit."}}
+	sec := func(n string) []string { return []string{"livre-ier", "titre-ier", "chapitre-ier", "section-" + n} }
+	divs := map[string][]string{"L1": sec("1"), "L2": sec("2"), "L3": sec("3"), "L4": {"livre-ier", "titre-ier", "chapitre-ii"}}
+	runDivisions(t, "one", arts, divs, []string{"L'article L. 2 du code civil est transféré au chapitre II du titre Ier du livre Ier."}, arts)
+	runDivisions(t, "two", arts, divs, []string{"Les articles L. 2 et L. 3 du code civil sont transférés à la section 4 du chapitre Ier du titre Ier du livre Ier."}, arts)
+	runDivisions(t, "a range, under a head", arts, divs, []string{"Le code civil est ainsi modifié :", "1° Les articles L. 2 à L. 3 sont transférés à la section 4 du chapitre Ier du titre Ier du livre Ier."}, arts)
+	runDivisions(t, "the division it left", arts, divs,
+		[]string{"Le code civil est ainsi modifié :", "1° L'article L. 2 est transféré au chapitre II du titre Ier du livre Ier ;", "2° Le chapitre Ier du titre Ier du livre Ier est abrogé."},
+		map[string][]string{"L1": nil, "L2": arts["L2"], "L3": nil, "L4": arts["L4"]})
+	runDivisionsRefused(t, "the division it went to", arts, divs,
+		[]string{"Le code civil est ainsi modifié :", "1° L'article L. 2 est transféré au chapitre II du titre Ier du livre Ier ;", "2° Le chapitre II du titre Ier du livre Ier est abrogé."})
+	runDivisionsRefused(t, "to another text", arts, divs, []string{"L'article L. 2 du code civil est transféré au chapitre II du code pénal."})
+	runDivisionsRefused(t, "after an article", arts, divs, []string{"L'article L. 2 du code civil est transféré après l'article L. 4."})
+}

@@ -244,8 +244,8 @@ func TestLegCodifTablesRefused(t *testing.T) {
 // les articles L. 10 et L. 11", "… devient l'article L. 10 et est
 // transféré au chapitre II", are renumbered (they were refused: a
 // renumbering after another verb); a place naming another text ("au
-// chapitre II du code pénal") and a transfer with no new number stay
-// refused.
+// chapitre II du code pénal") stays refused. A transfer with no new
+// number is read since TestLeft3TransferredOnly (its text kept).
 func TestLegCodifTransferredAndRenumbered(t *testing.T) {
 	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}}
 	runUnits(t, "one article", arts, []string{"L'article L. 1 du code civil est transféré au chapitre II du titre Ier et devient l'article L. 10."},
@@ -255,7 +255,7 @@ func TestLegCodifTransferredAndRenumbered(t *testing.T) {
 	runUnits(t, "renumbered, then transferred", arts, []string{"L'article L. 1 du code civil devient l'article L. 10 et est transféré au chapitre II."},
 		map[string][]string{"L1": nil, "L10": {"Le juge signe."}}, false)
 	runUnits(t, "to another code: refused", arts, []string{"L'article L. 1 du code civil est transféré au chapitre II du code pénal et devient l'article L. 10."}, nil, true)
-	runUnits(t, "no new number: refused", arts, []string{"L'article L. 1 du code civil est transféré au chapitre II du titre Ier."}, nil, true)
+	runUnits(t, "no new number: kept", arts, []string{"L'article L. 1 du code civil est transféré au chapitre II du titre Ier."}, arts, false)
 }
 
 // TestLegCodifRenumberingRefusedWhole: renumberings are applied together,
