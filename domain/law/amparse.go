@@ -293,7 +293,7 @@ func splitDispositif(paras []string) []amInstr {
 		// "En tête de l'alinéa 2, insérer les mots : …" ("En tête de
 		// cet alinéa"): its start, as "Au début de l'alinéa 2" (it was
 		// refused).
-		head = amAtHead.ReplaceAllString(head, "${1}Au début de ${2}")
+		head = amAtHead.ReplaceAllString(head, "${1}Au début ${2}")
 		// "Alinéa 2 / 1° Deuxième phrase … / 2° Après la deuxième phrase,
 		// insérer …": a sentence without its alinéa is the locator line's.
 		if alLoc != "" && amSentenceOnly.MatchString(head) && !strings.Contains(strings.ToLower(head), "alinéa") {
@@ -492,9 +492,10 @@ var amRestoreWhole = mustRe(`^(?:\s+|[.:]|ainsi(?:\s+qu'il\s+suit|\s+redige)?|co
 var amBoundRewrite = mustRe(`(?i)\br[ée]diger\s+(?:ainsi|comme\s+suit)\s+(?:la\s+fin|le\s+d[ée]but)\b[^«"]*\s(?:à\s+partir|jusqu['’]|apr[èe]s|avant)\s*(?:du|des|de\s+la|de\s+l['’]|au|aux|à\s+la|à\s+l['’]|le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*$`)
 
 // amAtHead is "En tête de" before an alinéa, "cet alinéa", "cette
-// phrase" or "la seconde phrase" at the start
-// of a head (group 1 what precedes, 2 the place): its start.
-var amAtHead = mustRe(`^(\s*)En\s+tête\s+de\s+(cet(?:te)?\s|l['’]alinéa\s|la\s+\pL+\s+phrase\s)`)
+// phrase" or "la seconde phrase", or "En tête du" before a part ("En
+// tête du I", "du 2°"), at the start of a head (group 1 what precedes, 2
+// the place): its start.
+var amAtHead = mustRe(`^(\s*)En\s+tête\s+(de\s+(?:cet(?:te)?\s|l['’]alinéa\s|la\s+\pL+\s+phrase\s)|du\s)`)
 
 // amPresentArt is "le présent article" (and "du", "au"): "cet article".
 var amPresentArt = mustRe(`\b([Ll]e|[Dd]u|[Aa]u)\s+présent\s+article\b`)

@@ -739,3 +739,28 @@ type errRenumberedAway struct{ from []string }
 func (e errRenumberedAway) Error() string {
 	return "names " + strings.Join(e.from, "/") + ", which the bill renumbered earlier: the division before its renumbering or another is not said"
 }
+
+// reAtTheHead is "En tête du I", "en tête de l'article L. 1", "en tête
+// de la section 2" opening a bill's instruction or after a comma (group
+// 1 what precedes, 2 the place's preposition).
+var reAtTheHead = mustRe(`(^\s*|,\s*)[Ee]n\s+tête\s+(du\s|des\s|de\s+la\s|de\s+l['’]|de\s+cet(?:te)?\s|de\s+ce\s)`)
+
+// atTheHead reads "En tête du I de l'article L. 1, sont insérés les
+// mots …" (", en tête du I, il est inséré …") as "Au début du I …", as
+// the amendments' "En tête de l'alinéa 2" (amAtHead): the start of that
+// place (it was not understood, or read as a place not said). Outside
+// the new text's quotations.
+func atTheHead(body string) string {
+	end := strings.IndexAny(body, "«\"")
+	if end < 0 {
+		end = len(body)
+	}
+	return reAtTheHead.ReplaceAllStringFunc(body[:end], func(m string) string {
+		sm := reAtTheHead.FindStringSubmatch(m)
+		au := "au début "
+		if strings.TrimSpace(sm[1]) == "" {
+			au = "Au début "
+		}
+		return sm[1] + au + sm[2]
+	}) + body[end:]
+}

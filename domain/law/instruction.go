@@ -2699,6 +2699,7 @@ func plainDrafting(body string) string {
 	body = stillRepealed(body)
 	body = transferredAndRenumbered(body)
 	body = transferredOnly(body)
+	body = atTheHead(body)
 	body = repealedAlsoThat(body)
 	// "est modifié conformément aux dispositions suivantes :", "de la
 	// manière suivante :", "subit les modifications suivantes :": "est

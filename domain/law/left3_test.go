@@ -116,3 +116,28 @@ func TestLeft3TransferredOnly(t *testing.T) {
 	runDivisionsRefused(t, "to another text", arts, divs, []string{"L'article L. 2 du code civil est transféré au chapitre II du code pénal."})
 	runDivisionsRefused(t, "after an article", arts, divs, []string{"L'article L. 2 du code civil est transféré après l'article L. 4."})
 }
+
+// TestLeft3AtTheHeadOfAPart: "En tête du I, insérer les mots : « … »"
+// (amendments) and "En tête du I de l'article L. 1, sont insérés les
+// mots : « … »" ("À l'article L. 1, en tête du I, …", "En tête de
+// l'article L. 1, il est inséré un alinéa …") are the start of that
+// place, as "Au début du I" and TestLeft2AtTheHead's "En tête de
+// l'alinéa 2" (they were refused, "respectivement" or "no place said").
+// An alinéa put at the head of a numbered part stays refused, as at its
+// start: where the I's label goes is not said.
+func TestLeft3AtTheHeadOfAPart(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat.", "II. – Le contrat est conservé."}
+	head := []string{"I. – Chaque année, le maire signe le contrat.", A[1], A[2]}
+	runAmendments(t, []amCase{
+		{"en tête du I, words", A, "En tête du I, insérer les mots : « Chaque année, »", head},
+		{"en tête du II, after a part number", A, "I. – En tête du II, insérer les mots : « Chaque année, »\nII. – À l'alinéa 2, substituer au mot : « date » le mot : « lit ».", []string{A[0], "Le préfet lit le contrat.", "II. – Chaque année, le contrat est conservé."}},
+		{"en tête du I, an alinéa: refused", A, "En tête du I, insérer un alinéa ainsi rédigé :\n« Le greffier note. »", nil},
+	})
+	runGrammar(t, []grammarCase{
+		{name: "bill: en tête du I, words", before: A, text: []string{"En tête du I de l'article L. 1 du code civil, sont insérés les mots : « Chaque année, »."}, want: head},
+		{name: "bill: after a comma", before: A, text: []string{"À l'article L. 1 du code civil, en tête du I, sont insérés les mots : « Chaque année, »."}, want: head},
+		{name: "bill: en tête de l'article, an alinéa", before: A, text: []string{"En tête de l'article L. 1 du code civil, il est inséré un alinéa ainsi rédigé :", "« Le greffier note. »"}, want: append([]string{"Le greffier note."}, A...)},
+		{name: "bill: en tête du I, an alinéa: refused", before: A, text: []string{"En tête du I de l'article L. 1 du code civil, il est inséré un alinéa ainsi rédigé :", "« Le greffier note. »"}},
+		{name: "bill: quoted, words", before: []string{"Le maire signe."}, text: []string{"À l'article L. 1 du code civil, le mot : « signe » est remplacé par les mots : « marche en tête du cortège »."}, want: []string{"Le maire marche en tête du cortège."}},
+	})
+}
