@@ -3032,6 +3032,15 @@ var divisionGenitive = map[string]string{"au": "du ", "aux": "des ", "à la": "d
 // the end).
 var reUnquotedItemRef = mustRe(`^(.*?)\b[Ll]a\s+référence\s+au\s+(\d+°(?:\s+` + latinOrd + `)?)\s+est\s+remplacée\s+par\s+la\s+référence\s+au\s+(\d+°(?:\s+` + latinOrd + `)?)(\s*[.;]?\s*)$`)
 
+// itemRefList is a list or range of items referred to, unquoted: "2° et
+// 3°", "2°, 3° et 5°", "2° à 4°" ("bis" after any).
+const itemRefList = `\d+°(?:\s+` + latinOrd + `)?(?:(?:\s*,|\s+et|\s+à)\s+\d+°(?:\s+` + latinOrd + `)?)+`
+
+// reUnquotedItemRefs is reUnquotedItemRef for several items: "les
+// références aux 2° et 3° sont remplacées par les références aux 3° et
+// 4°" (groups: the place before, the old list, the new, the end).
+var reUnquotedItemRefs = mustRe(`^(.*?)\b[Ll]es\s+références\s+aux\s+(` + itemRefList + `)\s+sont\s+remplacées\s+par\s+les\s+références\s+aux\s+(` + itemRefList + `)(\s*[.;]?\s*)$`)
+
 // reOneReference is a reference named in the singular and quoted, on a
 // shaped, folded instruction: "la reference : Q0" (group 1: the
 // quotation's index).
@@ -3093,7 +3102,16 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}
 	body = dropRestUnchanged(body)
 	defer func(text string) { oneReference(text, in.Edits) }(body)
-	if m := reUnquotedItemRef.FindStringSubmatch(body); m != nil {
+	m := reUnquotedItemRef.FindStringSubmatch(body)
+	if m == nil {
+		// "les références aux 2° et 3° sont remplacées par les
+		// références aux 3° et 4°": the list as the text writes it,
+		// "2° et 3°", one string found once (it was not understood);
+		// the items apart ("au 2° … au 3°") are not found, refused —
+		// replaced one by one, the new 3° became a 4°.
+		m = reUnquotedItemRefs.FindStringSubmatch(body)
+	}
+	if m != nil {
 		// "la référence au 2° est remplacée par la référence au 3°",
 		// unquoted: the 2° as quoted words, when the place holds it once
 		// (Times) — twice, which reference is meant is not said (it was

@@ -141,3 +141,21 @@ func TestLeft3AtTheHeadOfAPart(t *testing.T) {
 		{name: "bill: quoted, words", before: []string{"Le maire signe."}, text: []string{"À l'article L. 1 du code civil, le mot : « signe » est remplacé par les mots : « marche en tête du cortège »."}, want: []string{"Le maire marche en tête du cortège."}},
 	})
 }
+
+// TestLeft3UnquotedItemReferences: "À l'article L. 1, les références aux
+// 2° et 3° sont remplacées par les références aux 3° et 4°" (unquoted;
+// "aux 2° à 4°", "aux 2°, 3° et 5°") is the
+// list as the text writes it, "2° et 3°", one string replaced where the
+// place holds it once (it was not understood); twice, which is meant is
+// not said, and items written apart ("au 2° … au 3°") are not the list:
+// refused (replaced one by one, the new 3° became a 4°).
+func TestLeft3UnquotedItemReferences(t *testing.T) {
+	U := "À l'article L. 1 du code civil, les références aux 2° et 3° sont remplacées par les références aux 3° et 4°."
+	runGrammar(t, []grammarCase{
+		{name: "once", before: []string{"Le maire agit selon les 2° et 3° de l'article L. 5."}, text: []string{U}, want: []string{"Le maire agit selon les 3° et 4° de l'article L. 5."}},
+		{name: "a range", before: []string{"Selon les 2° à 4° de l'article L. 5."}, text: []string{"À l'article L. 1 du code civil, les références aux 2° à 4° sont remplacées par les références aux 3° à 5°."}, want: []string{"Selon les 3° à 5° de l'article L. 5."}},
+		{name: "three", before: []string{"Selon les 2°, 3° et 5° de l'article L. 5."}, text: []string{"À l'article L. 1 du code civil, les références aux 2°, 3° et 5° sont remplacées par les références aux 3°, 4° et 6°."}, want: []string{"Selon les 3°, 4° et 6° de l'article L. 5."}},
+		{name: "twice: refused", before: []string{"Selon les 2° et 3° de l'article L. 5 et les 2° et 3° de l'article L. 6."}, text: []string{U}},
+		{name: "apart: refused", before: []string{"Selon le 2° et selon le 3° de l'article L. 5."}, text: []string{U}},
+	})
+}
