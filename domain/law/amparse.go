@@ -740,6 +740,11 @@ var amVerbFirst = mustRe(`^((?:Ins[ée]rer|Ajouter|Supprimer|Compl[ée]ter|Subst
 var (
 	amFromWords = mustRe(`\ba\s+partir\s+(?:du|des|de\s+la|de\s+l')\s*` + wordNoun + `q(\d+)`)
 	amUpToWords = mustRe(`\bjusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)`)
+	// amUpToExcluded is a bound said to leave its words out, "jusqu'au
+	// mot : « A » exclu" ("non inclus", "non compris", "exclusivement"):
+	// the start is read to A included, so it is refused (A was replaced
+	// with the rest).
+	amUpToExcluded = mustRe(`\bjusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q\d+\s*,?\s*\(?\s*(?:exclue?s?\b|exclusivement|non\s+(?:inclus|compris))`)
 	// amWordBound is words that bound a span, not words operated on: "à
 	// partir de la seconde occurrence du mot", "jusqu'au mot", "(supprimer)
 	// du mot : « A » à la fin", "(les mots compris) entre les mots : « A »
@@ -3238,7 +3243,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// lines: from the start to A included, in one division.
 	startUpTo := func(obj, objCased string, lines []string) ([]Edit, bool) {
 		m := amUpToWords.FindStringSubmatchIndex(obj)
-		if m == nil || anchor != "" || countQ(obj) != 1 || amEndOf.MatchString(obj) {
+		if m == nil || anchor != "" || countQ(obj) != 1 || amEndOf.MatchString(obj) || amUpToExcluded.MatchString(obj) {
 			return nil, false
 		}
 		scopes, ok := scopeOf(obj[:m[0]], objCased[:m[0]])
@@ -3629,6 +3634,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return rewriteEndLines(Edit{Kind: EditRewriteEnd, Scope: s, Anchor: anchor, Occurrences: occ, Before: from}, lines)
 		case amStartOf.MatchString(obj):
 			if len(lines) != 1 {
+				return nil, false
+			}
+			if amUpToExcluded.MatchString(rest) {
 				return nil, false
 			}
 			if m := amUpToWords.FindStringSubmatch(rest); m != nil {

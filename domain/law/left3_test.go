@@ -159,3 +159,38 @@ func TestLeft3UnquotedItemReferences(t *testing.T) {
 		{name: "apart: refused", before: []string{"Selon le 2° et selon le 3° de l'article L. 5."}, text: []string{U}},
 	})
 }
+
+// TestLeft3StartUpToWords: a new start bounded by words, "Rédiger ainsi
+// le début de l'alinéa 2 jusqu'au mot : « date » : « Le juge signe »"
+// (the Sénat's "Alinéa 2, première phrase" / "Rédiger ainsi le début de
+// cette phrase jusqu'au mot : « date » :" / its line, "jusqu'aux mots",
+// "… inclus", "Remplacer le début … par", the bills' "Le début de la
+// première phrase … jusqu'au mot : « A » est ainsi rédigé"), replaces
+// the start to those words, them included: read. One said to leave them
+// out, "jusqu'au mot : « date » exclu" ("(non inclus)", "non compris",
+// "exclusivement"), is refused (the word was replaced with the rest); and
+// a new start naming no bound, without the "…" (TestLeft2StartWithoutItsEnd),
+// stays refused in amendments and bills.
+func TestLeft3StartUpToWords(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat. Il le remet.", "Le juge lit le contrat.", "II. – Le contrat est conservé."}
+	got := []string{A[0], "Le juge signe le contrat. Il le remet.", A[2], A[3]}
+	runAmendments(t, []amCase{
+		{"jusqu'au mot", A, "Rédiger ainsi le début de la première phrase de l'alinéa 2 jusqu'au mot : « date » : « Le juge signe »", got},
+		{"Sénat: cette phrase", A, "Alinéa 2, première phrase\nRédiger ainsi le début de cette phrase jusqu'au mot : « date » :\nLe juge signe", got},
+		{"jusqu'aux mots", A, "Rédiger ainsi le début de l'alinéa 2 jusqu'aux mots : « date le » : « Le juge signe le »", got},
+		{"inclus", A, "Rédiger ainsi le début de l'alinéa 2 jusqu'au mot : « date » inclus : « Le juge signe »", got},
+		{"remplacer le début", A, "Remplacer le début de l'alinéa 2 jusqu'au mot : « date » par les mots : « Le juge signe »", got},
+		{"exclu: refused", A, "Rédiger ainsi le début de l'alinéa 2 jusqu'au mot : « date » exclu : « Le juge signe »", nil},
+		{"(non inclus): refused", A, "Rédiger ainsi le début de l'alinéa 2 jusqu'au mot : « date » (non inclus) : « Le juge signe »", nil},
+		{"remplacer, exclu: refused", A, "Remplacer le début de l'alinéa 2 jusqu'au mot : « date » exclu par les mots : « Le juge signe »", nil},
+		{"supprimer, exclu: refused", A, "Supprimer le début de l'alinéa 2 jusqu'au mot : « date » exclu.", nil},
+		{"no bound, no ellipsis: refused", A, "Rédiger ainsi le début de l'alinéa 2 : « Le juge signe »", nil},
+	})
+	L := []string{"Le préfet date le contrat. Il le remet."}
+	runGrammar(t, []grammarCase{
+		{name: "bill: jusqu'au mot", before: L, text: []string{"Le début de la première phrase de l'article L. 1 du code civil jusqu'au mot : « date » est ainsi rédigé : « Le juge signe »."}, want: []string{"Le juge signe le contrat. Il le remet."}},
+		{name: "bill: exclu: refused", before: L, text: []string{"Le début de la première phrase de l'article L. 1 du code civil jusqu'au mot : « date » exclu est ainsi rédigé : « Le juge signe »."}},
+		{name: "bill: exclusivement: refused", before: L, text: []string{"Le début de la première phrase de l'article L. 1 du code civil jusqu'au mot : « date » exclusivement est supprimé."}},
+		{name: "bill: no bound: refused", before: L, text: []string{"Le début de la première phrase de l'article L. 1 du code civil est ainsi rédigé : « Le juge signe »."}},
+	})
+}
