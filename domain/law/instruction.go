@@ -308,7 +308,10 @@ func ParseInstructions(articles []Article) []Instruction {
 	p := &parser{lastKind: map[string]string{}, textDates: map[string]string{}}
 	var out []Instruction
 	for _, a := range articles {
-		out = append(out, p.article(unescapeArticle(a))...)
+		ua := unescapeArticle(a)
+		ins := p.article(ua)
+		deferredByEntry(ua, ins)
+		out = append(out, ins...)
 	}
 	return out
 }

@@ -194,3 +194,78 @@ func TestLeft3StartUpToWords(t *testing.T) {
 		{name: "bill: no bound: refused", before: L, text: []string{"Le début de la première phrase de l'article L. 1 du code civil est ainsi rédigé : « Le juge signe »."}},
 	})
 }
+
+// TestLeft3PartsDeferredByALaterAlinea: a later alinéa of the bill
+// article setting the day some of its parts take effect — "III. – Le I
+// entre en vigueur le 1er janvier 2030." ("Le 2° entre en vigueur …",
+// "Le 2° du I …", "Les I et II …", "Les I à II du présent article …",
+// "Les dispositions du II s'appliquent à compter du …", "… prend effet
+// …", "Le présent article entre en vigueur …") — defers them: refused as
+// deferred, as a date in the instruction is (TestLegCodifDeferredOrTemporary);
+// they were applied at once. The other parts stay applied. "La présente
+// loi entre en vigueur …" concerns the whole law, applied at its own
+// date, and a date that is the law's own ("le lendemain de la
+// publication de la présente loi") defers nothing; "Le I est applicable
+// aux contrats conclus à compter du …" is no date of the text. An item
+// named without its roman part where the article has several, or parts
+// not read, defer the whole article. A date set by a delay or an event
+// ("six mois après la publication …", "à une date fixée par décret")
+// stays applied, as before (what refusing it costs the development set:
+// docs/LAW.md, reEntryCalendar).
+func TestLeft3PartsDeferredByALaterAlinea(t *testing.T) {
+	I := "I. – L'article L. 1 du code civil est abrogé."
+	II := "II. – L'article L. 2 du code civil est abrogé."
+	L2 := []string{"l2 Le maire date.", "loi-2000-1:1 Le préfet vise.", "loi-2000-1:2 Le clerc lit.", "loi-2000-2:1 Le greffier note."}
+	none := []string{"loi-2000-1:1 Le préfet vise.", "loi-2000-1:2 Le clerc lit.", "loi-2000-2:1 Le greffier note."}
+	deferredOnly := func(name string, text []string, want []string) {
+		t.Helper()
+		t.Run(name, func(t *testing.T) {
+			c := Corpus{}
+			for _, h := range []string{"L1", "L2"} {
+				ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+				c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: []string{map[string]string{"L1": "Le juge signe.", "L2": "Le maire date."}[h]}}
+			}
+			ins := ParseInstructions([]Article{{Number: "1er", Alineas: text}})
+			got, _ := Apply(c, ins, ApplyOptions{})
+			var left []string
+			for r := range got {
+				left = append(left, string(r.Article))
+			}
+			deferred := 0
+			for _, in := range ins {
+				if in.Status == Unparsed && len(in.Reason) > 9 && in.Reason[:9] == "deferred:" {
+					deferred++
+				}
+			}
+			if deferred == 0 && len(want) < 2 {
+				t.Fatalf("nothing deferred: %+v", ins)
+			}
+			if len(left) != len(want) {
+				t.Fatalf("left %v, want %v", left, want)
+			}
+			for _, w := range want {
+				if _, ok := got[CodeRef{Code: "code civil", Article: ArticleKey(w)}]; !ok {
+					t.Errorf("%s gone, want kept (left %v)", w, left)
+				}
+			}
+		})
+	}
+	deferredOnly("le I", []string{I, II, "III. – Le I entre en vigueur le 1er janvier 2030."}, []string{"L1"})
+	deferredOnly("le I du présent article, à compter du", []string{I, II, "III. – Le I du présent article entre en vigueur à compter du 1er janvier 2030."}, []string{"L1"})
+	deferredOnly("les dispositions du II s'appliquent à compter du", []string{I, II, "III. – Les dispositions du II s'appliquent à compter du 1er janvier 2030."}, []string{"L2"})
+	deferredOnly("les I et II", []string{I, II, "III. – Les I et II entrent en vigueur le 1er janvier 2030."}, []string{"L1", "L2"})
+	deferredOnly("les I à II", []string{I, II, "III. – Les I à II du présent article entrent en vigueur le 1er janvier 2030."}, []string{"L1", "L2"})
+	deferredOnly("le présent article", []string{I, II, "III. – Le présent article entre en vigueur le 1er janvier 2030."}, []string{"L1", "L2"})
+	items := []string{"Le code civil est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "2° L'article L. 2 est abrogé."}
+	deferredOnly("le 2°, unlabelled", append(append([]string(nil), items...), "Le 2° entre en vigueur le 1er janvier 2030."), []string{"L2"})
+	deferredOnly("le 2° du I", []string{"I. – Le code civil est ainsi modifié :", items[1], items[2], "II. – Le 2° du I prend effet le 1er janvier 2030."}, []string{"L2"})
+	deferredOnly("le 2°, romans: the whole article", []string{"I. – Le code civil est ainsi modifié :", items[1], items[2], "II. – Le 2° entre en vigueur le 1er janvier 2030."}, []string{"L1", "L2"})
+	runTexts(t, "la présente loi: applied", []string{I, II, "III. – La présente loi entre en vigueur le 1er janvier 2030."}, none)
+	runTexts(t, "the law's own date: applied", []string{I, II, "III. – Le I entre en vigueur le lendemain de la publication de la présente loi."}, none)
+	runTexts(t, "à compter de la publication de la présente loi: applied", []string{I, "II. – Le I s'applique à compter de la publication de la présente loi."}, L2)
+	runTexts(t, "in the new text: applied", []string{"L'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Le juge lit.", "« Le présent article entre en vigueur le 1er janvier 2030. »"},
+		[]string{"l1 Le juge lit. / Le présent article entre en vigueur le 1er janvier 2030.", "l2 Le maire date.", "loi-2000-1:1 Le préfet vise.", "loi-2000-1:2 Le clerc lit.", "loi-2000-2:1 Le greffier note."})
+	runTexts(t, "six mois après: applied, as before", []string{I, II, "III. – Le I entre en vigueur six mois après la publication de la présente loi."}, none)
+	runTexts(t, "a date fixed by decree: applied, as before", []string{I, II, "III. – Le I entre en vigueur à une date fixée par décret."}, none)
+	runTexts(t, "applicable to contracts: applied", []string{I, "II. – Le I est applicable aux contrats conclus à compter du 1er janvier 2030."}, L2)
+}

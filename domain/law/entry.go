@@ -1,0 +1,287 @@
+package law
+
+import (
+	"strings"
+)
+
+// An alinéa of a bill article setting the day some of its parts take
+// effect ("III. – Le I entre en vigueur le 1er janvier 2030.", "Le 2°
+// entre en vigueur le …", "Les dispositions du I s'appliquent à compter
+// du 1er janvier 2030.", "Le présent article entre en vigueur le …")
+// defers them, as a date written in the instruction does (reDeferred):
+// the law in force changes at that date (reEntryCalendar: a day of the
+// calendar only). "La présente loi entre en vigueur …" concerns the whole law, whose
+// own date is the one it is applied at: it defers nothing. A date that is
+// the law's own ("à compter de la publication de la présente loi", "le
+// lendemain de sa publication") defers nothing either.
+
+// reEntryCalendar is the date of such an alinéa when it is a day of the
+// calendar: "le 1er janvier 2030", "à compter du 1er janvier 2030", "à
+// partir du …", "au …" (folded). A date set by a delay or an event —
+// "six mois après la publication de la présente loi", "à une date fixée
+// par décret", "à compter de la publication du décret …", "du prochain
+// renouvellement …" — is not read: the parts stay applied, as before.
+// Refusing them costs the development set what its consolidated codes
+// record as changed by the law (loi organique 2013-906: 5 articles
+// exact, its articles 1er to 3; loi 2010-874's run of 2011-01-28: 2),
+// measured when this rule was written; placing such a date is left.
+var reEntryCalendar = mustRe(`^(?:a\s+(?:compter|partir)\s+du\s+|le\s+|au\s+)(?:1er|premier|\d{1,2})\s+` + monthNames + `\s+\d{4}\b(?:\s*[.;]?\s*$|\s*,|\s+et\s)`)
+
+// reEntryIntoForce is such an alinéa, folded, its label cut: group 1 the
+// parts named, 2 the verb, 3 what follows it.
+var reEntryIntoForce = mustRe(`^(.+?)\s+(entre(?:nt)?\s+en\s+vigueur|s'appliqu(?:e|ent)|(?:est|sont)\s+applicables?|prend(?:ront|ra|nent)?\s+effet)\b\s*(.*)$`)
+
+// reEntryAtOnce is a date that is the law's own: its publication, its
+// entry into force, the day after.
+var reEntryAtOnce = mustRe(`^(?:a\s+(?:compter|partir)\s+(?:de\s+la|du)\s+|des\s+la\s+|a\s+la\s+|le\s+)?(?:date\s+de\s+(?:la\s+)?|jour\s+de\s+(?:la\s+)?|lendemain\s+de\s+(?:la\s+|sa\s+)?)?(?:publication|promulgation|entree\s+en\s+vigueur)\s+(?:de\s+la\s+presente\s+loi|de\s+la\s+presente\s+loi\s+organique)\s*[.;]?$|^(?:a\s+compter\s+du\s+|le\s+)lendemain\s+de\s+(?:la\s+|sa\s+)publication(?:\s+de\s+la\s+presente\s+loi(?:\s+organique)?)?\s*[.;]?$`)
+
+// reEntryDate is what follows "s'applique(nt)" or "est (sont)
+// applicable(s)" when it is a date: "à compter du …", "à partir de …",
+// "le 1er janvier 2030", "au 1er janvier …" ("s'applique aux contrats
+// conclus …" is no date of the text: it is not read).
+var reEntryDate = mustRe(`^(?:a\s+(?:compter|partir)\s+d|le\s+(?:1er|premier|\d{1,2})\s|au\s+(?:1er|premier|\d{1,2})\s|a\s+une\s+date\s)`)
+
+// reWholeLaw is the whole law: "la présente loi", "les dispositions de
+// la présente loi" (folded).
+var reWholeLaw = mustRe(`^(?:les\s+dispositions\s+de\s+)?la\s+presente\s+loi(?:\s+organique)?$`)
+
+// reThisArticle is the bill article itself: "le présent article", "les
+// dispositions du présent article" (folded).
+var reThisArticle = mustRe(`^(?:les\s+dispositions\s+du\s+|l'ensemble\s+du\s+)?present\s+article$|^(?:le|les\s+dispositions\s+du)\s+present\s+article$`)
+
+// reEntryPartsPrefix and reEntryPartsSuffix are the words around the
+// parts named, accents folded, case kept: "Les dispositions du", "du
+// présent article".
+var (
+	reEntryPartsPrefix = mustRe(`^(?i:les\s+dispositions\s+(?:du|des|de\s+la|de\s+l')\s*|(?:les|le|la)\s+|l'\s*)`)
+	reEntryPartsSuffix = mustRe(`\s+(?i:du|de)\s+(?i:present|cet)\s+(?i:article)$`)
+	// reEntryLevel is one level of the parts named, the smallest first:
+	// "2°", "1° et 3°", "I à VII", "a" (group 1), then "du" / "de l'" and
+	// the level above.
+	reEntryLevel = mustRe(`^(` + entryLabel + `(?:\s*(?:,|\bet\b|\ba\b)\s*` + entryLabel + `)*)(?:\s+(?:du|de\s+l'|des)\s+|$)`)
+	// reEntryRange is a range of one level: "I a VII", "1° a 3°".
+	reEntryRange  = mustRe(`^(` + entryLabel + `)\s+a\s+(` + entryLabel + `)$`)
+	reEntryMember = mustRe(entryLabel)
+)
+
+// entryLabel is a part's label as an entry into force names it, case
+// kept: a roman part "II", an item "2°", a letter item "a" ("bis" after
+// any).
+const entryLabel = `(?:[IVXL]+|\d+°|[a-z])(?:\s+` + latinOrd + `)?`
+
+// partAt is where an alinéa of a bill article stands among its parts:
+// its roman part ("ii"), its item ("2°"), its letter item ("a"), as
+// labelled (lower case).
+type partAt struct{ roman, item, letter string }
+
+// billParts is the part each alinéa of a bill article stands in, by the
+// labels before it, and whether it is quoted (new text, whose labels are
+// not the article's).
+func billParts(al []string) ([]partAt, []bool) {
+	out := make([]partAt, len(al))
+	quoted := make([]bool, len(al))
+	var cur partAt
+	inQuote := false
+	for i, l := range al {
+		raw := strings.TrimSpace(l)
+		if inQuote || isQuoted(raw) {
+			inQuote = !closesQuote(raw)
+			out[i], quoted[i] = cur, true
+			continue
+		}
+		level, body := enumeration(raw)
+		label := itemName(strings.TrimRight(strings.TrimSpace(raw[:len(raw)-len(body)]), " .-–—)"))
+		switch {
+		case level == 0:
+			cur = partAt{roman: label}
+		case level == 3:
+			cur.item, cur.letter = label, ""
+		case level == levelSmall:
+			cur.letter = label
+		}
+		out[i] = cur
+	}
+	return out, quoted
+}
+
+// entryRange is the parts an entry into force names at one level: the
+// labels listed (as itemName keeps them), or a range of ranks lo..hi.
+type entryRange struct {
+	labels []string
+	lo, hi int
+}
+
+func (r entryRange) has(label string) bool {
+	if label == "" {
+		return false
+	}
+	for _, l := range r.labels {
+		if l == label {
+			return true
+		}
+	}
+	n := entryRank(label)
+	return r.hi > 0 && n >= r.lo && n <= r.hi
+}
+
+// entryRank is the rank of a label in its series, a roman in either case
+// ("ii", "II" → 2), "bis" left out.
+func entryRank(label string) int {
+	f := strings.Fields(label)
+	if len(f) == 0 {
+		return 0
+	}
+	if strings.Trim(strings.ToUpper(f[0]), "IVXL") == "" && !strings.Contains(f[0], "°") {
+		return fromRoman(strings.ToUpper(f[0]))
+	}
+	return labelRank(f[0])
+}
+
+// entryKind is the kind of a label as an entry into force writes it:
+// "roman" (capitals), "°", "letter".
+func entryKind(label string) string {
+	f := strings.Fields(label)[0]
+	switch {
+	case strings.Contains(f, "°"):
+		return "°"
+	case strings.Trim(f, "IVXL") == "":
+		return "roman"
+	}
+	return "letter"
+}
+
+// entryParts reads the parts an entry into force names ("le 2° du I",
+// "les I à VII", "les 1° et 3°"), accents folded and case kept, "du
+// présent article" and "les dispositions du" cut: by level, the roman
+// part, the item and the letter; ok false when the words are not such
+// parts.
+func entryParts(s string) (roman, item, letter *entryRange, ok bool) {
+	s = reEntryPartsSuffix.ReplaceAllString(strings.TrimSpace(s), "")
+	s = reEntryPartsPrefix.ReplaceAllString(s, "")
+	for s != "" {
+		m := reEntryLevel.FindStringSubmatch(s)
+		if m == nil {
+			return nil, nil, nil, false
+		}
+		s = s[len(m[0]):]
+		r := &entryRange{}
+		var kind string
+		if rm := reEntryRange.FindStringSubmatch(m[1]); rm != nil {
+			kind = entryKind(rm[1])
+			if entryKind(rm[2]) != kind {
+				return nil, nil, nil, false
+			}
+			r.lo, r.hi = entryRank(rm[1]), entryRank(rm[2])
+			if r.lo == 0 || r.hi < r.lo {
+				return nil, nil, nil, false
+			}
+		} else {
+			for _, mem := range reEntryMember.FindAllString(m[1], -1) {
+				k := entryKind(mem)
+				if kind != "" && k != kind {
+					return nil, nil, nil, false
+				}
+				kind = k
+				r.labels = append(r.labels, itemName(mem))
+			}
+		}
+		switch {
+		case kind == "roman" && roman == nil:
+			roman = r
+		case kind == "°" && item == nil && roman == nil:
+			item = r
+		case kind == "letter" && letter == nil && item == nil && roman == nil:
+			letter = r
+		default:
+			return nil, nil, nil, false
+		}
+	}
+	return roman, item, letter, roman != nil || item != nil || letter != nil
+}
+
+// deferredByEntry refuses, as deferred, the instructions of a bill
+// article (ins, from out[from:]) standing in the parts a later alinéa of
+// it says take effect at another date. Parts it cannot tell — an item
+// named without its roman part in an article of several, words not read
+// as parts — defer the whole article. The entry alinéa itself, when it
+// was returned as no known form, says what it is.
+func deferredByEntry(a Article, out []Instruction) {
+	if len(out) == 0 {
+		return
+	}
+	said := false
+	for _, l := range a.Alineas {
+		said = said || strings.Contains(l, "vigueur") || strings.Contains(l, "appliqu") || strings.Contains(l, "effet")
+	}
+	if !said {
+		return
+	}
+	parts, quoted := billParts(a.Alineas)
+	for i, l := range a.Alineas {
+		raw := strings.TrimSpace(l)
+		if raw == "" || quoted[i] {
+			continue
+		}
+		_, body := enumeration(raw)
+		cased := foldAccents(strings.TrimSpace(body))
+		low := asciiLower(cased)
+		m := reEntryIntoForce.FindStringSubmatchIndex(low)
+		if m == nil || strings.ContainsAny(low[m[2]:m[3]], "«\"") {
+			continue
+		}
+		subject, verb, rest := low[m[2]:m[3]], low[m[4]:m[5]], low[m[6]:m[7]]
+		if !strings.Contains(verb, "vigueur") && !strings.Contains(verb, "effet") && !reEntryDate.MatchString(rest) {
+			continue
+		}
+		if !reEntryCalendar.MatchString(rest) {
+			continue
+		}
+		if reWholeLaw.MatchString(subject) || reEntryAtOnce.MatchString(rest) {
+			continue
+		}
+		whole := reThisArticle.MatchString(subject)
+		var roman, item, letter *entryRange
+		if !whole {
+			var ok bool
+			roman, item, letter, ok = entryParts(cased[m[2]:m[3]])
+			if !ok {
+				if strings.Contains(subject, "article") || strings.Contains(subject, "loi") || strings.Contains(subject, "code") || strings.Contains(subject, "ordonnance") {
+					// "L'article 5 de la présente loi entre en
+					// vigueur …", "L'article L. 1 du code civil, dans sa
+					// rédaction …": another article's, or a text's —
+					// not this article's parts.
+					continue
+				}
+				whole = true
+			}
+		}
+		if !whole && roman == nil {
+			// "Le 2° entre en vigueur …" where the article has roman
+			// parts: the 2° of which is not said.
+			for _, p := range parts {
+				if p.roman != "" {
+					whole = true
+					break
+				}
+			}
+		}
+		why := "deferred: a later alinéa of the article sets when it takes effect (" + strings.TrimSpace(raw) + ")"
+		for k := range out {
+			in := &out[k]
+			if in.Alinea == i+1 {
+				if in.Status == Unparsed && in.Reason == "no known instruction form" {
+					in.Reason = "an entry into force: it sets when parts of the article take effect, and they are refused as deferred"
+				}
+				continue
+			}
+			if in.Alinea < 1 || in.Alinea > len(parts) || in.Status != Parsed {
+				continue
+			}
+			p := parts[in.Alinea-1]
+			if !whole && !(roman == nil || roman.has(p.roman)) || !whole && item != nil && !item.has(p.item) || !whole && letter != nil && !letter.has(p.letter) {
+				continue
+			}
+			in.Status, in.Reason, in.Edits = Unparsed, why, nil
+		}
+	}
+}
