@@ -89,6 +89,20 @@ func TestLeft3RenumberedNoneHeldThenNamed(t *testing.T) {
 		[]string{H, "1° La section 7 devient la section 2 ;", "2° La section 3 est abrogée."},
 		map[string][]string{"L1": arts["L1"], "L2": arts["L2"], "L3": nil})
 	runDivisionsRefused(t, "another kind, then named", arts, divs, []string{H, "1° La section 2 devient le paragraphe 1 ;", "2° La section 3 est abrogée."})
+	// "Le chapitre unique devient la section 1": another kind, no parent
+	// said — the titre around it named later is refused, by its old name
+	// or its new one, or the titre; elsewhere, and articles by their
+	// numbers (which it does not change), read.
+	u := map[string][]string{"L1": {"Le juge signe."}, "L5": {"Le maire date."}, "L6": {"Le préfet vise."}}
+	ud := map[string][]string{"L1": {"livre-ier", "titre-ier", "chapitre-ier"}, "L5": {"livre-ier", "titre-ii", "chapitre-unique"}, "L6": {"livre-ier", "titre-ii", "chapitre-unique"}}
+	U := "Le chapitre unique du titre II du livre Ier du code civil devient la section 1."
+	runDivisionsRefused(t, "chapitre unique, then named", u, ud, []string{U, "Le chapitre unique du titre II du livre Ier du code civil est abrogé."})
+	runDivisionsRefused(t, "chapitre unique, its new name", u, ud, []string{U, "La section 1 du chapitre unique du titre II du livre Ier du code civil est abrogée."})
+	runDivisionsRefused(t, "chapitre unique, the titre", u, ud, []string{U, "Le titre II du livre Ier du code civil est abrogé."})
+	runDivisions(t, "chapitre unique, another titre", u, ud, []string{U, "Le chapitre Ier du titre Ier du livre Ier du code civil est abrogé."},
+		map[string][]string{"L1": nil, "L5": u["L5"], "L6": u["L6"]})
+	runDivisions(t, "chapitre unique, an article", u, ud, []string{U, "L'article L. 5 du code civil est abrogé."},
+		map[string][]string{"L1": u["L1"], "L5": nil, "L6": u["L6"]})
 }
 
 // TestLeft3TransferredOnly: "L'article L. 2 du code civil est transféré
