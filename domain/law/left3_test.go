@@ -112,9 +112,10 @@ func TestLeft3RenumberedNoneHeldThenNamed(t *testing.T) {
 // and text kept: read as the transfer that renumbers (it was not
 // understood), its text where it was, its folders no longer saying its
 // division; a later instruction naming the division it went to is
-// refused (the chapitre II repealed without it), the one it left no
-// longer holds it. A place naming a text ("au chapitre II du code
-// pénal") or an article ("après l'article L. 4") stays refused.
+// refused (the chapitre II repealed without it), as after a transfer
+// that renumbers; the one it left no longer holds it. A place naming a
+// text ("au chapitre II du code pénal") or an article ("après l'article
+// L. 4") stays refused.
 func TestLeft3TransferredOnly(t *testing.T) {
 	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le maire date."}, "L3": {"Le préfet vise."}, "L4": {"Le clerc lit."}}
 	sec := func(n string) []string { return []string{"livre-ier", "titre-ier", "chapitre-ier", "section-" + n} }
@@ -127,6 +128,19 @@ func TestLeft3TransferredOnly(t *testing.T) {
 		map[string][]string{"L1": nil, "L2": arts["L2"], "L3": nil, "L4": arts["L4"]})
 	runDivisionsRefused(t, "the division it went to", arts, divs,
 		[]string{"Le code civil est ainsi modifié :", "1° L'article L. 2 est transféré au chapitre II du titre Ier du livre Ier ;", "2° Le chapitre II du titre Ier du livre Ier est abrogé."})
+	t.Run("renumbered too, the division it went to: refused", func(t *testing.T) {
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{"Le code civil est ainsi modifié :", "1° L'article L. 2 est transféré au chapitre II du titre Ier du livre Ier et devient l'article L. 20 ;", "2° Le chapitre II du titre Ier du livre Ier est abrogé."}}})
+		got, errs := Apply(divisionCorpus(arts, divs), ins, ApplyOptions{})
+		if !refusedSomewhere(ins, errs) {
+			t.Fatalf("applied, want the repeal refused")
+		}
+		if _, ok := got[CodeRef{Code: "code civil", Article: "l4"}]; !ok {
+			t.Errorf("the chapitre II repealed")
+		}
+		if _, ok := got[CodeRef{Code: "code civil", Article: ArticleKey("L20")}]; !ok {
+			t.Errorf("the transfer not applied")
+		}
+	})
 	runDivisionsRefused(t, "to another text", arts, divs, []string{"L'article L. 2 du code civil est transféré au chapitre II du code pénal."})
 	runDivisionsRefused(t, "after an article", arts, divs, []string{"L'article L. 2 du code civil est transféré après l'article L. 4."})
 }
