@@ -48,3 +48,31 @@ func TestMiss874MixedTerminatorsThenAlineas(t *testing.T) {
 		t.Errorf("errs: got %+v, want one refusal of mixed terminators", errs)
 	}
 }
+
+// TestMiss874OccurrenceMisspelt: "occurrence" misspelt "occurence" (one
+// r) after a rank, a count or "chaque", outside quotations, is read as
+// the word: "substituer à la deuxième occurence du mot : « A »" edits the
+// second occurrence (an amendment's rank was not read: every occurrence
+// was replaced — the development set's 14-transparence CL7 "à la
+// deuxième occurence des mots"), a bill's "est remplacé, à la deuxième
+// occurence, par" likewise (it was refused, no known form); "à chaque
+// occurence" is every occurrence. Words quoted keep their spelling.
+func TestMiss874OccurrenceMisspelt(t *testing.T) {
+	b := []string{"Le maire publie les noms, les prénoms et les noms des témoins."}
+	second := []string{"Le maire publie les noms, les prénoms et les titres des témoins."}
+	runAmendments(t, []amCase{
+		{"amendment: the second occurrence", b,
+			"A l'alinéa 1, substituer à la deuxième occurence du mot : « noms », le mot : « titres ».", second},
+		{"amendment: quoted words keep their spelling", []string{"Il vise la deuxième occurence du mot."},
+			"A l'alinéa 1, substituer aux mots : « deuxième occurence » les mots : « seconde mention ».",
+			[]string{"Il vise la seconde mention du mot."}},
+	})
+	runGrammar(t, []grammarCase{
+		{name: "bill: the second occurrence", before: b,
+			text: []string{"À l'article L. 1 du code civil, le mot : « noms » est remplacé, à la deuxième occurence, par le mot : « titres »."},
+			want: second},
+		{name: "bill: each occurrence", before: b,
+			text: []string{"À l'article L. 1 du code civil, le mot : « noms » est remplacé, à chaque occurence, par le mot : « titres »."},
+			want: []string{"Le maire publie les titres, les prénoms et les titres des témoins."}},
+	})
+}
