@@ -3543,14 +3543,6 @@ func appendPoint(al []string, lo, hi int, lines []string) (int, error) {
 		// went after the 22°'s first, Légifrance set it after them all).
 		return 0, applyErr(fmt.Sprintf("new item %q after a list of mixed terminators (\" ;\" and \".\") followed by %d alinéas of no item of its kind: whether they close the list or belong to its last item is not said", strings.TrimSpace(labelPrefix(lines[0])), hi-at))
 	}
-	if at < hi && from != lo && periodItems(al, from, last, kind) && ownAlineas(al, last, hi, kind) {
-		// "Après le 3°, il est inséré un 4°" where "1° … .", "2° … .",
-		// "3° … ." are followed by "Un décret fixe …": the alinéas after
-		// a list of periods may be its last item's own (the article
-		// completed by a 4° has it at its end) or close the list (the 4°
-		// before them): not said.
-		return 0, applyErr(fmt.Sprintf("new item %q after the last item of a list of periods followed by %d alinéas of no item of its kind: whether they close the list or belong to that item is not said", strings.TrimSpace(labelPrefix(lines[0])), hi-at))
-	}
 	return at, nil
 }
 

@@ -49,31 +49,6 @@ func TestMiss874MixedTerminatorsThenAlineas(t *testing.T) {
 	}
 }
 
-// TestMiss874AfterLastPeriodItem: "Après le 3°, il est inséré un 4°"
-// where the 3° ends a list of periods ("1° … .", "2° … .", "3° … .")
-// followed by unnumbered alinéas is refused: they may be the 3°'s own —
-// as "L'article … est complété par un 4°" reads them, setting the 4° at
-// the end (TestLaw90PeriodItems) — or close the list; the text does not
-// say which (it went before them, as in a list of semicolons, where
-// they close it: that stays read). An item inside the list, or the last
-// one with nothing after it, stays read.
-func TestMiss874AfterLastPeriodItem(t *testing.T) {
-	periods := []string{"Sont exonérés :", "1° Le juge.", "2° Le greffier.", "3° Le préfet.", "Un décret fixe les modalités."}
-	runGrammar(t, []grammarCase{
-		{name: "after the last, alinéas after it: refused", before: periods,
-			text: []string{"Après le 3° de l'article L. 1 du code civil, il est inséré un 4° ainsi rédigé :", "\"4° Le maire veille.\""}},
-		{name: "inside the list: read", before: periods,
-			text: []string{"Après le 2° de l'article L. 1 du code civil, il est inséré un 2° bis ainsi rédigé :", "\"2° bis Le maire veille.\""},
-			want: []string{"Sont exonérés :", "1° Le juge.", "2° Le greffier.", "2° bis Le maire veille.", "3° Le préfet.", "Un décret fixe les modalités."}},
-		{name: "the last ends the article: read", before: periods[:4],
-			text: []string{"Après le 3° de l'article L. 1 du code civil, il est inséré un 4° ainsi rédigé :", "\"4° Le maire veille.\""},
-			want: []string{"Sont exonérés :", "1° Le juge.", "2° Le greffier.", "3° Le préfet.", "4° Le maire veille."}},
-		{name: "semicolons: read, before the closing alinéa", before: []string{"Sont exonérés :", "1° Le juge ;", "2° Le greffier ;", "3° Le préfet.", "Un décret fixe les modalités."},
-			text: []string{"Après le 3° de l'article L. 1 du code civil, il est inséré un 4° ainsi rédigé :", "\"4° Le maire veille.\""},
-			want: []string{"Sont exonérés :", "1° Le juge ;", "2° Le greffier ;", "3° Le préfet ;", "4° Le maire veille.", "Un décret fixe les modalités."}},
-	})
-}
-
 // TestMiss874OccurrenceMisspelt: "occurrence" misspelt "occurence" (one
 // r) after a rank, a count or "chaque", outside quotations, is read as
 // the word: "substituer à la deuxième occurence du mot : « A »" edits the
