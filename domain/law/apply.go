@@ -3539,7 +3539,7 @@ func appendPoint(al []string, lo, hi int, lines []string) (int, error) {
 		// a list of semicolons the new item goes before the alinéa that
 		// closes it, read as one of periods after it (the last item's
 		// own); the text does not say which (CGI 157 ends "19° … ;",
-		// "20° … .", "21° … .", "22° … ." and eleven alinéas: the 23°
+		// "20° … .", "21° … .", "22° … ." and twelve alinéas: the 23°
 		// went after the 22°'s first, Légifrance set it after them all).
 		return 0, applyErr(fmt.Sprintf("new item %q after a list of mixed terminators (\" ;\" and \".\") followed by %d alinéas of no item of its kind: whether they close the list or belong to its last item is not said", strings.TrimSpace(labelPrefix(lines[0])), hi-at))
 	}
