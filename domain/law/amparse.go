@@ -72,7 +72,7 @@ func cleanAmendmentLine(s string) string {
 	s = amItalicPunct.ReplaceAllString(s, "$1$2")
 	s = amItalic.ReplaceAllString(s, "$1 $2")
 	s = strings.NewReplacer("\u2011", "-", "\u00a0", " ", "\u202f", " ", "*", "").Replace(s)
-	return NormalizeSpace(s)
+	return NormalizeSpace(occurrenceSpelled(s))
 }
 
 // splitDispositif groups the dispositif's paragraphs into instructions.

@@ -1488,7 +1488,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			al = splice(al, at, at, lines)
 			break
 		}
-		at := appendPoint(al, lo, hi, lines)
+		at, err := appendPoint(al, lo, hi, lines)
+		if err != nil {
+			return err
+		}
 		if len(lines) > 0 && !opt.billQuotes && len(e.Scope.Path) == 0 && at == len(al) && opt.numberI != nil {
 			if m := billNumber.FindStringSubmatch(lines[0]); m != nil && m[1] == "II" && !anyParagraphNumber(al) {
 				// "L'article L. 1 est complété par un II" on an article
@@ -1591,7 +1594,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if label != "" && len(lines) > 0 && !beforeSibling(al, lo, hi, lines) {
 				// "Après le b, il est inséré un c": after b and its
 				// sub-items, before an unnumbered alinéa that closes the list.
-				at = appendPoint(al, lo, hi, lines)
+				var err error
+				if at, err = appendPoint(al, lo, hi, lines); err != nil {
+					return err
+				}
 			}
 			if label != "" && len(lines) > 0 {
 				if err := outOfRank(al, lo, at, lines[0]); err != nil {
@@ -3476,9 +3482,9 @@ func latinRank(l string, kind byte) int {
 // except for a new item ("3° …") when the scope ends with alinéas that
 // are not items of its list: it follows the last item of the same kind
 // and its sub-items.
-func appendPoint(al []string, lo, hi int, lines []string) int {
+func appendPoint(al []string, lo, hi int, lines []string) (int, error) {
 	if len(lines) == 0 {
-		return hi
+		return hi, nil
 	}
 	newLab, kind := label(lines[0])
 	// "Il est rétabli un 3°" where a 4° follows: at its rank, before the
@@ -3503,7 +3509,7 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 			}
 		}
 		if one && at >= 0 {
-			return at
+			return at, nil
 		}
 	}
 	if kind == 0 || kind == 'r' || kind == 'n' {
@@ -3511,7 +3517,7 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 		// alinéas after the last one are part of it, and a new paragraph
 		// goes after them. Only lists of items (1°, a)) have an alinéa
 		// that closes them.
-		return hi
+		return hi, nil
 	}
 	last := -1
 	for i := lo; i < hi; i++ {
@@ -3520,7 +3526,7 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 		}
 	}
 	if last < 0 {
-		return hi
+		return hi, nil
 	}
 	if periodItems(al, lo, last, kind) && ownAlineas(al, last, hi, kind) {
 		// Items that end with periods ("21° … ." then "22° … .") are
@@ -3528,7 +3534,7 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 		// last one are not told from its own, and the article
 		// completed is completed at its end, as Légifrance does (the
 		// 23° went before the 22°'s second alinéa).
-		return hi
+		return hi, nil
 	}
 	at := last + 1
 	for at < hi {
@@ -3551,16 +3557,50 @@ func appendPoint(al []string, lo, hi int, lines []string) int {
 		}
 		at++
 	}
-	return at
+	from := lo
+	if last == lo {
+		// "Après le 3°, il est inséré un 4°": the range is the 3°'s,
+		// its list the one it ends.
+		from = 0
+	}
+	if at < hi && mixedItems(al, from, last, kind) && ownAlineas(al, last, hi, kind) {
+		// "1° … ;", "2° … .", "3° … ." then "Un décret fixe …": read as
+		// a list of semicolons the new item goes before the alinéa that
+		// closes it, read as one of periods after it (the last item's
+		// own); the text does not say which (CGI 157 ends "19° … ;",
+		// "20° … .", "21° … .", "22° … ." and twelve alinéas: the 23°
+		// went after the 22°'s first, Légifrance set it after them all).
+		return 0, applyErr(fmt.Sprintf("new item %q after a list of mixed terminators (\" ;\" and \".\") followed by %d alinéas of no item of its kind: whether they close the list or belong to its last item is not said", strings.TrimSpace(labelPrefix(lines[0])), hi-at))
+	}
+	return at, nil
 }
 
 // periodItems reports whether the list whose last item (of kind) is
 // al[last] ends its items with periods: the item before it, in [lo,
 // last), is in force (not "2° (Abrogé)."), and its text (its own last
-// alinéa) ends with "." ("21° Les avantages … ." before "22° …").
+// alinéa) ends with "." ("21° Les avantages … ." before "22° …"), and
+// no item before that one ends with " ;" (mixedItems).
 func periodItems(al []string, lo, last int, kind byte) bool {
+	periods, mixed := itemEnds(al, lo, last, kind)
+	return periods && !mixed
+}
+
+// mixedItems reports whether the list whose last item is al[last] is one
+// of mixed terminators: the item before the last ends with a period and
+// an item before that one with " ;" ("1° … ;", "2° … .", "3° … .") — a
+// list of semicolons whose old last item kept its period when one was
+// added, or one of periods grown from it: its text does not say which.
+func mixedItems(al []string, lo, last int, kind byte) bool {
+	periods, mixed := itemEnds(al, lo, last, kind)
+	return periods && mixed
+}
+
+// itemEnds reads the terminators of the list whose last item (of kind)
+// is al[last]: periods, the item before it is in force and ends with a
+// period; mixed, an item before that one ends with " ;".
+func itemEnds(al []string, lo, last int, kind byte) (periods, mixed bool) {
 	if last-1 < lo {
-		return false
+		return false, false
 	}
 	prev := last - 1
 	for ; prev >= lo; prev-- {
@@ -3569,25 +3609,22 @@ func periodItems(al []string, lo, last int, kind byte) bool {
 			break
 		}
 		if k != 0 && !((kind == 'd' || kind == 'p') && k == 'l') && !dashItem(al[prev]) {
-			return false
+			return false, false
 		}
 	}
 	if prev < lo || isAbrogatedPlaceholder(al[prev]) {
-		return false
+		return false, false
 	}
 	t := strings.TrimRight(al[last-1], " ")
 	if !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") {
-		return false
+		return false, false
 	}
-	// An item of the list before it that ends with a semicolon ("1° … ;",
-	// "2° … .", "3° … .") makes it a list of mixed terminators, not one
-	// of periods (the 4° went after the alinéa closing the list).
 	next := prev
 	for j := prev - 1; j >= lo; j-- {
 		_, k := label(al[j])
 		if k == kind {
 			if strings.HasSuffix(strings.TrimRight(al[next-1], " "), ";") && !isAbrogatedPlaceholder(al[j]) {
-				return false
+				return true, true
 			}
 			next = j
 			continue
@@ -3596,7 +3633,7 @@ func periodItems(al []string, lo, last int, kind byte) bool {
 			break
 		}
 	}
-	return true
+	return true, false
 }
 
 // lastOfKind is the nearest alinéa at or before j that opens an item of

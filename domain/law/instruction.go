@@ -348,8 +348,26 @@ func unescapeArticle(a Article) Article {
 // of the numero, as the codes print them ("1º" → "1°", an elided
 // "...º" → "...°", "loi nº" → "loi n°").
 func plainTyping(s string) string {
-	return NormalizeSpace(plainOrdinals(s))
+	return NormalizeSpace(occurrenceSpelled(plainOrdinals(s)))
 }
+
+// occurrenceSpelled writes "occurrence" as the grammar reads it where a
+// text misspells it "occurence" after a rank or a count, outside its
+// quotations: "à la deuxième occurence des mots", "à chaque occurence",
+// "aux deux occurences" (the rank was not read and every occurrence
+// edited).
+func occurrenceSpelled(s string) string {
+	if !strings.Contains(strings.ToLower(s), "occurence") {
+		return s
+	}
+	return outsideQuotes(s, func(seg string) string {
+		return reOccurenceMisspelt.ReplaceAllString(seg, "${1}${2}rrence")
+	})
+}
+
+// reOccurenceMisspelt is "occurence" (one r) after a rank, a count or
+// "chaque": group 1 the words before it, 2 "occu" as cased.
+var reOccurenceMisspelt = mustRe(`(?i)(\b(?:` + ordWordsAcc + `|chaque|sa|leur|leurs|ses|toutes\s+les|les|aux|` + cardinalWords + `)\s+)(occu)rence`)
 
 // plainOrdinals sets the ordinal indicator as the degree sign where the
 // codes print one (see [plainTyping]).
