@@ -55,6 +55,9 @@ var (
 	amItalic  = mustRe(`(\pL)_(\pL)|_`)
 	// amItalicPunct is an italic mark between a letter and punctuation.
 	amItalicPunct = mustRe(`(\pL)_([.,;:)])`)
+	// amItalicOpen is an italic mark just inside an opening quotation
+	// mark or parenthesis (group 1): "\"_Art. 3. –_".
+	amItalicOpen = mustRe(`(^|[«"“(])_+`)
 )
 
 var ordWordsAcc = compoundOrdinalsAcc + `|` + simpleOrdinalsAcc
@@ -70,6 +73,9 @@ func cleanAmendmentLine(s string) string {
 	// An italic mark closing before punctuation leaves no space:
 	// "IV _bis_. –" is "IV bis. –".
 	s = amItalicPunct.ReplaceAllString(s, "$1$2")
+	// Nor one just inside an opening mark: "\"_Art. 3" is "\"Art. 3" (it
+	// read "\" Art. 3", a space inside the straight quotation).
+	s = amItalicOpen.ReplaceAllString(s, "$1")
 	s = amItalic.ReplaceAllString(s, "$1 $2")
 	s = strings.NewReplacer("\u2011", "-", "\u00a0", " ", "\u202f", " ", "*", "").Replace(s)
 	return NormalizeSpace(s)
@@ -125,9 +131,17 @@ func splitDispositif(paras []string) []amInstr {
 		// The amendment's next part ("V. – Après le mot : … supprimer
 		// …" after "IV. – Rédiger comme suit …") ends the new text of the
 		// part before, quoted or not, when it reads as an instruction.
+		// Its number written tight ("V.-Après le mot :") must open the
+		// instruction: the new text, a code's text, prints its own parts
+		// so ("II.-Est puni … de supprimer …").
 		nextPart := false
-		if m := amRomanPart.FindStringSubmatch(l); m != nil && part > 0 && fromRoman(m[1]) == part+1 && (amImperative.MatchString(l) || amAnchorStart.MatchString(l[len(m[0]):])) {
-			nextPart = true
+		if m := amRomanPart.FindStringSubmatch(l); m != nil && part > 0 && fromRoman(m[1]) == part+1 {
+			rest := l[len(m[0]):]
+			if strings.HasSuffix(m[0], " ") {
+				nextPart = amImperative.MatchString(l) || amAnchorStart.MatchString(rest)
+			} else {
+				nextPart = amStart.MatchString(l) || amAnchorStart.MatchString(rest)
+			}
 		}
 		// The Assemblée's gage written as the part itself ("II. – La
 		// perte de recettes pour l'État est compensée …") is a paragraph
@@ -617,10 +631,11 @@ func announcedCount(re *lre, low string) (n int, ok bool) {
 }
 
 // amRomanPart is a roman part number opening a dispositif line ("IV. –",
-// "V -"); amImperative an instruction's verb in it, amAnchorStart the
-// anchor that begins one ("Après le mot :").
+// "V -", and tight as Légifrance prints it: "V.-"); amImperative an
+// instruction's verb in it, amAnchorStart the anchor that begins one
+// ("Après le mot :").
 var (
-	amRomanPart   = mustRe(`^([IVX]+)\s*\.?\s*[-–—]\s`)
+	amRomanPart   = mustRe(`^([IVX]+)\s*\.?\s*[-–—]\s*`)
 	amAnchorStart = mustRe(`^(?:Après|Avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\s*:`)
 	amImperative  = mustRe(`(?i)\b(?:` + amVerbsCased + `)\b`)
 )

@@ -99,7 +99,35 @@ func addRewrites(rs ...rewrite) bool {
 // metaAllowed lists the LOST and CHANGED differences accepted, each with
 // the reason the rewrite does not keep the meaning there. Key: the
 // rewrite's name, a space, the difference's id as logged.
-var metaAllowed = map[string]string{}
+var metaAllowed = allowEach(map[string][]string{
+	// `"5° A l'article L. 5312-17, après les mots : " port autonome", …`:
+	// the source opens a straight quotation with a space after its mark,
+	// so the rewrite takes that mark for a closing one and moves the
+	// quotation's bounds — the rewritten text is not the same text.
+	"the source's straight quotation opened by a mark and a space: the rewrite reads its marks wrong": {
+		"quotes-guillemets", "quotes-straight", "quotes-curly", "guillemets-nbsp", "guillemets-nnbsp", "guillemets-tight",
+	},
+}, "amendments 13-reforme_ports_outre-mer__04_1erelecture_senat_commission__1er: amendement_COM-7", map[string][]string{
+	// `« 1°quater. Après le mot « jour, », la fin … est ainsi rédigée :
+	// »le mandat … d'habitants« .`: the source's last quotation is
+	// printed with its marks swapped (» … «); rewritten straight or
+	// curly, the marks no longer tell the quotations apart.
+	"the source's quotation printed with its marks swapped (» … «): straight or curly marks lose its bounds": {"quotes-straight", "quotes-curly"},
+}, "amendments 14-non-cumul_executif_local_depute_senateur__01_1erelecture_assemblee_commission__2: amendement_CL24")
+
+// allowEach builds metaAllowed: each pair of arguments is a map from a
+// reason to the rewrites it covers, then the difference's id.
+func allowEach(args ...any) map[string]string {
+	out := map[string]string{}
+	for i := 0; i+1 < len(args); i += 2 {
+		for reason, names := range args[i].(map[string][]string) {
+			for _, n := range names {
+				out[n+" "+args[i+1].(string)] = reason
+			}
+		}
+	}
+	return out
+}
 
 // metaExamples is how many differences of each class the log shows per
 // rewrite.
@@ -130,34 +158,45 @@ type metaDiff struct {
 // quotations of s: open is the index of the opening mark, end the index
 // just after the closing one (len(s) when the quotation is not closed in
 // s, as a bill's quoted alinéa that goes on in the next one). « » and “ ”
-// nest (one inside the other is the quoted text's own); a straight " at
-// the top level opens a quotation closed by the next ".
+// nest (one inside the other is the quoted text's own). A straight " opens
+// at the start, after a space, an opening parenthesis or another opening
+// mark, and closes elsewhere, so that straight quotations nest too
+// ("(règlement "OCM unique")").
 func topQuotations(s string) [][2]int {
 	var out [][2]int
 	depth, open := 0, 0
-	straight := false
-	for i, r := range s {
-		switch {
-		case straight:
-			if r == '"' {
-				straight = false
-				out = append(out, [2]int{open, i + 1})
+	rs := []rune(s)
+	at := 0
+	for k, r := range rs {
+		i := at
+		at += len(string(r))
+		opening := r == '«' || r == '“'
+		closing := r == '»' || r == '”'
+		if r == '"' {
+			prev, next := ' ', ' '
+			if k > 0 {
+				prev = rs[k-1]
 			}
-		case r == '"' && depth == 0:
-			straight, open = true, i
-		case r == '«' || r == '“':
+			if k+1 < len(rs) {
+				next = rs[k+1]
+			}
+			opening = strings.ContainsRune(" \u00a0\u202f(«“\"", prev) && !strings.ContainsRune(" \u00a0\u202f", next)
+			closing = !opening
+		}
+		switch {
+		case opening:
 			if depth == 0 {
 				open = i
 			}
 			depth++
-		case (r == '»' || r == '”') && depth > 0:
+		case closing && depth > 0:
 			depth--
 			if depth == 0 {
 				out = append(out, [2]int{open, i + len(string(r))})
 			}
 		}
 	}
-	if straight || depth > 0 {
+	if depth > 0 {
 		out = append(out, [2]int{open, len(s)})
 	}
 	return out
@@ -759,3 +798,192 @@ func TestMetamorphic(t *testing.T) {
 		}
 	}
 }
+
+// ---- Typographic and layout rewrites --------------------------------
+//
+// Each is a way French legislative typography writes the same
+// instruction: the quotation marks and the spaces inside them, the
+// apostrophe, the hyphen of article numbers, the space after "L.", the
+// space before a high punctuation mark, runs of white space, the
+// capital's accent, the ordinal indicator, the dash of a part's label,
+// HTML character references, and the line layout of an amendment.
+
+// quotesAs rewrites every top-level quotation of s with the marks open
+// and close, no space inside them ("« A »" → "\"A\"", "“A”"); the
+// quoted text itself, and the quotations nested in it, are kept.
+func quotesAs(open, close string) func(string) string {
+	return func(s string) string {
+		return mapQuotations(s, func(q string) string {
+			_, n := metaFirstRune(q)
+			body := q[n:]
+			closed := false
+			if r, m := metaLastRune(body); len(body) > 0 && (r == '»' || r == '”' || r == '"') {
+				body, closed = body[:len(body)-m], true
+			}
+			body = strings.Trim(body, " \u00a0\u202f")
+			if closed {
+				return open + body + close
+			}
+			return open + body
+		})
+	}
+}
+
+// textQuotesAs is quotesAs for an alinéa of new text: only the quotation
+// it opens with, if any, is the instruction's (the quotations inside it,
+// or in an unquoted line, are the new text's own).
+func textQuotesAs(open, close string) func(string) string {
+	q := quotesAs(open, close)
+	return func(s string) string {
+		sp := topQuotations(s)
+		if len(sp) == 0 || sp[0][0] != 0 {
+			return s
+		}
+		return q(s[:sp[0][1]]) + s[sp[0][1]:]
+	}
+}
+
+// guillemetSpaces rewrites the spaces just inside the top-level « » of s
+// as sp ("" for none): "« A »" → "«\u00a0A\u00a0»", "«A»".
+func guillemetSpaces(sp string) func(string) string {
+	return func(s string) string {
+		return mapQuotations(s, func(q string) string {
+			if !strings.HasPrefix(q, "«") {
+				return q
+			}
+			body := strings.TrimLeft(q[len("«"):], " \u00a0\u202f")
+			if strings.HasSuffix(body, "»") {
+				return "«" + sp + strings.TrimRight(body[:len(body)-len("»")], " \u00a0\u202f") + sp + "»"
+			}
+			if body == "" {
+				return q
+			}
+			return "«" + sp + body
+		})
+	}
+}
+
+func metaFirstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+func metaLastRune(s string) (rune, int) {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return 0, 0
+	}
+	return rs[len(rs)-1], len(string(rs[len(rs)-1]))
+}
+
+// then is f then g.
+func then(f, g func(string) string) func(string) string {
+	return func(s string) string { return g(f(s)) }
+}
+
+// outside applies f to the parts of s outside its quotations.
+func outside(f func(string) string) func(string) string {
+	return func(s string) string { return mapOutsideQuotes(s, f) }
+}
+
+// replacer is f replacing with r.
+func replacer(pairs ...string) func(string) string {
+	r := strings.NewReplacer(pairs...)
+	return r.Replace
+}
+
+func metaRe(re *lre, repl string) func(string) string {
+	return func(s string) string { return re.ReplaceAllString(s, repl) }
+}
+
+var (
+	metaNumberHyphen = mustRe(`(\d)-(\d)`)
+
+	metaArticleTight = mustRe(`\b(L|R|D|L\.O)\. (\d)`)
+	metaPunctSpace   = mustRe(` ([:;?!])`)
+	metaOrdinal      = mustRe(`(\d|\bn)°`)
+	// metaLabel is the labels an alinéa opens with ("I. – ", "A. - ",
+	// "1° ", "a) ", "2° bis "), before the instruction's first word.
+	metaLabel      = mustRe(`^(?:(?:[IVX]+\s*[.)]|[A-Z]\s*(?:[.)]\s*[-–—]?|[-–—])|\d+°(?:\s?(?:bis|ter|quater|quinquies))?|[a-z]\)|[a-z]°)\s*[-–—]?\s+)*`)
+	metaLabelDash  = mustRe(`^((?:[IVX]+|[A-Z])(?:\s(?:bis|ter|quater))?\.)\s?[-–—]\s`)
+	metaSpaces     = mustRe(` +`)
+	metaHTMLEscape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+)
+
+// atStart rewrites the first word after the alinéa's labels: "A" →
+// "À" ("1° A la fin …" → "1° À la fin …") and back.
+func atStart(from, to string) func(string) string {
+	return func(s string) string {
+		n := len(metaLabel.FindString(s))
+		if strings.HasPrefix(s[n:], from+" ") {
+			return s[:n] + to + s[n+len(from):]
+		}
+		return s
+	}
+}
+
+// htmlParagraphs writes an amendment's paragraphs (one a line) as the
+// Assemblée's HTML: <p>…</p>, characters escaped.
+func htmlParagraphs(s string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(s, "\n") {
+		b.WriteString("<p>" + metaHTMLEscape.Replace(l) + "</p>")
+	}
+	return b.String()
+}
+
+var _ = addRewrites(
+	// Quotation marks: every top-level quotation in one style.
+	rewrite{name: "quotes-guillemets", instr: quotesAs("« ", " »"), text: textQuotesAs("« ", " »"), norm: NormalizeQuotes},
+	rewrite{name: "quotes-straight", instr: quotesAs(`"`, `"`), text: textQuotesAs(`"`, `"`), norm: NormalizeQuotes},
+	rewrite{name: "quotes-curly", instr: quotesAs("“", "”"), text: textQuotesAs("“", "”"), norm: NormalizeQuotes},
+	// The spaces inside « » (the quotations set in « » first: most of
+	// the laws' are straight): no-break, narrow no-break, none.
+	rewrite{name: "guillemets-nbsp", instr: then(quotesAs("« ", " »"), guillemetSpaces("\u00a0")), text: then(textQuotesAs("« ", " »"), guillemetSpaces("\u00a0")), norm: NormalizeQuotes},
+	rewrite{name: "guillemets-nnbsp", instr: then(quotesAs("« ", " »"), guillemetSpaces("\u202f")), text: then(textQuotesAs("« ", " »"), guillemetSpaces("\u202f")), norm: NormalizeQuotes},
+	rewrite{name: "guillemets-tight", instr: then(quotesAs("« ", " »"), guillemetSpaces("")), text: then(textQuotesAs("« ", " »"), guillemetSpaces("")), norm: NormalizeQuotes},
+	// The apostrophe, in the instruction's words, then everywhere (the
+	// new text's compared as NormalizeQuotes reads it).
+	rewrite{name: "apostrophe-curly", instr: outside(replacer("'", "’"))},
+	rewrite{name: "apostrophe-straight", instr: outside(replacer("’", "'"))},
+	rewrite{name: "apostrophe-curly-all", instr: replacer("'", "’"), text: replacer("'", "’"), norm: NormalizeQuotes},
+	rewrite{name: "apostrophe-straight-all", instr: replacer("’", "'"), text: replacer("’", "'"), norm: NormalizeQuotes},
+	// The hyphen of numbers (L. 331-5, n° 2009-669): non-breaking (U+2011)
+	// or the Unicode hyphen (U+2010).
+	rewrite{name: "hyphen-nonbreaking", instr: outside(metaRe(metaNumberHyphen, "$1\u2011$2"))},
+	rewrite{name: "hyphen-unicode", instr: outside(metaRe(metaNumberHyphen, "$1\u2010$2"))},
+	rewrite{name: "hyphen-nonbreaking-all", instr: metaRe(metaNumberHyphen, "$1\u2011$2"), text: metaRe(metaNumberHyphen, "$1\u2011$2"), norm: NormalizeQuotes},
+	// "L. 123": "L.123", "L.\u00a0123".
+	rewrite{name: "article-tight", instr: outside(metaRe(metaArticleTight, "$1.$2"))},
+	rewrite{name: "article-nbsp", instr: outside(metaRe(metaArticleTight, "$1.\u00a0$2"))},
+	// The space before : ; ? !: no-break, narrow no-break, none.
+	rewrite{name: "punct-nbsp", instr: outside(metaRe(metaPunctSpace, "\u00a0$1"))},
+	rewrite{name: "punct-nnbsp", instr: outside(metaRe(metaPunctSpace, "\u202f$1"))},
+	rewrite{name: "punct-tight", instr: outside(metaRe(metaPunctSpace, "$1"))},
+	rewrite{name: "punct-nbsp-all", instr: metaRe(metaPunctSpace, "\u00a0$1"), text: metaRe(metaPunctSpace, "\u00a0$1"), norm: NormalizeSpace},
+	// White space: doubled, tabs, at the ends.
+	rewrite{name: "spaces-double", instr: outside(metaRe(metaSpaces, "  "))},
+	rewrite{name: "spaces-tab", instr: outside(metaRe(metaSpaces, "\t"))},
+	rewrite{name: "spaces-ends", instr: func(s string) string { return " \t" + s + "  " }, text: func(s string) string { return " " + s + " \t" }},
+	// The capital's accent at the start of an instruction ("A l'article",
+	// older texts and the Assemblée's amendments), and É.
+	rewrite{name: "capital-a-plain", instr: atStart("À", "A")},
+	rewrite{name: "capital-a-grave", instr: atStart("A", "À")},
+	rewrite{name: "capital-e-plain", instr: outside(replacer("É", "E"))},
+	// The ordinal indicator for the degree sign: "1º", "nº".
+	rewrite{name: "ordinal-indicator", instr: outside(metaRe(metaOrdinal, "${1}º"))},
+	// The dash of a part's label: "I. – " as "I. - ", "I.-", "I. — ".
+	rewrite{name: "label-hyphen", instr: metaRe(metaLabelDash, "$1 - ")},
+	rewrite{name: "label-tight", instr: metaRe(metaLabelDash, "$1-")},
+	rewrite{name: "label-em-dash", instr: metaRe(metaLabelDash, "$1 — ")},
+	// HTML character references, as some sources leave them.
+	rewrite{name: "html-entities", instr: replacer("« ", "&laquo;&nbsp;", " »", "&nbsp;&raquo;", "’", "&rsquo;", "'", "&#39;"), text: replacer("« ", "&laquo;&nbsp;", " »", "&nbsp;&raquo;", "’", "&rsquo;", "'", "&#39;")},
+	// An amendment's lines: blank lines between them, "\r\n", HTML.
+	rewrite{name: "layout-blank-lines", file: replacer("\n", "\n\n")},
+	rewrite{name: "layout-crlf", file: replacer("\n", "\r\n")},
+	rewrite{name: "layout-crlf-blank", file: replacer("\n", "\r\n\r\n")},
+	rewrite{name: "layout-html-p", file: htmlParagraphs},
+	rewrite{name: "layout-html-br", file: func(s string) string { return strings.ReplaceAll(metaHTMLEscape.Replace(s), "\n", "<br/>") }},
+)
