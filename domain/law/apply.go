@@ -5226,8 +5226,14 @@ func findWords(s, w string) []int {
 // between letters for a hyphen ("Provence–Alpes" for "Provence-Alpes").
 // A capital first letter counts at the start of a sentence, as in
 // findWords.
+//
+// A capital without its accent stands for the capital with it ("Ile-de-France"
+// finds "Île-de-France", "Ecole" "École"): French prints capitals with or
+// without accents, and a quotation may be typed the other way (the
+// other way round, variants' plainCapitals).
 func looseWords(s, w string) []int {
-	if !strings.ContainsAny(s, "\u00a0\u202f\t-\u2010\u2011\u2013") && !strings.Contains(s, "  ") && !strings.ContainsAny(w, "\u00a0\u202f\u2010\u2011\u2013") {
+	capitals := strings.ContainsAny(s, accentedCapitals) && strings.ContainsAny(w, "AEIOUC")
+	if !capitals && !strings.ContainsAny(s, "\u00a0\u202f\t-\u2010\u2011\u2013") && !strings.Contains(s, "  ") && !strings.ContainsAny(w, "\u00a0\u202f\u2010\u2011\u2013") {
 		return nil
 	}
 	var b strings.Builder
@@ -5243,6 +5249,10 @@ func looseWords(s, w string) []int {
 		case '-', '\u2010', '\u2011', '\u2013':
 			b.WriteString(`[-\x{2010}\x{2011}\x{2013}]`)
 		default:
+			if f, ok := capitalForms[r]; ok && capitals {
+				b.WriteString("[" + f + "]")
+				break
+			}
 			b.WriteString(regexp.QuoteMeta(string(r)))
 		}
 		space = false
@@ -5267,6 +5277,12 @@ func looseWords(s, w string) []int {
 	sortPairs(out)
 	return out
 }
+
+// accentedCapitals are the capitals with an accent French prints;
+// capitalForms the capitals a plain one stands for (looseWords).
+const accentedCapitals = "ÀÂÉÈÊËÎÏÔÙÛÜÇ"
+
+var capitalForms = map[rune]string{'A': "AÀÂ", 'E': "EÉÈÊË", 'I': "IÎÏ", 'O': "OÔ", 'U': "UÙÛÜ", 'C': "CÇ"}
 
 // lowerFirst gives s with its first letter in lower case.
 func lowerFirst(s string) string {

@@ -7602,7 +7602,7 @@ func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
 		return 'r'
 	}
 	norm := func(l string) string {
-		l = strings.TrimRight(l, " .-–—)")
+		l = strings.TrimRight(l, " .-–—―‑)")
 		l = strings.Replace(l, "°", "° ", 1)
 		return strings.ToLower(strings.Join(strings.Fields(strings.Replace(l, " °", "°", 1)), " "))
 	}

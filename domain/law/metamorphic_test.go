@@ -906,10 +906,16 @@ var (
 	metaOrdinal      = mustRe(`(\d|\bn)°`)
 	// metaLabel is the labels an alinéa opens with ("I. – ", "A. - ",
 	// "1° ", "a) ", "2° bis "), before the instruction's first word.
-	metaLabel      = mustRe(`^(?:(?:[IVX]+\s*[.)]|[A-Z]\s*(?:[.)]\s*[-–—]?|[-–—])|\d+°(?:\s?(?:bis|ter|quater|quinquies))?|[a-z]\)|[a-z]°)\s*[-–—]?\s+)*`)
-	metaLabelDash  = mustRe(`^((?:[IVX]+|[A-Z])(?:\s(?:bis|ter|quater))?\.)\s?[-–—]\s`)
-	metaSpaces     = mustRe(` +`)
-	metaHTMLEscape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+	metaLabel        = mustRe(`^(?:(?:[IVX]+\s*[.)]|[A-Z]\s*(?:[.)]\s*[-–—]?|[-–—])|\d+°(?:\s?(?:bis|ter|quater|quinquies))?|[a-z]\)|[a-z]°)\s*[-–—]?\s+)*`)
+	metaLabelDash    = mustRe(`^((?:[IVX]+|[A-Z])(?:\s(?:bis|ter|quater))?\.)\s?[-–—]\s`)
+	metaSpaces       = mustRe(` +`)
+	metaFirstSup     = mustRe(`\b(1)er\b`)
+	metaNumeroSign   = mustRe(`\b(n)°`)
+	metaNumeroTight  = mustRe(`\bn° (\d)`)
+	metaEllipsis     = mustRe(`\.\.\.`)
+	metaThousands    = mustRe(`(\d) (\d{3})\b`)
+	metaLabelDashAny = mustRe(`^((?:[IVX]+|[A-Z])(?:\s(?:bis|ter|quater))?\.\s?)[-–—]`)
+	metaHTMLEscape   = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 )
 
 // atStart rewrites the first word after the alinéa's labels: "A" →
@@ -923,6 +929,44 @@ func atStart(from, to string) func(string) string {
 		return s
 	}
 }
+
+// supHTML writes the ordinals and the numero sign as the Sénat's HTML
+// does: "1<sup>er</sup>", "n<sup>o</sup>".
+func supHTML(s string) string {
+	return metaNumeroSign.ReplaceAllString(metaFirstSup.ReplaceAllString(s, "$1<sup>er</sup>"), "${1}<sup>o</sup>")
+}
+
+// quoteWordLines sets in « » the lines of words the Sénat writes
+// unquoted on the line after "Remplacer les mots :", "par le mot :".
+func quoteWordLines(s string) string {
+	ls := strings.Split(s, "\n")
+	for i := 1; i < len(ls); i++ {
+		// A comma that ends the line may be the clause's or the words'
+		// (the engine decides by what follows): quoted, it would be the
+		// words'; such lines are left.
+		if amWantsWords.MatchString(cleanAmendmentLine(ls[i-1])) && !isQuoted(ls[i]) && !amStart.MatchString(ls[i]) && !strings.HasSuffix(strings.TrimSpace(ls[i]), ",") {
+			ls[i] = "« " + ls[i] + " »"
+		}
+	}
+	return strings.Join(ls, "\n")
+}
+
+// ligatures writes the œ of the words that take it ("oeuvre" → "œuvre").
+func ligatures(s string) string {
+	return oeWords.ReplaceAllStringFunc(s, func(m string) string {
+		sm := oeWords.FindStringSubmatch(m)
+		return sm[1] + oeReplace[sm[2]] + sm[3]
+	})
+}
+
+// foldOE is a norm: the œ ligature as "oe", then NormalizeQuotes.
+func foldOE(s string) string {
+	return NormalizeQuotes(strings.NewReplacer("œ", "oe", "Œ", "Oe").Replace(s))
+}
+
+// foldCapitals is a norm: capital letters without their accent, then
+// NormalizeQuotes.
+func foldCapitals(s string) string { return NormalizeQuotes(plainCapitals.Replace(s)) }
 
 // htmlParagraphs writes an amendment's paragraphs (one a line) as the
 // Assemblée's HTML: <p>…</p>, characters escaped.
@@ -980,10 +1024,35 @@ var _ = addRewrites(
 	rewrite{name: "label-em-dash", instr: metaRe(metaLabelDash, "$1 — ")},
 	// HTML character references, as some sources leave them.
 	rewrite{name: "html-entities", instr: replacer("« ", "&laquo;&nbsp;", " »", "&nbsp;&raquo;", "’", "&rsquo;", "'", "&#39;"), text: replacer("« ", "&laquo;&nbsp;", " »", "&nbsp;&raquo;", "’", "&rsquo;", "'", "&#39;")},
+	// The ellipsis of a number not yet known ("loi n° ... du ..."), one
+	// character or three dots.
+	rewrite{name: "ellipsis-char", instr: outside(metaRe(metaEllipsis, "…"))},
+	rewrite{name: "ellipsis-dots", instr: outside(replacer("…", "..."))},
+	// The numero sign tight against its number: "n°2009-669".
+	rewrite{name: "numero-tight", instr: outside(metaRe(metaNumeroTight, "n°$1"))},
+	// A part's dash as the horizontal bar of the consolidated codes, in
+	// instructions and new text (compared with the dashes mapped).
+	rewrite{name: "label-bar-all", instr: metaRe(metaLabelDashAny, "${1}―"), text: func(s string) string {
+		lead := len(s) - len(strings.TrimLeft(s, "«\"“ "))
+		return s[:lead] + metaLabelDashAny.ReplaceAllString(s[lead:], "${1}―")
+	}, norm: NormalizeQuotes},
+	// Thousands separated by a narrow no-break space: "30\u202f000".
+	rewrite{name: "thousands-nnbsp-all", instr: metaRe(metaThousands, "$1\u202f$2"), text: metaRe(metaThousands, "$1\u202f$2"), norm: NormalizeSpace},
+	// The œ ligature, written or not, everywhere (old words quoted one
+	// way, the code printed the other).
+	rewrite{name: "oe-ligature-all", instr: ligatures, text: ligatures, norm: foldOE},
+	rewrite{name: "oe-plain-all", instr: replacer("œ", "oe", "Œ", "Oe"), text: replacer("œ", "oe", "Œ", "Oe"), norm: foldOE},
+	// Capitals with or without their accent everywhere ("État", "Etat":
+	// bills write the one, the consolidated codes the other).
+	rewrite{name: "capitals-plain-all", instr: func(s string) string { return plainCapitals.Replace(s) }, text: func(s string) string { return plainCapitals.Replace(s) }, norm: foldCapitals},
+	rewrite{name: "capitals-accented-all", instr: replacer("Etat", "État", "Ecole", "École", "Education", "Éducation", "Election", "Élection", "Equipement", "Équipement", "Economie", "Économie"), text: replacer("Etat", "État", "Ecole", "École", "Education", "Éducation", "Election", "Élection", "Equipement", "Équipement", "Economie", "Économie"), norm: foldCapitals},
 	// An amendment's lines: blank lines between them, "\r\n", HTML.
 	rewrite{name: "layout-blank-lines", file: replacer("\n", "\n\n")},
 	rewrite{name: "layout-crlf", file: replacer("\n", "\r\n")},
 	rewrite{name: "layout-crlf-blank", file: replacer("\n", "\r\n\r\n")},
 	rewrite{name: "layout-html-p", file: htmlParagraphs},
 	rewrite{name: "layout-html-br", file: func(s string) string { return strings.ReplaceAll(metaHTMLEscape.Replace(s), "\n", "<br/>") }},
+	rewrite{name: "layout-html-sup", file: func(s string) string { return supHTML(htmlParagraphs(s)) }},
+	// The Sénat's unquoted words set in « » on their line.
+	rewrite{name: "senat-words-quoted", file: quoteWordLines},
 )

@@ -39,3 +39,57 @@ func TestMetaTypoItalicAfterOpeningMark(t *testing.T) {
 		{"guillemets", A, head + "« _Art. 3. –_Le greffier note. »", with("« Art. 3. – Le greffier note. »")},
 	})
 }
+
+// TestMetaTypoHorizontalBarInAmendments: the horizontal bar (U+2015) the
+// consolidated codes print after a part's number ("I. ― ", "II.―") is a
+// dash of an amendment's part numbers and locator lines as the en dash
+// is: "I. ― Alinéa 1" / "Remplacer les mots : …" / "II. ― Alinéa 2" /
+// "Supprimer cet alinéa." (the amendment was refused: its parts not
+// read). The dash classes of the amendment grammar had "[.-–—]", a range
+// from "." to "–" that held every letter; it is "." or a dash.
+func TestMetaTypoHorizontalBarInAmendments(t *testing.T) {
+	A := []string{"Le contrat est écrit et signé.", "Il est daté.", "Il est remis."}
+	want := []string{"Le contrat est signé.", "Il est remis."}
+	runAmendments(t, []amCase{
+		{"en dash", A, "I. – Alinéa 1\nRemplacer les mots :\nécrit et signé\npar le mot :\nsigné\nII. – Alinéa 2\nSupprimer cet alinéa.", want},
+		{"horizontal bar", A, "I. ― Alinéa 1\nRemplacer les mots :\nécrit et signé\npar le mot :\nsigné\nII. ― Alinéa 2\nSupprimer cet alinéa.", want},
+		{"horizontal bar, tight", A, "I.―Alinéa 1\nRemplacer les mots :\nécrit et signé\npar le mot :\nsigné\nII.―Alinéa 2\nSupprimer cet alinéa.", want},
+		{"Assemblée, horizontal bar", A, "I. ― À l'alinéa 1, substituer aux mots : « écrit et signé » le mot : « signé ».\nII. ― Supprimer l'alinéa 2.", want},
+	})
+}
+
+// TestMetaTypoHorizontalBarAnnouncedLabel: a bill's new text under the
+// label it announces, set with the horizontal bar of the consolidated
+// codes ("Le II est ainsi rédigé : « II. ― … »"), bears that label, as
+// with the en dash: the II is read, another label refused. Before, the
+// bar hid the label (the amendment grammar's label did not take it):
+// any label went in, « III. ― … » for the II too; and once seen, "ii. ―"
+// was compared with "ii" and the II refused.
+func TestMetaTypoHorizontalBarAnnouncedLabel(t *testing.T) {
+	before := []string{"I. – Le maire signe le contrat.", "II. – Le préfet date l'acte."}
+	text := func(q string) []string {
+		return []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le II est ainsi rédigé :", q}
+	}
+	runGrammar(t, []grammarCase{
+		{name: "en dash", before: before, text: text("« II. – Le préfet classe l'acte. » ;"), want: []string{before[0], "II. – Le préfet classe l'acte."}},
+		{name: "horizontal bar", before: before, text: text("« II. ― Le préfet classe l'acte. » ;"), want: []string{before[0], "II. ― Le préfet classe l'acte."}},
+		{name: "horizontal bar, tight", before: before, text: text("« II.―Le préfet classe l'acte. » ;"), want: []string{before[0], "II.―Le préfet classe l'acte."}},
+		{name: "horizontal bar, another label: refused", before: before, text: text("« III. ― Le préfet classe l'acte. » ;")},
+	})
+}
+
+// TestMetaTypoCapitalWithoutAccent: quoted words typed with a capital
+// without its accent find the words the text prints with it — « en Ile-
+// de-France » finds "en Île-de-France", « l'Ecole » "l'École" (the
+// amendment was refused: words not found); the other way round was read
+// already. A small letter's accent is a letter: « a Paris » does not find
+// "à Paris".
+func TestMetaTypoCapitalWithoutAccent(t *testing.T) {
+	A := []string{"Le syndicat des transports en Île-de-France signe le contrat.", "L'École nationale le date à Paris."}
+	runAmendments(t, []amCase{
+		{"Île", A, "À l'alinéa 1, substituer aux mots : « en Ile-de-France » les mots : « de Bretagne ».", []string{"Le syndicat des transports de Bretagne signe le contrat.", A[1]}},
+		{"École", A, "À l'alinéa 2, substituer aux mots : « L'Ecole nationale » les mots : « Le lycée ».", []string{A[0], "Le lycée le date à Paris."}},
+		{"Sénat, unquoted", A, "Alinéa 1\nRemplacer les mots :\nen Ile-de-France\npar les mots :\nde Bretagne", []string{"Le syndicat des transports de Bretagne signe le contrat.", A[1]}},
+		{"small letter: refused", A, "À l'alinéa 2, substituer aux mots : « a Paris » les mots : « à Lyon ».", nil},
+	})
+}
