@@ -649,7 +649,16 @@ func compareLaw(name string, base, got metaLawOutcome, norm func(string) string)
 		case !statusOK(b) && statusOK(g):
 			d.kind = metaGained
 		case !statusOK(b) && !statusOK(g):
-			continue // refused either way, for another reason
+			// Refused either way, for another reason: not a difference,
+			// but what its edits did (a failed instruction's other edits
+			// apply) explains its articles.
+			for _, r := range base.refs[k] {
+				explained[r] = true
+			}
+			for _, r := range got.refs[k] {
+				explained[r] = true
+			}
+			continue
 		default:
 			d.kind = metaChanged
 		}
@@ -913,6 +922,7 @@ var (
 	metaNumeroSign   = mustRe(`\b(n)°`)
 	metaNumeroTight  = mustRe(`\bn° (\d)`)
 	metaEllipsis     = mustRe(`\.\.\.`)
+	metaDegreeSpace  = mustRe(`^(\d+)° `)
 	metaThousands    = mustRe(`(\d) (\d{3})\b`)
 	metaLabelDashAny = mustRe(`^((?:[IVX]+|[A-Z])(?:\s(?:bis|ter|quater))?\.\s?)[-–—]`)
 	metaHTMLEscape   = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
@@ -958,6 +968,27 @@ func ligatures(s string) string {
 		return sm[1] + oeReplace[sm[2]] + sm[3]
 	})
 }
+
+// metaNFD writes French's accented letters decomposed (the letter, then
+// its combining accent), as text copied from some tools is;
+// metaNFC composes them back.
+var metaNFD = strings.NewReplacer("à", "a\u0300", "â", "a\u0302", "ä", "a\u0308", "ç", "c\u0327", "é", "e\u0301", "è", "e\u0300", "ê", "e\u0302", "ë", "e\u0308", "î", "i\u0302", "ï", "i\u0308", "ô", "o\u0302", "ö", "o\u0308", "ù", "u\u0300", "û", "u\u0302", "ü", "u\u0308", "ÿ", "y\u0308", "À", "A\u0300", "Â", "A\u0302", "Ä", "A\u0308", "Ç", "C\u0327", "É", "E\u0301", "È", "E\u0300", "Ê", "E\u0302", "Ë", "E\u0308", "Î", "I\u0302", "Ï", "I\u0308", "Ô", "O\u0302", "Ö", "O\u0308", "Ù", "U\u0300", "Û", "U\u0302", "Ü", "U\u0308", "Ÿ", "Y\u0308")
+
+func metaNFC(s string) string {
+	for _, p := range metaNFDPairs {
+		s = strings.ReplaceAll(s, p[1], p[0])
+	}
+	return s
+}
+
+var metaNFDPairs = func() [][2]string {
+	l := []string{"à", "a\u0300", "â", "a\u0302", "ä", "a\u0308", "ç", "c\u0327", "é", "e\u0301", "è", "e\u0300", "ê", "e\u0302", "ë", "e\u0308", "î", "i\u0302", "ï", "i\u0308", "ô", "o\u0302", "ö", "o\u0308", "ù", "u\u0300", "û", "u\u0302", "ü", "u\u0308", "ÿ", "y\u0308", "À", "A\u0300", "Â", "A\u0302", "Ä", "A\u0308", "Ç", "C\u0327", "É", "E\u0301", "È", "E\u0300", "Ê", "E\u0302", "Ë", "E\u0308", "Î", "I\u0302", "Ï", "I\u0308", "Ô", "O\u0302", "Ö", "O\u0308", "Ù", "U\u0300", "Û", "U\u0302", "Ü", "U\u0308", "Ÿ", "Y\u0308"}
+	var out [][2]string
+	for i := 0; i+1 < len(l); i += 2 {
+		out = append(out, [2]string{l[i], l[i+1]})
+	}
+	return out
+}()
 
 // foldOE is a norm: the œ ligature as "oe", then NormalizeQuotes.
 func foldOE(s string) string {
@@ -1028,6 +1059,10 @@ var _ = addRewrites(
 	// character or three dots.
 	rewrite{name: "ellipsis-char", instr: outside(metaRe(metaEllipsis, "…"))},
 	rewrite{name: "ellipsis-dots", instr: outside(replacer("…", "..."))},
+	rewrite{name: "ellipsis-dots-all", instr: replacer("…", "..."), text: replacer("…", "..."), norm: func(s string) string { return NormalizeQuotes(strings.ReplaceAll(s, "…", "...")) }},
+	// An item's degree sign tight against the next word: "1°Au premier
+	// alinéa", "2°bis".
+	rewrite{name: "degree-tight", instr: metaRe(metaDegreeSpace, "$1°")},
 	// The numero sign tight against its number: "n°2009-669".
 	rewrite{name: "numero-tight", instr: outside(metaRe(metaNumeroTight, "n°$1"))},
 	// A part's dash as the horizontal bar of the consolidated codes, in
@@ -1046,6 +1081,8 @@ var _ = addRewrites(
 	// bills write the one, the consolidated codes the other).
 	rewrite{name: "capitals-plain-all", instr: func(s string) string { return plainCapitals.Replace(s) }, text: func(s string) string { return plainCapitals.Replace(s) }, norm: foldCapitals},
 	rewrite{name: "capitals-accented-all", instr: replacer("Etat", "État", "Ecole", "École", "Education", "Éducation", "Election", "Élection", "Equipement", "Équipement", "Economie", "Économie"), text: replacer("Etat", "État", "Ecole", "École", "Education", "Éducation", "Election", "Élection", "Equipement", "Équipement", "Economie", "Économie"), norm: foldCapitals},
+	// Accented letters decomposed (Unicode NFD), everywhere.
+	rewrite{name: "unicode-nfd-all", instr: metaNFD.Replace, text: metaNFD.Replace, norm: metaNFC},
 	// An amendment's lines: blank lines between them, "\r\n", HTML.
 	rewrite{name: "layout-blank-lines", file: replacer("\n", "\n\n")},
 	rewrite{name: "layout-crlf", file: replacer("\n", "\r\n")},

@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Rules found by the metamorphic test (metamorphic_test.go): the same
 // instruction written in another typography the texts use.
@@ -92,4 +95,26 @@ func TestMetaTypoCapitalWithoutAccent(t *testing.T) {
 		{"Sénat, unquoted", A, "Alinéa 1\nRemplacer les mots :\nen Ile-de-France\npar les mots :\nde Bretagne", []string{"Le syndicat des transports de Bretagne signe le contrat.", A[1]}},
 		{"small letter: refused", A, "À l'alinéa 2, substituer aux mots : « a Paris » les mots : « à Lyon ».", nil},
 	})
+}
+
+// TestMetaTypoDecomposedAccents: a text whose accented letters are
+// decomposed — the letter, then its combining accent (Unicode NFD), as
+// some tools copy text — reads as the same text composed: "À l'alinéa"
+// typed "A" + U+0300 … "alin" "e" + U+0301 "a" is "À l'alinéa", in a bill
+// and in an amendment, and its new words are written composed (the
+// instruction was not read: "no known instruction form"; the words, not
+// found). A combining accent after a letter that takes no such accent
+// is left.
+func TestMetaTypoDecomposedAccents(t *testing.T) {
+	nfd := strings.NewReplacer("À", "A\u0300", "é", "e\u0301", "è", "e\u0300", "ç", "c\u0327", "ê", "e\u0302")
+	before := []string{"Le maire signe le contrat.", "Le préfet date l'acte."}
+	runGrammar(t, []grammarCase{
+		{name: "bill", before: before, text: []string{nfd.Replace("À la première phrase du second alinéa de l'article L. 1 du code civil, le mot : « préfet » est remplacé par les mots : « maître d'œuvre reçu »")}, want: []string{before[0], "Le maître d'œuvre reçu date l'acte."}},
+	})
+	runAmendments(t, []amCase{
+		{"amendment", before, nfd.Replace("À l'alinéa 2, substituer au mot : « préfet » les mots : « trésorier-payeur général ».\nAlinéa 1\nRemplacer le mot :\nmaire\npar le mot :\nrégisseur"), []string{"Le régisseur signe le contrat.", "Le trésorier-payeur général date l'acte."}},
+	})
+	if got := composeAccents("x\u0301 e\u0301"); got != "x\u0301 é" {
+		t.Errorf("composeAccents: %q", got)
+	}
 }
