@@ -5227,10 +5227,10 @@ func findWords(s, w string) []int {
 // A capital first letter counts at the start of a sentence, as in
 // findWords.
 //
-// A capital without its accent stands for the capital with it ("Ile-de-France"
-// finds "Île-de-France", "Ecole" "École"): French prints capitals with or
-// without accents, and a quotation may be typed the other way (the
-// other way round, variants' plainCapitals).
+// A capital without its accent stands for the capital with it
+// ("Ile-de-France" finds "Île-de-France", "Ecole" "École"): French prints
+// capitals with or without accents, and a quotation may be typed the
+// other way (the other way round is variants' plainCapitals).
 func looseWords(s, w string) []int {
 	capitals := strings.ContainsAny(s, accentedCapitals) && strings.ContainsAny(w, "AEIOUC")
 	if !capitals && !strings.ContainsAny(s, "\u00a0\u202f\t-\u2010\u2011\u2013") && !strings.Contains(s, "  ") && !strings.ContainsAny(w, "\u00a0\u202f\u2010\u2011\u2013") {

@@ -337,9 +337,9 @@ func unescapeArticle(a Article) Article {
 }
 
 // plainTyping sets the spacing and marks of a text as the grammar reads
-// them: accented letters composed ([composeAccents]); the no-break and thin spaces of French typography (U+00A0,
-// U+202F, U+2009, U+2007) and runs of spaces as one space, none at the
-// ends; the ordinal indicator as the degree sign of an item's label and
+// them: accented letters composed ([composeAccents]); the no-break and
+// thin spaces of French typography (U+00A0, U+202F, U+2009, U+2007) and
+// runs of spaces as one space, none at the ends; the ordinal indicator as the degree sign of an item's label and
 // of the numero, as the codes print them ("1º" → "1°", an elided
 // "...º" → "...°", "loi nº" → "loi n°").
 func plainTyping(s string) string {

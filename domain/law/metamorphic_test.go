@@ -63,7 +63,22 @@ package law
 //
 // LOST and CHANGED fail the test unless listed in metaAllowed (key:
 // "<rewrite name> <difference id>", as the log prints it) with the reason
-// the rewrite is not meaning-preserving there.
+// the rewrite is not meaning-preserving there; an entry that matches no
+// difference is stale and fails too.
+//
+// Helpers for rewrites: topQuotations (the quotations of a line, « » and
+// “ ” nested, straight quotes told opening from closing by what is around
+// them), mapOutsideQuotes / outside (instruction words only),
+// mapQuotations (each quotation, its marks included), atStart (the first
+// word after an alinéa's labels), replacer, metaRe, then (one rewrite
+// after another). The typographic rewrites registered here (quotation
+// marks and their spaces, apostrophes, hyphens, dashes, spaces, capitals'
+// accents, ligatures, Unicode composition, HTML, line layouts) are at the
+// end of the file.
+//
+// Run one rewrite alone: META=<name> go test -run TestMetamorphic -v
+// ./domain/law. The whole test takes 30 to 60 s: it is skipped under
+// -short and run by .ci/run's integration step.
 
 import (
 	"fmt"
