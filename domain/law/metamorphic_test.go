@@ -121,13 +121,14 @@ var metaAllowed = allowEach(map[string][]string{
 	// quotation's bounds — the rewritten text is not the same text.
 	"the source's straight quotation opened by a mark and a space: the rewrite reads its marks wrong": {
 		"quotes-guillemets", "quotes-straight", "quotes-curly", "guillemets-nbsp", "guillemets-nnbsp", "guillemets-tight",
+		"combined-assemblee-all", "combined-plain",
 	},
 }, "amendments 13-reforme_ports_outre-mer__04_1erelecture_senat_commission__1er: amendement_COM-7", map[string][]string{
 	// `« 1°quater. Après le mot « jour, », la fin … est ainsi rédigée :
 	// »le mandat … d'habitants« .`: the source's last quotation is
 	// printed with its marks swapped (» … «); rewritten straight or
 	// curly, the marks no longer tell the quotations apart.
-	"the source's quotation printed with its marks swapped (» … «): straight or curly marks lose its bounds": {"quotes-straight", "quotes-curly"},
+	"the source's quotation printed with its marks swapped (» … «): straight or curly marks lose its bounds": {"quotes-straight", "quotes-curly", "combined-plain"},
 }, "amendments 14-non-cumul_executif_local_depute_senateur__01_1erelecture_assemblee_commission__2: amendement_CL24")
 
 // allowEach builds metaAllowed: each pair of arguments is a map from a
@@ -955,6 +956,28 @@ func atStart(from, to string) func(string) string {
 	}
 }
 
+// assembleeTypography types s as the Assemblée's texts: « » with
+// no-break spaces inside, the curly apostrophe, the non-breaking hyphen
+// of numbers, a no-break space before : and ;.
+func assembleeTypography(s string) string {
+	s = guillemetSpaces("\u00a0")(quotesAs("« ", " »")(s))
+	s = strings.NewReplacer("'", "’").Replace(s)
+	s = metaNumberHyphen.ReplaceAllString(s, "$1\u2011$2")
+	return metaPunctSpace.ReplaceAllString(s, "\u00a0$1")
+}
+
+// plainTypography types an instruction plainly: straight quotes, the
+// straight apostrophe, "L.123", no space before : and ;, "I.-".
+func plainTypography(s string) string {
+	s = quotesAs(`"`, `"`)(s)
+	s = mapOutsideQuotes(s, func(t string) string {
+		t = strings.NewReplacer("’", "'").Replace(t)
+		t = metaArticleTight.ReplaceAllString(t, "$1.$2")
+		return metaPunctSpace.ReplaceAllString(t, "$1")
+	})
+	return metaLabelDash.ReplaceAllString(s, "$1-")
+}
+
 // supHTML writes the ordinals and the numero sign as the Sénat's HTML
 // does: "1<sup>er</sup>", "n<sup>o</sup>".
 func supHTML(s string) string {
@@ -1098,6 +1121,12 @@ var _ = addRewrites(
 	rewrite{name: "capitals-accented-all", instr: replacer("Etat", "État", "Ecole", "École", "Education", "Éducation", "Election", "Élection", "Equipement", "Équipement", "Economie", "Économie"), text: replacer("Etat", "État", "Ecole", "École", "Education", "Éducation", "Election", "Élection", "Equipement", "Équipement", "Economie", "Économie"), norm: foldCapitals},
 	// Accented letters decomposed (Unicode NFD), everywhere.
 	rewrite{name: "unicode-nfd-all", instr: metaNFD.Replace, text: metaNFD.Replace, norm: metaNFC},
+	// Several at once, as a source types them all its way: the
+	// Assemblée's (« » with no-break spaces, ’, the non-breaking hyphen
+	// of numbers, a no-break space before : ;), and a plain one (straight
+	// quotes, ', "L.123", no space before : ;, "I.-").
+	rewrite{name: "combined-assemblee-all", instr: assembleeTypography, text: assembleeTypography, norm: NormalizeQuotes},
+	rewrite{name: "combined-plain", instr: plainTypography, text: textQuotesAs(`"`, `"`), norm: NormalizeQuotes},
 	// An amendment's lines: blank lines between them, "\r\n", HTML.
 	rewrite{name: "layout-blank-lines", file: replacer("\n", "\n\n")},
 	rewrite{name: "layout-crlf", file: replacer("\n", "\r\n")},
