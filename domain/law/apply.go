@@ -233,9 +233,10 @@ var reLabelWords = mustRe(`^(?:\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + lati
 // plainCapitals writes capital letters without their accent, as the
 // consolidated codes do ("État" → "Etat", "À" → "A").
 // plainMarks are the consolidated codes' apostrophe and hyphen: a bill
-// typed with the typographic apostrophe or the non-breaking hyphen
-// ("l’article L. 1‑1") inserts "l'article L. 1-1".
-var plainMarks = strings.NewReplacer("’", "'", "\u2011", "-")
+// typed with the typographic apostrophe, the non-breaking hyphen or the
+// Unicode hyphen U+2010 ("l’article L. 1‑1", "L. 1‐1") inserts
+// "l'article L. 1-1".
+var plainMarks = strings.NewReplacer("’", "'", "\u2011", "-", "\u2010", "-")
 
 var plainCapitals = strings.NewReplacer("É", "E", "È", "E", "Ê", "E", "À", "A", "Â", "A", "Î", "I", "Ô", "O", "Ç", "C", "Û", "U")
 

@@ -118,3 +118,17 @@ func TestMetaTypoDecomposedAccents(t *testing.T) {
 		t.Errorf("composeAccents: %q", got)
 	}
 }
+
+// TestMetaTypoUnicodeHyphenTypeset: with Légifrance's typography, new
+// text typed with the Unicode hyphen U+2010 ("l'article L. 2‐1") is
+// inserted with the plain hyphen, as the non-breaking one (U+2011) is
+// (it went in as typed: the consolidated codes print "L. 2-1"). Without
+// that typography, the new text is inserted as typed.
+func TestMetaTypoUnicodeHyphenTypeset(t *testing.T) {
+	before := []string{"Le maire signe le contrat."}
+	text := []string{"À l'article L. 1 du code civil, le mot : « contrat » est remplacé par les mots : « document prévu à l'article L. 2\u20101 »."}
+	runGrammar(t, []grammarCase{
+		{name: "Légifrance typography", before: before, text: text, want: []string{"Le maire signe le document prévu à l'article L. 2-1."}, legifrance: true},
+		{name: "as typed", before: before, text: text, want: []string{"Le maire signe le document prévu à l'article L. 2\u20101."}},
+	})
+}
