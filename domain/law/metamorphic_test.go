@@ -1134,6 +1134,16 @@ var _ = addRewrites(
 	rewrite{name: "layout-html-p", file: htmlParagraphs},
 	rewrite{name: "layout-html-br", file: func(s string) string { return strings.ReplaceAll(metaHTMLEscape.Replace(s), "\n", "<br/>") }},
 	rewrite{name: "layout-html-sup", file: func(s string) string { return supHTML(htmlParagraphs(s)) }},
+	// The Assemblée's open-data HTML: styled paragraphs, numeric
+	// character references for the no-break space and the apostrophe.
+	rewrite{name: "layout-html-refs", file: func(s string) string {
+		var b strings.Builder
+		for _, l := range strings.Split(s, "\n") {
+			l = strings.NewReplacer("\u00a0", "&#160;", "’", "&#8217;", "« ", "«&#160;", " »", "&#160;»", " :", "&#160;:").Replace(metaHTMLEscape.Replace(l))
+			b.WriteString(`<p style="text-align: justify;">` + l + "</p>\n")
+		}
+		return b.String()
+	}},
 	// The Sénat's unquoted words set in « » on their line.
 	rewrite{name: "senat-words-quoted", file: quoteWordLines},
 )
