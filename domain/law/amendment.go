@@ -1321,6 +1321,9 @@ func HTMLToParagraphs(s string) []string {
 		return ""
 	})
 	s = html.UnescapeString(s)
+	// Accented letters decomposed (a letter, then its combining accent)
+	// are the letters French types composed.
+	s = composeAccents(s)
 	// Invisible characters (byte order mark, zero-width space) are not text.
 	s = invisible.Replace(s)
 	s = plainOrdinals(s)

@@ -33,17 +33,17 @@ var (
 	// article amended (group 1): "Intitulé du chapitre II", "II. – En
 	// conséquence, intitulé de la section 2", "Article 4", "Article 4,
 	// alinéa 3", "Après l'article 4", "Titre II".
-	amOtherPlaceLine = mustRe(`^(?:(?:[IVX]+|[A-Z]|\d+°|[a-z]\))\s*[.)]?\s*[-–—]\s*)?(?:En conséquence\s*,\s*)?((?i:(?:l['’])?intitulé\s+(?:du|de\s+la|de\s+l['’]|des)\s+[^:«]+|(?:après|avant)\s+l['’]article\s+[^:«]+|articles?\s+(?:\d|premier|unique|liminaire|additionnel)[^:«]*|(?:titre|chapitre|section|sous-section)\s+(?:[IVX]+|\d+|premier|préliminaire)\b[^:«]*))\s*\.?$`)
+	amOtherPlaceLine = mustRe(`^(?:(?:[IVX]+|[A-Z]|\d+°|[a-z]\))\s*[.)]?\s*[-–—―]\s*)?(?:En conséquence\s*,\s*)?((?i:(?:l['’])?intitulé\s+(?:du|de\s+la|de\s+l['’]|des)\s+[^:«]+|(?:après|avant)\s+l['’]article\s+[^:«]+|articles?\s+(?:\d|premier|unique|liminaire|additionnel)[^:«]*|(?:titre|chapitre|section|sous-section)\s+(?:[IVX]+|\d+|premier|préliminaire)\b[^:«]*))\s*\.?$`)
 	// amAfterArticle is a place after or before an article.
 	amAfterArticle = mustRe(`(?i)^(?:après|avant)\s`)
 	// A locator alone on its line (Sénat): "Alinéa 6", "Alinéas 24 et 25",
 	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
-	amLocLine = mustRe(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)s?\s+phrases?)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
+	amLocLine = mustRe(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)s?\s+phrases?)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
 	// An instruction starts with an imperative, a locator, "En
 	// conséquence" or the formula of a compensation ("gage": "III. – Pour
 	// compenser la perte de recettes résultant du I, compléter cet article
 	// par un paragraphe ainsi rédigé"), which ends the new text before it.
-	amStart = mustRe(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)?(?:En conséquence|Pour compenser\b|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:Après|Avant) le (?:[IVX]+|\d+°|[a-z]\))[ ,]|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|(?:Au début|En tête) de (?:cet|l['’]alinéa)|En tête de la \pL+ phrase|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
+	amStart = mustRe(`^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—―]?\s*|[A-Z]\s*\.?\s*[-–—―]\s*)?(?:En conséquence|Pour compenser\b|Supprimer|Rédiger|Remplacer|Substituer|Insérer|Compléter|Rétablir|Ajouter|Procéder|(?:Après|Avant) l['’]alinéa\s+\d|(?:Après|Avant) le (?:[IVX]+|\d+°|[a-z]\))[ ,]|(?:À|A|Aux?) (?:l['’]alinéa|alinéas?|la (?:` + ordWordsAcc + `) phrase|la fin de l['’]alinéa|la fin des alinéas)|(?:Au début|En tête) de (?:cet|l['’]alinéa)|En tête de la \pL+ phrase|Alinéas?\s+\d|Dans (?:le|la|l['’]) .*(?:de cet article|alinéa)[ ,])`)
 	// A head that asks for words next: "… les mots :", "par le taux :",
 	// and "par le mot" without its colon (the new words on the next line).
 	amWantsWords = mustRe(`(?i)(?:\b(?:les?|la|l['’]|aux?|du|des)\s*|\bpar\s+(?:les?|la|l['’])\s*)` + wordNounCased + `\s*:\s*$|\bpar\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*$`)
@@ -51,10 +51,13 @@ var (
 	amGlued = mustRe(`(?i)^(.*?)\s*((?:,\s*)?(?:ins[ée]rer|ajouter|par|et)\s*(?:\((?:` + cardinalWords + `) fois\)\s*)?(?:les?|la|l['’])\s*` + wordNounCased + `\s*:)\s*$`)
 	// A part number needs its separator: "I. –", "I.", "I –", "1°", "a)",
 	// "A –"; the I of "Insérer" or "Il" is a word.
-	amPartNum = mustRe(`^(?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*|[a-z]\)\s*[-–—]?\s*|[A-Z]\s*\.?\s*[-–—]\s*)`)
+	amPartNum = mustRe(`^(?:[IVX]+\s*[.)]\s*[-–—―]?\s*|[IVX]+\s+[-–—―]\s*|\d+°\s*[.)]?\s*[-–—―]?\s*|[a-z]\)\s*[-–—―]?\s*|[A-Z]\s*\.?\s*[-–—―]\s*)`)
 	amItalic  = mustRe(`(\pL)_(\pL)|_`)
 	// amItalicPunct is an italic mark between a letter and punctuation.
 	amItalicPunct = mustRe(`(\pL)_([.,;:)])`)
+	// amItalicOpen is an italic mark just inside an opening quotation
+	// mark or parenthesis (group 1): "\"_Art. 3. –_".
+	amItalicOpen = mustRe(`(^|[«"“(])_+`)
 )
 
 var ordWordsAcc = compoundOrdinalsAcc + `|` + simpleOrdinalsAcc
@@ -70,6 +73,9 @@ func cleanAmendmentLine(s string) string {
 	// An italic mark closing before punctuation leaves no space:
 	// "IV _bis_. –" is "IV bis. –".
 	s = amItalicPunct.ReplaceAllString(s, "$1$2")
+	// Nor one just inside an opening mark: "\"_Art. 3" is "\"Art. 3" (it
+	// read "\" Art. 3", a space inside the straight quotation).
+	s = amItalicOpen.ReplaceAllString(s, "$1")
 	s = amItalic.ReplaceAllString(s, "$1 $2")
 	s = strings.NewReplacer("\u2011", "-", "\u00a0", " ", "\u202f", " ", "*", "").Replace(s)
 	return NormalizeSpace(occurrenceSpelled(s))
@@ -125,9 +131,17 @@ func splitDispositif(paras []string) []amInstr {
 		// The amendment's next part ("V. – Après le mot : … supprimer
 		// …" after "IV. – Rédiger comme suit …") ends the new text of the
 		// part before, quoted or not, when it reads as an instruction.
+		// Its number written tight ("V.-Après le mot :") must open the
+		// instruction: the new text, a code's text, prints its own parts
+		// so ("II.-Est puni … de supprimer …").
 		nextPart := false
-		if m := amRomanPart.FindStringSubmatch(l); m != nil && part > 0 && fromRoman(m[1]) == part+1 && (amImperative.MatchString(l) || amAnchorStart.MatchString(l[len(m[0]):])) {
-			nextPart = true
+		if m := amRomanPart.FindStringSubmatch(l); m != nil && part > 0 && fromRoman(m[1]) == part+1 {
+			rest := l[len(m[0]):]
+			if strings.HasSuffix(m[0], " ") {
+				nextPart = amImperative.MatchString(l) || amAnchorStart.MatchString(rest)
+			} else {
+				nextPart = amStart.MatchString(l) || amAnchorStart.MatchString(rest)
+			}
 		}
 		// The Assemblée's gage written as the part itself ("II. – La
 		// perte de recettes pour l'État est compensée …") is a paragraph
@@ -618,10 +632,11 @@ func announcedCount(re *lre, low string) (n int, ok bool) {
 }
 
 // amRomanPart is a roman part number opening a dispositif line ("IV. –",
-// "V -"); amImperative an instruction's verb in it, amAnchorStart the
-// anchor that begins one ("Après le mot :").
+// "V -", and tight as Légifrance prints it: "V.-"); amImperative an
+// instruction's verb in it, amAnchorStart the anchor that begins one
+// ("Après le mot :").
 var (
-	amRomanPart   = mustRe(`^([IVX]+)\s*\.?\s*[-–—]\s`)
+	amRomanPart   = mustRe(`^([IVX]+)\s*\.?\s*[-–—―]\s*`)
 	amAnchorStart = mustRe(`^(?:Après|Avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\s*:`)
 	amImperative  = mustRe(`(?i)\b(?:` + amVerbsCased + `)\b`)
 )
@@ -797,7 +812,7 @@ var (
 
 // amEndOfArticle is a locator that is the end of this article, folded:
 // "À la fin de cet article", nothing else named.
-var amEndOfArticle = mustRe(`^\s*(?:[ivx]+\.\s*[-–—]\s*)?a\s+la\s+fin\s+de\s+cet\s+article\s*,?\s*$`)
+var amEndOfArticle = mustRe(`^\s*(?:[ivx]+\.\s*[-–—―]\s*)?a\s+la\s+fin\s+de\s+cet\s+article\s*,?\s*$`)
 
 // amVerbBareEnd is words inserted at the start or the end said between
 // the verb and its object, no commas, after a locator or none: "À
@@ -1039,7 +1054,7 @@ func mergeParts(scopes []Scope, lines []string) ([]Edit, bool) {
 
 // amLineLabel is the label a line of new text begins with: "II. – ",
 // "2° ", "b) " (group 1).
-var amLineLabel = mustRe(`^[«"“\s]*([IVX]+(?:\s+` + latinOrd + `)?(?:\s*\.\s*[-–—]|\s+[-–—])|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))`)
+var amLineLabel = mustRe(`^[«"“\s]*([IVX]+(?:\s+` + latinOrd + `)?(?:\s*\.\s*[-–—―]|\s+[-–—―])|\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?\))`)
 
 // lineLabel is the item name of the label a line begins with, or "".
 func lineLabel(l string) string {
@@ -1548,9 +1563,9 @@ func clauseFollows(paras []string) bool {
 // amParagraphLine is a part of the article named as a paragraph alone on
 // its line: "Paragraphe II", "II. – Paragraphe I bis" (group 1 the
 // amendment's part number, 2 the part's).
-var amParagraphLine = mustRe(`^((?:[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?)[Pp]aragraphe\s+([IVX]+(?:\s+` + latinOrd + `)?)\s*[.:]?$`)
+var amParagraphLine = mustRe(`^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?)[Pp]aragraphe\s+([IVX]+(?:\s+` + latinOrd + `)?)\s*[.:]?$`)
 
-var amLocColon = mustRe(`(?i)^((?:[IVX]+\.\s*[-–—]?\s*|[A-Z]\s*[.-–—]\s*)?)(?:À|A)(?:\s+l['’]\s*|ux\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s*:$`)
+var amLocColon = mustRe(`(?i)^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?)(?:À|A)(?:\s+l['’]\s*|ux\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s*:$`)
 
 // amModsFollow is the announcement of the items that follow: "Procéder
 // aux modifications suivantes :", "apporter les modifications suivantes
@@ -1574,7 +1589,7 @@ func quotedClosed(payload []string) bool {
 // organismes de sécurité sociale est compensée …", "III. – Les
 // conséquences financières pour l'Agence … sont compensées …" (the
 // Sénat writes it so too).
-var amUnwrittenGage = mustRe(`(?i)^([IVX]+)\s*\.?\s*[-–—]\s*((?:la|les|l['’])\s*(?:pertes?\s+de\s+(?:recettes?|ressources?)|charges?|aggravation\s+de(?:s|\s+la)\s+charges?|moindres?\s+recettes?|cons[ée]quences?\s+financi[èe]res?)\b[^«»"]*?\b(?:est|sont)\s+compens[ée]es?\b.*)$`)
+var amUnwrittenGage = mustRe(`(?i)^([IVX]+)\s*\.?\s*[-–—―]\s*((?:la|les|l['’])\s*(?:pertes?\s+de\s+(?:recettes?|ressources?)|charges?|aggravation\s+de(?:s|\s+la)\s+charges?|moindres?\s+recettes?|cons[ée]quences?\s+financi[èe]res?)\b[^«»"]*?\b(?:est|sont)\s+compens[ée]es?\b.*)$`)
 
 // unwrittenGage is the text of a compensation written as a part of the
 // amendment (its second part or a later one), or "".
@@ -1595,7 +1610,7 @@ var amNewWordsSlot = mustRe(`(?:\bpar|\binserer|\bcompleter\b.*\bpar|\bajouter)\
 
 // amPartHead is a part number that opens a dispositif line: "II. –",
 // "I.-", "III bis –", "2°", "b)" — never the first letter of a word.
-var amPartHead = mustRe(`^(?:[IVX]+(?:\s+` + latinOrd + `)?\s*\.?\s*[-–—]|[IVX]+\.\s|\d+°|[a-z]\)|[A-Z]\s*\.?\s*[-–—]\s)`)
+var amPartHead = mustRe(`^(?:[IVX]+(?:\s+` + latinOrd + `)?\s*\.?\s*[-–—―]|[IVX]+\.\s|\d+°|[a-z]\)|[A-Z]\s*\.?\s*[-–—―]\s)`)
 
 // partKind is the rank of the part number a dispositif line begins with:
 // "roman" (II. –), "item" (2°), "letter" (b)), "capital" (B –, the
@@ -1750,7 +1765,7 @@ var (
 	amAfterDash        = mustRe(`(apres|avant)\s+le\s+(` + ordWords + `)\s+tiret\s+de\s+l'alinea\s+(\d+)\b`)
 	amAfterAl          = mustRe(`(apres|avant)\s+(?:(?:l'alinea|le\s+meme\s+alinea)\s+(\d+)|(?:la\s+)?(` + ordWords + `)\s+phrase)`)
 	amWholeArticle     = mustRe(`(?i)^(?:r[ée]diger\s+(?:ainsi|comme\s+suit)\s+cet\s+article|r[ée]tablir\s+cet\s+article)\b`)
-	amConsequence      = mustRe(`(?i)^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—]?\s*)?en\s+cons[ée]quence\b`)
+	amConsequence      = mustRe(`(?i)^(?:(?:[IVX]+|\d+°|[a-z]\))\s*[.)]?\s*[-–—―]?\s*)?en\s+cons[ée]quence\b`)
 	amSameAl           = mustRe(`\b(?:au|dans\s+le|du|a\s+ce)\s+meme\s+alinea\b`)
 	amAfterSame        = mustRe(`(apres|avant)\s+le\s+meme\s+alinea\b`)
 	amPlaceAfterObject = mustRe(`(?i)^(ins[ée]rer|ajouter)\s+((?:un|une|` + cardinalWords + `|l'|les)\s*[^:«"]*?(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?))\s+((?:apr[èe]s|avant)\s+[^:«",]+?)\s*:`)

@@ -233,9 +233,10 @@ var reLabelWords = mustRe(`^(?:\d+°(?:\s*` + latinOrd + `)?|[a-z](?:\s+` + lati
 // plainCapitals writes capital letters without their accent, as the
 // consolidated codes do ("État" → "Etat", "À" → "A").
 // plainMarks are the consolidated codes' apostrophe and hyphen: a bill
-// typed with the typographic apostrophe or the non-breaking hyphen
-// ("l’article L. 1‑1") inserts "l'article L. 1-1".
-var plainMarks = strings.NewReplacer("’", "'", "\u2011", "-")
+// typed with the typographic apostrophe, the non-breaking hyphen or the
+// Unicode hyphen U+2010 ("l’article L. 1‑1", "L. 1‐1") inserts
+// "l'article L. 1-1".
+var plainMarks = strings.NewReplacer("’", "'", "\u2011", "-", "\u2010", "-")
 
 var plainCapitals = strings.NewReplacer("É", "E", "È", "E", "Ê", "E", "À", "A", "Â", "A", "Î", "I", "Ô", "O", "Ç", "C", "Û", "U")
 
@@ -5292,8 +5293,14 @@ func findWords(s, w string) []int {
 // between letters for a hyphen ("Provence–Alpes" for "Provence-Alpes").
 // A capital first letter counts at the start of a sentence, as in
 // findWords.
+//
+// A capital without its accent stands for the capital with it
+// ("Ile-de-France" finds "Île-de-France", "Ecole" "École"): French prints
+// capitals with or without accents, and a quotation may be typed the
+// other way (the other way round is variants' plainCapitals).
 func looseWords(s, w string) []int {
-	if !strings.ContainsAny(s, "\u00a0\u202f\t-\u2010\u2011\u2013") && !strings.Contains(s, "  ") && !strings.ContainsAny(w, "\u00a0\u202f\u2010\u2011\u2013") {
+	capitals := strings.ContainsAny(s, accentedCapitals) && strings.ContainsAny(w, "AEIOUC")
+	if !capitals && !strings.ContainsAny(s, "\u00a0\u202f\t-\u2010\u2011\u2013") && !strings.Contains(s, "  ") && !strings.ContainsAny(w, "\u00a0\u202f\u2010\u2011\u2013") {
 		return nil
 	}
 	var b strings.Builder
@@ -5309,6 +5316,10 @@ func looseWords(s, w string) []int {
 		case '-', '\u2010', '\u2011', '\u2013':
 			b.WriteString(`[-\x{2010}\x{2011}\x{2013}]`)
 		default:
+			if f, ok := capitalForms[r]; ok && capitals {
+				b.WriteString("[" + f + "]")
+				break
+			}
 			b.WriteString(regexp.QuoteMeta(string(r)))
 		}
 		space = false
@@ -5333,6 +5344,12 @@ func looseWords(s, w string) []int {
 	sortPairs(out)
 	return out
 }
+
+// accentedCapitals are the capitals with an accent French prints;
+// capitalForms the capitals a plain one stands for (looseWords).
+const accentedCapitals = "ÀÂÉÈÊËÎÏÔÙÛÜÇ"
+
+var capitalForms = map[rune]string{'A': "AÀÂ", 'E': "EÉÈÊË", 'I': "IÎÏ", 'O': "OÔ", 'U': "UÙÛÜ", 'C': "CÇ"}
 
 // lowerFirst gives s with its first letter in lower case.
 func lowerFirst(s string) string {

@@ -342,13 +342,14 @@ func unescapeArticle(a Article) Article {
 }
 
 // plainTyping sets the spacing and marks of a text as the grammar reads
-// them: the no-break and thin spaces of French typography (U+00A0,
-// U+202F, U+2009, U+2007) and runs of spaces as one space, none at the
-// ends; the ordinal indicator as the degree sign of an item's label and
+// them: accented letters composed ([composeAccents]); the no-break and
+// thin spaces of French typography (U+00A0, U+202F, U+2009, U+2007) and
+// runs of spaces as one space, none at the ends; the ordinal indicator as the degree sign of an item's label and
 // of the numero, as the codes print them ("1º" → "1°", an elided
-// "...º" → "...°", "loi nº" → "loi n°").
+// "...º" → "...°", "loi nº" → "loi n°"); "occurence" after a rank or a
+// count as "occurrence" ([occurrenceSpelled]).
 func plainTyping(s string) string {
-	return NormalizeSpace(occurrenceSpelled(plainOrdinals(s)))
+	return NormalizeSpace(occurrenceSpelled(plainOrdinals(composeAccents(s))))
 }
 
 // occurrenceSpelled writes "occurrence" as the grammar reads it where a
@@ -7695,7 +7696,7 @@ func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
 		return 'r'
 	}
 	norm := func(l string) string {
-		l = strings.TrimRight(l, " .-–—)")
+		l = strings.TrimRight(l, " .-–—―‑)")
 		l = strings.Replace(l, "°", "° ", 1)
 		return strings.ToLower(strings.Join(strings.Fields(strings.Replace(l, " °", "°", 1)), " "))
 	}

@@ -233,3 +233,79 @@ func similarity(a, b map[string]struct{}) float64 {
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
+
+// composedAccents maps a Latin letter and the combining accent after it
+// (Unicode's decomposed form, NFD) to the accented letter French writes
+// (composed, NFC).
+var composedAccents = map[[2]rune]rune{
+	{'a', 0x300}: 'à',
+	{'a', 0x302}: 'â',
+	{'a', 0x308}: 'ä',
+	{'a', 0x301}: 'á',
+	{'e', 0x301}: 'é',
+	{'e', 0x300}: 'è',
+	{'e', 0x302}: 'ê',
+	{'e', 0x308}: 'ë',
+	{'i', 0x302}: 'î',
+	{'i', 0x308}: 'ï',
+	{'i', 0x301}: 'í',
+	{'o', 0x302}: 'ô',
+	{'o', 0x308}: 'ö',
+	{'o', 0x301}: 'ó',
+	{'u', 0x300}: 'ù',
+	{'u', 0x302}: 'û',
+	{'u', 0x308}: 'ü',
+	{'u', 0x301}: 'ú',
+	{'y', 0x308}: 'ÿ',
+	{'c', 0x327}: 'ç',
+	{'n', 0x303}: 'ñ',
+	{'A', 0x300}: 'À',
+	{'A', 0x302}: 'Â',
+	{'A', 0x308}: 'Ä',
+	{'A', 0x301}: 'Á',
+	{'E', 0x301}: 'É',
+	{'E', 0x300}: 'È',
+	{'E', 0x302}: 'Ê',
+	{'E', 0x308}: 'Ë',
+	{'I', 0x302}: 'Î',
+	{'I', 0x308}: 'Ï',
+	{'I', 0x301}: 'Í',
+	{'O', 0x302}: 'Ô',
+	{'O', 0x308}: 'Ö',
+	{'O', 0x301}: 'Ó',
+	{'U', 0x300}: 'Ù',
+	{'U', 0x302}: 'Û',
+	{'U', 0x308}: 'Ü',
+	{'U', 0x301}: 'Ú',
+	{'Y', 0x308}: 'Ÿ',
+	{'C', 0x327}: 'Ç',
+	{'N', 0x303}: 'Ñ',
+}
+
+// composeAccents writes the accented letters of s composed (NFC), as
+// French texts are typed: "alinéa" typed "alin" + "e" + U+0301 (copied
+// from a tool that decomposes them) is "alinéa" — the grammar, and the
+// words of the law in force, are composed.
+func composeAccents(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x300 && r <= 0x36f }) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune = -1
+	for _, r := range s {
+		if prev >= 0 {
+			if c, ok := composedAccents[[2]rune{prev, r}]; ok {
+				b.WriteRune(c)
+				prev = -1
+				continue
+			}
+			b.WriteRune(prev)
+		}
+		prev = r
+	}
+	if prev >= 0 {
+		b.WriteRune(prev)
+	}
+	return b.String()
+}
