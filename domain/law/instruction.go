@@ -307,12 +307,17 @@ func Stats(ins []Instruction) InstructionStats {
 func ParseInstructions(articles []Article) []Instruction {
 	p := &parser{lastKind: map[string]string{}, textDates: map[string]string{}}
 	var out []Instruction
+	var read []Article
+	var spans [][2]int
 	for _, a := range articles {
 		ua := unescapeArticle(a)
 		ins := p.article(ua)
 		deferredByEntry(ua, ins)
+		spans = append(spans, [2]int{len(out), len(out) + len(ins)})
+		read = append(read, ua)
 		out = append(out, ins...)
 	}
+	deferredByOtherArticle(read, spans, out)
 	return out
 }
 

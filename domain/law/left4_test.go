@@ -1,0 +1,83 @@
+package law
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// runBill applies a bill of several articles to a corpus of the code
+// civil's L1 to L4 ("Le juge signe.", …) and returns the articles left
+// and the instructions refused as deferred.
+func runBill(arts ...[]string) ([]string, int) {
+	c := Corpus{}
+	for i, h := range []string{"L1", "L2", "L3", "L4"} {
+		ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+		c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: []string{[]string{"Le juge signe.", "Le maire date.", "Le préfet vise.", "Le clerc lit."}[i]}}
+	}
+	var bill []Article
+	for i, al := range arts {
+		n := ArticleNumber([]string{"1er", "2", "3", "4", "5"}[i])
+		bill = append(bill, Article{Number: n, Alineas: al})
+	}
+	ins := ParseInstructions(bill)
+	got, _ := Apply(c, ins, ApplyOptions{})
+	var left []string
+	for r := range got {
+		left = append(left, string(r.Article))
+	}
+	sort.Strings(left)
+	deferred := 0
+	for _, in := range ins {
+		if in.Status == Unparsed && strings.HasPrefix(in.Reason, "deferred:") {
+			deferred++
+		}
+	}
+	return left, deferred
+}
+
+// TestLeft4PartsDeferredByAnotherArticle: an alinéa of a bill article
+// setting the day OTHER articles of the law take effect — "Les articles
+// 1er et 2 de la présente loi entrent en vigueur le 1er janvier 2030."
+// ("L'article 3 entre en vigueur …", "Les articles 1er à 3 …", "Le I de
+// l'article 2 de la présente loi s'applique à compter du …", "Les
+// dispositions de l'article 1er …") — defers their parts, as an alinéa of
+// their own does (TestLeft3PartsDeferredByALaterAlinea); they were
+// applied at once. A day of the calendar only: a delay or an event stays
+// applied, "La présente loi entre en vigueur …" and the law's own date
+// defer nothing; an article of another text ("L'article 3 de la loi n°
+// 2000-1 …") or of a number the bill has not is not read; an item named
+// without its roman part in an article of several, or parts not read,
+// defer the whole article.
+func TestLeft4PartsDeferredByAnotherArticle(t *testing.T) {
+	a1 := []string{"L'article L. 1 du code civil est abrogé."}
+	a2 := []string{"I. – L'article L. 2 du code civil est abrogé.", "II. – L'article L. 3 du code civil est abrogé."}
+	a3 := []string{"L'article L. 4 du code civil est abrogé."}
+	for _, c := range []struct {
+		name, entry string
+		left        []string
+	}{
+		{"les articles 1er et 2 de la présente loi", "Les articles 1er et 2 de la présente loi entrent en vigueur le 1er janvier 2030.", []string{"l1", "l2", "l3"}},
+		{"l'article 3", "L'article 3 entre en vigueur le 1er janvier 2030.", []string{"l4"}},
+		{"les articles 1er à 3", "II. – Les articles 1er à 3 entrent en vigueur à compter du 1er janvier 2030.", []string{"l1", "l2", "l3", "l4"}},
+		{"le I de l'article 2 s'applique à compter du", "Le I de l'article 2 de la présente loi s'applique à compter du 1er janvier 2030.", []string{"l2"}},
+		{"les dispositions de l'article 1er", "Les dispositions de l'article 1er prennent effet le 1er mars 2031.", []string{"l1"}},
+		{"le 2° de l'article 2: the whole article", "Le 2° de l'article 2 entre en vigueur le 1er janvier 2030.", []string{"l2", "l3"}},
+		{"la présente loi: applied", "La présente loi entre en vigueur le 1er janvier 2030.", nil},
+		{"six mois après: applied", "L'article 3 entre en vigueur six mois après la publication de la présente loi.", nil},
+		{"the law's own date: applied", "L'article 3 entre en vigueur le lendemain de la publication de la présente loi.", nil},
+		{"another text's article: applied", "L'article 3 de la loi n° 2000-1 du 1er janvier 2000 entre en vigueur le 1er janvier 2030.", nil},
+		{"an article the bill has not: applied", "L'article 9 entre en vigueur le 1er janvier 2030.", nil},
+		{"a code's article: applied", "L'article L. 3 du code civil entre en vigueur le 1er janvier 2030.", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			left, deferred := runBill(a1, a2, a3, []string{c.entry})
+			if strings.Join(left, " ") != strings.Join(c.left, " ") {
+				t.Errorf("left %v, want %v", left, c.left)
+			}
+			if (deferred > 0) != (c.left != nil) {
+				t.Errorf("%d deferred", deferred)
+			}
+		})
+	}
+}
