@@ -1064,6 +1064,17 @@ func lineLabel(l string) string {
 // début", après, à partir or jusqu').
 var amEndNoDivision = mustRe(`^([ÀA]\s+l['’]alinéa\s+\d+)\s*,\s*(?:[àa]\s+cet\s+alinéa\s*,\s*)?((?:[Rr]édiger\s+ainsi|[Ss]upprimer|[Rr]emplacer)\s+(?:la\s+fin|le\s+début))\s+(après|à\s+partir|jusqu)\b`)
 
+// amStartInSentence is a start rewritten, deleted or replaced with no
+// division named, after a sentence named alone: "À la première phrase
+// de l'alinéa 2, rédiger ainsi le début jusqu'au mot : « A » :" (the
+// Sénat's "Alinéa 2, première phrase" line, "À la seconde phrase de cet
+// alinéa, …", "À la dernière phrase, …") — the start of that sentence,
+// as "… le début de cette phrase jusqu'au …" (it was refused); the
+// bound must be found once in that sentence. "La fin" there stays
+// refused (amEndBare): the end of the sentence or of the alinéa is not
+// said (groups: the place, the verb and "le début").
+var amStartInSentence = mustRe(`^((?:[ÀA]\s+l['’]alinéa\s+\d+\s*,\s*[àa]|[ÀA])\s+la\s+(?:` + ordWordsAcc + `)\s+phrase(?:\s+de\s+(?:l['’]alinéa\s+\d+|cet\s+alinéa))?|[ÀA]\s+l['’]alinéa\s+\d+\s*,\s*(?:la\s+)?(?:` + ordWordsAcc + `)\s+phrase)\s*,\s*((?:[Rr]édiger\s+ainsi|[Ss]upprimer|[Rr]emplacer)\s+le\s+début)\s+(jusqu)`)
+
 // amEndBare is "la fin" or "le début" bounded by words with no division
 // after it: "supprimer la fin après le mot : « A »", "rédiger ainsi le
 // début jusqu'au mot : « A »".
@@ -2861,6 +2872,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	head := imperative(dropRestUnchanged(strings.TrimSpace(in.head)))
 	head = thisDash(head)
 	head = amEndNoDivision.ReplaceAllString(head, "$1, $2 de cet alinéa $3")
+	head = amStartInSentence.ReplaceAllString(head, "$1, $2 de cette phrase $3")
 	if amEndBare.MatchString(head) {
 		// "Supprimer la fin après le mot : « A »", "Rédiger ainsi le
 		// début jusqu'au mot : « A »" with no alinéa named alone: the end

@@ -81,3 +81,30 @@ func TestLeft4PartsDeferredByAnotherArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestLeft4StartOfANamedSentence: a start bounded by words after a
+// sentence named alone, "À la première phrase de l'alinéa 2, rédiger
+// ainsi le début jusqu'au mot : « date » : « Le juge signe »" (the
+// Sénat's "Alinéa 2, première phrase" / "Rédiger ainsi le début jusqu'au
+// mot : « date » :", "À la deuxième phrase de cet alinéa, …", "supprimer
+// le début …", "remplacer le début … par …"), is the start of that
+// sentence, as "le début de cette phrase" is (TestLeft3StartUpToWords):
+// read (it was refused). The bound must be found once in that sentence,
+// else refused; "la fin après le mot" there stays refused (the end of
+// the sentence or of the alinéa is not said), and so does "exclu".
+func TestLeft4StartOfANamedSentence(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat. Il le remet le soir. Il part.", "II. – Le contrat est conservé."}
+	first := []string{A[0], "Le juge signe le contrat. Il le remet le soir. Il part.", A[2]}
+	second := []string{A[0], "Le préfet date le contrat. Elle signe le soir. Il part.", A[2]}
+	runAmendments(t, []amCase{
+		{"première phrase de l'alinéa 2", A, "À la première phrase de l'alinéa 2, rédiger ainsi le début jusqu'au mot : « date » : « Le juge signe »", first},
+		{"Sénat: Alinéa 2, première phrase", A, "Alinéa 2, première phrase\nRédiger ainsi le début jusqu'au mot : « date » :\nLe juge signe", first},
+		{"seconde phrase", A, "À la seconde phrase de l'alinéa 2, rédiger ainsi le début jusqu'au mot : « remet » : « Elle signe »", second},
+		{"Sénat: de cet alinéa", A, "Alinéa 2\nÀ la deuxième phrase de cet alinéa, rédiger ainsi le début jusqu'au mot : « remet » : « Elle signe »", second},
+		{"remplacer le début", A, "À la deuxième phrase de l'alinéa 2, remplacer le début jusqu'au mot : « remet » par les mots : « Elle signe »", second},
+		{"not in that sentence: refused", A, "À la première phrase de l'alinéa 2, rédiger ainsi le début jusqu'au mot : « remet » : « Le juge signe »", nil},
+		{"twice in that sentence: refused", A, "À la deuxième phrase de l'alinéa 2, rédiger ainsi le début jusqu'au mot : « le » : « Elle »", nil},
+		{"la fin: refused", A, "À la première phrase de l'alinéa 2, rédiger ainsi la fin après le mot : « date » : « le bail. »", nil},
+		{"exclu: refused", A, "À la première phrase de l'alinéa 2, rédiger ainsi le début jusqu'au mot : « date » exclu : « Le juge signe »", nil},
+	})
+}
