@@ -1075,6 +1075,27 @@ var amEndNoDivision = mustRe(`^([ÀA]\s+l['’]alinéa\s+\d+)\s*,\s*(?:[àa]\s+c
 // said (groups: the place, the verb and "le début").
 var amStartInSentence = mustRe(`^((?:[ÀA]\s+l['’]alinéa\s+\d+\s*,\s*[àa]|[ÀA])\s+la\s+(?:` + ordWordsAcc + `)\s+phrase(?:\s+de\s+(?:l['’]alinéa\s+\d+|cet\s+alinéa))?|[ÀA]\s+l['’]alinéa\s+\d+\s*,\s*(?:la\s+)?(?:` + ordWordsAcc + `)\s+phrase)\s*,\s*((?:[Rr]édiger\s+ainsi|[Ss]upprimer|[Rr]emplacer)\s+le\s+début)\s+(jusqu)`)
 
+// amBareReference is an item's bare label written unquoted after "la
+// référence :" on the instruction's line, "Remplacer la référence : 2°
+// par la référence : 3°", "substituer à la référence : 2° la référence
+// : 3°", "Supprimer la référence : 2° bis." (groups: "la référence :",
+// the label, what follows: "par", "la référence", the end).
+var amBareReference = mustRe(`(?i)(\b(?:la|à\s+la)\s+référence\s*:\s*)((?:\d+°|[IVXL]+|[a-z]\))(?:\s+` + latinOrd + `)?)(\s+(?:par\b|la\s+référence\b)|\s*[.;]?\s*$)`)
+
+// quoteBareReferences quotes the bare labels amBareReference finds, as
+// the Sénat's lines are (TestLeft3QuotedItemReference): one reference,
+// read where the place holds the label once (it was refused).
+func quoteBareReferences(head string) string {
+	if strings.ContainsAny(head, "«\"\n") {
+		return head
+	}
+	// Twice: "… la référence : 2° la référence : 3°" shares its words.
+	for k := 0; k < 2; k++ {
+		head = amBareReference.ReplaceAllString(head, "${1}« ${2} »${3}")
+	}
+	return head
+}
+
 // amEndBare is "la fin" or "le début" bounded by words with no division
 // after it: "supprimer la fin après le mot : « A »", "rédiger ainsi le
 // début jusqu'au mot : « A »".
@@ -2638,6 +2659,7 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// sentence, as it was): the end of the sentence A is in, as
 	// the bills read it — read as the alinéa's end, kept to A's sentence
 	// (Edit.EndOf; the alinéa's end went, or the rewrite was refused).
+	in.head = quoteBareReferences(in.head)
 	endOfSentence := false
 	if m := amEndOfThePhrase.FindStringIndex(in.head); m != nil && !amEndOfThePhrase.MatchString(in.head[m[1]:]) && isAnchored(in.head[:m[0]]) && !strings.Contains(asciiLower(foldAccents(shapeOnly(in.head[:m[0]]))), "phrase") {
 		in.head = in.head[:m[0]] + "la fin de cet alinéa" + in.head[m[1]:]

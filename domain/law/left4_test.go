@@ -108,3 +108,30 @@ func TestLeft4StartOfANamedSentence(t *testing.T) {
 		{"exclu: refused", A, "À la première phrase de l'alinéa 2, rédiger ainsi le début jusqu'au mot : « date » exclu : « Le juge signe »", nil},
 	})
 }
+
+// TestLeft4UnquotedReferenceInAmendments: an amendment's item label
+// written unquoted after "la référence :" on the instruction's line,
+// "À l'alinéa 1, remplacer la référence : 2° par la référence : 3°"
+// ("substituer à la référence : 2° la référence : 3°", "supprimer la
+// référence : 2° bis"), is the label quoted, as the Sénat's lines
+// ("Remplacer la référence :" / "2°" / "par la référence :" / "3°") were
+// read already (TestLeft3QuotedItemReference): one reference, replaced
+// where the place holds the label once (it was refused). Twice, none,
+// or only in "12°" or "2° bis", refused; a reference that is more than
+// a label ("2° de l'article L. 5 par …") stays refused on one line.
+func TestLeft4UnquotedReferenceInAmendments(t *testing.T) {
+	A := []string{"Le maire agit selon le 2° de l'article L. 5."}
+	got := []string{"Le maire agit selon le 3° de l'article L. 5."}
+	runAmendments(t, []amCase{
+		{"remplacer", A, "À l'alinéa 1, remplacer la référence : 2° par la référence : 3°.", got},
+		{"no alinéa named", A, "Remplacer la référence : 2° par la référence : 3°", got},
+		{"substituer", A, "À l'alinéa 1, substituer à la référence : 2° la référence : 3°.", got},
+		{"supprimer, bis", []string{"Selon le 2° bis et le 3°."}, "À l'alinéa 1, supprimer la référence : 2° bis.", []string{"Selon le et le 3°."}},
+		{"Sénat's lines", A, "Alinéa 1\nRemplacer la référence :\n2°\npar la référence :\n3°", got},
+		{"beside item labels", []string{"Le maire agit :", "1° Selon le 2° de l'article L. 2 ;", "2° Selon l'article L. 3."}, "Remplacer la référence : 2° par la référence : 3°", []string{"Le maire agit :", "1° Selon le 3° de l'article L. 2 ;", "2° Selon l'article L. 3."}},
+		{"twice: refused", []string{"Le maire agit selon le 2° et le 2° de l'article L. 5."}, "Remplacer la référence : 2° par la référence : 3°", nil},
+		{"12°: refused", []string{"Le maire agit selon le 12° de l'article L. 5."}, "Remplacer la référence : 2° par la référence : 3°", nil},
+		{"2° bis: refused", []string{"Le maire agit selon le 2° bis de l'article L. 5."}, "Remplacer la référence : 2° par la référence : 3°", nil},
+		{"more than a label: refused", A, "Remplacer la référence : 2° de l'article L. 5 par la référence : 3° de l'article L. 6", nil},
+	})
+}
