@@ -114,6 +114,48 @@ func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 	return out
 }
 
+// newArticlesFolders is the division each article e creates is filed
+// in, as the code's folders name it: an article rewritten or re-made
+// keeps its own; one inserted in a division the place names ("Au début
+// de la section 2 du chapitre Ier …", "La section 2 est complétée par
+// un article …", the division rewritten) takes that division's folders,
+// as an article of it in the corpus has them; one inserted beside an
+// article ("Après l'article L. 1, …") takes that article's. None when
+// the text creates the division (Edit.NewDivision) or the corpus holds
+// no article of it.
+func newArticlesFolders(c Corpus, e Edit) [][]string {
+	var place []string
+	into := e.Into
+	if len(into) == 0 {
+		into = e.Scope.Division
+	}
+	switch {
+	case e.NewDivision:
+	case len(into) > 0:
+		refs := inDivision(c, e.Scope.Ref.Code, into)
+		sort.Slice(refs, func(i, j int) bool { return refs[i].Article < refs[j].Article })
+		if len(refs) > 0 {
+			d := c[refs[0]].Division
+			if i := divisionAt(d, into); i >= 0 {
+				place = d[:i+len(into)]
+			}
+		}
+	case e.Scope.Ref.Article != "" && e.Scope.RangeTo == "":
+		place = c[e.Scope.Ref].Division
+	}
+	out := make([][]string, len(e.NewArticles))
+	for i, a := range e.NewArticles {
+		d := place
+		if old, ok := c[a.Ref]; ok && len(old.Division) > 0 {
+			d = old.Division
+		}
+		if len(d) > 0 {
+			out[i] = append([]string(nil), d...)
+		}
+	}
+	return out
+}
+
 // firstAsOne spells the first division of its kind one way: the
 // folders and the bills write it "chapitre-ier", "chapitre-premier",
 // "chapitre-1er", "paragraphe-1" or "paragraphe-1er" ("Chapitre Ier",
@@ -1145,6 +1187,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			seen[a.Ref] = true
 		}
+		folders := newArticlesFolders(c, e)
 		if e.ReplaceDivision {
 			if err := notAtTop(c, e.Scope.Ref.Code, e.Scope.Division); err != nil {
 				return err
@@ -1167,9 +1210,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return applyErr(fmt.Sprintf("new article %s is in force already", a.Ref.Article))
 			}
 		}
-		for _, a := range e.NewArticles {
+		for i, a := range e.NewArticles {
 			opt.dash = opt.codeDash[a.Ref.Code]
 			a.Alineas = censor(a.Alineas, opt)
+			if len(a.Division) == 0 {
+				a.Division = folders[i]
+			}
 			c[a.Ref] = a
 		}
 		return nil

@@ -135,3 +135,59 @@ func TestLeft4UnquotedReferenceInAmendments(t *testing.T) {
 		{"more than a label: refused", A, "Remplacer la référence : 2° de l'article L. 5 par la référence : 3° de l'article L. 6", nil},
 	})
 }
+
+// TestLeft4NewArticleFiledInItsDivision: an article inserted "Au début
+// de la section 2 du chapitre Ier …" ("En tête de …", "1° Au début de la
+// section 2," under "Le chapitre Ier … est ainsi modifié :", "Au chapitre
+// Ier, il est inséré un article …", "La section 2 est complétée par un
+// article …") is filed in that division's folders, as an article of it
+// in the corpus has them; one inserted beside an article ("Après
+// l'article L. 1", "Avant …") in that article's; an article rewritten
+// keeps its own. They had no folders: a later "La section 2 est
+// abrogée" left them in force. An article coming in a division the text
+// creates ("il est inséré une section 2 bis …") gets none, as before.
+func TestLeft4NewArticleFiledInItsDivision(t *testing.T) {
+	div := []string{"partie-legislative", "livre-ier", "titre-ier", "chapitre-ier", "section-2"}
+	const chap = " du chapitre Ier du titre Ier du livre Ier du code civil"
+	newA := "« Art. L. 1 A. – Le greffier note. »"
+	for _, c := range []struct {
+		name string
+		text []string
+		art  string
+		want []string
+	}{
+		{"au début de la section 2", []string{"Au début de la section 2" + chap + ", il est inséré un article L. 1 A ainsi rédigé :", newA}, "L1 A", div},
+		{"en tête de la section 2", []string{"En tête de la section 2" + chap + ", il est inséré un article L. 1 A ainsi rédigé :", newA}, "L1 A", div},
+		{"under the chapter's context", []string{"Le chapitre Ier du titre Ier du livre Ier du code civil est ainsi modifié :", "1° Au début de la section 2, il est inséré un article L. 1 A ainsi rédigé :", newA}, "L1 A", div},
+		{"au chapitre Ier", []string{"Au chapitre Ier du titre Ier du livre Ier du code civil, il est inséré un article L. 1 A ainsi rédigé :", newA}, "L1 A", div[:4]},
+		{"la section 2 est complétée", []string{"La section 2" + chap + " est complétée par un article L. 3 ainsi rédigé :", "« Art. L. 3. – Le greffier note. »"}, "L3", div},
+		{"après l'article L. 1", []string{"Après l'article L. 1 du code civil, il est inséré un article L. 1-1 ainsi rédigé :", "« Art. L. 1-1. – Le greffier note. »"}, "L1-1", div},
+		{"rewritten: its own", []string{"Les articles L. 1 et L. 2 du code civil sont ainsi rédigés :", "« Art. L. 1. – Le maire lit.", "« Art. L. 2. – Le maire note. »"}, "L2", div},
+		{"a new section: none", []string{"Après l'article L. 1 du code civil, il est inséré une section 2 bis ainsi rédigée :", "« Section 2 bis", "« Le contrat", "« Art. L. 1-1. – Le greffier note. »"}, "L1-1", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			corpus := Corpus{}
+			for _, h := range []string{"L1", "L2"} {
+				ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+				corpus[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: []string{"Le juge signe."}, Division: div}
+			}
+			got, errs := Apply(corpus, ParseInstructions([]Article{{Number: "1er", Alineas: c.text}}), ApplyOptions{})
+			a, ok := got[CodeRef{Code: "code civil", Article: ArticleKey(c.art)}]
+			if !ok || len(errs) > 0 {
+				t.Fatalf("%s not made: %v", c.art, errs)
+			}
+			if strings.Join(a.Division, "/") != strings.Join(c.want, "/") {
+				t.Errorf("filed in %v, want %v", a.Division, c.want)
+			}
+		})
+	}
+	t.Run("then the section abrogated: gone with it", func(t *testing.T) {
+		corpus := Corpus{}
+		ref := CodeRef{Code: "code civil", Article: ArticleKey("L1")}
+		corpus[ref] = CodeArticle{Ref: ref, Heading: "L1", Alineas: []string{"Le juge signe."}, Division: div}
+		got, errs := Apply(corpus, ParseInstructions([]Article{{Number: "1er", Alineas: []string{"Au début de la section 2" + chap + ", il est inséré un article L. 1 A ainsi rédigé :", newA}}, {Number: "2", Alineas: []string{"La section 2" + chap + " est abrogée."}}}), ApplyOptions{})
+		if len(got) != 0 || len(errs) > 0 {
+			t.Errorf("left %v (errors %v)", got, errs)
+		}
+	})
+}
