@@ -1568,7 +1568,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 		}
 		al = splice(al, at, at, lines)
-		closeItem(al, at, len(lines))
+		if err := closeItemBefore(al, at, len(lines)); err != nil {
+			return err
+		}
 		// "Il est ajouté un 3°" after a 3° in force, "Il est ajouté un
 		// II" where the II is the last: the list would hold two (a
 		// placeholder, "3° (Abrogé)", is taken below).
@@ -1661,7 +1663,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				al, lines = quoteInBlock(al, at, lines)
 			}
 			al = splice(al, at, at, lines)
-			closeItem(al, at, len(lines))
+			if err := closeItemBefore(al, at, len(lines)); err != nil {
+				return err
+			}
 			if label == "" {
 				if err := rankAmidItems(al, at, len(lines), !opt.billQuotes); err != nil {
 					return err
@@ -3907,6 +3911,36 @@ func itemEnd(al []string, hi int, lines []string) []string {
 	}
 	out[len(out)-1] = strings.TrimRight(strings.TrimSuffix(t, "."), " ") + " ;"
 	return out
+}
+
+// closeItemBefore is closeItem, refused where the convention is not
+// told: a new last item whose text brings alinéas of no item after it
+// ("g) … ." then "La réduction … ." — the list's closing alinéas) after
+// a last item ending with a period. The old last item taking " ;", as
+// a list of semicolons grown by an item, or keeping its period, the
+// new text closing the list after it as the old did, is not said
+// (Légifrance kept the CGI 199 decies H's f) "… derniers." before the
+// g) of loi 2010-874 and its closing alinéa; it took " ;").
+func closeItemBefore(al []string, i, n int) error {
+	if i == 0 || n < 2 || i+n > len(al) {
+		closeItem(al, i, n)
+		return nil
+	}
+	prev := al[i-1]
+	closeItem(al, i, n)
+	if al[i-1] == prev {
+		return nil
+	}
+	_, kind := label(al[i])
+	if kind == 0 {
+		return nil
+	}
+	lastLine := strings.TrimSpace(al[i+n-1])
+	if _, k := label(lastLine); k != 0 || dashItem(lastLine) || isQuoted(lastLine) || isQuoted(al[i]) {
+		return nil
+	}
+	al[i-1] = prev
+	return applyErr(fmt.Sprintf("new item %q followed in its text by alinéas of no item, after a last item ending with a period: whether that item takes \" ;\" is not said", strings.TrimSpace(labelPrefix(al[i]))))
 }
 
 // closeItem applies the consolidation convention for a list that gets a

@@ -191,3 +191,28 @@ func TestLeft4NewArticleFiledInItsDivision(t *testing.T) {
 		}
 	})
 }
+
+// TestLeft4NewLastItemWithItsClosingAlineas: a list completed by a new
+// last item whose text brings alinéas of no item after it — "Le 3 est
+// complété par deux alinéas ainsi rédigés : « c) Du notaire. » « Un
+// décret fixe les modalités. »" after "a) … ;", "b) Du maire." — is
+// refused: the old last item taking " ;" (the convention for a new last
+// item, TestReview94MixedTerminators) or keeping its period, the new
+// closing alinéa closing the list after it as the old end did, is not
+// said (the b) took " ;"; Légifrance kept the CGI 199 decies H's f)
+// "… derniers." before loi 2010-874's g) and its closing alinéa). The
+// near variants stay read: the new item alone (the old last takes " ;"),
+// and after a list whose last item ends with " ;".
+func TestLeft4NewLastItemWithItsClosingAlineas(t *testing.T) {
+	L := []string{"Sont exonérés :", "a) Du juge ;", "b) Du maire."}
+	runGrammar(t, []grammarCase{
+		{name: "item and closing alinéa: refused", before: L,
+			text: []string{"L'article L. 1 du code civil est complété par deux alinéas ainsi rédigés :", "\"c) Du notaire.", "\"Un décret fixe les modalités.\""}},
+		{name: "the item alone: read, the old last takes ;", before: L,
+			text: []string{"L'article L. 1 du code civil est complété par un c ainsi rédigé :", "\"c) Du notaire.\""},
+			want: []string{"Sont exonérés :", "a) Du juge ;", "b) Du maire ;", "c) Du notaire."}},
+		{name: "after a semicolon: read", before: []string{"Sont exonérés :", "a) Du juge ;", "b) Du maire ;"},
+			text: []string{"L'article L. 1 du code civil est complété par deux alinéas ainsi rédigés :", "\"c) Du notaire.", "\"Un décret fixe les modalités.\""},
+			want: []string{"Sont exonérés :", "a) Du juge ;", "b) Du maire ;", "c) Du notaire.", "Un décret fixe les modalités."}},
+	})
+}
