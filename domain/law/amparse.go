@@ -1080,7 +1080,7 @@ var amStartInSentence = mustRe(`^((?:[ÀA]\s+l['’]alinéa\s+\d+\s*,\s*[àa]|[�
 // par la référence : 3°", "substituer à la référence : 2° la référence
 // : 3°", "Supprimer la référence : 2° bis." (groups: "la référence :",
 // the label, what follows: "par", "la référence", the end).
-var amBareReference = mustRe(`(?i)(\b(?:la|à\s+la)\s+référence\s*:\s*)((?:\d+°|[IVXL]+|[a-z]\))(?:\s+` + latinOrd + `)?)(\s+(?:par\b|la\s+référence\b)|\s*[.;]?\s*$)`)
+var amBareReference = mustRe(`((?:\b[Ll]a|[àÀ]\s+la)\s+référence\s*:\s*)((?:\d+°|[IVXL]+|[a-z]\))(?:\s+` + latinOrd + `)?)(\s+(?:par\b|la\s+référence\b)|\s*[.;]?\s*$)`)
 
 // quoteBareReferences quotes the bare labels amBareReference finds, as
 // the Sénat's lines are (TestLeft3QuotedItemReference): one reference,

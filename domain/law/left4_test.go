@@ -127,6 +127,7 @@ func TestLeft4UnquotedReferenceInAmendments(t *testing.T) {
 		{"no alinéa named", A, "Remplacer la référence : 2° par la référence : 3°", got},
 		{"substituer", A, "À l'alinéa 1, substituer à la référence : 2° la référence : 3°.", got},
 		{"supprimer, bis", []string{"Selon le 2° bis et le 3°."}, "À l'alinéa 1, supprimer la référence : 2° bis.", []string{"Selon le et le 3°."}},
+		{"roman", []string{"Selon le II de l'article L. 5."}, "Remplacer la référence : II par la référence : III", []string{"Selon le III de l'article L. 5."}},
 		{"Sénat's lines", A, "Alinéa 1\nRemplacer la référence :\n2°\npar la référence :\n3°", got},
 		{"beside item labels", []string{"Le maire agit :", "1° Selon le 2° de l'article L. 2 ;", "2° Selon l'article L. 3."}, "Remplacer la référence : 2° par la référence : 3°", []string{"Le maire agit :", "1° Selon le 3° de l'article L. 2 ;", "2° Selon l'article L. 3."}},
 		{"twice: refused", []string{"Le maire agit selon le 2° et le 2° de l'article L. 5."}, "Remplacer la référence : 2° par la référence : 3°", nil},
