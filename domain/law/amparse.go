@@ -1079,6 +1079,38 @@ func lineLabel(l string) string {
 // début", après, à partir or jusqu').
 var amEndNoDivision = mustRe(`^([ÀA]\s+l['’]alinéa\s+\d+)\s*,\s*(?:[àa]\s+cet\s+alinéa\s*,\s*)?((?:[Rr]édiger\s+ainsi|[Ss]upprimer|[Rr]emplacer)\s+(?:la\s+fin|le\s+début))\s+(après|à\s+partir|jusqu)\b`)
 
+// amStartInSentence is a start rewritten, deleted or replaced with no
+// division named, after a sentence named alone: "À la première phrase
+// de l'alinéa 2, rédiger ainsi le début jusqu'au mot : « A » :" (the
+// Sénat's "Alinéa 2, première phrase" line, "À la seconde phrase de cet
+// alinéa, …", "À la dernière phrase, …") — the start of that sentence,
+// as "… le début de cette phrase jusqu'au …" (it was refused); the
+// bound must be found once in that sentence. "La fin" there stays
+// refused (amEndBare): the end of the sentence or of the alinéa is not
+// said (groups: the place, the verb and "le début").
+var amStartInSentence = mustRe(`^((?:[ÀA]\s+l['’]alinéa\s+\d+\s*,\s*[àa]|[ÀA])\s+la\s+(?:` + ordWordsAcc + `)\s+phrase(?:\s+de\s+(?:l['’]alinéa\s+\d+|cet\s+alinéa))?|[ÀA]\s+l['’]alinéa\s+\d+\s*,\s*(?:la\s+)?(?:` + ordWordsAcc + `)\s+phrase)\s*,\s*((?:[Rr]édiger\s+ainsi|[Ss]upprimer|[Rr]emplacer)\s+le\s+début)\s+(jusqu)`)
+
+// amBareReference is an item's bare label written unquoted after "la
+// référence :" on the instruction's line, "Remplacer la référence : 2°
+// par la référence : 3°", "substituer à la référence : 2° la référence
+// : 3°", "Supprimer la référence : 2° bis." (groups: "la référence :",
+// the label, what follows: "par", "la référence", the end).
+var amBareReference = mustRe(`((?:\b[Ll]a|[àÀ]\s+la)\s+référence\s*:\s*)((?:\d+°|[IVXL]+|[a-z]\))(?:\s+` + latinOrd + `)?)(\s+(?:par\b|la\s+référence\b)|\s*[.;]?\s*$)`)
+
+// quoteBareReferences quotes the bare labels amBareReference finds, as
+// the Sénat's lines are (TestLeft3QuotedItemReference): one reference,
+// read where the place holds the label once (it was refused).
+func quoteBareReferences(head string) string {
+	if strings.ContainsAny(head, "«\"\n") {
+		return head
+	}
+	// Twice: "… la référence : 2° la référence : 3°" shares its words.
+	for k := 0; k < 2; k++ {
+		head = amBareReference.ReplaceAllString(head, "${1}« ${2} »${3}")
+	}
+	return head
+}
+
 // amEndBare is "la fin" or "le début" bounded by words with no division
 // after it: "supprimer la fin après le mot : « A »", "rédiger ainsi le
 // début jusqu'au mot : « A »".
@@ -2642,6 +2674,7 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// sentence, as it was): the end of the sentence A is in, as
 	// the bills read it — read as the alinéa's end, kept to A's sentence
 	// (Edit.EndOf; the alinéa's end went, or the rewrite was refused).
+	in.head = quoteBareReferences(in.head)
 	endOfSentence := false
 	if m := amEndOfThePhrase.FindStringIndex(in.head); m != nil && !amEndOfThePhrase.MatchString(in.head[m[1]:]) && isAnchored(in.head[:m[0]]) && !strings.Contains(asciiLower(foldAccents(shapeOnly(in.head[:m[0]]))), "phrase") {
 		in.head = in.head[:m[0]] + "la fin de cet alinéa" + in.head[m[1]:]
@@ -2876,6 +2909,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	head := imperative(dropRestUnchanged(strings.TrimSpace(in.head)))
 	head = thisDash(head)
 	head = amEndNoDivision.ReplaceAllString(head, "$1, $2 de cet alinéa $3")
+	head = amStartInSentence.ReplaceAllString(head, "$1, $2 de cette phrase $3")
 	if amEndBare.MatchString(head) {
 		// "Supprimer la fin après le mot : « A »", "Rédiger ainsi le
 		// début jusqu'au mot : « A »" with no alinéa named alone: the end

@@ -114,6 +114,48 @@ func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 	return out
 }
 
+// newArticlesFolders is the division each article e creates is filed
+// in, as the code's folders name it: an article rewritten or re-made
+// keeps its own; one inserted in a division the place names ("Au début
+// de la section 2 du chapitre Ier …", "La section 2 est complétée par
+// un article …", the division rewritten) takes that division's folders,
+// as an article of it in the corpus has them; one inserted beside an
+// article ("Après l'article L. 1, …") takes that article's. None when
+// the text creates the division (Edit.NewDivision) or the corpus holds
+// no article of it.
+func newArticlesFolders(c Corpus, e Edit) [][]string {
+	var place []string
+	into := e.Into
+	if len(into) == 0 {
+		into = e.Scope.Division
+	}
+	switch {
+	case e.NewDivision:
+	case len(into) > 0:
+		refs := inDivision(c, e.Scope.Ref.Code, into)
+		sort.Slice(refs, func(i, j int) bool { return refs[i].Article < refs[j].Article })
+		if len(refs) > 0 {
+			d := c[refs[0]].Division
+			if i := divisionAt(d, into); i >= 0 {
+				place = d[:i+len(into)]
+			}
+		}
+	case e.Scope.Ref.Article != "" && e.Scope.RangeTo == "":
+		place = c[e.Scope.Ref].Division
+	}
+	out := make([][]string, len(e.NewArticles))
+	for i, a := range e.NewArticles {
+		d := place
+		if old, ok := c[a.Ref]; ok && len(old.Division) > 0 {
+			d = old.Division
+		}
+		if len(d) > 0 {
+			out[i] = append([]string(nil), d...)
+		}
+	}
+	return out
+}
+
 // firstAsOne spells the first division of its kind one way: the
 // folders and the bills write it "chapitre-ier", "chapitre-premier",
 // "chapitre-1er", "paragraphe-1" or "paragraphe-1er" ("Chapitre Ier",
@@ -1146,6 +1188,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			seen[a.Ref] = true
 		}
+		folders := newArticlesFolders(c, e)
 		if e.ReplaceDivision {
 			if err := notAtTop(c, e.Scope.Ref.Code, e.Scope.Division); err != nil {
 				return err
@@ -1168,9 +1211,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return applyErr(fmt.Sprintf("new article %s is in force already", a.Ref.Article))
 			}
 		}
-		for _, a := range e.NewArticles {
+		for i, a := range e.NewArticles {
 			opt.dash = opt.codeDash[a.Ref.Code]
 			a.Alineas = censor(a.Alineas, opt)
+			if len(a.Division) == 0 {
+				a.Division = folders[i]
+			}
 			c[a.Ref] = a
 		}
 		return nil
@@ -1523,7 +1569,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 		}
 		al = splice(al, at, at, lines)
-		closeItem(al, at, len(lines))
+		if err := closeItemBefore(al, at, len(lines)); err != nil {
+			return err
+		}
 		// "Il est ajouté un 3°" after a 3° in force, "Il est ajouté un
 		// II" where the II is the last: the list would hold two (a
 		// placeholder, "3° (Abrogé)", is taken below).
@@ -1616,7 +1664,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				al, lines = quoteInBlock(al, at, lines)
 			}
 			al = splice(al, at, at, lines)
-			closeItem(al, at, len(lines))
+			if err := closeItemBefore(al, at, len(lines)); err != nil {
+				return err
+			}
 			if label == "" {
 				if err := rankAmidItems(al, at, len(lines), !opt.billQuotes); err != nil {
 					return err
@@ -3862,6 +3912,36 @@ func itemEnd(al []string, hi int, lines []string) []string {
 	}
 	out[len(out)-1] = strings.TrimRight(strings.TrimSuffix(t, "."), " ") + " ;"
 	return out
+}
+
+// closeItemBefore is closeItem, refused where the convention is not
+// told: a new last item whose text brings alinéas of no item after it
+// ("g) … ." then "La réduction … ." — the list's closing alinéas) after
+// a last item ending with a period. The old last item taking " ;", as
+// a list of semicolons grown by an item, or keeping its period, the
+// new text closing the list after it as the old did, is not said
+// (Légifrance kept the CGI 199 decies H's f) "… derniers." before the
+// g) of loi 2010-874 and its closing alinéa; it took " ;").
+func closeItemBefore(al []string, i, n int) error {
+	if i == 0 || n < 2 || i+n > len(al) {
+		closeItem(al, i, n)
+		return nil
+	}
+	prev := al[i-1]
+	closeItem(al, i, n)
+	if al[i-1] == prev {
+		return nil
+	}
+	_, kind := label(al[i])
+	if kind == 0 {
+		return nil
+	}
+	lastLine := strings.TrimSpace(al[i+n-1])
+	if _, k := label(lastLine); k != 0 || dashItem(lastLine) || isQuoted(lastLine) || isQuoted(al[i]) {
+		return nil
+	}
+	al[i-1] = prev
+	return applyErr(fmt.Sprintf("new item %q followed in its text by alinéas of no item, after a last item ending with a period: whether that item takes \" ;\" is not said", strings.TrimSpace(labelPrefix(al[i]))))
 }
 
 // closeItem applies the consolidation convention for a list that gets a

@@ -29,7 +29,7 @@ var reEntryCalendar = mustRe(`^(?:a\s+(?:compter|partir)\s+du\s+|le\s+|au\s+)(?:
 
 // reEntryIntoForce is such an alinéa, folded, its label cut: group 1 the
 // parts named, 2 the verb, 3 what follows it.
-var reEntryIntoForce = mustRe(`^(.+?)\s+(entre(?:nt)?\s+en\s+vigueur|s'appliqu(?:e|ent)|(?:est|sont)\s+applicables?|prend(?:ront|ra|nent)?\s+effet)\b\s*(.*)$`)
+var reEntryIntoForce = mustRe(`^(.+?)\s+(entre(?:nt)?\s+en\s+vigueur|s'appliqu(?:e|ent)|(?:est|sont)\s+applicables?|(?:prend(?:ront|ra)?|prennent)\s+effet)\b\s*(.*)$`)
 
 // reEntryAtOnce is a date that is the law's own: its publication, its
 // entry into force, the day after.
@@ -282,6 +282,156 @@ func deferredByEntry(a Article, out []Instruction) {
 				continue
 			}
 			in.Status, in.Reason, in.Edits = Unparsed, why, nil
+		}
+	}
+}
+
+// An alinéa of a bill article setting the day OTHER articles of the law
+// take effect ("Les articles 1er et 2 de la présente loi entrent en
+// vigueur le 1er janvier 2030.", "L'article 3 entre en vigueur …", "Le I
+// de l'article 4 de la présente loi s'applique à compter du …") defers
+// their parts as an alinéa of their own would (deferredByEntry): a day
+// of the calendar only (reEntryCalendar), the law's own date deferring
+// nothing. An article named with no text ("L'article 3") is the law's
+// own, as a law writes it; one of a code or of another text ("L'article
+// 3 de la loi n° …") is not read here.
+
+// reEntryOtherArticle is the subject of such an alinéa, folded: group 1
+// the parts named before "de l'article" (empty for the whole article),
+// 2 the article's number, 3 the articles' numbers of "les articles …".
+var reEntryOtherArticle = mustRe(`^(?:(.+?)\s+de\s+l'article\s+(` + billArticleNum + `)|(?:les\s+dispositions\s+de\s+)?l'article\s+(` + billArticleNum + `)|(?:les\s+dispositions\s+des\s+|les\s+)articles\s+(` + billArticleNum + `(?:\s*(?:,|\bet\b|\ba\b)\s*` + billArticleNum + `)+))(?:\s+de\s+la\s+presente\s+loi(?:\s+organique)?)?$`)
+
+// billArticleNum is a bill article's number as a law names it, folded:
+// "1er", "3", "2 bis".
+const billArticleNum = `(?:\d+(?:er)?|premier)(?:\s+` + latinOrd + `)?`
+
+var reBillArticleNum = mustRe(billArticleNum)
+
+// billNumberKey is a bill article's number as compared: "1er", "1" and
+// "premier" alike, case and spaces left out.
+func billNumberKey(n string) string {
+	f := strings.Fields(asciiLower(foldAccents(n)))
+	if len(f) == 0 {
+		return ""
+	}
+	if f[0] == "premier" || f[0] == "1er" {
+		f[0] = "1"
+	}
+	return strings.Join(f, " ")
+}
+
+// entryArticles is the bill articles (indexes in arts) the numbers of an
+// entry into force name: "1er et 2", "1er, 2 et 4", "1er à 3" (the
+// articles the bill sets between them, in its order); ok false when one
+// is not an article of the bill.
+func entryArticles(arts []Article, nums string) ([]int, bool) {
+	at := map[string]int{}
+	for i, a := range arts {
+		at[billNumberKey(string(a.Number))] = i
+	}
+	var out []int
+	loc := reBillArticleNum.FindAllStringIndex(nums, -1)
+	for k := 0; k < len(loc); k++ {
+		i, ok := at[billNumberKey(nums[loc[k][0]:loc[k][1]])]
+		if !ok {
+			return nil, false
+		}
+		if k+1 < len(loc) && strings.TrimSpace(nums[loc[k][1]:loc[k+1][0]]) == "a" {
+			j, ok := at[billNumberKey(nums[loc[k+1][0]:loc[k+1][1]])]
+			if !ok || j < i {
+				return nil, false
+			}
+			for n := i; n <= j; n++ {
+				out = append(out, n)
+			}
+			k++
+			continue
+		}
+		out = append(out, i)
+	}
+	return out, len(out) > 0
+}
+
+// deferredByOtherArticle refuses, as deferred, the instructions (out,
+// article i's from out[spans[i][0]:spans[i][1]]) of the parts of bill
+// articles another article says take effect at a day of the calendar.
+// Parts it cannot tell — an item named without its roman part in an
+// article of several, words not read as parts — defer the whole article.
+func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
+	for ai, a := range arts {
+		_, quoted := billParts(a.Alineas)
+		for i, l := range a.Alineas {
+			raw := strings.TrimSpace(l)
+			if raw == "" || quoted[i] || !strings.Contains(raw, "article") {
+				continue
+			}
+			_, body := enumeration(raw)
+			cased := foldAccents(strings.TrimSpace(body))
+			low := asciiLower(cased)
+			m := reEntryIntoForce.FindStringSubmatchIndex(low)
+			if m == nil || strings.ContainsAny(low[m[2]:m[3]], "«\"") {
+				continue
+			}
+			verb, rest := low[m[4]:m[5]], low[m[6]:m[7]]
+			if !strings.Contains(verb, "vigueur") && !strings.Contains(verb, "effet") && !reEntryDate.MatchString(rest) {
+				continue
+			}
+			if !reEntryCalendar.MatchString(rest) || reEntryAtOnce.MatchString(rest) {
+				continue
+			}
+			sm := reEntryOtherArticle.FindStringSubmatchIndex(low[m[2]:m[3]])
+			if sm == nil {
+				continue
+			}
+			subject := cased[m[2]:m[3]]
+			group := func(g int) string {
+				if sm[2*g] < 0 {
+					return ""
+				}
+				return subject[sm[2*g]:sm[2*g+1]]
+			}
+			nums, partWords := group(2), group(1)
+			if nums == "" {
+				nums = group(3)
+			}
+			if nums == "" {
+				nums = group(4)
+			}
+			targets, ok := entryArticles(arts, asciiLower(nums))
+			if !ok {
+				continue
+			}
+			why := "deferred: article " + string(a.Number) + " of the law sets when it takes effect (" + raw + ")"
+			for k := spans[ai][0]; k < spans[ai][1]; k++ {
+				if in := &out[k]; in.Alinea == i+1 && in.Status == Unparsed && in.Reason == "no known instruction form" {
+					in.Reason = "an entry into force: it sets when other articles of the law take effect, and their parts are refused as deferred"
+				}
+			}
+			for _, t := range targets {
+				parts, _ := billParts(arts[t].Alineas)
+				whole := partWords == ""
+				var roman, item, letter *entryRange
+				if !whole {
+					roman, item, letter, ok = entryParts(partWords)
+					whole = !ok
+				}
+				if !whole && roman == nil {
+					for _, p := range parts {
+						whole = whole || p.roman != ""
+					}
+				}
+				for k := spans[t][0]; k < spans[t][1]; k++ {
+					in := &out[k]
+					if in.Alinea < 1 || in.Alinea > len(parts) || in.Status != Parsed {
+						continue
+					}
+					p := parts[in.Alinea-1]
+					if !whole && (roman != nil && !roman.has(p.roman) || item != nil && !item.has(p.item) || letter != nil && !letter.has(p.letter)) {
+						continue
+					}
+					in.Status, in.Reason, in.Edits = Unparsed, why, nil
+				}
+			}
 		}
 	}
 }

@@ -190,6 +190,15 @@ type Edit struct {
 	Lines []string
 	// NewArticles are the articles created by EditCreateArticles.
 	NewArticles []CodeArticle
+	// Into, for EditCreateArticles, is the division the new articles
+	// are inserted in when the place names it ("Au début de la section
+	// 2 du chapitre Ier, il est inséré un article …", "Au chapitre Ier,
+	// …"), as Scope.Division: they are filed in its folders.
+	Into []string
+	// NewDivision, for EditCreateArticles, says the new articles come
+	// in a division the text creates ("il est inséré une section 3 …"):
+	// their folders are not known.
+	NewDivision bool
 	// To is the new article of EditRenumber, ToHeading its designation
 	// as published ("L331-40").
 	To        CodeRef
@@ -307,12 +316,17 @@ func Stats(ins []Instruction) InstructionStats {
 func ParseInstructions(articles []Article) []Instruction {
 	p := &parser{lastKind: map[string]string{}, textDates: map[string]string{}}
 	var out []Instruction
+	var read []Article
+	var spans [][2]int
 	for _, a := range articles {
 		ua := unescapeArticle(a)
 		ins := p.article(ua)
 		deferredByEntry(ua, ins)
+		spans = append(spans, [2]int{len(out), len(out) + len(ins)})
+		read = append(read, ua)
 		out = append(out, ins...)
 	}
+	deferredByOtherArticle(read, spans, out)
 	return out
 }
 
@@ -406,6 +420,9 @@ type frame struct {
 
 type parser struct {
 	lastCode string
+	// into is the division creationScope read in the place of new
+	// articles, for addition (Edit.Into); reset with each instruction.
+	into []string
 	// articleCode is the last code or text named in the bill article
 	// being read: a later paragraph of the same article naming an article
 	// without its code ("II. – Le I de l'article L. 442-6 est complété …"
@@ -3118,6 +3135,7 @@ func canonicalOrder(body string) string {
 }
 
 func (p *parser) instructionBody(in *Instruction, level int, body string, payload []string) {
+	p.into = nil
 	if m := reConstitutes.FindStringSubmatch(body); m != nil && len(payload) == 0 && !reConstitutesVerb.MatchString(m[1]) {
 		p.constitutes(in, level, m)
 		return
@@ -5765,6 +5783,7 @@ var reCreates = mustRe(`\b(?:articles?|sections?|sous-sections?|chapitres?|titre
 // "Le titre IX est ainsi modifié :". The code is the one the locator
 // names, else the context's; without one it stays refused.
 func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, ok bool) ([]Scope, bool) {
+	p.into = nil
 	if !reCreates.MatchString(what) {
 		return scopes, ok
 	}
@@ -5786,8 +5805,24 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 	if code == "" {
 		return scopes, ok
 	}
+	// The division named, where the new articles are filed (Edit.Into).
+	if ok {
+		p.into = append([]string(nil), scopes[0].Division...)
+	} else if m := reAtDivisionStart.FindStringSubmatch(asciiLower(foldAccents(strings.TrimSpace(loc)))); m != nil && reDivisionPlace.MatchString("au "+m[1]) {
+		// "Au début de la section 2 du chapitre Ier", "En tête du
+		// chapitre II": that division, under the context's.
+		if parent.Ref.Code == code && parent.Ref.Article == "" {
+			p.into = append(p.into, parent.Division...)
+		}
+		p.into = append(p.into, divisionSlugs(m[1])...)
+	}
 	return []Scope{{Ref: CodeRef{Code: code}}}, true
 }
+
+// reAtDivisionStart is a place at the start of a division, folded: "au
+// début de la section 2 …", "en tête du chapitre II …" (group 1 the
+// division and what follows).
+var reAtDivisionStart = mustRe(`^(?:au\s+debut|en\s+tete)\s+(?:du|de\s+la|de\s+l')\s*(.+?)\s*,?$`)
 
 // monthNames are the months, folded.
 const monthNames = `(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`
@@ -5855,8 +5890,12 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 				in.Edits = nil
 				return
 			}
-			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts, Fresh: !restored})
+			// Filed in the division the place names, or the neighbour's
+			// (Apply); none when the text creates its division.
+			newDiv := strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe") || reBookOrPart.MatchString(what)
+			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts, Fresh: !restored, Into: p.into, NewDivision: newDiv})
 		}
+		p.into = nil
 	case strings.Contains(what, "phrase"):
 		for _, s := range scopes {
 			if anchor != "" {

@@ -60,7 +60,8 @@ func TestLegMore2RespectiveInsertionMany(t *testing.T) {
 // deletion and the replacement edited A alone; "rédiger ainsi le début
 // jusqu'au mot : « A »" the start of that alinéa (the whole alinéa was
 // rewritten). With no alinéa named, or a sentence named, they are
-// refused.
+// refused — but the start of a sentence named, which is that sentence's
+// (TestLeft4StartOfANamedSentence).
 func TestLegMore2AmendmentEndNoDivision(t *testing.T) {
 	B := []string{"Le juge signe et date.", "Le maire date. Il signe.", "Le préfet vise."}
 	want := []string{"Le juge signe et vise.", B[1], B[2]}
@@ -79,7 +80,7 @@ func TestLegMore2AmendmentEndNoDivision(t *testing.T) {
 		{"the start: rédiger ainsi le début jusqu'au mot", B, "À l'alinéa 1, rédiger ainsi le début jusqu'au mot : « signe » :\n« Le greffier signe »", []string{"Le greffier signe et date.", B[1], B[2]}},
 		{"the start, the Sénat's line", B, "Alinéa 1\nRédiger ainsi le début jusqu'au mot : « signe » :\n« Le greffier signe »", []string{"Le greffier signe et date.", B[1], B[2]}},
 		{"the start, no alinéa: refused", B, "Rédiger ainsi le début jusqu'au mot : « signe » :\n« Le greffier signe »", nil},
-		{"the start, a sentence named: refused", B, "À la seconde phrase de l'alinéa 2, rédiger ainsi le début jusqu'au mot : « signe » :\n« Elle signe »", nil},
+		{"the start, a sentence named: that sentence's (TestLeft4StartOfANamedSentence)", B, "À la seconde phrase de l'alinéa 2, rédiger ainsi le début jusqu'au mot : « signe » :\n« Elle signe »", []string{B[0], "Le maire date. Elle signe.", B[2]}},
 		{"supprimer, a sentence named: refused", B, "À la première phrase de l'alinéa 2, supprimer la fin après le mot : « maire ».", nil},
 	})
 }
