@@ -308,7 +308,7 @@ var flatTextHead = mustRe(`^(?:Le\s+code|La\s+loi|L['’]\s*ordonnance|Le\s+(?:l
 // flatTextOf is the text a division belongs to: "Le titre Ier du livre
 // VIII du même code" → "du même code".
 var flatTextOf = mustRe(`\s((?:du|de\s+la|de\s+l['’])\s*(?:même\s+code|code\s.*|loi\s.*|ordonnance\s.*))$`)
-var flatWholeText = mustRe(`^(?:Le\s+code|La\s+loi|L['’]\s*ordonnance|Le\s+même\s+code)\b`)
+var flatWholeText = mustRe(`^(?:Le\s+code|La\s+loi|L['’]\s*ordonnance|Le\s+même\s+code|La\s+même\s+loi)\b`)
 
 // complement turns a place named as a subject ("L'article L. 1", "Le
 // premier alinéa", "La première phrase", "Les deux derniers alinéas")
@@ -503,7 +503,14 @@ type flattener struct {
 	al         []string
 	flat, kept int
 	pending    string
+	// same: an item under the same head (an article, a code, a law) as
+	// the item written before it says "du même article", "du même code",
+	// "de la même loi" (prev: that head's place).
+	same bool
+	prev string
 }
+
+var flatIsArticle = mustRe(`^L['’]article\s[^,]*$`)
 
 // flatten writes node n, under the place of the heads removed above it
 // (place, "" at the top; strip: a head above had a label, the items lose
@@ -519,11 +526,29 @@ func (f *flattener) flatten(n *flatNode, place string, strip bool) ([]flatLine, 
 		if n.other {
 			return nil, false
 		}
-		b, ok := flatItem(body, place)
+		hp := place
+		if f.same && len(n.kids) == 0 && place == f.prev {
+			switch {
+			case flatIsArticle.MatchString(place):
+				hp = "Le même article"
+			case strings.HasPrefix(place, "Le code "):
+				hp = "Le même code"
+			case strings.HasPrefix(place, "La loi organique "):
+				hp = "La même loi organique"
+			case strings.HasPrefix(place, "La loi "):
+				hp = "La même loi"
+			}
+		}
+		b, ok := flatItem(body, hp)
 		if !ok {
 			return nil, false
 		}
 		body = b
+		if len(n.kids) == 0 {
+			f.prev = place
+		}
+	} else {
+		f.prev = ""
 	}
 	m := flatHead.FindStringSubmatch(body)
 	if m == nil || len(n.kids) == 0 {
@@ -538,7 +563,7 @@ func (f *flattener) flatten(n *flatNode, place string, strip bool) ([]flatLine, 
 		return n.withTail([]flatLine{{label + body, n.i}}, f.al), true
 	}
 	// A head: its items take its place.
-	saved := f.pending
+	saved, savedPrev := f.pending, f.prev
 	f.pending = label
 	var out []flatLine
 	ok := true
@@ -558,7 +583,8 @@ func (f *flattener) flatten(n *flatNode, place string, strip bool) ([]flatLine, 
 	// Kept: the head stays (with the place above it), its items under
 	// it, each flattened on its own.
 	f.flat, f.kept = flat, kept+1
-	f.pending = saved
+	f.pending, f.prev = saved, ""
+	_ = savedPrev
 	out = []flatLine{{label + body, n.i}}
 	for _, k := range n.kids {
 		ls, _ := f.flatten(k, "", false)
@@ -577,28 +603,38 @@ func (f *flattener) flatten(n *flatNode, place string, strip bool) ([]flatLine, 
 // unlabelled alinéa). A head one of whose items cannot be given its
 // place stays, with its items (each flattened on its own).
 func flattenArticle(al []string, roles []metaRole) ([]string, []int, bool) {
-	roots := flatTree(al, roles)
-	if roots == nil {
-		return nil, nil, true
-	}
-	f := &flattener{al: al}
-	var lines []flatLine
-	for _, r := range roots {
-		ls, _ := f.flatten(r, "", false)
-		lines = append(lines, ls...)
-	}
-	if f.flat == 0 {
-		return nil, nil, f.kept == 0
-	}
-	out := make([]string, len(lines))
-	from := make([]int, len(lines))
-	for j, l := range lines {
-		out[j], from[j] = l.text, l.i+1
-	}
-	return out, from, true
+	return flattenWith(false)(al, roles)
 }
 
-var _ = addArtRewrites(artRewrite{name: "flatten", art: flattenArticle})
+// flattenWith flattens; same: the items after the first under one
+// article say "du même article" ("Au premier alinéa de l'article L. 1,
+// …", "Au second alinéa du même article, …"), under one code "du même
+// code", under one law "de la même loi".
+func flattenWith(same bool) func(al []string, roles []metaRole) ([]string, []int, bool) {
+	return func(al []string, roles []metaRole) ([]string, []int, bool) {
+		roots := flatTree(al, roles)
+		if roots == nil {
+			return nil, nil, true
+		}
+		f := &flattener{al: al, same: same}
+		var lines []flatLine
+		for _, r := range roots {
+			ls, _ := f.flatten(r, "", false)
+			lines = append(lines, ls...)
+		}
+		if f.flat == 0 {
+			return nil, nil, f.kept == 0
+		}
+		out := make([]string, len(lines))
+		from := make([]int, len(lines))
+		for j, l := range lines {
+			out[j], from[j] = l.text, l.i+1
+		}
+		return out, from, true
+	}
+}
+
+var _ = addArtRewrites(artRewrite{name: "flatten", art: flattenArticle}, artRewrite{name: "flatten-same", art: flattenWith(true)})
 
 // ---- nest -----------------------------------------------------------
 
