@@ -508,6 +508,9 @@ type flattener struct {
 	// "de la même loi" (prev: that head's place).
 	same bool
 	prev string
+	// bare: the items under a head lose their labels even when it has
+	// none (the first takes the head's).
+	bare bool
 }
 
 var flatIsArticle = mustRe(`^L['’]article\s[^,]*$`)
@@ -518,7 +521,7 @@ var flatIsArticle = mustRe(`^L['’]article\s[^,]*$`)
 // that cannot be given it.
 func (f *flattener) flatten(n *flatNode, place string, strip bool) ([]flatLine, bool) {
 	label := n.label
-	if strip {
+	if strip || (f.bare && place != "") {
 		label, f.pending = f.pending, ""
 	}
 	body := n.body
@@ -603,20 +606,22 @@ func (f *flattener) flatten(n *flatNode, place string, strip bool) ([]flatLine, 
 // unlabelled alinéa). A head one of whose items cannot be given its
 // place stays, with its items (each flattened on its own).
 func flattenArticle(al []string, roles []metaRole) ([]string, []int, bool) {
-	return flattenWith(false)(al, roles)
+	return flattenWith(false, false)(al, roles)
 }
 
-// flattenWith flattens; same: the items after the first under one
+// flattenWith flattens; bare: the items lose their labels under a head
+// with none too ("Le code civil est ainsi modifié : 1° …; 2° …" becomes
+// two unlabelled alinéas); same: the items after the first under one
 // article say "du même article" ("Au premier alinéa de l'article L. 1,
 // …", "Au second alinéa du même article, …"), under one code "du même
 // code", under one law "de la même loi".
-func flattenWith(same bool) func(al []string, roles []metaRole) ([]string, []int, bool) {
+func flattenWith(same, bare bool) func(al []string, roles []metaRole) ([]string, []int, bool) {
 	return func(al []string, roles []metaRole) ([]string, []int, bool) {
 		roots := flatTree(al, roles)
 		if roots == nil {
 			return nil, nil, true
 		}
-		f := &flattener{al: al, same: same}
+		f := &flattener{al: al, same: same, bare: bare}
 		var lines []flatLine
 		for _, r := range roots {
 			ls, _ := f.flatten(r, "", false)
@@ -634,7 +639,7 @@ func flattenWith(same bool) func(al []string, roles []metaRole) ([]string, []int
 	}
 }
 
-var _ = addArtRewrites(artRewrite{name: "flatten", art: flattenArticle}, artRewrite{name: "flatten-same", art: flattenWith(true)})
+var _ = addArtRewrites(artRewrite{name: "flatten", art: flattenArticle}, artRewrite{name: "flatten-same", art: flattenWith(true, false)}, artRewrite{name: "flatten-bare", art: flattenWith(false, true)})
 
 // ---- nest -----------------------------------------------------------
 
@@ -764,10 +769,19 @@ func nestWith(nest func(string) (string, string, bool)) func(al []string, roles 
 				continue
 			}
 			head, item, ok := nest(n.body)
-			sub, subKind := nestLabel(n.kind)
+			// Several heads, one under the other ("\n" between them):
+			// each level's label, the item's the last.
+			heads := strings.Split(head, "\n")
+			var labels []string
+			sub, subKind := "", n.kind
+			for range heads {
+				sub, subKind = nestLabel(subKind)
+				labels = append(labels, sub)
+			}
+			_, firstKind := nestLabel(n.kind)
 			if ok && sub != "" && j+1 < len(nodes) {
 				next := nodes[j+1]
-				if next.kind == kindNone || next.kind >= subKind || (n.kind != kindNone && next.kind > n.kind) {
+				if next.kind == kindNone || next.kind >= firstKind || (n.kind != kindNone && next.kind > n.kind) {
 					ok = false
 				}
 			}
@@ -778,7 +792,7 @@ func nestWith(nest func(string) (string, string, bool)) func(al []string, roles 
 					last = n.tail[len(n.tail)-1]
 				}
 				if last+1 < len(al) {
-					if k, _, _ := flatLabel(strings.TrimSpace(al[last+1]), ""); k == kindNone || k >= subKind {
+					if k, _, _ := flatLabel(strings.TrimSpace(al[last+1]), ""); k == kindNone || k >= firstKind {
 						ok = false
 					}
 				}
@@ -793,7 +807,11 @@ func nestWith(nest func(string) (string, string, bool)) func(al []string, roles 
 				continue
 			}
 			nested++
-			out, from = append(out, n.label+head, sub+item), append(from, 0, n.i+1)
+			out, from = append(out, n.label+heads[0]), append(from, 0)
+			for x := 1; x < len(heads); x++ {
+				out, from = append(out, labels[x-1]+heads[x]), append(from, 0)
+			}
+			out, from = append(out, sub+item), append(from, n.i+1)
 			for _, t := range n.tail {
 				out, from = append(out, al[t]), append(from, t+1)
 			}
@@ -805,7 +823,40 @@ func nestWith(nest func(string) (string, string, bool)) func(al []string, roles 
 	}
 }
 
-var _ = addArtRewrites(artRewrite{name: "nest", art: nestArticleRewrite}, artRewrite{name: "nest-code", art: nestWith(nestCodeItem)})
+// nestSub is a place inside a division of the article: "À la première
+// phrase du II", "Au dernier alinéa du 3°" (groups: the place in the
+// division, its determiner, the division).
+var nestSub = mustRe(`^((?:À|A|Au|Aux|Après|Avant|L['’]|Le|La|Les)\s*\S.*?)\s+(du|de\s+la)\s+((?:[IVX]+|\d+°|[a-z]|\d+|(?:premier|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernier|avant-dernier|second)\s+alinéa)(?:\s+(?:bis|ter))?)$`)
+
+// nestTwoItem nests an instruction two levels: the article, then the
+// division of it the place is in: "À la première phrase du II de
+// l'article L. 1, …" → "L'article L. 1 est ainsi modifié :", "Le II est
+// ainsi modifié :", "À la première phrase, …".
+func nestTwoItem(body string) (head, item string, ok bool) {
+	h, it, ok := nestItem(body)
+	if !ok {
+		return "", "", false
+	}
+	place, rest, sep := "", "", ""
+	if m := flatPrep.FindStringSubmatch(it); m != nil && !flatBare.MatchString(it) {
+		place, rest, sep = m[1], m[2], ", "
+	} else if m := flatSubject.FindStringSubmatch(it); m != nil && !flatBare.MatchString(it) {
+		place, rest, sep = m[1], m[2], " "
+	} else {
+		return "", "", false
+	}
+	m := nestSub.FindStringSubmatch(place)
+	if m == nil || strings.Contains(m[1], " du ") && strings.HasPrefix(m[1], "L") {
+		return "", "", false
+	}
+	det := "Le "
+	if m[2] != "du" {
+		det = "La "
+	}
+	return h + "\n" + det + m[3] + " est ainsi modifié" + map[bool]string{true: "e", false: ""}[det == "La "] + " :", m[1] + sep + rest, true
+}
+
+var _ = addArtRewrites(artRewrite{name: "nest", art: nestArticleRewrite}, artRewrite{name: "nest-code", art: nestWith(nestCodeItem)}, artRewrite{name: "nest-two", art: nestWith(nestTwoItem)})
 
 // ---- renumber -------------------------------------------------------
 
@@ -983,47 +1034,95 @@ func splitAlinea(body string) ([]string, bool) {
 
 // splitArticle writes each instruction of a bill article that names
 // several articles alike ("Aux articles L. 1 et L. 2 du code civil, le
-// mot : « A » est remplacé …") as one instruction per article, the first
-// with its label, the others unlabelled after it. Not an instruction with
-// new text in alinéas after it, nor one saying "respectivement".
-func splitArticle(al []string, roles []metaRole) ([]string, []int, bool) {
-	var out []string
-	var from []int
-	did, skipped := 0, 0
-	prevCapital := ""
-	for i, a := range al {
-		if roles[i] != roleInstr {
-			out, from = append(out, a), append(from, i+1)
-			continue
-		}
-		_, label, body := flatLabel(strings.TrimSpace(a), prevCapital)
-		if !strings.Contains(body, "articles") {
-			out, from = append(out, a), append(from, i+1)
-			continue
-		}
-		parts, ok := splitAlinea(body)
-		if ok && i+1 < len(al) && roles[i+1] == roleText {
-			ok = false
-		}
-		if !ok {
-			if splitPlaces.MatchString(body) || splitRepealed.MatchString(body) {
-				skipped++
-			}
-			out, from = append(out, a), append(from, i+1)
-			continue
-		}
-		did++
-		for j, p := range parts {
-			if j == 0 {
-				p = label + p
-			}
-			out, from = append(out, p), append(from, i+1)
-		}
-	}
-	if did == 0 {
-		return nil, nil, skipped == 0
-	}
-	return out, from, true
-}
+// mot : « A » est remplacé …") as one instruction per article (splitWith).
+// Not one saying "respectivement".
+var splitArticle = splitWith(splitAlinea, func(body string) bool {
+	return splitPlaces.MatchString(body) || splitRepealed.MatchString(body)
+})
 
 var _ = addArtRewrites(artRewrite{name: "split", art: splitArticle})
+
+// ---- split-ordinals -------------------------------------------------
+
+const splitOrd = `(?:premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|second|seconde|dernier|dernière|avant-dernier|avant-dernière)`
+
+var (
+	// splitOrdinals is a place of several phrases or alinéas named by
+	// their ordinals: "Aux première et dernière phrases du deuxième
+	// alinéa de l'article L. 1, …" (groups: the ordinals, "phrases" or
+	// "alinéas", the rest of the place, the edit).
+	splitOrdinals = mustRe(`^Aux\s+(` + splitOrd + `(?:\s*,\s*` + splitOrd + `)*\s+et\s+` + splitOrd + `)\s+(phrases|alinéas)\b([^,«»"“”:;]*?)\s*,\s*(.*)$`)
+	splitOrdOne   = mustRe(splitOrd)
+	// splitWordsEdit is an edit of words that leaves the phrases and
+	// alinéas where they are: applied to each place, it is applied to
+	// all.
+	splitWordsEdit = mustRe(`^(?:(?:après|avant)\s+(?:les?\s+mots?|la\s+référence)\s*:|(?:les?\s+mots?|la\s+référence|les\s+références)\s*:)`)
+)
+
+// splitOrdinalsAlinea writes an edit of words in several phrases or
+// alinéas named by their ordinals as one edit per place ("Aux première
+// et seconde phrases du I, les mots : « A » sont remplacés …" → "À la
+// première phrase du I, …", "À la seconde phrase du I, …"). Not an edit
+// that moves phrases or alinéas (a deletion, an insertion of alinéas), nor
+// one naming occurrences.
+func splitOrdinalsAlinea(body string) ([]string, bool) {
+	m := splitOrdinals.FindStringSubmatch(body)
+	if m == nil || !splitWordsEdit.MatchString(m[4]) {
+		return nil, false
+	}
+	out := outsideQuotesText(m[4])
+	if strings.Contains(out, "occurrence") || strings.Contains(out, "respectivement") || strings.Contains(out, "phrase") || strings.Contains(out, "alinéa") {
+		return nil, false
+	}
+	var parts []string
+	for _, o := range splitOrdOne.FindAllString(m[1], -1) {
+		if m[2] == "phrases" {
+			parts = append(parts, "À la "+o+" phrase"+m[3]+", "+m[4])
+		} else {
+			parts = append(parts, "Au "+o+" alinéa"+m[3]+", "+m[4])
+		}
+	}
+	return parts, len(parts) > 1
+}
+
+// splitWith writes each instruction of a bill article split can split as
+// its parts, the first with its label, the others unlabelled after it;
+// not one with new text in alinéas after it.
+func splitWith(split func(string) ([]string, bool), can func(string) bool) func(al []string, roles []metaRole) ([]string, []int, bool) {
+	return func(al []string, roles []metaRole) ([]string, []int, bool) {
+		var out []string
+		var from []int
+		did, skipped := 0, 0
+		for i, a := range al {
+			if roles[i] != roleInstr {
+				out, from = append(out, a), append(from, i+1)
+				continue
+			}
+			_, label, body := flatLabel(strings.TrimSpace(a), "")
+			parts, ok := split(body)
+			if ok && i+1 < len(al) && roles[i+1] == roleText {
+				ok = false
+			}
+			if !ok {
+				if can(body) {
+					skipped++
+				}
+				out, from = append(out, a), append(from, i+1)
+				continue
+			}
+			did++
+			for j, p := range parts {
+				if j == 0 {
+					p = label + p
+				}
+				out, from = append(out, p), append(from, i+1)
+			}
+		}
+		if did == 0 {
+			return nil, nil, skipped == 0
+		}
+		return out, from, true
+	}
+}
+
+var _ = addArtRewrites(artRewrite{name: "split-ordinals", art: splitWith(splitOrdinalsAlinea, splitOrdinals.MatchString)})
