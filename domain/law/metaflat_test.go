@@ -54,14 +54,22 @@ func allowFlat(m map[string]string) bool {
 	return true
 }
 
+// metaFlatKept counts the places a structural rewrite left as they were
+// in an article it rewrote or skipped (a head kept, an instruction not
+// nested or not split); runArtRewrite reads it.
+var metaFlatKept int
+
 // flatResult is a structural rewrite's run.
 type flatResult struct {
 	metaResult
-	rewritten, skipped int
+	// rewritten and skipped count articles; kept, the places left in
+	// them (metaFlatKept).
+	rewritten, skipped, kept int
 }
 
 func runArtRewrite(rw artRewrite, laws []*metaLaw) flatResult {
 	var res flatResult
+	metaFlatKept = 0
 	for _, l := range laws {
 		arts := make([]Article, len(l.arts))
 		froms := make([][]int, len(l.arts))
@@ -148,6 +156,7 @@ func runArtRewrite(rw artRewrite, laws []*metaLaw) flatResult {
 			res.diffs = append(res.diffs, compareLaw("law "+run.name, base, got, func(s string) string { return s })...)
 		}
 	}
+	res.kept = metaFlatKept
 	return res
 }
 
@@ -222,8 +231,8 @@ func TestMetamorphicFlat(t *testing.T) {
 			continue
 		}
 		res := runArtRewrite(rw, laws)
-		t.Logf("%-28s rewrote %4d articles, skipped %3d: LOST %d, CHANGED %d, GAINED %d",
-			rw.name, res.rewritten, res.skipped, res.count(metaLost), res.count(metaChanged), res.count(metaGained))
+		t.Logf("%-22s rewrote %3d articles, skipped %2d (places left %2d): LOST %d, CHANGED %d, GAINED %d",
+			rw.name, res.rewritten, res.skipped, res.kept, res.count(metaLost), res.count(metaChanged), res.count(metaGained))
 		shown := map[metaKind]int{}
 		for _, d := range res.diffs {
 			key := rw.name + " " + d.id
@@ -586,6 +595,7 @@ func (f *flattener) flatten(n *flatNode, place string, strip bool) ([]flatLine, 
 	// Kept: the head stays (with the place above it), its items under
 	// it, each flattened on its own.
 	f.flat, f.kept = flat, kept+1
+	metaFlatKept++
 	f.pending, f.prev = saved, ""
 	_ = savedPrev
 	out = []flatLine{{label + body, n.i}}
@@ -800,6 +810,7 @@ func nestWith(nest func(string) (string, string, bool)) func(al []string, roles 
 			if !ok || sub == "" {
 				if _, _, can := nest(n.body); can {
 					skipped++
+					metaFlatKept++
 				}
 				for _, l := range lines {
 					out, from = append(out, l.text), append(from, l.i+1)
@@ -1106,6 +1117,7 @@ func splitWith(split func(string) ([]string, bool), can func(string) bool) func(
 			if !ok {
 				if can(body) {
 					skipped++
+					metaFlatKept++
 				}
 				out, from = append(out, a), append(from, i+1)
 				continue
@@ -1126,3 +1138,90 @@ func splitWith(split func(string) ([]string, bool), can func(string) bool) func(
 }
 
 var _ = addArtRewrites(artRewrite{name: "split-ordinals", art: splitWith(splitOrdinalsAlinea, splitOrdinals.MatchString)})
+
+// ---- flatten-repeal -------------------------------------------------
+
+var (
+	repealHead = mustRe(`^Sont\s+abrogée?s\s*:$`)
+	// repealItem is an item of a list of repeals: the place, its final
+	// sign.
+	repealItem = mustRe(`^([^«»"“”:;]+?)\s*([;.]?)$`)
+	repealFem  = mustRe(`^(?:La\s|L['’]\s*(?:ordonnance|annexe)\b)`)
+	// repealFemPlural: a feminine plural subject, and only it ("Les
+	// deux dernières phrases", "Les sections 2 et 3").
+	repealFemPlural = mustRe(`^Les\s+(?:\S+\s+){0,2}?(?:dispositions|sections|sous-sections|annexes|ordonnances|lois|phrases)\b[^,]*$`)
+)
+
+// repealVerb is "est abrogé" agreed with its subject: "La loi … est
+// abrogée", "Les articles … sont abrogés", "L'article 1 ainsi que
+// l'article 2 … sont abrogés".
+func repealVerb(subject string) string {
+	plural := strings.HasPrefix(subject, "Les ") || strings.Contains(subject, " ainsi que ") || strings.Contains(subject, " et ")
+	switch {
+	case plural && repealFemPlural.MatchString(subject):
+		return "sont abrogées"
+	case plural:
+		return "sont abrogés"
+	case repealFem.MatchString(subject):
+		return "est abrogée"
+	}
+	return "est abrogé"
+}
+
+// flattenRepealArticle writes a list of repeals ("Sont abrogés : 1°
+// L'article 1 de la loi … ; 2° La loi … .") as one repeal per item
+// ("L'article 1 de la loi … est abrogé ;", "La loi … est abrogée."), the
+// first with the head's label, the others unlabelled after it.
+func flattenRepealArticle(al []string, roles []metaRole) ([]string, []int, bool) {
+	roots := flatTree(al, roles)
+	if roots == nil {
+		return nil, nil, true
+	}
+	did, skipped := 0, 0
+	var lines []flatLine
+	var walk func(n *flatNode)
+	walk = func(n *flatNode) {
+		if repealHead.MatchString(n.body) && len(n.kids) > 0 && len(n.tail) == 0 {
+			var ls []flatLine
+			ok := true
+			for j, k := range n.kids {
+				m := repealItem.FindStringSubmatch(k.body)
+				if m == nil || len(k.kids) > 0 || len(k.tail) > 0 || k.other || !strings.HasPrefix(m[1], "L") {
+					ok = false
+					break
+				}
+				label := ""
+				if j == 0 {
+					label = n.label
+				}
+				ls = append(ls, flatLine{label + m[1] + " " + repealVerb(m[1]) + map[bool]string{true: " ", false: ""}[m[2] == ";"] + m[2], k.i})
+			}
+			if ok {
+				did++
+				lines = append(lines, ls...)
+				return
+			}
+			skipped++
+			metaFlatKept++
+		}
+		lines = append(lines, flatLine{al[n.i], n.i})
+		lines = n.withTail(lines, al)
+		for _, k := range n.kids {
+			walk(k)
+		}
+	}
+	for _, r := range roots {
+		walk(r)
+	}
+	if did == 0 {
+		return nil, nil, skipped == 0
+	}
+	out := make([]string, len(lines))
+	from := make([]int, len(lines))
+	for j, l := range lines {
+		out[j], from[j] = l.text, l.i+1
+	}
+	return out, from, true
+}
+
+var _ = addArtRewrites(artRewrite{name: "flatten-repeal", art: flattenRepealArticle})
