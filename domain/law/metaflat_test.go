@@ -867,7 +867,23 @@ func nestTwoItem(body string) (head, item string, ok bool) {
 	return h + "\n" + det + m[3] + " est ainsi modifié" + map[bool]string{true: "e", false: ""}[det == "La "] + " :", m[1] + sep + rest, true
 }
 
-var _ = addArtRewrites(artRewrite{name: "nest", art: nestArticleRewrite}, artRewrite{name: "nest-code", art: nestWith(nestCodeItem)}, artRewrite{name: "nest-two", art: nestWith(nestTwoItem)})
+// nestCodeArticle nests an instruction under its text, then its
+// article: "Au premier alinéa de l'article L. 1 du code civil, …" → "Le
+// code civil est ainsi modifié :", "L'article L. 1 est ainsi modifié :",
+// "Au premier alinéa, …".
+func nestCodeArticle(body string) (head, item string, ok bool) {
+	h1, it, ok := nestCodeItem(body)
+	if !ok {
+		return "", "", false
+	}
+	h2, it, ok := nestItem(it)
+	if !ok {
+		return "", "", false
+	}
+	return h1 + "\n" + h2, it, true
+}
+
+var _ = addArtRewrites(artRewrite{name: "nest", art: nestArticleRewrite}, artRewrite{name: "nest-code", art: nestWith(nestCodeItem)}, artRewrite{name: "nest-two", art: nestWith(nestTwoItem)}, artRewrite{name: "nest-code-article", art: nestWith(nestCodeArticle)})
 
 // ---- renumber -------------------------------------------------------
 
