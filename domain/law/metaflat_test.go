@@ -341,6 +341,11 @@ var (
 	// flatPrep is an item that begins with its place: "Au premier
 	// alinéa, …", "À la fin de la première phrase, …", "Après le
 	// cinquième alinéa, …" (group 1 the place, up to the comma).
+	// flatEnd is the end or the start of a place rewritten after a
+	// position in it: "Après le mot : « A », la fin du premier alinéa
+	// est ainsi rédigée : …" (groups: the position and its comma, the
+	// place, the verb and the rest).
+	flatEnd  = mustRe(`^((?:Après|Avant)\s[^,«»"“”]*:\s*(?:«[^»]*»|"[^"]*"|“[^”]*”)\s*,\s*)((?:la\s+fin|le\s+début)\s[^,«»"“”:;]*?)\s+((?:est|sont)\s.*)$`)
 	flatPrep = mustRe(`^((?:À|A|Au|Aux|Après|Avant)\s[^,«»"“”:;]+?)\s*,\s*(.*)$`)
 	// flatSubject is an item whose subject is its place: "Le deuxième
 	// alinéa est supprimé" (group 1 the subject).
@@ -388,6 +393,21 @@ func flatItem(body, head string) (string, bool) {
 			return true
 		}
 		return false
+	}
+	// "Après le mot : « A », la fin du premier alinéa est ainsi rédigée
+	// : …": the place is the subject after the position.
+	if m := flatEnd.FindStringSubmatch(body); m != nil {
+		if !placeOK(m[2]) {
+			return "", false
+		}
+		return m[1] + m[2] + " " + de + " " + m[3], true
+	}
+	// A dash item begins in lower case: "– à la première phrase, …".
+	if strings.HasPrefix(body, "à ") || strings.HasPrefix(body, "au ") || strings.HasPrefix(body, "aux ") {
+		body = strings.ToUpper(body[:1]) + body[1:]
+		if strings.HasPrefix(body, "à ") {
+			body = "À " + strings.TrimPrefix(body, "à ")
+		}
 	}
 	if m := flatPrep.FindStringSubmatch(body); m != nil && !flatBare.MatchString(body) {
 		if !placeOK(m[1]) || flatNext.MatchString(m[2]) || strings.Contains(m[1], "articles") {
