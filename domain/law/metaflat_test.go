@@ -345,15 +345,22 @@ var (
 	// position in it: "Après le mot : « A », la fin du premier alinéa
 	// est ainsi rédigée : …" (groups: the position and its comma, the
 	// place, the verb and the rest).
-	flatEnd  = mustRe(`^((?:Après|Avant)\s[^,«»"“”]*:\s*(?:«[^»]*»|"[^"]*"|“[^”]*”)\s*,\s*)((?:la\s+fin|le\s+début)\s[^,«»"“”:;]*?)\s+((?:est|sont)\s.*)$`)
-	flatPrep = mustRe(`^((?:À|A|Au|Aux|Après|Avant)\s[^,«»"“”:;]+?)\s*,\s*(.*)$`)
+	flatEnd = mustRe(`^((?:Après|Avant)\s[^,«»"“”]*:\s*(?:«[^»]*»|"[^"]*"|“[^”]*”)\s*,\s*)((?:la\s+fin|le\s+début)\s[^,«»"“”:;]*?)\s+((?:est|sont)\s.*)$`)
+	// flatPlaces is places, then an edit of words: group 1 the places
+	// (up to the comma before the edit), group 2 the edit.
+	flatPlaces = mustRe(`^((?:À|A|Au|Aux)\s[^«»"“”:;]*?)\s*,\s*((?:(?:après|avant)\s+)?(?:les?\s+mots?|la\s+référence|les\s+références)\s*:.*)$`)
+	// flatPossessive is an item whose subject is the head's by a
+	// possessive: "Son intitulé est complété …" (groups: the
+	// possessive, the noun, the verb and the rest).
+	flatPossessive = mustRe(`^(Son|Sa|Ses)\s+([^\s,«»"“”:;]+)\s+((?:est|sont)\s.*)$`)
+	flatPrep       = mustRe(`^((?:À|A|Au|Aux|Après|Avant)\s[^,«»"“”:;]+?)\s*,\s*(.*)$`)
 	// flatSubject is an item whose subject is its place: "Le deuxième
 	// alinéa est supprimé" (group 1 the subject).
 	flatSubject = mustRe(`^((?:L['’]\s*|Le\s|La\s|Les\s)[^,«»"“”:;]+?)\s+((?:est|sont)\s.*)$`)
 	// flatBare is an item that names no place: "Les mots : « A » sont
 	// remplacés …", "Il est ajouté …", "Après le mot : « A », …": it
 	// takes the head's place after "à".
-	flatBare = mustRe(`^(?:(?:Après|Avant)\s+(?:les?|la)\s+(?:mots?|références?|signes?)\s*:|(?:Les?|La)\s+(?:mots?|références?|mention)\s*:|Il\s+est\s+(?:ajouté|inséré|rétabli|créé)|(?:Sont|Est)\s)`)
+	flatBare = mustRe(`^(?:(?:Après|Avant)\s+(?:les?|la)\s+(?:mots?|références?|signes?)\s*:|(?:Après|Avant)\s+(?:la|les)\s[^,:«»"]*occurrences?\s+(?:du|des)\s+mots?\s*:|(?:Les?|La)\s+(?:mots?|références?|mention)\s*:|Il\s+est\s+(?:ajouté|inséré|rétabli|créé)|(?:Sont|Est)\s)`)
 	// flatPronoun is an item whose subject is the head's place said by a
 	// pronoun: "Il est complété par …" (group 1 the rest).
 	flatPronoun = mustRe(`^(?:Il|Elle)\s+((?:est|sont)\s.*)$`)
@@ -409,11 +416,30 @@ func flatItem(body, head string) (string, bool) {
 			body = "À " + strings.TrimPrefix(body, "à ")
 		}
 	}
+	// Several places, the edit after the last: "À la seconde phrase du
+	// premier alinéa, aux première et dernière phrases du quatrième
+	// alinéa et au dernier alinéa, les mots : …", "Au premier alinéa des
+	// articles L. 1, L. 2 et L. 3, la référence : …": the head's place
+	// after the last, as bills write it.
+	if m := flatPlaces.FindStringSubmatch(body); m != nil && (strings.Contains(m[1], ",") || strings.Contains(m[1], "articles")) {
+		if !placeOK(strings.ReplaceAll(m[1], ",", " ")) {
+			return "", false
+		}
+		return m[1] + " " + de + ", " + m[2], true
+	}
 	if m := flatPrep.FindStringSubmatch(body); m != nil && !flatBare.MatchString(body) {
 		if !placeOK(m[1]) || flatNext.MatchString(m[2]) || strings.Contains(m[1], "articles") {
 			return "", false
 		}
 		return m[1] + " " + de + ", " + m[2], true
+	}
+	// "Son intitulé est complété …": the head's, named.
+	if m := flatPossessive.FindStringSubmatch(body); m != nil {
+		det := map[string]string{"Son": "Le ", "Sa": "La ", "Ses": "Les "}[m[1]]
+		if det == "Le " && strings.ContainsAny(m[2][:1], "aeiouéAEIOUÉ") {
+			det = "L'"
+		}
+		return det + m[2] + " " + de + " " + m[3], true
 	}
 	if m := flatSubject.FindStringSubmatch(body); m != nil && !flatBare.MatchString(body) {
 		if !placeOK(m[1]) {
