@@ -1287,3 +1287,44 @@ func flattenRepealArticle(al []string, roles []metaRole) ([]string, []int, bool)
 }
 
 var _ = addArtRewrites(artRewrite{name: "flatten-repeal", art: flattenRepealArticle})
+
+// ---- nest-several ---------------------------------------------------
+
+var (
+	// nestSeveralOf is a place in several articles: "Au premier alinéa
+	// des articles L. 1 et L. 2 du code civil" (groups: the place in
+	// each, the articles and their text).
+	nestSeveralOf = mustRe(`^(.*?)\s+des\s+(articles\s+` + splitNum + `(?:\s*,\s*` + splitNum + `)*\s+et\s+` + splitNum + `(?:\s+(?:du|de\s+la|de\s+l['’])\s*(?:même\s+code|code\s[^,;:«»"]*|loi\s[^,;:«»"]*))?)$`)
+	// nestSeveralWhole is several articles as the place: "Aux articles L.
+	// 1 et L. 2 du code civil" (group 1 the articles and their text).
+	nestSeveralWhole = mustRe(`^Aux\s+(articles\s+` + splitNum + `(?:\s*,\s*` + splitNum + `)*\s+et\s+` + splitNum + `(?:\s+(?:du|de\s+la|de\s+l['’])\s*(?:même\s+code|code\s[^,;:«»"]*|loi\s[^,;:«»"]*))?)$`)
+)
+
+// nestSeveralItem writes an edit of several articles alike as a head
+// naming them and an item: "Au premier alinéa des articles L. 1 et L. 2
+// du code civil, …" → "Les articles L. 1 et L. 2 du code civil sont
+// ainsi modifiés :", "Au premier alinéa, …"; "Aux articles L. 1 et L. 2,
+// le mot …" → …, "Le mot …".
+func nestSeveralItem(body string) (head, item string, ok bool) {
+	m := flatPlaces.FindStringSubmatch(body)
+	if m == nil {
+		m = flatPrep.FindStringSubmatch(body)
+	}
+	if m == nil || strings.Contains(outsideQuotesText(body), "respectivement") || strings.Contains(outsideQuotesText(m[2]), "article") {
+		// Another place after the edit: not under the head.
+		return "", "", false
+	}
+	if w := nestSeveralWhole.FindStringSubmatch(m[1]); w != nil {
+		rest := m[2]
+		if !splitWordsEdit.MatchString(rest) {
+			return "", "", false
+		}
+		return "Les " + w[1] + " sont ainsi modifiés :", strings.ToUpper(rest[:1]) + rest[1:], true
+	}
+	if o := nestSeveralOf.FindStringSubmatch(m[1]); o != nil && strings.Contains(o[1], " ") && !strings.Contains(o[1], "article") && !strings.Contains(o[1], ",") {
+		return "Les " + o[2] + " sont ainsi modifiés :", o[1] + ", " + m[2], true
+	}
+	return "", "", false
+}
+
+var _ = addArtRewrites(artRewrite{name: "nest-several", art: nestWith(nestSeveralItem)})
