@@ -716,8 +716,25 @@ func nestLabel(k int) (string, int) {
 		return "1° ", kindDegree
 	case kindDegree, kindArabic:
 		return "a) ", kindSmall
+	case kindSmall:
+		return "– ", kindDash
 	}
 	return "", kindNone
+}
+
+// nestDashed writes an item after its label; after a dash in lower
+// case, as bills do: "– à la première phrase, …".
+func nestDashed(label, item string) string {
+	if label != "– " {
+		return label + item
+	}
+	if strings.HasPrefix(item, "À") {
+		return label + "à" + strings.TrimPrefix(item, "À")
+	}
+	if item != "" && item[0] >= 'A' && item[0] <= 'Z' {
+		return label + strings.ToLower(item[:1]) + item[1:]
+	}
+	return label + item
 }
 
 // nestItem writes an instruction naming its article as a head naming
@@ -868,7 +885,7 @@ func nestWith(nest func(string) (string, string, bool)) func(al []string, roles 
 			for x := 1; x < len(heads); x++ {
 				out, from = append(out, labels[x-1]+heads[x]), append(from, 0)
 			}
-			out, from = append(out, sub+item), append(from, n.i+1)
+			out, from = append(out, nestDashed(sub, item)), append(from, n.i+1)
 			for _, t := range n.tail {
 				out, from = append(out, al[t]), append(from, t+1)
 			}
