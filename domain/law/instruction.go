@@ -5711,6 +5711,36 @@ var reBareItemAfter = mustRe(`^,\s*(?:\d+°|[a-z]\)|[ivx]+\b)`)
 // alinea)", "(al. 2)".
 var reDivInParens = mustRe(`\(\s*(?:[ivxl]+(?:\s+` + latinOrd + `)?|\d+°[^)]*|[a-z]|[^)]*\b(?:alineas?|al\.|phrases?)\b[^)]*)\s*\)`)
 
+// reTitleStart is how the title of a text named by its number and date
+// begins after the date: "portant …", "relative à …", "pour …",
+// "tendant à …", "d'orientation …" (folded, lower case).
+var reTitleStart = mustRe(`^\s+(?:portant|relati(?:f|ve)s?|pour|sur|tendant|visant|modifiant|ratifiant|habilitant|instituant|creant|concernant|d'orientation|de\s+(?:modernisation|simplification|programmation|reglementation|finances|financement))\b`)
+
+// reTitleOtherPlace is what, in the words after a text's date, is a
+// second place and no title's: a comma, "et de l'article", "et à
+// l'article", "et au", "et aux".
+var reTitleOtherPlace = mustRe(`,|\bet\s+(?:de\s+l'|a\s+l'|aux?\s|du\s)`)
+
+// inTextTitle says whether byte i of low (folded, lower case) is in the
+// title of a text named by its number and date before it: "de
+// l'ordonnance n° 58-1099 du 17 novembre 1958 portant loi organique pour
+// l'application de l'article 23 de la Constitution" names the
+// ordonnance's article, not the Constitution's (it was refused: a second
+// article named apart). Not when a comma or "et de l'…" comes between
+// the date and i: a second place.
+func inTextTitle(low string, i int) bool {
+	for _, d := range reNumberedTextDate.FindAllStringIndex(low, -1) {
+		if d[1] > i {
+			break
+		}
+		between := low[d[1]:i]
+		if reTitleStart.MatchString(between) && !reTitleOtherPlace.MatchString(between) {
+			return true
+		}
+	}
+	return false
+}
+
 // reArticleAfterText is a text named after a list of articles, then
 // another article's number and its text: " du code de la santé publique
 // et L. 2 du code …", " de la loi n° 2000-1 du 3 janvier 2000 et 5 de la
@@ -7125,7 +7155,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			articleCut = loc[0]
 			var rest string
 			arts, rest = moreArticles(ArticleKey(prefix+num), cased[loc[1]:])
-			if m := reArticle.FindStringIndex(rest); m != nil {
+			if m := reArticle.FindStringIndex(rest); m != nil && !inTextTitle(asciiLower(foldAccents(rest)), m[0]) {
 				// "Au premier alinéa de l'article L. 1 du code civil et de
 				// l'article L. 2 du code de commerce": a second article
 				// named apart, perhaps of another code, was dropped (and
