@@ -120,28 +120,35 @@ func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 // de la section 2 du chapitre Ier …", "La section 2 est complétée par
 // un article …", the division rewritten) takes that division's folders,
 // as an article of it in the corpus has them; one inserted beside an
-// article ("Après l'article L. 1, …") takes that article's. None when
-// the text creates the division (Edit.NewDivision) or the corpus holds
-// no article of it.
+// article ("Après l'article L. 1, …") takes that article's, the nearest
+// division, even under a head naming a division above it ("Le livre VI
+// est ainsi modifié : … 3° Après l'article L. 1, …" files it in L. 1's
+// chapter, as the same instruction written with its whole place does);
+// the head's division when the corpus does not hold that article. None
+// when the text creates the division (Edit.NewDivision) or the corpus
+// holds no article of it.
 func newArticlesFolders(c Corpus, e Edit) [][]string {
 	var place []string
-	into := e.Into
-	if len(into) == 0 {
-		into = e.Scope.Division
-	}
-	switch {
-	case e.NewDivision:
-	case len(into) > 0:
+	inside := func(into []string) []string {
 		refs := inDivision(c, e.Scope.Ref.Code, into)
 		sort.Slice(refs, func(i, j int) bool { return refs[i].Article < refs[j].Article })
 		if len(refs) > 0 {
 			d := c[refs[0]].Division
 			if i := divisionAt(d, into); i >= 0 {
-				place = d[:i+len(into)]
+				return d[:i+len(into)]
 			}
 		}
-	case e.Scope.Ref.Article != "" && e.Scope.RangeTo == "":
+		return nil
+	}
+	beside := e.Scope.Ref.Article != "" && e.Scope.RangeTo == "" && len(c[e.Scope.Ref].Division) > 0
+	switch {
+	case e.NewDivision:
+	case len(e.Into) > 0:
+		place = inside(e.Into)
+	case beside:
 		place = c[e.Scope.Ref].Division
+	case len(e.Scope.Division) > 0:
+		place = inside(e.Scope.Division)
 	}
 	out := make([][]string, len(e.NewArticles))
 	for i, a := range e.NewArticles {
