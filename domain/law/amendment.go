@@ -51,18 +51,28 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 // of an amendment deleted is gone — the placeholder was read as new text
 // and inserted into the article.
 func droppedPlaceholders(before, after []string) []string {
+	var out []string
+	for _, i := range keptLines(before, after) {
+		out = append(out, after[i])
+	}
+	return out
+}
+
+// keptLines is the indices of the lines of after that droppedPlaceholders
+// keeps.
+func keptLines(before, after []string) []int {
 	had := map[string]int{}
 	for _, l := range before {
 		had[l]++
 	}
-	var out []string
-	for _, l := range after {
+	var out []int
+	for i, l := range after {
 		if had[l] > 0 {
 			had[l]--
 		} else if isAbrogatedPlaceholder(strings.TrimLeft(l, "«\"“ ")) {
 			continue
 		}
-		out = append(out, l)
+		out = append(out, i)
 	}
 	return out
 }
@@ -130,6 +140,15 @@ type Dispositif struct {
 	Text   string
 }
 
+// subHost is an amendment as the sub-amendments composed so far left it:
+// its alinéas (al), those it was tabled with (tabled) and the number as
+// tabled of each of al (tags, as applyAmendment keeps them; nil before
+// the first sub-amendment).
+type subHost struct {
+	al, tabled []string
+	tags       []int
+}
+
 // ComposeNumbered is [ComposeAmendments] for numbered amendments, which
 // also applies sub-amendments: a dispositif that begins "Amendement n° 78
 // rectifié, alinéa 9" edits the dispositif of amendment 78 (its
@@ -141,6 +160,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 	texts := make([]string, len(ams))
 	sub := make([]bool, len(ams))
 	parentOf := make([]int, len(ams))
+	hosts := map[int]*subHost{}
 	for i, d := range ams {
 		texts[i] = d.Text
 	}
@@ -173,7 +193,16 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			out[i].Unparsed = []string{"(sub-amendment of amendment " + m[1] + ", not among those composed) " + strings.Join(raw, "\n")}
 			continue
 		}
-		host := Article{Number: ArticleNumber(ams[parent].Number), Alineas: HTMLToParagraphs(texts[parent])}
+		// The amendment's alinéas are counted as tabled, as the
+		// article's are: a sub-amendment inserting alinéas into it does
+		// not move the alinéa another one names.
+		hs := hosts[parent]
+		if hs == nil {
+			hs = &subHost{al: HTMLToParagraphs(texts[parent])}
+			hs.tabled = hs.al
+			hosts[parent] = hs
+		}
+		host := Article{Number: ArticleNumber(ams[parent].Number), Alineas: hs.al}
 		loc := strings.TrimSpace(m[2])
 		if loc != "" {
 			loc = strings.ToUpper(loc[:1]) + loc[1:]
@@ -185,7 +214,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			// ainsi cet article :" rewrites the article (it was refused).
 			body[0] = "Rédiger ainsi cet article :"
 		}
-		r, _ := applyAmendment(host, nil, nil, strings.Join(append([]string{loc}, body...), "\n"))
+		r, tags := applyAmendment(host, hs.tabled, hs.tags, strings.Join(append([]string{loc}, body...), "\n"))
 		if !r.Applied || r.Deleted {
 			out[i].Unparsed = r.Unparsed
 			if len(out[i].Unparsed) == 0 {
@@ -193,7 +222,22 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			}
 			continue
 		}
-		texts[parent] = strings.Join(droppedPlaceholders(host.Alineas, r.Article.Alineas), "\n")
+		kept := keptLines(host.Alineas, r.Article.Alineas)
+		hs.al = nil
+		var keptTags []int
+		for _, k := range kept {
+			hs.al = append(hs.al, r.Article.Alineas[k])
+			if len(tags) == len(r.Article.Alineas) {
+				keptTags = append(keptTags, tags[k])
+			}
+		}
+		hs.tags = keptTags
+		if hs.tags == nil {
+			// No tags (nothing is left of the amendment): its
+			// alinéas are counted as they stand.
+			hs.tabled = hs.al
+		}
+		texts[parent] = strings.Join(hs.al, "\n")
 		out[i].Applied, out[i].Edits = true, r.Edits
 		parentOf[i] = parent
 	}
