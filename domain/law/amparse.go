@@ -208,6 +208,9 @@ func splitDispositif(paras []string) []amInstr {
 			sentence = pi + 1
 		}
 		l = outsideQuotes(l, latinPlace)
+		// "Insérer un alinéa rédigé comme suit :", "… libellé ainsi
+		// qu'il suit :": "ainsi rédigé", as the bills read it (refused).
+		l = outsideQuotes(l, thusWritten)
 		// "Procéder aux modifications suivantes :" (under a locator
 		// line, or after "À l'alinéa 3,"): the items after it are the
 		// instructions; it announces no new text.
@@ -279,7 +282,12 @@ func splitDispositif(paras []string) []amInstr {
 			cur := &out[len(out)-1]
 			// "… après le mot : « A »" then "remplacer la virgule par le
 			// mot :": the sign named in words, as on a head's own line.
-			cur.head = bareQuotedWords(cur.head + " " + outsideQuotes(l, namedSigns))
+			// A rank of the bill article's alinéa on the line joined
+			// ("Après le mot :" / "« A »," / "rédiger ainsi la fin du
+			// 3e alinéa :") is its number, as on a head's own line (the
+			// rank was left unread: refused, or "le même alinéa" after it
+			// was).
+			cur.head = bareQuotedWords(numberedAlineas(cur.head + " " + outsideQuotes(outsideQuotes(l, namedSigns), alineaAbbrev)))
 			setWants()
 			continue
 		}

@@ -1996,7 +1996,7 @@ var (
 	reAtStartOrEnd = mustRe(`\b(?:au\s+debut|a\s+la\s+fin|in\s+fine)\b`)
 	// reBareHeading is a heading named with no division: "À l'intitulé, …".
 	reBareHeading   = mustRe(`^(?:a|dans)\s+(?:l'|son\s+)intitule\s*,`)
-	reHeadingWords  = mustRe(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:«]*?\s+)?(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
+	reHeadingWords  = mustRe(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:«]*?\s+)?(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:?\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
 	reNamedDivision = mustRe(`\b(?:insere|ajoute|cree|completee?\s+par)\s*(?:,[^,:]*,\s*)?(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
 	reEnabling      = mustRe(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
 	// reTailAlineas is alinéas added after words: "… et par un alinéa
@@ -2693,6 +2693,19 @@ func broughtTo(prep, place string) string {
 	return "L'" + place + " est ainsi modifié :"
 }
 
+// thusWritten writes "rédigé comme suit", "libellé ainsi qu'il suit"
+// as "ainsi rédigé" ("modifié comme suit" as "ainsi modifié"), the bills'
+// and the amendments' heads alike.
+func thusWritten(s string) string {
+	return reCommeSuit.ReplaceAllStringFunc(s, func(m string) string {
+		g := reCommeSuit.FindStringSubmatch(m)
+		if g[1] == "modifi" {
+			return "ainsi modifi" + g[2]
+		}
+		return "ainsi rédig" + g[2]
+	})
+}
+
 func plainDrafting(body string) string {
 	body = stillRepealed(body)
 	body = transferredAndRenumbered(body)
@@ -2730,13 +2743,7 @@ func plainDrafting(body string) string {
 	// 2° est remplacé par les dispositions suivantes :" (it was not
 	// understood).
 	body = reThusReplacedBy.ReplaceAllString(body, "$1")
-	body = reCommeSuit.ReplaceAllStringFunc(body, func(m string) string {
-		g := reCommeSuit.FindStringSubmatch(m)
-		if g[1] == "modifi" {
-			return "ainsi modifi" + g[2]
-		}
-		return "ainsi rédig" + g[2]
-	})
+	body = thusWritten(body)
 	// "complété in fine par", "complété, in fine, par", "sont ajoutés
 	// in fine": at the end, where these verbs add text anyway.
 	body = reInFine.ReplaceAllString(body, "$1")

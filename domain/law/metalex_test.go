@@ -1,0 +1,640 @@
+package law
+
+// Lexical and layout rewrites of the instruction language for
+// TestMetamorphic (metamorphic_test.go): other wordings the French
+// legislative modification language uses for the same instruction — "est
+// modifié comme suit :" for "est ainsi modifié :", "remplacer les mots :
+// « A » par les mots : « B »" for "substituer aux mots : « A » les mots :
+// « B »", the Sénat's one-element-a-line layout for the Assemblée's
+// one-sentence one, and back. Each keeps the instruction's meaning; the
+// quoted texts are left alone.
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// allowMeta adds entries to metaAllowed from this file.
+func allowMeta(m map[string]string) bool {
+	for k, v := range m {
+		metaAllowed[k] = v
+	}
+	return true
+}
+
+// ---- Helpers ----------------------------------------------------------
+
+// mlQ matches one quotation: « … » (one level of nesting), "…", “…”.
+const mlQ = `(?:«(?:[^«»]|«[^«»]*»)*»|"[^"]*"|“[^”]*”)`
+
+// mlNoun is the name of the words an instruction quotes.
+const mlNoun = `(?:le mot|les mots|la référence|les références|le taux|le nombre|la date|l'année|le montant|la somme|le chiffre|les chiffres|l’année)`
+
+// mapSegments applies f to each part of s outside its top-level
+// quotations; quoted says whether a quotation follows the part.
+func mlMapSegments(s string, f func(seg string, quoted bool) string) string {
+	var b strings.Builder
+	at := 0
+	for _, sp := range topQuotations(s) {
+		b.WriteString(f(s[at:sp[0]], true))
+		b.WriteString(s[sp[0]:sp[1]])
+		at = sp[1]
+	}
+	b.WriteString(f(s[at:], false))
+	return b.String()
+}
+
+// outside replaces re by repl in the parts of s outside quotations.
+func mlOutside(re *regexp.Regexp, repl string) func(string) string {
+	return func(s string) string {
+		return mapOutsideQuotes(s, func(p string) string { return re.ReplaceAllString(p, repl) })
+	}
+}
+
+// noQuoteInside says whether the top-level quotations of s are all
+// balanced and none is open at its end.
+func mlBalanced(s string) bool {
+	for _, sp := range topQuotations(s) {
+		if sp[1] == len(s) && !strings.HasSuffix(s, "»") && !strings.HasSuffix(s, "\"") && !strings.HasSuffix(s, "”") {
+			return false
+		}
+	}
+	return true
+}
+
+func mlUpperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func mlLowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// startsUpper says whether s begins with a capital.
+func mlStartsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// likeCase gives repl the case of orig's first letter.
+func mlLikeCase(orig, repl string) string {
+	if mlStartsUpper(orig) {
+		return mlUpperFirst(repl)
+	}
+	return mlLowerFirst(repl)
+}
+
+// quoteBody is a quotation's text without its marks and spaces.
+func mlQuoteBody(q string) string {
+	q = strings.TrimSpace(q)
+	for _, m := range [][2]string{{"«", "»"}, {"\"", "\""}, {"“", "”"}} {
+		if strings.HasPrefix(q, m[0]) && strings.HasSuffix(q, m[1]) && len(q) >= len(m[0])+len(m[1]) {
+			return strings.TrimSpace(q[len(m[0]) : len(q)-len(m[1])])
+		}
+	}
+	return q
+}
+
+// contract is the noun with the preposition à contracted ("les mots" →
+// "aux mots", "la référence" → "à la référence").
+func mlContractA(noun string) string {
+	switch {
+	case strings.HasPrefix(noun, "les "):
+		return "aux " + noun[4:]
+	case strings.HasPrefix(noun, "le "):
+		return "au " + noun[3:]
+	default:
+		return "à " + noun
+	}
+}
+
+// uncontractA undoes contractA.
+func mlUncontractA(noun string) string {
+	switch {
+	case strings.HasPrefix(noun, "aux "):
+		return "les " + noun[4:]
+	case strings.HasPrefix(noun, "au "):
+		return "le " + noun[3:]
+	case strings.HasPrefix(noun, "à "):
+		return noun[len("à "):]
+	}
+	return noun
+}
+
+// ---- Bills: "est ainsi modifié :" -----------------------------------
+
+var (
+	mlAinsiModifie  = regexp.MustCompile(`\b(est|sont) ainsi (modifi(?:é|ée|és|ées))\s*:`)
+	mlAinsiRedige   = regexp.MustCompile(`\b(est|sont) ainsi (rédig(?:é|ée|és|ées))\s*:`)
+	mlAinsiRedigeN  = regexp.MustCompile(`\bainsi (rédig(?:é|ée|és|ées))\s*:`)
+	mlRedigerAinsi  = regexp.MustCompile(`\b([Rr])édiger ainsi\b`)
+	mlRedigerCSuit  = regexp.MustCompile(`\b([Rr])édiger comme suit\b`)
+	mlCommeSuitPart = regexp.MustCompile(`\b(rédig(?:é|ée|és|ées)) comme suit\s*:`)
+)
+
+// ---- Words: colon, number -------------------------------------------
+
+var (
+	mlNounColonEnd = regexp.MustCompile(`\b(` + mlNoun[3:len(mlNoun)-1] + `)\s*:\s*$`)
+	// a singular "le mot : « A »" and what agrees with it.
+	mlLeMotQ   = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u) mot(\s*:\s*)(` + mlQ + `)(\s*,?\s*)(?:(est|sera) (remplacé|supprimé|inséré|ajouté)\b)?`)
+	mlEstLeMot = regexp.MustCompile(`\b(est|sera) (inséré|ajouté) le mot(\s*:\s*)(` + mlQ + `)`)
+)
+
+// oneWord says whether a quotation holds one word.
+func mlOneWord(q string) bool {
+	b := mlQuoteBody(q)
+	return b != "" && !strings.ContainsAny(b, " \u00a0\u202f") && !strings.ContainsAny(b, "«»\"")
+}
+
+func mlMotPluriel(s string) string {
+	s = mlEstLeMot.ReplaceAllStringFunc(s, func(m string) string {
+		g := mlEstLeMot.FindStringSubmatch(m)
+		if !mlOneWord(g[4]) {
+			return m
+		}
+		verb := "sont"
+		if g[1] == "sera" {
+			verb = "seront"
+		}
+		return verb + " " + g[2] + "s les mots" + g[3] + g[4]
+	})
+	return mlLeMotQ.ReplaceAllStringFunc(s, func(m string) string {
+		g := mlLeMotQ.FindStringSubmatch(m)
+		if !mlOneWord(g[3]) {
+			return m
+		}
+		art := map[string]string{"le": "les", "Le": "Les", "au": "aux", "Au": "Aux", "du": "des", "Du": "Des"}[g[1]]
+		out := art + " mots" + g[2] + g[3] + g[4]
+		if g[5] != "" {
+			verb := "sont"
+			if g[5] == "sera" {
+				verb = "seront"
+			}
+			out += verb + " " + g[6] + "s"
+		}
+		return out
+	})
+}
+
+// ---- Bills: "après le mot : « A », sont insérés les mots : « B »" ----
+
+var mlApresInseres = regexp.MustCompile(`^(.*?)\b([Aa]près|[Aa]vant) (` + mlNoun[3:len(mlNoun)-1] + `)(\s*:\s*)(` + mlQ + `)\s*,?\s*(sont insérés|est inséré|est insérée|sont insérées) (` + mlNoun[3:len(mlNoun)-1] + `)(\s*:\s*)(` + mlQ + `)(.*)$`)
+
+func mlInsereOrdre(s string) string {
+	g := mlApresInseres.FindStringSubmatch(s)
+	if g == nil || strings.ContainsAny(g[1], "«»\"“”") {
+		return s
+	}
+	lead := g[1]
+	obj := g[7] + g[8] + g[9]
+	if lead == "" || strings.HasSuffix(strings.TrimSpace(lead), "–") || strings.HasSuffix(strings.TrimSpace(lead), "-") || strings.HasSuffix(strings.TrimSpace(lead), ")") || strings.HasSuffix(strings.TrimSpace(lead), "°") || strings.HasSuffix(strings.TrimSpace(lead), ".") {
+		obj = mlUpperFirst(obj)
+	}
+	return lead + obj + " " + g[6] + " " + mlLowerFirst(g[2]) + " " + g[3] + g[4] + g[5] + g[10]
+}
+
+// ---- second / deuxième ----------------------------------------------
+
+var (
+	mlSecond   = regexp.MustCompile(`\b([Ss])econd(e?)(s?)\b`)
+	mlDeuxieme = regexp.MustCompile(`\b([Dd])euxième(s?)(\s+(?:et\s+\S+\s+)?)(alinéas?|phrases?|occurrences?|fois|ligne|colonne|partie|section|sous-section|\S+)`)
+)
+
+func mlFeminine(noun string) bool {
+	switch strings.TrimSuffix(noun, "s") {
+	case "phrase", "occurrence", "fois", "ligne", "colonne", "partie", "section", "sous-section":
+		return true
+	}
+	return false
+}
+
+func mlDeuxiemeSecond(s string) string {
+	return mapOutsideQuotes(s, func(p string) string {
+		return mlDeuxieme.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlDeuxieme.FindStringSubmatch(m)
+			e := ""
+			if mlFeminine(g[4]) {
+				e = "e"
+			}
+			return map[string]string{"D": "S", "d": "s"}[g[1]] + "econd" + e + g[2] + g[3] + g[4]
+		})
+	})
+}
+
+// ---- abrogé / supprimé ----------------------------------------------
+
+var (
+	mlAbroge   = regexp.MustCompile(`\b(est|sont) abrogé(e?s?)\b`)
+	mlSupprime = regexp.MustCompile(`\b(est|sont) supprimé(e?s?)\b`)
+	// the subject is an alinéa or an item ("Le 3° est supprimé", "Le
+	// dernier alinéa est supprimé"): no words, no phrase.
+	mlItemSubject = regexp.MustCompile(`(?i)^(?:[^"«“]*?\s)?(?:l[ea]s?|l')\s*(?:(?:premier|dernier|avant-dernier|deuxième|second|troisième|quatrième|cinquième|sixième)\s+)?(?:alinéas?|[IVX]+|\d+°|[a-z]\)?|\d+)(?:\s+(?:bis|ter|quater|[A-Z]))?(?:\s+(?:de l'article|du|de la)\s[^"«“]*)?\s+(?:est|sont)\s+supprimé`)
+)
+
+func mlSupprimeAbroge(s string) string {
+	if strings.ContainsAny(s, "\"«“") || !mlItemSubject.MatchString(s) {
+		return s
+	}
+	return mlSupprime.ReplaceAllString(s, "$1 abrogé$2")
+}
+
+// ---- Amendments: substituer / remplacer -----------------------------
+
+var (
+	mlSubstInline = regexp.MustCompile(`\b([Ss])ubstituer (au|aux|à la|à l'|à l’) ?(mot|mots|référence|références|taux|nombre|date|année|montant|somme|chiffre|chiffres)(\s*:\s*)(` + mlQ + `)\s*,?\s+(le|les|la|l'|l’) ?(mot|mots|référence|références|taux|nombre|date|année|montant|somme|chiffre|chiffres)(\s*:\s*)(` + mlQ + `)`)
+	mlRemplInline = regexp.MustCompile(`\b([Rr])emplacer (le|les|la|l'|l’) ?(mot|mots|référence|références|taux|nombre|date|année|montant|somme|chiffre|chiffres)(\s*:\s*)(` + mlQ + `)\s+par (le|les|la|l'|l’) ?(mot|mots|référence|références|taux|nombre|date|année|montant|somme|chiffre|chiffres)(\s*:\s*)(` + mlQ + `)`)
+	mlSubstLine   = regexp.MustCompile(`\b([Ss])ubstituer (au|aux|à la|à l'|à l’) ?(mot|mots|référence|références|taux|nombre|date|année|montant|somme|chiffre|chiffres)\s*:\s*$`)
+	mlRemplLine   = regexp.MustCompile(`\b([Rr])emplacer (le|les|la|l'|l’) ?(mot|mots|référence|références|taux|nombre|date|année|montant|somme|chiffre|chiffres)\s*:\s*$`)
+	mlNounLine    = regexp.MustCompile(`^(le|les|la|l'|l’) ?(mot|mots|référence|références|taux|nombre|date|année|montant|somme|chiffre|chiffres)\s*:\s*$`)
+	mlParNounLine = regexp.MustCompile(`^par (le|les|la|l'|l’) ?(mot|mots|référence|références|taux|nombre|date|année|montant|somme|chiffre|chiffres)\s*:\s*$`)
+)
+
+func mlArt(a, n string) string {
+	if a == "l'" || a == "l’" {
+		return a + n
+	}
+	return a + " " + n
+}
+
+// fromA is the article of a noun after "à" contracted: "aux" → "les".
+func mlFromA(a, n string) string {
+	switch a {
+	case "aux":
+		return "les " + n
+	case "au":
+		return "le " + n
+	case "à la":
+		return "la " + n
+	}
+	return a[len("à "):] + n
+}
+
+func mlToA(a, n string) string {
+	switch a {
+	case "les":
+		return "aux " + n
+	case "le":
+		return "au " + n
+	case "la":
+		return "à la " + n
+	}
+	return "à " + a + n
+}
+
+func mlSubstToRemplInline(s string) string {
+	return mlSubstInline.ReplaceAllStringFunc(s, func(m string) string {
+		g := mlSubstInline.FindStringSubmatch(m)
+		return map[string]string{"S": "R", "s": "r"}[g[1]] + "emplacer " + mlFromA(g[2], g[3]) + g[4] + g[5] + " par " + mlArt(g[6], g[7]) + g[8] + g[9]
+	})
+}
+
+func mlRemplToSubstInline(s string) string {
+	return mlRemplInline.ReplaceAllStringFunc(s, func(m string) string {
+		g := mlRemplInline.FindStringSubmatch(m)
+		return map[string]string{"R": "S", "r": "s"}[g[1]] + "ubstituer " + mlToA(g[2], g[3]) + g[4] + g[5] + ", " + mlArt(g[6], g[7]) + g[8] + g[9]
+	})
+}
+
+// lines rewrites an amendment's dispositif line by line: f gets all the
+// lines and the index, and returns the lines it replaces from there (nil:
+// none) and how many it consumed.
+func mlLines(s string, f func(ls []string, i int) ([]string, int)) string {
+	ls := strings.Split(s, "\n")
+	var out []string
+	for i := 0; i < len(ls); {
+		if rep, n := f(ls, i); n > 0 {
+			out = append(out, rep...)
+			i += n
+			continue
+		}
+		out = append(out, ls[i])
+		i++
+	}
+	return strings.Join(out, "\n")
+}
+
+// substToRemplFile: the Sénat's split "substituer aux mots :" / A / "les
+// mots :" / B.
+func mlSubstToRemplFile(s string) string {
+	return mlLines(s, func(ls []string, i int) ([]string, int) {
+		if i+3 >= len(ls) {
+			return nil, 0
+		}
+		g := mlSubstLine.FindStringSubmatchIndex(ls[i])
+		h := mlNounLine.FindStringSubmatch(strings.TrimSpace(ls[i+2]))
+		if g == nil || h == nil {
+			return nil, 0
+		}
+		sub := mlSubstLine.FindStringSubmatch(ls[i])
+		head := ls[i][:g[0]] + map[string]string{"S": "R", "s": "r"}[sub[1]] + "emplacer " + mlFromA(sub[2], sub[3]) + " :"
+		return []string{head, ls[i+1], "par " + strings.TrimSpace(ls[i+2]), ls[i+3]}, 4
+	})
+}
+
+func mlRemplToSubstFile(s string) string {
+	return mlLines(s, func(ls []string, i int) ([]string, int) {
+		if i+3 >= len(ls) {
+			return nil, 0
+		}
+		g := mlRemplLine.FindStringSubmatchIndex(ls[i])
+		h := mlParNounLine.FindStringSubmatch(strings.TrimSpace(ls[i+2]))
+		if g == nil || h == nil {
+			return nil, 0
+		}
+		sub := mlRemplLine.FindStringSubmatch(ls[i])
+		head := ls[i][:g[0]] + map[string]string{"R": "S", "r": "s"}[sub[1]] + "ubstituer " + mlToA(sub[2], sub[3]) + " :"
+		return []string{head, ls[i+1], mlArt(h[1], h[2]) + " :", ls[i+3]}, 4
+	})
+}
+
+// ---- Amendments: "Insérer, après le mot : « A », les mots : « B »" ----
+
+var mlApresInserer = regexp.MustCompile(`\b([Aa]près|[Aa]vant) (` + mlNoun[3:len(mlNoun)-1] + `)(\s*:\s*)(` + mlQ + `)\s*,?\s+insérer (` + mlNoun[3:len(mlNoun)-1] + `)`)
+
+func mlInsererVirgules(s string) string {
+	return mlApresInserer.ReplaceAllStringFunc(s, func(m string) string {
+		g := mlApresInserer.FindStringSubmatch(m)
+		return mlLikeCase(g[1], "insérer") + ", " + mlLowerFirst(g[1]) + " " + g[2] + g[3] + g[4] + ", " + g[5]
+	})
+}
+
+// ---- Amendments: "À l'alinéa 3" / "Au troisième alinéa" -------------
+
+var mlAlineaN = regexp.MustCompile(`\b(À|A|à|Après|après|Avant|avant|de|De|Dans|dans|Compléter|compléter|Rédiger ainsi|rédiger ainsi|Rédiger comme suit|rédiger comme suit|Supprimer|supprimer) l['’]alinéa (\d+)\b`)
+
+func mlAlineaRang(s string) string {
+	return mapOutsideQuotes(s, func(p string) string {
+		return mlAlineaN.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlAlineaN.FindStringSubmatch(m)
+			n, _ := strconv.Atoi(g[2])
+			r := rankName(n)
+			if r == "" || n == 0 {
+				return m
+			}
+			switch g[1] {
+			case "À", "A":
+				return "Au " + r + " alinéa"
+			case "à":
+				return "au " + r + " alinéa"
+			case "de", "De":
+				return map[string]string{"de": "du", "De": "Du"}[g[1]] + " " + r + " alinéa"
+			}
+			return g[1] + " le " + r + " alinéa"
+		})
+	})
+}
+
+// ---- Amendments: the Sénat's locator line ---------------------------
+
+var (
+	mlPart     = regexp.MustCompile(`^((?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*|[a-z]\)\s*[-–—]?\s*)?)(.*)$`)
+	mlALinea   = regexp.MustCompile(`^(?:À|A) l['’]alinéa (\d+)\s*,\s*(.+)$`)
+	mlAuxAlins = regexp.MustCompile(`^Aux alinéas (\d+(?:\s*(?:,|et|à)\s*\d+)*)\s*,\s*(.+)$`)
+	mlPhraseAl = regexp.MustCompile(`^(?:À|A) la ((?:première|deuxième|seconde|troisième|quatrième|dernière|avant-dernière)) phrase de l['’]alinéa (\d+)\s*,\s*(.+)$`)
+)
+
+// locatorSplit is "À l'alinéa 3, substituer …" as "Alinéa 3" and
+// "Substituer …": the line and its locator, or ok false.
+func mlLocatorSplit(line string) (part, loc, rest string, ok bool) {
+	m := mlPart.FindStringSubmatch(line)
+	part, body := m[1], m[2]
+	if g := mlALinea.FindStringSubmatch(body); g != nil {
+		return part, "Alinéa " + g[1], g[2], true
+	}
+	if g := mlAuxAlins.FindStringSubmatch(body); g != nil {
+		return part, "Alinéas " + g[1], g[2], true
+	}
+	if g := mlPhraseAl.FindStringSubmatch(body); g != nil {
+		return part, "Alinéa " + g[2] + ", " + g[1] + " phrase", g[3], true
+	}
+	return "", "", "", false
+}
+
+var mlVerbStart = regexp.MustCompile(`^(?:en conséquence, )?(?:substituer|remplacer|supprimer|insérer|après|avant|compléter|rédiger|ajouter)\b`)
+
+func mlLocatorLine(s string) string {
+	return mlLines(s, func(ls []string, i int) ([]string, int) {
+		part, loc, rest, ok := mlLocatorSplit(ls[i])
+		if !ok || !mlVerbStart.MatchString(rest) || strings.HasPrefix(rest, "en conséquence") {
+			return nil, 0
+		}
+		return []string{part + loc, mlUpperFirst(rest)}, 1
+	})
+}
+
+// ---- Amendments: the Sénat's layout, words unquoted ------------------
+
+var (
+	// one instruction on words, quoted, ending the sentence.
+	mlSenatVerb = regexp.MustCompile(`^(remplacer|substituer|supprimer|après|avant|compléter cet alinéa par|insérer, après|insérer, avant)\b`)
+	mlQuoteTok  = regexp.MustCompile(`\s*:\s*(` + mlQ + `)\s*,?\s*`)
+)
+
+// senatLayout writes "À l'alinéa 3, substituer aux mots : « A », les mots
+// : « B »." as "Alinéa 3" / "Substituer aux mots :" / "A" / "les mots :" /
+// "B".
+func mlSenatLayout(s string) string {
+	return mlLines(s, func(ls []string, i int) ([]string, int) {
+		part, loc, rest, ok := mlLocatorSplit(ls[i])
+		if !ok || !mlSenatVerb.MatchString(rest) {
+			return nil, 0
+		}
+		rest = strings.TrimSpace(rest)
+		rest = strings.TrimSuffix(rest, ".")
+		rest = strings.TrimSuffix(rest, ";")
+		// Split at each quotation: the text before it ends with "… :".
+		idx := mlQuoteTok.FindAllStringSubmatchIndex(rest, -1)
+		if len(idx) == 0 {
+			return nil, 0
+		}
+		out := []string{part + loc}
+		at := 0
+		for _, ix := range idx {
+			head := strings.TrimSpace(rest[at:ix[0]])
+			if head == "" || strings.ContainsAny(head, "«»\"") {
+				return nil, 0
+			}
+			body := mlQuoteBody(rest[ix[2]:ix[3]])
+			if body == "" || strings.ContainsAny(body, "«»") {
+				return nil, 0
+			}
+			if len(out) == 1 {
+				head = mlUpperFirst(head)
+			}
+			out = append(out, head+" :", body)
+			at = ix[1]
+		}
+		if strings.TrimSpace(rest[at:]) != "" {
+			return nil, 0
+		}
+		return out, 1
+	})
+}
+
+// ---- Amendments: the Assemblée's layout, one sentence ----------------
+
+var (
+	mlLocLine   = regexp.MustCompile(`^Alinéa (\d+)(?:,\s*((?:première|deuxième|seconde|troisième|quatrième|dernière|avant-dernière)) phrase)?$`)
+	mlLocLines  = regexp.MustCompile(`^Alinéas (\d+(?:\s*(?:,|et|à)\s*\d+)*)$`)
+	mlWordsHead = regexp.MustCompile(`(?:\b(?:les?|la|l['’]|aux?|à la|à l['’])\s*)(?:mot|mots|référence|références|taux|nombre|date|année|montant|somme|chiffre|chiffres)\s*:\s*$`)
+	mlStartsOwn = regexp.MustCompile(`^(?:[IVX]+\s*[.)]|[IVX]+\s+[-–—]|\d+°|[a-z]\)|Alinéas?\b|Après l|Avant l|Supprimer|Rédiger|Compléter|Insérer|Remplacer|Substituer|Rétablir|En conséquence)`)
+)
+
+// assembleeLayout writes "Alinéa 3" / "Remplacer les mots :" / "A" / "par
+// les mots :" / "B" as "À l'alinéa 3, remplacer les mots : « A » par les
+// mots : « B »."
+func mlAssembleeLayout(s string) string {
+	return mlLines(s, func(ls []string, i int) ([]string, int) {
+		m := mlPart.FindStringSubmatch(ls[i])
+		part, body := m[1], strings.TrimSpace(m[2])
+		var lead string
+		if g := mlLocLine.FindStringSubmatch(body); g != nil {
+			lead = "À l'alinéa " + g[1] + ", "
+			if g[2] != "" {
+				lead = "À la " + g[2] + " phrase de l'alinéa " + g[1] + ", "
+			}
+		} else if g := mlLocLines.FindStringSubmatch(body); g != nil {
+			lead = "Aux alinéas " + g[1] + ", "
+		} else {
+			return nil, 0
+		}
+		// Pairs of a head ending in "les mots :" and its words, up to the
+		// next line that starts its own element or the end.
+		var parts, words []string
+		j := i + 1
+		for j+1 < len(ls) && mlWordsHead.MatchString(ls[j]) {
+			w := strings.TrimSpace(ls[j+1])
+			if w == "" || strings.ContainsAny(w, "«»\"") || mlStartsOwn.MatchString(w) && len(parts) > 0 && false {
+				return nil, 0
+			}
+			h := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(ls[j]), ":"))
+			if len(parts) == 0 {
+				if mlStartsOwn.MatchString(h) && !strings.HasPrefix(h, "Remplacer") && !strings.HasPrefix(h, "Substituer") && !strings.HasPrefix(h, "Supprimer") && !strings.HasPrefix(h, "Après") && !strings.HasPrefix(h, "Avant") && !strings.HasPrefix(h, "Insérer") && !strings.HasPrefix(h, "Compléter") {
+					return nil, 0
+				}
+				h = mlLowerFirst(h)
+			} else if mlStartsUpper(h) {
+				return nil, 0
+			}
+			sep := " "
+			if len(parts) > 0 && (strings.HasPrefix(h, "insérer") || strings.HasPrefix(h, "supprimer") || strings.HasPrefix(h, "substituer") || strings.HasPrefix(h, "remplacer")) {
+				sep = ", "
+			}
+			parts = append(parts, sep+h+" : « "+w+" »")
+			words = append(words, w)
+			j += 2
+		}
+		// A comma after unquoted words that another clause follows is the
+		// clause's, not theirs ("Après le mot :" / "hospitalisation," /
+		// "insérer les mots :"): quoted, it goes outside.
+		for k := 0; k < len(parts)-1; k++ {
+			if t := strings.TrimRight(words[k], " ,"); t != words[k] {
+				parts[k] = strings.Replace(parts[k], "« "+words[k]+" »", "« "+t+" »", 1)
+			}
+		}
+		if len(parts) == 0 {
+			return nil, 0
+		}
+		// What follows must start its own element (or be nothing).
+		if j < len(ls) && !mlStartsOwn.MatchString(strings.TrimSpace(ls[j])) {
+			return nil, 0
+		}
+		sent := part + lead + strings.TrimPrefix(strings.Join(parts, ""), " ") + "."
+		return []string{sent}, j - i
+	})
+}
+
+// ---- Amendments: "Alinéa 3" / "Supprimer cet alinéa." ----------------
+
+var (
+	mlCetAlinea = regexp.MustCompile(`^(Supprimer|Rédiger ainsi|Rédiger comme suit|Compléter) (cet alinéa|ces alinéas)(.*)$`)
+)
+
+func mlCetAlineaNumero(s string) string {
+	return mlLines(s, func(ls []string, i int) ([]string, int) {
+		if i+1 >= len(ls) {
+			return nil, 0
+		}
+		m := mlPart.FindStringSubmatch(ls[i])
+		part, body := m[1], strings.TrimSpace(m[2])
+		var one string
+		if g := mlLocLine.FindStringSubmatch(body); g != nil && g[2] == "" {
+			one = "l'alinéa " + g[1]
+		} else if g := mlLocLines.FindStringSubmatch(body); g != nil {
+			one = "les alinéas " + g[1]
+		} else {
+			return nil, 0
+		}
+		h := mlCetAlinea.FindStringSubmatch(strings.TrimSpace(ls[i+1]))
+		if h == nil || (h[2] == "cet alinéa") != strings.HasPrefix(one, "l'") {
+			return nil, 0
+		}
+		// The next line starts another element: this locator served this
+		// instruction alone.
+		if h[1] == "Supprimer" && i+2 < len(ls) && !mlStartsOwn.MatchString(strings.TrimSpace(ls[i+2])) {
+			return nil, 0
+		}
+		return []string{part + h[1] + " " + one + h[3]}, 2
+	})
+}
+
+// ---- The rewrites ---------------------------------------------------
+
+var _ = addRewrites(
+	rewrite{name: "lex-modifie-comme-suit", instr: mlOutside(mlAinsiModifie, "$1 $2 comme suit :")},
+	rewrite{name: "lex-modifie-ainsi-qu-il-suit", instr: mlOutside(mlAinsiModifie, "$1 $2 ainsi qu'il suit :")},
+	rewrite{name: "lex-redige-comme-suit", instr: func(s string) string {
+		return mapOutsideQuotes(s, func(p string) string {
+			p = mlAinsiRedige.ReplaceAllString(p, "$1 $2 comme suit :")
+			p = mlAinsiRedigeN.ReplaceAllString(p, "$1 comme suit :")
+			return mlRedigerAinsi.ReplaceAllString(p, "${1}édiger comme suit")
+		})
+	}},
+	rewrite{name: "lex-rediger-ainsi", instr: func(s string) string {
+		return mapOutsideQuotes(s, func(p string) string {
+			p = mlRedigerCSuit.ReplaceAllString(p, "${1}édiger ainsi")
+			return mlCommeSuitPart.ReplaceAllString(p, "ainsi $1 :")
+		})
+	}},
+	rewrite{name: "lex-mots-sans-deux-points", instr: func(s string) string {
+		return mlMapSegments(s, func(p string, quoted bool) string {
+			if !quoted {
+				return p
+			}
+			return mlNounColonEnd.ReplaceAllString(p, "$1 ")
+		})
+	}},
+	rewrite{name: "lex-mot-pluriel", instr: mlMotPluriel},
+	rewrite{name: "lex-insere-apres-ordre", instr: mlInsereOrdre},
+	rewrite{name: "lex-second-deuxieme", instr: func(s string) string {
+		return mapOutsideQuotes(s, func(p string) string {
+			return mlSecond.ReplaceAllStringFunc(p, func(m string) string {
+				g := mlSecond.FindStringSubmatch(m)
+				return map[string]string{"S": "D", "s": "d"}[g[1]] + "euxième" + g[3]
+			})
+		})
+	}},
+	rewrite{name: "lex-deuxieme-second", instr: mlDeuxiemeSecond},
+	rewrite{name: "lex-abroge-supprime", instr: mlOutside(mlAbroge, "$1 supprimé$2")},
+	rewrite{name: "lex-supprime-abroge", instr: mlSupprimeAbroge},
+	rewrite{name: "lex-substituer-remplacer", instr: mlSubstToRemplInline, file: mlSubstToRemplFile},
+	rewrite{name: "lex-remplacer-substituer", instr: mlRemplToSubstInline, file: mlRemplToSubstFile},
+	rewrite{name: "lex-inserer-virgules", instr: mlInsererVirgules},
+	rewrite{name: "lex-alinea-rang", instr: mlAlineaRang},
+	rewrite{name: "layout-locator-line", file: mlLocatorLine},
+	rewrite{name: "layout-senat", file: mlSenatLayout},
+	rewrite{name: "layout-assemblee", file: mlAssembleeLayout},
+	rewrite{name: "layout-cet-alinea-numero", file: mlCetAlineaNumero},
+)

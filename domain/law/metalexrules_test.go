@@ -1,0 +1,63 @@
+package law
+
+import "testing"
+
+// Rules of the instruction language found by the lexical and layout
+// rewrites of TestMetamorphic (metalex_test.go).
+
+// TestMetaLexRedigeCommeSuit: an amendment's new text announced "rédigé
+// comme suit" ("Insérer un alinéa rédigé comme suit :", "deux alinéas
+// rédigés comme suit", "un paragraphe libellé ainsi qu'il suit", the
+// Sénat's verb line under "Après l'alinéa 3") is announced as "ainsi
+// rédigé" is, as the bills read it (it was refused). The words of the new
+// text are never touched.
+func TestMetaLexRedigeCommeSuit(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat.", "Le juge lit le contrat.", "II. – Le contrat est conservé."}
+	after3 := func(ls ...string) []string {
+		return append(append(append([]string(nil), A[:3]...), ls...), A[3])
+	}
+	runAmendments(t, []amCase{
+		{"one line", A, "Après l'alinéa 3, insérer un alinéa rédigé comme suit :\n« Le greffier note. »", after3("Le greffier note.")},
+		{"Sénat: locator line, verb line", A, "Après l'alinéa 3\nInsérer un alinéa rédigé comme suit :\n« Le greffier note. »", after3("Le greffier note.")},
+		{"Sénat: two unquoted alinéas", A, "Après l'alinéa 3\nInsérer deux alinéas rédigés comme suit :\nLe greffier note.\nLe juge dort.", after3("Le greffier note.", "Le juge dort.")},
+		{"ainsi qu'il suit", A, "Après l'alinéa 3, insérer un alinéa rédigé ainsi qu'il suit :\n« Le greffier note. »", after3("Le greffier note.")},
+		{"the new text's words kept", A, "Après l'alinéa 3, insérer un alinéa rédigé comme suit :\n« Le II est rédigé comme suit : »", after3("Le II est rédigé comme suit :")},
+		{"a paragraph", A, "Compléter cet article par un paragraphe rédigé comme suit :\n« III. – Le greffier note. »", append(append([]string(nil), A...), "III. – Le greffier note.")},
+	})
+}
+
+// TestMetaLexJoinedLineRank: the Sénat's head split over lines ("Après
+// le mot :" / "« juge »," / "rédiger ainsi la fin du troisième alinéa
+// :") names the bill article's alinéa by its rank on a line joined to the
+// head: that rank is the alinéa's number, as on a head's own line ("du 3e
+// alinéa" was refused; "du troisième alinéa" was read, but "après le même
+// alinéa" after it was refused). A rank that counts in a part named
+// ("Au II") stays its rank.
+func TestMetaLexJoinedLineRank(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat.", "Le juge lit le contrat.", "II. – Le contrat est conservé.", "Il est daté."}
+	end3 := []string{A[0], A[1], "Le juge dort.", A[3], A[4]}
+	runAmendments(t, []amCase{
+		{"3e alinéa", A, "Après le mot :\n« juge »,\nrédiger ainsi la fin du 3e alinéa :\n« dort. »", end3},
+		{"troisième alinéa", A, "Après le mot :\n« juge »,\nrédiger ainsi la fin du troisième alinéa :\n« dort. »", end3},
+		{"then après le même alinéa", A, "I. – Après le mot :\n« juge »,\nrédiger ainsi la fin du troisième alinéa :\n« dort. »\nII. – En conséquence, après le même alinéa, insérer un alinéa ainsi rédigé :\n« Le greffier note. »",
+			[]string{A[0], A[1], "Le juge dort.", "Le greffier note.", A[3], A[4]}},
+		{"a rank in the II", A, "Au II, après le mot :\n« est »,\nrédiger ainsi la fin du second alinéa :\n« signé. »", []string{A[0], A[1], A[2], A[3], "Il est signé."}},
+	})
+}
+
+// TestMetaLexHeadingEndNoColon: "Après le mot « rural », la fin de
+// l'intitulé du titre III est ainsi rédigée : « … »", the colon after "le
+// mot" left out as the law sometimes does, rewrites the heading's end as
+// with the colon (it was refused: no target article).
+func TestMetaLexHeadingEndNoColon(t *testing.T) {
+	for _, text := range []string{
+		"Après le mot \"rural\", la fin de l'intitulé du titre III du code civil est ainsi rédigée : \"et de la pêche maritime\" ;",
+		"Après les mots \"du monde rural\", la fin de l'intitulé du titre III du code civil est ainsi rédigée : \"et de la pêche maritime\" ;",
+	} {
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{text}}})
+		last := ins[len(ins)-1]
+		if last.Status != Parsed || len(last.Edits) != 1 || last.Edits[0].Kind != EditRewriteHeading {
+			t.Errorf("%s: %+v", text, last)
+		}
+	}
+}
