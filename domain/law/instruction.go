@@ -484,7 +484,7 @@ var (
 	// under a context.
 	reInPlace     = mustRe(`\b([Ii]n)\s+(limine|fine)(\s+(?:du|de\s+la|de\s+l['’]|des)(?:\s|$)|\s*,)`)
 	reLibelle     = mustRe(`\bainsi\s+libell([ée]e?s?)`)
-	reSuivant     = mustRe(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
+	reSuivant     = mustRe(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:[Ll]es\s+)?(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
 	reNounSuivant = mustRe(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
 	modVerb       = mustRe(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?(?:intitul|d[ée]nomm|renomm)[ée]e?s?\s*:|\bcr[ée][ée]e?s?[\s,][^«"]*?\b(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe|livre)\s+(?:[IVXL]+|premier|Ier|\d+|pr[ée]liminaire)\b|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `|\b(?:le|les|la|l['’]|du|des)\s*` + wordNounCased + `\s*:\s*[«"“])`)
 )
@@ -2819,6 +2819,11 @@ func plainDrafting(body string) string {
 	body = reSuivant.ReplaceAllStringFunc(body, func(m string) string {
 		g := reSuivant.FindStringSubmatch(m)
 		det, noun := strings.TrimSpace(g[1]), g[2]
+		// "les deux alinéas suivants": "deux alinéas ainsi rédigés" (the
+		// article before the count was left: not read).
+		if f := strings.Fields(det); len(f) == 2 {
+			det = f[1]
+		}
 		plural := strings.HasSuffix(noun, "s")
 		switch strings.ToLower(det) {
 		case "l'", "l’", "le", "la", "un", "une":

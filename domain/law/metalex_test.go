@@ -148,7 +148,7 @@ var (
 var (
 	mlNounColonEnd = regexp.MustCompile(`\b(` + mlNoun[3:len(mlNoun)-1] + `)\s*:\s*$`)
 	// a singular "le mot : « A »" and what agrees with it.
-	mlLeMotQ   = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u) mot(\s*:\s*)(` + mlQ + `)(\s*,?\s*)(?:(est|sera) (remplacé|supprimé|inséré|ajouté)\b)?`)
+	mlLeMotQ   = regexp.MustCompile(`\b([Ll]e|[Aa]u|[Dd]u) mot(\s*:\s*)(` + mlQ + `)(\s*,?\s*)(?:(est|sera) (remplacé|supprimé|inséré|ajouté))?`)
 	mlEstLeMot = regexp.MustCompile(`\b(est|sera) (inséré|ajouté) le mot(\s*:\s*)(` + mlQ + `)`)
 )
 
@@ -236,8 +236,8 @@ func mlDeuxiemeSecond(s string) string {
 // ---- abrogé / supprimé ----------------------------------------------
 
 var (
-	mlAbroge   = regexp.MustCompile(`\b(est|sont) abrogé(e?s?)\b`)
-	mlSupprime = regexp.MustCompile(`\b(est|sont) supprimé(e?s?)\b`)
+	mlAbroge   = regexp.MustCompile(`\b(est|sont) abrogé(e?s?)`)
+	mlSupprime = regexp.MustCompile(`\b(est|sont) supprimé(e?s?)`)
 	// the subject is an alinéa or an item ("Le 3° est supprimé", "Le
 	// dernier alinéa est supprimé"): no words, no phrase.
 	mlItemSubject = regexp.MustCompile(`(?i)^(?:[^"«“]*?\s)?(?:l[ea]s?|l')\s*(?:(?:premier|dernier|avant-dernier|deuxième|second|troisième|quatrième|cinquième|sixième)\s+)?(?:alinéas?|[IVX]+|\d+°|[a-z]\)?|\d+)(?:\s+(?:bis|ter|quater|[A-Z]))?(?:\s+(?:de l'article|du|de la)\s[^"«“]*)?\s+(?:est|sont)\s+supprimé`)
@@ -372,26 +372,26 @@ func mlInsererVirgules(s string) string {
 
 // ---- Amendments: "À l'alinéa 3" / "Au troisième alinéa" -------------
 
-var mlAlineaN = regexp.MustCompile(`\b(À|A|à|Après|après|Avant|avant|de|De|Dans|dans|Compléter|compléter|Rédiger ainsi|rédiger ainsi|Rédiger comme suit|rédiger comme suit|Supprimer|supprimer) l['’]alinéa (\d+)\b`)
+var mlAlineaN = regexp.MustCompile(`(^|[^\pL\pN])(À|A|à|Après|après|Avant|avant|de|De|Dans|dans|Compléter|compléter|Rédiger ainsi|rédiger ainsi|Rédiger comme suit|rédiger comme suit|Supprimer|supprimer) l['’]alinéa (\d+)\b`)
 
 func mlAlineaRang(s string) string {
 	return mapOutsideQuotes(s, func(p string) string {
 		return mlAlineaN.ReplaceAllStringFunc(p, func(m string) string {
 			g := mlAlineaN.FindStringSubmatch(m)
-			n, _ := strconv.Atoi(g[2])
+			n, _ := strconv.Atoi(g[3])
 			r := rankName(n)
 			if r == "" || n == 0 {
 				return m
 			}
-			switch g[1] {
+			switch g[2] {
 			case "À", "A":
-				return "Au " + r + " alinéa"
+				return g[1] + "Au " + r + " alinéa"
 			case "à":
-				return "au " + r + " alinéa"
+				return g[1] + "au " + r + " alinéa"
 			case "de", "De":
-				return map[string]string{"de": "du", "De": "Du"}[g[1]] + " " + r + " alinéa"
+				return g[1] + map[string]string{"de": "du", "De": "Du"}[g[2]] + " " + r + " alinéa"
 			}
-			return g[1] + " le " + r + " alinéa"
+			return g[1] + g[2] + " le " + r + " alinéa"
 		})
 	})
 }
@@ -488,8 +488,8 @@ func mlSenatLayout(s string) string {
 var (
 	mlLocLine   = regexp.MustCompile(`^Alinéa (\d+)(?:,\s*((?:première|deuxième|seconde|troisième|quatrième|dernière|avant-dernière)) phrase)?$`)
 	mlLocLines  = regexp.MustCompile(`^Alinéas (\d+(?:\s*(?:,|et|à)\s*\d+)*)$`)
-	mlWordsHead = regexp.MustCompile(`(?:\b(?:les?|la|l['’]|aux?|à la|à l['’])\s*)(?:mot|mots|référence|références|taux|nombre|date|année|montant|somme|chiffre|chiffres)\s*:\s*$`)
-	mlStartsOwn = regexp.MustCompile(`^(?:[IVX]+\s*[.)]|[IVX]+\s+[-–—]|\d+°|[a-z]\)|Alinéas?\b|Après l|Avant l|Supprimer|Rédiger|Compléter|Insérer|Remplacer|Substituer|Rétablir|En conséquence)`)
+	mlWordsHead = regexp.MustCompile(`(?:(?:^|\s)(?:les?|la|l['’]|aux?|à la|à l['’])\s*)(?:mot|mots|référence|références|taux|nombre|date|année|montant|somme|chiffre|chiffres)\s*:\s*$`)
+	mlStartsOwn = regexp.MustCompile(`^(?:[IVX]+\s*[.)]|[IVX]+\s+[-–—]|\d+°|[a-z]\)|Alinéas?(?:\s|$)|Après l|Avant l|Supprimer|Rédiger|Compléter|Insérer|Remplacer|Substituer|Rétablir|En conséquence)`)
 )
 
 // assembleeLayout writes "Alinéa 3" / "Remplacer les mots :" / "A" / "par
@@ -590,6 +590,152 @@ func mlCetAlineaNumero(s string) string {
 	})
 }
 
+// ---- "un alinéa ainsi rédigé" / "l'alinéa suivant" ---------------------
+
+const mlCount = `deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+`
+
+var (
+	mlAinsiToSuivant = []struct {
+		re   *regexp.Regexp
+		repl string
+	}{
+		{regexp.MustCompile(`\b(insérer|ajouter|par)\s+un alinéa ainsi rédigé\s*:`), "$1 l'alinéa suivant :"},
+		{regexp.MustCompile(`\b(insérer|ajouter|par)\s+(` + mlCount + `) alinéas ainsi rédigés\s*:`), "$1 les $2 alinéas suivants :"},
+		{regexp.MustCompile(`\b(insérer|ajouter|par)\s+une phrase ainsi rédigée\s*:`), "$1 la phrase suivante :"},
+		{regexp.MustCompile(`\b(insérer|ajouter|par)\s+(` + mlCount + `) phrases ainsi rédigées\s*:`), "$1 les $2 phrases suivantes :"},
+		{regexp.MustCompile(`\b(insérer|ajouter|par)\s+un paragraphe ainsi rédigé\s*:`), "$1 le paragraphe suivant :"},
+	}
+	mlSuivantToAinsi = []struct {
+		re   *regexp.Regexp
+		repl string
+	}{
+		{regexp.MustCompile(`\b(insérer|ajouter|par)\s+l['’]alinéa suivant\s*:`), "$1 un alinéa ainsi rédigé :"},
+		{regexp.MustCompile(`\b(insérer|ajouter|par)\s+les (` + mlCount + `) alinéas suivants\s*:`), "$1 $2 alinéas ainsi rédigés :"},
+		{regexp.MustCompile(`\b(insérer|ajouter|par)\s+la phrase suivante\s*:`), "$1 une phrase ainsi rédigée :"},
+		{regexp.MustCompile(`\b(insérer|ajouter|par)\s+les (` + mlCount + `) phrases suivantes\s*:`), "$1 $2 phrases ainsi rédigées :"},
+		{regexp.MustCompile(`\b(insérer|ajouter|par)\s+le paragraphe suivant\s*:`), "$1 un paragraphe ainsi rédigé :"},
+	}
+)
+
+func mlReplaceAll(rs []struct {
+	re   *regexp.Regexp
+	repl string
+}) func(string) string {
+	return func(s string) string {
+		return mapOutsideQuotes(s, func(p string) string {
+			for _, r := range rs {
+				p = r.re.ReplaceAllString(p, r.repl)
+			}
+			return p
+		})
+	}
+}
+
+// ---- "il est inséré" / "est inséré" ------------------------------------
+
+var (
+	mlIlEst  = regexp.MustCompile(`\b([Ii]l) est (inséré|ajouté|créé|rétabli)`)
+	mlEstInv = regexp.MustCompile(`(^|, |\) |– |- |° )([Ee]st|[Ss]ont) (inséré|ajouté|créé)(e?s?) (un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|des) `)
+)
+
+func mlIlEstInsere(s string) string {
+	return mapOutsideQuotes(s, func(p string) string {
+		return mlIlEst.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlIlEst.FindStringSubmatch(m)
+			return mlLikeCase(g[1], "est") + " " + g[2]
+		})
+	})
+}
+
+func mlEstInsereIl(s string) string {
+	return mapOutsideQuotes(s, func(p string) string {
+		return mlEstInv.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlEstInv.FindStringSubmatch(m)
+			return g[1] + mlLikeCase(g[2], "il") + " est " + g[3] + " " + g[5] + " "
+		})
+	})
+}
+
+// ---- "À l'alinéa 3" / "Dans l'alinéa 3" --------------------------------
+
+var mlAtPlace = regexp.MustCompile(`(^|, |\) |– |- |° |\. )(À|A|à|Au|au|Aux|aux) (l['’](?:alinéa|article)|la (?:\S+ )?phrase|(?:\S+ )?alinéas?\b|(?:\S+ )?phrases\b)`)
+
+func mlDansPlace(s string) string {
+	return mapOutsideQuotes(s, func(p string) string {
+		return mlAtPlace.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlAtPlace.FindStringSubmatch(m)
+			dans := mlLikeCase(g[2], "dans")
+			switch strings.ToLower(g[2]) {
+			case "au":
+				return g[1] + dans + " le " + g[3]
+			case "aux":
+				return g[1] + dans + " les " + g[3]
+			}
+			return g[1] + dans + " " + g[3]
+		})
+	})
+}
+
+// ---- "premier alinéa" / "alinéa 1er" -------------------------------------
+
+var mlPremierAl = regexp.MustCompile(`(^|[^\pL])(Au|au|Du|du|Le|le) premier alinéa\b`)
+
+func mlAlinea1er(s string) string {
+	return mapOutsideQuotes(s, func(p string) string {
+		return mlPremierAl.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlPremierAl.FindStringSubmatch(m)
+			var out string
+			switch strings.ToLower(g[2]) {
+			case "au":
+				out = mlLikeCase(g[2], "à") + " l'alinéa 1er"
+			case "du":
+				out = mlLikeCase(g[2], "de") + " l'alinéa 1er"
+			default:
+				out = mlLikeCase(g[2], "l'") + "alinéa 1er"
+			}
+			return g[1] + out
+		})
+	})
+}
+
+// ---- Bills: "les mots : « A » sont remplacés" / "aux mots : « A » sont
+// substitués" -------------------------------------------------------------
+
+var mlNounAlt = `[Ll]es mots|[Ll]e mot|[Ll]a référence|[Ll]es références|[Ll]e taux|[Ll]e nombre|[Ll]a date|[Ll]e montant|[Ll]e chiffre|[Ll]es chiffres|[Ll]a somme`
+var mlRemplacesPar = regexp.MustCompile(`(^|[^\pL])(` + mlNounAlt + `)(\s*:\s*)(` + mlQ + `)\s+(?:sont|est) remplacée?s? par (` + mlNounAlt + `)(\s*:\s*)(` + mlQ + `)`)
+
+func mlSubstitues(s string) string {
+	if strings.Contains(s, "occurrence") {
+		// "la première occurrence de la référence : « A » est remplacée
+		// …" is not said with "substituer" the same way.
+		return s
+	}
+	return mlRemplacesPar.ReplaceAllStringFunc(s, func(m string) string {
+		g := mlRemplacesPar.FindStringSubmatch(m)
+		old := mlContractA(strings.ToLower(g[2][:1]) + g[2][1:])
+		old = mlLikeCase(g[2], old)
+		nw := strings.ToLower(g[5][:1]) + g[5][1:]
+		verb := "est substitué"
+		switch {
+		case strings.HasPrefix(nw, "les références"):
+			verb = "sont substituées"
+		case strings.HasPrefix(nw, "les "):
+			verb = "sont substitués"
+		case strings.HasPrefix(nw, "la "):
+			verb = "est substituée"
+		}
+		return g[1] + old + g[3] + g[4] + " " + verb + " " + nw + g[6] + g[7]
+	})
+}
+
+// ---- Bills: "après le mot : « A », sont ajoutés les mots" ----------------
+
+var mlApresInseresVerb = regexp.MustCompile(`(\b[Aa]près (?:` + mlNoun[3:len(mlNoun)-1] + `)\s*:?\s*` + mlQ + `\s*,?\s*)(sont|est) inséré(e?s?) ((?:` + mlNoun[3:len(mlNoun)-1] + `)\s*:?\s*["«“])`)
+
+func mlAjoutes(s string) string {
+	return mlApresInseresVerb.ReplaceAllString(s, "${1}${2} ajouté${3} ${4}")
+}
+
 // ---- The rewrites ---------------------------------------------------
 
 var _ = addRewrites(
@@ -633,6 +779,14 @@ var _ = addRewrites(
 	rewrite{name: "lex-remplacer-substituer", instr: mlRemplToSubstInline, file: mlRemplToSubstFile},
 	rewrite{name: "lex-inserer-virgules", instr: mlInsererVirgules},
 	rewrite{name: "lex-alinea-rang", instr: mlAlineaRang},
+	rewrite{name: "lex-alinea-suivant", instr: mlReplaceAll(mlAinsiToSuivant)},
+	rewrite{name: "lex-ainsi-redige", instr: mlReplaceAll(mlSuivantToAinsi)},
+	rewrite{name: "lex-est-insere-sans-il", instr: mlIlEstInsere},
+	rewrite{name: "lex-il-est-insere", instr: mlEstInsereIl},
+	rewrite{name: "lex-dans-place", instr: mlDansPlace},
+	rewrite{name: "lex-alinea-1er", instr: mlAlinea1er},
+	rewrite{name: "lex-substitues-loi", instr: mlSubstitues},
+	rewrite{name: "lex-ajoutes", instr: mlAjoutes},
 	rewrite{name: "layout-locator-line", file: mlLocatorLine},
 	rewrite{name: "layout-senat", file: mlSenatLayout},
 	rewrite{name: "layout-assemblee", file: mlAssembleeLayout},

@@ -61,3 +61,20 @@ func TestMetaLexHeadingEndNoColon(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaLexTheCountFollowing: "est remplacé par les deux alinéas
+// suivants :", the count after "les", announces that many alinéas as
+// "est remplacé par deux alinéas ainsi rédigés" does (it was not read:
+// "no known instruction form"); "sont insérés les deux alinéas suivants
+// :", "par les deux phrases suivantes :" and "les alinéas suivants" stay
+// read.
+func TestMetaLexTheCountFollowing(t *testing.T) {
+	A := []string{"Le maire agit.", "Il rend compte.", "Il signe."}
+	L := "l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "remplacé par les deux alinéas suivants", before: A, text: []string{"Le dernier alinéa de " + L + " est remplacé par les deux alinéas suivants :", "« X x.", "« Y y. »"}, want: []string{A[0], A[1], "X x.", "Y y."}},
+		{name: "sont insérés les deux alinéas suivants", before: A, text: []string{"Après le premier alinéa de " + L + ", sont insérés les deux alinéas suivants :", "« X x.", "« Y y. »"}, want: []string{A[0], "X x.", "Y y.", A[1], A[2]}},
+		{name: "les deux phrases suivantes", before: A, text: []string{"Le deuxième alinéa de " + L + " est complété par les deux phrases suivantes : « X x. Y y. »"}, want: []string{A[0], "Il rend compte. X x. Y y.", A[2]}},
+		{name: "les alinéas suivants", before: A, text: []string{"Après le premier alinéa de " + L + ", sont insérés les alinéas suivants :", "« X x.", "« Y y. »"}, want: []string{A[0], "X x.", "Y y.", A[1], A[2]}},
+	})
+}
