@@ -2706,7 +2706,21 @@ func thusWritten(s string) string {
 	})
 }
 
+// reNewAnnounced is new alinéas or sentences announced as "new": "un
+// nouvel alinéa", "deux nouveaux alinéas", "une nouvelle phrase" (group
+// 1 the determiner or count, 2 the noun).
+var reNewAnnounced = mustRe(`\b((?:un|une|des|les|` + cardinalWords + `)\s+)(?:nouvel|nouveaux|nouvelle|nouvelles)\s+(alin[ée]as?|phrases?)\b`)
+
 func plainDrafting(body string) string {
+	// "remplacé par deux nouveaux alinéas ainsi rédigés", "par un nouvel
+	// alinéa", "une nouvelle phrase": the alinéas (sentences) announced,
+	// as without "nouveaux" (a replacement so announced was not read).
+	body = outsideQuotes(body, func(seg string) string {
+		if isQuoted(seg) {
+			return seg
+		}
+		return reNewAnnounced.ReplaceAllString(seg, "$1$2")
+	})
 	body = stillRepealed(body)
 	body = transferredAndRenumbered(body)
 	body = repealedAlsoThat(body)

@@ -736,6 +736,144 @@ func mlAjoutes(s string) string {
 	return mlApresInseresVerb.ReplaceAllString(s, "${1}${2} ajouté${3} ${4}")
 }
 
+// ---- Amendments: "Après l'alinéa 3, insérer …" on one line or two -------
+
+var (
+	mlAfterAlOne  = regexp.MustCompile(`^((?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*)?)((?:Après|Avant) l['’]alinéa \d+)\s*,\s*(insérer .+)$`)
+	mlAfterAlLine = regexp.MustCompile(`^((?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*)?)((?:Après|Avant) l['’]alinéa \d+)\s*$`)
+	mlInsererLine = regexp.MustCompile(`^Insérer (.+)$`)
+)
+
+func mlAfterAlineaSplit(s string) string {
+	return mlLines(s, func(ls []string, i int) ([]string, int) {
+		g := mlAfterAlOne.FindStringSubmatch(ls[i])
+		if g == nil {
+			return nil, 0
+		}
+		return []string{g[1] + g[2], mlUpperFirst(g[3])}, 1
+	})
+}
+
+func mlAfterAlineaJoin(s string) string {
+	return mlLines(s, func(ls []string, i int) ([]string, int) {
+		if i+1 >= len(ls) {
+			return nil, 0
+		}
+		g := mlAfterAlLine.FindStringSubmatch(ls[i])
+		h := mlInsererLine.FindStringSubmatch(strings.TrimSpace(ls[i+1]))
+		if g == nil || h == nil {
+			return nil, 0
+		}
+		return []string{g[1] + g[2] + ", insérer " + h[1]}, 2
+	})
+}
+
+// ---- Amendments: "Supprimer l'alinéa 3." / "Alinéa 3" + "Supprimer cet
+// alinéa." ------------------------------------------------------------------
+
+var mlVerbAlN = regexp.MustCompile(`^((?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*)?)(Supprimer|Rédiger ainsi|Rédiger comme suit) (l['’]alinéa (\d+)|les alinéas (\d+ (?:et|à) \d+))(\s*[.:])\s*$`)
+
+func mlNumeroCetAlinea(s string) string {
+	return mlLines(s, func(ls []string, i int) ([]string, int) {
+		g := mlVerbAlN.FindStringSubmatch(ls[i])
+		if g == nil {
+			return nil, 0
+		}
+		if g[4] != "" {
+			return []string{g[1] + "Alinéa " + g[4], g[2] + " cet alinéa" + strings.TrimSpace(g[6])}, 1
+		}
+		return []string{g[1] + "Alinéas " + g[5], g[2] + " ces alinéas" + strings.TrimSpace(g[6])}, 1
+	})
+}
+
+// ---- "Compléter … par les mots" / "À la fin de …, insérer les mots" -------
+
+var (
+	mlCompleterPar = regexp.MustCompile(`\b([Cc])ompléter (l['’]alinéa \d+|cet alinéa|cette phrase|la (?:première|deuxième|seconde|troisième|dernière) phrase (?:de l['’]alinéa \d+|de cet alinéa)) par (les mots|le mot)(\s*:)`)
+	mlCompleteBill = regexp.MustCompile(`^((?:[IVX]+\.?\s*[-–—]\s*|\d+°\s*|[a-z]\)\s*)?)(Le|La|L['’]|Les) ([^"«“:,]+?) (est|sont) complétée?s? par (les mots|le mot)(\s*:?\s*["«“])`)
+)
+
+func mlFinInserer(s string) string {
+	s = mlCompleterPar.ReplaceAllStringFunc(s, func(m string) string {
+		g := mlCompleterPar.FindStringSubmatch(m)
+		return mlLikeCase(g[1], "à") + " la fin de " + g[2] + ", insérer " + g[3] + g[4]
+	})
+	g := mlCompleteBill.FindStringSubmatchIndex(s)
+	if g == nil {
+		return s
+	}
+	sub := func(k int) string { return s[g[2*k]:g[2*k+1]] }
+	det := strings.ToLower(sub(2))
+	var of string
+	switch det {
+	case "le":
+		of = "du "
+	case "la":
+		of = "de la "
+	case "les":
+		of = "des "
+	default:
+		of = "de l'"
+	}
+	verb := "sont ajoutés"
+	if sub(5) == "le mot" {
+		verb = "est ajouté"
+	}
+	return sub(1) + "À la fin " + of + sub(3) + ", " + verb + " " + sub(5) + sub(6) + s[g[1]:]
+}
+
+// ---- Bills: "Il est inséré, après le 2°, un 2° bis" ----------------------
+
+var mlPlaceIlEst = regexp.MustCompile(`^((?:[IVX]+\.?\s*[-–—]\s*|\d+°\s*|[a-z]\)\s*)?)(Après|Avant) ([^"«“:,]+?), (il est|est|sont) (inséré|insérés|insérée|insérées|ajouté|ajoutés) ((?:un|une|deux|trois|des) [^"«“]*ainsi rédigée?s?\s*:.*)$`)
+
+func mlIlEstInsereApres(s string) string {
+	g := mlPlaceIlEst.FindStringSubmatch(s)
+	if g == nil {
+		return s
+	}
+	return g[1] + "Il est " + strings.TrimSuffix(strings.TrimSuffix(g[5], "s"), "e") + ", " + strings.ToLower(g[2]) + " " + g[3] + ", " + g[6]
+}
+
+// ---- "un alinéa ainsi rédigé" / "un nouvel alinéa ainsi rédigé" ----------
+
+var (
+	mlUnAlinea   = regexp.MustCompile(`\bun alinéa (ainsi rédigé|rédigé comme suit)`)
+	mlNAlineas   = regexp.MustCompile(`\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix) alinéas (ainsi rédigés|rédigés comme suit)`)
+	mlAnchorLast = regexp.MustCompile(`\b([Aa]près|[Aa]vant) (` + mlNoun[3:len(mlNoun)-1] + `)(\s*:\s*)(` + mlQ + `)\s*,\s*insérer (` + mlNoun[3:len(mlNoun)-1] + `)(\s*:\s*)(` + mlQ + `)`)
+	mlAlsEtN     = regexp.MustCompile(`\b([Aa]linéas) (\d+) et (\d+)\b`)
+)
+
+func mlNouvelAlinea(s string) string {
+	return mapOutsideQuotes(s, func(p string) string {
+		p = mlUnAlinea.ReplaceAllString(p, "un nouvel alinéa $1")
+		return mlNAlineas.ReplaceAllString(p, "$1 nouveaux alinéas $2")
+	})
+}
+
+// mlInsererObjetAvant: "après le mot : « A », insérer les mots : « B »" as
+// "insérer les mots : « B » après le mot : « A »".
+func mlInsererObjetAvant(s string) string {
+	return mlAnchorLast.ReplaceAllStringFunc(s, func(m string) string {
+		g := mlAnchorLast.FindStringSubmatch(m)
+		return mlLikeCase(g[1], "insérer") + " " + g[5] + g[6] + g[7] + " " + strings.ToLower(g[1]) + " " + g[2] + g[3] + g[4]
+	})
+}
+
+// mlEtA: "Alinéas 3 et 4" as "Alinéas 3 à 4" (consecutive only).
+func mlEtA(s string) string {
+	return mapOutsideQuotes(s, func(p string) string {
+		return mlAlsEtN.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlAlsEtN.FindStringSubmatch(m)
+			a, _ := strconv.Atoi(g[2])
+			b, _ := strconv.Atoi(g[3])
+			if b != a+1 {
+				return m
+			}
+			return g[1] + " " + g[2] + " à " + g[3]
+		})
+	})
+}
+
 // ---- The rewrites ---------------------------------------------------
 
 var _ = addRewrites(
@@ -787,7 +925,15 @@ var _ = addRewrites(
 	rewrite{name: "lex-alinea-1er", instr: mlAlinea1er},
 	rewrite{name: "lex-substitues-loi", instr: mlSubstitues},
 	rewrite{name: "lex-ajoutes", instr: mlAjoutes},
+	rewrite{name: "lex-fin-inserer", instr: mlFinInserer},
+	rewrite{name: "lex-il-est-insere-apres", instr: mlIlEstInsereApres},
+	rewrite{name: "lex-nouvel-alinea", instr: mlNouvelAlinea},
+	rewrite{name: "lex-inserer-objet-avant", instr: mlInsererObjetAvant},
+	rewrite{name: "lex-alineas-et-a", instr: mlEtA},
 	rewrite{name: "layout-locator-line", file: mlLocatorLine},
+	rewrite{name: "layout-apres-alinea-line", file: mlAfterAlineaSplit},
+	rewrite{name: "layout-apres-alinea-join", file: mlAfterAlineaJoin},
+	rewrite{name: "layout-numero-cet-alinea", file: mlNumeroCetAlinea},
 	rewrite{name: "layout-senat", file: mlSenatLayout},
 	rewrite{name: "layout-assemblee", file: mlAssembleeLayout},
 	rewrite{name: "layout-cet-alinea-numero", file: mlCetAlineaNumero},

@@ -78,3 +78,19 @@ func TestMetaLexTheCountFollowing(t *testing.T) {
 		{name: "les alinéas suivants", before: A, text: []string{"Après le premier alinéa de " + L + ", sont insérés les alinéas suivants :", "« X x.", "« Y y. »"}, want: []string{A[0], "X x.", "Y y.", A[1], A[2]}},
 	})
 }
+
+// TestMetaLexNewAlineasAnnounced: "remplacé par deux nouveaux alinéas
+// ainsi rédigés", "remplacés par un nouvel alinéa ainsi rédigé",
+// "complété par une nouvelle phrase ainsi rédigée" announce the alinéas
+// (sentences) as without "nouveaux" (a replacement so announced was not
+// read: "no known instruction form"); the new text's own words are kept.
+func TestMetaLexNewAlineasAnnounced(t *testing.T) {
+	A := []string{"Le maire agit.", "Il rend compte.", "Il signe."}
+	L := "l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "remplacé par deux nouveaux alinéas", before: A, text: []string{"Le dernier alinéa de " + L + " est remplacé par deux nouveaux alinéas ainsi rédigés :", "« X x.", "« Y y. »"}, want: []string{A[0], A[1], "X x.", "Y y."}},
+		{name: "remplacés par un nouvel alinéa", before: A, text: []string{"Les deux derniers alinéas de " + L + " sont remplacés par un nouvel alinéa ainsi rédigé :", "« X x. »"}, want: []string{A[0], "X x."}},
+		{name: "une nouvelle phrase", before: A, text: []string{"Le dernier alinéa de " + L + " est complété par une nouvelle phrase ainsi rédigée : « Une nouvelle phrase ainsi rédigée. »"}, want: []string{A[0], A[1], "Il signe. Une nouvelle phrase ainsi rédigée."}},
+		{name: "complété par un nouvel alinéa", before: A, text: []string{"L'article L. 1 du code civil est complété par un nouvel alinéa ainsi rédigé :", "« X x. »"}, want: []string{A[0], A[1], A[2], "X x."}},
+	})
+}
