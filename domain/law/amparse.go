@@ -211,6 +211,9 @@ func splitDispositif(paras []string) []amInstr {
 		// "Insérer un alinéa rédigé comme suit :", "… libellé ainsi
 		// qu'il suit :": "ainsi rédigé", as the bills read it (refused).
 		l = outsideQuotes(l, thusWritten)
+		// "Alinéa 2, 1re phrase", "1° 2e phrase": the Sénat's locator
+		// line with its rank in digits, as in words (refused).
+		l = rankWords(l)
 		// "Procéder aux modifications suivantes :" (under a locator
 		// line, or after "À l'alinéa 3,"): the items after it are the
 		// instructions; it announces no new text.

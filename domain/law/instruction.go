@@ -932,6 +932,14 @@ func rankWords(body string) string {
 		return digitRank.ReplaceAllStringFunc(seg, func(m string) string {
 			return digitRankOne.ReplaceAllStringFunc(m, func(r string) string {
 				n, _ := strconv.Atoi(digitRankOne.FindStringSubmatch(r)[1])
+				if n == 1 {
+					// "1er alinéa", "1re phrase": the first, of the
+					// noun's gender (it was left unread).
+					if strings.HasSuffix(m, "phrase") || strings.HasSuffix(m, "phrases") {
+						return "première"
+					}
+					return "premier"
+				}
 				if name := rankName(n); n >= 2 && name != "" {
 					return name
 				}

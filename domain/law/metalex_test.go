@@ -874,6 +874,156 @@ func mlEtA(s string) string {
 	})
 }
 
+// ---- Amendments: the words on their own line, quoted or not -------------
+
+var (
+	mlNewWordsHead = regexp.MustCompile(`(?i)(?:\bpar|\binsérer|\bajouter)\s+(?:\([^)]*\)\s*)?(?:les?|la|l['’])\s*\S+\s*:\s*$`)
+	mlWholeQuote   = regexp.MustCompile(`^«\s*([^«»]*?)\s*»\s*([,.;]?)\s*$`)
+)
+
+// mlWordsHeadAt says whether line i asks for words on the next line (and
+// is not itself words glued to a verb).
+func mlWordsHeadAt(ls []string, i int) bool {
+	if i+1 >= len(ls) {
+		return false
+	}
+	return amWantsWords.MatchString(cleanAmendmentLine(ls[i]))
+}
+
+// mlQuoteWords writes the Sénat's unquoted words in quotation marks: a
+// comma after old or anchor words goes outside (it is the clause's, as
+// the engine reads the unquoted line), one after new words stays theirs.
+func mlQuoteWords(s string) string {
+	return mlLines(s, func(ls []string, i int) ([]string, int) {
+		if !mlWordsHeadAt(ls, i) {
+			return nil, 0
+		}
+		w := strings.TrimSpace(ls[i+1])
+		if w == "" || strings.ContainsAny(w, "«»\"“”") || strings.HasSuffix(w, ":") || amWantsWords.MatchString(cleanAmendmentLine(w)) || amGlued.MatchString(cleanAmendmentLine(w)) {
+			return nil, 0
+		}
+		q := "« " + w + " »"
+		if t := strings.TrimRight(w, " ,"); t != w && !mlNewWordsHead.MatchString(ls[i]) && clauseFollows(ls[i+2:]) {
+			if t == "" {
+				return nil, 0
+			}
+			q = "« " + t + " »,"
+		}
+		return []string{ls[i], q}, 2
+	})
+}
+
+// mlUnquoteWords writes the words quoted alone on their line without
+// their marks, as the Sénat does.
+func mlUnquoteWords(s string) string {
+	return mlLines(s, func(ls []string, i int) ([]string, int) {
+		if !mlWordsHeadAt(ls, i) {
+			return nil, 0
+		}
+		g := mlWholeQuote.FindStringSubmatch(strings.TrimSpace(ls[i+1]))
+		if g == nil || g[1] == "" || strings.HasSuffix(g[1], ",") || strings.HasSuffix(g[1], ":") || amWantsWords.MatchString(g[1]) || amGlued.MatchString(g[1]) || mlStartsOwn.MatchString(g[1]) {
+			return nil, 0
+		}
+		return []string{ls[i], g[1]}, 2
+	})
+}
+
+// ---- Ranks in digits ---------------------------------------------------
+
+var mlRankWord = regexp.MustCompile(`(^|[^\pL-])(premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)( (?:alinéas?|phrases?))`)
+
+func mlRangChiffres(s string) string {
+	digits := map[string]string{"premier": "1er", "première": "1re", "deuxième": "2e", "troisième": "3e", "quatrième": "4e", "cinquième": "5e", "sixième": "6e", "septième": "7e", "huitième": "8e", "neuvième": "9e", "dixième": "10e"}
+	return mapOutsideQuotes(s, func(p string) string {
+		return mlRankWord.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlRankWord.FindStringSubmatch(m)
+			return g[1] + digits[g[2]] + g[3]
+		})
+	})
+}
+
+// ---- "les mots : « A »" for one word / "le mot : « A »" -----------------
+
+var (
+	mlLesMotsQ    = regexp.MustCompile(`\b([Ll]es|[Aa]ux|[Dd]es) mots(\s*:\s*)(` + mlQ + `)(\s*,?\s*)(?:(sont|seront) (remplacés|supprimés|insérés|ajoutés))?`)
+	mlSontLesMots = regexp.MustCompile(`\b(sont|seront) (insérés|ajoutés) les mots(\s*:\s*)(` + mlQ + `)`)
+)
+
+func mlMotsSingulier(s string) string {
+	s = mlSontLesMots.ReplaceAllStringFunc(s, func(m string) string {
+		g := mlSontLesMots.FindStringSubmatch(m)
+		if !mlOneWord(g[4]) {
+			return m
+		}
+		verb := "est"
+		if g[1] == "seront" {
+			verb = "sera"
+		}
+		return verb + " " + strings.TrimSuffix(g[2], "s") + " le mot" + g[3] + g[4]
+	})
+	return mlLesMotsQ.ReplaceAllStringFunc(s, func(m string) string {
+		g := mlLesMotsQ.FindStringSubmatch(m)
+		if !mlOneWord(g[3]) {
+			return m
+		}
+		art := map[string]string{"les": "le", "Les": "Le", "aux": "au", "Aux": "Au", "des": "du", "Des": "Du"}[g[1]]
+		out := art + " mot" + g[2] + g[3] + g[4]
+		if g[5] != "" {
+			verb := "est"
+			if g[5] == "seront" {
+				verb = "sera"
+			}
+			out += verb + " " + strings.TrimSuffix(g[6], "s")
+		}
+		return out
+	})
+}
+
+// ---- "est ainsi rédigé :" / "est remplacé par les dispositions suivantes :"
+
+var mlEstAinsiRedige = regexp.MustCompile(`^([^"«“]*?) (est|sont) ainsi rédigé(e?s?)\s*:\s*$`)
+
+func mlDispositionsSuivantes(s string) string {
+	g := mlEstAinsiRedige.FindStringSubmatch(s)
+	if g == nil {
+		return s
+	}
+	low := strings.ToLower(g[1])
+	for _, w := range []string{"fin", "début", "phrase", "intitulé", "titre", "mots"} {
+		if strings.Contains(low, w) {
+			return s
+		}
+	}
+	return g[1] + " " + g[2] + " remplacé" + g[3] + " par les dispositions suivantes :"
+}
+
+// ---- Bills: "Au premier alinéa de l'article L. 1, …" / "À l'article L. 1,
+// au premier alinéa, …" --------------------------------------------------
+
+var mlPlaceOfArticle = regexp.MustCompile(`^((?:[IVX]+\.?\s*[-–—]\s*|\d+°\s*|[a-z]\)\s*)?)(Au|Aux|À la|A la|À l['’]|A l['’]) ([^,"«“]+?) (?:de l['’]|du présent )(article [^,"«“]+?), (.+)$`)
+
+func mlArticleFirst(s string) string {
+	g := mlPlaceOfArticle.FindStringSubmatch(s)
+	if g == nil || strings.Contains(g[3], "article") || strings.Contains(g[4], " et ") || strings.Contains(g[4], " à ") {
+		return s
+	}
+	for _, w := range []string{"à ", "au ", "aux ", "et ", "dans "} {
+		if strings.HasPrefix(g[5], w) {
+			return s // the list of places goes on
+		}
+	}
+	prep := strings.ToLower(g[2])
+	prep = strings.Replace(prep, "a ", "à ", 1)
+	if strings.HasPrefix(prep, "à l") {
+		return s // "À l'alinéa …", "à l'avant-dernier alinéa": keep it simple
+	}
+	sep := " "
+	if strings.HasSuffix(prep, "'") || strings.HasSuffix(prep, "’") {
+		sep = ""
+	}
+	return g[1] + "À l'" + g[4] + ", " + prep + sep + g[3] + ", " + g[5]
+}
+
 // ---- The rewrites ---------------------------------------------------
 
 var _ = addRewrites(
@@ -930,6 +1080,12 @@ var _ = addRewrites(
 	rewrite{name: "lex-nouvel-alinea", instr: mlNouvelAlinea},
 	rewrite{name: "lex-inserer-objet-avant", instr: mlInsererObjetAvant},
 	rewrite{name: "lex-alineas-et-a", instr: mlEtA},
+	rewrite{name: "lex-rang-chiffres", instr: mlRangChiffres},
+	rewrite{name: "lex-mots-singulier", instr: mlMotsSingulier},
+	rewrite{name: "lex-dispositions-suivantes", instr: mlDispositionsSuivantes},
+	rewrite{name: "lex-article-d-abord", instr: mlArticleFirst},
+	rewrite{name: "layout-mots-guillemets", file: mlQuoteWords},
+	rewrite{name: "layout-mots-sans-guillemets", file: mlUnquoteWords},
 	rewrite{name: "layout-locator-line", file: mlLocatorLine},
 	rewrite{name: "layout-apres-alinea-line", file: mlAfterAlineaSplit},
 	rewrite{name: "layout-apres-alinea-join", file: mlAfterAlineaJoin},

@@ -94,3 +94,24 @@ func TestMetaLexNewAlineasAnnounced(t *testing.T) {
 		{name: "complété par un nouvel alinéa", before: A, text: []string{"L'article L. 1 du code civil est complété par un nouvel alinéa ainsi rédigé :", "« X x. »"}, want: []string{A[0], A[1], A[2], "X x."}},
 	})
 }
+
+// TestMetaLexFirstInDigits: ranks in digits are written in words for
+// every reader of a rank (rankWords), "1er" and "1re" too — "premier",
+// "première", by the noun's gender — as "2e" is "deuxième" (the 1er was
+// left as it was: "Le 1er alinéa … devient le 1er alinéa …" was not read
+// as "Le premier alinéa …"); the Sénat's locator line with its rank in
+// digits, "Alinéa 2, 1re phrase", "1° 2e phrase", reads as in words (the
+// amendment was refused).
+func TestMetaLexFirstInDigits(t *testing.T) {
+	A := []string{"Le maire agit. Il signe.", "Il rend compte. Il date."}
+	L := "l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "le 1er alinéa", before: A, text: []string{"Au 1er alinéa de " + L + ", le mot : « agit » est remplacé par le mot : « dort »."}, want: []string{"Le maire dort. Il signe.", A[1]}},
+		{name: "la 1re phrase", before: A, text: []string{"À la 1re phrase du second alinéa de " + L + ", le mot : « rend » est remplacé par le mot : « doit »."}, want: []string{A[0], "Il doit compte. Il date."}},
+	})
+	B := []string{"I. – Le maire signe le contrat. Il le date.", "Le préfet date le contrat. Il le remet."}
+	runAmendments(t, []amCase{
+		{"Alinéa 2, 1re phrase", B, "Alinéa 2, 1re phrase\nCompléter cette phrase par les mots :\net le vise", []string{B[0], "Le préfet date le contrat et le vise. Il le remet."}},
+		{"1° 2e phrase", B, "Alinéa 2\n1° 2e phrase\nRemplacer le mot :\nremet\npar le mot :\nrend", []string{B[0], "Le préfet date le contrat. Il le rend."}},
+	})
+}
