@@ -1024,6 +1024,64 @@ func mlArticleFirst(s string) string {
 	return g[1] + "À l'" + g[4] + ", " + prep + sep + g[3] + ", " + g[5]
 }
 
+// ---- Amendments: "Rédiger ainsi cet alinéa :" / "Remplacer cet alinéa par
+// un alinéa ainsi rédigé :" -------------------------------------------------
+
+var mlRedigerCet = regexp.MustCompile(`^((?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*)?)Rédiger ainsi (cet alinéa|l['’]alinéa \d+)\s*:\s*$`)
+
+// mlRemplacerParUn writes a rewrite of one alinéa by one line of new text
+// as the alinéa replaced by one alinéa.
+func mlRemplacerParUn(s string) string {
+	return mlLines(s, func(ls []string, i int) ([]string, int) {
+		g := mlRedigerCet.FindStringSubmatch(ls[i])
+		if g == nil || i+1 >= len(ls) {
+			return nil, 0
+		}
+		// one line of new text, then the end or a new element.
+		if i+2 < len(ls) && !mlStartsOwn.MatchString(strings.TrimSpace(ls[i+2])) {
+			return nil, 0
+		}
+		return []string{g[1] + "Remplacer " + g[2] + " par un alinéa ainsi rédigé :"}, 1
+	})
+}
+
+// ---- Amendments: "Rédiger ainsi l'alinéa 3 :" / "L'alinéa 3 est ainsi
+// rédigé :" ----------------------------------------------------------------
+
+var mlImperAlN = regexp.MustCompile(`^((?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*)?)(Rédiger ainsi|Supprimer) l['’]alinéa (\d+)\s*([.:])\s*$`)
+
+func mlIndicatifAlinea(s string) string {
+	g := mlImperAlN.FindStringSubmatch(s)
+	if g == nil {
+		return s
+	}
+	if g[2] == "Supprimer" {
+		return g[1] + "L'alinéa " + g[3] + " est supprimé."
+	}
+	return g[1] + "L'alinéa " + g[3] + " est ainsi rédigé :"
+}
+
+// ---- Combinations ------------------------------------------------------
+
+func mlEachLine(f func(string) string) func(string) string {
+	return func(s string) string {
+		ls := strings.Split(s, "\n")
+		for i := range ls {
+			ls[i] = f(ls[i])
+		}
+		return strings.Join(ls, "\n")
+	}
+}
+
+func mlChain(fs ...func(string) string) func(string) string {
+	return func(s string) string {
+		for _, f := range fs {
+			s = f(s)
+		}
+		return s
+	}
+}
+
 // ---- The rewrites ---------------------------------------------------
 
 var _ = addRewrites(
@@ -1086,6 +1144,17 @@ var _ = addRewrites(
 	rewrite{name: "lex-article-d-abord", instr: mlArticleFirst},
 	rewrite{name: "layout-mots-guillemets", file: mlQuoteWords},
 	rewrite{name: "layout-mots-sans-guillemets", file: mlUnquoteWords},
+	rewrite{name: "lex-indicatif-alinea", instr: mlIndicatifAlinea},
+	rewrite{name: "layout-remplacer-par-un-alinea", file: mlRemplacerParUn},
+	// Combinations: the Sénat's whole layout from the Assemblée's
+	// sentences, and back.
+	rewrite{name: "combo-senat-remplacer", instr: mlSubstToRemplInline, file: mlSenatLayout},
+	rewrite{name: "combo-assemblee-substituer", file: mlChain(mlAssembleeLayout, mlEachLine(mlRemplToSubstInline))},
+	// (file rewrites see no roles: the instruction words are rewritten
+	// by instr, on instruction paragraphs only.)
+	rewrite{name: "combo-assemblee-rang-dans", instr: mlChain(mlAlineaRang, mlDansPlace), file: mlChain(mlAssembleeLayout, mlAfterAlineaJoin, mlCetAlineaNumero)},
+	rewrite{name: "combo-loi-ancienne", instr: mlChain(mlOutside(mlAinsiModifie, "$1 $2 comme suit :"), mlEstInsereIl, mlDansPlace, mlAlinea1er, mlSubstitues, mlAjoutes, mlReplaceAll(mlAinsiToSuivant), mlNouvelAlinea)},
+	rewrite{name: "combo-loi-moderne", instr: mlChain(mlIlEstInsere, mlInsereOrdre, mlMotPluriel, mlArticleFirst, mlDeuxiemeSecond)},
 	rewrite{name: "layout-locator-line", file: mlLocatorLine},
 	rewrite{name: "layout-apres-alinea-line", file: mlAfterAlineaSplit},
 	rewrite{name: "layout-apres-alinea-join", file: mlAfterAlineaJoin},
