@@ -2719,7 +2719,19 @@ func thusWritten(s string) string {
 // 1 the determiner or count, 2 the noun).
 var reNewAnnounced = mustRe(`\b((?:un|une|des|les|` + cardinalWords + `)\s+)(?:nouvel|nouveaux|nouvelle|nouvelles)\s+(alin[ée]as?|phrases?)\b`)
 
+// reEndReplacedBy is "la fin du premier alinéa est remplacée par les
+// mots :" (group 1 the end named).
+var reEndReplacedBy = mustRe(`\b([Ll]a\s+fin\s+[^«"“:]*?)\s+est\s+remplacée\s+par\s+(?:les\s+mots|le\s+mot)\s*:?`)
+
 func plainDrafting(body string) string {
+	// "Après le mot : « A », la fin du premier alinéa est remplacée par
+	// les mots : « B »": "… est ainsi rédigée : « B »" (not read).
+	body = outsideQuotes(body, func(seg string) string {
+		if isQuoted(seg) {
+			return seg
+		}
+		return reEndReplacedBy.ReplaceAllString(seg, "$1 est ainsi rédigée :")
+	})
 	// "remplacé par deux nouveaux alinéas ainsi rédigés", "par un nouvel
 	// alinéa", "une nouvelle phrase": the alinéas (sentences) announced,
 	// as without "nouveaux" (a replacement so announced was not read).

@@ -1082,6 +1082,36 @@ func mlChain(fs ...func(string) string) func(string) string {
 	}
 }
 
+// ---- More bill wordings ------------------------------------------------
+
+var (
+	mlCompletePar  = regexp.MustCompile(`\b(complétée?s?) par (les mots|le mot|une phrase|deux phrases|la phrase)\b`)
+	mlDebutAjoutes = regexp.MustCompile(`(\b[Aa]u début (?:du|de la|de l['’]|des) [^,"«“]+,\s*)(sont|est) ajouté(e?s?) `)
+	mlFinRedigee   = regexp.MustCompile(`\b(la fin (?:du|de la|de l['’]|des) [^"«“:]+?) est ainsi rédigée\s*:\s*(` + mlQ + `)`)
+	mlRedigerFin   = regexp.MustCompile(`\b([Rr])édiger ainsi la fin (de cet alinéa|de cette phrase|de l['’]alinéa \d+|de la (?:première|deuxième|seconde|dernière) phrase de (?:l['’]alinéa \d+|cet alinéa))\s*:`)
+)
+
+func mlInFine(s string) string {
+	return mapOutsideQuotes(s, func(p string) string { return mlCompletePar.ReplaceAllString(p, "$1 in fine par $2") })
+}
+
+func mlDebutInseres(s string) string {
+	return mlDebutAjoutes.ReplaceAllString(s, "${1}${2} inséré${3} ")
+}
+
+func mlFinRemplacee(s string) string {
+	return mlFinRedigee.ReplaceAllString(s, "$1 est remplacée par les mots : $2")
+}
+
+func mlRemplacerLaFin(s string) string {
+	return mapOutsideQuotes(s, func(p string) string {
+		return mlRedigerFin.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlRedigerFin.FindStringSubmatch(m)
+			return map[string]string{"R": "R", "r": "r"}[g[1]] + "emplacer la fin " + g[2] + " par les mots :"
+		})
+	})
+}
+
 // ---- The rewrites ---------------------------------------------------
 
 var _ = addRewrites(
@@ -1155,6 +1185,10 @@ var _ = addRewrites(
 	rewrite{name: "combo-assemblee-rang-dans", instr: mlChain(mlAlineaRang, mlDansPlace), file: mlChain(mlAssembleeLayout, mlAfterAlineaJoin, mlCetAlineaNumero)},
 	rewrite{name: "combo-loi-ancienne", instr: mlChain(mlOutside(mlAinsiModifie, "$1 $2 comme suit :"), mlEstInsereIl, mlDansPlace, mlAlinea1er, mlSubstitues, mlAjoutes, mlReplaceAll(mlAinsiToSuivant), mlNouvelAlinea)},
 	rewrite{name: "combo-loi-moderne", instr: mlChain(mlIlEstInsere, mlInsereOrdre, mlMotPluriel, mlArticleFirst, mlDeuxiemeSecond)},
+	rewrite{name: "lex-in-fine", instr: mlInFine},
+	rewrite{name: "lex-debut-inseres", instr: mlDebutInseres},
+	rewrite{name: "lex-fin-remplacee", instr: mlFinRemplacee},
+	rewrite{name: "lex-remplacer-la-fin", instr: mlRemplacerLaFin},
 	rewrite{name: "layout-locator-line", file: mlLocatorLine},
 	rewrite{name: "layout-apres-alinea-line", file: mlAfterAlineaSplit},
 	rewrite{name: "layout-apres-alinea-join", file: mlAfterAlineaJoin},

@@ -115,3 +115,16 @@ func TestMetaLexFirstInDigits(t *testing.T) {
 		{"1° 2e phrase", B, "Alinéa 2\n1° 2e phrase\nRemplacer le mot :\nremet\npar le mot :\nrend", []string{B[0], "Le préfet date le contrat. Il le rend."}},
 	})
 }
+
+// TestMetaLexEndReplacedByWords: "Après le mot : « A », la fin du premier
+// alinéa est remplacée par les mots : « B »" rewrites the end after A as
+// "… la fin du premier alinéa est ainsi rédigée : « B »" does (it was not
+// read: "no known instruction form").
+func TestMetaLexEndReplacedByWords(t *testing.T) {
+	A := []string{"Le maire agit seul et vite.", "Il rend compte."}
+	L := "l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "remplacée par les mots", before: A, text: []string{"Après le mot : « agit », la fin du premier alinéa de " + L + " est remplacée par les mots : « avec le préfet. »"}, want: []string{"Le maire agit avec le préfet.", A[1]}},
+		{name: "ainsi rédigée", before: A, text: []string{"Après le mot : « agit », la fin du premier alinéa de " + L + " est ainsi rédigée : « avec le préfet. »"}, want: []string{"Le maire agit avec le préfet.", A[1]}},
+	})
+}
