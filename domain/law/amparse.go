@@ -112,11 +112,15 @@ func splitDispositif(paras []string) []amInstr {
 	part := 0 // the roman number of the amendment's current part ("IV. –")
 	paras = append([]string(nil), paras...)
 	sentence := -1 // the paragraph that is a line's second sentence
+	// locLine is set on the line after a locator line ("Alinéa 7"): that
+	// line starts an instruction, even in lower case.
+	locLine, prevLoc := false, false
 	for pi := 0; pi < len(paras); pi++ {
 		l := cleanAmendmentLine(paras[pi])
 		if l == "" {
 			continue
 		}
+		locLine, prevLoc = prevLoc, false
 		if pi == sentence {
 			// The sentence before ended with its full stop: it announced
 			// no text on the lines after.
@@ -264,6 +268,7 @@ func splitDispositif(paras []string) []amInstr {
 				if alLoc != "" {
 					locator += " de l'" + alLoc
 				}
+				prevLoc = true
 				continue
 			}
 			locKind, other = partKind(l), false
@@ -272,6 +277,7 @@ func splitDispositif(paras []string) []amInstr {
 				alLoc = alLoc[:i]
 			}
 			locator = "À l'" + lowerFirst(m[1])
+			prevLoc = true
 			continue
 		}
 		// A new numbered part ("II. – En conséquence, …") never goes on
@@ -281,7 +287,10 @@ func splitDispositif(paras []string) []amInstr {
 		// ("Après l'article 4" / "Insérer un article additionnel …": it
 		// was joined to the instruction before).
 		afterOther := other && len(out) > 0 && !strings.HasPrefix(out[len(out)-1].head, locator)
-		if len(out) > 0 && !newPart && !afterOther && (continues(l) || continuesHead(out[len(out)-1].head)) {
+		// A line after a locator line never goes on with the head before
+		// it ("Supprimer cet alinéa." / "II. – Alinéa 7" / "remplacer les
+		// mots :": it was joined to the deletion, refused).
+		if len(out) > 0 && !newPart && !afterOther && !locLine && (continues(l) || continuesHead(out[len(out)-1].head)) {
 			cur := &out[len(out)-1]
 			// "… après le mot : « A »" then "remplacer la virgule par le
 			// mot :": the sign named in words, as on a head's own line.

@@ -1112,6 +1112,79 @@ func mlRemplacerLaFin(s string) string {
 	})
 }
 
+// ---- Still more wordings -------------------------------------------------
+
+var (
+	mlAuItem     = regexp.MustCompile(`(^|, |\) |– |- |° |\. )(Au|au) ((?:\d+°|[IVX]+|[a-z])(?: (?:bis|ter|quater|[A-Z]))?)( (?:du|de l['’]|de la|,)|,)`)
+	mlParLesMots = regexp.MustCompile(`\b(par|insérés|ajoutés|inséré|ajouté) (les mots|le mot)(\s*:)`)
+	mlCetArticle = regexp.MustCompile(`(^|[^\pL])(de|à|[Ss]upprimer|[Rr]édiger ainsi|[Cc]ompléter|[Rr]établir) cet article\b`)
+	mlApresAlIns = regexp.MustCompile(`^((?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*)?)(Après|Avant) (l['’]alinéa \d+), insérer (.+)$`)
+	mlEnConseq   = regexp.MustCompile(`^((?:[IVX]+\s*[.)]\s*[-–—]?\s*|[IVX]+\s+[-–—]\s*|\d+°\s*[.)]?\s*[-–—]?\s*)?)En conséquence, (.+)$`)
+)
+
+func mlDansItem(s string) string {
+	return mapOutsideQuotes(s, func(p string) string {
+		return mlAuItem.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlAuItem.FindStringSubmatch(m)
+			return g[1] + mlLikeCase(g[2], "dans") + " le " + g[3] + g[4]
+		})
+	})
+}
+
+func mlMotsSuivants(s string) string {
+	return mlMapSegments(s, func(p string, quoted bool) string {
+		if !quoted {
+			return p
+		}
+		return mlParLesMots.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlParLesMots.FindStringSubmatch(m)
+			if g[2] != "les mots" {
+				return m
+			}
+			return g[1] + " les mots suivants" + g[3]
+		})
+	})
+}
+
+func mlPresentArticle(s string) string {
+	return mapOutsideQuotes(s, func(p string) string {
+		return mlCetArticle.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlCetArticle.FindStringSubmatch(m)
+			switch g[2] {
+			case "de":
+				return g[1] + "du présent article"
+			case "à":
+				return g[1] + "au présent article"
+			}
+			return g[1] + g[2] + " le présent article"
+		})
+	})
+}
+
+func mlInsererApresVirgules(s string) string {
+	g := mlApresAlIns.FindStringSubmatch(s)
+	if g == nil {
+		return s
+	}
+	return g[1] + "Insérer, " + strings.ToLower(g[2]) + " " + g[3] + ", " + g[4]
+}
+
+func mlInsererApresNu(s string) string {
+	g := mlApresAlIns.FindStringSubmatch(s)
+	if g == nil {
+		return s
+	}
+	return g[1] + "Insérer " + strings.ToLower(g[2]) + " " + g[3] + " " + g[4]
+}
+
+func mlSansEnConsequence(s string) string {
+	g := mlEnConseq.FindStringSubmatch(s)
+	if g == nil {
+		return s
+	}
+	return g[1] + mlUpperFirst(g[2])
+}
+
 // ---- The rewrites ---------------------------------------------------
 
 var _ = addRewrites(
@@ -1189,6 +1262,12 @@ var _ = addRewrites(
 	rewrite{name: "lex-debut-inseres", instr: mlDebutInseres},
 	rewrite{name: "lex-fin-remplacee", instr: mlFinRemplacee},
 	rewrite{name: "lex-remplacer-la-fin", instr: mlRemplacerLaFin},
+	rewrite{name: "lex-dans-item", instr: mlDansItem},
+	rewrite{name: "lex-mots-suivants", instr: mlMotsSuivants},
+	rewrite{name: "lex-present-article", instr: mlPresentArticle},
+	rewrite{name: "lex-inserer-apres-alinea-virgules", instr: mlInsererApresVirgules},
+	rewrite{name: "lex-inserer-apres-alinea-nu", instr: mlInsererApresNu},
+	rewrite{name: "lex-sans-en-consequence", instr: mlSansEnConsequence},
 	rewrite{name: "layout-locator-line", file: mlLocatorLine},
 	rewrite{name: "layout-apres-alinea-line", file: mlAfterAlineaSplit},
 	rewrite{name: "layout-apres-alinea-join", file: mlAfterAlineaJoin},

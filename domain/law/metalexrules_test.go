@@ -128,3 +128,17 @@ func TestMetaLexEndReplacedByWords(t *testing.T) {
 		{name: "ainsi rédigée", before: A, text: []string{"Après le mot : « agit », la fin du premier alinéa de " + L + " est ainsi rédigée : « avec le préfet. »"}, want: []string{"Le maire agit avec le préfet.", A[1]}},
 	})
 }
+
+// TestMetaLexLowerVerbAfterLocator: a line after the Sénat's locator line
+// starts an instruction even when its verb is in lower case ("Supprimer
+// cet alinéa." / "II. – Alinéa 3, première phrase" / "remplacer les mots
+// :"): it was joined to the instruction before the locator line, and the
+// amendment refused.
+func TestMetaLexLowerVerbAfterLocator(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat.", "Le juge lit le contrat. Il le vise."}
+	runAmendments(t, []amCase{
+		{"after a part's locator line", A, "I. – Alinéa 2\nSupprimer cet alinéa.\nII. – Alinéa 3, première phrase\nremplacer le mot :\nlit\npar le mot :\nvoit", []string{A[0], "Le juge voit le contrat. Il le vise."}},
+		{"after a locator line", A, "Alinéa 2\nSupprimer cet alinéa.\nAlinéa 3\nremplacer le mot :\nlit\npar le mot :\nvoit", []string{A[0], "Le juge voit le contrat. Il le vise."}},
+		{"capitalized, as before", A, "I. – Alinéa 2\nSupprimer cet alinéa.\nII. – Alinéa 3, première phrase\nRemplacer le mot :\nlit\npar le mot :\nvoit", []string{A[0], "Le juge voit le contrat. Il le vise."}},
+	})
+}
