@@ -1169,6 +1169,11 @@ var amRestRemark = mustRe(`(?i)^\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|m
 // amAnchorLast is an insertion whose anchor follows the new words:
 // "insérer les mots : « B » après le mot : « A »" (groups: the place
 // before, the verb, the new words, the anchor).
+// amSubstNewFirst is "substituer" with the new words first: "substituer
+// les mots : « B » aux mots : « A »" (groups: the verb, the new words,
+// the old words).
+var amSubstNewFirst = mustRe(`\b([Ss]ubstituer)\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*((?:aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)`)
+
 var amAnchorLast = mustRe(`^((?:[^«"]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*\.?\s*$`)
 
 // amEndAnchorLast is an end deleted or rewritten whose anchor follows
@@ -2886,6 +2891,10 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if m := amAnchorLast.FindStringSubmatch(head); m != nil {
 		head = m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + "."
 	}
+	// "substituer les mots : « B » aux mots : « A »": B put in the
+	// place of A, as "substituer aux mots : « A » les mots : « B »" (the
+	// first words were taken for the old ones: A put in the place of B).
+	head = amSubstNewFirst.ReplaceAllString(head, "${1} ${3} ${2}")
 	// "Supprimer la fin de l'alinéa 2 après les mots : « A »": the
 	// anchor after the end it bounds, read as "Après les mots : « A »,
 	// supprimer la fin de l'alinéa 2" (A alone was deleted or replaced).

@@ -1185,6 +1185,50 @@ func mlSansEnConsequence(s string) string {
 	return g[1] + mlUpperFirst(g[2])
 }
 
+// ---- The sentence after its alinéa; the new words first -----------------
+
+var (
+	mlPhraseDeAl = regexp.MustCompile(`(^|, |\) |– |- |° )(À|A|à) la ((?:première|deuxième|seconde|troisième|quatrième|dernière|avant-dernière) phrase) de l['’]alinéa (\d+),`)
+	mlSubstNew   = regexp.MustCompile(`\b([Ss])ubstituer (au|aux|à la|à l'|à l’) ?(mot|mots|référence|références|taux|nombre|date|année|montant|somme|chiffre|chiffres)(\s*:\s*)(` + mlQ + `)\s*,?\s+(le|les|la|l'|l’) ?(mot|mots|référence|références|taux|nombre|date|année|montant|somme|chiffre|chiffres)(\s*:\s*)(` + mlQ + `)`)
+	mlAuxSubst   = regexp.MustCompile(`(^|[^\pL])([Aa]ux mots|[Aa]u mot|[Àà] la référence|[Aa]ux références)(\s*:\s*)(` + mlQ + `)\s+(sont substitués|est substitué|est substituée|sont substituées) (les mots|le mot|la référence|les références)(\s*:\s*)(` + mlQ + `)`)
+)
+
+func mlPhraseApresAlinea(s string) string {
+	return mapOutsideQuotes(s, func(p string) string {
+		return mlPhraseDeAl.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlPhraseDeAl.FindStringSubmatch(m)
+			return g[1] + mlLikeCase(g[2], "à") + " l'alinéa " + g[4] + ", à la " + g[3] + ","
+		})
+	})
+}
+
+// mlSubstituerNouveau: "substituer aux mots : « A » les mots : « B »" as
+// "substituer les mots : « B » aux mots : « A »".
+func mlSubstituerNouveau(s string) string {
+	return mlSubstNew.ReplaceAllStringFunc(s, func(m string) string {
+		g := mlSubstNew.FindStringSubmatch(m)
+		return g[1] + "ubstituer " + mlArt(g[6], g[7]) + g[8] + g[9] + " " + g[2] + mlSpaceAfter(g[2]) + g[3] + g[4] + g[5]
+	})
+}
+
+func mlSpaceAfter(a string) string {
+	if strings.HasSuffix(a, "'") || strings.HasSuffix(a, "’") {
+		return ""
+	}
+	return " "
+}
+
+// mlSubstituesNouveau: the bills' "aux mots : « A » sont substitués les
+// mots : « B »" as "les mots : « B » sont substitués aux mots : « A »"
+// (applied after mlSubstitues).
+func mlSubstituesNouveau(s string) string {
+	s = mlSubstitues(s)
+	return mlAuxSubst.ReplaceAllStringFunc(s, func(m string) string {
+		g := mlAuxSubst.FindStringSubmatch(m)
+		return g[1] + mlLikeCase(g[2], g[6]) + g[7] + g[8] + " " + g[5] + " " + mlLowerFirst(g[2]) + g[3] + g[4]
+	})
+}
+
 // ---- The rewrites ---------------------------------------------------
 
 var _ = addRewrites(
@@ -1268,6 +1312,9 @@ var _ = addRewrites(
 	rewrite{name: "lex-inserer-apres-alinea-virgules", instr: mlInsererApresVirgules},
 	rewrite{name: "lex-inserer-apres-alinea-nu", instr: mlInsererApresNu},
 	rewrite{name: "lex-sans-en-consequence", instr: mlSansEnConsequence},
+	rewrite{name: "lex-phrase-apres-alinea", instr: mlPhraseApresAlinea},
+	rewrite{name: "lex-substituer-nouveau-d-abord", instr: mlSubstituerNouveau},
+	rewrite{name: "lex-substitues-nouveau-d-abord", instr: mlSubstituesNouveau},
 	rewrite{name: "layout-locator-line", file: mlLocatorLine},
 	rewrite{name: "layout-apres-alinea-line", file: mlAfterAlineaSplit},
 	rewrite{name: "layout-apres-alinea-join", file: mlAfterAlineaJoin},

@@ -142,3 +142,19 @@ func TestMetaLexLowerVerbAfterLocator(t *testing.T) {
 		{"capitalized, as before", A, "I. – Alinéa 2\nSupprimer cet alinéa.\nII. – Alinéa 3, première phrase\nRemplacer le mot :\nlit\npar le mot :\nvoit", []string{A[0], "Le juge voit le contrat. Il le vise."}},
 	})
 }
+
+// TestMetaLexSubstituerNewFirst: "substituer le mot : « B » au mot :
+// « A »" puts B in the place of A, as "substituer au mot : « A » le mot :
+// « B »" does — "substituer X à Y" is X put for Y. The first words were
+// taken for the old ones: A was put in the place of B (a misreading
+// whenever B was in the alinéa, refused otherwise).
+func TestMetaLexSubstituerNewFirst(t *testing.T) {
+	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat.", "Le juge lit le contrat et le vise."}
+	runAmendments(t, []amCase{
+		{"new words first", A, "À l'alinéa 3, substituer le mot : « voit » au mot : « lit ».", []string{A[0], A[1], "Le juge voit le contrat et le vise."}},
+		{"new words first, both in the alinéa", A, "À l'alinéa 3, substituer le mot : « juge » au mot : « contrat ».", []string{A[0], A[1], "Le juge lit le juge et le vise."}},
+		{"plural, comma", A, "À l'alinéa 3, substituer les mots : « examine le document », aux mots : « lit le contrat ».", []string{A[0], A[1], "Le juge examine le document et le vise."}},
+		{"after an anchor", A, "À l'alinéa 3, après le mot : « contrat », substituer le mot : « ou » au mot : « et ».", []string{A[0], A[1], "Le juge lit le contrat ou le vise."}},
+		{"old words first, as before", A, "À l'alinéa 3, substituer au mot : « lit » le mot : « voit ».", []string{A[0], A[1], "Le juge voit le contrat et le vise."}},
+	})
+}
