@@ -299,7 +299,7 @@ func splitDispositif(paras []string) []amInstr {
 			// 3e alinéa :") is its number, as on a head's own line (the
 			// rank was left unread: refused, or "le même alinéa" after it
 			// was).
-			cur.head = bareQuotedWords(numberedAlineas(cur.head + " " + outsideQuotes(outsideQuotes(l, namedSigns), alineaAbbrev)))
+			cur.head = bareQuotedWords(numberedAlineas(cur.head + " " + outsideQuotes(outsideQuotes(l, namedSigns), amAlineaWords)))
 			setWants()
 			continue
 		}
@@ -330,7 +330,7 @@ func splitDispositif(paras []string) []amInstr {
 		head = outsideQuotes(head, namedSigns)
 		head = bareQuotedWords(head)
 		head = respectiveAnchors(head)
-		head = rankWords(outsideQuotes(head, alineaAbbrev))
+		head = rankWords(outsideQuotes(head, amAlineaWords))
 		head = namedParagraphs(head)
 		// "Du deuxième au quatrième alinéa", "De l'alinéa 2 à l'alinéa
 		// 4": the range (its last alinéa alone was edited, or its two
@@ -1476,6 +1476,40 @@ func numberedAlineas(head string) string {
 	}
 	return outsideQuotes(head, numberedAlineasSeg)
 }
+
+// amAlineaPremier is "l'alinéa premier", the older order of "le premier
+// alinéa" (group 1 what precedes, 2 the preposition, 3 the article's l).
+var amAlineaPremier = mustRe(`(^|[^\pL])((?:[àÀ]|[aA]|[dD]e|[dD]ans)\s+)?([lL])['’]alinéa\s+premier\b`)
+
+// alineaPremier writes "à l'alinéa premier" as "au premier alinéa" (the
+// bills read it; an amendment's was refused).
+func alineaPremier(s string) string {
+	return amAlineaPremier.ReplaceAllStringFunc(s, func(m string) string {
+		g := amAlineaPremier.FindStringSubmatch(m)
+		prep := strings.ToLower(strings.TrimSpace(g[2]))
+		upper := g[2] != "" && strings.ToUpper(g[2][:1]) == g[2][:1] || g[2] == "" && g[3] == "L"
+		var out string
+		switch prep {
+		case "à", "a":
+			out = "au premier alinéa"
+		case "de":
+			out = "du premier alinéa"
+		case "dans":
+			out = "dans le premier alinéa"
+		default:
+			out = "le premier alinéa"
+		}
+		if upper {
+			out = upperFirst(out)
+		}
+		return g[1] + out
+	})
+}
+
+// amAlineaWords writes an amendment head's words for an alinéa as one
+// form: "al." "alinéa" (alineaAbbrev), "l'alinéa premier" "le premier
+// alinéa" (alineaPremier).
+func amAlineaWords(s string) string { return alineaPremier(alineaAbbrev(s)) }
 
 func numberedAlineasSeg(s string) string {
 	s = rankedAlineas(rankWords(s))

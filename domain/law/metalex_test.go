@@ -1229,6 +1229,51 @@ func mlSubstituesNouveau(s string) string {
 	})
 }
 
+// ---- Bills: "alinéa premier", "l'alinéa 2" ------------------------------
+
+var (
+	mlPremierAlinea = regexp.MustCompile(`(^|[^\pL])(Au|au|Du|du|Le|le) premier alinéa\b`)
+	mlRangAlinea    = regexp.MustCompile(`(^|[^\pL])(Au|au|Du|du|Le|le) (deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième) alinéa\b`)
+	mlImperative    = regexp.MustCompile(`(?i)\b(substituer|remplacer|insérer|supprimer|rédiger|compléter|ajouter|rétablir)\b`)
+)
+
+func mlAlineaPremier(s string) string {
+	return mapOutsideQuotes(s, func(p string) string {
+		return mlPremierAlinea.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlPremierAlinea.FindStringSubmatch(m)
+			switch strings.ToLower(g[2]) {
+			case "au":
+				return g[1] + mlLikeCase(g[2], "à") + " l'alinéa premier"
+			case "du":
+				return g[1] + mlLikeCase(g[2], "de") + " l'alinéa premier"
+			}
+			return g[1] + mlLikeCase(g[2], "l'") + "alinéa premier"
+		})
+	})
+}
+
+// mlAlineaNumeroLoi writes a bill's "au deuxième alinéa" as "à l'alinéa
+// 2", as older laws number the alinéas of the article they edit; not in
+// amendments (their "alinéa 2" counts the bill article's alinéas).
+func mlAlineaNumeroLoi(s string) string {
+	if mlImperative.MatchString(s) || strings.Contains(s, "«") {
+		return s
+	}
+	n := map[string]string{"deuxième": "2", "troisième": "3", "quatrième": "4", "cinquième": "5", "sixième": "6", "septième": "7", "huitième": "8", "neuvième": "9", "dixième": "10"}
+	return mapOutsideQuotes(s, func(p string) string {
+		return mlRangAlinea.ReplaceAllStringFunc(p, func(m string) string {
+			g := mlRangAlinea.FindStringSubmatch(m)
+			switch strings.ToLower(g[2]) {
+			case "au":
+				return g[1] + mlLikeCase(g[2], "à") + " l'alinéa " + n[g[3]]
+			case "du":
+				return g[1] + mlLikeCase(g[2], "de") + " l'alinéa " + n[g[3]]
+			}
+			return g[1] + mlLikeCase(g[2], "l'") + "alinéa " + n[g[3]]
+		})
+	})
+}
+
 // ---- The rewrites ---------------------------------------------------
 
 var _ = addRewrites(
@@ -1315,6 +1360,8 @@ var _ = addRewrites(
 	rewrite{name: "lex-phrase-apres-alinea", instr: mlPhraseApresAlinea},
 	rewrite{name: "lex-substituer-nouveau-d-abord", instr: mlSubstituerNouveau},
 	rewrite{name: "lex-substitues-nouveau-d-abord", instr: mlSubstituesNouveau},
+	rewrite{name: "lex-alinea-premier", instr: mlAlineaPremier},
+	rewrite{name: "lex-alinea-numero-loi", instr: mlAlineaNumeroLoi},
 	rewrite{name: "layout-locator-line", file: mlLocatorLine},
 	rewrite{name: "layout-apres-alinea-line", file: mlAfterAlineaSplit},
 	rewrite{name: "layout-apres-alinea-join", file: mlAfterAlineaJoin},

@@ -158,3 +158,18 @@ func TestMetaLexSubstituerNewFirst(t *testing.T) {
 		{"old words first, as before", A, "À l'alinéa 3, substituer au mot : « lit » le mot : « voit ».", []string{A[0], A[1], "Le juge voit le contrat et le vise."}},
 	})
 }
+
+// TestMetaLexAlineaPremier: an amendment's "l'alinéa premier" ("Dans
+// l'alinéa premier de cet article", "À l'alinéa premier", "de l'alinéa
+// premier du texte proposé …") is "le premier alinéa", as the bills read
+// it (it was refused).
+func TestMetaLexAlineaPremier(t *testing.T) {
+	A := []string{"Le maire signe le contrat.", "Le préfet date le contrat."}
+	want := []string{"Le maire vise le contrat.", A[1]}
+	runAmendments(t, []amCase{
+		{"dans l'alinéa premier de cet article", A, "Dans l'alinéa premier de cet article, remplacer le mot :\nsigne\npar le mot :\nvise", want},
+		{"à l'alinéa premier", A, "À l'alinéa premier, substituer au mot : « signe » le mot : « vise ».", want},
+		{"la fin de l'alinéa premier", A, "Après le mot : « maire », rédiger ainsi la fin de l'alinéa premier : « vise le contrat. »", want},
+		{"au premier alinéa, as before", A, "Au premier alinéa, substituer au mot : « signe » le mot : « vise ».", want},
+	})
+}
