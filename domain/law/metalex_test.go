@@ -1274,6 +1274,25 @@ func mlAlineaNumeroLoi(s string) string {
 	})
 }
 
+// ---- "la référence" / "les mots" -----------------------------------------
+
+var (
+	mlRefRemplacee = regexp.MustCompile(`\b([Ll])a référence(\s*:\s*)(` + mlQ + `)\s+est remplacée par la référence(\s*:\s*)(` + mlQ + `)`)
+	mlRefSupprimee = regexp.MustCompile(`\b([Ll])a référence(\s*:\s*)(` + mlQ + `)\s+est supprimée`)
+	mlRefAnchor    = regexp.MustCompile(`\b([Aa]près|[Aa]vant) la référence(\s*:\s*)(` + mlQ + `)`)
+	mlRefSubst     = regexp.MustCompile(`\b([Ss])ubstituer à la référence(\s*:\s*)(` + mlQ + `)(\s*,?\s*)la référence(\s*:\s*)(` + mlQ + `)`)
+)
+
+func mlReferenceMots(s string) string {
+	if strings.Contains(s, "occurrence") {
+		return s // "l'occurrence de la référence" would need "des mots"
+	}
+	s = mlRefRemplacee.ReplaceAllString(s, "${1}es mots$2$3 sont remplacés par les mots$4$5")
+	s = mlRefSupprimee.ReplaceAllString(s, "${1}es mots$2$3 sont supprimés")
+	s = mlRefAnchor.ReplaceAllString(s, "$1 les mots$2$3")
+	return mlRefSubst.ReplaceAllString(s, "${1}ubstituer aux mots$2$3${4}les mots$5$6")
+}
+
 // ---- The rewrites ---------------------------------------------------
 
 var _ = addRewrites(
@@ -1362,6 +1381,7 @@ var _ = addRewrites(
 	rewrite{name: "lex-substitues-nouveau-d-abord", instr: mlSubstituesNouveau},
 	rewrite{name: "lex-alinea-premier", instr: mlAlineaPremier},
 	rewrite{name: "lex-alinea-numero-loi", instr: mlAlineaNumeroLoi},
+	rewrite{name: "lex-reference-mots", instr: mlReferenceMots},
 	rewrite{name: "layout-locator-line", file: mlLocatorLine},
 	rewrite{name: "layout-apres-alinea-line", file: mlAfterAlineaSplit},
 	rewrite{name: "layout-apres-alinea-join", file: mlAfterAlineaJoin},
