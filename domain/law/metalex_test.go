@@ -310,10 +310,21 @@ func mlRemplToSubstInline(s string) string {
 // lines rewrites an amendment's dispositif line by line: f gets all the
 // lines and the index, and returns the lines it replaces from there (nil:
 // none) and how many it consumed.
+//
+// The harness gives a file rewrite no roles: they are computed here
+// (dispositifRoles, as the baseline reads the lines), and f sees only
+// lines that are instructions — never the new text, which may hold a
+// bill's instructions ("… est complété par un alinéa ainsi rédigé :").
 func mlLines(s string, f func(ls []string, i int) ([]string, int)) string {
 	ls := strings.Split(s, "\n")
+	roles := dispositifRoles(ls)
 	var out []string
 	for i := 0; i < len(ls); {
+		if roles[i] != roleInstr {
+			out = append(out, ls[i])
+			i++
+			continue
+		}
 		if rep, n := f(ls, i); n > 0 {
 			out = append(out, rep...)
 			i += n
@@ -1293,6 +1304,40 @@ func mlReferenceMots(s string) string {
 	return mlRefSubst.ReplaceAllString(s, "${1}ubstituer aux mots$2$3${4}les mots$5$6")
 }
 
+// ---- Amendments: one alinéa of new text on the head's line or the next ---
+
+var (
+	mlOneAnnounce = regexp.MustCompile(`(?:un alinéa ainsi rédigé|l['’]alinéa suivant|une phrase ainsi rédigée|la phrase suivante|[Rr]édiger ainsi (?:cet alinéa|l['’]alinéa \d+|cette phrase|la (?:première|deuxième|seconde|dernière) phrase de (?:cet alinéa|l['’]alinéa \d+)))\s*:\s*$`)
+	mlOneQuoted   = regexp.MustCompile(`^«[^«»]*»\s*\.?$`)
+	mlHeadText    = regexp.MustCompile(`^(.*(?:un alinéa ainsi rédigé|l['’]alinéa suivant|une phrase ainsi rédigée|la phrase suivante|[Rr]édiger ainsi (?:cet alinéa|l['’]alinéa \d+|cette phrase))\s*:)\s*(«[^«»]*»\s*\.?)$`)
+)
+
+// mlTextSameLine joins a head announcing one alinéa and its quoted text,
+// alone on the next line, into one paragraph.
+func mlTextSameLine(s string) string {
+	return mlLines(s, func(ls []string, i int) ([]string, int) {
+		if i+1 >= len(ls) || !mlOneAnnounce.MatchString(ls[i]) || !mlOneQuoted.MatchString(strings.TrimSpace(ls[i+1])) {
+			return nil, 0
+		}
+		if i+2 < len(ls) && !mlStartsOwn.MatchString(strings.TrimSpace(ls[i+2])) {
+			return nil, 0
+		}
+		return []string{strings.TrimRight(ls[i], " ") + " " + strings.TrimSpace(ls[i+1])}, 2
+	})
+}
+
+// mlTextNextLine splits "… insérer un alinéa ainsi rédigé : « X »." into
+// the head and the text on the next line.
+func mlTextNextLine(s string) string {
+	return mlLines(s, func(ls []string, i int) ([]string, int) {
+		g := mlHeadText.FindStringSubmatch(ls[i])
+		if g == nil || strings.ContainsAny(g[1], "«»\"") {
+			return nil, 0
+		}
+		return []string{g[1], g[2]}, 1
+	})
+}
+
 // ---- The rewrites ---------------------------------------------------
 
 var _ = addRewrites(
@@ -1382,6 +1427,8 @@ var _ = addRewrites(
 	rewrite{name: "lex-alinea-premier", instr: mlAlineaPremier},
 	rewrite{name: "lex-alinea-numero-loi", instr: mlAlineaNumeroLoi},
 	rewrite{name: "lex-reference-mots", instr: mlReferenceMots},
+	rewrite{name: "layout-texte-meme-ligne", file: mlTextSameLine},
+	rewrite{name: "layout-texte-ligne-suivante", file: mlTextNextLine},
 	rewrite{name: "layout-locator-line", file: mlLocatorLine},
 	rewrite{name: "layout-apres-alinea-line", file: mlAfterAlineaSplit},
 	rewrite{name: "layout-apres-alinea-join", file: mlAfterAlineaJoin},
