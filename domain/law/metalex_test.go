@@ -1362,6 +1362,19 @@ func mlPrecede(s string) string {
 	return g[1] + subj + g[3] + " est précédé" + agree + " " + of + g[5] + g[6]
 }
 
+// ---- Bills: "il est inséré les mots" -------------------------------------
+
+var mlSontInseresMots = regexp.MustCompile(`(,\s*)(?:sont insérés|sont ajoutés|est inséré|est ajouté) (les mots|le mot)(\s*:)`)
+
+func mlIlEstInsereMots(s string) string {
+	return mlMapSegments(s, func(p string, quoted bool) string {
+		if !quoted {
+			return p
+		}
+		return mlSontInseresMots.ReplaceAllString(p, "${1}il est inséré $2$3")
+	})
+}
+
 // ---- The rewrites ---------------------------------------------------
 
 var _ = addRewrites(
@@ -1456,6 +1469,7 @@ var _ = addRewrites(
 	rewrite{name: "lex-fin-ajouter", instr: mlFinAjouter},
 	rewrite{name: "lex-debut-ajouter", instr: mlDebutAjouter},
 	rewrite{name: "lex-precede-des-mots", instr: mlPrecede},
+	rewrite{name: "lex-il-est-insere-mots", instr: mlIlEstInsereMots},
 	rewrite{name: "layout-locator-line", file: mlLocatorLine},
 	rewrite{name: "layout-apres-alinea-line", file: mlAfterAlineaSplit},
 	rewrite{name: "layout-apres-alinea-join", file: mlAfterAlineaJoin},
