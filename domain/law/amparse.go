@@ -118,11 +118,15 @@ func splitDispositif(paras []string) []amInstr {
 	part := 0 // the roman number of the amendment's current part ("IV. –")
 	paras = append([]string(nil), paras...)
 	sentence := -1 // the paragraph that is a line's second sentence
+	// locLine is set on the line after a locator line ("Alinéa 7"): that
+	// line starts an instruction, even in lower case.
+	locLine, prevLoc := false, false
 	for pi := 0; pi < len(paras); pi++ {
 		l := cleanAmendmentLine(paras[pi])
 		if l == "" {
 			continue
 		}
+		locLine, prevLoc = prevLoc, false
 		if pi == sentence {
 			// The sentence before ended with its full stop: it announced
 			// no text on the lines after.
@@ -222,6 +226,12 @@ func splitDispositif(paras []string) []amInstr {
 			sentence = pi + 1
 		}
 		l = outsideQuotes(l, latinPlace)
+		// "Insérer un alinéa rédigé comme suit :", "… libellé ainsi
+		// qu'il suit :": "ainsi rédigé", as the bills read it (refused).
+		l = outsideQuotes(l, thusWritten)
+		// "Alinéa 2, 1re phrase", "1° 2e phrase": the Sénat's locator
+		// line with its rank in digits, as in words (refused).
+		l = rankWords(l)
 		// "Procéder aux modifications suivantes :" (under a locator
 		// line, or after "À l'alinéa 3,"): the items after it are the
 		// instructions; it announces no new text.
@@ -272,6 +282,7 @@ func splitDispositif(paras []string) []amInstr {
 				if alLoc != "" {
 					locator += " de l'" + alLoc
 				}
+				prevLoc = true
 				continue
 			}
 			locKind, other = partKind(l), false
@@ -280,6 +291,7 @@ func splitDispositif(paras []string) []amInstr {
 				alLoc = alLoc[:i]
 			}
 			locator = "À l'" + lowerFirst(m[1])
+			prevLoc = true
 			continue
 		}
 		// A new numbered part ("II. – En conséquence, …") never goes on
@@ -289,11 +301,19 @@ func splitDispositif(paras []string) []amInstr {
 		// ("Après l'article 4" / "Insérer un article additionnel …": it
 		// was joined to the instruction before).
 		afterOther := other && len(out) > 0 && !strings.HasPrefix(out[len(out)-1].head, locator)
-		if len(out) > 0 && !newPart && !afterOther && (continues(l) || continuesHead(out[len(out)-1].head)) {
+		// A line after a locator line never goes on with the head before
+		// it ("Supprimer cet alinéa." / "II. – Alinéa 7" / "remplacer les
+		// mots :": it was joined to the deletion, refused).
+		if len(out) > 0 && !newPart && !afterOther && !locLine && (continues(l) || continuesHead(out[len(out)-1].head)) {
 			cur := &out[len(out)-1]
 			// "… après le mot : « A »" then "remplacer la virgule par le
 			// mot :": the sign named in words, as on a head's own line.
-			cur.head = bareQuotedWords(cur.head + " " + outsideQuotes(l, namedSigns))
+			// A rank of the bill article's alinéa on the line joined
+			// ("Après le mot :" / "« A »," / "rédiger ainsi la fin du
+			// 3e alinéa :") is its number, as on a head's own line (the
+			// rank was left unread: refused, or "le même alinéa" after it
+			// was).
+			cur.head = bareQuotedWords(numberedAlineas(cur.head + " " + outsideQuotes(outsideQuotes(l, namedSigns), amAlineaWords)))
 			setWants()
 			continue
 		}
@@ -324,7 +344,7 @@ func splitDispositif(paras []string) []amInstr {
 		head = outsideQuotes(head, namedSigns)
 		head = bareQuotedWords(head)
 		head = respectiveAnchors(head)
-		head = rankWords(outsideQuotes(head, alineaAbbrev))
+		head = rankWords(outsideQuotes(head, amAlineaWords))
 		head = namedParagraphs(head)
 		// "Du deuxième au quatrième alinéa", "De l'alinéa 2 à l'alinéa
 		// 4": the range (its last alinéa alone was edited, or its two
@@ -1202,6 +1222,11 @@ var amRestRemark = mustRe(`(?i)^\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|m
 // amAnchorLast is an insertion whose anchor follows the new words:
 // "insérer les mots : « B » après le mot : « A »" (groups: the place
 // before, the verb, the new words, the anchor).
+// amSubstNewFirst is "substituer" with the new words first: "substituer
+// les mots : « B » aux mots : « A »" (groups: the verb, the new words,
+// the old words).
+var amSubstNewFirst = mustRe(`\b([Ss]ubstituer)\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*((?:aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)`)
+
 var amAnchorLast = mustRe(`^((?:[^«"]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*\.?\s*$`)
 
 // amEndAnchorLast is an end deleted or rewritten whose anchor follows
@@ -1504,6 +1529,40 @@ func numberedAlineas(head string) string {
 	}
 	return outsideQuotes(head, numberedAlineasSeg)
 }
+
+// amAlineaPremier is "l'alinéa premier", the older order of "le premier
+// alinéa" (group 1 what precedes, 2 the preposition, 3 the article's l).
+var amAlineaPremier = mustRe(`(^|[^\pL])((?:[àÀ]|[aA]|[dD]e|[dD]ans)\s+)?([lL])['’]alinéa\s+premier\b`)
+
+// alineaPremier writes "à l'alinéa premier" as "au premier alinéa" (the
+// bills read it; an amendment's was refused).
+func alineaPremier(s string) string {
+	return amAlineaPremier.ReplaceAllStringFunc(s, func(m string) string {
+		g := amAlineaPremier.FindStringSubmatch(m)
+		prep := strings.ToLower(strings.TrimSpace(g[2]))
+		upper := g[2] != "" && strings.ToUpper(g[2][:1]) == g[2][:1] || g[2] == "" && g[3] == "L"
+		var out string
+		switch prep {
+		case "à", "a":
+			out = "au premier alinéa"
+		case "de":
+			out = "du premier alinéa"
+		case "dans":
+			out = "dans le premier alinéa"
+		default:
+			out = "le premier alinéa"
+		}
+		if upper {
+			out = upperFirst(out)
+		}
+		return g[1] + out
+	})
+}
+
+// amAlineaWords writes an amendment head's words for an alinéa as one
+// form: "al." "alinéa" (alineaAbbrev), "l'alinéa premier" "le premier
+// alinéa" (alineaPremier).
+func amAlineaWords(s string) string { return alineaPremier(alineaAbbrev(s)) }
 
 func numberedAlineasSeg(s string) string {
 	s = rankedAlineas(rankWords(s))
@@ -2922,6 +2981,10 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if m := amAnchorLast.FindStringSubmatch(head); m != nil {
 		head = m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + "."
 	}
+	// "substituer les mots : « B » aux mots : « A »": B put in the
+	// place of A, as "substituer aux mots : « A » les mots : « B »" (the
+	// first words were taken for the old ones: A put in the place of B).
+	head = amSubstNewFirst.ReplaceAllString(head, "${1} ${3} ${2}")
 	// "Supprimer la fin de l'alinéa 2 après les mots : « A »": the
 	// anchor after the end it bounds, read as "Après les mots : « A »,
 	// supprimer la fin de l'alinéa 2" (A alone was deleted or replaced).

@@ -201,21 +201,23 @@ func TestCode6RangeRenumberedWhole(t *testing.T) {
 }
 
 // TestCode6AmendmentAlineaNotReadRefused: an amendment naming an alinéa
-// or a sentence in a form no reader reads — "À l'alinéa premier", "à
+// or a sentence in a form no reader reads — "à
 // l'alinéa II", "à l'alinéa n° 2", "à l'alinéa 2 bis", "au sous-alinéa
 // 2", "à la phrase 2 de l'alinéa 1", "au dernier membre de phrase", "à
 // la première partie de l'alinéa 1" — is refused: the words were
 // replaced in the whole article (or the whole alinéa, or alinéa 2).
-// "À l'alinéa 1er", "Au 1er alinéa", "À l'alinéa 1, 2e phrase" are read.
+// "À l'alinéa 1er", "Au 1er alinéa", "À l'alinéa 1, 2e phrase" are read,
+// and "À l'alinéa premier" too (TestMetaLexAlineaPremier).
 func TestCode6AmendmentAlineaNotReadRefused(t *testing.T) {
 	A := []string{"Le maire signe. Le maire vise.", "Le maire date.", "Le maire part."}
 	am := " remplacer le mot : « maire » par le mot : « préfet »."
 	var cases []amCase
-	for _, loc := range []string{"À l'alinéa premier,", "À l'alinéa II,", "À l'alinéa deux,", "À l'alinéa n° 2,", "À l'alinéa 2°,", "À l'alinéa 2 bis,", "Au sous-alinéa 2,", "À la phrase 2 de l'alinéa 1,", "Alinéa 1, phrase 2 :", "Au dernier membre de phrase de l'alinéa 1,", "À la première partie de l'alinéa 1,"} {
+	for _, loc := range []string{"À l'alinéa II,", "À l'alinéa deux,", "À l'alinéa n° 2,", "À l'alinéa 2°,", "À l'alinéa 2 bis,", "Au sous-alinéa 2,", "À la phrase 2 de l'alinéa 1,", "Alinéa 1, phrase 2 :", "Au dernier membre de phrase de l'alinéa 1,", "À la première partie de l'alinéa 1,"} {
 		cases = append(cases, amCase{loc + " refused", A, loc + am, nil})
 	}
 	cases = append(cases,
 		amCase{"À l'alinéa 1er,", A, "À l'alinéa 1er," + am, []string{"Le préfet signe. Le préfet vise.", A[1], A[2]}},
+		amCase{"À l'alinéa premier,", A, "À l'alinéa premier," + am, []string{"Le préfet signe. Le préfet vise.", A[1], A[2]}},
 		amCase{"Au 1er alinéa,", A, "Au 1er alinéa," + am, []string{"Le préfet signe. Le préfet vise.", A[1], A[2]}},
 		amCase{"À l'alinéa 1, 2e phrase,", A, "À l'alinéa 1, 2e phrase," + am, []string{"Le maire signe. Le préfet vise.", A[1], A[2]}},
 	)

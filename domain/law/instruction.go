@@ -525,7 +525,7 @@ var (
 	// under a context.
 	reInPlace     = mustRe(`\b([Ii]n)\s+(limine|fine)(\s+(?:du|de\s+la|de\s+l['’]|des)(?:\s|$)|\s*,)`)
 	reLibelle     = mustRe(`\bainsi\s+libell([ée]e?s?)`)
-	reSuivant     = mustRe(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
+	reSuivant     = mustRe(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:[Ll]es\s+)?(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
 	reNounSuivant = mustRe(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
 	modVerb       = mustRe(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?(?:intitul|d[ée]nomm|renomm)[ée]e?s?\s*:|\bcr[ée][ée]e?s?[\s,][^«"]*?\b(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe|livre)\s+(?:[IVXL]+|premier|Ier|\d+|pr[ée]liminaire)\b|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `|\b(?:le|les|la|l['’]|du|des)\s*` + wordNounCased + `\s*:\s*[«"“])`)
 )
@@ -973,6 +973,14 @@ func rankWords(body string) string {
 		return digitRank.ReplaceAllStringFunc(seg, func(m string) string {
 			return digitRankOne.ReplaceAllStringFunc(m, func(r string) string {
 				n, _ := strconv.Atoi(digitRankOne.FindStringSubmatch(r)[1])
+				if n == 1 {
+					// "1er alinéa", "1re phrase": the first, of the
+					// noun's gender (it was left unread).
+					if strings.HasSuffix(m, "phrase") || strings.HasSuffix(m, "phrases") {
+						return "première"
+					}
+					return "premier"
+				}
 				if name := rankName(n); n >= 2 && name != "" {
 					return name
 				}
@@ -2037,7 +2045,7 @@ var (
 	reAtStartOrEnd = mustRe(`\b(?:au\s+debut|a\s+la\s+fin|in\s+fine)\b`)
 	// reBareHeading is a heading named with no division: "À l'intitulé, …".
 	reBareHeading   = mustRe(`^(?:a|dans)\s+(?:l'|son\s+)intitule\s*,`)
-	reHeadingWords  = mustRe(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:«]*?\s+)?(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
+	reHeadingWords  = mustRe(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:«]*?\s+)?(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:?\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
 	reNamedDivision = mustRe(`\b(?:insere|ajoute|cree|completee?\s+par)\s*(?:,[^,:]*,\s*)?(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
 	reEnabling      = mustRe(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
 	// reTailAlineas is alinéas added after words: "… et par un alinéa
@@ -2734,7 +2742,46 @@ func broughtTo(prep, place string) string {
 	return "L'" + place + " est ainsi modifié :"
 }
 
+// thusWritten writes "rédigé comme suit", "libellé ainsi qu'il suit"
+// as "ainsi rédigé" ("modifié comme suit" as "ainsi modifié"), the bills'
+// and the amendments' heads alike.
+func thusWritten(s string) string {
+	return reCommeSuit.ReplaceAllStringFunc(s, func(m string) string {
+		g := reCommeSuit.FindStringSubmatch(m)
+		if g[1] == "modifi" {
+			return "ainsi modifi" + g[2]
+		}
+		return "ainsi rédig" + g[2]
+	})
+}
+
+// reNewAnnounced is new alinéas or sentences announced as "new": "un
+// nouvel alinéa", "deux nouveaux alinéas", "une nouvelle phrase" (group
+// 1 the determiner or count, 2 the noun).
+var reNewAnnounced = mustRe(`\b((?:un|une|des|les|` + cardinalWords + `)\s+)(?:nouvel|nouveaux|nouvelle|nouvelles)\s+(alin[ée]as?|phrases?)\b`)
+
+// reEndReplacedBy is "la fin du premier alinéa est remplacée par les
+// mots :" (group 1 the end named).
+var reEndReplacedBy = mustRe(`\b([Ll]a\s+fin\s+[^«"“:]*?)\s+est\s+remplacée\s+par\s+(?:les\s+mots|le\s+mot)\s*:?`)
+
 func plainDrafting(body string) string {
+	// "Après le mot : « A », la fin du premier alinéa est remplacée par
+	// les mots : « B »": "… est ainsi rédigée : « B »" (not read).
+	body = outsideQuotes(body, func(seg string) string {
+		if isQuoted(seg) {
+			return seg
+		}
+		return reEndReplacedBy.ReplaceAllString(seg, "$1 est ainsi rédigée :")
+	})
+	// "remplacé par deux nouveaux alinéas ainsi rédigés", "par un nouvel
+	// alinéa", "une nouvelle phrase": the alinéas (sentences) announced,
+	// as without "nouveaux" (a replacement so announced was not read).
+	body = outsideQuotes(body, func(seg string) string {
+		if isQuoted(seg) {
+			return seg
+		}
+		return reNewAnnounced.ReplaceAllString(seg, "$1$2")
+	})
 	body = stillRepealed(body)
 	body = transferredAndRenumbered(body)
 	body = transferredOnly(body)
@@ -2773,13 +2820,7 @@ func plainDrafting(body string) string {
 	// 2° est remplacé par les dispositions suivantes :" (it was not
 	// understood).
 	body = reThusReplacedBy.ReplaceAllString(body, "$1")
-	body = reCommeSuit.ReplaceAllStringFunc(body, func(m string) string {
-		g := reCommeSuit.FindStringSubmatch(m)
-		if g[1] == "modifi" {
-			return "ainsi modifi" + g[2]
-		}
-		return "ainsi rédig" + g[2]
-	})
+	body = thusWritten(body)
 	// "complété in fine par", "complété, in fine, par", "sont ajoutés
 	// in fine": at the end, where these verbs add text anyway.
 	body = reInFine.ReplaceAllString(body, "$1")
@@ -2855,6 +2896,11 @@ func plainDrafting(body string) string {
 	body = reSuivant.ReplaceAllStringFunc(body, func(m string) string {
 		g := reSuivant.FindStringSubmatch(m)
 		det, noun := strings.TrimSpace(g[1]), g[2]
+		// "les deux alinéas suivants": "deux alinéas ainsi rédigés" (the
+		// article before the count was left: not read).
+		if f := strings.Fields(det); len(f) == 2 {
+			det = f[1]
+		}
 		plural := strings.HasSuffix(noun, "s")
 		switch strings.ToLower(det) {
 		case "l'", "l’", "le", "la", "un", "une":
