@@ -45,21 +45,11 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 	return r
 }
 
-// droppedPlaceholders is an amendment's dispositif after a sub-amendment
-// edited it (before, after), without the placeholders its deletions left
-// ("II. – (Supprimé)", as a bill keeps a deleted part's number): a part
-// of an amendment deleted is gone — the placeholder was read as new text
-// and inserted into the article.
-func droppedPlaceholders(before, after []string) []string {
-	var out []string
-	for _, i := range keptLines(before, after) {
-		out = append(out, after[i])
-	}
-	return out
-}
-
-// keptLines is the indices of the lines of after that droppedPlaceholders
-// keeps.
+// keptLines is the indices of the lines of an amendment's dispositif
+// after a sub-amendment edited it (before, after) that stay, without the
+// placeholders its deletions left ("II. – (Supprimé)", as a bill keeps a
+// deleted part's number): a part of an amendment deleted is gone — the
+// placeholder was read as new text and inserted into the article.
 func keptLines(before, after []string) []int {
 	had := map[string]int{}
 	for _, l := range before {
