@@ -46,20 +46,22 @@ func TestAmGuideVerbBeforeThisAlinea(t *testing.T) {
 }
 
 // TestAmGuideLocatorLineNotRead: the Sénat's locator line in a form the
-// grammar does not read — "Alinéa premier", "Alinéa 2 bis", "Alinéa 3,
-// 1°", "Alinéa 5, a)" or "Alinéa 5, b" (an item after the alinéa),
-// "Alinéa unique" —
-// refuses the amendment, as "À l'alinéa premier, …" is refused: the line
-// was dropped and every alinéa of the article edited, "3, 1" read as
-// alinéas 3 and 1, or the a) dropped; "À l'alinéa unique, …" edited every
-// alinéa of an article of several. "Alinéa 1er", a list of alinéas and
-// "Alinéa 2, à la fin" stay read.
+// grammar does not read — "Alinéa 2 bis", "Alinéa 3, 1°", "Alinéa 5, a)"
+// or "Alinéa 5, b" (an item after the alinéa), "Alinéa unique" —
+// refuses the amendment: the line was dropped and every alinéa of the
+// article edited, "3, 1" read as alinéas 3 and 1, or the a) dropped; "À
+// l'alinéa unique, …" edited every alinéa of an article of several.
+// "Alinéa 1er", a list of alinéas and "Alinéa 2, à la fin" stay read;
+// "Alinéa premier" (and "I. – Alinéa premier") is "Alinéa 1er", as "À
+// l'alinéa premier, …" is read since TestMetaLexAlineaPremier (it was
+// refused with it).
 func TestAmGuideLocatorLineNotRead(t *testing.T) {
 	A := []string{"I. – Le maire signe le contrat.", "Le préfet date le contrat.", "1° Le juge lit le contrat ;", "2° Le greffier note le contrat.", "II. – Le contrat est conservé."}
 	replace := "\nRemplacer le mot :\ncontrat\npar le mot :\nbail"
 	runAmendments(t, []amCase{
-		{"Alinéa premier: refused", A, "Alinéa premier" + replace, nil},
-		{"I. – Alinéa premier: refused", A, "I. – Alinéa premier" + replace, nil},
+		{"Alinéa premier", A, "Alinéa premier" + replace, []string{"I. – Le maire signe le bail.", A[1], A[2], A[3], A[4]}},
+		{"I. – Alinéa premier", A, "I. – Alinéa premier" + replace, []string{"I. – Le maire signe le bail.", A[1], A[2], A[3], A[4]}},
+		{"Alinéa premier in new text stays text", A, "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« Alinéa premier »", []string{A[0], A[1], "Alinéa premier", A[2], A[3], A[4]}},
 		{"Alinéa 2 bis: refused", A, "Alinéa 2 bis" + replace, nil},
 		{"Alinéa 3, 1°: refused", A, "Alinéa 3, 1°" + replace, nil},
 		{"Alinéas 3 et 4, 1°: refused", A, "Alinéas 3 et 4, 1°" + replace, nil},

@@ -504,7 +504,8 @@ var amPartNotRead = mustRe(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+
 // amAlineaNotRead is an alinéa or a sentence named in a form no reader
 // reads, folded: "l'alinéa premier", "l'alinéa II", "l'alinéa deux",
 // "l'alinéa n° 2", "l'alinéa 2°", "l'alinéa 2 bis", on the Sénat's
-// locator line too ("Alinéa premier", without the article), an item after
+// locator line too ("Alinéa 2 bis", without the article; "Alinéa
+// premier" alone is read: amAlineaPremierLine), an item after
 // alinéas ("Alinéa 3, 1°": "3, 1" was read as two alinéas; "Alinéa 5,
 // a)", "Alinéa 5, b" on its line before the verb: the letter was
 // dropped), "l'alinéa unique" (the whole article was
@@ -1562,7 +1563,14 @@ func alineaPremier(s string) string {
 // amAlineaWords writes an amendment head's words for an alinéa as one
 // form: "al." "alinéa" (alineaAbbrev), "l'alinéa premier" "le premier
 // alinéa" (alineaPremier).
-func amAlineaWords(s string) string { return alineaPremier(alineaAbbrev(s)) }
+func amAlineaWords(s string) string {
+	return amAlineaPremierLine.ReplaceAllString(alineaPremier(alineaAbbrev(s)), "${1}Alinéa 1er")
+}
+
+// amAlineaPremierLine is the Sénat's locator line "Alinéa premier" (after
+// a part's number, "I. – Alinéa premier"), its "Alinéa 1er": group 1 what
+// precedes.
+var amAlineaPremierLine = mustRe(`^((?:[IVX]+\s*\.\s*[-–—―]\s*)?)Alinéa\s+premier\s*$`)
 
 func numberedAlineasSeg(s string) string {
 	s = rankedAlineas(rankWords(s))
