@@ -578,6 +578,10 @@ func runRewrite(rw rewrite, laws []*metaLaw, folders []*metaFolder) metaResult {
 		norm = func(s string) string { return s }
 	}
 	for _, l := range laws {
+		// A law or a folder the rewrite leaves as it is gives the
+		// baseline's outcome (the engine is a function of its input):
+		// it is not run again.
+		changed := false
 		arts := make([]Article, len(l.arts))
 		for i, a := range l.arts {
 			arts[i] = a
@@ -596,8 +600,12 @@ func runRewrite(rw rewrite, laws []*metaLaw, folders []*metaFolder) metaResult {
 				if s := f(al); s != al {
 					arts[i].Alineas[j] = s
 					res.touchedAlineas++
+					changed = true
 				}
 			}
+		}
+		if !changed {
+			continue
 		}
 		ins := ParseInstructions(arts)
 		for _, run := range l.runs {
@@ -606,6 +614,7 @@ func runRewrite(rw rewrite, laws []*metaLaw, folders []*metaFolder) metaResult {
 	}
 	for _, f := range folders {
 		paras := make([][]string, len(f.paras))
+		folderChanged := false
 		for i, ps := range f.paras {
 			paras[i] = append([]string(nil), ps...)
 			changed := false
@@ -627,7 +636,11 @@ func runRewrite(rw rewrite, laws []*metaLaw, folders []*metaFolder) metaResult {
 			}
 			if changed || rw.file != nil {
 				res.touchedAmendments++
+				folderChanged = true
 			}
+		}
+		if !folderChanged {
+			continue
 		}
 		res.diffs = append(res.diffs, compareFolder(f, f.outcome(paras, rw.file), norm)...)
 	}
