@@ -1299,7 +1299,7 @@ const blankMark = `(?:\.{3,}|[.…]*…[.…]*)`
 var invisible = strings.NewReplacer("\ufeff", "", "\u200b", "")
 
 var (
-	tagRe   = mustRe(`(?is)<\s*(/?)\s*(p|br|div|li|tr|h[1-6])\b[^>]*>|<[^>]*>`)
+	tagRe   = mustRe(`(?is)<\s*(/?)\s*(p|br|div|li|tr|h[1-6])\b[^>]*>|<\s*/?\s*(td|th)\b[^>]*>|<[^>]*>`)
 	blankRe = mustRe(`\n\s*\n+`)
 )
 
@@ -1317,6 +1317,11 @@ func HTMLToParagraphs(s string) []string {
 		m := tagRe.FindStringSubmatch(t)
 		if m[2] != "" {
 			return "\n"
+		}
+		if m[3] != "" {
+			// A table's cells are separate words: "<td>50</td><td>0</td>"
+			// is "50 0" (it was read "500").
+			return " "
 		}
 		return ""
 	})

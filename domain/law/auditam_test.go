@@ -1,0 +1,46 @@
+package law
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAuditAmTableCellsSeparateWords: in an amendment's HTML, a table's
+// cells are separate words: "<td>Inférieur ou égal à 50</td><td>0</td>"
+// reads "Inférieur ou égal à 50 0". The cell tags were dropped with the
+// others and the cells glued, "50" and "0" read "500" (a wrong figure in
+// the new text).
+func TestAuditAmTableCellsSeparateWords(t *testing.T) {
+	for _, tc := range []struct{ html, want string }{
+		{"<table><tr><td>Inférieur ou égal à 50</td><td>0</td></tr></table>", "Inférieur ou égal à 50 0"},
+		{"<table><tr><th>Taux</th><th>Tarif</th></tr><tr><td>10</td><td>2</td></tr></table>", "Taux Tarif\n10 2"},
+		{"<p>Le maire <b>signe</b> le contrat.</p>", "Le maire signe le contrat."},
+	} {
+		if got := strings.Join(HTMLToParagraphs(tc.html), "\n"); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.html, got, tc.want)
+		}
+	}
+	A := []string{"Le maire signe.", "Le tarif est fixé."}
+	runAmendments(t, []amCase{
+		{"a one-row table as new text", A, "<p>Alinéa 2</p><p>Rédiger ainsi cet alinéa :</p><table><tr><td>Tarif</td><td>5</td></tr></table>", []string{A[0], "Tarif 5"}},
+	})
+}
+
+// TestAuditAmRestRemarkAfterLinesRefused: "Rédiger ainsi cet alinéa :"
+// then two or more new lines then "(Le reste sans changement)" on its
+// own line (the Sénat's first rows of a table, the rest of the table
+// kept): the lines are the beginning of what the alinéa holds and the
+// rest of it stays, but where that rest begins is not said. Refused (the
+// remark was dropped and the whole alinéa rewritten with the lines: the
+// table's other rows were lost). After one new line the remark changes
+// nothing, as before; after "le début de cet alinéa" it ends the new
+// beginning, as before.
+func TestAuditAmRestRemarkAfterLinesRefused(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Le préfet date. Le juge lit. Le greffier note.", "II. – Le contrat est conservé."}
+	runAmendments(t, []amCase{
+		{"two lines then the remark: refused", A, "Alinéa 2\nRédiger ainsi cet alinéa :\nLe préfet signe.\nLe juge note.\n(Le reste sans changement).", nil},
+		{"three lines then the remark: refused", A, "Alinéa 2\nRédiger ainsi cet alinéa :\nTaux\nInférieur à 50 0\nSupérieur à 50 2\n(Le reste sans changement).", nil},
+		{"one line then the remark: read", A, "Alinéa 2\nRédiger ainsi cet alinéa :\nLe préfet signe.\n(Le reste sans changement).", []string{A[0], "Le préfet signe.", A[2]}},
+		{"two lines, no remark: read", A, "Alinéa 2\nRédiger ainsi cet alinéa :\nLe préfet signe.\nLe juge note.", []string{A[0], "Le préfet signe.", "Le juge note.", A[2]}},
+	})
+}
