@@ -265,8 +265,12 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	c := Corpus{ref: {Ref: ref, Heading: string(a.Number), Alineas: append([]string(nil), a.Alineas...)}}
 	tags = append([]int(nil), tags...)
 	joined := joinedDeletions(a.Alineas, edits)
+	skipped := introTextSkipped(joined, tabled, tags, a.Alineas)
 	for k, e := range joined {
 		e, err := renumberAsTabled(lastAsTabled(e, len(tabled)), tags, c[ref].Alineas)
+		if err == nil && k == 0 {
+			err = skipped
+		}
 		if err == nil && (e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas) && len(e.Lines) > 0 {
 			if i, ok := deletedPlaceholder(c[ref].Alineas, e.Lines[0]); ok {
 				e = Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{{Alinea: i + 1}}}, Lines: e.Lines}
@@ -772,6 +776,44 @@ func numberedSpan(al []string, e Edit) (d Division, lo, hi int, ok bool) {
 	lo = d.Alinea - 1
 	hi = lo + max(d.Count, 1)
 	return d, lo, hi, lo >= 0 && hi <= len(al)
+}
+
+// introTextSkipped refuses an amendment that deletes an alinéa
+// introducing quoted text and, by another deletion, the alinéa right
+// after that text, the text itself not named: "Alinéas 12, 14 et 16" /
+// "Supprimer ces alinéas" where 12 is "IV. – Il est ajouté un article L. 1
+// ainsi rédigé :", 13 its quoted article and 14 the next such line. One
+// introduction deleted alone takes its text (withPayload); naming the
+// introductions apart and skipping their texts says the texts are not
+// deleted, or are — not said (the texts went with them, where the
+// adopted text kept them under the line before). Refused.
+func introTextSkipped(edits []Edit, tabled []string, tags []int, al []string) error {
+	type span struct{ lo, hi int }
+	var dels []span
+	for _, e := range edits {
+		if e.Kind != EditDelete || e.Scope.Sentence != 0 || e.Scope.Where != "" || len(e.Scope.Path) != 1 || !e.Scope.Path[0].Numbered {
+			continue
+		}
+		r, err := renumberAsTabled(lastAsTabled(e, len(tabled)), tags, al)
+		if err != nil {
+			continue
+		}
+		if _, lo, hi, ok := numberedSpan(al, r); ok {
+			dels = append(dels, span{lo, hi})
+		}
+	}
+	for _, d := range dels {
+		end := payloadEnd(al, d.hi-1)
+		if end == d.hi || end >= len(al) || !isQuoted(al[d.hi]) {
+			continue
+		}
+		for _, d2 := range dels {
+			if d2.lo == end {
+				return applyErr(fmt.Sprintf("alinéas %d and %d deleted, the text alinéa %d introduces between them not named: whether it goes with its introduction is not said", d.hi, end+1, d.hi))
+			}
+		}
+	}
+	return nil
 }
 
 // payloadCut refuses the deletion of numbered alinéas that takes a line

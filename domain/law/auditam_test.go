@@ -44,3 +44,28 @@ func TestAuditAmRestRemarkAfterLinesRefused(t *testing.T) {
 		{"two lines, no remark: read", A, "Alinéa 2\nRédiger ainsi cet alinéa :\nLe préfet signe.\nLe juge note.", []string{A[0], "Le préfet signe.", "Le juge note.", A[2]}},
 	})
 }
+
+// TestAuditAmIntroductionsDeletedApart: "Alinéas 2 et 4" / "Supprimer
+// ces alinéas" where 2 is "II. – Il est ajouté un article 3 ainsi
+// rédigé :", 3 its quoted article and 4 the next such line: the
+// introductions are named apart and the text between them skipped, so
+// whether that text goes with its introduction (as one introduction
+// deleted alone takes it) or stays is not said. Refused (the texts went
+// with their introductions, where the adopted text kept them). One
+// introduction deleted alone still takes its text; a range naming the
+// text too is read.
+func TestAuditAmIntroductionsDeletedApart(t *testing.T) {
+	A := []string{
+		"I. – L'article 1 est ainsi rédigé :",
+		"« Art. 1. – Le maire signe. »",
+		"II. – Il est ajouté un article 2 ainsi rédigé :",
+		"« Art. 2. – Le préfet date. »",
+		"III. – Il est ajouté un article 3 ainsi rédigé :",
+		"« Art. 3. – Le juge lit. »",
+	}
+	runAmendments(t, []amCase{
+		{"two introductions named apart: refused", A, "Alinéas 3 et 5\nSupprimer ces alinéas.", nil},
+		{"indicative list: refused", A, "Supprimer les alinéas 3 et 5.", nil},
+		{"one introduction alone: takes its text", A, "Supprimer l'alinéa 3.", []string{A[0], A[1], "II. – (Supprimé)", A[4], A[5]}},
+	})
+}
