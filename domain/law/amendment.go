@@ -644,7 +644,11 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 			r = latinRank(l, kind)
 		}
 		for i+1 < len(tags) && tags[i+1] == 0 {
-			if l, k := labelOf(al[i+1]); r > 0 && k == kind && latinRank(l, k) > r {
+			// A quoted line is the text an inserted item quotes, not an
+			// item of the bill's list: "« 2° le préfet. »" in the 1° bis's
+			// quotation does not rank after a new 1° ter (it went inside
+			// that quotation, after "« 1° le maire ;").
+			if l, k := labelOf(al[i+1]); r > 0 && k == kind && latinRank(l, k) > r && !isQuoted(al[i+1]) {
 				break
 			}
 			i++

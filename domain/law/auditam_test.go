@@ -69,3 +69,46 @@ func TestAuditAmIntroductionsDeletedApart(t *testing.T) {
 		{"one introduction alone: takes its text", A, "Supprimer l'alinéa 3.", []string{A[0], A[1], "II. – (Supprimé)", A[4], A[5]}},
 	})
 }
+
+// TestAuditAmNewItemAfterQuotedItems: items inserted after the same
+// alinéa by amendments composed take their ranks among the items the
+// earlier ones inserted, but the lines an inserted item quotes are its
+// text, not items of the bill's list: "Après l'alinéa 2, insérer un 1° ter
+// ainsi rédigé" adopted after "Après l'alinéa 2, insérer les alinéas
+// suivants : « 1° bis Il est ajouté deux alinéas ainsi rédigés : » « 1° le
+// maire ; » « 2° le préfet. »" goes after that quotation. The quoted
+// "« 2° le préfet. »" ranked after the 1° ter and the 1° ter went inside
+// the quotation, between its 1° and 2°.
+func TestAuditAmNewItemAfterQuotedItems(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"I. – L'article 1 est ainsi modifié :", "1° Le premier alinéa est supprimé ;", "2° Le second alinéa est supprimé."}}
+	bis := Dispositif{Number: "1", Text: "Après l'alinéa 2, insérer les alinéas suivants :\n« 1° bis Il est ajouté deux alinéas ainsi rédigés :\n« 1° le maire ;\n« 2° le préfet. »"}
+	ter := Dispositif{Number: "2", Text: "Après l'alinéa 2, insérer un 1° ter ainsi rédigé :\n« 1° ter Il est ajouté un alinéa ainsi rédigé :\n« Le juge lit. »"}
+	got, rs := ComposeNumbered(a, []Dispositif{bis, ter})
+	for i, r := range rs {
+		if !r.Applied {
+			t.Fatalf("amendment %d refused: %q", i, r.Unparsed)
+		}
+	}
+	at := map[string]int{}
+	for i, l := range got.Alineas {
+		switch {
+		case strings.HasPrefix(l, "« 2° le préfet"):
+			at["2°"] = i
+		case strings.HasPrefix(l, "1° ter"):
+			at["1° ter"] = i
+		case strings.HasPrefix(l, "2° Le second"):
+			at["bill 2°"] = i
+		}
+	}
+	if len(at) != 3 || !(at["2°"] < at["1° ter"] && at["1° ter"] < at["bill 2°"]) {
+		t.Errorf("the 1° ter not after the 1° bis's quotation:\n%s", strings.Join(got.Alineas, "\n"))
+	}
+	// Unquoted items inserted before still take their ranks: a 1° bis
+	// adopted after a 1° quater goes before it.
+	quater := Dispositif{Number: "1", Text: "Après l'alinéa 2, insérer un 1° quater ainsi rédigé :\n« 1° quater Le troisième alinéa est supprimé ; »"}
+	bis2 := Dispositif{Number: "2", Text: "Après l'alinéa 2, insérer un 1° bis ainsi rédigé :\n« 1° bis Le quatrième alinéa est supprimé ; »"}
+	got, _ = ComposeNumbered(a, []Dispositif{quater, bis2})
+	if len(got.Alineas) != 5 || !strings.HasPrefix(got.Alineas[2], "1° bis") || !strings.HasPrefix(got.Alineas[3], "1° quater") {
+		t.Errorf("1° bis not before the 1° quater:\n%s", strings.Join(got.Alineas, "\n"))
+	}
+}
