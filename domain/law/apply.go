@@ -2985,6 +2985,25 @@ var closingQuote = mustRe(`["»”]\s*[;.,]?\s*$`)
 
 var closingPunct = mustRe(`\s*[.;:,]\s*$`)
 
+// innerQuoteEnd says whether the mark that ends s closes words s quotes,
+// not the alinéa's quotation: "\"Lorsque … la réponse \"oui\" ou
+// \"non\"." holds five straight marks, its last closing "non" (the
+// quotation goes on in the next alinéa); "« Lorsque … « non »." holds
+// more « than ». A rewritten end then takes no closing mark of the old
+// one (it was kept: "… « non ».\".", a stray mark and period).
+func innerQuoteEnd(s string) bool {
+	t := strings.TrimRight(s, " ;.,")
+	switch {
+	case strings.HasSuffix(t, "\""):
+		return strings.Count(s, "\"")%2 == 1
+	case strings.HasSuffix(t, "»"):
+		return strings.Count(s, "«") > strings.Count(s, "»")
+	case strings.HasSuffix(t, "”"):
+		return strings.Count(s, "“") > strings.Count(s, "”")
+	}
+	return false
+}
+
 // rewriteEnd keeps s up to the end of the anchor (the occ-th occurrence,
 // the first by default) and puts end after it; an empty end keeps s's
 // closing punctuation, as does an end without its own.
@@ -3006,7 +3025,7 @@ func rewriteEnd(s, anchor string, occ []int, end string, from bool) (string, boo
 	// brings its own.
 	quote := ""
 	body := s
-	if m := closingQuote.FindString(s); m != "" {
+	if m := closingQuote.FindString(s); m != "" && !innerQuoteEnd(s) {
 		quote = strings.TrimLeft(m, " ")
 		body = strings.TrimRight(s[:len(s)-len(m)], " ")
 		if strings.HasPrefix(quote, "»") {

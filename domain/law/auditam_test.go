@@ -112,3 +112,21 @@ func TestAuditAmNewItemAfterQuotedItems(t *testing.T) {
 		t.Errorf("1° bis not before the 1° quater:\n%s", strings.Join(got.Alineas, "\n"))
 	}
 }
+
+// TestAuditAmEndClosedByQuotedWords: an alinéa of a bill's quoted text
+// that ends with quoted words ("\"Le maire coche \"oui\" ou \"non\".",
+// the quotation going on in the next alinéa) has its last mark closing
+// those words, not the quotation: five straight marks (more « than » in
+// the guillemets' case). "Après les mots : « Le maire », rédiger ainsi la
+// fin de cet alinéa : « signe. »" then takes no closing mark of the old
+// end; it kept "\"." and gave "\"Le maire signe.\"." (a stray mark and
+// period). A final mark that closes the quotation is still kept.
+func TestAuditAmEndClosedByQuotedWords(t *testing.T) {
+	B := []string{"I. – L'article 1 est ainsi rédigé :", "\"Le maire coche \"oui\" ou \"non\".", "\"Le préfet date.\""}
+	G := []string{"I. – L'article 1 est ainsi rédigé :", "« Le maire coche « oui » ou « non ».", "« Le préfet date. »"}
+	runAmendments(t, []amCase{
+		{"straight marks: the inner one", B, "Alinéa 2\nAprès les mots :\nLe maire\nrédiger ainsi la fin de cet alinéa :\nsigne le registre.", []string{B[0], "\"Le maire signe le registre.", B[2]}},
+		{"guillemets: the inner one", G, "Alinéa 2\nAprès les mots :\nLe maire\nrédiger ainsi la fin de cet alinéa :\nsigne le registre.", []string{G[0], "« Le maire signe le registre.", G[2]}},
+		{"the quotation's closing mark kept", B, "Alinéa 3\nAprès les mots :\nLe préfet\nrédiger ainsi la fin de cet alinéa :\nsigne.", []string{B[0], B[1], "\"Le préfet signe.\""}},
+	})
+}
