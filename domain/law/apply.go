@@ -4802,7 +4802,15 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 		// "« 5° D'un organisme … modéré. »").
 		al[at-1] = strings.TrimRight(strings.TrimSuffix(al[at-1], "."), " ") + " ;"
 	}
+	// The new text may close the quotation itself: "« 2° … ces mêmes
+	// régimes. » »" leaves "2° … régimes. »" once its own quotation marks
+	// are gone (a closing mark no « opens). It keeps that mark alone (the
+	// block's was added after it: "régimes. »\"").
+	own := closesOwnQuotation(lines[len(lines)-1])
 	lines = requote(lines, true, false, al[at-1])
+	if own {
+		return al, lines
+	}
 	if q == "»" {
 		// The block's own marks: « … », spaced.
 		for i, l := range lines {
@@ -4814,6 +4822,14 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 	}
 	lines[len(lines)-1] += q + tail
 	return al, lines
+}
+
+// closesOwnQuotation says whether a new line, its own quotation marks
+// gone, ends with a closing mark that nothing in it opens ("… régimes. »",
+// "… régimes. » ;"): it closes the bill's quotation itself.
+func closesOwnQuotation(l string) bool {
+	t := strings.TrimRight(strings.TrimSpace(l), " ;.,")
+	return strings.HasSuffix(t, "»") && strings.Count(l, "«") < strings.Count(l, "»")
 }
 
 // listTail is the end of an item followed by another of its list: " ;

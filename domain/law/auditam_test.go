@@ -130,3 +130,18 @@ func TestAuditAmEndClosedByQuotedWords(t *testing.T) {
 		{"the quotation's closing mark kept", B, "Alinéa 3\nAprès les mots :\nLe préfet\nrédiger ainsi la fin de cet alinéa :\nsigne.", []string{B[0], B[1], "\"Le préfet signe.\""}},
 	})
 }
+
+// TestAuditAmInsertedTextClosingItsQuotation: alinéas inserted after the
+// last alinéa of a bill's quoted text continue that quotation and take its
+// closing mark — unless the new text closes it itself: "Après l'alinéa 2,
+// insérer les deux alinéas suivants : « Il le date. » « Il le signe. » »"
+// leaves "Il le signe. »" once the amendment's own marks are gone, a
+// closing mark nothing opens. The block's mark was added after it
+// ("signe. »\"", two closing marks); now the new text keeps its own.
+func TestAuditAmInsertedTextClosingItsQuotation(t *testing.T) {
+	A := []string{"I. – L'article 1 est ainsi rédigé :", "\"Art. 1. - Le maire signe.\"", "II. – Le préfet date."}
+	runAmendments(t, []amCase{
+		{"the new text closes the quotation", A, "Après l'alinéa 2, insérer les deux alinéas suivants :\n« Le greffier le date.\n« Le juge le signe. » »", []string{A[0], "\"Art. 1. - Le maire signe.", "\"Le greffier le date.", "\"Le juge le signe. »", A[2]}},
+		{"it does not: the block's mark moves", A, "Après l'alinéa 2, insérer les deux alinéas suivants :\n« Le greffier le date.\n« Le juge le signe. »", []string{A[0], "\"Art. 1. - Le maire signe.", "\"Le greffier le date.", "\"Le juge le signe.\"", A[2]}},
+	})
+}
