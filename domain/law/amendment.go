@@ -299,8 +299,12 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	c := Corpus{ref: {Ref: ref, Heading: string(a.Number), Alineas: append([]string(nil), a.Alineas...)}}
 	tags = append([]int(nil), tags...)
 	joined := joinedDeletions(a.Alineas, edits)
+	skipped := introTextSkipped(joined, tabled, tags, a.Alineas)
 	for k, e := range joined {
 		e, err := renumberAsTabled(lastAsTabled(e, len(tabled)), tags, c[ref].Alineas)
+		if err == nil && k == 0 {
+			err = skipped
+		}
 		if err == nil && (e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas) && len(e.Lines) > 0 {
 			if i, ok := deletedPlaceholder(c[ref].Alineas, e.Lines[0]); ok {
 				e = Edit{Kind: EditRewrite, Scope: Scope{Ref: ref, Path: []Division{{Alinea: i + 1}}}, Lines: e.Lines}
@@ -674,7 +678,11 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 			r = latinRank(l, kind)
 		}
 		for i+1 < len(tags) && tags[i+1] == 0 {
-			if l, k := labelOf(al[i+1]); r > 0 && k == kind && latinRank(l, k) > r {
+			// A quoted line is the text an inserted item quotes, not an
+			// item of the bill's list: "« 2° le préfet. »" in the 1° bis's
+			// quotation does not rank after a new 1° ter (it went inside
+			// that quotation, after "« 1° le maire ;").
+			if l, k := labelOf(al[i+1]); r > 0 && k == kind && latinRank(l, k) > r && !isQuoted(al[i+1]) {
 				break
 			}
 			i++
@@ -806,6 +814,44 @@ func numberedSpan(al []string, e Edit) (d Division, lo, hi int, ok bool) {
 	lo = d.Alinea - 1
 	hi = lo + max(d.Count, 1)
 	return d, lo, hi, lo >= 0 && hi <= len(al)
+}
+
+// introTextSkipped refuses an amendment that deletes an alinéa
+// introducing quoted text and, by another deletion, the alinéa right
+// after that text, the text itself not named: "Alinéas 12, 14 et 16" /
+// "Supprimer ces alinéas" where 12 is "IV. – Il est ajouté un article L. 1
+// ainsi rédigé :", 13 its quoted article and 14 the next such line. One
+// introduction deleted alone takes its text (withPayload); naming the
+// introductions apart and skipping their texts says the texts are not
+// deleted, or are — not said (the texts went with them, where the
+// adopted text kept them under the line before). Refused.
+func introTextSkipped(edits []Edit, tabled []string, tags []int, al []string) error {
+	type span struct{ lo, hi int }
+	var dels []span
+	for _, e := range edits {
+		if e.Kind != EditDelete || e.Scope.Sentence != 0 || e.Scope.Where != "" || len(e.Scope.Path) != 1 || !e.Scope.Path[0].Numbered {
+			continue
+		}
+		r, err := renumberAsTabled(lastAsTabled(e, len(tabled)), tags, al)
+		if err != nil {
+			continue
+		}
+		if _, lo, hi, ok := numberedSpan(al, r); ok {
+			dels = append(dels, span{lo, hi})
+		}
+	}
+	for _, d := range dels {
+		end := payloadEnd(al, d.hi-1)
+		if end == d.hi || end >= len(al) || !isQuoted(al[d.hi]) {
+			continue
+		}
+		for _, d2 := range dels {
+			if d2.lo == end {
+				return applyErr(fmt.Sprintf("alinéas %d and %d deleted, the text alinéa %d introduces between them not named: whether it goes with its introduction is not said", d.hi, end+1, d.hi))
+			}
+		}
+	}
+	return nil
 }
 
 // payloadCut refuses the deletion of numbered alinéas that takes a line
@@ -1333,7 +1379,7 @@ const blankMark = `(?:\.{3,}|[.…]*…[.…]*)`
 var invisible = strings.NewReplacer("\ufeff", "", "\u200b", "")
 
 var (
-	tagRe   = mustRe(`(?is)<\s*(/?)\s*(p|br|div|li|tr|h[1-6])\b[^>]*>|<[^>]*>`)
+	tagRe   = mustRe(`(?is)<\s*(/?)\s*(p|br|div|li|tr|h[1-6])\b[^>]*>|<\s*/?\s*(td|th)\b[^>]*>|<[^>]*>`)
 	blankRe = mustRe(`\n\s*\n+`)
 )
 
@@ -1351,6 +1397,11 @@ func HTMLToParagraphs(s string) []string {
 		m := tagRe.FindStringSubmatch(t)
 		if m[2] != "" {
 			return "\n"
+		}
+		if m[3] != "" {
+			// A table's cells are separate words: "<td>50</td><td>0</td>"
+			// is "50 0" (it was read "500").
+			return " "
 		}
 		return ""
 	})

@@ -3099,6 +3099,14 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		// beginning refused, the remark inserted).
 		if amStartOf.MatchString(low) {
 			lines = append(lines[:n-2:n-2], lines[n-2]+" "+strings.TrimSpace(lines[n-1]))
+		} else if n > 2 {
+			// Two or more new lines then the remark ("Rédiger ainsi cet
+			// alinéa :" / a table's first rows / "(Le reste sans
+			// changement)"): the lines are the beginning of what the
+			// place holds and the rest of it stays, but where that rest
+			// begins is not said (the rows after them were dropped).
+			// Refused.
+			return nil, false
 		} else {
 			lines = lines[:n-1]
 		}

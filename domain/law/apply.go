@@ -2992,6 +2992,25 @@ var closingQuote = mustRe(`["»”]\s*[;.,]?\s*$`)
 
 var closingPunct = mustRe(`\s*[.;:,]\s*$`)
 
+// innerQuoteEnd says whether the mark that ends s closes words s quotes,
+// not the alinéa's quotation: "\"Lorsque … la réponse \"oui\" ou
+// \"non\"." holds five straight marks, its last closing "non" (the
+// quotation goes on in the next alinéa); "« Lorsque … « non »." holds
+// more « than ». A rewritten end then takes no closing mark of the old
+// one (it was kept: "… « non ».\".", a stray mark and period).
+func innerQuoteEnd(s string) bool {
+	t := strings.TrimRight(s, " ;.,")
+	switch {
+	case strings.HasSuffix(t, "\""):
+		return strings.Count(s, "\"")%2 == 1
+	case strings.HasSuffix(t, "»"):
+		return strings.Count(s, "«") > strings.Count(s, "»")
+	case strings.HasSuffix(t, "”"):
+		return strings.Count(s, "“") > strings.Count(s, "”")
+	}
+	return false
+}
+
 // rewriteEnd keeps s up to the end of the anchor (the occ-th occurrence,
 // the first by default) and puts end after it; an empty end keeps s's
 // closing punctuation, as does an end without its own.
@@ -3013,7 +3032,7 @@ func rewriteEnd(s, anchor string, occ []int, end string, from bool) (string, boo
 	// brings its own.
 	quote := ""
 	body := s
-	if m := closingQuote.FindString(s); m != "" {
+	if m := closingQuote.FindString(s); m != "" && !innerQuoteEnd(s) {
 		quote = strings.TrimLeft(m, " ")
 		body = strings.TrimRight(s[:len(s)-len(m)], " ")
 		if strings.HasPrefix(quote, "»") {
@@ -4790,7 +4809,15 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 		// "« 5° D'un organisme … modéré. »").
 		al[at-1] = strings.TrimRight(strings.TrimSuffix(al[at-1], "."), " ") + " ;"
 	}
+	// The new text may close the quotation itself: "« 2° … ces mêmes
+	// régimes. » »" leaves "2° … régimes. »" once its own quotation marks
+	// are gone (a closing mark no « opens). It keeps that mark alone (the
+	// block's was added after it: "régimes. »\"").
+	own := closesOwnQuotation(lines[len(lines)-1])
 	lines = requote(lines, true, false, al[at-1])
+	if own {
+		return al, lines
+	}
 	if q == "»" {
 		// The block's own marks: « … », spaced.
 		for i, l := range lines {
@@ -4802,6 +4829,14 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 	}
 	lines[len(lines)-1] += q + tail
 	return al, lines
+}
+
+// closesOwnQuotation says whether a new line, its own quotation marks
+// gone, ends with a closing mark that nothing in it opens ("… régimes. »",
+// "… régimes. » ;"): it closes the bill's quotation itself.
+func closesOwnQuotation(l string) bool {
+	t := strings.TrimRight(strings.TrimSpace(l), " ;.,")
+	return strings.HasSuffix(t, "»") && strings.Count(l, "«") < strings.Count(l, "»")
 }
 
 // listTail is the end of an item followed by another of its list: " ;

@@ -35,11 +35,11 @@ type billFloor struct{ applied, exact int }
 
 var billFloors = map[string]billFloor{
 	"13-deuxieme_collectif_2009":                           {9, 4},
-	"13-plfss_2012":                                        {57, 27},
-	"13-reforme_ports_outre-mer":                           {19, 8}, // 20 before "après le mot A, la fin …" with A twice was refused (2026-12-03)
+	"13-plfss_2012":                                        {56, 27}, // 57 before amendment 210 to article 15 ("Rédiger ainsi cet alinéa :" / a table's first two rows / "(Le reste sans changement)") was refused: the table's other rows were dropped, its cells glued ("500") (2026-12-04)
+	"13-reforme_ports_outre-mer":                           {19, 8},  // 20 before "après le mot A, la fin …" with A twice was refused (2026-12-03)
 	"13-tarif_reglemente_electricite":                      {3, 1},
 	"14-art11_Constitution_pl":                             {29, 7},
-	"14-infrastructures_services_transports":               {46, 4},
+	"14-infrastructures_services_transports":               {45, 4}, // 46 before amendment 17 to article 15 ("Alinéas 12, 14 et 16" / "Supprimer ces alinéas", the introductions of quoted articles named apart) was refused: the articles went with them, the adopted text keeps them (2026-12-04)
 	"14-non-cumul_executif_local_depute_senateur":          {50, 8},
 	"14-securisation_transactions_ZAC_Gerland":             {1, 1},
 	"14-transparence_vie_publique_pjl":                     {153, 9}, // 154 before the Sénat's amendment 80 to article 1er ("Alinéas 52 à 86", from inside a quotation past its end) was refused: its new lines, the bill's III to VI among them, were all set inside the quotation (2026-12-04)
