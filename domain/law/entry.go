@@ -218,25 +218,15 @@ func deferredByEntry(a Article, out []Instruction) {
 	}
 	parts, quoted := billParts(a.Alineas)
 	for i, l := range a.Alineas {
-		raw := strings.TrimSpace(l)
-		if raw == "" || quoted[i] {
+		if strings.TrimSpace(l) == "" || quoted[i] {
 			continue
 		}
-		_, body := enumeration(raw)
-		cased := foldAccents(strings.TrimSpace(body))
-		low := asciiLower(cased)
-		m := reEntryIntoForce.FindStringSubmatchIndex(low)
-		if m == nil || strings.ContainsAny(low[m[2]:m[3]], "«\"") {
+		cased, low, m, ok := entryDated(l)
+		if !ok {
 			continue
 		}
-		subject, verb, rest := low[m[2]:m[3]], low[m[4]:m[5]], low[m[6]:m[7]]
-		if !strings.Contains(verb, "vigueur") && !strings.Contains(verb, "effet") && !reEntryDate.MatchString(rest) {
-			continue
-		}
-		if !reEntryCalendar.MatchString(rest) {
-			continue
-		}
-		if reWholeLaw.MatchString(subject) || reEntryAtOnce.MatchString(rest) {
+		subject := low[m[2]:m[3]]
+		if reWholeLaw.MatchString(subject) {
 			continue
 		}
 		whole := reThisArticle.MatchString(subject)
@@ -265,7 +255,7 @@ func deferredByEntry(a Article, out []Instruction) {
 				}
 			}
 		}
-		why := "deferred: a later alinéa of the article sets when it takes effect (" + strings.TrimSpace(raw) + ")"
+		why := "deferred: a later alinéa of the article sets when it takes effect (" + strings.TrimSpace(l) + ")"
 		for k := range out {
 			in := &out[k]
 			if in.Alinea == i+1 {
@@ -361,22 +351,11 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 	for ai, a := range arts {
 		_, quoted := billParts(a.Alineas)
 		for i, l := range a.Alineas {
-			raw := strings.TrimSpace(l)
-			if raw == "" || quoted[i] || !strings.Contains(raw, "article") {
+			if quoted[i] || !strings.Contains(l, "article") {
 				continue
 			}
-			_, body := enumeration(raw)
-			cased := foldAccents(strings.TrimSpace(body))
-			low := asciiLower(cased)
-			m := reEntryIntoForce.FindStringSubmatchIndex(low)
-			if m == nil || strings.ContainsAny(low[m[2]:m[3]], "«\"") {
-				continue
-			}
-			verb, rest := low[m[4]:m[5]], low[m[6]:m[7]]
-			if !strings.Contains(verb, "vigueur") && !strings.Contains(verb, "effet") && !reEntryDate.MatchString(rest) {
-				continue
-			}
-			if !reEntryCalendar.MatchString(rest) || reEntryAtOnce.MatchString(rest) {
+			cased, low, m, ok := entryDated(l)
+			if !ok {
 				continue
 			}
 			sm := reEntryOtherArticle.FindStringSubmatchIndex(low[m[2]:m[3]])
@@ -401,7 +380,7 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 			if !ok {
 				continue
 			}
-			why := "deferred: article " + string(a.Number) + " of the law sets when it takes effect (" + raw + ")"
+			why := "deferred: article " + string(a.Number) + " of the law sets when it takes effect (" + strings.TrimSpace(l) + ")"
 			for k := spans[ai][0]; k < spans[ai][1]; k++ {
 				if in := &out[k]; in.Alinea == i+1 && in.Status == Unparsed && in.Reason == "no known instruction form" {
 					in.Reason = "an entry into force: it sets when other articles of the law take effect, and their parts are refused as deferred"
@@ -434,4 +413,26 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 			}
 		}
 	}
+}
+
+// entryDated reads an alinéa of a bill article as an entry into force
+// (reEntryIntoForce) on a day of the calendar (reEntryCalendar) that is
+// not the law's own (reEntryAtOnce): its text folded (cased), lowered
+// (low), and the indices of the match in low; ok false when it is none.
+func entryDated(l string) (cased, low string, m []int, ok bool) {
+	_, body := enumeration(strings.TrimSpace(l))
+	cased = foldAccents(strings.TrimSpace(body))
+	low = asciiLower(cased)
+	m = reEntryIntoForce.FindStringSubmatchIndex(low)
+	if m == nil || strings.ContainsAny(low[m[2]:m[3]], "«\"") {
+		return cased, low, nil, false
+	}
+	verb, rest := low[m[4]:m[5]], low[m[6]:m[7]]
+	if !strings.Contains(verb, "vigueur") && !strings.Contains(verb, "effet") && !reEntryDate.MatchString(rest) {
+		return cased, low, nil, false
+	}
+	if !reEntryCalendar.MatchString(rest) || reEntryAtOnce.MatchString(rest) {
+		return cased, low, nil, false
+	}
+	return cased, low, m, true
 }

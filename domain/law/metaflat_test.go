@@ -249,32 +249,10 @@ func TestMetamorphicFlat(t *testing.T) {
 		res := runArtRewrite(rw, laws)
 		t.Logf("%-22s rewrote %3d articles, skipped %2d (places left %2d): LOST %d, CHANGED %d, GAINED %d",
 			rw.name, res.rewritten, res.skipped, res.kept, res.count(metaLost), res.count(metaChanged), res.count(metaGained))
-		shown := map[metaKind]int{}
-		for _, d := range res.diffs {
-			key := rw.name + " " + d.id
-			reason, allowed := flatAllowed[key]
-			if allowed {
-				used[key] = true
-			}
-			if shown[d.kind] < metaExamples || (d.kind != metaGained && !allowed) {
-				shown[d.kind]++
-				mark := ""
-				if allowed {
-					mark = " [allowed: " + reason + "]"
-				}
-				t.Logf("  %s %s%s\n      %s", d.kind, d.id, mark, d.detail)
-			}
-			if d.kind != metaGained && !allowed {
-				t.Errorf("%s: %s %s (not in flatAllowed)", rw.name, d.kind, d.id)
-			}
-		}
+		reportMeta(t, rw.name, res.diffs, flatAllowed, "flatAllowed", used)
 	}
 	if only == "" {
-		for k := range flatAllowed {
-			if !used[k] {
-				t.Errorf("flatAllowed[%q] is stale: no such difference", k)
-			}
-		}
+		staleMeta(t, flatAllowed, "flatAllowed", used)
 	}
 }
 

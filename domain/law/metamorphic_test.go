@@ -808,31 +808,45 @@ func TestMetamorphic(t *testing.T) {
 		res := runRewrite(rw, laws, folders)
 		t.Logf("%-28s rewrote %4d alinéas, %3d amendments: LOST %d, CHANGED %d, GAINED %d",
 			rw.name, res.touchedAlineas, res.touchedAmendments, res.count(metaLost), res.count(metaChanged), res.count(metaGained))
-		shown := map[metaKind]int{}
-		for _, d := range res.diffs {
-			key := rw.name + " " + d.id
-			reason, allowed := metaAllowed[key]
-			if allowed {
-				used[key] = true
-			}
-			if shown[d.kind] < metaExamples || (d.kind != metaGained && !allowed) {
-				shown[d.kind]++
-				mark := ""
-				if allowed {
-					mark = " [allowed: " + reason + "]"
-				}
-				t.Logf("  %s %s%s\n      %s", d.kind, d.id, mark, d.detail)
-			}
-			if d.kind != metaGained && !allowed {
-				t.Errorf("%s: %s %s (not in metaAllowed)", rw.name, d.kind, d.id)
-			}
-		}
+		reportMeta(t, rw.name, res.diffs, metaAllowed, "metaAllowed", used)
 	}
 	if only == "" {
-		for k := range metaAllowed {
-			if !used[k] {
-				t.Errorf("metaAllowed[%q] is stale: no such difference", k)
+		staleMeta(t, metaAllowed, "metaAllowed", used)
+	}
+}
+
+// reportMeta logs a rewrite's differences (up to metaExamples of each
+// class, every one that fails) and fails on a LOST or CHANGED one not in
+// allowed (named list in the message), marking in used those it holds.
+func reportMeta(t *testing.T, name string, diffs []metaDiff, allowed map[string]string, list string, used map[string]bool) {
+	t.Helper()
+	shown := map[metaKind]int{}
+	for _, d := range diffs {
+		key := name + " " + d.id
+		reason, ok := allowed[key]
+		if ok {
+			used[key] = true
+		}
+		if shown[d.kind] < metaExamples || (d.kind != metaGained && !ok) {
+			shown[d.kind]++
+			mark := ""
+			if ok {
+				mark = " [allowed: " + reason + "]"
 			}
+			t.Logf("  %s %s%s\n      %s", d.kind, d.id, mark, d.detail)
+		}
+		if d.kind != metaGained && !ok {
+			t.Errorf("%s: %s %s (not in %s)", name, d.kind, d.id, list)
+		}
+	}
+}
+
+// staleMeta fails on an entry of allowed no difference matched.
+func staleMeta(t *testing.T, allowed map[string]string, list string, used map[string]bool) {
+	t.Helper()
+	for k := range allowed {
+		if !used[k] {
+			t.Errorf("%s[%q] is stale: no such difference", list, k)
 		}
 	}
 }

@@ -30,6 +30,7 @@ package law
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -94,7 +95,7 @@ func metaOrders(n int) [][]int {
 		var rec func(p []int, used []bool)
 		rec = func(p []int, used []bool) {
 			if len(p) == n {
-				if !slicesEqualInt(p, id) {
+				if !slices.Equal(p, id) {
 					out = append(out, append([]int(nil), p...))
 				}
 				return
@@ -123,18 +124,6 @@ func metaOrders(n int) [][]int {
 		}
 	}
 	return out
-}
-
-func slicesEqualInt(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // composeInOrder composes f's amendments in the order p and returns the
