@@ -4833,10 +4833,20 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 
 // closesOwnQuotation says whether a new line, its own quotation marks
 // gone, ends with a closing mark that nothing in it opens ("… régimes. »",
-// "… régimes. » ;"): it closes the bill's quotation itself.
+// "… régimes. » ;", "… régimes.\"", "… régimes.”"): it closes the bill's
+// quotation itself. A straight mark closes when the line holds an odd
+// number of them.
 func closesOwnQuotation(l string) bool {
 	t := strings.TrimRight(strings.TrimSpace(l), " ;.,")
-	return strings.HasSuffix(t, "»") && strings.Count(l, "«") < strings.Count(l, "»")
+	switch {
+	case strings.HasSuffix(t, "»"):
+		return strings.Count(l, "«") < strings.Count(l, "»")
+	case strings.HasSuffix(t, "”"):
+		return strings.Count(l, "“") < strings.Count(l, "”")
+	case strings.HasSuffix(t, "\""):
+		return strings.Count(l, "\"")%2 == 1
+	}
+	return false
 }
 
 // listTail is the end of an item followed by another of its list: " ;

@@ -143,5 +143,7 @@ func TestAuditAmInsertedTextClosingItsQuotation(t *testing.T) {
 	runAmendments(t, []amCase{
 		{"the new text closes the quotation", A, "Après l'alinéa 2, insérer les deux alinéas suivants :\n« Le greffier le date.\n« Le juge le signe. » »", []string{A[0], "\"Art. 1. - Le maire signe.", "\"Le greffier le date.", "\"Le juge le signe. »", A[2]}},
 		{"it does not: the block's mark moves", A, "Après l'alinéa 2, insérer les deux alinéas suivants :\n« Le greffier le date.\n« Le juge le signe. »", []string{A[0], "\"Art. 1. - Le maire signe.", "\"Le greffier le date.", "\"Le juge le signe.\"", A[2]}},
+		{"closed by a straight mark", A, "Après l'alinéa 2, insérer les deux alinéas suivants :\n\"Le greffier le date.\n\"Le juge le signe.\" »", []string{A[0], "\"Art. 1. - Le maire signe.", "\"Le greffier le date.", "\"Le juge le signe.\"", A[2]}},
+		{"closed by a curly mark", A, "Après l'alinéa 2, insérer les deux alinéas suivants :\n“Le greffier le date.\n“Le juge le signe.” »", []string{A[0], "\"Art. 1. - Le maire signe.", "\"Le greffier le date.", "\"Le juge le signe.”", A[2]}},
 	})
 }

@@ -52,7 +52,6 @@ const (
 // metaOrderAllowed lists the differences of order accepted, with their
 // cause. Key: the folder, a space, the difference's id as logged.
 var metaOrderAllowed = map[string]string{
-	"13-plfss_2012__05_1erelecture_senat_hemicycle__15 PAIR 210 355 TEXT":                                        orderAtEnd,
 	"13-reforme_ports_outre-mer__05_1erelecture_senat_hemicycle__1er PAIR 1 10 TEXT":                             orderAtEnd,
 	"14-infrastructures_services_transports__02_1erelecture_senat_hemicycle__23 PAIR 99 100 TEXT":                orderAtEnd,
 	"14-non-cumul_executif_local_depute_senateur__02_1erelecture_assemblee_hemicycle__1er PAIR 201 202 TEXT":     orderAtEnd,
@@ -60,7 +59,6 @@ var metaOrderAllowed = map[string]string{
 	"14-non-cumul_executif_local_depute_senateur__02_1erelecture_assemblee_hemicycle__1er PAIR 201 252 FLIP 201": orderTwelfth,
 	"14-non-cumul_executif_local_depute_senateur__02_1erelecture_assemblee_hemicycle__1er PAIR 201 252 FLIP 252": orderTwelfth,
 	"14-transparence_vie_publique_pjl__14_nouv.lect._senat_hemicycle__1er PAIR 21 36 TEXT":                       "both complete alinéa 42 with a sentence: the one adopted later comes last",
-	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__1er PAIR CL28 CL29 TEXT":             orderSamePlace,
 	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__1er PAIR CL28 CL89 TEXT":             orderSamePlace,
 	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__1er PAIR CL29 CL89 TEXT":             orderSamePlace,
 	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__1er PAIR CL31 CL67 TEXT":             orderSamePlace,
