@@ -1,0 +1,261 @@
+package law
+
+// An amendment of several instructions, split (metamorphic testing, see
+// metamorphic_test.go's header).
+//
+// An amendment's dispositif of several instructions ("I. – À l'alinéa 3,
+// … II. – À l'alinéa 5, …", the Sénat's locator lines each heading the
+// instructions after it) is their composition: alinéa numbers are
+// counted on the text as tabled (ComposeNumbered), so applying the
+// amendment whole must give what applying each of its instructions as
+// its own amendment gives, in order. TestMetaSplitDevSets splits each
+// amendment of the amendment development set that splitDispositif reads
+// as two or more instructions into one dispositif per instruction (its
+// head as the engine reads it, locator line and "En conséquence"
+// included, the part number dropped, and its new text), composes the
+// folder with the amendment split and whole, and compares:
+//
+//   - LOST: applied whole, an instruction refused split;
+//   - GAINED: refused whole, every instruction applied split (the
+//     amendment was refused for an instruction read alone);
+//   - CHANGED: applied both ways, a different article (a misreading).
+//
+// An amendment refused whole and refused split is the same outcome (an
+// amendment is applied whole or not at all: its other instructions
+// applied split change the article, not compared). Not split, and
+// counted: an amendment one of whose instructions refers to another
+// ("cet alinéa", "ces mots", "après cet alinéa" read from the
+// instruction before: its edits read alone differ from its edits read
+// after the others), a sub-amendment and an amendment a sub-amendment of
+// the folder edits (its alinéas are the sub-amendment's places).
+//
+// A LOST or CHANGED not in metaSplitAllowed (key: "<folder> <kind>
+// <amendment file>") fails the test, and so does a stale entry.
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// metaSplitAllowed lists the differences of a split accepted, with their
+// cause.
+var metaSplitAllowed = map[string]string{}
+
+// splitInstructions returns the dispositifs of the instructions of an
+// amendment's paragraphs as the engine reads them (splitDispositif: each
+// head, its locator included, and its new text), an instruction that
+// refers to one before it (its edits read alone differ from those read
+// after it) kept with it; and the number of instructions so kept. raw
+// gives the same dispositifs written with the amendment's own
+// paragraphs instead (a locator line repeated before each instruction it
+// heads), or nil when the paragraphs do not group into as many
+// instructions.
+func splitInstructions(number ArticleNumber, paras []string) (read, raw []string, kept int) {
+	disp := dispositifOnly(paras)
+	ins := splitDispositif(disp)
+	ref := CodeRef{Code: "bill", Article: NormalizeArticleNumber(string(number))}
+	var prev []Edit
+	group := make([]int, len(ins)) // the group of each instruction
+	g := -1
+	for k, in := range ins {
+		dep := false
+		for _, j := range splitJoined([]amInstr{in}) {
+			es, ok := parseAmInstr(ref, j, prev)
+			alone, okAlone := parseAmInstr(ref, j, nil)
+			if ok != okAlone || !reflect.DeepEqual(es, alone) {
+				dep = true
+			}
+			if ok {
+				prev = es
+			}
+		}
+		if !dep || g < 0 {
+			g++
+		} else {
+			kept++
+		}
+		group[k] = g
+	}
+	read = make([]string, g+1)
+	for k, in := range ins {
+		s := strings.Join(append([]string{in.head}, in.payload...), "\n")
+		if read[group[k]] != "" {
+			s = read[group[k]] + "\n" + s
+		}
+		read[group[k]] = s
+	}
+	// The paragraphs: a locator line heads the instructions after it; a
+	// line that starts an instruction (amStart) opens the next; any other
+	// is the current one's (its words, its new text).
+	roles := dispositifRoles(disp)
+	var locs []string
+	var groups [][]string
+	instrLast := "" // the current instruction's last line of its own
+	for i, p := range disp {
+		l := cleanAmendmentLine(p)
+		switch {
+		case l == "":
+		case roles[i] == roleInstr && !isQuoted(l) && (amLocLine.MatchString(l) || amOtherPlaceLine.MatchString(l) && !amImperative.MatchString(l)):
+			// A sentence's line ("1° Deuxième phrase") is the alinéa's
+			// named before: it replaces only a sentence's line.
+			if m := amLocLine.FindStringSubmatch(l); m != nil && !strings.HasPrefix(strings.ToLower(m[1]), "alin") {
+				if len(locs) > 1 {
+					locs = locs[:1]
+				}
+			} else {
+				locs = nil
+			}
+			locs = append(locs, p)
+			instrLast = ""
+		case roles[i] == roleInstr && amStart.MatchString(l) && (instrLast == "" || !continuesHead(instrLast)) || len(groups) == 0:
+			// A new part of the locator's rank ("II. – En conséquence,
+			// …" after "I. – Alinéa 3") leaves it.
+			if k := partKind(l); k != "" && len(locs) > 0 && k == partKind(cleanAmendmentLine(locs[0])) {
+				locs = nil
+			}
+			groups = append(groups, append(append([]string(nil), locs...), p))
+			instrLast = l
+		default:
+			if roles[i] == roleInstr {
+				instrLast = l
+			}
+			groups[len(groups)-1] = append(groups[len(groups)-1], p)
+		}
+	}
+	if len(groups) != len(ins) {
+		return read, nil, kept
+	}
+	raw = make([]string, g+1)
+	for k, gr := range groups {
+		s := strings.Join(gr, "\n")
+		if raw[group[k]] != "" {
+			s = raw[group[k]] + "\n" + s
+		}
+		raw[group[k]] = s
+	}
+	return read, raw, kept
+}
+
+// metaSplitDiff is one difference of a split.
+type metaSplitDiff struct {
+	id, detail string
+}
+
+// splitDiffs composes f with amendment i whole and split into parts.
+func (f *metaFolder) splitDiff(i int, parts []string) *metaSplitDiff {
+	var ds []Dispositif
+	first := -1
+	for k, p := range f.paras {
+		num := strings.TrimPrefix(f.files[k], "amendement_")
+		if k != i {
+			ds = append(ds, Dispositif{Number: num, Text: strings.Join(p, "\n")})
+			continue
+		}
+		first = len(ds)
+		for n, s := range parts {
+			ds = append(ds, Dispositif{Number: fmt.Sprintf("%s-split%d", num, n+1), Text: s})
+		}
+	}
+	final, rs := ComposeNumbered(f.art, ds)
+	whole := f.base.results[i]
+	applied := true
+	var refused []string
+	for n := range parts {
+		if r := rs[first+n]; !r.Applied {
+			applied = false
+			refused = append(refused, fmt.Sprintf("instruction %d: %.300s", n+1, strings.Join(r.Unparsed, " / ")))
+		}
+	}
+	switch {
+	case whole.Applied && !applied:
+		return &metaSplitDiff{f.name + " LOST " + f.files[i], strings.Join(refused, "; ")}
+	case !whole.Applied && applied:
+		return &metaSplitDiff{f.name + " GAINED " + f.files[i], fmt.Sprintf("refused whole: %.300s", strings.Join(whole.Unparsed, " / "))}
+	case !whole.Applied:
+		return nil
+	}
+	// The other amendments' outcomes.
+	for k := range f.files {
+		if k == i {
+			continue
+		}
+		j := k
+		if k > i {
+			j = k + len(parts) - 1
+		}
+		if rs[j].Applied != f.base.results[k].Applied {
+			return &metaSplitDiff{f.name + " CHANGED " + f.files[i], fmt.Sprintf("amendment %s applied %v whole, %v split", f.files[k], f.base.results[k].Applied, rs[j].Applied)}
+		}
+	}
+	baseRes := f.base.results
+	if a, b := metaOrderText(f.base.final, baseRes), metaOrderText(final, rs); a != b {
+		return &metaSplitDiff{f.name + " CHANGED " + f.files[i], shortDiff(a, b)}
+	}
+	return nil
+}
+
+// TestMetaSplitDevSets splits the amendments of several instructions of
+// the development set (see the file's comment).
+func TestMetaSplitDevSets(t *testing.T) {
+	folders := loadMetaFolders(t)
+	used := map[string]bool{}
+	split, whole, keptWith, noRaw, subs := 0, 0, 0, 0, 0
+	count := map[string]int{}
+	for _, f := range folders {
+		hosts := map[string]bool{}
+		for _, r := range f.base.results {
+			if r.SubAmendmentOf != "" {
+				hosts[amendmentNumber(r.SubAmendmentOf)] = true
+			}
+		}
+		for i := range f.files {
+			read, raw, kept := splitInstructions(f.art.Number, f.paras[i])
+			if f.base.results[i].SubAmendmentOf != "" || hosts[amendmentNumber(strings.TrimPrefix(f.files[i], "amendement_"))] {
+				if len(read) > 1 || kept > 0 {
+					subs++
+				}
+				continue
+			}
+			keptWith += kept
+			if len(read) < 2 {
+				if kept > 0 {
+					whole++
+				}
+				continue
+			}
+			split++
+			if raw == nil {
+				noRaw++
+			}
+			for _, v := range []struct {
+				name  string
+				parts []string
+			}{{"READ", read}, {"RAW", raw}} {
+				if v.parts == nil {
+					continue
+				}
+				d := f.splitDiff(i, v.parts)
+				if d == nil {
+					continue
+				}
+				d.id = strings.Replace(d.id, " ", " "+v.name+" ", 1)
+				kind := strings.Fields(strings.TrimPrefix(d.id, f.name+" "))[1]
+				count[kind]++
+				reason, ok := metaSplitAllowed[d.id]
+				mark := ""
+				if ok {
+					used[d.id] = true
+					mark = " [allowed: " + reason + "]"
+				}
+				t.Logf("%s%s\n      %s", d.id, mark, d.detail)
+				if !ok && kind != "GAINED" {
+					t.Errorf("%s (not in metaSplitAllowed)", d.id)
+				}
+			}
+		}
+	}
+	t.Logf("%d amendments of several instructions split (%d of them not from their own paragraphs: READ only), %d instructions kept with the one they refer to (%d amendments left whole so), %d sub-amendments or amended by one not split: LOST %d, CHANGED %d, GAINED %d", split, noRaw, keptWith, whole, subs, count["LOST"], count["CHANGED"], count["GAINED"])
+	staleMeta(t, metaSplitAllowed, "metaSplitAllowed", used)
+}
