@@ -87,16 +87,24 @@ func splitInstructions(number ArticleNumber, paras []string) (read, raw []string
 		read[group[k]] = s
 	}
 	// The paragraphs: a locator line heads the instructions after it; a
-	// line that starts an instruction (amStart) opens the next; any other
-	// is the current one's (its words, its new text).
+	// line that starts an instruction (amStart, a part's number, the line
+	// after a locator line) opens the next unless it
+	// goes on with the head before (continues, continuesHead, as
+	// splitDispositif joins them); any other is the current one's (its
+	// words, its new text).
 	roles := dispositifRoles(disp)
 	var locs []string
 	var groups [][]string
-	instrLast := "" // the current instruction's last line of its own
+	head := ""        // the current instruction's head, its words quoted; "" after its new text
+	afterLoc := false // the line before was a locator line: this one starts an instruction
 	for i, p := range disp {
 		l := cleanAmendmentLine(p)
+		if l == "" {
+			continue
+		}
+		loc := afterLoc
+		afterLoc = false
 		switch {
-		case l == "":
 		case roles[i] == roleInstr && !isQuoted(l) && (amLocLine.MatchString(l) || amOtherPlaceLine.MatchString(l) && !amImperative.MatchString(l)):
 			// A sentence's line ("1° Deuxième phrase") is the alinéa's
 			// named before: it replaces only a sentence's line.
@@ -108,20 +116,26 @@ func splitInstructions(number ArticleNumber, paras []string) (read, raw []string
 				locs = nil
 			}
 			locs = append(locs, p)
-			instrLast = ""
-		case roles[i] == roleInstr && amStart.MatchString(l) && (instrLast == "" || !continuesHead(instrLast)) || len(groups) == 0:
+			head = ""
+			afterLoc = true
+		case roles[i] == roleInstr && loc, roles[i] == roleInstr && (amStart.MatchString(l) || partKind(l) != "" && !isQuoted(l)) && (head == "" || !continues(l) && !continuesHead(head)), len(groups) == 0:
 			// A new part of the locator's rank ("II. – En conséquence,
 			// …" after "I. – Alinéa 3") leaves it.
 			if k := partKind(l); k != "" && len(locs) > 0 && k == partKind(cleanAmendmentLine(locs[0])) {
 				locs = nil
 			}
 			groups = append(groups, append(append([]string(nil), locs...), p))
-			instrLast = l
+			head = amPartNum.ReplaceAllString(l, "")
 		default:
-			if roles[i] == roleInstr {
-				instrLast = l
-			}
 			groups[len(groups)-1] = append(groups[len(groups)-1], p)
+			switch {
+			case roles[i] == roleInstr && head != "":
+				head += " " + l
+			case roles[i] != roleInstr && amWantsWords.MatchString(head):
+				head += " « " + l + " »"
+			case roles[i] != roleInstr:
+				head = ""
+			}
 		}
 	}
 	if len(groups) != len(ins) {
