@@ -10,10 +10,13 @@ package law
 // amendment whole must give what applying each of its instructions as
 // its own amendment gives, in order. TestMetaSplitDevSets splits each
 // amendment of the amendment development set that splitDispositif reads
-// as two or more instructions into one dispositif per instruction (its
-// head as the engine reads it, locator line and "En conséquence"
-// included, the part number dropped, and its new text), composes the
-// folder with the amendment split and whole, and compares:
+// as two or more instructions into one dispositif per instruction,
+// written three ways — READ: its head as the engine reads it (locator
+// line and "En conséquence" included, the part number dropped) and its
+// new text; RAW: the amendment's own paragraphs, a locator line repeated
+// before each instruction it heads; BARE: RAW without the part numbers
+// of its locator lines and first lines — composes the folder with the
+// amendment split and whole, and compares:
 //
 //   - LOST: applied whole, an instruction refused split;
 //   - GAINED: refused whole, every instruction applied split (the
@@ -22,14 +25,15 @@ package law
 //
 // An amendment refused whole and refused split is the same outcome (an
 // amendment is applied whole or not at all: its other instructions
-// applied split change the article, not compared). Not split, and
-// counted: an amendment one of whose instructions refers to another
-// ("cet alinéa", "ces mots", "après cet alinéa" read from the
-// instruction before: its edits read alone differ from its edits read
-// after the others), a sub-amendment and an amendment a sub-amendment of
-// the folder edits (its alinéas are the sub-amendment's places).
+// applied split change the article, not compared). An instruction that
+// refers to the one before ("procéder à la même substitution", "au même
+// alinéa", "ces mots": its edits read alone differ from its edits read
+// after it) is kept with it, not split (counted; an amendment left one
+// part so is not split). Not split either, and counted: a sub-amendment
+// and an amendment a sub-amendment of the folder edits (its alinéas are
+// the sub-amendment's places).
 //
-// A LOST or CHANGED not in metaSplitAllowed (key: "<folder> <kind>
+// A LOST or CHANGED not in metaSplitAllowed (key: "<folder> <way> <kind>
 // <amendment file>") fails the test, and so does a stale entry.
 
 import (
@@ -52,7 +56,7 @@ var metaSplitAllowed = map[string]string{}
 // paragraphs instead (a locator line repeated before each instruction it
 // heads), or nil when the paragraphs do not group into as many
 // instructions.
-func splitInstructions(number ArticleNumber, paras []string) (read, raw []string, kept int) {
+func splitInstructions(number ArticleNumber, paras []string) (read, raw, bare []string, kept int) {
 	disp := dispositifOnly(paras)
 	ins := splitDispositif(disp)
 	ref := CodeRef{Code: "bill", Article: NormalizeArticleNumber(string(number))}
@@ -95,6 +99,11 @@ func splitInstructions(number ArticleNumber, paras []string) (read, raw []string
 	roles := dispositifRoles(disp)
 	var locs []string
 	var groups [][]string
+	// bareGroups are groups with the part numbers of their locator lines
+	// and first lines dropped ("I. – ", "1° ").
+	var bareGroups [][]string
+	strip := func(p string) string { return amPartNum.ReplaceAllString(strings.TrimSpace(p), "") }
+	var bareLocs []string
 	head := ""        // the current instruction's head, its words quoted; "" after its new text
 	afterLoc := false // the line before was a locator line: this one starts an instruction
 	for i, p := range disp {
@@ -110,24 +119,27 @@ func splitInstructions(number ArticleNumber, paras []string) (read, raw []string
 			// named before: it replaces only a sentence's line.
 			if m := amLocLine.FindStringSubmatch(l); m != nil && !strings.HasPrefix(strings.ToLower(m[1]), "alin") {
 				if len(locs) > 1 {
-					locs = locs[:1]
+					locs, bareLocs = locs[:1], bareLocs[:1]
 				}
 			} else {
-				locs = nil
+				locs, bareLocs = nil, nil
 			}
 			locs = append(locs, p)
+			bareLocs = append(bareLocs, strip(p))
 			head = ""
 			afterLoc = true
 		case roles[i] == roleInstr && loc, roles[i] == roleInstr && (amStart.MatchString(l) || partKind(l) != "" && !isQuoted(l)) && (head == "" || !continues(l) && !continuesHead(head)), len(groups) == 0:
 			// A new part of the locator's rank ("II. – En conséquence,
 			// …" after "I. – Alinéa 3") leaves it.
 			if k := partKind(l); k != "" && len(locs) > 0 && k == partKind(cleanAmendmentLine(locs[0])) {
-				locs = nil
+				locs, bareLocs = nil, nil
 			}
 			groups = append(groups, append(append([]string(nil), locs...), p))
+			bareGroups = append(bareGroups, append(append([]string(nil), bareLocs...), strip(p)))
 			head = amPartNum.ReplaceAllString(l, "")
 		default:
 			groups[len(groups)-1] = append(groups[len(groups)-1], p)
+			bareGroups[len(bareGroups)-1] = append(bareGroups[len(bareGroups)-1], p)
 			switch {
 			case roles[i] == roleInstr && head != "":
 				head += " " + l
@@ -139,17 +151,20 @@ func splitInstructions(number ArticleNumber, paras []string) (read, raw []string
 		}
 	}
 	if len(groups) != len(ins) {
-		return read, nil, kept
+		return read, nil, nil, kept
 	}
-	raw = make([]string, g+1)
-	for k, gr := range groups {
-		s := strings.Join(gr, "\n")
-		if raw[group[k]] != "" {
-			s = raw[group[k]] + "\n" + s
+	join := func(gs [][]string) []string {
+		out := make([]string, g+1)
+		for k, gr := range gs {
+			s := strings.Join(gr, "\n")
+			if out[group[k]] != "" {
+				s = out[group[k]] + "\n" + s
+			}
+			out[group[k]] = s
 		}
-		raw[group[k]] = s
+		return out
 	}
-	return read, raw, kept
+	return read, join(groups), join(bareGroups), kept
 }
 
 // metaSplitDiff is one difference of a split.
@@ -225,7 +240,7 @@ func TestMetaSplitDevSets(t *testing.T) {
 			}
 		}
 		for i := range f.files {
-			read, raw, kept := splitInstructions(f.art.Number, f.paras[i])
+			read, raw, bare, kept := splitInstructions(f.art.Number, f.paras[i])
 			if f.base.results[i].SubAmendmentOf != "" || hosts[amendmentNumber(strings.TrimPrefix(f.files[i], "amendement_"))] {
 				if len(read) > 1 || kept > 0 {
 					subs++
@@ -246,7 +261,7 @@ func TestMetaSplitDevSets(t *testing.T) {
 			for _, v := range []struct {
 				name  string
 				parts []string
-			}{{"READ", read}, {"RAW", raw}} {
+			}{{"READ", read}, {"RAW", raw}, {"BARE", bare}} {
 				if v.parts == nil {
 					continue
 				}
