@@ -1585,6 +1585,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if err := rankAmidItems(al, at, len(lines), !opt.billQuotes); err != nil {
 			return err
 		}
+		if opt.billQuotes && len(e.Scope.Path) == 0 {
+			if err := itemOffItsList(al, at); err != nil {
+				return err
+			}
+		}
 		if !opt.billQuotes {
 			al = takePlaceholder(al, at, len(lines))
 		}
@@ -6085,4 +6090,43 @@ func rewriteStart(old, line string) (string, error) {
 func hasElision(line string) bool {
 	_, ok := beforeElision(line)
 	return ok
+}
+
+// itemOffItsList refuses an item an amendment adds at the end of a bill
+// article, outside the bill's quotation, whose label goes on from or
+// repeats an item of the quoted text, the bill's own lines holding no
+// item of its kind: "Compléter cet article par l'alinéa suivant : « 3°
+// … »" where the quoted list « 1° … » « 2° … » (or « 3° … ») is followed
+// by a plain alinéa — the list ends before that alinéa; the item's place
+// (in the list, or after the alinéa as a second 3°) is not said (it was
+// set after the alinéa, unquoted).
+func itemOffItsList(al []string, at int) error {
+	if at <= 0 || at >= len(al) || isQuoted(al[at]) {
+		return nil
+	}
+	lab, kind := labelOf(al[at])
+	r := latinRank(lab, kind)
+	if r == 0 {
+		return nil
+	}
+	found := ""
+	for i := 0; i < at; i++ {
+		l, k := labelOf(al[i])
+		if k != kind {
+			continue
+		}
+		if !isQuoted(al[i]) {
+			// A list of the bill's own: rankAmidItems reads it.
+			return nil
+		}
+		if lr := latinRank(l, k); lr <= r && lr >= r-100 {
+			// Its own label, or the one before ("2°", "2° bis" before
+			// a "3°": ranks count by hundreds).
+			found = l
+		}
+	}
+	if found == "" {
+		return nil
+	}
+	return applyErr(fmt.Sprintf("a new %s at the article's end, after the quoted list that holds %s: in that list or after it is not said", lab, found))
 }

@@ -54,8 +54,8 @@ const (
 var metaOrderAllowed = map[string]string{
 	"13-reforme_ports_outre-mer__05_1erelecture_senat_hemicycle__1er PAIR 1 10 TEXT":                             orderAtEnd,
 	"14-infrastructures_services_transports__02_1erelecture_senat_hemicycle__23 PAIR 99 100 TEXT":                orderAtEnd,
-	"14-non-cumul_executif_local_depute_senateur__02_1erelecture_assemblee_hemicycle__1er PAIR 201 202 TEXT":     orderAtEnd,
-	"14-non-cumul_executif_local_depute_senateur__02_1erelecture_assemblee_hemicycle__1er PAIR 202 252 TEXT":     orderAtEnd,
+	"14-non-cumul_executif_local_depute_senateur__02_1erelecture_assemblee_hemicycle__1er PAIR 201 202 FLIP 201": "a new 12° completing the article after 202's plain alinéa, the quoted list 1° to 11° ending before it: refused (in the list or after the alinéa is not said, itemOffItsList); adopted before 202, it goes on the list",
+	"14-non-cumul_executif_local_depute_senateur__02_1erelecture_assemblee_hemicycle__1er PAIR 202 252 FLIP 252": "a new 12° completing the article after 202's plain alinéa, the quoted list 1° to 11° ending before it: refused (in the list or after the alinéa is not said, itemOffItsList); adopted before 202, it goes on the list",
 	"14-non-cumul_executif_local_depute_senateur__02_1erelecture_assemblee_hemicycle__1er PAIR 201 252 FLIP 201": orderTwelfth,
 	"14-non-cumul_executif_local_depute_senateur__02_1erelecture_assemblee_hemicycle__1er PAIR 201 252 FLIP 252": orderTwelfth,
 	"14-transparence_vie_publique_pjl__14_nouv.lect._senat_hemicycle__1er PAIR 21 36 TEXT":                       "both complete alinéa 42 with a sentence: the one adopted later comes last",
