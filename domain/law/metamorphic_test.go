@@ -580,8 +580,8 @@ func runRewrite(rw rewrite, laws []*metaLaw, folders []*metaFolder) metaResult {
 	for _, l := range laws {
 		// A law or a folder the rewrite leaves as it is gives the
 		// baseline's outcome (the engine is a function of its input):
-		// it is not run again.
-		changed := false
+		// it is not run again — but by the identity, which checks that.
+		changed := rw.name == metaIdentity.name
 		arts := make([]Article, len(l.arts))
 		for i, a := range l.arts {
 			arts[i] = a
@@ -614,7 +614,7 @@ func runRewrite(rw rewrite, laws []*metaLaw, folders []*metaFolder) metaResult {
 	}
 	for _, f := range folders {
 		paras := make([][]string, len(f.paras))
-		folderChanged := false
+		folderChanged := rw.name == metaIdentity.name
 		for i, ps := range f.paras {
 			paras[i] = append([]string(nil), ps...)
 			changed := false
@@ -634,7 +634,11 @@ func runRewrite(rw rewrite, laws []*metaLaw, folders []*metaFolder) metaResult {
 					changed = true
 				}
 			}
-			if changed || rw.file != nil {
+			if !changed && rw.file != nil {
+				base := strings.Join(ps, "\n")
+				changed = rw.file(strings.Join(paras[i], "\n")) != base
+			}
+			if changed {
 				res.touchedAmendments++
 				folderChanged = true
 			}
