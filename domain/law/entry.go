@@ -297,19 +297,6 @@ const billArticleNum = `(?:\d+(?:er)?|premier)(?:\s+` + latinOrd + `)?`
 
 var reBillArticleNum = mustRe(billArticleNum)
 
-// billNumberKey is a bill article's number as compared: "1er", "1" and
-// "premier" alike, case and spaces left out.
-func billNumberKey(n string) string {
-	f := strings.Fields(asciiLower(foldAccents(n)))
-	if len(f) == 0 {
-		return ""
-	}
-	if f[0] == "premier" || f[0] == "1er" {
-		f[0] = "1"
-	}
-	return strings.Join(f, " ")
-}
-
 // entryArticles is the bill articles (indexes in arts) the numbers of an
 // entry into force name: "1er et 2", "1er, 2 et 4", "1er à 3" (the
 // articles the bill sets between them, in its order); ok false when one
@@ -317,17 +304,17 @@ func billNumberKey(n string) string {
 func entryArticles(arts []Article, nums string) ([]int, bool) {
 	at := map[string]int{}
 	for i, a := range arts {
-		at[billNumberKey(string(a.Number))] = i
+		at[NormalizeArticleNumber(string(a.Number))] = i
 	}
 	var out []int
 	loc := reBillArticleNum.FindAllStringIndex(nums, -1)
 	for k := 0; k < len(loc); k++ {
-		i, ok := at[billNumberKey(nums[loc[k][0]:loc[k][1]])]
+		i, ok := at[NormalizeArticleNumber(nums[loc[k][0]:loc[k][1]])]
 		if !ok {
 			return nil, false
 		}
 		if k+1 < len(loc) && strings.TrimSpace(nums[loc[k][1]:loc[k+1][0]]) == "a" {
-			j, ok := at[billNumberKey(nums[loc[k+1][0]:loc[k+1][1]])]
+			j, ok := at[NormalizeArticleNumber(nums[loc[k+1][0]:loc[k+1][1]])]
 			if !ok || j < i {
 				return nil, false
 			}
