@@ -1839,6 +1839,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if !ok {
 			return applyErr(fmt.Sprintf("words %q not found", e.Anchor))
 		}
+		if e.EndOf != EndOfAlinea && i < hi-1 && !closingPunct.MatchString(end) {
+			r = closedAsDivision(r, al[hi-1])
+		}
 		al[i] = r
 		if e.EndOf != EndOfAlinea {
 			al = splice(al, i+1, hi, nil)
@@ -3071,6 +3074,32 @@ func rewriteEnd(s, anchor string, occ []int, end string, from bool) (string, boo
 		term = ""
 	}
 	return joinWords(head, end) + strings.TrimRight(term, " \n\t") + quote, true
+}
+
+// closedAsDivision: the end of a division rewritten after a word of one
+// of its alinéas, the alinéas after it gone, closes with the punctuation
+// that closed the division — its last alinéa's ("1° A :", "a) B ;" cut
+// after A is "1° A ;"; it kept the colon that opened the sub-items
+// gone). A quotation at either end is left as it is.
+func closedAsDivision(r, last string) string {
+	if closingQuote.MatchString(r) || closingQuote.MatchString(last) {
+		return r
+	}
+	p, q := closingPunct.FindString(r), closingPunct.FindString(last)
+	if p == "" || q == "" {
+		return r
+	}
+	// The punctuation with the space the last alinéa sets before it
+	// (none before a period, a no-break one kept).
+	t := strings.TrimSpace(q)
+	sp := ""
+	if t == ";" || t == ":" {
+		sp = " "
+		if w, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(strings.TrimRight(last, " \t\n"), t)); w == '\u00a0' || w == '\u202f' {
+			sp = string(w)
+		}
+	}
+	return r[:len(r)-len(p)] + sp + t
 }
 
 // rewriteSentenceEnd rewrites the end of the sentence of s (bounds b)

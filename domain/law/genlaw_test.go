@@ -136,6 +136,8 @@ type glGen struct {
 	r     *rand.Rand
 	nouns []string // not yet used in the article
 	fresh []string // new words not yet used
+	used  map[string]bool
+	vals  []glValueKind // the values the article's sentences end with
 }
 
 func (g *glGen) noun() string {
@@ -153,7 +155,62 @@ func (g *glGen) newWord() string {
 func (g *glGen) verb() string { return glVerbs[g.r.Intn(len(glVerbs))] }
 
 func (g *glGen) sentence() string {
-	return "Le " + g.noun() + " " + g.verb() + " la " + g.noun() + "."
+	tail := ""
+	if g.r.Intn(4) == 0 {
+		tail = " " + g.tail()
+	}
+	return "Le " + g.noun() + " " + g.verb() + " la " + g.noun() + tail + "."
+}
+
+// A value a sentence may end with, and the noun a bill quotes it with.
+type glValue struct {
+	noun  string // "la référence"
+	fem   bool
+	value string // "L. 123-4"
+	words string // the tail: "selon l'article L. 123-4"
+}
+
+// number: a number no other value of the case bears.
+func (g *glGen) number(lo, hi int) string {
+	for {
+		n := strconv.Itoa(lo + g.r.Intn(hi-lo))
+		if !g.used[n] {
+			g.used[n] = true
+			return n
+		}
+	}
+}
+
+// value: a new value of the kind of v.
+func (g *glGen) value(kind int) glValue {
+	switch kind {
+	case 0:
+		v := "L. " + g.number(100, 999) + "-" + strconv.Itoa(1+g.r.Intn(9))
+		return glValue{"la référence", true, v, "selon l'article " + v}
+	case 1:
+		v := g.number(11, 99)
+		return glValue{"le nombre", false, v, "dans un délai de " + v + " jours"}
+	case 2:
+		v := g.number(11, 99) + " %"
+		return glValue{"le taux", false, v, "au taux de " + v}
+	case 3:
+		v := "1er janvier " + g.number(1950, 2049)
+		return glValue{"la date", true, v, "avant le " + v}
+	}
+	v := g.number(100, 999) + " euros"
+	return glValue{"le montant", false, v, "pour " + v}
+}
+
+func (g *glGen) tail() string {
+	k := g.r.Intn(5)
+	v := g.value(k)
+	g.vals = append(g.vals, glValueKind{v, k})
+	return v.words
+}
+
+type glValueKind struct {
+	glValue
+	kind int
 }
 
 func (g *glGen) newSentence() string {
@@ -200,26 +257,14 @@ func (g *glGen) article() []*glLine {
 		w := strings.Fields(from.sents[0])[1]
 		j := g.r.Intn(len(to.sents))
 		f := strings.Fields(to.sents[j])
-		f[len(f)-1+glTermWords(to.sents[j])] = w + glTermTail(to.sents[j])
+		if strings.HasSuffix(f[4], ".") {
+			f[4] = w + "."
+		} else {
+			f[4] = w
+		}
 		to.sents[j] = strings.Join(f, " ")
 	}
 	return out
-}
-
-// glTermWords: 0 when the sentence's last word carries its period, -1
-// when " ;" or " :" is a word of its own.
-func glTermWords(s string) int {
-	if strings.HasSuffix(s, " ;") || strings.HasSuffix(s, " :") {
-		return -1
-	}
-	return 0
-}
-
-func glTermTail(s string) string {
-	if glTermWords(s) == 0 {
-		return "."
-	}
-	return ""
 }
 
 // block: plain alinéas (n of them, the first taking the head's line when
@@ -369,7 +414,9 @@ func (g *glGen) rankWord(k, n int, fem bool) (string, bool) {
 		switch {
 		case w == "premier":
 			w = "première"
-		case strings.HasSuffix(w, "dernier"), w == "second":
+		case strings.HasSuffix(w, "dernier"):
+			w = strings.TrimSuffix(w, "dernier") + "dernière"
+		case w == "second":
 			w += "e"
 		}
 	}
@@ -786,6 +833,33 @@ func (c *glCtx) sentenceStart(loc, clause string) string {
 	return loc + clause
 }
 
+// A quoted string and how the bill names it.
+type glQuoted struct {
+	noun   string // "le mot", "les mots", "la référence", …
+	fem    bool
+	plural bool
+	s      string
+}
+
+func (c *glCtx) named(q glQuoted) string {
+	colon := " : "
+	if c.g.r.Intn(5) == 0 {
+		colon = " "
+	}
+	return q.noun + colon + c.quote(q.s)
+}
+
+// agree: "est remplacé", "est remplacée", "sont remplacés".
+func (q glQuoted) agree(participle string) string {
+	switch {
+	case q.plural:
+		return "sont " + participle + "s"
+	case q.fem:
+		return "est " + participle + "e"
+	}
+	return "est " + participle
+}
+
 // opWords: replace, delete or insert words.
 func (c *glCtx) opWords() *glOp {
 	g := c.g
@@ -793,159 +867,175 @@ func (c *glCtx) opWords() *glOp {
 	if !ok {
 		return nil
 	}
-	nouns := glNounsIn(units)
-	var cands []string
-	for _, n := range nouns {
-		o := glOccs(units, n)
-		free := true
-		for _, x := range o {
+	free := func(w string) bool {
+		for _, x := range glOccs(units, w) {
 			if c.touched[x.l] {
-				free = false
+				return false
 			}
 		}
-		if free {
-			cands = append(cands, n)
+		return true
+	}
+	var cands []glQuoted
+	for _, n := range glNounsIn(units) {
+		if free(n) {
+			cands = append(cands, glQuoted{noun: "le mot", s: n})
 		}
 	}
-	if len(cands) == 0 {
+	var vals []glValueKind
+	for _, v := range g.vals {
+		if len(glOccs(units, v.value)) == 1 && free(v.value) {
+			vals = append(vals, v)
+		}
+	}
+	var q glQuoted
+	valueKind := -1
+	switch {
+	case len(vals) > 0 && g.r.Intn(2) == 0:
+		v := vals[g.r.Intn(len(vals))]
+		q = glQuoted{noun: v.noun, fem: v.fem, s: v.value}
+		valueKind = v.kind
+		if g.r.Intn(4) == 0 {
+			q = glQuoted{noun: "les mots", plural: true, s: v.words}
+		}
+	case len(cands) > 0:
+		q = cands[g.r.Intn(len(cands))]
+	default:
 		return nil
 	}
-	w := cands[g.r.Intn(len(cands))]
-	occs := glOccs(units, w)
-	loc := c.locative(place)
-	quoted, plural := w, false
+	occs := glOccs(units, q.s)
 	// "les mots : « la X »" when the text says "la X" at every occurrence.
-	if g.r.Intn(4) == 0 {
+	if valueKind < 0 && g.r.Intn(4) == 0 {
 		all := true
 		for _, o := range occs {
 			s := o.l.sents[o.sent]
 			all = all && o.pos >= 3 && s[o.pos-3:o.pos] == "la "
 		}
 		if all {
-			quoted, plural = "la "+w, true
-			for k := range occs {
-				occs[k].pos -= 3
-			}
+			q = glQuoted{noun: "les mots", plural: true, s: "la " + q.s}
+			occs = glOccs(units, q.s)
 		}
+	}
+	if len(occs) == 0 || len(occs) > 2 {
+		return nil
 	}
 	all := make([]int, len(occs))
 	for k := range all {
 		all[k] = k
 	}
 	chosen := all
-	times := ""
-	occForm := ""
+	times, occForm := "", ""
+	rank := 0
 	if len(occs) == 2 {
 		switch g.r.Intn(4) {
 		case 0:
-			times = ", deux fois,"
-			occForm = "deux fois"
+			times, occForm = ", deux fois,", "deux fois"
 		case 1:
-			times = ", à chaque occurrence,"
-			occForm = "à chaque occurrence"
+			times, occForm = ", à chaque occurrence,", "à chaque occurrence"
 		case 2:
-			k := g.r.Intn(2)
-			chosen = []int{k}
+			rank = 1 + g.r.Intn(2)
+			chosen = []int{rank - 1}
 			occForm = "rank"
 		}
-	} else if len(occs) > 2 {
-		return nil
 	}
 	c.touch(units)
-	fresh := g.newWord()
-	newQ, newPlural := fresh, false
-	if g.r.Intn(4) == 0 {
-		newQ, newPlural = fresh+" "+g.newWord(), true
+	var nq glQuoted
+	switch {
+	case valueKind >= 0 && !q.plural:
+		v := g.value(valueKind)
+		nq = glQuoted{noun: q.noun, fem: q.fem, s: v.value}
+	case g.r.Intn(4) == 0:
+		nq = glQuoted{noun: "les mots", plural: true, s: g.newWord() + " " + g.newWord()}
+	default:
+		nq = glQuoted{noun: "le mot", s: g.newWord()}
 	}
-	nounOf := func(pl bool, s string) string { return c.noun(pl, s) }
+	ofWhat := func() string { // "du mot : « X »" for an occurrence
+		n := strings.Replace(strings.Replace(strings.Replace(q.noun, "le ", "du ", 1), "les ", "des ", 1), "la ", "de la ", 1)
+		return n + " : " + c.quote(q.s)
+	}
+	rankOcc := func() string {
+		w, _ := g.rankWord(rank, 2, true)
+		return w + " occurrence"
+	}
+	loc := c.locative(place)
 	var clause, form string
 	var edit func(s string, p int) string
 	kind := g.r.Intn(4)
-	if occForm == "rank" && kind >= 2 {
+	if occForm == "rank" && kind >= 2 && g.r.Intn(2) == 0 {
 		kind = 0
 	}
 	switch kind {
 	case 0: // replace
-		verb := "est remplacé"
-		if plural {
-			verb = "sont remplacés"
-		}
-		subj := nounOf(plural, quoted)
+		subj, verb := c.named(q), q.agree("remplacé")
 		if occForm == "rank" {
-			rk, _ := g.rankWord(chosen[0]+1, 2, true)
-			rk = strings.Replace(rk, "seconde", "deuxième", 1)
-			w2 := "du mot"
-			if plural {
-				w2 = "des mots"
+			switch g.r.Intn(3) {
+			case 0:
+				subj, verb = "la "+rankOcc()+" "+ofWhat(), "est remplacée"
+			case 1:
+				verb += ", à la " + rankOcc() + ","
+			default:
+				subj += ", à la " + rankOcc() + ","
 			}
-			subj = "la " + rk + " occurrence " + w2 + " : " + c.quote(quoted)
-			verb = "est remplacée"
 		}
-		clause = subj + " " + verb + times + " par " + nounOf(newPlural, newQ)
+		clause = subj + " " + verb + times + " par " + c.named(nq)
 		form = "replace words"
-		edit = func(s string, p int) string { return s[:p] + newQ + s[p+len(quoted):] }
+		edit = func(s string, p int) string { return s[:p] + nq.s + s[p+len(q.s):] }
 	case 1: // delete
-		verb := "est supprimé"
-		if plural {
-			verb = "sont supprimés"
-		}
-		subj := nounOf(plural, quoted)
+		subj, verb := c.named(q), q.agree("supprimé")
 		if occForm == "rank" {
-			rk, _ := g.rankWord(chosen[0]+1, 2, true)
-			w2 := "du mot"
-			if plural {
-				w2 = "des mots"
+			if g.r.Intn(2) == 0 {
+				subj, verb = "la "+rankOcc()+" "+ofWhat(), "est supprimée"
+			} else {
+				verb += ", à la " + rankOcc()
 			}
-			subj = "la " + rk + " occurrence " + w2 + " : " + c.quote(quoted)
-			verb = "est supprimée"
 		}
+		clause = subj + " " + verb
 		if times != "" {
-			clause = subj + " " + verb + " " + strings.Trim(times, ", ")
-		} else {
-			clause = subj + " " + verb
+			clause += " " + strings.Trim(times, ", ")
 		}
 		form = "delete words"
-		edit = func(s string, p int) string { return s[:p-1] + s[p+len(quoted):] }
+		edit = func(s string, p int) string { return s[:p-1] + s[p+len(q.s):] }
 	default: // insert after / before
 		after := kind == 2
 		prep := "après"
 		if !after {
 			prep = "avant"
 		}
-		v := "est inséré"
-		if newPlural {
-			v = "sont insérés"
-		}
-		if g.r.Intn(3) == 0 {
-			v = strings.Replace(strings.Replace(v, "inséré", "ajouté", 1), "est ", "il est ", 1)
-			if newPlural {
-				v = "sont ajoutés"
-			}
-		}
-		anchor := prep + " " + nounOf(plural, quoted)
 		if times != "" {
 			return nil
 		}
-		clause = anchor + ", " + v + " " + nounOf(newPlural, newQ)
+		v := nq.agree("inséré")
+		if g.r.Intn(3) == 0 {
+			v = nq.agree("ajouté")
+		}
+		if !nq.plural && g.r.Intn(2) == 0 {
+			v = "il " + v
+		}
+		anchor := prep + " " + c.named(q)
+		if occForm == "rank" {
+			anchor = prep + " la " + rankOcc() + " " + ofWhat()
+		}
+		clause = anchor + ", " + v + " " + c.named(nq)
 		form = "insert words " + prep
 		if after {
-			edit = func(s string, p int) string { e := p + len(quoted); return s[:e] + " " + newQ + s[e:] }
+			edit = func(s string, p int) string { e := p + len(q.s); return s[:e] + " " + nq.s + s[e:] }
 		} else {
-			edit = func(s string, p int) string { return s[:p] + newQ + " " + s[p:] }
+			edit = func(s string, p int) string { return s[:p] + nq.s + " " + s[p:] }
 		}
 	}
 	if occForm != "" {
 		form += " (" + occForm + ")"
 	}
-	if plural {
-		form += " les mots"
+	if q.noun != "le mot" {
+		form += " " + q.noun
 	}
 	text := c.sentenceStart(loc, clause)
-	ids := append([]glUnit(nil), units...)
-	_ = ids
+	// the place after the operation, with no place before it.
+	if loc != "" && kind == 0 && occForm == "" && !c.group && g.r.Intn(5) == 0 {
+		text = glCap(clause) + " " + place.render("at")
+		form += " (place after)"
+	}
 	return &glOp{form: form + " @" + shape, text: text, do: func(ls []*glLine) []*glLine {
-		o := glOccs(units, quoted)
-		glEditOccs(o, chosen, quoted, edit)
+		glEditOccs(glOccs(units, q.s), chosen, q.s, edit)
 		return ls
 	}}
 }
@@ -1494,7 +1584,9 @@ func (c *glCtx) opItem() *glOp {
 func (c *glCtx) op() *glOp {
 	for try := 0; try < 30; try++ {
 		var o *glOp
-		switch c.g.r.Intn(4) {
+		switch c.g.r.Intn(5) {
+		case 4:
+			o = c.opEnds()
 		case 0:
 			o = c.opWords()
 		case 1:
@@ -1534,7 +1626,7 @@ type glBuilt struct {
 
 func glMake(seed int64) (glBuilt, bool) {
 	r := rand.New(rand.NewSource(seed))
-	g := &glGen{r: r, nouns: glShuffled(r, glNouns), fresh: glShuffled(r, glNew)}
+	g := &glGen{r: r, nouns: glShuffled(r, glNouns), fresh: glShuffled(r, glNew), used: map[string]bool{}}
 	art := g.article()
 	var b glBuilt
 	b.before = glTexts(art)
@@ -1781,5 +1873,157 @@ func TestGenerativeLaw(t *testing.T) {
 	}
 	if one < 0 && seed == 1 && n == 3000 && nRefused > genRefusedCeiling {
 		t.Errorf("%d refused, above the ceiling %d", nRefused, genRefusedCeiling)
+	}
+}
+
+// opEnds: words added at the end of an alinéa, a sentence or a
+// division; a start rewritten or deleted up to a word; a division's end
+// rewritten or deleted after a word, the anchor first.
+func (c *glCtx) opEnds() *glOp {
+	g := c.g
+	ls := c.orig
+	i := c.pickLine(func(i int) bool {
+		l := ls[i]
+		if l.abrog || l == c.base {
+			return false
+		}
+		a, b := glExtent(ls, i)
+		for k := a; k < b; k++ {
+			if c.touched[ls[k]] || ls[k].abrog {
+				return false
+			}
+		}
+		return true
+	})
+	if i < 0 {
+		return nil
+	}
+	l := ls[i]
+	a, b := glExtent(ls, i)
+	whole := l.kind != glPlain && g.r.Intn(2) == 0 // the division, not its first alinéa
+	var des []glDes
+	var ok bool
+	if whole {
+		des, ok = c.designate(i, false)
+	} else {
+		des, ok = c.lineDes(i)
+		b = a + 1
+		if ok && len(des) > 0 && des[0].noun == "" {
+			_, e := glExtent(ls, i)
+			b = e
+			whole = true
+		}
+	}
+	if !ok {
+		return nil
+	}
+	for k := a; k < b; k++ {
+		c.touched[ls[k]] = true
+	}
+	last := ls[b-1]
+	place := glPlace{des: des, article: !c.group}
+	nw := glQuoted{noun: "les mots", plural: true, s: g.newWord() + " " + g.newWord()}
+	switch g.r.Intn(4) {
+	case 0: // completed by words
+		if last.term() == " :" {
+			return nil
+		}
+		text := glCap(place.render("subject")) + " est complété par " + c.named(nw)
+		form := "words added at the end"
+		if whole {
+			form += " of a division"
+		}
+		return &glOp{form: form, text: text, do: func(ls []*glLine) []*glLine {
+			k := len(last.sents) - 1
+			t := last.term()
+			last.sents[k] = withTerm(last.sents[k], "") + " " + nw.s + t
+			return ls
+		}}
+	case 1: // a sentence completed by words
+		n := len(l.sents)
+		k := 1 + g.r.Intn(n)
+		if k == n && l.term() == " :" || whole && l.kind != glPlain && b-a > 1 {
+			return nil
+		}
+		w, _ := g.rankWord(k, n, true)
+		sp := glPlace{des: append([]glDes{{noun: "phrase", rank: w}}, des...), article: !c.group}
+		text := glCap(sp.render("subject")) + " est complétée par " + c.named(nw)
+		return &glOp{form: "words added at the end of a sentence", text: text, do: func(ls []*glLine) []*glLine {
+			s := l.sents[k-1]
+			t := "."
+			if k == n {
+				t = l.term()
+			}
+			l.sents[k-1] = withTerm(s, "") + " " + nw.s + t
+			return ls
+		}}
+	case 2: // the start up to a word
+		if whole && b-a > 1 {
+			return nil
+		}
+		f := strings.Fields(l.sents[0])
+		wi := []int{1, 2, 4}[g.r.Intn(3)]
+		w := strings.TrimSuffix(f[wi], ".")
+		if len(glFind(l.text(), w)) != 1 || f[wi] != w {
+			return nil
+		}
+		up := "jusqu'au mot : " + c.quote(w)
+		if g.r.Intn(3) == 0 {
+			up = "jusqu'au mot " + c.quote(w)
+		}
+		subj := "Le début " + place.render("of") + " " + up
+		if g.r.Intn(2) == 0 {
+			ns := "Le " + g.newWord()
+			return &glOp{form: "the start up to a word rewritten", text: subj + " est ainsi rédigé : " + c.quote(ns), do: func(ls []*glLine) []*glLine {
+				p := glFind(l.sents[0], w)[0]
+				l.sents[0] = ns + l.sents[0][p+len(w):]
+				return ls
+			}}
+		}
+		return &glOp{form: "the start up to a word deleted", text: subj + " est supprimé", do: func(ls []*glLine) []*glLine {
+			p := glFind(l.sents[0], w)[0]
+			rest := strings.TrimPrefix(l.sents[0][p+len(w):], " ")
+			l.sents[0] = strings.ToUpper(rest[:1]) + rest[1:]
+			return ls
+		}}
+	default: // the end after a word, the anchor first
+		var cands []string
+		for _, w := range glNounsIn([]glUnit{{l, -1}}) {
+			if len(glFind(l.text(), w)) == 1 && len(glOccs(c.divisionUnits(i), w)) == 1 {
+				cands = append(cands, w)
+			}
+		}
+		if len(cands) == 0 {
+			return nil
+		}
+		w := cands[g.r.Intn(len(cands))]
+		term := last.term()
+		nq := g.newWord() + " " + g.newWord()
+		rewrite := g.r.Intn(2) == 0
+		text := "Après " + c.named(glQuoted{noun: "le mot", s: w}) + ", la fin " + place.render("of")
+		form := "the end after a word, the anchor first"
+		if rewrite {
+			text += " est ainsi rédigée : " + c.quote(nq)
+			form += ", rewritten"
+		} else {
+			text += " est supprimée"
+			form += ", deleted"
+		}
+		if whole {
+			form += " (a division)"
+		}
+		var drop []*glLine
+		for k := a + 1; k < b; k++ {
+			drop = append(drop, ls[k])
+		}
+		return &glOp{form: form, text: text, do: func(ls []*glLine) []*glLine {
+			o := glOccs([]glUnit{{l, -1}}, w)[0]
+			cut := l.sents[o.sent][:o.pos+len(w)]
+			if rewrite {
+				cut += " " + nq
+			}
+			l.sents = append(l.sents[:o.sent:o.sent], cut+term)
+			return glRemove(ls, drop...)
+		}}
 	}
 }
