@@ -2957,6 +2957,9 @@ func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, bef
 			// Before the quotation mark that closes a quoted alinéa:
 			// "« Il signe. Il date. » ;".
 			e := closeStart(s)
+			if opensAList(s[:e]) {
+				return errSentenceAfterColon
+			}
 			al[i] = appendSentence(s[:e], add) + s[e:]
 		}
 		return nil
@@ -2968,11 +2971,30 @@ func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, bef
 	}
 	if before {
 		al[i] = s[:b[k][0]] + add + " " + s[b[k][0]:]
+	} else if e := closeStart(s); b[k][1] >= e || strings.TrimSpace(s[b[k][1]:e]) == "" {
+		// After the alinéa's last sentence: the new one ends the
+		// alinéa, which keeps its closing punctuation last ("a) Il
+		// signe ;" is "a) Il signe. Il date ;": it was "a) Il signe ; Il
+		// date.") — as an alinéa completed by a sentence.
+		if opensAList(s[:e]) {
+			return errSentenceAfterColon
+		}
+		al[i] = appendSentence(s[:e], add) + s[e:]
 	} else {
 		al[i] = s[:b[k][1]] + " " + add + s[b[k][1]:]
 	}
 	return nil
 }
+
+// errSentenceAfterColon: a sentence put after the last of an alinéa
+// that ends with a colon ("Sont exclus :", the list after it): whether
+// the new sentence comes before the colon, and what the colon then
+// introduces, is not said (it gave "Sont exclus : Il date.", the list
+// cut from its head).
+const errSentenceAfterColon = applyErr("a sentence after an alinéa ending with a colon: where the colon goes is not said")
+
+// opensAList: the alinéa ends with a colon.
+func opensAList(s string) bool { return strings.HasSuffix(strings.TrimSpace(s), ":") }
 
 // itemSemicolon is the semicolon (or period and semicolon) that closes an
 // item of a list.

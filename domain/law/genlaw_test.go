@@ -537,6 +537,9 @@ type glCtx struct {
 	touched map[*glLine]bool
 	base    *glLine // nil: the article
 	group   bool
+	// sentDone: the sentences (ranks as found) of an alinéa edited by
+	// opSentences, which alone may edit it again.
+	sentDone map[*glLine]map[int]bool
 }
 
 // within: the lines of the base division (the whole article for nil).
@@ -1137,18 +1140,13 @@ func (c *glCtx) opSentence() *glOp {
 		}}
 	case 4: // inserted after the k-th
 		k := 1 + g.r.Intn(n)
-		if k == n && term != "." {
-			return nil
-		}
 		v := "il est inséré une phrase"
 		if g.r.Intn(2) == 0 {
 			v = "est insérée une phrase"
 		}
 		text := "Après " + sentAt(k).render("subject") + ", " + v + " " + c.announced(true, false) + " : " + c.quote(ns)
 		return &glOp{form: "insert a sentence after", text: text, do: func(ls []*glLine) []*glLine {
-			s := append([]string(nil), l.sents[:k]...)
-			s = append(s, ns)
-			l.sents = append(s, l.sents[k:]...)
+			glInsertSentence(l, k-1, ns)
 			return ls
 		}}
 	case 5: // at the start
@@ -1177,9 +1175,6 @@ func (c *glCtx) opSentence() *glOp {
 		endNoun := "la fin de l'alinéa"
 		if ofSentence {
 			endNoun = "la fin de la phrase"
-		}
-		if l.kind != glPlain && len(des) > 0 && des[0].noun == "" && !ofSentence {
-			endNoun = "la fin " + des[0].of()
 		}
 		rewrite := g.r.Intn(2) == 0
 		nw := g.newWord() + " " + g.newWord()
@@ -1584,7 +1579,11 @@ func (c *glCtx) opItem() *glOp {
 func (c *glCtx) op() *glOp {
 	for try := 0; try < 30; try++ {
 		var o *glOp
-		switch c.g.r.Intn(5) {
+		switch c.g.r.Intn(7) {
+		case 6:
+			o = c.opSentences()
+		case 5:
+			o = c.opMore()
 		case 4:
 			o = c.opEnds()
 		case 0:
@@ -1630,7 +1629,7 @@ func glMake(seed int64) (glBuilt, bool) {
 	art := g.article()
 	var b glBuilt
 	b.before = glTexts(art)
-	c := &glCtx{g: g, orig: art, touched: map[*glLine]bool{}}
+	c := &glCtx{g: g, orig: art, touched: map[*glLine]bool{}, sentDone: map[*glLine]map[int]bool{}}
 	closeEach := r.Intn(2) == 0
 	// emit writes an operation's alinéas: its instruction with its
 	// label, its new text quoted inline or on lines of their own.
@@ -1819,11 +1818,14 @@ func TestGenerativeLaw(t *testing.T) {
 	seed := glEnvInt("GEN_SEED", 1)
 	n := glEnvInt("GEN_N", 3000)
 	one := glEnvInt("GEN_CASE", -1)
+	// GEN_SHOW: show the first cases holding that form twice.
+	show, shown := os.Getenv("GEN_SHOW"), 0
 	type refusal struct {
 		n       int
 		example string
 	}
 	refused := map[string]*refusal{}
+	exactForms := map[string]int{}
 	var exact, nRefused, wrong, skipped int
 	for k := int64(0); k < n; k++ {
 		if one >= 0 && k != one {
@@ -1835,12 +1837,21 @@ func TestGenerativeLaw(t *testing.T) {
 			continue
 		}
 		got, why, at, out := glRun(b)
+		if show != "" && strings.Count(strings.Join(b.forms, "\n"), show) >= 2 && shown < 5 {
+			shown++
+			t.Logf("case %d: %v %s\n%s", k, out, why, glShow(b, got))
+		}
 		if one >= 0 {
 			t.Logf("case %d: %v %s\n%s", k, out, why, glShow(b, got))
 		}
 		switch out {
 		case glExact:
 			exact++
+			for _, f := range b.forms {
+				if f != "" {
+					exactForms[f]++
+				}
+			}
 		case glRefused:
 			nRefused++
 			form := b.form
@@ -1866,6 +1877,16 @@ func TestGenerativeLaw(t *testing.T) {
 	sort.Slice(keys, func(i, j int) bool { return refused[keys[i]].n > refused[keys[j]].n })
 	for _, k := range keys {
 		t.Logf("REFUSED ×%d %s\n    e.g. %s", refused[k].n, k, refused[k].example)
+	}
+	if testing.Verbose() {
+		fs := make([]string, 0, len(exactForms))
+		for f := range exactForms {
+			fs = append(fs, f)
+		}
+		sort.Strings(fs)
+		for _, f := range fs {
+			t.Logf("exact ×%d %s", exactForms[f], f)
+		}
 	}
 	t.Logf("generated %d: exact %d, refused %d, wrong %d (skipped %d)", n-int64(skipped), exact, nRefused, wrong, skipped)
 	if wrong > 0 {
@@ -2026,4 +2047,374 @@ func (c *glCtx) opEnds() *glOp {
 			return glRemove(ls, drop...)
 		}}
 	}
+}
+
+// opMore: alinéas inserted at the start or by two, two alinéas replaced
+// by one or deleted from the end, items repealed by two, inserted by
+// two, rewritten with sub-items, named after a locator, inserted between
+// two.
+func (c *glCtx) opMore() *glOp {
+	g := c.g
+	ls := c.orig
+	plain := func(i int) bool { return ls[i].kind == glPlain && ls[i].term() == "." && !c.touched[ls[i]] }
+	free := func(i int) bool {
+		a, b := glExtent(ls, i)
+		for k := a; k < b; k++ {
+			if c.touched[ls[k]] {
+				return false
+			}
+		}
+		return true
+	}
+	touchAll := func(i int) []*glLine {
+		a, b := glExtent(ls, i)
+		var out []*glLine
+		for k := a; k < b; k++ {
+			c.touched[ls[k]] = true
+			out = append(out, ls[k])
+		}
+		return out
+	}
+	of := func() string {
+		if c.group {
+			return ""
+		}
+		return " de l'article L. 1 du code civil"
+	}
+	// next: the item after i in its list, -1 if i is the last.
+	next := func(i int) int {
+		_, b := glExtent(ls, i)
+		if b < len(ls) && ls[b].kind == ls[i].kind {
+			return b
+		}
+		return -1
+	}
+	items := func(i int) bool { return (ls[i].kind == glItem || ls[i].kind == glSub) && ls[i] != c.base }
+	switch g.r.Intn(8) {
+	case 0: // before the first alinéa
+		if c.base != nil || glHasParts(ls) || ls[0].kind != glPlain || c.touched[ls[0]] {
+			return nil
+		}
+		c.touched[ls[0]] = true
+		nl := c.newAlinea()
+		first := ls[0]
+		text := "Avant le premier alinéa" + of() + ", il est inséré un alinéa " + c.announced(false, false)
+		if !c.group && g.r.Intn(2) == 0 {
+			text = "Au début de l'article L. 1 du code civil, il est ajouté un alinéa " + c.announced(false, false)
+		}
+		return &glOp{form: "insert an alinéa at the start", text: text, lines: []string{nl.text()}, do: func(ls []*glLine) []*glLine {
+			out := []*glLine{nl}
+			_ = first
+			return append(out, ls...)
+		}}
+	case 1: // two alinéas inserted after one
+		i := c.pickLine(plain)
+		if i < 0 {
+			return nil
+		}
+		des, ok := c.designate(i, true)
+		if !ok {
+			return nil
+		}
+		c.touched[ls[i]] = true
+		l := ls[i]
+		n1, n2 := c.newAlinea(), c.newAlinea()
+		text := "Après " + glPlace{des: des, article: !c.group}.render("subject") + ", sont insérés deux alinéas " + c.announced(false, true)
+		return &glOp{form: "insert two alinéas after", text: text, lines: []string{n1.text(), n2.text()}, do: func(ls []*glLine) []*glLine {
+			return glInsertAfter(ls, l, n1, n2)
+		}}
+	case 2: // two alinéas replaced by one, or the two last deleted
+		i := c.pickLine(func(i int) bool { return plain(i) && i+1 < len(ls) && plain(i+1) })
+		if i < 0 {
+			return nil
+		}
+		d1, ok1 := c.designate(i, true)
+		d2, ok2 := c.designate(i+1, true)
+		if !ok1 || !ok2 || len(d1) != len(d2) {
+			return nil
+		}
+		for k := 1; k < len(d1); k++ {
+			if d1[k] != d2[k] {
+				return nil
+			}
+		}
+		a, b := ls[i], ls[i+1]
+		if d2[0].rank == "dernier" {
+			c.touched[a], c.touched[b] = true, true
+			d := append([]glDes{{noun: "alinéas", rank: "deux derniers"}}, d1[1:]...)
+			text := strings.Replace(glCap(glPlace{des: d, article: !c.group}.render("subject")), "Le deux", "Les deux", 1)
+			return &glOp{form: "delete the two last alinéas", text: text + " sont supprimés", do: func(ls []*glLine) []*glLine { return glRemove(ls, a, b) }}
+		}
+		r1, r2 := d1[0].rank, d2[0].rank
+		if strings.Contains(r1, "dernier") || r2 == "second" {
+			return nil
+		}
+		c.touched[a], c.touched[b] = true, true
+		d := append([]glDes{{noun: "alinéas", rank: r1 + " et " + r2}}, d1[1:]...)
+		text := strings.Replace(glCap(glPlace{des: d, article: !c.group}.render("subject")), "Le "+r1, "Les "+r1, 1)
+		nl := c.newAlinea()
+		return &glOp{form: "replace two alinéas by one", text: text + " sont remplacés par un alinéa " + c.announced(false, false), lines: []string{nl.text()}, do: func(ls []*glLine) []*glLine {
+			ls = glInsertAfter(ls, b, nl)
+			return glRemove(ls, a, b)
+		}}
+	case 3: // two items repealed
+		i := c.pickLine(func(i int) bool {
+			j := next(i)
+			return items(i) && !ls[i].abrog && free(i) && j > 0 && !ls[j].abrog && free(j)
+		})
+		if i < 0 {
+			return nil
+		}
+		j := next(i)
+		des, ok := c.designate(i, false)
+		if !ok {
+			return nil
+		}
+		des[0].name += " et " + glName(ls[j])
+		_, bi := glExtent(ls, i)
+		ti := ls[bi-1].term()
+		_, bj := glExtent(ls, j)
+		tj := ls[bj-1].term()
+		ai, aj := touchAll(i), touchAll(j)
+		text := strings.Replace(glCap(glPlace{des: des, article: !c.group}.render("subject")), "Le ", "Les ", 1) + " sont abrogés"
+		li, lj := ls[i], ls[j]
+		return &glOp{form: "repeal two items", text: text, do: func(ls []*glLine) []*glLine {
+			ls = glRemove(ls, ai[1:]...)
+			ls = glRemove(ls, aj[1:]...)
+			for _, x := range []struct {
+				l *glLine
+				t string
+			}{{li, ti}, {lj, tj}} {
+				x.l.abrog = true
+				x.l.sents = []string{"(Abrogé)" + strings.TrimSpace(x.t)}
+				if x.t != "." {
+					x.l.sents[0] = "(Abrogé) " + strings.TrimSpace(x.t)
+				}
+			}
+			return ls
+		}}
+	case 4: // bis and ter inserted after an item not its list's last
+		i := c.pickLine(func(i int) bool { return items(i) && free(i) && next(i) > 0 })
+		if i < 0 {
+			return nil
+		}
+		des, ok := c.designate(i, false)
+		if !ok {
+			return nil
+		}
+		l := ls[i]
+		all := touchAll(i)
+		n1 := &glLine{kind: l.kind, label: glLabel(l.kind, l.num, "bis"), sents: []string{withTerm(g.newSentence(), " ;")}}
+		n2 := &glLine{kind: l.kind, label: glLabel(l.kind, l.num, "ter"), sents: []string{withTerm(g.newSentence(), " ;")}}
+		nm := func(x *glLine) string { return strings.TrimSpace(strings.TrimSuffix(x.label, ") ")) }
+		text := "Après " + glPlace{des: des, article: !c.group}.render("subject") + ", sont insérés des " + nm(n1) + " et " + nm(n2) + " " + c.announced(false, true)
+		lastLine := all[len(all)-1]
+		return &glOp{form: "insert items bis and ter", text: text, lines: []string{n1.text(), n2.text()}, do: func(ls []*glLine) []*glLine {
+			return glInsertAfter(ls, lastLine, n1, n2)
+		}}
+	case 5: // an item rewritten with sub-items
+		i := c.pickLine(func(i int) bool { return ls[i].kind == glItem && ls[i] != c.base && free(i) && !ls[i].abrog })
+		if i < 0 {
+			return nil
+		}
+		des, ok := c.designate(i, false)
+		if !ok {
+			return nil
+		}
+		l := ls[i]
+		_, b := glExtent(ls, i)
+		term := ls[b-1].term()
+		all := touchAll(i)
+		head := &glLine{kind: glItem, label: l.label, num: l.num, sents: []string{withTerm(g.newSentence(), " :")}}
+		sa := &glLine{kind: glSub, label: glLabel(glSub, 1, ""), num: 1, sents: []string{withTerm(g.newSentence(), " ;")}}
+		sb := &glLine{kind: glSub, label: glLabel(glSub, 2, ""), num: 2, sents: []string{withTerm(g.newSentence(), term)}}
+		text := glCap(glPlace{des: des, article: !c.group}.render("subject")) + " est " + c.announced(false, false)
+		return &glOp{form: "rewrite an item with sub-items", text: text, lines: []string{head.text(), sa.text(), sb.text()}, do: func(ls []*glLine) []*glLine {
+			ls = glInsertAfter(ls, all[len(all)-1], head, sa, sb)
+			return glRemove(ls, all...)
+		}}
+	case 6: // the item named after a locator: "Au II, le 1° est abrogé"
+		i := c.pickLine(func(i int) bool { return items(i) && free(i) && !ls[i].abrog })
+		if i < 0 {
+			return nil
+		}
+		des, ok := c.designate(i, false)
+		if !ok || len(des) < 2 {
+			return nil
+		}
+		l := ls[i]
+		_, b := glExtent(ls, i)
+		term := ls[b-1].term()
+		all := touchAll(i)
+		loc := glCap(glPlace{des: des[1:], article: !c.group}.render("at"))
+		subj := des[0].def()
+		if g.r.Intn(2) == 0 {
+			return &glOp{form: "repeal an item named after a locator", text: loc + ", " + subj + " est abrogé", do: func(ls []*glLine) []*glLine {
+				ls = glRemove(ls, all[1:]...)
+				l.abrog = true
+				l.sents = []string{"(Abrogé)" + strings.TrimSpace(term)}
+				if term != "." {
+					l.sents[0] = "(Abrogé) " + strings.TrimSpace(term)
+				}
+				return ls
+			}}
+		}
+		nl := &glLine{kind: l.kind, label: l.label, num: l.num, sents: []string{withTerm(g.newSentence(), term)}}
+		return &glOp{form: "rewrite an item named after a locator", text: loc + ", " + subj + " est " + c.announced(false, false) + " : " + c.quote(nl.text()), do: func(ls []*glLine) []*glLine {
+			ls = glRemove(ls, all[1:]...)
+			l.sents = nl.sents
+			return ls
+		}}
+	default: // between two items
+		i := c.pickLine(func(i int) bool { return items(i) && free(i) && next(i) > 0 })
+		if i < 0 {
+			return nil
+		}
+		j := next(i)
+		des, ok := c.designate(i, false)
+		if !ok {
+			return nil
+		}
+		l := ls[i]
+		all := touchAll(i)
+		c.touched[ls[j]] = true
+		nl := &glLine{kind: l.kind, label: glLabel(l.kind, l.num, "bis"), sents: []string{withTerm(g.newSentence(), " ;")}}
+		nm := strings.TrimSpace(strings.TrimSuffix(nl.label, ") "))
+		between := "Entre " + des[0].def() + " et le " + glName(ls[j])
+		rest := glPlace{des: des[1:], article: !c.group}
+		var text string
+		if len(des) > 1 || !c.group {
+			text = between + " " + rest.render("of") + ", il est inséré un " + nm + " " + c.announced(false, false)
+			if len(des) == 1 {
+				text = between + " de l'article L. 1 du code civil, il est inséré un " + nm + " " + c.announced(false, false)
+			}
+		} else {
+			text = between + ", il est inséré un " + nm + " " + c.announced(false, false)
+		}
+		lastLine := all[len(all)-1]
+		return &glOp{form: "insert an item between two", text: text, lines: []string{nl.text()}, do: func(ls []*glLine) []*glLine {
+			return glInsertAfter(ls, lastLine, nl)
+		}}
+	}
+}
+
+// opSentences: a sentence rewritten, deleted or followed by a new one,
+// found by what it said when the group began — a group may edit several
+// sentences of one alinéa, each counted on the alinéa as the group found
+// it ("1° La première phrase est supprimée ; 2° La troisième phrase est
+// ainsi rédigée" is the third of then).
+func (c *glCtx) opSentences() *glOp {
+	g := c.g
+	ls := c.orig
+	ok := func(i int) bool {
+		l := ls[i]
+		if l.abrog || l.term() == " :" || len(l.sents) < 2 || l == c.base {
+			return false
+		}
+		seen := map[string]bool{}
+		for _, s := range l.sents {
+			if seen[withTerm(s, "")] {
+				return false
+			}
+			seen[withTerm(s, "")] = true
+		}
+		return true
+	}
+	i := -1
+	if g.r.Intn(10) < 7 {
+		for k := range ls {
+			if c.sentDone[ls[k]] != nil && ok(k) {
+				i = k
+			}
+		}
+	}
+	if i < 0 {
+		i = c.pickLine(ok)
+	}
+	if i < 0 {
+		return nil
+	}
+	l := ls[i]
+	if c.touched[l] && c.sentDone[l] == nil {
+		return nil
+	}
+	des, okd := c.lineDes(i)
+	if !okd {
+		return nil
+	}
+	n := len(l.sents)
+	var free []int
+	for k := 1; k <= n; k++ {
+		if !c.sentDone[l][k] {
+			free = append(free, k)
+		}
+	}
+	if len(free) == 0 {
+		return nil
+	}
+	k := free[g.r.Intn(len(free))]
+	if c.sentDone[l] == nil {
+		c.sentDone[l] = map[int]bool{}
+	}
+	c.sentDone[l][k] = true
+	c.touched[l] = true
+	orig := withTerm(l.sents[k-1], "")
+	term := l.term()
+	// at: the sentence's index now.
+	at := func() int {
+		for j, s := range l.sents {
+			if withTerm(s, "") == orig {
+				return j
+			}
+		}
+		panic("gen: sentence lost: " + orig)
+	}
+	w, _ := g.rankWord(k, n, true)
+	sp := glPlace{des: append([]glDes{{noun: "phrase", rank: w}}, des...), article: !c.group}
+	ns := g.newSentence()
+	switch g.r.Intn(3) {
+	case 0:
+		text := glCap(sp.render("subject")) + " est " + c.announced(true, false) + " : " + c.quote(ns)
+		return &glOp{form: "rewrite a sentence, counted as found", text: text, do: func(ls []*glLine) []*glLine {
+			j := at()
+			if j == len(l.sents)-1 {
+				l.sents[j] = withTerm(ns, term)
+			} else {
+				l.sents[j] = ns
+			}
+			return ls
+		}}
+	case 1:
+		text := glCap(sp.render("subject")) + " est supprimée"
+		if len(free) < 2 {
+			return nil // one sentence must stay
+		}
+		return &glOp{form: "delete a sentence, counted as found", text: text, do: func(ls []*glLine) []*glLine {
+			j := at()
+			l.sents = append(l.sents[:j:j], l.sents[j+1:]...)
+			l.sents[len(l.sents)-1] = withTerm(l.sents[len(l.sents)-1], term)
+			return ls
+		}}
+	default:
+		text := "Après " + sp.render("subject") + ", il est inséré une phrase " + c.announced(true, false) + " : " + c.quote(ns)
+		return &glOp{form: "insert a sentence after, counted as found", text: text, do: func(ls []*glLine) []*glLine {
+			j := at()
+			glInsertSentence(l, j, ns)
+			return ls
+		}}
+	}
+}
+
+// glInsertSentence puts ns after sentence j of l; after the last, ns
+// ends the alinéa and takes its closing punctuation.
+func glInsertSentence(l *glLine, j int, ns string) {
+	if j == len(l.sents)-1 {
+		t := l.term()
+		l.sents[j] = withTerm(l.sents[j], ".")
+		l.sents = append(l.sents, withTerm(ns, t))
+		return
+	}
+	s := append([]string(nil), l.sents[:j+1]...)
+	s = append(s, ns)
+	l.sents = append(s, l.sents[j+1:]...)
 }

@@ -31,3 +31,29 @@ func TestGenLawEndOfDivisionClosesAsTheDivision(t *testing.T) {
 			want: []string{"Sont exclus :", "1° Les biens suivants :", "a) Les meubles ;", "b) Les baux ;", "2° Les navires."}},
 	})
 }
+
+// TestGenLawSentenceAfterTheLast: "Après la première phrase du a, il est
+// inséré une phrase" where the a has no other: the new sentence ends the
+// item, which keeps its semicolon last ("a) Le juge signe. Le greffier
+// vise ;" — it was "a) Le juge signe ; Le greffier vise."), as "Le a est
+// complété par une phrase" does. After an alinéa ending with a colon
+// that opens a list, a sentence added at its end is refused: where the
+// colon goes is not said (it gave "Sont exclus : Le greffier vise.").
+func TestGenLawSentenceAfterTheLast(t *testing.T) {
+	items := []string{"Sont exclus :", "a) Le juge signe ;", "b) Le maire date."}
+	runGrammar(t, []grammarCase{
+		{name: "after the item's only sentence", before: items,
+			text: []string{"Après la première phrase du a de l'article L. 1 du code civil, il est inséré une phrase ainsi rédigée : « Le greffier vise. »"},
+			want: []string{"Sont exclus :", "a) Le juge signe. Le greffier vise ;", "b) Le maire date."}},
+		{name: "after the last item's last sentence", before: items,
+			text: []string{"Après la dernière phrase du b de l'article L. 1 du code civil, il est inséré une phrase ainsi rédigée : « Le greffier vise. »"},
+			want: []string{"Sont exclus :", "a) Le juge signe ;", "b) Le maire date. Le greffier vise."}},
+		{name: "completed by a sentence, the same", before: items,
+			text: []string{"Le a de l'article L. 1 du code civil est complété par une phrase ainsi rédigée : « Le greffier vise. »"},
+			want: []string{"Sont exclus :", "a) Le juge signe. Le greffier vise ;", "b) Le maire date."}},
+		{name: "after the colon of a list's head: refused", before: items,
+			text: []string{"Le premier alinéa de l'article L. 1 du code civil est complété par une phrase ainsi rédigée : « Le greffier vise. »"}},
+		{name: "after the last sentence of a list's head: refused", before: items,
+			text: []string{"Après la première phrase du premier alinéa de l'article L. 1 du code civil, il est inséré une phrase ainsi rédigée : « Le greffier vise. »"}},
+	})
+}
