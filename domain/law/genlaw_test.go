@@ -248,7 +248,7 @@ func (g *glGen) article() []*glLine {
 		}
 	}
 	// A noun repeated on purpose: in the same alinéa, or elsewhere.
-	for k := g.r.Intn(3); k > 0; k-- {
+	for k := g.r.Intn(5); k > 0; k-- {
 		from := out[g.r.Intn(len(out))]
 		to := out[g.r.Intn(len(out))]
 		if from.abrog || to.abrog {
@@ -577,8 +577,10 @@ func (c *glCtx) designate(i int, byRank bool) ([]glDes, bool) {
 		up = anc
 	} else {
 		up = anc[:len(anc)-1]
-		if len(anc) > 0 && (byRank && ls[i].kind != glPlain) {
-			// "le premier alinéa du 2°": i is its division's first line.
+		if len(anc) > 0 && byRank && (ls[i].kind == glPart || c.g.r.Intn(3) > 0) {
+			// "le premier alinéa du 2°": i is its division's first line;
+			// else its rank among the alinéas of the division holding
+			// it, "le troisième alinéa du II" for its 1°.
 			up = anc
 		}
 	}
@@ -1579,7 +1581,9 @@ func (c *glCtx) opItem() *glOp {
 func (c *glCtx) op() *glOp {
 	for try := 0; try < 30; try++ {
 		var o *glOp
-		switch c.g.r.Intn(7) {
+		switch c.g.r.Intn(8) {
+		case 7:
+			o = c.opWordsTwice()
 		case 6:
 			o = c.opSentences()
 		case 5:
@@ -2146,7 +2150,7 @@ func (c *glCtx) opMore() *glOp {
 			return &glOp{form: "delete the two last alinéas", text: text + " sont supprimés", do: func(ls []*glLine) []*glLine { return glRemove(ls, a, b) }}
 		}
 		r1, r2 := d1[0].rank, d2[0].rank
-		if strings.Contains(r1, "dernier") || r2 == "second" {
+		if strings.Contains(r1, "dernier") || strings.Contains(r2, "dernier") || r2 == "second" {
 			return nil
 		}
 		c.touched[a], c.touched[b] = true, true
@@ -2417,4 +2421,130 @@ func glInsertSentence(l *glLine, j int, ns string) {
 	s := append([]string(nil), l.sents[:j+1]...)
 	s = append(s, ns)
 	l.sents = append(s, l.sents[j+1:]...)
+}
+
+// opWordsTwice: words edited in two places named together ("Au deuxième
+// alinéa et au 2° du II, …", "Aux deuxième et troisième alinéas, …"),
+// or two word operations in one place joined by "et".
+func (c *glCtx) opWordsTwice() *glOp {
+	g := c.g
+	ls := c.orig
+	freeLine := func(i int) bool { return !c.touched[ls[i]] && !ls[i].abrog && ls[i] != c.base }
+	a, b := c.within()
+	if g.r.Intn(2) == 0 {
+		// two operations in one alinéa
+		i := c.pickLine(func(i int) bool { return freeLine(i) && len(glNounsIn([]glUnit{{ls[i], -1}})) >= 2 })
+		if i < 0 {
+			return nil
+		}
+		des, ok := c.designate(i, true)
+		if !ok {
+			return nil
+		}
+		u := []glUnit{{ls[i], -1}}
+		var ws []string
+		for _, w := range glNounsIn(u) {
+			if len(glOccs(u, w)) == 1 {
+				ws = append(ws, w)
+			}
+		}
+		if len(ws) < 2 {
+			return nil
+		}
+		g.r.Shuffle(len(ws), func(x, y int) { ws[x], ws[y] = ws[y], ws[x] })
+		w1, w2 := ws[0], ws[1]
+		c.touched[ls[i]] = true
+		n1 := g.newWord()
+		loc := c.locative(glPlace{des: des, article: !c.group})
+		first := c.named(glQuoted{noun: "le mot", s: w1}) + " est remplacé par " + c.named(glQuoted{noun: "le mot", s: n1})
+		var second string
+		var f2 func(s string, p int) string
+		switch g.r.Intn(3) {
+		case 0:
+			n2 := g.newWord()
+			second = c.named(glQuoted{noun: "le mot", s: w2}) + " est remplacé par " + c.named(glQuoted{noun: "le mot", s: n2})
+			f2 = func(s string, p int) string { return s[:p] + n2 + s[p+len(w2):] }
+		case 1:
+			second = c.named(glQuoted{noun: "le mot", s: w2}) + " est supprimé"
+			f2 = func(s string, p int) string { return s[:p-1] + s[p+len(w2):] }
+		default:
+			n2 := g.newWord()
+			second = "après " + c.named(glQuoted{noun: "le mot", s: w2}) + ", est inséré " + c.named(glQuoted{noun: "le mot", s: n2})
+			f2 = func(s string, p int) string { e := p + len(w2); return s[:e] + " " + n2 + s[e:] }
+		}
+		text := c.sentenceStart(loc, first+" et "+second)
+		return &glOp{form: "two word operations in one place", text: text, do: func(ls []*glLine) []*glLine {
+			glEditOccs(glOccs(u, w1), []int{0}, w1, func(s string, p int) string { return s[:p] + n1 + s[p+len(w1):] })
+			glEditOccs(glOccs(u, w2), []int{0}, w2, f2)
+			return ls
+		}}
+	}
+	// one word in two alinéas (a noun the article repeats), each named.
+	var all []glUnit
+	for k := a; k < b; k++ {
+		all = append(all, glUnit{ls[k], -1})
+	}
+	type cand struct {
+		w    string
+		i, j int
+	}
+	var cs []cand
+	for _, w := range glNounsIn(all) {
+		o := glOccs(all, w)
+		if len(o) != 2 || o[0].l == o[1].l {
+			continue
+		}
+		i, j := glIndex(ls, o[0].l), glIndex(ls, o[1].l)
+		if freeLine(i) && freeLine(j) {
+			cs = append(cs, cand{w, i, j})
+		}
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	cd := cs[g.r.Intn(len(cs))]
+	d1, ok1 := c.lineDes(cd.i)
+	d2, ok2 := c.lineDes(cd.j)
+	if !ok1 || !ok2 || len(d1) < len(d2) {
+		// "Au septième alinéa et au deuxième alinéa du 3°": the 3°'s
+		// seventh or the article's is not said; not generated.
+		return nil
+	}
+	c.touched[ls[cd.i]], c.touched[ls[cd.j]] = true, true
+	at := glCap(glPlace{des: d1}.render("at")) + " et " + glPlace{des: d2, article: !c.group}.render("at")
+	form := "words in two places"
+	// "Aux deuxième et troisième alinéas" when both are alinéas of one
+	// division by rank.
+	if len(d1) == len(d2) && d1[0].noun == "alinéa" && d2[0].noun == "alinéa" && !strings.Contains(d1[0].rank, "dernier") {
+		same := true
+		for k := 1; k < len(d1); k++ {
+			same = same && d1[k] == d2[k]
+		}
+		if same && g.r.Intn(2) == 0 {
+			r2 := d2[0].rank
+			at = "Aux " + d1[0].rank + " et " + r2 + " alinéas"
+			for _, d := range d1[1:] {
+				at += " " + d.of()
+			}
+			if !c.group {
+				at += " de l'article L. 1 du code civil"
+			}
+			form = "words in two alinéas named together"
+		}
+	}
+	nw := g.newWord()
+	var clause string
+	var f func(s string, p int) string
+	if g.r.Intn(2) == 0 {
+		clause = c.named(glQuoted{noun: "le mot", s: cd.w}) + " est remplacé par " + c.named(glQuoted{noun: "le mot", s: nw})
+		f = func(s string, p int) string { return s[:p] + nw + s[p+len(cd.w):] }
+	} else {
+		clause = c.named(glQuoted{noun: "le mot", s: cd.w}) + " est supprimé"
+		f = func(s string, p int) string { return s[:p-1] + s[p+len(cd.w):] }
+	}
+	units := []glUnit{{ls[cd.i], -1}, {ls[cd.j], -1}}
+	return &glOp{form: form, text: at + ", " + clause, do: func(ls []*glLine) []*glLine {
+		glEditOccs(glOccs(units, cd.w), []int{0, 1}, cd.w, f)
+		return ls
+	}}
 }
