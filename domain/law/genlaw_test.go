@@ -70,7 +70,8 @@ cordonnier savetier`)
 type glLine struct {
 	kind  int // glPlain, glPart, glItem, glSub
 	label string
-	num   int // the label's number (1 for I, 1°, a)
+	num   int    // the label's number (1 for I, 1°, a)
+	latin string // "bis", "ter" after it
 	sents []string
 	abrog bool // "3° (Abrogé) ;"
 }
@@ -325,8 +326,24 @@ func (g *glGen) list(kind, n int, last bool) []*glLine {
 		}
 		it.sents = g.sentences(2, end)
 		out = append(out, it)
+		if i < n && g.r.Intn(8) == 0 {
+			out = append(out, &glLine{kind: kind, label: glLabel(kind, i, "bis"), num: i, latin: "bis", sents: g.sentences(1, " ;")})
+		}
 	}
 	return out
+}
+
+// glNextLatin: the adverb after latin ("" → bis → ter → quater).
+func glNextLatin(latin string) string {
+	switch latin {
+	case "":
+		return "bis"
+	case "bis":
+		return "ter"
+	case "ter":
+		return "quater"
+	}
+	return "quinquies"
 }
 
 // extent is the division that begins at line i: a part to the next part,
@@ -1453,7 +1470,7 @@ func (c *glCtx) opItem() *glOp {
 		l := ls[i]
 		term := lastTerm(i)
 		all := touchAll(i)
-		nl := newItem(l.kind, l.num, "", term)
+		nl := newItem(l.kind, l.num, l.latin, term)
 		text := glCap(glPlace{des: des, article: !c.group}.render("subject")) + " est " + c.announced(false, false)
 		op := &glOp{form: "rewrite an item", do: func(ls []*glLine) []*glLine {
 			ls = glRemove(ls, all[1:]...)
@@ -1478,7 +1495,7 @@ func (c *glCtx) opItem() *glOp {
 		l := ls[i]
 		term := lastTerm(i)
 		touchAll(i)
-		nl := newItem(l.kind, l.num, "", term)
+		nl := newItem(l.kind, l.num, l.latin, term)
 		text := glCap(glPlace{des: des, article: !c.group}.render("subject")) + " est ainsi rétabli"
 		return &glOp{form: "re-establish an item", text: text, lines: []string{nl.text()}, do: func(ls []*glLine) []*glLine {
 			l.sents, l.abrog = nl.sents, false
@@ -1500,7 +1517,11 @@ func (c *glCtx) opItem() *glOp {
 		l := ls[i]
 		all := touchAll(i)
 		c.touched[ls[b]] = true
-		nl := newItem(l.kind, l.num, "bis", " ;")
+		if ls[b].num == l.num {
+			return nil // "2° bis" follows: the new one's label is not free
+		}
+		nl := newItem(l.kind, l.num, glNextLatin(l.latin), " ;")
+		nl.latin = glNextLatin(l.latin)
 		name := strings.TrimSpace(strings.TrimSuffix(nl.label, ") "))
 		v := "il est inséré un " + name
 		if g.r.Intn(3) == 0 {
@@ -2208,6 +2229,9 @@ func (c *glCtx) opMore() *glOp {
 		}
 		l := ls[i]
 		all := touchAll(i)
+		if l.latin != "" || ls[next(i)].num == l.num {
+			return nil
+		}
 		n1 := &glLine{kind: l.kind, label: glLabel(l.kind, l.num, "bis"), sents: []string{withTerm(g.newSentence(), " ;")}}
 		n2 := &glLine{kind: l.kind, label: glLabel(l.kind, l.num, "ter"), sents: []string{withTerm(g.newSentence(), " ;")}}
 		nm := func(x *glLine) string { return strings.TrimSpace(strings.TrimSuffix(x.label, ") ")) }
@@ -2282,7 +2306,10 @@ func (c *glCtx) opMore() *glOp {
 		l := ls[i]
 		all := touchAll(i)
 		c.touched[ls[j]] = true
-		nl := &glLine{kind: l.kind, label: glLabel(l.kind, l.num, "bis"), sents: []string{withTerm(g.newSentence(), " ;")}}
+		if ls[j].num == l.num {
+			return nil
+		}
+		nl := &glLine{kind: l.kind, label: glLabel(l.kind, l.num, glNextLatin(l.latin)), sents: []string{withTerm(g.newSentence(), " ;")}}
 		nm := strings.TrimSpace(strings.TrimSuffix(nl.label, ") "))
 		between := "Entre " + des[0].def() + " et le " + glName(ls[j])
 		rest := glPlace{des: des[1:], article: !c.group}

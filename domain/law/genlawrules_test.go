@@ -57,3 +57,27 @@ func TestGenLawSentenceAfterTheLast(t *testing.T) {
 			text: []string{"Après la première phrase du premier alinéa de l'article L. 1 du code civil, il est inséré une phrase ainsi rédigée : « Le greffier vise. »"}},
 	})
 }
+
+// TestGenLawLetterListWithLatin: a list of items whose later label bears
+// a Latin adverb, "Les b et b bis du 1°", "Les a et a bis du 1°", "Les I
+// et I bis", names each (the b bis was dropped in silence; "et a bis"
+// was read as "et à" a second place, "bis du 1°", and the whole 1°
+// repealed).
+func TestGenLawLetterListWithLatin(t *testing.T) {
+	A := []string{"Sont exclus :", "1° Les biens :", "a) Les meubles ;", "a bis) Les baux ;", "b) Les navires ;", "b bis) Les titres ;", "2° Les droits."}
+	P := []string{"I. – Le juge signe.", "I bis. – Le maire date.", "II. – Le greffier vise."}
+	runGrammar(t, []grammarCase{
+		{name: "les b et b bis", before: A,
+			text: []string{"Les b et b bis du 1° de l'article L. 1 du code civil sont abrogés."},
+			want: []string{"Sont exclus :", "1° Les biens :", "a) Les meubles ;", "a bis) Les baux ;", "b) (Abrogé) ;", "b bis) (Abrogé) ;", "2° Les droits."}},
+		{name: "les a et a bis", before: A,
+			text: []string{"Les a et a bis du 1° de l'article L. 1 du code civil sont abrogés."},
+			want: []string{"Sont exclus :", "1° Les biens :", "a) (Abrogé) ;", "a bis) (Abrogé) ;", "b) Les navires ;", "b bis) Les titres ;", "2° Les droits."}},
+		{name: "au a et au a bis", before: A,
+			text: []string{"Au a et au a bis du 1° de l'article L. 1 du code civil, le mot : « Les » est remplacé par le mot : « Des »."},
+			want: []string{"Sont exclus :", "1° Les biens :", "a) Des meubles ;", "a bis) Des baux ;", "b) Les navires ;", "b bis) Les titres ;", "2° Les droits."}},
+		{name: "les I et I bis", before: P,
+			text: []string{"Les I et I bis de l'article L. 1 du code civil sont abrogés."},
+			want: []string{"I. – (Abrogé)", "I bis. – (Abrogé)", "II. – Le greffier vise."}},
+	})
+}

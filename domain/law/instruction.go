@@ -6139,13 +6139,16 @@ var (
 	reAlineas        = mustRe(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*alineas?\b`)
 	reCountedPhrases = mustRe(`\b(` + cardinalWords + `|\d+)\s+(dernieres|premieres)\s+phrases\b`)
 	rePhrases        = mustRe(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*phrases?\b`)
-	reItemMore       = mustRe(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|[IVX]+|[a-z]|` + doubledLetter + `|[A-HJ-UWYZ])(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
-	reItem           = mustRe(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?\)|\d+(?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
-	reArticle        = mustRe(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
-	reArtMore        = mustRe(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
-	reRangeEnd       = mustRe(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
-	reCode           = mustRe(`\b(?:du|dans\s+(?:tout\s+)?le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
-	reCodeSubj       = mustRe(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)\s*,?\s*(?:est\b|sont\b|$)`)
+	// reItemMore: the next label of a list of items, its Latin adverb
+	// with it ("des a et a bis", "les I et I bis": only a degree took
+	// it, and "a bis" was read as "a" or as nothing).
+	reItemMore = mustRe(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|(?:[IVX]+|[a-z]|` + doubledLetter + `|[A-HJ-UWYZ])(?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
+	reItem     = mustRe(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?\)|\d+(?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+	reArticle  = mustRe(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
+	reArtMore  = mustRe(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
+	reRangeEnd = mustRe(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
+	reCode     = mustRe(`\b(?:du|dans\s+(?:tout\s+)?le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
+	reCodeSubj = mustRe(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)\s*,?\s*(?:est\b|sont\b|$)`)
 	// reLaw is a law by its number; a finance law by its name first, as
 	// Légifrance cites it: "la loi de finances pour 2010 (n° 2009-1673 du
 	// 30 décembre 2009)", "la loi de financement de la sécurité sociale
@@ -6153,6 +6156,7 @@ var (
 	reLaw         = mustRe(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?(?:(?:de\s+finances|de\s+financement\s+de\s+la\s+securite\s+sociale)(?:\s+rectificative)?(?:\s+pour\s+\d{4})?\s*\(?\s*)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 	reDivWord     = mustRe(`\b(?:alineas?|phrases?|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
 	reAndLocator  = mustRe(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
+	reLatinAfterA = mustRe(`^a\s+` + latinOrd + `\b`)
 	reAndArticle  = mustRe(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
 	reSameCode    = mustRe(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit|ce(?:\s+meme)?)\s+code\b`)
 	reCodeAnaphor = mustRe(`^code\s+(?:precite|susmentionne|susvise|sus-vise|mentionne\s+ci-dessus)$`)
@@ -7101,8 +7105,14 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		return p.scopes(l, c, parent)
 	}
 	for _, loc := range reAndLocator.FindAllStringIndex(low, -1) {
-		k := loc[1] - len(reAndLocator.FindStringSubmatch(low[loc[0]:loc[1]])[1])
+		prep := reAndLocator.FindStringSubmatch(low[loc[0]:loc[1]])[1]
+		k := loc[1] - len(prep)
 		head, tail := low[:loc[0]], low[k:]
+		if prep == "a " && reLatinAfterA.MatchString(tail) {
+			// "les a et a bis du 1°": the item a bis, not "et à" a
+			// second place (the whole 1° was repealed).
+			continue
+		}
 		artHead, artTail := strings.Contains(head, "article"), strings.Contains(tail, "article")
 		divs := reDivWord.MatchString(head) && reDivWord.MatchString(tail)
 		if !artHead && !artTail && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") &&
