@@ -543,6 +543,17 @@ type glOp struct {
 	text  string   // the instruction, no closing punctuation
 	lines []string // its new text on lines of their own, if any
 	do    func(ls []*glLine) []*glLine
+	then  *glOp // an operation the law writes next, as the group's next item
+}
+
+// ops: an operation and those it brings after it.
+func (c *glCtx) ops() []*glOp {
+	o := c.op()
+	var out []*glOp
+	for ; o != nil; o = o.then {
+		out = append(out, o)
+	}
+	return out
 }
 
 // glCtx is what the generator knows while it builds a case: the article
@@ -647,7 +658,8 @@ func (c *glCtx) pickLine(ok func(i int) bool) int {
 func (c *glCtx) lineDes(i int) ([]glDes, bool) {
 	ls := c.orig
 	if ls[i] == c.base {
-		return nil, false
+		// the alinéa of a sub-context: its sentences need no holder.
+		return nil, ls[i].kind == glPlain
 	}
 	if ls[i].kind != glPlain {
 		a, b := glExtent(ls, i)
@@ -1141,7 +1153,7 @@ func (c *glCtx) opSentence() *glOp {
 			return ls
 		}}
 	case 3: // completed by a sentence
-		if term != "." {
+		if term != "." || len(des) == 0 {
 			return nil
 		}
 		var text string
@@ -1169,6 +1181,9 @@ func (c *glCtx) opSentence() *glOp {
 			return ls
 		}}
 	case 5: // at the start
+		if len(des) == 0 {
+			return nil
+		}
 		text := "Au début " + line.render("of") + ", est ajoutée une phrase ainsi rédigée : " + c.quote(ns)
 		if g.r.Intn(2) == 0 {
 			text = "Au début " + line.render("of") + ", il est inséré une phrase ainsi rédigée : " + c.quote(ns)
@@ -1178,6 +1193,9 @@ func (c *glCtx) opSentence() *glOp {
 			return ls
 		}}
 	default: // the end after a word
+		if len(des) == 0 {
+			return nil
+		}
 		nouns := glNounsIn([]glUnit{{l, -1}})
 		var cands []string
 		for _, w := range nouns {
@@ -1602,7 +1620,9 @@ func (c *glCtx) opItem() *glOp {
 func (c *glCtx) op() *glOp {
 	for try := 0; try < 30; try++ {
 		var o *glOp
-		switch c.g.r.Intn(8) {
+		switch c.g.r.Intn(9) {
+		case 8:
+			o = c.opRelabel()
 		case 7:
 			o = c.opWordsTwice()
 		case 6:
@@ -1696,22 +1716,27 @@ func glMake(seed int64) (glBuilt, bool) {
 		c.group = true
 		b.bill = append(b.bill, "L'article L. 1 du code civil est ainsi modifié :")
 		b.forms = append(b.forms, "")
+		// entries: an operation, or a sub-context (its head and its
+		// operations), each an item of the group.
+		type entry struct {
+			head string
+			ops  []*glOp
+		}
+		var es []entry
 		n := 2 + r.Intn(3)
-		sub, items := -1, 0 // items: the group's items written
+		sub := -1
 		if r.Intn(3) == 0 {
 			sub = r.Intn(n)
 		}
 		for k := 0; k < n; k++ {
-			end := " ;"
-			if k == n-1 {
-				end = "."
-			}
-			label := strconv.Itoa(items+1) + "° "
 			if k == sub {
-				// "2° Le II est ainsi modifié :" then a) b).
+				// "2° Le II est ainsi modifié :" then a) b); or an alinéa.
 				i := c.pickLine(func(i int) bool {
-					if c.orig[i].kind == glPlain || c.orig[i].abrog {
+					if c.orig[i].abrog {
 						return false
+					}
+					if c.orig[i].kind == glPlain {
+						return len(c.orig[i].sents) > 1
 					}
 					a, b := glExtent(c.orig, i)
 					return b-a >= 2
@@ -1719,46 +1744,54 @@ func glMake(seed int64) (glBuilt, bool) {
 				if i < 0 {
 					continue
 				}
-				des, ok := c.designate(i, false)
+				des, ok := c.designate(i, c.orig[i].kind == glPlain)
 				if !ok {
 					continue
 				}
 				c.base = c.orig[i]
 				var subOps []*glOp
 				for m := 0; m < 2+r.Intn(2); m++ {
-					if o := c.op(); o != nil {
-						subOps = append(subOps, o)
-					}
+					subOps = append(subOps, c.ops()...)
 				}
 				c.base = nil
 				if len(subOps) == 0 {
 					continue
 				}
-				items++
-				b.bill = append(b.bill, label+glCap(glPlace{des: des}.render("subject"))+" est ainsi modifié :")
-				b.forms = append(b.forms, "")
-				for m, o := range subOps {
-					e := " ;"
-					if m == len(subOps)-1 {
-						e = end
-					}
+				for _, o := range subOps {
 					o.form = "in a sub-context: " + o.form
-					emit(string(rune('a'+m))+") ", o, e)
-					ops = append(ops, o)
 				}
+				es = append(es, entry{head: glCap(glPlace{des: des}.render("subject")) + " est ainsi modifié :", ops: subOps})
 				continue
 			}
-			o := c.op()
-			if o == nil {
-				continue
+			for _, o := range c.ops() {
+				o.form = "in a group: " + o.form
+				es = append(es, entry{ops: []*glOp{o}})
 			}
-			o.form = "in a group: " + o.form
-			items++
-			emit(label, o, end)
-			ops = append(ops, o)
 		}
-		if len(ops) == 0 {
+		if len(es) == 0 {
 			return b, false
+		}
+		for k, e := range es {
+			end := " ;"
+			if k == len(es)-1 {
+				end = "."
+			}
+			label := strconv.Itoa(k+1) + "° "
+			if e.head == "" {
+				emit(label, e.ops[0], end)
+				ops = append(ops, e.ops[0])
+				continue
+			}
+			b.bill = append(b.bill, label+e.head)
+			b.forms = append(b.forms, "")
+			for m, o := range e.ops {
+				x := " ;"
+				if m == len(e.ops)-1 {
+					x = end
+				}
+				emit(string(rune('a'+m))+") ", o, x)
+				ops = append(ops, o)
+			}
 		}
 		b.form = "group"
 	}
@@ -2572,6 +2605,113 @@ func (c *glCtx) opWordsTwice() *glOp {
 	units := []glUnit{{ls[cd.i], -1}, {ls[cd.j], -1}}
 	return &glOp{form: form, text: at + ", " + clause, do: func(ls []*glLine) []*glLine {
 		glEditOccs(glOccs(units, cd.w), []int{0, 1}, cd.w, f)
+		return ls
+	}}
+}
+
+// opRelabel: the items after one relabelled up by one, then a new item
+// put in the label freed ("1° Les 2° et 3° deviennent respectivement les
+// 3° et 4° ; 2° Après le 1°, il est inséré un 2° ainsi rédigé : …"), in a
+// group; the list's later items are not named again.
+func (c *glCtx) opRelabel() *glOp {
+	g := c.g
+	ls := c.orig
+	if !c.group {
+		return nil
+	}
+	// i: an item (not the first) whose list from it to its end holds
+	// plain labels only, untouched.
+	i := c.pickLine(func(i int) bool {
+		l := ls[i]
+		if l.kind != glItem && l.kind != glSub || l.num < 2 || l.latin != "" || l == c.base {
+			return false
+		}
+		for k := i; k >= 0 && k < len(ls); {
+			if ls[k].latin != "" || ls[k].abrog {
+				return false
+			}
+			a, b := glExtent(ls, k)
+			for x := a; x < b; x++ {
+				if c.touched[ls[x]] {
+					return false
+				}
+			}
+			if b < len(ls) && ls[b].kind == l.kind {
+				k = b
+			} else {
+				k = -1
+			}
+		}
+		return true
+	})
+	if i < 0 {
+		return nil
+	}
+	l := ls[i]
+	var list []*glLine
+	var lastExt int
+	for k := i; k >= 0; {
+		list = append(list, ls[k])
+		a, b := glExtent(ls, k)
+		for x := a; x < b; x++ {
+			c.touched[ls[x]] = true
+		}
+		lastExt = b
+		if b < len(ls) && ls[b].kind == l.kind {
+			k = b
+		} else {
+			k = -1
+		}
+	}
+	_ = lastExt
+	// the item before i, its extent's last line, where the new item goes.
+	prev := -1
+	for k := i - 1; k >= 0; k-- {
+		if ls[k].kind == l.kind && ls[k].num == l.num-1 {
+			prev = k
+			break
+		}
+	}
+	if prev < 0 || ls[prev].latin != "" || c.touched[ls[prev]] {
+		return nil
+	}
+	pdes, ok := c.designate(prev, false)
+	if !ok {
+		return nil
+	}
+	des, ok := c.designate(i, false)
+	if !ok {
+		return nil
+	}
+	name := func(kind, n int) string { return strings.TrimSpace(strings.TrimSuffix(glLabel(kind, n, ""), ") ")) }
+	var text string
+	first, last := l.num, list[len(list)-1].num
+	tail := ""
+	for _, d := range des[1:] {
+		tail += " " + d.of()
+	}
+	switch {
+	case len(list) == 1:
+		text = "Le " + name(l.kind, first) + tail + " devient le " + name(l.kind, first+1)
+	case len(list) == 2:
+		text = "Les " + name(l.kind, first) + " et " + name(l.kind, last) + tail + " deviennent respectivement les " + name(l.kind, first+1) + " et " + name(l.kind, last+1)
+	default:
+		text = "Les " + name(l.kind, first) + " à " + name(l.kind, last) + tail + " deviennent respectivement les " + name(l.kind, first+1) + " à " + name(l.kind, last+1)
+	}
+	before := ls[prev]
+	c.touched[before] = true
+	nl := &glLine{kind: l.kind, label: glLabel(l.kind, l.num, ""), num: l.num, sents: []string{withTerm(g.newSentence(), " ;")}}
+	ins := &glOp{form: "insert an item in the label freed", text: "Après " + glPlace{des: pdes}.render("subject") + ", il est inséré un " + name(l.kind, l.num) + " " + c.announced(false, false), lines: []string{nl.text()},
+		do: func(ls []*glLine) []*glLine {
+			// after the item before, as it stands now.
+			_, pb := glExtent(ls, glIndex(ls, before))
+			return glInsertAfter(ls, ls[pb-1], nl)
+		}}
+	return &glOp{form: "relabel the items after one", text: text, then: ins, do: func(ls []*glLine) []*glLine {
+		for _, x := range list {
+			x.num++
+			x.label = glLabel(x.kind, x.num, "")
+		}
 		return ls
 	}}
 }
