@@ -235,8 +235,19 @@ func (g *glGen) article() []*glLine {
 		out = g.block(nil, 1+g.r.Intn(3))
 	} else {
 		n := 2 + g.r.Intn(2)
+		type part struct {
+			num   int
+			latin string
+		}
+		var ps []part
 		for p := 1; p <= n; p++ {
-			head := &glLine{kind: glPart, label: glLabel(glPart, p, ""), num: p}
+			ps = append(ps, part{p, ""})
+			if p < n && g.r.Intn(6) == 0 {
+				ps = append(ps, part{p, "bis"})
+			}
+		}
+		for _, p := range ps {
+			head := &glLine{kind: glPart, label: glLabel(glPart, p.num, p.latin), num: p.num, latin: p.latin}
 			rest := g.block(head, g.r.Intn(3))
 			if len(rest) == 0 || rest[0].kind != glPlain {
 				head.sents = g.sentences(2, ".")
@@ -1620,7 +1631,9 @@ func (c *glCtx) opItem() *glOp {
 func (c *glCtx) op() *glOp {
 	for try := 0; try < 30; try++ {
 		var o *glOp
-		switch c.g.r.Intn(9) {
+		switch c.g.r.Intn(10) {
+		case 9:
+			o = c.opWordsEdge()
 		case 8:
 			o = c.opRelabel()
 		case 7:
@@ -1794,6 +1807,12 @@ func glMake(seed int64) (glBuilt, bool) {
 			}
 		}
 		b.form = "group"
+	}
+	if r.Intn(5) == 0 {
+		// the curly apostrophe of the Journal officiel, outside quotations.
+		for k, l := range b.bill {
+			b.bill[k] = glCurly(l)
+		}
 	}
 	ls := art
 	for _, o := range ops {
@@ -2712,6 +2731,90 @@ func (c *glCtx) opRelabel() *glOp {
 			x.num++
 			x.label = glLabel(x.kind, x.num, "")
 		}
+		return ls
+	}}
+}
+
+// glCurly types the apostrophes of l outside its quotations as ’.
+func glCurly(l string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range l {
+		switch {
+		case r == '«':
+			depth++
+		case r == '»':
+			depth--
+		case r == '\'' && depth == 0:
+			r = '’'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// opWordsEdge: words that begin a sentence deleted (the next word takes
+// the capital), and a word found twice edited "au début" (the first) or
+// "à la fin" (the last) of its alinéa.
+func (c *glCtx) opWordsEdge() *glOp {
+	g := c.g
+	ls := c.orig
+	i := c.pickLine(func(i int) bool { return !ls[i].abrog && ls[i] != c.base })
+	if i < 0 {
+		return nil
+	}
+	l := ls[i]
+	des, ok := c.designate(i, true)
+	if !ok {
+		return nil
+	}
+	u := []glUnit{{l, -1}}
+	if g.r.Intn(2) == 0 {
+		// "les mots : « Le juge »" beginning a sentence, found once.
+		k := g.r.Intn(len(l.sents))
+		f := strings.Fields(l.sents[k])
+		w := f[0] + " " + f[1]
+		if len(glFind(l.text(), w)) != 1 || strings.HasSuffix(f[1], ".") {
+			return nil
+		}
+		c.touched[l] = true
+		text := c.locative(glPlace{des: des, article: !c.group}) + c.named(glQuoted{noun: "les mots", plural: true, s: w}) + " sont supprimés"
+		return &glOp{form: "words beginning a sentence deleted", text: text, do: func(ls []*glLine) []*glLine {
+			rest := strings.TrimPrefix(l.sents[k], w+" ")
+			l.sents[k] = strings.ToUpper(rest[:1]) + rest[1:]
+			return ls
+		}}
+	}
+	// "au début": the first of a word found twice; "à la fin": the word
+	// that ends the alinéa, found there once or twice.
+	atStart := g.r.Intn(2) == 0
+	var cands []string
+	for _, w := range glNounsIn(u) {
+		n := len(glOccs(u, w))
+		if atStart && n >= 1 && l.label == "" && strings.HasPrefix(l.text(), "Le "+w+" ") || !atStart && withTerm(l.text(), "") == strings.TrimSuffix(withTerm(l.text(), ""), w)+w && strings.HasSuffix(withTerm(l.text(), ""), " "+w) {
+			cands = append(cands, w)
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	w := cands[g.r.Intn(len(cands))]
+	c.touched[l] = true
+	where := "À la fin " + glPlace{des: des, article: !c.group}.render("of")
+	pick := len(glOccs(u, w)) - 1
+	if atStart {
+		pick = 0
+		where = "Au début " + glPlace{des: des, article: !c.group}.render("of")
+		pick = 0
+	}
+	nw := g.newWord()
+	q, nq := glQuoted{noun: "le mot", s: w}, glQuoted{noun: "le mot", s: nw}
+	if atStart {
+		q, nq = glQuoted{noun: "les mots", plural: true, s: "Le " + w}, glQuoted{noun: "les mots", plural: true, s: "Le " + nw}
+	}
+	text := where + ", " + c.named(q) + " " + q.agree("remplacé") + " par " + c.named(nq)
+	return &glOp{form: "words edited au début / à la fin", text: text, do: func(ls []*glLine) []*glLine {
+		glEditOccs(glOccs(u, q.s), []int{pick}, q.s, func(s string, p int) string { return s[:p] + nq.s + s[p+len(q.s):] })
 		return ls
 	}}
 }

@@ -2119,7 +2119,7 @@ var (
 	// premier alinéa", "… dans la seconde phrase du 2°" — alinéas and
 	// sentences by their ranks only, never "dans les conditions prévues
 	// au second alinéa" (groups: the operation, the locator).
-	reTrailingLocator = mustRe(`^((?:Le|La|Les|L')\s*[^,]*?(?:»|")\s*(?:est|sont)\s(?:.*(?:»|")|\s*supprimée?s?|\s*(?:ajoutée?s?|insérée?s?)(?:\s+(?:à\s+la\s+fin|au\s+début))?))\s*,?\s+((?:à\s+l'article|aux\s+articles|dans\s+l'article|dans\s+les\s+articles|dans\s+l'ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code|(?:au|aux|à\s+la|à\s+l')\s[^«»"]*?\barticles?\s)[^«»"]+?|(?:au|aux|à\s+la|à\s+l'|dans\s+(?:le|la|les|l'))\s*(?:(?:` + ordWordsAcc + `|` + cardinalWords + `|premiers|premières|(?:avant-)?derni(?:er|ère)s?|et|à)[\s,]+)+(?:alinéas?|phrases?)\b(?:\s+(?:du|de\s+la|de\s+l'|des)\s*[^«»"]*?[^«»".;\s])?)\s*([.;]?)\s*$`)
+	reTrailingLocator = mustRe(`^((?:Le|La|Les|L['’])\s*[^,]*?(?:»|")\s*(?:est|sont)\s(?:.*(?:»|")|\s*supprimée?s?|\s*(?:ajoutée?s?|insérée?s?)(?:\s+(?:à\s+la\s+fin|au\s+début))?))\s*,?\s+((?:à\s+l['’]article|aux\s+articles|dans\s+l['’]article|dans\s+les\s+articles|dans\s+l['’]ensemble\s+(?:des\s+dispositions\s+)?du\s+code|dans\s+tout\s+le\s+code|dans\s+le\s+code|(?:au|aux|à\s+la|à\s+l['’])\s[^«»"]*?\barticles?\s)[^«»"]+?|(?:au|aux|à\s+la|à\s+l['’]|dans\s+(?:le|la|les|l['’]))\s*(?:(?:` + ordWordsAcc + `|` + cardinalWords + `|premiers|premières|(?:avant-)?derni(?:er|ère)s?|et|à)[\s,]+)+(?:alinéas?|phrases?)\b(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s*[^«»"]*?[^«»".;\s])?)\s*([.;]?)\s*$`)
 	// reBesideNew is a division preceded or followed by new text:
 	// "L'article L. 1 est précédé d'un alinéa ainsi rédigé :", "Le premier
 	// alinéa est suivi d'un alinéa ainsi rédigé :", "L'article L. 1 est
