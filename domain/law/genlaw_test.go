@@ -576,6 +576,7 @@ type glCtx struct {
 	touched map[*glLine]bool
 	base    *glLine // nil: the article
 	group   bool
+	qstyle  int // the case's quotation marks: « », «», "", “”
 	// sentDone: the sentences (ranks as found) of an alinéa edited by
 	// opSentences, which alone may edit it again.
 	sentDone map[*glLine]map[int]bool
@@ -683,6 +684,14 @@ func (c *glCtx) lineDes(i int) ([]glDes, bool) {
 }
 
 func (c *glCtx) quote(s string) string {
+	switch c.qstyle {
+	case 1:
+		return "«" + s + "»"
+	case 2:
+		return "\"" + s + "\""
+	case 3:
+		return "“" + s + "”"
+	}
 	sp := " "
 	if c.g.r.Intn(3) == 0 {
 		sp = "\u00a0"
@@ -973,7 +982,8 @@ func (c *glCtx) opWords() *glOp {
 	if len(occs) == 2 {
 		switch g.r.Intn(4) {
 		case 0:
-			times, occForm = ", deux fois,", "deux fois"
+			times = []string{", deux fois,", " (deux fois)", " à deux reprises", ", à deux reprises,"}[g.r.Intn(4)]
+			occForm = "deux fois"
 		case 1:
 			times, occForm = ", à chaque occurrence,", "à chaque occurrence"
 		case 2:
@@ -1689,6 +1699,13 @@ func glMake(seed int64) (glBuilt, bool) {
 	b.before = glTexts(art)
 	c := &glCtx{g: g, orig: art, touched: map[*glLine]bool{}, sentDone: map[*glLine]map[int]bool{}}
 	closeEach := r.Intn(2) == 0
+	if r.Intn(4) == 0 {
+		c.qstyle = 1 + r.Intn(3)
+	}
+	qOpen, qClose := "« ", " »"
+	if c.qstyle == 2 {
+		qOpen, qClose = "\"", "\""
+	}
 	// emit writes an operation's alinéas: its instruction with its
 	// label, its new text quoted inline or on lines of their own.
 	emit := func(label string, o *glOp, end string) {
@@ -1701,9 +1718,9 @@ func glMake(seed int64) (glBuilt, bool) {
 		b.bill = append(b.bill, t+" :")
 		b.forms = append(b.forms, o.form)
 		for k, l := range o.lines {
-			q := "« " + l
+			q := qOpen + l
 			if closeEach || k == len(o.lines)-1 {
-				q += " »"
+				q += qClose
 			}
 			if k == len(o.lines)-1 {
 				q += end
@@ -2741,10 +2758,12 @@ func glCurly(l string) string {
 	depth := 0
 	for _, r := range l {
 		switch {
-		case r == '«':
+		case r == '«' || r == '“':
 			depth++
-		case r == '»':
+		case r == '»' || r == '”':
 			depth--
+		case r == '"':
+			depth = 1 - depth
 		case r == '\'' && depth == 0:
 			r = '’'
 		}

@@ -98,3 +98,21 @@ func TestGenLawTrailingPlaceCurlyApostrophe(t *testing.T) {
 			want: []string{"Le juge signe.", "Le maire signe.", "Le greffier vise."}},
 	})
 }
+
+// TestGenLawOccurrenceAnyQuotes: an occurrence said around the verb,
+// "le mot : “A” est supprimé, à la première occurrence", "… est
+// remplacé, à la première occurrence, par le mot : "B"", is read with
+// straight or curly quotes as with guillemets (they were refused, not
+// read).
+func TestGenLawOccurrenceAnyQuotes(t *testing.T) {
+	A := []string{"Le juge signe. Le juge date."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "curly, deleted", before: A, text: []string{C, "1° Le mot : “juge” est supprimé, à la première occurrence."}, want: []string{"Le signe. Le juge date."}},
+		{name: "straight, deleted", before: A, text: []string{C, "1° Le mot : \"juge\" est supprimé, à la deuxième occurrence."}, want: []string{"Le juge signe. Le date."}},
+		{name: "curly, replaced", before: A, text: []string{C, "1° Le mot : “juge” est remplacé, à la première occurrence, par le mot : “maire”."}, want: []string{"Le maire signe. Le juge date."}},
+		{name: "straight, rank before the verb", before: A, text: []string{C, "1° Le mot : \"juge\", à la dernière occurrence, est remplacé par le mot : \"maire\"."}, want: []string{"Le juge signe. Le maire date."}},
+		{name: "curly, rank in the locator", before: A, text: []string{C, "1° À la première occurrence du mot : “juge”, ce mot est remplacé par le mot : “maire”."}, want: []string{"Le maire signe. Le juge date."}},
+		{name: "curly, rank at the end", before: A, text: []string{C, "1° Le mot : “juge” est remplacé par le mot : “maire” à la deuxième occurrence."}, want: []string{"Le juge signe. Le maire date."}},
+	})
+}

@@ -1549,16 +1549,23 @@ func occurrencesCounted(body string) string {
 // after the verb: "le mot : « A » est remplacé, à la deuxième occurrence,
 // par" (groups: what comes before, the determiner, the noun, the quoted
 // words, the verb, the rank).
-var reRankAfterVerb = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)\s*,\s*(?:à|a)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*`)
+var reRankAfterVerb = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*` + quotedAny + `)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)\s*,\s*(?:à|a)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*`)
+
+// quotedAny is a quotation in guillemets, straight or curly quotes (the
+// occurrence forms read guillemets only: "le mot : “A” est supprimé, à
+// la première occurrence" was refused).
+const quotedAny = `(?:«[^«»]*»|"[^"]*"|“[^”]*”)`
 
 // quotedText is the text of the quotation in s, blanks trimmed: "A" in
-// "le mot : « A »".
+// "le mot : « A »" (or "A", “A”).
 func quotedText(s string) string {
-	i, j := strings.Index(s, "«"), strings.LastIndex(s, "»")
-	if i < 0 || j < i {
-		return s
+	for _, q := range [][2]string{{"«", "»"}, {"“", "”"}, {"\"", "\""}} {
+		i, j := strings.Index(s, q[0]), strings.LastIndex(s, q[1])
+		if i >= 0 && j > i {
+			return strings.TrimSpace(s[i+len(q[0]) : j])
+		}
 	}
-	return strings.TrimSpace(s[i+len("«") : j])
+	return s
 }
 
 // reRankBeforeVerb is words replaced or deleted at one occurrence said
@@ -1566,7 +1573,7 @@ func quotedText(s string) string {
 // occurrence, est remplacé par", "…, dans sa dernière occurrence, est
 // supprimé" (groups: what comes before, the determiner, the noun and
 // quoted words, the rank, the verb, the participle).
-var reRankBeforeVerb = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*,\s*(?:(?:à|a)\s+(?:la|sa|leur)|dans\s+(?:sa|leur))\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
+var reRankBeforeVerb = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*` + quotedAny + `)\s*,\s*(?:(?:à|a)\s+(?:la|sa|leur)|dans\s+(?:sa|leur))\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
 
 // reEveryInLocator is every occurrence said in the locator, folded: ",
 // à chaque occurrence,", ", dans toutes ses occurrences,".
@@ -1578,7 +1585,7 @@ var reEveryInLocator = mustRe(`,\s*(?:a\s+chaque\s+occurrence|(?:dans|a)\s+(?:to
 // (groups: what comes before, the rank, the locator's "du", its quoted
 // words, the operated words — none for "ce mot" —, the verb, the
 // participle).
-var reRankInLocator = mustRe(`(^|[\s,])(?:[àÀaA]|[Dd]ans)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s+(du|de\s+la|des|de\s+l['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*,\s*(?:(?:les|le|la|l['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)|ce\s+mot|ces\s+mots)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
+var reRankInLocator = mustRe(`(^|[\s,])(?:[àÀaA]|[Dd]ans)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s+(du|de\s+la|des|de\s+l['’])\s*(` + wordNounCased + `\s*:?\s*` + quotedAny + `)\s*,\s*(?:(?:les|le|la|l['’])\s*(` + wordNounCased + `\s*:?\s*` + quotedAny + `)|ce\s+mot|ces\s+mots)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
 
 // reRankAtEnd is words replaced or deleted at one occurrence said after
 // the operation: "le mot : « A » est remplacé par le mot : « B » à la
@@ -1587,7 +1594,7 @@ var reRankInLocator = mustRe(`(^|[\s,])(?:[àÀaA]|[Dd]ans)\s+la\s+(` + ordWords
 // …") (groups: what comes before, the determiner, the noun and quoted
 // words, the verb, the participle, the new words, the rank, what ends the
 // operation).
-var reRankAtEnd = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*«[^«»]*»)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)(\s+par\s+(?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?\s*«[^«»]*»)?\s*,?\s*(?:à|a)\s+(?:la|sa|leur)\s+(` + ordWordsAcc + `)\s+occurrence(\s*[.;]?\s*$|\s*,?\s+et\s)`)
+var reRankAtEnd = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*` + quotedAny + `)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)(\s+par\s+(?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?\s*` + quotedAny + `)?\s*,?\s*(?:à|a)\s+(?:la|sa|leur)\s+(` + ordWordsAcc + `)\s+occurrence(\s*[.;]?\s*$|\s*,?\s+et\s)`)
 
 // occurrencesRanked writes "toutes les occurrences du mot" and "les deux
 // premières (dernières) occurrences" of a text outside quotations as
