@@ -1293,6 +1293,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	if err != nil {
 		return err
 	}
+	if e.Scope.Sentence != 0 || e.Kind == EditAppendWords || e.Kind == EditInsertSentences {
+		lo, hi = sentencesAsFound(al, lo, hi, opt.grp)
+	}
 	if len(e.Scope.Within) > 0 {
 		// "Au 2° de l'alinéa 3": the alinéa must be in the 2° (the 2° was
 		// ignored, and the alinéa edited wherever it stood); "Alinéas 2 à
@@ -2024,6 +2027,31 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// sentencesAsFound: a sentence of a division named by its rank ("la
+// dernière phrase du II") is counted on the division as the bill article
+// found it, and its end (its start) completed by words or a sentence is
+// its end as found: alinéas an earlier edit of the group added at its
+// start or end are not its ("a) Le II est complété par un alinéa … ; b)
+// La dernière phrase du II est supprimée" is the II's own last sentence,
+// "b) Le II est complété par les mots …" its own last alinéa; the new
+// alinéa's were edited).
+func sentencesAsFound(al []string, lo, hi int, g *groupState) (int, int) {
+	if g == nil || len(g.tags) != len(al) {
+		return lo, hi
+	}
+	a, b := lo, hi
+	for a < b && g.tags[a] == 0 {
+		a++
+	}
+	for b > a && g.tags[b-1] == 0 {
+		b--
+	}
+	if a == b {
+		return lo, hi
+	}
+	return a, b
 }
 
 func pickSentenceAlinea(lo, hi, sentence int) int {

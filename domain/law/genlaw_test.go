@@ -577,6 +577,10 @@ type glCtx struct {
 	base    *glLine // nil: the article
 	group   bool
 	qstyle  int // the case's quotation marks: « », «», "", “”
+	// anchor: alinéas the group put new ones after: they stay, and may
+	// be edited inside (pickSoft), not deleted nor rewritten.
+	anchor map[*glLine]bool
+	soft   bool
 	// sentDone: the sentences (ranks as found) of an alinéa edited by
 	// opSentences, which alone may edit it again.
 	sentDone map[*glLine]map[int]bool
@@ -655,7 +659,7 @@ func (c *glCtx) pickLine(ok func(i int) bool) int {
 		if c.base != nil && i == a && c.orig[i].kind != glPlain {
 			// the base's own line is named by rank only.
 		}
-		if !c.touched[c.orig[i]] && ok(i) {
+		if !c.touched[c.orig[i]] && (!c.anchor[c.orig[i]] || c.soft) && ok(i) {
 			cands = append(cands, i)
 		}
 	}
@@ -663,6 +667,14 @@ func (c *glCtx) pickLine(ok func(i int) bool) int {
 		return -1
 	}
 	return cands[c.g.r.Intn(len(cands))]
+}
+
+// pickSoft is pickLine for an edit inside an alinéa: an alinéa the group
+// put new ones after may be picked (named by its rank as found).
+func (c *glCtx) pickSoft(ok func(i int) bool) int {
+	c.soft = true
+	defer func() { c.soft = false }()
+	return c.pickLine(ok)
 }
 
 // lineDes designates line i for an edit of its text: by label when its
@@ -839,7 +851,7 @@ func (c *glCtx) wordScope() (units []glUnit, place glPlace, shape string, ok boo
 		}
 		return c.divisionUnits(i), glPlace{des: des, article: !c.group}, "division", true
 	case 2, 3: // an alinéa by rank
-		i := c.pickLine(func(i int) bool { return !c.orig[i].abrog })
+		i := c.pickSoft(func(i int) bool { return !c.orig[i].abrog })
 		if i < 0 {
 			return
 		}
@@ -849,7 +861,7 @@ func (c *glCtx) wordScope() (units []glUnit, place glPlace, shape string, ok boo
 		}
 		return c.scopeUnits(i, -1), glPlace{des: des, article: !c.group}, "alinéa", true
 	default: // a sentence of an alinéa
-		i := c.pickLine(func(i int) bool { return !c.orig[i].abrog && len(c.orig[i].sents) > 1 })
+		i := c.pickSoft(func(i int) bool { return !c.orig[i].abrog && len(c.orig[i].sents) > 1 })
 		if i < 0 {
 			return
 		}
@@ -1113,7 +1125,7 @@ func (c *glCtx) announced(fem, plural bool) string {
 // opSentence: a sentence rewritten, deleted, inserted, added.
 func (c *glCtx) opSentence() *glOp {
 	g := c.g
-	i := c.pickLine(func(i int) bool {
+	i := c.pickSoft(func(i int) bool {
 		l := c.orig[i]
 		return !l.abrog && l.term() != " :"
 	})
@@ -1335,7 +1347,7 @@ func (c *glCtx) opAlinea() *glOp {
 		if !ok {
 			return nil
 		}
-		c.touched[ls[i]] = true
+		c.anchor[ls[i]] = true
 		l := ls[i]
 		nl := c.newAlinea()
 		v := "il est inséré un alinéa"
@@ -1414,7 +1426,7 @@ func (c *glCtx) opAlinea() *glOp {
 		if last.kind != glPlain && last.kind != glPart || c.touched[last] {
 			return nil
 		}
-		c.touched[last] = true
+		c.anchor[last] = true
 		nl := c.newAlinea()
 		var text string
 		if len(des) == 0 && c.base == nil && c.group {
@@ -1424,8 +1436,17 @@ func (c *glCtx) opAlinea() *glOp {
 		} else {
 			text = glCap(glPlace{des: des, article: !c.group}.render("subject")) + " est complété par un alinéa " + c.announced(false, false)
 		}
+		orig := map[*glLine]bool{}
+		for _, l := range c.orig {
+			orig[l] = true
+		}
 		return &glOp{form: "add an alinéa at the end", text: text, lines: []string{nl.text()}, do: func(ls []*glLine) []*glLine {
-			return glInsertAfter(ls, last, nl)
+			// after what earlier edits of the group added at the end.
+			i := glIndex(ls, last)
+			for i+1 < len(ls) && !orig[ls[i+1]] {
+				i++
+			}
+			return glInsertAfter(ls, ls[i], nl)
 		}}
 	}
 }
@@ -1697,7 +1718,7 @@ func glMake(seed int64) (glBuilt, bool) {
 	art := g.article()
 	var b glBuilt
 	b.before = glTexts(art)
-	c := &glCtx{g: g, orig: art, touched: map[*glLine]bool{}, sentDone: map[*glLine]map[int]bool{}}
+	c := &glCtx{g: g, orig: art, touched: map[*glLine]bool{}, anchor: map[*glLine]bool{}, sentDone: map[*glLine]map[int]bool{}}
 	closeEach := r.Intn(2) == 0
 	if r.Intn(4) == 0 {
 		c.qstyle = 1 + r.Intn(3)
@@ -1744,6 +1765,7 @@ func glMake(seed int64) (glBuilt, bool) {
 		b.form = o.form
 	} else {
 		c.group = true
+		headAt := len(b.bill)
 		b.bill = append(b.bill, "L'article L. 1 du code civil est ainsi modifié :")
 		b.forms = append(b.forms, "")
 		// entries: an operation, or a sub-context (its head and its
@@ -1801,12 +1823,34 @@ func glMake(seed int64) (glBuilt, bool) {
 		if len(es) == 0 {
 			return b, false
 		}
+		// The group's head: its forms; or the code's context, the
+		// article's an item of it and the operations its a), b).
+		inCode := false
+		switch r.Intn(8) {
+		case 0:
+			b.bill[headAt] = "L'article L. 1 du code civil est modifié comme suit :"
+		case 1:
+			b.bill[headAt] = "À l'article L. 1 du code civil, il est apporté les modifications suivantes :"
+		case 2:
+			inCode = true
+			for _, e := range es {
+				inCode = inCode && e.head == ""
+			}
+		}
+		if inCode {
+			b.bill[headAt] = "Le code civil est ainsi modifié :"
+			b.bill = append(b.bill, "1° L'article L. 1 est ainsi modifié :")
+			b.forms = append(b.forms, "")
+		}
 		for k, e := range es {
 			end := " ;"
 			if k == len(es)-1 {
 				end = "."
 			}
 			label := strconv.Itoa(k+1) + "° "
+			if inCode {
+				label = string(rune('a'+k)) + ") "
+			}
 			if e.head == "" {
 				emit(label, e.ops[0], end)
 				ops = append(ops, e.ops[0])
@@ -2210,7 +2254,7 @@ func (c *glCtx) opMore() *glOp {
 		if !ok {
 			return nil
 		}
-		c.touched[ls[i]] = true
+		c.anchor[ls[i]] = true
 		l := ls[i]
 		n1, n2 := c.newAlinea(), c.newAlinea()
 		text := "Après " + glPlace{des: des, article: !c.group}.render("subject") + ", sont insérés deux alinéas " + c.announced(false, true)
@@ -2429,7 +2473,7 @@ func (c *glCtx) opSentences() *glOp {
 		}
 	}
 	if i < 0 {
-		i = c.pickLine(ok)
+		i = c.pickSoft(ok)
 	}
 	if i < 0 {
 		return nil

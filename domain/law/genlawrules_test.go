@@ -116,3 +116,31 @@ func TestGenLawOccurrenceAnyQuotes(t *testing.T) {
 		{name: "curly, rank at the end", before: A, text: []string{C, "1° Le mot : “juge” est remplacé par le mot : “maire” à la deuxième occurrence."}, want: []string{"Le juge signe. Le maire date."}},
 	})
 }
+
+// TestGenLawGroupEndsAsFound: in a group, a division named by its label
+// whose end an earlier item added an alinéa to keeps the end it had when
+// the bill article found it for a sentence counted from the end and for
+// words or a sentence completing it ("a) Le II est complété par un alinéa
+// … ; b) La dernière phrase du II est supprimée", "b) Le II est complété
+// par les mots …": the II's own last sentence or alinéa — the new
+// alinéa's was deleted or completed); alinéas added at its end go after
+// one another, in the group's order.
+func TestGenLawGroupEndsAsFound(t *testing.T) {
+	A := []string{"I. – Le juge signe.", "II. – Le maire date. Le greffier vise."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	add := []string{"1° Le II est complété par un alinéa ainsi rédigé :", "« Le préfet arrête. » ;"}
+	runGrammar(t, []grammarCase{
+		{name: "the last sentence as found", before: A,
+			text: append(append([]string{C}, add...), "2° La dernière phrase du II est supprimée."),
+			want: []string{"I. – Le juge signe.", "II. – Le maire date.", "Le préfet arrête."}},
+		{name: "completed by words, its end as found", before: A,
+			text: append(append([]string{C}, add...), "2° Le II est complété par les mots : « sans délai »."),
+			want: []string{"I. – Le juge signe.", "II. – Le maire date. Le greffier vise sans délai.", "Le préfet arrête."}},
+		{name: "completed by a sentence, its end as found", before: A,
+			text: append(append([]string{C}, add...), "2° Le II est complété par une phrase ainsi rédigée : « Le consul signe. »"),
+			want: []string{"I. – Le juge signe.", "II. – Le maire date. Le greffier vise. Le consul signe.", "Le préfet arrête."}},
+		{name: "alinéas added in the group's order", before: A,
+			text: append(append([]string{C}, add...), "2° Le II est complété par un alinéa ainsi rédigé :", "« Le consul signe. »."),
+			want: []string{"I. – Le juge signe.", "II. – Le maire date. Le greffier vise.", "Le préfet arrête.", "Le consul signe."}},
+	})
+}
