@@ -1460,7 +1460,7 @@ func (c *glCtx) opItem() *glOp {
 	free := func(i int) bool {
 		a, b := glExtent(ls, i)
 		for k := a; k < b; k++ {
-			if c.touched[ls[k]] {
+			if c.touched[ls[k]] || c.anchor[ls[k]] {
 				return false
 			}
 		}
@@ -1662,7 +1662,9 @@ func (c *glCtx) opItem() *glOp {
 func (c *glCtx) op() *glOp {
 	for try := 0; try < 30; try++ {
 		var o *glOp
-		switch c.g.r.Intn(10) {
+		switch c.g.r.Intn(11) {
+		case 10:
+			o = c.opTwoSentences()
 		case 9:
 			o = c.opWordsEdge()
 		case 8:
@@ -2048,7 +2050,7 @@ func (c *glCtx) opEnds() *glOp {
 		}
 		a, b := glExtent(ls, i)
 		for k := a; k < b; k++ {
-			if c.touched[ls[k]] || ls[k].abrog {
+			if c.touched[ls[k]] || c.anchor[ls[k]] || ls[k].abrog {
 				return false
 			}
 		}
@@ -2198,7 +2200,7 @@ func (c *glCtx) opMore() *glOp {
 	free := func(i int) bool {
 		a, b := glExtent(ls, i)
 		for k := a; k < b; k++ {
-			if c.touched[ls[k]] {
+			if c.touched[ls[k]] || c.anchor[ls[k]] {
 				return false
 			}
 		}
@@ -2878,6 +2880,66 @@ func (c *glCtx) opWordsEdge() *glOp {
 	text := where + ", " + c.named(q) + " " + q.agree("remplacé") + " par " + c.named(nq)
 	return &glOp{form: "words edited au début / à la fin", text: text, do: func(ls []*glLine) []*glLine {
 		glEditOccs(glOccs(u, q.s), []int{pick}, q.s, func(s string, p int) string { return s[:p] + nq.s + s[p+len(q.s):] })
+		return ls
+	}}
+}
+
+// opTwoSentences: two sentences of an alinéa named together, deleted or
+// replaced by one ("Les deuxième et troisième phrases du premier alinéa
+// sont supprimées", "Les deux premières phrases … sont remplacées par
+// une phrase ainsi rédigée").
+func (c *glCtx) opTwoSentences() *glOp {
+	g := c.g
+	ls := c.orig
+	i := c.pickSoft(func(i int) bool {
+		l := ls[i]
+		return !l.abrog && l.term() != " :" && len(l.sents) >= 3 && l != c.base && c.sentDone[l] == nil
+	})
+	if i < 0 {
+		return nil
+	}
+	l := ls[i]
+	des, ok := c.lineDes(i)
+	if !ok {
+		return nil
+	}
+	n := len(l.sents)
+	k := 1 + g.r.Intn(n-1) // k and k+1
+	c.touched[l] = true
+	term := l.term()
+	var noun string
+	switch {
+	case k == 1 && g.r.Intn(2) == 0:
+		noun = "Les deux premières phrases"
+	case k+1 == n && g.r.Intn(2) == 0:
+		noun = "Les deux dernières phrases"
+	default:
+		w1, _ := g.rankWord(k, n, true)
+		w2, _ := g.rankWord(k+1, n, true)
+		if strings.Contains(w1, "dernière") || w2 == "seconde" || w2 == "avant-dernière" {
+			return nil
+		}
+		noun = "Les " + w1 + " et " + w2 + " phrases"
+	}
+	for _, d := range des {
+		noun += " " + d.of()
+	}
+	if !c.group {
+		noun += " de l'article L. 1 du code civil"
+	}
+	if g.r.Intn(2) == 0 {
+		return &glOp{form: "two sentences deleted", text: noun + " sont supprimées", do: func(ls []*glLine) []*glLine {
+			l.sents = append(l.sents[:k-1:k-1], l.sents[k+1:]...)
+			l.sents[len(l.sents)-1] = withTerm(l.sents[len(l.sents)-1], term)
+			return ls
+		}}
+	}
+	ns := g.newSentence()
+	return &glOp{form: "two sentences replaced by one", text: noun + " sont remplacées par une phrase ainsi rédigée : " + c.quote(ns), do: func(ls []*glLine) []*glLine {
+		s := append([]string(nil), l.sents[:k-1]...)
+		s = append(s, ns)
+		l.sents = append(s, l.sents[k+1:]...)
+		l.sents[len(l.sents)-1] = withTerm(l.sents[len(l.sents)-1], term)
 		return ls
 	}}
 }

@@ -85,8 +85,10 @@ func TestGenLawLetterListWithLatin(t *testing.T) {
 // TestGenLawTrailingPlaceCurlyApostrophe: a word operation whose place
 // comes last, typed with the Journal officiel's apostrophe, "… par le
 // mot : « B » à l’article L. 1 du code civil", "… à l’avant-dernier
-// alinéa de l’article L. 1", is read as with the straight one (it was
-// refused: a part not read after the word operations).
+// alinéa de l’article L. 1", or its words in curly quotes ("… par le mot
+// : “B” au deuxième alinéa"), is read as with the straight apostrophe
+// and guillemets (it was refused: a part not read after the word
+// operations).
 func TestGenLawTrailingPlaceCurlyApostrophe(t *testing.T) {
 	A := []string{"Le juge signe.", "Le maire date.", "Le greffier vise."}
 	runGrammar(t, []grammarCase{
@@ -96,6 +98,9 @@ func TestGenLawTrailingPlaceCurlyApostrophe(t *testing.T) {
 		{name: "à l’avant-dernier alinéa de l’article", before: A,
 			text: []string{"Le mot : « date » est remplacé par le mot : « signe » à l’avant-dernier alinéa de l’article L. 1 du code civil."},
 			want: []string{"Le juge signe.", "Le maire signe.", "Le greffier vise."}},
+		{name: "curly quotes", before: A,
+			text: []string{"Le mot : “maire” est remplacé par le mot : “préfet” au deuxième alinéa de l'article L. 1 du code civil."},
+			want: []string{"Le juge signe.", "Le préfet date.", "Le greffier vise."}},
 	})
 }
 
