@@ -1377,7 +1377,7 @@ func (c *glCtx) opAlinea() *glOp {
 		}}
 	case 4: // two consecutive deleted
 		i := c.pickLine(func(i int) bool {
-			return plain(i) && i+1 < len(ls) && plain(i+1) && !c.touched[ls[i+1]] && glIndex(ls, ls[i+1]) == i+1
+			return plain(i) && i+1 < len(ls) && plain(i+1) && !c.touched[ls[i+1]] && !c.anchor[ls[i+1]] && glIndex(ls, ls[i+1]) == i+1
 		})
 		if i < 0 {
 			return nil
@@ -1662,7 +1662,9 @@ func (c *glCtx) opItem() *glOp {
 func (c *glCtx) op() *glOp {
 	for try := 0; try < 30; try++ {
 		var o *glOp
-		switch c.g.r.Intn(11) {
+		switch c.g.r.Intn(12) {
+		case 11:
+			o = c.opBefore()
 		case 10:
 			o = c.opTwoSentences()
 		case 9:
@@ -1971,7 +1973,14 @@ func TestGenerativeLaw(t *testing.T) {
 		if one >= 0 && k != one {
 			continue
 		}
-		b, ok := glMake(seed*1_000_003 + k)
+		b, ok := func() (b glBuilt, ok bool) {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Fatalf("case %d (GEN_CASE=%d): the generator panicked: %v", k, k, r)
+				}
+			}()
+			return glMake(seed*1_000_003 + k)
+		}()
 		if !ok {
 			skipped++
 			continue
@@ -2196,7 +2205,9 @@ func (c *glCtx) opEnds() *glOp {
 func (c *glCtx) opMore() *glOp {
 	g := c.g
 	ls := c.orig
-	plain := func(i int) bool { return ls[i].kind == glPlain && ls[i].term() == "." && !c.touched[ls[i]] }
+	plain := func(i int) bool {
+		return ls[i].kind == glPlain && ls[i].term() == "." && !c.touched[ls[i]] && !c.anchor[ls[i]]
+	}
 	free := func(i int) bool {
 		a, b := glExtent(ls, i)
 		for k := a; k < b; k++ {
@@ -2942,4 +2953,92 @@ func (c *glCtx) opTwoSentences() *glOp {
 		l.sents[len(l.sents)-1] = withTerm(l.sents[len(l.sents)-1], term)
 		return ls
 	}}
+}
+
+// opBefore: an alinéa put before another ("Avant le deuxième alinéa, il
+// est inséré un alinéa", "Le deuxième alinéa est précédé d'un alinéa"),
+// two added at the end ("est complété par deux alinéas"), an item
+// re-established with the verb first ("Il est rétabli un 3°").
+func (c *glCtx) opBefore() *glOp {
+	g := c.g
+	ls := c.orig
+	switch g.r.Intn(3) {
+	case 0:
+		// Not where an alinéa is inserted after the one before: two
+		// insertions at one place, in which order is not said.
+		i := c.pickLine(func(i int) bool {
+			return ls[i].kind == glPlain && i > 0 && ls[i] != c.base && !c.anchor[ls[i-1]] && !c.touched[ls[i-1]]
+		})
+		if i < 0 {
+			return nil
+		}
+		des, ok := c.designate(i, true)
+		if !ok || des[0].rank == "premier" {
+			return nil
+		}
+		l := ls[i]
+		c.anchor[l], c.anchor[ls[i-1]] = true, true
+		nl := c.newAlinea()
+		subj := glPlace{des: des, article: !c.group}
+		text := "Avant " + subj.render("subject") + ", il est inséré un alinéa " + c.announced(false, false)
+		if g.r.Intn(2) == 0 {
+			text = glCap(subj.render("subject")) + " est précédé d'un alinéa " + c.announced(false, false)
+		}
+		return &glOp{form: "an alinéa put before another", text: text, lines: []string{nl.text()}, do: func(ls []*glLine) []*glLine {
+			k := glIndex(ls, l)
+			out := append([]*glLine(nil), ls[:k]...)
+			out = append(out, nl)
+			return append(out, ls[k:]...)
+		}}
+	case 1:
+		if c.base != nil {
+			return nil
+		}
+		last := ls[len(ls)-1]
+		if last.kind != glPlain && last.kind != glPart || c.touched[last] || c.anchor[last] {
+			return nil
+		}
+		c.anchor[last] = true
+		n1, n2 := c.newAlinea(), c.newAlinea()
+		text := "Il est ajouté deux alinéas " + c.announced(false, true)
+		if !c.group {
+			text = "L'article L. 1 du code civil est complété par deux alinéas " + c.announced(false, true)
+		}
+		return &glOp{form: "two alinéas added at the end", text: text, lines: []string{n1.text(), n2.text()}, do: func(ls []*glLine) []*glLine {
+			i := len(ls) - 1
+			return glInsertAfter(ls, ls[i], n1, n2)
+		}}
+	default:
+		i := c.pickLine(func(i int) bool { return ls[i].abrog && ls[i].kind == glItem })
+		if i < 0 {
+			return nil
+		}
+		l := ls[i]
+		anc := glAncestors(ls, i)
+		var loc string
+		if len(anc) >= 2 {
+			if ls[anc[len(anc)-2]] == c.base {
+				loc = ""
+			} else {
+				des, ok := c.designate(anc[len(anc)-2], false)
+				if !ok {
+					return nil
+				}
+				loc = glCap(glPlace{des: des, article: !c.group}.render("at")) + ", "
+			}
+		} else if !c.group {
+			loc = "À l'article L. 1 du code civil, "
+		}
+		c.touched[l] = true
+		term := l.term()
+		nl := &glLine{kind: l.kind, label: l.label, num: l.num, sents: []string{withTerm(g.newSentence(), term)}}
+		v := "il est rétabli un "
+		if loc == "" {
+			v = "Il est rétabli un "
+		}
+		return &glOp{form: "an item re-established, the verb first", text: loc + v + glName(l) + " " + c.announced(false, false), lines: []string{nl.text()}, do: func(ls []*glLine) []*glLine {
+			l.sents, l.abrog = nl.sents, false
+			return ls
+		}}
+	}
 }

@@ -149,3 +149,19 @@ func TestGenLawGroupEndsAsFound(t *testing.T) {
 			want: []string{"I. – Le juge signe.", "II. – Le maire date. Le greffier vise.", "Le préfet arrête.", "Le consul signe."}},
 	})
 }
+
+// TestGenLawPrecededCurlyApostrophe: "Le deuxième alinéa est précédé
+// d’un alinéa ainsi rédigé", "L’article L. 1 … est suivi d’un alinéa",
+// typed with the Journal officiel's apostrophe, are read as with the
+// straight one (they were not read: no known instruction form).
+func TestGenLawPrecededCurlyApostrophe(t *testing.T) {
+	A := []string{"Le juge signe.", "Le maire date."}
+	runGrammar(t, []grammarCase{
+		{name: "précédé d’un alinéa", before: A,
+			text: []string{"Le deuxième alinéa de l’article L. 1 du code civil est précédé d’un alinéa ainsi rédigé :", "« Le greffier vise. »"},
+			want: []string{"Le juge signe.", "Le greffier vise.", "Le maire date."}},
+		{name: "suivi d’un alinéa", before: A,
+			text: []string{"Le premier alinéa de l’article L. 1 du code civil est suivi d’un alinéa ainsi rédigé :", "« Le greffier vise. »"},
+			want: []string{"Le juge signe.", "Le greffier vise.", "Le maire date."}},
+	})
+}

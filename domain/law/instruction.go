@@ -2132,7 +2132,7 @@ var (
 	// alinéa est suivi d'un alinéa ainsi rédigé :", "L'article L. 1 est
 	// suivi d'un article L. 1-1 ainsi rédigé :" (groups: the division,
 	// précédé or suivi, what).
-	reBesideNew = mustRe(`^((?:Le|La|Les|L')\s*[^«»"]+?)\s+(?:est|sont)\s+(précédé|suivi)e?s?\s+(?:d'|de\s+|par\s+)((?:un|une|` + cardinalWords + `)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
+	reBesideNew = mustRe(`^((?:Le|La|Les|L['’])\s*[^«»"]+?)\s+(?:est|sont)\s+(précédé|suivi)e?s?\s+(?:d['’]|de\s+|par\s+)((?:un|une|` + cardinalWords + `)\s+[^«»"]*?ainsi\s+rédigée?s?.*)$`)
 	// reNewArticles is new articles announced: "un article L. 1-1", "deux
 	// articles".
 	reNewArticles      = mustRe(`^(?:un|une|` + cardinalWords + `)\s+(?:nouvel?\s+)?articles?\b`)
