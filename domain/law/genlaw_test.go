@@ -2981,8 +2981,35 @@ func (c *glCtx) opBefore() *glOp {
 		nl := c.newAlinea()
 		subj := glPlace{des: des, article: !c.group}
 		text := "Avant " + subj.render("subject") + ", il est inséré un alinéa " + c.announced(false, false)
-		if g.r.Intn(2) == 0 {
+		switch g.r.Intn(3) {
+		case 0:
 			text = glCap(subj.render("subject")) + " est précédé d'un alinéa " + c.announced(false, false)
+		case 1:
+			// "Entre le premier et le deuxième alinéa (du II)": both
+			// ranks in one division.
+			dp, ok := c.designate(i-1, true)
+			// both ranks from the start, or both from the end ("entre le
+			// premier et le dernier": whether they follow each other is
+			// the division's count, refused).
+			fromEnd := strings.Contains(des[0].rank, "dernier")
+			if !ok || len(dp) != len(des) || strings.Contains(dp[0].rank, "dernier") != fromEnd || des[0].rank == "avant-dernier" {
+				return nil
+			}
+			for k := 1; k < len(dp); k++ {
+				if dp[k] != des[k] {
+					return nil
+				}
+			}
+			r1 := dp[0].def()
+			r2 := des[0].rank + " alinéa"
+			text = "Entre " + r1[:len(r1)-len(" alinéa")] + " et le " + r2
+			for _, d := range des[1:] {
+				text += " " + d.of()
+			}
+			if !c.group {
+				text += " de l'article L. 1 du code civil"
+			}
+			text += ", il est inséré un alinéa " + c.announced(false, false)
 		}
 		return &glOp{form: "an alinéa put before another", text: text, lines: []string{nl.text()}, do: func(ls []*glLine) []*glLine {
 			k := glIndex(ls, l)

@@ -165,3 +165,22 @@ func TestGenLawPrecededCurlyApostrophe(t *testing.T) {
 			want: []string{"Le juge signe.", "Le greffier vise.", "Le maire date."}},
 	})
 }
+
+// TestGenLawBetweenLastTwo: "Entre l'avant-dernier et le dernier alinéa,
+// il est inséré un alinéa" names two alinéas that follow each other,
+// counted from the end: the new one goes before the last (it was refused
+// as a place between two apart); "entre l'avant-dernier et le premier"
+// stays refused.
+func TestGenLawBetweenLastTwo(t *testing.T) {
+	A := []string{"Le juge signe.", "Le maire date.", "Le greffier vise."}
+	runGrammar(t, []grammarCase{
+		{name: "entre l'avant-dernier et le dernier alinéa", before: A,
+			text: []string{"Entre l'avant-dernier et le dernier alinéa de l'article L. 1 du code civil, il est inséré un alinéa ainsi rédigé :", "« Le consul arrête. »"},
+			want: []string{"Le juge signe.", "Le maire date.", "Le consul arrête.", "Le greffier vise."}},
+		{name: "with the curly apostrophe", before: A,
+			text: []string{"Entre l’avant-dernier et le dernier alinéa de l’article L. 1 du code civil, il est inséré un alinéa ainsi rédigé :", "« Le consul arrête. »"},
+			want: []string{"Le juge signe.", "Le maire date.", "Le consul arrête.", "Le greffier vise."}},
+		{name: "the last and the first: refused", before: A,
+			text: []string{"Entre le dernier et le premier alinéa de l'article L. 1 du code civil, il est inséré un alinéa ainsi rédigé :", "« Le consul arrête. »"}},
+	})
+}

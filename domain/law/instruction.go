@@ -1332,7 +1332,10 @@ func adjacentScopes(a, b Scope) bool {
 	}
 	da, db := a.Path[len(a.Path)-1], b.Path[len(b.Path)-1]
 	if da.Alinea != 0 || db.Alinea != 0 {
-		return da.Alinea > 0 && db.Alinea == da.Alinea+1 && da.Count <= 1 && db.Count <= 1
+		// Counted from the start, or both from the end ("entre
+		// l'avant-dernier et le dernier alinéa": -2 and -1; it was
+		// refused as two alinéas apart).
+		return (da.Alinea > 0 || db.Alinea < 0) && db.Alinea == da.Alinea+1 && da.Count <= 1 && db.Count <= 1
 	}
 	return da.Item != "" && db.Item != "" && slices.Equal(a.Path[:len(a.Path)-1], b.Path[:len(b.Path)-1]) && !itemsApart(da.Item, db.Item)
 }
