@@ -889,6 +889,18 @@ func (c *glCtx) locative(p glPlace) string {
 	if len(p.des) == 0 && !p.article {
 		return ""
 	}
+	if len(p.des) >= 2 && c.g.r.Intn(4) == 0 {
+		// the places outer first, joined by commas: "À l'article L. 1
+		// du code civil, au II, au 2°, à la première phrase, …".
+		var parts []string
+		if p.article {
+			parts = append(parts, "à l'article L. 1 du code civil")
+		}
+		for k := len(p.des) - 1; k >= 0; k-- {
+			parts = append(parts, p.des[k].at())
+		}
+		return glCap(strings.Join(parts, ", ")) + ", "
+	}
 	return glCap(p.render("at")) + ", "
 }
 

@@ -184,3 +184,29 @@ func TestGenLawBetweenLastTwo(t *testing.T) {
 			text: []string{"Entre le dernier et le premier alinéa de l'article L. 1 du code civil, il est inséré un alinéa ainsi rédigé :", "« Le consul arrête. »"}},
 	})
 }
+
+// TestGenLawCommaChainedPlaces: places joined by commas, each inside the
+// one before, are one place: "À l'article L. 1, au I, au premier
+// alinéa, à la seconde phrase" (it read three places, each holding the words: they were
+// edited three times), "À l'article L. 1, au premier alinéa, à la
+// première phrase" (it was refused), "Au I, au 2° bis" and "Au I, au 1°,
+// au a bis", a label with its Latin adverb (it read the I and the 2° bis
+// apart: the words were edited twice).
+func TestGenLawCommaChainedPlaces(t *testing.T) {
+	A := []string{"I. – Le juge signe. Le maire date.", "Le greffier vise. Le maire signe :", "1° Le consul arrête ;", "1° bis Le maire :", "a) Le préfet lit ;", "a bis) Le maire vote."}
+	C := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "au I, au premier alinéa, à la seconde phrase", before: A,
+			text: []string{"À l'article L. 1 du code civil, au I, au premier alinéa, à la seconde phrase, après le mot : « maire », il est ajouté le mot : « seul »."},
+			want: []string{"I. – Le juge signe. Le maire seul date.", A[1], A[2], A[3], A[4], A[5]}},
+		{name: "à l'article, au deuxième alinéa, à la seconde phrase", before: A,
+			text: []string{"À l'article L. 1 du code civil, au deuxième alinéa, à la seconde phrase, le mot : « maire » est remplacé par le mot : « préfet »."},
+			want: []string{A[0], "Le greffier vise. Le préfet signe :", A[2], A[3], A[4], A[5]}},
+		{name: "au I, au 1° bis", before: A,
+			text: []string{C, "1° Au I, au 1° bis, le mot : « maire » est remplacé par le mot : « préfet »."},
+			want: []string{A[0], A[1], A[2], "1° bis Le préfet :", A[4], "a bis) Le préfet vote."}},
+		{name: "au I, au 1° bis, au a bis", before: A,
+			text: []string{C, "1° Au I, au 1° bis, au a bis, après le mot : « maire », il est ajouté le mot : « seul »."},
+			want: []string{A[0], A[1], A[2], A[3], A[4], "a bis) Le maire seul vote."}},
+	})
+}

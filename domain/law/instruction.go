@@ -6293,7 +6293,7 @@ func itemThenInnerOf(low, cased string) (string, string, bool) {
 	acc, accCased := strings.TrimSpace(parts[first]), strings.TrimSpace(partsCased[first])
 	for k := first + 1; k < len(parts); k++ {
 		tail, tailCased := strings.TrimSpace(parts[k]), strings.TrimSpace(partsCased[k])
-		if tail == "" || !itemThenInner(acc, ",", tail) {
+		if tail == "" || !itemThenInner(acc, ",", tail) && !((k > first+1 || first == 1) && alineaThenSentence(acc, tail)) {
 			return low, cased, false
 		}
 		m := reHeadPrep.FindStringSubmatchIndex(acc)
@@ -6310,13 +6310,24 @@ func itemThenInnerOf(low, cased string) (string, string, bool) {
 	return acc, accCased, true
 }
 
+// alineaThenSentence: after an item and its alinéa read as one place
+// (or an article and its alinéa), a sentence alone is that alinéa's ("au
+// I, au premier alinéa, à la seconde phrase" is the second sentence of
+// the I's first alinéa: it read three places, each holding the words,
+// and edited them three times).
+func alineaThenSentence(head, tail string) bool {
+	return strings.Contains(head, "alinea") && !strings.Contains(head, "phrase") &&
+		strings.Contains(tail, "phrase") && !strings.Contains(tail, "alinea") &&
+		!reItemNamed.MatchString(tail) && !reAndWord.MatchString(tail)
+}
+
 // kindRank is the law's order of the kinds of items inside an article:
 // I, A, 1., 1°, a).
 var kindRank = map[string]int{"roman": 1, "capital": 2, "number": 3, "°": 4, "paren": 4, "letter": 5}
 
 // reItemNamed is an item or a part named by its label: "au II", "du
 // 1° bis", "le a)" (group: the label).
-var reItemNamed = mustRe(`(?:^|\b)(?:du|au|aux|des|le|les)\s+([ivxl]+|\d+°|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
+var reItemNamed = mustRe(`(?:^|\b)(?:du|au|aux|des|le|les)\s+((?:[ivxl]+|\d+°|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s+` + latinOrd + `)?)(?:\s|,|$)`)
 
 // reAndWord is a conjunction joining places.
 var reAndWord = mustRe(`\bet\b|\bainsi\s+qu`)
