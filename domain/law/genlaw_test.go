@@ -32,8 +32,9 @@ import (
 // alinéas after it, but a new last item goes before them.
 
 // genRefusedCeiling is the most REFUSED cases allowed on the default
-// seed and count: a ratchet, it only goes down.
-const genRefusedCeiling = 100000
+// seed and count (measured: 0 of 2,969 generated): a ratchet, it only
+// goes down.
+const genRefusedCeiling = 0
 
 var glNouns = strings.Fields(`juge maire préfet notaire greffier consul syndic gérant tuteur curateur
 bailleur preneur vendeur donateur mandant courtier médecin pharmacien
@@ -1972,6 +1973,9 @@ func TestGenerativeLaw(t *testing.T) {
 	seed := glEnvInt("GEN_SEED", 1)
 	n := glEnvInt("GEN_N", 3000)
 	one := glEnvInt("GEN_CASE", -1)
+	if one >= n {
+		n = one + 1
+	}
 	// GEN_SHOW: show the first cases holding that form twice.
 	show, shown := os.Getenv("GEN_SHOW"), 0
 	type refusal struct {
