@@ -1416,6 +1416,9 @@ func (c *glCtx) opAlinea() *glOp {
 		text = strings.Replace(text, "Le "+d1[0].rank, "Les "+d1[0].rank, 1)
 		return &glOp{form: "delete two alinéas", text: text + " sont supprimés", do: func(ls []*glLine) []*glLine { return glRemove(ls, a, b) }}
 	default: // the article, the base or a part completed by an alinéa
+		if c.base != nil && c.base.kind == glPlain {
+			return nil // an alinéa "completed by an alinéa": not a form of the law
+		}
 		var at int
 		var des []glDes
 		if g.r.Intn(2) == 0 || c.base != nil {
