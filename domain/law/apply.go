@@ -452,6 +452,11 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		// edits is refused, the articles its earlier edits changed are
 		// put back and its other edits refused with it (a partial
 		// instruction is a text the law never made).
+		if len(in.Edits) > 0 && in.Edits[0].Kind != EditRenumber {
+			// The renumberings before it first: its snapshot is of the
+			// articles as they leave them, and their errors are not its.
+			flush()
+		}
 		snap := snapshotFor(out, in.Edits, groups)
 		nerr := len(errs)
 		for j, e := range in.Edits {
@@ -668,6 +673,9 @@ func (s *instructionSnapshot) rollback(c Corpus, groups map[CodeRef]*groupState,
 	failed := map[CodeRef]int{}
 	refused := map[int]bool{}
 	for _, e := range errs[nerr:] {
+		if e.Instruction != i {
+			continue
+		}
 		refused[e.Edit] = true
 		if _, ok := failed[e.Ref]; !e.Missing && !ok {
 			failed[e.Ref] = e.Edit
@@ -868,6 +876,7 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 		}
 	}
 	left := rangesLeftOut(c, edits)
+	claimed := map[CodeRef]bool{}
 	for k, e := range edits {
 		if err := left[e.FromRange]; err != nil {
 			errs[k] = err
@@ -883,6 +892,10 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 			// force stays: it was overwritten; an instruction is
 			// missing.
 			errs[k] = applyErr(fmt.Sprintf("renumbered onto article %s, in force", e.To.Article))
+			continue
+		}
+		if err := claimedTwice(claimed, e); err != nil {
+			errs[k] = err
 			continue
 		}
 		if len(e.Scope.Path) == 0 {
@@ -988,6 +1001,35 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 		c[to] = CodeArticle{Ref: to, Heading: edits[ps[0].k].ToHeading, Alineas: al}
 	}
 	return errs
+}
+
+// errRenumberedTwice refuses a renumbering of an article another
+// renumbering applied with it moves already, or onto a number another
+// gives already ("1° L'article L. 1 devient l'article L. 5 ; 2° L'article
+// L. 3 devient l'article L. 5": the second overwrote the first).
+type errRenumberedTwice struct{ ref CodeRef }
+
+func (e errRenumberedTwice) Error() string {
+	return "article " + e.ref.Article + " is renumbered twice, or given twice as a new number"
+}
+
+// claimedTwice records the article a whole-article renumbering moves and
+// its new number in claimed (sources under their own key, new numbers
+// with the article's key prefixed by ">"), and refuses one whose source
+// or new number is claimed already.
+func claimedTwice(claimed map[CodeRef]bool, e Edit) error {
+	if len(e.Scope.Path) != 0 || e.ToPart != (Division{}) {
+		return nil
+	}
+	to := CodeRef{Code: e.To.Code, Article: ">" + e.To.Article}
+	if claimed[e.Scope.Ref] {
+		return errRenumberedTwice{e.Scope.Ref}
+	}
+	if claimed[to] {
+		return errRenumberedTwice{e.To}
+	}
+	claimed[e.Scope.Ref], claimed[to] = true, true
+	return nil
 }
 
 // Changed lists, sorted, the references whose text differs between two

@@ -5874,6 +5874,11 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 		// "Il est rétabli un article L. 1 du code civil ainsi rédigé":
 		// the code named after the article (it was "no target article").
 		code = p.textNamed(what)
+		if code != "" {
+			// And it is the code "du même code" names next (it
+			// was the one named before: TestGenArtsCodeAfterTheNewArticle).
+			p.noteText(code)
+		}
 	}
 	if code == "" {
 		code = parent.Ref.Code
@@ -6143,7 +6148,7 @@ var (
 	reItem           = mustRe(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?\)|\d+(?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle        = mustRe(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
 	reArtMore        = mustRe(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
-	reRangeEnd       = mustRe(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
+	reRangeEnd       = mustRe(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `\b)?)`)
 	reCode           = mustRe(`\b(?:du|dans\s+(?:tout\s+)?le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
 	reCodeSubj       = mustRe(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)\s*,?\s*(?:est\b|sont\b|$)`)
 	// reLaw is a law by its number; a finance law by its name first, as

@@ -1,0 +1,887 @@
+package law
+
+import (
+	"fmt"
+	"math/rand"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestGenerativeArticles generates bills whose instructions act on whole
+// articles of a small synthetic corpus of several codes (some numbers
+// shared between codes): creations ("Après l'article L. 1 …, il est inséré
+// un article L. 1-1 ainsi rédigé :", several at once, "est ainsi rétabli",
+// "est complété par un article"), repeals (one, a list, a range),
+// rewrites, renumberings (one, a range), word replacements in several
+// articles at once ("Aux articles L. 1 et L. 2 …", "Au premier alinéa des
+// articles …"), with the code named in full, by "du même code" and its
+// synonyms, by a head "Le code … est ainsi modifié :", or not at all
+// (read only when the bill article named one code), and articles of "la
+// présente loi" (never the corpus's). A reference model, written here,
+// does each operation on the corpus map and says whether the law is
+// clear; the engine's corpus and its outcome per instruction are compared
+// with it. WRONG (applied where the model refuses, or a different corpus)
+// fails; REFUSED (the model applies, the engine does not) is logged by
+// form and held under a ceiling that only goes down.
+//
+// GEN_SEED, GEN_N override the seed and the count; GEN_CASE=<n> runs case
+// n alone, verbosely.
+func TestGenerativeArticles(t *testing.T) {
+	seed := int64(20261204)
+	n := 3000
+	if s := os.Getenv("GEN_SEED"); s != "" {
+		seed, _ = strconv.ParseInt(s, 10, 64)
+	}
+	if s := os.Getenv("GEN_N"); s != "" {
+		n, _ = strconv.Atoi(s)
+	}
+	only := -1
+	if s := os.Getenv("GEN_CASE"); s != "" {
+		only, _ = strconv.Atoi(s)
+	}
+	refused := map[string]int{}
+	example := map[string]string{}
+	exact, nref, wrong := 0, 0, 0
+	for c := 0; c < n; c++ {
+		if only >= 0 && c != only {
+			continue
+		}
+		rng := rand.New(rand.NewSource(seed + int64(c)*7919))
+		cs := gaGenerate(rng)
+		res := gaRunSafe(cs)
+		if only >= 0 {
+			t.Logf("case %d:\n%s\n%s", c, cs.text(), res.log)
+		}
+		for _, f := range res.refused {
+			refused[f]++
+			nref++
+			if example[f] == "" {
+				example[f] = fmt.Sprintf("case %d:\n%s", c, cs.text())
+			}
+		}
+		if res.wrong != "" {
+			wrong++
+			if os.Getenv("GEN_LIST") != "" {
+				t.Logf("WRONG %d: %.200s", c, res.wrong)
+			}
+			if wrong <= 5 {
+				t.Errorf("WRONG case %d (GEN_CASE=%d): %s\n%s\n%s", c, c, res.wrong, cs.text(), res.log)
+			}
+			continue
+		}
+		if len(res.refused) == 0 {
+			exact++
+		}
+	}
+	forms := make([]string, 0, len(refused))
+	for f := range refused {
+		forms = append(forms, f)
+	}
+	sort.Slice(forms, func(i, j int) bool {
+		if refused[forms[i]] != refused[forms[j]] {
+			return refused[forms[i]] > refused[forms[j]]
+		}
+		return forms[i] < forms[j]
+	})
+	for _, f := range forms {
+		t.Logf("REFUSED %s ×%d, e.g. %s", f, refused[f], example[f])
+	}
+	t.Logf("%d cases: %d exact, %d with an operation refused (%d operations), %d wrong", n, exact, n-exact-wrong, nref, wrong)
+	// A ratchet: the ceiling only goes down.
+	const ceiling = 81
+	if only < 0 && n == 3000 && seed == 20261204 && nref > ceiling {
+		t.Errorf("%d operations refused, over the ceiling %d", nref, ceiling)
+	}
+}
+
+// ---- The corpus: numbers, codes, articles.
+
+// gaNum is an article's number: its letters ("L", "R", "D", "LO", none),
+// its numbers ("1-1": 1, 1) and its Latin adverb ("bis").
+type gaNum struct {
+	pre   string
+	parts []int
+	lat   string
+}
+
+func gaL(parts ...int) gaNum      { return gaNum{pre: "L", parts: parts} }
+func gaP(n int, lat string) gaNum { return gaNum{parts: []int{n}, lat: lat} }
+
+// key is the corpus key, written here from the Corpus's documented form:
+// "l1-1", "lo1", "r2", "1", "2 bis".
+func (n gaNum) key() string {
+	var b strings.Builder
+	b.WriteString(strings.ToLower(n.pre))
+	for i, p := range n.parts {
+		if i > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(strconv.Itoa(p))
+	}
+	if n.lat != "" {
+		b.WriteString(" " + n.lat)
+	}
+	return b.String()
+}
+
+// bill writes the number as a bill does, in the typographic variant v.
+func (n gaNum) bill(v int) string {
+	hy := "-"
+	if v%5 == 3 {
+		hy = "\u2011"
+	}
+	var num strings.Builder
+	for i, p := range n.parts {
+		if i > 0 {
+			num.WriteString(hy)
+		}
+		num.WriteString(strconv.Itoa(p))
+	}
+	s := num.String()
+	if n.pre == "" && len(n.parts) == 1 && n.parts[0] == 1 && n.lat == "" {
+		s = "1er"
+	}
+	if n.lat != "" {
+		s += " " + n.lat
+	}
+	switch n.pre {
+	case "":
+		return s
+	case "LO":
+		return []string{"L.O. ", "LO ", "L. O. ", "L.O. "}[v%4] + s
+	}
+	return n.pre + []string{". ", ".", " ", ". "}[v%4] + s
+}
+
+func (n gaNum) less(m gaNum) bool {
+	for i := 0; i < len(n.parts) && i < len(m.parts); i++ {
+		if n.parts[i] != m.parts[i] {
+			return n.parts[i] < m.parts[i]
+		}
+	}
+	if len(n.parts) != len(m.parts) {
+		return len(n.parts) < len(m.parts)
+	}
+	lat := map[string]int{"": 0, "bis": 1, "ter": 2}
+	return lat[n.lat] < lat[m.lat]
+}
+
+func (n gaNum) with(last int) gaNum {
+	p := append([]int(nil), n.parts...)
+	p[len(p)-1] = last
+	return gaNum{pre: n.pre, parts: p, lat: n.lat}
+}
+
+func (n gaNum) sub(k int) gaNum {
+	return gaNum{pre: n.pre, parts: append(append([]int(nil), n.parts...), k), lat: n.lat}
+}
+
+type gaCode struct {
+	title string // "code de commerce"
+	key   string
+	pool  []gaNum
+}
+
+var gaCodes = []gaCode{
+	{"code de commerce", "code de commerce", []gaNum{gaL(1), gaL(2), gaL(2, 1), gaL(3), gaL(4), gaL(5), gaL(6), {pre: "R", parts: []int{1}}, {pre: "R", parts: []int{2}}, {pre: "D", parts: []int{1}}}},
+	{"code rural et de la pêche maritime", "code rural et de la peche maritime", []gaNum{gaL(1), gaL(2), gaL(3), gaL(4), gaL(5), {pre: "R", parts: []int{1}}}},
+	{"code électoral", "code electoral", []gaNum{gaL(1), gaL(2), gaL(3), {pre: "LO", parts: []int{1}}, {pre: "LO", parts: []int{2}}}},
+	{"code civil", "code civil", []gaNum{gaP(1, ""), gaP(2, ""), gaP(2, "bis"), gaP(3, ""), gaP(4, ""), gaP(5, "")}},
+}
+
+// gaState is the model's corpus: code → article key → alinéas, with the
+// numbers of the articles held.
+type gaState struct {
+	arts map[string]map[string][]string
+	nums map[string]map[string]gaNum
+}
+
+func (s gaState) clone() gaState {
+	o := gaState{arts: map[string]map[string][]string{}, nums: map[string]map[string]gaNum{}}
+	for c, m := range s.arts {
+		o.arts[c] = map[string][]string{}
+		o.nums[c] = map[string]gaNum{}
+		for k, al := range m {
+			o.arts[c][k] = append([]string(nil), al...)
+			o.nums[c][k] = s.nums[c][k]
+		}
+	}
+	return o
+}
+
+func (s gaState) has(code string, n gaNum) bool { _, ok := s.arts[code][n.key()]; return ok }
+
+func (s gaState) put(code string, n gaNum, al []string) {
+	s.arts[code][n.key()] = al
+	s.nums[code][n.key()] = n
+}
+
+func (s gaState) del(code string, n gaNum) {
+	delete(s.arts[code], n.key())
+	delete(s.nums[code], n.key())
+}
+
+// between gives the numbers held in code from a to b (of a's letters),
+// in order.
+func (s gaState) between(code string, a, b gaNum) []gaNum {
+	var out []gaNum
+	for _, n := range s.nums[code] {
+		if n.pre == a.pre && !n.less(a) && !b.less(n) {
+			out = append(out, n)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].less(out[j]) })
+	return out
+}
+
+func (s gaState) corpus() Corpus {
+	c := Corpus{}
+	for code, m := range s.arts {
+		for k, al := range m {
+			r := CodeRef{Code: code, Article: k}
+			c[r] = CodeArticle{Ref: r, Heading: s.nums[code][k].bill(0), Alineas: append([]string(nil), al...)}
+		}
+	}
+	return c
+}
+
+// ---- A case: bill articles of alinéas, each operation with its model.
+
+type gaOp struct {
+	form   string // the form, for the log
+	alinea int    // 1-based alinéa of the instruction in its bill article
+	bill   int    // index of the bill article
+	// model does the operation on s and says whether the law is clear
+	// (false: it must be refused, s unchanged).
+	model func(s gaState) bool
+}
+
+type gaCase struct {
+	start gaState
+	arts  [][]string
+	ops   []*gaOp
+}
+
+func (c *gaCase) text() string {
+	var b strings.Builder
+	for i, a := range c.arts {
+		fmt.Fprintf(&b, "Article %d\n", i+1)
+		for _, l := range a {
+			b.WriteString("  " + l + "\n")
+		}
+	}
+	return b.String()
+}
+
+type gaResult struct {
+	refused []string
+	wrong   string
+	log     string
+}
+
+// gaRunSafe runs a case, a panic of the engine a WRONG.
+func gaRunSafe(cs *gaCase) (res gaResult) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = gaResult{wrong: fmt.Sprintf("panic: %v", r)}
+		}
+	}()
+	return gaRun(cs)
+}
+
+func gaRun(cs *gaCase) gaResult {
+	var bill []Article
+	for i, al := range cs.arts {
+		bill = append(bill, Article{Number: ArticleNumber(strconv.Itoa(i + 1)), Alineas: al})
+	}
+	ins := ParseInstructions(bill)
+	out, errs := Apply(cs.start.corpus(), ins, ApplyOptions{})
+	var log strings.Builder
+	for k, in := range ins {
+		fmt.Fprintf(&log, "  ins %d: art %s al %d %s %s %q\n", k, in.Article, in.Alinea, in.Status, in.Reason, in.Text)
+		for _, e := range in.Edits {
+			fmt.Fprintf(&log, "    edit %s %s path=%v range=%q new=%d to=%s\n", e.Kind, e.Scope.Ref, e.Scope.Path, e.Scope.RangeTo, len(e.NewArticles), e.To)
+		}
+	}
+	failed := map[int]bool{}
+	for _, e := range errs {
+		failed[e.Instruction] = true
+		fmt.Fprintf(&log, "  error: %v\n", e)
+	}
+	var res gaResult
+	s := cs.start.clone()
+	for _, op := range cs.ops {
+		if len(res.refused) > 0 {
+			// The engine's corpus and the model's part here: the later
+			// operations are not checked.
+			return res
+		}
+		applied, seen := true, false
+		for k, in := range ins {
+			if string(in.Article) != strconv.Itoa(op.bill+1) || in.Alinea != op.alinea {
+				continue
+			}
+			seen = true
+			if in.Status != Parsed || failed[k] {
+				applied = false
+			}
+		}
+		applied = applied && seen
+		try := s.clone()
+		clear := op.model(try)
+		switch {
+		case applied && !clear:
+			res.wrong = fmt.Sprintf("%s: applied, the model refuses it", op.form)
+		case applied:
+			s = try
+		case clear:
+			res.refused = append(res.refused, op.form)
+		default:
+			// Refused as the model refuses it: what the model still
+			// applies (the other articles of a list) stands.
+			s = try
+		}
+		if res.wrong != "" {
+			break
+		}
+	}
+	if res.wrong == "" {
+		want := s.corpus()
+		var diffs []string
+		for r, a := range out {
+			w, ok := want[r]
+			if !ok {
+				diffs = append(diffs, fmt.Sprintf("%s: in the engine's corpus, not the model's: %q", r, a.Alineas))
+			} else if strings.Join(w.Alineas, "\n") != strings.Join(a.Alineas, "\n") {
+				diffs = append(diffs, fmt.Sprintf("%s: engine %q, model %q", r, a.Alineas, w.Alineas))
+			}
+		}
+		for r, w := range want {
+			if _, ok := out[r]; !ok {
+				diffs = append(diffs, fmt.Sprintf("%s: in the model's corpus, not the engine's: %q", r, w.Alineas))
+			}
+		}
+		sort.Strings(diffs)
+		if len(diffs) > 0 {
+			res.wrong = strings.Join(diffs, "; ")
+		}
+	}
+	res.log = log.String()
+	return res
+}
+
+// ---- The generator.
+
+// gaGen holds what a bill article has said so far: the codes it named,
+// the last code named (across bill articles, for "du même code").
+type gaGen struct {
+	rng   *rand.Rand
+	cs    *gaCase
+	st    gaState // the model's corpus as the generator foresees it
+	last  string  // key of the last code named ("" none)
+	named map[string]bool
+	lines []string
+	fresh int // counter for unique words
+	// rnTo are the new numbers of the renumberings written since the last
+	// other operation (code + " " + key): the engine applies such a run
+	// at once, as one list ("1° L. 4 devient L. 5 ; 2° L. 5 devient L.
+	// 6" is a shift), the model one after the other, so a renumbering of
+	// a number the run gave is not generated.
+	rnTo map[string]bool
+}
+
+func gaGenerate(rng *rand.Rand) *gaCase {
+	cs := &gaCase{}
+	st := gaState{arts: map[string]map[string][]string{}, nums: map[string]map[string]gaNum{}}
+	w := 0
+	for _, c := range gaCodes {
+		st.arts[c.key] = map[string][]string{}
+		st.nums[c.key] = map[string]gaNum{}
+		for _, n := range c.pool {
+			if rng.Intn(8) == 0 {
+				continue
+			}
+			var al []string
+			for k := 0; k < 1+rng.Intn(3); k++ {
+				w++
+				al = append(al, fmt.Sprintf("Le délai applicable est de %d jours.", 100+w))
+			}
+			st.put(c.key, n, al)
+		}
+	}
+	cs.start = st.clone()
+	g := &gaGen{rng: rng, cs: cs, st: st, fresh: w}
+	for b := 0; b < 1+rng.Intn(2); b++ {
+		g.named = map[string]bool{}
+		g.lines = nil
+		switch rng.Intn(3) {
+		case 0:
+			g.op(b, "", "")
+		case 1:
+			for k := 0; k < 2+rng.Intn(2); k++ {
+				g.op(b, []string{"I", "II", "III"}[k]+". – ", "")
+			}
+		case 2:
+			g.context(b)
+		}
+		cs.arts = append(cs.arts, g.lines)
+	}
+	return cs
+}
+
+// context writes "Le code X est ainsi modifié :" and items under it.
+func (g *gaGen) context(b int) {
+	c := gaCodes[g.rng.Intn(len(gaCodes))]
+	head := "Le " + c.title + " est ainsi modifié :"
+	if g.rng.Intn(3) == 0 {
+		head = "I. – " + head
+	}
+	g.lines = append(g.lines, head)
+	g.last = c.key
+	g.named[c.key] = true
+	k := 1 + g.rng.Intn(3)
+	for i := 0; i < k; i++ {
+		g.op(b, fmt.Sprintf("%d° ", i+1), c.key)
+	}
+	if strings.HasPrefix(head, "I. – ") && g.rng.Intn(2) == 0 {
+		g.op(b, "II. – ", "")
+	}
+}
+
+// codeOf chooses how an operation names its code: it returns the words
+// after the article ("du code de commerce", "du même code", ""), the
+// code meant ("" when the law does not say which: refused), and the
+// form's name.
+func (g *gaGen) codeOf(ctx string) (words, code, form string) {
+	if ctx != "" {
+		return "", ctx, "ctx"
+	}
+	switch r := g.rng.Intn(10); {
+	case r < 5 || g.last == "" && r < 8:
+		c := gaCodes[g.rng.Intn(len(gaCodes))]
+		g.last = c.key
+		g.named[c.key] = true
+		return " du " + c.title, c.key, "full"
+	case r < 8:
+		same := []string{" du même code", " dudit code", " du code précité", " de ce code"}[g.rng.Intn(4)]
+		g.named[g.last] = true
+		return same, g.last, "same"
+	default:
+		// No code: the bill article's one code, else not said.
+		if len(g.named) == 1 {
+			for k := range g.named {
+				return "", k, "bare-one"
+			}
+		}
+		return "", "", "bare-none"
+	}
+}
+
+// pick chooses an article number of code held (held true) or not.
+func (g *gaGen) pick(code string, held bool) (gaNum, bool) {
+	var ns []gaNum
+	for _, c := range gaCodes {
+		if c.key != code {
+			continue
+		}
+		for _, n := range c.pool {
+			if g.st.has(code, n) == held {
+				ns = append(ns, n)
+			}
+		}
+	}
+	if len(ns) == 0 {
+		return gaNum{}, false
+	}
+	return ns[g.rng.Intn(len(ns))], true
+}
+
+func (g *gaGen) noteRenumbered(code string, to gaNum) {
+	if g.rnTo == nil {
+		g.rnTo = map[string]bool{}
+	}
+	g.rnTo[code+" "+to.key()] = true
+}
+
+// anyCode gives a code to choose numbers from when the law names none.
+func (g *gaGen) anyCode(code string) string {
+	if code != "" {
+		return code
+	}
+	return gaCodes[g.rng.Intn(len(gaCodes))].key
+}
+
+func (g *gaGen) word() string {
+	g.fresh++
+	return strconv.Itoa(100 + g.fresh)
+}
+
+func gaQuoteArticles(heads []string, texts [][]string) []string {
+	var out []string
+	for i, h := range heads {
+		for j, t := range texts[i] {
+			l := "« " + t
+			if j == 0 {
+				l = "« Art. " + h + ". – " + t
+			}
+			out = append(out, l)
+		}
+	}
+	out[len(out)-1] += " »"
+	return out
+}
+
+func (g *gaGen) newText() []string {
+	var al []string
+	for k := 0; k < 1+g.rng.Intn(2); k++ {
+		al = append(al, "Le délai nouveau est de "+g.word()+" jours.")
+	}
+	return al
+}
+
+// op writes one operation after the label, under the context ctx (a code
+// key) if any.
+func (g *gaGen) op(b int, label, ctx string) {
+	v := g.rng.Intn(20)
+	end := "."
+	if strings.HasSuffix(label, "° ") {
+		end = " ;"
+	}
+	ap := "'"
+	if g.rng.Intn(3) == 0 {
+		ap = "’"
+	}
+	add := func(form string, text string, quoted []string, model func(s gaState) bool) {
+		if !strings.HasPrefix(form, "renumber") {
+			g.rnTo = nil
+		}
+		g.lines = append(g.lines, label+text)
+		op := &gaOp{form: form, alinea: len(g.lines), bill: b, model: model}
+		g.lines = append(g.lines, quoted...)
+		g.cs.ops = append(g.cs.ops, op)
+		// The generator's own foresight of the corpus: the model applied.
+		try := g.st.clone()
+		if model(try) {
+			g.st = try
+		}
+	}
+	if g.rng.Intn(25) == 0 {
+		// An article of the present law: never the corpus's.
+		n := gaP(1+g.rng.Intn(5), "")
+		g.lines = append(g.lines, label+"L"+ap+"article "+n.bill(v)+" de la présente loi est abrogé"+end)
+		g.cs.ops = append(g.cs.ops, &gaOp{form: "present-law", alinea: len(g.lines), bill: b, model: func(gaState) bool { return false }})
+		return
+	}
+	kind := g.rng.Intn(9)
+	// The code named only when the operation is written.
+	last, named, nops := g.last, map[string]bool{}, len(g.cs.ops)
+	for k := range g.named {
+		named[k] = true
+	}
+	defer func() {
+		if len(g.cs.ops) == nops {
+			g.last, g.named = last, named
+		}
+	}()
+	words, code, cform := g.codeOf(ctx)
+	pool := g.anyCode(code)
+	switch kind {
+	case 0: // one new article after (before) another
+		at, ok := g.pick(pool, true)
+		if !ok {
+			return
+		}
+		nw := at.sub(1)
+		before := false
+		if at.pre == "" {
+			nw = gaNum{parts: at.parts, lat: "bis"}
+			if at.lat != "" {
+				return
+			}
+		} else if at.parts[len(at.parts)-1] > 1 && g.rng.Intn(3) == 0 {
+			// Avant l'article L. 3, un article L. 2-1.
+			before = true
+			nw = at.with(at.parts[len(at.parts)-1] - 1).sub(1)
+		}
+		if g.st.has(pool, nw) {
+			return
+		}
+		prep := "Après"
+		if before {
+			prep = "Avant"
+		}
+		verb := []string{"il est inséré", "est inséré", "il est créé"}[g.rng.Intn(3)]
+		txt := g.newText()
+		form := "create-" + strings.ToLower(prep) + "/" + cform
+		if ctx != "" || words == "" {
+			// nothing
+		}
+		text := prep + " l" + ap + "article " + at.bill(v) + words + ", " + verb + " un article " + nw.bill(v+1) + " ainsi rédigé :"
+		add(form, text, gaQuoteArticles([]string{nw.bill(v + 1)}, [][]string{txt}), func(s gaState) bool {
+			if code == "" || !s.has(code, at) || s.has(code, nw) {
+				return false
+			}
+			s.put(code, nw, txt)
+			return true
+		})
+	case 1: // two new articles
+		at, ok := g.pick(pool, true)
+		if !ok || at.pre == "" {
+			return
+		}
+		n1, n2 := at.sub(1), at.sub(2)
+		if g.st.has(pool, n1) || g.st.has(pool, n2) {
+			return
+		}
+		t1, t2 := g.newText(), g.newText()
+		verb := []string{"il est inséré des articles", "sont insérés les articles", "il est inséré deux articles", "sont insérés deux articles"}[g.rng.Intn(4)]
+		text := "Après l" + ap + "article " + at.bill(v) + words + ", " + verb + " " + n1.bill(v) + " et " + n2.bill(v) + " ainsi rédigés :"
+		add("create-two/"+cform, text, gaQuoteArticles([]string{n1.bill(v), n2.bill(v)}, [][]string{t1, t2}), func(s gaState) bool {
+			if code == "" || !s.has(code, at) || s.has(code, n1) || s.has(code, n2) {
+				return false
+			}
+			s.put(code, n1, t1)
+			s.put(code, n2, t2)
+			return true
+		})
+	case 2: // re-established, or the code completed
+		n, ok := g.pick(pool, false)
+		if !ok {
+			return
+		}
+		txt := g.newText()
+		var text, form string
+		if g.rng.Intn(3) == 0 && ctx == "" && words != "" && !strings.Contains(words, "même") {
+			// "Le code X est complété par un article L. 9 ainsi rédigé :"
+			return
+		}
+		switch g.rng.Intn(2) {
+		case 0:
+			text = "L" + ap + "article " + n.bill(v) + words + " est ainsi rétabli :"
+			form = "restore/" + cform
+		default:
+			text = "Il est rétabli un article " + n.bill(v) + words + " ainsi rédigé :"
+			form = "restore-il/" + cform
+		}
+		add(form, text, gaQuoteArticles([]string{n.bill(v)}, [][]string{txt}), func(s gaState) bool {
+			if code == "" || s.has(code, n) {
+				return false
+			}
+			s.put(code, n, txt)
+			return true
+		})
+	case 3: // repeal one
+		n, ok := g.pick(pool, true)
+		if !ok {
+			return
+		}
+		verb := []string{"est abrogé", "est abrogé", "est supprimé"}[g.rng.Intn(3)]
+		text := "L" + ap + "article " + n.bill(v) + words + " " + verb + end
+		add("repeal/"+cform, text, nil, func(s gaState) bool {
+			if code == "" || !s.has(code, n) {
+				return false
+			}
+			s.del(code, n)
+			return true
+		})
+	case 4: // repeal several or a range
+		a, ok1 := g.pick(pool, true)
+		b2, ok2 := g.pick(pool, true)
+		if !ok1 || !ok2 || a.key() == b2.key() || a.pre != b2.pre {
+			return
+		}
+		if b2.less(a) {
+			a, b2 = b2, a
+		}
+		if g.rng.Intn(2) == 0 {
+			text := "Les articles " + a.bill(v) + " et " + b2.bill(v) + words + " sont abrogés" + end
+			if g.rng.Intn(3) == 0 {
+				text = "Sont abrogés les articles " + a.bill(v) + " et " + b2.bill(v) + words + end
+			}
+			add("repeal-two/"+cform, text, nil, func(s gaState) bool {
+				if code == "" || !s.has(code, a) || !s.has(code, b2) {
+					return false
+				}
+				s.del(code, a)
+				s.del(code, b2)
+				return true
+			})
+			return
+		}
+		text := "Les articles " + a.bill(v) + " à " + b2.bill(v) + words + " sont abrogés" + end
+		add("repeal-range/"+cform, text, nil, func(s gaState) bool {
+			if code == "" || !s.has(code, a) || !s.has(code, b2) {
+				return false
+			}
+			for _, n := range s.between(code, a, b2) {
+				s.del(code, n)
+			}
+			return true
+		})
+	case 5: // rewrite
+		n, ok := g.pick(pool, true)
+		if !ok {
+			return
+		}
+		txt := g.newText()
+		text := "L" + ap + "article " + n.bill(v) + words + " est ainsi rédigé :"
+		add("rewrite/"+cform, text, gaQuoteArticles([]string{n.bill(v)}, [][]string{txt}), func(s gaState) bool {
+			if code == "" || !s.has(code, n) {
+				return false
+			}
+			s.put(code, n, txt)
+			return true
+		})
+	case 6: // renumber one
+		n, ok := g.pick(pool, true)
+		if !ok {
+			return
+		}
+		to, ok := g.pick(pool, false)
+		if !ok || to.pre != n.pre {
+			return
+		}
+		if g.rnTo[pool+" "+n.key()] {
+			return
+		}
+		g.noteRenumbered(pool, to)
+		text := "L" + ap + "article " + n.bill(v) + words + " devient l" + ap + "article " + to.bill(v) + end
+		add("renumber/"+cform, text, nil, func(s gaState) bool {
+			if code == "" || !s.has(code, n) || s.has(code, to) {
+				return false
+			}
+			al := s.arts[code][n.key()]
+			s.del(code, n)
+			s.put(code, to, al)
+			return true
+		})
+	case 7: // renumber a range, shifted up
+		a, ok := g.pick(pool, true)
+		if !ok || len(a.parts) != 1 || a.pre == "" {
+			return
+		}
+		k := 1 + g.rng.Intn(2)
+		b2 := a.with(a.parts[0] + k)
+		for i := 0; i <= k; i++ {
+			if i > 0 && !g.st.has(pool, a.with(a.parts[0]+i)) {
+				return // out of sample, not a question of language
+			}
+			if g.rnTo[pool+" "+a.with(a.parts[0]+i).key()] {
+				return
+			}
+		}
+		d := 1 + g.rng.Intn(3)
+		for i := 0; i <= k; i++ {
+			g.noteRenumbered(pool, a.with(a.parts[0]+i+d))
+		}
+		resp := []string{" ", " respectivement ", ", respectivement, "}[g.rng.Intn(3)]
+		text := "Les articles " + a.bill(v) + " à " + b2.bill(v) + words + " deviennent" + resp + "les articles " + a.with(a.parts[0]+d).bill(v) + " à " + b2.with(b2.parts[0]+d).bill(v) + end
+		add("renumber-range/"+cform, text, nil, func(s gaState) bool {
+			if code == "" {
+				return false
+			}
+			held := s.between(code, a, b2)
+			if len(held) != k+1 {
+				return false // a number missing, or one between (L. 2-1)
+			}
+			moved := map[string][]string{}
+			for _, n := range held {
+				moved[n.key()] = s.arts[code][n.key()]
+			}
+			for _, n := range held {
+				to := n.with(n.parts[0] + d)
+				if _, src := moved[to.key()]; s.has(code, to) && !src {
+					return false
+				}
+			}
+			for _, n := range held {
+				s.del(code, n)
+			}
+			for _, n := range held {
+				s.put(code, n.with(n.parts[0]+d), moved[n.key()])
+			}
+			return true
+		})
+	case 8: // words in several articles
+		var ns []gaNum
+		for i := 0; i < 1+g.rng.Intn(3); i++ {
+			n, ok := g.pick(pool, true)
+			if !ok {
+				return
+			}
+			for _, m := range ns {
+				if m.key() == n.key() {
+					return
+				}
+			}
+			ns = append(ns, n)
+		}
+		sort.Slice(ns, func(i, j int) bool { return ns[i].pre < ns[j].pre || ns[i].pre == ns[j].pre && ns[i].less(ns[j]) })
+		var list string
+		for i, n := range ns {
+			switch {
+			case i == 0:
+			case i == len(ns)-1:
+				list += " et "
+			default:
+				list += ", "
+			}
+			list += n.bill(v)
+		}
+		first := g.rng.Intn(3) == 0
+		var place string
+		if len(ns) == 1 {
+			place = "À l" + ap + "article " + list
+			if first {
+				place = "Au premier alinéa de l" + ap + "article " + list
+			}
+		} else {
+			place = "Aux articles " + list
+			if first {
+				place = "Au premier alinéa des articles " + list
+			}
+		}
+		nw := "terme"
+		text := place + words + ", le mot : « délai » est remplacé par le mot : « " + nw + " »" + end
+		form := "words-" + strconv.Itoa(len(ns))
+		if first {
+			form += "-first"
+		}
+		add(form+"/"+cform, text, nil, func(s gaState) bool {
+			if code == "" {
+				return false
+			}
+			// Each article whole or not at all; the others stand, as
+			// the consolidation applies what it can (docs/LAW.md,
+			// rollback): not clear if any is refused.
+			clear := true
+			for _, n := range ns {
+				if !s.has(code, n) {
+					clear = false
+					continue
+				}
+				al := append([]string(nil), s.arts[code][n.key()]...)
+				lim := len(al)
+				if first {
+					lim = 1
+				}
+				found := false
+				for j := 0; j < lim; j++ {
+					if strings.Contains(al[j], " délai ") {
+						found = true
+						al[j] = strings.ReplaceAll(al[j], " délai ", " "+nw+" ")
+					}
+				}
+				if !found {
+					clear = false
+					continue
+				}
+				s.put(code, n, al)
+			}
+			return clear
+		})
+	}
+}

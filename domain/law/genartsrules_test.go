@@ -1,0 +1,108 @@
+package law
+
+import (
+	"strings"
+	"testing"
+)
+
+// gaRule applies the bill article lines to the corpus of articles given
+// as "code|key" → alinéas, and checks the articles wanted ("code|key" →
+// alinéas, nil: absent).
+func gaRule(t *testing.T, name string, corpus map[string][]string, lines []string, want map[string][]string) {
+	t.Helper()
+	c := Corpus{}
+	for k, al := range corpus {
+		code, art, _ := strings.Cut(k, "|")
+		r := CodeRef{Code: code, Article: art}
+		c[r] = CodeArticle{Ref: r, Alineas: al}
+	}
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: lines}})
+	out, _ := Apply(c, ins, ApplyOptions{})
+	for k, w := range want {
+		code, art, _ := strings.Cut(k, "|")
+		a, ok := out[CodeRef{Code: code, Article: art}]
+		switch {
+		case w == nil && ok:
+			t.Errorf("%s: %s is in force: %q", name, k, a.Alineas)
+		case w != nil && !ok:
+			t.Errorf("%s: %s is not in force, want %q", name, k, w)
+		case w != nil && strings.Join(a.Alineas, "\n") != strings.Join(w, "\n"):
+			t.Errorf("%s: %s is %q, want %q", name, k, a.Alineas, w)
+		}
+	}
+}
+
+func gaAl(s string) []string { return []string{s} }
+
+// TestGenArtsRenumberingsBeforeAList: the renumberings pending before an
+// instruction of several edits are applied before its snapshot, and
+// their refusals are not its own: "I. – Les articles L. 3 à L. 5
+// deviennent les articles L. 6 à L. 8" refused (L. 7 in force), then "II.
+// – Les articles L. 1 et L. 2 sont abrogés" (it panicked, and a refusal
+// of the renumbering put back, as absent, articles the list had not
+// touched: L. 3 to L. 5 went).
+func TestGenArtsRenumberingsBeforeAList(t *testing.T) {
+	cc := "code de commerce|"
+	corpus := map[string][]string{cc + "l1": gaAl("Un."), cc + "l2": gaAl("Deux."), cc + "l3": gaAl("Trois."), cc + "l4": gaAl("Quatre."), cc + "l5": gaAl("Cinq."), cc + "l7": gaAl("Sept.")}
+	gaRule(t, "refused range then a list", corpus, []string{
+		"I. – Les articles L. 3 à L. 5 du code de commerce deviennent les articles L. 6 à L. 8.",
+		"II. – Les articles L. 1 et L. 2 du même code sont abrogés.",
+	}, map[string][]string{cc + "l1": nil, cc + "l2": nil, cc + "l3": gaAl("Trois."), cc + "l4": gaAl("Quatre."), cc + "l5": gaAl("Cinq."), cc + "l7": gaAl("Sept."), cc + "l6": nil})
+	gaRule(t, "a renumbering then words in two articles", map[string][]string{cc + "l1": gaAl("Le délai court."), cc + "l2": gaAl("Le délai court.")}, []string{
+		"Le code de commerce est ainsi modifié :",
+		"1° L'article L. 1 devient l'article L. 3 ;",
+		"2° Aux articles L. 2 et L. 3, le mot : « délai » est remplacé par le mot : « terme ».",
+	}, map[string][]string{cc + "l1": nil, cc + "l2": gaAl("Le terme court."), cc + "l3": gaAl("Le terme court.")})
+}
+
+// TestGenArtsRenumberedTwice: renumberings applied together that give
+// one number twice ("1° L'article L. 1 devient l'article L. 5 ; 2°
+// L'article L. 3 devient l'article L. 5": the second overwrote the
+// first) or move one article twice ("… L. 1 devient L. 5 ; … L. 1 devient
+// L. 6": it was in force under both) refuse the later one.
+func TestGenArtsRenumberedTwice(t *testing.T) {
+	cc := "code de commerce|"
+	corpus := map[string][]string{cc + "l1": gaAl("Un."), cc + "l3": gaAl("Trois.")}
+	gaRule(t, "one number given twice", corpus, []string{
+		"Le code de commerce est ainsi modifié :",
+		"1° L'article L. 1 devient l'article L. 5 ;",
+		"2° L'article L. 3 devient l'article L. 5.",
+	}, map[string][]string{cc + "l1": nil, cc + "l5": gaAl("Un."), cc + "l3": gaAl("Trois.")})
+	gaRule(t, "one article moved twice", corpus, []string{
+		"Le code de commerce est ainsi modifié :",
+		"1° L'article L. 1 devient l'article L. 5 ;",
+		"2° L'article L. 1 devient l'article L. 6.",
+	}, map[string][]string{cc + "l1": nil, cc + "l5": gaAl("Un."), cc + "l6": nil})
+	gaRule(t, "a shift stays read", corpus, []string{
+		"Le code de commerce est ainsi modifié :",
+		"1° L'article L. 3 devient l'article L. 4 ;",
+		"2° L'article L. 1 devient l'article L. 3.",
+	}, map[string][]string{cc + "l1": nil, cc + "l3": gaAl("Un."), cc + "l4": gaAl("Trois.")})
+}
+
+// TestGenArtsRangeEndsWithLatin: a range of articles ending with a
+// Latin adverb, "les articles 1er à 2 bis", ends at the 2 bis (it ended
+// at the 2: the 2 bis stayed in force).
+func TestGenArtsRangeEndsWithLatin(t *testing.T) {
+	cv := "code civil|"
+	corpus := map[string][]string{cv + "1": gaAl("Un."), cv + "2": gaAl("Deux."), cv + "2 bis": gaAl("Deux bis."), cv + "3": gaAl("Trois.")}
+	gaRule(t, "repealed", corpus, []string{"Les articles 1er à 2 bis du code civil sont abrogés."},
+		map[string][]string{cv + "1": nil, cv + "2": nil, cv + "2 bis": nil, cv + "3": gaAl("Trois.")})
+	gaRule(t, "words", corpus, []string{"Aux articles 2 à 2 bis du code civil, le mot : « Deux » est remplacé par le mot : « Zwei »."},
+		map[string][]string{cv + "1": gaAl("Un."), cv + "2": gaAl("Zwei."), cv + "2 bis": gaAl("Zwei bis."), cv + "3": gaAl("Trois.")})
+}
+
+// TestGenArtsCodeAfterTheNewArticle: the code named after a new article,
+// "Il est rétabli un article L. 3 du code de commerce ainsi rédigé :", is
+// the one "du même code" names next (it was the code named before: the
+// code civil's L. 1 was repealed).
+func TestGenArtsCodeAfterTheNewArticle(t *testing.T) {
+	cc, cv := "code de commerce|", "code civil|"
+	corpus := map[string][]string{cc + "l1": gaAl("Commerce."), cv + "l1": gaAl("Civil."), cv + "l2": gaAl("Civil deux.")}
+	gaRule(t, "dudit code", corpus, []string{
+		"I. – L'article L. 2 du code civil est abrogé.",
+		"II. – Il est rétabli un article L. 3 du code de commerce ainsi rédigé :",
+		"« Art. L. 3. – Le juge tranche. »",
+		"III. – L'article L. 1 dudit code est abrogé.",
+	}, map[string][]string{cc + "l1": nil, cc + "l3": gaAl("Le juge tranche."), cv + "l1": gaAl("Civil."), cv + "l2": nil})
+}
