@@ -91,7 +91,7 @@ func TestGenerativeArticles(t *testing.T) {
 	}
 	t.Logf("%d cases: %d exact, %d with an operation refused (%d operations), %d wrong", n, exact, n-exact-wrong, nref, wrong)
 	// A ratchet: the ceiling only goes down.
-	const ceiling = 81
+	const ceiling = 15
 	if only < 0 && n == 3000 && seed == 20261204 && nref > ceiling {
 		t.Errorf("%d operations refused, over the ceiling %d", nref, ceiling)
 	}
@@ -391,6 +391,9 @@ type gaGen struct {
 	// 6" is a shift), the model one after the other, so a renumbering of
 	// a number the run gave is not generated.
 	rnTo map[string]bool
+	// unknown says the bill article named an article of no code before
+	// naming one: "du même code" after it is that unknown code.
+	unknown bool
 }
 
 func gaGenerate(rng *rand.Rand) *gaCase {
@@ -417,6 +420,7 @@ func gaGenerate(rng *rand.Rand) *gaCase {
 	for b := 0; b < 1+rng.Intn(2); b++ {
 		g.named = map[string]bool{}
 		g.lines = nil
+		g.unknown = false
 		switch rng.Intn(3) {
 		case 0:
 			g.op(b, "", "")
@@ -442,6 +446,7 @@ func (g *gaGen) context(b int) {
 	g.lines = append(g.lines, head)
 	g.last = c.key
 	g.named[c.key] = true
+	g.unknown = false
 	k := 1 + g.rng.Intn(3)
 	for i := 0; i < k; i++ {
 		g.op(b, fmt.Sprintf("%d° ", i+1), c.key)
@@ -464,17 +469,31 @@ func (g *gaGen) codeOf(ctx string) (words, code, form string) {
 		c := gaCodes[g.rng.Intn(len(gaCodes))]
 		g.last = c.key
 		g.named[c.key] = true
+		g.unknown = false
 		return " du " + c.title, c.key, "full"
 	case r < 8:
 		same := []string{" du même code", " dudit code", " du code précité", " de ce code"}[g.rng.Intn(4)]
+		if g.unknown {
+			return same, "", "same-after-unknown"
+		}
 		g.named[g.last] = true
 		return same, g.last, "same"
 	default:
 		// No code: the bill article's one code, else not said.
 		if len(g.named) == 1 {
 			for k := range g.named {
+				if k == "code civil" {
+					// "L'article 3 est abrogé": a plain number with no
+					// text is read as a code's only under a head
+					// naming it (the law's own articles are numbered
+					// so).
+					return "", k, "bare-plain"
+				}
 				return "", k, "bare-one"
 			}
+		}
+		if len(g.named) == 0 {
+			g.unknown = true
 		}
 		return "", "", "bare-none"
 	}
@@ -554,9 +573,13 @@ func (g *gaGen) op(b int, label, ctx string) {
 	if g.rng.Intn(3) == 0 {
 		ap = "’"
 	}
+	var cform string // how the code is named, set below
 	add := func(form string, text string, quoted []string, model func(s gaState) bool) {
 		if !strings.HasPrefix(form, "renumber") {
 			g.rnTo = nil
+		}
+		if cform == "bare-plain" {
+			model = func(gaState) bool { return false }
 		}
 		g.lines = append(g.lines, label+text)
 		op := &gaOp{form: form, alinea: len(g.lines), bill: b, model: model}
@@ -577,17 +600,23 @@ func (g *gaGen) op(b int, label, ctx string) {
 	}
 	kind := g.rng.Intn(9)
 	// The code named only when the operation is written.
-	last, named, nops := g.last, map[string]bool{}, len(g.cs.ops)
+	last, named, nops, unknown := g.last, map[string]bool{}, len(g.cs.ops), g.unknown
 	for k := range g.named {
 		named[k] = true
 	}
 	defer func() {
 		if len(g.cs.ops) == nops {
-			g.last, g.named = last, named
+			g.last, g.named, g.unknown = last, named, unknown
 		}
 	}()
-	words, code, cform := g.codeOf(ctx)
+	words, code, cf := g.codeOf(ctx)
+	cform = cf
 	pool := g.anyCode(code)
+	if cform == "bare-none" && pool == "code civil" {
+		// "L'article 4 est abrogé", no text named: perhaps the law's
+		// own article, no code's: "du même code" after it is read.
+		g.unknown = unknown
+	}
 	switch kind {
 	case 0: // one new article after (before) another
 		at, ok := g.pick(pool, true)

@@ -1,6 +1,7 @@
 package law
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -16,7 +17,16 @@ func gaRule(t *testing.T, name string, corpus map[string][]string, lines []strin
 		r := CodeRef{Code: code, Article: art}
 		c[r] = CodeArticle{Ref: r, Alineas: al}
 	}
-	ins := ParseInstructions([]Article{{Number: "1er", Alineas: lines}})
+	// "+++" between two lines begins the next bill article.
+	bill := []Article{{Number: "1er"}}
+	for _, l := range lines {
+		if l == "+++" {
+			bill = append(bill, Article{Number: ArticleNumber(strconv.Itoa(len(bill) + 1))})
+			continue
+		}
+		bill[len(bill)-1].Alineas = append(bill[len(bill)-1].Alineas, l)
+	}
+	ins := ParseInstructions(bill)
 	out, _ := Apply(c, ins, ApplyOptions{})
 	for k, w := range want {
 		code, art, _ := strings.Cut(k, "|")
@@ -105,4 +115,47 @@ func TestGenArtsCodeAfterTheNewArticle(t *testing.T) {
 		"« Art. L. 3. – Le juge tranche. »",
 		"III. – L'article L. 1 dudit code est abrogé.",
 	}, map[string][]string{cc + "l1": nil, cc + "l3": gaAl("Le juge tranche."), cv + "l1": gaAl("Civil."), cv + "l2": nil})
+}
+
+// TestGenArtsNewArticleOfTheOneCode: a new article numbered as a code's
+// are, its code not named, "Il est rétabli un article L. 3 ainsi
+// rédigé :", is of the code the bill article has named, when it has named
+// one, as an article named so in a locator is (it was "no target
+// article"); after two codes, or numbered as the law's own articles are
+// ("un article 3"), refused.
+func TestGenArtsNewArticleOfTheOneCode(t *testing.T) {
+	cc, ce := "code de commerce|", "code electoral|"
+	corpus := map[string][]string{cc + "l1": gaAl("Un."), ce + "l1": gaAl("Un.")}
+	restored := []string{"II. – Il est rétabli un article L. 3 ainsi rédigé :", "« Art. L. 3. – Le juge tranche. »"}
+	gaRule(t, "one code", corpus, append([]string{"I. – L'article L. 1 du code de commerce est abrogé."}, restored...),
+		map[string][]string{cc + "l1": nil, cc + "l3": gaAl("Le juge tranche."), ce + "l3": nil})
+	gaRule(t, "two codes: refused", corpus, append([]string{"I. – L'article L. 1 du code de commerce est abrogé.", "I bis. – L'article L. 1 du code électoral est abrogé."}, restored...),
+		map[string][]string{cc + "l3": nil, ce + "l3": nil})
+	gaRule(t, "a plain number: refused", corpus, []string{"I. – L'article L. 1 du code de commerce est abrogé.", "II. – Il est rétabli un article 3 ainsi rédigé :", "« Art. 3. – Le juge tranche. »"},
+		map[string][]string{cc + "3": nil})
+}
+
+// TestGenArtsSameCodeAfterAnUnknownOne: after an article of no code
+// said in the bill article, "du même code" is that unknown code, refused
+// — in a locator of new articles too ("Après l'article L. 2 du même code,
+// il est inséré …"), and for "du code précité" (they took the code an
+// earlier bill article named); a new article of no code ("Il est rétabli
+// un article L. 3 ainsi rédigé :") makes the code unknown as an article
+// named so does.
+func TestGenArtsSameCodeAfterAnUnknownOne(t *testing.T) {
+	cc := "code de commerce|"
+	corpus := map[string][]string{cc + "l1": gaAl("Un."), cc + "l2": gaAl("Deux.")}
+	first := []string{"À l'article L. 1 du code de commerce, le mot : « Un » est remplacé par le mot : « Uno ».", "+++"}
+	gaRule(t, "inserted after, du même code", corpus, append(append([]string(nil), first...),
+		"I. – L'article L. 9 est abrogé.", "II. – Après l'article L. 2 du même code, il est inséré un article L. 2-1 ainsi rédigé :", "« Art. L. 2-1. – Le juge tranche. »"),
+		map[string][]string{cc + "l1": gaAl("Uno."), cc + "l2-1": nil})
+	gaRule(t, "du code précité", corpus, append(append([]string(nil), first...),
+		"I. – L'article L. 9 est abrogé.", "II. – L'article L. 2 du code précité est abrogé."),
+		map[string][]string{cc + "l1": gaAl("Uno."), cc + "l2": gaAl("Deux.")})
+	gaRule(t, "after a new article of no code", corpus, append(append([]string(nil), first...),
+		"I. – Il est rétabli un article L. 3 ainsi rédigé :", "« Art. L. 3. – Le juge tranche. »", "II. – L'article L. 2 dudit code est abrogé."),
+		map[string][]string{cc + "l1": gaAl("Uno."), cc + "l2": gaAl("Deux."), cc + "l3": nil})
+	gaRule(t, "a code named again: read", corpus, append(append([]string(nil), first...),
+		"I. – L'article L. 9 est abrogé.", "II. – L'article L. 1 du code de commerce est abrogé.", "III. – L'article L. 2 du même code est abrogé."),
+		map[string][]string{cc + "l1": nil, cc + "l2": nil})
 }

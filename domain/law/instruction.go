@@ -5869,6 +5869,13 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 		// number — not the words of the division's articles.)
 		return scopes, ok
 	}
+	if p.unknownCode && (namesTheSameCode(loc) || namesTheSameCode(what)) {
+		// "Après l'article L. 3 du même code, il est inséré …" after an
+		// article of an unknown code: that unknown code, refused as an
+		// edit is (it took the code named before it —
+		// TestGenArtsSameCodeAfterAnUnknownOne).
+		return scopes, ok
+	}
 	code := p.textNamed(loc)
 	if code == "" {
 		// "Il est rétabli un article L. 1 du code civil ainsi rédigé":
@@ -5883,7 +5890,19 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 	if code == "" {
 		code = parent.Ref.Code
 	}
+	if code == "" && p.articleCode != "" && len(p.articleTexts) == 1 && !p.unknownCode && reNewCodeArticle.MatchString(what) {
+		// "Il est rétabli un article L. 3 ainsi rédigé :" in a bill
+		// article that has named one code: that code's, as an article
+		// named so in a locator is (it was "no target article" —
+		// TestGenArtsNewArticleOfTheOneCode).
+		code = p.articleCode
+	}
 	if code == "" {
+		if p.articleCode == "" && reNewCodeArticle.MatchString(what) {
+			// Its code unknown, as an article named so in a locator:
+			// "du même code" after it is not said.
+			p.unknownCode = true
+		}
 		return scopes, ok
 	}
 	// The division named, where the new articles are filed (Edit.Into).
@@ -5899,6 +5918,10 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 	}
 	return []Scope{{Ref: CodeRef{Code: code}}}, true
 }
+
+// reNewCodeArticle is a new article numbered as a code's are, folded:
+// "un article l. 3", "des articles r. 1-1 et r. 1-2", "un article lo 1".
+var reNewCodeArticle = mustRe(`\barticles?\s+(?:l\.?\s*o|l|r|d)\.?\*?\.?\s*\d`)
 
 // reAtDivisionStart is a place at the start of a division, folded: "au
 // début de la section 2 …", "en tête du chapitre II …" (group 1 the
@@ -6500,6 +6523,19 @@ func (p *parser) headingText(low string) {
 	}
 }
 
+// namesTheSameCode reports whether low (folded) names the code named
+// before: "du même code", "dudit code", "de ce code", and "du code
+// précité", "du code susmentionné", "du code susvisé" (these were not
+// refused after an article of an unknown code, and took the code of an
+// earlier bill article — TestGenArtsSameCodeAfterAnUnknownOne).
+func namesTheSameCode(low string) bool {
+	if reSameCode.MatchString(low) {
+		return true
+	}
+	m := reCode.FindStringSubmatchIndex(low)
+	return m != nil && reCodeAnaphor.MatchString(low[m[2]:m[3]])
+}
+
 // textNamed returns the key of the code, law, ordonnance or décret a
 // locator names first, or the one "du même code" / "de la même
 // ordonnance" / "du même décret" / "précitée" refers to; "" if none.
@@ -6997,7 +7033,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// first's name, a code of no article).
 		return nil, false, "several codes named as one place, not read"
 	}
-	if p.unknownCode && reSameCode.MatchString(low) {
+	if p.unknownCode && namesTheSameCode(low) {
 		// "I. – La section 2 … est complétée par un article L. 2 ainsi
 		// rédigé : …" (no code said), then "II. – À l'article L. 1 du
 		// même code": the code of the I, which is not known — not the
