@@ -876,7 +876,6 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 		}
 	}
 	left := rangesLeftOut(c, edits)
-	claimed := map[CodeRef]bool{}
 	for k, e := range edits {
 		if err := left[e.FromRange]; err != nil {
 			errs[k] = err
@@ -894,10 +893,6 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 			errs[k] = applyErr(fmt.Sprintf("renumbered onto article %s, in force", e.To.Article))
 			continue
 		}
-		if err := claimedTwice(claimed, e); err != nil {
-			errs[k] = err
-			continue
-		}
 		if len(e.Scope.Path) == 0 {
 			moves = append(moves, moved{k, append([]string(nil), a.Alineas...), a.Division})
 			continue
@@ -911,6 +906,19 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 		spans[k] = [2]int{lo, hi}
 	}
 	refuseRenumberings(edits, errs, inst, idx)
+	// Of those left, in order, one moving an article moved already or
+	// onto a number given already is refused, and its instruction.
+	claimed, twice := map[CodeRef]bool{}, false
+	for _, m := range moves {
+		if errs[m.k] == nil {
+			if err := claimedTwice(claimed, edits[m.k]); err != nil {
+				errs[m.k], twice = err, true
+			}
+		}
+	}
+	if twice {
+		refuseRenumberings(edits, errs, inst, idx)
+	}
 	kept := moves[:0]
 	for _, m := range moves {
 		if errs[m.k] != nil {

@@ -91,7 +91,7 @@ func TestGenerativeArticles(t *testing.T) {
 	}
 	t.Logf("%d cases: %d exact, %d with an operation refused (%d operations), %d wrong", n, exact, n-exact-wrong, nref, wrong)
 	// A ratchet: the ceiling only goes down.
-	const ceiling = 15
+	const ceiling = 0
 	if only < 0 && n == 3000 && seed == 20261204 && nref > ceiling {
 		t.Errorf("%d operations refused, over the ceiling %d", nref, ceiling)
 	}
@@ -475,6 +475,11 @@ func (g *gaGen) codeOf(ctx string) (words, code, form string) {
 		same := []string{" du même code", " dudit code", " du code précité", " de ce code"}[g.rng.Intn(4)]
 		if g.unknown {
 			return same, "", "same-after-unknown"
+		}
+		if same == " du code précité" && len(g.named) > 1 {
+			// "précité" in a bill article that named two codes: which
+			// is not said (docs/LAW.md, "du code précité").
+			return same, "", "precite-after-two"
 		}
 		g.named[g.last] = true
 		return same, g.last, "same"

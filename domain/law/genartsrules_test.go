@@ -159,3 +159,45 @@ func TestGenArtsSameCodeAfterAnUnknownOne(t *testing.T) {
 		"I. – L'article L. 9 est abrogé.", "II. – L'article L. 1 du code de commerce est abrogé.", "III. – L'article L. 2 du même code est abrogé."),
 		map[string][]string{cc + "l1": nil, cc + "l2": nil})
 }
+
+// TestGenArtsOrganicRangeRenumbered: a range of organic articles
+// renumbered, "Les articles L.O. 1 à L.O. 2 deviennent les articles L.O.
+// 3 à L.O. 4" ("L. O.", "LO"), is read as "L. 1 à L. 2" is (it was "a
+// division of an article").
+func TestGenArtsOrganicRangeRenumbered(t *testing.T) {
+	ce := "code electoral|"
+	corpus := map[string][]string{ce + "lo1": gaAl("Un."), ce + "lo2": gaAl("Deux.")}
+	for _, lo := range []string{"L.O.", "L. O.", "LO"} {
+		gaRule(t, lo, corpus, []string{"Les articles " + lo + " 1 à " + lo + " 2 du code électoral deviennent les articles " + lo + " 3 à " + lo + " 4."},
+			map[string][]string{ce + "lo1": nil, ce + "lo2": nil, ce + "lo3": gaAl("Un."), ce + "lo4": gaAl("Deux.")})
+	}
+}
+
+// TestGenArtsCodeNamedAfterAnUnknownOne: a code named after a new
+// article, "Il est rétabli un article L. 1 du code de commerce …", names
+// a code again after an article of an unknown code: "du même code" after
+// it is read (it stayed unknown: refused).
+func TestGenArtsCodeNamedAfterAnUnknownOne(t *testing.T) {
+	cc := "code de commerce|"
+	gaRule(t, "rétabli then du même code", map[string][]string{cc + "l2": gaAl("Deux.")}, []string{
+		"I. – L'article L. 9 est abrogé.",
+		"II. – Il est rétabli un article L. 1 du code de commerce ainsi rédigé :",
+		"« Art. L. 1. – Le juge tranche. »",
+		"III. – L'article L. 2 du même code est abrogé.",
+	}, map[string][]string{cc + "l1": gaAl("Le juge tranche."), cc + "l2": nil})
+}
+
+// TestGenArtsRenumberedTwiceAfterARefusal: a renumbering refused (onto
+// an article in force) gives up the numbers it named: a later one of the
+// same list moving one of its articles, or onto one of its new numbers,
+// is read ("2° Les articles L. 1 à L. 3 deviennent les articles L. 3 à
+// L. 5" refused, L. 4 in force; "3° L'article L. 2 devient l'article
+// L. 5": it was refused as renumbered twice).
+func TestGenArtsRenumberedTwiceAfterARefusal(t *testing.T) {
+	cr := "code rural et de la peche maritime|"
+	gaRule(t, "after a refused range", map[string][]string{cr + "l1": gaAl("Un."), cr + "l2": gaAl("Deux."), cr + "l3": gaAl("Trois."), cr + "l4": gaAl("Quatre.")}, []string{
+		"Le code rural et de la pêche maritime est ainsi modifié :",
+		"1° Les articles L. 1 à L. 3 deviennent les articles L. 3 à L. 5 ;",
+		"2° L'article L. 2 devient l'article L. 5.",
+	}, map[string][]string{cr + "l1": gaAl("Un."), cr + "l2": nil, cr + "l3": gaAl("Trois."), cr + "l4": gaAl("Quatre."), cr + "l5": gaAl("Deux.")})
+}

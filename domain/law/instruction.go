@@ -4709,7 +4709,7 @@ var (
 	reItemPair         = mustRe(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s*,?\s+(?:et|ainsi\s+que)\s+(le|au|du)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(\s|,|$)`)
 	reRenumArticleList = mustRe(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
 	reArticleNumber    = mustRe(`^` + renumNumber + `$`)
-	reRenumArticles    = mustRe(`^(?:respectivement\s+)?les\s+articles\s+((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)$`)
+	reRenumArticles    = mustRe(`^(?:respectivement\s+)?les\s+articles\s+((?:l\.?\s*o|l|r|d)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l\.?\s*o|l|r|d)\.?\s*)?(\d+(?:-\d+)*)$`)
 )
 
 // renumberClause reads one clause "X devient Y":
@@ -5884,6 +5884,9 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 		if code != "" {
 			// And it is the code "du même code" names next (it
 			// was the one named before: TestGenArtsCodeAfterTheNewArticle).
+			if !namesTheSameCode(what) {
+				p.unknownCode = false
+			}
 			p.noteText(code)
 		}
 	}
