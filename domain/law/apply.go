@@ -497,7 +497,11 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			} else if v := vacatedBy(vacated[code], e); v != nil {
 				err = errRenumberedAway{from: v}
 			} else {
+				replaced := articlesInForce(out, e)
 				err = applyEdit(out, e, opt)
+				if err == nil {
+					rewroteWhole(out, groups, replaced)
+				}
 			}
 			if err == nil && e.Kind == EditRenumberDivision && len(e.Moves) == 0 && holdsIn(out, code, e.Touched) {
 				blind[code] = append(blind[code], e.Touched)
@@ -518,6 +522,9 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				}
 			}
 			if st := opt.grp; st != nil {
+				if err == nil && e.Kind == EditRewrite && len(e.Scope.Path) == 0 && e.Scope.Sentence == 0 && e.Scope.RangeTo == "" && !e.Scope.Everywhere {
+					st.whole = true
+				}
 				if a, ok := out[e.Scope.Ref]; ok {
 					st.tags = retag(before, a.Alineas, st.tags)
 				} else {
@@ -543,6 +550,39 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	flush()
 	numberTheI(out, opt.numberI)
 	return out, errs
+}
+
+// articlesInForce gives the articles in force that new articles of e
+// take the place of ("Les articles L. 1 et L. 2 sont ainsi rédigés :",
+// "L'article L. 1 est ainsi rétabli :" over one in force).
+func articlesInForce(c Corpus, e Edit) []CodeRef {
+	if e.Kind != EditCreateArticles {
+		return nil
+	}
+	var out []CodeRef
+	for _, a := range e.NewArticles {
+		if _, ok := c[a.Ref]; ok {
+			out = append(out, a.Ref)
+		}
+	}
+	return out
+}
+
+// rewroteWhole marks the articles a bill article rewrote whole in its
+// groups: an alinéa counted by position in one after it is refused, as
+// after "L'article L. 1 est ainsi rédigé" (groupState.whole).
+func rewroteWhole(c Corpus, groups map[CodeRef]*groupState, refs []CodeRef) {
+	for _, r := range refs {
+		a, ok := c[r]
+		if !ok {
+			continue
+		}
+		st := &groupState{orig: append([]string(nil), a.Alineas...), tags: make([]int, len(a.Alineas)), whole: true}
+		for k := range st.tags {
+			st.tags[k] = k + 1
+		}
+		groups[r] = st
+	}
 }
 
 // numberTheI numbers I the text of each article the law gave a II at
@@ -640,7 +680,7 @@ func snapshotFor(c Corpus, edits []Edit, groups map[CodeRef]*groupState) *instru
 			s.arts[r] = nil
 		}
 		if g := groups[r]; g != nil {
-			s.groups[r] = &groupState{orig: g.orig, tags: append([]int(nil), g.tags...)}
+			s.groups[r] = &groupState{orig: g.orig, tags: append([]int(nil), g.tags...), whole: g.whole}
 		}
 	}
 	for _, e := range edits {
@@ -2270,6 +2310,9 @@ func alignedBounds(orig string, ob [][2]int, now string, b [][2]int) [][2]int {
 type groupState struct {
 	orig []string
 	tags []int
+	// whole says an edit of the group rewrote the whole article: an
+	// alinéa counted by position after it is refused.
+	whole bool
 }
 
 // resolveInGroup resolves e's path on the article as the bill article
@@ -2283,6 +2326,13 @@ func resolveInGroup(al []string, e Edit, g *groupState) (int, int, string, error
 		if d.Item == "" && d.Alinea != 0 && !d.Numbered {
 			counted = true
 		}
+	}
+	if g != nil && counted && g.whole {
+		// "1° L'article L. 1 est ainsi rédigé : … 2° Au dernier alinéa
+		// de l'article L. 1, …": the article as the bill article found
+		// it or as rewritten is not said (it was the alinéa of the same
+		// tag, or refused as the count went: TestGenArtsCountedAfterAWholeRewrite).
+		return 0, 0, "", applyErr("an alinéa counted by position in an article the bill article rewrote whole")
 	}
 	if g == nil || !counted || len(g.tags) != len(al) {
 		return resolve(al, e.Scope.Path)

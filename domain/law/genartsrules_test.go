@@ -201,3 +201,64 @@ func TestGenArtsRenumberedTwiceAfterARefusal(t *testing.T) {
 		"2° L'article L. 2 devient l'article L. 5.",
 	}, map[string][]string{cr + "l1": gaAl("Un."), cr + "l2": nil, cr + "l3": gaAl("Trois."), cr + "l4": gaAl("Quatre."), cr + "l5": gaAl("Deux.")})
 }
+
+// TestGenArtsSecondArticleAfterThePrecitedCode: "du code précité" ends
+// the code's name before "et à l'article …" ("À l'article L. 1 du code
+// précité et à l'article 4 du code civil": the name ran on, and the
+// instruction was refused as of a text not identified).
+func TestGenArtsSecondArticleAfterThePrecitedCode(t *testing.T) {
+	ce, cv := "code electoral|", "code civil|"
+	corpus := map[string][]string{ce + "l1": gaAl("Le délai court."), ce + "l3": gaAl("Trois."), cv + "4": gaAl("Le délai court.")}
+	gaRule(t, "précité then another code", corpus, []string{
+		"I. – L'article L. 3 du code électoral est abrogé.",
+		"II. – À l'article L. 1 du code précité et à l'article 4 du code civil, le mot : « délai » est remplacé par le mot : « terme ».",
+	}, map[string][]string{ce + "l3": nil, ce + "l1": gaAl("Le terme court."), cv + "4": gaAl("Le terme court.")})
+}
+
+// TestGenArtsSecondClauseArticleOfTheFirstsCode: in "L'article 1er du
+// code civil est abrogé et l'article 3 est ainsi rédigé :", the second
+// article is of the first's code, in one sentence (it was "no target
+// article" for a plain number, "a code not said" after a bill article
+// naming two codes).
+func TestGenArtsSecondClauseArticleOfTheFirstsCode(t *testing.T) {
+	cc, cv := "code de commerce|", "code civil|"
+	corpus := map[string][]string{cv + "1": gaAl("Un."), cv + "3": gaAl("Trois."), cc + "l1": gaAl("Un."), cc + "l3": gaAl("Trois.")}
+	gaRule(t, "plain numbers", corpus, []string{"L'article 1er du code civil est abrogé et l'article 3 est ainsi rédigé :", "« Art. 3. – Le juge tranche. »"},
+		map[string][]string{cv + "1": nil, cv + "3": gaAl("Le juge tranche."), cc + "l3": gaAl("Trois.")})
+	gaRule(t, "after another code", corpus, []string{
+		"I. – L'article 1er du code civil est abrogé.",
+		"II. – L'article L. 1 du code de commerce est abrogé et l'article L. 3 est ainsi rédigé :", "« Art. L. 3. – Le juge tranche. »",
+	}, map[string][]string{cc + "l1": nil, cc + "l3": gaAl("Le juge tranche."), cv + "3": gaAl("Trois.")})
+}
+
+// TestGenArtsCountedAfterAWholeRewrite: an alinéa counted by position in
+// an article the bill article rewrote whole ("1° L'article L. 1 est
+// ainsi rédigé : … 2° Au dernier alinéa de l'article L. 1 …", "Les
+// articles L. 1 et L. 2 sont ainsi rédigés") is refused: the article as
+// the bill article found it or as rewritten is not said (the alinéa of
+// the same rank was edited when the count stayed, refused when it went);
+// named by its label, or in another article, it is read.
+func TestGenArtsCountedAfterAWholeRewrite(t *testing.T) {
+	cc := "code de commerce|"
+	corpus := map[string][]string{cc + "l1": {"Le délai un.", "Le délai deux."}, cc + "l2": {"Le délai trois."}}
+	head := []string{"Le code de commerce est ainsi modifié :", "1° L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le délai neuf.", "« Le délai dix. »"}
+	gaRule(t, "last alinéa", corpus, append(append([]string(nil), head...), "2° Au dernier alinéa des articles L. 1 et L. 2, le mot : « délai » est remplacé par le mot : « terme »."),
+		map[string][]string{cc + "l1": {"Le délai neuf.", "Le délai dix."}, cc + "l2": {"Le terme trois."}})
+	gaRule(t, "the whole article", corpus, append(append([]string(nil), head...), "2° À l'article L. 1, le mot : « neuf » est remplacé par le mot : « onze »."),
+		map[string][]string{cc + "l1": {"Le délai onze.", "Le délai dix."}})
+	gaRule(t, "two rewritten", corpus, []string{"Le code de commerce est ainsi modifié :", "1° Les articles L. 1 et L. 2 sont ainsi rédigés :", "« Art. L. 1. – Le délai neuf.", "« Art. L. 2. – Le délai dix. »", "2° Au premier alinéa de l'article L. 2, le mot : « délai » est remplacé par le mot : « terme »."},
+		map[string][]string{cc + "l1": {"Le délai neuf."}, cc + "l2": {"Le délai dix."}})
+}
+
+// TestGenArtsSameCodeInTheLocatorAfterAnUnknownOne: after an article of
+// an unknown code, "À l'article L. 3 du code de commerce et à l'article
+// L. 2-1 du même code" names the code before "du même code": read (it was
+// refused as of the unknown code).
+func TestGenArtsSameCodeInTheLocatorAfterAnUnknownOne(t *testing.T) {
+	cc := "code de commerce|"
+	corpus := map[string][]string{cc + "l3": gaAl("Le délai court."), cc + "l2-1": gaAl("Le délai court.")}
+	gaRule(t, "both", corpus, []string{
+		"I. – L'article L. 9 est abrogé.",
+		"II. – À l'article L. 3 du code de commerce et à l'article L. 2-1 du même code, le mot : « délai » est remplacé par le mot : « terme ».",
+	}, map[string][]string{cc + "l3": gaAl("Le terme court."), cc + "l2-1": gaAl("Le terme court.")})
+}

@@ -2653,6 +2653,13 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 			up.Path = append([]Division(nil), sc.Path[:len(sc.Path)-1]...)
 		}
 		p.stack = append(p.stack, frame{level: level, scope: *up})
+	} else if sc.Ref.Code != "" && !strings.Contains(tl, "code") && !strings.Contains(tl, "loi") && !strings.Contains(tl, "ordonnance") && !strings.Contains(tl, "decret") {
+		// "L'article L. 1 du code civil est abrogé et l'article L. 3
+		// est ainsi rédigé :": the second article is of the first's
+		// text, in one sentence (it was "of a code not said" after
+		// another code, "no target article" for "l'article 3" —
+		// TestGenArtsSecondClauseArticleOfTheFirstsCode).
+		p.stack = append(p.stack, frame{level: level, scope: Scope{Ref: CodeRef{Code: sc.Ref.Code}}})
 	}
 	second := &Instruction{Article: in.Article, Alinea: in.Alinea, Text: in.Text}
 	p.instructionBody(second, level+1, tail, payload)
@@ -6175,7 +6182,7 @@ var (
 	reArticle        = mustRe(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
 	reArtMore        = mustRe(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
 	reRangeEnd       = mustRe(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `\b)?)`)
-	reCode           = mustRe(`\b(?:du|dans\s+(?:tout\s+)?le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
+	reCode           = mustRe(`\b(?:du|dans\s+(?:tout\s+)?le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b|\s+et\s+(?:a\s+l'|a\s+la\b|au\b|aux\b|dans\b))`)
 	reCodeSubj       = mustRe(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)\s*,?\s*(?:est\b|sont\b|$)`)
 	// reLaw is a law by its number; a finance law by its name first, as
 	// Légifrance cites it: "la loi de finances pour 2010 (n° 2009-1673 du
@@ -6531,12 +6538,18 @@ func (p *parser) headingText(low string) {
 // précité", "du code susmentionné", "du code susvisé" (these were not
 // refused after an article of an unknown code, and took the code of an
 // earlier bill article — TestGenArtsSameCodeAfterAnUnknownOne).
-func namesTheSameCode(low string) bool {
-	if reSameCode.MatchString(low) {
-		return true
+func namesTheSameCode(low string) bool { return sameCodeAt(low) >= 0 }
+
+// sameCodeAt gives where low (folded) names the code named before
+// (namesTheSameCode), -1 if it does not.
+func sameCodeAt(low string) int {
+	if m := reSameCode.FindStringIndex(low); m != nil {
+		return m[0]
 	}
-	m := reCode.FindStringSubmatchIndex(low)
-	return m != nil && reCodeAnaphor.MatchString(low[m[2]:m[3]])
+	if m := reCode.FindStringSubmatchIndex(low); m != nil && reCodeAnaphor.MatchString(low[m[2]:m[3]]) {
+		return m[0]
+	}
+	return -1
 }
 
 // textNamed returns the key of the code, law, ordonnance or décret a
@@ -7036,14 +7049,14 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// first's name, a code of no article).
 		return nil, false, "several codes named as one place, not read"
 	}
-	if p.unknownCode && namesTheSameCode(low) {
+	if at := sameCodeAt(low); p.unknownCode && at >= 0 && !strings.Contains(low[:at], "code") {
 		// "I. – La section 2 … est complétée par un article L. 2 ainsi
 		// rédigé : …" (no code said), then "II. – À l'article L. 1 du
 		// même code": the code of the I, which is not known — not the
 		// one an earlier bill article named.
 		return nil, false, "\"du même code\" after an article of an unknown code"
 	}
-	if code != "" && !reSameCode.MatchString(low) {
+	if at := sameCodeAt(low); code != "" && (at < 0 || strings.Contains(low[:at], "code")) {
 		p.unknownCode = false
 	}
 	if code == "" && p.textUnsaid(low) {
