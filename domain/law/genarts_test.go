@@ -45,6 +45,7 @@ func TestGenerativeArticles(t *testing.T) {
 	refused := map[string]int{}
 	example := map[string]string{}
 	exact, nref, wrong := 0, 0, 0
+	byForm := map[string]int{} // operations applied exactly, by form
 	for c := 0; c < n; c++ {
 		if only >= 0 && c != only {
 			continue
@@ -54,6 +55,11 @@ func TestGenerativeArticles(t *testing.T) {
 		res := gaRunSafe(cs)
 		if only >= 0 {
 			t.Logf("case %d:\n%s\n%s", c, cs.text(), res.log)
+		}
+		if res.wrong == "" {
+			for _, f := range res.applied {
+				byForm[strings.Split(f, "/")[0]]++
+			}
 		}
 		for _, f := range res.refused {
 			refused[f]++
@@ -89,6 +95,12 @@ func TestGenerativeArticles(t *testing.T) {
 	for _, f := range forms {
 		t.Logf("REFUSED %s ×%d, e.g. %s", f, refused[f], example[f])
 	}
+	var applied []string
+	for f, k := range byForm {
+		applied = append(applied, fmt.Sprintf("%s %d", f, k))
+	}
+	sort.Strings(applied)
+	t.Logf("operations applied as the model applies them, by form: %s", strings.Join(applied, ", "))
 	t.Logf("%d cases: %d exact, %d with an operation refused (%d operations), %d wrong", n, exact, n-exact-wrong, nref, wrong)
 	// A ratchet: the ceiling only goes down.
 	const ceiling = 0
@@ -277,6 +289,7 @@ func (c *gaCase) text() string {
 }
 
 type gaResult struct {
+	applied []string // the forms applied as the model applies them
 	refused []string
 	wrong   string
 	log     string
@@ -337,6 +350,7 @@ func gaRun(cs *gaCase) gaResult {
 			res.wrong = fmt.Sprintf("%s: applied, the model refuses it", op.form)
 		case applied:
 			s = try
+			res.applied = append(res.applied, op.form)
 		case clear:
 			res.refused = append(res.refused, op.form)
 		default:
@@ -450,7 +464,13 @@ func gaGenerate(rng *rand.Rand) *gaCase {
 // context writes "Le code X est ainsi modifié :" and items under it.
 func (g *gaGen) context(b int) {
 	c := gaCodes[g.rng.Intn(len(gaCodes))]
-	head := "Le " + c.title + " est ainsi modifié :"
+	head := []string{
+		"Le " + c.title + " est ainsi modifié :",
+		"Le " + c.title + " est ainsi modifié :",
+		"Le " + c.title + " est modifié comme suit :",
+		"Au " + c.title + ", sont apportées les modifications suivantes :",
+		"Le " + c.title + " est modifié ainsi qu'il suit :",
+	}[g.rng.Intn(5)]
 	if g.rng.Intn(3) == 0 {
 		head = "I. – " + head
 	}
@@ -648,11 +668,15 @@ func (g *gaGen) op(b int, label, ctx string) {
 	if g.rng.Intn(25) == 0 {
 		// An article of the present law: never the corpus's.
 		n := gaP(1+g.rng.Intn(5), "")
-		g.lines = append(g.lines, label+"L"+ap+"article "+n.bill(v)+" de la présente loi est abrogé"+end)
+		text := "L" + ap + "article " + n.bill(v) + " de la présente loi est abrogé" + end
+		if g.rng.Intn(2) == 0 {
+			text = "À l" + ap + "article " + n.bill(v) + " de la présente loi, le mot : « délai » est remplacé par le mot : « terme »" + end
+		}
+		g.lines = append(g.lines, label+text)
 		g.cs.ops = append(g.cs.ops, &gaOp{form: "present-law", alinea: len(g.lines), bill: b, model: func(gaState) bool { return false }})
 		return
 	}
-	kind := g.rng.Intn(15)
+	kind := g.rng.Intn(18)
 	// The code named only when the operation is written.
 	last, named, nops, unknown := g.last, map[string]bool{}, len(g.cs.ops), g.unknown
 	for k := range g.named {
@@ -1069,6 +1093,129 @@ func (g *gaGen) op(b int, label, ctx string) {
 				s.put(code, t, al)
 			}
 			return clear
+		})
+	case 15: // "Sont abrogés :" and its items, each an article
+		if ctx != "" || strings.HasSuffix(label, "° ") || words == "" {
+			return
+		}
+		var ns []gaNum
+		for i := 0; i < 2; i++ {
+			n, ok := g.pick(pool, true)
+			if !ok || len(ns) > 0 && ns[0].key() == n.key() {
+				return
+			}
+			ns = append(ns, n)
+		}
+		g.lines = append(g.lines, label+"Sont abrogés :")
+		for i, n := range ns {
+			e := " ;"
+			if i == len(ns)-1 {
+				e = "."
+			}
+			w, c := words, code
+			if i > 0 && g.rng.Intn(2) == 0 {
+				w, c = " du même code", g.last
+				if g.unknown {
+					c = ""
+				}
+			}
+			n, code := n, c
+			g.lines = append(g.lines, fmt.Sprintf("%d° L", i+1)+ap+"article "+n.bill(v)+w+e)
+			op := &gaOp{form: "repeal-list/" + cform, alinea: len(g.lines), bill: b, model: func(s gaState) bool {
+				if code == "" || !s.has(code, n) {
+					return false
+				}
+				s.del(code, n)
+				return true
+			}}
+			g.cs.ops = append(g.cs.ops, op)
+			try := g.st.clone()
+			if op.model(try) {
+				g.st = try
+			}
+		}
+		g.rnTo = nil
+	case 16: // several renumbered at once, "respectivement"
+		n, ok := g.pick(pool, true)
+		m, ok2 := g.pick(pool, true)
+		if !ok || !ok2 || n.key() == m.key() || n.pre != m.pre || len(n.parts) != 1 || len(m.parts) != 1 {
+			return
+		}
+		if m.less(n) {
+			n, m = m, n
+		}
+		d := 5 + g.rng.Intn(3)
+		tn, tm := n.with(n.parts[0]+d), m.with(m.parts[0]+d)
+		if g.rnTo[pool+" "+n.key()] || g.rnTo[pool+" "+m.key()] {
+			return
+		}
+		g.noteRenumbered(pool, tn)
+		g.noteRenumbered(pool, tm)
+		resp := []string{" respectivement ", ", respectivement, "}[g.rng.Intn(2)]
+		text := "Les articles " + n.bill(v) + " et " + m.bill(v) + words + " deviennent" + resp + "les articles " + tn.bill(v) + " et " + tm.bill(v) + end
+		add("renumber-two/"+cform, text, nil, func(s gaState) bool {
+			moved := map[string]bool{n.key(): true, m.key(): true}
+			if code == "" || !s.has(code, n) || !s.has(code, m) || s.has(code, tn) && !moved[tn.key()] || s.has(code, tm) && !moved[tm.key()] {
+				return false
+			}
+			an, am := s.arts[code][n.key()], s.arts[code][m.key()]
+			s.del(code, n)
+			s.del(code, m)
+			s.put(code, tn, an)
+			s.put(code, tm, am)
+			return true
+		})
+	case 17: // repeal of three, or the code completed by two articles
+		if g.rng.Intn(2) == 0 {
+			var ns []gaNum
+			for i := 0; i < 3; i++ {
+				n, ok := g.pick(pool, true)
+				if !ok {
+					return
+				}
+				for _, o := range ns {
+					if o.key() == n.key() || o.pre != n.pre {
+						return
+					}
+				}
+				ns = append(ns, n)
+			}
+			sort.Slice(ns, func(i, j int) bool { return ns[i].less(ns[j]) })
+			text := "Les articles " + ns[0].bill(v) + ", " + ns[1].bill(v) + " et " + ns[2].bill(v) + words + " sont abrogés" + end
+			add("repeal-three/"+cform, text, nil, func(s gaState) bool {
+				if code == "" {
+					return false
+				}
+				for _, n := range ns {
+					if !s.has(code, n) {
+						return false
+					}
+				}
+				for _, n := range ns {
+					s.del(code, n)
+				}
+				return true
+			})
+			return
+		}
+		if words == "" || strings.Contains(words, "précité") || strings.Contains(words, "de ce") || strings.Contains(words, "même") || strings.Contains(words, "dudit") {
+			return
+		}
+		like, ok := g.pick(pool, true)
+		if !ok || like.pre == "" {
+			return
+		}
+		n := g.gaTop(pool, like)
+		m := n.with(n.parts[0] + 1)
+		t1, t2 := g.newText(), g.newText()
+		text := "Le " + strings.TrimPrefix(words, " du ") + " est complété par des articles " + n.bill(v) + " et " + m.bill(v) + " ainsi rédigés :"
+		add("complete-code-two/"+cform, text, gaQuoteArticlesIn(v, []string{n.bill(v), m.bill(v)}, [][]string{t1, t2}), func(s gaState) bool {
+			if code == "" || s.has(code, n) || s.has(code, m) {
+				return false
+			}
+			s.put(code, n, t1)
+			s.put(code, m, t2)
+			return true
 		})
 	case 8: // words in several articles
 		var ns []gaNum
