@@ -57,6 +57,9 @@ type ApplyOptions struct {
 	// grp is the article as the bill article being applied found it, for
 	// counting alinéas on that text (see Apply).
 	grp *groupState
+	// groups are the groups of the bill article being applied, by
+	// article: each article of a range counts its alinéas in its own.
+	groups map[CodeRef]*groupState
 	// numberI holds the separator of a II an edit added at the end of an
 	// article without paragraphs ("II. – "): its text is the I
 	// (numberTheI).
@@ -442,6 +445,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		if in.Article != bill {
 			bill, groups = in.Article, map[CodeRef]*groupState{}
 		}
+		opt.groups = groups
 		if err := rangeRefused(out, in.Edits); err != nil {
 			for j, e := range in.Edits {
 				errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error(), Err: err})
@@ -1211,7 +1215,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		for _, r := range refs {
 			one := e
 			one.Scope.Ref, one.Scope.RangeTo = r, ""
-			if err := applyEdit(c, one, opt); err != nil {
+			// Its own group, not the first article's (an alinéa of
+			// L. 3 was counted on the text of L. 1 — TestGenArtsRangeCountsEachArticle).
+			o := opt
+			o.grp = nil
+			if g := opt.groups[r]; g != nil {
+				if a, ok := c[r]; ok && len(g.tags) == len(a.Alineas) {
+					o.grp = g
+				}
+			}
+			if err := applyEdit(c, one, o); err != nil {
 				return err
 			}
 		}

@@ -415,6 +415,7 @@ type gaGen struct {
 	// being written rewrites, marked when the model applies it.
 	rewritten map[string]bool
 	pending   []string
+	item      int // the last item's number under a head
 }
 
 // rewrote says whether the bill article rewrote n of code whole.
@@ -474,13 +475,27 @@ func (g *gaGen) context(b int) {
 	if g.rng.Intn(3) == 0 {
 		head = "I. – " + head
 	}
+	if g.last != "" && g.rng.Intn(4) == 0 && !g.unknown {
+		// "Le même code (Ledit code) est ainsi modifié :"
+		for _, o := range gaCodes {
+			if o.key == g.last {
+				c = o
+			}
+		}
+		head = []string{"Le même code est ainsi modifié :", "Ledit code est ainsi modifié :"}[g.rng.Intn(2)]
+	}
 	g.lines = append(g.lines, head)
 	g.last = c.key
 	g.named[c.key] = true
 	g.unknown = false
 	k := 1 + g.rng.Intn(3)
+	g.item = 0
 	for i := 0; i < k; i++ {
-		g.op(b, fmt.Sprintf("%d° ", i+1), c.key)
+		before := len(g.cs.ops)
+		g.op(b, fmt.Sprintf("%d° ", g.item+1), c.key)
+		if len(g.cs.ops) > before {
+			g.item++
+		}
 	}
 	if strings.HasPrefix(head, "I. – ") && g.rng.Intn(2) == 0 {
 		g.op(b, "II. – ", "")
@@ -645,7 +660,9 @@ func (g *gaGen) op(b int, label, ctx string) {
 	}
 	var cform string // how the code is named, set below
 	add := func(form string, text string, quoted []string, model func(s gaState) bool) {
-		if !strings.HasPrefix(form, "renumber") {
+		if !strings.HasPrefix(form, "renumber") && model(g.st.clone()) {
+			// An operation read (the engine applies the
+			// renumberings before it): the run ends.
 			g.rnTo = nil
 		}
 		if cform == "bare-plain" {
@@ -676,7 +693,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 		g.cs.ops = append(g.cs.ops, &gaOp{form: "present-law", alinea: len(g.lines), bill: b, model: func(gaState) bool { return false }})
 		return
 	}
-	kind := g.rng.Intn(18)
+	kind := g.rng.Intn(23)
 	// The code named only when the operation is written.
 	last, named, nops, unknown := g.last, map[string]bool{}, len(g.cs.ops), g.unknown
 	for k := range g.named {
@@ -1215,6 +1232,160 @@ func (g *gaGen) op(b int, label, ctx string) {
 			}
 			s.put(code, n, t1)
 			s.put(code, m, t2)
+			return true
+		})
+	case 18: // the law contradicts itself: refused
+		n, ok := g.pick(pool, true)
+		if !ok || len(n.parts) != 1 {
+			return
+		}
+		txt := g.newText()
+		switch g.rng.Intn(4) {
+		case 0: // rewritten with another article's heading
+			o := n.with(n.parts[0] + 10)
+			text := "L" + ap + "article " + n.bill(v) + words + " est ainsi rédigé :"
+			add("refuse-rewrite-other-heading/"+cform, text, gaQuoteArticlesIn(v, []string{o.bill(v)}, [][]string{txt}), func(gaState) bool { return false })
+		case 1: // a new article announced, another quoted
+			nw, other := n.sub(1), n.sub(2)
+			if g.st.has(pool, nw) || g.st.has(pool, other) {
+				return
+			}
+			text := "Après l" + ap + "article " + n.bill(v) + words + ", il est inséré un article " + nw.bill(v) + " ainsi rédigé :"
+			add("refuse-create-other-heading/"+cform, text, gaQuoteArticlesIn(v, []string{other.bill(v)}, [][]string{txt}), func(gaState) bool { return false })
+		case 2: // a new article onto one in force
+			m, ok := g.pick(pool, true)
+			if !ok || m.key() == n.key() || m.pre != n.pre {
+				return
+			}
+			text := "Après l" + ap + "article " + n.bill(v) + words + ", il est inséré un article " + m.bill(v) + " ainsi rédigé :"
+			add("refuse-create-in-force/"+cform, text, gaQuoteArticlesIn(v, []string{m.bill(v)}, [][]string{txt}), func(gaState) bool { return false })
+		case 3: // a range backwards
+			m, ok := g.pick(pool, true)
+			if !ok || m.pre != n.pre || !n.less(m) {
+				return
+			}
+			text := "Les articles " + m.bill(v) + " à " + n.bill(v) + words + " sont abrogés" + end
+			add("refuse-range-backwards/"+cform, text, nil, func(gaState) bool { return false })
+		}
+	case 19: // under a head, an item naming another code, then the head's
+		if ctx == "" || label != "1° " {
+			return
+		}
+		c2 := gaCodes[g.rng.Intn(len(gaCodes))]
+		if c2.key == ctx {
+			return
+		}
+		n2, ok := g.pick(c2.key, true)
+		n, ok2 := g.pick(ctx, true)
+		if !ok || !ok2 {
+			return
+		}
+		g.named[c2.key] = true
+		g.last = c2.key
+		add("ctx-other-code/full", "L"+ap+"article "+n2.bill(v)+" du "+c2.title+" est abrogé ;", nil, func(s gaState) bool {
+			if !s.has(c2.key, n2) {
+				return false
+			}
+			s.del(c2.key, n2)
+			return true
+		})
+		g.item++
+		label = fmt.Sprintf("%d° ", g.item+1)
+		add("ctx-after-other-code/ctx", "L"+ap+"article "+n.bill(v)+" est abrogé ;", nil, func(s gaState) bool {
+			if !s.has(ctx, n) {
+				return false
+			}
+			s.del(ctx, n)
+			return true
+		})
+	case 20: // words in a range of articles
+		a, ok1 := g.pick(pool, true)
+		b2, ok2 := g.pick(pool, true)
+		if !ok1 || !ok2 || a.pre != b2.pre || !a.less(b2) {
+			return
+		}
+		first := g.rng.Intn(2) == 0
+		place := "Aux articles "
+		if first {
+			place = "Au premier alinéa des articles "
+		}
+		held := g.st.between(pool, a, b2)
+		gone := map[string]bool{}
+		for _, n := range held {
+			gone[n.key()] = first && g.rewrote(pool, n)
+		}
+		text := place + a.bill(v) + " à " + b2.bill(v) + words + ", le mot : « délai » est remplacé par le mot : « terme »" + end
+		add("words-range/"+cform, text, nil, func(s gaState) bool {
+			if code == "" || !s.has(code, a) || !s.has(code, b2) {
+				return false
+			}
+			// A range is applied whole or not at all (apply.go,
+			// rollback), unlike a list.
+			news := map[string][]string{}
+			for _, n := range s.between(code, a, b2) {
+				al := append([]string(nil), s.arts[code][n.key()]...)
+				lim := len(al)
+				if first {
+					lim = 1
+				}
+				found := false
+				for j := 0; j < lim; j++ {
+					if strings.Contains(al[j], " délai ") {
+						found = true
+						al[j] = strings.ReplaceAll(al[j], " délai ", " terme ")
+					}
+				}
+				if !found || gone[n.key()] {
+					return false
+				}
+				news[n.key()] = al
+			}
+			for _, n := range s.between(code, a, b2) {
+				s.put(code, n, news[n.key()])
+			}
+			return true
+		})
+	case 21: // two articles of two codes repealed in one subject
+		if ctx != "" || words == "" {
+			return
+		}
+		n1, ok1 := g.pick(pool, true)
+		c2 := gaCodes[g.rng.Intn(len(gaCodes))]
+		n2, ok2 := g.pick(c2.key, true)
+		if !ok1 || !ok2 || c2.key == pool {
+			return
+		}
+		g.named[c2.key] = true
+		g.last = c2.key
+		text := "L" + ap + "article " + n1.bill(v) + words + " et l" + ap + "article " + n2.bill(v) + " du " + c2.title + " sont abrogés" + end
+		add("repeal-two-codes/"+cform, text, nil, func(s gaState) bool {
+			if code == "" || !s.has(code, n1) || !s.has(c2.key, n2) {
+				return false
+			}
+			s.del(code, n1)
+			s.del(c2.key, n2)
+			return true
+		})
+	case 22: // an article moved into another code
+		if ctx != "" || words == "" {
+			return
+		}
+		n, ok := g.pick(pool, true)
+		c2 := gaCodes[g.rng.Intn(len(gaCodes))]
+		to, ok2 := g.pick(c2.key, false)
+		if !ok || !ok2 || c2.key == pool || to.pre == "" {
+			return
+		}
+		g.named[c2.key] = true
+		g.last = c2.key
+		text := "L" + ap + "article " + n.bill(v) + words + " devient l" + ap + "article " + to.bill(v) + " du " + c2.title + end
+		add("renumber-other-code/"+cform, text, nil, func(s gaState) bool {
+			if code == "" || !s.has(code, n) || s.has(c2.key, to) {
+				return false
+			}
+			al := s.arts[code][n.key()]
+			s.del(code, n)
+			s.put(c2.key, to, al)
 			return true
 		})
 	case 8: // words in several articles

@@ -262,3 +262,19 @@ func TestGenArtsSameCodeInTheLocatorAfterAnUnknownOne(t *testing.T) {
 		"II. – À l'article L. 3 du code de commerce et à l'article L. 2-1 du même code, le mot : « délai » est remplacé par le mot : « terme ».",
 	}, map[string][]string{cc + "l3": gaAl("Le terme court."), cc + "l2-1": gaAl("Le terme court.")})
 }
+
+// TestGenArtsRangeCountsEachArticle: an alinéa counted by position in
+// each article of a range ("Au deuxième alinéa des articles L. 1 à L. 2")
+// is counted in that article, as the bill article found it: it was
+// counted on the first article's text (L. 2's third alinéa was edited,
+// L. 1 having one more since the 1°).
+func TestGenArtsRangeCountsEachArticle(t *testing.T) {
+	cc := "code de commerce|"
+	corpus := map[string][]string{cc + "l1": {"A délai.", "B délai."}, cc + "l2": {"C délai.", "D délai.", "E délai."}}
+	gaRule(t, "second alinéa", corpus, []string{
+		"Le code de commerce est ainsi modifié :",
+		"1° Après le premier alinéa de l'article L. 1, il est inséré un alinéa ainsi rédigé :",
+		"« Nouveau. » ;",
+		"2° Au deuxième alinéa des articles L. 1 à L. 2, le mot : « délai » est remplacé par le mot : « terme ».",
+	}, map[string][]string{cc + "l1": {"A délai.", "Nouveau.", "B terme."}, cc + "l2": {"C délai.", "D terme.", "E délai."}})
+}
