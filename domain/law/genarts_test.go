@@ -165,6 +165,9 @@ func (n gaNum) bill(v int) string {
 	case "LO":
 		return []string{"L.O. ", "LO ", "L. O. ", "L.O. "}[v%4] + s
 	}
+	if v%7 == 5 {
+		return n.pre + ".\u00a0" + s // a no-break space
+	}
 	return n.pre + []string{". ", ".", " ", ". "}[v%4] + s
 }
 
@@ -492,7 +495,11 @@ func (g *gaGen) context(b int) {
 	g.item = 0
 	for i := 0; i < k; i++ {
 		before := len(g.cs.ops)
-		g.op(b, fmt.Sprintf("%d° ", g.item+1), c.key)
+		deg := "°"
+		if g.rng.Intn(6) == 0 {
+			deg = "º" // the ordinal indicator typed for the degree
+		}
+		g.op(b, fmt.Sprintf("%d%s ", g.item+1, deg), c.key)
 		if len(g.cs.ops) > before {
 			g.item++
 		}
@@ -651,7 +658,7 @@ func (g *gaGen) newText() []string {
 func (g *gaGen) op(b int, label, ctx string) {
 	v := g.rng.Intn(20)
 	end := "."
-	if strings.HasSuffix(label, "° ") {
+	if strings.HasSuffix(label, "° ") || strings.HasSuffix(label, "º ") {
 		end = " ;"
 	}
 	ap := "'"
@@ -693,7 +700,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 		g.cs.ops = append(g.cs.ops, &gaOp{form: "present-law", alinea: len(g.lines), bill: b, model: func(gaState) bool { return false }})
 		return
 	}
-	kind := g.rng.Intn(23)
+	kind := g.rng.Intn(24)
 	// The code named only when the operation is written.
 	last, named, nops, unknown := g.last, map[string]bool{}, len(g.cs.ops), g.unknown
 	for k := range g.named {
@@ -973,7 +980,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 			w2 = " du même code"
 		}
 		text := "À l" + ap + "article " + n1.bill(v) + words + " et à l" + ap + "article " + n2.bill(v) + w2 + ", le mot : « délai » est remplacé par le mot : « terme »" + end
-		if c2.key != pool {
+		if c2.key != pool && code != "" {
 			g.named[c2.key] = true
 			g.last = c2.key
 		}
@@ -1112,7 +1119,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 			return clear
 		})
 	case 15: // "Sont abrogés :" and its items, each an article
-		if ctx != "" || strings.HasSuffix(label, "° ") || words == "" {
+		if ctx != "" || strings.HasSuffix(label, "° ") || strings.HasSuffix(label, "º ") || words == "" {
 			return
 		}
 		var ns []gaNum
@@ -1268,7 +1275,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 			add("refuse-range-backwards/"+cform, text, nil, func(gaState) bool { return false })
 		}
 	case 19: // under a head, an item naming another code, then the head's
-		if ctx == "" || label != "1° " {
+		if ctx == "" || !strings.HasPrefix(label, "1") {
 			return
 		}
 		c2 := gaCodes[g.rng.Intn(len(gaCodes))]
@@ -1355,8 +1362,10 @@ func (g *gaGen) op(b int, label, ctx string) {
 		if !ok1 || !ok2 || c2.key == pool {
 			return
 		}
-		g.named[c2.key] = true
-		g.last = c2.key
+		if code != "" { // a refused locator names nothing for the engine
+			g.named[c2.key] = true
+			g.last = c2.key
+		}
 		text := "L" + ap + "article " + n1.bill(v) + words + " et l" + ap + "article " + n2.bill(v) + " du " + c2.title + " sont abrogés" + end
 		add("repeal-two-codes/"+cform, text, nil, func(s gaState) bool {
 			if code == "" || !s.has(code, n1) || !s.has(c2.key, n2) {
@@ -1376,8 +1385,10 @@ func (g *gaGen) op(b int, label, ctx string) {
 		if !ok || !ok2 || c2.key == pool || to.pre == "" {
 			return
 		}
-		g.named[c2.key] = true
-		g.last = c2.key
+		if code != "" {
+			g.named[c2.key] = true
+			g.last = c2.key
+		}
 		text := "L" + ap + "article " + n.bill(v) + words + " devient l" + ap + "article " + to.bill(v) + " du " + c2.title + end
 		add("renumber-other-code/"+cform, text, nil, func(s gaState) bool {
 			if code == "" || !s.has(code, n) || s.has(c2.key, to) {
@@ -1386,6 +1397,35 @@ func (g *gaGen) op(b int, label, ctx string) {
 			al := s.arts[code][n.key()]
 			s.del(code, n)
 			s.put(c2.key, to, al)
+			return true
+		})
+	case 23: // a date, or the version of the text named
+		n, ok := g.pick(pool, true)
+		if !ok {
+			return
+		}
+		art := "l" + ap + "article " + n.bill(v) + words
+		var text, form string
+		clear := false
+		switch g.rng.Intn(5) {
+		case 0:
+			text, form = "À compter du 1er janvier 2030, "+art+" est abrogé"+end, "deferred-start"
+		case 1:
+			text, form = "L"+art[1:]+" est abrogé à compter du 1er janvier 2030"+end, "deferred-end"
+		case 2:
+			text, form = "L"+art[1:]+", dans sa rédaction résultant de la présente loi, est abrogé"+end, "version-this-law"
+			clear = true
+		case 3:
+			text, form = "L"+art[1:]+", dans sa rédaction antérieure à la loi n° 2010-1 du 4 janvier 2010, est abrogé"+end, "version-before-a-law"
+		case 4:
+			text, form = "L"+art[1:]+", dans sa rédaction en vigueur, est abrogé"+end, "version-in-force"
+			clear = true
+		}
+		add(form+"/"+cform, text, nil, func(s gaState) bool {
+			if !clear || code == "" || !s.has(code, n) {
+				return false
+			}
+			s.del(code, n)
 			return true
 		})
 	case 8: // words in several articles

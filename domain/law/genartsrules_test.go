@@ -278,3 +278,28 @@ func TestGenArtsRangeCountsEachArticle(t *testing.T) {
 		"2° Au deuxième alinéa des articles L. 1 à L. 2, le mot : « délai » est remplacé par le mot : « terme ».",
 	}, map[string][]string{cc + "l1": {"A délai.", "Nouveau.", "B terme."}, cc + "l2": {"C délai.", "D terme.", "E délai."}})
 }
+
+// TestGenArtsCodeOfARefusedInstruction: an instruction refused for its
+// date or the version it names ("À compter du 1er janvier 2030,
+// l'article L. 5 du code rural … est abrogé", "…, dans sa rédaction
+// antérieure à la loi n° …, est abrogé") still names its code: "de ce
+// code", "du même code" after it are that code (they took the one named
+// before: a new article went into the code de commerce); with no code
+// named, its code is unknown, as an edit's is.
+func TestGenArtsCodeOfARefusedInstruction(t *testing.T) {
+	cc, cr := "code de commerce|", "code rural et de la peche maritime|"
+	corpus := map[string][]string{cc + "r1": gaAl("Un."), cr + "r1": gaAl("Un."), cr + "l5": gaAl("Cinq."), cc + "l6": gaAl("Six.")}
+	after := []string{"III. – Après l'article R. 1 de ce code, il est créé un article R. 1-1 ainsi rédigé :", "« Art. R. 1-1. – Le juge tranche. »"}
+	for _, refused := range []string{
+		"II. – À compter du 1er janvier 2030, l'article L. 5 du code rural et de la pêche maritime est abrogé.",
+		"II. – L'article L. 5 du code rural et de la pêche maritime est abrogé à compter du 1er janvier 2030.",
+		"II. – L'article L. 5 du code rural et de la pêche maritime, dans sa rédaction antérieure à la loi n° 2010-1 du 4 janvier 2010, est abrogé.",
+	} {
+		gaRule(t, refused, corpus, append([]string{"I. – L'article L. 6 du code de commerce est abrogé.", refused}, after...),
+			map[string][]string{cr + "l5": gaAl("Cinq."), cr + "r1-1": gaAl("Le juge tranche."), cc + "r1-1": nil, cc + "l6": nil})
+	}
+	gaRule(t, "no code named: unknown", corpus, []string{
+		"À l'article R. 1 du code de commerce, le mot : « Un » est remplacé par le mot : « Uno ».", "+++",
+		"I. – L'article L. 5 est abrogé à compter du 1er janvier 2030.", "II. – L'article L. 6 de ce code est abrogé.",
+	}, map[string][]string{cc + "l6": gaAl("Six."), cc + "r1": gaAl("Uno.")})
+}

@@ -3305,6 +3305,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// the text goes back (it was applied for good); a head refuses
 		// its items.
 		fail("in force for a time only, not read: " + strings.TrimSpace(m))
+		p.codeOfRefused(low)
 		if strings.HasSuffix(strings.TrimSpace(low), ":") {
 			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
 		}
@@ -3331,6 +3332,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// head ending with ":" refuses its items too. Before the present
 		// law is the current text, read.
 		fail("the text as it stood before another law (dans sa rédaction antérieure à …), not the current text")
+		p.codeOfRefused(low)
 		if strings.HasSuffix(strings.TrimSpace(low), ":") {
 			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
 		}
@@ -3345,6 +3347,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// date de promulgation de la présente loi") it is the current
 		// text, read.
 		fail("the text as it stands on a date (dans sa rédaction en vigueur au …), perhaps not the current text")
+		p.codeOfRefused(low)
 		if strings.HasSuffix(strings.TrimSpace(low), ":") {
 			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
 		}
@@ -3357,6 +3360,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// L. 1 est ainsi modifié :" defers its items too (they were
 		// applied at once).
 		fail("deferred: takes effect at a later date (à compter du …)")
+		p.codeOfRefused(low)
 		if strings.HasSuffix(strings.TrimSpace(low), ":") {
 			p.stack = append(p.stack, frame{level: level, scope: parent, deferred: true})
 		}
@@ -6550,6 +6554,24 @@ func sameCodeAt(low string) int {
 		return m[0]
 	}
 	return -1
+}
+
+// codeOfRefused records the code an instruction refused for its date or
+// its version names ("À compter du 1er janvier 2030, l'article L. 1 du
+// code civil est abrogé"): "du même code", "de ce code" after it are
+// that code (they took the one named before it, and a new article went
+// into another code — TestGenArtsCodeOfARefusedInstruction).
+func (p *parser) codeOfRefused(low string) {
+	code := p.textNamed(low)
+	switch {
+	case strings.HasPrefix(code, "code ") && !namesTheSameCode(low):
+		p.unknownCode = false
+		p.noteText(code)
+	case code == "" && p.articleCode == "" && reNewCodeArticle.MatchString(low):
+		// "L'article L. 5 est abrogé à compter du …" with no code
+		// named: unknown, as read at once.
+		p.unknownCode = true
+	}
 }
 
 // textNamed returns the key of the code, law, ordonnance or décret a
