@@ -327,7 +327,7 @@ func gaRun(cs *gaCase) gaResult {
 		failed[e.Instruction] = true
 		fmt.Fprintf(&log, "  error: %v\n", e)
 	}
-	var res gaResult
+	res := gaResult{log: log.String()}
 	s := cs.start.clone()
 	for _, op := range cs.ops {
 		if len(res.refused) > 0 {
@@ -1389,6 +1389,10 @@ func (g *gaGen) op(b int, label, ctx string) {
 			g.named[c2.key] = true
 			g.last = c2.key
 		}
+		if g.rnTo[pool+" "+n.key()] {
+			return
+		}
+		g.noteRenumbered(c2.key, to)
 		text := "L" + ap + "article " + n.bill(v) + words + " devient l" + ap + "article " + to.bill(v) + " du " + c2.title + end
 		add("renumber-other-code/"+cform, text, nil, func(s gaState) bool {
 			if code == "" || !s.has(code, n) || s.has(c2.key, to) {

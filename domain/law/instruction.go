@@ -6567,6 +6567,9 @@ func (p *parser) codeOfRefused(low string) {
 	case strings.HasPrefix(code, "code ") && !namesTheSameCode(low):
 		p.unknownCode = false
 		p.noteText(code)
+	case strings.HasPrefix(code, "code ") && !p.unknownCode:
+		// "de ce code": the bill article names it, as read at once.
+		p.noteText(code)
 	case code == "" && p.articleCode == "" && reNewCodeArticle.MatchString(low):
 		// "L'article L. 5 est abrogé à compter du …" with no code
 		// named: unknown, as read at once.
