@@ -212,24 +212,45 @@ var gaCodes = []gaCode{
 type gaState struct {
 	arts map[string]map[string][]string
 	nums map[string]map[string]gaNum
+	// divs are the articles' divisions, their folders joined by "/"
+	// ("livre-ier/titre-ier/chapitre-ii", "" none); "?" the model does
+	// not say (a new article put where no article stands beside it).
+	divs map[string]map[string]string
 }
 
 func (s gaState) clone() gaState {
-	o := gaState{arts: map[string]map[string][]string{}, nums: map[string]map[string]gaNum{}}
+	o := gaState{arts: map[string]map[string][]string{}, nums: map[string]map[string]gaNum{}, divs: map[string]map[string]string{}}
 	for c, m := range s.arts {
 		o.arts[c] = map[string][]string{}
 		o.nums[c] = map[string]gaNum{}
+		o.divs[c] = map[string]string{}
 		for k, al := range m {
 			o.arts[c][k] = append([]string(nil), al...)
 			o.nums[c][k] = s.nums[c][k]
+			o.divs[c][k] = s.divs[c][k]
 		}
 	}
 	return o
 }
 
+func (s gaState) divOf(code string, n gaNum) string { return s.divs[code][n.key()] }
+
+func (s gaState) setDiv(code string, n gaNum, d string) { s.divs[code][n.key()] = d }
+
+// gaChapters are the code de commerce's chapters, by their articles.
+const (
+	gaChapterI  = "livre-ier/titre-ier/chapitre-ier"
+	gaChapterII = "livre-ier/titre-ier/chapitre-ii"
+)
+
 func (s gaState) has(code string, n gaNum) bool { _, ok := s.arts[code][n.key()]; return ok }
 
+// put sets n's text; a new article's division is not said ("?") until
+// setDiv says it.
 func (s gaState) put(code string, n gaNum, al []string) {
+	if _, ok := s.arts[code][n.key()]; !ok {
+		s.divs[code][n.key()] = "?"
+	}
 	s.arts[code][n.key()] = al
 	s.nums[code][n.key()] = n
 }
@@ -237,6 +258,15 @@ func (s gaState) put(code string, n gaNum, al []string) {
 func (s gaState) del(code string, n gaNum) {
 	delete(s.arts[code], n.key())
 	delete(s.nums[code], n.key())
+	delete(s.divs[code], n.key())
+}
+
+// move renumbers n to `to` in code, with its division.
+func (s gaState) move(code string, n, to gaNum) {
+	al, d := s.arts[code][n.key()], s.divOf(code, n)
+	s.del(code, n)
+	s.put(code, to, al)
+	s.setDiv(code, to, d)
 }
 
 // between gives the numbers held in code from a to b (of a's letters),
@@ -257,7 +287,11 @@ func (s gaState) corpus() Corpus {
 	for code, m := range s.arts {
 		for k, al := range m {
 			r := CodeRef{Code: code, Article: k}
-			c[r] = CodeArticle{Ref: r, Heading: s.nums[code][k].bill(0), Alineas: append([]string(nil), al...)}
+			var div []string
+			if d := s.divs[code][k]; d != "" && d != "?" {
+				div = strings.Split(d, "/")
+			}
+			c[r] = CodeArticle{Ref: r, Heading: s.nums[code][k].bill(0), Alineas: append([]string(nil), al...), Division: div}
 		}
 	}
 	return c
@@ -374,6 +408,8 @@ func gaRun(cs *gaCase) gaResult {
 				diffs = append(diffs, fmt.Sprintf("%s: in the engine's corpus, not the model's: %q", r, a.Alineas))
 			} else if strings.Join(w.Alineas, "\n") != strings.Join(a.Alineas, "\n") {
 				diffs = append(diffs, fmt.Sprintf("%s: engine %q, model %q", r, a.Alineas, w.Alineas))
+			} else if d := s.divs[r.Code][r.Article]; d != "?" && d != strings.Join(a.Division, "/") {
+				diffs = append(diffs, fmt.Sprintf("%s: filed in %q, the model in %q", r, strings.Join(a.Division, "/"), d))
 			}
 		}
 		for r, w := range want {
@@ -426,11 +462,12 @@ func (g *gaGen) rewrote(code string, n gaNum) bool { return g.rewritten[code+" "
 
 func gaGenerate(rng *rand.Rand) *gaCase {
 	cs := &gaCase{}
-	st := gaState{arts: map[string]map[string][]string{}, nums: map[string]map[string]gaNum{}}
+	st := gaState{arts: map[string]map[string][]string{}, nums: map[string]map[string]gaNum{}, divs: map[string]map[string]string{}}
 	w := 0
 	for _, c := range gaCodes {
 		st.arts[c.key] = map[string][]string{}
 		st.nums[c.key] = map[string]gaNum{}
+		st.divs[c.key] = map[string]string{}
 		for _, n := range c.pool {
 			if rng.Intn(8) == 0 {
 				continue
@@ -441,6 +478,13 @@ func gaGenerate(rng *rand.Rand) *gaCase {
 				al = append(al, fmt.Sprintf("Le délai applicable est de %d jours.", 100+w))
 			}
 			st.put(c.key, n, al)
+			st.setDiv(c.key, n, "")
+			if c.key == "code de commerce" && n.pre == "L" {
+				st.setDiv(c.key, n, gaChapterI)
+				if n.parts[0] >= 4 {
+					st.setDiv(c.key, n, gaChapterII)
+				}
+			}
 		}
 	}
 	cs.start = st.clone()
@@ -700,7 +744,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 		g.cs.ops = append(g.cs.ops, &gaOp{form: "present-law", alinea: len(g.lines), bill: b, model: func(gaState) bool { return false }})
 		return
 	}
-	kind := g.rng.Intn(24)
+	kind := g.rng.Intn(26)
 	// The code named only when the operation is written.
 	last, named, nops, unknown := g.last, map[string]bool{}, len(g.cs.ops), g.unknown
 	for k := range g.named {
@@ -756,6 +800,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 				return false
 			}
 			s.put(code, nw, txt)
+			s.setDiv(code, nw, s.divOf(code, at))
 			return true
 		})
 	case 1: // two new articles
@@ -776,6 +821,8 @@ func (g *gaGen) op(b int, label, ctx string) {
 			}
 			s.put(code, n1, t1)
 			s.put(code, n2, t2)
+			s.setDiv(code, n1, s.divOf(code, at))
+			s.setDiv(code, n2, s.divOf(code, at))
 			return true
 		})
 	case 2: // re-established, or the code completed
@@ -885,9 +932,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 			if code == "" || !s.has(code, n) || s.has(code, to) {
 				return false
 			}
-			al := s.arts[code][n.key()]
-			s.del(code, n)
-			s.put(code, to, al)
+			s.move(code, n, to)
 			return true
 		})
 	case 7: // renumber a range, shifted up
@@ -919,9 +964,9 @@ func (g *gaGen) op(b int, label, ctx string) {
 			if len(held) != k+1 {
 				return false // a number missing, or one between (L. 2-1)
 			}
-			moved := map[string][]string{}
+			moved, divs := map[string][]string{}, map[string]string{}
 			for _, n := range held {
-				moved[n.key()] = s.arts[code][n.key()]
+				moved[n.key()], divs[n.key()] = s.arts[code][n.key()], s.divOf(code, n)
 			}
 			for _, n := range held {
 				to := n.with(n.parts[0] + d)
@@ -934,6 +979,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 			}
 			for _, n := range held {
 				s.put(code, n.with(n.parts[0]+d), moved[n.key()])
+				s.setDiv(code, n.with(n.parts[0]+d), divs[n.key()])
 			}
 			return true
 		})
@@ -1087,6 +1133,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 				return false
 			}
 			s.put(code, nw, txt)
+			s.setDiv(code, nw, s.divOf(code, at))
 			return true
 		})
 	case 14: // words at the last alinéa of several articles
@@ -1183,10 +1230,13 @@ func (g *gaGen) op(b int, label, ctx string) {
 				return false
 			}
 			an, am := s.arts[code][n.key()], s.arts[code][m.key()]
+			dn, dm := s.divOf(code, n), s.divOf(code, m)
 			s.del(code, n)
 			s.del(code, m)
 			s.put(code, tn, an)
 			s.put(code, tm, am)
+			s.setDiv(code, tn, dn)
+			s.setDiv(code, tm, dm)
 			return true
 		})
 	case 17: // repeal of three, or the code completed by two articles
@@ -1430,6 +1480,64 @@ func (g *gaGen) op(b int, label, ctx string) {
 				return false
 			}
 			s.del(code, n)
+			return true
+		})
+	case 24, 25: // a chapter of the code de commerce repealed, or completed
+		if pool != "code de commerce" || code == "" {
+			return
+		}
+		ch, div := "Ier", gaChapterI
+		if g.rng.Intn(2) == 0 {
+			ch, div = "II", gaChapterII
+		}
+		name := "Le chapitre " + ch + " du titre Ier du livre Ier"
+		if ctx == "" {
+			if words == "" {
+				return
+			}
+			name += words
+		}
+		if kind == 24 {
+			text := name + " est abrogé" + end
+			add("repeal-chapter/"+cform, text, nil, func(s gaState) bool {
+				var in []gaNum
+				for _, n := range s.nums[code] {
+					if s.divOf(code, n) == div {
+						in = append(in, n)
+					}
+				}
+				if len(in) == 0 {
+					return false // the corpus holds none: out of sample
+				}
+				for _, n := range in {
+					s.del(code, n)
+				}
+				return true
+			})
+			return
+		}
+		var last gaNum
+		found := false
+		for _, n := range g.st.nums[pool] {
+			if g.st.divOf(pool, n) == div && (!found || last.less(n)) {
+				last, found = n, true
+			}
+		}
+		if !found {
+			return
+		}
+		nw := last.sub(1)
+		if g.st.has(pool, nw) {
+			return
+		}
+		txt := g.newText()
+		text := name + " est complété par un article " + nw.bill(v) + " ainsi rédigé :"
+		add("complete-chapter/"+cform, text, gaQuoteArticlesIn(v, []string{nw.bill(v)}, [][]string{txt}), func(s gaState) bool {
+			if s.has(code, nw) {
+				return false
+			}
+			s.put(code, nw, txt)
+			s.setDiv(code, nw, div)
 			return true
 		})
 	case 8: // words in several articles
