@@ -235,6 +235,17 @@ func (s gaState) clone() gaState {
 
 func (s gaState) divOf(code string, n gaNum) string { return s.divs[code][n.key()] }
 
+// transferred says an article of code was transferred to another
+// division: the divisions its folders no longer say are not read.
+func (s gaState) transferred(code, div string) bool {
+	for _, d := range s.divs[code] {
+		if d == "T:"+div {
+			return true
+		}
+	}
+	return false
+}
+
 func (s gaState) setDiv(code string, n gaNum, d string) { s.divs[code][n.key()] = d }
 
 // gaChapters are the code de commerce's chapters, by their articles.
@@ -288,7 +299,7 @@ func (s gaState) corpus() Corpus {
 		for k, al := range m {
 			r := CodeRef{Code: code, Article: k}
 			var div []string
-			if d := s.divs[code][k]; d != "" && d != "?" {
+			if d := s.divs[code][k]; d != "" && d != "?" && !strings.HasPrefix(d, "T:") {
 				div = strings.Split(d, "/")
 			}
 			c[r] = CodeArticle{Ref: r, Heading: s.nums[code][k].bill(0), Alineas: append([]string(nil), al...), Division: div}
@@ -408,7 +419,7 @@ func gaRun(cs *gaCase) gaResult {
 				diffs = append(diffs, fmt.Sprintf("%s: in the engine's corpus, not the model's: %q", r, a.Alineas))
 			} else if strings.Join(w.Alineas, "\n") != strings.Join(a.Alineas, "\n") {
 				diffs = append(diffs, fmt.Sprintf("%s: engine %q, model %q", r, a.Alineas, w.Alineas))
-			} else if d := s.divs[r.Code][r.Article]; d != "?" && d != strings.Join(a.Division, "/") {
+			} else if d := s.divs[r.Code][r.Article]; d != "?" && !strings.HasPrefix(d, "T:") && d != strings.Join(a.Division, "/") {
 				diffs = append(diffs, fmt.Sprintf("%s: filed in %q, the model in %q", r, strings.Join(a.Division, "/"), d))
 			}
 		}
@@ -744,7 +755,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 		g.cs.ops = append(g.cs.ops, &gaOp{form: "present-law", alinea: len(g.lines), bill: b, model: func(gaState) bool { return false }})
 		return
 	}
-	kind := g.rng.Intn(26)
+	kind := g.rng.Intn(28)
 	// The code named only when the operation is written.
 	last, named, nops, unknown := g.last, map[string]bool{}, len(g.cs.ops), g.unknown
 	for k := range g.named {
@@ -1500,6 +1511,9 @@ func (g *gaGen) op(b int, label, ctx string) {
 		if kind == 24 {
 			text := name + " est abrogé" + end
 			add("repeal-chapter/"+cform, text, nil, func(s gaState) bool {
+				if s.transferred(code, div) {
+					return false
+				}
 				var in []gaNum
 				for _, n := range s.nums[code] {
 					if s.divOf(code, n) == div {
@@ -1533,11 +1547,115 @@ func (g *gaGen) op(b int, label, ctx string) {
 		txt := g.newText()
 		text := name + " est complété par un article " + nw.bill(v) + " ainsi rédigé :"
 		add("complete-chapter/"+cform, text, gaQuoteArticlesIn(v, []string{nw.bill(v)}, [][]string{txt}), func(s gaState) bool {
-			if s.has(code, nw) {
+			if s.has(code, nw) || s.transferred(code, div) {
 				return false
 			}
 			s.put(code, nw, txt)
 			s.setDiv(code, nw, div)
+			return true
+		})
+	case 26: // a new article put in a chapter named, or the chapter rewritten
+		if pool != "code de commerce" || code == "" || ctx == "" && words == "" {
+			return
+		}
+		ch, div := "Ier", gaChapterI
+		if g.rng.Intn(2) == 0 {
+			ch, div = "II", gaChapterII
+		}
+		chapter := "chapitre " + ch + " du titre Ier du livre Ier"
+		if ctx == "" {
+			chapter += words
+		}
+		var in []gaNum
+		for _, n := range g.st.nums[pool] {
+			if g.st.divOf(pool, n) == div {
+				in = append(in, n)
+			}
+		}
+		if len(in) == 0 {
+			return
+		}
+		sort.Slice(in, func(i, j int) bool { return in[i].less(in[j]) })
+		if g.rng.Intn(2) == 0 {
+			// "Le chapitre II … est ainsi rédigé :" with its articles.
+			heads := []string{in[0].bill(v)}
+			texts := [][]string{g.newText()}
+			nums := []gaNum{in[0]}
+			if len(in) > 1 {
+				nums = append(nums, in[0].sub(5))
+				heads = append(heads, nums[1].bill(v))
+				texts = append(texts, g.newText())
+			}
+			if g.st.has(pool, in[0].sub(5)) && len(nums) > 1 {
+				return
+			}
+			q := append([]string{"« Chapitre " + ch, "« Dispositions nouvelles"}, gaQuoteArticlesIn(v, heads, texts)...)
+			add("rewrite-chapter/"+cform, "Le "+chapter+" est ainsi rédigé :", q, func(s gaState) bool {
+				if s.transferred(code, div) {
+					return false
+				}
+				for _, n := range s.nums[code] {
+					if s.divOf(code, n) == div {
+						s.del(code, n)
+					}
+				}
+				for i, n := range nums {
+					s.put(code, n, texts[i])
+					s.setDiv(code, n, div)
+				}
+				return true
+			})
+			return
+		}
+		nw := in[len(in)-1].sub(1)
+		place := "Au " + chapter
+		if g.rng.Intn(2) == 0 {
+			// At the start: a number before the chapter's first.
+			nw = in[0].sub(0)
+			if len(in[0].parts) > 1 || in[0].parts[0] < 2 {
+				return
+			}
+			nw = in[0].with(in[0].parts[0] - 1).sub(9)
+			place = "Au début du " + chapter
+		}
+		if g.st.has(pool, nw) {
+			return
+		}
+		txt := g.newText()
+		add("create-in-chapter/"+cform, place+", il est inséré un article "+nw.bill(v)+" ainsi rédigé :", gaQuoteArticlesIn(v, []string{nw.bill(v)}, [][]string{txt}), func(s gaState) bool {
+			if s.has(code, nw) || s.transferred(code, div) {
+				return false
+			}
+			s.put(code, nw, txt)
+			s.setDiv(code, nw, div)
+			return true
+		})
+	case 27: // an article transferred to another chapter, renumbered
+		if pool != "code de commerce" || code == "" || ctx == "" && words == "" {
+			return
+		}
+		n, ok := g.pick(pool, true)
+		if !ok || n.pre != "L" || g.rnTo[pool+" "+n.key()] {
+			return
+		}
+		to := gaL(6, 1+g.rng.Intn(3))
+		ch, into := "II", gaChapterII
+		if n.parts[0] >= 4 {
+			to, ch, into = gaL(3, 5+g.rng.Intn(3)), "Ier", gaChapterI
+		}
+		if g.st.has(pool, to) {
+			return
+		}
+		g.noteRenumbered(pool, to)
+		text := "L" + ap + "article " + n.bill(v) + words + " est transféré au chapitre " + ch + " du titre Ier du livre Ier et devient l" + ap + "article " + to.bill(v) + end
+		add("transfer/"+cform, text, nil, func(s gaState) bool {
+			if !s.has(code, n) || s.has(code, to) {
+				return false
+			}
+			s.move(code, n, to)
+			// Its folders are not known (docs/LAW.md): a chapter named
+			// after it is refused ("T": not compared).
+			s.setDiv(code, to, "T:"+into)
 			return true
 		})
 	case 8: // words in several articles
