@@ -755,7 +755,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 		g.cs.ops = append(g.cs.ops, &gaOp{form: "present-law", alinea: len(g.lines), bill: b, model: func(gaState) bool { return false }})
 		return
 	}
-	kind := g.rng.Intn(28)
+	kind := g.rng.Intn(30)
 	// The code named only when the operation is written.
 	last, named, nops, unknown := g.last, map[string]bool{}, len(g.cs.ops), g.unknown
 	for k := range g.named {
@@ -948,7 +948,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 		})
 	case 7: // renumber a range, shifted up
 		a, ok := g.pick(pool, true)
-		if !ok || len(a.parts) != 1 || a.pre == "" {
+		if !ok || len(a.parts) != 1 || a.lat != "" {
 			return
 		}
 		k := 1 + g.rng.Intn(2)
@@ -1547,6 +1547,8 @@ func (g *gaGen) op(b int, label, ctx string) {
 		txt := g.newText()
 		text := name + " est complété par un article " + nw.bill(v) + " ainsi rédigé :"
 		add("complete-chapter/"+cform, text, gaQuoteArticlesIn(v, []string{nw.bill(v)}, [][]string{txt}), func(s gaState) bool {
+			// At the end of the chapter: after an article transferred
+			// there, its end is not known.
 			if s.has(code, nw) || s.transferred(code, div) {
 				return false
 			}
@@ -1590,6 +1592,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 				return
 			}
 			q := append([]string{"« Chapitre " + ch, "« Dispositions nouvelles"}, gaQuoteArticlesIn(v, heads, texts)...)
+			g.pending = []string{pool + " " + in[0].key()} // re-created: rewritten whole
 			add("rewrite-chapter/"+cform, "Le "+chapter+" est ainsi rédigé :", q, func(s gaState) bool {
 				if s.transferred(code, div) {
 					return false
@@ -1623,7 +1626,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 		}
 		txt := g.newText()
 		add("create-in-chapter/"+cform, place+", il est inséré un article "+nw.bill(v)+" ainsi rédigé :", gaQuoteArticlesIn(v, []string{nw.bill(v)}, [][]string{txt}), func(s gaState) bool {
-			if s.has(code, nw) || s.transferred(code, div) {
+			if s.has(code, nw) { // (a transfer there does not matter: the new article is filed by its place)
 				return false
 			}
 			s.put(code, nw, txt)
@@ -1656,6 +1659,59 @@ func (g *gaGen) op(b int, label, ctx string) {
 			// Its folders are not known (docs/LAW.md): a chapter named
 			// after it is refused ("T": not compared).
 			s.setDiv(code, to, "T:"+into)
+			return true
+		})
+	case 28: // the verb first: "Sont insérés, après l'article X, les articles …"
+		at, ok := g.pick(pool, true)
+		if !ok || at.pre == "" {
+			return
+		}
+		n1, n2 := at.sub(1), at.sub(2)
+		if g.st.has(pool, n1) || g.st.has(pool, n2) {
+			return
+		}
+		t1, t2 := g.newText(), g.newText()
+		var text string
+		heads, texts := []string{n1.bill(v)}, [][]string{t1}
+		two := g.rng.Intn(2) == 0
+		if two {
+			text = "Sont insérés, après l" + ap + "article " + at.bill(v) + words + ", " + []string{"les", "deux"}[g.rng.Intn(2)] + " articles " + n1.bill(v) + " et " + n2.bill(v) + " ainsi rédigés :"
+			heads, texts = append(heads, n2.bill(v)), append(texts, t2)
+		} else {
+			text = "Est inséré, après l" + ap + "article " + at.bill(v) + words + ", un article " + n1.bill(v) + " ainsi rédigé :"
+		}
+		add("create-verb-first/"+cform, text, gaQuoteArticlesIn(v, heads, texts), func(s gaState) bool {
+			if code == "" || !s.has(code, at) || s.has(code, n1) || two && s.has(code, n2) {
+				return false
+			}
+			s.put(code, n1, t1)
+			s.setDiv(code, n1, s.divOf(code, at))
+			if two {
+				s.put(code, n2, t2)
+				s.setDiv(code, n2, s.divOf(code, at))
+			}
+			return true
+		})
+	case 29: // two articles re-established
+		n, ok1 := g.pick(pool, false)
+		m, ok2 := g.pick(pool, false)
+		if !ok1 || !ok2 || n.key() == m.key() || n.pre != m.pre {
+			return
+		}
+		if m.less(n) {
+			n, m = m, n
+		}
+		t1, t2 := g.newText(), g.newText()
+		text := "Les articles " + n.bill(v) + " et " + m.bill(v) + words + " sont ainsi rétablis :"
+		if g.rng.Intn(2) == 0 {
+			text = "Sont rétablis les articles " + n.bill(v) + " et " + m.bill(v) + words + " ainsi rédigés :"
+		}
+		add("restore-two/"+cform, text, gaQuoteArticlesIn(v, []string{n.bill(v), m.bill(v)}, [][]string{t1, t2}), func(s gaState) bool {
+			if code == "" || s.has(code, n) || s.has(code, m) {
+				return false
+			}
+			s.put(code, n, t1)
+			s.put(code, m, t2)
 			return true
 		})
 	case 8: // words in several articles

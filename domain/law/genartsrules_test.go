@@ -302,6 +302,10 @@ func TestGenArtsCodeOfARefusedInstruction(t *testing.T) {
 		"À l'article R. 1 du code de commerce, le mot : « Un » est remplacé par le mot : « Uno ».", "+++",
 		"I. – L'article L. 5 est abrogé à compter du 1er janvier 2030.", "II. – L'article L. 6 de ce code est abrogé.",
 	}, map[string][]string{cc + "l6": gaAl("Six."), cc + "r1": gaAl("Uno.")})
+	gaRule(t, "the law of a version clause is no place", corpus, []string{
+		"À l'article R. 1 du code de commerce, le mot : « Un » est remplacé par le mot : « Uno ».", "+++",
+		"I. – L'article L. 5, dans sa rédaction antérieure à la loi n° 2010-1 du 4 janvier 2010, est abrogé.", "II. – L'article L. 6 du même code est abrogé.",
+	}, map[string][]string{cc + "l6": gaAl("Six."), cc + "r1": gaAl("Uno.")})
 	gaRule(t, "de ce code: the bill article's code", corpus, []string{
 		"À l'article R. 1 du code de commerce, le mot : « Un » est remplacé par le mot : « Uno ».", "+++",
 		"I. – L'article R. 1 de ce code est abrogé à compter du 1er janvier 2030.", "II. – L'article L. 6 est abrogé.",

@@ -6562,6 +6562,10 @@ func sameCodeAt(low string) int {
 // that code (they took the one named before it, and a new article went
 // into another code — TestGenArtsCodeOfARefusedInstruction).
 func (p *parser) codeOfRefused(low string) {
+	// The text a version clause names is not the place ("L'article L. 4,
+	// dans sa rédaction antérieure à la loi n° …": no code named).
+	low = reEarlierVersion.ReplaceAllString(low, " ")
+	low = reDatedVersion.ReplaceAllString(low, " ")
 	code := p.textNamed(low)
 	switch {
 	case strings.HasPrefix(code, "code ") && !namesTheSameCode(low):
