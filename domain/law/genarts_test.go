@@ -466,6 +466,11 @@ type gaGen struct {
 	rewritten map[string]bool
 	pending   []string
 	item      int // the last item's number under a head
+	// appended counts the alinéas the bill article added at the end of
+	// each article: "le dernier alinéa" is the last as the bill article
+	// found it (docs/LAW.md, Limits, the group).
+	appended map[string]int
+	pendApp  []string
 }
 
 // rewrote says whether the bill article rewrote n of code whole.
@@ -488,6 +493,10 @@ func gaGenerate(rng *rand.Rand) *gaCase {
 				w++
 				al = append(al, fmt.Sprintf("Le délai applicable est de %d jours.", 100+w))
 			}
+			if rng.Intn(2) == 0 {
+				w++
+				al = append(al, fmt.Sprintf("Le délai prévu à l'article L. 100 court %d jours.", 100+w))
+			}
 			st.put(c.key, n, al)
 			st.setDiv(c.key, n, "")
 			if c.key == "code de commerce" && n.pre == "L" {
@@ -505,6 +514,7 @@ func gaGenerate(rng *rand.Rand) *gaCase {
 		g.lines = nil
 		g.unknown = false
 		g.rewritten = map[string]bool{}
+		g.appended = map[string]int{}
 		switch rng.Intn(3) {
 		case 0:
 			g.op(b, "", "")
@@ -741,8 +751,11 @@ func (g *gaGen) op(b int, label, ctx string) {
 			for _, k := range g.pending {
 				g.rewritten[k] = true
 			}
+			for _, k := range g.pendApp {
+				g.appended[k]++
+			}
 		}
-		g.pending = nil
+		g.pending, g.pendApp = nil, nil
 	}
 	if g.rng.Intn(25) == 0 {
 		// An article of the present law: never the corpus's.
@@ -755,7 +768,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 		g.cs.ops = append(g.cs.ops, &gaOp{form: "present-law", alinea: len(g.lines), bill: b, model: func(gaState) bool { return false }})
 		return
 	}
-	kind := g.rng.Intn(30)
+	kind := g.rng.Intn(32)
 	// The code named only when the operation is written.
 	last, named, nops, unknown := g.last, map[string]bool{}, len(g.cs.ops), g.unknown
 	for k := range g.named {
@@ -1158,6 +1171,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 		}
 		text := "Au dernier alinéa des articles " + n.bill(v) + " et " + m.bill(v) + words + ", le mot : « délai » est remplacé par le mot : « terme »" + end
 		gone := map[string]bool{n.key(): g.rewrote(pool, n), m.key(): g.rewrote(pool, m)}
+		added := map[string]int{n.key(): g.appended[pool+" "+n.key()], m.key(): g.appended[pool+" "+m.key()]}
 		add("words-2-last/"+cform, text, nil, func(s gaState) bool {
 			clear := code != ""
 			for _, t := range []gaNum{n, m} {
@@ -1166,7 +1180,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 					continue
 				}
 				al := append([]string(nil), s.arts[code][t.key()]...)
-				k := len(al) - 1
+				k := len(al) - 1 - added[t.key()]
 				if !strings.Contains(al[k], " délai ") {
 					clear = false
 					continue
@@ -1713,6 +1727,65 @@ func (g *gaGen) op(b int, label, ctx string) {
 			s.put(code, n, t1)
 			s.put(code, m, t2)
 			return true
+		})
+	case 30: // several articles completed by an alinéa
+		n, ok1 := g.pick(pool, true)
+		m, ok2 := g.pick(pool, true)
+		if !ok1 || !ok2 || n.key() == m.key() || n.pre != m.pre {
+			return
+		}
+		if m.less(n) {
+			n, m = m, n
+		}
+		line := "Le délai complémentaire est de " + g.word() + " jours."
+		text := "Les articles " + n.bill(v) + " et " + m.bill(v) + words + " sont complétés par un alinéa ainsi rédigé :"
+		g.pendApp = []string{pool + " " + n.key(), pool + " " + m.key()}
+		add("complete-two-articles/"+cform, text, []string{"« " + line + " »"}, func(s gaState) bool {
+			if code == "" || !s.has(code, n) || !s.has(code, m) {
+				return false
+			}
+			for _, t := range []gaNum{n, m} {
+				s.put(code, t, append(append([]string(nil), s.arts[code][t.key()]...), line))
+			}
+			return true
+		})
+	case 31: // a reference replaced in several articles, typed otherwise
+		n, ok1 := g.pick(pool, true)
+		m, ok2 := g.pick(pool, true)
+		if !ok1 || !ok2 || n.key() == m.key() || n.pre != m.pre {
+			return
+		}
+		if m.less(n) {
+			n, m = m, n
+		}
+		old := []string{"L. 100", "L.100"}[g.rng.Intn(2)] // ("L 100" does not find "L. 100": a words question, left)
+		nw := []string{"L. 200", "L.200"}[g.rng.Intn(2)]
+		text := "Aux articles " + n.bill(v) + " et " + m.bill(v) + words + ", la référence : « " + old + " » est remplacée par la référence : « " + nw + " »" + end
+		add("reference-two/"+cform, text, nil, func(s gaState) bool {
+			if code == "" {
+				return false
+			}
+			clear := true
+			for _, t := range []gaNum{n, m} {
+				if !s.has(code, t) {
+					clear = false
+					continue
+				}
+				al := append([]string(nil), s.arts[code][t.key()]...)
+				found := false
+				for j := range al {
+					if strings.Contains(al[j], "l'article L. 100 ") {
+						found = true
+						al[j] = strings.ReplaceAll(al[j], "l'article L. 100 ", "l'article "+nw+" ")
+					}
+				}
+				if !found {
+					clear = false
+					continue
+				}
+				s.put(code, t, al)
+			}
+			return clear
 		})
 	case 8: // words in several articles
 		var ns []gaNum
