@@ -5263,6 +5263,9 @@ var spellings = []func(string) string{
 	// with or without the space after its letters.
 	func(w string) string { return tightArticle.ReplaceAllString(w, "$1. $2") },
 	func(w string) string { return spacedArticle.ReplaceAllString(w, "$1.$2") },
+	// "L 123-4" and "L. 123-4": the period after its letters left out
+	// (the words were not found — TestGenArtsReferenceWithoutItsPeriod).
+	func(w string) string { return barePrefixArticle.ReplaceAllString(w, "$1. $2") },
 	// "5%" and "5 %", "5\u00a0%": French sets a space before the sign.
 	func(w string) string { return tightPercent.ReplaceAllString(w, "$1 %") },
 	// "n°2009-669" and "n° 2009-669": a space after the sign.
@@ -5359,6 +5362,10 @@ var (
 	anyDash          = mustRe(`\b([IVX]+|[A-Z])\.\s*[–—―](\s?)`)
 	plainDash        = mustRe(`\b([IVX]+|[A-Z])\. -( ?)`)
 )
+
+// barePrefixArticle is an article's letters with no period, then a
+// space and its number: "L 123-4".
+var barePrefixArticle = mustRe(`\b(L|R|D|LO) (\d)`)
 
 // wordEdges says whether s[i:j], holding the quoted words w, begins and
 // ends where words do: a word character of w's edge may not continue a

@@ -1758,7 +1758,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 		if m.less(n) {
 			n, m = m, n
 		}
-		old := []string{"L. 100", "L.100"}[g.rng.Intn(2)] // ("L 100" does not find "L. 100": a words question, left)
+		old := []string{"L. 100", "L.100", "L 100"}[g.rng.Intn(3)]
 		nw := []string{"L. 200", "L.200"}[g.rng.Intn(2)]
 		text := "Aux articles " + n.bill(v) + " et " + m.bill(v) + words + ", la référence : « " + old + " » est remplacée par la référence : « " + nw + " »" + end
 		add("reference-two/"+cform, text, nil, func(s gaState) bool {

@@ -311,3 +311,15 @@ func TestGenArtsCodeOfARefusedInstruction(t *testing.T) {
 		"I. – L'article R. 1 de ce code est abrogé à compter du 1er janvier 2030.", "II. – L'article L. 6 est abrogé.",
 	}, map[string][]string{cc + "l6": nil, cc + "r1": gaAl("Uno.")})
 }
+
+// TestGenArtsReferenceWithoutItsPeriod: a reference quoted without the
+// period after its letters, « L 100 », finds "L. 100" (it was not found);
+// the new words go in as typed.
+func TestGenArtsReferenceWithoutItsPeriod(t *testing.T) {
+	cc := "code de commerce|"
+	corpus := map[string][]string{cc + "l1": gaAl("Le délai prévu à l'article L. 100 court.")}
+	gaRule(t, "L 100", corpus, []string{"À l'article L. 1 du code de commerce, la référence : « L 100 » est remplacée par la référence : « L. 200 »."},
+		map[string][]string{cc + "l1": gaAl("Le délai prévu à l'article L. 200 court.")})
+	gaRule(t, "R 100 not L. 100", corpus, []string{"À l'article L. 1 du code de commerce, la référence : « R 100 » est remplacée par la référence : « L. 200 »."},
+		map[string][]string{cc + "l1": gaAl("Le délai prévu à l'article L. 100 court.")})
+}
