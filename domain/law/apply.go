@@ -57,6 +57,9 @@ type ApplyOptions struct {
 	// grp is the article as the bill article being applied found it, for
 	// counting alinéas on that text (see Apply).
 	grp *groupState
+	// groups are the groups of the bill article being applied, by
+	// article: each article of a range counts its alinéas in its own.
+	groups map[CodeRef]*groupState
 	// numberI holds the separator of a II an edit added at the end of an
 	// article without paragraphs ("II. – "): its text is the I
 	// (numberTheI).
@@ -442,6 +445,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		if in.Article != bill {
 			bill, groups = in.Article, map[CodeRef]*groupState{}
 		}
+		opt.groups = groups
 		if err := rangeRefused(out, in.Edits); err != nil {
 			for j, e := range in.Edits {
 				errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error(), Err: err})
@@ -452,6 +456,11 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		// edits is refused, the articles its earlier edits changed are
 		// put back and its other edits refused with it (a partial
 		// instruction is a text the law never made).
+		if len(in.Edits) > 0 && in.Edits[0].Kind != EditRenumber {
+			// The renumberings before it first: its snapshot is of the
+			// articles as they leave them, and their errors are not its.
+			flush()
+		}
 		snap := snapshotFor(out, in.Edits, groups)
 		nerr := len(errs)
 		for j, e := range in.Edits {
@@ -492,7 +501,11 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			} else if v := vacatedBy(vacated[code], e); v != nil {
 				err = errRenumberedAway{from: v}
 			} else {
+				replaced := articlesInForce(out, e)
 				err = applyEdit(out, e, opt)
+				if err == nil {
+					rewroteWhole(out, groups, replaced)
+				}
 			}
 			if err == nil && e.Kind == EditRenumberDivision && len(e.Moves) == 0 && holdsIn(out, code, e.Touched) {
 				blind[code] = append(blind[code], e.Touched)
@@ -513,6 +526,9 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				}
 			}
 			if st := opt.grp; st != nil {
+				if err == nil && e.Kind == EditRewrite && len(e.Scope.Path) == 0 && e.Scope.Sentence == 0 && e.Scope.RangeTo == "" && !e.Scope.Everywhere {
+					st.whole = true
+				}
 				if a, ok := out[e.Scope.Ref]; ok {
 					st.tags = retag(before, a.Alineas, st.tags)
 				} else {
@@ -538,6 +554,39 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	flush()
 	numberTheI(out, opt.numberI)
 	return out, errs
+}
+
+// articlesInForce gives the articles in force that new articles of e
+// take the place of ("Les articles L. 1 et L. 2 sont ainsi rédigés :",
+// "L'article L. 1 est ainsi rétabli :" over one in force).
+func articlesInForce(c Corpus, e Edit) []CodeRef {
+	if e.Kind != EditCreateArticles {
+		return nil
+	}
+	var out []CodeRef
+	for _, a := range e.NewArticles {
+		if _, ok := c[a.Ref]; ok {
+			out = append(out, a.Ref)
+		}
+	}
+	return out
+}
+
+// rewroteWhole marks the articles a bill article rewrote whole in its
+// groups: an alinéa counted by position in one after it is refused, as
+// after "L'article L. 1 est ainsi rédigé" (groupState.whole).
+func rewroteWhole(c Corpus, groups map[CodeRef]*groupState, refs []CodeRef) {
+	for _, r := range refs {
+		a, ok := c[r]
+		if !ok {
+			continue
+		}
+		st := &groupState{orig: append([]string(nil), a.Alineas...), tags: make([]int, len(a.Alineas)), whole: true}
+		for k := range st.tags {
+			st.tags[k] = k + 1
+		}
+		groups[r] = st
+	}
 }
 
 // numberTheI numbers I the text of each article the law gave a II at
@@ -635,7 +684,7 @@ func snapshotFor(c Corpus, edits []Edit, groups map[CodeRef]*groupState) *instru
 			s.arts[r] = nil
 		}
 		if g := groups[r]; g != nil {
-			s.groups[r] = &groupState{orig: g.orig, tags: append([]int(nil), g.tags...)}
+			s.groups[r] = &groupState{orig: g.orig, tags: append([]int(nil), g.tags...), whole: g.whole}
 		}
 	}
 	for _, e := range edits {
@@ -668,6 +717,9 @@ func (s *instructionSnapshot) rollback(c Corpus, groups map[CodeRef]*groupState,
 	failed := map[CodeRef]int{}
 	refused := map[int]bool{}
 	for _, e := range errs[nerr:] {
+		if e.Instruction != i {
+			continue
+		}
 		refused[e.Edit] = true
 		if _, ok := failed[e.Ref]; !e.Missing && !ok {
 			failed[e.Ref] = e.Edit
@@ -898,6 +950,19 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 		spans[k] = [2]int{lo, hi}
 	}
 	refuseRenumberings(edits, errs, inst, idx)
+	// Of those left, in order, one moving an article moved already or
+	// onto a number given already is refused, and its instruction.
+	claimed, twice := map[CodeRef]bool{}, false
+	for _, m := range moves {
+		if errs[m.k] == nil {
+			if err := claimedTwice(claimed, edits[m.k]); err != nil {
+				errs[m.k], twice = err, true
+			}
+		}
+	}
+	if twice {
+		refuseRenumberings(edits, errs, inst, idx)
+	}
 	kept := moves[:0]
 	for _, m := range moves {
 		if errs[m.k] != nil {
@@ -988,6 +1053,35 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 		c[to] = CodeArticle{Ref: to, Heading: edits[ps[0].k].ToHeading, Alineas: al}
 	}
 	return errs
+}
+
+// errRenumberedTwice refuses a renumbering of an article another
+// renumbering applied with it moves already, or onto a number another
+// gives already ("1° L'article L. 1 devient l'article L. 5 ; 2° L'article
+// L. 3 devient l'article L. 5": the second overwrote the first).
+type errRenumberedTwice struct{ ref CodeRef }
+
+func (e errRenumberedTwice) Error() string {
+	return "article " + e.ref.Article + " is renumbered twice, or given twice as a new number"
+}
+
+// claimedTwice records the article a whole-article renumbering moves and
+// its new number in claimed (sources under their own key, new numbers
+// with the article's key prefixed by ">"), and refuses one whose source
+// or new number is claimed already.
+func claimedTwice(claimed map[CodeRef]bool, e Edit) error {
+	if len(e.Scope.Path) != 0 || e.ToPart != (Division{}) {
+		return nil
+	}
+	to := CodeRef{Code: e.To.Code, Article: ">" + e.To.Article}
+	if claimed[e.Scope.Ref] {
+		return errRenumberedTwice{e.Scope.Ref}
+	}
+	if claimed[to] {
+		return errRenumberedTwice{e.To}
+	}
+	claimed[e.Scope.Ref], claimed[to] = true, true
+	return nil
 }
 
 // Changed lists, sorted, the references whose text differs between two
@@ -1121,7 +1215,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		for _, r := range refs {
 			one := e
 			one.Scope.Ref, one.Scope.RangeTo = r, ""
-			if err := applyEdit(c, one, opt); err != nil {
+			// Its own group, not the first article's (an alinéa of
+			// L. 3 was counted on the text of L. 1 — TestGenArtsRangeCountsEachArticle).
+			o := opt
+			o.grp = nil
+			if g := opt.groups[r]; g != nil {
+				if a, ok := c[r]; ok && len(g.tags) == len(a.Alineas) {
+					o.grp = g
+				}
+			}
+			if err := applyEdit(c, one, o); err != nil {
 				return err
 			}
 		}
@@ -2251,6 +2354,9 @@ func alignedBounds(orig string, ob [][2]int, now string, b [][2]int) [][2]int {
 type groupState struct {
 	orig []string
 	tags []int
+	// whole says an edit of the group rewrote the whole article: an
+	// alinéa counted by position after it is refused.
+	whole bool
 }
 
 // resolveInGroup resolves e's path on the article as the bill article
@@ -2264,6 +2370,13 @@ func resolveInGroup(al []string, e Edit, g *groupState) (int, int, string, error
 		if d.Item == "" && d.Alinea != 0 && !d.Numbered {
 			counted = true
 		}
+	}
+	if g != nil && counted && g.whole {
+		// "1° L'article L. 1 est ainsi rédigé : … 2° Au dernier alinéa
+		// de l'article L. 1, …": the article as the bill article found
+		// it or as rewritten is not said (it was the alinéa of the same
+		// tag, or refused as the count went: TestGenArtsCountedAfterAWholeRewrite).
+		return 0, 0, "", applyErr("an alinéa counted by position in an article the bill article rewrote whole")
 	}
 	if g == nil || !counted || len(g.tags) != len(al) {
 		return resolve(al, e.Scope.Path)
@@ -5229,6 +5342,9 @@ var spellings = []func(string) string{
 	// with or without the space after its letters.
 	func(w string) string { return tightArticle.ReplaceAllString(w, "$1. $2") },
 	func(w string) string { return spacedArticle.ReplaceAllString(w, "$1.$2") },
+	// "L 123-4" and "L. 123-4": the period after its letters left out
+	// (the words were not found — TestGenArtsReferenceWithoutItsPeriod).
+	func(w string) string { return barePrefixArticle.ReplaceAllString(w, "$1. $2") },
 	// "5%" and "5 %", "5\u00a0%": French sets a space before the sign.
 	func(w string) string { return tightPercent.ReplaceAllString(w, "$1 %") },
 	// "n°2009-669" and "n° 2009-669": a space after the sign.
@@ -5325,6 +5441,10 @@ var (
 	anyDash          = mustRe(`\b([IVX]+|[A-Z])\.\s*[–—―](\s?)`)
 	plainDash        = mustRe(`\b([IVX]+|[A-Z])\. -( ?)`)
 )
+
+// barePrefixArticle is an article's letters with no period, then a
+// space and its number: "L 123-4".
+var barePrefixArticle = mustRe(`\b(L|R|D|LO) (\d)`)
 
 // wordEdges says whether s[i:j], holding the quoted words w, begins and
 // ends where words do: a word character of w's edge may not continue a

@@ -2663,6 +2663,13 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 			up.Path = append([]Division(nil), sc.Path[:len(sc.Path)-1]...)
 		}
 		p.stack = append(p.stack, frame{level: level, scope: *up})
+	} else if sc.Ref.Code != "" && !strings.Contains(tl, "code") && !strings.Contains(tl, "loi") && !strings.Contains(tl, "ordonnance") && !strings.Contains(tl, "decret") {
+		// "L'article L. 1 du code civil est abrogé et l'article L. 3
+		// est ainsi rédigé :": the second article is of the first's
+		// text, in one sentence (it was "of a code not said" after
+		// another code, "no target article" for "l'article 3" —
+		// TestGenArtsSecondClauseArticleOfTheFirstsCode).
+		p.stack = append(p.stack, frame{level: level, scope: Scope{Ref: CodeRef{Code: sc.Ref.Code}}})
 	}
 	second := &Instruction{Article: in.Article, Alinea: in.Alinea, Text: in.Text}
 	p.instructionBody(second, level+1, tail, payload)
@@ -3308,6 +3315,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// the text goes back (it was applied for good); a head refuses
 		// its items.
 		fail("in force for a time only, not read: " + strings.TrimSpace(m))
+		p.codeOfRefused(low)
 		if strings.HasSuffix(strings.TrimSpace(low), ":") {
 			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
 		}
@@ -3334,6 +3342,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// head ending with ":" refuses its items too. Before the present
 		// law is the current text, read.
 		fail("the text as it stood before another law (dans sa rédaction antérieure à …), not the current text")
+		p.codeOfRefused(low)
 		if strings.HasSuffix(strings.TrimSpace(low), ":") {
 			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
 		}
@@ -3348,6 +3357,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// date de promulgation de la présente loi") it is the current
 		// text, read.
 		fail("the text as it stands on a date (dans sa rédaction en vigueur au …), perhaps not the current text")
+		p.codeOfRefused(low)
 		if strings.HasSuffix(strings.TrimSpace(low), ":") {
 			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
 		}
@@ -3360,6 +3370,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// L. 1 est ainsi modifié :" defers its items too (they were
 		// applied at once).
 		fail("deferred: takes effect at a later date (à compter du …)")
+		p.codeOfRefused(low)
 		if strings.HasSuffix(strings.TrimSpace(low), ":") {
 			p.stack = append(p.stack, frame{level: level, scope: parent, deferred: true})
 		}
@@ -4719,7 +4730,7 @@ var (
 	reItemPair         = mustRe(`\b([Ll]e|[Aa]u|[Dd]u)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\s*,?\s+(?:et|ainsi\s+que)\s+(le|au|du)\s+(\d+°(?:\s+` + latinOrd + `)?|[IVX]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(\s|,|$)`)
 	reRenumArticleList = mustRe(`^(?:respectivement\s+)?les\s+articles\s+(.+\s+et\s+.+)$`)
 	reArticleNumber    = mustRe(`^` + renumNumber + `$`)
-	reRenumArticles    = mustRe(`^(?:respectivement\s+)?les\s+articles\s+((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l|r|d|lo)\.?\s*)?(\d+(?:-\d+)*)$`)
+	reRenumArticles    = mustRe(`^(?:respectivement\s+)?les\s+articles\s+((?:l\.?\s*o|l|r|d)\.?\s*)?(\d+(?:-\d+)*)\s+a\s+(?:l'article\s+)?((?:l\.?\s*o|l|r|d)\.?\s*)?(\d+(?:-\d+)*)$`)
 )
 
 // renumberClause reads one clause "X devient Y":
@@ -5879,16 +5890,43 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 		// number — not the words of the division's articles.)
 		return scopes, ok
 	}
+	if p.unknownCode && (namesTheSameCode(loc) || namesTheSameCode(what)) {
+		// "Après l'article L. 3 du même code, il est inséré …" after an
+		// article of an unknown code: that unknown code, refused as an
+		// edit is (it took the code named before it —
+		// TestGenArtsSameCodeAfterAnUnknownOne).
+		return scopes, ok
+	}
 	code := p.textNamed(loc)
 	if code == "" {
 		// "Il est rétabli un article L. 1 du code civil ainsi rédigé":
 		// the code named after the article (it was "no target article").
 		code = p.textNamed(what)
+		if code != "" {
+			// And it is the code "du même code" names next (it
+			// was the one named before: TestGenArtsCodeAfterTheNewArticle).
+			if !namesTheSameCode(what) {
+				p.unknownCode = false
+			}
+			p.noteText(code)
+		}
 	}
 	if code == "" {
 		code = parent.Ref.Code
 	}
+	if code == "" && p.articleCode != "" && len(p.articleTexts) == 1 && !p.unknownCode && reNewCodeArticle.MatchString(what) {
+		// "Il est rétabli un article L. 3 ainsi rédigé :" in a bill
+		// article that has named one code: that code's, as an article
+		// named so in a locator is (it was "no target article" —
+		// TestGenArtsNewArticleOfTheOneCode).
+		code = p.articleCode
+	}
 	if code == "" {
+		if p.articleCode == "" && reNewCodeArticle.MatchString(what) {
+			// Its code unknown, as an article named so in a locator:
+			// "du même code" after it is not said.
+			p.unknownCode = true
+		}
 		return scopes, ok
 	}
 	// The division named, where the new articles are filed (Edit.Into).
@@ -5904,6 +5942,10 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 	}
 	return []Scope{{Ref: CodeRef{Code: code}}}, true
 }
+
+// reNewCodeArticle is a new article numbered as a code's are, folded:
+// "un article l. 3", "des articles r. 1-1 et r. 1-2", "un article lo 1".
+var reNewCodeArticle = mustRe(`\barticles?\s+(?:l\.?\s*o|l|r|d)\.?\*?\.?\s*\d`)
 
 // reAtDivisionStart is a place at the start of a division, folded: "au
 // début de la section 2 …", "en tête du chapitre II …" (group 1 the
@@ -6156,8 +6198,8 @@ var (
 	reItem     = mustRe(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?\)|\d+(?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle  = mustRe(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
 	reArtMore  = mustRe(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
-	reRangeEnd = mustRe(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*)`)
-	reCode     = mustRe(`\b(?:du|dans\s+(?:tout\s+)?le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b)`)
+	reRangeEnd = mustRe(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `\b)?)`)
+	reCode     = mustRe(`\b(?:du|dans\s+(?:tout\s+)?le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)(?:\s*,|\s*[.;]\s*$|\s+est\b|\s+sont\b|\s+dans\b|\s*:|\s*$|\s+apres\b|\s+il\b|\s+et\s+(?:l'|le|la|les)\b|\s+et\s+(?:a\s+l'|a\s+la\b|au\b|aux\b|dans\b))`)
 	reCodeSubj = mustRe(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)\s*,?\s*(?:est\b|sont\b|$)`)
 	// reLaw is a law by its number; a finance law by its name first, as
 	// Légifrance cites it: "la loi de finances pour 2010 (n° 2009-1673 du
@@ -6517,6 +6559,50 @@ func (p *parser) headingText(low string) {
 	if code := p.textNamed(low); code != "" && !reSameCode.MatchString(low) {
 		p.unknownCode = false
 		p.noteText(code)
+	}
+}
+
+// namesTheSameCode reports whether low (folded) names the code named
+// before: "du même code", "dudit code", "de ce code", and "du code
+// précité", "du code susmentionné", "du code susvisé" (these were not
+// refused after an article of an unknown code, and took the code of an
+// earlier bill article — TestGenArtsSameCodeAfterAnUnknownOne).
+func namesTheSameCode(low string) bool { return sameCodeAt(low) >= 0 }
+
+// sameCodeAt gives where low (folded) names the code named before
+// (namesTheSameCode), -1 if it does not.
+func sameCodeAt(low string) int {
+	if m := reSameCode.FindStringIndex(low); m != nil {
+		return m[0]
+	}
+	if m := reCode.FindStringSubmatchIndex(low); m != nil && reCodeAnaphor.MatchString(low[m[2]:m[3]]) {
+		return m[0]
+	}
+	return -1
+}
+
+// codeOfRefused records the code an instruction refused for its date or
+// its version names ("À compter du 1er janvier 2030, l'article L. 1 du
+// code civil est abrogé"): "du même code", "de ce code" after it are
+// that code (they took the one named before it, and a new article went
+// into another code — TestGenArtsCodeOfARefusedInstruction).
+func (p *parser) codeOfRefused(low string) {
+	// The text a version clause names is not the place ("L'article L. 4,
+	// dans sa rédaction antérieure à la loi n° …": no code named).
+	low = reEarlierVersion.ReplaceAllString(low, " ")
+	low = reDatedVersion.ReplaceAllString(low, " ")
+	code := p.textNamed(low)
+	switch {
+	case strings.HasPrefix(code, "code ") && !namesTheSameCode(low):
+		p.unknownCode = false
+		p.noteText(code)
+	case strings.HasPrefix(code, "code ") && !p.unknownCode:
+		// "de ce code": the bill article names it, as read at once.
+		p.noteText(code)
+	case code == "" && p.articleCode == "" && reNewCodeArticle.MatchString(low):
+		// "L'article L. 5 est abrogé à compter du …" with no code
+		// named: unknown, as read at once.
+		p.unknownCode = true
 	}
 }
 
@@ -7017,14 +7103,14 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// first's name, a code of no article).
 		return nil, false, "several codes named as one place, not read"
 	}
-	if p.unknownCode && reSameCode.MatchString(low) {
+	if at := sameCodeAt(low); p.unknownCode && at >= 0 && !strings.Contains(low[:at], "code") {
 		// "I. – La section 2 … est complétée par un article L. 2 ainsi
 		// rédigé : …" (no code said), then "II. – À l'article L. 1 du
 		// même code": the code of the I, which is not known — not the
 		// one an earlier bill article named.
 		return nil, false, "\"du même code\" after an article of an unknown code"
 	}
-	if code != "" && !reSameCode.MatchString(low) {
+	if at := sameCodeAt(low); code != "" && (at < 0 || strings.Contains(low[:at], "code")) {
 		p.unknownCode = false
 	}
 	if code == "" && p.textUnsaid(low) {

@@ -65,6 +65,9 @@ var metaOrderAllowed = map[string]string{
 	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__2 PAIR CL42 CL43 TEXT":               orderSamePlace,
 	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__2 PAIR CL42 CL86 TEXT":               orderSamePlace,
 	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__2 PAIR CL43 CL86 TEXT":               orderSamePlace,
+	// Words an amendment writes that another replaces, typed otherwise.
+	"14-infrastructures_services_transports__05_1erelecture_assemblee_hemicycle__2 PAIR 1S 156 FLIP 1S": "156 writes the words « … mentionnées à l'article L. 1211-4, … » that 1S replaces (typed « L 1211-4 », found as « L. 1211-4 »: barePrefixArticle): after 156 they are found; before it they are not in the article (refused)",
+
 	// The same words, the same alinéa, overlapping runs.
 	"14-non-cumul_executif_local_depute_senateur__01_1erelecture_assemblee_commission__3 PAIR CL26 CL179 FLIP CL179": "CL26 replaces the words « … L.O. 136-3 » after which CL179 inserts: after CL26 they are not found (refused); before it, CL26 replaces them and CL179's words stay after",
 	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__1er PAIR CL12 CL34 TEXT":                 "CL12 rewrites the end of alinéa 25 that CL34 completes with a sentence: after CL34, CL12's new end replaces that sentence",
