@@ -365,7 +365,7 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 				}
 				grp = &groupState{orig: tabled, tags: plain}
 			}
-			err = applyEdit(c, e, ApplyOptions{billQuotes: true, grp: grp})
+			err = applyEdit(c, e, ApplyOptions{billQuotes: true, grp: grp, typedAs: tabled})
 		}
 		if err != nil {
 			out.Unparsed = []string{"(" + err.Error() + ") " + strings.Join(HTMLToParagraphs(dispositif), "\n")}

@@ -143,6 +143,12 @@ func splitDispositif(paras []string) []amInstr {
 			rest := l[len(m[0]):]
 			if strings.HasSuffix(m[0], " ") {
 				nextPart = amImperative.MatchString(l) || amAnchorStart.MatchString(rest)
+				// "II. – Au quatrième alinéa, les mots : « A » sont
+				// supprimés." after quoted new text, closed: the part
+				// is an instruction in the indicative at the amendment's
+				// own alinéa (it was taken for a line of that text —
+				// TestGenAmIndicativeNextPart).
+				nextPart = nextPart || !wholeArticle && len(out) > 0 && quotedClosed(out[len(out)-1].payload) && indicativeAtAlinea(rest)
 			} else {
 				nextPart = amStart.MatchString(l) || amAnchorStart.MatchString(rest)
 			}
@@ -684,8 +690,13 @@ func blankOut(s string, i, j int) string {
 // par …, supprimer …, insérer …. Only after "alinéa N": quoted law
 // instructions of an article additionnel are new text, not edits.
 var (
-	amIndicLoc     = `^((?:À|A|Au|Aux|Dans)\s[^«"]*?\balinéas?\s+\d+[^«"]*?,\s*)`
-	amWordsQ       = `((?:les?|la|l['’])\s*` + wordNounCased + `\s*:?\s*(?:«[^»]*»|"[^"]*"))`
+	amIndicLoc = `^(` + amConseq + `(?:À|A|Au|Aux|Dans|à|au|aux|dans)\s[^«"“]*?\b(?:alinéas?\s+\d+|(?:avant-)?dernier\s+alinéa\b)[^«"“]*?,\s*)`
+	amWordsQ   = `((?:les?|la|l['’])\s*` + wordNounCased + `\s*:?\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))`
+	// amConseq is the "En conséquence, " an instruction may open with
+	// (the place after it in lower case): "En conséquence, à l'alinéa 4,
+	// le mot : « A » est supprimé" is read as its imperative (it was
+	// refused, and so were words quoted “A”: TestGenAmIndicativeConseqCurly).
+	amConseq       = `(?:En\s+conséquence\s*,\s*)?`
 	amIndicReplace = mustRe(amIndicLoc + amWordsQ + `\s*,?\s*(?:est|sont)\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?remplacée?s?\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?\s*par\s+(.+)$`)
 	// amIndicTimes is what an indicative replacement says of the
 	// occurrences it replaces, the bills' own phrases (timesSaid): "est
@@ -694,7 +705,7 @@ var (
 	// participle).
 	amIndicTimes  = `(` + timesSaid(false) + `)`
 	amIndicDelete = mustRe(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
-	amIndicInsert = mustRe(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:?\s*(?:«[^»]*»|"[^"]*")\s*,?\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
+	amIndicInsert = mustRe(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:?\s*(?:«[^»]*»|"[^"]*"|“[^”]*”)\s*,?\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
 	// "Après l'alinéa 3, il est inséré un alinéa …", "Au début de
 	// l'alinéa 3, sont insérés les mots : …" (group 1 the place, 2 the
 	// rest).
@@ -1670,6 +1681,15 @@ var amLocColon = mustRe(`(?i)^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—
 // aux modifications suivantes :", "apporter les modifications suivantes
 // :", after a locator ("À l'alinéa 3, procéder …", group 1) or alone.
 var amModsFollow = mustRe(`(?i)(^|,\s*)(?:proc[ée]der\s+aux|apporter\s+les)\s+modifications\s+suivantes\s*:$`)
+
+// indicativeAtAlinea reports whether a head is a word operation in the
+// indicative at an alinéa of the bill article named by its number or its
+// rank ("Au quatrième alinéa, les mots : « A » sont supprimés"), which
+// imperative reads as an instruction.
+func indicativeAtAlinea(head string) bool {
+	h := numberedAlineas(alineaPremier(head))
+	return imperative(h) != h
+}
 
 // quotedClosed reports whether new text is quoted as a whole and its
 // quotation closed: "« I. – … »" then "« II. – … »" — what follows it is

@@ -52,6 +52,11 @@ type ApplyOptions struct {
 	// billQuotes is set for amendments to a bill's text: new alinéas take
 	// the quotation marks of the quoted block they go into.
 	billQuotes bool
+	// typedAs is the bill article as tabled, counted with the text
+	// edited when new text takes its typography (asHost): an amendment
+	// deleting the alinéas that held the apostrophes does not leave its
+	// own typing to the rest (TestGenAmTypedAsTabled).
+	typedAs []string
 	// codeDash is the style of most articles of each code in the corpus.
 	codeDash map[string]string
 	// grp is the article as the bill article being applied found it, for
@@ -1330,8 +1335,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	}
 	lines := censor(e.Lines, opt)
 	if opt.billQuotes {
-		lines = asHost(lines, al)
-		e.New = strings.Join(asHost([]string{e.New}, al), "")
+		host := append(append([]string(nil), opt.typedAs...), al...)
+		lines = asHost(lines, host)
+		e.New = strings.Join(asHost([]string{e.New}, host), "")
 	}
 	switch e.Kind {
 	case EditDelete:

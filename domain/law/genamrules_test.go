@@ -1,0 +1,50 @@
+package law
+
+import "testing"
+
+// The rules found by TestGenerativeAmendments (genam_test.go), each on a
+// short phrase.
+
+// TestGenAmIndicativeConseqCurly: a word operation in the indicative at the
+// amendment's own alinéa reads as its imperative after "En conséquence, "
+// too, with its words quoted “…” as well as « … », and at "le dernier
+// alinéa" (they were refused).
+func TestGenAmIndicativeConseqCurly(t *testing.T) {
+	A := []string{"Le maire signe.", "Le juge vise le bail.", "Le préfet date l'acte."}
+	runAmendments(t, []amCase{
+		{"en conséquence", A, "En conséquence, à l'alinéa 2, le mot : « bail » est supprimé.", []string{A[0], "Le juge vise le.", A[2]}},
+		{"curly quotes", A, "À l'alinéa 2, le mot : “bail” est remplacé par le mot : “contrat”.", []string{A[0], "Le juge vise le contrat.", A[2]}},
+		{"curly quotes, an anchor", A, "À l'alinéa 2, après le mot : “vise”, sont insérés les mots : “sans délai”.", []string{A[0], "Le juge vise sans délai le bail.", A[2]}},
+		{"au dernier alinéa", A, "Au dernier alinéa, le mot : « date » est remplacé par le mot : « vise ».", []string{A[0], A[1], "Le préfet vise l'acte."}},
+		{"quoted in new text stays text", A, "Après l'alinéa 1, insérer l'alinéa suivant : « En conséquence, à l'alinéa 2, le mot : “bail” est supprimé. »", []string{A[0], "En conséquence, à l'alinéa 2, le mot : “bail” est supprimé.", A[1], A[2]}},
+	})
+}
+
+// TestGenAmIndicativeNextPart: the amendment's next part in the indicative
+// at its own alinéa ("II. – Au deuxième alinéa, le mot : « A » est
+// supprimé.") ends the quoted new text of the part before (it was taken
+// for a line of it, and the amendment refused); after "Rédiger ainsi cet
+// article :" it stays new text.
+func TestGenAmIndicativeNextPart(t *testing.T) {
+	A := []string{"Le maire signe.", "Le juge vise le bail.", "Le préfet date."}
+	runAmendments(t, []amCase{
+		{"next part", A, "I. – Après l'alinéa 1, insérer l'alinéa suivant :\n« Le greffier lit. »\nII. – Au deuxième alinéa, le mot : « bail » est supprimé.", []string{A[0], "Le greffier lit.", "Le juge vise le.", A[2]}},
+		{"whole article", A, "Rédiger ainsi cet article :\n« I. – Le greffier lit. »\n« II. – Au deuxième alinéa, le mot : « bail » est supprimé. »", []string{"I. – Le greffier lit.", "II. – Au deuxième alinéa, le mot : « bail » est supprimé."}},
+	})
+}
+
+// TestGenAmTypedAsTabled: new text takes the typography of the bill
+// article as tabled, counted with the text it goes into: after the
+// amendment deleted the alinéa holding the apostrophes, "L’agent" still
+// goes in as the article types it (it kept the amendment's ’).
+func TestGenAmTypedAsTabled(t *testing.T) {
+	A := []string{"L'agent signe l'acte.", "Le juge vise."}
+	runAmendments(t, []amCase{
+		{"deleted first", A, "I. – Supprimer l'alinéa 1.\nII. – Après l'alinéa 2, insérer l'alinéa suivant :\n« L’agent date. »", []string{"Le juge vise.", "L'agent date."}},
+	})
+	a := Article{Number: "1", Alineas: A}
+	got, _ := ComposeAmendments(a, []string{"Supprimer l'alinéa 1.", "Compléter l’alinéa 2 par les mots : « de l’agent »."})
+	if want := "Le juge vise de l'agent."; len(got.Alineas) != 1 || got.Alineas[0] != want {
+		t.Errorf("composed: got %q, want %q", got.Alineas, want)
+	}
+}
