@@ -4337,8 +4337,10 @@ func (sh sentenceShifts) shifted(es []Edit) bool {
 		// "I. – Compléter cet article par un alinéa … II. – Au dernier
 		// alinéa, …": an alinéa counted from the end after the amendment
 		// added or removed alinéas (the new one was edited).
-		for _, d := range e.Scope.Path {
-			if d.Alinea < 0 && len(sh[alineasMoved]) > 0 {
+		// Counted from the end of the article, it is told apart when
+		// applied (movedAfter).
+		for k, d := range e.Scope.Path {
+			if d.Alinea < 0 && len(sh[alineasMoved]) > 0 && (k > 0 || !fromEndOfArticle(e)) {
 				return true
 			}
 		}

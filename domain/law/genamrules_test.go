@@ -48,3 +48,37 @@ func TestGenAmTypedAsTabled(t *testing.T) {
 		t.Errorf("composed: got %q, want %q", got.Alineas, want)
 	}
 }
+
+// TestGenAmWordsBeyondTabled: a word edit of the whole article ("Après le
+// mot : « A », insérer …", no alinéa named) where text an earlier part of
+// the amendment, or an amendment adopted before it, wrote also holds A:
+// the amendment was drafted on the text as tabled, whether the new
+// occurrence is meant is not said — refused (the words went after both).
+func TestGenAmWordsBeyondTabled(t *testing.T) {
+	A := []string{"Le maire signe sans délai.", "Le juge vise."}
+	runAmendments(t, []amCase{
+		{"the new text holds the anchor: refused", A, "I. – Rédiger ainsi l'alinéa 2 : « Le juge date sans délai. »\nII. – Après le mot : « délai », insérer les mots : « d'un mois ».", nil},
+		{"it does not: read", A, "I. – Rédiger ainsi l'alinéa 2 : « Le juge date. »\nII. – Après le mot : « délai », insérer les mots : « d'un mois ».", []string{"Le maire signe sans délai d'un mois.", "Le juge date."}},
+		{"an alinéa named: read", A, "I. – Rédiger ainsi l'alinéa 2 : « Le juge date sans délai. »\nII. – À l'alinéa 1, après le mot : « délai », insérer les mots : « d'un mois ».", []string{"Le maire signe sans délai d'un mois.", "Le juge date sans délai."}},
+	})
+	_, rs := ComposeAmendments(Article{Number: "1", Alineas: A}, []string{"Rédiger ainsi l'alinéa 2 : « Le juge date sans délai. »", "Supprimer le mot : « délai »."})
+	if !rs[0].Applied || rs[1].Applied {
+		t.Errorf("composed: applied %v, %v; want the second refused", rs[0].Applied, rs[1].Applied)
+	}
+}
+
+// TestGenAmLastAfterOwnParts: "le dernier alinéa" after an earlier part
+// of the amendment inserted or deleted alinéas is read when the alinéas
+// after the last as tabled are as they were (the insertion or deletion
+// before it: both readings name it — it was refused); the article
+// completed first, the readings differ: refused.
+func TestGenAmLastAfterOwnParts(t *testing.T) {
+	A := []string{"Le maire signe.", "Le juge vise.", "Le préfet date."}
+	runAmendments(t, []amCase{
+		{"inserted before it", A, "I. – Après l'alinéa 1, insérer l'alinéa suivant : « Le greffier lit. »\nII. – Au dernier alinéa, remplacer le mot : « date » par le mot : « vise ».", []string{A[0], "Le greffier lit.", A[1], "Le préfet vise."}},
+		{"deleted before it", A, "I. – Supprimer l'alinéa 1.\nII. – Supprimer le dernier alinéa.", []string{A[1]}},
+		{"the article completed: refused", A, "I. – Compléter cet article par un alinéa ainsi rédigé : « Le greffier date. »\nII. – Au dernier alinéa, supprimer le mot : « date ».", nil},
+		{"inserted after it: refused", A, "I. – Après l'alinéa 3, insérer l'alinéa suivant : « Le greffier date. »\nII. – Au dernier alinéa, supprimer le mot : « date ».", nil},
+		{"the last deleted: refused", A, "I. – Supprimer l'alinéa 3.\nII. – Supprimer le dernier alinéa.", nil},
+	})
+}
