@@ -147,8 +147,10 @@ func splitDispositif(paras []string) []amInstr {
 				// supprimés." after quoted new text, closed: the part
 				// is an instruction in the indicative at the amendment's
 				// own alinéa (it was taken for a line of that text —
-				// TestGenAmIndicativeNextPart).
-				nextPart = nextPart || !wholeArticle && len(out) > 0 && quotedClosed(out[len(out)-1].payload) && indicativeAtAlinea(rest)
+				// TestGenAmIndicativeNextPart), and so is "II. – Au
+				// deuxième alinéa :" before its items
+				// (TestGenAmLocatorColonRank).
+				nextPart = nextPart || !wholeArticle && len(out) > 0 && quotedClosed(out[len(out)-1].payload) && (indicativeAtAlinea(rest) || amPlaceColon.MatchString(rest))
 			} else {
 				nextPart = amStart.MatchString(l) || amAnchorStart.MatchString(rest)
 			}
@@ -250,7 +252,10 @@ func splitDispositif(paras []string) []amInstr {
 		// "À l'alinéa 3 :" then "1° Substituer … ;" / "2° Supprimer …": a
 		// locator alone, ended by a colon, is the items' as the Sénat's
 		// locator line "Alinéa 3" is.
-		if m := amLocColon.FindStringSubmatch(l); m != nil {
+		// Its alinéa named by its rank ("Au troisième alinéa :"), or
+		// after "En conséquence, ", too (they were refused:
+		// TestGenAmLocatorColonRank).
+		if m := amLocColon.FindStringSubmatch(numberedAlineas(l)); m != nil {
 			l = m[1] + m[2]
 		}
 		// "Paragraphe II" alone on its line, as the Sénat's locator line
@@ -516,8 +521,10 @@ var amPartNotRead = mustRe(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+
 // a)", "Alinéa 5, b" on its line before the verb: the letter was
 // dropped), "l'alinéa unique" (the whole article was
 // edited, whatever its alinéas: an article of one alinéa has no locator
-// to name), and the bills' forms (designationNotRead).
-var amAlineaNotRead = mustRe(`\balinea\s+(?:premier|unique|deux|trois|quatre|cinq|[ivx]+\b|n°|no\s+\d|\d+\s*°|\d+\s+` + latinOrd + `\b)|\balineas?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|a)\s*\d+)*\s*(?:(?:,\s*et|,|et|a)\s*\d+\s*°|,\s*[a-z]\)|,\s*[a-z]\s*$)|` + designationNotRead)
+// to name), "Alinéa dernier" (the line was dropped and every alinéa
+// edited: TestGenAmAlineaDernier), and the bills' forms
+// (designationNotRead).
+var amAlineaNotRead = mustRe(`\balinea\s+(?:premier|unique|(?:avant-)?derniere?\b|deux|trois|quatre|cinq|[ivx]+\b|n°|no\s+\d|\d+\s*°|\d+\s+` + latinOrd + `\b)|\balineas?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|a)\s*\d+)*\s*(?:(?:,\s*et|,|et|a)\s*\d+\s*°|,\s*[a-z]\)|,\s*[a-z]\s*$)|` + designationNotRead)
 
 // amRestoreWhole is what "Rétablir" names when it restores the whole
 // article, folded: "cet article", "l'article", "le texte de cet
@@ -1675,7 +1682,13 @@ func clauseFollows(paras []string) bool {
 // amendment's part number, 2 the part's).
 var amParagraphLine = mustRe(`^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?)[Pp]aragraphe\s+([IVX]+(?:\s+` + latinOrd + `)?)\s*[.:]?$`)
 
-var amLocColon = mustRe(`(?i)^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?)(?:À|A)(?:\s+l['’]\s*|ux\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s*:$`)
+var amLocColon = mustRe(`(?i)^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?)(?:En\s+conséquence\s*,\s*)?(?:À|A)(?:\s+l['’]\s*|ux\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s*:$`)
+
+// amPlaceColon is a place of the article's alinéas alone, ended by a
+// colon, as the items after it take it ("Au deuxième alinéa :", "À
+// l'avant-dernier alinéa :"): after quoted new text, the amendment's next
+// part (TestGenAmLocatorColonRank).
+var amPlaceColon = mustRe(`(?i)^(?:En\s+conséquence\s*,\s*)?(?:À|A|Au|Aux)\s[^«»"“”:]*\balinéas?\b[^«»"“”:]*:$`)
 
 // amModsFollow is the announcement of the items that follow: "Procéder
 // aux modifications suivantes :", "apporter les modifications suivantes

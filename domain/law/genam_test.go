@@ -216,7 +216,7 @@ var gQuotes = [][2]string{{"«\u00a0", "\u00a0»"}, {"« ", " »"}, {"«", "»"}
 
 func gTypoOf(r *rand.Rand) gTypo {
 	q := gQuotes[r.Intn(len(gQuotes))]
-	return gTypo{apos: []string{"'", "’"}[r.Intn(2)], open: q[0], clos: q[1], html: r.Intn(3)}
+	return gTypo{apos: []string{"'", "’"}[r.Intn(2)], open: q[0], clos: q[1], html: r.Intn(4)}
 }
 
 func (t gTypo) q(s string) string { return t.open + s + t.clos }
@@ -229,6 +229,8 @@ func (t gTypo) text(lines []string) string {
 	switch t.html {
 	case 1:
 		return "<p>" + strings.Join(lines, "</p><p>") + "</p>"
+	case 3:
+		return "<div><p><span class=\"a\">" + strings.Join(lines, "</span></p>\n<p><span class=\"a\">") + "</span></p></div>"
 	case 2:
 		var b strings.Builder
 		for _, l := range lines {
@@ -248,8 +250,15 @@ var gRankF = []string{"", "première", "deuxième", "troisième", "quatrième", 
 // 3", "au troisième alinéa"); cap capitalises.
 func gAlineaAt(r *rand.Rand, n, total int) string {
 	if r.Intn(4) == 0 && n < len(gRankM) {
-		if n == total && r.Intn(2) == 0 {
+		switch {
+		case n == total && r.Intn(2) == 0:
 			return "au dernier alinéa"
+		case n == total-1 && total > 2 && r.Intn(3) == 0:
+			return "à l'avant-dernier alinéa"
+		case n == 1 && r.Intn(3) == 0:
+			return "au 1er alinéa"
+		case n > 1 && r.Intn(3) == 0:
+			return "au " + strconv.Itoa(n) + []string{"e", "ème"}[r.Intn(2)] + " alinéa"
 		}
 		return "au " + gRankM[n] + " alinéa"
 	}
@@ -264,6 +273,9 @@ func gAlineaOf(r *rand.Rand, n, total int) string {
 	s := gAlineaAt(r, n, total)
 	if strings.HasPrefix(s, "au ") {
 		return "du " + strings.TrimPrefix(s, "au ")
+	}
+	if strings.HasPrefix(s, "à l'avant") {
+		return "de " + strings.TrimPrefix(s, "à ")
 	}
 	return "de " + strings.TrimPrefix(s, "à ")
 }
@@ -1318,6 +1330,350 @@ func (g *gGen) deleteTwoWords() (gOp, bool) {
 	}}, true
 }
 
+// gTwoSpans picks two spans of an alinéa, each found once in it, apart,
+// the second still found once after f1 edited the first.
+func gTwoSpans(r *rand.Rand, a gAl) (s1 int, w1 string, s2 int, w2 string, ok bool) {
+	scope := a.render("'")
+	for try := 0; try < 6; try++ {
+		var ok1, ok2 bool
+		s1, w1, ok1 = gWordsSpan(r, a, -1, scope)
+		s2, w2, ok2 = gWordsSpan(r, a, -1, scope)
+		if ok1 && ok2 && !strings.Contains(w1, w2) && !strings.Contains(w2, w1) {
+			// apart: no word in common at their place
+			x := a.sents[s1]
+			if s1 != s2 || !gOverlap(x, w1, w2) {
+				return s1, w1, s2, w2, true
+			}
+		}
+	}
+	return 0, "", 0, "", false
+}
+
+// gOverlap reports whether two spans found once in x share characters.
+func gOverlap(x, a, b string) bool {
+	i, j := strings.Index(x, a), strings.Index(x, b)
+	return i < j+len(b)+1 && j < i+len(a)+1
+}
+
+// itemsUnderLocator: "À l'alinéa 3 :" / "1° Substituer au mot : « a » le
+// mot : « b » ;" / "2° Supprimer les mots : « c »." (the Sénat's "Alinéa
+// 3" / "1° Remplacer les mots :" / a / "par les mots :" / b / "2°
+// Supprimer les mots :" / c); or joined: "À l'alinéa 3, remplacer le mot
+// : « a » par le mot : « b » et supprimer les mots : « c »."
+func (g *gGen) itemsUnderLocator() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(int, gAl) bool { return true })
+	if !ok {
+		return gOp{}, false
+	}
+	a := g.art[n-1]
+	s1, w1, s2, w2, ok := gTwoSpans(r, a)
+	if !ok {
+		return gOp{}, false
+	}
+	nw := gNewWordsOf(r)
+	if strings.Contains(strings.ToLower(nw), strings.ToLower(w2)) {
+		return gOp{}, false
+	}
+	a1, n1 := gMot(w1)
+	na, nn := gMot(nw)
+	a2, n2 := gMot(w2)
+	form := "items-under-locator"
+	var lines []string
+	switch {
+	case g.senat:
+		lines = []string{"Alinéa " + strconv.Itoa(n), "1° Remplacer " + a1 + " " + n1 + " :", w1, "par " + na + " " + nn + " :", nw, "2° Supprimer " + a2 + " " + n2 + " :", w2}
+		form = "senat/" + form
+	case r.Intn(2) == 0:
+		lines = []string{gCapFirst(gAlineaAt(r, n, len(g.art))) + " :", "1° Substituer " + map[string]string{"le": "au", "les": "aux"}[a1] + " " + n1 + " : " + g.q(w1) + " " + na + " " + nn + " : " + g.q(nw) + " ;", "2° Supprimer " + a2 + " " + n2 + " : " + g.q(w2) + "."}
+	default:
+		lines = []string{gCapFirst(gAlineaAt(r, n, len(g.art))) + ", remplacer " + a1 + " " + n1 + " : " + g.q(w1) + " par " + na + " " + nn + " : " + g.q(nw) + " et supprimer " + a2 + " " + n2 + " : " + g.q(w2) + "."}
+		form = "joined"
+	}
+	return gOp{form: form, lines: lines, touch: []int{n}, apply: func(md *gModel) bool {
+		return gModelWords(n, s1, func(x string) string { return strings.Replace(x, w1, nw, 1) })(md) &&
+			gModelWords(n, s2, func(x string) string { return strings.Replace(x, " "+w2, "", 1) })(md)
+	}}, true
+}
+
+// severalAlineas: "Aux alinéas 3 et 5, substituer au mot : « a » le mot :
+// « b »." (the Sénat's "Alinéas 3 et 5" / "Remplacer le mot :" / …): a
+// word found once in each.
+func (g *gGen) severalAlineas() (gOp, bool) {
+	r := g.r
+	type hit struct{ n, s int }
+	by := map[string][]hit{}
+	for i, a := range g.art {
+		if !g.free(i + 1) {
+			continue
+		}
+		txt := strings.ToLower(a.render("'"))
+		for si, x := range a.sents {
+			for wi, w := range strings.Fields(x) {
+				if wi == 0 || len(w) < 5 || strings.ContainsAny(w, "'.") || strings.Count(txt, strings.ToLower(w)) != 1 {
+					continue
+				}
+				by[w] = append(by[w], hit{i + 1, si})
+			}
+		}
+	}
+	var cands []string
+	for w, hs := range by {
+		if len(hs) >= 2 {
+			cands = append(cands, w)
+		}
+	}
+	if len(cands) == 0 {
+		return gOp{}, false
+	}
+	sort.Strings(cands)
+	w := cands[r.Intn(len(cands))]
+	// Every alinéa holding it is named (any other would hold it too).
+	hs := by[w]
+	whole := ""
+	for _, a := range g.art {
+		whole += strings.ToLower(a.render("'")) + "\n"
+	}
+	if strings.Count(whole, strings.ToLower(w)) != len(hs) {
+		return gOp{}, false
+	}
+	var nums []string
+	var touch []int
+	for _, h := range hs {
+		nums = append(nums, strconv.Itoa(h.n))
+		touch = append(touch, h.n)
+	}
+	list := strings.Join(nums[:len(nums)-1], ", ") + " et " + nums[len(nums)-1]
+	nw := []string{"directeur", "médiateur", "ministre"}[r.Intn(3)]
+	form := "several-alineas"
+	var lines []string
+	if g.senat {
+		lines = []string{"Alinéas " + list, "Remplacer le mot :", w, "par le mot :", nw}
+		form = "senat/" + form
+	} else {
+		lines = []string{"Aux alinéas " + list + ", substituer au mot : " + g.q(w) + " le mot : " + g.q(nw) + "."}
+	}
+	return gOp{form: form, lines: lines, touch: touch, apply: func(md *gModel) bool {
+		for _, h := range hs {
+			if !gModelWords(h.n, h.s, func(x string) string { return strings.Replace(x, w, nw, 1) })(md) {
+				return false
+			}
+		}
+		return true
+	}}, true
+}
+
+// deleteApart: "Supprimer les alinéas 3 et 5." (the Sénat's "Alinéas 3
+// et 5" / "Supprimer ces alinéas."), plain alinéas apart.
+func (g *gGen) deleteApart() (gOp, bool) {
+	r := g.r
+	var c []int
+	for i, a := range g.art {
+		if gPlainAl(i+1, a) && g.free(i+1) {
+			c = append(c, i+1)
+		}
+	}
+	if len(c) < 2 {
+		return gOp{}, false
+	}
+	i := r.Intn(len(c) - 1)
+	n, m := c[i], c[i+1+r.Intn(len(c)-i-1)]
+	if m == n+1 {
+		return gOp{}, false
+	}
+	form := "delete-apart"
+	var lines []string
+	if g.senat {
+		lines = []string{"Alinéas " + strconv.Itoa(n) + " et " + strconv.Itoa(m), "Supprimer ces alinéas."}
+		form = "senat/" + form
+	} else {
+		lines = []string{"Supprimer les alinéas " + strconv.Itoa(n) + " et " + strconv.Itoa(m) + "."}
+	}
+	return gOp{form: form, lines: lines, touch: []int{n, m}, apply: func(md *gModel) bool {
+		for _, t := range []int{n, m} {
+			i := md.idx(t)
+			if i < 0 {
+				return false
+			}
+			md.ents = append(md.ents[:i], md.ents[i+1:]...)
+		}
+		return true
+	}}, true
+}
+
+// rewriteSeveral: "Rédiger ainsi les alinéas 3 et 4 :" (two lines), "Substituer
+// aux alinéas 3 à 5 les deux alinéas suivants :", the Sénat's "Alinéas 3
+// à 5" / "Remplacer ces alinéas par deux alinéas ainsi rédigés :" / …:
+// plain alinéas in a row.
+func (g *gGen) rewriteSeveral() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(n int, a gAl) bool {
+		return gPlainAl(n, a) && n < len(g.art) && gPlainAl(n+1, g.art[n]) && g.free(n+1)
+	})
+	if !ok {
+		return gOp{}, false
+	}
+	m := n + 1
+	if m < len(g.art) && gPlainAl(m+1, g.art[m]) && g.free(m+1) && r.Intn(2) == 0 {
+		m++
+	}
+	k := 1 + r.Intn(3)
+	var news []gAl
+	var txts []string
+	for i := 0; i < k; i++ {
+		news = append(news, gNewAl(r))
+		txts = append(txts, news[i].render("'"))
+	}
+	cnt := []string{"", "un alinéa ainsi rédigé", "deux alinéas ainsi rédigés", "trois alinéas ainsi rédigés"}[k]
+	rng := strconv.Itoa(n) + " à " + strconv.Itoa(m)
+	if m == n+1 && r.Intn(2) == 0 {
+		rng = strconv.Itoa(n) + " et " + strconv.Itoa(m)
+	}
+	form := "rewrite-several"
+	var lines []string
+	switch {
+	case g.senat:
+		lines = append([]string{"Alinéas " + rng, "Remplacer ces alinéas par " + cnt + " :"}, txts...)
+		form = "senat/" + form
+	case k == m-n+1 && r.Intn(2) == 0:
+		lines = []string{"Rédiger ainsi les alinéas " + rng + " :"}
+		for _, t := range txts {
+			lines = append(lines, g.q(t))
+		}
+	default:
+		lines = []string{"Remplacer les alinéas " + rng + " par " + cnt + " :"}
+		for _, t := range txts {
+			lines = append(lines, g.q(t))
+		}
+		form += "/remplacer"
+	}
+	var touch []int
+	for t := n; t <= m; t++ {
+		touch = append(touch, t)
+	}
+	return gOp{form: form, lines: lines, touch: touch, apply: func(md *gModel) bool {
+		i, j := md.idx(n), md.idx(m)
+		if i < 0 || j != i+m-n {
+			return false
+		}
+		var add []gEnt
+		for _, a := range news {
+			add = append(add, gEnt{al: a.clone()})
+		}
+		md.ents = append(md.ents[:i], append(add, md.ents[j+1:]...)...)
+		return true
+	}}, true
+}
+
+// insertBefore: "Avant l'alinéa 3, insérer l'alinéa suivant :" (the
+// Sénat's "Avant l'alinéa 3" / "Insérer un alinéa ainsi rédigé :"),
+// before a plain alinéa that no colon announces.
+func (g *gGen) insertBefore() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(n int, a gAl) bool {
+		return gPlainAl(n, a) && (n == 1 || g.art[n-2].end != " :" && g.free(n-1))
+	})
+	if !ok {
+		return gOp{}, false
+	}
+	nw := gNewAl(r)
+	txt := nw.render("'")
+	form := "insert-before"
+	var lines []string
+	if g.senat {
+		lines = []string{"Avant l'alinéa " + strconv.Itoa(n), "Insérer un alinéa ainsi rédigé :", txt}
+		form = "senat/" + form
+	} else {
+		lines = []string{"Avant " + gAlineaObj(r, n, len(g.art)) + ", insérer l'alinéa suivant :", g.q(txt)}
+	}
+	return gOp{form: form, lines: lines, touch: []int{n - 1, n}, apply: func(md *gModel) bool {
+		i := md.idx(n)
+		if i < 0 {
+			return false
+		}
+		md.ents = append(md.ents[:i], append([]gEnt{{al: nw.clone()}}, md.ents[i:]...)...)
+		return true
+	}}, true
+}
+
+// sentenceEnds: "Au début de la deuxième phrase de l'alinéa 3, insérer
+// les mots : « Le cas échéant, »", "À la fin de la première phrase de
+// l'alinéa 3, insérer les mots : « b »" (the Sénat's "Alinéa 3, deuxième
+// phrase" / "Au début de cette phrase, insérer les mots :" / …, "Compléter
+// cette phrase par les mots :" / …).
+func (g *gGen) sentenceEnds() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(_ int, a gAl) bool { return len(a.sents) > 1 && a.end != " :" })
+	if !ok {
+		return gOp{}, false
+	}
+	a := g.art[n-1]
+	k := r.Intn(len(a.sents))
+	rank := gSentRank(r, k, len(a.sents))
+	start := r.Intn(2) == 0
+	var nw string
+	var f func(string) string
+	if start {
+		nw = []string{"Le cas échéant,", "Sauf urgence,", "Chaque année,"}[r.Intn(3)]
+		f = func(x string) string { return nw + " " + strings.ToLower(x[:1]) + x[1:] }
+	} else {
+		nw = gNewWordsOf(r)
+		f = func(x string) string { return x + " " + nw }
+	}
+	na, nn := gMot(nw)
+	form := "sentence-end"
+	if start {
+		form = "sentence-start"
+	}
+	var lines []string
+	switch {
+	case g.senat && start:
+		lines = []string{"Alinéa " + strconv.Itoa(n) + ", " + rank + " phrase", "Au début de cette phrase, insérer " + na + " " + nn + " :", nw}
+		form = "senat/" + form
+	case g.senat:
+		lines = []string{"Alinéa " + strconv.Itoa(n) + ", " + rank + " phrase", "Compléter cette phrase par " + na + " " + nn + " :", nw}
+		form = "senat/" + form
+	case start:
+		lines = []string{"Au début de la " + rank + " phrase " + gAlineaOf(r, n, len(g.art)) + ", insérer " + na + " " + nn + " : " + g.q(nw) + "."}
+	default:
+		lines = []string{"À la fin de la " + rank + " phrase " + gAlineaOf(r, n, len(g.art)) + ", insérer " + na + " " + nn + " : " + g.q(nw) + "."}
+	}
+	return gOp{form: form, lines: lines, touch: []int{n}, apply: gModelWords(n, k, f)}, true
+}
+
+// deleteFirstWords: "À l'alinéa 3, supprimer les mots : « Le maire »" at
+// a sentence's start: the next word takes the capital.
+func (g *gGen) deleteFirstWords() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(int, gAl) bool { return true })
+	if !ok {
+		return gOp{}, false
+	}
+	a := g.art[n-1]
+	k := r.Intn(len(a.sents))
+	w := strings.Fields(a.sents[k])
+	if len(w) < 3 {
+		return gOp{}, false
+	}
+	sp := strings.Join(w[:1+r.Intn(2)], " ")
+	if strings.Count(strings.ToLower(a.render("'")), strings.ToLower(sp)) != 1 || strings.HasSuffix(sp, "'") {
+		return gOp{}, false
+	}
+	oa, on := gMot(sp)
+	form := "delete-first-words"
+	var lines []string
+	if g.senat {
+		lines = []string{"Alinéa " + strconv.Itoa(n), "Supprimer " + oa + " " + on + " :", sp}
+		form = "senat/" + form
+	} else {
+		lines = []string{gCapFirst(gAlineaAt(r, n, len(g.art))) + ", supprimer " + oa + " " + on + " : " + g.q(sp) + "."}
+	}
+	return gOp{form: form, lines: lines, touch: []int{n}, apply: gModelWords(n, k, func(x string) string {
+		rest := []rune(strings.TrimPrefix(x, sp+" "))
+		return strings.ToUpper(string(rest[0])) + string(rest[1:])
+	})}, true
+}
+
 // appendArticle: "Compléter cet article par un alinéa ainsi rédigé :" /
 // "par les deux alinéas suivants :" then the text (quoted, or the
 // Sénat's unquoted lines).
@@ -1391,7 +1747,8 @@ func (g *gGen) articleOp() (gOp, bool) {
 // op draws one operation on alinéas not yet touched.
 func (g *gGen) op(whole bool) (gOp, bool) {
 	kinds := []func() (gOp, bool){g.replaceWords, g.deleteWords, g.insertWords, g.appendWords, g.deleteAlineas, g.rewriteAlinea, g.insertAlineas, g.appendSentence, g.sentenceOp, g.rewriteEnd,
-		g.labelWords, g.deleteLabelled, g.rewriteItem, g.insertItem, g.startWords, g.endWords, g.deleteEnd, g.insertSentence, g.occurrence, g.namedWords, g.deleteTwoWords}
+		g.labelWords, g.deleteLabelled, g.rewriteItem, g.insertItem, g.startWords, g.endWords, g.deleteEnd, g.insertSentence, g.occurrence, g.namedWords, g.deleteTwoWords,
+		g.itemsUnderLocator, g.severalAlineas, g.deleteApart, g.rewriteSeveral, g.insertBefore, g.sentenceEnds, g.deleteFirstWords}
 	if whole {
 		kinds = append(kinds, g.appendArticle, g.articleOp)
 	}
@@ -1506,7 +1863,7 @@ func genAmCase(r *rand.Rand) (gCase, bool) {
 
 // genAmRefusedCeiling is the number of generated cases the engine
 // refuses, measured: a ratchet, it only goes down.
-const genAmRefusedCeiling = 0
+const genAmRefusedCeiling = 4
 
 func gEnvInt(name string, def int64) int64 {
 	if v := os.Getenv(name); v != "" {

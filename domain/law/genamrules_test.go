@@ -82,3 +82,35 @@ func TestGenAmLastAfterOwnParts(t *testing.T) {
 		{"the last deleted: refused", A, "I. – Supprimer l'alinéa 3.\nII. – Supprimer le dernier alinéa.", nil},
 	})
 }
+
+// TestGenAmLocatorColonRank: a locator alone ended by a colon before its
+// items names its alinéa by its rank too ("Au deuxième alinéa :", "Au 2e
+// alinéa :") and may follow "En conséquence, " (they were refused); as
+// the amendment's next part after quoted new text, it ends that text (it
+// was taken for a line of it), even when its place is not read ("Au
+// dernier alinéa :" — the line went in as new text and the items edited
+// the whole article: refused).
+func TestGenAmLocatorColonRank(t *testing.T) {
+	A := []string{"Le maire signe.", "Le juge vise le bail.", "Le préfet date."}
+	items := "\n1° Supprimer le mot : « bail » ;\n2° Supprimer le mot : « vise »."
+	want := []string{A[0], "Le juge le.", A[2]}
+	runAmendments(t, []amCase{
+		{"au deuxième alinéa", A, "Au deuxième alinéa :" + items, want},
+		{"au 2e alinéa", A, "Au 2e alinéa :" + items, want},
+		{"en conséquence", A, "En conséquence, à l'alinéa 2 :" + items, want},
+		{"the next part", A, "I. – Après l'alinéa 1, insérer l'alinéa suivant : « Le greffier lit. »\nII. – Au deuxième alinéa :" + items, []string{A[0], "Le greffier lit.", "Le juge le.", A[2]}},
+		{"the next part at a place not read: refused", A, "I. – Après l'alinéa 1, insérer l'alinéa suivant : « Le greffier lit. »\nII. – Au dernier alinéa :" + items, nil},
+	})
+}
+
+// TestGenAmAlineaDernier: the Sénat's locator line "Alinéa dernier" (and
+// "à l'alinéa dernier") is not read: refused (the line was dropped and
+// the words edited in every alinéa); "Dernier alinéa" stays read.
+func TestGenAmAlineaDernier(t *testing.T) {
+	A := []string{"Le maire signe le bail.", "Le juge vise le bail."}
+	runAmendments(t, []amCase{
+		{"Alinéa dernier: refused", A, "Alinéa dernier\nSupprimer le mot :\nbail", nil},
+		{"à l'alinéa dernier: refused", A, "À l'alinéa dernier, supprimer le mot : « bail ».", nil},
+		{"Dernier alinéa", A, "Dernier alinéa\nSupprimer le mot :\nbail", []string{A[0], "Le juge vise le."}},
+	})
+}
