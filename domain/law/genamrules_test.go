@@ -114,3 +114,20 @@ func TestGenAmAlineaDernier(t *testing.T) {
 		{"Dernier alinéa", A, "Dernier alinéa\nSupprimer le mot :\nbail", []string{A[0], "Le juge vise le."}},
 	})
 }
+
+// TestGenAmOrdersAnyQuotes: the orders read with « » — the new words
+// first ("substituer le mot : "B" au mot : "A""), the anchor last
+// ("insérer les mots : "B" après le mot : "A"", "Supprimer la fin de
+// l'alinéa 2 après le mot : "A"") — read with "…" and “…” too: the first
+// words were taken for the old ones (A put in the place of B), the end
+// deletion deleted A alone, the insertion was refused.
+func TestGenAmOrdersAnyQuotes(t *testing.T) {
+	A := []string{"Le maire signe.", "Le juge vise le bail sans délai."}
+	runAmendments(t, []amCase{
+		{"new first, straight", A, `À l'alinéa 2, substituer le mot : "juge" au mot : "vise".`, []string{A[0], "Le juge juge le bail sans délai."}},
+		{"new first, curly", A, "À l'alinéa 2, substituer le mot : “préfet” au mot : “juge”.", []string{A[0], "Le préfet vise le bail sans délai."}},
+		{"anchor last", A, `À l'alinéa 2, insérer les mots : "en urgence" après le mot : "vise".`, []string{A[0], "Le juge vise en urgence le bail sans délai."}},
+		{"end, anchor last", A, "Supprimer la fin de l'alinéa 2 après le mot : “vise”.", []string{A[0], "Le juge vise."}},
+		{"end rewritten, anchor last", A, `Rédiger ainsi la fin de l'alinéa 2 après le mot : "vise" : "la note."`, []string{A[0], "Le juge vise la note."}},
+	})
+}
