@@ -1654,7 +1654,7 @@ func upperIf(like, w string) string {
 // verb, between commas or not ("insérer après le mot : « A » les mots :
 // « B »"): group 1 what goes before the verb (a locator), 2 the verb, 3
 // the anchor, 4 the new words.
-var amVerbFirstAnchor = mustRe(`^((?:[^«"]*?,\s*)?)(Ins[ée]rer|ins[ée]rer|Ajouter|ajouter)\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:les?|la|l['’]|une?)\s.+)$`)
+var amVerbFirstAnchor = mustRe(`^((?:[^«"“]*?,\s*)?)(Ins[ée]rer|ins[ée]rer|Ajouter|ajouter)\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*` + amQuoted + `)\s*,?\s*((?:les?|la|l['’]|une?)\s.+)$`)
 
 // lowerFirstIf is s with its first letter lowered when something (prefix)
 // comes before it.
@@ -4221,7 +4221,7 @@ func consecutive(scopes []Scope) (Scope, bool) {
 var (
 	// amElidedInsert is a second anchor whose verb is left out: "après le
 	// mot : « C », les mots : « D »" (groups: the anchor, the words).
-	amElidedInsert = mustRe(`^((?:après|avant)\s+[^«"]*«[^«»]*»\s*,?\s*)((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
+	amElidedInsert = mustRe(`^((?:après|avant)\s+[^«"“]*` + amQuoted + `\s*,?\s*)((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
 	amInsertVerb   = mustRe(`(?i)^(?:ins[ée]rer|ajouter)$`)
 	amJoined       = mustRe(`(?i)\s*,?\s+et\s*,?\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
 	// amJoinedVerb joins a second instruction to the first: "… et

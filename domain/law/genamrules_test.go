@@ -131,3 +131,16 @@ func TestGenAmOrdersAnyQuotes(t *testing.T) {
 		{"end rewritten, anchor last", A, `Rédiger ainsi la fin de l'alinéa 2 après le mot : "vise" : "la note."`, []string{A[0], "Le juge vise la note."}},
 	})
 }
+
+// TestGenAmWordsOfAnEarlierEdit: the second anchor of one instruction
+// ("après le mot : « A », insérer les mots : « en urgence » et, après le
+// mot : « en », les mots : « B »") found both where the text as tabled
+// has it and in the words the first inserted: which is meant is not said
+// — refused (B went after both); found only as tabled, read.
+func TestGenAmWordsOfAnEarlierEdit(t *testing.T) {
+	A := []string{"Le maire signe le bail en mairie."}
+	runAmendments(t, []amCase{
+		{"in the words inserted too: refused", A, "À l'alinéa 1, après le mot : « signe », insérer les mots : « en urgence » et, après le mot : « en », les mots : « pleine »", nil},
+		{"apart: read", A, "À l'alinéa 1, après le mot : « signe », insérer les mots : « vite » et, après le mot : « en », les mots : « pleine »", []string{"Le maire signe vite le bail en pleine mairie."}},
+	})
+}
