@@ -142,7 +142,11 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amRomanPart.FindStringSubmatch(l); m != nil && part > 0 && fromRoman(m[1]) == part+1 {
 			rest := l[len(m[0]):]
 			if strings.HasSuffix(m[0], " ") {
-				nextPart = amImperative.MatchString(l) || amAnchorStart.MatchString(rest)
+				// The Sénat's "II. – Paragraphe I" alone on its line
+				// too (it was taken for a line of the new text before
+				// it, and "Supprimer ce paragraphe" deleted the alinéa
+				// the I's locator named: TestGenAmParagraphLineNextPart).
+				nextPart = amImperative.MatchString(l) || amAnchorStart.MatchString(rest) || amParagraphLine.MatchString(l)
 				// "II. – Au quatrième alinéa, les mots : « A » sont
 				// supprimés." after quoted new text, closed: the part
 				// is an instruction in the indicative at the amendment's
@@ -173,7 +177,7 @@ func splitDispositif(paras []string) []amInstr {
 			// ("2° Seconde phrase", "Alinéa 5", "II. – Alinéa 3") ends it,
 			// even before the count is reached (the author's count off by
 			// one: the locator was taken for new text).
-			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) && !amLocLine.MatchString(l) || !amStart.MatchString(l) && !amLocLine.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) || billLine(l) {
+			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) && !ownLocatorLine(l) || !amStart.MatchString(l) && !ownLocatorLine(l) || wholeArticle && !amConsequence.MatchString(l) || billLine(l) {
 				cur := &out[len(out)-1]
 				cur.payload = append(cur.payload, l)
 				continue
@@ -1688,6 +1692,19 @@ func clauseFollows(paras []string) bool {
 var amParagraphLine = mustRe(`^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?)[Pp]aragraphe\s+([IVX]+(?:\s+` + latinOrd + `)?)\s*[.:]?$`)
 
 var amLocColon = mustRe(`(?i)^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?)(?:En\s+conséquence\s*,\s*)?(?:À|A)(?:\s+l['’]\s*|ux\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s*:$`)
+
+// ownLocatorLine reports whether a line is the Sénat's locator line,
+// which ends the unquoted new text before it: "Alinéa 5", "Paragraphe
+// II", "Dernier alinéa" (the last two were taken for lines of that text,
+// and the instruction after them edited the place before:
+// TestGenAmParagraphLineNextPart).
+func ownLocatorLine(l string) bool {
+	return amLocLine.MatchString(l) || amParagraphLine.MatchString(l) || amLastLine.MatchString(l)
+}
+
+// amLastLine is the Sénat's locator line of the article's last alinéas:
+// "Dernier alinéa", "Avant-dernier alinéa, première phrase".
+var amLastLine = mustRe(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?(?:avant-)?dernier\s+alinéa(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?\s*[:.]?$`)
 
 // amPlaceColon is a place of the article's alinéas alone, ended by a
 // colon, as the items after it take it ("Au deuxième alinéa :", "À

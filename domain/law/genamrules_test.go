@@ -144,3 +144,20 @@ func TestGenAmWordsOfAnEarlierEdit(t *testing.T) {
 		{"apart: read", A, "À l'alinéa 1, après le mot : « signe », insérer les mots : « vite » et, après le mot : « en », les mots : « pleine »", []string{"Le maire signe vite le bail en pleine mairie."}},
 	})
 }
+
+// TestGenAmParagraphLineNextPart: the Sénat's locator lines "Paragraphe
+// II", "Dernier alinéa", "Avant-dernier alinéa" (and the next part "II. –
+// Paragraphe I") end the unquoted new text before them: they were taken
+// for lines of it, and the instruction after them edited the place the
+// locator before named ("Supprimer ce paragraphe" deleted that alinéa,
+// "Supprimer le mot" found the word in it).
+func TestGenAmParagraphLineNextPart(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Le juge vise.", "II. – Le préfet date.", "Le greffier lit."}
+	rewrite := "Alinéa 2\nRédiger ainsi cet alinéa :\nLe clerc note.\n"
+	runAmendments(t, []amCase{
+		{"the next part", A, "I. – Alinéa 4\nRédiger ainsi cet alinéa :\nLe clerc note.\nII. – Paragraphe I\nSupprimer ce paragraphe.", []string{"I. – (Supprimé)", A[2], "Le clerc note."}},
+		{"Paragraphe II", A, rewrite + "Paragraphe II\nSupprimer le mot :\ndate", []string{A[0], "Le clerc note.", "II. – Le préfet.", A[3]}},
+		{"Dernier alinéa", A, rewrite + "Dernier alinéa\nSupprimer le mot :\nlit", []string{A[0], "Le clerc note.", A[2], "Le greffier."}},
+		{"the whole article rewritten keeps its lines", A, "Rédiger ainsi cet article :\nLe clerc note.\nDernier alinéa", []string{"Le clerc note.", "Dernier alinéa"}},
+	})
+}
