@@ -390,6 +390,21 @@ type gGen struct {
 
 func (g *gGen) q(s string) string { return g.t.q(s) }
 
+// qBlock quotes alinéas of new text: each closed on its line, or as the
+// Assemblée prints a quotation of several alinéas, each opening its mark
+// and the last alone closing it.
+func (g *gGen) qBlock(txts []string) []string {
+	out := make([]string, len(txts))
+	open := len(txts) > 1 && g.r.Intn(2) == 0
+	for i, t := range txts {
+		out[i] = g.q(t)
+		if open && i < len(txts)-1 {
+			out[i] = g.t.open + t
+		}
+	}
+	return out
+}
+
 func (g *gGen) free(ns ...int) bool {
 	for _, n := range ns {
 		if g.usedIn[n] {
@@ -738,10 +753,7 @@ func (g *gGen) insertAlineas() (gOp, bool) {
 		if k == 2 {
 			head = after + ", insérer les deux alinéas suivants :"
 		}
-		lines = []string{head}
-		for _, t := range txts {
-			lines = append(lines, g.q(t))
-		}
+		lines = append([]string{head}, g.qBlock(txts)...)
 	}
 	if k == 2 {
 		form += "/two"
@@ -1547,15 +1559,9 @@ func (g *gGen) rewriteSeveral() (gOp, bool) {
 		lines = append([]string{"Alinéas " + rng, "Remplacer ces alinéas par " + cnt + " :"}, txts...)
 		form = "senat/" + form
 	case k == m-n+1 && r.Intn(2) == 0:
-		lines = []string{"Rédiger ainsi les alinéas " + rng + " :"}
-		for _, t := range txts {
-			lines = append(lines, g.q(t))
-		}
+		lines = append([]string{"Rédiger ainsi les alinéas " + rng + " :"}, g.qBlock(txts)...)
 	default:
-		lines = []string{"Remplacer les alinéas " + rng + " par " + cnt + " :"}
-		for _, t := range txts {
-			lines = append(lines, g.q(t))
-		}
+		lines = append([]string{"Remplacer les alinéas " + rng + " par " + cnt + " :"}, g.qBlock(txts)...)
 		form += "/remplacer"
 	}
 	var touch []int
@@ -1803,9 +1809,9 @@ func (g *gGen) rewritePart() (gOp, bool) {
 			news[0].label = roman + ". – "
 		}
 		txts = append(txts, news[i].render("'"))
-		if !g.senat {
-			txts[i] = g.q(txts[i])
-		}
+	}
+	if !g.senat {
+		txts = g.qBlock(txts)
 	}
 	form := "rewrite-part"
 	if g.senat {
@@ -2085,9 +2091,9 @@ func (g *gGen) appendArticle() (gOp, bool) {
 	for i := 0; i < k; i++ {
 		news = append(news, gNewAl(r))
 		txts = append(txts, news[i].render("'"))
-		if !g.senat {
-			txts[i] = g.q(txts[i])
-		}
+	}
+	if !g.senat {
+		txts = g.qBlock(txts)
 	}
 	head := "Compléter cet article par un alinéa ainsi rédigé :"
 	if k == 2 {
@@ -2124,9 +2130,9 @@ func (g *gGen) articleOp() (gOp, bool) {
 	for i := 0; i < k; i++ {
 		news = append(news, gNewAl(r))
 		txts = append(txts, news[i].render("'"))
-		if !g.senat {
-			txts[i] = g.q(txts[i])
-		}
+	}
+	if !g.senat {
+		txts = g.qBlock(txts)
 	}
 	form := "rewrite-article"
 	if g.senat {
