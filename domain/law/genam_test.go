@@ -2077,6 +2077,62 @@ func (g *gGen) respectively() (gOp, bool) {
 	}}, true
 }
 
+// insertPart: "Après le I, insérer un I bis ainsi rédigé : « I bis. – …
+// »" ("Avant le II, insérer un I bis …", "Après l'alinéa 3, insérer un
+// paragraphe ainsi rédigé :"), "Compléter cet article par un paragraphe
+// ainsi rédigé : « III. – … »" — on an article numbered in paragraphs.
+func (g *gGen) insertPart() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(n int, a gAl) bool {
+		_, _, hi, _, ok := g.gPart(n)
+		return ok && g.free(hi, hi+1)
+	})
+	if !ok {
+		return gOp{}, false
+	}
+	roman, _, hi, _, _ := g.gPart(n)
+	last := hi == len(g.art)
+	nw := gNewAl(r)
+	label := roman + " bis"
+	next := ""
+	if !last {
+		next = strings.TrimSuffix(g.art[hi].label, ". – ")
+	} else {
+		for i, x := range gRomans {
+			if x == roman && i+1 < len(gRomans) {
+				label = gRomans[i+1]
+			}
+		}
+	}
+	nw.label = label + ". – "
+	txt := g.q(nw.render("'"))
+	form := "insert-part"
+	var lines []string
+	switch {
+	case last && r.Intn(2) == 0:
+		lines = []string{"Compléter cet article par un paragraphe ainsi rédigé :", txt}
+		form += "/complete"
+	case last:
+		lines = []string{"Après le " + roman + ", insérer un " + label + " ainsi rédigé :", txt}
+	case r.Intn(3) == 0:
+		lines = []string{"Avant le " + next + ", insérer un " + label + " ainsi rédigé :", txt}
+		form += "/before"
+	case r.Intn(2) == 0:
+		lines = []string{"Après " + gAlineaObj(r, hi, len(g.art)) + ", insérer un paragraphe ainsi rédigé :", txt}
+		form += "/alinea"
+	default:
+		lines = []string{"Après le " + roman + ", insérer un " + label + " ainsi rédigé :", txt}
+	}
+	return gOp{form: form, lines: lines, touch: []int{hi, hi + 1}, apply: func(md *gModel) bool {
+		i := md.idx(hi)
+		if i < 0 {
+			return false
+		}
+		md.ents = append(md.ents[:i+1], append([]gEnt{{al: nw.clone()}}, md.ents[i+1:]...)...)
+		return true
+	}}, true
+}
+
 // appendArticle: "Compléter cet article par un alinéa ainsi rédigé :" /
 // "par les deux alinéas suivants :" then the text (quoted, or the
 // Sénat's unquoted lines).
@@ -2153,7 +2209,7 @@ func (g *gGen) op(whole bool) (gOp, bool) {
 		g.labelWords, g.deleteLabelled, g.rewriteItem, g.insertItem, g.startWords, g.endWords, g.deleteEnd, g.insertSentence, g.occurrence, g.namedWords, g.deleteTwoWords,
 		g.itemsUnderLocator, g.severalAlineas, g.deleteApart, g.rewriteSeveral, g.insertBefore, g.sentenceEnds, g.deleteFirstWords,
 		g.partAlinea, g.completePart, g.rewritePart, g.otherOrders, g.twoAnchors,
-		g.deletePart, g.itemEnds, g.letterWords, g.sentenceAnchor, g.respectively}
+		g.deletePart, g.itemEnds, g.letterWords, g.sentenceAnchor, g.respectively, g.insertPart}
 	if whole {
 		kinds = append(kinds, g.appendArticle, g.articleOp)
 	}
