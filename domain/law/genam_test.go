@@ -705,6 +705,14 @@ func (g *gGen) rewriteAlinea() (gOp, bool) {
 	case r.Intn(2) == 0:
 		lines = []string{"Rédiger ainsi " + gAlineaObj(r, n, len(g.art)) + " : " + g.q(txt)}
 		form += "/inline"
+	case r.Intn(2) == 0:
+		obj := gAlineaObj(r, n, len(g.art))
+		art := "à " + obj
+		if strings.HasPrefix(obj, "le ") {
+			art = "au " + strings.TrimPrefix(obj, "le ")
+		}
+		lines = []string{[]string{"Substituer " + art + " l'alinéa suivant :", "Remplacer " + obj + " par l'alinéa suivant :", "Remplacer " + obj + " par un alinéa ainsi rédigé :"}[r.Intn(3)], g.q(txt)}
+		form += "/substituer"
 	default:
 		lines = []string{"Rédiger ainsi " + gAlineaObj(r, n, len(g.art)) + " :", g.q(txt)}
 	}
@@ -2133,6 +2141,63 @@ func (g *gGen) insertPart() (gOp, bool) {
 	}}, true
 }
 
+// rewriteStart: "Rédiger ainsi le début de l'alinéa 3 jusqu'au mot : « a
+// » : « … »" (the start to a included), the Sénat's "Alinéa 3" / "Rédiger
+// ainsi le début de cet alinéa jusqu'au mot :" / a / ….
+func (g *gGen) rewriteStart() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(_ int, a gAl) bool { return a.label == "" })
+	if !ok {
+		return gOp{}, false
+	}
+	a := g.art[n-1]
+	w := strings.Fields(a.sents[0])
+	if len(w) < 3 {
+		return gOp{}, false
+	}
+	k := 1 + r.Intn(len(w)-2)
+	upTo := w[k]
+	if strings.Count(strings.ToLower(a.render("'")), strings.ToLower(upTo)) != 1 || strings.ContainsAny(upTo, "'.") {
+		return gOp{}, false
+	}
+	nw := []string{"Le directeur", "La présidente du conseil", "Chaque agent"}[r.Intn(3)]
+	form := "rewrite-start"
+	var lines []string
+	if g.senat {
+		lines = []string{"Alinéa " + strconv.Itoa(n), "Rédiger ainsi le début de cet alinéa jusqu'au mot :", upTo, "par les mots :", nw}
+		lines = []string{"Alinéa " + strconv.Itoa(n), "Remplacer le début de cet alinéa jusqu'au mot :", upTo, "par les mots :", nw}
+		form = "senat/" + form
+	} else {
+		lines = []string{"Rédiger ainsi le début " + gAlineaOf(r, n, len(g.art)) + " jusqu'au mot : " + g.q(upTo) + " : " + g.q(nw)}
+	}
+	return gOp{form: form, lines: lines, touch: []int{n}, apply: gModelWords(n, 0, func(x string) string {
+		return nw + strings.TrimPrefix(x, strings.Join(w[:k+1], " "))
+	})}, true
+}
+
+// wordsAndSentence: "Compléter l'alinéa 3 par les mots et une phrase
+// ainsi rédigés : « b. S. »": the words before the period, then the
+// sentence.
+func (g *gGen) wordsAndSentence() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(_ int, a gAl) bool { return a.end == "." })
+	if !ok {
+		return gOp{}, false
+	}
+	a := g.art[n-1]
+	nw := gNewWordsOf(r)
+	ns := gNewSents[r.Intn(len(gNewSents)-1)]
+	lines := []string{"Compléter " + gAlineaObj(r, n, len(g.art)) + " par les mots et une phrase ainsi rédigés : " + g.q(nw+". "+ns+".")}
+	return gOp{form: "words-and-sentence", lines: lines, touch: []int{n}, apply: func(md *gModel) bool {
+		if !gModelWords(n, len(a.sents)-1, func(x string) string { return x + " " + nw })(md) {
+			return false
+		}
+		i := md.idx(n)
+		md.ents[i].al.sents = append(md.ents[i].al.sents, ns)
+		return true
+	}}, true
+}
+
 // appendArticle: "Compléter cet article par un alinéa ainsi rédigé :" /
 // "par les deux alinéas suivants :" then the text (quoted, or the
 // Sénat's unquoted lines).
@@ -2209,7 +2274,8 @@ func (g *gGen) op(whole bool) (gOp, bool) {
 		g.labelWords, g.deleteLabelled, g.rewriteItem, g.insertItem, g.startWords, g.endWords, g.deleteEnd, g.insertSentence, g.occurrence, g.namedWords, g.deleteTwoWords,
 		g.itemsUnderLocator, g.severalAlineas, g.deleteApart, g.rewriteSeveral, g.insertBefore, g.sentenceEnds, g.deleteFirstWords,
 		g.partAlinea, g.completePart, g.rewritePart, g.otherOrders, g.twoAnchors,
-		g.deletePart, g.itemEnds, g.letterWords, g.sentenceAnchor, g.respectively, g.insertPart}
+		g.deletePart, g.itemEnds, g.letterWords, g.sentenceAnchor, g.respectively, g.insertPart,
+		g.rewriteStart, g.wordsAndSentence}
 	if whole {
 		kinds = append(kinds, g.appendArticle, g.articleOp)
 	}
