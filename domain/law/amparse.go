@@ -170,6 +170,18 @@ func splitDispositif(paras []string) []amInstr {
 				wantBlock = false
 			}
 		}
+		if wantBlock && !nextPart && !wholeArticle && !isQuoted(l) {
+			// New text quoted and closed, as many alinéas as announced:
+			// an unquoted line after it that reads as an instruction
+			// (a verb of the amendments outside quotations, or the
+			// indicative at an alinéa) is no more of it ("« Le juge lit.
+			// »" then "Au deuxième alinéa, supprimer …", whose place
+			// amStart does not know: it went in as a new alinéa —
+			// TestGenAmUnquotedAfterQuoted); "C est lu." stays new text.
+			if pl := out[len(out)-1].payload; quotedClosed(pl) && len(pl) >= max(announced, 1) && (amImperative.MatchString(shapeOnly(l)) || indicativeAtAlinea(l)) {
+				wantBlock = false
+			}
+		}
 		if wantBlock && !nextPart {
 			// As many lines as the head announces are new text, even
 			// those that read as instructions ("II. – À la première

@@ -2305,12 +2305,17 @@ type gCase struct {
 // conséquence, ".
 func gMultiPart(r *rand.Rand, ops []gOp, senat bool) []string {
 	var lines []string
+	// The Assemblée may leave its instructions unnumbered, one a
+	// paragraph.
+	bare := !senat && r.Intn(4) == 0
 	for i, o := range ops {
 		l := append([]string(nil), o.lines...)
 		if i > 0 && !senat && r.Intn(3) == 0 && !strings.HasPrefix(l[0], "Après le mot") {
 			l[0] = "En conséquence, " + gLowerFirst(l[0])
 		}
-		l[0] = gRomans[i] + ". – " + l[0]
+		if !bare {
+			l[0] = gRomans[i] + ". – " + l[0]
+		}
 		lines = append(lines, l...)
 	}
 	return lines

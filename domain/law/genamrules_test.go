@@ -161,3 +161,22 @@ func TestGenAmParagraphLineNextPart(t *testing.T) {
 		{"the whole article rewritten keeps its lines", A, "Rédiger ainsi cet article :\nLe clerc note.\nDernier alinéa", []string{"Le clerc note.", "Dernier alinéa"}},
 	})
 }
+
+// TestGenAmUnquotedAfterQuoted: new text quoted and closed, as many
+// alinéas as announced: an unquoted line after it that reads as an
+// instruction (an amendment's verb outside quotations, or the indicative
+// at an alinéa) starts the next instruction, whatever its place ("Au
+// deuxième alinéa, supprimer …", "À la fin du deuxième alinéa, insérer
+// …": it went in as a new alinéa); a line without a verb stays new text,
+// and after "Rédiger ainsi cet article :" every line does.
+func TestGenAmUnquotedAfterQuoted(t *testing.T) {
+	A := []string{"Le maire signe.", "Le juge vise le bail.", "Le préfet date."}
+	ins := "Après l'alinéa 1, insérer l'alinéa suivant :\n« Le greffier lit. »\n"
+	runAmendments(t, []amCase{
+		{"a rank", A, ins + "Au deuxième alinéa, supprimer le mot : « bail ».", []string{A[0], "Le greffier lit.", "Le juge vise le.", A[2]}},
+		{"the end of a rank", A, ins + "À la fin du deuxième alinéa, insérer les mots : « sans délai ».", []string{A[0], "Le greffier lit.", "Le juge vise le bail sans délai.", A[2]}},
+		{"two announced, the first open", A, "Après l'alinéa 1, insérer les deux alinéas suivants :\n« Le greffier lit.\n« Le clerc note. »\nAu deuxième alinéa, supprimer le mot : « bail ».", []string{A[0], "Le greffier lit.", "Le clerc note.", "Le juge vise le.", A[2]}},
+		{"the whole article", A, "Rédiger ainsi cet article :\n« Le greffier lit. »\nLe clerc note.", []string{"Le greffier lit.", "Le clerc note."}},
+		{"no verb: new text still", A, ins + "Le clerc note.", []string{A[0], "Le greffier lit.", "Le clerc note.", A[1], A[2]}},
+	})
+}
