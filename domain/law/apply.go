@@ -4886,11 +4886,20 @@ func appendWords(s, words string) string {
 	}
 	if n := len(t); n > 0 && (t[n-1] == '.' || t[n-1] == ';' || t[n-1] == ':') {
 		end = t[n-1:]
-		t = strings.TrimRight(t[:n-1], " ")
+		// The space before the sign, plain or no-break, stays before
+		// it ("vise\u00a0;" completed: "vise sans délai\u00a0;" — the
+		// no-break space was left before the words and a plain one put
+		// before the sign: TestGenAmNoBreakBeforeSign).
+		body := strings.TrimRight(t[:n-1], " \u00a0\u202f")
+		sp := t[len(body) : n-1]
+		t = body
 		if end == ";" || end == ":" {
 			// "… avec les fonctions de président :" completed by ", de
 			// vice-président": the words go before the colon.
-			end = " " + end
+			if sp == "" || strings.Trim(sp, " ") == "" {
+				sp = " "
+			}
+			end = sp + end
 		}
 	}
 	w := strings.TrimSpace(words)

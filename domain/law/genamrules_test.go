@@ -180,3 +180,16 @@ func TestGenAmUnquotedAfterQuoted(t *testing.T) {
 		{"no verb: new text still", A, ins + "Le clerc note.", []string{A[0], "Le greffier lit.", "Le clerc note.", A[1], A[2]}},
 	})
 }
+
+// TestGenAmNoBreakBeforeSign: words completing an alinéa that ends with a
+// no-break space before its semicolon or colon ("vise\u00a0;") go before
+// that space, which stays before the sign: "vise sans délai\u00a0;" (it
+// gave "vise\u00a0 sans délai ;"); a plain space stays plain.
+func TestGenAmNoBreakBeforeSign(t *testing.T) {
+	A := []string{"Le maire signe\u00a0:", "1° Le juge vise\u00a0;", "2° Le préfet date ;", "3° Le greffier lit."}
+	runAmendments(t, []amCase{
+		{"semicolon", A, "Compléter l'alinéa 2 par les mots : « sans délai ».", []string{A[0], "1° Le juge vise sans délai\u00a0;", A[2], A[3]}},
+		{"colon, a comma", A, "Compléter l'alinéa 1 par les mots : « , sans délai ».", []string{"Le maire signe, sans délai\u00a0:", A[1], A[2], A[3]}},
+		{"plain", A, "Compléter l'alinéa 3 par les mots : « sans délai ».", []string{A[0], A[1], "2° Le préfet date sans délai ;", A[3]}},
+	})
+}
