@@ -173,12 +173,13 @@ func splitDispositif(paras []string) []amInstr {
 		if wantBlock && !nextPart && !wholeArticle && !isQuoted(l) {
 			// New text quoted and closed, as many alinéas as announced:
 			// an unquoted line after it that reads as an instruction
-			// (a verb of the amendments outside quotations, or the
-			// indicative at an alinéa) is no more of it ("« Le juge lit.
+			// (a verb of the amendments outside quotations, the
+			// indicative at an alinéa, or a place of alinéas alone
+			// before its items, "Au sixième alinéa :") is no more of it ("« Le juge lit.
 			// »" then "Au deuxième alinéa, supprimer …", whose place
 			// amStart does not know: it went in as a new alinéa —
 			// TestGenAmUnquotedAfterQuoted); "C est lu." stays new text.
-			if pl := out[len(out)-1].payload; quotedClosed(pl) && len(pl) >= max(announced, 1) && (amImperative.MatchString(shapeOnly(l)) || indicativeAtAlinea(l)) {
+			if pl := out[len(out)-1].payload; quotedClosed(pl) && len(pl) >= max(announced, 1) && (amImperative.MatchString(shapeOnly(l)) || indicativeAtAlinea(l) || amPlaceColon.MatchString(l)) {
 				wantBlock = false
 			}
 		}

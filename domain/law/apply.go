@@ -3981,6 +3981,22 @@ func closeItemBefore(al []string, i, n int) error {
 	return applyErr(fmt.Sprintf("new item %q followed in its text by alinéas of no item, after a last item ending with a period: whether that item takes \" ;\" is not said", strings.TrimSpace(labelPrefix(al[i]))))
 }
 
+// listSemicolon is " ;" as the items before al[i] type it: "\u00a0;"
+// after a no-break space when the item before ends so (the old last
+// item took a plain " ;" among items ending "\u00a0;":
+// TestGenAmListSemicolonAsTyped).
+func listSemicolon(al []string, i int) string {
+	if i > 0 {
+		p := strings.TrimRight(al[i-1], " ")
+		for _, sp := range []string{"\u00a0", "\u202f"} {
+			if strings.HasSuffix(p, sp+";") {
+				return sp + ";"
+			}
+		}
+	}
+	return " ;"
+}
+
 // closeItem applies the consolidation convention for a list that gets a
 // new last item: the item before the n alinéas inserted at i, if it ends
 // the list with a period, now ends with " ;" (the new item carries the
@@ -4035,7 +4051,7 @@ func closeItem(al []string, i, n int) {
 	last := strings.TrimRight(al[i+n-1], " ")
 	t := strings.TrimRight(prev, " ")
 	if strings.HasSuffix(t, ".") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
-		al[i-1] = strings.TrimSuffix(t, ".") + " ;"
+		al[i-1] = strings.TrimSuffix(t, ".") + listSemicolon(al, i-1)
 		if strings.HasSuffix(last, ".") {
 			moveConjunction(al, i, n)
 		}
@@ -5938,7 +5954,11 @@ func deleteAt(s string, hits []int) (string, int) {
 		}
 		pre := s[prev:i]
 		starts := sentenceStart(s[:i])
-		if strings.HasSuffix(pre, " ") && (j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '.' || s[j] == ';' || s[j] == ')') && !(starts && j < len(s) && s[j] == ' ') {
+		// A no-break space after them (before "\u00a0;") stays, the
+		// plain one before them goes (it gave "publie \u00a0;":
+		// TestGenAmNoBreakAfterDeletedWords).
+		nbAfter := strings.HasPrefix(s[j:], "\u00a0") || strings.HasPrefix(s[j:], "\u202f")
+		if strings.HasSuffix(pre, " ") && (j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '.' || s[j] == ';' || s[j] == ')' || nbAfter) && !(starts && j < len(s) && s[j] == ' ') {
 			// (Words that began a sentence keep the space before them: the
 			// one after them goes below, "1° Seul avec" → "1° Avec".)
 			pre = strings.TrimSuffix(pre, " ")

@@ -27,6 +27,9 @@ type gAl struct {
 	label string
 	sents []string
 	end   string
+	// nb: the final " ;" or " :" typed with a no-break space, as the
+	// article is (new text is typed with a plain one).
+	nb bool
 }
 
 func (a gAl) render(apos string) string {
@@ -37,9 +40,12 @@ func (a gAl) render(apos string) string {
 			b.WriteString(" ")
 		}
 		b.WriteString(s)
-		if i < len(a.sents)-1 {
+		switch {
+		case i < len(a.sents)-1:
 			b.WriteString(".")
-		} else {
+		case a.nb && strings.HasPrefix(a.end, " "):
+			b.WriteString("\u00a0" + a.end[1:])
+		default:
 			b.WriteString(a.end)
 		}
 	}
@@ -196,6 +202,13 @@ func gArticle(r *rand.Rand) []gAl {
 		it[1].end = "."
 		als = append(als, it[1])
 		als = append(als, plain())
+	}
+	if r.Intn(3) == 0 {
+		// The article types a no-break space before its semicolons
+		// and colons.
+		for i := range als {
+			als[i].nb = true
+		}
 	}
 	return als
 }
@@ -908,6 +921,7 @@ func (g *gGen) rewriteEnd() (gOp, bool) {
 		j := strings.Index(x, anchor)
 		al.sents[s] = x[:j+len(anchor)] + " " + nw
 		al.sents = al.sents[:s+1]
+		al.nb = false // the new end typed as the amendment types it
 		return true
 	}}, true
 }
@@ -2395,7 +2409,7 @@ func genAmCase(r *rand.Rand) (gCase, bool) {
 
 // genAmRefusedCeiling is the number of generated cases the engine
 // refuses, measured: a ratchet, it only goes down.
-const genAmRefusedCeiling = 2
+const genAmRefusedCeiling = 1
 
 func gEnvInt(name string, def int64) int64 {
 	if v := os.Getenv(name); v != "" {

@@ -164,8 +164,10 @@ func TestGenAmParagraphLineNextPart(t *testing.T) {
 
 // TestGenAmUnquotedAfterQuoted: new text quoted and closed, as many
 // alinéas as announced: an unquoted line after it that reads as an
-// instruction (an amendment's verb outside quotations, or the indicative
-// at an alinéa) starts the next instruction, whatever its place ("Au
+// instruction (an amendment's verb outside quotations, the indicative at
+// an alinéa, a place of alinéas alone before its items: "Au deuxième
+// alinéa :" went in as new text, and its items edited every alinéa of
+// the article) starts the next instruction, whatever its place ("Au
 // deuxième alinéa, supprimer …", "À la fin du deuxième alinéa, insérer
 // …": it went in as a new alinéa); a line without a verb stays new text,
 // and after "Rédiger ainsi cet article :" every line does.
@@ -178,6 +180,8 @@ func TestGenAmUnquotedAfterQuoted(t *testing.T) {
 		{"two announced, the first open", A, "Après l'alinéa 1, insérer les deux alinéas suivants :\n« Le greffier lit.\n« Le clerc note. »\nAu deuxième alinéa, supprimer le mot : « bail ».", []string{A[0], "Le greffier lit.", "Le clerc note.", "Le juge vise le.", A[2]}},
 		{"the whole article", A, "Rédiger ainsi cet article :\n« Le greffier lit. »\nLe clerc note.", []string{"Le greffier lit.", "Le clerc note."}},
 		{"no verb: new text still", A, ins + "Le clerc note.", []string{A[0], "Le greffier lit.", "Le clerc note.", A[1], A[2]}},
+		{"a place before its items", A, ins + "Au deuxième alinéa :\n1° Supprimer le mot : « bail » ;\n2° Supprimer le mot : « vise ».", []string{A[0], "Le greffier lit.", "Le juge le.", A[2]}},
+		{"a place not read before its items: refused", A, ins + "Au dernier alinéa :\n1° Supprimer le mot : « date ».", nil},
 	})
 }
 
@@ -191,5 +195,28 @@ func TestGenAmNoBreakBeforeSign(t *testing.T) {
 		{"semicolon", A, "Compléter l'alinéa 2 par les mots : « sans délai ».", []string{A[0], "1° Le juge vise sans délai\u00a0;", A[2], A[3]}},
 		{"colon, a comma", A, "Compléter l'alinéa 1 par les mots : « , sans délai ».", []string{"Le maire signe, sans délai\u00a0:", A[1], A[2], A[3]}},
 		{"plain", A, "Compléter l'alinéa 3 par les mots : « sans délai ».", []string{A[0], A[1], "2° Le préfet date sans délai ;", A[3]}},
+	})
+}
+
+// TestGenAmNoBreakAfterDeletedWords: the last words before "\u00a0;"
+// deleted: the plain space before them goes, the no-break space stays
+// ("Le juge vise\u00a0;" — it gave "vise \u00a0;").
+func TestGenAmNoBreakAfterDeletedWords(t *testing.T) {
+	A := []string{"Le maire signe\u00a0:", "1° Le juge vise le bail\u00a0;", "2° Le préfet date."}
+	runAmendments(t, []amCase{
+		{"before a semicolon", A, "À l'alinéa 2, supprimer les mots : « le bail ».", []string{A[0], "1° Le juge vise\u00a0;", A[2]}},
+		{"before a colon", A, "À l'alinéa 1, supprimer le mot : « signe ».", []string{"Le maire\u00a0:", A[1], A[2]}},
+	})
+}
+
+// TestGenAmListSemicolonAsTyped: a new last item leaves the old last one
+// " ;" typed as the items before it: "\u00a0;" after a no-break space (it
+// took a plain " ;"); plain among plain.
+func TestGenAmListSemicolonAsTyped(t *testing.T) {
+	A := []string{"Le maire signe\u00a0:", "1° Le juge vise\u00a0;", "2° Le préfet date."}
+	B := []string{"Le maire signe :", "1° Le juge vise ;", "2° Le préfet date."}
+	runAmendments(t, []amCase{
+		{"no-break", A, "Après l'alinéa 3, insérer l'alinéa suivant : « 3° Le greffier lit. »", []string{A[0], A[1], "2° Le préfet date\u00a0;", "3° Le greffier lit."}},
+		{"plain", B, "Après l'alinéa 3, insérer l'alinéa suivant : « 3° Le greffier lit. »", []string{B[0], B[1], "2° Le préfet date ;", "3° Le greffier lit."}},
 	})
 }
