@@ -1719,6 +1719,15 @@ func ownLocatorLine(l string) bool {
 // "Dernier alinéa", "Avant-dernier alinéa, première phrase".
 var amLastLine = mustRe(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?(?:avant-)?dernier\s+alinéa(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?\s*[:.]?$`)
 
+// amTwoSentences is two sentences named one after the other as the
+// object of a verb: "supprimer la deuxième phrase et la troisième
+// phrase" (groups: what precedes, the two ranks); amSentencesJoined is
+// any other "… phrase et (à) la … phrase" (TestGenAmTwoSentencesJoined).
+var (
+	amTwoSentences    = mustRe(`(?i)(\b(?:supprimer|r[ée]diger\s+ainsi)\s+)la\s+(` + ordWordsAcc + `)\s+phrase\s+et\s+la\s+(` + ordWordsAcc + `)\s+phrase\b`)
+	amSentencesJoined = mustRe(`(?i)\bphrase\s*,?\s+et\s+(?:à\s+|de\s+)?la\s+(?:` + ordWordsAcc + `)\s+phrase\b`)
+)
+
 // amPlaceColon is a place of the article's alinéas alone, ended by a
 // colon, as the items after it take it ("Au deuxième alinéa :", "À
 // l'avant-dernier alinéa :"): after quoted new text, the amendment's next
@@ -3068,6 +3077,21 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		head = strings.TrimSpace(m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + " " + m[5])
 	}
 	head = countedOccurrences(head)
+	// "supprimer la deuxième phrase et la troisième phrase": the two,
+	// as "les deuxième et troisième phrases" (the second was dropped);
+	// two sentences joined so in another form are refused.
+	head = outsideQuotes(head, func(seg string) string {
+		return amTwoSentences.ReplaceAllString(seg, "${1}les $2 et $3 phrases")
+	})
+	if joined := false; true {
+		outsideQuotes(head, func(seg string) string {
+			joined = joined || amSentencesJoined.MatchString(seg)
+			return seg
+		})
+		if joined {
+			return nil, false
+		}
+	}
 	head, ok := detachedOccurrence(head)
 	if !ok {
 		return nil, false

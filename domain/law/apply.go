@@ -3981,20 +3981,33 @@ func closeItemBefore(al []string, i, n int) error {
 	return applyErr(fmt.Sprintf("new item %q followed in its text by alinéas of no item, after a last item ending with a period: whether that item takes \" ;\" is not said", strings.TrimSpace(labelPrefix(al[i]))))
 }
 
-// listSemicolon is " ;" as the items before al[i] type it: "\u00a0;"
-// after a no-break space when the item before ends so (the old last
-// item took a plain " ;" among items ending "\u00a0;":
+// listSemicolon is " ;" as the alinéas before al[i] type it most, their
+// semicolons and colons: "\u00a0;" after a no-break space when they end so (the old last item
+// took a plain " ;" among items ending "\u00a0;":
 // TestGenAmListSemicolonAsTyped).
 func listSemicolon(al []string, i int) string {
-	if i > 0 {
-		p := strings.TrimRight(al[i-1], " ")
-		for _, sp := range []string{"\u00a0", "\u202f"} {
-			if strings.HasSuffix(p, sp+";") {
-				return sp + ";"
-			}
+	count := map[string]int{}
+	for k := 0; k < i; k++ {
+		p := strings.TrimRight(al[k], " ")
+		// A colon typed so (the list's introduction) counts too.
+		switch {
+		case strings.HasSuffix(p, "\u00a0;"), strings.HasSuffix(p, "\u00a0:"):
+			count["\u00a0;"]++
+		case strings.HasSuffix(p, "\u202f;"), strings.HasSuffix(p, "\u202f:"):
+			count["\u202f;"]++
+		case strings.HasSuffix(p, " ;"), strings.HasSuffix(p, " :"):
+			count[" ;"]++
 		}
 	}
-	return " ;"
+	// The most used before it, a no-break space when as many (an item
+	// an amendment rewrote, typed as it was drafted, does not decide).
+	best, n := " ;", count[" ;"]
+	for _, sp := range []string{"\u00a0;", "\u202f;"} {
+		if count[sp] > 0 && count[sp] >= n {
+			best, n = sp, count[sp]
+		}
+	}
+	return best
 }
 
 // closeItem applies the consolidation convention for a list that gets a

