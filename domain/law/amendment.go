@@ -300,8 +300,21 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	tags = append([]int(nil), tags...)
 	joined := joinedDeletions(a.Alineas, edits)
 	skipped := introTextSkipped(joined, tabled, tags, a.Alineas)
+	tags0, n0 := append([]int(nil), tags...), len(a.Alineas)
 	for k, e := range joined {
-		e, err := renumberAsTabled(lastAsTabled(e, len(tabled)), tags, c[ref].Alineas)
+		fromEnd := k > 0 && fromEndOfArticle(e)
+		e = lastAsTabled(e, len(tabled))
+		var err error
+		if fromEnd && e.Scope.Path[0].Numbered {
+			d := e.Scope.Path[0]
+			if movedAfter(d.Alinea+max(d.Count, 1)-1, tags, len(c[ref].Alineas), tags0, n0) {
+				err = applyErr("alinéas counted from the end after the amendment's own parts moved the alinéas after them: the last as tabled or as those parts leave it is not said")
+			}
+		}
+		e, rerr := renumberAsTabled(e, tags, c[ref].Alineas)
+		if err == nil {
+			err = rerr
+		}
 		if err == nil && k == 0 {
 			err = skipped
 		}
@@ -312,6 +325,9 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 		}
 		if err == nil {
 			err = placeholderEdited(c[ref].Alineas, e)
+		}
+		if err == nil {
+			err = wordsBeyondTabled(tabled, tags, c[ref].Alineas, e)
 		}
 		if err == nil && e.Scope.OneAlinea {
 			if lo, hi, _, rerr := resolve(c[ref].Alineas, e.Scope.Path); rerr == nil && hi-lo > 1 {
@@ -365,7 +381,7 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 				}
 				grp = &groupState{orig: tabled, tags: plain}
 			}
-			err = applyEdit(c, e, ApplyOptions{billQuotes: true, grp: grp})
+			err = applyEdit(c, e, ApplyOptions{billQuotes: true, grp: grp, typedAs: tabled})
 		}
 		if err != nil {
 			out.Unparsed = []string{"(" + err.Error() + ") " + strings.Join(HTMLToParagraphs(dispositif), "\n")}
@@ -398,6 +414,56 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	}
 	out.Applied = true
 	return out, tags
+}
+
+// wordsBeyondTabled refuses a word edit whose words are now found more
+// often in its place than in that place as tabled (tags: the tabled
+// number of each alinéa of al, 0 for one inserted since): text an
+// earlier part of the amendment, an earlier edit of the same instruction
+// ("après le mot : « A », insérer les mots : « en urgence » et, après le
+// mot : « en », les mots : …"), or an amendment adopted before it, wrote
+// holds them beside the tabled ones, and whether that occurrence is meant
+// is not said — the amendment was drafted on the text as tabled (they
+// were edited there too: TestGenAmWordsBeyondTabled). Without a place,
+// the whole article.
+func wordsBeyondTabled(tabled []string, tags []int, al []string, e Edit) error {
+	w := e.Old
+	switch e.Kind {
+	case EditInsertWords:
+		w = e.Anchor
+	case EditReplaceWords, EditDeleteWords:
+		if e.Anchor != "" {
+			w = e.Anchor
+		}
+	default:
+		return nil
+	}
+	if w == "" || len(tags) != len(al) {
+		return nil
+	}
+	lo, hi := 0, len(al)
+	if len(e.Scope.Path) > 0 {
+		var err error
+		if lo, hi, _, err = resolve(al, e.Scope.Path); err != nil {
+			return nil
+		}
+	}
+	count := func(s string) int { return len(findOcc(s, w, nil)) / 2 }
+	now, then := 0, 0
+	seen := map[int]bool{}
+	for i := lo; i < hi && i < len(al); i++ {
+		now += count(al[i])
+		if t := tags[i]; t > 0 && t <= len(tabled) && !seen[t] {
+			seen[t] = true
+			then += count(tabled[t-1])
+		}
+	}
+	// Found only in text written since, they can only mean it (an
+	// amendment drafted on an adopted one's text: TestProbeAm90SplitAlinea).
+	if then > 0 && now > then {
+		return applyErr(fmt.Sprintf("words %q found %d times, %d in that place as tabled: whether the text written since is meant is not said", w, now, then))
+	}
+	return nil
 }
 
 // labelOfRewritten gives new text that leaves its label for the
@@ -734,21 +800,53 @@ func placeholderEdited(al []string, e Edit) error {
 // deleted the last, it is refused (the one before was edited). A count
 // from the end of a part ("le dernier alinéa du II") is left as it is.
 func lastAsTabled(e Edit, n int) Edit {
-	if len(e.Scope.Path) == 0 {
+	if !fromEndOfArticle(e) {
 		return e
 	}
-	for _, d := range e.Scope.Path {
-		if d.Proposed != "" || d.Dash {
-			return e
-		}
-	}
 	d := e.Scope.Path[0]
-	if d.Item != "" || d.Numbered || d.Alinea >= 0 || d.Count < 0 || n+d.Alinea < 0 {
+	if n+d.Alinea < 0 {
 		return e
 	}
 	d.Alinea, d.Numbered = n+d.Alinea+1, true
 	e.Scope.Path = append([]Division{d}, e.Scope.Path[1:]...)
 	return e
+}
+
+// fromEndOfArticle reports whether an edit names alinéas of the article
+// counted from its end ("le dernier alinéa", "les deux derniers
+// alinéas"), which lastAsTabled numbers as tabled.
+func fromEndOfArticle(e Edit) bool {
+	if len(e.Scope.Path) == 0 {
+		return false
+	}
+	for _, d := range e.Scope.Path {
+		if d.Proposed != "" || d.Dash {
+			return false
+		}
+	}
+	d := e.Scope.Path[0]
+	return d.Item == "" && !d.Numbered && d.Alinea < 0 && d.Count >= 0
+}
+
+// movedAfter reports whether the alinéas after the tabled alinéa t are
+// not as many in the article now (tags) as when the amendment began
+// (tags0, n0 alinéas): "I. – Compléter cet article par un alinéa … II. –
+// Au dernier alinéa, …" — the last as tabled or the one the I added? The
+// readings differ (refused); "I. – Après l'alinéa 2, insérer …" moves
+// nothing after the last, and both read the same alinéa
+// (TestGenAmLastAfterOwnParts).
+func movedAfter(t int, tags []int, n int, tags0 []int, n0 int) bool {
+	last := func(tg []int) int {
+		k := -1
+		for i, x := range tg {
+			if x == t {
+				k = i
+			}
+		}
+		return k
+	}
+	i, i0 := last(tags), last(tags0)
+	return i < 0 || i0 < 0 || n-1-i != n0-1-i0
 }
 
 // dashAsTabled makes an edit of a dash of an alinéa named by its number

@@ -142,7 +142,19 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amRomanPart.FindStringSubmatch(l); m != nil && part > 0 && fromRoman(m[1]) == part+1 {
 			rest := l[len(m[0]):]
 			if strings.HasSuffix(m[0], " ") {
-				nextPart = amImperative.MatchString(l) || amAnchorStart.MatchString(rest)
+				// The Sénat's "II. – Paragraphe I" alone on its line
+				// too (it was taken for a line of the new text before
+				// it, and "Supprimer ce paragraphe" deleted the alinéa
+				// the I's locator named: TestGenAmParagraphLineNextPart).
+				nextPart = amImperative.MatchString(l) || amAnchorStart.MatchString(rest) || amParagraphLine.MatchString(l)
+				// "II. – Au quatrième alinéa, les mots : « A » sont
+				// supprimés." after quoted new text, closed: the part
+				// is an instruction in the indicative at the amendment's
+				// own alinéa (it was taken for a line of that text —
+				// TestGenAmIndicativeNextPart), and so is "II. – Au
+				// deuxième alinéa :" before its items
+				// (TestGenAmLocatorColonRank).
+				nextPart = nextPart || !wholeArticle && len(out) > 0 && quotedClosed(out[len(out)-1].payload) && (indicativeAtAlinea(rest) || amPlaceColon.MatchString(rest))
 			} else {
 				nextPart = amStart.MatchString(l) || amAnchorStart.MatchString(rest)
 			}
@@ -158,6 +170,19 @@ func splitDispositif(paras []string) []amInstr {
 				wantBlock = false
 			}
 		}
+		if wantBlock && !nextPart && !wholeArticle && !isQuoted(l) {
+			// New text quoted and closed, as many alinéas as announced:
+			// an unquoted line after it that reads as an instruction
+			// (a verb of the amendments outside quotations, the
+			// indicative at an alinéa, or a place of alinéas alone
+			// before its items, "Au sixième alinéa :") is no more of it ("« Le juge lit.
+			// »" then "Au deuxième alinéa, supprimer …", whose place
+			// amStart does not know: it went in as a new alinéa —
+			// TestGenAmUnquotedAfterQuoted); "C est lu." stays new text.
+			if pl := out[len(out)-1].payload; quotedClosed(pl) && len(pl) >= max(announced, 1) && (amImperative.MatchString(shapeOnly(l)) || indicativeAtAlinea(l) || amPlaceColon.MatchString(l)) {
+				wantBlock = false
+			}
+		}
 		if wantBlock && !nextPart {
 			// As many lines as the head announces are new text, even
 			// those that read as instructions ("II. – À la première
@@ -165,7 +190,7 @@ func splitDispositif(paras []string) []amInstr {
 			// ("2° Seconde phrase", "Alinéa 5", "II. – Alinéa 3") ends it,
 			// even before the count is reached (the author's count off by
 			// one: the locator was taken for new text).
-			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) && !amLocLine.MatchString(l) || !amStart.MatchString(l) && !amLocLine.MatchString(l) || wholeArticle && !amConsequence.MatchString(l) || billLine(l) {
+			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) && !ownLocatorLine(l) || !amStart.MatchString(l) && !ownLocatorLine(l) || wholeArticle && !amConsequence.MatchString(l) || billLine(l) {
 				cur := &out[len(out)-1]
 				cur.payload = append(cur.payload, l)
 				continue
@@ -244,7 +269,10 @@ func splitDispositif(paras []string) []amInstr {
 		// "À l'alinéa 3 :" then "1° Substituer … ;" / "2° Supprimer …": a
 		// locator alone, ended by a colon, is the items' as the Sénat's
 		// locator line "Alinéa 3" is.
-		if m := amLocColon.FindStringSubmatch(l); m != nil {
+		// Its alinéa named by its rank ("Au troisième alinéa :"), or
+		// after "En conséquence, ", too (they were refused:
+		// TestGenAmLocatorColonRank).
+		if m := amLocColon.FindStringSubmatch(numberedAlineas(l)); m != nil {
 			l = m[1] + m[2]
 		}
 		// "Paragraphe II" alone on its line, as the Sénat's locator line
@@ -510,8 +538,10 @@ var amPartNotRead = mustRe(`(?:(?:\bl'|\b(?:le|la|les|du|des|au|aux|de\s+la|a\s+
 // a)", "Alinéa 5, b" on its line before the verb: the letter was
 // dropped), "l'alinéa unique" (the whole article was
 // edited, whatever its alinéas: an article of one alinéa has no locator
-// to name), and the bills' forms (designationNotRead).
-var amAlineaNotRead = mustRe(`\balinea\s+(?:premier|unique|deux|trois|quatre|cinq|[ivx]+\b|n°|no\s+\d|\d+\s*°|\d+\s+` + latinOrd + `\b)|\balineas?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|a)\s*\d+)*\s*(?:(?:,\s*et|,|et|a)\s*\d+\s*°|,\s*[a-z]\)|,\s*[a-z]\s*$)|` + designationNotRead)
+// to name), "Alinéa dernier" (the line was dropped and every alinéa
+// edited: TestGenAmAlineaDernier), and the bills' forms
+// (designationNotRead).
+var amAlineaNotRead = mustRe(`\balinea\s+(?:premier|unique|(?:avant-)?derniere?\b|deux|trois|quatre|cinq|[ivx]+\b|n°|no\s+\d|\d+\s*°|\d+\s+` + latinOrd + `\b)|\balineas?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|a)\s*\d+)*\s*(?:(?:,\s*et|,|et|a)\s*\d+\s*°|,\s*[a-z]\)|,\s*[a-z]\s*$)|` + designationNotRead)
 
 // amRestoreWhole is what "Rétablir" names when it restores the whole
 // article, folded: "cet article", "l'article", "le texte de cet
@@ -684,8 +714,13 @@ func blankOut(s string, i, j int) string {
 // par …, supprimer …, insérer …. Only after "alinéa N": quoted law
 // instructions of an article additionnel are new text, not edits.
 var (
-	amIndicLoc     = `^((?:À|A|Au|Aux|Dans)\s[^«"]*?\balinéas?\s+\d+[^«"]*?,\s*)`
-	amWordsQ       = `((?:les?|la|l['’])\s*` + wordNounCased + `\s*:?\s*(?:«[^»]*»|"[^"]*"))`
+	amIndicLoc = `^(` + amConseq + `(?:À|A|Au|Aux|Dans|à|au|aux|dans)\s[^«"“]*?\b(?:alinéas?\s+\d+|(?:avant-)?dernier\s+alinéa\b)[^«"“]*?,\s*)`
+	amWordsQ   = `((?:les?|la|l['’])\s*` + wordNounCased + `\s*:?\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))`
+	// amConseq is the "En conséquence, " an instruction may open with
+	// (the place after it in lower case): "En conséquence, à l'alinéa 4,
+	// le mot : « A » est supprimé" is read as its imperative (it was
+	// refused, and so were words quoted “A”: TestGenAmIndicativeConseqCurly).
+	amConseq       = `(?:En\s+conséquence\s*,\s*)?`
 	amIndicReplace = mustRe(amIndicLoc + amWordsQ + `\s*,?\s*(?:est|sont)\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?remplacée?s?\s*(?:,\s*` + amIndicTimes + `\s*,\s*)?\s*par\s+(.+)$`)
 	// amIndicTimes is what an indicative replacement says of the
 	// occurrences it replaces, the bills' own phrases (timesSaid): "est
@@ -694,7 +729,7 @@ var (
 	// participle).
 	amIndicTimes  = `(` + timesSaid(false) + `)`
 	amIndicDelete = mustRe(amIndicLoc + amWordsQ + `\s*(?:est|sont)\s+supprimée?s?\s*[.;]?\s*$`)
-	amIndicInsert = mustRe(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:?\s*(?:«[^»]*»|"[^"]*")\s*,?\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
+	amIndicInsert = mustRe(amIndicLoc + `((?:après|avant)\s+` + `(?:les?|la|l['’])\s*(?:mots?|références?)\s*:?\s*(?:«[^»]*»|"[^"]*"|“[^”]*”)\s*,?\s*)(?:sont|est)\s+insérée?s?\s+(.+)$`)
 	// "Après l'alinéa 3, il est inséré un alinéa …", "Au début de
 	// l'alinéa 3, sont insérés les mots : …" (group 1 the place, 2 the
 	// rest).
@@ -763,7 +798,7 @@ var amIndicThisArt = mustRe(`^[Cc]et\s+article\s+est\s+(?:(ainsi\s+rédigé)\s*:
 // group 1 the locator, 2 the division, 3 "ainsi rédigé" (else deleted), 4
 // what follows the colon; amNumbered an alinéa by number.
 var (
-	amIndicDivision = mustRe(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"]*?,\s*)?(?:(?:après|avant)\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»\s*,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+|[Cc]ette\s+|[Cc]et\s+|[Cc]es\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
+	amIndicDivision = mustRe(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"“]*?,\s*)?(?:(?:après|avant)\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `\s*,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+|[Cc]ette\s+|[Cc]et\s+|[Cc]es\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
 	amNumbered      = mustRe(`\balinéas?\s+\d`)
 )
 
@@ -1226,16 +1261,21 @@ var amRestRemark = mustRe(`(?i)^\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|m
 // amSubstNewFirst is "substituer" with the new words first: "substituer
 // les mots : « B » aux mots : « A »" (groups: the verb, the new words,
 // the old words).
-var amSubstNewFirst = mustRe(`\b([Ss]ubstituer)\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*((?:aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)`)
+var amSubstNewFirst = mustRe(`\b([Ss]ubstituer)\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*,?\s*((?:aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)`)
 
-var amAnchorLast = mustRe(`^((?:[^«"]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*\.?\s*$`)
+// amQuoted is words quoted « … », "…" or “…” (the new words first and
+// the anchor last were read with « » only: with "…" the first words were
+// taken for the old ones — TestGenAmOrdersAnyQuotes).
+const amQuoted = `(?:«[^»]*»|"[^"]*"|“[^”]*”)`
+
+var amAnchorLast = mustRe(`^((?:[^«"“]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*\.?\s*$`)
 
 // amEndAnchorLast is an end deleted or rewritten whose anchor follows
 // the end named: "supprimer la fin de l'alinéa 2 après les mots :
 // « A »", "remplacer la fin de cet alinéa après la seconde occurrence du
 // mot : « A » par …" (groups: the place before, the verb, the end named,
 // the anchor, the rest).
-var amEndAnchorLast = mustRe(`^((?:[^«"]*?,\s*)?)((?i:supprimer|remplacer|substituer\s+à|r[ée]diger\s+ainsi))\s+(la\s+fin\s+(?:de|du|des)\b[^«":,]*?)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*«[^»]*»)\s*,?\s*(.*)$`)
+var amEndAnchorLast = mustRe(`^((?:[^«"“]*?,\s*)?)((?i:supprimer|remplacer|substituer\s+à|r[ée]diger\s+ainsi))\s+(la\s+fin\s+(?:de|du|des)\b[^«"“:,]*?)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*,?\s*(.*)$`)
 
 // amRespectiveInsertion is new words inserted after (before) two or more
 // anchors "respectivement": "après les mots : « A » et « B », insérer
@@ -1631,7 +1671,7 @@ func upperIf(like, w string) string {
 // verb, between commas or not ("insérer après le mot : « A » les mots :
 // « B »"): group 1 what goes before the verb (a locator), 2 the verb, 3
 // the anchor, 4 the new words.
-var amVerbFirstAnchor = mustRe(`^((?:[^«"]*?,\s*)?)(Ins[ée]rer|ins[ée]rer|Ajouter|ajouter)\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*(?:«[^»]*»|"[^"]*"))\s*,?\s*((?:les?|la|l['’]|une?)\s.+)$`)
+var amVerbFirstAnchor = mustRe(`^((?:[^«"“]*?,\s*)?)(Ins[ée]rer|ins[ée]rer|Ajouter|ajouter)\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*` + amQuoted + `)\s*,?\s*((?:les?|la|l['’]|une?)\s.+)$`)
 
 // lowerFirstIf is s with its first letter lowered when something (prefix)
 // comes before it.
@@ -1664,12 +1704,49 @@ func clauseFollows(paras []string) bool {
 // amendment's part number, 2 the part's).
 var amParagraphLine = mustRe(`^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?)[Pp]aragraphe\s+([IVX]+(?:\s+` + latinOrd + `)?)\s*[.:]?$`)
 
-var amLocColon = mustRe(`(?i)^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?)(?:À|A)(?:\s+l['’]\s*|ux\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s*:$`)
+var amLocColon = mustRe(`(?i)^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?)(?:En\s+conséquence\s*,\s*)?(?:À|A)(?:\s+l['’]\s*|ux\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s*:$`)
+
+// ownLocatorLine reports whether a line is the Sénat's locator line,
+// which ends the unquoted new text before it: "Alinéa 5", "Paragraphe
+// II", "Dernier alinéa" (the last two were taken for lines of that text,
+// and the instruction after them edited the place before:
+// TestGenAmParagraphLineNextPart).
+func ownLocatorLine(l string) bool {
+	return amLocLine.MatchString(l) || amParagraphLine.MatchString(l) || amLastLine.MatchString(l)
+}
+
+// amLastLine is the Sénat's locator line of the article's last alinéas:
+// "Dernier alinéa", "Avant-dernier alinéa, première phrase".
+var amLastLine = mustRe(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?(?:avant-)?dernier\s+alinéa(?:\s*,\s*(?:` + ordWordsAcc + `)\s+phrase)?\s*[:.]?$`)
+
+// amTwoSentences is two sentences named one after the other as the
+// object of a verb: "supprimer la deuxième phrase et la troisième
+// phrase" (groups: what precedes, the two ranks); amSentencesJoined is
+// any other "… phrase et (à) la … phrase" (TestGenAmTwoSentencesJoined).
+var (
+	amTwoSentences    = mustRe(`(?i)(\b(?:supprimer|r[ée]diger\s+ainsi)\s+)la\s+(` + ordWordsAcc + `)\s+phrase\s+et\s+la\s+(` + ordWordsAcc + `)\s+phrase\b`)
+	amSentencesJoined = mustRe(`(?i)\bphrase\s*,?\s+et\s+(?:à\s+|de\s+)?la\s+(?:` + ordWordsAcc + `)\s+phrase\b`)
+)
+
+// amPlaceColon is a place of the article's alinéas alone, ended by a
+// colon, as the items after it take it ("Au deuxième alinéa :", "À
+// l'avant-dernier alinéa :"): after quoted new text, the amendment's next
+// part (TestGenAmLocatorColonRank).
+var amPlaceColon = mustRe(`(?i)^(?:En\s+conséquence\s*,\s*)?(?:À|A|Au|Aux)\s[^«»"“”:]*\balinéas?\b[^«»"“”:]*:$`)
 
 // amModsFollow is the announcement of the items that follow: "Procéder
 // aux modifications suivantes :", "apporter les modifications suivantes
 // :", after a locator ("À l'alinéa 3, procéder …", group 1) or alone.
 var amModsFollow = mustRe(`(?i)(^|,\s*)(?:proc[ée]der\s+aux|apporter\s+les)\s+modifications\s+suivantes\s*:$`)
+
+// indicativeAtAlinea reports whether a head is a word operation in the
+// indicative at an alinéa of the bill article named by its number or its
+// rank ("Au quatrième alinéa, les mots : « A » sont supprimés"), which
+// imperative reads as an instruction.
+func indicativeAtAlinea(head string) bool {
+	h := numberedAlineas(alineaPremier(head))
+	return imperative(h) != h
+}
 
 // quotedClosed reports whether new text is quoted as a whole and its
 // quotation closed: "« I. – … »" then "« II. – … »" — what follows it is
@@ -3000,6 +3077,21 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		head = strings.TrimSpace(m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + " " + m[5])
 	}
 	head = countedOccurrences(head)
+	// "supprimer la deuxième phrase et la troisième phrase": the two,
+	// as "les deuxième et troisième phrases" (the second was dropped);
+	// two sentences joined so in another form are refused.
+	head = outsideQuotes(head, func(seg string) string {
+		return amTwoSentences.ReplaceAllString(seg, "${1}les $2 et $3 phrases")
+	})
+	if joined := false; true {
+		outsideQuotes(head, func(seg string) string {
+			joined = joined || amSentencesJoined.MatchString(seg)
+			return seg
+		})
+		if joined {
+			return nil, false
+		}
+	}
 	head, ok := detachedOccurrence(head)
 	if !ok {
 		return nil, false
@@ -4183,7 +4275,7 @@ func consecutive(scopes []Scope) (Scope, bool) {
 var (
 	// amElidedInsert is a second anchor whose verb is left out: "après le
 	// mot : « C », les mots : « D »" (groups: the anchor, the words).
-	amElidedInsert = mustRe(`^((?:après|avant)\s+[^«"]*«[^«»]*»\s*,?\s*)((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
+	amElidedInsert = mustRe(`^((?:après|avant)\s+[^«"“]*` + amQuoted + `\s*,?\s*)((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
 	amInsertVerb   = mustRe(`(?i)^(?:ins[ée]rer|ajouter)$`)
 	amJoined       = mustRe(`(?i)\s*,?\s+et\s*,?\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
 	// amJoinedVerb joins a second instruction to the first: "… et
@@ -4317,8 +4409,10 @@ func (sh sentenceShifts) shifted(es []Edit) bool {
 		// "I. – Compléter cet article par un alinéa … II. – Au dernier
 		// alinéa, …": an alinéa counted from the end after the amendment
 		// added or removed alinéas (the new one was edited).
-		for _, d := range e.Scope.Path {
-			if d.Alinea < 0 && len(sh[alineasMoved]) > 0 {
+		// Counted from the end of the article, it is told apart when
+		// applied (movedAfter).
+		for k, d := range e.Scope.Path {
+			if d.Alinea < 0 && len(sh[alineasMoved]) > 0 && (k > 0 || !fromEndOfArticle(e)) {
 				return true
 			}
 		}

@@ -52,6 +52,11 @@ type ApplyOptions struct {
 	// billQuotes is set for amendments to a bill's text: new alinéas take
 	// the quotation marks of the quoted block they go into.
 	billQuotes bool
+	// typedAs is the bill article as tabled, counted with the text
+	// edited when new text takes its typography (asHost): an amendment
+	// deleting the alinéas that held the apostrophes does not leave its
+	// own typing to the rest (TestGenAmTypedAsTabled).
+	typedAs []string
 	// codeDash is the style of most articles of each code in the corpus.
 	codeDash map[string]string
 	// grp is the article as the bill article being applied found it, for
@@ -1436,8 +1441,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	}
 	lines := censor(e.Lines, opt)
 	if opt.billQuotes {
-		lines = asHost(lines, al)
-		e.New = strings.Join(asHost([]string{e.New}, al), "")
+		host := append(append([]string(nil), opt.typedAs...), al...)
+		lines = asHost(lines, host)
+		e.New = strings.Join(asHost([]string{e.New}, host), "")
 	}
 	switch e.Kind {
 	case EditDelete:
@@ -4167,6 +4173,35 @@ func closeItemBefore(al []string, i, n int) error {
 	return applyErr(fmt.Sprintf("new item %q followed in its text by alinéas of no item, after a last item ending with a period: whether that item takes \" ;\" is not said", strings.TrimSpace(labelPrefix(al[i]))))
 }
 
+// listSemicolon is " ;" as the alinéas before al[i] type it most, their
+// semicolons and colons: "\u00a0;" after a no-break space when they end so (the old last item
+// took a plain " ;" among items ending "\u00a0;":
+// TestGenAmListSemicolonAsTyped).
+func listSemicolon(al []string, i int) string {
+	count := map[string]int{}
+	for k := 0; k < i; k++ {
+		p := strings.TrimRight(al[k], " ")
+		// A colon typed so (the list's introduction) counts too.
+		switch {
+		case strings.HasSuffix(p, "\u00a0;"), strings.HasSuffix(p, "\u00a0:"):
+			count["\u00a0;"]++
+		case strings.HasSuffix(p, "\u202f;"), strings.HasSuffix(p, "\u202f:"):
+			count["\u202f;"]++
+		case strings.HasSuffix(p, " ;"), strings.HasSuffix(p, " :"):
+			count[" ;"]++
+		}
+	}
+	// The most used before it, a no-break space when as many (an item
+	// an amendment rewrote, typed as it was drafted, does not decide).
+	best, n := " ;", count[" ;"]
+	for _, sp := range []string{"\u00a0;", "\u202f;"} {
+		if count[sp] > 0 && count[sp] >= n {
+			best, n = sp, count[sp]
+		}
+	}
+	return best
+}
+
 // closeItem applies the consolidation convention for a list that gets a
 // new last item: the item before the n alinéas inserted at i, if it ends
 // the list with a period, now ends with " ;" (the new item carries the
@@ -4221,7 +4256,7 @@ func closeItem(al []string, i, n int) {
 	last := strings.TrimRight(al[i+n-1], " ")
 	t := strings.TrimRight(prev, " ")
 	if strings.HasSuffix(t, ".") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
-		al[i-1] = strings.TrimSuffix(t, ".") + " ;"
+		al[i-1] = strings.TrimSuffix(t, ".") + listSemicolon(al, i-1)
 		if strings.HasSuffix(last, ".") {
 			moveConjunction(al, i, n)
 		}
@@ -5072,11 +5107,20 @@ func appendWords(s, words string) string {
 	}
 	if n := len(t); n > 0 && (t[n-1] == '.' || t[n-1] == ';' || t[n-1] == ':') {
 		end = t[n-1:]
-		t = strings.TrimRight(t[:n-1], " ")
+		// The space before the sign, plain or no-break, stays before
+		// it ("vise\u00a0;" completed: "vise sans délai\u00a0;" — the
+		// no-break space was left before the words and a plain one put
+		// before the sign: TestGenAmNoBreakBeforeSign).
+		body := strings.TrimRight(t[:n-1], " \u00a0\u202f")
+		sp := t[len(body) : n-1]
+		t = body
 		if end == ";" || end == ":" {
 			// "… avec les fonctions de président :" completed by ", de
 			// vice-président": the words go before the colon.
-			end = " " + end
+			if sp == "" || strings.Trim(sp, " ") == "" {
+				sp = " "
+			}
+			end = sp + end
 		}
 	}
 	w := strings.TrimSpace(words)
@@ -6122,7 +6166,11 @@ func deleteAt(s string, hits []int) (string, int) {
 		}
 		pre := s[prev:i]
 		starts := sentenceStart(s[:i])
-		if strings.HasSuffix(pre, " ") && (j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '.' || s[j] == ';' || s[j] == ')') && !(starts && j < len(s) && s[j] == ' ') {
+		// A no-break space after them (before "\u00a0;") stays, the
+		// plain one before them goes (it gave "publie \u00a0;":
+		// TestGenAmNoBreakAfterDeletedWords).
+		nbAfter := strings.HasPrefix(s[j:], "\u00a0") || strings.HasPrefix(s[j:], "\u202f")
+		if strings.HasSuffix(pre, " ") && (j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '.' || s[j] == ';' || s[j] == ')' || nbAfter) && !(starts && j < len(s) && s[j] == ' ') {
 			// (Words that began a sentence keep the space before them: the
 			// one after them goes below, "1° Seul avec" → "1° Avec".)
 			pre = strings.TrimSuffix(pre, " ")
