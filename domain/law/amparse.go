@@ -275,6 +275,19 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amLocColon.FindStringSubmatch(numberedAlineas(l)); m != nil {
 			l = m[1] + m[2]
 		}
+		// "Au dernier alinéa :" ("À l'avant-dernier alinéa :") then "1°
+		// Substituer … ;" / "2° Supprimer …": the items are that alinéa's,
+		// each read as "Au dernier alinéa, substituer …" (it was refused:
+		// TestGenAm2LastColonItems).
+		if m := amLastColon.FindStringSubmatch(l); m != nil {
+			locKind, other, alLoc = partKind(l), false, ""
+			locator = "Au dernier alinéa"
+			if m[1] != "" {
+				locator = "À l'avant-dernier alinéa"
+			}
+			prevLoc = true
+			continue
+		}
 		// "Paragraphe II" alone on its line, as the Sénat's locator line
 		// names a part: the instructions after it are the II's, as "Au II"
 		// (the line was dropped and every alinéa of the article edited).
@@ -1705,6 +1718,11 @@ func clauseFollows(paras []string) bool {
 var amParagraphLine = mustRe(`^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?)[Pp]aragraphe\s+([IVX]+(?:\s+` + latinOrd + `)?)\s*[.:]?$`)
 
 var amLocColon = mustRe(`(?i)^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?)(?:En\s+conséquence\s*,\s*)?(?:À|A)(?:\s+l['’]\s*|ux\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s*:$`)
+
+// amLastColon is the article's last (group 1: "avant-") alinéa alone,
+// ended by a colon, the items after it being its instructions: "Au
+// dernier alinéa :", "II. – À l'avant-dernier alinéa :".
+var amLastColon = mustRe(`(?i)^(?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?(?:En\s+conséquence\s*,\s*)?(?:Au\s+|[ÀA]\s+l['’]\s*)(avant-)?dernier\s+alinéa\s*:$`)
 
 // ownLocatorLine reports whether a line is the Sénat's locator line,
 // which ends the unquoted new text before it: "Alinéa 5", "Paragraphe

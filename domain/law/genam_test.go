@@ -2455,7 +2455,7 @@ func genAmCase(r *rand.Rand) (gCase, bool) {
 
 // genAmRefusedCeiling is the number of generated cases the engine
 // refuses, measured: a ratchet, it only goes down.
-const genAmRefusedCeiling = 5
+const genAmRefusedCeiling = 3
 
 func gEnvInt(name string, def int64) int64 {
 	if v := os.Getenv(name); v != "" {

@@ -181,7 +181,7 @@ func TestGenAmUnquotedAfterQuoted(t *testing.T) {
 		{"the whole article", A, "Rédiger ainsi cet article :\n« Le greffier lit. »\nLe clerc note.", []string{"Le greffier lit.", "Le clerc note."}},
 		{"no verb: new text still", A, ins + "Le clerc note.", []string{A[0], "Le greffier lit.", "Le clerc note.", A[1], A[2]}},
 		{"a place before its items", A, ins + "Au deuxième alinéa :\n1° Supprimer le mot : « bail » ;\n2° Supprimer le mot : « vise ».", []string{A[0], "Le greffier lit.", "Le juge le.", A[2]}},
-		{"a place not read before its items: refused", A, ins + "Au dernier alinéa :\n1° Supprimer le mot : « date ».", nil},
+		{"the last alinéa before its items (TestGenAm2LastColonItems)", A, ins + "Au dernier alinéa :\n1° Supprimer le mot : « date ».", []string{A[0], "Le greffier lit.", A[1], "Le préfet."}},
 	})
 }
 
