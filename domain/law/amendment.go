@@ -300,7 +300,7 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	tags = append([]int(nil), tags...)
 	joined := joinedDeletions(a.Alineas, edits)
 	skipped := introTextSkipped(joined, tabled, tags, a.Alineas)
-	tags0, n0 := append([]int(nil), tags...), len(a.Alineas)
+	tags0, n0, al0 := append([]int(nil), tags...), len(a.Alineas), append([]string(nil), a.Alineas...)
 	for k, e := range joined {
 		fromEnd := k > 0 && fromEndOfArticle(e)
 		e = lastAsTabled(e, len(tabled))
@@ -310,6 +310,9 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 			if movedAfter(d.Alinea+max(d.Count, 1)-1, tags, len(c[ref].Alineas), tags0, n0) {
 				err = applyErr("alinéas counted from the end after the amendment's own parts moved the alinéas after them: the last as tabled or as those parts leave it is not said")
 			}
+		}
+		if k > 0 && fromEndOfDivision(e) && divisionMoved(e, c[ref].Alineas, tags, al0, tags0) {
+			err = applyErr("alinéas counted from the end of a division the amendment's own parts changed: the last as tabled or as those parts leave it is not said")
 		}
 		e, rerr := renumberAsTabled(e, tags, c[ref].Alineas)
 		if err == nil {
@@ -826,6 +829,38 @@ func fromEndOfArticle(e Edit) bool {
 	}
 	d := e.Scope.Path[0]
 	return d.Item == "" && !d.Numbered && d.Alinea < 0 && d.Count >= 0
+}
+
+// fromEndOfDivision reports whether an edit names alinéas counted from
+// the end of a division its label names ("le dernier alinéa du I", "les
+// deux derniers alinéas du 2°"), nothing inside them.
+func fromEndOfDivision(e Edit) bool {
+	p := e.Scope.Path
+	if len(p) != 2 || p[0].Item == "" || p[0].Alinea != 0 || p[0].Proposed != "" || p[0].Dash {
+		return false
+	}
+	return p[1].Item == "" && !p[1].Numbered && p[1].Alinea < 0 && p[1].Count >= 0 && p[1].Proposed == "" && !p[1].Dash
+}
+
+// divisionMoved reports whether the division an edit counts alinéas in
+// from its end (fromEndOfDivision) holds other alinéas now (al, tags)
+// than when the amendment began (al0, tags0): "I. – Supprimer l'alinéa
+// 6. II. – Au dernier alinéa du I, …" with the alinéa 6 in the II leaves
+// the I as tabled, and its last alinéa is known; an alinéa added to or
+// removed from the I, or an I not found, is refused
+// (TestGenAm2LastOfUntouchedDivision).
+func divisionMoved(e Edit, al []string, tags []int, al0 []string, tags0 []int) bool {
+	lo, hi, _, err := resolve(al, e.Scope.Path[:1])
+	lo0, hi0, _, err0 := resolve(al0, e.Scope.Path[:1])
+	if err != nil || err0 != nil || hi-lo != hi0-lo0 {
+		return true
+	}
+	for i := lo; i < hi; i++ {
+		if tags[i] <= 0 || tags[i] != tags0[lo0+i-lo] {
+			return true
+		}
+	}
+	return false
 }
 
 // movedAfter reports whether the alinéas after the tabled alinéa t are

@@ -4430,7 +4430,10 @@ func (sh sentenceShifts) shifted(es []Edit) bool {
 		// Counted from the end of the article, it is told apart when
 		// applied (movedAfter).
 		for k, d := range e.Scope.Path {
-			if d.Alinea < 0 && len(sh[alineasMoved]) > 0 && (k > 0 || !fromEndOfArticle(e)) {
+			// Counted from the end of a labelled division ("le dernier
+			// alinéa du I"), it is told apart when applied too
+			// (divisionMoved).
+			if d.Alinea < 0 && len(sh[alineasMoved]) > 0 && (k > 0 && !fromEndOfDivision(e) || k == 0 && !fromEndOfArticle(e)) {
 				return true
 			}
 		}

@@ -19,3 +19,18 @@ func TestGenAm2LastColonItems(t *testing.T) {
 		{"moved before: refused", A, "I. – Après l'alinéa 3, insérer l'alinéa suivant :\n« Le clerc lit. »\nII. – Au dernier alinéa :\n1° Supprimer le mot : « préfet » ;\n2° Supprimer le mot : « date ».", nil},
 	})
 }
+
+// TestGenAm2LastOfUntouchedDivision: "le dernier alinéa du I" after an
+// earlier part of the amendment added or removed alinéas elsewhere (in
+// the II): the I holds the alinéas it held as tabled, its last is known
+// (it was refused); when the earlier part changed the I's alinéas, the
+// last as tabled or as that part leaves it is not said — refused.
+func TestGenAm2LastOfUntouchedDivision(t *testing.T) {
+	A := []string{"I. – Le maire signe.", "Le juge vise le bail.", "II. – Le préfet date.", "Le greffier lit.", "Le notaire garde."}
+	runAmendments(t, []amCase{
+		{"deleted in the II", A, "I. – Supprimer l'alinéa 4.\nII. – Au dernier alinéa du I, supprimer le mot : « vise ».", []string{A[0], "Le juge le bail.", A[2], A[4]}},
+		{"inserted in the II", A, "I. – Après l'alinéa 3, insérer l'alinéa suivant :\n« Le clerc note. »\nII. – Au dernier alinéa du I, supprimer le mot : « vise ».", []string{A[0], "Le juge le bail.", A[2], "Le clerc note.", A[3], A[4]}},
+		{"added to the I: refused", A, "I. – Compléter le I par un alinéa ainsi rédigé :\n« Le clerc note. »\nII. – Au dernier alinéa du I, supprimer le mot : « vise ».", nil},
+		{"deleted in the I: refused", A, "I. – Supprimer l'alinéa 2.\nII. – Au dernier alinéa du I, supprimer le mot : « maire ».", nil},
+	})
+}
