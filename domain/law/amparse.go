@@ -275,14 +275,15 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amLocColon.FindStringSubmatch(numberedAlineas(l)); m != nil {
 			l = m[1] + m[2]
 		}
-		// "Au dernier alinéa :" ("À l'avant-dernier alinéa :") then "1°
-		// Substituer … ;" / "2° Supprimer …": the items are that alinéa's,
-		// each read as "Au dernier alinéa, substituer …" (it was refused:
+		// "Au dernier alinéa :" ("À l'avant-dernier alinéa :", the
+		// Sénat's line "Dernier alinéa") then "1° Substituer … ;" / "2°
+		// Supprimer …": the items are that alinéa's, each read as "Au
+		// dernier alinéa, substituer …" (it was refused:
 		// TestGenAm2LastColonItems).
 		if m := amLastColon.FindStringSubmatch(l); m != nil {
 			locKind, other, alLoc = partKind(l), false, ""
 			locator = "Au dernier alinéa"
-			if m[1] != "" {
+			if m[1]+m[2] != "" {
 				locator = "À l'avant-dernier alinéa"
 			}
 			prevLoc = true
@@ -1719,10 +1720,11 @@ var amParagraphLine = mustRe(`^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–�
 
 var amLocColon = mustRe(`(?i)^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?)(?:En\s+conséquence\s*,\s*)?(?:À|A)(?:\s+l['’]\s*|ux\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s*:$`)
 
-// amLastColon is the article's last (group 1: "avant-") alinéa alone,
-// ended by a colon, the items after it being its instructions: "Au
-// dernier alinéa :", "II. – À l'avant-dernier alinéa :".
-var amLastColon = mustRe(`(?i)^(?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?(?:En\s+conséquence\s*,\s*)?(?:Au\s+|[ÀA]\s+l['’]\s*)(avant-)?dernier\s+alinéa\s*:$`)
+// amLastColon is the article's last (groups 1 or 2: "avant-") alinéa
+// alone, ended by a colon, the items after it being its instructions:
+// "Au dernier alinéa :", "II. – À l'avant-dernier alinéa :"; or the
+// Sénat's locator line "Dernier alinéa", "Avant-dernier alinéa".
+var amLastColon = mustRe(`(?i)^(?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?(?:(?:En\s+conséquence\s*,\s*)?(?:Au\s+|[ÀA]\s+l['’]\s*)(avant-)?dernier\s+alinéa\s*:|(avant-)?dernier\s+alinéa\s*[:.]?)$`)
 
 // ownLocatorLine reports whether a line is the Sénat's locator line,
 // which ends the unquoted new text before it: "Alinéa 5", "Paragraphe

@@ -6,7 +6,7 @@ import "testing"
 // second pass), each on a short phrase.
 
 // TestGenAm2LastColonItems: "Au dernier alinéa :" ("À l'avant-dernier
-// alinéa :") alone, then items: each item is that alinéa's instruction,
+// alinéa :", the Sénat's line "Dernier alinéa") alone, then items: each item is that alinéa's instruction,
 // as "Au dernier alinéa, substituer …" (it was refused); after an earlier
 // part moved the alinéas after it, which alinéa is last is not said —
 // refused, as the joined form is.
@@ -16,6 +16,8 @@ func TestGenAm2LastColonItems(t *testing.T) {
 		{"last", A, "Au dernier alinéa :\n1° Substituer au mot : « date » le mot : « vise » ;\n2° Supprimer le mot : « préfet ».", []string{A[0], A[1], "Le vise l'acte."}},
 		{"second to last", A, "À l'avant-dernier alinéa :\n1° Substituer au mot : « vise » le mot : « lit » ;\n2° Supprimer les mots : « le bail ».", []string{A[0], "Le juge lit.", A[2]}},
 		{"a part, then another", A, "I. – Au dernier alinéa :\n1° Supprimer le mot : « préfet » ;\n2° Supprimer le mot : « date ».\nII. – À l'alinéa 1, supprimer le mot : « maire ».", []string{"Le signe.", A[1], "Le l'acte."}},
+		{"the Sénat's line", A, "Dernier alinéa\n1° Remplacer le mot :\ndate\npar le mot :\nvise\n2° Supprimer le mot :\npréfet", []string{A[0], A[1], "Le vise l'acte."}},
+		{"the Sénat's line, one instruction", A, "Avant-dernier alinéa\nSupprimer les mots :\nle bail", []string{A[0], "Le juge vise.", A[2]}},
 		{"moved before: refused", A, "I. – Après l'alinéa 3, insérer l'alinéa suivant :\n« Le clerc lit. »\nII. – Au dernier alinéa :\n1° Supprimer le mot : « préfet » ;\n2° Supprimer le mot : « date ».", nil},
 	})
 }

@@ -1402,7 +1402,7 @@ func gOverlap(x, a, b string) bool {
 
 // itemsUnderLocator: "À l'alinéa 3 :" / "1° Substituer au mot : « a » le
 // mot : « b » ;" / "2° Supprimer les mots : « c »." (the Sénat's "Alinéa
-// 3" / "1° Remplacer les mots :" / a / "par les mots :" / b / "2°
+// 3" or "Dernier alinéa" / "1° Remplacer les mots :" / a / "par les mots :" / b / "2°
 // Supprimer les mots :" / c); or joined: "À l'alinéa 3, remplacer le mot
 // : « a » par le mot : « b » et supprimer les mots : « c »."
 func (g *gGen) itemsUnderLocator() (gOp, bool) {
@@ -1427,7 +1427,14 @@ func (g *gGen) itemsUnderLocator() (gOp, bool) {
 	var lines []string
 	switch {
 	case g.senat:
-		lines = []string{"Alinéa " + strconv.Itoa(n), "1° Remplacer " + a1 + " " + n1 + " :", w1, "par " + na + " " + nn + " :", nw, "2° Supprimer " + a2 + " " + n2 + " :", w2}
+		loc := "Alinéa " + strconv.Itoa(n)
+		switch total := len(g.art); {
+		case n == total && r.Intn(3) == 0:
+			loc = "Dernier alinéa"
+		case n == total-1 && total > 2 && r.Intn(3) == 0:
+			loc = "Avant-dernier alinéa"
+		}
+		lines = []string{loc, "1° Remplacer " + a1 + " " + n1 + " :", w1, "par " + na + " " + nn + " :", nw, "2° Supprimer " + a2 + " " + n2 + " :", w2}
 		form = "senat/" + form
 	case r.Intn(2) == 0:
 		lines = []string{gCapFirst(gAlineaAt(r, n, len(g.art))) + " :", "1° Substituer " + map[string]string{"le": "au", "les": "aux"}[a1] + " " + n1 + " : " + g.q(w1) + " " + na + " " + nn + " : " + g.q(nw) + " ;", "2° Supprimer " + a2 + " " + n2 + " : " + g.q(w2) + "."}
