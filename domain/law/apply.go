@@ -2278,9 +2278,9 @@ func label(s string) (string, byte) {
 // rank, its bounds {-1, -1} (sentenceIndex refuses it): "1° La première
 // phrase est supprimée ; 2° À la troisième phrase, …" is the third as the
 // alinéa stood. When what became of a sentence is not known (some
-// sentences were rewritten, not as many as before), its bounds are
-// {-2, -2}, refused too (alignedBounds). Without a group, the sentences
-// of the alinéa now.
+// sentences were rewritten, more of them now), its bounds are {-2, -2},
+// refused too (alignedBounds); fewer of them now, and without a group,
+// the sentences of the alinéa now.
 func groupBounds(al []string, i int, g *groupState) [][2]int {
 	b := sentenceBounds(al[i])
 	if g == nil || len(g.tags) != len(al) || g.tags[i] == 0 || g.orig[g.tags[i]-1] == al[i] {
@@ -2306,8 +2306,9 @@ func groupBounds(al []string, i int, g *groupState) [][2]int {
 // (bounds b): a sentence found as it was is that one; between two found,
 // as many sentences as before are the same ones rewritten, none means
 // they were deleted ({-1, -1}), and sentences that only now has were
-// inserted. Another count between two found: what became of each is not
-// known, {-2, -2} (refused as a target, still there for "the last").
+// inserted. More sentences than before between two found: what became of
+// each is not known, {-2, -2} (refused as a target, still there for "the
+// last"); fewer: b, the sentences of now.
 func alignedBounds(orig string, ob [][2]int, now string, b [][2]int) [][2]int {
 	text := func(s string, x [2]int) string { return strings.TrimSpace(s[x[0]:x[1]]) }
 	match := make([]int, len(ob))
@@ -2348,12 +2349,18 @@ func alignedBounds(orig string, ob [][2]int, now string, b [][2]int) [][2]int {
 				out[k] = b[prev+1+k-j]
 			}
 		default:
-			// Rewritten into another count, or rewritten and added
-			// to: which sentence of now each became is not known
-			// ({-2, -2}, refused as a target); the sentences found
-			// around them keep their ranks (counting on the alinéa
-			// now put "Après la troisième phrase" after a sentence an
-			// earlier item inserted — TestGenLaw2CountAcrossRewrite).
+			if gap < e-j {
+				// Fewer than before, some rewritten: which went is
+				// not known; the sentences of now (as before).
+				return b
+			}
+			// More than before: rewritten into more, or rewritten
+			// and added to: which sentence of now each became is not
+			// known ({-2, -2}, refused as a target); the sentences
+			// found around them keep their ranks (counting on the
+			// alinéa now put "Après la troisième phrase" after a
+			// sentence an earlier item inserted —
+			// TestGenLaw2CountAcrossRewrite).
 			for k := j; k < e; k++ {
 				out[k] = [2]int{-2, -2}
 			}

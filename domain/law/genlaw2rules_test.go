@@ -12,7 +12,9 @@ import "testing"
 // counted on the alinéa now). A sentence rewritten into another count of
 // sentences is not known any more: counting on it is refused. "Les
 // trois dernières phrases sont remplacées par deux" counts the same as
-// found and as it is.
+// found and as it is. Fewer sentences than before between two found
+// (one rewritten, one deleted): which went is not known, and they are
+// counted on the alinéa now, as before.
 func TestGenLaw2CountAcrossRewrite(t *testing.T) {
 	three := []string{"A.", "Le juge signe. Le maire date. Le greffier vise."}
 	four := []string{"A.", "Le juge signe. Il motive. Il date. Il part."}
@@ -38,6 +40,14 @@ func TestGenLaw2CountAcrossRewrite(t *testing.T) {
 				"2° La troisième phrase du second alinéa est supprimée.",
 			},
 			want: []string{"A.", "Le juge signe. Le maire signe. Il date."}},
+		{name: "fewer sentences than before: counted on the alinéa now", before: four,
+			text: []string{
+				"L'article L. 1 du code civil est ainsi modifié :",
+				"1° À la troisième phrase du second alinéa, le mot : « date » est remplacé par le mot : « lit » ;",
+				"2° La dernière phrase du second alinéa est supprimée ;",
+				"3° À la troisième phrase du second alinéa, le mot : « lit » est remplacé par le mot : « vise ».",
+			},
+			want: []string{"A.", "Le juge signe. Il motive. Il vise."}},
 		{name: "the three last replaced by two", before: four,
 			text: []string{"Les trois dernières phrases du second alinéa de l'article L. 1 du code civil sont remplacées par deux phrases ainsi rédigées : « Il lit. Il clôt. »"},
 			want: []string{"A.", "Le juge signe. Il lit. Il clôt."}},
