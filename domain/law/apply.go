@@ -1877,7 +1877,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					return err
 				}
 				for _, x := range b[k+1:] {
-					if x[0] >= 0 {
+					if x[0] != -1 {
 						return applyErr(fmt.Sprintf("the end of the alinéa after %q in sentence %d, sentences after it: of the sentence or of the alinéa is not said", e.Anchor, e.Scope.Sentence))
 					}
 				}
@@ -2277,9 +2277,10 @@ func label(s string) (string, byte) {
 // does not shift the count). A sentence an earlier edit deleted keeps its
 // rank, its bounds {-1, -1} (sentenceIndex refuses it): "1° La première
 // phrase est supprimée ; 2° À la troisième phrase, …" is the third as the
-// alinéa stood. Without a group, or when what became of a sentence is not
-// known (some sentences were rewritten, not as many as before), the
-// sentences of the alinéa now.
+// alinéa stood. When what became of a sentence is not known (some
+// sentences were rewritten, more of them now), its bounds are {-2, -2},
+// refused too (alignedBounds); fewer of them now, and without a group,
+// the sentences of the alinéa now.
 func groupBounds(al []string, i int, g *groupState) [][2]int {
 	b := sentenceBounds(al[i])
 	if g == nil || len(g.tags) != len(al) || g.tags[i] == 0 || g.orig[g.tags[i]-1] == al[i] {
@@ -2305,8 +2306,9 @@ func groupBounds(al []string, i int, g *groupState) [][2]int {
 // (bounds b): a sentence found as it was is that one; between two found,
 // as many sentences as before are the same ones rewritten, none means
 // they were deleted ({-1, -1}), and sentences that only now has were
-// inserted. Another count between two found: b, what became of each is
-// not known.
+// inserted. More sentences than before between two found: what became of
+// each is not known, {-2, -2} (refused as a target, still there for "the
+// last"); fewer: b, the sentences of now.
 func alignedBounds(orig string, ob [][2]int, now string, b [][2]int) [][2]int {
 	text := func(s string, x [2]int) string { return strings.TrimSpace(s[x[0]:x[1]]) }
 	match := make([]int, len(ob))
@@ -2347,7 +2349,21 @@ func alignedBounds(orig string, ob [][2]int, now string, b [][2]int) [][2]int {
 				out[k] = b[prev+1+k-j]
 			}
 		default:
-			return b
+			if gap < e-j {
+				// Fewer than before, some rewritten: which went is
+				// not known; the sentences of now (as before).
+				return b
+			}
+			// More than before: rewritten into more, or rewritten
+			// and added to: which sentence of now each became is not
+			// known ({-2, -2}, refused as a target); the sentences
+			// found around them keep their ranks (counting on the
+			// alinéa now put "Après la troisième phrase" after a
+			// sentence an earlier item inserted —
+			// TestGenLaw2CountAcrossRewrite).
+			for k := j; k < e; k++ {
+				out[k] = [2]int{-2, -2}
+			}
 		}
 		j = e
 	}
@@ -3025,6 +3041,9 @@ func sentenceIndex(b [][2]int, n int) (int, error) {
 	if k < 0 || k >= len(b) {
 		return 0, applyErr(fmt.Sprintf("sentence %d not found", n))
 	}
+	if b[k][0] == -2 {
+		return 0, applyErr(fmt.Sprintf("sentence %d was rewritten by an earlier edit of the group into another count of sentences: which one it is now is not known", n))
+	}
 	if b[k][0] < 0 {
 		return 0, applyErr(fmt.Sprintf("sentence %d was deleted by an earlier edit of the group", n))
 	}
@@ -3046,8 +3065,8 @@ func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (strin
 	pre, post := s[:b[k][0]], s[b[k][1]:]
 	last := true // no sentence after it now
 	for _, x := range b[k+1:] {
-		if x[0] >= 0 {
-			last = false
+		if x[0] != -1 {
+			last = false // found, or not known ({-2, -2}): still there
 		}
 	}
 	if r == "" && post == "" && k > 0 {

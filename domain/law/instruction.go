@@ -5137,8 +5137,7 @@ func sameDivisionSentences(scopes []Scope) bool {
 // counted on the text before the instruction: from the start ("les
 // deuxième et troisième phrases"), the later ones go first, then the
 // first is rewritten; from the end ("les deux dernières phrases"), the
-// first is rewritten, then the last sentence goes as many times as there
-// are others.
+// first is rewritten, then the others go, the first of them first.
 func shareSentences(scopes []Scope, lines []string) ([]Edit, bool) {
 	ranks := make([]int, len(scopes))
 	for i, s := range scopes {
@@ -5182,9 +5181,14 @@ func shareSentences(scopes []Scope, lines []string) ([]Edit, bool) {
 		}
 		return append(out, Edit{Kind: EditRewrite, Scope: one(ranks[0]), Lines: lines}), true
 	}
+	// From the end: the first is rewritten, then the others go from the
+	// first of them to the last ("les trois dernières": -3 rewritten,
+	// then -2 and -1): counted on the alinéa now (the rewritten text
+	// before them, whatever its count) or as the group found it (each
+	// still where it stood) the same sentences.
 	out = append(out, Edit{Kind: EditRewrite, Scope: one(ranks[0]), Lines: lines})
-	for range ranks[1:] {
-		out = append(out, Edit{Kind: EditDelete, Scope: one(-1)})
+	for _, r := range ranks[1:] {
+		out = append(out, Edit{Kind: EditDelete, Scope: one(r)})
 	}
 	return out, true
 }
