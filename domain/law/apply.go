@@ -914,6 +914,34 @@ func rangesLeftOut(c Corpus, edits []Edit) map[[2]string]error {
 	return out
 }
 
+// stayedInRanges refuses the renumberings of a range that leaves an
+// article inside it to another renumbering of the list that was refused,
+// and reports whether it refused any.
+func stayedInRanges(c Corpus, edits []Edit, errs []error) bool {
+	found := false
+	for k, e := range edits {
+		rg := e.FromRange
+		if rg[0] == "" || errs[k] != nil {
+			continue
+		}
+		for j, o := range edits {
+			if errs[j] == nil || errs[j] == errMissing || o.FromRange == rg || o.Scope.Ref.Code != e.Scope.Ref.Code || len(o.Scope.Path) != 0 {
+				continue
+			}
+			a, ok := c[o.Scope.Ref]
+			if !ok || !inForce(a) {
+				continue
+			}
+			if in, certain := rangePlace(o.Scope.Ref.Article, rg[0], rg[1]); in || !certain {
+				errs[k] = applyErr(fmt.Sprintf("article %s, inside the range renumbered, stays: its own renumbering was refused", o.Scope.Ref.Article))
+				found = true
+				break
+			}
+		}
+	}
+	return found
+}
+
 // inForce reports whether an article holds text, not only an abrogation's
 // placeholder ("(Abrogé)").
 func inForce(a CodeArticle) bool {
@@ -986,6 +1014,12 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 	}
 	if twice {
 		refuseRenumberings(edits, errs, inst, idx)
+		// A range left an article inside to another renumbering of the
+		// list, now refused: it stays inside, not renumbered
+		// (TestGenArts2RangeMovedAfter).
+		if stayedInRanges(c, edits, errs) {
+			refuseRenumberings(edits, errs, inst, idx)
+		}
 	}
 	kept := moves[:0]
 	for _, m := range moves {

@@ -74,3 +74,21 @@ func TestGenArts2RangeFilledBefore(t *testing.T) {
 		"II. – L'article L. 5 du même code devient l'article L. 3-7.",
 	}, map[string][]string{cc + "l6": gaAl("Trois."), cc + "l7": gaAl("Quatre."), cc + "l3-7": gaAl("Cinq.")})
 }
+
+// TestGenArts2RangeMovedAfter: a range renumbered whose article inside,
+// not of the range, another renumbering of the list moves, is refused
+// when that renumbering is refused (it stays inside, not renumbered):
+// "I. – Les articles 2 à 3 deviennent les articles 5 à 6. II. – L'article
+// 2 bis devient l'article 5" (5 given twice); moved, the range stands.
+func TestGenArts2RangeMovedAfter(t *testing.T) {
+	cv := "code civil|"
+	corpus := map[string][]string{cv + "2": gaAl("Deux."), cv + "2 bis": gaAl("Deux bis."), cv + "3": gaAl("Trois.")}
+	gaRule(t, "its move refused", corpus, []string{
+		"I. – Les articles 2 à 3 du code civil deviennent les articles 5 à 6.",
+		"II. – L'article 2 bis du code civil devient l'article 5.",
+	}, map[string][]string{cv + "2": gaAl("Deux."), cv + "3": gaAl("Trois."), cv + "2 bis": gaAl("Deux bis."), cv + "5": nil})
+	gaRule(t, "moved", corpus, []string{
+		"I. – Les articles 2 à 3 du code civil deviennent les articles 5 à 6.",
+		"II. – L'article 2 bis du code civil devient l'article 7.",
+	}, map[string][]string{cv + "5": gaAl("Deux."), cv + "6": gaAl("Trois."), cv + "7": gaAl("Deux bis.")})
+}
