@@ -530,7 +530,8 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 					}
 				}
 			}
-			if st := opt.grp; st != nil {
+			if st := opt.grp; st != nil && e.Scope.RangeTo == "" {
+				// (A range's articles carry their groups themselves.)
 				if err == nil && e.Kind == EditRewrite && len(e.Scope.Path) == 0 && e.Scope.Sentence == 0 && e.Scope.RangeTo == "" && !e.Scope.Everywhere {
 					st.whole = true
 				}
@@ -878,9 +879,26 @@ func rangesLeftOut(c Corpus, edits []Edit) map[[2]string]error {
 	for _, e := range edits {
 		moved[e.Scope.Ref] = true
 	}
-	for _, e := range edits {
+	for k, e := range edits {
 		rg := e.FromRange
 		if rg[0] == "" || out[rg] != nil {
+			continue
+		}
+		// An article an earlier renumbering of the list brings inside
+		// the range (not one of the range's own, not moved on): read in
+		// order, the range holds it and does not say what it becomes
+		// ("I. – L'article L. 5 devient l'article L. 3-7. II. – Les
+		// articles L. 3 à L. 4 deviennent …", TestGenArts2RangeFilledBefore).
+		for _, p := range edits[:k] {
+			if p.FromRange == rg || p.ToPart != (Division{}) || p.To.Code != e.Scope.Ref.Code || moved[p.To] {
+				continue
+			}
+			if in, certain := rangePlace(p.To.Article, rg[0], rg[1]); in || !certain {
+				out[rg] = applyErr(fmt.Sprintf("article %s, renumbered into the range before it, is not renumbered with it", p.To.Article))
+				break
+			}
+		}
+		if out[rg] != nil {
 			continue
 		}
 		for r, a := range c {
@@ -894,6 +912,34 @@ func rangesLeftOut(c Corpus, edits []Edit) map[[2]string]error {
 		}
 	}
 	return out
+}
+
+// stayedInRanges refuses the renumberings of a range that leaves an
+// article inside it to another renumbering of the list that was refused,
+// and reports whether it refused any.
+func stayedInRanges(c Corpus, edits []Edit, errs []error) bool {
+	found := false
+	for k, e := range edits {
+		rg := e.FromRange
+		if rg[0] == "" || errs[k] != nil {
+			continue
+		}
+		for j, o := range edits {
+			if errs[j] == nil || errs[j] == errMissing || o.FromRange == rg || o.Scope.Ref.Code != e.Scope.Ref.Code || len(o.Scope.Path) != 0 {
+				continue
+			}
+			a, ok := c[o.Scope.Ref]
+			if !ok || !inForce(a) {
+				continue
+			}
+			if in, certain := rangePlace(o.Scope.Ref.Article, rg[0], rg[1]); in || !certain {
+				errs[k] = applyErr(fmt.Sprintf("article %s, inside the range renumbered, stays: its own renumbering was refused", o.Scope.Ref.Article))
+				found = true
+				break
+			}
+		}
+	}
+	return found
 }
 
 // inForce reports whether an article holds text, not only an abrogation's
@@ -954,6 +1000,7 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 		moves = append(moves, moved{k, append([]string(nil), a.Alineas[lo:hi]...), nil})
 		spans[k] = [2]int{lo, hi}
 	}
+	chainedSources(edits, errs, inst)
 	refuseRenumberings(edits, errs, inst, idx)
 	// Of those left, in order, one moving an article moved already or
 	// onto a number given already is refused, and its instruction.
@@ -967,6 +1014,12 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 	}
 	if twice {
 		refuseRenumberings(edits, errs, inst, idx)
+		// A range left an article inside to another renumbering of the
+		// list, now refused: it stays inside, not renumbered
+		// (TestGenArts2RangeMovedAfter).
+		if stayedInRanges(c, edits, errs) {
+			refuseRenumberings(edits, errs, inst, idx)
+		}
 	}
 	kept := moves[:0]
 	for _, m := range moves {
@@ -1058,6 +1111,42 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 		c[to] = CodeArticle{Ref: to, Heading: edits[ps[0].k].ToHeading, Alineas: al}
 	}
 	return errs
+}
+
+// errChainedSource refuses the renumberings of an instruction one of
+// whose articles is not in the corpus and is the new number another
+// renumbering of the list gives: read in order, it is that article
+// (moved twice); read as one list, it is the one in force under that
+// number, which the corpus may not hold. The two readings differ and the
+// corpus cannot tell: the instruction is refused whole, not its other
+// articles moved alone (TestGenArts2RenumberingChain).
+type errChainedSource struct{ ref CodeRef }
+
+func (e errChainedSource) Error() string {
+	return "article " + e.ref.Article + " is not in the corpus and another renumbering gives its number: read in order or as one list, another article"
+}
+
+// chainedSources refuses, with errChainedSource, the other renumberings
+// of an instruction whose source is missing and given as a new number by
+// another renumbering of the list (the missing one stays missing).
+func chainedSources(edits []Edit, errs []error, inst []int) {
+	made := map[CodeRef]int{} // new number → instruction giving it
+	for k, e := range edits {
+		if e.ToPart == (Division{}) {
+			made[e.To] = inst[k]
+		}
+	}
+	chained := map[int]CodeRef{}
+	for k, e := range edits {
+		if i, ok := made[e.Scope.Ref]; ok && errs[k] == errMissing && len(e.Scope.Path) == 0 && i != inst[k] {
+			chained[inst[k]] = e.Scope.Ref
+		}
+	}
+	for k := range edits {
+		if r, ok := chained[inst[k]]; ok && errs[k] == nil {
+			errs[k] = errChainedSource{r}
+		}
+	}
 }
 
 // errRenumberedTwice refuses a renumbering of an article another
@@ -1222,15 +1311,34 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			one.Scope.Ref, one.Scope.RangeTo = r, ""
 			// Its own group, not the first article's (an alinéa of
 			// L. 3 was counted on the text of L. 1 — TestGenArtsRangeCountsEachArticle).
+			// Its group begun if none (the article as the bill article
+			// found it) and carried over the edit: a later edit of the
+			// bill article counting its alinéas counts them on that text
+			// (TestGenArts2RangeMembersKeepTheirGroup).
 			o := opt
 			o.grp = nil
-			if g := opt.groups[r]; g != nil {
-				if a, ok := c[r]; ok && len(g.tags) == len(a.Alineas) {
-					o.grp = g
+			var before []string
+			if a, ok := c[r]; ok && opt.groups != nil {
+				g := opt.groups[r]
+				if g == nil || len(g.tags) != len(a.Alineas) {
+					g = &groupState{orig: append([]string(nil), a.Alineas...), tags: make([]int, len(a.Alineas))}
+					for k := range g.tags {
+						g.tags[k] = k + 1
+					}
+					opt.groups[r] = g
 				}
+				o.grp = g
+				before = append([]string(nil), a.Alineas...)
 			}
 			if err := applyEdit(c, one, o); err != nil {
 				return err
+			}
+			if o.grp != nil {
+				if a, ok := c[r]; ok {
+					o.grp.tags = retag(before, a.Alineas, o.grp.tags)
+				} else {
+					delete(opt.groups, r)
+				}
 			}
 		}
 		return nil

@@ -453,8 +453,14 @@ type gaGen struct {
 	// other operation (code + " " + key): the engine applies such a run
 	// at once, as one list ("1° L. 4 devient L. 5 ; 2° L. 5 devient L.
 	// 6" is a shift), the model one after the other, so a renumbering of
-	// a number the run gave is not generated.
+	// a number the run gave that was in force when the run began is not
+	// generated (shifted); one that was not is a chain, read in order.
 	rnTo map[string]bool
+	// rnStart is the corpus as the run of renumberings found it.
+	rnStart gaState
+	// chain says the renumbering being written moves a number the run
+	// gave that was not in force before it (chained).
+	chain bool
 	// unknown says the bill article named an article of no code before
 	// naming one: "du même code" after it is that unknown code.
 	unknown bool
@@ -643,9 +649,26 @@ func (g *gaGen) pick(code string, held bool) (gaNum, bool) {
 
 func (g *gaGen) noteRenumbered(code string, to gaNum) {
 	if g.rnTo == nil {
-		g.rnTo = map[string]bool{}
+		g.rnTo, g.rnStart = map[string]bool{}, g.st.clone()
 	}
 	g.rnTo[code+" "+to.key()] = true
+}
+
+// shifted reports whether renumbering n of code now would be read by
+// the engine with the run's renumberings at once while the model reads
+// it after them: n is a number the run gave that was in force when the
+// run began (a shift, "L. 1 devient L. 2 ; L. 2 devient L. 3"); not
+// generated.
+func (g *gaGen) shifted(code string, n gaNum) bool {
+	return g.rnTo[code+" "+n.key()] && g.rnStart.has(code, n)
+}
+
+// chained reports whether n is a number the run gave that was not in
+// force when it began: "L. 1 devient L. 3 ; L. 3 devient L. 4", read in
+// order or as one list another article; the engine refuses it (the
+// corpus cannot tell: TestGenArts2RenumberingChain), the model too.
+func (g *gaGen) chained(code string, n gaNum) bool {
+	return g.rnTo[code+" "+n.key()] && !g.rnStart.has(code, n)
 }
 
 // anyCode gives a code to choose numbers from when the law names none.
@@ -721,6 +744,7 @@ func (g *gaGen) newText() []string {
 // op writes one operation after the label, under the context ctx (a code
 // key) if any.
 func (g *gaGen) op(b int, label, ctx string) {
+	g.chain = false
 	v := g.rng.Intn(20)
 	end := "."
 	if strings.HasSuffix(label, "° ") || strings.HasSuffix(label, "º ") {
@@ -732,10 +756,18 @@ func (g *gaGen) op(b int, label, ctx string) {
 	}
 	var cform string // how the code is named, set below
 	add := func(form string, text string, quoted []string, model func(s gaState) bool) {
-		if !strings.HasPrefix(form, "renumber") && model(g.st.clone()) {
+		renumbers := strings.HasPrefix(form, "renumber") || strings.HasPrefix(form, "transfer")
+		if !renumbers && (model(g.st.clone()) || cform != "bare-plain") {
 			// An operation read (the engine applies the
-			// renumberings before it): the run ends.
+			// renumberings before it, whether it applies or
+			// refuses this one): the run ends.
 			g.rnTo = nil
+		}
+		if g.chain {
+			// A renumbering of an article a renumbering of the run
+			// gave, not in force before: refused (errChainedSource,
+			// or not in the corpus).
+			model, g.chain = func(gaState) bool { return false }, false
 		}
 		if cform == "bare-plain" {
 			model = func(gaState) bool { return false }
@@ -947,9 +979,10 @@ func (g *gaGen) op(b int, label, ctx string) {
 		if !ok || to.pre != n.pre {
 			return
 		}
-		if g.rnTo[pool+" "+n.key()] {
+		if g.shifted(pool, n) {
 			return
 		}
+		g.chain = g.chained(pool, n)
 		g.noteRenumbered(pool, to)
 		text := "L" + ap + "article " + n.bill(v) + words + " devient l" + ap + "article " + to.bill(v) + end
 		add("renumber/"+cform, text, nil, func(s gaState) bool {
@@ -970,9 +1003,12 @@ func (g *gaGen) op(b int, label, ctx string) {
 			if i > 0 && !g.st.has(pool, a.with(a.parts[0]+i)) {
 				return // out of sample, not a question of language
 			}
-			if g.rnTo[pool+" "+a.with(a.parts[0]+i).key()] {
+			if g.shifted(pool, a.with(a.parts[0]+i)) {
 				return
 			}
+		}
+		for i := 0; i <= k; i++ {
+			g.chain = g.chain || g.chained(pool, a.with(a.parts[0]+i))
 		}
 		d := 1 + g.rng.Intn(3)
 		for i := 0; i <= k; i++ {
@@ -1242,9 +1278,10 @@ func (g *gaGen) op(b int, label, ctx string) {
 		}
 		d := 5 + g.rng.Intn(3)
 		tn, tm := n.with(n.parts[0]+d), m.with(m.parts[0]+d)
-		if g.rnTo[pool+" "+n.key()] || g.rnTo[pool+" "+m.key()] {
+		if g.shifted(pool, n) || g.shifted(pool, m) {
 			return
 		}
+		g.chain = g.chained(pool, n) || g.chained(pool, m)
 		g.noteRenumbered(pool, tn)
 		g.noteRenumbered(pool, tm)
 		resp := []string{" respectivement ", ", respectivement, "}[g.rng.Intn(2)]
@@ -1464,9 +1501,10 @@ func (g *gaGen) op(b int, label, ctx string) {
 			g.named[c2.key] = true
 			g.last = c2.key
 		}
-		if g.rnTo[pool+" "+n.key()] {
+		if g.shifted(pool, n) {
 			return
 		}
+		g.chain = g.chained(pool, n)
 		g.noteRenumbered(c2.key, to)
 		text := "L" + ap + "article " + n.bill(v) + words + " devient l" + ap + "article " + to.bill(v) + " du " + c2.title + end
 		add("renumber-other-code/"+cform, text, nil, func(s gaState) bool {
@@ -1652,9 +1690,10 @@ func (g *gaGen) op(b int, label, ctx string) {
 			return
 		}
 		n, ok := g.pick(pool, true)
-		if !ok || n.pre != "L" || g.rnTo[pool+" "+n.key()] {
+		if !ok || n.pre != "L" || g.shifted(pool, n) {
 			return
 		}
+		g.chain = g.chained(pool, n)
 		to := gaL(6, 1+g.rng.Intn(3))
 		ch, into := "II", gaChapterII
 		if n.parts[0] >= 4 {
@@ -1738,6 +1777,25 @@ func (g *gaGen) op(b int, label, ctx string) {
 			n, m = m, n
 		}
 		line := "Le délai complémentaire est de " + g.word() + " jours."
+		if g.rng.Intn(2) == 0 {
+			// A range: every article held between, whole or not at
+			// all; a later "dernier alinéa" of one is the last as the
+			// bill article found it (TestGenArts2RangeMembersKeepTheirGroup).
+			text := "Les articles " + n.bill(v) + " à " + m.bill(v) + words + " sont complétés par un alinéa ainsi rédigé :"
+			for _, t := range g.st.between(pool, n, m) {
+				g.pendApp = append(g.pendApp, pool+" "+t.key())
+			}
+			add("complete-range/"+cform, text, []string{"« " + line + " »"}, func(s gaState) bool {
+				if code == "" || !s.has(code, n) || !s.has(code, m) {
+					return false
+				}
+				for _, t := range s.between(code, n, m) {
+					s.put(code, t, append(append([]string(nil), s.arts[code][t.key()]...), line))
+				}
+				return true
+			})
+			return
+		}
 		text := "Les articles " + n.bill(v) + " et " + m.bill(v) + words + " sont complétés par un alinéa ainsi rédigé :"
 		g.pendApp = []string{pool + " " + n.key(), pool + " " + m.key()}
 		add("complete-two-articles/"+cform, text, []string{"« " + line + " »"}, func(s gaState) bool {
