@@ -3,7 +3,6 @@ package law
 import (
 	"fmt"
 	"math/rand"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -2464,23 +2463,14 @@ func genAmCase(r *rand.Rand) (gCase, bool) {
 // refuses, measured: a ratchet, it only goes down.
 const genAmRefusedCeiling = 3
 
-func gEnvInt(name string, def int64) int64 {
-	if v := os.Getenv(name); v != "" {
-		if n, err := strconv.ParseInt(v, 10, 64); err == nil {
-			return n
-		}
-	}
-	return def
-}
-
 // TestGenerativeAmendments generates amendments (GEN_SEED, GEN_N; GEN_CASE
 // replays one case) and compares the engine's article with the model's:
 // a WRONG (applied, another text) fails the test; REFUSED cases are
 // logged by form and held under a ceiling.
 func TestGenerativeAmendments(t *testing.T) {
-	seed := gEnvInt("GEN_SEED", 1)
-	n := int(gEnvInt("GEN_N", 3000))
-	only := int(gEnvInt("GEN_CASE", -1))
+	seed := genEnvInt("GEN_SEED", 1)
+	n := int(genEnvInt("GEN_N", 3000))
+	only := int(genEnvInt("GEN_CASE", -1))
 	exact, refused, wrong := 0, 0, 0
 	refusedBy := map[string]int{}
 	example := map[string]string{}

@@ -30,18 +30,9 @@ import (
 // GEN_SEED, GEN_N override the seed and the count; GEN_CASE=<n> runs case
 // n alone, verbosely.
 func TestGenerativeArticles(t *testing.T) {
-	seed := int64(20261204)
-	n := 3000
-	if s := os.Getenv("GEN_SEED"); s != "" {
-		seed, _ = strconv.ParseInt(s, 10, 64)
-	}
-	if s := os.Getenv("GEN_N"); s != "" {
-		n, _ = strconv.Atoi(s)
-	}
-	only := -1
-	if s := os.Getenv("GEN_CASE"); s != "" {
-		only, _ = strconv.Atoi(s)
-	}
+	seed := genEnvInt("GEN_SEED", 20261204)
+	n := int(genEnvInt("GEN_N", 3000))
+	only := int(genEnvInt("GEN_CASE", -1))
 	refused := map[string]int{}
 	example := map[string]string{}
 	exact, nref, wrong := 0, 0, 0

@@ -1938,7 +1938,9 @@ func glRun(b glBuilt) (got []string, why string, at int, out glOutcome) {
 	return got, "", 0, glExact
 }
 
-func glEnvInt(name string, def int64) int64 {
+// genEnvInt is the integer in the environment variable name (GEN_SEED,
+// GEN_N, GEN_CASE of the generative tests), def when unset or not a number.
+func genEnvInt(name string, def int64) int64 {
 	if v, err := strconv.ParseInt(os.Getenv(name), 10, 64); err == nil {
 		return v
 	}
@@ -1973,9 +1975,9 @@ func glShow(b glBuilt, got []string) string {
 }
 
 func TestGenerativeLaw(t *testing.T) {
-	seed := glEnvInt("GEN_SEED", 1)
-	n := glEnvInt("GEN_N", 3000)
-	one := glEnvInt("GEN_CASE", -1)
+	seed := genEnvInt("GEN_SEED", 1)
+	n := genEnvInt("GEN_N", 3000)
+	one := genEnvInt("GEN_CASE", -1)
 	if one >= n {
 		n = one + 1
 	}
