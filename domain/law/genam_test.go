@@ -76,14 +76,6 @@ func newModel(als []gAl) *gModel {
 	return m
 }
 
-func (m *gModel) clone() *gModel {
-	c := &gModel{deleted: m.deleted}
-	for _, e := range m.ents {
-		c.ents = append(c.ents, gEnt{tag: e.tag, al: e.al.clone()})
-	}
-	return c
-}
-
 func (m *gModel) idx(tag int) int {
 	for i, e := range m.ents {
 		if e.tag == tag {
@@ -2184,7 +2176,6 @@ func (g *gGen) rewriteStart() (gOp, bool) {
 	form := "rewrite-start"
 	var lines []string
 	if g.senat {
-		lines = []string{"Alinéa " + strconv.Itoa(n), "Rédiger ainsi le début de cet alinéa jusqu'au mot :", upTo, "par les mots :", nw}
 		lines = []string{"Alinéa " + strconv.Itoa(n), "Remplacer le début de cet alinéa jusqu'au mot :", upTo, "par les mots :", nw}
 		form = "senat/" + form
 	} else {

@@ -1657,7 +1657,6 @@ func (g *gaGen) op(b int, label, ctx string) {
 		place := "Au " + chapter
 		if g.rng.Intn(2) == 0 {
 			// At the start: a number before the chapter's first.
-			nw = in[0].sub(0)
 			if len(in[0].parts) > 1 || in[0].parts[0] < 2 {
 				return
 			}

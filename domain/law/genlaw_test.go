@@ -1924,8 +1924,8 @@ func glRun(b glBuilt) (got []string, why string, at int, out glOutcome) {
 		}
 	}
 	res, errs := Apply(c, ins, ApplyOptions{})
-	for _, e := range errs {
-		a := 0
+	if len(errs) > 0 { // the first refusal
+		e, a := errs[0], 0
 		if e.Instruction >= 0 && e.Instruction < len(ins) {
 			a = ins[e.Instruction].Alinea
 		}
