@@ -300,14 +300,14 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	tags = append([]int(nil), tags...)
 	joined := joinedDeletions(a.Alineas, edits)
 	skipped := introTextSkipped(joined, tabled, tags, a.Alineas)
-	tags0, n0, al0 := append([]int(nil), tags...), len(a.Alineas), append([]string(nil), a.Alineas...)
+	tags0, al0 := append([]int(nil), tags...), append([]string(nil), a.Alineas...)
 	for k, e := range joined {
 		fromEnd := k > 0 && fromEndOfArticle(e)
 		e = lastAsTabled(e, len(tabled))
 		var err error
 		if fromEnd && e.Scope.Path[0].Numbered {
 			d := e.Scope.Path[0]
-			if movedAfter(d.Alinea+max(d.Count, 1)-1, tags, len(c[ref].Alineas), tags0, n0) {
+			if movedAfter(d.Alinea+max(d.Count, 1)-1, tags, len(c[ref].Alineas), tags0, len(al0)) {
 				err = applyErr("alinéas counted from the end after the amendment's own parts moved the alinéas after them: the last as tabled or as those parts leave it is not said")
 			}
 		}

@@ -3103,14 +3103,13 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	head = outsideQuotes(head, func(seg string) string {
 		return amTwoSentences.ReplaceAllString(seg, "${1}les $2 et $3 phrases")
 	})
-	if joined := false; true {
-		outsideQuotes(head, func(seg string) string {
-			joined = joined || amSentencesJoined.MatchString(seg)
-			return seg
-		})
-		if joined {
-			return nil, false
-		}
+	joined := false
+	outsideQuotes(head, func(seg string) string {
+		joined = joined || amSentencesJoined.MatchString(seg)
+		return seg
+	})
+	if joined {
+		return nil, false
 	}
 	head, ok := detachedOccurrence(head)
 	if !ok {

@@ -487,15 +487,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			// on the text before it, and the note stays at the end.
 			nota := takeNota(out, e)
 			if a, ok := out[e.Scope.Ref]; ok && e.Scope.Ref.Article != "" {
-				st := groups[e.Scope.Ref]
-				if st == nil || len(st.tags) != len(a.Alineas) {
-					st = &groupState{orig: append([]string(nil), a.Alineas...), tags: make([]int, len(a.Alineas))}
-					for k := range st.tags {
-						st.tags[k] = k + 1
-					}
-					groups[e.Scope.Ref] = st
-				}
-				opt.grp = st
+				opt.grp = groupOf(groups, e.Scope.Ref, a.Alineas)
 				before = append([]string(nil), a.Alineas...)
 			}
 			var err error
@@ -532,14 +524,10 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			}
 			if st := opt.grp; st != nil && e.Scope.RangeTo == "" {
 				// (A range's articles carry their groups themselves.)
-				if err == nil && e.Kind == EditRewrite && len(e.Scope.Path) == 0 && e.Scope.Sentence == 0 && e.Scope.RangeTo == "" && !e.Scope.Everywhere {
+				if err == nil && e.Kind == EditRewrite && len(e.Scope.Path) == 0 && e.Scope.Sentence == 0 && !e.Scope.Everywhere {
 					st.whole = true
 				}
-				if a, ok := out[e.Scope.Ref]; ok {
-					st.tags = retag(before, a.Alineas, st.tags)
-				} else {
-					delete(groups, e.Scope.Ref)
-				}
+				carryGroup(out, groups, e.Scope.Ref, st, before)
 			}
 			if a, ok := out[e.Scope.Ref]; ok && len(nota) > 0 {
 				a.Alineas = append(append([]string(nil), a.Alineas...), nota...)
@@ -587,10 +575,8 @@ func rewroteWhole(c Corpus, groups map[CodeRef]*groupState, refs []CodeRef) {
 		if !ok {
 			continue
 		}
-		st := &groupState{orig: append([]string(nil), a.Alineas...), tags: make([]int, len(a.Alineas)), whole: true}
-		for k := range st.tags {
-			st.tags[k] = k + 1
-		}
+		st := newGroup(a.Alineas)
+		st.whole = true
 		groups[r] = st
 	}
 }
@@ -1319,26 +1305,14 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			o.grp = nil
 			var before []string
 			if a, ok := c[r]; ok && opt.groups != nil {
-				g := opt.groups[r]
-				if g == nil || len(g.tags) != len(a.Alineas) {
-					g = &groupState{orig: append([]string(nil), a.Alineas...), tags: make([]int, len(a.Alineas))}
-					for k := range g.tags {
-						g.tags[k] = k + 1
-					}
-					opt.groups[r] = g
-				}
-				o.grp = g
+				o.grp = groupOf(opt.groups, r, a.Alineas)
 				before = append([]string(nil), a.Alineas...)
 			}
 			if err := applyEdit(c, one, o); err != nil {
 				return err
 			}
 			if o.grp != nil {
-				if a, ok := c[r]; ok {
-					o.grp.tags = retag(before, a.Alineas, o.grp.tags)
-				} else {
-					delete(opt.groups, r)
-				}
+				carryGroup(c, opt.groups, r, o.grp, before)
 			}
 		}
 		return nil
@@ -2487,6 +2461,38 @@ type groupState struct {
 	// whole says an edit of the group rewrote the whole article: an
 	// alinéa counted by position after it is refused.
 	whole bool
+}
+
+// newGroup begins the group of an article as the bill article finds it
+// (alinéas al): each alinéa tagged with its rank.
+func newGroup(al []string) *groupState {
+	g := &groupState{orig: append([]string(nil), al...), tags: make([]int, len(al))}
+	for k := range g.tags {
+		g.tags[k] = k + 1
+	}
+	return g
+}
+
+// groupOf is the group of article r in groups, begun on its alinéas al
+// when it has none or its tags no longer fit them.
+func groupOf(groups map[CodeRef]*groupState, r CodeRef, al []string) *groupState {
+	g := groups[r]
+	if g == nil || len(g.tags) != len(al) {
+		g = newGroup(al)
+		groups[r] = g
+	}
+	return g
+}
+
+// carryGroup carries the group st of article r over an edit that found
+// its alinéas before: retagged on the article as it is now, forgotten
+// when the article is gone.
+func carryGroup(c Corpus, groups map[CodeRef]*groupState, r CodeRef, st *groupState, before []string) {
+	if a, ok := c[r]; ok {
+		st.tags = retag(before, a.Alineas, st.tags)
+	} else {
+		delete(groups, r)
+	}
 }
 
 // resolveInGroup resolves e's path on the article as the bill article
@@ -5244,7 +5250,7 @@ func appendWords(s, words string) string {
 		if end == ";" || end == ":" {
 			// "… avec les fonctions de président :" completed by ", de
 			// vice-président": the words go before the colon.
-			if sp == "" || strings.Trim(sp, " ") == "" {
+			if strings.Trim(sp, " ") == "" {
 				sp = " "
 			}
 			end = sp + end

@@ -826,23 +826,27 @@ func reportMeta(t *testing.T, name string, diffs []metaDiff, allowed map[string]
 	t.Helper()
 	shown := map[metaKind]int{}
 	for _, d := range diffs {
-		key := name + " " + d.id
-		reason, ok := allowed[key]
-		if ok {
-			used[key] = true
-		}
+		mark, ok := allowedMark(allowed, used, name+" "+d.id)
 		if shown[d.kind] < metaExamples || (d.kind != metaGained && !ok) {
 			shown[d.kind]++
-			mark := ""
-			if ok {
-				mark = " [allowed: " + reason + "]"
-			}
 			t.Logf("  %s %s%s\n      %s", d.kind, d.id, mark, d.detail)
 		}
 		if d.kind != metaGained && !ok {
 			t.Errorf("%s: %s %s (not in %s)", name, d.kind, d.id, list)
 		}
 	}
+}
+
+// allowedMark looks a difference up by its key in an allow-list, marks
+// the entry used, and gives the mark its log line takes (" [allowed:
+// <reason>]", or "" with ok false when the difference is not allowed).
+func allowedMark(allowed map[string]string, used map[string]bool, key string) (mark string, ok bool) {
+	reason, ok := allowed[key]
+	if !ok {
+		return "", false
+	}
+	used[key] = true
+	return " [allowed: " + reason + "]", true
 }
 
 // staleMeta fails on an entry of allowed no difference matched.

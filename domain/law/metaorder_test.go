@@ -290,12 +290,7 @@ func TestMetaOrderDevSets(t *testing.T) {
 				continue
 			}
 			count[kind]++
-			reason, ok := metaOrderAllowed[d.id]
-			mark := ""
-			if ok {
-				used[d.id] = true
-				mark = " [allowed: " + reason + "]"
-			}
+			mark, ok := allowedMark(metaOrderAllowed, used, d.id)
 			t.Logf("%s%s\n      %s", d.id, mark, d.detail)
 			if !ok {
 				t.Errorf("%s (not in metaOrderAllowed)", d.id)

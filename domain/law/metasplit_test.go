@@ -272,12 +272,7 @@ func TestMetaSplitDevSets(t *testing.T) {
 				d.id = strings.Replace(d.id, " ", " "+v.name+" ", 1)
 				kind := strings.Fields(strings.TrimPrefix(d.id, f.name+" "))[1]
 				count[kind]++
-				reason, ok := metaSplitAllowed[d.id]
-				mark := ""
-				if ok {
-					used[d.id] = true
-					mark = " [allowed: " + reason + "]"
-				}
+				mark, ok := allowedMark(metaSplitAllowed, used, d.id)
 				t.Logf("%s%s\n      %s", d.id, mark, d.detail)
 				if !ok && kind != "GAINED" {
 					t.Errorf("%s (not in metaSplitAllowed)", d.id)
