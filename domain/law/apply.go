@@ -4285,6 +4285,9 @@ func itemEnd(al []string, hi int, lines []string) []string {
 // (Légifrance kept the CGI 199 decies H's f) "… derniers." before the
 // g) of loi 2010-874 and its closing alinéa; it took " ;").
 func closeItemBefore(al []string, i, n int) error {
+	if err := itemOfBothSigns(al, i, n); err != nil {
+		return err
+	}
 	if i == 0 || n < 2 || i+n > len(al) {
 		closeItem(al, i, n)
 		return nil
@@ -4304,6 +4307,57 @@ func closeItemBefore(al []string, i, n int) error {
 	}
 	al[i-1] = prev
 	return applyErr(fmt.Sprintf("new item %q followed in its text by alinéas of no item, after a last item ending with a period: whether that item takes \" ;\" is not said", strings.TrimSpace(labelPrefix(al[i]))))
+}
+
+// itemOfBothSigns refuses a new last item (the n alinéas at al[i]) after
+// an item that ends with a period but holds an alinéa of its own ending
+// with " ;" ("1° … ;" completed by an alinéa "… ." — the item's old end
+// and its new one): read by its old end the list is one of semicolons,
+// the old last item takes " ;"; read by its new one it is one of
+// periods, the old last item keeps its own. The text does not say which
+// (an alinéa added at the end of an item of a list of semicolons is
+// drafted "… ;"): refused. Sub-items, dashes and quoted lines are the
+// item's lists, not its own alinéas; an item with a colon holds an
+// enumeration of its own, whose " ;" say nothing of the list.
+func itemOfBothSigns(al []string, i, n int) error {
+	if i < 2 || n == 0 || i+n > len(al) {
+		return nil
+	}
+	_, kind := label(al[i])
+	if kind != 'd' && kind != 'l' && kind != 'p' {
+		return nil
+	}
+	if i+n < len(al) {
+		if _, k := label(al[i+n]); k == kind {
+			return nil // not the last item
+		}
+	}
+	last := lastOfKind(al, i-1, kind)
+	prev := lastOfKind(al, last-1, kind)
+	if last < 1 || prev < 0 {
+		return nil
+	}
+	end := strings.TrimRight(al[last-1], " ")
+	if last-1 == prev || !strings.HasSuffix(end, ".") || strings.HasSuffix(end, "..") || !strings.HasSuffix(strings.TrimRight(al[i-1], " "), ".") {
+		return nil // or the old last item ends with " ;" already: nothing moves
+	}
+	semi := false
+	for j := prev; j < last-1; j++ {
+		t := strings.TrimRight(al[j], " ")
+		if strings.HasSuffix(t, ":") {
+			return nil
+		}
+		if _, k := label(al[j]); j > prev && k != 0 || dashItem(al[j]) || isQuoted(al[j]) {
+			continue
+		}
+		if strings.HasSuffix(t, ";") {
+			semi = true
+		}
+	}
+	if !semi {
+		return nil
+	}
+	return applyErr(fmt.Sprintf("new item %q after a list whose item before the last ends with a period and holds an alinéa ending with \" ;\": whether the list's items end with \" ;\" or with periods is not said", strings.TrimSpace(labelPrefix(al[i]))))
 }
 
 // listSemicolon is " ;" as the alinéas before al[i] type it most, their

@@ -1643,6 +1643,17 @@ func (c *glCtx) opItem() *glOp {
 		if c.touched[end] || end.term() != "." && !(kind == glSub && end.term() == " ;") {
 			return nil
 		}
+		// the item before the last given a new end by the group ("1° …
+		// ;" completed by an alinéa "… ."): the list's sign is not
+		// known any more, the engine refuses (itemOfBothSigns).
+		for p := j - 1; p >= 0 && (ls[p].kind >= kind || ls[p].kind == glPlain); p-- {
+			if ls[p].kind == kind {
+				if _, b := glExtent(ls, p); c.anchor[ls[b-1]] {
+					return nil
+				}
+				break
+			}
+		}
 		var des []glDes
 		if holder >= 0 {
 			if ls[holder] != c.base {
