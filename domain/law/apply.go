@@ -533,7 +533,14 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				a.Alineas = append(append([]string(nil), a.Alineas...), nota...)
 				out[e.Scope.Ref] = a
 			}
-			if err != nil {
+			var ra errRangeArticles
+			if errors.As(err, &ra) {
+				// A range refused in some of its articles: one error
+				// for each, on its article.
+				for _, a := range ra {
+					errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: a.ref, Reason: a.err.Error(), Err: a.err, Missing: a.err == errMissing})
+				}
+			} else if err != nil {
 				ae := ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error(), Err: err}
 				if err == errMissing {
 					ae.Missing = true
@@ -714,15 +721,9 @@ func (s *instructionSnapshot) rollback(c Corpus, groups map[CodeRef]*groupState,
 		}
 		refused[e.Edit] = true
 		if _, ok := failed[e.Ref]; !e.Missing && !ok {
+			// (A range refused in one of its articles names it: the
+			// others keep the edit, as a list's do.)
 			failed[e.Ref] = e.Edit
-			if edits[e.Edit].Scope.RangeTo != "" {
-				// The articles of the range before the one refused.
-				for r := range s.arts {
-					if _, ok := failed[r]; !ok && r.Code == e.Ref.Code {
-						failed[r] = e.Edit
-					}
-				}
-			}
 		}
 	}
 	for r := range failed {
@@ -739,12 +740,62 @@ func (s *instructionSnapshot) rollback(c Corpus, groups map[CodeRef]*groupState,
 		}
 	}
 	for j, e := range edits {
+		if e.Scope.RangeTo != "" {
+			// An edit over a range: refused in each of its articles
+			// another edit was refused on.
+			refs := make([]CodeRef, 0, len(failed))
+			for r := range failed {
+				refs = append(refs, r)
+			}
+			sort.Slice(refs, func(a, b int) bool { return articleLess(refs[a].Article, refs[b].Article) })
+			for _, r := range refs {
+				k := failed[r]
+				if k == j || r.Code != e.Scope.Ref.Code || rangeRefusedOn(errs[nerr:], i, j, r) {
+					continue
+				}
+				if in, _ := rangePlace(r.Article, e.Scope.Ref.Article, e.Scope.RangeTo); in {
+					w := errWithRefused{edit: k + 1}
+					errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: r, Reason: w.Error(), WithRefused: k + 1, Err: w})
+				}
+			}
+			continue
+		}
 		if k, ok := failed[e.Scope.Ref]; ok && !refused[j] {
 			w := errWithRefused{edit: k + 1}
 			errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: w.Error(), WithRefused: k + 1, Err: w})
 		}
 	}
 	return errs
+}
+
+// rangeRefusedOn reports whether edit j of instruction i was refused on
+// article r (among errs, the instruction's).
+func rangeRefusedOn(errs []ApplyError, i, j int, r CodeRef) bool {
+	for _, e := range errs {
+		if e.Instruction == i && e.Edit == j && e.Ref == r {
+			return true
+		}
+	}
+	return false
+}
+
+// errRangeArticles refuses an edit over a range of articles in some of
+// them: each refused article is put back as it was, the others keep the
+// edit (Apply reports one error for each, on its article).
+type errRangeArticles []rangeArticleErr
+
+// rangeArticleErr is the refusal of one article of a range.
+type rangeArticleErr struct {
+	ref CodeRef
+	err error
+}
+
+func (e errRangeArticles) Error() string {
+	parts := make([]string, len(e))
+	for i, a := range e {
+		parts[i] = "article " + a.ref.Article + ": " + a.err.Error()
+	}
+	return strings.Join(parts, "; ")
 }
 
 // errWithRefused refuses an edit an edit of the same instruction
@@ -1292,6 +1343,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			return errMissing
 		}
 		sort.Slice(refs, func(i, j int) bool { return articleLess(refs[i].Article, refs[j].Article) })
+		// Each article whole or not at all, the others applied, as for
+		// a list of articles ("Aux articles L. 1 et L. 3"): the language
+		// makes no difference between them (the range was refused whole
+		// — TestLeft5RangeArticleByArticle).
+		var refused errRangeArticles
 		for _, r := range refs {
 			one := e
 			one.Scope.Ref, one.Scope.RangeTo = r, ""
@@ -1308,12 +1364,20 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				o.grp = groupOf(opt.groups, r, a.Alineas)
 				before = append([]string(nil), a.Alineas...)
 			}
+			saved, held := c[r]
 			if err := applyEdit(c, one, o); err != nil {
-				return err
+				if held {
+					c[r] = saved
+				}
+				refused = append(refused, rangeArticleErr{ref: r, err: err})
+				continue
 			}
 			if o.grp != nil {
 				carryGroup(c, opt.groups, r, o.grp, before)
 			}
+		}
+		if len(refused) > 0 {
+			return refused
 		}
 		return nil
 	}

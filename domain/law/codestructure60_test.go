@@ -14,9 +14,10 @@ import (
 // edits are refused with it, each saying which edit was refused
 // (WithRefused); the first edit stayed applied. Its edits to another
 // article stand, as the consolidated codes apply what can be of an
-// instruction naming several articles; a range of articles ("les
-// articles L. 1 à L. 2") is refused whole (it was applied up to the
-// article refused).
+// instruction naming several articles; so do those of a range of
+// articles ("les articles L. 1 à L. 2"), read article by article as a
+// list is (it was refused whole; before that, applied up to the article
+// refused).
 func TestCode7InstructionWholeOnAnArticle(t *testing.T) {
 	l1 := CodeRef{Code: "code civil", Article: "l1"}
 	l2 := CodeRef{Code: "code civil", Article: "l2"}
@@ -37,9 +38,10 @@ func TestCode7InstructionWholeOnAnArticle(t *testing.T) {
 			"Le maire signe. Le juge vise.", "Le maire signe.", []int{0}},
 		{"Au premier alinéa de l'article L. 2 et à l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge » et les mots : « absent » sont supprimés.",
 			"Le maire signe. Le préfet vise.", "Le maire signe.", nil},
-		// A range is one place: refused in L. 2, it is put back in L. 1.
+		// A range is read article by article, as a list is (it was
+		// refused whole — TestLeft5RangeArticleByArticle).
 		{"Aux articles L. 1 à L. 2 du code civil, le mot : « préfet » est remplacé par le mot : « juge ».",
-			"Le maire signe. Le préfet vise.", "Le maire signe.", []int{0}},
+			"Le maire signe. Le juge vise.", "Le maire signe.", []int{0}},
 	} {
 		ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{tc.text}}})
 		got, errs := Apply(c, ins, ApplyOptions{})

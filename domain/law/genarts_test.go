@@ -1429,9 +1429,9 @@ func (g *gaGen) op(b int, label, ctx string) {
 			if code == "" || !s.has(code, a) || !s.has(code, b2) {
 				return false
 			}
-			// A range is applied whole or not at all (apply.go,
-			// rollback), unlike a list.
-			news := map[string][]string{}
+			// Each article whole or not at all, the others stand, as
+			// for a list: not clear if any is refused.
+			clear := true
 			for _, n := range s.between(code, a, b2) {
 				al := append([]string(nil), s.arts[code][n.key()]...)
 				lim := len(al)
@@ -1446,14 +1446,12 @@ func (g *gaGen) op(b int, label, ctx string) {
 					}
 				}
 				if !found || gone[n.key()] {
-					return false
+					clear = false
+					continue
 				}
-				news[n.key()] = al
+				s.put(code, n, al)
 			}
-			for _, n := range s.between(code, a, b2) {
-				s.put(code, n, news[n.key()])
-			}
-			return true
+			return clear
 		})
 	case 21: // two articles of two codes repealed in one subject
 		if ctx != "" || words == "" {
