@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -523,6 +524,9 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				}
 			}
 			if st := opt.grp; st != nil && e.Scope.RangeTo == "" {
+				if err == nil {
+					markInserted(st, e)
+				}
 				// (A range's articles carry their groups themselves.)
 				if err == nil && e.Kind == EditRewrite && len(e.Scope.Path) == 0 && e.Scope.Sentence == 0 && !e.Scope.Everywhere {
 					st.whole = true
@@ -683,7 +687,7 @@ func snapshotFor(c Corpus, edits []Edit, groups map[CodeRef]*groupState) *instru
 			s.arts[r] = nil
 		}
 		if g := groups[r]; g != nil {
-			s.groups[r] = &groupState{orig: g.orig, tags: append([]int(nil), g.tags...), whole: g.whole}
+			s.groups[r] = &groupState{orig: g.orig, tags: append([]int(nil), g.tags...), whole: g.whole, insertedAfter: maps.Clone(g.insertedAfter)}
 		}
 	}
 	for _, e := range edits {
@@ -2525,6 +2529,37 @@ type groupState struct {
 	// whole says an edit of the group rewrote the whole article: an
 	// alinéa counted by position after it is refused.
 	whole bool
+	// insertedAfter holds the ranks k (as found) of the alinéas after
+	// which an edit of the group inserted alinéas, between the k-th and
+	// the next ("Après le k-ième alinéa", "Avant le (k+1)-ième
+	// alinéa"; 0 before the first): alinéas inserted after the k-th
+	// later are refused, their order against those not being said.
+	insertedAfter map[int]bool
+}
+
+// markInserted records in g that e, applied, inserted alinéas between
+// two alinéas the group found (groupState.insertedAfter): e inserts
+// alinéas at a place counted by position.
+func markInserted(g *groupState, e Edit) {
+	if g == nil || e.Kind != EditInsertAlineas || e.Scope.Sentence != 0 {
+		return
+	}
+	n := len(e.Scope.Path)
+	if n == 0 || e.Scope.Path[n-1].Item != "" || e.Scope.Path[n-1].Alinea == 0 || e.Scope.Path[n-1].Numbered {
+		return
+	}
+	olo, ohi, _, err := resolve(g.orig, e.Scope.Path)
+	if err != nil {
+		return
+	}
+	if g.insertedAfter == nil {
+		g.insertedAfter = map[int]bool{}
+	}
+	if e.Before {
+		g.insertedAfter[olo] = true
+	} else {
+		g.insertedAfter[ohi] = true
+	}
 }
 
 // newGroup begins the group of an article as the bill article finds it
@@ -2598,6 +2633,15 @@ func resolveInGroup(al []string, e Edit, g *groupState) (int, int, string, error
 		return 0, 0, "", applyErr(fmt.Sprintf("alinéas %d to %d as the article stood changed by an earlier edit", olo+1, ohi))
 	}
 	hi := last + 1
+	if e.Kind == EditInsertAlineas && !e.Before && g.insertedAfter[ohi] {
+		// "a) Après le premier alinéa, il est inséré « X » ; b) Après le
+		// premier alinéa, il est inséré « Y »": both go after the first
+		// alinéa as the group found it, where an earlier edit put
+		// alinéas; before them (each right after the alinéa named) or
+		// after them (in the order of the text) is not said. (Alinéas
+		// that replaced the one named are its own: after them.)
+		return 0, 0, "", applyErr(fmt.Sprintf("alinéas inserted after alinéa %d as the article stood, where an earlier edit of the group inserted alinéas: their order is not said", ohi))
+	}
 	if e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas && !e.Before {
 		// After what earlier edits of the group added at its end.
 		for hi < len(al) && g.tags[hi] == 0 {

@@ -6833,6 +6833,39 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	return out, true, ""
 }
 
+// reBareRankPlace is a place named by its rank alone: "au septième
+// alinéa", "à la première phrase", "à l'avant-dernier alinéa" (ascii,
+// lower case).
+var reBareRankPlace = mustRe(`^\s*(?:au|a\s+la|a\s+l')\s*[a-z0-9-]+\s+(?:alinea|phrase)\s*$`)
+
+// reDivisionOf is a division's genitive in a place: "du 3°", "du II",
+// "du a", "des 1° et 2°", "du premier alinéa" is not one (ascii, lower
+// case).
+var reDivisionOf = mustRe(`\b(?:du|des)\s+(?:[ivxl]+|\d+°|[a-z])(?:\s+` + latinOrd + `)?(?:\s|,|$)`)
+
+// bareRankBeforeDivision reports places joined by "et" whose first is
+// an alinéa or a sentence named by its rank alone and whose second is in
+// a division of the article named by its label, before
+// any article: "Au septième alinéa et au deuxième alinéa du 3°", "À la
+// première phrase et au 2° du II". The genitive may be the last place's
+// alone (the article's seventh alinéa) or both places' (the 3°'s): the
+// text does not say; "Aux deuxième et septième alinéas du 3°" and "Au
+// septième alinéa du 3° et au deuxième alinéa" say it.
+func bareRankBeforeDivision(low string) bool {
+	loc := reAndLocator.FindStringSubmatchIndex(low)
+	if loc == nil || !strings.Contains(low[loc[0]:loc[2]], "et") || !reBareRankPlace.MatchString(low[:loc[0]]) {
+		return false
+	}
+	tail := low[loc[2]:]
+	if i := strings.IndexAny(tail, ",:"); i >= 0 {
+		tail = tail[:i]
+	}
+	if i := strings.Index(tail, "article"); i >= 0 {
+		tail = tail[:i]
+	}
+	return reDivisionOf.MatchString(tail)
+}
+
 // reNowLabelled is a division named by its former label and its label
 // now: "2°, devenu 3°", "II, devenu III", "b, devenu c", "l'article L.
 // 1, devenu l'article L. 2" (folded; groups: the former, the label now);
@@ -7041,6 +7074,12 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		if w := unknownHead(low[i+2:]); w != "" {
 			return nil, false, "a part of an article not read: " + w
 		}
+	}
+	if bareRankBeforeDivision(low) {
+		// "Au septième alinéa et au deuxième alinéa du 3°": the 3°'s
+		// seventh or the article's is not said (it was read as the
+		// 3°'s, "aux septième et deuxième alinéas du 3°").
+		return nil, false, "places joined by \"et\", the first an alinéa or a sentence by its rank alone, the last in a division: whether the first is that division's is not said"
 	}
 	low, cased = sharedNoun(low, cased)
 	// "Le c) du I", "au a) du 2°": the letter's parenthesis, as the code

@@ -96,3 +96,77 @@ func TestLeft5RangeArticleByArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestLeft5BareRankBeforeDivision: places joined by "et", the first an
+// alinéa or a sentence by its rank alone, the last in a division of the
+// article ("Au septième alinéa et au deuxième alinéa du 3°", "À la
+// première phrase et au 2° du II"): the genitive may be the last's alone
+// (the article's seventh alinéa) or both's (the 3°'s) — refused (it was
+// read as the 3°'s). Said otherwise, each is read: "Aux deuxième et
+// septième alinéas du 3°" (both the 3°'s), "Au deuxième alinéa du 3° et
+// au septième alinéa" (the article's seventh), "Au premier alinéa et au
+// dernier alinéa de l'article L. 1" (the article names no division).
+func TestLeft5BareRankBeforeDivision(t *testing.T) {
+	art := []string{"Le juge signe.", "Le maire signe.", "1° Les meubles :", "a) Le maire ;", "b) Le juge."}
+	of := " de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."
+	runGrammar(t, []grammarCase{
+		{name: "the first by its rank alone, the last in the 1°", before: art,
+			text: []string{"Au deuxième alinéa et au deuxième alinéa du 1°" + of}},
+		{name: "a sentence by its rank alone, then an item of the 1°", before: art,
+			text: []string{"À la première phrase et au a du 1°" + of}},
+		{name: "in a group", before: art,
+			text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Au deuxième alinéa et au deuxième alinéa du 1°, le mot : « maire » est remplacé par le mot : « préfet »."}},
+		{name: "the ranks named together: both the 1°'s", before: []string{"Le juge signe.", "Le maire signe.", "1° Les meubles :", "a) Le maire ;", "b) Le maire."},
+			text: []string{"Aux deuxième et troisième alinéas du 1°" + of},
+			want: []string{"Le juge signe.", "Le maire signe.", "1° Les meubles :", "a) Le préfet ;", "b) Le préfet."}},
+		{name: "the division first: the last is the article's", before: art,
+			text: []string{"Au deuxième alinéa du 1° et au deuxième alinéa" + of},
+			want: []string{"Le juge signe.", "Le préfet signe.", "1° Les meubles :", "a) Le préfet ;", "b) Le juge."}},
+		{name: "no division: both the article's", before: []string{"Le maire signe.", "Le maire vise."},
+			text: []string{"Au premier alinéa et au dernier alinéa" + of},
+			want: []string{"Le préfet signe.", "Le préfet vise."}},
+	})
+}
+
+// TestLeft5TwoInsertionsAfterOnePlace: in one bill article, ranks count
+// on the article as the bill article found it, so "a) Après le premier
+// alinéa, il est inséré « X » ; b) Après le premier alinéa, il est inséré
+// « Y »" puts both after the first alinéa: Y right after it (before X)
+// or after X (the text's order) is not said — refused (Y went after X);
+// so after "Avant le deuxième alinéa, il est inséré « X »". Where both
+// readings agree it is read: "Avant le premier alinéa" twice (X then Y,
+// before it), "Il est ajouté un alinéa" twice (at the end, in order),
+// after another alinéa, and after an alinéa rewritten into two (they
+// are its own: after them).
+func TestLeft5TwoInsertionsAfterOnePlace(t *testing.T) {
+	art := []string{"A1.", "A2.", "A3."}
+	grp := func(items ...string) []string {
+		return append([]string{"L'article L. 1 du code civil est ainsi modifié :"}, items...)
+	}
+	ins := func(where, text string) string {
+		return where + ", il est inséré un alinéa ainsi rédigé : « " + text + " »"
+	}
+	runGrammar(t, []grammarCase{
+		{name: "after the first twice", before: art,
+			text: grp("a) "+ins("Après le premier alinéa", "X.")+" ;", "b) "+ins("Après le premier alinéa", "Y."))},
+		{name: "after the first, where one was inserted before the second", before: art,
+			text: grp("a) "+ins("Avant le deuxième alinéa", "X.")+" ;", "b) "+ins("Après le premier alinéa", "Y."))},
+		{name: "in two instructions of one bill article", before: art,
+			text: []string{"I. – " + ins("Après le premier alinéa de l'article L. 1 du code civil", "X."), "II. – " + ins("Après le premier alinéa de l'article L. 1 du code civil", "Y.")}},
+		{name: "before the second, after an insertion after the first", before: art,
+			text: grp("a) "+ins("Après le premier alinéa", "X.")+" ;", "b) "+ins("Avant le deuxième alinéa", "Y.")),
+			want: []string{"A1.", "X.", "Y.", "A2.", "A3."}},
+		{name: "before the first twice", before: art,
+			text: grp("a) "+ins("Avant le premier alinéa", "X.")+" ;", "b) "+ins("Avant le premier alinéa", "Y.")),
+			want: []string{"X.", "Y.", "A1.", "A2.", "A3."}},
+		{name: "added at the end twice", before: art,
+			text: grp("a) Il est ajouté un alinéa ainsi rédigé : « X. » ;", "b) Il est ajouté un alinéa ainsi rédigé : « Y. »"),
+			want: []string{"A1.", "A2.", "A3.", "X.", "Y."}},
+		{name: "after another alinéa", before: art,
+			text: grp("a) "+ins("Après le premier alinéa", "X.")+" ;", "b) "+ins("Après le deuxième alinéa", "Y.")),
+			want: []string{"A1.", "X.", "A2.", "Y.", "A3."}},
+		{name: "after an alinéa rewritten into two", before: art,
+			text: grp("a) Le premier alinéa est remplacé par deux alinéas ainsi rédigés :", "« W. »", "« V. » ;", "b) "+ins("Après le premier alinéa", "Y.")),
+			want: []string{"W.", "V.", "Y.", "A2.", "A3."}},
+	})
+}
