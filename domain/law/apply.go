@@ -1177,9 +1177,18 @@ func chainedSources(edits []Edit, errs []error, inst []int) {
 			made[e.To] = inst[k]
 		}
 	}
+	table := map[int]bool{} // instructions that are items of a table
+	for k, e := range edits {
+		if e.Table {
+			table[inst[k]] = true
+		}
+	}
 	chained := map[int]CodeRef{}
 	for k, e := range edits {
-		if i, ok := made[e.Scope.Ref]; ok && errs[k] == errMissing && len(e.Scope.Path) == 0 && i != inst[k] {
+		if i, ok := made[e.Scope.Ref]; ok && errs[k] == errMissing && len(e.Scope.Path) == 0 && i != inst[k] && !(table[i] && e.Table) {
+			// (Items of a table "de la nouvelle numérotation suivante"
+			// name each article by its number before the table: one
+			// list, the head says so — TestLeft5RenumberingTable.)
 			chained[inst[k]] = e.Scope.Ref
 		}
 	}

@@ -213,6 +213,12 @@ type Edit struct {
 	// an article of the corpus inside it that the renumbering leaves out
 	// ("L. 1-1") refuses it, its new number not being said.
 	FromRange [2]string
+	// Table, for EditRenumber, says the renumbering is an item of a
+	// table introduced as one ("Les articles … font l'objet de la
+	// nouvelle numérotation suivante :"): its article is the one the
+	// number names before the table, never one an earlier item gives
+	// that number.
+	Table bool
 	// Transferred, for EditRenumber, says the article moved to another
 	// division ("est transféré au chapitre II et devient …"): its
 	// folders are not known (none kept).
@@ -416,6 +422,9 @@ type frame struct {
 	// heading is set under "L'intitulé … est ainsi modifié :": its items
 	// edit the heading's words.
 	heading bool
+	// table is set under "… font l'objet de la nouvelle numérotation
+	// suivante :": its items are one table of renumberings (Edit.Table).
+	table bool
 }
 
 type parser struct {
@@ -4610,8 +4619,10 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 	if reRenumHead.MatchString(trim) {
 		in.Status = Context
 		push(Scope{Ref: CodeRef{Code: parent.Ref.Code}}, false)
+		p.stack[len(p.stack)-1].table = true
 		return
 	}
+	table := len(p.stack) > 0 && p.stack[len(p.stack)-1].table
 	casedTrim := strings.TrimSpace(strings.ReplaceAll(cased, "\u00a0", " "))
 	if len(casedTrim) != len(trim) {
 		fail("unexpected characters in the locator")
@@ -4651,6 +4662,9 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 		}
 	}
 	edits = mergeDivisionMoves(edits)
+	for k := range edits {
+		edits[k].Table = table && edits[k].Kind == EditRenumber
+	}
 	if reTransferredAny.MatchString(in.Text) {
 		// "… est transféré au chapitre II … et devient …": another
 		// division, which the folders do not say; the division it goes

@@ -170,3 +170,28 @@ func TestLeft5TwoInsertionsAfterOnePlace(t *testing.T) {
 			want: []string{"W.", "V.", "Y.", "A2.", "A3."}},
 	})
 }
+
+// TestLeft5RenumberingTable: items under a head that introduces them as
+// one table ("Les articles … font l'objet de la nouvelle numérotation
+// suivante :") name each article by its number before the table: an
+// item renumbering an article the corpus does not hold, whose number an
+// earlier item gives, names that article (not in the corpus), and the
+// item's other articles are moved (they were refused with it: read in
+// order, the article an earlier item moved there could be meant).
+// Written as renumberings without such a head, the item stays refused
+// whole (TestGenArts2RenumberingChain).
+func TestLeft5RenumberingTable(t *testing.T) {
+	cc := "code de commerce|"
+	corpus := map[string][]string{cc + "l1": gaAl("Un."), cc + "l2": gaAl("Deux.")}
+	gaRule(t, "a table", corpus, []string{
+		"Le code de commerce est ainsi modifié :",
+		"I. – Les articles L. 1 à L. 3 font l'objet de la nouvelle numérotation suivante :",
+		"1° L'article L. 1 devient l'article L. 3 ;",
+		"2° Les articles L. 3 et L. 2 deviennent respectivement les articles L. 4 et L. 5.",
+	}, map[string][]string{cc + "l1": nil, cc + "l2": nil, cc + "l3": gaAl("Un."), cc + "l4": nil, cc + "l5": gaAl("Deux.")})
+	gaRule(t, "without the head", corpus, []string{
+		"Le code de commerce est ainsi modifié :",
+		"1° L'article L. 1 devient l'article L. 3 ;",
+		"2° Les articles L. 3 et L. 2 deviennent respectivement les articles L. 4 et L. 5.",
+	}, map[string][]string{cc + "l1": nil, cc + "l2": gaAl("Deux."), cc + "l3": gaAl("Un."), cc + "l4": nil, cc + "l5": nil})
+}
