@@ -20,7 +20,8 @@ import (
 // partir du …", "au …" (folded). A date set by a delay or an event —
 // "six mois après la publication de la présente loi", "à une date fixée
 // par décret", "à compter de la publication du décret …", "du prochain
-// renouvellement …" — is not read: the parts stay applied, as before.
+// renouvellement …" — is not one: the parts stay applied, marked with it
+// (entryLater, Instruction.TakesEffect).
 // Refusing them costs the development set what its consolidated codes
 // record as changed by the law (loi organique 2013-906: 5 articles
 // exact, its articles 1er to 3; loi 2010-874's run of 2011-01-28: 2),
@@ -222,8 +223,12 @@ func deferredByEntry(a Article, out []Instruction) {
 			continue
 		}
 		cased, low, m, ok := entryDated(l)
+		later := false
 		if !ok {
-			continue
+			if cased, low, m, ok = entryLater(l); !ok {
+				continue
+			}
+			later = true
 		}
 		subject := low[m[2]:m[3]]
 		if reWholeLaw.MatchString(subject) {
@@ -261,6 +266,9 @@ func deferredByEntry(a Article, out []Instruction) {
 			if in.Alinea == i+1 {
 				if in.Status == Unparsed && in.Reason == "no known instruction form" {
 					in.Reason = "an entry into force: it sets when parts of the article take effect, and they are refused as deferred"
+					if later {
+						in.Reason = "an entry into force: it sets when parts of the article take effect, by a delay or an event; they are applied, marked with it (TakesEffect)"
+					}
 				}
 				continue
 			}
@@ -269,6 +277,10 @@ func deferredByEntry(a Article, out []Instruction) {
 			}
 			p := parts[in.Alinea-1]
 			if !whole && !(roman == nil || roman.has(p.roman)) || !whole && item != nil && !item.has(p.item) || !whole && letter != nil && !letter.has(p.letter) {
+				continue
+			}
+			if later {
+				in.TakesEffect = strings.TrimSpace(l)
 				continue
 			}
 			in.Status, in.Reason, in.Edits = Unparsed, why, nil
@@ -400,6 +412,29 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 			}
 		}
 	}
+}
+
+// entryLater reads an alinéa of a bill article as an entry into force
+// ("entre(nt) en vigueur", "prend(ront) effet") at a date set by a delay
+// or an event, neither a day of the calendar nor the law's own: "six
+// mois après la publication de la présente loi", "à une date fixée par
+// décret et au plus tard …", "à compter de la date de publication du
+// décret …", "à compter du prochain renouvellement …". Returned as
+// entryDated returns a day. "S'applique(nt) …" is not read so (a rule
+// of application, "aux contrats conclus …", is no date of the text).
+func entryLater(l string) (cased, low string, m []int, ok bool) {
+	_, body := enumeration(strings.TrimSpace(l))
+	cased = foldAccents(strings.TrimSpace(body))
+	low = asciiLower(cased)
+	m = reEntryIntoForce.FindStringSubmatchIndex(low)
+	if m == nil || strings.ContainsAny(low[m[2]:m[3]], "«\"") {
+		return cased, low, nil, false
+	}
+	verb, rest := low[m[4]:m[5]], strings.TrimSpace(low[m[6]:m[7]])
+	if !strings.Contains(verb, "vigueur") && !strings.Contains(verb, "effet") || strings.Trim(rest, " .;") == "" || reEntryCalendar.MatchString(rest) || reEntryAtOnce.MatchString(rest) {
+		return cased, low, nil, false
+	}
+	return cased, low, m, true
 }
 
 // entryDated reads an alinéa of a bill article as an entry into force

@@ -287,6 +287,14 @@ type Instruction struct {
 	Edits  []Edit
 	// Reason says why an instruction is Unparsed.
 	Reason string
+	// TakesEffect, on an instruction applied, is the alinéa of its bill
+	// article that sets when it takes effect by a delay or an event
+	// ("III. – Le I entre en vigueur six mois après la publication de la
+	// présente loi.", "… à une date fixée par décret …"): the law in
+	// force changes then, a date the engine cannot place; it is applied
+	// as the consolidated codes record it, and marked so. (A day of the
+	// calendar defers it: refused as deferred.)
+	TakesEffect string
 }
 
 // InstructionStats sums up a parse.

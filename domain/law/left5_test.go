@@ -195,3 +195,42 @@ func TestLeft5RenumberingTable(t *testing.T) {
 		"2° Les articles L. 3 et L. 2 deviennent respectivement les articles L. 4 et L. 5.",
 	}, map[string][]string{cc + "l1": nil, cc + "l2": gaAl("Deux."), cc + "l3": gaAl("Un."), cc + "l4": nil, cc + "l5": nil})
 }
+
+// TestLeft5TakesEffect: a later alinéa of the bill article setting when
+// some of its parts take effect by a delay or an event ("Le I entre en
+// vigueur six mois après la publication de la présente loi", "… à une
+// date fixée par décret et au plus tard le …", "… à compter de la date
+// de publication du décret …") marks their instructions with it
+// (Instruction.TakesEffect); they stay applied, as the consolidated codes
+// record them changed by the law (refused, the development set lost 7
+// articles exact). A day of the calendar defers them (refused, as
+// before); the law's own date, or a rule of application ("s'applique
+// aux contrats conclus …"), marks nothing.
+func TestLeft5TakesEffect(t *testing.T) {
+	for _, tc := range []struct {
+		entry  string
+		status InstructionStatus
+		marked bool
+	}{
+		{"II. – Le I entre en vigueur six mois après la publication de la présente loi.", Parsed, true},
+		{"II. – Le I entre en vigueur à une date fixée par décret et au plus tard le 1er janvier 2030.", Parsed, true},
+		{"II. – Le présent article entre en vigueur à compter de la date de publication au Journal officiel du décret nommant le président.", Parsed, true},
+		{"II. – Le I prend effet à compter du prochain renouvellement général de l'Assemblée nationale.", Parsed, true},
+		{"II. – Le I entre en vigueur le 1er janvier 2030.", Unparsed, false},
+		{"II. – Le I entre en vigueur le lendemain de la publication de la présente loi.", Parsed, false},
+		{"II. – Le I s'applique aux contrats conclus après la publication du décret.", Parsed, false},
+		{"II. – La présente loi entre en vigueur six mois après sa publication.", Parsed, false},
+		{"II. – Le III entre en vigueur six mois après la publication de la présente loi.", Parsed, false},
+	} {
+		ins := ParseInstructions([]Article{{Number: "5", Alineas: []string{
+			"I. – À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».",
+			tc.entry,
+		}}})
+		if len(ins) == 0 || ins[0].Alinea != 1 {
+			t.Fatalf("%s: %+v", tc.entry, ins)
+		}
+		if ins[0].Status != tc.status || (ins[0].TakesEffect != "") != tc.marked {
+			t.Errorf("%s: status %v (%s), marked %q; want %v, marked %v", tc.entry, ins[0].Status, ins[0].Reason, ins[0].TakesEffect, tc.status, tc.marked)
+		}
+	}
+}
