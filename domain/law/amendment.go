@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"html"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // AmendedArticle is a bill article as a tabled amendment would leave it.
@@ -234,6 +236,9 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 	var tags []int
 	tabled := a.Alineas
 	applied := map[string]bool{}
+	// whole is the number of an amendment applied that deleted the
+	// article or rewrote it whole: the others fall.
+	whole := ""
 	for i, d := range texts {
 		if sub[i] {
 			out[i].Article = a
@@ -251,10 +256,27 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			continue
 		}
 		r, t := applyAmendment(a, tabled, tags, d)
+		if whole != "" && !(r.Applied && rewritesWholeArticle(r) && sameWords(r.Article.Alineas, a.Alineas)) {
+			// An amendment deleting the article or rewriting it whole,
+			// once adopted, leaves the others on it without object (they
+			// fall, as the chambers rule): tabled on the text it
+			// replaced, they name nothing in what is left ("Compléter
+			// cet article" completed a deleted article, "Après le mot :
+			// « A »" found A in the new text). The same rewrite in other
+			// typography (adopted jointly) applies.
+			out[i] = AmendedArticle{Article: a, Unparsed: []string{"(amendment " + whole + " deleted the article or rewrote it whole before it: tabled on the text it replaced, this one falls) " + strings.Join(HTMLToParagraphs(d), "\n")}}
+			continue
+		}
 		out[i] = r
 		if r.Applied {
 			a, tags = r.Article, t
 			applied[key] = true
+			if rewritesWholeArticle(r) {
+				whole = ams[i].Number
+				if whole == "" {
+					whole = "n° " + strconv.Itoa(i+1) + " in order"
+				}
+			}
 		}
 	}
 	// A sub-amendment changes the article only through its amendment: one
@@ -268,6 +290,32 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		}
 	}
 	return a, out
+}
+
+// rewritesWholeArticle reports whether an amendment applied deleted its
+// article or rewrote it whole ("Supprimer cet article.", "Rédiger ainsi
+// cet article :", "Rétablir cet article …").
+func rewritesWholeArticle(r AmendedArticle) bool {
+	if r.Deleted {
+		return true
+	}
+	for _, e := range r.Edits {
+		if (e.Kind == EditRewrite || e.Kind == EditDelete) && len(e.Scope.Path) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports whether two texts hold the same words in the same
+// order, typography aside (quotation marks, spaces, punctuation, case).
+func sameWords(x, y []string) bool {
+	key := func(al []string) string {
+		return strings.Join(strings.FieldsFunc(strings.ToLower(strings.Join(al, " ")), func(c rune) bool {
+			return !unicode.IsLetter(c) && !unicode.IsDigit(c)
+		}), " ")
+	}
+	return key(x) == key(y)
 }
 
 // applyAmendment applies one dispositif. tags[i] is the number, in the
