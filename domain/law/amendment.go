@@ -351,6 +351,13 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	tags0, al0 := append([]int(nil), tags...), append([]string(nil), a.Alineas...)
 	for k, e := range joined {
 		fromEnd := k > 0 && fromEndOfArticle(e)
+		var divErr error
+		if countsInDivision(e) && len(tags0) == len(al0) && divisionMoved(e, al0, tags0, tabled, tabledTags(len(tabled))) {
+			// "Au troisième alinéa du I" where an earlier amendment
+			// gave the I other alinéas: counted in the I as tabled, as
+			// an amendment's "alinéa 6" is in the article.
+			e, divErr = divisionAsTabled(e, tabled)
+		}
 		e = lastAsTabled(e, len(tabled))
 		var err error
 		if fromEnd && e.Scope.Path[0].Numbered {
@@ -365,6 +372,9 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 		e, rerr := renumberAsTabled(e, tags, c[ref].Alineas)
 		if err == nil {
 			err = rerr
+		}
+		if err == nil {
+			err = divErr
 		}
 		if err == nil && k == 0 {
 			err = skipped
@@ -909,6 +919,45 @@ func divisionMoved(e Edit, al []string, tags []int, al0 []string, tags0 []int) b
 		}
 	}
 	return false
+}
+
+// countsInDivision reports whether an edit names an alinéa by its rank in
+// a division its label names ("au troisième alinéa du I", "le dernier
+// alinéa du 2°"), not by its number in the article.
+func countsInDivision(e Edit) bool {
+	p := e.Scope.Path
+	if len(p) < 2 || p[0].Item == "" || p[0].Alinea != 0 || p[0].Proposed != "" || p[0].Dash {
+		return false
+	}
+	return p[1].Item == "" && !p[1].Numbered && p[1].Alinea != 0 && p[1].Proposed == "" && !p[1].Dash
+}
+
+// divisionAsTabled makes an edit of the alinéas counted in a division
+// ("le troisième alinéa du I", "les deux derniers alinéas du 2°") an edit
+// of those alinéas by their numbers in the article as tabled; a count
+// the tabled text does not hold, or a rank counted from both ends, is
+// refused.
+func divisionAsTabled(e Edit, tabled []string) (Edit, error) {
+	p := e.Scope.Path
+	lo, hi, _, err := resolve(tabled, p[:2])
+	if err != nil || p[1].FromEnd != 0 || hi <= lo {
+		return e, applyErr("alinéas counted in a division an earlier amendment gave other alinéas, not found in it as tabled")
+	}
+	d := Division{Alinea: lo + 1, Numbered: true}
+	if hi-lo > 1 {
+		d.Count = hi - lo
+	}
+	e.Scope.Path = append([]Division{d}, p[2:]...)
+	return e, nil
+}
+
+// tabledTags is the tags of an article as tabled: alinéa i is number i+1.
+func tabledTags(n int) []int {
+	t := make([]int, n)
+	for i := range t {
+		t[i] = i + 1
+	}
+	return t
 }
 
 // movedAfter reports whether the alinéas after the tabled alinéa t are

@@ -470,6 +470,12 @@ func g3Compose(a Article, texts []string, order []int) (Article, bool, []bool, [
 // places, in every other order and says how one differs from the first
 // ("" when none does): each applies or not alike, the same article.
 func g3OtherOrder(a Article, c gCase) string {
+	if strings.Contains(c.form, "/no-alinea") {
+		// Words named without their alinéa are the whole article's:
+		// another amendment writing them again makes them ambiguous
+		// in one order only (refused there), not a disjoint place.
+		return ""
+	}
 	orders := metaOrders(len(c.texts))
 	got0, del0, ok0, _ := g3Compose(a, c.texts, orders[0])
 	if n := len(c.texts); n > 2 {

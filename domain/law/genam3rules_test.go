@@ -48,3 +48,24 @@ func TestGenAm3OthersFallAfterWholeRewrite(t *testing.T) {
 		}
 	}
 }
+
+// TestGenAm3DivisionAlineaAsTabled: an alinéa named by its rank in a
+// division ("au deuxième alinéa du I") is counted in the division as
+// tabled when an earlier amendment of the folder gave the division other
+// alinéas, as an amendment's "alinéa 3" is counted in the article as
+// tabled: the amendments were tabled on the same text. Before, the rank
+// was counted as the earlier amendment left the I, and the word was
+// deleted from the alinéa it had inserted; now both orders give the same
+// article.
+func TestGenAm3DivisionAlineaAsTabled(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"I. – Le maire signe.", "Le juge lit le contrat.", "II. – Le préfet date."}}
+	ins := Dispositif{Number: "1", Text: "Avant l'alinéa 2, insérer l'alinéa suivant :\n« Le greffier lit la note. »"}
+	del := Dispositif{Number: "2", Text: "Au deuxième alinéa du I, supprimer le mot : « lit »."}
+	want := []string{"I. – Le maire signe.", "Le greffier lit la note.", "Le juge le contrat.", "II. – Le préfet date."}
+	for _, ds := range [][]Dispositif{{ins, del}, {del, ins}} {
+		got, rs := ComposeNumbered(a, ds)
+		if !rs[0].Applied || !rs[1].Applied || !slices.Equal(got.Alineas, want) {
+			t.Errorf("%s then %s: got %q (%v %v), want %q", ds[0].Number, ds[1].Number, got.Alineas, rs[0].Applied, rs[1].Applied, want)
+		}
+	}
+}
