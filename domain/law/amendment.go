@@ -236,6 +236,9 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 	var tags []int
 	tabled := a.Alineas
 	applied := map[string]bool{}
+	// rewritten is the alinéas as tabled an amendment applied rewrote
+	// whole, and its number.
+	rewritten := map[int]string{}
 	// whole is the number of an amendment applied that deleted the
 	// article or rewrote it whole: the others fall.
 	whole := ""
@@ -256,6 +259,14 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			continue
 		}
 		r, t := applyAmendment(a, tabled, tags, d)
+		if n, by := namesRewritten(r.Edits, rewritten, len(tabled)); by != "" && !(r.Applied && sameWords(r.Article.Alineas, a.Alineas)) {
+			// An alinéa an earlier amendment rewrote whole is gone with
+			// the text this one was tabled on: it falls, as after a
+			// whole article rewritten (the new text held its words).
+			// The same rewrite in other typography applies.
+			out[i] = AmendedArticle{Article: a, Unparsed: []string{fmt.Sprintf("(alinéa %d (as tabled) was rewritten by amendment %s before it: tabled on its text, this one falls) %s", n, by, strings.Join(HTMLToParagraphs(d), "\n"))}}
+			continue
+		}
 		if whole != "" && !(r.Applied && rewritesWholeArticle(r) && sameWords(r.Article.Alineas, a.Alineas)) {
 			// An amendment deleting the article or rewriting it whole,
 			// once adopted, leaves the others on it without object (they
@@ -271,6 +282,13 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		if r.Applied {
 			a, tags = r.Article, t
 			applied[key] = true
+			for _, e := range r.Edits {
+				if p := lastAsTabled(e, len(tabled)).Scope.Path; e.Kind == EditRewrite && len(p) == 1 && p[0].Numbered && p[0].Alinea > 0 && p[0].Count >= 0 && e.Scope.Sentence == 0 && p[0].Item == "" {
+					for k := 0; k < max(p[0].Count, 1); k++ {
+						rewritten[p[0].Alinea+k] = ams[i].Number
+					}
+				}
+			}
 			if rewritesWholeArticle(r) {
 				whole = ams[i].Number
 				if whole == "" {
@@ -290,6 +308,25 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		}
 	}
 	return a, out
+}
+
+// namesRewritten is an alinéa as tabled that edits name by its number
+// (to edit its text: not an insertion beside it) and that rewritten
+// holds, with the amendment that rewrote it ("" when none); "le dernier
+// alinéa" is the last of the tabled alinéas.
+func namesRewritten(edits []Edit, rewritten map[int]string, tabled int) (int, string) {
+	for _, e := range edits {
+		p := lastAsTabled(e, tabled).Scope.Path
+		if len(p) == 0 || !p[0].Numbered || p[0].Alinea <= 0 || p[0].Count < 0 || e.Kind == EditInsertAlineas {
+			continue
+		}
+		for k := 0; k < max(p[0].Count, 1); k++ {
+			if by := rewritten[p[0].Alinea+k]; by != "" {
+				return p[0].Alinea + k, by
+			}
+		}
+	}
+	return 0, ""
 }
 
 // rewritesWholeArticle reports whether an amendment applied deleted its

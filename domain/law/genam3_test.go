@@ -327,6 +327,9 @@ func genAm3Whole(r *rand.Rand, g *gGen, m *gModel, c *gCase) bool {
 		}
 		return true
 	}
+	if r.Intn(3) == 0 {
+		return genAm3AfterAlinea(r, g, m, c)
+	}
 	var whole g3Am
 	if r.Intn(3) == 0 {
 		whole = g3Am{lines: func(string) []string { return []string{"Supprimer cet article."} }, t: g.t, form: "delete-article", applies: true, apply: func(md *gModel) bool {
@@ -494,4 +497,39 @@ func g3OtherOrder(a Article, c gCase) string {
 		}
 	}
 	return ""
+}
+
+// genAm3AfterAlinea is a folder where one amendment rewrites an alinéa
+// ("Rédiger ainsi l'alinéa 3 : …") and another edits that alinéa's text
+// (its words, a sentence added, its start or end, the alinéa deleted):
+// composed after the rewrite, the other falls (refused); before it, both
+// apply and the rewrite stands.
+func genAm3AfterAlinea(r *rand.Rand, g *gGen, m *gModel, c *gCase) bool {
+	o, ok := g.rewriteAlinea()
+	if !ok {
+		return false
+	}
+	n := o.touch[0]
+	rew := g3Am{lines: func(string) []string { return o.lines }, t: g.t, form: o.form, apply: o.apply, applies: true}
+	editFirst := r.Intn(2) == 0
+	for i := range g.art {
+		g.usedIn[i+1] = i+1 != n
+	}
+	g.senat, g.t = r.Intn(2) == 0, gTypoOf(r)
+	kinds := []func() (gOp, bool){g.replaceWords, g.deleteWords, g.appendWords, g.appendSentence, g.startWords, g.endWords, g.sentenceOp}
+	if !editFirst {
+		kinds = append(kinds, g.deleteAlineas)
+	}
+	e, ok := kinds[r.Intn(len(kinds))]()
+	if !ok || strings.Contains(e.form, "no-alinea") {
+		return false
+	}
+	el := e.lines
+	edit := g3Am{lines: func(string) []string { return el }, t: g.t, form: e.form, apply: e.apply, applies: true}
+	ams := []g3Am{edit, rew}
+	if !editFirst {
+		ams = []g3Am{rew, edit}
+		ams[1].applies = false
+	}
+	return g3Folder(ams, m, c, "after-alinea")
 }

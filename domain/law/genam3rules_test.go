@@ -69,3 +69,38 @@ func TestGenAm3DivisionAlineaAsTabled(t *testing.T) {
 		}
 	}
 }
+
+// TestGenAm3OthersFallAfterAlineaRewrite: an amendment rewriting an
+// alinéa ("Rédiger ainsi l'alinéa 2 : …"), once adopted, leaves the others
+// editing that alinéa's text without object (they fall): composed after
+// it, "À l'alinéa 2, remplacer le mot : « préfet » …" is refused — it
+// replaced the word the new text wrote again; before it, both apply and
+// the rewrite stands. An insertion beside the alinéa ("Après l'alinéa 2,
+// insérer …") is no edit of its text and applies; the same rewrite in
+// other typography too.
+func TestGenAm3OthersFallAfterAlineaRewrite(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"Le maire signe.", "Le préfet date le contrat.", "Le juge lit."}}
+	rew := Dispositif{Number: "1", Text: "Rédiger ainsi l'alinéa 2 :\n« Le préfet vise le contrat. »"}
+	for _, c := range []struct {
+		name string
+		ds   []Dispositif
+		ok   []bool
+		want []string
+	}{
+		{"words after", []Dispositif{rew, {Number: "2", Text: "À l'alinéa 2, remplacer le mot : « préfet » par le mot : « maire »."}}, []bool{true, false}, []string{"Le maire signe.", "Le préfet vise le contrat.", "Le juge lit."}},
+		{"words before", []Dispositif{{Number: "2", Text: "À l'alinéa 2, remplacer le mot : « préfet » par le mot : « maire »."}, rew}, []bool{true, true}, []string{"Le maire signe.", "Le préfet vise le contrat.", "Le juge lit."}},
+		{"deletion after", []Dispositif{rew, {Number: "2", Text: "Supprimer l'alinéa 2."}}, []bool{true, false}, []string{"Le maire signe.", "Le préfet vise le contrat.", "Le juge lit."}},
+		{"insertion beside", []Dispositif{rew, {Number: "2", Text: "Après l'alinéa 2, insérer l'alinéa suivant :\n« Le greffier note. »"}}, []bool{true, true}, []string{"Le maire signe.", "Le préfet vise le contrat.", "Le greffier note.", "Le juge lit."}},
+		{"same rewrite", []Dispositif{rew, {Number: "2", Text: "Alinéa 2\nRédiger ainsi cet alinéa :\nLe préfet vise le contrat."}}, []bool{true, true}, []string{"Le maire signe.", "Le préfet vise le contrat.", "Le juge lit."}},
+	} {
+		got, rs := ComposeNumbered(a, c.ds)
+		for k := range rs {
+			if rs[k].Applied != c.ok[k] {
+				t.Errorf("%s: amendment %d applied %v, want %v (%q)", c.name, k+1, rs[k].Applied, c.ok[k], rs[k].Unparsed)
+			}
+		}
+		if !slices.Equal(got.Alineas, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got.Alineas, c.want)
+		}
+	}
+}
