@@ -2464,7 +2464,7 @@ func genAmCase(r *rand.Rand) (gCase, bool) {
 
 // genAmRefusedCeiling is the number of generated cases the engine
 // refuses, measured: a ratchet, it only goes down.
-const genAmRefusedCeiling = 3
+const genAmRefusedCeiling = 0
 
 // TestGenerativeAmendments generates amendments (GEN_SEED, GEN_N; GEN_CASE
 // replays one case) and compares the engine's article with the model's:
