@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"html"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // AmendedArticle is a bill article as a tabled amendment would leave it.
@@ -234,6 +236,12 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 	var tags []int
 	tabled := a.Alineas
 	applied := map[string]bool{}
+	// rewritten is the alinéas as tabled an amendment applied rewrote
+	// whole, and its number.
+	rewritten := map[int]string{}
+	// whole is the number of an amendment applied that deleted the
+	// article or rewrote it whole: the others fall.
+	whole := ""
 	for i, d := range texts {
 		if sub[i] {
 			out[i].Article = a
@@ -251,10 +259,42 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			continue
 		}
 		r, t := applyAmendment(a, tabled, tags, d)
+		if n, by := namesRewritten(r.Edits, rewritten, len(tabled)); by != "" && !(r.Applied && sameWords(r.Article.Alineas, a.Alineas)) {
+			// An alinéa an earlier amendment rewrote whole is gone with
+			// the text this one was tabled on: it falls, as after a
+			// whole article rewritten (the new text held its words).
+			// The same rewrite in other typography applies.
+			out[i] = AmendedArticle{Article: a, Unparsed: []string{fmt.Sprintf("(alinéa %d (as tabled) was rewritten by amendment %s before it: tabled on its text, this one falls) %s", n, by, strings.Join(HTMLToParagraphs(d), "\n"))}}
+			continue
+		}
+		if whole != "" && !(r.Applied && rewritesWholeArticle(r) && sameWords(r.Article.Alineas, a.Alineas)) {
+			// An amendment deleting the article or rewriting it whole,
+			// once adopted, leaves the others on it without object (they
+			// fall, as the chambers rule): tabled on the text it
+			// replaced, they name nothing in what is left ("Compléter
+			// cet article" completed a deleted article, "Après le mot :
+			// « A »" found A in the new text). The same rewrite in other
+			// typography (adopted jointly) applies.
+			out[i] = AmendedArticle{Article: a, Unparsed: []string{"(amendment " + whole + " deleted the article or rewrote it whole before it: tabled on the text it replaced, this one falls) " + strings.Join(HTMLToParagraphs(d), "\n")}}
+			continue
+		}
 		out[i] = r
 		if r.Applied {
 			a, tags = r.Article, t
 			applied[key] = true
+			for _, e := range r.Edits {
+				if p := lastAsTabled(e, len(tabled)).Scope.Path; e.Kind == EditRewrite && len(p) == 1 && p[0].Numbered && p[0].Alinea > 0 && p[0].Count >= 0 && e.Scope.Sentence == 0 && p[0].Item == "" {
+					for k := 0; k < max(p[0].Count, 1); k++ {
+						rewritten[p[0].Alinea+k] = ams[i].Number
+					}
+				}
+			}
+			if rewritesWholeArticle(r) {
+				whole = ams[i].Number
+				if whole == "" {
+					whole = "n° " + strconv.Itoa(i+1) + " in order"
+				}
+			}
 		}
 	}
 	// A sub-amendment changes the article only through its amendment: one
@@ -268,6 +308,51 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		}
 	}
 	return a, out
+}
+
+// namesRewritten is an alinéa as tabled that edits name by its number
+// (to edit its text: not an insertion beside it) and that rewritten
+// holds, with the amendment that rewrote it ("" when none); "le dernier
+// alinéa" is the last of the tabled alinéas.
+func namesRewritten(edits []Edit, rewritten map[int]string, tabled int) (int, string) {
+	for _, e := range edits {
+		p := lastAsTabled(e, tabled).Scope.Path
+		if len(p) == 0 || !p[0].Numbered || p[0].Alinea <= 0 || p[0].Count < 0 || e.Kind == EditInsertAlineas {
+			continue
+		}
+		for k := 0; k < max(p[0].Count, 1); k++ {
+			if by := rewritten[p[0].Alinea+k]; by != "" {
+				return p[0].Alinea + k, by
+			}
+		}
+	}
+	return 0, ""
+}
+
+// rewritesWholeArticle reports whether an amendment applied deleted its
+// article or rewrote it whole ("Supprimer cet article.", "Rédiger ainsi
+// cet article :", "Rétablir cet article …").
+func rewritesWholeArticle(r AmendedArticle) bool {
+	if r.Deleted {
+		return true
+	}
+	for _, e := range r.Edits {
+		if (e.Kind == EditRewrite || e.Kind == EditDelete) && len(e.Scope.Path) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports whether two texts hold the same words in the same
+// order, typography aside (quotation marks, spaces, punctuation, case).
+func sameWords(x, y []string) bool {
+	key := func(al []string) string {
+		return strings.Join(strings.FieldsFunc(strings.ToLower(strings.Join(al, " ")), func(c rune) bool {
+			return !unicode.IsLetter(c) && !unicode.IsDigit(c)
+		}), " ")
+	}
+	return key(x) == key(y)
 }
 
 // applyAmendment applies one dispositif. tags[i] is the number, in the
@@ -303,6 +388,13 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	tags0, al0 := append([]int(nil), tags...), append([]string(nil), a.Alineas...)
 	for k, e := range joined {
 		fromEnd := k > 0 && fromEndOfArticle(e)
+		var divErr error
+		if countsInDivision(e) && len(tags0) == len(al0) && divisionMoved(e, al0, tags0, tabled, tabledTags(len(tabled))) {
+			// "Au troisième alinéa du I" where an earlier amendment
+			// gave the I other alinéas: counted in the I as tabled, as
+			// an amendment's "alinéa 6" is in the article.
+			e, divErr = divisionAsTabled(e, tabled)
+		}
 		e = lastAsTabled(e, len(tabled))
 		var err error
 		if fromEnd && e.Scope.Path[0].Numbered {
@@ -317,6 +409,9 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 		e, rerr := renumberAsTabled(e, tags, c[ref].Alineas)
 		if err == nil {
 			err = rerr
+		}
+		if err == nil {
+			err = divErr
 		}
 		if err == nil && k == 0 {
 			err = skipped
@@ -861,6 +956,45 @@ func divisionMoved(e Edit, al []string, tags []int, al0 []string, tags0 []int) b
 		}
 	}
 	return false
+}
+
+// countsInDivision reports whether an edit names an alinéa by its rank in
+// a division its label names ("au troisième alinéa du I", "le dernier
+// alinéa du 2°"), not by its number in the article.
+func countsInDivision(e Edit) bool {
+	p := e.Scope.Path
+	if len(p) < 2 || p[0].Item == "" || p[0].Alinea != 0 || p[0].Proposed != "" || p[0].Dash {
+		return false
+	}
+	return p[1].Item == "" && !p[1].Numbered && p[1].Alinea != 0 && p[1].Proposed == "" && !p[1].Dash
+}
+
+// divisionAsTabled makes an edit of the alinéas counted in a division
+// ("le troisième alinéa du I", "les deux derniers alinéas du 2°") an edit
+// of those alinéas by their numbers in the article as tabled; a count
+// the tabled text does not hold, or a rank counted from both ends, is
+// refused.
+func divisionAsTabled(e Edit, tabled []string) (Edit, error) {
+	p := e.Scope.Path
+	lo, hi, _, err := resolve(tabled, p[:2])
+	if err != nil || p[1].FromEnd != 0 || hi <= lo {
+		return e, applyErr("alinéas counted in a division an earlier amendment gave other alinéas, not found in it as tabled")
+	}
+	d := Division{Alinea: lo + 1, Numbered: true}
+	if hi-lo > 1 {
+		d.Count = hi - lo
+	}
+	e.Scope.Path = append([]Division{d}, p[2:]...)
+	return e, nil
+}
+
+// tabledTags is the tags of an article as tabled: alinéa i is number i+1.
+func tabledTags(n int) []int {
+	t := make([]int, n)
+	for i := range t {
+		t[i] = i + 1
+	}
+	return t
 }
 
 // movedAfter reports whether the alinéas after the tabled alinéa t are
