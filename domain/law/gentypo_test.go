@@ -94,20 +94,25 @@ func genTypoNamed(name string) rewrite {
 }
 
 // genTypoPick draws one to three rewrites of names and composes them, in
-// the order drawn. An amendment's HTML is written once: at most one of
-// the layouts and "html-entities" (an entity escaped again by a layout is
-// no longer the character).
+// the order drawn. HTML is written once, last: at most one of the
+// layouts and "html-entities" (an entity escaped again by a layout is no
+// longer the character), and "html-entities" after the others (a
+// quotation written "&laquo;" is no quotation to the rewrites after it,
+// which would then type its text).
 func genTypoPick(r *rand.Rand, names []string) rewrite {
 	var rs []rewrite
-	html := false
+	var html *rewrite
 	for k := 1 + r.Intn(3); k > 0; k-- {
 		rw := genTypoNamed(names[r.Intn(len(names))])
-		isHTML := rw.file != nil || rw.name == "html-entities"
-		if isHTML && html {
-			continue
+		switch {
+		case rw.file == nil && rw.name != "html-entities":
+			rs = append(rs, rw)
+		case html == nil:
+			html = &rw
 		}
-		html = html || isHTML
-		rs = append(rs, rw)
+	}
+	if html != nil {
+		rs = append(rs, *html)
 	}
 	return genTypoCompose(rs)
 }
