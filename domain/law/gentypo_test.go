@@ -46,7 +46,7 @@ func TestGenerativeTypography(t *testing.T) {
 }
 
 // The ceilings: the REFUSED typed cases of each generator on its default
-// seed and count (1,000 cases each) (a ratchet: they only go down).
+// seed and count, 1,000 cases each (a ratchet: they only go down).
 const (
 	genTypoCeilingLaw  = 0
 	genTypoCeilingArts = 0
@@ -284,9 +284,10 @@ func genTypoWhy(log string) string {
 	return ""
 }
 
-// genTypoAmCase is TestGenerativeAmendments's case k typed by rw: each
-// amendment's paragraphs as the engine reads them (HTMLToParagraphs),
-// composed on the article as the metamorphic tests compose a folder
+// genTypoAmCase is TestGenerativeAmendments's case k (false: not
+// generated, or not EXACT): each amendment's paragraphs as the engine
+// reads them (HTMLToParagraphs), typed paragraph by paragraph, composed
+// on the article as the metamorphic tests compose a folder
 // (metaFolder.outcome: ComposeNumbered).
 func genTypoAmCase(seed, k int64) (genTypoCase, bool) {
 	c, ok := genAmCase(rand.New(rand.NewSource(seed*1_000_003 + k)))
