@@ -116,6 +116,8 @@ func splitDispositif(paras []string) []amInstr {
 		}
 	}
 	part := 0 // the roman number of the amendment's current part ("IV. –")
+	// partTight: that number was written tight ("IV.-").
+	partTight := false
 	paras = append([]string(nil), paras...)
 	sentence := -1 // the paragraph that is a line's second sentence
 	// locLine is set on the line after a locator line ("Alinéa 7"): that
@@ -138,10 +140,13 @@ func splitDispositif(paras []string) []amInstr {
 		// Its number written tight ("V.-Après le mot :") must open the
 		// instruction: the new text, a code's text, prints its own parts
 		// so ("II.-Est puni … de supprimer …").
+		// An amendment that writes its own parts tight ("I.-Alinéa 7")
+		// writes the next one so: its "II.-" is read as "II. – " is
+		// (TestGenTypoTightPartsThroughout).
 		nextPart := false
 		if m := amRomanPart.FindStringSubmatch(l); m != nil && part > 0 && fromRoman(m[1]) == part+1 {
 			rest := l[len(m[0]):]
-			if strings.HasSuffix(m[0], " ") {
+			if strings.HasSuffix(m[0], " ") || partTight {
 				// The Sénat's "II. – Paragraphe I" alone on its line
 				// too (it was taken for a line of the new text before
 				// it, and "Supprimer ce paragraphe" deleted the alinéa
@@ -201,7 +206,7 @@ func splitDispositif(paras []string) []amInstr {
 			wantBlock = false
 		}
 		if m := amRomanPart.FindStringSubmatch(l); m != nil && !isQuoted(l) {
-			part = fromRoman(m[1])
+			part, partTight = fromRoman(m[1]), !strings.HasSuffix(m[0], " ")
 		}
 		if gage != "" && !wantWords {
 			out = append(out, amInstr{head: "Compléter cet article par un paragraphe ainsi rédigé :", payload: []string{"… – " + gage}})

@@ -314,6 +314,10 @@ type gaCase struct {
 	start gaState
 	arts  [][]string
 	ops   []*gaOp
+	// norm, if set, is applied to the engine's and the model's alinéas
+	// before they are compared (TestGenerativeTypography: a rewrite of
+	// the new text's typography).
+	norm func(string) string
 }
 
 func (c *gaCase) text() string {
@@ -408,7 +412,7 @@ func gaRun(cs *gaCase) gaResult {
 			w, ok := want[r]
 			if !ok {
 				diffs = append(diffs, fmt.Sprintf("%s: in the engine's corpus, not the model's: %q", r, a.Alineas))
-			} else if strings.Join(w.Alineas, "\n") != strings.Join(a.Alineas, "\n") {
+			} else if !cs.same(w.Alineas, a.Alineas) {
 				diffs = append(diffs, fmt.Sprintf("%s: engine %q, model %q", r, a.Alineas, w.Alineas))
 			} else if d := s.divs[r.Code][r.Article]; d != "?" && !strings.HasPrefix(d, "T:") && d != strings.Join(a.Division, "/") {
 				diffs = append(diffs, fmt.Sprintf("%s: filed in %q, the model in %q", r, strings.Join(a.Division, "/"), d))

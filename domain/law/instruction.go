@@ -372,12 +372,58 @@ func unescapeArticle(a Article) Article {
 // plainTyping sets the spacing and marks of a text as the grammar reads
 // them: accented letters composed ([composeAccents]); the no-break and
 // thin spaces of French typography (U+00A0, U+202F, U+2009, U+2007) and
-// runs of spaces as one space, none at the ends; the ordinal indicator as the degree sign of an item's label and
+// runs of spaces as one space, none at the ends; the curly apostrophe
+// outside quotations as the straight one ([plainApostrophes]); the
+// ordinal indicator as the degree sign of an item's label and
 // of the numero, as the codes print them ("1º" → "1°", an elided
 // "...º" → "...°", "loi nº" → "loi n°"); "occurence" after a rank or a
 // count as "occurrence" ([occurrenceSpelled]).
 func plainTyping(s string) string {
-	return NormalizeSpace(occurrenceSpelled(plainOrdinals(composeAccents(s))))
+	return NormalizeSpace(occurrenceSpelled(plainOrdinals(plainApostrophes(composeAccents(s)))))
+}
+
+// plainApostrophes reads the curly apostrophe (’) of the instruction's
+// own words as the straight one the grammar writes ("L’article L. 1, qui
+// devient l’article L. 5, est ainsi modifié :" is "L'article …"), once,
+// for every expression; the text it quotes is kept as written (the new
+// text's apostrophes, and the words it looks for: "Entre le mot : « A »
+// et l’abréviation : « B’ »"). Quotations are read as [shape] reads them
+// (« » and “ ” closed on the line, nested, straight quotes); after a mark
+// that opens none on the line (new text going on in the next alinéa),
+// and before a closing mark no opening one precedes (new text begun in
+// the alinéa before), the line is kept as written
+// (TestGenTypoCurlyApostropheOnce).
+func plainApostrophes(s string) string {
+	if !strings.Contains(s, "’") {
+		return s
+	}
+	if i := strings.IndexAny(s, "»”"); i >= 0 && !strings.ContainsAny(s[:i], "«“\"") {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return s[:i+n] + plainApostrophes(s[i+n:])
+	}
+	var b strings.Builder
+	for len(s) > 0 {
+		i := strings.IndexAny(s, "\"«“")
+		if i < 0 {
+			i = len(s)
+		}
+		b.WriteString(strings.ReplaceAll(s[:i], "’", "'"))
+		s = s[i:]
+		if s == "" {
+			break
+		}
+		end := max(nestedGuillemets(s), nestedStraight(s))
+		if loc := quoteRe.FindStringIndex(s); end == 0 && loc != nil && loc[0] == 0 {
+			end = loc[1]
+		}
+		if end == 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:end])
+		s = s[end:]
+	}
+	return b.String()
 }
 
 // occurrenceSpelled writes "occurrence" as the grammar reads it where a

@@ -196,7 +196,7 @@ func topQuotations(s string) [][2]int {
 			if k+1 < len(rs) {
 				next = rs[k+1]
 			}
-			opening = strings.ContainsRune(" \u00a0\u202f(«“\"", prev) && !strings.ContainsRune(" \u00a0\u202f", next)
+			opening = strings.ContainsRune(" \t\u00a0\u202f(«“\"", prev) && !strings.ContainsRune(" \t\u00a0\u202f", next)
 			closing = !opening
 		}
 		switch {
