@@ -1289,6 +1289,26 @@ const amQuoted = `(?:«[^»]*»|"[^"]*"|“[^”]*”)`
 
 var amAnchorLast = mustRe(`^((?:[^«"“]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*\.?\s*$`)
 
+// amAnchorRef is the anchor of a word operation: "après le mot : « A »",
+// "avant la deuxième occurrence du mot : « A »".
+var amAnchorRef = `(?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*` + amQuoted
+
+// amWordsRef is words named with their noun: "les mots : « A »".
+var amWordsRef = `(?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted
+
+var (
+	// amAnchorInside is a deletion or a replacement whose anchor stands
+	// between the verb and the words: "supprimer, après le mot : « A »,
+	// les mots : « B »", "remplacer, avant le mot : « A », le mot :
+	// « B » par le mot : « C »" (groups: the place before, the verb, a
+	// place after the verb, the anchor, the words and what follows).
+	amAnchorInside = mustRe(`^((?:[^«"“]*?[,:]\s*)?)((?i:supprimer|remplacer))\s*,?\s*((?:(?:à|au|aux|dans)\s[^«"“,]*?,\s*)?)(` + amAnchorRef + `)\s*,?\s*(` + amWordsRef + `(?:\s*,?\s*par\s+` + amWordsRef + `)?)\s*\.?\s*$`)
+	// amDeleteAnchorLast is a deletion whose anchor follows the words:
+	// "supprimer les mots : « B » après le mot : « A »" (groups: the
+	// place before, the verb, the words, the anchor).
+	amDeleteAnchorLast = mustRe(`^((?:[^«"“]*?[,:]\s*)?)((?i:supprimer))\s+(` + amWordsRef + `)\s*,?\s*(` + amAnchorRef + `)\s*\.?\s*$`)
+)
+
 // amEndAnchorLast is an end deleted or rewritten whose anchor follows
 // the end named: "supprimer la fin de l'alinéa 2 après les mots :
 // « A »", "remplacer la fin de cet alinéa après la seconde occurrence du
@@ -3089,6 +3109,18 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// the new words, read as "après le mot : « A », insérer les mots :
 	// « B »" (it was refused).
 	if m := amAnchorLast.FindStringSubmatch(head); m != nil {
+		head = m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + "."
+	}
+	// "supprimer, après le mot : « A », les mots : « B »", "supprimer
+	// les mots : « B » après le mot : « A »", "remplacer, après le mot :
+	// « A », les mots : « B » par …": the anchor bounds the words, read
+	// as "après le mot : « A », supprimer les mots : « B »" (the anchor's
+	// words were deleted too, or the replacement refused —
+	// TestAnchorOfDeletion).
+	if m := amAnchorInside.FindStringSubmatch(head); m != nil {
+		place := m[1] + m[3]
+		head = lowerFirstIf("", place) + lowerFirstIf(place, m[4]) + ", " + lowerFirst(m[2]) + " " + m[5] + "."
+	} else if m := amDeleteAnchorLast.FindStringSubmatch(head); m != nil {
 		head = m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + "."
 	}
 	// "substituer les mots : « B » aux mots : « A »": B put in the

@@ -1,0 +1,33 @@
+package law
+
+import "testing"
+
+// TestAnchorOfDeletion: an amendment deleting words bounded by an anchor
+// written between the verb and the words ("supprimer, après le mot :
+// « A », les mots : « B »") or after the words ("supprimer les mots :
+// « B » après le mot : « A »") deletes B alone, the first B after A (the
+// last before it with "avant"), as "Après le mot : « A », supprimer les
+// mots : « B »" does: the anchor's words were deleted too ("Le juge du
+// bailleur"). "remplacer, après le mot : « A », les mots : « B » par …"
+// replaces B (it was refused). Whatever the locator's form: "À l'alinéa
+// 2, …", "Alinéa 2 : …", "Supprimer, à l'alinéa 2, après …", the Sénat's
+// lines.
+func TestAnchorOfDeletion(t *testing.T) {
+	A := []string{"Le maire signe le bail.", "Le juge vise le bail du bailleur."}
+	del := []string{A[0], "Le juge vise du bailleur."}
+	runAmendments(t, []amCase{
+		{"anchor between commas", A, "À l'alinéa 2, supprimer, après le mot : « vise », les mots : « le bail ».", del},
+		{"anchor after the words", A, "À l'alinéa 2, supprimer les mots : « le bail » après le mot : « vise ».", del},
+		{"avant", A, "À l'alinéa 2, supprimer, avant le mot : « du », les mots : « le bail ».", del},
+		{"an occurrence of the anchor", A, "À l'alinéa 2, supprimer, après la première occurrence du mot : « le », le mot : « bail ».", []string{A[0], "Le juge vise le du bailleur."}},
+		{"anchor after, one word", A, "À l'alinéa 2, supprimer le mot : « bail » après le mot : « le ».", []string{A[0], "Le juge vise le du bailleur."}},
+		{"Alinéa 2 :", A, "Alinéa 2 : supprimer, après le mot : « vise », les mots : « le bail ».", del},
+		{"Alinéa 2 :, anchor after", A, "Alinéa 2 : supprimer les mots : « le bail » après le mot : « vise ».", del},
+		{"the locator after the verb", A, "Supprimer, à l'alinéa 2, après le mot : « vise », les mots : « le bail ».", del},
+		{"no commas", A, "Alinéa 2, supprimer après le mot : « vise » les mots : « le bail ».", del},
+		{"the Sénat's lines", A, "Alinéa 2\nSupprimer, après le mot :\nvise\nles mots :\nle bail", del},
+		{"no place: where the anchor is", A, "Supprimer, après le mot : « vise », les mots : « le bail ».", del},
+		{"replaced", A, "À l'alinéa 2, remplacer, après le mot : « vise », les mots : « le bail » par les mots : « la note ».", []string{A[0], "Le juge vise la note du bailleur."}},
+		{"B not after A: refused", A, "À l'alinéa 2, supprimer, après le mot : « bailleur », les mots : « le bail ».", nil},
+	})
+}
