@@ -409,6 +409,14 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amVerbFirstBare.FindStringSubmatch(head); m != nil {
 			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
 		}
+		// "Supprimer à l'alinéa 2 les mots : « A »", "Remplacer à la
+		// première phrase de l'alinéa 3 le mot : …": the verb first, its
+		// alinéa or sentence without commas before the words — as "À
+		// l'alinéa 2, supprimer les mots : « A »" (the place was dropped,
+		// and every alinéa edited — TestVerbFirstBarePlace).
+		if m := amVerbPlaceBare.FindStringSubmatch(head); m != nil {
+			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
+		}
 		// "Insérer, après l'alinéa 2, l'alinéa suivant :": the verb first,
 		// its locator between commas — the same as "Après l'alinéa 2,
 		// insérer l'alinéa suivant :".
@@ -428,9 +436,7 @@ func splitDispositif(paras []string) []amInstr {
 		}
 		// "À l'alinéa 1, insérer, après le mot : « A », les mots : « B »":
 		// the anchor set off by commas after the verb.
-		if m := amVerbFirstAnchor.FindStringSubmatch(head); m != nil {
-			head = m[1] + lowerFirstIf(m[1], m[3]) + ", " + lowerFirst(m[2]) + " " + m[4]
-		}
+		head = anchorFirst(head)
 		head = imperative(thisArticle(head))
 		if strings.TrimSpace(head) == "" {
 			continue // a part number alone ("II."): nothing to do
@@ -895,6 +901,11 @@ var amEndOfArticle = mustRe(`^\s*(?:[ivx]+\.\s*[-–—―]\s*)?a\s+la\s+fin\s+d
 // its comma, the verb, au début or à la fin, the rest).
 var amVerbBareEnd = mustRe(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]jouter)\s+(au\s+début|à\s+la\s+fin)\s+((?:les?|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
 
+// amVerbPlaceBare is a word operation whose verb comes before its alinéa
+// or sentence, without commas, and the place before the words: group 1
+// the verb, 2 the place, 3 the words and the rest.
+var amVerbPlaceBare = mustRe(`^(Supprimer|Remplacer|Substituer|Ins[ée]rer|Ajouter)\s+((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:]*?)\s+((?:les?|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:.*)$`)
+
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
 // without commas: group 1 the verb, 2 the locator, 3 the rest. The start
 // or the end of an alinéa or of its sentence is a place too ("Ajouter à
@@ -1278,9 +1289,10 @@ var amRestRemark = mustRe(`(?i)^\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|m
 // "insérer les mots : « B » après le mot : « A »" (groups: the place
 // before, the verb, the new words, the anchor).
 // amSubstNewFirst is "substituer" with the new words first: "substituer
-// les mots : « B » aux mots : « A »" (groups: the verb, the new words,
-// the old words).
-var amSubstNewFirst = mustRe(`\b([Ss]ubstituer)\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*,?\s*((?:aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)`)
+// les mots : « B » aux mots : « A »", a place perhaps before them
+// ("substituer, à l'alinéa 2, les mots : « B » aux mots : « A »")
+// (groups: the verb, the place, the new words, the old words).
+var amSubstNewFirst = mustRe(`\b([Ss]ubstituer)\s*,?\s*((?:(?:à|au|aux|dans)\s[^«"“,:]*?\s*,?\s*)?)((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*,?\s*((?:aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)`)
 
 // amQuoted is words quoted « … », "…" or “…” (the new words first and
 // the anchor last were read with « » only: with "…" the first words were
@@ -1296,18 +1308,10 @@ var amAnchorRef = `(?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurren
 // amWordsRef is words named with their noun: "les mots : « A »".
 var amWordsRef = `(?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted
 
-var (
-	// amAnchorInside is a deletion or a replacement whose anchor stands
-	// between the verb and the words: "supprimer, après le mot : « A »,
-	// les mots : « B »", "remplacer, avant le mot : « A », le mot :
-	// « B » par le mot : « C »" (groups: the place before, the verb, a
-	// place after the verb, the anchor, the words and what follows).
-	amAnchorInside = mustRe(`^((?:[^«"“]*?[,:]\s*)?)((?i:supprimer|remplacer))\s*,?\s*((?:(?:à|au|aux|dans)\s[^«"“,]*?,\s*)?)(` + amAnchorRef + `)\s*,?\s*(` + amWordsRef + `(?:\s*,?\s*par\s+` + amWordsRef + `)?)\s*\.?\s*$`)
-	// amDeleteAnchorLast is a deletion whose anchor follows the words:
-	// "supprimer les mots : « B » après le mot : « A »" (groups: the
-	// place before, the verb, the words, the anchor).
-	amDeleteAnchorLast = mustRe(`^((?:[^«"“]*?[,:]\s*)?)((?i:supprimer))\s+(` + amWordsRef + `)\s*,?\s*(` + amAnchorRef + `)\s*\.?\s*$`)
-)
+// amDeleteAnchorLast is a deletion whose anchor follows the words:
+// "supprimer les mots : « B » après le mot : « A »" (groups: the place
+// before, the verb, the words, the anchor).
+var amDeleteAnchorLast = mustRe(`^((?:[^«"“]*?[,:]\s*)?)((?i:supprimer))\s+(` + amWordsRef + `)\s*,?\s*(` + amAnchorRef + `)\s*\.?\s*$`)
 
 // amEndAnchorLast is an end deleted or rewritten whose anchor follows
 // the end named: "supprimer la fin de l'alinéa 2 après les mots :
@@ -1706,11 +1710,25 @@ func upperIf(like, w string) string {
 	return w
 }
 
-// amVerbFirstAnchor is an insertion whose anchor words come after the
-// verb, between commas or not ("insérer après le mot : « A » les mots :
-// « B »"): group 1 what goes before the verb (a locator), 2 the verb, 3
-// the anchor, 4 the new words.
-var amVerbFirstAnchor = mustRe(`^((?:[^«"“]*?,\s*)?)(Ins[ée]rer|ins[ée]rer|Ajouter|ajouter)\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*` + amQuoted + `)\s*,?\s*((?:les?|la|l['’]|une?)\s.+)$`)
+// amVerbFirstAnchor is an insertion, a deletion or a replacement whose
+// anchor words come after the verb, between commas or not ("insérer
+// après le mot : « A » les mots : « B »", "supprimer, après le mot :
+// « A », les mots : « B »", "remplacer, avant le mot : « A », le mot :
+// « B » par …"): group 1 what goes before the verb (a locator, "Alinéa
+// 2 :"), 2 the verb, 3 the anchor, 4 the words.
+var amVerbFirstAnchor = mustRe(`^((?:[^«"“]*?[,:]\s*)?)((?i:ins[ée]rer|ajouter|supprimer|remplacer))\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*` + amQuoted + `)\s*,?\s*((?:les?|la|l['’]|une?)\s.+)$`)
+
+// anchorFirst reads an anchor after the verb (amVerbFirstAnchor) as put
+// before it: "À l'alinéa 1, supprimer, après le mot : « A », les mots :
+// « B »" as "À l'alinéa 1, après le mot : « A », supprimer les mots :
+// « B »". Called on each line's head, and again on the head the Sénat's
+// lines make whole.
+func anchorFirst(head string) string {
+	if m := amVerbFirstAnchor.FindStringSubmatch(head); m != nil {
+		return m[1] + lowerFirstIf(m[1], m[3]) + ", " + lowerFirst(m[2]) + " " + m[4]
+	}
+	return head
+}
 
 // lowerFirstIf is s with its first letter lowered when something (prefix)
 // comes before it.
@@ -3111,22 +3129,19 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if m := amAnchorLast.FindStringSubmatch(head); m != nil {
 		head = m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + "."
 	}
-	// "supprimer, après le mot : « A », les mots : « B »", "supprimer
-	// les mots : « B » après le mot : « A »", "remplacer, après le mot :
-	// « A », les mots : « B » par …": the anchor bounds the words, read
-	// as "après le mot : « A », supprimer les mots : « B »" (the anchor's
-	// words were deleted too, or the replacement refused —
-	// TestAnchorOfDeletion).
-	if m := amAnchorInside.FindStringSubmatch(head); m != nil {
-		place := m[1] + m[3]
-		head = lowerFirstIf("", place) + lowerFirstIf(place, m[4]) + ", " + lowerFirst(m[2]) + " " + m[5] + "."
-	} else if m := amDeleteAnchorLast.FindStringSubmatch(head); m != nil {
+	// "supprimer les mots : « B » après le mot : « A »": the anchor
+	// bounds the words, read as "après le mot : « A », supprimer les
+	// mots : « B »" (the anchor's words were deleted too —
+	// TestAnchorOfDeletion; the anchor after the verb:
+	// amVerbFirstAnchor).
+	head = anchorFirst(head)
+	if m := amDeleteAnchorLast.FindStringSubmatch(head); m != nil {
 		head = m[1] + lowerFirstIf(m[1], m[4]) + ", " + lowerFirst(m[2]) + " " + m[3] + "."
 	}
 	// "substituer les mots : « B » aux mots : « A »": B put in the
 	// place of A, as "substituer aux mots : « A » les mots : « B »" (the
 	// first words were taken for the old ones: A put in the place of B).
-	head = amSubstNewFirst.ReplaceAllString(head, "${1} ${3} ${2}")
+	head = amSubstNewFirst.ReplaceAllString(head, "${1} ${2}${4} ${3}")
 	// "Supprimer la fin de l'alinéa 2 après les mots : « A »": the
 	// anchor after the end it bounds, read as "Après les mots : « A »,
 	// supprimer la fin de l'alinéa 2" (A alone was deleted or replaced).

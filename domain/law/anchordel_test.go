@@ -31,3 +31,23 @@ func TestAnchorOfDeletion(t *testing.T) {
 		{"B not after A: refused", A, "À l'alinéa 2, supprimer, après le mot : « bailleur », les mots : « le bail ».", nil},
 	})
 }
+
+// TestVerbFirstBarePlace: an amendment whose verb comes first and its
+// alinéa or sentence after it without commas, before the words
+// ("Supprimer à l'alinéa 2 les mots : « A »", "Remplacer à la première
+// phrase de l'alinéa 3 le mot : …") edits that place alone, as "À
+// l'alinéa 2, supprimer …" does: the place was dropped and every alinéa
+// edited.
+func TestVerbFirstBarePlace(t *testing.T) {
+	A := []string{"Le maire signe le bail.", "Le juge vise le bail du bailleur.", "Le préfet date l'acte. Il le signe."}
+	runAmendments(t, []amCase{
+		{"supprimer à l'alinéa 2", A, "Supprimer à l'alinéa 2 les mots : « le bail ».", []string{A[0], "Le juge vise du bailleur.", A[2]}},
+		{"dans l'alinéa 2", A, "Supprimer dans l'alinéa 2 les mots : « le bail ».", []string{A[0], "Le juge vise du bailleur.", A[2]}},
+		{"remplacer", A, "Remplacer à l'alinéa 2 les mots : « le bail » par les mots : « la note ».", []string{A[0], "Le juge vise la note du bailleur.", A[2]}},
+		{"substituer, the new words first", A, "Substituer à l'alinéa 2 les mots : « la note » aux mots : « le bail ».", []string{A[0], "Le juge vise la note du bailleur.", A[2]}},
+		{"substituer", A, "Substituer à l'alinéa 2 aux mots : « le bail » les mots : « la note ».", []string{A[0], "Le juge vise la note du bailleur.", A[2]}},
+		{"a sentence", A, "Supprimer à la seconde phrase de l'alinéa 3 le mot : « le ».", []string{A[0], A[1], "Le préfet date l'acte. Il signe."}},
+		{"two alinéas", A, "Remplacer aux alinéas 1 et 2 le mot : « bail » par le mot : « contrat ».", []string{"Le maire signe le contrat.", "Le juge vise le contrat du bailleur.", A[2]}},
+		{"au début", A, "Insérer au début de l'alinéa 2 les mots : « En outre, ».", []string{A[0], "En outre, le juge vise le bail du bailleur.", A[2]}},
+	})
+}
