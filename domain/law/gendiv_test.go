@@ -122,7 +122,11 @@ var gdPool = []struct {
 
 // gdDivs are the divisions the generator names: every folder path of
 // the pool and its parents.
-func gdDivs() []string {
+func gdDivs() []string { return gdDivList }
+
+var gdDivList = gdPoolDivs()
+
+func gdPoolDivs() []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, p := range gdPool {
@@ -272,9 +276,10 @@ type gdGen struct {
 	vacated map[string]bool
 	closed  bool
 	ctx     string // the division of the head, "" the code's
-	// renumbered says a division was renumbered: the code's divisions
-	// are no longer the pool's, a name of their last levels only is not
-	// written (the corpus cannot tell whether it names one).
+	// renumbered says a division was renumbered, or rewritten with
+	// divisions of its own: the code's divisions are no longer the
+	// pool's, a name of their last levels only is not written (the
+	// corpus cannot tell whether it names one).
 	renumbered bool
 	inCtx      bool // under a head naming the code or a division
 }
@@ -379,9 +384,14 @@ func (g *gdGen) name(path string) (string, []string, bool) {
 		code = ""
 	}
 	from := 0
-	if len(parts) > 2 && !g.renumbered && g.rng.Intn(4) == 0 {
+	switch r := g.rng.Intn(12); {
+	case len(parts) > 2 && !g.renumbered && r < 3:
 		// The last levels only: "la section 2 du chapitre Ier".
 		from = len(parts) - 2
+	case len(parts) > 1 && !g.renumbered && r == 3:
+		// One level, not the code's top: "la section 2 du code de
+		// commerce" — which is not said (the model refuses).
+		from = len(parts) - 1
 	}
 	return gdName(path, from) + code, parts[from:], true
 }
@@ -450,7 +460,7 @@ func (g *gdGen) op(b int, label string) {
 	if fem {
 		e = "e"
 	}
-	switch g.rng.Intn(9) {
+	switch g.rng.Intn(14) {
 	case 0: // a division repealed
 		verb := []string{" est abrogé", " est supprimé"}[g.rng.Intn(2)] + e
 		add("repeal-division", gdCap(name)+verb+end, nil, func(s gaState) bool {
@@ -484,6 +494,7 @@ func (g *gdGen) op(b int, label string) {
 				return
 			}
 		}
+		// (the guard on the parent's name is below, once it is named)
 		var nums []string
 		for _, d := range sibs {
 			nums = append(nums, gdNum(d[len(parent)+1:]))
@@ -502,6 +513,12 @@ func (g *gdGen) op(b int, label string) {
 		}
 		if !ok {
 			return
+		}
+		for _, d := range sibs {
+			st := append(append([]string(nil), ptail...), d[len(parent)+1:])
+			if gdAmbiguous(st) && len(gdMatches(g.st, st)) < 2 {
+				return // ambiguous in the code, the corpus cannot tell
+			}
 		}
 		text := plural + list
 		if pname != "" {
@@ -570,9 +587,14 @@ func (g *gdGen) op(b int, label string) {
 	case 3: // a division's heading rewritten, or words in it
 		var text string
 		form := "heading-rewritten"
-		switch g.rng.Intn(3) {
+		switch g.rng.Intn(5) {
 		case 0:
 			text = "L'intitulé " + gdDe(name) + " est ainsi rédigé : « Dispositions " + g.word() + " »" + end
+		case 3:
+			text = gdCap(name) + " est intitulé" + e + " : « Dispositions " + g.word() + " »" + end
+		case 4:
+			text = "L'intitulé " + gdDe(name) + " est complété par les mots : « et des termes »" + end
+			form = "heading-words"
 		case 1:
 			text = "Dans l'intitulé " + gdDe(name) + ", le mot : « délai » est remplacé par le mot : « terme »" + end
 			form = "heading-words"
@@ -600,6 +622,15 @@ func (g *gdGen) op(b int, label string) {
 		}
 		g.vacated[path], g.vacated[to] = true, false
 		g.renumbered = true
+		if len(tail) == 1 {
+			// One level: which division is not said; recorded only, no
+			// article moves (docs/LAW.md, renumber divisions), the
+			// later instructions naming what it may have changed
+			// refused — not modelled: the case ends.
+			g.closed = true
+			add("renumber-division-one-level", text, nil, func(s gaState) bool { return true })
+			return
+		}
 		add("renumber-division", text, nil, func(s gaState) bool {
 			if !unique(s, tail, path) || len(gdIn(s, to)) > 0 {
 				return false
@@ -761,12 +792,19 @@ func (g *gdGen) op(b int, label string) {
 		if len(gdIn(g.st, path)) == 0 && len(gdIn(g.st, nxt)) == 0 {
 			return // none held: recorded only (not generated)
 		}
-		pname, _, ok := g.name(parent)
+		pname, ptail, ok := g.name(parent)
 		if g.ctx == parent {
-			pname, ok = "", true
+			pname, ptail, ok = "", strings.Split(parent, "/"), true
 		}
 		if !ok {
 			return
+		}
+		tails := map[string][]string{}
+		for _, d := range []string{path, nxt} {
+			tails[d] = append(append([]string(nil), ptail...), d[len(parent)+1:])
+			if gdAmbiguous(tails[d]) && len(gdMatches(g.st, tails[d])) < 2 {
+				return // ambiguous in the code, the corpus cannot tell
+			}
 		}
 		text := "Les sections " + gdNum(last) + " et " + gdNum(nxt[len(parent)+1:])
 		if pname != "" {
@@ -780,6 +818,11 @@ func (g *gdGen) op(b int, label string) {
 			if len(gdIn(s, to2)) > 0 || len(gdIn(s, path)) == 0 && len(gdIn(s, nxt)) == 0 {
 				return false
 			}
+			for _, d := range []string{path, nxt} {
+				if m := gdMatches(s, tails[d]); gdAmbiguous(tails[d]) || len(m) > 1 || len(m) == 1 && m[0] != d {
+					return false
+				}
+			}
 			a, c := gdIn(s, path), gdIn(s, nxt)
 			for _, n := range c {
 				s.setDiv(gdCode, n, to2+strings.TrimPrefix(s.divOf(gdCode, n), nxt))
@@ -788,6 +831,193 @@ func (g *gdGen) op(b int, label string) {
 				s.setDiv(gdCode, n, to1+strings.TrimPrefix(s.divOf(gdCode, n), path))
 			}
 			return true
+		})
+	case 9: // a division rewritten with divisions of its own
+		if kind != "chapitre" && kind != "titre" {
+			return
+		}
+		in := gdIn(g.st, path)
+		if len(in) == 0 {
+			return
+		}
+		sub := map[string]string{"chapitre": "section", "titre": "chapitre"}[kind]
+		nums := []gaNum{in[0], in[0].sub(6)}
+		if g.st.has(gdCode, nums[1]) {
+			return
+		}
+		texts := [][]string{g.newText(), g.newText()}
+		subs := []string{sub + "-1", sub + "-2"}
+		if sub == "chapitre" {
+			subs = []string{"chapitre-ier", "chapitre-ii"}
+		}
+		q := []string{"« " + gdCap(kind) + " " + gdNum(tail[len(tail)-1]), "« Dispositions nouvelles"}
+		for i, n := range nums {
+			q = append(q, "« "+gdCap(sub)+" "+gdNum(subs[i]), "« Dispositions "+g.word())
+			q = append(q, gaQuoteArticles([]string{n.bill(0)}, [][]string{texts[i]})...)
+			if i == 0 {
+				q[len(q)-1] = strings.TrimSuffix(q[len(q)-1], " »")
+			}
+		}
+		g.renumbered = true // divisions the pool has not: as a renumbering
+		add("rewrite-division-nested", gdCap(name)+" est ainsi rédigé"+e+" :", q, func(s gaState) bool {
+			m := gdMatches(s, tail)
+			if gdAmbiguous(tail) || len(tail) == 1 && kind != "livre" || len(m) != 1 || m[0] != path {
+				return false
+			}
+			for _, n := range gdIn(s, path) {
+				s.del(gdCode, n)
+			}
+			for i, n := range nums {
+				if s.has(gdCode, n) {
+					return false
+				}
+				s.put(gdCode, n, texts[i])
+				s.setDiv(gdCode, n, path+"/"+subs[i])
+			}
+			return true
+		})
+	case 10: // an article inserted beside another, then filed with it
+		in := gdIn(g.st, path)
+		if len(in) == 0 {
+			return
+		}
+		at := in[g.rng.Intn(len(in))]
+		nw := at.sub(3)
+		if g.st.has(gdCode, nw) {
+			return
+		}
+		txt := g.newText()
+		code := " du code de commerce"
+		if g.inCtx {
+			code = ""
+		}
+		add("article-beside", "Après l'article "+at.bill(0)+code+", il est inséré un article "+nw.bill(0)+" ainsi rédigé :", gaQuoteArticles([]string{nw.bill(0)}, [][]string{txt}), func(s gaState) bool {
+			if s.has(gdCode, nw) {
+				return false
+			}
+			d := "?"
+			if s.has(gdCode, at) {
+				d = s.divOf(gdCode, at)
+			}
+			s.put(gdCode, nw, txt)
+			s.setDiv(gdCode, nw, d)
+			return true
+		})
+	case 11: // an article repealed, or renumbered (it keeps its folders)
+		in := gdIn(g.st, path)
+		if len(in) == 0 {
+			return
+		}
+		at := in[g.rng.Intn(len(in))]
+		code := " du code de commerce"
+		if g.inCtx {
+			code = ""
+		}
+		if g.rng.Intn(2) == 0 {
+			add("article-repealed", "L'article "+at.bill(0)+code+" est abrogé"+end, nil, func(s gaState) bool {
+				if !s.has(gdCode, at) {
+					return false
+				}
+				s.del(gdCode, at)
+				return true
+			})
+			return
+		}
+		to := at.sub(7)
+		if g.st.has(gdCode, to) {
+			return
+		}
+		g.closed = true // a run of renumberings is not modelled here
+		add("article-renumbered", "L'article "+at.bill(0)+code+" devient l'article "+to.bill(0)+end, nil, func(s gaState) bool {
+			if !s.has(gdCode, at) || s.has(gdCode, to) {
+				return false
+			}
+			s.move(gdCode, at, to)
+			return true
+		})
+	case 12: // an article put in a division named
+		in := gdIn(g.st, path)
+		if len(in) == 0 {
+			return
+		}
+		last := in[len(in)-1]
+		nw := last.sub(4)
+		if g.st.has(gdCode, nw) {
+			return
+		}
+		txt := g.newText()
+		text := gdCap(name) + " est complété" + e + " par un article " + nw.bill(0) + " ainsi rédigé :"
+		form := "complete-division"
+		if g.rng.Intn(2) == 0 {
+			first := in[0]
+			if len(first.parts) > 1 || first.parts[0] < 2 {
+				return
+			}
+			nw = first.with(first.parts[0] - 1).sub(9)
+			if g.st.has(gdCode, nw) {
+				return
+			}
+			text = "Au début " + gdDe(name) + ", il est inséré un article " + nw.bill(0) + " ainsi rédigé :"
+			form = "start-of-division"
+		}
+		add(form, text, gaQuoteArticles([]string{nw.bill(0)}, [][]string{txt}), func(s gaState) bool {
+			m := gdMatches(s, tail)
+			if gdAmbiguous(tail) || len(tail) == 1 && kind != "livre" || len(m) > 1 || len(m) == 1 && m[0] != path || s.has(gdCode, nw) {
+				return false
+			}
+			s.put(gdCode, nw, txt)
+			if len(m) == 1 {
+				// In the division, at its own level (its sections are
+				// not said: the corpus's first article's folders cut
+				// to it).
+				s.setDiv(gdCode, nw, path)
+			}
+			return true
+		})
+	case 13: // words over two divisions of a kind
+		parts := strings.Split(path, "/")
+		if len(parts) < 2 || g.ctx != "" || kind != "section" && kind != "chapitre" {
+			return
+		}
+		parent := strings.Join(parts[:len(parts)-1], "/")
+		nxt := parent + "/" + kind + "-" + gdNext(parts[len(parts)-1])
+		if !gdHas(divs, nxt) || g.vacated[nxt] {
+			return
+		}
+		pname, ptail, ok := g.name(parent)
+		if !ok || len(ptail) < 1 {
+			return
+		}
+		for _, d := range []string{path, nxt} {
+			st := append(append([]string(nil), ptail...), d[len(parent)+1:])
+			if gdAmbiguous(st) && len(gdMatches(g.st, st)) < 2 {
+				return // ambiguous in the code, the corpus cannot tell
+			}
+		}
+		plural := map[string]string{"section": "Aux sections ", "chapitre": "Aux chapitres "}[kind]
+		text := plural + gdNum(parts[len(parts)-1]) + " et " + gdNum(nxt[len(parent)+1:]) + " " + gdDe(pname) + ", le mot : « délai » est remplacé par le mot : « terme »" + end
+		add("divisions-words", text, nil, func(s gaState) bool {
+			clear := true
+			for _, d := range []string{path, nxt} {
+				st := append(append([]string(nil), ptail...), d[len(parent)+1:])
+				if !unique(s, st, d) {
+					clear = false
+					continue
+				}
+				found := false
+				for _, n := range gdIn(s, d) {
+					al := append([]string(nil), s.arts[gdCode][n.key()]...)
+					for j := range al {
+						if strings.Contains(al[j], " délai ") {
+							found = true
+							al[j] = strings.ReplaceAll(al[j], " délai ", " terme ")
+						}
+					}
+					s.arts[gdCode][n.key()] = al
+				}
+				clear = clear && found
+			}
+			return clear
 		})
 	}
 }
