@@ -1469,6 +1469,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if err := divisionNamed(c, e.Scope.Ref.Code, e.Scope.Division); err != nil {
 				return err
 			}
+			if err := heldElsewhere(c, e); err != nil {
+				return err
+			}
 			keep := map[CodeRef]bool{}
 			for _, a := range e.NewArticles {
 				keep[a.Ref] = true

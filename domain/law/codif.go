@@ -714,6 +714,22 @@ func divisionNamed(c Corpus, code string, slugs []string) error {
 	return namedTwice(c, code, slugs)
 }
 
+// heldElsewhere refuses a division rewritten whole ("La section 1 …
+// est ainsi rédigée :") whose new text quotes an article the corpus
+// holds in force in another division ("« Art. L. 8. – … »" where L. 8
+// sits in the chapitre III): whether the law moves it there or means
+// another is not said (it was moved, its text replaced).
+func heldElsewhere(c Corpus, e Edit) error {
+	for _, a := range e.NewArticles {
+		old, ok := c[a.Ref]
+		if !ok || !inForce(old) || len(old.Division) == 0 || divisionAt(old.Division, e.Scope.Division) >= 0 {
+			continue
+		}
+		return applyErr("article " + a.Ref.Article + " of the new text is in force in " + strings.Join(old.Division, "/"))
+	}
+	return nil
+}
+
 // movesAny says whether the corpus holds an article of code in one of the
 // divisions moves renumbers (their From).
 func movesAny(c Corpus, code string, moves []DivisionMove) bool {

@@ -548,13 +548,24 @@ func (g *gdGen) op(b int, label string) {
 			return
 		}
 		nums := []gaNum{in[0], in[0].sub(5)}
-		if g.st.has(gdCode, nums[1]) {
+		form := "rewrite-division"
+		if g.rng.Intn(5) == 0 {
+			// An article of another division quoted: whether the law
+			// moves it or means another is not said — refused.
+			for _, p := range gdPool {
+				if d := g.st.divOf(gdCode, p.n); g.st.has(gdCode, p.n) && d != path && !strings.HasPrefix(d, path+"/") {
+					nums[1], form = p.n, "rewrite-division-quoting-another"
+					break
+				}
+			}
+		}
+		if form == "rewrite-division" && g.st.has(gdCode, nums[1]) {
 			return
 		}
 		texts := [][]string{g.newText(), g.newText()}
 		heads := []string{nums[0].bill(0), nums[1].bill(0)}
 		q := append([]string{"« " + gdCap(kind) + " " + gdNum(tail[len(tail)-1]), "« Dispositions nouvelles"}, gaQuoteArticles(heads, texts)...)
-		add("rewrite-division", gdCap(name)+" est ainsi rédigé"+e+" :", q, func(s gaState) bool {
+		add(form, gdCap(name)+" est ainsi rédigé"+e+" :", q, func(s gaState) bool {
 			if gdAmbiguous(tail) || len(tail) == 1 && kind != "livre" {
 				return false
 			}
@@ -572,13 +583,15 @@ func (g *gdGen) op(b int, label string) {
 			if !unique(s, tail, path) {
 				return false
 			}
+			for _, n := range nums {
+				if d := s.divOf(gdCode, n); s.has(gdCode, n) && d != path && !strings.HasPrefix(d, path+"/") {
+					return false // in force in another division
+				}
+			}
 			for _, n := range gdIn(s, path) {
 				s.del(gdCode, n)
 			}
 			for i, n := range nums {
-				if s.has(gdCode, n) {
-					return false
-				}
 				s.put(gdCode, n, texts[i])
 				s.setDiv(gdCode, n, path)
 			}

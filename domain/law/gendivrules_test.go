@@ -154,3 +154,25 @@ func TestGenDivNewDivisionInForceRefused(t *testing.T) {
 		}
 	}
 }
+
+// A division rewritten whole whose new text quotes an article the
+// corpus holds in force in another division ("La section 1 … est ainsi
+// rédigée : « … « Art. L. 8. – … »" where L. 8 sits in the chapitre III)
+// is refused: whether the law moves it or means another is not said (it
+// was moved into the section, its text replaced). One of the division
+// itself is rewritten, as before.
+func TestGenDivRewriteQuotesAnArticleOfAnother(t *testing.T) {
+	c := gdCorpus(map[string]string{
+		"L1": "livre-ier/titre-ier/chapitre-ier/section-1",
+		"L8": "livre-ier/titre-ier/chapitre-iii/section-1",
+	})
+	head := "La section 1 du chapitre Ier du titre Ier du livre Ier du code de commerce est ainsi rédigée :"
+	out, errs, _ := gdApply(c, head, "« Section 1", "« Du terme", "« Art. L. 8. – Le terme court. »")
+	if a := out[CodeRef{Code: "code de commerce", Article: "l8"}]; len(errs) == 0 || a.Alineas[0] != "Le délai court." || a.Division[2] != "chapitre-iii" {
+		t.Errorf("L. 8 of another division: %v %+v", errs, a)
+	}
+	out, errs, _ = gdApply(c, head, "« Section 1", "« Du terme", "« Art. L. 1. – Le terme court. »")
+	if a := out[CodeRef{Code: "code de commerce", Article: "l1"}]; len(errs) > 0 || a.Alineas[0] != "Le terme court." {
+		t.Errorf("L. 1 of the section: %v %+v", errs, a)
+	}
+}
