@@ -127,15 +127,24 @@ func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 // in, as the code's folders name it: an article rewritten or re-made
 // keeps its own; one inserted in a division the place names ("Au début
 // de la section 2 du chapitre Ier …", "La section 2 est complétée par
-// un article …", the division rewritten) takes that division's folders,
-// as an article of it in the corpus has them; one inserted beside an
-// article ("Après l'article L. 1, …") takes that article's, the nearest
-// division, even under a head naming a division above it ("Le livre VI
-// est ainsi modifié : … 3° Après l'article L. 1, …" files it in L. 1's
-// chapter, as the same instruction written with its whole place does);
-// the head's division when the corpus does not hold that article. None
-// when the text creates the division (Edit.NewDivision) or the corpus
-// holds no article of it.
+// un article …") takes that division's folders, as an article of it in
+// the corpus has them; one inserted beside an article ("Après l'article
+// L. 1, …") takes that article's, the nearest division, even under a
+// head naming a division above it ("Le livre VI est ainsi modifié : …
+// 3° Après l'article L. 1, …" files it in L. 1's chapter, as the same
+// instruction written with its whole place does); the head's division
+// when the corpus does not hold that article. A division rewritten
+// whole ("La section 2 est ainsi rédigée :") files each article of its
+// new text in it, under the divisions the text heads it with
+// (Edit.Headings), never in its former folders: the division's former
+// sections went with it. A division the text creates ("il est inséré
+// une section 3 bis …", "Le chapitre II est complété par une section 4
+// …", "Au titre II, il est ajouté un chapitre V …") is filed in the
+// division the place names, or beside the article named, in that
+// article's folders above the new division's level ("section-3" gives
+// way to "section-3-bis"), each article under the headings of the new
+// text. None when the corpus holds no article of the place, or the new
+// text heads its articles with no division.
 func newArticlesFolders(c Corpus, e Edit) [][]string {
 	var place []string
 	inside := func(into []string) []string {
@@ -149,9 +158,37 @@ func newArticlesFolders(c Corpus, e Edit) [][]string {
 		}
 		return nil
 	}
+	headed := func(i int) []string {
+		if i < len(e.Headings) {
+			return e.Headings[i]
+		}
+		return nil
+	}
 	beside := e.Scope.Ref.Article != "" && e.Scope.RangeTo == "" && len(c[e.Scope.Ref].Division) > 0
 	switch {
 	case e.NewDivision:
+		if len(e.Headings) == 0 || len(e.Headings[0]) == 0 {
+			break
+		}
+		top := divisionRank(e.Headings[0][0])
+		switch {
+		case len(e.Into) > 0:
+			place = inside(e.Into)
+		case beside:
+			d := c[e.Scope.Ref].Division
+			for i, f := range d {
+				if divisionRank(f) >= top {
+					d = d[:i]
+					break
+				}
+			}
+			place = d
+		case len(e.Scope.Division) > 0:
+			place = inside(e.Scope.Division)
+		}
+		if len(place) > 0 && divisionRank(place[len(place)-1]) >= top {
+			place = nil // the place is not above the new division
+		}
 	case len(e.Into) > 0:
 		place = inside(e.Into)
 	case beside:
@@ -162,8 +199,25 @@ func newArticlesFolders(c Corpus, e Edit) [][]string {
 	out := make([][]string, len(e.NewArticles))
 	for i, a := range e.NewArticles {
 		d := place
-		if old, ok := c[a.Ref]; ok && len(old.Division) > 0 {
-			d = old.Division
+		switch {
+		case e.NewDivision:
+			d = nil
+			if len(place) > 0 && len(headed(i)) > 0 {
+				d = append(append([]string(nil), place...), headed(i)...)
+			}
+		case e.ReplaceDivision && len(place) > 0:
+			// Under the division rewritten: the new text's own heading
+			// of it (« Section 2 ») or above is no level of its own.
+			own := divisionRank(place[len(place)-1])
+			rel := headed(i)
+			for len(rel) > 0 && divisionRank(rel[0]) <= own {
+				rel = rel[1:]
+			}
+			d = append(append([]string(nil), place...), rel...)
+		default:
+			if old, ok := c[a.Ref]; ok && len(old.Division) > 0 {
+				d = old.Division
+			}
 		}
 		if len(d) > 0 {
 			out[i] = append([]string(nil), d...)
@@ -1310,7 +1364,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if len(e.Scope.Division) > 0 {
 			// "Au chapitre Ier du titre II du livre III, …": the
 			// articles of that division (none known: missing).
-			if err := notAtTop(c, e.Scope.Ref.Code, e.Scope.Division); err != nil {
+			if err := divisionNamed(c, e.Scope.Ref.Code, e.Scope.Division); err != nil {
 				return err
 			}
 			refs = inDivision(c, e.Scope.Ref.Code, e.Scope.Division)
@@ -1462,9 +1516,37 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			seen[a.Ref] = true
 		}
+		// The division the place names, when it files the new
+		// articles: one of the corpus ("Au chapitre Ier du titre Ier, il
+		// est ajouté une section 4" where two titres Ier hold a
+		// chapitre Ier is refused — namedTwice — and so is "Au chapitre
+		// Ier du code …" where its articles sit in livres — notAtTop).
+		if len(e.Into) > 0 {
+			if err := divisionNamed(c, e.Scope.Ref.Code, e.Into); err != nil {
+				return err
+			}
+		} else if e.Scope.Ref.Article == "" && len(e.Scope.Division) > 0 {
+			if err := divisionNamed(c, e.Scope.Ref.Code, e.Scope.Division); err != nil {
+				return err
+			}
+		}
 		folders := newArticlesFolders(c, e)
+		if e.NewDivision && len(folders) > 0 && len(folders[0]) > 0 && len(e.Headings) > 0 && len(e.Headings[0]) > 0 {
+			// "Au chapitre III, il est ajouté (rétabli) une section 3"
+			// where the corpus holds articles of a section 3 there: two
+			// sections 3 — an instruction is missing (the new articles
+			// went in beside them).
+			d := folders[0]
+			top := d[:len(d)-len(e.Headings[0])+1]
+			if refs := inDivision(c, e.Scope.Ref.Code, top); len(refs) > 0 {
+				return applyErr("new division " + strings.Join(top, "/") + " holds article " + refs[0].Article + " already")
+			}
+		}
 		if e.ReplaceDivision {
-			if err := notAtTop(c, e.Scope.Ref.Code, e.Scope.Division); err != nil {
+			if err := divisionNamed(c, e.Scope.Ref.Code, e.Scope.Division); err != nil {
+				return err
+			}
+			if err := heldElsewhere(c, e); err != nil {
 				return err
 			}
 			keep := map[CodeRef]bool{}
@@ -1497,7 +1579,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	}
 	if e.Kind == EditDelete && e.Scope.Ref.Article == "" && len(e.Scope.Path) == 0 {
 		// "La section 2 du chapitre III du titre Ier du livre V est abrogée."
-		if err := notAtTop(c, e.Scope.Ref.Code, e.Scope.Division); err != nil {
+		if err := divisionNamed(c, e.Scope.Ref.Code, e.Scope.Division); err != nil {
 			return err
 		}
 		refs := inDivision(c, e.Scope.Ref.Code, e.Scope.Division)

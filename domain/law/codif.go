@@ -239,6 +239,9 @@ func moveDivisions(c Corpus, e Edit) error {
 	}
 	moving := map[CodeRef]int{}
 	for k, m := range e.Moves {
+		if err := namedTwice(c, e.Scope.Ref.Code, m.From); err != nil {
+			return err
+		}
 		for _, r := range inDivision(c, e.Scope.Ref.Code, m.From) {
 			moving[r] = k
 		}
@@ -277,6 +280,17 @@ func divisionKind(slug string) string {
 		}
 	}
 	return ""
+}
+
+// divisionRank is a division's level in a code, the largest first
+// (livre 0 … sous-paragraphe 6); -1 for a part or no division.
+func divisionRank(slug string) int {
+	for i, k := range []string{"livre", "titre", "chapitre", "section", "sous-section", "paragraphe", "sous-paragraphe"} {
+		if divisionKind(slug) == k {
+			return i
+		}
+	}
+	return -1
 }
 
 // reStillRepealed is the codification laws' "sont et demeurent abrogés"
@@ -653,6 +667,65 @@ func notAtTop(c Corpus, code string, slugs []string) error {
 	}
 	if other != "" {
 		return applyErr("the " + slugs[0] + " of the code alone: its articles sit in a " + other)
+	}
+	return nil
+}
+
+// namedTwice refuses a division named by some of its levels that the
+// corpus holds in two places: "la section 1 du chapitre Ier" where
+// articles sit in the chapitre Ier of the titre Ier and in that of the
+// titre II — which one the law means is not said (both were repealed,
+// rewritten or edited). A name one level long is the code's top
+// (notAtTop).
+func namedTwice(c Corpus, code string, slugs []string) error {
+	if len(slugs) < 2 {
+		return nil
+	}
+	var first string
+	for r, a := range c {
+		if r.Code != code {
+			continue
+		}
+		i := divisionAt(a.Division, slugs)
+		if i < 0 {
+			continue
+		}
+		var k []string
+		for _, f := range a.Division[:i+len(slugs)] {
+			k = append(k, firstAsOne(f))
+		}
+		key := strings.Join(k, "/")
+		switch {
+		case first == "":
+			first = key
+		case key != first:
+			return applyErr("the " + strings.Join(slugs, "/") + " of the code: the corpus holds two (" + first + ", " + key + "), which is meant is not said")
+		}
+	}
+	return nil
+}
+
+// divisionNamed is a division named as the place of an edit: at the
+// code's top when named by one level, one division of the corpus.
+func divisionNamed(c Corpus, code string, slugs []string) error {
+	if err := notAtTop(c, code, slugs); err != nil {
+		return err
+	}
+	return namedTwice(c, code, slugs)
+}
+
+// heldElsewhere refuses a division rewritten whole ("La section 1 …
+// est ainsi rédigée :") whose new text quotes an article the corpus
+// holds in force in another division ("« Art. L. 8. – … »" where L. 8
+// sits in the chapitre III): whether the law moves it there or means
+// another is not said (it was moved, its text replaced).
+func heldElsewhere(c Corpus, e Edit) error {
+	for _, a := range e.NewArticles {
+		old, ok := c[a.Ref]
+		if !ok || !inForce(old) || len(old.Division) == 0 || divisionAt(old.Division, e.Scope.Division) >= 0 {
+			continue
+		}
+		return applyErr("article " + a.Ref.Article + " of the new text is in force in " + strings.Join(old.Division, "/"))
 	}
 	return nil
 }

@@ -197,8 +197,13 @@ type Edit struct {
 	Into []string
 	// NewDivision, for EditCreateArticles, says the new articles come
 	// in a division the text creates ("il est inséré une section 3 …"):
-	// their folders are not known.
+	// filed in it by Headings (Apply, newArticlesFolders).
 	NewDivision bool
+	// Headings, for EditCreateArticles, are the divisions the new text
+	// heads each new article with, largest first, as the code's folders
+	// name them: « Section 3 », « Sous-section 1 » before « Art. L. 1 »
+	// give "section-3", "sous-section-1" (articleHeadings).
+	Headings [][]string
 	// To is the new article of EditRenumber, ToHeading its designation
 	// as published ("L331-40").
 	To        CodeRef
@@ -4251,7 +4256,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				}
 				in.Edits = append(in.Edits, Edit{Kind: EditDelete, Scope: sc})
 			}
-			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts, ReplaceDivision: true})
+			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts, ReplaceDivision: true, Headings: articleHeadings(lines)})
 			in.Status = Parsed
 			return
 		}
@@ -5674,6 +5679,36 @@ func (p *parser) splitArticles(code string, lines []string) []CodeArticle {
 	return arts
 }
 
+// articleHeadings gives, for each article splitArticles cuts lines into,
+// the division headings of the new text above it, largest first, as the
+// code's folders name them: « Section 1 », « Art. L. 1 », « Sous-section
+// 1 », « Art. L. 2 » give [section-1] and [section-1 sous-section-1]; a
+// heading ends those of its kind and below ("section-2" after
+// "section-1/sous-section-1" is alone).
+func articleHeadings(lines []string) [][]string {
+	var out [][]string
+	var stack []string
+	for _, l := range lines {
+		if _, _, _, ok := artHeading(l); ok {
+			out = append(out, append([]string(nil), stack...))
+			continue
+		}
+		if !isHeading(l) {
+			continue
+		}
+		sl := divisionSlugs(asciiLower(foldAccents(strings.TrimSpace(l))))
+		if len(sl) == 0 {
+			continue
+		}
+		h := sl[len(sl)-1] // the first named: the heading's own
+		for len(stack) > 0 && divisionRank(stack[len(stack)-1]) >= divisionRank(h) {
+			stack = stack[:len(stack)-1]
+		}
+		stack = append(stack, h)
+	}
+	return out
+}
+
 // headingRe is a division's heading in a code's text: "Section 3",
 // "Chapitre IV bis", "Paragraphe 1er", "TITRE II", "Chapitre préliminaire",
 // alone or with its title on the same line ("Section 3 : Dispositions
@@ -6093,7 +6128,7 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 			// Filed in the division the place names, or the neighbour's
 			// (Apply); none when the text creates its division.
 			newDiv := strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe") || reBookOrPart.MatchString(what)
-			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts, Fresh: !restored, Into: p.into, NewDivision: newDiv})
+			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts, Fresh: !restored, Into: p.into, NewDivision: newDiv, Headings: articleHeadings(lines)})
 		}
 		p.into = nil
 	case strings.Contains(what, "phrase"):

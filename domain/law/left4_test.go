@@ -164,7 +164,8 @@ func TestLeft4NewArticleFiledInItsDivision(t *testing.T) {
 		{"la section 2 est complétée", []string{"La section 2" + chap + " est complétée par un article L. 3 ainsi rédigé :", "« Art. L. 3. – Le greffier note. »"}, "L3", div},
 		{"après l'article L. 1", []string{"Après l'article L. 1 du code civil, il est inséré un article L. 1-1 ainsi rédigé :", "« Art. L. 1-1. – Le greffier note. »"}, "L1-1", div},
 		{"rewritten: its own", []string{"Les articles L. 1 et L. 2 du code civil sont ainsi rédigés :", "« Art. L. 1. – Le maire lit.", "« Art. L. 2. – Le maire note. »"}, "L2", div},
-		{"a new section: none", []string{"Après l'article L. 1 du code civil, il est inséré une section 2 bis ainsi rédigée :", "« Section 2 bis", "« Le contrat", "« Art. L. 1-1. – Le greffier note. »"}, "L1-1", nil},
+		// In the section it creates, beside L. 1's (TestGenDivNewDivisionFiled).
+		{"a new section: its own", []string{"Après l'article L. 1 du code civil, il est inséré une section 2 bis ainsi rédigée :", "« Section 2 bis", "« Le contrat", "« Art. L. 1-1. – Le greffier note. »"}, "L1-1", append(append([]string(nil), div[:4]...), "section-2-bis")},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			corpus := Corpus{}
