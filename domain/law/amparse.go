@@ -409,6 +409,15 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amVerbFirstBare.FindStringSubmatch(head); m != nil {
 			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
 		}
+		// "Entre les alinéas 2 et 3, insérer …": before the second, as
+		// bills read "Entre le deuxième et le troisième alinéa" — two
+		// alinéas that do not follow each other stay unread (refused).
+		if m := amBetweenAlineas.FindStringSubmatch(head); m != nil {
+			first, _ := strconv.Atoi(m[1] + m[2])
+			if second, _ := strconv.Atoi(m[3]); second == first+1 {
+				head = "Avant l'alinéa " + m[3] + ", " + lowerFirst(m[4])
+			}
+		}
 		// "Supprimer à l'alinéa 2 les mots : « A »", "Remplacer à la
 		// première phrase de l'alinéa 3 le mot : …": the verb first, its
 		// alinéa or sentence without commas before the words — as "À
@@ -900,6 +909,12 @@ var amEndOfArticle = mustRe(`^\s*(?:[ivx]+\.\s*[-–—―]\s*)?a\s+la\s+fin\s+d
 // l'alinéa 1, insérer à la fin les mots : « B »" (groups: the locator and
 // its comma, the verb, au début or à la fin, the rest).
 var amVerbBareEnd = mustRe(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]jouter)\s+(au\s+début|à\s+la\s+fin)\s+((?:les?|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
+
+// amBetweenAlineas is an insertion between two alinéas by their numbers:
+// "Entre les alinéas 2 et 3, insérer …", "Entre l'alinéa 2 et l'alinéa
+// 3, …" (groups: the first number in either form, the second, what
+// follows).
+var amBetweenAlineas = mustRe(`^Entre\s+(?:les\s+alinéas\s+(\d+)\s+et|l['’]alinéa\s+(\d+)\s+et\s+l['’]alinéa)\s+(\d+)\s*,\s*((?i:ins[ée]rer|ajouter)\b.*)$`)
 
 // amVerbPlaceBare is a word operation whose verb comes before its alinéa
 // or sentence, without commas, and the place before the words: group 1

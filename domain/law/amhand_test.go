@@ -51,3 +51,17 @@ func TestVerbFirstBarePlace(t *testing.T) {
 		{"au début", A, "Insérer au début de l'alinéa 2 les mots : « En outre, ».", []string{A[0], "En outre, le juge vise le bail du bailleur.", A[2]}},
 	})
 }
+
+// TestBetweenTwoAlineas: "Entre les alinéas 2 et 3, insérer …" (also
+// "Entre l'alinéa 2 et l'alinéa 3") inserts before the second, as bills'
+// "Entre le deuxième et le troisième alinéa" do (it was refused); two
+// alinéas that do not follow each other stay refused.
+func TestBetweenTwoAlineas(t *testing.T) {
+	A := []string{"A1.", "A2.", "A3.", "A4."}
+	want := []string{"A1.", "A2.", "N1.", "A3.", "A4."}
+	runAmendments(t, []amCase{
+		{"les alinéas 2 et 3", A, "Entre les alinéas 2 et 3, insérer l'alinéa suivant :\n« N1. »", want},
+		{"l'alinéa 2 et l'alinéa 3", A, "Entre l'alinéa 2 et l'alinéa 3, insérer un alinéa ainsi rédigé :\n« N1. »", want},
+		{"not next to each other: refused", A, "Entre les alinéas 2 et 4, insérer l'alinéa suivant :\n« N1. »", nil},
+	})
+}
