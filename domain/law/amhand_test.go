@@ -65,3 +65,17 @@ func TestBetweenTwoAlineas(t *testing.T) {
 		{"not next to each other: refused", A, "Entre les alinéas 2 et 4, insérer l'alinéa suivant :\n« N1. »", nil},
 	})
 }
+
+// TestLetterItemInItsLocator: a letter item named without its
+// parenthesis as the verb's object, its item in the locator ("Au 1°,
+// supprimer le b"), is the 1°'s b, as "Supprimer le b du 1°" and "Au
+// 1°, supprimer le b)" are: the b was dropped and the whole 1° deleted.
+func TestLetterItemInItsLocator(t *testing.T) {
+	A := []string{"I. – Le juge statue :", "1° Sur le bail ;", "a) Le loyer ;", "b) Les charges ;", "2° Sur la vente."}
+	runAmendments(t, []amCase{
+		{"supprimer le b", A, "Au 1°, supprimer le b.", []string{A[0], A[1], A[2], "b) (Supprimé)", A[4]}},
+		{"supprimer le a, two levels", A, "Au 1° du I, supprimer le a.", []string{A[0], A[1], "a) (Supprimé)", A[3], A[4]}},
+		{"rédiger ainsi le b", A, "Au 1°, rédiger ainsi le b :\n« b) Les taxes ; »", []string{A[0], A[1], A[2], "b) Les taxes ;", A[4]}},
+		{"a b the 2° does not hold: refused", A, "Au 2°, supprimer le b.", nil},
+	})
+}

@@ -2667,9 +2667,11 @@ func severalArticles(ref CodeRef, low, cased string) bool {
 var amOfAmendment = mustRe(`(?:\bl'|\bles\s+|\bd'|\bdes\s+)(?:sous-)?amendements?\s+(?:n[°o]s?\s*)?[a-z]*-?\d`)
 
 // amLetterFollow is what follows a letter item named without its
-// parenthesis: the division it belongs to ("le b du 1°"), a comma or the
-// end ("Au b, …").
-var amLetterFollow = mustRe(`^(?:\s+(?:du|de|des)\s|\s*,|\s*$)`)
+// parenthesis: the division it belongs to ("le b du 1°", and "le b au
+// 1°" — "Au 1°, supprimer le b" read with its locator: the b was
+// dropped and the whole 1° deleted, TestLetterItemInItsLocator), a comma
+// or the end ("Au b, …").
+var amLetterFollow = mustRe(`^(?:\s+(?i:du|de|des|au|aux)\s|\s*,|\s*$)`)
 
 // amDegreeCapital is the capitals that end a degree's or a roman
 // number's label: "1° A", "2° bis AA", "I A".
