@@ -79,3 +79,15 @@ func TestLetterItemInItsLocator(t *testing.T) {
 		{"a b the 2° does not hold: refused", A, "Au 2°, supprimer le b.", nil},
 	})
 }
+
+// TestThisAlineaUnnamed: "cet alinéa" with no alinéa named before
+// ("Supprimer la dernière phrase de cet alinéa." alone) is refused, as
+// "Supprimer cet alinéa." is: the article's last sentence was deleted, as
+// if "de cet alinéa" were not said. After its alinéa's line it is read.
+func TestThisAlineaUnnamed(t *testing.T) {
+	A := []string{"Le juge vise. Il signe.", "Le préfet date. Il publie."}
+	runAmendments(t, []amCase{
+		{"no alinéa named: refused", A, "Supprimer la dernière phrase de cet alinéa.", nil},
+		{"after its alinéa's line", A, "Alinéa 1\nSupprimer la dernière phrase de cet alinéa.", []string{"Le juge vise.", A[1]}},
+	})
+}

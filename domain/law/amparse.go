@@ -1977,8 +1977,11 @@ var amParLine = mustRe(`(?i)^\s*par\s+(?:les?|la|l['’])\s*[\p{L}-]+(?:\s+[\p{L
 // amThisCount is the count of "ces trois alinéas", folded; amDigits a
 // number.
 var (
-	amThisCount = mustRe(`\bces\s+(` + cardinalWords + `|\d+)\s+alineas\b`)
-	amDigits    = mustRe(`\d+`)
+	// amThisAlineas is an alinéa pointed at ("cet alinéa", "ces
+	// alinéas"), folded.
+	amThisAlineas = mustRe(`\b(?:cet\s+alinea|ces\s+(?:(?:` + cardinalWords + `|\d+)\s+)?alineas)\b`)
+	amThisCount   = mustRe(`\bces\s+(` + cardinalWords + `|\d+)\s+alineas\b`)
+	amDigits      = mustRe(`\d+`)
 )
 
 func hasOwnLocator(h string) bool {
@@ -2491,6 +2494,12 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// with no alinéa named before: which one is not said (the whole
 		// article was edited, or its last alinéa completed). Refused, as
 		// "Supprimer cet alinéa" is.
+		return nil, false
+	}
+	if amThisAlineas.MatchString(low) && len(paths) == 1 && len(paths[0]) == 0 {
+		// "Supprimer la dernière phrase de cet alinéa" with no alinéa
+		// named before: the article's last sentence was deleted, as if
+		// "de cet alinéa" were not said (TestThisAlineaUnnamed).
 		return nil, false
 	}
 	var out []Scope
