@@ -110,6 +110,9 @@ var gdPool = []struct {
 	{gaL(2), "livre-ier/titre-ier/chapitre-ier/section-1"},
 	{gaL(3), "livre-ier/titre-ier/chapitre-ier/section-2/sous-section-1"},
 	{gaL(4), "livre-ier/titre-ier/chapitre-ier/section-2/sous-section-2"},
+	{gaL(4, 1), "livre-ier/titre-ier/chapitre-ier/section-2/sous-section-2/paragraphe-1"},
+	{gaL(4, 2), "livre-ier/titre-ier/chapitre-ier/section-2/sous-section-2/paragraphe-2"},
+	{gaL(4, 3), "livre-ier/titre-ier/chapitre-ier/section-2/sous-section-2/paragraphe-2/sous-paragraphe-1"},
 	{gaL(5), "livre-ier/titre-ier/chapitre-ier/section-3"},
 	{gaL(6), "livre-ier/titre-ier/chapitre-ii"},
 	{gaL(7), "livre-ier/titre-ier/chapitre-ii"},
@@ -149,7 +152,7 @@ func gdKind(slug string) string {
 	for i > 0 {
 		k := slug[:i]
 		switch k {
-		case "livre", "titre", "chapitre", "section", "sous-section", "paragraphe":
+		case "livre", "titre", "chapitre", "section", "sous-section", "paragraphe", "sous-paragraphe":
 			return k
 		}
 		i = strings.LastIndex(k, "-")
@@ -174,7 +177,7 @@ func gdNum(slug string) string {
 
 // gdRank is a kind's level, the largest first.
 func gdRank(kind string) int {
-	for i, k := range []string{"livre", "titre", "chapitre", "section", "sous-section", "paragraphe"} {
+	for i, k := range []string{"livre", "titre", "chapitre", "section", "sous-section", "paragraphe", "sous-paragraphe"} {
 		if k == kind {
 			return i
 		}
