@@ -95,3 +95,51 @@ func TestGenDiv2SousParagraphe(t *testing.T) {
 		t.Errorf("one level: applied, want refused (%v %v)", errs, ins[0].Status)
 	}
 }
+
+// "La section 2 … devient la section 3 et est ainsi modifiée :": its
+// items name the divisions of the section under its new number ("1° À la
+// sous-section 2, …" is the sous-section 2 of the section 3). It was
+// the code's: the sous-section 2 of the code alone, refused.
+func TestGenDiv2RenumberedDivisionContext(t *testing.T) {
+	c := gdCorpus(map[string]string{
+		"L1": "livre-ier/titre-ier/chapitre-ier/section-1",
+		"L4": "livre-ier/titre-ier/chapitre-ier/section-2/sous-section-2",
+	})
+	out, errs, _ := gdApply(c,
+		"La section 2 du chapitre Ier du titre Ier du livre Ier du code de commerce devient la section 3 et est ainsi modifiée :",
+		"1° À la sous-section 2, le mot : « délai » est remplacé par le mot : « terme » ;",
+		"2° L'article L. 1 est abrogé.")
+	l4 := out[CodeRef{Code: "code de commerce", Article: "l4"}]
+	if len(errs) > 0 || len(out) != 1 || l4.Alineas[0] != "Le terme court." || strings.Join(l4.Division, "/") != "livre-ier/titre-ier/chapitre-ier/section-3/sous-section-2" {
+		t.Errorf("%v %+v", errs, out)
+	}
+}
+
+// A renumbering of divisions refused (the new number holds articles
+// still: "La section 2 … devient la section 3" where the corpus's section
+// 3 stays) makes a later instruction naming the new number refused: the
+// law means the division renumbered, not the one the corpus files there
+// — the items of "… devient la section 3 et est ainsi modifiée :" edited
+// the section 3 in force.
+func TestGenDiv2RefusedRenumberingBlinds(t *testing.T) {
+	c := gdCorpus(map[string]string{
+		"L4": "livre-ier/titre-ier/chapitre-ier/section-2/sous-section-2",
+		"L5": "livre-ier/titre-ier/chapitre-ier/section-3/sous-section-2",
+	})
+	for _, lines := range [][]string{
+		{"La section 2 du chapitre Ier du titre Ier du livre Ier du code de commerce devient la section 3 et est ainsi modifiée :",
+			"1° À la sous-section 2, le mot : « délai » est remplacé par le mot : « terme »."},
+		{"I. – La section 2 du chapitre Ier du titre Ier du livre Ier du code de commerce devient la section 3.",
+			"II. – La section 3 du chapitre Ier du titre Ier du livre Ier du code de commerce est abrogée."},
+	} {
+		out, errs, _ := gdApply(c, lines...)
+		if len(errs) < 2 || len(out) != 2 {
+			t.Errorf("%q: %v %v", lines, errs, out)
+		}
+		for r, a := range out {
+			if a.Alineas[0] != "Le délai court." {
+				t.Errorf("%q: %s edited", lines, r.Article)
+			}
+		}
+	}
+}

@@ -2567,7 +2567,14 @@ func (p *parser) renumberedContext(in *Instruction, level int, head string) {
 			// "La section 2 devient la section 3 et est ainsi modifiée :":
 			// the items under it in its code (division headings are not
 			// applied; a heading of no division named stays refused).
-			targets = append(targets, Scope{Ref: CodeRef{Code: e.Scope.Ref.Code}})
+			sc := Scope{Ref: CodeRef{Code: e.Scope.Ref.Code}}
+			if len(e.Moves) == 1 {
+				// Its new path: "1° À la sous-section 2, …" is the
+				// sous-section 2 of the section 3 (it was the code's,
+				// refused).
+				sc.Division = append([]string(nil), e.Moves[0].To...)
+			}
+			targets = append(targets, sc)
 			continue
 		}
 		if e.Kind != EditRenumber || e.ToPart != (Division{}) || len(e.Scope.Path) > 0 || e.To.Article == "" {
