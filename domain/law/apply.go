@@ -562,6 +562,16 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			if err == nil && e.Kind == EditRenumberDivision && len(e.Moves) == 0 && holdsIn(out, code, e.Touched) {
 				blind[code] = append(blind[code], e.Touched)
 			}
+			if err != nil && e.Kind == EditRenumberDivision && len(e.Moves) > 0 {
+				// A renumbering refused: a later instruction naming a new
+				// number means the division renumbered, not the one the
+				// corpus files there ("… devient la section 3 et est
+				// ainsi modifiée :", its items in the section 3) —
+				// refused.
+				for _, m := range e.Moves {
+					blind[code] = append(blind[code], m.To)
+				}
+			}
 			if err == nil && e.Kind == EditRenumberDivision && len(e.Moves) > 0 {
 				if moves {
 					vacated[code] = vacate(vacated[code], e.Moves)

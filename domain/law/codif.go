@@ -470,6 +470,19 @@ func rankWithNoun(first, second string) string {
 	return second + " " + noun
 }
 
+// divisionAlone says a renumbering clause (folded) names, before its
+// verb, one division of the kind alone ("la section 2 devient la section
+// 3"): no parent, code nor article said.
+func divisionAlone(clause, kind string) bool {
+	m := reRenumItem.FindStringSubmatchIndex(clause)
+	if m == nil || kind == "" {
+		return false
+	}
+	loc := strings.TrimSpace(clause[m[2]:m[3]])
+	sl := divisionSlugs(loc)
+	return len(sl) == 1 && divisionKind(sl[0]) == kind && !strings.Contains(loc, "code") && !strings.Contains(loc, "article")
+}
+
 // mergeDivisionMoves makes the divisions renumbered by the clauses of one
 // alinéa one renumbering, applied at once: "La section 2 devient la
 // section 3 et la section 3 devient la section 4" is the shift "Les

@@ -110,6 +110,9 @@ var gdPool = []struct {
 	{gaL(2), "livre-ier/titre-ier/chapitre-ier/section-1"},
 	{gaL(3), "livre-ier/titre-ier/chapitre-ier/section-2/sous-section-1"},
 	{gaL(4), "livre-ier/titre-ier/chapitre-ier/section-2/sous-section-2"},
+	{gaL(4, 1), "livre-ier/titre-ier/chapitre-ier/section-2/sous-section-2/paragraphe-1"},
+	{gaL(4, 2), "livre-ier/titre-ier/chapitre-ier/section-2/sous-section-2/paragraphe-2"},
+	{gaL(4, 3), "livre-ier/titre-ier/chapitre-ier/section-2/sous-section-2/paragraphe-2/sous-paragraphe-1"},
 	{gaL(5), "livre-ier/titre-ier/chapitre-ier/section-3"},
 	{gaL(6), "livre-ier/titre-ier/chapitre-ii"},
 	{gaL(7), "livre-ier/titre-ier/chapitre-ii"},
@@ -149,7 +152,7 @@ func gdKind(slug string) string {
 	for i > 0 {
 		k := slug[:i]
 		switch k {
-		case "livre", "titre", "chapitre", "section", "sous-section", "paragraphe":
+		case "livre", "titre", "chapitre", "section", "sous-section", "paragraphe", "sous-paragraphe":
 			return k
 		}
 		i = strings.LastIndex(k, "-")
@@ -174,7 +177,7 @@ func gdNum(slug string) string {
 
 // gdRank is a kind's level, the largest first.
 func gdRank(kind string) int {
-	for i, k := range []string{"livre", "titre", "chapitre", "section", "sous-section", "paragraphe"} {
+	for i, k := range []string{"livre", "titre", "chapitre", "section", "sous-section", "paragraphe", "sous-paragraphe"} {
 		if k == kind {
 			return i
 		}
@@ -282,6 +285,12 @@ type gdGen struct {
 	// corpus cannot tell whether it names one).
 	renumbered bool
 	inCtx      bool // under a head naming the code or a division
+	// created is the division a new-division operation wrote (its path
+	// as the model files it), which later operations may name.
+	created string
+	// blind are the new numbers of renumberings refused (their parents
+	// are not named again).
+	blind []string
 }
 
 func (g *gdGen) word() string {
@@ -416,6 +425,7 @@ func (g *gdGen) op(b int, label string) {
 	if strings.HasSuffix(label, "° ") {
 		end = " ;"
 	}
+	clear := true // the last operation added, clear to the model
 	add := func(form, text string, quoted []string, model func(s gaState) bool) {
 		g.lines = append(g.lines, label+text)
 		op := &gaOp{form: form, alinea: len(g.lines), bill: b, model: model}
@@ -424,8 +434,32 @@ func (g *gdGen) op(b int, label string) {
 		// The model's corpus as gaRun keeps it: what a refused list
 		// still applies stands.
 		try := g.st.clone()
-		model(try)
+		clear = model(try)
 		g.st = try
+	}
+	// blindAfter records the new numbers of a renumbering the model
+	// refused: a later instruction naming one means the division
+	// renumbered, not the one the corpus files there — the engine
+	// refuses it; not generated.
+	blindAfter := func(levels int, to ...string) {
+		if clear {
+			return
+		}
+		for _, t := range to {
+			g.blind = append(g.blind, t)
+			// Named by its last levels: the same numbers in every
+			// parent those levels may mean.
+			tp := strings.Split(t, "/")
+			if levels >= len(tp) || levels < 2 {
+				continue
+			}
+			suffix := strings.Join(tp[len(tp)-levels:len(tp)-1], "/")
+			for _, d := range gdDivs() {
+				if strings.HasSuffix(d, "/"+suffix) || d == suffix {
+					g.blind = append(g.blind, d+"/"+tp[len(tp)-1])
+				}
+			}
+		}
 	}
 	// unique says the levels named mean one division of s, the path: a
 	// name that may mean two divisions of the code is refused (the
@@ -441,8 +475,12 @@ func (g *gdGen) op(b int, label string) {
 		return len(m) == 1 && m[0] == path
 	}
 	divs := gdDivs()
+	if g.created != "" && g.rng.Intn(2) == 0 {
+		g.opCreated(label, add)
+		return
+	}
 	path := divs[g.rng.Intn(len(divs))]
-	if g.vacated[path] {
+	if g.vacated[path] || g.nearBlind(path) {
 		return
 	}
 	name, tail, ok := g.name(path)
@@ -460,7 +498,7 @@ func (g *gdGen) op(b int, label string) {
 	if fem {
 		e = "e"
 	}
-	switch g.rng.Intn(14) {
+	switch g.rng.Intn(17) {
 	case 0: // a division repealed
 		verb := []string{" est abrogé", " est supprimé"}[g.rng.Intn(2)] + e
 		add("repeal-division", gdCap(name)+verb+end, nil, func(s gaState) bool {
@@ -653,6 +691,7 @@ func (g *gdGen) op(b int, label string) {
 			}
 			return true
 		})
+		blindAfter(len(tail), to)
 	case 5: // words over a division
 		place := gdCap(gdAu(name))
 		if g.rng.Intn(2) == 0 {
@@ -701,7 +740,7 @@ func (g *gdGen) op(b int, label string) {
 		}
 		text += ", il est inséré " + art + " " + kind + " " + gdNum(nslug) + " ainsi rédigé" + e + " :"
 		q := append([]string{"« " + gdCap(kind) + " " + gdNum(nslug), "« Dispositions " + g.word()}, gaQuoteArticles([]string{nw[0].bill(0), nw[1].bill(0)}, texts)...)
-		g.closed = true
+		g.created, g.renumbered = npath, true
 		add("new-division-after", text, q, func(s gaState) bool {
 			if len(gdIn(s, npath)) > 0 {
 				return false
@@ -771,7 +810,7 @@ func (g *gdGen) op(b int, label string) {
 			text = gdCap(gdAu(name)) + ", il est rétabli " + art + " " + skind + " " + gdNum(nslug) + " ainsi rédigé" + se + " :"
 		}
 		q := append([]string{"« " + gdCap(skind) + " " + gdNum(nslug), "« Dispositions " + g.word()}, gaQuoteArticles([]string{nw[0].bill(0), nw[1].bill(0)}, texts)...)
-		g.closed = true
+		g.created, g.renumbered = npath, true
 		add("new-division-completing", text, q, func(s gaState) bool {
 			if gdAmbiguous(tail) || len(tail) == 1 && kind != "livre" || len(gdIn(s, npath)) > 0 {
 				return false
@@ -845,6 +884,7 @@ func (g *gdGen) op(b int, label string) {
 			}
 			return true
 		})
+		blindAfter(len(ptail)+1, to1, to2)
 	case 9: // a division rewritten with divisions of its own
 		if kind != "chapitre" && kind != "titre" {
 			return
@@ -987,6 +1027,192 @@ func (g *gdGen) op(b int, label string) {
 			}
 			return true
 		})
+	case 14: // the headings of two divisions of a kind at once
+		parts := strings.Split(path, "/")
+		if len(parts) < 2 || kind != "section" && kind != "chapitre" && kind != "paragraphe" {
+			return
+		}
+		parent := strings.Join(parts[:len(parts)-1], "/")
+		nxt := parent + "/" + kind + "-" + gdNext(parts[len(parts)-1])
+		if !gdHas(divs, nxt) || g.vacated[nxt] {
+			return
+		}
+		pname, ptail, ok := g.name(parent)
+		if g.ctx == parent {
+			pname, ptail, ok = "", strings.Split(parent, "/"), true
+		}
+		if !ok {
+			return
+		}
+		for _, d := range []string{path, nxt} {
+			if gdAmbiguous(append(append([]string(nil), ptail...), d[len(parent)+1:])) {
+				return
+			}
+		}
+		plural := map[string]string{"section": "sections", "chapitre": "chapitres", "paragraphe": "paragraphes"}[kind]
+		text := "Les intitulés des " + plural + " " + gdNum(parts[len(parts)-1]) + " et " + gdNum(nxt[len(parent)+1:])
+		if pname != "" {
+			text += " " + gdDe(pname)
+		}
+		text += " sont ainsi rédigés :"
+		var q []string
+		for i, d := range []string{path, nxt} {
+			if g.rng.Intn(2) == 0 || i == 1 && len(q) == 1 {
+				if i == 1 && len(q) == 1 {
+					q = append(q, "« Dispositions "+g.word()+" »")
+					continue
+				}
+				q = append(q, "« Dispositions "+g.word())
+				continue
+			}
+			q = append(q, "« "+gdCap(kind)+" "+gdNum(d[len(parent)+1:]), "« Dispositions "+g.word())
+		}
+		if !strings.HasSuffix(q[len(q)-1], " »") {
+			q[len(q)-1] += " »"
+		}
+		if len(q) == 3 {
+			// One line for one heading, two for the other: which goes
+			// where is not said; not generated.
+			return
+		}
+		// Headings are no articles: none changes.
+		add("headings-rewritten", text, q, func(s gaState) bool { return true })
+	case 15: // two renumberings of a chain in one sentence
+		parts := strings.Split(path, "/")
+		last := parts[len(parts)-1]
+		if kind != "section" || strings.Contains(last, "bis") || len(parts) < 2 {
+			return
+		}
+		parent := strings.Join(parts[:len(parts)-1], "/")
+		nxt := parent + "/section-" + gdNext(last)
+		if !gdHas(divs, nxt) || g.vacated[nxt] {
+			return
+		}
+		to2 := parent + "/section-" + gdNext(gdNext(last))
+		if len(gdIn(g.st, path)) == 0 && len(gdIn(g.st, nxt)) == 0 {
+			return
+		}
+		if gdAmbiguous(tail) && len(gdMatches(g.st, tail)) < 2 {
+			return
+		}
+		nxtTail := append(append([]string(nil), tail[:len(tail)-1]...), nxt[len(parent)+1:])
+		if len(tail) < 2 || gdAmbiguous(nxtTail) && len(gdMatches(g.st, nxtTail)) < 2 {
+			return
+		}
+		n1, n2, n3 := gdNum(last), gdNum(nxt[len(parent)+1:]), gdNum(to2[len(parent)+1:])
+		var text string
+		if g.rng.Intn(2) == 0 {
+			text = gdCap(name) + " devient la section " + n2 + " et la section " + n2 + " devient la section " + n3 + end
+		} else {
+			// The second first: "La section 2 … devient la section 3 et
+			// la section 1 devient la section 2".
+			nname := strings.Replace(name, "section "+n1, "section "+n2, 1)
+			text = gdCap(nname) + " devient la section " + n3 + " et la section " + n1 + " devient la section " + n2 + end
+		}
+		g.vacated[path] = true
+		g.vacated[nxt] = false
+		g.renumbered = true
+		add("renumber-chain", text, nil, func(s gaState) bool {
+			if len(gdIn(s, to2)) > 0 || len(gdIn(s, path)) == 0 && len(gdIn(s, nxt)) == 0 {
+				return false
+			}
+			for d, tl := range map[string][]string{path: tail, nxt: nxtTail} {
+				if m := gdMatches(s, tl); gdAmbiguous(tl) || len(tl) == 1 || len(m) > 1 || len(m) == 1 && m[0] != d {
+					return false
+				}
+			}
+			a, c := gdIn(s, path), gdIn(s, nxt)
+			for _, n := range c {
+				s.setDiv(gdCode, n, to2+strings.TrimPrefix(s.divOf(gdCode, n), nxt))
+			}
+			for _, n := range a {
+				s.setDiv(gdCode, n, nxt+strings.TrimPrefix(s.divOf(gdCode, n), path))
+			}
+			return true
+		})
+		blindAfter(len(tail), nxt, to2)
+	case 16: // a division renumbered and edited: items under it
+		parts := strings.Split(path, "/")
+		last := parts[len(parts)-1]
+		if kind != "section" || strings.Contains(last, "bis") || len(tail) < 2 || g.ctx != "" || g.inCtx {
+			return
+		}
+		to := strings.Join(parts[:len(parts)-1], "/") + "/section-" + gdNext(last)
+		in := gdIn(g.st, path)
+		if len(in) == 0 || len(gdIn(g.st, to)) > 0 || gdAmbiguous(tail) {
+			return
+		}
+		g.lines = append(g.lines, label+gdCap(name)+" devient la section "+gdNum(to[strings.LastIndex(to, "/")+1:])+" et est ainsi modifiée :")
+		g.vacated[path], g.vacated[to] = true, false
+		g.renumbered = true
+		at := in[g.rng.Intn(len(in))]
+		var subs []string
+		for _, d := range divs {
+			if strings.HasPrefix(d, path+"/") && strings.Count(d, "/") == strings.Count(path, "/")+1 {
+				subs = append(subs, d)
+			}
+		}
+		var items []string
+		var models []func(s gaState) bool
+		// The renumbering, the first of the operations; refused, the
+		// items naming its new number's divisions are too (which
+		// section 3 is not said).
+		renumbered := new(bool)
+		models = append(models, func(s gaState) bool {
+			*renumbered = false
+			if !unique(s, tail, path) || len(gdIn(s, to)) > 0 {
+				return false
+			}
+			*renumbered = true
+			for _, n := range gdIn(s, path) {
+				s.setDiv(gdCode, n, to+strings.TrimPrefix(s.divOf(gdCode, n), path))
+			}
+			return true
+		})
+		if len(subs) > 0 && g.rng.Intn(2) == 0 {
+			sub := subs[g.rng.Intn(len(subs))]
+			slug := sub[len(path)+1:]
+			tsub := to + "/" + slug
+			items = append(items, gdCap(gdAu(gdName(sub, len(parts))))+", le mot : « délai » est remplacé par le mot : « terme » ;")
+			models = append(models, func(s gaState) bool {
+				if !*renumbered {
+					return false
+				}
+				found := false
+				for _, n := range gdIn(s, tsub) {
+					al := append([]string(nil), s.arts[gdCode][n.key()]...)
+					for j := range al {
+						if strings.Contains(al[j], " délai ") {
+							found = true
+							al[j] = strings.ReplaceAll(al[j], " délai ", " terme ")
+						}
+					}
+					s.arts[gdCode][n.key()] = al
+				}
+				return found
+			})
+		}
+		items = append(items, "L'article "+at.bill(0)+" est abrogé.")
+		models = append(models, func(s gaState) bool {
+			if !s.has(gdCode, at) {
+				return false
+			}
+			s.del(gdCode, at)
+			return true
+		})
+		// The head is an operation (the renumbering), its items others.
+		op := &gaOp{form: "renumbered-and-edited", alinea: len(g.lines), bill: b, model: models[0]}
+		g.cs.ops = append(g.cs.ops, op)
+		try := g.st.clone()
+		clear = models[0](try)
+		blindAfter(len(tail), to)
+		for i, it := range items {
+			g.lines = append(g.lines, fmt.Sprintf("%d° %s", i+1, it))
+			g.cs.ops = append(g.cs.ops, &gaOp{form: "renumbered-and-edited-item", alinea: len(g.lines), bill: b, model: models[i+1]})
+			models[i+1](try)
+		}
+		g.st = try
+		g.closed = true // the items close the bill article's list
 	case 13: // words over two divisions of a kind
 		parts := strings.Split(path, "/")
 		if len(parts) < 2 || g.ctx != "" || kind != "section" && kind != "chapitre" {
@@ -1033,6 +1259,93 @@ func (g *gdGen) op(b int, label string) {
 			return clear
 		})
 	}
+}
+
+// opCreated writes an operation on the division a new-division
+// operation of the bill wrote (g.created): words edited in its
+// articles, the division repealed, its heading rewritten. It is named
+// in full (or from the head's division); the model finds its articles
+// where it filed them.
+func (g *gdGen) opCreated(label string, add func(form, text string, quoted []string, model func(s gaState) bool)) {
+	end := "."
+	if strings.HasSuffix(label, "° ") {
+		end = " ;"
+	}
+	path := g.created
+	if g.nearBlind(path) {
+		return
+	}
+	parts := strings.Split(path, "/")
+	var name string
+	switch {
+	case g.ctx != "" && strings.HasPrefix(path, g.ctx+"/"):
+		name = gdName(path, strings.Count(g.ctx, "/")+1)
+	case g.ctx != "":
+		return
+	case g.inCtx:
+		name = gdName(path, 0)
+	default:
+		name = gdName(path, 0) + " du code de commerce"
+	}
+	kind := gdKind(parts[len(parts)-1])
+	e := ""
+	if gdFem(kind) {
+		e = "e"
+	}
+	// held says the model filed the division's articles: the division is
+	// in the corpus, named once.
+	held := func(s gaState) bool {
+		m := gdMatches(s, parts)
+		return len(m) == 1 && m[0] == path
+	}
+	if !held(g.st) {
+		return // filed nowhere known: the corpus cannot name it
+	}
+	switch g.rng.Intn(3) {
+	case 0:
+		add("created-words", gdCap(gdAu(name))+", le mot : « délai » est remplacé par le mot : « terme »"+end, nil, func(s gaState) bool {
+			if !held(s) {
+				return false
+			}
+			found := false
+			for _, n := range gdIn(s, path) {
+				al := append([]string(nil), s.arts[gdCode][n.key()]...)
+				for j := range al {
+					if strings.Contains(al[j], " délai ") {
+						found = true
+						al[j] = strings.ReplaceAll(al[j], " délai ", " terme ")
+					}
+				}
+				s.arts[gdCode][n.key()] = al
+			}
+			return found
+		})
+	case 1:
+		g.created = ""
+		add("created-repealed", gdCap(name)+" est abrogé"+e+end, nil, func(s gaState) bool {
+			if !held(s) {
+				return false
+			}
+			for _, n := range gdIn(s, path) {
+				s.del(gdCode, n)
+			}
+			return true
+		})
+	case 2:
+		add("created-heading", "L'intitulé "+gdDe(name)+" est ainsi rédigé : « Dispositions "+g.word()+" »"+end, nil, func(s gaState) bool { return true })
+	}
+}
+
+// nearBlind says path is in the parent of a division g.blind holds, or
+// holds it: a name a refused renumbering may have changed.
+func (g *gdGen) nearBlind(path string) bool {
+	for _, b := range g.blind {
+		parent := b[:strings.LastIndex(b, "/")]
+		if path == parent || strings.HasPrefix(path, parent+"/") || strings.HasPrefix(parent, path+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 func gdHas(list []string, s string) bool {

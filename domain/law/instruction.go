@@ -2079,7 +2079,7 @@ var (
 	// reIntitule is a division's heading: "L'intitulé du chapitre II",
 	// "le titre de la section 2" — never "le titre II …", a division (its
 	// new text, articles, was taken for a heading and dropped).
-	reIntitule = mustRe(`^(?:l'intitule\b|le\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s).*\b(?:titre|chapitre|section|sous-section|livre|partie)\b`)
+	reIntitule = mustRe(`^(?:l'intitule\b|le\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s).*\b(?:titre|chapitre|section|sous-section|livre|partie|sous-paragraphe|paragraphe)\b`)
 	reDeferred = mustRe(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,|` + deferredMore)
 	// reHeadingReplaced is a heading given anew, as older laws write it:
 	// "L'intitulé du chapitre II est remplacé par l'intitulé suivant :"
@@ -2112,18 +2112,18 @@ var (
 	reGapLocator = mustRe(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*|(?:au|aux)\s+(?:\d+\s*°|[ivxl]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+(?:du|de\s+la|des)\s.*)?)$`)
 	// reEntitled is a division given its heading: "Le chapitre II est
 	// intitulé : « … »" (it was dropped, not even refused).
-	reEntitled = mustRe(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+)?(?:intitul|denomm|renomm)ee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
+	reEntitled = mustRe(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|sous-paragraphe|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+)?(?:intitul|denomm|renomm)ee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
 	// reHeadingRemoved is a division's heading removed, its articles
 	// kept: "La division et l'intitulé de la section 2 … sont supprimés",
 	// "L'intitulé du chapitre II … est supprimé", "Les divisions et
 	// intitulés des sections 1 et 2 … sont supprimés".
-	reHeadingRemoved = mustRe(`^(?:la\s+division\s+et\s+l'intitule|les\s+divisions\s+et\s+(?:les\s+)?intitules|l'intitule|les\s+intitules)\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)s?\b[^«:;]*?\s+(?:est|sont)\s+supprimee?s?\s*[.;]?\s*$`)
+	reHeadingRemoved = mustRe(`^(?:la\s+division\s+et\s+l'intitule|les\s+divisions\s+et\s+(?:les\s+)?intitules|l'intitule|les\s+intitules)\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|sous-paragraphe|paragraphe)s?\b[^«:;]*?\s+(?:est|sont)\s+supprimee?s?\s*[.;]?\s*$`)
 	// reAtStartOrEnd is a place at the start or the end of a division,
 	// folded: "au début de l'article L. 1", "à la fin du II".
 	reAtStartOrEnd = mustRe(`\b(?:au\s+debut|a\s+la\s+fin|in\s+fine)\b`)
 	// reBareHeading is a heading named with no division: "À l'intitulé, …".
 	reBareHeading   = mustRe(`^(?:a|dans)\s+(?:l'|son\s+)intitule\s*,`)
-	reHeadingWords  = mustRe(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b[^:«]*?\s+)?(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:?\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)\b)`)
+	reHeadingWords  = mustRe(`^(?:(?:a|dans)\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|sous-paragraphe|paragraphe)\b[^:]*?,\s*|(?:son|l')\s*intitule\s+(?:(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|sous-paragraphe|paragraphe)\b[^:«]*?\s+)?(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+|apres\s+(?:le|les)\s+mots?\s*:?\s*q\d+\s*,\s*la\s+fin\s+de\s+l'intitule\s+(?:du|de\s+la|des)\s+(?:titre|chapitre|section|sous-section|livre|partie|sous-paragraphe|paragraphe)\b)`)
 	reNamedDivision = mustRe(`\b(?:insere|ajoute|cree|completee?\s+par)\s*(?:,[^,:]*,\s*)?(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\b[^:]*\bintitulee?\s*:.*\b(?:comprenant|qui\s+comprend)\s+(?:l'article|les\s+articles)\b`)
 	reEnabling      = mustRe(`\bgouvernement\s+est\s+autorise\s+a\s+prendre\s+par\s+(?:voie\s+d'|des\s+)?ordonnances?\b.*:\s*$`)
 	// reTailAlineas is alinéas added after words: "… et par un alinéa
@@ -2246,7 +2246,7 @@ var (
 	reQuotedPart       = mustRe(`\bq\d+\b`)
 	// reWordsLeft is a word left after an instruction's word operations.
 	reWordsLeft = mustRe(`[a-z]{2,}`)
-	reDivision  = mustRe(`^(?:(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|paragraphe)|la\s+(?:` + partOrdinals + `)\s+partie)\b`)
+	reDivision  = mustRe(`^(?:(?:le|la|les)\s+(?:titre|chapitre|section|sous-section|livre|partie|sous-paragraphe|paragraphe)|la\s+(?:` + partOrdinals + `)\s+partie)\b`)
 	// reDivisions is several divisions of a code: "les sections 2 et 3".
 	reDivisions = mustRe(`^les\s+(?:titres|chapitres|sections|sous-sections|livres|parties)\b`)
 )
@@ -2567,7 +2567,14 @@ func (p *parser) renumberedContext(in *Instruction, level int, head string) {
 			// "La section 2 devient la section 3 et est ainsi modifiée :":
 			// the items under it in its code (division headings are not
 			// applied; a heading of no division named stays refused).
-			targets = append(targets, Scope{Ref: CodeRef{Code: e.Scope.Ref.Code}})
+			sc := Scope{Ref: CodeRef{Code: e.Scope.Ref.Code}}
+			if len(e.Moves) == 1 {
+				// Its new path: "1° À la sous-section 2, …" is the
+				// sous-section 2 of the section 3 (it was the code's,
+				// refused).
+				sc.Division = append([]string(nil), e.Moves[0].To...)
+			}
+			targets = append(targets, sc)
 			continue
 		}
 		if e.Kind != EditRenumber || e.ToPart != (Division{}) || len(e.Scope.Path) > 0 || e.To.Article == "" {
@@ -4702,8 +4709,24 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 		trim, casedTrim = trim[m[1]:], casedTrim[m[1]:]
 	}
 	var edits []Edit
+	var chainParent *Scope
+	chainKind := ""
 	for k, c := range renumClauses(trim) {
-		es, why := p.renumberClause(trim[c[0]:c[1]], casedTrim[c[0]:c[1]], parent)
+		clauseParent := parent
+		if k > 0 && chainParent != nil && divisionAlone(trim[c[0]:c[1]], chainKind) {
+			// "La section 1 du chapitre Ier … devient la section 2 et la
+			// section 2 devient la section 3": the later clause's
+			// division, named alone, is the first's sibling (as its new
+			// number is) — the clauses merge into one renumbering, at
+			// once (a chain).
+			clauseParent = *chainParent
+		}
+		es, why := p.renumberClause(trim[c[0]:c[1]], casedTrim[c[0]:c[1]], clauseParent)
+		if k == 0 && len(es) == 1 && es[0].Kind == EditRenumberDivision && len(es[0].Moves) == 1 {
+			f := es[0].Moves[0].From
+			chainParent = &Scope{Ref: CodeRef{Code: es[0].Scope.Ref.Code}, Division: append([]string(nil), f[:len(f)-1]...)}
+			chainKind = divisionKind(f[len(f)-1])
+		}
 		if why != "" {
 			fail(why)
 			return
