@@ -1,0 +1,80 @@
+package law
+
+import "testing"
+
+// The rules of the generator of bill wordings in every order
+// (TestGenerativeLaw's orders and punctuation), each on a short phrase.
+
+// TestGenLaw3AnchorNotFirst: a deletion or a replacement whose anchor
+// ("après le mot : « A »") is not first — between the verb and the
+// words, after the verb, between the words and the verb, between the
+// verb and "par" — edits the first B after A alone, as "Après le mot :
+// « A », les mots : « B » sont supprimés (remplacés par …)": the anchor
+// can only bound the words it stands beside (they were refused).
+func TestGenLaw3AnchorNotFirst(t *testing.T) {
+	before := []string{"Le juge B signe.", "Le maire A vise B et B date."}
+	deleted := []string{"Le juge B signe.", "Le maire A vise et B date."}
+	replaced := []string{"Le juge B signe.", "Le maire A vise C et B date."}
+	at := "Au deuxième alinéa de l'article L. 1 du code civil, "
+	var cases []grammarCase
+	for _, s := range []string{
+		"sont supprimés, après le mot : « A », les mots : « B ».",
+		"les mots : « B » sont supprimés après le mot : « A ».",
+		"les mots : « B » sont supprimés, après le mot : « A ».",
+		"les mots : « B », après le mot : « A », sont supprimés.",
+		"après le mot : « A », les mots : « B » sont supprimés.",
+	} {
+		cases = append(cases, grammarCase{name: s, before: before, text: []string{at + s}, want: deleted})
+	}
+	for _, s := range []string{
+		"les mots : « B » sont remplacés, après le mot : « A », par les mots : « C ».",
+		"les mots : « B », après le mot : « A », sont remplacés par les mots : « C ».",
+	} {
+		cases = append(cases, grammarCase{name: s, before: before, text: []string{at + s}, want: replaced})
+	}
+	cases = append(cases,
+		grammarCase{name: "verb first, the place between commas", before: before,
+			text: []string{"Sont supprimés, au deuxième alinéa de l'article L. 1 du code civil, après le mot : « A », les mots : « B »."}, want: deleted},
+		grammarCase{name: "in a group, no place", before: before,
+			text: []string{"Le deuxième alinéa de l'article L. 1 du code civil est ainsi modifié :", "1° Les mots : « B » sont supprimés après le mot : « A » ;", "2° Le mot : « maire » est remplacé par le mot : « préfet »."},
+			want: []string{"Le juge B signe.", "Le préfet A vise et B date."}},
+		// Not found after A: refused, never another B.
+		grammarCase{name: "no B after A: refused", before: []string{"Le B vise A."},
+			text: []string{"À l'article L. 1 du code civil, les mots : « B » sont supprimés après le mot : « A »."}},
+	)
+	runGrammar(t, cases)
+}
+
+// TestGenLaw3WordsPlaceVerb: the words, then their place between
+// commas, then the verb ("Le mot : « A », au deuxième alinéa, est
+// remplacé par …") are read as "Au deuxième alinéa, le mot : « A » est
+// remplacé par …"; an insertion's words before its verb after the
+// anchor ("Après le mot : « A », les mots : « X » sont insérés") as
+// "Après le mot : « A », sont insérés les mots : « X »"; the inverted
+// verb with its anchor between commas ("il est inséré, avant le mot :
+// “A”, le mot : “X”") and the place between the verb and "par" ("Le
+// mot : “A” est remplacé, au 2°, par …") with curly quotes as with
+// French ones (they were refused).
+func TestGenLaw3WordsPlaceVerb(t *testing.T) {
+	before := []string{"Le juge signe.", "Le maire vise."}
+	runGrammar(t, []grammarCase{
+		{name: "words, place, verb", before: before,
+			text: []string{"Le mot : « maire », au deuxième alinéa de l'article L. 1 du code civil, est remplacé par le mot : « préfet »."},
+			want: []string{"Le juge signe.", "Le préfet vise."}},
+		{name: "words, place, verb: a deletion", before: before,
+			text: []string{"Les mots : « Le maire », au deuxième alinéa de l'article L. 1 du code civil, sont supprimés."},
+			want: []string{"Le juge signe.", "Vise."}},
+		{name: "anchor, words, verb", before: before,
+			text: []string{"Au deuxième alinéa de l'article L. 1 du code civil, après le mot : « maire », les mots : « du bourg » sont insérés."},
+			want: []string{"Le juge signe.", "Le maire du bourg vise."}},
+		{name: "anchor first, capitalised, in a group", before: before,
+			text: []string{"Le deuxième alinéa de l'article L. 1 du code civil est ainsi modifié :", "1° Avant le mot : « vise », les mots : « ne pas » sont insérés ;", "2° Le mot : « Le » est remplacé par le mot : « Un »."},
+			want: []string{"Le juge signe.", "Un maire ne pas vise."}},
+		{name: "inverted verb, anchor, curly quotes", before: before,
+			text: []string{"Au deuxième alinéa de l'article L. 1 du code civil, il est inséré, avant le mot : “maire”, le mot : “grand”."},
+			want: []string{"Le juge signe.", "Le grand maire vise."}},
+		{name: "place between verb and par, curly quotes", before: before,
+			text: []string{"Le mot : “maire” est remplacé, au deuxième alinéa de l'article L. 1 du code civil, par le mot : “préfet”."},
+			want: []string{"Le juge signe.", "Le préfet vise."}},
+	})
+}
