@@ -3205,8 +3205,7 @@ func (c *glCtx) opWordsOrder() *glOp {
 			switch o := g.r.Intn(5); {
 			case !anchored && o < 2 && inside != "":
 				// "Sont supprimés, au deuxième alinéa …, les mots : « B »"
-				text, order = glCap(v[strings.Index(v, " ")+1:]), "verb first, place inside"
-				text = glCap(strings.Fields(v)[0]) + " " + strings.Fields(v)[1] + ", " + inside + ", " + w
+				text, order = glCap(strings.Fields(v)[0])+" "+strings.Fields(v)[1]+", "+inside+", "+w, "verb first, place inside"
 			case !anchored && o < 4 && inside != "":
 				text, order = glCap(w)+" "+v+" "+inside, "place after"
 			case !anchored:
