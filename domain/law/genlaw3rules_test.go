@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The rules of the generator of bill wordings in every order
 // (TestGenerativeLaw's orders and punctuation), each on a short phrase.
@@ -77,4 +80,60 @@ func TestGenLaw3WordsPlaceVerb(t *testing.T) {
 			text: []string{"Le mot : “maire” est remplacé, au deuxième alinéa de l'article L. 1 du code civil, par le mot : “préfet”."},
 			want: []string{"Le juge signe.", "Le préfet vise."}},
 	})
+}
+
+// TestGenLaw3TwoInsertionsAfterOneWord: in one bill article, two word
+// insertions after the same word ("a) Après le mot : « A », sont insérés
+// les mots : « X » ; b) Après le mot : « A », sont insérés les mots :
+// « Y »") both go after A as the group found it: Y right after A (before
+// X) or after X (the text's order) is not said — refused, as alinéas
+// (TestLeft5TwoInsertionsAfterOnePlace; it gave "A Y X"). Before the same
+// word twice both readings give "X Y A" (read); after two other words,
+// or in two alinéas, nothing is shared (read).
+func TestGenLaw3TwoInsertionsAfterOneWord(t *testing.T) {
+	before := []string{"Le maire vise.", "Le juge vise."}
+	grp := func(items ...string) []string {
+		return append([]string{"L'article L. 1 du code civil est ainsi modifié :"}, items...)
+	}
+	runGrammar(t, []grammarCase{
+		{name: "after the same word twice: refused", before: before,
+			text: grp("1° Au premier alinéa, après le mot : « maire », sont insérés les mots : « du bourg » ;", "2° Au premier alinéa, après le mot : « maire », sont insérés les mots : « et le préfet »")},
+		{name: "before the same word twice", before: before,
+			text: grp("1° Au premier alinéa, avant le mot : « vise », sont insérés les mots : « ne » ;", "2° Au premier alinéa, avant le mot : « vise », il est inséré le mot : « pas »"),
+			want: []string{"Le maire ne pas vise.", "Le juge vise."}},
+		{name: "after the same word in two alinéas", before: before,
+			text: grp("1° Au premier alinéa, après le mot : « vise », il est inséré le mot : « tout » ;", "2° Au second alinéa, après le mot : « vise », il est inséré le mot : « rien »"),
+			want: []string{"Le maire vise tout.", "Le juge vise rien."}},
+		{name: "after two words", before: before,
+			text: grp("1° Au premier alinéa, après le mot : « maire », il est inséré le mot : « seul » ;", "2° Au premier alinéa, après le mot : « vise », il est inséré le mot : « tout »"),
+			want: []string{"Le maire seul vise tout.", "Le juge vise."}},
+	})
+}
+
+// TestGenLaw3RenumberedThenEdited: "L'article L. 1 du code civil, qui
+// devient l'article L. 5, est ainsi modifié :" and items under it edit
+// the article under its new number, with ' and ’ and the new number's
+// hyphen as codes print it ("L. 2‑1", U+2011, as numberHyphens reads a
+// number elsewhere; it was refused).
+func TestGenLaw3RenumberedThenEdited(t *testing.T) {
+	for _, tc := range []struct{ head, to string }{
+		{"L'article L. 1 du code civil, qui devient l'article L. 5, est ainsi modifié :", "L5"},
+		{"L’article L. 1 du code civil, qui devient l’article L. 5, est ainsi modifié :", "L5"},
+		{"L'article L. 1 du code civil, qui devient l'article L. 2\u20111, est ainsi modifié :", "L2-1"},
+	} {
+		ref := CodeRef{Code: "code civil", Article: ArticleKey("L1")}
+		c := Corpus{ref: {Ref: ref, Heading: "L1", Alineas: []string{"Le juge signe.", "Le maire vise."}}}
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{tc.head, "1° Le premier alinéa est complété par les mots : « sauf exception » ;", "2° Le dernier alinéa est complété par les mots : « en tout état de cause »."}}})
+		got, errs := Apply(c, ins, ApplyOptions{})
+		if len(errs) > 0 {
+			t.Fatalf("%s: %v", tc.head, errs)
+		}
+		to := CodeRef{Code: "code civil", Article: ArticleKey(tc.to)}
+		if _, ok := got[ref]; ok {
+			t.Errorf("%s: L. 1 still held", tc.head)
+		}
+		if g := strings.Join(got[to].Alineas, " / "); g != "Le juge signe sauf exception. / Le maire vise en tout état de cause." {
+			t.Errorf("%s: got %q", tc.head, g)
+		}
+	}
 }

@@ -2522,7 +2522,9 @@ func becomesThen(body string) string {
 func sameNumberKind(from, to string) bool {
 	a, b := strings.Contains(asciiLower(from), "article"), strings.Contains(asciiLower(to), "article")
 	if a || b {
-		return a && b && reArticleNumbers.MatchString(to)
+		// "l'article L. 2‑1": the number with the hyphen codes print
+		// (numberHyphens), as the plain one (it was refused).
+		return a && b && reArticleNumbers.MatchString(numberHyphens.Replace(to))
 	}
 	return reBareLabelDesignation.MatchString(to)
 }
