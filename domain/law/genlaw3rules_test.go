@@ -137,3 +137,21 @@ func TestGenLaw3RenumberedThenEdited(t *testing.T) {
 		}
 	}
 }
+
+// TestGenLaw3DeletedPlaceAfter: a deletion with its place after it in a
+// group ("b) Le mot : « B » est supprimé au 2° du I") is read as "Au 2°
+// du I, le mot : « B » est supprimé", as a replacement's place after it
+// (it was refused); the verb first with its place between commas and
+// curly quotes ("Sont supprimés, au premier alinéa …, les mots “A”") as
+// with French ones (it was refused).
+func TestGenLaw3DeletedPlaceAfter(t *testing.T) {
+	before := []string{"I. – Le juge signe.", "1° Le maire A vise ;", "2° Le préfet B date."}
+	runGrammar(t, []grammarCase{
+		{name: "place after, in a group", before: before,
+			text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Est supprimé, au premier alinéa du 1° du I, le mot : « A » ;", "2° Le mot : « B » est supprimé au 2° du I."},
+			want: []string{"I. – Le juge signe.", "1° Le maire vise ;", "2° Le préfet date."}},
+		{name: "verb first, curly quotes", before: []string{"Le juge A signe."},
+			text: []string{"Sont supprimés, au premier alinéa de l'article L. 1 du code civil, les mots “A”."},
+			want: []string{"Le juge signe."}},
+	})
+}

@@ -2236,7 +2236,7 @@ var (
 	// their place between commas: "Sont supprimés, au premier alinéa, les
 	// mots : « A »." (groups: the auxiliary, the verb, the place, the
 	// words, the final sign).
-	reWordsDeletedVerbFirst = mustRe(`^(Est|Sont)\s+(supprimée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*((?:les|le|la|l')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s*([.;]?)\s*$`)
+	reWordsDeletedVerbFirst = mustRe(`^(Est|Sont)\s+(supprimée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*((?:les|le|la|l')\s*[^«"“]*?(?:«[^»]*»|"[^"]*"|“[^”]*”)(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))*)\s*([.;]?)\s*$`)
 	// reVerbFirstRepeal is a repeal or a deletion with its verb first and
 	// its subject after it, on one line: "Sont abrogés les articles L. 1
 	// et L. 2 du code civil.", "Est supprimé le second alinéa …" (groups:
@@ -3054,6 +3054,9 @@ var (
 	// "Le mot : « A », au deuxième alinéa, est remplacé par …" (groups:
 	// the words, the place, the verb and the rest).
 	reWordsPlaceBetween = mustRe(`^(` + rawWordsNamed + `)\s*,\s*(` + placeInVerb + `)\s*,\s*((?:est|sont)\s+(?:remplacée?s?\s+par\s|supprimée?s?\b).*)$`)
+	// "Le mot : « A » est supprimé au 2° du I" (groups: the words, the
+	// verb, the place, the final sign).
+	reWordsDeletedPlaceAfter = mustRe(`^(` + rawWordsNamed + `)\s+((?:est|sont)\s+supprimée?s?)\s+(` + placeInVerb + `)\s*([.;]?)\s*$`)
 	// "Après le mot : « A », les mots : « X » sont insérés" (groups: the
 	// place before, the anchor, the words, the verb, the final sign).
 	reAnchorWordsInserted  = mustRe(`^((?:[^«"“]*?,\s*)?)(` + rawAnchor + `)\s*,\s*(` + rawWordsNamed + `)\s+((?:est|sont)\s+(?:insérée?s?|ajoutée?s?))\s*([.;]?)\s*$`)
@@ -3113,6 +3116,16 @@ var wordOrders = []struct {
 	}},
 	{reAnchorWordsInserted, func(m []string) string {
 		return m[1] + m[2] + ", " + m[4] + " " + m[3] + m[5]
+	}},
+	// "Le mot : « A » est supprimé au 2° du I" is "Au 2° du I, le mot :
+	// « A » est supprimé" (the place after a deletion in a group, where no
+	// article follows it, was refused); a rank of occurrence is no place
+	// (TestGenLaw3DeletedPlaceAfter).
+	{reWordsDeletedPlaceAfter, func(m []string) string {
+		if strings.Contains(m[3], "occurrence") {
+			return m[0]
+		}
+		return upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + m[4]
 	}},
 	// "La référence : « L. 2 » figurant à l'article L. 1 est remplacée par
 	// …" is "À l'article L. 1, la référence : « L. 2 » est remplacée par
