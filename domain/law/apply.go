@@ -554,7 +554,17 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				err = errRenumberedAway{from: v}
 			} else {
 				replaced := articlesInForce(out, e)
-				err = applyEdit(out, e, opt)
+				if st := opt.grp; st != nil && e.Kind == EditInsertWords && !e.Before && st.wordsAfter[wordsAfterKey(e)] {
+					// "a) Après le mot : « A », sont insérés les mots :
+					// « X » ; b) Après le mot : « A », sont insérés les
+					// mots : « Y »": both after A as the group found it;
+					// Y right after A (before X) or after X (the order
+					// of the text) is not said, as for alinéas (it gave
+					// "A Y X" — TestGenLaw3TwoInsertionsAfterOneWord).
+					err = applyErr(fmt.Sprintf("words inserted after %q, where an earlier edit of the group inserted words: their order is not said", e.Anchor))
+				} else {
+					err = applyEdit(out, e, opt)
+				}
 				if err == nil {
 					rewroteWhole(out, groups, replaced)
 				}
@@ -590,6 +600,12 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			if st := opt.grp; st != nil && e.Scope.RangeTo == "" {
 				if err == nil {
 					markInserted(st, e)
+				}
+				if err == nil && e.Kind == EditInsertWords && !e.Before && e.Anchor != "" {
+					if st.wordsAfter == nil {
+						st.wordsAfter = map[string]bool{}
+					}
+					st.wordsAfter[wordsAfterKey(e)] = true
 				}
 				// (A range's articles carry their groups themselves.)
 				if err == nil && e.Kind == EditRewrite && len(e.Scope.Path) == 0 && e.Scope.Sentence == 0 && !e.Scope.Everywhere {
@@ -751,7 +767,7 @@ func snapshotFor(c Corpus, edits []Edit, groups map[CodeRef]*groupState) *instru
 			s.arts[r] = nil
 		}
 		if g := groups[r]; g != nil {
-			s.groups[r] = &groupState{orig: g.orig, tags: append([]int(nil), g.tags...), whole: g.whole, insertedAfter: maps.Clone(g.insertedAfter)}
+			s.groups[r] = &groupState{orig: g.orig, tags: append([]int(nil), g.tags...), whole: g.whole, insertedAfter: maps.Clone(g.insertedAfter), wordsAfter: maps.Clone(g.wordsAfter)}
 		}
 	}
 	for _, e := range edits {
@@ -2636,6 +2652,15 @@ type groupState struct {
 	// alinéa"; 0 before the first): alinéas inserted after the k-th
 	// later are refused, their order against those not being said.
 	insertedAfter map[int]bool
+	// wordsAfter holds the places (scope, anchor, occurrences) after
+	// whose words an edit of the group inserted words: words inserted
+	// after the same later are refused, as alinéas (insertedAfter).
+	wordsAfter map[string]bool
+}
+
+// wordsAfterKey is the place of words inserted after an anchor.
+func wordsAfterKey(e Edit) string {
+	return fmt.Sprintf("%v|%d|%v|%q|%v|%d", e.Scope.Path, e.Scope.Sentence, e.Scope.Where, e.Anchor, e.Occurrences, e.Times)
 }
 
 // markInserted records in g that e, applied, inserted alinéas between

@@ -795,7 +795,7 @@ func (g *gaGen) op(b int, label, ctx string) {
 		g.cs.ops = append(g.cs.ops, &gaOp{form: "present-law", alinea: len(g.lines), bill: b, model: func(gaState) bool { return false }})
 		return
 	}
-	kind := g.rng.Intn(32)
+	kind := g.rng.Intn(33)
 	// The code named only when the operation is written.
 	last, named, nops, unknown := g.last, map[string]bool{}, len(g.cs.ops), g.unknown
 	for k := range g.named {
@@ -987,6 +987,51 @@ func (g *gaGen) op(b int, label, ctx string) {
 			s.move(code, n, to)
 			return true
 		})
+	case 32: // renumbered and edited: "L'article X, qui devient l'article Y, est ainsi modifié :"
+		n, ok := g.pick(pool, true)
+		if !ok {
+			return
+		}
+		to, ok := g.pick(pool, false)
+		// Not an organic article ("L'article L.O. 1, qui devient
+		// l'article L.O. 2, est ainsi modifié :" is refused: left).
+		if !ok || to.pre != n.pre || n.pre == "LO" {
+			return
+		}
+		if g.shifted(pool, n) {
+			return
+		}
+		g.chain = g.chained(pool, n)
+		g.noteRenumbered(pool, to)
+		// Its alinéas edited, none added: a rank a later item of the
+		// bill article counts is the same on the article as found.
+		text := "L" + ap + "article " + n.bill(v) + words + ", qui devient l" + ap + "article " + to.bill(v) + ", est ainsi modifié :"
+		one, two := "1° ", "2° " // under an item: "a)", "b)"
+		if strings.ContainsAny(label, "°º") {
+			one, two = "a) ", "b) "
+		}
+		lines := []string{one + "Le premier alinéa est complété par les mots : « sauf exception » ;", two + "Le dernier alinéa est complété par les mots : « en tout état de cause »" + end}
+		add("renumber-edited/"+cform, text, lines, func(s gaState) bool {
+			if code == "" || !s.has(code, n) || s.has(code, to) {
+				return false
+			}
+			s.move(code, n, to)
+			al := append([]string(nil), s.arts[code][to.key()]...)
+			if len(al) == 0 || !strings.HasSuffix(al[0], ".") {
+				return false
+			}
+			al[0] = strings.TrimSuffix(al[0], ".") + " sauf exception."
+			k := len(al) - 1
+			if !strings.HasSuffix(al[k], ".") {
+				return false
+			}
+			al[k] = strings.TrimSuffix(al[k], ".") + " en tout état de cause."
+			s.put(code, to, al)
+			return true
+		})
+		// Its edits end the run of renumberings: one after it is read
+		// on the corpus as they left it.
+		g.rnTo = nil
 	case 7: // renumber a range, shifted up
 		a, ok := g.pick(pool, true)
 		if !ok || len(a.parts) != 1 || a.lat != "" {

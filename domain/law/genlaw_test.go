@@ -1457,9 +1457,11 @@ func (c *glCtx) opAlinea() *glOp {
 			orig[l] = true
 		}
 		return &glOp{form: "add an alinéa at the end", text: text, lines: []string{nl.text()}, do: func(ls []*glLine) []*glLine {
-			// after what earlier edits of the group added at the end.
+			// after what earlier edits of the group added at the end
+			// (alinéas; not a next item the group rewrote: the division
+			// ends before it).
 			i := glIndex(ls, last)
-			for i+1 < len(ls) && !orig[ls[i+1]] {
+			for i+1 < len(ls) && !orig[ls[i+1]] && ls[i+1].kind == glPlain {
 				i++
 			}
 			return glInsertAfter(ls, ls[i], nl)
@@ -1689,7 +1691,9 @@ func (c *glCtx) opItem() *glOp {
 func (c *glCtx) op() *glOp {
 	for try := 0; try < 30; try++ {
 		var o *glOp
-		switch c.g.r.Intn(12) {
+		switch c.g.r.Intn(13) {
+		case 12:
+			o = c.opWordsOrder()
 		case 11:
 			o = c.opBefore()
 		case 10:
@@ -3100,4 +3104,185 @@ func (c *glCtx) opBefore() *glOp {
 			return ls
 		}}
 	}
+}
+
+// opWordsOrder: a word operation (a deletion, a replacement, an
+// insertion after or before a word) with its parts — the place, the
+// anchor ("après le mot : « A »"), the words and the verb — in one of the
+// orders French drafting writes them, with or without commas; the
+// deletion and the replacement with an anchor edit the first B after A.
+// Orders not generated: the place after an insertion ("Après le mot :
+// « A », sont insérés les mots : « C » au deuxième alinéa …", refused),
+// the replacement's anchor after "par" (it could bound the new words).
+func (c *glCtx) opWordsOrder() *glOp {
+	g := c.g
+	units, place, shape, ok := c.wordScope()
+	if !ok {
+		return nil
+	}
+	for _, u := range units {
+		if c.touched[u.l] {
+			return nil
+		}
+	}
+	nouns := glNounsIn(units)
+	if len(nouns) == 0 {
+		return nil
+	}
+	// the anchor A: a noun found once in the scope.
+	var once []string
+	for _, n := range nouns {
+		if len(glOccs(units, n)) == 1 {
+			once = append(once, n)
+		}
+	}
+	if len(once) == 0 {
+		return nil
+	}
+	a := once[g.r.Intn(len(once))]
+	ao := glOccs(units, a)[0]
+	kind := g.r.Intn(4) // 0 delete, 1 replace, 2 insert after, 3 insert before
+	anchored := kind >= 2 || g.r.Intn(3) != 0
+	// the words B: with an anchor, a noun found after A in A's sentence
+	// (the first after it edited); without, a noun found once.
+	var b string
+	var bo glOcc
+	if kind < 2 {
+		var cands []string
+		var occ []glOcc
+		for _, n := range nouns {
+			os := glOccs(units, n)
+			if anchored {
+				s := ao.l.sents[ao.sent]
+				for _, p := range glFind(s, n) {
+					if p > ao.pos+len(a) {
+						cands, occ = append(cands, n), append(occ, glOcc{ao.l, ao.sent, p})
+						break
+					}
+				}
+			} else if len(os) == 1 {
+				cands, occ = append(cands, n), append(occ, os[0])
+			}
+		}
+		if len(cands) == 0 {
+			return nil
+		}
+		k := g.r.Intn(len(cands))
+		b, bo = cands[k], occ[k]
+	}
+	c.touch(units)
+	loc := c.locative(place)
+	inside := "" // the place between commas, inside the operation
+	if loc != "" {
+		inside = place.render("at")
+	}
+	anchor := "après " + c.named(glQuoted{noun: "le mot", s: a})
+	if kind == 3 {
+		anchor = "avant " + c.named(glQuoted{noun: "le mot", s: a})
+	}
+	nq := glQuoted{noun: "le mot", s: g.newWord()}
+	if g.r.Intn(3) == 0 {
+		nq = glQuoted{noun: "les mots", plural: true, s: g.newWord() + " " + g.newWord()}
+	}
+	comma := func() string { // an optional comma
+		if g.r.Intn(2) == 0 {
+			return ","
+		}
+		return ""
+	}
+	var text, order string
+	var do func()
+	switch kind {
+	case 0, 1:
+		q := glQuoted{noun: "le mot", s: b}
+		if g.r.Intn(3) == 0 {
+			q = glQuoted{noun: "les mots", plural: true, s: b}
+		}
+		w := c.named(q)
+		if kind == 0 {
+			v := q.agree("supprimé")
+			do = func() { s := bo.l.sents[bo.sent]; bo.l.sents[bo.sent] = s[:bo.pos-1] + s[bo.pos+len(b):] }
+			switch o := g.r.Intn(5); {
+			case !anchored && o < 2 && inside != "":
+				// "Sont supprimés, au deuxième alinéa …, les mots : « B »"
+				text, order = glCap(strings.Fields(v)[0])+" "+strings.Fields(v)[1]+", "+inside+", "+w, "verb first, place inside"
+			case !anchored && o < 4 && inside != "":
+				text, order = glCap(w)+" "+v+" "+inside, "place after"
+			case !anchored:
+				text, order = c.sentenceStart(loc, w+" "+v), "canonical"
+			case o == 0:
+				text, order = c.sentenceStart(loc, anchor+", "+w+" "+v), "anchor first"
+			case o == 1:
+				text, order = c.sentenceStart(loc, v+", "+anchor+", "+w), "verb, anchor, words"
+			case o == 2:
+				text, order = c.sentenceStart(loc, w+" "+v+comma()+" "+anchor), "words, verb, anchor"
+			case o == 3:
+				text, order = c.sentenceStart(loc, w+", "+anchor+", "+v), "words, anchor, verb"
+			default:
+				if inside == "" {
+					return nil
+				}
+				f := strings.Fields(v)
+				text, order = glCap(f[0])+" "+f[1]+", "+inside+", "+anchor+", "+w, "verb, place, anchor, words"
+			}
+		} else {
+			v := q.agree("remplacé")
+			by := "par " + c.named(nq)
+			do = func() {
+				s := bo.l.sents[bo.sent]
+				bo.l.sents[bo.sent] = s[:bo.pos] + nq.s + s[bo.pos+len(b):]
+			}
+			switch o := g.r.Intn(4); {
+			case !anchored && o < 2 && inside != "":
+				text, order = glCap(w)+" "+v+", "+inside+", "+by, "place between verb and par"
+			case !anchored && inside != "":
+				text, order = glCap(w)+", "+inside+", "+v+" "+by, "place between words and verb"
+			case !anchored:
+				text, order = c.sentenceStart(loc, w+" "+v+" "+by), "canonical"
+			case o == 0:
+				text, order = c.sentenceStart(loc, anchor+", "+w+" "+v+" "+by), "anchor first"
+			case o == 1:
+				text, order = c.sentenceStart(loc, w+" "+v+", "+anchor+", "+by), "anchor between verb and par"
+			default:
+				text, order = c.sentenceStart(loc, w+", "+anchor+", "+v+" "+by), "words, anchor, verb"
+			}
+		}
+	default:
+		x := c.named(nq)
+		v := nq.agree("inséré")
+		active := "il est inséré"
+		if nq.plural {
+			active = ""
+		}
+		do = func() {
+			s := ao.l.sents[ao.sent]
+			if kind == 2 {
+				e := ao.pos + len(a)
+				ao.l.sents[ao.sent] = s[:e] + " " + nq.s + s[e:]
+			} else {
+				ao.l.sents[ao.sent] = s[:ao.pos] + nq.s + " " + s[ao.pos:]
+			}
+		}
+		inv := strings.Fields(v)[0] + " " + strings.Fields(v)[1] // "sont insérés"
+		switch o := g.r.Intn(5); {
+		case o == 0:
+			text, order = c.sentenceStart(loc, anchor+", "+inv+" "+x), "anchor first, verb inverted"
+		case o == 1 && active != "":
+			text, order = c.sentenceStart(loc, anchor+", "+active+" "+x), "anchor first, verb active"
+		case o == 1:
+			text, order = c.sentenceStart(loc, inv+", "+anchor+", "+x), "verb, anchor, words"
+		case o == 2 && active != "":
+			text, order = c.sentenceStart(loc, active+", "+anchor+", "+x), "active verb, anchor, words"
+		case o == 2:
+			text, order = c.sentenceStart(loc, anchor+", "+x+" "+v), "anchor first, words, verb"
+		default:
+			text, order = c.sentenceStart(loc, x+" "+v+" "+anchor), "words, verb, anchor"
+		}
+	}
+	forms := []string{"delete", "replace", "insert after", "insert before"}
+	form := "word order: " + forms[kind] + " (" + order + ") @" + shape
+	return &glOp{form: form, text: text, do: func(ls []*glLine) []*glLine {
+		do()
+		return ls
+	}}
 }

@@ -2217,7 +2217,7 @@ var (
 	// inséré …", "Au I, avant le 1°, …" (groups: the preposition, the
 	// division, après or avant, the place, the rest).
 	reDivisionThenPlace = mustRe(`^(Aux\s|Au\s|À\s+la\s|A\s+la\s|Dans\s+les\s|Dans\s+le\s|Dans\s+la\s|À\s+l['’]|A\s+l['’]|Dans\s+l['’])\s*([^,«"“]+?)\s*,\s*(après|avant|entre)\s+((?:le|la|les)\s+[^,:«"“]+?)\s*,\s*((?:il\s+est|sont|est)\s.+)$`)
-	reWordsInverted     = mustRe(`^((?:[^«"]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«",]*?(?:«[^»]*»|"[^"]*")|au\s+début|à\s+la\s+fin)\s*,\s*(.+)$`)
+	reWordsInverted     = mustRe(`^((?:[^«"“]*?,\s*)?)(Il\s+est|il\s+est|Sont|sont|Est|est)\s+(insérée?s?|ajoutée?s?)\s*,\s*((?:après|avant)\s+[^«"“,]*?(?:«[^»]*»|"[^"]*"|“[^”]*”)|au\s+début|à\s+la\s+fin)\s*,\s*(.+)$`)
 	// reWordsFound is quoted words with their place after them, as a
 	// participle: "La référence : « L. 2 » figurant à l'article L. 1 est
 	// remplacée par …", "Les mots : « A » qui figurent au premier alinéa
@@ -2230,13 +2230,13 @@ var (
 	// "… sont, au premier alinéa, remplacés par …" (groups: the words,
 	// the verb, the place, the rest). The place names a division ("à
 	// chaque occurrence" is no place).
-	reWordsPlaceInVerb   = mustRe(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s+((?:est|sont)\s+remplacée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*(par\s.+)$`)
-	reWordsPlaceAfterAux = mustRe(`^((?:Le|La|Les|L')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s+(est|sont)\s*,\s*(` + placeInVerb + `)\s*,\s*(remplacée?s?\s+par\s.+)$`)
+	reWordsPlaceInVerb   = mustRe(`^((?:Le|La|Les|L')\s*[^«"“]*?(?:«[^»]*»|"[^"]*"|“[^”]*”)(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))*)\s+((?:est|sont)\s+remplacée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*(par\s.+)$`)
+	reWordsPlaceAfterAux = mustRe(`^((?:Le|La|Les|L')\s*[^«"“]*?(?:«[^»]*»|"[^"]*"|“[^”]*”)(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))*)\s+(est|sont)\s*,\s*(` + placeInVerb + `)\s*,\s*(remplacée?s?\s+par\s.+)$`)
 	// reWordsDeletedVerbFirst is quoted words deleted, the verb first and
 	// their place between commas: "Sont supprimés, au premier alinéa, les
 	// mots : « A »." (groups: the auxiliary, the verb, the place, the
 	// words, the final sign).
-	reWordsDeletedVerbFirst = mustRe(`^(Est|Sont)\s+(supprimée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*((?:les|le|la|l')\s*[^«"]*?(?:«[^»]*»|"[^"]*")(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"))*)\s*([.;]?)\s*$`)
+	reWordsDeletedVerbFirst = mustRe(`^(Est|Sont)\s+(supprimée?s?)\s*,\s*(` + placeInVerb + `)\s*,\s*((?:les|le|la|l')\s*[^«"“]*?(?:«[^»]*»|"[^"]*"|“[^”]*”)(?:\s*(?:,|et)\s*(?:«[^»]*»|"[^"]*"|“[^”]*”))*)\s*([.;]?)\s*$`)
 	// reVerbFirstRepeal is a repeal or a deletion with its verb first and
 	// its subject after it, on one line: "Sont abrogés les articles L. 1
 	// et L. 2 du code civil.", "Est supprimé le second alinéa …" (groups:
@@ -2522,7 +2522,9 @@ func becomesThen(body string) string {
 func sameNumberKind(from, to string) bool {
 	a, b := strings.Contains(asciiLower(from), "article"), strings.Contains(asciiLower(to), "article")
 	if a || b {
-		return a && b && reArticleNumbers.MatchString(to)
+		// "l'article L. 2‑1": the number with the hyphen codes print
+		// (numberHyphens), as the plain one (it was refused).
+		return a && b && reArticleNumbers.MatchString(numberHyphens.Replace(to))
 	}
 	return reBareLabelDesignation.MatchString(to)
 }
@@ -3029,6 +3031,62 @@ var reAnnouncedSentences = mustRe(`\b(` + cardinalWords + `|\d+)\s+phrases\s+(?:
 
 var reAnnouncedArticles = mustRe(`\b(` + cardinalWords + `|\d+)\s+articles\b[^:]*?\bainsi\s+rediges\b`)
 
+// Word operations whose anchor ("après le mot : « A »") is not first:
+// each is read as "après le mot : « A », les mots : « B » sont supprimés
+// (remplacés par …)", the first B after A, which the grammar reads
+// (reDeleteNear, reReplaceNear). The anchor can only bound the words it
+// stands beside: a deletion has no other words, and a replacement's
+// anchor before "par" precedes the new words, which have no place yet.
+const (
+	rawQuoted     = `(?:«[^»]*»|"[^"]*"|“[^”]*”)`
+	rawWordsNamed = `(?:Les|Le|La|L['’]|les|le|la|l['’])\s*[^«"“,:;]*?\s*:?\s*` + rawQuoted
+	rawAnchor     = `(?:[Aa]près|[Aa]vant)\s+(?:la\s+[^\s«"“,]+\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)[^«"“,:;]*?\s*:?\s*` + rawQuoted
+)
+
+var (
+	// "Sont supprimés, après le mot : « A », les mots : « B »" (groups:
+	// the place before, the auxiliary, the participle, a place between
+	// commas, the anchor, the words, the final sign).
+	reDeletedAnchorVerbFirst = mustRe(`^((?:[^«"“]*?,\s*)?)(Sont|sont|Est|est)\s+(supprimée?s?)\s*,\s*((?:` + placeInVerb + `)\s*,\s*)?(` + rawAnchor + `)\s*,\s*(` + rawWordsNamed + `)\s*([.;]?)\s*$`)
+	// "Les mots : « B » sont supprimés après le mot : « A »" (groups:
+	// the place before, the words, the verb, the anchor, the final sign).
+	reDeletedAnchorLast = mustRe(`^((?:[^«"“]*?,\s*)?)(` + rawWordsNamed + `)\s*,?\s*((?:est|sont)\s+supprimée?s?)\s*,?\s*(` + rawAnchor + `)\s*([.;]?)\s*$`)
+	// "Les mots : « B », après le mot : « A », sont supprimés (remplacés
+	// par …)" (groups: the place before, the words, the anchor, the verb
+	// and the rest).
+	reWordsAnchorBetween = mustRe(`^((?:[^«"“]*?,\s*)?)(` + rawWordsNamed + `)\s*,\s*(` + rawAnchor + `)\s*,\s*((?:est|sont)\s+(?:supprimée?s?\s*[.;]?\s*$|remplacée?s?\s+par\s.+))$`)
+	// "Les mots : « B » sont remplacés, après le mot : « A », par …"
+	// (groups: the place before, the words, the verb, the anchor, the
+	// rest).
+	// "Le mot : « A », au deuxième alinéa, est remplacé par …" (groups:
+	// the words, the place, the verb and the rest).
+	reWordsPlaceBetween = mustRe(`^(` + rawWordsNamed + `)\s*,\s*(` + placeInVerb + `)\s*,\s*((?:est|sont)\s+(?:remplacée?s?\s+par\s|supprimée?s?\b).*)$`)
+	// "Le mot : « A » est supprimé au 2° du I" (groups: the words, the
+	// verb, the place, the final sign).
+	reWordsDeletedPlaceAfter = mustRe(`^(` + rawWordsNamed + `)\s+((?:est|sont)\s+supprimée?s?)\s+(` + placeInVerb + `)\s*([.;]?)\s*$`)
+	// "Après le mot : « A », les mots : « X » sont insérés" (groups: the
+	// place before, the anchor, the words, the verb, the final sign).
+	reAnchorWordsInserted  = mustRe(`^((?:[^«"“]*?,\s*)?)(` + rawAnchor + `)\s*,\s*(` + rawWordsNamed + `)\s+((?:est|sont)\s+(?:insérée?s?|ajoutée?s?))\s*([.;]?)\s*$`)
+	reReplacedAnchorInVerb = mustRe(`^((?:[^«"“]*?,\s*)?)(` + rawWordsNamed + `)\s*((?:est|sont)\s+remplacée?s?)\s*,\s*(` + rawAnchor + `)\s*,\s*(par\s.+)$`)
+)
+
+// upperFirstIf: s capitalised when it begins the text (prefix empty).
+func upperFirstIf(prefix, s string) string {
+	if prefix == "" {
+		return upperFirst(s)
+	}
+	return s
+}
+
+// anchorFirstClause writes a place, an anchor and a clause as "Place, après le
+// mot : « A », clause".
+func anchorFirstClause(place, anchor, clause string) string {
+	if place == "" {
+		return upperFirst(anchor) + ", " + lowerFirst(clause)
+	}
+	return place + lowerFirst(anchor) + ", " + lowerFirst(clause)
+}
+
 // wordOrders are the orders French drafting puts an addition's words in,
 // each read as the canonical "locator, verb object" the grammar reads
 // next, in this order (an inversion first, then what it gives):
@@ -3036,6 +3094,46 @@ var wordOrders = []struct {
 	re      *lre
 	rewrite func(m []string) string
 }{
+	// The anchor of a deletion or a replacement not first: "Sont
+	// supprimés, après le mot : « A », les mots : « B »", "Les mots :
+	// « B » sont supprimés après le mot : « A »", "Les mots : « B », après
+	// le mot : « A », sont supprimés", "Les mots : « B » sont remplacés,
+	// après le mot : « A », par …" are "Après le mot : « A », les mots :
+	// « B » sont supprimés (remplacés par …)" (they were refused —
+	// TestGenLaw3AnchorNotFirst).
+	{reDeletedAnchorVerbFirst, func(m []string) string {
+		return anchorFirstClause(m[1]+upperFirstIf(m[1], m[4]), m[5], m[6]+" "+strings.ToLower(m[2])+" "+m[3]+m[7])
+	}},
+	{reDeletedAnchorLast, func(m []string) string {
+		return anchorFirstClause(m[1], m[4], m[2]+" "+m[3]+m[5])
+	}},
+	{reWordsAnchorBetween, func(m []string) string {
+		return anchorFirstClause(m[1], m[3], m[2]+" "+m[4])
+	}},
+	{reReplacedAnchorInVerb, func(m []string) string {
+		return anchorFirstClause(m[1], m[4], m[2]+" "+m[3]+" "+m[5])
+	}},
+	// "Le mot : « A », au deuxième alinéa, est remplacé par …" is "Au
+	// deuxième alinéa, le mot : « A » est remplacé par …"; "Après le mot :
+	// « A », les mots : « X » sont insérés" is "Après le mot : « A », sont
+	// insérés les mots : « X »" (they were refused —
+	// TestGenLaw3WordsPlaceVerb).
+	{reWordsPlaceBetween, func(m []string) string {
+		return upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
+	}},
+	{reAnchorWordsInserted, func(m []string) string {
+		return m[1] + m[2] + ", " + m[4] + " " + m[3] + m[5]
+	}},
+	// "Le mot : « A » est supprimé au 2° du I" is "Au 2° du I, le mot :
+	// « A » est supprimé" (the place after a deletion in a group, where no
+	// article follows it, was refused); a rank of occurrence is no place
+	// (TestGenLaw3DeletedPlaceAfter).
+	{reWordsDeletedPlaceAfter, func(m []string) string {
+		if strings.Contains(m[3], "occurrence") {
+			return m[0]
+		}
+		return upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + m[4]
+	}},
 	// "La référence : « L. 2 » figurant à l'article L. 1 est remplacée par
 	// …" is "À l'article L. 1, la référence : « L. 2 » est remplacée par
 	// …" (it was refused).
