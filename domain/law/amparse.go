@@ -415,7 +415,19 @@ func splitDispositif(paras []string) []amInstr {
 		// l'alinéa 2, supprimer les mots : « A »" (the place was dropped,
 		// and every alinéa edited — TestVerbFirstBarePlace).
 		if m := amVerbPlaceBare.FindStringSubmatch(head); m != nil {
-			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
+			head = upperFirst(m[3]) + ", " + lowerFirst(m[1]) + lowerFirst(m[2]) + " " + m[4]
+		}
+		// "Au quatrième alinéa supprimer …": a place first without its
+		// comma, as "Au quatrième alinéa, supprimer …"; "Remplacer le mot
+		// : « A », à l'alinéa 2, par …", "Supprimer les mots : « A » à
+		// l'alinéa 2": the place after the words, as "À l'alinéa 2,
+		// remplacer …" (the place was dropped, and every alinéa edited, or
+		// the anchor after the verb deleted with the words —
+		// TestGenAm4PlaceAnywhere).
+		head = amPlaceBareFirst.ReplaceAllString(head, "${1}, ${2}")
+		if m := amPlaceAfterWords.FindStringSubmatch(head); m != nil {
+			rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[5]), ","))
+			head = strings.TrimSpace(upperFirst(m[4]) + ", " + lowerFirst(m[1]) + lowerFirst(m[2]) + " " + strings.TrimSuffix(strings.TrimSpace(m[3]), ",") + " " + rest)
 		}
 		// "Insérer, après l'alinéa 2, l'alinéa suivant :": the verb first,
 		// its locator between commas — the same as "Après l'alinéa 2,
@@ -662,6 +674,11 @@ var (
 	amContinues = mustRe(`(?i)^(?:par|et|ins[ée]rer|ajouter|(?:les?|la|l['’])\s*` + wordNounCased + `\b)`)
 	// A verb in lower case goes on with the line before.
 	amContinuesVerb = mustRe(`^(?:` + amVerbsCased + `)\b`)
+	// The old words of "substituer" or an anchor, in lower case, go on
+	// with the words before: "Substituer les mots :" / B / "aux mots :" /
+	// A, "Insérer les mots :" / B / "après le mot :" / A
+	// (TestGenAm4SenatPartsAfterWords).
+	amContinuesLower = mustRe(`^(?:aux?\s+` + wordNounCased + `|(?:après|avant)\s+(?:la\s+\S+\s+occurrence|les?\s|la\s|l['’]))`)
 	// "Rédiger ainsi cet alinéa" takes new alinéas, colon or not.
 	amBlockVerb = mustRe(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
 )
@@ -901,10 +918,23 @@ var amEndOfArticle = mustRe(`^\s*(?:[ivx]+\.\s*[-–—―]\s*)?a\s+la\s+fin\s+d
 // its comma, the verb, au début or à la fin, the rest).
 var amVerbBareEnd = mustRe(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]jouter)\s+(au\s+début|à\s+la\s+fin)\s+((?:les?|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
 
+// amPlaceBareFirst is a place first ("À l'alinéa 2", "Au début de la
+// première phrase de l'alinéa 3") and a word operation's verb after it
+// without a comma: group 1 the place, 2 the verb.
+var amPlaceBareFirst = mustRe(`^((?:À|Au|Aux|Dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:]*?)\s+((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter)\s)`)
+
+// amPlaceAfterWords is a word operation whose place (an alinéa, a
+// sentence, the start or the end of one) follows its words: group 1 what
+// goes before the verb (an anchor, "Alinéa 2 :"), 2 the verb, 3 the words
+// (both of "substituer"), 4 the place, 5 the rest ("par …", an anchor, or
+// nothing).
+var amPlaceAfterWords = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?[,:]\s*)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s+((?:(?:le|les|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `\s*,?\s*){1,2}?)\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:.]*?)\s*(,\s*.*|\s+(?:par|après|avant)\s.*|\.?\s*)$`)
+
 // amVerbPlaceBare is a word operation whose verb comes before its alinéa
-// or sentence, without commas, and the place before the words: group 1
-// the verb, 2 the place, 3 the words and the rest.
-var amVerbPlaceBare = mustRe(`^(Supprimer|Remplacer|Substituer|Ins[ée]rer|Ajouter)\s+((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:]*?)\s+((?:les?|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:.*)$`)
+// or sentence, between commas or not, and the place before the words:
+// group 1 what goes before the verb (an anchor), 2 the verb, 3 the
+// place, 4 the words and the rest.
+var amVerbPlaceBare = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?,\s*)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:]*?)\s*,?\s+((?:les?|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:.*)$`)
 
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
 // without commas: group 1 the verb, 2 the locator, 3 the rest. The start
@@ -1716,7 +1746,7 @@ func upperIf(like, w string) string {
 // « A », les mots : « B »", "remplacer, avant le mot : « A », le mot :
 // « B » par …"): group 1 what goes before the verb (a locator, "Alinéa
 // 2 :"), 2 the verb, 3 the anchor, 4 the words.
-var amVerbFirstAnchor = mustRe(`^((?:[^«"“]*?[,:]\s*)?)((?i:ins[ée]rer|ajouter|supprimer|remplacer))\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*` + amQuoted + `)\s*,?\s*((?:les?|la|l['’]|une?)\s.+)$`)
+var amVerbFirstAnchor = mustRe(`^((?:[^«"“]*?[,:]\s*)?)((?i:ins[ée]rer|ajouter|supprimer|remplacer|substituer))\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*` + amQuoted + `)\s*,?\s*((?:les?|la|l['’]|une?|aux?)\s.+)$`)
 
 // anchorFirst reads an anchor after the verb (amVerbFirstAnchor) as put
 // before it: "À l'alinéa 1, supprimer, après le mot : « A », les mots :
@@ -1872,7 +1902,7 @@ func partKind(l string) string {
 // continues reports whether a line goes on with the instruction before
 // it ("par les mots : …", "insérer les mots : …").
 func continues(l string) bool {
-	return amContinues.MatchString(l) || amContinuesVerb.MatchString(l) || isQuoted(l)
+	return amContinues.MatchString(l) || amContinuesVerb.MatchString(l) || amContinuesLower.MatchString(l) || isQuoted(l)
 }
 
 // continuesHead reports whether head is not finished — it ends with a
