@@ -425,10 +425,6 @@ func splitDispositif(paras []string) []amInstr {
 		// the anchor after the verb deleted with the words —
 		// TestGenAm4PlaceAnywhere).
 		head = amPlaceBareFirst.ReplaceAllString(head, "${1}, ${2}")
-		if m := amPlaceAfterWords.FindStringSubmatch(head); m != nil {
-			rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[5]), ","))
-			head = strings.TrimSpace(upperFirst(m[4]) + ", " + lowerFirst(m[1]) + lowerFirst(m[2]) + " " + strings.TrimSuffix(strings.TrimSpace(m[3]), ",") + " " + rest)
-		}
 		// "Insérer, après l'alinéa 2, l'alinéa suivant :": the verb first,
 		// its locator between commas — the same as "Après l'alinéa 2,
 		// insérer l'alinéa suivant :".
@@ -449,6 +445,15 @@ func splitDispositif(paras []string) []amInstr {
 		// "À l'alinéa 1, insérer, après le mot : « A », les mots : « B »":
 		// the anchor set off by commas after the verb.
 		head = anchorFirst(head)
+		// The place after the words (amPlaceBareFirst above), read once
+		// the anchor is put first.
+		if m := amPlaceAfterWords.FindStringSubmatch(head); m != nil {
+			rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[5]), ","))
+			if rest != "" && rest != "." {
+				rest = " " + rest
+			}
+			head = upperFirst(m[4]) + ", " + lowerFirst(m[1]) + lowerFirst(m[2]) + " " + strings.TrimSuffix(strings.TrimSpace(m[3]), ",") + rest
+		}
 		head = imperative(thisArticle(head))
 		if strings.TrimSpace(head) == "" {
 			continue // a part number alone ("II."): nothing to do
@@ -1329,7 +1334,7 @@ var amSubstNewFirst = mustRe(`\b([Ss]ubstituer)\s*,?\s*((?:(?:à|au|aux|dans)\s[
 // taken for the old ones — TestGenAmOrdersAnyQuotes).
 const amQuoted = `(?:«[^»]*»|"[^"]*"|“[^”]*”)`
 
-var amAnchorLast = mustRe(`^((?:[^«"“]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*\.?\s*$`)
+var amAnchorLast = mustRe(`^((?:[^«"“]*?[,:]\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*\.?\s*$`)
 
 // amAnchorRef is the anchor of a word operation: "après le mot : « A »",
 // "avant la deuxième occurrence du mot : « A »".

@@ -167,10 +167,7 @@ func (g *gGen) wordOrders() (gOp, bool) {
 		oa, on := gMot(old)
 		var anchor string
 		anchorKind := r.Intn(3) // 0 none, 1 after, 2 before (insertions: always)
-		if strings.HasPrefix(op, "insert") {
-			anchorKind = map[string]int{"insert-after": 1, "insert-before": 2}[op]
-			anchor = old
-		} else if anchorKind > 0 {
+		if !strings.HasPrefix(op, "insert") && anchorKind > 0 {
 			// The anchor: a word before (après) or after (avant) the
 			// words, found once, or its occurrence's rank.
 			var cand []int
@@ -199,7 +196,7 @@ func (g *gGen) wordOrders() (gOp, bool) {
 								continue
 							}
 							for wi, y := range strings.Fields(sent) {
-								if strings.EqualFold(strings.Trim(y, ","), x) {
+								if strings.Trim(y, ",") == x {
 									if si == s && wi == i {
 										mine = occ
 									}

@@ -66,3 +66,17 @@ func TestGenAm4AnchorThenVerbThenPlace(t *testing.T) {
 		{"substituer, new words first", A, "Substituer, avant le mot : « du », les mots : « la note » au mot : « bail », à l'alinéa 2.", two("Le juge vise le la note du bailleur.")},
 	})
 }
+
+// TestGenAm4AnchorLastAfterHead: "Alinéa 2 : insérer les mots : « B »,
+// après le mot : « A »" — the anchor after the words, the place a head
+// before a colon — inserts B after A in alinéa 2, as "À l'alinéa 2,
+// insérer les mots : « B » après le mot : « A »" (it was refused).
+func TestGenAm4AnchorLastAfterHead(t *testing.T) {
+	A := []string{"Le juge vise le bail.", "Le juge vise le bail du bailleur."}
+	two := func(s string) []string { return []string{A[0], s} }
+	runAmendments(t, []amCase{
+		{"comma", A, "Alinéa 2 : insérer les mots : « en urgence », après le mot : « vise ».", two("Le juge vise en urgence le bail du bailleur.")},
+		{"no comma", A, "Alinéa 2 : insérer les mots : « en urgence » avant le mot : « du ».", two("Le juge vise le bail en urgence du bailleur.")},
+		{"the place after the words too", A, "Substituer, avant le mot : « du », les mots : « la note » au mot : « bail », à l'alinéa 2.", two("Le juge vise le la note du bailleur.")},
+	})
+}
