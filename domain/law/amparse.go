@@ -415,7 +415,14 @@ func splitDispositif(paras []string) []amInstr {
 		// l'alinéa 2, supprimer les mots : « A »" (the place was dropped,
 		// and every alinéa edited — TestVerbFirstBarePlace).
 		if m := amVerbPlaceBare.FindStringSubmatch(head); m != nil {
-			head = upperFirst(m[3]) + ", " + lowerFirst(m[1]) + lowerFirst(m[2]) + " " + m[4]
+			before := strings.TrimSpace(m[1])
+			if before != "" && !strings.HasSuffix(before, ",") {
+				before += "," // "Après le mot : « A » insérer, à l'alinéa 2, …"
+			}
+			if before != "" {
+				before += " "
+			}
+			head = upperFirst(m[3]) + ", " + lowerFirst(before) + lowerFirst(m[2]) + " " + m[4]
 		}
 		// "Au quatrième alinéa supprimer …": a place first without its
 		// comma, as "Au quatrième alinéa, supprimer …"; "Remplacer le mot
@@ -447,7 +454,9 @@ func splitDispositif(paras []string) []amInstr {
 		head = anchorFirst(head)
 		// The place after the words (amPlaceBareFirst above), read once
 		// the anchor is put first.
-		if m := amPlaceAfterWords.FindStringSubmatch(head); m != nil {
+		if m := amPlaceLast.FindStringSubmatch(head); m != nil && !amOwnLocator.MatchString(amQuotedRe.ReplaceAllString(m[1], "")) && !amTwoOps.MatchString(amQuotedRe.ReplaceAllString(m[1], "")) {
+			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + "."
+		} else if m := amPlaceAfterWords.FindStringSubmatch(head); m != nil {
 			rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[5]), ","))
 			if rest != "" && rest != "." {
 				rest = " " + rest
@@ -935,11 +944,25 @@ var amPlaceBareFirst = mustRe(`^((?:À|Au|Aux|Dans)\s[^«"“,:]*?\b(?:alin[ée]
 // nothing).
 var amPlaceAfterWords = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?[,:]\s*)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s+((?:(?:le|les|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `\s*,?\s*){1,2}?)\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:.]*?)\s*(,\s*.*|\s+(?:par|après|avant)\s.*|\.?\s*)$`)
 
+// amPlaceLast is a word operation whose place ends it, after the words
+// and their anchor: "Supprimer le mot : « B », après le mot : « A », à
+// l'alinéa 2." (group 1 the operation, from its verb or its anchor, 2
+// the place). Read when the operation names no other place and is one
+// (amTwoOps).
+var amPlaceLast = mustRe(`^((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter|après|avant)\s(?:[^«"“]|` + amQuoted + `)*` + amQuoted + `)\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:.]*?)\s*\.?\s*$`)
+
+// amQuotedRe finds quoted words (amQuoted); amTwoOps is two operations
+// joined ("et", "puis", ";") outside them.
+var (
+	amQuotedRe = mustRe(amQuoted)
+	amTwoOps   = mustRe(`(?i)\s(?:et|puis)\s|;`)
+)
+
 // amVerbPlaceBare is a word operation whose verb comes before its alinéa
 // or sentence, between commas or not, and the place before the words:
 // group 1 what goes before the verb (an anchor), 2 the verb, 3 the
 // place, 4 the words and the rest.
-var amVerbPlaceBare = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?,\s*)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:]*?)\s*,?\s+((?:les?|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:.*)$`)
+var amVerbPlaceBare = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?,\s*|(?:[^«"“]|` + amQuoted + `)*?` + amQuoted + `\s+)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:]*?)\s*,?\s+((?:les?|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:.*)$`)
 
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
 // without commas: group 1 the verb, 2 the locator, 3 the rest. The start

@@ -56,13 +56,20 @@ func g4Once(scope, s string) bool {
 func (g *gGen) wordOrders() (gOp, bool) {
 	r := g.r
 	n, ok := g.pickAlinea(func(_ int, a gAl) bool { return a.end != " :" })
+	if g.at > 0 {
+		n, ok = g.at, g.art[g.at-1].end != " :"
+	}
 	if !ok {
 		return gOp{}, false
 	}
 	a := g.art[n-1]
 	total := len(g.art)
-	// The place: 0 alinéa, 1 sentence, 2 "Alinéa N :", 3 none.
+	// The place: 0 alinéa, 1 sentence, 2 "Alinéa N :", 3 none; 4 none,
+	// the alinéa the operation before named.
 	pk := r.Intn(4)
+	if g.bare {
+		pk = 4
+	}
 	k := -1
 	if pk == 1 {
 		if len(a.sents) < 2 {
@@ -77,6 +84,9 @@ func (g *gGen) wordOrders() (gOp, bool) {
 	op := []string{"delete", "replace", "substituer", "substituer-new-first", "insert-after", "insert-before", "start", "end"}[r.Intn(8)]
 	if (op == "start" || op == "end") && pk == 3 {
 		pk = 0
+	}
+	if (op == "start" || op == "end") && pk == 4 {
+		return gOp{}, false
 	}
 	scope := g.g4Scope(n, k, pk == 3)
 	s := k
@@ -98,7 +108,10 @@ func (g *gGen) wordOrders() (gOp, bool) {
 		place = "à la " + rank + " phrase " + gAlineaOf(r, n, total)
 	}
 	head := "" // "Alinéa 3 : " or the Sénat's line
-	if pk == 2 || g.senat {
+	if pk == 4 {
+		place = ""
+	}
+	if pk == 2 || g.senat && pk != 4 {
 		head = "Alinéa " + strconv.Itoa(n)
 		if k >= 0 {
 			head += ", " + rank + " phrase"
@@ -252,7 +265,8 @@ func (g *gGen) wordOrders() (gOp, bool) {
 	if g.senat && order[len(order)-1].quo == "" {
 		return gOp{}, false // the Sénat ends on its quotation's line
 	}
-	form += "/" + g4Kinds(order)
+	g.lastKinds = g4Kinds(order)
+	form += "/" + g.lastKinds
 	if head != "" {
 		form += "/head"
 	}
@@ -384,4 +398,66 @@ func (g *gGen) g4Lines(head string, ps []g4Part) []string {
 		txt = head + " : " + gLowerFirst(txt)
 	}
 	return []string{txt}
+}
+
+// joinedOrders: two word operations in one sentence, joined by "et",
+// "et,", "puis" or ";": on one alinéa, the first naming it first and the
+// second none ("À l'alinéa 2, supprimer le mot : « A » et insérer après le
+// mot : « B » les mots : « C »"), or on two, each naming its own. The two
+// are independent: the model applies them in either order alike.
+func (g *gGen) joinedOrders() (gOp, bool) {
+	r := g.r
+	if g.senat {
+		return gOp{}, false
+	}
+	o1, ok := g.wordOrders()
+	k1 := g.lastKinds
+	if !ok || len(o1.lines) != 1 || strings.Contains(o1.form, "/head") || !strings.Contains(k1, "p") && !strings.HasPrefix(o1.form, "orders/start") && !strings.HasPrefix(o1.form, "orders/end") {
+		return gOp{}, false
+	}
+	if strings.Contains(strings.TrimLeft(k1, "p"), "a") {
+		// Left: the first's anchor after its verb ("substituer avant le
+		// mot : “A” au mot : … puis après le mot : “A”, insérer …") was
+		// read as the second's (WRONG, docs/bench-law.md).
+		return gOp{}, false
+	}
+	n1 := o1.touch[0]
+	same := r.Intn(2) == 0 && strings.HasPrefix(k1, "p")
+	if same {
+		g.at, g.bare = n1, true
+	} else {
+		g.usedIn[n1] = true
+	}
+	o2, ok := g.wordOrders()
+	k2 := g.lastKinds
+	g.at, g.bare = 0, false
+	delete(g.usedIn, n1)
+	if !ok || len(o2.lines) != 1 || strings.Contains(o2.form, "/head") {
+		return gOp{}, false
+	}
+	if !same && !strings.Contains(k2, "p") && !strings.HasPrefix(o2.form, "orders/start") && !strings.HasPrefix(o2.form, "orders/end") {
+		return gOp{}, false
+	}
+	m1, m2 := newModel(g.art), newModel(g.art)
+	if !o1.apply(m1) || !o2.apply(m1) || !o2.apply(m2) || !o1.apply(m2) || strings.Join(m1.render("'"), "\n") != strings.Join(m2.render("'"), "\n") {
+		return gOp{}, false
+	}
+	l2 := gLowerFirst(o2.lines[0])
+	joins := []string{" et ", " puis ", " ; "}
+	if !strings.HasPrefix(k2, "v") {
+		joins = append(joins, " et, ")
+	}
+	j := joins[r.Intn(len(joins))]
+	if j == " et, " {
+		// "et, après le mot : « B », insérer …": the part after "et"
+		// between commas.
+		if i := strings.Index(l2, "»"); i < 0 || !strings.HasPrefix(l2[i+len("»"):], ",") && !strings.Contains(l2[:strings.Index(l2, " ")+1], ",") {
+			j = " et "
+		}
+	}
+	line := strings.TrimSuffix(o1.lines[0], ".") + j + l2
+	touch := append(append([]int(nil), o1.touch...), o2.touch...)
+	return gOp{form: "joined-orders/" + strings.TrimSpace(j) + "[" + o1.form + " + " + o2.form + "]", lines: []string{line}, touch: touch, apply: func(m *gModel) bool {
+		return o1.apply(m) && o2.apply(m)
+	}}, true
 }
