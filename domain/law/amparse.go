@@ -456,7 +456,7 @@ func splitDispositif(paras []string) []amInstr {
 		// the anchor is put first.
 		if m := amPlaceLast.FindStringSubmatch(head); m != nil && !amOwnLocator.MatchString(amQuotedRe.ReplaceAllString(m[1], "")) && !amTwoOps.MatchString(amQuotedRe.ReplaceAllString(m[1], "")) {
 			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + "."
-		} else if m := amPlaceAfterWords.FindStringSubmatch(head); m != nil {
+		} else if m := amPlaceAfterWords.FindStringSubmatch(head); m != nil && !amTwoOps.MatchString(amQuotedRe.ReplaceAllString(m[5], "")) {
 			rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[5]), ","))
 			if rest != "" && rest != "." {
 				rest = " " + rest
@@ -935,14 +935,14 @@ var amVerbBareEnd = mustRe(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]jouter)\s+(au
 // amPlaceBareFirst is a place first ("À l'alinéa 2", "Au début de la
 // première phrase de l'alinéa 3") and a word operation's verb after it
 // without a comma: group 1 the place, 2 the verb.
-var amPlaceBareFirst = mustRe(`^((?:À|Au|Aux|Dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:]*?)\s+((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter)\s)`)
+var amPlaceBareFirst = mustRe(`^((?:[Ee]n\s+cons[ée]quence\s*,\s*)?(?:À|Au|Aux|Dans|à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:]*?)\s+((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter)\b)`)
 
 // amPlaceAfterWords is a word operation whose place (an alinéa, a
 // sentence, the start or the end of one) follows its words: group 1 what
 // goes before the verb (an anchor, "Alinéa 2 :"), 2 the verb, 3 the words
 // (both of "substituer"), 4 the place, 5 the rest ("par …", an anchor, or
 // nothing).
-var amPlaceAfterWords = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?[,:]\s*)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s+((?:(?:le|les|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `\s*,?\s*){1,2}?)\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:.]*?)\s*(,\s*.*|\s+(?:par|après|avant)\s.*|\.?\s*)$`)
+var amPlaceAfterWords = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?[,:]\s*)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s+((?:(?:le|les|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `\s*,?\s*){1,2}?)\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:.]*?)\s*(,\s*.*|\s+(?:(?:par|après|avant|les?|la|aux?)\s|l['’]).*|\.?\s*)$`)
 
 // amPlaceLast is a word operation whose place ends it, after the words
 // and their anchor: "Supprimer le mot : « B », après le mot : « A », à
@@ -1774,7 +1774,7 @@ func upperIf(like, w string) string {
 // « A », les mots : « B »", "remplacer, avant le mot : « A », le mot :
 // « B » par …"): group 1 what goes before the verb (a locator, "Alinéa
 // 2 :"), 2 the verb, 3 the anchor, 4 the words.
-var amVerbFirstAnchor = mustRe(`^((?:[^«"“]*?[,:]\s*)?)((?i:ins[ée]rer|ajouter|supprimer|remplacer|substituer))\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*` + amQuoted + `)\s*,?\s*((?:les?|la|l['’]|une?|aux?)\s.+)$`)
+var amVerbFirstAnchor = mustRe(`^((?:[^«"“]*?[,:]\s*)?)((?i:ins[ée]rer|ajouter|supprimer|remplacer|substituer))\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*` + amQuoted + `)\s*,?\s*((?:(?:les?|la|l['’]|une?)\s|aux?\s+` + wordNounCased + `\b).+)$`)
 
 // anchorFirst reads an anchor after the verb (amVerbFirstAnchor) as put
 // before it: "À l'alinéa 1, supprimer, après le mot : « A », les mots :

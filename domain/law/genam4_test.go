@@ -78,7 +78,7 @@ func (g *gGen) wordOrders() (gOp, bool) {
 			k = r.Intn(len(a.sents))
 		}
 	}
-	if g.senat && pk == 3 {
+	if (g.senat || !g.single) && pk == 3 {
 		pk = 0
 	}
 	op := []string{"delete", "replace", "substituer", "substituer-new-first", "insert-after", "insert-before", "start", "end"}[r.Intn(8)]
@@ -322,6 +322,18 @@ func g4Order(r *rand.Rand, ps []g4Part) []g4Part {
 		as = r.Intn(2) // "remplacer les mots A après le mot B par …": not written
 	}
 	ps2 := slot(place, max)
+	if place != nil && len(rest) == 3 && rest[2].kind != "b" && ps2 == 2 {
+		// Left: the place between the two words of "substituer"
+		// ("substituer au mot : « A », à l'alinéa 2, les mots : « B »")
+		// was applied wrong (docs/bench-law.md).
+		ps2 = 3
+	}
+	if place != nil && anchor != nil && ps2 == 1 && as == 1 {
+		// Left: the place and the anchor both between the verb and the
+		// words ("Supprimer, après le mot : « A », au 1er alinéa, les
+		// mots : « B »") deleted the anchor too.
+		ps2 = 0
+	}
 	var out []g4Part
 	add := func(at int) {
 		// place and anchor at the same slot: the place first, or after.

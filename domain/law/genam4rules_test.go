@@ -80,3 +80,18 @@ func TestGenAm4AnchorLastAfterHead(t *testing.T) {
 		{"the place after the words too", A, "Substituer, avant le mot : « du », les mots : « la note » au mot : « bail », à l'alinéa 2.", two("Le juge vise le la note du bailleur.")},
 	})
 }
+
+// TestGenAm4PlaceBetweenWords: "Substituer au mot : « A » au deuxième
+// alinéa les mots : « B »" — the place between the old and the new words
+// — edits that alinéa alone (every alinéa was edited); "En conséquence,
+// à l'alinéa 2 supprimer, après le mot : « A », le mot : « B »" reads the
+// place first without its comma after "En conséquence," (the anchor was
+// deleted too).
+func TestGenAm4PlaceBetweenWords(t *testing.T) {
+	A := []string{"Le juge vise le bail.", "Le juge vise le bail du bailleur."}
+	two := func(s string) []string { return []string{A[0], s} }
+	runAmendments(t, []amCase{
+		{"substituer", A, "Substituer au mot : « bail » au deuxième alinéa les mots : « la note ».", two("Le juge vise le la note du bailleur.")},
+		{"en conséquence", A, "En conséquence, à l'alinéa 2 supprimer, après le mot : « juge », le mot : « le ».", two("Le juge vise bail du bailleur.")},
+	})
+}
