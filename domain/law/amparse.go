@@ -424,8 +424,23 @@ func splitDispositif(paras []string) []amInstr {
 		// l'alinéa 2, supprimer les mots : « A »" (the place was dropped,
 		// and every alinéa edited — TestVerbFirstBarePlace).
 		if m := amVerbPlaceBare.FindStringSubmatch(head); m != nil {
-			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + " " + m[3]
+			before := strings.TrimSpace(m[1])
+			if before != "" && !strings.HasSuffix(before, ",") {
+				before += "," // "Après le mot : « A » insérer, à l'alinéa 2, …"
+			}
+			if before != "" {
+				before += " "
+			}
+			head = upperFirst(m[3]) + ", " + lowerFirst(before) + lowerFirst(m[2]) + " " + m[4]
 		}
+		// "Au quatrième alinéa supprimer …": a place first without its
+		// comma, as "Au quatrième alinéa, supprimer …"; "Remplacer le mot
+		// : « A », à l'alinéa 2, par …", "Supprimer les mots : « A » à
+		// l'alinéa 2": the place after the words, as "À l'alinéa 2,
+		// remplacer …" (the place was dropped, and every alinéa edited, or
+		// the anchor after the verb deleted with the words —
+		// TestGenAm4PlaceAnywhere).
+		head = amPlaceBareFirst.ReplaceAllString(head, "${1}, ${2}")
 		// "Insérer, après l'alinéa 2, l'alinéa suivant :": the verb first,
 		// its locator between commas — the same as "Après l'alinéa 2,
 		// insérer l'alinéa suivant :".
@@ -446,6 +461,17 @@ func splitDispositif(paras []string) []amInstr {
 		// "À l'alinéa 1, insérer, après le mot : « A », les mots : « B »":
 		// the anchor set off by commas after the verb.
 		head = anchorFirst(head)
+		// The place after the words (amPlaceBareFirst above), read once
+		// the anchor is put first.
+		if m := amPlaceLast.FindStringSubmatch(head); m != nil && !amOwnLocator.MatchString(amQuotedRe.ReplaceAllString(m[1], "")) && !amTwoOps.MatchString(amQuotedRe.ReplaceAllString(m[1], "")) {
+			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + "."
+		} else if m := amPlaceAfterWords.FindStringSubmatch(head); m != nil && !amTwoOps.MatchString(amQuotedRe.ReplaceAllString(m[5], "")) {
+			rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[5]), ","))
+			if rest != "" && rest != "." {
+				rest = " " + rest
+			}
+			head = upperFirst(m[4]) + ", " + lowerFirst(m[1]) + lowerFirst(m[2]) + " " + strings.TrimSuffix(strings.TrimSpace(m[3]), ",") + rest
+		}
 		head = imperative(thisArticle(head))
 		if strings.TrimSpace(head) == "" {
 			continue // a part number alone ("II."): nothing to do
@@ -671,6 +697,11 @@ var (
 	amContinues = mustRe(`(?i)^(?:par|et|ins[ée]rer|ajouter|(?:les?|la|l['’])\s*` + wordNounCased + `\b)`)
 	// A verb in lower case goes on with the line before.
 	amContinuesVerb = mustRe(`^(?:` + amVerbsCased + `)\b`)
+	// The old words of "substituer" or an anchor, in lower case, go on
+	// with the words before: "Substituer les mots :" / B / "aux mots :" /
+	// A, "Insérer les mots :" / B / "après le mot :" / A
+	// (TestGenAm4SenatPartsAfterWords).
+	amContinuesLower = mustRe(`^(?:aux?\s+` + wordNounCased + `|(?:après|avant)\s+(?:la\s+\S+\s+occurrence|les?\s|la\s|l['’]))`)
 	// "Rédiger ainsi cet alinéa" takes new alinéas, colon or not.
 	amBlockVerb = mustRe(`(?i)^(?:.*,\s*)?r[ée]diger\s+(?:ainsi|comme suit)\s+(?:cet|ces|cette|l['’]|le|la|les)\b[^:«"]*$`)
 )
@@ -916,10 +947,37 @@ var amVerbBareEnd = mustRe(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]jouter)\s+(au
 // follows).
 var amBetweenAlineas = mustRe(`^Entre\s+(?:les\s+alinéas\s+(\d+)\s+et|l['’]alinéa\s+(\d+)\s+et\s+l['’]alinéa)\s+(\d+)\s*,\s*((?i:ins[ée]rer|ajouter)\b.*)$`)
 
+// amPlaceBareFirst is a place first ("À l'alinéa 2", "Au début de la
+// première phrase de l'alinéa 3") and a word operation's verb after it
+// without a comma: group 1 the place, 2 the verb.
+var amPlaceBareFirst = mustRe(`^((?:[Ee]n\s+cons[ée]quence\s*,\s*)?(?:À|Au|Aux|Dans|à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:]*?)\s+((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter)\b)`)
+
+// amPlaceAfterWords is a word operation whose place (an alinéa, a
+// sentence, the start or the end of one) follows its words: group 1 what
+// goes before the verb (an anchor, "Alinéa 2 :"), 2 the verb, 3 the words
+// (both of "substituer"), 4 the place, 5 the rest ("par …", an anchor, or
+// nothing).
+var amPlaceAfterWords = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?[,:]\s*)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s+((?:(?:le|les|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `\s*,?\s*){1,2}?)\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:.]*?)\s*(,\s*.*|\s+(?:(?:par|après|avant|les?|la|aux?)\s|l['’]).*|\.?\s*)$`)
+
+// amPlaceLast is a word operation whose place ends it, after the words
+// and their anchor: "Supprimer le mot : « B », après le mot : « A », à
+// l'alinéa 2." (group 1 the operation, from its verb or its anchor, 2
+// the place). Read when the operation names no other place and is one
+// (amTwoOps).
+var amPlaceLast = mustRe(`^((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter|après|avant)\s(?:[^«"“]|` + amQuoted + `)*` + amQuoted + `)\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:.]*?)\s*\.?\s*$`)
+
+// amQuotedRe finds quoted words (amQuoted); amTwoOps is two operations
+// joined ("et", "puis", ";") outside them.
+var (
+	amQuotedRe = mustRe(amQuoted)
+	amTwoOps   = mustRe(`(?i)\s(?:et|puis)\s|;`)
+)
+
 // amVerbPlaceBare is a word operation whose verb comes before its alinéa
-// or sentence, without commas, and the place before the words: group 1
-// the verb, 2 the place, 3 the words and the rest.
-var amVerbPlaceBare = mustRe(`^(Supprimer|Remplacer|Substituer|Ins[ée]rer|Ajouter)\s+((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:]*?)\s+((?:les?|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:.*)$`)
+// or sentence, between commas or not, and the place before the words:
+// group 1 what goes before the verb (an anchor), 2 the verb, 3 the
+// place, 4 the words and the rest.
+var amVerbPlaceBare = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?,\s*|(?:[^«"“]|` + amQuoted + `)*?` + amQuoted + `\s+)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:]*?)\s*,?\s+((?:les?|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:.*)$`)
 
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
 // without commas: group 1 the verb, 2 the locator, 3 the rest. The start
@@ -1314,7 +1372,7 @@ var amSubstNewFirst = mustRe(`\b([Ss]ubstituer)\s*,?\s*((?:(?:à|au|aux|dans)\s[
 // taken for the old ones — TestGenAmOrdersAnyQuotes).
 const amQuoted = `(?:«[^»]*»|"[^"]*"|“[^”]*”)`
 
-var amAnchorLast = mustRe(`^((?:[^«"“]*?,\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*\.?\s*$`)
+var amAnchorLast = mustRe(`^((?:[^«"“]*?[,:]\s*)?)((?i:ins[ée]rer|ajouter))\s+((?:le|les|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*,?\s*((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:\s*` + amQuoted + `)\s*\.?\s*$`)
 
 // amAnchorRef is the anchor of a word operation: "après le mot : « A »",
 // "avant la deuxième occurrence du mot : « A »".
@@ -1731,7 +1789,7 @@ func upperIf(like, w string) string {
 // « A », les mots : « B »", "remplacer, avant le mot : « A », le mot :
 // « B » par …"): group 1 what goes before the verb (a locator, "Alinéa
 // 2 :"), 2 the verb, 3 the anchor, 4 the words.
-var amVerbFirstAnchor = mustRe(`^((?:[^«"“]*?[,:]\s*)?)((?i:ins[ée]rer|ajouter|supprimer|remplacer))\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*` + amQuoted + `)\s*,?\s*((?:les?|la|l['’]|une?)\s.+)$`)
+var amVerbFirstAnchor = mustRe(`^((?:[^«"“]*?[,:]\s*)?)((?i:ins[ée]rer|ajouter|supprimer|remplacer|substituer))\s*,?\s*((?:[Aa]près|[Aa]vant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)(?:mots?|r[ée]f[ée]rences?|chiffres?|nombres?|dates?|ann[ée]es?|signes?)\s*:?\s*` + amQuoted + `)\s*,?\s*((?:(?:les?|la|l['’]|une?)\s|aux?\s+` + wordNounCased + `\b).+)$`)
 
 // anchorFirst reads an anchor after the verb (amVerbFirstAnchor) as put
 // before it: "À l'alinéa 1, supprimer, après le mot : « A », les mots :
@@ -1887,7 +1945,7 @@ func partKind(l string) string {
 // continues reports whether a line goes on with the instruction before
 // it ("par les mots : …", "insérer les mots : …").
 func continues(l string) bool {
-	return amContinues.MatchString(l) || amContinuesVerb.MatchString(l) || isQuoted(l)
+	return amContinues.MatchString(l) || amContinuesVerb.MatchString(l) || amContinuesLower.MatchString(l) || isQuoted(l)
 }
 
 // continuesHead reports whether head is not finished — it ends with a
