@@ -423,11 +423,8 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 // entryDated returns a day. "S'applique(nt) …" is not read so (a rule
 // of application, "aux contrats conclus …", is no date of the text).
 func entryLater(l string) (cased, low string, m []int, ok bool) {
-	_, body := enumeration(strings.TrimSpace(l))
-	cased = foldAccents(strings.TrimSpace(body))
-	low = asciiLower(cased)
-	m = reEntryIntoForce.FindStringSubmatchIndex(low)
-	if m == nil || strings.ContainsAny(low[m[2]:m[3]], "«\"") {
+	cased, low, m = entryIntoForce(l)
+	if m == nil {
 		return cased, low, nil, false
 	}
 	verb, rest := low[m[4]:m[5]], strings.TrimSpace(low[m[6]:m[7]])
@@ -437,16 +434,28 @@ func entryLater(l string) (cased, low string, m []int, ok bool) {
 	return cased, low, m, true
 }
 
-// entryDated reads an alinéa of a bill article as an entry into force
-// (reEntryIntoForce) on a day of the calendar (reEntryCalendar) that is
-// not the law's own (reEntryAtOnce): its text folded (cased), lowered
-// (low), and the indices of the match in low; ok false when it is none.
-func entryDated(l string) (cased, low string, m []int, ok bool) {
+// entryIntoForce reads an alinéa of a bill article, its label dropped,
+// as an entry into force (reEntryIntoForce) whose subject quotes no text:
+// its text folded (cased), lowered (low), and the indices of the match in
+// low, nil when it is none. entryLater and entryDated read its date.
+func entryIntoForce(l string) (cased, low string, m []int) {
 	_, body := enumeration(strings.TrimSpace(l))
 	cased = foldAccents(strings.TrimSpace(body))
 	low = asciiLower(cased)
 	m = reEntryIntoForce.FindStringSubmatchIndex(low)
 	if m == nil || strings.ContainsAny(low[m[2]:m[3]], "«\"") {
+		return cased, low, nil
+	}
+	return cased, low, m
+}
+
+// entryDated reads an alinéa of a bill article as an entry into force
+// (reEntryIntoForce) on a day of the calendar (reEntryCalendar) that is
+// not the law's own (reEntryAtOnce): its text folded (cased), lowered
+// (low), and the indices of the match in low; ok false when it is none.
+func entryDated(l string) (cased, low string, m []int, ok bool) {
+	cased, low, m = entryIntoForce(l)
+	if m == nil {
 		return cased, low, nil, false
 	}
 	verb, rest := low[m[4]:m[5]], low[m[6]:m[7]]
