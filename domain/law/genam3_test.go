@@ -67,18 +67,7 @@ func (g *gGen) g3ParentOp(whole bool) (g3Parent, bool) {
 			head = []string{"Après l'alinéa " + strconv.Itoa(n) + ", insérer " + map[bool]string{false: "l'alinéa suivant :", true: "les deux alinéas suivants :"}[k == 2]}
 		}
 		touch, form = []int{n, n + 1}, form+"insert"
-		apply = func(md *gModel) bool {
-			i := md.idx(n)
-			if i < 0 {
-				return false
-			}
-			var add []gEnt
-			for _, a := range news {
-				add = append(add, gEnt{al: a.clone()})
-			}
-			md.ents = append(md.ents[:i+1], append(add, md.ents[i+1:]...)...)
-			return true
-		}
+		apply = func(md *gModel) bool { return md.insertAfter(n, news) }
 	case kind == 1:
 		n, ok := g.pickAlinea(gPlainAl)
 		if !ok {

@@ -780,17 +780,23 @@ func (g *gGen) insertAlineas() (gOp, bool) {
 		form += "/two"
 	}
 	return gOp{form: form, lines: lines, touch: []int{n, n + 1}, apply: func(md *gModel) bool {
-		i := md.idx(n)
-		if i < 0 {
-			return false
-		}
-		var add []gEnt
-		for _, a := range news {
-			add = append(add, gEnt{al: a.clone()})
-		}
-		md.ents = append(md.ents[:i+1], append(add, md.ents[i+1:]...)...)
-		return true
+		return md.insertAfter(n, news)
 	}}, true
+}
+
+// insertAfter puts copies of news after the model's alinéa tagged n (as
+// tabled); false when it is gone.
+func (m *gModel) insertAfter(n int, news []gAl) bool {
+	i := m.idx(n)
+	if i < 0 {
+		return false
+	}
+	var add []gEnt
+	for _, a := range news {
+		add = append(add, gEnt{al: a.clone()})
+	}
+	m.ents = append(m.ents[:i+1], append(add, m.ents[i+1:]...)...)
+	return true
 }
 
 // appendSentence: "Compléter l'alinéa 3 par une phrase ainsi rédigée : « … »"
