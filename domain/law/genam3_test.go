@@ -380,14 +380,7 @@ func (g *gGen) g3DeleteRange() (gOp, bool) {
 		line = "Alinéas " + strconv.Itoa(n) + " et " + strconv.Itoa(m) + " : supprimer ces alinéas."
 	}
 	return gOp{form: "delete-range/colon", lines: []string{line}, touch: touch, apply: func(md *gModel) bool {
-		for _, t := range touch {
-			i := md.idx(t)
-			if i < 0 {
-				return false
-			}
-			md.ents = append(md.ents[:i], md.ents[i+1:]...)
-		}
-		return true
+		return md.deleteAll(touch)
 	}}, true
 }
 

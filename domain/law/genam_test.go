@@ -685,14 +685,7 @@ func (g *gGen) deleteAlineas() (gOp, bool) {
 		form += "/range"
 	}
 	return gOp{form: form, lines: lines, touch: touch, apply: func(md *gModel) bool {
-		for _, t := range touch {
-			i := md.idx(t)
-			if i < 0 {
-				return false
-			}
-			md.ents = append(md.ents[:i], md.ents[i+1:]...)
-		}
-		return true
+		return md.deleteAll(touch)
 	}}, true
 }
 
@@ -782,6 +775,19 @@ func (g *gGen) insertAlineas() (gOp, bool) {
 	return gOp{form: form, lines: lines, touch: []int{n, n + 1}, apply: func(md *gModel) bool {
 		return md.insertAfter(n, news)
 	}}, true
+}
+
+// deleteAll deletes the model's alinéas tagged tags (as tabled), one
+// after the other; false when one is gone.
+func (m *gModel) deleteAll(tags []int) bool {
+	for _, t := range tags {
+		i := m.idx(t)
+		if i < 0 {
+			return false
+		}
+		m.ents = append(m.ents[:i], m.ents[i+1:]...)
+	}
+	return true
 }
 
 // insertAfter puts copies of news after the model's alinéa tagged n (as
@@ -1548,14 +1554,7 @@ func (g *gGen) deleteApart() (gOp, bool) {
 		lines = []string{"Supprimer les alinéas " + strconv.Itoa(n) + " et " + strconv.Itoa(m) + "."}
 	}
 	return gOp{form: form, lines: lines, touch: []int{n, m}, apply: func(md *gModel) bool {
-		for _, t := range []int{n, m} {
-			i := md.idx(t)
-			if i < 0 {
-				return false
-			}
-			md.ents = append(md.ents[:i], md.ents[i+1:]...)
-		}
-		return true
+		return md.deleteAll([]int{n, m})
 	}}, true
 }
 

@@ -28,6 +28,24 @@ func TestGenerativeDivisions(t *testing.T) {
 	gaDrive(t, 20261205, 0, gdGenerate)
 }
 
+// gdReplaceTerm is the model of "le mot : « délai » est remplacé par le
+// mot : « terme »" over the division at path: every article in it
+// edited; false when none holds the word.
+func gdReplaceTerm(s gaState, path string) bool {
+	found := false
+	for _, n := range gdIn(s, path) {
+		al := append([]string(nil), s.arts[gdCode][n.key()]...)
+		for j := range al {
+			if strings.Contains(al[j], " délai ") {
+				found = true
+				al[j] = strings.ReplaceAll(al[j], " délai ", " terme ")
+			}
+		}
+		s.arts[gdCode][n.key()] = al
+	}
+	return found
+}
+
 // gdCode is the code the divisions' generator acts on.
 const gdCode = "code de commerce"
 
@@ -634,17 +652,7 @@ func (g *gdGen) op(b int, label string) {
 			if !unique(s, tail, path) {
 				return false
 			}
-			found := false
-			for _, n := range gdIn(s, path) {
-				al := append([]string(nil), s.arts[gdCode][n.key()]...)
-				for j := range al {
-					if strings.Contains(al[j], " délai ") {
-						found = true
-						al[j] = strings.ReplaceAll(al[j], " délai ", " terme ")
-					}
-				}
-				s.arts[gdCode][n.key()] = al
-			}
+			found := gdReplaceTerm(s, path)
 			return found
 		})
 	case 6: // a new division after an article, the last of its division
@@ -1111,17 +1119,7 @@ func (g *gdGen) op(b int, label string) {
 				if !*renumbered {
 					return false
 				}
-				found := false
-				for _, n := range gdIn(s, tsub) {
-					al := append([]string(nil), s.arts[gdCode][n.key()]...)
-					for j := range al {
-						if strings.Contains(al[j], " délai ") {
-							found = true
-							al[j] = strings.ReplaceAll(al[j], " délai ", " terme ")
-						}
-					}
-					s.arts[gdCode][n.key()] = al
-				}
+				found := gdReplaceTerm(s, tsub)
 				return found
 			})
 		}
@@ -1176,17 +1174,7 @@ func (g *gdGen) op(b int, label string) {
 					clear = false
 					continue
 				}
-				found := false
-				for _, n := range gdIn(s, d) {
-					al := append([]string(nil), s.arts[gdCode][n.key()]...)
-					for j := range al {
-						if strings.Contains(al[j], " délai ") {
-							found = true
-							al[j] = strings.ReplaceAll(al[j], " délai ", " terme ")
-						}
-					}
-					s.arts[gdCode][n.key()] = al
-				}
+				found := gdReplaceTerm(s, d)
 				clear = clear && found
 			}
 			return clear
@@ -1240,17 +1228,7 @@ func (g *gdGen) opCreated(label string, add func(form, text string, quoted []str
 			if !held(s) {
 				return false
 			}
-			found := false
-			for _, n := range gdIn(s, path) {
-				al := append([]string(nil), s.arts[gdCode][n.key()]...)
-				for j := range al {
-					if strings.Contains(al[j], " délai ") {
-						found = true
-						al[j] = strings.ReplaceAll(al[j], " délai ", " terme ")
-					}
-				}
-				s.arts[gdCode][n.key()] = al
-			}
+			found := gdReplaceTerm(s, path)
 			return found
 		})
 	case 1:
