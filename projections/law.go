@@ -37,6 +37,10 @@ type LawArticle struct {
 	Before  []string `json:"before"`
 	After   []string `json:"after"`
 	Ops     []law.Op `json:"ops"`
+	// TakesEffect are the alinéas of the bill that set, by a delay or an
+	// event, when its changes to this article take effect (law.LaterEffects):
+	// the comparison shows them applied, as the consolidated codes do.
+	TakesEffect []law.LaterEffect `json:"takes_effect,omitempty"`
 }
 
 // RawInstruction is an instruction shown as written.
@@ -91,10 +95,11 @@ func compareLaw(id domain.BillID, stage string, arts []law.Article, before law.C
 			out.Unparsed = append(out.Unparsed, RawInstruction{Article: string(in.Article), Text: in.Text, Reason: in.Reason})
 		}
 	}
+	later := law.LaterEffects(ins, errs)
 	for _, ref := range law.Changed(before, after) {
 		o, ook := before[ref]
 		n, nok := after[ref]
-		la := LawArticle{Code: ref.Code, Article: ref.Article, Heading: firstNonEmpty(n.Heading, o.Heading, ref.Article), Before: o.Alineas, After: n.Alineas}
+		la := LawArticle{Code: ref.Code, Article: ref.Article, Heading: firstNonEmpty(n.Heading, o.Heading, ref.Article), Before: o.Alineas, After: n.Alineas, TakesEffect: later[ref]}
 		switch {
 		case !ook:
 			la.Status = "created"

@@ -346,6 +346,7 @@ func ParseInstructions(articles []Article) []Instruction {
 		out = append(out, ins...)
 	}
 	deferredByOtherArticle(read, spans, out)
+	codeArticlesTakeEffect(p.codeEntries, out)
 	return out
 }
 
@@ -488,6 +489,14 @@ type frame struct {
 
 type parser struct {
 	lastCode string
+	// codeEntries are the alinéas read as entries into force of code
+	// articles (noteCodeEntry), applied to the instructions at the end.
+	codeEntries []codeEntry
+	// censoredSinceText says a part censured ("(Censuré)") stands after
+	// the last text named: it may have named another, so "du même code"
+	// after it, in a bill article that named none before, is not said
+	// (noteText clears it).
+	censoredSinceText bool
 	// into is the division creationScope read in the place of new
 	// articles, for addition (Edit.Into); reset with each instruction.
 	into []string
@@ -822,6 +831,10 @@ func (p *parser) article(a Article) []Instruction {
 	lastSmall, lastRoman, prevOpens := "", "", false
 	for i := 0; i < len(a.Alineas); i++ {
 		raw := strings.TrimSpace(a.Alineas[i])
+		if _, b := enumeration(raw); !isQuoted(raw) && (isCensored(raw) || isCensored(b)) {
+			// "(Censuré)", "I. – (Censuré)".
+			p.censoredSinceText = true
+		}
 		if raw == "" || isCensored(raw) || reOmitted.MatchString(raw) {
 			// A line of dots: unchanged parts left out of the bill's
 			// text; the context stays (it ended it: the items after it
@@ -915,7 +928,10 @@ func (p *parser) article(a Article) []Instruction {
 		}
 		if !modVerb.MatchString(body) && len(p.stack) == 0 && !isLocatorHead(body) {
 			if len(payload) == 0 && !isQuoted(raw) {
-				continue // an autonomous provision, not an instruction
+				// An autonomous provision, not an instruction; it may say
+				// when code articles take effect.
+				p.noteCodeEntry(a.Number, i+1, raw)
+				continue
 			}
 			// Quoted text is new text of some instruction: never dropped.
 			in := Instruction{Article: a.Number, Alinea: i + 1, Payload: len(payload), Text: raw, Status: Unparsed,
@@ -6772,6 +6788,7 @@ func (p *parser) sameArticleTail(low, cased string, base Scope) ([]Scope, string
 // noteText records a text an instruction names as the one "du même
 // code" ("de la même loi") and the bill article's context name next.
 func (p *parser) noteText(code string) {
+	p.censoredSinceText = false
 	p.lastCode = code
 	p.articleCode = code
 	p.articleTexts[code] = true
@@ -7369,6 +7386,15 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// as one place (the second was dropped, or read as part of the
 		// first's name, a code of no article).
 		return nil, false, "several codes named as one place, not read"
+	}
+	if at := sameCodeAt(low); at >= 0 && p.censoredSinceText && p.articleCode == "" && !strings.Contains(low[:at], "code") {
+		// "I. – (Censuré)" then "II. – À l'article L. 1 du même code",
+		// the bill article naming no text before: the part censured may
+		// have named the code meant; the one an earlier bill article
+		// named is not said to be it. (After a code named in the same
+		// bill article, "IV. – … du code électoral …", "V. – (Censuré)",
+		// "VI. – … du même code" is that code, as read.)
+		return nil, false, "\"du même code\" after a part censured: the code it names is not known"
 	}
 	if at := sameCodeAt(low); p.unknownCode && at >= 0 && !strings.Contains(low[:at], "code") {
 		// "I. – La section 2 … est complétée par un article L. 2 ainsi

@@ -68,7 +68,10 @@ func TestLeft4PartsDeferredByAnotherArticle(t *testing.T) {
 		{"the law's own date: applied", "L'article 3 entre en vigueur le lendemain de la publication de la présente loi.", nil},
 		{"another text's article: applied", "L'article 3 de la loi n° 2000-1 du 1er janvier 2000 entre en vigueur le 1er janvier 2030.", nil},
 		{"an article the bill has not: applied", "L'article 9 entre en vigueur le 1er janvier 2030.", nil},
-		{"a code's article: applied", "L'article L. 3 du code civil entre en vigueur le 1er janvier 2030.", nil},
+		// A code's article is read since as an entry into force of code
+		// articles: the instructions editing it alone are deferred
+		// (TestCodeArticlesTakeEffectOnADay).
+		{"a code's article: its instructions deferred", "L'article L. 3 du code civil entre en vigueur le 1er janvier 2030.", []string{"l3"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			left, deferred := runBill(a1, a2, a3, []string{c.entry})

@@ -174,6 +174,8 @@ var billMessages = map[string][2]string{
 	"law.none":              {"Aucun des articles de loi en vigueur que le site connaît n'est changé.", "None of the articles of law in force the site knows is changed."},
 	"law.unparsed":          {"Passages que le site n'a pas su appliquer (tels quels)", "Passages the site could not apply (as written)"},
 	"law.unparsed.flag":     {"Non appliqué", "Not applied"},
+	"law.effect":            {"Prise d'effet différée", "Takes effect later"},
+	"law.effect.by":         {"les modifications de l'article %s du texte, appliquées ici, ne prennent effet qu'à la date que fixe le texte", "the changes of article %s of the bill, applied here, take effect only from the date the bill sets"},
 	"law.failed":            {"Modifications comprises mais non appliquées", "Changes understood but not applied"},
 	"law.notrecorded":       {"Articles visés que le site ne connaît pas", "Targeted articles the site does not know"},
 	"am.title":              {"Amendements", "Amendments"},

@@ -120,7 +120,7 @@ func TestBillPages(t *testing.T) {
 		{"/textes/pjl07-405/diff?from=00_1erelecture_senat_depot&to=15_constitutionnalit%C3%A9_conseilconstitutionnel_", 200, []string{"<ins>", "<del>", "[ajouté : ", "[supprimé : "}, 0},
 		{"/textes/pjl07-405/diff?from=00_1erelecture_senat_depot&to=05_1erelecture_assemblee_hemicycle&vue=cote", 200, []string{`class="side"`, "<ins>"}, 0},
 		{"/textes/pjl07-405/diff?from=nope&to=x", 400, []string{"Choisir deux étapes"}, 0},
-		{"/textes/pjl07-405/loi", 200, []string{"La loi en vigueur et la loi modifiée", "En vigueur", "Modifié par le texte", "L331-", "« Contrôle de constitutionnalité", `<details class="tech">`}, 0},
+		{"/textes/pjl07-405/loi", 200, []string{"La loi en vigueur et la loi modifiée", "En vigueur", "Modifié par le texte", "L331-", "« Contrôle de constitutionnalité", `<details class="tech">`, "Prise d&#39;effet différée", "les modifications de l&#39;article 2 du texte, appliquées ici, ne prennent effet qu&#39;à la date que fixe le texte : « II. - Les articles L. 331-5 à L. 331-45 du même code"}, 0},
 		{"/textes/pjl07-405/amendements?article=2", 200, []string{"Adopté", "texte de cet amendement n&#39;est pas dans les données"}, 0},
 		// Paginated: the whole Hadopi bill was one 383 KB page.
 		{"/textes/pjl07-405/amendements", 200, []string{`rel="next"`, "page 1 sur", `<option value="2">Article 2 (`}, 60 << 10},
