@@ -101,14 +101,14 @@ kill_signer_loop() {
 }
 
 step "go test: Trillian backend, sequencer, EventStoreDB adapter, the registrar's SQL store"
-go test -count=1 -timeout 20m -v \
+go test -count=1 -timeout 45m -v \
 	./cmd/scrutin/internal/trillian/... ./cmd/scrutin/internal/esdb/... ./cmd/scrutin/internal/registrar/ \
 	-run . 2>&1 | tee "$WORK/test-backends.log" | grep -E '^(---|ok|FAIL|PASS|panic)|_test.go' || true
 grep -qE '^(FAIL|panic)' "$WORK/test-backends.log" && exit 1
 step "go test: sequencer (crash test: sequencer and Trillian signer SIGKILLed at random)"
 kill_signer_loop &
 KILLER=$!
-go test -count=1 -timeout 20m -v ./cmd/scrutin/internal/sequencer/... 2>&1 |
+go test -count=1 -timeout 45m -v ./cmd/scrutin/internal/sequencer/... 2>&1 |
 	tee "$WORK/test-sequencer.log" | grep -E '^(---|ok|FAIL|PASS|panic)|_test.go' || true
 kill "$KILLER" 2>/dev/null || true
 wait "$KILLER" 2>/dev/null || true
@@ -122,7 +122,7 @@ if [[ -z $SCRUTIN_FSCK ]]; then
 	[[ -x $BIN/fsck-v1.0.4 ]] || { GOBIN=$WORK/fsck go install github.com/transparency-dev/tessera/cmd/fsck@v1.0.4 && cp "$WORK/fsck/fsck" "$BIN/fsck-v1.0.4"; }
 	SCRUTIN_FSCK=$BIN/fsck-v1.0.4
 fi
-go test -count=1 -timeout 20m -v -run 'TestDistributed(Replicas|Fsck|ReplicaCrash|OIDC)$' ./cmd/scrutin/internal/server/ 2>&1 |
+go test -count=1 -timeout 45m -v -run 'TestDistributed(Replicas|Fsck|ReplicaCrash|OIDC)$' ./cmd/scrutin/internal/server/ 2>&1 |
 	tee "$WORK/test-replicas.log" | grep -E '^(---|ok|FAIL|PASS|panic)|(distributed(_fault)?|oidc)_test.go' | cut -c1-240 || true
 grep -qE '^(FAIL|panic)' "$WORK/test-replicas.log" && exit 1
 grep -qE '^--- PASS: TestDistributedFsck' "$WORK/test-replicas.log" || { echo "TestDistributedFsck did not pass"; exit 1; }
@@ -186,7 +186,7 @@ step "go test: MariaDB stopped under load (readyz fails, writes 503, nothing ack
 # This run's private MariaDB, stopped and started again: never the machine's.
 export SCRUTIN_TEST_MARIADB_STOP="$MARIADB_STOP_CMD"
 export SCRUTIN_TEST_MARIADB_START="$MARIADB_START_CMD"
-go test -count=1 -timeout 10m -v -run 'TestDistributedMariaDBDown$' ./cmd/scrutin/internal/server/ 2>&1 |
+go test -count=1 -timeout 30m -v -run 'TestDistributedMariaDBDown$' ./cmd/scrutin/internal/server/ 2>&1 |
 	tee "$WORK/test-mariadb.log" | grep -E '^(---|ok|FAIL|PASS|panic)|distributed(_fault)?_test.go' | cut -c1-240 || true
 grep -qE '^--- PASS: TestDistributedMariaDBDown' "$WORK/test-mariadb.log" || exit 1
 mariadb_sql <<<"SELECT 1" >/dev/null
