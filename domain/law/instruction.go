@@ -293,7 +293,8 @@ type Instruction struct {
 	// Reason says why an instruction is Unparsed.
 	Reason string
 	// TakesEffect, on an instruction applied, is the alinéa of its bill
-	// article that sets when it takes effect by a delay or an event
+	// article, or of another article of the bill ("L'article 3 entre en
+	// vigueur …"), that sets when it takes effect by a delay or an event
 	// ("III. – Le I entre en vigueur six mois après la publication de la
 	// présente loi.", "… à une date fixée par décret …"): the law in
 	// force changes then, a date the engine cannot place; it is applied
