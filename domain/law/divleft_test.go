@@ -1,6 +1,7 @@
 package law
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -85,5 +86,153 @@ func TestDivLeftTakesEffectByAnotherArticle(t *testing.T) {
 	left, deferred := runBill(a1, a2, a3, []string{"L'article 3 entre en vigueur le 1er janvier 2030."})
 	if deferred != 1 || len(left) != 1 || left[0] != "l4" {
 		t.Errorf("calendar: left %v, %d deferred", left, deferred)
+	}
+}
+
+// TestDivLeftArticlesMovedIntoADivision: an article in force "inséré"
+// into a division of its code is moved there, as "transféré" says
+// (TestLegCodifTransferredAndRenumbered, TestLeft3TransferredOnly): "L'article
+// L. 5 devient l'article L. 12 et est inséré dans la section 2 du
+// chapitre Ier" is its renumbering; "Les articles L. 3 et L. 4
+// deviennent les articles L. 21 et L. 22 et sont insérés au sein de la
+// section 3 …" theirs; "L'article L. 5 est inséré dans la section 2",
+// "Les articles L. 1 et L. 2 sont insérés dans une section 4 …
+// intitulée : « … »" (a division the bill creates, its heading no
+// article's text) keep their numbers. Their folders no longer say their
+// division, and a later instruction naming the division they went to is
+// refused (the section 2 repealed without the L. 12); the one they left
+// no longer holds them. They were refused ("second of two clauses", "no
+// known instruction form"), and the section 2 repealed after the refused
+// move left the L. 5 in force. A place naming a text or an article, a
+// new article "qui reprend les dispositions de l'article L. 4" (its text
+// as it stands, or as the bill leaves it, and the L. 4's fate are not
+// said) and "La section 2 comprend les articles L. 10 à L. 12" (which
+// move, and whether the others leave, is not said) stay refused.
+func TestDivLeftArticlesMovedIntoADivision(t *testing.T) {
+	sec := "livre-ier/titre-ier/chapitre-ier/section-"
+	c := func() Corpus {
+		return gdCorpus(map[string]string{
+			"L1": sec + "1", "L2": sec + "1",
+			"L3": sec + "2/sous-section-1", "L4": sec + "2/sous-section-2",
+			"L5": sec + "3", "L6": sec + "3",
+			"L20": "livre-ier/titre-ier/chapitre-ii",
+		})
+	}
+	const head = "Le code de commerce est ainsi modifié :"
+	key := func(k string) CodeRef { return CodeRef{Code: "code de commerce", Article: ArticleKey(k)} }
+	for _, tc := range []struct {
+		lines   []string
+		gone    []string          // articles no longer in force
+		moved   []string          // articles in force, their folders not said
+		refused bool              // some instruction refused
+		kept    map[string]string // articles left as they were
+	}{
+		{[]string{head, "1° L'article L. 5 devient l'article L. 12 et est inséré dans la section 2 du chapitre Ier du titre Ier du livre Ier ;"},
+			[]string{"L5"}, []string{"L12"}, false, map[string]string{"L3": sec + "2/sous-section-1", "L6": sec + "3"}},
+		{[]string{head, "1° L'article L. 5 devient l'article L. 12 et est inséré dans la section 2 du chapitre Ier ;"},
+			[]string{"L5"}, []string{"L12"}, false, nil},
+		{[]string{"L'article L. 5 du code de commerce devient l'article L. 12 et est inséré dans la section 2 du chapitre Ier du titre Ier du livre Ier du même code."},
+			[]string{"L5"}, []string{"L12"}, false, nil},
+		{[]string{head, "1° Les articles L. 3 et L. 4 deviennent les articles L. 21 et L. 22 et sont insérés au sein de la section 3 du chapitre Ier du titre Ier du livre Ier ;"},
+			[]string{"L3", "L4"}, []string{"L21", "L22"}, false, map[string]string{"L5": sec + "3"}},
+		{[]string{head, "1° L'article L. 5 est inséré dans la section 2 du chapitre Ier du titre Ier du livre Ier ;"},
+			nil, []string{"L5"}, false, map[string]string{"L6": sec + "3"}},
+		{[]string{head, "1° Les articles L. 1 et L. 2 sont insérés dans une section 4 du chapitre Ier du titre Ier du livre Ier intitulée : « Dispositions générales » ;"},
+			nil, []string{"L1", "L2"}, false, nil},
+		// The division it went to, named after: refused; the one it left.
+		{[]string{head, "1° L'article L. 5 devient l'article L. 12 et est inséré dans la section 2 du chapitre Ier du titre Ier du livre Ier ;", "2° La section 2 du chapitre Ier du titre Ier du livre Ier est abrogée."},
+			[]string{"L5"}, []string{"L12"}, true, map[string]string{"L3": sec + "2/sous-section-1", "L4": sec + "2/sous-section-2"}},
+		{[]string{head, "1° L'article L. 5 devient l'article L. 12 et est inséré dans la section 2 du chapitre Ier du titre Ier du livre Ier ;", "2° La section 3 du chapitre Ier du titre Ier du livre Ier est abrogée."},
+			[]string{"L5", "L6"}, []string{"L12"}, false, nil},
+		// Refused.
+		{[]string{head, "1° L'article L. 5 devient l'article L. 12 et est inséré dans la section 2 du chapitre Ier du code pénal ;"},
+			nil, nil, true, map[string]string{"L5": sec + "3"}},
+		{[]string{head, "1° L'article L. 5 est inséré après l'article L. 1 ;"},
+			nil, nil, true, map[string]string{"L5": sec + "3"}},
+		{[]string{head, "1° Après l'article L. 20, il est inséré un article L. 20-1 qui reprend les dispositions de l'article L. 4 ;"},
+			[]string{"L20-1"}, nil, true, map[string]string{"L4": sec + "2/sous-section-2", "L20": "livre-ier/titre-ier/chapitre-ii"}},
+		{[]string{head, "1° La section 2 du chapitre Ier du titre Ier du livre Ier comprend les articles L. 5 à L. 6 ;"},
+			nil, nil, true, map[string]string{"L5": sec + "3", "L6": sec + "3", "L3": sec + "2/sous-section-1"}},
+	} {
+		out, errs, ins := gdApply(c(), tc.lines...)
+		refused := len(errs) > 0
+		for _, in := range ins {
+			refused = refused || in.Status == Unparsed
+		}
+		if refused != tc.refused {
+			t.Errorf("%q: refused %v (%v), want %v", tc.lines, refused, errs, tc.refused)
+		}
+		for _, k := range tc.gone {
+			if _, ok := out[key(k)]; ok {
+				t.Errorf("%q: %s in force", tc.lines, k)
+			}
+		}
+		for _, k := range tc.moved {
+			a, ok := out[key(k)]
+			if !ok || a.Alineas[0] != "Le délai court." || len(a.Division) != 0 {
+				t.Errorf("%q: %s %v %+v, want in force, its folders not said", tc.lines, k, ok, a)
+			}
+		}
+		for k, d := range tc.kept {
+			if a, ok := out[key(k)]; !ok || strings.Join(a.Division, "/") != d {
+				t.Errorf("%q: %s %v in %q, want in %s", tc.lines, k, ok, strings.Join(a.Division, "/"), d)
+			}
+		}
+	}
+}
+
+// TestDivLeftOrganicArticleRenumberedAndEdited: a loi organique's
+// article renumbered and edited in one instruction, "L'article L.O. 1
+// devient l'article L.O. 2 et est ainsi modifié :" then its items, or
+// edited then renumbered by its last item, "L'article L.O. 141 est ainsi
+// modifié : 1° … ; 2° Il devient l'article L.O. 141-1.", is read as an
+// ordinary article's ("L. 1"): the items edit the new number, or the
+// article before its renumbering. "L.O.", "LO", "L.O", "L. O.",
+// with a no-break space or none, name the same article; "L.O. 141"
+// becoming "L. 141-1" leaves the organic series. (Read already: this
+// test holds it.)
+func TestDivLeftOrganicArticleRenumberedAndEdited(t *testing.T) {
+	mk := func() Corpus {
+		c := Corpus{}
+		for _, h := range []string{"LO1", "LO141", "L1", "L141"} {
+			r := CodeRef{Code: "code electoral", Article: ArticleKey(h)}
+			c[r] = CodeArticle{Ref: r, Heading: h, Alineas: []string{"Le maire signe.", "Le préfet date."}}
+		}
+		return c
+	}
+	const item = "1° Au premier alinéa, le mot : « maire » est remplacé par le mot : « juge » ;"
+	for _, tc := range []struct {
+		lines    []string
+		from, to string
+	}{
+		{[]string{"L'article L.O. 1 du code électoral devient l'article L.O. 2 et est ainsi modifié :", item, "2° Le second alinéa est supprimé."}, "LO1", "LO2"},
+		{[]string{"L'article L. 1 du code électoral devient l'article L. 2 et est ainsi modifié :", item, "2° Le second alinéa est supprimé."}, "L1", "L2"},
+		{[]string{"L'article LO 1 du code électoral devient l'article LO 2 et est ainsi modifié :", item, "2° Le second alinéa est supprimé."}, "LO1", "LO2"},
+		{[]string{"L'article L.O 1 du code électoral devient l'article L.O 2 et est ainsi modifié :", item, "2° Le second alinéa est supprimé."}, "LO1", "LO2"},
+		{[]string{"L'article L.\u00a0O. 1 du code électoral devient l'article L.\u00a0O. 2 et est ainsi modifié :", item, "2° Le second alinéa est supprimé."}, "LO1", "LO2"},
+		{[]string{"L'article L.O.\u00a01 du code électoral devient l'article L.O.2 et est ainsi modifié :", item, "2° Le second alinéa est supprimé."}, "LO1", "LO2"},
+		{[]string{"Le code électoral est ainsi modifié :", "1° L'article L.O. 1 devient l'article L.O. 2 et est ainsi modifié :", "a) Au premier alinéa, le mot : « maire » est remplacé par le mot : « juge » ;", "b) Le second alinéa est supprimé."}, "LO1", "LO2"},
+		{[]string{"L'article L.O. 141 du code électoral est ainsi modifié :", item, "2° Le second alinéa est supprimé ;", "3° Il devient l'article L.O. 141-1."}, "LO141", "LO141-1"},
+		{[]string{"L'article LO 141 du code électoral est ainsi modifié :", item, "2° Le second alinéa est supprimé ;", "3° Il devient l'article LO 141-1."}, "LO141", "LO141-1"},
+		{[]string{"L'article L. 141 du code électoral est ainsi modifié :", item, "2° Le second alinéa est supprimé ;", "3° Il devient l'article L. 141-1."}, "L141", "L141-1"},
+		{[]string{"L'article L.O. 141 du code électoral est ainsi modifié :", item, "2° Il devient l'article L.O. 141-1 et est ainsi modifié :", "a) Le second alinéa est supprimé."}, "LO141", "LO141-1"},
+		{[]string{"L'article L.O. 141 du code électoral est ainsi modifié :", item, "2° Le second alinéa est supprimé ;", "3° Il devient l'article L. 141-1."}, "LO141", "L141-1"},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: tc.lines}})
+		out, errs := Apply(mk(), ins, ApplyOptions{})
+		if len(errs) > 0 {
+			t.Errorf("%q: %v", tc.lines, errs)
+			continue
+		}
+		ref := func(k string) CodeRef { return CodeRef{Code: "code electoral", Article: ArticleKey(k)} }
+		if _, ok := out[ref(tc.from)]; ok {
+			t.Errorf("%q: %s still in force", tc.lines, tc.from)
+		}
+		if a := out[ref(tc.to)]; strings.Join(a.Alineas, "/") != "Le juge signe." {
+			t.Errorf("%q: %s is %q", tc.lines, tc.to, a.Alineas)
+		}
+		if len(out) != 4 {
+			t.Errorf("%q: %d articles, want 4", tc.lines, len(out))
+		}
 	}
 }
