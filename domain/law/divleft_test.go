@@ -126,38 +126,44 @@ func TestDivLeftArticlesMovedIntoADivision(t *testing.T) {
 		moved   []string          // articles in force, their folders not said
 		refused bool              // some instruction refused
 		kept    map[string]string // articles left as they were
+		reason  string            // the refusal's reason begins so
 	}{
 		{[]string{head, "1° L'article L. 5 devient l'article L. 12 et est inséré dans la section 2 du chapitre Ier du titre Ier du livre Ier ;"},
-			[]string{"L5"}, []string{"L12"}, false, map[string]string{"L3": sec + "2/sous-section-1", "L6": sec + "3"}},
+			[]string{"L5"}, []string{"L12"}, false, map[string]string{"L3": sec + "2/sous-section-1", "L6": sec + "3"}, ""},
 		{[]string{head, "1° L'article L. 5 devient l'article L. 12 et est inséré dans la section 2 du chapitre Ier ;"},
-			[]string{"L5"}, []string{"L12"}, false, nil},
+			[]string{"L5"}, []string{"L12"}, false, nil, ""},
 		{[]string{"L'article L. 5 du code de commerce devient l'article L. 12 et est inséré dans la section 2 du chapitre Ier du titre Ier du livre Ier du même code."},
-			[]string{"L5"}, []string{"L12"}, false, nil},
+			[]string{"L5"}, []string{"L12"}, false, nil, ""},
 		{[]string{head, "1° Les articles L. 3 et L. 4 deviennent les articles L. 21 et L. 22 et sont insérés au sein de la section 3 du chapitre Ier du titre Ier du livre Ier ;"},
-			[]string{"L3", "L4"}, []string{"L21", "L22"}, false, map[string]string{"L5": sec + "3"}},
+			[]string{"L3", "L4"}, []string{"L21", "L22"}, false, map[string]string{"L5": sec + "3"}, ""},
 		{[]string{head, "1° L'article L. 5 est inséré dans la section 2 du chapitre Ier du titre Ier du livre Ier ;"},
-			nil, []string{"L5"}, false, map[string]string{"L6": sec + "3"}},
+			nil, []string{"L5"}, false, map[string]string{"L6": sec + "3"}, ""},
 		{[]string{head, "1° Les articles L. 1 et L. 2 sont insérés dans une section 4 du chapitre Ier du titre Ier du livre Ier intitulée : « Dispositions générales » ;"},
-			nil, []string{"L1", "L2"}, false, nil},
+			nil, []string{"L1", "L2"}, false, nil, ""},
 		// The division it went to, named after: refused; the one it left.
 		{[]string{head, "1° L'article L. 5 devient l'article L. 12 et est inséré dans la section 2 du chapitre Ier du titre Ier du livre Ier ;", "2° La section 2 du chapitre Ier du titre Ier du livre Ier est abrogée."},
-			[]string{"L5"}, []string{"L12"}, true, map[string]string{"L3": sec + "2/sous-section-1", "L4": sec + "2/sous-section-2"}},
+			[]string{"L5"}, []string{"L12"}, true, map[string]string{"L3": sec + "2/sous-section-1", "L4": sec + "2/sous-section-2"}, ""},
 		{[]string{head, "1° L'article L. 5 devient l'article L. 12 et est inséré dans la section 2 du chapitre Ier du titre Ier du livre Ier ;", "2° La section 3 du chapitre Ier du titre Ier du livre Ier est abrogée."},
-			[]string{"L5", "L6"}, []string{"L12"}, false, nil},
+			[]string{"L5", "L6"}, []string{"L12"}, false, nil, ""},
 		// Refused.
 		{[]string{head, "1° L'article L. 5 devient l'article L. 12 et est inséré dans la section 2 du chapitre Ier du code pénal ;"},
-			nil, nil, true, map[string]string{"L5": sec + "3"}},
+			nil, nil, true, map[string]string{"L5": sec + "3"}, ""},
 		{[]string{head, "1° L'article L. 5 est inséré après l'article L. 1 ;"},
-			nil, nil, true, map[string]string{"L5": sec + "3"}},
+			nil, nil, true, map[string]string{"L5": sec + "3"}, ""},
 		{[]string{head, "1° Après l'article L. 20, il est inséré un article L. 20-1 qui reprend les dispositions de l'article L. 4 ;"},
-			[]string{"L20-1"}, nil, true, map[string]string{"L4": sec + "2/sous-section-2", "L20": "livre-ier/titre-ier/chapitre-ii"}},
+			[]string{"L20-1"}, nil, true, map[string]string{"L4": sec + "2/sous-section-2", "L20": "livre-ier/titre-ier/chapitre-ii"}, "a new article that takes up"},
 		{[]string{head, "1° La section 2 du chapitre Ier du titre Ier du livre Ier comprend les articles L. 5 à L. 6 ;"},
-			nil, nil, true, map[string]string{"L5": sec + "3", "L6": sec + "3", "L3": sec + "2/sous-section-1"}},
+			nil, nil, true, map[string]string{"L5": sec + "3", "L6": sec + "3", "L3": sec + "2/sous-section-1"}, "a division said to comprise"},
+		{[]string{head, "1° Le chapitre II du titre Ier du livre Ier comprend l'article L. 5 ;"},
+			nil, nil, true, map[string]string{"L5": sec + "3"}, "a division said to comprise"},
 	} {
 		out, errs, ins := gdApply(c(), tc.lines...)
 		refused := len(errs) > 0
 		for _, in := range ins {
 			refused = refused || in.Status == Unparsed
+			if in.Status == Unparsed && tc.reason != "" && !strings.HasPrefix(in.Reason, tc.reason) {
+				t.Errorf("%q: refused %q, want %q…", tc.lines, in.Reason, tc.reason)
+			}
 		}
 		if refused != tc.refused {
 			t.Errorf("%q: refused %v (%v), want %v", tc.lines, refused, errs, tc.refused)

@@ -4668,9 +4668,27 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail("a part of an article not read: tableau")
 			return
 		}
+		if reDivisionComprises.MatchString(low) {
+			fail("a division said to comprise articles (… comprend les articles …): which articles move there, and whether the others leave, is not said")
+			return
+		}
+		if reTakesUpProvisions.MatchString(low) {
+			fail("a new article that takes up another's provisions (qui reprend les dispositions de l'article …): its text, as of when, and the other article's fate are not said")
+			return
+		}
 		fail("no known instruction form")
 	}
 }
+
+// reDivisionComprises is a division said to comprise articles, folded:
+// "La section 2 comprend les articles L. 10 à L. 12", "Le chapitre II
+// comprend l'article L. 5" — not read (refused with its reason).
+var reDivisionComprises = mustRe(`^(?:la|le)\s+(?:livre|titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\s+[^:«]*?\bcompren(?:d|nent)\s+(?:les\s+articles|l'article)\b`)
+
+// reTakesUpProvisions is a new article said to take up another's
+// provisions, folded: "il est inséré un article L. 20-1 qui reprend les
+// dispositions de l'article L. 4" — not read (refused with its reason).
+var reTakesUpProvisions = mustRe(`\bqui\s+reprend\s+(?:les\s+dispositions|le\s+texte)\s+(?:de\s+l'article|des\s+articles)\b`)
 
 // q0 is the quoted text numbered s ("q3" → quotes[3]), "" if none.
 func q0(quotes []string, s string) string {
