@@ -317,13 +317,63 @@ var reTablePart = mustRe(`\btableaux?\b`)
 // transféré au chapitre II du titre Ier et devient l'article L. 10",
 // "Les articles L. 1 à L. 3 sont transférés à la section 2 et deviennent
 // les articles …", "… devient l'article L. 10 et est transféré au
-// chapitre II" (groups: the subject, the place, the renumbering; or 4
-// the renumbering, 5 the place).
-var reTransferred = mustRe(`^(.+?)\s+(?:est|sont)\s+transf[ée]r[ée]e?s?\s+((?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*[^,;:«]+?)\s+et\s+(devien(?:t|nent)\s+[^,;:«]+?\s*[.;]?)$|^(.+?\s+devien(?:t|nent)\s+[^,;:«]+?)\s+et\s+(?:est|sont)\s+transf[ée]r[ée]e?s?\s+((?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*[^,;:«]+?)\s*([.;]?)$`)
+// chapitre II", "… devient l'article L. 12 et est inséré dans la section
+// 2", "… sont insérés au sein de la section 3" (groups: the subject, the
+// place, the renumbering; or 4 the renumbering, 5 the place).
+var reTransferred = mustRe(`^(.+?)\s+(?:est|sont)\s+` + movedVerb + `\s+(` + movedPlace + `\s*[^,;:«]+?)\s+et\s+(devien(?:t|nent)\s+[^,;:«]+?\s*[.;]?)$|^(.+?\s+devien(?:t|nent)\s+[^,;:«]+?)\s+et\s+(?:est|sont)\s+` + movedVerb + `\s+(` + movedPlace + `\s*[^,;:«]+?)\s*([.;]?)$`)
+
+// movedVerb is the verb of an article moved among its code's divisions:
+// "transféré(s)", and "inséré(s)" said of an article in force ("L'article
+// L. 5 … est inséré dans la section 2": moved there, as transferred).
+// movedPlace is the words before the division it goes to: "au", "à la",
+// "dans le", "au sein de la", "dans une (nouvelle)" (a division the bill
+// creates).
+const (
+	movedVerb  = `(?:transf[ée]r[ée]|ins[ée]r[ée])e?s?`
+	movedPlace = `(?:au\s+sein\s+(?:du|de\s+la|de\s+l'|d'une?)\s*|au|à\s+la|à\s+l'|dans\s+le|dans\s+la|dans\s+une?)`
+)
 
 // reDivisionsOnly is a place made of a code's divisions alone, no text
-// named: "au chapitre II du titre Ier du livre Ier".
-var reDivisionsOnly = mustRe(`^(?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*(?:(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+\S+(?:\s+(?:bis|ter|quater|[A-H]))?(?:\s+(?:du|de\s+la|de\s+l')\s*)?)+$`)
+// named but "du même code": "au chapitre II du titre Ier du livre Ier",
+// "dans une nouvelle section 1".
+var reDivisionsOnly = mustRe(`^` + movedPlace + `\s*(?:nouv(?:eau|elle)\s+)?(?:(?:livre|titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\s+\S+(?:\s+(?:bis|ter|quater|[A-H]))?(?:\s+(?:du|de\s+la|de\s+l')\s*)?)+(?:\s*(?:du\s+même\s+code|dudit\s+code|de\s+ce\s+code))?$`)
+
+// reMovedHeading is the heading given, at the end of the instruction, to
+// the division an article is moved into: ", intitulée : « Dispositions
+// générales »" (group 1 the end's punctuation). Headings are not
+// articles: the move is read without it.
+var reMovedHeading = mustRe(`,?\s+(?:et\s+)?intitul[ée]e?\s*:\s*«[^«»]*»\s*([.;]?)$`)
+
+// withoutMovedHeading is body without the heading of the division it
+// moves an article into (reMovedHeading), and whether there was one.
+func withoutMovedHeading(body string) (string, bool) {
+	b := strings.TrimSpace(body)
+	m := reMovedHeading.FindStringSubmatchIndex(b)
+	if m == nil {
+		return body, false
+	}
+	return b[:m[0]] + b[m[2]:m[3]], true
+}
+
+// movedUnderHeading reads an article moved into a division given its
+// heading, "Les articles L. 1 à L. 3 sont insérés dans une section 1
+// intitulée : « Dispositions générales »" ("… est transféré au chapitre
+// II, intitulé : « … »", "… et devient …"), as the move without it
+// (transferredOnly, transferredAndRenumbered; the heading is no
+// article's text). Anything else is left as it is.
+func movedUnderHeading(body string) string {
+	b, ok := withoutMovedHeading(body)
+	if !ok {
+		return body
+	}
+	if t := transferredAndRenumbered(b); t != b {
+		return t
+	}
+	if t := transferredOnly(b); t != b {
+		return t
+	}
+	return body
+}
 
 // transferredAndRenumbered reads an article moved to a division of the
 // same code and renumbered as its renumbering, "L'article L. 1 devient
@@ -347,9 +397,10 @@ func transferredAndRenumbered(body string) string {
 // reTransferredOnly is an article (articles) moved to a division of its
 // code, its number kept: "L'article L. 1 du code civil est transféré au
 // chapitre II du titre Ier", "Les articles L. 2 et L. 3 sont transférés à
-// la section 4" (groups: "L'article" or "Les articles", the numbers, the
-// text named after them, the place, the end).
-var reTransferredOnly = mustRe(`^(L'article|Les\s+articles)\s+(.+?)(\s+(?:du|de\s+la|de\s+l')\s*(?:code|loi|ordonnance|décret)\b[^,;:«]*?)?\s+(?:est|sont)\s+transf[ée]r[ée]e?s?\s+((?:au|à\s+la|à\s+l'|dans\s+le|dans\s+la)\s*[^,;:«]+?)\s*([.;]?)$`)
+// la section 4", "Les articles L. 1 à L. 3 sont insérés dans une section
+// 1" (groups: "L'article" or "Les articles", the numbers, the text named
+// after them, the place, the end).
+var reTransferredOnly = mustRe(`^(L'article|Les\s+articles)\s+(.+?)(\s+(?:du|de\s+la|de\s+l')\s*(?:code|loi|ordonnance|décret)\b[^,;:«]*?)?\s+(?:est|sont)\s+` + movedVerb + `\s+(` + movedPlace + `\s*[^,;:«]+?)\s*([.;]?)$`)
 
 // transferredOnly reads an article moved to a division of the same code,
 // its number kept, as renumbered onto itself and transferred ("L'article
@@ -370,12 +421,14 @@ func transferredOnly(body string) string {
 }
 
 // reTransferPlace is the division a transfer names, folded: "transféré
-// au chapitre II du titre Ier" (group 1).
-var reTransferPlace = mustRe(`\btransfer(?:e|es|ee|ees)\s+(?:au|a\s+la|a\s+l'|dans\s+le|dans\s+la)\s*([^,;:]+?)(?:\s+et\s+devien|\s*[.;]?$)`)
+// au chapitre II du titre Ier", "inséré au sein de la section 3" (group
+// 1).
+var reTransferPlace = mustRe(`\b(?:transfer|inser)(?:e|es|ee|ees)\s+(?:au\s+sein\s+(?:du|de\s+la|de\s+l'|d'une?)\s*|au|a\s+la|a\s+l'|dans\s+le|dans\s+la|dans\s+une?)\s*(?:nouv(?:eau|elle)\s+)?([^,;:]+?)(?:\s+et\s+devien|\s*[.;]?$)`)
 
 // transferredTo is the folders' path of the division a transfer names
 // ("au chapitre II du titre Ier" → titre-ier/chapitre-ii), or nil.
 func transferredTo(text string) []string {
+	text, _ = withoutMovedHeading(text)
 	m := reTransferPlace.FindStringSubmatch(asciiLower(foldAccents(shapeOnly(text))))
 	if m == nil {
 		return nil
@@ -527,8 +580,9 @@ func mergeDivisionMoves(edits []Edit) []Edit {
 }
 
 // reTransferredAny is a transfer's verb, as written ("transféré",
-// "transférés").
-var reTransferredAny = mustRe(`\btransf[ée]r[ée]`)
+// "transférés"), or an article in force "inséré" into a division ("et
+// est inséré dans la section 2", "sont insérés au sein de …").
+var reTransferredAny = mustRe(`\btransf[ée]r[ée]|(?:est|sont)[\s\x{a0}]+ins[ée]r[ée]e?s?[\s\x{a0}]+(?:au|à|dans)[\s\x{a0}]`)
 
 // otherText is a text other than the present law, after "l'entrée en
 // vigueur": "du décret …", "de l'ordonnance …", "de la loi n° …"

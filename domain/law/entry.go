@@ -346,6 +346,11 @@ func entryArticles(arts []Article, nums string) ([]int, bool) {
 // articles another article says take effect at a day of the calendar.
 // Parts it cannot tell — an item named without its roman part in an
 // article of several, words not read as parts — defer the whole article.
+// At a date set by a delay or an event (entryLater: "L'article 3 entre
+// en vigueur six mois après la publication de la présente loi", "… à une
+// date fixée par décret"), the same parts stay applied and are marked
+// with the alinéa (Instruction.TakesEffect), as an alinéa of their own
+// article marks them (deferredByEntry).
 func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 	for ai, a := range arts {
 		_, quoted := billParts(a.Alineas)
@@ -354,8 +359,12 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 				continue
 			}
 			cased, low, m, ok := entryDated(l)
+			later := false
 			if !ok {
-				continue
+				if cased, low, m, ok = entryLater(l); !ok {
+					continue
+				}
+				later = true
 			}
 			sm := reEntryOtherArticle.FindStringSubmatchIndex(low[m[2]:m[3]])
 			if sm == nil {
@@ -383,6 +392,9 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 			for k := spans[ai][0]; k < spans[ai][1]; k++ {
 				if in := &out[k]; in.Alinea == i+1 && in.Status == Unparsed && in.Reason == "no known instruction form" {
 					in.Reason = "an entry into force: it sets when other articles of the law take effect, and their parts are refused as deferred"
+					if later {
+						in.Reason = "an entry into force: it sets when other articles of the law take effect, by a delay or an event; their parts are applied, marked with it (TakesEffect)"
+					}
 				}
 			}
 			for _, t := range targets {
@@ -405,6 +417,13 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 					}
 					p := parts[in.Alinea-1]
 					if !whole && (roman != nil && !roman.has(p.roman) || item != nil && !item.has(p.item) || letter != nil && !letter.has(p.letter)) {
+						continue
+					}
+					if later {
+						// Its own article's alinéa, nearer, said it first.
+						if in.TakesEffect == "" {
+							in.TakesEffect = strings.TrimSpace(l)
+						}
 						continue
 					}
 					in.Status, in.Reason, in.Edits = Unparsed, why, nil
@@ -431,8 +450,19 @@ func entryLater(l string) (cased, low string, m []int, ok bool) {
 	if !strings.Contains(verb, "vigueur") && !strings.Contains(verb, "effet") || strings.Trim(rest, " .;") == "" || reEntryCalendar.MatchString(rest) || reEntryAtOnce.MatchString(rest) {
 		return cased, low, nil, false
 	}
+	if reEntryTerritory.MatchString(strings.TrimSpace(cased[m[6]:m[7]])) {
+		return cased, low, nil, false
+	}
 	return cased, low, m, true
 }
+
+// reEntryTerritory is an entry into force in a part of the territory,
+// folded, case kept: "à Mayotte …", "en Nouvelle-Caledonie …", "dans les
+// iles Wallis et Futuna …", "outre-mer": the parts take effect elsewhere
+// with the law, and no date of the law in force is said (entryLater
+// marks nothing; a day of the calendar after it defers nothing either,
+// reEntryCalendar reading the date first).
+var reEntryTerritory = mustRe(`^(?:(?:a|en|dans|aux?)\s+(?:[A-Z]|(?i:les\s+(?:iles|collectivites|territoires|departements|terres))\b)|(?i:outre-mer)\b)`)
 
 // entryIntoForce reads an alinéa of a bill article, its label dropped,
 // as an entry into force (reEntryIntoForce) whose subject quotes no text:

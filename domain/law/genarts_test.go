@@ -1748,7 +1748,18 @@ func (g *gaGen) op(b int, label, ctx string) {
 			return
 		}
 		g.noteRenumbered(pool, to)
-		text := "L" + ap + "article " + n.bill(v) + words + " est transféré au chapitre " + ch + " du titre Ier du livre Ier et devient l" + ap + "article " + to.bill(v) + end
+		// The verbs of a move (the form chosen from the new number, the
+		// cases' random stream untouched): "est transféré au chapitre …
+		// et devient …", "devient … et est inséré dans (au sein du) le
+		// chapitre …" (divleft_test.go).
+		place := "chapitre " + ch + " du titre Ier du livre Ier"
+		text := "L" + ap + "article " + n.bill(v) + words + " est transféré au " + place + " et devient l" + ap + "article " + to.bill(v) + end
+		switch to.parts[len(to.parts)-1] % 3 {
+		case 1:
+			text = "L" + ap + "article " + n.bill(v) + words + " devient l" + ap + "article " + to.bill(v) + " et est inséré dans le " + place + end
+		case 2:
+			text = "L" + ap + "article " + n.bill(v) + words + " devient l" + ap + "article " + to.bill(v) + " et est inséré au sein du " + place + end
+		}
 		add("transfer/"+cform, text, nil, func(s gaState) bool {
 			if !s.has(code, n) || s.has(code, to) {
 				return false

@@ -293,7 +293,8 @@ type Instruction struct {
 	// Reason says why an instruction is Unparsed.
 	Reason string
 	// TakesEffect, on an instruction applied, is the alinéa of its bill
-	// article that sets when it takes effect by a delay or an event
+	// article, or of another article of the bill ("L'article 3 entre en
+	// vigueur …"), that sets when it takes effect by a delay or an event
 	// ("III. – Le I entre en vigueur six mois après la publication de la
 	// présente loi.", "… à une date fixée par décret …"): the law in
 	// force changes then, a date the engine cannot place; it is applied
@@ -850,7 +851,7 @@ func (p *parser) article(a Article) []Instruction {
 			lastRoman = strings.TrimSuffix(strings.Fields(raw)[0], ")")
 		}
 		prevOpens = false // until this alinéa is read as an instruction (below)
-		body = outsideQuotes(body, plainDrafting)
+		body = outsideQuotes(movedUnderHeading(body), plainDrafting)
 		// An article whose only alinéa is the note, "Conforme", "Non
 		// modifié", "Supprimé", as some sources print it without its
 		// parentheses, is that status too ("Conforme" was skipped as a
@@ -4683,9 +4684,27 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail("a part of an article not read: tableau")
 			return
 		}
+		if reDivisionComprises.MatchString(low) {
+			fail("a division said to comprise articles (… comprend les articles …): which articles move there, and whether the others leave, is not said")
+			return
+		}
+		if reTakesUpProvisions.MatchString(low) {
+			fail("a new article that takes up another's provisions (qui reprend les dispositions de l'article …): its text, as of when, and the other article's fate are not said")
+			return
+		}
 		fail("no known instruction form")
 	}
 }
+
+// reDivisionComprises is a division said to comprise articles, folded:
+// "La section 2 comprend les articles L. 10 à L. 12", "Le chapitre II
+// comprend l'article L. 5" — not read (refused with its reason).
+var reDivisionComprises = mustRe(`^(?:la|le)\s+(?:livre|titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\s+[^:«]*?\bcompren(?:d|nent)\s+(?:les\s+articles|l'article)\b`)
+
+// reTakesUpProvisions is a new article said to take up another's
+// provisions, folded: "il est inséré un article L. 20-1 qui reprend les
+// dispositions de l'article L. 4" — not read (refused with its reason).
+var reTakesUpProvisions = mustRe(`\bqui\s+reprend\s+(?:les\s+dispositions|le\s+texte)\s+(?:de\s+l'article|des\s+articles)\b`)
 
 // q0 is the quoted text numbered s ("q3" → quotes[3]), "" if none.
 func q0(quotes []string, s string) string {
