@@ -31,7 +31,9 @@ func TestDivLeftTakesEffectByAnotherArticle(t *testing.T) {
 		{"Les dispositions de l'article 1er prennent effet à compter du prochain renouvellement du conseil.", []string{"l1"}},
 		{"Le 2° de l'article 2 entre en vigueur six mois après la publication de la présente loi.", []string{"l2", "l3"}}, // the 2° of which part: the whole article
 		{"L'article 3 de la loi n° 2000-1 du 1er janvier 2000 entre en vigueur six mois après la publication de la présente loi.", nil},
-		{"L'article L. 3 du code civil entre en vigueur à une date fixée par décret.", nil},
+		// A code's article: an entry into force of code articles, read
+		// since (TestCodeArticleTakesEffectAfterADelay).
+		{"L'article L. 3 du code civil entre en vigueur à une date fixée par décret.", []string{"l3"}},
 		{"L'article 9 entre en vigueur six mois après la publication de la présente loi.", nil},
 		{"La présente loi entre en vigueur six mois après sa publication.", nil},
 		{"L'article 3 s'applique aux contrats conclus après la publication du décret.", nil},

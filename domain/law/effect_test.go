@@ -87,6 +87,10 @@ func TestCodeArticlesTakeEffectNotSaid(t *testing.T) {
 		"Les articles L. 1 à L. 5 du même code entrent en vigueur le lendemain de la publication de la présente loi.",
 		"Les articles 3 et 4 entrent en vigueur six mois après la publication de la présente loi.",
 		"Les articles L. 1 à L. 5 du même code s'appliquent aux contrats conclus après la publication de la présente loi.",
+		// In a part of the territory (reEntryTerritory): elsewhere with
+		// the law.
+		"Les articles L. 1 à L. 5 du même code entrent en vigueur en Nouvelle-Calédonie à une date fixée par décret.",
+		"Les articles L. 1 à L. 5 du même code entrent en vigueur à Mayotte le 1er janvier 2030.",
 	} {
 		for a, in := range effectOf(t, entry) {
 			if a == 1 {
