@@ -1,0 +1,73 @@
+package law
+
+import "testing"
+
+// The rules of the law-probe pass: a bill's instructions probed by hand
+// inside one code article, each on a short phrase.
+
+// TestProbeLawDesignationWithCapitals: quoted words that end as a
+// designation are not found inside a longer one — a capital or two
+// after a number or a roman ("l'article L. 1 A", "article 1er A", "le I
+// A", "le 1° A", "l'article 302 bis ZA"), a Latin adverb after an
+// ordinal or an item's letter ("l'article 1er bis", "le titre Ier bis",
+// "le a bis"): « L. 1 » replaced in "L. 1 A" gave "L. 3 A", another
+// article. A bare number keeps its unit ("12 MW"), and the article
+// named alone beside the longer one is still found.
+func TestProbeLawDesignationWithCapitals(t *testing.T) {
+	one := func(old, new string) []string {
+		return []string{"À l'article L. 1 du code civil, la référence : « " + old + " » est remplacée par la référence : « " + new + " »."}
+	}
+	runGrammar(t, []grammarCase{
+		{name: "L. 1 A is another article", before: []string{"Il applique l'article L. 1 A."}, text: one("L. 1", "L. 3")},
+		{name: "L. 1 A beside L. 1: the L. 1 alone",
+			before: []string{"Il applique l'article L. 1 A et l'article L. 1."}, text: one("L. 1", "L. 3"),
+			want: []string{"Il applique l'article L. 1 A et l'article L. 3."}},
+		{name: "L. 331-1 A", before: []string{"Il applique l'article L. 331-1 A."}, text: one("L. 331-1", "L. 3")},
+		{name: "article 1er A",
+			before: []string{"Il applique l'article 1er A de la loi et l'article 1er."},
+			text:   []string{"À l'article L. 1 du code civil, les mots : « article 1er » sont remplacés par les mots : « article 2 »."},
+			want:   []string{"Il applique l'article 1er A de la loi et l'article 2."}},
+		{name: "1er bis", before: []string{"Il applique l'article 1er bis de la loi."}, text: one("1er", "2")},
+		{name: "titre Ier bis", before: []string{"Il applique le titre Ier bis du livre."}, text: one("titre Ier", "titre II")},
+		{name: "I A", before: []string{"Il applique le I A de l'article."}, text: one("I", "II")},
+		{name: "1° A", before: []string{"Il applique le 1° A de l'article."}, text: one("1°", "2°")},
+		{name: "a bis", before: []string{"Il applique le a bis du 1°."}, text: one("a", "b")},
+		{name: "302 bis ZA", before: []string{"Il applique l'article 302 bis ZA du code."}, text: one("302 bis", "303")},
+		{name: "a number's unit in capitals",
+			before: []string{"La puissance est de 12 MW."},
+			text:   []string{"À l'article L. 1 du code civil, le nombre : « 12 » est remplacé par le nombre : « 15 »."},
+			want:   []string{"La puissance est de 15 MW."}},
+		{name: "the verb a",
+			before: []string{"Le maire a bien signé."},
+			text:   []string{"À l'article L. 1 du code civil, le mot : « a » est remplacé par le mot : « avait »."},
+			want:   []string{"Le maire avait bien signé."}},
+		{name: "septies alone, a word of the text",
+			before: []string{"L'article 302 septies A ne leur est pas applicable."},
+			text:   []string{"À l'article L. 1 du code civil, le mot : « septies » est remplacé par le mot : « octies »."},
+			want:   []string{"L'article 302 octies A ne leur est pas applicable."}},
+	})
+}
+
+// TestProbeLawDuditItem: "dudit 2°", "audit 2°", "ledit 2°" name the
+// item the instruction before named, as "du même 2°" does (they were
+// refused: an item designation not read).
+func TestProbeLawDuditItem(t *testing.T) {
+	before := []string{"Le maire peut :", "1° Signer le maire ;", "2° Viser le maire :", "a) Pour le maire ;", "b) Pour le juge."}
+	head := "L'article L. 1 du code civil est ainsi modifié :"
+	first := "1° Au 2°, le mot : « Viser » est remplacé par le mot : « Voir » ;"
+	runGrammar(t, []grammarCase{
+		{name: "au a dudit 2°", before: before,
+			text: []string{head, first, "2° Au a dudit 2°, le mot : « maire » est remplacé par le mot : « préfet »."},
+			want: []string{"Le maire peut :", "1° Signer le maire ;", "2° Voir le maire :", "a) Pour le préfet ;", "b) Pour le juge."}},
+		{name: "audit 2°", before: before,
+			text: []string{head, first, "2° Audit 2°, le mot : « maire » est remplacé par le mot : « préfet »."},
+			want: []string{"Le maire peut :", "1° Signer le maire ;", "2° Voir le préfet :", "a) Pour le préfet ;", "b) Pour le juge."}},
+		{name: "ledit 2°", before: before,
+			text: []string{head, first, "2° Ledit 2° est complété par les mots : « et dater »."},
+			want: []string{"Le maire peut :", "1° Signer le maire ;", "2° Voir le maire :", "a) Pour le maire ;", "b) Pour le juge et dater."}},
+	})
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{head, first, "2° Au a dudit 1°, le mot : « maire » est remplacé par le mot : « préfet »."}}})
+	if len(ins) != 3 || ins[2].Status != Unparsed {
+		t.Fatalf("dudit 1° with no 1° before: want refused, got %+v", ins)
+	}
+}
