@@ -2339,6 +2339,16 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		}
 	}
 	if in.Status == Parsed {
+		if want, ok := announcedLabelMissing(announced, in.Edits); ok {
+			// "il est inséré un 2° bis ainsi rédigé : « Partir ; »", "Le
+			// II est ainsi rédigé : « Le juge … »": the text went in as
+			// an alinéa of no label, the 2° bis (the II) gone.
+			in.Status, in.Edits = Unparsed, nil
+			in.Reason = fmt.Sprintf("the %s announced, the new text under no label", want)
+			return
+		}
+	}
+	if in.Status == Parsed {
 		for _, e := range in.Edits {
 			if e.Kind != EditCreateArticles || e.Scope.Ref.Code != "" {
 				continue
@@ -8138,19 +8148,12 @@ var reLabelListSep = mustRe(`\s*,\s*|\s+et\s+`)
 // "un A" may be a part or the word).
 const announcedLabel = `(\d+\s*°(?:\s*` + latinOrd + `)?|[IVXL]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\)?`
 
-// announcedLabelDiffers reports an item or a part announced by its label
-// ("il est inséré un 3° ainsi rédigé", "Le II est ainsi rédigé", "Le 3°
-// est remplacé par un alinéa ainsi rédigé", "… par deux alinéas …") whose
-// new text opens with another label of the same kind (« 4° … », « III.
-// – … »): the announced and the given labels. A relabelling clause names
-// the label the new text bears ("Le 3°, qui devient le 4°, est ainsi
-// rédigé : « 4° … »"). Alinéas, labels of another kind and instructions
-// announcing more than one division are not checked.
-// reWhichBecomes is "le 3°, qui devient le 4°," (groups: the
-// determiner, the new label).
-var reWhichBecomes = mustRe(`\b([Ll][ea])\s+[^,«"]+?\s*,\s*qui\s+devient\s+(?:le|la)\s+([^,«"]+?)\s*,`)
-
-func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
+// announcedLabels is the labels of the items or parts an instruction
+// announces ("il est inséré un 3° ainsi rédigé", "Le II est ainsi
+// rédigé", "sont insérés des 4° et 5° ainsi rédigés"), nil when it
+// announces none, and the head of the instruction read (before the new
+// text, after a clause joined before it).
+func announcedLabels(body string) ([]string, string) {
 	head := foldAccents(body)
 	if i := strings.IndexAny(head, "«\""); i >= 0 {
 		head = head[:i]
@@ -8171,7 +8174,60 @@ func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
 		for _, l := range reLabelListSep.Split(ms[0][1]+ms[0][2], -1) {
 			want = append(want, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "un ")))
 		}
-	} else {
+	}
+	return want, head
+}
+
+// reReplacedByAlineas is an item or a part replaced by alinéas ("Le 3° est
+// remplacé par un alinéa ainsi rédigé"): their text may bear no label.
+var reReplacedByAlineas = mustRe(`\bremplacee?s?\s+par\s+[a-z]+\s+alineas?\b`)
+
+// announcedLabelMissing reports an item or a part announced by its label
+// ("il est inséré un 2° bis ainsi rédigé", "Le 3° est ainsi rédigé", "Le
+// II est ainsi rédigé", "Il est ajouté un III ainsi rédigé") whose new
+// text opens with no label at all (« Partir ; »): the division announced
+// would not be there, an alinéa of no label in its place. Whether the
+// label goes before the text or the text is not the division's is not
+// said. Replaced by alinéas ("… remplacé par un alinéa ainsi rédigé"),
+// the item may become an alinéa of none.
+func announcedLabelMissing(body string, edits []Edit) (string, bool) {
+	want, head := announcedLabels(body)
+	if len(want) == 0 || reReplacedByAlineas.MatchString(asciiLower(head)) {
+		return "", false
+	}
+	var lines []string
+	n := 0
+	for _, e := range edits {
+		if len(e.Lines) > 0 {
+			n++
+			lines = e.Lines
+		}
+	}
+	if n != 1 || len(lines) == 0 {
+		return "", false
+	}
+	first := strings.TrimLeft(lines[0], "«\"“ \u00a0")
+	if first == "" || labelPrefix(first) != "" || amLineLabel.MatchString(first) || strings.HasPrefix(first, "(") {
+		return "", false
+	}
+	return strings.Join(want, ", "), true
+}
+
+// announcedLabelDiffers reports an item or a part announced by its label
+// ("il est inséré un 3° ainsi rédigé", "Le II est ainsi rédigé", "Le 3°
+// est remplacé par un alinéa ainsi rédigé", "… par deux alinéas …") whose
+// new text opens with another label of the same kind (« 4° … », « III.
+// – … »): the announced and the given labels. A relabelling clause names
+// the label the new text bears ("Le 3°, qui devient le 4°, est ainsi
+// rédigé : « 4° … »"). Alinéas, labels of another kind and instructions
+// announcing more than one division are not checked.
+// reWhichBecomes is "le 3°, qui devient le 4°," (groups: the
+// determiner, the new label).
+var reWhichBecomes = mustRe(`\b([Ll][ea])\s+[^,«"]+?\s*,\s*qui\s+devient\s+(?:le|la)\s+([^,«"]+?)\s*,`)
+
+func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
+	want, _ := announcedLabels(body)
+	if want == nil {
 		return "", "", false
 	}
 	var lines []string

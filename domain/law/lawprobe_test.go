@@ -71,3 +71,31 @@ func TestProbeLawDuditItem(t *testing.T) {
 		t.Fatalf("dudit 1° with no 1° before: want refused, got %+v", ins)
 	}
 }
+
+// TestProbeLawAnnouncedLabelMissing: an item or a part announced by its
+// label whose new text opens with no label ("il est inséré un 2° bis
+// ainsi rédigé : « Partir ; »", "Le 3° est ainsi rédigé : « Voir. »", "Il
+// est ajouté un III ainsi rédigé : « Le juge part. »") is refused: the
+// text went in as an alinéa of no label, the 2° bis (the 3°) not there.
+// Replaced by an alinéa ("Le 3° est remplacé par un alinéa ainsi rédigé")
+// the item may become one of no label; a text under its label is read.
+func TestProbeLawAnnouncedLabelMissing(t *testing.T) {
+	before := []string{"I. – Le maire peut :", "1° Signer ;", "2° Viser ;", "3° Dater.", "II. – Le maire signe."}
+	at := func(s string) []string { return []string{"À l'article L. 1 du code civil, " + s} }
+	runGrammar(t, []grammarCase{
+		{name: "un 2° bis with no label", before: before, text: at("après le 2° du I, il est inséré un 2° bis ainsi rédigé : « Partir ; »")},
+		{name: "un 4° with no label", before: before, text: at("le I est complété par un 4° ainsi rédigé : « Partir. »")},
+		{name: "un III with no label", before: before, text: at("il est ajouté un III ainsi rédigé : « Le juge part. »")},
+		{name: "le 3° rewritten with no label", before: before, text: append(at("le 3° du I est ainsi rédigé :"), "« Voir. »")},
+		{name: "le II rewritten with no label", before: before, text: at("le II est ainsi rédigé : « Le juge part. »")},
+		{name: "le 3° replaced by an alinéa of no label", before: before,
+			text: at("le 3° du I est remplacé par un alinéa ainsi rédigé : « Partir. »"),
+			want: []string{"I. – Le maire peut :", "1° Signer ;", "2° Viser ;", "Partir.", "II. – Le maire signe."}},
+		{name: "un 2° bis under its label", before: before,
+			text: at("après le 2° du I, il est inséré un 2° bis ainsi rédigé : « 2° bis Partir ; »"),
+			want: []string{"I. – Le maire peut :", "1° Signer ;", "2° Viser ;", "2° bis Partir ;", "3° Dater.", "II. – Le maire signe."}},
+		{name: "le II under its label", before: before,
+			text: at("le II est ainsi rédigé : « II. – Le juge part. »"),
+			want: []string{"I. – Le maire peut :", "1° Signer ;", "2° Viser ;", "3° Dater.", "II. – Le juge part."}},
+	})
+}
