@@ -2013,6 +2013,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return err
 			}
 		}
+		if e.Before && !opt.billQuotes && len(lines) > 0 && labelPrefix(lines[0]) == "" {
+			// "Avant le premier alinéa du II, il est inséré un alinéa":
+			// the II's label opens that alinéa; before it the new alinéa
+			// would be the I's (it was), after it the label would move.
+			// Not said: refused, as "Au début du II, il est ajouté un
+			// alinéa" is.
+			if n := len(e.Scope.Path); n >= 2 && e.Scope.Path[n-1].Alinea == 1 && e.Scope.Path[n-1].FromEnd == 0 && e.Scope.Path[n-2].Item != "" && labelPrefix(strings.TrimLeft(al[lo], " ")) != "" {
+				return applyErr(fmt.Sprintf("an alinéa before the first of %q: where its label goes is not said", e.Scope.Path[n-2].Item))
+			}
+		}
 		if e.Before {
 			if opt.billQuotes {
 				if err := betweenIntroAndText(al, lo, lines); err != nil {

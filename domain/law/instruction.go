@@ -2149,9 +2149,12 @@ var (
 	// reItemCapital is an item whose label ends with capitals after a
 	// degree or a small letter: "le a bis A", "du 1° A", "au 2° bis AA".
 	reItemCapital = mustRe(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des)\s+(?:\d+\s*°|[a-z])(?:\s*` + latinOrd + `)?\s+[A-Z]{1,2}\b`)
-	reSameItem    = mustRe(`\b(?:(?:au|le|du|dans\s+le|a\s+ce)\s+meme|(?:dans\s+)?ledit|dudit|audit)\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
-	reSameAlinea  = mustRe(`(?:\b(?:au|le|du|dans\s+le)\s+meme|\b(?:ledit|dudit|audit)|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cet)\s+alinea\b`)
-	reSamePhrase  = mustRe(`(?:\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme|\b(?:a\s+|de\s+|dans\s+)?ladite|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cette)\s+phrase\b`)
+	// reCapitalsAfterItem is the capitals that end an item's label after
+	// its number: the " A" of "1° A", "a bis A".
+	reCapitalsAfterItem = mustRe(`^\s+[A-Z]{1,2}\b`)
+	reSameItem          = mustRe(`\b(?:(?:au|le|du|dans\s+le|a\s+ce)\s+meme|(?:dans\s+)?ledit|dudit|audit)\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s|,|$)`)
+	reSameAlinea        = mustRe(`(?:\b(?:au|le|du|dans\s+le)\s+meme|\b(?:ledit|dudit|audit)|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cet)\s+alinea\b`)
+	reSamePhrase        = mustRe(`(?:\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme|\b(?:a\s+|de\s+|dans\s+)?ladite|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cette)\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
 	reWholeCode = mustRe(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
 	// reWholeCodeBare is the whole code of the context, its name not
@@ -7643,8 +7646,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	}
 	if m := reSameItem.FindStringSubmatchIndex(low); m != nil && len(arts) == 0 {
 		// "Au même 1°, …", "Au premier alinéa du même II": the item (or
-		// part) the instruction before named, in its article.
-		it := itemName(cased[m[2]:m[3]])
+		// part) the instruction before named, in its article. "Au même 1°
+		// A": the 1° A (the 1° was edited).
+		end := m[3]
+		if c := reCapitalsAfterItem.FindStringIndex(cased[end:]); c != nil {
+			end += c[1]
+		}
+		it := itemName(cased[m[2]:end])
 		var path []Division
 		found := false
 		for _, d := range p.lastScope.Path {

@@ -99,3 +99,61 @@ func TestProbeLawAnnouncedLabelMissing(t *testing.T) {
 			want: []string{"I. – Le maire peut :", "1° Signer ;", "2° Viser ;", "3° Dater.", "II. – Le juge part."}},
 	})
 }
+
+// TestProbeLawSameItemWholeLabel: "au même a bis", "le même I bis", "au
+// même 1° A" name the item of that whole label the instruction before
+// named: after "Au a du I", "Au même a bis" edited the a (its "bis"
+// dropped), "au même 1° A" the 1°; now refused when the instruction
+// before named another, read when it named that one (they were refused).
+func TestProbeLawSameItemWholeLabel(t *testing.T) {
+	before := []string{"I. – Le maire peut :", "1° A Le maire date ;", "1° Pour le maire ;", "a) Pour le maire ;", "a bis) Pour le maire ;", "b) Pour le juge.", "I bis. – Le maire signe."}
+	head := "L'article L. 1 du code civil est ainsi modifié :"
+	with := func(i int, s string) []string {
+		out := append([]string(nil), before...)
+		out[i] = s
+		return out
+	}
+	runGrammar(t, []grammarCase{
+		{name: "au même a bis after the a bis", before: before,
+			text: []string{head, "1° Au a bis du 1° du I, le mot : « Pour » est remplacé par le mot : « Par » ;", "2° Au même a bis, le mot : « maire » est remplacé par le mot : « préfet »."},
+			want: with(4, "a bis) Par le préfet ;")},
+		{name: "le même I bis", before: before,
+			text: []string{head, "1° Au I bis, le mot : « signe » est remplacé par le mot : « date » ;", "2° Le même I bis est complété par les mots : « et vise »."},
+			want: with(6, "I bis. – Le maire date et vise.")},
+		{name: "au même 1° A after the 1° A", before: before,
+			text: []string{head, "1° Au 1° A du I, le mot : « date » est remplacé par le mot : « vise » ;", "2° Au même 1° A, le mot : « maire » est remplacé par le mot : « préfet »."},
+			want: with(1, "1° A Le préfet vise ;")},
+		{name: "au même 1° after the 1°", before: before,
+			text: []string{head, "1° Au 1° du I, le mot : « Pour » est remplacé par le mot : « Par » ;", "2° Au même 1°, le mot : « juge » est remplacé par le mot : « préfet »."},
+			want: []string{"I. – Le maire peut :", "1° A Le maire date ;", "1° Par le maire ;", "a) Par le maire ;", "a bis) Par le maire ;", "b) Par le préfet.", "I bis. – Le maire signe."}},
+	})
+	for _, tc := range []struct{ name, first, second string }{
+		{"au même a bis after the a", "1° Au a du 1° du I, le mot : « Pour » est remplacé par le mot : « Par » ;", "2° Au même a bis, le mot : « maire » est remplacé par le mot : « préfet »."},
+		{"au même 1° A after the 1°", "1° Au 1° du I, le mot : « Pour » est remplacé par le mot : « Par » ;", "2° Au même 1° A, le mot : « maire » est remplacé par le mot : « préfet »."},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{head, tc.first, tc.second}}})
+		if len(ins) != 3 || ins[1].Status != Parsed || ins[2].Status != Unparsed {
+			t.Errorf("%s: want the second refused, got %+v", tc.name, ins)
+		}
+	}
+}
+
+// TestProbeLawAlineaBeforeALabelledFirst: "Avant le premier alinéa du
+// II, il est inséré un alinéa" where the II's label opens that alinéa is
+// refused, as "Au début du II, il est ajouté un alinéa" is: before the
+// label the new alinéa was the I's last, after it the label would move.
+// Before the second alinéa, or an item announced by its label, read.
+func TestProbeLawAlineaBeforeALabelledFirst(t *testing.T) {
+	before := []string{"I. – Le maire peut :", "1° Signer ;", "2° Viser.", "Le juge date.", "II. – Le maire vise."}
+	at := func(s string) []string { return []string{"À l'article L. 1 du code civil, " + s} }
+	runGrammar(t, []grammarCase{
+		{name: "before the II's first alinéa", before: before, text: at("avant le premier alinéa du II, il est inséré un alinéa ainsi rédigé : « Le maire note. »")},
+		{name: "before the 2°'s first alinéa", before: before, text: at("avant le premier alinéa du 2° du I, il est inséré un alinéa ainsi rédigé : « Le maire note. »")},
+		{name: "before the I's second alinéa", before: before,
+			text: at("avant le deuxième alinéa du I, il est inséré un alinéa ainsi rédigé : « Le maire note : »"),
+			want: []string{"I. – Le maire peut :", "Le maire note :", "1° Signer ;", "2° Viser.", "Le juge date.", "II. – Le maire vise."}},
+		{name: "an I bis before the II", before: before,
+			text: at("avant le II, il est inséré un I bis ainsi rédigé : « I bis. – Le maire note. »"),
+			want: []string{"I. – Le maire peut :", "1° Signer ;", "2° Viser.", "Le juge date.", "I bis. – Le maire note.", "II. – Le maire vise."}},
+	})
+}
