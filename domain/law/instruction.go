@@ -1524,13 +1524,55 @@ var reRespectiveInsertion = mustRe(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['�
 // three or more (they were refused), as many on each side, else left as
 // said (refused).
 func respectiveInsertions(body string) string {
-	return reRespectiveInsertion.ReplaceAllStringFunc(body, func(m string) string {
+	body = reRespectiveInsertion.ReplaceAllStringFunc(body, func(m string) string {
 		g := reRespectiveInsertion.FindStringSubmatch(m)
 		if out, ok := respectivePairs(g[1], g[2], g[3], "sont "+g[4]+g[5], g[6], g[7]); ok {
 			return out
 		}
 		return m
 	})
+	return eachInsertion(body)
+}
+
+// reEachInsertion is one new text inserted after (before) two or more
+// anchors: "après les mots : « A » et « B », sont insérés les mots : « C
+// »" (groups: the preposition, the anchors' determiner and noun, the
+// anchors, the verb, the new words' determiner and noun, the new words).
+var reEachInsertion = mustRe(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList + `\s*,\s*(sont\s+(?:insérés|ajoutés))\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»|"[^"]*"|“[^”]*”)`)
+
+// reMoreQuoted is another quotation joined after one: ", « D »", "et « D »".
+var reMoreQuoted = mustRe(`^\s*(?:,|et)\s*[«"“]`)
+
+// eachInsertion writes one new text inserted after each of several
+// anchors, "après les mots : « A » et « B », sont insérés les mots : « C
+// »", as insertions joined by "et", C after A and C after B — as "les
+// mots : « A » et « B » sont remplacés par le mot : « C »" replaces each
+// (it was refused, read as "respectivement" with one new text). Several
+// new texts with no "respectivement" stay refused: how they pair is not
+// said.
+func eachInsertion(body string) string {
+	var out strings.Builder
+	last := 0
+	for _, m := range reEachInsertion.FindAllStringSubmatchIndex(body, -1) {
+		if reMoreQuoted.MatchString(body[m[1]:]) {
+			continue
+		}
+		g := func(k int) string { return body[m[2*k]:m[2*k+1]] }
+		as := reQuotation.FindAllString(g(3), -1)
+		news := strings.Repeat(g(6)+" et ", len(as)-1) + g(6)
+		rep, ok := respectivePairs(g(1), g(2), g(3), g(4), g(5), news)
+		if !ok {
+			continue
+		}
+		out.WriteString(body[last:m[0]])
+		out.WriteString(rep)
+		last = m[1]
+	}
+	if last == 0 {
+		return body
+	}
+	out.WriteString(body[last:])
+	return out.String()
 }
 
 // respectivePairs writes anchors and new words paired "respectivement"

@@ -157,3 +157,30 @@ func TestProbeLawAlineaBeforeALabelledFirst(t *testing.T) {
 			want: []string{"I. – Le maire peut :", "1° Signer ;", "2° Viser.", "Le juge date.", "I bis. – Le maire note.", "II. – Le maire vise."}},
 	})
 }
+
+// TestProbeLawOneInsertionAfterEach: "après les mots : « A » et « B »,
+// sont insérés les mots : « C »" inserts C after each, as "les mots : « A
+// » et « B » sont remplacés par le mot : « C »" replaces each (it was
+// refused, read as "respectivement" with one new text). Several new
+// texts with no "respectivement" stay refused; another operation after
+// "et" is read on its own.
+func TestProbeLawOneInsertionAfterEach(t *testing.T) {
+	before := []string{"Le maire signe et le juge date."}
+	at := func(s string) []string { return []string{"À l'article L. 1 du code civil, " + s} }
+	runGrammar(t, []grammarCase{
+		{name: "after each of two", before: before,
+			text: at("après les mots : « maire » et « juge », sont insérés les mots : « de Paris »."),
+			want: []string{"Le maire de Paris signe et le juge de Paris date."}},
+		{name: "before each of three", before: before,
+			text: at("avant les mots : « maire », « juge » et « date », sont insérés les mots : « bon »."),
+			want: []string{"Le bon maire signe et le bon juge bon date."}},
+		{name: "then another operation", before: before,
+			text: at("après les mots : « maire » et « juge », sont insérés les mots : « de Paris » et le mot : « signe » est supprimé."),
+			want: []string{"Le maire de Paris et le juge de Paris date."}},
+		{name: "two new texts without respectivement: refused", before: before,
+			text: at("après les mots : « maire » et « juge », sont insérés les mots : « de Paris » et « du siège ».")},
+		{name: "respectivement, as before", before: before,
+			text: at("après les mots : « maire » et « juge », sont insérés respectivement les mots : « de Paris » et « du siège »."),
+			want: []string{"Le maire de Paris signe et le juge du siège date."}},
+	})
+}
