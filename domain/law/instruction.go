@@ -7062,6 +7062,47 @@ func findItems(s string) [][]int {
 	return out
 }
 
+// reSameAlineas is "Aux mêmes alinéas", folded, the whole locator.
+var reSameAlineas = mustRe(`^(?:aux|dans\s+les)\s+memes\s+alineas\s*,?$`)
+
+// sameAlineas reads "Aux mêmes alinéas, …": the alinéas the instruction
+// before named, several, whole, in one article ("Aux deuxième et
+// troisième alinéas" then "Aux mêmes alinéas": it was refused). Places
+// with a sentence, an end, a range of articles, or of another article
+// than the context's, are refused.
+func (p *parser) sameAlineas(parent Scope) ([]Scope, bool, string) {
+	why := "\"aux mêmes alinéas\" with no alinéas before it in the same article"
+	if p.lastScope.Ref.Article == "" || parent.Ref.Article != "" && parent.Ref != p.lastScope.Ref || parent.Sentence != 0 || len(parent.Path) > 0 {
+		return nil, false, why
+	}
+	var out []Scope
+	count := 0
+	for _, s := range append([]Scope{p.lastScope}, p.lastOthers...) {
+		n := len(s.Path)
+		if s.Ref != p.lastScope.Ref || s.RangeTo != "" || s.Everywhere || len(s.Division) > 0 || s.Sentence != 0 || s.Where != "" || s.OneAlinea || len(s.Within) > 0 || n == 0 || s.Path[n-1].Alinea == 0 {
+			return nil, false, why
+		}
+		seen := false
+		for _, o := range out {
+			if slices.Equal(o.Path, s.Path) {
+				seen = true
+			}
+		}
+		if !seen {
+			out = append(out, Scope{Ref: s.Ref, Path: append([]Division(nil), s.Path...)})
+			if c := s.Path[n-1].Count; c > 1 || c < 0 {
+				count += 2
+			} else {
+				count++
+			}
+		}
+	}
+	if count < 2 {
+		return nil, false, "\"aux mêmes alinéas\" after one alinéa"
+	}
+	return out, true, ""
+}
+
 // scopes reads a locator ("À la première phrase du premier alinéa de
 // l'article L. 331-9 du code …") into scopes, starting from parent. low is
 // the folded lower-case locator, cased the same with case kept.
@@ -7089,6 +7130,9 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		if low, cased, ok = nowLabelled(low, cased); !ok {
 			return nil, false, "a division named with its former label, in a form not read (… devenu …)"
 		}
+	}
+	if reSameAlineas.MatchString(strings.TrimSpace(low)) {
+		return p.sameAlineas(parent)
 	}
 	out, ok, why := p.scopesFrom(low, cased, parent)
 	if !ok || parent.Sentence == 0 {

@@ -184,3 +184,32 @@ func TestProbeLawOneInsertionAfterEach(t *testing.T) {
 			want: []string{"Le maire de Paris signe et le juge du siège date."}},
 	})
 }
+
+// TestProbeLawSameAlineas: "Aux mêmes alinéas" names the alinéas the
+// instruction before named, several, whole, in its article (it was
+// refused). After one alinéa, or sentences of them, refused.
+func TestProbeLawSameAlineas(t *testing.T) {
+	before := []string{"Le maire signe. Le juge date.", "Le maire vise. Le juge part.", "Le maire lit. Le juge dit."}
+	head := "L'article L. 1 du code civil est ainsi modifié :"
+	second := "2° Aux mêmes alinéas, le mot : « juge » est remplacé par le mot : « greffier »."
+	want := []string{"Le maire signe. Le juge date.", "Le préfet vise. Le greffier part.", "Le préfet lit. Le greffier dit."}
+	runGrammar(t, []grammarCase{
+		{name: "after two alinéas", before: before,
+			text: []string{head, "1° Aux deuxième et troisième alinéas, le mot : « maire » est remplacé par le mot : « préfet » ;", second}, want: want},
+		{name: "after the two last", before: before,
+			text: []string{head, "1° Aux deux derniers alinéas, le mot : « maire » est remplacé par le mot : « préfet » ;", second}, want: want},
+		{name: "no context",
+			before: before,
+			text:   []string{"I. – Aux deuxième et troisième alinéas de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Aux mêmes alinéas, le mot : « juge » est remplacé par le mot : « greffier »."},
+			want:   want},
+	})
+	for _, first := range []string{
+		"1° Au deuxième alinéa, le mot : « maire » est remplacé par le mot : « préfet » ;",
+		"1° À la première phrase des deuxième et troisième alinéas, le mot : « maire » est remplacé par le mot : « préfet » ;",
+	} {
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{head, first, second}}})
+		if len(ins) != 3 || ins[1].Status != Parsed || ins[2].Status != Unparsed {
+			t.Errorf("%s: want the second refused, got %+v", first, ins)
+		}
+	}
+}
