@@ -2013,6 +2013,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return err
 			}
 		}
+		if e.Before && !opt.billQuotes && len(lines) > 0 && labelPrefix(lines[0]) == "" {
+			// "Avant le premier alinéa du II, il est inséré un alinéa":
+			// the II's label opens that alinéa; before it the new alinéa
+			// would be the I's (it was), after it the label would move.
+			// Not said: refused, as "Au début du II, il est ajouté un
+			// alinéa" is.
+			if n := len(e.Scope.Path); n >= 2 && e.Scope.Path[n-1].Alinea == 1 && e.Scope.Path[n-1].FromEnd == 0 && e.Scope.Path[n-2].Item != "" && labelPrefix(strings.TrimLeft(al[lo], " ")) != "" {
+				return applyErr(fmt.Sprintf("an alinéa before the first of %q: where its label goes is not said", e.Scope.Path[n-2].Item))
+			}
+		}
 		if e.Before {
 			if opt.billQuotes {
 				if err := betweenIntroAndText(al, lo, lines); err != nil {
@@ -5953,7 +5963,10 @@ func partOfLarger(s string, i, j int, f string) bool {
 		return true // the 3 of "3°": an item's number
 	}
 	if designationEnd.MatchString(f) && latinAfter.MatchString(s[j:]) {
-		return true // the L. 2 of "L. 2 bis", the 1° of "1° ter", the I of "I bis"
+		return true // the L. 2 of "L. 2 bis", the 1° of "1° ter", the I of "I bis", the a of "a bis", the 1er of "1er bis"
+	}
+	if capitalledEnd.MatchString(f) && capitalsAfter.MatchString(s[j:]) {
+		return true // the L. 1 of "L. 1 A", the 1er of "article 1er A", the I of "I A", the 302 bis of "302 bis ZA"
 	}
 	if compoundEdge(s, i, f, true) || compoundEdge(s, j, f, false) {
 		return true // the président of "vice-président", the section of "sous-section"
@@ -5997,8 +6010,18 @@ func thousandsAfter(s string) bool {
 
 var (
 	// designationEnd is quoted words ending with a number, an item's
-	// number or a roman numeral ("L. 2", "1°", "III").
-	designationEnd = mustRe(`(?:\d°?|\b[IVXLC]+)$`)
+	// number or a roman numeral ("L. 2", "1°", "III", "1er", "Ier"), or
+	// an item's letter ("a", "aa").
+	designationEnd = mustRe(`(?:\d°?|\d(?:er|re)|(?:^|[^\pL\pN])(?:[IVXLC]+(?:er)?|[a-z]{1,2}))$`)
+	// capitalledEnd is quoted words ending as a designation that a
+	// capital or two may follow ("L. 1 A", "article 1er A", "I A", "1° A",
+	// "302 bis ZA"): a roman numeral, an item's number, an ordinal, a
+	// number's Latin adverb, or an article's number (not a bare number:
+	// the 12 of "12 MW" is a quantity).
+	capitalledEnd = mustRe(`(?:(?:^|[^\pL\pN])[IVXLC]+(?:er)?|\d[ \x{a0}]` + latinOrd + `|\d°|\d(?:er|re)|(?:^|[^\pL\pN])(?:[A-Z]{1,2}\.(?: ?O\.)?|[Aa]rticles?) ?\d+(?:-\d+)*)$`)
+	// capitalsAfter is the capital or two that number a designation
+	// between two others: "A" after "L. 1", "ZA" after "302 bis".
+	capitalsAfter = mustRe(`^[ \x{a0}\x{202f}]+[A-Z]{1,2}(?:[^\pL\pN'’]|$)`)
 	// latinAfter is the multiplicative adverb that numbers a designation
 	// between two others: "bis" after "L. 2".
 	latinAfter = mustRe(`^[ \x{a0}\x{202f}]+` + latinOrd + `\b`)

@@ -1541,13 +1541,55 @@ var reRespectiveInsertion = mustRe(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['�
 // three or more (they were refused), as many on each side, else left as
 // said (refused).
 func respectiveInsertions(body string) string {
-	return reRespectiveInsertion.ReplaceAllStringFunc(body, func(m string) string {
+	body = reRespectiveInsertion.ReplaceAllStringFunc(body, func(m string) string {
 		g := reRespectiveInsertion.FindStringSubmatch(m)
 		if out, ok := respectivePairs(g[1], g[2], g[3], "sont "+g[4]+g[5], g[6], g[7]); ok {
 			return out
 		}
 		return m
 	})
+	return eachInsertion(body)
+}
+
+// reEachInsertion is one new text inserted after (before) two or more
+// anchors: "après les mots : « A » et « B », sont insérés les mots : « C
+// »" (groups: the preposition, the anchors' determiner and noun, the
+// anchors, the verb, the new words' determiner and noun, the new words).
+var reEachInsertion = mustRe(`\b([Aa]près|[Aa]vant)\s+((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*` + quotedList + `\s*,\s*(sont\s+(?:insérés|ajoutés))\s*((?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?)\s*(«[^»]*»|"[^"]*"|“[^”]*”)`)
+
+// reMoreQuoted is another quotation joined after one: ", « D »", "et « D »".
+var reMoreQuoted = mustRe(`^\s*(?:,|et)\s*[«"“]`)
+
+// eachInsertion writes one new text inserted after each of several
+// anchors, "après les mots : « A » et « B », sont insérés les mots : « C
+// »", as insertions joined by "et", C after A and C after B — as "les
+// mots : « A » et « B » sont remplacés par le mot : « C »" replaces each
+// (it was refused, read as "respectivement" with one new text). Several
+// new texts with no "respectivement" stay refused: how they pair is not
+// said.
+func eachInsertion(body string) string {
+	var out strings.Builder
+	last := 0
+	for _, m := range reEachInsertion.FindAllStringSubmatchIndex(body, -1) {
+		if reMoreQuoted.MatchString(body[m[1]:]) {
+			continue
+		}
+		g := func(k int) string { return body[m[2*k]:m[2*k+1]] }
+		as := reQuotation.FindAllString(g(3), -1)
+		news := strings.Repeat(g(6)+" et ", len(as)-1) + g(6)
+		rep, ok := respectivePairs(g(1), g(2), g(3), g(4), g(5), news)
+		if !ok {
+			continue
+		}
+		out.WriteString(body[last:m[0]])
+		out.WriteString(rep)
+		last = m[1]
+	}
+	if last == 0 {
+		return body
+	}
+	out.WriteString(body[last:])
+	return out.String()
 }
 
 // respectivePairs writes anchors and new words paired "respectivement"
@@ -2166,9 +2208,12 @@ var (
 	// reItemCapital is an item whose label ends with capitals after a
 	// degree or a small letter: "le a bis A", "du 1° A", "au 2° bis AA".
 	reItemCapital = mustRe(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des)\s+(?:\d+\s*°|[a-z])(?:\s*` + latinOrd + `)?\s+[A-Z]{1,2}\b`)
-	reSameItem    = mustRe(`\b(?:au|le|du|dans\s+le|a\s+ce)\s+meme\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+|[a-z])(?:\s|,|$)`)
-	reSameAlinea  = mustRe(`(?:\b(?:au|le|du|dans\s+le)\s+meme|\b(?:ledit|dudit|audit)|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cet)\s+alinea\b`)
-	reSamePhrase  = mustRe(`(?:\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme|\b(?:a\s+|de\s+|dans\s+)?ladite|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cette)\s+phrase\b`)
+	// reCapitalsAfterItem is the capitals that end an item's label after
+	// its number: the " A" of "1° A", "a bis A".
+	reCapitalsAfterItem = mustRe(`^\s+[A-Z]{1,2}\b`)
+	reSameItem          = mustRe(`\b(?:(?:au|le|du|dans\s+le|a\s+ce)\s+meme|(?:dans\s+)?ledit|dudit|audit)\s+(\d+°(?:\s+` + latinOrd + `)?|[ivx]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)(?:\s|,|$)`)
+	reSameAlinea        = mustRe(`(?:\b(?:au|le|du|dans\s+le)\s+meme|\b(?:ledit|dudit|audit)|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cet)\s+alinea\b`)
+	reSamePhrase        = mustRe(`(?:\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme|\b(?:a\s+|de\s+|dans\s+)?ladite|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cette)\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
 	reWholeCode = mustRe(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
 	// reWholeCodeBare is the whole code of the context, its name not
@@ -2352,6 +2397,16 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			// not said (the text was put in under the quotation's).
 			in.Status, in.Edits = Unparsed, nil
 			in.Reason = fmt.Sprintf("the %s announced, the new text labelled %s", want, got)
+			return
+		}
+	}
+	if in.Status == Parsed {
+		if want, ok := announcedLabelMissing(announced, in.Edits); ok {
+			// "il est inséré un 2° bis ainsi rédigé : « Partir ; »", "Le
+			// II est ainsi rédigé : « Le juge … »": the text went in as
+			// an alinéa of no label, the 2° bis (the II) gone.
+			in.Status, in.Edits = Unparsed, nil
+			in.Reason = fmt.Sprintf("the %s announced, the new text under no label", want)
 			return
 		}
 	}
@@ -7043,6 +7098,47 @@ func findItems(s string) [][]int {
 	return out
 }
 
+// reSameAlineas is "Aux mêmes alinéas", folded, the whole locator.
+var reSameAlineas = mustRe(`^(?:aux|dans\s+les)\s+memes\s+alineas\s*,?$`)
+
+// sameAlineas reads "Aux mêmes alinéas, …": the alinéas the instruction
+// before named, several, whole, in one article ("Aux deuxième et
+// troisième alinéas" then "Aux mêmes alinéas": it was refused). Places
+// with a sentence, an end, a range of articles, or of another article
+// than the context's, are refused.
+func (p *parser) sameAlineas(parent Scope) ([]Scope, bool, string) {
+	why := "\"aux mêmes alinéas\" with no alinéas before it in the same article"
+	if p.lastScope.Ref.Article == "" || parent.Ref.Article != "" && parent.Ref != p.lastScope.Ref || parent.Sentence != 0 || len(parent.Path) > 0 {
+		return nil, false, why
+	}
+	var out []Scope
+	count := 0
+	for _, s := range append([]Scope{p.lastScope}, p.lastOthers...) {
+		n := len(s.Path)
+		if s.Ref != p.lastScope.Ref || s.RangeTo != "" || s.Everywhere || len(s.Division) > 0 || s.Sentence != 0 || s.Where != "" || s.OneAlinea || len(s.Within) > 0 || n == 0 || s.Path[n-1].Alinea == 0 {
+			return nil, false, why
+		}
+		seen := false
+		for _, o := range out {
+			if slices.Equal(o.Path, s.Path) {
+				seen = true
+			}
+		}
+		if !seen {
+			out = append(out, Scope{Ref: s.Ref, Path: append([]Division(nil), s.Path...)})
+			if c := s.Path[n-1].Count; c > 1 || c < 0 {
+				count += 2
+			} else {
+				count++
+			}
+		}
+	}
+	if count < 2 {
+		return nil, false, "\"aux mêmes alinéas\" after one alinéa"
+	}
+	return out, true, ""
+}
+
 // scopes reads a locator ("À la première phrase du premier alinéa de
 // l'article L. 331-9 du code …") into scopes, starting from parent. low is
 // the folded lower-case locator, cased the same with case kept.
@@ -7070,6 +7166,9 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		if low, cased, ok = nowLabelled(low, cased); !ok {
 			return nil, false, "a division named with its former label, in a form not read (… devenu …)"
 		}
+	}
+	if reSameAlineas.MatchString(strings.TrimSpace(low)) {
+		return p.sameAlineas(parent)
 	}
 	out, ok, why := p.scopesFrom(low, cased, parent)
 	if !ok || parent.Sentence == 0 {
@@ -7678,8 +7777,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	}
 	if m := reSameItem.FindStringSubmatchIndex(low); m != nil && len(arts) == 0 {
 		// "Au même 1°, …", "Au premier alinéa du même II": the item (or
-		// part) the instruction before named, in its article.
-		it := itemName(cased[m[2]:m[3]])
+		// part) the instruction before named, in its article. "Au même 1°
+		// A": the 1° A (the 1° was edited).
+		end := m[3]
+		if c := reCapitalsAfterItem.FindStringIndex(cased[end:]); c != nil {
+			end += c[1]
+		}
+		it := itemName(cased[m[2]:end])
 		var path []Division
 		found := false
 		for _, d := range p.lastScope.Path {
@@ -8183,19 +8287,12 @@ var reLabelListSep = mustRe(`\s*,\s*|\s+et\s+`)
 // "un A" may be a part or the word).
 const announcedLabel = `(\d+\s*°(?:\s*` + latinOrd + `)?|[IVXL]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)\)?`
 
-// announcedLabelDiffers reports an item or a part announced by its label
-// ("il est inséré un 3° ainsi rédigé", "Le II est ainsi rédigé", "Le 3°
-// est remplacé par un alinéa ainsi rédigé", "… par deux alinéas …") whose
-// new text opens with another label of the same kind (« 4° … », « III.
-// – … »): the announced and the given labels. A relabelling clause names
-// the label the new text bears ("Le 3°, qui devient le 4°, est ainsi
-// rédigé : « 4° … »"). Alinéas, labels of another kind and instructions
-// announcing more than one division are not checked.
-// reWhichBecomes is "le 3°, qui devient le 4°," (groups: the
-// determiner, the new label).
-var reWhichBecomes = mustRe(`\b([Ll][ea])\s+[^,«"]+?\s*,\s*qui\s+devient\s+(?:le|la)\s+([^,«"]+?)\s*,`)
-
-func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
+// announcedLabels is the labels of the items or parts an instruction
+// announces ("il est inséré un 3° ainsi rédigé", "Le II est ainsi
+// rédigé", "sont insérés des 4° et 5° ainsi rédigés"), nil when it
+// announces none, and the head of the instruction read (before the new
+// text, after a clause joined before it).
+func announcedLabels(body string) ([]string, string) {
 	head := foldAccents(body)
 	if i := strings.IndexAny(head, "«\""); i >= 0 {
 		head = head[:i]
@@ -8216,7 +8313,60 @@ func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
 		for _, l := range reLabelListSep.Split(ms[0][1]+ms[0][2], -1) {
 			want = append(want, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "un ")))
 		}
-	} else {
+	}
+	return want, head
+}
+
+// reReplacedByAlineas is an item or a part replaced by alinéas ("Le 3° est
+// remplacé par un alinéa ainsi rédigé"): their text may bear no label.
+var reReplacedByAlineas = mustRe(`\bremplacee?s?\s+par\s+[a-z]+\s+alineas?\b`)
+
+// announcedLabelMissing reports an item or a part announced by its label
+// ("il est inséré un 2° bis ainsi rédigé", "Le 3° est ainsi rédigé", "Le
+// II est ainsi rédigé", "Il est ajouté un III ainsi rédigé") whose new
+// text opens with no label at all (« Partir ; »): the division announced
+// would not be there, an alinéa of no label in its place. Whether the
+// label goes before the text or the text is not the division's is not
+// said. Replaced by alinéas ("… remplacé par un alinéa ainsi rédigé"),
+// the item may become an alinéa of none.
+func announcedLabelMissing(body string, edits []Edit) (string, bool) {
+	want, head := announcedLabels(body)
+	if len(want) == 0 || reReplacedByAlineas.MatchString(asciiLower(head)) {
+		return "", false
+	}
+	var lines []string
+	n := 0
+	for _, e := range edits {
+		if len(e.Lines) > 0 {
+			n++
+			lines = e.Lines
+		}
+	}
+	if n != 1 || len(lines) == 0 {
+		return "", false
+	}
+	first := strings.TrimLeft(lines[0], "«\"“ \u00a0")
+	if first == "" || labelPrefix(first) != "" || amLineLabel.MatchString(first) || strings.HasPrefix(first, "(") {
+		return "", false
+	}
+	return strings.Join(want, ", "), true
+}
+
+// announcedLabelDiffers reports an item or a part announced by its label
+// ("il est inséré un 3° ainsi rédigé", "Le II est ainsi rédigé", "Le 3°
+// est remplacé par un alinéa ainsi rédigé", "… par deux alinéas …") whose
+// new text opens with another label of the same kind (« 4° … », « III.
+// – … »): the announced and the given labels. A relabelling clause names
+// the label the new text bears ("Le 3°, qui devient le 4°, est ainsi
+// rédigé : « 4° … »"). Alinéas, labels of another kind and instructions
+// announcing more than one division are not checked.
+// reWhichBecomes is "le 3°, qui devient le 4°," (groups: the
+// determiner, the new label).
+var reWhichBecomes = mustRe(`\b([Ll][ea])\s+[^,«"]+?\s*,\s*qui\s+devient\s+(?:le|la)\s+([^,«"]+?)\s*,`)
+
+func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
+	want, _ := announcedLabels(body)
+	if want == nil {
 		return "", "", false
 	}
 	var lines []string
