@@ -91,3 +91,14 @@ func TestAmFixAnchorRank(t *testing.T) {
 		{"nothing after", A, "À l'alinéa 1, après la seconde occurrence du mot : « chat », supprimer le mot : « dort ».", nil},
 	})
 }
+
+// TestAmFixAnchorBareThenPlaceInPair: the anchor first without its
+// comma, the place between the words of "substituer": "Après le mot :
+// « A » substituer les mots : « B », à l'alinéa 2, au mot : « C »" is
+// "À l'alinéa 2, après le mot : « A », substituer …" (it was refused).
+func TestAmFixAnchorBareThenPlaceInPair(t *testing.T) {
+	runAmendments(t, []amCase{
+		{"new words first", amfixTwo, "Après le mot : « chat » substituer les mots : « tout gris », à l'alinéa 2, au mot : « noir ».", amfixSecond("Le chien noir court et le chat tout gris aussi.")},
+		{"old words first", amfixTwo, "Après le mot : « chat » substituer au mot : « noir », à l'alinéa 2, le mot : « gris ».", amfixSecond("Le chien noir court et le chat gris aussi.")},
+	})
+}

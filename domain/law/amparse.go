@@ -960,7 +960,7 @@ var amPlaceBareFirst = mustRe(`^((?:[Ee]n\s+cons[ée]quence\s*,\s*)?(?:À|Au|Aux
 // goes before the verb (an anchor, "Alinéa 2 :"), 2 the verb, 3 the words
 // (both of "substituer"), 4 the place, 5 the rest ("par …", an anchor, or
 // nothing).
-var amPlaceAfterWords = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?[,:]\s*)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s+((?:(?:le|les|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `\s*,?\s*){1,2}?)\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:.]*?)\s*(,\s*.*|\s+(?:(?:par|après|avant|les?|la|aux?)\s|l['’]).*|\.?\s*)$`)
+var amPlaceAfterWords = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?(?:[,:]|` + amQuoted + `)\s*)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s+((?:(?:le|les|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `\s*,?\s*){1,2}?)\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:.]*?)\s*(,\s*.*|\s+(?:(?:par|après|avant|les?|la|aux?)\s|l['’]).*|\.?\s*)$`)
 
 // amPlaceLast is a word operation whose place ends it, after the words
 // and their anchor: "Supprimer le mot : « B », après le mot : « A », à
