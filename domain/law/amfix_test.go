@@ -102,3 +102,15 @@ func TestAmFixAnchorBareThenPlaceInPair(t *testing.T) {
 		{"old words first", amfixTwo, "Après le mot : « chat » substituer au mot : « noir », à l'alinéa 2, le mot : « gris ».", amfixSecond("Le chien noir court et le chat gris aussi.")},
 	})
 }
+
+// TestAmFixLoneLetterInBillVerb: "a) Sont supprimés, au b, les mots :
+// « A »" — the amendment's own list labelled a), b), and a lone letter
+// place inside its instruction: the bill article's item b, or the
+// amendment's? Not said: refused, never applied to either.
+func TestAmFixLoneLetterInBillVerb(t *testing.T) {
+	A := []string{"Le chat noir dort.", "a) Le chien noir court ;", "b) Le lion noir dort."}
+	runAmendments(t, []amCase{
+		{"alone", A, "a) Sont supprimés, au b, les mots : « noir ».", nil},
+		{"under a place", A, "À l'alinéa 3 :\na) Sont supprimés, au b, les mots : « noir » ;\nb) Le mot : « dort » est remplacé par le mot : « court ».", nil},
+	})
+}
