@@ -114,3 +114,17 @@ func TestAmFixLoneLetterInBillVerb(t *testing.T) {
 		{"under a place", A, "À l'alinéa 3 :\na) Sont supprimés, au b, les mots : « noir » ;\nb) Le mot : « dort » est remplacé par le mot : « court ».", nil},
 	})
 }
+
+// TestAmFixPlaceBeforeJoin: the first operation's place after its words,
+// then a second with a place of its own: each in its place (the first's
+// place ran on to the second's; refused). The second without its own
+// place stays refused.
+func TestAmFixPlaceBeforeJoin(t *testing.T) {
+	A := []string{"Le chat noir dort vite.", "Le chien noir court vite."}
+	runAmendments(t, []amCase{
+		{"puis", A, "Supprimer le mot : « noir » à l'alinéa 2 puis, à l'alinéa 1, supprimer le mot : « dort ».", []string{"Le chat noir vite.", "Le chien court vite."}},
+		{";", A, "Supprimer le mot : « noir » à l'alinéa 2 ; à l'alinéa 1, supprimer le mot : « dort ».", []string{"Le chat noir vite.", "Le chien court vite."}},
+		{"remplacer … et", A, "Remplacer le mot : « noir » par le mot : « gris » à l'alinéa 2 et, au premier alinéa, supprimer le mot : « dort ».", []string{"Le chat noir vite.", "Le chien gris court vite."}},
+		{"no place of its own", A, "Supprimer le mot : « noir » à l'alinéa 2 et supprimer le mot : « vite ».", nil},
+	})
+}

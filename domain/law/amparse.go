@@ -466,6 +466,8 @@ func splitDispositif(paras []string) []amInstr {
 		// the anchor is put first.
 		if m := amPlaceLast.FindStringSubmatch(head); m != nil && !amOwnLocator.MatchString(amQuotedRe.ReplaceAllString(m[1], "")) && !amTwoOps.MatchString(amQuotedRe.ReplaceAllString(m[1], "")) {
 			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + "."
+		} else if h, ok := placeBeforeJoin(head); ok {
+			head = h
 		} else if m := amPlaceAfterWords.FindStringSubmatch(head); m != nil && !amTwoOps.MatchString(amQuotedRe.ReplaceAllString(m[5], "")) {
 			rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[5]), ","))
 			if rest != "" && rest != "." {
@@ -4735,3 +4737,32 @@ func placeInPairOfTwo(head string) (string, bool) {
 
 // countQuoted is the number of quotations in s (amQuoted).
 func countQuoted(s string) int { return len(amQuotedRe.FindAllStringIndex(s, -1)) }
+
+// amPlaceJoin is where a second operation joins a place read after the
+// first's words: " et", " puis", ";".
+var amPlaceJoin = mustRe(`\s*;|\s+(?:et|puis)\b`)
+
+// placeBeforeJoin reads a first operation's place after its words, then
+// a second operation with a place of its own: "Supprimer le mot : « A »
+// à l'alinéa 2 puis, à l'alinéa 1, supprimer le mot : « B »" as "À
+// l'alinéa 2, supprimer le mot : « A » puis, à l'alinéa 1, …" (the place
+// ran on to the second's: both were refused). The second without a place
+// of its own (the first's place, or the whole article?) is left:
+// refused.
+func placeBeforeJoin(head string) (string, bool) {
+	m := amPlaceAfterWords.FindStringSubmatch(head)
+	if m == nil {
+		return "", false
+	}
+	j := amPlaceJoin.FindStringIndex(m[4])
+	if j == nil || amOwnLocator.MatchString(amQuotedRe.ReplaceAllString(m[1], "")) {
+		return "", false
+	}
+	second := strings.TrimSpace(m[4][j[0]:] + m[5])
+	after := strings.TrimLeft(second, " ,;")
+	after = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(after, "et"), "puis"), " ,")
+	if v := amImperative.FindStringIndex(after); v == nil || !ownPlace(after) || !hasOwnLocator(after[:v[0]]) {
+		return "", false
+	}
+	return upperFirst(strings.TrimSpace(m[4][:j[0]])) + ", " + lowerFirst(m[1]) + lowerFirst(m[2]) + " " + strings.TrimSuffix(strings.TrimSpace(m[3]), ",") + " " + second, true
+}
