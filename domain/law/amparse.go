@@ -423,6 +423,7 @@ func splitDispositif(paras []string) []amInstr {
 		// alinéa or sentence without commas before the words — as "À
 		// l'alinéa 2, supprimer les mots : « A »" (the place was dropped,
 		// and every alinéa edited — TestVerbFirstBarePlace).
+		head = verbPlaceAndAnchor(head)
 		if m := amVerbPlaceBare.FindStringSubmatch(head); m != nil {
 			before := strings.TrimSpace(m[1])
 			if before != "" && !strings.HasSuffix(before, ",") {
@@ -465,12 +466,16 @@ func splitDispositif(paras []string) []amInstr {
 		// the anchor is put first.
 		if m := amPlaceLast.FindStringSubmatch(head); m != nil && !amOwnLocator.MatchString(amQuotedRe.ReplaceAllString(m[1], "")) && !amTwoOps.MatchString(amQuotedRe.ReplaceAllString(m[1], "")) {
 			head = upperFirst(m[2]) + ", " + lowerFirst(m[1]) + "."
+		} else if h, ok := placeBeforeJoin(head); ok {
+			head = h
 		} else if m := amPlaceAfterWords.FindStringSubmatch(head); m != nil && !amTwoOps.MatchString(amQuotedRe.ReplaceAllString(m[5], "")) {
 			rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[5]), ","))
 			if rest != "" && rest != "." {
 				rest = " " + rest
 			}
 			head = upperFirst(m[4]) + ", " + lowerFirst(m[1]) + lowerFirst(m[2]) + " " + strings.TrimSuffix(strings.TrimSpace(m[3]), ",") + rest
+		} else if h, ok := placeInPairOfTwo(head); ok {
+			head = h
 		}
 		head = imperative(thisArticle(head))
 		if strings.TrimSpace(head) == "" {
@@ -957,7 +962,7 @@ var amPlaceBareFirst = mustRe(`^((?:[Ee]n\s+cons[ée]quence\s*,\s*)?(?:À|Au|Aux
 // goes before the verb (an anchor, "Alinéa 2 :"), 2 the verb, 3 the words
 // (both of "substituer"), 4 the place, 5 the rest ("par …", an anchor, or
 // nothing).
-var amPlaceAfterWords = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?[,:]\s*)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s+((?:(?:le|les|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `\s*,?\s*){1,2}?)\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:.]*?)\s*(,\s*.*|\s+(?:(?:par|après|avant|les?|la|aux?)\s|l['’]).*|\.?\s*)$`)
+var amPlaceAfterWords = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?(?:[,:]|` + amQuoted + `)\s*)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s+((?:(?:le|les|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `\s*,?\s*){1,2}?)\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:.]*?)\s*(,\s*.*|\s+(?:(?:par|après|avant|les?|la|aux?)\s|l['’]).*|\.?\s*)$`)
 
 // amPlaceLast is a word operation whose place ends it, after the words
 // and their anchor: "Supprimer le mot : « B », après le mot : « A », à
@@ -3576,6 +3581,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		return scopes, ok
 	}
 	rest, restCased := op[len(verb):], cased[vm[0]+len(verb):vm[0]+len(op)]
+	if (verb == "supprimer" || verb == "remplacer" || verb == "substituer" || verb == "inserer" || verb == "ajouter") && unreadWordPart(rest) {
+		return nil, false
+	}
 	// words reads the quoted words of s: "les mots : « A »", and those
 	// listed after them without their noun ("les mots : « A » et « B »",
 	// "les mots : « A », « B » et « C »").
@@ -3676,6 +3684,10 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if anchor != "" && (len(ws) != 1 || ws[0].Occurrences != nil) {
 				return nil, false
 			}
+			wocc, ok := anchorRankOfDeletion(ws[0].Occurrences, anchor, occ)
+			if !ok {
+				return nil, false
+			}
 			// "supprimer (deux fois) les mots : « A »": a count, said
 			// of one group of words only.
 			times, ok := amTimesOf(rest, [][2]int{{0, len(rest)}})
@@ -3692,7 +3704,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			var es []Edit
 			for _, s := range scopes {
 				for _, w := range ws {
-					es = append(es, Edit{Kind: EditDeleteWords, Scope: s, Old: w.Old, Occurrences: w.Occurrences, Anchor: anchor, Before: before, Times: t})
+					es = append(es, Edit{Kind: EditDeleteWords, Scope: s, Old: w.Old, Occurrences: wocc, Anchor: anchor, Before: before, Times: t})
 				}
 			}
 			return es, true
@@ -3838,7 +3850,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			// "Après le mot : « Guyane », substituer au mot : « et » le mot
 			// : « ou »": the first "et" after the anchor (the last before
 			// it with "avant"); with an ordinal as well, not read.
-			if anchor != "" && (len(ws) != 2 || occ != nil || ordinals(ws[0][1]) != nil) {
+			if anchor != "" && (len(ws) != 2 || ordinals(ws[0][1]) != nil) {
 				return nil, false
 			}
 			var spans [][2]int
@@ -3874,7 +3886,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 					return nil, false
 				}
 				for _, s := range scopes {
-					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[k][2]), Occurrences: ordinals(ws[k][1]), New: q(ws[k+1][2]), Anchor: anchor, Before: before, Times: t})
+					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(ws[k][2]), Occurrences: replacedRanks(ordinals(ws[k][1]), anchor, occ), New: q(ws[k+1][2]), Anchor: anchor, Before: before, Times: t})
 				}
 			}
 			return es, true
@@ -4435,8 +4447,9 @@ var (
 	amJoined       = mustRe(`(?i)\s*,?\s+et\s*,?\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
 	// amJoinedVerb joins a second instruction to the first: "… et
 	// supprimer …", "…, puis compléter …", "… ; à l'alinéa 3, substituer
-	// …" (group 1: the second).
-	amJoinedVerb = mustRe(`(?:\s*,?\s+(?:et|puis)\s*,?\s+|\s*;\s+)((?:(?:à|À|au|Au|aux|Aux|dans|Dans|après|Après|avant|Avant|en conséquence|En conséquence)\s[^;«"]*?,\s*)?(?:supprimer|ins[ée]rer|remplacer|substituer|compl[ée]ter|ajouter|r[ée]diger|r[ée]tablir|proc[ée]der)\b.*)$`)
+	// …", "… puis, après le mot : « A », insérer …" (group 1: the
+	// second).
+	amJoinedVerb = mustRe(`(?:\s*,?\s+(?:et|puis)\s*,?\s+|\s*;\s+)((?:(?:à|À|au|Au|aux|Aux|dans|Dans|après|Après|avant|Avant|en conséquence|En conséquence)\s[^;«"“]*?,\s*|(?:après|Après|avant|Avant)\s[^;«"“]*?` + amQuoted + `\s*,?\s*)?(?:supprimer|ins[ée]rer|remplacer|substituer|compl[ée]ter|ajouter|r[ée]diger|r[ée]tablir|proc[ée]der)\b.*)$`)
 	amAnchorPos  = mustRe(`(?i)\b(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
 )
 
@@ -4468,14 +4481,14 @@ func splitJoined(ins []amInstr) []amInstr {
 				place := ""
 				if v != nil {
 					place = in.head[:v[0]]
-					if a := amAnchorPos.FindStringIndex(place); a != nil && strings.ContainsAny(place, "«\"") && !strings.ContainsAny(place[:a[0]], "«\"") {
+					if a := amAnchorPos.FindStringIndex(place); a != nil && strings.ContainsAny(place, "«\"“") && !strings.ContainsAny(place[:a[0]], "«\"“") {
 						// "À l'alinéa 3, après le mot : « A », insérer … et
 						// supprimer …": the second's place is the first's
 						// without its anchor.
 						place = place[:a[0]]
 					}
 				}
-				if v != nil && v[0] < loc[0] && !strings.ContainsAny(place, "«\"") {
+				if v != nil && v[0] < loc[0] && !strings.ContainsAny(place, "«\"“") {
 					second := in.head[loc[2]:]
 					if amSentenceOnly.MatchString(second) && !ownPlace(amSentenceOnly.ReplaceAllString(second, "")) {
 						// "À l'alinéa 2, substituer … et supprimer la
@@ -4500,7 +4513,7 @@ func splitJoined(ins []amInstr) []amInstr {
 			// à l'alinéa 3, le mot : « C » par …": the same verb in a second
 			// place (every pair went to the first place).
 			if m := amJoinedPlace.FindStringSubmatchIndex(in.head); m != nil && strings.Count(in.head[:m[0]], "«") == strings.Count(in.head[:m[0]], "»") && strings.Contains(in.head[:m[0]], "«") && (hasOwnLocator(in.head[m[2]:m[3]]) || hasItemLoc(in.head[m[2]:m[3]])) {
-				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") && amPairVerb.MatchString(in.head[v[0]:v[1]]) {
+				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"“") && amPairVerb.MatchString(in.head[v[0]:v[1]]) {
 					out = append(out, amInstr{head: in.head[:m[0]]})
 					in = amInstr{head: upperFirst(in.head[m[2]:m[3]]) + ", " + strings.ToLower(in.head[v[0]:v[1]]) + " " + in.head[m[4]:]}
 					continue
@@ -4510,7 +4523,7 @@ func splitJoined(ins []amInstr) []amInstr {
 			// les mots : « B »": the same verb, a second division and its
 			// own new words (it was refused).
 			if m := amJoinedComplete.FindStringSubmatchIndex(in.head); m != nil && strings.Count(in.head[:m[0]+len("»")], "«") == strings.Count(in.head[:m[0]+len("»")], "»") {
-				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") && amCompleteVerb.MatchString(in.head[v[0]:v[1]]) {
+				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"“") && amCompleteVerb.MatchString(in.head[v[0]:v[1]]) {
 					out = append(out, amInstr{head: in.head[:m[0]+len("»")]})
 					in = amInstr{head: in.head[:v[1]] + " " + in.head[m[2]:]}
 					continue
@@ -4526,7 +4539,7 @@ func splitJoined(ins []amInstr) []amInstr {
 			var prefix string
 			if first := amAnchorPos.FindStringIndex(in.head); first != nil && first[0] < loc[0] {
 				prefix = in.head[:first[0]]
-			} else if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < loc[0] && !strings.ContainsAny(in.head[:v[0]], "«\"") {
+			} else if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < loc[0] && !strings.ContainsAny(in.head[:v[0]], "«\"“") {
 				prefix = in.head[:v[0]]
 			} else {
 				break
@@ -4614,4 +4627,142 @@ func (sh sentenceShifts) note(es []Edit) {
 func (sh sentenceShifts) add(p []Division, c int) {
 	k := fmt.Sprint(p)
 	sh[k] = append(sh[k], c)
+}
+
+// amUnreadAnchor is an anchor left after a word operation's verb ("après
+// le mot : q0", "avant la deuxième occurrence du mot : q1"), folded; an
+// anchor is read before the verb only. amUnreadPlace is a place of
+// alinéas or sentences left between its words ("q0, à l'alinéa 2, le
+// mot : q1").
+var (
+	amUnreadAnchor = mustRe(`\b(?:apres|avant)\s+` + wordTarget + `q\d+`)
+	amUnreadPlace  = mustRe(`q\d+\s*,?\s+(?:a|au|aux|dans)\s[^,:]*?\b(?:alineas?|phrases?)\b.*q\d+`)
+)
+
+// unreadWordPart reports whether what follows a word operation's verb
+// (folded, its quotations as q0, q1 …) still holds an anchor, or a place
+// before its last words, that the rewrites before it did not put first:
+// "Supprimer, après le mot : « A », à l'alinéa 1, les mots : « B »",
+// "Substituer au mot : « A », à l'alinéa 2, le mot : « B » et …". Such a
+// part was taken for words (the anchor's deleted too) or dropped (every
+// alinéa edited): refused.
+func unreadWordPart(rest string) bool {
+	return amUnreadAnchor.MatchString(rest) || amUnreadPlace.MatchString(rest)
+}
+
+// amVerbPlaceAnchor and amVerbAnchorPlace are a word operation whose
+// place and anchor both stand between its verb and its words, in either
+// order, each between commas or not: "Supprimer, après le mot : « A », à
+// l'alinéa 1, les mots : « B »", "Insérer à l'alinéa 2 après le mot :
+// « A » le mot : « B »" (groups: "En conséquence, ", the verb, the
+// place, the anchor, the words; in amVerbAnchorPlace the anchor comes
+// before the place).
+var (
+	amWordOpPlace     = `((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:]*?)`
+	amWordOpAnchor    = `((?:après|avant)\s+(?:la\s+(?:` + ordWordsAcc + `)\s+occurrence\s+d[eu]\s*(?:la\s+|l['’]\s*)?|le\s+|les\s+|la\s+|l['’]\s*)` + wordNounCased + `\s*:?\s*` + amQuoted + `)`
+	amWordOpVerb      = `^((?:[Ee]n\s+cons[ée]quence\s*,\s*)?)((?i:ins[ée]rer|ajouter|supprimer|remplacer|substituer))\s*,?\s*`
+	amWordOpWords     = `\s*,?\s*((?:(?:les?|la|l['’]|une?)\s|aux?\s+` + wordNounCased + `\b).+)$`
+	amVerbPlaceAnchor = mustRe(amWordOpVerb + amWordOpPlace + `\s*,?\s+` + amWordOpAnchor + amWordOpWords)
+	amVerbAnchorPlace = mustRe(amWordOpVerb + amWordOpAnchor + `\s*,?\s*` + amWordOpPlace + amWordOpWords)
+)
+
+// verbPlaceAndAnchor puts a word operation's place and anchor, both
+// after its verb (amVerbPlaceAnchor, amVerbAnchorPlace), before it, the
+// place first: "À l'alinéa 1, après le mot : « A », supprimer les mots :
+// « B »". The anchor was taken for words to delete (A deleted too), or
+// the place dropped.
+func verbPlaceAndAnchor(head string) string {
+	if m := amVerbPlaceAnchor.FindStringSubmatch(head); m != nil {
+		return m[1] + lowerFirstIf(m[1], m[3]) + ", " + m[4] + ", " + lowerFirst(m[2]) + " " + m[5]
+	}
+	if m := amVerbAnchorPlace.FindStringSubmatch(head); m != nil {
+		return m[1] + lowerFirstIf(m[1], m[4]) + ", " + m[3] + ", " + lowerFirst(m[2]) + " " + m[5]
+	}
+	return head
+}
+
+// anchorRankOfDeletion gives the Occurrences of a deletion: the words'
+// own ranks ("supprimer la deuxième occurrence du mot : « A »"), or, with
+// an anchor named by its rank ("Après la deuxième occurrence du mot :
+// « A », supprimer le mot : « B »"), the anchor's — the first B after
+// that occurrence (the rank was dropped: the first B after any A was
+// deleted, one before the second A too).
+func anchorRankOfDeletion(words []int, anchor string, occ []int) ([]int, bool) {
+	if anchor == "" || occ == nil {
+		return words, true
+	}
+	if words != nil {
+		return nil, false
+	}
+	return occ, true
+}
+
+// replacedRanks gives the Occurrences of a replacement: with an anchor,
+// the anchor's ranks ("après la deuxième occurrence du mot : « A »,
+// remplacer …": the first words after that occurrence, it was refused),
+// else the words' own.
+func replacedRanks(words []int, anchor string, occ []int) []int {
+	if anchor != "" {
+		return occ
+	}
+	return words
+}
+
+// amPairSecond opens the second words of a replacement, after its first
+// ones: "par …", or "substituer"'s "le mot : …" ("aux mots : …" when the
+// new words come first).
+var amPairSecond = mustRe(`^(?i:par\s|(?:les?|la|l['’]|aux?)\s*` + wordNounCased + `\s*:)`)
+
+// placeInPairOfTwo reads a replacement whose place stands between its
+// old and its new words, and a second operation joined after it
+// ("Substituer au mot : « A », à l'alinéa 2, le mot : « B » et au mot :
+// « C » le mot : « D »", "Remplacer le mot : « A », au deuxième alinéa,
+// par le mot : « B » puis supprimer …") as that place first: "À l'alinéa
+// 2, substituer …", the second operation, naming no place of its own,
+// in the same place (splitJoined). The place was dropped and every
+// alinéa edited. A place elsewhere in the instruction (the second's own):
+// left, refused.
+func placeInPairOfTwo(head string) (string, bool) {
+	m := amPlaceAfterWords.FindStringSubmatch(head)
+	if m == nil || !amPairVerb.MatchString(m[2]) || strings.ToLower(m[2]) == "supprimer" || countQuoted(m[3]) != 1 {
+		return "", false
+	}
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[5]), ","))
+	bare := amQuotedRe.ReplaceAllString(rest, "")
+	if !amPairSecond.MatchString(rest) || !amTwoOps.MatchString(bare) || amOwnLocator.MatchString(bare) || amOwnLocator.MatchString(amQuotedRe.ReplaceAllString(m[1], "")) {
+		return "", false
+	}
+	return upperFirst(m[4]) + ", " + lowerFirst(m[1]) + lowerFirst(m[2]) + " " + strings.TrimSuffix(strings.TrimSpace(m[3]), ",") + " " + rest, true
+}
+
+// countQuoted is the number of quotations in s (amQuoted).
+func countQuoted(s string) int { return len(amQuotedRe.FindAllStringIndex(s, -1)) }
+
+// amPlaceJoin is where a second operation joins a place read after the
+// first's words: " et", " puis", ";".
+var amPlaceJoin = mustRe(`\s*;|\s+(?:et|puis)\b`)
+
+// placeBeforeJoin reads a first operation's place after its words, then
+// a second operation with a place of its own: "Supprimer le mot : « A »
+// à l'alinéa 2 puis, à l'alinéa 1, supprimer le mot : « B »" as "À
+// l'alinéa 2, supprimer le mot : « A » puis, à l'alinéa 1, …" (the place
+// ran on to the second's: both were refused). The second without a place
+// of its own (the first's place, or the whole article?) is left:
+// refused.
+func placeBeforeJoin(head string) (string, bool) {
+	m := amPlaceAfterWords.FindStringSubmatch(head)
+	if m == nil {
+		return "", false
+	}
+	j := amPlaceJoin.FindStringIndex(m[4])
+	if j == nil || amOwnLocator.MatchString(amQuotedRe.ReplaceAllString(m[1], "")) {
+		return "", false
+	}
+	second := strings.TrimSpace(m[4][j[0]:] + m[5])
+	after := strings.TrimLeft(second, " ,;")
+	after = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(after, "et"), "puis"), " ,")
+	if v := amImperative.FindStringIndex(after); v == nil || !ownPlace(after) || !hasOwnLocator(after[:v[0]]) {
+		return "", false
+	}
+	return upperFirst(strings.TrimSpace(m[4][:j[0]])) + ", " + lowerFirst(m[1]) + lowerFirst(m[2]) + " " + strings.TrimSuffix(strings.TrimSpace(m[3]), ",") + " " + second, true
 }

@@ -6410,6 +6410,13 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			// "Après le mot : « A », le signe : « , » est supprimé".
 			return deleteAt(s, nearAnchor(s, findOcc(s, e.Old, nil), findWords(s, e.Anchor), e.Before))
 		}
+		if e.Anchor != "" && len(e.Occurrences) == 1 {
+			// "Après la deuxième occurrence du mot : « A », supprimer le
+			// mot : « B »": the first B after that A (the last before it
+			// with "avant"), as a replacement finds it; it was the words
+			// right after A only, whatever "avant" said.
+			return deleteAt(s, nearAnchor(s, findOcc(s, e.Old, nil), anchorHits(s, e), e.Before))
+		}
 		if e.Anchor != "" {
 			anchors := findWords(s, e.Anchor)
 			var hits []int

@@ -322,18 +322,6 @@ func g4Order(r *rand.Rand, ps []g4Part) []g4Part {
 		as = r.Intn(2) // "remplacer les mots A après le mot B par …": not written
 	}
 	ps2 := slot(place, max)
-	if place != nil && len(rest) == 3 && rest[2].kind != "b" && ps2 == 2 {
-		// Left: the place between the two words of "substituer"
-		// ("substituer au mot : « A », à l'alinéa 2, les mots : « B »")
-		// was applied wrong (docs/bench-law.md).
-		ps2 = 3
-	}
-	if place != nil && anchor != nil && ps2 == 1 && as == 1 {
-		// Left: the place and the anchor both between the verb and the
-		// words ("Supprimer, après le mot : « A », au 1er alinéa, les
-		// mots : « B »") deleted the anchor too.
-		ps2 = 0
-	}
 	var out []g4Part
 	add := func(at int) {
 		// place and anchor at the same slot: the place first, or after.
@@ -428,9 +416,8 @@ func (g *gGen) joinedOrders() (gOp, bool) {
 		return gOp{}, false
 	}
 	if strings.Contains(strings.TrimLeft(k1, "p"), "a") {
-		// Left: the first's anchor after its verb ("substituer avant le
-		// mot : “A” au mot : … puis après le mot : “A”, insérer …") was
-		// read as the second's (WRONG, docs/bench-law.md).
+		// Left: two operations whose first has its anchor after its
+		// verb (`substituer avant le mot : « A » au mot : … puis …`).
 		return gOp{}, false
 	}
 	n1 := o1.touch[0]
