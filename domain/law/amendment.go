@@ -442,6 +442,7 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 			e, err = keptParts(c[ref].Alineas, e)
 			if err == nil {
 				e = labelOfRewritten(c[ref].Alineas, e)
+				err = labelDropped(c[ref].Alineas, e)
 			}
 		}
 		if err == nil && e.Kind == EditDelete && e.Scope.Sentence == 0 && len(e.Scope.Path) > 0 {
@@ -604,6 +605,40 @@ func labelOfRewritten(al []string, e Edit) Edit {
 	}
 	e.Lines = append([]string{line}, e.Lines[1:]...)
 	return e
+}
+
+// labelDropped refuses an alinéa named by its number or its rank and
+// rewritten whole ("Rédiger ainsi l'alinéa 3 : « … »", the Sénat's
+// "Alinéa 3" / "Rédiger ainsi cet alinéa :") by new text without a label
+// where the alinéa begins with one ("2° …", "II. – …", "« Art. L. 1. –
+// …"): whether it keeps its number is not said, as for a division named
+// by its label ("Rédiger ainsi le II : « Le préfet dort. »") — it lost
+// it, "1°" then an unnumbered alinéa then "3°". Every alinéa of the
+// article rewritten so is the article rewritten, read.
+func labelDropped(al []string, e Edit) error {
+	p := e.Scope.Path
+	if e.Kind != EditRewrite || e.Scope.Sentence != 0 || len(p) == 0 || len(e.Lines) == 0 {
+		return nil
+	}
+	if d := p[len(p)-1]; d.Alinea <= 0 || d.Item != "" || d.Dash {
+		return nil
+	}
+	lo, hi, _, err := resolve(al, p)
+	if err != nil || lo >= hi || lo == 0 && hi == len(al) || labelPart(al[lo]) == "" || labelPart(e.Lines[0]) != "" {
+		return nil
+	}
+	if first := strings.TrimLeft(e.Lines[0], " \u00a0«\"“"); strings.HasPrefix(first, "…") || strings.HasPrefix(first, "...") {
+		return nil // a label left for the consolidation to number, "...° Le préfet …"
+	}
+	return applyErr(fmt.Sprintf("alinéa %q rewritten by text without its label %q: whether it keeps its number is not said", al[lo], labelPart(al[lo])))
+}
+
+// labelPart is the label an alinéa begins with, after its opening
+// quotation mark: "2°", "II. –", "Art. L. 1. –"; "" when none.
+func labelPart(s string) string {
+	t := strings.TrimLeft(s, " \u00a0")
+	t = t[len(openingMark.FindString(t)):]
+	return strings.TrimSpace(t[:labelSkip(t)])
 }
 
 // amKeptLabel is the label of a part of new text that says it stands

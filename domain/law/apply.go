@@ -2019,6 +2019,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					return err
 				}
 				lines = numberPlaceholders(al, lo, lines)
+				lines = quoteBeforeInBlock(al, lo, lines)
 			}
 			al = splice(al, lo, lo, lines)
 			if label == "" {
@@ -5482,6 +5483,21 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 	}
 	lines[len(lines)-1] += q + tail
 	return al, lines
+}
+
+// quoteBeforeInBlock gives new alinéas put before a line of a bill's
+// quoted text that is not its first ("Avant l'alinéa 3, insérer …" where
+// the 2 opens the quotation and the 3 goes on with it) the quotation's
+// marks, as after that line's predecessor (quoteInBlock): they are lines
+// of the quoted text — they went in unquoted, a bill's line amid it.
+func quoteBeforeInBlock(al []string, at int, lines []string) []string {
+	if at == 0 || at >= len(al) || len(lines) == 0 || isQuoted(lines[0]) || !isQuoted(al[at]) {
+		return lines
+	}
+	if o, c := quoteShape(al[at-1]); !o || c {
+		return lines
+	}
+	return requote(lines, true, false, al[at-1])
 }
 
 // closesOwnQuotation says whether a new line, its own quotation marks

@@ -1,0 +1,51 @@
+package law
+
+import "testing"
+
+// TestAmProbeBeforeInsideQuotation: new alinéas put before a line of a
+// bill's quoted text that is not its first ("Avant l'alinéa 3, insérer
+// l'alinéa suivant : « … »" where the 2 opens the quotation of an article
+// and the 3 goes on with it; the Sénat's "Avant l'alinéa 3" / "Insérer un
+// alinéa ainsi rédigé :" / the text unquoted) are lines of that text and
+// take its opening mark, as after the 2 they do — they went in unquoted,
+// a line of the bill amid the quotation. Before the line after the
+// quotation's end they stay the bill's.
+func TestAmProbeBeforeInsideQuotation(t *testing.T) {
+	A := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le juge statue.", "« Il motive sa décision.", "« Il la notifie. »", "II. – Le décret entre en vigueur."}
+	in := func(i int, l string) []string {
+		return append(append(append([]string(nil), A[:i]...), l), A[i:]...)
+	}
+	runAmendments(t, []amCase{
+		{"before a line of the quotation", A, "Avant l'alinéa 3, insérer l'alinéa suivant : « Il entend les parties. »", in(2, "« Il entend les parties.")},
+		{"as after the line before", A, "Après l'alinéa 2, insérer l'alinéa suivant : « Il entend les parties. »", in(2, "« Il entend les parties.")},
+		{"the Sénat's", A, "Avant l'alinéa 4\nInsérer un alinéa ainsi rédigé :\nIl entend les parties.", in(3, "« Il entend les parties.")},
+		{"before the line after the quotation: the bill's", A, "Avant l'alinéa 5, insérer l'alinéa suivant : « Le juge dort. »", in(4, "Le juge dort.")},
+	})
+}
+
+// TestAmProbeAlineaRewrittenWithoutLabel: an alinéa named by its number
+// (or its rank) that begins with a label — an item "2°", a paragraph
+// "II. –", a quoted article's heading "« Art. L. 1. –" — rewritten whole
+// by new text without one ("Rédiger ainsi l'alinéa 3 : « L'article L. 2
+// est modifié ; »"): whether it keeps its number is not said, as for a
+// division named by its label — refused (it lost it: "1°", an unnumbered
+// alinéa, "3°"). New text with its label, "… –", or an alinéa without a
+// label, read as before.
+func TestAmProbeAlineaRewrittenWithoutLabel(t *testing.T) {
+	L := []string{"I. – Le code est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "2° L'article L. 2 est abrogé ;", "3° L'article L. 3 est abrogé.", "II. – Le décret entre en vigueur.", "Il est publié."}
+	Q := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le juge statue.", "« Il motive sa décision. »"}
+	runAmendments(t, []amCase{
+		{"an item: refused", L, "Rédiger ainsi l'alinéa 3 : « L'article L. 2 est modifié ; »", nil},
+		{"the Sénat's: refused", L, "Alinéa 3\nRédiger ainsi cet alinéa :\nL'article L. 2 est modifié ;", nil},
+		{"a paragraph: refused", L, "Rédiger ainsi l'alinéa 5 : « Le décret entre en vigueur en 2028. »", nil},
+		{"by its rank: refused", L, "Rédiger ainsi le cinquième alinéa : « Le décret entre en vigueur en 2028. »", nil},
+		{"an article's heading: refused", Q, "Rédiger ainsi l'alinéa 2 : « Le tribunal statue. »", nil},
+		{"with its label", L, "Rédiger ainsi l'alinéa 3 : « 2° L'article L. 2 est modifié ; »", []string{L[0], L[1], "2° L'article L. 2 est modifié ;", L[3], L[4], L[5]}},
+		{"… –", L, "Rédiger ainsi l'alinéa 5 : « … – Le décret entre en vigueur en 2028. »", []string{L[0], L[1], L[2], L[3], "II. – Le décret entre en vigueur en 2028.", L[5]}},
+		{"a quoted line without a label", Q, "Rédiger ainsi l'alinéa 3 : « Il la notifie. »", []string{Q[0], Q[1], "« Il la notifie. »"}},
+		{"alinéas apart without labels, rewritten each", []string{"Le juge lit.", "Le juge dit.", "Le juge vit."}, "Alinéas 1 et 3\nRédiger ainsi ces alinéas :\nIl est lu.", []string{"Il est lu.", "Le juge dit.", "Il est lu."}},
+		{"the whole article", L, "Rédiger ainsi les alinéas 1 à 6 : « Le code est abrogé. »", []string{"Le code est abrogé."}},
+		{"an elided label", L, "Rédiger ainsi l'alinéa 5 : « ...° Le décret entre en vigueur en 2028. »", []string{L[0], L[1], L[2], L[3], "...° Le décret entre en vigueur en 2028.", L[5]}},
+		{"an alinéa without a label", L, "Rédiger ainsi l'alinéa 6 : « Il est affiché. »", []string{L[0], L[1], L[2], L[3], L[4], "Il est affiché."}},
+	})
+}
