@@ -614,7 +614,9 @@ func labelOfRewritten(al []string, e Edit) Edit {
 // …"): whether it keeps its number is not said, as for a division named
 // by its label ("Rédiger ainsi le II : « Le préfet dort. »") — it lost
 // it, "1°" then an unnumbered alinéa then "3°". Every alinéa of the
-// article rewritten so is the article rewritten, read.
+// article rewritten so is the article rewritten, read. New text with
+// another label ("« 3° … »" for the 2°, "« II. – … »" for an item) says
+// two labels: refused too (two 3° were left).
 func labelDropped(al []string, e Edit) error {
 	p := e.Scope.Path
 	if e.Kind != EditRewrite || e.Scope.Sentence != 0 || len(p) == 0 || len(e.Lines) == 0 {
@@ -624,7 +626,18 @@ func labelDropped(al []string, e Edit) error {
 		return nil
 	}
 	lo, hi, _, err := resolve(al, p)
-	if err != nil || lo >= hi || lo == 0 && hi == len(al) || labelPart(al[lo]) == "" || labelPart(e.Lines[0]) != "" {
+	if err != nil || lo >= hi || lo == 0 && hi == len(al) || labelPart(al[lo]) == "" {
+		return nil
+	}
+	if labelPart(e.Lines[0]) != "" {
+		// "Rédiger ainsi l'alinéa 3 : « 3° … »" where the 3 is the 2°:
+		// the alinéa named and the new text's label are two labels, as
+		// for a division named by its label — refused (two 3°).
+		was, k := labelOf(al[lo])
+		now, kn := labelOf(e.Lines[0])
+		if k != 0 && kn != 0 && (k != kn || was != now) {
+			return applyErr(fmt.Sprintf("alinéa %q rewritten by text labelled %q: two labels", al[lo], labelPart(e.Lines[0])))
+		}
 		return nil
 	}
 	if first := strings.TrimLeft(e.Lines[0], " \u00a0«\"“"); strings.HasPrefix(first, "…") || strings.HasPrefix(first, "...") {

@@ -29,8 +29,9 @@ func TestAmProbeBeforeInsideQuotation(t *testing.T) {
 // by new text without one ("Rédiger ainsi l'alinéa 3 : « L'article L. 2
 // est modifié ; »"): whether it keeps its number is not said, as for a
 // division named by its label — refused (it lost it: "1°", an unnumbered
-// alinéa, "3°"). New text with its label, "… –", or an alinéa without a
-// label, read as before.
+// alinéa, "3°"); new text with another label ("« 3° … »" for the 2°)
+// says two labels — refused (two 3°). New text with its label, "… –", or
+// an alinéa without a label, read as before.
 func TestAmProbeAlineaRewrittenWithoutLabel(t *testing.T) {
 	L := []string{"I. – Le code est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "2° L'article L. 2 est abrogé ;", "3° L'article L. 3 est abrogé.", "II. – Le décret entre en vigueur.", "Il est publié."}
 	Q := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le juge statue.", "« Il motive sa décision. »"}
@@ -40,6 +41,9 @@ func TestAmProbeAlineaRewrittenWithoutLabel(t *testing.T) {
 		{"a paragraph: refused", L, "Rédiger ainsi l'alinéa 5 : « Le décret entre en vigueur en 2028. »", nil},
 		{"by its rank: refused", L, "Rédiger ainsi le cinquième alinéa : « Le décret entre en vigueur en 2028. »", nil},
 		{"an article's heading: refused", Q, "Rédiger ainsi l'alinéa 2 : « Le tribunal statue. »", nil},
+		{"another item's label: refused", L, "Rédiger ainsi l'alinéa 3 : « 3° L'article L. 2 est modifié ; »", nil},
+		{"a paragraph's label for an item: refused", L, "Rédiger ainsi l'alinéa 3 : « II. – L'article L. 2 est modifié. »", nil},
+		{"another paragraph's label: refused", L, "Rédiger ainsi l'alinéa 5 : « III. – Le décret entre en vigueur en 2028. »", nil},
 		{"with its label", L, "Rédiger ainsi l'alinéa 3 : « 2° L'article L. 2 est modifié ; »", []string{L[0], L[1], "2° L'article L. 2 est modifié ;", L[3], L[4], L[5]}},
 		{"… –", L, "Rédiger ainsi l'alinéa 5 : « … – Le décret entre en vigueur en 2028. »", []string{L[0], L[1], L[2], L[3], "II. – Le décret entre en vigueur en 2028.", L[5]}},
 		{"a quoted line without a label", Q, "Rédiger ainsi l'alinéa 3 : « Il la notifie. »", []string{Q[0], Q[1], "« Il la notifie. »"}},
