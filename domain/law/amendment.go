@@ -436,6 +436,9 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 			err = payloadKept(c[ref].Alineas, e)
 		}
 		if err == nil && (e.Kind == EditRewrite || e.Kind == EditDelete) {
+			err = introSentenceDropped(c[ref].Alineas, e)
+		}
+		if err == nil && (e.Kind == EditRewrite || e.Kind == EditDelete) {
 			err = payloadStraddled(c[ref].Alineas, e)
 		}
 		if err == nil && e.Kind == EditRewrite {
@@ -1258,6 +1261,36 @@ func payloadKept(al []string, e Edit) error {
 		return nil
 	}
 	return applyErr(fmt.Sprintf("alinéa %d introduces the text after it, rewritten to introduce none: what becomes of that text is not said", hi))
+}
+
+// introSentenceDropped refuses the last sentence of an alinéa that
+// introduces the text after it ("I. – Le juge statue. Il peut :" then
+// "1° …", "2° …"; "… est ainsi rédigé :" then the quoted text) deleted,
+// or rewritten by a sentence that introduces nothing ("Supprimer la
+// dernière phrase de l'alinéa 1", "Rédiger ainsi la seconde phrase de
+// l'alinéa 1 : « Il statue. »"): the items would stand under an alinéa
+// that announces none, what becomes of them is not said — as for the
+// alinéa rewritten whole (payloadKept). They were left so.
+func introSentenceDropped(al []string, e Edit) error {
+	n := e.Scope.Sentence
+	if n == 0 || len(e.Scope.Path) == 0 {
+		return nil
+	}
+	lo, hi, _, err := resolve(al, e.Scope.Path)
+	if err != nil || lo >= hi {
+		return nil
+	}
+	i := pickSentenceAlinea(lo, hi, n)
+	if payloadEnd(al, i) == i+1 {
+		return nil
+	}
+	if b := sentenceBounds(al[i]); n > 0 && n != len(b) {
+		return nil
+	}
+	if e.Kind == EditRewrite && len(e.Lines) > 0 && strings.HasSuffix(strings.TrimSpace(e.Lines[len(e.Lines)-1]), ":") {
+		return nil
+	}
+	return applyErr(fmt.Sprintf("the last sentence of alinéa %q, which introduces the text after it, deleted or rewritten to introduce none: what becomes of that text is not said", al[i]))
 }
 
 // payloadEnd is the end of the text an unquoted alinéa of a bill

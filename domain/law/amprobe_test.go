@@ -53,3 +53,25 @@ func TestAmProbeAlineaRewrittenWithoutLabel(t *testing.T) {
 		{"an alinéa without a label", L, "Rédiger ainsi l'alinéa 6 : « Il est affiché. »", []string{L[0], L[1], L[2], L[3], L[4], "Il est affiché."}},
 	})
 }
+
+// TestAmProbeIntroSentenceDropped: the last sentence of an alinéa that
+// introduces the text after it ("I. – Le juge statue. Il peut :" then its
+// items; "… est ainsi rédigé :" then the quoted text) deleted, or
+// rewritten by a sentence that ends without a colon, leaves the items
+// under an alinéa announcing none: what becomes of them is not said —
+// refused, as the alinéa rewritten whole is (they were left standing
+// alone). Its other sentences, and a new last sentence that introduces
+// them, are read.
+func TestAmProbeIntroSentenceDropped(t *testing.T) {
+	A := []string{"I. – Le juge statue. Il peut :", "1° Statuer ;", "2° Viser l'acte.", "II. – Le décret entre en vigueur."}
+	Q := []string{"I. – Le code est modifié. L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le juge statue. »", "II. – Le décret entre en vigueur."}
+	runAmendments(t, []amCase{
+		{"deleted: refused", A, "Supprimer la dernière phrase de l'alinéa 1.", nil},
+		{"the Sénat's: refused", A, "Alinéa 1, seconde phrase\nSupprimer cette phrase.", nil},
+		{"rewritten without its colon: refused", A, "Rédiger ainsi la seconde phrase de l'alinéa 1 : « Il statue. »", nil},
+		{"a quotation's introduction: refused", Q, "Supprimer la dernière phrase de l'alinéa 1.", nil},
+		{"rewritten with its colon", A, "Rédiger ainsi la seconde phrase de l'alinéa 1 : « Il doit : »", []string{"I. – Le juge statue. Il doit :", A[1], A[2], A[3]}},
+		{"the first sentence", A, "Supprimer la première phrase de l'alinéa 1.", []string{"I. – Il peut :", A[1], A[2], A[3]}},
+		{"II's last sentence", []string{A[0], A[1], A[2], "II. – Le décret entre en vigueur. Il est publié."}, "Supprimer la dernière phrase de l'alinéa 4.", []string{A[0], A[1], A[2], "II. – Le décret entre en vigueur."}},
+	})
+}
