@@ -439,6 +439,12 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 			err = introSentenceDropped(c[ref].Alineas, e)
 		}
 		if err == nil && (e.Kind == EditRewrite || e.Kind == EditDelete) {
+			err = rankedIntroDropped(c[ref].Alineas, e)
+		}
+		if err == nil && e.Kind == EditRewriteEnd {
+			err = introEndDropped(c[ref].Alineas, e)
+		}
+		if err == nil && (e.Kind == EditRewrite || e.Kind == EditDelete) {
 			err = payloadStraddled(c[ref].Alineas, e)
 		}
 		if err == nil && e.Kind == EditRewrite {
@@ -1291,6 +1297,57 @@ func introSentenceDropped(al []string, e Edit) error {
 		return nil
 	}
 	return applyErr(fmt.Sprintf("the last sentence of alinéa %q, which introduces the text after it, deleted or rewritten to introduce none: what becomes of that text is not said", al[i]))
+}
+
+// rankedIntroDropped is payloadKept for an alinéa named by its rank in a
+// division ("Rédiger ainsi le premier alinéa du I : « I. – Le juge
+// statue. »", "… du 1° : « 1° L'article L. 1 est abrogé ; »" where that
+// alinéa ends with a colon and the items or the quoted text it announces
+// follow): rewritten by text that announces none, or deleted ("Supprimer
+// le premier alinéa du 1°": "1° (Supprimé)" was left over its a) and b)),
+// what becomes of that text is not said — refused (it was left standing
+// under nothing).
+func rankedIntroDropped(al []string, e Edit) error {
+	p := e.Scope.Path
+	if len(p) == 0 || p[len(p)-1].Alinea == 0 || len(p) == 1 && p[0].Numbered || e.Scope.Sentence != 0 || e.Scope.Where != "" {
+		return nil
+	}
+	if e.Kind == EditRewrite && len(e.Lines) > 0 && strings.HasSuffix(strings.TrimSpace(e.Lines[len(e.Lines)-1]), ":") {
+		return nil
+	}
+	lo, hi, _, err := resolve(al, p)
+	if err != nil || lo >= hi || payloadEnd(al, hi-1) <= hi {
+		return nil
+	}
+	return applyErr(fmt.Sprintf("alinéa %q introduces the text after it, deleted or rewritten to introduce none without it: what becomes of that text is not said", al[hi-1]))
+}
+
+// introEndDropped refuses the end of an alinéa that introduces the text
+// after it rewritten by words that close it otherwise than with a colon
+// ("Rédiger ainsi la fin de l'alinéa 1 après le mot : « peut » : « aussi
+// viser. »" on "I. – Le juge statue. Il peut :" then its items): the
+// items would stand under an alinéa announcing none — refused. A new end
+// without its final sign keeps the colon, as the end deleted does ("Le
+// juge statue :"), read.
+func introEndDropped(al []string, e Edit) error {
+	if e.Scope.Sentence != 0 || len(e.Lines) == 0 {
+		return nil
+	}
+	end := strings.TrimRight(strings.TrimSpace(e.Lines[len(e.Lines)-1]), " \u00a0»\"”")
+	if end == "" || !strings.ContainsAny(end[len(end)-1:], ".;!?") || strings.HasSuffix(end, "…") || strings.HasSuffix(end, "...") {
+		return nil
+	}
+	lo, hi := 0, len(al)
+	if len(e.Scope.Path) > 0 {
+		var err error
+		if lo, hi, _, err = resolve(al, e.Scope.Path); err != nil {
+			return nil
+		}
+	}
+	if hi-lo != 1 || payloadEnd(al, lo) <= hi {
+		return nil
+	}
+	return applyErr(fmt.Sprintf("the end of alinéa %q, which introduces the text after it, rewritten to close otherwise: what becomes of that text is not said", al[lo]))
 }
 
 // payloadEnd is the end of the text an unquoted alinéa of a bill

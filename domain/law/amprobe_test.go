@@ -75,3 +75,27 @@ func TestAmProbeIntroSentenceDropped(t *testing.T) {
 		{"II's last sentence", []string{A[0], A[1], A[2], "II. – Le décret entre en vigueur. Il est publié."}, "Supprimer la dernière phrase de l'alinéa 4.", []string{A[0], A[1], A[2], "II. – Le décret entre en vigueur."}},
 	})
 }
+
+// TestAmProbeIntroNamedOtherwise: an alinéa that introduces the text
+// after it (its items, its quoted text), named by its rank in a division
+// ("le premier alinéa du I", "du 1°") and deleted or rewritten by text
+// that announces nothing, or whose end is rewritten to close otherwise
+// than with a colon ("Rédiger ainsi la fin de l'alinéa 1 après le mot :
+// « peut » : « aussi viser. »"): what becomes of that text is not said —
+// refused, as for the alinéa named by its number (the items were left
+// under "1° (Supprimé)" or under an alinéa announcing none). A new end
+// without its final sign keeps the colon (read), the end deleted too.
+func TestAmProbeIntroNamedOtherwise(t *testing.T) {
+	A := []string{"I. – Le juge statue. Il peut :", "1° Statuer ;", "2° Viser l'acte.", "II. – Le décret entre en vigueur."}
+	B := []string{"I. – Le code est ainsi modifié :", "1° L'article L. 1 est ainsi modifié :", "a) Le premier alinéa est supprimé ;", "b) Le second alinéa est supprimé ;", "2° L'article L. 2 est abrogé."}
+	runAmendments(t, []amCase{
+		{"the first alinéa of the I rewritten: refused", A, "Rédiger ainsi le premier alinéa du I : « I. – Le juge statue. »", nil},
+		{"the first alinéa of the 1° rewritten: refused", B, "Rédiger ainsi le premier alinéa du 1° : « 1° L'article L. 1 est abrogé ; »", nil},
+		{"the first alinéa of the 1° deleted: refused", B, "Supprimer le premier alinéa du 1°.", nil},
+		{"the end closed by a period: refused", A, "Rédiger ainsi la fin de l'alinéa 1 après le mot : « peut » : « aussi viser. »", nil},
+		{"rewritten with its colon", B, "Rédiger ainsi le premier alinéa du 1° : « 1° L'article L. 1-1 est ainsi modifié : »", []string{B[0], "1° L'article L. 1-1 est ainsi modifié :", B[2], B[3], B[4]}},
+		{"the end without its sign", A, "Rédiger ainsi la fin de l'alinéa 1 après le mot : « peut » : « aussi »", []string{"I. – Le juge statue. Il peut aussi :", A[1], A[2], A[3]}},
+		{"the end deleted", A, "Supprimer la fin de l'alinéa 1 après le mot : « statue ».", []string{"I. – Le juge statue :", A[1], A[2], A[3]}},
+		{"the whole 1°", B, "Rédiger ainsi le 1° : « 1° L'article L. 1 est abrogé ; »", []string{B[0], "1° L'article L. 1 est abrogé ;", B[4]}},
+	})
+}
