@@ -99,3 +99,19 @@ func TestAmProbeIntroNamedOtherwise(t *testing.T) {
 		{"the whole 1°", B, "Rédiger ainsi le 1° : « 1° L'article L. 1 est abrogé ; »", []string{B[0], "1° L'article L. 1 est abrogé ;", B[4]}},
 	})
 }
+
+// TestAmProbeClauseAfterQuotedEnd: words completing an alinéa of the bill
+// that ends with the text it quotes ("1° L'article L. 1 est complété par
+// les mots : « sans délai » ;") which read as the bill's next clause ("et
+// le 2° est abrogé": a division or words named, then the bill's verb) go
+// inside the quotation or after it — not said: refused (they went inside,
+// « sans délai et le 2° est abrogé »). Other words complete the quoted
+// text, as before.
+func TestAmProbeClauseAfterQuotedEnd(t *testing.T) {
+	A := []string{"I. – Le code est ainsi modifié :", "1° L'article L. 1 est complété par les mots : « sans délai » ;", "2° L'article L. 2 est abrogé."}
+	runAmendments(t, []amCase{
+		{"a clause: refused", A, "Compléter le 1° par les mots : « et le 2° est abrogé ».", nil},
+		{"words named: refused", A, "Compléter l'alinéa 2 par les mots : « et la dernière phrase est supprimée ».", nil},
+		{"words of the quoted text", A, "Compléter l'alinéa 2 par les mots : « et sans frais ».", []string{A[0], "1° L'article L. 1 est complété par les mots : « sans délai et sans frais » ;", A[2]}},
+	})
+}

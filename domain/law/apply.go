@@ -5595,6 +5595,9 @@ func completeQuotedEnd(s, add string, sentence bool) (string, bool, error) {
 	if strings.ContainsAny(add, "«»“”\"") {
 		return s, true, applyErr(fmt.Sprintf("words holding quotations completing %q, which ends with the text it quotes: inside the quotation or after it is not said", s))
 	}
+	if billClause.MatchString(add) {
+		return s, true, applyErr(fmt.Sprintf("words that read as the bill's next clause (%q) completing %q, which ends with the text it quotes: inside the quotation or after it is not said", add, s))
+	}
 	body := strings.TrimRight(s[:end], " \u00a0")
 	if !sentence {
 		return appendWords(s[:end], add) + s[end:], true, nil
@@ -5604,6 +5607,15 @@ func completeQuotedEnd(s, add string, sentence bool) (string, bool, error) {
 	}
 	return body + " " + add + s[end:], true, nil
 }
+
+// billClause is new words that read as a bill's clause joined to its
+// instruction: "et le 2° est abrogé", "et les mots : … sont supprimés",
+// "et la seconde phrase est supprimée" — a division or words named, then
+// the bill's verb in the indicative. Completing an alinéa that ends with
+// the text it quotes ("1° L'article L. 1 est complété par les mots : « sans
+// délai » ;"), they may go after the quotation (they went inside it: «
+// sans délai et le 2° est abrogé »).
+var billClause = mustRe(`(?i)^\s*(?:,\s*)?(?:et|puis)\s+(?:le|la|les|l['’])\s*(?:\d+\s*°|[IVX]+\b|[a-z]\)|mots?\b|alin[ée]as?\b|phrases?\b|articles?\b|premi[eè]re?\b|deuxi[eè]me\b|second[e]?\b|derni[eè]re?\b)[^«»]*?\b(?:est|sont)\s+(?:abrog|supprim|remplac|ainsi\s+r[ée]dig|compl[ée]t|ins[ée]r|ajout|modifi)`)
 
 // quotedEnd reports whether an unquoted alinéa of a bill ends with a
 // quotation opened after a colon, or after the bill's verb and the noun
