@@ -445,9 +445,6 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 			err = introEndDropped(c[ref].Alineas, e)
 		}
 		if err == nil && (e.Kind == EditRewrite || e.Kind == EditDelete) {
-			err = quotedIntroDropped(c[ref].Alineas, e)
-		}
-		if err == nil && (e.Kind == EditRewrite || e.Kind == EditDelete) {
 			err = payloadStraddled(c[ref].Alineas, e)
 		}
 		if err == nil && e.Kind == EditRewrite {
@@ -1290,7 +1287,7 @@ func introSentenceDropped(al []string, e Edit) error {
 		return nil
 	}
 	i := pickSentenceAlinea(lo, hi, n)
-	if !announcesText(al, i) {
+	if payloadEnd(al, i) == i+1 {
 		return nil
 	}
 	if b := sentenceBounds(al[i]); n > 0 && n != len(b) {
@@ -1319,7 +1316,7 @@ func rankedIntroDropped(al []string, e Edit) error {
 		return nil
 	}
 	lo, hi, _, err := resolve(al, p)
-	if err != nil || lo >= hi || !announcesText(al, hi-1) {
+	if err != nil || lo >= hi || payloadEnd(al, hi-1) <= hi {
 		return nil
 	}
 	return applyErr(fmt.Sprintf("alinéa %q introduces the text after it, deleted or rewritten to introduce none without it: what becomes of that text is not said", al[hi-1]))
@@ -1347,46 +1344,10 @@ func introEndDropped(al []string, e Edit) error {
 			return nil
 		}
 	}
-	if hi-lo != 1 || !announcesText(al, lo) {
+	if hi-lo != 1 || payloadEnd(al, lo) <= hi {
 		return nil
 	}
 	return applyErr(fmt.Sprintf("the end of alinéa %q, which introduces the text after it, rewritten to close otherwise: what becomes of that text is not said", al[lo]))
-}
-
-// announcesText reports whether alinéa i introduces the text after it:
-// a bill's line and its quoted text or items (payloadEnd), or a line of
-// a quoted text ending with a colon before the quoted items it announces
-// ("« Art. L. 1. – Le juge statue. Il peut :" then "« 1° Statuer ;").
-func announcesText(al []string, i int) bool {
-	if payloadEnd(al, i) > i+1 {
-		return true
-	}
-	if i < 0 || i+1 >= len(al) || !isQuoted(al[i]) || closesQuote(al[i]) || !strings.HasSuffix(strings.TrimSpace(al[i]), ":") || !isQuoted(al[i+1]) {
-		return false
-	}
-	_, k := labelOf(al[i+1])
-	return k != 0
-}
-
-// quotedIntroDropped refuses a line of a quoted text that announces the
-// quoted items after it, named by its number and deleted, or rewritten
-// by text that announces none ("Supprimer l'alinéa 3", "Rédiger ainsi
-// l'alinéa 2 : « Art. L. 1. – Le juge statue. »" on "« Art. L. 1. – Le
-// juge statue. Il peut :" then "« 1° Statuer ;"), the items left out of
-// it: they would stand under a line announcing none — what becomes of
-// them is not said (they were left so), as for a bill's line (payloadKept).
-func quotedIntroDropped(al []string, e Edit) error {
-	if e.Scope.Sentence != 0 || e.Scope.Where != "" || len(e.Scope.Path) == 0 {
-		return nil
-	}
-	if e.Kind == EditRewrite && len(e.Lines) > 0 && strings.HasSuffix(strings.TrimSpace(e.Lines[len(e.Lines)-1]), ":") {
-		return nil
-	}
-	lo, hi, _, err := resolve(al, e.Scope.Path)
-	if err != nil || lo >= hi || !isQuoted(al[hi-1]) || !announcesText(al, hi-1) {
-		return nil
-	}
-	return applyErr(fmt.Sprintf("quoted alinéa %q announces the items after it, deleted or rewritten to announce none without them: what becomes of them is not said", al[hi-1]))
 }
 
 // payloadEnd is the end of the text an unquoted alinéa of a bill

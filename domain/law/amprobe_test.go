@@ -115,23 +115,3 @@ func TestAmProbeClauseAfterQuotedEnd(t *testing.T) {
 		{"words of the quoted text", A, "Compléter l'alinéa 2 par les mots : « et sans frais ».", []string{A[0], "1° L'article L. 1 est complété par les mots : « sans délai et sans frais » ;", A[2]}},
 	})
 }
-
-// TestAmProbeQuotedIntro: a line of a bill's quoted text that ends with a
-// colon before the quoted items it announces ("« Art. L. 1. – Le juge
-// statue. Il peut :" then "« 1° Statuer ;") keeps announcing them: its
-// last sentence deleted, its end closed by a period, the line deleted or
-// rewritten without its colon, the items left out — refused (they were
-// left under a line announcing none). With its colon, or with its items,
-// read.
-func TestAmProbeQuotedIntro(t *testing.T) {
-	A := []string{"I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Le juge statue. Il peut :", "« 1° Statuer ;", "« 2° Viser l'acte. »", "II. – Le décret entre en vigueur."}
-	B := []string{A[0], "« Art. L. 1. – Le juge statue.", "« Il peut :", A[2], A[3], A[4]}
-	runAmendments(t, []amCase{
-		{"its last sentence deleted: refused", A, "Supprimer la dernière phrase de l'alinéa 2.", nil},
-		{"rewritten: refused", A, "Rédiger ainsi l'alinéa 2 : « Art. L. 1. – Le juge statue. »", nil},
-		{"its end closed by a period: refused", A, "Rédiger ainsi la fin de l'alinéa 2 après le mot : « peut » : « viser. »", nil},
-		{"deleted: refused", B, "Supprimer l'alinéa 3.", nil},
-		{"rewritten with its colon", A, "Rédiger ainsi l'alinéa 2 : « Art. L. 1. – Le juge doit : »", []string{A[0], "« Art. L. 1. – Le juge doit :", A[2], A[3], A[4]}},
-		{"deleted with its items", B, "Supprimer les alinéas 3 à 5.", []string{A[0], "« Art. L. 1. – Le juge statue. »", A[4]}},
-	})
-}
