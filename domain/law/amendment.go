@@ -436,12 +436,22 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 			err = payloadKept(c[ref].Alineas, e)
 		}
 		if err == nil && (e.Kind == EditRewrite || e.Kind == EditDelete) {
+			err = introSentenceDropped(c[ref].Alineas, e)
+		}
+		if err == nil && (e.Kind == EditRewrite || e.Kind == EditDelete) {
+			err = rankedIntroDropped(c[ref].Alineas, e)
+		}
+		if err == nil && e.Kind == EditRewriteEnd {
+			err = introEndDropped(c[ref].Alineas, e)
+		}
+		if err == nil && (e.Kind == EditRewrite || e.Kind == EditDelete) {
 			err = payloadStraddled(c[ref].Alineas, e)
 		}
 		if err == nil && e.Kind == EditRewrite {
 			e, err = keptParts(c[ref].Alineas, e)
 			if err == nil {
 				e = labelOfRewritten(c[ref].Alineas, e)
+				err = labelDropped(c[ref].Alineas, e)
 			}
 		}
 		if err == nil && e.Kind == EditDelete && e.Scope.Sentence == 0 && len(e.Scope.Path) > 0 {
@@ -604,6 +614,53 @@ func labelOfRewritten(al []string, e Edit) Edit {
 	}
 	e.Lines = append([]string{line}, e.Lines[1:]...)
 	return e
+}
+
+// labelDropped refuses an alinéa named by its number or its rank and
+// rewritten whole ("Rédiger ainsi l'alinéa 3 : « … »", the Sénat's
+// "Alinéa 3" / "Rédiger ainsi cet alinéa :") by new text without a label
+// where the alinéa begins with one ("2° …", "II. – …", "« Art. L. 1. –
+// …"): whether it keeps its number is not said, as for a division named
+// by its label ("Rédiger ainsi le II : « Le préfet dort. »") — it lost
+// it, "1°" then an unnumbered alinéa then "3°". Every alinéa of the
+// article rewritten so is the article rewritten, read. New text with
+// another label ("« 3° … »" for the 2°, "« II. – … »" for an item) says
+// two labels: refused too (two 3° were left).
+func labelDropped(al []string, e Edit) error {
+	p := e.Scope.Path
+	if e.Kind != EditRewrite || e.Scope.Sentence != 0 || len(p) == 0 || len(e.Lines) == 0 {
+		return nil
+	}
+	if d := p[len(p)-1]; d.Alinea <= 0 || d.Item != "" || d.Dash {
+		return nil
+	}
+	lo, hi, _, err := resolve(al, p)
+	if err != nil || lo >= hi || lo == 0 && hi == len(al) || labelPart(al[lo]) == "" {
+		return nil
+	}
+	if labelPart(e.Lines[0]) != "" {
+		// "Rédiger ainsi l'alinéa 3 : « 3° … »" where the 3 is the 2°:
+		// the alinéa named and the new text's label are two labels, as
+		// for a division named by its label — refused (two 3°).
+		was, k := labelOf(al[lo])
+		now, kn := labelOf(e.Lines[0])
+		if k != 0 && kn != 0 && (k != kn || was != now) {
+			return applyErr(fmt.Sprintf("alinéa %q rewritten by text labelled %q: two labels", al[lo], labelPart(e.Lines[0])))
+		}
+		return nil
+	}
+	if first := strings.TrimLeft(e.Lines[0], " \u00a0«\"“"); strings.HasPrefix(first, "…") || strings.HasPrefix(first, "...") {
+		return nil // a label left for the consolidation to number, "...° Le préfet …"
+	}
+	return applyErr(fmt.Sprintf("alinéa %q rewritten by text without its label %q: whether it keeps its number is not said", al[lo], labelPart(al[lo])))
+}
+
+// labelPart is the label an alinéa begins with, after its opening
+// quotation mark: "2°", "II. –", "Art. L. 1. –"; "" when none.
+func labelPart(s string) string {
+	t := strings.TrimLeft(s, " \u00a0")
+	t = t[len(openingMark.FindString(t)):]
+	return strings.TrimSpace(t[:labelSkip(t)])
 }
 
 // amKeptLabel is the label of a part of new text that says it stands
@@ -1210,6 +1267,87 @@ func payloadKept(al []string, e Edit) error {
 		return nil
 	}
 	return applyErr(fmt.Sprintf("alinéa %d introduces the text after it, rewritten to introduce none: what becomes of that text is not said", hi))
+}
+
+// introSentenceDropped refuses the last sentence of an alinéa that
+// introduces the text after it ("I. – Le juge statue. Il peut :" then
+// "1° …", "2° …"; "… est ainsi rédigé :" then the quoted text) deleted,
+// or rewritten by a sentence that introduces nothing ("Supprimer la
+// dernière phrase de l'alinéa 1", "Rédiger ainsi la seconde phrase de
+// l'alinéa 1 : « Il statue. »"): the items would stand under an alinéa
+// that announces none, what becomes of them is not said — as for the
+// alinéa rewritten whole (payloadKept). They were left so.
+func introSentenceDropped(al []string, e Edit) error {
+	n := e.Scope.Sentence
+	if n == 0 || len(e.Scope.Path) == 0 {
+		return nil
+	}
+	lo, hi, _, err := resolve(al, e.Scope.Path)
+	if err != nil || lo >= hi {
+		return nil
+	}
+	i := pickSentenceAlinea(lo, hi, n)
+	if payloadEnd(al, i) == i+1 {
+		return nil
+	}
+	if b := sentenceBounds(al[i]); n > 0 && n != len(b) {
+		return nil
+	}
+	if e.Kind == EditRewrite && len(e.Lines) > 0 && strings.HasSuffix(strings.TrimSpace(e.Lines[len(e.Lines)-1]), ":") {
+		return nil
+	}
+	return applyErr(fmt.Sprintf("the last sentence of alinéa %q, which introduces the text after it, deleted or rewritten to introduce none: what becomes of that text is not said", al[i]))
+}
+
+// rankedIntroDropped is payloadKept for an alinéa named by its rank in a
+// division ("Rédiger ainsi le premier alinéa du I : « I. – Le juge
+// statue. »", "… du 1° : « 1° L'article L. 1 est abrogé ; »" where that
+// alinéa ends with a colon and the items or the quoted text it announces
+// follow): rewritten by text that announces none, or deleted ("Supprimer
+// le premier alinéa du 1°": "1° (Supprimé)" was left over its a) and b)),
+// what becomes of that text is not said — refused (it was left standing
+// under nothing).
+func rankedIntroDropped(al []string, e Edit) error {
+	p := e.Scope.Path
+	if len(p) == 0 || p[len(p)-1].Alinea == 0 || len(p) == 1 && p[0].Numbered || e.Scope.Sentence != 0 || e.Scope.Where != "" {
+		return nil
+	}
+	if e.Kind == EditRewrite && len(e.Lines) > 0 && strings.HasSuffix(strings.TrimSpace(e.Lines[len(e.Lines)-1]), ":") {
+		return nil
+	}
+	lo, hi, _, err := resolve(al, p)
+	if err != nil || lo >= hi || payloadEnd(al, hi-1) <= hi {
+		return nil
+	}
+	return applyErr(fmt.Sprintf("alinéa %q introduces the text after it, deleted or rewritten to introduce none without it: what becomes of that text is not said", al[hi-1]))
+}
+
+// introEndDropped refuses the end of an alinéa that introduces the text
+// after it rewritten by words that close it otherwise than with a colon
+// ("Rédiger ainsi la fin de l'alinéa 1 après le mot : « peut » : « aussi
+// viser. »" on "I. – Le juge statue. Il peut :" then its items): the
+// items would stand under an alinéa announcing none — refused. A new end
+// without its final sign keeps the colon, as the end deleted does ("Le
+// juge statue :"), read.
+func introEndDropped(al []string, e Edit) error {
+	if e.Scope.Sentence != 0 || len(e.Lines) == 0 {
+		return nil
+	}
+	end := strings.TrimRight(strings.TrimSpace(e.Lines[len(e.Lines)-1]), " \u00a0»\"”")
+	if end == "" || !strings.ContainsAny(end[len(end)-1:], ".;!?") || strings.HasSuffix(end, "…") || strings.HasSuffix(end, "...") {
+		return nil
+	}
+	lo, hi := 0, len(al)
+	if len(e.Scope.Path) > 0 {
+		var err error
+		if lo, hi, _, err = resolve(al, e.Scope.Path); err != nil {
+			return nil
+		}
+	}
+	if hi-lo != 1 || payloadEnd(al, lo) <= hi {
+		return nil
+	}
+	return applyErr(fmt.Sprintf("the end of alinéa %q, which introduces the text after it, rewritten to close otherwise: what becomes of that text is not said", al[lo]))
 }
 
 // payloadEnd is the end of the text an unquoted alinéa of a bill

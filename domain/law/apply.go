@@ -2029,6 +2029,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					return err
 				}
 				lines = numberPlaceholders(al, lo, lines)
+				lines = quoteBeforeInBlock(al, lo, lines)
 			}
 			al = splice(al, lo, lo, lines)
 			if label == "" {
@@ -5494,6 +5495,21 @@ func quoteInBlock(al []string, at int, lines []string) ([]string, []string) {
 	return al, lines
 }
 
+// quoteBeforeInBlock gives new alinéas put before a line of a bill's
+// quoted text that is not its first ("Avant l'alinéa 3, insérer …" where
+// the 2 opens the quotation and the 3 goes on with it) the quotation's
+// marks, as after that line's predecessor (quoteInBlock): they are lines
+// of the quoted text — they went in unquoted, a bill's line amid it.
+func quoteBeforeInBlock(al []string, at int, lines []string) []string {
+	if at == 0 || at >= len(al) || len(lines) == 0 || isQuoted(lines[0]) || !isQuoted(al[at]) {
+		return lines
+	}
+	if o, c := quoteShape(al[at-1]); !o || c {
+		return lines
+	}
+	return requote(lines, true, false, al[at-1])
+}
+
 // closesOwnQuotation says whether a new line, its own quotation marks
 // gone, ends with a closing mark that nothing in it opens ("… régimes. »",
 // "… régimes. » ;", "… régimes.\"", "… régimes.”"): it closes the bill's
@@ -5589,6 +5605,9 @@ func completeQuotedEnd(s, add string, sentence bool) (string, bool, error) {
 	if strings.ContainsAny(add, "«»“”\"") {
 		return s, true, applyErr(fmt.Sprintf("words holding quotations completing %q, which ends with the text it quotes: inside the quotation or after it is not said", s))
 	}
+	if billClause.MatchString(add) {
+		return s, true, applyErr(fmt.Sprintf("words that read as the bill's next clause (%q) completing %q, which ends with the text it quotes: inside the quotation or after it is not said", add, s))
+	}
 	body := strings.TrimRight(s[:end], " \u00a0")
 	if !sentence {
 		return appendWords(s[:end], add) + s[end:], true, nil
@@ -5598,6 +5617,15 @@ func completeQuotedEnd(s, add string, sentence bool) (string, bool, error) {
 	}
 	return body + " " + add + s[end:], true, nil
 }
+
+// billClause is new words that read as a bill's clause joined to its
+// instruction: "et le 2° est abrogé", "et les mots : … sont supprimés",
+// "et la seconde phrase est supprimée" — a division or words named, then
+// the bill's verb in the indicative. Completing an alinéa that ends with
+// the text it quotes ("1° L'article L. 1 est complété par les mots : « sans
+// délai » ;"), they may go after the quotation (they went inside it: «
+// sans délai et le 2° est abrogé »).
+var billClause = mustRe(`(?i)^\s*(?:,\s*)?(?:et|puis)\s+(?:le|la|les|l['’])\s*(?:\d+\s*°|[IVX]+\b|[a-z]\)|mots?\b|alin[ée]as?\b|phrases?\b|articles?\b|premi[eè]re?\b|deuxi[eè]me\b|second[e]?\b|derni[eè]re?\b)[^«»]*?\b(?:est|sont)\s+(?:abrog|supprim|remplac|ainsi\s+r[ée]dig|compl[ée]t|ins[ée]r|ajout|modifi)`)
 
 // quotedEnd reports whether an unquoted alinéa of a bill ends with a
 // quotation opened after a colon, or after the bill's verb and the noun
