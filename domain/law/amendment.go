@@ -386,6 +386,7 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 	joined := joinedDeletions(a.Alineas, edits)
 	skipped := introTextSkipped(joined, tabled, tags, a.Alineas)
 	tags0, al0 := append([]int(nil), tags...), append([]string(nil), a.Alineas...)
+	covered := coveredAlineas(joined, tags0, al0)
 	for k, e := range joined {
 		fromEnd := k > 0 && fromEndOfArticle(e)
 		var divErr error
@@ -443,6 +444,9 @@ func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (
 		}
 		if err == nil && e.Kind == EditRewriteEnd {
 			err = introEndDropped(c[ref].Alineas, e)
+		}
+		if err == nil && (e.Kind == EditRewrite || e.Kind == EditDelete || e.Kind == EditRewriteEnd) {
+			err = quotedIntroDropped(c[ref].Alineas, e, tags, covered)
 		}
 		if err == nil && (e.Kind == EditRewrite || e.Kind == EditDelete) {
 			err = payloadStraddled(c[ref].Alineas, e)
@@ -1348,6 +1352,114 @@ func introEndDropped(al []string, e Edit) error {
 		return nil
 	}
 	return applyErr(fmt.Sprintf("the end of alinéa %q, which introduces the text after it, rewritten to close otherwise: what becomes of that text is not said", al[lo]))
+}
+
+// quotedItemsEnd is the end of the quoted items a line of a bill's
+// quoted text announces: a line ending with a colon ("« Art. L. 1. – Le
+// juge statue. Il peut :") before quoted items ("« 1° Statuer ;"), up to
+// the closing quotation mark, a line of no label (the article's next
+// alinéa, "« Art. L. 2. – …") or a label of their rank's parent or above.
+// i+1 when it announces none.
+func quotedItemsEnd(al []string, i int) int {
+	if i < 0 || i+1 >= len(al) || !isQuoted(al[i]) || closesQuote(al[i]) || !strings.HasSuffix(strings.TrimSpace(al[i]), ":") || !isQuoted(al[i+1]) {
+		return i + 1
+	}
+	_, k1 := labelOf(al[i+1])
+	if k1 == 0 {
+		return i + 1
+	}
+	_, k0 := labelOf(al[i])
+	end := i + 1
+	for m := i + 1; m < len(al) && isQuoted(al[m]); m++ {
+		if _, k := labelOf(al[m]); m > i+1 && (k == 0 || ranksAbove(k, k1) || k0 != 0 && (k == k0 || ranksAbove(k, k0))) {
+			break
+		}
+		end = m + 1
+		if closesQuote(al[m]) {
+			break
+		}
+	}
+	return end
+}
+
+// coveredAlineas is the alinéas (their numbers as tabled) an amendment's
+// edits delete or rewrite whole, named in the text al (tags its numbers).
+func coveredAlineas(edits []Edit, tags []int, al []string) map[int]bool {
+	out := map[int]bool{}
+	for _, e := range edits {
+		if e.Kind != EditDelete && e.Kind != EditRewrite || e.Scope.Sentence != 0 || e.Scope.Where != "" || len(e.Scope.Path) == 0 {
+			continue
+		}
+		e, err := renumberAsTabled(e, tags, al)
+		if err != nil {
+			continue
+		}
+		lo, hi, _, err := resolve(al, e.Scope.Path)
+		for j := lo; err == nil && j < hi && j < len(tags); j++ {
+			if tags[j] != 0 {
+				out[tags[j]] = true
+			}
+		}
+	}
+	return out
+}
+
+// quotedIntroDropped refuses a line of a bill's quoted text that
+// announces the quoted items after it ("« Art. L. 1. – Le juge statue.
+// Il peut :" then "« 1° Statuer ;") deleted, or rewritten by text that
+// announces none ("Supprimer l'alinéa 2", "Rédiger ainsi l'alinéa 2 : «
+// Art. L. 1. – Le juge statue. »"), its last sentence so ("Supprimer la
+// dernière phrase de l'alinéa 2"), its end closed otherwise than with a
+// colon, the items left: they would stand under a line announcing none —
+// what becomes of them is not said (they were left so), as for a bill's
+// own line (payloadKept, introSentenceDropped, introEndDropped). Items
+// the same amendment deletes or rewrites too (covered, by their numbers
+// as tabled; tags the text's) go with it: "Supprimer les alinéas 7 et 8"
+// where 7 introduces and 8 is its only item is read.
+func quotedIntroDropped(al []string, e Edit, tags []int, covered map[int]bool) error {
+	if len(e.Scope.Path) == 0 || e.Scope.Where != "" && e.Kind != EditRewriteEnd {
+		return nil
+	}
+	colon := len(e.Lines) > 0 && strings.HasSuffix(strings.TrimSpace(e.Lines[len(e.Lines)-1]), ":")
+	lo, hi, _, err := resolve(al, e.Scope.Path)
+	if err != nil || lo >= hi || hi > len(al) {
+		return nil
+	}
+	var intros []int
+	switch {
+	case e.Kind == EditRewriteEnd:
+		if e.Scope.Sentence != 0 || hi-lo != 1 || len(e.Lines) == 0 {
+			return nil
+		}
+		end := strings.TrimRight(strings.TrimSpace(e.Lines[len(e.Lines)-1]), " \u00a0»\"”")
+		if end == "" || !strings.ContainsAny(end[len(end)-1:], ".;!?") || strings.HasSuffix(end, "…") || strings.HasSuffix(end, "...") {
+			return nil
+		}
+		intros = []int{lo}
+	case e.Scope.Sentence != 0:
+		n := e.Scope.Sentence
+		i := pickSentenceAlinea(lo, hi, n)
+		if b := sentenceBounds(al[i]); n > 0 && n != len(b) || e.Kind == EditRewrite && colon {
+			return nil
+		}
+		intros, hi = []int{i}, i+1
+	default:
+		for j := lo; j < hi; j++ {
+			if j == hi-1 && e.Kind == EditRewrite && colon {
+				continue
+			}
+			intros = append(intros, j)
+		}
+	}
+	for _, j := range intros {
+		end := quotedItemsEnd(al, j)
+		for m := max(j+1, hi); m < end; m++ {
+			if m >= len(tags) || tags[m] == 0 || !covered[tags[m]] {
+				return applyErr(fmt.Sprintf("quoted alinéa %q announces the items after it, deleted or rewritten to announce none without them: what becomes of them is not said", al[j]))
+			}
+		}
+	}
+	return nil
 }
 
 // payloadEnd is the end of the text an unquoted alinéa of a bill

@@ -6297,6 +6297,54 @@ func nearAnchor(s string, hits, anchors []int, before bool) []int {
 	return found
 }
 
+// nearEachAnchor finds, for each occurrence occ names among the
+// anchors (start, end pairs), the hit nearest after it (before it, with
+// before) and short of the next anchor that way; nil when an occurrence
+// named is missing or names no hit.
+func nearEachAnchor(hits, anchors, occ []int, before bool) []int {
+	n := len(anchors) / 2
+	var out []int
+	for k := 0; k < n; k++ {
+		named := false
+		for _, o := range occ {
+			if o == k+1 || o < 0 && n+o == k {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		var h []int
+		if before {
+			for j := len(hits) - 2; j >= 0; j -= 2 {
+				if hits[j+1] <= anchors[2*k] {
+					if k == 0 || hits[j] >= anchors[2*k-1] {
+						h = hits[j : j+2]
+					}
+					break
+				}
+			}
+		} else {
+			for j := 0; j+1 < len(hits); j += 2 {
+				if hits[j] >= anchors[2*k+1] {
+					if k == n-1 || hits[j+1] <= anchors[2*k+2] {
+						h = hits[j : j+2]
+					}
+					break
+				}
+			}
+		}
+		if h == nil {
+			return nil
+		}
+		out = append(out, h...)
+	}
+	if len(out)/2 != len(occ) {
+		return nil
+	}
+	return out
+}
+
 // sortPairs sorts (start, end) pairs by start.
 func sortPairs(h []int) {
 	for i := 2; i < len(h); i += 2 {
@@ -6446,27 +6494,14 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			return deleteAt(s, nearAnchor(s, findOcc(s, e.Old, nil), anchorHits(s, e), e.Before))
 		}
 		if e.Anchor != "" {
-			anchors := findWords(s, e.Anchor)
-			var hits []int
-			for k := 0; k+1 < len(anchors); k += 2 {
-				nth := k/2 + 1
-				want := false
-				for _, o := range e.Occurrences {
-					if o == nth {
-						want = true
-					}
-				}
-				if !want {
-					continue
-				}
-				rest := s[anchors[k+1]:]
-				trimmed := strings.TrimLeft(rest, " ")
-				if strings.HasPrefix(trimmed, e.Old) {
-					start := anchors[k+1] + (len(rest) - len(trimmed))
-					hits = append(hits, start, start+len(e.Old))
-				}
-			}
-			return deleteAt(s, hits)
+			// "Après la première et la troisième occurrences du mot : « A »,
+			// les mots : « B » sont supprimés": for each occurrence named,
+			// the first whole words B after it (the last before it, with
+			// "avant"), short of A's next occurrence that way. One named
+			// with no B there, or an occurrence the text lacks, refuses
+			// the whole (it took B right after A whatever "avant" said, and
+			// « noir » at the start of "noirs").
+			return deleteAt(s, nearEachAnchor(findOcc(s, e.Old, nil), findOcc(s, e.Anchor, e.Occurrences), e.Occurrences, e.Before))
 		}
 		hits := pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences))
 		if isSign(e.Old) && only == 0 && len(e.Occurrences) == 0 && len(hits) > 2 {
