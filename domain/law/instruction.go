@@ -1634,8 +1634,23 @@ func occurrencesCounted(body string) string {
 	body = reRankAfterVerb.ReplaceAllStringFunc(body, func(m string) string {
 		g := reRankAfterVerb.FindStringSubmatch(m)
 		of := map[string]string{"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l'", "les": "des "}[strings.ToLower(g[2])]
-		return g[1] + "la " + g[6] + " occurrence " + of + g[3] + g[4] + " " + g[5] + " "
+		return g[1] + rankedOccurrences(g[6], g[7]) + of + g[3] + g[4] + " " + g[5] + " "
 	})
+	// "À l'article L. 1, à la deuxième occurrence, le mot : « A » est
+	// remplacé par", "Aux deuxième et troisième occurrences, les mots …":
+	// the rank said in the locator, just before the words it ranks, is
+	// theirs (it was refused: an occurrence named in the locator).
+	body = reRankLocatorWords.ReplaceAllStringFunc(body, func(m string) string {
+		g := reRankLocatorWords.FindStringSubmatch(m)
+		of := map[string]string{"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l'", "les": "des "}[strings.ToLower(g[4])]
+		return g[1] + rankedOccurrences(g[2], g[3]) + of + g[5] + " " + g[6] + " " + g[7]
+	})
+	// "le mot : « A » est remplacé, aux deux occurrences, par", "…, à ses
+	// deux occurrences, …", "le mot : « A », aux deux occurrences, est
+	// supprimé": a count, as "est, deux fois, remplacé par" (refused
+	// unless there are that many; it was refused: no known form).
+	body = reCountAfterVerb.ReplaceAllString(body, "${1}, ${3} fois, ${2} ")
+	body = reCountBeforeVerb.ReplaceAllString(body, "${1}, ${2} fois, ${3} ")
 	// "le mot : « A », à la première occurrence, est remplacé par", "…,
 	// dans sa dernière occurrence, est supprimé": the same, said before
 	// the verb (it was refused: no known form).
@@ -1679,7 +1694,39 @@ func occurrencesCounted(body string) string {
 // after the verb: "le mot : « A » est remplacé, à la deuxième occurrence,
 // par" (groups: what comes before, the determiner, the noun, the quoted
 // words, the verb, the rank).
-var reRankAfterVerb = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*` + quotedAny + `)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)\s*,\s*(?:à|a)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*`)
+var reRankAfterVerb = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*` + quotedAny + `)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)\s*,\s*` + rankSaid + `\s*,\s*`)
+
+// rankSaid is one rank of occurrence, "à la deuxième occurrence", or
+// several, "aux deuxième et troisième occurrences" (groups: the one, the
+// several).
+var rankSaid = `(?:(?:à|a)\s+la\s+(` + ordWordsAcc + `)\s+occurrence|aux\s+((?:` + ordWordsAcc + `)(?:\s*(?:,|et)\s*(?:` + ordWordsAcc + `))+)\s+occurrences)`
+
+// rankedOccurrences writes the ranks rankSaid read as the grammar reads
+// them before the words: "la deuxième occurrence ", "les deuxième et
+// troisième occurrences ".
+func rankedOccurrences(one, several string) string {
+	if several != "" {
+		return "les " + several + " occurrences "
+	}
+	return "la " + one + " occurrence "
+}
+
+// reRankLocatorWords is a rank of occurrence said at the end of the
+// locator, just before the words replaced or deleted: "À l'article L. 1,
+// à la deuxième occurrence, le mot : « A » est remplacé" (groups: what
+// comes before, the rank — one, several —, the determiner, the noun and
+// quoted words, the verb, the participle).
+var reRankLocatorWords = mustRe(`(^|,\s*)(?:(?:[àÀaA])\s+la\s+(` + ordWordsAcc + `)\s+occurrence|[Aa]ux\s+((?:` + ordWordsAcc + `)(?:\s*(?:,|et)\s*(?:` + ordWordsAcc + `))+)\s+occurrences)\s*,\s*([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*` + quotedAny + `)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
+
+// reCountAfterVerb and reCountBeforeVerb are a count of occurrences said
+// between commas after (before) the verb: "est remplacé, aux deux
+// occurrences, par", "« A », à ses deux occurrences, est supprimé"
+// (groups: the verb, the participle, the count; the quotation's end,
+// the count, the verb).
+var (
+	reCountAfterVerb  = mustRe(`(\s(?:est|sont))\s+(remplacée?s?|supprimée?s?)\s*,\s*(?:à|a|aux|dans)\s+(?:ses\s+|leurs\s+|les\s+)?(` + cardinalWords + `)\s+occurrences\s*,\s*`)
+	reCountBeforeVerb = mustRe(`(»|"|”)\s*,\s*(?:à|a|aux|dans)\s+(?:ses\s+|leurs\s+|les\s+)?(` + cardinalWords + `)\s+occurrences\s*,\s*(est|sont)\s`)
+)
 
 // quotedAny is a quotation in guillemets, straight or curly quotes (the
 // occurrence forms read guillemets only: "le mot : “A” est supprimé, à

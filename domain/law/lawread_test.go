@@ -1,0 +1,48 @@
+package law
+
+import "testing"
+
+// The rules of the law-read pass: a bill's instructions inside one code
+// article that the engine refused although the language is clear, each
+// on a short phrase.
+
+// TestReadLawOccurrencesSaid: occurrences said between commas around the
+// verb or at the end of the locator. A count ("aux deux occurrences", "à
+// ses deux occurrences") is read as "deux fois": every occurrence,
+// refused unless the article holds that many. Ranks ("aux deuxième et
+// troisième occurrences", "À l'article L. 1, à la deuxième occurrence, le
+// mot …") are those occurrences. They were refused (no known form; an
+// occurrence named in the locator).
+func TestReadLawOccurrencesSaid(t *testing.T) {
+	h := "À l'article L. 1 du code civil, "
+	two := []string{"Le maire et le maire."}
+	three := []string{"Le maire et le maire et le maire."}
+	runGrammar(t, []grammarCase{
+		{name: "aux deux occurrences", before: two,
+			text: []string{h + "le mot : « maire » est remplacé, aux deux occurrences, par le mot : « préfet »."},
+			want: []string{"Le préfet et le préfet."}},
+		{name: "à ses deux occurrences", before: two,
+			text: []string{h + "le mot : « maire » est remplacé, à ses deux occurrences, par le mot : « préfet »."},
+			want: []string{"Le préfet et le préfet."}},
+		{name: "count before the verb, deleted", before: []string{"Le maire bien et bien."},
+			text: []string{h + "le mot : « bien », aux deux occurrences, est supprimé."},
+			want: []string{"Le maire et."}},
+		{name: "two said, three held: refused", before: three,
+			text: []string{h + "le mot : « maire » est remplacé, aux deux occurrences, par le mot : « préfet »."}},
+		{name: "two said and a count before: refused", before: two,
+			text: []string{h + "le mot : « maire », trois fois, est remplacé, aux deux occurrences, par le mot : « préfet »."}},
+		{name: "aux deuxième et troisième occurrences", before: three,
+			text: []string{h + "le mot : « maire » est remplacé, aux deuxième et troisième occurrences, par le mot : « préfet »."},
+			want: []string{"Le maire et le préfet et le préfet."}},
+		{name: "rank in the locator", before: three,
+			text: []string{h + "à la deuxième occurrence, le mot : « maire » est remplacé par le mot : « préfet »."},
+			want: []string{"Le maire et le préfet et le maire."}},
+		{name: "ranks in the locator", before: three,
+			text: []string{h + "aux première et troisième occurrences, le mot : « maire » est remplacé par le mot : « préfet »."},
+			want: []string{"Le préfet et le maire et le préfet."}},
+		{name: "rank in the locator, a fourth of three: refused", before: three,
+			text: []string{h + "à la quatrième occurrence, le mot : « maire » est remplacé par le mot : « préfet »."}},
+		{name: "rank in the locator, before an alinéa: still refused", before: three,
+			text: []string{h + "à la deuxième occurrence, au premier alinéa, le mot : « maire » est remplacé par le mot : « préfet »."}},
+	})
+}
