@@ -7146,7 +7146,7 @@ func findItems(s string) [][]int {
 }
 
 // reSameAlineas is "Aux mêmes alinéas", folded, the whole locator.
-var reSameAlineas = mustRe(`^(?:aux|dans\s+les)\s+memes\s+alineas\s*,?$`)
+var reSameAlineas = mustRe(`^(?:aux|dans\s+les|les)\s+memes\s+alineas\s*,?$`)
 
 // sameAlineas reads "Aux mêmes alinéas, …": the alinéas the instruction
 // before named, several, whole, in one article ("Aux deuxième et

@@ -46,3 +46,24 @@ func TestReadLawOccurrencesSaid(t *testing.T) {
 			text: []string{h + "à la deuxième occurrence, au premier alinéa, le mot : « maire » est remplacé par le mot : « préfet »."}},
 	})
 }
+
+// TestReadLawSameAlineasSubject: "Les mêmes alinéas sont complétés par
+// …" names, as "Aux mêmes alinéas", the alinéas the instruction before
+// named, several, whole, in its article (it was refused: an alinéa
+// designation not read); after one alinéa it still is.
+func TestReadLawSameAlineasSubject(t *testing.T) {
+	before := []string{"Le maire signe.", "Le juge part.", "Le greffier part."}
+	head := "L'article L. 1 du code civil est ainsi modifié :"
+	runGrammar(t, []grammarCase{
+		{name: "les mêmes alinéas sont complétés", before: before,
+			text: []string{head, "1° Aux deuxième et troisième alinéas, le mot : « part » est remplacé par le mot : « vient » ;", "2° Les mêmes alinéas sont complétés par les mots : « ici »."},
+			want: []string{"Le maire signe.", "Le juge vient ici.", "Le greffier vient ici."}},
+		{name: "les mêmes alinéas sont supprimés", before: before,
+			text: []string{head, "1° Aux deuxième et troisième alinéas, le mot : « part » est remplacé par le mot : « vient » ;", "2° Les mêmes alinéas sont supprimés."},
+			want: []string{"Le maire signe."}},
+	})
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{head, "1° Au deuxième alinéa, le mot : « part » est remplacé par le mot : « vient » ;", "2° Les mêmes alinéas sont complétés par les mots : « ici »."}}})
+	if len(ins) != 3 || ins[2].Status != Unparsed {
+		t.Fatalf("les mêmes alinéas after one alinéa: want refused, got %+v", ins)
+	}
+}
