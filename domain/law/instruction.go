@@ -2126,7 +2126,10 @@ var (
 	// "est supprimé"; after a locator, "Au premier alinéa, le début de la
 	// seconde phrase jusqu'au mot …") (groups: the division, the anchor,
 	// the new text).
-	reRewriteUpTo = mustRe(`(?:^|,\s*)(?:le|la|l')\s*debut\s+(.*?)\s*,?\s*jusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*(?:inclusivement\s*)?,?\s*(?:est|sont)\s+(?:ainsi\s+redige(?:e|s|es)?\s*:?\s*q(\d+)|supprime(?:e|s|es)?\s*[.;]?\s*$)`)
+	// "… jusqu'au mot : « A » inclus (, inclus,) est …" says A is
+	// rewritten, as without it; "… est remplacé par les mots : « B »"
+	// is "est ainsi rédigé : « B »" (they were refused).
+	reRewriteUpTo = mustRe(`(?:^|,\s*)(?:le|la|l')\s*debut\s+(.*?)\s*,?\s*jusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*(?:,?\s*(?:inclusivement|inclus|incluse|incluses)\b\s*)?,?\s*(?:est|sont)\s+(?:(?:ainsi\s+redige(?:e|s|es)?\s*:?\s*|remplace(?:e|s|es)?\s+par\s*(?:\s` + wordKind + `|:\s*)?)q(\d+)|supprime(?:e|s|es)?\s*[.;]?\s*$)`)
 	// "La fin de la phrase, à partir des mots : « A », est supprimée / ainsi
 	// rédigée": the locator first.
 	reRewriteEndInv = mustRe(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)

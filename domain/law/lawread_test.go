@@ -67,3 +67,20 @@ func TestReadLawSameAlineasSubject(t *testing.T) {
 		t.Fatalf("les mêmes alinéas after one alinéa: want refused, got %+v", ins)
 	}
 }
+
+// TestReadLawUpToIncluded: "le début … jusqu'au mot : « A » inclus" says
+// A is part of what is rewritten or deleted, as the engine reads "jusqu'au
+// mot" without it; "… est remplacé par les mots : « B »" is "est ainsi
+// rédigé : « B »" (they were refused). "exclu" is still refused.
+func TestReadLawUpToIncluded(t *testing.T) {
+	before := []string{"Le maire signe.", "Le juge part vite.", "Le greffier reste."}
+	h := "Au deuxième alinéa de l'article L. 1 du code civil, le début de la première phrase jusqu'au mot : « part »"
+	got := func(s string) []string { return []string{"Le maire signe.", s, "Le greffier reste."} }
+	runGrammar(t, []grammarCase{
+		{name: "inclus, deleted", before: before, text: []string{h + " inclus est supprimé."}, want: got("Vite.")},
+		{name: "between commas", before: before, text: []string{h + ", inclus, est ainsi rédigé : « Il court »."}, want: got("Il court vite.")},
+		{name: "inclus, replaced", before: before, text: []string{h + " inclus est remplacé par les mots : « Il court »."}, want: got("Il court vite.")},
+		{name: "replaced", before: before, text: []string{h + " est remplacé par les mots : « Il court »."}, want: got("Il court vite.")},
+		{name: "exclu: refused", before: before, text: []string{h + " exclu est supprimé."}},
+	})
+}
