@@ -1690,6 +1690,42 @@ func occurrencesCounted(body string) string {
 	return outsideQuotes(body, occurrencesRanked)
 }
 
+// rePrecededAlinea is an alinéa preceded by a sentence or an alinéa
+// ("le troisième alinéa est précédé d'une phrase ainsi rédigée :", "le
+// premier alinéa du I est précédé d'un alinéa ainsi rédigé :") (groups:
+// what comes before, the determiner, the alinéa, "phrase" or "alinéa").
+var rePrecededAlinea = mustRe(`(^|,\s*)([Ll]e|[Ll]['’])\s*((?:` + ordWordsAcc + `)\s+alinéa(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s*[^,;:«»"]*?)?)\s+est\s+précédé\s+d['’]une?\s+(phrase\s+ainsi\s+rédigée|alinéa\s+ainsi\s+rédigé)\s*:`)
+
+// precededAlinea writes an alinéa preceded by a sentence as the start of
+// that alinéa ("Au début du troisième alinéa, est insérée une phrase
+// ainsi rédigée :"), preceded by an alinéa as an alinéa inserted before
+// it ("Avant le premier alinéa du I, il est inséré un alinéa ainsi rédigé
+// :" — refused, as that is, where a label opens the first alinéa). They
+// were refused (no known form).
+func precededAlinea(body string) string {
+	return rePrecededAlinea.ReplaceAllStringFunc(body, func(m string) string {
+		g := rePrecededAlinea.FindStringSubmatch(m)
+		det := strings.ToLower(g[2])
+		start := g[1] == ""
+		if strings.HasPrefix(g[4], "phrase") {
+			of := "du "
+			if det != "le" {
+				of = "de l'"
+			}
+			at := "au début "
+			if start {
+				at = "Au début "
+			}
+			return g[1] + at + of + g[3] + ", est insérée une phrase ainsi rédigée :"
+		}
+		before := "avant "
+		if start {
+			before = "Avant "
+		}
+		return g[1] + before + det + map[bool]string{true: " ", false: ""}[det == "le"] + g[3] + ", il est inséré un alinéa ainsi rédigé :"
+	})
+}
+
 // reRankAfterVerb is words replaced or deleted at one occurrence said
 // after the verb: "le mot : « A » est remplacé, à la deuxième occurrence,
 // par" (groups: what comes before, the determiner, the noun, the quoted
@@ -3524,7 +3560,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}()
 	}
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
-	body = canonicalOrder(body)
+	body = canonicalOrder(precededAlinea(body))
 	body = alineaNumbers(fromToRanges(rankWords(articlePremier(body))))
 	body = occurrencesCounted(body)
 	body = respectiveInsertions(body)

@@ -84,3 +84,33 @@ func TestReadLawUpToIncluded(t *testing.T) {
 		{name: "exclu: refused", before: before, text: []string{h + " exclu est supprimé."}},
 	})
 }
+
+// TestReadLawPrecededAlinea: "le troisième alinéa est précédé d'une
+// phrase ainsi rédigée : « B »" puts B at the start of that alinéa; "…
+// d'un alinéa ainsi rédigé : « B »" inserts the alinéa B before it —
+// refused where a label opens a first alinéa, as "Avant le premier
+// alinéa du II" is. They were refused.
+func TestReadLawPrecededAlinea(t *testing.T) {
+	before := []string{"Le maire signe.", "Le juge part.", "Le greffier reste."}
+	h := "À l'article L. 1 du code civil, "
+	labelled := []string{"I. – Le maire signe.", "Le juge part.", "II. – Le greffier reste."}
+	runGrammar(t, []grammarCase{
+		{name: "précédé d'une phrase", before: before,
+			text: []string{h + "le deuxième alinéa est précédé d'une phrase ainsi rédigée : « Il pleut. »"},
+			want: []string{"Le maire signe.", "Il pleut. Le juge part.", "Le greffier reste."}},
+		{name: "précédé d'un alinéa", before: before,
+			text: []string{h + "le troisième alinéa est précédé d'un alinéa ainsi rédigé : « Il pleut. »"},
+			want: []string{"Le maire signe.", "Le juge part.", "Il pleut.", "Le greffier reste."}},
+		{name: "the subject first", before: before,
+			text: []string{"Le deuxième alinéa de l'article L. 1 du code civil est précédé d'un alinéa ainsi rédigé :", "« Il pleut. »"},
+			want: []string{"Le maire signe.", "Il pleut.", "Le juge part.", "Le greffier reste."}},
+		{name: "second alinéa of the I", before: labelled,
+			text: []string{h + "le deuxième alinéa du I est précédé d'un alinéa ainsi rédigé : « Il pleut. »"},
+			want: []string{"I. – Le maire signe.", "Il pleut.", "Le juge part.", "II. – Le greffier reste."}},
+		{name: "a sentence before a labelled first alinéa: after its label", before: labelled,
+			text: []string{h + "le premier alinéa du II est précédé d'une phrase ainsi rédigée : « Il pleut. »"},
+			want: []string{"I. – Le maire signe.", "Le juge part.", "II. – Il pleut. Le greffier reste."}},
+		{name: "labelled first alinéa of the II: refused", before: labelled,
+			text: []string{h + "le premier alinéa du II est précédé d'un alinéa ainsi rédigé : « Il pleut. »"}},
+	})
+}
