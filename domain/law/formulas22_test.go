@@ -124,9 +124,9 @@ func TestGrammarOccurrenceOverDivision(t *testing.T) {
 
 // TestGrammarOccurrenceDeleted: "la deuxième occurrence des mots : « A »
 // est supprimée" deletes that occurrence (every occurrence went); an
-// occurrence named apart from its words — "À la seconde occurrence, le
-// mot : « A » est remplacé …" — is not read and refused (every
-// occurrence was edited), "… est supprimé à la seconde occurrence" is
+// occurrence named in the locator just before its words — "À la seconde
+// occurrence, le mot : « A » est remplacé …" — is read since
+// TestReadLawOccurrencesSaid, "… est supprimé à la seconde occurrence" is
 // read since TestRefuse93RankAfterTheOperation; "à chaque
 // occurrence" after the operation is every one, as without it.
 func TestGrammarOccurrenceDeleted(t *testing.T) {
@@ -134,7 +134,7 @@ func TestGrammarOccurrenceDeleted(t *testing.T) {
 	runGrammar(t, []grammarCase{
 		{name: "la seconde occurrence des mots est supprimée", before: A, text: []string{"À l'article L. 1 du code civil, la seconde occurrence des mots : « le maire » est supprimée."}, want: []string{"Le maire agit et note."}},
 		{name: "les première et seconde occurrences sont supprimées", before: []string{"Le maire seul agit et le maire seul note."}, text: []string{"À l'article L. 1 du code civil, les première et seconde occurrences du mot : « seul » sont supprimées."}, want: []string{"Le maire agit et le maire note."}},
-		{name: "à la seconde occurrence, in the locator: refused", before: A, text: []string{"À l'article L. 1 du code civil, à la seconde occurrence, le mot : « maire » est remplacé par le mot : « préfet »."}},
+		{name: "à la seconde occurrence, in the locator (TestReadLawOccurrencesSaid)", before: A, text: []string{"À l'article L. 1 du code civil, à la seconde occurrence, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le maire agit et le préfet note."}},
 		{name: "à la seconde occurrence, after (TestRefuse93RankAfterTheOperation)", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est supprimé à la seconde occurrence."}, want: []string{"Le maire agit et le note."}},
 		{name: "à chaque occurrence, after", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » à chaque occurrence."}, want: []string{"Le préfet agit et le préfet note."}},
 	})

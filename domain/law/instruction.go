@@ -1634,8 +1634,23 @@ func occurrencesCounted(body string) string {
 	body = reRankAfterVerb.ReplaceAllStringFunc(body, func(m string) string {
 		g := reRankAfterVerb.FindStringSubmatch(m)
 		of := map[string]string{"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l'", "les": "des "}[strings.ToLower(g[2])]
-		return g[1] + "la " + g[6] + " occurrence " + of + g[3] + g[4] + " " + g[5] + " "
+		return g[1] + rankedOccurrences(g[6], g[7]) + of + g[3] + g[4] + " " + g[5] + " "
 	})
+	// "À l'article L. 1, à la deuxième occurrence, le mot : « A » est
+	// remplacé par", "Aux deuxième et troisième occurrences, les mots …":
+	// the rank said in the locator, just before the words it ranks, is
+	// theirs (it was refused: an occurrence named in the locator).
+	body = reRankLocatorWords.ReplaceAllStringFunc(body, func(m string) string {
+		g := reRankLocatorWords.FindStringSubmatch(m)
+		of := map[string]string{"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l'", "les": "des "}[strings.ToLower(g[4])]
+		return g[1] + rankedOccurrences(g[2], g[3]) + of + g[5] + " " + g[6] + " " + g[7]
+	})
+	// "le mot : « A » est remplacé, aux deux occurrences, par", "…, à ses
+	// deux occurrences, …", "le mot : « A », aux deux occurrences, est
+	// supprimé": a count, as "est, deux fois, remplacé par" (refused
+	// unless there are that many; it was refused: no known form).
+	body = reCountAfterVerb.ReplaceAllString(body, "${1}, ${3} fois, ${2} ")
+	body = reCountBeforeVerb.ReplaceAllString(body, "${1}, ${2} fois, ${3} ")
 	// "le mot : « A », à la première occurrence, est remplacé par", "…,
 	// dans sa dernière occurrence, est supprimé": the same, said before
 	// the verb (it was refused: no known form).
@@ -1675,11 +1690,79 @@ func occurrencesCounted(body string) string {
 	return outsideQuotes(body, occurrencesRanked)
 }
 
+// rePrecededAlinea is an alinéa preceded by a sentence or an alinéa
+// ("le troisième alinéa est précédé d'une phrase ainsi rédigée :", "le
+// premier alinéa du I est précédé d'un alinéa ainsi rédigé :") (groups:
+// what comes before, the determiner, the alinéa, "phrase" or "alinéa").
+var rePrecededAlinea = mustRe(`(^|,\s*)([Ll]e|[Ll]['’])\s*((?:` + ordWordsAcc + `)\s+alinéa(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s*[^,;:«»"]*?)?)\s+est\s+précédé\s+d['’]une?\s+(phrase\s+ainsi\s+rédigée|alinéa\s+ainsi\s+rédigé)\s*:`)
+
+// precededAlinea writes an alinéa preceded by a sentence as the start of
+// that alinéa ("Au début du troisième alinéa, est insérée une phrase
+// ainsi rédigée :"), preceded by an alinéa as an alinéa inserted before
+// it ("Avant le premier alinéa du I, il est inséré un alinéa ainsi rédigé
+// :" — refused, as that is, where a label opens the first alinéa). They
+// were refused (no known form).
+func precededAlinea(body string) string {
+	return rePrecededAlinea.ReplaceAllStringFunc(body, func(m string) string {
+		g := rePrecededAlinea.FindStringSubmatch(m)
+		det := strings.ToLower(g[2])
+		start := g[1] == ""
+		if strings.HasPrefix(g[4], "phrase") {
+			of := "du "
+			if det != "le" {
+				of = "de l'"
+			}
+			at := "au début "
+			if start {
+				at = "Au début "
+			}
+			return g[1] + at + of + g[3] + ", est insérée une phrase ainsi rédigée :"
+		}
+		before := "avant "
+		if start {
+			before = "Avant "
+		}
+		return g[1] + before + det + map[bool]string{true: " ", false: ""}[det == "le"] + g[3] + ", il est inséré un alinéa ainsi rédigé :"
+	})
+}
+
 // reRankAfterVerb is words replaced or deleted at one occurrence said
 // after the verb: "le mot : « A » est remplacé, à la deuxième occurrence,
 // par" (groups: what comes before, the determiner, the noun, the quoted
 // words, the verb, the rank).
-var reRankAfterVerb = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*` + quotedAny + `)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)\s*,\s*(?:à|a)\s+la\s+(` + ordWordsAcc + `)\s+occurrence\s*,\s*`)
+var reRankAfterVerb = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*` + quotedAny + `)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)\s*,\s*` + rankSaid + `\s*,\s*`)
+
+// rankSaid is one rank of occurrence, "à la deuxième occurrence", or
+// several, "aux deuxième et troisième occurrences" (groups: the one, the
+// several).
+var rankSaid = `(?:(?:à|a)\s+la\s+(` + ordWordsAcc + `)\s+occurrence|aux\s+((?:` + ordWordsAcc + `)(?:\s*(?:,|et)\s*(?:` + ordWordsAcc + `))+)\s+occurrences)`
+
+// rankedOccurrences writes the ranks rankSaid read as the grammar reads
+// them before the words: "la deuxième occurrence ", "les deuxième et
+// troisième occurrences ".
+func rankedOccurrences(one, several string) string {
+	if several != "" {
+		return "les " + several + " occurrences "
+	}
+	return "la " + one + " occurrence "
+}
+
+// reRankLocatorWords is a rank of occurrence said at the end of the
+// locator, just before the words replaced or deleted: "À l'article L. 1,
+// à la deuxième occurrence, le mot : « A » est remplacé" (groups: what
+// comes before, the rank — one, several —, the determiner, the noun and
+// quoted words, the verb, the participle).
+var reRankLocatorWords = mustRe(`(^|,\s*)(?:(?:[àÀaA])\s+la\s+(` + ordWordsAcc + `)\s+occurrence|[Aa]ux\s+((?:` + ordWordsAcc + `)(?:\s*(?:,|et)\s*(?:` + ordWordsAcc + `))+)\s+occurrences)\s*,\s*([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*` + quotedAny + `)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)`)
+
+// reCountAfterVerb and reCountBeforeVerb are a count of occurrences said
+// between commas after (before) the verb: "est remplacé, aux deux
+// occurrences, par", "« A », à ses deux occurrences, est supprimé"
+// (groups: the verb, the participle, the count; the quotation's end,
+// the count, the verb).
+var (
+	reCountAfterVerb  = mustRe(`(\s(?:est|sont))\s+(remplacée?s?|supprimée?s?)\s*,\s*(?:à|a|aux|dans)\s+(?:ses\s+|leurs\s+|les\s+)?(` + cardinalWords + `)\s+occurrences\s*,\s*`)
+	reCountBeforeVerb = mustRe(`(»|"|”)\s*,\s*(?:à|a|aux|dans)\s+(?:ses\s+|leurs\s+|les\s+)?(` + cardinalWords + `)\s+occurrences\s*,\s*(est|sont)\s`)
+)
 
 // quotedAny is a quotation in guillemets, straight or curly quotes (the
 // occurrence forms read guillemets only: "le mot : “A” est supprimé, à
@@ -2079,7 +2162,10 @@ var (
 	// "est supprimé"; after a locator, "Au premier alinéa, le début de la
 	// seconde phrase jusqu'au mot …") (groups: the division, the anchor,
 	// the new text).
-	reRewriteUpTo = mustRe(`(?:^|,\s*)(?:le|la|l')\s*debut\s+(.*?)\s*,?\s*jusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*(?:inclusivement\s*)?,?\s*(?:est|sont)\s+(?:ainsi\s+redige(?:e|s|es)?\s*:?\s*q(\d+)|supprime(?:e|s|es)?\s*[.;]?\s*$)`)
+	// "… jusqu'au mot : « A » inclus (, inclus,) est …" says A is
+	// rewritten, as without it; "… est remplacé par les mots : « B »"
+	// is "est ainsi rédigé : « B »" (they were refused).
+	reRewriteUpTo = mustRe(`(?:^|,\s*)(?:le|la|l')\s*debut\s+(.*?)\s*,?\s*jusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*(?:,?\s*(?:inclusivement|inclus|incluse|incluses)\b\s*)?,?\s*(?:est|sont)\s+(?:(?:ainsi\s+redige(?:e|s|es)?\s*:?\s*|remplace(?:e|s|es)?\s+par\s*(?:\s` + wordKind + `|:\s*)?)q(\d+)|supprime(?:e|s|es)?\s*[.;]?\s*$)`)
 	// "La fin de la phrase, à partir des mots : « A », est supprimée / ainsi
 	// rédigée": the locator first.
 	reRewriteEndInv = mustRe(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
@@ -3474,7 +3560,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}()
 	}
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
-	body = canonicalOrder(body)
+	body = canonicalOrder(precededAlinea(body))
 	body = alineaNumbers(fromToRanges(rankWords(articlePremier(body))))
 	body = occurrencesCounted(body)
 	body = respectiveInsertions(body)
@@ -7099,7 +7185,7 @@ func findItems(s string) [][]int {
 }
 
 // reSameAlineas is "Aux mêmes alinéas", folded, the whole locator.
-var reSameAlineas = mustRe(`^(?:aux|dans\s+les)\s+memes\s+alineas\s*,?$`)
+var reSameAlineas = mustRe(`^(?:aux|dans\s+les|les)\s+memes\s+alineas\s*,?$`)
 
 // sameAlineas reads "Aux mêmes alinéas, …": the alinéas the instruction
 // before named, several, whole, in one article ("Aux deuxième et

@@ -93,15 +93,15 @@ func TestLegLeftLastItemTail(t *testing.T) {
 // locator — "À l'article L. 1, à chaque occurrence, le mot : « A » est
 // remplacé …", "…, dans toutes ses occurrences, …" — is every occurrence,
 // as without it and as "est remplacé, à chaque occurrence, par" (it was
-// refused as an occurrence named in the locator); a rank there stays
-// refused.
+// refused as an occurrence named in the locator); a rank there is that
+// occurrence (TestReadLawOccurrencesSaid).
 func TestLegLeftEveryOccurrenceInLocator(t *testing.T) {
 	A := []string{"Le maire signe et le maire date."}
 	want := []string{"Le préfet signe et le préfet date."}
 	runGrammar(t, []grammarCase{
 		{name: "à chaque occurrence", before: A, text: []string{"À l'article L. 1 du code civil, à chaque occurrence, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
 		{name: "dans toutes ses occurrences", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, dans toutes ses occurrences, le mot : « maire » est remplacé par le mot : « préfet »."}, want: want},
-		{name: "a rank: refused", before: A, text: []string{"À l'article L. 1 du code civil, à la seconde occurrence, le mot : « maire » est remplacé par le mot : « préfet »."}},
+		{name: "a rank (TestReadLawOccurrencesSaid)", before: A, text: []string{"À l'article L. 1 du code civil, à la seconde occurrence, le mot : « maire » est remplacé par le mot : « préfet »."}, want: []string{"Le maire signe et le préfet date."}},
 	})
 }
 
