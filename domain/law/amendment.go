@@ -553,12 +553,9 @@ func wordsBeyondTabled(tabled []string, tags []int, al []string, e Edit) error {
 	if w == "" || len(tags) != len(al) {
 		return nil
 	}
-	lo, hi := 0, len(al)
-	if len(e.Scope.Path) > 0 {
-		var err error
-		if lo, hi, _, err = resolve(al, e.Scope.Path); err != nil {
-			return nil
-		}
+	lo, hi, ok := pathSpan(al, e.Scope.Path)
+	if !ok {
+		return nil
 	}
 	count := func(s string) int { return len(findOcc(s, w, nil)) / 2 }
 	now, then := 0, 0
@@ -1341,12 +1338,9 @@ func introEndDropped(al []string, e Edit) error {
 	if end == "" || !strings.ContainsAny(end[len(end)-1:], ".;!?") || strings.HasSuffix(end, "…") || strings.HasSuffix(end, "...") {
 		return nil
 	}
-	lo, hi := 0, len(al)
-	if len(e.Scope.Path) > 0 {
-		var err error
-		if lo, hi, _, err = resolve(al, e.Scope.Path); err != nil {
-			return nil
-		}
+	lo, hi, ok := pathSpan(al, e.Scope.Path)
+	if !ok {
+		return nil
 	}
 	if hi-lo != 1 || payloadEnd(al, lo) <= hi {
 		return nil
@@ -1976,4 +1970,14 @@ func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 		prev = es
 	}
 	return edits, bad
+}
+
+// pathSpan gives the alinéas [lo, hi) of al a path names, all of them for
+// none; false when the path does not resolve.
+func pathSpan(al []string, path []Division) (lo, hi int, ok bool) {
+	if len(path) == 0 {
+		return 0, len(al), true
+	}
+	lo, hi, _, err := resolve(al, path)
+	return lo, hi, err == nil
 }

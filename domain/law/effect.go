@@ -52,13 +52,9 @@ func (p *parser) noteCodeEntry(article ArticleNumber, alinea int, raw string) {
 	if !strings.Contains(raw, "vigueur") && !strings.Contains(raw, "effet") {
 		return
 	}
-	cased, low, m, ok := entryDated(raw)
-	later := false
+	cased, low, m, later, ok := entryAt(raw)
 	if !ok {
-		if cased, low, m, ok = entryLater(raw); !ok {
-			return
-		}
-		later = true
+		return
 	}
 	subject, subjectCased := low[m[2]:m[3]], cased[m[2]:m[3]]
 	thisLaw := false // "dans leur rédaction résultant de la présente loi"

@@ -222,13 +222,9 @@ func deferredByEntry(a Article, out []Instruction) {
 		if strings.TrimSpace(l) == "" || quoted[i] {
 			continue
 		}
-		cased, low, m, ok := entryDated(l)
-		later := false
+		cased, low, m, later, ok := entryAt(l)
 		if !ok {
-			if cased, low, m, ok = entryLater(l); !ok {
-				continue
-			}
-			later = true
+			continue
 		}
 		subject := low[m[2]:m[3]]
 		if reWholeLaw.MatchString(subject) {
@@ -463,6 +459,17 @@ func entryLater(l string) (cased, low string, m []int, ok bool) {
 // marks nothing; a day of the calendar after it defers nothing either,
 // reEntryCalendar reading the date first).
 var reEntryTerritory = mustRe(`^(?:(?:a|en|dans|aux?)\s+(?:[A-Z]|(?i:les\s+(?:iles|collectivites|territoires|departements|terres))\b)|(?i:outre-mer)\b)`)
+
+// entryAt reads an alinéa as an entry into force on a day of the
+// calendar (entryDated, later false) or by a delay or an event
+// (entryLater, later true).
+func entryAt(l string) (cased, low string, m []int, later, ok bool) {
+	if cased, low, m, ok = entryDated(l); ok {
+		return cased, low, m, false, true
+	}
+	cased, low, m, ok = entryLater(l)
+	return cased, low, m, ok, ok
+}
 
 // entryIntoForce reads an alinéa of a bill article, its label dropped,
 // as an entry into force (reEntryIntoForce) whose subject quotes no text:

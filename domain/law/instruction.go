@@ -8420,6 +8420,24 @@ func announcedLabelMissing(body string, edits []Edit) (string, bool) {
 	if len(want) == 0 || reReplacedByAlineas.MatchString(asciiLower(head)) {
 		return "", false
 	}
+	lines, ok := onlyLines(edits)
+	if !ok {
+		return "", false
+	}
+	first := strings.TrimLeft(lines[0], "«\"“ \u00a0")
+	if first == "" || labelPrefix(first) != "" || amLineLabel.MatchString(first) || strings.HasPrefix(first, "(") {
+		return "", false
+	}
+	return strings.Join(want, ", "), true
+}
+
+// reWhichBecomes is "le 3°, qui devient le 4°," (groups: the
+// determiner, the new label).
+var reWhichBecomes = mustRe(`\b([Ll][ea])\s+[^,«"]+?\s*,\s*qui\s+devient\s+(?:le|la)\s+([^,«"]+?)\s*,`)
+
+// onlyLines gives the new text of the one edit of an instruction that
+// has one; false when none or several have.
+func onlyLines(edits []Edit) ([]string, bool) {
 	var lines []string
 	n := 0
 	for _, e := range edits {
@@ -8428,14 +8446,7 @@ func announcedLabelMissing(body string, edits []Edit) (string, bool) {
 			lines = e.Lines
 		}
 	}
-	if n != 1 || len(lines) == 0 {
-		return "", false
-	}
-	first := strings.TrimLeft(lines[0], "«\"“ \u00a0")
-	if first == "" || labelPrefix(first) != "" || amLineLabel.MatchString(first) || strings.HasPrefix(first, "(") {
-		return "", false
-	}
-	return strings.Join(want, ", "), true
+	return lines, n == 1
 }
 
 // announcedLabelDiffers reports an item or a part announced by its label
@@ -8446,24 +8457,13 @@ func announcedLabelMissing(body string, edits []Edit) (string, bool) {
 // the label the new text bears ("Le 3°, qui devient le 4°, est ainsi
 // rédigé : « 4° … »"). Alinéas, labels of another kind and instructions
 // announcing more than one division are not checked.
-// reWhichBecomes is "le 3°, qui devient le 4°," (groups: the
-// determiner, the new label).
-var reWhichBecomes = mustRe(`\b([Ll][ea])\s+[^,«"]+?\s*,\s*qui\s+devient\s+(?:le|la)\s+([^,«"]+?)\s*,`)
-
 func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
 	want, _ := announcedLabels(body)
 	if want == nil {
 		return "", "", false
 	}
-	var lines []string
-	n := 0
-	for _, e := range edits {
-		if len(e.Lines) > 0 {
-			n++
-			lines = e.Lines
-		}
-	}
-	if n != 1 {
+	lines, ok := onlyLines(edits)
+	if !ok {
 		return "", "", false
 	}
 	kind := func(l string, quoted bool) byte {
