@@ -1294,7 +1294,7 @@ func introSentenceDropped(al []string, e Edit) error {
 	if b := sentenceBounds(al[i]); n > 0 && n != len(b) {
 		return nil
 	}
-	if e.Kind == EditRewrite && len(e.Lines) > 0 && strings.HasSuffix(strings.TrimSpace(e.Lines[len(e.Lines)-1]), ":") {
+	if e.Kind == EditRewrite && announces(e.Lines) {
 		return nil
 	}
 	return applyErr(fmt.Sprintf("the last sentence of alinéa %q, which introduces the text after it, deleted or rewritten to introduce none: what becomes of that text is not said", al[i]))
@@ -1313,7 +1313,7 @@ func rankedIntroDropped(al []string, e Edit) error {
 	if len(p) == 0 || p[len(p)-1].Alinea == 0 || len(p) == 1 && p[0].Numbered || e.Scope.Sentence != 0 || e.Scope.Where != "" {
 		return nil
 	}
-	if e.Kind == EditRewrite && len(e.Lines) > 0 && strings.HasSuffix(strings.TrimSpace(e.Lines[len(e.Lines)-1]), ":") {
+	if e.Kind == EditRewrite && announces(e.Lines) {
 		return nil
 	}
 	lo, hi, _, err := resolve(al, p)
@@ -1334,8 +1334,7 @@ func introEndDropped(al []string, e Edit) error {
 	if e.Scope.Sentence != 0 || len(e.Lines) == 0 {
 		return nil
 	}
-	end := strings.TrimRight(strings.TrimSpace(e.Lines[len(e.Lines)-1]), " \u00a0»\"”")
-	if end == "" || !strings.ContainsAny(end[len(end)-1:], ".;!?") || strings.HasSuffix(end, "…") || strings.HasSuffix(end, "...") {
+	if !closesOtherwise(e.Lines) {
 		return nil
 	}
 	lo, hi, ok := pathSpan(al, e.Scope.Path)
@@ -1414,7 +1413,7 @@ func quotedIntroDropped(al []string, e Edit, tags []int, covered map[int]bool) e
 	if len(e.Scope.Path) == 0 || e.Scope.Where != "" && e.Kind != EditRewriteEnd {
 		return nil
 	}
-	colon := len(e.Lines) > 0 && strings.HasSuffix(strings.TrimSpace(e.Lines[len(e.Lines)-1]), ":")
+	colon := announces(e.Lines)
 	lo, hi, _, err := resolve(al, e.Scope.Path)
 	if err != nil || lo >= hi || hi > len(al) {
 		return nil
@@ -1425,8 +1424,7 @@ func quotedIntroDropped(al []string, e Edit, tags []int, covered map[int]bool) e
 		if e.Scope.Sentence != 0 || hi-lo != 1 || len(e.Lines) == 0 {
 			return nil
 		}
-		end := strings.TrimRight(strings.TrimSpace(e.Lines[len(e.Lines)-1]), " \u00a0»\"”")
-		if end == "" || !strings.ContainsAny(end[len(end)-1:], ".;!?") || strings.HasSuffix(end, "…") || strings.HasSuffix(end, "...") {
+		if !closesOtherwise(e.Lines) {
 			return nil
 		}
 		intros = []int{lo}
@@ -1980,4 +1978,21 @@ func pathSpan(al []string, path []Division) (lo, hi int, ok bool) {
 	}
 	lo, hi, _, err := resolve(al, path)
 	return lo, hi, err == nil
+}
+
+// announces reports whether new text ends with a colon: it introduces
+// what follows it, as the alinéa it replaces did.
+func announces(lines []string) bool {
+	return len(lines) > 0 && strings.HasSuffix(strings.TrimSpace(lines[len(lines)-1]), ":")
+}
+
+// closesOtherwise reports whether new text ends by closing a sentence
+// (".", ";", "!", "?", its quotation marks aside), not with an ellipsis:
+// an end rewritten so no longer introduces what follows.
+func closesOtherwise(lines []string) bool {
+	if len(lines) == 0 {
+		return false
+	}
+	end := strings.TrimRight(strings.TrimSpace(lines[len(lines)-1]), " \u00a0»\"”")
+	return end != "" && strings.ContainsAny(end[len(end)-1:], ".;!?") && !strings.HasSuffix(end, "…") && !strings.HasSuffix(end, "...")
 }

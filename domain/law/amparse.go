@@ -473,7 +473,7 @@ func splitDispositif(paras []string) []amInstr {
 			if rest != "" && rest != "." {
 				rest = " " + rest
 			}
-			head = upperFirst(m[4]) + ", " + lowerFirst(m[1]) + lowerFirst(m[2]) + " " + strings.TrimSuffix(strings.TrimSpace(m[3]), ",") + rest
+			head = placeFirst(m[4], m) + rest
 		} else if h, ok := placeInPairOfTwo(head); ok {
 			head = h
 		}
@@ -957,6 +957,13 @@ var amBetweenAlineas = mustRe(`^Entre\s+(?:les\s+alinéas\s+(\d+)\s+et|l['’]al
 // without a comma: group 1 the place, 2 the verb.
 var amPlaceBareFirst = mustRe(`^((?:[Ee]n\s+cons[ée]quence\s*,\s*)?(?:À|Au|Aux|Dans|à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:]*?)\s+((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter)\b)`)
 
+// placeFirst writes a word operation read by amPlaceAfterWords (m) with
+// its place first: "Place, <what went before the verb><verb> <words>"
+// (the rest is the caller's).
+func placeFirst(place string, m []string) string {
+	return upperFirst(place) + ", " + lowerFirst(m[1]) + lowerFirst(m[2]) + " " + strings.TrimSuffix(strings.TrimSpace(m[3]), ",")
+}
+
 // amPlaceAfterWords is a word operation whose place (an alinéa, a
 // sentence, the start or the end of one) follows its words: group 1 what
 // goes before the verb (an anchor, "Alinéa 2 :"), 2 the verb, 3 the words
@@ -982,7 +989,7 @@ var (
 // or sentence, between commas or not, and the place before the words:
 // group 1 what goes before the verb (an anchor), 2 the verb, 3 the
 // place, 4 the words and the rest.
-var amVerbPlaceBare = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?,\s*|(?:[^«"“]|` + amQuoted + `)*?` + amQuoted + `\s+)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s*,?\s*((?:à|au|aux|dans)\s[^«"“,:]*?\b(?:alin[ée]as?|phrases?)\b[^«"“,:]*?)\s*,?\s+((?:les?|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:.*)$`)
+var amVerbPlaceBare = mustRe(`^((?:(?:[^«"“]|` + amQuoted + `)*?,\s*|(?:[^«"“]|` + amQuoted + `)*?` + amQuoted + `\s+)?)((?i:supprimer|remplacer|substituer|ins[ée]rer|ajouter))\s*,?\s*` + amWordOpPlace + `\s*,?\s+((?:les?|la|l['’]|aux?|à\s+la|à\s+l['’])\s*` + wordNounCased + `\s*:.*)$`)
 
 // amVerbFirstBare is an insertion whose verb comes before its alinéa,
 // without commas: group 1 the verb, 2 the locator, 3 the rest. The start
@@ -4732,7 +4739,7 @@ func placeInPairOfTwo(head string) (string, bool) {
 	if !amPairSecond.MatchString(rest) || !amTwoOps.MatchString(bare) || amOwnLocator.MatchString(bare) || amOwnLocator.MatchString(amQuotedRe.ReplaceAllString(m[1], "")) {
 		return "", false
 	}
-	return upperFirst(m[4]) + ", " + lowerFirst(m[1]) + lowerFirst(m[2]) + " " + strings.TrimSuffix(strings.TrimSpace(m[3]), ",") + " " + rest, true
+	return placeFirst(m[4], m) + " " + rest, true
 }
 
 // countQuoted is the number of quotations in s (amQuoted).
@@ -4764,5 +4771,5 @@ func placeBeforeJoin(head string) (string, bool) {
 	if v := amImperative.FindStringIndex(after); v == nil || !ownPlace(after) || !hasOwnLocator(after[:v[0]]) {
 		return "", false
 	}
-	return upperFirst(strings.TrimSpace(m[4][:j[0]])) + ", " + lowerFirst(m[1]) + lowerFirst(m[2]) + " " + strings.TrimSuffix(strings.TrimSpace(m[3]), ",") + " " + second, true
+	return placeFirst(strings.TrimSpace(m[4][:j[0]]), m) + " " + second, true
 }

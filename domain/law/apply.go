@@ -6270,22 +6270,7 @@ func nearAnchor(s string, hits, anchors []int, before bool) []int {
 	// also ends the alinéa), two that name different hits are ambiguous.
 	var found []int
 	for a := 0; a+1 < len(anchors); a += 2 {
-		var h []int
-		if before {
-			for k := len(hits) - 2; k >= 0; k -= 2 {
-				if hits[k+1] <= anchors[a] {
-					h = hits[k : k+2]
-					break
-				}
-			}
-		} else {
-			for k := 0; k+1 < len(hits); k += 2 {
-				if hits[k] >= anchors[a+1] {
-					h = hits[k : k+2]
-					break
-				}
-			}
-		}
+		h := hitNear(hits, anchors[a:a+2], before)
 		if h == nil {
 			continue
 		}
@@ -6314,25 +6299,14 @@ func nearEachAnchor(hits, anchors, occ []int, before bool) []int {
 		if !named {
 			continue
 		}
-		var h []int
-		if before {
-			for j := len(hits) - 2; j >= 0; j -= 2 {
-				if hits[j+1] <= anchors[2*k] {
-					if k == 0 || hits[j] >= anchors[2*k-1] {
-						h = hits[j : j+2]
-					}
-					break
-				}
-			}
-		} else {
-			for j := 0; j+1 < len(hits); j += 2 {
-				if hits[j] >= anchors[2*k+1] {
-					if k == n-1 || hits[j+1] <= anchors[2*k+2] {
-						h = hits[j : j+2]
-					}
-					break
-				}
-			}
+		h := hitNear(hits, anchors[2*k:2*k+2], before)
+		// Short of the anchor's next occurrence that way.
+		switch {
+		case h == nil:
+		case before && k > 0 && h[0] < anchors[2*k-1]:
+			h = nil
+		case !before && k < n-1 && h[1] > anchors[2*k+2]:
+			h = nil
 		}
 		if h == nil {
 			return nil
@@ -6343,6 +6317,25 @@ func nearEachAnchor(hits, anchors, occ []int, before bool) []int {
 		return nil
 	}
 	return out
+}
+
+// hitNear is the first hit (start, end) after an anchor's occurrence
+// (start, end), or with before the last one before it; nil when none.
+func hitNear(hits, anchor []int, before bool) []int {
+	if before {
+		for k := len(hits) - 2; k >= 0; k -= 2 {
+			if hits[k+1] <= anchor[0] {
+				return hits[k : k+2]
+			}
+		}
+		return nil
+	}
+	for k := 0; k+1 < len(hits); k += 2 {
+		if hits[k] >= anchor[1] {
+			return hits[k : k+2]
+		}
+	}
+	return nil
 }
 
 // sortPairs sorts (start, end) pairs by start.

@@ -80,7 +80,7 @@ func (p *parser) noteCodeEntry(article ArticleNumber, alinea int, raw string) {
 		// articles of those numbers it edits (codeArticlesTakeEffect).
 		// The numbers are read as a locator's, apart (a code named for
 		// the reading only, the parser left as it was).
-		q := &parser{lastKind: map[string]string{}, textDates: map[string]string{}, articleTexts: map[string]bool{}}
+		q := newParser()
 		scopes, ok, _ = q.scopes(loc[:at]+"du code civil", locCased[:at]+"du code civil", Scope{})
 		for k := range scopes {
 			scopes[k].Ref.Code = ""

@@ -354,13 +354,9 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 			if quoted[i] || !strings.Contains(l, "article") {
 				continue
 			}
-			cased, low, m, ok := entryDated(l)
-			later := false
+			cased, low, m, later, ok := entryAt(l)
 			if !ok {
-				if cased, low, m, ok = entryLater(l); !ok {
-					continue
-				}
-				later = true
+				continue
 			}
 			sm := reEntryOtherArticle.FindStringSubmatchIndex(low[m[2]:m[3]])
 			if sm == nil {

@@ -334,7 +334,7 @@ func Stats(ins []Instruction) InstructionStats {
 // "(Censuré)") are skipped. Those that are but cannot be parsed are returned
 // with Status Unparsed and their raw text: they are never guessed.
 func ParseInstructions(articles []Article) []Instruction {
-	p := &parser{lastKind: map[string]string{}, textDates: map[string]string{}}
+	p := newParser()
 	var out []Instruction
 	var read []Article
 	var spans [][2]int
@@ -486,6 +486,11 @@ type frame struct {
 	// table is set under "… font l'objet de la nouvelle numérotation
 	// suivante :": its items are one table of renumberings (Edit.Table).
 	table bool
+}
+
+// newParser is a parser that has read nothing.
+func newParser() *parser {
+	return &parser{lastKind: map[string]string{}, textDates: map[string]string{}, articleTexts: map[string]bool{}}
 }
 
 type parser struct {
