@@ -401,7 +401,7 @@ func TestCorpusQuotedSentences(t *testing.T) {
 				{"Alinéa " + n + ", dernière phrase : supprimer cette phrase.", "\"" + rest + tail},
 				{"Alinéa " + n + ", première phrase\n\nSupprimer cette phrase.", "\"" + strings.Join(ss[1:], " ") + tail},
 			}
-			if quotedItemsEnd(al, i) > i+1 {
+			if announcesQuotedItems(al, i) {
 				// The last sentence announces the quoted items after
 				// it ("… :" then "1° …"): deleted, refused
 				// (quotedIntroDropped).
