@@ -355,13 +355,13 @@ func sameWords(x, y []string) bool {
 	return key(x) == key(y)
 }
 
-// applyAmendment applies one dispositif. tags[i] is the number, in the
+// applyAmendmentText applies one dispositif. tags[i] is the number, in the
 // text as tabled (tabled), of the article's alinéa i (0 for an alinéa
 // added since); nil means the article is the text as tabled. It returns
 // the tags of the result. Sentences are counted as tabled too, as the
 // bills' groups count them (groupBounds): "Alinéa 3, troisième phrase"
 // after an amendment deleted the first is the third as tabled.
-func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (AmendedArticle, []int) {
+func applyAmendmentText(a Article, tabled []string, tags []int, dispositif string) (AmendedArticle, []int) {
 	out := AmendedArticle{Article: a}
 	if tags == nil {
 		tabled = a.Alineas

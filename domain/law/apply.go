@@ -563,7 +563,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 					// "A Y X" — TestGenLaw3TwoInsertionsAfterOneWord).
 					err = applyErr(fmt.Sprintf("words inserted after %q, where an earlier edit of the group inserted words: their order is not said", e.Anchor))
 				} else {
-					err = applyEdit(out, e, opt)
+					err = applyEditContained(out, e, opt)
 				}
 				if err == nil {
 					rewroteWhole(out, groups, replaced)

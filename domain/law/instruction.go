@@ -340,8 +340,7 @@ func ParseInstructions(articles []Article) []Instruction {
 	var spans [][2]int
 	for _, a := range articles {
 		ua := unescapeArticle(a)
-		ins := p.article(ua)
-		deferredByEntry(ua, ins)
+		ins := p.articleContained(ua)
 		spans = append(spans, [2]int{len(out), len(out) + len(ins)})
 		read = append(read, ua)
 		out = append(out, ins...)
