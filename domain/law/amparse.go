@@ -4474,6 +4474,14 @@ var (
 	amCompleteVerb   = mustRe(`(?i)^compl[ée]ter$`)
 )
 
+// amJoinedSentenceLoc is a joined instruction's own sentence before its
+// verb, "à la seconde phrase, " (group 1: "la seconde phrase");
+// amPlaceSentence the one sentence the first instruction's place names.
+var (
+	amJoinedSentenceLoc = mustRe(`^(?:à|À)\s+(la\s+(?:` + ordWordsAcc + `)\s+phrase)\s*,\s*`)
+	amPlaceSentence     = mustRe(`\bla\s+(?:` + ordWordsAcc + `)\s+phrase\b`)
+)
+
 // splitJoined splits instructions joined by "et": "À l'alinéa 76, après
 // le mot : « A » insérer les mots : « B » et après le mot : « C » insérer
 // les mots : « D »" is two insertions in the same place.
@@ -4504,9 +4512,20 @@ func splitJoined(ins []amInstr) []amInstr {
 						// sentence named there already, not said: left
 						// whole, refused.
 						if strings.Contains(strings.ToLower(place), "phrase") {
-							break
+							// "À l'alinéa 1, à la première phrase, substituer
+							// … et, à la seconde phrase, substituer …": the
+							// second's sentence, its own place before its
+							// verb, stands for the first's in the same
+							// alinéa (it was refused).
+							m := amJoinedSentenceLoc.FindStringSubmatchIndex(second)
+							if m == nil || len(amPlaceSentence.FindAllStringIndex(place, -1)) != 1 {
+								break
+							}
+							at := amPlaceSentence.FindStringIndex(place)
+							second = place[:at[0]] + second[m[2]:m[3]] + place[at[1]:] + second[m[1]:]
+						} else {
+							second = place + second
 						}
-						second = place + second
 					} else if !ownPlace(second) {
 						// The place the first names.
 						second = place + second

@@ -264,3 +264,24 @@ func TestAmProbe3ElisionMissing(t *testing.T) {
 		{name: "a bill's, with its article", before: []string{"La décision est motivée."}, text: []string{"À l'article L. 1 du code civil, les mots : « La décision » sont remplacés par les mots : « L'ordonnance »."}, want: []string{"L'ordonnance est motivée."}},
 	})
 }
+
+// TestAmProbe3JoinedOwnSentence: an instruction joined to one whose place
+// names a sentence, with a sentence of its own before its verb ("À
+// l'alinéa 1, à la première phrase, substituer … et, à la seconde
+// phrase, substituer …", "À la première phrase de l'alinéa 1, … et à la
+// seconde phrase, …"), is that sentence of the same alinéa (it was
+// refused). A sentence as the verb's object ("… et supprimer la dernière
+// phrase": of the sentence named or of the alinéa?), or another alinéa
+// named, are read as before.
+func TestAmProbe3JoinedOwnSentence(t *testing.T) {
+	A := amp3A
+	runAmendments(t, []amCase{
+		{"the alinéa then the sentence", A, "À l'alinéa 1, à la première phrase, substituer au mot : « mois » le mot : « trimestre » et, à la seconde phrase, substituer au mot : « motive » le mot : « justifie ».", amp3Want(A, "Le juge statue dans un délai d'un trimestre. Il justifie sa décision.", 2, 3, 4, 5, 6, 7, 8, 9)},
+		{"the sentence of the alinéa", A, "À la première phrase de l'alinéa 1, substituer au mot : « mois » le mot : « trimestre » et à la seconde phrase, substituer au mot : « motive » le mot : « justifie ».", amp3Want(A, "Le juge statue dans un délai d'un trimestre. Il justifie sa décision.", 2, 3, 4, 5, 6, 7, 8, 9)},
+		{"another verb", A, "À la première phrase de l'alinéa 3, substituer au mot : « tribunal » le mot : « juge » et, à la dernière phrase, supprimer les mots : « en urgence ».", amp3Want(A, 1, 2, "Les parties peuvent former un recours devant le juge administratif. Le recours n'est pas suspensif. Il est jugé.", 4, 5, 6, 7, 8, 9)},
+		{"the second sentence", A, "À l'alinéa 3, à la première phrase, substituer au mot : « tribunal » le mot : « juge » et, à la deuxième phrase, supprimer le mot : « pas ».", amp3Want(A, 1, 2, "Les parties peuvent former un recours devant le juge administratif. Le recours n'est suspensif. Il est jugé en urgence.", 4, 5, 6, 7, 8, 9)},
+		{"words not in the second's sentence: refused", A, "À l'alinéa 3, à la première phrase, substituer au mot : « tribunal » le mot : « juge » et, à la deuxième phrase, supprimer les mots : « en urgence ».", nil},
+		{"a sentence as the object: refused", A, "À la première phrase de l'alinéa 3, substituer au mot : « tribunal » le mot : « juge » et supprimer la dernière phrase.", nil},
+		{"another alinéa's sentence", A, "À la première phrase de l'alinéa 3, substituer au mot : « tribunal » le mot : « juge » et, à la dernière phrase de l'alinéa 7, substituer au mot : « tribunal » le mot : « juge ».", amp3Want(A, 1, 2, "Les parties peuvent former un recours devant le juge administratif. Le recours n'est pas suspensif. Il est jugé en urgence.", 4, 5, 6, "Le juge administratif statue en premier ressort.", 8, 9)},
+	})
+}
