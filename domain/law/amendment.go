@@ -1951,11 +1951,19 @@ var supOrdinal = mustRe(`(?i)(<sup>\s*(?:er|re|e|ème|eme|nd|nde)\s*</sup>)(\pL)
 // article ref. Instructions it does not understand are returned raw.
 func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 	paras = dispositifOnly(paras)
-	var edits, prev []Edit
+	var edits, prev, group []Edit
 	var bad []string
 	shifts := sentenceShifts{}
 	for _, in := range splitJoined(splitDispositif(paras)) {
+		if !in.joined {
+			in.group = group
+		}
 		es, ok := parseAmInstr(ref, in, prev)
+		if in.joined {
+			group = append(group, es...)
+		} else {
+			group = es
+		}
 		if ok && shifts.shifted(es) {
 			ok = false // a sentence's rank an earlier instruction moved
 		}

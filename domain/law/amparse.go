@@ -26,6 +26,12 @@ import (
 type amInstr struct {
 	head    string
 	payload []string
+	// joined marks an instruction joined to the one before it by "et"
+	// (splitJoined); group holds the edits of the instruction before this
+	// one with those joined to it (parseDispositif), for "procéder aux
+	// mêmes substitutions".
+	joined bool
+	group  []Edit
 }
 
 var (
@@ -2125,6 +2131,16 @@ var (
 	amSentence = mustRe(`\b(` + ordWords + `)\s+phrase\b`)
 )
 
+// amSameOps is amSameOp in the plural, "procéder aux mêmes substitutions"
+// (group 1: the noun in the singular).
+var amSameOps = mustRe(`^proceder\s+aux\s+memes\s+(substitution|remplacement|suppression|insertion|ajout|modification)s\b`)
+
+// sameOperation reports whether two edits are one operation, on their
+// places or others.
+func sameOperation(e, l Edit) bool {
+	return e.Kind == l.Kind && e.Old == l.Old && e.New == l.New && e.Anchor == l.Anchor && e.Before == l.Before && e.Times == l.Times && slices.Equal(e.Occurrences, l.Occurrences) && slices.Equal(e.Lines, l.Lines)
+}
+
 // sameOpKinds are the operations "procéder à la même substitution" (…)
 // may repeat, by the noun that names them; "la même modification" names
 // any.
@@ -3423,6 +3439,39 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		return nil, false
 	}
 
+	// "procéder aux mêmes substitutions à l'alinéa 7": every operation
+	// of the instruction before, each once, on each place (it was
+	// refused).
+	if m := amSameOps.FindStringSubmatch(op); m != nil {
+		if in.joined {
+			return nil, false
+		}
+		var ops []Edit
+		for _, e := range in.group {
+			if k, ok := sameOpKinds[m[1]]; ok && !slices.Contains(k, e.Kind) {
+				return nil, false
+			}
+			if !slices.ContainsFunc(ops, func(o Edit) bool { return sameOperation(o, e) }) {
+				ops = append(ops, e)
+			}
+		}
+		if len(ops) == 0 {
+			return nil, false
+		}
+		scopes, ok := amScope(ref, loc+" "+op[len(m[0]):], locCased+" "+cased[vm[0]+len(m[0]):])
+		if !ok {
+			return nil, false
+		}
+		var es []Edit
+		for _, s := range scopes {
+			for _, e := range ops {
+				e.Scope = s
+				es = append(es, e)
+			}
+		}
+		return es, true
+	}
+
 	// "procéder à la même substitution aux alinéas 5 à 7"
 	if m := amSameOp.FindStringSubmatch(op); m != nil {
 		if len(prev) == 0 {
@@ -3432,9 +3481,10 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		// « B » et au mot : « C » le mot : « D »"), which one is "the
 		// same" is not said (the last was taken): refused. One operation
 		// on several places is one.
-		for _, e := range prev {
-			l := prev[len(prev)-1]
-			if e.Kind != l.Kind || e.Old != l.Old || e.New != l.New || e.Anchor != l.Anchor || e.Before != l.Before || e.Times != l.Times || !slices.Equal(e.Occurrences, l.Occurrences) || !slices.Equal(e.Lines, l.Lines) {
+		// Those joined to it by "et" too ("substituer … et supprimer …":
+		// the deletion alone was made again).
+		for _, e := range append(slices.Clip(in.group), prev...) {
+			if !sameOperation(e, prev[len(prev)-1]) {
 				return nil, false
 			}
 		}
@@ -4531,7 +4581,7 @@ func splitJoined(ins []amInstr) []amInstr {
 						second = place + second
 					}
 					out = append(out, amInstr{head: in.head[:loc[0]]})
-					in = amInstr{head: upperFirst(second)}
+					in = amInstr{head: upperFirst(second), joined: true}
 					continue
 				}
 			}
@@ -4541,7 +4591,7 @@ func splitJoined(ins []amInstr) []amInstr {
 			if m := amJoinedPlace.FindStringSubmatchIndex(in.head); m != nil && strings.Count(in.head[:m[0]], "«") == strings.Count(in.head[:m[0]], "»") && strings.Contains(in.head[:m[0]], "«") && (hasOwnLocator(in.head[m[2]:m[3]]) || hasItemLoc(in.head[m[2]:m[3]])) {
 				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"“") && amPairVerb.MatchString(in.head[v[0]:v[1]]) {
 					out = append(out, amInstr{head: in.head[:m[0]]})
-					in = amInstr{head: upperFirst(in.head[m[2]:m[3]]) + ", " + strings.ToLower(in.head[v[0]:v[1]]) + " " + in.head[m[4]:]}
+					in = amInstr{head: upperFirst(in.head[m[2]:m[3]]) + ", " + strings.ToLower(in.head[v[0]:v[1]]) + " " + in.head[m[4]:], joined: true}
 					continue
 				}
 			}
@@ -4551,7 +4601,7 @@ func splitJoined(ins []amInstr) []amInstr {
 			if m := amJoinedComplete.FindStringSubmatchIndex(in.head); m != nil && strings.Count(in.head[:m[0]+len("»")], "«") == strings.Count(in.head[:m[0]+len("»")], "»") {
 				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"“") && amCompleteVerb.MatchString(in.head[v[0]:v[1]]) {
 					out = append(out, amInstr{head: in.head[:m[0]+len("»")]})
-					in = amInstr{head: in.head[:v[1]] + " " + in.head[m[2]:]}
+					in = amInstr{head: in.head[:v[1]] + " " + in.head[m[2]:], joined: true}
 					continue
 				}
 			}
@@ -4580,7 +4630,7 @@ func splitJoined(ins []amInstr) []amInstr {
 				}
 			}
 			out = append(out, amInstr{head: in.head[:loc[0]]})
-			in = amInstr{head: prefix + second}
+			in = amInstr{head: prefix + second, joined: true}
 		}
 		out = append(out, in)
 	}

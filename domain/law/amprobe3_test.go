@@ -285,3 +285,27 @@ func TestAmProbe3JoinedOwnSentence(t *testing.T) {
 		{"another alinéa's sentence", A, "À la première phrase de l'alinéa 3, substituer au mot : « tribunal » le mot : « juge » et, à la dernière phrase de l'alinéa 7, substituer au mot : « tribunal » le mot : « juge ».", amp3Want(A, 1, 2, "Les parties peuvent former un recours devant le juge administratif. Le recours n'est pas suspensif. Il est jugé en urgence.", 4, 5, 6, "Le juge administratif statue en premier ressort.", 8, 9)},
 	})
 }
+
+// TestAmProbe3SameOperations: "procéder à la même modification" after an
+// instruction of several operations joined by "et" ("substituer … et
+// supprimer …") does not say which one — refused, as after several pairs
+// (only the last, the deletion, was made again: a wrong application);
+// "procéder aux mêmes substitutions (modifications, suppressions…)" is
+// every operation of the instruction before, joined ones too, each once
+// on each place named (it was refused); one not of the kind named
+// ("aux mêmes substitutions" after a deletion) is refused.
+func TestAmProbe3SameOperations(t *testing.T) {
+	A := amp3A
+	sub := "I. – À l'alinéa 5, substituer aux mots : « chargé de l'économie » les mots : « chargé des finances » "
+	runAmendments(t, []amCase{
+		{"la même modification after two joined: refused", A, sub + "et supprimer le mot : « ministre ».\n\nII. – En conséquence, procéder à la même modification à l'alinéa 8.", nil},
+		{"la même substitution after two pairs: refused", A, sub + "et au mot : « ministre » le mot : « secrétaire ».\n\nII. – En conséquence, procéder à la même substitution à l'alinéa 8.", nil},
+		{"aux mêmes substitutions after two pairs", A, sub + "et au mot : « ministre » le mot : « secrétaire ».\n\nII. – En conséquence, procéder aux mêmes substitutions à l'alinéa 8.", amp3Want(A, 1, 2, 3, 4, "Le secrétaire chargé des finances rend compte au Parlement chaque année.", 6, 7, "Le secrétaire chargé des finances publie un rapport.", 9)},
+		{"aux mêmes modifications after two joined", A, sub + "et supprimer le mot : « ministre ».\n\nII. – En conséquence, procéder aux mêmes modifications à l'alinéa 8.", amp3Want(A, 1, 2, 3, 4, "Le chargé des finances rend compte au Parlement chaque année.", 6, 7, "Le chargé des finances publie un rapport.", 9)},
+		{"the deletion first", A, "I. – À l'alinéa 5, supprimer le mot : « ministre » et substituer aux mots : « chargé de l'économie » les mots : « chargé des finances ».\n\nII. – En conséquence, procéder aux mêmes modifications à l'alinéa 8.", amp3Want(A, 1, 2, 3, 4, "Le chargé des finances rend compte au Parlement chaque année.", 6, 7, "Le chargé des finances publie un rapport.", 9)},
+		{"aux mêmes substitutions after a deletion: refused", A, sub + "et supprimer le mot : « ministre ».\n\nII. – En conséquence, procéder aux mêmes substitutions à l'alinéa 8.", nil},
+		{"aux mêmes substitutions where one's words are not: refused", A, "I. – À l'alinéa 3, substituer aux mots : « tribunal administratif » les mots : « juge administratif » et au mot : « urgence » le mot : « priorité ».\n\nII. – En conséquence, procéder aux mêmes substitutions à l'alinéa 7.", nil},
+		{"aux mêmes substitutions at alinéas lacking one's words: refused", A, "I. – À l'alinéa 3, substituer aux mots : « tribunal administratif » les mots : « juge administratif » et au mot : « recours » le mot : « pourvoi ».\n\nII. – En conséquence, procéder aux mêmes substitutions aux alinéas 7 et 9.", nil},
+		{"la même substitution twice, chained", A, "I. – À l'alinéa 3, substituer aux mots : « tribunal administratif » les mots : « juge administratif ».\n\nII. – En conséquence, procéder à la même substitution à l'alinéa 7.\n\nIII. – En conséquence, procéder à la même substitution à l'alinéa 9.", amp3Want(A, 1, 2, "Les parties peuvent former un recours devant le juge administratif. Le recours n'est pas suspensif. Il est jugé en urgence.", 4, 5, 6, "Le juge administratif statue en premier ressort.", 8, "Le juge administratif peut ordonner une expertise.")},
+	})
+}
