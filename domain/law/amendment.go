@@ -1954,16 +1954,19 @@ func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 	var edits, prev, group []Edit
 	var bad []string
 	shifts := sentenceShifts{}
+	under := ""
 	for _, in := range splitJoined(splitDispositif(paras)) {
-		if !in.joined {
-			in.group = group
-		}
+		// The instruction before with those joined to it or under the
+		// same locator line: "procéder à la même (aux mêmes) …" names
+		// them all.
+		in.group = group
 		es, ok := parseAmInstr(ref, in, prev)
-		if in.joined {
+		if in.joined || in.under != "" && in.under == under {
 			group = append(group, es...)
 		} else {
 			group = es
 		}
+		under = in.under
 		if ok && shifts.shifted(es) {
 			ok = false // a sentence's rank an earlier instruction moved
 		}

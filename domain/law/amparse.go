@@ -27,10 +27,13 @@ type amInstr struct {
 	head    string
 	payload []string
 	// joined marks an instruction joined to the one before it by "et"
-	// (splitJoined); group holds the edits of the instruction before this
-	// one with those joined to it (parseDispositif), for "procéder aux
-	// mêmes substitutions".
+	// (splitJoined); under is the locator line put before it ("Alinéa 5"
+	// / "1° Remplacer …", "À l'alinéa 5 :" / "1° Substituer …"); group
+	// holds the edits of the instruction before this one with those
+	// joined to it or under the same locator (parseDispositif), for
+	// "procéder à la même (aux mêmes) …".
 	joined bool
+	under  string
 	group  []Edit
 }
 
@@ -495,10 +498,12 @@ func splitDispositif(paras []string) []amInstr {
 				head = m[1] + " la " + l[2] + " phrase de l'" + l[1] + "," + head[len(m[0]):]
 			}
 		}
+		under := ""
 		if locator != "" && (other || !hasOwnLocator(head) && countAgrees(locator, head)) {
 			head = locator + ", " + lowerFirst(head)
+			under = locator
 		}
-		out = append(out, amInstr{head: head})
+		out = append(out, amInstr{head: head, under: under})
 		setWants()
 	}
 	return out
@@ -4581,7 +4586,7 @@ func splitJoined(ins []amInstr) []amInstr {
 						second = place + second
 					}
 					out = append(out, amInstr{head: in.head[:loc[0]]})
-					in = amInstr{head: upperFirst(second), joined: true}
+					in = amInstr{head: upperFirst(second), joined: true, under: in.under}
 					continue
 				}
 			}
@@ -4591,7 +4596,7 @@ func splitJoined(ins []amInstr) []amInstr {
 			if m := amJoinedPlace.FindStringSubmatchIndex(in.head); m != nil && strings.Count(in.head[:m[0]], "«") == strings.Count(in.head[:m[0]], "»") && strings.Contains(in.head[:m[0]], "«") && (hasOwnLocator(in.head[m[2]:m[3]]) || hasItemLoc(in.head[m[2]:m[3]])) {
 				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"“") && amPairVerb.MatchString(in.head[v[0]:v[1]]) {
 					out = append(out, amInstr{head: in.head[:m[0]]})
-					in = amInstr{head: upperFirst(in.head[m[2]:m[3]]) + ", " + strings.ToLower(in.head[v[0]:v[1]]) + " " + in.head[m[4]:], joined: true}
+					in = amInstr{head: upperFirst(in.head[m[2]:m[3]]) + ", " + strings.ToLower(in.head[v[0]:v[1]]) + " " + in.head[m[4]:], joined: true, under: in.under}
 					continue
 				}
 			}
@@ -4601,7 +4606,7 @@ func splitJoined(ins []amInstr) []amInstr {
 			if m := amJoinedComplete.FindStringSubmatchIndex(in.head); m != nil && strings.Count(in.head[:m[0]+len("»")], "«") == strings.Count(in.head[:m[0]+len("»")], "»") {
 				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"“") && amCompleteVerb.MatchString(in.head[v[0]:v[1]]) {
 					out = append(out, amInstr{head: in.head[:m[0]+len("»")]})
-					in = amInstr{head: in.head[:v[1]] + " " + in.head[m[2]:], joined: true}
+					in = amInstr{head: in.head[:v[1]] + " " + in.head[m[2]:], joined: true, under: in.under}
 					continue
 				}
 			}
@@ -4630,7 +4635,7 @@ func splitJoined(ins []amInstr) []amInstr {
 				}
 			}
 			out = append(out, amInstr{head: in.head[:loc[0]]})
-			in = amInstr{head: prefix + second, joined: true}
+			in = amInstr{head: prefix + second, joined: true, under: in.under}
 		}
 		out = append(out, in)
 	}

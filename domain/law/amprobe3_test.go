@@ -288,7 +288,8 @@ func TestAmProbe3JoinedOwnSentence(t *testing.T) {
 
 // TestAmProbe3SameOperations: "procéder à la même modification" after an
 // instruction of several operations joined by "et" ("substituer … et
-// supprimer …") does not say which one — refused, as after several pairs
+// supprimer …") or numbered under one locator line ("Alinéa 5" / "1°
+// Remplacer …" / "2° Supprimer …") does not say which one — refused, as after several pairs
 // (only the last, the deletion, was made again: a wrong application);
 // "procéder aux mêmes substitutions (modifications, suppressions…)" is
 // every operation of the instruction before, joined ones too, each once
@@ -306,6 +307,11 @@ func TestAmProbe3SameOperations(t *testing.T) {
 		{"aux mêmes substitutions after a deletion: refused", A, sub + "et supprimer le mot : « ministre ».\n\nII. – En conséquence, procéder aux mêmes substitutions à l'alinéa 8.", nil},
 		{"aux mêmes substitutions where one's words are not: refused", A, "I. – À l'alinéa 3, substituer aux mots : « tribunal administratif » les mots : « juge administratif » et au mot : « urgence » le mot : « priorité ».\n\nII. – En conséquence, procéder aux mêmes substitutions à l'alinéa 7.", nil},
 		{"aux mêmes substitutions at alinéas lacking one's words: refused", A, "I. – À l'alinéa 3, substituer aux mots : « tribunal administratif » les mots : « juge administratif » et au mot : « recours » le mot : « pourvoi ».\n\nII. – En conséquence, procéder aux mêmes substitutions aux alinéas 7 et 9.", nil},
+		{"the Sénat's, after two numbered under a locator line: refused", A, "I. – Alinéa 5\n\n1° Remplacer les mots :\n\nchargé de l'économie\n\npar les mots :\n\nchargé des finances\n\n2° Supprimer le mot :\n\nministre\n\nII. – Alinéa 8\n\nProcéder à la même modification.", nil},
+		{"the Sénat's, after one", A, "I. – Alinéa 5\n\nRemplacer les mots :\n\nchargé de l'économie\n\npar les mots :\n\nchargé des finances\n\nII. – Alinéa 8\n\nProcéder au même remplacement.", amp3Want(A, 1, 2, 3, 4, "Le ministre chargé des finances rend compte au Parlement chaque année.", 6, 7, "Le ministre chargé des finances publie un rapport.", 9)},
+		{"after two numbered under a place: refused", A, "I. – À l'alinéa 5 :\n\n1° Substituer aux mots : « chargé de l'économie » les mots : « chargé des finances » ;\n\n2° Supprimer le mot : « ministre ».\n\nII. – En conséquence, procéder à la même modification à l'alinéa 8.", nil},
+		{"aux mêmes modifications after two numbered", A, "I. – À l'alinéa 5 :\n\n1° Substituer aux mots : « chargé de l'économie » les mots : « chargé des finances » ;\n\n2° Supprimer le mot : « ministre ».\n\nII. – En conséquence, procéder aux mêmes modifications à l'alinéa 8.", amp3Want(A, 1, 2, 3, 4, "Le chargé des finances rend compte au Parlement chaque année.", 6, 7, "Le chargé des finances publie un rapport.", 9)},
+		{"after a part of another operation: refused", A, "I. – À l'alinéa 5, substituer aux mots : « chargé de l'économie » les mots : « chargé des finances ».\n\nII. – En conséquence, à l'alinéa 8, supprimer le mot : « ministre ».\n\nIII. – En conséquence, procéder à la même substitution à l'alinéa 9.", nil},
 		{"la même substitution twice, chained", A, "I. – À l'alinéa 3, substituer aux mots : « tribunal administratif » les mots : « juge administratif ».\n\nII. – En conséquence, procéder à la même substitution à l'alinéa 7.\n\nIII. – En conséquence, procéder à la même substitution à l'alinéa 9.", amp3Want(A, 1, 2, "Les parties peuvent former un recours devant le juge administratif. Le recours n'est pas suspensif. Il est jugé en urgence.", 4, 5, 6, "Le juge administratif statue en premier ressort.", 8, "Le juge administratif peut ordonner une expertise.")},
 	})
 }
