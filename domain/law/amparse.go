@@ -2136,6 +2136,11 @@ var (
 	amSentence = mustRe(`\b(` + ordWords + `)\s+phrase\b`)
 )
 
+// amSameAlObject is the alinéa of the instruction before named after the
+// verb, folded: "supprimer la dernière phrase du même alinéa",
+// "compléter le même alinéa".
+var amSameAlObject = mustRe(`\b(?:le|du|au|ce)\s+meme\s+alinea\b`)
+
 // amSameOps is amSameOp in the plural, "procéder aux mêmes substitutions"
 // (group 1: the noun in the singular).
 var amSameOps = mustRe(`^proceder\s+aux\s+memes\s+(substitution|remplacement|suppression|insertion|ajout|modification)s\b`)
@@ -3368,6 +3373,14 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		return nil, false
 	}
 	op := low[vm[0]:]
+	if amSameAlObject.MatchString(op) {
+		// "II. – En conséquence, supprimer (rédiger ainsi) la dernière
+		// phrase du même alinéa", "compléter le même alinéa par …": the
+		// alinéa of the instruction before named after the verb is not
+		// read — it was dropped, and the article's last alinéa edited.
+		// Refused; "Au même alinéa, supprimer la dernière phrase" is read.
+		return nil, false
+	}
 	// New text: the alinéas after the head, or the last quotation of a
 	// head that ends with it ("Rédiger ainsi cet alinéa : « … »").
 	lines := unquoteBlock(in.payload)

@@ -315,3 +315,25 @@ func TestAmProbe3SameOperations(t *testing.T) {
 		{"la même substitution twice, chained", A, "I. – À l'alinéa 3, substituer aux mots : « tribunal administratif » les mots : « juge administratif ».\n\nII. – En conséquence, procéder à la même substitution à l'alinéa 7.\n\nIII. – En conséquence, procéder à la même substitution à l'alinéa 9.", amp3Want(A, 1, 2, "Les parties peuvent former un recours devant le juge administratif. Le recours n'est pas suspensif. Il est jugé en urgence.", 4, 5, 6, "Le juge administratif statue en premier ressort.", 8, "Le juge administratif peut ordonner une expertise.")},
 	})
 }
+
+// TestAmProbe3SameAlineaAfterVerb: the alinéa of the instruction before
+// named after the verb ("II. – En conséquence, rédiger ainsi la dernière
+// phrase du même alinéa : « … »", "supprimer la dernière phrase du même
+// alinéa", "compléter le même alinéa par une phrase …") is not read:
+// refused — it was dropped, and the article's last alinéa edited. The
+// same alinéa as a place before the verb ("Au même alinéa, supprimer la
+// dernière phrase", "À la dernière phrase du même alinéa, substituer …")
+// stays read.
+func TestAmProbe3SameAlineaAfterVerb(t *testing.T) {
+	E := amp3E
+	I := "I. – À l'alinéa 1, substituer aux mots : « deux mois » les mots : « trois mois ».\n\nII. – En conséquence, "
+	three := "Le délai prévu à l'article L. 121-2 du code de l'urbanisme est de trois mois."
+	runAmendments(t, []amCase{
+		{"a sentence rewritten: refused", E, I + "rédiger ainsi la dernière phrase du même alinéa : « Il ne peut être prorogé. »", nil},
+		{"a sentence deleted: refused", E, I + "supprimer la dernière phrase du même alinéa.", nil},
+		{"completed: refused", E, I + "compléter le même alinéa par une phrase ainsi rédigée : « Il ne peut être prorogé. »", nil},
+		{"alone: refused", E, "Supprimer la dernière phrase du même alinéa.", nil},
+		{"the place before the verb", E, I + "au même alinéa, supprimer la dernière phrase.", amp3Want(E, three, 2, 3, 4, 5, 6)},
+		{"the sentence of the same alinéa before the verb", E, I + "à la dernière phrase du même alinéa, substituer au mot : « une » le mot : « deux ».", amp3Want(E, three+" Il peut être prorogé deux fois par décision motivée.", 2, 3, 4, 5, 6)},
+	})
+}
