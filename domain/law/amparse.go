@@ -2136,10 +2136,14 @@ var (
 	amSentence = mustRe(`\b(` + ordWords + `)\s+phrase\b`)
 )
 
-// amSameAlObject is the alinéa of the instruction before named after the
-// verb, folded: "supprimer la dernière phrase du même alinéa",
-// "compléter le même alinéa".
-var amSameAlObject = mustRe(`\b(?:le|du|au|ce)\s+meme\s+alinea\b`)
+// amSameAlObject is the alinéa (sentence) of the instruction before named
+// after the verb, folded: "supprimer la dernière phrase du même alinéa",
+// "compléter le même alinéa", "compléter la même phrase".
+var amSameAlObject = mustRe(`\b(?:le|du|au|ce)\s+meme\s+alinea\b|\b(?:la|cette)\s+meme\s+phrase\b`)
+
+// amRelativeAl is an alinéa named from another, folded: "à l'alinéa
+// suivant", "de l'alinéa précédent", "aux alinéas suivants".
+var amRelativeAl = mustRe(`(?:\ba\s+l'|\bde\s+l'|\bdans\s+l'|\baux\s+|\bdes\s+)alineas?\s+(?:suivants?|precedents?)\b`)
 
 // amSameOps is amSameOp in the plural, "procéder aux mêmes substitutions"
 // (group 1: the noun in the singular).
@@ -3373,6 +3377,14 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		return nil, false
 	}
 	op := low[vm[0]:]
+	if amRelativeAl.MatchString(low) {
+		// "II. – En conséquence, procéder à la même substitution à
+		// l'alinéa suivant (précédent)", "À l'alinéa suivant, substituer
+		// …": an alinéa counted from another is not read — it was
+		// dropped and the words edited wherever the article holds them.
+		// Refused ("insérer l'alinéa suivant :" announces new text).
+		return nil, false
+	}
 	if amSameAlObject.MatchString(op) {
 		// "II. – En conséquence, supprimer (rédiger ainsi) la dernière
 		// phrase du même alinéa", "compléter le même alinéa par …": the

@@ -337,3 +337,28 @@ func TestAmProbe3SameAlineaAfterVerb(t *testing.T) {
 		{"the sentence of the same alinéa before the verb", E, I + "à la dernière phrase du même alinéa, substituer au mot : « une » le mot : « deux ».", amp3Want(E, three+" Il peut être prorogé deux fois par décision motivée.", 2, 3, 4, 5, 6)},
 	})
 }
+
+// TestAmProbe3RelativeAlinea: an alinéa named from another ("II. – En
+// conséquence, procéder à la même substitution à l'alinéa suivant",
+// "à l'alinéa précédent", "À l'alinéa suivant, substituer …") is not
+// read: refused — it was dropped and the words edited wherever the
+// article holds them (alinéas 7 and 9 for "l'alinéa suivant" of 3). The
+// sentence of the instruction before named after the verb ("compléter
+// la même phrase par …": the article's last alinéa was completed) is
+// refused too. New text announced as "l'alinéa suivant :", "les alinéas
+// suivants :" stays read.
+func TestAmProbe3RelativeAlinea(t *testing.T) {
+	A := amp3A
+	I := "I. – À l'alinéa 3, substituer aux mots : « tribunal administratif » les mots : « juge administratif ».\n\nII. – En conséquence, "
+	runAmendments(t, []amCase{
+		{"the same substitution at the next alinéa: refused", A, I + "procéder à la même substitution à l'alinéa suivant.", nil},
+		{"at the alinéa before: refused", A, I + "procéder à la même substitution à l'alinéa précédent.", nil},
+		{"the next alinéa as a place: refused", A, I + "à l'alinéa suivant, substituer au mot : « décret » le mot : « arrêté ».", nil},
+		{"alone: refused", A, "À l'alinéa suivant, substituer au mot : « tribunal » le mot : « juge ».", nil},
+		{"the place after the words: refused", A, "Substituer au mot : « tribunal » le mot : « juge » à l'alinéa suivant.", nil},
+		{"the same sentence completed: refused", amp3E, "I. – À la première phrase de l'alinéa 1, substituer aux mots : « deux mois » les mots : « trois mois ».\n\nII. – En conséquence, compléter la même phrase par les mots : « à compter du dépôt ».", nil},
+		{"l'alinéa suivant announced", A, "Après l'alinéa 2, insérer l'alinéa suivant : « Elle mentionne les voies de recours. »", amp3Want(A, 1, 2, "Elle mentionne les voies de recours.", 3, 4, 5, 6, 7, 8, 9)},
+		{"les alinéas suivants announced", A, "Après l'alinéa 2, insérer les alinéas suivants :\n\n« Elle mentionne les voies de recours.\n\n« Elle est publiée. »", amp3Want(A, 1, 2, "Elle mentionne les voies de recours.", "Elle est publiée.", 3, 4, 5, 6, 7, 8, 9)},
+		{"substituted by l'alinéa suivant", A, "Substituer aux alinéas 7 à 9 l'alinéa suivant :\n\n« Le tribunal statue en premier ressort. »", amp3Want(A, 1, 2, 3, 4, 5, 6, "Le tribunal statue en premier ressort.")},
+	})
+}
