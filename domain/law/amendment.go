@@ -1951,11 +1951,22 @@ var supOrdinal = mustRe(`(?i)(<sup>\s*(?:er|re|e|ème|eme|nd|nde)\s*</sup>)(\pL)
 // article ref. Instructions it does not understand are returned raw.
 func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 	paras = dispositifOnly(paras)
-	var edits, prev []Edit
+	var edits, prev, group []Edit
 	var bad []string
 	shifts := sentenceShifts{}
+	under := ""
 	for _, in := range splitJoined(splitDispositif(paras)) {
+		// The instruction before with those joined to it or under the
+		// same locator line: "procéder à la même (aux mêmes) …" names
+		// them all.
+		in.group = group
 		es, ok := parseAmInstr(ref, in, prev)
+		if in.joined || in.under != "" && in.under == under {
+			group = append(group, es...)
+		} else {
+			group = es
+		}
+		under = in.under
 		if ok && shifts.shifted(es) {
 			ok = false // a sentence's rank an earlier instruction moved
 		}

@@ -349,10 +349,10 @@ func TestGrammarAmendmentDeletedWordsPunctuation(t *testing.T) {
 func TestGrammarAmendmentCountedOccurrences(t *testing.T) {
 	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat. Il remet le contrat."}
 	runAmendments(t, []amCase{
-		{"aux deux occurrences: refused", A, "À l'alinéa 2, substituer aux deux occurrences du mot : « contrat » le mot : « acte ».", nil},
-		{"aux deux dernières occurrences: refused", A, "À l'alinéa 2, substituer aux deux dernières occurrences du mot : « contrat » le mot : « acte ».", nil},
-		{"ranks", A, "À l'alinéa 2, substituer aux deuxième et troisième occurrences du mot : « contrat » le mot : « acte ».", []string{A[0], "Il signe le contrat. Il date le acte. Il remet le acte."}},
-		{"(trois occurrences)", A, "À l'alinéa 2, substituer au mot : « contrat » (trois occurrences) le mot : « acte ».", []string{A[0], "Il signe le acte. Il date le acte. Il remet le acte."}},
+		{"aux deux occurrences: refused", A, "À l'alinéa 2, substituer aux deux occurrences du mot : « contrat » le mot : « titre ».", nil},
+		{"aux deux dernières occurrences: refused", A, "À l'alinéa 2, substituer aux deux dernières occurrences du mot : « contrat » le mot : « titre ».", nil},
+		{"ranks", A, "À l'alinéa 2, substituer aux deuxième et troisième occurrences du mot : « contrat » le mot : « titre ».", []string{A[0], "Il signe le contrat. Il date le titre. Il remet le titre."}},
+		{"(trois occurrences)", A, "À l'alinéa 2, substituer au mot : « contrat » (trois occurrences) le mot : « titre ».", []string{A[0], "Il signe le titre. Il date le titre. Il remet le titre."}},
 	})
 }
 
@@ -364,7 +364,7 @@ func TestGrammarAmendmentCountedOccurrences(t *testing.T) {
 func TestGrammarAmendmentElidedOccurrence(t *testing.T) {
 	A := []string{"I. – Le maire agit.", "Il signe le contrat. Il date le contrat. Il remet le contrat."}
 	runAmendments(t, []amCase{
-		{"à l'avant-dernière occurrence", A, "À l'alinéa 2, substituer à l'avant-dernière occurrence du mot : « contrat » le mot : « acte ».", []string{A[0], "Il signe le contrat. Il date le acte. Il remet le contrat."}},
+		{"à l'avant-dernière occurrence", A, "À l'alinéa 2, substituer à l'avant-dernière occurrence du mot : « contrat » le mot : « titre ».", []string{A[0], "Il signe le contrat. Il date le titre. Il remet le contrat."}},
 		{"après l'avant-dernière occurrence", A, "À l'alinéa 2, après l'avant-dernière occurrence du mot : « contrat », insérer le mot : « écrit ».", []string{A[0], "Il signe le contrat. Il date le contrat écrit. Il remet le contrat."}},
 	})
 }

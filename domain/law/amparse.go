@@ -26,6 +26,15 @@ import (
 type amInstr struct {
 	head    string
 	payload []string
+	// joined marks an instruction joined to the one before it by "et"
+	// (splitJoined); under is the locator line put before it ("Alinéa 5"
+	// / "1° Remplacer …", "À l'alinéa 5 :" / "1° Substituer …"); group
+	// holds the edits of the instruction before this one with those
+	// joined to it or under the same locator (parseDispositif), for
+	// "procéder à la même (aux mêmes) …".
+	joined bool
+	under  string
+	group  []Edit
 }
 
 var (
@@ -489,10 +498,12 @@ func splitDispositif(paras []string) []amInstr {
 				head = m[1] + " la " + l[2] + " phrase de l'" + l[1] + "," + head[len(m[0]):]
 			}
 		}
+		under := ""
 		if locator != "" && (other || !hasOwnLocator(head) && countAgrees(locator, head)) {
 			head = locator + ", " + lowerFirst(head)
+			under = locator
 		}
-		out = append(out, amInstr{head: head})
+		out = append(out, amInstr{head: head, under: under})
 		setWants()
 	}
 	return out
@@ -2125,6 +2136,25 @@ var (
 	amSentence = mustRe(`\b(` + ordWords + `)\s+phrase\b`)
 )
 
+// amSameAlObject is the alinéa (sentence) of the instruction before named
+// after the verb, folded: "supprimer la dernière phrase du même alinéa",
+// "compléter le même alinéa", "compléter la même phrase".
+var amSameAlObject = mustRe(`\b(?:le|du|au|ce)\s+meme\s+alinea\b|\b(?:la|cette)\s+meme\s+phrase\b`)
+
+// amRelativeAl is an alinéa named from another, folded: "à l'alinéa
+// suivant", "de l'alinéa précédent", "aux alinéas suivants".
+var amRelativeAl = mustRe(`(?:\ba\s+l'|\bde\s+l'|\bdans\s+l'|\baux\s+|\bdes\s+)alineas?\s+(?:suivants?|precedents?)\b`)
+
+// amSameOps is amSameOp in the plural, "procéder aux mêmes substitutions"
+// (group 1: the noun in the singular).
+var amSameOps = mustRe(`^proceder\s+aux\s+memes\s+(substitution|remplacement|suppression|insertion|ajout|modification)s\b`)
+
+// sameOperation reports whether two edits are one operation, on their
+// places or others.
+func sameOperation(e, l Edit) bool {
+	return e.Kind == l.Kind && e.Old == l.Old && e.New == l.New && e.Anchor == l.Anchor && e.Before == l.Before && e.Times == l.Times && slices.Equal(e.Occurrences, l.Occurrences) && slices.Equal(e.Lines, l.Lines)
+}
+
 // sameOpKinds are the operations "procéder à la même substitution" (…)
 // may repeat, by the noun that names them; "la même modification" names
 // any.
@@ -3347,6 +3377,22 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		return nil, false
 	}
 	op := low[vm[0]:]
+	if amRelativeAl.MatchString(low) {
+		// "II. – En conséquence, procéder à la même substitution à
+		// l'alinéa suivant (précédent)", "À l'alinéa suivant, substituer
+		// …": an alinéa counted from another is not read — it was
+		// dropped and the words edited wherever the article holds them.
+		// Refused ("insérer l'alinéa suivant :" announces new text).
+		return nil, false
+	}
+	if amSameAlObject.MatchString(op) {
+		// "II. – En conséquence, supprimer (rédiger ainsi) la dernière
+		// phrase du même alinéa", "compléter le même alinéa par …": the
+		// alinéa of the instruction before named after the verb is not
+		// read — it was dropped, and the article's last alinéa edited.
+		// Refused; "Au même alinéa, supprimer la dernière phrase" is read.
+		return nil, false
+	}
 	// New text: the alinéas after the head, or the last quotation of a
 	// head that ends with it ("Rédiger ainsi cet alinéa : « … »").
 	lines := unquoteBlock(in.payload)
@@ -3423,6 +3469,39 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		return nil, false
 	}
 
+	// "procéder aux mêmes substitutions à l'alinéa 7": every operation
+	// of the instruction before, each once, on each place (it was
+	// refused).
+	if m := amSameOps.FindStringSubmatch(op); m != nil {
+		if in.joined {
+			return nil, false
+		}
+		var ops []Edit
+		for _, e := range in.group {
+			if k, ok := sameOpKinds[m[1]]; ok && !slices.Contains(k, e.Kind) {
+				return nil, false
+			}
+			if !slices.ContainsFunc(ops, func(o Edit) bool { return sameOperation(o, e) }) {
+				ops = append(ops, e)
+			}
+		}
+		if len(ops) == 0 {
+			return nil, false
+		}
+		scopes, ok := amScope(ref, loc+" "+op[len(m[0]):], locCased+" "+cased[vm[0]+len(m[0]):])
+		if !ok {
+			return nil, false
+		}
+		var es []Edit
+		for _, s := range scopes {
+			for _, e := range ops {
+				e.Scope = s
+				es = append(es, e)
+			}
+		}
+		return es, true
+	}
+
 	// "procéder à la même substitution aux alinéas 5 à 7"
 	if m := amSameOp.FindStringSubmatch(op); m != nil {
 		if len(prev) == 0 {
@@ -3432,9 +3511,10 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		// « B » et au mot : « C » le mot : « D »"), which one is "the
 		// same" is not said (the last was taken): refused. One operation
 		// on several places is one.
-		for _, e := range prev {
-			l := prev[len(prev)-1]
-			if e.Kind != l.Kind || e.Old != l.Old || e.New != l.New || e.Anchor != l.Anchor || e.Before != l.Before || e.Times != l.Times || !slices.Equal(e.Occurrences, l.Occurrences) || !slices.Equal(e.Lines, l.Lines) {
+		// Those joined to it by "et" too ("substituer … et supprimer …":
+		// the deletion alone was made again).
+		for _, e := range append(slices.Clip(in.group), prev...) {
+			if !sameOperation(e, prev[len(prev)-1]) {
 				return nil, false
 			}
 		}
@@ -4474,6 +4554,14 @@ var (
 	amCompleteVerb   = mustRe(`(?i)^compl[ée]ter$`)
 )
 
+// amJoinedSentenceLoc is a joined instruction's own sentence before its
+// verb, "à la seconde phrase, " (group 1: "la seconde phrase");
+// amPlaceSentence the one sentence the first instruction's place names.
+var (
+	amJoinedSentenceLoc = mustRe(`^(?:à|À)\s+(la\s+(?:` + ordWordsAcc + `)\s+phrase)\s*,\s*`)
+	amPlaceSentence     = mustRe(`\bla\s+(?:` + ordWordsAcc + `)\s+phrase\b`)
+)
+
 // splitJoined splits instructions joined by "et": "À l'alinéa 76, après
 // le mot : « A » insérer les mots : « B » et après le mot : « C » insérer
 // les mots : « D »" is two insertions in the same place.
@@ -4504,15 +4592,26 @@ func splitJoined(ins []amInstr) []amInstr {
 						// sentence named there already, not said: left
 						// whole, refused.
 						if strings.Contains(strings.ToLower(place), "phrase") {
-							break
+							// "À l'alinéa 1, à la première phrase, substituer
+							// … et, à la seconde phrase, substituer …": the
+							// second's sentence, its own place before its
+							// verb, stands for the first's in the same
+							// alinéa (it was refused).
+							m := amJoinedSentenceLoc.FindStringSubmatchIndex(second)
+							if m == nil || len(amPlaceSentence.FindAllStringIndex(place, -1)) != 1 {
+								break
+							}
+							at := amPlaceSentence.FindStringIndex(place)
+							second = place[:at[0]] + second[m[2]:m[3]] + place[at[1]:] + second[m[1]:]
+						} else {
+							second = place + second
 						}
-						second = place + second
 					} else if !ownPlace(second) {
 						// The place the first names.
 						second = place + second
 					}
 					out = append(out, amInstr{head: in.head[:loc[0]]})
-					in = amInstr{head: upperFirst(second)}
+					in = amInstr{head: upperFirst(second), joined: true, under: in.under}
 					continue
 				}
 			}
@@ -4522,7 +4621,7 @@ func splitJoined(ins []amInstr) []amInstr {
 			if m := amJoinedPlace.FindStringSubmatchIndex(in.head); m != nil && strings.Count(in.head[:m[0]], "«") == strings.Count(in.head[:m[0]], "»") && strings.Contains(in.head[:m[0]], "«") && (hasOwnLocator(in.head[m[2]:m[3]]) || hasItemLoc(in.head[m[2]:m[3]])) {
 				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"“") && amPairVerb.MatchString(in.head[v[0]:v[1]]) {
 					out = append(out, amInstr{head: in.head[:m[0]]})
-					in = amInstr{head: upperFirst(in.head[m[2]:m[3]]) + ", " + strings.ToLower(in.head[v[0]:v[1]]) + " " + in.head[m[4]:]}
+					in = amInstr{head: upperFirst(in.head[m[2]:m[3]]) + ", " + strings.ToLower(in.head[v[0]:v[1]]) + " " + in.head[m[4]:], joined: true, under: in.under}
 					continue
 				}
 			}
@@ -4532,7 +4631,7 @@ func splitJoined(ins []amInstr) []amInstr {
 			if m := amJoinedComplete.FindStringSubmatchIndex(in.head); m != nil && strings.Count(in.head[:m[0]+len("»")], "«") == strings.Count(in.head[:m[0]+len("»")], "»") {
 				if v := amImperative.FindStringIndex(in.head); v != nil && v[0] < m[0] && !strings.ContainsAny(in.head[:v[0]], "«\"“") && amCompleteVerb.MatchString(in.head[v[0]:v[1]]) {
 					out = append(out, amInstr{head: in.head[:m[0]+len("»")]})
-					in = amInstr{head: in.head[:v[1]] + " " + in.head[m[2]:]}
+					in = amInstr{head: in.head[:v[1]] + " " + in.head[m[2]:], joined: true, under: in.under}
 					continue
 				}
 			}
@@ -4561,7 +4660,7 @@ func splitJoined(ins []amInstr) []amInstr {
 				}
 			}
 			out = append(out, amInstr{head: in.head[:loc[0]]})
-			in = amInstr{head: prefix + second}
+			in = amInstr{head: prefix + second, joined: true, under: in.under}
 		}
 		out = append(out, in)
 	}

@@ -2322,6 +2322,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords && e.Before) && elisionBroken(a.Alineas[lo:hi], al[lo:hi], e.New) {
 			return applyErr(fmt.Sprintf("new words %q begin with a consonant after an elision (l', d'): the words around are not said", e.New))
 		}
+		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords && e.Before) && elisionMissing(a.Alineas[lo:hi], al[lo:hi], e.New) {
+			return applyErr(fmt.Sprintf("new words %q begin with a vowel after a word that elides or contracts before one (le, la, de, du, au, ce, que…): the words around are not said", e.New))
+		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && marksDoubled(a.Alineas[lo:hi], al[lo:hi]) {
 			return applyErr(fmt.Sprintf("new words %q end with a mark before the text's own (\" ;.\", \": ;\"): which one stands is not said", e.New))
 		}
@@ -2346,6 +2349,46 @@ func elisionBroken(before, after []string, nw string) bool {
 		return false
 	}
 	re := regexp.MustCompile(`(?i)(?:^|[^\pL])(?:l|d|qu|jusqu|lorsqu|puisqu)['’]` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
+	count := func(al []string) int {
+		n := 0
+		for _, l := range al {
+			n += len(re.FindAllStringIndex(l, -1))
+		}
+		return n
+	}
+	return count(after) > count(before)
+}
+
+// elisionMissing reports whether new words put where words stood now
+// follow a word that elides or contracts before a vowel ("le", "la",
+// "de", "du", "au", "ce", "sa", "que", "ne", "se") and begin with a
+// vowel, more often than before ("La décision" with « décision »
+// replaced by « ordonnance »: "La ordonnance", "du ministre" with
+// « ministre » by « État »: "du État"): the article must change too
+// (l', de l', à l', cet, son), and the law did not say how, as in
+// elisionBroken. An h, a y, a word the language does not elide before
+// ("onze", "oui", "ouate"), a single letter or a word in capitals (an
+// item's label, a roman number, an acronym), and a word that is no noun
+// or adjective the word before determines (a conjunction, a preposition,
+// an article, a pronoun: "le ou les organismes") are passed over.
+func elisionMissing(before, after []string, nw string) bool {
+	w := nw
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = w[:i]
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if utf8.RuneCountInString(w) < 2 || !strings.ContainsRune("aeiouàâéèêëîïôûüAEIOUÀÂÉÈÊËÎÏÔÛÜ", r) || strings.ToUpper(w) == w {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "onze", "onzième", "onzièmes", "oui", "ouate", "ouistiti", "uhlan":
+		return false
+	case "et", "ou", "où", "en", "au", "aux", "avec", "avant", "après", "entre", "envers", "outre", "ainsi", "afin", "alors", "aussi", "auprès", "autour", "un", "une", "il", "ils", "elle", "elles", "on", "à", "ès":
+		// No noun the word before determines: "le ou les organismes",
+		// "la ou les personnes".
+		return false
+	}
+	re := regexp.MustCompile(`(?i)(?:^|[^\pL'’])(?:le|la|de|du|au|ce|sa|que|jusque|lorsque|puisque|ne|se)\s+` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
 	count := func(al []string) int {
 		n := 0
 		for _, l := range al {

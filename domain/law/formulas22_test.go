@@ -180,7 +180,7 @@ func TestGrammarSignInWords(t *testing.T) {
 		{name: "le point-virgule est remplacé par un point", before: A, text: []string{"À la fin du 1° de l'article L. 1 du code civil, le point-virgule est remplacé par un point."}, want: []string{A[0], "1° Un un.", A[2]}},
 		{name: "la virgule est supprimée", before: []string{"Le maire et le juge, seuls."}, text: []string{"À l'article L. 1 du code civil, la virgule est supprimée."}, want: []string{"Le maire et le juge seuls."}},
 		{name: "la virgule among several: refused", before: []string{"Le maire, le juge, le préfet."}, text: []string{"À l'article L. 1 du code civil, la virgule est supprimée."}},
-		{name: "the word point quoted is a word", before: []string{"Le juge au point 2."}, text: []string{"À l'article L. 1 du code civil, le mot : « point » est remplacé par le mot : « alinéa »."}, want: []string{"Le juge au alinéa 2."}},
+		{name: "the word point quoted is a word", before: []string{"Le juge au point 2."}, text: []string{"À l'article L. 1 du code civil, le mot : « point » est remplacé par le mot : « paragraphe »."}, want: []string{"Le juge au paragraphe 2."}},
 	})
 }
 

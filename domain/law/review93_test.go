@@ -30,13 +30,13 @@ func TestReview93HeldEdges(t *testing.T) {
 		{name: "two acts", legifrance: true, before: A,
 			text: []string{P, "\"Il applique le règlement (UE) n° 1/2013 du Conseil, du 2 mai 2013, portant X, et la directive 2013/2/UE de la Commission, du 3 mai 2013, relative à Y.\""},
 			want: []string{A[0], "Il applique le règlement (UE) n° 1/2013 du Conseil du 2 mai 2013 portant X, et la directive 2013/2/UE de la Commission du 3 mai 2013 relative à Y."}},
-		{name: "respectivement after the new words: refused", before: W, text: []string{Q + "les mots : « bail » et « devis » sont remplacés par les mots : « contrat » et « acte », respectivement."}},
+		{name: "respectivement after the new words: refused", before: W, text: []string{Q + "les mots : « bail » et « devis » sont remplacés par les mots : « contrat » et « titre », respectivement."}},
 		{name: "references without respectivement: refused", before: []string{"Voir les articles L. 2 et L. 3."}, text: []string{Q + "les références : « L. 2 » et « L. 3 » sont remplacées par les références : « L. 4 » et « L. 5 »."}},
-		{name: "each its verb", before: W, text: []string{Q + "le mot : « bail » est remplacé par le mot : « contrat » et le mot : « devis » par le mot : « acte »."}, want: []string{"Le maire signe le contrat et le acte.", W[1]}},
+		{name: "each its verb", before: W, text: []string{Q + "le mot : « bail » est remplacé par le mot : « contrat » et le mot : « devis » par le mot : « titre »."}, want: []string{"Le maire signe le contrat et le titre.", W[1]}},
 	})
 	B := []string{"I. – Le maire signe.", "Il date. Il remet le bail.", "Il lit. Il note le bail.", "Il date le bail. Il remet."}
 	runAmendments(t, []amCase{
-		{"par, respectivement, les mots", W, "À l'alinéa 1, remplacer les mots : « bail » et « devis » par, respectivement, les mots : « contrat » et « acte ».", []string{"Le maire signe le contrat et le acte.", W[1]}},
+		{"par, respectivement, les mots", W, "À l'alinéa 1, remplacer les mots : « bail » et « devis » par, respectivement, les mots : « contrat » et « titre ».", []string{"Le maire signe le contrat et le titre.", W[1]}},
 		{"alinéas 2 à 4, première phrase: refused", B, "Alinéas 2 à 4, première phrase\n\nRemplacer le mot :\n\ndate\n\npar le mot :\n\nsigne", nil},
 		{"alinéas 2 et 3, dernière phrase", B, "Alinéas 2 et 3, dernière phrase\n\nRemplacer le mot :\n\nbail\n\npar le mot :\n\ncontrat", []string{B[0], "Il date. Il remet le contrat.", "Il lit. Il note le contrat.", B[3]}},
 	})
