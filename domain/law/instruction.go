@@ -2675,6 +2675,7 @@ var reRenumberedModified = mustRe(`^(.*\bdevien(?:t|nent)\b.*?)\s*,?\s+et\s+(?:e
 // label is relabelledRewrite's, "ainsi modifié" and "ainsi rédigé" after
 // "et" renumberedContext's and renumberedRewrite's.
 func becomesThen(body string) string {
+	body = becomesAt(body)
 	if m := reWhichBecomes2.FindStringSubmatch(body); m != nil && !strings.Contains(m[1], "devien") && sameNumberKind(m[1], m[4]) {
 		if strings.Contains(m[4], "article") || !reRewrittenVerb.MatchString(m[5]) {
 			body = m[1] + " " + m[2] + " " + m[3] + m[4] + " et " + m[5]
@@ -2686,6 +2687,53 @@ func becomesThen(body string) string {
 	}
 	return m[1] + " " + m[2] + " " + m[3] + m[4] + " et " + lowerFirst(m[4]) + " " + m[5]
 }
+
+// becomesAt reads a place renumbered in the locator of the edit made
+// there, "Au 3°, qui devient le 4°, le mot : « A » est remplacé …", "À
+// l'article L. 2, qui devient l'article L. 5, …", "Aux 3° et 4°, qui
+// deviennent respectivement les 4° et 5°, …", as "Le 3° devient le 4°
+// et, au 4°, …" (they were refused: a renumbering into a division). The
+// place is a label alone or articles, the new number of its kind; an
+// item named inside another ("Au 3° du I, qui devient …") or an alinéa
+// is left as it is (refused).
+func becomesAt(body string) string {
+	m := reWhichBecomesAt.FindStringSubmatch(body)
+	if m == nil || strings.Contains(m[2], "devien") {
+		return body
+	}
+	prep, from, to := m[1], m[2], m[5]
+	subj := ""
+	switch {
+	case (prep == "À" || prep == "A") && (strings.HasPrefix(from, "l'article ") || strings.HasPrefix(from, "les articles ")):
+		subj = upperFirst(from)
+	case prep == "Au" && reBareLabelDesignation.MatchString("le "+from):
+		subj = "Le " + from
+	case prep == "Aux" && reBareLabelDesignation.MatchString("les "+from):
+		subj = "Les " + from
+	default:
+		return body
+	}
+	if !sameNumberKind(subj, to) {
+		return body
+	}
+	place := ""
+	switch {
+	case strings.HasPrefix(to, "l'article "):
+		place = "à " + to
+	case strings.HasPrefix(to, "les "):
+		place = "aux " + strings.TrimPrefix(to, "les ")
+	case strings.HasPrefix(to, "le "):
+		place = "au " + strings.TrimPrefix(to, "le ")
+	default:
+		return body
+	}
+	return subj + " " + m[3] + " " + m[4] + to + " et, " + place + ", " + m[6]
+}
+
+// reWhichBecomesAt is "<À l'article S | Au S | Aux S>, qui devient <T>,
+// <the rest>" (groups: the preposition, S, the verb, "respectivement ",
+// T, the rest).
+var reWhichBecomesAt = mustRe(`^(À|A|Au|Aux)\s+([^,«"]+?)\s*,\s*qui\s+(devien(?:t|nent))\s+((?:respectivement\s+)?)((?:l'article|les\s+articles|le|les)\s+[^,«"]+?)\s*,\s*(.+)$`)
 
 // sameNumberKind says two designations a renumbering joins are both
 // articles or both an item's label.

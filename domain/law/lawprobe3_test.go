@@ -271,3 +271,42 @@ func TestProbe3JoinedSubjects(t *testing.T) {
 			want: one("I. – Le maire peut :", "1° Signer :", "a) Les contrats ;", "b) Les baux.", "II. – Le juge peut :", "1° Viser :", "a) Les contrats ;", "b) Les baux.")},
 	})
 }
+
+// TestProbe3PlaceRenumberedInLocator: a place renumbered in the locator
+// of the edit made there, "Au 3°, qui devient le 4°, le mot : « A » est
+// remplacé …", "À l'article L. 2, qui devient l'article L. 5, …", "Aux 2°
+// et 3°, qui deviennent respectivement les 3° et 4°, …", is read as "Le
+// 3° devient le 4° et, au 4°, …" (they were refused: a renumbering into a
+// division). An item named inside another, an alinéa, or a new number of
+// another kind are still refused; several places renumbered at once are
+// too (a second clause after several places).
+func TestProbe3PlaceRenumberedInLocator(t *testing.T) {
+	m := func(s ...string) []string { return s }
+	one := func(al ...string) map[string][]string { return map[string][]string{"L1": al} }
+	list := one("Le maire peut :", "1° Signer ;", "2° Viser ;", "3° Dater.")
+	h := "L'article L. 1 du code civil est ainsi modifié :"
+	ins := []string{"2° Après le 1°, il est inséré un 2° ainsi rédigé :", "« 2° Partir ; »."}
+	runLaw3(t, []law3Case{
+		{name: "au 3°, qui devient le 4°", arts: list,
+			text: []string{h, "1° Au 3°, qui devient le 4°, le mot : « Dater » est remplacé par le mot : « Voter » ;", "2° Après le 2°, il est inséré un 3° ainsi rédigé :", "« 3° Partir ; »."},
+			want: one("Le maire peut :", "1° Signer ;", "2° Viser ;", "3° Partir ;", "4° Voter.")},
+		{name: "aux 2° et 3°, qui deviennent respectivement: refused", arts: one("Le maire peut :", "1° Signer ;", "2° Viser le juge ;", "3° Dater le juge."),
+			text: append([]string{h, "1° Aux 2° et 3°, qui deviennent respectivement les 3° et 4°, le mot : « juge » est remplacé par le mot : « greffier » ;"}, ins...),
+			want: nil},
+		{name: "au II, qui devient le III", arts: one("I. – Le maire signe.", "II. – Le juge part."),
+			text: []string{h, "1° Au II, qui devient le III, le mot : « juge » est remplacé par le mot : « greffier » ;", "2° Il est rétabli un II ainsi rédigé :", "« II. – Le préfet vient. »"},
+			want: one("I. – Le maire signe.", "II. – Le préfet vient.", "III. – Le greffier part.")},
+		{name: "à l'article L. 2, qui devient l'article L. 5", arts: map[string][]string{"L2": m("Le maire signe.")},
+			text: []string{"À l'article L. 2 du code civil, qui devient l'article L. 5, le mot : « maire » est remplacé par le mot : « préfet »."},
+			want: map[string][]string{"L2": nil, "L5": m("Le préfet signe.")}},
+		{name: "under a code's context", arts: map[string][]string{"L2": m("Le maire signe.")},
+			text: []string{"Le code civil est ainsi modifié :", "1° À l'article L. 2, qui devient l'article L. 5, les mots : « maire » sont remplacés par les mots : « préfet »."},
+			want: map[string][]string{"L2": nil, "L5": m("Le préfet signe.")}},
+		{name: "the item inside another: refused", arts: one("I. – Le maire peut :", "1° Signer ;", "2° Viser."),
+			text: []string{h, "1° Au 2° du I, qui devient le 3°, le mot : « Viser » est remplacé par le mot : « Voir »."}},
+		{name: "an alinéa: refused", arts: one("Le maire signe.", "Le juge part."),
+			text: []string{h, "1° Au second alinéa, qui devient le troisième, le mot : « juge » est remplacé par le mot : « greffier »."}},
+		{name: "another kind: refused", arts: map[string][]string{"L2": m("Le maire signe.")},
+			text: []string{"À l'article L. 2 du code civil, qui devient le 3°, le mot : « maire » est remplacé par le mot : « préfet »."}},
+	})
+}

@@ -39,7 +39,7 @@ func TestProbe3ListsAndArticles(t *testing.T) {
 			want: one("Le maire peut :", "1° Signer ;", "2° Viser ;", "3° (Abrogé) ;", "4° (Abrogé) ;", "5° Rester.")},
 		{name: "au 3°, qui devient le 4°", arts: one("Le maire peut :", "1° Signer ;", "2° Viser ;", "3° Dater."),
 			text: []string{h, "1° Au 3°, qui devient le 4°, le mot : « Dater » est remplacé par le mot : « Voter » ;", "2° Après le 2°, il est inséré un 3° ainsi rédigé :", "« 3° Partir ; »."},
-			want: nil},
+			want: one("Le maire peut :", "1° Signer ;", "2° Viser ;", "3° Partir ;", "4° Voter.")},
 		{name: "le 3° ainsi rédigé, old with sub-items", arts: one("Le maire peut :", "1° Signer ;", "2° Viser :", "a) Les actes ;", "b) Les contrats ;", "3° Dater."),
 			text: []string{"Le 2° de l'article L. 1 du code civil est ainsi rédigé :", "« 2° Viser les actes ; »."},
 			want: one("Le maire peut :", "1° Signer ;", "2° Viser les actes ;", "3° Dater.")},
