@@ -2217,7 +2217,9 @@ var (
 	// "Sont supprimés :", "Est abrogé :" (the items named after it).
 	reAbrogList   = mustRe(`^(?:sont|est)\s+(?:abroge|supprime)(?:e|s|es)?\s*:\s*$`)
 	reRewriteRepl = mustRe(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|paragraphes?|phrases?|articles?|(?:titre|chapitre|section|sous-section)s?\b|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
-	reRewriteHead = mustRe(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
+	// "À l'article L. 1, le début du 3° est ainsi rédigé" names the
+	// place first (group 1), the division after "le début" (group 2).
+	reRewriteHead = mustRe(`^(?:([^,«]*?),\s*)?(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
 	reRewrite     = mustRe(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
 	reComplete    = mustRe(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
 	reInsertAfter = mustRe(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
@@ -4516,7 +4518,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 
 	case reRewriteHead.MatchString(trim):
 		m := reRewriteHead.FindStringSubmatchIndex(trim)
-		scopes, ok, why := p.scopes(trim[m[2]:m[3]], strings.TrimSpace(caseSh)[m[2]:m[3]], parent)
+		loc, locCased := trim[m[4]:m[5]], strings.TrimSpace(caseSh)[m[4]:m[5]]
+		if m[2] >= 0 {
+			// "À l'article L. 1, le début du 3° …": "le 3° de l'article
+			// L. 1" (it was refused: a part not read, "début").
+			loc, locCased = partOfHead(trim[m[2]:m[3]], strings.TrimSpace(caseSh)[m[2]:m[3]], loc, locCased)
+		}
+		scopes, ok, why := p.scopes(loc, locCased, parent)
 		lines := inlineOr(quotes, payload)
 		if !ok || len(lines) != 1 || !hasElision(lines[0]) {
 			if ok {

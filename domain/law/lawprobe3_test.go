@@ -310,3 +310,30 @@ func TestProbe3PlaceRenumberedInLocator(t *testing.T) {
 			text: []string{"À l'article L. 2 du code civil, qui devient le 3°, le mot : « maire » est remplacé par le mot : « préfet »."}},
 	})
 }
+
+// TestProbe3StartAfterPlace: "le début … est ainsi rédigé" after the
+// place, "À l'article L. 1, le début du 3° est ainsi rédigé : « 3° … … (le
+// reste sans changement) »", "Au I, le début du premier alinéa …", is the
+// start of that division of the place, as "Le début du 3° de l'article
+// L. 1 …" (it was refused: a part not read, "début"). New text with no
+// "…" is still refused.
+func TestProbe3StartAfterPlace(t *testing.T) {
+	one := func(al ...string) map[string][]string { return map[string][]string{"L1": al} }
+	list := one("I. – Le maire peut :", "1° Signer les actes ;", "2° Viser les actes.", "II. – Le juge part vite.")
+	runLaw3(t, []law3Case{
+		{name: "à l'article, le début du 2° du I", arts: list,
+			text: []string{"À l'article L. 1 du code civil, le début du 2° du I est ainsi rédigé : « 2° Signer et viser les … (le reste sans changement). »"},
+			want: one("I. – Le maire peut :", "1° Signer les actes ;", "2° Signer et viser les actes.", "II. – Le juge part vite.")},
+		{name: "au II de l'article, le début du premier alinéa", arts: list,
+			text: []string{"Au II de l'article L. 1 du code civil, le début du premier alinéa est ainsi rédigé : « II. – Le greffier part … (le reste sans changement). »"},
+			want: one("I. – Le maire peut :", "1° Signer les actes ;", "2° Viser les actes.", "II. – Le greffier part vite.")},
+		{name: "under a context, au I, le début du 2°", arts: list,
+			text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Au I, le début du 2° est ainsi rédigé : « 2° Signer et viser les … (le reste sans changement) » ;", "2° Au II, le mot : « juge » est remplacé par le mot : « greffier »."},
+			want: one("I. – Le maire peut :", "1° Signer les actes ;", "2° Signer et viser les actes.", "II. – Le greffier part vite.")},
+		{name: "no …: refused", arts: list,
+			text: []string{"À l'article L. 1 du code civil, le début du 2° du I est ainsi rédigé : « 2° Signer et viser les actes. »"}},
+		{name: "the subject form, as before", arts: list,
+			text: []string{"Le début du 2° du I de l'article L. 1 du code civil est ainsi rédigé : « 2° Signer et viser les … (le reste sans changement). »"},
+			want: one("I. – Le maire peut :", "1° Signer les actes ;", "2° Signer et viser les actes.", "II. – Le juge part vite.")},
+	})
+}
