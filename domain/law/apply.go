@@ -1636,6 +1636,23 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		return err
 	}
 	lo, hi, label, err := resolveInGroup(al, e, opt.grp)
+	if n := len(e.Scope.Path); err != nil && e.Kind == EditRewrite && e.Restored && !opt.billQuotes && e.Scope.Sentence == 0 && n > 0 && e.Scope.Path[n-1].Item != "" && len(e.Lines) > 0 && err.Error() == fmt.Sprintf("item %q not found", e.Scope.Path[n-1].Item) {
+		// "Le 2° est ainsi rétabli :" (… rétabli dans la rédaction
+		// suivante) where no 2° is there, the list renumbered before
+		// ("Les 2° à 4° deviennent les 3° à 5°") or the item gone: the
+		// new 2° goes in at its rank, as "Il est rétabli un 2° ainsi
+		// rédigé" (it was refused: item not found). Its division must be
+		// there, and the new text under its label. (A bill's text, which
+		// an amendment restores, keeps a division deleted as "II bis. –
+		// (Supprimé)": one not there is not restored.)
+		up := e
+		up.Kind, up.Restored, up.Scope.Path = EditAppendAlineas, false, e.Scope.Path[:n-1]
+		if l, _ := labelOf(e.Lines[0]); strings.EqualFold(l, e.Scope.Path[n-1].Item) {
+			if _, _, _, perr := resolveInGroup(al, up, opt.grp); perr == nil {
+				return applyEdit(c, up, opt)
+			}
+		}
+	}
 	var inner innerPart
 	if errors.As(err, &inner) && inner.last && e.Scope.Sentence == 0 && e.Scope.Where == "" && (e.Kind == EditReplaceWords || e.Kind == EditDeleteWords || e.Kind == EditInsertWords) {
 		// "Au A du I, le mot : « A » est remplacé …" on "I. – A. – …":
@@ -5575,6 +5592,10 @@ func closesOwnQuotation(l string) bool {
 // et", " ; ou", ", et".
 var listTail = mustRe(`\s*[;,]\s+(?:et|ou)$`)
 
+// listConjunction is new words that are a list's conjunction alone: "et",
+// "ou".
+var listConjunction = mustRe(`^(?:et|ou)$`)
+
 // appendWords adds words at the end of a text, before its final period or
 // semicolon unless the words bring their own punctuation.
 func appendWords(s, words string) string {
@@ -5594,6 +5615,13 @@ func appendWords(s, words string) string {
 			sep = ""
 		}
 		return strings.TrimRight(t[:m[0]], " ") + sep + w + t[m[0]:]
+	}
+	if w := strings.TrimSpace(words); listConjunction.MatchString(w) && strings.HasSuffix(t, ";") {
+		// "Le 2° est complété par le mot : « et »" on "2° Viser ;": the
+		// conjunction that joins the item to the next goes after its
+		// semicolon, "2° Viser ; et", as the consolidated codes print it
+		// (it gave "2° Viser et ;").
+		return t + " " + w
 	}
 	if n := len(t); n > 0 && (t[n-1] == '.' || t[n-1] == ';' || t[n-1] == ':') {
 		end = t[n-1:]

@@ -2172,8 +2172,15 @@ var (
 	reRewriteUpTo = mustRe(`(?:^|,\s*)(?:le|la|l')\s*debut\s+(.*?)\s*,?\s*jusqu'(?:au|aux|a\s+la|a\s+l')\s*` + wordNoun + `q(\d+)\s*(?:,?\s*(?:inclusivement|inclus|incluse|incluses)\b\s*)?,?\s*(?:est|sont)\s+(?:(?:ainsi\s+redige(?:e|s|es)?\s*:?\s*|remplace(?:e|s|es)?\s+par\s*(?:\s` + wordKind + `|:\s*)?)q(\d+)|supprime(?:e|s|es)?\s*[.;]?\s*$)`)
 	// "La fin de la phrase, à partir des mots : « A », est supprimée / ainsi
 	// rédigée": the locator first.
-	reRewriteEndInv = mustRe(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
-	reDelete        = mustRe(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
+	// "À compter des mots" is "à partir des mots".
+	reRewriteEndInv = mustRe(`(?:^|,\s*)la\s+fin\s+(.*?)\s*,?\s*(apres|a\s+partir|a\s+compter)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
+	// reWordsAndEnd is quoted words and the end after them as one
+	// subject: "les mots : « A » et la fin de l'alinéa sont supprimés
+	// (remplacés par les mots : « B », ainsi rédigés : « B »)", "…
+	// jusqu'à la fin de la phrase …" (groups: occurrences, the words,
+	// the division after "la fin", the new words' verb).
+	reWordsAndEnd = mustRe(`(?:^|,\s*)` + wordTarget + `q(\d+)\s*,?\s*(?:et|jusqu'a)\s+la\s+fin\s+(.*?)\s*,?\s*(?:est|sont)\s+(?:(ainsi\s+redige(?:e|s|es)?|remplace(?:e|s|es)?\s+par\s+` + wordKind + `)|supprime(?:e|s|es)?\s*[.;]?\s*$)`)
+	reDelete      = mustRe(`(` + wordKind + `q\d+\s*(?:(?:,|et|ainsi\s+que)\s*(?:` + wordKind + `)?q\d+\s*)*)(?:sont|est)\s+supprime(?:e|s|es)?`)
 	// "Le mot : « A » est supprimé deux fois", "… est, par deux fois,
 	// supprimé", "le mot : « A », deux fois, est supprimé": every occurrence, refused unless there are that many (the
 	// count was not read: every occurrence went) (groups: the quoted
@@ -2195,7 +2202,7 @@ var (
 	// "après le mot : « A » (deux fois), sont insérés les mots : « B »"
 	// (groups: apres or avant, the anchor, the count, the new words).
 	reInsertTimes = mustRe(`(apres|avant)\s+(?:les|le|la|l'|des|du)\s*` + wordNoun + `q(\d+)\s*,?\s*` + timesSaid(true) + `\s*,?\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
-	reRewriteEnd  = mustRe(`(?:^|,\s*)(?:apres|a\s+partir)\s+` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
+	reRewriteEnd  = mustRe(`(?:^|,\s*)(?:apres|a\s+partir|a\s+compter)\s+` + wordTarget + `q(\d+)\s*,\s*la\s+fin\s+(.*?)\s*(?:est|sont)\s+(?:(ainsi\s+redigee?)|supprimee?)`)
 	reAppendW     = mustRe(`(?:(?:sont|est)\s+ajoute(?:e|s|es)?|(?:est|sont)\s+complete(?:e|s|es)?\s+par)\s+` + wordKind + `q(\d+)`)
 	qNum          = mustRe(`q(\d+)`)
 	// reInsertAtPlace is an insertion with no anchor, read only after a
@@ -2209,7 +2216,9 @@ var (
 	// "Sont supprimés :", "Est abrogé :" (the items named after it).
 	reAbrogList   = mustRe(`^(?:sont|est)\s+(?:abroge|supprime)(?:e|s|es)?\s*:\s*$`)
 	reRewriteRepl = mustRe(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|paragraphes?|phrases?|articles?|(?:titre|chapitre|section|sous-section)s?\b|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
-	reRewriteHead = mustRe(`^(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
+	// "À l'article L. 1, le début du 3° est ainsi rédigé" names the
+	// place first (group 1), the division after "le début" (group 2).
+	reRewriteHead = mustRe(`^(?:([^,«]*?),\s*)?(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)
 	reRewrite     = mustRe(`(?:est|sont)\s+(?:ainsi\s+(?:redige|retabli)(?:e|s|es)?|retabli(?:e|s|es)?\s+dans\s+(?:la|sa)\s+redaction\s+suivante|remplace(?:e|s|es)?\s+par\s+les\s+dispositions\s+suivantes)`)
 	reComplete    = mustRe(`(?:est|sont)\s+complete(?:e|s|es)?\s+par\s+(.+?)\s+ainsi\s+redige`)
 	reInsertAfter = mustRe(`(apres|avant)\s+(.+?),\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute|retabli|cree)(?:e|s|es)?\s+(.+?)\s+ainsi\s+redige`)
@@ -2667,6 +2676,7 @@ var reRenumberedModified = mustRe(`^(.*\bdevien(?:t|nent)\b.*?)\s*,?\s+et\s+(?:e
 // label is relabelledRewrite's, "ainsi modifié" and "ainsi rédigé" after
 // "et" renumberedContext's and renumberedRewrite's.
 func becomesThen(body string) string {
+	body = becomesAt(body)
 	if m := reWhichBecomes2.FindStringSubmatch(body); m != nil && !strings.Contains(m[1], "devien") && sameNumberKind(m[1], m[4]) {
 		if strings.Contains(m[4], "article") || !reRewrittenVerb.MatchString(m[5]) {
 			body = m[1] + " " + m[2] + " " + m[3] + m[4] + " et " + m[5]
@@ -2678,6 +2688,53 @@ func becomesThen(body string) string {
 	}
 	return m[1] + " " + m[2] + " " + m[3] + m[4] + " et " + lowerFirst(m[4]) + " " + m[5]
 }
+
+// becomesAt reads a place renumbered in the locator of the edit made
+// there, "Au 3°, qui devient le 4°, le mot : « A » est remplacé …", "À
+// l'article L. 2, qui devient l'article L. 5, …", "Aux 3° et 4°, qui
+// deviennent respectivement les 4° et 5°, …", as "Le 3° devient le 4°
+// et, au 4°, …" (they were refused: a renumbering into a division). The
+// place is a label alone or articles, the new number of its kind; an
+// item named inside another ("Au 3° du I, qui devient …") or an alinéa
+// is left as it is (refused).
+func becomesAt(body string) string {
+	m := reWhichBecomesAt.FindStringSubmatch(body)
+	if m == nil || strings.Contains(m[2], "devien") {
+		return body
+	}
+	prep, from, to := m[1], m[2], m[5]
+	subj := ""
+	switch {
+	case (prep == "À" || prep == "A") && (strings.HasPrefix(from, "l'article ") || strings.HasPrefix(from, "les articles ")):
+		subj = upperFirst(from)
+	case prep == "Au" && reBareLabelDesignation.MatchString("le "+from):
+		subj = "Le " + from
+	case prep == "Aux" && reBareLabelDesignation.MatchString("les "+from):
+		subj = "Les " + from
+	default:
+		return body
+	}
+	if !sameNumberKind(subj, to) {
+		return body
+	}
+	place := ""
+	switch {
+	case strings.HasPrefix(to, "l'article "):
+		place = "à " + to
+	case strings.HasPrefix(to, "les "):
+		place = "aux " + strings.TrimPrefix(to, "les ")
+	case strings.HasPrefix(to, "le "):
+		place = "au " + strings.TrimPrefix(to, "le ")
+	default:
+		return body
+	}
+	return subj + " " + m[3] + " " + m[4] + to + " et, " + place + ", " + m[6]
+}
+
+// reWhichBecomesAt is "<À l'article S | Au S | Aux S>, qui devient <T>,
+// <the rest>" (groups: the preposition, S, the verb, "respectivement ",
+// T, the rest).
+var reWhichBecomesAt = mustRe(`^(À|A|Au|Aux)\s+([^,«"]+?)\s*,\s*qui\s+(devien(?:t|nent))\s+((?:respectivement\s+)?)((?:l'article|les\s+articles|le|les)\s+[^,«"]+?)\s*,\s*(.+)$`)
 
 // sameNumberKind says two designations a renumbering joins are both
 // articles or both an item's label.
@@ -3753,7 +3810,17 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	// the division, never the whole division.
 	if m := reRewriteEnd.FindStringSubmatchIndex(low); m != nil {
 		// "À partir des mots : « A », la fin …": A goes with the end.
-		e := endForm{start: m[0], div: [2]int{m[6], m[7]}, q: m[4:6], occ: m[2:4], rewritten: m[8] >= 0, from: strings.Contains(low[m[0]:m[4]], "a partir")}
+		e := endForm{start: m[0], div: [2]int{m[6], m[7]}, q: m[4:6], occ: m[2:4], rewritten: m[8] >= 0, from: strings.Contains(low[m[0]:m[4]], "a partir") || strings.Contains(low[m[0]:m[4]], "a compter")}
+		p.rewrittenEnd(in, e, low, caseSh, quotes, payload, parent)
+		return
+	}
+
+	// "Les mots : « A » et la fin de l'alinéa sont supprimés (remplacés
+	// par les mots : « B »)": from A, A included, to the end of the
+	// division named after "la fin", as "la fin de l'alinéa, à partir des
+	// mots : « A », …" (they were refused).
+	if m := reWordsAndEnd.FindStringSubmatchIndex(low); m != nil {
+		e := endForm{start: m[0], div: [2]int{m[6], m[7]}, q: m[4:6], occ: m[2:4], rewritten: m[8] >= 0, from: true}
 		p.rewrittenEnd(in, e, low, caseSh, quotes, payload, parent)
 		return
 	}
@@ -4450,7 +4517,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 
 	case reRewriteHead.MatchString(trim):
 		m := reRewriteHead.FindStringSubmatchIndex(trim)
-		scopes, ok, why := p.scopes(trim[m[2]:m[3]], strings.TrimSpace(caseSh)[m[2]:m[3]], parent)
+		loc, locCased := trim[m[4]:m[5]], strings.TrimSpace(caseSh)[m[4]:m[5]]
+		if m[2] >= 0 {
+			// "À l'article L. 1, le début du 3° …": "le 3° de l'article
+			// L. 1" (it was refused: a part not read, "début").
+			loc, locCased = partOfHead(trim[m[2]:m[3]], strings.TrimSpace(caseSh)[m[2]:m[3]], loc, locCased)
+		}
+		scopes, ok, why := p.scopes(loc, locCased, parent)
 		lines := inlineOr(quotes, payload)
 		if !ok || len(lines) != 1 || !hasElision(lines[0]) {
 			if ok {
@@ -6613,16 +6686,20 @@ var (
 	// Légifrance cites it: "la loi de finances pour 2010 (n° 2009-1673 du
 	// 30 décembre 2009)", "la loi de financement de la sécurité sociale
 	// pour 2012 (n° …)" (groups: the number's two parts).
-	reLaw         = mustRe(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?(?:(?:de\s+finances|de\s+financement\s+de\s+la\s+securite\s+sociale)(?:\s+rectificative)?(?:\s+pour\s+\d{4})?\s*\(?\s*)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
-	reDivWord     = mustRe(`\b(?:alineas?|phrases?|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
-	reAndLocator  = mustRe(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
-	reLatinAfterA = mustRe(`^a\s+` + latinOrd + `\b`)
-	reAndArticle  = mustRe(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
-	reSameCode    = mustRe(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit|ce(?:\s+meme)?)\s+code\b`)
-	reCodeAnaphor = mustRe(`^code\s+(?:precite|susmentionne|susvise|sus-vise|mentionne\s+ci-dessus)$`)
-	reSameText    = mustRe(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite|(?:de\s+|a\s+)?cette(?:\s+meme)?)\s+(loi|ordonnance)\b`)
-	rePrecitee    = mustRe(`\bprecitee?\b`)
-	reOrdonnance  = mustRe(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reLaw     = mustRe(`\b(?:de\s+la\s+|la\s+)?loi\s+(?:organique\s+)?(?:(?:de\s+finances|de\s+financement\s+de\s+la\s+securite\s+sociale)(?:\s+rectificative)?(?:\s+pour\s+\d{4})?\s*\(?\s*)?n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+	reDivWord = mustRe(`\b(?:alineas?|phrases?|tiret)\b|\b(?:du|au|aux|des|le|les)\s+(?:[ivxl]+|\d+°(?:\s*` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)\)?)(?:\s|,|$)`)
+	// reJoinedSubject ends the words from one place named to the next
+	// when they are two subjects, folded: "le 2° du I et " before "le
+	// II", "le a, " before "le b", "… ainsi que " before "les …".
+	reJoinedSubject = mustRe(`(?:\s(?:et|ainsi\s+que)|,)\s*$`)
+	reAndLocator    = mustRe(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
+	reLatinAfterA   = mustRe(`^a\s+` + latinOrd + `\b`)
+	reAndArticle    = mustRe(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
+	reSameCode      = mustRe(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit|ce(?:\s+meme)?)\s+code\b`)
+	reCodeAnaphor   = mustRe(`^code\s+(?:precite|susmentionne|susvise|sus-vise|mentionne\s+ci-dessus)$`)
+	reSameText      = mustRe(`\b(?:(?:de\s+la|a\s+la|la)\s+meme|ladite|de\s+ladite|a\s+ladite|(?:de\s+|a\s+)?cette(?:\s+meme)?)\s+(loi|ordonnance)\b`)
+	rePrecitee      = mustRe(`\bprecitee?\b`)
+	reOrdonnance    = mustRe(`\bordonnance\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 	// reDecret is a décret by its number, "du décret n° 2005-1516 du …";
 	// reSameDecret the last one named, "du même décret", "dudit décret".
 	reDecret     = mustRe(`\bdecret\s+n[°o]?\s*(\d+)\s*-\s*(\d+)`)
@@ -7908,10 +7985,19 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// "Dans le code civil": every article of it.
 		return []Scope{{Ref: CodeRef{Code: code}, Everywhere: true}}, true, ""
 	}
-	if len(arts) == 0 && code == "" && base.Ref.Code != "" && base.Ref.Article == "" && len(base.Division) == 0 && reWholeCodeBare.MatchString(strings.TrimSpace(low)) {
+	if len(arts) == 0 && (code == "" || code == base.Ref.Code) && base.Ref.Code != "" && base.Ref.Article == "" && len(base.Division) == 0 && reWholeCodeBare.MatchString(strings.TrimSpace(low)) {
 		// "Le code civil est ainsi modifié : 1° Dans l'ensemble du code,
 		// les mots …": every article of the context's code (refused).
+		// "Dans l'ensemble du présent code" ("du même code") names it
+		// too (it was refused: no target article).
 		return []Scope{{Ref: CodeRef{Code: base.Ref.Code}, Everywhere: true}}, true, ""
+	}
+	if len(arts) == 0 && (code == "" || code == base.Ref.Code) && (base.Ref.Article != "" || len(base.Division) > 0) && reWholeCodeBare.MatchString(strings.TrimSpace(low)) {
+		// "L'article L. 1 est ainsi modifié : 1° Dans l'ensemble du code,
+		// les mots …": the code, its name not said, under an article's
+		// (a division's) context — the whole code or that article is not
+		// said (the article's words alone were edited).
+		return nil, false, "the whole code, its name not said, under the context of an article or a division"
 	}
 	if len(arts) == 0 && code != "" && reTextSubj.MatchString(low) {
 		// "Le code du travail est ainsi modifié :", "Le même code …",
@@ -8217,6 +8303,15 @@ phrases:
 	for i := 1; i < len(ms); i++ {
 		for j := i; j > 0 && ms[j].pos < ms[j-1].pos; j-- {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+	for i := 1; i < len(ms); i++ {
+		if reJoinedSubject.MatchString(divText[ms[i-1].pos:ms[i].pos]) {
+			// "Le 2° du I et le II sont abrogés", "Le a du 1° et le II
+			// …": two places joined as subjects, not the one inside the
+			// other (read as the 2° of the I of the II: the II's 1° a was
+			// deleted where the I's was meant, and the II kept).
+			return nil, false, "two divisions joined by \"et\" (or a comma) as two subjects: not one inside the other"
 		}
 	}
 	var sentences []int

@@ -19,6 +19,6 @@ func TestRefuse88RewrittenUnderNewLabel(t *testing.T) {
 		{name: "no label: refused", before: It, text: []string{ctx, "1° Le 3°, qui devient le 4°, est ainsi rédigé : « Le ministre. » ;"}},
 		{name: "a renumbering before (TestLang92RelabelThenRewritten)", before: It, text: []string{ctx, "1° Le 2° devient le 3° et le 3°, qui devient le 4°, est ainsi rédigé : « 4° Le ministre. » ;"}, want: []string{"Sont exclus :", "1° Le juge ;", "3° Le maire ;", "4° Le ministre."}},
 		{name: "an alinéa: refused", before: []string{"Le juge signe.", "Le juge tranche.", "Le juge note."}, text: []string{ctx, "1° Le deuxième alinéa, qui devient le troisième, est ainsi rédigé : « Le greffier tranche. » ;"}},
-		{name: "words in it: refused", before: It, text: []string{ctx, "1° Au 3°, qui devient le 4°, le mot : « préfet » est remplacé par le mot : « ministre » ;"}},
+		{name: "words in it (TestProbe3PlaceRenumberedInLocator)", before: It, text: []string{ctx, "1° Au 3°, qui devient le 4°, le mot : « préfet » est remplacé par le mot : « ministre » ;"}, want: []string{"Sont exclus :", "1° Le juge ;", "2° Le maire ;", "4° Le ministre."}},
 	})
 }

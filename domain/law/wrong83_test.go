@@ -12,7 +12,7 @@ func TestWrong83ClausesJoinedByAComma(t *testing.T) {
 	I := []string{"Sont :", "1° A ;", "2° B ;", "3° C."}
 	runGrammar(t, []grammarCase{
 		{name: "abrogé, complété", before: I, text: []string{"Le 3° de l'article L. 1 du code civil est abrogé, le 2° est complété par le mot : « et »."},
-			want: []string{"Sont :", "1° A ;", "2° B et ;", "3° (Abrogé)."}},
+			want: []string{"Sont :", "1° A ;", "2° B ; et", "3° (Abrogé)."}},
 		{name: "abrogé, ainsi rédigé", before: I, text: []string{"Le 3° de l'article L. 1 du code civil est abrogé, le 2° est ainsi rédigé :", "« 2° Z. »"},
 			want: []string{"Sont :", "1° A ;", "2° Z ;", "3° (Abrogé)."}},
 		{name: "ainsi rédigé inline, supprimé", before: I, text: []string{"Le 1° de l'article L. 1 du code civil est ainsi rédigé : « 1° Z ; », le 3° est supprimé."},
