@@ -2145,6 +2145,24 @@ var amSameAlObject = mustRe(`\b(?:le|du|au|ce)\s+meme\s+alinea\b|\b(?:la|cette)\
 // suivant", "de l'alinéa précédent", "aux alinéas suivants".
 var amRelativeAl = mustRe(`(?:\ba\s+l'|\bde\s+l'|\bdans\s+l'|\baux\s+|\bdes\s+)alineas?\s+(?:suivants?|precedents?)\b`)
 
+// onEachScope is the operations ops made again on each place the rest
+// of a "procéder à la même …" instruction names (rest folded, restCased
+// as written).
+func onEachScope(ref CodeRef, ops []Edit, rest, restCased string) ([]Edit, bool) {
+	scopes, ok := amScope(ref, rest, restCased)
+	if !ok {
+		return nil, false
+	}
+	var es []Edit
+	for _, s := range scopes {
+		for _, e := range ops {
+			e.Scope = s
+			es = append(es, e)
+		}
+	}
+	return es, true
+}
+
 // amSameOps is amSameOp in the plural, "procéder aux mêmes substitutions"
 // (group 1: the noun in the singular).
 var amSameOps = mustRe(`^proceder\s+aux\s+memes\s+(substitution|remplacement|suppression|insertion|ajout|modification)s\b`)
@@ -3488,18 +3506,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if len(ops) == 0 {
 			return nil, false
 		}
-		scopes, ok := amScope(ref, loc+" "+op[len(m[0]):], locCased+" "+cased[vm[0]+len(m[0]):])
-		if !ok {
-			return nil, false
-		}
-		var es []Edit
-		for _, s := range scopes {
-			for _, e := range ops {
-				e.Scope = s
-				es = append(es, e)
-			}
-		}
-		return es, true
+		return onEachScope(ref, ops, loc+" "+op[len(m[0]):], locCased+" "+cased[vm[0]+len(m[0]):])
 	}
 
 	// "procéder à la même substitution aux alinéas 5 à 7"
@@ -3524,17 +3531,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			// (the replacement was made again). Refused.
 			return nil, false
 		}
-		scopes, ok := amScope(ref, loc+" "+op[len(m[0]):], locCased+" "+cased[vm[0]+len(m[0]):])
-		if !ok {
-			return nil, false
-		}
-		var es []Edit
-		for _, s := range scopes {
-			e := prev[len(prev)-1]
-			e.Scope = s
-			es = append(es, e)
-		}
-		return es, true
+		return onEachScope(ref, prev[len(prev)-1:], loc+" "+op[len(m[0]):], locCased+" "+cased[vm[0]+len(m[0]):])
 	}
 
 	// The anchor of an insertion, in the locator: "Après le mot : « A », insérer …".

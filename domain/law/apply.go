@@ -2366,14 +2366,7 @@ func elisionBroken(before, after []string, nw string) bool {
 		return false
 	}
 	re := regexp.MustCompile(`(?i)(?:^|[^\pL])(?:l|d|qu|jusqu|lorsqu|puisqu)['’]` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
-	count := func(al []string) int {
-		n := 0
-		for _, l := range al {
-			n += len(re.FindAllStringIndex(l, -1))
-		}
-		return n
-	}
-	return count(after) > count(before)
+	return moreOften(re, before, after)
 }
 
 // elisionMissing reports whether new words put where words stood now
@@ -2406,24 +2399,23 @@ func elisionMissing(before, after []string, nw string) bool {
 		return false
 	}
 	re := regexp.MustCompile(`(?i)(?:^|[^\pL'’])(?:le|la|de|du|au|ce|sa|que|jusque|lorsque|puisque|ne|se)\s+` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
-	count := func(al []string) int {
-		n := 0
-		for _, l := range al {
-			n += len(re.FindAllStringIndex(l, -1))
-		}
-		return n
-	}
-	return count(after) > count(before)
+	return moreOften(re, before, after)
 }
 
 // elisionStranded reports whether words deleted leave an elided word
 // ("l'", "d'", "qu'") before no word, more often than before ("l'acte"
 // with "acte" deleted: "l' et"): the law did not say what becomes of it.
 func elisionStranded(before, after []string) bool {
+	return moreOften(elidedAlone, before, after)
+}
+
+// moreOften reports whether re matches the alinéas after more often than
+// the alinéas before.
+func moreOften(re interface{ FindAllStringIndex(string, int) [][]int }, before, after []string) bool {
 	count := func(al []string) int {
 		n := 0
 		for _, l := range al {
-			n += len(elidedAlone.FindAllStringIndex(l, -1))
+			n += len(re.FindAllStringIndex(l, -1))
 		}
 		return n
 	}
