@@ -125,6 +125,11 @@ type Scope struct {
 	// alinéa ("la seconde et dernière phrase"): if it is not, the edit is
 	// refused.
 	SentenceLast bool
+	// SentencesToEnd, with a positive Sentence, makes the scope that
+	// sentence and every one after it in its alinéa ("les deuxième à
+	// dernière phrases"), counted on the text before the instruction.
+	// Only a deletion or a rewriting takes it; any other edit is refused.
+	SentencesToEnd bool
 	// Where is "start" or "end" when the text says "au début" / "à la fin".
 	Where string
 	// OnlyInSentence, with Sentence, says the alinéa may be meant whole:
@@ -7571,7 +7576,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// of it, so it is read first, as in "le second alinéa du II de
 	// l'article L. 1".
 	if i := subjectCut(low); i > 0 {
-		head, headCased := low[:i], cased[:i]
+		head, headCased := foldedHead(low[:i], cased[:i])
 		if m := reHeadPrep.FindStringSubmatchIndex(head); m != nil {
 			// "À l'article L. 1, le II" is "le II de l'article L. 1" (the
 			// item was not read after "à": the whole article went).
@@ -8055,6 +8060,8 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		sent []int
 		// sentLast: the one sentence of sent is also the last.
 		sentLast bool
+		// toEnd: the one sentence of sent and every one after it.
+		toEnd bool
 	}
 	var ms []mention
 	for _, d := range dashRanks {
@@ -8109,11 +8116,17 @@ alineas:
 		ms = append(ms, mention{pos: m[0], divs: []Division{countedAlineas(divText, m)}})
 	}
 	// "les deuxième à quatrième phrases": sentences 2 to 4; "les
-	// deuxième à dernière phrases" is not read (how many there are is
-	// known only on the text: it deleted the last alone).
+	// deuxième à dernière phrases": the second and every one after it
+	// (SentencesToEnd: how many there are is known only on the text; it
+	// was refused). To the one before the last ("avant-dernière"): not
+	// read.
 	phraseRanges := rePhraseRange.FindAllStringSubmatchIndex(divText, -1)
 	for _, m := range phraseRanges {
 		from, to := ordValue[divText[m[2]:m[3]]], ordValue[divText[m[4]:m[5]]]
+		if from > 1 && to == -1 {
+			ms = append(ms, mention{pos: m[0], sent: []int{from}, toEnd: true})
+			continue
+		}
 		if from <= 0 || to <= from {
 			return nil, false, "unrecognised range of sentences"
 		}
@@ -8221,7 +8234,7 @@ phrases:
 		}
 	}
 	var sentences []int
-	sentLast := false
+	sentLast, toEnd := false, false
 	paths := [][]Division{base.Path}
 	multi := 0
 	for i := len(ms) - 1; i >= 0; i-- {
@@ -8233,7 +8246,7 @@ phrases:
 			if sentences != nil {
 				return nil, false, "several sentence designations"
 			}
-			sentences, sentLast = m.sent, m.sentLast
+			sentences, sentLast, toEnd = m.sent, m.sentLast, m.toEnd
 			if len(m.sent) > 1 {
 				multi++
 			}
@@ -8301,7 +8314,7 @@ phrases:
 		for _, pth := range paths {
 			for _, s := range sentences {
 				from, to, _ := strings.Cut(a, "..")
-				sc := Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, SentenceLast: sentLast, Where: where, Division: base.Division}
+				sc := Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, SentenceLast: sentLast, SentencesToEnd: toEnd, Where: where, Division: base.Division}
 				each, ok := sentenceOfEach(sc)
 				if !ok {
 					return nil, false, "a sentence of alinéas counted to the end"
@@ -8332,6 +8345,36 @@ func subjectCut(low string) int {
 		}
 	}
 	return -1
+}
+
+// foldedHead is a locator before a subject that names places joined by
+// commas, each inside the one before ("à l'article L. 1, au premier
+// alinéa", "au II, au 2°"), written as one place from the innermost:
+// "au premier alinéa de l'article L. 1" — so the subject after it is of
+// the innermost ("À l'article L. 1, au premier alinéa, les deuxième et
+// troisième phrases sont supprimées" is "les deuxième et troisième
+// phrases du premier alinéa de l'article L. 1": they were refused, a
+// sentence of the article named before an alinéa). A link not inside the
+// one before (two articles, "et"): the head as written.
+func foldedHead(head, headCased string) (string, string) {
+	parts := strings.Split(head, ", ")
+	partsCased := strings.Split(headCased, ", ")
+	if len(parts) < 2 || len(parts) != len(partsCased) {
+		return head, headCased
+	}
+	acc, accCased := parts[0], partsCased[0]
+	for k := 1; k < len(parts); k++ {
+		t, tc := parts[k], partsCased[k]
+		m := reHeadPrep.FindStringSubmatchIndex(acc)
+		if m == nil || !reHeadPrep.MatchString(t) || reAndWord.MatchString(t) || strings.Contains(t, "ainsi qu") || strings.Contains(t, "article") ||
+			!(strings.Contains(acc, "article") && !strings.Contains(acc, "alinea") && !strings.Contains(acc, "phrase") && reDivWord.MatchString(t) ||
+				itemThenInner(acc, ",", t) || alineaThenSentence(acc, t)) {
+			return head, headCased
+		}
+		of := genitive[strings.Join(strings.Fields(acc[m[2]:m[3]]), " ")]
+		acc, accCased = t+" "+of+acc[m[3]:], tc+" "+of+accCased[m[3]:]
+	}
+	return acc, accCased
 }
 
 // reRankAfterComma is a rank continuing a list after a comma:

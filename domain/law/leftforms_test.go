@@ -1,0 +1,80 @@
+package law
+
+import "testing"
+
+// The left forms: common phrasings of the modification language that
+// were refused or misread, each read as a rule or refused with a reason.
+
+// TestLeftSentencesToLast: "les deuxième à dernière phrases" is the
+// second sentence and every one after it in the alinéa, counted on the
+// text before the instruction — deleted, or replaced together by the new
+// text (it was refused: an unrecognised range). A range to the
+// "avant-dernière", a word operation on such a range, or the range in a
+// division of several alinéas stay refused.
+func TestLeftSentencesToLast(t *testing.T) {
+	A := []string{"Le juge statue. Il motive. Il notifie. Il publie.", "Le greffier note.", "Le maire signe."}
+	I := []string{"Le maire peut :", "1° Signer. Dater. Viser ;", "2° Publier."}
+	art := "À l'article L. 1 du code civil, "
+	runGrammar(t, []grammarCase{
+		{name: "deleted", before: A,
+			text: []string{art + "les deuxième à dernière phrases du premier alinéa sont supprimées."},
+			want: []string{"Le juge statue.", A[1], A[2]}},
+		{name: "from the third", before: A,
+			text: []string{art + "les troisième à dernière phrases du premier alinéa sont supprimées."},
+			want: []string{"Le juge statue. Il motive.", A[1], A[2]}},
+		{name: "replaced by one sentence", before: A,
+			text: []string{art + "les deuxième à dernière phrases du premier alinéa sont remplacées par une phrase ainsi rédigée : « Il se tait. »"},
+			want: []string{"Le juge statue. Il se tait.", A[1], A[2]}},
+		{name: "ainsi rédigées", before: A,
+			text: []string{art + "les deuxième à dernière phrases du premier alinéa sont ainsi rédigées : « Il se tait. Il dort. »"},
+			want: []string{"Le juge statue. Il se tait. Il dort.", A[1], A[2]}},
+		{name: "the item keeps its semicolon", before: I,
+			text: []string{art + "les deuxième à dernière phrases du 1° sont supprimées."},
+			want: []string{"Le maire peut :", "1° Signer ;", "2° Publier."}},
+		{name: "the last alone: read as the last", before: A,
+			text: []string{art + "les quatrième à dernière phrases du premier alinéa sont supprimées."},
+			want: []string{"Le juge statue. Il motive. Il notifie.", A[1], A[2]}},
+		{name: "the second to the fourth, as before", before: A,
+			text: []string{art + "les deuxième à quatrième phrases du premier alinéa sont supprimées."},
+			want: []string{"Le juge statue.", A[1], A[2]}},
+		{name: "past the last: refused", before: A,
+			text: []string{art + "les deuxième à dernière phrases du deuxième alinéa sont supprimées."}},
+		{name: "to the avant-dernière: refused", before: A,
+			text: []string{art + "les deuxième à avant-dernière phrases du premier alinéa sont supprimées."}},
+		{name: "words in them: refused", before: A,
+			text: []string{art + "aux deuxième à dernière phrases du premier alinéa, le mot : « Il » est remplacé par le mot : « Elle »."}},
+		{name: "a division of several alinéas: refused", before: []string{"I. – Le juge statue. Il motive.", "Il notifie. Il publie.", "II. – Le maire signe."},
+			text: []string{art + "les deuxième à dernière phrases du I sont supprimées."}},
+	})
+}
+
+// TestLeftLocatorCommasThenSentences: a locator of places joined by
+// commas, each inside the one before, then the sentences as the subject
+// ("À l'article L. 1, au premier alinéa, les deuxième et troisième
+// phrases sont supprimées") names the sentences of the innermost place —
+// as "les deuxième et troisième phrases du premier alinéa de l'article
+// L. 1" (it was refused: a sentence named before a larger division).
+func TestLeftLocatorCommasThenSentences(t *testing.T) {
+	A := []string{"Le juge statue. Il motive. Il notifie. Il publie.", "Le greffier note. Il date.", "Le maire signe."}
+	I := []string{"I. – Le maire peut :", "1° Signer. Dater. Viser ;", "2° Publier.", "II. – Le préfet arrête. Il publie."}
+	runGrammar(t, []grammarCase{
+		{name: "two sentences deleted", before: A,
+			text: []string{"À l'article L. 1 du code civil, au premier alinéa, les deuxième et troisième phrases sont supprimées."},
+			want: []string{"Le juge statue. Il publie.", A[1], A[2]}},
+		{name: "one sentence deleted", before: A,
+			text: []string{"À l'article L. 1 du code civil, au deuxième alinéa, la seconde phrase est supprimée."},
+			want: []string{A[0], "Le greffier note.", A[2]}},
+		{name: "replaced together", before: A,
+			text: []string{"À l'article L. 1 du code civil, au premier alinéa, les deuxième et troisième phrases sont remplacées par une phrase ainsi rédigée : « Il se tait. »"},
+			want: []string{"Le juge statue. Il se tait. Il publie.", A[1], A[2]}},
+		{name: "under a list", before: A,
+			text: []string{"Le code civil est ainsi modifié :", "1° À l'article L. 1, au premier alinéa, les deuxième et troisième phrases sont supprimées ;"},
+			want: []string{"Le juge statue. Il publie.", A[1], A[2]}},
+		{name: "an item in a part", before: I,
+			text: []string{"À l'article L. 1 du code civil, au I, au 1°, la deuxième phrase est supprimée."},
+			want: []string{I[0], "1° Signer. Viser ;", I[2], I[3]}},
+		{name: "with the range to the last", before: A,
+			text: []string{"À l'article L. 1 du code civil, au premier alinéa, les deuxième à dernière phrases sont supprimées."},
+			want: []string{"Le juge statue.", A[1], A[2]}},
+	})
+}
