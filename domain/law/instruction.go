@@ -7453,6 +7453,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	if len(low) != len(cased) {
 		return nil, false, "unexpected characters in the locator"
 	}
+	if m := reSameItems.FindStringSubmatchIndex(low); m != nil {
+		return p.sameItems(cased[m[2]:m[3]])
+	}
 	if m := reArticlesEachText.FindStringSubmatchIndex(low); m != nil {
 		// "Aux articles L. 1 du code civil et L. 2 du code pénal": each
 		// article with the text named right after it, as "à l'article L.
@@ -8381,6 +8384,55 @@ func foldedHead(head, headCased string) (string, string) {
 // "troisieme et quatrieme phrases" (an ordinal read, ordWords, in the
 // singular or the plural).
 var reRankAfterComma = mustRe(`^(?:` + ordWords + `)s?\b`)
+
+// sameItem is an item's label in reSameItems: "1°", "1° bis", "II", "a".
+const sameItem = `(?:\d+°|[ivx]+|[a-z])(?:\s+` + latinOrd + `)?`
+
+// reSameItems is a locator (or a subject) that is only several items the
+// instruction before named, folded: "aux mêmes 1° et 3°", "les mêmes a
+// et b", "auxdits 1° et 3°" (group 1: the list).
+var reSameItems = mustRe(`^(?:(?:aux|les|des|dans\s+les)\s+memes|auxdits|lesdits|desdits|dans\s+lesdits)\s+(` + sameItem + `(?:\s*(?:,|et)\s*` + sameItem + `)+)\s*,?\s*$`)
+
+// reSameItemSep splits reSameItems' list.
+var reSameItemSep = mustRe(`\s*(?:,|\bet\b)\s*`)
+
+// sameItems reads "aux mêmes 1° et 3°": each item (cased, as listed) is
+// the one of that label the instruction before named ("a) Au 1° et au
+// 3° du I, …" then "b) Aux mêmes 1° et 3°, …"), with the divisions that
+// hold it there — as "au même 1°" names one (it was refused: an item
+// designation not read). An item it did not name, or named in two
+// places (the 1° of the I and of the II), is refused.
+func (p *parser) sameItems(list string) ([]Scope, bool, string) {
+	var out []Scope
+	for _, label := range reSameItemSep.Split(strings.TrimSpace(list), -1) {
+		it := itemName(label)
+		var found []Scope
+		for _, s := range append([]Scope{p.lastScope}, p.lastOthers...) {
+			if s.Ref.Article == "" || s.RangeTo != "" || s.Everywhere {
+				continue
+			}
+			for k, d := range s.Path {
+				if d.Item != it {
+					continue
+				}
+				sc := Scope{Ref: s.Ref, Path: append([]Division(nil), s.Path[:k+1]...)}
+				if !slices.ContainsFunc(found, func(f Scope) bool { return samePlace(-1, false)(f, sc) }) {
+					found = append(found, sc)
+				}
+				break
+			}
+		}
+		switch len(found) {
+		case 0:
+			return nil, false, "\"aux mêmes …\": the " + it + " was not named by the instruction before"
+		case 1:
+			out = append(out, found[0])
+		default:
+			return nil, false, "\"aux mêmes …\": the instruction before named several " + it
+		}
+	}
+	return out, true, ""
+}
 
 // itemsFollowKnown reports whether b follows a in their series, both
 // ranks read.
