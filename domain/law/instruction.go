@@ -937,7 +937,7 @@ func (p *parser) article(a Article) []Instruction {
 				}
 			}
 		}
-		if !modVerb.MatchString(body) && len(p.stack) == 0 && !isLocatorHead(body) {
+		if !modVerb.MatchString(body) && len(p.stack) == 0 && !isLocatorHead(body) && !refusedWithoutVerb(body) {
 			if len(payload) == 0 && !isQuoted(raw) {
 				// An autonomous provision, not an instruction; it may say
 				// when code articles take effect.
@@ -4827,7 +4827,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Status = Parsed
 		return
 	}
-	if len(p.stack) > 0 || modVerb.MatchString(body) {
+	// A division said to comprise articles, or an article taking up
+	// another's provisions, is refused with its reason even with no verb
+	// of modification and under no head (it was dropped silently: no
+	// instruction).
+	if len(p.stack) > 0 || modVerb.MatchString(body) || reDivisionComprises.MatchString(low) || reTakesUpProvisions.MatchString(low) {
 		if reTablePart.MatchString(low) {
 			// "Le tableau du second alinéa du I est ainsi modifié : la
 			// onzième ligne est remplacée par deux lignes …": a table's
@@ -4836,7 +4840,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return
 		}
 		if reDivisionComprises.MatchString(low) {
-			fail("a division said to comprise articles (… comprend les articles …): which articles move there, and whether the others leave, is not said")
+			fail("a division said to comprise articles (… comprend les articles …): it moves articles between divisions of the code, which the engine does not edit (which articles leave it is not said either)")
 			return
 		}
 		if reTakesUpProvisions.MatchString(low) {
@@ -4851,6 +4855,15 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 // "La section 2 comprend les articles L. 10 à L. 12", "Le chapitre II
 // comprend l'article L. 5" — not read (refused with its reason).
 var reDivisionComprises = mustRe(`^(?:la|le)\s+(?:livre|titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\s+[^:«]*?\bcompren(?:d|nent)\s+(?:les\s+articles|l'article)\b`)
+
+// refusedWithoutVerb: an alinéa with no verb of modification that is
+// still an instruction, refused with its reason — a division said to
+// comprise articles, an article taking up another's provisions (they
+// were taken for the bill's own text and dropped silently).
+func refusedWithoutVerb(body string) bool {
+	low := strings.TrimSpace(asciiLower(foldAccents(body)))
+	return reDivisionComprises.MatchString(low) || reTakesUpProvisions.MatchString(low)
+}
 
 // reTakesUpProvisions is a new article said to take up another's
 // provisions, folded: "il est inséré un article L. 20-1 qui reprend les

@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The left forms: common phrasings of the modification language that
 // were refused or misread, each read as a rule or refused with a reason.
@@ -115,5 +118,39 @@ func TestLeftSameItems(t *testing.T) {
 		if last := ins[len(ins)-1]; last.Status != Unparsed {
 			t.Errorf("%s: want refused, got %+v", tc.name, last)
 		}
+	}
+}
+
+// TestLeftDivisionComprisesAndTakesUp: "La section 2 … comprend les
+// articles L. 1 à L. 5" moves articles between divisions of the code,
+// which the engine does not edit (and which articles leave is not said);
+// "il est inséré un article L. 3 qui reprend les dispositions de
+// l'article L. 2": its text, as of when, and the other's fate are not
+// said. Both are refused with their reason — alone too, under no head
+// (a division's composition was dropped silently: no instruction).
+func TestLeftDivisionComprisesAndTakesUp(t *testing.T) {
+	for _, tc := range []struct {
+		name, why string
+		text      []string
+	}{
+		{"a section alone", "comprise articles", []string{"La section 2 du chapitre Ier du titre Ier du livre Ier du code civil comprend les articles L. 1 à L. 5."}},
+		{"a chapter alone", "comprise articles", []string{"Le chapitre II du titre Ier du livre Ier du code civil comprend l'article L. 5."}},
+		{"under a head", "comprise articles", []string{"Le code civil est ainsi modifié :", "1° La section 2 du chapitre Ier du titre Ier du livre Ier comprend les articles L. 1 à L. 5 ;"}},
+		{"takes up, after an article", "takes up another's provisions", []string{"Après l'article L. 1 du code civil, il est inséré un article L. 3 qui reprend les dispositions de l'article L. 2."}},
+		{"takes up, in a code", "takes up another's provisions", []string{"Il est inséré, dans le code civil, un article L. 3 qui reprend les dispositions de l'article L. 2."}},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: tc.text}})
+		if len(ins) == 0 {
+			t.Errorf("%s: no instruction (dropped)", tc.name)
+			continue
+		}
+		last := ins[len(ins)-1]
+		if last.Status != Unparsed || !strings.Contains(last.Reason, tc.why) {
+			t.Errorf("%s: want refused (%s), got %s %q", tc.name, tc.why, last.Status, last.Reason)
+		}
+	}
+	// The same verb of another subject is no instruction.
+	if ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{"La commission comprend les membres du bureau."}}}); len(ins) != 0 {
+		t.Errorf("a sentence of the bill's own text: got %+v", ins)
 	}
 }
