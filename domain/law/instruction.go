@@ -4840,7 +4840,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return
 		}
 		if reDivisionComprises.MatchString(low) {
-			fail("a division said to comprise articles (… comprend les articles …): it moves articles between divisions of the code, which the engine does not edit (which articles leave it is not said either)")
+			fail("a division said to comprise articles (… comprend les articles …): it says the whole of the division, and where the articles it held and does not name go is not said (a move into it, « sont insérés dans la section 2 », is read)")
 			return
 		}
 		if reTakesUpProvisions.MatchString(low) {
