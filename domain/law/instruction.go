@@ -8562,6 +8562,26 @@ func onlyLines(edits []Edit) ([]string, bool) {
 	return lines, n == 1
 }
 
+// reOneItemAdded is one item added by its label, folded: "un 2° bis
+// ainsi rédigé", "un 4° rédigé comme suit".
+var reOneItemAdded = mustRe(`\bun\s+\d+\s*°(?:\s*` + latinOrd + `)?\s+(?:ainsi\s+redige|redige\s+comme\s+suit)\b`)
+
+// leadingQuotes is the number of opening quotation marks a line begins
+// with ("« « 1° …" is 2).
+func leadingQuotes(l string) int {
+	n := 0
+	for _, r := range l {
+		switch r {
+		case '«', '"', '“':
+			n++
+		case ' ', '\u00a0', '\t':
+		default:
+			return n
+		}
+	}
+	return n
+}
+
 // announcedLabelDiffers reports an item or a part announced by its label
 // ("il est inséré un 3° ainsi rédigé", "Le II est ainsi rédigé", "Le 3°
 // est remplacé par un alinéa ainsi rédigé", "… par deux alinéas …") whose
@@ -8601,8 +8621,23 @@ func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
 	}
 	if len(want) == 1 {
 		// One division: the label its new text opens with (its own
-		// parts may bear others).
+		// parts may bear others) — and, an item "°" added ("un 2° bis
+		// ainsi rédigé", reOneItemAdded), any other of its kind at its
+		// depth of quotation: an item holds none of its kind, so "il est
+		// inséré un 2° bis ainsi rédigé : « 2° bis … ; « 2° ter … »"
+		// gives two for one announced (both went in). A last item
+		// rewritten ("Le 3° est ainsi rédigé : « 3° … ; « 4° … »") may
+		// be followed by new ones (TestReview91RelabelledRewriteOutOfOrder).
+		rest := lines[1:]
 		lines = lines[:1]
+		if k == 'd' && reOneItemAdded.MatchString(asciiLower(foldAccents(body))) {
+			depth := leadingQuotes(lines[0])
+			for _, l := range rest {
+				if m := amLineLabel.FindStringSubmatch(l); m != nil && kind(m[1], true) == k && leadingQuotes(l) == depth {
+					lines = append(lines, l)
+				}
+			}
+		}
 	}
 	var got []string
 	for _, l := range lines {

@@ -154,3 +154,47 @@ func TestLeftDivisionComprisesAndTakesUp(t *testing.T) {
 		t.Errorf("a sentence of the bill's own text: got %+v", ins)
 	}
 }
+
+// TestLeftAnnouncedCounts: a count the instruction announces that the
+// quoted text does not give is refused — alinéas, sentences, items by
+// their labels (these were enforced already: the tests hold them) — and
+// one item announced by its label whose new text holds another item of
+// its kind ("il est inséré un 2° bis ainsi rédigé : « 2° bis … ; « 2°
+// ter … »": an item holds none of its kind; both went in). An item
+// replaced by alinéas ("Le 2° est remplacé par trois alinéas …") may
+// give several of its kind, and a last item rewritten may be followed
+// by new ones (TestReview91RelabelledRewriteOutOfOrder).
+func TestLeftAnnouncedCounts(t *testing.T) {
+	A := []string{"Le juge statue. Il motive.", "Le greffier note.", "Le maire signe."}
+	I := []string{"Le maire peut :", "1° Signer le permis ;", "2° Viser le permis ;", "3° Dater le permis."}
+	art := "l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "deux alinéas, three given: refused", before: A,
+			text: []string{"Après le deuxième alinéa de " + art + ", sont insérés deux alinéas ainsi rédigés :", "« Le juge part.", "« Le juge vient.", "« Le juge dort. »"}},
+		{name: "deux alinéas, one given: refused", before: A,
+			text: []string{"Après le deuxième alinéa de " + art + ", sont insérés deux alinéas ainsi rédigés :", "« Le juge part. »"}},
+		{name: "un alinéa, two given: refused", before: A,
+			text: []string{"Après le deuxième alinéa de " + art + ", est inséré un alinéa ainsi rédigé :", "« Le juge part.", "« Le juge vient. »"}},
+		{name: "trois phrases, two given: refused", before: A,
+			text: []string{"Le premier alinéa de " + art + " est complété par trois phrases ainsi rédigées : « Il part. Il dort. »"}},
+		{name: "deux phrases, three given: refused", before: A,
+			text: []string{"La seconde phrase du premier alinéa de " + art + " est remplacée par deux phrases ainsi rédigées : « Il part. Il vient. Il dort. »"}},
+		{name: "des 3° bis et 3° ter, a 3° bis only: refused", before: I,
+			text: []string{"Après le 3° de " + art + ", sont insérés des 3° bis et 3° ter ainsi rédigés :", "« 3° bis Lire le permis. »"}},
+		{name: "des 4° et 5°, three given: refused", before: I,
+			text: []string{"L'article L. 1 du code civil est complété par des 4° et 5° ainsi rédigés :", "« 4° Lire le permis ;", "« 5° Voir le permis ;", "« 6° Fermer le permis. »"}},
+		{name: "un 2° bis, a 2° ter after it: refused", before: I,
+			text: []string{"Après le 2° de " + art + ", il est inséré un 2° bis ainsi rédigé :", "« 2° bis Lire le permis ;", "« 2° ter Voir le permis ; »"}},
+		{name: "complété par un 4°, a 5° after it: refused", before: I,
+			text: []string{"L'article L. 1 du code civil est complété par un 4° ainsi rédigé :", "« 4° Lire le permis ;", "« 5° Voir le permis. »"}},
+		{name: "deux phrases, two given", before: A,
+			text: []string{"Le premier alinéa de " + art + " est complété par deux phrases ainsi rédigées : « Il part. Il dort. »"},
+			want: []string{"Le juge statue. Il motive. Il part. Il dort.", A[1], A[2]}},
+		{name: "un 2° bis with its own items", before: I,
+			text: []string{"Après le 2° de " + art + ", il est inséré un 2° bis ainsi rédigé :", "« 2° bis Lire :", "« a) Le permis ;", "« b) Le plan ; »"},
+			want: []string{I[0], I[1], I[2], "2° bis Lire :", "a) Le permis ;", "b) Le plan ;", I[3]}},
+		{name: "the 2° replaced by three alinéas, three items", before: I,
+			text: []string{"Le 2° de " + art + " est remplacé par trois alinéas ainsi rédigés :", "« 2° Lire le permis ;", "« 2° bis Voir le permis ;", "« 2° ter Fermer le permis ; »"},
+			want: []string{I[0], I[1], "2° Lire le permis ;", "2° bis Voir le permis ;", "2° ter Fermer le permis ;", I[3]}},
+	})
+}
