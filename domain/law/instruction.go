@@ -3528,6 +3528,97 @@ func oneReference(text string, es []Edit) {
 	}
 }
 
+// reExceptedPart is a division deleted or rewritten but for its first
+// sentences or alinéas, or its last alinéa: "Le deuxième alinéa, à
+// l'exception de sa première phrase, est supprimé", "L'article L. 1, à
+// l'exception de son dernier alinéa, est abrogé" (groups: what comes
+// before the subject, the subject, its count, its rank, its noun, the
+// verb, the rest).
+var reExceptedPart = mustRe(`^((?:.*,\s+)?)((?:[Ll]e|[Ll]a|[Ll]['’])\s*[^,«»:;]*?)\s*,\s*à\s+l['’]exception\s+de\s+(?:sa|son|ses)\s+(?:(deux|trois|quatre|cinq)\s+)?(premières?|premiers?|dernière|dernier)\s+(phrases?|alinéas?)\s*,\s*est\s+(supprimée?|abrogée?|ainsi\s+rédigée?|remplacée?\s+par)(\s.*|[.;:].*|)$`)
+
+// reArticleSubject is a subject that is an article: "L'article L. 1 …".
+var reArticleSubject = mustRe(`^[Ll]['’]\s*article\s`)
+
+// exceptRanks are the ranks written out from the second.
+var exceptRanks = []string{"", "premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième"}
+
+// exceptedPart writes a division deleted or rewritten but for a part of
+// it as the range of the rest: "Le deuxième alinéa, à l'exception de sa
+// première phrase, est supprimé" is "Les deuxième à dernière phrases du
+// deuxième alinéa sont supprimées" ("ses deux premières phrases": from
+// the third); "L'article L. 1, à l'exception de son premier alinéa (ses
+// deux premiers alinéas), est abrogé" is "Les deuxième (troisième) à
+// dernier alinéas de l'article L. 1 sont supprimés"; "… de son dernier
+// alinéa …" is "Les premier à avant-dernier alinéas …"; "est ainsi
+// rédigé", "est remplacé par" likewise (they were refused: a place named
+// as an exception). Alinéas are excepted of an article only (of a part,
+// "Le I, à l'exception de son dernier alinéa", whether the alinéa kept
+// keeps the I's label is not said). Any other exception (its last
+// sentence, an article of a division, words) is left as written:
+// refused.
+func exceptedPart(body string) string {
+	m := reExceptedPart.FindStringSubmatch(body)
+	if m == nil {
+		return body
+	}
+	n := 1
+	if m[3] != "" {
+		n = cardinal(m[3])
+	}
+	sentence := strings.HasPrefix(m[5], "phrase")
+	last := strings.HasPrefix(m[4], "derni")
+	var span string
+	switch {
+	case !sentence && !reArticleSubject.MatchString(m[2]):
+		// "Le I, à l'exception de son dernier alinéa, est abrogé": the
+		// alinéa kept loses the I's label or keeps it, not said.
+		return body
+	case last && (sentence || m[3] != ""):
+		return body
+	case last:
+		span = "premier à avant-dernier alinéas"
+	case n+1 >= len(exceptRanks):
+		return body
+	case sentence:
+		span = exceptRanks[n+1] + " à dernière phrases"
+	default:
+		span = exceptRanks[n+1] + " à dernier alinéas"
+	}
+	subj := m[2]
+	of := ""
+	switch {
+	case strings.HasPrefix(subj, "Le ") || strings.HasPrefix(subj, "le "):
+		of = "du " + subj[3:]
+	case strings.HasPrefix(subj, "La ") || strings.HasPrefix(subj, "la "):
+		of = "de la " + subj[3:]
+	default:
+		of = "de l'" + strings.TrimLeft(subj[2:], " ")
+	}
+	verb := strings.Fields(m[6])
+	switch verb[0] {
+	case "supprimé", "supprimée", "abrogé", "abrogée":
+		verb[0] = "supprimé"
+	case "ainsi":
+		verb[len(verb)-1] = "rédigé"
+	default:
+		verb[0] = "remplacé"
+	}
+	for i, w := range verb {
+		if w == "supprimé" || w == "rédigé" || w == "remplacé" {
+			if sentence {
+				verb[i] = w + "es"
+			} else {
+				verb[i] = w + "s"
+			}
+		}
+	}
+	det := "Les "
+	if m[1] != "" {
+		det = "les "
+	}
+	return m[1] + det + span + " " + of + " sont " + strings.Join(verb, " ") + m[7]
+}
+
 // canonicalOrder applies wordOrders to an instruction's text.
 func canonicalOrder(body string) string {
 	for _, o := range wordOrders {
@@ -3570,6 +3661,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}()
 	}
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
+	body = exceptedPart(body)
 	body = canonicalOrder(precededAlinea(body))
 	body = alineaNumbers(fromToRanges(rankWords(articlePremier(body))))
 	body = occurrencesCounted(body)

@@ -198,3 +198,65 @@ func TestLeftAnnouncedCounts(t *testing.T) {
 			want: []string{I[0], I[1], "2° Lire le permis ;", "2° bis Voir le permis ;", "2° ter Fermer le permis ;", I[3]}},
 	})
 }
+
+// TestLeftAmendmentItemsAnnounced: an amendment's new items announced by
+// their labels after "des" ("Après l'alinéa 2, insérer des 1° bis et 1°
+// ter ainsi rédigés :" then the items, quoted or the Sénat's unquoted)
+// are read as "un 1° bis et un 1° ter" are, the new text bearing those
+// labels in that order (it was refused: no count of new text read). One
+// item given for two, or another label, is refused.
+func TestLeftAmendmentItemsAnnounced(t *testing.T) {
+	B := []string{"I. – Le code est ainsi modifié :", "1° L'article L. 1 est abrogé ;", "2° L'article L. 2 est abrogé ;", "3° L'article L. 3 est abrogé.", "II. – Le décret entre en vigueur."}
+	want := []string{B[0], B[1], "1° bis L'article L. 1-1 est abrogé ;", "1° ter L'article L. 1-2 est abrogé ;", B[2], B[3], B[4]}
+	runAmendments(t, []amCase{
+		{"des, quoted", B, "Après l'alinéa 2, insérer des 1° bis et 1° ter ainsi rédigés :\n« 1° bis L'article L. 1-1 est abrogé ;\n« 1° ter L'article L. 1-2 est abrogé ; »", want},
+		{"the Sénat's", B, "Après l'alinéa 2\nInsérer des 1° bis et 1° ter ainsi rédigés :\n1° bis L'article L. 1-1 est abrogé ;\n1° ter L'article L. 1-2 est abrogé ;", want},
+		{"un 1° bis, as before", B, "Après l'alinéa 2, insérer un 1° bis ainsi rédigé :\n« 1° bis L'article L. 1-1 est abrogé ; »", []string{B[0], B[1], "1° bis L'article L. 1-1 est abrogé ;", B[2], B[3], B[4]}},
+		{"one given for two: refused", B, "Après l'alinéa 2, insérer des 1° bis et 1° ter ainsi rédigés :\n« 1° bis L'article L. 1-1 est abrogé ; »", nil},
+		{"another label: refused", B, "Après l'alinéa 2, insérer des 1° bis et 1° ter ainsi rédigés :\n« 1° bis L'article L. 1-1 est abrogé ;\n« 1° quater L'article L. 1-2 est abrogé ; »", nil},
+		{"another first label: refused", B, "Après l'alinéa 2, insérer des 1° bis et 1° ter ainsi rédigés :\n« 1° ter L'article L. 1-1 est abrogé ;\n« 1° quater L'article L. 1-2 est abrogé ; »", nil},
+	})
+}
+
+// TestLeftExceptedPart: a division deleted or rewritten but for its first
+// sentences or alinéas, or its last alinéa, is the range of the rest —
+// "Le deuxième alinéa, à l'exception de sa première phrase, est
+// supprimé" the second to the last sentences; "L'article L. 1, à
+// l'exception de son dernier alinéa, est abrogé" the first to the one
+// before the last alinéas (they were refused: a place named as an
+// exception). Any other exception stays refused.
+func TestLeftExceptedPart(t *testing.T) {
+	A := []string{"Le juge statue. Il motive. Il notifie.", "Le greffier note. Il date. Il signe.", "Le maire signe."}
+	art := "l'article L. 1 du code civil"
+	runGrammar(t, []grammarCase{
+		{name: "an alinéa but its first sentence, deleted", before: A,
+			text: []string{"Le deuxième alinéa de " + art + ", à l'exception de sa première phrase, est supprimé."},
+			want: []string{A[0], "Le greffier note.", A[2]}},
+		{name: "but its two first sentences, a locator first", before: A,
+			text: []string{"À " + art + ", le premier alinéa, à l'exception de ses deux premières phrases, est supprimé."},
+			want: []string{"Le juge statue. Il motive.", A[1], A[2]}},
+		{name: "rewritten", before: A,
+			text: []string{"À " + art + ", le premier alinéa, à l'exception de sa première phrase, est ainsi rédigé : « Il se tait. »"},
+			want: []string{"Le juge statue. Il se tait.", A[1], A[2]}},
+		{name: "replaced", before: A,
+			text: []string{"À " + art + ", le premier alinéa, à l'exception de sa première phrase, est remplacé par une phrase ainsi rédigée : « Il se tait. »"},
+			want: []string{"Le juge statue. Il se tait.", A[1], A[2]}},
+		{name: "an article but its last alinéa, repealed", before: A,
+			text: []string{"L'article L. 1 du code civil, à l'exception de son dernier alinéa, est abrogé."},
+			want: []string{A[2]}},
+		{name: "an article but its first alinéa", before: A,
+			text: []string{"L'article L. 1 du code civil, à l'exception de son premier alinéa, est abrogé."},
+			want: []string{A[0]}},
+		{name: "an article but its first alinéa, rewritten", before: A,
+			text: []string{"L'article L. 1 du code civil, à l'exception de son premier alinéa, est ainsi rédigé :", "« Le préfet arrête. »"},
+			want: []string{A[0], "Le préfet arrête."}},
+		{name: "a part but its last alinéa: refused", before: []string{"I. – Le préfet vise :", "a) le contrat ;", "b) l'acte.", "II. – Le juge tranche."},
+			text: []string{"Le I de " + art + ", à l'exception de son dernier alinéa, est abrogé."}},
+		{name: "but its last sentence: refused", before: A,
+			text: []string{"Le premier alinéa de " + art + ", à l'exception de sa dernière phrase, est supprimé."}},
+		{name: "but an article: refused", before: A,
+			text: []string{"La section 1 du chapitre Ier du titre Ier du livre Ier du code civil, à l'exception de l'article L. 2, est abrogée."}},
+		{name: "words except a place: refused", before: A,
+			text: []string{"À " + art + ", à l'exception du dernier alinéa, le mot : « juge » est remplacé par le mot : « préfet »."}},
+	})
+}
