@@ -552,11 +552,17 @@ func shapeOnly(s string) string { return quoteRe.ReplaceAllString(s, " ") }
 // rédigé", "un c ainsi rédigé", "un B ainsi rédigé"; the first of a list,
 // "un 1° bis et un 1° ter ainsi rédigés" (the last was compared with the
 // new text's first label, and the amendment refused).
-var amAnnouncedLabel = mustRe(`\b(?:un|une)\s+(` + amItemName + `)(?:\s*(?:,|\bet\b)\s*(?:un|une)\s+` + amItemName + `)*\s+(?:ainsi\s+redige|suivant|redige\s+comme\s+suit)`)
+var amAnnouncedLabel = mustRe(`\b(?:un|une)\s+(` + amItemName + `)(?:\s*(?:,|\bet\b)\s*(?:un|une)\s+` + amItemName + `)*\s+(?:ainsi\s+redige|suivant|redige\s+comme\s+suit)` +
+	`|\b(?:des|` + cardinalWords + `)\s+(` + amItemName + `)(?:\s*(?:,|\bet\b)\s*` + amItemName + `)+\s+(?:ainsi\s+redige|suivant|redige\s+comme\s+suit)`)
+
+// amItemListLow is a list of items of the "°" kind, folded: "1° bis et
+// 1° ter", "4°, 5° et 6°" — new items announced by "des" or a count
+// ("insérer des 1° bis et 1° ter ainsi rédigés").
+const amItemListLow = `\d+\s*°(?:\s*` + latinOrd + `)?(?:\s*(?:,|\bet\b)\s*\d+\s*°(?:\s*` + latinOrd + `)?)+`
 
 // amEachLabel is each label of a list announced ("un 1° bis et un 1°
-// ter"): group 1.
-var amEachLabel = mustRe(`\b(?:un|une)\s+(` + amItemName + `)`)
+// ter", "des 1° bis et 1° ter"): group 1.
+var amEachLabel = mustRe(`(?:\b(?:un|une|des|` + cardinalWords + `)\s+|(?:,|\bet\b)\s*(?:(?:un|une)\s+)?)(` + amItemName + `)`)
 
 // labelsAnnounced reports whether the new text's lines of its first
 // line's kind bear the labels named, in order.
@@ -2109,7 +2115,7 @@ var (
 	amPlaceAfterObject = mustRe(`(?i)^(ins[ée]rer|ajouter)\s+((?:un|une|` + cardinalWords + `|l'|les)\s*[^:«"]*?(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?))\s+((?:apr[èe]s|avant)\s+[^:«",]+?)\s*:`)
 	amMoreWords        = mustRe(`^\s*(?:,|et)\s*q(\d+)`)
 	amWords            = mustRe(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
-	amCount            = mustRe(`\b(?:un|une|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|\d+\s*°\s*` + latinOrd + `?(?:\s+[a-z]{1,2})?|[ivx]+(?:\s+` + latinOrd + `)?(?:\s+[a-z]{1,2})?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
+	amCount            = mustRe(`\b(?:un|une|des|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|` + amItemListLow + `|\d+\s*°\s*` + latinOrd + `?(?:\s+[a-z]{1,2})?|[ivx]+(?:\s+` + latinOrd + `)?(?:\s+[a-z]{1,2})?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
 	amAfterThis        = mustRe(`\b(apres|avant)\s+(cet\s+alinea|ces\s+alineas)\b`)
 	// amAfterRank is an alinéa named by its rank as the place of new
 	// alinéas: "Après le dernier alinéa", "Avant le premier alinéa du II".
@@ -3696,7 +3702,12 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// announced and the new text's label are two labels — refused (the
 	// text's went in).
 	if m := amAnnouncedLabel.FindStringSubmatch(cased); m != nil && len(lines) > 0 && (verb == "inserer" || verb == "ajouter" || verb == "completer" || verb == "retablir") {
-		if l, k := labelOf(lines[0]); k != 0 && !announcedIs(l, m[1]) {
+		first := m[1]
+		if first == "" {
+			// "des 1° bis et 1° ter ainsi rédigés".
+			first = m[2]
+		}
+		if l, k := labelOf(lines[0]); k != 0 && !announcedIs(l, first) {
 			return nil, false
 		}
 		if named := amEachLabel.FindAllStringSubmatch(m[0], -1); len(named) > 1 && !labelsAnnounced(lines, named) {

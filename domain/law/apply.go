@@ -1707,6 +1707,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			return applyErr(fmt.Sprintf("the alinéas named are not in the %s named beside them", e.Scope.Within[len(e.Scope.Within)-1].Item))
 		}
 	}
+	if e.Scope.SentencesToEnd && (e.Kind != EditDelete && e.Kind != EditRewrite || e.Scope.Where != "") {
+		// "Aux deuxième à dernière phrases, le mot …": only a deletion or
+		// a rewriting of those sentences is read.
+		return applyErr("sentences to the last of their alinéa, edited otherwise than deleted or rewritten whole: not read")
+	}
 	if e.Scope.SentenceLast && hi > lo {
 		// "la seconde et dernière phrase": the alinéa has that many.
 		i := pickSentenceAlinea(lo, hi, e.Scope.Sentence)
@@ -1735,6 +1740,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		case len(e.Scope.Path) == 0 && e.Scope.Sentence == 0:
 			delete(c, e.Scope.Ref)
 			return nil
+		case e.Scope.SentencesToEnd:
+			if err := onSentencesToEnd(al, lo, hi, e.Scope.Sentence, opt.grp, ""); err != nil {
+				return err
+			}
 		case e.Scope.Sentence != 0:
 			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(string) (string, error) { return "", nil }); err != nil {
 				return err
@@ -1847,6 +1856,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		switch {
 		case len(e.Scope.Path) == 0 && e.Scope.Sentence == 0:
 			al = lines
+		case e.Scope.SentencesToEnd:
+			if err := onSentencesToEnd(al, lo, hi, e.Scope.Sentence, opt.grp, withPeriod(strings.Join(lines, " "))); err != nil {
+				return err
+			}
 		case e.Scope.Sentence != 0:
 			if err := onSentence(al, lo, hi, e.Scope.Sentence, opt.grp, func(string) (string, error) { return withPeriod(strings.Join(lines, " ")), nil }); err != nil {
 				return err
@@ -3516,6 +3529,28 @@ func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (strin
 	}
 	al[i] = out
 	return nil
+}
+
+// onSentencesToEnd deletes (r empty) or rewrites (r the new text) the
+// sentence from and every one after it in the alinéa ("les deuxième à
+// dernière phrases"), counted on the text before the instruction: the
+// later ones go first, from the last, then from is deleted or takes r.
+// A division of several alinéas: which alinéa's last is meant is not
+// said, refused.
+func onSentencesToEnd(al []string, lo, hi, from int, g *groupState, r string) error {
+	if hi-lo != 1 {
+		return applyErr("sentences to the last, in a division of several alinéas: which alinéa's is not said")
+	}
+	n := len(groupBounds(al, lo, g))
+	if from < 1 || from > n {
+		return applyErr(fmt.Sprintf("sentence %d not found", from))
+	}
+	for k := n; k > from; k-- {
+		if err := onSentence(al, lo, hi, k, g, func(string) (string, error) { return "", nil }); err != nil {
+			return err
+		}
+	}
+	return onSentence(al, lo, hi, from, g, func(string) (string, error) { return r, nil })
 }
 
 func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, before bool) error {

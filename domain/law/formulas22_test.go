@@ -142,14 +142,14 @@ func TestGrammarOccurrenceDeleted(t *testing.T) {
 
 // TestGrammarSentenceRange: "les deuxième à quatrième phrases" are the
 // sentences 2 to 4 (only the last of them was edited); "les deuxième à
-// dernière phrases" is refused (how many is known only on the text).
+// dernière phrases", the second and every one after it.
 func TestGrammarSentenceRange(t *testing.T) {
 	A := []string{"Le maire agit. Le juge note. Le préfet voit. Le maire lit.", "Le greffier lit."}
 	runGrammar(t, []grammarCase{
 		{name: "les deuxième à troisième phrases sont supprimées", before: A, text: []string{"Les deuxième à troisième phrases du premier alinéa de l'article L. 1 du code civil sont supprimées."}, want: []string{"Le maire agit. Le maire lit.", A[1]}},
 		{name: "remplacées par une phrase", before: A, text: []string{"Les deuxième à troisième phrases du premier alinéa de l'article L. 1 du code civil sont remplacées par une phrase ainsi rédigée : « Tout. »"}, want: []string{"Le maire agit. Tout. Le maire lit.", A[1]}},
 		{name: "aux deuxième à quatrième phrases, words", before: A, text: []string{"Aux deuxième à quatrième phrases du premier alinéa de l'article L. 1 du code civil, le mot : « Le » est remplacé par le mot : « Un »."}, want: []string{"Le maire agit. Un juge note. Un préfet voit. Un maire lit.", A[1]}},
-		{name: "les deuxième à dernière phrases: refused", before: A, text: []string{"Les deuxième à dernière phrases du premier alinéa de l'article L. 1 du code civil sont supprimées."}},
+		{name: "les deuxième à dernière phrases (TestLeftSentencesToLast)", before: A, text: []string{"Les deuxième à dernière phrases du premier alinéa de l'article L. 1 du code civil sont supprimées."}, want: []string{"Le maire agit.", A[1]}},
 	})
 }
 

@@ -125,6 +125,11 @@ type Scope struct {
 	// alinéa ("la seconde et dernière phrase"): if it is not, the edit is
 	// refused.
 	SentenceLast bool
+	// SentencesToEnd, with a positive Sentence, makes the scope that
+	// sentence and every one after it in its alinéa ("les deuxième à
+	// dernière phrases"), counted on the text before the instruction.
+	// Only a deletion or a rewriting takes it; any other edit is refused.
+	SentencesToEnd bool
 	// Where is "start" or "end" when the text says "au début" / "à la fin".
 	Where string
 	// OnlyInSentence, with Sentence, says the alinéa may be meant whole:
@@ -931,7 +936,7 @@ func (p *parser) article(a Article) []Instruction {
 				}
 			}
 		}
-		if !modVerb.MatchString(body) && len(p.stack) == 0 && !isLocatorHead(body) {
+		if !modVerb.MatchString(body) && len(p.stack) == 0 && !isLocatorHead(body) && !refusedWithoutVerb(body) {
 			if len(payload) == 0 && !isQuoted(raw) {
 				// An autonomous provision, not an instruction; it may say
 				// when code articles take effect.
@@ -3579,6 +3584,97 @@ func oneReference(text string, es []Edit) {
 	}
 }
 
+// reExceptedPart is a division deleted or rewritten but for its first
+// sentences or alinéas, or its last alinéa: "Le deuxième alinéa, à
+// l'exception de sa première phrase, est supprimé", "L'article L. 1, à
+// l'exception de son dernier alinéa, est abrogé" (groups: what comes
+// before the subject, the subject, its count, its rank, its noun, the
+// verb, the rest).
+var reExceptedPart = mustRe(`^((?:.*,\s+)?)((?:[Ll]e|[Ll]a|[Ll]['’])\s*[^,«»:;]*?)\s*,\s*à\s+l['’]exception\s+de\s+(?:sa|son|ses)\s+(?:(deux|trois|quatre|cinq)\s+)?(premières?|premiers?|dernière|dernier)\s+(phrases?|alinéas?)\s*,\s*est\s+(supprimée?|abrogée?|ainsi\s+rédigée?|remplacée?\s+par)(\s.*|[.;:].*|)$`)
+
+// reArticleSubject is a subject that is an article: "L'article L. 1 …".
+var reArticleSubject = mustRe(`^[Ll]['’]\s*article\s`)
+
+// exceptRanks are the ranks written out from the second.
+var exceptRanks = []string{"", "premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième"}
+
+// exceptedPart writes a division deleted or rewritten but for a part of
+// it as the range of the rest: "Le deuxième alinéa, à l'exception de sa
+// première phrase, est supprimé" is "Les deuxième à dernière phrases du
+// deuxième alinéa sont supprimées" ("ses deux premières phrases": from
+// the third); "L'article L. 1, à l'exception de son premier alinéa (ses
+// deux premiers alinéas), est abrogé" is "Les deuxième (troisième) à
+// dernier alinéas de l'article L. 1 sont supprimés"; "… de son dernier
+// alinéa …" is "Les premier à avant-dernier alinéas …"; "est ainsi
+// rédigé", "est remplacé par" likewise (they were refused: a place named
+// as an exception). Alinéas are excepted of an article only (of a part,
+// "Le I, à l'exception de son dernier alinéa", whether the alinéa kept
+// keeps the I's label is not said). Any other exception (its last
+// sentence, an article of a division, words) is left as written:
+// refused.
+func exceptedPart(body string) string {
+	m := reExceptedPart.FindStringSubmatch(body)
+	if m == nil {
+		return body
+	}
+	n := 1
+	if m[3] != "" {
+		n = cardinal(m[3])
+	}
+	sentence := strings.HasPrefix(m[5], "phrase")
+	last := strings.HasPrefix(m[4], "derni")
+	var span string
+	switch {
+	case !sentence && !reArticleSubject.MatchString(m[2]):
+		// "Le I, à l'exception de son dernier alinéa, est abrogé": the
+		// alinéa kept loses the I's label or keeps it, not said.
+		return body
+	case last && (sentence || m[3] != ""):
+		return body
+	case last:
+		span = "premier à avant-dernier alinéas"
+	case n+1 >= len(exceptRanks):
+		return body
+	case sentence:
+		span = exceptRanks[n+1] + " à dernière phrases"
+	default:
+		span = exceptRanks[n+1] + " à dernier alinéas"
+	}
+	subj := m[2]
+	of := ""
+	switch {
+	case strings.HasPrefix(subj, "Le ") || strings.HasPrefix(subj, "le "):
+		of = "du " + subj[3:]
+	case strings.HasPrefix(subj, "La ") || strings.HasPrefix(subj, "la "):
+		of = "de la " + subj[3:]
+	default:
+		of = "de l'" + strings.TrimLeft(subj[2:], " ")
+	}
+	verb := strings.Fields(m[6])
+	switch verb[0] {
+	case "supprimé", "supprimée", "abrogé", "abrogée":
+		verb[0] = "supprimé"
+	case "ainsi":
+		verb[len(verb)-1] = "rédigé"
+	default:
+		verb[0] = "remplacé"
+	}
+	for i, w := range verb {
+		if w == "supprimé" || w == "rédigé" || w == "remplacé" {
+			if sentence {
+				verb[i] = w + "es"
+			} else {
+				verb[i] = w + "s"
+			}
+		}
+	}
+	det := "Les "
+	if m[1] != "" {
+		det = "les "
+	}
+	return m[1] + det + span + " " + of + " sont " + strings.Join(verb, " ") + m[7]
+}
+
 // canonicalOrder applies wordOrders to an instruction's text.
 func canonicalOrder(body string) string {
 	for _, o := range wordOrders {
@@ -3621,6 +3717,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}()
 	}
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
+	body = exceptedPart(body)
 	body = canonicalOrder(precededAlinea(body))
 	body = alineaNumbers(fromToRanges(rankWords(articlePremier(body))))
 	body = occurrencesCounted(body)
@@ -4894,7 +4991,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Status = Parsed
 		return
 	}
-	if len(p.stack) > 0 || modVerb.MatchString(body) {
+	// A division said to comprise articles, or an article taking up
+	// another's provisions, is refused with its reason even with no verb
+	// of modification and under no head (it was dropped silently: no
+	// instruction).
+	if len(p.stack) > 0 || modVerb.MatchString(body) || reDivisionComprises.MatchString(low) || reTakesUpProvisions.MatchString(low) {
 		if reTablePart.MatchString(low) {
 			// "Le tableau du second alinéa du I est ainsi modifié : la
 			// onzième ligne est remplacée par deux lignes …": a table's
@@ -4903,7 +5004,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return
 		}
 		if reDivisionComprises.MatchString(low) {
-			fail("a division said to comprise articles (… comprend les articles …): which articles move there, and whether the others leave, is not said")
+			fail("a division said to comprise articles (… comprend les articles …): it says the whole of the division, and where the articles it held and does not name go is not said (a move into it, « sont insérés dans la section 2 », is read)")
 			return
 		}
 		if reTakesUpProvisions.MatchString(low) {
@@ -4918,6 +5019,15 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 // "La section 2 comprend les articles L. 10 à L. 12", "Le chapitre II
 // comprend l'article L. 5" — not read (refused with its reason).
 var reDivisionComprises = mustRe(`^(?:la|le)\s+(?:livre|titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)\s+[^:«]*?\bcompren(?:d|nent)\s+(?:les\s+articles|l'article)\b`)
+
+// refusedWithoutVerb: an alinéa with no verb of modification that is
+// still an instruction, refused with its reason — a division said to
+// comprise articles, an article taking up another's provisions (they
+// were taken for the bill's own text and dropped silently).
+func refusedWithoutVerb(body string) bool {
+	low := strings.TrimSpace(asciiLower(foldAccents(body)))
+	return reDivisionComprises.MatchString(low) || reTakesUpProvisions.MatchString(low)
+}
 
 // reTakesUpProvisions is a new article said to take up another's
 // provisions, folded: "il est inséré un article L. 20-1 qui reprend les
@@ -7524,6 +7634,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	if len(low) != len(cased) {
 		return nil, false, "unexpected characters in the locator"
 	}
+	if m := reSameItems.FindStringSubmatchIndex(low); m != nil {
+		return p.sameItems(cased[m[2]:m[3]])
+	}
 	if m := reArticlesEachText.FindStringSubmatchIndex(low); m != nil {
 		// "Aux articles L. 1 du code civil et L. 2 du code pénal": each
 		// article with the text named right after it, as "à l'article L.
@@ -7647,7 +7760,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// of it, so it is read first, as in "le second alinéa du II de
 	// l'article L. 1".
 	if i := subjectCut(low); i > 0 {
-		head, headCased := low[:i], cased[:i]
+		head, headCased := foldedHead(low[:i], cased[:i])
 		if m := reHeadPrep.FindStringSubmatchIndex(head); m != nil {
 			// "À l'article L. 1, le II" is "le II de l'article L. 1" (the
 			// item was not read after "à": the whole article went).
@@ -8140,6 +8253,8 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		sent []int
 		// sentLast: the one sentence of sent is also the last.
 		sentLast bool
+		// toEnd: the one sentence of sent and every one after it.
+		toEnd bool
 	}
 	var ms []mention
 	for _, d := range dashRanks {
@@ -8194,11 +8309,17 @@ alineas:
 		ms = append(ms, mention{pos: m[0], divs: []Division{countedAlineas(divText, m)}})
 	}
 	// "les deuxième à quatrième phrases": sentences 2 to 4; "les
-	// deuxième à dernière phrases" is not read (how many there are is
-	// known only on the text: it deleted the last alone).
+	// deuxième à dernière phrases": the second and every one after it
+	// (SentencesToEnd: how many there are is known only on the text; it
+	// was refused). To the one before the last ("avant-dernière"): not
+	// read.
 	phraseRanges := rePhraseRange.FindAllStringSubmatchIndex(divText, -1)
 	for _, m := range phraseRanges {
 		from, to := ordValue[divText[m[2]:m[3]]], ordValue[divText[m[4]:m[5]]]
+		if from > 1 && to == -1 {
+			ms = append(ms, mention{pos: m[0], sent: []int{from}, toEnd: true})
+			continue
+		}
 		if from <= 0 || to <= from {
 			return nil, false, "unrecognised range of sentences"
 		}
@@ -8315,7 +8436,7 @@ phrases:
 		}
 	}
 	var sentences []int
-	sentLast := false
+	sentLast, toEnd := false, false
 	paths := [][]Division{base.Path}
 	multi := 0
 	for i := len(ms) - 1; i >= 0; i-- {
@@ -8327,7 +8448,7 @@ phrases:
 			if sentences != nil {
 				return nil, false, "several sentence designations"
 			}
-			sentences, sentLast = m.sent, m.sentLast
+			sentences, sentLast, toEnd = m.sent, m.sentLast, m.toEnd
 			if len(m.sent) > 1 {
 				multi++
 			}
@@ -8395,7 +8516,7 @@ phrases:
 		for _, pth := range paths {
 			for _, s := range sentences {
 				from, to, _ := strings.Cut(a, "..")
-				sc := Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, SentenceLast: sentLast, Where: where, Division: base.Division}
+				sc := Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, SentenceLast: sentLast, SentencesToEnd: toEnd, Where: where, Division: base.Division}
 				each, ok := sentenceOfEach(sc)
 				if !ok {
 					return nil, false, "a sentence of alinéas counted to the end"
@@ -8428,10 +8549,89 @@ func subjectCut(low string) int {
 	return -1
 }
 
+// foldedHead is a locator before a subject that names places joined by
+// commas, each inside the one before ("à l'article L. 1, au premier
+// alinéa", "au II, au 2°"), written as one place from the innermost:
+// "au premier alinéa de l'article L. 1" — so the subject after it is of
+// the innermost ("À l'article L. 1, au premier alinéa, les deuxième et
+// troisième phrases sont supprimées" is "les deuxième et troisième
+// phrases du premier alinéa de l'article L. 1": they were refused, a
+// sentence of the article named before an alinéa). A link not inside the
+// one before (two articles, "et"): the head as written.
+func foldedHead(head, headCased string) (string, string) {
+	parts := strings.Split(head, ", ")
+	partsCased := strings.Split(headCased, ", ")
+	if len(parts) < 2 || len(parts) != len(partsCased) {
+		return head, headCased
+	}
+	acc, accCased := parts[0], partsCased[0]
+	for k := 1; k < len(parts); k++ {
+		t, tc := parts[k], partsCased[k]
+		m := reHeadPrep.FindStringSubmatchIndex(acc)
+		if m == nil || !reHeadPrep.MatchString(t) || reAndWord.MatchString(t) || strings.Contains(t, "ainsi qu") || strings.Contains(t, "article") ||
+			!(strings.Contains(acc, "article") && !strings.Contains(acc, "alinea") && !strings.Contains(acc, "phrase") && reDivWord.MatchString(t) ||
+				itemThenInner(acc, ",", t) || alineaThenSentence(acc, t)) {
+			return head, headCased
+		}
+		of := genitive[strings.Join(strings.Fields(acc[m[2]:m[3]]), " ")]
+		acc, accCased = t+" "+of+acc[m[3]:], tc+" "+of+accCased[m[3]:]
+	}
+	return acc, accCased
+}
+
 // reRankAfterComma is a rank continuing a list after a comma:
 // "troisieme et quatrieme phrases" (an ordinal read, ordWords, in the
 // singular or the plural).
 var reRankAfterComma = mustRe(`^(?:` + ordWords + `)s?\b`)
+
+// sameItem is an item's label in reSameItems: "1°", "1° bis", "II", "a".
+const sameItem = `(?:\d+°|[ivx]+|[a-z])(?:\s+` + latinOrd + `)?`
+
+// reSameItems is a locator (or a subject) that is only several items the
+// instruction before named, folded: "aux mêmes 1° et 3°", "les mêmes a
+// et b", "auxdits 1° et 3°" (group 1: the list).
+var reSameItems = mustRe(`^(?:(?:aux|les|des|dans\s+les)\s+memes|auxdits|lesdits|desdits|dans\s+lesdits)\s+(` + sameItem + `(?:\s*(?:,|et)\s*` + sameItem + `)+)\s*,?\s*$`)
+
+// reSameItemSep splits reSameItems' list.
+var reSameItemSep = mustRe(`\s*(?:,|\bet\b)\s*`)
+
+// sameItems reads "aux mêmes 1° et 3°": each item (cased, as listed) is
+// the one of that label the instruction before named ("a) Au 1° et au
+// 3° du I, …" then "b) Aux mêmes 1° et 3°, …"), with the divisions that
+// hold it there — as "au même 1°" names one (it was refused: an item
+// designation not read). An item it did not name, or named in two
+// places (the 1° of the I and of the II), is refused.
+func (p *parser) sameItems(list string) ([]Scope, bool, string) {
+	var out []Scope
+	for _, label := range reSameItemSep.Split(strings.TrimSpace(list), -1) {
+		it := itemName(label)
+		var found []Scope
+		for _, s := range append([]Scope{p.lastScope}, p.lastOthers...) {
+			if s.Ref.Article == "" || s.RangeTo != "" || s.Everywhere {
+				continue
+			}
+			for k, d := range s.Path {
+				if d.Item != it {
+					continue
+				}
+				sc := Scope{Ref: s.Ref, Path: append([]Division(nil), s.Path[:k+1]...)}
+				if !slices.ContainsFunc(found, func(f Scope) bool { return samePlace(-1, false)(f, sc) }) {
+					found = append(found, sc)
+				}
+				break
+			}
+		}
+		switch len(found) {
+		case 0:
+			return nil, false, "\"aux mêmes …\": the " + it + " was not named by the instruction before"
+		case 1:
+			out = append(out, found[0])
+		default:
+			return nil, false, "\"aux mêmes …\": the instruction before named several " + it
+		}
+	}
+	return out, true, ""
+}
 
 // itemsFollowKnown reports whether b follows a in their series, both
 // ranks read.
@@ -8548,6 +8748,26 @@ func onlyLines(edits []Edit) ([]string, bool) {
 	return lines, n == 1
 }
 
+// reOneItemAdded is one item added by its label, folded: "un 2° bis
+// ainsi rédigé", "un 4° rédigé comme suit".
+var reOneItemAdded = mustRe(`\bun\s+\d+\s*°(?:\s*` + latinOrd + `)?\s+(?:ainsi\s+redige|redige\s+comme\s+suit)\b`)
+
+// leadingQuotes is the number of opening quotation marks a line begins
+// with ("« « 1° …" is 2).
+func leadingQuotes(l string) int {
+	n := 0
+	for _, r := range l {
+		switch r {
+		case '«', '"', '“':
+			n++
+		case ' ', '\u00a0', '\t':
+		default:
+			return n
+		}
+	}
+	return n
+}
+
 // announcedLabelDiffers reports an item or a part announced by its label
 // ("il est inséré un 3° ainsi rédigé", "Le II est ainsi rédigé", "Le 3°
 // est remplacé par un alinéa ainsi rédigé", "… par deux alinéas …") whose
@@ -8587,8 +8807,23 @@ func announcedLabelDiffers(body string, edits []Edit) (string, string, bool) {
 	}
 	if len(want) == 1 {
 		// One division: the label its new text opens with (its own
-		// parts may bear others).
+		// parts may bear others) — and, an item "°" added ("un 2° bis
+		// ainsi rédigé", reOneItemAdded), any other of its kind at its
+		// depth of quotation: an item holds none of its kind, so "il est
+		// inséré un 2° bis ainsi rédigé : « 2° bis … ; « 2° ter … »"
+		// gives two for one announced (both went in). A last item
+		// rewritten ("Le 3° est ainsi rédigé : « 3° … ; « 4° … »") may
+		// be followed by new ones (TestReview91RelabelledRewriteOutOfOrder).
+		rest := lines[1:]
 		lines = lines[:1]
+		if k == 'd' && reOneItemAdded.MatchString(asciiLower(foldAccents(body))) {
+			depth := leadingQuotes(lines[0])
+			for _, l := range rest {
+				if m := amLineLabel.FindStringSubmatch(l); m != nil && kind(m[1], true) == k && leadingQuotes(l) == depth {
+					lines = append(lines, l)
+				}
+			}
+		}
 	}
 	var got []string
 	for _, l := range lines {
