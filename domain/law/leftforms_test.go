@@ -94,25 +94,25 @@ func TestLeftSameItems(t *testing.T) {
 	head := "L'article L. 1 du code civil est ainsi modifié :"
 	runGrammar(t, []grammarCase{
 		{name: "words in each", before: I,
-			text: []string{head, "a) Au 1° et au 3°, le mot : « permis » est remplacé par le mot : « acte » ;", "b) Aux mêmes 1° et 3°, le mot : « acte » est remplacé par le mot : « titre »."},
+			text: []string{head, "a) Au 1° et au 3°, le mot : « permis » est remplacé par le mot : « document » ;", "b) Aux mêmes 1° et 3°, le mot : « document » est remplacé par le mot : « titre »."},
 			want: []string{I[0], "1° Signer le titre ;", I[2], "3° Dater le titre ;", I[4]}},
 		{name: "in the part the instruction before named", before: P,
-			text: []string{head, "a) Au 1° et au 3° du II, le mot : « permis » est remplacé par le mot : « acte » ;", "b) Aux mêmes 1° et 3°, le mot : « acte » est remplacé par le mot : « titre »."},
+			text: []string{head, "a) Au 1° et au 3° du II, le mot : « permis » est remplacé par le mot : « document » ;", "b) Aux mêmes 1° et 3°, le mot : « document » est remplacé par le mot : « titre »."},
 			want: []string{P[0], P[1], P[2], P[3], P[4], "1° Signer le titre ;", P[6], "3° Dater le titre."}},
 		{name: "auxdits", before: I,
-			text: []string{head, "a) Aux 1° et 3°, le mot : « permis » est remplacé par le mot : « acte » ;", "b) Auxdits 1° et 3°, le mot : « acte » est remplacé par le mot : « titre »."},
+			text: []string{head, "a) Aux 1° et 3°, le mot : « permis » est remplacé par le mot : « document » ;", "b) Auxdits 1° et 3°, le mot : « document » est remplacé par le mot : « titre »."},
 			want: []string{I[0], "1° Signer le titre ;", I[2], "3° Dater le titre ;", I[4]}},
 		{name: "a subject", before: I,
-			text: []string{head, "a) Aux 2° et 3°, le mot : « permis » est remplacé par le mot : « acte » ;", "b) Les mêmes 2° et 3° sont abrogés."},
+			text: []string{head, "a) Aux 2° et 3°, le mot : « permis » est remplacé par le mot : « document » ;", "b) Les mêmes 2° et 3° sont abrogés."},
 			want: []string{I[0], I[1], "2° (Abrogé) ;", "3° (Abrogé) ;", I[4]}},
 	})
 	for _, tc := range []struct {
 		name string
 		text []string
 	}{
-		{"one the instruction before did not name", []string{head, "a) Au 1° et au 3°, le mot : « permis » est remplacé par le mot : « acte » ;", "b) Aux mêmes 1° et 4°, le mot : « acte » est remplacé par le mot : « titre »."}},
-		{"named in two places", []string{head, "a) Au 1° du I et au 1° du II, le mot : « permis » est remplacé par le mot : « acte » ;", "b) Aux mêmes 1° et 2°, le mot : « acte » est remplacé par le mot : « titre »."}},
-		{"with none before", []string{"Le code civil est ainsi modifié :", "1° Aux mêmes 1° et 3°, le mot : « acte » est remplacé par le mot : « titre »."}},
+		{"one the instruction before did not name", []string{head, "a) Au 1° et au 3°, le mot : « permis » est remplacé par le mot : « document » ;", "b) Aux mêmes 1° et 4°, le mot : « document » est remplacé par le mot : « titre »."}},
+		{"named in two places", []string{head, "a) Au 1° du I et au 1° du II, le mot : « permis » est remplacé par le mot : « document » ;", "b) Aux mêmes 1° et 2°, le mot : « document » est remplacé par le mot : « titre »."}},
+		{"with none before", []string{"Le code civil est ainsi modifié :", "1° Aux mêmes 1° et 3°, le mot : « document » est remplacé par le mot : « titre »."}},
 	} {
 		ins := ParseInstructions([]Article{{Number: "1er", Alineas: tc.text}})
 		if last := ins[len(ins)-1]; last.Status != Unparsed {
