@@ -2535,6 +2535,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	// "la deuxième phrase", "les deuxième et troisième phrases", "les
 	// deux dernières phrases": each sentence a scope.
 	sentences := []int{0}
+	toEnd := false
 	switch m := reCountedPhrases.FindStringSubmatch(low); {
 	case m != nil:
 		n := cardinal(m[1])
@@ -2557,6 +2558,13 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// was refused); to "dernière", how many is not said here.
 		m := amRankRange.FindStringSubmatch(low)
 		from, to := ordValue[m[1]], ordValue[m[2]]
+		if from > 1 && to == -1 {
+			// "les deuxième à dernière phrases": the second and every
+			// one after it (SentencesToEnd, as the bills' side reads
+			// it; how many is known only on the text).
+			sentences, toEnd = []int{from}, true
+			break
+		}
 		if from <= 0 || to <= from {
 			return nil, false
 		}
@@ -2637,7 +2645,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			continue
 		}
 		for _, sentence := range sentences {
-			out = append(out, Scope{Ref: ref, Path: p, Sentence: sentence, Where: w, Within: within})
+			out = append(out, Scope{Ref: ref, Path: p, Sentence: sentence, SentencesToEnd: toEnd, Where: w, Within: within})
 		}
 	}
 	return out, true
