@@ -36,3 +36,41 @@ func TestAmLeft2SentencesToEnd(t *testing.T) {
 		{"sentences added after them: refused", amL2A, "Après les deuxième à dernière phrases de l'alinéa 3, insérer une phrase ainsi rédigée : « Il est motivé. »", nil},
 	})
 }
+
+// TestAmLeft2Contraction: new words beginning with the article "le" or
+// "les" put after "de" or "à" ("chargé de l'économie", « l'économie » by
+// « les finances »: "chargé de les finances"; "à la commune", « la
+// commune » by « le département »: "à le département") are refused: French
+// contracts them (des, du, aux, au) and the law does not say how the words
+// around change — in amendments and bills alike. "le", "les" a pronoun
+// before an infinitive or "y", "en", "lui", "leur" ("afin de le saisir",
+// "de les en informer"), a capital ("de Les Échos"), a contraction quoted
+// whole, and "le", "les" after another word, stay read.
+func TestAmLeft2Contraction(t *testing.T) {
+	A := []string{
+		"Le ministre chargé de l'économie rend compte à la commune.",
+		"Le préfet peut saisir le juge afin de la saisir.",
+		"Il est tenu de l'informer et de la convoquer à compter de 2027.",
+		"Le maire transmet le dossier à la région.",
+	}
+	runAmendments(t, []amCase{
+		{"de les: refused", A, "À l'alinéa 1, substituer aux mots : « l'économie » les mots : « les finances ».", nil},
+		{"à le: refused", A, "À l'alinéa 1, substituer aux mots : « la commune » les mots : « le département ».", nil},
+		{"à les: refused", A, "À l'alinéa 4, substituer aux mots : « la région » les mots : « les services de l'État ».", nil},
+		{"de le, a word for words: refused", A, "À l'alinéa 1, substituer au mot : « l'économie » les mots : « le budget ».", nil},
+		{"de le then a date: refused", A, "À l'alinéa 3, substituer à l'année : « 2027 » les mots : « le 1er janvier 2028 ».", nil},
+		{"inserted before: refused", A, "À l'alinéa 1, avant les mots : « la commune », insérer les mots : « les services de l'État et ».", nil},
+		{"the Sénat's: refused", A, "Alinéa 1\n\nRemplacer les mots :\n\nl'économie\n\npar les mots :\n\nles finances", nil},
+		{"contracted with the words", A, "À l'alinéa 1, substituer aux mots : « de l'économie » les mots : « des finances ».", amp3Want(A, "Le ministre chargé des finances rend compte à la commune.", 2, 3, 4)},
+		{"a pronoun before an infinitive", A, "À l'alinéa 2, substituer aux mots : « la saisir » les mots : « le saisir ».", amp3Want(A, 1, "Le préfet peut saisir le juge afin de le saisir.", 3, 4)},
+		{"a pronoun before an infinitive in -re", A, "À l'alinéa 3, substituer aux mots : « l'informer » les mots : « les entendre ».", amp3Want(A, 1, 2, "Il est tenu de les entendre et de la convoquer à compter de 2027.", 4)},
+		{"a pronoun before en", A, "À l'alinéa 3, substituer aux mots : « l'informer » les mots : « les en informer ».", amp3Want(A, 1, 2, "Il est tenu de les en informer et de la convoquer à compter de 2027.", 4)},
+		{"a capital", A, "À l'alinéa 1, substituer aux mots : « l'économie » les mots : « Les Échos ».", amp3Want(A, "Le ministre chargé de Les Échos rend compte à la commune.", 2, 3, 4)},
+		{"le after another word", A, "À l'alinéa 2, substituer aux mots : « le juge » les mots : « le tribunal ».", amp3Want(A, 1, "Le préfet peut saisir le tribunal afin de la saisir.", 3, 4)},
+		{"la after de", A, "À l'alinéa 1, substituer aux mots : « l'économie » les mots : « la santé ».", amp3Want(A, "Le ministre chargé de la santé rend compte à la commune.", 2, 3, 4)},
+	})
+	runGrammar(t, []grammarCase{
+		{name: "a bill's: refused", before: []string{"Le ministre chargé de l'économie statue."}, text: []string{"À l'article L. 1 du code civil, les mots : « l'économie » sont remplacés par les mots : « les finances »."}},
+		{name: "a bill's, contracted with the words", before: []string{"Le ministre chargé de l'économie statue."}, text: []string{"À l'article L. 1 du code civil, les mots : « de l'économie » sont remplacés par les mots : « des finances »."}, want: []string{"Le ministre chargé des finances statue."}},
+	})
+}
