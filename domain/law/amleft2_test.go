@@ -74,3 +74,25 @@ func TestAmLeft2Contraction(t *testing.T) {
 		{name: "a bill's, contracted with the words", before: []string{"Le ministre chargé de l'économie statue."}, text: []string{"À l'article L. 1 du code civil, les mots : « de l'économie » sont remplacés par les mots : « des finances »."}, want: []string{"Le ministre chargé des finances statue."}},
 	})
 }
+
+// TestAmLeft2JoinedPlaceAnchor: an instruction joined by "et" (", puis")
+// with a place and an anchor of its own before its verb ("… et, à la
+// dernière phrase, après le mot : « A », insérer …") is the sentence it
+// names of the alinéa the first names (it stands for the first's one
+// sentence), or its own alinéa when it names one (it was refused: a
+// place then an anchor was not read as a joined instruction's). Its
+// anchor outside that sentence, or a first place naming two sentences,
+// are refused.
+func TestAmLeft2JoinedPlaceAnchor(t *testing.T) {
+	A := amL2A
+	sub := "À la première phrase de l'alinéa 4, substituer au mot : « Parlement » le mot : « Sénat »"
+	a4 := "Le ministre chargé de l'économie rend compte au Sénat. Il publie un rapport. Le rapport est transmis sans délai à la commune."
+	runAmendments(t, []amCase{
+		{"the last sentence of the same alinéa", A, sub + " et, à la dernière phrase, après le mot : « transmis », insérer les mots : « sans délai ».", amp3Want(A, 1, 2, 3, a4, 5)},
+		{"puis", A, sub + ", puis, à la dernière phrase, après le mot : « transmis », insérer les mots : « sans délai ».", amp3Want(A, 1, 2, 3, a4, 5)},
+		{"the alinéa then the sentence, each an anchor", A, "À l'alinéa 4, à la première phrase, après le mot : « compte », insérer les mots : « chaque année » et, à la dernière phrase, avant les mots : « à la commune », insérer les mots : « sans délai ».", amp3Want(A, 1, 2, 3, "Le ministre chargé de l'économie rend compte chaque année au Parlement. Il publie un rapport. Le rapport est transmis sans délai à la commune.", 5)},
+		{"an alinéa of its own", A, sub + " et, à l'alinéa 2, après le mot : « notifiée », insérer les mots : « sans délai ».", amp3Want(A, 1, "La décision est notifiée sans délai aux parties par lettre recommandée.", 3, "Le ministre chargé de l'économie rend compte au Sénat. Il publie un rapport. Le rapport est transmis à la commune.", 5)},
+		{"the anchor not in that sentence: refused", A, sub + " et, à la deuxième phrase, après le mot : « transmis », insérer les mots : « sans délai ».", nil},
+		{"after a place of two sentences: refused", A, "Aux deuxième et troisième phrases de l'alinéa 4, substituer au mot : « rapport » le mot : « bilan » et, à la dernière phrase, après le mot : « transmis », insérer les mots : « sans délai ».", nil},
+	})
+}
