@@ -96,3 +96,25 @@ func TestAmLeft2JoinedPlaceAnchor(t *testing.T) {
 		{"after a place of two sentences: refused", A, "Aux deuxième et troisième phrases de l'alinéa 4, substituer au mot : « rapport » le mot : « bilan » et, à la dernière phrase, après le mot : « transmis », insérer les mots : « sans délai ».", nil},
 	})
 }
+
+// TestAmLeft2ThisAlineaLater: "cet alinéa" in a later instruction that
+// names no alinéa of its own ("I. – À l'alinéa 2, substituer … II. – En
+// conséquence, compléter cet alinéa par …") is the one alinéa the
+// instruction before named (it was refused). Refused: that instruction
+// named several alinéas, or added alinéas (the new one or the one
+// named?), or deleted the alinéa; "cet alinéa" with nothing before.
+func TestAmLeft2ThisAlineaLater(t *testing.T) {
+	A := amL2A
+	sub := "I. – À l'alinéa 2, substituer au mot : « recommandée » le mot : « simple ».\n\nII. – En conséquence, "
+	runAmendments(t, []amCase{
+		{"completed", A, sub + "compléter cet alinéa par une phrase ainsi rédigée : « Elle est motivée. »", amp3Want(A, 1, "La décision est notifiée aux parties par lettre simple. Elle est motivée.", 3, 4, 5)},
+		{"words of it", A, sub + "à cet alinéa, substituer au mot : « parties » le mot : « intéressés ».", amp3Want(A, 1, "La décision est notifiée aux intéressés par lettre simple.", 3, 4, 5)},
+		{"a sentence of it", A, "I. – À l'alinéa 3, substituer au mot : « tribunal » le mot : « juge ».\n\nII. – En conséquence, supprimer la dernière phrase de cet alinéa.", amp3Want(A, 1, 2, "Les parties peuvent former un recours devant le juge administratif. Le recours n'est pas suspensif.", 4, 5)},
+		{"after an insertion of words", A, "I. – À l'alinéa 2, après le mot : « notifiée », insérer les mots : « sans délai ».\n\nII. – Compléter cet alinéa par les mots : « ou par voie électronique ».", amp3Want(A, 1, "La décision est notifiée sans délai aux parties par lettre recommandée ou par voie électronique.", 3, 4, 5)},
+		{"after two alinéas named: refused", A, "I. – Aux alinéas 2 et 3, substituer au mot : « parties » le mot : « intéressés ».\n\nII. – En conséquence, compléter cet alinéa par les mots : « sans délai ».", nil},
+		{"after two instructions on two alinéas: refused", A, "I. – À l'alinéa 2, substituer au mot : « recommandée » le mot : « simple » et, à l'alinéa 3, substituer au mot : « tribunal » le mot : « juge ».\n\nII. – En conséquence, compléter cet alinéa par les mots : « sans délai ».", nil},
+		{"after alinéas inserted: refused", A, "I. – Après l'alinéa 2, insérer un alinéa ainsi rédigé : « Elle est motivée. »\n\nII. – En conséquence, compléter cet alinéa par les mots : « et publiée ».", nil},
+		{"after the alinéa deleted: refused", A, "I. – Supprimer l'alinéa 2.\n\nII. – En conséquence, compléter cet alinéa par les mots : « sans délai ».", nil},
+		{"nothing before: refused", A, "Compléter cet alinéa par les mots : « sans délai ».", nil},
+	})
+}
