@@ -1961,6 +1961,15 @@ func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 		// them all.
 		in.group = group
 		es, ok := parseAmInstr(ref, in, prev)
+		if !ok && !in.joined && in.under == "" {
+			// "I. – À l'alinéa 3, substituer … II. – En conséquence,
+			// compléter cet alinéa par …": the one alinéa the
+			// instruction before named (it was refused).
+			if n, named := thisAlineaBefore(in.head, group); named {
+				in.head = amThisAlineaCased.ReplaceAllString(in.head, fmt.Sprintf("l'alinéa %d", n))
+				es, ok = parseAmInstr(ref, in, prev)
+			}
+		}
 		if in.joined || in.under != "" && in.under == under {
 			group = append(group, es...)
 		} else {
@@ -1979,6 +1988,51 @@ func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 		prev = es
 	}
 	return edits, bad
+}
+
+// amThisAlineaCased is "cet alinéa" in an instruction's head.
+var amThisAlineaCased = mustRe(`\b[Cc]et\s+alin[ée]a\b`)
+
+// thisAlineaBefore is the alinéa "cet alinéa" names in an instruction
+// that names no alinéa of its own ("II. – En conséquence, compléter cet
+// alinéa par …", "à la dernière phrase de cet alinéa"): the one alinéa,
+// numbered as tabled, every edit of the instruction before (with those
+// joined to it) was made in — words, a start or an end, a sentence.
+// False when that instruction named several alinéas, none, or added,
+// deleted or rewrote whole ones (is "cet alinéa" the new one?), or the
+// head names another alinéa or division, or "cet alinéa" more than once.
+func thisAlineaBefore(head string, group []Edit) (int, bool) {
+	low := asciiLower(foldAccents(head))
+	if len(amThisAlineaCased.FindAllStringIndex(head, -1)) != 1 || strings.Count(low, "alinea") != 1 || len(group) == 0 {
+		return 0, false
+	}
+	if i := strings.IndexAny(head, "«\"“"); i >= 0 {
+		head, low = head[:i], asciiLower(foldAccents(head[:i]))
+	}
+	if !amThisAlineaCased.MatchString(head) || hasItemLoc(head) || strings.Contains(low, "article") {
+		return 0, false
+	}
+	n := 0
+	for _, e := range group {
+		switch e.Kind {
+		case EditReplaceWords, EditDeleteWords, EditInsertWords, EditAppendWords, EditRewriteEnd, EditRewriteStart, EditInsertSentences:
+		case EditRewrite, EditDelete:
+			if e.Scope.Sentence == 0 {
+				return 0, false
+			}
+		default:
+			return 0, false
+		}
+		p := e.Scope.Path
+		if len(p) != 1 || !p[0].Numbered || p[0].Alinea <= 0 || p[0].Count > 1 || p[0].Proposed != "" || len(e.Scope.Within) > 0 || e.Scope.RangeTo != "" {
+			return 0, false
+		}
+		if n != 0 && n != p[0].Alinea {
+			return 0, false
+		}
+		n = p[0].Alinea
+	}
+	return n, true
 }
 
 // pathSpan gives the alinéas [lo, hi) of al a path names, all of them for

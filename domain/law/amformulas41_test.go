@@ -35,7 +35,7 @@ func TestAm4CapitalLettersOfLabels(t *testing.T) {
 // deuxième à quatrième phrases de l'alinéa 2", under the Sénat's locator
 // line "Supprimer les deuxième à quatrième phrases." — are each of the
 // range, as "les deuxième, troisième et quatrième phrases" are (it was
-// refused). To "dernière" the count is not said here: refused.
+// refused). To "dernière": every one to the last (am-left2).
 func TestAm4SentenceRankRange(t *testing.T) {
 	A := []string{"I. – Le maire agit.", "Il signe. Il date. Il remet. Il note. Il lit."}
 	runAmendments(t, []amCase{
@@ -43,7 +43,7 @@ func TestAm4SentenceRankRange(t *testing.T) {
 		{"Sénat: deleted", A, "Alinéa 2\n\nSupprimer les deuxième à quatrième phrases.", []string{A[0], "Il signe. Il lit."}},
 		{"rewritten together", A, "Rédiger ainsi les deuxième à quatrième phrases de l'alinéa 2 : « Il relit. »", []string{A[0], "Il signe. Il relit. Il lit."}},
 		{"words in them", A, "Aux deuxième à quatrième phrases de l'alinéa 2, substituer au mot : « Il » le mot : « Elle ».", []string{A[0], "Il signe. Elle date. Elle remet. Elle note. Il lit."}},
-		{"to the last: refused", A, "Supprimer les deuxième à dernière phrases de l'alinéa 2.", nil},
+		{"to the last: read (TestAmLeft2SentencesToEnd)", A, "Supprimer les deuxième à dernière phrases de l'alinéa 2.", []string{"I. – Le maire agit.", "Il signe."}},
 	})
 }
 

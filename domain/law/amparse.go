@@ -2535,6 +2535,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	// "la deuxième phrase", "les deuxième et troisième phrases", "les
 	// deux dernières phrases": each sentence a scope.
 	sentences := []int{0}
+	toEnd := false
 	switch m := reCountedPhrases.FindStringSubmatch(low); {
 	case m != nil:
 		n := cardinal(m[1])
@@ -2557,6 +2558,13 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// was refused); to "dernière", how many is not said here.
 		m := amRankRange.FindStringSubmatch(low)
 		from, to := ordValue[m[1]], ordValue[m[2]]
+		if from > 1 && to == -1 {
+			// "les deuxième à dernière phrases": the second and every
+			// one after it (SentencesToEnd, as the bills' side reads
+			// it; how many is known only on the text).
+			sentences, toEnd = []int{from}, true
+			break
+		}
 		if from <= 0 || to <= from {
 			return nil, false
 		}
@@ -2637,7 +2645,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 			continue
 		}
 		for _, sentence := range sentences {
-			out = append(out, Scope{Ref: ref, Path: p, Sentence: sentence, Where: w, Within: within})
+			out = append(out, Scope{Ref: ref, Path: p, Sentence: sentence, SentencesToEnd: toEnd, Where: w, Within: within})
 		}
 	}
 	return out, true
@@ -4542,9 +4550,10 @@ var (
 	amJoined       = mustRe(`(?i)\s*,?\s+et\s*,?\s+(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
 	// amJoinedVerb joins a second instruction to the first: "… et
 	// supprimer …", "…, puis compléter …", "… ; à l'alinéa 3, substituer
-	// …", "… puis, après le mot : « A », insérer …" (group 1: the
-	// second).
-	amJoinedVerb = mustRe(`(?:\s*,?\s+(?:et|puis)\s*,?\s+|\s*;\s+)((?:(?:à|À|au|Au|aux|Aux|dans|Dans|après|Après|avant|Avant|en conséquence|En conséquence)\s[^;«"“]*?,\s*|(?:après|Après|avant|Avant)\s[^;«"“]*?` + amQuoted + `\s*,?\s*)?(?:supprimer|ins[ée]rer|remplacer|substituer|compl[ée]ter|ajouter|r[ée]diger|r[ée]tablir|proc[ée]der)\b.*)$`)
+	// …", "… puis, après le mot : « A », insérer …", "… et, à la
+	// dernière phrase, après le mot : « A », insérer …" (a place, then
+	// an anchor: it was refused) (group 1: the second).
+	amJoinedVerb = mustRe(`(?:\s*,?\s+(?:et|puis)\s*,?\s+|\s*;\s+)((?:(?:à|À|au|Au|aux|Aux|dans|Dans|après|Après|avant|Avant|en conséquence|En conséquence)\s[^;«"“]*?,\s*)?(?:(?:après|Après|avant|Avant)\s[^;«"“]*?` + amQuoted + `\s*,?\s*)?(?:supprimer|ins[ée]rer|remplacer|substituer|compl[ée]ter|ajouter|r[ée]diger|r[ée]tablir|proc[ée]der)\b.*)$`)
 	amAnchorPos  = mustRe(`(?i)\b(?:après|avant)\s+(?:le|les|la|l['’])\s*` + wordNounCased + `\b`)
 )
 

@@ -20,7 +20,8 @@ func TestAm4SubAmendmentHeaderAlone(t *testing.T) {
 // par …", "Dans cet alinéa, supprimer …", "Au début de cet alinéa, …" —
 // say which one nowhere: refused, as "Supprimer cet alinéa." is (the
 // whole article was edited, or its last alinéa completed). Under a
-// locator line, or after "À l'alinéa 2,", they are that alinéa.
+// locator line, or after "À l'alinéa 2,", they are that alinéa; in a
+// part after one whose edits were all in one alinéa, that alinéa.
 func TestAm4DemonstrativeWithoutAntecedent(t *testing.T) {
 	A := []string{"I. – Le maire agit.", "Il signe le contrat.", "Il date le contrat."}
 	runAmendments(t, []amCase{
@@ -29,7 +30,7 @@ func TestAm4DemonstrativeWithoutAntecedent(t *testing.T) {
 		{"au début de cet alinéa", A, "Au début de cet alinéa, insérer les mots : « Puis, ».", nil},
 		{"à la fin de cet alinéa", A, "À la fin de cet alinéa, insérer les mots : « de vente ».", nil},
 		{"compléter cette phrase", A, "Compléter cette phrase par les mots : « de vente ».", nil},
-		{"a part after another's locator", A, "I. – À l'alinéa 2, substituer au mot : « contrat » le mot : « bail ».\nII. – Compléter cet alinéa par les mots : « de vente ».", nil},
+		{"a part after another's locator: that alinéa (TestAmLeft2ThisAlineaLater)", A, "I. – À l'alinéa 2, substituer au mot : « contrat » le mot : « bail ».\nII. – Compléter cet alinéa par les mots : « de vente ».", []string{A[0], "Il signe le bail de vente.", A[2]}},
 		{"under a locator line", A, "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\nde vente", []string{A[0], "Il signe le contrat de vente.", A[2]}},
 		{"after its locator", A, "À l'alinéa 2, compléter cet alinéa par les mots : « de vente ».", []string{A[0], "Il signe le contrat de vente.", A[2]}},
 	})

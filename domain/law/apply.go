@@ -2355,6 +2355,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords && e.Before) && elisionMissing(a.Alineas[lo:hi], al[lo:hi], e.New) {
 			return applyErr(fmt.Sprintf("new words %q begin with a vowel after a word that elides or contracts before one (le, la, de, du, au, ce, que…): the words around are not said", e.New))
 		}
+		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && contractionMissing(a.Alineas[lo:hi], al[lo:hi], e.New) {
+			return applyErr(fmt.Sprintf("new words %q begin with the article \"le\" or \"les\" after \"de\" or \"à\", which contract (du, des, au, aux): the words around are not said", e.New))
+		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && marksDoubled(a.Alineas[lo:hi], al[lo:hi]) {
 			return applyErr(fmt.Sprintf("new words %q end with a mark before the text's own (\" ;.\", \": ;\"): which one stands is not said", e.New))
 		}
@@ -2412,6 +2415,37 @@ func elisionMissing(before, after []string, nw string) bool {
 		return false
 	}
 	re := regexp.MustCompile(`(?i)(?:^|[^\pL'’])(?:le|la|de|du|au|ce|sa|que|jusque|lorsque|puisque|ne|se)\s+` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
+	return moreOften(re, before, after)
+}
+
+// contractionMissing reports whether new words beginning with the
+// article "le" or "les" follow "de" or "à", more often than before
+// ("chargé de l'économie" with « l'économie » replaced by « les finances
+// »: "chargé de les finances", "à le département"): French contracts them
+// (du, des, au, aux), so the words around must change too, and the law
+// did not say how, as in elisionMissing. "le", "les" a pronoun ("afin de
+// le saisir", "de les en informer", "à les leur transmettre") is
+// followed, after "de" or "à", by an infinitive or by "y", "en", "lui",
+// "leur": a second word ending as an infinitive does ("-er", "-ir",
+// "-re", "-ïr": "le registre", "le dossier" too) is passed over, as are
+// "Le", "Les" in capitals (a title: "de Les Échos") and a lone article.
+func contractionMissing(before, after []string, nw string) bool {
+	f := strings.Fields(nw)
+	if len(f) < 2 || f[0] != "le" && f[0] != "les" {
+		return false
+	}
+	w := f[1]
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = w[:i]
+	}
+	w = strings.ToLower(w)
+	switch {
+	case w == "y" || w == "en" || w == "lui" || w == "leur":
+		return false
+	case strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "ïr"):
+		return false
+	}
+	re := regexp.MustCompile(`(?i)(?:^|[^\pL])(?:de|à)\s+` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
 	return moreOften(re, before, after)
 }
 

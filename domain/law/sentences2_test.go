@@ -40,7 +40,7 @@ func TestGrammarAmendmentSentences(t *testing.T) {
 		{"Rédiger ainsi les deux dernières phrases de l'alinéa 2: one text for both", bill, "Rédiger ainsi les deux dernières phrases de l'alinéa 2 :\n\n« Il date. »", []string{"A.", "Le juge tranche. Il date."}},
 		{"Alinéa 2, deuxième et troisième phrases / Rédiger ainsi ces phrases", bill, "Alinéa 2, deuxième et troisième phrases\n\nRédiger ainsi ces phrases :\n\nIl date.", []string{"A.", "Le juge tranche. Il date."}},
 		{"Supprimer les deux dernières phrases de l'alinéa 2: only those", bill, "Supprimer les deux dernières phrases de l'alinéa 2.", []string{"A.", "Le juge tranche."}},
-		{"sentences in a form not read: refused", bill, "Supprimer les deuxième à dernière phrases de l'alinéa 2.", nil},
+		{"the second to the last: read (TestAmLeft2SentencesToEnd)", bill, "Supprimer les deuxième à dernière phrases de l'alinéa 2.", []string{"A.", "Le juge tranche."}},
 		{"remplacer les deuxième et troisième phrases par une phrase", bill, "À l'alinéa 2, remplacer les deuxième et troisième phrases par une phrase ainsi rédigée :\n\n« Il date. »", []string{"A.", "Le juge tranche. Il date."}},
 	})
 }
