@@ -2682,6 +2682,7 @@ var reRenumberedModified = mustRe(`^(.*\bdevien(?:t|nent)\b.*?)\s*,?\s+et\s+(?:e
 // "et" renumberedContext's and renumberedRewrite's.
 func becomesThen(body string) string {
 	body = becomesAt(body)
+	body = becomesSame(body)
 	if m := reWhichBecomes2.FindStringSubmatch(body); m != nil && !strings.Contains(m[1], "devien") && sameNumberKind(m[1], m[4]) {
 		if strings.Contains(m[4], "article") || !reRewrittenVerb.MatchString(m[5]) {
 			body = m[1] + " " + m[2] + " " + m[3] + m[4] + " et " + m[5]
@@ -2735,6 +2736,60 @@ func becomesAt(body string) string {
 	}
 	return subj + " " + m[3] + " " + m[4] + to + " et, " + place + ", " + m[6]
 }
+
+// becomesSame reads the place a renumbering's second clause names by
+// "même" and the new number, "Le 3° devient le 4° et, au même 4°, …", "Le
+// II devient le III et, au premier alinéa du même III, …", "L'article L.
+// 2 devient l'article L. 5 et, au premier alinéa du même article, …", as
+// that number written plainly, "… et, au 4°, …", "… du III, …", "… de
+// l'article L. 5, …" (they were refused: no 4° before it — the first
+// clause names the 3° —, and the article's words were sought in the L. 2
+// it left). One item's label, or one article, and "même" the new number
+// (or "même article" after an article); another label after "même" is
+// left as it is (refused).
+func becomesSame(body string) string {
+	m := reBecomesSame.FindStringSubmatch(body)
+	if m == nil || strings.Contains(m[1], "devien") || strings.Contains(m[4], "devien") {
+		return body
+	}
+	subj, to, same := m[1], m[2], m[5]
+	switch {
+	case reBareLabelDesignation.MatchString(to) && !strings.HasPrefix(to, "les ") && reBareLabelDesignation.MatchString(lowerFirst(ownLabel(subj))):
+		if same != strings.TrimPrefix(strings.TrimPrefix(to, "le "), "la ") {
+			return body
+		}
+		return m[1] + " devient " + to + " et, " + m[3] + same + ", " + m[6]
+	case strings.HasPrefix(to, "l'article ") && same == "article" && reArticleNumbers.MatchString(numberHyphens.Replace(to)) && !strings.Contains(to, " et ") && !strings.Contains(to, " à ") &&
+		strings.HasPrefix(asciiLower(subj), "l'article ") && sameNumberKind(subj, to):
+		lead := m[3]
+		switch {
+		case strings.HasSuffix(lead, "du "):
+			lead = strings.TrimSuffix(lead, "du ") + "de "
+		case lead == "au ":
+			lead = "à "
+		default:
+			return body
+		}
+		return m[1] + " devient " + to + " et, " + lead + to + ", " + m[6]
+	}
+	return body
+}
+
+// ownLabel is a designation's own label, before the place it is in: "Le
+// 3° du I de l'article L. 1" → "Le 3°".
+func ownLabel(s string) string {
+	if i := strings.Index(s, " du "); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.Index(s, " de "); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// reBecomesSame is "<S> devient <T> et, <lead>même <N>, <the rest>"
+// (groups: S, T, lead, unused, N, the rest).
+var reBecomesSame = mustRe(`^((?:[Ll]'article|[Ll]es?|[Ll]a)\s+[^,«"]+?)\s+devient\s+((?:l'article|le|la)\s+[^,«"]+?)\s+et\s*,\s*((?:(?:au|à\s+la|à\s+l')\s+[^,«"]*?\s+)?(?:du|au)\s+)()même\s+([^,«"]+?)\s*,\s*(.+)$`)
 
 // reWhichBecomesAt is "<À l'article S | Au S | Aux S>, qui devient <T>,
 // <the rest>" (groups: the preposition, S, the verb, "respectivement ",
