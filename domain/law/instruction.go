@@ -2977,6 +2977,19 @@ func (p *parser) clauses(in *Instruction, level int, head, tail string, payload 
 	p.clausesWith(in, level, head, tail, nil, payload)
 }
 
+// siblingRelabels says two relabellings are of items of one list, "Les
+// 2° et 3° deviennent respectivement les 3° et 4° et, aux 3° et 4°, …"
+// (from "Aux 2° et 3°, qui deviennent respectivement …", becomesAt): the
+// second clause is in the part that holds them, as after one item (it
+// was refused: several places).
+func siblingRelabels(a, b Edit) bool {
+	n := len(a.Scope.Path)
+	return a.Kind == EditRelabel && b.Kind == EditRelabel && n > 0 && n == len(b.Scope.Path) &&
+		a.Scope.Sentence == 0 && b.Scope.Sentence == 0 && a.Scope.RangeTo == "" && b.Scope.RangeTo == "" &&
+		a.Scope.Path[n-1].Item != "" && b.Scope.Path[n-1].Item != "" &&
+		slices.Equal(a.Scope.Path[:n-1], b.Scope.Path[:n-1])
+}
+
 // clausesWith is clauses with the new text of either clause.
 func (p *parser) clausesWith(in *Instruction, level int, head, tail string, headPayload, payload []string) {
 	depth := len(p.stack)
@@ -2992,7 +3005,7 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 	}
 	sc := first.Edits[0].Scope
 	for _, e := range first.Edits[1:] {
-		if e.Scope.Ref != sc.Ref || !slices.Equal(e.Scope.Path, sc.Path) {
+		if e.Scope.Ref != sc.Ref || !slices.Equal(e.Scope.Path, sc.Path) && !siblingRelabels(first.Edits[0], e) {
 			sc = Scope{} // several places: the second must name its own
 		}
 	}
