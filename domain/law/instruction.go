@@ -461,8 +461,20 @@ func plainOrdinals(s string) string {
 	if strings.Contains(s, "º") {
 		s = ordinalIndicator.ReplaceAllString(s, "$1$2°")
 	}
+	if strings.Contains(s, "o") {
+		// "Au 1o du I", "« 3o Le préfet »": the letter o typed (or read
+		// by OCR) for the degree sign, right after an item's number
+		// standing alone (after a space, « or a parenthesis, before a
+		// space, a punctuation or the end) — a word ("1or", "A1o") is
+		// left as it is.
+		s = reLetterDegree.ReplaceAllString(s, "$1$2°$3")
+	}
 	return s
 }
+
+// reLetterDegree is a number of up to three digits standing alone, then
+// the letter o (groups: what is before, the number, what is after).
+var reLetterDegree = mustRe(`(^|[\s\x{a0}«(])(\d{1,3})o([\s\x{a0},;:.)»]|$)`)
 
 var ordinalIndicator = mustRe(`(\d|\b[nN]|\.\.\.|…)([ \x{a0}\x{202f}]*)º`)
 
