@@ -153,3 +153,20 @@ func TestLeft2LetterOForDegree(t *testing.T) {
 		}
 	}
 }
+
+// TestLeft2WordsFromThrough: "les mots : « A » à « B » sont supprimés
+// (remplacés par …)", the words from A through B, stay refused: the
+// engine has no edit of a span between two quoted words (a reading would
+// be an edit of its own, found at apply), and nothing else may take it
+// (a regression test of the probe: refused, never applied otherwise).
+func TestLeft2WordsFromThrough(t *testing.T) {
+	one := func(al ...string) map[string][]string { return map[string][]string{"L1": al} }
+	a := one("Le maire signe, sauf urgence déclarée par le préfet. Il part.")
+	at := "Au premier alinéa de l'article L. 1 du code civil, "
+	runLaw3(t, []law3Case{
+		{name: "supprimés", arts: a, text: []string{at + "les mots : « sauf » à « déclarée » sont supprimés."}},
+		{name: "remplacés", arts: a, text: []string{at + "les mots : « sauf » à « préfet » sont remplacés par le mot : « toujours »."}},
+		{name: "jusqu'à", arts: a, text: []string{at + "les mots : « sauf » jusqu'à « préfet » sont supprimés."}},
+		{name: "allant de", arts: a, text: []string{at + "les mots allant de : « sauf » à : « préfet » sont supprimés."}},
+	})
+}
