@@ -461,8 +461,20 @@ func plainOrdinals(s string) string {
 	if strings.Contains(s, "º") {
 		s = ordinalIndicator.ReplaceAllString(s, "$1$2°")
 	}
+	if strings.Contains(s, "o") {
+		// "Au 1o du I", "« 3o Le préfet »": the letter o typed (or read
+		// by OCR) for the degree sign, right after an item's number
+		// standing alone (after a space, « or a parenthesis, before a
+		// space, a punctuation or the end) — a word ("1or", "A1o") is
+		// left as it is.
+		s = reLetterDegree.ReplaceAllString(s, "$1$2°$3")
+	}
 	return s
 }
+
+// reLetterDegree is a number of up to three digits standing alone, then
+// the letter o (groups: what is before, the number, what is after).
+var reLetterDegree = mustRe(`(^|[\s\x{a0}«(])(\d{1,3})o([\s\x{a0},;:.)»]|$)`)
 
 var ordinalIndicator = mustRe(`(\d|\b[nN]|\.\.\.|…)([ \x{a0}\x{202f}]*)º`)
 
@@ -2682,6 +2694,7 @@ var reRenumberedModified = mustRe(`^(.*\bdevien(?:t|nent)\b.*?)\s*,?\s+et\s+(?:e
 // "et" renumberedContext's and renumberedRewrite's.
 func becomesThen(body string) string {
 	body = becomesAt(body)
+	body = becomesSame(body)
 	if m := reWhichBecomes2.FindStringSubmatch(body); m != nil && !strings.Contains(m[1], "devien") && sameNumberKind(m[1], m[4]) {
 		if strings.Contains(m[4], "article") || !reRewrittenVerb.MatchString(m[5]) {
 			body = m[1] + " " + m[2] + " " + m[3] + m[4] + " et " + m[5]
@@ -2735,6 +2748,60 @@ func becomesAt(body string) string {
 	}
 	return subj + " " + m[3] + " " + m[4] + to + " et, " + place + ", " + m[6]
 }
+
+// becomesSame reads the place a renumbering's second clause names by
+// "même" and the new number, "Le 3° devient le 4° et, au même 4°, …", "Le
+// II devient le III et, au premier alinéa du même III, …", "L'article L.
+// 2 devient l'article L. 5 et, au premier alinéa du même article, …", as
+// that number written plainly, "… et, au 4°, …", "… du III, …", "… de
+// l'article L. 5, …" (they were refused: no 4° before it — the first
+// clause names the 3° —, and the article's words were sought in the L. 2
+// it left). One item's label, or one article, and "même" the new number
+// (or "même article" after an article); another label after "même" is
+// left as it is (refused).
+func becomesSame(body string) string {
+	m := reBecomesSame.FindStringSubmatch(body)
+	if m == nil || strings.Contains(m[1], "devien") || strings.Contains(m[4], "devien") {
+		return body
+	}
+	subj, to, same := m[1], m[2], m[5]
+	switch {
+	case reBareLabelDesignation.MatchString(to) && !strings.HasPrefix(to, "les ") && reBareLabelDesignation.MatchString(lowerFirst(ownLabel(subj))):
+		if same != strings.TrimPrefix(strings.TrimPrefix(to, "le "), "la ") {
+			return body
+		}
+		return m[1] + " devient " + to + " et, " + m[3] + same + ", " + m[6]
+	case strings.HasPrefix(to, "l'article ") && same == "article" && reArticleNumbers.MatchString(numberHyphens.Replace(to)) && !strings.Contains(to, " et ") && !strings.Contains(to, " à ") &&
+		strings.HasPrefix(asciiLower(subj), "l'article ") && sameNumberKind(subj, to):
+		lead := m[3]
+		switch {
+		case strings.HasSuffix(lead, "du "):
+			lead = strings.TrimSuffix(lead, "du ") + "de "
+		case lead == "au ":
+			lead = "à "
+		default:
+			return body
+		}
+		return m[1] + " devient " + to + " et, " + lead + to + ", " + m[6]
+	}
+	return body
+}
+
+// ownLabel is a designation's own label, before the place it is in: "Le
+// 3° du I de l'article L. 1" → "Le 3°".
+func ownLabel(s string) string {
+	if i := strings.Index(s, " du "); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.Index(s, " de "); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// reBecomesSame is "<S> devient <T> et, <lead>même <N>, <the rest>"
+// (groups: S, T, lead, unused, N, the rest).
+var reBecomesSame = mustRe(`^((?:[Ll]'article|[Ll]es?|[Ll]a)\s+[^,«"]+?)\s+devient\s+((?:l'article|le|la)\s+[^,«"]+?)\s+et\s*,\s*((?:(?:au|à\s+la|à\s+l')\s+[^,«"]*?\s+)?(?:du|au)\s+)()même\s+([^,«"]+?)\s*,\s*(.+)$`)
 
 // reWhichBecomesAt is "<À l'article S | Au S | Aux S>, qui devient <T>,
 // <the rest>" (groups: the preposition, S, the verb, "respectivement ",
@@ -2922,6 +2989,19 @@ func (p *parser) clauses(in *Instruction, level int, head, tail string, payload 
 	p.clausesWith(in, level, head, tail, nil, payload)
 }
 
+// siblingRelabels says two relabellings are of items of one list, "Les
+// 2° et 3° deviennent respectivement les 3° et 4° et, aux 3° et 4°, …"
+// (from "Aux 2° et 3°, qui deviennent respectivement …", becomesAt): the
+// second clause is in the part that holds them, as after one item (it
+// was refused: several places).
+func siblingRelabels(a, b Edit) bool {
+	n := len(a.Scope.Path)
+	return a.Kind == EditRelabel && b.Kind == EditRelabel && n > 0 && n == len(b.Scope.Path) &&
+		a.Scope.Sentence == 0 && b.Scope.Sentence == 0 && a.Scope.RangeTo == "" && b.Scope.RangeTo == "" &&
+		a.Scope.Path[n-1].Item != "" && b.Scope.Path[n-1].Item != "" &&
+		slices.Equal(a.Scope.Path[:n-1], b.Scope.Path[:n-1])
+}
+
 // clausesWith is clauses with the new text of either clause.
 func (p *parser) clausesWith(in *Instruction, level int, head, tail string, headPayload, payload []string) {
 	depth := len(p.stack)
@@ -2937,7 +3017,7 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 	}
 	sc := first.Edits[0].Scope
 	for _, e := range first.Edits[1:] {
-		if e.Scope.Ref != sc.Ref || !slices.Equal(e.Scope.Path, sc.Path) {
+		if e.Scope.Ref != sc.Ref || !slices.Equal(e.Scope.Path, sc.Path) && !siblingRelabels(first.Edits[0], e) {
 			sc = Scope{} // several places: the second must name its own
 		}
 	}

@@ -290,9 +290,10 @@ func TestProbe3PlaceRenumberedInLocator(t *testing.T) {
 		{name: "au 3°, qui devient le 4°", arts: list,
 			text: []string{h, "1° Au 3°, qui devient le 4°, le mot : « Dater » est remplacé par le mot : « Voter » ;", "2° Après le 2°, il est inséré un 3° ainsi rédigé :", "« 3° Partir ; »."},
 			want: one("Le maire peut :", "1° Signer ;", "2° Viser ;", "3° Partir ;", "4° Voter.")},
-		{name: "aux 2° et 3°, qui deviennent respectivement: refused", arts: one("Le maire peut :", "1° Signer ;", "2° Viser le juge ;", "3° Dater le juge."),
+		// read since siblingRelabels (TestLeft2PlacesRenumberedInLocator); it was refused.
+		{name: "aux 2° et 3°, qui deviennent respectivement", arts: one("Le maire peut :", "1° Signer ;", "2° Viser le juge ;", "3° Dater le juge."),
 			text: append([]string{h, "1° Aux 2° et 3°, qui deviennent respectivement les 3° et 4°, le mot : « juge » est remplacé par le mot : « greffier » ;"}, ins...),
-			want: nil},
+			want: one("Le maire peut :", "1° Signer ;", "2° Partir ;", "3° Viser le greffier ;", "4° Dater le greffier.")},
 		{name: "au II, qui devient le III", arts: one("I. – Le maire signe.", "II. – Le juge part."),
 			text: []string{h, "1° Au II, qui devient le III, le mot : « juge » est remplacé par le mot : « greffier » ;", "2° Il est rétabli un II ainsi rédigé :", "« II. – Le préfet vient. »"},
 			want: one("I. – Le maire signe.", "II. – Le préfet vient.", "III. – Le greffier part.")},

@@ -6,7 +6,7 @@ import "testing"
 // articles of laws and ordonnances ("de la même loi", "ladite
 // ordonnance"), articles inserted, repealed, re-established, a chapter
 // completed, and typography (U+2011, straight quotes, no-break spaces,
-// curly apostrophes, "1º"; "1o" refused).
+// curly apostrophes, "1º"; "1o", refused before, read since reLetterDegree).
 func TestProbe3OtherTextsAndTypography(t *testing.T) {
 	m := func(s ...string) []string { return s }
 	lcen := "loi n° 2004-575 du 21 juin 2004|3"
@@ -56,7 +56,7 @@ func TestProbe3OtherTextsAndTypography(t *testing.T) {
 			want: map[string][]string{"L1": m("Le maire signe le contrat.")}},
 		{name: "1o for 1°", arts: map[string][]string{"L1": m("Le maire peut :", "1° Signer ;", "2° Viser.")},
 			text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1o Au 2o, le mot : « Viser » est remplacé par le mot : « Voir » ;", "2o Au 1o, le mot : « Signer » est remplacé par le mot : « Dater »."},
-			want: nil},
+			want: map[string][]string{"L1": m("Le maire peut :", "1° Dater ;", "2° Voir.")}},
 		{name: "1º for 1°", arts: map[string][]string{"L1": m("Le maire peut :", "1° Signer ;", "2° Viser.")},
 			text: []string{"L'article L. 1 du code civil est ainsi modifié :", "1º Au 2º, le mot : « Viser » est remplacé par le mot : « Voir » ;", "2º Au 1º, le mot : « Signer » est remplacé par le mot : « Dater »."},
 			want: map[string][]string{"L1": m("Le maire peut :", "1° Dater ;", "2° Voir.")}},
