@@ -563,7 +563,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 					// "A Y X" — TestGenLaw3TwoInsertionsAfterOneWord).
 					err = applyErr(fmt.Sprintf("words inserted after %q, where an earlier edit of the group inserted words: their order is not said", e.Anchor))
 				} else {
-					err = applyEditContained(out, e, opt)
+					err = applyEditContained(out, e, opt, before)
 				}
 				if err == nil {
 					rewroteWhole(out, groups, replaced)
@@ -1636,7 +1636,8 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		return err
 	}
 	lo, hi, label, err := resolveInGroup(al, e, opt.grp)
-	if n := len(e.Scope.Path); err != nil && e.Kind == EditRewrite && e.Restored && !opt.billQuotes && e.Scope.Sentence == 0 && n > 0 && e.Scope.Path[n-1].Item != "" && len(e.Lines) > 0 && err.Error() == fmt.Sprintf("item %q not found", e.Scope.Path[n-1].Item) {
+	var missing itemNotFound
+	if n := len(e.Scope.Path); errors.As(err, &missing) && e.Kind == EditRewrite && e.Restored && !opt.billQuotes && e.Scope.Sentence == 0 && n > 0 && e.Scope.Path[n-1].Item != "" && len(e.Lines) > 0 && missing.item == e.Scope.Path[n-1].Item {
 		// "Le 2° est ainsi rétabli :" (… rétabli dans la rédaction
 		// suivante) where no 2° is there, the list renumbered before
 		// ("Les 2° à 4° deviennent les 3° à 5°") or the item gone: the
@@ -3006,6 +3007,12 @@ type innerPart struct {
 	last   bool
 }
 
+// itemNotFound is an item named in a place ("le 2° du I") that the text
+// does not hold.
+type itemNotFound struct{ item string }
+
+func (e itemNotFound) Error() string { return fmt.Sprintf("item %q not found", e.item) }
+
 func (e innerPart) Error() string {
 	return fmt.Sprintf("item %q begins on the line of its part: only its words can be edited", e.item)
 }
@@ -3107,7 +3114,7 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 			}
 		}
 		if found < 0 {
-			return 0, 0, "", applyErr(fmt.Sprintf("item %q not found", d.Item))
+			return 0, 0, "", itemNotFound{item: d.Item}
 		}
 		// The kinds of label the list of this kind sits under: those before
 		// its first item ("I. –" before "1°"). The item ends at the next
@@ -5653,10 +5660,6 @@ func closesOwnQuotation(l string) bool {
 // et", " ; ou", ", et".
 var listTail = mustRe(`\s*[;,]\s+(?:et|ou)$`)
 
-// listConjunction is new words that are a list's conjunction alone: "et",
-// "ou".
-var listConjunction = mustRe(`^(?:et|ou)$`)
-
 // appendWords adds words at the end of a text, before its final period or
 // semicolon unless the words bring their own punctuation.
 func appendWords(s, words string) string {
@@ -5677,7 +5680,7 @@ func appendWords(s, words string) string {
 		}
 		return strings.TrimRight(t[:m[0]], " ") + sep + w + t[m[0]:]
 	}
-	if w := strings.TrimSpace(words); listConjunction.MatchString(w) && strings.HasSuffix(t, ";") {
+	if w := strings.TrimSpace(words); (w == "et" || w == "ou") && strings.HasSuffix(t, ";") {
 		// "Le 2° est complété par le mot : « et »" on "2° Viser ;": the
 		// conjunction that joins the item to the next goes after its
 		// semicolon, "2° Viser ; et", as the consolidated codes print it

@@ -48,11 +48,16 @@ func (p *parser) articleContained(a Article) (ins []Instruction) {
 
 // applyEditContained applies e as applyEdit does; the engine failing on
 // it refuses it with an *EngineFailure and puts back the article it names
-// as it was (an article it was creating, removed).
-func applyEditContained(c Corpus, e Edit, opt ApplyOptions) (err error) {
+// as it was (an article it was creating, removed). before, when not nil,
+// is a copy of that article's alinéas the caller made already (Apply's,
+// for its groups): it is not copied again.
+func applyEditContained(c Corpus, e Edit, opt ApplyOptions, before []string) (err error) {
 	ref := e.Scope.Ref
 	old, had := c[ref]
-	old.Alineas = slices.Clone(old.Alineas)
+	if before == nil {
+		before = slices.Clone(old.Alineas)
+	}
+	old.Alineas = before
 	defer func() {
 		if v := recover(); v != nil {
 			if had {

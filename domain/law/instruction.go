@@ -948,7 +948,7 @@ func (p *parser) article(a Article) []Instruction {
 				}
 			}
 		}
-		if !modVerb.MatchString(body) && len(p.stack) == 0 && !isLocatorHead(body) && !refusedWithoutVerb(body) {
+		if !modVerb.MatchString(body) && len(p.stack) == 0 && !isLocatorHead(body) && !refusedWithoutVerb(strings.TrimSpace(asciiLower(foldAccents(body)))) {
 			if len(payload) == 0 && !isQuoted(raw) {
 				// An autonomous provision, not an instruction; it may say
 				// when code articles take effect.
@@ -5075,7 +5075,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	// another's provisions, is refused with its reason even with no verb
 	// of modification and under no head (it was dropped silently: no
 	// instruction).
-	if len(p.stack) > 0 || modVerb.MatchString(body) || reDivisionComprises.MatchString(low) || reTakesUpProvisions.MatchString(low) {
+	if len(p.stack) > 0 || modVerb.MatchString(body) || refusedWithoutVerb(low) {
 		if reTablePart.MatchString(low) {
 			// "Le tableau du second alinéa du I est ainsi modifié : la
 			// onzième ligne est remplacée par deux lignes …": a table's
@@ -5103,9 +5103,9 @@ var reDivisionComprises = mustRe(`^(?:la|le)\s+(?:livre|titre|chapitre|section|s
 // refusedWithoutVerb: an alinéa with no verb of modification that is
 // still an instruction, refused with its reason — a division said to
 // comprise articles, an article taking up another's provisions (they
-// were taken for the bill's own text and dropped silently).
-func refusedWithoutVerb(body string) bool {
-	low := strings.TrimSpace(asciiLower(foldAccents(body)))
+// were taken for the bill's own text and dropped silently). low is the
+// alinéa folded (asciiLower, foldAccents).
+func refusedWithoutVerb(low string) bool {
 	return reDivisionComprises.MatchString(low) || reTakesUpProvisions.MatchString(low)
 }
 
