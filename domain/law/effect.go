@@ -198,8 +198,7 @@ func codeArticlesTakeEffect(entries []codeEntry, out []Instruction) {
 				}
 				continue
 			}
-			in.Status, in.Edits = Unparsed, nil
-			in.Reason = "deferred: article " + string(e.article) + " of the law sets when the code articles it names take effect (" + e.text + ")"
+			deferBy(in, "deferred: article "+string(e.article)+" of the law sets when the code articles it names take effect ("+e.text+")", e.text)
 		}
 	}
 }

@@ -279,7 +279,7 @@ func deferredByEntry(a Article, out []Instruction) {
 				in.TakesEffect = strings.TrimSpace(l)
 				continue
 			}
-			in.Status, in.Reason, in.Edits = Unparsed, why, nil
+			deferBy(in, why, l)
 		}
 	}
 }
@@ -418,7 +418,7 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 						}
 						continue
 					}
-					in.Status, in.Reason, in.Edits = Unparsed, why, nil
+					deferBy(in, why, l)
 				}
 			}
 		}

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // LawEval is the measure of the engine on one law: its modification
@@ -172,6 +173,22 @@ func Eval(fsys fs.FS, dir, name string) (EvalReport, error) {
 	}
 	r.Bills, r.AllBills = sumBills(r.Folders)
 	return r, nil
+}
+
+// reRunDay is the day of a run of a law at another date, its folder
+// autres_dates/YYYY-MM-DD…, as the law corpus names them.
+var reRunDay = mustRe(`(?:^|/)autres_dates/(\d{4}-\d{2}-\d{2})[^/]*/?$`)
+
+// runDay is the day a run's folder is dated, if it is one.
+func runDay(dir string) (string, bool) {
+	m := reRunDay.FindStringSubmatch(dir)
+	if m == nil {
+		return "", false
+	}
+	if _, err := time.Parse(time.DateOnly, m[1]); err != nil {
+		return "", false
+	}
+	return m[1], true
 }
 
 // Merge appends o's results to r.
@@ -386,6 +403,10 @@ func readLawText(fsys fs.FS, dir string) (string, []Article, bool, error) {
 // EvalLaw applies the instructions of arts to dir/avant and compares the
 // result with dir/apres, with opt (the evaluation sets CensoredMention and
 // OwnLaw from procedure.json, and LegifranceTypography).
+//
+// A run dated by its folder, autres_dates/YYYY-MM-DD…/, is the code as
+// it stood the day before (avant/) and on that day (apres/): the
+// instructions deferred to that day are applied too (OnDay).
 func EvalLaw(fsys fs.FS, dir string, arts []Article, opt ApplyOptions) (LawEval, error) {
 	var l LawEval
 	sa, err := subFS(fsys, join(dir, "avant"))
@@ -415,6 +436,9 @@ func EvalLaw(fsys fs.FS, dir string, arts []Article, opt ApplyOptions) (LawEval,
 		why[e.Folder] = e.Reason
 	}
 	ins := ParseInstructions(arts)
+	if day, ok := runDay(dir); ok {
+		ins = OnDay(ins, day)
+	}
 	got, errs := Apply(avant, ins, opt)
 	l.Refused = map[string]int{}
 

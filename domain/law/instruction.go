@@ -306,6 +306,10 @@ type Instruction struct {
 	// as the consolidated codes record it, and marked so. (A day of the
 	// calendar defers it: refused as deferred.)
 	TakesEffect string
+	// Deferred, on an instruction refused as deferred to a day of the
+	// calendar the engine reads, is that day and the instruction's edits
+	// then (OnDay applies them).
+	Deferred *Deferral
 }
 
 // InstructionStats sums up a parse.
@@ -489,8 +493,11 @@ type frame struct {
 	abrogate bool
 	// deferred is set under a context that takes effect at a later date
 	// ("À compter du 1er janvier 2030, l'article L. 1 est ainsi modifié
-	// :"): its items are refused as it is.
+	// :"): its items are refused as it is. on is that day when it is
+	// one of the calendar the engine reads ("2030-01-01"): its items are
+	// read, and deferred to it (Instruction.Deferred).
 	deferred bool
+	on       string
 	// unread is set under a head ending with ":" that was not read
 	// ("1° Au premier alinéa, de façon générale :"): its items are
 	// refused with it (they were read under the head's parent, and
@@ -511,6 +518,13 @@ func newParser() *parser {
 
 type parser struct {
 	lastCode string
+	// deferredOn is the day the instruction just read is deferred to:
+	// a date written in it (cutCalendarDay), or in the head it stands
+	// under (frame.on). The article's loop takes it (deferTo).
+	deferredOn string
+	// cutting is set while an instruction is read without the date that
+	// defers it.
+	cutting bool
 	// codeEntries are the alinéas read as entries into force of code
 	// articles (noteCodeEntry), applied to the instructions at the end.
 	codeEntries []codeEntry
@@ -964,16 +978,31 @@ func (p *parser) article(a Article) []Instruction {
 		}
 		prevOpens = len(payload) == 0 && strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":")
 		in := Instruction{Article: a.Number, Alinea: i + 1, Payload: len(payload), Text: raw}
+		depth := len(p.stack)
+		p.deferredOn = ""
 		if n := len(p.stack); n > 0 && len(p.stack[n-1].also) > 0 {
 			p.instructionEach(&in, level, body, cleanPayload(payload))
 		} else {
 			p.instruction(&in, level, body, cleanPayload(payload))
 		}
+		day := p.deferredOn
+		p.deferredOn = ""
 		if in.Status == "" {
 			continue
 		}
 		if oneThenMore && in.Status == Parsed {
 			in.Status, in.Edits, in.Reason = Unparsed, nil, "one alinéa (sentence) announced, a second quoted alinéa after its quotation"
+		}
+		if day != "" {
+			// Read under a date of the calendar: deferred to it; a head
+			// read defers its items to it (frame.on).
+			if in.Status == Context && len(p.stack) > depth {
+				for k := depth; k < len(p.stack); k++ {
+					p.stack[k].deferred, p.stack[k].on = true, day
+				}
+			} else {
+				deferTo(&in, day)
+			}
 		}
 		if in.Status == Unparsed && len(payload) == 0 && strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":") &&
 			(len(p.stack) == 0 || p.stack[len(p.stack)-1].level < level) {
@@ -1011,7 +1040,7 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 	}
 	for _, s := range targets {
 		p.stack = p.stack[:top+1]
-		p.stack[top] = frame{level: saved.level, scope: s, abrogate: saved.abrogate}
+		p.stack[top] = frame{level: saved.level, scope: s, abrogate: saved.abrogate, deferred: saved.deferred, on: saved.on}
 		one := *in
 		one.Edits = nil
 		p.instruction(&one, level, body, payload)
@@ -2255,7 +2284,7 @@ var (
 	// "le titre de la section 2" — never "le titre II …", a division (its
 	// new text, articles, was taken for a heading and dropped).
 	reIntitule = mustRe(`^(?:l'intitule\b|le\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s).*\b(?:titre|chapitre|section|sous-section|livre|partie|sous-paragraphe|paragraphe)\b`)
-	reDeferred = mustRe(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+jour)|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,|` + deferredMore)
+	reDeferred = mustRe(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+(?:jour|` + monthNames + `))|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,|` + deferredMore)
 	// reHeadingReplaced is a heading given anew, as older laws write it:
 	// "L'intitulé du chapitre II est remplacé par l'intitulé suivant :"
 	// (it was not understood).
@@ -3767,6 +3796,7 @@ func canonicalOrder(body string) string {
 
 func (p *parser) instructionBody(in *Instruction, level int, body string, payload []string) {
 	p.into = nil
+	written := body // as written, for the date that may defer it
 	if m := reConstitutes.FindStringSubmatch(body); m != nil && len(payload) == 0 && !reConstitutesVerb.MatchString(m[1]) {
 		p.constitutes(in, level, m)
 		return
@@ -3874,9 +3904,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}
 	if n := len(p.stack); n > 0 && p.stack[n-1].deferred {
 		// An item under "À compter du 1er janvier 2030, l'article L. 1
-		// est ainsi modifié :".
-		fail("deferred: takes effect at a later date (à compter du …)")
-		return
+		// est ainsi modifié :": read, and deferred to that day when the
+		// head's was read (frame.on); refused with it otherwise.
+		if p.stack[n-1].on == "" {
+			fail(reasonDeferred)
+			return
+		}
+		p.deferredOn = p.stack[n-1].on
 	}
 	if m := reTemporary.FindString(low); m != "" {
 		// "Jusqu'au 31 décembre 2030, le mot …", "À titre expérimental,
@@ -3937,8 +3971,23 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// "Au I, à compter du …, le mot …": the law in force changes at
 		// that date, not when the law does; "À compter du …, l'article
 		// L. 1 est ainsi modifié :" defers its items too (they were
-		// applied at once).
-		fail("deferred: takes effect at a later date (à compter du …)")
+		// applied at once). A day of the calendar written before the
+		// instruction, between its locator and subject or at its end
+		// (cutCalendarDay) is cut, and the instruction read without it
+		// deferred to that day (the article's loop: deferTo); one not
+		// read so, or another date, refuses it.
+		if cut, day, ok := cutCalendarDay(written); ok && !p.cutting {
+			depth := len(p.stack)
+			p.cutting = true
+			p.instructionBody(in, level, cut, payload)
+			p.cutting = false
+			if in.Status == Parsed && len(in.Edits) > 0 || in.Status == Context && len(p.stack) > depth {
+				p.deferredOn = day
+				return
+			}
+			p.stack = p.stack[:depth]
+		}
+		fail(reasonDeferred)
 		p.codeOfRefused(low)
 		if strings.HasSuffix(strings.TrimSpace(low), ":") {
 			p.stack = append(p.stack, frame{level: level, scope: parent, deferred: true})
