@@ -26,6 +26,21 @@ type LawComparison struct {
 	NotRecorded []string `json:"not_recorded"`
 	// Recorded is how many code articles in force the ledger holds.
 	Recorded int `json:"recorded"`
+	// Later are the changes the bill defers to a day of the calendar
+	// ("… est abrogé à compter du 1er janvier 2030", "Le I entre en
+	// vigueur le …"), day by day: not in Articles (the law as the bill
+	// leaves it at once), each day's from the law as it stands the day
+	// before (law.TakingEffectOn).
+	Later []LawOnDay `json:"later,omitempty"`
+}
+
+// LawOnDay is what changes in the law on a day the bill defers changes
+// to: the instructions as written, and the code articles before and
+// after that day.
+type LawOnDay struct {
+	Day          string           `json:"day"` // "2030-01-01"
+	Instructions []RawInstruction `json:"instructions"`
+	Articles     []LawArticle     `json:"articles"`
 }
 
 // LawArticle is one code article before and after.
@@ -91,11 +106,36 @@ func compareLaw(id domain.BillID, stage string, arts []law.Article, before law.C
 		out.Failed = append(out.Failed, e.Error())
 	}
 	for _, in := range ins {
-		if in.Status == law.Unparsed {
+		if in.Status == law.Unparsed && in.Deferred == nil {
 			out.Unparsed = append(out.Unparsed, RawInstruction{Article: string(in.Article), Text: in.Text, Reason: in.Reason})
 		}
 	}
-	later := law.LaterEffects(ins, errs)
+	out.Articles = changedArticles(before, after, law.LaterEffects(ins, errs))
+	// Each day's changes, from the law as it stands the day before.
+	prev := after
+	for _, day := range law.DeferredDays(ins) {
+		those := law.TakingEffectOn(ins, day)
+		next, errs := law.Apply(prev, those, law.ApplyOptions{})
+		on := LawOnDay{Day: day, Articles: changedArticles(prev, next, nil)}
+		for _, in := range those {
+			on.Instructions = append(on.Instructions, RawInstruction{Article: string(in.Article), Text: in.Text})
+		}
+		for _, e := range errs {
+			if !e.Missing {
+				out.Failed = append(out.Failed, day+": "+e.Error())
+			}
+		}
+		out.Later = append(out.Later, on)
+		prev = next
+	}
+	return out
+}
+
+// changedArticles compares the code articles that differ between before
+// and after, in the order of codes and articles; later marks those whose
+// changes take effect by a delay or an event.
+func changedArticles(before, after law.Corpus, later map[law.CodeRef][]law.LaterEffect) []LawArticle {
+	var out []LawArticle
 	for _, ref := range law.Changed(before, after) {
 		o, ook := before[ref]
 		n, nok := after[ref]
@@ -109,10 +149,10 @@ func compareLaw(id domain.BillID, stage string, arts []law.Article, before law.C
 			la.Status = "modified"
 		}
 		la.Ops = law.DiffWords(strings.Join(o.Alineas, "\n"), strings.Join(n.Alineas, "\n"))
-		out.Articles = append(out.Articles, la)
+		out = append(out, la)
 	}
-	sort.Slice(out.Articles, func(i, j int) bool {
-		a, c := out.Articles[i], out.Articles[j]
+	sort.Slice(out, func(i, j int) bool {
+		a, c := out[i], out[j]
 		if a.Code != c.Code {
 			return a.Code < c.Code
 		}

@@ -1,6 +1,7 @@
 package law
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -113,9 +114,15 @@ func cutCalendarDay(body string) (cut, day string, ok bool) {
 // edits, the others as they are. Applied to the code as it stood the day
 // before, they give it as it stands that day.
 func OnDay(ins []Instruction, day string) []Instruction {
+	return deferredTaken(ins, func(on string) bool { return on == day })
+}
+
+// deferredTaken returns ins, the instructions deferred to a day take
+// says parsed with their edits.
+func deferredTaken(ins []Instruction, take func(day string) bool) []Instruction {
 	out := append([]Instruction(nil), ins...)
 	for i := range out {
-		if d := out[i].Deferred; d != nil && d.On == day && out[i].Status == Unparsed {
+		if d := out[i].Deferred; d != nil && take(d.On) && out[i].Status == Unparsed {
 			out[i].Status, out[i].Reason, out[i].Edits = Parsed, "", d.Edits
 		}
 	}
@@ -141,4 +148,33 @@ func deferBy(in *Instruction, why, entry string) {
 		in.Deferred = &Deferral{On: day, Edits: in.Edits}
 	}
 	in.Status, in.Reason, in.Edits = Unparsed, why, nil
+}
+
+// DeferredDays are the days the instructions deferred to a day of the
+// calendar take effect (Instruction.Deferred), in order, each once.
+func DeferredDays(ins []Instruction) []string {
+	seen := map[string]bool{}
+	var days []string
+	for _, in := range ins {
+		if d := in.Deferred; d != nil && in.Status == Unparsed && !seen[d.On] {
+			seen[d.On] = true
+			days = append(days, d.On)
+		}
+	}
+	sort.Strings(days)
+	return days
+}
+
+// TakingEffectOn returns the instructions deferred to day alone, parsed
+// with their edits, in their order: applied to the law as it stands the
+// day before (the law as the bill leaves it, then each earlier day's),
+// they give it as it stands that day.
+func TakingEffectOn(ins []Instruction, day string) []Instruction {
+	var out []Instruction
+	for _, in := range deferredTaken(ins, func(on string) bool { return on == day }) {
+		if in.Deferred != nil && in.Deferred.On == day && in.Status == Parsed {
+			out = append(out, in)
+		}
+	}
+	return out
 }

@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -138,6 +139,7 @@ var funcs = template.FuncMap{
 		a, b := embedSnippets(origin, vote, question)
 		return []string{a, b}
 	},
+	"day": calendarDay,
 	"date": func(l string, t time.Time) string {
 		if t.IsZero() {
 			return ""
@@ -177,4 +179,24 @@ var messages = map[string][2]string{
 	"footer.notrack": {"Aucun traceur, aucun cookie publicitaire.", "No trackers, no advertising cookies."},
 	"error.notfound": {"Page introuvable", "Page not found"},
 	"error.generic":  {"Une erreur est survenue", "Something went wrong"},
+}
+
+// frenchMonths are the months as French writes them.
+var frenchMonths = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+
+// calendarDay writes a day ("2030-01-01") as the language writes it:
+// "1er janvier 2030", "1 January 2030"; not a day, as it is.
+func calendarDay(l, day string) string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return day
+	}
+	if l == "en" {
+		return t.Format("2 January 2006")
+	}
+	d := strconv.Itoa(t.Day())
+	if d == "1" {
+		d = "1er"
+	}
+	return d + " " + frenchMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
 }
