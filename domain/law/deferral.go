@@ -79,6 +79,7 @@ const calendarDayCased = `(?:1er|premier|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|
 var (
 	reDayBefore  = mustRe(`^\s*(?i:(?:[àa]\s+(?:compter|partir)\s+du|le|au)\s+)` + calendarDayCased + `\s*,\s*`)
 	reDayBetween = mustRe(`,\s*(?i:[àa])\s+(?:compter|partir)\s+du\s+` + calendarDayCased + `\s*,`)
+	reVerbBefore = mustRe(`\s(?:ins[ée]r|ajout|r[ée]dig|remplac|supprim|abrog|compl[ée]t|modifi|r[ée]tabl)(?:[ée]e?s?)$`)
 	reDayAfter   = mustRe(`(?:,?\s+[àa]\s+(?:compter|partir)\s+du|(\s(?:abrog|supprim)[ée]e?s?)\s+(?:le|au))\s+` + calendarDayCased + `(\s*[.;:]?\s*)$`)
 )
 
@@ -95,7 +96,14 @@ func cutCalendarDay(body string) (cut, day string, ok bool) {
 	case reDayBefore.MatchString(body):
 		cut = upperFirst(reDayBefore.ReplaceAllString(body, ""))
 	case reDayBetween.MatchString(body):
-		cut = reDayBetween.ReplaceAllString(body, ",")
+		// After the verb ("il est inséré, à compter du …, un article"),
+		// the commas go with it; after the locator, one stays.
+		m := reDayBetween.FindStringIndex(body)
+		sep := ","
+		if reVerbBefore.MatchString(body[:m[0]]) {
+			sep = ""
+		}
+		cut = body[:m[0]] + sep + body[m[1]:]
 	case reDayAfter.MatchString(body):
 		cut = reDayAfter.ReplaceAllString(body, "$1$2")
 	default:

@@ -66,7 +66,8 @@ func runDays(t *testing.T, cases []dayCase) {
 // TestDayWrittenInTheInstruction: a day of the calendar written before
 // the instruction ("À compter du 1er janvier 2030, …", "Le 1er janvier
 // 2030, …"), between its locator and its subject, set off by commas
-// ("Au I, à compter du …, le mot …"), or at its end ("… est abrogé à
+// ("Au I, à compter du …, le mot …") or after its verb ("… est
+// complété, à compter du …, par …"), or at its end ("… est abrogé à
 // compter du …", "… sont supprimés le …") defers it to that day: refused
 // now as before, its edits kept for that day (Instruction.Deferred), the
 // instruction read as if the date were not written.
@@ -80,6 +81,9 @@ func TestDayWrittenInTheInstruction(t *testing.T) {
 		{"le, first", P, []string{"Le 1er août 2030, au I de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge »."}, "2030-08-01", []string{"I. – Le juge signe.", P[1]}},
 		{"between the locator and the subject", P, []string{"Au I de l'article L. 1 du code civil, à compter du 1er janvier 2030, le mot : « maire » est remplacé par le mot : « juge »."}, "2030-01-01", []string{"I. – Le juge signe.", P[1]}},
 		{"words deleted at the end", P, []string{"Au II de l'article L. 1 du code civil, les mots : « Le préfet » sont remplacés par les mots : « Le greffier » à compter du 1er février 2030."}, "2030-02-01", []string{P[0], "II. – Le greffier date."}},
+		{"after the verb", P, []string{"Le I de l'article L. 1 du code civil est complété, à compter du 1er janvier 2030, par les mots : « et date »."}, "2030-01-01", []string{"I. – Le maire signe et date.", P[1]}},
+		{"rewritten whole", P, []string{"À compter du 1er janvier 2030, l'article L. 1 du code civil est ainsi rédigé :", "« Art. L. 1. – Le juge signe. »"}, "2030-01-01", []string{"Le juge signe."}},
+		{"under a head naming the code", P, []string{"I. – À compter du 1er janvier 2030, le code civil est ainsi modifié :", "1° À l'article L. 1, le mot : « maire » est remplacé par le mot : « juge » ;", "2° Au II de l'article L. 1, le mot : « préfet » est remplacé par le mot : « greffier »."}, "2030-01-01", []string{"I. – Le juge signe.", "II. – Le greffier date."}},
 		{"a date quoted too", P, []string{"Au I de l'article L. 1 du code civil, après le mot : « signe », sont insérés les mots : « au 1er janvier 2030 » à compter du 1er janvier 2031."}, "2031-01-01", []string{"I. – Le maire signe au 1er janvier 2030.", P[1]}},
 	})
 }
@@ -182,6 +186,7 @@ func TestCutCalendarDay(t *testing.T) {
 		{"Les articles L. 1 et L. 2 sont abrogés au 1er août 2030 ;", "Les articles L. 1 et L. 2 sont abrogés ;", "2030-08-01"},
 		{"Sont abrogés, à compter du 1er janvier 2030 :", "Sont abrogés :", "2030-01-01"},
 		{"L'article L. 1 est ainsi modifié à compter du 1er janvier 2030 :", "L'article L. 1 est ainsi modifié :", "2030-01-01"},
+		{"Après l'article L. 1, il est inséré, à compter du 1er janvier 2030, un article L. 1-1 ainsi rédigé :", "Après l'article L. 1, il est inséré un article L. 1-1 ainsi rédigé :", "2030-01-01"},
 		{"L'article L. 1 est abrogé le 29 février 2031.", "", ""},
 		{"Le mot : « A » est remplacé par les mots : « le 1er janvier 2030 ».", "", ""},
 	} {
