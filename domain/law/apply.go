@@ -2381,7 +2381,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && contractionMissing(a.Alineas[lo:hi], al[lo:hi], e.New) {
 			return applyErr(fmt.Sprintf("new words %q begin with the article \"le\" or \"les\" after \"de\" or \"à\", which contract (du, des, au, aux): the words around are not said", e.New))
 		}
-		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords && e.Before) && articleAfterContraction(a.Alineas[lo:hi], al[lo:hi], e.New) {
+		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && articleAfterContraction(a.Alineas[lo:hi], al[lo:hi], e.New) {
 			return applyErr(fmt.Sprintf("new words %q begin with an article (le, la, l', les) after one contracted already (du, des, au, aux): the words around are not said", e.New))
 		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && marksDoubled(a.Alineas[lo:hi], al[lo:hi]) {

@@ -3727,6 +3727,10 @@ func exceptedPart(body string) string {
 	last := strings.HasPrefix(m[4], "derni")
 	var span string
 	switch {
+	case strings.HasSuffix(m[4], "s") != (m[3] != ""):
+		// "à l'exception de ses dernières phrases": how many is not said
+		// (it was read as one).
+		return body
 	case !sentence && !reArticleSubject.MatchString(m[2]):
 		// "Le I, à l'exception de son dernier alinéa, est abrogé": the
 		// alinéa kept loses the I's label or keeps it, not said.
@@ -4339,7 +4343,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	for j := 1; j < len(flat); j++ {
 		olds := []string{flat[j].Anchor}
 		if flat[j].Kind == EditReplaceWords || flat[j].Kind == EditDeleteWords {
-			olds = append(olds, flat[j].Old)
+			olds = append(olds, flat[j].Old, flat[j].Through)
 			olds = append(olds, flat[j].Lines...)
 		}
 		for i, e := range flat[:j] {
@@ -8180,15 +8184,14 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			end += c[1]
 		}
 		it := itemName(cased[m[2]:end])
-		if len(p.lastRelabels) > 0 {
+		if sc, relabelled, why := p.sameRelabelled(it); relabelled {
 			// "Le 3° devient le 4° ;" then "Au même 4°, …": the item
 			// under its new label (it was refused); the old label is
 			// refused (sameRelabelled).
-			sc, ok, why := p.sameRelabelled(cased[m[2]:end])
-			if !ok {
+			if why != "" {
 				return nil, false, why
 			}
-			p.lastScope, p.lastOthers = sc[0], nil
+			p.lastScope, p.lastOthers = sc, nil
 		}
 		var path []Division
 		found := false
@@ -8737,11 +8740,15 @@ var reSameItemSep = mustRe(`\s*(?:,|\bet\b)\s*`)
 // places (the 1° of the I and of the II), is refused.
 func (p *parser) sameItems(list string) ([]Scope, bool, string) {
 	var out []Scope
-	if len(p.lastRelabels) > 0 {
-		return p.sameRelabelled(list)
-	}
 	for _, label := range reSameItemSep.Split(strings.TrimSpace(list), -1) {
 		it := itemName(label)
+		if sc, relabelled, why := p.sameRelabelled(it); relabelled {
+			if why != "" {
+				return nil, false, why
+			}
+			out = append(out, sc)
+			continue
+		}
 		var found []Scope
 		for _, s := range append([]Scope{p.lastScope}, p.lastOthers...) {
 			if s.Ref.Article == "" || s.RangeTo != "" || s.Everywhere {
@@ -8781,27 +8788,26 @@ func relabelsOf(es []Edit) []Edit {
 	return out
 }
 
-// sameRelabelled reads "aux mêmes 3° et 4°" after an instruction that
-// relabelled items ("Les 2° et 3° deviennent les 3° et 4° ; aux mêmes 3°
-// et 4°, …"): each label is an item's new label, the item in the place
-// it was (it was refused, the 4° not named before; an old label was read
-// as the item it named before the relabelling); "au même 4°" after "Le
-// 3° devient le 4°" likewise. A label that is no new one (the old label,
-// "aux mêmes 2° et 3°": before or after?) is refused.
-func (p *parser) sameRelabelled(list string) ([]Scope, bool, string) {
-	var out []Scope
-	for _, label := range reSameItemSep.Split(strings.TrimSpace(list), -1) {
-		it := itemName(label)
-		k := slices.IndexFunc(p.lastRelabels, func(e Edit) bool { return itemName(e.New) == it })
-		if k < 0 {
-			return nil, false, "\"même(s) …\" after a relabelling: the " + it + " is not a new label of the instruction before (the old labels are not the items' now)"
-		}
+// sameRelabelled reads the item it of "aux mêmes 3° et 4°" after an
+// instruction that relabelled items ("Les 2° et 3° deviennent les 3° et
+// 4° ; aux mêmes 3° et 4°, …"): a new label is the item under it, in the
+// place it was (it was refused, the 4° not named before; an old label was
+// read as the item it named before the relabelling); "au même 4°" after
+// "Le 3° devient le 4°" likewise. An old label that is no new one ("aux
+// mêmes 2° et 3°": before or after?) is refused (why set). A label the
+// relabelling did not touch is not its (relabelled false): read as
+// before.
+func (p *parser) sameRelabelled(it string) (sc Scope, relabelled bool, why string) {
+	if k := slices.IndexFunc(p.lastRelabels, func(e Edit) bool { return itemName(e.New) == it }); k >= 0 {
 		e := p.lastRelabels[k]
 		path := append([]Division(nil), e.Scope.Path...)
 		path[len(path)-1].Item = it
-		out = append(out, Scope{Ref: e.Scope.Ref, Path: path})
+		return Scope{Ref: e.Scope.Ref, Path: path}, true, ""
 	}
-	return out, true, ""
+	if slices.ContainsFunc(p.lastRelabels, func(e Edit) bool { return e.Scope.Path[len(e.Scope.Path)-1].Item == it }) {
+		return Scope{}, true, "\"même(s) " + it + "\" after a relabelling of the " + it + ": its old label, not the item's now (the new one, or the old, is not said)"
+	}
+	return Scope{}, false, ""
 }
 
 // itemsFollowKnown reports whether b follows a in their series, both
