@@ -1708,10 +1708,32 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			return applyErr(fmt.Sprintf("the alinéas named are not in the %s named beside them", e.Scope.Within[len(e.Scope.Within)-1].Item))
 		}
 	}
+	if e.Through != "" {
+		// "Les mots : « A » à « B » sont supprimés": the span from A to
+		// B as the place holds it, then edited as the words it is.
+		if e.Kind != EditReplaceWords && e.Kind != EditDeleteWords || e.Anchor != "" || len(e.Occurrences) > 0 || e.Times > 1 || e.Scope.Where != "" || e.Scope.SentencesToEnd {
+			return applyErr("words from one to another, with occurrences, a count, an anchor or a place at the start or end: not read")
+		}
+		span, err := wordsThrough(al, lo, hi, e.Scope.Sentence, opt.grp, e.Old, e.Through)
+		if err != nil {
+			return err
+		}
+		one := e
+		one.Old, one.Through, one.Times = span, "", 1
+		return applyEdit(c, one, opt)
+	}
+	if e.Scope.SentencesToEnd && e.Scope.Where == "" && (e.Kind == EditReplaceWords || e.Kind == EditDeleteWords || e.Kind == EditInsertWords) {
+		// "Aux deuxième à dernière phrases, le mot : « A » est remplacé
+		// …": the words of each of those sentences, counted on the text
+		// before the instruction, as "aux deuxième à quatrième phrases"
+		// (each must hold them; it was refused).
+		return onSentencesToEndWords(c, e, opt, al, lo, hi)
+	}
 	if e.Scope.SentencesToEnd && (e.Kind != EditDelete && e.Kind != EditRewrite || e.Scope.Where != "") {
-		// "Aux deuxième à dernière phrases, le mot …": only a deletion or
-		// a rewriting of those sentences is read.
-		return applyErr("sentences to the last of their alinéa, edited otherwise than deleted or rewritten whole: not read")
+		// "Aux deuxième à dernière phrases, il est ajouté …": only a
+		// deletion, a rewriting or a word operation of those sentences
+		// is read.
+		return applyErr("sentences to the last of their alinéa, edited otherwise than deleted, rewritten whole or by words: not read")
 	}
 	if e.Scope.SentenceLast && hi > lo {
 		// "la seconde et dernière phrase": the alinéa has that many.
@@ -1742,7 +1764,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			delete(c, e.Scope.Ref)
 			return nil
 		case e.Scope.SentencesToEnd:
-			if err := onSentencesToEnd(al, lo, hi, e.Scope.Sentence, opt.grp, ""); err != nil {
+			if err := onSentencesToEnd(al, lo, hi, e.Scope.Sentence, e.Scope.SentencesButLast, opt.grp, ""); err != nil {
 				return err
 			}
 		case e.Scope.Sentence != 0:
@@ -1858,7 +1880,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		case len(e.Scope.Path) == 0 && e.Scope.Sentence == 0:
 			al = lines
 		case e.Scope.SentencesToEnd:
-			if err := onSentencesToEnd(al, lo, hi, e.Scope.Sentence, opt.grp, withPeriod(strings.Join(lines, " "))); err != nil {
+			if err := onSentencesToEnd(al, lo, hi, e.Scope.Sentence, e.Scope.SentencesButLast, opt.grp, withPeriod(strings.Join(lines, " "))); err != nil {
 				return err
 			}
 		case e.Scope.Sentence != 0:
@@ -2359,6 +2381,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && contractionMissing(a.Alineas[lo:hi], al[lo:hi], e.New) {
 			return applyErr(fmt.Sprintf("new words %q begin with the article \"le\" or \"les\" after \"de\" or \"à\", which contract (du, des, au, aux): the words around are not said", e.New))
 		}
+		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && articleAfterContraction(a.Alineas[lo:hi], al[lo:hi], e.New) {
+			return applyErr(fmt.Sprintf("new words %q begin with an article (le, la, l', les) after one contracted already (du, des, au, aux): the words around are not said", e.New))
+		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && marksDoubled(a.Alineas[lo:hi], al[lo:hi]) {
 			return applyErr(fmt.Sprintf("new words %q end with a mark before the text's own (\" ;.\", \": ;\"): which one stands is not said", e.New))
 		}
@@ -2447,6 +2472,29 @@ func contractionMissing(before, after []string, nw string) bool {
 		return false
 	}
 	re := regexp.MustCompile(`(?i)(?:^|[^\pL])(?:de|à)\s+` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
+	return moreOften(re, before, after)
+}
+
+// articleAfterContraction reports whether new words beginning with an
+// article ("le", "la", "l'", "les") follow an article contracted with
+// "de" or "à" already ("du", "des", "au", "aux"), more often than before
+// ("du département" with « département » replaced by « la région »: "du
+// la région", "au les communes"): French would write "de la région",
+// "aux communes", so the words around must change too, and the law did
+// not say how, as in contractionMissing. "Le", "La", "Les" in capitals
+// (a title) and a lone article are passed over.
+func articleAfterContraction(before, after []string, nw string) bool {
+	f := strings.Fields(nw)
+	if len(f) == 0 {
+		return false
+	}
+	switch {
+	case len(f) >= 2 && (f[0] == "le" || f[0] == "la" || f[0] == "les"):
+	case len(f[0]) > 2 && (strings.HasPrefix(f[0], "l'") || strings.HasPrefix(f[0], "l’")):
+	default:
+		return false
+	}
+	re := regexp.MustCompile(`(?i)(?:^|[^\pL'’])(?:du|des|au|aux)\s+` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
 	return moreOften(re, before, after)
 }
 
@@ -3578,20 +3626,103 @@ func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (strin
 // later ones go first, from the last, then from is deleted or takes r.
 // A division of several alinéas: which alinéa's last is meant is not
 // said, refused.
-func onSentencesToEnd(al []string, lo, hi, from int, g *groupState, r string) error {
-	if hi-lo != 1 {
-		return applyErr("sentences to the last, in a division of several alinéas: which alinéa's is not said")
+func onSentencesToEnd(al []string, lo, hi, from, but int, g *groupState, r string) error {
+	to, err := sentencesToEndBounds(al, lo, hi, from, but, g)
+	if err != nil {
+		return err
 	}
-	n := len(groupBounds(al, lo, g))
-	if from < 1 || from > n {
-		return applyErr(fmt.Sprintf("sentence %d not found", from))
-	}
-	for k := n; k > from; k-- {
+	for k := to; k > from; k-- {
 		if err := onSentence(al, lo, hi, k, g, func(string) (string, error) { return "", nil }); err != nil {
 			return err
 		}
 	}
 	return onSentence(al, lo, hi, from, g, func(string) (string, error) { return r, nil })
+}
+
+// wordsThrough is the text from the words a to the words b, both
+// included, in the alinéas al[lo:hi] (in their sentence sent if it is
+// not 0): a must be there once, b once, after a and in its alinéa —
+// otherwise where the span begins or ends is not said, refused.
+func wordsThrough(al []string, lo, hi, sent int, g *groupState, a, b string) (string, error) {
+	type hit struct{ i, s, e int }
+	var as, bs []hit
+	for i := lo; i < hi; i++ {
+		s, off := al[i], 0
+		if sent != 0 {
+			if hi-lo != 1 && i != pickSentenceAlinea(lo, hi, sent) {
+				continue
+			}
+			bd := groupBounds(al, i, g)
+			k, err := sentenceIndex(bd, sent)
+			if err != nil {
+				return "", err
+			}
+			s, off = s[bd[k][0]:bd[k][1]], bd[k][0]
+		}
+		for _, w := range []struct {
+			words string
+			to    *[]hit
+		}{{a, &as}, {b, &bs}} {
+			h := findOcc(s, w.words, nil)
+			for k := 0; k+1 < len(h); k += 2 {
+				*w.to = append(*w.to, hit{i, off + h[k], off + h[k+1]})
+			}
+		}
+	}
+	switch {
+	case len(as) == 0:
+		return "", applyErr(fmt.Sprintf("words %q not found", a))
+	case len(bs) == 0:
+		return "", applyErr(fmt.Sprintf("words %q not found", b))
+	case len(as) > 1:
+		return "", applyErr(fmt.Sprintf("words %q found %d times: where the words from %q to %q begin is not said", a, len(as), a, b))
+	case len(bs) > 1:
+		return "", applyErr(fmt.Sprintf("words %q found %d times: where the words from %q to %q end is not said", b, len(bs), a, b))
+	case bs[0].i != as[0].i || bs[0].s < as[0].e:
+		return "", applyErr(fmt.Sprintf("words %q do not follow %q in its alinéa: the words from one to the other are not there", b, a))
+	}
+	return al[as[0].i][as[0].s:bs[0].e], nil
+}
+
+// sentencesToEndBounds is the last sentence of the range from the
+// sentence from to the last of the alinéa lo, but the last but of them
+// ("les deuxième à avant-dernière phrases"): a range empty or out of the
+// alinéa is refused, as one in a division of several alinéas.
+func sentencesToEndBounds(al []string, lo, hi, from, but int, g *groupState) (int, error) {
+	if hi-lo != 1 {
+		return 0, applyErr("sentences to the last, in a division of several alinéas: which alinéa's is not said")
+	}
+	n := len(groupBounds(al, lo, g))
+	if from < 1 || from > n {
+		return 0, applyErr(fmt.Sprintf("sentence %d not found", from))
+	}
+	if n-but < from {
+		return 0, applyErr(fmt.Sprintf("sentences %d to %d before the last: the alinéa has %d", from, but, n))
+	}
+	return n - but, nil
+}
+
+// onSentencesToEndWords applies a word operation to each sentence from
+// e.Scope.Sentence to the last (but e.Scope.SentencesButLast of them) of
+// the alinéa al[lo:hi], counted on the text before: each is edited as a
+// sentence named alone, all or none.
+func onSentencesToEndWords(c Corpus, e Edit, opt ApplyOptions, al []string, lo, hi int) error {
+	to, err := sentencesToEndBounds(al, lo, hi, e.Scope.Sentence, e.Scope.SentencesButLast, opt.grp)
+	if err != nil {
+		return err
+	}
+	orig, had := c[e.Scope.Ref]
+	for k := e.Scope.Sentence; k <= to; k++ {
+		one := e
+		one.Scope.Sentence, one.Scope.SentencesToEnd, one.Scope.SentencesButLast = k, false, 0
+		if err := applyEdit(c, one, opt); err != nil {
+			if had {
+				c[e.Scope.Ref] = orig
+			}
+			return err
+		}
+	}
+	return nil
 }
 
 func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, before bool) error {

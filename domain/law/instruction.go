@@ -130,6 +130,11 @@ type Scope struct {
 	// dernière phrases"), counted on the text before the instruction.
 	// Only a deletion or a rewriting takes it; any other edit is refused.
 	SentencesToEnd bool
+	// SentencesButLast, with SentencesToEnd, stops the range that many
+	// sentences before the last ("les deuxième à avant-dernière phrases":
+	// 1; "le premier alinéa, à l'exception de ses deux dernières
+	// phrases": 2), counted on the text before the instruction too.
+	SentencesButLast int
 	// Where is "start" or "end" when the text says "au début" / "à la fin".
 	Where string
 	// OnlyInSentence, with Sentence, says the alinéa may be meant whole:
@@ -176,6 +181,11 @@ type Edit struct {
 	// added; not re-established, whose last text the corpus may hold): one
 	// in force already is refused, not overwritten.
 	Fresh bool
+	// Through, for EditReplaceWords and EditDeleteWords, makes the words
+	// edited those from Old to Through, both included ("les mots : « A »
+	// à « B » sont supprimés"): Old once in the place named, Through once
+	// after it in the same alinéa, or the edit is refused.
+	Through string
 	// Restored marks an EditRewrite of a part re-established ("Le 3° est
 	// ainsi rétabli :"): a part in force there, not "3° (Abrogé)", is
 	// refused, not overwritten.
@@ -558,6 +568,10 @@ type parser struct {
 	// that is not the same in all of them is not "the same" one.
 	lastScope  Scope
 	lastOthers []Scope
+	// lastRelabels are the relabellings of items the instruction before
+	// made ("Les 2° et 3° deviennent les 3° et 4°"): "aux mêmes 3° et 4°"
+	// after it names the items under their new labels.
+	lastRelabels []Edit
 	// lastKind is the last text named of each kind: "code", "loi",
 	// "ordonnance" → its key.
 	lastKind map[string]string
@@ -858,7 +872,7 @@ func (p *parser) article(a Article) []Instruction {
 	p.articleCode = ""
 	p.articleTexts = map[string]bool{}
 	p.unknownCode = false
-	p.lastScope, p.lastOthers = Scope{}, nil
+	p.lastScope, p.lastOthers, p.lastRelabels = Scope{}, nil, nil
 	prevLevel := -1
 	enabling := -2 // the level of an enabling head, -2 outside one
 	// The last letter item's label and the last small roman one's under
@@ -1011,12 +1025,12 @@ func (p *parser) article(a Article) []Instruction {
 		}
 		switch {
 		case in.Status == Parsed && len(in.Edits) > 0:
-			p.lastScope, p.lastOthers = in.Edits[0].Scope, nil
+			p.lastScope, p.lastOthers, p.lastRelabels = in.Edits[0].Scope, nil, relabelsOf(in.Edits)
 			for _, e := range in.Edits[1:] {
 				p.lastOthers = append(p.lastOthers, e.Scope)
 			}
 		case in.Status == Context && len(p.stack) > 0:
-			p.lastScope, p.lastOthers = p.stack[len(p.stack)-1].scope, nil
+			p.lastScope, p.lastOthers, p.lastRelabels = p.stack[len(p.stack)-1].scope, nil, nil
 		}
 		out = append(out, in)
 		i += len(payload)
@@ -2184,6 +2198,13 @@ var numberedPart = `\b(?:points?|paragraphes?)\s+\d+\b|\b(?:` + ordWords + `|\d+
 // wordTarget is quoted words, possibly restricted to occurrences.
 var wordTarget = `(?:` + occurrence + `|(?:les|le|la|l'|des|du)\s*)` + wordNoun
 
+// reThrough is words named from one to another, replaced or deleted:
+// "les mots : « A » à « B » sont supprimés (remplacés par les mots :
+// « C »)", "… « A » jusqu'à « B » …", "les mots allant de : « A » à :
+// « B » …" (groups: the first words, the last, the new words if
+// replaced).
+var reThrough = mustRe(`(?:les\s+mots\s+allant\s+de|` + wordKind + `)\s*:?\s*q(\d+)\s*,?\s*(?:a|jusqu'a)\s*:?\s*q(\d+)\s*,?\s*(?:sont|est)\s+(?:remplace(?:e|s|es)?\s*par\s*(?:\s` + wordKind + `|:\s*)?q(\d+)|supprime(?:e|s|es)?\b)`)
+
 var (
 	// "… est remplacé par : « B »", "… par « B »": the new words' noun
 	// left out.
@@ -3050,7 +3071,7 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 			sc = Scope{} // several places: the second must name its own
 		}
 	}
-	p.lastScope, p.lastOthers = first.Edits[0].Scope, nil
+	p.lastScope, p.lastOthers, p.lastRelabels = first.Edits[0].Scope, nil, relabelsOf(first.Edits)
 	tl := asciiLower(foldAccents(tail))
 	var up *Scope
 	if n := len(sc.Division); sc.Ref.Article == "" && n > 0 && (reDivision.MatchString(strings.TrimSpace(tl)) || reDivisions.MatchString(strings.TrimSpace(tl))) && !strings.Contains(tl, "code") {
@@ -3699,7 +3720,7 @@ func oneReference(text string, es []Edit) {
 // l'exception de son dernier alinéa, est abrogé" (groups: what comes
 // before the subject, the subject, its count, its rank, its noun, the
 // verb, the rest).
-var reExceptedPart = mustRe(`^((?:.*,\s+)?)((?:[Ll]e|[Ll]a|[Ll]['’])\s*[^,«»:;]*?)\s*,\s*à\s+l['’]exception\s+de\s+(?:sa|son|ses)\s+(?:(deux|trois|quatre|cinq)\s+)?(premières?|premiers?|dernière|dernier)\s+(phrases?|alinéas?)\s*,\s*est\s+(supprimée?|abrogée?|ainsi\s+rédigée?|remplacée?\s+par)(\s.*|[.;:].*|)$`)
+var reExceptedPart = mustRe(`^((?:.*,\s+)?)((?:[Ll]e|[Ll]a|[Ll]['’])\s*[^,«»:;]*?)\s*,\s*à\s+l['’]exception\s+de\s+(?:sa|son|ses)\s+(?:(deux|trois|quatre|cinq)\s+)?(premières?|premiers?|dernières?|derniers?)\s+(phrases?|alinéas?)\s*,\s*est\s+(supprimée?|abrogée?|ainsi\s+rédigée?|remplacée?\s+par)(\s.*|[.;:].*|)$`)
 
 // reArticleSubject is a subject that is an article: "L'article L. 1 …".
 var reArticleSubject = mustRe(`^[Ll]['’]\s*article\s`)
@@ -3718,9 +3739,10 @@ var exceptRanks = []string{"", "premier", "deuxième", "troisième", "quatrième
 // rédigé", "est remplacé par" likewise (they were refused: a place named
 // as an exception). Alinéas are excepted of an article only (of a part,
 // "Le I, à l'exception de son dernier alinéa", whether the alinéa kept
-// keeps the I's label is not said). Any other exception (its last
-// sentence, an article of a division, words) is left as written:
-// refused.
+// keeps the I's label is not said). "… à l'exception de sa dernière
+// phrase (ses deux dernières phrases), est supprimé" is "Les première à
+// avant-dernière (antépénultième) phrases …". Any other exception (an
+// article of a division, an item, words) is left as written: refused.
 func exceptedPart(body string) string {
 	m := reExceptedPart.FindStringSubmatch(body)
 	if m == nil {
@@ -3734,10 +3756,19 @@ func exceptedPart(body string) string {
 	last := strings.HasPrefix(m[4], "derni")
 	var span string
 	switch {
+	case strings.HasSuffix(m[4], "s") != (m[3] != ""):
+		// "à l'exception de ses dernières phrases": how many is not said
+		// (it was read as one).
+		return body
 	case !sentence && !reArticleSubject.MatchString(m[2]):
 		// "Le I, à l'exception de son dernier alinéa, est abrogé": the
 		// alinéa kept loses the I's label or keeps it, not said.
 		return body
+	case last && sentence && n <= 2:
+		// "à l'exception de sa dernière phrase (ses deux dernières
+		// phrases)": the first to the one before the last (or the
+		// antépénultième), as the text counts them.
+		span = "première à " + []string{"", "avant-dernière", "antépénultième"}[n] + " phrases"
 	case last && (sentence || m[3] != ""):
 		return body
 	case last:
@@ -4200,6 +4231,15 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			}
 			return ""
 		}
+		// "Les mots : « A » à « B » sont supprimés (remplacés par …)":
+		// the words from A to B, both included, as the text at apply
+		// time places them (they were refused).
+		tryMany(reThrough, func(m []string) []Edit {
+			if m[3] != "" {
+				return []Edit{{Kind: EditReplaceWords, Old: q(m[1]), Through: q(m[2]), New: q(m[3])}}
+			}
+			return []Edit{{Kind: EditDeleteWords, Old: q(m[1]), Through: q(m[2])}}
+		})
 		tryMany(reReplace, func(m []string) []Edit {
 			// Two counts ("le mot : « A », deux fois, est, trois fois,
 			// remplacé"): which one is meant is not said — refused.
@@ -4352,7 +4392,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	for j := 1; j < len(flat); j++ {
 		olds := []string{flat[j].Anchor}
 		if flat[j].Kind == EditReplaceWords || flat[j].Kind == EditDeleteWords {
-			olds = append(olds, flat[j].Old)
+			olds = append(olds, flat[j].Old, flat[j].Through)
 			olds = append(olds, flat[j].Lines...)
 		}
 		for i, e := range flat[:j] {
@@ -4495,7 +4535,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					gap, gapCased = "et "+gap, "et "+gapCased
 				}
 				// "du même article" in it is the article named before.
-				p.lastScope, p.lastOthers = scopes[0], scopes[1:]
+				p.lastScope, p.lastOthers, p.lastRelabels = scopes[0], scopes[1:], nil
 				if m := reGapSubject.FindStringSubmatchIndex(gap); m != nil && reDivWord.MatchString(gap) {
 					// "Le 2° est complété par les mots : « A » et le 3° est
 					// complété par les mots : « B »": the second operation's
@@ -8193,6 +8233,15 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			end += c[1]
 		}
 		it := itemName(cased[m[2]:end])
+		if sc, relabelled, why := p.sameRelabelled(it); relabelled {
+			// "Le 3° devient le 4° ;" then "Au même 4°, …": the item
+			// under its new label (it was refused); the old label is
+			// refused (sameRelabelled).
+			if why != "" {
+				return nil, false, why
+			}
+			p.lastScope, p.lastOthers = sc, nil
+		}
 		var path []Division
 		found := false
 		for _, d := range p.lastScope.Path {
@@ -8382,8 +8431,10 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		sent []int
 		// sentLast: the one sentence of sent is also the last.
 		sentLast bool
-		// toEnd: the one sentence of sent and every one after it.
+		// toEnd: the one sentence of sent and every one after it; but
+		// of them, that many before the last.
 		toEnd bool
+		but   int
 	}
 	var ms []mention
 	for _, d := range dashRanks {
@@ -8440,13 +8491,19 @@ alineas:
 	// "les deuxième à quatrième phrases": sentences 2 to 4; "les
 	// deuxième à dernière phrases": the second and every one after it
 	// (SentencesToEnd: how many there are is known only on the text; it
-	// was refused). To the one before the last ("avant-dernière"): not
-	// read.
+	// was refused); to the one before the last ("avant-dernière", or
+	// "antépénultième"), SentencesButLast too.
 	phraseRanges := rePhraseRange.FindAllStringSubmatchIndex(divText, -1)
 	for _, m := range phraseRanges {
 		from, to := ordValue[divText[m[2]:m[3]]], ordValue[divText[m[4]:m[5]]]
 		if from > 1 && to == -1 {
 			ms = append(ms, mention{pos: m[0], sent: []int{from}, toEnd: true})
+			continue
+		}
+		if from >= 1 && to < -1 {
+			// "les deuxième à avant-dernière phrases": from the second to
+			// the one before the last, as the text counts them.
+			ms = append(ms, mention{pos: m[0], sent: []int{from}, toEnd: true, but: -to - 1})
 			continue
 		}
 		if from <= 0 || to <= from {
@@ -8565,7 +8622,7 @@ phrases:
 		}
 	}
 	var sentences []int
-	sentLast, toEnd := false, false
+	sentLast, toEnd, but := false, false, 0
 	paths := [][]Division{base.Path}
 	multi := 0
 	for i := len(ms) - 1; i >= 0; i-- {
@@ -8577,7 +8634,7 @@ phrases:
 			if sentences != nil {
 				return nil, false, "several sentence designations"
 			}
-			sentences, sentLast, toEnd = m.sent, m.sentLast, m.toEnd
+			sentences, sentLast, toEnd, but = m.sent, m.sentLast, m.toEnd, m.but
 			if len(m.sent) > 1 {
 				multi++
 			}
@@ -8645,7 +8702,7 @@ phrases:
 		for _, pth := range paths {
 			for _, s := range sentences {
 				from, to, _ := strings.Cut(a, "..")
-				sc := Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, SentenceLast: sentLast, SentencesToEnd: toEnd, Where: where, Division: base.Division}
+				sc := Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, SentenceLast: sentLast, SentencesToEnd: toEnd, SentencesButLast: but, Where: where, Division: base.Division}
 				each, ok := sentenceOfEach(sc)
 				if !ok {
 					return nil, false, "a sentence of alinéas counted to the end"
@@ -8734,6 +8791,13 @@ func (p *parser) sameItems(list string) ([]Scope, bool, string) {
 	var out []Scope
 	for _, label := range reSameItemSep.Split(strings.TrimSpace(list), -1) {
 		it := itemName(label)
+		if sc, relabelled, why := p.sameRelabelled(it); relabelled {
+			if why != "" {
+				return nil, false, why
+			}
+			out = append(out, sc)
+			continue
+		}
 		var found []Scope
 		for _, s := range append([]Scope{p.lastScope}, p.lastOthers...) {
 			if s.Ref.Article == "" || s.RangeTo != "" || s.Everywhere {
@@ -8760,6 +8824,39 @@ func (p *parser) sameItems(list string) ([]Scope, bool, string) {
 		}
 	}
 	return out, true, ""
+}
+
+// relabelsOf is the relabellings of items among es.
+func relabelsOf(es []Edit) []Edit {
+	var out []Edit
+	for _, e := range es {
+		if n := len(e.Scope.Path); e.Kind == EditRelabel && n > 0 && e.Scope.Path[n-1].Item != "" && e.Scope.RangeTo == "" && e.Scope.Sentence == 0 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// sameRelabelled reads the item it of "aux mêmes 3° et 4°" after an
+// instruction that relabelled items ("Les 2° et 3° deviennent les 3° et
+// 4° ; aux mêmes 3° et 4°, …"): a new label is the item under it, in the
+// place it was (it was refused, the 4° not named before; an old label was
+// read as the item it named before the relabelling); "au même 4°" after
+// "Le 3° devient le 4°" likewise. An old label that is no new one ("aux
+// mêmes 2° et 3°": before or after?) is refused (why set). A label the
+// relabelling did not touch is not its (relabelled false): read as
+// before.
+func (p *parser) sameRelabelled(it string) (sc Scope, relabelled bool, why string) {
+	if k := slices.IndexFunc(p.lastRelabels, func(e Edit) bool { return itemName(e.New) == it }); k >= 0 {
+		e := p.lastRelabels[k]
+		path := append([]Division(nil), e.Scope.Path...)
+		path[len(path)-1].Item = it
+		return Scope{Ref: e.Scope.Ref, Path: path}, true, ""
+	}
+	if slices.ContainsFunc(p.lastRelabels, func(e Edit) bool { return e.Scope.Path[len(e.Scope.Path)-1].Item == it }) {
+		return Scope{}, true, "\"même(s) " + it + "\" after a relabelling of the " + it + ": its old label, not the item's now (the new one, or the old, is not said)"
+	}
+	return Scope{}, false, ""
 }
 
 // itemsFollowKnown reports whether b follows a in their series, both

@@ -11,7 +11,8 @@ import (
 // "L'article L. 2 devient l'article L. 5 et, au premier alinéa du même
 // article, …": the renumbering, then the edit under the new number (they
 // were refused, and the article's edit sought in the L. 2 it left).
-// "même" with the old label, or a list renumbered, stay refused.
+// "même" with the old label stays refused; after a list renumbered it is
+// read since law-left3 (the new label).
 func TestLeft2BecomesThenSame(t *testing.T) {
 	one := func(al ...string) map[string][]string { return map[string][]string{"L1": al} }
 	items := one("Sont exclus :", "1° Le juge ;", "2° Le maire ;", "3° Le préfet.")
@@ -31,7 +32,8 @@ func TestLeft2BecomesThenSame(t *testing.T) {
 			want: map[string][]string{"L2": nil, "L5": {"Le maire signe.", "Il reste."}}},
 		{name: "the old label: refused", arts: items, text: []string{ctx, "1° Le 3° devient le 4° et, au même 3°, le mot : « préfet » est remplacé par le mot : « ministre » ;"}},
 		{name: "another label: refused", arts: items, text: []string{ctx, "1° Le 3° devient le 4° et, au même 2°, le mot : « maire » est remplacé par le mot : « ministre » ;"}},
-		{name: "a list: refused", arts: items, text: []string{ctx, "1° Les 2° et 3° deviennent les 3° et 4° et, au même 4°, le mot : « préfet » est remplacé par le mot : « ministre » ;"}},
+		{name: "a list (read since law-left3, TestLeft3SameRelabelled)", arts: items, text: []string{ctx, "1° Les 2° et 3° deviennent les 3° et 4° et, au même 4°, le mot : « préfet » est remplacé par le mot : « ministre » ;"},
+			want: one("Sont exclus :", "1° Le juge ;", "3° Le maire ;", "4° Le ministre.")},
 	})
 }
 
@@ -155,18 +157,21 @@ func TestLeft2LetterOForDegree(t *testing.T) {
 }
 
 // TestLeft2WordsFromThrough: "les mots : « A » à « B » sont supprimés
-// (remplacés par …)", the words from A through B, stay refused: the
-// engine has no edit of a span between two quoted words (a reading would
-// be an edit of its own, found at apply), and nothing else may take it
-// (a regression test of the probe: refused, never applied otherwise).
+// (remplacés par …)", the words from A through B, are now read (Edit
+// Through, found at apply: law-left3, TestLeft3WordsFromThrough holds
+// the refusals); they were refused.
 func TestLeft2WordsFromThrough(t *testing.T) {
 	one := func(al ...string) map[string][]string { return map[string][]string{"L1": al} }
 	a := one("Le maire signe, sauf urgence déclarée par le préfet. Il part.")
 	at := "Au premier alinéa de l'article L. 1 du code civil, "
 	runLaw3(t, []law3Case{
-		{name: "supprimés", arts: a, text: []string{at + "les mots : « sauf » à « déclarée » sont supprimés."}},
-		{name: "remplacés", arts: a, text: []string{at + "les mots : « sauf » à « préfet » sont remplacés par le mot : « toujours »."}},
-		{name: "jusqu'à", arts: a, text: []string{at + "les mots : « sauf » jusqu'à « préfet » sont supprimés."}},
-		{name: "allant de", arts: a, text: []string{at + "les mots allant de : « sauf » à : « préfet » sont supprimés."}},
+		{name: "supprimés", arts: a, text: []string{at + "les mots : « sauf » à « déclarée » sont supprimés."},
+			want: one("Le maire signe, par le préfet. Il part.")},
+		{name: "remplacés", arts: a, text: []string{at + "les mots : « sauf » à « préfet » sont remplacés par le mot : « toujours »."},
+			want: one("Le maire signe, toujours. Il part.")},
+		{name: "jusqu'à", arts: a, text: []string{at + "les mots : « sauf » jusqu'à « préfet » sont supprimés."},
+			want: one("Le maire signe. Il part.")},
+		{name: "allant de", arts: a, text: []string{at + "les mots allant de : « sauf » à : « préfet » sont supprimés."},
+			want: one("Le maire signe. Il part.")},
 	})
 }

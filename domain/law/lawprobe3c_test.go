@@ -6,7 +6,8 @@ import "testing"
 // of an article: a part edited, repealed and renumbered in one list, items
 // completed at their closing punctuation, inserted, renumbered and
 // repealed (not renumbered unless said), starts and ends of alinéas; "les
-// mots : « A » à « B »" and "… à la fin de l'alinéa" refused.
+// mots : « A » à « B »" read (law-left3: it was refused), "… à la fin de
+// l'alinéa" refused.
 func TestProbe3PartsOfAnArticle(t *testing.T) {
 	one := func(al ...string) map[string][]string { return map[string][]string{"L1": al} }
 	h := "L'article L. 1 du code civil est ainsi modifié :"
@@ -58,7 +59,7 @@ func TestProbe3PartsOfAnArticle(t *testing.T) {
 			want: one("Le maire signe.", "Le juge part.")},
 		{name: "les mots A à B sont remplacés", arts: one("Le maire signe les actes du juge en urgence.", "Le juge part."),
 			text: []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « les actes » à « juge » sont remplacés par les mots : « tout »."},
-			want: nil},
+			want: one("Le maire signe tout en urgence.", "Le juge part.")},
 		{name: "les mots A à la fin de l'alinéa sont supprimés", arts: one("Le maire signe les actes du juge en urgence.", "Le juge part."),
 			text: []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « les actes » à la fin de l'alinéa sont supprimés."},
 			want: nil},

@@ -12,8 +12,9 @@ import (
 // second sentence and every one after it in the alinéa, counted on the
 // text before the instruction — deleted, or replaced together by the new
 // text (it was refused: an unrecognised range). A range to the
-// "avant-dernière", a word operation on such a range, or the range in a
-// division of several alinéas stay refused.
+// "avant-dernière" and a word operation on such a range are read since
+// law-left3 (TestLeft3ExceptedLastSentences, TestLeft3WordsInSentencesToLast);
+// the range in a division of several alinéas stays refused.
 func TestLeftSentencesToLast(t *testing.T) {
 	A := []string{"Le juge statue. Il motive. Il notifie. Il publie.", "Le greffier note.", "Le maire signe."}
 	I := []string{"Le maire peut :", "1° Signer. Dater. Viser ;", "2° Publier."}
@@ -42,10 +43,12 @@ func TestLeftSentencesToLast(t *testing.T) {
 			want: []string{"Le juge statue.", A[1], A[2]}},
 		{name: "past the last: refused", before: A,
 			text: []string{art + "les deuxième à dernière phrases du deuxième alinéa sont supprimées."}},
-		{name: "to the avant-dernière: refused", before: A,
-			text: []string{art + "les deuxième à avant-dernière phrases du premier alinéa sont supprimées."}},
-		{name: "words in them: refused", before: A,
-			text: []string{art + "aux deuxième à dernière phrases du premier alinéa, le mot : « Il » est remplacé par le mot : « Elle »."}},
+		{name: "to the avant-dernière", before: A,
+			text: []string{art + "les deuxième à avant-dernière phrases du premier alinéa sont supprimées."},
+			want: []string{"Le juge statue. Il publie.", A[1], A[2]}},
+		{name: "words in them", before: A,
+			text: []string{art + "aux deuxième à dernière phrases du premier alinéa, le mot : « Il » est remplacé par le mot : « Elle »."},
+			want: []string{"Le juge statue. Elle motive. Elle notifie. Elle publie.", A[1], A[2]}},
 		{name: "a division of several alinéas: refused", before: []string{"I. – Le juge statue. Il motive.", "Il notifie. Il publie.", "II. – Le maire signe."},
 			text: []string{art + "les deuxième à dernière phrases du I sont supprimées."}},
 	})
@@ -224,7 +227,8 @@ func TestLeftAmendmentItemsAnnounced(t *testing.T) {
 // supprimé" the second to the last sentences; "L'article L. 1, à
 // l'exception de son dernier alinéa, est abrogé" the first to the one
 // before the last alinéas (they were refused: a place named as an
-// exception). Any other exception stays refused.
+// exception); but its last sentence, read since law-left3. Any other
+// exception stays refused.
 func TestLeftExceptedPart(t *testing.T) {
 	A := []string{"Le juge statue. Il motive. Il notifie.", "Le greffier note. Il date. Il signe.", "Le maire signe."}
 	art := "l'article L. 1 du code civil"
@@ -252,8 +256,9 @@ func TestLeftExceptedPart(t *testing.T) {
 			want: []string{A[0], "Le préfet arrête."}},
 		{name: "a part but its last alinéa: refused", before: []string{"I. – Le préfet vise :", "a) le contrat ;", "b) l'acte.", "II. – Le juge tranche."},
 			text: []string{"Le I de " + art + ", à l'exception de son dernier alinéa, est abrogé."}},
-		{name: "but its last sentence: refused", before: A,
-			text: []string{"Le premier alinéa de " + art + ", à l'exception de sa dernière phrase, est supprimé."}},
+		{name: "but its last sentence", before: A,
+			text: []string{"Le premier alinéa de " + art + ", à l'exception de sa dernière phrase, est supprimé."},
+			want: []string{"Il notifie.", A[1], A[2]}},
 		{name: "but an article: refused", before: A,
 			text: []string{"La section 1 du chapitre Ier du titre Ier du livre Ier du code civil, à l'exception de l'article L. 2, est abrogée."}},
 		{name: "words except a place: refused", before: A,
