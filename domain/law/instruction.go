@@ -251,6 +251,12 @@ type Edit struct {
 	// the anchor is in ("la fin de l'alinéa", "de la phrase"), or none
 	// said ("la fin est ainsi rédigée").
 	EndOf EndOf
+	// rankMoved, in an amendment, says an earlier instruction of the
+	// same amendment deleted, rewrote or added sentences of the division
+	// whose sentence Scope.Sentence names: that rank is read only where
+	// it names one sentence counted on the text as tabled and on the text
+	// as that instruction left it (rankReadingsAgree).
+	rankMoved bool
 }
 
 // EndOf is what a rewritten end is the end of (Edit.EndOf).
