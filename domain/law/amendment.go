@@ -1970,8 +1970,9 @@ func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 			// "I. – À l'alinéa 3, substituer … II. – En conséquence,
 			// compléter cet alinéa par …": the one alinéa the
 			// instruction before named (it was refused).
-			if n, named := thisAlineaBefore(in.head, group); named {
-				in.head = amThisAlineaCased.ReplaceAllString(in.head, fmt.Sprintf("l'alinéa %d", n))
+			head := sameAlineaAsThis(in.head)
+			if n, named := thisAlineaBefore(head, group); named {
+				in.head = amThisAlineaCased.ReplaceAllString(head, fmt.Sprintf("l'alinéa %d", n))
 				es, ok = parseAmInstr(ref, in, prev)
 			}
 		}
@@ -2000,6 +2001,39 @@ func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 		prev = es
 	}
 	return edits, bad
+}
+
+// amSameAlineaCased is "le même alinéa" in an instruction's head, with
+// its preposition (group 1): "du même alinéa", "au même alinéa", "ce
+// même alinéa".
+var amSameAlineaCased = mustRe(`\b([Dd]u|[Ll]e|[Aa]u|[Cc]e)\s+m[eê]me\s+alin[ée]a\b`)
+
+// sameAlineaAsThis writes "le même alinéa" of an instruction's head as
+// "cet alinéa" ("compléter la dernière phrase du même alinéa" → "… de
+// cet alinéa"), which thisAlineaBefore then names: the one alinéa the
+// instruction before was made in, as "Au même alinéa, …" before the verb
+// is read (prevAlinea). After the verb it was refused, and a bill's "La
+// dernière phrase du même alinéa est complétée …" is read. Quoted words
+// are left as they are.
+func sameAlineaAsThis(head string) string {
+	rest := ""
+	if i := strings.IndexAny(head, "«\"“"); i >= 0 {
+		head, rest = head[:i], head[i:]
+	}
+	return amSameAlineaCased.ReplaceAllStringFunc(head, func(m string) string {
+		p := amSameAlineaCased.FindStringSubmatch(m)[1]
+		w := "cet alinéa"
+		switch strings.ToLower(p) {
+		case "du":
+			w = "de cet alinéa"
+		case "au":
+			w = "à cet alinéa"
+		}
+		if p[0] >= 'A' && p[0] <= 'Z' {
+			w = upperFirst(w)
+		}
+		return w
+	}) + rest
 }
 
 // amThisAlineaCased is "cet alinéa" in an instruction's head.

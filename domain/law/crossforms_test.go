@@ -131,6 +131,68 @@ func TestCrossSentenceRankAfterOwnInstruction(t *testing.T) {
 	}
 }
 
+// TestCrossSameAlineaAfterVerb: in an amendment, "le même alinéa" named
+// after the verb of a later instruction ("II. – En conséquence, compléter
+// la dernière phrase du même alinéa par …", "supprimer la dernière phrase
+// du même alinéa", "compléter le même alinéa par …") is the one alinéa
+// the instruction before was made in, as "cet alinéa" is
+// (thisAlineaBefore) and as "Au même alinéa, …" before the verb is read
+// — a bill's "La dernière phrase du même alinéa est complétée …" is read
+// (it was refused). Refused as "cet alinéa" is: the instruction before
+// named several alinéas, or inserted, deleted or rewrote whole ones, or
+// nothing came before.
+func TestCrossSameAlineaAfterVerb(t *testing.T) {
+	al := []string{"Le maire signe. Il part.", "Le juge statue."}
+	first := "I. – À l'alinéa 1, substituer au mot : « signe » le mot : « vise ».\nII. – En conséquence, "
+	runAmendments(t, []amCase{
+		{"a sentence of it completed", al, first + "compléter la dernière phrase du même alinéa par les mots : « sans délai ».",
+			[]string{"Le maire vise. Il part sans délai.", al[1]}},
+		{"a sentence of it deleted", al, first + "supprimer la dernière phrase du même alinéa.",
+			[]string{"Le maire vise.", al[1]}},
+		{"a sentence of it rewritten", al, first + "rédiger ainsi la dernière phrase du même alinéa : « Il sort. »",
+			[]string{"Le maire vise. Il sort.", al[1]}},
+		{"it completed by a sentence", al, first + "compléter le même alinéa par une phrase ainsi rédigée : « Il revient. »",
+			[]string{"Le maire vise. Il part. Il revient.", al[1]}},
+		{"the instruction before on two alinéas: refused", al,
+			"I. – Aux alinéas 1 et 2, substituer au mot : « Le » le mot : « Un ».\nII. – En conséquence, supprimer la dernière phrase du même alinéa.", nil},
+		{"the instruction before inserted an alinéa: refused", al,
+			"I. – Après l'alinéa 1, insérer un alinéa ainsi rédigé : « Il revient. »\nII. – En conséquence, supprimer la dernière phrase du même alinéa.", nil},
+		{"nothing before: refused", al, "Supprimer la dernière phrase du même alinéa.", nil},
+	})
+}
+
+// TestCrossStartRestUnchanged: a bill's "Le début du premier alinéa …
+// est ainsi rédigé : « Le préfet signe (le reste sans changement). »" —
+// the remark inside the quotation ends the new beginning, as "…" does
+// and as an amendment's "Rédiger ainsi le début de l'alinéa 1 : « … (le
+// reste sans changement) »" is read (it was refused: no "…" line). A new
+// beginning with neither, or sharing no words with the text, stays
+// refused; so does one whose remark follows the closing quotation mark,
+// in both languages (TestGrammarFormulas, TestAmProbe3Dispositifs).
+func TestCrossStartRestUnchanged(t *testing.T) {
+	al := []string{"Le maire signe l'acte. Il part.", "Le juge statue."}
+	head := "Le début du premier alinéa de l'article L. 1 du code civil est ainsi rédigé : "
+	runGrammar(t, []grammarCase{
+		{name: "the remark before the period", before: al, text: []string{head + "« Le préfet signe (le reste sans changement). »"},
+			want: []string{"Le préfet signe l'acte. Il part.", al[1]}},
+		{name: "the remark last", before: al, text: []string{head + "« Le préfet signe (le reste sans modification) »."},
+			want: []string{"Le préfet signe l'acte. Il part.", al[1]}},
+		{name: "an ellipsis, as before", before: al, text: []string{head + "« Le préfet signe… »."},
+			want: []string{"Le préfet signe l'acte. Il part.", al[1]}},
+		{name: "the remark after the quotation: refused", before: al, text: []string{head + "« Le préfet signe » (le reste sans changement)."}},
+		{name: "neither: refused", before: al, text: []string{head + "« Le préfet signe »."}},
+		{name: "no word shared: refused", before: al, text: []string{head + "« Le préfet (le reste sans changement). »"}},
+		{name: "elsewhere the remark is dropped", before: al, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » (le reste sans changement)."},
+			want: []string{"Le préfet signe l'acte. Il part.", al[1]}},
+	})
+	runAmendments(t, []amCase{
+		{"amendment: the remark after the quotation: refused", al, "Rédiger ainsi le début de l'alinéa 1 : « Le préfet signe » (le reste sans changement).", nil},
+		{"amendment: inside, as before", al, "Rédiger ainsi le début de l'alinéa 1 : « Le préfet signe (le reste sans changement). »",
+			[]string{"Le préfet signe l'acte. Il part.", al[1]}},
+		{"amendment: no word shared: refused", al, "Rédiger ainsi le début de l'alinéa 1 : « Le préfet (le reste sans changement). »", nil},
+	})
+}
+
 // TestCrossProbe..6 are guards: each change in both languages, read as
 // the drafter means, or refused in both.
 func TestCrossProbe(t *testing.T) {
@@ -643,5 +705,145 @@ func TestCrossProbe6(t *testing.T) {
 		{name: "range of alinéas deleted (amendment: the bill's placeholder)", before: crossArt,
 			am:   []string{"Supprimer les alinéas 3 à 5."},
 			want: crossWant(3, "1° (Supprimé)", 4, "", 5, "")},
+	})
+}
+
+func TestCrossProbe7(t *testing.T) {
+	runCross(t, []crossCase{
+		{name: "second occurrence of Il", before: crossArt,
+			bill: []string{"Au premier alinéa " + cfL + ", la seconde occurrence du mot : « Il » est remplacée par les mots : « Le maire »."},
+			am:   []string{"À l'alinéa 1, substituer à la seconde occurrence du mot : « Il » les mots : « Le maire ».", "Alinéa 1\nRemplacer la seconde occurrence du mot :\nIl\npar les mots :\nLe maire"},
+			want: crossWant(1, "Le maire signe l'acte. Il le transmet au préfet. Le maire en informe le conseil.")},
+		{name: "occurrence deleted", before: crossArt,
+			bill: []string{"Au dernier alinéa " + cfL + ", la seconde occurrence des mots : « à la partie » est supprimée."},
+			am:   []string{"À l'alinéa 9, supprimer la seconde occurrence des mots : « à la partie »."},
+			want: crossWant(9, "Le juge statue. Il motive sa décision. Il la notifie à la partie et adverse.")},
+		{name: "start of a sub-item until a word", before: crossArt,
+			bill: []string{"Le début du a du 1° " + cfL + " jusqu'au mot : « recettes » est ainsi rédigé : « Les produits »."},
+			am:   []string{"Au a du 1°, rédiger ainsi le début de cet alinéa jusqu'au mot : « recettes » : « Les produits ».", "À l'alinéa 4, rédiger ainsi le début de cet alinéa jusqu'au mot : « recettes » : « Les produits »."},
+			want: crossWant(4, "a) Les produits ;")},
+		{name: "a sign replaced", before: crossArt,
+			am:   []string{"À la fin de l'alinéa 7, substituer au signe : « . » le signe : « ; ».", "Alinéa 7\nRemplacer le signe :\n.\npar le signe :\n;"},
+			want: crossWant(7, "3° Les marchés publics ;")},
+		{name: "Sénat: two last sentences", before: crossArt,
+			am:   []string{"Alinéa 1, deux dernières phrases\nSupprimer ces phrases.", "Alinéa 1, deuxième et dernière phrases\nSupprimer ces phrases.", "Alinéa 1, deuxième et troisième phrases\nSupprimer ces phrases."},
+			want: crossWant(1, "Le maire signe l'acte.")},
+		{name: "every occurrence", before: crossArt,
+			bill: []string{"Au dernier alinéa " + cfL + ", le mot : « partie » est remplacé par le mot : « personne » chaque fois qu'il apparaît."},
+			am:   []string{"À l'alinéa 9, substituer à chaque occurrence du mot : « partie » le mot : « personne ».", "À l'alinéa 9, substituer à toutes les occurrences du mot : « partie » le mot : « personne »."},
+			want: crossWant(9, "Le juge statue. Il motive sa décision. Il la notifie à la personne et à la personne adverse.")},
+		{name: "sentence of an item", before: crossArt,
+			bill: []string{"Au 2° " + cfL + ", les mots : « et les redevances » sont supprimés."},
+			am:   []string{"Au 2°, supprimer les mots : « et les redevances ».", "À l'alinéa 6, supprimer les mots : « et les redevances »."},
+			want: crossWant(6, "2° Les taxes ;")},
+		{name: "end of the article's last alinéa", before: crossArt,
+			bill: []string{"Le dernier alinéa " + cfL + " est complété par les mots : « par lettre recommandée »."},
+			am:   []string{"Compléter le dernier alinéa par les mots : « par lettre recommandée ».", "Compléter cet article par les mots : « par lettre recommandée »."},
+			want: crossWant(9, "Le juge statue. Il motive sa décision. Il la notifie à la partie et à la partie adverse par lettre recommandée.")},
+		{name: "alinéa rewritten whole", before: crossArt,
+			bill: []string{"Le deuxième alinéa " + cfL + " est ainsi rédigé : « Le conseil délibère sur : »."},
+			am:   []string{"Rédiger ainsi l'alinéa 2 : « Le conseil délibère sur : ».", "Alinéa 2\nRédiger ainsi cet alinéa :\nLe conseil délibère sur :"},
+			want: crossWant(2, "Le conseil délibère sur :")},
+		{name: "words after a reference replaced", before: crossArt,
+			bill: []string{"Au deuxième alinéa " + cfL + ", les mots : « à l'article L. 2 » sont remplacés par les mots : « aux articles L. 2 et L. 3 »."},
+			am:   []string{"À l'alinéa 2, substituer aux mots : « à l'article L. 2 » les mots : « aux articles L. 2 et L. 3 »."},
+			want: crossWant(2, "Le conseil délibère, dans les conditions prévues aux articles L. 2 et L. 3, sur :")},
+		// The 3° by its label takes the alinéas after it (the last item of
+		// its list, TestCode7LastItemTakesTheAlineasAfterIt): by number only.
+		{name: "the last item rewritten", before: crossArt,
+			am:   []string{"Rédiger ainsi l'alinéa 7 : « 3° Les marchés publics et les concessions. »"},
+			want: crossWant(7, "3° Les marchés publics et les concessions.")},
+	})
+}
+
+func TestCrossProbe8(t *testing.T) {
+	runCross(t, []crossCase{
+		{name: "all occurrences", before: crossArt,
+			bill: []string{"Au dernier alinéa " + cfL + ", toutes les occurrences du mot : « partie » sont remplacées par le mot : « personne »."},
+			am:   []string{"À l'alinéa 9, substituer au mot : « partie », chaque fois qu'il apparaît, le mot : « personne »."},
+			want: crossWant(9, "Le juge statue. Il motive sa décision. Il la notifie à la personne et à la personne adverse.")},
+		{name: "alinéa by ordinal in an amendment", before: crossArt,
+			bill: []string{"À l'alinéa 9 " + cfL + ", le mot : « motive » est remplacé par le mot : « justifie »."},
+			am:   []string{"Au neuvième alinéa, substituer au mot : « motive » le mot : « justifie ».", "Au dernier alinéa, substituer au mot : « motive » le mot : « justifie »."},
+			want: crossWant(9, "Le juge statue. Il justifie sa décision. Il la notifie à la partie et à la partie adverse.")},
+		{name: "end of the first sentence of the avant-dernier", before: crossArt,
+			bill: []string{"À la fin de la première phrase de l'avant-dernier alinéa " + cfL + ", le montant : « 1 500 euros » est remplacé par le montant : « 3 000 euros »."},
+			am:   []string{"À la fin de la première phrase de l'alinéa 8, substituer au montant : « 1 500 euros » le montant : « 3 000 euros »."},
+			want: crossWant(8, "Le montant de l'amende est fixé à 3 000 euros. Le taux est de 5 %. L'année de référence est 2020.")},
+		{name: "two amounts respectively", before: crossArt,
+			bill: []string{"À l'avant-dernier alinéa " + cfL + ", les montants : « 1 500 euros » et « 5 % » sont remplacés respectivement par les montants : « 3 000 euros » et « 10 % »."},
+			am:   []string{"À l'alinéa 8, substituer respectivement aux montants : « 1 500 euros » et « 5 % » les montants : « 3 000 euros » et « 10 % »."},
+			want: crossWant(8, "Le montant de l'amende est fixé à 3 000 euros. Le taux est de 10 %. L'année de référence est 2020.")},
+		{name: "the year and the amount", before: crossArt,
+			bill: []string{"À l'avant-dernier alinéa " + cfL + ", le montant : « 1 500 euros » est remplacé par le montant : « 3 000 euros » et l'année : « 2020 » est remplacée par l'année : « 2025 »."},
+			am:   []string{"À l'alinéa 8, substituer au montant : « 1 500 euros » le montant : « 3 000 euros » et à l'année : « 2020 » l'année : « 2025 »."},
+			want: crossWant(8, "Le montant de l'amende est fixé à 3 000 euros. Le taux est de 5 %. L'année de référence est 2025.")},
+		{name: "words deleted in two sentences", before: crossArt,
+			bill: []string{"Au premier alinéa " + cfL + ", à la deuxième phrase, les mots : « au préfet » sont supprimés et, à la dernière phrase, les mots : « le conseil » sont remplacés par les mots : « le juge »."},
+			am:   []string{"À l'alinéa 1, à la deuxième phrase, supprimer les mots : « au préfet » et, à la dernière phrase, substituer aux mots : « le conseil » les mots : « le juge »."},
+			want: crossWant(1, "Le maire signe l'acte. Il le transmet. Il en informe le juge.")},
+		{name: "an alinéa inserted between two sub-items", before: crossArt,
+			bill: []string{"Après le a du 1° " + cfL + ", il est inséré un a bis ainsi rédigé : « a bis) Les dons ; »."},
+			am:   []string{"Après le a du 1°, insérer un a bis ainsi rédigé : « a bis) Les dons ; ».", "Après l'alinéa 4, insérer un alinéa ainsi rédigé : « a bis) Les dons ; »."},
+			want: crossInsert(4, "a bis) Les dons ;")},
+		{name: "sub-item before the a", before: crossArt,
+			bill: []string{"Avant le a du 1° " + cfL + ", il est inséré un a A ainsi rédigé : « a A) Les dons ; »."},
+			am:   []string{"Avant l'alinéa 4, insérer un alinéa ainsi rédigé : « a A) Les dons ; »."},
+			want: crossInsert(3, "a A) Les dons ;")},
+		{name: "items deleted together", before: crossArt,
+			bill: []string{"Les 1° et 2° " + cfL + " sont abrogés."},
+			want: crossWant(3, "1° (Abrogé) ;", 4, "", 5, "", 6, "2° (Abrogé) ;")},
+	})
+}
+
+func TestCrossProbe9(t *testing.T) {
+	runCross(t, []crossCase{
+		{name: "start rewritten, the rest unchanged", before: crossArt,
+			bill: []string{"Le début du dernier alinéa " + cfL + " est ainsi rédigé : « Le tribunal statue. Il motive sa décision. (le reste sans changement) »."},
+			am:   []string{"Rédiger ainsi le début de l'alinéa 9 : « Le tribunal statue. Il motive sa décision. (le reste sans changement) »."},
+			want: crossWant(9, "Le tribunal statue. Il motive sa décision. Il la notifie à la partie et à la partie adverse.")},
+		{name: "end with no point: refused", before: crossArt,
+			bill: []string{"La fin du a du 1° " + cfL + " est ainsi rédigée : « recettes fiscales ; »."},
+			am:   []string{"Rédiger ainsi la fin du a du 1° : « recettes fiscales ; ».", "Rédiger ainsi la fin de l'alinéa 4 : « recettes fiscales ; »."}},
+		{name: "end of the first sentence from words", before: crossArt,
+			bill: []string{"À la première phrase du dernier alinéa " + cfL + ", le mot : « statue » et la fin de la phrase sont remplacés par les mots : « juge en référé »."},
+			am:   []string{"À la première phrase de l'alinéa 9, substituer au mot : « statue » et à la fin de la phrase les mots : « juge en référé »."},
+			want: crossWant(9, "Le juge juge en référé. Il motive sa décision. Il la notifie à la partie et à la partie adverse.")},
+		{name: "a word before the end of the alinéa", before: crossArt,
+			bill: []string{"Au dernier alinéa " + cfL + ", avant le mot : « adverse », il est inséré le mot : « civile »."},
+			am:   []string{"À l'alinéa 9, avant le mot : « adverse », insérer le mot : « civile ».", "Alinéa 9\nAvant le mot :\nadverse\ninsérer le mot :\ncivile"},
+			want: crossWant(9, "Le juge statue. Il motive sa décision. Il la notifie à la partie et à la partie civile adverse.")},
+		{name: "sentence rewritten, then words of the next", before: crossArt,
+			bill: []string{"L'article L. 1 du code civil est ainsi modifié :\n1° La première phrase du dernier alinéa est ainsi rédigée : « Le tribunal statue. » ;\n2° À la deuxième phrase du même alinéa, le mot : « motive » est remplacé par le mot : « justifie »."},
+			am:   []string{"I. – Rédiger ainsi la première phrase de l'alinéa 9 : « Le tribunal statue. »\nII. – En conséquence, à la deuxième phrase du même alinéa, substituer au mot : « motive » le mot : « justifie »."},
+			want: crossWant(9, "Le tribunal statue. Il justifie sa décision. Il la notifie à la partie et à la partie adverse.")},
+		{name: "sentence inserted, then the last completed", before: crossArt,
+			bill: []string{"L'article L. 1 du code civil est ainsi modifié :\n1° Après la première phrase du dernier alinéa, est insérée une phrase ainsi rédigée : « Il entend les parties. » ;\n2° La dernière phrase du même alinéa est complétée par les mots : « par écrit »."},
+			am:   []string{"I. – À l'alinéa 9, après la première phrase, insérer une phrase ainsi rédigée : « Il entend les parties. »\nII. – En conséquence, compléter la dernière phrase du même alinéa par les mots : « par écrit »."},
+			want: crossWant(9, "Le juge statue. Il entend les parties. Il motive sa décision. Il la notifie à la partie et à la partie adverse par écrit.")},
+	})
+}
+
+func TestCrossProbe10(t *testing.T) {
+	runCross(t, []crossCase{
+		{name: "same alinéa in a bill's list and an amendment's parts", before: crossArt,
+			bill: []string{"L'article L. 1 du code civil est ainsi modifié :\n1° Au premier alinéa, le mot : « signe » est remplacé par le mot : « vise » ;\n2° La dernière phrase du même alinéa est supprimée."},
+			am:   []string{"I. – À l'alinéa 1, substituer au mot : « signe » le mot : « vise ».\nII. – En conséquence, supprimer la dernière phrase du même alinéa.", "I. – À l'alinéa 1, substituer au mot : « signe » le mot : « vise ».\nII. – En conséquence, au même alinéa, supprimer la dernière phrase."},
+			want: crossWant(1, "Le maire vise l'acte. Il le transmet au préfet.")},
+		{name: "same alinéa completed", before: crossArt,
+			bill: []string{"L'article L. 1 du code civil est ainsi modifié :\n1° Au dernier alinéa, le mot : « motive » est remplacé par le mot : « fonde » ;\n2° Le même alinéa est complété par une phrase ainsi rédigée : « Il publie. »"},
+			am:   []string{"I. – À l'alinéa 9, substituer au mot : « motive » le mot : « fonde ».\nII. – En conséquence, compléter le même alinéa par une phrase ainsi rédigée : « Il publie. »", "I. – À l'alinéa 9, substituer au mot : « motive » le mot : « fonde ».\nII. – En conséquence, compléter cet alinéa par une phrase ainsi rédigée : « Il publie. »"},
+			want: crossWant(9, "Le juge statue. Il fonde sa décision. Il la notifie à la partie et à la partie adverse. Il publie.")},
+		{name: "a start with the remark after the quotation: refused in both", before: crossArt,
+			bill: []string{"Le début du dernier alinéa " + cfL + " est ainsi rédigé : « Le tribunal statue » (le reste sans changement)."},
+			am:   []string{"Rédiger ainsi le début de l'alinéa 9 : « Le tribunal statue » (le reste sans changement)."}},
+		{name: "a start with an ellipsis", before: crossArt,
+			bill: []string{"Le début du dernier alinéa " + cfL + " est ainsi rédigé : « Le tribunal statue… »."},
+			am:   []string{"Rédiger ainsi le début de l'alinéa 9 : « Le tribunal statue… »."},
+			want: crossWant(9, "Le tribunal statue. Il motive sa décision. Il la notifie à la partie et à la partie adverse.")},
+		{name: "a start until a word", before: crossArt,
+			bill: []string{"Le début du dernier alinéa " + cfL + " jusqu'au mot : « statue » est ainsi rédigé : « Le tribunal juge » (le reste sans changement)."},
+			am:   []string{"Rédiger ainsi le début de l'alinéa 9 jusqu'au mot : « statue » : « Le tribunal juge » (le reste sans changement)."},
+			want: crossWant(9, "Le tribunal juge. Il motive sa décision. Il la notifie à la partie et à la partie adverse.")},
 	})
 }

@@ -4708,7 +4708,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 		scopes, ok, why := p.scopes(loc, locCased, parent)
 		lines := inlineOr(quotes, payload)
-		if !ok || len(lines) != 1 || !hasElision(lines[0]) {
+		// The new beginning ends at "…" or at "(le reste sans
+		// changement)" written inside its quotation, as an amendment's
+		// does (rewriteStart reads both; the remark was refused here).
+		if !ok || len(lines) != 1 || !hasElision(lines[0]) && !restUnchangedEnd.MatchString(lines[0]) {
 			if ok {
 				why = "\"le début … est ainsi rédigé\" without a single \"…\" line"
 			}
