@@ -847,3 +847,25 @@ func TestCrossProbe10(t *testing.T) {
 			want: crossWant(9, "Le tribunal juge. Il motive sa décision. Il la notifie à la partie et à la partie adverse.")},
 	})
 }
+
+func TestCrossProbe11(t *testing.T) {
+	runCross(t, []crossCase{
+		{name: "Sénat: words after a word in a sentence", before: crossArt,
+			bill: []string{"À la deuxième phrase du premier alinéa " + cfL + ", après le mot : « transmet », sont insérés les mots : « sans délai »."},
+			am:   []string{"Alinéa 1, deuxième phrase\nAprès le mot :\ntransmet\ninsérer les mots :\nsans délai", "À la deuxième phrase de l'alinéa 1, après le mot : « transmet », insérer les mots : « sans délai »."},
+			want: crossWant(1, "Le maire signe l'acte. Il le transmet sans délai au préfet. Il en informe le conseil.")},
+		{name: "Sénat: two sub-items deleted", before: crossArt,
+			am:   []string{"Alinéas 4 et 5\nSupprimer ces alinéas."},
+			want: crossInsertIn(crossWant(4, "", 5, ""), 3, "a) et b) (Supprimé)")},
+		{name: "a sentence of two alinéas' range: refused", before: crossArt,
+			bill: []string{"La quatrième phrase des premier et deuxième alinéas " + cfL + " est supprimée."},
+			am:   []string{"Aux alinéas 1 et 2, supprimer la quatrième phrase."}},
+		{name: "words not in the alinéa: refused", before: crossArt,
+			bill: []string{"Au premier alinéa " + cfL + ", le mot : « juge » est remplacé par le mot : « tribunal »."},
+			am:   []string{"À l'alinéa 1, substituer au mot : « juge » le mot : « tribunal ».", "Alinéa 1\nRemplacer le mot :\njuge\npar le mot :\ntribunal"}},
+		{name: "new words ending a sentence", before: crossArt,
+			bill: []string{"Le dernier alinéa " + cfL + " est complété par une phrase ainsi rédigée : « Il publie. »"},
+			am:   []string{"Compléter l'alinéa 9 par une phrase ainsi rédigée : « Il publie. »", "Compléter le dernier alinéa par une phrase ainsi rédigée : « Il publie. »", "Alinéa 9\nCompléter cet alinéa par une phrase ainsi rédigée :\nIl publie."},
+			want: crossWant(9, "Le juge statue. Il motive sa décision. Il la notifie à la partie et à la partie adverse. Il publie.")},
+	})
+}
