@@ -493,7 +493,12 @@ func applyAmendmentText(a Article, tabled []string, tags []int, dispositif strin
 				}
 				grp = &groupState{orig: tabled, tags: plain}
 			}
-			err = applyEdit(c, e, ApplyOptions{billQuotes: true, grp: grp, typedAs: tabled})
+			if e.rankMoved {
+				err = rankReadingsAgree(c[ref].Alineas, e, grp)
+			}
+			if err == nil {
+				err = applyEdit(c, e, ApplyOptions{billQuotes: true, grp: grp, typedAs: tabled})
+			}
 		}
 		if err != nil {
 			out.Unparsed = []string{"(" + err.Error() + ") " + strings.Join(HTMLToParagraphs(dispositif), "\n")}
@@ -1965,8 +1970,9 @@ func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 			// "I. – À l'alinéa 3, substituer … II. – En conséquence,
 			// compléter cet alinéa par …": the one alinéa the
 			// instruction before named (it was refused).
-			if n, named := thisAlineaBefore(in.head, group); named {
-				in.head = amThisAlineaCased.ReplaceAllString(in.head, fmt.Sprintf("l'alinéa %d", n))
+			head := sameAlineaAsThis(in.head)
+			if n, named := thisAlineaBefore(head, group); named {
+				in.head = amThisAlineaCased.ReplaceAllString(head, fmt.Sprintf("l'alinéa %d", n))
 				es, ok = parseAmInstr(ref, in, prev)
 			}
 		}
@@ -1977,7 +1983,14 @@ func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 		}
 		under = in.under
 		if ok && shifts.shifted(es) {
-			ok = false // a sentence's rank an earlier instruction moved
+			ok = false // an alinéa counted from the end, or a run of sentences, moved
+		}
+		if ok {
+			for i := range es {
+				// A sentence's rank an earlier instruction moved: read
+				// where the text as tabled and as it stands agree.
+				es[i].rankMoved = shifts.rankShifted(es[i])
+			}
 		}
 		shifts.note(es)
 		if !ok {
@@ -1988,6 +2001,39 @@ func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 		prev = es
 	}
 	return edits, bad
+}
+
+// amSameAlineaCased is "le même alinéa" in an instruction's head, with
+// its preposition (group 1): "du même alinéa", "au même alinéa", "ce
+// même alinéa".
+var amSameAlineaCased = mustRe(`\b([Dd]u|[Ll]e|[Aa]u|[Cc]e)\s+m[eê]me\s+alin[ée]a\b`)
+
+// sameAlineaAsThis writes "le même alinéa" of an instruction's head as
+// "cet alinéa" ("compléter la dernière phrase du même alinéa" → "… de
+// cet alinéa"), which thisAlineaBefore then names: the one alinéa the
+// instruction before was made in, as "Au même alinéa, …" before the verb
+// is read (prevAlinea). After the verb it was refused, and a bill's "La
+// dernière phrase du même alinéa est complétée …" is read. Quoted words
+// are left as they are.
+func sameAlineaAsThis(head string) string {
+	rest := ""
+	if i := strings.IndexAny(head, "«\"“"); i >= 0 {
+		head, rest = head[:i], head[i:]
+	}
+	return amSameAlineaCased.ReplaceAllStringFunc(head, func(m string) string {
+		p := amSameAlineaCased.FindStringSubmatch(m)[1]
+		w := "cet alinéa"
+		switch strings.ToLower(p) {
+		case "du":
+			w = "de cet alinéa"
+		case "au":
+			w = "à cet alinéa"
+		}
+		if p[0] >= 'A' && p[0] <= 'Z' {
+			w = upperFirst(w)
+		}
+		return w
+	}) + rest
 }
 
 // amThisAlineaCased is "cet alinéa" in an instruction's head.
@@ -2060,4 +2106,40 @@ func closesOtherwise(lines []string) bool {
 	}
 	end := strings.TrimRight(strings.TrimSpace(lines[len(lines)-1]), " \u00a0»\"”")
 	return end != "" && strings.ContainsAny(end[len(end)-1:], ".;!?") && !strings.HasSuffix(end, "…") && !strings.HasSuffix(end, "...")
+}
+
+// rankReadingsAgree checks a sentence named by a rank an earlier
+// instruction of the same amendment moved (Edit.rankMoved): counted on
+// the text as tabled (g, as applyEdit counts it) and on the alinéa as
+// that instruction left it, the rank must name one sentence. "I. –
+// Supprimer la deuxième phrase de l'alinéa 1. II. – À la dernière phrase
+// du même alinéa, …" is read (the last either way); "II. – À la seconde
+// phrase …" after the first was deleted is refused: the second as tabled
+// is the first now, and which the drafter counted is not said.
+func rankReadingsAgree(al []string, e Edit, g *groupState) error {
+	n := e.Scope.Sentence
+	why := func(more string) error {
+		return applyErr(fmt.Sprintf("sentence %d named after an earlier instruction of the amendment changed the sentences of its alinéa: %s", n, more))
+	}
+	if g == nil {
+		return why("the alinéas as tabled are not known")
+	}
+	lo, hi, _, err := resolve(al, e.Scope.Path)
+	if err != nil {
+		return err
+	}
+	if lo >= hi {
+		return why("no alinéa")
+	}
+	i := pickSentenceAlinea(lo, hi, n)
+	tb, nb := groupBounds(al, i, g), sentenceBounds(al[i])
+	kt, err := sentenceIndex(tb, n)
+	if err != nil {
+		return err
+	}
+	kn, err := sentenceIndex(nb, n)
+	if err != nil || tb[kt] != nb[kn] {
+		return why("counted as tabled and as that instruction left them, it names another sentence or none, and which counting is meant is not said")
+	}
+	return nil
 }

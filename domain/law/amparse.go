@@ -4710,14 +4710,27 @@ func (sh sentenceShifts) shifted(es []Edit) bool {
 				return true
 			}
 		}
-		r := e.Scope.Sentence
-		if r == 0 {
-			continue
+		if e.Scope.SentencesToEnd && sh.rankShifted(e) {
+			return true // a run of sentences to the end: not compared
 		}
-		for _, c := range sh[fmt.Sprint(e.Scope.Path)] {
-			if r < 0 || c < 0 || c > 0 && r >= c {
-				return true
-			}
+	}
+	return false
+}
+
+// rankShifted reports whether an edit names a sentence by a rank the
+// earlier instructions may have moved (a change before it, or any change
+// when it counts from the end). Such an edit is marked rankMoved and read
+// only where both countings agree (rankReadingsAgree, when applied):
+// "I. – À l'alinéa 1, supprimer la deuxième phrase. II. – …, à la
+// dernière phrase du même alinéa, …" names the last sentence either way.
+func (sh sentenceShifts) rankShifted(e Edit) bool {
+	r := e.Scope.Sentence
+	if r == 0 {
+		return false
+	}
+	for _, c := range sh[fmt.Sprint(e.Scope.Path)] {
+		if r < 0 || c < 0 || c > 0 && r >= c {
+			return true
 		}
 	}
 	return false

@@ -319,9 +319,11 @@ func TestAmProbe3SameOperations(t *testing.T) {
 // TestAmProbe3SameAlineaAfterVerb: the alinéa of the instruction before
 // named after the verb ("II. – En conséquence, rédiger ainsi la dernière
 // phrase du même alinéa : « … »", "supprimer la dernière phrase du même
-// alinéa", "compléter le même alinéa par une phrase …") is not read:
-// refused — it was dropped, and the article's last alinéa edited. The
-// same alinéa as a place before the verb ("Au même alinéa, supprimer la
+// alinéa", "compléter le même alinéa par une phrase …") was refused — it
+// was dropped, and the article's last alinéa edited; it is now read as
+// "cet alinéa" is, the one alinéa the instruction before was made in
+// (TestCrossSameAlineaAfterVerb). Alone it stays refused. The same
+// alinéa as a place before the verb ("Au même alinéa, supprimer la
 // dernière phrase", "À la dernière phrase du même alinéa, substituer …")
 // stays read.
 func TestAmProbe3SameAlineaAfterVerb(t *testing.T) {
@@ -329,9 +331,9 @@ func TestAmProbe3SameAlineaAfterVerb(t *testing.T) {
 	I := "I. – À l'alinéa 1, substituer aux mots : « deux mois » les mots : « trois mois ».\n\nII. – En conséquence, "
 	three := "Le délai prévu à l'article L. 121-2 du code de l'urbanisme est de trois mois."
 	runAmendments(t, []amCase{
-		{"a sentence rewritten: refused", E, I + "rédiger ainsi la dernière phrase du même alinéa : « Il ne peut être prorogé. »", nil},
-		{"a sentence deleted: refused", E, I + "supprimer la dernière phrase du même alinéa.", nil},
-		{"completed: refused", E, I + "compléter le même alinéa par une phrase ainsi rédigée : « Il ne peut être prorogé. »", nil},
+		{"a sentence rewritten", E, I + "rédiger ainsi la dernière phrase du même alinéa : « Il ne peut être prorogé. »", amp3Want(E, three+" Il ne peut être prorogé.", 2, 3, 4, 5, 6)},
+		{"a sentence deleted", E, I + "supprimer la dernière phrase du même alinéa.", amp3Want(E, three, 2, 3, 4, 5, 6)},
+		{"completed", E, I + "compléter le même alinéa par une phrase ainsi rédigée : « Il ne peut être prorogé. »", amp3Want(E, three+" Il peut être prorogé une fois par décision motivée. Il ne peut être prorogé.", 2, 3, 4, 5, 6)},
 		{"alone: refused", E, "Supprimer la dernière phrase du même alinéa.", nil},
 		{"the place before the verb", E, I + "au même alinéa, supprimer la dernière phrase.", amp3Want(E, three, 2, 3, 4, 5, 6)},
 		{"the sentence of the same alinéa before the verb", E, I + "à la dernière phrase du même alinéa, substituer au mot : « une » le mot : « deux ».", amp3Want(E, three+" Il peut être prorogé deux fois par décision motivée.", 2, 3, 4, 5, 6)},

@@ -261,6 +261,12 @@ type Edit struct {
 	// the anchor is in ("la fin de l'alinéa", "de la phrase"), or none
 	// said ("la fin est ainsi rédigée").
 	EndOf EndOf
+	// rankMoved, in an amendment, says an earlier instruction of the
+	// same amendment deleted, rewrote or added sentences of the division
+	// whose sentence Scope.Sentence names: that rank is read only where
+	// it names one sentence counted on the text as tabled and on the text
+	// as that instruction left it (rankReadingsAgree).
+	rankMoved bool
 }
 
 // EndOf is what a rewritten end is the end of (Edit.EndOf).
@@ -4791,7 +4797,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 		scopes, ok, why := p.scopes(loc, locCased, parent)
 		lines := inlineOr(quotes, payload)
-		if !ok || len(lines) != 1 || !hasElision(lines[0]) {
+		// The new beginning ends at "…" or at "(le reste sans
+		// changement)" written inside its quotation, as an amendment's
+		// does (rewriteStart reads both; the remark was refused here).
+		if !ok || len(lines) != 1 || !hasElision(lines[0]) && !restUnchangedEnd.MatchString(lines[0]) {
 			if ok {
 				why = "\"le début … est ainsi rédigé\" without a single \"…\" line"
 			}
