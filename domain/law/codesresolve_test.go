@@ -269,6 +269,74 @@ func TestCodesProbe(t *testing.T) {
 			{"À l'article L. 2, " + aToB},
 		}, nil},
 
+		{"dans sa rédaction issue de la loi, first", map[string][]string{"L1": {"Le mot A."}, law + "|L1": {"Le mot A."}}, [][]string{{
+			"Dans sa rédaction issue de la loi n° 2000-321 du 12 avril 2000, l'article L. 1 du code civil est ainsi modifié :",
+			"1° " + "Le mot : « A » est remplacé par le mot : « B ».",
+		}}, map[string][]string{"L1": {"Le mot B."}}},
+		{"loi with its title", map[string][]string{"5": {"Le mot A."}, law + "|5": {"Le mot A."}}, [][]string{{
+			"À l'article 5 de la loi n° 2000-321 du 12 avril 2000 relative aux droits des citoyens dans leurs relations avec les administrations, " + aToB,
+		}}, map[string][]string{law + "|5": {"Le mot B."}}},
+		{"ordonnance précitée", map[string][]string{"4": {"Le mot A."}, ord + "|3": {"Le mot A."}, ord + "|4": {"Le mot A."}}, [][]string{{
+			"I. – À l'article 3 de l'ordonnance n° 2005-1 du 6 janvier 2005, " + aToB,
+			"II. – À l'article 4 de l'ordonnance n° 2005-1 du 6 janvier 2005 précitée, " + aToB,
+		}}, map[string][]string{ord + "|3": {"Le mot B."}, ord + "|4": {"Le mot B."}}},
+		{"ladite ordonnance", map[string][]string{"4": {"Le mot A."}, ord + "|3": {"Le mot A."}, ord + "|4": {"Le mot A."}}, [][]string{{
+			"I. – À l'article 3 de l'ordonnance n° 2005-1 du 6 janvier 2005, " + aToB,
+			"II. – À l'article 4 de ladite ordonnance, " + aToB,
+		}}, map[string][]string{ord + "|3": {"Le mot B."}, ord + "|4": {"Le mot B."}}},
+		{"même décret", map[string][]string{"3": {"Le mot A."}, "decret 2004-374|2": {"Le mot A."}, "decret 2004-374|3": {"Le mot A."}}, [][]string{{
+			"I. – À l'article 2 du décret n° 2004-374 du 29 avril 2004, " + aToB,
+			"II. – À l'article 3 du même décret, " + aToB,
+		}}, map[string][]string{"decret 2004-374|2": {"Le mot B."}, "decret 2004-374|3": {"Le mot B."}}},
+		{"code susvisé", map[string][]string{"L1": {"Le mot A."}, "L2": {"Le mot A."}, "code de commerce|L2": {"Le mot A."}}, [][]string{{
+			"I. – À l'article L. 1 du code civil, " + aToB,
+			"II. – À l'article L. 2 du code susvisé, " + aToB,
+		}}, map[string][]string{"L1": {"Le mot B."}, "L2": {"Le mot B."}}},
+		{"même code after items naming a law under a code head", map[string][]string{"L1": {"Le mot A."}, "L2": {"Le mot A."}, law + "|5": {"Le mot A."}, law + "|L2": {"Le mot A."}}, [][]string{{
+			"I. – Le code civil est ainsi modifié :",
+			"1° À l'article L. 1, " + aToB,
+			"2° À l'article 5 de la loi n° 2000-321 du 12 avril 2000, " + aToB,
+			"II. – À l'article L. 2 du même code, " + aToB,
+		}}, map[string][]string{"L1": {"Le mot B."}, law + "|5": {"Le mot B."}, "L2": {"Le mot B."}}},
+		{"article without text after a law item under a code head", map[string][]string{"L1": {"Le mot A."}, "L2": {"Le mot A."}, law + "|5": {"Le mot A."}, law + "|L2": {"Le mot A."}}, [][]string{{
+			"Le code civil est ainsi modifié :",
+			"1° À l'article L. 1, " + aToB,
+			"2° À l'article 5 de la loi n° 2000-321 du 12 avril 2000, " + aToB,
+			"3° À l'article L. 2, " + aToB,
+		}}, map[string][]string{"L1": {"Le mot B."}, law + "|5": {"Le mot B."}, "L2": {"Le mot B."}}},
+		{"LO 111-3 of the CSS", map[string][]string{"code de la sécurité sociale|L111-3": {"Le mot A."}, "code de la sécurité sociale|LO111-3": {"Le mot A."}}, [][]string{{
+			"À l'article LO 111-3 du code de la sécurité sociale, " + aToB,
+		}}, map[string][]string{"code de la sécurité sociale|LO111-3": {"Le mot B."}}},
+		{"L.O. spaced", map[string][]string{"L1": {"Le mot A."}, "LO1": {"Le mot A."}}, [][]string{{
+			"À l'article L. O. 1 du code civil, " + aToB,
+		}}, map[string][]string{"LO1": {"Le mot B."}}},
+		{"R* 1", map[string][]string{"R1": {"Le mot A."}, "L1": {"Le mot A."}}, [][]string{{
+			"À l'article R.* 1 du code civil, " + aToB,
+		}}, map[string][]string{"R1": {"Le mot B."}}},
+		{"law's article 1er under its head", map[string][]string{"1": {"Le mot A."}, law + "|1": {"Le mot A."}}, [][]string{{
+			"La loi n° 2000-321 du 12 avril 2000 est ainsi modifiée :",
+			"1° À l'article 1er, " + aToB,
+		}}, map[string][]string{law + "|1": {"Le mot B."}}},
+		{"audit code", map[string][]string{"L1": {"Le mot A."}, "L2": {"Le mot A."}, "code de commerce|L2": {"Le mot A."}}, [][]string{{
+			"I. – À l'article L. 1 du code civil, " + aToB,
+			"II. – Au premier alinéa de l'article L. 2 dudit code, " + aToB,
+		}}, map[string][]string{"L1": {"Le mot B."}, "L2": {"Le mot B."}}},
+		{"loi organique", map[string][]string{"5": {"Le mot A."}, "loi n° 2001-692|5": {"Le mot A."}}, [][]string{{
+			"À l'article 5 de la loi organique n° 2001-692 du 1er août 2001 relative aux lois de finances, " + aToB,
+		}}, map[string][]string{"loi n° 2001-692|5": {"Le mot B."}}},
+		{"code then present law in a locator", map[string][]string{"L1": {"Le mot A."}, "2": {"Le mot A."}}, [][]string{{
+			"À l'article 2 de la présente loi, " + aToB,
+			"À l'article L. 1 du code civil, " + aToB,
+		}}, map[string][]string{partRefused: nil, "L1": {"Le mot B."}}},
+		{"présente loi under a code head", map[string][]string{"2": {"Le mot A."}}, [][]string{{
+			"Le code civil est ainsi modifié :",
+			"1° À l'article 2 de la présente loi, " + aToB,
+		}}, nil},
+		{"code précité after a law", map[string][]string{"L1": {"Le mot A."}, "L2": {"Le mot A."}, law + "|5": {"Le mot A."}, law + "|L2": {"Le mot A."}}, [][]string{{
+			"I. – À l'article L. 1 du code civil, " + aToB,
+			"II. – À l'article 5 de la loi n° 2000-321 du 12 avril 2000, " + aToB,
+			"III. – À l'article L. 2 du code précité, " + aToB,
+		}}, map[string][]string{"L1": {"Le mot B."}, law + "|5": {"Le mot B."}, "L2": {"Le mot B."}}},
 		// 4. Numbers and prefixes.
 		{"article 1er of the code civil", map[string][]string{"1": {"Le mot A."}, "L1": {"Le mot A."}}, [][]string{{
 			"À l'article 1er du code civil, " + aToB,
@@ -365,5 +433,35 @@ func TestCodesArticleOfAnUnknownText(t *testing.T) {
 			"Le code civil est ainsi modifié :",
 			"1° À l'article L. 1 et au II de l'article L. 2, " + aToB,
 		}}, map[string][]string{"L1": {"Le mot B."}, "L2": {"I. – Le mot A.", "II. – Le mot B."}}},
+	})
+}
+
+// TestCodesArticlePreciteAfterTwoTexts: "l'article L. 1 précité" after
+// the bill article has named two texts, a code and a law, is refused as
+// after two codes (TestHold91ArticlePreciteSeveralCodes): it took the
+// text named last (after "À l'article 5 de la loi n° …", the law's L. 1
+// was edited); after one text, that text's.
+func TestCodesArticlePreciteAfterTwoTexts(t *testing.T) {
+	law := "loi n° 2000-321"
+	runCodes(t, []codesCase{
+		{"article précité after a law", map[string][]string{"L1": {"Le mot A.", "Le mot A."}, law + "|5": {"Le mot A."}, law + "|L1": {"Le mot A.", "Le mot A."}}, [][]string{{
+			"I. – Au premier alinéa de l'article L. 1 du code civil, " + aToB,
+			"II. – À l'article 5 de la loi n° 2000-321 du 12 avril 2000, " + aToB,
+			"III. – Au second alinéa de l'article L. 1 précité, " + aToB,
+		}}, map[string][]string{partRefused: nil, "L1": {"Le mot B.", "Le mot A."}, law + "|5": {"Le mot B."}}},
+		{"article précité named in two texts", map[string][]string{"L1": {"Le mot A."}, "code de commerce|L1": {"Le mot A."}}, [][]string{{
+			"I. – À l'article L. 1 du code civil, " + aToB,
+			"II. – À l'article L. 1 du code de commerce, " + aToB,
+			"III. – À l'article L. 1 précité, le mot : « B » est remplacé par le mot : « C ».",
+		}}, map[string][]string{partRefused: nil, "L1": {"Le mot B."}, "code de commerce|L1": {"Le mot B."}}},
+		{"article précité not named, two texts", map[string][]string{"L1": {"Le mot A."}, "L2": {"Le mot A."}, law + "|5": {"Le mot A."}, law + "|L2": {"Le mot A."}}, [][]string{{
+			"I. – À l'article L. 1 du code civil, " + aToB,
+			"II. – À l'article 5 de la loi n° 2000-321 du 12 avril 2000, " + aToB,
+			"III. – À l'article L. 2 précité, " + aToB,
+		}}, map[string][]string{partRefused: nil, "L1": {"Le mot B."}, law + "|5": {"Le mot B."}}},
+		{"article précité, one text", map[string][]string{"L1": {"Le mot A.", "Le mot A."}}, [][]string{{
+			"I. – Au premier alinéa de l'article L. 1 du code civil, " + aToB,
+			"II. – Au second alinéa de l'article L. 1 précité, " + aToB,
+		}}, map[string][]string{"L1": {"Le mot B.", "Le mot B."}}},
 	})
 }

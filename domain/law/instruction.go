@@ -7442,10 +7442,14 @@ func (p *parser) textNamed(low string) string {
 		}
 		dated = true
 	}
-	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" && !dated && p.codesNamed() < 2 {
+	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" && !dated && p.codesNamed() < 2 && len(p.articleTexts) < 2 {
 		// "de l'article L. 1 précité": of the text named last; in a
 		// bill article that has named two codes, which is not said
-		// (none: it took the last, not the one L. 1 was named in).
+		// (none: it took the last, not the one L. 1 was named in); nor
+		// after a code and a law ("I. – … l'article L. 1 du code civil",
+		// "II. – … l'article 5 de la loi n° …", "III. – … l'article L. 1
+		// précité": the law's L. 1 was edited —
+		// TestCodesArticlePreciteAfterTwoTexts).
 		try(m[0], p.lastCode)
 	}
 	return best
