@@ -337,6 +337,46 @@ func TestCodesProbe(t *testing.T) {
 			"II. – À l'article 5 de la loi n° 2000-321 du 12 avril 2000, " + aToB,
 			"III. – À l'article L. 2 du code précité, " + aToB,
 		}}, map[string][]string{"L1": {"Le mot B."}, law + "|5": {"Le mot B."}, "L2": {"Le mot B."}}},
+		{"au code civil locator first", map[string][]string{"L1": {"Le mot A."}, "code de commerce|L1": {"Le mot A."}}, [][]string{{
+			"Au code civil, à l'article L. 1, " + aToB,
+		}}, map[string][]string{"L1": {"Le mot B."}}},
+		{"même loi across bill articles", map[string][]string{"6": {"Le mot A."}, law + "|5": {"Le mot A."}, law + "|6": {"Le mot A."}}, [][]string{
+			{"À l'article 5 de la loi n° 2000-321 du 12 avril 2000, " + aToB},
+			{"À l'article 6 de la même loi, " + aToB},
+		}, map[string][]string{law + "|5": {"Le mot B."}, law + "|6": {"Le mot B."}}},
+		{"ordonnance du date précitée", map[string][]string{"4": {"Le mot A."}, ord + "|3": {"Le mot A."}, ord + "|4": {"Le mot A."}}, [][]string{{
+			"I. – À l'article 3 de l'ordonnance n° 2005-1 du 6 janvier 2005, " + aToB,
+			"II. – À l'article 4 de l'ordonnance du 6 janvier 2005 précitée, " + aToB,
+		}}, map[string][]string{ord + "|3": {"Le mot B."}, ord + "|4": {"Le mot B."}}},
+		{"le même code est ainsi modifié", map[string][]string{"L1": {"Le mot A."}, "L2": {"Le mot A."}, "code de commerce|L2": {"Le mot A."}}, [][]string{{
+			"I. – À l'article L. 1 du code civil, " + aToB,
+			"II. – Le même code est ainsi modifié :",
+			"1° À l'article L. 2, " + aToB,
+		}}, map[string][]string{"L1": {"Le mot B."}, "L2": {"Le mot B."}}},
+		{"ledit code est ainsi modifié after a law only", map[string][]string{"L2": {"Le mot A."}, law + "|5": {"Le mot A."}}, [][]string{{
+			"I. – À l'article 5 de la loi n° 2000-321 du 12 avril 2000, " + aToB,
+			"II. – Ledit code est ainsi modifié :",
+			"1° À l'article L. 2, " + aToB,
+		}}, map[string][]string{partRefused: nil, law + "|5": {"Le mot B."}}},
+		{"code précité under a head of another code", map[string][]string{"L1": {"Le mot A."}, "L2": {"Le mot A."}, "code de commerce|L2": {"Le mot A."}}, [][]string{{
+			"I. – À l'article L. 1 du code civil, " + aToB,
+			"II. – Le code de commerce est ainsi modifié :",
+			"1° À l'article L. 2 du code précité, " + aToB,
+		}}, map[string][]string{partRefused: nil, "L1": {"Le mot B."}}},
+		{"article 2 with no text at all", map[string][]string{"2": {"Le mot A."}}, [][]string{{
+			"À l'article 2, " + aToB,
+		}}, nil},
+		{"du même code after a law head, items", map[string][]string{"L1": {"Le mot A."}, "L2": {"Le mot A."}, law + "|5": {"Le mot A."}}, [][]string{{
+			"I. – À l'article L. 1 du code civil, " + aToB,
+			"II. – La loi n° 2000-321 du 12 avril 2000 est ainsi modifiée :",
+			"1° À l'article 5, " + aToB,
+			"2° À l'article L. 2 du même code, " + aToB,
+		}}, map[string][]string{"L1": {"Le mot B."}, law + "|5": {"Le mot B."}, "L2": {"Le mot B."}}},
+		{"article 5 after a law head then a code article", map[string][]string{"L1": {"Le mot A."}, "5": {"Le mot A."}, law + "|5": {"Le mot A."}}, [][]string{{
+			"I. – La loi n° 2000-321 du 12 avril 2000 est ainsi modifiée :",
+			"1° À l'article L. 1 du code civil, " + aToB,
+			"2° À l'article 5, " + aToB,
+		}}, map[string][]string{"L1": {"Le mot B."}, law + "|5": {"Le mot B."}}},
 		// 4. Numbers and prefixes.
 		{"article 1er of the code civil", map[string][]string{"1": {"Le mot A."}, "L1": {"Le mot A."}}, [][]string{{
 			"À l'article 1er du code civil, " + aToB,
