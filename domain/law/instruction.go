@@ -985,8 +985,11 @@ func (p *parser) article(a Article) []Instruction {
 		if !modVerb.MatchString(body) && len(p.stack) == 0 && !isLocatorHead(body) && !refusedWithoutVerb(strings.TrimSpace(asciiLower(foldAccents(body)))) {
 			if len(payload) == 0 && !isQuoted(raw) {
 				// An autonomous provision, not an instruction; it may say
-				// when code articles take effect.
+				// when code articles take effect. A text it names by its
+				// name is the one "du même code" names next.
 				p.noteCodeEntry(a.Number, i+1, raw)
+				sh, _ := shape(body)
+				p.textOfProvision(strings.ReplaceAll(asciiLower(foldAccents(sh)), "\u00a0", " "))
 				continue
 			}
 			// Quoted text is new text of some instruction: never dropped.
@@ -3911,6 +3914,12 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Reason = reason
 		in.Edits = nil
 	}
+
+	defer func() {
+		if in.Status != Parsed && in.Status != Context {
+			p.textOfUnread(low)
+		}
+	}()
 
 	if reBetweenWordsAny.MatchString(body) {
 		// "Entre les mots « A » et « B » de l'article L. 1, …": words
@@ -7380,6 +7389,45 @@ func (p *parser) codeOfRefused(low string) {
 	}
 }
 
+// textOfUnread records the text an alinéa not read (refused, or no
+// instruction) names by its name, outside its quotes: "I. – À l'article
+// L. 1 du code civil, les mots : « A » sont déplacés …" (refused), then
+// "II. – À l'article L. 2 du même code" is the code civil's (it took the
+// code an earlier bill article named — TestCodesSameCodeAfterUnread). A
+// text it names as "du même code", "ladite loi", "précité" is not noted
+// (the one before stays, or stays unknown after a part censured).
+func (p *parser) textOfUnread(low string) {
+	low = reEarlierVersion.ReplaceAllString(low, " ")
+	low = reDatedVersion.ReplaceAllString(low, " ")
+	if sameCodeAt(low) >= 0 || reSameText.MatchString(low) || reSameDecret.MatchString(low) || rePrecitee.MatchString(low) || reLaidite.MatchString(low) {
+		return
+	}
+	if code := p.textNamed(low); code != "" {
+		p.unknownCode = false
+		p.noteText(code)
+	}
+}
+
+// textOfProvision records the text an autonomous provision (no
+// instruction) names: "I. – Les dispositions de l'article L. 1 du code
+// civil sont applicables à Mayotte." then "II. – À l'article L. 2 du même
+// code" is the code civil's. A code whose name runs to the end of the
+// provision ("… l'article L. 1 du code civil fait l'objet d'une
+// évaluation.") is not told apart from the words after it (with no list
+// of the codes, "du code civil fait l'objet …" may be a name): "du même
+// code" after it is refused, as after an article of an unknown code (it
+// took the code an earlier bill article named —
+// TestCodesSameCodeAfterUnread).
+func (p *parser) textOfProvision(low string) {
+	if m := reCode.FindStringSubmatchIndex(low); m != nil && !reCodeAnaphor.MatchString(low[m[2]:m[3]]) && sameCodeAt(low) != m[0] {
+		if strings.TrimSpace(strings.Trim(strings.TrimSpace(low[m[3]:]), ".;")) == "" {
+			p.unknownCode = true
+			return
+		}
+	}
+	p.textOfUnread(low)
+}
+
 // textNamed returns the key of the code, law, ordonnance or décret a
 // locator names first, or the one "du même code" / "de la même
 // ordonnance" / "du même décret" / "précitée" refers to; "" if none.
@@ -7443,10 +7491,14 @@ func (p *parser) textNamed(low string) string {
 		}
 		dated = true
 	}
-	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" && !dated && p.codesNamed() < 2 {
+	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" && !dated && p.codesNamed() < 2 && len(p.articleTexts) < 2 {
 		// "de l'article L. 1 précité": of the text named last; in a
 		// bill article that has named two codes, which is not said
-		// (none: it took the last, not the one L. 1 was named in).
+		// (none: it took the last, not the one L. 1 was named in); nor
+		// after a code and a law ("I. – … l'article L. 1 du code civil",
+		// "II. – … l'article 5 de la loi n° …", "III. – … l'article L. 1
+		// précité": the law's L. 1 was edited —
+		// TestCodesArticlePreciteAfterTwoTexts).
 		try(m[0], p.lastCode)
 	}
 	return best
@@ -7508,10 +7560,35 @@ var (
 	reKindPrecitee = mustRe(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?precitee?\b`)
 	// reForeignArticle is an article of a text named after it — "l'article
 	// 5 de la loi du 29 juillet 1881", "de la Constitution", "de la
-	// présente loi", "du code précité" —, which, when the text is not
-	// identified, is never the context's.
-	reForeignArticle = mustRe(`\barticles?\s+(?:(?:l\.?\s*o|l|r|d|a)\.?\s*)?\d[^,;:]*?\s(?:de\s+la|de\s+l'|du)\s*(?:loi|ordonnance|decret|constitution|presente\s+loi|code\s+(?:precite|susmentionne|susvise))\b`)
+	// présente loi", "du code précité", "du règlement (UE) n° 2016/679",
+	// "de la directive 2019/790", "du traité", "de la convention" —,
+	// which, when the text is not identified, is never the context's (a
+	// règlement's, a directive's article 5 under "Le code civil est ainsi
+	// modifié :" was the code civil's — TestCodesArticleOfAnUnknownText).
+	reForeignArticle = mustRe(`\barticles?\s+(?:(?:l\.?\s*o|l|r|d|a)\.?\s*)?\d[^,;:]*?\s(?:de\s+la|de\s+l'|du)\s*(?:loi|ordonnance|decret|constitution|presente\s+loi|code\s+(?:precite|susmentionne|susvise)|reglement|directive|traite|convention|charte|accord|protocole|decision)\b`)
 )
+
+// reArticleOfAcronym is an article of a text named after it by capitals,
+// on the text as written: "l'article 1 du CGI", "de l'article 5 du
+// RGPD" (group: the capitals).
+var reArticleOfAcronym = mustRe(`\b[Aa]rticles?\s+(?:(?:L\.?\s*O|L|R|D|A)\.?\s*)?\d[^,;:]*?\s(?:du|de\s+la|de\s+l')\s*([A-Z][A-Z]+)\b`)
+
+// reRomanNumber is a part's label in capitals: "II", "XIV".
+var reRomanNumber = mustRe(`^[IVXLC]+$`)
+
+// foreignAcronym reports whether cased (the locator as written) names an
+// article of a text by an abbreviation — "À l'article 1 du CGI" under
+// "Le code civil est ainsi modifié :" —, which is not a text the grammar
+// identifies: never the context's article 1 (it was edited). A part
+// after "du" ("du II de l'article L. 1") is not one.
+func foreignAcronym(cased string) bool {
+	for _, m := range reArticleOfAcronym.FindAllStringSubmatch(cased, -1) {
+		if !reRomanNumber.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
+}
 
 // capitalNotRead reports whether an item with capitals after its label
 // ("le a bis A", "du 1° B bis") is named in s and not read whole by one of
@@ -7987,7 +8064,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// took the last one.
 		return nil, false, "\"ladite loi\" (\"la loi précitée\") after two texts of that kind: which one is not said"
 	}
-	if code == "" && reForeignArticle.MatchString(low) {
+	if code == "" && (reForeignArticle.MatchString(low) || foreignAcronym(cased)) {
 		// "À l'article 5 de la loi du 29 juillet 1881" under "Le code
 		// civil est ainsi modifié :": the article of a text not known,
 		// not the code's article 5 (it was edited).
