@@ -57,3 +57,39 @@ func TestAmLeft3AnnouncedAlineas(t *testing.T) {
 		{"an item and its quotation, then another line: refused", A, "Après l'alinéa 2\nInsérer un alinéa ainsi rédigé :\n1° bis L'article 3 est complété par un alinéa ainsi rédigé :\n« Le juge statue. »\n1° ter L'article 4 est abrogé.", nil},
 	})
 }
+
+// TestAmLeft3DeterminerAfterContraction: new words beginning with a
+// determiner put after "du", "des", "au" or "aux" ("le président du
+// département", « département » by « la région »: "du la région"; « l'État
+// »: "du l'État"; "au conseil", « conseil » by « les assemblées »: "au
+// les assemblées") are refused: the contraction holds an article already
+// and the law does not say how the words around change (it was applied) —
+// in amendments and bills alike. Determiners in capitals (a title), words
+// of no determiner ("tout premier"), and a determiner after another word
+// stay read; a word for a word beginning with a vowel after "du" was
+// refused already (elisionMissing).
+func TestAmLeft3DeterminerAfterContraction(t *testing.T) {
+	A := amL3A
+	runAmendments(t, []amCase{
+		{"du la: refused", A, "À l'alinéa 4, substituer au mot : « département » les mots : « la région ».", nil},
+		{"du l': refused", A, "À l'alinéa 4, substituer au mot : « département » les mots : « l'État ».", nil},
+		{"au les: refused", A, "À l'alinéa 4, substituer au mot : « conseil » les mots : « les assemblées ».", nil},
+		{"aux la: refused", A, "À l'alinéa 2, substituer au mot : « parties » les mots : « la partie adverse ».", nil},
+		{"du sa: refused", A, "À l'alinéa 4, substituer au mot : « département » les mots : « sa région ».", nil},
+		{"du chaque: refused", A, "À l'alinéa 4, substituer au mot : « département » les mots : « chaque région ».", nil},
+		{"inserted after du: refused", A, "À l'alinéa 4, après le mot : « du », insérer les mots : « la région et du ».", nil},
+		{"the Sénat's: refused", A, "Alinéa 4\nRemplacer le mot :\ndépartement\npar les mots :\nla région", nil},
+		{"du + a vowel: refused (elisionMissing)", A, "À l'alinéa 4, substituer au mot : « département » le mot : « établissement ».", nil},
+		{"the contraction quoted with the words", A, "À l'alinéa 4, substituer aux mots : « du département » les mots : « de la région ».", amp3Want(A, 1, 2, 3, "Le président de la région rend compte au conseil. Il publie un rapport.", 5)},
+		{"a word for a word", A, "À l'alinéa 4, substituer au mot : « département » le mot : « territoire ».", amp3Want(A, 1, 2, 3, "Le président du territoire rend compte au conseil. Il publie un rapport.", 5)},
+		{"a title in capitals", A, "À l'alinéa 4, substituer au mot : « département » les mots : « Le Monde ».", amp3Want(A, 1, 2, 3, "Le président du Le Monde rend compte au conseil. Il publie un rapport.", 5)},
+		{"tout premier", A, "À l'alinéa 4, substituer au mot : « département » les mots : « tout premier département ».", amp3Want(A, 1, 2, 3, "Le président du tout premier département rend compte au conseil. Il publie un rapport.", 5)},
+		{"a determiner after another word", A, "À l'alinéa 4, substituer aux mots : « un rapport » les mots : « le rapport annuel ».", amp3Want(A, 1, 2, 3, "Le président du département rend compte au conseil. Il publie le rapport annuel.", 5)},
+		{"aux leurs: refused", A, "À l'alinéa 2, substituer au mot : « parties » les mots : « leurs ayants droit ».", nil},
+		{"leurs alone, a pronoun", A, "À l'alinéa 2, substituer au mot : « parties » le mot : « leurs ».", amp3Want(A, 1, "La décision est notifiée aux leurs par lettre recommandée.", 3, 4, 5)},
+	})
+	runGrammar(t, []grammarCase{
+		{name: "a bill's: refused", before: []string{"Le président du département statue."}, text: []string{"À l'article L. 1 du code civil, le mot : « département » est remplacé par les mots : « la région »."}},
+		{name: "a bill's, the contraction with the words", before: []string{"Le président du département statue."}, text: []string{"À l'article L. 1 du code civil, les mots : « du département » sont remplacés par les mots : « de la région »."}, want: []string{"Le président de la région statue."}},
+	})
+}

@@ -2359,6 +2359,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && contractionMissing(a.Alineas[lo:hi], al[lo:hi], e.New) {
 			return applyErr(fmt.Sprintf("new words %q begin with the article \"le\" or \"les\" after \"de\" or \"à\", which contract (du, des, au, aux): the words around are not said", e.New))
 		}
+		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && determinerAfterContraction(a.Alineas[lo:hi], al[lo:hi], e.New) {
+			return applyErr(fmt.Sprintf("new words %q begin with a determiner after \"du\", \"des\", \"au\" or \"aux\", which hold an article already: the words around are not said", e.New))
+		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && marksDoubled(a.Alineas[lo:hi], al[lo:hi]) {
 			return applyErr(fmt.Sprintf("new words %q end with a mark before the text's own (\" ;.\", \": ;\"): which one stands is not said", e.New))
 		}
@@ -2447,6 +2450,40 @@ func contractionMissing(before, after []string, nw string) bool {
 		return false
 	}
 	re := regexp.MustCompile(`(?i)(?:^|[^\pL])(?:de|à)\s+` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
+	return moreOften(re, before, after)
+}
+
+// determinerAfterContraction reports whether new words beginning with a
+// determiner ("le", "la", "les", "l'", "un", "une", "ce", "cette", "ces",
+// "son", "sa", "ses", "chaque", …) follow "du", "des", "au" or "aux", more
+// often than before ("le président du département" with « département »
+// replaced by « la région »: "du la région"; « l'État »: "du l'État"):
+// those words hold an article already (de le, à les), so the words
+// around must change too ("de la région"), and the law did not say how,
+// as in contractionMissing. A determiner in capitals (a title: "du Le
+// Monde") is passed over, and a lone word ("aux leurs", a pronoun);
+// "leur" (a pronoun too: "au leur") and "tout" ("au tout début") are no
+// determiners here, nor "des".
+func determinerAfterContraction(before, after []string, nw string) bool {
+	f := strings.Fields(nw)
+	if len(f) == 0 {
+		return false
+	}
+	if i := strings.IndexAny(f[0], "'’"); i >= 0 {
+		if f[0][:i] != "l" || strings.TrimLeft(f[0][i:], "'’") == "" {
+			return false
+		}
+	} else {
+		if len(f) < 2 {
+			return false
+		}
+		switch f[0] {
+		case "le", "la", "les", "un", "une", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "chaque", "quelque", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune":
+		default:
+			return false
+		}
+	}
+	re := regexp.MustCompile(`(?:^|[^\pL'’])(?i:du|des|au|aux)\s+` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
 	return moreOften(re, before, after)
 }
 
