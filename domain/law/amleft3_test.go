@@ -93,3 +93,33 @@ func TestAmLeft3DeterminerAfterContraction(t *testing.T) {
 		{name: "a bill's, the contraction with the words", before: []string{"Le président du département statue."}, text: []string{"À l'article L. 1 du code civil, les mots : « du département » sont remplacés par les mots : « de la région »."}, want: []string{"Le président de la région statue."}},
 	})
 }
+
+// TestAmLeft3ItemsInOneLine: new alinéas written as items ("insérer deux
+// alinéas ainsi rédigés :" then "1° bis … ;" and "1° ter … ;") are read
+// one alinéa a line, quoted or not; two items in one line ("1° bis … ;
+// 1° ter … ;", in one quotation or unquoted, under "deux alinéas" or "un
+// alinéa") are refused — the line breaks do not say two alinéas, and one
+// alinéa holds one item (the line went in as one alinéa holding both). A
+// reference to an item inside the text ("mentionnés au 2° ;") is none.
+func TestAmLeft3ItemsInOneLine(t *testing.T) {
+	B := []string{
+		"I. – Le code est ainsi modifié :",
+		"1° L'article L. 1 est abrogé ;",
+		"2° L'article L. 2 est abrogé ;",
+		"3° L'article L. 3 est abrogé.",
+	}
+	bis, ter := "1° bis L'article L. 1-1 est abrogé ;", "1° ter L'article L. 1-2 est abrogé ;"
+	runAmendments(t, []amCase{
+		{"two quoted items", B, "Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n« " + bis + "\n« " + ter + " »", amp3Want(B, 1, 2, bis, ter, 3, 4)},
+		{"two unquoted items on their lines", B, "Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n" + bis + "\n" + ter, amp3Want(B, 1, 2, bis, ter, 3, 4)},
+		{"Sénat: two items on their lines", B, "Après l'alinéa 2\nInsérer deux alinéas ainsi rédigés :\n" + bis + "\n" + ter, amp3Want(B, 1, 2, bis, ter, 3, 4)},
+		{"two items on the head's line: refused", B, "Après l'alinéa 2, insérer deux alinéas ainsi rédigés : " + bis + " " + ter, nil},
+		{"two items in one quotation: refused", B, "Après l'alinéa 2, insérer deux alinéas ainsi rédigés : « " + bis + " " + ter + " »", nil},
+		{"Sénat: two items on one line: refused", B, "Après l'alinéa 2\nInsérer deux alinéas ainsi rédigés :\n" + bis + " " + ter, nil},
+		{"one alinéa announced, two items in it: refused", B, "Après l'alinéa 2, insérer un alinéa ainsi rédigé : « " + bis + " " + ter + " »", nil},
+		{"one alinéa, two items on its line: refused", B, "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« " + bis + " " + ter + " »", nil},
+		{"lettered items in one line: refused", B, "Rédiger ainsi l'alinéa 3 :\n« 2° L'article L. 2 est ainsi modifié : a) Le mot : « juge » est supprimé ; b) Le mot : « acte » est supprimé ; »", nil},
+		{"a reference to an item inside the text", B, "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« 1° bis Les personnes mentionnées au 2° ; les agents sont entendus ; »", amp3Want(B, 1, 2, "1° bis Les personnes mentionnées au 2° ; les agents sont entendus ;", 3, 4)},
+		{"an item citing another's label in lower case", B, "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« 1° bis L'article L. 1-1 est abrogé ; 2° du même article s'entend ainsi ; »", amp3Want(B, 1, 2, "1° bis L'article L. 1-1 est abrogé ; 2° du même article s'entend ainsi ;", 3, 4)},
+	})
+}

@@ -3164,6 +3164,11 @@ func newTextFitsKind(head string, es []Edit) bool {
 		return false
 	}
 	for _, e := range es {
+		if (e.Kind == EditInsertAlineas || e.Kind == EditAppendAlineas || e.Kind == EditRewrite) && e.Scope.Sentence == 0 && itemsInOneLine(e.Lines) {
+			return false
+		}
+	}
+	for _, e := range es {
 		if counted && announced > 1 && len(e.Lines) > 0 {
 			got := 0
 			for _, l := range e.Lines {
@@ -3315,6 +3320,45 @@ func introducedUnits(lines []string) int {
 	}
 	return units
 }
+
+// itemsInOneLine reports whether a line of new alinéas holds, after its
+// own item's label, another item of its kind after a semicolon or a
+// period ("1° bis L'article 1-1 est abrogé ; 1° ter L'article 1-2 est
+// abrogé ;"), or two items of a kind after its colon ("2° … : a) … ; b)
+// …"): items written in one paragraph — two
+// alinéas or one is not said (the line went in as one alinéa holding
+// both), refused. A reference to an item inside the text ("mentionnés
+// au 2° ;") is none: the label must follow the mark and begin a clause
+// (a capital after it).
+func itemsInOneLine(lines []string) bool {
+	for _, l := range lines {
+		t := strings.TrimLeft(strings.TrimSpace(l), "«\"“ \u00a0")
+		_, k := labelOf(t)
+		if k == 0 {
+			continue
+		}
+		seen := map[byte]bool{k: true}
+		for _, m := range amItemAfterMark.FindAllStringIndex(t, -1) {
+			_, k2 := labelOf(t[m[0]+1:])
+			if k2 == 0 || !amClauseAfterLabel.MatchString(t[m[0]+1:]) {
+				continue
+			}
+			if seen[k2] && t[m[0]] != ':' {
+				return true
+			}
+			seen[k2] = true
+		}
+	}
+	return false
+}
+
+// amItemAfterMark is a semicolon, a colon or a period followed by a
+// label-like start ("; 1° ter", ": a)"); amClauseAfterLabel a label then a capital
+// ("1° ter L'article", "b) Le juge").
+var (
+	amItemAfterMark    = mustRe(`[;:.]\s+(?:\d+\s*°|[a-z]{1,2}\)|[IVX]+\s*\.\s*[-–—])`)
+	amClauseAfterLabel = mustRe(`^\s*(?:\d+\s*°(?:\s+(?:` + latinOrd + `))?|[a-z]{1,2}\)|[IVX]+(?:\s+(?:` + latinOrd + `))?\s*\.\s*[-–—])\s+\p{Lu}`)
+)
 
 // amOneAnnounced is one new alinéa announced, folded: "un alinéa ainsi
 // rédigé", "l'alinéa suivant" (reOneAlinea, the bills'), agreement
