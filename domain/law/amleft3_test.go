@@ -123,3 +123,32 @@ func TestAmLeft3ItemsInOneLine(t *testing.T) {
 		{"an item citing another's label in lower case", B, "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« 1° bis L'article L. 1-1 est abrogé ; 2° du même article s'entend ainsi ; »", amp3Want(B, 1, 2, "1° bis L'article L. 1-1 est abrogé ; 2° du même article s'entend ainsi ;", 3, 4)},
 	})
 }
+
+// TestAmLeft3TheseAlineasLater: "ces alinéas" ("ces mêmes alinéas", "ces
+// deux alinéas") in a later instruction that names no alinéa of its own
+// ("I. – Aux alinéas 2 et 3, substituer … II. – En conséquence,
+// compléter ces alinéas par …") are the alinéas the instruction before
+// named, each edited there by words, a start or an end, or a sentence (it
+// was refused). Refused: that instruction deleted them ("Supprimer les
+// alinéas 3 et 4" then "à ces alinéas": gone), inserted alinéas (the new
+// ones or those named?), named one alinéa (the plural names several);
+// a count not theirs ("ces deux alinéas" after three); nothing before;
+// "cet alinéa" after several (TestAmLeft2ThisAlineaLater).
+func TestAmLeft3TheseAlineasLater(t *testing.T) {
+	A := amL3A
+	sub := "I. – Aux alinéas 2 et 3, substituer au mot : « parties » le mot : « intéressés ».\nII. – En conséquence, "
+	runAmendments(t, []amCase{
+		{"completed", A, sub + "compléter ces alinéas par les mots : « sans délai ».", amp3Want(A, 1, "La décision est notifiée aux intéressés par lettre recommandée sans délai.", "Les intéressés peuvent former un recours devant le tribunal administratif sans délai.", 4, 5)},
+		{"ces mêmes alinéas, words of them", A, sub + "à ces mêmes alinéas, substituer au mot : « intéressés » le mot : « requérants ».", amp3Want(A, 1, "La décision est notifiée aux requérants par lettre recommandée.", "Les requérants peuvent former un recours devant le tribunal administratif.", 4, 5)},
+		{"ces deux alinéas, the count theirs", A, sub + "supprimer ces deux alinéas.", amp3Want(A, 1, 4, 5)},
+		{"deleted", A, sub + "supprimer ces alinéas.", amp3Want(A, 1, 4, 5)},
+		{"two instructions joined, each an alinéa", A, "I. – À l'alinéa 2, substituer au mot : « recommandée » le mot : « simple » et, à l'alinéa 4, substituer au mot : « conseil » le mot : « Parlement ».\nII. – En conséquence, compléter ces alinéas par les mots : « sans délai ».", amp3Want(A, 1, "La décision est notifiée aux parties par lettre simple sans délai.", 3, "Le président du département rend compte au Parlement. Il publie un rapport sans délai.", 5)},
+		{"ces trois alinéas after two: refused", A, sub + "supprimer ces trois alinéas.", nil},
+		{"after the alinéas deleted: refused", A, "I. – Supprimer les alinéas 3 et 4.\nII. – En conséquence, à ces alinéas, substituer au mot : « recours » le mot : « appel ».", nil},
+		{"after one alinéa: refused", A, "I. – À l'alinéa 2, substituer au mot : « parties » le mot : « intéressés ».\nII. – En conséquence, compléter ces alinéas par les mots : « sans délai ».", nil},
+		{"after alinéas inserted: refused", A, "I. – Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n« X. »\n« Y. »\nII. – En conséquence, supprimer ces alinéas.", nil},
+		{"nothing before: refused", A, "Compléter ces alinéas par les mots : « sans délai ».", nil},
+		{"cet alinéa after two: refused", A, sub + "compléter cet alinéa par les mots : « sans délai ».", nil},
+		{"a range before: refused", A, "I. – Aux alinéas 2 à 4, substituer au mot : « le » le mot : « ce ».\nII. – En conséquence, supprimer ces alinéas.", nil},
+	})
+}
