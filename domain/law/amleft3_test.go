@@ -152,3 +152,51 @@ func TestAmLeft3TheseAlineasLater(t *testing.T) {
 		{"a range before: refused", A, "I. – Aux alinéas 2 à 4, substituer au mot : « le » le mot : « ce ».\nII. – En conséquence, supprimer ces alinéas.", nil},
 	})
 }
+
+// TestAmLeft3VerbTypos: the participle announcing new text in the wrong
+// agreement ("deux alinéas ainsi rédigé", "un alinéa ainsi rédigée",
+// "une phrase ainsi rédigés", "rédigées") is read as written right, and
+// its count still holds ("deux phrases ainsi rédigé" then one sentence:
+// refused — it was added as if announced so); an unknown word ("ainsi
+// régiés", "ainsi rédig", "ainsi conçu", "ainsi rédiger") or a verb not in
+// the imperative ("Rédigé ainsi l'alinéa 2") is refused, never guessed.
+func TestAmLeft3VerbTypos(t *testing.T) {
+	A := amL3A
+	a2 := "La décision est notifiée aux parties par lettre recommandée. Elle est motivée."
+	runAmendments(t, []amCase{
+		{"ainsi rédigées for alinéas", A, "Après l'alinéa 2, insérer deux alinéas ainsi rédigées :\n« X. »\n« Y. »", amp3Want(A, 1, 2, "X.", "Y.", 3, 4, 5)},
+		{"ainsi rédigée for an alinéa", A, "Après l'alinéa 2, insérer un alinéa ainsi rédigée :\n« X. »", amp3Want(A, 1, 2, "X.", 3, 4, 5)},
+		{"ainsi rédigés for an alinéa", A, "Après l'alinéa 2, insérer un alinéa ainsi rédigés :\n« X. »", amp3Want(A, 1, 2, "X.", 3, 4, 5)},
+		{"Sénat: ainsi redigé, no accent", A, "Après l'alinéa 2\nInsérer un alinéa ainsi redigé :\nX.", amp3Want(A, 1, 2, "X.", 3, 4, 5)},
+		{"une phrase ainsi rédigé", A, "Compléter l'alinéa 2 par une phrase ainsi rédigé : « Elle est motivée. »", amp3Want(A, 1, a2, 3, 4, 5)},
+		{"une phrase ainsi rédigés", A, "Compléter l'alinéa 2 par une phrase ainsi rédigés : « Elle est motivée. »", amp3Want(A, 1, a2, 3, 4, 5)},
+		{"deux phrases ainsi rédigées", A, "Compléter l'alinéa 2 par deux phrases ainsi rédigées : « Elle est motivée. Elle est publiée. »", amp3Want(A, 1, a2+" Elle est publiée.", 3, 4, 5)},
+		{"deux phrases ainsi rédigé, one given: refused", A, "Compléter l'alinéa 2 par deux phrases ainsi rédigé : « Elle est motivée. »", nil},
+		{"ainsi régiés: refused", A, "Après l'alinéa 2, insérer deux alinéas ainsi régiés :\n« X. »\n« Y. »", nil},
+		{"ainsi rédig: refused", A, "Après l'alinéa 2, insérer un alinéa ainsi rédig :\n« X. »", nil},
+		{"ainsi rédiger: refused", A, "Après l'alinéa 2, insérer un alinéa ainsi rédiger :\n« X. »", nil},
+		{"ainsi conçu: refused", A, "Après l'alinéa 2, insérer un alinéa ainsi conçu :\n« X. »", nil},
+		{"Rédigé ainsi: refused", A, "Rédigé ainsi l'alinéa 2 :\n« X. »", nil},
+	})
+}
+
+// TestAmLeft3RestRemarkInText: "(Le reste sans changement)" ("(sans
+// modification)") left inside the new text of a whole alinéa, new
+// alinéas or new words ("Rédiger ainsi l'alinéa 4 : « Le président de la
+// région rend compte au conseil. (Le reste sans changement) »") says the
+// rest stays but not where it begins — refused (it went into the article
+// as words). A new beginning reads it (TestGrammarAmendmentRestUnchangedStart),
+// after the last quotation it changes nothing, and alone after a label
+// it is a part's status ("I. – (Sans modification)").
+func TestAmLeft3RestRemarkInText(t *testing.T) {
+	A := amL3A
+	runAmendments(t, []amCase{
+		{"in a rewritten alinéa: refused", A, "Rédiger ainsi l'alinéa 4 :\n« Le président de la région rend compte au conseil. (Le reste sans changement) »", nil},
+		{"Sénat: in a rewritten alinéa: refused", A, "Alinéa 4\nRédiger ainsi cet alinéa :\nLe président de la région rend compte au conseil. (Le reste sans changement)", nil},
+		{"sans modification in new words: refused", A, "À l'alinéa 4, substituer aux mots : « rend compte » les mots : « rend compte chaque année (sans modification) ».", nil},
+		{"in an inserted alinéa: refused", A, "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« Elle est motivée. (Le reste sans changement) »", nil},
+		{"a new beginning", A, "Rédiger ainsi le début de l'alinéa 4 : « Le président de la région rend (le reste sans changement). »", amp3Want(A, 1, 2, 3, "Le président de la région rend compte au conseil. Il publie un rapport.", 5)},
+		{"a part's status, not a remark", []string{"I. – Le juge statue.", "II. – Le juge motive."}, "Rédiger ainsi cet article :\nI. – (Sans modification)\nII. – Le juge tranche.", []string{"I. – Le juge statue.", "II. – Le juge tranche."}},
+		{"after the last quotation", A, "Rédiger ainsi l'alinéa 2 : « Elle est motivée. » (le reste sans changement)", amp3Want(A, 1, "Elle est motivée.", 3, 4, 5)},
+	})
+}

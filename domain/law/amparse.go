@@ -1384,6 +1384,15 @@ func countedOccurrences(head string) string {
 // occurrences)" (group 1).
 var amWordsCountTail = mustRe(`(?i)\s*(\(\s*(?:(?:la\s+)?(?:` + ordWordsAcc + `)\s+occurrence|(?:` + cardinalWords + `)\s+(?:fois|occurrences))\s*\))\s*$`)
 
+// amRestInText is the remark "(le reste sans changement)" ("(sans
+// modification)") anywhere in new text.
+var amRestInText = mustRe(`(?i)\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)`)
+
+// amStatusLead is what may stand before the remark when it is a part's
+// status ("I. – (Sans modification)", "« 2° bis (Sans changement)"): a
+// label, or nothing.
+var amStatusLead = mustRe(`^[\s«"“]*(?:(?:[IVX]+|[A-Z]|\d+\s*°|[a-z]{1,2}\))(?:\s+` + latinOrd + `)?\s*[.)]?\s*[-–—]?\s*)?$`)
+
 // amRestRemark is the remark "(le reste sans changement)" alone on its
 // line (also "sans modification").
 var amRestRemark = mustRe(`(?i)^\s*\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)\s*[.;]?\s*$`)
@@ -3166,6 +3175,16 @@ func newTextFitsKind(head string, es []Edit) bool {
 	for _, e := range es {
 		if (e.Kind == EditInsertAlineas || e.Kind == EditAppendAlineas || e.Kind == EditRewrite) && e.Scope.Sentence == 0 && itemsInOneLine(e.Lines) {
 			return false
+		}
+		// "Rédiger ainsi l'alinéa 4 : « Le président … conseil. (Le reste
+		// sans changement) »": the remark left in the new text says the
+		// rest stays, but not where it begins — refused (it went into
+		// the article as words). A new beginning reads it
+		// (TestGrammarAmendmentRestUnchangedStart).
+		for _, l := range append([]string{e.New}, e.Lines...) {
+			if m := amRestInText.FindStringIndex(l); m != nil && e.Kind != EditRewriteStart && !amStatusLead.MatchString(l[:m[0]]) {
+				return false
+			}
 		}
 	}
 	for _, e := range es {
