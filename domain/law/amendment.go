@@ -47,6 +47,50 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 	return r
 }
 
+// restateCounts is an amendment's lines after sub-amendments (composed)
+// with the count of new alinéas its heads announce restated where they
+// inserted or deleted alinéas of that text: "insérer deux alinéas ainsi
+// rédigés :" as tabled, a sub-amendment adding a third — the count the
+// amendment announced was its text's, and the text adopted is the
+// sub-amended one (the count, now contradicted, refused it). Only an
+// instruction whose head, unchanged, announced as many alinéas as it
+// gave when tabled, and whose count is written on one line alone among
+// the amendment's lines; else the lines are left as they are.
+func restateCounts(tabled, composed []string) []string {
+	ti, ci := splitDispositif(tabled), splitDispositif(composed)
+	if len(ti) != len(ci) {
+		return composed
+	}
+	out := slices.Clone(composed)
+	for k := range ti {
+		if ti[k].head != ci[k].head || len(ti[k].payload) == len(ci[k].payload) || len(ci[k].payload) == 0 {
+			continue
+		}
+		n, ok := announcedCount(amAnnounced, asciiLower(foldAccents(shapeOnly(ti[k].head))))
+		if !ok || n != len(ti[k].payload) {
+			continue
+		}
+		at, loc := -1, []int(nil)
+		for j, l := range out {
+			if m := amAnnouncedCased.FindStringSubmatchIndex(l); m != nil && cardinal(strings.ToLower(l[m[2]:m[3]])) == n {
+				if at >= 0 {
+					at = -2
+					break
+				}
+				at, loc = j, m
+			}
+		}
+		if at >= 0 {
+			out[at] = out[at][:loc[2]] + strconv.Itoa(len(ci[k].payload)) + out[at][loc[3]:]
+		}
+	}
+	return out
+}
+
+// amAnnouncedCased is amAnnounced on the text as written (group 1 the
+// count).
+var amAnnouncedCased = mustRe(`(?i)\b(` + cardinalWords + `|\d+)\s+alinéas\s+(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?)\b`)
+
 // keptLines is the indices of the lines of an amendment's dispositif
 // after a sub-amendment edited it (before, after) that stay, without the
 // placeholders its deletions left ("II. – (Supprimé)", as a bill keeps a
@@ -229,7 +273,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			// alinéas are counted as they stand.
 			hs.tabled = hs.al
 		}
-		texts[parent] = strings.Join(hs.al, "\n")
+		texts[parent] = strings.Join(restateCounts(hs.tabled, hs.al), "\n")
 		out[i].Applied, out[i].Edits = true, r.Edits
 		parentOf[i] = parent
 	}

@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // amL3A is a short bill article for the tests of amleft3.
 var amL3A = []string{
@@ -199,4 +202,40 @@ func TestAmLeft3RestRemarkInText(t *testing.T) {
 		{"a part's status, not a remark", []string{"I. – Le juge statue.", "II. – Le juge motive."}, "Rédiger ainsi cet article :\nI. – (Sans modification)\nII. – Le juge tranche.", []string{"I. – Le juge statue.", "II. – Le juge tranche."}},
 		{"after the last quotation", A, "Rédiger ainsi l'alinéa 2 : « Elle est motivée. » (le reste sans changement)", amp3Want(A, 1, "Elle est motivée.", 3, 4, 5)},
 	})
+}
+
+// TestAmLeft3SubAmendmentRestatesCount: a sub-amendment inserting an
+// alinéa into an amendment's new text announced by its count ("insérer
+// deux alinéas ainsi rédigés :" then two, a sub-amendment adding a
+// third) makes the text adopted three alinéas: the count is restated
+// (restateCounts) — the count held to (TestAmLeft3AnnouncedAlineas)
+// refused the amendment). An amendment whose count was off as tabled is
+// held to it as the sub-amendments leave it: made right, read; left off,
+// refused.
+func TestAmLeft3SubAmendmentRestatesCount(t *testing.T) {
+	A := amL3A
+	compose := func(amendment, sub string) ([]string, bool) {
+		got, rs := ComposeNumbered(Article{Number: "1", Alineas: A}, []Dispositif{{Number: "1", Text: amendment}, {Number: "91", Text: sub}})
+		return got.Alineas, rs[0].Applied && rs[1].Applied
+	}
+	two := "Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n« X est notifié. »\n« Y est publié. »"
+	got, ok := compose(two, "Sous-amendement n° 91 à l'amendement n° 1\nAprès l'alinéa 3, insérer un alinéa ainsi rédigé :\n« Z est lu. »")
+	if want := amp3Want(A, 1, 2, "X est notifié.", "Y est publié.", "Z est lu.", 3, 4, 5); !ok || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("an alinéa inserted: applied %v, got\n%s", ok, strings.Join(got, "\n"))
+	}
+	got, ok = compose("Après l'alinéa 2\nInsérer trois alinéas ainsi rédigés :\nX est notifié.\nY est publié.\nZ est lu.", "Sous-amendement n° 91 à l'amendement n° 1, alinéa 4\nSupprimer cet alinéa.")
+	if want := amp3Want(A, 1, 2, "X est notifié.", "Z est lu.", 3, 4, 5); !ok || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Sénat: an alinéa deleted: applied %v, got\n%s", ok, strings.Join(got, "\n"))
+	}
+	got, ok = compose(two, "Sous-amendement n° 91 à l'amendement n° 1, alinéa 3\nRemplacer le mot :\npublié\npar le mot :\naffiché")
+	if want := amp3Want(A, 1, 2, "X est notifié.", "Y est affiché.", 3, 4, 5); !ok || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("words of it: applied %v, got\n%s", ok, strings.Join(got, "\n"))
+	}
+	got, ok = compose("Après l'alinéa 2, insérer trois alinéas ainsi rédigés :\n« X est notifié. »\n« Y est publié. »", "Sous-amendement n° 91 à l'amendement n° 1\nAprès l'alinéa 3, insérer un alinéa ainsi rédigé :\n« Z est lu. »")
+	if want := amp3Want(A, 1, 2, "X est notifié.", "Y est publié.", "Z est lu.", 3, 4, 5); !ok || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("a count off as tabled, made right: applied %v, got\n%s", ok, strings.Join(got, "\n"))
+	}
+	if _, ok := compose("Après l'alinéa 2, insérer trois alinéas ainsi rédigés :\n« X est notifié. »", "Sous-amendement n° 91 à l'amendement n° 1, alinéa 2\nRemplacer le mot :\nnotifié\npar le mot :\npublié"); ok {
+		t.Errorf("a count off as tabled and left: applied, want refused")
+	}
 }
