@@ -47,6 +47,50 @@ func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 	return r
 }
 
+// restateCounts is an amendment's lines after sub-amendments (composed)
+// with the count of new alinéas its heads announce restated where they
+// inserted or deleted alinéas of that text: "insérer deux alinéas ainsi
+// rédigés :" as tabled, a sub-amendment adding a third — the count the
+// amendment announced was its text's, and the text adopted is the
+// sub-amended one (the count, now contradicted, refused it). Only an
+// instruction whose head, unchanged, announced as many alinéas as it
+// gave when tabled, and whose count is written on one line alone among
+// the amendment's lines; else the lines are left as they are.
+func restateCounts(tabled, composed []string) []string {
+	ti, ci := splitDispositif(tabled), splitDispositif(composed)
+	if len(ti) != len(ci) {
+		return composed
+	}
+	out := slices.Clone(composed)
+	for k := range ti {
+		if ti[k].head != ci[k].head || len(ti[k].payload) == len(ci[k].payload) || len(ci[k].payload) == 0 {
+			continue
+		}
+		n, ok := announcedCount(amAnnounced, asciiLower(foldAccents(shapeOnly(ti[k].head))))
+		if !ok || n != len(ti[k].payload) {
+			continue
+		}
+		at, loc := -1, []int(nil)
+		for j, l := range out {
+			if m := amAnnouncedCased.FindStringSubmatchIndex(l); m != nil && cardinal(strings.ToLower(l[m[2]:m[3]])) == n {
+				if at >= 0 {
+					at = -2
+					break
+				}
+				at, loc = j, m
+			}
+		}
+		if at >= 0 {
+			out[at] = out[at][:loc[2]] + strconv.Itoa(len(ci[k].payload)) + out[at][loc[3]:]
+		}
+	}
+	return out
+}
+
+// amAnnouncedCased is amAnnounced on the text as written (group 1 the
+// count).
+var amAnnouncedCased = mustRe(`(?i)\b(` + cardinalWords + `|\d+)\s+alinéas\s+(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?)\b`)
+
 // keptLines is the indices of the lines of an amendment's dispositif
 // after a sub-amendment edited it (before, after) that stay, without the
 // placeholders its deletions left ("II. – (Supprimé)", as a bill keeps a
@@ -229,7 +273,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			// alinéas are counted as they stand.
 			hs.tabled = hs.al
 		}
-		texts[parent] = strings.Join(hs.al, "\n")
+		texts[parent] = strings.Join(restateCounts(hs.tabled, hs.al), "\n")
 		out[i].Applied, out[i].Edits = true, r.Edits
 		parentOf[i] = parent
 	}
@@ -1976,6 +2020,15 @@ func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 				es, ok = parseAmInstr(ref, in, prev)
 			}
 		}
+		if !ok && !in.joined && in.under == "" {
+			// "I. – Aux alinéas 2 et 3, substituer … II. – En
+			// conséquence, compléter ces alinéas par …": the alinéas
+			// the instruction before named (it was refused).
+			if head, named := theseAlineasBefore(in.head, group); named {
+				in.head = head
+				es, ok = parseAmInstr(ref, in, prev)
+			}
+		}
 		if in.joined || in.under != "" && in.under == under {
 			group = append(group, es...)
 		} else {
@@ -2079,6 +2132,75 @@ func thisAlineaBefore(head string, group []Edit) (int, bool) {
 		n = p[0].Alinea
 	}
 	return n, true
+}
+
+// amTheseAlineas is "ces alinéas" ("ces mêmes alinéas", "ces deux
+// alinéas") in an instruction's head, with the preposition before it
+// (group 1: "à", "de" or none; group 2 the count).
+var amTheseAlineas = mustRe(`(?i)\b(?:(à|de)\s+)?ces\s+(?:mêmes\s+)?(?:(` + cardinalWords + `)\s+)?alinéas\b`)
+
+// theseAlineasBefore is head with "ces alinéas" ("ces mêmes alinéas",
+// "ces deux alinéas") named as the alinéas the instruction before (with
+// those joined to it) was made in, by words, a start or an end, or a
+// sentence, one alinéa each edit, numbered as tabled: "compléter les
+// alinéas 2 et 3 par …", "aux alinéas 2 et 3, substituer …". False, as
+// in thisAlineaBefore, when that instruction named one alinéa (the
+// plural names several), deleted, inserted or rewrote whole alinéas (the
+// new ones, or those named?), a range or a division; when a count
+// ("ces deux alinéas") is not theirs; when the head names another
+// alinéa, division or article, or "ces alinéas" more than once.
+func theseAlineasBefore(head string, group []Edit) (string, bool) {
+	cut := len(head)
+	if i := strings.IndexAny(head, "«\"“"); i >= 0 {
+		cut = i
+	}
+	ms := amTheseAlineas.FindAllStringSubmatchIndex(head[:cut], -1)
+	low := asciiLower(foldAccents(head[:cut]))
+	if len(ms) != 1 || len(amTheseAlineas.FindAllStringIndex(head, -1)) != 1 || strings.Count(low, "alinea") != 1 || len(group) == 0 {
+		return "", false
+	}
+	if hasItemLoc(head[:cut]) || strings.Contains(low, "article") {
+		return "", false
+	}
+	var nums []int
+	for _, e := range group {
+		switch e.Kind {
+		case EditReplaceWords, EditDeleteWords, EditInsertWords, EditAppendWords, EditRewriteEnd, EditRewriteStart, EditInsertSentences:
+		case EditRewrite, EditDelete:
+			if e.Scope.Sentence == 0 {
+				return "", false
+			}
+		default:
+			return "", false
+		}
+		p := e.Scope.Path
+		if len(p) != 1 || !p[0].Numbered || p[0].Alinea <= 0 || p[0].Count > 1 || p[0].Proposed != "" || len(e.Scope.Within) > 0 || e.Scope.RangeTo != "" {
+			return "", false
+		}
+		if !slices.Contains(nums, p[0].Alinea) {
+			nums = append(nums, p[0].Alinea)
+		}
+	}
+	m := ms[0]
+	if len(nums) < 2 || m[4] >= 0 && cardinal(strings.ToLower(head[m[4]:m[5]])) != len(nums) {
+		return "", false
+	}
+	slices.Sort(nums)
+	list := make([]string, len(nums))
+	for i, n := range nums {
+		list[i] = strconv.Itoa(n)
+	}
+	named := "les alinéas " + strings.Join(list[:len(list)-1], ", ") + " et " + list[len(list)-1]
+	switch {
+	case m[2] >= 0 && strings.EqualFold(head[m[2]:m[3]], "à"):
+		named = "aux" + named[len("les"):]
+	case m[2] >= 0:
+		named = "des" + named[len("les"):]
+	}
+	if m[0] == 0 || strings.TrimSpace(head[:m[0]]) == "" || strings.HasSuffix(strings.TrimSpace(head[:m[0]]), ".") {
+		named = upperFirst(named)
+	}
+	return head[:m[0]] + named + head[m[1]:], true
 }
 
 // pathSpan gives the alinéas [lo, hi) of al a path names, all of them for

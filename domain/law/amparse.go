@@ -202,8 +202,9 @@ func splitDispositif(paras []string) []amInstr {
 			// those that read as instructions ("II. – À la première
 			// phrase …, les mots : … sont remplacés …"); a locator line
 			// ("2° Seconde phrase", "Alinéa 5", "II. – Alinéa 3") ends it,
-			// even before the count is reached (the author's count off by
-			// one: the locator was taken for new text).
+			// even before the count is reached (the locator was taken for
+			// new text; the count contradicted is then refused,
+			// alineasAsAnnounced).
 			if n := len(out[len(out)-1].payload); n < announced && !amConsequence.MatchString(l) && !ownLocatorLine(l) || !amStart.MatchString(l) && !ownLocatorLine(l) || wholeArticle && !amConsequence.MatchString(l) || billLine(l) {
 				cur := &out[len(out)-1]
 				cur.payload = append(cur.payload, l)
@@ -739,7 +740,7 @@ var amUncounted = mustRe(`\b(?:les|des)\s+(?:nouveaux\s+)?alineas\s+(?:ainsi\s+r
 
 // amAnnounced is a count of new alinéas announced by a head: "par neuf
 // alinéas ainsi rédigés", "insérer trois alinéas ainsi rédigés".
-var amAnnounced = mustRe(`\b(` + cardinalWords + `|\d+)\s+alineas\s+(?:ainsi\s+rediges|suivants)`)
+var amAnnounced = mustRe(`\b(` + cardinalWords + `|\d+)\s+alineas\s+(?:ainsi\s+redigee?s?|suivante?s?)\b`)
 
 // cardinals are the counts in words the grammar reads ("deux alinéas
 // ainsi rédigés", "les trois derniers alinéas", "remplacé, deux fois,"),
@@ -1382,6 +1383,15 @@ func countedOccurrences(head string) string {
 // words, on their line: "(deuxième occurrence)", "(deux fois)", "(deux
 // occurrences)" (group 1).
 var amWordsCountTail = mustRe(`(?i)\s*(\(\s*(?:(?:la\s+)?(?:` + ordWordsAcc + `)\s+occurrence|(?:` + cardinalWords + `)\s+(?:fois|occurrences))\s*\))\s*$`)
+
+// amRestInText is the remark "(le reste sans changement)" ("(sans
+// modification)") anywhere in new text.
+var amRestInText = mustRe(`(?i)\(\s*(?:le\s+reste\s+)?sans\s+(?:changement|modification)s?\s*\)`)
+
+// amStatusLead is what may stand before the remark when it is a part's
+// status ("I. – (Sans modification)", "« 2° bis (Sans changement)"): a
+// label, or nothing.
+var amStatusLead = mustRe(`^[\s«"“]*(?:(?:[IVX]+|[A-Z]|\d+\s*°|[a-z]{1,2}\))(?:\s+` + latinOrd + `)?\s*[.)]?\s*[-–—]?\s*)?$`)
 
 // amRestRemark is the remark "(le reste sans changement)" alone on its
 // line (also "sans modification").
@@ -3159,6 +3169,24 @@ func newTextFitsKind(head string, es []Edit) bool {
 	// dort. »": one sentence given for two — refused, as in the bills
 	// (it was added as if two; trois announced, two given, likewise).
 	announced, counted := announcedCount(reAnnouncedSentences, asciiLower(foldAccents(shapeOnly(head))))
+	if !alineasAsAnnounced(head, es) {
+		return false
+	}
+	for _, e := range es {
+		if (e.Kind == EditInsertAlineas || e.Kind == EditAppendAlineas || e.Kind == EditRewrite) && e.Scope.Sentence == 0 && itemsInOneLine(e.Lines) {
+			return false
+		}
+		// "Rédiger ainsi l'alinéa 4 : « Le président … conseil. (Le reste
+		// sans changement) »": the remark left in the new text says the
+		// rest stays, but not where it begins — refused (it went into
+		// the article as words). A new beginning reads it
+		// (TestGrammarAmendmentRestUnchangedStart).
+		for _, l := range append([]string{e.New}, e.Lines...) {
+			if m := amRestInText.FindStringIndex(l); m != nil && e.Kind != EditRewriteStart && !amStatusLead.MatchString(l[:m[0]]) {
+				return false
+			}
+		}
+	}
 	for _, e := range es {
 		if counted && announced > 1 && len(e.Lines) > 0 {
 			got := 0
@@ -3224,6 +3252,137 @@ func newTextFitsKind(head string, es []Edit) bool {
 	}
 	return true
 }
+
+// alineasAsAnnounced reports whether the new text of each edit holds as
+// many alinéas as its head announces: "insérer deux alinéas ainsi rédigés
+// :" (Sénat "Remplacer ces alinéas par trois alinéas ainsi rédigés :")
+// then another number of alinéas, or "un alinéa ainsi rédigé" ("l'alinéa
+// suivant") then several, contradicts itself — the new text and the
+// count disagree, which is the law's is not said (every line given went
+// in, whatever the count). A head announcing nothing ("Rédiger ainsi les
+// alinéas 2 et 3 :", "les alinéas suivants") takes what follows.
+func alineasAsAnnounced(head string, es []Edit) bool {
+	low := asciiLower(foldAccents(shapeOnly(head)))
+	n, ok := announcedCount(amAnnounced, low)
+	if !ok || n == 0 {
+		if !amOneAnnounced.MatchString(low) || reAnnouncedPlural.MatchString(low) {
+			return true
+		}
+		n = 1
+	}
+	// An end rewritten over several alinéas is two edits, the end and
+	// the alinéas after it: their lines together are the new text; the
+	// same lines on several places count once.
+	seen := map[string]bool{}
+	var lines []string
+	for _, e := range es {
+		switch e.Kind {
+		case EditInsertAlineas, EditAppendAlineas, EditRewrite, EditRewriteEnd, EditRewriteStart:
+			if k := strings.Join(e.Lines, "\n"); len(e.Lines) > 0 && e.Scope.Sentence == 0 && !seen[k] {
+				seen[k] = true
+				lines = append(lines, e.Lines...)
+			}
+		}
+	}
+	return len(lines) == 0 || len(lines) == n || introducedUnits(lines) == n
+}
+
+// introducedUnits counts new text's lines as the drafters count alinéas
+// when the text is a bill's line introducing a quotation of its own
+// ("Insérer un alinéa ainsi rédigé :" / "1° bis L'article 3 est complété
+// par un alinéa ainsi rédigé :" / "« Le juge statue. »"): the
+// introducing line and the quoted alinéas it announces are one — a
+// layout of the quotation, not another count. A quoted run is the line
+// before's only when that line ends with a colon and announces as many
+// alinéas as the run holds (or no count: "est ainsi rédigé :"); else
+// every line counts, and 0 is returned when nothing was joined.
+func introducedUnits(lines []string) int {
+	own := true // every line opens the amendment's own quotation
+	for _, l := range lines {
+		own = own && isQuoted(l)
+	}
+	strip := func(l string) string {
+		l = strings.TrimLeft(l, " \u00a0")
+		if own {
+			l = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(l, "«"), "\""), "“"), " \u00a0")
+		}
+		return l
+	}
+	units, joined := 0, false
+	for i := 0; i < len(lines); {
+		head := strip(lines[i])
+		j := i + 1
+		for j < len(lines) && isQuoted(strip(lines[j])) {
+			j++
+		}
+		if j > i+1 && strings.HasSuffix(strings.TrimRight(strings.TrimRight(head, " \u00a0»\"”"), " \u00a0"), ":") && !isQuoted(head) {
+			low := asciiLower(foldAccents(shapeOnly(head)))
+			n, ok := announcedCount(amAnnounced, low)
+			if !ok || n == 0 {
+				n = 0
+				if amOneAnnounced.MatchString(low) {
+					n = 1
+				}
+			}
+			if n == 0 || n == j-i-1 {
+				units++
+				joined = true
+				i = j
+				continue
+			}
+		}
+		units++
+		i++
+	}
+	if !joined {
+		return 0
+	}
+	return units
+}
+
+// itemsInOneLine reports whether a line of new alinéas holds, after its
+// own item's label, another item of its kind after a semicolon or a
+// period ("1° bis L'article 1-1 est abrogé ; 1° ter L'article 1-2 est
+// abrogé ;"), or two items of a kind after its colon ("2° … : a) … ; b)
+// …"): items written in one paragraph — two
+// alinéas or one is not said (the line went in as one alinéa holding
+// both), refused. A reference to an item inside the text ("mentionnés
+// au 2° ;") is none: the label must follow the mark and begin a clause
+// (a capital after it).
+func itemsInOneLine(lines []string) bool {
+	for _, l := range lines {
+		t := strings.TrimLeft(strings.TrimSpace(l), "«\"“ \u00a0")
+		_, k := labelOf(t)
+		if k == 0 {
+			continue
+		}
+		seen := map[byte]bool{k: true}
+		for _, m := range amItemAfterMark.FindAllStringIndex(t, -1) {
+			_, k2 := labelOf(t[m[0]+1:])
+			if k2 == 0 || !amClauseAfterLabel.MatchString(t[m[0]+1:]) {
+				continue
+			}
+			if seen[k2] && t[m[0]] != ':' {
+				return true
+			}
+			seen[k2] = true
+		}
+	}
+	return false
+}
+
+// amItemAfterMark is a semicolon, a colon or a period followed by a
+// label-like start ("; 1° ter", ": a)"); amClauseAfterLabel a label then a capital
+// ("1° ter L'article", "b) Le juge").
+var (
+	amItemAfterMark    = mustRe(`[;:.]\s+(?:\d+\s*°|[a-z]{1,2}\)|[IVX]+\s*\.\s*[-–—])`)
+	amClauseAfterLabel = mustRe(`^\s*(?:\d+\s*°(?:\s+(?:` + latinOrd + `))?|[a-z]{1,2}\)|[IVX]+(?:\s+(?:` + latinOrd + `))?\s*\.\s*[-–—])\s+\p{Lu}`)
+)
+
+// amOneAnnounced is one new alinéa announced, folded: "un alinéa ainsi
+// rédigé", "l'alinéa suivant" (reOneAlinea, the bills'), agreement
+// aside ("un alinéa ainsi rédigée").
+var amOneAnnounced = mustRe(`\b(?:un\s+(?:nouvel\s+)?alinea\s+(?:ainsi\s+redigee?s?|redige\s+comme\s+suit)|l'alinea\s+suivant)\b`)
 
 // quoteRead reports whether an edit reads the quotation q.
 func quoteRead(q string, es []Edit) bool {

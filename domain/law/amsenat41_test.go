@@ -57,12 +57,14 @@ func TestAm4SenatWordsCountOnTheirLine(t *testing.T) {
 // Alinéa 3" — ends the new text a head announces even before the count
 // it announced is reached (the author's "par trois alinéas" over two
 // lines: the locator was taken for a third alinéa of new text, and the
-// next instruction applied to the wrong alinéa).
+// next instruction applied to the wrong alinéa). Three announced and two
+// given is then refused (am-left3, TestAmLeft3AnnouncedAlineas: the
+// count contradicted; they were read as two).
 func TestAm4LocatorEndsAnnouncedText(t *testing.T) {
 	A := []string{"I. – Le maire agit.", "Il signe le contrat.", "Il date le contrat.", "Il remet le contrat."}
 	runAmendments(t, []amCase{
-		{"a part and its locator", A, "I. – Alinéa 2\n\nRemplacer cet alinéa par trois alinéas ainsi rédigés :\n\nIl signe.\n\nIl relit.\n\nII. – Alinéa 3\n\nSupprimer cet alinéa.", []string{A[0], "Il signe.", "Il relit.", A[3]}},
-		{"a locator line", A, "Alinéa 2\n\nRemplacer cet alinéa par trois alinéas ainsi rédigés :\n\nIl signe.\n\nIl relit.\n\nAlinéa 4\n\nSupprimer cet alinéa.", []string{A[0], "Il signe.", "Il relit.", A[2]}},
+		{"a part and its locator", A, "I. – Alinéa 2\n\nRemplacer cet alinéa par trois alinéas ainsi rédigés :\n\nIl signe.\n\nIl relit.\n\nII. – Alinéa 3\n\nSupprimer cet alinéa.", nil},
+		{"a locator line", A, "Alinéa 2\n\nRemplacer cet alinéa par trois alinéas ainsi rédigés :\n\nIl signe.\n\nIl relit.\n\nAlinéa 4\n\nSupprimer cet alinéa.", nil},
 		{"the count reached", A, "Alinéa 2\n\nRemplacer cet alinéa par deux alinéas ainsi rédigés :\n\nIl signe.\n\nIl relit.\n\nAlinéa 4\n\nSupprimer cet alinéa.", []string{A[0], "Il signe.", "Il relit.", A[2]}},
 	})
 }

@@ -2381,8 +2381,8 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && contractionMissing(a.Alineas[lo:hi], al[lo:hi], e.New) {
 			return applyErr(fmt.Sprintf("new words %q begin with the article \"le\" or \"les\" after \"de\" or \"à\", which contract (du, des, au, aux): the words around are not said", e.New))
 		}
-		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && articleAfterContraction(a.Alineas[lo:hi], al[lo:hi], e.New) {
-			return applyErr(fmt.Sprintf("new words %q begin with an article (le, la, l', les) after one contracted already (du, des, au, aux): the words around are not said", e.New))
+		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && determinerAfterContraction(a.Alineas[lo:hi], al[lo:hi], e.New) {
+			return applyErr(fmt.Sprintf("new words %q begin with a determiner after \"du\", \"des\", \"au\" or \"aux\", which hold an article already: the words around are not said", e.New))
 		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && marksDoubled(a.Alineas[lo:hi], al[lo:hi]) {
 			return applyErr(fmt.Sprintf("new words %q end with a mark before the text's own (\" ;.\", \": ;\"): which one stands is not said", e.New))
@@ -2475,26 +2475,37 @@ func contractionMissing(before, after []string, nw string) bool {
 	return moreOften(re, before, after)
 }
 
-// articleAfterContraction reports whether new words beginning with an
-// article ("le", "la", "l'", "les") follow an article contracted with
-// "de" or "à" already ("du", "des", "au", "aux"), more often than before
-// ("du département" with « département » replaced by « la région »: "du
-// la région", "au les communes"): French would write "de la région",
-// "aux communes", so the words around must change too, and the law did
-// not say how, as in contractionMissing. "Le", "La", "Les" in capitals
-// (a title) and a lone article are passed over.
-func articleAfterContraction(before, after []string, nw string) bool {
+// determinerAfterContraction reports whether new words beginning with a
+// determiner ("le", "la", "les", "l'", "un", "une", "ce", "cette", "ces",
+// "son", "sa", "ses", "chaque", …) follow "du", "des", "au" or "aux", more
+// often than before ("le président du département" with « département »
+// replaced by « la région »: "du la région"; « l'État »: "du l'État"):
+// those words hold an article already (de le, à les), so the words
+// around must change too ("de la région"), and the law did not say how,
+// as in contractionMissing. A determiner in capitals (a title: "du Le
+// Monde") is passed over, and a lone word ("aux leurs", a pronoun);
+// "leur" (a pronoun too: "au leur") and "tout" ("au tout début") are no
+// determiners here, nor "des".
+func determinerAfterContraction(before, after []string, nw string) bool {
 	f := strings.Fields(nw)
 	if len(f) == 0 {
 		return false
 	}
-	switch {
-	case len(f) >= 2 && (f[0] == "le" || f[0] == "la" || f[0] == "les"):
-	case len(f[0]) > 2 && (strings.HasPrefix(f[0], "l'") || strings.HasPrefix(f[0], "l’")):
-	default:
-		return false
+	if i := strings.IndexAny(f[0], "'’"); i >= 0 {
+		if f[0][:i] != "l" || strings.TrimLeft(f[0][i:], "'’") == "" {
+			return false
+		}
+	} else {
+		if len(f) < 2 {
+			return false
+		}
+		switch f[0] {
+		case "le", "la", "les", "un", "une", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "chaque", "quelque", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune":
+		default:
+			return false
+		}
 	}
-	re := regexp.MustCompile(`(?i)(?:^|[^\pL'’])(?:du|des|au|aux)\s+` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
+	re := regexp.MustCompile(`(?:^|[^\pL'’])(?i:du|des|au|aux)\s+` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
 	return moreOften(re, before, after)
 }
 

@@ -42,7 +42,7 @@ var billFloors = map[string]billFloor{
 	"14-infrastructures_services_transports":               {45, 4}, // 46 before amendment 17 to article 15 ("Alinéas 12, 14 et 16" / "Supprimer ces alinéas", the introductions of quoted articles named apart) was refused: the articles went with them, the adopted text keeps them (2026-12-04)
 	"14-non-cumul_executif_local_depute_senateur":          {49, 8}, // 50 before amendment 252 to article 1er (« 12° … » completing the article after amendment 202's plain alinéa, the quoted list 1° to 11° ending before it) was refused: it was set after that alinéa as a second 12° (2026-12-04)
 	"14-securisation_transactions_ZAC_Gerland":             {1, 1},
-	"14-transparence_vie_publique_pjl":                     {153, 9}, // 154 before the Sénat's amendment 80 to article 1er ("Alinéas 52 à 86", from inside a quotation past its end) was refused: its new lines, the bill's III to VI among them, were all set inside the quotation (2026-12-04)
+	"14-transparence_vie_publique_pjl":                     {152, 9}, // 153 before the Sénat's COM-15 to article 1er ("Remplacer ces alinéas par 6 alinéas ainsi rédigés" then four) was refused: the count announced contradicted (am-left3, TestAmLeft3AnnouncedAlineas; the folder was not exact either way); 154 before the Sénat's amendment 80 to article 1er ("Alinéas 52 à 86", from inside a quotation past its end) was refused: its new lines, the bill's III to VI among them, were all set inside the quotation (2026-12-04)
 	"15-encadrement_ouverture_etablissements_hors_contrat": {2, 2},
 	"15-mesures_justice_sociale":                           {1, 1},
 	"15-ratification_ordonnance_2017-157":                  {2, 0},

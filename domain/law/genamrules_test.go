@@ -179,7 +179,7 @@ func TestGenAmUnquotedAfterQuoted(t *testing.T) {
 		{"the end of a rank", A, ins + "À la fin du deuxième alinéa, insérer les mots : « sans délai ».", []string{A[0], "Le greffier lit.", "Le juge vise le bail sans délai.", A[2]}},
 		{"two announced, the first open", A, "Après l'alinéa 1, insérer les deux alinéas suivants :\n« Le greffier lit.\n« Le clerc note. »\nAu deuxième alinéa, supprimer le mot : « bail ».", []string{A[0], "Le greffier lit.", "Le clerc note.", "Le juge vise le.", A[2]}},
 		{"the whole article", A, "Rédiger ainsi cet article :\n« Le greffier lit. »\nLe clerc note.", []string{"Le greffier lit.", "Le clerc note."}},
-		{"no verb: new text still", A, ins + "Le clerc note.", []string{A[0], "Le greffier lit.", "Le clerc note.", A[1], A[2]}},
+		{"no verb: new text still", A, "Après l'alinéa 1, insérer deux alinéas ainsi rédigés :\n« Le greffier lit. »\nLe clerc note.", []string{A[0], "Le greffier lit.", "Le clerc note.", A[1], A[2]}},
 		{"a place before its items", A, ins + "Au deuxième alinéa :\n1° Supprimer le mot : « bail » ;\n2° Supprimer le mot : « vise ».", []string{A[0], "Le greffier lit.", "Le juge le.", A[2]}},
 		{"the last alinéa before its items (TestGenAm2LastColonItems)", A, ins + "Au dernier alinéa :\n1° Supprimer le mot : « date ».", []string{A[0], "Le greffier lit.", A[1], "Le préfet."}},
 	})

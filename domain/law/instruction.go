@@ -3390,7 +3390,7 @@ func plainDrafting(body string) string {
 // ainsi rédigés", "trois articles L. 1-1 à L. 1-3 ainsi rédigés".
 // reAnnouncedSentences is a count of new sentences: "deux phrases ainsi
 // rédigées", "trois phrases suivantes" (folded; group 1 the count).
-var reAnnouncedSentences = mustRe(`\b(` + cardinalWords + `|\d+)\s+phrases\s+(?:ainsi\s+redigees|suivantes)`)
+var reAnnouncedSentences = mustRe(`\b(` + cardinalWords + `|\d+)\s+phrases\s+(?:ainsi\s+redigee?s?|suivante?s?)\b`)
 
 var reAnnouncedArticles = mustRe(`\b(` + cardinalWords + `|\d+)\s+articles\b[^:]*?\bainsi\s+rediges\b`)
 
