@@ -47,17 +47,7 @@ func runCodes(t *testing.T, cases []codesCase) {
 			}
 			ins := ParseInstructions(arts)
 			got, errs := Apply(c, ins, ApplyOptions{})
-			var why []string
-			for _, in := range ins {
-				if in.Status == Unparsed {
-					why = append(why, "unparsed ("+in.Reason+"): "+in.Text)
-				}
-			}
-			for _, e := range errs {
-				if !e.Missing {
-					why = append(why, "apply: "+e.Error())
-				}
-			}
+			why := refusals(ins, errs)
 			show := func(co Corpus) string {
 				var keys []string
 				byKey := map[string]CodeArticle{}

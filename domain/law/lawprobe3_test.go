@@ -42,17 +42,7 @@ func runLaw3(t *testing.T, cases []law3Case) {
 			}
 			ins := ParseInstructions([]Article{{Number: "1er", Alineas: tc.text}})
 			got, errs := Apply(c, ins, ApplyOptions{})
-			var why []string
-			for _, in := range ins {
-				if in.Status == Unparsed {
-					why = append(why, "unparsed ("+in.Reason+"): "+in.Text)
-				}
-			}
-			for _, e := range errs {
-				if !e.Missing {
-					why = append(why, "apply: "+e.Error())
-				}
-			}
+			why := refusals(ins, errs)
 			show := func(co Corpus) string {
 				var keys []string
 				for r := range co {
@@ -337,4 +327,21 @@ func TestProbe3StartAfterPlace(t *testing.T) {
 			text: []string{"Le début du 2° du I de l'article L. 1 du code civil est ainsi rédigé : « 2° Signer et viser les … (le reste sans changement). »"},
 			want: one("I. – Le maire peut :", "1° Signer les actes ;", "2° Signer et viser les actes.", "II. – Le juge part vite.")},
 	})
+}
+
+// refusals are the instructions not read and the edits not applied (a
+// target missing from the corpus aside), as the probe tests print them.
+func refusals(ins []Instruction, errs []ApplyError) []string {
+	var why []string
+	for _, in := range ins {
+		if in.Status == Unparsed {
+			why = append(why, "unparsed ("+in.Reason+"): "+in.Text)
+		}
+	}
+	for _, e := range errs {
+		if !e.Missing {
+			why = append(why, "apply: "+e.Error())
+		}
+	}
+	return why
 }
