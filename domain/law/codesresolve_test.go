@@ -62,27 +62,9 @@ func runCodes(t *testing.T, cases []codesCase) {
 				}
 				return b.String()
 			}
-			exp := c.Clone()
 			_, part := tc.want[partRefused]
-			for k, al := range tc.want {
-				if k == partRefused {
-					continue
-				}
-				ref, h := law3Ref(k)
-				if al == nil {
-					delete(exp, ref)
-					continue
-				}
-				a := exp[ref]
-				a.Ref, a.Heading, a.Alineas = ref, h, al
-				exp[ref] = a
-			}
-			same := len(got) == len(exp)
-			for r, a := range exp {
-				if strings.Join(got[r].Alineas, "\n") != strings.Join(a.Alineas, "\n") {
-					same = false
-				}
-			}
+			exp := law3Expected(c, tc.want, partRefused)
+			same := law3Same(got, exp)
 			if tc.want == nil || part {
 				if len(why) == 0 {
 					t.Fatalf("applied, want refused:\n%s", show(got))
