@@ -32,11 +32,7 @@ func runCodes(t *testing.T, cases []codesCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			c := Corpus{}
-			for k, al := range tc.arts {
-				ref, h := law3Ref(k)
-				c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al}
-			}
+			c := law3Corpus(tc.arts)
 			var arts []Article
 			for i, al := range tc.bill {
 				n := "1er"

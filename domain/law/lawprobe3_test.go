@@ -35,11 +35,7 @@ func runLaw3(t *testing.T, cases []law3Case) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			c := Corpus{}
-			for k, al := range tc.arts {
-				ref, h := law3Ref(k)
-				c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al}
-			}
+			c := law3Corpus(tc.arts)
 			ins := ParseInstructions([]Article{{Number: "1er", Alineas: tc.text}})
 			got, errs := Apply(c, ins, ApplyOptions{})
 			why := refusals(ins, errs)
@@ -360,4 +356,15 @@ func law3Same(got, exp Corpus) bool {
 		}
 	}
 	return same
+}
+
+// law3Corpus is the corpus of the articles arts names (keys as law3Ref
+// reads them).
+func law3Corpus(arts map[string][]string) Corpus {
+	c := Corpus{}
+	for k, al := range arts {
+		ref, h := law3Ref(k)
+		c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: al}
+	}
+	return c
 }
