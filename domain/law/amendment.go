@@ -2111,27 +2111,39 @@ func thisAlineaBefore(head string, group []Edit) (int, bool) {
 	if !amThisAlineaCased.MatchString(head) || hasItemLoc(head) || strings.Contains(low, "article") {
 		return 0, false
 	}
-	n := 0
+	nums, ok := editedWithin(group)
+	if !ok || len(nums) != 1 {
+		return 0, false
+	}
+	return nums[0], true
+}
+
+// editedWithin are the alinéas, numbered as tabled, the edits of an
+// instruction (with those joined to it) were made in, each once, in
+// order: false unless each edit is made inside one alinéa it names by
+// its number — words, a start or an end, a sentence — not in a range, a
+// division, or on whole alinéas.
+func editedWithin(group []Edit) ([]int, bool) {
+	var nums []int
 	for _, e := range group {
 		switch e.Kind {
 		case EditReplaceWords, EditDeleteWords, EditInsertWords, EditAppendWords, EditRewriteEnd, EditRewriteStart, EditInsertSentences:
 		case EditRewrite, EditDelete:
 			if e.Scope.Sentence == 0 {
-				return 0, false
+				return nil, false
 			}
 		default:
-			return 0, false
+			return nil, false
 		}
 		p := e.Scope.Path
 		if len(p) != 1 || !p[0].Numbered || p[0].Alinea <= 0 || p[0].Count > 1 || p[0].Proposed != "" || len(e.Scope.Within) > 0 || e.Scope.RangeTo != "" {
-			return 0, false
+			return nil, false
 		}
-		if n != 0 && n != p[0].Alinea {
-			return 0, false
+		if !slices.Contains(nums, p[0].Alinea) {
+			nums = append(nums, p[0].Alinea)
 		}
-		n = p[0].Alinea
 	}
-	return n, true
+	return nums, true
 }
 
 // amTheseAlineas is "ces alinéas" ("ces mêmes alinéas", "ces deux
@@ -2162,27 +2174,9 @@ func theseAlineasBefore(head string, group []Edit) (string, bool) {
 	if hasItemLoc(head[:cut]) || strings.Contains(low, "article") {
 		return "", false
 	}
-	var nums []int
-	for _, e := range group {
-		switch e.Kind {
-		case EditReplaceWords, EditDeleteWords, EditInsertWords, EditAppendWords, EditRewriteEnd, EditRewriteStart, EditInsertSentences:
-		case EditRewrite, EditDelete:
-			if e.Scope.Sentence == 0 {
-				return "", false
-			}
-		default:
-			return "", false
-		}
-		p := e.Scope.Path
-		if len(p) != 1 || !p[0].Numbered || p[0].Alinea <= 0 || p[0].Count > 1 || p[0].Proposed != "" || len(e.Scope.Within) > 0 || e.Scope.RangeTo != "" {
-			return "", false
-		}
-		if !slices.Contains(nums, p[0].Alinea) {
-			nums = append(nums, p[0].Alinea)
-		}
-	}
+	nums, ok := editedWithin(group)
 	m := ms[0]
-	if len(nums) < 2 || m[4] >= 0 && cardinal(strings.ToLower(head[m[4]:m[5]])) != len(nums) {
+	if !ok || len(nums) < 2 || m[4] >= 0 && cardinal(strings.ToLower(head[m[4]:m[5]])) != len(nums) {
 		return "", false
 	}
 	slices.Sort(nums)

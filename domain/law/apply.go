@@ -2407,8 +2407,7 @@ func elisionBroken(before, after []string, nw string) bool {
 	if !unicode.IsLower(r) || strings.ContainsRune("aeiouyhàâéèêëîïôûü", r) {
 		return false
 	}
-	re := regexp.MustCompile(`(?i)(?:^|[^\pL])(?:l|d|qu|jusqu|lorsqu|puisqu)['’]` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
-	return moreOften(re, before, after)
+	return newWordsAfter(`(?i)(?:^|[^\pL])(?:l|d|qu|jusqu|lorsqu|puisqu)['’]`, nw, before, after)
 }
 
 // elisionMissing reports whether new words put where words stood now
@@ -2440,8 +2439,7 @@ func elisionMissing(before, after []string, nw string) bool {
 		// "la ou les personnes".
 		return false
 	}
-	re := regexp.MustCompile(`(?i)(?:^|[^\pL'’])(?:le|la|de|du|au|ce|sa|que|jusque|lorsque|puisque|ne|se)\s+` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
-	return moreOften(re, before, after)
+	return newWordsAfter(`(?i)(?:^|[^\pL'’])(?:le|la|de|du|au|ce|sa|que|jusque|lorsque|puisque|ne|se)\s+`, nw, before, after)
 }
 
 // contractionMissing reports whether new words beginning with the
@@ -2471,8 +2469,7 @@ func contractionMissing(before, after []string, nw string) bool {
 	case strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "ïr"):
 		return false
 	}
-	re := regexp.MustCompile(`(?i)(?:^|[^\pL])(?:de|à)\s+` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
-	return moreOften(re, before, after)
+	return newWordsAfter(`(?i)(?:^|[^\pL])(?:de|à)\s+`, nw, before, after)
 }
 
 // determinerAfterContraction reports whether new words beginning with a
@@ -2505,8 +2502,7 @@ func determinerAfterContraction(before, after []string, nw string) bool {
 			return false
 		}
 	}
-	re := regexp.MustCompile(`(?:^|[^\pL'’])(?i:du|des|au|aux)\s+` + regexp.QuoteMeta(nw) + `(?:[^\pL]|$)`)
-	return moreOften(re, before, after)
+	return newWordsAfter(`(?:^|[^\pL'’])(?i:du|des|au|aux)\s+`, nw, before, after)
 }
 
 // elisionStranded reports whether words deleted leave an elided word
@@ -2514,6 +2510,15 @@ func determinerAfterContraction(before, after []string, nw string) bool {
 // with "acte" deleted: "l' et"): the law did not say what becomes of it.
 func elisionStranded(before, after []string) bool {
 	return moreOften(elidedAlone, before, after)
+}
+
+// newWordsAfter reports whether the new words nw, whole, follow what
+// lead matches (a regexp) more often in the alinéas after than before —
+// the shape of the elision and contraction checks (elisionBroken,
+// elisionMissing, contractionMissing, determinerAfterContraction). Its
+// expression is compiled for each edit that passes their first tests.
+func newWordsAfter(lead, nw string, before, after []string) bool {
+	return moreOften(regexp.MustCompile(lead+regexp.QuoteMeta(nw)+`(?:[^\pL]|$)`), before, after)
 }
 
 // moreOften reports whether re matches the alinéas after more often than

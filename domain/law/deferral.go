@@ -61,6 +61,12 @@ func calendarDays(low string) (days []string, ok bool) {
 // is no day.
 func oneCalendarDay(text string) (string, bool) {
 	sh, _ := shape(text)
+	return onlyDay(sh)
+}
+
+// onlyDay is the one day of the calendar a text shaped (its quotations
+// set apart: shape) writes.
+func onlyDay(sh string) (string, bool) {
 	days, ok := calendarDays(asciiLower(foldAccents(sh)))
 	if !ok || len(days) != 1 {
 		return "", false
@@ -88,7 +94,8 @@ var (
 // of the calendar outside its quotations, in one of the three places,
 // its quotations the same once it is cut.
 func cutCalendarDay(body string) (cut, day string, ok bool) {
-	day, ok = oneCalendarDay(body)
+	sh, before := shape(body)
+	day, ok = onlyDay(sh)
 	if !ok {
 		return "", "", false
 	}
@@ -109,7 +116,6 @@ func cutCalendarDay(body string) (cut, day string, ok bool) {
 	default:
 		return "", "", false
 	}
-	_, before := shape(body)
 	sh, after := shape(cut)
 	if days, _ := calendarDays(asciiLower(foldAccents(sh))); len(days) != 0 || strings.Join(before, "\x00") != strings.Join(after, "\x00") {
 		return "", "", false
@@ -122,29 +128,31 @@ func cutCalendarDay(body string) (cut, day string, ok bool) {
 // edits, the others as they are. Applied to the code as it stood the day
 // before, they give it as it stands that day.
 func OnDay(ins []Instruction, day string) []Instruction {
-	return deferredTaken(ins, func(on string) bool { return on == day })
-}
-
-// deferredTaken returns ins, the instructions deferred to a day take
-// says parsed with their edits.
-func deferredTaken(ins []Instruction, take func(day string) bool) []Instruction {
 	out := append([]Instruction(nil), ins...)
 	for i := range out {
-		if d := out[i].Deferred; d != nil && take(d.On) && out[i].Status == Unparsed {
-			out[i].Status, out[i].Reason, out[i].Edits = Parsed, "", d.Edits
-		}
+		out[i].takeEffect(day)
 	}
 	return out
 }
 
-// deferTo makes an instruction read under a date (a day of the calendar)
-// deferred to it: its edits kept for that day, refused now. One not read
-// is refused as deferred.
-func deferTo(in *Instruction, day string) {
-	if in.Status == Parsed && len(in.Edits) > 0 {
+// takeEffect makes an instruction deferred to day parsed, with its edits
+// then; it reports whether it was one.
+func (in *Instruction) takeEffect(day string) bool {
+	if d := in.Deferred; d == nil || d.On != day || in.Status != Unparsed {
+		return false
+	}
+	in.Status, in.Reason, in.Edits = Parsed, "", in.Deferred.Edits
+	return true
+}
+
+// deferTo refuses an instruction as deferred, with the reason why; its
+// edits are kept for day, a day of the calendar, when it was read and
+// day is not empty.
+func deferTo(in *Instruction, day, why string) {
+	if day != "" && in.Status == Parsed && len(in.Edits) > 0 {
 		in.Deferred = &Deferral{On: day, Edits: in.Edits}
 	}
-	in.Status, in.Reason, in.Edits = Unparsed, reasonDeferred, nil
+	in.Status, in.Reason, in.Edits = Unparsed, why, nil
 }
 
 // deferBy refuses an instruction read as deferred by an entry into force
@@ -152,10 +160,8 @@ func deferTo(in *Instruction, day string) {
 // codeArticlesTakeEffect), with the reason why; its edits are kept for
 // the entry's day when the entry writes one day of the calendar.
 func deferBy(in *Instruction, why, entry string) {
-	if day, ok := oneCalendarDay(entry); ok && in.Status == Parsed && len(in.Edits) > 0 {
-		in.Deferred = &Deferral{On: day, Edits: in.Edits}
-	}
-	in.Status, in.Reason, in.Edits = Unparsed, why, nil
+	day, _ := oneCalendarDay(entry)
+	deferTo(in, day, why)
 }
 
 // DeferredDays are the days the instructions deferred to a day of the
@@ -179,8 +185,8 @@ func DeferredDays(ins []Instruction) []string {
 // they give it as it stands that day.
 func TakingEffectOn(ins []Instruction, day string) []Instruction {
 	var out []Instruction
-	for _, in := range deferredTaken(ins, func(on string) bool { return on == day }) {
-		if in.Deferred != nil && in.Deferred.On == day && in.Status == Parsed {
+	for _, in := range ins {
+		if in.takeEffect(day) {
 			out = append(out, in)
 		}
 	}

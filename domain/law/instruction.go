@@ -538,9 +538,6 @@ type parser struct {
 	// a date written in it (cutCalendarDay), or in the head it stands
 	// under (frame.on). The article's loop takes it (deferTo).
 	deferredOn string
-	// cutting is set while an instruction is read without the date that
-	// defers it.
-	cutting bool
 	// codeEntries are the alinéas read as entries into force of code
 	// articles (noteCodeEntry), applied to the instructions at the end.
 	codeEntries []codeEntry
@@ -1024,7 +1021,7 @@ func (p *parser) article(a Article) []Instruction {
 					p.stack[k].deferred, p.stack[k].on = true, day
 				}
 			} else {
-				deferTo(&in, day)
+				deferTo(&in, day, reasonDeferred)
 			}
 		}
 		if in.Status == Unparsed && len(payload) == 0 && strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":") &&
@@ -3055,10 +3052,14 @@ func (p *parser) clauses(in *Instruction, level int, head, tail string, payload 
 // was refused: several places).
 func siblingRelabels(a, b Edit) bool {
 	n := len(a.Scope.Path)
-	return a.Kind == EditRelabel && b.Kind == EditRelabel && n > 0 && n == len(b.Scope.Path) &&
-		a.Scope.Sentence == 0 && b.Scope.Sentence == 0 && a.Scope.RangeTo == "" && b.Scope.RangeTo == "" &&
-		a.Scope.Path[n-1].Item != "" && b.Scope.Path[n-1].Item != "" &&
-		slices.Equal(a.Scope.Path[:n-1], b.Scope.Path[:n-1])
+	return itemRelabel(a) && itemRelabel(b) && n == len(b.Scope.Path) && slices.Equal(a.Scope.Path[:n-1], b.Scope.Path[:n-1])
+}
+
+// itemRelabel says an edit relabels one item ("Le 2° devient le 3°"),
+// not a range, a sentence or a division.
+func itemRelabel(e Edit) bool {
+	n := len(e.Scope.Path)
+	return e.Kind == EditRelabel && n > 0 && e.Scope.Path[n-1].Item != "" && e.Scope.RangeTo == "" && e.Scope.Sentence == 0
 }
 
 // clausesWith is clauses with the new text of either clause.
@@ -4022,11 +4023,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// (cutCalendarDay) is cut, and the instruction read without it
 		// deferred to that day (the article's loop: deferTo); one not
 		// read so, or another date, refuses it.
-		if cut, day, ok := cutCalendarDay(written); ok && !p.cutting {
+		// (The cut body writes no day: read again, it is not cut again.)
+		if cut, day, ok := cutCalendarDay(written); ok {
 			depth := len(p.stack)
-			p.cutting = true
 			p.instructionBody(in, level, cut, payload)
-			p.cutting = false
 			if in.Status == Parsed && len(in.Edits) > 0 || in.Status == Context && len(p.stack) > depth {
 				p.deferredOn = day
 				return
@@ -8916,7 +8916,7 @@ func (p *parser) sameItems(list string) ([]Scope, bool, string) {
 func relabelsOf(es []Edit) []Edit {
 	var out []Edit
 	for _, e := range es {
-		if n := len(e.Scope.Path); e.Kind == EditRelabel && n > 0 && e.Scope.Path[n-1].Item != "" && e.Scope.RangeTo == "" && e.Scope.Sentence == 0 {
+		if itemRelabel(e) {
 			out = append(out, e)
 		}
 	}
