@@ -173,9 +173,11 @@ func TestCodesProbe(t *testing.T) {
 		{"code rural et de la pêche maritime", map[string][]string{"code rural|L1": {"Le mot A."}, "code rural et de la pêche maritime|L1": {"Le mot A."}}, [][]string{{
 			"À l'article L. 1 du code rural et de la pêche maritime, " + aToB,
 		}}, map[string][]string{"code rural et de la pêche maritime|L1": {"Le mot B."}}},
-		{"code rural", map[string][]string{"code rural|L1": {"Le mot A."}, "code rural et de la pêche maritime|L1": {"Le mot A."}}, [][]string{{
+		// The code rural is the code rural et de la pêche maritime under
+		// its name before 2010 (TestCodesRenamed).
+		{"code rural", map[string][]string{"code rural et de la pêche maritime|L1": {"Le mot A."}, "code de commerce|L1": {"Le mot A."}}, [][]string{{
 			"À l'article L. 1 du code rural, " + aToB,
-		}}, map[string][]string{"code rural|L1": {"Le mot B."}}},
+		}}, map[string][]string{"code rural et de la pêche maritime|L1": {"Le mot B."}}},
 		{"du code précité", map[string][]string{"L1": {"Le mot A."}, "L2": {"Le mot A."}, "code de commerce|L2": {"Le mot A."}}, [][]string{{
 			"I. – À l'article L. 1 du code civil, " + aToB,
 			"II. – À l'article L. 2 du code précité, " + aToB,

@@ -57,6 +57,29 @@ func CodeKey(name string) string {
 	return k
 }
 
+// renamedCodes maps the former name of a code, as CodeKey folds it, to
+// the name it bears now, where only the name changed and its articles
+// kept their numbers: the code rural became the code rural et de la
+// pêche maritime (ordonnance n° 2010-462 du 6 mai 2010), and a law
+// passed before that names "le code rural" edits the articles Légifrance
+// now files under the new name. A code recodified under a new name
+// (code de la famille et de l'aide sociale, code forestier ancien …)
+// has new numbers and is not in this table.
+var renamedCodes = map[string]string{
+	"code rural": "code rural et de la peche maritime",
+}
+
+// codeOf gives the key of the code a text names or a corpus files, under
+// the name the code bears now ([renamedCodes]); laws and other texts are
+// keyed as CodeKey keys them.
+func codeOf(name string) string {
+	k := CodeKey(name)
+	if now, ok := renamedCodes[k]; ok {
+		return now
+	}
+	return k
+}
+
 var lawNumberRe = mustRe(`loi(?: organique)? n[°o]?\s*(\d+)\s*-\s*(\d+)`)
 
 // ArticleKey gives the canonical key of an article number: "L. 336-2" →
@@ -116,7 +139,7 @@ func ParseCodeArticleMarkdown(code, md string) (CodeArticle, bool) {
 	if a.Heading == "" {
 		return CodeArticle{}, false
 	}
-	a.Ref = CodeRef{Code: CodeKey(code), Article: ArticleKey(a.Heading)}
+	a.Ref = CodeRef{Code: codeOf(code), Article: ArticleKey(a.Heading)}
 	return a, true
 }
 

@@ -20,7 +20,7 @@ type lawFloor struct{ space, typo, drops int }
 var lawFloors = map[string]lawFloor{
 	"hadopi": {36, 39, 0},
 	"loi_2010-874_modernisation_agriculture_peche":                                    {161, 203, 0},
-	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-05-08_673e6519a2": {0, 0, 0},
+	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-05-08_673e6519a2": {11, 11, 0}, // 0 before the code rural was known under its new name (codeOf, TestCodesRenamed): its eleven articles repealed were filed under "code-rural" (2026-12-05)
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2010-12-10_a3a77b2a86": {0, 0, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-01_846d5a3c58": {1, 1, 0},
 	"loi_2010-874_modernisation_agriculture_peche/autres_dates/2011-01-13_847f6f95c4": {0, 0, 0},

@@ -114,10 +114,10 @@ func TestGrammarDivisionLists(t *testing.T) {
 	mk := func() Corpus {
 		c := Corpus{}
 		for _, x := range []struct{ h, sec string }{{"L361-1", "section-1"}, {"L361-2", "section-2"}, {"L361-9", "section-3"}} {
-			ref := CodeRef{Code: "code rural", Article: ArticleKey(x.h)}
+			ref := CodeRef{Code: "code rural et de la peche maritime", Article: ArticleKey(x.h)}
 			c[ref] = CodeArticle{Ref: ref, Heading: x.h, Alineas: []string{"x"}, Division: []string{"partie-legislative", "livre-iii", "titre-vi", "chapitre-ier", x.sec}}
 		}
-		ref := CodeRef{Code: "code rural", Article: "l362-1"}
+		ref := CodeRef{Code: "code rural et de la peche maritime", Article: "l362-1"}
 		c[ref] = CodeArticle{Ref: ref, Heading: "L362-1", Alineas: []string{"x"}, Division: []string{"partie-legislative", "livre-iii", "titre-vi", "chapitre-ii"}}
 		return c
 	}

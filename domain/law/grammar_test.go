@@ -353,7 +353,7 @@ func TestGrammarCreations(t *testing.T) {
 			}
 		}
 	}
-	want := []CodeRef{{Code: "code civil", Article: "l541-1"}, {Code: "code rural", Article: "l692-1"}}
+	want := []CodeRef{{Code: "code civil", Article: "l541-1"}, {Code: "code rural et de la peche maritime", Article: "l692-1"}}
 	if len(created) != 2 || created[0] != want[0] || created[1] != want[1] {
 		t.Errorf("created %v, want %v", created, want)
 	}
@@ -919,7 +919,7 @@ func TestGrammarDivisions(t *testing.T) {
 		for _, x := range []struct{ h, div string }{
 			{"L361-1", "chapitre-ier"}, {"L361-9", "chapitre-ier"}, {"L362-1", "chapitre-ii"},
 		} {
-			ref := CodeRef{Code: "code rural", Article: ArticleKey(x.h)}
+			ref := CodeRef{Code: "code rural et de la peche maritime", Article: ArticleKey(x.h)}
 			c[ref] = CodeArticle{Ref: ref, Heading: x.h, Alineas: []string{"x"}, Division: []string{"partie-legislative", "livre-iii", "titre-vi", x.div}}
 		}
 		return c
@@ -934,7 +934,10 @@ func TestGrammarDivisions(t *testing.T) {
 		got, _ := Apply(mk(), ins, ApplyOptions{})
 		return got
 	}
-	has := func(c Corpus, k string) bool { _, ok := c[CodeRef{Code: "code rural", Article: k}]; return ok }
+	has := func(c Corpus, k string) bool {
+		_, ok := c[CodeRef{Code: "code rural et de la peche maritime", Article: k}]
+		return ok
+	}
 
 	got := run("Le titre VI du livre III du code rural est ainsi modifié :", "1° Le chapitre Ier est ainsi rédigé :", "\"Chapitre Ier", "\"Art. L. 361-1. - Nouveau.\"")
 	if !has(got, "l361-1") || has(got, "l361-9") || !has(got, "l362-1") {

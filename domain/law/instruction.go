@@ -7470,11 +7470,11 @@ func (p *parser) textNamed(low string) string {
 				try(m[0], p.lastKind["code"])
 			}
 		} else {
-			try(m[0], CodeKey(low[m[2]:m[3]]))
+			try(m[0], codeOf(low[m[2]:m[3]]))
 		}
 	}
 	if m := reCodeSubj.FindStringSubmatchIndex(low); m != nil {
-		try(m[0], CodeKey(low[m[2]:m[3]]))
+		try(m[0], codeOf(low[m[2]:m[3]]))
 	}
 	if m := reSameCode.FindStringIndex(low); m != nil {
 		try(m[0], p.lastKind["code"])

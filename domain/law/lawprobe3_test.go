@@ -28,7 +28,7 @@ func law3Ref(k string) (CodeRef, string) {
 	if i := strings.Index(k, "|"); i >= 0 {
 		code, h = k[:i], k[i+1:]
 	}
-	return CodeRef{Code: CodeKey(code), Article: ArticleKey(h)}, h
+	return CodeRef{Code: codeOf(code), Article: ArticleKey(h)}, h
 }
 
 func runLaw3(t *testing.T, cases []law3Case) {
