@@ -47,7 +47,11 @@ var (
 	amAfterArticle = mustRe(`(?i)^(?:après|avant)\s`)
 	// A locator alone on its line (Sénat): "Alinéa 6", "Alinéas 24 et 25",
 	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
-	amLocLine = mustRe(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)s?\s+phrases?)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
+	// amLocItemLine is the Sénat's locator line of an item inside an
+	// alinéa, "Alinéa 4, b)", "Alinéa 4, 2°" (group 1: the alinéa, group
+	// 2: the item): "Au b de l'alinéa 4" (it was not read).
+	amLocItemLine = mustRe(`^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?([Aa]lin[ée]a\s+\d+(?:er)?)\s*,\s*([a-z]{1,2}(?:\s+` + latinOrd + `)?\)|\d+\s?°(?:\s*` + latinOrd + `)?)\s*[:.]?$`)
+	amLocLine     = mustRe(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)s?\s+phrases?)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
 	// An instruction starts with an imperative, a locator, "En
 	// conséquence" or the formula of a compensation ("gage": "III. – Pour
 	// compenser la perte de recettes résultant du I, compléter cet article
@@ -330,6 +334,13 @@ func splitDispositif(paras []string) []amInstr {
 			default:
 				locator = "Au " + lowerFirst(place)
 			}
+			continue
+		}
+		if m := amLocItemLine.FindStringSubmatch(l); m != nil {
+			locKind, other = partKind(l), false
+			alLoc = lowerFirst(m[1])
+			locator = "Au " + strings.TrimSuffix(m[2], ")") + " de l'" + alLoc
+			prevLoc = true
 			continue
 		}
 		if m := amLocLine.FindStringSubmatch(l); m != nil {
