@@ -2,6 +2,16 @@ package law
 
 import "testing"
 
+// amL4A is a short bill article for the tests of amleft4: a paragraph,
+// its alinéas, a second paragraph and an alinéa of figures.
+var amL4A = []string{
+	"I. – Le juge statue dans un délai d'un mois. Il motive sa décision.",
+	"La décision est notifiée aux parties par lettre recommandée.",
+	"Les parties peuvent former un recours devant le tribunal administratif.",
+	"II. – Le président du département rend compte au conseil en 2012. Il publie un rapport.",
+	"Une amende de 100 € au taux de 5 % est due dans les 3 jours, selon l'article L. 1, à compter du 1er janvier 2012.",
+}
+
 // amL4B is a bill article whose 1° holds its a) and b) on its own line.
 var amL4B = []string{
 	"I. – Le code est ainsi modifié :",
@@ -99,5 +109,92 @@ func TestAmLeft4ItemsInsideAnAlinea(t *testing.T) {
 	runAmendments(t, []amCase{
 		{"the b on its own line, as before", lines, "Au b du 1°, remplacer le mot : « acte » par le mot : « décret ».", []string{lines[0], lines[1], lines[2], "b) Le mot : « décret » est supprimé ;"}},
 		{"Sénat: Alinéa 4, b) on its own line", lines, "Alinéa 4, b)\nRemplacer le mot :\nacte\npar le mot :\ndécret", []string{lines[0], lines[1], lines[2], "b) Le mot : « décret » est supprimé ;"}},
+	})
+}
+
+// TestAmLeft4TheseAlineasAfterSenatLocator: "ces alinéas" ("ces mêmes
+// alinéas", "ces deux alinéas") in a later part after the Sénat's locator
+// line ("I. – Alinéas 2 et 3" / "Remplacer le mot :" … / "II. – En
+// conséquence, compléter ces alinéas …") are the alinéas the part before
+// edited, as in the Assemblée's form (TestAmLeft3TheseAlineasLater); the
+// same refusals: a range, alinéas deleted, one alinéa, a count not
+// theirs. Without a new part, the locator line holds for the line after
+// it. Guards: read before this round.
+func TestAmLeft4TheseAlineasAfterSenatLocator(t *testing.T) {
+	A := amL3A
+	sub := "I. – Alinéas 2 et 3\nRemplacer le mot :\nparties\npar le mot :\nintéressés\nII. – En conséquence, "
+	done := amp3Want(A, 1, "La décision est notifiée aux intéressés par lettre recommandée sans délai.", "Les intéressés peuvent former un recours devant le tribunal administratif sans délai.", 4, 5)
+	runAmendments(t, []amCase{
+		{"completed", A, sub + "compléter ces alinéas par les mots : « sans délai ».", done},
+		{"ces mêmes alinéas, words of them", A, sub + "à ces mêmes alinéas, remplacer le mot : « intéressés » par le mot : « requérants ».", amp3Want(A, 1, "La décision est notifiée aux requérants par lettre recommandée.", "Les requérants peuvent former un recours devant le tribunal administratif.", 4, 5)},
+		{"ces deux alinéas", A, sub + "supprimer ces deux alinéas.", amp3Want(A, 1, 4, 5)},
+		{"ces trois alinéas after two: refused", A, sub + "supprimer ces trois alinéas.", nil},
+		{"no parts: the locator line holds", A, "Alinéas 2 et 3\nRemplacer le mot :\nparties\npar le mot :\nintéressés\nEn conséquence, compléter ces alinéas par les mots : « sans délai ».", done},
+		{"a range before: refused", A, "I. – Alinéas 2 à 4\nRemplacer le mot :\nle\npar le mot :\nce\nII. – En conséquence, supprimer ces alinéas.", nil},
+		{"deleted before: refused", A, "I. – Alinéas 3 et 4\nSupprimer ces alinéas.\nII. – En conséquence, à ces alinéas, remplacer le mot : « recours » par le mot : « appel ».", nil},
+		{"one alinéa before: refused", A, "I. – Alinéa 2\nRemplacer le mot :\nparties\npar le mot :\nintéressés\nII. – En conséquence, compléter ces alinéas par les mots : « sans délai ».", nil},
+		{"cet alinéa after one", A, "I. – Alinéa 2\nRemplacer le mot :\nparties\npar le mot :\nintéressés\nII. – En conséquence, compléter cet alinéa par les mots : « sans délai ».", amp3Want(A, 1, "La décision est notifiée aux intéressés par lettre recommandée sans délai.", 3, 4, 5)},
+		{"cet alinéa after two: refused", A, sub + "compléter cet alinéa par les mots : « sans délai ».", nil},
+	})
+}
+
+// TestAmLeft4EndAfterAnchorIndicative: "Après le mot : « A », la fin de
+// l'alinéa 3 est ainsi rédigée : « … »" (also "… est supprimée", "la fin
+// de la première phrase de l'alinéa 1"), the anchor opening the head in
+// a capital, reads as its imperative "Après le mot : « A », rédiger ainsi
+// la fin de l'alinéa 3 : …" (it was refused: the anchor was read in lower
+// case only, after a place). "la fin de cet alinéa" with no alinéa named
+// before stays refused, and so does the end of two alinéas.
+func TestAmLeft4EndAfterAnchorIndicative(t *testing.T) {
+	A := amL4A
+	judge := amp3Want(A, 1, 2, "Les parties peuvent former un recours devant le juge.", 4, 5)
+	runAmendments(t, []amCase{
+		{"rewritten", A, "Après le mot : « recours », la fin de l'alinéa 3 est ainsi rédigée : « devant le juge. »", judge},
+		{"after words", A, "Après les mots : « un recours », la fin de l'alinéa 3 est ainsi rédigée : « devant le juge. »", judge},
+		{"deleted", A, "Après le mot : « recours », la fin de l'alinéa 3 est supprimée.", amp3Want(A, 1, 2, "Les parties peuvent former un recours.", 4, 5)},
+		{"of a sentence", A, "Après le mot : « mois », la fin de la première phrase de l'alinéa 1 est ainsi rédigée : « et demi. »", amp3Want(A, "I. – Le juge statue dans un délai d'un mois et demi. Il motive sa décision.", 2, 3, 4, 5)},
+		{"the imperative, as before", A, "Après le mot : « recours », rédiger ainsi la fin de l'alinéa 3 : « devant le juge. »", judge},
+		{"after the place, as before", A, "À l'alinéa 3, après le mot : « recours », la fin de l'alinéa est ainsi rédigée : « devant le juge. »", judge},
+		{"Sénat: after the locator line", A, "Alinéa 3\nAprès le mot : « recours », la fin de cet alinéa est ainsi rédigée : « devant le juge. »", judge},
+		{"cet alinéa, none named: refused", A, "Après le mot : « recours », la fin de cet alinéa est ainsi rédigée : « devant le juge. »", nil},
+		{"the end of two alinéas: refused", A, "Après le mot : « recours », la fin des alinéas 3 et 4 est ainsi rédigée : « devant le juge. »", nil},
+		{"the anchor missing: refused", A, "Après le mot : « appel », la fin de l'alinéa 3 est ainsi rédigée : « devant le juge. »", nil},
+	})
+}
+
+// TestAmLeft4ProbeForms: forms real amendments use, kept as guards (read
+// before this round): a paragraph added, a start or an end rewritten,
+// alinéas deleted (a numbered paragraph among them leaves its
+// placeholder), words at the start or end, "Substituer", a count held to,
+// and the nouns of figures ("la référence", "le montant", "le taux",
+// "l'année", "le nombre", "la date"), AN and Sénat.
+func TestAmLeft4ProbeForms(t *testing.T) {
+	A := amL4A
+	fig := func(s string) []string { return amp3Want(A, 1, 2, 3, 4, s) }
+	runAmendments(t, []amCase{
+		{"completed by a paragraph", A, "Compléter cet article par un paragraphe ainsi rédigé :\n« III. – Le préfet statue. »", amp3Want(A, 1, 2, 3, 4, 5, "III. – Le préfet statue.")},
+		{"Sénat: completed by a paragraph", A, "Compléter cet article par un paragraphe ainsi rédigé :\nIII. – Le préfet statue.", amp3Want(A, 1, 2, 3, 4, 5, "III. – Le préfet statue.")},
+		{"a paragraph of two alinéas", A, "Compléter cet article par un paragraphe ainsi rédigé :\n« III. – Le préfet statue. »\n« Il motive. »", amp3Want(A, 1, 2, 3, 4, 5, "III. – Le préfet statue.", "Il motive.")},
+		{"the start rewritten", A, "Rédiger ainsi le début de l'alinéa 3 : « Les intéressés peuvent (le reste sans changement). »", amp3Want(A, 1, 2, "Les intéressés peuvent former un recours devant le tribunal administratif.", 4, 5)},
+		{"the end, from no word: refused", A, "Rédiger ainsi la fin de l'alinéa 3 : « devant le juge judiciaire. »", nil},
+		{"the end, (début sans changement): refused", A, "Rédiger ainsi la fin de l'alinéa 3 : « devant le juge. » (début sans changement)", nil},
+		{"the end after a word", A, "Rédiger ainsi la fin de l'alinéa 3 après le mot : « recours » : « devant le juge judiciaire. »", amp3Want(A, 1, 2, "Les parties peuvent former un recours devant le juge judiciaire.", 4, 5)},
+		{"alinéas 3 to 5 deleted, the II's placeholder", A, "Supprimer les alinéas 3 à 5.", amp3Want(A, 1, 2, "II. – (Supprimé)")},
+		{"Sénat: ces alinéas deleted", A, "Alinéas 3 à 5\nSupprimer ces alinéas.", amp3Want(A, 1, 2, "II. – (Supprimé)")},
+		{"at the start, the capital lowered", A, "Au début de l'alinéa 3, insérer les mots : « Dans tous les cas, ».", amp3Want(A, 1, 2, "Dans tous les cas, les parties peuvent former un recours devant le tribunal administratif.", 4, 5)},
+		{"words at the end deleted", A, "À la fin de l'alinéa 3, supprimer les mots : « devant le tribunal administratif ».", amp3Want(A, 1, 2, "Les parties peuvent former un recours.", 4, 5)},
+		{"substituer", A, "À l'alinéa 3, substituer aux mots : « tribunal administratif » les mots : « juge judiciaire ».", amp3Want(A, 1, 2, "Les parties peuvent former un recours devant le juge judiciaire.", 4, 5)},
+		{"deux fois, held once: refused", A, "À l'alinéa 2, remplacer le mot : « parties » par le mot : « intéressés » (deux fois).", nil},
+		{"deux fois, held twice", A, "Aux alinéas 2 et 3, remplacer (deux fois) le mot : « parties » par le mot : « intéressés ».", amp3Want(A, 1, "La décision est notifiée aux intéressés par lettre recommandée.", "Les intéressés peuvent former un recours devant le tribunal administratif.", 4, 5)},
+		{"la référence", A, "À l'alinéa 5, remplacer la référence : « L. 1 » par la référence : « L. 2 ».", fig("Une amende de 100 € au taux de 5 % est due dans les 3 jours, selon l'article L. 2, à compter du 1er janvier 2012.")},
+		{"after la référence", A, "À l'alinéa 5, après la référence : « L. 1 », insérer les mots : « du code civil ».", fig("Une amende de 100 € au taux de 5 % est due dans les 3 jours, selon l'article L. 1 du code civil, à compter du 1er janvier 2012.")},
+		{"le montant", A, "À l'alinéa 5, remplacer le montant : « 100 € » par le montant : « 150 € ».", fig("Une amende de 150 € au taux de 5 % est due dans les 3 jours, selon l'article L. 1, à compter du 1er janvier 2012.")},
+		{"le taux", A, "À l'alinéa 5, remplacer le taux : « 5 % » par le taux : « 6 % ».", fig("Une amende de 100 € au taux de 6 % est due dans les 3 jours, selon l'article L. 1, à compter du 1er janvier 2012.")},
+		{"l'année", A, "À l'alinéa 5, remplacer l'année : « 2012 » par l'année : « 2013 ».", fig("Une amende de 100 € au taux de 5 % est due dans les 3 jours, selon l'article L. 1, à compter du 1er janvier 2013.")},
+		{"le nombre", A, "À l'alinéa 5, remplacer le nombre : « 3 » par le nombre : « 5 ».", fig("Une amende de 100 € au taux de 5 % est due dans les 5 jours, selon l'article L. 1, à compter du 1er janvier 2012.")},
+		{"la date", A, "À l'alinéa 5, remplacer la date : « 1er janvier 2012 » par la date : « 1er juillet 2013 ».", fig("Une amende de 100 € au taux de 5 % est due dans les 3 jours, selon l'article L. 1, à compter du 1er juillet 2013.")},
+		{"Sénat: le montant", A, "Alinéa 5\nRemplacer le montant :\n100 €\npar le montant :\n150 €", fig("Une amende de 150 € au taux de 5 % est due dans les 3 jours, selon l'article L. 1, à compter du 1er janvier 2012.")},
+		{"Sénat: l'année", A, "Alinéa 5\nRemplacer l'année :\n2012\npar l'année :\n2013", fig("Une amende de 100 € au taux de 5 % est due dans les 3 jours, selon l'article L. 1, à compter du 1er janvier 2013.")},
+		{"l'année of the alinéa named only", A, "À l'alinéa 4, remplacer l'année : « 2012 » par l'année : « 2013 ».", amp3Want(A, 1, 2, 3, "II. – Le président du département rend compte au conseil en 2013. Il publie un rapport.", 5)},
 	})
 }
