@@ -198,3 +198,41 @@ func TestAmLeft4ProbeForms(t *testing.T) {
 		{"l'année of the alinéa named only", A, "À l'alinéa 4, remplacer l'année : « 2012 » par l'année : « 2013 ».", amp3Want(A, 1, 2, 3, "II. – Le président du département rend compte au conseil en 2013. Il publie un rapport.", 5)},
 	})
 }
+
+// TestAmLeft4AnnouncedCountOnce: the count of new alinéas a head
+// announces is read by one rule (announcedAlineas) for the amendment's
+// head and for a bill's line its new text holds: "un alinéa ainsi
+// rédigés" (the participle's agreement aside) announces one — two given
+// are refused as after "un alinéa ainsi rédigé" (they both went in: the
+// plural participle read as no count); an announcement in the plural
+// beside it ("deux phrases et un alinéa") says no count of alinéas. The
+// counts of TestAmLeft3AnnouncedAlineas hold.
+func TestAmLeft4AnnouncedCountOnce(t *testing.T) {
+	A := amL3A
+	runAmendments(t, []amCase{
+		{"un alinéa ainsi rédigés, one given", A, "Après l'alinéa 2, insérer un alinéa ainsi rédigés :\n« X. »", amp3Want(A, 1, 2, "X.", 3, 4, 5)},
+		{"un alinéa ainsi rédigés, two given: refused", A, "Après l'alinéa 2, insérer un alinéa ainsi rédigés :\n« X. »\n« Y. »", nil},
+		{"Sénat: un alinéa ainsi rédigées, two given: refused", A, "Après l'alinéa 2\nInsérer un alinéa ainsi rédigées :\nX.\nY.", nil},
+		{"un alinéa ainsi rédigé, two given: refused", A, "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« X. »\n« Y. »", nil},
+		{"les alinéas suivants, no count", A, "Après l'alinéa 2, insérer les alinéas suivants :\n« X. »\n« Y. »", amp3Want(A, 1, 2, "X.", "Y.", 3, 4, 5)},
+		{"a bill's line announcing un alinéa ainsi rédigés, its quotation", A, "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« 1° bis L'article 3 est complété par un alinéa ainsi rédigés :\n« « Le juge statue. » ; »", amp3Want(A, 1, 2, "1° bis L'article 3 est complété par un alinéa ainsi rédigés :", "« Le juge statue. » ;", 3, 4, 5)},
+		{"a bill's line announcing un alinéa, two quoted: refused", A, "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« 1° bis L'article 3 est complété par un alinéa ainsi rédigé :\n« « Le juge statue. »\n« « Il motive. » ; »", nil},
+	})
+	for _, c := range []struct {
+		head string
+		n    int
+	}{
+		{"inserer deux alineas ainsi rediges :", 2},
+		{"inserer un alinea ainsi redige :", 1},
+		{"inserer un alinea ainsi rediges :", 1},
+		{"inserer l'alinea suivant :", 1},
+		{"inserer les alineas suivants :", 0},
+		{"completer cet article par un paragraphe ainsi redige :", 0},
+		{"est complete par deux phrases et un alinea ainsi rediges :", 0},
+		{"rediger ainsi l'alinea 2 :", 0},
+	} {
+		if got := announcedAlineas(c.head); got != c.n {
+			t.Errorf("announcedAlineas(%q) = %d, want %d", c.head, got, c.n)
+		}
+	}
+}

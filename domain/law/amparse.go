@@ -3275,13 +3275,9 @@ func newTextFitsKind(head string, es []Edit) bool {
 // in, whatever the count). A head announcing nothing ("Rédiger ainsi les
 // alinéas 2 et 3 :", "les alinéas suivants") takes what follows.
 func alineasAsAnnounced(head string, es []Edit) bool {
-	low := asciiLower(foldAccents(shapeOnly(head)))
-	n, ok := announcedCount(amAnnounced, low)
-	if !ok || n == 0 {
-		if !amOneAnnounced.MatchString(low) || reAnnouncedPlural.MatchString(low) {
-			return true
-		}
-		n = 1
+	n := announcedAlineas(asciiLower(foldAccents(shapeOnly(head))))
+	if n == 0 {
+		return true
 	}
 	// An end rewritten over several alinéas is two edits, the end and
 	// the alinéas after it: their lines together are the new text; the
@@ -3298,6 +3294,34 @@ func alineasAsAnnounced(head string, es []Edit) bool {
 		}
 	}
 	return len(lines) == 0 || len(lines) == n || introducedUnits(lines) == n
+}
+
+// announcedAlineas is the count of new alinéas a head announces, folded
+// (asciiLower(foldAccents(…))), one rule for the amendment's own head
+// (alineasAsAnnounced) and for a bill's line its new text holds
+// (introducedUnits): "deux alinéas ainsi rédigés" (amAnnounced) is 2; "un
+// alinéa ainsi rédigé", "l'alinéa suivant" (amOneAnnounced, the
+// participle's agreement aside: "un alinéa ainsi rédigés") is 1, unless an
+// announcement in the plural stands beside it ("deux phrases et un alinéa
+// ainsi rédigés": its lines are not all alinéas); 0 when no count is said
+// ("les alinéas suivants", "un paragraphe ainsi rédigé", "est ainsi rédigé
+// :"). The two read it apart before: "un alinéa ainsi rédigés" was no
+// count for the head (every line went in) and one for a bill's line, and
+// a plural beside "un alinéa" none for the head only.
+func announcedAlineas(low string) int {
+	if n, ok := announcedCount(amAnnounced, low); ok && n > 0 {
+		return n
+	}
+	m := amOneAnnounced.FindStringIndex(low)
+	if m == nil {
+		return 0
+	}
+	for _, p := range reAnnouncedPlural.FindAllStringIndex(low, -1) {
+		if p[0] < m[0] || p[1] > m[1] {
+			return 0
+		}
+	}
+	return 1
 }
 
 // introducedUnits counts new text's lines as the drafters count alinéas
@@ -3329,15 +3353,7 @@ func introducedUnits(lines []string) int {
 			j++
 		}
 		if j > i+1 && strings.HasSuffix(strings.TrimRight(strings.TrimRight(head, " \u00a0»\"”"), " \u00a0"), ":") && !isQuoted(head) {
-			low := asciiLower(foldAccents(shapeOnly(head)))
-			n, ok := announcedCount(amAnnounced, low)
-			if !ok || n == 0 {
-				n = 0
-				if amOneAnnounced.MatchString(low) {
-					n = 1
-				}
-			}
-			if n == 0 || n == j-i-1 {
+			if n := announcedAlineas(asciiLower(foldAccents(shapeOnly(head)))); n == 0 || n == j-i-1 {
 				units++
 				joined = true
 				i = j
