@@ -236,3 +236,27 @@ func TestAmLeft4AnnouncedCountOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestAmLeft4FromCountingWords: a span bounded "à compter du mot : « A »"
+// ("des mots", the Sénat's line "… à compter du mot :" then A) is the
+// span "à partir du mot : « A »" names, A included: "Supprimer la fin de
+// l'alinéa 3 à compter du mot : « en »" deletes from "en" to the end (it
+// deleted "en" alone, "à compter des mots : « en 2012 »" those words
+// alone: the bound was not read), "Rédiger ainsi la fin … à compter du
+// mot" rewrites it (it was refused), and "Remplacer la fin … à compter du
+// mot : « A » par …", refused as with "à partir" (it replaced A alone).
+// Inside new text the words are the text's.
+func TestAmLeft4FromCountingWords(t *testing.T) {
+	A := []string{"Les parties et les tiers.", "Les parties avisent les parties.", "Le juge statue en 2012 sans délai."}
+	cut := []string{A[0], A[1], "Le juge statue."}
+	runAmendments(t, []amCase{
+		{"deleted from the word", A, "Supprimer la fin de l'alinéa 3 à compter du mot : « en ».", cut},
+		{"as à partir, as before", A, "Supprimer la fin de l'alinéa 3 à partir du mot : « en ».", cut},
+		{"des mots, after the place", A, "À l'alinéa 3, supprimer la fin de l'alinéa à compter des mots : « en 2012 ».", cut},
+		{"Sénat: the word on its line", A, "Alinéa 3\nSupprimer la fin de cet alinéa à compter du mot :\nen", cut},
+		{"rewritten from the word", A, "Rédiger ainsi la fin de l'alinéa 3 à compter du mot : « en » : « après avis. »", []string{A[0], A[1], "Le juge statue après avis."}},
+		{"replaced from the word: refused", A, "Remplacer la fin de l'alinéa 3 à compter du mot : « en » par les mots : « après avis. »", nil},
+		{"the word missing: refused", A, "Supprimer la fin de l'alinéa 3 à compter du mot : « après ».", nil},
+		{"inside new text, the text's", A, "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « Il statue à compter du mot : « fin ». »", []string{A[0], A[1], A[2], "Il statue à compter du mot : « fin »."}},
+	})
+}

@@ -381,7 +381,7 @@ func splitDispositif(paras []string) []amInstr {
 			// 3e alinéa :") is its number, as on a head's own line (the
 			// rank was left unread: refused, or "le même alinéa" after it
 			// was).
-			cur.head = bareQuotedWords(numberedAlineas(cur.head + " " + outsideQuotes(outsideQuotes(l, namedSigns), amAlineaWords)))
+			cur.head = bareQuotedWords(numberedAlineas(cur.head + " " + outsideQuotes(outsideQuotes(l, namedSigns), amHeadWords)))
 			setWants()
 			continue
 		}
@@ -412,7 +412,7 @@ func splitDispositif(paras []string) []amInstr {
 		head = outsideQuotes(head, namedSigns)
 		head = bareQuotedWords(head)
 		head = respectiveAnchors(head)
-		head = rankWords(outsideQuotes(head, amAlineaWords))
+		head = rankWords(outsideQuotes(head, amHeadWords))
 		head = namedParagraphs(head)
 		// "Du deuxième au quatrième alinéa", "De l'alinéa 2 à l'alinéa
 		// 4": the range (its last alinéa alone was edited, or its two
@@ -1773,6 +1773,20 @@ func alineaPremier(s string) string {
 // alinéa" (alineaPremier).
 func amAlineaWords(s string) string {
 	return amAlineaPremierLine.ReplaceAllString(alineaPremier(alineaAbbrev(s)), "${1}Alinéa 1er")
+}
+
+// amFromCounting is a span's bound "à compter du mot :" ("des mots", "de
+// la référence"), the words included: as "à partir du mot :" (group 1
+// what precedes "à", 2 the article and noun). "Supprimer la fin de
+// l'alinéa 3 à compter du mot : « A »" deleted A alone — the bound was
+// not read (TestAmLeft4FromCountingWords).
+var amFromCounting = mustRe(`(^|[\s,])[àÀ]\s+compter\s+((?:du|des|de\s+la|de\s+l['’])\s*` + wordNounCased + `\s*(?::|$))`)
+
+// amHeadWords writes a head's words outside quotations as the parser
+// reads them: an alinéa's (amAlineaWords), a span's bound "à compter du
+// mot" (amFromCounting).
+func amHeadWords(s string) string {
+	return amFromCounting.ReplaceAllString(amAlineaWords(s), "${1}à partir ${2}")
 }
 
 // amAlineaPremierLine is the Sénat's locator line "Alinéa premier" (after
