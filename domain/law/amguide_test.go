@@ -46,12 +46,15 @@ func TestAmGuideVerbBeforeThisAlinea(t *testing.T) {
 }
 
 // TestAmGuideLocatorLineNotRead: the Sénat's locator line in a form the
-// grammar does not read — "Alinéa 2 bis", "Alinéa 3, 1°", "Alinéa 5, a)"
-// or "Alinéa 5, b" (an item after the alinéa), "Alinéa unique" —
+// grammar does not read — "Alinéa 2 bis", "Alinéa 5, a)" where the
+// alinéa holds no a), or "Alinéa 5, b" (an item after the alinéa, no
+// parenthesis), "Alinéa unique" —
 // refuses the amendment: the line was dropped and every alinéa of the
 // article edited, "3, 1" read as alinéas 3 and 1, or the a) dropped; "À
 // l'alinéa unique, …" edited every alinéa of an article of several.
-// "Alinéa 1er", a list of alinéas and "Alinéa 2, à la fin" stay read;
+// "Alinéa 1er", a list of alinéas and "Alinéa 2, à la fin" stay read,
+// and "Alinéa 3, 1°" is read since TestAmLeft4ItemsInsideAnAlinea (the
+// item of the alinéa: here the alinéa is the 1°'s line);
 // "Alinéa premier" (and "I. – Alinéa premier") is "Alinéa 1er", as "À
 // l'alinéa premier, …" is read since TestMetaLexAlineaPremier (it was
 // refused with it).
@@ -63,7 +66,8 @@ func TestAmGuideLocatorLineNotRead(t *testing.T) {
 		{"I. – Alinéa premier", A, "I. – Alinéa premier" + replace, []string{"I. – Le maire signe le bail.", A[1], A[2], A[3], A[4]}},
 		{"Alinéa premier in new text stays text", A, "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n« Alinéa premier »", []string{A[0], A[1], "Alinéa premier", A[2], A[3], A[4]}},
 		{"Alinéa 2 bis: refused", A, "Alinéa 2 bis" + replace, nil},
-		{"Alinéa 3, 1°: refused", A, "Alinéa 3, 1°" + replace, nil},
+		{"Alinéa 3, 1°: the alinéa is the 1°'s line (TestAmLeft4ItemsInsideAnAlinea)", A, "Alinéa 3, 1°" + replace, []string{A[0], A[1], "1° Le juge lit le bail ;", A[3], A[4]}},
+		{"Alinéa 4, 1°: the alinéa is the 2°'s: refused", A, "Alinéa 4, 1°" + replace, nil},
 		{"Alinéas 3 et 4, 1°: refused", A, "Alinéas 3 et 4, 1°" + replace, nil},
 		{"Alinéa 5, a): refused", A, "Alinéa 5, a)" + replace, nil},
 		{"Alinéa 5, b: refused", A, "Alinéa 5, b" + replace, nil},

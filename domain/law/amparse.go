@@ -47,7 +47,11 @@ var (
 	amAfterArticle = mustRe(`(?i)^(?:après|avant)\s`)
 	// A locator alone on its line (Sénat): "Alinéa 6", "Alinéas 24 et 25",
 	// "Alinéa 2, seconde phrase", "1° Alinéa 14", "Alinéas 72 à 76".
-	amLocLine = mustRe(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)s?\s+phrases?)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
+	// amLocItemLine is the Sénat's locator line of an item inside an
+	// alinéa, "Alinéa 4, b)", "Alinéa 4, 2°" (group 1: the alinéa, group
+	// 2: the item): "Au b de l'alinéa 4" (it was not read).
+	amLocItemLine = mustRe(`^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?([Aa]lin[ée]a\s+\d+(?:er)?)\s*,\s*([a-z]{1,2}(?:\s+` + latinOrd + `)?\)|\d+\s?°(?:\s*` + latinOrd + `)?)\s*[:.]?$`)
+	amLocLine     = mustRe(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)s?\s+phrases?)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
 	// An instruction starts with an imperative, a locator, "En
 	// conséquence" or the formula of a compensation ("gage": "III. – Pour
 	// compenser la perte de recettes résultant du I, compléter cet article
@@ -332,6 +336,13 @@ func splitDispositif(paras []string) []amInstr {
 			}
 			continue
 		}
+		if m := amLocItemLine.FindStringSubmatch(l); m != nil {
+			locKind, other = partKind(l), false
+			alLoc = lowerFirst(m[1])
+			locator = "Au " + strings.TrimSuffix(m[2], ")") + " de l'" + alLoc
+			prevLoc = true
+			continue
+		}
 		if m := amLocLine.FindStringSubmatch(l); m != nil {
 			if strings.HasSuffix(strings.ToLower(m[1]), "phrase") && !strings.HasPrefix(strings.ToLower(m[1]), "alin") {
 				// "Alinéa 7" then "Deuxième phrase": the sentence of that alinéa.
@@ -370,7 +381,7 @@ func splitDispositif(paras []string) []amInstr {
 			// 3e alinéa :") is its number, as on a head's own line (the
 			// rank was left unread: refused, or "le même alinéa" after it
 			// was).
-			cur.head = bareQuotedWords(numberedAlineas(cur.head + " " + outsideQuotes(outsideQuotes(l, namedSigns), amAlineaWords)))
+			cur.head = bareQuotedWords(numberedAlineas(cur.head + " " + outsideQuotes(outsideQuotes(l, namedSigns), amHeadWords)))
 			setWants()
 			continue
 		}
@@ -401,7 +412,7 @@ func splitDispositif(paras []string) []amInstr {
 		head = outsideQuotes(head, namedSigns)
 		head = bareQuotedWords(head)
 		head = respectiveAnchors(head)
-		head = rankWords(outsideQuotes(head, amAlineaWords))
+		head = rankWords(outsideQuotes(head, amHeadWords))
 		head = namedParagraphs(head)
 		// "Du deuxième au quatrième alinéa", "De l'alinéa 2 à l'alinéa
 		// 4": the range (its last alinéa alone was edited, or its two
@@ -884,9 +895,11 @@ var amIndicThisArt = mustRe(`^[Cc]et\s+article\s+est\s+(?:(ainsi\s+rédigé)\s*:
 
 // amIndicDivision is a division deleted or rewritten in the indicative:
 // group 1 the locator, 2 the division, 3 "ainsi rédigé" (else deleted), 4
-// what follows the colon; amNumbered an alinéa by number.
+// what follows the colon; amNumbered an alinéa by number. The anchor of
+// an end may open the head ("Après le mot : « A », la fin de l'alinéa 3
+// est ainsi rédigée :" — it was refused, TestAmLeft4EndAfterAnchorIndicative).
 var (
-	amIndicDivision = mustRe(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"“]*?,\s*)?(?:(?:après|avant)\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `\s*,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+|[Cc]ette\s+|[Cc]et\s+|[Cc]es\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
+	amIndicDivision = mustRe(`^((?:(?:À|A|Au|Aux|Dans)\s[^«"“]*?,\s*)?(?:(?:[Aa]près|[Aa]vant)\s+(?:les?|la|l['’])\s*` + wordNounCased + `\s*:\s*` + amQuoted + `\s*,\s*)?)((?:L['’]|Les?\s+|La\s+|l['’]|les?\s+|la\s+|[Cc]ette\s+|[Cc]et\s+|[Cc]es\s+)[^«",:]*?\b(?:alinéas?|phrases?)\b[^«",:]*?)\s+(?:est|sont)\s+(?:(ainsi\s+rédigée?s?)\s*:(.*)|supprimée?s?\s*\.?\s*)$`)
 	amNumbered      = mustRe(`\balinéas?\s+\d`)
 )
 
@@ -1760,6 +1773,20 @@ func alineaPremier(s string) string {
 // alinéa" (alineaPremier).
 func amAlineaWords(s string) string {
 	return amAlineaPremierLine.ReplaceAllString(alineaPremier(alineaAbbrev(s)), "${1}Alinéa 1er")
+}
+
+// amFromCounting is a span's bound "à compter du mot :" ("des mots", "de
+// la référence"), the words included: as "à partir du mot :" (group 1
+// what precedes "à", 2 the article and noun). "Supprimer la fin de
+// l'alinéa 3 à compter du mot : « A »" deleted A alone — the bound was
+// not read (TestAmLeft4FromCountingWords).
+var amFromCounting = mustRe(`(^|[\s,])[àÀ]\s+compter\s+((?:du|des|de\s+la|de\s+l['’])\s*` + wordNounCased + `\s*(?::|$))`)
+
+// amHeadWords writes a head's words outside quotations as the parser
+// reads them: an alinéa's (amAlineaWords), a span's bound "à compter du
+// mot" (amFromCounting).
+func amHeadWords(s string) string {
+	return amFromCounting.ReplaceAllString(amAlineaWords(s), "${1}à partir ${2}")
 }
 
 // amAlineaPremierLine is the Sénat's locator line "Alinéa premier" (after
@@ -3262,13 +3289,9 @@ func newTextFitsKind(head string, es []Edit) bool {
 // in, whatever the count). A head announcing nothing ("Rédiger ainsi les
 // alinéas 2 et 3 :", "les alinéas suivants") takes what follows.
 func alineasAsAnnounced(head string, es []Edit) bool {
-	low := asciiLower(foldAccents(shapeOnly(head)))
-	n, ok := announcedCount(amAnnounced, low)
-	if !ok || n == 0 {
-		if !amOneAnnounced.MatchString(low) || reAnnouncedPlural.MatchString(low) {
-			return true
-		}
-		n = 1
+	n := announcedAlineas(asciiLower(foldAccents(shapeOnly(head))))
+	if n == 0 {
+		return true
 	}
 	// An end rewritten over several alinéas is two edits, the end and
 	// the alinéas after it: their lines together are the new text; the
@@ -3285,6 +3308,34 @@ func alineasAsAnnounced(head string, es []Edit) bool {
 		}
 	}
 	return len(lines) == 0 || len(lines) == n || introducedUnits(lines) == n
+}
+
+// announcedAlineas is the count of new alinéas a head announces, folded
+// (asciiLower(foldAccents(…))), one rule for the amendment's own head
+// (alineasAsAnnounced) and for a bill's line its new text holds
+// (introducedUnits): "deux alinéas ainsi rédigés" (amAnnounced) is 2; "un
+// alinéa ainsi rédigé", "l'alinéa suivant" (amOneAnnounced, the
+// participle's agreement aside: "un alinéa ainsi rédigés") is 1, unless an
+// announcement in the plural stands beside it ("deux phrases et un alinéa
+// ainsi rédigés": its lines are not all alinéas); 0 when no count is said
+// ("les alinéas suivants", "un paragraphe ainsi rédigé", "est ainsi rédigé
+// :"). The two read it apart before: "un alinéa ainsi rédigés" was no
+// count for the head (every line went in) and one for a bill's line, and
+// a plural beside "un alinéa" none for the head only.
+func announcedAlineas(low string) int {
+	if n, ok := announcedCount(amAnnounced, low); ok && n > 0 {
+		return n
+	}
+	m := amOneAnnounced.FindStringIndex(low)
+	if m == nil {
+		return 0
+	}
+	for _, p := range reAnnouncedPlural.FindAllStringIndex(low, -1) {
+		if p[0] < m[0] || p[1] > m[1] {
+			return 0
+		}
+	}
+	return 1
 }
 
 // introducedUnits counts new text's lines as the drafters count alinéas
@@ -3316,15 +3367,7 @@ func introducedUnits(lines []string) int {
 			j++
 		}
 		if j > i+1 && strings.HasSuffix(strings.TrimRight(strings.TrimRight(head, " \u00a0»\"”"), " \u00a0"), ":") && !isQuoted(head) {
-			low := asciiLower(foldAccents(shapeOnly(head)))
-			n, ok := announcedCount(amAnnounced, low)
-			if !ok || n == 0 {
-				n = 0
-				if amOneAnnounced.MatchString(low) {
-					n = 1
-				}
-			}
-			if n == 0 || n == j-i-1 {
+			if n := announcedAlineas(asciiLower(foldAccents(shapeOnly(head)))); n == 0 || n == j-i-1 {
 				units++
 				joined = true
 				i = j

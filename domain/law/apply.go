@@ -1654,6 +1654,17 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 		}
 	}
+	if n := len(e.Scope.Path); errors.As(err, &missing) && n > 0 && missing.item == e.Scope.Path[n-1].Item && e.Scope.Path[n-1].Count == 0 && len(e.Scope.Within) == 0 {
+		// "Au b du 1°, remplacer le mot : « A » …" where the 1° holds its
+		// a) and b) on its line: the b's words (inlineItem).
+		up := e
+		up.Scope.Path = e.Scope.Path[:n-1]
+		if clo, chi, _, cerr := resolveInGroup(al, up, opt.grp); cerr == nil {
+			if _, _, _, ierr := inlineItem(al, clo, chi, missing.item); !errors.As(ierr, &missing) {
+				return inlineWords(c, e, opt, al, clo, chi, missing.item)
+			}
+		}
+	}
 	var inner innerPart
 	if errors.As(err, &inner) && inner.last && e.Scope.Sentence == 0 && e.Scope.Where == "" && (e.Kind == EditReplaceWords || e.Kind == EditDeleteWords || e.Kind == EditInsertWords) {
 		// "Au A du I, le mot : « A » est remplacé …" on "I. – A. – …":
@@ -1694,6 +1705,23 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// ignored, and the alinéa edited wherever it stood); "Alinéas 2 à
 		// 6" / "Supprimer les b à d": the items begin in the alinéas.
 		wlo, whi, _, err := resolve(al, e.Scope.Within)
+		if m := len(e.Scope.Within); errors.As(err, &missing) && missing.item == e.Scope.Within[m-1].Item && label == "" {
+			// "Au b du 1° de l'alinéa 2", "Alinéa 2" / "Au b, …" where the
+			// alinéa holds its a) and b) on its line: the b's words
+			// (inlineItem), the items above it holding the alinéa.
+			if m > 1 {
+				ulo, uhi, _, uerr := resolve(al, e.Scope.Within[:m-1])
+				if uerr != nil {
+					return uerr
+				}
+				if lo < ulo || hi > uhi {
+					return applyErr(fmt.Sprintf("the alinéas named are not in the %s named beside them", e.Scope.Within[m-2].Item))
+				}
+			}
+			if _, _, _, ierr := inlineItem(al, lo, hi, missing.item); !errors.As(ierr, &missing) {
+				return inlineWords(c, e, opt, al, lo, hi, missing.item)
+			}
+		}
 		if err != nil {
 			return err
 		}
@@ -7165,4 +7193,100 @@ func itemOffItsList(al []string, at int) error {
 		return nil
 	}
 	return applyErr(fmt.Sprintf("a new %s at the article's end, after the quoted list that holds %s: in that list or after it is not said", lab, found))
+}
+
+// inlineLabelRe is an item's label inside an alinéa, after the colon
+// that announces its list or the semicolon that ends the item before
+// ("1° L'article L. 1 est ainsi modifié : a) … ; b) … ;"): a letter
+// with its parenthesis or a number with its degree (group 1).
+var inlineLabelRe = mustRe(`[:;]\s+((?:[a-z]{1,2}(?:\s+` + latinOrd + `)?\)|\d+\s?°(?:\s*` + latinOrd + `)?)\s)`)
+
+// inlineItem is the item named want that an alinéa of [lo, hi) holds
+// inside its line, its sub-items written on one line: the line and the
+// span [from, to) of the item, from its label to the next item's label.
+// Found in no line: itemNotFound. Refused: the label in more than one
+// place (two lines, or twice in one), and an item followed on its line by
+// a label of a lower division or announcing the labels after it ("b) Le
+// II est ainsi modifié : 1° …": its own sub-items, where it ends is not
+// said); its dashes ("b) … : – … ; – …") are no labels, and go with it. Labels inside quotations are the quoted text's, never items.
+func inlineItem(al []string, lo, hi int, want string) (line, from, to int, err error) {
+	line = -1
+	for i := lo; i < hi; i++ {
+		s := al[i]
+		spans := quoteSpans(s)
+		var labels [][2]int // start of each label, its kind
+		for _, m := range inlineLabelRe.FindAllStringSubmatchIndex(s, -1) {
+			quoted := false
+			for _, q := range spans {
+				if m[2] > q[0] && m[2] < q[1] {
+					quoted = true
+				}
+			}
+			if !quoted {
+				_, k := label(s[m[2]:])
+				labels = append(labels, [2]int{m[2], int(k)})
+			}
+		}
+		for j, l := range labels {
+			if lab, _ := label(s[l[0]:]); lab != want {
+				continue
+			}
+			if line >= 0 {
+				return 0, 0, 0, applyErr(fmt.Sprintf("item %q found twice inside alinéas: which one is meant is not said", want))
+			}
+			line, from, to = i, l[0], len(s)
+			if j+1 < len(labels) {
+				next := labels[j+1]
+				if byte(next[1]) != byte(l[1]) && !ranksAbove(byte(next[1]), byte(l[1])) {
+					return 0, 0, 0, applyErr(fmt.Sprintf("item %q holds items of its own on its line: where it ends is not said", want))
+				}
+				to = next[0]
+				if strings.HasSuffix(strings.TrimRight(s[:to], " "), ":") {
+					// "b) Le II est ainsi modifié : 1° … ; 2° …": the
+					// labels after it are its own.
+					return 0, 0, 0, applyErr(fmt.Sprintf("item %q announces items of its own on its line: where it ends is not said", want))
+				}
+			}
+		}
+	}
+	if line < 0 {
+		return 0, 0, 0, itemNotFound{item: want}
+	}
+	return line, from, len(strings.TrimRight(al[line][:to], " ")), nil
+}
+
+// inlineWords applies a word operation ("remplacer le mot : « A » par …",
+// "supprimer …", "après le mot : « A », insérer …") to the item want that
+// an alinéa of [lo, hi) holds inside its line (inlineItem): the words
+// are sought in that item alone, its label kept.
+func inlineWords(c Corpus, e Edit, opt ApplyOptions, al []string, lo, hi int, want string) error {
+	if e.Kind != EditReplaceWords && e.Kind != EditDeleteWords && e.Kind != EditInsertWords || e.Scope.Sentence != 0 || e.Scope.Where != "" || e.Scope.SentencesToEnd || e.Through != "" {
+		return applyErr(fmt.Sprintf("item %q inside an alinéa: only its words can be edited", want))
+	}
+	i, from, to, err := inlineItem(al, lo, hi, want)
+	if err != nil {
+		return err
+	}
+	seg := al[i][from:to]
+	pre := labelPrefix(seg)
+	one := e
+	one.Scope.Path, one.Scope.Within = nil, nil
+	o := opt
+	o.grp = nil
+	a := c[e.Scope.Ref]
+	t := a
+	t.Alineas = []string{seg}
+	tmp := Corpus{e.Scope.Ref: t}
+	if err := applyEdit(tmp, one, o); err != nil {
+		return err
+	}
+	got := tmp[e.Scope.Ref].Alineas
+	if len(got) != 1 || pre == "" || !strings.HasPrefix(got[0], pre) {
+		return applyErr(fmt.Sprintf("item %q inside an alinéa: its label edited", want))
+	}
+	out := append([]string(nil), al...)
+	out[i] = al[i][:from] + got[0] + al[i][to:]
+	a.Alineas = out
+	c[e.Scope.Ref] = a
+	return nil
 }
