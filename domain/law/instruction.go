@@ -898,6 +898,16 @@ func (p *parser) article(a Article) []Instruction {
 			continue
 		}
 		level, body := enumeration(raw)
+		if level == 0 {
+			// "I. – A. – Le code civil est ainsi modifié :": the part's
+			// first subdivision, opened on its line; the alinéa is at
+			// the A's level, so that "B. – …" closes what the A opened
+			// and "II. – …" both (the head was read as "A. – Le code
+			// civil …", no target article, and its items refused).
+			if l, b := enumeration(body); l == 1 {
+				level, body = l, b
+			}
+		}
 		level = smallRomanOrLetter(raw, level, lastSmall, lastRoman, prevOpens, prevLevel)
 		switch level {
 		case levelSmall:

@@ -124,3 +124,44 @@ func TestLeft4ItemsAndAlineasAsSubjects(t *testing.T) {
 		{name: "an alinéa after both: refused", arts: A, text: []string{c, "1° Après le 2° et le dernier alinéa, il est inséré un alinéa ainsi rédigé : « Rien. » ;"}},
 	})
 }
+
+// TestLeft4CapitalSubdivisions: a bill article's part opening with its
+// first subdivision on its line, "I. – A. – Le code civil est ainsi
+// modifié :" then items, "B. – …", "II. – …", is a head at the A's level
+// (it was read as "A. – Le code civil …": no target article, its items
+// refused); "B. – …" closes it. Subdivisions A., B. under a I's context,
+// and a code article's parts named by capitals ("Au A du I", "Le B du I
+// est ainsi rédigé", "Le I est complété par un D", "un B bis") are read
+// as before; a capital found in two parts with no part said is refused.
+func TestLeft4CapitalSubdivisions(t *testing.T) {
+	A := left4One("Le maire signe.", "Le juge part.")
+	C := left4One("I. – A. – Le maire signe.", "B. – Le juge part.", "C. – Le préfet vise.", "II. – Le greffier note.")
+	D := left4One("I. – A. – Le maire signe.", "B. – Le juge part.", "II. – A. – Le préfet vise.", "B. – Le greffier note.")
+	c := "L'article L. 1 du code civil est ainsi modifié :"
+	runLaw3(t, []law3Case{
+		{name: "I. – A. – a context, then B. and II.", arts: A,
+			text: []string{"I. – A. – Le code civil est ainsi modifié :", "1° À l'article L. 1, le mot : « maire » est remplacé par le mot : « préfet » ;", "2° Le second alinéa de l'article L. 1 est supprimé.", "B. – Au premier alinéa de l'article L. 1 du code civil, le mot : « signe » est remplacé par le mot : « vise ».", "II. – Le présent article entre en vigueur le lendemain de sa publication."},
+			want: left4One("Le préfet vise.")},
+		{name: "I. – A. – an article's context, B. outside it", arts: left4One("Le maire signe.", "Le juge part."),
+			text: []string{"I. – A. – L'article L. 1 du code civil est ainsi modifié :", "1° Au premier alinéa, le mot : « maire » est remplacé par le mot : « préfet » ;", "B. – Au second alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « greffier »."},
+			want: left4One("Le préfet signe.", "Le greffier part.")},
+		{name: "guard: I. – A. – an instruction", arts: A,
+			text: []string{"I. – A. – À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "B. – Le second alinéa de l'article L. 1 du code civil est supprimé."},
+			want: left4One("Le préfet signe.")},
+		{name: "guard: A. and B. under I.'s context", arts: A,
+			text: []string{"I. – L'article L. 1 du code civil est ainsi modifié :", "A. – Le premier alinéa est ainsi modifié :", "1° Le mot : « maire » est remplacé par le mot : « préfet » ;", "2° Le mot : « signe » est remplacé par le mot : « vise » ;", "B. – Le second alinéa est supprimé."},
+			want: left4One("Le préfet vise.")},
+		{name: "guard: au A du I", arts: C, text: []string{"Au A du I de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."},
+			want: left4One("I. – A. – Le préfet signe.", "B. – Le juge part.", "C. – Le préfet vise.", "II. – Le greffier note.")},
+		{name: "guard: au I, le B rewritten, le C du I repealed", arts: C, text: []string{c, "1° Au I, le B est ainsi rédigé : « B. – Le juge reste. » ;", "2° Le C du I est abrogé."},
+			want: left4One("I. – A. – Le maire signe.", "B. – Le juge reste.", "C. – (Abrogé)", "II. – Le greffier note.")},
+		{name: "guard: le I complété par un D", arts: C, text: []string{c, "1° Le I est complété par un D ainsi rédigé : « D. – Le maire part. » ;"},
+			want: left4One("I. – A. – Le maire signe.", "B. – Le juge part.", "C. – Le préfet vise.", "D. – Le maire part.", "II. – Le greffier note.")},
+		{name: "guard: un B bis", arts: C, text: []string{c, "1° Après le B du I, il est inséré un B bis ainsi rédigé : « B bis. – Le maire part. » ;"},
+			want: left4One("I. – A. – Le maire signe.", "B. – Le juge part.", "B bis. – Le maire part.", "C. – Le préfet vise.", "II. – Le greffier note.")},
+		{name: "guard: au B du II", arts: D, text: []string{c, "1° Au B du II, le mot : « note » est remplacé par le mot : « lit » ;"},
+			want: left4One("I. – A. – Le maire signe.", "B. – Le juge part.", "II. – A. – Le préfet vise.", "B. – Le greffier lit.")},
+		{name: "a B in two parts, no part said: refused", arts: D, text: []string{c, "1° Le B est ainsi rédigé : « B. – Le juge reste. » ;"}},
+		{name: "a B in two parts, words: refused", arts: D, text: []string{c, "1° Au B, le mot : « part » est remplacé par le mot : « reste » ;"}},
+	})
+}
