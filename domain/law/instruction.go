@@ -2670,7 +2670,13 @@ var (
 	// reClauseDone is a first clause that is a whole operation on a
 	// division: "… est abrogé", "… sont supprimés" (folded), or "… est
 	// ainsi rédigé : « … »" (its new text inline, Q0 its mark).
-	reClauseDone = mustRe(`\b(?:(?:est|sont)\s+(?:(?:abroge|supprime)(?:e|s|es)?|ainsi\s+redige(?:e|s|es)?\s*:\s*(q\d+))|devien(?:t|nent)\s+(?:respectivement\s+)?(?:le|la|les|l')\s*[^,;:]*)$`)
+	reClauseDone = mustRe(`\b(?:(?:est|sont)\s+(?:(?:abroge|supprime)(?:e|s|es)?|ainsi\s+redige(?:e|s|es)?\s*:\s*(q\d+))|devien(?:t|nent)\s+(?:respectivement\s+)?(?:le|la|les|l')\s*[^,;:]*)$|` + addedInline)
+	// addedInline is a first clause adding new text written inline: "…
+	// est complété par une phrase ainsi rédigée : « … »", "il est inséré
+	// un alinéa ainsi rédigé : « … »" (folded; Q0 its mark). The clause
+	// after it was dropped: "… : « Il dort. » et la dernière phrase du
+	// même alinéa est supprimée" added the sentence alone.
+	addedInline = `\b(?:(?:est|sont)\s+complete(?:e|s|es)?\s+par|(?:est|sont)\s+(?:insere|ajoute)(?:e|s|es)?)\s+(?:un|une|deux|trois|quatre|des)\s+[^:]*?\bainsi\s+redige(?:e|s|es)?\s*:\s*(q\d+)$`
 	// reClauseNext is a second clause of its own: a subject or a place,
 	// then a verb of its own.
 	reClauseNext = mustRe(`^(?:l'|le\s|la\s|les\s|au\s|aux\s|a\s+la\s|a\s+l'|dans\s|apres\s|avant\s|il\s+est\s)`)
@@ -3133,6 +3139,9 @@ func splitClauses(body string) (head, tail string, ok bool) {
 		if d == nil || !reClauseNext.MatchString(tl) || !modVerb.MatchString(ts) {
 			continue
 		}
+		if d[2] < 0 && d[4] >= 0 {
+			d[2] = d[4] // the new text's mark, added inline
+		}
 		if words := hl; d[2] >= 0 && reQuotedPart.MatchString(words[:d[2]]) || d[2] < 0 && reQuotedPart.MatchString(words) {
 			continue // word operations: read together, under their place
 		}
@@ -3250,6 +3259,14 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 			// article (division) that holds the first's. ("… et il est
 			// rétabli un III" adds to it: its place.)
 			fail("a second clause naming no place of its own")
+			return
+		}
+		if up != nil && sc.Sentence == 0 && len(sc.Path) > 0 && e.Scope.Ref == up.Ref && slices.Equal(e.Scope.Path, up.Path) && e.Scope.Sentence != 0 {
+			// "Le premier alinéa est complété par une phrase … et la
+			// dernière phrase est supprimée": the first's alinéa, or
+			// the article's last, is not said (the article's last
+			// sentence went, in its last alinéa).
+			fail("a sentence named in a second clause with no division of its own, after a division")
 			return
 		}
 	}

@@ -165,3 +165,59 @@ func TestLeft4CapitalSubdivisions(t *testing.T) {
 		{name: "a B in two parts, words: refused", arts: D, text: []string{c, "1° Au B, le mot : « part » est remplacé par le mot : « reste » ;"}},
 	})
 }
+
+// TestLeft4SentencesCountedAfterAnEndAdded: sentences counted after one
+// added at the end (or the start) of an alinéa by an earlier item of the
+// bill article are counted on the alinéa as the bill article found it
+// (the group rule): "les deux dernières phrases", "la dernière phrase",
+// "l'avant-dernière phrase", "les deuxième à dernière phrases", "à
+// l'exception de sa dernière phrase" never take the sentence added
+// (guards). A first clause adding new text inline, "Le premier alinéa
+// est complété par une phrase ainsi rédigée : « … » et la dernière phrase
+// du même alinéa est supprimée" ("il est inséré un alinéa ainsi rédigé :
+// « … » et …"), is two clauses, the second read as after a rewriting (the
+// second clause was dropped: the sentence added alone); a sentence named
+// in the second clause with no division of its own after a division, "…
+// et la dernière phrase est supprimée", is refused (the first's alinéa or
+// the article's last? the article's last went).
+func TestLeft4SentencesCountedAfterAnEndAdded(t *testing.T) {
+	A := left4One("Le maire signe. Il vise. Il part.", "Le juge juge.")
+	A2 := left4One("Le maire signe. Il vise. Il part.", "Le juge juge. Il dort.")
+	c := "L'article L. 1 du code civil est ainsi modifié :"
+	add := "1° Le premier alinéa est complété par une phrase ainsi rédigée : « Il dort. » ;"
+	runLaw3(t, []law3Case{
+		{name: "guard: les deux dernières phrases, as found", arts: A, text: []string{c, add, "2° Les deux dernières phrases du premier alinéa sont supprimées ;"},
+			want: left4One("Le maire signe. Il dort.", "Le juge juge.")},
+		{name: "guard: la dernière phrase, as found", arts: A, text: []string{c, add, "2° La dernière phrase du premier alinéa est supprimée ;"},
+			want: left4One("Le maire signe. Il vise. Il dort.", "Le juge juge.")},
+		{name: "guard: words in the last sentence, as found", arts: A, text: []string{c, add, "2° À la dernière phrase du premier alinéa, le mot : « part » est remplacé par le mot : « sort » ;"},
+			want: left4One("Le maire signe. Il vise. Il sort. Il dort.", "Le juge juge.")},
+		{name: "guard: words only in the sentence added: refused", arts: A, text: []string{c, add, "2° À la dernière phrase du premier alinéa, le mot : « dort » est remplacé par le mot : « rit » ;"}},
+		{name: "guard: l'avant-dernière after two added", arts: A, text: []string{c, "1° Le premier alinéa est complété par deux phrases ainsi rédigées : « Il dort. Il rit. » ;", "2° L'avant-dernière phrase du premier alinéa est supprimée ;"},
+			want: left4One("Le maire signe. Il part. Il dort. Il rit.", "Le juge juge.")},
+		{name: "guard: les deuxième à dernière phrases", arts: A, text: []string{c, add, "2° Les deuxième à dernière phrases du premier alinéa sont supprimées ;"},
+			want: left4One("Le maire signe. Il dort.", "Le juge juge.")},
+		{name: "guard: but its last sentence", arts: A, text: []string{c, add, "2° Le premier alinéa, à l'exception de sa dernière phrase, est supprimé ;"},
+			want: left4One("Il part. Il dort.", "Le juge juge.")},
+		{name: "guard: under a context of the alinéa", arts: A, text: []string{c, "1° Le premier alinéa est ainsi modifié :", "a) Il est ajouté une phrase ainsi rédigée : « Il dort. » ;", "b) Les deux dernières phrases sont supprimées ;"},
+			want: left4One("Le maire signe. Il dort.", "Le juge juge.")},
+		{name: "guard: a sentence added at the start", arts: A, text: []string{c, "1° Au début du premier alinéa, est ajoutée une phrase ainsi rédigée : « Il dort. » ;", "2° Les deux dernières phrases du premier alinéa sont supprimées ;"},
+			want: left4One("Il dort. Le maire signe.", "Le juge juge.")},
+		{name: "guard: the last sentence rewritten after it was deleted: refused", arts: A, text: []string{c, "1° La dernière phrase du premier alinéa est supprimée ;", "2° La dernière phrase du premier alinéa est ainsi rédigée : « Il sort. » ;"}},
+		{name: "one alinéa, the sentence added then the last deleted", arts: A2, text: []string{c, "1° Le premier alinéa est complété par une phrase ainsi rédigée : « Il dort. » et la dernière phrase du même alinéa est supprimée ;"},
+			want: left4One("Le maire signe. Il vise. Il dort.", "Le juge juge. Il dort.")},
+		{name: "one alinéa, the two last deleted", arts: A2, text: []string{c, "1° Le premier alinéa est complété par une phrase ainsi rédigée : « Il dort. » et les deux dernières phrases du même alinéa sont supprimées ;"},
+			want: left4One("Le maire signe. Il dort.", "Le juge juge. Il dort.")},
+		{name: "one alinéa, another alinéa's sentence", arts: A2, text: []string{c, "1° Le premier alinéa est complété par une phrase ainsi rédigée : « Il dort. » et la dernière phrase du second alinéa est supprimée ;"},
+			want: left4One("Le maire signe. Il vise. Il part. Il dort.", "Le juge juge.")},
+		{name: "one alinéa, another alinéa deleted", arts: A2, text: []string{c, "1° Le premier alinéa est complété par une phrase ainsi rédigée : « Il dort. » et le second alinéa est supprimé ;"},
+			want: left4One("Le maire signe. Il vise. Il part. Il dort.")},
+		{name: "one alinéa, an alinéa added then one deleted", arts: A2, text: []string{c, "1° Il est ajouté un alinéa ainsi rédigé : « Il rit. » et le premier alinéa est supprimé ;"},
+			want: left4One("Le juge juge. Il dort.", "Il rit.")},
+		{name: "one alinéa, words at a place of their own", arts: A2, text: []string{c, "1° Le premier alinéa est complété par une phrase ainsi rédigée : « Il dort. » et, au second alinéa, les mots : « Le juge » sont remplacés par les mots : « Un juge » ;"},
+			want: left4One("Le maire signe. Il vise. Il part. Il dort.", "Un juge juge. Il dort.")},
+		{name: "one alinéa, a sentence with no place: refused", arts: A2, text: []string{c, "1° Le premier alinéa est complété par une phrase ainsi rédigée : « Il dort. » et la dernière phrase est supprimée ;"}},
+		{name: "one alinéa, words with no place: refused", arts: A2, text: []string{c, "1° Le premier alinéa est complété par une phrase ainsi rédigée : « Il dort. » et les mots : « Le juge » sont remplacés par les mots : « Un juge » ;"}},
+		{name: "one alinéa, a sentence inserted then an alinéa: refused", arts: A2, text: []string{c, "1° Après la première phrase du premier alinéa, il est inséré une phrase ainsi rédigée : « Il dort. » et le second alinéa est supprimé ;"}},
+	})
+}
