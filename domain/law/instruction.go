@@ -533,7 +533,10 @@ func newParser() *parser {
 }
 
 type parser struct {
-	lastCode string
+	// mixedSubjects is set when a place named items and alinéas joined
+	// as subjects (itemsAndAlineas): read for a deletion only.
+	mixedSubjects bool
+	lastCode      string
 	// deferredOn is the day the instruction just read is deferred to:
 	// a date written in it (cutCalendarDay), or in the head it stands
 	// under (frame.on). The article's loop takes it (deferTo).
@@ -895,6 +898,16 @@ func (p *parser) article(a Article) []Instruction {
 			continue
 		}
 		level, body := enumeration(raw)
+		if level == 0 {
+			// "I. – A. – Le code civil est ainsi modifié :": the part's
+			// first subdivision, opened on its line; the alinéa is at
+			// the A's level, so that "B. – …" closes what the A opened
+			// and "II. – …" both (the head was read as "A. – Le code
+			// civil …", no target article, and its items refused).
+			if l, b := enumeration(body); l == 1 {
+				level, body = l, b
+			}
+		}
 		level = smallRomanOrLetter(raw, level, lastSmall, lastRoman, prevOpens, prevLevel)
 		switch level {
 		case levelSmall:
@@ -2500,6 +2513,7 @@ var (
 // and the next instruction's are not told apart, and it is refused.
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
 	announced := body // the labels it announces, before the clauses are read apart
+	p.mixedSubjects = false
 	for _, l := range payload {
 		if reOmitted.MatchString(l) || omittedNote(l) {
 			// "« ……… »" in new text: parts of it left out (unchanged, at
@@ -2560,6 +2574,18 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			in.Status, in.Edits = Unparsed, nil
 			in.Reason = fmt.Sprintf("%d sentences announced, %d given", n, got)
 			return
+		}
+	}
+	if in.Status == Parsed && p.mixedSubjects {
+		for _, e := range in.Edits {
+			if e.Kind != EditDelete {
+				// "Le 4° et le dernier alinéa sont complétés par …": the
+				// last item takes the alinéas after it, and both edited
+				// the last alinéa ("fort fort").
+				in.Status, in.Edits = Unparsed, nil
+				in.Reason = "items and alinéas joined as subjects of another operation than a deletion: whether the item takes the alinéa is not said"
+				return
+			}
 		}
 	}
 	if in.Status == Parsed {
@@ -2644,7 +2670,13 @@ var (
 	// reClauseDone is a first clause that is a whole operation on a
 	// division: "… est abrogé", "… sont supprimés" (folded), or "… est
 	// ainsi rédigé : « … »" (its new text inline, Q0 its mark).
-	reClauseDone = mustRe(`\b(?:(?:est|sont)\s+(?:(?:abroge|supprime)(?:e|s|es)?|ainsi\s+redige(?:e|s|es)?\s*:\s*(q\d+))|devien(?:t|nent)\s+(?:respectivement\s+)?(?:le|la|les|l')\s*[^,;:]*)$`)
+	reClauseDone = mustRe(`\b(?:(?:est|sont)\s+(?:(?:abroge|supprime)(?:e|s|es)?|ainsi\s+redige(?:e|s|es)?\s*:\s*(q\d+))|devien(?:t|nent)\s+(?:respectivement\s+)?(?:le|la|les|l')\s*[^,;:]*)$|` + addedInline)
+	// addedInline is a first clause adding new text written inline: "…
+	// est complété par une phrase ainsi rédigée : « … »", "il est inséré
+	// un alinéa ainsi rédigé : « … »" (folded; Q0 its mark). The clause
+	// after it was dropped: "… : « Il dort. » et la dernière phrase du
+	// même alinéa est supprimée" added the sentence alone.
+	addedInline = `\b(?:(?:est|sont)\s+complete(?:e|s|es)?\s+par|(?:est|sont)\s+(?:insere|ajoute)(?:e|s|es)?)\s+(?:un|une|deux|trois|quatre|des)\s+[^:]*?\bainsi\s+redige(?:e|s|es)?\s*:\s*(q\d+)$`
 	// reClauseNext is a second clause of its own: a subject or a place,
 	// then a verb of its own.
 	reClauseNext = mustRe(`^(?:l'|le\s|la\s|les\s|au\s|aux\s|a\s+la\s|a\s+l'|dans\s|apres\s|avant\s|il\s+est\s)`)
@@ -2749,7 +2781,7 @@ var reRenumberedModified = mustRe(`^(.*\bdevien(?:t|nent)\b.*?)\s*,?\s+et\s+(?:e
 // label is relabelledRewrite's, "ainsi modifié" and "ainsi rédigé" after
 // "et" renumberedContext's and renumberedRewrite's.
 func becomesThen(body string) string {
-	body = becomesAt(body)
+	body = becomesAt(relabelInLocator(body))
 	body = becomesSame(body)
 	if m := reWhichBecomes2.FindStringSubmatch(body); m != nil && !strings.Contains(m[1], "devien") && sameNumberKind(m[1], m[4]) {
 		if strings.Contains(m[4], "article") || !reRewrittenVerb.MatchString(m[5]) {
@@ -2777,6 +2809,14 @@ func becomesAt(body string) string {
 		return body
 	}
 	prep, from, to := m[1], m[2], m[5]
+	if prep == "Au" && m[4] == "" {
+		if in, outer, ok := nestedRelabelled(from, to); ok {
+			// "Au 3° du I, qui devient le 4°, …": the 3° of the I
+			// relabelled, then the edit in the 4° (the second clause is
+			// read in the division that holds the first's item).
+			return "Le " + in + " " + outer + " " + m[3] + " " + to + " et, au " + strings.TrimPrefix(to, "le ") + ", " + m[6]
+		}
+	}
 	subj := ""
 	switch {
 	case (prep == "À" || prep == "A") && (strings.HasPrefix(from, "l'article ") || strings.HasPrefix(from, "les articles ")):
@@ -2859,6 +2899,74 @@ func ownLabel(s string) string {
 // (groups: S, T, lead, unused, N, the rest).
 var reBecomesSame = mustRe(`^((?:[Ll]'article|[Ll]es?|[Ll]a)\s+[^,«"]+?)\s+devient\s+((?:l'article|le|la)\s+[^,«"]+?)\s+et\s*,\s*((?:(?:au|à\s+la|à\s+l')\s+[^,«"]*?\s+)?(?:du|au)\s+)()même\s+([^,«"]+?)\s*,\s*(.+)$`)
 
+// relabelInLocator reads an item relabelled in a relative clause after
+// a locator naming the division that holds it, "Au I, au 4°, qui devient
+// le 5°, …", "Au I, le 4°, qui devient le 5°, est …", "À l'article L. 1,
+// le 2°, qui devient le 3°, …", as the item named inside it, "Au 4° du I,
+// qui devient le 5°, …", "Le 4° du I, qui devient …" (they were refused:
+// a renumbering into a division). One label in the locator, or one
+// article; the new label is then checked as in nestedRelabelled.
+func relabelInLocator(body string) string {
+	m := reRelabelInLocator.FindStringSubmatch(body)
+	if m == nil {
+		return body
+	}
+	outer := "du " + m[2]
+	if m[1] != "Au" {
+		outer = "de " + m[2]
+	}
+	if _, _, ok := nestedRelabelled(m[4]+" "+outer, m[5]); !ok {
+		return body
+	}
+	lead := "Au "
+	if strings.ToLower(m[3]) == "le" {
+		lead = "Le "
+	}
+	return lead + m[4] + " " + outer + ", qui devient " + m[5] + m[6]
+}
+
+// reRelabelInLocator is "<Au L | À l'article A>, <au | le> <label>, qui
+// devient le <label>…" (groups: the preposition, the locator's label or
+// article, au or le, the item's label, the new label, the rest from the
+// comma after it).
+var reRelabelInLocator = mustRe(`^(Au|À|A)\s+(` + bareLabel + `(?:\s+du\s+` + bareLabel + `)*(?:\s+de\s+l'article\s+[^,«"]+?)?|l'article\s+[^,«"]+?)\s*,\s*(au|le)\s+(` + bareLabel + `)\s*,\s*qui\s+devient\s+(le\s+` + bareLabel + `)(\s*,.*)$`)
+
+// nestedRelabelled reads the place of "Au 3° du I, qui devient le 4°, …",
+// "Au a du 1° de l'article L. 1, qui devient le b, …": one item's label
+// (in) named inside the divisions outer ("du I", "du 1° du II", "de
+// l'article L. 1"), the new label (to, "le 4°") of the item's kind and of
+// no kind outer names — else the relative clause may relabel the
+// division that holds it ("Au a du 1°, qui devient le 2°": the 1°?), and
+// ok is false (left to be refused).
+func nestedRelabelled(from, to string) (in, outer string, ok bool) {
+	m := reNestedPlace.FindStringSubmatch(from)
+	if m == nil || !strings.HasPrefix(to, "le ") {
+		return "", "", false
+	}
+	in, outer = m[1], m[2]
+	newLabel := strings.TrimPrefix(to, "le ")
+	if !reBareLabelDesignation.MatchString(to) || casedKind(itemName(newLabel)) != casedKind(itemName(in)) {
+		return "", "", false
+	}
+	for _, l := range reOuterLabel.FindAllStringSubmatch(outer, -1) {
+		if casedKind(itemName(l[1])) == casedKind(itemName(newLabel)) {
+			return "", "", false
+		}
+	}
+	return in, outer, true
+}
+
+var (
+	// reNestedPlace is "<label> du <label>…" or "<label> de l'article …"
+	// (groups: the item's label, the divisions that hold it).
+	reNestedPlace = mustRe(`^(` + bareLabel + `)\s+((?:du\s+` + bareLabel + `\s*)+(?:de\s+l'article\s+[^,«"]+)?|de\s+l'article\s+[^,«"]+)$`)
+	// reNestedSubject is an item's label named inside divisions, "Le 4°
+	// du I", "Le 2° de l'article L. 1" (group: without its article).
+	reNestedSubject = mustRe(`^(?:[Ll]e|[Ll]a)\s+(` + bareLabel + `\s+(?:du|de\s+l'article)\s+[^,«"]+)$`)
+	// reOuterLabel is a label after "du" in reNestedPlace's divisions.
+	reOuterLabel = mustRe(`\bdu\s+(` + bareLabel + `)(?:\s|$)`)
+)
+
 // reWhichBecomesAt is "<À l'article S | Au S | Aux S>, qui devient <T>,
 // <the rest>" (groups: the preposition, S, the verb, "respectivement ",
 // T, the rest).
@@ -2868,6 +2976,14 @@ var reWhichBecomesAt = mustRe(`^(À|A|Au|Aux)\s+([^,«"]+?)\s*,\s*qui\s+(devien(
 // articles or both an item's label.
 func sameNumberKind(from, to string) bool {
 	a, b := strings.Contains(asciiLower(from), "article"), strings.Contains(asciiLower(to), "article")
+	if m := reNestedSubject.FindStringSubmatch(from); m != nil {
+		// "Le 4° du I de l'article L. 1": an item, named in the article
+		// that holds it (it was read as an article, and refused); its
+		// new label of its kind and of none of the divisions that hold
+		// it (nestedRelabelled).
+		_, _, ok := nestedRelabelled(m[1], to)
+		return ok
+	}
 	if a || b {
 		// "l'article L. 2‑1": the number with the hyphen codes print
 		// (numberHyphens), as the plain one (it was refused).
@@ -3023,6 +3139,9 @@ func splitClauses(body string) (head, tail string, ok bool) {
 		if d == nil || !reClauseNext.MatchString(tl) || !modVerb.MatchString(ts) {
 			continue
 		}
+		if d[2] < 0 && d[4] >= 0 {
+			d[2] = d[4] // the new text's mark, added inline
+		}
 		if words := hl; d[2] >= 0 && reQuotedPart.MatchString(words[:d[2]]) || d[2] < 0 && reQuotedPart.MatchString(words) {
 			continue // word operations: read together, under their place
 		}
@@ -3140,6 +3259,14 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 			// article (division) that holds the first's. ("… et il est
 			// rétabli un III" adds to it: its place.)
 			fail("a second clause naming no place of its own")
+			return
+		}
+		if up != nil && sc.Sentence == 0 && len(sc.Path) > 0 && e.Scope.Ref == up.Ref && slices.Equal(e.Scope.Path, up.Path) && e.Scope.Sentence != 0 {
+			// "Le premier alinéa est complété par une phrase … et la
+			// dernière phrase est supprimée": the first's alinéa, or
+			// the article's last, is not said (the article's last
+			// sentence went, in its last alinéa).
+			fail("a sentence named in a second clause with no division of its own, after a division")
 			return
 		}
 	}
@@ -4949,6 +5076,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			in.Status = Parsed
 			return
 		}
+		if itemsWithAlineas(scopes) {
+			// "Le 2° et le dernier alinéa sont ainsi rédigés :" (…
+			// "remplacés par un alinéa …"): an item and an alinéa take
+			// one new text; how is not said (each took it all).
+			fail("an item and an alinéa rewritten together: how the new text is shared among them is not said")
+			return
+		}
 		if len(scopes) > 1 && sameArticleList(scopes) {
 			// "Les troisième et quatrième alinéas sont remplacés par un
 			// alinéa", "Les 2° et 3° sont ainsi rédigés : « 2° … » « 3° … »":
@@ -5078,6 +5212,12 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// alinéa": once after the two, or after each, is not said (it
 			// was inserted after each).
 			fail("an addition after several alinéas of one division: once or after each is not said")
+			return
+		}
+		if itemsWithAlineas(scopes) {
+			// "Après le 2° et le dernier alinéa, il est inséré un alinéa":
+			// once or after each is not said either.
+			fail("an addition after an item and an alinéa: once or after each is not said")
 			return
 		}
 		p.addition(in, what, strings.TrimSpace(caseSh)[m[6]:m[7]], scopes, lines, anchor, before, strings.Contains(trim[m[5]:m[6]], "retabli"))
@@ -5854,6 +5994,22 @@ func sameArticleList(scopes []Scope) bool {
 		}
 	}
 	return a.RangeTo == "" && len(a.Path) > 0
+}
+
+// itemsWithAlineas reports whether scopes name, in one article, both an
+// item (by its label) and an alinéa (by its rank), as "Le 2° et le
+// dernier alinéa" does.
+func itemsWithAlineas(scopes []Scope) bool {
+	item, alinea := false, false
+	for _, s := range scopes {
+		if s.Ref != scopes[0].Ref || len(s.Path) == 0 || s.Sentence != 0 {
+			continue
+		}
+		last := s.Path[len(s.Path)-1]
+		item = item || last.Item != ""
+		alinea = alinea || last.Item == "" && last.Alinea != 0
+	}
+	return item && alinea
 }
 
 // sameDivisionSentences reports whether scopes are sentences of one
@@ -7043,6 +7199,52 @@ func (p *parser) bothScopes(first, firstCased, second, secondCased string, base 
 	return append(a, b...), true, ""
 }
 
+// itemsAndAlineas splits a subject naming items and alinéas by their
+// rank, one after the other, "Les 3° et 4° et le dernier alinéa", "Le
+// deuxième alinéa et le b du 1°", "Le 2° du I et le dernier alinéa du I"
+// — two subjects, each read in turn (they were read as the one inside
+// the other, "le 2° du dernier alinéa", and refused as not found). first
+// is the first subject's span, second the second's and, at second[2],
+// the article (or text) that ends it, which the first takes too. A place
+// written after the second alone ("Le 2° et le dernier alinéa du I",
+// "Le deuxième alinéa et le b du 1°"): whether the first is in it is not
+// said, and why says so. ok is false when low is not of this form.
+func itemsAndAlineas(low string) (first, second [3]int, why string, ok bool) {
+	for _, m := range reAndThe.FindAllStringSubmatchIndex(low, -1) {
+		head, tail := low[:m[0]], low[m[2]:]
+		hi, ha := reItemsSubject.MatchString(head), reAlineasSubject.MatchString(head)
+		ti, ta := reItemsSubject.MatchString(tail), reAlineasSubject.MatchString(tail)
+		if !(hi && ta || ha && ti) || strings.Contains(head, "article") || strings.Contains(head, "phrase") || strings.Contains(tail, "phrase") {
+			continue
+		}
+		t0 := len(low) - len(tail)
+		end := len(low)
+		if a := reArticleHolder.FindStringIndex(tail); a != nil {
+			end = t0 + a[0]
+		}
+		first, second = [3]int{0, m[0], 0}, [3]int{t0, 0, end}
+		if !reDesignationEnd.MatchString(head) && reDesignationEnd.MatchString(low[t0:end]) {
+			return first, second, "a place named after the second of two subjects (items and alinéas): whether the first is in it is not said", true
+		}
+		return first, second, "", true
+	}
+	return first, second, "", false
+}
+
+var (
+	// reAndThe is " et " before a determiner (group: the determiner).
+	reAndThe = mustRe(`\s+et\s+((?:le|la|les|l')\s*)`)
+	// reItemsSubject is a subject naming items by their labels, "le 2°",
+	// "les 3° et 4°", "le b du 1°".
+	reItemsSubject = mustRe(`^(?:le|les)\s+(?:[ivxl]+|\d+°|[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?(?:\s*(?:,|\bet\b|\ba\b)\s*(?:[ivxl]+|\d+°|[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)*(?:\s+(?:du|de)\s[^,]*)?$`)
+	// reAlineasSubject is a subject naming alinéas by their ranks, "le
+	// dernier alinéa", "les deux premiers alinéas du I".
+	reAlineasSubject = mustRe(`^(?:le|les|l')\s*[a-z' -]*?\balineas?(?:\s+(?:du|de)\s[^,]*)?$`)
+	// reArticleHolder is where the article (or text) holding a
+	// designation begins: " de l'article L. 1 …", " du code civil".
+	reArticleHolder = mustRe(`\s(?:de\s+l'article|des\s+articles|du\s+meme\s+article|dudit\s+article|de\s+cet\s+article|du\s+code|de\s+la\s+loi|de\s+l'ordonnance)\b`)
+)
+
 // reDivisionAndSentence is a division named, then "et" and a sentence
 // of a division of its own: "le deuxième alinéa et la dernière phrase
 // du premier alinéa …" (groups: the first, the second from its
@@ -8097,6 +8299,24 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			base.Path = nil
 			base.Division = nil
 		}
+	}
+
+	if first, second, why, ok := itemsAndAlineas(low); ok {
+		if why != "" {
+			return nil, false, why
+		}
+		p.mixedSubjects = true
+		a, aCased := low[first[0]:first[1]]+low[second[2]:], cased[first[0]:first[1]]+cased[second[2]:]
+		b, bCased := low[second[0]:], cased[second[0]:]
+		if reAlineasSubject.MatchString(low[first[0]:first[1]]) {
+			// The items first: an item takes the alinéas after it when
+			// it ends its list, and the alinéa, counted as found, is
+			// then refused as edited already ("Le dernier alinéa et le
+			// 4° sont supprimés": the 4° took the alinéa before the last
+			// with it).
+			a, aCased, b, bCased = b, bCased, a, aCased
+		}
+		return p.bothScopes(a, aCased, b, bCased, base)
 	}
 
 	// "La dernière phrase du premier alinéa et le deuxième alinéa de

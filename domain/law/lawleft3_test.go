@@ -142,7 +142,8 @@ func TestLeft3SameRelabelled(t *testing.T) {
 		{name: "a label not relabelled: as before", arts: items, text: []string{ctx, "1° Le 3° devient le 4° et le 1° est ainsi rédigé : « 1° Le greffier ; » ;", "2° Aux mêmes 1° et 4°, le mot : « Le » est remplacé par le mot : « Un » ;"},
 			want: left3One("Sont exclus :", "1° Un greffier ;", "2° Le maire ;", "4° Un préfet.")},
 		{name: "the old labels: refused", arts: items, text: []string{ctx, "1° Les 2° et 3° deviennent respectivement les 3° et 4° ;", "2° Aux mêmes 2° et 3°, le mot : « Le » est remplacé par le mot : « Un » ;"}},
-		{name: "au 3° du I, qui devient le 4°: refused", arts: left3One("I. – Sont exclus :", "1° Le juge ;", "2° Le maire ;", "3° Le préfet."), text: []string{"Au 3° du I de l'article L. 1 du code civil, qui devient le 4°, le mot : « préfet » est remplacé par le mot : « ministre »."}},
+		{name: "au 3° du I, qui devient le 4°: read since law-left4", arts: left3One("I. – Sont exclus :", "1° Le juge ;", "2° Le maire ;", "3° Le préfet."), text: []string{"Au 3° du I de l'article L. 1 du code civil, qui devient le 4°, le mot : « préfet » est remplacé par le mot : « ministre »."},
+			want: left3One("I. – Sont exclus :", "1° Le juge ;", "2° Le maire ;", "4° Le ministre.")},
 		{name: "the old label of one: refused", arts: items, text: []string{ctx, "1° Le 3° devient le 4° ;", "2° Au même 3°, le mot : « Le » est remplacé par le mot : « Un » ;"}},
 		{name: "down, the old labels: refused", arts: left3One("Sont exclus :", "1° Le juge ;", "3° Le maire ;", "4° Le préfet."), text: []string{ctx, "1° Les 3° et 4° deviennent les 2° et 3° ;", "2° Aux mêmes 3° et 4°, le mot : « Le » est remplacé par le mot : « Un » ;"}},
 	})
