@@ -505,6 +505,11 @@ type frame struct {
 	// articles L. 1 et L. 2 sont ainsi modifiés :"): each instruction
 	// under it applies to every one.
 	also []Scope
+	// rangeTo is the last article of a context naming a range ("Les
+	// articles L. 1 à L. 4 sont ainsi modifiés :"), scope the first: each
+	// instruction under it edits every article held between
+	// (instructionEach).
+	rangeTo string
 	// abrogate is set under "Sont abrogés :": items are deletions.
 	abrogate bool
 	// deferred is set under a context that takes effect at a later date
@@ -1000,7 +1005,7 @@ func (p *parser) article(a Article) []Instruction {
 		in := Instruction{Article: a.Number, Alinea: i + 1, Payload: len(payload), Text: raw}
 		depth := len(p.stack)
 		p.deferredOn = ""
-		if n := len(p.stack); n > 0 && len(p.stack[n-1].also) > 0 {
+		if n := len(p.stack); n > 0 && (len(p.stack[n-1].also) > 0 || p.stack[n-1].rangeTo != "") {
 			p.instructionEach(&in, level, body, cleanPayload(payload))
 		} else {
 			p.instruction(&in, level, body, cleanPayload(payload))
@@ -1051,6 +1056,15 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 	top := len(p.stack) - 1
 	saved := p.stack[top]
 	targets := append([]Scope{saved.scope}, saved.also...)
+	if saved.rangeTo != "" {
+		// A range: read on its first article and on its last, each
+		// edit its own article's in both (an article named, "L'article
+		// L. 1 est abrogé", is no article of each), then the first's
+		// edits over the range.
+		last := saved.scope
+		last.Ref.Article = saved.rangeTo
+		targets = []Scope{saved.scope, last}
+	}
 	var edits []Edit
 	var pushed []frame
 	var status InstructionStatus
@@ -1061,6 +1075,10 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 	for _, s := range targets {
 		p.stack = p.stack[:top+1]
 		p.stack[top] = frame{level: saved.level, scope: s, abrogate: saved.abrogate, deferred: saved.deferred, on: saved.on}
+		if saved.rangeTo != "" {
+			// The first and last articles, each read as one.
+			p.stack[top].scope.RangeTo = ""
+		}
 		one := *in
 		one.Edits = nil
 		p.instruction(&one, level, body, payload)
@@ -1085,6 +1103,16 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 				}
 			}
 		}
+		if saved.rangeTo != "" {
+			for _, e := range one.Edits {
+				if !overRange(e) {
+					restore()
+					*in = one
+					in.Status, in.Edits, in.Reason = Unparsed, nil, "under a range of articles, an instruction that is no edit inside each of them"
+					return
+				}
+			}
+		}
 		status = one.Status
 		edits = append(edits, one.Edits...)
 		if len(p.stack) > top+1 {
@@ -1092,6 +1120,20 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 		}
 	}
 	restore()
+	if saved.rangeTo != "" {
+		// The first article's edits, over the range.
+		edits = edits[:len(edits)/2]
+		for k := range edits {
+			edits[k].Scope.RangeTo = saved.rangeTo
+		}
+		in.Status, in.Edits, in.Reason = status, edits, ""
+		if len(pushed) == len(targets) {
+			f := pushed[0]
+			f.also, f.rangeTo = nil, saved.rangeTo
+			p.stack = append(p.stack, f)
+		}
+		return
+	}
 	in.Status, in.Edits, in.Reason = status, edits, ""
 	if len(pushed) == len(targets) {
 		f := pushed[0]
@@ -1101,6 +1143,18 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 		}
 		p.stack = append(p.stack, f)
 	}
+}
+
+// overRange reports whether e, read under a range of articles on one of
+// them, edits inside that article, so that it can be each article's:
+// words, alinéas, parts, the article's text; not a new article, a
+// renumbering or a division's heading.
+func overRange(e Edit) bool {
+	switch e.Kind {
+	case EditCreateArticles, EditRenumber, EditRenumberDivision, EditCreateDivision, EditRewriteHeading:
+		return false
+	}
+	return !e.Scope.Everywhere && e.Scope.RangeTo == "" && len(e.Scope.Division) == 0 && len(e.Moves) == 0
 }
 
 // digitRank is ranks written in digits before what they rank: "3e
@@ -4756,12 +4810,24 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return
 		}
 		for _, s := range scopes {
-			if s.RangeTo != "" || s.Everywhere {
+			if s.Everywhere || s.RangeTo != "" && (len(scopes) > 1 || len(s.Path) > 0 || s.Sentence != 0 || s.Where != "" || len(s.Division) > 0) {
+				// A range with other articles or a part of each: not
+				// read (a range alone is, below).
 				fail("a range of articles as a context")
 				return
 			}
 		}
 		in.Status = Context
+		if to := scopes[0].RangeTo; to != "" {
+			// "Les articles L. 1 à L. 4 sont ainsi modifiés :": every
+			// instruction under it, on each article held between (it
+			// was refused).
+			first := scopes[0]
+			first.RangeTo = ""
+			push(first, false)
+			p.stack[len(p.stack)-1].rangeTo = to
+			return
+		}
 		push(scopes[0], false)
 		// "Les articles L. 1 et L. 2 sont ainsi modifiés :": every
 		// instruction under it, on each.
