@@ -2441,7 +2441,7 @@ var (
 	reSameAlinea        = mustRe(`(?:\b(?:au|le|du|dans\s+le)\s+meme|\b(?:ledit|dudit|audit)|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cet)\s+alinea\b`)
 	reSamePhrase        = mustRe(`(?:\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme|\b(?:a\s+|de\s+|dans\s+)?ladite|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cette)\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
-	reWholeCode = mustRe(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
+	reWholeCode = mustRe(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|toutes\s+les\s+dispositions\s+(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
 	// reWholeCodeBare is the whole code of the context, its name not
 	// said: "dans l'ensemble du code", "dans tout le présent code".
 	reWholeCodeBare = mustRe(`^(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?du|tout\s+le)\s+(?:meme\s+|present\s+)?code\s*,?$`)
@@ -4097,6 +4097,34 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	if reAbrogList.MatchString(strings.TrimSpace(low)) {
 		in.Status = Context
 		push(parent, true)
+		return
+	}
+
+	if t := strings.TrimSpace(low); reTextTitle.MatchString(t) || reOwnTitle.MatchString(t) && parent.Ref.Article == "" && len(parent.Division) == 0 && reTextKey.MatchString(parent.Ref.Code) {
+		// "Le titre (L'intitulé) de la loi n° … est ainsi rédigé : « … »",
+		// "Dans le titre de la loi …, le mot …", "L'intitulé de
+		// l'ordonnance … est ainsi modifié :", under "La loi n° … est
+		// ainsi modifiée :" "1° Son titre (Dans son titre, …)": the
+		// text's title, no article of it (it was refused as a division
+		// rewritten without articles, or with no target article).
+		// Recorded as a heading.
+		p.headingText(low)
+		if reContext.MatchString(t) {
+			in.Status = Context
+			push(Scope{Ref: CodeRef{Code: parent.Ref.Code}}, false)
+			p.stack[len(p.stack)-1].heading = true
+			return
+		}
+		lines := quotes
+		if len(lines) == 0 {
+			lines = payload
+		}
+		if len(lines) == 0 {
+			fail("the title of a text, with no words quoted")
+			return
+		}
+		in.Status = Parsed
+		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: lines}}
 		return
 	}
 
@@ -7600,6 +7628,27 @@ func (p *parser) textUnsaid(low string) bool {
 // à l'article L. 2 du code de commerce", each its own place).
 var reSeveralCodes = mustRe(`\b(?:code|livre\s+des\s+procedures\s+fiscales)\s[^,;:«»"]*?(?:,|\s(?:et|ainsi\s+que)\b)\s*(?:(?:dans|a)\s+)?(?:le|du|au|l'ensemble\s+du|tout\s+le)\s+(?:code|livre\s+des\s+procedures\s+fiscales)\b`)
 
+// reEveryText is every law as a place, folded: "toutes les dispositions
+// législatives (réglementaires)", "l'ensemble des textes législatifs",
+// "dans les dispositions législatives en vigueur", "tous les codes",
+// "l'ensemble des codes", "tous les textes".
+var reEveryText = mustRe(`\b(?:toutes\s+les|tous\s+les|l'ensemble\s+des|dans\s+les)\s+(?:(?:dispositions|textes)\s+(?:legislati|reglementaire|en\s+vigueur)|codes\b)|\btous\s+les\s+textes\b`)
+
+// reTextTitle is the title of a text, folded: "le titre de la loi",
+// "l'intitulé de l'ordonnance", "dans le titre du décret", "à
+// l'intitulé de la présente loi" — never "le titre II de la loi", a
+// division.
+var reTextTitle = mustRe(`^(?:(?:a|dans)\s+)?(?:l'intitule|le\s+titre)\s+(?:de\s+la\s+(?:presente\s+)?loi|de\s+l'ordonnance|du\s+decret)\b`)
+
+// reOwnTitle is a title named by its text's context, folded: "son
+// titre est", "dans son titre,", "l'intitulé est", "à son intitulé,"
+// (not "son titre Ier", a division); reTextKey a
+// text's key that is a law, an ordonnance or a décret, no code.
+var (
+	reOwnTitle = mustRe(`^(?:(?:a|dans)\s+)?(?:son\s+|l')(?:titre|intitule)\s*(?:,|est\b)`)
+	reTextKey  = mustRe(`^(?:loi|ordonnance|decret)\b`)
+)
+
 // reLaidite is "ladite loi", "de ladite ordonnance" (group: the kind).
 var reLaidite = mustRe(`\bladite\s+(loi|ordonnance)\b|\bledit\s+(decret)\b`)
 
@@ -8099,6 +8148,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// Code or law: the first one named; "du même code", "dudit code",
 	// "de la même ordonnance", "précitée" name the last one of their kind.
 	code := p.textNamed(low)
+	if reEveryText.MatchString(low) {
+		// "Dans toutes les dispositions législatives, …", "Dans
+		// l'ensemble des codes, …", "dans le code civil et dans tous les
+		// textes législatifs": every law in force, which no corpus holds
+		// (the code civil's words alone were edited).
+		return nil, false, "every law (all the texts in force) named as the place: no corpus holds them"
+	}
 	if reSeveralCodes.MatchString(low) {
 		// "Dans le code civil et le code de commerce, …", "Le code
 		// civil et le code de commerce sont ainsi modifiés :": two codes

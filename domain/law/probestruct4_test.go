@@ -49,3 +49,99 @@ func TestStruct4RangeAsAContext(t *testing.T) {
 			want: map[string][]string{"L2": s4("Le juge part."), "L4": s4("Le juge reste.")}},
 	})
 }
+
+// TestStruct4EveryLawRefused: words replaced "dans toutes les
+// dispositions législatives (et réglementaires)", "dans l'ensemble des
+// textes législatifs", "dans les dispositions législatives en vigueur",
+// "dans l'ensemble des codes", "dans tous les textes" name every law in
+// force, which no corpus holds: refused with that reason (they were
+// refused as naming no article; beside a code, "Dans le code civil et
+// dans toutes les dispositions législatives", the code's words alone
+// were replaced). "Dans toutes les dispositions du code civil" is that
+// code, as "Dans l'ensemble des dispositions du code civil" (it was
+// refused).
+func TestStruct4EveryLawRefused(t *testing.T) {
+	arts := map[string][]string{"L1": s4("Le maire signe."), "L2": s4("Le maire part."), "L4": s4("Le juge reste.")}
+	op := ", le mot : « maire » est remplacé par le mot : « juge »."
+	var cases []law3Case
+	for _, place := range []string{
+		"Dans toutes les dispositions législatives",
+		"Dans toutes les dispositions législatives et réglementaires",
+		"Dans l'ensemble des textes législatifs et réglementaires",
+		"Dans les dispositions législatives en vigueur",
+		"Dans l'ensemble des codes",
+		"Dans tous les codes et lois",
+		"Dans tous les textes",
+		"Dans le code civil et dans toutes les dispositions législatives",
+	} {
+		cases = append(cases, law3Case{name: place + ": refused", arts: arts, text: s4(place + op)})
+	}
+	both := map[string][]string{"L1": s4("Le juge signe."), "L2": s4("Le juge part.")}
+	for _, place := range []string{"Dans toutes les dispositions du code civil", "Dans l'ensemble des dispositions du code civil", "Dans l'ensemble du code civil", "Dans tout le code civil", "Dans le code civil"} {
+		cases = append(cases, law3Case{name: place, arts: arts, text: s4(place + op), want: both})
+	}
+	cases = append(cases, law3Case{name: "the place after the words, as before", arts: arts,
+		text: s4("Le mot : « maire » est remplacé par le mot : « juge » dans l'ensemble du code civil."), want: both})
+	runLaw3(t, cases)
+	for _, place := range []string{"Dans toutes les dispositions législatives", "Dans l'ensemble des codes", "Dans le code civil et dans toutes les dispositions législatives"} {
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: s4(place + op)}})
+		if len(ins) != 1 || ins[0].Status != Unparsed || ins[0].Reason != "every law (all the texts in force) named as the place: no corpus holds them" {
+			t.Errorf("%s: %+v, want refused as every law", place, ins)
+		}
+	}
+}
+
+// TestStruct4TitleOfAText: the title of a law, an ordonnance or a décret,
+// "Le titre (L'intitulé) de la loi n° … est ainsi rédigé : « … »", "…
+// est complété par les mots : « … »", "Dans le titre de la loi …, le
+// mot : « A » est remplacé …", "L'intitulé de l'ordonnance … est ainsi
+// modifié :" then items, is the text's heading: recorded, no article
+// changes (it was refused as a division rewritten without articles, or
+// with no target article). "Le titre II de la loi …" stays a division;
+// a title with no words quoted is refused.
+func TestStruct4TitleOfAText(t *testing.T) {
+	arts := map[string][]string{"L1": s4("Le maire signe."), "loi n° 2004-575|1": s4("Le titre de la loi est court.")}
+	loi := "de la loi n° 2004-575 du 21 juin 2004"
+	same := map[string][]string{}
+	runLaw3(t, []law3Case{
+		{name: "le titre ainsi rédigé", arts: arts, text: s4("Le titre " + loi + " est ainsi rédigé : « Loi relative au maire »."), want: same},
+		{name: "l'intitulé ainsi rédigé", arts: arts, text: s4("L'intitulé " + loi + " est ainsi rédigé : « Loi relative au maire »."), want: same},
+		{name: "l'intitulé de l'ordonnance complété", arts: arts, text: s4("L'intitulé de l'ordonnance n° 2005-1 du 3 janvier 2005 est complété par les mots : « et au juge »."), want: same},
+		{name: "dans le titre, le mot", arts: arts, text: s4("Dans le titre " + loi + ", le mot : « titre » est remplacé par le mot : « nom »."), want: same},
+		{name: "à l'intitulé, les mots", arts: arts, text: s4("À l'intitulé " + loi + ", les mots : « la confiance » sont remplacés par les mots : « le maire »."), want: same},
+		{name: "le titre de la présente loi", arts: arts, text: s4("Le titre de la présente loi est ainsi rédigé : « Loi relative au maire »."), want: same},
+		{name: "l'intitulé ainsi modifié, then items", arts: arts,
+			text: s4("L'intitulé "+loi+" est ainsi modifié :", "1° Le mot : « titre » est remplacé par le mot : « nom » ;", "2° Il est complété par les mots : « et au juge »."), want: same},
+		{name: "the same law named after its title", arts: arts,
+			text: s4("Le titre "+loi+" est ainsi rédigé : « Loi relative au maire ».", "À l'article 1er de la même loi, le mot : « court » est remplacé par le mot : « long »."),
+			want: map[string][]string{"loi n° 2004-575|1": s4("Le titre de la loi est long.")}},
+		{name: "no words quoted: refused", arts: arts, text: s4("Le titre " + loi + " est supprimé.")},
+	})
+}
+
+// TestStruct4OwnTitleOfAText: under "La loi n° … est ainsi modifiée :",
+// "1° Son titre est ainsi rédigé : « … »", "Dans son titre, le mot …",
+// "L'intitulé est ainsi rédigé" are the law's title, recorded, no article
+// changed ("son titre" was refused: no target article). "Dans son titre
+// Ier, …" is a division, and "son titre" under a code's context no text's
+// title: not read so.
+func TestStruct4OwnTitleOfAText(t *testing.T) {
+	arts := map[string][]string{"L1": s4("Le maire signe."), "loi n° 2004-575|1": s4("Le titre de la loi est court.")}
+	h := "La loi n° 2004-575 du 21 juin 2004 est ainsi modifiée :"
+	art := "2° À l'article 1er, le mot : « court » est remplacé par le mot : « long »."
+	long := map[string][]string{"loi n° 2004-575|1": s4("Le titre de la loi est long.")}
+	runLaw3(t, []law3Case{
+		{name: "dans son titre", arts: arts, text: s4(h, "1° Dans son titre, le mot : « titre » est remplacé par le mot : « nom » ;", art), want: long},
+		{name: "son titre ainsi rédigé", arts: arts, text: s4(h, "1° Son titre est ainsi rédigé : « Loi relative au maire » ;", art), want: long},
+		{name: "son intitulé, as before", arts: arts, text: s4(h, "1° Son intitulé est ainsi rédigé : « Loi relative au maire » ;", art), want: long},
+		{name: "l'intitulé ainsi modifié, then items", arts: arts,
+			text: s4(h, "1° L'intitulé est ainsi modifié :", "a) Le mot : « titre » est remplacé par le mot : « nom » ;", "b) Il est complété par les mots : « et au juge » ;", art), want: long},
+		{name: "dans son titre Ier: no title", arts: arts, text: s4(h, "1° Dans son titre Ier, le mot : « titre » est remplacé par le mot : « nom » ;", art)},
+		{name: "under a code: no title", arts: arts, text: s4("Le code civil est ainsi modifié :", "1° Dans son titre, le mot : « maire » est remplacé par le mot : « juge »."),
+			want: nil},
+	})
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: s4(h, "1° Dans son titre Ier, le mot : « titre » est remplacé par le mot : « nom ».")}})
+	if len(ins) != 2 || len(ins[1].Edits) > 0 && ins[1].Edits[0].Kind == EditRewriteHeading {
+		t.Errorf("son titre Ier: %+v, want no title", ins)
+	}
+}
