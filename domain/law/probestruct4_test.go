@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"errors"
+	"testing"
+)
 
 // The rules of the probe-struct4 pass: bills acting on whole articles,
 // several articles and a whole code, probed on short phrases.
@@ -143,5 +146,66 @@ func TestStruct4OwnTitleOfAText(t *testing.T) {
 	ins := ParseInstructions([]Article{{Number: "1er", Alineas: s4(h, "1° Dans son titre Ier, le mot : « titre » est remplacé par le mot : « nom ».")}})
 	if len(ins) != 2 || len(ins[1].Edits) > 0 && ins[1].Edits[0].Kind == EditRewriteHeading {
 		t.Errorf("son titre Ier: %+v, want no title", ins)
+	}
+}
+
+// TestStruct4RefusedRenumberingBlinds: a renumbering of an article onto
+// a number the corpus holds in force ("L'article L. 1 devient l'article
+// L. 2", an L. 2 in force) is refused, and so is a later instruction
+// naming that number: "… devient l'article L. 2 et est ainsi modifié :"
+// then its items, "… et est ainsi rédigé :", "À l'article L. 2, …" — the
+// law means the article renumbered, not the one in force there (the
+// items edited the L. 2 in force, and "et est ainsi rédigé" replaced its
+// text). A new number not in force, as before: renumbered and edited.
+// In a later bill article the number is read as the corpus holds it.
+func TestStruct4RefusedRenumberingBlinds(t *testing.T) {
+	arts := map[string][]string{"L1": s4("Le maire signe."), "L2": s4("Le maire part."), "L4": s4("Le juge reste.")}
+	cc := " du code civil"
+	runLaw3(t, []law3Case{
+		{name: "devient et est ainsi modifié", arts: arts,
+			text: s4("L'article L. 1"+cc+" devient l'article L. 2 et est ainsi modifié :", "1° Le mot : « maire » est remplacé par le mot : « juge ».")},
+		{name: "devient et est ainsi rédigé", arts: arts,
+			text: s4("L'article L. 1"+cc+" devient l'article L. 2 et est ainsi rédigé :", "« Art. L. 2. – Le juge signe. »")},
+		{name: "qui devient, est ainsi modifié", arts: arts,
+			text: s4("L'article L. 1"+cc+", qui devient l'article L. 2, est ainsi modifié :", "1° Le mot : « maire » est remplacé par le mot : « juge ».")},
+		{name: "then items naming the number", arts: arts,
+			text: s4("Le code civil est ainsi modifié :", "1° L'article L. 1 devient l'article L. 2 ;", "2° À l'article L. 2, le mot : « maire » est remplacé par le mot : « juge ».")},
+		{name: "in a later part of the bill article", arts: arts,
+			text: s4("I. – L'article L. 1"+cc+" devient l'article L. 2.", "II. – À l'article L. 2 du même code, le mot : « maire » est remplacé par le mot : « juge ».")},
+		{name: "two renumbered, one onto a number in force", arts: arts,
+			text: s4("Les articles L. 1 et L. 2"+cc+" deviennent les articles L. 4 et L. 5 et sont ainsi modifiés :", "1° Le mot : « maire » est remplacé par le mot : « juge ».")},
+		{name: "not in force: renumbered and edited, as before", arts: arts,
+			text: s4("L'article L. 1"+cc+" devient l'article L. 3 et est ainsi modifié :", "1° Le mot : « maire » est remplacé par le mot : « juge »."),
+			want: map[string][]string{"L1": nil, "L3": s4("Le juge signe.")}},
+		{name: "not in force, then named, as before", arts: arts,
+			text: s4("Le code civil est ainsi modifié :", "1° L'article L. 1 devient l'article L. 3 ;", "2° À l'article L. 3, le mot : « maire » est remplacé par le mot : « juge »."),
+			want: map[string][]string{"L1": nil, "L3": s4("Le juge signe.")}},
+		{name: "the number in force repealed first, as before", arts: arts,
+			text: s4("Le code civil est ainsi modifié :", "1° L'article L. 2 est abrogé ;", "2° L'article L. 1 devient l'article L. 2 et est ainsi modifié :", "a) Le mot : « maire » est remplacé par le mot : « juge »."),
+			want: map[string][]string{"L1": nil, "L2": s4("Le juge signe.")}},
+	})
+	// Each later edit is refused for that reason, by its type.
+	c := law3Corpus(arts)
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: s4("L'article L. 1"+cc+" devient l'article L. 2.", "À l'article L. 2 du même code, le mot : « maire » est remplacé par le mot : « juge ».")}})
+	_, errs := Apply(c, ins, ApplyOptions{})
+	var onto errRenumberedOnto
+	found := false
+	for _, e := range errs {
+		if e.Instruction == 1 && errors.As(e, &onto) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the edit of L. 2 not refused as renumbered onto: %v", errs)
+	}
+	// In a later bill article, the number is the corpus's, as the
+	// generated bills' model reads it.
+	ins = ParseInstructions([]Article{
+		{Number: "1er", Alineas: s4("L'article L. 1" + cc + " devient l'article L. 2.")},
+		{Number: "2", Alineas: s4("À l'article L. 2 du code civil, le mot : « maire » est remplacé par le mot : « juge ».")},
+	})
+	got, errs := Apply(c, ins, ApplyOptions{})
+	if len(errs) != 1 || errs[0].Instruction != 0 || got[CodeRef{Code: "code civil", Article: "l2"}].Alineas[0] != "Le juge part." {
+		t.Errorf("a later bill article: %v %v", errs, got)
 	}
 }
