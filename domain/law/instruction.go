@@ -6736,8 +6736,42 @@ func newArticlesNamed(what string, arts []CodeArticle) bool {
 		if !isRange && !has[n] || isRange && (!has[from] || !has[to]) {
 			return false
 		}
+		// Every number between the ends of one series too ("L. 1-1 à
+		// L. 1-3" then L. 1-1 and L. 1-3: the L. 1-2 the range names is
+		// not in the text — its heading not read, its text went into
+		// the L. 1-1's). Articles numbered after one, "L. 1-1-1", may
+		// come between.
+		if isRange {
+			base, lo, ok1 := splitLast(from)
+			base2, hi, ok2 := splitLast(to)
+			if ok1 && ok2 && base == base2 && hi-lo < 100 {
+				for k := lo + 1; k < hi; k++ {
+					if !has[base+strconv.Itoa(k)] {
+						return false
+					}
+				}
+			}
+		}
 	}
 	return true
+}
+
+// reUnreadArtHeading is an alinéa of a new article's text that opens as
+// an article's heading, "Art. L. 1-2. − …" (a dash not read): another
+// article whose heading was not read.
+var reUnreadArtHeading = mustRe(`^(?:Art\.|Article)\s*(?:(?:L\.?\s*O|LO|L|R|D|A)\.?\s*\*?\s*)?\d`)
+
+// unreadArticleHeading reports whether an alinéa of the new articles,
+// after its first, opens as an article's heading.
+func unreadArticleHeading(arts []CodeArticle) bool {
+	for _, a := range arts {
+		for _, l := range a.Alineas {
+			if reUnreadArtHeading.MatchString(strings.TrimSpace(l)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reEachNewArticle is the noun repeated in a list of new articles: " et
@@ -6887,6 +6921,12 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 			if !newArticlesNamed(whatCased, arts) {
 				in.Status = Unparsed
 				in.Reason = "the new text's articles are not those named"
+				in.Edits = nil
+				return
+			}
+			if unreadArticleHeading(arts) {
+				in.Status = Unparsed
+				in.Reason = "an alinéa of a new article opens as an article's heading not read"
 				in.Edits = nil
 				return
 			}

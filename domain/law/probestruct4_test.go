@@ -2,6 +2,7 @@ package law
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -207,5 +208,110 @@ func TestStruct4RefusedRenumberingBlinds(t *testing.T) {
 	got, errs := Apply(c, ins, ApplyOptions{})
 	if len(errs) != 1 || errs[0].Instruction != 0 || got[CodeRef{Code: "code civil", Article: "l2"}].Alineas[0] != "Le juge part." {
 		t.Errorf("a later bill article: %v %v", errs, got)
+	}
+}
+
+// TestStruct4NewArticlesAsAnnounced: new articles announced as a range,
+// "sont insérés des articles L. 1-1 à L. 1-3 ainsi rédigés :", are every
+// number of the series between its ends: a text quoting L. 1-1 and L.
+// 1-3 alone is refused as not the articles named (it created the two,
+// and an L. 1-2 whose heading was not read went into the L. 1-1's
+// text); articles numbered after one of them ("L. 1-1-1") may come
+// between. An alinéa of a new article that opens as an article's heading
+// ("« Art. L. 1-2. − B." — a dash not read) is refused: another article,
+// its heading not read (it was an alinéa of the one before).
+func TestStruct4NewArticlesAsAnnounced(t *testing.T) {
+	arts := map[string][]string{"L1": s4("Le maire signe."), "L4": s4("Le juge reste.")}
+	after := "Après l'article L. 1 du code civil, "
+	runLaw3(t, []law3Case{
+		{name: "the range whole", arts: arts,
+			text: s4(after+"sont insérés des articles L. 1-1 à L. 1-3 ainsi rédigés :", "« Art. L. 1-1. – A.", "« Art. L. 1-2. – B.", "« Art. L. 1-3. – C. »"),
+			want: map[string][]string{"L1-1": s4("A."), "L1-2": s4("B."), "L1-3": s4("C.")}},
+		{name: "with an article numbered after one", arts: arts,
+			text: s4(after+"sont insérés des articles L. 1-1 à L. 1-3 ainsi rédigés :", "« Art. L. 1-1. – A.", "« Art. L. 1-1-1. – A1.", "« Art. L. 1-2. – B.", "« Art. L. 1-3. – C. »"),
+			want: map[string][]string{"L1-1": s4("A."), "L1-1-1": s4("A1."), "L1-2": s4("B."), "L1-3": s4("C.")}},
+		{name: "a number between not quoted: refused", arts: arts,
+			text: s4(after+"sont insérés des articles L. 1-1 à L. 1-3 ainsi rédigés :", "« Art. L. 1-1. – A.", "« Art. L. 1-3. – C. »")},
+		{name: "a heading between not read: refused", arts: arts,
+			text: s4(after+"sont insérés des articles L. 1-1 à L. 1-3 ainsi rédigés :", "« Art. L. 1-1. – A.", "« Art. L. 1-2. − B.", "« Art. L. 1-3. – C. »")},
+		{name: "the code completed by a range, one missing: refused", arts: arts,
+			text: s4("Le code civil est complété par des articles L. 5 à L. 7 ainsi rédigés :", "« Art. L. 5. – A.", "« Art. L. 7. – C. »")},
+		{name: "one article, a second heading not read: refused", arts: arts,
+			text: s4(after+"il est inséré un article L. 1-1 ainsi rédigé :", "« Art. L. 1-1. – A.", "« Art. L. 1-2. − B. »")},
+		{name: "one article, its text several alinéas and items", arts: arts,
+			text: s4(after+"il est inséré un article L. 1-1 ainsi rédigé :", "« Art. L. 1-1. – Le maire peut :", "« 1° Signer ;", "« 2° Viser.", "« Il part. »"),
+			want: map[string][]string{"L1-1": s4("Le maire peut :", "1° Signer ;", "2° Viser.", "Il part.")}},
+		{name: "one article with paragraphs", arts: arts,
+			text: s4(after+"il est inséré un article L. 1-1 ainsi rédigé :", "« Art. L. 1-1. – I. – Le maire signe.", "« II. – Le juge vise. »"),
+			want: map[string][]string{"L1-1": s4("I. – Le maire signe.", "II. – Le juge vise.")}},
+	})
+	for _, dash := range []string{" – ", " - ", " — ", ".– ", ".-", ". ― "} {
+		head := "« Art. L. 1-1." + dash + "A. »"
+		if strings.HasPrefix(dash, ".") {
+			head = "« Art. L. 1-1" + dash + "A. »"
+		}
+		runLaw3(t, []law3Case{{name: "the heading's dash " + dash, arts: arts,
+			text: s4(after+"il est inséré un article L. 1-1 ainsi rédigé :", head), want: map[string][]string{"L1-1": s4("A.")}}})
+	}
+}
+
+// TestStruct4Guards: forms of bills on whole and several articles read
+// already, kept as guards.
+func TestStruct4Guards(t *testing.T) {
+	arts := map[string][]string{"L1": s4("Le maire signe."), "L2": s4("Le maire part."), "L4": s4("Le juge reste.")}
+	cc := " du code civil"
+	runLaw3(t, []law3Case{
+		{name: "il est rétabli un article", arts: arts,
+			text: s4("Il est rétabli un article L. 3"+cc+" ainsi rédigé :", "« Art. L. 3. – Le greffier signe. »"), want: map[string][]string{"L3": s4("Le greffier signe.")}},
+		{name: "l'article est ainsi rétabli", arts: arts,
+			text: s4("L'article L. 3"+cc+" est ainsi rétabli :", "« Art. L. 3. – Le greffier signe. »"), want: map[string][]string{"L3": s4("Le greffier signe.")}},
+		{name: "sont insérés des articles", arts: arts,
+			text: s4("Après l'article L. 1"+cc+", sont insérés des articles L. 1-1 et L. 1-2 ainsi rédigés :", "« Art. L. 1-1. – Le greffier signe.", "« Art. L. 1-2. – Le greffier part. »"),
+			want: map[string][]string{"L1-1": s4("Le greffier signe."), "L1-2": s4("Le greffier part.")}},
+		{name: "au premier alinéa des articles", arts: arts,
+			text: s4("Au premier alinéa des articles L. 1 et L. 2" + cc + ", le mot : « maire » est remplacé par le mot : « juge »."),
+			want: map[string][]string{"L1": s4("Le juge signe."), "L2": s4("Le juge part.")}},
+		{name: "à la fin de chacun des articles", arts: arts,
+			text: s4("À la fin de chacun des articles L. 1 et L. 2" + cc + ", sont ajoutés les mots : « vite »."),
+			want: map[string][]string{"L1": s4("Le maire signe vite."), "L2": s4("Le maire part vite.")}},
+		{name: "chacun des articles complété par un alinéa", arts: arts,
+			text: s4("Chacun des articles L. 1 et L. 2"+cc+" est complété par un alinéa ainsi rédigé :", "« Il part. »"),
+			want: map[string][]string{"L1": s4("Le maire signe.", "Il part."), "L2": s4("Le maire part.", "Il part.")}},
+		{name: "deviennent respectivement", arts: arts,
+			text: s4("Les articles L. 1 et L. 2" + cc + " deviennent respectivement les articles L. 5 et L. 6."),
+			want: map[string][]string{"L1": nil, "L2": nil, "L5": s4("Le maire signe."), "L6": s4("Le maire part.")}},
+		{name: "devient et est ainsi modifié", arts: arts,
+			text: s4("L'article L. 1"+cc+" devient l'article L. 1-1 et est ainsi modifié :", "1° Le mot : « maire » est remplacé par le mot : « juge »."),
+			want: map[string][]string{"L1": nil, "L1-1": s4("Le juge signe.")}},
+		{name: "abrogés, a list and a range", arts: map[string][]string{"L1": s4("a."), "L2": s4("b."), "L3": s4("c."), "L4": s4("d."), "L5": s4("e."), "L6": s4("f."), "L7": s4("g.")},
+			text: s4("Les articles L. 1, L. 3 à L. 5 et L. 7" + cc + " sont abrogés."),
+			want: map[string][]string{"L1": nil, "L3": nil, "L4": nil, "L5": nil, "L7": nil}},
+		{name: "an intitulé of a chapter: no article", arts: arts,
+			text: s4("L'intitulé du chapitre II du titre Ier du livre Ier" + cc + " est ainsi rédigé : « Du maire »."), want: map[string][]string{}},
+	})
+	c := gdCorpus(map[string]string{
+		"L3": "livre-ier/titre-ier/chapitre-ier/section-3",
+		"L4": "livre-ier/titre-ier/chapitre-ier/section-3",
+		"L5": "livre-ier/titre-ier/chapitre-ii",
+	})
+	cm := " du titre Ier du livre Ier du code de commerce"
+	for _, tc := range []struct {
+		lines []string
+		want  map[string]string
+	}{
+		{s4("Le chapitre II"+cm+" est complété par des articles L. 7 et L. 8 ainsi rédigés :", "« Art. L. 7. – Le terme court.", "« Art. L. 8. – Le terme part. »"),
+			map[string]string{"l7": "livre-ier/titre-ier/chapitre-ii", "l8": "livre-ier/titre-ier/chapitre-ii"}},
+		{s4("La section 3 du chapitre Ier" + cm + " devient la section 4 et les articles L. 3 et L. 4 deviennent les articles L. 11 et L. 12."),
+			map[string]string{"l11": "livre-ier/titre-ier/chapitre-ier/section-4", "l12": "livre-ier/titre-ier/chapitre-ier/section-4"}},
+	} {
+		out, errs, _ := gdApply(c, tc.lines...)
+		if len(errs) > 0 {
+			t.Errorf("%q: %v", tc.lines[0], errs)
+		}
+		for k, d := range tc.want {
+			if a, ok := out[CodeRef{Code: "code de commerce", Article: k}]; !ok || strings.Join(a.Division, "/") != d {
+				t.Errorf("%q: %s in %v, want %s", tc.lines[0], k, a.Division, d)
+			}
+		}
 	}
 }
