@@ -461,6 +461,14 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	var errs []ApplyError
 	type at struct{ i, j int }
 	var renum []at // pending renumberings, applied together
+	// The articles in force a renumbering not applied gave its new
+	// number to ("L'article L. 1 devient l'article L. 2", an L. 2 in
+	// force): a later instruction of the same bill article naming that
+	// number means the article renumbered, not the one the corpus holds
+	// there — refused (errRenumberedOnto). (In a later bill article the
+	// number is read as the corpus holds it, as the generated bills'
+	// model does.)
+	onto := map[CodeRef]renumberedFrom{}
 	flush := func() {
 		if len(renum) == 0 {
 			return
@@ -482,6 +490,11 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 					ae.WithRefused = w.edit
 				}
 				errs = append(errs, ae)
+				if e := edits[k]; e.To.Article != "" && e.ToPart == (Division{}) && len(e.Scope.Path) == 0 {
+					if _, held := out[e.To]; held {
+						onto[e.To] = renumberedFrom{ref: e.Scope.Ref, bill: ins[r.i].Article}
+					}
+				}
 			}
 		}
 		renum = renum[:0]
@@ -548,7 +561,9 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			var err error
 			code := e.Scope.Ref.Code
 			moves := e.Kind == EditRenumberDivision && len(e.Moves) > 0 && movesAny(out, code, e.Moves)
-			if blindTo(blind[code], e) {
+			if from, ok := renumberedOnto(onto, in.Article, e); ok {
+				err = errRenumberedOnto{from: from, to: e.Scope.Ref}
+			} else if blindTo(blind[code], e) {
 				err = applyErr("names a division a renumbering not applied, or an article transferred, may have changed: the folders no longer say which articles it holds")
 			} else if v := vacatedBy(vacated[code], e); v != nil {
 				err = errRenumberedAway{from: v}
@@ -639,6 +654,40 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	flush()
 	numberTheI(out, opt.numberI)
 	return out, errs
+}
+
+// errRenumberedOnto refuses an edit of an article a renumbering not
+// applied gave its number to: the law means the article renumbered
+// (from), the corpus holds another under that number (to).
+type errRenumberedOnto struct{ from, to CodeRef }
+
+func (e errRenumberedOnto) Error() string {
+	return fmt.Sprintf("names article %s, the new number of %s, whose renumbering was not applied: the article in force under that number is another", e.to.Article, e.from.Article)
+}
+
+// renumberedFrom is the article a renumbering not applied moved onto
+// an article in force, and its bill article.
+type renumberedFrom struct {
+	ref  CodeRef
+	bill ArticleNumber
+}
+
+// renumberedOnto reports whether e, of bill article bill, acts on an
+// article onto gives in that bill article (its scope, or a new article
+// of it), and the article renumbered there.
+func renumberedOnto(onto map[CodeRef]renumberedFrom, bill ArticleNumber, e Edit) (CodeRef, bool) {
+	if len(onto) == 0 {
+		return CodeRef{}, false
+	}
+	if from, ok := onto[e.Scope.Ref]; ok && from.bill == bill && e.Scope.RangeTo == "" && !e.Scope.Everywhere {
+		return from.ref, true
+	}
+	for _, a := range e.NewArticles {
+		if from, ok := onto[a.Ref]; ok && from.bill == bill {
+			return from.ref, true
+		}
+	}
+	return CodeRef{}, false
 }
 
 // articlesInForce gives the articles in force that new articles of e

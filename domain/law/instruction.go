@@ -505,6 +505,11 @@ type frame struct {
 	// articles L. 1 et L. 2 sont ainsi modifiés :"): each instruction
 	// under it applies to every one.
 	also []Scope
+	// rangeTo is the last article of a context naming a range ("Les
+	// articles L. 1 à L. 4 sont ainsi modifiés :"), scope the first: each
+	// instruction under it edits every article held between
+	// (instructionEach).
+	rangeTo string
 	// abrogate is set under "Sont abrogés :": items are deletions.
 	abrogate bool
 	// deferred is set under a context that takes effect at a later date
@@ -1013,7 +1018,7 @@ func (p *parser) article(a Article) []Instruction {
 		in := Instruction{Article: a.Number, Alinea: i + 1, Payload: len(payload), Text: raw}
 		depth := len(p.stack)
 		p.deferredOn = ""
-		if n := len(p.stack); n > 0 && len(p.stack[n-1].also) > 0 {
+		if n := len(p.stack); n > 0 && (len(p.stack[n-1].also) > 0 || p.stack[n-1].rangeTo != "") {
 			p.instructionEach(&in, level, body, cleanPayload(payload))
 		} else {
 			p.instruction(&in, level, body, cleanPayload(payload))
@@ -1064,6 +1069,15 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 	top := len(p.stack) - 1
 	saved := p.stack[top]
 	targets := append([]Scope{saved.scope}, saved.also...)
+	if saved.rangeTo != "" {
+		// A range: read on its first article and on its last, each
+		// edit its own article's in both (an article named, "L'article
+		// L. 1 est abrogé", is no article of each), then the first's
+		// edits over the range.
+		last := saved.scope
+		last.Ref.Article = saved.rangeTo
+		targets = []Scope{saved.scope, last}
+	}
 	var edits []Edit
 	var pushed []frame
 	var status InstructionStatus
@@ -1074,6 +1088,10 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 	for _, s := range targets {
 		p.stack = p.stack[:top+1]
 		p.stack[top] = frame{level: saved.level, scope: s, abrogate: saved.abrogate, deferred: saved.deferred, on: saved.on}
+		if saved.rangeTo != "" {
+			// The first and last articles, each read as one.
+			p.stack[top].scope.RangeTo = ""
+		}
 		one := *in
 		one.Edits = nil
 		p.instruction(&one, level, body, payload)
@@ -1098,6 +1116,16 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 				}
 			}
 		}
+		if saved.rangeTo != "" {
+			for _, e := range one.Edits {
+				if !overRange(e) {
+					restore()
+					*in = one
+					in.Status, in.Edits, in.Reason = Unparsed, nil, "under a range of articles, an instruction that is no edit inside each of them"
+					return
+				}
+			}
+		}
 		status = one.Status
 		edits = append(edits, one.Edits...)
 		if len(p.stack) > top+1 {
@@ -1105,6 +1133,20 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 		}
 	}
 	restore()
+	if saved.rangeTo != "" {
+		// The first article's edits, over the range.
+		edits = edits[:len(edits)/2]
+		for k := range edits {
+			edits[k].Scope.RangeTo = saved.rangeTo
+		}
+		in.Status, in.Edits, in.Reason = status, edits, ""
+		if len(pushed) == len(targets) {
+			f := pushed[0]
+			f.also, f.rangeTo = nil, saved.rangeTo
+			p.stack = append(p.stack, f)
+		}
+		return
+	}
 	in.Status, in.Edits, in.Reason = status, edits, ""
 	if len(pushed) == len(targets) {
 		f := pushed[0]
@@ -1114,6 +1156,18 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 		}
 		p.stack = append(p.stack, f)
 	}
+}
+
+// overRange reports whether e, read under a range of articles on one of
+// them, edits inside that article, so that it can be each article's:
+// words, alinéas, parts, the article's text; not a new article, a
+// renumbering or a division's heading.
+func overRange(e Edit) bool {
+	switch e.Kind {
+	case EditCreateArticles, EditRenumber, EditRenumberDivision, EditCreateDivision, EditRewriteHeading:
+		return false
+	}
+	return !e.Scope.Everywhere && e.Scope.RangeTo == "" && len(e.Scope.Division) == 0 && len(e.Moves) == 0
 }
 
 // digitRank is ranks written in digits before what they rank: "3e
@@ -2400,7 +2454,7 @@ var (
 	reSameAlinea        = mustRe(`(?:\b(?:au|le|du|dans\s+le)\s+meme|\b(?:ledit|dudit|audit)|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cet)\s+alinea\b`)
 	reSamePhrase        = mustRe(`(?:\b(?:a\s+la|la|de\s+la|dans\s+la)\s+meme|\b(?:a\s+|de\s+|dans\s+)?ladite|(?:^|\s)(?:a\s+|dans\s+|de\s+)?cette)\s+phrase\b`)
 	// reWholeCode is a whole code as the place of word operations.
-	reWholeCode = mustRe(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
+	reWholeCode = mustRe(`^(?:(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?(?:du|de\s+la)|toutes\s+les\s+dispositions\s+(?:du|de\s+la)|tout\s+le|toute\s+la|le|la)|au\s+sein\s+(?:du|de\s+la))\s+(?:code|partie\s+legislative\s+du\s+code)\b`)
 	// reWholeCodeBare is the whole code of the context, its name not
 	// said: "dans l'ensemble du code", "dans tout le présent code".
 	reWholeCodeBare = mustRe(`^(?:dans|a)\s+(?:l'ensemble\s+(?:des\s+dispositions\s+)?du|tout\s+le)\s+(?:meme\s+|present\s+)?code\s*,?$`)
@@ -4173,6 +4227,34 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 	}
 
+	if t := strings.TrimSpace(low); reTextTitle.MatchString(t) || reOwnTitle.MatchString(t) && parent.Ref.Article == "" && len(parent.Division) == 0 && reTextKey.MatchString(parent.Ref.Code) {
+		// "Le titre (L'intitulé) de la loi n° … est ainsi rédigé : « … »",
+		// "Dans le titre de la loi …, le mot …", "L'intitulé de
+		// l'ordonnance … est ainsi modifié :", under "La loi n° … est
+		// ainsi modifiée :" "1° Son titre (Dans son titre, …)": the
+		// text's title, no article of it (it was refused as a division
+		// rewritten without articles, or with no target article).
+		// Recorded as a heading.
+		p.headingText(low)
+		if reContext.MatchString(t) {
+			in.Status = Context
+			push(Scope{Ref: CodeRef{Code: parent.Ref.Code}}, false)
+			p.stack[len(p.stack)-1].heading = true
+			return
+		}
+		lines := quotes
+		if len(lines) == 0 {
+			lines = payload
+		}
+		if len(lines) == 0 {
+			fail("the title of a text, with no words quoted")
+			return
+		}
+		in.Status = Parsed
+		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: lines}}
+		return
+	}
+
 	// Words of a division's heading: "Son intitulé est complété par les
 	// mots : « … »", "L'intitulé du chapitre II … est complété par …", "Après le mot : « rural », la fin de l'intitulé du
 	// titre III est ainsi rédigée : « … »", "Dans l'intitulé du chapitre
@@ -4883,12 +4965,24 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return
 		}
 		for _, s := range scopes {
-			if s.RangeTo != "" || s.Everywhere {
+			if s.Everywhere || s.RangeTo != "" && (len(scopes) > 1 || len(s.Path) > 0 || s.Sentence != 0 || s.Where != "" || len(s.Division) > 0) {
+				// A range with other articles or a part of each: not
+				// read (a range alone is, below).
 				fail("a range of articles as a context")
 				return
 			}
 		}
 		in.Status = Context
+		if to := scopes[0].RangeTo; to != "" {
+			// "Les articles L. 1 à L. 4 sont ainsi modifiés :": every
+			// instruction under it, on each article held between (it
+			// was refused).
+			first := scopes[0]
+			first.RangeTo = ""
+			push(first, false)
+			p.stack[len(p.stack)-1].rangeTo = to
+			return
+		}
 		push(scopes[0], false)
 		// "Les articles L. 1 et L. 2 sont ainsi modifiés :": every
 		// instruction under it, on each.
@@ -6798,8 +6892,42 @@ func newArticlesNamed(what string, arts []CodeArticle) bool {
 		if !isRange && !has[n] || isRange && (!has[from] || !has[to]) {
 			return false
 		}
+		// Every number between the ends of one series too ("L. 1-1 à
+		// L. 1-3" then L. 1-1 and L. 1-3: the L. 1-2 the range names is
+		// not in the text — its heading not read, its text went into
+		// the L. 1-1's). Articles numbered after one, "L. 1-1-1", may
+		// come between.
+		if isRange {
+			base, lo, ok1 := splitLast(from)
+			base2, hi, ok2 := splitLast(to)
+			if ok1 && ok2 && base == base2 && hi-lo < 100 {
+				for k := lo + 1; k < hi; k++ {
+					if !has[base+strconv.Itoa(k)] {
+						return false
+					}
+				}
+			}
+		}
 	}
 	return true
+}
+
+// reUnreadArtHeading is an alinéa of a new article's text that opens as
+// an article's heading, "Art. L. 1-2. − …" (a dash not read): another
+// article whose heading was not read.
+var reUnreadArtHeading = mustRe(`^(?:Art\.|Article)\s*(?:(?:L\.?\s*O|LO|L|R|D|A)\.?\s*\*?\s*)?\d`)
+
+// unreadArticleHeading reports whether an alinéa of the new articles,
+// after its first, opens as an article's heading.
+func unreadArticleHeading(arts []CodeArticle) bool {
+	for _, a := range arts {
+		for _, l := range a.Alineas {
+			if reUnreadArtHeading.MatchString(strings.TrimSpace(l)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reEachNewArticle is the noun repeated in a list of new articles: " et
@@ -6949,6 +7077,12 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 			if !newArticlesNamed(whatCased, arts) {
 				in.Status = Unparsed
 				in.Reason = "the new text's articles are not those named"
+				in.Edits = nil
+				return
+			}
+			if unreadArticleHeading(arts) {
+				in.Status = Unparsed
+				in.Reason = "an alinéa of a new article opens as an article's heading not read"
 				in.Edits = nil
 				return
 			}
@@ -7736,6 +7870,27 @@ func (p *parser) textUnsaid(low string) bool {
 // à l'article L. 2 du code de commerce", each its own place).
 var reSeveralCodes = mustRe(`\b(?:code|livre\s+des\s+procedures\s+fiscales)\s[^,;:«»"]*?(?:,|\s(?:et|ainsi\s+que)\b)\s*(?:(?:dans|a)\s+)?(?:le|du|au|l'ensemble\s+du|tout\s+le)\s+(?:code|livre\s+des\s+procedures\s+fiscales)\b`)
 
+// reEveryText is every law as a place, folded: "toutes les dispositions
+// législatives (réglementaires)", "l'ensemble des textes législatifs",
+// "dans les dispositions législatives en vigueur", "tous les codes",
+// "l'ensemble des codes", "tous les textes".
+var reEveryText = mustRe(`\b(?:toutes\s+les|tous\s+les|l'ensemble\s+des|dans\s+les)\s+(?:(?:dispositions|textes)\s+(?:legislati|reglementaire|en\s+vigueur)|codes\b)|\btous\s+les\s+textes\b`)
+
+// reTextTitle is the title of a text, folded: "le titre de la loi",
+// "l'intitulé de l'ordonnance", "dans le titre du décret", "à
+// l'intitulé de la présente loi" — never "le titre II de la loi", a
+// division.
+var reTextTitle = mustRe(`^(?:(?:a|dans)\s+)?(?:l'intitule|le\s+titre)\s+(?:de\s+la\s+(?:presente\s+)?loi|de\s+l'ordonnance|du\s+decret)\b`)
+
+// reOwnTitle is a title named by its text's context, folded: "son
+// titre est", "dans son titre,", "l'intitulé est", "à son intitulé,"
+// (not "son titre Ier", a division); reTextKey a
+// text's key that is a law, an ordonnance or a décret, no code.
+var (
+	reOwnTitle = mustRe(`^(?:(?:a|dans)\s+)?(?:son\s+|l')(?:titre|intitule)\s*(?:,|est\b)`)
+	reTextKey  = mustRe(`^(?:loi|ordonnance|decret)\b`)
+)
+
 // reLaidite is "ladite loi", "de ladite ordonnance" (group: the kind).
 var reLaidite = mustRe(`\bladite\s+(loi|ordonnance)\b|\bledit\s+(decret)\b`)
 
@@ -8235,6 +8390,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// Code or law: the first one named; "du même code", "dudit code",
 	// "de la même ordonnance", "précitée" name the last one of their kind.
 	code := p.textNamed(low)
+	if reEveryText.MatchString(low) {
+		// "Dans toutes les dispositions législatives, …", "Dans
+		// l'ensemble des codes, …", "dans le code civil et dans tous les
+		// textes législatifs": every law in force, which no corpus holds
+		// (the code civil's words alone were edited).
+		return nil, false, "every law (all the texts in force) named as the place: no corpus holds them"
+	}
 	if reSeveralCodes.MatchString(low) {
 		// "Dans le code civil et le code de commerce, …", "Le code
 		// civil et le code de commerce sont ainsi modifiés :": two codes
