@@ -3120,6 +3120,37 @@ func everyArticleGiven(scopes []Scope, arts []CodeArticle) bool {
 		if !has[s.Ref] || s.RangeTo != "" && !has[CodeRef{Code: s.Ref.Code, Article: s.RangeTo}] {
 			return false
 		}
+		if s.RangeTo != "" {
+			// "Les articles L. 5 à L. 7 sont ainsi rédigés (rétablis) :"
+			// then L. 5 and L. 7: the L. 6 the range names has no text
+			// (it stayed as it was, or was not made).
+			nums := map[string]bool{}
+			for _, a := range arts {
+				if a.Ref.Code == s.Ref.Code {
+					nums[a.Ref.Article] = true
+				}
+			}
+			if !seriesGiven(s.Ref.Article, s.RangeTo, nums) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// seriesGiven reports whether has holds every number between from and
+// to when they are of one series ("L. 1-1" and "L. 1-3": "L. 1-2");
+// articles numbered after one ("L. 1-1-1") may come between, and ends
+// of different series ("L. 1" to "L. 2-1") say nothing between.
+func seriesGiven(from, to string, has map[string]bool) bool {
+	base, lo, ok1 := splitLast(from)
+	base2, hi, ok2 := splitLast(to)
+	if ok1 && ok2 && base == base2 && hi-lo < 100 {
+		for k := lo + 1; k < hi; k++ {
+			if !has[base+strconv.Itoa(k)] {
+				return false
+			}
+		}
 	}
 	return true
 }
@@ -5147,7 +5178,17 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					fail("articles rewritten: an article named has no new text")
 					return
 				}
-				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: scopes[0], NewArticles: arts})
+				sc := scopes[0]
+				if strings.Contains(trim, "retabli") {
+					// "Les articles L. 5 à L. 7 sont ainsi rétablis :":
+					// articles abrogated made again, which the corpus may
+					// not hold, as one is ("L'article L. 5 est ainsi
+					// rétabli") — not the articles of the range it holds
+					// (none: nothing was made, and nothing said —
+					// TestRestoredRangeOfArticles).
+					sc.RangeTo = ""
+				}
+				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: sc, NewArticles: arts})
 				in.Status = Parsed
 				return
 			} else if len(arts) == 0 && wholeArticles(scopes) {
@@ -6897,16 +6938,8 @@ func newArticlesNamed(what string, arts []CodeArticle) bool {
 		// not in the text — its heading not read, its text went into
 		// the L. 1-1's). Articles numbered after one, "L. 1-1-1", may
 		// come between.
-		if isRange {
-			base, lo, ok1 := splitLast(from)
-			base2, hi, ok2 := splitLast(to)
-			if ok1 && ok2 && base == base2 && hi-lo < 100 {
-				for k := lo + 1; k < hi; k++ {
-					if !has[base+strconv.Itoa(k)] {
-						return false
-					}
-				}
-			}
+		if isRange && !seriesGiven(from, to, has) {
+			return false
 		}
 	}
 	return true
