@@ -200,3 +200,57 @@ func TestConsol4NewTextTypography(t *testing.T) {
 			want: map[string][]string{"L1": nil}},
 	})
 }
+
+// TestConsol4DeletionLeavesElision: words deleted that leave a word
+// eliding before any vowel in front of one ("de la seule autorité", « la
+// seule » deleted: "de autorité"; "que le maire et il", « le maire et »:
+// "que il"), or "de", "à" in front of an article that contracts ("de
+// toutes les communes", « toutes »: "de les communes"; "à tout le
+// département": "à le département"), are refused, bills and amendments
+// alike: the words around must change too ("d'autorité", "qu'il", "des
+// communes"), and the law does not say how — the deletion's
+// elisionMissing and contractionMissing (they were applied). Deletions
+// that leave the words French writes so stay read: an h, a pronoun
+// before an infinitive ("de les informer"), a word after which no
+// elision is due. A determiner left before a vowel ("la grande
+// entreprise", « grande »: "la entreprise") is not looked at: the words
+// deleted may be the noun it headed, which the generated cases hold.
+func TestConsol4DeletionLeavesElision(t *testing.T) {
+	at := "Au premier alinéa de l'article L. 1 du code civil, "
+	refused := []grammarCase{
+		{name: "de autorité", before: []string{"Le rôle de la seule autorité."}, text: []string{at + "les mots : « la seule » sont supprimés."}},
+		{name: "que il", before: []string{"Il faut que le maire et il signent."}, text: []string{at + "les mots : « le maire et » sont supprimés."}},
+		{name: "de les communes", before: []string{"Le rôle de toutes les communes."}, text: []string{at + "le mot : « toutes » est supprimé."}},
+		{name: "à le département", before: []string{"Il va à tout le département."}, text: []string{at + "le mot : « tout » est supprimé."}},
+	}
+	runGrammar(t, refused)
+	for _, tc := range refused {
+		c := Corpus{}
+		ref := CodeRef{Code: "code civil", Article: "l1"}
+		c[ref] = CodeArticle{Ref: ref, Heading: "L1", Alineas: tc.before}
+		_, errs := Apply(c, ParseInstructions([]Article{{Number: "1er", Alineas: tc.text}}), ApplyOptions{})
+		var ae applyErr
+		if len(errs) != 1 || !errors.As(errs[0].Err, &ae) {
+			t.Errorf("%s: want one applyErr, got %v", tc.name, errs)
+		}
+	}
+	runGrammar(t, []grammarCase{
+		{name: "la hausse", before: []string{"Il voit la grande hausse."}, text: []string{at + "le mot : « grande » est supprimé."},
+			want: []string{"Il voit la hausse."}},
+		{name: "la grande entreprise", before: []string{"Il voit la très grande entreprise."}, text: []string{at + "le mot : « très » est supprimé."},
+			want: []string{"Il voit la grande entreprise."}},
+		{name: "de les informer", before: []string{"Il est tenu de bien les informer."}, text: []string{at + "le mot : « bien » est supprimé."},
+			want: []string{"Il est tenu de les informer."}},
+		{name: "que le préfet", before: []string{"Il faut que le maire et le préfet signent."}, text: []string{at + "les mots : « le maire et » sont supprimés."},
+			want: []string{"Il faut que le préfet signent."}},
+		{name: "de la commune", before: []string{"Le rôle de toute la commune."}, text: []string{at + "le mot : « toute » est supprimé."},
+			want: []string{"Le rôle de la commune."}},
+		{name: "the elision there before", before: []string{"Le rôle de autrui et de la seule commune."}, text: []string{at + "le mot : « seule » est supprimé."},
+			want: []string{"Le rôle de autrui et de la commune."}},
+	})
+	runAmendments(t, []amCase{
+		{"amendment: de les communes", []string{"Le rôle de toutes les communes."}, "À l'alinéa 1, supprimer le mot : « toutes ».", nil},
+		{"Sénat: de autorité", []string{"Le rôle de la seule autorité."}, "Alinéa 1\nSupprimer les mots :\nla seule", nil},
+		{"amendment: la hausse", []string{"Il voit la grande hausse."}, "À l'alinéa 1, supprimer le mot : « grande ».", []string{"Il voit la hausse."}},
+	})
+}
