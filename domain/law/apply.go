@@ -2390,9 +2390,6 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if e.Kind == EditDeleteWords && elisionStranded(a.Alineas[lo:hi], al[lo:hi]) {
 			return applyErr(fmt.Sprintf("words %q deleted after an elision (l', d'): the elided word is left alone", e.Old))
 		}
-		if e.Kind == EditDeleteWords && elisionLeft(a.Alineas[lo:hi], al[lo:hi]) {
-			return applyErr(fmt.Sprintf("words %q deleted leave a word that elides or contracts before the word after them (\"la entreprise\", \"de les communes\"): the words around are not said", e.Old))
-		}
 	default:
 		return applyErr("unknown edit kind " + string(e.Kind))
 	}
@@ -2435,25 +2432,8 @@ func elisionMissing(before, after []string, nw string) bool {
 	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 		w = w[:i]
 	}
-	switch {
-	case vowelElided(w, false):
-		return newWordsAfter(`(?i)(?:^|[^\pL'’])(?:le|la|de|du|au|ce|sa|que|jusque|lorsque|puisque|ne|se)\s+`, nw, before, after)
-	case vowelElided(w, true):
-		return newWordsAfter(elidingWords, nw, before, after)
-	}
-	return false
-}
-
-// vowelElided reports whether a word that elides before a vowel elides
-// before the word w (elisionMissing): always, after "de", "que",
-// "jusque", "lorsque", "puisque", "ne", "se" (elidingWords); else as the
-// word before determines it, after "le", "la", "du", "au", "ce", "sa".
-// An h, a y but the pronoun after the first, "onze", "oui", "ouate", a
-// single letter, a word in capitals, "et", "ou", prepositions and adverbs
-// are passed over; an article or a pronoun only after the first.
-func vowelElided(w string, always bool) bool {
 	if w == "y" {
-		return always
+		return newWordsAfter(elidingWords, nw, before, after)
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if utf8.RuneCountInString(w) < 2 || !strings.ContainsRune("aeiouàâéèêëîïôûüAEIOUÀÂÉÈÊËÎÏÔÛÜ", r) || strings.ToUpper(w) == w {
@@ -2467,14 +2447,14 @@ func vowelElided(w string, always bool) bool {
 		// "la ou les personnes"; but an article or a pronoun heads
 		// the words put in, which the words that elide before any word
 		// elide before too ("d'une", "qu'il").
-		return always
+		return newWordsAfter(elidingWords, nw, before, after)
 	case "où", "en", "avec", "avant", "après", "entre", "envers", "outre", "ainsi", "afin", "alors", "aussi", "auprès", "autour", "à", "ès":
 		// Prepositions and adverbs: no noun the word before
 		// determines, and words of no group ("au taux de 5 %", « 5 »
 		// replaced by « en urgence »), passed over as before.
 		return false
 	}
-	return true
+	return newWordsAfter(`(?i)(?:^|[^\pL'’])(?:le|la|de|du|au|ce|sa|que|jusque|lorsque|puisque|ne|se)\s+`, nw, before, after)
 }
 
 // elidingWords leads the new words of elisionMissing with a word that
@@ -2495,21 +2475,10 @@ const elidingWords = `(?i)(?:^|[^\pL'’])(?:de|que|jusque|lorsque|puisque|ne|se
 // "Le", "Les" in capitals (a title: "de Les Échos") and a lone article.
 func contractionMissing(before, after []string, nw string) bool {
 	f := strings.Fields(nw)
-	if len(f) < 2 || !articleContracts(f[0], f[1]) {
+	if len(f) < 2 || f[0] != "le" && f[0] != "les" {
 		return false
 	}
-	return newWordsAfter(`(?i)(?:^|[^\pL])(?:de|à)\s+`, nw, before, after)
-}
-
-// articleContracts reports whether art, followed by the word next, is
-// the article "le" or "les", which contracts after "de" or "à"
-// (contractionMissing): not a pronoun, followed by "y", "en", "lui",
-// "leur" or a word ending as an infinitive does.
-func articleContracts(art, next string) bool {
-	if art != "le" && art != "les" {
-		return false
-	}
-	w := next
+	w := f[1]
 	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 		w = w[:i]
 	}
@@ -2520,7 +2489,7 @@ func articleContracts(art, next string) bool {
 	case strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "ïr"):
 		return false
 	}
-	return true
+	return newWordsAfter(`(?i)(?:^|[^\pL])(?:de|à)\s+`, nw, before, after)
 }
 
 // determinerAfterContraction reports whether new words beginning with a
@@ -2584,59 +2553,6 @@ func moreOften(re interface{ FindAllStringIndex(string, int) [][]int }, before, 
 	}
 	return count(after) > count(before)
 }
-
-// elisionLeft reports whether words deleted leave, more often than
-// before, a word that elides before any vowel or contracts before the
-// word now after it ("de la seule autorité" with « la seule » deleted:
-// "de autorité", "que le maire et il" with « le maire et »: "que il",
-// "de toutes les communes" with « toutes »: "de les communes", "à tout
-// le département": "à le département"): the words around must change
-// too, and the law did not say how — the deletion's elisionMissing and
-// contractionMissing. A determiner before a vowel ("la grande
-// entreprise" with « grande »: "la entreprise") is not looked at: the
-// words deleted after it may be the noun it headed, the article left
-// before a verb ("Le mandat arrête" with « mandat »), which the
-// generated cases hold and the law wrote so.
-func elisionLeft(before, after []string) bool {
-	count := func(al []string) int {
-		n := 0
-		for _, l := range al {
-			n += elisionPairs(l)
-		}
-		return n
-	}
-	return count(after) > count(before)
-}
-
-// elisionPairs counts in s the words, separated by white space alone,
-// that elisionLeft looks for: a word that elides before any vowel and
-// the word after it (vowelElided), "de" or "à" and an article that
-// contracts (articleContracts).
-func elisionPairs(s string) int {
-	ws := reWordRun.FindAllStringIndex(s, -1)
-	n := 0
-	for k := 0; k+1 < len(ws); k++ {
-		if strings.TrimSpace(s[ws[k][1]:ws[k+1][0]]) != "" {
-			continue
-		}
-		w1, w2 := strings.ToLower(s[ws[k][0]:ws[k][1]]), s[ws[k+1][0]:ws[k+1][1]]
-		switch w1 {
-		case "de", "que", "jusque", "lorsque", "puisque", "ne", "se":
-			if vowelElided(w2, true) {
-				n++
-				continue
-			}
-		}
-		if (w1 == "de" || w1 == "à") && k+2 < len(ws) && articleContracts(w2, s[ws[k+2][0]:ws[k+2][1]]) {
-			n++
-		}
-	}
-	return n
-}
-
-// reWordRun is a run of letters (elisionPairs' words; "l'acte" is two,
-// the apostrophe between them).
-var reWordRun = mustRe(`\pL+`)
 
 var elidedAlone = mustRe(`(?i)(?:^|[^\pL])(?:l|d|qu|jusqu|lorsqu|puisqu)['’](?:[^\pL]|$)`)
 
