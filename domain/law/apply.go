@@ -6758,6 +6758,15 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 				// gave "… de bail Il signe.").
 				nw += "."
 			}
+			if sign := closingSign(old); sign != "" && strings.Trim(s[end:], " \u00a0»\"”") == "" {
+				// Old words quoted with the item's closing " ;" (an
+				// introduction's " :"), new ones without ("vite ;" by
+				// "tôt" in "1° Part vite ;"): the sign stays, as the
+				// period does ("1° Part tôt ;" — it was lost).
+				if r, _ := utf8.DecodeLastRuneInString(nw); (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')') && !strings.ContainsAny(nw, ";:") {
+					nw += sign
+				}
+			}
 			if rest := strings.TrimLeft(s[end:], " \u00a0"); strings.HasSuffix(nw, ",") && strings.Trim(nw, ", ") != "" && (rest == "" || strings.ContainsAny(rest[:1], ".;:") || strings.HasPrefix(rest, "»")) {
 				// Before the text's period a comma goes: "contrat, sauf
 				// urgence," for "contrat" before "." reads "contrat, sauf
@@ -6953,6 +6962,19 @@ func edgeRune(s string, last bool) rune {
 
 // deleteAt removes the hits and one adjoining space (and one of two
 // commas that enclosed them).
+// closingSign is the " ;" or " :" (with the space before it, plain or
+// no-break, if any) that ends words w after a word of theirs, "" if none.
+func closingSign(w string) string {
+	if !strings.HasSuffix(w, ";") && !strings.HasSuffix(w, ":") {
+		return ""
+	}
+	body := strings.TrimRight(w[:len(w)-1], " \u00a0\u202f")
+	if body == "" || strings.ContainsAny(body[len(body)-1:], ";:.,") {
+		return ""
+	}
+	return w[len(body):]
+}
+
 func deleteAt(s string, hits []int) (string, int) {
 	if len(hits) == 0 {
 		return s, 0
@@ -6972,6 +6994,14 @@ func deleteAt(s string, hits []int) (string, int) {
 			// livre. Il signe.": "Il lit. Il signe." — it gave "Il lit
 			// Il signe.").
 			j--
+		}
+		if sign := closingSign(s[i:j]); sign != "" && strings.Trim(s[j:], " \u00a0»\"”") == "" {
+			// Words deleted with the item's closing " ;" (an
+			// introduction's " :"): the sign ends what is left, as the
+			// period does ("1° Part ;" — it was lost).
+			if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[:i], " \u00a0")); unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')' {
+				j -= len(sign)
+			}
 		}
 		pre := s[prev:i]
 		starts := sentenceStart(s[:i])

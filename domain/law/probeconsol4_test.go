@@ -200,3 +200,35 @@ func TestConsol4NewTextTypography(t *testing.T) {
 			want: map[string][]string{"L1": nil}},
 	})
 }
+
+// TestConsol4ClosingSignKept: words quoted with the " ;" that closes an
+// item (the " :" that closes a list's introduction), at the end of the
+// alinéa, replaced by words without it or deleted, leave the sign to
+// what remains — "1° Part vite ;", « vite ; » by « tôt »: "1° Part tôt
+// ;", deleted: "1° Part ;" — as the final period does
+// (TestGrammarAmendmentWordsWithFinalPeriod); the sign was lost and the
+// item ran into the next. New words bringing a sign of their own keep
+// theirs; the sign inside the alinéa (before other words) is the
+// words'.
+func TestConsol4ClosingSignKept(t *testing.T) {
+	list := []string{"Le maire :", "1° Part vite ;", "2° Vient."}
+	with := func(s string) []string { return []string{"Le maire :", s, "2° Vient."} }
+	at := "Au 1° de l'article L. 1 du code civil, "
+	runGrammar(t, []grammarCase{
+		{name: "replaced", before: list, text: []string{at + "les mots : « vite ; » sont remplacés par les mots : « tôt »."}, want: with("1° Part tôt ;")},
+		{name: "deleted", before: list, text: []string{at + "les mots : « vite ; » sont supprimés."}, want: with("1° Part ;")},
+		{name: "deleted, the no-break space kept", before: []string{"Le maire :", "1° Part vite\u00a0;", "2° Vient."},
+			text: []string{at + "les mots : « vite ; » sont supprimés."}, want: with("1° Part\u00a0;")},
+		{name: "new words with their own sign", before: list, text: []string{at + "les mots : « vite ; » sont remplacés par les mots : « tôt ; et »."}, want: with("1° Part tôt ; et")},
+		{name: "a list's introduction", before: []string{"Le maire peut vite :", "1° Part ;", "2° Vient."},
+			text: []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « vite : » sont remplacés par les mots : « tôt »."},
+			want: []string{"Le maire peut tôt :", "1° Part ;", "2° Vient."}},
+		{name: "inside the alinéa, the words' own", before: []string{"Il part vite ; il vient."},
+			text: []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « vite ; » sont remplacés par les mots : « tôt, puis »."},
+			want: []string{"Il part tôt, puis il vient."}},
+	})
+	runAmendments(t, []amCase{
+		{"Sénat: replaced", list, "Alinéa 2\nRemplacer les mots :\nvite ;\npar le mot :\ntôt", with("1° Part tôt ;")},
+		{"deleted", list, "À l'alinéa 2, supprimer les mots : « vite ; ».", with("1° Part ;")},
+	})
+}
