@@ -2498,26 +2498,46 @@ func elisionBroken(before, after []string, nw string) bool {
 // ("onze", "oui", "ouate"), a single letter or a word in capitals (an
 // item's label, a roman number, an acronym), and a word that is no noun
 // or adjective the word before determines (a conjunction, a preposition,
-// an article, a pronoun: "le ou les organismes") are passed over.
+// an article, a pronoun: "le ou les organismes") are passed over after
+// a determiner ("le", "la", "du", "au", "ce", "sa"); after "de", "que",
+// "jusque", "lorsque", "puisque", "ne" and "se", which elide before any
+// word, an article or a pronoun is not ("d'un", "d'une", "d'au moins",
+// "qu'il", "qu'on", "d'y"; "de une commune", "que il signe" were
+// applied) — prepositions, adverbs, "et" and "ou" still are.
 func elisionMissing(before, after []string, nw string) bool {
 	w := nw
 	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 		w = w[:i]
+	}
+	if w == "y" {
+		return newWordsAfter(elidingWords, nw, before, after)
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if utf8.RuneCountInString(w) < 2 || !strings.ContainsRune("aeiouàâéèêëîïôûüAEIOUÀÂÉÈÊËÎÏÔÛÜ", r) || strings.ToUpper(w) == w {
 		return false
 	}
 	switch strings.ToLower(w) {
-	case "onze", "onzième", "onzièmes", "oui", "ouate", "ouistiti", "uhlan":
+	case "onze", "onzième", "onzièmes", "oui", "ouate", "ouistiti", "uhlan", "et", "ou":
 		return false
-	case "et", "ou", "où", "en", "au", "aux", "avec", "avant", "après", "entre", "envers", "outre", "ainsi", "afin", "alors", "aussi", "auprès", "autour", "un", "une", "il", "ils", "elle", "elles", "on", "à", "ès":
+	case "au", "aux", "un", "une", "il", "ils", "elle", "elles", "on":
 		// No noun the word before determines: "le ou les organismes",
-		// "la ou les personnes".
+		// "la ou les personnes"; but an article or a pronoun heads
+		// the words put in, which the words that elide before any word
+		// elide before too ("d'une", "qu'il").
+		return newWordsAfter(elidingWords, nw, before, after)
+	case "où", "en", "avec", "avant", "après", "entre", "envers", "outre", "ainsi", "afin", "alors", "aussi", "auprès", "autour", "à", "ès":
+		// Prepositions and adverbs: no noun the word before
+		// determines, and words of no group ("au taux de 5 %", « 5 »
+		// replaced by « en urgence »), passed over as before.
 		return false
 	}
 	return newWordsAfter(`(?i)(?:^|[^\pL'’])(?:le|la|de|du|au|ce|sa|que|jusque|lorsque|puisque|ne|se)\s+`, nw, before, after)
 }
+
+// elidingWords leads the new words of elisionMissing with a word that
+// elides before any word beginning with a vowel, not only a noun it
+// determines: "de", "que", "jusque", "lorsque", "puisque", "ne", "se".
+const elidingWords = `(?i)(?:^|[^\pL'’])(?:de|que|jusque|lorsque|puisque|ne|se)\s+`
 
 // contractionMissing reports whether new words beginning with the
 // article "le" or "les" follow "de" or "à", more often than before
@@ -6815,6 +6835,15 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 				// gave "… de bail Il signe.").
 				nw += "."
 			}
+			if sign := closingSign(old); sign != "" && strings.Trim(s[end:], " \u00a0»\"”") == "" {
+				// Old words quoted with the item's closing " ;" (an
+				// introduction's " :"), new ones without ("vite ;" by
+				// "tôt" in "1° Part vite ;"): the sign stays, as the
+				// period does ("1° Part tôt ;" — it was lost).
+				if r, _ := utf8.DecodeLastRuneInString(nw); (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')') && !strings.ContainsAny(nw, ";:") {
+					nw += sign
+				}
+			}
 			if rest := strings.TrimLeft(s[end:], " \u00a0"); strings.HasSuffix(nw, ",") && strings.Trim(nw, ", ") != "" && (rest == "" || strings.ContainsAny(rest[:1], ".;:") || strings.HasPrefix(rest, "»")) {
 				// Before the text's period a comma goes: "contrat, sauf
 				// urgence," for "contrat" before "." reads "contrat, sauf
@@ -7010,6 +7039,19 @@ func edgeRune(s string, last bool) rune {
 
 // deleteAt removes the hits and one adjoining space (and one of two
 // commas that enclosed them).
+// closingSign is the " ;" or " :" (with the space before it, plain or
+// no-break, if any) that ends words w after a word of theirs, "" if none.
+func closingSign(w string) string {
+	if !strings.HasSuffix(w, ";") && !strings.HasSuffix(w, ":") {
+		return ""
+	}
+	body := strings.TrimRight(w[:len(w)-1], " \u00a0\u202f")
+	if body == "" || strings.ContainsAny(body[len(body)-1:], ";:.,") {
+		return ""
+	}
+	return w[len(body):]
+}
+
 func deleteAt(s string, hits []int) (string, int) {
 	if len(hits) == 0 {
 		return s, 0
@@ -7029,6 +7071,14 @@ func deleteAt(s string, hits []int) (string, int) {
 			// livre. Il signe.": "Il lit. Il signe." — it gave "Il lit
 			// Il signe.").
 			j--
+		}
+		if sign := closingSign(s[i:j]); sign != "" && strings.Trim(s[j:], " \u00a0»\"”") == "" {
+			// Words deleted with the item's closing " ;" (an
+			// introduction's " :"): the sign ends what is left, as the
+			// period does ("1° Part ;" — it was lost).
+			if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[:i], " \u00a0")); unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')' {
+				j -= len(sign)
+			}
 		}
 		pre := s[prev:i]
 		starts := sentenceStart(s[:i])
