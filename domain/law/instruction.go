@@ -2863,6 +2863,14 @@ func becomesAt(body string) string {
 		return body
 	}
 	prep, from, to := m[1], m[2], m[5]
+	if prep == "Aux" && m[4] != "" {
+		if in, outer, ok := nestedRelabelledList(from, to); ok {
+			// "Aux 3° et 4° du I, qui deviennent respectivement les 4°
+			// et 5°, …": each item of the I relabelled, then the edit in
+			// the new ones, as one item is (it was refused).
+			return "Les " + in + " " + outer + " " + m[3] + " respectivement " + to + " et, aux " + strings.TrimPrefix(to, "les ") + ", " + m[6]
+		}
+	}
 	if prep == "Au" && m[4] == "" {
 		if in, outer, ok := nestedRelabelled(from, to); ok {
 			// "Au 3° du I, qui devient le 4°, …": the 3° of the I
@@ -3009,6 +3017,36 @@ func nestedRelabelled(from, to string) (in, outer string, ok bool) {
 	}
 	return in, outer, true
 }
+
+// nestedRelabelledList reads the place of "Aux 3° et 4° du I, qui
+// deviennent respectivement les 4° et 5°, …": items' labels (in, "3° et
+// 4°", or "2°, 3° et 4°") named inside the divisions outer, and as many
+// new labels (to, "les 4° et 5°"), each pair read as nestedRelabelled
+// reads one; else ok is false (left to be refused).
+func nestedRelabelledList(from, to string) (in, outer string, ok bool) {
+	m := reNestedPlaces.FindStringSubmatch(from)
+	if m == nil || !strings.HasPrefix(to, "les ") {
+		return "", "", false
+	}
+	olds := reLabelListSep.Split(m[1], -1)
+	news := reLabelListSep.Split(strings.TrimPrefix(to, "les "), -1)
+	if len(olds) != len(news) {
+		return "", "", false
+	}
+	for k := range olds {
+		if _, _, ok := nestedRelabelled(olds[k]+" "+m[2], "le "+news[k]); !ok {
+			return "", "", false
+		}
+	}
+	return m[1], m[2], true
+}
+
+var (
+	// reNestedPlaces is reNestedPlace with a list of labels, "3° et 4°
+	// du I", "2°, 3° et 4° de l'article L. 1" (groups: the labels, the
+	// divisions that hold them).
+	reNestedPlaces = mustRe(`^(` + bareLabel + `(?:\s*,\s*` + bareLabel + `)*\s+et\s+` + bareLabel + `)\s+((?:du\s+` + bareLabel + `\s*)+(?:de\s+l'article\s+[^,«"]+)?|de\s+l'article\s+[^,«"]+)$`)
+)
 
 var (
 	// reNestedPlace is "<label> du <label>…" or "<label> de l'article …"

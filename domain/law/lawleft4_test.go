@@ -66,7 +66,7 @@ func TestLeft4ItemRelabelledInsideDivision(t *testing.T) {
 		{name: "au II, le 2°, qui devient le III: refused", arts: L, text: []string{c, "1° Au II, le 2°, qui devient le III, est ainsi rédigé : « III. – Gracier. » ;"}},
 		{name: "an alinéa: refused", arts: L, text: []string{c, "1° Au deuxième alinéa du I, qui devient le troisième, le mot : « Signer » est remplacé par le mot : « Lire » ;"}},
 		{name: "an item in two parts, no part said: refused", arts: L, text: []string{"Au 2° de l'article L. 1 du code civil, qui devient le 3°, le mot : « Viser » est remplacé par le mot : « Lire »."}},
-		{name: "several items inside a part: refused", arts: L, text: []string{c, "1° Aux 3° et 4° du I, qui deviennent respectivement les 4° et 5°, le mot : « Classer » est remplacé par le mot : « Ranger » ;"}},
+		{name: "several items inside a part, words one of them holds: refused", arts: L, text: []string{c, "1° Aux 3° et 4° du I, qui deviennent respectivement les 4° et 5°, le mot : « Classer » est remplacé par le mot : « Ranger » ;"}},
 	})
 }
 
