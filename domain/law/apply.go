@@ -7037,8 +7037,6 @@ func edgeRune(s string, last bool) rune {
 	return r
 }
 
-// deleteAt removes the hits and one adjoining space (and one of two
-// commas that enclosed them).
 // closingSign is the " ;" or " :" (with the space before it, plain or
 // no-break, if any) that ends words w after a word of theirs, "" if none.
 func closingSign(w string) string {
@@ -7052,6 +7050,8 @@ func closingSign(w string) string {
 	return w[len(body):]
 }
 
+// deleteAt removes the hits and one adjoining space (and one of two
+// commas that enclosed them).
 func deleteAt(s string, hits []int) (string, int) {
 	if len(hits) == 0 {
 		return s, 0
@@ -7315,13 +7315,7 @@ func inlineItem(al []string, lo, hi int, want string) (line, from, to int, err e
 		spans := quoteSpans(s)
 		var labels [][2]int // start of each label, its kind
 		for _, m := range inlineLabelRe.FindAllStringSubmatchIndex(s, -1) {
-			quoted := false
-			for _, q := range spans {
-				if m[2] > q[0] && m[2] < q[1] {
-					quoted = true
-				}
-			}
-			if !quoted {
+			if !inSpans(spans, m[2]) {
 				_, k := label(s[m[2]:])
 				labels = append(labels, [2]int{m[2], int(k)})
 			}

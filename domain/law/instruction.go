@@ -5119,6 +5119,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 		m := re.FindStringIndex(trim)
 		locLow := trim[:m[0]]
+		restored := strings.Contains(trim[m[0]:m[1]], "retabli")
 		if reQuotedPart.MatchString(locLow) {
 			// "La fin de la phrase commençant par les mots : « A » est
 			// ainsi rédigée": a part of the text named by its words, in a
@@ -5217,7 +5218,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					return
 				}
 				sc := scopes[0]
-				if strings.Contains(trim, "retabli") {
+				if restored {
 					// "Les articles L. 5 à L. 7 sont ainsi rétablis :":
 					// articles abrogated made again, which the corpus may
 					// not hold, as one is ("L'article L. 5 est ainsi
@@ -5304,7 +5305,6 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				return
 			}
 		}
-		restored := strings.Contains(trim[m[0]:m[1]], "retabli")
 		for _, s := range scopes {
 			l := lines
 			if len(s.Path) == 0 && s.Sentence == 0 {
