@@ -975,7 +975,7 @@ var amEndOfArticle = mustRe(`^\s*(?:[ivx]+\.\s*[-–—―]\s*)?a\s+la\s+fin\s+d
 // the verb and its object, no commas, after a locator or none: "À
 // l'alinéa 1, insérer à la fin les mots : « B »" (groups: the locator and
 // its comma, the verb, au début or à la fin, the rest).
-var amVerbBareEnd = mustRe(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]jouter)\s+(au\s+début|à\s+la\s+fin)\s+((?:les?|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
+var amVerbBareEnd = mustRe(`^((?:[^,«]*,\s*)?)([Ii]ns[ée]rer|[Aa]jouter|[Ss]upprimer|[Rr]emplacer)\s+(au\s+début|à\s+la\s+fin)\s+((?:les?|la|l['’])\s*` + wordNounCased + `\s*:.*)$`)
 
 // amBetweenAlineas is an insertion between two alinéas by their numbers:
 // "Entre les alinéas 2 et 3, insérer …", "Entre l'alinéa 2 et l'alinéa
@@ -2956,6 +2956,27 @@ var amPlaceAfter = mustRe(`^\s*,?\s*((?:a|au|aux|dans)\s.*)$`)
 // "pour une durée de …".
 var amCondition = mustRe(`\ba\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier)|\bjusqu'au\s+(?:1er|\d)|\ba\s+titre\s+(?:experimental|transitoire|provisoire)\b|\bapplicables?\s+(?:a|en|aux|au|dans)\s|\bpour\s+une\s+duree\b`)
 
+// startBeforeWords reads "Avant le mot : « A », rédiger ainsi le début
+// de l'alinéa 3 : « … »" ("… supprimer le début …": no lines): the start
+// of the division up to A, A kept, rewritten (deleted) — A found once in
+// it. After a word ("Après le mot : « A », … le début"), or before an
+// occurrence named, a start is not bounded so: refused (the anchor was
+// dropped and the start rewritten by the words it shares).
+func startBeforeWords(s Scope, anchor string, before bool, occ []int, lines []string) ([]Edit, bool) {
+	if !before || occ != nil {
+		return nil, false
+	}
+	s.Where = ""
+	return []Edit{{Kind: EditRewriteStart, Scope: s, Anchor: anchor, Before: true, Lines: lines}}, true
+}
+
+// amEndAlone is the end or the start of the place named before, alone
+// after the words deleted or replaced, folded: "supprimer les mots : « A »
+// à la fin", "… par les mots : « B » au début" — the words must end
+// (begin) it, as after "À la fin de l'alinéa 3, supprimer …"
+// (wordEdit); it was refused.
+var amEndAlone = mustRe(`^(?:a\s+la\s+fin|au\s+debut)\s*[.;]?\s*$`)
+
 // amPlaceNamed is a division in a place after the last words: "à
 // l'alinéa 2", "au 3°", "dans la première phrase" — not "à titre
 // expérimental", "à compter du …" (read as places, they were dropped).
@@ -3788,7 +3809,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if verb == "supprimer" || verb == "remplacer" || verb == "substituer" || verb == "inserer" || verb == "ajouter" {
 		if qs := qNum.FindAllStringIndex(op, -1); len(qs) > 0 {
 			end := qs[len(qs)-1][1]
-			if m := amPlaceAfter.FindStringSubmatchIndex(op[end:]); m != nil && amPlaceNamed.MatchString(op[end+m[2]:]) {
+			if m := amPlaceAfter.FindStringSubmatchIndex(op[end:]); m != nil && (amPlaceNamed.MatchString(op[end+m[2]:]) || (verb == "supprimer" || verb == "remplacer") && amEndAlone.MatchString(op[end+m[2]:])) {
 				at := vm[0] + end + m[2]
 				loc, locCased = loc+" "+low[at:], locCased+" "+cased[at:]
 				op = op[:end+m[2]]
@@ -3951,6 +3972,13 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		from := false
 		if m := amFromWords.FindStringSubmatch(rest); m != nil && anchor == "" && amEndOf.MatchString(rest) {
 			anchor, from = q(m[1]), true
+		} else if amStartOf.MatchString(rest) && anchor != "" && !amUpToWords.MatchString(rest) {
+			// "Avant le mot : « A », supprimer le début de l'alinéa 3".
+			scopes, ok := scopeOf(rest, restCased)
+			if !ok || len(scopes) != 1 {
+				return nil, false
+			}
+			return startBeforeWords(scopes[0], anchor, before, occ, nil)
 		} else if amStartOf.MatchString(rest) && amUpToWords.MatchString(rest) {
 			// "Supprimer le début de l'alinéa 3 jusqu'au mot : « A »":
 			// a start without a new one (A alone was deleted).
@@ -4320,7 +4348,10 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				// « A » : « … »": from A, A included.
 				anchor, from = q(m[1]), true
 			}
-			if anchor == "" {
+			if anchor == "" || before {
+				// "Avant le mot : « A », rédiger ainsi la fin …": an end
+				// before a word is no form of the language (it was read
+				// as after A). Refused.
 				return nil, false
 			}
 			return rewriteEndLines(Edit{Kind: EditRewriteEnd, Scope: s, Anchor: anchor, Occurrences: occ, Before: from}, lines)
@@ -4330,6 +4361,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			}
 			if amUpToExcluded.MatchString(rest) {
 				return nil, false
+			}
+			if anchor != "" {
+				return startBeforeWords(s, anchor, before, occ, lines)
 			}
 			if m := amUpToWords.FindStringSubmatch(rest); m != nil {
 				// "Rédiger ainsi le début de cet alinéa jusqu'au mot :

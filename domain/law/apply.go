@@ -2002,13 +2002,18 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				if len(hits) != 2 {
 					return "", applyErr(fmt.Sprintf("words %q not found once", e.Anchor))
 				}
+				// "Avant le mot : « A », … le début": up to A, A kept.
+				cut := hits[1]
+				if e.Before {
+					cut = hits[0]
+				}
 				if len(lines) == 0 {
 					// The words after A begin it now, with its capital;
 					// the label stays.
-					d, _ := deleteAt(s, []int{textStart(s), hits[1]})
+					d, _ := deleteAt(s, []int{textStart(s), cut})
 					return d, nil
 				}
-				return joinWords(keepStart(s, lines[0]), strings.TrimLeft(s[hits[1]:], " ")), nil
+				return joinWords(keepStart(s, lines[0]), strings.TrimLeft(s[cut:], " ")), nil
 			}
 			return rewriteStart(s, lines[0])
 		}

@@ -35,7 +35,9 @@ const (
 	// to the last words they share ("… (le reste sans changement)"); with
 	// an Anchor, up to and including the anchor's only occurrence ("le
 	// début … jusqu'aux mots : « A » est ainsi rédigé"); with an Anchor
-	// and no Lines, that start is deleted ("… est supprimé").
+	// and no Lines, that start is deleted ("… est supprimé"); with Before
+	// too, up to the anchor, the anchor kept ("Avant le mot : « A »,
+	// rédiger ainsi le début …").
 	EditRewriteStart EditKind = "rewrite-start"
 	// EditDelete deletes the scope (an article, an alinéa, an item, a
 	// sentence). A numbered item is kept as "4° (Abrogé)", as Légifrance does.
