@@ -4126,6 +4126,16 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			}
 			return startUpTo(rest[:i], restCased[:i], []string{q(m[1])})
 		}
+		if i := strings.Index(rest, " par "); i >= 0 && verb == "remplacer" && anchor != "" && amStartOf.MatchString(rest[:i]) && !amUpToWords.MatchString(rest[:i]) {
+			// "Avant le mot : « A », remplacer le début de l'alinéa 3 par
+			// les mots : « B »": the start up to A, A kept.
+			m := amParWords.FindStringSubmatch(rest[i:])
+			scopes, ok := scopeOf(rest[:i], restCased[:i])
+			if m == nil || !ok || len(scopes) != 1 {
+				return nil, false
+			}
+			return startBeforeWords(scopes[0], anchor, before, occ, []string{q(m[1])})
+		}
 		if amWordBound.MatchString(rest) {
 			return nil, false
 		}
