@@ -142,8 +142,9 @@ func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 // …", "Au titre II, il est ajouté un chapitre V …") is filed in the
 // division the place names, or beside the article named, in that
 // article's folders above the new division's level ("section-3" gives
-// way to "section-3-bis"), each article under the headings of the new
-// text. None when the corpus holds no article of the place, or the new
+// way to "section-3-bis"), or beside the division named, of its kind
+// ("Après la section 1, il est inséré une section 1 bis"), in their
+// parent, each article under the headings of the new text. None when the corpus holds no article of the place, or the new
 // text heads its articles with no division.
 func newArticlesFolders(c Corpus, e Edit) [][]string {
 	var place []string
@@ -185,6 +186,12 @@ func newArticlesFolders(c Corpus, e Edit) [][]string {
 			place = d
 		case len(e.Scope.Division) > 0:
 			place = inside(e.Scope.Division)
+			if n := len(place); n > 0 && divisionRank(place[n-1]) == top {
+				// "Après la section 1 du chapitre III, il est inséré une
+				// section 1 bis": the division named is the new one's
+				// sibling, the new one filed in their parent.
+				place = place[:n-1]
+			}
 		}
 		if len(place) > 0 && divisionRank(place[len(place)-1]) >= top {
 			place = nil // the place is not above the new division
@@ -584,7 +591,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 					rewroteWhole(out, groups, replaced)
 				}
 			}
-			if err == nil && e.Kind == EditRenumberDivision && len(e.Moves) == 0 && holdsIn(out, code, e.Touched) {
+			if (err == nil || e.Unpaired != "") && e.Kind == EditRenumberDivision && len(e.Moves) == 0 && holdsIn(out, code, e.Touched) {
 				blind[code] = append(blind[code], e.Touched)
 			}
 			if err != nil && e.Kind == EditRenumberDivision && len(e.Moves) > 0 {

@@ -1,6 +1,7 @@
 package law
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -105,9 +106,9 @@ type DivisionMove struct {
 
 // reRenumDivisionTo is the new number of divisions renumbered in the same
 // parent, nothing after it: "la section 3", "respectivement les sections
-// 3 et 4" (folded; group 1 the list's kind, 2 its numbers; or group 3 a
-// single division).
-var reRenumDivisionTo = mustRe(`^(?:respectivement\s+)?(?:les\s+(sous-sections|sections|chapitres|titres|paragraphes|livres)\s+((?:` + divNum + `)(?:\s*(?:,|et)\s*(?:` + divNum + `))+)|((?:le|la|l')\s*(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+` + divNum + `))$`)
+// 3 et 4", "les sections 2 à 4" (folded; group 1 the list's kind, 2 its
+// numbers; or group 3 a single division).
+var reRenumDivisionTo = mustRe(`^(?:respectivement\s+)?(?:les\s+(sous-sections|sections|chapitres|titres|paragraphes|livres)\s+((?:` + divNum + `)(?:\s*(?:,|et|\ba\b)\s*(?:` + divNum + `))+)|((?:le|la|l')\s*(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+` + divNum + `))$`)
 
 // divisionMoves reads the divisions of a renumbering clause "La section
 // 2 … devient la section 3", "Les sections 2 et 3 … deviennent
@@ -180,6 +181,36 @@ func (p *parser) divisionMoves(loc, locCased, target string, parent Scope) []Div
 	return out
 }
 
+// divisionCountsDiffer is why divisions renumbered into a list of new
+// numbers ("Les sections 2 et 3 … deviennent les sections 3 à 5", "Les
+// chapitres II à IV … deviennent les chapitres III à V") are refused:
+// the new numbers or the divisions named not spelled out one by one (a
+// range of roman numbers), or not as many of each — which division takes
+// which number is not said (it was recorded, no article moved, no
+// error); "" when the target is one division, or the lists go in pairs
+// (Edit.Unpaired).
+func (p *parser) divisionCountsDiffer(loc, locCased, target string, parent Scope) string {
+	if wm := reWithinDivision.FindStringSubmatchIndex(target); wm != nil {
+		target = target[:wm[0]]
+	}
+	tm := reRenumDivisionTo.FindStringSubmatch(target)
+	if tm == nil || tm[2] == "" {
+		return ""
+	}
+	names, ok := divisionListNames(tm[2])
+	if !ok {
+		return "renumbering divisions: the new numbers not read one by one"
+	}
+	src, ok, _ := p.scopes(loc, locCased, parent)
+	if !ok {
+		return "renumbering divisions: the divisions renumbered not read one by one"
+	}
+	if len(src) != len(names) {
+		return fmt.Sprintf("renumbering divisions: %d divisions, %d new numbers", len(src), len(names))
+	}
+	return ""
+}
+
 // reWithinDivision is the parent a renumbering's target names after its
 // new numbers, "… de la section 1", "… du chapitre II du titre Ier"
 // (folded; group 1 the parent).
@@ -234,6 +265,9 @@ func divisionAt(folders, slugs []string) int {
 // it, is refused (two sections 3); divisions the corpus holds no article
 // of are recorded, as before.
 func moveDivisions(c Corpus, e Edit) error {
+	if e.Unpaired != "" {
+		return applyErr(e.Unpaired)
+	}
 	if len(e.Moves) == 0 {
 		return nil
 	}

@@ -30,8 +30,9 @@ func runDivisionsRefused(t *testing.T, name string, arts, divs map[string][]stri
 // TestCodif2RenumberedElsewhereThenNamed: divisions renumbered into
 // another kind with no parent said ("Les sections 2 et 3 deviennent
 // respectivement les paragraphes 1 et 2", "La section 3 devient le
-// paragraphe 1"), or by a range ("Les sections 2 à 3 deviennent les
-// sections 3 à 4"), are recorded only; a later instruction of the bill
+// paragraphe 1"), are recorded only, and by a range not spelled out one
+// by one ("Les sections 2 à 3 bis deviennent les sections 3 à 4")
+// refused, as recorded (a range of arabic numbers is read now); a later instruction of the bill
 // naming a division they may have changed, by its former number or its
 // new one, is refused (it repealed the articles of the former section 2,
 // or of the former section 3, whatever the bill meant). A division
@@ -49,7 +50,7 @@ func TestCodif2RenumberedElsewhereThenNamed(t *testing.T) {
 	runDivisionsRefused(t, "into paragraphs, then a section renumbered onto them", arts, divs,
 		[]string{H, into, "2° La section 1 devient la section 3."})
 	runDivisionsRefused(t, "a range, then the new number", arts, divs,
-		[]string{H, "1° Les sections 2 à 3 deviennent les sections 3 à 4 ;", "2° La section 3 est abrogée."})
+		[]string{H, "1° Les sections 2 à 3 bis deviennent les sections 3 à 4 ;", "2° La section 3 est abrogée."})
 	runDivisionsRefused(t, "into a paragraph, then a rewrite of the former number", arts, divs,
 		[]string{H, "1° La section 3 devient le paragraphe 1 ;", "2° La section 3 est ainsi rédigée :", "« Section 3", "« Du notaire", "« Art. L. 3. – Le notaire lit. »"})
 	runDivisions(t, "another chapter is still applied", arts, divs,

@@ -257,6 +257,11 @@ type Edit struct {
 	// Transferred, it is the division the article goes to ("transféré au
 	// chapitre II"), refused likewise when named later.
 	Touched []string
+	// Unpaired, for EditRenumberDivision with no Moves, is why its
+	// divisions and new numbers do not go in pairs (not as many of each,
+	// or a list not spelled out one by one): refused at apply, its
+	// Touched blind to the instructions after it as a recorded one's.
+	Unpaired string
 	// EndOf, for EditRewriteEnd, says what the end is the end of: the
 	// division of the scope (the zero value: "la fin du 2°", "de
 	// l'article", and the amendments' forms), the alinéa or the sentence
@@ -5826,6 +5831,7 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 		e := Edit{Kind: EditRenumberDivision, Scope: Scope{Ref: CodeRef{Code: code}}}
 		e.Moves = p.divisionMoves(loc, locCased, target, parent)
 		if len(e.Moves) == 0 {
+			e.Unpaired = p.divisionCountsDiffer(loc, locCased, target, parent)
 			e.Touched = p.touchedBy(loc, locCased, target, parent)
 		}
 		return []Edit{e}, ""
