@@ -335,6 +335,30 @@ func lowerFirstWord(s, words string) string {
 	return string(unicode.ToLower(r)) + t[n:]
 }
 
+// leadCapital gives words put at the start of text s the capital s
+// began with: the new words begin the alinéa (the sentence, the item's
+// text after its label) now, as before a word quoted ("avant le mot : «
+// Le »"). "Au début, sont insérés les mots : « le préfet et »" before
+// "Le maire signe" gives "Le préfet et le maire signe" (it gave "le
+// préfet et le maire", an alinéa in lower case). Text that began in
+// lower case (an item of a list, "a) les actes ;") leaves them as
+// written, and so are words that begin with a label ("a) "). Under
+// Légifrance's typography the capital goes without its
+// accent ("A compter de").
+func leadCapital(words, s string, opt ApplyOptions) string {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \u00a0"))
+	if !unicode.IsUpper(r) || labelRe.MatchString(strings.TrimSpace(words)) {
+		// A label put first ("a) ", "1° ") is written as it is.
+		return words
+	}
+	w := upperFirst(strings.TrimLeft(words, " "))
+	if opt.LegifranceTypography {
+		c, n := utf8.DecodeRuneInString(w)
+		w = plainCapitals.Replace(string(c)) + w[n:]
+	}
+	return w
+}
+
 // reNumberWords is a paragraph's number alone with its dash: "I. –",
 // "II bis. -", "A. –" (group 1 the number).
 var reNumberWords = mustRe(`^((?:[IVX]+|[A-Z])(?:\s+` + latinOrd + `)?)\s*\.\s*[-–—―]$`)
@@ -2249,10 +2273,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					// quotation mark and an article's heading ("« Art.
 					// L. 1. – ").
 					if pre := s[:textStart(s)]; pre != "" {
-						return pre + joinWords(words, lowerFirstWord(s[len(pre):], words)), nil
+						return pre + joinWords(leadCapital(words, s[len(pre):], opt), lowerFirstWord(s[len(pre):], words)), nil
 					}
 				}
-				return joinWords(words, lowerFirstWord(s, words)), nil
+				return joinWords(leadCapital(words, s, opt), lowerFirstWord(s, words)), nil
 			}
 		}
 		if e.Scope.Sentence != 0 {
