@@ -2403,6 +2403,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		case "end":
 			only = -1
 		}
+		if e.Kind != EditInsertWords && e.Anchor == "" && len(e.Occurrences) == 0 && e.Times == 0 && only == 0 && citedDateMixed(al[lo:hi], e.Old) {
+			return applyErr(fmt.Sprintf("words %q found in the date of a text cited and outside it: whether the citation is meant is not said", e.Old))
+		}
 		f := func(s string) (string, int) { return wordEdit(s, e, only) }
 		// "La deuxième occurrence du mot : « A »" in a division of several
 		// alinéas: counted over the division, not in each alinéa (the
@@ -6486,6 +6489,42 @@ func compoundEdge(s string, k int, f string, start bool) bool {
 func isHyphen(s string, last bool) bool {
 	r := edgeRune(s, last)
 	return r == '-' || r == '\u2010' || r == '\u2011'
+}
+
+// citedTextDate is the date a text cited is known by: "loi n°
+// 2010-874 du 27 juillet 2010", "décret n° 2010-12 du 2 mars 2010", "la
+// loi du 29 juillet 1881" (group 1 the date).
+var citedTextDate = mustRe(`(?:\bn[°º]\s*[\w/.-]+|\b(?:[Ll]oi|[Oo]rdonnance|[Dd]écret|[Aa]rrêté))\s+du\s+((?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4})\b`)
+
+// citedDateMixed reports whether words w, every occurrence of which an
+// edit names (no rank, no count, no place), are found in the alinéas
+// both within the date of a text cited and outside it: "l'année : «
+// 2010 » est remplacée par l'année : « 2012 »" where the alinéa reads
+// "En 2010, selon le décret n° 2010-12 du 2 mars 2010, …" means the
+// year of the rule, not the citation's (both were replaced, the decree
+// cited by a date it does not bear) — which is meant is not said.
+// Words found only in a citation's date are that date (a citation set
+// right).
+func citedDateMixed(al []string, w string) bool {
+	in, out := 0, 0
+	for _, s := range al {
+		dates := citedTextDate.FindAllStringSubmatchIndex(s, -1)
+		hits := findOcc(s, w, nil)
+		for k := 0; k+1 < len(hits); k += 2 {
+			cited := false
+			for _, d := range dates {
+				if hits[k] >= d[2] && hits[k+1] <= d[3] {
+					cited = true
+				}
+			}
+			if cited {
+				in++
+			} else {
+				out++
+			}
+		}
+	}
+	return in > 0 && out > 0
 }
 
 func findWords(s, w string) []int {

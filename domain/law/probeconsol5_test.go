@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"errors"
+	"testing"
+)
 
 // The rules of the probe-consol5 pass: words, numbers and typography —
 // several edits in one sentence, the nouns a quotation is named by ("le
@@ -299,5 +302,52 @@ func TestConsol5ListClosing(t *testing.T) {
 	})
 	runAmendments(t, []amCase{
 		{"Sénat: a new last item", list, "Après l'alinéa 3\nInsérer un alinéa ainsi rédigé :\n3° Dater.", []string{"Le maire peut :", "1° Signer ;", "2° Viser ;", "3° Dater."}},
+	})
+}
+
+// TestConsol5YearOfACitedText: words every occurrence of which an edit
+// names, found both in the date of a text cited ("la loi n° 99-1 du 2
+// mars 2010", "la loi du 2 mars 2010") and outside it — "l'année : «
+// 2010 » est remplacée par l'année : « 2012 »" in "En 2010, selon le
+// décret n° 2010-12 du 2 mars 2010, …" — mean the rule's year, not the
+// citation's, or both: not said, refused (both were replaced, the
+// decree cited by a date it does not bear). A rank or a count says
+// which; words found only in a citation's date are that date.
+func TestConsol5YearOfACitedText(t *testing.T) {
+	at := "Au premier alinéa de l'article L. 1 du code civil, "
+	year := at + "l'année : « 2010 » est remplacée par l'année : « 2012 »."
+	refused := []grammarCase{
+		{name: "a decree's date", before: []string{"En 2010, selon le décret n° 2010-12 du 2 mars 2010, il part."}, text: []string{year}},
+		{name: "a law's date without its number", before: []string{"En 2010, selon la loi du 2 mars 2010, il part."}, text: []string{year}},
+		{name: "in two sentences", before: []string{"En 2010, il part. Selon la loi du 2 mars 2010, il vient."}, text: []string{year}},
+		{name: "a day", before: []string{"Pendant 2 mois, selon la loi n° 99-1 du 2 mars 1999, il part."},
+			text: []string{at + "le chiffre : « 2 » est remplacé par le chiffre : « 3 »."}},
+		{name: "a date", before: []string{"Le 2 mars 2010, selon la loi du 2 mars 2010, il part."},
+			text: []string{at + "la date : « 2 mars 2010 » est remplacée par la date : « 3 mars 2010 »."}},
+	}
+	runGrammar(t, refused)
+	for _, tc := range refused {
+		c := Corpus{}
+		ref := CodeRef{Code: "code civil", Article: "l1"}
+		c[ref] = CodeArticle{Ref: ref, Heading: "L1", Alineas: tc.before}
+		_, errs := Apply(c, ParseInstructions([]Article{{Number: "1er", Alineas: tc.text}}), ApplyOptions{})
+		var ae applyErr
+		if len(errs) != 1 || !errors.As(errs[0].Err, &ae) {
+			t.Errorf("%s: want one applyErr, got %v", tc.name, errs)
+		}
+	}
+	runGrammar(t, []grammarCase{
+		{name: "the first occurrence", before: []string{"En 2010, selon la loi du 2 mars 2010, il part."},
+			text: []string{at + "la première occurrence de l'année : « 2010 » est remplacée par l'année : « 2012 »."},
+			want: []string{"En 2012, selon la loi du 2 mars 2010, il part."}},
+		{name: "deux fois", before: []string{"En 2010, selon la loi du 2 mars 2010, il part."},
+			text: []string{at + "l'année : « 2010 » est remplacée, deux fois, par l'année : « 2012 »."},
+			want: []string{"En 2012, selon la loi du 2 mars 2012, il part."}},
+		{name: "only in the citation", before: []string{"Selon le décret n° 2010-12 du 2 mars 2010, il part."},
+			text: []string{year}, want: []string{"Selon le décret n° 2010-12 du 2 mars 2012, il part."}},
+		{name: "not in a text's number", before: []string{"En 2010, selon la loi n° 2010-874, il part."},
+			text: []string{year}, want: []string{"En 2012, selon la loi n° 2010-874, il part."}},
+		{name: "outside a citation only", before: []string{"Avant le 1er janvier 2010, il part."},
+			text: []string{year}, want: []string{"Avant le 1er janvier 2012, il part."}},
 	})
 }
