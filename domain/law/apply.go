@@ -1938,7 +1938,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				if m != nil {
 					p = m[1]
 				}
-				al[lo-1] = strings.TrimRight(strings.TrimSuffix(p, ";"), " ") + "."
+				al[lo-1] = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(p, ";"), ","), " ") + "."
 				if m != nil {
 					// The conjunction goes before the new last item:
 					// "a) … ;", "b) … ; et", "c) … ." without the c give
@@ -5087,11 +5087,33 @@ func closeItem(al []string, i, n int) {
 	last := strings.TrimRight(al[i+n-1], " ")
 	t := strings.TrimRight(prev, " ")
 	if strings.HasSuffix(t, ".") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
-		al[i-1] = strings.TrimSuffix(t, ".") + listSemicolon(al, i-1)
+		sep := listSemicolon(al, i-1)
+		if commaItems(al, i) {
+			sep = ","
+		}
+		al[i-1] = strings.TrimSuffix(t, ".") + sep
 		if strings.HasSuffix(last, ".") {
 			moveConjunction(al, i, n)
 		}
 	}
+}
+
+// commaItems reports whether the list a new last item at al[i] goes in
+// ends its items with commas: its old last item (the one before al[i],
+// of al[i]'s kind, or a dash) comes right after an item of that kind
+// ending with "," ("1° Signer,", "2° Viser."). The old last item then
+// takes "," — the list's own sign — where it took " ;" ("2° Viser ;"
+// after "1° Signer,").
+func commaItems(al []string, i int) bool {
+	same := func(l string) bool { return sameItemKind(al[i], l) }
+	k := i - 1
+	for k > 0 && !same(al[k]) {
+		k--
+	}
+	if k < 1 || !same(al[k]) || !same(al[k-1]) {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(al[k-1], " "), ",")
 }
 
 // itemConjunction is the conjunction an item before a list's last one
@@ -6084,9 +6106,9 @@ func startsSentence(w string) bool {
 }
 
 // listEnd reports whether al[lo:hi] is the end of a list whose item
-// before it closes with a semicolon: the block's last alinéa is an item
-// ending with a period, the alinéa before it an item of the same kind
-// ending with ";", and no item of that kind follows.
+// before it closes with a semicolon (a comma): the block's last alinéa
+// is an item ending with a period, the alinéa before it an item of the
+// same kind ending with ";" (","), and no item of that kind follows.
 func listEnd(al []string, lo, hi int) bool {
 	if lo == 0 {
 		return false
@@ -6101,13 +6123,13 @@ func listEnd(al []string, lo, hi int) bool {
 	if dashItem(al[last]) && dashItem(al[lo-1]) {
 		// "– le préfet ;", "– le juge." without the juge: the préfet
 		// ends the list of dashes now.
-		return strings.HasSuffix(strings.TrimSpace(al[last]), ".") && semicolonEnd(al[lo-1]) && (hi >= len(al) || !dashItem(al[hi]))
+		return strings.HasSuffix(strings.TrimSpace(al[last]), ".") && separatedEnd(al[lo-1]) && (hi >= len(al) || !dashItem(al[hi]))
 	}
 	if !listItem(al[last]) || !strings.HasSuffix(strings.TrimSpace(al[last]), ".") {
 		return false
 	}
 	_, k := labelOf(al[last])
-	if _, kp := labelOf(al[lo-1]); kp != k || !semicolonEnd(al[lo-1]) {
+	if _, kp := labelOf(al[lo-1]); kp != k || !separatedEnd(al[lo-1]) {
 		return false
 	}
 	if hi < len(al) {
@@ -6116,6 +6138,14 @@ func listEnd(al []string, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// separatedEnd reports whether an item ends as one before a list's last
+// does: semicolonEnd, or with the comma of a list of commas ("1°
+// Signer,"), which the item takes the list's period for when the last
+// goes ("1° Signer." — it kept the comma, the list left open).
+func separatedEnd(s string) bool {
+	return semicolonEnd(s) || strings.HasSuffix(strings.TrimSpace(s), ",")
 }
 
 // semicolonItems reports whether the list before al[i] ends its items

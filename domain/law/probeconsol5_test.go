@@ -351,3 +351,45 @@ func TestConsol5YearOfACitedText(t *testing.T) {
 			text: []string{year}, want: []string{"Avant le 1er janvier 2012, il part."}},
 	})
 }
+
+// TestConsol5CommaLists: a list whose items end with commas ("1°
+// Signer,", "2° Viser.") keeps its sign when it grows or shrinks — a new
+// last item gives the old last one "," (it took " ;", a list of two
+// signs), the last item deleted gives the one before it the period (it
+// kept its comma, the list left open); bills and amendments, items and
+// dashes alike. Lists of semicolons keep theirs.
+func TestConsol5CommaLists(t *testing.T) {
+	list := []string{"Le maire peut :", "1° Signer,", "2° Viser."}
+	grown := []string{"Le maire peut :", "1° Signer,", "2° Viser,", "3° Dater."}
+	runGrammar(t, []grammarCase{
+		{name: "a new last item", before: list,
+			text: []string{"L'article L. 1 du code civil est complété par un 3° ainsi rédigé :", "« 3° Dater. »"}, want: grown},
+		{name: "a new item after the last", before: list,
+			text: []string{"Après le 2° de l'article L. 1 du code civil, il est inséré un 3° ainsi rédigé :", "« 3° Dater. »"}, want: grown},
+		{name: "two new items", before: list,
+			text: []string{"L'article L. 1 du code civil est complété par des 3° et 4° ainsi rédigés :", "« 3° Dater,", "« 4° Partir. »"},
+			want: []string{"Le maire peut :", "1° Signer,", "2° Viser,", "3° Dater,", "4° Partir."}},
+		{name: "letters", before: []string{"Le maire peut :", "a) signer,", "b) viser."},
+			text: []string{"L'article L. 1 du code civil est complété par un c ainsi rédigé :", "« c) dater. »"},
+			want: []string{"Le maire peut :", "a) signer,", "b) viser,", "c) dater."}},
+		{name: "dashes", before: []string{"Le maire peut :", "- signer,", "- viser."},
+			text: []string{"L'article L. 1 du code civil est complété par un alinéa ainsi rédigé :", "« - dater. »"},
+			want: []string{"Le maire peut :", "- signer,", "- viser,", "- dater."}},
+		{name: "the last alinéa deleted", before: list,
+			text: []string{"Le dernier alinéa de l'article L. 1 du code civil est supprimé."},
+			want: []string{"Le maire peut :", "1° Signer."}},
+		{name: "the last dash deleted", before: []string{"Le maire peut :", "- signer,", "- viser."},
+			text: []string{"Le dernier alinéa de l'article L. 1 du code civil est supprimé."},
+			want: []string{"Le maire peut :", "- signer."}},
+		{name: "the last item repealed keeps its label", before: list,
+			text: []string{"Le 2° de l'article L. 1 du code civil est abrogé."},
+			want: []string{"Le maire peut :", "1° Signer,", "2° (Abrogé)."}},
+		{name: "semicolons kept", before: []string{"Le maire peut :", "1° Signer ;", "2° Viser."},
+			text: []string{"L'article L. 1 du code civil est complété par un 3° ainsi rédigé :", "« 3° Dater. »"},
+			want: []string{"Le maire peut :", "1° Signer ;", "2° Viser ;", "3° Dater."}},
+	})
+	runAmendments(t, []amCase{
+		{"Sénat: a new last item", list, "Après l'alinéa 3\nInsérer un alinéa ainsi rédigé :\n3° Dater.", grown},
+		{"amendment: the last alinéa deleted", list, "Supprimer l'alinéa 3.", []string{"Le maire peut :", "1° Signer,", "2° (Supprimé)"}},
+	})
+}
