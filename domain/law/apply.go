@@ -342,6 +342,30 @@ func lowerFirstWord(s, words string) string {
 	return string(unicode.ToLower(r)) + t[n:]
 }
 
+// leadCapital gives words put at the start of text s the capital s
+// began with: the new words begin the alinéa (the sentence, the item's
+// text after its label) now, as before a word quoted ("avant le mot : «
+// Le »"). "Au début, sont insérés les mots : « le préfet et »" before
+// "Le maire signe" gives "Le préfet et le maire signe" (it gave "le
+// préfet et le maire", an alinéa in lower case). Text that began in
+// lower case (an item of a list, "a) les actes ;") leaves them as
+// written, and so are words that begin with a label ("a) "). Under
+// Légifrance's typography the capital goes without its
+// accent ("A compter de").
+func leadCapital(words, s string, opt ApplyOptions) string {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \u00a0"))
+	if !unicode.IsUpper(r) || labelRe.MatchString(strings.TrimSpace(words)) {
+		// A label put first ("a) ", "1° ") is written as it is.
+		return words
+	}
+	w := upperFirst(strings.TrimLeft(words, " "))
+	if opt.LegifranceTypography {
+		c, n := utf8.DecodeRuneInString(w)
+		w = plainCapitals.Replace(string(c)) + w[n:]
+	}
+	return w
+}
+
 // reNumberWords is a paragraph's number alone with its dash: "I. –",
 // "II bis. -", "A. –" (group 1 the number).
 var reNumberWords = mustRe(`^((?:[IVX]+|[A-Z])(?:\s+` + latinOrd + `)?)\s*\.\s*[-–—―]$`)
@@ -1921,7 +1945,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				if m != nil {
 					p = m[1]
 				}
-				al[lo-1] = strings.TrimRight(strings.TrimSuffix(p, ";"), " ") + "."
+				al[lo-1] = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(p, ";"), ","), " ") + "."
 				if m != nil {
 					// The conjunction goes before the new last item:
 					// "a) … ;", "b) … ; et", "c) … ." without the c give
@@ -2261,10 +2285,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					// quotation mark and an article's heading ("« Art.
 					// L. 1. – ").
 					if pre := s[:textStart(s)]; pre != "" {
-						return pre + joinWords(words, lowerFirstWord(s[len(pre):], words)), nil
+						return pre + joinWords(leadCapital(words, s[len(pre):], opt), lowerFirstWord(s[len(pre):], words)), nil
 					}
 				}
-				return joinWords(words, lowerFirstWord(s, words)), nil
+				return joinWords(leadCapital(words, s, opt), lowerFirstWord(s, words)), nil
 			}
 		}
 		if e.Scope.Sentence != 0 {
@@ -2390,6 +2414,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			only = 1
 		case "end":
 			only = -1
+		}
+		if e.Kind != EditInsertWords && e.Anchor == "" && len(e.Occurrences) == 0 && e.Times == 0 && only == 0 && citedDateMixed(al[lo:hi], e.Old) {
+			return applyErr(fmt.Sprintf("words %q found in the date of a text cited and outside it: whether the citation is meant is not said", e.Old))
 		}
 		f := func(s string) (string, int) { return wordEdit(s, e, only) }
 		// "La deuxième occurrence du mot : « A »" in a division of several
@@ -5072,11 +5099,33 @@ func closeItem(al []string, i, n int) {
 	last := strings.TrimRight(al[i+n-1], " ")
 	t := strings.TrimRight(prev, " ")
 	if strings.HasSuffix(t, ".") && (strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";")) {
-		al[i-1] = strings.TrimSuffix(t, ".") + listSemicolon(al, i-1)
+		sep := listSemicolon(al, i-1)
+		if commaItems(al, i) {
+			sep = ","
+		}
+		al[i-1] = strings.TrimSuffix(t, ".") + sep
 		if strings.HasSuffix(last, ".") {
 			moveConjunction(al, i, n)
 		}
 	}
+}
+
+// commaItems reports whether the list a new last item at al[i] goes in
+// ends its items with commas: its old last item (the one before al[i],
+// of al[i]'s kind, or a dash) comes right after an item of that kind
+// ending with "," ("1° Signer,", "2° Viser."). The old last item then
+// takes "," — the list's own sign — where it took " ;" ("2° Viser ;"
+// after "1° Signer,").
+func commaItems(al []string, i int) bool {
+	same := func(l string) bool { return sameItemKind(al[i], l) }
+	k := i - 1
+	for k > 0 && !same(al[k]) {
+		k--
+	}
+	if k < 1 || !same(al[k]) || !same(al[k-1]) {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(al[k-1], " "), ",")
 }
 
 // itemConjunction is the conjunction an item before a list's last one
@@ -6069,9 +6118,9 @@ func startsSentence(w string) bool {
 }
 
 // listEnd reports whether al[lo:hi] is the end of a list whose item
-// before it closes with a semicolon: the block's last alinéa is an item
-// ending with a period, the alinéa before it an item of the same kind
-// ending with ";", and no item of that kind follows.
+// before it closes with a semicolon (a comma): the block's last alinéa
+// is an item ending with a period, the alinéa before it an item of the
+// same kind ending with ";" (","), and no item of that kind follows.
 func listEnd(al []string, lo, hi int) bool {
 	if lo == 0 {
 		return false
@@ -6086,13 +6135,13 @@ func listEnd(al []string, lo, hi int) bool {
 	if dashItem(al[last]) && dashItem(al[lo-1]) {
 		// "– le préfet ;", "– le juge." without the juge: the préfet
 		// ends the list of dashes now.
-		return strings.HasSuffix(strings.TrimSpace(al[last]), ".") && semicolonEnd(al[lo-1]) && (hi >= len(al) || !dashItem(al[hi]))
+		return strings.HasSuffix(strings.TrimSpace(al[last]), ".") && separatedEnd(al[lo-1]) && (hi >= len(al) || !dashItem(al[hi]))
 	}
 	if !listItem(al[last]) || !strings.HasSuffix(strings.TrimSpace(al[last]), ".") {
 		return false
 	}
 	_, k := labelOf(al[last])
-	if _, kp := labelOf(al[lo-1]); kp != k || !semicolonEnd(al[lo-1]) {
+	if _, kp := labelOf(al[lo-1]); kp != k || !separatedEnd(al[lo-1]) {
 		return false
 	}
 	if hi < len(al) {
@@ -6101,6 +6150,14 @@ func listEnd(al []string, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// separatedEnd reports whether an item ends as one before a list's last
+// does: semicolonEnd, or with the comma of a list of commas ("1°
+// Signer,"), which the item takes the list's period for when the last
+// goes ("1° Signer." — it kept the comma, the list left open).
+func separatedEnd(s string) bool {
+	return semicolonEnd(s) || strings.HasSuffix(strings.TrimSpace(s), ",")
 }
 
 // semicolonItems reports whether the list before al[i] ends its items
@@ -6474,6 +6531,42 @@ func compoundEdge(s string, k int, f string, start bool) bool {
 func isHyphen(s string, last bool) bool {
 	r := edgeRune(s, last)
 	return r == '-' || r == '\u2010' || r == '\u2011'
+}
+
+// citedTextDate is the date a text cited is known by: "loi n°
+// 2010-874 du 27 juillet 2010", "décret n° 2010-12 du 2 mars 2010", "la
+// loi du 29 juillet 1881" (group 1 the date).
+var citedTextDate = mustRe(`(?:\bn[°º]\s*[\w/.-]+|\b(?:[Ll]oi|[Oo]rdonnance|[Dd]écret|[Aa]rrêté))\s+du\s+((?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4})\b`)
+
+// citedDateMixed reports whether words w, every occurrence of which an
+// edit names (no rank, no count, no place), are found in the alinéas
+// both within the date of a text cited and outside it: "l'année : «
+// 2010 » est remplacée par l'année : « 2012 »" where the alinéa reads
+// "En 2010, selon le décret n° 2010-12 du 2 mars 2010, …" means the
+// year of the rule, not the citation's (both were replaced, the decree
+// cited by a date it does not bear) — which is meant is not said.
+// Words found only in a citation's date are that date (a citation set
+// right).
+func citedDateMixed(al []string, w string) bool {
+	in, out := 0, 0
+	for _, s := range al {
+		dates := citedTextDate.FindAllStringSubmatchIndex(s, -1)
+		hits := findOcc(s, w, nil)
+		for k := 0; k+1 < len(hits); k += 2 {
+			cited := false
+			for _, d := range dates {
+				if hits[k] >= d[2] && hits[k+1] <= d[3] {
+					cited = true
+				}
+			}
+			if cited {
+				in++
+			} else {
+				out++
+			}
+		}
+	}
+	return in > 0 && out > 0
 }
 
 func findWords(s, w string) []int {
