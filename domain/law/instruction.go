@@ -8306,6 +8306,32 @@ func genitiveParts(low string) [][2]int {
 	return parts
 }
 
+// reTextWord is a word naming a text in a locator: a code by its name
+// or as "du même code", "dudit code", "du présent code", a law, an
+// ordonnance, a décret.
+var reTextWord = mustRe(`\b(?:code|loi|ordonnance|decret)\b`)
+
+// textOfEachUnsaid refuses two places each naming its article, joined
+// by "et" ("À l'article L. 1 et à l'article L. 5 du code pénal", "À
+// l'article L. 5 du code pénal et au premier alinéa de l'article L. 2"),
+// under a context naming another text ("Le code civil est ainsi modifié
+// :" then the item), when one of them names no text of its own: the
+// text named in the other may be its text, as the locator alone reads,
+// or the context's may be, as an item alone reads — which is not said
+// (it took the text named: the code pénal's L. 1 was edited under the
+// code civil). One noun for both, "Aux articles L. 1 et L. 2 du code
+// pénal", is of that text; outside a context the text named is each's,
+// as read. It returns the reason, or "".
+func textOfEachUnsaid(head, tail, code string, parent Scope) string {
+	if parent.Ref.Code == "" || code == "" || code == parent.Ref.Code {
+		return ""
+	}
+	if reTextWord.MatchString(head) && reTextWord.MatchString(tail) {
+		return ""
+	}
+	return "two articles named apart under the context of another text, one naming no text of its own: whether it is the context's text or the other's is not said"
+}
+
 // reAndFollowing is an article and those after it, "l'article L. 1 et
 // suivants", "les articles 5 et suivants".
 var reAndFollowing = mustRe(`\barticles?\s+[^,;:]*?\d\S*\s+et\s+suivant(?:e)?s\b`)
@@ -8657,6 +8683,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			continue
 		}
 		if artHead && artTail {
+			if why := textOfEachUnsaid(head, tail, code, parent); why != "" {
+				return nil, false, why
+			}
 			// Each names its article: in the order written, so that "du
 			// même code" in the second is the first's code.
 			first, ok, why := p.scopes(head, cased[:loc[0]], base)
@@ -8692,6 +8721,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// "Le 4° de l'article L. 332-1 et l'article L. 335-12 du même code":
 	// two targets, read one by one with the code found above.
 	if loc := reAndArticle.FindStringIndex(low); loc != nil && loc[0] > 0 {
+		if why := textOfEachUnsaid(low[:loc[0]], low[loc[0]:], code, parent); why != "" {
+			return nil, false, why
+		}
 		first, ok, why := p.scopes(low[:loc[0]], cased[:loc[0]], base)
 		if !ok {
 			return nil, false, why
