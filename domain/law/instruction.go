@@ -8332,6 +8332,31 @@ func textOfEachUnsaid(head, tail, code string, parent Scope) string {
 	return "two articles named apart under the context of another text, one naming no text of its own: whether it is the context's text or the other's is not said"
 }
 
+// divisionThenArticle reads a place with no article joined to a whole
+// article, "Au second alinéa et à l'article L. 2 (du code pénal), …",
+// "au I et aux articles L. 2 et L. 3": the article names no division, so
+// the first place is not a division of it ("au second alinéa de l'article
+// L. 2" is another place) — it is one of the article a context names
+// ("L'article L. 1 est ainsi modifié :" then the item), and with none
+// whose it is is not said: refused. (The first was read as a division of
+// the second: L. 2's second alinéa was edited, the whole L. 2 and L. 1's
+// alinéa were not.) The article takes the text the locator names, else
+// the context's.
+func (p *parser) divisionThenArticle(head, headCased, tail, tailCased string, parent, base Scope) ([]Scope, []Scope, string) {
+	if parent.Ref.Article == "" || parent.RangeTo != "" {
+		return nil, nil, "a division with no article joined to a whole article: whose division it is is not said"
+	}
+	first, ok, why := p.scopes(head, headCased, parent)
+	if !ok {
+		return nil, nil, why
+	}
+	second, ok, why := p.scopes(tail, tailCased, base)
+	if !ok {
+		return nil, nil, why
+	}
+	return first, second, ""
+}
+
 // reAndFollowing is an article and those after it, "l'article L. 1 et
 // suivants", "les articles 5 et suivants".
 var reAndFollowing = mustRe(`\barticles?\s+[^,;:]*?\d\S*\s+et\s+suivant(?:e)?s\b`)
@@ -8678,6 +8703,15 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 				tail, tailCased = strings.TrimRight(tail, ", "), strings.TrimRight(tailCased, ", ")
 			}
 			return p.scopes(tail+" "+head, tailCased+" "+headCased, parent)
+		}
+		if !artHead && artTail && !divs && reDivWord.MatchString(head) {
+			// "Au second alinéa et à l'article L. 2": a division with
+			// no article, then a whole article — not that article's.
+			first, second, why := p.divisionThenArticle(head, cased[:loc[0]], tail, cased[k:], parent, base)
+			if why != "" {
+				return nil, false, why
+			}
+			return append(first, second...), true, ""
 		}
 		if !(artHead && artTail || !artHead && artTail && divs || !artHead && !artTail && divs) {
 			continue

@@ -269,3 +269,24 @@ func TestTargets5PairUnderAnotherTextsContext(t *testing.T) {
 			map[string][]string{t5L3: t5B(t5L3), t5P1: t5B(t5P1), t5P5: t5B(t5P5)}},
 	})
 }
+
+// TestTargets5DivisionThenWholeArticle: a place naming no article joined
+// to a whole article, "Au second alinéa et à l'article L. 2", is a
+// division of the article a context names, not of L. 2 (L. 2's second
+// alinéa alone was edited); with no article in context, refused.
+func TestTargets5DivisionThenWholeArticle(t *testing.T) {
+	codes := t5Codes()
+	runCodes(t, []codesCase{
+		{"under an article", codes, [][]string{{"L'article L. 1 du code civil est ainsi modifié :", "1° Au second alinéa et à l'article L. 2, " + aToB}},
+			map[string][]string{t5L1: t5B(t5L1, 2), t5L2: t5B(t5L2)}},
+		{"under an article, another code's article", codes, [][]string{{"L'article L. 1 du code civil est ainsi modifié :", "1° Au second alinéa et à l'article L. 2 du code pénal, " + aToB}},
+			map[string][]string{t5L1: t5B(t5L1, 2), t5P2: t5B(t5P2)}},
+		{"under an article item", codes, [][]string{{"Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi modifié :", "a) Au premier alinéa et aux articles L. 1 et L. 5 du code pénal, " + aToB}},
+			map[string][]string{t5L1: t5B(t5L1, 1), t5P1: t5B(t5P1), t5P5: t5B(t5P5)}},
+		{"no article in context", codes, [][]string{{"Au premier alinéa et à l'article L. 5 du code pénal, " + aToB}}, nil},
+		{"under a code", codes, [][]string{{"Le code pénal est ainsi modifié :", "1° Au second alinéa et aux articles L. 1 et L. 2, " + aToB}}, nil},
+		// A division of the article named, as before.
+		{"an alinéa and an alinéa of the article", codes, [][]string{{"Au premier alinéa et au second alinéa de l'article L. 2 du code pénal, " + aToB}},
+			map[string][]string{t5P2: t5B(t5P2)}},
+	})
+}
