@@ -8314,6 +8314,57 @@ func genitiveParts(low string) [][2]int {
 	return parts
 }
 
+// reTextWord is a word naming a text in a locator: a code by its name
+// or as "du même code", "dudit code", "du présent code", a law, an
+// ordonnance, a décret.
+var reTextWord = mustRe(`\b(?:code|loi|ordonnance|decret)\b`)
+
+// textOfEachUnsaid refuses two places each naming its article, joined
+// by "et" ("À l'article L. 1 et à l'article L. 5 du code pénal", "À
+// l'article L. 5 du code pénal et au premier alinéa de l'article L. 2"),
+// under a context naming another text ("Le code civil est ainsi modifié
+// :" then the item), when one of them names no text of its own: the
+// text named in the other may be its text, as the locator alone reads,
+// or the context's may be, as an item alone reads — which is not said
+// (it took the text named: the code pénal's L. 1 was edited under the
+// code civil). One noun for both, "Aux articles L. 1 et L. 2 du code
+// pénal", is of that text; outside a context the text named is each's,
+// as read. It returns the reason, or "".
+func textOfEachUnsaid(head, tail, code string, parent Scope) string {
+	if parent.Ref.Code == "" || code == "" || code == parent.Ref.Code {
+		return ""
+	}
+	if reTextWord.MatchString(head) && reTextWord.MatchString(tail) {
+		return ""
+	}
+	return "two articles named apart under the context of another text, one naming no text of its own: whether it is the context's text or the other's is not said"
+}
+
+// divisionThenArticle reads a place with no article joined to a whole
+// article, "Au second alinéa et à l'article L. 2 (du code pénal), …",
+// "au I et aux articles L. 2 et L. 3": the article names no division, so
+// the first place is not a division of it ("au second alinéa de l'article
+// L. 2" is another place) — it is one of the article a context names
+// ("L'article L. 1 est ainsi modifié :" then the item), and with none
+// whose it is is not said: refused. (The first was read as a division of
+// the second: L. 2's second alinéa was edited, the whole L. 2 and L. 1's
+// alinéa were not.) The article takes the text the locator names, else
+// the context's.
+func (p *parser) divisionThenArticle(head, headCased, tail, tailCased string, parent, base Scope) ([]Scope, []Scope, string) {
+	if parent.Ref.Article == "" || parent.RangeTo != "" {
+		return nil, nil, "a division with no article joined to a whole article: whose division it is is not said"
+	}
+	first, ok, why := p.scopes(head, headCased, parent)
+	if !ok {
+		return nil, nil, why
+	}
+	second, ok, why := p.scopes(tail, tailCased, base)
+	if !ok {
+		return nil, nil, why
+	}
+	return first, second, ""
+}
+
 // reAndFollowing is an article and those after it, "l'article L. 1 et
 // suivants", "les articles 5 et suivants".
 var reAndFollowing = mustRe(`\barticles?\s+[^,;:]*?\d\S*\s+et\s+suivant(?:e)?s\b`)
@@ -8661,10 +8712,22 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			}
 			return p.scopes(tail+" "+head, tailCased+" "+headCased, parent)
 		}
+		if !artHead && artTail && !divs && reDivWord.MatchString(head) {
+			// "Au second alinéa et à l'article L. 2": a division with
+			// no article, then a whole article — not that article's.
+			first, second, why := p.divisionThenArticle(head, cased[:loc[0]], tail, cased[k:], parent, base)
+			if why != "" {
+				return nil, false, why
+			}
+			return append(first, second...), true, ""
+		}
 		if !(artHead && artTail || !artHead && artTail && divs || !artHead && !artTail && divs) {
 			continue
 		}
 		if artHead && artTail {
+			if why := textOfEachUnsaid(head, tail, code, parent); why != "" {
+				return nil, false, why
+			}
 			// Each names its article: in the order written, so that "du
 			// même code" in the second is the first's code.
 			first, ok, why := p.scopes(head, cased[:loc[0]], base)
@@ -8700,6 +8763,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// "Le 4° de l'article L. 332-1 et l'article L. 335-12 du même code":
 	// two targets, read one by one with the code found above.
 	if loc := reAndArticle.FindStringIndex(low); loc != nil && loc[0] > 0 {
+		if why := textOfEachUnsaid(low[:loc[0]], low[loc[0]:], code, parent); why != "" {
+			return nil, false, why
+		}
 		first, ok, why := p.scopes(low[:loc[0]], cased[:loc[0]], base)
 		if !ok {
 			return nil, false, why
