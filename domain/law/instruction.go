@@ -2731,7 +2731,14 @@ var (
 	// reClauseDone is a first clause that is a whole operation on a
 	// division: "… est abrogé", "… sont supprimés" (folded), or "… est
 	// ainsi rédigé : « … »" (its new text inline, Q0 its mark).
-	reClauseDone = mustRe(`\b(?:(?:est|sont)\s+(?:(?:abroge|supprime)(?:e|s|es)?|ainsi\s+redige(?:e|s|es)?\s*:\s*(q\d+))|devien(?:t|nent)\s+(?:respectivement\s+)?(?:le|la|les|l')\s*[^,;:]*)$|` + addedInline)
+	reClauseDone = mustRe(`\b(?:(?:est|sont)\s+(?:(?:abroge|supprime)(?:e|s|es)?|ainsi\s+redige(?:e|s|es)?\s*:\s*(q\d+))|devien(?:t|nent)\s+(?:respectivement\s+)?(?:le|la|les|l')\s*[^,;:]*` + labelCommaTail + `)$|` + addedInline)
+	// labelCommaTail is the rest of new labels listed with commas, ", 4°
+	// et 5°" after "deviennent respectivement les 3°" (folded): the
+	// renumbering ends there ("Les 2°, 3° et 4° deviennent respectivement
+	// les 3°, 4° et 5° et, aux 3°, 4° et 5°, …" is two clauses, as with
+	// two labels).
+	labelCommaTail = `(?:(?:\s*,\s*` + foldedLabel + `)+\s+et\s+` + foldedLabel + `)?`
+	foldedLabel    = `(?:\d+°|[ivx]+|[a-z])(?:\s+` + latinOrd + `)?`
 	// addedInline is a first clause adding new text written inline: "…
 	// est complété par une phrase ainsi rédigée : « … »", "il est inséré
 	// un alinéa ainsi rédigé : « … »" (folded; Q0 its mark). The clause
@@ -2866,6 +2873,9 @@ func becomesThen(body string) string {
 // is left as it is (refused).
 func becomesAt(body string) string {
 	m := reWhichBecomesAt.FindStringSubmatch(body)
+	if m == nil {
+		m = reWhichBecomeListAt.FindStringSubmatch(body)
+	}
 	if m == nil || strings.Contains(m[2], "devien") {
 		return body
 	}
@@ -3070,6 +3080,12 @@ var (
 // <the rest>" (groups: the preposition, S, the verb, "respectivement ",
 // T, the rest).
 var reWhichBecomesAt = mustRe(`^(À|A|Au|Aux)\s+([^,«"]+?)\s*,\s*qui\s+(devien(?:t|nent))\s+((?:respectivement\s+)?)((?:l'article|les\s+articles|le|les)\s+[^,«"]+?)\s*,\s*(.+)$`)
+
+// reWhichBecomeListAt is reWhichBecomesAt for items listed with commas,
+// "Aux 2°, 3° et 4° du I, qui deviennent respectivement les 3°, 4° et 5°,
+// …" (the same groups): three labels or more, as many new ones, each
+// pair then checked as reWhichBecomesAt's two are.
+var reWhichBecomeListAt = mustRe(`^(Aux)\s+(` + bareLabel + `(?:\s*,\s*` + bareLabel + `)+\s+et\s+` + bareLabel + `(?:\s+(?:du|de)\s+[^,«"]+?)?)\s*,\s*qui\s+(deviennent)\s+(respectivement\s+)(les\s+` + bareLabel + `(?:\s*,\s*` + bareLabel + `)+\s+et\s+` + bareLabel + `)\s*,\s*(.+)$`)
 
 // sameNumberKind says two designations a renumbering joins are both
 // articles or both an item's label.
@@ -7444,7 +7460,64 @@ func itemsAndAlineas(low string) (first, second [3]int, why string, ok bool) {
 	return first, second, "", false
 }
 
+// itemsAndAlineasList splits a subject listing three designations or
+// more with commas, items and alinéas mixed, "Le dernier alinéa du I, le
+// II et le III", "Le 2°, le dernier alinéa et le IV de l'article L. 1" —
+// each a subject read in turn, as itemsAndAlineas reads two (they were
+// refused). parts are the designations' spans, the items first (an item
+// ending its list takes the alinéas after it: the alinéa, counted first,
+// would be refused as edited already), and holder where the article (or
+// text) that ends the last begins, which all take. A place written after
+// a later designation that an earlier one lacks ("Le 2°, le 3° et le
+// dernier alinéa du I"): whether the earlier is in it is not said, and
+// why says so. ok is false when low is not of this form.
+func itemsAndAlineasList(low string) (parts [][2]int, holder int, why string, ok bool) {
+	holder = len(low)
+	if a := reArticleHolder.FindStringIndex(low); a != nil {
+		holder = a[0]
+	}
+	seps := reListThe.FindAllStringSubmatchIndex(low[:holder], -1)
+	if len(seps) < 2 || !strings.Contains(low[seps[len(seps)-1][0]:seps[len(seps)-1][2]], "et") {
+		return nil, 0, "", false
+	}
+	var items, alineas [][2]int
+	start, placeless := 0, false
+	for k := 0; k <= len(seps); k++ {
+		end := holder
+		if k < len(seps) {
+			end = seps[k][0]
+		}
+		part := low[start:end]
+		if strings.Contains(part, "phrase") || strings.Contains(part, "article") {
+			return nil, 0, "", false
+		}
+		switch {
+		case reItemsSubject.MatchString(part):
+			items = append(items, [2]int{start, end})
+		case reAlineasSubject.MatchString(part):
+			alineas = append(alineas, [2]int{start, end})
+		default:
+			return nil, 0, "", false
+		}
+		placed := reDesignationEnd.MatchString(part)
+		if placed && placeless {
+			why = "a place named after a later subject of several (items and alinéas) that an earlier one lacks: whether the earlier is in it is not said"
+		}
+		placeless = placeless || !placed
+		if k < len(seps) {
+			start = seps[k][2]
+		}
+	}
+	if len(items) == 0 || len(alineas) == 0 {
+		return nil, 0, "", false
+	}
+	return append(items, alineas...), holder, why, true
+}
+
 var (
+	// reListThe is a comma or " et " before a determiner in a list of
+	// subjects (group: the determiner).
+	reListThe = mustRe(`(?:\s*,\s*(?:et\s+)?|\s+et\s+)((?:le|la|les)\s|l')`)
 	// reAndThe is " et " before a determiner (group: the determiner).
 	reAndThe = mustRe(`\s+et\s+((?:le|la|les|l')\s*)`)
 	// reItemsSubject is a subject naming items by their labels, "le 2°",
@@ -8485,6 +8558,24 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		}
 		low = low[:m[3]] + " " + low[m[3]+1:]
 		cased = cased[:m[3]] + " " + cased[m[3]+1:]
+	}
+	if parts, holder, why, ok := itemsAndAlineasList(low); ok {
+		// "Le dernier alinéa du I, le II et le III": each subject read
+		// in turn, with the article after the last (it was read as "les
+		// II et III du dernier alinéa du I", and the III dropped).
+		if why != "" {
+			return nil, false, why
+		}
+		p.mixedSubjects = true
+		var out []Scope
+		for _, pt := range parts {
+			sc, ok, why := p.scopesFrom(low[pt[0]:pt[1]]+low[holder:], cased[pt[0]:pt[1]]+cased[holder:], parent)
+			if !ok {
+				return nil, false, why
+			}
+			out = append(out, sc...)
+		}
+		return out, true, ""
 	}
 	// "Le 1° et le 2°", "au I et au II", "du a et du b": a list of items
 	// of one kind, as "les 1° et 2°" (it read "le 1° du 2°").

@@ -10,8 +10,8 @@ import "testing"
 // respectivement les 4° et 5° et, aux 4° et 5°, …"); it was refused (a
 // renumbering into a division). As many new labels as old, each of the
 // item's kind and of no kind the divisions around name; else refused. A
-// list written with commas ("Aux 1°, 2° et 3° du I, …") is not read, as
-// it is not where no division is named.
+// list written with commas ("Aux 1°, 2° et 3° du I, …") is read alike
+// (TestLeft5RelabelledCommaList).
 func TestRelabelledListInsideDivision(t *testing.T) {
 	L := left4One("I. – Le maire peut :", "1° Signer un acte ;", "2° Viser un acte ;", "3° Dater un acte.", "II. – Le juge peut :", "1° Juger un acte.")
 	I := func(items ...string) map[string][]string {
@@ -29,7 +29,6 @@ func TestRelabelledListInsideDivision(t *testing.T) {
 		{name: "guard: written out", arts: L, text: []string{c, "1° Les 2° et 3° du I deviennent respectivement les 3° et 4° et, aux 3° et 4°, le mot : « acte » est remplacé par le mot : « arrêté » ;"},
 			want: I("3° Viser un arrêté ;", "4° Dater un arrêté.")},
 		// Refused.
-		{name: "three items, a list with commas: not read, refused", arts: L, text: []string{c, "1° Aux 1°, 2° et 3° du I, qui deviennent respectivement les 2°, 3° et 4°, le mot : « acte » est remplacé par le mot : « arrêté » ;"}},
 		{name: "fewer new labels: refused", arts: L, text: []string{c, "1° Aux 2° et 3° du I, qui deviennent respectivement les 3°, le mot : « acte » est remplacé par le mot : « arrêté » ;"}},
 		{name: "more new labels: refused", arts: L, text: []string{c, "1° Aux 2° et 3° du I, qui deviennent respectivement les 3°, 4° et 5°, le mot : « acte » est remplacé par le mot : « arrêté » ;"}},
 		{name: "the holder's kind: refused", arts: S, text: []string{c, "1° Aux a et b du 1°, qui deviennent respectivement les 2° et 3°, le mot : « Les » est remplacé par le mot : « Des » ;"}},
