@@ -42,7 +42,9 @@ func TestAmLeft5StartBeforeWord(t *testing.T) {
 // ("remplacer à la fin …", "au début", the Sénat's line) and "supprimer
 // les mots : « A » à la fin" read as "À la fin, supprimer …": the words
 // must end (begin) the alinéa, else refused (the first form dropped "à la
-// fin" and deleted A wherever it stood; the second was refused).
+// fin" and deleted A wherever it stood; the second was refused). Words
+// inserted "à la fin" ("au début") after their quotation go there, as
+// "insérer à la fin les mots" does; after an anchor, refused.
 func TestAmLeft5WordsAtTheEnd(t *testing.T) {
 	A := amL5A
 	cut := amp3Want(A, 1, 2, "Les parties peuvent former un recours.", 4, 5)
@@ -65,6 +67,11 @@ func TestAmLeft5WordsAtTheEnd(t *testing.T) {
 		{"Sénat: not at the end: refused", A, "Alinéa 3\nSupprimer à la fin les mots :\nun recours", nil},
 		{"supprimer au début, not at the start: refused", A, "À l'alinéa 3, supprimer au début les mots : « un recours ».", nil},
 		{"… au début, not at the start: refused", A, "À l'alinéa 3, supprimer les mots : « un recours » au début.", nil},
+		{"insérer … à la fin", A, "À l'alinéa 3, insérer les mots : « ou judiciaire » à la fin.", amp3Want(A, 1, 2, "Les parties peuvent former un recours devant le tribunal administratif ou judiciaire.", 4, 5)},
+		{"insérer au début … (words after)", A, "À l'alinéa 3, insérer les mots : « Dans tous les cas, » au début.", amp3Want(A, 1, 2, "Dans tous les cas, les parties peuvent former un recours devant le tribunal administratif.", 4, 5)},
+		{"après le mot, insérer à la fin: refused", A, "À l'alinéa 3, après le mot : « recours », insérer les mots : « gracieux » à la fin.", nil},
+		{"Sénat insérer à la fin", A, "Alinéa 3\nInsérer à la fin les mots :\nou judiciaire", amp3Want(A, 1, 2, "Les parties peuvent former un recours devant le tribunal administratif ou judiciaire.", 4, 5)},
+		{"ajouter … au début", A, "À l'alinéa 3, ajouter les mots : « Dans tous les cas, » au début.", amp3Want(A, 1, 2, "Dans tous les cas, les parties peuvent former un recours devant le tribunal administratif.", 4, 5)},
 	})
 }
 
@@ -215,6 +222,18 @@ func TestAmLeft5ProbeForms(t *testing.T) {
 		{"après le mot, remplacer le début: refused", A, "Après le mot : « former », remplacer le début de l'alinéa 3 par les mots : « Les intéressés peuvent »", nil},
 		{"Sénat avant le mot, remplacer le début", A, "Alinéa 3\nAvant le mot :\nformer\nremplacer le début de cet alinéa par les mots :\nLes intéressés peuvent", amp3Want(A, 1, 2, "Les intéressés peuvent former un recours devant le tribunal administratif.", 4, 5)},
 		{"avant le mot, remplacer la fin: refused", A, "Avant le mot : « recours », remplacer la fin de l'alinéa 3 par les mots : « un appel. »", nil},
+		{"ajouter … à la fin de l'alinéa 3", A, "Ajouter les mots : « ou judiciaire » à la fin de l'alinéa 3.", amp3Want(A, 1, 2, "Les parties peuvent former un recours devant le tribunal administratif ou judiciaire.", 4, 5)},
+		{"deux fois after", A, "À l'alinéa 5, remplacer le mot : « rapport » par le mot : « document » (deux fois).", amp3Want(A, 1, 2, 3, 4, "Le document est publié et le document est transmis au préfet.")},
+		{"à chaque occurrence", A, "À l'alinéa 5, remplacer, à chaque occurrence, le mot : « rapport » par le mot : « document ».", amp3Want(A, 1, 2, 3, 4, "Le document est publié et le document est transmis au préfet.")},
+		{"les deux occurrences", A, "À l'alinéa 5, remplacer les deux occurrences du mot : « rapport » par le mot : « document ».", amp3Want(A, 1, 2, 3, 4, "Le document est publié et le document est transmis au préfet.")},
+		{"trois fois: refused", A, "À l'alinéa 5, remplacer (trois fois) le mot : « rapport » par le mot : « document ».", nil},
+		{"supprimer deux phrases", A, "Supprimer les deux phrases de l'alinéa 1.", nil},
+		{"après la seconde occurrence", A, "À l'alinéa 5, après la seconde occurrence du mot : « rapport », insérer le mot : « annuel ».", amp3Want(A, 1, 2, 3, 4, "Le rapport est publié et le rapport annuel est transmis au préfet.")},
+		{"supprimer la fin après le mot", A, "Supprimer la fin de l'alinéa 3 après le mot : « recours ».", amp3Want(A, 1, 2, "Les parties peuvent former un recours.", 4, 5)},
+		{"Sénat au début de cette phrase", A, "Alinéa 1, seconde phrase\nAu début de cette phrase, insérer les mots :\nEn outre,", amp3Want(A, "I. – Le juge statue dans un délai d'un mois. En outre, il motive sa décision.", 2, 3, 4, 5)},
+		{"avant la première phrase", A, "À l'alinéa 4, avant la première phrase, insérer une phrase ainsi rédigée : « Il est élu. »", amp3Want(A, 1, 2, 3, "II. – Il est élu. Le président du département rend compte au conseil. Il publie un rapport.", 5)},
+		{"Compléter la première phrase", A, "Compléter la première phrase de l'alinéa 1 par les mots : « à compter de sa saisine »", amp3Want(A, "I. – Le juge statue dans un délai d'un mois à compter de sa saisine. Il motive sa décision.", 2, 3, 4, 5)},
+		{"remplacer la seconde phrase par deux", A, "Remplacer la seconde phrase de l'alinéa 1 par deux phrases ainsi rédigées : « Il motive sa décision. Il la notifie. »", amp3Want(A, "I. – Le juge statue dans un délai d'un mois. Il motive sa décision. Il la notifie.", 2, 3, 4, 5)},
 	})
 	runAmp3(t, []amCase{
 		{"the article deleted", A, "Supprimer cet article.", amp3Deleted},

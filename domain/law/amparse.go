@@ -2971,11 +2971,26 @@ func startBeforeWords(s Scope, anchor string, before bool, occ []int, lines []st
 }
 
 // amEndAlone is the end or the start of the place named before, alone
-// after the words deleted or replaced, folded: "supprimer les mots : « A »
-// à la fin", "… par les mots : « B » au début" — the words must end
-// (begin) it, as after "À la fin de l'alinéa 3, supprimer …"
-// (wordEdit); it was refused.
+// after the words deleted, replaced or inserted, folded: "supprimer les
+// mots : « A » à la fin", "… par les mots : « B » au début", "insérer
+// les mots : « B » à la fin" — the words deleted or replaced must end
+// (begin) it, as after "À la fin de l'alinéa 3, supprimer …" (wordEdit);
+// words inserted go there. It was refused.
 var amEndAlone = mustRe(`^(?:a\s+la\s+fin|au\s+debut)\s*[.;]?\s*$`)
+
+// endAloneRead says whether amEndAlone is read after an operation of
+// this verb: words deleted or replaced, or inserted without an anchor
+// ("Après le mot : « A », insérer les mots : « B » à la fin": after A, or
+// at the end? Not said).
+func endAloneRead(verb, anchor string) bool {
+	switch verb {
+	case "supprimer", "remplacer":
+		return true
+	case "inserer", "ajouter":
+		return anchor == ""
+	}
+	return false
+}
 
 // amPlaceNamed is a division in a place after the last words: "à
 // l'alinéa 2", "au 3°", "dans la première phrase" — not "à titre
@@ -3809,7 +3824,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if verb == "supprimer" || verb == "remplacer" || verb == "substituer" || verb == "inserer" || verb == "ajouter" {
 		if qs := qNum.FindAllStringIndex(op, -1); len(qs) > 0 {
 			end := qs[len(qs)-1][1]
-			if m := amPlaceAfter.FindStringSubmatchIndex(op[end:]); m != nil && (amPlaceNamed.MatchString(op[end+m[2]:]) || (verb == "supprimer" || verb == "remplacer") && amEndAlone.MatchString(op[end+m[2]:])) {
+			if m := amPlaceAfter.FindStringSubmatchIndex(op[end:]); m != nil && (amPlaceNamed.MatchString(op[end+m[2]:]) || endAloneRead(verb, anchor) && amEndAlone.MatchString(op[end+m[2]:])) {
 				at := vm[0] + end + m[2]
 				loc, locCased = loc+" "+low[at:], locCased+" "+cased[at:]
 				op = op[:end+m[2]]
