@@ -7096,6 +7096,12 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 			p.into = append(p.into, parent.Division...)
 		}
 		p.into = append(p.into, divisionSlugs(m[1])...)
+	} else if strings.TrimSpace(loc) == "" && parent.Ref.Code == code && parent.Ref.Article == "" && len(parent.Division) > 0 {
+		// "Le titre II … est ainsi modifié : 1° Il est ajouté un
+		// chapitre IV ainsi rédigé :", no place of its own: in the
+		// context's division, as "Au titre II …, il est ajouté …" (it
+		// was filed nowhere).
+		p.into = append([]string(nil), parent.Division...)
 	}
 	return []Scope{{Ref: CodeRef{Code: code}}}, true
 }

@@ -298,3 +298,79 @@ func TestStruct5DivisionGuards(t *testing.T) {
 		{name: "l'intitulé de la section 2 complété", lines: s5("L'intitulé de la section 2 " + s5ch + " est complété par les mots : « et du terme »."), at: map[string]string{"L2": "livre-ier/titre-ii/chapitre-iii/section-2"}},
 	})
 }
+
+// TestStruct5More: more forms of bills on articles and groups, read or
+// refused as a jurist reads them, kept as guards: a new article placed
+// after its verb, a new article under a code's head with no place, more
+// alinéas quoted than announced (refused), a range renumbered into
+// numbers of another form (rank to rank) or shifted by two, alinéas
+// counted as the group found them (the last one replaced, then named:
+// refused; a sentence added, then named: refused), an old number
+// restored after its article moved.
+func TestStruct5More(t *testing.T) {
+	arts := map[string][]string{"L1": s5("Le maire signe.", "Il part.", "Il vient."), "L2": s5("Le maire part."), "L4": s5("Le juge reste.")}
+	cc := " du code civil"
+	h := "L'article L. 1" + cc + " est ainsi modifié :"
+	four := map[string][]string{"L1": s5("A un.", "B deux.", "C trois.", "D quatre.")}
+	runLaw3(t, []law3Case{
+		{name: "il est inséré, après l'article", arts: arts, text: s5("Il est inséré, après l'article L. 1"+cc+", un article L. 1-1 ainsi rédigé :", "« Art. L. 1-1. – A. »"), want: map[string][]string{"L1-1": s5("A.")}},
+		{name: "inséré under a head, no place", arts: arts, text: s5("Le code civil est ainsi modifié :", "1° Il est inséré un article L. 3 ainsi rédigé :", "« Art. L. 3. – A. »"), want: map[string][]string{"L3": s5("A.")}},
+		{name: "deux alinéas announced, three quoted: refused", arts: arts, text: s5("L'article L. 2"+cc+" est complété par deux alinéas ainsi rédigés :", "« X.", "« Y.", "« Z. »")},
+		{name: "un alinéa announced, two quoted: refused", arts: arts, text: s5("L'article L. 2"+cc+" est complété par un alinéa ainsi rédigé :", "« X.", "« Y. »")},
+		{name: "L. 1 bis devient L. 1-1", arts: map[string][]string{"L1 bis": s5("a.")}, text: s5("L'article L. 1 bis" + cc + " devient l'article L. 1-1."), want: map[string][]string{"L1 bis": nil, "L1-1": s5("a.")}},
+		{name: "a range shifted by two", arts: map[string][]string{"L1": s5("a."), "L2": s5("b."), "L3": s5("c.")}, text: s5("Les articles L. 1 à L. 3" + cc + " deviennent respectivement les articles L. 3 à L. 5."), want: map[string][]string{"L1": nil, "L2": nil, "L3": s5("a."), "L4": s5("b."), "L5": s5("c.")}},
+		{name: "onto one in force between: refused", arts: map[string][]string{"L1": s5("a."), "L2": s5("b."), "L3": s5("c.")}, text: s5("Les articles L. 1 et L. 3" + cc + " deviennent respectivement les articles L. 2 et L. 4.")},
+		{name: "two first alinéas deleted, then the third", arts: four, text: s5(h, "1° Les deux premiers alinéas sont supprimés ;", "2° Au troisième alinéa, le mot : « trois » est remplacé par le mot : « 3 »."), want: map[string][]string{"L1": s5("C 3.", "D quatre.")}},
+		{name: "two replaced by one, then the last", arts: four, text: s5(h, "1° Les deuxième et troisième alinéas sont remplacés par un alinéa ainsi rédigé : « X. » ;", "2° Au dernier alinéa, le mot : « quatre » est remplacé par le mot : « 4 »."), want: map[string][]string{"L1": s5("A un.", "X.", "D 4.")}},
+		{name: "the last replaced, then the last: refused", arts: four, text: s5(h, "1° Les troisième et dernier alinéas sont remplacés par un alinéa ainsi rédigé : « X. » ;", "2° Au dernier alinéa, le mot : « quatre » est remplacé par le mot : « 4 ».")},
+		{name: "a sentence added, then the second sentence: refused", arts: four, text: s5(h, "1° Le premier alinéa est complété par une phrase ainsi rédigée : « Il lit. » ;", "2° À la seconde phrase du premier alinéa, le mot : « lit » est remplacé par le mot : « dit ».")},
+		{name: "item a) b) under a code's head", arts: four, text: s5("Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi modifié :", "a) Au premier alinéa, le mot : « un » est remplacé par le mot : « 1 » ;", "b) Au second alinéa, le mot : « deux » est remplacé par le mot : « 2 » ;", "2° Le même article est complété par un alinéa ainsi rédigé : « E cinq. »"), want: map[string][]string{"L1": s5("A 1.", "B 2.", "C trois.", "D quatre.", "E cinq.")}},
+		{name: "le même code complété par un article", arts: arts, text: s5("L'article L. 4"+cc+" est abrogé.", "Le même code est complété par un article L. 9 ainsi rédigé :", "« Art. L. 9. – A. »"), want: map[string][]string{"L4": nil, "L9": s5("A.")}},
+		{name: "a range into hyphened numbers", arts: map[string][]string{"L1": s5("a."), "L2": s5("b."), "L3": s5("c.")}, text: s5("Les articles L. 1 à L. 3" + cc + " deviennent les articles L. 1-1 à L. 1-3."), want: map[string][]string{"L1": nil, "L2": nil, "L3": nil, "L1-1": s5("a."), "L1-2": s5("b."), "L1-3": s5("c.")}},
+		{name: "devient, then the old number restored", arts: map[string][]string{"L1": s5("a.")}, text: s5("L'article L. 1"+cc+" devient l'article L. 2.", "Il est rétabli un article L. 1 du même code ainsi rédigé :", "« Art. L. 1. – X. »"), want: map[string][]string{"L1": s5("X."), "L2": s5("a.")}},
+		{name: "devient, then inserted after the new number", arts: map[string][]string{"L1": s5("a.")}, text: s5("L'article L. 1"+cc+" devient l'article L. 2.", "Après l'article L. 2 du même code, il est inséré un article L. 2-1 ainsi rédigé :", "« Art. L. 2-1. – X. »"), want: map[string][]string{"L1": nil, "L2": s5("a."), "L2-1": s5("X.")}},
+		{name: "au début de l'article, un alinéa", arts: arts, text: s5("Au début de l'article L. 2"+cc+", il est ajouté un alinéa ainsi rédigé :", "« X. »"), want: map[string][]string{"L2": s5("X.", "Le maire part.")}},
+		{name: "l'article L. 1 est ainsi modifié: 1° renumbered item then words", arts: map[string][]string{"L1": s5("Le maire :", "1° Signe ;", "2° Part.")}, text: s5(h, "1° Le 2° devient le 3° ;", "2° Après le 1°, il est inséré un 2° ainsi rédigé : « 2° Vise ; »."), want: map[string][]string{"L1": s5("Le maire :", "1° Signe ;", "2° Vise ;", "3° Part.")}},
+	})
+}
+
+// TestStruct5NewDivisionUnderHead: under a division's head, "Le titre
+// II … est ainsi modifié : 1° Il est créé (ajouté) un chapitre IV ainsi
+// rédigé :" — a new division or article with no place of its own — is
+// filed in the head's division, as "Au titre II …, il est créé un
+// chapitre IV" is (it was filed nowhere: the place was the code's).
+func TestStruct5NewDivisionUnderHead(t *testing.T) {
+	t2 := "du titre II du livre Ier" + s5cm
+	h := "Le chapitre III " + t2 + " est ainsi modifié :"
+	runStruct5Divisions(t, []struct5Case{
+		{name: "créé under a title's head", lines: s5("Le titre II du livre Ier"+s5cm+" est ainsi modifié :", "1° Il est créé un chapitre IV ainsi rédigé :", "« Chapitre IV", "« Du terme", "« Art. L. 4. – A. »"), at: map[string]string{"L4": "livre-ier/titre-ii/chapitre-iv"}},
+		{name: "ajouté under a title's head", lines: s5("Le titre II du livre Ier"+s5cm+" est ainsi modifié :", "1° Il est ajouté un chapitre IV ainsi rédigé :", "« Chapitre IV", "« Du terme", "« Art. L. 4. – A. »"), at: map[string]string{"L4": "livre-ier/titre-ii/chapitre-iv"}},
+		{name: "a section after another item", lines: s5(h, "1° La section 2 est abrogée ;", "2° Il est ajouté une section 4 ainsi rédigée :", "« Section 4", "« Du terme", "« Art. L. 4. – A. »"), gone: s5("L2"), at: map[string]string{"L4": "livre-ier/titre-ii/chapitre-iii/section-4"}},
+		{name: "an article under a chapter's head, as completed by it", lines: s5(h, "1° Il est ajouté un article L. 3-1 ainsi rédigé :", "« Art. L. 3-1. – A. »"), at: map[string]string{"L3-1": "livre-ier/titre-ii/chapitre-iii"}},
+		{name: "after an article, beside it as before", lines: s5(h, "1° Après l'article L. 2, il est inséré un article L. 2-1 ainsi rédigé :", "« Art. L. 2-1. – A. »"), at: map[string]string{"L2-1": "livre-ier/titre-ii/chapitre-iii/section-2"}},
+	})
+}
+
+// TestStruct5MoreDivisions: more forms of bills on divisions, kept as
+// guards: a division of two articles, a title completed, a section's
+// heading and article under its head, ranges and lists repealed (a roman
+// range refused), a title rewritten, a division moved into another
+// parent, renumbered then edited, renumbered with its article, a
+// division by its number alone under a code's head (refused).
+func TestStruct5MoreDivisions(t *testing.T) {
+	t2 := "du titre II du livre Ier" + s5cm
+	runStruct5Divisions(t, []struct5Case{
+		{name: "une section 4 of two articles", lines: s5("Le chapitre III "+t2+" est complété par une section 4 ainsi rédigée :", "« Section 4", "« Du délai", "« Art. L. 3-1. – A.", "« Art. L. 3-2. – B. »"), at: map[string]string{"L3-1": "livre-ier/titre-ii/chapitre-iii/section-4", "L3-2": "livre-ier/titre-ii/chapitre-iii/section-4"}},
+		{name: "le titre complété par un chapitre", lines: s5("Le titre II du livre Ier"+s5cm+" est complété par un chapitre IV ainsi rédigé :", "« Chapitre IV", "« Du terme", "« Art. L. 4. – A. »"), at: map[string]string{"L4": "livre-ier/titre-ii/chapitre-iv"}},
+		{name: "a section modified: heading and article", lines: s5("La section 2 "+s5ch+" est ainsi modifiée :", "1° L'intitulé est ainsi rédigé : « Du terme » ;", "2° L'article L. 2 est abrogé."), gone: s5("L2")},
+		{name: "les sections 1 à 3 abrogées", lines: s5("Les sections 1 à 3 " + s5ch + " sont abrogées."), gone: s5("L1", "L2", "L3")},
+		{name: "les chapitres II et III abrogés", lines: s5("Les chapitres II et III " + t2 + " sont abrogés."), gone: s5("L1", "L2", "L3", "L5")},
+		{name: "le titre II ainsi rédigé", lines: s5("Le titre II du livre Ier"+s5cm+" est ainsi rédigé :", "« Titre II", "« Du juge", "« Chapitre Ier", "« Du jour", "« Art. L. 1. – Z. »"), gone: s5("L2", "L3", "L5"), at: map[string]string{"L1": "livre-ier/titre-ii/chapitre-ier"}},
+		{name: "a chapter into another title", lines: s5("Le chapitre III " + t2 + " devient le chapitre IV du titre III."), at: map[string]string{"L1": "livre-ier/titre-iii/chapitre-iv/section-1", "L3": "livre-ier/titre-iii/chapitre-iv/section-3"}},
+		{name: "a section into another chapter", lines: s5("La section 3 " + s5ch + " devient la section 1 du chapitre II."), at: map[string]string{"L3": "livre-ier/titre-ii/chapitre-ii/section-1"}},
+		{name: "les chapitres II à III abrogés (roman range): refused", lines: s5("Les chapitres II à III " + t2 + " sont abrogés."), ref: true},
+		{name: "la section 2 devient la section 4 et est ainsi modifiée", lines: s5("La section 2 "+s5ch+" devient la section 4 et est ainsi modifiée :", "1° L'article L. 2 est abrogé."), gone: s5("L2")},
+		{name: "a section, its articles renumbered too", lines: s5("La section 3 " + s5ch + " devient la section 4 et l'article L. 3 devient l'article L. 4."), at: map[string]string{"L4": "livre-ier/titre-ii/chapitre-iii/section-4"}, gone: s5("L3")},
+		{name: "division by its number alone under a head", lines: s5("Le code de commerce est ainsi modifié :", "1° La section 2 est abrogée."), ref: true},
+	})
+}
