@@ -897,6 +897,30 @@ func (p *parser) article(a Article) []Instruction {
 	// it; whether the alinéa before announced items (ends with ":", no
 	// quoted text after it): smallRomanOrLetter reads "i)", "v)", "x)".
 	lastSmall, lastRoman, prevOpens := "", "", false
+	// An alinéa holding the next items of its list, or opening its own
+	// items, on its line is read as the items on lines of their own
+	// (inlineSiblings, inlineSubItems); src is the alinéa of the bill
+	// article each line is.
+	lines, src := make([]string, 0, len(a.Alineas)), make([]int, 0, len(a.Alineas))
+	for i, l := range a.Alineas {
+		parts := inlineSiblings(strings.TrimSpace(l))
+		if parts == nil {
+			parts = []string{l}
+		}
+		var sub []string
+		for _, pt := range parts {
+			if items := inlineSubItems(strings.TrimSpace(pt)); items != nil {
+				sub = append(sub, items...)
+			} else {
+				sub = append(sub, pt)
+			}
+		}
+		parts = sub
+		for _, pt := range parts {
+			lines, src = append(lines, pt), append(src, i)
+		}
+	}
+	a.Alineas = lines
 	for i := 0; i < len(a.Alineas); i++ {
 		raw := strings.TrimSpace(a.Alineas[i])
 		if _, b := enumeration(raw); !isQuoted(raw) && (isCensored(raw) || isCensored(b)) {
@@ -939,7 +963,7 @@ func (p *parser) article(a Article) []Instruction {
 			// shuttle; nothing to apply.
 			continue
 		case "unchanged":
-			out = append(out, Instruction{Article: a.Number, Alinea: i + 1, Text: raw, Status: Unparsed,
+			out = append(out, Instruction{Article: a.Number, Alinea: src[i] + 1, Text: raw, Status: Unparsed,
 				Reason: "a part unchanged since an earlier reading (« Non modifié »): its text is not reproduced here"})
 			continue
 		}
@@ -958,7 +982,7 @@ func (p *parser) article(a Article) []Instruction {
 			// empower the Government, they edit no text.
 			enabling = level
 		} else if enabling > -2 && modVerb.MatchString(body) && !isQuoted(raw) {
-			out = append(out, Instruction{Article: a.Number, Alinea: i + 1, Text: raw, Status: Unparsed,
+			out = append(out, Instruction{Article: a.Number, Alinea: src[i] + 1, Text: raw, Status: Unparsed,
 				Reason: "an item of an enabling clause: it empowers the Government to legislate by ordonnance and edits no text"})
 			continue
 		}
@@ -1009,20 +1033,20 @@ func (p *parser) article(a Article) []Instruction {
 				// An autonomous provision, not an instruction; it may say
 				// when code articles take effect. A text it names by its
 				// name is the one "du même code" names next.
-				p.noteCodeEntry(a.Number, i+1, raw)
+				p.noteCodeEntry(a.Number, src[i]+1, raw)
 				sh, _ := shape(body)
 				p.textOfProvision(strings.ReplaceAll(asciiLower(foldAccents(sh)), "\u00a0", " "))
 				continue
 			}
 			// Quoted text is new text of some instruction: never dropped.
-			in := Instruction{Article: a.Number, Alinea: i + 1, Payload: len(payload), Text: raw, Status: Unparsed,
+			in := Instruction{Article: a.Number, Alinea: src[i] + 1, Payload: len(payload), Text: raw, Status: Unparsed,
 				Reason: "quoted text without a known instruction"}
 			out = append(out, in)
 			i += len(payload)
 			continue
 		}
 		prevOpens = len(payload) == 0 && strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":")
-		in := Instruction{Article: a.Number, Alinea: i + 1, Payload: len(payload), Text: raw}
+		in := Instruction{Article: a.Number, Alinea: src[i] + 1, Payload: len(payload), Text: raw}
 		depth := len(p.stack)
 		p.deferredOn = ""
 		if n := len(p.stack); n > 0 && (len(p.stack[n-1].also) > 0 || p.stack[n-1].rangeTo != "") {
@@ -7476,8 +7500,12 @@ func itemsAndAlineas(low string) (first, second [3]int, why string, ok bool) {
 // text) that ends the last begins, which all take. A place written after
 // a later designation that an earlier one lacks ("Le 2°, le 3° et le
 // dernier alinéa du I"): whether the earlier is in it is not said, and
-// why says so. ok is false when low is not of this form.
-func itemsAndAlineasList(low string) (parts [][2]int, holder int, why string, ok bool) {
+// why says so — unless the earlier is an item of the place's own kind
+// ("Le II, le III et le dernier alinéa du I": no II is in the I). A
+// sentence among them ("Le second alinéa du I, la première phrase du
+// premier alinéa et le III") is not read, and why says so (the III was
+// dropped). ok is false when low is not of this form.
+func itemsAndAlineasList(low, cased string) (parts [][2]int, holder int, why string, ok bool) {
 	holder = len(low)
 	if a := reArticleHolder.FindStringIndex(low); a != nil {
 		holder = a[0]
@@ -7486,18 +7514,20 @@ func itemsAndAlineasList(low string) (parts [][2]int, holder int, why string, ok
 	if len(seps) < 2 || !strings.Contains(low[seps[len(seps)-1][0]:seps[len(seps)-1][2]], "et") {
 		return nil, 0, "", false
 	}
-	var items, alineas [][2]int
-	start, placeless := 0, false
+	var items, alineas, placeless [][2]int
+	sentence := false
+	start := 0
 	for k := 0; k <= len(seps); k++ {
 		end := holder
 		if k < len(seps) {
 			end = seps[k][0]
 		}
 		part := low[start:end]
-		if strings.Contains(part, "phrase") || strings.Contains(part, "article") {
-			return nil, 0, "", false
-		}
 		switch {
+		case strings.Contains(part, "article"):
+			return nil, 0, "", false
+		case strings.Contains(part, "phrase"):
+			sentence = true
 		case reItemsSubject.MatchString(part):
 			items = append(items, [2]int{start, end})
 		case reAlineasSubject.MatchString(part):
@@ -7505,14 +7535,17 @@ func itemsAndAlineasList(low string) (parts [][2]int, holder int, why string, ok
 		default:
 			return nil, 0, "", false
 		}
-		placed := reDesignationEnd.MatchString(part)
-		if placed && placeless {
+		if !reDesignationEnd.MatchString(part) {
+			placeless = append(placeless, [2]int{start, end})
+		} else if why == "" && !outsidePlace(placeless, cased, cased[start:end]) {
 			why = "a place named after a later subject of several (items and alinéas) that an earlier one lacks: whether the earlier is in it is not said"
 		}
-		placeless = placeless || !placed
 		if k < len(seps) {
 			start = seps[k][2]
 		}
+	}
+	if sentence && len(items)+len(alineas) > 0 {
+		return nil, 0, "a sentence in a list of three subjects or more with divisions, not read", true
 	}
 	if len(items) == 0 || len(alineas) == 0 {
 		return nil, 0, "", false
@@ -7520,7 +7553,43 @@ func itemsAndAlineasList(low string) (parts [][2]int, holder int, why string, ok
 	return append(items, alineas...), holder, why, true
 }
 
+// outsidePlace says each subject of spans (in cased), written without a
+// place, names items of the kind of the first label the later subject's
+// place names ("le II" before "le dernier alinéa du I"): none of them can
+// be in that place.
+func outsidePlace(spans [][2]int, cased, later string) bool {
+	o := reOuterLabel.FindStringSubmatch(later)
+	if o == nil {
+		return len(spans) == 0
+	}
+	kind := writtenKind(o[1])
+	for _, sp := range spans {
+		m := reLabelsOfSubject.FindStringSubmatch(cased[sp[0]:sp[1]])
+		if m == nil {
+			return false
+		}
+		for _, l := range reLabelListSep.Split(m[1], -1) {
+			if writtenKind(l) != kind {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// writtenKind is the kind of a label as written, its case kept: "I" and
+// "II" roman, "i" and "a" letters, "1°" numbered.
+func writtenKind(l string) string {
+	if f := strings.Fields(l); len(f) > 0 && strings.Trim(f[0], "IVXL") == "" {
+		return "roman"
+	}
+	return casedKind(itemName(l))
+}
+
 var (
+	// reLabelsOfSubject is items named by their labels alone, "le II",
+	// "les 1° et 2°" (group: the labels).
+	reLabelsOfSubject = mustRe(`^(?:[Ll]es?)\s+(` + bareLabel + `(?:(?:\s*,\s*|\s+et\s+)` + bareLabel + `)*)$`)
 	// reListThe is a comma or " et " before a determiner in a list of
 	// subjects (group: the determiner).
 	reListThe = mustRe(`(?:\s*,\s*(?:et\s+)?|\s+et\s+)((?:le|la|les)\s|l')`)
@@ -8565,7 +8634,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		low = low[:m[3]] + " " + low[m[3]+1:]
 		cased = cased[:m[3]] + " " + cased[m[3]+1:]
 	}
-	if parts, holder, why, ok := itemsAndAlineasList(low); ok {
+	if parts, holder, why, ok := itemsAndAlineasList(low, cased); ok {
 		// "Le dernier alinéa du I, le II et le III": each subject read
 		// in turn, with the article after the last (it was read as "les
 		// II et III du dernier alinéa du I", and the III dropped).

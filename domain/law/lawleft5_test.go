@@ -46,8 +46,11 @@ func TestLeft5RelabelledCommaList(t *testing.T) {
 // III sont supprimés", "Le 2°, le dernier alinéa et le IV de l'article L.
 // 1 … sont abrogés", are each deleted, as two joined by "et" are (they
 // were read as "les II et III du dernier alinéa du I", the III dropped).
-// A place after a later subject that an earlier one lacks, and another
-// operation than a deletion, stay refused as with two.
+// A place after a later subject that an earlier one lacks (unless the
+// earlier is an item of the place's own kind: "Le II, le III et le
+// dernier alinéa du I"), and another operation than a deletion, stay
+// refused as with two; a sentence among three subjects is refused (the
+// last subject was dropped).
 func TestLeft5MixedSubjectsWithCommas(t *testing.T) {
 	A := left4One("I. – Le maire peut :", "1° Signer un acte ;", "2° Viser un acte.", "Le juge statue.", "II. – Le juge peut :", "1° Juger un acte.", "III. – Fin.", "IV. – Rien.")
 	B := left4One("Le maire peut :", "1° Signer un acte ;", "2° Viser un acte ;", "3° Dater un acte.", "Le juge statue.", "IV. – Rien.")
@@ -61,6 +64,8 @@ func TestLeft5MixedSubjectsWithCommas(t *testing.T) {
 			want: left4One("1° (Abrogé) ;", "2° Viser un acte ;", "3° Dater un acte.", "Le juge statue.", "IV. – (Abrogé)")},
 		{name: "four subjects", arts: A, text: []string{c, "1° Le dernier alinéa du I, le II, le III et le IV sont supprimés ;"},
 			want: left4One("I. – Le maire peut :", "1° Signer un acte ;", "2° Viser un acte.", "II. – (Abrogé)", "III. – (Abrogé)", "IV. – (Abrogé)")},
+		{name: "parts before an alinéa of a part", arts: A, text: []string{c, "1° Le II, le III et le dernier alinéa du I sont supprimés ;"},
+			want: left4One("I. – Le maire peut :", "1° Signer un acte ;", "2° Viser un acte.", "II. – (Abrogé)", "III. – (Abrogé)", "IV. – Rien.")},
 		{name: "guard: two subjects", arts: A, text: []string{c, "1° Le dernier alinéa du I et le II sont supprimés ;"},
 			want: left4One("I. – Le maire peut :", "1° Signer un acte ;", "2° Viser un acte.", "II. – (Abrogé)", "III. – Fin.", "IV. – Rien.")},
 		{name: "guard: items alone", arts: A, text: []string{c, "1° Le II, le III et le IV sont supprimés ;"},
@@ -68,6 +73,8 @@ func TestLeft5MixedSubjectsWithCommas(t *testing.T) {
 		// Refused.
 		{name: "a place after the last alone: refused", arts: A, text: []string{c, "1° Le 1°, le 2° et le dernier alinéa du I sont supprimés ;"}},
 		{name: "a place after a middle one alone: refused", arts: A, text: []string{c, "1° Le 1°, le dernier alinéa du I et le II sont supprimés ;"}},
+		{name: "an item of another kind before the place: refused", arts: A, text: []string{c, "1° Le 1°, le II et le dernier alinéa du I sont supprimés ;"}},
+		{name: "a sentence among them: refused", arts: A, text: []string{c, "1° Le dernier alinéa du I, la première phrase du premier alinéa du I et le III sont supprimés ;"}},
 		{name: "another operation: refused", arts: A, text: []string{c, "1° Le dernier alinéa du I, le II et le III sont complétés par le mot : « fort » ;"}},
 	})
 }
@@ -117,5 +124,120 @@ func TestLeft5SubdivisionsWithoutNumeral(t *testing.T) {
 		{name: "the same code after the A's items", arts: L, text: []string{"A. – Le code civil est ainsi modifié :", "1° À l'article L. 1, le mot : « acte » est remplacé par le mot : « arrêté » ;",
 			"B. – À l'article L. 1 du même code, le mot : « maire » est remplacé par le mot : « préfet »."},
 			want: left4One("Le préfet signe un arrêté.", "Le juge statue.")},
+	})
+}
+
+// TestLeft5InlineSubItems: an item whose head opens its own items on its
+// line, "1° Le 3° est ainsi modifié : a) Au a, le mot … ; b) Le b est
+// supprimé ;", is read as the head and the items on lines of their own
+// (they were refused, or "Au b" read as the 3° of the b). Letters in
+// their order from a), after the colon and after " ; ", never inside a
+// quotation; the next items of the alinéa's own list on its line, "1° …
+// ; 2° Le III est abrogé ;", likewise (the 2° was dropped after a
+// quotation). The items on the next lines, and nested places in a
+// locator ("Au a du 2° du I, …"), are read as before (guards).
+func TestLeft5InlineSubItems(t *testing.T) {
+	L := left4One("Le maire peut :", "1° Signer un acte ;", "2° Viser un acte ;", "3° Dater :", "a) Les actes ;", "b) Les lois ;", "4° Lire.")
+	W := func(a, b string) map[string][]string {
+		return left4One("Le maire peut :", "1° Signer un acte ;", "2° Viser un acte ;", "3° Dater :", a, b, "4° Lire.")
+	}
+	D := left4One("I. – Le maire peut :", "1° Signer un acte ;", "2° Viser :", "a) Les actes ;", "b) Les lois ;", "II. – Fin.")
+	c := "L'article L. 1 du code civil est ainsi modifié :"
+	runLaw3(t, []law3Case{
+		{name: "two items with their places", arts: L, text: []string{c, "1° Le 3° est ainsi modifié : a) Au b, le mot : « Les » est remplacé par le mot : « Des » ; b) Au a, le mot : « actes » est remplacé par le mot : « arrêtés » ;"},
+			want: W("a) Les arrêtés ;", "b) Des lois ;")},
+		{name: "one item with its place", arts: L, text: []string{c, "1° Le 3° est ainsi modifié : a) Au b, le mot : « Les » est remplacé par le mot : « Des » ;"},
+			want: W("a) Les actes ;", "b) Des lois ;")},
+		{name: "items completed and deleted", arts: L, text: []string{c, "1° Le 3° est ainsi modifié : a) Le a est complété par le mot : « nouveaux » ; b) Le b est supprimé ;"},
+			want: W("a) Les actes nouveaux ;", "b) (Abrogé) ;")},
+		{name: "a rewrite quoting a label", arts: L, text: []string{c, "1° Le 3° est ainsi modifié : a) Le a est ainsi rédigé : « a) Les arrêtés ; » ; b) Le b est abrogé ;"},
+			want: W("a) Les arrêtés ;", "b) (Abrogé) ;")},
+		{name: "an item added", arts: L, text: []string{c, "1° Le 3° est ainsi modifié : a) Les mots : « Les actes » sont remplacés par les mots : « Des actes » ; b) Il est ajouté un c ainsi rédigé : « c) Les arrêtés. »"},
+			want: left4One("Le maire peut :", "1° Signer un acte ;", "2° Viser un acte ;", "3° Dater :", "a) Des actes ;", "b) Les lois ;", "c) Les arrêtés.", "4° Lire.")},
+		{name: "a nested item's head", arts: D, text: []string{c, "1° Le 2° du I est ainsi modifié : a) Au a, le mot : « actes » est remplacé par le mot : « arrêtés » ; b) Au b, le mot : « lois » est remplacé par le mot : « décrets » ;"},
+			want: left4One("I. – Le maire peut :", "1° Signer un acte ;", "2° Viser :", "a) Les arrêtés ;", "b) Les décrets ;", "II. – Fin.")},
+		{name: "guard: the words alone", arts: L, text: []string{c, "1° Le 3° est ainsi modifié : a) Le mot : « actes » est remplacé par le mot : « arrêtés » ; b) Le mot : « lois » est remplacé par le mot : « décrets » ;"},
+			want: W("a) Les arrêtés ;", "b) Les décrets ;")},
+		{name: "guard: the items on their lines", arts: L, text: []string{c, "1° Le 3° est ainsi modifié :", "a) Au a, le mot : « actes » est remplacé par le mot : « arrêtés » ;", "b) Au b, le mot : « lois » est remplacé par le mot : « décrets » ;"},
+			want: W("a) Les arrêtés ;", "b) Les décrets ;")},
+		{name: "guard: the first inline, the next on its line", arts: L, text: []string{c, "1° Le 3° est ainsi modifié : a) Le mot : « actes » est remplacé par le mot : « arrêtés » ;", "b) Le mot : « lois » est remplacé par le mot : « décrets » ;"},
+			want: W("a) Les arrêtés ;", "b) Les décrets ;")},
+		{name: "guard: a nested locator", arts: D, text: []string{c, "1° Au a du 2° du I, le mot : « actes » est remplacé par le mot : « arrêtés » ;"},
+			want: left4One("I. – Le maire peut :", "1° Signer un acte ;", "2° Viser :", "a) Les arrêtés ;", "b) Les lois ;", "II. – Fin.")},
+		{name: "guard: nested contexts on their lines", arts: D, text: []string{c, "1° Le I est ainsi modifié :", "a) Le 2° est ainsi modifié :", "- au a, le mot : « actes » est remplacé par le mot : « arrêtés » ;", "- au b, le mot : « lois » est remplacé par le mot : « décrets » ;"},
+			want: left4One("I. – Le maire peut :", "1° Signer un acte ;", "2° Viser :", "a) Les arrêtés ;", "b) Les décrets ;", "II. – Fin.")},
+		{name: "the next item of the list on the line", arts: L, text: []string{c, "1° Le 1° est complété par le mot : « vite » ; 2° Le 2° est abrogé ;"},
+			want: left4One("Le maire peut :", "1° Signer un acte vite ;", "2° (Abrogé) ;", "3° Dater :", "a) Les actes ;", "b) Les lois ;", "4° Lire.")},
+		{name: "the next item after a quotation, its items inline", arts: L, text: []string{c, "1° Le 1° est ainsi rédigé : « 1° Lire ; 2° Voir ; » ; 2° Le 3° est ainsi modifié : a) Au a, le mot : « actes » est remplacé par le mot : « arrêtés » ; b) Le b est supprimé ;"},
+			want: left4One("Le maire peut :", "1° Lire ; 2° Voir ;", "2° Viser un acte ;", "3° Dater :", "a) Les arrêtés ;", "b) (Abrogé) ;", "4° Lire.")},
+		// Refused.
+		{name: "a locator head, not read: refused", arts: L, text: []string{c, "1° Au 3° : a) Au b, le mot : « Les » est remplacé par le mot : « Des » ; b) Au a, le mot : « actes » est remplacé par le mot : « arrêtés » ;"}},
+		{name: "words one item lacks: refused", arts: L, text: []string{c, "1° Le 3° est ainsi modifié : a) Au a, le mot : « lois » est remplacé par le mot : « décrets » ;"}},
+	})
+}
+
+// TestLeft5Probes: short bill instructions combining division, item,
+// alinéa and sentence locators, inline sub-items, relabellings and lists
+// of subjects, against one invented article; each result checked by hand
+// and kept as a guard (a refusal where the law does not say, or where
+// the form is not read).
+func TestLeft5Probes(t *testing.T) {
+	P := left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "II. – Le préfet peut :", "1° Viser l'acte ;", "2° Classer l'acte.", "III. – Fin.")
+	c := "L'article L. 1 du code civil est ainsi modifié :"
+	runLaw3(t, []law3Case{
+		{name: "À la seconde phrase du premier alinéa du I de l'article L. 1", arts: P, text: []string{"À la seconde phrase du premier alinéa du I de l'article L. 1 du code civil, le mot : « date » est remplacé par le mot : « vise »."},
+			want: left4One("I. – Le maire signe l'acte. Il le vise.", "Le juge statue.", "II. – Le préfet peut :", "1° Viser l'acte ;", "2° Classer l'acte.", "III. – Fin.")},
+		{name: "Au I, la seconde phrase du premier alinéa est supprimée ;", arts: P, text: []string{c, "1° Au I, la seconde phrase du premier alinéa est supprimée ;"},
+			want: left4One("I. – Le maire signe l'acte.", "Le juge statue.", "II. – Le préfet peut :", "1° Viser l'acte ;", "2° Classer l'acte.", "III. – Fin.")},
+		{name: "Au 2° du II, le mot : « Classer » est remplacé par le mot : ", arts: P, text: []string{c, "1° Au 2° du II, le mot : « Classer » est remplacé par le mot : « Ranger » ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "II. – Le préfet peut :", "1° Viser l'acte ;", "2° Ranger l'acte.", "III. – Fin.")},
+		{name: "b) Le 2° est abrogé ;", arts: P, text: []string{c, "1° Le II est ainsi modifié :", "a) Au 1°, le mot : « Viser » est remplacé par le mot : « Voir » ;", "b) Le 2° est abrogé ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "II. – Le préfet peut :", "1° Voir l'acte ;", "2° (Abrogé).", "III. – Fin.")},
+		{name: "Le second alinéa du I est complété par une phrase ainsi rédi", arts: P, text: []string{c, "1° Le second alinéa du I est complété par une phrase ainsi rédigée : « Il motive. » ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue. Il motive.", "II. – Le préfet peut :", "1° Viser l'acte ;", "2° Classer l'acte.", "III. – Fin.")},
+		{name: "Le II est complété par un 3° ainsi rédigé : « 3° Publier l'a", arts: P, text: []string{c, "1° Le II est complété par un 3° ainsi rédigé : « 3° Publier l'acte. » ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "II. – Le préfet peut :", "1° Viser l'acte ;", "2° Classer l'acte ;", "3° Publier l'acte.", "III. – Fin.")},
+		{name: "Après le 1° du II, il est inséré un 1° bis ainsi rédigé : « ", arts: P, text: []string{c, "1° Après le 1° du II, il est inséré un 1° bis ainsi rédigé : « 1° bis Lire l'acte ; » ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "II. – Le préfet peut :", "1° Viser l'acte ;", "1° bis Lire l'acte ;", "2° Classer l'acte.", "III. – Fin.")},
+		{name: "Au premier alinéa du II, le mot : « préfet » est remplacé pa", arts: P, text: []string{c, "1° Au premier alinéa du II, le mot : « préfet » est remplacé par le mot : « maire » ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "II. – Le maire peut :", "1° Viser l'acte ;", "2° Classer l'acte.", "III. – Fin.")},
+		{name: "Au I, au second alinéa, le mot : « juge » est remplacé par l", arts: P, text: []string{c, "1° Au I, au second alinéa, le mot : « juge » est remplacé par le mot : « greffier » ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le greffier statue.", "II. – Le préfet peut :", "1° Viser l'acte ;", "2° Classer l'acte.", "III. – Fin.")},
+		{name: "Au 1° et au 2° du II, le mot : « l'acte » est remplacé par l", arts: P, text: []string{c, "1° Au 1° et au 2° du II, le mot : « l'acte » est remplacé par le mot : « l'arrêté » ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "II. – Le préfet peut :", "1° Viser l'arrêté ;", "2° Classer l'arrêté.", "III. – Fin.")},
+		{name: "Aux 1° et 2° du II, les mots : « l'acte » sont remplacés par", arts: P, text: []string{c, "1° Aux 1° et 2° du II, les mots : « l'acte » sont remplacés par les mots : « l'arrêté » ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "II. – Le préfet peut :", "1° Viser l'arrêté ;", "2° Classer l'arrêté.", "III. – Fin.")},
+		{name: "Le III est abrogé et le II devient le III ;", arts: P, text: []string{c, "1° Le III est abrogé et le II devient le III ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "III. – Le préfet peut :", "1° Viser l'acte ;", "2° Classer l'acte.")},
+		{name: "La première phrase du premier alinéa du I et le second aliné", arts: P, text: []string{c, "1° La première phrase du premier alinéa du I et le second alinéa du I sont supprimés ;"},
+			want: left4One("I. – Il le date.", "II. – Le préfet peut :", "1° Viser l'acte ;", "2° Classer l'acte.", "III. – Fin.")},
+		{name: "Le I est ainsi modifié : a) La seconde phrase du premier ali", arts: P, text: []string{c, "1° Le I est ainsi modifié : a) La seconde phrase du premier alinéa est supprimée ; b) Le second alinéa est ainsi rédigé : « Le greffier statue. » ;"},
+			want: left4One("I. – Le maire signe l'acte.", "Le greffier statue.", "II. – Le préfet peut :", "1° Viser l'acte ;", "2° Classer l'acte.", "III. – Fin.")},
+		{name: "Le II est ainsi modifié : a) Au début du 1°, sont ajoutés le", arts: P, text: []string{c, "1° Le II est ainsi modifié : a) Au début du 1°, sont ajoutés les mots : « Lire et » ; b) À la fin du 2°, sont ajoutés les mots : « en mairie » ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "II. – Le préfet peut :", "1° Lire et Viser l'acte ;", "2° Classer l'acte en mairie.", "III. – Fin.")},
+		{name: "refused: Le II est ainsi modifié : a) Le 1° devient le 2° ; b) Le 2° ", arts: P, text: []string{c, "1° Le II est ainsi modifié : a) Le 1° devient le 2° ; b) Le 2° devient le 3° ;"}},
+		{name: "Le II est ainsi modifié : a) Le 2° devient le 3° ; b) Il est", arts: P, text: []string{c, "1° Le II est ainsi modifié : a) Le 2° devient le 3° ; b) Il est rétabli un 2° ainsi rédigé : « 2° Lire l'acte ; » ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "II. – Le préfet peut :", "1° Viser l'acte ;", "2° Lire l'acte ;", "3° Classer l'acte.", "III. – Fin.")},
+		{name: "Au II, le 2°, qui devient le 3°, est complété par les mots :", arts: P, text: []string{c, "1° Au II, le 2°, qui devient le 3°, est complété par les mots : « en mairie » ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "II. – Le préfet peut :", "1° Viser l'acte ;", "3° Classer l'acte en mairie.", "III. – Fin.")},
+		{name: "Le II, le III et le second alinéa du I sont supprimés ;", arts: P, text: []string{c, "1° Le II, le III et le second alinéa du I sont supprimés ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "II. – (Abrogé)", "III. – (Abrogé)")},
+		{name: "Le second alinéa du I, le 1° du II et le III sont supprimés ", arts: P, text: []string{c, "1° Le second alinéa du I, le 1° du II et le III sont supprimés ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "II. – Le préfet peut :", "1° (Abrogé) ;", "2° Classer l'acte.", "III. – (Abrogé)")},
+		{name: "refused: Le second alinéa du I, la seconde phrase du premier alinéa d", arts: P, text: []string{c, "1° Le second alinéa du I, la seconde phrase du premier alinéa du I et le III sont supprimés ;"}},
+		{name: "refused: Les 1° et 2° du II et le III sont supprimés ;", arts: P, text: []string{c, "1° Les 1° et 2° du II et le III sont supprimés ;"}},
+		{name: "refused: Le 1°, le 2° et le premier alinéa du II sont supprimés ;", arts: P, text: []string{c, "1° Le 1°, le 2° et le premier alinéa du II sont supprimés ;"}},
+		{name: "Le premier alinéa du II, le 1° du II et le III sont supprimé", arts: P, text: []string{c, "1° Le premier alinéa du II, le 1° du II et le III sont supprimés ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "1° (Abrogé) ;", "2° Classer l'acte.", "III. – (Abrogé)")},
+		{name: "Le second alinéa du I, le II et le III de l'article L. 1 du ", arts: P, text: []string{"Le second alinéa du I, le II et le III de l'article L. 1 du code civil sont abrogés."},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "II. – (Abrogé)", "III. – (Abrogé)")},
+		{name: "refused: Le second alinéa du I, ainsi que le II et le III, sont suppr", arts: P, text: []string{c, "1° Le second alinéa du I, ainsi que le II et le III, sont supprimés ;"}},
+		{name: "refused: Au second alinéa du I, au 1° du II et au III, le mot : « Fin", arts: P, text: []string{c, "1° Au second alinéa du I, au 1° du II et au III, le mot : « Fin » est remplacé par le mot : « Terme » ;"}},
+		{name: "Aux 1° et 2° du II, qui deviennent respectivement les 2° et ", arts: P, text: []string{c, "1° Aux 1° et 2° du II, qui deviennent respectivement les 2° et 3°, le mot : « l'acte » est remplacé par le mot : « l'arrêté » ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "II. – Le préfet peut :", "2° Viser l'arrêté ;", "3° Classer l'arrêté.", "III. – Fin.")},
+		{name: "Le II est ainsi modifié : a) Les 1° et 2° deviennent respect", arts: P, text: []string{c, "1° Le II est ainsi modifié : a) Les 1° et 2° deviennent respectivement les 2° et 3° ; b) Il est rétabli un 1° ainsi rédigé : « 1° Lire l'acte ; » ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "II. – Le préfet peut :", "1° Lire l'acte ;", "2° Viser l'acte ;", "3° Classer l'acte.", "III. – Fin.")},
+		{name: "Le I est complété par un alinéa ainsi rédigé : « Le greffier", arts: P, text: []string{c, "1° Le I est complété par un alinéa ainsi rédigé : « Le greffier note. » ; 2° Le III est abrogé ;"},
+			want: left4One("I. – Le maire signe l'acte. Il le date.", "Le juge statue.", "Le greffier note.", "II. – Le préfet peut :", "1° Viser l'acte ;", "2° Classer l'acte.", "III. – (Abrogé)")},
 	})
 }

@@ -1,0 +1,96 @@
+package law
+
+import (
+	"strconv"
+	"strings"
+)
+
+// reInlineSubHead is a head that opens its own items on its line, "… est
+// ainsi modifié : a) …" (folded; the colon ends the match).
+var reInlineSubHead = mustRe(`\bainsi\s+modifie(?:e|s|es)?\s*:$`)
+
+// inlineSubItems splits an alinéa whose head opens its items on its own
+// line — "2° Le 3° est ainsi modifié : a) Au a, le mot … ; b) Le b est
+// supprimé ;" — into the head and one alinéa per item, "2° Le 3° est
+// ainsi modifié :", "a) Au a, le mot … ;", "b) Le b est supprimé ;", as
+// the drafters write them on lines of their own (they were refused, or
+// read as one place inside the other: "Au b" of "Le 3°" as the 3° of the
+// b). The items are letters in their order from a), each after ": " (the
+// first) or " ; " outside quotations; anything else: nil, the alinéa
+// read as it stands.
+func inlineSubItems(raw string) []string {
+	spans := quoteSpans(raw)
+	var cuts []int // where each item's label begins
+	want := byte('a')
+	for i := 0; i+2 < len(raw); i++ {
+		if raw[i] != want || raw[i+1] != ')' || raw[i+2] != ' ' || inSpans(spans, i) {
+			continue
+		}
+		before := strings.TrimRight(raw[:i], " ")
+		if want == 'a' && !strings.HasSuffix(before, ":") || want > 'a' && !strings.HasSuffix(before, ";") {
+			continue
+		}
+		if want == 'a' && !reInlineSubHead.MatchString(asciiLower(foldAccents(before))) {
+			return nil
+		}
+		cuts = append(cuts, i)
+		want++
+	}
+	if len(cuts) == 0 {
+		return nil
+	}
+	out := []string{strings.TrimSpace(raw[:cuts[0]])}
+	for k, c := range cuts {
+		end := len(raw)
+		if k+1 < len(cuts) {
+			end = cuts[k+1]
+		}
+		out = append(out, strings.TrimSpace(raw[c:end]))
+	}
+	return out
+}
+
+// reOwnNumber is an alinéa's own numbered label, "2° " (group: the number).
+var reOwnNumber = mustRe(`^(\d+)°\s`)
+
+// inlineSiblings splits an alinéa holding the next items of its own list
+// on its line — "1° Le I est complété par un alinéa ainsi rédigé : « … »
+// ; 2° Le III est abrogé ;" — into one alinéa per item (the 2° was
+// dropped: the text after the quotation was not read). The alinéa opens
+// with a number "N°", each next one "N+1°" in order after " ; ", outside
+// quotations; anything else: nil.
+func inlineSiblings(raw string) []string {
+	m := reOwnNumber.FindStringSubmatch(raw)
+	if m == nil {
+		return nil
+	}
+	n, _ := strconv.Atoi(m[1])
+	spans := quoteSpans(raw)
+	var cuts []int
+	from := len(m[0])
+	for {
+		want := "; " + strconv.Itoa(n+1+len(cuts)) + "° "
+		i := strings.Index(raw[from:], want)
+		for i >= 0 && inSpans(spans, from+i) {
+			from += i + len(want)
+			i = strings.Index(raw[from:], want)
+		}
+		if i < 0 {
+			break
+		}
+		cuts = append(cuts, from+i+2)
+		from += i + len(want)
+	}
+	if len(cuts) == 0 {
+		return nil
+	}
+	out := []string{strings.TrimSpace(raw[:cuts[0]])}
+	for k, c := range cuts {
+		end := len(raw)
+		if k+1 < len(cuts) {
+			end = cuts[k+1]
+		}
+		out = append(out, strings.TrimSpace(raw[c:end]))
+	}
+	return out
+}
