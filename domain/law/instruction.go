@@ -7404,7 +7404,7 @@ var (
 	// when they are two subjects, folded: "le 2° du I et " before "le
 	// II", "le a, " before "le b", "… ainsi que " before "les …".
 	reJoinedSubject = mustRe(`(?:\s(?:et|ainsi\s+que)|,)\s*$`)
-	reAndLocator    = mustRe(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s)`)
+	reAndLocator    = mustRe(`(?:(?:,|\s+et|\s+ainsi\s+que)\s*,?\s+|\s+ainsi\s+qu')((?:au|aux|a\s+la|a\s+l'|a|dans\s+(?:le|la|les))\s|dans\s+l')`)
 	reLatinAfterA   = mustRe(`^a\s+` + latinOrd + `\b`)
 	reAndArticle    = mustRe(`\s+(?:et|ainsi que)\s+(?:l'article|les articles|les\s+\S+\s+(?:et\s+\S+\s+)?alineas)\s`)
 	reSameCode      = mustRe(`\b(?:(?:du|au|le)\s+(?:meme|present)|dudit|audit|ledit|ce(?:\s+meme)?)\s+code\b`)

@@ -285,6 +285,15 @@ func TestTargets5DivisionThenWholeArticle(t *testing.T) {
 			map[string][]string{t5L1: t5B(t5L1, 1), t5P1: t5B(t5P1), t5P5: t5B(t5P5)}},
 		{"no article in context", codes, [][]string{{"Au premier alinéa et à l'article L. 5 du code pénal, " + aToB}}, nil},
 		{"under a code", codes, [][]string{{"Le code pénal est ainsi modifié :", "1° Au second alinéa et aux articles L. 1 et L. 2, " + aToB}}, nil},
+		// "Dans l'article" joins a place as "à l'article" does (the
+		// second alinéa of L. 2 alone was edited).
+		{"dans, under an article", codes, [][]string{{"L'article L. 1 du code civil est ainsi modifié :", "1° Dans le second alinéa et dans l'article L. 2, " + aToB}},
+			map[string][]string{t5L1: t5B(t5L1, 2), t5L2: t5B(t5L2)}},
+		{"dans, no article in context", codes, [][]string{{"Dans le second alinéa et dans l'article L. 2 du code civil, " + aToB}}, nil},
+		{"dans, two articles", codes, [][]string{{"Dans le premier alinéa de l'article L. 1 et dans l'article L. 2 du code pénal, " + aToB}},
+			map[string][]string{t5P1: t5B(t5P1, 1), t5P2: t5B(t5P2)}},
+		{"dans l'article twice", codes, [][]string{{"Dans l'article L. 1 et dans l'article L. 2 du code pénal, " + aToB}},
+			map[string][]string{t5P1: t5B(t5P1), t5P2: t5B(t5P2)}},
 		// A division of the article named, as before.
 		{"an alinéa and an alinéa of the article", codes, [][]string{{"Au premier alinéa et au second alinéa de l'article L. 2 du code pénal, " + aToB}},
 			map[string][]string{t5P2: t5B(t5P2)}},
