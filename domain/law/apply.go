@@ -1451,6 +1451,16 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			return applyErr(fmt.Sprintf("the new text numbers two parts %q", lab))
 		}
 	}
+	switch e.Kind {
+	case EditReplaceWords, EditInsertWords, EditAppendWords:
+		if operationInWords.MatchString(e.New) {
+			// "au début, sont insérés les mots : « « » et à la fin, sont
+			// ajoutés les mots : « » »": the quotations were paired
+			// wrong, the next operation read as the new words (it was
+			// inserted as text).
+			return applyErr(fmt.Sprintf("new words %q hold a word operation after a quotation closed: where the quotation ends is not said", e.New))
+		}
+	}
 	if e.Scope.OnlyInSentence && e.Kind != EditReplaceWords && e.Kind != EditDeleteWords && e.Kind != EditInsertWords {
 		// "Alinéas 1 et 6, dernière phrase" / "Supprimer ces phrases": of
 		// each alinéa or of the 6 only is not said, and the readings
@@ -6532,6 +6542,12 @@ func isHyphen(s string, last bool) bool {
 	r := edgeRune(s, last)
 	return r == '-' || r == '\u2010' || r == '\u2011'
 }
+
+// operationInWords is a word operation of the instruction inside new
+// words, after a quotation closed in them: "« » et à la fin, sont
+// ajoutés les mots : « »" — quotations paired wrong (a lone guillemet
+// quoted), never words a law inserts.
+var operationInWords = mustRe(`»\s*[,;]?\s*(?:et|puis)\b[^«»]*\b(?:est|sont)\s+(?:ajouté|inséré|remplacé|supprimé)e?s?\s+(?:par\s+)?(?:les?|la|l')\s*(?:mots?|référence|références)\s*:`)
 
 // citedTextDate is the date a text cited is known by: "loi n°
 // 2010-874 du 27 juillet 2010", "décret n° 2010-12 du 2 mars 2010", "la

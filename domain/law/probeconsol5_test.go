@@ -393,3 +393,38 @@ func TestConsol5CommaLists(t *testing.T) {
 		{"amendment: the last alinéa deleted", list, "Supprimer l'alinéa 3.", []string{"Le maire peut :", "1° Signer,", "2° (Supprimé)"}},
 	})
 }
+
+// TestConsol5OperationInNewWords: new words holding a word operation of
+// the instruction after a quotation closed in them — a lone guillemet
+// quoted, "au début, sont insérés les mots : « « » et à la fin, sont
+// ajoutés les mots : « » »" — are quotations paired wrong, never words
+// a law inserts: refused (the next operation was inserted as text, "« »
+// et à la fin, sont ajoutés les mots : « » le maire …"). Quotations in
+// new words stay read (TestConsol5Typography).
+func TestConsol5OperationInNewWords(t *testing.T) {
+	at := "Au premier alinéa de l'article L. 1 du code civil, "
+	refused := []grammarCase{
+		{name: "a lone guillemet inserted", before: []string{"Le maire signe les actes."},
+			text: []string{at + "au début, sont insérés les mots : « « » et à la fin, sont ajoutés les mots : « » »."}},
+	}
+	runGrammar(t, refused)
+	for _, tc := range refused {
+		c := Corpus{}
+		ref := CodeRef{Code: "code civil", Article: "l1"}
+		c[ref] = CodeArticle{Ref: ref, Heading: "L1", Alineas: tc.before}
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: tc.text}})
+		_, errs := Apply(c, ins, ApplyOptions{})
+		var ae applyErr
+		if len(refusals(ins, errs)) == 0 || len(errs) > 0 && !errors.As(errs[0].Err, &ae) {
+			t.Errorf("%s: want a refusal (an applyErr if applied), got %v", tc.name, errs)
+		}
+	}
+	runGrammar(t, []grammarCase{
+		{name: "a lone guillemet paired right", before: []string{"Le maire dit oui."},
+			text: []string{at + "le mot : « oui » est remplacé par les mots : « « oui » et le mot : « dit » est remplacé par le mot : « écrit »."},
+			want: []string{"Le maire écrit « oui."}},
+		{name: "a quotation in new words", before: []string{"Le maire signe les actes."},
+			text: []string{at + "les mots : « signe les actes » sont remplacés par les mots : « porte la mention « payé » et date »."},
+			want: []string{"Le maire porte la mention « payé » et date."}},
+	})
+}
