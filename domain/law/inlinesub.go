@@ -36,18 +36,7 @@ func inlineSubItems(raw string) []string {
 		cuts = append(cuts, i)
 		want++
 	}
-	if len(cuts) == 0 {
-		return nil
-	}
-	out := []string{strings.TrimSpace(raw[:cuts[0]])}
-	for k, c := range cuts {
-		end := len(raw)
-		if k+1 < len(cuts) {
-			end = cuts[k+1]
-		}
-		out = append(out, strings.TrimSpace(raw[c:end]))
-	}
-	return out
+	return splitAtCuts(raw, cuts)
 }
 
 // reOwnNumber is an alinéa's own numbered label, "2° " (group: the number).
@@ -81,6 +70,12 @@ func inlineSiblings(raw string) []string {
 		cuts = append(cuts, from+i+2)
 		from += i + len(want)
 	}
+	return splitAtCuts(raw, cuts)
+}
+
+// splitAtCuts cuts raw before each of cuts (rising offsets), each piece
+// trimmed: the head, then one alinéa per item; nil with no cut.
+func splitAtCuts(raw string, cuts []int) []string {
 	if len(cuts) == 0 {
 		return nil
 	}

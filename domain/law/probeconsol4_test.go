@@ -40,16 +40,7 @@ func TestConsol4ElisionBeforeAnyWord(t *testing.T) {
 			text: []string{at + "avant les mots : « la commune », sont insérés les mots : « une ou plusieurs communes et »."}},
 	}
 	runGrammar(t, refused)
-	for _, tc := range refused {
-		c := Corpus{}
-		ref := CodeRef{Code: "code civil", Article: "l1"}
-		c[ref] = CodeArticle{Ref: ref, Heading: "L1", Alineas: tc.before}
-		_, errs := Apply(c, ParseInstructions([]Article{{Number: "1er", Alineas: tc.text}}), ApplyOptions{})
-		var ae applyErr
-		if len(errs) != 1 || !errors.As(errs[0].Err, &ae) {
-			t.Errorf("%s: want one applyErr, got %v", tc.name, errs)
-		}
-	}
+	wantOneApplyErr(t, refused)
 	runGrammar(t, []grammarCase{
 		{name: "de l'établissement, as written", before: []string{"Le rôle de la commune."},
 			text: []string{at + "les mots : « la commune » sont remplacés par les mots : « l'établissement »."},
@@ -231,4 +222,21 @@ func TestConsol4ClosingSignKept(t *testing.T) {
 		{"Sénat: replaced", list, "Alinéa 2\nRemplacer les mots :\nvite ;\npar le mot :\ntôt", with("1° Part tôt ;")},
 		{"deleted", list, "À l'alinéa 2, supprimer les mots : « vite ; ».", with("1° Part ;")},
 	})
+}
+
+// wantOneApplyErr checks that each case, its instruction applied to an
+// article L. 1 of the code civil holding its before, is refused at apply
+// with one applyErr (parsed, then found not to fit the article).
+func wantOneApplyErr(t *testing.T, cases []grammarCase) {
+	t.Helper()
+	for _, tc := range cases {
+		c := Corpus{}
+		ref := CodeRef{Code: "code civil", Article: "l1"}
+		c[ref] = CodeArticle{Ref: ref, Heading: "L1", Alineas: tc.before}
+		_, errs := Apply(c, ParseInstructions([]Article{{Number: "1er", Alineas: tc.text}}), ApplyOptions{})
+		var ae applyErr
+		if len(errs) != 1 || !errors.As(errs[0].Err, &ae) {
+			t.Errorf("%s: want one applyErr, got %v", tc.name, errs)
+		}
+	}
 }

@@ -326,16 +326,7 @@ func TestConsol5YearOfACitedText(t *testing.T) {
 			text: []string{at + "la date : « 2 mars 2010 » est remplacée par la date : « 3 mars 2010 »."}},
 	}
 	runGrammar(t, refused)
-	for _, tc := range refused {
-		c := Corpus{}
-		ref := CodeRef{Code: "code civil", Article: "l1"}
-		c[ref] = CodeArticle{Ref: ref, Heading: "L1", Alineas: tc.before}
-		_, errs := Apply(c, ParseInstructions([]Article{{Number: "1er", Alineas: tc.text}}), ApplyOptions{})
-		var ae applyErr
-		if len(errs) != 1 || !errors.As(errs[0].Err, &ae) {
-			t.Errorf("%s: want one applyErr, got %v", tc.name, errs)
-		}
-	}
+	wantOneApplyErr(t, refused)
 	runGrammar(t, []grammarCase{
 		{name: "the first occurrence", before: []string{"En 2010, selon la loi du 2 mars 2010, il part."},
 			text: []string{at + "la première occurrence de l'année : « 2010 » est remplacée par l'année : « 2012 »."},
