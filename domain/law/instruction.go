@@ -2365,9 +2365,11 @@ var (
 	reInsertInv = mustRe(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+(apres|avant)\s+` + wordTarget + `q(\d+)`)
 	// reFollowed is new words put after or before quoted words by the
 	// words' own verb: "le mot : « A » est suivi des mots : « B »", "le
-	// mot : « A » est précédé du mot : « B »" (groups: the occurrence, the
-	// words, suivi or précédé, the new words).
-	reFollowed = mustRe(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s+(suivi|precede)(?:e|s|es)?\s+(?:de\s+la|de\s+l'|du|des|d')\s*` + wordNoun + `q(\d+)`)
+	// mot : « A » est précédé du mot : « B »"; "les mots : « A » sont
+	// complétés par les mots : « B »" is "suivis des mots", and "par le
+	// mot" is "du mot" after each verb (they were refused) (groups: the
+	// occurrence, the words, suivi, précédé or complété, the new words).
+	reFollowed = mustRe(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s+(suivi|precede|complete)(?:e|s|es)?\s+(?:de\s+la|de\s+l'|du|des|d'|par\s+(?:les|le|la|l'))\s*` + wordNoun + `q(\d+)`)
 	reInsert   = mustRe(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
 	// reInsertTimes is reInsert with a count of the anchor's occurrences:
 	// "après le mot : « A » (deux fois), sont insérés les mots : « B »"

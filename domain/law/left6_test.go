@@ -35,3 +35,51 @@ func TestLeft6RankThenArticleUnderArticle(t *testing.T) {
 			map[string][]string{t5L2: t5B(t5L2)}},
 	})
 }
+
+// TestLeft6WordsCompletedBy: "les mots : « A » sont complétés par les
+// mots : « B »" puts B after A, as "sont suivis des mots : « B »"; "par
+// le mot" is "du mot" after "suivi" and "précédé" too. An alinéa
+// "précédé par un alinéa (une phrase) ainsi rédigé(e)" is read as
+// "précédé d'un alinéa". Kept as guards: an alinéa completed (words at
+// its end), words lacking refused, two subjects refused.
+func TestLeft6WordsCompletedBy(t *testing.T) {
+	art := []string{"Le maire signe.", "Le maire date."}
+	grp := func(item string) []string {
+		return []string{"L'article L. 1 du code civil est ainsi modifié :", item}
+	}
+	runGrammar(t, []grammarCase{
+		{name: "les mots sont complétés par les mots", before: art,
+			text: grp("1° Au premier alinéa, les mots : « Le maire » sont complétés par les mots : « et le juge » ;"),
+			want: []string{"Le maire et le juge signe.", "Le maire date."}},
+		{name: "le mot est complété par le mot", before: art,
+			text: grp("1° Au second alinéa, le mot : « maire » est complété par le mot : « adjoint » ;"),
+			want: []string{"Le maire signe.", "Le maire adjoint date."}},
+		{name: "an occurrence completed", before: []string{"Le maire date et le maire vise."},
+			text: grp("1° Au premier alinéa, la seconde occurrence du mot : « maire » est complétée par le mot : « adjoint » ;"),
+			want: []string{"Le maire date et le maire adjoint vise."}},
+		{name: "no context", before: art,
+			text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est complété par les mots : « de Paris »."},
+			want: []string{"Le maire de Paris signe.", "Le maire date."}},
+		{name: "précédé par le mot", before: art,
+			text: grp("1° Au premier alinéa, le mot : « maire » est précédé par le mot : « grand » ;"),
+			want: []string{"Le grand maire signe.", "Le maire date."}},
+		{name: "suivi par le mot", before: art,
+			text: grp("1° Au premier alinéa, le mot : « maire » est suivi par le mot : « adjoint » ;"),
+			want: []string{"Le maire adjoint signe.", "Le maire date."}},
+		{name: "words lacking: refused", before: art,
+			text: grp("1° Au premier alinéa, le mot : « juge » est complété par le mot : « adjoint » ;")},
+		{name: "two subjects: refused", before: art,
+			text: grp("1° Au premier alinéa, les mots : « maire » et « signe » sont complétés par le mot : « x » ;")},
+		{name: "a sentence after words: refused", before: art,
+			text: grp("1° Au premier alinéa, le mot : « maire » est complété par une phrase ainsi rédigée : « Le juge vise. » ;")},
+		{name: "an alinéa completed by words", before: art,
+			text: grp("1° Le premier alinéa est complété par les mots : « et date » ;"),
+			want: []string{"Le maire signe et date.", "Le maire date."}},
+		{name: "précédé par un alinéa", before: art,
+			text: grp("1° Le premier alinéa est précédé par un alinéa ainsi rédigé : « Le juge vise. » ;"),
+			want: []string{"Le juge vise.", "Le maire signe.", "Le maire date."}},
+		{name: "précédé par une phrase", before: art,
+			text: grp("1° Le second alinéa est précédé par une phrase ainsi rédigée : « Le juge vise. » ;"),
+			want: []string{"Le maire signe.", "Le juge vise. Le maire date."}},
+	})
+}
