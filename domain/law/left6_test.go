@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The rules of the sixth pass on the closing note's leftovers, each on a
 // short phrase.
@@ -82,4 +85,44 @@ func TestLeft6WordsCompletedBy(t *testing.T) {
 			text: grp("1° Le second alinéa est précédé par une phrase ainsi rédigée : « Le juge vise. » ;"),
 			want: []string{"Le maire signe.", "Le juge vise. Le maire date."}},
 	})
+}
+
+// TestLeft6RewrittenArticleKeepsItsDash: an amendment rewriting the
+// article whole ("Rédiger ainsi cet article : « … »") then adding a
+// paragraph (the gage, "II. – … compléter cet article par un paragraphe
+// ainsi rédigé : « … – La perte … »") numbers the new paragraphs with the
+// dash of the article as tabled, "I. – " / "II. – " where the bill writes
+// "I. – " (it was ". - ", the dash of none); the article's own dash when
+// it has numbered paragraphs still; ". - " when neither has one.
+func TestLeft6RewrittenArticleKeepsItsDash(t *testing.T) {
+	rewriteThenGage := "I. – Rédiger ainsi cet article :\n« Le juge statue. »\nII. – Pour compenser la perte de recettes résultant du I, compléter cet article par un paragraphe ainsi rédigé :\n« ... – La perte de recettes est compensée. »"
+	for _, tc := range []struct {
+		name       string
+		tabled     []string
+		dispositif string
+		want       []string
+	}{
+		{"en dash", []string{"I. – Le code civil est ainsi modifié :", "1° Le mot A est remplacé.", "II. – Le code pénal est modifié."}, rewriteThenGage,
+			[]string{"I. – Le juge statue.", "II. – La perte de recettes est compensée."}},
+		{"plain hyphen", []string{"I. - Le code civil est modifié.", "II. - Le code pénal est modifié."}, rewriteThenGage,
+			[]string{"I. - Le juge statue.", "II. - La perte de recettes est compensée."}},
+		{"tight", []string{"I.-Le code civil est modifié.", "II.-Le code pénal est modifié."}, rewriteThenGage,
+			[]string{"I.-Le juge statue.", "II.-La perte de recettes est compensée."}},
+		{"no numbered paragraph", []string{"Le code civil est modifié."}, rewriteThenGage,
+			[]string{"I. - Le juge statue.", "II. - La perte de recettes est compensée."}},
+		{"the II typed with a hyphen", []string{"I. – Le code civil est modifié.", "II. – Le code pénal est modifié."},
+			"I. – Rédiger ainsi cet article :\n« Le juge statue. »\nII. – Compléter cet article par un paragraphe ainsi rédigé :\n« II. - La perte de recettes est compensée. »",
+			[]string{"I. – Le juge statue.", "II. – La perte de recettes est compensée."}},
+		{"the rewritten text numbered by the amendment", []string{"I. – Le code civil est modifié.", "II. – Le code pénal est modifié."},
+			"Rédiger ainsi cet article :\n« I. – Le juge statue.\n« II. - La perte de recettes est compensée. »",
+			[]string{"I. – Le juge statue.", "II. - La perte de recettes est compensée."}},
+		{"not rewritten: the next paragraph", []string{"I. – Le code civil est modifié.", "II. – Le code pénal est modifié."},
+			"Compléter cet article par un paragraphe ainsi rédigé :\n« ... – La perte de recettes est compensée. »",
+			[]string{"I. – Le code civil est modifié.", "II. – Le code pénal est modifié.", "III. – La perte de recettes est compensée."}},
+	} {
+		r := ApplyAmendment(Article{Number: "1er", Alineas: tc.tabled}, tc.dispositif)
+		if !r.Applied || strings.Join(r.Article.Alineas, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s: got %v %q (%q), want %q", tc.name, r.Applied, r.Article.Alineas, r.Unparsed, tc.want)
+		}
+	}
 }
