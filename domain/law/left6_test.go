@@ -34,6 +34,11 @@ func TestLeft6RankThenArticleUnderArticle(t *testing.T) {
 			map[string][]string{t5L1: t5B(t5L1)}},
 		{"under a code", codes, [][]string{{"Le code civil est ainsi modifié :", "1° Au second alinéa et au premier alinéa de l'article L. 2, " + aToB}},
 			map[string][]string{t5L2: t5B(t5L2)}},
+		{"under an article, a sentence of an alinéa first", codes, [][]string{{head, "1° À la dernière phrase du premier alinéa et au second alinéa de l'article L. 2, " + aToB}}, nil},
+		{"under an article, a list after", codes, [][]string{{head, "1° Au second alinéa et aux premier et second alinéas de l'article L. 2, " + aToB}}, nil},
+		{"under an article's paragraph", codes, [][]string{{"Le premier alinéa de l'article L. 1 du code civil est ainsi modifié :", "1° À la première phrase et au second alinéa de l'article L. 2, " + aToB}}, nil},
+		{"under an article, both of another code's", codes, [][]string{{head, "1° Aux premier et second alinéas de l'article L. 2 du code pénal, " + aToB}},
+			map[string][]string{t5P2: t5B(t5P2)}},
 		{"no context", codes, [][]string{{"Au second alinéa et au premier alinéa de l'article L. 2 du code civil, " + aToB}},
 			map[string][]string{t5L2: t5B(t5L2)}},
 	})
