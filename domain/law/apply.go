@@ -2088,7 +2088,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return applyErr(fmt.Sprintf("an alinéa at the start of %q: where its label goes is not said", label))
 			}
 			if opt.billQuotes {
-				lines = numberPlaceholders(al, lo, lines)
+				lines = numberPlaceholders(al, lo, lines, opt.typedAs)
 			}
 			at, err := startOfList(al, lo, hi, lines)
 			if err != nil {
@@ -2110,8 +2110,8 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 		}
 		if opt.billQuotes {
-			lines = numberPlaceholders(al, at, lines)
-			al, lines = numberFirstParagraph(al, lines)
+			lines = numberPlaceholders(al, at, lines, opt.typedAs)
+			al, lines = numberFirstParagraph(al, lines, opt.typedAs)
 			if at > 0 && len(lines) > 0 {
 				// "Compléter cet article par l'alinéa suivant : « 12° … »"
 				// after the quoted list's last item: the list goes on; and
@@ -2204,7 +2204,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				if err := betweenIntroAndText(al, lo, lines); err != nil {
 					return err
 				}
-				lines = numberPlaceholders(al, lo, lines)
+				lines = numberPlaceholders(al, lo, lines, opt.typedAs)
 				lines = quoteBeforeInBlock(al, lo, lines)
 			}
 			al = splice(al, lo, lo, lines)
@@ -2235,10 +2235,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				if err := betweenIntroAndText(al, at, lines); err != nil {
 					return err
 				}
-				lines = numberPlaceholders(al, at, lines)
+				lines = numberPlaceholders(al, at, lines, opt.typedAs)
 				lines = itemEnd(al, at, lines)
 				lines = quoteIntroduced(lines)
-				al, lines = numberFirstParagraph(al, lines)
+				al, lines = numberFirstParagraph(al, lines, opt.typedAs)
 				al, lines = quoteInBlock(al, at, lines)
 			}
 			al = splice(al, at, at, lines)
@@ -5200,7 +5200,7 @@ var billNumber = mustRe(`^([IVX]+(?:\s+` + latinOrd + `)?)(\s*\.\s*[-–—―]\
 // numberFirstParagraph writes a new paragraph number as the bill does
 // ("II.-" → "II. - ") and, when the article had no numbered paragraph and
 // gets a II, numbers its text I: "I. - " before its first alinéa.
-func numberFirstParagraph(al, lines []string) ([]string, []string) {
+func numberFirstParagraph(al, lines, tabled []string) ([]string, []string) {
 	if len(lines) == 0 {
 		return al, lines
 	}
@@ -5208,7 +5208,7 @@ func numberFirstParagraph(al, lines []string) ([]string, []string) {
 	if m == nil {
 		return al, lines
 	}
-	sep := billSeparator(al)
+	sep := billSeparator(al, tabled)
 	lines = append([]string(nil), lines...)
 	lines[0] = m[1] + sep + lines[0][len(m[0]):]
 	if m[1] != "II" || len(al) == 0 {
@@ -5227,12 +5227,17 @@ func numberFirstParagraph(al, lines []string) ([]string, []string) {
 
 // billSeparator is what the bill article puts between a paragraph's
 // number and its text — ". - " (La Fabrique's texts), ". – " (the
-// chambers'), ".-" — from its first numbered paragraph; ". - " when it has
-// none.
-func billSeparator(al []string) string {
-	for _, l := range al {
-		if m := billNumber.FindStringSubmatch(strings.TrimLeft(l, "«\" ")); m != nil {
-			return m[2]
+// chambers'), ".-" — from its first numbered paragraph; when it has none
+// (an amendment rewrote it whole: "Rédiger ainsi cet article : « … »",
+// then a gage "II. – … La perte de recettes …"), from the article as
+// tabled, whose dash the new labels take (they took ". - " under an
+// article written "I. – "); ". - " when neither has one.
+func billSeparator(al, tabled []string) string {
+	for _, text := range [][]string{al, tabled} {
+		for _, l := range text {
+			if m := billNumber.FindStringSubmatch(strings.TrimLeft(l, "«\" ")); m != nil {
+				return m[2]
+			}
 		}
 	}
 	return ". - "
@@ -5300,8 +5305,8 @@ func firstItem(s string) bool {
 // amendment leaves for the consolidation to number, each after those
 // before it: "par deux paragraphes ainsi rédigés :" then "… – A" and "…
 // – B" after the II are III and IV (the second was left "… –").
-func numberPlaceholders(al []string, at int, lines []string) []string {
-	out := append([]string(nil), numberPlaceholder(al, at, lines)...)
+func numberPlaceholders(al []string, at int, lines, tabled []string) []string {
+	out := append([]string(nil), numberPlaceholder(al, at, lines, tabled)...)
 	for k := 1; k < len(out); k++ {
 		m := placeholder.FindStringSubmatch(out[k])
 		if m == nil {
@@ -5318,7 +5323,7 @@ func numberPlaceholders(al []string, at int, lines []string) []string {
 			continue
 		}
 		before := append(append(append([]string(nil), al[:at]...), out[:k]...), al[at:]...)
-		if r := numberPlaceholder(before, at+k, out[k:]); len(r) > 0 {
+		if r := numberPlaceholder(before, at+k, out[k:], tabled); len(r) > 0 {
 			out[k] = r[0]
 		}
 	}
@@ -5331,7 +5336,7 @@ func numberPlaceholders(al []string, at int, lines []string) []string {
 // the same for items (3°, 3° bis). At the end of an article without
 // paragraphs it is II (the text before becomes I); before the I, I A;
 // otherwise, without a paragraph before it, the placeholder stays.
-func numberPlaceholder(al []string, at int, lines []string) []string {
+func numberPlaceholder(al []string, at int, lines, tabled []string) []string {
 	if len(lines) == 0 {
 		return lines
 	}
@@ -5376,14 +5381,14 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 			// A paragraph added before the I: it is I A, as the
 			// chambers number a division put before the first.
 			out := append([]string(nil), lines...)
-			out[0] = "I A" + billSeparator(al) + lines[0][len(m[0]):]
+			out[0] = "I A" + billSeparator(al, tabled) + lines[0][len(m[0]):]
 			return out
 		}
 		if kind == 'r' && given == "" && at == len(al) && len(al) > 0 {
 			// A paragraph added at the end of an article that has none:
 			// it is II, and the text before it I (numberFirstParagraph).
 			out := append([]string(nil), lines...)
-			out[0] = "II" + billSeparator(al) + lines[0][len(m[0]):]
+			out[0] = "II" + billSeparator(al, tabled) + lines[0][len(m[0]):]
 			return out
 		}
 		return lines
@@ -5438,7 +5443,7 @@ func numberPlaceholder(al []string, at int, lines []string) []string {
 	case 'l':
 		out[0] = label + ") " + rest
 	default:
-		out[0] = label + billSeparator(al) + rest
+		out[0] = label + billSeparator(al, tabled) + rest
 	}
 	return out
 }

@@ -2365,9 +2365,11 @@ var (
 	reInsertInv = mustRe(wordKind + `q(\d+)\s*,?\s*(?:sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+(apres|avant)\s+` + wordTarget + `q(\d+)`)
 	// reFollowed is new words put after or before quoted words by the
 	// words' own verb: "le mot : « A » est suivi des mots : « B »", "le
-	// mot : « A » est précédé du mot : « B »" (groups: the occurrence, the
-	// words, suivi or précédé, the new words).
-	reFollowed = mustRe(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s+(suivi|precede)(?:e|s|es)?\s+(?:de\s+la|de\s+l'|du|des|d')\s*` + wordNoun + `q(\d+)`)
+	// mot : « A » est précédé du mot : « B »"; "les mots : « A » sont
+	// complétés par les mots : « B »" is "suivis des mots", and "par le
+	// mot" is "du mot" after each verb (they were refused) (groups: the
+	// occurrence, the words, suivi, précédé or complété, the new words).
+	reFollowed = mustRe(wordTarget + `q(\d+)\s*,?\s*(?:sont|est)\s+(suivi|precede|complete)(?:e|s|es)?\s+(?:de\s+la|de\s+l'|du|des|d'|par\s+(?:les|le|la|l'))\s*` + wordNoun + `q(\d+)`)
 	reInsert   = mustRe(`(apres|avant)\s+` + wordTarget + `q(\d+)\s*,?\s*(?:il\s+est|sont|est)\s+(?:insere|ajoute)(?:e|s|es)?\s+` + wordKind + `q(\d+)`)
 	// reInsertTimes is reInsert with a count of the anchor's occurrences:
 	// "après le mot : « A » (deux fois), sont insérés les mots : « B »"
@@ -8341,6 +8343,34 @@ func bareRankBeforeDivision(low string) bool {
 	return reDivisionOf.MatchString(tail)
 }
 
+// reAlineaOrSentence is an alinéa or a sentence named as a place.
+var reAlineaOrSentence = mustRe(`\b(?:alinea|phrase)s?\b`)
+
+// placeThenArticlePlace reports places joined by "et" (or "ainsi que"),
+// the first an alinéa or a sentence with its own noun naming no article
+// nor text, the last a division of an article: "Au second alinéa et au
+// premier alinéa de l'article L. 2", "À la première phrase du I et au
+// dernier alinéa de l'article L. 2". Under a context naming an article,
+// the first may be that article's or the last's: the text does not say.
+// One noun for both ("Aux premier et second alinéas de l'article L. 2",
+// "au premier et au dernier alinéas …") or each naming its article
+// says it.
+func placeThenArticlePlace(low string) bool {
+	for _, loc := range reAndLocator.FindAllStringSubmatchIndex(low, -1) {
+		join := low[loc[0]:loc[2]]
+		if !strings.Contains(join, "et") && !strings.Contains(join, "ainsi qu") {
+			continue
+		}
+		head, tail := low[:loc[0]], low[loc[2]:]
+		if strings.Contains(head, "article") || reTextWord.MatchString(head) || !reAlineaOrSentence.MatchString(head) {
+			return false
+		}
+		i := strings.Index(tail, "article")
+		return i > 0 && reDivWord.MatchString(tail[:i])
+	}
+	return false
+}
+
 // reNowLabelled is a division named by its former label and its label
 // now: "2°, devenu 3°", "II, devenu III", "b, devenu c", "l'article L.
 // 1, devenu l'article L. 2" (folded; groups: the former, the label now);
@@ -8609,6 +8639,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// seventh or the article's is not said (it was read as the
 		// 3°'s, "aux septième et deuxième alinéas du 3°").
 		return nil, false, "places joined by \"et\", the first an alinéa or a sentence by its rank alone, the last in a division: whether the first is that division's is not said"
+	}
+	if parent.Ref.Article != "" && placeThenArticlePlace(low) {
+		// "Au second alinéa et au premier alinéa de l'article L. 2"
+		// under "L'article L. 1 est ainsi modifié :": whether the second
+		// alinéa is L. 2's or the context's is not said (it was read as
+		// L. 2's, "aux second et premier alinéas de l'article L. 2").
+		return nil, false, "places joined by \"et\", the first naming no article, the last a division of an article, under a context naming another: whose the first is is not said"
 	}
 	low, cased = sharedNoun(low, cased)
 	// "Le c) du I", "au a) du 2°": the letter's parenthesis, as the code
