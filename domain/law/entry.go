@@ -238,11 +238,11 @@ func deferredByEntry(a Article, out []Instruction) {
 			continue
 		}
 		whole := reThisArticle.MatchString(subject)
-		several := reEntryAnother.MatchString(low[m[6]:m[7]])
+		several := entryTangled(low[m[6]:m[7]])
 		if several {
-			// "Le I entre en vigueur le …; le II entre en vigueur …":
-			// which part takes effect when is not read; every part is
-			// refused as deferred, to no day.
+			// "Le I entre en vigueur le …; le II entre en vigueur …",
+			// "…, à l'exception du 2°": which part takes effect when is
+			// not read; every part is refused as deferred, to no day.
 			whole, later = true, false
 		}
 		var roman, item, letter *entryRange
@@ -300,6 +300,39 @@ func deferredByEntry(a Article, out []Instruction) {
 			deferBy(in, why, l)
 		}
 	}
+}
+
+// entryTangled tells an entry into force whose words after its verb
+// (rest, folded) name other parts taking effect (reEntryAnother) or
+// except some (reEntryExcept): its parts and days are not read one to
+// one.
+func entryTangled(rest string) bool {
+	return reEntryAnother.MatchString(rest) || reEntryExcept.MatchString(rest)
+}
+
+// reEntryExcept is an exception after an entry's date, folded: "…, à
+// l'exception du 2°", "… sauf …", "… à l'exclusion de …", "… hormis …".
+var reEntryExcept = mustRe(`(?:^|[\s,])(?:a\s+l'exception|a\s+l'exclusion|sauf|hormis)\b`)
+
+// reArticlesNamed is bill articles named in an alinéa, folded: "l'article
+// 1er", "les articles 2 et 3", "de l'article 4" (group 1 the numbers).
+var reArticlesNamed = mustRe(`\barticles?\s+(` + billArticleNum + `(?:\s*(?:,|\bet\b|\ba\b)\s*` + billArticleNum + `)*)`)
+
+// entryArticlesNamed is every bill article (indexes in arts) an alinéa
+// names (low, folded), each once.
+func entryArticlesNamed(arts []Article, low string) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, m := range reArticlesNamed.FindAllStringSubmatch(low, -1) {
+		got, _ := entryArticles(arts, m[1])
+		for _, t := range got {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }
 
 // reEntryAnother is a second entry into force after the first's date in
@@ -411,6 +444,13 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 			if !ok {
 				continue
 			}
+			several := entryTangled(low[m[6]:m[7]])
+			if several {
+				// "L'article 1er entre en vigueur le …; l'article 2 …",
+				// "…, à l'exception du II de l'article 1er": every
+				// article it names is refused whole, to no day.
+				targets, partWords, later = entryArticlesNamed(arts, low), "", false
+			}
 			why := "deferred: article " + string(a.Number) + " of the law sets when it takes effect (" + strings.TrimSpace(l) + ")"
 			for k := spans[ai][0]; k < spans[ai][1]; k++ {
 				if in := &out[k]; in.Alinea == i+1 && in.Status == Unparsed && in.Reason == "no known instruction form" {
@@ -447,6 +487,10 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 						if in.TakesEffect == "" {
 							in.TakesEffect = strings.TrimSpace(l)
 						}
+						continue
+					}
+					if several {
+						deferTo(in, "", why)
 						continue
 					}
 					deferBy(in, why, l)

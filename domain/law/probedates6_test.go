@@ -162,3 +162,33 @@ func TestProbeDates6OnTheDay(t *testing.T) {
 		{"1 er, an entry", P, []string{"I. – L'article L. 1 du code civil est abrogé.", "II. – Le I entre en vigueur le 1 er juillet 2030."}, "2030-07-01", nil},
 	})
 }
+
+// TestProbeDates6Tangled: an entry into force that names other parts
+// taking effect at another date, or excepts some, refuses every part or
+// article it names, to no day (they were applied at once, or deferred
+// with the excepted part).
+func TestProbeDates6Tangled(t *testing.T) {
+	arts := func(entry string) []Article {
+		return []Article{
+			{Number: "1er", Alineas: []string{"I. – L'article L. 1 du code civil est abrogé.", "II. – L'article L. 2 du code civil est abrogé."}},
+			{Number: "2", Alineas: []string{"L'article L. 3 du code civil est abrogé."}},
+			{Number: "3", Alineas: []string{entry}},
+		}
+	}
+	for entry, want := range map[string][3]string{
+		"L'article 1er entre en vigueur le 1er janvier 2030 ; l'article 2 entre en vigueur le 1er juillet 2030.": {"deferred", "deferred", "deferred"},
+		"Les articles 1er et 2 entrent en vigueur le 1er janvier 2030, à l'exception du II de l'article 1er.":    {"deferred", "deferred", "deferred"},
+		"L'article 1er entre en vigueur le 1 er janvier 2030.":                                                   {"day:2030-01-01", "day:2030-01-01", "now"},
+		"Le I de l'article 1er entre en vigueur le 1er janvier 2030.":                                            {"day:2030-01-01", "now", "now"},
+	} {
+		probeBill(t, entry, arts(entry), map[string]string{"1er/1": want[0], "1er/2": want[1], "2/1": want[2]})
+	}
+	I := "I. – Le code civil est ainsi modifié :"
+	for entry, want := range map[string][2]string{
+		"II. – Le I entre en vigueur le 1er janvier 2030, à l'exception du 2°.":                                       {"deferred", "deferred"},
+		"II. – Le I entre en vigueur le 1er janvier 2030, sauf pour les contrats en cours.":                           {"deferred", "deferred"},
+		"II. – Le I entre en vigueur le 1er janvier 2030 et s'applique aux contrats conclus à compter de cette date.": {"day:2030-01-01", "day:2030-01-01"},
+	} {
+		probeBill(t, entry, []Article{{Number: "1er", Alineas: []string{I, "1° L'article L. 1 est abrogé ;", "2° L'article L. 2 est abrogé.", entry}}}, map[string]string{"1er/2": want[0], "1er/3": want[1]})
+	}
+}
