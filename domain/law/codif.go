@@ -93,6 +93,15 @@ var reTerritoryVersion = mustRe(`\bdans\s+(?:sa|leur)\s+(?:redaction|version)\s+
 // de la publication de la présente loi", which is at once).
 const deferredMore = `(?:^|[\s,;])a\s+(?:compter|partir)\s+de\s+(?:la\s+date\s+(?:fixee|prevue|mentionnee|retenue|d'entree\s+en\s+vigueur\s+` + otherText + `)|l'entree\s+en\s+vigueur\s+` + otherText + `)|(?:^|[\s,;])a\s+(?:compter|partir)\s+(?:d'une\s+date|de\s+l'annee|des?\s+annees?\s+\d{4}|de\s+\d{4}\b|de\s+l'imposition|des\s+impositions)|(?:^|[\s,;])a\s+une\s+date\s+fixee\b|(?:^|[\s,;])au\s+plus\s+tard\s+le\s|(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+au\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}`
 
+// deferredUnknown are the dates written before an instruction that
+// defer it to a day the bill does not write there (folded, the
+// instruction's start): "Dès le 1er janvier 2030, …", "À cette date,
+// …", "À compter de cette date, …", "À la même date, …" (a day another
+// alinéa names), "Six mois après la publication de la présente loi, …"
+// (a delay), "En 2030, …", "Au titre de l'année 2030, …" (a year):
+// refused as deferred, never applied at once.
+const deferredUnknown = `^(?:des\s+(?:le|la|l')\s|a\s+(?:(?:compter|partir)\s+de\s+)?(?:cette|la\s+meme)\s+date\b|(?:\d+|[a-z]+)\s+(?:jours?|mois|ans|annees)\s+(?:apres|suivant)\s|en\s+\d{4}\s*,|au\s+titre\s+de\s+(?:l'annee\s+)?\d{4}\s*,)`
+
 // reTemporary is an instruction in force for a time only: "jusqu'au 31
 // décembre 2030", "à titre expérimental (transitoire, provisoire)",
 // "pour une durée de trois ans" (folded).

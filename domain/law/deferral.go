@@ -34,16 +34,17 @@ const reasonDeferred = "deferred: takes effect at a later date (à compter du �
 var monthOf = map[string]time.Month{"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12}
 
 // reCalendarDay is a day of the calendar, folded: "1er janvier 2011",
-// "premier janvier 2011", "15 mars 2012" (group 1 the day, 2 the month,
+// "premier janvier 2011", "15 mars 2012", "1 er janvier 2011" (the
+// ordinal set apart, as some texts print it) (group 1 the day, 2 the month,
 // 3 the year).
-var reCalendarDay = mustRe(`\b(1er|premier|\d{1,2})\s+(` + monthNames + `)\s+(\d{4})\b`)
+var reCalendarDay = mustRe(`\b(1\s?er|premier|\d{1,2})\s+(` + monthNames + `)\s+(\d{4})\b`)
 
 // calendarDays are the days of the calendar written in a text, folded,
 // as "2011-01-01"; ok is false when one is no day ("31 février 2011").
 func calendarDays(low string) (days []string, ok bool) {
 	for _, m := range reCalendarDay.FindAllStringSubmatch(low, -1) {
 		d := 1
-		if m[1] != "1er" && m[1] != "premier" {
+		if !strings.HasSuffix(m[1], "er") {
 			d, _ = strconv.Atoi(m[1])
 		}
 		y, _ := strconv.Atoi(m[3])
@@ -80,7 +81,7 @@ func onlyDay(sh string) (string, bool) {
 // locator and its subject, set off by commas ("Au I, à compter du …, le
 // mot …"), or at its end ("… est abrogé à compter du …", "… sont
 // supprimés le 1er janvier 2011.").
-const calendarDayCased = `(?:1er|premier|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}`
+const calendarDayCased = `(?:1\s?er|premier|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}`
 
 var (
 	reDayBefore  = mustRe(`^\s*(?i:(?:[àa]\s+(?:compter|partir)\s+du|le|au)\s+)` + calendarDayCased + `\s*,\s*`)

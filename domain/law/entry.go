@@ -26,7 +26,7 @@ import (
 // record as changed by the law (loi organique 2013-906: 5 articles
 // exact, its articles 1er to 3; loi 2010-874's run of 2011-01-28: 2),
 // measured when this rule was written; placing such a date is left.
-var reEntryCalendar = mustRe(`^(?:a\s+(?:compter|partir)\s+du\s+|le\s+|au\s+)(?:1er|premier|\d{1,2})\s+` + monthNames + `\s+\d{4}\b(?:\s*[.;]?\s*$|\s*,|\s+et\s)`)
+var reEntryCalendar = mustRe(`^(?:a\s+(?:compter|partir)\s+du\s+|le\s+|au\s+)(?:1\s?er|premier|\d{1,2})\s+` + monthNames + `\s+\d{4}\b(?:\s*[.;]?\s*$|\s*,|\s+et\s)`)
 
 // reEntryIntoForce is such an alinéa, folded, its label cut: group 1 the
 // parts named, 2 the verb, 3 what follows it.
@@ -40,7 +40,7 @@ var reEntryAtOnce = mustRe(`^(?:a\s+(?:compter|partir)\s+(?:de\s+la|du)\s+|des\s
 // applicable(s)" when it is a date: "à compter du …", "à partir de …",
 // "le 1er janvier 2030", "au 1er janvier …" ("s'applique aux contrats
 // conclus …" is no date of the text: it is not read).
-var reEntryDate = mustRe(`^(?:a\s+(?:compter|partir)\s+d|le\s+(?:1er|premier|\d{1,2})\s|au\s+(?:1er|premier|\d{1,2})\s|a\s+une\s+date\s)`)
+var reEntryDate = mustRe(`^(?:a\s+(?:compter|partir)\s+d|le\s+(?:1\s?er|premier|\d{1,2})\s|au\s+(?:1\s?er|premier|\d{1,2})\s|a\s+une\s+date\s)`)
 
 // reWholeLaw is the whole law: "la présente loi", "les dispositions de
 // la présente loi" (folded).
@@ -61,8 +61,12 @@ var (
 	// the level above.
 	reEntryLevel = mustRe(`^(` + entryLabel + `(?:\s*(?:,|\bet\b|\ba\b)\s*` + entryLabel + `)*)(?:\s+(?:du|de\s+l'|des)\s+|$)`)
 	// reEntryRange is a range of one level: "I a VII", "1° a 3°".
-	reEntryRange  = mustRe(`^(` + entryLabel + `)\s+a\s+(` + entryLabel + `)$`)
-	reEntryMember = mustRe(entryLabel)
+	reEntryRange = mustRe(`^(` + entryLabel + `)\s+a\s+(` + entryLabel + `)$`)
+	// reEntryMember is one part of a list of one level, whole: the list
+	// cut at its commas and "et" (reEntrySep), each piece a label ("2° et
+	// 3°" is "2°" and "3°", never the letters of "et").
+	reEntryMember = mustRe(`^` + entryLabel + `$`)
+	reEntrySep    = mustRe(`\s*(?:,|\bet\b)\s*`)
 )
 
 // entryLabel is a part's label as an entry into force names it, case
@@ -177,7 +181,10 @@ func entryParts(s string) (roman, item, letter *entryRange, ok bool) {
 				return nil, nil, nil, false
 			}
 		} else {
-			for _, mem := range reEntryMember.FindAllString(m[1], -1) {
+			for _, mem := range reEntrySep.Split(m[1], -1) {
+				if !reEntryMember.MatchString(mem) {
+					return nil, nil, nil, false
+				}
 				k := entryKind(mem)
 				if kind != "" && k != kind {
 					return nil, nil, nil, false
@@ -212,7 +219,7 @@ func deferredByEntry(a Article, out []Instruction) {
 	}
 	said := false
 	for _, l := range a.Alineas {
-		said = said || strings.Contains(l, "vigueur") || strings.Contains(l, "appliqu") || strings.Contains(l, "effet")
+		said = said || strings.Contains(l, "vigueur") || strings.Contains(l, "appliqu") || strings.Contains(l, "applicab") || strings.Contains(l, "effet")
 	}
 	if !said {
 		return
@@ -231,6 +238,13 @@ func deferredByEntry(a Article, out []Instruction) {
 			continue
 		}
 		whole := reThisArticle.MatchString(subject)
+		several := entryTangled(low[m[6]:m[7]])
+		if several {
+			// "Le I entre en vigueur le …; le II entre en vigueur …",
+			// "…, à l'exception du 2°": which part takes effect when is
+			// not read; every part is refused as deferred, to no day.
+			whole, later = true, false
+		}
 		var roman, item, letter *entryRange
 		if !whole {
 			var ok bool
@@ -279,10 +293,53 @@ func deferredByEntry(a Article, out []Instruction) {
 				in.TakesEffect = strings.TrimSpace(l)
 				continue
 			}
+			if several {
+				deferTo(in, "", why)
+				continue
+			}
 			deferBy(in, why, l)
 		}
 	}
 }
+
+// entryTangled tells an entry into force whose words after its verb
+// (rest, folded) name other parts taking effect (reEntryAnother) or
+// except some (reEntryExcept): its parts and days are not read one to
+// one.
+func entryTangled(rest string) bool {
+	return reEntryAnother.MatchString(rest) || reEntryExcept.MatchString(rest)
+}
+
+// reEntryExcept is an exception after an entry's date, folded: "…, à
+// l'exception du 2°", "… sauf …", "… à l'exclusion de …", "… hormis …".
+var reEntryExcept = mustRe(`(?:^|[\s,])(?:a\s+l'exception|a\s+l'exclusion|sauf|hormis)\b`)
+
+// reArticlesNamed is bill articles named in an alinéa, folded: "l'article
+// 1er", "les articles 2 et 3", "de l'article 4" (group 1 the numbers).
+var reArticlesNamed = mustRe(`\barticles?\s+(` + billArticleNum + `(?:\s*(?:,|\bet\b|\ba\b)\s*` + billArticleNum + `)*)`)
+
+// entryArticlesNamed is every bill article (indexes in arts) an alinéa
+// names (low, folded), each once.
+func entryArticlesNamed(arts []Article, low string) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, m := range reArticlesNamed.FindAllStringSubmatch(low, -1) {
+		got, _ := entryArticles(arts, m[1])
+		for _, t := range got {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// reEntryAnother is a second entry into force after the first's date in
+// the same alinéa, folded: "…; le II entre en vigueur …", "…. Les 2° et
+// 3° s'appliquent …", "… et le II prend effet …" (another subject; "… et
+// s'applique aux contrats …" names none).
+var reEntryAnother = mustRe(`(?:[.;]|\bet)\s+(?:le|la|les|l')\s*[^.;]*?\b(?:entre(?:nt)?\s+en\s+vigueur|s'appliqu(?:e|ent)|(?:est|sont)\s+applicables?|prend(?:ront|ra)?\s+effet|prennent\s+effet)\b`)
 
 // An alinéa of a bill article setting the day OTHER articles of the law
 // take effect ("Les articles 1er et 2 de la présente loi entrent en
@@ -307,8 +364,9 @@ var reBillArticleNum = mustRe(billArticleNum)
 
 // entryArticles is the bill articles (indexes in arts) the numbers of an
 // entry into force name: "1er et 2", "1er, 2 et 4", "1er à 3" (the
-// articles the bill sets between them, in its order); ok false when one
-// is not an article of the bill.
+// articles the bill sets between them, in its order); a number of a list
+// that is not an article of the bill is passed over, the others named
+// all the same; ok false when a range's bound is not one, or none is.
 func entryArticles(arts []Article, nums string) ([]int, bool) {
 	at := map[string]int{}
 	for i, a := range arts {
@@ -318,10 +376,16 @@ func entryArticles(arts []Article, nums string) ([]int, bool) {
 	loc := reBillArticleNum.FindAllStringIndex(nums, -1)
 	for k := 0; k < len(loc); k++ {
 		i, ok := at[NormalizeArticleNumber(nums[loc[k][0]:loc[k][1]])]
-		if !ok {
+		isRange := k+1 < len(loc) && strings.TrimSpace(nums[loc[k][1]:loc[k+1][0]]) == "a"
+		if !ok && isRange {
 			return nil, false
 		}
-		if k+1 < len(loc) && strings.TrimSpace(nums[loc[k][1]:loc[k+1][0]]) == "a" {
+		if !ok {
+			// "Les articles 3 et 5 …" where the bill has no article 5
+			// (censured, or not given): article 3 is named all the same.
+			continue
+		}
+		if isRange {
 			j, ok := at[NormalizeArticleNumber(nums[loc[k+1][0]:loc[k+1][1]])]
 			if !ok || j < i {
 				return nil, false
@@ -380,6 +444,13 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 			if !ok {
 				continue
 			}
+			several := entryTangled(low[m[6]:m[7]])
+			if several {
+				// "L'article 1er entre en vigueur le …; l'article 2 …",
+				// "…, à l'exception du II de l'article 1er": every
+				// article it names is refused whole, to no day.
+				targets, partWords, later = entryArticlesNamed(arts, low), "", false
+			}
 			why := "deferred: article " + string(a.Number) + " of the law sets when it takes effect (" + strings.TrimSpace(l) + ")"
 			for k := spans[ai][0]; k < spans[ai][1]; k++ {
 				if in := &out[k]; in.Alinea == i+1 && in.Status == Unparsed && in.Reason == "no known instruction form" {
@@ -416,6 +487,10 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 						if in.TakesEffect == "" {
 							in.TakesEffect = strings.TrimSpace(l)
 						}
+						continue
+					}
+					if several {
+						deferTo(in, "", why)
 						continue
 					}
 					deferBy(in, why, l)

@@ -2411,7 +2411,7 @@ var (
 	// "le titre de la section 2" — never "le titre II …", a division (its
 	// new text, articles, was taken for a heading and dropped).
 	reIntitule = mustRe(`^(?:l'intitule\b|le\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s).*\b(?:titre|chapitre|section|sous-section|livre|partie|sous-paragraphe|paragraphe)\b`)
-	reDeferred = mustRe(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1er|\d|premier\s+(?:jour|` + monthNames + `))|^(?:le|au)\s+(?:1er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,|` + deferredMore)
+	reDeferred = mustRe(`(?:est|sont)\s+(?:abroge|supprime)(?:e|s|es)?\s+(?:a\s+compter\s+d|a\s+partir\s+d|le\s+(?:1\s?er|\d{1,2})\s+` + monthNames + `\s+\d{4})|(?:^|[\s,;])a\s+(?:compter|partir)\s+du\s+(?:1\s?er|\d|premier\s+(?:jour|` + monthNames + `))|^(?:le|au)\s+(?:1\s?er|\d{1,2})\s+` + monthNames + `\s+\d{4}\s*,|` + deferredMore + `|` + deferredUnknown)
 	// reHeadingReplaced is a heading given anew, as older laws write it:
 	// "L'intitulé du chapitre II est remplacé par l'intitulé suivant :"
 	// (it was not understood).
