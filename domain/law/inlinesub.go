@@ -89,3 +89,27 @@ func splitAtCuts(raw string, cuts []int) []string {
 	}
 	return out
 }
+
+// inlineLines is a bill article's alinéas with those holding the next
+// items of their list (inlineSiblings), or opening their own items
+// (inlineSubItems), on their line cut into one line an item; src is the
+// index of the alinéa each line comes from.
+func inlineLines(alineas []string) (lines []string, src []int) {
+	lines, src = make([]string, 0, len(alineas)), make([]int, 0, len(alineas))
+	for i, l := range alineas {
+		parts := inlineSiblings(strings.TrimSpace(l))
+		if parts == nil {
+			parts = []string{l}
+		}
+		for _, pt := range parts {
+			items := inlineSubItems(strings.TrimSpace(pt))
+			if items == nil {
+				items = []string{pt}
+			}
+			for _, it := range items {
+				lines, src = append(lines, it), append(src, i)
+			}
+		}
+	}
+	return lines, src
+}

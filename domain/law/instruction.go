@@ -901,26 +901,8 @@ func (p *parser) article(a Article) []Instruction {
 	// items, on its line is read as the items on lines of their own
 	// (inlineSiblings, inlineSubItems); src is the alinéa of the bill
 	// article each line is.
-	lines, src := make([]string, 0, len(a.Alineas)), make([]int, 0, len(a.Alineas))
-	for i, l := range a.Alineas {
-		parts := inlineSiblings(strings.TrimSpace(l))
-		if parts == nil {
-			parts = []string{l}
-		}
-		var sub []string
-		for _, pt := range parts {
-			if items := inlineSubItems(strings.TrimSpace(pt)); items != nil {
-				sub = append(sub, items...)
-			} else {
-				sub = append(sub, pt)
-			}
-		}
-		parts = sub
-		for _, pt := range parts {
-			lines, src = append(lines, pt), append(src, i)
-		}
-	}
-	a.Alineas = lines
+	var src []int
+	a.Alineas, src = inlineLines(a.Alineas)
 	for i := 0; i < len(a.Alineas); i++ {
 		raw := strings.TrimSpace(a.Alineas[i])
 		if _, b := enumeration(raw); !isQuoted(raw) && (isCensored(raw) || isCensored(b)) {
