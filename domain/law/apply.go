@@ -2095,6 +2095,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return err
 			}
 			al = splice(al, at, at, lines)
+			// "Au début, il est inséré un 1°" before the 1° in force: the
+			// list would hold two (afterItsPrevious).
+			if err := rankAmidItems(al, at, len(lines), !opt.billQuotes); err != nil {
+				return err
+			}
 			break
 		}
 		at, err := appendPoint(al, lo, hi, lines)
@@ -2187,6 +2192,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			if err := unrankedAgain(al, pos, lines[0]); err != nil {
 				return err
+			}
+			if e.Before {
+				if err := afterItsPrevious(al, lo, lines[0]); err != nil {
+					return err
+				}
 			}
 		}
 		if e.Before && !opt.billQuotes && len(lines) > 0 && labelPrefix(lines[0]) == "" {
