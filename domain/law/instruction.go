@@ -546,7 +546,8 @@ func newParser() *parser {
 
 type parser struct {
 	// mixedSubjects is set when a place named items and alinéas joined
-	// as subjects (itemsAndAlineas): read for a deletion only.
+	// as subjects (itemsAndAlineas), or items of a division and its
+	// siblings (itemsThenSibling): read for a deletion only.
 	mixedSubjects bool
 	lastCode      string
 	// deferredOn is the day the instruction just read is deferred to:
@@ -2652,7 +2653,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 				// last item takes the alinéas after it, and both edited
 				// the last alinéa ("fort fort").
 				in.Status, in.Edits = Unparsed, nil
-				in.Reason = "items and alinéas joined as subjects of another operation than a deletion: whether the item takes the alinéa is not said"
+				in.Reason = "items and alinéas (or items of a division and its siblings) joined as subjects of another operation than a deletion: whether the item takes the alinéa is not said"
 				return
 			}
 		}
@@ -8653,6 +8654,12 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		low = low[:m[3]] + " " + low[m[3]+1:]
 		cased = cased[:m[3]] + " " + cased[m[3]+1:]
 	}
+	if alow, acased := alsoThatAsAnd(low, cased); alow != low {
+		// "Le dernier alinéa du I, ainsi que le II et le III": as "et".
+		if _, _, _, ok := itemsAndAlineasList(alow, acased); ok {
+			low, cased = alow, acased
+		}
+	}
 	if parts, holder, why, ok := itemsAndAlineasList(low, cased); ok {
 		// "Le dernier alinéa du I, le II et le III": each subject read
 		// in turn, with the article after the last (it was read as "les
@@ -8778,6 +8785,20 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		}
 	}
 
+	if alow, acased := alsoThatAsAnd(low, cased); alow != low {
+		// "Le dernier alinéa du I ainsi que le II": as "et".
+		if _, _, _, ok := itemsAndAlineas(alow); ok {
+			low, cased = alow, acased
+		} else if _, _, _, _, ok := itemsThenSibling(alow, acased); ok {
+			low, cased = alow, acased
+		}
+	}
+	if a, aCased, b, bCased, ok := itemsThenSibling(low, cased); ok {
+		// "Les 1° et 2° du II et le III": two subjects, read for a
+		// deletion only, as items and alinéas are.
+		p.mixedSubjects = true
+		return p.bothScopes(a, aCased, b, bCased, base)
+	}
 	if first, second, why, ok := itemsAndAlineas(low); ok {
 		if why != "" {
 			return nil, false, why

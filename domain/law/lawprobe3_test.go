@@ -221,7 +221,8 @@ func TestProbe3WholePresentCode(t *testing.T) {
 // du I et le II sont abrogés", "Le a du 1° et le II …", "le dernier
 // alinéa du I et le II", were read as one inside the other (the a of the
 // 1° of the II: the II's a deleted where the I's was meant, the II
-// kept); now refused. A list of one kind ("Les a et b du 1°") and a
+// kept); refused, then read as two subjects since left7 where the second
+// is of the first's outer kind or a roman part. A list of one kind ("Les a et b du 1°") and a
 // division inside another are still read.
 func TestProbe3JoinedSubjects(t *testing.T) {
 	one := func(al ...string) map[string][]string { return map[string][]string{"L1": al} }
@@ -229,7 +230,8 @@ func TestProbe3JoinedSubjects(t *testing.T) {
 	h := "L'article L. 1 du code civil est ainsi modifié :"
 	runLaw3(t, []law3Case{
 		{name: "le a du 1° et le II: refused", arts: arts, text: []string{h, "1° Le a du 1° et le II sont abrogés."}},
-		{name: "le 1° du I et le II: refused", arts: arts, text: []string{"Le 1° du I et le II de l'article L. 1 du code civil sont abrogés."}},
+		{name: "le 1° du I et le II: two subjects since left7", arts: arts, text: []string{"Le 1° du I et le II de l'article L. 1 du code civil sont abrogés."},
+			want: one("I. – Le maire peut :", "1° (Abrogé).", "II. – (Abrogé)")},
 		{name: "le dernier alinéa du I et le II: two subjects since law-left4", arts: arts, text: []string{h, "1° Le dernier alinéa du I et le II sont supprimés."},
 			want: one("I. – Le maire peut :", "1° Signer :", "a) Les actes.", "II. – (Abrogé)")},
 		{name: "le a du 1° du I, le II: refused", arts: arts, text: []string{h, "1° Le a du 1° du I, le b du 1° du II sont abrogés."}},

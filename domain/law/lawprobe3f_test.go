@@ -6,7 +6,7 @@ import "testing"
 // and sentences: a conjunction after an item's semicolon, "respectivement"
 // over two articles, elliptic second replacement, alinéas replaced by
 // fewer or more, alinéas counted with items, sentences deleted, rewritten,
-// inserted; two subjects joined by "et" refused.
+// inserted; two subjects joined by "et" (read since left7).
 func TestProbe3ItemsAndSentences(t *testing.T) {
 	m := func(s ...string) []string { return s }
 	one := func(al ...string) map[string][]string { return map[string][]string{"L1": al} }
@@ -27,7 +27,7 @@ func TestProbe3ItemsAndSentences(t *testing.T) {
 			want: one("Le préfet signe au greffier.")},
 		{name: "le 2° du I et le II sont abrogés", arts: one("I. – Le maire peut :", "1° Signer ;", "2° Viser.", "II. – Le juge part.", "III. – Le greffier reste."),
 			text: []string{"Le 2° du I et le II de l'article L. 1 du code civil sont abrogés."},
-			want: nil},
+			want: one("I. – Le maire peut :", "1° Signer ;", "2° (Abrogé).", "II. – (Abrogé)", "III. – Le greffier reste.")},
 		{name: "deux alinéas remplacés par un", arts: one("Le maire signe.", "Le juge part.", "Le greffier reste.", "Le préfet vient."),
 			text: at("les deuxième et troisième alinéas sont remplacés par un alinéa ainsi rédigé :"),
 			want: nil},

@@ -45,3 +45,74 @@ func afterItsPrevious(al []string, lo int, first string) error {
 	}
 	return nil
 }
+
+// reAlsoThatThe is "ainsi que" joining two subjects, a comma before it
+// or not, before the second's determiner (group: the determiner).
+var reAlsoThatThe = mustRe(`\s*,?\s+ainsi\s+que\s+((?:le|la|les)\s|l')`)
+
+// alsoThatAsAnd writes "ainsi que" between two subjects as "et": "Le
+// dernier alinéa du I ainsi que le II", "Le dernier alinéa du I, ainsi
+// que le II et le III" are "… et le II (et le III)", which the readers of
+// subjects mixing items and alinéas read (they were refused as one place
+// inside the other). low and cased keep their offsets aligned.
+func alsoThatAsAnd(low, cased string) (string, string) {
+	ms := reAlsoThatThe.FindAllStringSubmatchIndex(low, -1)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		low = low[:m[0]] + " et " + low[m[2]:]
+		cased = cased[:m[0]] + " et " + cased[m[2]:]
+	}
+	if len(ms) > 0 {
+		// The comma closing the incise, ", ainsi que le II,", goes too.
+		low = strings.TrimRight(strings.TrimRight(low, " "), ",")
+		cased = cased[:len(low)]
+	}
+	return low, cased
+}
+
+// reItemsThenSibling is a subject naming items inside a division, then
+// "et" and items named by their labels alone: "les 1° et 2° du II et le
+// III", "le a du 1° et le 2°" (groups: the first subject, the second
+// from its determiner).
+var reItemsThenSibling = mustRe(`^((?:le|les)\s+[^,]*?\sdu\s+[^,]*?)\s+et\s+((?:le|les)\s+.*)$`)
+
+// itemsThenSibling splits a subject naming items of a division, then
+// items by their labels alone of that division's kind (or a roman part),
+// "Les 1° et 2° du II et le III", "Le a du 1° et le 2°", "Le 2° du I et
+// le II de l'article L. 1": the later items cannot be in the division
+// (no III is in the II), so they are two subjects, the article after the
+// last the first's too (it was refused as one place inside the other).
+// Items of a lower kind after ("Le 2° du I et le 3°": the I's 3° or the
+// article's?) are not read here: they stay refused. first and second
+// are the two subjects (low, then cased), each with the article.
+func itemsThenSibling(low, cased string) (first, firstCased, second, secondCased string, ok bool) {
+	m := reItemsThenSibling.FindStringSubmatchIndex(low)
+	if m == nil {
+		return
+	}
+	head, headCased := low[m[2]:m[3]], cased[m[2]:m[3]]
+	tail, tailCased := low[m[4]:], cased[m[4]:]
+	if strings.Contains(head, "article") || strings.Contains(head, "alinea") || strings.Contains(head, "phrase") || !reItemsSubject.MatchString(head) {
+		return
+	}
+	end := len(tail)
+	if a := reArticleHolder.FindStringIndex(tail); a != nil {
+		end = a[0]
+	}
+	labels := reLabelsOfSubject.FindStringSubmatch(tailCased[:end])
+	if labels == nil {
+		return
+	}
+	outers := reOuterLabel.FindAllStringSubmatch(headCased, -1)
+	if len(outers) == 0 {
+		return
+	}
+	outer := writtenKind(outers[len(outers)-1][1])
+	for _, l := range reLabelListSep.Split(labels[1], -1) {
+		if k := writtenKind(l); k != outer && k != "roman" {
+			return
+		}
+	}
+	holder, holderCased := tail[end:], tailCased[end:]
+	return head + holder, headCased + holderCased, tail, tailCased, true
+}
