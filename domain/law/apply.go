@@ -1618,6 +1618,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// never a placeholder of the same label in another list.
 		if placeholder >= 0 {
 			a.Alineas = append(a.Alineas[:placeholder], a.Alineas[placeholder+1:]...)
+			if placeholder < lo {
+				lo--
+			}
+		}
+		if err := relabelKeepsOrder(a.Alineas, lo); err != nil {
+			return err
 		}
 		c[e.Scope.Ref] = a
 		return nil

@@ -116,3 +116,48 @@ func itemsThenSibling(low, cased string) (first, firstCased, second, secondCased
 	holder, holderCased := tail[end:], tailCased[end:]
 	return head + holder, headCased + holderCased, tail, tailCased, true
 }
+
+// relabelKeepsOrder refuses an item relabelled out of its list's order:
+// "Le 2° devient le 4°" where the 3° follows gave 1°, 4°, 3° (the
+// renumbering of the 3° is missing); "Le 4° devient le 2°" taking the
+// placeholder "2° (Abrogé)" where the 3° is before it likewise. The items
+// next to it are those of its kind met before a label of a higher
+// division or an unnumbered alinéa ending with a colon (another list);
+// placeholders are passed over (another renumbering of the list may take
+// them), labels without a rank ("1° A") are not compared — as labelBorne
+// holds an item rewritten under a new label.
+func relabelKeepsOrder(al []string, lo int) error {
+	if lo < 0 || lo >= len(al) {
+		return nil
+	}
+	lab, kind := labelOf(al[lo])
+	r := latinRank(lab, kind)
+	if r == 0 {
+		return nil
+	}
+	near := func(i, step int) (string, int) {
+		for ; i >= 0 && i < len(al); i += step {
+			l, k := labelOf(al[i])
+			switch {
+			case k == kind && isAbrogatedPlaceholder(strings.TrimLeft(strings.TrimSpace(al[i]), "«\"“ ")):
+				// A placeholder another renumbering of the list may
+				// take ("1° et 2° (Abrogés)" for "Les 3° et 4°
+				// deviennent les 1° et 2°"): passed over.
+			case k == kind:
+				return l, latinRank(l, k)
+			case k != 0 && ranksAbove(k, kind):
+				return "", 0
+			case k == 0 && strings.HasSuffix(strings.TrimRight(strings.TrimSpace(al[i]), "»\"” "), ":"):
+				return "", 0
+			}
+		}
+		return "", 0
+	}
+	if l, p := near(lo-1, -1); p > 0 && p >= r {
+		return applyErr(fmt.Sprintf("item relabelled %q after %q: out of their order", lab, l))
+	}
+	if l, n := near(lo+1, 1); n > 0 && n <= r {
+		return applyErr(fmt.Sprintf("item relabelled %q before %q: out of their order", lab, l))
+	}
+	return nil
+}

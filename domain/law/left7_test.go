@@ -193,3 +193,110 @@ func TestLeft7SubjectListsGuards(t *testing.T) {
 			text: grp("1° Le 2° et le dernier alinéa sont supprimés ;")},
 	})
 }
+
+// TestLeft7RelabelKeepsOrder: an item relabelled must keep its list in
+// order — "Le 2° devient le 4°" where the 3° follows gave 1°, 4°, 3°;
+// "Le II devient le IV" before the III; "Le 4° devient le 2°" taking the
+// placeholder "2° (Abrogé)" after the 3° gave 1°, 3°, 2°. Refused, as an
+// item rewritten under a new label is (labelBorne). Shifts, a gap after
+// the last item, a deleted item's label taken stay read.
+func TestLeft7RelabelKeepsOrder(t *testing.T) {
+	grp := func(items ...string) []string { return append([]string{left7Ctx}, items...) }
+	parts := []string{"I. – Un.", "II. – Deux.", "III. – Trois."}
+	runGrammar(t, []grammarCase{
+		{name: "past the next: refused", before: left7Items, text: grp("1° Le 2° devient le 4° ;")},
+		{name: "a roman past the next: refused", before: parts, text: grp("1° Le II devient le IV ;")},
+		{name: "onto a placeholder before the one before: refused", before: []string{"1° Un ;", "2° (Abrogé) ;", "3° Trois ;", "4° Quatre."},
+			text: grp("1° Le 4° devient le 2° ;")},
+		{name: "a gap after the last", before: left7Items, text: grp("1° Le 3° devient le 5° ;"),
+			want: []string{"1° Un ;", "2° Deux ;", "5° Trois."}},
+		{name: "a bis between", before: left7Items, text: grp("1° Le 2° devient le 2° bis ;"),
+			want: []string{"1° Un ;", "2° bis Deux ;", "3° Trois."}},
+		{name: "a deleted item's label taken", before: []string{"1° Un ;", "2° Deux ;", "3° Trois ;", "4° Quatre."},
+			text: grp("1° Le 2° est supprimé ;", "2° Les 3° et 4° deviennent respectivement les 2° et 3° ;"),
+			want: []string{"1° Un ;", "2° Trois ;", "3° Quatre."}},
+		{name: "a shift in two items, the last first, with sub-items", before: []string{"1° Un ;", "2° Deux :", "a) deux-a ;", "b) deux-b ;", "3° Trois."},
+			text: grp("1° Le 3° devient le 4° ;", "2° Le 2° devient le 3° ;"),
+			want: []string{"1° Un ;", "3° Deux :", "a) deux-a ;", "b) deux-b ;", "4° Trois."}},
+		{name: "romans shifted in one clause each", before: parts, text: grp("1° Le II devient le III et le III devient le IV ;"),
+			want: []string{"I. – Un.", "III. – Deux.", "IV. – Trois."}},
+		{name: "a roman repealed, the one before taking its label", before: parts, text: grp("1° Le III est abrogé et le II devient le III ;"),
+			want: []string{"I. – Un.", "III. – Deux."}},
+		{name: "a range of letters shifted by two", before: []string{"Chapeau :", "a) Un ;", "b) Deux ;", "c) Trois."},
+			text: grp("1° Les a à c deviennent respectivement les c à e ;"),
+			want: []string{"Chapeau :", "c) Un ;", "d) Deux ;", "e) Trois."}},
+	})
+}
+
+// TestLeft7RenumberingGuards: renumberings of items read right or refused
+// — swaps refused whole (never one half), a shift onto a label in force
+// refused, a renumbering inside a part then an insertion counted on the
+// new labels, two operations in one sentence.
+func TestLeft7RenumberingGuards(t *testing.T) {
+	grp := func(items ...string) []string { return append([]string{left7Ctx}, items...) }
+	abc := []string{"Chapeau :", "a) Un ;", "b) Deux ;", "c) Trois."}
+	ii := []string{"II. – Deuxième :", "1° Un ;", "2° Deux ;", "3° Trois."}
+	five := []string{"1° Un ;", "2° Deux ;", "3° Trois ;", "4° Quatre ;", "5° Cinq."}
+	runGrammar(t, []grammarCase{
+		{name: "a swap, respectivement: refused", before: left7Items, text: grp("1° Les 1° et 2° deviennent respectivement les 2° et 1° ;")},
+		{name: "a swap, no context: refused", before: left7Items, text: []string{"Les 1° et 2° de l'article L. 1 du code civil deviennent respectivement les 2° et 1°."}},
+		{name: "a swap in two clauses: refused", before: left7Items, text: grp("1° Le 1° devient le 2° et le 2° devient le 1° ;")},
+		{name: "a swap of letters apart: refused", before: abc, text: grp("1° Le a devient le c et le c devient le a ;")},
+		{name: "a shift of two, a range", before: five, text: grp("1° Les 3° à 5° deviennent respectivement les 4° à 6° ;"),
+			want: []string{"1° Un ;", "2° Deux ;", "4° Trois ;", "5° Quatre ;", "6° Cinq."}},
+		{name: "a shift, then an insertion on the label freed", before: five,
+			text: grp("1° Les 3° à 5° deviennent respectivement les 4° à 6° ;", "2° Après le 2°, il est inséré un 3° ainsi rédigé :", "« 3° Nouveau ; »"),
+			want: []string{"1° Un ;", "2° Deux ;", "3° Nouveau ;", "4° Trois ;", "5° Quatre ;", "6° Cinq."}},
+		{name: "a shift down onto labels in force: refused", before: five, text: grp("1° Les 3° à 5° deviennent les 2° à 4° ;")},
+		{name: "ranges of different lengths: refused", before: five, text: grp("1° Les 3° à 5° deviennent respectivement les 4° à 7° ;")},
+		{name: "letters in two clauses, onto one in force: refused", before: abc, text: grp("1° Le a devient le b et le b devient le c ;")},
+		{name: "letters in two clauses", before: []string{"Chapeau :", "a) Un ;", "b) Deux."}, text: grp("1° Le a devient le b et le b devient le c ;"),
+			want: []string{"Chapeau :", "b) Un ;", "c) Deux."}},
+		{name: "letters listed", before: abc, text: grp("1° Les a, b et c deviennent respectivement les b, c et d ;"),
+			want: []string{"Chapeau :", "b) Un ;", "c) Deux ;", "d) Trois."}},
+		{name: "inside a part, one item onto another in force: refused", before: ii,
+			text: grp("1° Le II est ainsi modifié :", "a) Le 1° devient le 2° ;", "b) Après le 2°, il est inséré un 1° ainsi rédigé :", "« 1° Nouveau ; »")},
+		{name: "inside a part, the list shifted, then a 1° before the 2°", before: ii,
+			text: grp("1° Le II est ainsi modifié :", "a) Les 1° à 3° deviennent les 2° à 4° ;", "b) Avant le 2°, il est inséré un 1° ainsi rédigé :", "« 1° Nouveau ; »"),
+			want: []string{"II. – Deuxième :", "1° Nouveau ;", "2° Un ;", "3° Deux ;", "4° Trois."}},
+		{name: "inside a part, the list shifted, then words of the new 2°", before: ii,
+			text: grp("1° Le II est ainsi modifié :", "a) Les 1° à 3° deviennent les 2° à 4° ;", "b) Au 2°, le mot : « Un » est remplacé par le mot : « Uno » ;"),
+			want: []string{"II. – Deuxième :", "2° Uno ;", "3° Deux ;", "4° Trois."}},
+		{name: "inside a part, the list shifted, then the old 1°: refused", before: ii,
+			text: grp("1° Le II est ainsi modifié :", "a) Les 1° à 3° deviennent les 2° à 4° ;", "b) Au 1°, le mot : « Un » est remplacé par le mot : « Uno » ;")},
+		{name: "repealed, then the next takes its label", before: left7Items, text: grp("1° Le 2° est abrogé et le 3° devient le 2° ;"),
+			want: []string{"1° Un ;", "2° Trois."}},
+		{name: "deleted, then two take the labels", before: []string{"1° Un ;", "2° Deux ;", "3° Trois ;", "4° Quatre."},
+			text: grp("1° Le 2° est supprimé et les 3° et 4° deviennent respectivement les 2° et 3° ;"),
+			want: []string{"1° Un ;", "2° Trois ;", "3° Quatre."}},
+		{name: "deleted; the next takes its label", before: left7Items, text: grp("1° Le 2° est supprimé ; le 3° devient le 2° ;"),
+			want: []string{"1° Un ;", "2° Trois."}},
+		{name: "relabelled onto one deleted after: refused", before: left7Items, text: grp("1° Le 3° devient le 2° et le 2° est supprimé ;")},
+		{name: "a label of another kind: refused", before: left7Items, text: grp("1° Le 2° devient le a ;")},
+	})
+}
+
+// TestLeft7AlsoThatGuards: more subjects joined by "ainsi que" or "et",
+// each checked by hand — an alinéa and an item of another part, two
+// parts around an item; a lower kind after, a sentence among them, or
+// another operation than a deletion refused.
+func TestLeft7AlsoThatGuards(t *testing.T) {
+	grp := func(items ...string) []string { return append([]string{left7Ctx}, items...) }
+	art := []string{"I. – Un. Deux.", "Second du I.", "II. – Deux :", "1° Deux-un ;", "2° Deux-deux.", "III. – Trois."}
+	runGrammar(t, []grammarCase{
+		{name: "an alinéa, ainsi que an item of another part", before: art,
+			text: grp("1° Le second alinéa du I, ainsi que le 2° du II, sont supprimés ;"),
+			want: []string{"I. – Un. Deux.", "II. – Deux :", "1° Deux-un ;", "2° (Abrogé).", "III. – Trois."}},
+		{name: "an item and the parts around its own", before: art,
+			text: grp("1° Le 1° du II et les I et III sont abrogés ;"),
+			want: []string{"I. – (Abrogé)", "II. – Deux :", "1° (Abrogé) ;", "2° Deux-deux.", "III. – (Abrogé)"}},
+		{name: "an item ainsi que a bare item: refused", before: art, text: grp("1° Le 2° du II ainsi que le 1° sont supprimés ;")},
+		{name: "an alinéa ainsi que a sentence: refused", before: art,
+			text: grp("1° Le second alinéa du I ainsi que la dernière phrase du premier alinéa du I sont supprimés ;")},
+		{name: "an alinéa ainsi que an item, completed: refused", before: art,
+			text: grp("1° Le second alinéa du I ainsi que le 2° du II sont complétés par les mots : « fin » ;")},
+		{name: "an item and a part, rewritten: refused", before: art, text: grp("1° Le 1° du II et le III sont ainsi rédigés :", "« III. – Nouveau. »")},
+		{name: "a letter of an item and a bare letter: refused", before: []string{"Chapeau :", "1° Un :", "a) un-a ;", "b) un-b.", "2° Deux :", "a) deux-a ;", "b) deux-b."},
+			text: grp("1° Le a du 1° et le b sont supprimés ;")},
+	})
+}
