@@ -5790,16 +5790,22 @@ var reRenumLocator = mustRe(`^((?:a|au|aux|dans)\b[^,]*),\s*`)
 var reRenumNext = mustRe(`^(?:le|la|les|l')\b[^;]*\bdevien(?:t|nent)\b`)
 
 // renumClauses splits a renumbering at each "et" that ends one clause "X
-// devient Y" and begins another, and at "; ".
+// devient Y" and begins another, at "; ", and at a comma (", et") after
+// a clause whose target is named ("Le c devient le d, le b devient le c
+// et …": reRenumClauseDone).
 func renumClauses(low string) [][2]int {
 	var out [][2]int
 	start := 0
 	for i := 0; i < len(low); i++ {
 		var sep int
 		switch {
+		case strings.HasPrefix(low[i:], ", et ") && reRenumClauseDone.MatchString(low[start:i]):
+			sep = 5
 		case strings.HasPrefix(low[i:], " et "):
 			sep = 4
 		case strings.HasPrefix(low[i:], "; "):
+			sep = 2
+		case strings.HasPrefix(low[i:], ", ") && reRenumClauseDone.MatchString(low[start:i]):
 			sep = 2
 		default:
 			continue
@@ -5807,6 +5813,7 @@ func renumClauses(low string) [][2]int {
 		if reRenumber.MatchString(low[start:i]) && reRenumNext.MatchString(low[i+sep:]) {
 			out = append(out, [2]int{start, i})
 			start = i + sep
+			i = start - 1
 		}
 	}
 	return append(out, [2]int{start, len(low)})

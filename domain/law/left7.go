@@ -161,3 +161,8 @@ func relabelKeepsOrder(al []string, lo int) error {
 	}
 	return nil
 }
+
+// reRenumClauseDone is a renumbering clause whose target is named, so
+// that a comma after it may begin another: "le c devient le d" before ",
+// le b devient le c" ("deviennent, respectivement," is not one).
+var reRenumClauseDone = mustRe(`\bdevien(?:t|nent)\s+(?:respectivement\s+)?(?:le|la|les|l')\s*[^\s,]+(?:\s+[^\s,]+)*$`)

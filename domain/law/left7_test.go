@@ -276,6 +276,38 @@ func TestLeft7RenumberingGuards(t *testing.T) {
 	})
 }
 
+// TestLeft7RenumberingClausesByCommas: relabellings joined by commas,
+// "Le c devient le d, le b devient le c et le a devient le b", "Le II
+// devient le III, et le III devient le IV", are read as when joined by
+// "et" — together, the last item first (they were refused as a
+// renumbering into a division); "deviennent, respectivement, les …" is
+// not cut at its commas; a swap so joined stays refused.
+func TestLeft7RenumberingClausesByCommas(t *testing.T) {
+	grp := func(items ...string) []string { return append([]string{left7Ctx}, items...) }
+	abc := []string{"Chapeau :", "a) Un ;", "b) Deux ;", "c) Trois."}
+	bcd := []string{"Chapeau :", "b) Un ;", "c) Deux ;", "d) Trois."}
+	parts := []string{"I. – Un.", "II. – Deux.", "III. – Trois."}
+	shifted := []string{"I. – Un.", "III. – Deux.", "IV. – Trois."}
+	four := []string{"1° Un ;", "2° Deux ;", "3° Trois ;", "4° Quatre."}
+	runGrammar(t, []grammarCase{
+		{name: "three clauses, the last first", before: abc, text: grp("1° Le c devient le d, le b devient le c et le a devient le b ;"), want: bcd},
+		{name: "three clauses, the first first", before: abc, text: grp("1° Le a devient le b, le b devient le c et le c devient le d ;"), want: bcd},
+		{name: "two clauses, a comma and et", before: parts, text: grp("1° Le II devient le III, et le III devient le IV ;"), want: shifted},
+		{name: "two clauses, a comma", before: parts, text: grp("1° Le III devient le IV, le II devient le III ;"), want: shifted},
+		{name: "commas only", before: four, text: grp("1° Le 2° devient le 3°, le 3° devient le 4°, le 4° devient le 5° ;"),
+			want: []string{"1° Un ;", "3° Deux ;", "4° Trois ;", "5° Quatre."}},
+		{name: "respectivement between commas, then a clause", before: four,
+			text: grp("1° Les 3° et 4° deviennent, respectivement, les 4° et 5°, le 2° devient le 3° ;"),
+			want: []string{"1° Un ;", "3° Deux ;", "4° Trois ;", "5° Quatre."}},
+		{name: "no context, the article in the first", before: parts,
+			text: []string{"Le III de l'article L. 1 du code civil devient le IV, le II devient le III."}, want: shifted},
+		{name: "then a label given back", before: left7Items,
+			text: grp("1° Le 3° devient le 4°, le 2° devient le 3°, et il est rétabli un 2° ainsi rédigé :", "« 2° Nouveau ; »"),
+			want: []string{"1° Un ;", "2° Nouveau ;", "3° Deux ;", "4° Trois."}},
+		{name: "a swap by a comma: refused", before: left7Items, text: grp("1° Le 1° devient le 2°, le 2° devient le 1° ;")},
+	})
+}
+
 // TestLeft7AlsoThatGuards: more subjects joined by "ainsi que" or "et",
 // each checked by hand — an alinéa and an item of another part, two
 // parts around an item; a lower kind after, a sentence among them, or
