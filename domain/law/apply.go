@@ -3480,21 +3480,18 @@ func sentenceBounds(s string) [][2]int {
 	start = skip
 	quoted := quoteSpans(s)
 	for i := skip; i < len(s); i++ {
-		c := s[i]
 		if strings.HasPrefix(s[i:], "»") && quoteEndsSentence(s, quoted, i) {
 			// "… la mention : « Lu et approuvé. » Il signe.": the
 			// quotation's period ends the alinéa's sentence too.
 			end := i + len("»")
-			j := end
-			for j < len(s) && s[j] == ' ' {
-				j++
-			}
+			j := sentenceSpaceEnd(s, end)
 			b = append(b, [2]int{start, end})
 			start = j
 			i = j - 1
 			continue
 		}
-		if c != '.' && c != '?' && c != '!' {
+		w := sentenceMark(s, i)
+		if w == 0 {
 			continue
 		}
 		if inSpans(quoted, i) {
@@ -3502,10 +3499,7 @@ func sentenceBounds(s string) [][2]int {
 			// sentences are not the alinéa's.
 			continue
 		}
-		j := i + 1
-		for j < len(s) && s[j] == ' ' {
-			j++
-		}
+		j := sentenceSpaceEnd(s, i+w)
 		if j >= len(s) {
 			continue
 		}
@@ -3513,7 +3507,7 @@ func sentenceBounds(s string) [][2]int {
 		if !unicode.IsUpper(r) {
 			continue
 		}
-		if j == i+1 && !afterWord(s[start:i]) {
+		if j == i+w && (w > 1 || !afterWord(s[start:i])) {
 			// No space: a sentence still ends after a word of at least
 			// two lower-case letters, as the consolidated codes often print
 			// it ("scolaire.A cet effet"); never after an abbreviation
@@ -3523,7 +3517,7 @@ func sentenceBounds(s string) [][2]int {
 		if !periodEnds(s, start, i) {
 			continue
 		}
-		b = append(b, [2]int{start, i + 1})
+		b = append(b, [2]int{start, i + w})
 		start = j
 	}
 	if end := closeStart(s); end > start {
@@ -3757,9 +3751,9 @@ func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (strin
 		// Deleting a sentence: drop the space that separated it; the
 		// last one's, before a closing quotation mark (" » ;") too.
 		if post != "" && b[k][1] < closeStart(s) {
-			post = strings.TrimLeft(post, " ")
+			post = strings.TrimLeft(post, sentenceSpaces)
 		} else {
-			pre = strings.TrimRight(pre, " ")
+			pre = strings.TrimRight(pre, sentenceSpaces)
 		}
 	}
 	out := pre + r + post
