@@ -3503,8 +3503,7 @@ func sentenceBounds(s string) [][2]int {
 		if j >= len(s) {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsUpper(r) {
+		if !sentenceOpens(s[j:]) {
 			continue
 		}
 		if j == i+w && (w > 1 || !afterWord(s[start:i])) {
@@ -3629,7 +3628,7 @@ func partBefore(s, after string) bool {
 	case "au", "aux", "du", "des", "le", "les", "et", "ou", "à", "même", "présent":
 		return true
 	}
-	return false
+	return labelNoun(f[len(f)-2])
 }
 
 // reInitial is an initial after a space: " E. ", " E.".

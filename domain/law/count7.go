@@ -2,6 +2,7 @@ package law
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -42,3 +43,39 @@ func sentenceMark(s string, i int) int {
 // sentenceSpaces are the spaces that may separate two sentences
 // (sentenceSpaceEnd): deleting one takes its separator with it.
 const sentenceSpaces = " \u00a0\u202f"
+
+// sentenceOpens reports whether s, the text after a sentence's mark and
+// its spaces, opens a sentence: a capital, or a quotation whose first
+// letter is one ("Il signe. « Lu » est écrit." is two sentences; the
+// second was read as the first's end).
+func sentenceOpens(s string) bool {
+	if t, ok := strings.CutPrefix(s, "«"); ok {
+		s = t[sentenceSpaceEnd(t, 0):]
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// labelNouns name a part, a category or an annex by a capital letter
+// after them ("la catégorie B", "l'annexe A", "le tableau C"): a period
+// after that letter may end the sentence ("Il relève de la catégorie B.
+// Il date."), as after "au I" (partBefore) — it was read as an initial's
+// ("J. Dupont"), and the sentences after it were not found.
+var labelNouns = map[string]bool{
+	"catégorie": true, "catégories": true, "annexe": true, "annexes": true, "liste": true, "listes": true,
+	"zone": true, "zones": true, "tableau": true, "tableaux": true, "groupe": true, "groupes": true,
+	"classe": true, "classes": true, "type": true, "série": true, "colonne": true, "lot": true,
+	"échelon": true, "niveau": true, "titre": true, "livre": true, "chapitre": true, "section": true,
+	"partie": true, "paragraphe": true, "rubrique": true, "sous-section": true, "tranche": true,
+}
+
+// labelNoun reports whether w is one of the labelNouns, after an
+// elision ("l'annexe").
+func labelNoun(w string) bool {
+	w = strings.ToLower(w)
+	if k := strings.LastIndexAny(w, "'’"); k >= 0 {
+		_, n := utf8.DecodeRuneInString(w[k:])
+		w = w[k+n:]
+	}
+	return labelNouns[w]
+}
