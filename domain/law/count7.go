@@ -57,7 +57,8 @@ func sentenceOpens(s string) bool {
 }
 
 // labelNouns name a part, a category or an annex by a capital letter
-// after them ("la catégorie B", "l'annexe A", "le tableau C"): a period
+// after them ("la catégorie B", "l'annexe A", "le tableau C", "la
+// lettre A", "le collège B"): a period
 // after that letter may end the sentence ("Il relève de la catégorie B.
 // Il date."), as after "au I" (partBefore) — it was read as an initial's
 // ("J. Dupont"), and the sentences after it were not found.
@@ -67,6 +68,8 @@ var labelNouns = map[string]bool{
 	"classe": true, "classes": true, "type": true, "série": true, "colonne": true, "lot": true,
 	"échelon": true, "niveau": true, "titre": true, "livre": true, "chapitre": true, "section": true,
 	"partie": true, "paragraphe": true, "rubrique": true, "sous-section": true, "tranche": true,
+	"lettre": true, "point": true, "case": true, "cadre": true, "volet": true, "collège": true,
+	"secteur": true, "option": true, "modèle": true,
 }
 
 // labelNoun reports whether w is one of the labelNouns, after an
