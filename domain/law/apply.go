@@ -3471,6 +3471,9 @@ func sentenceBounds(s string) [][2]int {
 		// passed the label), nor the dash of an item of a list ("– le
 		// préfet ;").
 		skip = len(openingMark.FindString(s))
+		if _, ok := leadingTermQuote(s); ok {
+			skip = 0
+		}
 		if n := labelSkip(s[skip:]); skip > 0 && n > 0 {
 			skip += n
 		} else {
@@ -3479,6 +3482,9 @@ func sentenceBounds(s string) [][2]int {
 	}
 	start = skip
 	quoted := quoteSpans(s)
+	if sp, ok := leadingTermQuote(s); ok {
+		quoted = append(quoted, sp)
+	}
 	for i := skip; i < len(s); i++ {
 		if strings.HasPrefix(s[i:], "»") && quoteEndsSentence(s, quoted, i) {
 			// "… la mention : « Lu et approuvé. » Il signe.": the

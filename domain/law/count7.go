@@ -82,3 +82,34 @@ func labelNoun(w string) bool {
 	}
 	return labelNouns[w]
 }
+
+// leadingTermQuote is the span of the quotation an alinéa opens with
+// when it quotes a term and closes inside the alinéa, its text going on
+// after it ("« Contrat » : l'acte signé. Il date.", a code's definition):
+// that guillemet is the text's, not the opening mark of a bill's quoted
+// alinéa — the first sentence begins with it (deleting that sentence
+// left "« Il date."). A quotation closed only at the alinéa's end ("«
+// Il signe. »", "« Il écrit « lu ». » ;") or not at all is a bill's.
+func leadingTermQuote(s string) ([2]int, bool) {
+	lead := len(s) - len(strings.TrimLeft(s, " "))
+	if !strings.HasPrefix(s[lead:], "«") {
+		return [2]int{}, false
+	}
+	depth := 0
+	for i := lead; i < len(s); i++ {
+		switch {
+		case strings.HasPrefix(s[i:], "«"):
+			depth++
+		case strings.HasPrefix(s[i:], "»"):
+			depth--
+			if depth == 0 {
+				rest := s[i+len("»"):]
+				if strings.Trim(rest, " \u00a0\u202f;.,»") == "" {
+					return [2]int{}, false
+				}
+				return [2]int{lead, i}, true
+			}
+		}
+	}
+	return [2]int{}, false
+}
