@@ -314,3 +314,14 @@ func TestCount7ProbeAmendmentForms(t *testing.T) {
 		{"Alinéa 1, seconde phrase after catégorie B.", []string{"I. – Il relève de la catégorie B. Il date.", "II. – Texte."}, "Alinéa 1, seconde phrase\nSupprimer cette phrase.", []string{"I. – Il relève de la catégorie B.", "II. – Texte."}},
 	})
 }
+
+func TestCount7ProbeLastAlineasOfParts(t *testing.T) {
+	art := []string{"I. – Il signe.", "Il date.", "Il remet.", "II. – Le maire :", "1° Vise ;", "2° Le préfet :", "a) note ;", "b) lit.", "III. – Texte."}
+	runGrammar(t, []grammarCase{
+		{name: "l'avant-dernier alinéa du I", before: art, text: []string{"L'avant-dernier alinéa du I de l'article L. 1 du code civil est supprimé."}, want: []string{"I. – Il signe.", "Il remet.", "II. – Le maire :", "1° Vise ;", "2° Le préfet :", "a) note ;", "b) lit.", "III. – Texte."}},
+		{name: "les deux derniers alinéas du I", before: art, text: []string{"Les deux derniers alinéas du I de l'article L. 1 du code civil sont supprimés."}, want: []string{"I. – Il signe.", "II. – Le maire :", "1° Vise ;", "2° Le préfet :", "a) note ;", "b) lit.", "III. – Texte."}},
+		{name: "le dernier alinéa du 2° du II is its b)", before: art, text: []string{"Au dernier alinéa du 2° du II de l'article L. 1 du code civil, le mot : « lit » est remplacé par le mot : « juge »."}, want: []string{"I. – Il signe.", "Il date.", "Il remet.", "II. – Le maire :", "1° Vise ;", "2° Le préfet :", "a) note ;", "b) juge.", "III. – Texte."}},
+		{name: "le troisième alinéa du II is the 2°", before: art, text: []string{"Au troisième alinéa du II de l'article L. 1 du code civil, le mot : « préfet » est remplacé par le mot : « juge »."}, want: []string{"I. – Il signe.", "Il date.", "Il remet.", "II. – Le maire :", "1° Vise ;", "2° Le juge :", "a) note ;", "b) lit.", "III. – Texte."}},
+		{name: "le sixième alinéa du II of five refused", before: art, text: []string{"Le sixième alinéa du II de l'article L. 1 du code civil est supprimé."}, want: nil},
+	})
+}
