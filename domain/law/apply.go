@@ -3487,6 +3487,9 @@ func sentenceBounds(s string) [][2]int {
 		// passed the label), nor the dash of an item of a list ("– le
 		// préfet ;").
 		skip = len(openingMark.FindString(s))
+		if _, ok := leadingTermQuote(s); ok {
+			skip = 0
+		}
 		if n := labelSkip(s[skip:]); skip > 0 && n > 0 {
 			skip += n
 		} else {
@@ -3495,22 +3498,22 @@ func sentenceBounds(s string) [][2]int {
 	}
 	start = skip
 	quoted := quoteSpans(s)
+	if sp, ok := leadingTermQuote(s); ok {
+		quoted = append(quoted, sp)
+	}
 	for i := skip; i < len(s); i++ {
-		c := s[i]
 		if strings.HasPrefix(s[i:], "»") && quoteEndsSentence(s, quoted, i) {
 			// "… la mention : « Lu et approuvé. » Il signe.": the
 			// quotation's period ends the alinéa's sentence too.
 			end := i + len("»")
-			j := end
-			for j < len(s) && s[j] == ' ' {
-				j++
-			}
+			j := sentenceSpaceEnd(s, end)
 			b = append(b, [2]int{start, end})
 			start = j
 			i = j - 1
 			continue
 		}
-		if c != '.' && c != '?' && c != '!' {
+		w := sentenceMark(s, i)
+		if w == 0 {
 			continue
 		}
 		if inSpans(quoted, i) {
@@ -3518,18 +3521,14 @@ func sentenceBounds(s string) [][2]int {
 			// sentences are not the alinéa's.
 			continue
 		}
-		j := i + 1
-		for j < len(s) && s[j] == ' ' {
-			j++
-		}
+		j := sentenceSpaceEnd(s, i+w)
 		if j >= len(s) {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsUpper(r) {
+		if !sentenceOpens(s[j:]) {
 			continue
 		}
-		if j == i+1 && !afterWord(s[start:i]) {
+		if j == i+w && (w > 1 || !afterWord(s[start:i])) {
 			// No space: a sentence still ends after a word of at least
 			// two lower-case letters, as the consolidated codes often print
 			// it ("scolaire.A cet effet"); never after an abbreviation
@@ -3539,7 +3538,7 @@ func sentenceBounds(s string) [][2]int {
 		if !periodEnds(s, start, i) {
 			continue
 		}
-		b = append(b, [2]int{start, i + 1})
+		b = append(b, [2]int{start, i + w})
 		start = j
 	}
 	if end := closeStart(s); end > start {
@@ -3651,7 +3650,7 @@ func partBefore(s, after string) bool {
 	case "au", "aux", "du", "des", "le", "les", "et", "ou", "à", "même", "présent":
 		return true
 	}
-	return false
+	return labelNoun(f[len(f)-2])
 }
 
 // reInitial is an initial after a space: " E. ", " E.".
@@ -3773,9 +3772,9 @@ func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (strin
 		// Deleting a sentence: drop the space that separated it; the
 		// last one's, before a closing quotation mark (" » ;") too.
 		if post != "" && b[k][1] < closeStart(s) {
-			post = strings.TrimLeft(post, " ")
+			post = strings.TrimLeft(post, sentenceSpaces)
 		} else {
-			pre = strings.TrimRight(pre, " ")
+			pre = strings.TrimRight(pre, sentenceSpaces)
 		}
 	}
 	out := pre + r + post
