@@ -3504,6 +3504,7 @@ var reNewAnnounced = mustRe(`\b((?:un|une|des|les|` + cardinalWords + `)\s+)(?:n
 var reEndReplacedBy = mustRe(`\b([Ll]a\s+fin\s+[^«"“:]*?)\s+est\s+remplacée\s+par\s+(?:les\s+mots|le\s+mot)\s*:?`)
 
 func plainDrafting(body string) string {
+	body = spacedArticleHyphens(body)
 	// "Après le mot : « A », la fin du premier alinéa est remplacée par
 	// les mots : « B »": "… est ainsi rédigée : « B »" (not read).
 	body = outsideQuotes(body, func(seg string) string {
@@ -6663,6 +6664,9 @@ var artAlone = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er
 func artHeading(l string) (prefix, num string, n int, ok bool) {
 	if m := artAlone.FindStringSubmatch(l); m != nil {
 		return m[1], m[2], len(l), true
+	}
+	if prefix, num, n, ok := spacedArtHeading(l); ok {
+		return prefix, num, n, true
 	}
 	if m := artPrefix.FindStringSubmatchIndex(l); m != nil {
 		// "Art. L. 1-1. Text": the dash right after "1" and before a
