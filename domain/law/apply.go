@@ -4536,7 +4536,8 @@ func labelledTwice(lines []string) (string, bool) {
 
 // latinOrder ranks the Latin ordinals after a number: "2°" 0, "2° bis"
 // 2, "2° ter" 3 …
-var latinOrder = map[string]int{"": 0, "bis": 2, "ter": 3, "quater": 4, "quinquies": 5, "sexies": 6, "septies": 7, "octies": 8, "nonies": 9, "decies": 10, "undecies": 11, "duodecies": 12, "terdecies": 13, "quaterdecies": 14, "quindecies": 15, "sexdecies": 16, "septdecies": 17, "octodecies": 18, "novodecies": 19, "vicies": 20}
+var latinOrder = map[string]int{"": 0, "bis": 2, "ter": 3, "quater": 4, "quinquies": 5, "sexies": 6, "septies": 7, "octies": 8, "nonies": 9, "decies": 10, "undecies": 11, "duodecies": 12, "terdecies": 13, "quaterdecies": 14, "quindecies": 15, "sexdecies": 16, "septdecies": 17, "octodecies": 18, "novodecies": 19, "vicies": 20,
+	"unvicies": 21, "duovicies": 22, "tervicies": 23, "quatervicies": 24, "quinvicies": 25, "sexvicies": 26, "septvicies": 27, "octovicies": 28, "novovicies": 29, "tricies": 30}
 
 // latinRank is an item label's rank with its Latin ordinal: "2°" before
 // "2° bis" before "2° ter" before "3°"; 0 when it is not known ("1° A").

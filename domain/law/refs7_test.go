@@ -409,3 +409,46 @@ func TestRefs7SpacedArticleHyphen(t *testing.T) {
 		t.Errorf("Art. L. 176 - 1. –: read %q %v, want 176-1", num, ok)
 	}
 }
+
+// TestRefs7LatinPastVicies: the Latin adverbs past "vicies" that number
+// the articles of the code général des impôts ("199 unvicies" to "199
+// novovicies", "199 tricies") are read as "bis" is, in a place, a list, a
+// range (ordered 21 to 30, after vicies) and a new article's number:
+// "l'article 199 novovicies" was read as article 199 and "199 tervicies"
+// as "199 ter" (the wrong article edited), "les articles 199 unvicies à
+// 199 quatervicies" as article 199 alone.
+func TestRefs7LatinPastVicies(t *testing.T) {
+	var cases []refs7Case
+	for _, w := range []string{"unvicies", "duovicies", "tervicies", "quatervicies", "quinvicies", "sexvicies", "septvicies", "octovicies", "novovicies", "tricies"} {
+		cases = append(cases, refs7Case{w, []string{"Au premier alinéa de l'article 199 " + w + " du code général des impôts, le mot : « seul » est supprimé."}, "delete-words 199 " + w + "/code general des impots"})
+	}
+	cases = append(cases,
+		refs7Case{"a new article", []string{"Après l'article 199 novovicies du code général des impôts, il est inséré un article 199 tricies ainsi rédigé :", "« Art. 199 tricies. – Il agit. »"}, "create-articles 199 novovicies/code general des impots +199 tricies"},
+		refs7Case{"a range", []string{"Les articles 199 unvicies à 199 quatervicies du code général des impôts sont abrogés."}, "delete 199 unvicies/code general des impots…199 quatervicies"},
+		refs7Case{"a list", []string{"Aux articles 199 ter, 199 tervicies et 199 novovicies du code général des impôts, le mot : « seul » est supprimé."}, "delete-words 199 ter/code general des impots; delete-words 199 tervicies/code general des impots; delete-words 199 novovicies/code general des impots"},
+		refs7Case{"an item of a bill", []string{"Le 1° tervicies de l'article 199 du code général des impôts est abrogé."}, "delete 199/code general des impots"},
+	)
+	runRefs7(t, cases)
+	c := Corpus{}
+	for _, h := range []string{"199", "199 ter", "199 vicies", "199 unvicies", "199 duovicies", "199 tervicies", "199 quatervicies", "199 quinvicies", "199 novovicies"} {
+		ref := CodeRef{Code: "code general des impots", Article: ArticleKey(h)}
+		c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: []string{"Le maire seul agit."}}
+	}
+	for _, text := range []string{
+		"Au premier alinéa des articles 199 unvicies à 199 quatervicies du code général des impôts, le mot : « seul » est supprimé.",
+	} {
+		got, errs := Apply(c, ParseInstructions([]Article{{Number: "1er", Alineas: []string{text}}}), ApplyOptions{})
+		if len(errs) > 0 {
+			t.Errorf("%q: %v", text, errs)
+		}
+		for _, h := range []string{"199", "199 ter", "199 vicies", "199 unvicies", "199 duovicies", "199 tervicies", "199 quatervicies", "199 quinvicies", "199 novovicies"} {
+			want := "Le maire seul agit."
+			if strings.HasSuffix(h, "unvicies") || strings.HasSuffix(h, "duovicies") || strings.HasSuffix(h, "tervicies") || strings.HasSuffix(h, "quatervicies") {
+				want = "Le maire agit."
+			}
+			if a := got[CodeRef{Code: "code general des impots", Article: ArticleKey(h)}].Alineas; len(a) != 1 || a[0] != want {
+				t.Errorf("%q: %s reads %q, want %q", text, h, a, want)
+			}
+		}
+	}
+}
