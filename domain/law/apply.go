@@ -3661,7 +3661,7 @@ func abbreviationBefore(s string) bool {
 // artLabel is the heading of an article that begins an alinéa (quoted in a
 // bill or not): "« Art. L. 114-12-3. – ", "Art. 1600-0 N. - ". It is not a
 // sentence: the first sentence is the text after it.
-var artLabel = mustRe(`^(?:["«“]\s*)?Art\.\s+(?:` + artLetters + `)?\d+(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2})?(?:\s+` + latinOrd + `)?\.\s*[-–—―]\s*`)
+var artLabel = mustRe(`^(?:["«“]\s*)?Art\.\s+(?:` + artLetters + `)?\d+(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+` + articleCapitals + `)?(?:\s+` + latinOrd + `)?\.\s*[-–—―]\s*`)
 
 // clauseMark is the semicolon or colon that ends w, or "".
 func clauseMark(w string) string {
@@ -5506,7 +5506,7 @@ func asHost(lines, host []string) []string {
 // articleParts is an article key's letters and numbers, then the Latin
 // adverb and the capitals that number an article inserted after it:
 // "l331-18", "2 bis", "2 bis a", "39 a", "1649-0 a".
-var articleParts = mustRe(`^([a-z]*)(\d+(?:-\d+)*)(?: (` + latinOrd + `))?(?: ([a-z]{1,2}))?$`)
+var articleParts = mustRe(`^([a-z]*)(\d+(?:-\d+)*)(?: (` + latinOrd + `))?(?: ([a-z]{1,3}))?$`)
 
 // articleNum is an article key read by articleParts.
 type articleNum struct {

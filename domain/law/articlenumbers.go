@@ -2,6 +2,11 @@ package law
 
 import "strings"
 
+// articleCapitals are the capital letters after an article's number, up
+// to three: "39 A", "302 bis ZB", "235 ter ZAA", a bill's "1er AAA"
+// ("235 ter ZAA" was read as "235 ter", the wrong article edited).
+const articleCapitals = `[A-Z]{1,3}`
+
 // numberDashes are the dashes a bill may type between the numbers of an
 // article's number: the hyphen, U+2010, the non-breaking hyphen, the en
 // and em dashes, the minus sign.
@@ -10,7 +15,7 @@ const numberDashes = `[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2212}]`
 // spacedNumber is an article's number as a bill may type it, its
 // hyphens spaced or a dash ("L. 176 - 1", "L. 176 -1", "L. 176 – 1"),
 // with the latin ordinals and capital letters that follow a number.
-const spacedNumber = `(?:` + artLettersA + `)?\d+(?:er\b)?(?:\s*` + numberDashes + `\s*\d+°?|\s+` + latinOrd + `\b|\s+[A-Z]{1,2}\b)*`
+const spacedNumber = `(?:` + artLettersA + `)?\d+(?:er\b)?(?:\s*` + numberDashes + `\s*\d+°?|\s+` + latinOrd + `\b|\s+` + articleCapitals + `\b)*`
 
 // reArticleRun is "l'article" or "les articles" and the numbers that
 // follow it, a list or a range ("les articles L. 1 - 1, L. 2 et L. 3 – 1").
@@ -51,7 +56,7 @@ func spacedArticleHyphens(seg string) string {
 // reSpacedArtHeading is the heading of a new article whose number a bill
 // typed with a spaced hyphen or a dash, then its period and dash: "Art.
 // L. 176 - 1. – " (groups: the letters, the number).
-var reSpacedArtHeading = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(\d+(?:er\b)?(?:-\d+)*(?:\s*` + numberDashes + `\s*\d+)*(?:\s+` + numberDashes + `\s*\d+|` + numberDashes + `\s+\d+|[\x{2010}\x{2011}\x{2013}\x{2014}\x{2212}]\d+)(?:\s*` + numberDashes + `\s*\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.\s*[-–—―]\s*`)
+var reSpacedArtHeading = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(\d+(?:er\b)?(?:-\d+)*(?:\s*` + numberDashes + `\s*\d+)*(?:\s+` + numberDashes + `\s*\d+|` + numberDashes + `\s+\d+|[\x{2010}\x{2011}\x{2013}\x{2014}\x{2212}]\d+)(?:\s*` + numberDashes + `\s*\d+)*(?:\s+` + latinOrd + `)?(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.\s*[-–—―]\s*`)
 
 // spacedArtHeading reads the heading of a new article whose number is
 // typed with a spaced hyphen ("« Art. L. 176 - 1. – Il agit. »") as the

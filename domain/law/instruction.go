@@ -6636,7 +6636,7 @@ const numHyphen = `[-\x{2010}\x{2011}]`
 // codes print it ("L. 2‑1‑1" → "L. 2-1-1").
 var numberHyphens = strings.NewReplacer("\u2010", "-", "\u2011", "-")
 
-var artPrefix = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*[-–—―]\s*`)
+var artPrefix = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*[-–—―]\s*`)
 
 func stripArtPrefix(lines []string) []string {
 	if len(lines) == 0 {
@@ -6653,7 +6653,7 @@ func stripArtPrefix(lines []string) []string {
 }
 
 // artAlone is an article's heading on a line of its own: "Art. L. 1-1."
-var artAlone = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*$`)
+var artAlone = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*$`)
 
 // artHeading reads the heading a new article's text opens with, "Art. L.
 // 1-1. – " or alone on its line, "Art. L. 1-1.": its prefix ("L. "), its
@@ -7273,7 +7273,7 @@ const (
 	artLettersA = `(?:L\.?\s*O|L|R|D|A)\.?\*?\.?\s*`
 )
 
-const articleNumber = `\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:-\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?`
+const articleNumber = `\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:-\d+)*(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?`
 
 // ordWords are the ordinals read, folded (no accents, lower case): the
 // words to "vingtième" and the last ones (simpleOrdinalsAcc, folded), the

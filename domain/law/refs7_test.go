@@ -452,3 +452,18 @@ func TestRefs7LatinPastVicies(t *testing.T) {
 		}
 	}
 }
+
+// TestRefs7ThreeCapitals: an article's number ends with up to three
+// capitals ("235 ter ZAA" of the code général des impôts, a bill's "1er
+// AAA"), in a place, a list, a new article and its heading: "l'article
+// 235 ter ZAA" was read as "235 ter" (the wrong article edited).
+func TestRefs7ThreeCapitals(t *testing.T) {
+	runRefs7(t, []refs7Case{
+		{"a place", []string{"Au premier alinéa de l'article 235 ter ZAA du code général des impôts, le mot : « seul » est supprimé."}, "delete-words 235 ter zaa/code general des impots"},
+		{"a bill's 1er AAA", []string{"Au premier alinéa de l'article 1er AAA de la loi n° 78-17 du 6 janvier 1978, le mot : « seul » est supprimé."}, "delete-words 1 aaa/loi 78 17"},
+		{"two capitals", []string{"Au premier alinéa de l'article 302 bis ZB du code général des impôts, le mot : « seul » est supprimé."}, "delete-words 302 bis zb/code general des impots"},
+		{"a new article", []string{"Après l'article 235 ter ZAA du code général des impôts, il est inséré un article 235 ter ZAB ainsi rédigé :", "« Art. 235 ter ZAB. – Il agit. »"}, "create-articles 235 ter zaa/code general des impots +235 ter zab"},
+		{"a list", []string{"Les articles 235 ter ZAA et 235 ter ZAB du code général des impôts sont abrogés."}, "delete 235 ter zaa/code general des impots; delete 235 ter zab/code general des impots"},
+		{"rewritten", []string{"L'article 235 ter ZAA du code général des impôts est ainsi rédigé :", "« Art. 235 ter ZAA. – Il agit. »"}, "rewrite 235 ter zaa/code general des impots"},
+	})
+}
