@@ -75,3 +75,24 @@ func spacedArtHeading(l string) (prefix, num string, n int, ok bool) {
 	num = spacedArticleHyphens("article " + l[m[4]:m[5]])[len("article "):]
 	return prefix, num, m[1], true
 }
+
+// reCapitalLatin is an article's number followed by its Latin adverb
+// typed with capitals ("l'article 5 Quater", "l'article 5 QUATER"; groups:
+// what comes before the adverb, the adverb).
+var reCapitalLatin = mustRe(`(\b[Aa]rticles?\s+(?:` + artLettersA + `)?\d+(?:er\b)?(?:-\d+)*\s+)((?i:` + latinOrd + `))\b`)
+
+// articleNumbersPlain writes the numbers of the articles an instruction
+// names as the codes print them: hyphens unspaced
+// ([spacedArticleHyphens]), and the Latin adverb in lower case ("5
+// Quater", "5 QUATER" → "5 quater": the adverb was dropped, and article 5
+// edited).
+func articleNumbersPlain(seg string) string {
+	seg = spacedArticleHyphens(seg)
+	if !reCapitalLatin.MatchString(seg) {
+		return seg
+	}
+	return reCapitalLatin.ReplaceAllStringFunc(seg, func(s string) string {
+		m := reCapitalLatin.FindStringSubmatch(s)
+		return m[1] + strings.ToLower(m[2])
+	})
+}

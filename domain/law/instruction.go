@@ -3504,7 +3504,7 @@ var reNewAnnounced = mustRe(`\b((?:un|une|des|les|` + cardinalWords + `)\s+)(?:n
 var reEndReplacedBy = mustRe(`\b([Ll]a\s+fin\s+[^«"“:]*?)\s+est\s+remplacée\s+par\s+(?:les\s+mots|le\s+mot)\s*:?`)
 
 func plainDrafting(body string) string {
-	body = spacedArticleHyphens(body)
+	body = articleNumbersPlain(body)
 	// "Après le mot : « A », la fin du premier alinéa est remplacée par
 	// les mots : « B »": "… est ainsi rédigée : « B »" (not read).
 	body = outsideQuotes(body, func(seg string) string {

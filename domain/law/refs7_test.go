@@ -467,3 +467,20 @@ func TestRefs7ThreeCapitals(t *testing.T) {
 		{"rewritten", []string{"L'article 235 ter ZAA du code général des impôts est ainsi rédigé :", "« Art. 235 ter ZAA. – Il agit. »"}, "rewrite 235 ter zaa/code general des impots"},
 	})
 }
+
+// TestRefs7CapitalLatin: an article's Latin adverb typed with capitals
+// ("l'article 5 Quater", "5 QUATER") is the adverb ("5 quater"; it was
+// dropped, and article 5 edited).
+func TestRefs7CapitalLatin(t *testing.T) {
+	runRefs7(t, []refs7Case{
+		{"Quater", []string{"L'article 5 Quater de la loi n° 78-17 du 6 janvier 1978 est abrogé."}, "delete 5 quater/loi 78 17"},
+		{"QUATER", []string{"L'article 5 QUATER de la loi n° 78-17 du 6 janvier 1978 est abrogé."}, "delete 5 quater/loi 78 17"},
+		{"BIS", []string{"L'article 5 BIS de la loi n° 78-17 du 6 janvier 1978 est abrogé."}, "delete 5 bis/loi 78 17"},
+		{"Bis A", []string{"Au premier alinéa de l'article L. 5 Bis A du code civil, le mot : « seul » est supprimé."}, "delete-words l5 bis a/code civil"},
+		{"quoted words keep their case", []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « article 5 Quater » sont supprimés."}, "delete-words l1/code civil"},
+	})
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{"Au premier alinéa de l'article L. 1 du code civil, les mots : « article 5 Quater » sont supprimés."}}})
+	if len(ins) != 1 || len(ins[0].Edits) != 1 || ins[0].Edits[0].Old != "article 5 Quater" {
+		t.Errorf("quoted words: %+v, want the words \"article 5 Quater\" as typed", ins)
+	}
+}
