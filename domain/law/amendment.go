@@ -1546,8 +1546,11 @@ var divPrefix = mustRe(`^(["«“]\s*)?` +
 
 // latinOrd is a Latin multiplicative adverb as divisions are numbered
 // between two others ("b septies", "1° quater", "article 11 terdecies"),
-// longest first so that "terdecies" is not read as "ter".
-const latinOrd = `(?:quaterdecies|quindecies|sexdecies|septdecies|octodecies|novodecies|undecies|duodecies|terdecies|quinquies|septies|octies|nonies|decies|vicies|sexies|quater|bis|ter)`
+// longest first so that "terdecies" is not read as "ter"; past vicies,
+// the words of the code général des impôts' articles ("199 unvicies" to
+// "199 novovicies", "199 tricies": "199 novovicies" was read as article
+// 199, "199 tervicies" as "199 ter").
+const latinOrd = `(?:quatervicies|tervicies|unvicies|duovicies|quinvicies|sexvicies|septvicies|octovicies|novovicies|tricies|quaterdecies|quindecies|sexdecies|septdecies|octodecies|novodecies|undecies|duodecies|terdecies|quinquies|septies|octies|nonies|decies|vicies|sexies|quater|bis|ter)`
 
 // deletedDivision gives the line that stands for numbered divisions
 // deleted from a bill article: "7° (Supprimé)", "III. - (Supprimé)",

@@ -3676,7 +3676,7 @@ func abbreviationBefore(s string) bool {
 // artLabel is the heading of an article that begins an alinéa (quoted in a
 // bill or not): "« Art. L. 114-12-3. – ", "Art. 1600-0 N. - ". It is not a
 // sentence: the first sentence is the text after it.
-var artLabel = mustRe(`^(?:["«“]\s*)?Art\.\s+(?:` + artLetters + `)?\d+(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2})?(?:\s+` + latinOrd + `)?\.\s*[-–—―]\s*`)
+var artLabel = mustRe(`^(?:["«“]\s*)?Art\.\s+(?:` + artLetters + `)?\d+(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+` + articleCapitals + `)?(?:\s+` + latinOrd + `)?\.\s*[-–—―]\s*`)
 
 // clauseMark is the semicolon or colon that ends w, or "".
 func clauseMark(w string) string {
@@ -4551,7 +4551,8 @@ func labelledTwice(lines []string) (string, bool) {
 
 // latinOrder ranks the Latin ordinals after a number: "2°" 0, "2° bis"
 // 2, "2° ter" 3 …
-var latinOrder = map[string]int{"": 0, "bis": 2, "ter": 3, "quater": 4, "quinquies": 5, "sexies": 6, "septies": 7, "octies": 8, "nonies": 9, "decies": 10, "undecies": 11, "duodecies": 12, "terdecies": 13, "quaterdecies": 14, "quindecies": 15, "sexdecies": 16, "septdecies": 17, "octodecies": 18, "novodecies": 19, "vicies": 20}
+var latinOrder = map[string]int{"": 0, "bis": 2, "ter": 3, "quater": 4, "quinquies": 5, "sexies": 6, "septies": 7, "octies": 8, "nonies": 9, "decies": 10, "undecies": 11, "duodecies": 12, "terdecies": 13, "quaterdecies": 14, "quindecies": 15, "sexdecies": 16, "septdecies": 17, "octodecies": 18, "novodecies": 19, "vicies": 20,
+	"unvicies": 21, "duovicies": 22, "tervicies": 23, "quatervicies": 24, "quinvicies": 25, "sexvicies": 26, "septvicies": 27, "octovicies": 28, "novovicies": 29, "tricies": 30}
 
 // latinRank is an item label's rank with its Latin ordinal: "2°" before
 // "2° bis" before "2° ter" before "3°"; 0 when it is not known ("1° A").
@@ -5520,7 +5521,7 @@ func asHost(lines, host []string) []string {
 // articleParts is an article key's letters and numbers, then the Latin
 // adverb and the capitals that number an article inserted after it:
 // "l331-18", "2 bis", "2 bis a", "39 a", "1649-0 a".
-var articleParts = mustRe(`^([a-z]*)(\d+(?:-\d+)*)(?: (` + latinOrd + `))?(?: ([a-z]{1,2}))?$`)
+var articleParts = mustRe(`^([a-z]*)(\d+(?:-\d+)*)(?: (` + latinOrd + `))?(?: ([a-z]{1,3}))?$`)
 
 // articleNum is an article key read by articleParts.
 type articleNum struct {

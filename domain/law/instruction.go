@@ -3505,6 +3505,7 @@ var reNewAnnounced = mustRe(`\b((?:un|une|des|les|` + cardinalWords + `)\s+)(?:n
 var reEndReplacedBy = mustRe(`\b([Ll]a\s+fin\s+[^«"“:]*?)\s+est\s+remplacée\s+par\s+(?:les\s+mots|le\s+mot)\s*:?`)
 
 func plainDrafting(body string) string {
+	body = articleNumbersPlain(body)
 	// "Après le mot : « A », la fin du premier alinéa est remplacée par
 	// les mots : « B »": "… est ainsi rédigée : « B »" (not read).
 	body = outsideQuotes(body, func(seg string) string {
@@ -6643,7 +6644,7 @@ const numHyphen = `[-\x{2010}\x{2011}]`
 // codes print it ("L. 2‑1‑1" → "L. 2-1-1").
 var numberHyphens = strings.NewReplacer("\u2010", "-", "\u2011", "-")
 
-var artPrefix = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*[-–—―]\s*`)
+var artPrefix = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*[-–—―]\s*`)
 
 func stripArtPrefix(lines []string) []string {
 	if len(lines) == 0 {
@@ -6660,7 +6661,7 @@ func stripArtPrefix(lines []string) []string {
 }
 
 // artAlone is an article's heading on a line of its own: "Art. L. 1-1."
-var artAlone = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*$`)
+var artAlone = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*$`)
 
 // artHeading reads the heading a new article's text opens with, "Art. L.
 // 1-1. – " or alone on its line, "Art. L. 1-1.": its prefix ("L. "), its
@@ -6671,6 +6672,9 @@ var artAlone = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er
 func artHeading(l string) (prefix, num string, n int, ok bool) {
 	if m := artAlone.FindStringSubmatch(l); m != nil {
 		return m[1], m[2], len(l), true
+	}
+	if prefix, num, n, ok := spacedArtHeading(l); ok {
+		return prefix, num, n, true
 	}
 	if m := artPrefix.FindStringSubmatchIndex(l); m != nil {
 		// "Art. L. 1-1. Text": the dash right after "1" and before a
@@ -7277,7 +7281,7 @@ const (
 	artLettersA = `(?:L\.?\s*O|L|R|D|A)\.?\*?\.?\s*`
 )
 
-const articleNumber = `\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:-\d+)*(?:\s+[A-Z]{1,2}\b)?(?:\s+` + latinOrd + `\b)?`
+const articleNumber = `\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:-\d+)*(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?`
 
 // ordWords are the ordinals read, folded (no accents, lower case): the
 // words to "vingtième" and the last ones (simpleOrdinalsAcc, folded), the
