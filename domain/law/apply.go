@@ -2513,6 +2513,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && marksDoubled(a.Alineas[lo:hi], al[lo:hi]) {
 			return applyErr(fmt.Sprintf("new words %q end with a mark before the text's own (\" ;.\", \": ;\"): which one stands is not said", e.New))
 		}
+		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && commaDoubled(a.Alineas[lo:hi], al[lo:hi]) {
+			return applyErr(fmt.Sprintf("new words %q put a comma before the text's own mark (\",,\", \", ;\"): which one stands is not said", e.New))
+		}
 		if e.Kind == EditDeleteWords && elisionStranded(a.Alineas[lo:hi], al[lo:hi]) {
 			return applyErr(fmt.Sprintf("words %q deleted after an elision (l', d'): the elided word is left alone", e.Old))
 		}

@@ -3609,10 +3609,10 @@ func plainDrafting(body string) string {
 			verb := strings.Replace(strings.Replace(g[3], "remplacée", "remplacé", 1), "supprimée", "supprimé", 1)
 			return "le signe : « " + signOf[g[1]+g[2]] + " » " + verb
 		})
-		return reSignNew.ReplaceAllStringFunc(seg, func(m string) string {
+		return billSignsInserted(reSignNew.ReplaceAllStringFunc(seg, func(m string) string {
 			g := reSignNew.FindStringSubmatch(m)
 			return g[1] + " le signe : « " + signOf[g[2]] + " »" + g[3]
-		})
+		}))
 	})
 	// "complété par les dispositions suivantes :" adds the alinéas that
 	// follow ("remplacé par les dispositions suivantes" rewrites: reRewrite).

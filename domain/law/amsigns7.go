@@ -1,0 +1,132 @@
+package law
+
+import "strings"
+
+// signWords is a punctuation sign named in words (its group).
+const signWords = `(point-virgule|point|virgule|deux-points)`
+
+// Signs named in words beside an amendment's quoted words, which
+// namedSigns does not read (groups: what comes before the sign, the
+// sign, what follows): amSignInserted as the new words of an insertion,
+// "insérer une virgule", "ajouter un point-virgule"; amSignByNew as the
+// new words of a replacement, "… « et » par une virgule"; amSignLeading
+// as the new words right after the old, "substituer au mot : « et » une
+// virgule"; amSignOldAnd as old words before others, "supprimer la
+// virgule et le mot : …" (amSignSubAnd "substituer à la virgule et au
+// mot : …"); amSignAndOld after others, "… « et » et la
+// virgule".
+var (
+	amSignInserted = mustRe(`(?i)(\b(?:ins[ée]rer|ajouter)\s+)(?:un|une)\s+` + signWords + `(\s*[.;]?\s*$|\s+et\b|\s*,)`)
+	amSignByNew    = mustRe(`(?i)(\bpar\s+)(?:un|une|le|la)\s+` + signWords + `(\s*[.;]?\s*$|\s+et\b|\s*,)`)
+	amSignLeading  = mustRe(`(?i)^(\s*)(?:un|une|le|la)\s+` + signWords + `(\s*[.;]?\s*$|\s+et\b|\s*,)`)
+	amSignOldAnd   = mustRe(`(?i)(\b(?:supprimer|remplacer)\s+)(?:le|la)\s+` + signWords + `(\s+et\s+(?:le|la|les|aux?)\s+(?:mots?|signe|références?)\b)`)
+	amSignSubAnd   = mustRe(`(?i)(\bsubstituer\s+)(?:au|à\s+la)\s+` + signWords + `(\s+et\s+(?:au|aux|à\s+la)\s+(?:mots?|signe|références?)\b)`)
+	amSignAndOld   = mustRe(`(?i)^(\s+et\s+)(?:un|une|le|la)\s+` + signWords + `(\s*[.;]?\s*$|\s+par\b|\s*,)`)
+)
+
+// signsBesideWords reads a punctuation sign an amendment names in words
+// beside quoted words, or as the new words of an insertion, as the sign
+// quoted: "Remplacer le mot : « et » par une virgule" is "… par le signe
+// : « , »", "Après le mot : « A », insérer une virgule" "… insérer le
+// signe : « , »", "Supprimer la virgule et le mot : « et »" "Supprimer
+// le signe : « , » et le mot : « et »". The sign was dropped: the words
+// beside it edited alone ("insérer une virgule et le mot : « ainsi »"
+// inserted "ainsi", "supprimer la virgule et le mot : « et »" left the
+// comma), or the instruction refused. A sign and words as one new text
+// ("par une virgule et le mot : « puis »") stay refused, as when quoted.
+// Quoted words are never touched.
+func signsBesideWords(head string) string {
+	low := strings.ToLower(head)
+	if !strings.Contains(low, "virgule") && !strings.Contains(low, "point") {
+		return head
+	}
+	var b strings.Builder
+	s, afterQuote := head, false
+	for len(s) > 0 {
+		q := quoteRe.FindStringIndex(s)
+		seg := s
+		if q != nil {
+			seg = s[:q[0]]
+		}
+		b.WriteString(signsInSegment(seg, strings.ToLower(b.String()), afterQuote))
+		if q == nil {
+			break
+		}
+		b.WriteString(s[q[0]:q[1]])
+		s, afterQuote = s[q[1]:], true
+	}
+	return b.String()
+}
+
+// signsInSegment reads the signs named in words in seg, a part of an
+// amendment's head between quotations; before is the head before it
+// (lower case), afterQuote says whether a quotation ends right before it.
+func signsInSegment(seg, before string, afterQuote bool) string {
+	quoted := func(re *lre, s string) string {
+		return re.ReplaceAllStringFunc(s, func(m string) string {
+			g := re.FindStringSubmatch(m)
+			lead := g[1]
+			if lead == "" {
+				lead = " "
+			}
+			return lead + "le signe : « " + signOf[strings.ToLower(g[2])] + " »" + g[3]
+		})
+	}
+	if afterQuote {
+		switch {
+		case amSignAndOld.MatchString(seg):
+			seg = quoted(amSignAndOld, seg)
+		case strings.Contains(before, "substituer") && amSignLeading.MatchString(seg):
+			seg = quoted(amSignLeading, seg)
+		case strings.Contains(before, "remplacer"):
+			seg = quoted(amSignByNew, seg)
+		}
+	}
+	seg = amSignSubAnd.ReplaceAllStringFunc(seg, func(m string) string {
+		g := amSignSubAnd.FindStringSubmatch(m)
+		return g[1] + "au signe : « " + signOf[strings.ToLower(g[2])] + " »" + g[3]
+	})
+	return quoted(amSignOldAnd, quoted(amSignInserted, seg))
+}
+
+// commaMark is a comma before another comma, a semicolon or a colon:
+// ",,", ", ;" (a comma before the period is left to the rules of the
+// sentence's end: "les mots : « et B » sont remplacés par le signe : « ,
+// »" stays as the law writes it).
+var commaMark = mustRe(`,[\s\x{a0}]*[,;:]`)
+
+// commaDoubled reports whether the alinéas after an edit hold a comma
+// before another mark more often than before: a comma inserted where the
+// text has one ("après le mot : « A », est inséré le signe : « , »" on
+// "A, et": "A,, et"), or new words ending with a comma before the text's
+// semicolon or colon. The law and the text disagree: which mark stands is not
+// said (it was applied, "A,, et").
+func commaDoubled(before, after []string) bool {
+	count := func(al []string) int {
+		n := 0
+		for _, l := range al {
+			n += len(commaMark.FindAllStringIndex(l, -1))
+		}
+		return n
+	}
+	return count(after) > count(before)
+}
+
+// reSignInserted is a punctuation sign named in words as the new words
+// of a bill's insertion: "est insérée une virgule", "il est inséré un
+// point-virgule", "sont insérés une virgule et …" (groups: the verb, its
+// plural mark, the sign, what follows).
+var reSignInserted = mustRe(`\b((?:il\s+)?(?:est|sont)\s+(?:ins[ée]r|ajout)[ée])e?(s?)\s+(?:un|une)\s+` + signWords + `(\s*[.;]?\s*$|\s+et\b|\s*,)`)
+
+// billSignsInserted reads a sign a bill names in words as the new words
+// of an insertion as the sign quoted: "après le mot : « A », est insérée
+// une virgule" is "… est inséré le signe : « , »" (it was refused: no
+// known form). A sign and words as one new text ("sont insérés une
+// virgule et le mot : « B »") stay refused, as when quoted. seg is a part
+// of the instruction outside quotations.
+func billSignsInserted(seg string) string {
+	return reSignInserted.ReplaceAllStringFunc(seg, func(m string) string {
+		g := reSignInserted.FindStringSubmatch(m)
+		return g[1] + g[2] + " le signe : « " + signOf[g[3]] + " »" + g[4]
+	})
+}

@@ -1,0 +1,67 @@
+package law
+
+import "testing"
+
+// TestAmWords7SignsBesideWords: a sign an amendment names in words beside
+// quoted words, or as the new words of an insertion, is the sign quoted:
+// "Après le mot : « A », insérer une virgule", "Remplacer le mot : « et »
+// par une virgule", "Substituer au mot : « et » une virgule" (they were
+// refused), "Supprimer la virgule et le mot : « et »", "Supprimer le mot
+// : « et » et la virgule" (the comma was left, "et" deleted alone — even
+// where the text held no comma). A sign and words as one new text
+// ("insérer une virgule et le mot : « ainsi »", "par une virgule et le
+// mot : « puis »", "substituer à la virgule et au mot : « et » …") are
+// refused — the comma was dropped, the words put alone.
+func TestAmWords7SignsBesideWords(t *testing.T) {
+	A := []string{"Le maire signe le bail et le contrat."}
+	C := []string{"Le maire signe le bail, et le contrat."}
+	runAmendments(t, []amCase{
+		{"insérer une virgule", A, "Après le mot : « bail », insérer une virgule.", C},
+		{"insérer un point-virgule", A, "Après le mot : « bail », insérer un point-virgule.", []string{"Le maire signe le bail ; et le contrat."}},
+		{"Sénat lines", A, "Après le mot :\nbail\ninsérer une virgule", C},
+		{"remplacer par une virgule", A, "Remplacer le mot : « et » par une virgule.", []string{"Le maire signe le bail, le contrat."}},
+		{"substituer une virgule", A, "Substituer au mot : « et » une virgule.", []string{"Le maire signe le bail, le contrat."}},
+		{"a sign and a word inserted: refused", A, "Après le mot : « bail », insérer une virgule et le mot : « ainsi ».", nil},
+		{"a word and a sign inserted: refused", A, "Après le mot : « bail », insérer les mots : « écrit » et une virgule.", nil},
+		{"by a sign and a word: refused", A, "Remplacer le mot : « et » par une virgule et le mot : « puis ».", nil},
+		{"substituer a sign and a word: refused", A, "Substituer au mot : « et » une virgule et le mot : « puis ».", nil},
+		{"no comma to delete: refused", A, "Supprimer la virgule et le mot : « et ».", nil},
+		{"the comma and the word deleted", C, "Supprimer la virgule et le mot : « et ».", []string{"Le maire signe le bail le contrat."}},
+		{"the word and the comma deleted", C, "Supprimer le mot : « et » et la virgule.", []string{"Le maire signe le bail le contrat."}},
+		{"Sénat: the comma and the word", C, "Alinéa 1\nSupprimer la virgule et le mot :\net", []string{"Le maire signe le bail le contrat."}},
+		{"a comma and a word for one: refused", C, "À l'alinéa 1, substituer à la virgule et au mot : « et » le mot : « puis ».", nil},
+		{"a comma where one stands: refused", C, "Après le mot : « bail », insérer une virgule.", nil},
+		{"by a comma before one: refused", C, "Remplacer le mot : « et » par une virgule.", nil},
+		{"a comma elsewhere", C, "Après le mot : « maire », insérer le signe : « , ».", []string{"Le maire, signe le bail, et le contrat."}},
+	})
+}
+
+// TestAmWords7WordsGuard: the amendments' word operations at a sentence,
+// at the start and end of an alinéa, with a count or a rank, and words
+// the place does not hold refused, never sought elsewhere (guards).
+func TestAmWords7WordsGuard(t *testing.T) {
+	B := []string{"I. – Le juge signe le bail.", "Le maire date le bail. Il vise le bail et le contrat.", "Le préfet contrôle."}
+	two := func(s string) []string { return []string{B[0], s, B[2]} }
+	runAmendments(t, []amCase{
+		{"substituer aux mots", B, "À l'alinéa 2, substituer aux mots : « le bail » les mots : « l'acte ».", two("Le maire date l'acte. Il vise l'acte et le contrat.")},
+		{"(deux fois)", B, "À l'alinéa 2, substituer au mot : « bail » le mot : « contrat » (deux fois).", two("Le maire date le contrat. Il vise le contrat et le contrat.")},
+		{"remplacer (deux fois)", B, "À l'alinéa 2, remplacer (deux fois) le mot : « bail » par le mot : « titre ».", two("Le maire date le titre. Il vise le titre et le contrat.")},
+		{"après le mot, insérer", B, "À l'alinéa 2, après le mot : « maire », insérer les mots : « délégué ».", two("Le maire délégué date le bail. Il vise le bail et le contrat.")},
+		{"Sénat: sentence line", B, "Alinéa 2, deuxième phrase\nAprès le mot :\nvise\ninsérer les mots :\nsans délai", two("Le maire date le bail. Il vise sans délai le bail et le contrat.")},
+		{"alinéa 2, deuxième phrase", B, "À l'alinéa 2, deuxième phrase, substituer au mot : « bail » le mot : « titre ».", two("Le maire date le bail. Il vise le titre et le contrat.")},
+		{"à la deuxième phrase de l'alinéa 2", B, "À la deuxième phrase de l'alinéa 2, substituer au mot : « bail » le mot : « titre ».", two("Le maire date le bail. Il vise le titre et le contrat.")},
+		{"alinéa 2, première phrase", B, "À l'alinéa 2, première phrase, remplacer le mot : « bail » par le mot : « titre ».", two("Le maire date le titre. Il vise le bail et le contrat.")},
+		{"no third sentence: refused", B, "À l'alinéa 2, troisième phrase, remplacer le mot : « bail » par le mot : « titre ».", nil},
+		{"supprimer les mots", B, "À l'alinéa 2, supprimer les mots : « et le contrat ».", two("Le maire date le bail. Il vise le bail.")},
+		{"à la fin", B, "À la fin de l'alinéa 2, substituer au mot : « contrat » le mot : « titre ».", two("Le maire date le bail. Il vise le bail et le titre.")},
+		{"au début", B, "Au début de l'alinéa 2, substituer aux mots : « Le maire » les mots : « Le préfet ».", two("Le préfet date le bail. Il vise le bail et le contrat.")},
+		{"two operations", B, "À l'alinéa 2, substituer aux mots : « Le maire » les mots : « Le préfet » et supprimer les mots : « et le contrat ».", two("Le préfet date le bail. Il vise le bail.")},
+		{"seconde occurrence", B, "À l'alinéa 2, substituer à la seconde occurrence du mot : « bail » le mot : « titre ».", two("Le maire date le bail. Il vise le titre et le contrat.")},
+		{"troisième occurrence: refused", B, "À l'alinéa 2, substituer à la troisième occurrence du mot : « bail » le mot : « titre ».", nil},
+		{"words with commas inserted", B, "À l'alinéa 2, après le mot : « vise », insérer les mots : « , sans délai, ».", two("Le maire date le bail. Il vise, sans délai, le bail et le contrat.")},
+		{"remplacer: not found", B, "À l'alinéa 2, remplacer le mot : « greffier » par le mot : « préfet ».", nil},
+		{"supprimer: not found", B, "À l'alinéa 2, supprimer le mot : « greffier ».", nil},
+		{"anchor not found", B, "À l'alinéa 2, après le mot : « greffier », insérer les mots : « délégué ».", nil},
+		{"words in another alinéa: refused", B, "À l'alinéa 3, remplacer le mot : « bail » par le mot : « titre ».", nil},
+	})
+}
