@@ -5044,7 +5044,7 @@ var (
 // part was taken for words (the anchor's deleted too) or dropped (every
 // alinéa edited): refused.
 func unreadWordPart(rest string) bool {
-	return amUnreadAnchor.MatchString(rest) || amUnreadPlace.MatchString(rest)
+	return amUnreadAnchor.MatchString(rest) || amUnreadPlace.MatchString(rest) || unreadObjectAnd(rest)
 }
 
 // amVerbPlaceAnchor and amVerbAnchorPlace are a word operation whose

@@ -121,12 +121,66 @@ var reSignInserted = mustRe(`\b((?:il\s+)?(?:est|sont)\s+(?:ins[ée]r|ajout)[ée
 // billSignsInserted reads a sign a bill names in words as the new words
 // of an insertion as the sign quoted: "après le mot : « A », est insérée
 // une virgule" is "… est inséré le signe : « , »" (it was refused: no
-// known form). A sign and words as one new text ("sont insérés une
+// known form); so is one after quoted words, "le mot : « et » et la
+// virgule sont supprimés" (refused: "a part of an article not read"). A sign and words as one new text ("sont insérés une
 // virgule et le mot : « B »") stay refused, as when quoted. seg is a part
 // of the instruction outside quotations.
 func billSignsInserted(seg string) string {
+	seg = reWordsAndSign.ReplaceAllStringFunc(seg, func(m string) string {
+		g := reWordsAndSign.FindStringSubmatch(m)
+		return g[1] + "le signe : « " + signOf[g[2]+g[3]] + " »" + g[4]
+	})
 	return reSignInserted.ReplaceAllStringFunc(seg, func(m string) string {
 		g := reSignInserted.FindStringSubmatch(m)
 		return g[1] + g[2] + " le signe : « " + signOf[g[3]] + " »" + g[4]
+	})
+}
+
+// reSignAndWords and reWordsAndSign are a sign a bill names in words
+// beside quoted words as the subject of a deletion: "la
+// virgule et le mot : « et » sont supprimés", "le mot : « et » et la
+// virgule sont supprimés" (groups: what comes before, the sign in two
+// spellings, what follows).
+var (
+	reSignAndWords = mustRe(`\b([Ll])(?:a\s+(virgule)|e\s+(point-virgule|point|deux-points))(\s+et\s+(?:le|la|les|l')\s*(?:mots?|signe|références?)\b)`)
+	reWordsAndSign = mustRe(`^(\s+et\s+)(?:la\s+(virgule)|le\s+(point-virgule|point|deux-points))(\s+sont\s+supprimés)`)
+)
+
+// amObjectAnd is an object no rule reads joined by "et" to the words'
+// noun, right after a word operation's verb (folded, before the first
+// quotation): "supprimer la conjonction et les mots :", "supprimer le
+// tiret et les mots :", "insérer un tiret et le mot :".
+var amObjectAnd = mustRe(`^\s*,?\s*(?:la|les|le|l'|un|une|des|au|aux|a\s+la|a\s+l')\s*[a-z-]+(?:\s+[a-z-]+){0,3}\s+(?:et|ainsi\s+que)\s+(?:la|les|le|l'|au|aux|a\s+la|a\s+l')\s*[a-z]+\s*:`)
+
+// unreadObjectAnd reports whether an amendment's word operation names,
+// before its quoted words and joined to them, an object in words that no
+// rule reads ("Supprimer la conjonction et les mots : « A »", "Supprimer
+// les parenthèses et les mots : …"): it was dropped and the words edited
+// alone, even where the text held no such object. Refused; signs named
+// so are read before (signsBesideWords), and divisions refused
+// (amDivisionAnd).
+func unreadObjectAnd(rest string) bool {
+	return amObjectAnd.MatchString(rest)
+}
+
+// reDeletedOnly is a bill's deletion of several words: "sont supprimés".
+var reDeletedOnly = mustRe(`\bsont\s+supprimés`)
+
+// billSignsBeside reads a sign a bill names in words before the quoted
+// words of a deletion as the sign quoted: "la virgule et le mot : « et »
+// sont supprimés" is "le signe : « , » et le mot : « et » sont
+// supprimés" (it was refused: "a part of an article not read"). Not in a
+// replacement: several old words for one new text each take it ("la
+// virgule et le mot : « et » sont remplacés par le mot : « puis »" would
+// give "puis puis") — left refused.
+func billSignsBeside(body string) string {
+	if !reDeletedOnly.MatchString(body) || strings.Contains(body, "remplac") {
+		return body
+	}
+	return outsideQuotes(body, func(seg string) string {
+		return reSignAndWords.ReplaceAllStringFunc(seg, func(m string) string {
+			g := reSignAndWords.FindStringSubmatch(m)
+			return g[1] + "e signe : « " + signOf[g[2]+g[3]] + " »" + g[4]
+		})
 	})
 }

@@ -65,3 +65,25 @@ func TestAmWords7WordsGuard(t *testing.T) {
 		{"words in another alinéa: refused", B, "À l'alinéa 3, remplacer le mot : « bail » par le mot : « titre ».", nil},
 	})
 }
+
+// TestAmWords7ObjectBeforeWords: an object in words that no rule reads,
+// joined by "et" to the quoted words of an operation — "Supprimer la
+// conjonction et les mots : « A »", "Supprimer le tiret et …", "les
+// parenthèses et …", "insérer un tiret et les mots : …" — refuses the
+// amendment: it was dropped and the words edited alone, even where the
+// text held no such object ("le bail et." left with its "et"). Signs so
+// named are read (TestAmWords7SignsBesideWords), words joined to words
+// stay read.
+func TestAmWords7ObjectBeforeWords(t *testing.T) {
+	A := []string{"Le maire signe le bail et le contrat. Il date le bail."}
+	runAmendments(t, []amCase{
+		{"la conjonction et les mots: refused", A, "Supprimer la conjonction et les mots : « le contrat ».", nil},
+		{"le tiret et les mots: refused", A, "Supprimer le tiret et les mots : « et le contrat ».", nil},
+		{"les parenthèses et les mots: refused", A, "Supprimer les parenthèses et les mots : « et le contrat ».", nil},
+		{"Sénat lines: refused", A, "Alinéa 1\nSupprimer la conjonction et les mots :\nle contrat", nil},
+		{"replaced: refused", A, "Remplacer la conjonction et les mots : « le contrat » par les mots : « ou le titre ».", nil},
+		{"insérer un tiret et les mots: refused", A, "Après le mot : « bail », insérer un tiret et les mots : « écrit ».", nil},
+		{"words ainsi que words", A, "Supprimer le mot : « et » ainsi que les mots : « le contrat ».", []string{"Le maire signe le bail. Il date le bail."}},
+		{"words et words", A, "Supprimer les mots : « et » et « le contrat ».", []string{"Le maire signe le bail. Il date le bail."}},
+	})
+}

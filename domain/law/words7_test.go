@@ -167,3 +167,24 @@ func TestWords7PunctuationGuard(t *testing.T) {
 		{name: "avis by décision: refused", before: E, text: []string{art + "le mot : « avis » est remplacé par le mot : « décision »."}},
 	})
 }
+
+// TestWords7SignBesideWordsDeleted: a bill's sign named in words beside
+// the quoted words of a deletion — "la virgule et le mot : « et » sont
+// supprimés", "le mot : « et » et la virgule sont supprimés" — is the
+// sign quoted (they were refused: "a part of an article not read"); a
+// text without the sign refuses it. In a replacement ("… sont remplacés
+// par le mot : « puis »") it stays refused: several old words for one
+// new text each take it ("puis puis").
+func TestWords7SignBesideWordsDeleted(t *testing.T) {
+	C := []string{"Le maire signe le bail, et le contrat."}
+	A := []string{"Le maire signe le bail et le contrat."}
+	W := []string{"Le maire signe le bail le contrat."}
+	art := "À l'article L. 1 du code civil, "
+	runGrammar(t, []grammarCase{
+		{name: "la virgule et le mot", before: C, text: []string{art + "la virgule et le mot : « et » sont supprimés."}, want: W},
+		{name: "le mot et la virgule", before: C, text: []string{art + "le mot : « et » et la virgule sont supprimés."}, want: W},
+		{name: "no comma: refused", before: A, text: []string{art + "la virgule et le mot : « et » sont supprimés."}},
+		{name: "no comma, after: refused", before: A, text: []string{art + "le mot : « et » et la virgule sont supprimés."}},
+		{name: "replaced: refused", before: C, text: []string{art + "la virgule et le mot : « et » sont remplacés par le mot : « puis »."}},
+	})
+}
