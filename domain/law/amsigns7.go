@@ -1,6 +1,9 @@
 package law
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // signWords is a punctuation sign named in words (its group).
 const signWords = `(point-virgule|point|virgule|deux-points)`
@@ -23,6 +26,10 @@ var (
 	amSignSubAnd   = mustRe(`(?i)(\bsubstituer\s+)(?:au|à\s+la)\s+` + signWords + `(\s+et\s+(?:au|aux|à\s+la)\s+(?:mots?|signe|références?)\b)`)
 	amSignAndOld   = mustRe(`(?i)^(\s+et\s+)(?:un|une|le|la)\s+` + signWords + `(\s*[.;]?\s*$|\s+par\b|\s*,)`)
 )
+
+// amFinalPeriod is "le point final" after an amendment's verb (groups:
+// the verb and "le point", then " final").
+var amFinalPeriod = mustRe(`(?i)(\b(?:remplacer|supprimer)\s+le\s+point|\bsubstituer\s+au\s+point)(\s+final)\b`)
 
 // signsBesideWords reads a punctuation sign an amendment names in words
 // beside quoted words, or as the new words of an insertion, as the sign
@@ -62,6 +69,12 @@ func signsBesideWords(head string) string {
 // amendment's head between quotations; before is the head before it
 // (lower case), afterQuote says whether a quotation ends right before it.
 func signsInSegment(seg, before string, afterQuote bool) string {
+	// "remplacer le point final par …", "substituer au point final …":
+	// the period, as "remplacer le point" (it was refused); where the
+	// place holds several, which is not said — refused as there.
+	if m := amFinalPeriod.FindStringSubmatchIndex(seg); m != nil {
+		seg = namedSigns(seg[:m[3]] + seg[m[1]:])
+	}
 	quoted := func(re *lre, s string) string {
 		return re.ReplaceAllStringFunc(s, func(m string) string {
 			g := re.FindStringSubmatch(m)
@@ -73,12 +86,13 @@ func signsInSegment(seg, before string, afterQuote bool) string {
 		})
 	}
 	if afterQuote {
-		switch {
-		case amSignAndOld.MatchString(seg):
-			seg = quoted(amSignAndOld, seg)
-		case strings.Contains(before, "substituer") && amSignLeading.MatchString(seg):
+		// "… et la virgule par un point-virgule": the old sign, then its
+		// new one.
+		seg = quoted(amSignAndOld, seg)
+		if strings.Contains(before, "substituer") {
 			seg = quoted(amSignLeading, seg)
-		case strings.Contains(before, "remplacer"):
+		}
+		if strings.Contains(before, "remplacer") {
 			seg = quoted(amSignByNew, seg)
 		}
 	}
@@ -183,4 +197,35 @@ func billSignsBeside(body string) string {
 			return g[1] + "e signe : « " + signOf[g[2]+g[3]] + " »" + g[4]
 		})
 	})
+}
+
+// signEditChecked refuses two edits of a lone sign that were applied
+// wrongly. A sign replaced or deleted without its place (no occurrence,
+// count, start or end, anchor nor sentence) where the alinéas of the
+// scope hold it several times between them: which one is not said —
+// each alinéa was judged alone, so the one holding it once was edited
+// and the others left ("Remplacer le signe : « . » par le signe : « ; »"
+// over an article of two alinéas, the second of two sentences: the
+// first's period alone went). And a sign deleted that leaves the text as
+// it was: the final period, which the text's end takes back ("le signe :
+// « . » est supprimé" at the end of an alinéa was counted applied, the
+// period still there). before and after are the article's alinéas before
+// and after the edit, lo and hi the scope.
+func signEditChecked(before, after []string, lo, hi int, e Edit, only int) error {
+	if !isSign(e.Old) || e.Kind == EditInsertWords {
+		return nil
+	}
+	if only == 0 && len(e.Occurrences) == 0 && e.Times == 0 && e.Anchor == "" && e.Scope.Sentence == 0 && hi-lo > 1 && hi <= len(before) {
+		n := 0
+		for _, s := range before[lo:hi] {
+			n += len(findOcc(s, e.Old, nil)) / 2
+		}
+		if n > 1 {
+			return applyErr(fmt.Sprintf("sign %q found %d times in the alinéas of the place, which one is not said", strings.TrimSpace(e.Old), n))
+		}
+	}
+	if e.Kind == EditDeleteWords && hi <= len(before) && hi <= len(after) && strings.Join(before[lo:hi], "\n") == strings.Join(after[lo:hi], "\n") {
+		return applyErr(fmt.Sprintf("sign %q deleted leaves the text as it was (the end of a sentence keeps its period)", strings.TrimSpace(e.Old)))
+	}
+	return nil
 }

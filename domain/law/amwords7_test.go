@@ -33,6 +33,7 @@ func TestAmWords7SignsBesideWords(t *testing.T) {
 		{"a comma where one stands: refused", C, "Après le mot : « bail », insérer une virgule.", nil},
 		{"by a comma before one: refused", C, "Remplacer le mot : « et » par une virgule.", nil},
 		{"a comma elsewhere", C, "Après le mot : « maire », insérer le signe : « , ».", []string{"Le maire, signe le bail, et le contrat."}},
+		{"a second pair, the sign by a sign", C, "Remplacer le mot : « bail » par le mot : « titre » et la virgule par un point-virgule.", []string{"Le maire signe le titre ; et le contrat."}},
 	})
 }
 
@@ -85,5 +86,49 @@ func TestAmWords7ObjectBeforeWords(t *testing.T) {
 		{"insérer un tiret et les mots: refused", A, "Après le mot : « bail », insérer un tiret et les mots : « écrit ».", nil},
 		{"words ainsi que words", A, "Supprimer le mot : « et » ainsi que les mots : « le contrat ».", []string{"Le maire signe le bail. Il date le bail."}},
 		{"words et words", A, "Supprimer les mots : « et » et « le contrat ».", []string{"Le maire signe le bail. Il date le bail."}},
+	})
+}
+
+// TestAmWords7OccurrencesGuard: an amendment's counts and ranks of
+// occurrences, and sentences named — the occurrence said, every one
+// where the text holds the count, refused otherwise (guards).
+func TestAmWords7OccurrencesGuard(t *testing.T) {
+	A := []string{"Le maire signe le bail. Le maire date le bail. Le préfet vise le bail."}
+	all := []string{"Le maire signe le titre. Le maire date le titre. Le préfet vise le titre."}
+	second := []string{"Le maire signe le bail. Le maire date le titre. Le préfet vise le bail."}
+	juges := []string{"Le juge signe le bail. Le juge date le bail. Le préfet vise le bail."}
+	runAmendments(t, []amCase{
+		{"(trois fois)", A, "Substituer au mot : « bail » le mot : « titre » (trois fois).", all},
+		{"(deux fois), three there: refused", A, "Substituer au mot : « bail » le mot : « titre » (deux fois).", nil},
+		{"à la deuxième occurrence", A, "Substituer, à la deuxième occurrence, au mot : « bail » le mot : « titre ».", second},
+		{"la dernière occurrence", A, "Remplacer la dernière occurrence du mot : « bail » par le mot : « titre ».", []string{"Le maire signe le bail. Le maire date le bail. Le préfet vise le titre."}},
+		{"la seconde occurrence deleted", A, "Supprimer la seconde occurrence du mot : « bail ».", []string{"Le maire signe le bail. Le maire date le. Le préfet vise le bail."}},
+		{"after the second occurrence", A, "Après la seconde occurrence du mot : « maire », insérer le mot : « délégué ».", []string{"Le maire signe le bail. Le maire délégué date le bail. Le préfet vise le bail."}},
+		{"at the second sentence", A, "À la deuxième phrase, substituer au mot : « bail » le mot : « titre ».", second},
+		{"at the last sentence", A, "À la dernière phrase, remplacer le mot : « préfet » par le mot : « juge ».", []string{"Le maire signe le bail. Le maire date le bail. Le juge vise le bail."}},
+		{"no fourth sentence: refused", A, "À la quatrième phrase, remplacer le mot : « préfet » par le mot : « juge ».", nil},
+		{"not in that sentence: refused", A, "À la deuxième phrase, remplacer le mot : « préfet » par le mot : « juge ».", nil},
+		{"the two first sentences", A, "Aux deux premières phrases, substituer au mot : « maire » le mot : « juge ».", juges},
+		{"the two occurrences", A, "Substituer aux deux occurrences du mot : « maire » le mot : « juge ».", juges},
+		{"the two occurrences, three there: refused", A, "Substituer aux deux occurrences du mot : « bail » le mot : « titre ».", nil},
+		{"toutes les occurrences", A, "Substituer à toutes les occurrences du mot : « bail » le mot : « titre ».", all},
+		{"partout où il figure", A, "Remplacer le mot : « bail » par le mot : « titre » partout où il figure.", all},
+	})
+}
+
+// TestAmWords7FinalPeriod: "remplacer le point final par …", "substituer
+// au point final …" are the period (they were refused), refused where
+// the place holds several; a period over several alinéas, or a final
+// period deleted, refused (TestWords7SignOverAlineas).
+func TestAmWords7FinalPeriod(t *testing.T) {
+	A := []string{"Le maire signe le bail et le contrat.", "Le juge date. Il vise."}
+	runAmendments(t, []amCase{
+		{"remplacer le point final", A, "À l'alinéa 1, remplacer le point final par un point-virgule.", []string{"Le maire signe le bail et le contrat ;", A[1]}},
+		{"substituer au point final", A, "À l'alinéa 1, substituer au point final un point-virgule.", []string{"Le maire signe le bail et le contrat ;", A[1]}},
+		{"par les mots", A, "À l'alinéa 1, remplacer le point final par les mots : « ; et ».", []string{"Le maire signe le bail et le contrat ; et", A[1]}},
+		{"two periods in the alinéa: refused", A, "À l'alinéa 2, remplacer le point final par un point-virgule.", nil},
+		{"over the article: refused", A, "Remplacer le point final par un point-virgule.", nil},
+		{"the final period deleted: refused", A, "À l'alinéa 1, supprimer le point final.", nil},
+		{"at the end of alinéa 2", A, "À la fin de l'alinéa 2, remplacer le point par un point-virgule.", []string{A[0], "Le juge date. Il vise ;"}},
 	})
 }

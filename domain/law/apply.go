@@ -2493,6 +2493,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if n == 0 {
 			return applyErr(fmt.Sprintf("words %q not found", firstNonEmpty(e.Old, e.Anchor)))
 		}
+		if err := signEditChecked(a.Alineas, al, lo, hi, e, only); err != nil {
+			return err
+		}
 		if e.Times > 0 && n != e.Times {
 			// "Le mot « A » est remplacé, deux fois, …" where the text
 			// holds it three times: the law and the text disagree.

@@ -188,3 +188,23 @@ func TestWords7SignBesideWordsDeleted(t *testing.T) {
 		{name: "replaced: refused", before: C, text: []string{art + "la virgule et le mot : « et » sont remplacés par le mot : « puis »."}},
 	})
 }
+
+// TestWords7SignOverAlineas: a lone sign replaced or deleted without its
+// place where the alinéas of the place hold it several times between
+// them is refused, as within one alinéa: which one is not said (each
+// alinéa was judged alone — the one holding it once edited, the others
+// left). A final period deleted, which the text's end takes back, is
+// refused (it was counted applied, the text unchanged). At the end of
+// the place, or in one alinéa holding it once, it stays read.
+func TestWords7SignOverAlineas(t *testing.T) {
+	A := []string{"Le maire signe le bail et le contrat.", "Le juge date. Il vise."}
+	art := "À l'article L. 1 du code civil, "
+	runGrammar(t, []grammarCase{
+		{name: "over the article: refused", before: A, text: []string{art + "le signe : « . » est remplacé par le signe : « ; »."}},
+		{name: "once in each of two alinéas: refused", before: []string{"Le maire signe.", "Le juge date."}, text: []string{art + "le signe : « . » est remplacé par le signe : « ; »."}},
+		{name: "in the alinéa holding it once", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le point est remplacé par un point-virgule."}, want: []string{"Le maire signe le bail et le contrat ;", A[1]}},
+		{name: "at the end of the article", before: A, text: []string{"À la fin de l'article L. 1 du code civil, le point est remplacé par un point-virgule."}, want: []string{A[0], "Le juge date. Il vise ;"}},
+		{name: "the final period deleted: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le signe : « . » est supprimé."}},
+		{name: "a comma over two alinéas: refused", before: []string{"Le maire, seul, signe.", "Le juge date."}, text: []string{art + "la virgule est supprimée."}},
+	})
+}
