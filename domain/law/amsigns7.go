@@ -209,10 +209,22 @@ func billSignsBeside(body string) string {
 // first's period alone went). And a sign deleted that leaves the text as
 // it was: the final period, which the text's end takes back ("le signe :
 // « . » est supprimé" at the end of an alinéa was counted applied, the
-// period still there). before and after are the article's alinéas before
-// and after the edit, lo and hi the scope.
+// period still there); so is an insertion that leaves the text as it was
+// ("insérer un point" inside a sentence). before and after are the
+// article's alinéas before and after the edit, lo and hi the scope.
 func signEditChecked(before, after []string, lo, hi int, e Edit, only int) error {
-	if !isSign(e.Old) || e.Kind == EditInsertWords {
+	same := hi <= len(before) && hi <= len(after) && strings.Join(before[lo:hi], "\n") == strings.Join(after[lo:hi], "\n")
+	if e.Kind == EditInsertWords {
+		// "Après le mot : « A », insérer un point" inside a sentence:
+		// the period went with the rule of new words ending with one
+		// ("… écrit." before the text's words), nothing inserted, and it
+		// was counted applied.
+		if same && strings.TrimSpace(e.New) != "" {
+			return applyErr(fmt.Sprintf("new words %q inserted leave the text as it was", e.New))
+		}
+		return nil
+	}
+	if !isSign(e.Old) {
 		return nil
 	}
 	if only == 0 && len(e.Occurrences) == 0 && e.Times == 0 && e.Anchor == "" && e.Scope.Sentence == 0 && hi-lo > 1 && hi <= len(before) {
@@ -224,7 +236,7 @@ func signEditChecked(before, after []string, lo, hi int, e Edit, only int) error
 			return applyErr(fmt.Sprintf("sign %q found %d times in the alinéas of the place, which one is not said", strings.TrimSpace(e.Old), n))
 		}
 	}
-	if e.Kind == EditDeleteWords && hi <= len(before) && hi <= len(after) && strings.Join(before[lo:hi], "\n") == strings.Join(after[lo:hi], "\n") {
+	if e.Kind == EditDeleteWords && same {
 		return applyErr(fmt.Sprintf("sign %q deleted leaves the text as it was (the end of a sentence keeps its period)", strings.TrimSpace(e.Old)))
 	}
 	return nil

@@ -130,5 +130,48 @@ func TestAmWords7FinalPeriod(t *testing.T) {
 		{"over the article: refused", A, "Remplacer le point final par un point-virgule.", nil},
 		{"the final period deleted: refused", A, "À l'alinéa 1, supprimer le point final.", nil},
 		{"at the end of alinéa 2", A, "À la fin de l'alinéa 2, remplacer le point par un point-virgule.", []string{A[0], "Le juge date. Il vise ;"}},
+		{"a period inserted inside a sentence: refused", A, "À l'alinéa 1, après le mot : « bail », insérer un point.", nil},
+		{"quoted, likewise: refused", A, "À l'alinéa 1, après le mot : « bail », insérer le signe : « . ».", nil},
+	})
+}
+
+// TestAmWords7PlacesGuard: word operations over several alinéas, at an
+// alinéa's start (its capital given to the words after), at its end,
+// with the period quoted, inside items, and words the text lacks in the
+// case or the form quoted — read as said, or refused (guards).
+func TestAmWords7PlacesGuard(t *testing.T) {
+	A := []string{"Le maire signe le bail et le contrat.", "Le juge date le bail."}
+	titles := []string{"Le maire signe le titre et le contrat.", "Le juge date le titre."}
+	runAmendments(t, []amCase{
+		{"aux alinéas 1 et 2", A, "Aux alinéas 1 et 2, substituer au mot : « bail » le mot : « titre ».", titles},
+		{"Sénat: alinéas 1 et 2", A, "Alinéas 1 et 2\nRemplacer le mot :\nbail\npar le mot :\ntitre", titles},
+		{"(deux fois) over two alinéas", A, "Aux alinéas 1 et 2, remplacer (deux fois) le mot : « bail » par le mot : « titre ».", titles},
+		{"not in one of the alinéas: refused", A, "Aux alinéas 1 et 2, substituer au mot : « contrat » le mot : « titre ».", nil},
+		{"with the period quoted", A, "À l'alinéa 1, substituer aux mots : « le bail et le contrat. » les mots : « les actes. ».", []string{"Le maire signe les actes.", A[1]}},
+		{"a semicolon before the period: refused", A, "À l'alinéa 1, substituer aux mots : « le bail et le contrat » les mots : « les actes ; ».", nil},
+		{"no alinéa 3: refused", A, "À l'alinéa 3, substituer au mot : « bail » le mot : « titre ».", nil},
+		{"capital quoted: refused", A, "À l'alinéa 1, substituer au mot : « Bail » le mot : « titre ».", nil},
+		{"another form: refused", A, "À l'alinéa 1, substituer au mot : « baux » le mot : « titre ».", nil},
+		{"the words kept in the new", A, "À l'alinéa 1, substituer au mot : « bail » les mots : « bail écrit ».", []string{"Le maire signe le bail écrit et le contrat.", A[1]}},
+		{"a comma for et", A, "À l'alinéa 1, substituer aux mots : « bail et le » les mots : « bail, le ».", []string{"Le maire signe le bail, le contrat.", A[1]}},
+	})
+	B := []string{"I. – Le maire signe le bail.", "Le juge date le bail. Il vise l'acte."}
+	runAmendments(t, []amCase{
+		{"au début: capital", B, "Au début de l'alinéa 2, insérer les mots : « Sauf urgence, ».", []string{B[0], "Sauf urgence, le juge date le bail. Il vise l'acte."}},
+		{"au début of the second sentence", B, "Au début de la seconde phrase de l'alinéa 2, insérer les mots : « En outre, ».", []string{B[0], "Le juge date le bail. En outre, il vise l'acte."}},
+		{"after the part's label", B, "Au début de l'alinéa 1, insérer les mots : « Sauf urgence, ».", []string{"I. – Sauf urgence, le maire signe le bail.", B[1]}},
+		{"first words deleted: capital", B, "À l'alinéa 2, supprimer les mots : « Le juge ».", []string{B[0], "Date le bail. Il vise l'acte."}},
+		{"lower-case new words at the start", B, "À l'alinéa 1, substituer aux mots : « Le maire » les mots : « le préfet ».", []string{"I. – Le préfet signe le bail.", B[1]}},
+		{"completed with a comma", B, "Compléter la première phrase de l'alinéa 2 par les mots : « , sans délai ».", []string{B[0], "Le juge date le bail, sans délai. Il vise l'acte."}},
+		{"a vowel after an elision", B, "À l'alinéa 2, substituer au mot : « acte » le mot : « écrit ».", []string{B[0], "Le juge date le bail. Il vise l'écrit."}},
+		{"a consonant after an elision: refused", B, "À l'alinéa 2, substituer au mot : « acte » le mot : « titre ».", nil},
+		{"the word after an elision deleted: refused", B, "À l'alinéa 2, supprimer le mot : « acte ».", nil},
+	})
+	L := []string{"1° Le maire signe le bail ;", "2° Le juge date le contrat ;", "3° Le préfet vise l'acte."}
+	runAmendments(t, []amCase{
+		{"au 1°", L, "Au 1°, substituer au mot : « bail » le mot : « titre ».", []string{"1° Le maire signe le titre ;", L[1], L[2]}},
+		{"not in the 2°: refused", L, "Au 2°, substituer au mot : « bail » le mot : « titre ».", nil},
+		{"the 1°'s semicolon", L, "À la fin du 1°, remplacer le signe : « ; » par les mots : « ; et ».", []string{"1° Le maire signe le bail ; et", L[1], L[2]}},
+		{"completed before the semicolon", L, "Compléter le 1° par les mots : « , le cas échéant ».", []string{"1° Le maire signe le bail, le cas échéant ;", L[1], L[2]}},
 	})
 }

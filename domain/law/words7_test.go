@@ -208,3 +208,28 @@ func TestWords7SignOverAlineas(t *testing.T) {
 		{name: "a comma over two alinéas: refused", before: []string{"Le maire, seul, signe.", "Le juge date."}, text: []string{art + "la virgule est supprimée."}},
 	})
 }
+
+// TestWords7CommasGuard: words deleted or inserted in a list or between
+// commas — one comma left between two, the comma quoted with the words
+// going with them, new words beginning with a comma glued to the word
+// before, one ending with the comma the text has after the anchor
+// putting one — as docs/LAW.md says (guards).
+func TestWords7CommasGuard(t *testing.T) {
+	A := []string{"Le maire, le juge et le préfet signent.", "Le greffier, seul, date."}
+	p1 := "Au premier alinéa de l'article L. 1 du code civil, "
+	p2 := "Au second alinéa de l'article L. 1 du code civil, "
+	one := func(s string) []string { return []string{s, A[1]} }
+	two := func(s string) []string { return []string{A[0], s} }
+	runGrammar(t, []grammarCase{
+		{name: "an item before the last", before: A, text: []string{p1 + "les mots : « le juge » sont supprimés."}, want: one("Le maire et le préfet signent.")},
+		{name: "with its comma", before: A, text: []string{p1 + "les mots : « , le juge » sont supprimés."}, want: one("Le maire et le préfet signent.")},
+		{name: "with the et after", before: A, text: []string{p1 + "les mots : « le juge et » sont supprimés."}, want: one("Le maire, le préfet signent.")},
+		{name: "between two commas", before: A, text: []string{p2 + "le mot : « seul » est supprimé."}, want: two("Le greffier, date.")},
+		{name: "with both commas", before: A, text: []string{p2 + "les mots : « , seul, » sont supprimés."}, want: two("Le greffier date.")},
+		{name: "replaced between commas", before: A, text: []string{p2 + "le mot : « seul » est remplacé par les mots : « le cas échéant »."}, want: two("Le greffier, le cas échéant, date.")},
+		{name: "a comma first, glued", before: A, text: []string{p1 + "après les mots : « le juge », sont insérés les mots : « , le notaire »."}, want: one("Le maire, le juge, le notaire et le préfet signent.")},
+		{name: "the anchor's comma quoted", before: A, text: []string{p1 + "après les mots : « le maire, », sont insérés les mots : « le notaire, »."}, want: one("Le maire, le notaire, le juge et le préfet signent.")},
+		{name: "commas both sides, one kept", before: A, text: []string{p1 + "après les mots : « le maire », sont insérés les mots : « , le notaire, »."}, want: one("Le maire, le notaire, le juge et le préfet signent.")},
+		{name: "the last item replaced by two", before: A, text: []string{p1 + "les mots : « et le préfet » sont remplacés par les mots : « , le préfet et le notaire »."}, want: one("Le maire, le juge, le préfet et le notaire signent.")},
+	})
+}
