@@ -381,7 +381,7 @@ func splitDispositif(paras []string) []amInstr {
 			// 3e alinéa :") is its number, as on a head's own line (the
 			// rank was left unread: refused, or "le même alinéa" after it
 			// was).
-			cur.head = bareQuotedWords(numberedAlineas(cur.head + " " + outsideQuotes(outsideQuotes(l, namedSigns), amHeadWords)))
+			cur.head = bareQuotedWords(numberedAlineas(signsBesideWords(cur.head + " " + outsideQuotes(outsideQuotes(l, namedSigns), amHeadWords))))
 			setWants()
 			continue
 		}
@@ -409,7 +409,7 @@ func splitDispositif(paras []string) []amInstr {
 		}
 		head = makePrecede(head)
 		head = outsideQuotes(head, eachOccurrenceAnchor)
-		head = outsideQuotes(head, namedSigns)
+		head = signsBesideWords(outsideQuotes(head, namedSigns))
 		head = bareQuotedWords(head)
 		head = respectiveAnchors(head)
 		head = rankWords(outsideQuotes(head, amHeadWords))
@@ -5044,7 +5044,7 @@ var (
 // part was taken for words (the anchor's deleted too) or dropped (every
 // alinéa edited): refused.
 func unreadWordPart(rest string) bool {
-	return amUnreadAnchor.MatchString(rest) || amUnreadPlace.MatchString(rest)
+	return amUnreadAnchor.MatchString(rest) || amUnreadPlace.MatchString(rest) || unreadObjectAnd(rest)
 }
 
 // amVerbPlaceAnchor and amVerbAnchorPlace are a word operation whose

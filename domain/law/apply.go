@@ -2509,6 +2509,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if n == 0 {
 			return applyErr(fmt.Sprintf("words %q not found", firstNonEmpty(e.Old, e.Anchor)))
 		}
+		if err := signEditChecked(a.Alineas, al, lo, hi, e, only); err != nil {
+			return err
+		}
 		if e.Times > 0 && n != e.Times {
 			// "Le mot « A » est remplacé, deux fois, …" where the text
 			// holds it three times: the law and the text disagree.
@@ -2528,6 +2531,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && marksDoubled(a.Alineas[lo:hi], al[lo:hi]) {
 			return applyErr(fmt.Sprintf("new words %q end with a mark before the text's own (\" ;.\", \": ;\"): which one stands is not said", e.New))
+		}
+		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && commaDoubled(a.Alineas[lo:hi], al[lo:hi]) {
+			return applyErr(fmt.Sprintf("new words %q put a comma before the text's own mark (\",,\", \", ;\"): which one stands is not said", e.New))
 		}
 		if e.Kind == EditDeleteWords && elisionStranded(a.Alineas[lo:hi], al[lo:hi]) {
 			return applyErr(fmt.Sprintf("words %q deleted after an elision (l', d'): the elided word is left alone", e.Old))

@@ -935,7 +935,7 @@ func (p *parser) article(a Article) []Instruction {
 			lastRoman = strings.TrimSuffix(strings.Fields(raw)[0], ")")
 		}
 		prevOpens = false // until this alinéa is read as an instruction (below)
-		body = outsideQuotes(movedUnderHeading(body), plainDrafting)
+		body = outsideQuotes(movedUnderHeading(billSignsBeside(body)), plainDrafting)
 		// An article whose only alinéa is the note, "Conforme", "Non
 		// modifié", "Supprimé", as some sources print it without its
 		// parentheses, is that status too ("Conforme" was skipped as a
@@ -3611,10 +3611,10 @@ func plainDrafting(body string) string {
 			verb := strings.Replace(strings.Replace(g[3], "remplacée", "remplacé", 1), "supprimée", "supprimé", 1)
 			return "le signe : « " + signOf[g[1]+g[2]] + " » " + verb
 		})
-		return reSignNew.ReplaceAllStringFunc(seg, func(m string) string {
+		return billSignsInserted(reSignNew.ReplaceAllStringFunc(seg, func(m string) string {
 			g := reSignNew.FindStringSubmatch(m)
 			return g[1] + " le signe : « " + signOf[g[2]] + " »" + g[3]
-		})
+		}))
 	})
 	// "complété par les dispositions suivantes :" adds the alinéas that
 	// follow ("remplacé par les dispositions suivantes" rewrites: reRewrite).
