@@ -59,3 +59,12 @@ func inlineNumberedItems(raw string) []string {
 	}
 	return splitAtCuts(raw, cuts)
 }
+
+// firstItemOnPartLine says a label at level l, read after a part's
+// roman or capital label on the same line, opens the part's first item
+// there: "I. – 1° Au premier alinéa …", "II. – 1. Le code …", "B. – 1° …"
+// — the alinéa is at the item's level, so that "2° …" is its sibling and
+// the next part ("II. – …", "C. – …") closes both.
+func firstItemOnPartLine(l int) bool {
+	return l == 2 || l == 3
+}

@@ -916,13 +916,21 @@ func (p *parser) article(a Article) []Instruction {
 			continue
 		}
 		level, body := enumeration(raw)
-		if level == 0 {
+		if level == 0 || level == 1 {
 			// "I. – A. – Le code civil est ainsi modifié :": the part's
 			// first subdivision, opened on its line; the alinéa is at
 			// the A's level, so that "B. – …" closes what the A opened
 			// and "II. – …" both (the head was read as "A. – Le code
 			// civil …", no target article, and its items refused).
-			if l, b := enumeration(body); l == 1 {
+			// Likewise a number, "I. – 1° Au premier alinéa …", "I. – 1.
+			// …" (firstItemOnPartLine; it was refused: "unrecognised
+			// item designation").
+			// A capital's part likewise: "B. – 1° …" (firstItemOnPartLine).
+			if l, b := enumeration(body); level == 0 && l == 1 || firstItemOnPartLine(l) {
+				// The part closes what the parts before it opened.
+				for len(p.stack) > 0 && p.stack[len(p.stack)-1].level >= level {
+					p.stack = p.stack[:len(p.stack)-1]
+				}
 				level, body = l, b
 			}
 		}

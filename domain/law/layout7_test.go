@@ -248,6 +248,52 @@ func TestLayout7Marks(t *testing.T) {
 	})
 }
 
+// TestLayout7PartLineItem: a part whose first item stands on its line,
+// "I. – 1° Au premier alinéa …" (it was refused: "unrecognised item
+// designation"), "I. – 1. …"; such a part, as "II. – A. – …", closes the
+// heads the parts before it opened ("II. – A. – Au second alinéa, …" was
+// read under "I. – L'article L. 1 … est ainsi modifié :").
+func TestLayout7PartLineItem(t *testing.T) {
+	runLayout7(t, []codesCase{
+		{name: "B. – 1° after A.'s head", bill: [][]string{{"A. – L'article L. 1 du code civil est ainsi modifié :", "1° Au premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » ;", "B. – 1° Au premier alinéa de l'article L. 2 du même code, le mot : « préfet » est remplacé par le mot : « maire » ;", "2° Au second alinéa de l'article L. 2 du même code, le mot : « notaire » est remplacé par le mot : « juge »."}},
+			want: map[string][]string{"L1": {"I. – Le greffier signe le bail.", "Le maire date le bail.", "II. – Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}, "L2": {"Le maire vise l'acte.", "Le juge garde l'acte."}}},
+		{name: "B. – 1° naming no article after A.'s head: refused", bill: [][]string{{"A. – L'article L. 1 du code civil est ainsi modifié :", "1° Au premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » ;", "B. – 1° Au second alinéa, le mot : « maire » est remplacé par le mot : « notaire » ;"}},
+			want: map[string][]string{"L1": {"I. – Le greffier signe le bail.", "Le maire date le bail.", "II. – Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}, partRefused: nil}},
+		{name: "I. – 1° on the line of the part's label", bill: [][]string{{"I. – 1° Au premier alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « greffier » ;", "2° Au premier alinéa de l'article L. 2 du même code, le mot : « préfet » est remplacé par le mot : « maire »."}},
+			want: map[string][]string{"L1": {"I. – Le greffier signe le bail.", "Le maire date le bail.", "II. – Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}, "L2": {"Le maire vise l'acte.", "Le notaire garde l'acte."}}},
+		{name: "I. – 1. on the line of the part's label", bill: [][]string{{"I. – 1. Au premier alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « greffier » ;", "2. Au premier alinéa de l'article L. 2 du même code, le mot : « préfet » est remplacé par le mot : « maire »."}},
+			want: map[string][]string{"L1": {"I. – Le greffier signe le bail.", "Le maire date le bail.", "II. – Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}, "L2": {"Le maire vise l'acte.", "Le notaire garde l'acte."}}},
+		{name: "II. – 1° after a part I's head: the head is closed", bill: [][]string{{"I. – L'article L. 1 du code civil est ainsi modifié :", "1° Au premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » ;", "2° Au deuxième alinéa, le mot : « maire » est remplacé par le mot : « notaire ».", "II. – 1° Au second alinéa, le mot : « notaire » est remplacé par le mot : « juge » ;", "2° Au premier alinéa de l'article L. 2 du même code, le mot : « préfet » est remplacé par le mot : « maire »."}},
+			want: map[string][]string{"L1": {"I. – Le greffier signe le bail.", "Le notaire date le bail.", "II. – Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}, "L2": {"Le maire vise l'acte.", "Le notaire garde l'acte."}, partRefused: nil}},
+		{name: "II. – A. – after a part I's head: the head is closed", bill: [][]string{{"I. – L'article L. 1 du code civil est ainsi modifié :", "1° Au premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » ;", "II. – A. – Au second alinéa, le mot : « notaire » est remplacé par le mot : « juge » ;", "B. – Au premier alinéa de l'article L. 2 du même code, le mot : « préfet » est remplacé par le mot : « maire »."}},
+			want: map[string][]string{"L1": {"I. – Le greffier signe le bail.", "Le maire date le bail.", "II. – Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}, "L2": {"Le maire vise l'acte.", "Le notaire garde l'acte."}, partRefused: nil}},
+		{name: "II. – 1° head for code de commerce, then 2°, then III", bill: [][]string{{"I. – Au premier alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « greffier ».", "II. – 1° L'article L. 1 du code de commerce est ainsi modifié :", "a) Au premier alinéa, le mot : « livre » est remplacé par le mot : « registre » ;", "b) Au second alinéa, le mot : « signe » est remplacé par le mot : « vise » ;", "2° À l'article L. 2 du code de commerce, le mot : « greffe » est remplacé par le mot : « juge » ;", "III. – Au second alinéa de l'article L. 2 du code civil, le mot : « notaire » est remplacé par le mot : « juge »."}},
+			want: map[string][]string{"L1": {"I. – Le greffier signe le bail.", "Le maire date le bail.", "II. – Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}, "L2": {"Le préfet vise l'acte.", "Le juge garde l'acte."}, "code de commerce|L1": {"Le commerçant tient un registre.", "Il le vise."}, "code de commerce|L2": {"Le juge garde le registre."}}},
+		{name: "II. – 1° (Supprimé)", bill: [][]string{{"I. – Au premier alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « greffier ».", "II. – 1° (Supprimé)", "2° Au premier alinéa de l'article L. 2 du même code, le mot : « préfet » est remplacé par le mot : « maire »."}},
+			want: map[string][]string{"L1": {"I. – Le greffier signe le bail.", "Le maire date le bail.", "II. – Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}, "L2": {"Le maire vise l'acte.", "Le notaire garde l'acte."}}},
+		{name: "under an unlabelled head, I. – A. – keeps the head", bill: [][]string{{"Le code civil est ainsi modifié :", "I. – A. – Au premier alinéa de l'article L. 1, le mot : « juge » est remplacé par le mot : « greffier » ;", "B. – Au premier alinéa de l'article L. 2, le mot : « préfet » est remplacé par le mot : « maire »."}},
+			want: map[string][]string{"L1": {"I. – Le greffier signe le bail.", "Le maire date le bail.", "II. – Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}, "L2": {"Le maire vise l'acte.", "Le notaire garde l'acte."}}},
+	})
+}
+
+// TestLayout7Mixed: items of several levels with new text between them,
+// (nouveau) on a part with a Latin adverb, a letter or a part deleted or
+// unchanged, straight quotes around new text holding items.
+func TestLayout7Mixed(t *testing.T) {
+	runLayout7(t, []codesCase{
+		{name: "a) b) then 2° with a quotation then 3°", bill: [][]string{{"L'article L. 1 du code civil est ainsi modifié :", "1° Le I est ainsi modifié :", "a) Au premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » ;", "b) Au second alinéa, le mot : « maire » est remplacé par le mot : « notaire » ;", "2° Le II est complété par un 3° ainsi rédigé :", "« 3° Les navires. » ;", "3° Au 1° du II, le mot : « meubles » est remplacé par le mot : « biens »."}},
+			want: map[string][]string{"L1": {"I. – Le greffier signe le bail.", "Le notaire date le bail.", "II. – Sont exclus :", "1° Les biens ;", "2° Les immeubles ;", "3° Les navires."}}},
+		{name: "I bis (nouveau). –", bill: [][]string{{"I. – Au premier alinéa de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « greffier ».", "I bis (nouveau). – Au premier alinéa de l'article L. 2 du même code, le mot : « préfet » est remplacé par le mot : « maire »."}},
+			want: map[string][]string{"L1": {"I. – Le greffier signe le bail.", "Le maire date le bail.", "II. – Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}, "L2": {"Le maire vise l'acte.", "Le notaire garde l'acte."}}},
+		{name: "a) (Supprimé) among letters", bill: [][]string{{"L'article L. 1 du code civil est ainsi modifié :", "1° Le I est ainsi modifié :", "a) (Supprimé)", "b) Au second alinéa, le mot : « maire » est remplacé par le mot : « notaire »."}},
+			want: map[string][]string{"L1": {"I. – Le juge signe le bail.", "Le notaire date le bail.", "II. – Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}}},
+		{name: "I. – (Non modifié) then II. – with a head", bill: [][]string{{"I. – (Non modifié)", "II. – L'article L. 2 du code civil est ainsi modifié :", "1° Au premier alinéa, le mot : « préfet » est remplacé par le mot : « maire » ;"}},
+			want: map[string][]string{"L2": {"Le maire vise l'acte.", "Le notaire garde l'acte."}, partRefused: nil}},
+		{name: "straight quotes: a quotation holding items", bill: [][]string{{"L'article L. 1 du code civil est ainsi modifié :", "1° Le II est ainsi rédigé :", "\"II. - Sont exclus :", "\"1° Les navires ;", "\"2° Les aéronefs.\" ;", "2° Au premier alinéa, le mot : \"juge\" est remplacé par le mot : \"greffier\"."}},
+			want: map[string][]string{"L1": {"I. – Le greffier signe le bail.", "Le maire date le bail.", "II. - Sont exclus :", "1° Les navires ;", "2° Les aéronefs."}}},
+	})
+}
+
 // runLayout7 is runCodes over layout7Arts, a bill article whose first
 // alinéa is "#…" numbered with the rest of it.
 func runLayout7(t *testing.T, cases []codesCase) {
