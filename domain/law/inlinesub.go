@@ -16,7 +16,7 @@ var reInlineSubHead = mustRe(`\bainsi\s+modifie(?:e|s|es)?\s*:$`)
 // the drafters write them on lines of their own (they were refused, or
 // read as one place inside the other: "Au b" of "Le 3°" as the 3° of the
 // b). The items are letters in their order from a), each after ": " (the
-// first) or " ; " outside quotations; anything else: nil, the alinéa
+// first) or " ; " (" ; et ") outside quotations; anything else: nil, the alinéa
 // read as it stands.
 func inlineSubItems(raw string) []string {
 	spans := quoteSpans(raw)
@@ -27,7 +27,7 @@ func inlineSubItems(raw string) []string {
 			continue
 		}
 		before := strings.TrimRight(raw[:i], " ")
-		if want == 'a' && !strings.HasSuffix(before, ":") || want > 'a' && !strings.HasSuffix(before, ";") {
+		if want == 'a' && !strings.HasSuffix(before, ":") || want > 'a' && !strings.HasSuffix(before, ";") && !strings.HasSuffix(before, "; et") {
 			continue
 		}
 		if want == 'a' && !reInlineSubHead.MatchString(asciiLower(foldAccents(before))) {
@@ -103,6 +103,9 @@ func inlineLines(alineas []string) (lines []string, src []int) {
 		}
 		for _, pt := range parts {
 			items := inlineSubItems(strings.TrimSpace(pt))
+			if items == nil {
+				items = inlineNumberedItems(strings.TrimSpace(pt))
+			}
 			if items == nil {
 				items = []string{pt}
 			}

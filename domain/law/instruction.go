@@ -917,13 +917,21 @@ func (p *parser) article(a Article) []Instruction {
 			continue
 		}
 		level, body := enumeration(raw)
-		if level == 0 {
+		if level == 0 || level == 1 {
 			// "I. – A. – Le code civil est ainsi modifié :": the part's
 			// first subdivision, opened on its line; the alinéa is at
 			// the A's level, so that "B. – …" closes what the A opened
 			// and "II. – …" both (the head was read as "A. – Le code
 			// civil …", no target article, and its items refused).
-			if l, b := enumeration(body); l == 1 {
+			// Likewise a number, "I. – 1° Au premier alinéa …", "I. – 1.
+			// …" (firstItemOnPartLine; it was refused: "unrecognised
+			// item designation").
+			// A capital's part likewise: "B. – 1° …" (firstItemOnPartLine).
+			if l, b := enumeration(body); level == 0 && l == 1 || firstItemOnPartLine(l) {
+				// The part closes what the parts before it opened.
+				for len(p.stack) > 0 && p.stack[len(p.stack)-1].level >= level {
+					p.stack = p.stack[:len(p.stack)-1]
+				}
 				level, body = l, b
 			}
 		}
@@ -935,7 +943,7 @@ func (p *parser) article(a Article) []Instruction {
 			lastRoman = strings.TrimSuffix(strings.Fields(raw)[0], ")")
 		}
 		prevOpens = false // until this alinéa is read as an instruction (below)
-		body = outsideQuotes(movedUnderHeading(billSignsBeside(body)), plainDrafting)
+		body = listConjunctionOff(outsideQuotes(movedUnderHeading(billSignsBeside(body)), plainDrafting))
 		// An article whose only alinéa is the note, "Conforme", "Non
 		// modifié", "Supprimé", as some sources print it without its
 		// parentheses, is that status too ("Conforme" was skipped as a
@@ -974,6 +982,7 @@ func (p *parser) article(a Article) []Instruction {
 		}
 		// Payload: quoted alinéas after one ending with ":".
 		var payload []string
+		tail := "" // another operation after the new text's closing mark (quotationEnd)
 		oneThenMore := false
 		if strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":") {
 			j := i + 1
@@ -984,6 +993,12 @@ func (p *parser) article(a Article) []Instruction {
 				}
 				payload = append(payload, t)
 				j++
+				if kept, tl := quotationEnd(t); kept != t || tl != "" {
+					// "« B. » ; et", "« B. » et, au premier alinéa, …":
+					// the quotation closed, the rest is the instruction's.
+					payload[len(payload)-1], tail = kept, tl
+					break
+				}
 				if closesQuote(t) {
 					break
 				}
@@ -997,11 +1012,17 @@ func (p *parser) article(a Article) []Instruction {
 			// "« Art. L. 1-1. – … ; »" and "« 1° … »" quoted one by one (the
 			// article kept its first alinéa alone, the others were left as
 			// quoted text of no instruction).
-			if len(payload) > 0 && closesQuote(payload[len(payload)-1]) {
+			if len(payload) > 0 && tail == "" && closesQuote(payload[len(payload)-1]) {
 				if !reOneAnnounced.MatchString(asciiLower(foldAccents(stripQuotes(body)))) {
 					for j < len(a.Alineas) && isQuoted(a.Alineas[j]) {
-						payload = append(payload, strings.TrimSpace(a.Alineas[j]))
+						t := strings.TrimSpace(a.Alineas[j])
+						kept, tl := quotationEnd(t)
+						payload = append(payload, kept)
 						j++
+						if kept != t || tl != "" {
+							tail = tl
+							break
+						}
 					}
 				} else if j < len(a.Alineas) && isQuoted(a.Alineas[j]) {
 					// "… un alinéa ainsi rédigé :" then "« X. »" and
@@ -1032,7 +1053,9 @@ func (p *parser) article(a Article) []Instruction {
 		in := Instruction{Article: a.Number, Alinea: src[i] + 1, Payload: len(payload), Text: raw}
 		depth := len(p.stack)
 		p.deferredOn = ""
-		if n := len(p.stack); n > 0 && (len(p.stack[n-1].also) > 0 || p.stack[n-1].rangeTo != "") {
+		if tail != "" {
+			p.payloadThenTail(&in, level, body, cleanPayload(payload), tail)
+		} else if n := len(p.stack); n > 0 && (len(p.stack[n-1].also) > 0 || p.stack[n-1].rangeTo != "") {
 			p.instructionEach(&in, level, body, cleanPayload(payload))
 		} else {
 			p.instruction(&in, level, body, cleanPayload(payload))
