@@ -2444,6 +2444,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if e.Kind != EditInsertWords && e.Anchor == "" && len(e.Occurrences) == 0 && e.Times == 0 && only == 0 && citedDateMixed(al[lo:hi], e.Old) {
 			return applyErr(fmt.Sprintf("words %q found in the date of a text cited and outside it: whether the citation is meant is not said", e.Old))
 		}
+		if b := besideEachOther(al[lo:hi], e); b != "" {
+			return applyErr(fmt.Sprintf("words %q and %q, each replaced by %q, stand side by side: the new words would come twice, and whether the two are replaced once together is not said", e.Old, b, e.New))
+		}
 		f := func(s string) (string, int) { return wordEdit(s, e, only) }
 		// "La deuxième occurrence du mot : « A »" in a division of several
 		// alinéas: counted over the division, not in each alinéa (the

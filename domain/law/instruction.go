@@ -203,6 +203,12 @@ type Edit struct {
 	// occurs in the scope ("est remplacé, deux fois, par"): any other
 	// count refuses the edit.
 	Times int
+	// Beside, for an EditReplaceWords made from one clause that replaces
+	// several words by the same new ones ("les mots : « A » et « B »
+	// sont remplacés par le mot : « C »"), are that clause's other old
+	// words: where one stands next to Old in the scope, the edit is
+	// refused (besideEachOther).
+	Beside []string
 	// Lines are the alinéas of the new text, quotes removed.
 	Lines []string
 	// NewArticles are the articles created by EditCreateArticles.
@@ -4567,9 +4573,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				why = "several old and new words without \"respectivement\": how they pair is not said"
 				return nil
 			}
-			var es []Edit
+			var olds []string
 			for _, o := range qNum.FindAllStringSubmatch(m[1], -1) {
-				es = append(es, Edit{Kind: EditReplaceWords, Old: q0(quotes, o[1]), New: q0(quotes, m[2])})
+				olds = append(olds, q0(quotes, o[1]))
+			}
+			var es []Edit
+			for k, o := range olds {
+				beside := append(append([]string(nil), olds[:k]...), olds[k+1:]...)
+				es = append(es, Edit{Kind: EditReplaceWords, Old: o, New: q0(quotes, m[2]), Beside: beside})
 			}
 			return es
 		})
