@@ -3786,6 +3786,11 @@ func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (strin
 			pre = strings.TrimRight(pre, sentenceSpaces)
 		}
 	}
+	if joinsSentences(s[b[k][0]:b[k][1]], r) {
+		// "À la première phrase, le point est remplacé par un
+		// point-virgule": "Il signe ; il date."
+		post = lowerAfterJoin(post, r)
+	}
 	out := pre + r + post
 	if last && itemSemicolon.MatchString(s) && !itemSemicolon.MatchString(out) {
 		// An item of a list keeps the semicolon that closes it when its
@@ -7136,8 +7141,9 @@ func replaceAt(s string, hits []int, f func(string) string) (string, int) {
 	}
 	var b strings.Builder
 	prev := 0
+	joined := "" // the new words that joined the sentence before to the next
 	for k := 0; k+1 < len(hits); k += 2 {
-		pre := s[prev:hits[k]]
+		pre := lowerAfterJoin(s[prev:hits[k]], joined)
 		r := f(s[hits[k]:hits[k+1]])
 		// French spacing where the new words meet the text: no space
 		// before a period or a comma ("agit ; le juge" with "; le juge"
@@ -7166,8 +7172,12 @@ func replaceAt(s string, hits []int, f func(string) string) (string, int) {
 			b.WriteByte(' ')
 		}
 		prev = hits[k+1]
+		joined = ""
+		if joinsSentences(s[hits[k]:hits[k+1]], r) {
+			joined = r
+		}
 	}
-	b.WriteString(s[prev:])
+	b.WriteString(lowerAfterJoin(s[prev:], joined))
 	return b.String(), len(hits) / 2
 }
 
