@@ -4308,6 +4308,26 @@ func capitalsOf(l string, kind byte) (base string, key int, ok bool) {
 	return base, int(caps[0]-'a')*2 + 2 - len(caps), true
 }
 
+// listStep reads alinéa line as a neighbour of an item of kind in its
+// list, for the checks that compare an item's rank with its neighbours'
+// (rankAmidItems, afterItsPrevious, relabelKeepsOrder): sibling when it
+// is an item of that kind (label its label, placeholder when it is one,
+// "2° (Abrogé)"); end when the list ends there — a label of a higher
+// division, or an unnumbered alinéa ending with a colon, which introduces
+// another list. Any other line is passed over (all false).
+func listStep(line string, kind byte) (label string, sibling, placeholder, end bool) {
+	l, k := labelOf(line)
+	switch {
+	case k == kind:
+		return l, true, isAbrogatedPlaceholder(strings.TrimLeft(strings.TrimSpace(line), "«\"“ ")), false
+	case k != 0 && ranksAbove(k, kind):
+		return "", false, false, true
+	case k == 0 && strings.HasSuffix(strings.TrimRight(strings.TrimSpace(line), "»\"” "), ":"):
+		return "", false, false, true
+	}
+	return "", false, false, false
+}
+
 // rankAmidItems is rankAgrees for a new item an amendment places by an
 // alinéa's number or at the end ("Après l'alinéa 4, insérer l'alinéa suivant : «
 // 1° bis … »", "Compléter cet article par …"), and for new items a bill
@@ -4365,17 +4385,12 @@ func rankAmidItems(al []string, at, n int, wholeBlock bool) error {
 			if quoted && strings.HasPrefix(strings.TrimLeft(strings.TrimSpace(al[i]), "«\"“ "), "Art. ") {
 				return "", 0
 			}
-			l, k := labelOf(al[i])
+			l, sibling, placeholder, end := listStep(al[i], kind)
 			switch {
-			case k == kind:
-				if isAbrogatedPlaceholder(strings.TrimLeft(strings.TrimSpace(al[i]), "«\"“ ")) {
-					return "", 0
-				}
-				return l, latinRank(l, k)
-			case k != 0 && ranksAbove(k, kind):
+			case sibling && placeholder, end:
 				return "", 0
-			case k == 0 && strings.HasSuffix(strings.TrimRight(strings.TrimSpace(al[i]), "»\"” "), ":"):
-				return "", 0
+			case sibling:
+				return l, latinRank(l, kind)
 			}
 		}
 		return "", 0

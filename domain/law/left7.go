@@ -27,19 +27,14 @@ func afterItsPrevious(al []string, lo int, first string) error {
 		if isQuoted(al[i]) != quoted {
 			return nil
 		}
-		l, k := labelOf(al[i])
+		l, sibling, placeholder, end := listStep(al[i], kind)
 		switch {
-		case k == kind:
-			if isAbrogatedPlaceholder(strings.TrimLeft(strings.TrimSpace(al[i]), "«\"“ ")) {
-				return nil
-			}
-			if p := latinRank(l, k); p > 0 && p >= r {
+		case sibling && placeholder, end:
+			return nil
+		case sibling:
+			if p := latinRank(l, kind); p > 0 && p >= r {
 				return applyErr(fmt.Sprintf("item %q inserted after item %q: out of their order", newLab, l))
 			}
-			return nil
-		case k != 0 && ranksAbove(k, kind):
-			return nil
-		case k == 0 && strings.HasSuffix(strings.TrimRight(strings.TrimSpace(al[i]), "»\"” "), ":"):
 			return nil
 		}
 	}
@@ -137,17 +132,15 @@ func relabelKeepsOrder(al []string, lo int) error {
 	}
 	near := func(i, step int) (string, int) {
 		for ; i >= 0 && i < len(al); i += step {
-			l, k := labelOf(al[i])
+			l, sibling, placeholder, end := listStep(al[i], kind)
 			switch {
-			case k == kind && isAbrogatedPlaceholder(strings.TrimLeft(strings.TrimSpace(al[i]), "«\"“ ")):
+			case sibling && placeholder:
 				// A placeholder another renumbering of the list may
 				// take ("1° et 2° (Abrogés)" for "Les 3° et 4°
 				// deviennent les 1° et 2°"): passed over.
-			case k == kind:
-				return l, latinRank(l, k)
-			case k != 0 && ranksAbove(k, kind):
-				return "", 0
-			case k == 0 && strings.HasSuffix(strings.TrimRight(strings.TrimSpace(al[i]), "»\"” "), ":"):
+			case sibling:
+				return l, latinRank(l, kind)
+			case end:
 				return "", 0
 			}
 		}
