@@ -15,21 +15,13 @@ import (
 // anything else: nil, the alinéa read as it stands.
 func inlineNumberedItems(raw string) []string {
 	spans := quoteSpans(raw)
-	first := -1
-	for from := 0; ; {
-		k := strings.Index(raw[from:], ": 1° ")
-		if k < 0 {
-			return nil
-		}
-		at := from + k + len(": ")
-		if !inSpans(spans, at) {
-			if !reInlineSubHead.MatchString(asciiLower(foldAccents(strings.TrimRight(raw[:at], " ")))) {
-				return nil
-			}
-			first = at
-			break
-		}
-		from = at
+	k := indexOutside(raw, spans, 0, ": 1° ")
+	if k < 0 {
+		return nil
+	}
+	first := k + len(": ")
+	if !reInlineSubHead.MatchString(asciiLower(foldAccents(strings.TrimRight(raw[:first], " ")))) {
+		return nil
 	}
 	cuts := []int{first}
 	from := first + len("1° ")
@@ -37,18 +29,8 @@ func inlineNumberedItems(raw string) []string {
 		label := strconv.Itoa(n) + "° "
 		next := -1
 		for _, sep := range []string{"; ", "; et "} {
-			for f := from; ; {
-				k := strings.Index(raw[f:], sep+label)
-				if k < 0 {
-					break
-				}
-				if at := f + k + len(sep); !inSpans(spans, at) {
-					if next < 0 || at < next {
-						next = at
-					}
-					break
-				}
-				f += k + len(sep)
+			if k := indexOutside(raw, spans, from, sep+label); k >= 0 && (next < 0 || k+len(sep) < next) {
+				next = k + len(sep)
 			}
 		}
 		if next < 0 {

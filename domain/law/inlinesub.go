@@ -59,18 +59,30 @@ func inlineSiblings(raw string) []string {
 	from := len(m[0])
 	for {
 		want := "; " + strconv.Itoa(n+1+len(cuts)) + "° "
-		i := strings.Index(raw[from:], want)
-		for i >= 0 && inSpans(spans, from+i) {
-			from += i + len(want)
-			i = strings.Index(raw[from:], want)
-		}
+		i := indexOutside(raw, spans, from, want)
 		if i < 0 {
 			break
 		}
-		cuts = append(cuts, from+i+2)
-		from += i + len(want)
+		cuts = append(cuts, i+len("; "))
+		from = i + len(want)
 	}
 	return splitAtCuts(raw, cuts)
+}
+
+// indexOutside is the offset of the first s in raw at or after from that
+// stands outside the quotation spans (quoteSpans), -1 if none: where the
+// inline readers cut an alinéa before its next item.
+func indexOutside(raw string, spans [][2]int, from int, s string) int {
+	for {
+		k := strings.Index(raw[from:], s)
+		if k < 0 {
+			return -1
+		}
+		if !inSpans(spans, from+k) {
+			return from + k
+		}
+		from += k + len(s)
+	}
 }
 
 // splitAtCuts cuts raw before each of cuts (rising offsets), each piece
