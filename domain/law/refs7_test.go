@@ -484,3 +484,19 @@ func TestRefs7CapitalLatin(t *testing.T) {
 		t.Errorf("quoted words: %+v, want the words \"article 5 Quater\" as typed", ins)
 	}
 }
+
+// TestLatinOrdinalsOneList: the Latin adverbs the patterns read
+// (latinOrd) and those items and articles are ranked by (latinOrder) are
+// written twice, a pattern and a map; they must name the same words, or
+// a number read whole would rank as no adverb (or the converse).
+func TestLatinOrdinalsOneList(t *testing.T) {
+	words := strings.Split(strings.TrimSuffix(strings.TrimPrefix(latinOrd, "(?:"), ")"), "|")
+	if len(words) != len(latinOrder)-1 {
+		t.Fatalf("latinOrd has %d words, latinOrder %d", len(words), len(latinOrder)-1)
+	}
+	for _, w := range words {
+		if latinOrder[w] == 0 {
+			t.Errorf("%q read by latinOrd has no rank in latinOrder", w)
+		}
+	}
+}
