@@ -3486,6 +3486,7 @@ func labelSkip(s string) int {
 func sentenceBounds(s string) [][2]int {
 	var b [][2]int
 	start := 0
+	term, termQuoted := leadingTermQuote(s)
 	skip := labelSkip(s)
 	if skip == 0 {
 		// A bill's quoted alinéa: its opening quotation mark is no part
@@ -3496,7 +3497,7 @@ func sentenceBounds(s string) [][2]int {
 		// passed the label), nor the dash of an item of a list ("– le
 		// préfet ;").
 		skip = len(openingMark.FindString(s))
-		if _, ok := leadingTermQuote(s); ok {
+		if termQuoted {
 			skip = 0
 		}
 		if n := labelSkip(s[skip:]); skip > 0 && n > 0 {
@@ -3507,8 +3508,8 @@ func sentenceBounds(s string) [][2]int {
 	}
 	start = skip
 	quoted := quoteSpans(s)
-	if sp, ok := leadingTermQuote(s); ok {
-		quoted = append(quoted, sp)
+	if termQuoted {
+		quoted = append(quoted, term)
 	}
 	for i := skip; i < len(s); i++ {
 		if strings.HasPrefix(s[i:], "»") && quoteEndsSentence(s, quoted, i) {

@@ -28,8 +28,8 @@ func besideEachOther(als []string, e Edit) string {
 	return ""
 }
 
-// onlySpaces reports whether s[from:to] is empty or white space (from ≤
-// to).
+// onlySpaces reports whether s[from:to] is empty or white space, the
+// no-break spaces included (from ≤ to).
 func onlySpaces(s string, from, to int) bool {
-	return from <= to && strings.TrimSpace(strings.ReplaceAll(s[from:to], "\u00a0", " ")) == ""
+	return from <= to && strings.TrimSpace(s[from:to]) == ""
 }

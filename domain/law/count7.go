@@ -12,17 +12,7 @@ import (
 // separates it from the next (the two were read as one sentence, "la
 // première phrase" the whole alinéa).
 func sentenceSpaceEnd(s string, j int) int {
-	for j < len(s) {
-		switch {
-		case s[j] == ' ':
-			j++
-		case strings.HasPrefix(s[j:], "\u00a0"), strings.HasPrefix(s[j:], "\u202f"):
-			j += len("\u00a0")
-		default:
-			return j
-		}
-	}
-	return j
+	return len(s) - len(strings.TrimLeft(s[j:], sentenceSpaces))
 }
 
 // sentenceMark is the width of the mark at s[i] that may end a sentence:
