@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -595,13 +596,16 @@ func ReadCodes(fsys fs.FS, root string) ([]law.CodeArticle, []Problem, error) {
 // dossier folder holds scrutins/<uid>.json and amendements/<text uid>/…;
 // the vote is tied to the dossier's first text (the bill as tabled) when
 // its amendments name exactly the texts of one dossier. It returns the
-// number of votes tied. Votes found elsewhere are left as they are.
+// number of votes tied. Votes found elsewhere are left as they are. The
+// bills of a dossier folder that are titled from their reference alone
+// are titled from the text the folder's votes name (titleFromVotes).
 func LinkScrutins(fsys fs.FS, root string, r *Result) (int, error) {
 	bills := map[law.BillID]bool{}
 	for _, b := range r.Bills {
 		bills[b.ID] = true
 	}
 	byDossier := map[string]law.BillID{} // dossier folder → its first text
+	textDirs := map[law.BillID]string{}  // text → its dossier folder
 	voteDir := map[law.ScrutinID]string{}
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -612,6 +616,7 @@ func LinkScrutins(fsys fs.FS, root string, r *Result) (int, error) {
 		switch {
 		case d.IsDir() && path.Base(dir) == "amendements" && bills[law.BillID(name)]:
 			dossier := path.Dir(dir)
+			textDirs[law.BillID(name)] = dossier
 			if cur, ok := byDossier[dossier]; !ok || law.BillID(name) < cur {
 				byDossier[dossier] = law.BillID(name)
 			}
@@ -633,5 +638,63 @@ func LinkScrutins(fsys fs.FS, root string, r *Result) (int, error) {
 			n++
 		}
 	}
+	titleFromVotes(r, voteDir, textDirs)
 	return n, nil
+}
+
+// voteOnText finds the text a vote's title names, by the Assemblée's way
+// of titling its votes: "l'ensemble de la proposition de loi portant
+// reconnaissance de la Nation … (première lecture).", "l'amendement n° 2
+// du Gouvernement à l'article 3 du projet de loi relatif à … (nouvelle
+// lecture).", "la motion de rejet préalable … (texte de la commission
+// mixte paritaire)." (groups: "proposition" or "projet", what follows
+// "de loi"). The reading in brackets ends the title: a title without one
+// names no text this rule can read.
+var voteOnText = regexp.MustCompile(`(?i)\b(proposition|projet) de loi (.+?) \((?:[^()]*lecture[^()]*|texte de la commission mixte paritaire)\)\.?$`)
+
+// titleFromVotes titles the bills of an Assemblée dossier folder from its
+// votes when no dossier file was imported: such a bill is titled from its
+// reference alone ("Proposition de loi n° 949 (Assemblée nationale, 17e
+// législature)", anTextTitle), which does not say what it is about, while
+// the folder's votes name it ("l'ensemble de la proposition de loi portant
+// reconnaissance de la Nation envers les rapatriés d'Indochine …
+// (première lecture)"). Each bill of the folder still titled from its
+// reference becomes "Proposition de loi portant reconnaissance … (n° 949,
+// Assemblée nationale, 17e législature)" — the committee's text "(texte
+// de la commission n° 1474, …)". Only when every vote of the folder that
+// names a text names the same one: two names, or none, leave the titles
+// as they were.
+func titleFromVotes(r *Result, voteDir map[law.ScrutinID]string, textDirs map[law.BillID]string) {
+	named := map[string]string{} // dossier folder → the text its votes name
+	mixed := map[string]bool{}
+	for _, s := range r.Scrutins {
+		dir, ok := voteDir[s.ID]
+		if !ok {
+			continue
+		}
+		m := voteOnText.FindStringSubmatch(strings.TrimSpace(s.Title))
+		if m == nil {
+			continue
+		}
+		name := strings.ToUpper(m[1][:1]) + strings.ToLower(m[1][1:]) + " de loi " + strings.TrimSpace(m[2])
+		if prev, ok := named[dir]; ok && prev != name {
+			mixed[dir] = true
+		}
+		named[dir] = name
+	}
+	for i, b := range r.Bills {
+		dir, ok := textDirs[b.ID]
+		if !ok || mixed[dir] || named[dir] == "" || b.Title != anTextTitle(string(b.ID), b.Kind) {
+			continue
+		}
+		m := anTextRef.FindStringSubmatch(string(b.ID))
+		if m == nil {
+			continue
+		}
+		which := "n° " + m[3]
+		if m[2] == "TC" {
+			which = "texte de la commission n° " + m[3]
+		}
+		r.Bills[i].Title = fmt.Sprintf("%s (%s, Assemblée nationale, %se législature)", named[dir], which, m[1])
+	}
 }

@@ -113,7 +113,7 @@ func TestBillPages(t *testing.T) {
 		want   []string
 		max    int
 	}{
-		{"/textes", 200, []string{"favorisant la diffusion et la protection de la création", "Proposition de loi n° 949"}, 0},
+		{"/textes", 200, []string{"favorisant la diffusion et la protection de la création", "Proposition de loi portant reconnaissance de la Nation envers les rapatriés", "(n° 949, Assemblée nationale, 17e législature)"}, 0},
 		{"/textes/pjl07-405", 200, []string{"Étapes de la navette", "Contrôle de constitutionnalité", "Amendements par article", "Article 1er A<", "Comparer la loi en vigueur"}, 100 << 10},
 		{"/textes/PIONANR5L17B0949" + circo, 200, []string{"Votre circonscription", string(seat), "Contre : <strong>26</strong>", "(première lecture). : <strong class=\"pos\">Pour</strong>"}, 100 << 10},
 		{"/textes/PIONANR5L17B0949?circo=99-99", 400, []string{"Circonscription inconnue"}, 0},
