@@ -129,6 +129,7 @@ var billMessages = map[string][2]string{
 	"bill.law":              {"Loi en vigueur et loi modifiée", "Law in force and law as amended"},
 	"bill.law.link":         {"Comparer la loi en vigueur avec la loi telle que le texte la laisserait", "Compare the law in force with the law as the bill would leave it"},
 	"bill.amendments":       {"Amendements par article", "Amendments by article"},
+	"bill.amendments.col":   {"Amendements", "Amendments"},
 	"bill.amendments.none":  {"Aucun amendement enregistré.", "No amendment recorded."},
 	"bill.article":          {"Article", "Article"},
 	"bill.other":            {"Hors article (titre, articles additionnels…)", "No article (title, additional articles…)"},

@@ -114,7 +114,11 @@ func TestBillPages(t *testing.T) {
 		max    int
 	}{
 		{"/textes", 200, []string{"favorisant la diffusion et la protection de la création", "Proposition de loi portant reconnaissance de la Nation envers les rapatriés", "(n° 949, Assemblée nationale, 17e législature)"}, 0},
-		{"/textes/pjl07-405", 200, []string{"Étapes de la navette", "Contrôle de constitutionnalité", "Amendements par article", "Article 1er A<", "Comparer la loi en vigueur"}, 100 << 10},
+		{"/textes/pjl07-405", 200, []string{"Étapes de la navette", "Contrôle de constitutionnalité", "Amendements par article", "Article 1er A<", "Comparer la loi en vigueur",
+			// the page is titled by its bill, the heading starts with a capital
+			"<title>Texte — Projet de loi favorisant la diffusion", "<h1>Projet de loi favorisant la diffusion",
+			// a count of none is marked, for a phone to hide it
+			`data-label="Retiré" class="zero">0<`}, 100 << 10},
 		{"/textes/PIONANR5L17B0949" + circo, 200, []string{"Votre circonscription", string(seat), "Contre : <strong>26</strong>", "(première lecture). : <strong class=\"pos\">Pour</strong>"}, 100 << 10},
 		{"/textes/PIONANR5L17B0949?circo=99-99", 400, []string{"Circonscription inconnue"}, 0},
 		{"/textes/pjl07-405/diff?from=00_1erelecture_senat_depot&to=15_constitutionnalit%C3%A9_conseilconstitutionnel_", 200, []string{"<ins>", "<del>", "[ajouté : ", "[supprimé : "}, 0},

@@ -25,6 +25,7 @@ func init() {
 		"hist.earlier":                {"Texte avant la correction du %s", "Text before the correction of %s"},
 		"bill.revisions":              {"Dernières modifications", "Latest changes"},
 		"bill.revisions.none":         {"Aucune modification depuis le dépôt.", "No change since the bill was tabled."},
+		"bill.revisions.more":         {"Voir les %d modifications plus anciennes", "Show the %d earlier changes"},
 		"rev.bill.revised":            {"Nouvelle étape : %s", "New stage: %s"},
 		"rev.bill.republished":        {"Texte republié : %s", "Text republished: %s"},
 		"rev.amendment.revised":       {"Amendement %s : texte corrigé", "Amendment %s: text corrected"},

@@ -19,6 +19,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-chi/chi/v5"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/app"
@@ -100,6 +102,29 @@ type Page struct {
 
 type oembedder interface{ oembed() string }
 
+// billPage is the data of a page about one bill: its title names the bill
+// ("Amendements — Projet de loi favorisant … · Scrutin"), so that a
+// browser's tabs, history and a screen reader tell one bill's pages from
+// another's (WCAG 2.4.2, Page Titled).
+type billPage interface{ billTitle() string }
+
+func (d billPageData) billTitle() string       { return d.Bill.Title }
+func (d diffData) billTitle() string           { return d.Bill.Title }
+func (d amendmentsData) billTitle() string     { return d.Bill.Title }
+func (d lawData) billTitle() string            { return d.Bill.Title }
+func (d constituenciesData) billTitle() string { return d.Bill.Title }
+func (d pendingData) billTitle() string        { return d.Bill.Title }
+
+// upFirst writes a title as a heading starts, with a capital: La Fabrique
+// titles a bill "projet de loi favorisant …", lower case, as a phrase.
+func upFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
 // lang picks the page's language: ?lang=, else the Accept-Language header,
 // else French.
 func lang(r *http.Request) string {
@@ -118,6 +143,9 @@ func lang(r *http.Request) string {
 func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) {
 	l := lang(r)
 	p := Page{Lang: l, Title: tr(l, title), Demo: s.cfg.Demo, Path: r.URL.Path, Data: data}
+	if b, ok := data.(billPage); ok {
+		p.Title += " — " + upFirst(b.billTitle())
+	}
 	if o, ok := data.(oembedder); ok {
 		p.OEmbed = o.oembed()
 	}
@@ -139,7 +167,8 @@ var funcs = template.FuncMap{
 		a, b := embedSnippets(origin, vote, question)
 		return []string{a, b}
 	},
-	"day": calendarDay,
+	"day":     calendarDay,
+	"upfirst": upFirst,
 	"date": func(l string, t time.Time) string {
 		if t.IsZero() {
 			return ""
