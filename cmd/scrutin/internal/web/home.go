@@ -15,19 +15,20 @@ import (
 
 func init() {
 	for k, v := range map[string][2]string{
-		"home.open":        {"Votes ouverts", "Open votes"},
-		"home.open.none":   {"Aucun vote n'est ouvert en ce moment. Les textes restent consultables.", "No vote is open right now. The bills can still be read."},
-		"home.cta":         {"Voter", "Vote"},
-		"home.cta.first":   {"Première fois ? Inscrivez-vous avec votre commune", "First time? Register with your commune"},
-		"home.myvotes":     {"Mes votes sur cet appareil", "My votes on this device"},
-		"home.bill":        {"Texte", "Bill"},
-		"home.new":         {"Quoi de neuf", "What is new"},
-		"home.new.none":    {"Rien de nouveau pour l'instant.", "Nothing new yet."},
-		"home.new.bill":    {"Texte à l'étape « %s »", "Bill at stage “%s”"},
-		"home.new.adopted": {"%d amendement(s) adopté(s)", "%d amendment(s) adopted"},
-		"home.new.tally":   {"Résultats publiés", "Results published"},
-		"home.closes":      {"clôture le %s", "closes on %s"},
-		"home.opens":       {"ouvre le %s", "opens on %s"},
+		"home.open":            {"Votes ouverts", "Open votes"},
+		"home.open.none":       {"Aucun vote n'est ouvert en ce moment. Les textes restent consultables.", "No vote is open right now. The bills can still be read."},
+		"home.cta":             {"Voter", "Vote"},
+		"home.cta.first":       {"Première fois ? Inscrivez-vous avec votre commune", "First time? Register with your commune"},
+		"home.myvotes":         {"Mes votes sur cet appareil", "My votes on this device"},
+		"home.bill":            {"Texte", "Bill"},
+		"home.new":             {"Quoi de neuf", "What is new"},
+		"home.new.none":        {"Rien de nouveau pour l'instant.", "Nothing new yet."},
+		"home.new.bill":        {"Texte à l'étape « %s »", "Bill at stage “%s”"},
+		"home.new.adopted":     {"%d amendements adoptés", "%d amendments adopted"},
+		"home.new.adopted.one": {"%d amendement adopté", "%d amendment adopted"},
+		"home.new.tally":       {"Résultats publiés", "Results published"},
+		"home.closes":          {"clôture le %s", "closes on %s"},
+		"home.opens":           {"ouvre le %s", "opens on %s"},
 	} {
 		messages[k] = v
 	}

@@ -109,7 +109,7 @@ func TestVotePages(t *testing.T) {
 		t.Fatalf("home: %d", code)
 	}
 	mustContain(t, "home", body, "Votes ouverts", "Approuvez-vous le texte final", "favorisant la diffusion et la protection de la création sur Internet",
-		`<strong class="total">25</strong>`, `href="/votes/`+id+`#voter"`, "Quoi de neuf", "amendement(s) adopté(s)", `href="/inscription"`)
+		`<strong class="total">25</strong>`, `href="/votes/`+id+`#voter"`, "Quoi de neuf", "amendements adoptés", `href="/inscription"`)
 	if strings.Index(body, "Votes ouverts") > strings.Index(body, "Quoi de neuf") {
 		t.Error("home: the open votes do not come first")
 	}

@@ -169,6 +169,7 @@ var funcs = template.FuncMap{
 	},
 	"day":     calendarDay,
 	"upfirst": upFirst,
+	"tn":      tn,
 	"date": func(l string, t time.Time) string {
 		if t.IsZero() {
 			return ""
@@ -178,6 +179,18 @@ var funcs = template.FuncMap{
 		}
 		return t.Format("02/01/2006")
 	},
+}
+
+// tn translates a message key for a count n: key + ".one" when n is
+// singular and that message exists (French: 0 and 1, "0 amendement";
+// English: 1 alone), key otherwise — "1 étape", "2 étapes", never "1
+// étapes" nor "étape(s)".
+func tn(lang, key string, n int) string {
+	one := n == 1 || (lang != "en" && n == 0)
+	if _, ok := messages[key+".one"]; ok && one {
+		return tr(lang, key+".one")
+	}
+	return tr(lang, key)
 }
 
 // tr translates a message key; unknown keys show as themselves, so a
