@@ -531,6 +531,11 @@ type lawData struct {
 	Bill       projections.BillView
 	Law        projections.LawComparison
 	StageLabel string
+	// Whole shows each article whole (?vue=entier); by default the
+	// alinéas the bill changes, the others counted (changedAlineas).
+	Whole bool
+	// Toggle is the link to the other view.
+	Toggle string
 }
 
 func (s *Site) billLaw(w http.ResponseWriter, r *http.Request) {
@@ -539,12 +544,19 @@ func (s *Site) billLaw(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	lc, _ := s.cfg.Bills.Law(id, r.URL.Query().Get("etape"))
-	d := lawData{Bill: v, Law: lc, StageLabel: lc.Stage}
+	d := lawData{Bill: v, Law: lc, StageLabel: lc.Stage, Whole: r.URL.Query().Get("vue") == "entier"}
 	for _, st := range v.StageList {
 		if st.ID == lc.Stage {
 			d.StageLabel = st.Label
 		}
 	}
+	q := r.URL.Query()
+	if d.Whole {
+		q.Del("vue")
+	} else {
+		q.Set("vue", "entier")
+	}
+	d.Toggle = "?" + q.Encode()
 	s.render(w, r, http.StatusOK, "bill_law.html", "law.title", d)
 }
 

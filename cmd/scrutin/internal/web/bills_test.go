@@ -133,6 +133,12 @@ func TestBillPages(t *testing.T) {
 		{"/textes/pjl07-405/amendements?etat=adopted&article=2", 200, []string{`<option value="adopted" selected>`, "Adopté"}, 60 << 10},
 		{"/textes/PIONANR5L17B0949/amendements", 200, []string{"Dispositif", "Exposé sommaire"}, 0},
 		{"/textes/PIONANR5L17B0949/amendements?q=DN4", 200, []string{`id="am-DN4"`, "1 amendement<"}, 0},
+		// the law comparison: the alinéas changed, the others counted; whole on demand
+		{"/textes/pjl07-405/loi", 200, []string{`<span class="unchanged">[…] 2 alinéas inchangés</span>`, `href="?vue=entier"`}, 0},
+		{"/textes/pjl07-405/loi?vue=entier", 200, []string{"Les articles sont montrés entiers.", `href="?"`}, 0},
+		// an amendment's article as it would read: the alinéas it changes,
+		// the untouched ones counted, the whole article folded
+		{"/textes/13-reforme_ports_outre-mer/amendements?q=COM-5", 200, []string{`<span class="unchanged">[…] 7 alinéas inchangés</span>`, "sont<del>", "<summary>L&#39;article entier, tel que l&#39;amendement le laisserait</summary>"}, 0},
 		{"/textes/PIONANR5L17B0949/amendements?q=zzzzqqq", 200, []string{"Aucun amendement ne correspond", "0 amendement<"}, 0},
 		{"/textes/PIONANR5L17B0949/circonscriptions", 200, []string{string(seat), "Pour 12"}, 0},
 		{"/textes/nope", 404, []string{"Page introuvable"}, 0},
