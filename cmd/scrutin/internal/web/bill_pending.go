@@ -61,6 +61,9 @@ type pendingData struct {
 	Error   string
 	Result  projections.AmendedLaw
 	Asked   bool // amendments were chosen (or pending ticked)
+	// Whole and Toggle: as on the law comparison (lawData).
+	Whole  bool
+	Toggle string
 }
 
 func (s *Site) billAmendedLaw(w http.ResponseWriter, r *http.Request) {
@@ -77,7 +80,8 @@ func (s *Site) billAmendedLaw(w http.ResponseWriter, r *http.Request) {
 			ids = append(ids, a)
 		}
 	}
-	d := pendingData{Bill: v, Stage: q.Get("etape"), Pending: q.Get("en-attente") != "", Asked: len(ids) > 0 || q.Get("en-attente") != ""}
+	d := pendingData{Bill: v, Stage: q.Get("etape"), Pending: q.Get("en-attente") != "", Asked: len(ids) > 0 || q.Get("en-attente") != "", Whole: q.Get("vue") == "entier"}
+	d.Toggle = toggleWhole(r.URL.Query(), d.Whole)
 	groups, _ := s.cfg.Bills.Amendments(id, "", false)
 	byStage := map[string][]pendingChoice{}
 	for _, g := range groups {

@@ -23,6 +23,18 @@ func TestBillPendingPage(t *testing.T) {
 	if code != 200 || !strings.Contains(body, "appliqué") || !strings.Contains(body, "L&#39;article serait supprimé.") || !strings.Contains(body, "<del>") || !strings.Contains(body, " checked>") {
 		t.Fatalf("%d %s", code, body)
 	}
+	// COM-5 edits one alinéa of article 1er: the others are counted, the
+	// whole article one link away, and the form keeps the whole view.
+	q = url.Values{"amendement": {"13-reforme_ports_outre-mer-04_1erelecture_senat_commission-COM-5"}}
+	code, body = get(t, srv.URL+bill+"?"+q.Encode())
+	if code != 200 || !strings.Contains(body, "alinéas inchangés</span>") || !strings.Contains(body, "vue=entier") {
+		t.Fatalf("%d %s", code, body)
+	}
+	q.Set("vue", "entier")
+	code, body = get(t, srv.URL+bill+"?"+q.Encode())
+	if code != 200 || strings.Contains(body, "alinéas inchangés</span>") || !strings.Contains(body, `<input type="hidden" name="vue" value="entier">`) {
+		t.Fatalf("%d %s", code, body)
+	}
 	// An unknown amendment: 400, a message in French, nothing applied.
 	code, body = get(t, srv.URL+bill+"?amendement=nope")
 	if code != 400 || !strings.Contains(body, "n&#39;existe pas sur ce texte") || strings.Contains(body, "Avec les amendements") {

@@ -550,13 +550,7 @@ func (s *Site) billLaw(w http.ResponseWriter, r *http.Request) {
 			d.StageLabel = st.Label
 		}
 	}
-	q := r.URL.Query()
-	if d.Whole {
-		q.Del("vue")
-	} else {
-		q.Set("vue", "entier")
-	}
-	d.Toggle = "?" + q.Encode()
+	d.Toggle = toggleWhole(r.URL.Query(), d.Whole)
 	s.render(w, r, http.StatusOK, "bill_law.html", "law.title", d)
 }
 

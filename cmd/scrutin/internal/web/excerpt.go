@@ -1,6 +1,7 @@
 package web
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/scrutin/scrutin/domain/law"
@@ -65,6 +66,18 @@ func changedAlineas(ops []law.Op) []excerptOp {
 		}
 	}
 	return out
+}
+
+// toggleWhole is the link from one view of a comparison to the other:
+// the same query, with ?vue=entier added (whole articles) or taken off
+// (the alinéas changed).
+func toggleWhole(q url.Values, whole bool) string {
+	if whole {
+		q.Del("vue")
+	} else {
+		q.Set("vue", "entier")
+	}
+	return "?" + q.Encode()
 }
 
 func init() {
