@@ -152,3 +152,24 @@ func TestAmLeft8SenateLayouts(t *testing.T) {
 		{"Sénat: parts under one alinéa, an elision broken: refused", A, "Alinéa 3\nI. – Remplacer le mot :\nrecours\npar le mot :\nappel\nII. – Supprimer la seconde phrase.", nil},
 	})
 }
+
+// TestAmLeft8BillsEndAndQuotation: the rules of the applier amleft8
+// added hold for bills too: "À la fin du I, le mot : « A » est remplacé
+// …" where the I's last alinéa does not end with A refused (A was
+// replaced at the end of an alinéa amid the I); every occurrence of
+// words found inside a quotation of the text and outside it refused.
+func TestAmLeft8BillsEndAndQuotation(t *testing.T) {
+	I := []string{"I. – Le juge statue. Le recours est suspensif.", "Il motive sa décision.", "II. – Le préfet signe."}
+	runGrammar(t, []grammarCase{
+		{name: "the end of the I, amid it: refused", before: I,
+			text: []string{"À la fin du I de l'article L. 1 du code civil, le mot : « suspensif » est remplacé par le mot : « dévolutif »."}},
+		{name: "the end of the I, its last alinéa", before: I,
+			text: []string{"À la fin du I de l'article L. 1 du code civil, le mot : « décision » est remplacé par le mot : « sentence »."},
+			want: []string{I[0], "Il motive sa sentence.", I[2]}},
+		{name: "inside a quotation and outside: refused", before: []string{"Le mot « juge » désigne le juge du contrat."},
+			text: []string{"À l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « magistrat »."}},
+		{name: "outside only, as before", before: []string{"Le juge du contrat statue."},
+			text: []string{"À l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « magistrat »."},
+			want: []string{"Le magistrat du contrat statue."}},
+	})
+}
