@@ -404,7 +404,7 @@ func splitDispositif(paras []string) []amInstr {
 		}
 		head = makePrecede(head)
 		head = outsideQuotes(head, eachOccurrenceAnchor)
-		head = signsBesideWords(outsideQuotes(head, namedSigns))
+		head = signsBesideWords(outsideQuotes(finalPeriodUnder(head, locator), namedSigns))
 		head = bareQuotedWords(head)
 		head = respectiveAnchors(head)
 		head = rankWords(outsideQuotes(head, amHeadWords))

@@ -70,10 +70,9 @@ func signsBesideWords(head string) string {
 // (lower case), afterQuote says whether a quotation ends right before it.
 func signsInSegment(seg, before string, afterQuote bool) string {
 	// "remplacer le point final par …", "substituer au point final …":
-	// the period, as "remplacer le point" (it was refused); where the
-	// place holds several, which is not said — refused as there.
+	// the period ending the place (finalPeriodAtEnd).
 	if m := amFinalPeriod.FindStringSubmatchIndex(seg); m != nil {
-		seg = namedSigns(seg[:m[3]] + seg[m[1]:])
+		seg = namedSigns(finalPeriodAtEnd(seg, before, m))
 	}
 	quoted := func(re *lre, s string) string {
 		return re.ReplaceAllStringFunc(s, func(m string) string {

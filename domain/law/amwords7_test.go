@@ -9,9 +9,10 @@ import "testing"
 // refused), "Supprimer la virgule et le mot : « et »", "Supprimer le mot
 // : « et » et la virgule" (the comma was left, "et" deleted alone — even
 // where the text held no comma). A sign and words as one new text
-// ("insérer une virgule et le mot : « ainsi »", "par une virgule et le
-// mot : « puis »", "substituer à la virgule et au mot : « et » …") are
-// refused — the comma was dropped, the words put alone.
+// ("par une virgule et le mot : « puis »", "substituer à la virgule et
+// au mot : « et » …") are refused — the comma was dropped, the words put
+// alone; inserted, "insérer une virgule et le mot : « ainsi »" is ",
+// ainsi" (TestAmLeft8CommaAndWords).
 func TestAmWords7SignsBesideWords(t *testing.T) {
 	A := []string{"Le maire signe le bail et le contrat."}
 	C := []string{"Le maire signe le bail, et le contrat."}
@@ -21,8 +22,8 @@ func TestAmWords7SignsBesideWords(t *testing.T) {
 		{"Sénat lines", A, "Après le mot :\nbail\ninsérer une virgule", C},
 		{"remplacer par une virgule", A, "Remplacer le mot : « et » par une virgule.", []string{"Le maire signe le bail, le contrat."}},
 		{"substituer une virgule", A, "Substituer au mot : « et » une virgule.", []string{"Le maire signe le bail, le contrat."}},
-		{"a sign and a word inserted: refused", A, "Après le mot : « bail », insérer une virgule et le mot : « ainsi ».", nil},
-		{"a word and a sign inserted: refused", A, "Après le mot : « bail », insérer les mots : « écrit » et une virgule.", nil},
+		{"a sign and a word inserted (amleft8)", A, "Après le mot : « bail », insérer une virgule et le mot : « ainsi ».", []string{"Le maire signe le bail, ainsi et le contrat."}},
+		{"a word and a sign inserted (amleft8)", A, "Après le mot : « bail », insérer les mots : « écrit » et une virgule.", []string{"Le maire signe le bail écrit, et le contrat."}},
 		{"by a sign and a word: refused", A, "Remplacer le mot : « et » par une virgule et le mot : « puis ».", nil},
 		{"substituer a sign and a word: refused", A, "Substituer au mot : « et » une virgule et le mot : « puis ».", nil},
 		{"no comma to delete: refused", A, "Supprimer la virgule et le mot : « et ».", nil},
@@ -117,8 +118,8 @@ func TestAmWords7OccurrencesGuard(t *testing.T) {
 }
 
 // TestAmWords7FinalPeriod: "remplacer le point final par …", "substituer
-// au point final …" are the period (they were refused), refused where
-// the place holds several; a period over several alinéas, or a final
+// au point final …" are the period (they were refused), the alinéa's
+// last where it holds several (TestAmLeft8FinalPeriod); a period over several alinéas, or a final
 // period deleted, refused (TestWords7SignOverAlineas).
 func TestAmWords7FinalPeriod(t *testing.T) {
 	A := []string{"Le maire signe le bail et le contrat.", "Le juge date. Il vise."}
@@ -126,7 +127,7 @@ func TestAmWords7FinalPeriod(t *testing.T) {
 		{"remplacer le point final", A, "À l'alinéa 1, remplacer le point final par un point-virgule.", []string{"Le maire signe le bail et le contrat ;", A[1]}},
 		{"substituer au point final", A, "À l'alinéa 1, substituer au point final un point-virgule.", []string{"Le maire signe le bail et le contrat ;", A[1]}},
 		{"par les mots", A, "À l'alinéa 1, remplacer le point final par les mots : « ; et ».", []string{"Le maire signe le bail et le contrat ; et", A[1]}},
-		{"two periods in the alinéa: refused", A, "À l'alinéa 2, remplacer le point final par un point-virgule.", nil},
+		{"two periods in the alinéa: its last (amleft8)", A, "À l'alinéa 2, remplacer le point final par un point-virgule.", []string{A[0], "Le juge date. Il vise ;"}},
 		{"over the article: refused", A, "Remplacer le point final par un point-virgule.", nil},
 		{"the final period deleted: refused", A, "À l'alinéa 1, supprimer le point final.", nil},
 		{"at the end of alinéa 2", A, "À la fin de l'alinéa 2, remplacer le point par un point-virgule.", []string{A[0], "Le juge date. Il vise ;"}},

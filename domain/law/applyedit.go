@@ -1010,6 +1010,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if e.Kind != EditInsertWords && e.Anchor == "" && len(e.Occurrences) == 0 && e.Times == 0 && only == 0 && citedDateMixed(al[lo:hi], e.Old) {
 			return applyErr(fmt.Sprintf("words %q found in the date of a text cited and outside it: whether the citation is meant is not said", e.Old))
 		}
+		if w := firstNonEmpty(e.Old, e.Anchor); len(e.Occurrences) == 0 && e.Times == 0 && only == 0 && (e.Anchor == "" || e.Kind == EditInsertWords) && quotedMixed(al[lo:hi], w) {
+			return applyErr(fmt.Sprintf("words %q found inside a quotation of the text and outside it: whether the words quoted are meant is not said", w))
+		}
 		if b := besideEachOther(al[lo:hi], e); b != "" {
 			return applyErr(fmt.Sprintf("words %q and %q, each replaced by %q, stand side by side: the new words would come twice, and whether the two are replaced once together is not said", e.Old, b, e.New))
 		}
@@ -1032,6 +1035,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			if only != 0 && n > 0 {
 				break
+			}
+			if notTheEndAlinea(i, lo, hi, only, e) {
+				continue
 			}
 			if local != nil {
 				occ, ok := local[i-lo]
@@ -1103,6 +1109,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && commaDoubled(a.Alineas[lo:hi], al[lo:hi]) {
 			return applyErr(fmt.Sprintf("new words %q put a comma before the text's own mark (\",,\", \", ;\"): which one stands is not said", e.New))
+		}
+		if e.Kind == EditDeleteWords && quotationEmptied(a.Alineas[lo:hi], al[lo:hi]) {
+			return applyErr(fmt.Sprintf("words %q deleted leave an empty quotation: what becomes of the words around is not said", e.Old))
 		}
 		if e.Kind == EditDeleteWords && elisionStranded(a.Alineas[lo:hi], al[lo:hi]) {
 			return applyErr(fmt.Sprintf("words %q deleted after an elision (l', d'): the elided word is left alone", e.Old))
