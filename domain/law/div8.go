@@ -28,9 +28,9 @@ var reArticleNamed = mustRe(`\barticles?\b`)
 // chapitre, …", "Le même titre est complété …" (m the match of
 // reSameDivision in low): the division of that kind the instruction
 // before named, in the same bill article (its scope's folders, a
-// context's included), written out in full so that the place reads as
-// if the bill had named it ("la section 3 du chapitre ier"), under that
-// division's parent in its code. They were read as naming no parent
+// context's included; when it named none, the head's), written out in
+// full so that the place reads as if the bill had named it ("la section
+// 3 du chapitre ier"), under that division's parent in its code. They were read as naming no parent
 // (the section 3 sought at the top of the code, not found) or no
 // division. Refused: no division of that kind named before ("L'article
 // L. 3 est abrogé" names none the parser knows), the instruction before
@@ -56,17 +56,20 @@ func (p *parser) sameDivision(low, cased string, parent Scope, m []int) (string,
 	if rest := strings.Trim(low[m[1]:], " ,"); rest != "" {
 		return "", "", parent, why + " followed by another place: " + rest
 	}
-	last := p.lastScope
-	at := -1
-	for i, s := range last.Division {
-		if divisionKind(s) == kind {
-			at = i
-		}
+	last, others := p.lastScope, p.lastOthers
+	at := kindAt(last.Division, kind)
+	if at < 0 {
+		// The instruction before named none (a heading, a renumbering):
+		// the head's division, "1° L'intitulé est ainsi rédigé : … ; 2°
+		// La sous-section 1 de la même section …" under "La section 2 …
+		// est ainsi modifiée :".
+		last, others = parent, nil
+		at = kindAt(last.Division, kind)
 	}
 	if at < 0 || last.Ref.Code == "" {
 		return "", "", parent, why + " with no " + kind + " named before"
 	}
-	for _, o := range p.lastOthers {
+	for _, o := range others {
 		if o.Ref.Code != last.Ref.Code || len(o.Division) <= at || !slicesEqualFolded(o.Division[:at+1], last.Division[:at+1]) {
 			return "", "", parent, why + " after several of them"
 		}
@@ -153,4 +156,16 @@ func divisionAfterPlace(low, cased string) (string, string) {
 func subjectAfterPlace(low string) bool {
 	l, _ := divisionAfterPlace(strings.TrimSpace(low), strings.TrimSpace(low))
 	return l != strings.TrimSpace(low)
+}
+
+// kindAt is the index of the last division of kind in folders, -1 when
+// none.
+func kindAt(folders []string, kind string) int {
+	at := -1
+	for i, s := range folders {
+		if divisionKind(s) == kind {
+			at = i
+		}
+	}
+	return at
 }

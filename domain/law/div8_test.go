@@ -116,6 +116,9 @@ func TestDiv8Divisions(t *testing.T) {
 			want: []string{"+l11-1 livre-ier/titre-ier/chapitre-ii", "=l10", "=l11"}},
 		{name: "du même chapitre under a titre", lines: []string{"Le titre Ier du livre Ier du code de commerce est ainsi modifié :", "1° Le chapitre III est ainsi modifié :", "a) La section 1 est abrogée ;", "b) La section 2 du même chapitre est abrogée ;", "2° Le chapitre II du même titre est abrogé."},
 			want: []string{"-l10", "-l11", "-l12", "-l13"}},
+		{name: "du même chapitre after a renumbering, under the head", lines: []string{"Le chapitre Ier du titre Ier du livre Ier du code de commerce est ainsi modifié :", "1° La section 2 devient la section 4 ;", "2° La section 3 du même chapitre est abrogée."},
+			want: []string{"-l5", "~l3 livre-ier/titre-ier/chapitre-ier/section-4", "~l4 livre-ier/titre-ier/chapitre-ier/section-4"}},
+		{name: "de la même section after a heading, under the head", lines: []string{"Le chapitre III du titre Ier du livre Ier du code de commerce est ainsi modifié :", "1° L'intitulé est ainsi rédigé : « Neuf » ;", "2° La section 2 du même chapitre est abrogée."}, want: []string{"-l13"}},
 		{name: "du même chapitre after an article", lines: []string{"L'article L. 3 du code de commerce est abrogé.", "La section 3 du même chapitre est abrogée."}, want: []string{"-l3"}, why: "\"du meme chapitre\" with no chapitre named before"},
 		{name: "de la même section after two", lines: []string{"Les sections 1 et 2 du chapitre III du titre Ier du livre Ier du code de commerce sont abrogées.", "La sous-section 1 de la même section est abrogée."}, want: []string{"-l12", "-l13"}, why: "\"de la meme section\" after several of them"},
 		// new: a division as the subject after its place.
