@@ -250,6 +250,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	// mots : « … »", "L'intitulé du chapitre II … est complété par …", "Après le mot : « rural », la fin de l'intitulé du
 	// titre III est ainsi rédigée : « … »", "Dans l'intitulé du chapitre
 	// II, les mots : « A » sont remplacés …". Headings are not articles.
+	if why := headingAndPlace(low); why != "" {
+		fail(why)
+		return
+	}
 	if reHeadingRemoved.MatchString(strings.TrimSpace(low)) {
 		// "La division et l'intitulé de la section 2 … sont supprimés":
 		// the heading goes, the articles stay (under the division above);
@@ -1079,7 +1083,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				}
 			}
 		}
-		if reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) {
+		if reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) || subjectAfterPlace(locLow) {
 			// "Le chapitre IV est ainsi rédigé" → the articles it holds.
 			arts := p.splitArticles(scopes[0].Ref.Code, lines)
 			if len(arts) == 0 {

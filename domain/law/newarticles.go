@@ -280,7 +280,7 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 			p.into = append(p.into, parent.Division...)
 		}
 		p.into = append(p.into, divisionSlugs(m[1])...)
-	} else if strings.TrimSpace(loc) == "" && parent.Ref.Code == code && parent.Ref.Article == "" && len(parent.Division) > 0 {
+	} else if (strings.TrimSpace(loc) == "" || atDivisionEnds(loc)) && parent.Ref.Code == code && parent.Ref.Article == "" && len(parent.Division) > 0 {
 		// "Le titre II … est ainsi modifié : 1° Il est ajouté un
 		// chapitre IV ainsi rédigé :", no place of its own: in the
 		// context's division, as "Au titre II …, il est ajouté …" (it
@@ -294,10 +294,10 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 // "un article l. 3", "des articles r. 1-1 et r. 1-2", "un article lo 1".
 var reNewCodeArticle = mustRe(`\barticles?\s+(?:l\.?\s*o|l|r|d)\.?\*?\.?\s*\d`)
 
-// reAtDivisionStart is a place at the start of a division, folded: "au
-// début de la section 2 …", "en tête du chapitre II …" (group 1 the
-// division and what follows).
-var reAtDivisionStart = mustRe(`^(?:au\s+debut|en\s+tete)\s+(?:du|de\s+la|de\s+l')\s*(.+?)\s*,?$`)
+// reAtDivisionStart is a place at the start or the end of a division,
+// folded: "au début de la section 2 …", "en tête du chapitre II …", "à
+// la fin de la section 2 …" (group 1 the division and what follows).
+var reAtDivisionStart = mustRe(`^(?:au\s+debut|en\s+tete|a\s+la\s+fin)\s+(?:du|de\s+la|de\s+l')\s*(.+?)\s*,?$`)
 
 // monthNames are the months, folded.
 const monthNames = `(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`

@@ -143,6 +143,14 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 	if reSameAlineas.MatchString(strings.TrimSpace(low)) {
 		return p.sameAlineas(parent)
 	}
+	low, cased = divisionAfterPlace(low, cased)
+	if m := reSameDivision.FindStringSubmatchIndex(low); m != nil {
+		// "La section 3 du même chapitre": the chapitre named before.
+		var why string
+		if low, cased, parent, why = p.sameDivision(low, cased, parent, m); why != "" {
+			return nil, false, why
+		}
+	}
 	out, ok, why := p.scopesFrom(low, cased, parent)
 	if !ok || parent.Sentence == 0 {
 		return out, ok, why
