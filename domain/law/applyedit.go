@@ -1010,6 +1010,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if e.Kind != EditInsertWords && e.Anchor == "" && len(e.Occurrences) == 0 && e.Times == 0 && only == 0 && citedDateMixed(al[lo:hi], e.Old) {
 			return applyErr(fmt.Sprintf("words %q found in the date of a text cited and outside it: whether the citation is meant is not said", e.Old))
 		}
+		if e.quantity {
+			var err error
+			if e, err = quantityOccurrences(al[lo:hi], e, only); err != nil {
+				return err
+			}
+		}
 		if b := besideEachOther(al[lo:hi], e); b != "" {
 			return applyErr(fmt.Sprintf("words %q and %q, each replaced by %q, stand side by side: the new words would come twice, and whether the two are replaced once together is not said", e.Old, b, e.New))
 		}
