@@ -70,7 +70,8 @@ func TestAmounts8NumbersGuard(t *testing.T) {
 // article or a text ("l'article L. 2025", "le décret n° 2025",
 // "l'article 500"): those are left, the others edited (both were, "L.
 // 2026" written for an article no law named); found only there: refused;
-// a rank or a sentence named beside one: refused (whether the rank counts
+// nor is a date's day ("le nombre : « 3 »" beside "du 3 mars 2025"); a
+// rank or a sentence named beside one: refused (whether the rank counts
 // it is not said); a count held to the others. "Le chiffre", "la
 // référence", "les mots" name a reference too: every occurrence, as
 // before. A year in a law's number ("n° 2025-1") is never one, and one
@@ -82,6 +83,7 @@ func TestAmounts8QuantityNotADesignation(t *testing.T) {
 	Y3 := []string{"L'article L. 2025 s'applique.", "Il s'applique en 2025."}
 	Y4 := []string{"La loi n° 2025-1 du 3 mars 2025 s'applique en 2025."}
 	M := []string{"Le montant fixé à l'article 500 est de 500 €."}
+	D := []string{"À compter du 3 mars 2025, le conseil compte 3 membres."}
 	art := "À l'article L. 1 du code civil, "
 	p1 := "Au premier alinéa de l'article L. 1 du code civil, "
 	runGrammar(t, []grammarCase{
@@ -98,6 +100,10 @@ func TestAmounts8QuantityNotADesignation(t *testing.T) {
 		{name: "l'année deleted", before: Y1, text: []string{art + "les mots : « à compter de » sont supprimés et l'année : « 2025 » est supprimée."}, want: []string{"L'article L. 2025 s'applique l'année."}},
 		{name: "le montant, not article 500", before: M, text: []string{art + "le montant : « 500 » est remplacé par le montant : « 700 »."}, want: []string{"Le montant fixé à l'article 500 est de 700 €."}},
 		{name: "la référence L. 2025 stays read", before: Y, text: []string{art + "la référence : « L. 2025 » est remplacée par la référence : « L. 2026 »."}, want: []string{"L'article L. 2026 s'applique en 2025 et jusqu'en 2025."}},
+		{name: "le nombre, not a date's day", before: D, text: []string{art + "le nombre : « 3 » est remplacé par le nombre : « 5 »."}, want: []string{"À compter du 3 mars 2025, le conseil compte 5 membres."}},
+		{name: "le taux, not a date's day", before: []string{"À compter du 3 mars 2025, le taux est de 3 %."}, text: []string{art + "le taux : « 3 » est remplacé par le taux : « 5 »."}, want: []string{"À compter du 3 mars 2025, le taux est de 5 %."}},
+		{name: "le nombre only as a date's day: refused", before: []string{"À compter du 3 mars 2025, le conseil siège."}, text: []string{art + "le nombre : « 3 » est remplacé par le nombre : « 5 »."}},
+		{name: "le chiffre, the day too", before: D, text: []string{art + "le chiffre : « 3 » est remplacé par le chiffre : « 5 »."}, want: []string{"À compter du 5 mars 2025, le conseil compte 5 membres."}},
 		{name: "the date of a cited text beside the year: refused", before: Y4, text: []string{art + "l'année : « 2025 » est remplacée par l'année : « 2026 »."}},
 	})
 	runAmendments(t, []amCase{
@@ -111,6 +117,7 @@ func TestAmounts8QuantityNotADesignation(t *testing.T) {
 		{"le chiffre: every occurrence", Y, "À l'alinéa 1, remplacer le chiffre : « 2025 » par le chiffre : « 2026 ».", []string{"L'article L. 2026 s'applique en 2026 et jusqu'en 2026."}},
 		{"only as an article: refused", Y3, "À l'alinéa 1, remplacer l'année : « 2025 » par l'année : « 2026 ».", nil},
 		{"over the article", Y3, "Remplacer l'année : « 2025 » par l'année : « 2026 ».", []string{"L'article L. 2025 s'applique.", "Il s'applique en 2026."}},
+		{"le nombre, not a date's day", D, "À l'alinéa 1, remplacer le nombre : « 3 » par le nombre : « 5 ».", []string{"À compter du 3 mars 2025, le conseil compte 5 membres."}},
 		{"not n° 2025", Y2, "À l'alinéa 1, remplacer l'année : « 2025 » par l'année : « 2026 ».", []string{"Le décret n° 2025 et l'arrêté n° 2025-1 s'appliquent en 2026."}},
 	})
 }
@@ -181,4 +188,25 @@ func TestAmounts8DesignatedBefore(t *testing.T) {
 	if designatesNumber("l'article L. 2025", len("l'article "), "L. 2025") {
 		t.Errorf("a designation quoted whole is not a number alone")
 	}
+}
+
+// TestAmounts8SpacedTwoWays: an alinéa typing the same words two ways —
+// "1 500 €" and "1\u00a0500 €", "L. 1" and "L.\u00a01" — holds them twice:
+// every occurrence is replaced (the one typed as quoted was, alone), a
+// count or a rank counts both; a larger number or reference typed
+// otherwise stays whole.
+func TestAmounts8SpacedTwoWays(t *testing.T) {
+	X := []string{"Le montant est de 1 500 € ou de 1\u00a0500 € selon l'article L. 1 ou L.\u00a01."}
+	art := "À l'article L. 1 du code civil, "
+	runGrammar(t, []grammarCase{
+		{name: "le montant typed two ways", before: X, text: []string{art + "le montant : « 1 500 € » est remplacé par le montant : « 2 000 € »."}, want: []string{"Le montant est de 2 000 € ou de 2 000 € selon l'article L. 1 ou L.\u00a01."}},
+		{name: "la référence typed two ways", before: X, text: []string{art + "la référence : « L. 1 » est remplacée par la référence : « L. 2 »."}, want: []string{"Le montant est de 1 500 € ou de 1\u00a0500 € selon l'article L. 2 ou L. 2."}},
+		{name: "deux fois counts both", before: X, text: []string{art + "le montant : « 1 500 € » est remplacé, deux fois, par le montant : « 2 000 € »."}, want: []string{"Le montant est de 2 000 € ou de 2 000 € selon l'article L. 1 ou L.\u00a01."}},
+		{name: "the second occurrence is the other typing", before: X, text: []string{art + "la seconde occurrence du montant : « 1 500 € » est remplacée par le montant : « 2 000 € »."}, want: []string{"Le montant est de 1 500 € ou de 2 000 € selon l'article L. 1 ou L.\u00a01."}},
+		{name: "L. 1 not in L.\u00a01-1", before: []string{"Les articles L. 1 et L.\u00a01-1 s'appliquent."}, text: []string{art + "la référence : « L. 1 » est remplacée par la référence : « L. 2 »."}, want: []string{"Les articles L. 2 et L.\u00a01-1 s'appliquent."}},
+		{name: "500 € not in 11\u00a0500 €", before: []string{"Le montant est de 500 € ou de 11\u00a0500 €."}, text: []string{art + "le montant : « 500 € » est remplacé par le montant : « 700 € »."}, want: []string{"Le montant est de 700 € ou de 11\u00a0500 €."}},
+	})
+	runAmendments(t, []amCase{
+		{"le montant typed two ways", X, "À l'alinéa 1, remplacer le montant : « 1 500 € » par le montant : « 2 000 € ».", []string{"Le montant est de 2 000 € ou de 2 000 € selon l'article L. 1 ou L.\u00a01."}},
+	})
 }
