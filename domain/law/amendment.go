@@ -415,7 +415,9 @@ func applyAmendmentText(a Article, tabled []string, tags []int, dispositif strin
 		}
 	}
 	ref := CodeRef{Code: "bill", Article: NormalizeArticleNumber(string(a.Number))}
-	edits, unparsed := parseDispositif(ref, HTMLToParagraphs(dispositif))
+	paras := HTMLToParagraphs(dispositif)
+	edits, unparsed := parseDispositif(ref, paras)
+	markQuantities(edits, strings.Join(paras, "\n"))
 	out.Edits = edits
 	if len(unparsed) > 0 || len(edits) == 0 {
 		out.Unparsed = unparsed

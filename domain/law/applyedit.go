@@ -1013,6 +1013,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if w := firstNonEmpty(e.Old, e.Anchor); len(e.Occurrences) == 0 && e.Times == 0 && only == 0 && (e.Anchor == "" || e.Kind == EditInsertWords) && quotedMixed(al[lo:hi], w) {
 			return applyErr(fmt.Sprintf("words %q found inside a quotation of the text and outside it: whether the words quoted are meant is not said", w))
 		}
+		if e.quantity {
+			var err error
+			if e, err = quantityOccurrences(al[lo:hi], e, only); err != nil {
+				return err
+			}
+		}
 		if b := besideEachOther(al[lo:hi], e); b != "" {
 			return applyErr(fmt.Sprintf("words %q and %q, each replaced by %q, stand side by side: the new words would come twice, and whether the two are replaced once together is not said", e.Old, b, e.New))
 		}

@@ -277,6 +277,10 @@ type Edit struct {
 	// it names one sentence counted on the text as tabled and on the text
 	// as that instruction left it (rankReadingsAgree).
 	rankMoved bool
+	// quantity says the instruction names Old as a quantity or a year
+	// ("l'année : « 2025 »", "le montant"): a number that numbers an
+	// article or a text is not it (quantityOccurrences).
+	quantity bool
 }
 
 // EndOf is what a rewritten end is the end of (Edit.EndOf).
@@ -379,6 +383,9 @@ func ParseInstructions(articles []Article) []Instruction {
 		spans = append(spans, [2]int{len(out), len(out) + len(ins)})
 		read = append(read, ua)
 		out = append(out, ins...)
+	}
+	for k := range out {
+		markQuantities(out[k].Edits, out[k].Text)
 	}
 	deferredByOtherArticle(read, spans, out)
 	codeArticlesTakeEffect(p.codeEntries, out)

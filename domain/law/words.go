@@ -453,7 +453,7 @@ func findWords(s, w string) []int {
 		}
 		if len(out) > 0 {
 			sortPairs(out)
-			return out
+			return spacedOtherwise(s, w, out)
 		}
 	}
 	// The blanks of a law not yet numbered and a looser spacing combine
