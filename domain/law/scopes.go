@@ -626,6 +626,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// "À l'article 5 de la loi du 29 juillet 1881" under "Le code
 		// civil est ainsi modifié :": the article of a text not known,
 		// not the code's article 5 (it was edited).
+		if foreignAcronym(cased) {
+			p.forgetAcronymCode()
+		}
 		return nil, false, "an article of a text not identified"
 	}
 	if code != "" {
