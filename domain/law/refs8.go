@@ -63,3 +63,41 @@ func (p *parser) forgetTitled(low string) {
 		}
 	}
 }
+
+// codedInText refuses an article numbered as a code's ("L. 2", "R. 5",
+// "D. 1", "LO 3": prefix its letters) named with no text (named, the
+// text it is of) in the bill article's law, ordonnance or décret (key):
+// "I. – À l'article 3 de la loi n° 78-17 …" then "II. – À l'article L.
+// 2, …", or "1° L'article L. 2 est abrogé" under "La loi n° 78-17 … est
+// ainsi modifiée :", is an article of a code not said — a law's articles
+// are numbered without letters (the law's "L. 2" was edited, or created
+// in it). An article of a code named after it stays unknown ("du même
+// code" refused).
+func (p *parser) codedInText(prefix, named, key string) string {
+	if prefix == "" || named != "" || !reTextKey.MatchString(key) {
+		return ""
+	}
+	p.unknownCode = true
+	return "an article numbered as a code's (L., R., D.) with no code named, in a law, an ordonnance or a décret"
+}
+
+// reCodedKey is an article's key numbered as a code's: "l3-1", "r2",
+// "d1", "lo5".
+var reCodedKey = mustRe(`^(?:lo|l|r|d)\d`)
+
+// codedArticleInText reports whether new articles numbered as a code's
+// ("Art. L. 3-1") go into a law, an ordonnance or a décret (key): "La
+// loi n° 78-17 … est ainsi modifiée : 1° Après l'article 3, il est
+// inséré un article L. 3-1 ainsi rédigé :" names no code the article is
+// of (it was created in the law).
+func codedArticleInText(key string, arts []CodeArticle) bool {
+	if !reTextKey.MatchString(key) {
+		return false
+	}
+	for _, a := range arts {
+		if reCodedKey.MatchString(a.Ref.Article) {
+			return true
+		}
+	}
+	return false
+}

@@ -66,3 +66,50 @@ func TestRefs8TextInTitle(t *testing.T) {
 		{"a code as a second place, not a title", []string{"I. – À l'article 3 de la loi n° 78-17 du 6 janvier 1978 et à l'article L. 2 du code de commerce, le mot : « seul » est supprimé.", "II. – L'article L. 5 du même code est abrogé."}, "delete-words 3/loi 78 17; delete-words l2/code de commerce | delete l5/code de commerce"},
 	})
 }
+
+// TestRefs8CodedArticleInALaw: an article numbered as a code's ("L. 2",
+// "L.O. 2", "R. 2") named with no text in a law's, an ordonnance's or a
+// décret's bill article or context is of a code not said: refused, and
+// "du même code" after it; so is a new article so numbered created in
+// one. Named with its code, or in a code's context, it is read.
+func TestRefs8CodedArticleInALaw(t *testing.T) {
+	l78 := "I. – À l'article 3 de la loi n° 78-17 du 6 janvier 1978, le mot : « seul » est supprimé."
+	runRefs7(t, []refs7Case{
+		{"L. 2 alone after a law", []string{l78, "II. – À l'article L. 2, le mot : « seul » est supprimé."}, "delete-words 3/loi 78 17 | refused"},
+		{"du même code after it", []string{l78, "II. – À l'article L. 2, le mot : « seul » est supprimé.", "III. – L'article L. 3 du même code est abrogé."}, "delete-words 3/loi 78 17 | refused | refused"},
+		{"L. 2 under a law's context", []string{"La loi n° 78-17 du 6 janvier 1978 est ainsi modifiée :", "1° L'article L. 2 est abrogé ;", "2° L'article 4 est abrogé."}, "ctx | refused | delete 4/loi 78 17"},
+		{"a new L. 3-1 in a law", []string{"La loi n° 78-17 du 6 janvier 1978 est ainsi modifiée :", "1° Après l'article 3, il est inséré un article L. 3-1 ainsi rédigé :", "« Art. L. 3-1. – Il agit. »"}, "ctx | refused"},
+		{"a new 3-1 in a law", []string{"La loi n° 78-17 du 6 janvier 1978 est ainsi modifiée :", "1° Après l'article 3, il est inséré un article 3-1 ainsi rédigé :", "« Art. 3-1. – Il agit. »"}, "ctx | create-articles 3/loi 78 17 +3-1"},
+		{"R. 2 under a décret's context", []string{"Le décret n° 2005-1 du 4 janvier 2005 est ainsi modifié :", "1° L'article R. 2 est abrogé."}, "ctx | refused"},
+		{"L.O. 2 alone after an ordonnance", []string{"I. – À l'article 3 de l'ordonnance n° 2005-1 du 4 janvier 2005, le mot : « seul » est supprimé.", "II. – À l'article L.O. 2, le mot : « seul » est supprimé."}, "delete-words 3/ordonnance 2005 1 | refused"},
+		{"L. 2 with its code under a law's context", []string{"La loi n° 78-17 du 6 janvier 1978 est ainsi modifiée :", "1° L'article L. 2 du code civil est abrogé ;", "2° L'article 4 est abrogé."}, "ctx | delete l2/code civil | delete 4/loi 78 17"},
+		{"L. 2 alone after a code", []string{"I. – À l'article L. 1 du code civil, le mot : « seul » est supprimé.", "II. – À l'article L. 2, le mot : « seul » est supprimé."}, "delete-words l1/code civil | delete-words l2/code civil"},
+		{"a reference quoted in a law's article", []string{"L'article 3 de la loi n° 78-17 du 6 janvier 1978 est ainsi modifié :", "1° Au premier alinéa, les mots : « à l'article L. 2 » sont supprimés."}, "ctx | delete-words 3/loi 78 17"},
+	})
+}
+
+// TestRefs8ArticleNames: articles named by a word — "liminaire",
+// "préliminaire", "unique", "premier", "1er" — as places and as the
+// headings of new text ("« Art. liminaire. – … »", "« Article
+// préliminaire. – … »", which were refused: "no Art. … in the new
+// text"); a heading not the article announced refused.
+func TestRefs8ArticleNames(t *testing.T) {
+	runRefs7(t, []refs7Case{
+		{"a new article liminaire", []string{"Avant l'article 1er du code civil, il est inséré un article liminaire ainsi rédigé :", "« Art. liminaire. – Il agit. »"}, "create-articles 1/code civil +liminaire"},
+		{"a new article préliminaire", []string{"Avant l'article 1er du code civil, il est inséré un article préliminaire ainsi rédigé :", "« Article préliminaire. – Il agit. »"}, "create-articles 1/code civil +preliminaire"},
+		{"its heading on its own line", []string{"Avant l'article 1er du code civil, il est inséré un article liminaire ainsi rédigé :", "« Art. liminaire. »", "« Il agit. »"}, "create-articles 1/code civil +liminaire"},
+		{"the article liminaire rewritten", []string{"L'article liminaire du code civil est ainsi rédigé :", "« Art. liminaire. – Il agit. »"}, "rewrite liminaire/code civil"},
+		{"the article préliminaire rewritten", []string{"L'article préliminaire du code de procédure pénale est ainsi rédigé :", "« Art. préliminaire. – Il agit. »"}, "rewrite preliminaire/code de procedure penale"},
+		{"announced 1er A, headed liminaire", []string{"Avant l'article 1er du code civil, il est inséré un article 1er A ainsi rédigé :", "« Art. liminaire. – Il agit. »"}, "refused"},
+		{"announced liminaire, headed 1er A", []string{"Avant l'article 1er du code civil, il est inséré un article liminaire ainsi rédigé :", "« Art. 1er A. – Il agit. »"}, "refused"},
+		{"the words inside a new text", []string{"L'article 1er du code civil est ainsi rédigé :", "« Art. 1er. – Les articles liminaire et préliminaire sont abrogés. »"}, "rewrite 1/code civil"},
+		{"article unique of a law", []string{"L'article unique de la loi n° 78-17 du 6 janvier 1978 est ainsi modifié :", "1° Au premier alinéa, le mot : « seul » est supprimé."}, "ctx | delete-words unique/loi 78 17"},
+		{"article liminaire of a law", []string{"Au premier alinéa de l'article liminaire de la loi n° 78-17 du 6 janvier 1978, le mot : « seul » est supprimé."}, "delete-words liminaire/loi 78 17"},
+		{"article premier under a context", []string{"Le code civil est ainsi modifié :", "1° L'article premier est abrogé ;", "2° L'article liminaire est abrogé."}, "ctx | delete 1/code civil | delete liminaire/code civil"},
+		{"article 1 er of a law", []string{"Au premier alinéa de l'article 1 er de la loi n° 78-17 du 6 janvier 1978, le mot : « seul » est supprimé."}, "delete-words 1/loi 78 17"},
+		{"a new 1er bis in a law", []string{"Après l'article 1er de la loi n° 78-17 du 6 janvier 1978, il est inséré un article 1er bis ainsi rédigé :", "« Art. 1er bis. – Il agit. »"}, "create-articles 1/loi 78 17 +1 bis"},
+		{"R*. 1", []string{"L'article R*. 1 du code civil est abrogé."}, "delete r1/code civil"},
+		{"D.1-1", []string{"L'article D.1-1 du code civil est abrogé."}, "delete d1-1/code civil"},
+		{"L.O.* 1", []string{"L'article L.O.* 1 du code électoral est abrogé."}, "delete lo1/code electoral"},
+	})
+}

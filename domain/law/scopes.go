@@ -902,6 +902,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 				}
 				base.Ref.Code = p.articleCode
 			}
+			if why := p.codedInText(prefix, code, base.Ref.Code); why != "" {
+				return nil, false, why
+			}
 			base.Path = nil
 		}
 	}
