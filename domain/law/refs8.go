@@ -101,3 +101,24 @@ func codedArticleInText(key string, arts []CodeArticle) bool {
 	}
 	return false
 }
+
+// censoredText refuses a law, an ordonnance or a décret named back ("de
+// la même loi", "de ladite loi", "de cette ordonnance", "de la loi
+// précitée", "du même décret") after a part censured when the bill
+// article has named no text before: "I. – (Censuré)" then "II. –
+// L'article 4 de la même loi" may be the law the censured part named,
+// not said to be the one an earlier bill article named (it was), as
+// "du même code" is refused so. Read after a text the bill article
+// names ("I. – … la loi n° 78-17 …", "II. – (Censuré)", "III. – … de la
+// même loi").
+func (p *parser) censoredText(low string) string {
+	if !p.censoredSinceText || p.articleCode != "" {
+		return ""
+	}
+	for _, re := range []*lre{reSameText, reLaidite, reKindPrecitee, reSameDecret} {
+		if m := re.FindStringIndex(low); m != nil && !reTextKind.MatchString(low[:m[0]]) {
+			return "a law, an ordonnance or a décret named back after a part censured: the text it names is not known"
+		}
+	}
+	return ""
+}

@@ -113,3 +113,25 @@ func TestRefs8ArticleNames(t *testing.T) {
 		{"L.O.* 1", []string{"L'article L.O.* 1 du code électoral est abrogé."}, "delete lo1/code electoral"},
 	})
 }
+
+// TestRefs8TextAfterCensured: "la même loi", "ladite loi", "la loi
+// précitée", "du même décret" after a part censured, the bill article
+// naming no text before, may be the text the censured part named:
+// refused, as "du même code" is; read once the bill article names one,
+// or a law named by its date after its number.
+func TestRefs8TextAfterCensured(t *testing.T) {
+	l := "L'article 3 de la loi n° 78-17 du 6 janvier 1978 est abrogé."
+	runRefs7(t, []refs7Case{
+		{"la même loi after a part censured", []string{l, "@@", "I. – (Censuré)", "II. – L'article 4 de la même loi est abrogé."}, "delete 3/loi 78 17 | refused"},
+		{"ladite loi after a part censured", []string{l, "@@", "I. – (Censuré)", "II. – L'article 4 de ladite loi est abrogé."}, "delete 3/loi 78 17 | refused"},
+		{"la loi précitée after a part censured", []string{l, "@@", "I. – (Censuré)", "II. – L'article 4 de la loi précitée est abrogé."}, "delete 3/loi 78 17 | refused"},
+		{"du même décret after a part censured", []string{"L'article 3 du décret n° 2005-1 du 4 janvier 2005 est abrogé.", "@@", "I. – (Censuré)", "II. – L'article 4 du même décret est abrogé."}, "delete 3/decret 2005 1 | refused"},
+		{"la même loi as a head after a part censured", []string{l, "@@", "I. – (Censuré)", "II. – La même loi est ainsi modifiée :", "1° L'article 4 est abrogé."}, "delete 3/loi 78 17 | refused | refused"},
+		{"du même code after a part censured, as before", []string{"L'article L. 1 du code civil est abrogé.", "@@", "I. – (Censuré)", "II. – L'article L. 4 du même code est abrogé."}, "delete l1/code civil | refused"},
+		{"the law by its date after a part censured", []string{l, "@@", "I. – (Censuré)", "II. – L'article 4 de la loi du 6 janvier 1978 précitée est abrogé."}, "delete 3/loi 78 17 | delete 4/loi 78 17"},
+		{"the law named again after a part censured", []string{l, "@@", "I. – (Censuré)", "II. – L'article 4 de la loi n° 78-17 du 6 janvier 1978 est abrogé.", "III. – L'article 5 de la même loi est abrogé."}, "delete 3/loi 78 17 | delete 4/loi 78 17 | delete 5/loi 78 17"},
+		{"named and named back in one locator", []string{l, "@@", "I. – (Censuré)", "II. – À l'article 4 de la loi n° 78-17 du 6 janvier 1978 et à l'article 5 de la même loi, le mot : « seul » est supprimé."}, "delete 3/loi 78 17 | delete-words 4/loi 78 17; delete-words 5/loi 78 17"},
+		{"a part censured after the law named in the bill article", []string{"I. – L'article 3 de la loi n° 78-17 du 6 janvier 1978 est abrogé.", "II. – (Censuré)", "III. – L'article 4 de la même loi est abrogé."}, "delete 3/loi 78 17 | delete 4/loi 78 17"},
+		{"la même loi in the next bill article, no part censured", []string{l, "@@", "I. – L'article 4 de la même loi est abrogé."}, "delete 3/loi 78 17 | delete 4/loi 78 17"},
+	})
+}

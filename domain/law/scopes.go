@@ -607,6 +607,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// "VI. – … du même code" is that code, as read.)
 		return nil, false, "\"du même code\" after a part censured: the code it names is not known"
 	}
+	if why := p.censoredText(low); why != "" {
+		return nil, false, why
+	}
 	if at := sameCodeAt(low); p.unknownCode && at >= 0 && !strings.Contains(low[:at], "code") {
 		// "I. – La section 2 … est complétée par un article L. 2 ainsi
 		// rédigé : …" (no code said), then "II. – À l'article L. 1 du
