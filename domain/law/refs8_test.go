@@ -135,3 +135,33 @@ func TestRefs8TextAfterCensured(t *testing.T) {
 		{"la même loi in the next bill article, no part censured", []string{l, "@@", "I. – L'article 4 de la même loi est abrogé."}, "delete 3/loi 78 17 | delete 4/loi 78 17"},
 	})
 }
+
+// TestRefs8Applied: the rules above through Apply, on corpora holding
+// articles of one number in two texts: an article of a law missing from
+// the corpus is never the code's of that number (nor the reverse);
+// "la même loi" after a law named by its date edits nothing; a new
+// article liminaire is created.
+func TestRefs8Applied(t *testing.T) {
+	law := "loi n° 78-17"
+	runCodes(t, []codesCase{
+		{"a law's article missing, the code holding one of its number", map[string][]string{"5": {"Le mot A."}}, [][]string{{
+			"À l'article 5 de la loi n° 78-17 du 6 janvier 1978, " + aToB,
+		}}, map[string][]string{}},
+		{"a code's article missing, the law holding one of its number", map[string][]string{law + "|5": {"Le mot A."}}, [][]string{{
+			"À l'article 5 du code civil, " + aToB,
+		}}, map[string][]string{}},
+		{"la même loi after a law by its date", map[string][]string{law + "|5": {"Le mot A."}, law + "|3": {"Le mot A."}}, [][]string{{
+			"I. – À l'article 3 de la loi n° 78-17 du 6 janvier 1978, " + aToB,
+			"II. – À l'article 24 de la loi du 29 juillet 1881, " + aToB,
+			"III. – À l'article 5 de la même loi, " + aToB,
+		}}, map[string][]string{partRefused: nil, law + "|3": {"Le mot B."}}},
+		{"L. 5 alone after a law", map[string][]string{law + "|3": {"Le mot A."}, law + "|L5": {"Le mot A."}, "L5": {"Le mot A."}}, [][]string{{
+			"I. – À l'article 3 de la loi n° 78-17 du 6 janvier 1978, " + aToB,
+			"II. – À l'article L. 5, " + aToB,
+		}}, map[string][]string{partRefused: nil, law + "|3": {"Le mot B."}}},
+		{"a new article liminaire", map[string][]string{"1": {"Le mot A."}}, [][]string{{
+			"Avant l'article 1er du code civil, il est inséré un article liminaire ainsi rédigé :",
+			"« Art. liminaire. – Il agit. »",
+		}}, map[string][]string{"liminaire": {"Il agit."}}},
+	})
+}
