@@ -92,6 +92,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		if in.Status != Parsed && in.Status != Context {
 			p.textOfUnread(low)
 		}
+		p.forgetTitled(low)
 	}()
 
 	if reBetweenWordsAny.MatchString(body) {

@@ -21,7 +21,7 @@ func stripArtPrefix(lines []string) []string {
 }
 
 // artAlone is an article's heading on a line of its own: "Art. L. 1-1."
-var artAlone = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*$`)
+var artAlone = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|liminaire|préliminaire|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*$`)
 
 // artHeading reads the heading a new article's text opens with, "Art. L.
 // 1-1. – " or alone on its line, "Art. L. 1-1.": its prefix ("L. "), its
@@ -362,6 +362,12 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 			if !newArticlesNamed(whatCased, arts) {
 				in.Status = Unparsed
 				in.Reason = "the new text's articles are not those named"
+				in.Edits = nil
+				return
+			}
+			if codedArticleInText(s.Ref.Code, arts) {
+				in.Status = Unparsed
+				in.Reason = "a new article numbered as a code's (L., R., D.) in a law, an ordonnance or a décret"
 				in.Edits = nil
 				return
 			}

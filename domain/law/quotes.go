@@ -257,4 +257,4 @@ const numHyphen = `[-\x{2010}\x{2011}]`
 // codes print it ("L. 2‑1‑1" → "L. 2-1-1").
 var numberHyphens = strings.NewReplacer("\u2010", "-", "\u2011", "-")
 
-var artPrefix = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*[-–—―]\s*`)
+var artPrefix = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(unique|liminaire|préliminaire|\d+(?:er\b)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.?\s*[-–—―]\s*`)

@@ -615,6 +615,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// "VI. – … du même code" is that code, as read.)
 		return nil, false, "\"du même code\" after a part censured: the code it names is not known"
 	}
+	if why := p.censoredText(low); why != "" {
+		return nil, false, why
+	}
 	if at := sameCodeAt(low); p.unknownCode && at >= 0 && !strings.Contains(low[:at], "code") {
 		// "I. – La section 2 … est complétée par un article L. 2 ainsi
 		// rédigé : …" (no code said), then "II. – À l'article L. 1 du
@@ -634,6 +637,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// "À l'article 5 de la loi du 29 juillet 1881" under "Le code
 		// civil est ainsi modifié :": the article of a text not known,
 		// not the code's article 5 (it was edited).
+		if foreignAcronym(cased) {
+			p.forgetAcronymCode()
+		}
 		return nil, false, "an article of a text not identified"
 	}
 	if code != "" {
@@ -906,6 +912,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 					return nil, false, "article of a code not said, the bill article naming several"
 				}
 				base.Ref.Code = p.articleCode
+			}
+			if why := p.codedInText(prefix, code, base.Ref.Code); why != "" {
+				return nil, false, why
 			}
 			base.Path = nil
 		}

@@ -78,6 +78,7 @@ func (p *parser) codeOfRefused(low string) {
 func (p *parser) textOfUnread(low string) {
 	low = reEarlierVersion.ReplaceAllString(low, " ")
 	low = reDatedVersion.ReplaceAllString(low, " ")
+	defer p.forgetUnidentified(low)
 	if sameCodeAt(low) >= 0 || reSameText.MatchString(low) || reSameDecret.MatchString(low) || rePrecitee.MatchString(low) || reLaidite.MatchString(low) {
 		return
 	}
