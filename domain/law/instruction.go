@@ -1073,6 +1073,9 @@ func (p *parser) article(a Article) []Instruction {
 		if in.Status == "" {
 			continue
 		}
+		if in.Status == Parsed && sentencesOverAlineas(payload, in.Edits) {
+			in.Status, in.Edits, in.Reason = Unparsed, nil, "new sentences quoted over several alinéas: alinéas or sentences, not said"
+		}
 		if oneThenMore && in.Status == Parsed {
 			in.Status, in.Edits, in.Reason = Unparsed, nil, "one alinéa (sentence) announced, a second quoted alinéa after its quotation"
 		}

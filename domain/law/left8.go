@@ -202,3 +202,22 @@ func capitalKeepsOrder(al []string, lo int) error {
 	}
 	return nil
 }
+
+// sentencesOverAlineas says whether an instruction read as new sentences
+// (inserted, or a sentence rewritten) takes its text from one quotation
+// running over several alinéas — "Le second alinéa est complété par une
+// phrase ainsi rédigée :" then "« Il signe." and "« Il date. »": a
+// sentence holds no alinéa's break; new alinéas or sentences joined, the
+// text does not say (the alinéas were joined into the sentence's). The
+// sentences quoted one by one ("« Il signe. »", "« Il date. »") are read.
+func sentencesOverAlineas(payload []string, edits []Edit) bool {
+	if len(payload) < 2 || closesQuote(payload[0]) && !opensUnclosed(payload[0]) {
+		return false
+	}
+	for _, e := range edits {
+		if e.Kind == EditInsertSentences || e.Kind == EditRewrite && e.Scope.Sentence != 0 {
+			return true
+		}
+	}
+	return false
+}

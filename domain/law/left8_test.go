@@ -112,6 +112,27 @@ func TestLeft8QuoteOpenedOnLine(t *testing.T) {
 	})
 }
 
+// TestLeft8SentencesOverAlineas: new sentences whose one quotation
+// runs over several alinéas ("… complété par une phrase ainsi rédigée :"
+// then "« Il signe." and "« Il date. »", on the instruction's line or
+// not) are refused: a sentence holds no alinéa's break (they were joined
+// into one alinéa, "Deux. Il signe. Il date."); sentences quoted one by
+// one are read.
+func TestLeft8SentencesOverAlineas(t *testing.T) {
+	two := []string{"Un.", "Deux. Trois."}
+	runGrammar(t, []grammarCase{
+		{name: "one sentence announced: refused", before: two, text: left8Grp("1° Le second alinéa est complété par une phrase ainsi rédigée :", "« Il signe.", "« Il date. » ;")},
+		{name: "on the instruction's line: refused", before: two, text: left8Grp("1° Le second alinéa est complété par une phrase ainsi rédigée : « Il signe.", "« Il date. » ;")},
+		{name: "two sentences announced: refused", before: two, text: left8Grp("1° Le second alinéa est complété par deux phrases ainsi rédigées :", "« Il signe.", "« Il date. » ;")},
+		{name: "inserted after a sentence: refused", before: two, text: left8Grp("1° Après la première phrase du second alinéa, sont insérées deux phrases ainsi rédigées :", "« Il signe.", "« Il date. » ;")},
+		{name: "a sentence rewritten: refused", before: two, text: left8Grp("1° La première phrase du second alinéa est ainsi rédigée :", "« Il signe.", "« Il date. » ;")},
+		{name: "two sentences quoted one by one", before: two, text: left8Grp("1° Le second alinéa est complété par deux phrases ainsi rédigées :", "« Il signe. »", "« Il date. » ;"),
+			want: []string{"Un.", "Deux. Trois. Il signe. Il date."}},
+		{name: "one sentence on one line", before: two, text: left8Grp("1° Le second alinéa est complété par une phrase ainsi rédigée : « Il signe. » ;"),
+			want: []string{"Un.", "Deux. Trois. Il signe."}},
+	})
+}
+
 // TestLeft8SpacedHeadingAfterLatin: a new article's heading typed with
 // a spaced hyphen after a Latin adverb, "« Art. L. 1 bis - 1. – …", is
 // article L. 1 bis-1 (it was refused: the new text's articles are not
