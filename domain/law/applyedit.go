@@ -191,6 +191,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if err := relabelKeepsOrder(a.Alineas, lo); err != nil {
 			return err
 		}
+		if err := capitalKeepsOrder(a.Alineas, lo); err != nil {
+			return err
+		}
 		c[e.Scope.Ref] = a
 		return nil
 	case EditCreateArticles:

@@ -55,8 +55,10 @@ func spacedArticleHyphens(seg string) string {
 
 // reSpacedArtHeading is the heading of a new article whose number a bill
 // typed with a spaced hyphen or a dash, then its period and dash: "Art.
-// L. 176 - 1. – " (groups: the letters, the number).
-var reSpacedArtHeading = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(\d+(?:er\b)?(?:-\d+)*(?:\s*` + numberDashes + `\s*\d+)*(?:\s+` + numberDashes + `\s*\d+|` + numberDashes + `\s+\d+|[\x{2010}\x{2011}\x{2013}\x{2014}\x{2212}]\d+)(?:\s*` + numberDashes + `\s*\d+)*(?:\s+` + latinOrd + `)?(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.\s*[-–—―]\s*`)
+// L. 176 - 1. – ", after a Latin adverb too, "Art. L. 176 bis - 1. – "
+// (it was read as L. 176 bis, its text "- 1. – …"; groups: the letters,
+// the number).
+var reSpacedArtHeading = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s*` + numberDashes + `\s*\d+)*(?:\s+` + numberDashes + `\s*\d+|` + numberDashes + `\s+\d+|[\x{2010}\x{2011}\x{2013}\x{2014}\x{2212}]\d+)(?:\s*` + numberDashes + `\s*\d+)*(?:\s+` + latinOrd + `)?(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.\s*[-–—―]\s*`)
 
 // spacedArtHeading reads the heading of a new article whose number is
 // typed with a spaced hyphen ("« Art. L. 176 - 1. – Il agit. »") as the

@@ -95,6 +95,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		p.forgetTitled(low)
 	}()
 
+	if why := p.sameTextAfterVersion(low); why != "" {
+		fail(why)
+		return
+	}
 	if reBetweenWordsAny.MatchString(body) {
 		// "Entre les mots « A » et « B » de l'article L. 1, …": words
 		// between two others in a form betweenWords did not read (it was

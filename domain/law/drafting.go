@@ -95,7 +95,7 @@ func plainDrafting(body string) string {
 	body = transferredAndRenumbered(body)
 	body = transferredOnly(body)
 	body = atTheHead(body)
-	body = repealedAlsoThat(body)
+	body = repealedAlsoThat(repealedAlsoBare(body))
 	// "est modifié conformément aux dispositions suivantes :", "de la
 	// manière suivante :", "subit les modifications suivantes :": "est
 	// ainsi modifié :" (they were not read, and the items under them

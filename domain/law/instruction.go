@@ -555,6 +555,10 @@ func newParser() *parser {
 }
 
 type parser struct {
+	// versionKinds holds the kinds of text ("loi", "ordonnance") whose
+	// last one named came with a version clause naming another of its
+	// kind (sameTextAfterVersion).
+	versionKinds map[string]bool
 	// mixedSubjects is set when a place named items and alinéas joined
 	// as subjects (itemsAndAlineas), or items of a division and its
 	// siblings (itemsThenSibling): read for a deletion only.
@@ -914,6 +918,7 @@ func (p *parser) article(a Article) []Instruction {
 	// article each line is.
 	var src []int
 	a.Alineas, src = inlineLines(a.Alineas)
+	a.Alineas, src = quoteOpenedOnLine(a.Alineas, src)
 	for i := 0; i < len(a.Alineas); i++ {
 		raw := strings.TrimSpace(a.Alineas[i])
 		if _, b := enumeration(raw); !isQuoted(raw) && (isCensored(raw) || isCensored(b)) {
@@ -1074,6 +1079,9 @@ func (p *parser) article(a Article) []Instruction {
 		p.deferredOn = ""
 		if in.Status == "" {
 			continue
+		}
+		if in.Status == Parsed && sentencesOverAlineas(payload, in.Edits) {
+			in.Status, in.Edits, in.Reason = Unparsed, nil, "new sentences quoted over several alinéas: alinéas or sentences, not said"
 		}
 		if oneThenMore && in.Status == Parsed {
 			in.Status, in.Edits, in.Reason = Unparsed, nil, "one alinéa (sentence) announced, a second quoted alinéa after its quotation"

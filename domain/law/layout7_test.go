@@ -142,8 +142,10 @@ func TestLayout7Quotes(t *testing.T) {
 			want: map[string][]string{"L2": {"Le maire vise l'acte.", "Le notaire garde l'acte."}, partRefused: nil}},
 		{name: "an item's new text not quoted: refused", bill: [][]string{{"L'article L. 1 du code civil est ainsi modifié :", "1° Le 2° du II est ainsi rédigé :", "2° Les navires.", "3° Au premier alinéa, le mot : « juge » est remplacé par le mot : « greffier »."}},
 			want: map[string][]string{"L1": {"I. – Le greffier signe le bail.", "Le maire date le bail.", "II. – Sont exclus :", "1° Les meubles ;", "2° Les immeubles."}, partRefused: nil}},
-		{name: "a quotation opened on the head's line over alinéas: refused", bill: [][]string{{"L'article L. 1 du code civil est ainsi modifié :", "1° Le I est ainsi rédigé : « I. – Le juge part.", "« Le maire reste. » ;", "2° Au 1° du II, le mot : « meubles » est remplacé par le mot : « biens »."}},
-			want: map[string][]string{"L1": {"I. – Le juge signe le bail.", "Le maire date le bail.", "II. – Sont exclus :", "1° Les biens ;", "2° Les immeubles."}, partRefused: nil}},
+		// Read since left8 (quoteOpenedOnLine): the head's line opens the
+		// new text's first alinéa, the next alinéas go on with it.
+		{name: "a quotation opened on the head's line over alinéas", bill: [][]string{{"L'article L. 1 du code civil est ainsi modifié :", "1° Le I est ainsi rédigé : « I. – Le juge part.", "« Le maire reste. » ;", "2° Au 1° du II, le mot : « meubles » est remplacé par le mot : « biens »."}},
+			want: map[string][]string{"L1": {"I. – Le juge part.", "Le maire reste.", "II. – Sont exclus :", "1° Les biens ;", "2° Les immeubles."}}},
 	})
 }
 
