@@ -86,7 +86,12 @@ func quoteOpenedOnLine(lines []string, src []int) ([]string, []int) {
 	var outSrc []int
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if m := reOpensQuoteAtEnd.FindStringSubmatch(t); m != nil && !isQuoted(t) && opensUnclosed(m[2]) && closedLater(lines[i+1:]) {
+		// the cheap tests first: the pattern runs on every alinéa
+		if isQuoted(t) || !closedLater(lines[i+1:]) {
+			out, outSrc = append(out, l), append(outSrc, src[i])
+			continue
+		}
+		if m := reOpensQuoteAtEnd.FindStringSubmatch(t); m != nil && opensUnclosed(m[2]) {
 			out, outSrc = append(out, m[1], m[2]), append(outSrc, src[i], src[i])
 			continue
 		}
