@@ -112,6 +112,25 @@ func itemsThenSibling(low, cased string) (first, firstCased, second, secondCased
 	return head + holder, headCased + holderCased, tail, tailCased, true
 }
 
+// rankedSibling is the first item of kind from al[i] on, step by step
+// (-1 back, 1 on), and its rank, within the list (listStep): a
+// placeholder another renumbering of the list may take ("1° et 2°
+// (Abrogés)" for "Les 3° et 4° deviennent les 1° et 2°") is passed over;
+// none ("", 0) when the list ends first.
+func rankedSibling(al []string, i, step int, kind byte) (string, int) {
+	for ; i >= 0 && i < len(al); i += step {
+		l, sibling, placeholder, end := listStep(al[i], kind)
+		switch {
+		case sibling && placeholder:
+		case sibling:
+			return l, latinRank(l, kind)
+		case end:
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
 // relabelKeepsOrder refuses an item relabelled out of its list's order:
 // "Le 2° devient le 4°" where the 3° follows gave 1°, 4°, 3° (the
 // renumbering of the 3° is missing); "Le 4° devient le 2°" taking the
@@ -130,22 +149,7 @@ func relabelKeepsOrder(al []string, lo int) error {
 	if r == 0 {
 		return nil
 	}
-	near := func(i, step int) (string, int) {
-		for ; i >= 0 && i < len(al); i += step {
-			l, sibling, placeholder, end := listStep(al[i], kind)
-			switch {
-			case sibling && placeholder:
-				// A placeholder another renumbering of the list may
-				// take ("1° et 2° (Abrogés)" for "Les 3° et 4°
-				// deviennent les 1° et 2°"): passed over.
-			case sibling:
-				return l, latinRank(l, kind)
-			case end:
-				return "", 0
-			}
-		}
-		return "", 0
-	}
+	near := func(i, step int) (string, int) { return rankedSibling(al, i, step, kind) }
 	if l, p := near(lo-1, -1); p > 0 && p >= r {
 		return applyErr(fmt.Sprintf("item relabelled %q after %q: out of their order", lab, l))
 	}

@@ -186,19 +186,7 @@ func capitalKeepsOrder(al []string, lo int) error {
 	if r == 0 {
 		return nil
 	}
-	near := func(i, step int) (string, int) {
-		for ; i >= 0 && i < len(al); i += step {
-			l, sibling, placeholder, end := listStep(al[i], kind)
-			switch {
-			case sibling && placeholder:
-			case sibling:
-				return l, latinRank(l, kind)
-			case end:
-				return "", 0
-			}
-		}
-		return "", 0
-	}
+	near := func(i, step int) (string, int) { return rankedSibling(al, i, step, kind) }
 	if l, p := near(lo-1, -1); p >= r {
 		return applyErr(fmt.Sprintf("item relabelled %q after %q: out of their order", lab, l))
 	}
