@@ -8,10 +8,10 @@ import (
 
 // tabledPlace gives, for the alinéas lo..hi of al (tags: the number as
 // tabled of each, 0 for one inserted since), the same place as tabled:
-// the tabled alinéas they stand for, each once. ok is false when one of
-// them was inserted since (the place holds text the amendment was not
-// drafted on) or the tags do not fit.
-func tabledPlace(tabled []string, tags []int, lo, hi int) ([]string, bool) {
+// the tabled alinéas they stand for, each once. With skipNew, an alinéa
+// inserted since is left out; otherwise ok is false when the place holds
+// one (text the amendment was not drafted on) or the tags do not fit.
+func tabledPlace(tabled []string, tags []int, lo, hi int, skipNew bool) ([]string, bool) {
 	var out []string
 	seen := map[int]bool{}
 	for i := lo; i < hi; i++ {
@@ -19,6 +19,9 @@ func tabledPlace(tabled []string, tags []int, lo, hi int) ([]string, bool) {
 			return nil, false
 		}
 		t := tags[i]
+		if t == 0 && skipNew {
+			continue
+		}
 		if t <= 0 || t > len(tabled) {
 			return nil, false
 		}
@@ -61,9 +64,14 @@ func rankedWordsMoved(tabled []string, tags []int, al []string, e Edit) error {
 		return nil
 	}
 	now := al[lo:hi]
-	then, ok := tabledPlace(tabled, tags, lo, hi)
+	then, ok := tabledPlace(tabled, tags, lo, hi, true)
 	if !ok {
 		return nil
+	}
+	if len(e.Scope.Path) == 0 {
+		// The whole article: as tabled, every alinéa, those deleted
+		// since included.
+		then = tabled
 	}
 	if n := e.Scope.Sentence; n != 0 {
 		if e.Scope.SentencesToEnd || e.Scope.SentencesButLast != 0 {
@@ -128,7 +136,7 @@ func alineaEndMoved(tabled []string, tags []int, al []string, e Edit) error {
 		if hi-lo != 1 {
 			return nil
 		}
-		then, ok := tabledPlace(tabled, tags, lo, hi)
+		then, ok := tabledPlace(tabled, tags, lo, hi, false)
 		if !ok || len(then) != 1 {
 			return nil
 		}
