@@ -74,27 +74,11 @@ func rankedWordsMoved(tabled []string, tags []int, al []string, e Edit) error {
 		then = tabled
 	}
 	if n := e.Scope.Sentence; n != 0 {
-		if e.Scope.SentencesToEnd || e.Scope.SentencesButLast != 0 {
+		sn, st, ok := sentenceAsTabled(tabled, tags, al, lo, hi, e.Scope)
+		if !ok {
 			return nil
 		}
-		i := pickSentenceAlinea(lo, hi, n)
-		plain := make([]int, len(tags))
-		for k, t := range tags {
-			plain[k] = max(t, 0)
-		}
-		b := groupBounds(al, i, &groupState{orig: tabled, tags: plain})
-		k, err := sentenceIndex(b, n)
-		if err != nil || tags[i] <= 0 {
-			return nil
-		}
-		orig := tabled[tags[i]-1]
-		ob := sentenceBounds(orig)
-		ok, err := sentenceIndex(ob, n)
-		if err != nil {
-			return nil
-		}
-		now = []string{al[i][b[k][0]:b[k][1]]}
-		then = []string{orig[ob[ok][0]:ob[ok][1]]}
+		now, then = []string{sn}, []string{st}
 	}
 	count := func(ss []string) int {
 		c := 0
@@ -109,6 +93,37 @@ func rankedWordsMoved(tabled []string, tags []int, al []string, e Edit) error {
 	return nil
 }
 
+// sentenceAsTabled gives the sentence sc names in the alinéas lo..hi of
+// al, as found (its rank counted as tabled, groupBounds) and as tabled;
+// ok is false when either is not found, the alinéa was inserted since,
+// or sc names a run of sentences.
+func sentenceAsTabled(tabled []string, tags []int, al []string, lo, hi int, sc Scope) (now, then string, ok bool) {
+	n := sc.Sentence
+	if n == 0 || sc.SentencesToEnd || sc.SentencesButLast != 0 {
+		return "", "", false
+	}
+	i := pickSentenceAlinea(lo, hi, n)
+	if i < 0 || i >= len(al) || tags[i] <= 0 || tags[i] > len(tabled) {
+		return "", "", false
+	}
+	plain := make([]int, len(tags))
+	for k, t := range tags {
+		plain[k] = max(t, 0)
+	}
+	b := groupBounds(al, i, &groupState{orig: tabled, tags: plain})
+	k, err := sentenceIndex(b, n)
+	if err != nil {
+		return "", "", false
+	}
+	orig := tabled[tags[i]-1]
+	ob := sentenceBounds(orig)
+	j, err := sentenceIndex(ob, n)
+	if err != nil {
+		return "", "", false
+	}
+	return al[i][b[k][0]:b[k][1]], orig[ob[j][0]:ob[j][1]], true
+}
+
 // alineaEndMoved refuses an edit at the end of an alinéa ("Compléter
 // l'alinéa 3 par les mots : « A »", "Après le mot : « A », la fin de
 // l'alinéa 3 est ainsi rédigée : …", "supprimer la fin de l'alinéa
@@ -118,10 +133,12 @@ func rankedWordsMoved(tabled []string, tags []int, al []string, e Edit) error {
 // drafted on the end as tabled; words completing the alinéa went after
 // the new sentence ("… Il est publié d'application."), and the end
 // rewritten swept the text written since, whose fate is not said. The
-// end's words replaced or deleted (no text after the tabled end), the
-// end of a sentence named, and an end unchanged, stay read.
+// end's words replaced or deleted (no text after the tabled end), and an
+// end unchanged, stay read. The end of a sentence named ("Compléter la
+// première phrase …") is checked in that sentence, as tabled and as
+// found.
 func alineaEndMoved(tabled []string, tags []int, al []string, e Edit) error {
-	if e.Scope.Sentence != 0 || e.Scope.SentenceLast || e.Scope.SentencesToEnd || len(e.Scope.Path) == 0 || len(tags) != len(al) {
+	if e.Scope.SentencesToEnd || len(e.Scope.Path) == 0 || len(tags) != len(al) {
 		return nil
 	}
 	if e.Kind != EditAppendWords && e.Kind != EditRewriteEnd {
@@ -132,7 +149,18 @@ func alineaEndMoved(tabled []string, tags []int, al []string, e Edit) error {
 		return nil
 	}
 	last := hi - 1
-	if e.Kind == EditRewriteEnd {
+	var nowEnd, thenEnd string
+	switch {
+	case e.Scope.Sentence != 0:
+		// The end of a sentence named: the same, in that sentence as
+		// tabled and as found ("Compléter la première phrase de
+		// l'alinéa 2 par les mots : …" after its words were completed).
+		sn, st, ok := sentenceAsTabled(tabled, tags, al, lo, hi, e.Scope)
+		if !ok {
+			return nil
+		}
+		nowEnd, thenEnd = sn, st
+	case e.Kind == EditRewriteEnd:
 		if hi-lo != 1 {
 			return nil
 		}
@@ -140,6 +168,17 @@ func alineaEndMoved(tabled []string, tags []int, al []string, e Edit) error {
 		if !ok || len(then) != 1 {
 			return nil
 		}
+		nowEnd, thenEnd = al[lo], then[0]
+	default:
+		if tags[last] <= 0 || tags[last] > len(tabled) {
+			if tags[last] == 0 && last > lo {
+				return applyErr("the place's last alinéa was inserted since it was tabled: which end the words complete is not said")
+			}
+			return nil
+		}
+		nowEnd, thenEnd = al[last], tabled[tags[last]-1]
+	}
+	if e.Kind == EditRewriteEnd {
 		swept := func(s string) (string, bool) {
 			hits := pickOccurrences(findOcc(s, e.Anchor, e.Occurrences), e.Occurrences)
 			if e.Anchor == "" || len(hits) == 0 || len(e.Occurrences) == 0 && len(hits) > 2 {
@@ -150,21 +189,15 @@ func alineaEndMoved(tabled []string, tags []int, al []string, e Edit) error {
 			}
 			return s[hits[1]:], true
 		}
-		tn, okn := swept(al[lo])
-		tt, okt := swept(then[0])
+		tn, okn := swept(nowEnd)
+		tt, okt := swept(thenEnd)
 		if okn && okt && len(strings.Fields(tn)) > len(strings.Fields(tt)) {
-			return applyErr(fmt.Sprintf("the end of the alinéa after %q holds text written since it was tabled (%q, tabled %q): whether the new end replaces it is not said", e.Anchor, strings.TrimSpace(tn), strings.TrimSpace(tt)))
+			return applyErr(fmt.Sprintf("the end after %q holds text written since it was tabled (%q, tabled %q): whether the new end replaces it is not said", e.Anchor, strings.TrimSpace(tn), strings.TrimSpace(tt)))
 		}
 		return nil
 	}
-	if tags[last] <= 0 || tags[last] > len(tabled) {
-		if tags[last] == 0 && last > lo {
-			return applyErr("the place's last alinéa was inserted since it was tabled: which end the words complete is not said")
-		}
-		return nil
-	}
-	t := bareWords(tabled[tags[last]-1])
-	n := bareWords(al[last])
+	t := bareWords(thenEnd)
+	n := bareWords(nowEnd)
 	if len(t) == 0 || len(n) == 0 || t[len(t)-1] == n[len(n)-1] {
 		return nil
 	}
@@ -183,7 +216,7 @@ func alineaEndMoved(tabled []string, tags []int, al []string, e Edit) error {
 		// it was ("les actes" become "les baux", then completed).
 		return nil
 	}
-	return applyErr(fmt.Sprintf("text was added after the alinéa's end since it was tabled (it ends with %q, tabled with %q): whether the words complete the text written since is not said", n[len(n)-1], w))
+	return applyErr(fmt.Sprintf("text was added after the end since it was tabled (it ends with %q, tabled with %q): whether the words complete the text written since is not said", n[len(n)-1], w))
 }
 
 // bareWords is s's words, lower case, without their punctuation.
