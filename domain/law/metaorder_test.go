@@ -70,7 +70,7 @@ var metaOrderAllowed = map[string]string{
 
 	// The same words, the same alinéa, overlapping runs.
 	"14-non-cumul_executif_local_depute_senateur__01_1erelecture_assemblee_commission__3 PAIR CL26 CL179 FLIP CL179": "CL26 replaces the words « … L.O. 136-3 » after which CL179 inserts: after CL26 they are not found (refused); before it, CL26 replaces them and CL179's words stay after",
-	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__1er PAIR CL12 CL34 TEXT":                 "CL12 rewrites the end of alinéa 25 that CL34 completes with a sentence: after CL34, CL12's new end replaces that sentence",
+	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__1er PAIR CL12 CL34 FLIP CL12":            "CL12 rewrites the end of alinéa 25 that CL34 completes with a sentence: after CL34, the end holds text written since it was tabled, whether CL12's new end replaces it is not said (alineaEndMoved: refused; it swept the sentence)",
 	"14-transparence_vie_publique_pjl__04_1erelecture_senat_commission__1er PAIR COM-20 COM-21 FLIP COM-21":          "COM-21 (alinéas 82 to 84) runs past the end of the quotation alinéa 78 introduces: refused on the article as tabled; after COM-20 rewrote alinéas 67 to 81, alinéa 78 included, it applies (the check looks at alinéa 78 as it stands)",
 	// Identical amendments, or the same new text.
 	"14-non-cumul_executif_local_depute_senateur__05_1erelecture_senat_hemicycle__1er PAIR 46 58 TEXT":                orderIdentical,
