@@ -155,6 +155,8 @@ var billMessages = map[string][2]string{
 	"diff.title":            {"Comparaison des étapes", "Stages compared"},
 	"diff.inline":           {"Vue en ligne", "Inline view"},
 	"diff.side":             {"Vue côte à côte", "Side-by-side view"},
+	"diff.view":             {"Vue", "View"},
+	"diff.whole":            {"Articles entiers", "Whole articles"},
 	"diff.added":            {"ajouté", "added"},
 	"diff.deleted":          {"supprimé", "deleted"},
 	"diff.before":           {"Avant", "Before"},
@@ -360,6 +362,7 @@ type diffData struct {
 	Bill     projections.BillView
 	From, To string
 	Side     bool
+	Whole    bool // ?entier=1: each article whole, not the alinéas changed alone
 	Bad      bool
 	Diff     law.BillDiff
 	Counts   map[law.ChangeStatus]int
@@ -372,7 +375,7 @@ func (s *Site) billDiff(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	d := diffData{Bill: v, From: q.Get("from"), To: q.Get("to"), Side: q.Get("vue") == "cote"}
+	d := diffData{Bill: v, From: q.Get("from"), To: q.Get("to"), Side: q.Get("vue") == "cote", Whole: q.Get("entier") != ""}
 	d.Stages = textStages(v)
 	if d.From == "" && d.To == "" && len(d.Stages) >= 2 {
 		d.From, d.To = d.Stages[0].ID, d.Stages[len(d.Stages)-1].ID
