@@ -23,6 +23,22 @@ func holdRefs(t *testing.T, text ...string) [][]CodeRef {
 	return out
 }
 
+// lastRefs checks the articles the last instruction of got names against
+// want (nil: refused; else the first article, and how many).
+func lastRefs(t *testing.T, name string, got [][]CodeRef, want []CodeRef) {
+	t.Helper()
+	last := got[len(got)-1]
+	if want == nil {
+		if last != nil {
+			t.Errorf("%s: edits %v, want refused", name, last)
+		}
+		return
+	}
+	if len(last) != len(want) || len(last) > 0 && last[0] != want[0] {
+		t.Errorf("%s: edits %v, want %v", name, last, want)
+	}
+}
+
 // TestHold91SameTextOfNoneNamed: "du même code" ("dudit code", "ce
 // code", "le même code est ainsi modifié") names the last code named:
 // after a law only (no code named before), it names none and is refused
@@ -48,17 +64,7 @@ func TestHold91SameTextOfNoneNamed(t *testing.T) {
 		{"de la même loi after a law", []string{law, "II. – À l'article 4 de la même loi" + op}, []CodeRef{{Code: "loi 2000 321", Article: "4"}}},
 		{"du même code after a code", []string{code, "II. – À l'article L. 3 du même code" + op}, []CodeRef{{Code: "code civil", Article: "l3"}}},
 	} {
-		got := holdRefs(t, tc.text...)
-		last := got[len(got)-1]
-		if tc.want == nil {
-			if last != nil {
-				t.Errorf("%s: edits %v, want refused", tc.name, last)
-			}
-			continue
-		}
-		if len(last) != len(tc.want) || len(last) > 0 && last[0] != tc.want[0] {
-			t.Errorf("%s: edits %v, want %v", tc.name, last, tc.want)
-		}
+		lastRefs(t, tc.name, holdRefs(t, tc.text...), tc.want)
 	}
 }
 

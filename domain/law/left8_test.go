@@ -44,17 +44,7 @@ func TestLeft8SameLawAfterVersion(t *testing.T) {
 		{"the law named again by its number", []string{named + version + " est abrogé.", "II. – L'article 4 de la loi n° 2000-1 du 1er janvier 2000 est abrogé.", "III. – À l'article 3 de la même loi" + op}, law3},
 		{"du même code after a version clause naming a law", []string{"I. – L'article L. 1 du code civil" + version + " est abrogé.", "II. – À l'article L. 3 du même code" + op}, []CodeRef{{Code: "code civil", Article: "l3"}}},
 	} {
-		got := holdRefs(t, tc.text...)
-		last := got[len(got)-1]
-		if tc.want == nil {
-			if last != nil {
-				t.Errorf("%s: edits %v, want refused", tc.name, last)
-			}
-			continue
-		}
-		if len(last) != len(tc.want) || len(last) > 0 && last[0] != tc.want[0] {
-			t.Errorf("%s: edits %v, want %v", tc.name, last, tc.want)
-		}
+		lastRefs(t, tc.name, holdRefs(t, tc.text...), tc.want)
 	}
 }
 
