@@ -29,13 +29,10 @@ func changedAlineas(ops []law.Op) []excerptOp {
 			break
 		}
 	}
-	out := make([]excerptOp, 0, len(ops))
 	if !changed {
-		for _, o := range ops {
-			out = append(out, excerptOp{Op: o})
-		}
-		return out
+		return wholeOps(ops)
 	}
+	out := make([]excerptOp, 0, len(ops))
 	for i, o := range ops {
 		if o.Kind != law.OpEqual || !strings.Contains(o.Text, "\n") {
 			out = append(out, excerptOp{Op: o})
@@ -68,6 +65,25 @@ func changedAlineas(ops []law.Op) []excerptOp {
 	return out
 }
 
+// wholeOps is a word diff as it is, every alinéa shown.
+func wholeOps(ops []law.Op) []excerptOp {
+	out := make([]excerptOp, len(ops))
+	for i, o := range ops {
+		out[i] = excerptOp{Op: o}
+	}
+	return out
+}
+
+// shownOps is the diff a page shows: whole (?vue=entier, an article
+// unfolded) or the alinéas changed (changedAlineas). The diff templates
+// (bill_ops, bill_old, bill_new) read its result alone.
+func shownOps(whole bool, ops []law.Op) []excerptOp {
+	if whole {
+		return wholeOps(ops)
+	}
+	return changedAlineas(ops)
+}
+
 // toggleWhole is the link from one view of a comparison to the other:
 // the same query, with ?vue=entier added (whole articles) or taken off
 // (the alinéas changed).
@@ -81,7 +97,7 @@ func toggleWhole(q url.Values, whole bool) string {
 }
 
 func init() {
-	funcs["changed"] = changedAlineas
+	funcs["shown"] = shownOps
 	messages["am.skip"] = [2]string{"[…] %d alinéas inchangés", "[…] %d unchanged alinéas"}
 	messages["am.skip.one"] = [2]string{"[…] %d alinéa inchangé", "[…] %d unchanged alinéa"}
 	messages["law.view.changed"] = [2]string{"Seuls les alinéas modifiés sont montrés, les autres comptés.", "Only the alinéas changed are shown, the others counted."}
