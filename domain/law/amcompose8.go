@@ -80,14 +80,7 @@ func rankedWordsMoved(tabled []string, tags []int, al []string, e Edit) error {
 		}
 		now, then = []string{sn}, []string{st}
 	}
-	count := func(ss []string) int {
-		c := 0
-		for _, s := range ss {
-			c += len(findOcc(s, w, nil)) / 2
-		}
-		return c
-	}
-	if c, t := count(now), count(then); t > 0 && c != t {
+	if c, t := countWords(w, now...), countWords(w, then...); t > 0 && c != t {
 		return applyErr(fmt.Sprintf("words %q found %d times, %d in that place as tabled: the occurrence named by its rank, counted as tabled, is not said", w, c, t))
 	}
 	return nil

@@ -1224,18 +1224,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if strings.Trim(tail[ws[0][1]:], " .;") != "" {
 				return nil, false
 			}
-			var es []Edit
 			// "Compléter les alinéas 2 à 4 par les mots …": each of them
 			// (the range was completed at its end, alinéa 4 only).
-			each, ok := eachAlinea(scopes)
-			if !ok {
-				return nil, false
-			}
-			for _, s := range each {
-				s.Where = ""
-				es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: q(tail[ws[0][4]:ws[0][5]])})
-			}
-			return es, true
+			return appendToEach(scopes, q(tail[ws[0][4]:ws[0][5]]))
 		}
 		if len(lines) == 0 {
 			return nil, false
@@ -1248,16 +1239,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if len(lines) != 1 {
 				return nil, false
 			}
-			var es []Edit
-			each, ok := eachAlinea(scopes)
-			if !ok {
-				return nil, false
-			}
-			for _, s := range each {
-				s.Where = ""
-				es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: lines[0]})
-			}
-			return es, true
+			return appendToEach(scopes, lines[0])
 		}
 		if strings.Contains(tail, "phrase") {
 			var es []Edit
@@ -1420,4 +1402,19 @@ func consecutive(scopes []Scope) (Scope, bool) {
 	}
 	first.Path = []Division{{Alinea: n, Count: len(scopes), Numbered: true}}
 	return first, true
+}
+
+// appendToEach completes each alinéa of scopes (eachAlinea) with the
+// words w: "Compléter les alinéas 2 à 4 par les mots …".
+func appendToEach(scopes []Scope, w string) ([]Edit, bool) {
+	each, ok := eachAlinea(scopes)
+	if !ok {
+		return nil, false
+	}
+	var es []Edit
+	for _, s := range each {
+		s.Where = ""
+		es = append(es, Edit{Kind: EditAppendWords, Scope: s, New: w})
+	}
+	return es, true
 }

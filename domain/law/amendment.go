@@ -614,14 +614,13 @@ func wordsBeyondTabled(tabled []string, tags []int, al []string, e Edit) error {
 	if !ok {
 		return nil
 	}
-	count := func(s string) int { return len(findOcc(s, w, nil)) / 2 }
 	now, then := 0, 0
 	seen := map[int]bool{}
 	for i := lo; i < hi && i < len(al); i++ {
-		now += count(al[i])
+		now += countWords(w, al[i])
 		if t := tags[i]; t > 0 && t <= len(tabled) && !seen[t] {
 			seen[t] = true
-			then += count(tabled[t-1])
+			then += countWords(w, tabled[t-1])
 		}
 	}
 	// Found only in text written since, they can only mean it (an

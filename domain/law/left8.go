@@ -32,7 +32,7 @@ func (p *parser) sameTextAfterVersion(low string) string {
 				versionAt[k[1]] = c[1]
 			}
 		}
-		outside = outside[:c[0]] + strings.Repeat(" ", c[1]-c[0]) + outside[c[1]:]
+		outside = blankOut(outside, c[0], c[1])
 	}
 	why := ""
 	if m := reSameText.FindStringSubmatchIndex(outside); m != nil {

@@ -8,6 +8,16 @@ import (
 	"unicode/utf8"
 )
 
+// countWords is how many times the words w stand in the alinéas al, as
+// findWords finds them.
+func countWords(w string, al ...string) int {
+	n := 0
+	for _, s := range al {
+		n += len(findOcc(s, w, nil)) / 2
+	}
+	return n
+}
+
 // findOcc finds the words whose occurrences occ counts: counting
 // occurrences ("après la troisième occurrence du mot : « les »"), the
 // word with a capital at the start of a sentence counts too ("Les
