@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -642,16 +641,6 @@ func LinkScrutins(fsys fs.FS, root string, r *Result) (int, error) {
 	return n, nil
 }
 
-// voteOnText finds the text a vote's title names, by the Assemblée's way
-// of titling its votes: "l'ensemble de la proposition de loi portant
-// reconnaissance de la Nation … (première lecture).", "l'amendement n° 2
-// du Gouvernement à l'article 3 du projet de loi relatif à … (nouvelle
-// lecture).", "la motion de rejet préalable … (texte de la commission
-// mixte paritaire)." (groups: "proposition" or "projet", what follows
-// "de loi"). The reading in brackets ends the title: a title without one
-// names no text this rule can read.
-var voteOnText = regexp.MustCompile(`(?i)\b(proposition|projet) de loi (.+?) \((?:[^()]*lecture[^()]*|texte de la commission mixte paritaire)\)\.?$`)
-
 // titleFromVotes titles the bills of an Assemblée dossier folder from its
 // votes when no dossier file was imported: such a bill is titled from its
 // reference alone ("Proposition de loi n° 949 (Assemblée nationale, 17e
@@ -672,11 +661,10 @@ func titleFromVotes(r *Result, voteDir map[law.ScrutinID]string, textDirs map[la
 		if !ok {
 			continue
 		}
-		m := voteOnText.FindStringSubmatch(strings.TrimSpace(s.Title))
-		if m == nil {
+		name, ok := law.VoteOnText(s.Title)
+		if !ok {
 			continue
 		}
-		name := strings.ToUpper(m[1][:1]) + strings.ToLower(m[1][1:]) + " de loi " + strings.TrimSpace(m[2])
 		if prev, ok := named[dir]; ok && prev != name {
 			mixed[dir] = true
 		}

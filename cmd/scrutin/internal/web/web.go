@@ -25,6 +25,7 @@ import (
 	"github.com/go-chi/chi/v5"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/app"
 	"github.com/scrutin/scrutin/cmd/scrutin/internal/ledger"
+	"github.com/scrutin/scrutin/domain/law"
 	"github.com/scrutin/scrutin/projections"
 )
 
@@ -169,7 +170,9 @@ var funcs = template.FuncMap{
 	},
 	"day":     calendarDay,
 	"upfirst": upFirst,
-	"tn":      tn,
+	// votetitle drops from a vote's title the bill the page is about.
+	"votetitle": func(title, bill string) string { return law.ShortVoteTitle(title, bill) },
+	"tn":        tn,
 	"date": func(l string, t time.Time) string {
 		if t.IsZero() {
 			return ""
