@@ -324,11 +324,14 @@ func (im *importer) ensureANBill(id law.BillID) {
 	}
 	k := stageKey{id, law.StageID(id)}
 	if _, ok := im.stages[k]; !ok {
-		label := "Texte"
-		if i := strings.LastIndex(string(id), "B"); i >= 0 {
-			label = "Texte n° " + strings.TrimLeft(strings.TrimPrefix(string(id)[i+1:], "TC"), "0")
+		label, step := "Texte", law.Step("")
+		if m := anTextRef.FindStringSubmatch(string(id)); m != nil {
+			label, step = "Texte n° "+m[3], law.StepDepot
+			if m[2] == "TC" {
+				label, step = "Texte de la commission n° "+m[3], law.StepCommission
+			}
 		}
-		im.stages[k] = &law.Stage{Bill: id, ID: law.StageID(id), Label: label, Institution: law.Assemblee}
+		im.stages[k] = &law.Stage{Bill: id, ID: law.StageID(id), Label: label, Step: step, Institution: law.Assemblee}
 	}
 }
 

@@ -603,8 +603,8 @@ func LinkScrutins(fsys fs.FS, root string, r *Result) (int, error) {
 	for _, b := range r.Bills {
 		bills[b.ID] = true
 	}
-	byDossier := map[string]law.BillID{} // dossier folder → its first text
-	textDirs := map[law.BillID]string{}  // text → its dossier folder
+	folders := map[string][]string{}    // dossier folder → its texts
+	textDirs := map[law.BillID]string{} // text → its dossier folder
 	voteDir := map[law.ScrutinID]string{}
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -613,11 +613,11 @@ func LinkScrutins(fsys fs.FS, root string, r *Result) (int, error) {
 		dir, name := path.Split(p)
 		dir = path.Clean(dir)
 		switch {
-		case d.IsDir() && path.Base(dir) == "amendements" && bills[law.BillID(name)]:
+		case d.IsDir() && path.Base(dir) == "amendements" && anTextRef.MatchString(name):
 			dossier := path.Dir(dir)
-			textDirs[law.BillID(name)] = dossier
-			if cur, ok := byDossier[dossier]; !ok || law.BillID(name) < cur {
-				byDossier[dossier] = law.BillID(name)
+			folders[dossier] = append(folders[dossier], name)
+			if bills[law.BillID(name)] {
+				textDirs[law.BillID(name)] = dossier
 			}
 		case !d.IsDir() && path.Base(dir) == "scrutins" && strings.HasSuffix(name, ".json"):
 			voteDir[law.ScrutinID(strings.TrimSuffix(name, ".json"))] = path.Dir(dir)
@@ -627,6 +627,7 @@ func LinkScrutins(fsys fs.FS, root string, r *Result) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("couldn't link votes to bills: %w", err)
 	}
+	byDossier := joinFolderTexts(r, folders)
 	n := 0
 	for i, s := range r.Scrutins {
 		if s.Bill != "" {

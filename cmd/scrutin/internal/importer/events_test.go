@@ -51,7 +51,7 @@ func TestAppendAllDemoData(t *testing.T) {
 	}
 	c := r.Count(codes)
 	t.Log(c)
-	want := Counts{Bills: 6, Stages: 24, Articles: 347, Amendments: 938, Decisions: c.Decisions, Deputies: 577, Groups: 21, Scrutins: 4, Ballots: 719, Codes: len(codes)}
+	want := Counts{Bills: 5, Stages: 24, Articles: 347, Amendments: 938, Decisions: c.Decisions, Deputies: 577, Groups: 21, Scrutins: 4, Ballots: 719, Codes: len(codes)}
 	if c != want {
 		t.Errorf("counts: got %v, want %v", c, want)
 	}
@@ -79,7 +79,7 @@ func TestAppendAllDemoData(t *testing.T) {
 	for _, as := range law.Amendments {
 		nAmend += len(as)
 	}
-	if len(l.s.Bills) != 6 || nStages != 24 || nArticles != 347 || nAmend != 938 || len(law.Deputies) != 577 || len(law.Scrutins) != 4 {
+	if len(l.s.Bills) != 5 || nStages != 24 || nArticles != 347 || nAmend != 938 || len(law.Deputies) != 577 || len(law.Scrutins) != 4 {
 		t.Errorf("folded: bills %d stages %d articles %d amendments %d deputies %d scrutins %d", len(l.s.Bills), nStages, nArticles, nAmend, len(law.Deputies), len(law.Scrutins))
 	}
 	appended, skipped, err = AppendAll(ctx, l.append, l.view, r, codes...)

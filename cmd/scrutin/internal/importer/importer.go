@@ -100,6 +100,9 @@ type Result struct {
 	Districts    []law.District    // by département code, then number
 	Departements []law.Departement // by code
 	Report       Report
+	// held is Options.Texts: the texts the ledger holds, which never move
+	// to another bill (LinkScrutins).
+	held map[string]law.BillID
 }
 
 type file struct {
@@ -169,7 +172,9 @@ func ImportWith(fsys fs.FS, root string, opts Options) (*Result, error) {
 			}
 		}
 	}
-	return im.result(), nil
+	r := im.result()
+	r.held = opts.Texts
+	return r, nil
 }
 
 type importer struct {

@@ -93,7 +93,7 @@ func TestRevisions(t *testing.T) {
 	if !reflect.DeepEqual(ch, want) || n != 2+voteParts {
 		t.Fatalf("corrected files: %d events, %v; want %d events, %v", n, ch, 2+voteParts, want)
 	}
-	if o := st.Amendments["PIONANR5L17BTC1474"]["AMANR5L17PO838901BTC1474P0D1N000001"].Outcome; o != "adopted" {
+	if o := st.Amendments["PIONANR5L17B0949"]["AMANR5L17PO838901BTC1474P0D1N000001"].Outcome; o != "adopted" {
 		t.Errorf("decided again: outcome %q, want adopted", o)
 	}
 	a := st.Amendments["PIONANR5L17B0949"]["AMANR5L17PO59046B0949P0D1N000004"]

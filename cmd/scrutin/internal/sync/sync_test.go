@@ -169,7 +169,7 @@ func TestTimeline(t *testing.T) {
 		t.Fatalf("day 2: %v", r)
 	}
 	c = r.Changes
-	if c.NewBills != 3 || c.NewAmendments != 10 || c.RevisedAmendments != 1 || c.NewScrutins != 3 || c.RevisedScrutins != 0 || c.Deputies != 0 || c.Groups != 0 {
+	if c.NewBills != 2 || c.NewAmendments != 10 || c.RevisedAmendments != 1 || c.NewScrutins != 3 || c.RevisedScrutins != 0 || c.Deputies != 0 || c.Groups != 0 {
 		t.Errorf("day 2 changes: %v", c)
 	}
 	if got, want := snapshot(l.s), fresh(zip2); got != want {

@@ -148,8 +148,9 @@ const (
 )
 
 // Timeline returns the files published on day 1 and day 2: day 2 adds
-// two bills from the Assemblée (PPL n° 369 and the committee's text n°
-// 1474, with their amendments), a dossier of the 15th legislature, three
+// a bill from the Assemblée (PPL n° 369, with its amendments), the
+// committee's text n° 1474 of PPL n° 949 (a stage of it, filed in its
+// folder, with its amendments), a dossier of the 15th legislature, three
 // votes; it decides amendments DN3 (withdrawn) and DN4 (adopted) of PPL n°
 // 949, undecided on day 1, and corrects the dispositif of DN5.
 func Timeline(t testing.TB) (day1, day2 map[string][]byte) {
