@@ -24,9 +24,9 @@ func TestTitleFromVotesDemo(t *testing.T) {
 		titles[b.ID] = b.Title
 	}
 	for id, want := range map[law.BillID]string{
-		"PIONANR5L17B0949":   "Proposition de loi portant reconnaissance de la Nation envers les rapatriés d'Indochine et réparation des préjudices subis par ceux-ci et leurs familles du fait de l'indignité de leurs conditions d'accueil et de vie dans certaines structures sur le territoire français (n° 949, Assemblée nationale, 17e législature)",
-		"PIONANR5L17B0369":   "Proposition de loi visant à lutter contre la pédocriminalité (n° 369, Assemblée nationale, 17e législature)",
-		"pjl07-405":          "projet de loi favorisant la diffusion et la protection de la création sur Internet",
+		"PIONANR5L17B0949": "Proposition de loi portant reconnaissance de la Nation envers les rapatriés d'Indochine et réparation des préjudices subis par ceux-ci et leurs familles du fait de l'indignité de leurs conditions d'accueil et de vie dans certaines structures sur le territoire français (n° 949, Assemblée nationale, 17e législature)",
+		"PIONANR5L17B0369": "Proposition de loi visant à lutter contre la pédocriminalité (n° 369, Assemblée nationale, 17e législature)",
+		"pjl07-405":        "projet de loi favorisant la diffusion et la protection de la création sur Internet",
 	} {
 		if got := titles[id]; got != want {
 			t.Errorf("%s: got %q, want %q", id, got, want)
