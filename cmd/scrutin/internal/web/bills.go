@@ -109,6 +109,8 @@ var billMessages = map[string][2]string{
 	"bills.title":           {"Textes", "Bills"},
 	"bills.intro":           {"Projets et propositions de loi inscrits au journal, avec leurs étapes, leurs amendements et la loi qu'ils modifient.", "Bills recorded in the log, with their stages, amendments and the law they change."},
 	"bills.none":            {"Aucun texte pour l'instant.", "No bill yet."},
+	"bills.open":            {"Vote ouvert", "Vote open"},
+	"bills.vote":            {"Voter sur ce texte", "Vote on this bill"},
 	"bills.stages":          {"étapes", "stages"},
 	"bills.stages.one":      {"étape", "stage"},
 	"bills.amendments":      {"amendements", "amendments"},
@@ -230,10 +232,44 @@ var billMessages = map[string][2]string{
 	"position.absent":       {"Absent", "Absent"},
 }
 
-type billListData struct{ Bills []projections.BillSummary }
+type billListData struct{ Bills []billListItem }
 
+// billListItem is a bill of the list, with the citizens' vote open on it
+// if there is one.
+type billListItem struct {
+	projections.BillSummary
+	Vote string // the open vote's id, "" when none
+}
+
+// billList lists the bills a citizen can vote on first (a citizens' vote
+// open or closing on them), then the others, the latest stage first: the
+// bill of the day is at the top, not the first one ever recorded.
 func (s *Site) billList(w http.ResponseWriter, r *http.Request) {
-	s.render(w, r, http.StatusOK, "bills.html", "bills.title", billListData{s.cfg.Bills.List()})
+	open := map[domain.BillID]string{}
+	if s.cfg.App != nil {
+		s.cfg.App.View(func(st *domain.State) {
+			for _, v := range st.Votes {
+				switch s.view(st, v, false).Status {
+				case "open", "closing":
+					if cur, ok := open[v.Opened.Bill]; !ok || string(v.Opened.Vote) < cur {
+						open[v.Opened.Bill] = string(v.Opened.Vote)
+					}
+				}
+			}
+		})
+	}
+	var items []billListItem
+	for _, b := range s.cfg.Bills.List() {
+		items = append(items, billListItem{BillSummary: b, Vote: open[b.ID]})
+	}
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i], items[j]
+		if (a.Vote != "") != (b.Vote != "") {
+			return a.Vote != ""
+		}
+		return a.Date.After(b.Date)
+	})
+	s.render(w, r, http.StatusOK, "bills.html", "bills.title", billListData{items})
 }
 
 // articleOutcomes is a row of the bill page's amendments table.

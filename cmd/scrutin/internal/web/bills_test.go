@@ -113,7 +113,9 @@ func TestBillPages(t *testing.T) {
 		want   []string
 		max    int
 	}{
-		{"/textes", 200, []string{"favorisant la diffusion et la protection de la création", "Proposition de loi portant reconnaissance de la Nation envers les rapatriés", "(n° 949, Assemblée nationale, 17e législature)"}, 0},
+		{"/textes", 200, []string{"favorisant la diffusion et la protection de la création", "Proposition de loi portant reconnaissance de la Nation envers les rapatriés", "(n° 949, Assemblée nationale, 17e législature)",
+			// No vote open: the latest stage first (30/05/2025, 03/05/2025, 2009).
+			"Texte de la commission n° 1474 · 30/05/2025</span>\n  </li>\n <li><a href=\"/textes/PIONANR5L17B0369\">", "Texte n° 369 · 03/05/2025</span>\n  </li>\n <li><a href=\"/textes/pjl07-405\">"}, 0},
 		{"/textes/pjl07-405", 200, []string{"Étapes de la navette", "Contrôle de constitutionnalité", "Amendements par article", "Article 1er A<", "Comparer la loi en vigueur",
 			// the page is titled by its bill, the heading starts with a capital
 			"<title>Texte — Projet de loi favorisant la diffusion", "<h1>Projet de loi favorisant la diffusion",
