@@ -126,6 +126,29 @@ func upFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
+// clipTitle shortens a long title where a short one is enough (a
+// breadcrumb, a line of news): at most max characters, cut after a whole
+// word, with "…". The page the link leads to gives the whole title.
+func clipTitle(max int, s string) string {
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	cut, n := 0, 0
+	for i := range s {
+		if n > max-1 {
+			break
+		}
+		if s[i] == ' ' {
+			cut = i
+		}
+		n++
+	}
+	if cut == 0 {
+		return s
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "…"
+}
+
 // lang picks the page's language: ?lang=, else the Accept-Language header,
 // else French.
 func lang(r *http.Request) string {
@@ -170,6 +193,7 @@ var funcs = template.FuncMap{
 	},
 	"day":     calendarDay,
 	"upfirst": upFirst,
+	"clip":    clipTitle,
 	// votetitle drops from a vote's title the bill the page is about.
 	"votetitle": func(title, bill string) string { return law.ShortVoteTitle(title, bill) },
 	"tn":        tn,
