@@ -204,6 +204,10 @@ var billMessages = map[string][2]string{
 	"am.all":                {"Tous les amendements", "All amendments"},
 	"am.search":             {"Chercher dans les amendements", "Search the amendments"},
 	"am.words":              {"Mots (numéro, auteur, groupe, texte)", "Words (number, author, group, text)"},
+	"am.others":             {"et %d autres", "and %d others"},
+	"am.allauthors":         {"Les %d auteurs", "All %d authors"},
+	"am.stage":              {"Étape", "Stage"},
+	"am.anystage":           {"Toutes les étapes", "All stages"},
 	"am.outcome":            {"Sort", "Outcome"},
 	"am.any":                {"Tous", "All"},
 	"am.anyarticle":         {"Tous les articles", "All articles"},
@@ -434,18 +438,24 @@ func (s *Site) billDiff(w http.ResponseWriter, r *http.Request) {
 }
 
 type amendmentsData struct {
-	Bill     projections.BillView
-	Article  string // the article filter, "" for all
-	Query    string // words searched in the number, subject, authors, group, text and statement
-	Outcome  string // the outcome filter ("undecided" for none yet), "" for all
-	Articles []articleOutcomes
-	Shown    []projections.ArticleAmendments // this page's amendments, by article
-	Total    int                             // amendments matching the filters
-	Page     int                             // 1-based
-	Pages    int
-	PrevURL  string
-	NextURL  string
-	Outcomes []string
+	Bill    projections.BillView
+	Article string // the article filter, "" for all
+	Query   string // words searched in the number, subject, authors, group, text and statement
+	Outcome string // the outcome filter ("undecided" for none yet), "" for all
+	Stage   string // the stage filter (the text the amendments were tabled on), "" for all
+	// Stages are the stages amendments were tabled on, in the procedure's
+	// order, offered as a filter when there are several; StageLabels names
+	// them, to tell on each amendment which text it was tabled on.
+	Stages      []projections.StageSummary
+	StageLabels map[string]string
+	Articles    []articleOutcomes
+	Shown       []projections.ArticleAmendments // this page's amendments, by article
+	Total       int                             // amendments matching the filters
+	Page        int                             // 1-based
+	Pages       int
+	PrevURL     string
+	NextURL     string
+	Outcomes    []string
 	// History holds the shown amendments that were revised, by id.
 	History map[string]*amendmentHistory
 }
@@ -480,7 +490,18 @@ func (s *Site) billAmendments(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	d := amendmentsData{Bill: v, Article: q.Get("article"), Query: strings.TrimSpace(q.Get("q")), Outcome: q.Get("etat"), Outcomes: amendmentOutcomes}
+	d := amendmentsData{Bill: v, Article: q.Get("article"), Query: strings.TrimSpace(q.Get("q")), Outcome: q.Get("etat"), Stage: q.Get("etape"), Outcomes: amendmentOutcomes}
+	for _, st := range v.StageList {
+		if st.Amended > 0 {
+			d.Stages = append(d.Stages, st)
+		}
+	}
+	if len(d.Stages) > 1 {
+		d.StageLabels = map[string]string{}
+		for _, st := range d.Stages {
+			d.StageLabels[st.ID] = st.Label
+		}
+	}
 	d.Page, _ = strconv.Atoi(q.Get("page"))
 	if d.Page < 1 {
 		d.Page = 1
@@ -510,7 +531,7 @@ func (s *Site) billAmendments(w http.ResponseWriter, r *http.Request) {
 	for _, g := range groups {
 		var keep []projections.AmendmentView
 		for _, a := range g.Amendments {
-			if d.Outcome != "" && a.Outcome != want || !matchAmendment(a, words) {
+			if d.Outcome != "" && a.Outcome != want || d.Stage != "" && a.Stage != d.Stage || !matchAmendment(a, words) {
 				continue
 			}
 			if n >= first && n < first+amendmentsPerPage {
@@ -547,7 +568,7 @@ func (s *Site) billAmendments(w http.ResponseWriter, r *http.Request) {
 	d.History = s.histories(lang(r), id, page)
 	link := func(p int) string {
 		u := url.Values{}
-		for k, v := range map[string]string{"article": d.Article, "q": d.Query, "etat": d.Outcome, "lang": q.Get("lang")} {
+		for k, v := range map[string]string{"article": d.Article, "q": d.Query, "etat": d.Outcome, "etape": d.Stage, "lang": q.Get("lang")} {
 			if v != "" {
 				u.Set(k, v)
 			}

@@ -194,6 +194,7 @@ var funcs = template.FuncMap{
 	"day":     calendarDay,
 	"upfirst": upFirst,
 	"clip":    clipTitle,
+	"sub":     func(a, b int) int { return a - b },
 	// votetitle drops from a vote's title the bill the page is about.
 	"votetitle": func(title, bill string) string { return law.ShortVoteTitle(title, bill) },
 	"tn":        tn,
