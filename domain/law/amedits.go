@@ -788,22 +788,16 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			if !ok {
 				return nil, false
 			}
-			for k := range news {
-				for j := k + 1; j < len(olds); j++ {
-					if strings.Contains(q(news[k][1]), q(olds[j][1])) {
-						// "… « A » et « B » par … « B » et « C »": each pair
-						// applied in turn would edit the words just put.
-						return nil, false
-					}
-				}
-			}
 			var es []Edit
 			for k := range olds {
 				for _, s := range scopes {
 					es = append(es, Edit{Kind: EditReplaceWords, Scope: s, Old: q(olds[k][1]), New: q(news[k][1])})
 				}
 			}
-			return es, true
+			// "… « A » et « B » par … « B » et « C »": the pairs read the
+			// text as tabled, B replaced before A (in turn, A's new B
+			// became C); refused when no order does it.
+			return simultaneousOrder(es)
 		}
 		// Several pairs: "remplacer les mots : « A » par les mots : « B »
 		// et les mots : « C » par les mots : « D »"; an odd count (old

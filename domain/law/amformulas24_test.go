@@ -198,7 +198,8 @@ func TestGrammarAmendmentVerbFirstPlace(t *testing.T) {
 // respectivement aux mots …", "par, respectivement, les mots …", "…,
 // respectivement.") replaces A by C and B by D — it was refused. As many
 // new words as old ones, or refused; a new word that a later old one
-// would edit again ("« A » et « B » par « B » et « C »") is refused.
+// would edit again ("« A » et « B » par « B » et « C »") is read as the
+// pairs give it at once (it was refused).
 func TestGrammarAmendmentRespectively(t *testing.T) {
 	A := []string{"I. – Le maire signe.", "Le préfet contrôle l'acte et la décision."}
 	want := []string{A[0], "Le préfet contrôle le contrat et l'arrêté."}
@@ -209,7 +210,7 @@ func TestGrammarAmendmentRespectively(t *testing.T) {
 		{"at the end", A, "À l'alinéa 2, remplacer les mots : « l'acte » et « la décision » par les mots : « le contrat » et « l'arrêté », respectivement.", want},
 		{"three", A, "À l'alinéa 2, remplacer respectivement les mots : « préfet », « l'acte » et « la décision » par les mots : « juge », « le contrat » et « l'arrêté ».", []string{A[0], "Le juge contrôle le contrat et l'arrêté."}},
 		{"counts differ: refused", A, "À l'alinéa 2, remplacer respectivement les mots : « l'acte » et « la décision » par les mots : « le contrat ».", nil},
-		{"a chain: refused", A, "À l'alinéa 2, remplacer respectivement les mots : « l'acte » et « la décision » par les mots : « la décision » et « l'arrêté ».", nil},
+		{"a chain: read at once (TestNumbers9Simultaneous)", A, "À l'alinéa 2, remplacer respectivement les mots : « l'acte » et « la décision » par les mots : « la décision » et « l'arrêté ».", []string{A[0], "Le préfet contrôle la décision et l'arrêté."}},
 	})
 }
 

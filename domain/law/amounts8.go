@@ -20,7 +20,7 @@ var quantityQuote = mustRe(`«([^«»]*)»|"([^"]*)"`)
 // designatedBefore is what stands before a number that numbers an
 // article or a text, not a quantity: "L. 2025", "R. 12", "LO 1",
 // "n° 2025", "nos 1 et 2", "l'article 2025".
-var designatedBefore = mustRe(`(?:\b(?:[LRDA]\.|L\.\s*O\.|LO)\s*\*?\s*|\bn(?:[°º]s?|os)\s*|\barticles?\s+)$`)
+var designatedBefore = mustRe(`(?:\b(?:[LRDA]\.|L\.\s*O\.|LO)\s*\*?\s*|\bn(?:[°º]s?|os)\s*|\barticles?\s+|` + numberedListed + `)$`)
 
 // monthAfter is a month's name after a number: the number is the day of
 // a date ("3 mars 2025", "1er janvier").

@@ -603,6 +603,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	// edit another text: only those of one place are compared.
 	var flat []Edit
 	var place []int
+	// reorder: the operations read together are applied in the order
+	// simultaneousOrder gives.
+	reorder := false
 	for i, w := range wops {
 		p := 0
 		if len(place) > 0 {
@@ -630,8 +633,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			}
 			for _, old := range olds {
 				if old != "" && e.New != "" && findWords(e.New, old) != nil {
-					fail("an operation's words are an earlier one's new words: applied in turn, it would edit them")
-					return
+					if _, ok := simultaneousOrder(flat); !ok {
+						fail("an operation's words are an earlier one's new words: applied in turn, it would edit them")
+						return
+					}
+					reorder = true
 				}
 			}
 		}
@@ -748,6 +754,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
+		start := len(in.Edits)
 		for i, w := range wops {
 			if i > 0 {
 				// "… sont remplacés par … et, au deuxième alinéa de
@@ -865,6 +872,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					}
 				}
 			}
+		}
+		if reorder {
+			es, ok := simultaneousOrder(in.Edits[start:])
+			if !ok {
+				fail("an operation's words are an earlier one's new words: applied in turn, it would edit them")
+				return
+			}
+			copy(in.Edits[start:], es)
 		}
 		if tailSentence != nil {
 			for _, s := range scopes {
