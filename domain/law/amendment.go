@@ -160,7 +160,8 @@ var amThisAmendment = mustRe(`(?i)\b(?:cet|ce\s+sous-)\s*amendement\b|\bde\s+l['
 // Identical amendments — the same dispositif from several authors, which
 // a sitting discusses and adopts jointly — apply once: an amendment whose
 // dispositif equals an applied one's, typography and case aside, is
-// applied and changes nothing (Identical is set).
+// applied and changes nothing (Identical is set); so is the same change
+// written another way, in the other chamber's style (sameChange).
 func ComposeAmendments(a Article, dispositifs []string) (Article, []AmendedArticle) {
 	ds := make([]Dispositif, len(dispositifs))
 	for i, d := range dispositifs {
@@ -286,6 +287,9 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 	// whole is the number of an amendment applied that deleted the
 	// article or rewrote it whole: the others fall.
 	whole := ""
+	// done is the amendments applied, to apply once the same change
+	// written another way (sameChange).
+	var done []appliedChange
 	for i, d := range texts {
 		if sub[i] {
 			out[i].Article = a
@@ -300,6 +304,10 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		}
 		if paras := HTMLToParagraphs(d); editsAnAmendment(paras) {
 			out[i] = AmendedArticle{Article: a, Unparsed: []string{"(a sub-amendment: it edits an amendment, not this article) " + strings.Join(paras, "\n")}}
+			continue
+		}
+		if sameChange(done, tabled, d, CodeRef{Code: "bill", Article: NormalizeArticleNumber(string(a.Number))}) {
+			out[i] = AmendedArticle{Article: a, Applied: true, Identical: true}
 			continue
 		}
 		r, t := applyAmendment(a, tabled, tags, d)
@@ -324,20 +332,18 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		}
 		out[i] = r
 		if r.Applied {
+			done = append(done, appliedChange{before: a, tags: tags, after: r.Article.Alineas, edits: r.Edits})
 			a, tags = r.Article, t
 			applied[key] = true
 			for _, e := range r.Edits {
 				if p := lastAsTabled(e, len(tabled)).Scope.Path; e.Kind == EditRewrite && len(p) == 1 && p[0].Numbered && p[0].Alinea > 0 && p[0].Count >= 0 && e.Scope.Sentence == 0 && p[0].Item == "" {
 					for k := 0; k < max(p[0].Count, 1); k++ {
-						rewritten[p[0].Alinea+k] = ams[i].Number
+						rewritten[p[0].Alinea+k] = composedName(ams, i)
 					}
 				}
 			}
 			if rewritesWholeArticle(r) {
-				whole = ams[i].Number
-				if whole == "" {
-					whole = "n° " + strconv.Itoa(i+1) + " in order"
-				}
+				whole = composedName(ams, i)
 			}
 		}
 	}

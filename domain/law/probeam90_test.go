@@ -44,25 +44,26 @@ func runProbeAmComposed(t *testing.T, cases []probeAmComposeCase) {
 }
 
 // TestProbeAm90SplitAlinea: an alinéa an adopted amendment rewrote into
-// several ("Remplacer cet alinéa par deux alinéas ainsi rédigés") is, for
-// the amendments after it, which name alinéas as tabled, all of them:
-// "Supprimer l'alinéa 2" and "Rédiger ainsi l'alinéa 2" take them all (the
-// first alone went, the second left standing), "Après l'alinéa 2" goes
-// after them, a word is looked for in them all; its sentences, its start
-// or end, or a word added at its end, name a place among them that is not
-// said: refused.
+// several ("Remplacer cet alinéa par deux alinéas ainsi rédigés") is gone
+// with the text the amendments after it were tabled on: one that names it
+// to edit it ("Supprimer l'alinéa 2", "Rédiger ainsi l'alinéa 2", a word
+// of it, a range over it, its sentences, its end) falls, as
+// ComposeNumbered rules and ComposeAmendments now does too (it took the
+// new alinéas for the tabled one: "Supprimer l'alinéa 2" deleted both);
+// "Après l'alinéa 2" goes after them, "Avant l'alinéa 2" before them, and
+// the alinéa after it is the tabled one.
 func TestProbeAm90SplitAlinea(t *testing.T) {
 	B := []string{"Le maire signe l'acte.", "Le juge lit le livre. Il signe la note.", "Le préfet vise la note."}
 	split := "Alinéa 2\nRemplacer cet alinéa par deux alinéas ainsi rédigés :\nLe juge dort.\nLe clerc rêve."
 	splitAN := "Rédiger ainsi l'alinéa 2 :\n« Le juge dort.\n« Le clerc rêve. »"
 	runProbeAmComposed(t, []probeAmComposeCase{
-		{"deleted", B, []string{split, "Supprimer l'alinéa 2."}, []string{B[0], B[2]}, false},
-		{"deleted, the Assemblée's rewrite", B, []string{splitAN, "Supprimer l'alinéa 2."}, []string{B[0], B[2]}, false},
-		{"rewritten", B, []string{split, "Rédiger ainsi l'alinéa 2 : « Le juge veille. »"}, []string{B[0], "Le juge veille.", B[2]}, false},
+		{"deleted: falls", B, []string{split, "Supprimer l'alinéa 2."}, nil, true},
+		{"deleted, the Assemblée's rewrite: falls", B, []string{splitAN, "Supprimer l'alinéa 2."}, nil, true},
+		{"rewritten: falls", B, []string{split, "Rédiger ainsi l'alinéa 2 : « Le juge veille. »"}, nil, true},
 		{"after it", B, []string{split, "Après l'alinéa 2, insérer l'alinéa suivant : « Le greffier note. »"}, []string{B[0], "Le juge dort.", "Le clerc rêve.", "Le greffier note.", B[2]}, false},
 		{"before it", B, []string{split, "Avant l'alinéa 2, insérer l'alinéa suivant : « Le greffier note. »"}, []string{B[0], "Le greffier note.", "Le juge dort.", "Le clerc rêve.", B[2]}, false},
-		{"a word of the second", B, []string{split, "À l'alinéa 2, substituer au mot : « clerc » le mot : « greffier »."}, []string{B[0], "Le juge dort.", "Le greffier rêve.", B[2]}, false},
-		{"a range over it", B, []string{split, "Supprimer les alinéas 2 et 3."}, []string{B[0]}, false},
+		{"a word of the second: falls", B, []string{split, "À l'alinéa 2, substituer au mot : « clerc » le mot : « greffier »."}, nil, true},
+		{"a range over it: falls", B, []string{split, "Supprimer les alinéas 2 et 3."}, nil, true},
 		{"its sentence: refused", B, []string{split, "Supprimer la seconde phrase de l'alinéa 2."}, nil, true},
 		{"its end: refused", B, []string{split, "Compléter l'alinéa 2 par les mots : « en paix »."}, nil, true},
 		{"the alinéa after, as tabled", B, []string{split, "Supprimer l'alinéa 3."}, []string{B[0], "Le juge dort.", "Le clerc rêve."}, false},
