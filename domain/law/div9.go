@@ -19,7 +19,20 @@ const reGroupHeading = `,?\s+intitul[ée]e?\s*:?\s*«\s*([^«»]*?)\s*»`
 // comprenant les articles L. 3 et L. 4" (groups: the place before, the
 // new division, its heading, "l'article" or "les articles", the
 // numbers, the end).
-var reCreatedComprising = mustRe(`^(?:(.+?),\s*)?[Ii]l\s+est\s+(?:cr[ée]{2}|ins[ée]r[ée]|ajout[ée]|introduit)e?\s+(une?\s+(?:nouv(?:eau|elle)\s+)?` + divKinds + `\s+[^,;:«]+?)(?:` + reGroupHeading + `)?\s*,?\s+(?:et\s+)?(?:comprenant|qui\s+comprend|regroupant|qui\s+regroupe)\s+(l'article|les\s+articles)\s+([^,;:«]+?)\s*([.;]?)$`)
+var reCreatedComprising = mustRe(`^(?:(.+?),\s*)?[Ii]l\s+est\s+(?:cr[ée]{2}|ins[ée]r[ée]|ajout[ée]|introduit)e?(?:\s*,\s*([^,;:«]+?)\s*,)?\s+(une?\s+(?:nouv(?:eau|elle)\s+)?` + divKinds + `\s+[^,;:«]+?)(?:` + reGroupHeading + `)?\s*,?\s+(?:et\s+)?(?:comprenant|qui\s+comprend|regroupant|qui\s+regroupe)\s+(l'article|les\s+articles)\s+([^,;:«]+?)\s*([.;]?)$`)
+
+// reCompletedComprising is a division completed by a new one holding
+// articles in force, no new text: "Le chapitre Ier est complété par une
+// section 4 intitulée : « X », comprenant les articles L. 3 à L. 5"
+// (groups: the division completed, the new one, its heading, "l'article"
+// or "les articles", the numbers, the end).
+var reCompletedComprising = mustRe(`^(?:Le|La)\s+(` + divKinds + `\s+[^,;:«]+?)\s+est\s+compl[ée]t[ée]e?\s+par\s+(une?\s+(?:nouv(?:eau|elle)\s+)?` + divKinds + `\s+[^,;:«]+?)(?:` + reGroupHeading + `)?\s*,?\s+(?:et\s+)?(?:comprenant|qui\s+comprend|regroupant|qui\s+regroupe)\s+(l'article|les\s+articles)\s+([^,;:«]+?)\s*([.;]?)$`)
+
+// reRegrouped is articles in force gathered into a new division: "Les
+// articles L. 3 à L. 5 sont regroupés au sein d'une section 4 intitulée :
+// « X »" (groups: "L'article" or "Les articles", the numbers and their
+// text, the division, its heading, the end).
+var reRegrouped = mustRe(`^(L'article|Les\s+articles)\s+([^,;:«]+?)\s+(?:est|sont)\s+(?:regroup|rassembl|r[ée]uni)[ée]e?s?\s+(?:au\s+sein\s+d'|dans\s+)(une?\s+(?:nouv(?:eau|elle)\s+)?` + divKinds + `\s+[^,;:«]+?)(?:` + reGroupHeading + `)?\s*([.;]?)$`)
 
 // reFormDivision is articles in force said to form a new division: "Les
 // articles L. 3 à L. 5 forment une section 4 intitulée : « X »", "L'article
@@ -83,9 +96,15 @@ func groupedIntoDivision(body string) string {
 		return m[1] + " et " + possessiveArticle[m[5]] + " " + m[6] + " " + genitiveOfKind(m[3]+" "+m[4]) + m[2] + " " + m[7]
 	}
 	if m := reCreatedComprising.FindStringSubmatch(b); m != nil {
-		div, text := m[2], ""
-		switch p := rePlaceBeside.FindStringSubmatch(m[1]); {
-		case m[1] == "":
+		div, text, place := m[3], "", m[1]
+		if m[2] != "" {
+			if place != "" {
+				return body
+			}
+			place = upperFirst(m[2])
+		}
+		switch p := rePlaceBeside.FindStringSubmatch(place); {
+		case place == "":
 		case p == nil:
 			return body
 		case p[2] != "":
@@ -93,7 +112,13 @@ func groupedIntoDivision(body string) string {
 		default:
 			text = p[1]
 		}
-		return movedInto(m[4], m[5], text, div, m[3], m[6], body)
+		return movedInto(m[5], m[6], text, div, m[4], m[7], body)
+	}
+	if m := reCompletedComprising.FindStringSubmatch(b); m != nil {
+		return movedInto(m[4], m[5], "", m[2]+" "+genitiveOfKind(m[1]), m[3], m[6], body)
+	}
+	if m := reRegrouped.FindStringSubmatch(b); m != nil {
+		return movedInto(m[1], m[2], "", m[3], m[4], m[5], body)
 	}
 	m := reFormDivision.FindStringSubmatch(b)
 	if m == nil {
@@ -174,6 +199,11 @@ var reDividedInto = mustRe(`^(?:(?:le|la)\s+` + divKinds + `\b[^:«"]*?\b|il\s+|
 // ; elle comprend les articles L. 3 et L. 4".
 var reHeadingComprises = mustRe(`\bintitule[^«"]*[«"][^«»"]*[»"]\s*[;,]?\s*(?:et\s+)?(?:elle|il|celle-ci|celui-ci)\s+compren(?:d|nent)\s+(?:desormais\s+)?(?:les\s+articles|l'article)\b`)
 
+// reRenumberedComprises is a division renumbered and said to comprise
+// articles, folded: "La section 2 devient la section 3 et comprend les
+// articles L. 3 à L. 5" (the renumbering was recorded, the rest dropped).
+var reRenumberedComprises = mustRe(`^(?:la|le)\s+` + divKinds + `\b[^:«"]*?\bdevien(?:t|nent)\b[^:«"]*?\bet\s+compren(?:d|nent)\s+(?:desormais\s+)?(?:les\s+articles|l'article)\b`)
+
 // groupingRefused says why a division said to be divided into divisions
 // holding articles in force, or a heading given with the articles its
 // division comprises, is refused (low the alinéa folded); "" when it is
@@ -184,6 +214,8 @@ func groupingRefused(low string) string {
 	switch {
 	case reDividedInto.MatchString(low):
 		return "a division divided into divisions that comprise articles in force (… est divisé en deux sections : …), not read: which articles each holds is said as its whole, and the others' place is not said (« Les articles L. 1 et L. 2 sont insérés dans une section 1 … » is read)"
+	case reRenumberedComprises.MatchString(low):
+		return "a division renumbered and said to comprise articles (… devient la section 3 et comprend les articles …): it says the whole of the division, and where the articles it held and does not name go is not said"
 	case reHeadingComprises.MatchString(low):
 		return "a division's heading given with the articles it comprises (… ; elle comprend les articles …): it says the whole of the division, and where the articles it held and does not name go is not said"
 	}
