@@ -39,10 +39,37 @@ func softHyphenNumber(low string) string {
 	return ""
 }
 
+// reArticleThenDivision is an article's number followed by a division
+// of it before the text's name, folded: "l'article 5 - 1° du code",
+// "l'article L. 5, 2°, du code", "l'article L. 5 2° du code", "l'article
+// L. 5, I, du code", "l'article L. 5-I du code", "l'article 4, alinéa 3,
+// de la loi", "l'article 4 al. 3 de la loi", "l'article 5-1° du code".
+var reArticleThenDivision = mustRe(`\barticles?\s+(?:(?:l\.?\s*o|l|r|d)\.?\s*\*?\s*)?\d+(?:er)?(?:-\d+)*(?:°|(?:\s+` + latinOrd + `)?(?:\s+[a-z]{1,3})??(?:\s*,\s*|\s+|\s*[-\x{2010}-\x{2015}\x{2212}]\s*)(?:\d+\s*°|(?:` + ordWords + `)\s+alinea|alinea\s+\d+|al\.\s*\d+|§\s*\d+)|(?:\s+` + latinOrd + `)?(?:\s*,\s*[ivx]+\s*,|\s*[-\x{2010}-\x{2015}\x{2212}]\s*[ivx]+\b))\s*,?\s+(?:du|de|des|dudit|de\s+la|de\s+l'|de\s+ce|de\s+cette)\b`)
+
+// articleThenDivision refuses an article named by its number followed by
+// a division of it, before its text's name (low folded, quotations out):
+// "L'article L. 5, 2°, du code civil est abrogé", "L'article 4, alinéa
+// 3, de la loi n° … est abrogé", "l'article 5 - 1° du code civil" — the
+// whole article was repealed (edited), the division dropped; whether
+// "5-1°" is the 1° of article 5 or an article 5-1 is not said either. The
+// words of a text's title are no place.
+func articleThenDivision(low string) string {
+	for _, m := range reArticleThenDivision.FindAllStringIndex(low, -1) {
+		if !inTextTitle(low, m[0]) {
+			return "an article's number followed by a division of it (l'article L. 5, 2°, du code; l'article 4, alinéa 3, de la loi): not read"
+		}
+	}
+	return ""
+}
+
 // codes9Refusal gathers the refusals above for instructionBody: a number
-// with a soft hyphen, a part of the bill as the place.
+// with a soft hyphen, an article's number then a division of it, a part
+// of the bill as the place.
 func codes9Refusal(low string) string {
 	if why := softHyphenNumber(low); why != "" {
+		return why
+	}
+	if why := articleThenDivision(low); why != "" {
 		return why
 	}
 	return ownBillPlace(low)

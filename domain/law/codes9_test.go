@@ -47,6 +47,37 @@ func TestCodes9NumberDashes(t *testing.T) {
 	})
 }
 
+// TestCodes9ArticleThenDivision: an article's number followed by a
+// division of it with no comma before the text's name — "l'article L. 5
+// – 2° du code civil", "l'article L. 5 2°", "l'article L. 5-I", "l'article
+// L. 5 al. 2", "l'article L. 5 alinéa 2" — is refused (the whole article
+// was repealed, or its words edited everywhere); "l'article 5-1°", the 1°
+// of article 5 or an article 5-1, too. The division between commas
+// ("l'article L. 5, 2°, du code civil", "l'article 4, alinéa 3, de la
+// loi …") is read as before, its division kept (TestCodes9Applied).
+func TestCodes9ArticleThenDivision(t *testing.T) {
+	runRefs7(t, []refs7Case{
+		{"a dash and an item", []string{"L'article L. 5 – 2° du code civil est abrogé."}, "refused"},
+		{"a hyphen and an item", []string{"L'article 5 - 1° du code civil est abrogé."}, "refused"},
+		{"5-1°", []string{"L'article 5-1° du code civil est abrogé."}, "refused"},
+		{"words in it", []string{"Au premier alinéa de l'article L. 5 - 2° du code civil, le mot : « seul » est supprimé."}, "refused"},
+		{"an item after a space", []string{"L'article L. 5 2° du code civil est abrogé."}, "refused"},
+		{"a part after a hyphen", []string{"L'article L. 5-I du code civil est abrogé."}, "refused"},
+		{"al. 2", []string{"L'article L. 5 al. 2 du code civil est abrogé."}, "refused"},
+		{"alinéa 2", []string{"L'article L. 5 alinéa 2 du code civil est abrogé."}, "refused"},
+		{"the figure dash and an item", []string{"L'article L. 5 \u2012 2° du code civil est abrogé."}, "refused"},
+		// Guards, read as before.
+		{"between commas", []string{"L'article L. 5, 2°, du code civil est abrogé."}, "delete l5/code civil"},
+		{"alinéa between commas", []string{"L'article 4, alinéa 3, de la loi n° 78-17 du 6 janvier 1978 est abrogé."}, "delete 4/loi 78 17"},
+		{"bis then an item between commas", []string{"L'article 5 bis, 2°, de la loi n° 78-17 du 6 janvier 1978 est abrogé."}, "delete 5 bis/loi 78 17"},
+		{"the item first", []string{"Le 2° de l'article L. 5 du code civil est abrogé."}, "delete l5/code civil"},
+		{"a list", []string{"Les articles 1er, 2 et 3 de la loi n° 78-17 du 6 janvier 1978 sont abrogés."}, "delete 1/loi 78 17; delete 2/loi 78 17; delete 3/loi 78 17"},
+		{"a spaced hyphen", []string{"L'article L. 176 – 1 du code électoral est abrogé."}, "delete l176-1/code electoral"},
+		{"a capital", []string{"L'article 5 bis A du code civil est abrogé."}, "delete 5 bis a/code civil"},
+		{"two texts listed", []string{"Les articles 3 de la loi n° 86-1067 du 30 septembre 1986 et 5 de la loi n° 78-17 du 6 janvier 1978 sont abrogés."}, "delete 3/loi 86 1067; delete 5/loi 78 17"},
+	})
+}
+
 // TestCodes9TextNamedBackAfterTwo: a text named back — "du même code",
 // "dudit code", "de la même loi", "de la même ordonnance", "du même
 // décret" — after an instruction that edited two texts of its kind
@@ -115,7 +146,8 @@ func TestCodes9Guards(t *testing.T) {
 
 // TestCodes9Applied: the rules above through Apply: "Le I du présent
 // article est abrogé" under a code article's context leaves the article
-// whole; "L. 1‒2" edits L. 1-2, never L. 1.
+// whole; "L. 1‒2" edits L. 1-2, never L. 1; "l'article L. 5, 2°, …
+// est abrogé" repeals the 2° alone, "l'article L. 5 – 2° …" nothing.
 func TestCodes9Applied(t *testing.T) {
 	runCodes(t, []codesCase{
 		{"the present article's I", map[string][]string{"L1": {"I. – Le mot A.", "II. – Le mot A."}}, [][]string{{
@@ -123,6 +155,12 @@ func TestCodes9Applied(t *testing.T) {
 			"1° Au II, " + aToB,
 			"2° Le I du présent article est abrogé.",
 		}}, map[string][]string{partRefused: nil, "L1": {"I. – Le mot A.", "II. – Le mot B."}}},
+		{"an item between commas", map[string][]string{"L5": {"Le maire vise :", "1° Le mot A ;", "2° Le mot A."}}, [][]string{{
+			"L'article L. 5, 2°, du code civil est abrogé.",
+		}}, map[string][]string{"L5": {"Le maire vise :", "1° Le mot A ;", "2° (Abrogé)."}}},
+		{"an item after a dash", map[string][]string{"L5": {"Le maire vise :", "1° Le mot A ;", "2° Le mot A."}}, [][]string{{
+			"L'article L. 5 – 2° du code civil est abrogé.",
+		}}, nil},
 		{"a figure dash", map[string][]string{"L1": {"Le mot A."}, "L1-2": {"Le mot A."}}, [][]string{{
 			"À l'article L. 1\u20122 du code civil, " + aToB,
 		}}, map[string][]string{"L1": {"Le mot A."}, "L1-2": {"Le mot B."}}},
