@@ -1,5 +1,7 @@
 package law
 
+import "strings"
+
 // reOwnBillPlace is a part of the bill itself named as a place, folded:
 // "du présent article", "au I du présent article", "le 2° du présent
 // II", "au présent A", "du présent paragraphe", "de la présente section".
@@ -15,6 +17,9 @@ var reOwnBillPlace = mustRe(`\bpresent\s+(?:article|paragraphe|alinea|[ivx]+|[a-
 // the law in force does not hold. "… tel qu'il résulte du I du présent
 // article" (a version clause, this law's result) is read.
 func ownBillPlace(low string) string {
+	if !strings.Contains(low, "present") {
+		return ""
+	}
 	for _, c := range reVersionClause.FindAllStringIndex(low, -1) {
 		low = blankOut(low, c[0], c[1])
 	}
@@ -33,6 +38,9 @@ var reSoftHyphenNumber = mustRe(`\d\x{00ad}+\d`)
 // reads "L. 1234" on the page and "L. 123-4" where the line breaks, which
 // one is not said (the locator stopped at it, and L. 123 was edited).
 func softHyphenNumber(low string) string {
+	if !strings.Contains(low, "\u00ad") {
+		return ""
+	}
 	if reSoftHyphenNumber.MatchString(low) {
 		return "a number with a soft hyphen (U+00AD) between its digits: L. 1234 or L. 123-4, not said"
 	}
@@ -54,6 +62,9 @@ var reArticleThenDivision = mustRe(`\barticles?\s+(?:(?:l\.?\s*o|l|r|d)\.?\s*\*?
 // "5-1°" is the 1° of article 5 or an article 5-1 is not said either. The
 // words of a text's title are no place.
 func articleThenDivision(low string) string {
+	if !strings.Contains(low, "article") {
+		return ""
+	}
 	for _, m := range reArticleThenDivision.FindAllStringIndex(low, -1) {
 		if !inTextTitle(low, m[0]) {
 			return "an article's number followed by a division of it (l'article L. 5, 2°, du code; l'article 4, alinéa 3, de la loi): not read"
