@@ -8,9 +8,10 @@ import "strings"
 const articleCapitals = `[A-Z]{1,3}`
 
 // numberDashes are the dashes a bill may type between the numbers of an
-// article's number: the hyphen, U+2010, the non-breaking hyphen, the en
-// and em dashes, the minus sign.
-const numberDashes = `[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2212}]`
+// article's number: the hyphen, U+2010, the non-breaking hyphen, the
+// figure dash, the en and em dashes, the horizontal bar, the minus sign
+// (U+2010 to U+2015, U+2212).
+const numberDashes = `[-\x{2010}-\x{2015}\x{2212}]`
 
 // spacedNumber is an article's number as a bill may type it, its
 // hyphens spaced or a dash ("L. 176 - 1", "L. 176 -1", "L. 176 – 1"),
@@ -24,7 +25,7 @@ var reArticleRun = mustRe(`\b[Aa]rticles?\s+` + spacedNumber + `(?:(?:\s*,\s*(?:
 // reSpacedHyphen is a hyphen between two numbers (or a latin ordinal and
 // a number, "quater - 0") with a space before or after it, or another
 // dash (groups: what is before, the number after, a degree sign after it).
-var reSpacedHyphen = mustRe(`(\d|\b` + latinOrd + `)(?:\s+` + numberDashes + `\s*|` + numberDashes + `\s+|[\x{2010}\x{2011}\x{2013}\x{2014}\x{2212}])(\d+)(°?)`)
+var reSpacedHyphen = mustRe(`(\d|\b` + latinOrd + `)(?:\s+` + numberDashes + `\s*|` + numberDashes + `\s+|[\x{2010}-\x{2015}\x{2212}])(\d+)(°?)`)
 
 // spacedArticleHyphens writes the numbers of the articles an instruction
 // names with the plain hyphen, unspaced ("l'article L. 176 - 1" →
@@ -33,7 +34,7 @@ var reSpacedHyphen = mustRe(`(\d|\b` + latinOrd + `)(?:\s+` + numberDashes + `\s
 // (the locator stopped at it, and L. 176 was edited). A number followed
 // by the degree sign is an item ("l'article 5 - 1°"), left as it is.
 func spacedArticleHyphens(seg string) string {
-	if !strings.ContainsAny(seg, "-\u2010\u2011\u2013\u2014\u2212") {
+	if !strings.ContainsAny(seg, "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212") {
 		return seg
 	}
 	return reArticleRun.ReplaceAllStringFunc(seg, func(run string) string {
@@ -58,7 +59,7 @@ func spacedArticleHyphens(seg string) string {
 // L. 176 - 1. – ", after a Latin adverb too, "Art. L. 176 bis - 1. – "
 // (it was read as L. 176 bis, its text "- 1. – …"; groups: the letters,
 // the number).
-var reSpacedArtHeading = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s*` + numberDashes + `\s*\d+)*(?:\s+` + numberDashes + `\s*\d+|` + numberDashes + `\s+\d+|[\x{2010}\x{2011}\x{2013}\x{2014}\x{2212}]\d+)(?:\s*` + numberDashes + `\s*\d+)*(?:\s+` + latinOrd + `)?(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.\s*[-–—―]\s*`)
+var reSpacedArtHeading = mustRe(`^Art(?:icle)?\.?\s+(` + artLettersA + `)?(\d+(?:er\b)?(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s*` + numberDashes + `\s*\d+)*(?:\s+` + numberDashes + `\s*\d+|` + numberDashes + `\s+\d+|[\x{2010}-\x{2015}\x{2212}]\d+)(?:\s*` + numberDashes + `\s*\d+)*(?:\s+` + latinOrd + `)?(?:\s+` + articleCapitals + `\b)?(?:\s+` + latinOrd + `\b)?)` + newMark + `\s*\.\s*[-–—―]\s*`)
 
 // spacedArtHeading reads the heading of a new article whose number is
 // typed with a spaced hyphen ("« Art. L. 176 - 1. – Il agit. »") as the

@@ -103,6 +103,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		fail(why)
 		return
 	}
+	if why := codes9Refusal(low); why != "" {
+		fail(why)
+		if strings.HasSuffix(strings.TrimSpace(low), ":") {
+			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
+		}
+		return
+	}
 	if reBetweenWordsAny.MatchString(body) {
 		// "Entre les mots « A » et « B » de l'article L. 1, …": words
 		// between two others in a form betweenWords did not read (it was
