@@ -572,7 +572,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			// "des 1° bis et 1° ter ainsi rédigés".
 			first = m[2]
 		}
-		if l, k := labelOf(lines[0]); k != 0 && !announcedIs(l, first) {
+		if l, k := labelOf(lines[0]); k != 0 && !announcedIs(l, first) || announcedTextUnlabelled(lines[0]) {
 			return nil, false
 		}
 		if named := amEachLabel.FindAllStringSubmatch(m[0], -1); len(named) > 1 && !labelsAnnounced(lines, named) {
