@@ -497,6 +497,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		scopes, ok := amScope(ref, extra+" "+loc, extraCased+" "+locCased)
 		if ok && proposed != "" {
+			if sc, read := rankInProposed(ref, extra+" "+loc, extraCased+" "+locCased, scopes, proposed); read {
+				return sc, sc != nil
+			}
 			// Inside the proposed text: the bill article's numbered
 			// alinéa (a Sénat locator line) only points at it.
 			for i := range scopes {
