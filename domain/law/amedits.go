@@ -497,6 +497,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		scopes, ok := amScope(ref, extra+" "+loc, extraCased+" "+locCased)
 		if ok && proposed != "" {
+			if sc, read := rankInProposed(ref, extra+" "+loc, extraCased+" "+locCased, scopes, proposed); read {
+				return sc, sc != nil
+			}
 			// Inside the proposed text: the bill article's numbered
 			// alinéa (a Sénat locator line) only points at it.
 			for i := range scopes {
@@ -572,7 +575,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			// "des 1° bis et 1° ter ainsi rédigés".
 			first = m[2]
 		}
-		if l, k := labelOf(lines[0]); k != 0 && !announcedIs(l, first) {
+		if l, k := labelOf(lines[0]); k != 0 && !announcedIs(l, first) || announcedTextUnlabelled(lines[0]) {
 			return nil, false
 		}
 		if named := amEachLabel.FindAllStringSubmatch(m[0], -1); len(named) > 1 && !labelsAnnounced(lines, named) {
