@@ -540,15 +540,16 @@ const alsoRanks = `(?:premier|première|second|seconde|deuxième|troisième|quat
 // premier alinéa", "les deux premières phrases" (group 1 the noun).
 var reRankNounEnd = mustRe(`(?i)\b` + alsoRanks + `s?\s+(alinéa|phrase)s?$`)
 
-// reBareRank is a rank with no noun, "le second", "la dernière" (group 1
-// the article).
-var reBareRank = mustRe(`(?i)^(le|la)\s+` + alsoRanks + `$`)
+// reBareRank is a rank with no noun, "le second", "la dernière",
+// "l'avant-dernier" (group 1 the article).
+var reBareRank = mustRe(`(?i)^(le|la|l')\s*` + alsoRanks + `$`)
 
 // rankWithNoun gives the second subject of "X est supprimé, ainsi que Y"
 // the noun of the first when Y is a rank alone: "le premier alinéa est
 // supprimé, ainsi que le second" is "le second alinéa" (it was refused,
 // a rank with no noun), when the article agrees with the noun (le
-// alinéa, la phrase); else Y as written.
+// alinéa, la phrase; elided, the rank's ending: [masculineRank]); else Y
+// as written.
 func rankWithNoun(first, second string) string {
 	n := reRankNounEnd.FindStringSubmatch(strings.TrimSpace(first))
 	b := reBareRank.FindStringSubmatch(strings.TrimSpace(second))
@@ -556,7 +557,7 @@ func rankWithNoun(first, second string) string {
 		return second
 	}
 	noun := strings.ToLower(n[1])
-	if (strings.ToLower(b[1]) == "le") != (noun == "alinéa") {
+	if masculineRank(b[1], second) != (noun == "alinéa") {
 		return second
 	}
 	return second + " " + noun

@@ -425,9 +425,10 @@ func unescapeArticle(a Article) Article {
 // ordinal indicator as the degree sign of an item's label and
 // of the numero, as the codes print them ("1º" → "1°", an elided
 // "...º" → "...°", "loi nº" → "loi n°"); "occurence" after a rank or a
-// count as "occurrence" ([occurrenceSpelled]).
+// count as "occurrence" ([occurrenceSpelled]); "avant dernier" as
+// "avant-dernier" ([beforeLastSpelled]).
 func plainTyping(s string) string {
-	return NormalizeSpace(occurrenceSpelled(plainOrdinals(plainApostrophes(composeAccents(s)))))
+	return NormalizeSpace(beforeLastSpelled(occurrenceSpelled(plainOrdinals(plainApostrophes(composeAccents(s))))))
 }
 
 // plainApostrophes reads the curly apostrophe (’) of the instruction's

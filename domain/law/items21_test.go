@@ -178,15 +178,17 @@ func TestGrammarDegreeGluedLatin(t *testing.T) {
 
 // TestGrammarItemsAinsiQue: "Le I ainsi que le III …", "Le 1° ainsi que
 // le 4° …" are a list of items, as "le I et le III" (the first was
-// dropped); a list read as a 1° inside a 4° ("Les 1° et 2° ainsi que le
-// 4°", "Le 1° et le deuxième alinéa du 4°") is refused: a 1° holds no 1°.
+// dropped); a list read as a 1° inside a 4° ("Le 1° et le deuxième
+// alinéa du 4°") is refused: a 1° holds no 1°; "Les 1° et 2° ainsi que
+// le 4°" is one list.
 func TestGrammarItemsAinsiQue(t *testing.T) {
 	A := []string{"I. – Un.", "II. – Deux.", "III. – Trois."}
 	B := []string{"Texte :", "1° Un ;", "2° Deux ;", "3° Trois ;", "4° Quatre."}
 	runGrammar(t, []grammarCase{
 		{name: "le I ainsi que le III", before: A, text: []string{"Le I ainsi que le III de l'article L. 1 du code civil sont abrogés."}, want: []string{"I. – (Abrogé)", A[1], "III. – (Abrogé)"}},
 		{name: "le 1° ainsi que le 4°", before: B, text: []string{"Le 1° ainsi que le 4° de l'article L. 1 du code civil sont abrogés."}, want: []string{B[0], "1° (Abrogé) ;", B[2], B[3], "4° (Abrogé)."}},
-		{name: "les 1° et 2° ainsi que le 4°: refused", before: B, text: []string{"Les 1° et 2° ainsi que le 4° de l'article L. 1 du code civil sont abrogés."}},
+		// One list, "les 1°, 2° et 4°" (TestLeft9ItemThenList).
+		{name: "les 1° et 2° ainsi que le 4°", before: B, text: []string{"Les 1° et 2° ainsi que le 4° de l'article L. 1 du code civil sont abrogés."}, want: []string{B[0], "1° (Abrogé) ;", "2° (Abrogé) ;", B[3], "4° (Abrogé)."}},
 		{name: "le 1° et le deuxième alinéa du 4°: refused", before: B, text: []string{"Le 1° et le deuxième alinéa du 4° de l'article L. 1 du code civil sont abrogés."}},
 	})
 }

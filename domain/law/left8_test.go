@@ -67,7 +67,9 @@ func TestLeft8RepealedAlsoBare(t *testing.T) {
 		{name: "articles", before: []string{"Un."}, more: map[string][]string{"L2": {"Deux."}},
 			text: []string{"L'article L. 2 du code civil est abrogé ainsi que l'article L. 1 du même code."}, want: []string{}},
 		{name: "ainsi que le prévoit: refused", before: left8Items, text: left8Grp("1° Le 1° est supprimé ainsi que le prévoit l'article 2 ;")},
-		{name: "an item and items of a list: refused", before: left8Items, text: left8Grp("1° Le 1° est supprimé ainsi que les 2° et 3° ;")},
+		// One list, "les 1°, 2° et 3°" (TestLeft9ItemThenList).
+		{name: "an item and items of a list", before: left8Items, text: left8Grp("1° Le 1° est supprimé ainsi que les 2° et 3° ;"),
+			want: []string{"Chapeau :", "1° (Abrogé) ;", "2° (Abrogé) ;", "3° (Abrogé)."}},
 	})
 }
 

@@ -245,8 +245,9 @@ var reCountBefore = mustRe(`\b(?:` + cardinalWords + `|\d+)\s+$`)
 var reDashRank = mustRe(`\b((?:(?:` + ordWords + `)\s*(?:,|et)?\s*)+)\s*tirets?\b`)
 
 // reBareRankLast is a place's last member a rank alone, "… et le
-// second", ", la dernière" (folded; group 1 the rank).
-var reBareRankLast = mustRe(`(?:,|\bet|\bou)\s+(?:le|la|les)\s+(` + ordWords + `)\s*[.;]?\s*$`)
+// second", ", la dernière", "et l'avant-dernier" (folded; group 1 the
+// rank).
+var reBareRankLast = mustRe(`(?:,|\bet|\bou)\s+(?:(?:le|la|les)\s+|l')(` + ordWords + `)\s*[.;]?\s*$`)
 
 // reRankNoNoun is a rank followed by "de", "du", "des" with no noun
 // between ("au deuxieme de l'", "au 2nd du"; group 1 the rank).

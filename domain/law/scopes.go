@@ -569,6 +569,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		cased = reItemPair.ReplaceAllStringFunc(cased, itemPair)
 		low = asciiLower(cased)
 	}
+	if c := itemsAsOneList(cased); c != cased {
+		cased, low = c, asciiLower(c)
+	}
 	// "Au II de l'article L. 1, le second alinéa …", "Au I, les deuxième
 	// et troisième alinéas …": the subject after the locator is a division
 	// of it, so it is read first, as in "le second alinéa du II de
@@ -605,6 +608,11 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// as one place (the second was dropped, or read as part of the
 		// first's name, a code of no article).
 		return nil, false, "several codes named as one place, not read"
+	}
+	if reSeveralTextsPlace.MatchString(low) {
+		// "Dans l'ensemble du code civil et de la loi n° …, …": the
+		// law's articles alone were edited, the code dropped.
+		return nil, false, "several texts (a code and a law, two laws) named as one place, not read"
 	}
 	if at := sameCodeAt(low); at >= 0 && p.censoredSinceText && p.articleCode == "" && !strings.Contains(low[:at], "code") {
 		// "I. – (Censuré)" then "II. – À l'article L. 1 du même code",
