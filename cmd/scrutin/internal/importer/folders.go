@@ -87,16 +87,7 @@ func joinFolderTexts(r *Result, folders map[string][]string) map[string]law.Bill
 			r.Stages[i].Bill = to
 		}
 	}
-	sort.SliceStable(r.Stages, func(i, j int) bool {
-		a, b := r.Stages[i], r.Stages[j]
-		if a.Bill != b.Bill {
-			return a.Bill < b.Bill
-		}
-		if a.Order != b.Order {
-			return a.Order < b.Order
-		}
-		return a.ID < b.ID
-	})
+	sortStages(r.Stages)
 	for i, a := range r.Amendments {
 		if to, ok := moved[a.Bill]; ok {
 			r.Amendments[i].Bill = to

@@ -322,6 +322,21 @@ func (im *importer) read(f *file) {
 	}
 }
 
+// sortStages orders stages as Result holds them: by bill, then order,
+// then id.
+func sortStages(ss []law.Stage) {
+	sort.SliceStable(ss, func(i, j int) bool {
+		a, b := ss[i], ss[j]
+		if a.Bill != b.Bill {
+			return a.Bill < b.Bill
+		}
+		if a.Order != b.Order {
+			return a.Order < b.Order
+		}
+		return a.ID < b.ID
+	})
+}
+
 func (im *importer) result() *Result {
 	r := &Result{Report: im.rep}
 	for _, b := range im.bills {
@@ -331,16 +346,7 @@ func (im *importer) result() *Result {
 	for _, s := range im.stages {
 		r.Stages = append(r.Stages, *s)
 	}
-	sort.Slice(r.Stages, func(i, j int) bool {
-		a, b := r.Stages[i], r.Stages[j]
-		if a.Bill != b.Bill {
-			return a.Bill < b.Bill
-		}
-		if a.Order != b.Order {
-			return a.Order < b.Order
-		}
-		return a.ID < b.ID
-	})
+	sortStages(r.Stages)
 	for _, a := range im.amendments {
 		r.Amendments = append(r.Amendments, a)
 	}

@@ -13,14 +13,7 @@ import (
 // applied; GET /api/v1/bills/{id}/law?amendments= composes them onto their
 // stage's text; bad choices are a 400 with a message.
 func TestDemoAmendedLaw(t *testing.T) {
-	s, err := server.Open(server.Config{DataDir: t.TempDir(), Demo: true, RatePerSecond: 1e6, Burst: 1e6})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.SeedDemo(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	url, _ := serve(t, s)
+	url := seededDemo(t)
 	const bill = "/api/v1/bills/13-reforme_ports_outre-mer"
 	// The amendments, applied to their article.
 	resp, body := request(t, "GET", url+bill+"/amendments", "", "", "")
@@ -81,4 +74,19 @@ func TestDemoAmendedLaw(t *testing.T) {
 	if resp, _ := request(t, "GET", url+"/api/v1/bills/pjl07-405/law?amendments="+ids[0], "", "", ""); resp.StatusCode != 400 {
 		t.Errorf("another bill's amendment: %d", resp.StatusCode)
 	}
+}
+
+// seededDemo serves a new server seeded with the demo content and returns
+// its URL.
+func seededDemo(t *testing.T) string {
+	t.Helper()
+	s, err := server.Open(server.Config{DataDir: t.TempDir(), Demo: true, RatePerSecond: 1e6, Burst: 1e6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SeedDemo(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	url, _ := serve(t, s)
+	return url
 }

@@ -1,11 +1,8 @@
 package server_test
 
 import (
-	"context"
 	"strings"
 	"testing"
-
-	"github.com/scrutin/scrutin/cmd/scrutin/internal/server"
 )
 
 // TestDemoBillList: on the demo, the list of bills puts the bill a citizen
@@ -13,14 +10,7 @@ import (
 // the oldest), marked and linked to its vote; the Assemblée's PPL n° 949
 // and its committee's text are one bill.
 func TestDemoBillList(t *testing.T) {
-	s, err := server.Open(server.Config{DataDir: t.TempDir(), Demo: true, RatePerSecond: 1e6, Burst: 1e6})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.SeedDemo(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	url, _ := serve(t, s)
+	url := seededDemo(t)
 	resp, body := request(t, "GET", url+"/textes", "", "", "")
 	if resp.StatusCode != 200 {
 		t.Fatalf("/textes: %d", resp.StatusCode)
