@@ -498,11 +498,11 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 	for k := range edits {
 		edits[k].Table = table && edits[k].Kind == EditRenumber
 	}
-	if t := transferText(in.Text); t != "" {
+	if reTransferredAny.MatchString(in.Text) {
 		// "… est transféré au chapitre II … et devient …": another
 		// division, which the folders do not say; the division it goes
 		// to is Touched (a later instruction naming it is refused).
-		to := transferredTo(t)
+		to := transferredTo(in.Text)
 		for k := range edits {
 			edits[k].Transferred = true
 			if edits[k].Kind == EditRenumber {
