@@ -627,7 +627,7 @@ func LinkScrutins(fsys fs.FS, root string, r *Result) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("couldn't link votes to bills: %w", err)
 	}
-	byDossier := joinFolderTexts(r, folders)
+	byDossier := joinFolderTexts(r, folders, bills)
 	n := 0
 	for i, s := range r.Scrutins {
 		if s.Bill != "" {

@@ -35,15 +35,12 @@ func textOrder(a, b string) bool {
 // later text that is a bill of its own in r (keyed by its reference)
 // becomes a stage of it, in the order of their numbers, its amendments
 // and votes with it. A text the ledger holds (r.held) never moves: its
-// amendments stay where they were recorded. It returns each folder's
+// amendments stay where they were recorded. own holds the ids of r.s
+// bills (LinkScrutins has them). It returns each folder's
 // bill, to which the folder's votes are tied; a folder whose first text
 // is neither in r nor held is tied to its first text in r, and not
 // joined.
-func joinFolderTexts(r *Result, folders map[string][]string) map[string]law.BillID {
-	own := map[law.BillID]bool{}
-	for _, b := range r.Bills {
-		own[b.ID] = true
-	}
+func joinFolderTexts(r *Result, folders map[string][]string, own map[law.BillID]bool) map[string]law.BillID {
 	byDossier := map[string]law.BillID{}
 	moved := map[law.BillID]law.BillID{}
 	rank := map[law.BillID]int{}
