@@ -35,7 +35,7 @@ func textOrder(a, b string) bool {
 // later text that is a bill of its own in r (keyed by its reference)
 // becomes a stage of it, in the order of their numbers, its amendments
 // and votes with it. A text the ledger holds (r.held) never moves: its
-// amendments stay where they were recorded. own holds the ids of r.s
+// amendments stay where they were recorded. own holds the ids of r's
 // bills (LinkScrutins has them). It returns each folder's
 // bill, to which the folder's votes are tied; a folder whose first text
 // is neither in r nor held is tied to its first text in r, and not
