@@ -14,6 +14,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		p.constitutes(in, level, m)
 		return
 	}
+	if why := groupingRefused(asciiLower(foldAccents(strings.TrimSpace(body)))); why != "" {
+		in.Status, in.Reason = Unparsed, why
+		return
+	}
 	body = dropRestUnchanged(body)
 	defer func(text string) { oneReference(text, in.Edits) }(body)
 	m := reUnquotedItemRef.FindStringSubmatch(body)
@@ -1484,7 +1488,7 @@ var reDivisionComprises = mustRe(`^(?:la|le)\s+(?:livre|titre|chapitre|section|s
 // were taken for the bill's own text and dropped silently). low is the
 // alinéa folded (asciiLower, foldAccents).
 func refusedWithoutVerb(low string) bool {
-	return reDivisionComprises.MatchString(low) || reTakesUpProvisions.MatchString(low)
+	return reDivisionComprises.MatchString(low) || reTakesUpProvisions.MatchString(low) || groupingRefused(low) != ""
 }
 
 // reTakesUpProvisions is a new article said to take up another's

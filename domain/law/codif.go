@@ -281,12 +281,14 @@ func moveDivisions(c Corpus, e Edit) error {
 		return nil
 	}
 	moving := map[CodeRef]int{}
+	nested := map[CodeRef][]int{}
 	for k, m := range e.Moves {
 		if err := namedTwice(c, e.Scope.Ref.Code, m.From); err != nil {
 			return err
 		}
 		for _, r := range inDivision(c, e.Scope.Ref.Code, m.From) {
 			moving[r] = k
+			nested[r] = append(nested[r], k)
 		}
 	}
 	if len(moving) == 0 {
@@ -300,15 +302,9 @@ func moveDivisions(c Corpus, e Edit) error {
 			}
 		}
 	}
-	for r, k := range moving {
+	for r := range moving {
 		a := c[r]
-		from, to := e.Moves[k].From, e.Moves[k].To
-		i := divisionAt(a.Division, from)
-		if i < 0 {
-			continue
-		}
-		d := append(append(append([]string(nil), a.Division[:i]...), to...), a.Division[i+len(from):]...)
-		a.Division = d
+		a.Division = composedMoves(a.Division, e.Moves, nested[r])
 		c[r] = a
 	}
 	return nil
@@ -607,7 +603,7 @@ func mergeDivisionMoves(edits []Edit) []Edit {
 		switch {
 		case e.Kind != EditRenumberDivision:
 			out = append(out, e)
-		case k == first:
+		case k == first, insideNewNumber(out, e):
 			out = append(out, e)
 		default:
 			m := &out[len(out)-1]

@@ -498,11 +498,11 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 	for k := range edits {
 		edits[k].Table = table && edits[k].Kind == EditRenumber
 	}
-	if reTransferredAny.MatchString(in.Text) {
+	if t := transferText(in.Text); t != "" {
 		// "… est transféré au chapitre II … et devient …": another
 		// division, which the folders do not say; the division it goes
 		// to is Touched (a later instruction naming it is refused).
-		to := transferredTo(in.Text)
+		to := transferredTo(t)
 		for k := range edits {
 			edits[k].Transferred = true
 			if edits[k].Kind == EditRenumber {
