@@ -433,6 +433,11 @@ func (p *parser) renumberedRewrite(in *Instruction, level int, head string, line
 // by renumberClause.
 func (p *parser) renumber(in *Instruction, level int, low, cased string, parent Scope, push func(Scope, bool), fail func(string)) {
 	trim := strings.TrimSpace(low)
+	var context []string // the division the instruction is read in, of its code
+	contextCode := parent.Ref.Code
+	if parent.Ref.Article == "" && len(parent.Path) == 0 {
+		context = parent.Division
+	}
 	if reRenumHead.MatchString(trim) {
 		in.Status = Context
 		push(Scope{Ref: CodeRef{Code: parent.Ref.Code}}, false)
@@ -507,6 +512,9 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 			edits[k].Transferred = true
 			if edits[k].Kind == EditRenumber {
 				edits[k].Touched = to
+				if edits[k].Scope.Ref.Code == contextCode {
+					edits[k].Touched = transferPath(context, to)
+				}
 			}
 		}
 	}
