@@ -117,3 +117,51 @@ func TestDiv10GroupedUnderHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestDiv10HeadingAndNewArticles: a new division given its heading and
+// the new articles it comprises, their text following ("Après l'article
+// L. 5, il est inséré une section 4 intitulée : « Des délais » et
+// comprenant l'article L. 5-1 ainsi rédigé : « Art. L. 5-1. – … »"): the
+// articles are created (they were dropped, silently: the instruction was
+// read as a division made of articles in force). And a heading in
+// straight or curly marks is read as in guillemets: "Il est créé une
+// section 4 … intitulée : "Des délais", comprenant les articles L. 3 à L.
+// 5" moves them (it was a new division alone, the articles left in their
+// sections). On div8Corpus.
+func TestDiv10HeadingAndNewArticles(t *testing.T) {
+	ch1 := " du chapitre Ier du titre Ier du livre Ier du code de commerce"
+	art := func(n string) string { return "« Art. L. " + n + ". – Le terme court. »" }
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  []string
+		text  string // the text of the first article created, if any
+	}{
+		{name: "after an article, one article", lines: []string{"Après l'article L. 5 du code de commerce, il est inséré une section 4 intitulée : « Des délais » et comprenant l'article L. 5-1 ainsi rédigé :", art("5-1")}, want: []string{"+l5-1 "}, text: "Le terme court."},
+		{name: "after an article, two articles", lines: []string{"Après l'article L. 5 du code de commerce, il est inséré une section 4 intitulée : « Des délais » et comprenant les articles L. 5-1 et L. 5-2 ainsi rédigés :", "« Art. L. 5-1. – Le terme court.", art("5-2")}, want: []string{"+l5-1 ", "+l5-2 "}, text: "Le terme court."},
+		{name: "a chapitre completed, comma", lines: []string{"Le chapitre Ier du titre Ier du livre Ier du code de commerce est complété par une section 4 intitulée : « Des délais », comprenant l'article L. 5-1 ainsi rédigé :", art("5-1")}, want: []string{"+l5-1 "}, text: "Le terme court."},
+		{name: "the same without heading, guard", lines: []string{"Après l'article L. 5 du code de commerce, il est inséré une section 4 comprenant l'article L. 5-1 ainsi rédigé :", art("5-1")}, want: []string{"+l5-1 "}, text: "Le terme court."},
+		{name: "straight marks: the articles moved", lines: []string{"Il est créé une section 4" + ch1 + " intitulée : \"Des délais\", comprenant les articles L. 3 à L. 5."}, want: []string{"~l3 ", "~l4 ", "~l5 "}},
+		{name: "curly marks: the articles moved", lines: []string{"Il est créé une section 4" + ch1 + " intitulée : “Des délais”, comprenant les articles L. 3 à L. 5."}, want: []string{"~l3 ", "~l4 ", "~l5 "}},
+	} {
+		before := div8Corpus()
+		out, errs, ins := gdApply(before, c.lines...)
+		for _, in := range ins {
+			if in.Status == Unparsed {
+				t.Errorf("%s: %q unparsed: %s", c.name, in.Text, in.Reason)
+			}
+		}
+		if len(errs) > 0 {
+			t.Errorf("%s: errors %v", c.name, errs)
+		}
+		if got := div8Changes(before, out); strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s: changes %q, want %q", c.name, got, c.want)
+		}
+		if c.text != "" {
+			r := CodeRef{Code: "code de commerce", Article: "l5-1"}
+			if a, ok := out[r]; !ok || strings.Join(a.Alineas, "|") != c.text {
+				t.Errorf("%s: L. 5-1 %+v, want %q", c.name, out[r], c.text)
+			}
+		}
+	}
+}

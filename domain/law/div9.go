@@ -9,8 +9,10 @@ import (
 const divKinds = `(?:livre|titre|chapitre|section|sous-section|paragraphe|sous-paragraphe)`
 
 // reGroupHeading is the heading given to a new division: ", intitulée :
-// « X »", "intitulé « X »" (group 1 its text).
-const reGroupHeading = `,?\s+intitul[ée]e?\s*:?\s*«\s*([^«»]*?)\s*»`
+// « X »", "intitulé « X »", in straight or curly marks too (div10: the
+// straight ones were read as a new division alone, the guillemets as
+// the articles moved) (group 1 its text).
+const reGroupHeading = `,?\s+intitul[ée]e?\s*:?\s*(?:«\s*|"|“)([^«»"“”]*?)\s*(?:»|"|”)`
 
 // reCreatedComprising is a new division created holding articles in
 // force: "Il est créé une section 4 du chapitre Ier intitulée : « X »,
