@@ -142,6 +142,7 @@ func TestDiv10HeadingAndNewArticles(t *testing.T) {
 		{name: "a chapitre completed, comma", lines: []string{"Le chapitre Ier du titre Ier du livre Ier du code de commerce est complété par une section 4 intitulée : « Des délais », comprenant l'article L. 5-1 ainsi rédigé :", art("5-1")}, want: []string{"+l5-1 "}, text: "Le terme court."},
 		{name: "the same without heading, guard", lines: []string{"Après l'article L. 5 du code de commerce, il est inséré une section 4 comprenant l'article L. 5-1 ainsi rédigé :", art("5-1")}, want: []string{"+l5-1 "}, text: "Le terme court."},
 		{name: "straight marks: the articles moved", lines: []string{"Il est créé une section 4" + ch1 + " intitulée : \"Des délais\", comprenant les articles L. 3 à L. 5."}, want: []string{"~l3 ", "~l4 ", "~l5 "}},
+		{name: "without \"il\": the articles moved", lines: []string{"Est créée une section 4" + ch1 + " intitulée : « Des délais », comprenant les articles L. 3 à L. 5."}, want: []string{"~l3 ", "~l4 ", "~l5 "}},
 		{name: "curly marks: the articles moved", lines: []string{"Il est créé une section 4" + ch1 + " intitulée : “Des délais”, comprenant les articles L. 3 à L. 5."}, want: []string{"~l3 ", "~l4 ", "~l5 "}},
 	} {
 		before := div8Corpus()

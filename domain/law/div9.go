@@ -21,7 +21,7 @@ const reGroupHeading = `,?\s+intitul[ée]e?\s*:?\s*(?:«\s*|"|“)([^«»"“”
 // comprenant les articles L. 3 et L. 4" (groups: the place before, the
 // new division, its heading, "l'article" or "les articles", the
 // numbers, the end).
-var reCreatedComprising = mustRe(`^(?:(.+?),\s*)?[Ii]l\s+est\s+(?:cr[ée]{2}|ins[ée]r[ée]|ajout[ée]|introduit)e?(?:\s*,\s*([^,;:«]+?)\s*,)?\s+(une?\s+(?:nouv(?:eau|elle)\s+)?` + divKinds + `\s+[^,;:«]+?)(?:` + reGroupHeading + `)?\s*,?\s+(?:et\s+)?(?:comprenant|qui\s+comprend|regroupant|qui\s+regroupe)\s+(l'article|les\s+articles)\s+([^,;:«]+?)\s*([.;]?)$`)
+var reCreatedComprising = mustRe(`^(?:(.+?),\s*)?(?:[Ii]l\s+)?[Ee]st\s+(?:cr[ée]{2}|ins[ée]r[ée]|ajout[ée]|introduit)e?(?:\s*,\s*([^,;:«]+?)\s*,)?\s+(une?\s+(?:nouv(?:eau|elle)\s+)?` + divKinds + `\s+[^,;:«]+?)(?:` + reGroupHeading + `)?\s*,?\s+(?:et\s+)?(?:comprenant|qui\s+comprend|regroupant|qui\s+regroupe)\s+(l'article|les\s+articles)\s+([^,;:«]+?)\s*([.;]?)$`)
 
 // reCompletedComprising is a division completed by a new one holding
 // articles in force, no new text: "Le chapitre Ier est complété par une
