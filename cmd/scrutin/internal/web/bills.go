@@ -253,11 +253,11 @@ func (s *Site) billList(w http.ResponseWriter, r *http.Request) {
 	if s.cfg.App != nil {
 		s.cfg.App.View(func(st *domain.State) {
 			for _, v := range st.Votes {
-				switch s.view(st, v, false).Status {
-				case "open", "closing":
-					if cur, ok := open[v.Opened.Bill]; !ok || string(v.Opened.Vote) < cur {
-						open[v.Opened.Bill] = string(v.Opened.Vote)
-					}
+				if !castable(s.view(st, v, false).Status) {
+					continue
+				}
+				if cur, ok := open[v.Opened.Bill]; !ok || string(v.Opened.Vote) < cur {
+					open[v.Opened.Bill] = string(v.Opened.Vote)
 				}
 			}
 		})
@@ -507,13 +507,20 @@ func (s *Site) billAmendments(w http.ResponseWriter, r *http.Request) {
 		d.Page = 1
 	}
 	all, _ := s.cfg.Bills.Amendments(id, "", false)
+	// The article filter counts the amendments of the stage chosen, and
+	// offers only the articles that stage amended (and the one chosen).
 	for _, g := range all {
 		row := articleOutcomes{Article: g.Article, Outcomes: map[string]int{}}
 		for _, a := range g.Amendments {
+			if d.Stage != "" && a.Stage != d.Stage {
+				continue
+			}
 			row.Total++
 			row.Outcomes[a.Outcome]++
 		}
-		d.Articles = append(d.Articles, row)
+		if row.Total > 0 || g.Article == d.Article {
+			d.Articles = append(d.Articles, row)
+		}
 	}
 	words := strings.Fields(law.CodeKey(d.Query))
 	want := d.Outcome

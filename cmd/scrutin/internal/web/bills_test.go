@@ -145,6 +145,8 @@ func TestBillPages(t *testing.T) {
 		{"/textes/13-reforme_ports_outre-mer/amendements?q=COM-5", 200, []string{`<span class="unchanged">[…] 7 alinéas inchangés</span>`, "sont<del>", "<summary>L&#39;article entier, tel que l&#39;amendement le laisserait</summary>"}, 0},
 		// Amendments tabled on two texts: the text is a filter and is named on each.
 		{"/textes/PIONANR5L17B0949/amendements?etape=PIONANR5L17BTC1474", 200, []string{">4 amendements<", " selected>Texte de la commission n° 1474 (4)</option>", "<option value=\"PIONANR5L17B0949\">Texte n° 949 (15)</option>",
+			// the article filter counts that stage's amendments only (articles 3 and 6, not 1er)
+			`<option value="">Tous les articles</option><option value="3">Article 3 (3)</option><option value="6">Article 6 (1)</option></select>`,
 			"· 30/05/2025 · Texte de la commission n° 1474</p>", "M. Alexandre et 67 autres (La France insoumise", "<summary>Les 70 auteurs</summary>"}, 0},
 		{"/textes/PIONANR5L17B0949/amendements?q=zzzzqqq", 200, []string{"Aucun amendement ne correspond", "0 amendement<"}, 0},
 		{"/textes/PIONANR5L17B0949/circonscriptions", 200, []string{string(seat), "Pour 12"}, 0},
