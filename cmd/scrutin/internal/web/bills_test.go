@@ -193,6 +193,26 @@ func TestBillPages(t *testing.T) {
 	}
 }
 
+// The bill page lists the amended articles as the bill reads them: an
+// article the shuttle deleted ("7 bis") beside its neighbours, not after
+// every article of the final text; amendments to no article last.
+func TestBillArticlesInOrder(t *testing.T) {
+	srv, _ := billServer(t)
+	_, body := get(t, srv.URL+"/textes/pjl07-405")
+	sec := body[strings.Index(body, `id="amendments"`):]
+	prev := -1
+	for _, a := range []string{">Article 1er A<", ">Article 1er<", ">Article 7<", ">Article 7 bis<", ">Article 8<", ">Article 9 ter<", ">Article 9 quater<", ">Article 10<", ">Article 10 bis A<", ">Article 10 bis<", ">Article 13<", "Hors article"} {
+		i := strings.Index(sec, a)
+		if i < 0 {
+			t.Fatalf("no %q in the amendments by article", a)
+		}
+		if i < prev {
+			t.Errorf("%q listed before the article it follows", a)
+		}
+		prev = i
+	}
+}
+
 // TestBillScreenshots renders the bill page and the law comparison in
 // headless Chromium (Debian package "chromium") and keeps the screenshots
 // in $SCRUTIN_SCREENSHOTS (default: the test's temporary directory).
