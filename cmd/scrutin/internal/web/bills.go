@@ -295,6 +295,7 @@ type billPageData struct {
 	Positions []partnerPosition          // partners' current positions, by partner name
 	Moderated []partnerPosition          // positions the operator hid, with the reason
 	Revisions []revisionLine             // the latest revisions, newest first
+	WithText  bool                       // some amendment carries its text: the law with chosen amendments has something to apply
 }
 
 type billVote struct {
@@ -374,6 +375,7 @@ func (s *Site) billPage(w http.ResponseWriter, r *http.Request) {
 		for _, a := range g.Amendments {
 			row.Total++
 			row.Outcomes[a.Outcome]++
+			d.WithText = d.WithText || a.Dispositif != ""
 		}
 		d.Articles = append(d.Articles, row)
 	}
