@@ -68,6 +68,11 @@ func init() {
 	}
 	funcs["outcome"] = func(l, o string) string { return tr(l, "outcome."+o) }
 	funcs["position"] = func(l, p string) string { return tr(l, "position."+p) }
+	// foldLaw is how many code articles a comparison of the law shows
+	// open; past it each is folded under its heading (a law changing 63
+	// articles is 73,000 px of scrolling on a phone, open).
+	funcs["foldLaw"] = func() int { return 10 }
+	funcs["articlename"] = articleName
 	funcs["lawstatus"] = func(l, p string) string { return tr(l, "law."+p) }
 	funcs["diffstatus"] = func(l string, p law.ChangeStatus) string { return tr(l, "diff."+string(p)) }
 	funcs["isins"] = func(o law.Op) bool { return o.Kind == law.OpInsert }
@@ -181,6 +186,11 @@ var billMessages = map[string][2]string{
 	"law.modified":          {"modifié", "modified"},
 	"law.created":           {"créé", "created"},
 	"law.repealed":          {"abrogé", "repealed"},
+	"law.createdby":         {"Créé par le texte", "Created by the bill"},
+	"law.folded":            {"Les articles sont repliés : ouvrez celui que vous voulez lire.", "The articles are folded: open the one you want to read."},
+	"law.open.modified":     {"Voir les changements", "Show the changes"},
+	"law.open.created":      {"Voir le texte créé", "Show the new text"},
+	"law.open.repealed":     {"Voir le texte abrogé", "Show the repealed text"},
 	"law.none":              {"Aucun des articles de loi en vigueur que le site connaît n'est changé.", "None of the articles of law in force the site knows is changed."},
 	"law.unparsed":          {"Passages que le site n'a pas su appliquer (tels quels)", "Passages the site could not apply (as written)"},
 	"law.unparsed.flag":     {"Non appliqué", "Not applied"},
