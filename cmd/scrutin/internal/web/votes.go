@@ -111,6 +111,7 @@ var voteMessages = map[string][2]string{
 	"vote.map.turnout":    {"Teinte : nombre de votants (plus foncé = plus de votants).", "Shade: number of voters (darker = more)."},
 	"vote.map.result":     {"Teinte : part de « %s » parmi les voix (plus foncé = plus élevée).", "Shade: share of “%s” among the votes (darker = higher)."},
 	"vote.table":          {"Tableau par département", "Table by département"},
+	"vote.table.none":     {"Aucun bulletin compté pour l'instant.", "No ballot counted yet."},
 	"vote.dep":            {"Département", "Département"},
 	"vote.download":       {"Télécharger les données", "Download the data"},
 	"vote.unmapped":       {"Regroupés hors carte (petits effectifs, Français de l'étranger) : %d", "Grouped off the map (small groups, French residents abroad): %d"},
