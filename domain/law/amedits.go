@@ -10,6 +10,9 @@ import (
 // prev are the edits of the instruction before ("procéder à la même
 // substitution"). ok is false when it is not understood.
 func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
+	if in.refused {
+		return nil, false
+	}
 	// "Après le mot : « A », supprimer la fin de la phrase" (de cette
 	// phrase), no sentence named before (a sentence named is that
 	// sentence, as it was): the end of the sentence A is in, as
