@@ -193,6 +193,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	}
 	head = outsideQuotes(head, codeArticleText)
 	sh, quotes := shape(head)
+	if statementSentence(sh) {
+		// "Les auteurs proposent de supprimer l'alinéa 5.": no
+		// instruction (statementSentence).
+		return nil, false
+	}
 	low := asciiLower(foldAccents(sh))
 	cased := foldAccents(sh)
 	low = strings.TrimSpace(strings.TrimPrefix(low, "en consequence,"))

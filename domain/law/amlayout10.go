@@ -65,3 +65,20 @@ func nextItemFollows(after []string) bool {
 func sameDeletion(r AmendedArticle, c appliedChange) bool {
 	return r.Deleted && c.deleted
 }
+
+// amL10Governed is an amendment's verb governed by another verb, as an
+// infinitive: "proposent de supprimer", "il convient de remplacer", "vise
+// à insérer", "souhaitent supprimer" (shaped: quotations are Q0, Q1 …).
+var amL10Governed = mustRe(`(?i)(?:\b(?:de|à)\s+|\bd['’]\s*|\b(?:souhaitent|souhaite|proposent|propose|veulent|veut|entendent|entend)\s+)(?:supprimer|r[ée]diger|remplacer|substituer|ins[ée]rer|compl[ée]ter|r[ée]tablir|ajouter|proc[ée]der)\b`)
+
+// statementSentence reports a sentence that speaks of the change instead
+// of making it, its verb governed by another ("Les auteurs proposent de
+// supprimer l'alinéa 5.", "Il convient de remplacer le mot : « A » par
+// …", "Le Gouvernement souhaite supprimer …"): the statement of reasons
+// printed after the dispositif, or prose — a dispositif's verb is an
+// imperative. It was read as the instruction, the words before the verb
+// taken for a place ("les auteurs" read as no place: the alinéa 5
+// deleted). Refused. sh is the head shaped.
+func statementSentence(sh string) bool {
+	return amL10Governed.MatchString(sh)
+}

@@ -79,3 +79,26 @@ func TestAmLayout10DeletedTwice(t *testing.T) {
 		})
 	}
 }
+
+// TestAmLayout10StatementSentence: a sentence that speaks of the change
+// instead of making it, its verb governed by another ("Les auteurs
+// proposent de supprimer l'alinéa 5.", "Il convient de remplacer …",
+// "Le Gouvernement souhaite supprimer …") — the statement of reasons
+// printed after the dispositif without its heading, or prose: a
+// dispositif's verb is an imperative. It was read as the instruction, the
+// words before the verb taken for a place (the alinéa 5 deleted, "maire"
+// replaced). Refused, with the amendment it ends; the imperative, and a
+// statement the engine knew ("Cet amendement vise à …"), as before.
+func TestAmLayout10StatementSentence(t *testing.T) {
+	B := amL10B
+	runAmendments(t, []amCase{
+		{"alone: refused", B, "Les auteurs proposent de supprimer l'alinéa 5.", nil},
+		{"after the dispositif: refused", B, "Supprimer l'alinéa 3.\nLes auteurs proposent de supprimer l'alinéa 5.", nil},
+		{"il convient de: refused", B, "Supprimer l'alinéa 3.\nAmendement de précision. Il convient de remplacer le mot : « maire » par le mot : « préfet ».", nil},
+		{"souhaite: refused", B, "Supprimer l'alinéa 3.\nLe Gouvernement souhaite remplacer le mot : « maire » par le mot : « préfet ».", nil},
+		{"d'insérer: refused", B, "Les auteurs proposent d'insérer après l'alinéa 3 l'alinéa suivant : « Le clerc rit. »", nil},
+		{"the imperative: as before", B, "Supprimer l'alinéa 3.", amp3Want(B, 1, 2, 4, 5, 6)},
+		{"the words « de » quoted: as before", []string{"Le maire de la commune signe."}, "Après le mot : « de », insérer les mots : « la mairie de »", []string{"Le maire de la mairie de la commune signe."}},
+		{"a statement known: as before", B, "Supprimer l'alinéa 3.\nCet amendement vise à supprimer l'alinéa 5.", amp3Want(B, 1, 2, 4, 5, 6)},
+	})
+}
