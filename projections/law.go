@@ -98,8 +98,12 @@ type ArticleName struct {
 // compareLaw applies the instructions of a stage's articles to the law in
 // force, before, and compares the code articles they change.
 func compareLaw(id domain.BillID, stage string, arts []law.Article, before law.Corpus) LawComparison {
+	return compareInstructions(id, stage, law.ParseInstructions(arts), before)
+}
+
+// compareInstructions is compareLaw on the instructions read.
+func compareInstructions(id domain.BillID, stage string, ins []law.Instruction, before law.Corpus) LawComparison {
 	out := LawComparison{Bill: id, Stage: stage, Recorded: len(before)}
-	ins := law.ParseInstructions(arts)
 	out.Stats = law.Stats(ins)
 	after, errs := law.Apply(before, ins, law.ApplyOptions{})
 	missing := map[string]bool{}
