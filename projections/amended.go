@@ -188,13 +188,9 @@ func (b *Bills) AmendedLaw(id domain.BillID, ids []string, pending bool) (Amende
 		out.BillArticles = append(out.BillArticles, ba)
 	}
 	out.Amendments = chosenView
-	// A deleted article gives no instruction.
-	kept := amended[:0:0]
-	for _, a := range amended {
-		if a.Alineas != nil || len(a.Alineas) > 0 {
-			kept = append(kept, a)
-		}
-	}
-	out.LawComparison = compareLaw(id, stage, kept, before)
+	// A deleted article gives no instruction; an article reading an
+	// earlier one's text ("du même code") that the amendments changed is
+	// refused (law.ParseAmendedInstructions).
+	out.LawComparison = compareInstructions(id, stage, law.ParseAmendedInstructions(arts, amended), before)
 	return out, true, nil
 }

@@ -1,6 +1,7 @@
 package projections
 
 import (
+	"math"
 	"sort"
 	"time"
 
@@ -97,17 +98,7 @@ func (b *Bills) Amendments(id domain.BillID, article string, withApplied bool) (
 		}
 		g.Amendments = append(g.Amendments, v)
 	}
-	sort.SliceStable(keys, func(i, j int) bool {
-		ri, iok := rank[keys[i]]
-		rj, jok := rank[keys[j]]
-		if iok != jok {
-			return iok
-		}
-		if iok {
-			return ri < rj
-		}
-		return keys[i] < keys[j]
-	})
+	sortArticles(keys, rank)
 	out := make([]ArticleAmendments, 0, len(keys))
 	for _, k := range keys {
 		g := groups[k]
@@ -115,6 +106,38 @@ func (b *Bills) Amendments(id domain.BillID, article string, withApplied bool) (
 		out = append(out, *g)
 	}
 	return out, true
+}
+
+// sortArticles orders the articles amendments were tabled on as the bill
+// reads them: those of the final text in its order, each article it no
+// longer has (deleted during the shuttle: "7 bis") after the last of its
+// articles numbered before it (law.BillArticleLess), amendments to no
+// article ("", titles, additional articles unnumbered) last.
+func sortArticles(keys []string, rank map[string]int) {
+	place := make(map[string]int, len(keys))
+	for _, k := range keys {
+		if r, ok := rank[k]; ok {
+			place[k] = 2 * r
+			continue
+		}
+		if k == "" {
+			place[k] = math.MaxInt
+			continue
+		}
+		p := -1
+		for f, r := range rank {
+			if 2*r+1 > p && law.BillArticleLess(f, k) {
+				p = 2*r + 1
+			}
+		}
+		place[k] = p
+	}
+	sort.SliceStable(keys, func(i, j int) bool {
+		if place[keys[i]] != place[keys[j]] {
+			return place[keys[i]] < place[keys[j]]
+		}
+		return law.BillArticleLess(keys[i], keys[j])
+	})
 }
 
 // previous returns an amendment's earlier texts, oldest first; nil if none.

@@ -22,8 +22,8 @@ type LawComparison struct {
 	// Failed are parsed edits that could not be applied (the text they
 	// look for is not in the recorded article), and NotRecorded the
 	// articles targeted that the ledger does not hold.
-	Failed      []string `json:"failed"`
-	NotRecorded []string `json:"not_recorded"`
+	Failed      []string      `json:"failed"`
+	NotRecorded []ArticleName `json:"not_recorded"`
 	// Recorded is how many code articles in force the ledger holds.
 	Recorded int `json:"recorded"`
 	// Later are the changes the bill defers to a day of the calendar
@@ -87,11 +87,23 @@ func (b *Bills) Law(id domain.BillID, stage string) (LawComparison, bool) {
 	return compareLaw(id, s.Tabled.Stage, arts, before), true
 }
 
+// ArticleName names an article of a code or a law by its canonical keys
+// (law.CodeKey, law.ArticleKey: "code de la propriete intellectuelle",
+// "l331-5"; "loi 2004 575", "6"); Article is "" for a whole text.
+type ArticleName struct {
+	Code    string `json:"code"`
+	Article string `json:"article"`
+}
+
 // compareLaw applies the instructions of a stage's articles to the law in
 // force, before, and compares the code articles they change.
 func compareLaw(id domain.BillID, stage string, arts []law.Article, before law.Corpus) LawComparison {
+	return compareInstructions(id, stage, law.ParseInstructions(arts), before)
+}
+
+// compareInstructions is compareLaw on the instructions read.
+func compareInstructions(id domain.BillID, stage string, ins []law.Instruction, before law.Corpus) LawComparison {
 	out := LawComparison{Bill: id, Stage: stage, Recorded: len(before)}
-	ins := law.ParseInstructions(arts)
 	out.Stats = law.Stats(ins)
 	after, errs := law.Apply(before, ins, law.ApplyOptions{})
 	missing := map[string]bool{}
@@ -99,7 +111,7 @@ func compareLaw(id domain.BillID, stage string, arts []law.Article, before law.C
 		if e.Missing {
 			if !missing[e.Ref.String()] {
 				missing[e.Ref.String()] = true
-				out.NotRecorded = append(out.NotRecorded, e.Ref.String())
+				out.NotRecorded = append(out.NotRecorded, ArticleName{Code: e.Ref.Code, Article: e.Ref.Article})
 			}
 			continue
 		}

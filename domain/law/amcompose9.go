@@ -25,6 +25,8 @@ type appliedChange struct {
 	tags   []int
 	after  []string
 	edits  []Edit
+	// deleted: it deleted the article (sameDeletion).
+	deleted bool
 }
 
 // sameChange reports whether a dispositif makes the change an amendment
@@ -49,7 +51,7 @@ func sameChange(done []appliedChange, tabled []string, d string, ref CodeRef) bo
 			continue
 		}
 		r, _ := applyAmendment(c.before, tabled, c.tags, d)
-		if r.Applied && !r.Deleted && slices.Equal(r.Article.Alineas, c.after) {
+		if r.Applied && (!r.Deleted && !c.deleted && slices.Equal(r.Article.Alineas, c.after) || sameDeletion(r, c)) {
 			return true
 		}
 	}

@@ -10,6 +10,9 @@ import (
 // prev are the edits of the instruction before ("procéder à la même
 // substitution"). ok is false when it is not understood.
 func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
+	if in.refused {
+		return nil, false
+	}
 	// "Après le mot : « A », supprimer la fin de la phrase" (de cette
 	// phrase), no sentence named before (a sentence named is that
 	// sentence, as it was): the end of the sentence A is in, as
@@ -190,6 +193,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	}
 	head = outsideQuotes(head, codeArticleText)
 	sh, quotes := shape(head)
+	if statementSentence(sh) {
+		// "Les auteurs proposent de supprimer l'alinéa 5.": no
+		// instruction (statementSentence).
+		return nil, false
+	}
 	low := asciiLower(foldAccents(sh))
 	cased := foldAccents(sh)
 	low = strings.TrimSpace(strings.TrimPrefix(low, "en consequence,"))

@@ -332,7 +332,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		}
 		out[i] = r
 		if r.Applied {
-			done = append(done, appliedChange{before: a, tags: tags, after: r.Article.Alineas, edits: r.Edits})
+			done = append(done, appliedChange{before: a, tags: tags, after: r.Article.Alineas, edits: r.Edits, deleted: r.Deleted})
 			a, tags = r.Article, t
 			applied[key] = true
 			for _, e := range r.Edits {

@@ -30,6 +30,9 @@ type amInstr struct {
 	joined bool
 	under  string
 	group  []Edit
+	// refused marks an instruction whose words are not said
+	// (itemEndSemicolon): it is refused.
+	refused bool
 }
 
 var (
@@ -246,6 +249,12 @@ func splitDispositif(paras []string) []amInstr {
 				count := ""
 				if m := amWordsCountTail.FindStringSubmatchIndex(lit); m != nil && strings.TrimSpace(lit[:m[0]]) != "" {
 					lit, count = lit[:m[0]], " "+lit[m[2]:m[3]]
+				}
+				if rest == "" && count == "" && amNewWordsSlot.MatchString(asciiLower(foldAccents(cur.head))) {
+					// "huissier ;" then "2° …": the item's semicolon
+					// (itemEndSemicolon).
+					t, refuse := itemEndSemicolon(cur.head, lit, paras[pi+1:])
+					lit, cur.refused = t, cur.refused || refuse
 				}
 				lit = "« " + strings.TrimSpace(lit) + " »" + count
 			}

@@ -384,8 +384,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}
 	var wops []wop
 	pos := 0
-	// why is set by an operation's reader that refuses it.
-	why := ""
+	// why is set by an operation's reader that refuses it; shorten by
+	// one that leaves the end of its match to the next operation.
+	why, shorten := "", 0
 	for pos < len(low) {
 		best := wop{start: -1}
 		tryMany := func(re *lre, mk func(m []string) []Edit) {
@@ -399,10 +400,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					m[k] = low[pos+loc[2*k] : pos+loc[2*k+1]]
 				}
 			}
-			why = ""
+			why, shorten = "", 0
 			best = wop{start: pos + loc[0], end: pos + loc[1], bad: true}
 			es := mk(m)
 			best.why = why
+			best.end -= shorten
 			if len(es) > 0 {
 				best.edit, best.more, best.bad = es[0], es[1:], false
 			}
@@ -434,6 +436,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// "Les mots : « A » et « B » sont respectivement remplacés par les
 		// mots : « C » et « D »": pair by pair, as many on each side.
 		tryMany(reRespectively, func(m []string) []Edit {
+			// "… et « D » et les mots : « E » sont supprimés": the last
+			// subject is the next operation's (the match ends with m[2]).
+			if shorten = respectivelyTail(m[2], low[best.end:]); shorten > 0 {
+				m[2] = m[2][:len(m[2])-shorten]
+			}
 			olds, news := qNum.FindAllStringSubmatch(m[1], -1), qNum.FindAllStringSubmatch(m[2], -1)
 			if len(olds) != len(news) || len(olds) < 2 {
 				why = "\"respectivement\" without as many new words as old ones"
@@ -920,6 +927,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				return
 			}
 			atEdge := false
+			// words is the place of the word operations when the division
+			// deleted is one of its siblings.
+			var words Scope
 			for _, w := range wops {
 				if w.edit.Kind == EditAppendWords || w.edit.Scope.Where != "" {
 					atEdge = true
@@ -934,6 +944,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				// alinéa that sentence is of (it was refused: a sentence
 				// of a sentence).
 				place.Sentence, place.SentenceLast = 0, false
+			} else if up, ok := alineaHolder(place, parent); ok {
+				// "Au premier alinéa, …, et le second alinéa est
+				// supprimé": an alinéa of what holds the first.
+				words = place
+				place, atEdge = up, false
 			}
 			p.stack = append(p.stack, frame{level: level, scope: place})
 			p.instruction(sub, level+1, upperFirst(tailDelete)+".", nil)
@@ -945,6 +960,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			for _, e := range sub.Edits {
 				if e.Kind != EditDelete && !(e.Kind == EditRewrite && e.Scope.Sentence != 0) {
 					fail("a part of the instruction not read after its word operations")
+					return
+				}
+				if mayDeletePlace(words, e.Scope) {
+					fail("an alinéa deleted after word operations on an alinéa it may be")
 					return
 				}
 				if atEdge && !(scopes[0].Sentence > 0 && e.Scope.Sentence > 0 && e.Scope.Sentence != scopes[0].Sentence) {

@@ -520,8 +520,10 @@ func refuseRenumberings(edits []Edit, errs []error, inst, idx []int) {
 
 // reRepealedAlso is a repeal or a deletion whose second subject follows
 // the verb, "L'article L. 1 est abrogé, ainsi que l'article L. 2." (groups:
-// the first subject, the verb's stem, the second subject, the end).
-var reRepealedAlso = mustRe(`^(.+?)\s+(?:est|sont)\s+(abrog|supprim)[ée]e?s?\s*,\s+ainsi\s+que\s+([^,;:«]+?)\s*([.;]?)$`)
+// the first subject, the verb's stem, the second subject, the end). A
+// list of items, "ainsi que les 2°, 3° et 4°", holds commas of its own
+// ([reListAfterAlso]; it was refused).
+var reRepealedAlso = mustRe(`^(.+?)\s+(?:est|sont)\s+(abrog|supprim)[ée]e?s?\s*,\s+ainsi\s+que\s+(` + reListAfterAlso + `|[^,;:«]+?)\s*([.;]?)$`)
 
 // repealedAlsoThat reads "X est abrogé, ainsi que Y." as "X et Y sont
 // abrogés." (it was not understood).

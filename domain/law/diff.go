@@ -357,12 +357,25 @@ func diffWords(a, b string) ([]Op, float64) {
 func wordBlock(a, b string, add func(k OpKind, space, text string), first bool) int {
 	ta, tb := Tokenize(a), Tokenize(b)
 	ia, ib, eq := 0, 0, 0
+	prev := OpEqual
 	for _, kind := range diffTokens(ta, tb) {
 		var t Token
 		switch kind {
 		case OpEqual:
 			t = tb[ib]
 			eq += 2 * len(t.Text)
+			// An equal word carries the new text's spacing. Right after a
+			// deletion, where only the old text had a space before it
+			// ("applicables en Guadeloupe" → "Guadeloupe"), that space
+			// goes with the deletion, or the old text would read
+			// "applicables enGuadeloupe"; after an insertion, where only
+			// the new text has one, it goes with the insertion.
+			if old := ta[ia].Space; !first && t.Space == "" && old != "" && prev == OpDelete {
+				add(OpDelete, old, "")
+			} else if !first && old == "" && t.Space != "" && prev == OpInsert {
+				add(OpInsert, t.Space, "")
+				t.Space = ""
+			}
 			ia++
 			ib++
 		case OpDelete:
@@ -378,6 +391,7 @@ func wordBlock(a, b string, add func(k OpKind, space, text string), first bool) 
 			first = false
 		}
 		add(kind, sp, t.Text)
+		prev = kind
 	}
 	return eq
 }

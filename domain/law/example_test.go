@@ -12,8 +12,8 @@ func ExampleDiffWords() {
 	}
 	// Output:
 	// delete "l'"
-	// insert "la Haute"
-	// equal " Autorité"
+	// insert "la Haute "
+	// equal "Autorité"
 	// delete " de régulation des mesures techniques"
 }
 

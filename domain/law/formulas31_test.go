@@ -282,7 +282,9 @@ func TestGrammarTailDeleteAfterPeriod(t *testing.T) {
 	runGrammar(t, []grammarCase{
 		{name: "after a period", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge ». La dernière phrase est supprimée."}, want: []string{"Le juge signe.", A[1]}},
 		{name: "after a semicolon", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge » ; la dernière phrase est supprimée."}, want: []string{"Le juge signe.", A[1]}},
-		{name: "an alinéa of an alinéa: refused", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge ». Le second alinéa est supprimé."}},
+		// An alinéa of the article, not of the first (it was sought
+		// there, and refused): TestLeft10WordsThenSiblingDeleted.
+		{name: "an alinéa of the article", before: A, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « juge ». Le second alinéa est supprimé."}, want: []string{"Le juge signe. Le préfet vise."}},
 	})
 }
 

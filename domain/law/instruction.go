@@ -499,7 +499,7 @@ func plainOrdinals(s string) string {
 	if strings.Contains(s, "º") {
 		s = ordinalIndicator.ReplaceAllString(s, "$1$2°")
 	}
-	if strings.Contains(s, "o") {
+	if digitThenO(s) {
 		// "Au 1o du I", "« 3o Le préfet »": the letter o typed (or read
 		// by OCR) for the degree sign, right after an item's number
 		// standing alone (after a space, « or a parenthesis, before a

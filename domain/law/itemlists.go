@@ -583,7 +583,7 @@ func commaItems(al []string, i int) bool {
 	if k < 1 || !same(al[k]) || !same(al[k-1]) {
 		return false
 	}
-	return strings.HasSuffix(strings.TrimRight(al[k-1], " "), ",")
+	return commaItemEnd.MatchString(strings.TrimRight(al[k-1], " "))
 }
 
 // itemConjunction is the conjunction an item before a list's last one
@@ -604,18 +604,22 @@ func moveConjunction(al []string, i, n int) {
 	if start == 0 || !sameKind(al[start]) || !sameKind(al[itemStart(al, start-1)]) {
 		return
 	}
-	m := itemConjunction.FindStringSubmatch(strings.TrimRight(al[start-1], " "))
+	m, sign := itemConjunction.FindStringSubmatch(strings.TrimRight(al[start-1], " ")), ";"
+	if m == nil {
+		// "1° A,", "2° B, ou", "3° C.": a list of commas (commaItems).
+		m, sign = commaConjunction.FindStringSubmatch(strings.TrimRight(al[start-1], " ")), ","
+	}
 	if m == nil {
 		return
 	}
 	// The alinéa before the new last item: the old last item's, or a
 	// new one's.
 	target := itemStart(al, i+n-1) - 1
-	if target < i-1 || !sameKind(al[itemStart(al, target)]) || !strings.HasSuffix(strings.TrimRight(al[target], " "), ";") && !itemConjunction.MatchString(al[target]) {
+	if target < i-1 || !sameKind(al[itemStart(al, target)]) || !strings.HasSuffix(strings.TrimRight(al[target], " "), sign) && !itemConjunction.MatchString(al[target]) && !commaConjunction.MatchString(al[target]) {
 		return
 	}
 	al[start-1] = m[1]
-	if !itemConjunction.MatchString(strings.TrimRight(al[target], " ")) {
+	if !itemConjunction.MatchString(strings.TrimRight(al[target], " ")) && !commaConjunction.MatchString(strings.TrimRight(al[target], " ")) {
 		al[target] = strings.TrimRight(al[target], " ") + " " + m[2]
 	}
 }

@@ -497,7 +497,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			return nil, false, "a part of an article not read: " + w
 		}
 	}
-	if bareRankBeforeDivision(low) {
+	if bareRankBeforeDivision(low) || bareRankSubjectsBeforeDivision(low) {
 		// "Au septième alinéa et au deuxième alinéa du 3°": the 3°'s
 		// seventh or the article's is not said (it was read as the
 		// 3°'s, "aux septième et deuxième alinéas du 3°").

@@ -40,9 +40,17 @@ func TestBillPendingPage(t *testing.T) {
 	if code != 400 || !strings.Contains(body, "n&#39;existe pas sur ce texte") || strings.Contains(body, "Avec les amendements") {
 		t.Fatalf("%d %s", code, body)
 	}
-	// Hadopi's amendments carry no text: nothing to choose.
+	// Hadopi's amendments carry no text: nothing to choose, the law
+	// comparison one link away instead of repeated here (it is 75,000 px
+	// on a phone), and the bill's page does not offer the choice.
 	code, body = get(t, srv.URL+"/textes/pjl07-405/loi-amendee?lang=en")
-	if code != 200 || !strings.Contains(body, "No amendment to this bill carries its text") {
+	if code != 200 || !strings.Contains(body, "No amendment to this bill carries its text") || !strings.Contains(body, `<a href="/textes/pjl07-405/loi">`) || strings.Contains(body, `id="pd-law"`) {
 		t.Fatalf("%d %s", code, body)
+	}
+	if _, body = get(t, srv.URL+"/textes/pjl07-405"); strings.Contains(body, "/loi-amendee") {
+		t.Error("Hadopi's page offers to choose amendments, none of which carries its text")
+	}
+	if _, body = get(t, srv.URL+"/textes/13-reforme_ports_outre-mer"); !strings.Contains(body, "/loi-amendee") {
+		t.Error("the Ports bill's page does not offer to choose amendments")
 	}
 }

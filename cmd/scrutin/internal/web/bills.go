@@ -68,6 +68,11 @@ func init() {
 	}
 	funcs["outcome"] = func(l, o string) string { return tr(l, "outcome."+o) }
 	funcs["position"] = func(l, p string) string { return tr(l, "position."+p) }
+	// foldLaw is how many code articles a comparison of the law shows
+	// open; past it each is folded under its heading (a law changing 63
+	// articles is 73,000 px of scrolling on a phone, open).
+	funcs["foldLaw"] = func() int { return 10 }
+	funcs["articlename"] = articleName
 	funcs["lawstatus"] = func(l, p string) string { return tr(l, "law."+p) }
 	funcs["diffstatus"] = func(l string, p law.ChangeStatus) string { return tr(l, "diff."+string(p)) }
 	funcs["isins"] = func(o law.Op) bool { return o.Kind == law.OpInsert }
@@ -181,6 +186,11 @@ var billMessages = map[string][2]string{
 	"law.modified":          {"modifié", "modified"},
 	"law.created":           {"créé", "created"},
 	"law.repealed":          {"abrogé", "repealed"},
+	"law.createdby":         {"Créé par le texte", "Created by the bill"},
+	"law.folded":            {"Les articles sont repliés : ouvrez celui que vous voulez lire.", "The articles are folded: open the one you want to read."},
+	"law.open.modified":     {"Voir les changements", "Show the changes"},
+	"law.open.created":      {"Voir le texte créé", "Show the new text"},
+	"law.open.repealed":     {"Voir le texte abrogé", "Show the repealed text"},
 	"law.none":              {"Aucun des articles de loi en vigueur que le site connaît n'est changé.", "None of the articles of law in force the site knows is changed."},
 	"law.unparsed":          {"Passages que le site n'a pas su appliquer (tels quels)", "Passages the site could not apply (as written)"},
 	"law.unparsed.flag":     {"Non appliqué", "Not applied"},
@@ -253,11 +263,11 @@ func (s *Site) billList(w http.ResponseWriter, r *http.Request) {
 	if s.cfg.App != nil {
 		s.cfg.App.View(func(st *domain.State) {
 			for _, v := range st.Votes {
-				switch s.view(st, v, false).Status {
-				case "open", "closing":
-					if cur, ok := open[v.Opened.Bill]; !ok || string(v.Opened.Vote) < cur {
-						open[v.Opened.Bill] = string(v.Opened.Vote)
-					}
+				if !castable(s.view(st, v, false).Status) {
+					continue
+				}
+				if cur, ok := open[v.Opened.Bill]; !ok || string(v.Opened.Vote) < cur {
+					open[v.Opened.Bill] = string(v.Opened.Vote)
 				}
 			}
 		})
@@ -295,6 +305,7 @@ type billPageData struct {
 	Positions []partnerPosition          // partners' current positions, by partner name
 	Moderated []partnerPosition          // positions the operator hid, with the reason
 	Revisions []revisionLine             // the latest revisions, newest first
+	WithText  bool                       // some amendment carries its text: the law with chosen amendments has something to apply
 }
 
 type billVote struct {
@@ -374,6 +385,7 @@ func (s *Site) billPage(w http.ResponseWriter, r *http.Request) {
 		for _, a := range g.Amendments {
 			row.Total++
 			row.Outcomes[a.Outcome]++
+			d.WithText = d.WithText || a.Dispositif != ""
 		}
 		d.Articles = append(d.Articles, row)
 	}
@@ -507,13 +519,20 @@ func (s *Site) billAmendments(w http.ResponseWriter, r *http.Request) {
 		d.Page = 1
 	}
 	all, _ := s.cfg.Bills.Amendments(id, "", false)
+	// The article filter counts the amendments of the stage chosen, and
+	// offers only the articles that stage amended (and the one chosen).
 	for _, g := range all {
 		row := articleOutcomes{Article: g.Article, Outcomes: map[string]int{}}
 		for _, a := range g.Amendments {
+			if d.Stage != "" && a.Stage != d.Stage {
+				continue
+			}
 			row.Total++
 			row.Outcomes[a.Outcome]++
 		}
-		d.Articles = append(d.Articles, row)
+		if row.Total > 0 || g.Article == d.Article {
+			d.Articles = append(d.Articles, row)
+		}
 	}
 	words := strings.Fields(law.CodeKey(d.Query))
 	want := d.Outcome

@@ -140,11 +140,17 @@ func TestBillPages(t *testing.T) {
 		// the law comparison: the alinéas changed, the others counted; whole on demand
 		{"/textes/pjl07-405/loi", 200, []string{`<span class="unchanged">[…] 2 alinéas inchangés</span>`, `href="?vue=entier"`}, 0},
 		{"/textes/pjl07-405/loi?vue=entier", 200, []string{"Les articles sont montrés entiers.", `href="?"`}, 0},
+		// 63 articles: each folded under its heading, a new one without an
+		// empty "En vigueur", the articles not held named as people write them
+		{"/textes/pjl07-405/loi", 200, []string{"Les articles sont repliés", "<details><summary>Voir le texte créé</summary><div class=\"side\">\n <div><h3>Créé par le texte</h3>", "<details><summary>Voir les changements</summary>",
+			"<li>Article L. 331-5 (Code de la propriété intellectuelle)</li>", "<li>Article 6 (loi n° 2004-575)</li>"}, 0},
 		// an amendment's article as it would read: the alinéas it changes,
 		// the untouched ones counted, the whole article folded
 		{"/textes/13-reforme_ports_outre-mer/amendements?q=COM-5", 200, []string{`<span class="unchanged">[…] 7 alinéas inchangés</span>`, "sont<del>", "<summary>L&#39;article entier, tel que l&#39;amendement le laisserait</summary>"}, 0},
 		// Amendments tabled on two texts: the text is a filter and is named on each.
 		{"/textes/PIONANR5L17B0949/amendements?etape=PIONANR5L17BTC1474", 200, []string{">4 amendements<", " selected>Texte de la commission n° 1474 (4)</option>", "<option value=\"PIONANR5L17B0949\">Texte n° 949 (15)</option>",
+			// the article filter counts that stage's amendments only (articles 3 and 6, not 1er)
+			`<option value="">Tous les articles</option><option value="3">Article 3 (3)</option><option value="6">Article 6 (1)</option></select>`,
 			"· 30/05/2025 · Texte de la commission n° 1474</p>", "M. Alexandre et 67 autres (La France insoumise", "<summary>Les 70 auteurs</summary>"}, 0},
 		{"/textes/PIONANR5L17B0949/amendements?q=zzzzqqq", 200, []string{"Aucun amendement ne correspond", "0 amendement<"}, 0},
 		{"/textes/PIONANR5L17B0949/circonscriptions", 200, []string{string(seat), "Pour 12"}, 0},
@@ -188,6 +194,26 @@ func TestBillPages(t *testing.T) {
 			t.Errorf("%s: has a script", c.path)
 		}
 		t.Logf("%s: %d, %d bytes", c.path, status, len(body))
+	}
+}
+
+// The bill page lists the amended articles as the bill reads them: an
+// article the shuttle deleted ("7 bis") beside its neighbours, not after
+// every article of the final text; amendments to no article last.
+func TestBillArticlesInOrder(t *testing.T) {
+	srv, _ := billServer(t)
+	_, body := get(t, srv.URL+"/textes/pjl07-405")
+	sec := body[strings.Index(body, `id="amendments"`):]
+	prev := -1
+	for _, a := range []string{">Article 1er A<", ">Article 1er<", ">Article 7<", ">Article 7 bis<", ">Article 8<", ">Article 9 ter<", ">Article 9 quater<", ">Article 10<", ">Article 10 bis A<", ">Article 10 bis<", ">Article 13<", "Hors article"} {
+		i := strings.Index(sec, a)
+		if i < 0 {
+			t.Fatalf("no %q in the amendments by article", a)
+		}
+		if i < prev {
+			t.Errorf("%q listed before the article it follows", a)
+		}
+		prev = i
 	}
 }
 

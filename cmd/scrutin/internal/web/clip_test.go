@@ -1,6 +1,10 @@
 package web
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/scrutin/scrutin/projections"
+)
 
 func TestClipTitle(t *testing.T) {
 	for _, c := range []struct {
@@ -15,6 +19,27 @@ func TestClipTitle(t *testing.T) {
 	} {
 		if got := clipTitle(c.max, c.in); got != c.out {
 			t.Errorf("clipTitle(%d, %q) = %q, want %q", c.max, c.in, got, c.out)
+		}
+	}
+}
+
+// An article the site does not hold is named as people write it, not by
+// its search key ("l331-5 (code de la propriete intellectuelle)").
+func TestArticleName(t *testing.T) {
+	for _, c := range []struct {
+		code, article, want string
+	}{
+		{"code de la propriete intellectuelle", "l331-5", "Article L. 331-5 (Code de la propriété intellectuelle)"},
+		{"code general des impots", "39 bis a", "Article 39 bis A (Code général des impôts)"},
+		{"code de l education", "lo12", "Article L.O. 12 (Code de l'éducation)"},
+		{"loi 2004 575", "6", "Article 6 (loi n° 2004-575)"},
+		{"loi 86 1067", "1", "Article 1er (loi n° 86-1067)"},
+		{"ordonnance n 2000 1", "3", "Article 3 (ordonnance n° 2000-1)"},
+		{"loi 96 299", "", "Loi n° 96-299"},
+		{"loi du 29 juillet 1881", "24", "Article 24 (Loi du 29 juillet 1881)"},
+	} {
+		if got := articleName("fr", projections.ArticleName{Code: c.code, Article: c.article}); got != c.want {
+			t.Errorf("%q %q: %q, want %q", c.code, c.article, got, c.want)
 		}
 	}
 }

@@ -1,6 +1,11 @@
 package web
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/scrutin/scrutin/projections"
+)
 
 // codeName shows a code's canonical key (law.CodeKey: lower case, no
 // accents, no apostrophes — "code de l education") as people write it
@@ -31,4 +36,50 @@ var accented = map[string]string{
 	"sejour": "séjour", "etrangers": "étrangers", "communications": "communications", "electroniques": "électroniques",
 	"postes": "postes", "impots": "impôts", "commerce": "commerce", "monetaire": "monétaire", "financier": "financier",
 	"assurances": "assurances", "sociale": "sociale", "ressources": "ressources",
+}
+
+// textKey reads the key law.CodeKey gives a law, an ordonnance or a
+// décret by its number ("loi 2004 575", "ordonnance n 2000 1").
+var textKey = regexp.MustCompile(`^(loi|ordonnance n|decret n) (\d+) (\d+)$`)
+
+// articleKey reads law.ArticleKey's key of a code article: its letters
+// (L., R., D., L.O., A.) glued to its number ("l331-5", "lo12").
+var articleKey = regexp.MustCompile(`^(lo|l|r|d|a)?(\d.*)$`)
+
+// textName shows a text's key as people write it: "loi 2004 575" → "loi
+// n° 2004-575", a code by codeName.
+func textName(key string) string {
+	m := textKey.FindStringSubmatch(key)
+	if m == nil {
+		return codeName(key)
+	}
+	kind := map[string]string{"loi": "loi", "ordonnance n": "ordonnance", "decret n": "décret"}[m[1]]
+	return kind + " n° " + m[2] + "-" + m[3]
+}
+
+// articleName shows an article named by its canonical keys as people
+// write it: "Article L. 331-5 (Code de la propriété intellectuelle)",
+// "Article 1er (loi n° 2004-575)", "Article 39 bis A (Code général des
+// impôts)"; a whole text ("" article) by its name alone.
+func articleName(l string, n projections.ArticleName) string {
+	text := textName(n.Code)
+	if n.Article == "" {
+		return strings.ToUpper(text[:1]) + text[1:]
+	}
+	num := n.Article
+	if m := articleKey.FindStringSubmatch(num); m != nil {
+		prefix := map[string]string{"lo": "L.O. ", "l": "L. ", "r": "R. ", "d": "D. ", "a": "A. "}[m[1]]
+		w := strings.Fields(m[2])
+		for i := 1; i < len(w); i++ {
+			// the capitals after a number or a Latin adverb: "39 bis a" → "39 bis A"
+			if len(w[i]) <= 2 { // never bis, ter, …
+				w[i] = strings.ToUpper(w[i])
+			}
+		}
+		if prefix == "" && w[0] == "1" {
+			w[0] = "1er"
+		}
+		num = prefix + strings.Join(w, " ")
+	}
+	return tr(l, "bill.article") + " " + num + " (" + text + ")"
 }

@@ -23,7 +23,7 @@ func init() {
 		"hist.changed":                {"Sort changé le %s : %s, et non plus %s.", "Outcome changed on %s: %s, no longer %s."},
 		"hist.withdrawn":              {"Retiré le %s (l'amendement n'est plus publié par la source, ou son auteur l'a retiré).", "Withdrawn on %s (the source no longer publishes it, or its author withdrew it)."},
 		"hist.earlier":                {"Texte avant la correction du %s", "Text before the correction of %s"},
-		"bill.revisions":              {"Dernières modifications", "Latest changes"},
+		"bill.revisions":              {"Dernières modifications enregistrées", "Latest changes recorded"},
 		"bill.revisions.none":         {"Aucune modification depuis le dépôt.", "No change since the bill was tabled."},
 		"bill.revisions.more":         {"Voir les %d modifications plus anciennes", "Show the %d earlier changes"},
 		"rev.bill.revised":            {"Nouvelle étape : %s", "New stage: %s"},
@@ -127,8 +127,16 @@ func revisionLines(l string, v projections.BillView, numbers map[string]string, 
 		case news.BillRevised:
 			label := c.Stage
 			for _, st := range v.StageList {
-				if st.ID == c.Stage {
-					label = st.Label
+				if st.ID != c.Stage {
+					continue
+				}
+				label = st.Label
+				// A stage recorded long after its day (a bill imported
+				// whole, a late sync) says its own date too: "Nouvelle
+				// étape : Promulgation (13/06/2009)" recorded today is
+				// not a promulgation today.
+				if d := date(l, st.Date); !st.Date.IsZero() && d != r.Date {
+					label += " (" + d + ")"
 				}
 			}
 			key := "rev.bill.revised"

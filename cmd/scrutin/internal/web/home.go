@@ -73,8 +73,7 @@ func (s *Site) home(w http.ResponseWriter, r *http.Request) {
 		s.cfg.App.View(func(st *domain.State) {
 			for _, v := range st.Votes {
 				vv := s.view(st, v, false)
-				switch vv.Status {
-				case "open", "closing", "upcoming":
+				if castable(vv.Status) || vv.Status == "upcoming" {
 					p.Votes = append(p.Votes, homeVote{voteView: vv})
 				}
 				if v.Tally != nil {
@@ -86,14 +85,7 @@ func (s *Site) home(w http.ResponseWriter, r *http.Request) {
 	for i := range p.Votes {
 		p.Votes[i].BillTitle = s.billTitle(domain.BillID(p.Votes[i].Bill))
 	}
-	rank := map[string]int{"open": 0, "closing": 1, "upcoming": 2}
-	sort.Slice(p.Votes, func(i, j int) bool {
-		a, b := p.Votes[i], p.Votes[j]
-		if rank[a.Status] != rank[b.Status] {
-			return rank[a.Status] < rank[b.Status]
-		}
-		return a.Closes.Before(b.Closes)
-	})
+	sortVotes(p.Votes)
 	if s.cfg.Bills != nil {
 		for _, b := range s.cfg.Bills.List() {
 			if b.LastStage != "" {

@@ -111,6 +111,7 @@ var voteMessages = map[string][2]string{
 	"vote.map.turnout":    {"Teinte : nombre de votants (plus foncé = plus de votants).", "Shade: number of voters (darker = more)."},
 	"vote.map.result":     {"Teinte : part de « %s » parmi les voix (plus foncé = plus élevée).", "Shade: share of “%s” among the votes (darker = higher)."},
 	"vote.table":          {"Tableau par département", "Table by département"},
+	"vote.table.none":     {"Aucun bulletin compté pour l'instant.", "No ballot counted yet."},
 	"vote.dep":            {"Département", "Département"},
 	"vote.download":       {"Télécharger les données", "Download the data"},
 	"vote.unmapped":       {"Regroupés hors carte (petits effectifs, Français de l'étranger) : %d", "Grouped off the map (small groups, French residents abroad): %d"},
@@ -351,14 +352,30 @@ func (s *Site) votes(w http.ResponseWriter, r *http.Request) {
 	for i := range list {
 		list[i].BillTitle = s.billTitle(domain.BillID(list[i].Bill))
 	}
-	rank := map[string]int{"open": 0, "closing": 1, "upcoming": 2, "closed": 3, "tallied": 4}
+	sortVotes(list)
+	s.render(w, r, http.StatusOK, "votes.html", "votes.title", list)
+}
+
+// statusRank orders a vote's status for a citizen: open to ballots
+// ("open", and "closing" until the trustees close it), then about to open,
+// then past.
+var statusRank = map[string]int{"open": 0, "closing": 1, "upcoming": 2, "closed": 3, "tallied": 4}
+
+// castable says whether ballots can still be cast in a vote of that status.
+func castable(status string) bool {
+	r, ok := statusRank[status]
+	return ok && r <= statusRank["closing"]
+}
+
+// sortVotes puts the votes a citizen can act on first, each status by its
+// closing time.
+func sortVotes(list []homeVote) {
 	sort.Slice(list, func(i, j int) bool {
-		if rank[list[i].Status] != rank[list[j].Status] {
-			return rank[list[i].Status] < rank[list[j].Status]
+		if statusRank[list[i].Status] != statusRank[list[j].Status] {
+			return statusRank[list[i].Status] < statusRank[list[j].Status]
 		}
 		return list[i].Closes.Before(list[j].Closes)
 	})
-	s.render(w, r, http.StatusOK, "votes.html", "votes.title", list)
 }
 
 // findVote runs fn on the vote named in the URL; false if there is none.

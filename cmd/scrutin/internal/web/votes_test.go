@@ -70,6 +70,13 @@ func TestVotePages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Before any ballot, the table by département says so rather than
+	// showing its headings alone; the first ballots replace that row.
+	code, _, body := get(t, ts.URL+"/votes/"+string(server.DemoVote))
+	if code != 200 {
+		t.Fatalf("vote page: %d", code)
+	}
+	mustContain(t, "vote page, no ballot yet", body, `<tr class="none"><td colspan="2">Aucun bulletin compté pour l&#39;instant.</td></tr>`)
 	// 12 voters in Paris (a group of its own: at least domain.DefaultMinGroup),
 	// 10 in the Rhône and 3 in the Bouches-du-Rhône: the 3 are too few, so
 	// they absorb the smallest group (the Rhône) into "rest", off the map.
@@ -96,7 +103,7 @@ func TestVotePages(t *testing.T) {
 	}
 	id := string(server.DemoVote)
 
-	code, _, body := get(t, ts.URL+"/votes")
+	code, _, body = get(t, ts.URL+"/votes")
 	if code != 200 {
 		t.Fatalf("/votes: %d", code)
 	}
@@ -120,6 +127,9 @@ func TestVotePages(t *testing.T) {
 	}
 	mustContain(t, "vote page", body, `<strong id="total">25</strong>`, `<g id="dep-75" data-name="Paris" class="s5">`,
 		`<tr data-dep="75"><th scope="row">Paris (75)</th><td>12</td>`, `type="application/json+oembed"`, "DÉMO", `src="/static/vote.js"`)
+	if strings.Contains(body, `<tr class="none">`) {
+		t.Error("vote page: the 'no ballot yet' row beside 25 ballots")
+	}
 	// What is at stake: the bill, the law it changes, the adopted
 	// amendments, the partners; the hash only in the technical details.
 	mustContain(t, "vote page", body, "Ce qui est en jeu", "favorisant la diffusion et la protection de la création sur Internet",

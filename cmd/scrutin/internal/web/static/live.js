@@ -24,7 +24,7 @@
       td.textContent = by[c];
       tr.appendChild(th); tr.appendChild(td); rows.push(tr);
     });
-    tbody.replaceChildren.apply(tbody, rows);
+    if (rows.length) tbody.replaceChildren.apply(tbody, rows); // else the "none yet" row stays
   }
   // Each live box: #turnout (vote page, widget) with #total, or a home
   // card [data-turnout] with .total.
