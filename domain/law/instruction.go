@@ -688,18 +688,20 @@ var (
 	reLibelle     = mustRe(`\bainsi\s+libell([ée]e?s?)`)
 	reSuivant     = mustRe(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:[Ll]es\s+)?(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
 	reNounSuivant = mustRe(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
-	modVerb       = mustRe(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+)?(?:intitul|d[ée]nomm|renomm)[ée]e?s?\s*:|\bcr[ée][ée]e?s?[\s,][^«"]*?\b(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe|livre)\s+(?:[IVXL]+|premier|Ier|\d+|pr[ée]liminaire)\b|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `|\b(?:le|les|la|l['’]|du|des)\s*` + wordNounCased + `\s*:\s*[«"“])`)
+	modVerb       = mustRe(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+|ainsi\s+)?(?:intitul|d[ée]nomm|renomm)[ée]e?s?\s*:|\bcr[ée][ée]e?s?[\s,][^«"]*?\b(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe|livre)\s+(?:[IVXL]+|premier|Ier|\d+|pr[ée]liminaire)\b|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `|\b(?:le|les|la|l['’]|du|des)\s*` + wordNounCased + `\s*:\s*[«"“])`)
 )
 
 // movedDivision is a division of a text moved, merged or renumbered in
 // words the grammar does not read: "La deuxième phrase est transférée à
 // la fin du dernier alinéa", "Les deuxième et troisième alinéas sont
 // fusionnés", "Les articles L. 1 à L. 3 sont renumérotés …", "Les
-// deuxième et troisième alinéas sont intervertis (inversés)" — an
+// deuxième et troisième alinéas sont intervertis (inversés)", "La
+// section 2 du chapitre Ier est renumérotée section 3", "Les sections 2
+// et 3 sont fusionnées (réunies en une section 2)" — an
 // instruction not understood, flagged (it was passed over as an
 // autonomous provision); "Les biens sont transférés à l'État" names no
 // division and is no instruction.
-const movedDivision = `^(?:le|la|les|l')\s*[^«»",]*?(?:\balin[ée]as?\b|\bphrases?\b|\barticles?\s+(?:[lrd]\.\s*)?\d|\d+°|\b[ivx]+\b)[^«»"]*?\b(?:est|sont)\s+(?:respectivement\s+)?(?:transf[ée]r[ée]e?s?|d[ée]plac[ée]e?s?|fusionn[ée]e?s?|renum[ée]rot[ée]e?s?|intercal[ée]e?s?|intervertie?s?|invers[ée]e?s?)(?:\s|[.;,]|$)`
+const movedDivision = `^(?:le|la|les|l')\s*[^«»",]*?(?:\balin[ée]as?\b|\bphrases?\b|\barticles?\s+(?:[lrd]\.\s*)?\d|\d+°|\b[ivx]+\b|\b(?:sous-)?(?:sections?|chapitres?|titres?|livres?|paragraphes?)\s+(?:\d|premier\b|ier\b|pr[ée]liminaire\b))[^«»"]*?\b(?:est|sont)\s+(?:respectivement\s+)?(?:transf[ée]r[ée]e?s?|d[ée]plac[ée]e?s?|fusionn[ée]e?s?|renum[ée]rot[ée]e?s?|intercal[ée]e?s?|intervertie?s?|invers[ée]e?s?|r[ée]unie?s?)(?:\s|[.;,]|$)`
 
 // enumeration returns the level of an alinéa's leading enumerator and the
 // text after it; level -1 when there is none.
