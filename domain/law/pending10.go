@@ -82,16 +82,10 @@ func ParseAmendedInstructions(tabled, amended []Article) []Instruction {
 // reasonAntecedentAmended is the reason ParseAmendedInstructions gives.
 const reasonAntecedentAmended = "read otherwise after the amendments to an earlier article (deleted or rewritten) than after the text as tabled: what its words naming an earlier article's text (« du même code ») mean is not said"
 
+// sameAlineas says whether an article is as tabled: the same alinéas, and
+// deleted (nil) in both or in neither.
 func sameAlineas(a, b []string) bool {
-	if (a == nil) != (b == nil) || len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	return (a == nil) == (b == nil) && equalStrings(a, b)
 }
 
 func instructionKey(in Instruction) string {
