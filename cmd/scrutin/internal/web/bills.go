@@ -97,17 +97,11 @@ func init() {
 	}
 }
 
-// articleLabel writes an article's number as the law does: a letter that
-// follows the number is upper case ("1er a" → "1er A", "2 bis a" →
-// "2 bis A"); sources differ in case, the number is the same.
+// articleLabel writes a bill article's number as the law does: a letter
+// that follows the number is upper case ("1er a" → "1er A", "2 bis aa" →
+// "2 bis AA"); sources differ in case, the number is the same.
 func articleLabel(n string) string {
-	f := strings.Fields(n)
-	for i, w := range f {
-		if i > 0 && len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
-			f[i] = strings.ToUpper(w)
-		}
-	}
-	return strings.Join(f, " ")
+	return strings.Join(numberCapitals(strings.Fields(n)), " ")
 }
 
 var billMessages = map[string][2]string{

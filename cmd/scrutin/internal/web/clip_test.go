@@ -37,9 +37,25 @@ func TestArticleName(t *testing.T) {
 		{"ordonnance n 2000 1", "3", "Article 3 (ordonnance n° 2000-1)"},
 		{"loi 96 299", "", "Loi n° 96-299"},
 		{"loi du 29 juillet 1881", "24", "Article 24 (Loi du 29 juillet 1881)"},
+		{"code general des impots", "1649 quater-0 b bis", "Article 1649 quater-0 B bis (Code général des impôts)"},
+		{"code general des impots", "72 d aa", "Article 72 D AA (Code général des impôts)"},
 	} {
 		if got := articleName("fr", projections.ArticleName{Code: c.code, Article: c.article}); got != c.want {
 			t.Errorf("%q %q: %q, want %q", c.code, c.article, got, c.want)
+		}
+	}
+}
+
+// TestArticleLabel: a bill's article numbers take the same capitals as a
+// code's (numberCapitals): one or two letters after the number, never a
+// Latin adverb, whatever case the source gave.
+func TestArticleLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"1er a": "1er A", "2 bis aa": "2 bis AA", "10 bis A": "10 bis A",
+		"7 quater": "7 quater", "3": "3", "1er  b": "1er B", "4 ter-1": "4 ter-1",
+	} {
+		if got := articleLabel(in); got != want {
+			t.Errorf("articleLabel(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -69,17 +69,25 @@ func articleName(l string, n projections.ArticleName) string {
 	num := n.Article
 	if m := articleKey.FindStringSubmatch(num); m != nil {
 		prefix := map[string]string{"lo": "L.O. ", "l": "L. ", "r": "R. ", "d": "D. ", "a": "A. "}[m[1]]
-		w := strings.Fields(m[2])
-		for i := 1; i < len(w); i++ {
-			// the capitals after a number or a Latin adverb: "39 bis a" → "39 bis A"
-			if len(w[i]) <= 2 { // never bis, ter, …
-				w[i] = strings.ToUpper(w[i])
-			}
-		}
+		w := numberCapitals(strings.Fields(m[2]))
 		if prefix == "" && w[0] == "1" {
 			w[0] = "1er"
 		}
 		num = prefix + strings.Join(w, " ")
 	}
 	return tr(l, "bill.article") + " " + num + " (" + text + ")"
+}
+
+// numberCapitals writes the letters of an article's number in capitals, as
+// the law does, whatever case the source gave: the words after the first
+// made of one or two letters ("39 bis a" → "39 bis A", "1er aa" → "1er
+// AA"), never a Latin adverb (bis, ter, quater …). The one rule for a
+// bill's articles and the codes'.
+func numberCapitals(w []string) []string {
+	for i := 1; i < len(w); i++ {
+		if len(w[i]) <= 2 && strings.Trim(w[i], "abcdefghijklmnopqrstuvwxyz") == "" {
+			w[i] = strings.ToUpper(w[i])
+		}
+	}
+	return w
 }
