@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"sort"
+	"strings"
 
 	"github.com/scrutin/scrutin/projections"
 )
@@ -27,6 +28,7 @@ func init() {
 		"pending.all":            {"Tous les amendements en attente (non encore examinés)", "Every pending amendment (not yet decided)"},
 		"pending.apply":          {"Appliquer", "Apply"},
 		"pending.none":           {"Aucun amendement de ce texte ne porte son dispositif : il n'y a rien à appliquer.", "No amendment to this bill carries its text: there is nothing to apply."},
+		"pending.notext":         {"Scrutin n'a pas le texte sur lequel des amendements portant leur dispositif ont été déposés (%s) : ils ne peuvent pas être appliqués.", "Scrutin does not hold the text some amendments carrying their text were tabled on (%s): they cannot be applied."},
 		"pending.chosen":         {"Amendements appliqués", "Amendments applied"},
 		"pending.nochoice":       {"Aucun amendement choisi : voici le texte tel quel.", "No amendment chosen: here is the bill as it stands."},
 		"pending.bill":           {"Les articles du texte", "The bill's articles"},
@@ -56,6 +58,7 @@ type pendingData struct {
 	Bill    projections.BillView
 	Stages  []projections.StageSummary // stages with amendments carrying text
 	Stage   string                     // the stage whose amendments are listed
+	NoText  []string                   // labels of stages with amendments carrying text but no text of their own
 	Choices []pendingChoice
 	Pending bool
 	Error   string
@@ -84,9 +87,20 @@ func (s *Site) billAmendedLaw(w http.ResponseWriter, r *http.Request) {
 	d.Toggle = toggleWhole(r.URL.Query(), d.Whole)
 	groups, _ := s.cfg.Bills.Amendments(id, "", false)
 	byStage := map[string][]pendingChoice{}
+	texts, labels, noText := stagesWithText(v), map[string]string{}, map[string]bool{}
+	for _, st := range v.StageList {
+		labels[st.ID] = st.Label
+	}
 	for _, g := range groups {
 		for _, a := range g.Amendments {
 			if a.Dispositif == "" {
+				continue
+			}
+			if !texts[a.Stage] { // nothing to apply it to: said, not offered
+				if !noText[a.Stage] {
+					noText[a.Stage] = true
+					d.NoText = append(d.NoText, labels[a.Stage])
+				}
 				continue
 			}
 			byStage[a.Stage] = append(byStage[a.Stage], pendingChoice{ID: a.ID, Number: a.Number, Article: a.Article, Subject: a.Subject, Outcome: a.Outcome, Checked: chosen[a.ID]})
@@ -124,4 +138,23 @@ func (s *Site) billAmendedLaw(w http.ResponseWriter, r *http.Request) {
 		d.Result = res
 	}
 	s.render(w, r, status, "bill_pending.html", "pending.title", d)
+}
+
+// stagesWithText: the stages whose text Scrutin holds whole, the only ones
+// an amendment can be applied to (projections.ErrStageText otherwise).
+func stagesWithText(v projections.BillView) map[string]bool {
+	m := map[string]bool{}
+	for _, st := range v.StageList {
+		m[st.ID] = st.HasText && st.Complete
+	}
+	return m
+}
+
+// NoTextList names the stages of NoText for a sentence: "« Texte n° 369 »".
+func (d pendingData) NoTextList() string {
+	q := make([]string, len(d.NoText))
+	for i, l := range d.NoText {
+		q[i] = "« " + l + " »"
+	}
+	return strings.Join(q, ", ")
 }

@@ -53,4 +53,16 @@ func TestBillPendingPage(t *testing.T) {
 	if _, body = get(t, srv.URL+"/textes/13-reforme_ports_outre-mer"); !strings.Contains(body, "/loi-amendee") {
 		t.Error("the Ports bill's page does not offer to choose amendments")
 	}
+	// An Assemblée nationale bill whose amendments carry their text but
+	// whose own text Scrutin does not hold: no amendment offered (it gave a
+	// form whose every choice answered 400), the reason said, and the
+	// bill's page does not offer the choice.
+	const an = "/textes/PIONANR5L17B0369"
+	code, body = get(t, srv.URL+an+"/loi-amendee")
+	if code != 200 || strings.Contains(body, `type="checkbox"`) || !strings.Contains(body, "Scrutin n&#39;a pas le texte") || !strings.Contains(body, "« Texte n° 369 »") || strings.Contains(body, "Aucun amendement de ce texte ne porte son dispositif") {
+		t.Fatalf("%d %s", code, body)
+	}
+	if _, body = get(t, srv.URL+an); strings.Contains(body, "/loi-amendee") {
+		t.Error("a bill whose text is not held offers to choose amendments")
+	}
 }

@@ -299,7 +299,7 @@ type billPageData struct {
 	Positions []partnerPosition          // partners' current positions, by partner name
 	Moderated []partnerPosition          // positions the operator hid, with the reason
 	Revisions []revisionLine             // the latest revisions, newest first
-	WithText  bool                       // some amendment carries its text: the law with chosen amendments has something to apply
+	WithText  bool                       // some amendment carries its text and its stage's text is held: the law with chosen amendments has something to apply
 }
 
 type billVote struct {
@@ -374,12 +374,13 @@ func (s *Site) billPage(w http.ResponseWriter, r *http.Request) {
 		}
 		d.Revisions = revisionLines(lang(r), v, numbers, s.cfg.History.BillRevisions(id))
 	}
+	texts := stagesWithText(v)
 	for _, g := range am {
 		row := articleOutcomes{Article: g.Article, Outcomes: map[string]int{}}
 		for _, a := range g.Amendments {
 			row.Total++
 			row.Outcomes[a.Outcome]++
-			d.WithText = d.WithText || a.Dispositif != ""
+			d.WithText = d.WithText || a.Dispositif != "" && texts[a.Stage]
 		}
 		d.Articles = append(d.Articles, row)
 	}
