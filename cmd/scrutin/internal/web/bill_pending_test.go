@@ -2,6 +2,8 @@ package web
 
 import (
 	"net/url"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -64,5 +66,47 @@ func TestBillPendingPage(t *testing.T) {
 	}
 	if _, body = get(t, srv.URL+an); strings.Contains(body, "/loi-amendee") {
 		t.Error("a bill whose text is not held offers to choose amendments")
+	}
+}
+
+// TestBillOutcomeColumns: on every bill's page each article's amendments
+// are all counted in the outcome columns (an Assemblée nationale bill's
+// "irrecevable" amendments had no column: 6 amendments, 3 + 1 shown), and
+// no column is all zeros.
+func TestBillOutcomeColumns(t *testing.T) {
+	srv, _ := billServer(t)
+	row := regexp.MustCompile(`<tr><th scope="row"><a href="/textes/[^"]*/amendements[^>]*>[^<]*</a></th><td data-label="Amendements">(\d+)</td>((?:<td[^>]*>\d+</td>)*)</tr>`)
+	cell := regexp.MustCompile(`<td[^>]*>(\d+)</td>`)
+	_, list := get(t, srv.URL+"/textes")
+	bills := regexp.MustCompile(`href="(/textes/[^"/?]+)"`).FindAllStringSubmatch(list, -1)
+	seen := 0
+	for _, b := range bills {
+		_, body := get(t, srv.URL+b[1])
+		rows := row.FindAllStringSubmatch(body, -1)
+		cols := map[int]int{}
+		for _, r := range rows {
+			total, _ := strconv.Atoi(r[1])
+			sum := 0
+			for i, c := range cell.FindAllStringSubmatch(r[2], -1) {
+				n, _ := strconv.Atoi(c[1])
+				sum += n
+				cols[i] += n
+			}
+			if sum != total {
+				t.Errorf("%s: %q counts %d of %d amendments", b[1], r[0], sum, total)
+			}
+			seen++
+		}
+		for i, n := range cols {
+			if n == 0 {
+				t.Errorf("%s: column %d is all zeros", b[1], i)
+			}
+		}
+		if b[1] == "/textes/PIONANR5L17B0369" && !strings.Contains(body, `<td data-label="Irrecevable">2</td>`) {
+			t.Errorf("%s: the two inadmissible amendments are not counted", b[1])
+		}
+	}
+	if seen < 10 {
+		t.Fatalf("only %d rows of amendments by article found on %d bills", seen, len(bills))
 	}
 }

@@ -288,18 +288,21 @@ type articleOutcomes struct {
 }
 
 type billPageData struct {
-	Bill      projections.BillView
-	Articles  []articleOutcomes
-	Scrutins  []projections.ScrutinSummary
-	Circo     string
-	CircoBad  bool
-	Seat      *projections.ConstituencyView
-	TextStage []projections.StageSummary // stages with a text, for the compare form
-	Votes     []billVote                 // citizens' votes on this bill
-	Positions []partnerPosition          // partners' current positions, by partner name
-	Moderated []partnerPosition          // positions the operator hid, with the reason
-	Revisions []revisionLine             // the latest revisions, newest first
-	WithText  bool                       // some amendment carries its text and its stage's text is held: the law with chosen amendments has something to apply
+	Bill     projections.BillView
+	Articles []articleOutcomes
+	// OutcomeCols are the outcomes some amendment of the bill had, in
+	// amendmentOutcomes' order: the table's columns.
+	OutcomeCols []string
+	Scrutins    []projections.ScrutinSummary
+	Circo       string
+	CircoBad    bool
+	Seat        *projections.ConstituencyView
+	TextStage   []projections.StageSummary // stages with a text, for the compare form
+	Votes       []billVote                 // citizens' votes on this bill
+	Positions   []partnerPosition          // partners' current positions, by partner name
+	Moderated   []partnerPosition          // positions the operator hid, with the reason
+	Revisions   []revisionLine             // the latest revisions, newest first
+	WithText    bool                       // some amendment carries its text and its stage's text is held: the law with chosen amendments has something to apply
 }
 
 type billVote struct {
@@ -379,10 +382,18 @@ func (s *Site) billPage(w http.ResponseWriter, r *http.Request) {
 		row := articleOutcomes{Article: g.Article, Outcomes: map[string]int{}}
 		for _, a := range g.Amendments {
 			row.Total++
-			row.Outcomes[a.Outcome]++
+			row.Outcomes[outcomeKey(a.Outcome)]++
 			d.WithText = d.WithText || a.Dispositif != "" && texts[a.Stage]
 		}
 		d.Articles = append(d.Articles, row)
+	}
+	for _, o := range amendmentOutcomes { // the columns: the outcomes the bill's amendments had
+		for _, row := range d.Articles {
+			if row.Outcomes[o] > 0 {
+				d.OutcomeCols = append(d.OutcomeCols, o)
+				break
+			}
+		}
 	}
 	status := http.StatusOK
 	if d.Circo != "" {
@@ -474,6 +485,15 @@ const amendmentsPerPage = 20
 // amendmentOutcomes are the filters the amendments page offers, in order.
 var amendmentOutcomes = []string{"adopted", "rejected", "withdrawn", "fallen", "not moved", "inadmissible", "undecided"}
 
+// outcomeKey names an amendment's outcome as amendmentOutcomes does: no
+// outcome yet is "undecided".
+func outcomeKey(o string) string {
+	if o == "" {
+		return "undecided"
+	}
+	return o
+}
+
 // matchAmendment reports whether every word of q (folded as law.CodeKey
 // folds) is in the amendment's number, subject, authors, group, text or
 // statement.
@@ -523,7 +543,7 @@ func (s *Site) billAmendments(w http.ResponseWriter, r *http.Request) {
 				continue
 			}
 			row.Total++
-			row.Outcomes[a.Outcome]++
+			row.Outcomes[outcomeKey(a.Outcome)]++
 		}
 		if row.Total > 0 || g.Article == d.Article {
 			d.Articles = append(d.Articles, row)

@@ -120,7 +120,7 @@ func TestBillPages(t *testing.T) {
 			// the page is titled by its bill, the heading starts with a capital
 			"<title>Texte — Projet de loi favorisant la diffusion", "<h1>Projet de loi favorisant la diffusion",
 			// a count of none is marked, for a phone to hide it
-			`data-label="Retiré" class="zero">0<`}, 100 << 10},
+			`data-label="Adopté" class="zero">0<`}, 100 << 10},
 		{"/textes/PIONANR5L17B0949" + circo, 200, []string{"Votre circonscription", string(seat), "Contre : <strong>26</strong>", "L&#39;ensemble de la proposition de loi (première lecture) : <strong class=\"pos\">Pour</strong>", "L&#39;amendement n° 2 du Gouvernement à l&#39;article 3 de la proposition de loi (première lecture) — <strong>"}, 100 << 10},
 		{"/textes/PIONANR5L17B0949?circo=99-99", 400, []string{"Circonscription inconnue"}, 0},
 		{"/textes/pjl07-405/diff?from=00_1erelecture_senat_depot&to=15_constitutionnalit%C3%A9_conseilconstitutionnel_", 200, []string{"<ins>", "<del>", "[ajouté : ", "[supprimé : "}, 0},
