@@ -67,6 +67,7 @@ func init() {
 		messages[k] = v
 	}
 	funcs["outcome"] = func(l, o string) string { return tr(l, "outcome."+o) }
+	funcs["colon"] = colon
 	funcs["position"] = func(l, p string) string { return tr(l, "position."+p) }
 	// foldLaw is how many code articles a comparison of the law shows
 	// open; past it each is folded under its heading (a law changing 63
@@ -664,4 +665,14 @@ func (s *Site) billConstituencies(w http.ResponseWriter, r *http.Request) {
 	}
 	cs, scr, _ := s.cfg.Bills.Constituencies(id, "")
 	s.render(w, r, http.StatusOK, "bill_constituencies.html", "bill.circo.all", constituenciesData{Bill: v, Scrutins: scr, Constituencies: cs})
+}
+
+// colon is the colon between a label and its value as each language
+// writes it: in French after a no-break space (never alone at a line's
+// start), in English tight ("Options: ").
+func colon(l string) string {
+	if l == "en" {
+		return ": "
+	}
+	return "\u00a0: "
 }

@@ -121,14 +121,14 @@ func TestBillPages(t *testing.T) {
 			"<title>Texte — Projet de loi favorisant la diffusion", "<h1>Projet de loi favorisant la diffusion",
 			// a count of none is marked, for a phone to hide it
 			`data-label="Adopté" class="zero">0<`}, 100 << 10},
-		{"/textes/PIONANR5L17B0949" + circo, 200, []string{"Votre circonscription", string(seat), "Contre : <strong>26</strong>", "L&#39;ensemble de la proposition de loi (première lecture) : <strong class=\"pos\">Pour</strong>", "L&#39;amendement n° 2 du Gouvernement à l&#39;article 3 de la proposition de loi (première lecture) — <strong>"}, 100 << 10},
+		{"/textes/PIONANR5L17B0949" + circo, 200, []string{"Votre circonscription", string(seat), "Contre\u00a0: <strong>26</strong>", "L&#39;ensemble de la proposition de loi (première lecture)\u00a0: <strong class=\"pos\">Pour</strong>", "L&#39;amendement n° 2 du Gouvernement à l&#39;article 3 de la proposition de loi (première lecture) — <strong>"}, 100 << 10},
 		{"/textes/PIONANR5L17B0949?circo=99-99", 400, []string{"Circonscription inconnue"}, 0},
-		{"/textes/pjl07-405/diff?from=00_1erelecture_senat_depot&to=15_constitutionnalit%C3%A9_conseilconstitutionnel_", 200, []string{"<ins>", "<del>", "[ajouté : ", "[supprimé : "}, 0},
+		{"/textes/pjl07-405/diff?from=00_1erelecture_senat_depot&to=15_constitutionnalit%C3%A9_conseilconstitutionnel_", 200, []string{"<ins>", "<del>", "[ajouté\u00a0: ", "[supprimé\u00a0: "}, 0},
 		{"/textes/pjl07-405/diff?from=00_1erelecture_senat_depot&to=05_1erelecture_assemblee_hemicycle&vue=cote", 200, []string{`class="side"`, "<ins>", `class="unchanged"`}, 0},
 		{"/textes/pjl07-405/diff?from=00_1erelecture_senat_depot&to=05_1erelecture_assemblee_hemicycle&vue=cote&entier=1", 200, []string{`class="side"`, "<ins>", `name="entier" value="1" checked`}, 0},
 		{"/textes/pjl07-405/diff?lang=en", 200, []string{`<label for="vue">View</label>`, `<input type="hidden" name="lang" value="en">`}, 0},
 		{"/textes/pjl07-405/diff?from=nope&to=x", 400, []string{"Choisir deux étapes"}, 0},
-		{"/textes/pjl07-405/loi", 200, []string{"La loi en vigueur et la loi modifiée", "En vigueur", "Modifié par le texte", "L331-", "« Contrôle de constitutionnalité", `<details class="tech">`, "Prise d&#39;effet différée", "les modifications de l&#39;article 2 du texte, appliquées ici, ne prennent effet qu&#39;à la date que fixe le texte : « II. - Les articles L. 331-5 à L. 331-45 du même code"}, 0},
+		{"/textes/pjl07-405/loi", 200, []string{"La loi en vigueur et la loi modifiée", "En vigueur", "Modifié par le texte", "L331-", "« Contrôle de constitutionnalité", `<details class="tech">`, "Prise d&#39;effet différée", "les modifications de l&#39;article 2 du texte, appliquées ici, ne prennent effet qu&#39;à la date que fixe le texte\u00a0: « II. - Les articles L. 331-5 à L. 331-45 du même code"}, 0},
 		{"/textes/pjl07-405/amendements?article=2", 200, []string{"Adopté", "texte de cet amendement n&#39;est pas dans les données"}, 0},
 		// Paginated: the whole Hadopi bill was one 383 KB page.
 		{"/textes/pjl07-405/amendements", 200, []string{`rel="next"`, "page 1 sur", `<option value="2">Article 2 (`}, 60 << 10},

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/scrutin/scrutin/projections"
@@ -57,5 +58,18 @@ func TestArticleLabel(t *testing.T) {
 		if got := articleLabel(in); got != want {
 			t.Errorf("articleLabel(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestColonByLanguage: a label's colon as each language writes it — in
+// French after a no-break space (a plain space let it start a line alone
+// on a phone), in English tight (the English pages read "Bill id : ").
+func TestColonByLanguage(t *testing.T) {
+	srv, _ := billServer(t)
+	if _, body := get(t, srv.URL+"/textes/pjl07-405"); !strings.Contains(body, "Identifiant du texte\u00a0: <code>") {
+		t.Error("French: no no-break space before the colon")
+	}
+	if _, body := get(t, srv.URL+"/textes/pjl07-405?lang=en"); !strings.Contains(body, "Bill id: <code>") || strings.Contains(body, "Bill id : ") {
+		t.Error("English: the colon is not tight")
 	}
 }

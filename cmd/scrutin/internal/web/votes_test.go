@@ -107,7 +107,7 @@ func TestVotePages(t *testing.T) {
 	if code != 200 {
 		t.Fatalf("/votes: %d", code)
 	}
-	mustContain(t, "/votes", body, `href="/votes/`+id+`"`, "<strong>25</strong>", "Texte : projet de loi favorisant la diffusion")
+	mustContain(t, "/votes", body, `href="/votes/`+id+`"`, "<strong>25</strong>", "Texte\u00a0: projet de loi favorisant la diffusion")
 
 	// The home page: the open vote first, with its bill's title, the
 	// turnout, a call to vote; then what is new.

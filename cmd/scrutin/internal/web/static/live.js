@@ -13,7 +13,7 @@
     document.querySelectorAll('svg g[id^="dep-"]').forEach(function (p) {
       var c = p.id.slice(4), n = by[c] || 0;
       p.setAttribute('class', 's' + shade(n, max));
-      p.querySelector('title').textContent = p.dataset.name + ' (' + c + ') : ' + n;
+      p.querySelector('title').textContent = p.dataset.name + ' (' + c + ')' + (document.documentElement.lang === 'en' ? ': ' : '\u00a0: ') + n;
     });
     Object.keys(by).sort().forEach(function (c) {
       var p = document.getElementById('dep-' + c);

@@ -45,7 +45,7 @@
     var cc = document.createElement('code');
     cc.className = 'hash';
     cc.textContent = code;
-    c.appendChild(document.createTextNode(box.dataset.code + ' : '));
+    c.appendChild(document.createTextNode(box.dataset.code + (lang === 'en' ? ': ' : '\u00a0: ')));
     c.appendChild(cc);
     c.appendChild(document.createTextNode(' · '));
     c.appendChild(link);
