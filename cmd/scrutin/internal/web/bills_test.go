@@ -143,7 +143,7 @@ func TestBillPages(t *testing.T) {
 		// 63 articles: each folded under its heading, a new one without an
 		// empty "En vigueur", the articles not held named as people write them
 		{"/textes/pjl07-405/loi", 200, []string{"Les articles sont repliés", "<details><summary>Voir le texte créé</summary><div class=\"side\">\n <div><h3>Créé par le texte</h3>", "<details><summary>Voir les changements</summary>",
-			"<li>Article L. 331-5 (Code de la propriété intellectuelle)</li>", "<li>Article 6 (loi n° 2004-575)</li>"}, 0},
+			"<li>Article L331-5 (Code de la propriété intellectuelle)</li>", "<li>Article 6 (loi n° 2004-575)</li>"}, 0},
 		// an amendment's article as it would read: the alinéas it changes,
 		// the untouched ones counted, the whole article folded
 		{"/textes/13-reforme_ports_outre-mer/amendements?q=COM-5", 200, []string{`<span class="unchanged">[…] 7 alinéas inchangés</span>`, "sont<del>", "<summary>L&#39;article entier, tel que l&#39;amendement le laisserait</summary>"}, 0},

@@ -30,9 +30,9 @@ func TestArticleName(t *testing.T) {
 	for _, c := range []struct {
 		code, article, want string
 	}{
-		{"code de la propriete intellectuelle", "l331-5", "Article L. 331-5 (Code de la propriété intellectuelle)"},
+		{"code de la propriete intellectuelle", "l331-5", "Article L331-5 (Code de la propriété intellectuelle)"},
 		{"code general des impots", "39 bis a", "Article 39 bis A (Code général des impôts)"},
-		{"code de l education", "lo12", "Article L.O. 12 (Code de l'éducation)"},
+		{"code de l education", "lo12", "Article LO12 (Code de l'éducation)"},
 		{"loi 2004 575", "6", "Article 6 (loi n° 2004-575)"},
 		{"loi 86 1067", "1", "Article 1er (loi n° 86-1067)"},
 		{"ordonnance n 2000 1", "3", "Article 3 (ordonnance n° 2000-1)"},

@@ -57,8 +57,10 @@ func textName(key string) string {
 	return kind + " n° " + m[2] + "-" + m[3]
 }
 
-// articleName shows an article named by its canonical keys as people
-// write it: "Article L. 331-5 (Code de la propriété intellectuelle)",
+// articleName shows an article named by its canonical keys as the
+// consolidated codes head it (Légifrance, and this site's law comparison,
+// whose headings come from them): "Article L331-5 (Code de la propriété
+// intellectuelle)", "Article LO12",
 // "Article 1er (loi n° 2004-575)", "Article 39 bis A (Code général des
 // impôts)"; a whole text ("" article) by its name alone.
 func articleName(l string, n projections.ArticleName) string {
@@ -68,7 +70,7 @@ func articleName(l string, n projections.ArticleName) string {
 	}
 	num := n.Article
 	if m := articleKey.FindStringSubmatch(num); m != nil {
-		prefix := map[string]string{"lo": "L.O. ", "l": "L. ", "r": "R. ", "d": "D. ", "a": "A. "}[m[1]]
+		prefix := map[string]string{"lo": "LO", "l": "L", "r": "R", "d": "D", "a": "A"}[m[1]]
 		w := numberCapitals(strings.Fields(m[2]))
 		if prefix == "" && w[0] == "1" {
 			w[0] = "1er"
