@@ -497,6 +497,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	// number is read as the corpus holds it, as the generated bills'
 	// model does.)
 	onto := map[CodeRef]renumberedFrom{}
+	groups := map[CodeRef]*groupState{}
 	flush := func() {
 		if len(renum) == 0 {
 			return
@@ -509,7 +510,9 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		for k, r := range renum {
 			inst[k], idx[k] = r.i, r.j
 		}
-		for k, err := range applyRenumbering(out, edits, inst, idx) {
+		rerrs := applyRenumbering(out, edits, inst, idx)
+		carryRenumberedGroups(groups, edits, rerrs)
+		for k, err := range rerrs {
 			if err != nil {
 				r := renum[k]
 				ae := ApplyError{Instruction: r.i, Edit: r.j, Ref: edits[k].Scope.Ref, Reason: err.Error(), Err: err}
@@ -532,7 +535,6 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	// article to one code article form a group, and an alinéa inserted by
 	// an earlier edit of the group does not shift the count.
 	var bill ArticleNumber
-	groups := map[CodeRef]*groupState{}
 	// The divisions renumbered by a renumbering recorded only (another
 	// kind, another parent, a range), by code: a later instruction naming
 	// one is refused, its number no longer telling which articles.
@@ -610,6 +612,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				}
 				if err == nil {
 					rewroteWhole(out, groups, replaced)
+					keepFoldersRepealed(c, out, e)
 				}
 			}
 			if (err == nil || e.Unpaired != "") && e.Kind == EditRenumberDivision && len(e.Moves) == 0 && holdsIn(out, code, e.Touched) {

@@ -789,7 +789,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					gap, gapCased = "et "+gap, "et "+gapCased
 				}
 				// "du même article" in it is the article named before.
-				p.lastScope, p.lastOthers, p.lastRelabels = scopes[0], scopes[1:], nil
+				p.lastScope, p.lastOthers, p.lastRelabels, p.lastMade = scopes[0], scopes[1:], nil, nil
 				if m := reGapSubject.FindStringSubmatchIndex(gap); m != nil && reDivWord.MatchString(gap) {
 					// "Le 2° est complété par les mots : « A » et le 3° est
 					// complété par les mots : « B »": the second operation's

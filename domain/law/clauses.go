@@ -95,7 +95,7 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 			sc = Scope{} // several places: the second must name its own
 		}
 	}
-	p.lastScope, p.lastOthers, p.lastRelabels = first.Edits[0].Scope, nil, relabelsOf(first.Edits)
+	p.lastScope, p.lastOthers, p.lastRelabels, p.lastMade = first.Edits[0].Scope, nil, relabelsOf(first.Edits), nil
 	tl := asciiLower(foldAccents(tail))
 	var up *Scope
 	if n := len(sc.Division); sc.Ref.Article == "" && n > 0 && (reDivision.MatchString(strings.TrimSpace(tl)) || reDivisions.MatchString(strings.TrimSpace(tl))) && !strings.Contains(tl, "code") {

@@ -1019,8 +1019,13 @@ func (g *gaGen) op(b int, label, ctx string) {
 			one, two = "a) ", "b) "
 		}
 		lines := []string{one + "Le premier alinéa est complété par les mots : « sauf exception » ;", two + "Le dernier alinéa est complété par les mots : « en tout état de cause »" + end}
+		// Its ranks counted as the bill article found it under its old
+		// number (its group goes with it, compose11): the last alinéa
+		// before those an earlier item added at its end, refused when
+		// an earlier item rewrote it whole.
+		added, gone := g.appended[pool+" "+n.key()], g.rewrote(pool, n)
 		add("renumber-edited/"+cform, text, lines, func(s gaState) bool {
-			if code == "" || !s.has(code, n) || s.has(code, to) {
+			if code == "" || !s.has(code, n) || s.has(code, to) || gone {
 				return false
 			}
 			s.move(code, n, to)
@@ -1029,8 +1034,8 @@ func (g *gaGen) op(b int, label, ctx string) {
 				return false
 			}
 			al[0] = strings.TrimSuffix(al[0], ".") + " sauf exception."
-			k := len(al) - 1
-			if !strings.HasSuffix(al[k], ".") {
+			k := len(al) - 1 - added
+			if k < 0 || !strings.HasSuffix(al[k], ".") {
 				return false
 			}
 			al[k] = strings.TrimSuffix(al[k], ".") + " en tout état de cause."

@@ -606,6 +606,10 @@ type parser struct {
 	// made ("Les 2° et 3° deviennent les 3° et 4°"): "aux mêmes 3° et 4°"
 	// after it names the items under their new labels.
 	lastRelabels []Edit
+	// lastMade are the edits of the instruction before when lastScope is
+	// its first edit's scope (nil otherwise): "le même article" after an
+	// article renumbered or created beside another (sameArticleMade).
+	lastMade []Edit
 	// lastKind is the last text named of each kind: "code", "loi",
 	// "ordonnance" → its key.
 	lastKind map[string]string
@@ -908,7 +912,7 @@ func (p *parser) article(a Article) []Instruction {
 	p.articleCode = ""
 	p.articleTexts = map[string]bool{}
 	p.unknownCode = false
-	p.lastScope, p.lastOthers, p.lastRelabels = Scope{}, nil, nil
+	p.lastScope, p.lastOthers, p.lastRelabels, p.lastMade = Scope{}, nil, nil, nil
 	prevLevel := -1
 	enabling := -2 // the level of an enabling head, -2 outside one
 	// The last letter item's label and the last small roman one's under
@@ -1107,12 +1111,12 @@ func (p *parser) article(a Article) []Instruction {
 		}
 		switch {
 		case in.Status == Parsed && len(in.Edits) > 0:
-			p.lastScope, p.lastOthers, p.lastRelabels = in.Edits[0].Scope, nil, relabelsOf(in.Edits)
+			p.lastScope, p.lastOthers, p.lastRelabels, p.lastMade = in.Edits[0].Scope, nil, relabelsOf(in.Edits), in.Edits
 			for _, e := range in.Edits[1:] {
 				p.lastOthers = append(p.lastOthers, e.Scope)
 			}
 		case in.Status == Context && len(p.stack) > 0:
-			p.lastScope, p.lastOthers, p.lastRelabels = p.stack[len(p.stack)-1].scope, nil, nil
+			p.lastScope, p.lastOthers, p.lastRelabels, p.lastMade = p.stack[len(p.stack)-1].scope, nil, nil, nil
 		}
 		out = append(out, in)
 		i += len(payload)

@@ -936,8 +936,12 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		if !p.lastAgree(samePlace(0, false)) {
 			return nil, false, "\"le même article\" after several articles"
 		}
-		base.Ref, base.Path, base.Division = p.lastScope.Ref, nil, nil
-		arts = []string{p.lastScope.Ref.Article}
+		ref, why := p.sameArticleMade()
+		if why != "" {
+			return nil, false, why
+		}
+		base.Ref, base.Path, base.Division = ref, nil, nil
+		arts = []string{ref.Article}
 		articleCut = m[0]
 	}
 	if m := reSameItem.FindStringSubmatchIndex(low); m != nil && len(arts) == 0 {
@@ -956,7 +960,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			if why != "" {
 				return nil, false, why
 			}
-			p.lastScope, p.lastOthers = sc, nil
+			p.lastScope, p.lastOthers, p.lastMade = sc, nil, nil
 		}
 		var path []Division
 		found := false
