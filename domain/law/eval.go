@@ -652,12 +652,12 @@ func silentDrops(arts []Article, ins []Instruction) []string {
 			if t == "" || isCensored(t) || covered[a.Number][i+1] {
 				continue
 			}
-			if _, b := enumeration(t); statusOf(t, false) == "deleted" || statusOf(b, true) == "deleted" {
+			_, body := enumeration(t)
+			if statusOf(t, false) == "deleted" || statusOf(body, true) == "deleted" {
 				// "(Supprimé)", "2° (Supprimé)": a part deleted during the
 				// shuttle, nothing to apply (it was counted a drop).
 				continue
 			}
-			_, body := enumeration(t)
 			if isQuoted(t) || modVerb.MatchString(stripQuotes(body)) {
 				out = append(out, fmt.Sprintf("art. %s al. %d: %s", a.Number, i+1, t))
 			}
