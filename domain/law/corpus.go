@@ -113,7 +113,11 @@ var articlePrefixRe = mustRe(`^(l|r|d|lo|a)\s+(\d.*)$`)
 // "codes-juridiques-francais" repository: a "# Article X" heading, then one
 // paragraph per alinéa separated by blank lines.
 func ParseCodeArticleMarkdown(code, md string) (CodeArticle, bool) {
-	lines := strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n")
+	// A byte order mark is no text; CR alone ends a line as CRLF does
+	// (the heading took the whole file).
+	md = strings.TrimPrefix(md, "\ufeff")
+	md = strings.ReplaceAll(strings.ReplaceAll(md, "\r\n", "\n"), "\r", "\n")
+	lines := strings.Split(md, "\n")
 	a := CodeArticle{}
 	var para []string
 	flush := func() {

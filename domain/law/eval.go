@@ -1,6 +1,7 @@
 package law
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -97,6 +98,10 @@ type AmendmentFolderEval struct {
 	Refused     []string `json:"refused,omitempty"`
 	// Diff shows the first differences when not exact.
 	Diff string `json:"diff,omitempty"`
+	// Unchanged: article_apres equals article_avant (as Exact compares):
+	// the step left the article as it was, and an engine
+	// refusing every amendment is exact there.
+	Unchanged bool `json:"unchanged,omitempty"`
 }
 
 // BillEval sums the folders of one bill.
@@ -115,6 +120,10 @@ type BillEval struct {
 	Explained        int     `json:"folders_explained"`
 	ExactExplained   int     `json:"exact_explained"`
 	ExactOfExplained float64 `json:"exact_of_explained_percent"`
+	// Unchanged counts the folders whose article_apres equals their
+	// article_avant, ExactUnchanged those of them exact.
+	Unchanged      int `json:"folders_unchanged"`
+	ExactUnchanged int `json:"exact_unchanged"`
 }
 
 // EvalReport is the result of [Eval].
@@ -214,13 +223,18 @@ func evalInto(r *EvalReport, fsys fs.FS, dir, name string) (err error) {
 		}
 		r.Folders = append(r.Folders, f)
 		return nil
-	case exists(fsys, join(dir, "avant")) && exists(fsys, join(dir, "apres")):
+	case isLawDir(fsys, dir):
 		text, arts, tabled, err := readLawText(fsys, dir)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		opt := ApplyOptions{LegifranceTypography: true}
 		if b, err := fs.ReadFile(fsys, join(dir, "procedure.json")); err == nil {
+			// One that does not decode is said (the censure's mention
+			// and the law's name were silently left out).
+			if !json.Valid(withoutBOM(b)) {
+				return fmt.Errorf("%s: procedure.json: couldn't decode: not JSON", name)
+			}
 			opt.CensoredMention, _ = CensoredMentionFromProcedure(b)
 			opt.OwnLaw, _ = OwnLawFromProcedure(b)
 		}
@@ -315,7 +329,8 @@ func parseUnexplained(b []byte, ok func(string) bool) ([]UnexplainedEntry, error
 	var out []UnexplainedEntry
 	seen := map[string]bool{}
 	inTable := false
-	for i, line := range strings.Split(string(b), "\n") {
+	// CR alone ends a line too (the table was one line, no entry read).
+	for i, line := range strings.Split(lineEnds(string(withoutBOM(b))), "\n") {
 		line = strings.TrimSpace(line)
 		if !strings.HasPrefix(line, "|") {
 			inTable = false
@@ -372,12 +387,54 @@ func markUnexplained(r *EvalReport, first int, listed []UnexplainedEntry, file s
 	}
 }
 
+// isLawDir says whether dir is a law: a text (texte.json,
+// texte_promulgue.json or texte_depot_*.json) beside avant/ or apres/, or
+// both avant/ and apres/ (its text then missing, an error). A law that
+// only creates articles has no avant/ (the corpus copies the files its
+// commits touched, none before), one that only repeals has no apres/
+// (they were read as sets of folders, and not measured).
+func isLawDir(fsys fs.FS, dir string) bool {
+	av, ap := exists(fsys, join(dir, "avant")), exists(fsys, join(dir, "apres"))
+	if av && ap {
+		return true
+	}
+	if !av && !ap {
+		return false
+	}
+	if exists(fsys, join(dir, "texte.json")) || exists(fsys, join(dir, "texte_promulgue.json")) {
+		return true
+	}
+	ms, _ := fs.Glob(fsys, join(dir, "texte_depot_*.json"))
+	return len(ms) > 0
+}
+
+// loadTree reads a law's avant/ or apres/; a tree missing is empty (no
+// article before a law that only creates, none after one that only
+// repeals).
+func loadTree(fsys fs.FS, dir string) (Corpus, error) {
+	if !exists(fsys, dir) {
+		return Corpus{}, nil
+	}
+	sub, err := subFS(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	c, err := LoadCodeTree(sub)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path.Base(dir), err)
+	}
+	return c, nil
+}
+
 // readLawText finds the law's text in dir.
 func readLawText(fsys fs.FS, dir string) (string, []Article, bool, error) {
 	for _, f := range []string{"texte_promulgue.json", "texte.json"} {
 		if b, err := fs.ReadFile(fsys, join(dir, f)); err == nil {
-			arts, err := DecodeFabriqueText(b)
-			return f, arts, false, err
+			arts, err := decodeLawText(b)
+			if err != nil {
+				return "", nil, false, fmt.Errorf("%s: %w", f, err)
+			}
+			return f, arts, false, nil
 		}
 	}
 	ms, _ := fs.Glob(fsys, join(dir, "texte_depot_*.json"))
@@ -391,9 +448,9 @@ func readLawText(fsys fs.FS, dir string) (string, []Article, bool, error) {
 		if err != nil {
 			return "", nil, false, err
 		}
-		arts, err := DecodeFabriqueText(b)
+		arts, err := decodeLawText(b)
 		if err != nil {
-			return "", nil, false, fmt.Errorf("%s: %w", m, err)
+			return "", nil, false, fmt.Errorf("%s: %w", path.Base(m), err)
 		}
 		all = append(all, arts...)
 	}
@@ -409,19 +466,11 @@ func readLawText(fsys fs.FS, dir string) (string, []Article, bool, error) {
 // instructions deferred to that day are applied too (OnDay).
 func EvalLaw(fsys fs.FS, dir string, arts []Article, opt ApplyOptions) (LawEval, error) {
 	var l LawEval
-	sa, err := subFS(fsys, join(dir, "avant"))
+	avant, err := loadTree(fsys, join(dir, "avant"))
 	if err != nil {
 		return l, err
 	}
-	sp, err := subFS(fsys, join(dir, "apres"))
-	if err != nil {
-		return l, err
-	}
-	avant, err := LoadCodeTree(sa)
-	if err != nil {
-		return l, err
-	}
-	apres, err := LoadCodeTree(sp)
+	apres, err := loadTree(fsys, join(dir, "apres"))
 	if err != nil {
 		return l, err
 	}
@@ -604,6 +653,11 @@ func silentDrops(arts []Article, ins []Instruction) []string {
 				continue
 			}
 			_, body := enumeration(t)
+			if statusOf(t, false) == "deleted" || statusOf(body, true) == "deleted" {
+				// "(Supprimé)", "2° (Supprimé)": a part deleted during the
+				// shuttle, nothing to apply (it was counted a drop).
+				continue
+			}
 			if isQuoted(t) || modVerb.MatchString(stripQuotes(body)) {
 				out = append(out, fmt.Sprintf("art. %s al. %d: %s", a.Number, i+1, t))
 			}
@@ -633,12 +687,15 @@ func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, err
 	if err != nil {
 		return f, err
 	}
+	if len(ms) == 0 {
+		return f, errors.New(noAmendment)
+	}
 	sort.Slice(ms, func(i, j int) bool { return amendmentLess(path.Base(ms[i]), path.Base(ms[j])) })
 	num := name
 	if i := strings.LastIndex(name, "__"); i >= 0 {
 		num = strings.ReplaceAll(name[i+2:], "_", " ")
 	}
-	art := Article{Number: ArticleNumber(num), Alineas: paragraphs(string(avant))}
+	art := Article{Number: ArticleNumber(num), Alineas: paragraphs(plainArticleText(avant))}
 	deleted := len(art.Alineas) == 0
 	var disps []Dispositif
 	for _, m := range ms {
@@ -648,23 +705,28 @@ func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, err
 		}
 		f.Amendments++
 		ref := CodeRef{Code: "bill", Article: NormalizeArticleNumber(string(art.Number))}
-		edits, bad := parseDispositif(ref, HTMLToParagraphs(string(b)))
+		edits, bad := parseDispositif(ref, HTMLToParagraphs(lineEnds(string(b))))
 		if len(bad) == 0 && len(edits) > 0 {
 			f.Parsed++
 		}
-		disps = append(disps, Dispositif{Number: strings.TrimPrefix(path.Base(m), "amendement_"), Text: string(b)})
+		disps = append(disps, Dispositif{Number: strings.TrimPrefix(path.Base(m), "amendement_"), Text: lineEnds(string(b))})
 	}
 	final, results := ComposeNumbered(art, disps)
 	for i, r := range results {
 		if !r.Applied {
-			f.Refused = append(f.Refused, path.Base(ms[i])+": "+strings.Join(r.Unparsed, " / "))
+			why := strings.Join(r.Unparsed, " / ")
+			if len(HTMLToParagraphs(disps[i].Text)) == 0 {
+				why = emptyDispositif
+			}
+			f.Refused = append(f.Refused, path.Base(ms[i])+": "+why)
 			continue
 		}
 		f.Applied++
 		deleted = r.Deleted
 	}
 	art = final
-	want := paragraphs(string(apres))
+	want := paragraphs(plainArticleText(apres))
+	f.Unchanged = len(want) > 0 && NormalizeQuotes(strings.Join(want, "\n")) == NormalizeQuotes(strings.Join(paragraphs(plainArticleText(avant)), "\n"))
 	if deleted || len(want) == 0 {
 		f.Exact = deleted && len(want) == 0
 		f.ExactTypo = f.Exact
@@ -784,6 +846,12 @@ func sumBills(fs []AmendmentFolderEval) ([]BillEval, BillEval) {
 		if f.ExactTypo {
 			b.ExactTypo++
 		}
+		if f.Unchanged {
+			b.Unchanged++
+			if f.Exact {
+				b.ExactUnchanged++
+			}
+		}
 		if f.Unexplained == "" {
 			b.Explained++
 			if f.Exact {
@@ -802,6 +870,8 @@ func sumBills(fs []AmendmentFolderEval) ([]BillEval, BillEval) {
 		all.ExactTypo += b.ExactTypo
 		all.Explained += b.Explained
 		all.ExactExplained += b.ExactExplained
+		all.Unchanged += b.Unchanged
+		all.ExactUnchanged += b.ExactUnchanged
 	}
 	all.ExactOfExplained = ratio(all.ExactExplained, all.Explained)
 	return out, all
@@ -873,6 +943,7 @@ func (r EvalReport) WriteText(w io.Writer, verbose bool) error {
 		}
 		t := r.AllBills
 		fmt.Fprintf(&b, "| **all** | %d | %d | %d (%s) | %d (%s) | %d (%s) | %d | %d | %d (%s) |\n", t.Folders, t.Amendments, t.Parsed, pct(t.Parsed, t.Amendments), t.Applied, pct(t.Applied, t.Amendments), t.Exact, pct(t.Exact, t.Folders), t.ExactTypo, t.Explained, t.ExactExplained, pct(t.ExactExplained, t.Explained))
+		b.WriteString(unchangedNote(t))
 	}
 	if len(r.Stale) > 0 {
 		b.WriteString("\nStale entries of " + UnexplainedFile + " (correct the list):\n\n")

@@ -16,21 +16,30 @@ import (
 // loi format (texte.json: {articles: [{titre, statut, alineas: {"001": …}}]}),
 // in the order given, alinéas in key order.
 func DecodeFabriqueText(b []byte) ([]Article, error) {
+	// The titre and the alinéas are read whatever their JSON type
+	// (layout11.go): a number, an array; any other field is not read.
 	var doc struct {
 		Articles []struct {
-			Titre   string            `json:"titre"`
-			Alineas map[string]string `json:"alineas"`
-			Statut  string            `json:"statut"`
-			Section string            `json:"section"`
+			Titre   json.RawMessage `json:"titre"`
+			Alineas json.RawMessage `json:"alineas"`
+			Section any             `json:"section"`
 		} `json:"articles"`
 	}
-	if err := json.Unmarshal(b, &doc); err != nil {
+	if err := json.Unmarshal(withoutBOM(b), &doc); err != nil {
 		return nil, fmt.Errorf("couldn't decode a La Fabrique text: %w", err)
 	}
 	arts := make([]Article, 0, len(doc.Articles))
-	for _, a := range doc.Articles {
-		art := Article{Number: ArticleNumber(a.Titre), Section: a.Section, Alineas: AlineasInOrder(a.Alineas)}
-		arts = append(arts, art)
+	for i, a := range doc.Articles {
+		titre, err := fabriqueTitle(a.Titre)
+		if err != nil {
+			return nil, fmt.Errorf("couldn't decode a La Fabrique text: article %d: %w", i+1, err)
+		}
+		al, err := fabriqueAlineas(a.Alineas)
+		if err != nil {
+			return nil, fmt.Errorf("couldn't decode a La Fabrique text: article %d (%s): %w", i+1, titre, err)
+		}
+		section, _ := a.Section.(string)
+		arts = append(arts, Article{Number: ArticleNumber(titre), Section: section, Alineas: al})
 	}
 	return arts, nil
 }
@@ -70,6 +79,7 @@ func AlineasInOrder(m map[string]string) []string {
 func LoadCodeTree(fsys fs.FS) (Corpus, error) {
 	c := Corpus{}
 	inForce := map[CodeRef]bool{}
+	from := map[CodeRef]string{}
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -92,11 +102,20 @@ func LoadCodeTree(fsys fs.FS) (Corpus, error) {
 		}
 		a.Division = append([]string(nil), parts[2:len(parts)-1]...)
 		current := parts[0] == "codes-en-vigueur"
+		if prev, seen := c[a.Ref]; seen && inForce[a.Ref] == current {
+			// Twice in one tree: one article if the texts agree, else
+			// which one stands cannot be told (it was the last read).
+			if strings.Join(prev.Alineas, "\n") != strings.Join(a.Alineas, "\n") {
+				return &DuplicateArticleError{Ref: a.Ref, First: from[a.Ref], Then: p}
+			}
+			return nil
+		}
 		if _, seen := c[a.Ref]; seen && inForce[a.Ref] && !current {
 			return nil
 		}
 		c[a.Ref] = a
 		inForce[a.Ref] = current
+		from[a.Ref] = p
 		return nil
 	})
 	if err != nil {
@@ -123,7 +142,7 @@ func CensoredMentionFromProcedure(b []byte) (string, bool) {
 			SourceURL   string `json:"source_url"`
 		} `json:"steps"`
 	}
-	if json.Unmarshal(b, &doc) != nil {
+	if json.Unmarshal(withoutBOM(b), &doc) != nil {
 		return "", false
 	}
 	for _, s := range doc.Steps {
@@ -191,7 +210,7 @@ func OwnLawFromProcedure(b []byte) (OwnLaw, bool) {
 		LawName   string `json:"law_name"`
 		LongTitle string `json:"long_title"`
 	}
-	if json.Unmarshal(b, &doc) != nil {
+	if json.Unmarshal(withoutBOM(b), &doc) != nil {
 		return OwnLaw{}, false
 	}
 	m := lawName.FindStringSubmatch(doc.LawName)
