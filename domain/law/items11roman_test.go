@@ -42,3 +42,19 @@ func TestGrammarSmallRomanSubItemsBounds(t *testing.T) {
 		{name: "i) after h): the letter", before: H, text: []string{"Le h du 1° de l'article L. 1 du code civil est supprimé."}, want: []string{H[0], "h) (Abrogé)", H[2], H[3]}},
 	})
 }
+
+// TestAmSmallRomanItemRefused: an amendment naming an item in small roman
+// numerals ("Au ii du a du 1°, remplacer …", "Supprimer le ii du a du
+// 1°") is refused, as a bill's is: its locator dropped the ii, and the
+// a was edited whole — both its i) and ii) — or deleted. Its alinéa by
+// number, and its letter, stay read; the a deleted leaves one
+// placeholder, not "a) et i) (Supprimé)".
+func TestAmSmallRomanItemRefused(t *testing.T) {
+	B := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi modifié :", "a) Le I est ainsi modifié :", "i) Le premier alinéa est supprimé ;", "ii) Le second alinéa est supprimé ;", "b) Le II est abrogé ;", "2° L'article L. 2 est abrogé."}
+	runAmendments(t, []amCase{
+		{"au ii du a du 1°: refused", B, "Au ii du a du 1°, remplacer le mot : « alinéa » par le mot : « paragraphe ».", nil},
+		{"supprimer le ii du a du 1°: refused", B, "Supprimer le ii du a du 1°.", nil},
+		{"à l'alinéa 5", B, "À l'alinéa 5, remplacer le mot : « alinéa » par le mot : « paragraphe ».", []string{B[0], B[1], B[2], B[3], "ii) Le second paragraphe est supprimé ;", B[5], B[6]}},
+		{"supprimer le a du 1°: with its i) and ii)", B, "Supprimer le a du 1°.", []string{B[0], B[1], "a) (Supprimé)", B[5], B[6]}},
+	})
+}
