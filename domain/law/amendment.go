@@ -1732,7 +1732,13 @@ func deletedDivisions(block []string) ([]string, bool) {
 		out = append(out, first[1]+lab+rest+"(Supprimé)")
 		labels = nil
 	}
-	for _, l := range block {
+	romans := smallRomanItems(block)
+	for bi, l := range block {
+		if _, ok := romans[bi]; ok {
+			// "a) … :" then "i) …": the a's items in small roman
+			// numerals, inside it (it left "a) et i) (Supprimé)").
+			continue
+		}
 		m := divPrefix.FindStringSubmatch(l)
 		if m == nil || first[1] == "" && m[1] != "" || kindOf(m) > kind {
 			// Quoted text after an unquoted division is its payload

@@ -14,6 +14,9 @@ func appendPoint(al []string, lo, hi int, lines []string) (int, error) {
 		return hi, nil
 	}
 	newLab, kind := label(lines[0])
+	// "b) … :" then "i) …", "ii) …": the b's items in small roman
+	// numerals, never letters of its list (a new c went after the "i)").
+	romans := smallRomanItems(al)
 	// "Il est rétabli un 3°" where a 4° follows: at its rank, before the
 	// first item of its kind that ranks after it.
 	// Only in one list (its ranks rising throughout the range): a range
@@ -21,7 +24,7 @@ func appendPoint(al []string, lo, hi int, lines []string) (int, error) {
 	if r := rankOf(newLab, kind); r > 0 {
 		at, prev, one := -1, 0, true
 		for i := lo; i < hi; i++ {
-			l, k := label(al[i])
+			l, k := itemLabelAt(al, romans, i)
 			if k != kind {
 				continue
 			}
@@ -48,7 +51,7 @@ func appendPoint(al []string, lo, hi int, lines []string) (int, error) {
 	}
 	last := -1
 	for i := lo; i < hi; i++ {
-		if _, k := label(al[i]); k == kind {
+		if _, k := itemLabelAt(al, romans, i); k == kind {
 			last = i
 		}
 	}
@@ -79,7 +82,7 @@ func appendPoint(al []string, lo, hi int, lines []string) (int, error) {
 			at++
 			continue
 		}
-		if _, k := label(al[at]); k == 0 || k == kind {
+		if _, k := itemLabelAt(al, romans, at); k == 0 || k == kind {
 			break
 		}
 		at++
@@ -520,7 +523,11 @@ func closeItem(al []string, i, n int) {
 		}
 	} else {
 		_, kind := label(al[i])
-		if kind != 'd' && kind != 'l' && kind != 'p' && (kind != 'n' || !semicolonItems(al, i, kind)) {
+		if _, ok := smallRomanItems(al)[i]; ok && kind == 0 {
+			// "iii) …" after "ii) … .": the b's list of small romans.
+			kind = 's'
+		}
+		if kind != 'd' && kind != 'l' && kind != 'p' && kind != 's' && (kind != 'n' || !semicolonItems(al, i, kind)) {
 			// Only enumerations (1°, a)) end their items with ";" — and
 			// numbered paragraphs ("1.", "2.") that the text ends so.
 			return
@@ -626,16 +633,17 @@ func moveConjunction(al []string, i, n int) {
 
 // afterItemOfKind reports whether the alinéa before al[i] ends an item
 // of the kind given: it is one, or it ends the items inside one (a),
-// b) in a 1°; dashes in either): "2° Les immeubles :", "a) … ;", "b) Les
+// b) in a 1°, i) and ii) in a b); dashes in any): "2° Les immeubles :", "a) … ;", "b) Les
 // bâtiments." then a new 3°: the b) closes the 2°, which is no longer
 // the last item.
 func afterItemOfKind(al []string, i int, kind byte) bool {
+	romans := smallRomanItems(al)
 	for j := i - 1; j >= 0; j-- {
-		_, k := label(al[j])
+		_, k := itemLabelAt(al, romans, j)
 		switch {
 		case k == kind:
 			return true
-		case dashItem(al[j]), (kind == 'd' || kind == 'p') && k == 'l':
+		case dashItem(al[j]), (kind == 'd' || kind == 'p') && k == 'l', k == 's':
 			// An item inside the one sought.
 		default:
 			return false

@@ -138,6 +138,7 @@ func (e innerPart) Error() string {
 // item it ends on, if any.
 func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 	lo, hi = 0, len(al)
+	romans := smallRomanItems(al)
 	for di, d := range path {
 		lab = ""
 		if d.Proposed != "" {
@@ -203,7 +204,7 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 		found := -1
 		var kind byte
 		for i := lo; i < hi; i++ {
-			if l, k := label(al[i]); l == want {
+			if l, k := itemLabelAt(al, romans, i); l == want {
 				found, kind = i, k
 				break
 			}
@@ -239,7 +240,7 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 		// "II. –", not at the end of the article).
 		above := map[byte]bool{}
 		for i := lo; i < found; i++ {
-			_, k := label(al[i])
+			_, k := itemLabelAt(al, romans, i)
 			if k == kind {
 				break
 			}
@@ -261,7 +262,7 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 		announces := strings.HasSuffix(strings.TrimRight(al[found], " "), ":")
 		end := hi
 		for i := found + 1; i < hi; i++ {
-			_, k := label(al[i])
+			_, k := itemLabelAt(al, romans, i)
 			if k == kind || above[k] {
 				end = i
 				break
@@ -278,7 +279,7 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 			}
 		}
 		for i := end; i < hi; i++ {
-			if l, k := label(al[i]); l == want && k == kind {
+			if l, k := itemLabelAt(al, romans, i); l == want && k == kind {
 				// The same label again under another part ("2°" of the I
 				// and of the II): which one is meant is not said.
 				return 0, 0, "", applyErr(fmt.Sprintf("item %q found twice: its part is not named", d.Item))
@@ -291,8 +292,8 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 }
 
 // labelOrder is the law's order of divisions inside an article: I, A,
-// 1., 1°, a).
-var labelOrder = map[byte]int{'r': 1, 'c': 2, 'n': 3, 'd': 4, 'p': 4, 'l': 5}
+// 1., 1°, a), i) (smallRomanItems).
+var labelOrder = map[byte]int{'r': 1, 'c': 2, 'n': 3, 'd': 4, 'p': 4, 'l': 5, 's': 6}
 
 // ranksAbove reports whether a label of kind k is of a higher division
 // than one of kind of.
