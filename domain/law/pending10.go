@@ -88,6 +88,7 @@ func ParseAmendedInstructions(tabled, amended []Article) []Instruction {
 			in.TakesEffect, in.Deferred = "", nil
 		}
 	}
+	refuseAnaphorAmendedInArticle(tabled, amended, whole, out)
 	return out
 }
 

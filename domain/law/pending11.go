@@ -3,6 +3,7 @@ package law
 import (
 	"maps"
 	"slices"
+	"strings"
 )
 
 // prefixReader reads a bill's articles one after the other, as
@@ -108,3 +109,62 @@ func (p *parser) clone() *parser {
 	q.stack = slices.Clone(p.stack)
 	return &q
 }
+
+// refuseAnaphorAmendedInArticle refuses, in each article of out the
+// amendments changed (amended[k] not tabled[k]), an instruction left as
+// tabled that names its text by anaphora ("du même code", "dudit code",
+// "du code précité", "de la même loi") and whose targets differ from the
+// article's as tabled (whole: the bill as tabled read): the amendment took
+// away, or moved to another text, the alinéa of the article that named
+// the text, and the words now name what comes before it. Whether they
+// still mean what they meant as tabled is not said (as across articles:
+// ParseAmendedInstructions). An instruction the amendment wrote is read as
+// written; one naming no text (an item under a head the amendment moved)
+// goes with its head.
+func refuseAnaphorAmendedInArticle(tabled, amended []Article, whole, out []Instruction) {
+	for k, a := range amended {
+		if a.Alineas == nil || sameAlineas(tabled[k].Alineas, a.Alineas) {
+			continue
+		}
+		byLine := map[string][]Instruction{}
+		for _, in := range whole {
+			if in.Article == a.Number && namesTextByAnaphor(in.Text) {
+				key := instructionKey(in)
+				byLine[key] = append(byLine[key], in)
+			}
+		}
+		for j := range out {
+			in := &out[j]
+			if in.Article != a.Number || in.Status != Parsed || !namesTextByAnaphor(in.Text) {
+				continue
+			}
+			key := instructionKey(*in)
+			if len(byLine[key]) == 0 {
+				continue
+			}
+			was := byLine[key][0]
+			byLine[key] = byLine[key][1:]
+			if was.Status != Parsed || editTargets(was.Edits) == editTargets(in.Edits) {
+				continue
+			}
+			in.Status, in.Edits, in.Reason = Unparsed, nil, reasonAnaphorAmendedInArticle
+			in.TakesEffect, in.Deferred = "", nil
+		}
+	}
+}
+
+// reasonAnaphorAmendedInArticle is the reason refuseAnaphorAmendedInArticle
+// gives.
+const reasonAnaphorAmendedInArticle = "read otherwise after the amendment to its article took away or changed the alinéa naming the text its words « du même code » name: what they mean is not said"
+
+// namesTextByAnaphor says whether an instruction's text names a code or a
+// law by anaphora, outside its quotations.
+func namesTextByAnaphor(text string) bool {
+	low := strings.ToLower(foldAccents(quoteRe.ReplaceAllString(text, "« »")))
+	return reSameCode.MatchString(low) || reSameText.MatchString(low) || reCodeAnaphorIn.MatchString(low)
+}
+
+// reCodeAnaphorIn is "code précité" and its kin within a text
+// (reCodeAnaphor is the locator's whole).
+var reCodeAnaphorIn = mustRe(`\bcode\s+(?:precite|susmentionne|susvise|sus-vise|mentionne\s+ci-dessus)\b`)
+

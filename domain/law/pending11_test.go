@@ -97,6 +97,7 @@ func p11OldAmendedInstructions(tabled, amended []Article) []Instruction {
 			in.TakesEffect, in.Deferred = "", nil
 		}
 	}
+	refuseAnaphorAmendedInArticle(tabled, amended, whole, out)
 	return out
 }
 
@@ -201,5 +202,72 @@ func BenchmarkPending11ParseInstructionsHadopi(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		ParseInstructions(tabled)
+	}
+}
+
+// TestPending11SameCodeInTheAmendedArticle: "du même code" names the code
+// an earlier alinéa of its own article named, and an amendment to that
+// article taking that alinéa away (deleted, rewritten on another code)
+// leaves it naming what the article before named — article 2's "L'article
+// L. 2 du même code est abrogé." read after article 1er's code de
+// commerce once article 2's alinéa 1 (on the code civil) was deleted: the
+// code de commerce's L. 2 was repealed, a wrong application. As across
+// articles (pending10), whether it still means the code civil or now
+// means what it follows is not said: an alinéa the amendment left as it
+// was, naming a text by anaphora ("du même code", "dudit code", "de la
+// même loi"), whose target differs from the article's as tabled, is
+// refused. An alinéa the amendment wrote, or that names its code, is read
+// as written; a head the amendment moved to another code moves its items
+// (they name no text: the head is theirs).
+func TestPending11SameCodeInTheAmendedArticle(t *testing.T) {
+	code := p10Code{
+		"code de commerce":                   {"L. 1": {"Le commerçant tient registre."}, "L. 2": {"Le registre est public."}, "L. 4": {"Le greffe tient le registre."}},
+		"code civil":                         {"L. 1": {"Le délai est de trois jours."}, "L. 2": {"Le juge statue."}, "L. 4": {"Le greffier note."}},
+		"code rural et de la pêche maritime": {"L. 1": {"Le fermier paie."}, "L. 2": {"Le bail court."}, "L. 4": {"Le preneur note."}},
+	}
+	bill := []Article{
+		{Number: "1er", Alineas: []string{"L'article L. 1 du code de commerce est abrogé."}},
+		{Number: "2", Alineas: []string{
+			"Au premier alinéa de l'article L. 1 du code civil, le mot : « trois » est remplacé par le mot : « quatre ».",
+			"L'article L. 2 du même code est abrogé.",
+		}},
+	}
+	headed := []Article{
+		bill[0],
+		{Number: "2", Alineas: []string{"Le code civil est ainsi modifié :", "1° L'article L. 2 est abrogé ;", "2° L'article L. 4 est abrogé."}},
+	}
+	for _, tc := range []struct {
+		name    string
+		bill    []Article
+		am      string
+		refused bool
+		gone    [][2]string // code articles repealed
+	}{
+		{"its antecedent deleted", bill, "Supprimer l'alinéa 1.", true, nil},
+		{"its antecedent rewritten on another code", bill, "Rédiger ainsi l'alinéa 1 : « L'article L. 1 du code rural est abrogé. »", true, [][2]string{{"code rural et de la pêche maritime", "L. 1"}}},
+		{"its antecedent's word changed", bill, "À l'alinéa 1, remplacer le mot : « quatre » par le mot : « cinq ».", false, [][2]string{{"code civil", "L. 2"}}},
+		{"the alinéa itself rewritten", bill, "Supprimer l'alinéa 1.\n\nÀ l'alinéa 2, remplacer les mots : « du même code » par les mots : « du code civil ».", false, [][2]string{{"code civil", "L. 2"}}},
+		{"a head moved to another code", headed, "À l'alinéa 1, remplacer les mots : « code civil » par les mots : « code rural et de la pêche maritime ».", false, [][2]string{{"code rural et de la pêche maritime", "L. 2"}, {"code rural et de la pêche maritime", "L. 4"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			after, _, each, refused := p10Chain(t, code, tc.bill, map[ArticleNumber][]string{"2": {tc.am}})
+			if r := each["2"][0]; !r.Applied {
+				t.Fatalf("amendment refused: %q", r.Unparsed)
+			}
+			repealed := map[[2]string]bool{{"code de commerce", "L. 1"}: true}
+			for _, g := range tc.gone {
+				repealed[g] = true
+			}
+			for c, arts := range code {
+				for n := range arts {
+					if got := p10Get(after, c, n); (got == "") != repealed[[2]string{c, n}] {
+						t.Errorf("%s %s: %q", c, n, got)
+					}
+				}
+			}
+			if tc.refused != (len(refused) == 1) || tc.refused && (refused[0].Article != "2" || refused[0].Reason != reasonAnaphorAmendedInArticle) || !tc.refused && len(refused) != 0 {
+				t.Fatalf("refused %+v, want %v", refused, tc.refused)
+			}
+		})
 	}
 }
