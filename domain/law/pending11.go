@@ -168,3 +168,21 @@ func namesTextByAnaphor(text string) bool {
 // (reCodeAnaphor is the locator's whole).
 var reCodeAnaphorIn = mustRe(`\bcode\s+(?:precite|susmentionne|susvise|sus-vise|mentionne\s+ci-dessus)\b`)
 
+// IsSubAmendmentOf says whether a dispositif is a sub-amendment of the
+// amendment numbered number, as ComposeNumbered reads one ("Amendement
+// n° 12, alinéa 2, …", "À l'alinéa 2 de l'amendement n° 12, …").
+func IsSubAmendmentOf(dispositif, number string) bool {
+	paras := HTMLToParagraphs(dispositif)
+	if len(paras) == 0 {
+		return false
+	}
+	m := subAmendment.FindStringSubmatch(paras[0])
+	if m == nil {
+		num, _, ok := amendmentNamedIn(paras)
+		if !ok {
+			return false
+		}
+		m = []string{"", num}
+	}
+	return amendmentNumber(m[1]) == amendmentNumber(number)
+}
