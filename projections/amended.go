@@ -43,8 +43,11 @@ type ChosenAmendment struct {
 	Article string `json:"article,omitempty"`
 	Outcome string `json:"outcome"` // as decided so far; "" while pending
 	// Status: "applied"; "not-applied" (a part not understood: Unparsed);
-	// "additional" (it inserts a new article, which the engine does not
-	// apply); "no-article" (no target article in the stage's text).
+	// "additional" (it inserts a new article, and its dispositif is not
+	// only the announcement at the place it was tabled and the new
+	// article's quoted text: not applied); "no-article" (no target
+	// article in the stage's text). An article additionnel read is
+	// "applied", its new article among the bill's at its place.
 	Status   string   `json:"status"`
 	Unparsed []string `json:"unparsed,omitempty"`
 }
@@ -121,13 +124,13 @@ func (b *Bills) AmendedLaw(id domain.BillID, ids []string, pending bool) (Amende
 	}
 	arts, before, stage := articles(st), b.corpus(), st.Tabled.Stage
 	type pick struct {
-		id, number, article, dispositif, outcome string
-		additional                               bool
+		id, number, article, dispositif, outcome, position string
+		additional                                         bool
 	}
 	picks := make([]pick, len(order))
 	for i, aid := range order {
 		a := chosen[aid]
-		picks[i] = pick{aid, a.Tabled.Number, a.Tabled.Article, a.Dispositif, a.Outcome, a.Tabled.Additional}
+		picks[i] = pick{aid, a.Tabled.Number, a.Tabled.Article, a.Dispositif, a.Outcome, a.Tabled.Position, a.Tabled.Additional}
 	}
 	b.mu.RUnlock()
 
@@ -140,10 +143,35 @@ func (b *Bills) AmendedLaw(id domain.BillID, ids []string, pending bool) (Amende
 	byArticle := map[int][]int{} // article index → picks, in order
 	var touched []int
 	chosenView := make([]ChosenAmendment, len(picks))
+	// An article additionnel read (additionalText): its new article's
+	// text, and the chosen sub-amendments to it, composed as an article's.
+	type addition struct {
+		pick, at int // at: the bill article it stands after (before, when pick's position is "avant")
+		ds       []law.Dispositif
+		subs     []int
+	}
+	var additions []*addition
+	subOf := map[int]*addition{}
+	for i, p := range picks {
+		k, ok := index[law.NormalizeArticleNumber(p.article)]
+		if text, read := additionalText(p.dispositif, p.position, p.article); p.additional && ok && read {
+			additions = append(additions, &addition{pick: i, at: k, ds: []law.Dispositif{{Number: p.number, Text: text}}})
+		}
+	}
+	for i, p := range picks {
+		for _, ad := range additions {
+			if ad.pick != i && subOf[i] == nil && law.IsSubAmendmentOf(p.dispositif, picks[ad.pick].number) {
+				subOf[i] = ad
+				ad.subs = append(ad.subs, i)
+				ad.ds = append(ad.ds, law.Dispositif{Number: p.number, Text: p.dispositif})
+			}
+		}
+	}
 	for i, p := range picks {
 		chosenView[i] = ChosenAmendment{ID: p.id, Number: p.number, Article: p.article, Outcome: p.outcome}
 		k, ok := index[law.NormalizeArticleNumber(p.article)]
 		switch {
+		case subOf[i] != nil:
 		case p.additional:
 			chosenView[i].Status = "additional"
 		case p.article == "" || !ok:
@@ -187,10 +215,50 @@ func (b *Bills) AmendedLaw(id domain.BillID, ids []string, pending bool) (Amende
 		}
 		out.BillArticles = append(out.BillArticles, ba)
 	}
+	tabledX, amendedX := arts, amended
+	if len(additions) > 0 {
+		tabledX, amendedX = nil, nil
+		inserted := map[int][2][]law.Article{} // bill article → new articles before it, after it
+		for _, ad := range additions {
+			p := picks[ad.pick]
+			num := additionalNumber(p.position, string(arts[ad.at].Number), p.number)
+			res, each := law.ComposeNumbered(law.Article{Number: num, Alineas: []string{""}}, ad.ds)
+			for n, i := range append([]int{ad.pick}, ad.subs...) {
+				if each[n].Applied {
+					chosenView[i].Status = "applied"
+				} else {
+					chosenView[i].Status, chosenView[i].Unparsed = "not-applied", each[n].Unparsed
+				}
+			}
+			if !each[0].Applied || len(res.Alineas) == 0 || res.Alineas[0] == "" {
+				continue
+			}
+			side := 1
+			if strings.EqualFold(p.position, "avant") {
+				side = 0
+			}
+			two := inserted[ad.at]
+			two[side] = append(two[side], res)
+			inserted[ad.at] = two
+			out.BillArticles = append(out.BillArticles, AmendedBillArticle{Article: string(num), Before: []string{}, After: res.Alineas, Ops: law.DiffWords("", strings.Join(res.Alineas, "\n"))})
+		}
+		for k := range arts {
+			for _, side := range [][]law.Article{inserted[k][0], {}, inserted[k][1]} {
+				if side != nil && len(side) == 0 {
+					tabledX, amendedX = append(tabledX, arts[k]), append(amendedX, amended[k])
+				}
+				for _, a := range side {
+					// Not in the text as tabled: as if deleted there.
+					tabledX, amendedX = append(tabledX, law.Article{Number: a.Number}), append(amendedX, a)
+				}
+			}
+		}
+	}
 	out.Amendments = chosenView
 	// A deleted article gives no instruction; an article reading an
-	// earlier one's text ("du même code") that the amendments changed is
-	// refused (law.ParseAmendedInstructions).
-	out.LawComparison = compareInstructions(id, stage, law.ParseAmendedInstructions(arts, amended), before)
+	// earlier one's text ("du même code") that the amendments changed, or
+	// after an article additionnel, is refused
+	// (law.ParseAmendedInstructions).
+	out.LawComparison = compareInstructions(id, stage, law.ParseAmendedInstructions(tabledX, amendedX), before)
 	return out, true, nil
 }

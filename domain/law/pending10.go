@@ -41,15 +41,27 @@ func ParseAmendedInstructions(tabled, amended []Article) []Instruction {
 	}
 	// ref is each article's instructions as read after the articles as
 	// tabled: by Alinea and Text, their targets.
+	// An amended article's, as read after the articles before it as
+	// tabled: read once (prefixReader), not the bill again for each.
 	whole := ParseInstructions(tabled)
+	r := newPrefixReader()
+	for k := 0; k <= first; k++ {
+		r.next(tabled[k])
+	}
 	for k := first + 1; k < len(amended); k++ {
 		a := amended[k]
+		if k > first+1 {
+			r.next(tabled[k-1])
+		}
 		if a.Alineas == nil {
 			continue
 		}
 		ref := whole
 		if !sameAlineas(tabled[k].Alineas, a.Alineas) {
-			ref = ParseInstructions(append(append([]Article(nil), tabled[:k]...), a))
+			var ok bool
+			if ref, ok = r.after(a); !ok {
+				ref = ParseInstructions(append(append([]Article(nil), tabled[:k]...), a))
+			}
 		}
 		byLine := map[string][]Instruction{}
 		for _, in := range ref {
@@ -76,6 +88,7 @@ func ParseAmendedInstructions(tabled, amended []Article) []Instruction {
 			in.TakesEffect, in.Deferred = "", nil
 		}
 	}
+	refuseAnaphorAmendedInArticle(tabled, amended, whole, out)
 	return out
 }
 
