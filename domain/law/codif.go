@@ -104,8 +104,8 @@ const deferredUnknown = `^(?:des\s+(?:le|la|l')\s|a\s+(?:(?:compter|partir)\s+de
 
 // reTemporary is an instruction in force for a time only: "jusqu'au 31
 // décembre 2030", "à titre expérimental (transitoire, provisoire)",
-// "pour une durée de trois ans" (folded).
-var reTemporary = mustRe(`(?:^|[\s,;])(?:jusqu'au\s+(?:1er\b|\d)|a\s+titre\s+(?:experimental|transitoire|provisoire)|pour\s+une\s+duree\s+(?:de|d')\s)[^,:;]*`)
+// "pour une durée de trois ans" (folded); temporaryMore.
+var reTemporary = mustRe(`(?:^|[\s,;])(?:jusqu'au\s+(?:1er\b|\d)|a\s+titre\s+(?:experimental|transitoire|provisoire)|pour\s+une\s+duree\s+(?:de|d')\s|` + temporaryMore + `)[^,:;]*`)
 
 // DivisionMove is a division of a code renumbered: the folders' path of
 // its articles before (From) and after (To), largest first.

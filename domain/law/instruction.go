@@ -915,6 +915,7 @@ func (p *parser) article(a Article) []Instruction {
 	p.lastScope, p.lastOthers, p.lastRelabels, p.lastMade = Scope{}, nil, nil, nil
 	prevLevel := -1
 	enabling := -2 // the level of an enabling head, -2 outside one
+	held := -2     // the level of a head holding its items under a condition (reConditionHead), -2 outside one
 	// The last letter item's label and the last small roman one's under
 	// it; whether the alinéa before announced items (ends with ":", no
 	// quoted text after it): smallRomanOrLetter reads "i)", "v)", "x)".
@@ -999,8 +1000,23 @@ func (p *parser) article(a Article) []Instruction {
 				Reason: "an item of an enabling clause: it empowers the Government to legislate by ordonnance and edits no text"})
 			continue
 		}
+		if held > -2 && level <= held {
+			held = -2
+		}
+		if held > -2 && modVerb.MatchString(body) && !isQuoted(raw) {
+			out = append(out, Instruction{Article: a.Number, Alinea: src[i] + 1, Text: raw, Status: Unparsed, Reason: conditionHeadReason})
+			continue
+		}
 		for len(p.stack) > 0 && p.stack[len(p.stack)-1].level >= level {
 			p.stack = p.stack[:len(p.stack)-1]
+		}
+		if len(p.stack) == 0 && enabling == -2 && !modVerb.MatchString(body) && reConditionHead.MatchString(strings.TrimSpace(asciiLower(foldAccents(body)))) {
+			// "I. – À titre expérimental, pour une durée de trois ans :"
+			// then "1° L'article L. 2 du code civil est abrogé ;": the
+			// items hold for a time (from a date, in a territory, under a
+			// condition); they were applied for good.
+			held = level
+			continue
 		}
 		// Payload: quoted alinéas after one ending with ":".
 		var payload []string

@@ -442,6 +442,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	if m := reRanksOr.FindString(low); m != "" {
 		return nil, false, "places joined by \"ou\", not read: " + m
 	}
+	// "Le 3°, qui modifie l'article L. 1 du code civil, …": what the
+	// part does, not a place (reWhichEdits).
+	for _, m := range reWhichEdits.FindAllStringIndex(low, -1) {
+		blank := " " + strings.Repeat(" ", m[1]-m[0]-2) + ","
+		low = low[:m[0]] + blank + low[m[1]:]
+		cased = cased[:m[0]] + blank + cased[m[1]:]
+	}
 	// "…, tel qu'il résulte du 2° du présent I, …", "…, dans sa rédaction
 	// résultant de …, …": which version of the text is meant, not a place.
 	for _, m := range reVersionClause.FindAllStringIndex(low, -1) {
