@@ -59,6 +59,11 @@ type AmendedBillArticle struct {
 	Before  []string `json:"before"`
 	After   []string `json:"after"`
 	Ops     []law.Op `json:"ops"`
+	// An article additionnel: the amendment that adds it (its number), its
+	// place ("après" or "avant") and the bill article it is placed beside.
+	AddedBy  string `json:"added_by,omitempty"`
+	Position string `json:"position,omitempty"`
+	Beside   string `json:"beside,omitempty"`
 }
 
 // AmendedLaw applies a bill's amendments ids (or, if pending, every
@@ -240,7 +245,8 @@ func (b *Bills) AmendedLaw(id domain.BillID, ids []string, pending bool) (Amende
 			two := inserted[ad.at]
 			two[side] = append(two[side], res)
 			inserted[ad.at] = two
-			out.BillArticles = append(out.BillArticles, AmendedBillArticle{Article: string(num), Before: []string{}, After: res.Alineas, Ops: law.DiffWords("", strings.Join(res.Alineas, "\n"))})
+			out.BillArticles = append(out.BillArticles, AmendedBillArticle{Article: string(num), Before: []string{}, After: res.Alineas, Ops: law.DiffWords("", strings.Join(res.Alineas, "\n")),
+				AddedBy: p.number, Position: strings.ToLower(p.position), Beside: string(arts[ad.at].Number)})
 		}
 		for k := range arts {
 			for _, side := range [][]law.Article{inserted[k][0], {}, inserted[k][1]} {

@@ -34,6 +34,10 @@ func init() {
 		"pending.bill":           {"Les articles du texte", "The bill's articles"},
 		"pending.tabled":         {"Tel que déposé", "As tabled"},
 		"pending.amended":        {"Avec les amendements", "With the amendments"},
+		"pending.added":          {"Article additionnel %s l'article %s (amendement n° %s)", "Additional article %s article %s (amendment no. %s)"},
+		"pending.added.après":    {"après", "after"},
+		"pending.added.avant":    {"avant", "before"},
+		"pending.added.text":     {"Ajouté par l'amendement", "Added by the amendment"},
 		"pending.deleted":        {"L'article serait supprimé.", "The article would be deleted."},
 		"pending.law":            {"La loi en vigueur et la loi modifiée", "The law in force and the law as amended"},
 		"pending.lawintro":       {"Les articles de loi en vigueur que le texte ainsi amendé changerait.", "The articles of law in force that the bill so amended would change."},
@@ -42,7 +46,7 @@ func init() {
 		"pending.err.stage":      {"La version du texte sur laquelle ces amendements ont été déposés n'est pas connue en entier.", "The version of the bill these amendments were tabled on is not known in full."},
 		"pending.st.applied":     {"appliqué", "applied"},
 		"pending.st.not-applied": {"non appliqué (non compris)", "not applied (not understood)"},
-		"pending.st.additional":  {"non appliqué (article additionnel)", "not applied (additional article)"},
+		"pending.st.additional":  {"non appliqué (article additionnel non compris)", "not applied (additional article not understood)"},
 		"pending.st.no-article":  {"non appliqué (article absent du texte)", "not applied (article not in the text)"},
 	} {
 		messages[k] = v

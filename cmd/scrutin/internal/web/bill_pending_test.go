@@ -1,11 +1,18 @@
 package web
 
 import (
+	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/scrutin/scrutin/domain"
+	"github.com/scrutin/scrutin/projections"
 )
 
 // The law with chosen amendments applied, on the demo's amendments-corpus
@@ -108,5 +115,54 @@ func TestBillOutcomeColumns(t *testing.T) {
 	}
 	if seen < 10 {
 		t.Fatalf("only %d rows of amendments by article found on %d bills", seen, len(bills))
+	}
+}
+
+// TestBillPendingAdditionalArticle: an article additionnel chosen is
+// shown as the article it adds, titled by its place and its amendment
+// ("Article additionnel après l'article 1er (amendement n° 2)"), its text
+// alone (no empty "as tabled" box, no "Article 1er (article additionnel
+// après, n° 2)"), and the code article it repeals among the law changed.
+func TestBillPendingAdditionalArticle(t *testing.T) {
+	b := projections.NewBills()
+	bill := domain.BillID("ppl-add")
+	t0 := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	evs := []domain.Event{
+		&domain.BillIntroduced{Bill: bill, Type: domain.BillProposition, Title: "Proposition de loi d'essai"},
+		&domain.StageTabled{Bill: bill, Stage: "depot", Label: "Texte déposé", HasText: true, Articles: 2, Date: t0},
+		&domain.ArticleTexted{Bill: bill, Stage: "depot", Index: 0, Number: "1er", Part: 1, Parts: 1, Alineas: []string{"L'article L. 1 du code civil est abrogé."}},
+		&domain.ArticleTexted{Bill: bill, Stage: "depot", Index: 1, Number: "2", Part: 1, Parts: 1, Alineas: []string{"L'article L. 2 du code civil est abrogé."}},
+		&domain.AmendmentTabled{Bill: bill, Stage: "depot", Tabled: t0, Part: 1, Parts: 1, Amendment: "A2", Number: "2", Article: "1er", Additional: true, Position: "après", Subject: "Après l'article 1er",
+			Dispositif: "Après l'article 1er, insérer un article additionnel ainsi rédigé :\n« L'article L. 3 du code civil est abrogé. »"},
+	}
+	for _, n := range []string{"1", "2", "3"} {
+		evs = append(evs, &domain.CodeArticleRecorded{Code: "code civil", Article: "l" + n, Heading: "L" + n, Part: 1, Parts: 1, Alineas: []string{"Texte de L. " + n + "."}})
+	}
+	for i, ev := range evs {
+		if err := b.Apply(uint64(i), domain.Envelope{Event: ev}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	site, err := New(Config{Bills: b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := chi.NewRouter()
+	site.Mount(r)
+	srv := httptest.NewServer(r)
+	defer srv.Close()
+	code, body := get(t, srv.URL+"/textes/ppl-add/loi-amendee?amendement=A2")
+	text := tags.ReplaceAllString(body, "")
+	for _, want := range []string{"Article additionnel après l&#39;article 1er (amendement n° 2)", "Ajouté par l&#39;amendement", "L&#39;article L. 3 du code civil est abrogé.", "Article L3 (Code civil)"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in the page", want)
+		}
+	}
+	if code != 200 || strings.Contains(text, "(article additionnel après, n° 2)") || strings.Count(text, "Tel que déposé") != 0 {
+		t.Fatalf("%d %s", code, text)
+	}
+	_, body = get(t, srv.URL+"/textes/ppl-add/loi-amendee?amendement=A2&lang=en")
+	if !strings.Contains(tags.ReplaceAllString(body, ""), "Additional article after article 1er (amendment no. 2)") {
+		t.Error("English: no title of the added article")
 	}
 }

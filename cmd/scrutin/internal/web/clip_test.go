@@ -1,6 +1,7 @@
 package web
 
 import (
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -71,5 +72,21 @@ func TestColonByLanguage(t *testing.T) {
 	}
 	if _, body := get(t, srv.URL+"/textes/pjl07-405?lang=en"); !strings.Contains(body, "Bill id: <code>") || strings.Contains(body, "Bill id : ") {
 		t.Error("English: the colon is not tight")
+	}
+}
+
+// TestRenderErrorIs500: a page whose template fails is a 500 with a
+// message, never the half page written before the error under a 200 (an
+// article additionnel's text broke the law-with-amendments page so, and
+// the tests read the 200).
+func TestRenderErrorIs500(t *testing.T) {
+	site, err := New(Config{Bills: projections.NewBills()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	site.render(rec, httptest.NewRequest("GET", "/x", nil), 200, "no-such-page.html", "error.generic", nil)
+	if rec.Code != 500 || strings.Contains(rec.Body.String(), "<html") || !strings.Contains(rec.Body.String(), "La page n'a pas pu être construite") {
+		t.Fatalf("%d %q", rec.Code, rec.Body.String())
 	}
 }

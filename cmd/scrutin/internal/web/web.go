@@ -11,6 +11,7 @@
 package web
 
 import (
+	"bytes"
 	"embed"
 	"html/template"
 	"io/fs"
@@ -173,6 +174,14 @@ func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name, 
 	if o, ok := data.(oembedder); ok {
 		p.OEmbed = o.oembed()
 	}
+	// The page is built whole before a byte is sent: a template's error
+	// gives a 500, never half a page under a 200.
+	var buf bytes.Buffer
+	if err := s.tmpl.ExecuteTemplate(&buf, name, p); err != nil {
+		s.cfg.Log.Error("couldn't render page", "page", name, "err", err)
+		http.Error(w, tr(l, "error.render"), http.StatusInternalServerError)
+		return
+	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	if w.Header().Get("Content-Security-Policy") == "" { // a handler may set its own (embed.go)
 		w.Header().Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")
@@ -180,9 +189,7 @@ func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name, 
 	w.Header().Set("Referrer-Policy", "same-origin")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
-	if err := s.tmpl.ExecuteTemplate(w, name, p); err != nil {
-		s.cfg.Log.Error("couldn't render page", "page", name, "err", err)
-	}
+	_, _ = buf.WriteTo(w)
 }
 
 var funcs = template.FuncMap{
@@ -249,6 +256,7 @@ var messages = map[string][2]string{
 	"footer.notrack": {"Aucun traceur, aucun cookie publicitaire.", "No trackers, no advertising cookies."},
 	"error.notfound": {"Page introuvable", "Page not found"},
 	"error.generic":  {"Une erreur est survenue", "Something went wrong"},
+	"error.render":   {"La page n'a pas pu être construite : l'erreur est enregistrée côté serveur.", "The page could not be built: the error is logged on the server."},
 }
 
 // frenchMonths are the months as French writes them.
