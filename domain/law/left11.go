@@ -147,3 +147,13 @@ func dashesAdded(what string, lines []string) bool {
 	}
 	return true
 }
+
+// commaBeforeLast reports, when a list's last item is deleted and the
+// item before it ("2° B, ou") ends the list now, that the item before
+// that one (prev, "1° A,") takes the conjunction as an item of a list of
+// commas: "1° A, ou", "2° B." — as a list of semicolons gives "1° A ;
+// ou", "2° B." (it kept "2° B, ou", the list left open, the conjunction
+// joining nothing). newLast is the new last item, ended with its period.
+func commaBeforeLast(prev, newLast string) bool {
+	return strings.HasSuffix(strings.TrimRight(prev, " "), ",") && strings.HasSuffix(strings.TrimRight(newLast, " "), ".")
+}

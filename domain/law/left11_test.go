@@ -141,3 +141,27 @@ func TestLeft11DashAdded(t *testing.T) {
 		{name: "no dash in the new text: refused", before: dashes, text: []string{"L'article L. 1 du code civil est complété par un tiret ainsi rédigé : « trois. »"}},
 	})
 }
+
+// TestLeft11CommaListLastDeleted: a list of commas whose item before
+// the last carries the conjunction ("– B, ou", "2° B, ou") loses its last
+// item with no placeholder (a dash, an alinéa deleted): the new last item
+// takes the list's period and the item before it the conjunction, "– A,
+// ou", "– B." — as a list of semicolons does (it kept "– B, ou", the list
+// left open on a conjunction joining nothing). A plain alinéa ending so
+// is no item (guard).
+func TestLeft11CommaListLastDeleted(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "dashes", before: []string{"Chapeau :", "– A,", "– B, ou", "– C."}, text: left11Grp("1° Le dernier tiret est supprimé ;"),
+			want: []string{"Chapeau :", "– A, ou", "– B."}},
+		{name: "items, the last alinéa", before: []string{"Chapeau :", "1° A,", "2° B, ou", "3° C."}, text: left11Grp("1° Le dernier alinéa est supprimé ;"),
+			want: []string{"Chapeau :", "1° A, ou", "2° B."}},
+		{name: "et, then an alinéa", before: []string{"Chapeau :", "1° A,", "2° B, et", "3° C.", "Fin."}, text: left11Grp("1° L'avant-dernier alinéa est supprimé ;"),
+			want: []string{"Chapeau :", "1° A, et", "2° B.", "Fin."}},
+		{name: "two items left one", before: []string{"Chapeau :", "– B, ou", "– C."}, text: left11Grp("1° Le dernier tiret est supprimé ;"),
+			want: []string{"Chapeau :", "– B."}},
+		{name: "semicolons (guard)", before: []string{"Chapeau :", "– A ;", "– B ; ou", "– C."}, text: left11Grp("1° Le dernier tiret est supprimé ;"),
+			want: []string{"Chapeau :", "– A ; ou", "– B."}},
+		{name: "no item (guard)", before: []string{"Le juge, le maire, ou", "– C."}, text: left11Grp("1° Le dernier alinéa est supprimé ;"),
+			want: []string{"Le juge, le maire, ou"}},
+	})
+}
