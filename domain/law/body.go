@@ -758,6 +758,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			blank := strings.Repeat(" ", m[1]-m[0])
 			loc, locCased = loc[:m[0]]+blank+loc[m[1]:], locCased[:m[0]]+blank+locCased[m[1]:]
 		}
+		if reDanglingPreposition.MatchString(loc) {
+			fail("a preposition before the word operations, what it governs not read")
+			return
+		}
 		if strings.Contains(loc, "occurrence") {
 			// "À la seconde occurrence, le mot : « A » est remplacé …":
 			// an occurrence named apart from its words, not read (every

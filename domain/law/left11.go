@@ -157,3 +157,12 @@ func dashesAdded(what string, lines []string) bool {
 func commaBeforeLast(prev, newLast string) bool {
 	return strings.HasSuffix(strings.TrimRight(prev, " "), ",") && strings.HasSuffix(strings.TrimRight(newLast, " "), ".")
 }
+
+// reDanglingPreposition is what is left before the word operations when
+// it is a preposition alone, folded: "À chaque occurrence du mot : « A »,
+// le mot : « B » est supprimé" (read "à le mot : « A », le mot : « B »
+// …"), "Au lieu du mot : « A », …" — the first words are the complement
+// of something no rule reads; they were deleted with the others, as a
+// list of words. After a locator, "À l'article L. 1, à chaque occurrence
+// du mot : « A », …", alike.
+var reDanglingPreposition = mustRe(`(?:^|,)\s*(?:a|au|aux|de|dans|en|pour|sur|par|au\s+lieu|a\s+la\s+place)\s*,?\s*$`)

@@ -165,3 +165,22 @@ func TestLeft11CommaListLastDeleted(t *testing.T) {
 			want: []string{"Le juge, le maire, ou"}},
 	})
 }
+
+// TestLeft11DanglingPreposition: "À chaque occurrence du mot : « A », le
+// mot : « B » est supprimé" (the occurrence rewritten "à le mot : « A »")
+// deleted A and B, as a list of words: the first words are the
+// complement of a preposition no rule reads. Refused, after a locator
+// too; "Après chaque occurrence du mot : « A », …" and a list of words
+// with their own determiners are read (guards).
+func TestLeft11DanglingPreposition(t *testing.T) {
+	al := []string{"Le juge signe. Le juge date."}
+	runGrammar(t, []grammarCase{
+		{name: "à chaque occurrence du mot: refused", before: al, text: left11Grp("1° À chaque occurrence du mot : « juge », le mot : « signe » est supprimé ;")},
+		{name: "au lieu du mot: refused", before: al, text: left11Grp("1° Au lieu du mot : « juge », le mot : « signe » est supprimé ;")},
+		{name: "after a locator: refused", before: al, text: []string{"À l'article L. 1 du code civil, à chaque occurrence du mot : « juge », le mot : « signe » est supprimé."}},
+		{name: "après chaque occurrence du mot", before: al, text: left11Grp("1° Après chaque occurrence du mot : « juge », sont insérés les mots : « de paix » ;"),
+			want: []string{"Le juge de paix signe. Le juge de paix date."}},
+		{name: "a list of words", before: al, text: left11Grp("1° Le mot : « juge », le mot : « signe » sont supprimés ;"),
+			want: []string{"Le. Le date."}},
+	})
+}
