@@ -527,6 +527,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// conjunction joining nothing now.
 				p := strings.TrimRight(al[lo-1], " ")
 				m := itemConjunction.FindStringSubmatch(p)
+				if m == nil {
+					// "2° B, ou" in a list of commas (left11).
+					m = commaConjunction.FindStringSubmatch(p)
+				}
 				if m != nil {
 					p = m[1]
 				}

@@ -699,7 +699,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 	}
 	var tailSentence, tailAlineas []string
-	tailDelete := ""
+	tailDelete, tailItems, tailAtEnd := "", "", false
 	if len(wops) > 0 {
 		tail := low[wops[len(wops)-1].end:]
 		if m := reTailDelete.FindStringSubmatchIndex(tail); m != nil {
@@ -718,6 +718,17 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					return
 				}
 				tailDelete = caseSh[off+m[2]:off+m[4]] + "« " + quotes[n] + " »"
+			}
+		} else if m := reTailItemDelete.FindStringSubmatchIndex(tail); m != nil {
+			// "Au 1°, le mot : « A » est supprimé et le b est supprimé":
+			// an item deleted after the words (itemTailPlace).
+			off := wops[len(wops)-1].end
+			tailDelete, tailItems = caseSh[off+m[2]:off+m[3]], caseSh[off+m[4]:off+m[5]]
+		} else if m := reTailAlineaAdded.FindStringSubmatch(tail); m != nil {
+			// "… et il est ajouté un alinéa ainsi rédigé : « B »": at the
+			// end of the place (alineaAddedAt).
+			if n, _ := strconv.Atoi(m[1]); n < len(quotes) {
+				tailAlineas, tailAtEnd = []string{quotes[n]}, true
 			}
 		} else if m := reTailSentence.FindStringSubmatch(tail); m != nil {
 			// "… est complété par les mots : « A » et par une phrase ainsi
@@ -766,9 +777,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// toutes ses occurrences, …": every occurrence, as without it (it
 		// was refused as an occurrence named in the locator).
 		locCased := caseSh[:wops[0].start]
-		if m := reEveryInLocator.FindStringIndex(loc); m != nil && len(locCased) == len(loc) {
+		if m := everyInLocator(loc); m != nil && len(locCased) == len(loc) {
 			blank := strings.Repeat(" ", m[1]-m[0])
 			loc, locCased = loc[:m[0]]+blank+loc[m[1]:], locCased[:m[0]]+blank+locCased[m[1]:]
+		}
+		if reDanglingPreposition.MatchString(loc) {
+			fail("a preposition before the word operations, what it governs not read")
+			return
 		}
 		if strings.Contains(loc, "occurrence") {
 			// "À la seconde occurrence, le mot : « A » est remplacé …":
@@ -942,6 +957,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				fail("alinéas added after a sentence")
 				return
 			}
+			if tailAtEnd && !alineaAddedAt(s) {
+				fail("an alinéa added after word operations on an alinéa or a sentence: where is not said")
+				return
+			}
 			in.Edits = append(in.Edits, Edit{Kind: EditAppendAlineas, Scope: s, Lines: tailAlineas})
 		}
 		if tailDelete != "" {
@@ -961,7 +980,15 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			sub := &Instruction{Article: in.Article, Alinea: in.Alinea, Text: in.Text}
 			depth := len(p.stack)
 			place := scopes[0]
-			if strings.Contains(asciiLower(foldAccents(tailDelete)), "phrase") {
+			if tailItems != "" {
+				at, beside, why := itemTailPlace(place, tailItems)
+				if why != "" {
+					fail(why)
+					return
+				}
+				place = at
+				atEdge = atEdge && !beside
+			} else if strings.Contains(asciiLower(foldAccents(tailDelete)), "phrase") {
 				// "À la première phrase du premier alinéa, …, et la
 				// seconde phrase est supprimée": a sentence of the
 				// alinéa that sentence is of (it was refused: a sentence
@@ -981,7 +1008,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				return
 			}
 			for _, e := range sub.Edits {
-				if e.Kind != EditDelete && !(e.Kind == EditRewrite && e.Scope.Sentence != 0) {
+				if e.Kind != EditDelete && !(e.Kind == EditRewrite && (e.Scope.Sentence != 0 || tailRewritesAlinea(e.Scope))) {
 					fail("a part of the instruction not read after its word operations")
 					return
 				}

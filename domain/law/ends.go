@@ -344,7 +344,7 @@ func listEnd(al []string, lo, hi int) bool {
 // Signer,"), which the item takes the list's period for when the last
 // goes ("1° Signer." — it kept the comma, the list left open).
 func separatedEnd(s string) bool {
-	return semicolonEnd(s) || strings.HasSuffix(strings.TrimSpace(s), ",")
+	return semicolonEnd(s) || strings.HasSuffix(strings.TrimSpace(s), ",") || commaConjunction.MatchString(strings.TrimSpace(s))
 }
 
 // semicolonItems reports whether the list before al[i] ends its items
@@ -379,7 +379,7 @@ func conjunctionBack(al []string, end int, conj string) {
 	if start == 0 || !sameItemKind(al[start], al[itemStart(al, start-1)]) {
 		return
 	}
-	if t := strings.TrimRight(al[start-1], " "); strings.HasSuffix(t, ";") {
+	if t := strings.TrimRight(al[start-1], " "); strings.HasSuffix(t, ";") || commaBeforeLast(al[start-1], al[end]) {
 		al[start-1] = t + " " + conj
 	}
 }

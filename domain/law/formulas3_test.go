@@ -49,7 +49,7 @@ func TestGrammarFormulasOlderAndInverted(t *testing.T) {
 func TestGrammarPartNotRead(t *testing.T) {
 	runGrammar(t, []grammarCase{
 		{name: "words and then something not read: refused, never half applied", before: []string{"Le maire agit."},
-			text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » et il est ajouté un alinéa ainsi rédigé : « B. »"},
+			text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » et il est inséré un alinéa ainsi rédigé : « B. »"},
 			want: nil},
 		{name: "quoted words between two word operations that neither reads: refused", before: []string{"Le maire agit vite."},
 			text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet », les mots : « agit » ou « vite » et le mot : « agit » est remplacé par le mot : « décide »."},

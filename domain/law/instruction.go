@@ -1500,8 +1500,9 @@ var (
 	reGapWhere   = mustRe(`^et\b[\s,]*(au\s+debut|a\s+la\s+fin)[\s,]*$`)
 	reGapLocator = mustRe(`^et\b[\s,]*((?:a|au|aux|dans)\b.*\b(?:article|alinea|phrase)s?\b.*|(?:au|aux)\s+(?:\d+\s*°|[ivxl]+|[a-z])(?:\s+` + latinOrd + `)?(?:\s+(?:du|de\s+la|des)\s.*)?)$`)
 	// reEntitled is a division given its heading: "Le chapitre II est
-	// intitulé : « … »" (it was dropped, not even refused).
-	reEntitled = mustRe(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|sous-paragraphe|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+)?(?:intitul|denomm|renomm)ee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
+	// intitulé : « … »" (it was dropped, not even refused), "… est ainsi
+	// intitulé : « … »" (it was flagged: the same heading given).
+	reEntitled = mustRe(`^(?:le|la|les|l')\s*(?:titre|chapitre|section|sous-section|livre|partie|sous-paragraphe|paragraphe)\b[^:]*?\b(?:est|sont)\s+(?:desormais\s+|ainsi\s+)?(?:intitul|denomm|renomm)ee?s?\s*:?\s*q\d+\s*[.;]?\s*$`)
 	// reHeadingRemoved is a division's heading removed, its articles
 	// kept: "La division et l'intitulé de la section 2 … sont supprimés",
 	// "L'intitulé du chapitre II … est supprimé", "Les divisions et
@@ -1566,8 +1567,9 @@ var (
 	// reTailVerb is an operation of its own left after the word
 	// operations ("… et le second alinéa est supprimé").
 	// A sentence rewritten after the words, "… et la seconde phrase est
-	// ainsi rédigée : « … »", is one too (group 2: its new text).
-	reTailDelete = mustRe(`^\s*(?:,?\s*et|[;.])\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+(?:supprime(?:e|s|es)?|ainsi\s+redigee\s*:?\s*q(\d+)))\s*[.;]?\s*$`)
+	// ainsi rédigée : « … »", is one too (group 2: its new text); so is
+	// an alinéa, "…, et le second alinéa est ainsi rédigé : « … »".
+	reTailDelete = mustRe(`^\s*(?:,?\s*et|[;.])\s+((?:la|les|le|l')\s*[a-z' -]*?\b(?:phrases?|alineas?)\s+(?:est|sont)\s+(?:supprime(?:e|s|es)?|ainsi\s+redigee?\s*:?\s*q(\d+)))\s*[.;]?\s*$`)
 	reTailVerb   = mustRe(`\b(?:est|sont)\s+(?:supprime|abroge|remplace|insere|ajoute|complete|redige|retabli|modifie|precede)(?:e|s|es)?\b|\bil\s+est\s+(?:insere|ajoute)`)
 	// reTailPlace is a place or a restriction after the last word
 	// operation ("… par le mot : « B » au premier alinéa", "… sauf au

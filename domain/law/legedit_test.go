@@ -184,8 +184,9 @@ func TestLegEditSentenceOfThisAlinea(t *testing.T) {
 // deleted there is; under a sentence's place ("À la première phrase du
 // premier alinéa, …, et la seconde phrase est supprimée") the sentence
 // named after the words is of the same alinéa (they were refused). After
-// words added at the end, or an alinéa rewritten, still refused — unless
-// the words went to a sentence and another is named by its rank.
+// words added at the end, still refused — unless the words went to a
+// sentence and another is named by its rank. An alinéa rewritten is read
+// since left11 (TestLeft11OperationAfterWords).
 func TestLegEditTailSentence(t *testing.T) {
 	A := []string{"Le juge signe l'acte. Le maire le date.", "Le préfet vise l'acte."}
 	C := "L'article L. 1 du code civil est ainsi modifié :"
@@ -204,7 +205,8 @@ func TestLegEditTailSentence(t *testing.T) {
 			want: []string{"Le juge signe l'acte sans délai.", A[1]}},
 		{name: "words added to one sentence, the last deleted: refused", before: A, text: []string{C, "1° La première phrase du premier alinéa est complétée par les mots : « sans délai » et la dernière phrase est supprimée ;"}},
 		{name: "after words at the end: refused", before: A, text: []string{C, "1° Le premier alinéa est complété par les mots : « seul » et la dernière phrase est ainsi rédigée : « Le consul le date. » ;"}},
-		{name: "an alinéa rewritten: refused", before: A, text: []string{C, "1° Au premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » et le second alinéa est ainsi rédigé : « Le consul le date. » ;"}},
+		{name: "an alinéa rewritten (left11: read, an alinéa of what holds the first)", before: A, text: []string{C, "1° Au premier alinéa, le mot : « juge » est remplacé par le mot : « greffier » et le second alinéa est ainsi rédigé : « Le consul le date. » ;"},
+			want: []string{"Le greffier signe l'acte. Le maire le date.", "Le consul le date."}},
 	})
 }
 

@@ -400,7 +400,7 @@ func itemsAndAlineas(low string) (first, second [3]int, why string, ok bool) {
 		head, tail := low[:m[0]], low[m[2]:]
 		hi, ha := reItemsSubject.MatchString(head), reAlineasSubject.MatchString(head)
 		ti, ta := reItemsSubject.MatchString(tail), reAlineasSubject.MatchString(tail)
-		if !(hi && ta || ha && ti || alineasEachPlaced(head, tail)) || strings.Contains(head, "article") || strings.Contains(head, "phrase") || strings.Contains(tail, "phrase") {
+		if !(hi && ta || ha && ti || alineasEachPlaced(head, tail) || alineaPlacedThenBare(head, tail)) || strings.Contains(head, "article") || strings.Contains(head, "phrase") || strings.Contains(tail, "phrase") {
 			continue
 		}
 		t0 := len(low) - len(tail)

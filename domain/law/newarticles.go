@@ -398,7 +398,7 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: lines})
 			}
 		}
-	case strings.Contains(what, "alinea") || anchor != "" || reItemWhat.MatchString(what):
+	case strings.Contains(what, "alinea") || anchor != "" || reItemWhat.MatchString(what) || dashesAdded(what, lines):
 		for _, s := range scopes {
 			if anchor != "" {
 				in.Edits = append(in.Edits, Edit{Kind: EditInsertAlineas, Scope: s, Lines: lines, Before: before})
