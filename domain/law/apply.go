@@ -497,6 +497,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	// number is read as the corpus holds it, as the generated bills'
 	// model does.)
 	onto := map[CodeRef]renumberedFrom{}
+	renamed := map[CodeRef]CodeRef{} // (goneInBill)
 	groups := map[CodeRef]*groupState{}
 	flush := func() {
 		if len(renum) == 0 {
@@ -512,8 +513,10 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		}
 		rerrs := applyRenumbering(out, edits, inst, idx)
 		carryRenumberedGroups(groups, edits, rerrs)
+		noteRenamed(renamed, edits, rerrs)
 		for k, err := range rerrs {
 			if err != nil {
+				err = goneInBill(c, out, renamed, edits[k].Scope.Ref, err)
 				r := renum[k]
 				ae := ApplyError{Instruction: r.i, Edit: r.j, Ref: edits[k].Scope.Ref, Reason: err.Error(), Err: err}
 				ae.Missing = err == errMissing
@@ -597,6 +600,8 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				err = applyErr("names a division a renumbering not applied, or an article transferred, may have changed: the folders no longer say which articles it holds")
 			} else if v := vacatedBy(vacated[code], e); v != nil {
 				err = errRenumberedAway{from: v}
+			} else if g := anchorGoneInBill(c, out, renamed, e); g != nil {
+				err = g
 			} else {
 				replaced := articlesInForce(out, e)
 				if st := opt.grp; st != nil && e.Kind == EditInsertWords && !e.Before && st.wordsAfter[wordsAfterKey(e)] {
@@ -668,9 +673,11 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				// A range refused in some of its articles: one error
 				// for each, on its article.
 				for _, a := range ra {
-					errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: a.ref, Reason: a.err.Error(), Err: a.err, Missing: a.err == errMissing})
+					aerr := goneInBill(c, out, renamed, a.ref, a.err)
+					errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: a.ref, Reason: aerr.Error(), Err: aerr, Missing: aerr == errMissing})
 				}
 			} else if err != nil {
+				err = goneInBill(c, out, renamed, e.Scope.Ref, err)
 				ae := ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error(), Err: err}
 				if err == errMissing {
 					ae.Missing = true
