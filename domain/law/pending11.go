@@ -106,6 +106,7 @@ func (p *parser) clone() *parser {
 	q.into = slices.Clone(p.into)
 	q.lastOthers = slices.Clone(p.lastOthers)
 	q.lastRelabels = slices.Clone(p.lastRelabels)
+	q.lastMade = slices.Clone(p.lastMade)
 	q.stack = slices.Clone(p.stack)
 	return &q
 }
