@@ -83,3 +83,54 @@ func TestEvalLinkedFolder(t *testing.T) {
 		t.Fatalf("errors %v, want %v", got.Errors, w)
 	}
 }
+
+// decomposed writes French accented letters decomposed (NFD), as some
+// tools save them.
+var decomposed = strings.NewReplacer("é", "e\u0301", "è", "e\u0300", "ê", "e\u0302", "à", "a\u0300", "ç", "c\u0327", "ô", "o\u0302", "î", "i\u0302", "û", "u\u0302", "É", "E\u0301")
+
+// TestEvalDecomposedAccents: article files (avant/, apres/) and an
+// amendment folder's article_avant and article_apres with their accents
+// decomposed (NFD) are read composed, as bill texts and amendments are:
+// every figure the original gives (an "é" decomposed did not match the
+// "é" of the text's quoted words, and apres/ was compared byte for byte).
+func TestEvalDecomposedAccents(t *testing.T) {
+	nfd := func(rel string, b []byte) (string, []byte, bool) {
+		if strings.HasPrefix(rel, "avant/") || strings.HasPrefix(rel, "apres/") || strings.HasPrefix(rel, "article_") {
+			d := decomposed.Replace(string(b))
+			if d == string(b) {
+				t.Fatalf("%s: no accent to decompose", rel)
+			}
+			return rel, []byte(d), true
+		}
+		return rel, b, true
+	}
+	const folder = "testdata/amendments/13-deuxieme_collectif_2009__05_1erelecture_senat_hemicycle__8"
+	base, root := t.TempDir(), t.TempDir()
+	copyTree(t, law906, filepath.Join(base, "law"), nil)
+	copyTree(t, folder, filepath.Join(base, "am"), nil)
+	copyTree(t, law906, filepath.Join(root, "law"), func(rel string, b []byte) (string, []byte, bool) {
+		if !strings.HasSuffix(rel, ".md") {
+			return rel, b, true
+		}
+		if strings.Contains(string(b), "é") {
+			return nfd(rel, b)
+		}
+		return rel, b, true
+	})
+	copyTree(t, folder, filepath.Join(root, "am"), nfd)
+	want, got := evalDir(t, base), evalDir(t, root)
+	if len(want.Laws) != 1 || len(got.Laws) != 1 || len(want.Folders) != 1 || len(got.Folders) != 1 {
+		t.Fatalf("laws %d/%d, folders %d/%d", len(want.Laws), len(got.Laws), len(want.Folders), len(got.Folders))
+	}
+	if want.Laws[0].Targets == 0 || want.Laws[0].ExactBytes == 0 {
+		t.Fatalf("base law measures nothing: %+v", want.Laws[0])
+	}
+	if g, w := lawFigures(t, got.Laws[0]), lawFigures(t, want.Laws[0]); g != w {
+		t.Errorf("law figures changed:\n got %s\nwant %s", g, w)
+	}
+	wf, gf := want.Folders[0], got.Folders[0]
+	wf.Folder, gf.Folder = "", ""
+	if !reflect.DeepEqual(gf, wf) {
+		t.Errorf("folder figures changed:\n got %+v\nwant %+v", gf, wf)
+	}
+}
