@@ -117,6 +117,7 @@ func ParseCodeArticleMarkdown(code, md string) (CodeArticle, bool) {
 	// (the heading took the whole file).
 	md = strings.TrimPrefix(md, "\ufeff")
 	md = strings.ReplaceAll(strings.ReplaceAll(md, "\r\n", "\n"), "\r", "\n")
+	md = composeAccents(md) // NFD accents composed, as bill texts are (layout12)
 	lines := strings.Split(md, "\n")
 	a := CodeArticle{}
 	var para []string

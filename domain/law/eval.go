@@ -243,6 +243,10 @@ func evalInto(r *EvalReport, fsys fs.FS, dir, name string) (err error) {
 		if ents, err := fs.ReadDir(fsys, join(dir, "autres_dates")); err == nil {
 			for _, e := range ents {
 				if e.IsDir() {
+					if u, bad := undatedRunError(dir, name, e.Name()); bad {
+						r.Errors = append(r.Errors, u)
+						continue
+					}
 					runs = append(runs, join(dir, "autres_dates/"+e.Name()))
 					names = append(names, name+"/autres_dates/"+e.Name())
 				}
@@ -272,6 +276,9 @@ func evalInto(r *EvalReport, fsys fs.FS, dir, name string) (err error) {
 	n, first := 0, len(r.Folders)
 	for _, e := range ents {
 		if !e.IsDir() {
+			if u, link := linkedFolderError(fsys, dir, name, e); link {
+				r.Errors = append(r.Errors, u)
+			}
 			continue
 		}
 		n++

@@ -95,7 +95,7 @@ func fabriqueHTML(s string) string {
 // decoded ("Le mot&nbsp;chat." is "Le mot chat.", as the amendments'
 // are), carriage returns read as line ends.
 func plainArticleText(b []byte) string {
-	s := lineEnds(string(withoutBOM(b)))
+	s := composeAccents(lineEnds(string(withoutBOM(b))))
 	if strings.Contains(s, "&") {
 		s = html.UnescapeString(s)
 	}
