@@ -322,8 +322,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		}
 		var ms []mention
 		for _, m := range itemLocs(cased) {
-			it := itemName(strings.TrimSuffix(cased[m[2]:m[3]], ")"))
-			ms = append(ms, mention{m[0], Division{Item: it}})
+			ms = append(ms, mention{m[0], casedItem(strings.TrimSuffix(cased[m[2]:m[3]], ")"))})
 		}
 		for _, m := range amOrdAl.FindAllStringSubmatchIndex(low, -1) {
 			ms = append(ms, mention{m[0], Division{Alinea: ordValue[low[m[2]:m[3]]]}})
@@ -659,7 +658,7 @@ func itemsNamed(s string) []Division {
 	locs := itemLocs(s)
 	var p []Division
 	for i := len(locs) - 1; i >= 0; i-- {
-		p = append(p, Division{Item: itemName(strings.TrimSuffix(s[locs[i][2]:locs[i][3]], ")"))})
+		p = append(p, casedItem(strings.TrimSuffix(s[locs[i][2]:locs[i][3]], ")")))
 	}
 	return p
 }

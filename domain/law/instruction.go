@@ -112,6 +112,11 @@ type Division struct {
 	// 4°" for the 2° and the 3°): the items the text numbers after it
 	// with its number and a Latin adverb ("2° bis") are the range's too.
 	GoesOn bool
+	// RomanCase is how the text wrote an item in roman letters: 'U' in
+	// capitals ("le I", "du II": a part "I. –", never the item "i)" or
+	// "ii)"), 'l' in lower case ("le i", "du v": an item, never the part
+	// "I. –"), 0 not said (see casedItem).
+	RomanCase byte
 }
 
 // Scope is where an edit applies: an article, then a path of divisions from

@@ -204,7 +204,7 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 		found := -1
 		var kind byte
 		for i := lo; i < hi; i++ {
-			if l, k := itemLabelAt(al, romans, i); l == want {
+			if l, k := itemLabelAt(al, romans, i); l == want && romanCaseFits(d, k) {
 				found, kind = i, k
 				break
 			}
@@ -213,7 +213,7 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 			// "I. – A. – Le maire …": the A begins on its part's line.
 			// Its words can be edited (innerPart); not the part itself,
 			// whose first line carries the I's label too.
-			if l, k := innerLabel(al[lo]); l == want {
+			if l, k := innerLabel(al[lo]); l == want && romanCaseFits(d, k) {
 				end := hi
 				for i := lo + 1; i < hi; i++ {
 					if _, k2 := label(al[i]); k2 == k {

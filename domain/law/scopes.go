@@ -1290,7 +1290,7 @@ phrases:
 		}
 		var divs []Division
 		for r := a; r <= b; r++ {
-			divs = append(divs, Division{Item: strings.ToLower(labelOfRank(r, k, from)), GoesOn: r < b})
+			divs = append(divs, Division{Item: strings.ToLower(labelOfRank(r, k, from)), GoesOn: r < b, RomanCase: casedItem(from).RomanCase})
 		}
 		// "Aux 1° à 3° et 5°": items listed after the range, of its kind
 		// (the 5° was dropped).
@@ -1300,7 +1300,7 @@ phrases:
 			if n == nil || casedKind(rest[n[2]:n[3]]) != k {
 				break
 			}
-			divs = append(divs, Division{Item: itemName(rest[n[2]:n[3]])})
+			divs = append(divs, casedItem(rest[n[2]:n[3]]))
 			rest = rest[n[3]:]
 		}
 		ms = append(ms, mention{pos: m[0], divs: divs})
@@ -1309,8 +1309,7 @@ phrases:
 	found := findItems(divCased)
 	for _, m := range found {
 		itemsFound = true
-		it := itemName(divCased[m[2]:m[3]])
-		divs := []Division{{Item: it}}
+		divs := []Division{casedItem(divCased[m[2]:m[3]])}
 		// "des I et II", "aux 1°, 2° et 4°": a list of items of one kind.
 		rest := divCased[m[3]:]
 		for {
@@ -1318,7 +1317,7 @@ phrases:
 			if n == nil || casedKind(rest[n[2]:n[3]]) != casedKind(divCased[m[2]:m[3]]) {
 				break
 			}
-			divs = append(divs, Division{Item: itemName(rest[n[2]:n[3]])})
+			divs = append(divs, casedItem(rest[n[2]:n[3]]))
 			rest = rest[n[3]:]
 		}
 		ms = append(ms, mention{pos: m[0], divs: divs})
