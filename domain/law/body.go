@@ -44,7 +44,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}()
 	}
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
-	body = exceptedPart(body)
+	body = exceptedPart(trailingException(body))
 	body = canonicalOrder(precededAlinea(body))
 	body = alineaNumbers(fromToRanges(rankWords(articlePremier(body))))
 	body = occurrencesCounted(body)

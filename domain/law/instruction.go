@@ -1015,6 +1015,12 @@ func (p *parser) article(a Article) []Instruction {
 		for len(p.stack) > 0 && p.stack[len(p.stack)-1].level >= level {
 			p.stack = p.stack[:len(p.stack)-1]
 		}
+		if day, ok := dayHead(body); ok && len(p.stack) == 0 && enabling == -2 {
+			// "À compter du 1er janvier 2030 :" then items: deferred to
+			// that day (dayHead).
+			p.stack = append(p.stack, frame{level: level, deferred: true, on: day})
+			continue
+		}
 		if len(p.stack) == 0 && enabling == -2 && !modVerb.MatchString(body) && reConditionHead.MatchString(strings.TrimSpace(asciiLower(foldAccents(body)))) {
 			// "I. – À titre expérimental, pour une durée de trois ans :"
 			// then "1° L'article L. 2 du code civil est abrogé ;": the
