@@ -15,10 +15,12 @@ var reRuleBeside = mustRe(`^(?:par\s+derogation\s+(?:a|aux?)\b|nonobstant\b|en\s
 // reConditionHead is a head with no instruction of its own that announces
 // items for a time, from a date, in a territory or under a condition
 // (folded, the whole alinéa): "À titre expérimental, pour une durée de
-// trois ans :", "Jusqu'au 31 décembre 2030 :", "À compter du 1er janvier
-// 2030 :", "Pour son application à Mayotte :", "À Mayotte :", "Par
-// dérogation à l'article L. 1 :", "Pour les contrats conclus après … :".
-// Its items were applied for good, everywhere, at once.
+// trois ans :", "Jusqu'au 31 décembre 2030 :", "Pour son application à
+// Mayotte :", "À Mayotte :", "Par dérogation à l'article L. 1 :", "Pour
+// les contrats conclus après … :". Its items were applied for good,
+// everywhere, at once. A head that is a day alone, "À compter du 1er
+// janvier 2030 :", defers its items to that day instead (dayHead,
+// except12.go, read before it).
 var reConditionHead = mustRe(`^(?:` + temporaryMore + `|a\s+titre\s+(?:experimental|transitoire|provisoire)|pour\s+une\s+duree\s+(?:de|d')\s|jusqu'(?:au|a|en)\s|a\s+(?:compter|partir)\s+d|des\s+(?:le|la|l')\s|pour\s+(?:l'|son\s+|leur\s+)application\b|par\s+derogation\b|nonobstant\b|pour\s+(?:les|la|le|l')\s*[a-z]+\s+(?:conclue?s?|introduite?s?|engagee?s?|ouverte?s?|nee?s?|souscrite?s?|en\s+cours)\b|(?:en|a|au|aux|dans|pour)\s+(?:la\s+|les\s+|l')?` + overseas + `)[^:]*:$`)
 
 // conditionHeadReason is why an item under such a head is refused.
