@@ -147,23 +147,20 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 		p.deferredOn = p.stack[n-1].on
 	}
-	if reInSoFar.MatchString(low) {
-		// "Le 3°, en tant qu'il modifie l'article L. 1 du code civil, est
-		// abrogé": part of the 3° (and the code's article was read as
-		// the place).
-		fail(inSoFarReason)
-		p.codeOfRefused(low)
-		if strings.HasSuffix(strings.TrimSpace(low), ":") {
-			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
+	// "Le 3°, en tant qu'il modifie l'article L. 1 du code civil, est
+	// abrogé": part of the 3° (and the code's article was read as the
+	// place). "Par dérogation à l'article L. 1, le mot : « A » est
+	// remplacé …", "Sans préjudice de l'article L. 1, à l'article L. 2,
+	// …": the clause's article is no place (it was edited, alone or
+	// beside L. 2). Either refused, a head with its items.
+	for _, c := range []struct {
+		re     *lre
+		reason string
+	}{{reInSoFar, inSoFarReason}, {reRuleBeside, ruleBesideReason}} {
+		if !c.re.MatchString(low) {
+			continue
 		}
-		return
-	}
-	if reRuleBeside.MatchString(low) {
-		// "Par dérogation à l'article L. 1, le mot : « A » est remplacé
-		// …", "Sans préjudice de l'article L. 1, à l'article L. 2, …":
-		// the clause's article is no place (it was edited, alone or
-		// beside L. 2); a head refuses its items.
-		fail(ruleBesideReason)
+		fail(c.reason)
 		p.codeOfRefused(low)
 		if strings.HasSuffix(strings.TrimSpace(low), ":") {
 			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})

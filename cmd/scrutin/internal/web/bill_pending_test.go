@@ -1,15 +1,12 @@
 package web
 
 import (
-	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/go-chi/chi/v5"
 
 	"github.com/scrutin/scrutin/domain"
 	"github.com/scrutin/scrutin/projections"
@@ -143,14 +140,7 @@ func TestBillPendingAdditionalArticle(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	site, err := New(Config{Bills: b})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := chi.NewRouter()
-	site.Mount(r)
-	srv := httptest.NewServer(r)
-	defer srv.Close()
+	srv := siteServer(t, b)
 	code, body := get(t, srv.URL+"/textes/ppl-add/loi-amendee?amendement=A2")
 	text := tags.ReplaceAllString(body, "")
 	for _, want := range []string{"Article additionnel après l&#39;article 1er (amendement n° 2)", "Ajouté par l&#39;amendement", "L&#39;article L. 3 du code civil est abrogé.", "Article L3 (Code civil)"} {

@@ -80,6 +80,11 @@ func demoBills(t testing.TB) (*projections.Bills, domain.District) {
 
 func billServer(t testing.TB) (*httptest.Server, domain.District) {
 	b, seat := demoBills(t)
+	return siteServer(t, b), seat
+}
+
+// siteServer serves the citizen pages of the bills b holds.
+func siteServer(t testing.TB, b *projections.Bills) *httptest.Server {
 	site, err := New(Config{Bills: b})
 	if err != nil {
 		t.Fatal(err)
@@ -88,7 +93,7 @@ func billServer(t testing.TB) (*httptest.Server, domain.District) {
 	site.Mount(r)
 	srv := httptest.NewServer(r)
 	t.Cleanup(srv.Close)
-	return srv, seat
+	return srv
 }
 
 func get(t *testing.T, url string) (int, string) {
