@@ -383,18 +383,27 @@ func ParseInstructions(articles []Article) []Instruction {
 	var read []Article
 	var spans [][2]int
 	for _, a := range articles {
-		ua := unescapeArticle(a)
-		ins := p.articleContained(ua)
+		ua, ins := p.readArticle(a)
 		spans = append(spans, [2]int{len(out), len(out) + len(ins)})
 		read = append(read, ua)
 		out = append(out, ins...)
 	}
-	for k := range out {
-		markQuantities(out[k].Edits, out[k].Text)
-	}
 	deferredByOtherArticle(read, spans, out)
 	codeArticlesTakeEffect(p.codeEntries, out)
 	return out
+}
+
+// readArticle reads one bill article after those p has read: a as the
+// grammar reads it (unescapeArticle) and its instructions, quantities
+// marked — before the bill-wide passes (deferredByOtherArticle,
+// codeArticlesTakeEffect). ParseInstructions and prefixReader read so.
+func (p *parser) readArticle(a Article) (Article, []Instruction) {
+	ua := unescapeArticle(a)
+	ins := p.articleContained(ua)
+	for k := range ins {
+		markQuantities(ins[k].Edits, ins[k].Text)
+	}
+	return ua, ins
 }
 
 // unescapeArticle decodes the HTML character references some sources

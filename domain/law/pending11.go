@@ -31,11 +31,7 @@ func newPrefixReader() *prefixReader {
 
 // next reads a and adds it to the articles read.
 func (r *prefixReader) next(a Article) {
-	ua := unescapeArticle(a)
-	ins := r.p.articleContained(ua)
-	for k := range ins {
-		markQuantities(ins[k].Edits, ins[k].Text)
-	}
+	ua, ins := r.p.readArticle(a)
 	r.spans = append(r.spans, [2]int{len(r.out), len(r.out) + len(ins)})
 	r.out = append(r.out, ins...)
 	r.read = append(r.read, ua)
@@ -56,11 +52,7 @@ func (r *prefixReader) after(a Article) (ins []Instruction, ok bool) {
 		return nil, false
 	}
 	q := r.p.clone()
-	ua := unescapeArticle(a)
-	ins = q.articleContained(ua)
-	for k := range ins {
-		markQuantities(ins[k].Edits, ins[k].Text)
-	}
+	ua, ins := q.readArticle(a)
 	if len(q.codeEntries) > 0 {
 		// An entry into force of code articles reads every instruction
 		// of the bill (codeEntry.resolve), deferred or not: the whole.
