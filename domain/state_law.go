@@ -58,6 +58,14 @@ func (st *StageState) Complete() bool {
 	return st.partial == nil && len(st.Articles) == int(st.Tabled.Articles)
 }
 
+// TextHeld reports whether the stage's text is held whole: tabled with a
+// text and every announced article arrived. Only such a stage can have
+// amendments applied to it, be compared article by article, or be the
+// bill's text as it leaves parliament.
+func (st *StageState) TextHeld() bool {
+	return st.Tabled.HasText && st.Complete()
+}
+
 // HasPart reports whether part part of the article at index is folded:
 // the article is whole, or it is the one whose parts are arriving and
 // that part has arrived.

@@ -115,7 +115,7 @@ func (b *Bills) AmendedLaw(id domain.BillID, ids []string, pending bool) (Amende
 			return AmendedLaw{}, true, fmt.Errorf("%w: %s and %s", ErrMixedStages, st.Tabled.Stage, s)
 		}
 		st = b.stage(id, s)
-		if st == nil || !st.Tabled.HasText || !st.Complete() {
+		if st == nil || !st.TextHeld() {
 			b.mu.RUnlock()
 			return AmendedLaw{}, true, fmt.Errorf("%w: %s", ErrStageText, s)
 		}

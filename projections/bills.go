@@ -181,6 +181,9 @@ type StageSummary struct {
 	HasText     bool      `json:"has_text"`
 	Articles    int       `json:"articles"`
 	Complete    bool      `json:"complete"`
+	// TextHeld is domain.StageState.TextHeld: amendments tabled on the
+	// stage can be applied to its text.
+	TextHeld bool `json:"text_held"`
 	// TextHash is StageTextHash of the stage's text, hex; a vote on the
 	// stage commits to it.
 	TextHash string `json:"text_hash,omitempty"`
@@ -248,7 +251,7 @@ func (b *Bills) Bill(id domain.BillID) (BillView, bool) {
 func stageSummary(s *domain.StageState, amended int) StageSummary {
 	t := s.Tabled
 	ss := StageSummary{ID: t.Stage, Order: t.Order, Label: t.Label, Institution: t.Institution, Step: t.Step, Reading: t.Reading,
-		Date: t.Date, Failed: t.Failed, HasText: t.HasText, Articles: len(s.Articles), Complete: s.Complete(), Amended: amended}
+		Date: t.Date, Failed: t.Failed, HasText: t.HasText, Articles: len(s.Articles), Complete: s.Complete(), TextHeld: s.TextHeld(), Amended: amended}
 	if h, ok := s.TextHash(); ok && t.HasText {
 		ss.TextHash = hex.EncodeToString(h[:])
 	}
@@ -258,7 +261,7 @@ func stageSummary(s *domain.StageState, amended int) StageSummary {
 // finalStage is the last complete stage with articles.
 func (b *Bills) finalStage(m *billModel) *domain.StageState {
 	for i := len(m.stages) - 1; i >= 0; i-- {
-		if s := b.stage(m.intro.Bill, m.stages[i]); s.Tabled.HasText && len(s.Articles) > 0 && s.Complete() {
+		if s := b.stage(m.intro.Bill, m.stages[i]); s.TextHeld() && len(s.Articles) > 0 {
 			return s
 		}
 	}

@@ -149,7 +149,7 @@ func (s *Site) billAmendedLaw(w http.ResponseWriter, r *http.Request) {
 func stagesWithText(v projections.BillView) map[string]bool {
 	m := map[string]bool{}
 	for _, st := range v.StageList {
-		m[st.ID] = st.HasText && st.Complete
+		m[st.ID] = st.TextHeld
 	}
 	return m
 }
