@@ -221,6 +221,10 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 						break
 					}
 				}
+				if labelAgain(al, romans, lo+1, hi, lo, end, want, k) {
+					// "Le 1" on "I. – 1. …" and "II. – 1. …".
+					return 0, 0, "", applyErr(fmt.Sprintf("item %q found twice: its part is not named", d.Item))
+				}
 				if di < len(path)-1 && path[di+1].Item != "" {
 					// "Au a du 1 du I" on "I. – 1. Le …", "a) …": an
 					// item of the inner part, on a line of its own,
@@ -278,12 +282,11 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 				break
 			}
 		}
-		for i := end; i < hi; i++ {
-			if l, k := itemLabelAt(al, romans, i); l == want && k == kind {
-				// The same label again under another part ("2°" of the I
-				// and of the II): which one is meant is not said.
-				return 0, 0, "", applyErr(fmt.Sprintf("item %q found twice: its part is not named", d.Item))
-			}
+		// The same label again under another part ("2°" of the I and of
+		// the II, on its own line or the part's): which one is meant is
+		// not said.
+		if labelAgain(al, romans, lo, hi, found, end, want, kind) {
+			return 0, 0, "", applyErr(fmt.Sprintf("item %q found twice: its part is not named", d.Item))
 		}
 		lo, hi = found, end
 		lab = d.Item
