@@ -74,6 +74,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		return nil
 	}
 	if e.Scope.RangeTo != "" {
+		if err := rangeEndsApart(e.Scope.Ref.Article, e.Scope.RangeTo); err != nil {
+			return err
+		}
 		// Every article of the range that the corpus holds.
 		var refs []CodeRef
 		for r := range c {

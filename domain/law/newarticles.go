@@ -371,6 +371,12 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 				in.Edits = nil
 				return
 			}
+			if why := insertedOutOfOrder(s.Ref.Article, before, arts); anchor != "" && s.Ref.Article != "" && s.RangeTo == "" && why != "" {
+				in.Status = Unparsed
+				in.Reason = why
+				in.Edits = nil
+				return
+			}
 			if unreadArticleHeading(arts) {
 				in.Status = Unparsed
 				in.Reason = "an alinéa of a new article opens as an article's heading not read"
