@@ -59,3 +59,33 @@ func TestPenal13TwoTextsContext(t *testing.T) {
 		lastRefs(t, tc.name, holdRefs(t, tc.head, item), tc.want)
 	}
 }
+
+// TestPenal13ArticleOfOtherTexts: an article of a text no corpus holds
+// by that name — "de l'arrêté du …", "de la délibération du …", "du
+// statut général des fonctionnaires", "de la circulaire", "de
+// l'avenant", "du pacte", "de la déclaration", "de la résolution", "de
+// l'acte" — is never the context's code's article of that number (the
+// code civil's article 28 was edited under "Le code civil est ainsi
+// modifié :"); nor, with no context, the article of the code named
+// before in the bill article: refused, as "de la convention" was.
+func TestPenal13ArticleOfOtherTexts(t *testing.T) {
+	op := ", le mot : « juge » est remplacé par le mot : « maire »."
+	head := "Le code civil est ainsi modifié :"
+	for _, text := range []string{
+		"de l'arrêté du 3 janvier 2005",
+		"de la délibération du 3 janvier 2005",
+		"du statut général des fonctionnaires",
+		"de la circulaire du 3 janvier 2005",
+		"de l'avenant du 3 janvier 2005",
+		"du pacte civil",
+		"de la déclaration des droits de l'homme et du citoyen",
+		"de la résolution du 3 janvier 2005",
+		"de l'acte additionnel",
+	} {
+		lastRefs(t, "under a context: "+text, holdRefs(t, head, "1° À l'article 28 "+text+op), nil)
+		lastRefs(t, "after a code: "+text, holdRefs(t, "I. – L'article 3 du code civil est abrogé.", "II. – L'article 28 "+text+" est abrogé."), nil)
+	}
+	// The context's own articles stay read.
+	lastRefs(t, "the context's article", holdRefs(t, head, "1° À l'article 28"+op), []CodeRef{{Code: "code civil", Article: "28"}})
+	lastRefs(t, "du présent code", holdRefs(t, head, "1° À l'article 28 du présent code"+op), []CodeRef{{Code: "code civil", Article: "28"}})
+}
