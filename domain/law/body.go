@@ -1055,6 +1055,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		p.stack[len(p.stack)-1].heading = true
 		return
 
+	case reContext.MatchString(trim) && twoTextsSubject(reContext.ReplaceAllString(trim, "")):
+		fail("two texts as one context, not read")
+		return
+
 	case reContext.MatchString(trim):
 		scopes, ok, why := p.scopes(reContext.ReplaceAllString(trim, ""), reContext.ReplaceAllString(strings.TrimSpace(caseSh), ""), parent)
 		if !ok {

@@ -238,6 +238,12 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 		// TestGenArtsSameCodeAfterAnUnknownOne).
 		return scopes, ok
 	}
+	if reSeveralCodes.MatchString(loc) || ofTwoTexts(loc) {
+		// "Après l'article 28 de la loi n° … et de l'ordonnance n° …, il
+		// est inséré …": two texts as the place, refused as an edit's is
+		// (the article went into the first).
+		return scopes, ok
+	}
 	code := p.textNamed(loc)
 	if code == "" {
 		// "Il est rétabli un article L. 1 du code civil ainsi rédigé":

@@ -621,6 +621,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// law's articles alone were edited, the code dropped.
 		return nil, false, "several texts (a code and a law, two laws) named as one place, not read"
 	}
+	if ofTwoTexts(low) {
+		return nil, false, "a place named as of two texts, not read"
+	}
 	if at := sameCodeAt(low); at >= 0 && p.censoredSinceText && p.articleCode == "" && !strings.Contains(low[:at], "code") {
 		// "I. – (Censuré)" then "II. – À l'article L. 1 du même code",
 		// the bill article naming no text before: the part censured may

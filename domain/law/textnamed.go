@@ -265,8 +265,11 @@ var (
 	// "de la directive 2019/790", "du traité", "de la convention" —,
 	// which, when the text is not identified, is never the context's (a
 	// règlement's, a directive's article 5 under "Le code civil est ainsi
-	// modifié :" was the code civil's — TestCodesArticleOfAnUnknownText).
-	reForeignArticle = mustRe(`\barticles?\s+(?:(?:l\.?\s*o|l|r|d|a)\.?\s*)?\d[^,;:]*?\s(?:de\s+la|de\s+l'|du)\s*(?:loi|ordonnance|decret|constitution|presente\s+loi|code\s+(?:precite|susmentionne|susvise)|reglement|directive|traite|convention|charte|accord|protocole|decision)\b`)
+	// modifié :" was the code civil's — TestCodesArticleOfAnUnknownText;
+	// "de l'arrêté", "de la délibération", "du statut", "de la
+	// circulaire", "de l'avenant", "du pacte", "de la déclaration", "de
+	// la résolution", "de l'acte" so — TestPenal13ArticleOfOtherTexts).
+	reForeignArticle = mustRe(`\barticles?\s+(?:(?:l\.?\s*o|l|r|d|a)\.?\s*)?\d[^,;:]*?\s(?:de\s+la|de\s+l'|du)\s*(?:loi|ordonnance|decret|constitution|presente\s+loi|code\s+(?:precite|susmentionne|susvise)|reglement|directive|traite|convention|charte|accord|protocole|decision|arrete|deliberation|statut|circulaire|avenant|pacte|declaration|resolution|acte)\b`)
 )
 
 // reArticleOfAcronym is an article of a text named after it by capitals,
