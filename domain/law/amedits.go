@@ -10,7 +10,7 @@ import (
 // prev are the edits of the instruction before ("procéder à la même
 // substitution"). ok is false when it is not understood.
 func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
-	if in.refused || smallRomanNamed(in.head) {
+	if in.refused {
 		return nil, false
 	}
 	// "Après le mot : « A », supprimer la fin de la phrase" (de cette
@@ -47,6 +47,9 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 	}
 	if !newTextFitsKind(in.head, es) {
+		return nil, false
+	}
+	if smallRomanNamed(in.head, es) {
 		return nil, false
 	}
 	oneReference(in.head, es)
@@ -583,7 +586,9 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			// "des 1° bis et 1° ter ainsi rédigés".
 			first = m[2]
 		}
-		if l, k := labelOf(lines[0]); k != 0 && !announcedIs(l, first) || announcedTextUnlabelled(lines[0]) {
+		if roman, same := smallRomanAnnounced(first, lines[0]); roman && !same {
+			return nil, false
+		} else if l, k := labelOf(lines[0]); !roman && (k != 0 && !announcedIs(l, first) || announcedTextUnlabelled(lines[0])) {
 			return nil, false
 		}
 		if named := amEachLabel.FindAllStringSubmatch(m[0], -1); len(named) > 1 && !labelsAnnounced(lines, named) {

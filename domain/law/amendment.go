@@ -1550,11 +1550,12 @@ func payloadEnd(al []string, i int) int {
 
 // divPrefix is a division's number at the start of a bill alinéa, after
 // an opening quotation mark if any: "I. - ", "III bis. - ", "7° ",
-// "c) ", "aa) ", "Art. L. 5713-1. - ". Groups: quote, label, what follows it.
+// "c) ", "aa) ", "ii) " (deleted, "ii) (Supprimé)": it went with no
+// placeholder), "Art. L. 5713-1. - ". Groups: quote, label, what follows it.
 var divPrefix = mustRe(`^(["«“]\s*)?` +
 	`(?:((?:[IVX]+|[A-Z]|\d+)(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?)` + newMark + `(\.\s*[-–—―]\s*)` +
 	`|(\d+ ?[°º](?:\s*` + latinOrd + `)?)(\s+)` +
-	`|((?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\))(\s+)` +
+	`|((?:` + smallRoman + `|[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\))(\s+)` +
 	`|(Art\.\s+(?:` + artLetters + `)?\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)(\.\s*[-–—―]\s*))`)
 
 // latinOrd is a Latin multiplicative adverb as divisions are numbered

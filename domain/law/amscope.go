@@ -104,6 +104,10 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		from, to := strings.TrimSuffix(cased[m[g]:m[g+1]], ")"), strings.TrimSuffix(cased[m[6]:m[7]], ")")
 		k := casedKind(from)
 		a, b := casedRank(from), casedRank(to)
+		if ra, rb, ok := smallRomanRange(from, to); ok {
+			// "Supprimer les i à iii du a": items in small roman numerals.
+			k, a, b = "roman", ra, rb
+		}
 		if len(strings.Fields(from)) != 1 || len(strings.Fields(to)) != 1 || k == "" || casedKind(to) != k || a == 0 || b <= a {
 			return nil, false
 		}
@@ -474,7 +478,7 @@ var amThisSentence = mustRe(`\b(?:cette\s+phrase|ces\s+(?:(?:` + cardinalWords +
 // 1°, 2° et 4°", "le a et le b", "aux I et II" (group 1: the items);
 // amItemSep separates them.
 var (
-	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|(?:[a-z]|` + doubledLetter + `)\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)`
+	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|(?:` + smallRoman + `|[a-z]|` + doubledLetter + `)\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)`
 	amItemSep  = mustRe(`\s*(?:,\s*et\b|,|\bet\b)\s*(?:(le|au|du)\s+)?`)
 	// amItemRange is a range of items: "les 1° à 3°", "aux a) à c)", "du
 	// I au III".

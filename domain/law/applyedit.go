@@ -313,10 +313,13 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// rédigé" (it was refused: item not found). Its division must be
 		// there, and the new text under its label. (A bill's text, which
 		// an amendment restores, keeps a division deleted as "II bis. –
-		// (Supprimé)": one not there is not restored.)
+		// (Supprimé)": one not there is not restored.) Its label in its
+		// case: a part "B. –" is never the letter "b)" (label keeps the
+		// capital; "Le B du I est ainsi rétabli : « b) … »" put the b)
+		// in the I).
 		up := e
 		up.Kind, up.Restored, up.Scope.Path = EditAppendAlineas, false, e.Scope.Path[:n-1]
-		if l, _ := labelOf(e.Lines[0]); strings.EqualFold(l, e.Scope.Path[n-1].Item) {
+		if l, _ := labelOf(e.Lines[0]); l == e.Scope.Path[n-1].Item {
 			if _, _, _, perr := resolveInGroup(al, up, opt.grp); perr == nil {
 				return applyEdit(c, up, opt)
 			}
@@ -470,7 +473,8 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		case label != "" && !e.NoMark:
 			term := ""
 			last := strings.TrimSpace(al[hi-1])
-			if _, k := labelOf(al[lo]); k == 'd' || k == 'l' || k == 'p' {
+			roman := smallRomanPrefix(al, lo)
+			if _, k := labelOf(al[lo]); k == 'd' || k == 'l' || k == 'p' || roman != "" {
 				// An item of a list keeps the list's punctuation (" ;"
 				// for "b) … ; et": the conjunction joins it no more).
 				// An item of several alinéas whose first ends with " ;"
@@ -478,7 +482,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// going on ("a) Au siège ;", "Le siège est public.", "b)
 				// …": "a) (Abrogé) ;", it was "a) (Abrogé).").
 				next := hi < len(al)
-				if next {
+				if next && roman != "" {
+					next = smallRomanPrefix(al, hi) != ""
+				} else if next {
 					_, kn := labelOf(al[hi])
 					next = kn == k
 				}
@@ -491,6 +497,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			// As Légifrance prints it: the item's own label, "b) (Abrogé)",
 			// "2° (Abrogé) ;", "III.-(Abrogé)" (a paragraph, no punctuation).
 			pre := labelPrefix(strings.TrimLeft(al[lo], " "))
+			if roman != "" {
+				pre = roman // "ii) (Abrogé) ;", not "ii (Abrogé)"
+			}
 			if t := strings.TrimRight(pre, " "); strings.ContainsAny(t, "°º") {
 				// "1° bis A Le …": the capitals are the label's ("1° bis
 				// A (Abrogé) ;", not "1° bis (Abrogé) ;").

@@ -61,13 +61,3 @@ func itemLabelAt(al []string, romans map[int]string, i int) (string, byte) {
 	}
 	return label(al[i])
 }
-
-// smallRomanNamed reports whether an amendment's head names an item in
-// small roman numerals outside its quotations ("Au ii du a du 1°,
-// remplacer …", "Supprimer le ii du a du 1°"): the amendment's locator
-// does not read it, and dropped it — the a was edited whole (its i)
-// and ii) both), or deleted. Refused, as the bills' are
-// (reSmallRomanItem).
-func smallRomanNamed(head string) bool {
-	return reSmallRomanItem.MatchString(shapeOnly(head))
-}

@@ -52,8 +52,9 @@ func TestGrammarSmallRomanSubItemsBounds(t *testing.T) {
 func TestAmSmallRomanItemRefused(t *testing.T) {
 	B := []string{"I. – Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi modifié :", "a) Le I est ainsi modifié :", "i) Le premier alinéa est supprimé ;", "ii) Le second alinéa est supprimé ;", "b) Le II est abrogé ;", "2° L'article L. 2 est abrogé."}
 	runAmendments(t, []amCase{
-		{"au ii du a du 1°: refused", B, "Au ii du a du 1°, remplacer le mot : « alinéa » par le mot : « paragraphe ».", nil},
-		{"supprimer le ii du a du 1°: refused", B, "Supprimer le ii du a du 1°.", nil},
+		// Read now (TestRoman13SmallRomanItemsInAmendments).
+		{"au ii du a du 1°", B, "Au ii du a du 1°, remplacer le mot : « alinéa » par le mot : « paragraphe ».", []string{B[0], B[1], B[2], B[3], "ii) Le second paragraphe est supprimé ;", B[5], B[6]}},
+		{"supprimer le ii du a du 1°", B, "Supprimer le ii du a du 1°.", []string{B[0], B[1], B[2], B[3], "ii) (Supprimé)", B[5], B[6]}},
 		{"à l'alinéa 5", B, "À l'alinéa 5, remplacer le mot : « alinéa » par le mot : « paragraphe ».", []string{B[0], B[1], B[2], B[3], "ii) Le second paragraphe est supprimé ;", B[5], B[6]}},
 		{"supprimer le a du 1°: with its i) and ii)", B, "Supprimer le a du 1°.", []string{B[0], B[1], "a) (Supprimé)", B[5], B[6]}},
 	})

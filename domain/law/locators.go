@@ -314,8 +314,8 @@ var (
 	// reItemMore: the next label of a list of items, its Latin adverb
 	// with it ("des a et a bis", "les I et I bis": only a degree took
 	// it, and "a bis" was read as "a" or as nothing).
-	reItemMore = mustRe(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|(?:[IVX]+|[a-z]|` + doubledLetter + `|[A-HJ-UWYZ])(?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
-	reItem     = mustRe(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?\)|\d+(?:\s+` + latinOrd + `)?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+	reItemMore = mustRe(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|(?:[IVX]+|` + smallRoman + `|[a-z]|` + doubledLetter + `|[A-HJ-UWYZ])(?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
+	reItem     = mustRe(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?\)|\d+(?:\s+` + latinOrd + `)?|(?:` + smallRoman + `|[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle  = mustRe(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
 	reArtMore  = mustRe(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
 	reRangeEnd = mustRe(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `\b)?)`)
@@ -707,11 +707,7 @@ var reLabelWord = mustRe(`^(?:\d+°?|\d+er|[ivxl]+|[a-z]|` + doubledLetter + `)$
 
 // reLetterParen is a letter item named with its parenthesis: "le c)",
 // "au a bis)" (group 1 ends before the parenthesis).
-var reLetterParen = mustRe(`\b((?:le|les|au|aux|du|des|et)\s+(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)\)`)
-
-// reSmallRomanItem is an item numbered in small roman numerals of two
-// letters or more: "au ii du a", "le iii".
-var reSmallRomanItem = mustRe(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des|et)\s+(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xvi{0,3})(?:\s+` + latinOrd + `)?(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+var reLetterParen = mustRe(`\b((?:le|les|au|aux|du|des|et)\s+(?:` + smallRoman + `|[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)\)`)
 
 // reSharedNoun is ranks each with its preposition (determiner) and one
 // noun after the last, or after each: "au premier et au dernier

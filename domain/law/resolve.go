@@ -238,6 +238,9 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 		if found < 0 {
 			return 0, 0, "", itemNotFound{item: d.Item}
 		}
+		if (kind == 'l' || kind == 's') && letterAndRoman(al, romans, lo, hi, want) {
+			return 0, 0, "", applyErr(fmt.Sprintf("item %q is a letter and a small roman numeral here: which one is meant is not said", d.Item))
+		}
 		// The kinds of label the list of this kind sits under: those before
 		// its first item ("I. –" before "1°"). The item ends at the next
 		// label of its own kind or of one of those ("2°" of the I ends at

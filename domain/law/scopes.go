@@ -524,12 +524,6 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		low = low[:m[3]] + " " + low[m[3]+1:]
 		cased = cased[:m[3]] + " " + cased[m[3]+1:]
 	}
-	if reSmallRomanItem.MatchString(cased) {
-		// "Au ii du a du 1°": an item numbered in small roman numerals
-		// ("ii)"), which neither the locator nor a code's labels read:
-		// it was dropped, and the a edited whole.
-		return nil, false, "an item numbered in small roman numerals (ii, iii) is not read"
-	}
 	// "Aux premières phrases des premier et second alinéas", "aux
 	// deuxièmes alinéas des I et II": a rank in the plural is the rank of
 	// each (it was not read: the whole alinéas were edited); "les deux
@@ -1288,6 +1282,10 @@ phrases:
 		from, to := divCased[m[2]:m[3]], divCased[m[4]:m[5]]
 		k := casedKind(from)
 		a, b := casedRank(from), casedRank(to)
+		if ra, rb, ok := smallRomanRange(from, to); ok {
+			// "les i à iii du a": items in small roman numerals.
+			k, a, b = "roman", ra, rb
+		}
 		if casedKind(to) != k || a == 0 || b <= a {
 			return nil, false, "unrecognised range of items"
 		}
@@ -1313,11 +1311,12 @@ phrases:
 	for _, m := range found {
 		itemsFound = true
 		divs := []Division{casedItem(divCased[m[2]:m[3]])}
-		// "des I et II", "aux 1°, 2° et 4°": a list of items of one kind.
+		// "des I et II", "aux 1°, 2° et 4°": a list of items of one kind;
+		// "les i et ii", in small roman numerals (smallRomanList).
 		rest := divCased[m[3]:]
 		for {
 			n := reItemMore.FindStringSubmatchIndex(rest)
-			if n == nil || casedKind(rest[n[2]:n[3]]) != casedKind(divCased[m[2]:m[3]]) {
+			if n == nil || casedKind(rest[n[2]:n[3]]) != casedKind(divCased[m[2]:m[3]]) && !smallRomanList(divCased[m[2]:m[3]], rest[n[2]:n[3]]) {
 				break
 			}
 			divs = append(divs, casedItem(rest[n[2]:n[3]]))
@@ -1334,6 +1333,14 @@ phrases:
 		// would be wrong: "Le a bis A de l'article L. 1 est abrogé"
 		// deleted the article.
 		return nil, false, "unrecognised item designation"
+	}
+	var read []Division
+	for _, m := range ms {
+		read = append(read, m.divs...)
+	}
+	if smallRomanUnread(divCased, read) {
+		// "Les h et ii du 1°": a numeral the reading above dropped.
+		return nil, false, "an item numbered in small roman numerals not read"
 	}
 	// Sort mentions by position, then read them backwards.
 	for i := 1; i < len(ms); i++ {
