@@ -2,6 +2,8 @@ package law
 
 import (
 	"errors"
+	"maps"
+	"strings"
 	"testing"
 )
 
@@ -63,5 +65,87 @@ func TestRange13RangeEndGoneInBill(t *testing.T) {
 			t.Errorf("%s: L. 2 %q, L. 3 %q: the range edited", c.name, got["l2"], got["l3"])
 		}
 		_ = out
+	}
+}
+
+// TestRange13Guards pins ranges, exceptions and renumberings the engine
+// already reads right: item ranges deleted or renumbered, renumberings
+// onto an item or article in force refused, parallel renumbering ("Les
+// 4° et 5° deviennent respectivement les 5° et 6°": the 5° renumbered
+// before the 4° takes its label, nothing clobbered), and the exceptions
+// still refused: a part kept whose place is not said ("sauf son II", "Le
+// I, à l'exception du 2°": the 2° keeps the I's label or not), an
+// article or item left out of a range (as except12 decided).
+func TestRange13Guards(t *testing.T) {
+	L := []string{"I. – Le maire signe :", "1° Un ;", "2° Deux ;", "3° Trois ;", "4° Quatre ;", "5° Cinq.",
+		"II. – Le juge tranche :", "a) Aa ;", "b) Bb ;", "c) Cc ;", "d) Dd.", "III. – Le greffier note.", "IV. – Le notaire date."}
+	II := []string{"II. – Le juge tranche :", "a) Aa ;", "b) Bb ;", "c) Cc ;", "d) Dd.", "III. – Le greffier note.", "IV. – Le notaire date."}
+	join := func(a ...[]string) []string {
+		var out []string
+		for _, x := range a {
+			out = append(out, x...)
+		}
+		return out
+	}
+	runGrammar(t, []grammarCase{
+		{name: "les 1° à 3° du I", before: L, text: []string{"Les 1° à 3° du I de l'article L. 1 du code civil sont supprimés."},
+			want: join([]string{"I. – Le maire signe :", "1° (Abrogé) ;", "2° (Abrogé) ;", "3° (Abrogé) ;", "4° Quatre ;", "5° Cinq."}, II)},
+		{name: "du 2° au 4° du I", before: L, text: []string{"Du 2° au 4° du I de l'article L. 1 du code civil sont supprimés."},
+			want: join([]string{"I. – Le maire signe :", "1° Un ;", "2° (Abrogé) ;", "3° (Abrogé) ;", "4° (Abrogé) ;", "5° Cinq."}, II)},
+		{name: "les I à III", before: L, text: []string{"Les I à III de l'article L. 1 du code civil sont abrogés."},
+			want: []string{"I. – (Abrogé)", "II. – (Abrogé)", "III. – (Abrogé)", "IV. – Le notaire date."}},
+		{name: "deuxième à quatrième alinéas", before: []string{"P1.", "P2.", "P3.", "P4.", "P5."}, text: []string{"Les deuxième à quatrième alinéas de l'article L. 1 du code civil sont supprimés."},
+			want: []string{"P1.", "P5."}},
+		{name: "les 3° à 5° deviennent les 4° à 6°", before: L, text: []string{"Au I de l'article L. 1 du code civil, les 3° à 5° deviennent les 4° à 6°."},
+			want: join([]string{"I. – Le maire signe :", "1° Un ;", "2° Deux ;", "4° Trois ;", "5° Quatre ;", "6° Cinq."}, II)},
+		{name: "then a new 3°", before: L, text: []string{"Le I de l'article L. 1 du code civil est ainsi modifié :", "1° Les 3° à 5° deviennent les 4° à 6° ;", "2° Après le 2°, il est inséré un 3° ainsi rédigé :", "« 3° Trois bis ; »."},
+			want: join([]string{"I. – Le maire signe :", "1° Un ;", "2° Deux ;", "3° Trois bis ;", "4° Trois ;", "5° Quatre ;", "6° Cinq."}, II)},
+		{name: "4° et 5° deviennent respectivement 5° et 6°", before: L, text: []string{"Au I de l'article L. 1 du code civil, les 4° et 5° deviennent respectivement les 5° et 6°."},
+			want: join([]string{"I. – Le maire signe :", "1° Un ;", "2° Deux ;", "3° Trois ;", "5° Quatre ;", "6° Cinq."}, II)},
+		{name: "III et IV deviennent IV et V", before: L, text: []string{"À l'article L. 1 du code civil, les III et IV deviennent respectivement les IV et V."},
+			want: join(L[:11], []string{"IV. – Le greffier note.", "V. – Le notaire date."})},
+		{name: "onto the 4° in force: refused", before: L, text: []string{"Au I de l'article L. 1 du code civil, les 1° à 3° deviennent les 2° à 4°."}},
+		{name: "onto the IV in force: refused", before: L, text: []string{"À l'article L. 1 du code civil, les I à III deviennent les II à IV."}},
+		{name: "out of order: refused", before: L, text: []string{"Au II de l'article L. 1 du code civil, les a à c deviennent les e à g."}},
+		{name: "4° et 5° onto 3° et 4°: refused", before: L, text: []string{"Au I de l'article L. 1 du code civil, les 4° et 5° deviennent respectivement les 3° et 4°."}},
+		{name: "sauf son II: refused", before: L, text: []string{"L'article L. 1 du code civil, sauf son II, est abrogé."}},
+		{name: "le I sauf le 2°: refused", before: L, text: []string{"Le I de l'article L. 1 du code civil, à l'exception du 2°, est supprimé."}},
+		{name: "items but one: refused", before: L, text: []string{"Au I de l'article L. 1 du code civil, les 1° à 5°, à l'exception du 3°, sont supprimés."}},
+		{name: "articles but one: refused", before: L, more: map[string][]string{"L2": {"x"}, "L3": {"y"}}, text: []string{"Les articles L. 1 à L. 3 du code civil, à l'exception de l'article L. 2, sont abrogés."}},
+	})
+	for _, c := range []struct {
+		name string
+		text string
+		want map[string]string // changed articles; nil refused, none changed
+	}{
+		{"parallel, onto the next", "Les articles L. 4 et L. 5 du code civil deviennent respectivement les articles L. 5 et L. 6.",
+			map[string]string{"l4": "gone", "l5": "Le greffier statue en premier ressort.|Le greffier peut déléguer sa signature.|Le greffier rend compte au conseil.", "l6": "Le notaire statue en premier ressort.|Le notaire peut déléguer sa signature.|Le notaire rend compte au conseil."}},
+		{"onto articles in force: refused", "Les articles L. 1 et L. 2 du code civil deviennent respectivement les articles L. 3 et L. 4.", nil},
+		{"a range onto articles in force: refused", "Les articles L. 1 à L. 3 du code civil deviennent respectivement les articles L. 4 à L. 6.", nil},
+	} {
+		var bill []Article
+		bill = append(bill, Article{Number: "1", Alineas: []string{c.text}})
+		before := c11Corpus()
+		out, errs := Apply(before, ParseInstructions(bill), ApplyOptions{})
+		got := map[string]string{}
+		for r, a := range out {
+			if b, ok := before[r]; !ok || strings.Join(b.Alineas, "|") != strings.Join(a.Alineas, "|") {
+				got[r.Article] = strings.Join(a.Alineas, "|")
+			}
+		}
+		for r := range before {
+			if _, ok := out[r]; !ok {
+				got[r.Article] = "gone"
+			}
+		}
+		if c.want == nil {
+			if len(errs) == 0 || len(got) > 0 {
+				t.Errorf("%s: changed %v (errors %v), want refused", c.name, got, errs)
+			}
+			continue
+		}
+		if len(errs) > 0 || !maps.Equal(got, c.want) {
+			t.Errorf("%s: %v (errors %v), want %v", c.name, got, errs, c.want)
+		}
 	}
 }
