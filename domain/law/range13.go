@@ -1,5 +1,20 @@
 package law
 
+// reLetterLabel is a letter item's label written with its parenthesis,
+// after the words before it ("les c) et d)", "le d)", "les b) à d)"):
+// group 1 what precedes it, 2 the letter.
+var reLetterLabel = mustRe(`(^|[\s,'’])([a-z])\)`)
+
+// plainLetterLabels writes the letter items a renumbering names without
+// their parenthesis, "Les c) et d) deviennent respectivement les d) et
+// e)" as "Les c et d deviennent respectivement les d et e" (it was
+// refused as a renumbering into a division of an article; "Les b) à d)
+// deviennent les c) à e)" as labels that do not match). A numbered label
+// "1)" keeps its parenthesis.
+func plainLetterLabels(s string) string {
+	return reLetterLabel.ReplaceAllString(s, "$1$2")
+}
+
 // rangeEndGoneInBill refuses an edit of a range of articles ("Les
 // articles L. 2 à L. 4 sont abrogés", "Aux articles L. 2 à L. 4, …")
 // whose first or last article the corpus given held and the text applied

@@ -24,6 +24,25 @@ func TestRange13LetterRangeParenthesised(t *testing.T) {
 	})
 }
 
+// TestRange13LetterRenumberingParenthesised: letters a renumbering
+// names with their parenthesis, "Les c) et d) deviennent respectivement
+// les d) et e)", "Le d) devient le e)", "Les b) à d) deviennent les c) à
+// e)", are renumbered as the same letters without it (refused: "a
+// division of an article", or labels that did not match); a letter made
+// onto one in force is still refused.
+func TestRange13LetterRenumberingParenthesised(t *testing.T) {
+	L := []string{"II. – Le juge tranche :", "a) Aa ;", "b) Bb ;", "c) Cc ;", "d) Dd."}
+	runGrammar(t, []grammarCase{
+		{name: "respectivement", before: L, text: []string{"Au II de l'article L. 1 du code civil, les c) et d) deviennent respectivement les d) et e)."},
+			want: []string{"II. – Le juge tranche :", "a) Aa ;", "b) Bb ;", "d) Cc ;", "e) Dd."}},
+		{name: "one", before: L, text: []string{"Au II de l'article L. 1 du code civil, le d) devient le e)."},
+			want: []string{"II. – Le juge tranche :", "a) Aa ;", "b) Bb ;", "c) Cc ;", "e) Dd."}},
+		{name: "a range, then a new b)", before: L, text: []string{"Le II de l'article L. 1 du code civil est ainsi modifié :", "1° Les b) à d) deviennent les c) à e) ;", "2° Après le a), il est inséré un b) ainsi rédigé :", "« b) Bis ; »."},
+			want: []string{"II. – Le juge tranche :", "a) Aa ;", "b) Bis ;", "c) Bb ;", "d) Cc ;", "e) Dd."}},
+		{name: "onto the d) in force: refused", before: L, text: []string{"Au II de l'article L. 1 du code civil, le b) devient le d)."}},
+	})
+}
+
 // TestRange13RangeEndGoneInBill: a range of articles whose first or last
 // article an earlier instruction of the same text repealed or renumbered
 // ("L'article L. 4 devient l'article L. 9" then "Les articles L. 2 à
