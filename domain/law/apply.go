@@ -602,6 +602,8 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				err = errRenumberedAway{from: v}
 			} else if g := anchorGoneInBill(c, out, renamed, e); g != nil {
 				err = g
+			} else if g := rangeEndGoneInBill(c, out, renamed, e); g != nil {
+				err = g
 			} else {
 				replaced := articlesInForce(out, e)
 				if st := opt.grp; st != nil && e.Kind == EditInsertWords && !e.Before && st.wordsAfter[wordsAfterKey(e)] {

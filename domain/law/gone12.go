@@ -16,6 +16,8 @@ type errGoneInBill struct {
 	ref    CodeRef
 	to     CodeRef // its new number, when renumbered
 	anchor bool
+	// rangeEnd: the first or last article of a range (rangeEndGoneInBill).
+	rangeEnd bool
 }
 
 func (e errGoneInBill) Error() string {
@@ -25,6 +27,9 @@ func (e errGoneInBill) Error() string {
 	}
 	if e.anchor {
 		return fmt.Sprintf("new articles placed beside article %s, %s: the place it left or the article under its new number is not said", e.ref.Article, how)
+	}
+	if e.rangeEnd {
+		return fmt.Sprintf("a range of articles bounded by article %s, %s: whether it is drawn on the text as it was or as it is now is not said", e.ref.Article, how)
 	}
 	return fmt.Sprintf("article %s %s", e.ref.Article, how)
 }

@@ -1543,7 +1543,7 @@ var (
 	// phrase ainsi rédigée : « … »", "… et il est ajouté (est ajoutée)
 	// une phrase ainsi rédigée : « … »".
 	reTailSentence = mustRe(`^\s*,?\s*et\s*,?\s+(?:par\s+|(?:il\s+)?est\s+ajoutee?\s+)?une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
-	reItemRange    = mustRe(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|` + smallRoman + `|[a-z])\s+(?:à|a)\s+(\d+°|[IVX]+|` + smallRoman + `|[a-z])(?:\s|,|$)`)
+	reItemRange    = mustRe(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|` + smallRoman + `|[a-z])\)?\s+(?:à|a)\s+(\d+°|[IVX]+|` + smallRoman + `|[a-z])\)?(?:\s|,|$)`)
 	reDoubledRange = mustRe(`\b(?:[Ll]es|[Aa]ux|des)\s+(?:` + doubledLetter + `\)?\s+(?:à|a)\s+(?:\d+°|[IVX]+|[a-z]{1,2})|(?:\d+°|[IVX]+|[a-z]{1,2})\)?\s+(?:à|a)\s+` + doubledLetter + `)\)?(?:\s|,|$)`)
 	reItemLike     = mustRe(`\d+\s*°`)
 	reSameArticle  = mustRe(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)

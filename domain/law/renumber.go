@@ -637,8 +637,8 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 	if edits, why, ok := p.relabelCapital(locCased, targetCased, parent); ok {
 		return edits, why
 	}
-	if im := reRenumItems.FindStringSubmatch(locCased); im != nil {
-		if tm := reRenumItemsTo.FindStringSubmatch(targetCased); tm != nil {
+	if im := reRenumItems.FindStringSubmatch(plainLetterLabels(locCased)); im != nil {
+		if tm := reRenumItemsTo.FindStringSubmatch(plainLetterLabels(targetCased)); tm != nil {
 			return p.relabel(im[1], im[2], tm[1], parent)
 		}
 	}
