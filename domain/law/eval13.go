@@ -139,3 +139,11 @@ func unreadNote(laws []LawEval) string {
 	}
 	return "\nArticle files not read (the law measured around them):\n\n" + b.String()
 }
+
+// namesNoArticle says whether an article file's heading names no article:
+// "# Article" alone, or nothing an article number is read from ("#
+// Article *"). Its article was compared under that empty name with any
+// other file so headed.
+func namesNoArticle(a CodeArticle) bool {
+	return strings.TrimSpace(a.Ref.Article) == "" || strings.EqualFold(strings.TrimSpace(a.Heading), "article")
+}

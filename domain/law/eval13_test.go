@@ -78,6 +78,12 @@ func TestEval13FileWithoutHeading(t *testing.T) {
 		// file name in the same code is the same article.
 		{"moved", map[string]string{"avant/codes-en-vigueur/code-electoral/titre-i/article-lo146.md": "# Article LO146\n\nUn.\n", "apres/codes-en-vigueur/code-electoral/titre-ii/article-lo146.md": "## LO146\n\nDeux.\n"}, 1, 1,
 			"apres/codes-en-vigueur/code-electoral/titre-ii/article-lo146.md: no \"# Article\" heading; left out of the comparison: lo146 (code electoral)", 0},
+		// A heading naming no article: compared under the name "article"
+		// with any other file so headed.
+		{"bare-heading", map[string]string{"avant/" + lo146: "# Article LO146\n\nUn.\n", "apres/" + lo146: "# Article\n\nDeux.\n"}, 1, 1,
+			"apres/" + lo146 + `: its heading names no article: "# Article"; left out of the comparison: lo146 (code electoral)`, 0},
+		{"star-heading", map[string]string{"apres/" + lo146: "# Article *\n\nDeux.\n"}, 1, 1,
+			"apres/" + lo146 + `: its heading names no article: "# *"; the article it holds is not known`, 0},
 		// An article file at the top of a tree, outside any code.
 		{"outside-code", map[string]string{"apres/codes-en-vigueur/article-lo146.md": "# Article LO146\n\nUn.\n"}, 1, 1,
 			"apres/codes-en-vigueur/article-lo146.md: want <tree>/<code>/…/article-*.md; the article it holds is not known", 0},

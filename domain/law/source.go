@@ -116,6 +116,9 @@ func loadCodeTree(fsys fs.FS, lax *laxTree) (Corpus, error) {
 			}
 			return fmt.Errorf("couldn't read %s: no \"# Article\" heading", p)
 		}
+		if lax != nil && namesNoArticle(a) {
+			return lax.unread(p, "its heading names no article: "+strconv.Quote("# "+a.Heading))
+		}
 		a.Division = append([]string(nil), parts[2:len(parts)-1]...)
 		current := parts[0] == "codes-en-vigueur"
 		if prev, seen := c[a.Ref]; seen && inForce[a.Ref] == current {
