@@ -147,3 +147,11 @@ func unreadNote(laws []LawEval) string {
 func namesNoArticle(a CodeArticle) bool {
 	return strings.TrimSpace(a.Ref.Article) == "" || strings.EqualFold(strings.TrimSpace(a.Heading), "article")
 }
+
+// strangeFile says whether a file of a law's tree named otherwise than
+// article-*.md is worth naming: not a division's README.md, not a hidden
+// file (".DS_Store"). The corpus's trees hold no other file; one
+// ("Article-L1.md", "article-l1.md.orig") may be an article passed over.
+func strangeFile(name string) bool {
+	return name != "README.md" && !strings.HasPrefix(name, ".")
+}

@@ -84,6 +84,10 @@ func TestEval13FileWithoutHeading(t *testing.T) {
 			"apres/" + lo146 + `: its heading names no article: "# Article"; left out of the comparison: lo146 (code electoral)`, 0},
 		{"star-heading", map[string]string{"apres/" + lo146: "# Article *\n\nDeux.\n"}, 1, 1,
 			"apres/" + lo146 + `: its heading names no article: "# *"; the article it holds is not known`, 0},
+		// A file named otherwise: passed over, named (README.md and hidden
+		// files are not).
+		{"other-name", map[string]string{"apres/codes-en-vigueur/code-electoral/Article-LO146.md": "# Article LO146\n\nDeux.\n", "apres/codes-en-vigueur/code-electoral/README.md": "# Titre Ier\n", "apres/codes-en-vigueur/.DS_Store": "x"}, 1, 1,
+			"apres/codes-en-vigueur/code-electoral/Article-LO146.md: not an article's file name (article-*.md): passed over; the article it holds is not known", 0},
 		// An article file at the top of a tree, outside any code.
 		{"outside-code", map[string]string{"apres/codes-en-vigueur/article-lo146.md": "# Article LO146\n\nUn.\n"}, 1, 1,
 			"apres/codes-en-vigueur/article-lo146.md: want <tree>/<code>/…/article-*.md; the article it holds is not known", 0},

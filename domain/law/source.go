@@ -92,6 +92,9 @@ func loadCodeTree(fsys fs.FS, lax *laxTree) (Corpus, error) {
 			return err
 		}
 		if d.IsDir() || !strings.HasPrefix(d.Name(), "article-") || !strings.HasSuffix(d.Name(), ".md") {
+			if lax != nil && !d.IsDir() && strangeFile(d.Name()) {
+				return lax.unread(p, "not an article's file name (article-*.md): passed over")
+			}
 			return nil
 		}
 		parts := strings.Split(p, "/")
