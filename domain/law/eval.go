@@ -73,6 +73,12 @@ type LawEval struct {
 	// FailedText lists the parsed instructions with an edit that could not
 	// be applied, with the reason.
 	FailedText []string `json:"failed,omitempty"`
+	// FilesUnread counts the article files of avant/ and apres/ not read
+	// (no heading, empty, unreadable) and the articles in two files of
+	// one tree with different texts; Unread names each, and the article
+	// left out of the comparison for it (eval13.go).
+	FilesUnread int      `json:"files_unread"`
+	Unread      []string `json:"files_unread_list,omitempty"`
 }
 
 // AmendmentFolderEval is the measure on one bill article: its adopted
@@ -415,24 +421,6 @@ func isLawDir(fsys fs.FS, dir string) bool {
 	return len(ms) > 0
 }
 
-// loadTree reads a law's avant/ or apres/; a tree missing is empty (no
-// article before a law that only creates, none after one that only
-// repeals).
-func loadTree(fsys fs.FS, dir string) (Corpus, error) {
-	if !exists(fsys, dir) {
-		return Corpus{}, nil
-	}
-	sub, err := subFS(fsys, dir)
-	if err != nil {
-		return nil, err
-	}
-	c, err := LoadCodeTree(sub)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path.Base(dir), err)
-	}
-	return c, nil
-}
-
 // readLawText finds the law's text in dir.
 func readLawText(fsys fs.FS, dir string) (string, []Article, bool, error) {
 	for _, f := range []string{"texte_promulgue.json", "texte.json"} {
@@ -473,14 +461,11 @@ func readLawText(fsys fs.FS, dir string) (string, []Article, bool, error) {
 // instructions deferred to that day are applied too (OnDay).
 func EvalLaw(fsys fs.FS, dir string, arts []Article, opt ApplyOptions) (LawEval, error) {
 	var l LawEval
-	avant, err := loadTree(fsys, join(dir, "avant"))
+	avant, apres, left, unread, err := loadTrees(fsys, dir)
 	if err != nil {
 		return l, err
 	}
-	apres, err := loadTree(fsys, join(dir, "apres"))
-	if err != nil {
-		return l, err
-	}
+	l.Unread, l.FilesUnread = unread, len(unread)
 	var listed []UnexplainedEntry
 	if b, err := fs.ReadFile(fsys, join(dir, UnexplainedFile)); err == nil {
 		if listed, err = ParseUnexplainedArticles(b); err != nil {
@@ -543,6 +528,9 @@ func EvalLaw(fsys fs.FS, dir string, arts []Article, opt ApplyOptions) (LawEval,
 		l.Misses = append(l.Misses, ref.String()+": "+s)
 	}
 	for _, ref := range Changed(avant, apres) {
+		if left[ref] {
+			continue
+		}
 		l.Targets++
 		targets[ref.String()] = true
 		_, inAvant := avant[ref]
@@ -940,6 +928,7 @@ func (r EvalReport) WriteText(w io.Writer, verbose bool) error {
 			b.WriteString("\n")
 		}
 	}
+	b.WriteString(unreadNote(r.Laws))
 	if len(r.Bills) > 0 {
 		if len(r.Laws) > 0 {
 			b.WriteString("\n")

@@ -227,10 +227,11 @@ func TestEvalLawLayoutVariants(t *testing.T) {
 			}
 			continue
 		}
+		// The law measured around it since eval13 (eval13_test.go).
 		var de *DuplicateArticleError
-		if len(r.Laws) != 0 || len(r.Errors) != 1 || !strings.Contains(r.Errors[0].Err, "article lo145 (code electoral) in two files with different texts") ||
-			!strings.Contains(r.Errors[0].Err, "chapitre-iv/article-lo145.md") || !strings.Contains(r.Errors[0].Err, "chapitre-v/article-lo145.md") {
-			t.Errorf("a duplicate with another text: got laws %d, errors %+v; want the law not measured, both files named", len(r.Laws), r.Errors)
+		if len(r.Laws) != 1 || len(r.Errors) != 0 || r.Laws[0].FilesUnread != 1 || !strings.Contains(r.Laws[0].Unread[0], "article lo145 (code electoral) in two files with different texts") ||
+			!strings.Contains(r.Laws[0].Unread[0], "chapitre-iv/article-lo145.md") || !strings.Contains(r.Laws[0].Unread[0], "chapitre-v/article-lo145.md") {
+			t.Errorf("a duplicate with another text: got laws %d, errors %+v; want the law measured, both files named", len(r.Laws), r.Errors)
 		}
 		if _, err := LoadCodeTree(os.DirFS(filepath.Join(root, "law/avant"))); !errors.As(err, &de) {
 			t.Errorf("LoadCodeTree: got %v, want a DuplicateArticleError", err)
@@ -354,8 +355,8 @@ func mustTree(t *testing.T, dir string) Corpus {
 
 // TestEvalLawUnreadable: what the evaluation cannot read is a named
 // error and the other laws of the set are measured: an empty text, a
-// text not JSON, a titre of another type, an article's file without its
-// heading, a text named otherwise.
+// text not JSON, a titre of another type, a text named otherwise (an
+// article's file without its heading: eval13_test.go).
 func TestEvalLawUnreadable(t *testing.T) {
 	good := map[string]string{
 		"texte.json": `{"articles":[{"titre":"1er","alineas":{"001":"À l'article LO145 du code électoral, le mot : \"chat\" est remplacé par le mot : \"chien\"."}}]}`,
@@ -368,7 +369,6 @@ func TestEvalLawUnreadable(t *testing.T) {
 		{"not-json", "texte.json", "<html>", "texte.json: couldn't decode a La Fabrique text"},
 		{"titre-object", "texte.json", `{"articles":[{"titre":{"n":1},"alineas":{}}]}`, "article 1: titre {\"n\":1}: want a string or a number"},
 		{"alineas-number", "texte.json", `{"articles":[{"titre":"1er","alineas":3}]}`, "article 1 (1er): alineas: want"},
-		{"empty-article", "apres/codes-en-vigueur/code-electoral/article-lo146.md", "", "apres: couldn't read codes-en-vigueur/code-electoral/article-lo146.md: no \"# Article\" heading"},
 		{"named-otherwise", "texte.json", "", "no texte.json, texte_promulgue.json or texte_depot_*.json"},
 		{"procedure-broken", "procedure.json", "{\"steps\": [", "procedure.json: couldn't decode: not JSON"},
 	}

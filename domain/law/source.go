@@ -77,6 +77,13 @@ func AlineasInOrder(m map[string]string) []string {
 // An article present under both trees is taken from codes-en-vigueur.
 // README.md files (division headings) are not articles and are skipped.
 func LoadCodeTree(fsys fs.FS) (Corpus, error) {
+	return loadCodeTree(fsys, nil)
+}
+
+// loadCodeTree is [LoadCodeTree]; with lax, a file it cannot read and an
+// article in two files with different texts are told to lax (eval13.go)
+// and the rest of the tree read.
+func loadCodeTree(fsys fs.FS, lax *laxTree) (Corpus, error) {
 	c := Corpus{}
 	inForce := map[CodeRef]bool{}
 	from := map[CodeRef]string{}
@@ -85,20 +92,35 @@ func LoadCodeTree(fsys fs.FS) (Corpus, error) {
 			return err
 		}
 		if d.IsDir() || !strings.HasPrefix(d.Name(), "article-") || !strings.HasSuffix(d.Name(), ".md") {
+			if lax != nil && !d.IsDir() && strangeFile(d.Name()) {
+				return lax.unread(p, "not an article's file name (article-*.md): passed over")
+			}
 			return nil
 		}
 		parts := strings.Split(p, "/")
 		if len(parts) < 3 {
+			if lax != nil {
+				return lax.unread(p, "want <tree>/<code>/…/article-*.md")
+			}
 			return fmt.Errorf("couldn't read %s: want <tree>/<code>/…/article-*.md", p)
 		}
 		code := strings.ReplaceAll(strings.TrimSuffix(parts[1], "-cgi"), "-", " ")
 		b, err := fs.ReadFile(fsys, p)
 		if err != nil {
+			if lax != nil {
+				return lax.unread(p, err.Error())
+			}
 			return err
 		}
 		a, ok := ParseCodeArticleMarkdown(code, string(b))
 		if !ok {
+			if lax != nil {
+				return lax.unread(p, noHeading(b))
+			}
 			return fmt.Errorf("couldn't read %s: no \"# Article\" heading", p)
+		}
+		if lax != nil && namesNoArticle(a) {
+			return lax.unread(p, "its heading names no article: "+strconv.Quote("# "+a.Heading))
 		}
 		a.Division = append([]string(nil), parts[2:len(parts)-1]...)
 		current := parts[0] == "codes-en-vigueur"
@@ -106,12 +128,19 @@ func LoadCodeTree(fsys fs.FS) (Corpus, error) {
 			// Twice in one tree: one article if the texts agree, else
 			// which one stands cannot be told (it was the last read).
 			if strings.Join(prev.Alineas, "\n") != strings.Join(a.Alineas, "\n") {
+				if lax != nil {
+					lax.twice(a.Ref, from[a.Ref], p)
+					return nil
+				}
 				return &DuplicateArticleError{Ref: a.Ref, First: from[a.Ref], Then: p}
 			}
 			return nil
 		}
 		if _, seen := c[a.Ref]; seen && inForce[a.Ref] && !current {
 			return nil
+		}
+		if lax != nil {
+			lax.read(p, a.Ref)
 		}
 		c[a.Ref] = a
 		inForce[a.Ref] = current
