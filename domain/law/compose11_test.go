@@ -40,6 +40,13 @@ func c11Apply(t *testing.T, arts ...string) (Corpus, map[string]string, []ApplyE
 	}
 	before := c11Corpus()
 	out, errs := Apply(before, ins, ApplyOptions{})
+	return out, changedArticles(before, out), errs
+}
+
+// changedArticles: each article of out whose alinéas differ from before's
+// (or new), its alinéas joined by "|"; each article of before out lacks,
+// "gone".
+func changedArticles(before, out Corpus) map[string]string {
 	changed := map[string]string{}
 	for r, a := range out {
 		if b, ok := before[r]; !ok || strings.Join(b.Alineas, "|") != strings.Join(a.Alineas, "|") {
@@ -51,7 +58,7 @@ func c11Apply(t *testing.T, arts ...string) (Corpus, map[string]string, []ApplyE
 			changed[r.Article] = "gone"
 		}
 	}
-	return out, changed, errs
+	return changed
 }
 
 // TestCompose11CountsFollowARenumbering: "1° Le premier alinéa de

@@ -3,7 +3,6 @@ package law
 import (
 	"errors"
 	"maps"
-	"strings"
 	"testing"
 )
 
@@ -146,17 +145,7 @@ func TestRange13Guards(t *testing.T) {
 		bill = append(bill, Article{Number: "1", Alineas: []string{c.text}})
 		before := c11Corpus()
 		out, errs := Apply(before, ParseInstructions(bill), ApplyOptions{})
-		got := map[string]string{}
-		for r, a := range out {
-			if b, ok := before[r]; !ok || strings.Join(b.Alineas, "|") != strings.Join(a.Alineas, "|") {
-				got[r.Article] = strings.Join(a.Alineas, "|")
-			}
-		}
-		for r := range before {
-			if _, ok := out[r]; !ok {
-				got[r.Article] = "gone"
-			}
-		}
+		got := changedArticles(before, out)
 		if c.want == nil {
 			if len(errs) == 0 || len(got) > 0 {
 				t.Errorf("%s: changed %v (errors %v), want refused", c.name, got, errs)
