@@ -22,6 +22,7 @@ func TestGone13BesideRepealedAlone(t *testing.T) {
 	}
 	insert := after("inséré")
 	repeal := "L'article L. 4 du code civil est abrogé."
+	before := "Avant l'article L. 4 du code civil, il est inséré un article L. 3-1 ainsi rédigé :\n« Art. L. 3-1. – Le tribunal statue. »"
 	section := "La section 2 du chapitre Ier du titre Ier du livre Ier du code civil est abrogée."
 	for _, c := range []struct {
 		name string
@@ -32,7 +33,7 @@ func TestGone13BesideRepealedAlone(t *testing.T) {
 		{"repealed, same bill article", []string{"Le code civil est ainsi modifié :\n1° L'article L. 4 est abrogé ;\n2° Après l'article L. 4, il est inséré un article L. 4-1 ainsi rédigé :\n« Art. L. 4-1. – Le tribunal statue. »"}, map[string]string{"l4-1": sec2}},
 		{"two repealed", []string{"Les articles L. 3 et L. 4 du code civil sont abrogés.", insert}, map[string]string{"l4-1": sec2}},
 		{"range repealed", []string{"Les articles L. 3 à L. 4 du code civil sont abrogés.", insert}, map[string]string{"l4-1": sec2}},
-		{"before", []string{repeal, "Avant l'article L. 4 du code civil, il est inséré un article L. 3-1 ainsi rédigé :\n« Art. L. 3-1. – Le tribunal statue. »"}, map[string]string{"l3-1": sec2}},
+		{"before", []string{repeal, before}, map[string]string{"l3-1": sec2}},
 		{"two inserted", []string{repeal, "Après l'article L. 4 du code civil, sont insérés deux articles L. 4-1 et L. 4-2 ainsi rédigés :\n« Art. L. 4-1. – Le tribunal statue. »\n« Art. L. 4-2. – Le juge tranche. »"}, map[string]string{"l4-1": sec2, "l4-2": sec2}},
 		{"another re-established", []string{repeal, after("rétabli")}, map[string]string{"l4-1": sec2}},
 		{"chapter", []string{"L'article L. 5 du code civil est abrogé.", "Après l'article L. 5 du code civil, il est inséré un article L. 5-1 ainsi rédigé :\n« Art. L. 5-1. – Le tribunal statue. »"}, map[string]string{"l5-1": "livre-ier/titre-ier/chapitre-ii"}},
@@ -42,12 +43,18 @@ func TestGone13BesideRepealedAlone(t *testing.T) {
 		{"repealed, then its section renumbered", []string{repeal, "La section 2 du chapitre Ier du titre Ier du livre Ier du code civil devient la section 3.", insert}, nil},
 		{"re-established, then its section repealed", []string{repeal, "L'article L. 4 du code civil est ainsi rétabli :\n« Art. L. 4. – Le greffier tranche. »", section, insert}, nil},
 		{"renumbered", []string{"L'article L. 4 du code civil devient l'article L. 6.", insert}, nil},
+		{"before, renumbered", []string{"L'article L. 4 du code civil devient l'article L. 6.", before}, nil},
+		{"before, section repealed", []string{section, before}, nil},
 	} {
 		out, _, errs := c11Apply(t, c.arts...)
 		if c.want == nil {
 			var g errGoneInBill
-			if _, ok := out[CodeRef{Code: "code civil", Article: "l4-1"}]; ok || len(errs) == 0 || !errors.As(errs[len(errs)-1].Err, &g) || !g.anchor {
-				t.Errorf("%s: L. 4-1 made %v, errors %v, want refused (place not said)", c.name, ok, errs)
+			_, ok := out[CodeRef{Code: "code civil", Article: "l4-1"}]
+			if _, b := out[CodeRef{Code: "code civil", Article: "l3-1"}]; b {
+				ok = true
+			}
+			if ok || len(errs) == 0 || !errors.As(errs[len(errs)-1].Err, &g) || !g.anchor {
+				t.Errorf("%s: new article made %v, errors %v, want refused (place not said)", c.name, ok, errs)
 			}
 			continue
 		}
