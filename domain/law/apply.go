@@ -67,6 +67,9 @@ type ApplyOptions struct {
 	// article without paragraphs ("II. – "): its text is the I
 	// (numberTheI).
 	numberI map[CodeRef]string
+	// besideGone is the division of the article new articles are
+	// placed beside, the text having repealed it alone (besideGone).
+	besideGone []string
 }
 
 var (
@@ -143,7 +146,7 @@ func inDivision(c Corpus, code string, slugs []string) []CodeRef {
 // ("Après la section 1, il est inséré une section 1 bis"), in their
 // parent, each article under the headings of the new text. None when the corpus holds no article of the place, or the new
 // text heads its articles with no division.
-func newArticlesFolders(c Corpus, e Edit) [][]string {
+func newArticlesFolders(c Corpus, e Edit, gone []string) [][]string {
 	var place []string
 	inside := func(into []string) []string {
 		refs := inDivision(c, e.Scope.Ref.Code, into)
@@ -162,7 +165,11 @@ func newArticlesFolders(c Corpus, e Edit) [][]string {
 		}
 		return nil
 	}
-	beside := e.Scope.Ref.Article != "" && e.Scope.RangeTo == "" && len(c[e.Scope.Ref].Division) > 0
+	anchor := c[e.Scope.Ref].Division
+	if _, ok := c[e.Scope.Ref]; !ok {
+		anchor = gone // the place a repealed article left (besideGone)
+	}
+	beside := e.Scope.Ref.Article != "" && e.Scope.RangeTo == "" && len(anchor) > 0
 	switch {
 	case e.NewDivision:
 		if len(e.Headings) == 0 || len(e.Headings[0]) == 0 {
@@ -173,7 +180,7 @@ func newArticlesFolders(c Corpus, e Edit) [][]string {
 		case len(e.Into) > 0:
 			place = inside(e.Into)
 		case beside:
-			d := c[e.Scope.Ref].Division
+			d := anchor
 			for i, f := range d {
 				if divisionRank(f) >= top {
 					d = d[:i]
@@ -196,7 +203,7 @@ func newArticlesFolders(c Corpus, e Edit) [][]string {
 	case len(e.Into) > 0:
 		place = inside(e.Into)
 	case beside:
-		place = c[e.Scope.Ref].Division
+		place = anchor
 	case len(e.Scope.Division) > 0:
 		place = inside(e.Scope.Division)
 	}
@@ -498,6 +505,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	// model does.)
 	onto := map[CodeRef]renumberedFrom{}
 	renamed := map[CodeRef]CodeRef{} // (goneInBill)
+	var alone goneAlone              // (besideGone)
 	groups := map[CodeRef]*groupState{}
 	flush := func() {
 		if len(renum) == 0 {
@@ -582,7 +590,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			}
 			flush()
 			var before []string
-			opt.grp = nil
+			opt.grp, opt.besideGone = nil, nil
 			// Légifrance's consolidation note ("NOTA :" and the lines
 			// after it) is not of the article's alinéas: the edit acts
 			// on the text before it, and the note stays at the end.
@@ -600,7 +608,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				err = applyErr("names a division a renumbering not applied, or an article transferred, may have changed: the folders no longer say which articles it holds")
 			} else if v := vacatedBy(vacated[code], e); v != nil {
 				err = errRenumberedAway{from: v}
-			} else if g := anchorGoneInBill(c, out, renamed, e); g != nil {
+			} else if g := besideGone(c, out, renamed, &alone, blind[code], vacated[code], e, &opt); g != nil {
 				err = g
 			} else if g := rangeEndGoneInBill(c, out, renamed, e); g != nil {
 				err = g
@@ -622,6 +630,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 					keepFoldersRepealed(c, out, e)
 				}
 			}
+			alone.note(c, out, e, err)
 			if (err == nil || e.Unpaired != "") && e.Kind == EditRenumberDivision && len(e.Moves) == 0 && holdsIn(out, code, e.Touched) {
 				blind[code] = append(blind[code], e.Touched)
 			}

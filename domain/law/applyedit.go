@@ -224,7 +224,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return err
 			}
 		}
-		folders := newArticlesFolders(c, e)
+		folders := newArticlesFolders(c, e, opt.besideGone)
 		if e.NewDivision && len(folders) > 0 && len(folders[0]) > 0 && len(e.Headings) > 0 && len(e.Headings[0]) > 0 {
 			// "Au chapitre III, il est ajouté (rétabli) une section 3"
 			// where the corpus holds articles of a section 3 there: two

@@ -43,10 +43,12 @@ func TestGone12NamedAfterGone(t *testing.T) {
 
 // TestGone12AnchorGone: "Après l'article L. 4, il est inséré un article
 // L. 4-1 …" after an earlier instruction made "L'article L. 4 devient
-// l'article L. 6" (or repealed it): the place L. 4 left or the article
-// now L. 6 is not said — refused (it was applied, the new article filed
-// in no division). The article re-established first, or one never
-// renumbered, is the anchor as before.
+// l'article L. 6": the place L. 4 left or the article now L. 6 is not
+// said — refused (it was applied, the new article filed in no
+// division). The article re-established first, or one never
+// renumbered, is the anchor as before; one repealed alone ("L'article
+// L. 4 est abrogé") leaves its place to the new one (gone13: it was
+// refused as the renumbered one, its place being the division it had).
 func TestGone12AnchorGone(t *testing.T) {
 	insert := "Après l'article L. 4 du code civil, il est inséré un article L. 4-1 ainsi rédigé :\n« Art. L. 4-1. – Le tribunal statue. »"
 	for _, c := range []struct {
@@ -56,7 +58,10 @@ func TestGone12AnchorGone(t *testing.T) {
 	}{
 		{"renumbered", []string{"L'article L. 4 du code civil devient l'article L. 6.", insert}, "new articles placed beside article l4, renumbered l6 earlier in this text: the place it left or the article under its new number is not said"},
 		{"renumbered, same bill article", []string{"Le code civil est ainsi modifié :\n1° L'article L. 4 devient l'article L. 6 ;\n2° " + insert[:1] + strings.Replace(insert[1:], " du code civil", "", 1)}, "new articles placed beside article l4, renumbered l6 earlier in this text: the place it left or the article under its new number is not said"},
-		{"repealed", []string{"L'article L. 4 du code civil est abrogé.", insert}, "new articles placed beside article l4, repealed earlier in this text: the place it left or the article under its new number is not said"},
+		// Repealed alone: no longer refused (gone13, besideGone) — a
+		// repealed article keeps its place in the code's order, the new
+		// one takes the place it left, in the section 2 it was filed in.
+		{"repealed", []string{"L'article L. 4 du code civil est abrogé.", insert}, ""},
 		{"untouched", []string{insert}, ""},
 		{"re-established", []string{"L'article L. 4 du code civil est abrogé.", "L'article L. 4 du code civil est ainsi rétabli :\n« Art. L. 4. – Le greffier tranche. »", insert}, ""},
 	} {
