@@ -139,7 +139,12 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	switch e.Kind {
 	case EditRenumberDivision:
 		return moveDivisions(c, e)
-	case EditRewriteHeading, EditCreateDivision:
+	case EditRewriteHeading:
+		if len(e.Dissolved) > 0 {
+			return dissolveDivisions(c, e)
+		}
+		return nil
+	case EditCreateDivision:
 		return nil
 	case EditRelabel:
 		a, ok := c[e.Scope.Ref]

@@ -292,11 +292,17 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}
 	if reHeadingRemoved.MatchString(strings.TrimSpace(low)) {
 		// "La division et l'intitulé de la section 2 … sont supprimés":
-		// the heading goes, the articles stay (under the division above);
-		// no article changes (it was refused as a part not read).
+		// the heading goes, the articles stay (under the division above:
+		// divisionsDissolved); no article's text changes (it was refused
+		// as a part not read).
 		p.headingText(low)
+		e := Edit{Kind: EditRewriteHeading}
+		if why := p.divisionsDissolved(&e, low, caseSh, parent); why != "" {
+			fail(why)
+			return
+		}
 		in.Status = Parsed
-		in.Edits = []Edit{{Kind: EditRewriteHeading}}
+		in.Edits = []Edit{e}
 		return
 	}
 	if reHeadingWords.MatchString(strings.TrimSpace(low)) || reEntitled.MatchString(strings.TrimSpace(low)) {

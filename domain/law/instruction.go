@@ -270,6 +270,11 @@ type Edit struct {
 	// or a list not spelled out one by one): refused at apply, its
 	// Touched blind to the instructions after it as a recorded one's.
 	Unpaired string
+	// Dissolved, for EditRewriteHeading, are the divisions removed with
+	// their headings, their articles kept ("La division et l'intitulé de
+	// la section 2 … sont supprimés"), by their folders' path, largest
+	// first: their articles go up one level (dissolveDivisions).
+	Dissolved [][]string
 	// EndOf, for EditRewriteEnd, says what the end is the end of: the
 	// division of the scope (the zero value: "la fin du 2°", "de
 	// l'article", and the amendments' forms), the alinéa or the sentence
