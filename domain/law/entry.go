@@ -172,6 +172,7 @@ func entryKind(label string) string {
 func entryParts(s string) (n entryNamed, ok bool) {
 	s = reEntryPartsSuffix.ReplaceAllString(strings.TrimSpace(s), "")
 	s = reEntryPartsPrefix.ReplaceAllString(s, "")
+	s = reEntryPresentPart.ReplaceAllString(s, "${1} ${2}")
 	for s != "" {
 		m := reEntryLevel.FindStringSubmatch(s)
 		if m == nil {

@@ -9,6 +9,11 @@ package law
 // that stands under two parts of a level the entry does not name ("Le 1"
 // where both the A and the B have a 1), defers the whole article.
 
+// reEntryPresentPart is "du présent" before a part of the bill article,
+// accents folded, case kept: "Le A du présent I" is "Le A du I" (the
+// word cut, entryParts).
+var reEntryPresentPart = mustRe(`(\s(?i:du|de\s+l'))\s+(?i:present)\s+([IVXL]+\b|[A-Z]\b|\d)`)
+
 // entryNamed is the parts an entry into force names, by level (nil: the
 // level is not named).
 type entryNamed struct{ roman, capital, arabic, item, letter *entryRange }

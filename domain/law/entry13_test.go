@@ -50,10 +50,13 @@ func TestEntry13PartsOfEveryLevel(t *testing.T) {
 	}
 	check("le A du I", with(capitals, "II. – Le A du I entre en vigueur le 1er janvier 2030."), map[int]bool{2: true, 3: false, 4: false})
 	check("les B et C du I", with(capitals, "II. – Les B et C du I entrent en vigueur le 1er janvier 2030."), map[int]bool{2: false, 3: true, 4: true})
-	check("les A à B du présent I", with(capitals, "II. – Les dispositions des A à B du I s'appliquent à compter du 1er janvier 2030."), map[int]bool{2: true, 3: true, 4: false})
+	check("les dispositions des A à B du I", with(capitals, "II. – Les dispositions des A à B du I s'appliquent à compter du 1er janvier 2030."), map[int]bool{2: true, 3: true, 4: false})
 	check("le D du I: not found, the whole article", with(capitals, "II. – Le D du I entre en vigueur le 1er janvier 2030."), map[int]bool{2: true, 3: true, 4: true})
 	check("le IV: not found, nothing deferred, as before", with(capitals, "II. – Le IV entre en vigueur le 1er janvier 2030."), map[int]bool{2: false, 3: false, 4: false})
 	check("le A, romans: the whole article", with(capitals, "II. – Le A entre en vigueur le 1er janvier 2030."), map[int]bool{2: true, 3: true, 4: true})
+
+	check("le A du présent I", with(capitals, "II. – Le A du présent I entre en vigueur le 1er janvier 2030."), map[int]bool{2: true, 3: false, 4: false})
+	check("the capitals at the top: le B", []string{"Le code civil est ainsi modifié :", capitals[1], capitals[2], capitals[3], "D. – Le B entre en vigueur le 1er janvier 2030."}, map[int]bool{2: false, 3: true, 4: false})
 
 	arabic := []string{
 		"I. – Le code civil est ainsi modifié :",
@@ -61,6 +64,7 @@ func TestEntry13PartsOfEveryLevel(t *testing.T) {
 		"2. L'article L. 2 est abrogé.",
 	}
 	check("le 1 du I", with(arabic, "II. – Le 1 du I s'applique à compter du 1er janvier 2030."), map[int]bool{2: true, 3: false})
+	check("le 2 du présent I", with(arabic, "II. – Le 2 du présent I entre en vigueur le 1er janvier 2030."), map[int]bool{2: false, 3: true})
 	check("le 2 du I", with(arabic, "II. – Le 2 du I entre en vigueur le 1er janvier 2030."), map[int]bool{2: false, 3: true})
 	check("le 1 unlabelled article", []string{"Le code civil est ainsi modifié :", "1. L'article L. 1 est abrogé ;", "2. L'article L. 2 est abrogé.", "Le 2 entre en vigueur le 1er janvier 2030."}, map[int]bool{2: false, 3: true})
 
