@@ -70,14 +70,14 @@ var (
 )
 
 // entryLabel is a part's label as an entry into force names it, case
-// kept: a roman part "II", an item "2°", a letter item "a" ("bis" after
-// any).
-const entryLabel = `(?:[IVXL]+|\d+°|[a-z])(?:\s+` + latinOrd + `)?`
+// kept: a roman part "II", a capital-letter part "A", an arabic part "1",
+// an item "2°", a letter item "a" ("bis" after any).
+const entryLabel = `(?:[IVXL]+|[A-Z]|\d+°|\d+|[a-z])(?:\s+` + latinOrd + `)?`
 
 // partAt is where an alinéa of a bill article stands among its parts:
-// its roman part ("ii"), its item ("2°"), its letter item ("a"), as
-// labelled (lower case).
-type partAt struct{ roman, item, letter string }
+// its roman part ("ii"), its capital-letter part ("A"), its arabic part
+// ("1"), its item ("2°"), its letter item ("a"), as labelled (itemName).
+type partAt struct{ roman, capital, arabic, item, letter string }
 
 // billParts is the part each alinéa of a bill article stands in, by the
 // labels before it, and whether it is quoted (new text, whose labels are
@@ -99,6 +99,10 @@ func billParts(al []string) ([]partAt, []bool) {
 		switch {
 		case level == 0:
 			cur = partAt{roman: label}
+		case level == 1:
+			cur.capital, cur.arabic, cur.item, cur.letter = label, "", "", ""
+		case level == 2:
+			cur.arabic, cur.item, cur.letter = label, "", ""
 		case level == 3:
 			cur.item, cur.letter = label, ""
 		case level == levelSmall:
@@ -143,14 +147,19 @@ func entryRank(label string) int {
 }
 
 // entryKind is the kind of a label as an entry into force writes it:
-// "roman" (capitals), "°", "letter".
+// "roman" (capitals), "capital" (one capital letter, not a roman),
+// "arabic", "°", "letter".
 func entryKind(label string) string {
 	f := strings.Fields(label)[0]
 	switch {
 	case strings.Contains(f, "°"):
 		return "°"
+	case strings.Trim(f, "0123456789") == "":
+		return "arabic"
 	case strings.Trim(f, "IVXL") == "":
 		return "roman"
+	case isCapitalItem(f):
+		return "capital"
 	}
 	return "letter"
 }
@@ -158,15 +167,16 @@ func entryKind(label string) string {
 // entryParts reads the parts an entry into force names ("le 2° du I",
 // "les I à VII", "les 1° et 3°"), accents folded and case kept, "du
 // présent article" and "les dispositions du" cut: by level, the roman
-// part, the item and the letter; ok false when the words are not such
-// parts.
-func entryParts(s string) (roman, item, letter *entryRange, ok bool) {
+// part, the capital-letter part, the arabic part, the item and the
+// letter ("le 2 du A du I"); ok false when the words are not such parts.
+func entryParts(s string) (n entryNamed, ok bool) {
 	s = reEntryPartsSuffix.ReplaceAllString(strings.TrimSpace(s), "")
 	s = reEntryPartsPrefix.ReplaceAllString(s, "")
+	s = reEntryPresentPart.ReplaceAllString(s, "${1} ${2}")
 	for s != "" {
 		m := reEntryLevel.FindStringSubmatch(s)
 		if m == nil {
-			return nil, nil, nil, false
+			return entryNamed{}, false
 		}
 		s = s[len(m[0]):]
 		r := &entryRange{}
@@ -174,37 +184,42 @@ func entryParts(s string) (roman, item, letter *entryRange, ok bool) {
 		if rm := reEntryRange.FindStringSubmatch(m[1]); rm != nil {
 			kind = entryKind(rm[1])
 			if entryKind(rm[2]) != kind {
-				return nil, nil, nil, false
+				return entryNamed{}, false
 			}
 			r.lo, r.hi = entryRank(rm[1]), entryRank(rm[2])
 			if r.lo == 0 || r.hi < r.lo {
-				return nil, nil, nil, false
+				return entryNamed{}, false
 			}
 		} else {
 			for _, mem := range reEntrySep.Split(m[1], -1) {
 				if !reEntryMember.MatchString(mem) {
-					return nil, nil, nil, false
+					return entryNamed{}, false
 				}
 				k := entryKind(mem)
 				if kind != "" && k != kind {
-					return nil, nil, nil, false
+					return entryNamed{}, false
 				}
 				kind = k
 				r.labels = append(r.labels, itemName(mem))
 			}
 		}
+		// Each level above the one before, the smallest first.
 		switch {
-		case kind == "roman" && roman == nil:
-			roman = r
-		case kind == "°" && item == nil && roman == nil:
-			item = r
-		case kind == "letter" && letter == nil && item == nil && roman == nil:
-			letter = r
+		case kind == "roman" && n.roman == nil:
+			n.roman = r
+		case kind == "capital" && n.capital == nil && n.roman == nil:
+			n.capital = r
+		case kind == "arabic" && n.arabic == nil && n.capital == nil && n.roman == nil:
+			n.arabic = r
+		case kind == "°" && n.item == nil && n.arabic == nil && n.capital == nil && n.roman == nil:
+			n.item = r
+		case kind == "letter" && n.letter == nil && n.item == nil && n.arabic == nil && n.capital == nil && n.roman == nil:
+			n.letter = r
 		default:
-			return nil, nil, nil, false
+			return entryNamed{}, false
 		}
 	}
-	return roman, item, letter, roman != nil || item != nil || letter != nil
+	return n, n.any()
 }
 
 // deferredByEntry refuses, as deferred, the instructions of a bill
@@ -245,10 +260,10 @@ func deferredByEntry(a Article, out []Instruction) {
 			// not read; every part is refused as deferred, to no day.
 			whole, later = true, false
 		}
-		var roman, item, letter *entryRange
+		var named entryNamed
 		if !whole {
 			var ok bool
-			roman, item, letter, ok = entryParts(cased[m[2]:m[3]])
+			named, ok = entryParts(cased[m[2]:m[3]])
 			if !ok {
 				if strings.Contains(subject, "article") || strings.Contains(subject, "loi") || strings.Contains(subject, "code") || strings.Contains(subject, "ordonnance") {
 					// "L'article 5 de la présente loi entre en
@@ -260,16 +275,9 @@ func deferredByEntry(a Article, out []Instruction) {
 				whole = true
 			}
 		}
-		if !whole && roman == nil {
-			// "Le 2° entre en vigueur …" where the article has roman
-			// parts: the 2° of which is not said.
-			for _, p := range parts {
-				if p.roman != "" {
-					whole = true
-					break
-				}
-			}
-		}
+		// "Le 2° entre en vigueur …" where the article has roman parts:
+		// the 2° of which is not said (entryWhole).
+		whole = whole || entryWhole(parts, named)
 		why := "deferred: a later alinéa of the article sets when it takes effect (" + strings.TrimSpace(l) + ")"
 		for k := range out {
 			in := &out[k]
@@ -286,7 +294,7 @@ func deferredByEntry(a Article, out []Instruction) {
 				continue
 			}
 			p := parts[in.Alinea-1]
-			if !whole && !(roman == nil || roman.has(p.roman)) || !whole && item != nil && !item.has(p.item) || !whole && letter != nil && !letter.has(p.letter) {
+			if !whole && !named.has(p) {
 				continue
 			}
 			if later {
@@ -463,15 +471,10 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 			for _, t := range targets {
 				parts, _ := billParts(arts[t].Alineas)
 				whole := partWords == ""
-				var roman, item, letter *entryRange
+				var named entryNamed
 				if !whole {
-					roman, item, letter, ok = entryParts(partWords)
-					whole = !ok
-				}
-				if !whole && roman == nil {
-					for _, p := range parts {
-						whole = whole || p.roman != ""
-					}
+					named, ok = entryParts(partWords)
+					whole = !ok || entryWhole(parts, named)
 				}
 				for k := spans[t][0]; k < spans[t][1]; k++ {
 					in := &out[k]
@@ -479,7 +482,7 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 						continue
 					}
 					p := parts[in.Alinea-1]
-					if !whole && (roman != nil && !roman.has(p.roman) || item != nil && !item.has(p.item) || letter != nil && !letter.has(p.letter)) {
+					if !whole && !named.has(p) {
 						continue
 					}
 					if later {
