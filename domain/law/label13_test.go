@@ -53,3 +53,19 @@ func TestGrammarAlineasOfInnerItem(t *testing.T) {
 		{"amendment: words of the second alinéa of the 1: refused", A, "Au second alinéa du 1 du I, remplacer le mot :\n\nsigne\n\npar le mot :\n\ndate", nil},
 	})
 }
+
+// TestGrammarNestedListNewLastItem: the list punctuation rule (a new last
+// item takes the list's closing period, the old last one " ;") applies
+// within a letter's small romans as within any list: "Le a du 1° est
+// complété par un iv" on "iii) Trois." gives "iii) Trois ;", "iv) Quatre."
+// Where the romans do not close the article's enumeration ("iii) Trois
+// ;" then "b) …"), the old last item has nothing to give and the new one
+// keeps the bill's own text, as in a flat list.
+func TestGrammarNestedListNewLastItem(t *testing.T) {
+	B := []string{"I. – Le maire :", "1° Les élus :", "a) Le préfet :", "i) Un ;", "ii) Deux ;", "iii) Trois.", "II. – Fin."}
+	C := []string{"I. – Le maire :", "1° Les élus :", "a) Le préfet :", "i) Un ;", "ii) Deux ;", "iii) Trois ;", "b) Le juge.", "II. – Fin."}
+	runGrammar(t, []grammarCase{
+		{name: "the romans end the list", before: B, text: []string{"Le a du 1° du I de l'article L. 1 du code civil est complété par un iv ainsi rédigé :", "« iv) Quatre. »"}, want: []string{B[0], B[1], B[2], B[3], B[4], "iii) Trois ;", "iv) Quatre.", B[6]}},
+		{name: "a b follows", before: C, text: []string{"Le a du 1° du I de l'article L. 1 du code civil est complété par un iv ainsi rédigé :", "« iv) Quatre ; »"}, want: []string{C[0], C[1], C[2], C[3], C[4], C[5], "iv) Quatre ;", C[6], C[7]}},
+	})
+}
