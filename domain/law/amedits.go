@@ -928,7 +928,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		if ok && len(scopes) > 1 {
 			if es, merged := mergeParts(scopes, lines); merged && one {
-				return es, true
+				return amMarkKindNamed(es, rest), true
 			}
 			s, cons := consecutive(scopes)
 			scopes, ok = []Scope{s}, cons
@@ -936,7 +936,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if !ok || len(scopes) != 1 || len(scopes[0].Path) == 0 && !amThisArt.MatchString(obj) {
 			return nil, false
 		}
-		return []Edit{{Kind: EditRewrite, Scope: scopes[0], Lines: lines}}, true
+		return amMarkKindNamed([]Edit{{Kind: EditRewrite, Scope: scopes[0], Lines: lines}}, rest), true
 
 	case "rediger", "retablir":
 		obj, objCased := rest, restCased

@@ -67,6 +67,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// not read — the whole article (or alinéa) was edited. Refused.
 		return nil, false
 	}
+	if amBareNumberItem.MatchString(cased) {
+		// "Supprimer le 1 du I", "Au second alinéa du 1 du I": an item
+		// numbered without its degree sign (amBareNumberItem).
+		return nil, false
+	}
 	if l, c, ok := itemThenInnerOf(low, cased); ok {
 		// "Au I, à la dernière phrase du premier alinéa", "Au II, au
 		// second alinéa": the inner place of that item, read as "à la

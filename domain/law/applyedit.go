@@ -613,6 +613,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					lines[n-1] = strings.TrimRight(lines[n-1], " ") + quoteTail(al[hi-1])
 				}
 			}
+			if err := rewriteKeepsKind(al, lo, e, lines); err != nil {
+				return err
+			}
 			if err := labelBorne(al, e, lines, opt); err != nil {
 				return err
 			}

@@ -291,6 +291,10 @@ type Edit struct {
 	// ("l'année : « 2025 »", "le montant"): a number that numbers an
 	// article or a text is not it (quantityOccurrences).
 	quantity bool
+	// kindNamed says a rewrite names the kind of its new division ("est
+	// remplacé par un a ainsi rédigé"): its text may bear a label of
+	// another kind than the part it replaces (rewriteKeepsKind).
+	kindNamed bool
 }
 
 // EndOf is what a rewritten end is the end of (Edit.EndOf).

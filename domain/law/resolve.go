@@ -139,6 +139,12 @@ func (e innerPart) Error() string {
 func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 	lo, hi = 0, len(al)
 	romans := smallRomanItems(al)
+	shared, sharedItem := -1, ""
+	defer func() {
+		if err == nil && shared >= 0 && lo <= shared && shared < hi {
+			err = innerAlinea(sharedItem, lo, hi)
+		}
+	}()
 	for di, d := range path {
 		lab = ""
 		if d.Proposed != "" {
@@ -230,6 +236,12 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 					// item of the inner part, on a line of its own,
 					// is found among the part's lines as any other.
 					hi = end
+					continue
+				}
+				if oneAlineaStep(path[di+1:]) {
+					// "Au second alinéa du 1 du I" on "I. – 1. Le …",
+					// "Il …": an alinéa of the inner part (innerAlinea).
+					shared, sharedItem, hi = lo, d.Item, end
 					continue
 				}
 				return 0, 0, "", innerPart{item: d.Item, lo: lo, hi: end, last: di == len(path)-1}
