@@ -928,7 +928,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		}
 		if ok && len(scopes) > 1 {
 			if es, merged := mergeParts(scopes, lines); merged && one {
-				return amMarkKindNamed(es, rest), true
+				return markKindNamed(amKindNamed, es, rest), true
 			}
 			s, cons := consecutive(scopes)
 			scopes, ok = []Scope{s}, cons
@@ -936,7 +936,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		if !ok || len(scopes) != 1 || len(scopes[0].Path) == 0 && !amThisArt.MatchString(obj) {
 			return nil, false
 		}
-		return amMarkKindNamed([]Edit{{Kind: EditRewrite, Scope: scopes[0], Lines: lines}}, rest), true
+		return markKindNamed(amKindNamed, []Edit{{Kind: EditRewrite, Scope: scopes[0], Lines: lines}}, rest), true
 
 	case "rediger", "retablir":
 		obj, objCased := rest, restCased

@@ -1304,7 +1304,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				fail("several divisions rewritten together: how the new text is shared among them is not said")
 				return
 			}
-			in.Edits = append(in.Edits, markKindNamed(edits, trim)...)
+			in.Edits = append(in.Edits, markKindNamed(reKindNamed, edits, trim)...)
 			in.Status = Parsed
 			return
 		}
@@ -1371,7 +1371,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				fail("the new text's article is not the one rewritten")
 				return
 			}
-			in.Edits = append(in.Edits, markKindNamed([]Edit{{Kind: EditRewrite, Scope: s, Lines: l, Restored: restored}}, trim)...)
+			in.Edits = append(in.Edits, markKindNamed(reKindNamed, []Edit{{Kind: EditRewrite, Scope: s, Lines: l, Restored: restored}}, trim)...)
 		}
 		in.Status = Parsed
 		return

@@ -11,9 +11,10 @@ import (
 var reKindNamed = mustRe(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(?:\d+°|[ivx]+\b|[a-z]\b)`)
 
 // markKindNamed marks the rewrites of an instruction that names the
-// label of its new division (Edit.kindNamed).
-func markKindNamed(edits []Edit, trim string) []Edit {
-	if !reKindNamed.MatchString(trim) {
+// label of its new division (Edit.kindNamed): a bill's (reKindNamed) or
+// an amendment's (amKindNamed) wording, as named matches it.
+func markKindNamed(named *lre, edits []Edit, s string) []Edit {
+	if !named.MatchString(s) {
 		return edits
 	}
 	for i := range edits {
@@ -47,19 +48,6 @@ func rewriteKeepsKind(al []string, lo int, e Edit, lines []string) error {
 // amKindNamed is an amendment's "Remplacer le a du II par un A ainsi
 // rédigé" (lowered, without accents): the new division's label named.
 var amKindNamed = mustRe(`\spar\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(?:\d+°|[ivx]+\b|[a-z]\b)`)
-
-// amMarkKindNamed is markKindNamed for an amendment's "remplacer … par".
-func amMarkKindNamed(edits []Edit, rest string) []Edit {
-	if !amKindNamed.MatchString(rest) {
-		return edits
-	}
-	for i := range edits {
-		if edits[i].Kind == EditRewrite {
-			edits[i].kindNamed = true
-		}
-	}
-	return edits
-}
 
 // oneAlineaStep reports whether the rest of a path is one alinéa step
 // ("le second alinéa", "les deux premiers alinéas").
