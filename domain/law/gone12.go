@@ -39,16 +39,18 @@ func (e errGoneInBill) Error() string {
 // holds and out no longer does becomes errGoneInBill (renamed: the
 // numbers the renumberings applied gave, by old number).
 func goneInBill(in, out Corpus, renamed map[CodeRef]CodeRef, r CodeRef, err error) error {
-	if err != errMissing {
-		return err
-	}
-	if _, held := in[r]; !held {
-		return err
-	}
-	if _, ok := out[r]; ok {
+	if err != errMissing || !removedSoFar(in, out, r) {
 		return err
 	}
 	return errGoneInBill{ref: r, to: renamed[r]}
+}
+
+// removedSoFar reports whether the corpus given (in) held r and the text
+// applied so far (out) no longer does: repealed or renumbered away.
+func removedSoFar(in, out Corpus, r CodeRef) bool {
+	_, held := in[r]
+	_, still := out[r]
+	return held && !still
 }
 
 // anchorGoneInBill refuses new articles placed beside an article (e's
@@ -64,10 +66,7 @@ func anchorGoneInBill(in, out Corpus, renamed map[CodeRef]CodeRef, e Edit) error
 			return nil
 		}
 	}
-	if _, held := in[r]; !held {
-		return nil
-	}
-	if _, ok := out[r]; ok {
+	if !removedSoFar(in, out, r) {
 		return nil
 	}
 	return errGoneInBill{ref: r, to: renamed[r], anchor: true}

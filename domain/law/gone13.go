@@ -36,15 +36,13 @@ func (g *goneAlone) note(in, out Corpus, e Edit, err error) {
 		return
 	}
 	if e.Scope.RangeTo == "" {
-		if _, held := in[r]; held {
-			if _, ok := out[r]; !ok {
-				g.alone[r] = true
-			}
+		if removedSoFar(in, out, r) {
+			g.alone[r] = true
 		}
 		return
 	}
 	for k := range in {
-		if _, ok := out[k]; !ok && k.Code == code && inRange(string(k.Article), string(r.Article), e.Scope.RangeTo) {
+		if removedSoFar(in, out, k) && k.Code == code && inRange(string(k.Article), string(r.Article), e.Scope.RangeTo) {
 			g.alone[k] = true
 		}
 	}

@@ -60,6 +60,7 @@ var reTwoTextsSubject = mustRe(`^(?:le|la|l')\s*(?:code|loi|ordonnance|decret)\b
 // the title of the first after another the title names is the title's
 // (inTitleAfterText).
 func twoTextsSubject(low string) bool {
-	m := reTwoTextsSubject.FindStringSubmatchIndex(strings.TrimSpace(low))
-	return m != nil && !inTitleAfterText(strings.TrimSpace(low), m[2])
+	low = strings.TrimSpace(low)
+	m := reTwoTextsSubject.FindStringSubmatchIndex(low)
+	return m != nil && !inTitleAfterText(low, m[2])
 }

@@ -37,16 +37,9 @@ func rangeEndGoneInBill(in, out Corpus, renamed map[CodeRef]CodeRef, e Edit) err
 		for _, a := range e.NewArticles {
 			made = made || a.Ref == r
 		}
-		if made {
-			continue
+		if !made && removedSoFar(in, out, r) {
+			return errGoneInBill{ref: r, to: renamed[r], rangeEnd: true}
 		}
-		if _, held := in[r]; !held {
-			continue
-		}
-		if _, ok := out[r]; ok {
-			continue
-		}
-		return errGoneInBill{ref: r, to: renamed[r], rangeEnd: true}
 	}
 	return nil
 }
