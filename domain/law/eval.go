@@ -79,6 +79,11 @@ type LawEval struct {
 	// left out of the comparison for it (eval13.go).
 	FilesUnread int      `json:"files_unread"`
 	Unread      []string `json:"files_unread_list,omitempty"`
+	// TextUnread names the articles of the text not read (a titre or
+	// alinéas of a type not read, an entry not an article with alinéas)
+	// or not applied (deleted by their statut, alinéas left): the law is
+	// measured on the others (fabrique14.go).
+	TextUnread []string `json:"text_articles_unread,omitempty"`
 }
 
 // AmendmentFolderEval is the measure on one bill article: its adopted
@@ -230,7 +235,7 @@ func evalInto(r *EvalReport, fsys fs.FS, dir, name string) (err error) {
 		r.Folders = append(r.Folders, f)
 		return nil
 	case isLawDir(fsys, dir):
-		text, arts, tabled, err := readLawText(fsys, dir)
+		text, arts, tabled, textUnread, err := readLawText14(fsys, dir)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
@@ -264,6 +269,7 @@ func evalInto(r *EvalReport, fsys fs.FS, dir, name string) (err error) {
 				return fmt.Errorf("%s: %w", names[i], err)
 			}
 			l.Name, l.Text, l.Tabled = names[i], text, tabled
+			l.TextUnread = textUnread
 			r.Laws = append(r.Laws, l)
 			r.Stale = append(r.Stale, l.Stale...)
 		}
@@ -713,6 +719,9 @@ func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, err
 			if len(HTMLToParagraphs(disps[i].Text)) == 0 {
 				why = emptyDispositif
 			}
+			if m, ok := sortMarkReason(disps[i].Text); ok {
+				why = m
+			}
 			f.Refused = append(f.Refused, path.Base(ms[i])+": "+why)
 			continue
 		}
@@ -929,6 +938,7 @@ func (r EvalReport) WriteText(w io.Writer, verbose bool) error {
 		}
 	}
 	b.WriteString(unreadNote(r.Laws))
+	b.WriteString(textUnreadNote(r.Laws))
 	if len(r.Bills) > 0 {
 		if len(r.Laws) > 0 {
 			b.WriteString("\n")

@@ -355,7 +355,7 @@ func mustTree(t *testing.T, dir string) Corpus {
 
 // TestEvalLawUnreadable: what the evaluation cannot read is a named
 // error and the other laws of the set are measured: an empty text, a
-// text not JSON, a titre of another type, a text named otherwise (an
+// text not JSON, a text with no "articles", a text named otherwise (an
 // article's file without its heading: eval13_test.go).
 func TestEvalLawUnreadable(t *testing.T) {
 	good := map[string]string{
@@ -367,8 +367,9 @@ func TestEvalLawUnreadable(t *testing.T) {
 		{"empty", "texte.json", "", "texte.json: empty file"},
 		{"bom-empty", "texte.json", "\ufeff\n", "texte.json: empty file"},
 		{"not-json", "texte.json", "<html>", "texte.json: couldn't decode a La Fabrique text"},
-		{"titre-object", "texte.json", `{"articles":[{"titre":{"n":1},"alineas":{}}]}`, "article 1: titre {\"n\":1}: want a string or a number"},
-		{"alineas-number", "texte.json", `{"articles":[{"titre":"1er","alineas":3}]}`, "article 1 (1er): alineas: want"},
+		// An article of another type is named, the law measured without
+		// it (fabrique14_test.go); a text with no articles is not one.
+		{"no-articles", "texte.json", `{"titre":"Loi"}`, "no \"articles\" field"},
 		{"named-otherwise", "texte.json", "", "no texte.json, texte_promulgue.json or texte_depot_*.json"},
 		{"procedure-broken", "procedure.json", "{\"steps\": [", "procedure.json: couldn't decode: not JSON"},
 	}
