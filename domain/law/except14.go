@@ -26,7 +26,7 @@ var (
 // reKeptArticle is the place kept an article: "article L. 3"; reKeptItem
 // an item: "3°", "3° bis", "II", "b".
 var (
-	reKeptArticle = mustRe(`^article\s+((?:[A-Z]{1,2}\*?\.?\s*)?\d[\w\s.\-*]*?)$`)
+	reKeptArticle = mustRe(`^article\s+((?:[A-Z]{1,2}\*?\.?\s*)?\d+(?:-\d+)*(?:\s+` + latinOrd + `)?(?:\s+[A-Z])?)$`)
 	reKeptItem    = mustRe(`^(\d+°(?:\s+` + latinOrd + `)?|[IVXL]+(?:\s+` + latinOrd + `)?|[a-z](?:\s+` + latinOrd + `)?)$`)
 )
 
@@ -100,6 +100,10 @@ func exceptInRange(in *Instruction, kept string, article bool) {
 			return
 		}
 		if itemKey(e.Scope.Path[n-1].Item) == want {
+			if at >= 0 {
+				refuse("the " + kept + " is in two ranges")
+				return
+			}
 			at = k
 		}
 	}
@@ -171,16 +175,19 @@ func alineasButFirstLast(body string) string {
 var reArticleOnly = mustRe(`^de\s+l['’]\s*article\s+(?:[A-Z]{1,2}\*?\.?\s*)?\d[\w.\-*]*(?:\s+` + latinOrd + `)?(?:\s+(?:du|de\s+la|de\s+l['’])\s+[^,«»:;]+)?$`)
 
 // reAmAlineasExcept is an amendment's alinéas deleted but one of them:
-// "Supprimer les alinéas 3 à 7, à l'exception de l'alinéa 5." (groups:
-// the first, the last, the one kept, the end).
-var reAmAlineasExcept = mustRe(`^\s*Supprimer\s+les\s+alinéas\s+(\d+)\s+à\s+(\d+)\s*,?\s*(?:à\s+l['’]exception\s+de\s+l['’]\s*|(?:sauf|hormis|excepté)\s+l['’]\s*)alinéa\s+(\d+)(\s*[.;]?\s*)$`)
+// "Supprimer les alinéas 3 à 7, à l'exception de l'alinéa 5 (des
+// alinéas 4 et 5)." (groups: the first, the last, those kept, the end).
+var reAmAlineasExcept = mustRe(`^\s*Supprimer\s+les\s+alinéas\s+(\d+)\s+à\s+(\d+)\s*,?\s*(?:à\s+l['’]exception\s+(?:de\s+l['’]\s*alinéa|des\s+alinéas)|(?:sauf|hormis|excepté)\s+(?:l['’]\s*alinéa|les\s+alinéas))\s+(\d+(?:\s*,\s*\d+)*(?:\s+et\s+\d+)?)(\s*[.;]?\s*)$`)
+
+// reNumber is a number in a list of alinéas.
+var reNumber = mustRe(`\d+`)
 
 // amAlineasExcept writes an amendment's alinéas deleted but one of them
 // as the list of the others: "Supprimer les alinéas 3 à 7, à l'exception
 // de l'alinéa 5" is "Supprimer les alinéas 3, 4, 6 et 7" (an amendment's
-// alinéas are numbered 1, 2, 3 …: the range holds no other). The alinéa
-// kept out of the range, or a range of one, is left as written
-// (refused).
+// alinéas are numbered 1, 2, 3 …: the range holds no other); several
+// kept alike. An alinéa kept out of the range, or all of them, is left
+// as written (refused).
 func amAlineasExcept(para string) string {
 	m := reAmAlineasExcept.FindStringSubmatch(para)
 	if m == nil {
@@ -188,15 +195,25 @@ func amAlineasExcept(para string) string {
 	}
 	from, _ := strconv.Atoi(m[1])
 	to, _ := strconv.Atoi(m[2])
-	kept, _ := strconv.Atoi(m[3])
-	if from >= to || kept < from || kept > to || to-from > 200 {
+	if from >= to || to-from > 200 {
 		return para
+	}
+	kept := map[int]bool{}
+	for _, w := range reNumber.FindAllString(m[3], -1) {
+		k, _ := strconv.Atoi(w)
+		if k < from || k > to || kept[k] {
+			return para
+		}
+		kept[k] = true
 	}
 	var nums []string
 	for k := from; k <= to; k++ {
-		if k != kept {
+		if !kept[k] {
 			nums = append(nums, strconv.Itoa(k))
 		}
+	}
+	if len(nums) == 0 {
+		return para
 	}
 	if len(nums) == 1 {
 		return "Supprimer l'alinéa " + nums[0] + m[4]

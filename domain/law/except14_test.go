@@ -29,6 +29,8 @@ func TestExcept14RangeButOne(t *testing.T) {
 		"Les articles L. 1 à L. 5 du code civil, à l'exception des articles L. 2 et L. 3, sont abrogés.",
 		"Le chapitre II du titre Ier du livre Ier du code civil, sauf l'article L. 20, est abrogé.",
 		"L'article L. 1 du code civil, à l'exception de son II, est abrogé.",
+		"Les articles L. 1 à L. 5 du code civil sont abrogés, sauf l'article L. 3 qui est maintenu.",
+		"Les 1° à 3° du I et les 1° à 3° du II de l'article L. 1 du code civil, à l'exception du 2°, sont abrogés.",
 	} {
 		for _, in := range ParseInstructions([]Article{{Number: "1", Alineas: []string{text}}}) {
 			if in.Status == Parsed {
@@ -89,6 +91,8 @@ func TestExcept14Amendment(t *testing.T) {
 	runAmendments(t, []amCase{
 		{"but one", B, "Supprimer les alinéas 3 à 5, à l'exception de l'alinéa 4.", []string{B[0], B[1], B[3]}},
 		{"sauf, two left", B, "Supprimer les alinéas 2 à 3, sauf l'alinéa 2.", []string{B[0], B[1], B[3], B[4]}},
+		{"des alinéas 3 et 4", B, "Supprimer les alinéas 2 à 5, à l'exception des alinéas 3 et 4.", []string{B[0], B[2], B[3]}},
+		{"all kept: refused", B, "Supprimer les alinéas 2 à 3, sauf les alinéas 2 et 3.", nil},
 		{"kept outside: refused", B, "Supprimer les alinéas 3 à 4, à l'exception de l'alinéa 5.", nil},
 	})
 }
