@@ -156,7 +156,7 @@ func alineasButFirstLast(body string) string {
 			rank, n = r, n+1
 		}
 	}
-	if n != 1 || !reArticleOnly.MatchString(m[3]) {
+	if n != 1 || !reArticleOnly.MatchString(m[3]) || reTwoNamed.MatchString(m[3]) {
 		return body
 	}
 	span := "deuxième à dernier"
@@ -173,6 +173,11 @@ func alineasButFirstLast(body string) string {
 // reArticleOnly is "de l'article L. 1 du code civil" with nothing inside
 // it named (no part, item, sentence).
 var reArticleOnly = mustRe(`^de\s+l['’]\s*article\s+(?:[A-Z]{1,2}\*?\.?\s*)?\d[\w.\-*]*(?:\s+` + latinOrd + `)?(?:\s+(?:du|de\s+la|de\s+l['’])\s+[^,«»:;]+)?$`)
+
+// reTwoNamed is a place naming two ("de l'article L. 1 et de l'article
+// L. 2", "… ou …"): every alinéa but the last of each, or of both
+// together, is not said.
+var reTwoNamed = mustRe(`\s(?:et|ou)\s`)
 
 // reAmAlineasExcept is an amendment's alinéas deleted but one of them:
 // "Supprimer les alinéas 3 à 7, à l'exception de l'alinéa 5 (des

@@ -79,6 +79,7 @@ func TestExcept14AlineasButFirstLast(t *testing.T) {
 		{name: "exception after the verb", before: A, text: []string{"Les alinéas de l'article L. 1 du code civil sont supprimés, à l'exception du premier."},
 			want: []string{"Le juge signe."}},
 		{name: "of a part: refused", before: []string{"I. – Le juge signe.", "Le juge tranche.", "II. – Le juge statue."}, text: []string{"À l'exception du dernier, les alinéas du I de l'article L. 1 du code civil sont supprimés."}},
+		{name: "two articles: refused", before: A, more: map[string][]string{"L2": {"x", "y"}}, text: []string{"À l'exception du dernier, les alinéas de l'article L. 1 du code civil et de l'article L. 2 du code civil sont supprimés."}},
 		{name: "the second: refused", before: A, text: []string{"Tous les alinéas de l'article L. 1 du code civil, sauf le deuxième, sont supprimés."}},
 	})
 }
