@@ -2022,7 +2022,10 @@ var supOrdinal = mustRe(`(?i)(<sup>\s*(?:er|re|e|ème|eme|nd|nde)\s*</sup>)(\pL)
 // parseDispositif reads the dispositif's paragraphs into edits of the
 // article ref. Instructions it does not understand are returned raw.
 func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
-	paras = dispositifOnly(paras)
+	paras = slices.Clone(dispositifOnly(paras))
+	for k := range paras {
+		paras[k] = amAlineasExcept(paras[k])
+	}
 	var edits, prev, group []Edit
 	var bad []string
 	shifts := sentenceShifts{}

@@ -87,7 +87,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if !certain {
 				return applyErr(fmt.Sprintf("article %s: its place beside an end of the range is not said", r.Article))
 			}
-			if in {
+			if in && !e.Scope.excepted(ArticleKey(r.Article)) {
 				refs = append(refs, r)
 			}
 		}

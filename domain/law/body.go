@@ -44,7 +44,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}()
 	}
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
-	body = exceptedPart(trailingException(body))
+	if rest, kept, article, ok := rangeException(body); ok {
+		body = rest
+		defer exceptInRange(in, kept, article)
+	}
+	body = exceptedPart(trailingException(alineasButFirstLast(body)))
 	body = canonicalOrder(precededAlinea(body))
 	body = alineaNumbers(fromToRanges(rankWords(articlePremier(body))))
 	body = occurrencesCounted(body)

@@ -29,7 +29,8 @@ func TestExcept12TrailingException(t *testing.T) {
 		{name: "sauf son II: refused", before: []string{"I. – Le juge signe.", "II. – Le juge tranche."}, text: []string{"L'article L. 1 du code civil est abrogé, sauf son II."}},
 		{name: "but its second alinéa: refused", before: A, text: []string{"L'article L. 1 du code civil est abrogé, à l'exception de son deuxième alinéa."}},
 		{name: "alinéa of a part: refused", before: []string{"I. – Le juge signe.", "Le juge tranche.", "II. – Le juge statue."}, text: []string{"Le I de l'article L. 1 du code civil est abrogé, à l'exception de son dernier alinéa."}},
-		{name: "articles of a range: refused", before: A, more: map[string][]string{"L2": {"x"}, "L3": {"y"}}, text: []string{"Les articles L. 1 à L. 3 du code civil sont abrogés, à l'exception de l'article L. 2."}},
+		{name: "articles of a range but one: read (except14)", before: A, more: map[string][]string{"L2": {"x"}, "L3": {"y"}}, text: []string{"Les articles L. 1 à L. 3 du code civil sont abrogés, à l'exception de l'article L. 2."},
+			want: []string{}},
 		{name: "words kept: refused", before: A, text: []string{"L'article L. 1 du code civil est abrogé, sauf les mots : « Le juge »."}},
 	})
 }

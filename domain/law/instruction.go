@@ -160,6 +160,12 @@ type Scope struct {
 	// RangeTo, if set, makes the scope every article of the code from
 	// Ref.Article to RangeTo ("les articles L. 1 à L. 5"), as numbered.
 	RangeTo string
+	// Except are the places a deletion names but keeps ("Les articles
+	// L. 1 à L. 5, à l'exception de l'article L. 3, sont abrogés"): the
+	// ArticleKey of an article of RangeTo, or the item of the last
+	// division of Path when it GoesOn (its "3° bis" deleted, the 3°
+	// kept). See exceptInRange.
+	Except []string
 	// Everywhere makes the scope every article of the code Ref.Code
 	// names ("Dans l'ensemble du code civil, les mots …"), or of its
 	// Division when one is named ("Au chapitre Ier du titre II …, les

@@ -128,8 +128,10 @@ func TestRange13Guards(t *testing.T) {
 		{name: "4° et 5° onto 3° et 4°: refused", before: L, text: []string{"Au I de l'article L. 1 du code civil, les 4° et 5° deviennent respectivement les 3° et 4°."}},
 		{name: "sauf son II: refused", before: L, text: []string{"L'article L. 1 du code civil, sauf son II, est abrogé."}},
 		{name: "le I sauf le 2°: refused", before: L, text: []string{"Le I de l'article L. 1 du code civil, à l'exception du 2°, est supprimé."}},
-		{name: "items but one: refused", before: L, text: []string{"Au I de l'article L. 1 du code civil, les 1° à 5°, à l'exception du 3°, sont supprimés."}},
-		{name: "articles but one: refused", before: L, more: map[string][]string{"L2": {"x"}, "L3": {"y"}}, text: []string{"Les articles L. 1 à L. 3 du code civil, à l'exception de l'article L. 2, sont abrogés."}},
+		{name: "items but one: read (except14)", before: L, text: []string{"Au I de l'article L. 1 du code civil, les 1° à 5°, à l'exception du 3°, sont supprimés."},
+			want: join([]string{"I. – Le maire signe :", "1° (Abrogé) ;", "2° (Abrogé) ;", "3° Trois ;", "4° (Abrogé) ;", "5° (Abrogé)."}, II)},
+		{name: "articles but one: read (except14)", before: L, more: map[string][]string{"L2": {"x"}, "L3": {"y"}}, text: []string{"Les articles L. 1 à L. 3 du code civil, à l'exception de l'article L. 2, sont abrogés."},
+			want: []string{}},
 	})
 	for _, c := range []struct {
 		name string

@@ -89,6 +89,9 @@ func applyRangeItem(c Corpus, e Edit, opt ApplyOptions) error {
 		return err
 	}
 	for _, it := range items {
+		if e.Scope.excepted(itemKey(it)) {
+			continue
+		}
 		one := e
 		one.Scope.Path = append(append([]Division(nil), e.Scope.Path[:n-1]...), Division{Item: it})
 		if err := applyEdit(c, one, opt); err != nil {
