@@ -96,3 +96,49 @@ func TestSent14SentenceInParentheses(t *testing.T) {
 		t.Fatalf("abbreviation: bounds %v", b)
 	}
 }
+
+// TestSent14BoundsGuards: the places real code text breaks naive
+// splitting, probed and right — abbreviations, numbers, ellipses, a
+// quotation's period, a semicolon, marks, an alinéa without its period.
+func TestSent14BoundsGuards(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want []string
+	}{
+		{"Il écrit à M. Dupont. Il signe.", []string{"Il écrit à M. Dupont.", "Il signe."}},
+		{"Il écrit à Mme Dupont. Il signe.", []string{"Il écrit à Mme Dupont.", "Il signe."}},
+		{"Voir art. 3 du code. Il signe.", []string{"Voir art. 3 du code.", "Il signe."}},
+		{"Voir l'article L. 1. Il signe.", []string{"Voir l'article L. 1.", "Il signe."}},
+		{"Voir l'article R.* 12. Il signe.", []string{"Voir l'article R.* 12.", "Il signe."}},
+		{"Le décret n° 12. Il signe.", []string{"Le décret n° 12.", "Il signe."}},
+		{"Voir p. 12. Il signe.", []string{"Voir p. 12.", "Il signe."}},
+		{"Voir cf. Annexe. Il signe.", []string{"Voir cf. Annexe.", "Il signe."}},
+		{"Les frais, etc., sont dus. Il signe.", []string{"Les frais, etc., sont dus.", "Il signe."}},
+		{"Les frais, c'est-à-dire les taxes. Il signe.", []string{"Les frais, c'est-à-dire les taxes.", "Il signe."}},
+		{"Voir al. 2. Il signe.", []string{"Voir al. 2.", "Il signe."}},
+		{"Les États de l'U.E. sont liés. Il signe.", []string{"Les États de l'U.E. sont liés.", "Il signe."}},
+		{"Le taux est de 1.5 %. Il signe.", []string{"Le taux est de 1.5 %.", "Il signe."}},
+		{"Le montant est de 10 000 €. Il signe.", []string{"Le montant est de 10 000 €.", "Il signe."}},
+		{"Il entre en vigueur le 1er janvier 2020. Il signe.", []string{"Il entre en vigueur le 1er janvier 2020.", "Il signe."}},
+		{"Il vise la loi du 1er janv. 2020. Il signe.", []string{"Il vise la loi du 1er janv. 2020.", "Il signe."}},
+		{"Il signe… Il date.", []string{"Il signe…", "Il date."}},
+		{"Il signe... Il date.", []string{"Il signe...", "Il date."}},
+		{"Il écrit : « Lu. Approuvé. » Il signe.", []string{"Il écrit : « Lu. Approuvé. »", "Il signe."}},
+		{"Il écrit « Lu. » puis signe. Il date.", []string{"Il écrit « Lu. » puis signe.", "Il date."}},
+		{"Il signe ; il date. Il part.", []string{"Il signe ; il date.", "Il part."}},
+		{"Il signe ? Il date ! Il part.", []string{"Il signe ?", "Il date !", "Il part."}},
+		{"Il signe. Il date", []string{"Il signe.", "Il date"}},
+		{"M. le préfet signe. Il date.", []string{"M. le préfet signe.", "Il date."}},
+	} {
+		var got []string
+		for _, x := range sentenceBounds(tc.s) {
+			got = append(got, tc.s[x[0]:x[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: got %q, want %q", tc.s, got, tc.want)
+		}
+		if _, ok := doubtfulBounds(tc.s); ok {
+			t.Errorf("%q: read as doubtful", tc.s)
+		}
+	}
+}
