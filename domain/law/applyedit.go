@@ -763,6 +763,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return applyErr("alinéas inserted at a sentence: not read")
 			}
 			i := pickSentenceAlinea(lo, hi, e.Scope.Sentence)
+			if err := doubtfulSentence(al, i, e.Scope.Sentence, opt.grp); err != nil {
+				return err
+			}
 			b := groupBounds(al, i, opt.grp)
 			k, err := sentenceIndex(b, e.Scope.Sentence)
 			if err != nil {
@@ -934,6 +937,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// with the sentences after it? Not said unless it is
 				// the alinéa's last (the sentence's end was taken).
 				i := pickSentenceAlinea(lo, hi, e.Scope.Sentence)
+				if err := doubtfulSentence(al, i, e.Scope.Sentence, opt.grp); err != nil {
+					return err
+				}
 				b := groupBounds(al, i, opt.grp)
 				k, err := sentenceIndex(b, e.Scope.Sentence)
 				if err != nil {

@@ -37,10 +37,16 @@ const sentenceSpaces = " \u00a0\u202f"
 // sentenceOpens reports whether s, the text after a sentence's mark and
 // its spaces, opens a sentence: a capital, or a quotation whose first
 // letter is one ("Il signe. « Lu » est écrit." is two sentences; the
-// second was read as the first's end).
+// second was read as the first's end), or a parenthesis whose first
+// letter is one ("Il signe. (Il date.)").
 func sentenceOpens(s string) bool {
 	if t, ok := strings.CutPrefix(s, "«"); ok {
 		s = t[sentenceSpaceEnd(t, 0):]
+	}
+	if t, ok := strings.CutPrefix(s, "("); ok {
+		// "Il signe. (Il date.) Il part.": a sentence in parentheses
+		// follows (sent14).
+		s = t
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)

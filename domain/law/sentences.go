@@ -342,6 +342,9 @@ func sentenceIndex(b [][2]int, n int) (int, error) {
 func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (string, error)) error {
 	i := pickSentenceAlinea(lo, hi, n)
 	s := al[i]
+	if err := doubtfulSentence(al, i, n, g); err != nil {
+		return err
+	}
 	b := groupBounds(al, i, g)
 	k, err := sentenceIndex(b, n)
 	if err != nil {
@@ -433,6 +436,9 @@ func wordsThrough(al []string, lo, hi, sent int, g *groupState, a, b string) (st
 			if hi-lo != 1 && i != pickSentenceAlinea(lo, hi, sent) {
 				continue
 			}
+			if err := doubtfulSentence(al, i, sent, g); err != nil {
+				return "", err
+			}
 			bd := groupBounds(al, i, g)
 			k, err := sentenceIndex(bd, sent)
 			if err != nil {
@@ -472,6 +478,9 @@ func wordsThrough(al []string, lo, hi, sent int, g *groupState, a, b string) (st
 func sentencesToEndBounds(al []string, lo, hi, from, but int, g *groupState) (int, error) {
 	if hi-lo != 1 {
 		return 0, applyErr("sentences to the last, in a division of several alinéas: which alinéa's is not said")
+	}
+	if err := doubtfulSentence(al, lo, from, g); err != nil {
+		return 0, err
 	}
 	n := len(groupBounds(al, lo, g))
 	if from < 1 || from > n {
@@ -528,6 +537,9 @@ func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, bef
 			al[i] = appendSentence(s[:e], add) + s[e:]
 		}
 		return nil
+	}
+	if err := doubtfulSentence(al, i, n, g); err != nil {
+		return err
 	}
 	b := groupBounds(al, i, g)
 	k, err := sentenceIndex(b, n)
