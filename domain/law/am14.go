@@ -12,8 +12,9 @@ import "slices"
 var amNumberItemLoc = mustRe(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+(?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
 
 // amNumberFollow is what follows a bare number that names an item: the
-// division it belongs to ("du I", "de l'article", "du A") or a comma.
-var amNumberFollow = mustRe(`^(?:\s+(?i:du|de\s+la|de\s+l['’]|des)\s*(?:[IVX]+\b|[A-HJ-UWYZ]\b|\d+°|[a-z]\)|[a-z]\b|article\b)|\s*,)`)
+// division it belongs to ("du I", "de l'article", "de cet article", "du
+// A") or a comma.
+var amNumberFollow = mustRe(`^(?:\s+(?i:du|de\s+la|de\s+l['’]|des)\s*(?:[IVX]+\b|[A-HJ-UWYZ]\b|\d+°|[a-z]\)|[a-z]\b|article\b)|\s+(?i:de)\s+cet\s+article\b|\s*,)`)
 
 // numberItemLocs adds to the items a locator names (amItemLoc's matches
 // in s, in order) those numbered without a degree sign

@@ -24,6 +24,11 @@ func TestAm14NumberItemLocator(t *testing.T) {
 		{"Sénat: locator line", N, "Au 2 du I\n\nRemplacer le mot :\n\nvise\n\npar le mot :\n\ndate", with(2, "2. Le juge date.")},
 		{"au 1, two parts hold a 1: refused", N, "Au 1, remplacer le mot : « lit » par le mot : « voit ».", nil},
 	})
+	S := []string{"I. – Le maire signe.", "1. Le juge lit.", "2. Le juge vise.", "II. – Le préfet lit."}
+	runAmendments(t, []amCase{
+		{"au 1, one 1", S, "Au 1, remplacer le mot : « lit » par le mot : « voit ».", []string{S[0], "1. Le juge voit.", S[2], S[3]}},
+		{"au 1 de cet article (not the whole article)", S, "Au 1 de cet article, remplacer le mot : « lit » par le mot : « voit ».", []string{S[0], "1. Le juge voit.", S[2], S[3]}},
+	})
 	M := []string{"I. – Le maire signe le 1er mars.", "1. Le juge lit l'article L. 3. Le juge paie 10 euros.", "1 bis. Le juge vise.", "2. Le juge date.", "II. – Le préfet signe.", "1. Le greffier date."}
 	P := []string{"I. – Le maire signe :", "1° Le juge lit :", "1) Le juge date ;", "2) Le juge vise.", "2° Le juge part."}
 	runAmendments(t, []amCase{
@@ -60,5 +65,25 @@ func TestAm14ItemLocatorsRead(t *testing.T) {
 		{"aux alinéas 2 et 5", R, "Aux alinéas 2 et 5, remplacer le mot : « juge » par le mot : « maire ».", []string{R[0], "1° Le maire lit :", R[2], R[3], "2° Le maire part.", R[5], R[6]}},
 		{"item on its part's line", L, "Au 1 du II, remplacer le mot : « lit » par le mot : « date ».", []string{L[0], L[1], "II. – 1. Le préfet date."}},
 		{"second item of a part's line", L, "Au 2 du I, remplacer le mot : « vise » par le mot : « date ».", []string{L[0], "2. Le juge date.", L[2]}},
+	})
+}
+
+// TestAm14SmallRomansRead: small romans under a letter ("le ii du a du
+// 1°"), alone, in a list or a range, pinned as amendments read them (the
+// bills' path; a deleted item leaves its placeholder).
+func TestAm14SmallRomansRead(t *testing.T) {
+	B := []string{"I. – Le maire :", "1° Les élus :", "a) Le préfet :", "i) Le juge un ;", "ii) Le juge deux ;", "iii) Le juge trois.", "II. – Fin."}
+	with := func(i int, s string) []string {
+		out := append([]string(nil), B...)
+		out[i] = s
+		return out
+	}
+	runAmendments(t, []amCase{
+		{"au ii du a du 1°", B, "Au ii du a du 1°, remplacer le mot : « deux » par le mot : « six ».", with(4, "ii) Le juge six ;")},
+		{"au ii du a du 1° du I", B, "Au ii du a du 1° du I, remplacer le mot : « deux » par le mot : « six ».", with(4, "ii) Le juge six ;")},
+		{"supprimer le ii du a du 1°", B, "Supprimer le ii du a du 1°.", with(4, "ii) (Supprimé)")},
+		{"aux i et iii du a", B, "Aux i et iii du a du 1°, remplacer le mot : « juge » par le mot : « maire ».", []string{B[0], B[1], B[2], "i) Le maire un ;", B[4], "iii) Le maire trois.", B[6]}},
+		{"à la fin du iii du a du 1°", B, "À la fin du iii du a du 1°, remplacer le mot : « trois » par le mot : « neuf ».", with(5, "iii) Le juge neuf.")},
+		{"supprimer les ii à iii", B, "Supprimer les ii à iii du a du 1°.", []string{B[0], B[1], B[2], B[3], "ii) et iii) (Supprimé)", B[6]}},
 	})
 }
