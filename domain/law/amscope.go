@@ -67,9 +67,9 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// not read — the whole article (or alinéa) was edited. Refused.
 		return nil, false
 	}
-	if amBareNumberItem.MatchString(cased) {
-		// "Supprimer le 1 du I", "Au second alinéa du 1 du I": an item
-		// numbered without its degree sign (amBareNumberItem).
+	if amNumberNotRead.MatchString(cased) {
+		// "Supprimer le 1) du 1°": an item numbered with a parenthesis,
+		// not read (amNumberNotRead).
 		return nil, false
 	}
 	if l, c, ok := itemThenInnerOf(low, cased); ok {
@@ -483,7 +483,7 @@ var amThisSentence = mustRe(`\b(?:cette\s+phrase|ces\s+(?:(?:` + cardinalWords +
 // 1°, 2° et 4°", "le a et le b", "aux I et II" (group 1: the items);
 // amItemSep separates them.
 var (
-	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|(?:` + smallRoman + `|[a-z]|` + doubledLetter + `)\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)`
+	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|(?:` + smallRoman + `|[a-z]|` + doubledLetter + `)\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?\b)`
 	amItemSep  = mustRe(`\s*(?:,\s*et\b|,|\bet\b)\s*(?:(le|au|du)\s+)?`)
 	// amItemRange is a range of items: "les 1° à 3°", "aux a) à c)", "du
 	// I au III".
@@ -658,7 +658,7 @@ func itemLocs(s string) [][]int {
 		}
 		out = append(out, m)
 	}
-	return out
+	return numberItemLocs(s, out)
 }
 
 // itemsNamed is the path of the items a locator names (itemLocs),

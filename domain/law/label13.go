@@ -66,10 +66,3 @@ func oneAlineaStep(rest []Division) bool {
 func innerAlinea(item string, lo, hi int) error {
 	return innerPart{item: item, lo: lo, hi: hi, last: true}
 }
-
-// amBareNumberItem is an item numbered without a degree sign named in an
-// amendment's locator before its part — "le 1 du I", "au 2 bis du A" —
-// which the amendments' locators do not read (itemLocs): the number was
-// dropped and the part taken whole ("Supprimer le 1 du I" deleted the I,
-// "le premier alinéa du 1 du I" the I's first alinéa). Refused.
-var amBareNumberItem = mustRe(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+\d+(?:\s+` + latinOrd + `)?\s+(?:du|de\s+l['’]|de\s+la)\s*(?:[IVX]+|[A-HJ-UWYZ])(?:\s|,|\.|$)`)

@@ -35,8 +35,8 @@ func TestGrammarRewriteKeepsKind(t *testing.T) {
 // only found whole). Words are edited in them, the first keeping "I. –
 // 1. "; the first alinéa, which carries the I's label too, is neither
 // rewritten under no label nor deleted. In amendments, "le 1 du I" (a
-// number without its degree sign) is not read: refused (the 1 was
-// dropped, "Supprimer le premier alinéa du 1 du I" deleting the I's).
+// number without its degree sign) is read as in bills (am14): its words
+// edited, its line neither deleted nor its first alinéa.
 func TestGrammarAlineasOfInnerItem(t *testing.T) {
 	A := []string{"I. – 1. Le contribuable déclare.", "Il signe la déclaration.", "2. Le juge lit.", "II. – Trois."}
 	runGrammar(t, []grammarCase{
@@ -50,7 +50,7 @@ func TestGrammarAlineasOfInnerItem(t *testing.T) {
 	runAmendments(t, []amCase{
 		{"amendment: le 1 du I deleted: refused", A, "Supprimer le 1 du I.", nil},
 		{"amendment: first alinéa of the 1 deleted: refused", A, "Supprimer le premier alinéa du 1 du I.", nil},
-		{"amendment: words of the second alinéa of the 1: refused", A, "Au second alinéa du 1 du I, remplacer le mot :\n\nsigne\n\npar le mot :\n\ndate", nil},
+		{"amendment: words of the second alinéa of the 1 (am14)", A, "Au second alinéa du 1 du I, remplacer le mot :\n\nsigne\n\npar le mot :\n\ndate", []string{A[0], "Il date la déclaration.", A[2], A[3]}},
 	})
 }
 
