@@ -129,3 +129,29 @@ func interleaved(c Corpus, code string, arts []CodeArticle) bool {
 	}
 	return true
 }
+
+// errRangeHoled refuses a range of articles renumbered ("Les articles
+// L. 2 à L. 4 deviennent les articles L. 12 à L. 14") one of whose
+// articles the text applied so far repealed or renumbered away ("L'article
+// L. 3 est abrogé"): drawn on the text as it was, L. 4 becomes L. 14; as
+// it is now, the two articles left go onto three numbers, which is not
+// said. The whole instruction is refused (it renumbered L. 2 and L. 4 and
+// reported L. 3 only).
+type errRangeHoled struct {
+	ref      CodeRef
+	from, to string
+}
+
+func (e errRangeHoled) Error() string {
+	return fmt.Sprintf("a range of articles %s to %s renumbered, whose article %s the text removed earlier: which numbers the others take is not said", e.from, e.to, e.ref.Article)
+}
+
+// rangeHoled is errRangeHoled for e, one article of a range renumbered,
+// on the corpus given (in) and as the text applied so far left it (out);
+// nil when e is not of a range or its article was not removed.
+func rangeHoled(in, out Corpus, e Edit) error {
+	if e.Kind != EditRenumber || e.FromRange[0] == "" || len(e.Scope.Path) > 0 || !removedSoFar(in, out, e.Scope.Ref) {
+		return nil
+	}
+	return errRangeHoled{ref: e.Scope.Ref, from: e.FromRange[0], to: e.FromRange[1]}
+}
