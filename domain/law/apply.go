@@ -511,6 +511,27 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		if len(renum) == 0 {
 			return
 		}
+		// A range renumbered with an article the text removed earlier:
+		// its instruction is refused whole (rangeHoled).
+		holed := map[int]error{}
+		for _, r := range renum {
+			if err := rangeHoled(c, out, ins[r.i].Edits[r.j]); err != nil && holed[r.i] == nil {
+				holed[r.i] = err
+			}
+		}
+		if len(holed) > 0 {
+			var kept []at
+			for _, r := range renum {
+				if err := holed[r.i]; err != nil {
+					errs = append(errs, ApplyError{Instruction: r.i, Edit: r.j, Ref: ins[r.i].Edits[r.j].Scope.Ref, Reason: err.Error(), Err: err})
+				} else {
+					kept = append(kept, r)
+				}
+			}
+			if renum = kept; len(renum) == 0 {
+				return
+			}
+		}
 		edits := make([]Edit, len(renum))
 		for k, r := range renum {
 			edits[k] = ins[r.i].Edits[r.j]

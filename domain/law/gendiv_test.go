@@ -889,6 +889,11 @@ func (g *gdGen) op(b int, label string) {
 			if s.has(gdCode, nw) {
 				return false
 			}
+			if b := s.between(gdCode, at, nw); len(b) > 1 || len(b) == 1 && !s.has(gdCode, at) {
+				// Numbered over an article in force (L. 4-1 between
+				// L. 4 and L. 4-3): refused.
+				return false
+			}
 			d := "?"
 			if s.has(gdCode, at) {
 				d = s.divOf(gdCode, at)
