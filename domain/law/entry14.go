@@ -13,12 +13,13 @@ import "strings"
 // is tangled as before (entryTangled): the whole article, to no day.
 
 // reEntryExceptLead and reEntryExceptInner are an exception at the head
-// of an entry's subject or after its first words, accents folded, case
-// kept: group 1 the parts excepted ("son III", "du 2° du I", "ses I et
+// of an entry's subject (up to the comma before an article: "À
+// l'exception des I, II et IV, le présent article") or after its first
+// words, accents folded, case kept: group 1 the parts excepted ("son III", "du 2° du I", "ses I et
 // II"), for reEntryExceptHead to cut their article.
 var (
-	reEntryExceptLead  = mustRe(`^(?i:a\s+l'(?:exception|exclusion)\s+)([^,]+),\s*`)
-	reEntryExceptInner = mustRe(`,\s*(?i:a\s+l'(?:exception|exclusion)\s+)([^,]+),?\s*$`)
+	reEntryExceptLead  = mustRe(`^(?i:a\s+l'(?:exception|exclusion)\s+)(.+?),\s*(?:(?i:le|la|les)\s|(?i:l'))`)
+	reEntryExceptInner = mustRe(`,\s*(?i:a\s+l'(?:exception|exclusion)\s+)(.+?),?\s*$`)
 	reEntryExceptHead  = mustRe(`^(?i:de\s+(?:son|sa|ses|l')\s*|des\s+|du\s+|de\s+la\s+)`)
 	// reEntryPresentList is "présent(s)" before the parts named, after
 	// their article cut ("Les présents I et II": "I et II").
@@ -30,7 +31,7 @@ var (
 // reads them, "III", "2° du I"), and whether there was one.
 func entryExceptCut(subject string) (rest, except string, ok bool) {
 	if m := reEntryExceptLead.FindStringSubmatchIndex(subject); m != nil {
-		return strings.TrimSpace(subject[m[1]:]), entryExceptHeadCut(subject[m[2]:m[3]]), true
+		return strings.TrimSpace(subject[m[3]+1:]), entryExceptHeadCut(subject[m[2]:m[3]]), true
 	}
 	if m := reEntryExceptInner.FindStringSubmatchIndex(subject); m != nil {
 		return strings.TrimSpace(subject[:m[0]]), entryExceptHeadCut(subject[m[2]:m[3]]), true
@@ -45,19 +46,14 @@ func entryExceptHeadCut(s string) string {
 
 // entryExcepted reads the parts an exception names in an article whose
 // alinéas stand in parts: ok false when they are not read as parts, or
-// not told in the article (entryWhole), or none of its alinéas stands in
-// them — the entry is then not understood.
+// not told in the article (entryWhole), or one of them is held by none
+// of its alinéas (entryMissing) — the entry is then not understood.
 func entryExcepted(parts []partAt, except string) (entryNamed, bool) {
 	n, ok := entryParts(except)
-	if !ok || entryWhole(parts, n) {
+	if !ok || entryWhole(parts, n) || entryMissing(parts, n) {
 		return entryNamed{}, false
 	}
-	for _, p := range parts {
-		if n.has(p) {
-			return n, true
-		}
-	}
-	return entryNamed{}, false
+	return n, true
 }
 
 // A part named by an entry into force on a day of the calendar that the
