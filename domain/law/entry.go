@@ -250,12 +250,19 @@ func deferredByEntry(a Article, out []Instruction) {
 			continue
 		}
 		casedSubject, exceptWords, excepted := entryExceptCut(cased[m[2]:m[3]])
+		lead := false
+		if _, ok := entryNamesRead(casedSubject); !ok && !excepted && !reThisArticle.MatchString(asciiLower(casedSubject)) {
+			// "Sous réserve du III, le présent article …" (entryLeadCut).
+			if rest, cut := entryLeadCut(casedSubject); cut && (reThisArticle.MatchString(asciiLower(rest)) || func() bool { _, ok := entryNamesRead(rest); return ok }()) {
+				casedSubject, lead = rest, true
+			}
+		}
 		subject := asciiLower(casedSubject)
 		if reWholeLaw.MatchString(subject) {
 			continue
 		}
 		whole := reThisArticle.MatchString(subject)
-		several := entryTangled(low[m[6]:m[7]])
+		several := entryTangled(low[m[6]:m[7]]) || lead
 		except, exceptOK := entryExcepted(parts, exceptWords)
 		if excepted && !exceptOK {
 			// "À l'exception de son V, …" where the article has no V:
@@ -444,6 +451,12 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 			}
 			subject, exceptWords, excepted := entryExceptCut(cased[m[2]:m[3]])
 			sm := reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
+			lead := false
+			if rest, cut := entryLeadCut(subject); sm == nil && cut && !excepted {
+				// "Sous réserve du III, l'article 5 …" (entryLeadCut).
+				subject, lead = rest, true
+				sm = reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
+			}
 			if sm == nil {
 				continue
 			}
@@ -465,7 +478,12 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 				continue
 			}
 			several := entryTangled(low[m[6]:m[7]])
-			if several {
+			if lead {
+				// The articles named past the clause, whole, to no day.
+				partWords, later, exceptWords, excepted = "", false, "", false
+				several = true
+			}
+			if several && !lead {
 				// "L'article 1er entre en vigueur le …; l'article 2 …",
 				// "…, à l'exception du II de l'article 1er": every
 				// article it names is refused whole, to no day.

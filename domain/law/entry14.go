@@ -166,3 +166,22 @@ func (ns entryNames) missing(parts []partAt) bool {
 	}
 	return false
 }
+
+// A clause before the subject, "Sous réserve du III, le présent article
+// entre en vigueur le …", "Par dérogation, le I …", leaves which parts
+// take effect that day unsaid: when the subject is read only past it
+// (entryLeadCut), every part it names is refused as deferred, to no day
+// (the words were taken for another article's, and nothing deferred).
+
+// reEntryLead is such a clause, accents folded, case kept: the words up
+// to a comma before an article (group 1, where the subject starts).
+var reEntryLead = mustRe(`^[^,]+,\s*((?i:le|la|les)\s|(?i:l'))`)
+
+// entryLeadCut is the subject past a clause before it, and whether there
+// was one.
+func entryLeadCut(subject string) (string, bool) {
+	if m := reEntryLead.FindStringSubmatchIndex(subject); m != nil {
+		return subject[m[2]:], true
+	}
+	return subject, false
+}

@@ -52,8 +52,10 @@ func entry14Check(t *testing.T, arts []Article, want string) {
 // leaves the parts excepted; a list of parts of several levels ("Le I
 // et le B du II") defers exactly them; a part the article has not, on a
 // day of the calendar, is not understood: every part refused, to no day.
-// A rule of application to situations ("s'applique aux contrats conclus
-// à compter du …") is no date of the text: nothing deferred.
+// A clause before the subject ("Sous réserve du III, le présent article
+// …") leaves the parts unsaid: every part, to no day. A rule of
+// application to situations ("s'applique aux contrats conclus à compter
+// du …") is no date of the text: nothing deferred.
 func TestEntry14OwnArticle(t *testing.T) {
 	const d = "deferred@2030-01-01"
 	for _, tc := range []struct{ entry, want string }{
@@ -74,6 +76,9 @@ func TestEntry14OwnArticle(t *testing.T) {
 		{"IV. – Le présent article, à l'exception des I, II, entre en vigueur le 1er janvier 2030.", "5:1:applied 5:2:applied 5:3:" + d},
 		{"IV. – À l'exception de son V, le présent article entre en vigueur le 1er janvier 2030.", "5:1:deferred 5:2:deferred 5:3:deferred"},
 		{"IV. – Le présent article entre en vigueur le 1er janvier 2030, à l'exception du III.", "5:1:deferred 5:2:deferred 5:3:deferred"},
+		{"IV. – Sous réserve du III, le présent article entre en vigueur le 1er janvier 2030.", "5:1:deferred 5:2:deferred 5:3:deferred"},
+		{"IV. – Par dérogation, le I entre en vigueur le 1er janvier 2030.", "5:1:deferred 5:2:deferred 5:3:deferred"},
+		{"IV. – Le I, le II et le III entrent en vigueur le 1er janvier 2030.", "5:1:" + d + " 5:2:" + d + " 5:3:" + d},
 		{"IV. – Les I et II entrent en vigueur à une date fixée par décret, et au plus tard le 1er janvier 2030.", "5:1:marked 5:2:marked 5:3:applied"},
 		{"IV. – Le V entre en vigueur le 1er janvier 2030.", "5:1:deferred 5:2:deferred 5:3:deferred"},
 		{"IV. – Les I et V entrent en vigueur le 1er janvier 2030.", "5:1:deferred 5:2:deferred 5:3:deferred"},
@@ -113,6 +118,7 @@ func TestEntry14OtherArticle(t *testing.T) {
 		{"À l'exception de son III, l'article 5 entre en vigueur le 1er janvier 2030.", "5:1:" + d + " 5:2:" + d + " 5:3:applied"},
 		{"L'article 5, à l'exception de son III, entre en vigueur le 1er janvier 2030.", "5:1:" + d + " 5:2:" + d + " 5:3:applied"},
 		{"À l'exception de son V, l'article 5 entre en vigueur le 1er janvier 2030.", "5:1:deferred 5:2:deferred 5:3:deferred"},
+		{"Sous réserve du III, l'article 5 entre en vigueur le 1er janvier 2030.", "5:1:deferred 5:2:deferred 5:3:deferred"},
 		{"Le V de l'article 5 entre en vigueur le 1er janvier 2030.", "5:1:deferred 5:2:deferred 5:3:deferred"},
 		{"Le I et le III de l'article 5 entrent en vigueur le 1er janvier 2030.", "5:1:" + d + " 5:2:applied 5:3:" + d},
 		{"Le I de l'article 5 entre en vigueur six mois après la publication de la présente loi.", "5:1:marked 5:2:applied 5:3:applied"},
