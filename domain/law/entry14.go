@@ -64,12 +64,20 @@ func entryExcepted(parts []partAt, except string) (entryNamed, bool) {
 // the rest was applied at once. At a date set by a delay or an event the
 // parts are applied all the same (entryLater), as before.
 
-// entryMissing tells whether a label the entry names (n), at any level,
-// or a bound of a range, is held by no alinéa of the article (parts)
+// entryMissing tells whether a label the entry names (n), a roman,
+// capital-letter or arabic part, or a bound of a range, is held by no alinéa of the article (parts)
 // among the parts it names above it.
 func entryMissing(parts []partAt, n entryNamed) bool {
-	levels := [...]**entryRange{&n.roman, &n.capital, &n.arabic, &n.item, &n.letter}
-	for _, lv := range levels {
+	// Each level checked with those above it only, from the top.
+	for k := 0; k < 3; k++ {
+		m := entryNamed{roman: n.roman}
+		if k >= 1 {
+			m.capital = n.capital
+		}
+		if k >= 2 {
+			m.arabic = n.arabic
+		}
+		lv := [...]**entryRange{&m.roman, &m.capital, &m.arabic}[k]
 		r := *lv
 		if r == nil {
 			continue
@@ -86,9 +94,8 @@ func entryMissing(parts []partAt, n entryNamed) bool {
 			*lv = &o
 			held := false
 			for _, p := range parts {
-				held = held || n.has(p)
+				held = held || m.has(p)
 			}
-			*lv = r
 			if !held {
 				return true
 			}
