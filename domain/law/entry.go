@@ -172,6 +172,7 @@ func entryKind(label string) string {
 func entryParts(s string) (n entryNamed, ok bool) {
 	s = reEntryPartsSuffix.ReplaceAllString(strings.TrimSpace(s), "")
 	s = reEntryPartsPrefix.ReplaceAllString(s, "")
+	s = reEntryPresentList.ReplaceAllString(s, "${1}")
 	s = reEntryPresentPart.ReplaceAllString(s, "${1} ${2}")
 	for s != "" {
 		m := reEntryLevel.FindStringSubmatch(s)
@@ -248,22 +249,36 @@ func deferredByEntry(a Article, out []Instruction) {
 		if !ok {
 			continue
 		}
-		subject := low[m[2]:m[3]]
+		casedSubject, exceptWords, excepted := entryExceptCut(cased[m[2]:m[3]])
+		lead := false
+		if _, ok := entryNamesRead(casedSubject); !ok && !excepted && !reThisArticle.MatchString(asciiLower(casedSubject)) {
+			// "Sous réserve du III, le présent article …" (entryLeadCut).
+			if rest, cut := entryLeadCut(casedSubject); cut && (reThisArticle.MatchString(asciiLower(rest)) || func() bool { _, ok := entryNamesRead(rest); return ok }()) {
+				casedSubject, lead = rest, true
+			}
+		}
+		subject := asciiLower(casedSubject)
 		if reWholeLaw.MatchString(subject) {
 			continue
 		}
 		whole := reThisArticle.MatchString(subject)
-		several := entryTangled(low[m[6]:m[7]])
+		several := entryTangled(low[m[6]:m[7]]) || lead
+		except, exceptOK := entryExcepted(parts, exceptWords)
+		if excepted && !exceptOK {
+			// "À l'exception de son V, …" where the article has no V:
+			// not understood, every part refused, to no day.
+			several = true
+		}
 		if several {
 			// "Le I entre en vigueur le …; le II entre en vigueur …",
 			// "…, à l'exception du 2°": which part takes effect when is
 			// not read; every part is refused as deferred, to no day.
 			whole, later = true, false
 		}
-		var named entryNamed
+		var named entryNames
 		if !whole {
 			var ok bool
-			named, ok = entryParts(cased[m[2]:m[3]])
+			named, ok = entryNamesRead(casedSubject)
 			if !ok {
 				if strings.Contains(subject, "article") || strings.Contains(subject, "loi") || strings.Contains(subject, "code") || strings.Contains(subject, "ordonnance") {
 					// "L'article 5 de la présente loi entre en
@@ -277,7 +292,11 @@ func deferredByEntry(a Article, out []Instruction) {
 		}
 		// "Le 2° entre en vigueur …" where the article has roman parts:
 		// the 2° of which is not said (entryWhole).
-		whole = whole || entryWhole(parts, named)
+		whole = whole || named.whole(parts)
+		if !whole && !later && named.missing(parts) {
+			// "Le V …" where the article has no V: not understood.
+			whole, several = true, true
+		}
 		why := "deferred: a later alinéa of the article sets when it takes effect (" + strings.TrimSpace(l) + ")"
 		for k := range out {
 			in := &out[k]
@@ -294,7 +313,7 @@ func deferredByEntry(a Article, out []Instruction) {
 				continue
 			}
 			p := parts[in.Alinea-1]
-			if !whole && !named.has(p) {
+			if !whole && !named.has(p) || excepted && !several && except.has(p) {
 				continue
 			}
 			if later {
@@ -430,11 +449,17 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 			if !ok {
 				continue
 			}
-			sm := reEntryOtherArticle.FindStringSubmatchIndex(low[m[2]:m[3]])
+			subject, exceptWords, excepted := entryExceptCut(cased[m[2]:m[3]])
+			sm := reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
+			lead := false
+			if rest, cut := entryLeadCut(subject); sm == nil && cut && !excepted {
+				// "Sous réserve du III, l'article 5 …" (entryLeadCut).
+				subject, lead = rest, true
+				sm = reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
+			}
 			if sm == nil {
 				continue
 			}
-			subject := cased[m[2]:m[3]]
 			group := func(g int) string {
 				if sm[2*g] < 0 {
 					return ""
@@ -453,7 +478,12 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 				continue
 			}
 			several := entryTangled(low[m[6]:m[7]])
-			if several {
+			if lead {
+				// The articles named past the clause, whole, to no day.
+				partWords, later, exceptWords, excepted = "", false, "", false
+				several = true
+			}
+			if several && !lead {
 				// "L'article 1er entre en vigueur le …; l'article 2 …",
 				// "…, à l'exception du II de l'article 1er": every
 				// article it names is refused whole, to no day.
@@ -471,10 +501,16 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 			for _, t := range targets {
 				parts, _ := billParts(arts[t].Alineas)
 				whole := partWords == ""
-				var named entryNamed
+				var named entryNames
 				if !whole {
-					named, ok = entryParts(partWords)
-					whole = !ok || entryWhole(parts, named)
+					named, ok = entryNamesRead(partWords)
+					whole = !ok || named.whole(parts)
+				}
+				except, exceptOK := entryExcepted(parts, exceptWords)
+				exceptLost := excepted && !exceptOK || !whole && !later && named.missing(parts)
+				if exceptLost {
+					// An exception not understood: every part, to no day.
+					whole = true
 				}
 				for k := spans[t][0]; k < spans[t][1]; k++ {
 					in := &out[k]
@@ -482,7 +518,11 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 						continue
 					}
 					p := parts[in.Alinea-1]
-					if !whole && !named.has(p) {
+					if !whole && !named.has(p) || excepted && exceptOK && !several && except.has(p) {
+						continue
+					}
+					if exceptLost && !several {
+						deferTo(in, "", why)
 						continue
 					}
 					if later {
