@@ -44,9 +44,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}()
 	}
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
-	if rest, part, ok := wordsException(body); ok {
+	if rest, part, after, ok := wordsException(body); ok {
 		body = rest
-		defer p.exceptWordsIn(in, part)
+		defer p.exceptWordsIn(in, part, after)
 	}
 	if rest, kept, article, ok := rangeException(body); ok {
 		body = rest

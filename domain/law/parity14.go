@@ -117,15 +117,16 @@ var exceptPreps = [][2]string{{"du ", "au "}, {"de son ", "au "}, {"dans le ", "
 // wordsException takes the part left out of a word operation's place
 // (reWordsExceptBefore, reWordsExceptAfter) out of body: rest is the
 // operation in the whole place, part the place left out ("au 3°"),
-// read by exceptWordsIn. ok is false when body is no such operation.
-func wordsException(body string) (rest, part string, ok bool) {
+// read by exceptWordsIn; after says it followed the operations. ok is
+// false when body is no such operation.
+func wordsException(body string) (rest, part string, after, ok bool) {
 	var place, ops, end string
 	if m := reWordsExceptBefore.FindStringSubmatch(body); m != nil {
 		place, part, ops = m[1], m[2], m[3]
 	} else if m := reWordsExceptAfter.FindStringSubmatch(body); m != nil {
-		place, ops, part, end = m[1], m[2], m[3], m[4]
+		place, ops, part, end, after = m[1], m[2], m[3], m[4], true
 	} else {
-		return body, "", false
+		return body, "", false, false
 	}
 	part = strings.TrimSpace(part)
 	for _, r := range exceptPreps {
@@ -134,7 +135,7 @@ func wordsException(body string) (rest, part string, ok bool) {
 			break
 		}
 	}
-	return place + ", " + ops + end, part, true
+	return place + ", " + ops + end, part, after, true
 }
 
 // exceptWordsIn reads the part left out of a word operation's place
@@ -144,12 +145,19 @@ func wordsException(body string) (rest, part string, ok bool) {
 // are, the part one division inside the place; any other reading (an
 // occurrence named by its rank or counted — with or without the part? —,
 // the start or end of the place, a sentence, a place of several
+// operations with the part after the last (of it or of all?),
 // articles, a part that is not inside the place) refuses the instruction.
-func (p *parser) exceptWordsIn(in *Instruction, part string) {
+func (p *parser) exceptWordsIn(in *Instruction, part string, after bool) {
 	refuse := func(why string) {
 		in.Status, in.Reason, in.Edits = Unparsed, "a part left out of a word operation, not read: "+why, nil
 	}
 	if in.Status != Parsed || len(in.Edits) == 0 {
+		return
+	}
+	if after && len(in.Edits) > 1 {
+		// "les mots : « a » sont remplacés … et les mots : « c » sont
+		// supprimés, sauf au 3°": of the last operation or of all.
+		refuse("after several word operations: of the last or of all is not said")
 		return
 	}
 	for k := range in.Edits {

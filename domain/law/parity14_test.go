@@ -121,3 +121,15 @@ func TestParity14PartOfArticleKept(t *testing.T) {
 		}
 	}
 }
+
+// TestParity14WordsButOnePartSeveral: the part left out after several
+// word operations (of the last or of all?) is refused; before them, in
+// the place, it holds for all.
+func TestParity14WordsButOnePartSeveral(t *testing.T) {
+	A := []string{"Le a et le c.", "Le a et le c."}
+	runGrammar(t, []grammarCase{
+		{name: "after several: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « a » est remplacé par le mot : « b » et le mot : « c » est supprimé, sauf au dernier alinéa."}},
+		{name: "in the place, several: read", before: A, text: []string{"À l'article L. 1 du code civil, sauf au dernier alinéa, le mot : « a » est remplacé par le mot : « b » et le mot : « c » est remplacé par le mot : « d »."},
+			want: []string{"Le b et le d.", "Le a et le c."}},
+	})
+}
