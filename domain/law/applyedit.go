@@ -27,6 +27,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			return applyErr(fmt.Sprintf("new words %q hold a word operation after a quotation closed: where the quotation ends is not said", e.New))
 		}
 	}
+	if len(e.Scope.ExceptAt) > 0 && e.Kind != EditReplaceWords && e.Kind != EditDeleteWords && e.Kind != EditInsertWords {
+		return applyErr("a part left out of an edit that is not a word operation: what is kept is not said")
+	}
 	if e.Scope.OnlyInSentence && e.Kind != EditReplaceWords && e.Kind != EditDeleteWords && e.Kind != EditInsertWords {
 		// "Alinéas 1 et 6, dernière phrase" / "Supprimer ces phrases": of
 		// each alinéa or of the 6 only is not said, and the readings
@@ -1058,6 +1061,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if b := besideEachOther(al[lo:hi], e); b != "" {
 			return applyErr(fmt.Sprintf("words %q and %q, each replaced by %q, stand side by side: the new words would come twice, and whether the two are replaced once together is not said", e.Old, b, e.New))
 		}
+		elo, ehi, err := exceptedSpan(al, lo, hi, e)
+		if err != nil {
+			return err
+		}
 		f := func(s string) (string, int) { return wordEdit(s, e, only) }
 		// "La deuxième occurrence du mot : « A »" in a division of several
 		// alinéas: counted over the division, not in each alinéa (the
@@ -1078,7 +1085,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if only != 0 && n > 0 {
 				break
 			}
-			if notTheEndAlinea(i, lo, hi, only, e) {
+			if notTheEndAlinea(i, lo, hi, only, e) || elo <= i && i < ehi {
 				continue
 			}
 			if local != nil {
@@ -1107,8 +1114,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					}
 					_, whole = f(al[i])
 				}
+				if err := doubtfulSentenceWords(al, i, e.Scope.Sentence, opt.grp, firstNonEmpty(e.Old, e.Anchor)); err != nil {
+					return err
+				}
 				k := 0
-				_ = onSentence(al, i, i+1, e.Scope.Sentence, opt.grp, func(s string) (string, error) {
+				_ = onSentenceRead(al, i, i+1, e.Scope.Sentence, opt.grp, func(s string) (string, error) {
 					var r string
 					r, k = f(s)
 					return r, nil

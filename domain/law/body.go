@@ -44,6 +44,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}()
 	}
 	body = glued.ReplaceAllString(body, "$1 $2 ainsi ")
+	if rest, part, after, ok := wordsException(body); ok {
+		body = rest
+		defer p.exceptWordsIn(in, part, after)
+	}
 	if rest, kept, article, ok := rangeException(body); ok {
 		body = rest
 		defer exceptInRange(in, kept, article)

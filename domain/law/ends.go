@@ -127,6 +127,9 @@ func rewriteSentenceEnd(s string, b [][2]int, anchor string, occ []int, f func(s
 		if x[0] < 0 || hits[0] < x[0] || hits[1] > x[1] {
 			continue
 		}
+		if err := doubtfulSentenceEnd(s, hits[0], hits[1], len(occ) > 0); err != nil {
+			return s, false, err
+		}
 		var local []int
 		if len(occ) > 0 {
 			// The occurrence counted in the sentence: those before it

@@ -81,7 +81,7 @@ func TestGrammarTailPlace(t *testing.T) {
 		{name: "au premier alinéa after the operation: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » au premier alinéa."}},
 		{name: "dans la première phrase after the operation: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » dans la première phrase du premier alinéa."}},
 		{name: "au 1° after the operation: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » au 1°."}},
-		{name: "sauf au second alinéa: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet », sauf au second alinéa."}},
+		{name: "sauf au second alinéa: read (parity14)", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet », sauf au second alinéa."}, want: []string{"Le préfet agit.", A[1]}},
 		{name: "lorsqu'il est employé seul: refused", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » lorsqu'il est employé seul."}},
 		{name: "the only place after the operation", before: A, text: []string{"Le mot : « maire » est remplacé par le mot : « préfet » au second alinéa de l'article L. 1 du code civil."}, want: []string{A[0], "Le préfet note."}},
 		{name: "nothing after the operation", before: A, text: []string{"À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet » ;"}, want: []string{"Le préfet agit.", "Le préfet note."}},

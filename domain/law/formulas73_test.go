@@ -15,8 +15,8 @@ func TestBill6ArticleListsAndExceptions(t *testing.T) {
 	runGrammar(t, []grammarCase{
 		{name: "comma before et", before: A, more: more, text: []string{"Aux articles L. 1, L. 2, et L. 3 du code civil, " + op}, want: []string{"Le magistrat signe.", "Le magistrat tranche."}},
 		{name: "ou: refused", before: A, more: more, text: []string{"Aux articles L. 1, L. 2 ou L. 3 du code civil, " + op}},
-		{name: "à l'exception du dernier alinéa: refused", before: A, text: []string{"À l'article L. 1 du code civil, à l'exception du dernier alinéa, " + op}},
-		{name: "sauf au: refused", before: A, text: []string{"À l'article L. 1 du code civil, sauf au dernier alinéa, " + op}},
+		{name: "à l'exception du dernier alinéa: read (parity14)", before: A, text: []string{"À l'article L. 1 du code civil, à l'exception du dernier alinéa, " + op}, want: []string{"Le magistrat signe.", A[1]}},
+		{name: "sauf au: read (parity14)", before: A, text: []string{"À l'article L. 1 du code civil, sauf au dernier alinéa, " + op}, want: []string{"Le magistrat signe.", A[1]}},
 		{name: "hormis an article: refused", before: A, more: more, text: []string{"Aux articles L. 1 à L. 3 du code civil, hormis l'article L. 2, " + op}},
 	})
 	// The L. 3 of the list is edited too.

@@ -166,6 +166,10 @@ type Scope struct {
 	// division of Path when it GoesOn (its "3° bis" deleted, the 3°
 	// kept). See exceptInRange.
 	Except []string
+	// ExceptAt is the part a word operation leaves out of its place ("À
+	// l'article L. 1, sauf au 3°, les mots …": the 3°), its whole path
+	// from the article: its alinéas are not edited (exceptWordsIn).
+	ExceptAt []Division
 	// Everywhere makes the scope every article of the code Ref.Code
 	// names ("Dans l'ensemble du code civil, les mots …"), or of its
 	// Division when one is named ("Au chapitre Ier du titre II …, les

@@ -261,7 +261,8 @@ func TestLeftExceptedPart(t *testing.T) {
 			want: []string{"Il notifie.", A[1], A[2]}},
 		{name: "but an article: refused", before: A,
 			text: []string{"La section 1 du chapitre Ier du titre Ier du livre Ier du code civil, à l'exception de l'article L. 2, est abrogée."}},
-		{name: "words except a place: refused", before: A,
-			text: []string{"À " + art + ", à l'exception du dernier alinéa, le mot : « juge » est remplacé par le mot : « préfet »."}},
+		{name: "words except a place: read (parity14)", before: A,
+			text: []string{"À " + art + ", à l'exception du dernier alinéa, le mot : « juge » est remplacé par le mot : « préfet »."},
+			want: []string{"Le préfet statue. Il motive. Il notifie.", A[1], A[2]}},
 	})
 }

@@ -340,11 +340,17 @@ func sentenceIndex(b [][2]int, n int) (int, error) {
 }
 
 func onSentence(al []string, lo, hi, n int, g *groupState, f func(string) (string, error)) error {
-	i := pickSentenceAlinea(lo, hi, n)
-	s := al[i]
-	if err := doubtfulSentence(al, i, n, g); err != nil {
+	if err := doubtfulSentence(al, pickSentenceAlinea(lo, hi, n), n, g); err != nil {
 		return err
 	}
+	return onSentenceRead(al, lo, hi, n, g, f)
+}
+
+// onSentenceRead is onSentence where the caller ruled on the boundaries
+// the typography leaves open (doubtfulSentenceWords).
+func onSentenceRead(al []string, lo, hi, n int, g *groupState, f func(string) (string, error)) error {
+	i := pickSentenceAlinea(lo, hi, n)
+	s := al[i]
 	b := groupBounds(al, i, g)
 	k, err := sentenceIndex(b, n)
 	if err != nil {
