@@ -95,7 +95,7 @@ func billParts(al []string) ([]partAt, []bool) {
 			continue
 		}
 		level, body := enumeration(raw)
-		label := itemName(strings.TrimRight(strings.TrimSpace(raw[:len(raw)-len(body)]), " .-–—)"))
+		label := itemName(enumLabel(raw[:len(raw)-len(body)]))
 		switch {
 		case level == 0:
 			cur = partAt{roman: label}
@@ -111,6 +111,17 @@ func billParts(al []string) ([]partAt, []bool) {
 		out[i] = cur
 	}
 	return out, quoted
+}
+
+// enumLabel is the label an alinéa's enumerator carries ("I. – ",
+// "II (nouveau).―", "a) ", "1° bis "): the text before it with its dot,
+// its dash (every dash the enumerators read) or parenthesis, and the
+// chamber's "(nouveau)" taken off.
+func enumLabel(enum string) string {
+	const marks = " .-\u2010\u2011\u2013\u2014\u2015"
+	s := strings.TrimRight(strings.TrimSpace(enum), marks)
+	s = strings.TrimRight(strings.TrimSuffix(s, "(nouveau)"), marks)
+	return strings.TrimSuffix(s, ")")
 }
 
 // entryRange is the parts an entry into force names at one level: the
