@@ -19,6 +19,18 @@ var reNumberRange = mustRe(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+)\s+(?:à|a)\s+(\d+)(?
 // bis"): group 1 and 2 the bounds.
 var reNumberRangeAny = mustRe(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+(?:\s+` + latinOrd + `)?)\s+(?:à|a)\s+(\d+(?:\s+` + latinOrd + `)?)(?:\s|,|$)`)
 
+// numberRanges is reNumberRange's matches in s, each ending at its last
+// bound, so that what follows — "et 1 bis du II" — is read as the items
+// listed after the range (reItemMore; the follow consumed by the match
+// dropped the 1 bis).
+func numberRanges(s string) [][]int {
+	ms := reNumberRange.FindAllStringSubmatchIndex(s, -1)
+	for _, m := range ms {
+		m[1] = m[5]
+	}
+	return ms
+}
+
 // numberRangeNotRead is the reason a bill's locator naming a range of
 // items numbered without a degree sign is refused, "" if it is not: a
 // bound with its Latin adverb ("Les 1 bis à 3 du I": which items a

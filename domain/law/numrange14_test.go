@@ -29,6 +29,8 @@ func TestNumRange14BillRanges(t *testing.T) {
 		{name: "aux 1 à 2 du I, words", before: M, text: []string{"Aux 1 à 2 du I de l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « maire »."},
 			want: with(1, "1. Le maire lit.", 2, "1 bis. Le maire vise.", 3, "2. Le maire date.")},
 		{name: "les 2 et 3 du II", before: M, text: []string{"Les 2 et 3 du II de l'article L. 1 du code civil sont supprimés."}, want: with(7, "2. (Abrogé)", 8, "3. (Abrogé)")},
+		{name: "les 1 à 3 et 1 bis du II: the II has no 1 bis", before: M, text: []string{"Les 1 à 3 et 1 bis du II de l'article L. 1 du code civil sont supprimés."}},
+		{name: "les 1 à 2 et 3 du I", before: M, text: []string{"Les 1 à 2 et 3 du I de l'article L. 1 du code civil sont supprimés."}, want: with(1, "1. (Abrogé)", 2, "1 bis. (Abrogé)", 3, "2. (Abrogé)", 4, "3. (Abrogé)")},
 		{name: "les 1 et 1 bis du I", before: M, text: []string{"Les 1 et 1 bis du I de l'article L. 1 du code civil sont supprimés."}, want: with(1, "1. (Abrogé)", 2, "1 bis. (Abrogé)")},
 		{name: "les 1 à 3 du A du I rédigés", before: A, text: []string{"Les 1 à 3 du A du I de l'article L. 1 du code civil sont ainsi rédigés :", "« 1. Neuf. »", "« 2. Dix. »", "« 3. Onze. »"},
 			want: []string{A[0], A[1], "1. Neuf.", "2. Dix.", "3. Onze.", A[5], A[6], A[7]}},

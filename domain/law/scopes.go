@@ -1281,7 +1281,7 @@ phrases:
 	}
 	// "les 2° à 4°", "des a à c", "les I à III": every item of the range;
 	// "les 1 à 3", of items numbered without a degree sign (reNumberRange).
-	itemRanges := append(reItemRange.FindAllStringSubmatchIndex(divCased, -1), reNumberRange.FindAllStringSubmatchIndex(divCased, -1)...)
+	itemRanges := append(reItemRange.FindAllStringSubmatchIndex(divCased, -1), numberRanges(divCased)...)
 	for _, m := range itemRanges {
 		from, to := divCased[m[2]:m[3]], divCased[m[4]:m[5]]
 		k := casedKind(from)
