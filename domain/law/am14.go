@@ -38,8 +38,8 @@ func numberItemLocs(s string, out [][]int) [][]int {
 // amNumberNotRead is an item numbered with a parenthesis named in an
 // amendment's locator — "le 1) du 1°", "au 2 bis)" — which the
 // amendments' locators do not read: the item was dropped and the division
-// around it taken whole ("Supprimer le 1) du 1°" deleted the 1°); and a
-// range of items numbered without a degree sign ("Supprimer les 1 à 2 du
-// I"), whose items numbered between with a Latin adverb (a "1 bis") are
-// not found as the range's (the 1 bis stayed). Refused.
-var amNumberNotRead = mustRe(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+\d+(?:\s+` + latinOrd + `)?\)|\b(?:(?:[Ll]es|[Aa]ux|[Dd]es)\s+\d+(?:\s+` + latinOrd + `)?\s+(?:à|a)|[Dd]u\s+\d+(?:\s+` + latinOrd + `)?\s+au)\s+\d+(?:\s+` + latinOrd + `)?(?:\s|,|\.|$)`)
+// around it taken whole ("Supprimer le 1) du 1°" deleted the 1°).
+// Refused. (A range of items numbered without a degree sign, "Supprimer
+// les 1 à 2 du I", is read since numrange14, its 1 bis with it:
+// rangeLatinRank.)
+var amNumberNotRead = mustRe(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+\d+(?:\s+` + latinOrd + `)?\)`)

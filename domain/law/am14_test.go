@@ -38,7 +38,7 @@ func TestAm14NumberItemLocator(t *testing.T) {
 		{"après la référence, 1 du I", M, "Au 1 du I, après la référence : « L. 3 », insérer les mots : « du code ».", []string{M[0], "1. Le juge lit l'article L. 3 du code. Le juge paie 10 euros.", M[2], M[3], M[4], M[5]}},
 		{"le montant, seconde phrase du 1 du I", M, "À la seconde phrase du 1 du I, remplacer le montant : « 10 euros » par le montant : « 20 euros ».", []string{M[0], "1. Le juge lit l'article L. 3. Le juge paie 20 euros.", M[2], M[3], M[4], M[5]}},
 		{"supprimer le 1 du II", M, "Supprimer le 1 du II.", []string{M[0], M[1], M[2], M[3], M[4]}},
-		{"range les 1 à 2 du I: refused", M, "Supprimer les 1 à 2 du I.", nil},
+		{"range les 1 à 2 du I (the 1 bis with them, numrange14)", M, "Supprimer les 1 à 2 du I.", []string{M[0], M[4], M[5]}},
 		{"le 1) du 1°: refused", P, "Supprimer le 1) du 1°.", nil},
 		{"au 2) du 1°: refused", P, "Au 2) du 1°, remplacer le mot : « vise » par le mot : « lit ».", nil},
 	})

@@ -168,7 +168,7 @@ func rangeItems(al []string, path []Division) ([]string, error) {
 		return nil, err
 	}
 	own, kind := labelOf(al[lo])
-	base := latinRank(own, kind)
+	base := rangeLatinRank(own, kind)
 	items := []string{path[n-1].Item}
 	for base > 0 && hi < len(al) {
 		lab, k := labelOf(al[hi])
@@ -178,7 +178,7 @@ func rangeItems(al []string, path []Division) ([]string, error) {
 			// range names — in it or not is not said (it was left out).
 			return nil, applyErr(fmt.Sprintf("the range holds the %s, whose rank is not known: in the range or not is not said", lab))
 		}
-		if r := latinRank(lab, k); k != kind || r <= base || r >= base+100 {
+		if r := rangeLatinRank(lab, k); k != kind || r <= base || r >= base+100 {
 			break
 		}
 		items = append(items, lab)

@@ -58,6 +58,7 @@ func rankWords(body string) string {
 // quatrième alinéas …"). Each place of the range is edited (only its
 // last one was: "au quatrième alinéa" was read and the rest dropped).
 func fromToRanges(body string) string {
+	body = fromToNumbers(body)
 	if !reFromTo.MatchString(body) && !reFromToNumbered.MatchString(body) {
 		return body
 	}

@@ -1276,8 +1276,12 @@ phrases:
 	if reDoubledRange.MatchString(divCased) {
 		return nil, false, "a range of items bounded by a doubled letter, whose rank is not known"
 	}
-	// "les 2° à 4°", "des a à c", "les I à III": every item of the range.
-	itemRanges := reItemRange.FindAllStringSubmatchIndex(divCased, -1)
+	if r := numberRangeNotRead(divCased); r != "" {
+		return nil, false, r
+	}
+	// "les 2° à 4°", "des a à c", "les I à III": every item of the range;
+	// "les 1 à 3", of items numbered without a degree sign (reNumberRange).
+	itemRanges := append(reItemRange.FindAllStringSubmatchIndex(divCased, -1), numberRanges(divCased)...)
 	for _, m := range itemRanges {
 		from, to := divCased[m[2]:m[3]], divCased[m[4]:m[5]]
 		k := casedKind(from)
