@@ -21,8 +21,10 @@ var (
 	// named by its date only: "le titre II de la loi du 9 décembre
 	// 1905", "le chapitre III du règlement (UE) 2016/679", "l'annexe I de
 	// la directive …", "le préambule de la Constitution", "du même
-	// règlement": the items under it edited the code's articles.
-	reForeignDivision14 = mustRe(`\b(?:titres?|chapitres?|sous-sections?|sections?|livres?|parties?|annexes?|preambule)\b[^,;:]*?\s(?:(?:du|de\s+la|de\s+l')\s*(?:meme\s+)?|dudit\s+|de\s+ladite\s+|de\s+(?:cette|cet|ce)\s+)(?:` + foreignKinds14 + `\b|(?:loi|ordonnance|decret)\s+(?:organique\s+)?du\s+\d)`)
+	// règlement", "de la présente loi" (the bill's own): the items under
+	// it edited the code's articles ("Le titre II de la présente loi est
+	// abrogé" repealed the code's titre II).
+	reForeignDivision14 = mustRe(`\b(?:titres?|chapitres?|sous-sections?|sections?|livres?|parties?|annexes?|preambule)\b[^,;:]*?\s(?:(?:du|de\s+la|de\s+l')\s*(?:meme\s+)?|dudit\s+|de\s+ladite\s+|de\s+(?:cette|cet|ce)\s+)(?:` + foreignKinds14 + `\b|presente\s+loi\b|(?:loi|ordonnance|decret)\s+(?:organique\s+)?du\s+\d)`)
 	// reForeignPlace14 is an article of such a text, or of a law named by
 	// its date only, by its number: "après l'article 24 de la
 	// Constitution" ("de la présente loi", in "dans sa rédaction

@@ -110,3 +110,14 @@ func TestForeign14QuotedNamesAreWords(t *testing.T) {
 		lastRefs(t, text[0], holdRefs(t, append([]string{head}, text...)...), want)
 	}
 }
+
+// TestForeign14DivisionOfTheBill: a division of the bill itself, "Le
+// titre II de la présente loi", is never the context code's (its titre
+// II was repealed): refused. A code's division whose clause names the
+// bill ("dans sa rédaction résultant de la présente loi") stays read.
+func TestForeign14DivisionOfTheBill(t *testing.T) {
+	head := "Le code civil est ainsi modifié :"
+	lastRefs(t, "the bill's titre", holdRefs(t, head, "1° Le titre II de la présente loi est abrogé ;"), nil)
+	lastRefs(t, "the bill's chapitre", holdRefs(t, head, "1° Le chapitre II de la présente loi est ainsi modifié :", "a) L'article 24 est abrogé ;"), nil)
+	lastRefs(t, "the code's titre", holdRefs(t, head, "1° Le titre II du livre Ier, dans sa rédaction résultant de la présente loi, est complété par un article 24-1 ainsi rédigé :", "« Art. 24-1. – Le maire agit. »"), []CodeRef{{Code: "code civil"}})
+}
