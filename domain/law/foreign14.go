@@ -34,8 +34,9 @@ var (
 	// as the subject or place of an instruction: "La loi du 29 juillet
 	// 1881 est complétée par un article 70 ainsi rédigé :", "Après
 	// l'article 24 de la Constitution, il est inséré …", "La directive …
-	// est complétée par …".
-	reForeignWhole14 = mustRe(`^(?:(?:[ivxlc]+\s*\.?\s*[-–—]|\d+°|[a-z]\))\s*)?(?:la|le|l')\s*(?:` + foreignKinds14 + `\b|(?:loi|ordonnance|decret)\s+(?:organique\s+)?du\s+\d)`)
+	// est complétée par …", "Ladite directive …", "La même loi …" (the
+	// text named before).
+	reForeignWhole14 = mustRe(`^(?:(?:[ivxlc]+\s*\.?\s*[-–—]|\d+°|[a-z]\))\s*)?(?:(?:la|le|l')\s*(?:meme\s+)?|ladite\s+|ledit\s+|(?:cette|cet|ce)\s+)(?:` + foreignKinds14 + `\b|(?:loi|ordonnance|decret)\s+(?:organique\s+)?du\s+\d)`)
 )
 
 // foreignText14 reports whether a locator (folded, lower case, its
@@ -83,7 +84,7 @@ func (p *parser) foreignCreate14(in *Instruction, body string) {
 		return
 	}
 	low := unquoted14(asciiLower(foldAccents(body)))
-	if !reForeignPlace14.MatchString(low) && !foreignText14(low) && !reForeignWhole14.MatchString(low) {
+	if !reForeignPlace14.MatchString(low) && !foreignText14(low) && !reForeignWhole14.MatchString(low) && !reSameText.MatchString(low) {
 		return
 	}
 	if p.textNamed(low) != "" {

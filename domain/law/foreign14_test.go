@@ -121,3 +121,24 @@ func TestForeign14DivisionOfTheBill(t *testing.T) {
 	lastRefs(t, "the bill's chapitre", holdRefs(t, head, "1° Le chapitre II de la présente loi est ainsi modifié :", "a) L'article 24 est abrogé ;"), nil)
 	lastRefs(t, "the code's titre", holdRefs(t, head, "1° Le titre II du livre Ier, dans sa rédaction résultant de la présente loi, est complété par un article 24-1 ainsi rédigé :", "« Art. 24-1. – Le maire agit. »"), []CodeRef{{Code: "code civil"}})
 }
+
+// TestForeign14NewArticlesInTextNamedAgain: new articles in a text not
+// identified named again — "Ladite directive est complétée par un article
+// 90 …", "La même loi est complétée …", "Après l'article 4 de la même loi,
+// il est inséré …" after a law named by its date only — are refused
+// (they were created in the context's code). After a law identified,
+// "la même loi" is that law.
+func TestForeign14NewArticlesInTextNamedAgain(t *testing.T) {
+	op := ", le mot : « juge » est remplacé par le mot : « maire »."
+	head := "Le code civil est ainsi modifié :"
+	art := "« Art. 90. – Il agit. »"
+	for _, tc := range []struct{ first, line string }{
+		{"1° À l'article 4 de la directive 2006/123/CE" + op, "2° Ladite directive est complétée par un article 90 ainsi rédigé :"},
+		{"1° À l'article 4 du règlement (UE) 2016/679" + op, "2° Le même règlement est complété par un article 90 ainsi rédigé :"},
+		{"1° À l'article 4 de la loi du 9 décembre 1905" + op, "2° La même loi est complétée par un article 90 ainsi rédigé :"},
+		{"1° À l'article 4 de la loi du 9 décembre 1905" + op, "2° Après l'article 4 de la même loi, il est inséré un article 90 ainsi rédigé :"},
+	} {
+		lastRefs(t, tc.line, holdRefs(t, head, tc.first, tc.line, art), nil)
+	}
+	lastRefs(t, "a law identified", holdRefs(t, "I. – L'article 3 de la loi n° 2000-1 du 3 janvier 2000 est abrogé.", "II. – Après l'article 4 de la même loi, il est inséré un article 90 ainsi rédigé :", art), []CodeRef{{Code: "loi 2000 1", Article: "4"}})
+}
