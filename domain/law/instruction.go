@@ -1812,6 +1812,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			}
 		}
 	}
+	p.foreignCreate14(in, body)
 	if in.Status != Parsed || len(payload) == 0 {
 		return
 	}

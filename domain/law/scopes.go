@@ -645,7 +645,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// took the last one.
 		return nil, false, "\"ladite loi\" (\"la loi précitée\") after two texts of that kind: which one is not said"
 	}
-	if code == "" && (reForeignArticle.MatchString(low) || foreignAcronym(cased)) {
+	if code == "" && (reForeignArticle.MatchString(low) || foreignAcronym(cased) || foreignText14(low)) {
 		// "À l'article 5 de la loi du 29 juillet 1881" under "Le code
 		// civil est ainsi modifié :": the article of a text not known,
 		// not the code's article 5 (it was edited).

@@ -171,7 +171,7 @@ func (p *parser) textNamed(low string) string {
 		}
 		dated = true
 	}
-	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" && !dated && p.codesNamed() < 2 && len(p.articleTexts) < 2 {
+	if m := rePrecitee.FindStringIndex(low); m != nil && best == "" && !dated && p.codesNamed() < 2 && len(p.articleTexts) < 2 && !foreignText14(low) {
 		// "de l'article L. 1 précité": of the text named last; in a
 		// bill article that has named two codes, which is not said
 		// (none: it took the last, not the one L. 1 was named in); nor
