@@ -215,44 +215,84 @@ func underHead(h, k int, al []string, quoted []bool, out []Instruction) bool {
 // does. arts are the bill articles as read, spans each one's
 // instructions in out.
 func laterVersionRefused(arts []Article, spans [][2]int, out []Instruction) {
-	for ai, sp := range spans {
-		for k := sp[0]; k < sp[1]; k++ {
-			in := &out[k]
-			if in.Status != Parsed || len(in.Edits) == 0 {
+	for ai := range spans {
+		laterVersionRefusedIn(arts, spans, out, ai)
+	}
+}
+
+// laterVersionAfter is laterVersionRefused for ins, the instructions of
+// the article ua read after the articles read (prefixReader.after): out
+// and spans theirs. Only when one of ins names a version.
+func laterVersionAfter(read []Article, spans [][2]int, out []Instruction, ua Article, ins []Instruction) {
+	named := false
+	for _, in := range ins {
+		named = named || reOwnVersion.MatchString(asciiLower(foldAccents(in.Text)))
+	}
+	if !named {
+		return
+	}
+	all := append(out[:len(out):len(out)], ins...)
+	sp := append(spans[:len(spans):len(spans)], [2]int{len(out), len(all)})
+	laterVersionRefusedIn(append(read[:len(read):len(read)], ua), sp, all, len(sp)-1)
+	copy(ins, all[len(out):])
+}
+
+// laterVersionRefusedIn is laterVersionRefused for bill article ai.
+func laterVersionRefusedIn(arts []Article, spans [][2]int, out []Instruction, ai int) {
+	sp := spans[ai]
+	var clauses []int // the instructions of the article naming a version
+	for h := sp[0]; h < sp[1]; h++ {
+		if reOwnVersion.MatchString(asciiLower(foldAccents(out[h].Text))) {
+			clauses = append(clauses, h)
+		}
+	}
+	if len(clauses) == 0 {
+		return
+	}
+	_, quoted := billParts(arts[ai].Alineas)
+	headEnd := map[int]int{} // a head's first instruction not under it
+	for k := sp[0]; k < sp[1]; k++ {
+		in := &out[k]
+		if in.Status != Parsed || len(in.Edits) == 0 {
+			continue
+		}
+		for _, h := range clauses {
+			if h > k || h < k && !underHead(h, k, arts[ai].Alineas, quoted, out) {
 				continue
 			}
-			_, quoted := billParts(arts[ai].Alineas)
-			for h := sp[0]; h <= k; h++ {
-				if h < k && !underHead(h, k, arts[ai].Alineas, quoted, out) {
-					continue
-				}
-				t := out[h].Text
-				v, ok := ownVersionOf(asciiLower(foldAccents(t)), k, ai, arts, spans, out)
-				if !ok {
-					continue
-				}
-				if h < k {
-					// A head's clause names the text its items edit: the
-					// later edits are those after its last item.
-					for v.from < sp[1] && underHead(h, v.from, arts[ai].Alineas, quoted, out) {
-						v.from++
+			t := out[h].Text
+			v, ok := ownVersionOf(asciiLower(foldAccents(t)), k, ai, arts, spans, out)
+			if !ok {
+				continue
+			}
+			if h < k {
+				// A head's clause names the text its items edit: the
+				// later edits are those after its last item.
+				end, seen := headEnd[h]
+				if !seen {
+					end = k + 1
+					for end < sp[1] && underHead(h, end, arts[ai].Alineas, quoted, out) {
+						end++
 					}
+					headEnd[h] = end
 				}
-				why := ""
-				for j := v.from; j < v.to && why == ""; j++ {
-					if w := out[j]; w.Status == Parsed && editsMeet(in.Edits, w.Edits) || w.Deferred != nil && editsMeet(in.Edits, w.Deferred.Edits) {
-						why = "the place is named in the version a later part of this law gives it (" + strings.TrimSpace(reOwnVersion.FindString(asciiLower(foldAccents(t)))) + "), which edits it after this instruction: not the text in hand"
-					}
+				v.from = max(v.from, end)
+				v.to = max(v.to, v.from)
+			}
+			why := ""
+			for j := v.from; j < v.to && why == ""; j++ {
+				if w := out[j]; w.Status == Parsed && editsMeet(in.Edits, w.Edits) || w.Deferred != nil && editsMeet(in.Edits, w.Deferred.Edits) {
+					why = "the place is named in the version a later part of this law gives it (" + strings.TrimSpace(reOwnVersion.FindString(asciiLower(foldAccents(t)))) + "), which edits it after this instruction: not the text in hand"
 				}
-				for j := 0; j < k && why == ""; j++ {
-					if w := out[j]; w.Deferred != nil && (v.earlier < 0 || j >= spans[v.earlier][0] && j < spans[v.earlier][1]) && editsMeet(in.Edits, w.Deferred.Edits) {
-						why = "the place is named in the version a part of this law gives it, deferred to " + w.Deferred.On + ": not the law in force"
-					}
+			}
+			for j := 0; j < k && why == ""; j++ {
+				if w := out[j]; w.Deferred != nil && (v.earlier < 0 || j >= spans[v.earlier][0] && j < spans[v.earlier][1]) && editsMeet(in.Edits, w.Deferred.Edits) {
+					why = "the place is named in the version a part of this law gives it, deferred to " + w.Deferred.On + ": not the law in force"
 				}
-				if why != "" {
-					in.Status, in.Reason, in.Edits = Unparsed, why, nil
-					break
-				}
+			}
+			if why != "" {
+				in.Status, in.Reason, in.Edits = Unparsed, why, nil
+				break
 			}
 		}
 	}
