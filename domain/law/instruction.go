@@ -409,6 +409,7 @@ func ParseInstructions(articles []Article) []Instruction {
 	}
 	deferredByOtherArticle(read, spans, out)
 	codeArticlesTakeEffect(p.codeEntries, out)
+	laterVersionRefused(read, spans, out)
 	return out
 }
 

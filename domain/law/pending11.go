@@ -60,6 +60,7 @@ func (r *prefixReader) after(a Article) (ins []Instruction, ok bool) {
 		spans := append(slices.Clone(r.spans), [2]int{len(r.out), len(all)})
 		deferredByOtherArticle(append(r.read[:len(r.read):len(r.read)], ua), spans, all)
 		codeArticlesTakeEffect(q.codeEntries, all)
+		laterVersionRefusedIn(append(r.read[:len(r.read):len(r.read)], ua), spans, all, len(spans)-1)
 		return all[len(r.out):], true
 	}
 	// Only a's instructions are read: the articles before give none
@@ -67,6 +68,7 @@ func (r *prefixReader) after(a Article) (ins []Instruction, ok bool) {
 	spans := make([][2]int, len(r.masked)+1)
 	spans[len(r.masked)] = [2]int{0, len(ins)}
 	deferredByOtherArticle(append(r.masked[:len(r.masked):len(r.masked)], ua), spans, ins)
+	laterVersionAfter(r.read, r.spans, r.out, ua, ins)
 	return ins, true
 }
 
