@@ -57,19 +57,8 @@ func doubtfulSentenceWords(al []string, i, n int, g *groupState, words string) e
 	}
 	s := al[i]
 	other, _ := doubtfulBounds(s)
-	b := sentenceBounds(s)
-	pick := func(b [][2]int) ([2]int, bool) {
-		k := n - 1
-		if n < 0 {
-			k = len(b) + n
-		}
-		if k < 0 || k >= len(b) {
-			return [2]int{}, false
-		}
-		return b[k], true
-	}
-	x, okx := pick(b)
-	y, oky := pick(other)
+	x, okx := sentenceAt(sentenceBounds(s), n)
+	y, oky := sentenceAt(other, n)
 	if !okx || !oky {
 		return err
 	}

@@ -99,6 +99,19 @@ func doubtfulBounds(s string) (other [][2]int, ok bool) {
 	return split, ok
 }
 
+// sentenceAt is the n-th of the sentence bounds b, counted from the end
+// when n is negative; false when there is none.
+func sentenceAt(b [][2]int, n int) ([2]int, bool) {
+	k := n - 1
+	if n < 0 {
+		k = len(b) + n
+	}
+	if k < 0 || k >= len(b) {
+		return [2]int{}, false
+	}
+	return b[k], true
+}
+
 // doubtfulRank refuses the n-th sentence of s (from the end when n is
 // negative) where the other reading of its boundaries (doubtfulBounds)
 // names another span for it.
@@ -107,19 +120,8 @@ func doubtfulRank(s string, n int) error {
 	if !ok || n == 0 {
 		return nil
 	}
-	b := sentenceBounds(s)
-	at := func(b [][2]int) ([2]int, bool) {
-		k := n - 1
-		if n < 0 {
-			k = len(b) + n
-		}
-		if k < 0 || k >= len(b) {
-			return [2]int{}, false
-		}
-		return b[k], true
-	}
-	x, okx := at(b)
-	y, oky := at(other)
+	x, okx := sentenceAt(sentenceBounds(s), n)
+	y, oky := sentenceAt(other, n)
 	if okx != oky || x != y {
 		return applyErr(fmt.Sprintf("%s (sentence %d)", errDoubtfulSentence, n))
 	}
