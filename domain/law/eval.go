@@ -235,7 +235,7 @@ func evalInto(r *EvalReport, fsys fs.FS, dir, name string) (err error) {
 		r.Folders = append(r.Folders, f)
 		return nil
 	case isLawDir(fsys, dir):
-		text, arts, tabled, textUnread, err := readLawText14(fsys, dir)
+		text, arts, tabled, textUnread, err := readLawText(fsys, dir, decodeLawText14)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
@@ -427,35 +427,40 @@ func isLawDir(fsys fs.FS, dir string) bool {
 	return len(ms) > 0
 }
 
-// readLawText finds the law's text in dir.
-func readLawText(fsys fs.FS, dir string) (string, []Article, bool, error) {
+// readLawText finds the law's text in dir, each file read by decode: the
+// articles, and those of its articles not read (given prefixed with their
+// file; decodeLawText14, the evaluation's, names them, decodeLawText
+// refuses the file instead).
+func readLawText(fsys fs.FS, dir string, decode func([]byte) ([]Article, []string, error)) (string, []Article, bool, []string, error) {
 	for _, f := range []string{"texte_promulgue.json", "texte.json"} {
 		if b, err := fs.ReadFile(fsys, join(dir, f)); err == nil {
-			arts, err := decodeLawText(b)
+			arts, unread, err := decode(b)
 			if err != nil {
-				return "", nil, false, fmt.Errorf("%s: %w", f, err)
+				return "", nil, false, nil, fmt.Errorf("%s: %w", f, err)
 			}
-			return f, arts, false, nil
+			return f, arts, false, prefixed(f, unread), nil
 		}
 	}
 	ms, _ := fs.Glob(fsys, join(dir, "texte_depot_*.json"))
 	if len(ms) == 0 {
-		return "", nil, false, fmt.Errorf("no texte.json, texte_promulgue.json or texte_depot_*.json")
+		return "", nil, false, nil, fmt.Errorf("no texte.json, texte_promulgue.json or texte_depot_*.json")
 	}
 	sort.Strings(ms)
 	var all []Article
+	var unread []string
 	for _, m := range ms {
 		b, err := fs.ReadFile(fsys, m)
 		if err != nil {
-			return "", nil, false, err
+			return "", nil, false, nil, err
 		}
-		arts, err := decodeLawText(b)
+		arts, u, err := decode(b)
 		if err != nil {
-			return "", nil, false, fmt.Errorf("%s: %w", path.Base(m), err)
+			return "", nil, false, nil, fmt.Errorf("%s: %w", path.Base(m), err)
 		}
 		all = append(all, arts...)
+		unread = append(unread, prefixed(path.Base(m), u)...)
 	}
-	return "texte_depot_*.json", all, true, nil
+	return "texte_depot_*.json", all, true, unread, nil
 }
 
 // EvalLaw applies the instructions of arts to dir/avant and compares the

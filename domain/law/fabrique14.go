@@ -3,11 +3,7 @@ package law
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
-	"path"
-	"sort"
 	"strings"
 )
 
@@ -166,45 +162,10 @@ func onlyDeletedMark(al []string) bool {
 	return true
 }
 
-// readLawText14 is [readLawText] with decodeFabriqueLax: the articles of
-// the text not read are given (prefixed with their file), the law
-// measured on the others.
-func readLawText14(fsys fs.FS, dir string) (string, []Article, bool, []string, error) {
-	for _, f := range []string{"texte_promulgue.json", "texte.json"} {
-		if b, err := fs.ReadFile(fsys, join(dir, f)); err == nil {
-			arts, unread, err := decodeLawText14(b)
-			if err != nil {
-				return "", nil, false, nil, fmt.Errorf("%s: %w", f, err)
-			}
-			return f, arts, false, prefixed(f, unread), nil
-		}
-	}
-	ms, _ := fs.Glob(fsys, join(dir, "texte_depot_*.json"))
-	if len(ms) == 0 {
-		return "", nil, false, nil, fmt.Errorf("no texte.json, texte_promulgue.json or texte_depot_*.json")
-	}
-	sort.Strings(ms)
-	var all []Article
-	var unread []string
-	for _, m := range ms {
-		b, err := fs.ReadFile(fsys, m)
-		if err != nil {
-			return "", nil, false, nil, err
-		}
-		arts, u, err := decodeLawText14(b)
-		if err != nil {
-			return "", nil, false, nil, fmt.Errorf("%s: %w", path.Base(m), err)
-		}
-		all = append(all, arts...)
-		unread = append(unread, prefixed(path.Base(m), u)...)
-	}
-	return "texte_depot_*.json", all, true, unread, nil
-}
-
 // decodeLawText14 is decodeLawText with decodeFabriqueLax.
 func decodeLawText14(b []byte) ([]Article, []string, error) {
-	if len(bytes.TrimSpace(withoutBOM(b))) == 0 {
-		return nil, nil, errors.New("empty file")
+	if emptyText(b) {
+		return nil, nil, errEmptyText
 	}
 	return decodeFabriqueLax(b)
 }

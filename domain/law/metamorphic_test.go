@@ -306,7 +306,7 @@ func loadMetaLaws(t *testing.T) []*metaLaw {
 	}
 	var out []*metaLaw
 	for _, dir := range dirs {
-		_, arts, _, err := readLawText(fsys, dir)
+		_, arts, _, _, err := readLawText(fsys, dir, decodeLawText)
 		if err != nil {
 			t.Fatalf("%s: %v", dir, err)
 		}
