@@ -100,13 +100,10 @@ func doubtfulBounds(s string) (other [][2]int, ok bool) {
 }
 
 // sentenceAt is the n-th of the sentence bounds b, counted from the end
-// when n is negative; false when there is none.
+// when n is negative (sentenceIndex); false when there is none.
 func sentenceAt(b [][2]int, n int) ([2]int, bool) {
-	k := n - 1
-	if n < 0 {
-		k = len(b) + n
-	}
-	if k < 0 || k >= len(b) {
+	k, err := sentenceIndex(b, n)
+	if err != nil {
 		return [2]int{}, false
 	}
 	return b[k], true
