@@ -235,7 +235,7 @@ func evalInto(r *EvalReport, fsys fs.FS, dir, name string) (err error) {
 		r.Folders = append(r.Folders, f)
 		return nil
 	case isLawDir(fsys, dir):
-		text, arts, tabled, textUnread, err := readLawText(fsys, dir, decodeLawText14)
+		text, arts, tabled, textUnread, err := readLawText(fsys, dir)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
@@ -427,14 +427,14 @@ func isLawDir(fsys fs.FS, dir string) bool {
 	return len(ms) > 0
 }
 
-// readLawText finds the law's text in dir, each file read by decode: the
-// articles, and those of its articles not read (given prefixed with their
-// file; decodeLawText14, the evaluation's, names them, decodeLawText
-// refuses the file instead).
-func readLawText(fsys fs.FS, dir string, decode func([]byte) ([]Article, []string, error)) (string, []Article, bool, []string, error) {
+// readLawText finds the law's text in dir, each file read by
+// DecodeFabriqueText: the articles, and those of its articles not read
+// (given prefixed with their file; the evaluation names them, the
+// metamorphic tests refuse the law).
+func readLawText(fsys fs.FS, dir string) (string, []Article, bool, []string, error) {
 	for _, f := range []string{"texte_promulgue.json", "texte.json"} {
 		if b, err := fs.ReadFile(fsys, join(dir, f)); err == nil {
-			arts, unread, err := decode(b)
+			arts, unread, err := DecodeFabriqueText(b)
 			if err != nil {
 				return "", nil, false, nil, fmt.Errorf("%s: %w", f, err)
 			}
@@ -453,7 +453,7 @@ func readLawText(fsys fs.FS, dir string, decode func([]byte) ([]Article, []strin
 		if err != nil {
 			return "", nil, false, nil, err
 		}
-		arts, u, err := decode(b)
+		arts, u, err := DecodeFabriqueText(b)
 		if err != nil {
 			return "", nil, false, nil, fmt.Errorf("%s: %w", path.Base(m), err)
 		}

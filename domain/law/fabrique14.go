@@ -78,65 +78,6 @@ func entryType(e fabriqueEntry) string {
 	return strings.ToLower(strings.TrimSpace(s))
 }
 
-// deletedStatut says whether an article's statut says it was deleted at
-// this reading ("supprimé", "supprimé conforme", "Supprimé"): its text,
-// if any, is not the law's.
-func deletedStatut(v any) bool {
-	s, _ := v.(string)
-	s = strings.ToLower(strings.TrimSpace(s))
-	return strings.HasPrefix(s, "supprim")
-}
-
-// decodeFabriqueLax reads the articles of a La Fabrique text as
-// [DecodeFabriqueText], one article at a time: an article whose titre or
-// alinéas are of a type not read, a division or other entry carrying
-// alinéas, and an article deleted by its statut whose alinéas hold text
-// are left out and named in unread ("entry 3 (article 2 bis): …"); the others are read.
-// A file that is not such a text at all is a [TextUnreadError].
-func decodeFabriqueLax(b []byte) (arts []Article, unread []string, err error) {
-	es, err := fabriqueEntries(b)
-	if err != nil {
-		return nil, nil, err
-	}
-	arts = make([]Article, 0, len(es))
-	for i, e := range es {
-		typ := entryType(e)
-		if typ == notAnObject {
-			unread = append(unread, fmt.Sprintf("entry %d: not a JSON object: not read", i+1))
-			continue
-		}
-		titre, terr := fabriqueTitle(e.Titre)
-		titre = strings.TrimSpace(fabriqueHTML(titre))
-		name := fmt.Sprintf("entry %d", i+1)
-		if terr == nil && titre != "" {
-			name = fmt.Sprintf("entry %d (article %s)", i+1, titre)
-		}
-		al, aerr := fabriqueAlineas(e.Alineas)
-		switch {
-		case typ != "" && typ != "article":
-			// A division's heading, the text's head: no instruction.
-			if aerr == nil && hasText(al) {
-				unread = append(unread, fmt.Sprintf("%s: an entry of type %q, not an article, with alinéas: not read", name, typ))
-			}
-			continue
-		case terr != nil:
-			unread = append(unread, fmt.Sprintf("%s: %v: not read", name, terr))
-			continue
-		case aerr != nil:
-			unread = append(unread, fmt.Sprintf("%s: %v: not read", name, aerr))
-			continue
-		case deletedStatut(e.Statut):
-			if hasText(al) && !onlyDeletedMark(al) {
-				unread = append(unread, fmt.Sprintf("%s: statut %q with alinéas: deleted, not applied", name, e.Statut))
-			}
-			continue
-		}
-		section, _ := e.Section.(string)
-		arts = append(arts, Article{Number: ArticleNumber(titre), Section: section, Alineas: al})
-	}
-	return arts, unread, nil
-}
-
 // hasText says whether one of the alinéas holds more than blanks.
 func hasText(al []string) bool {
 	for _, s := range al {
@@ -160,14 +101,6 @@ func onlyDeletedMark(al []string) bool {
 		}
 	}
 	return true
-}
-
-// decodeLawText14 is decodeLawText with decodeFabriqueLax.
-func decodeLawText14(b []byte) ([]Article, []string, error) {
-	if emptyText(b) {
-		return nil, nil, errEmptyText
-	}
-	return decodeFabriqueLax(b)
 }
 
 func prefixed(f string, ss []string) []string {

@@ -58,14 +58,14 @@ func TestFabrique14TextVariants(t *testing.T) {
 // instruction, its misses unexplained).
 func TestFabrique14TextNotRead(t *testing.T) {
 	for _, s := range []string{`{"titre":"Loi"}`, `{"articles":{"1":{"titre":"1er"}}}`, `[1,`, `"texte"`} {
-		_, _, err := decodeFabriqueLax([]byte(s))
+		_, _, err := DecodeFabriqueText([]byte(s))
 		var te *TextUnreadError
 		if !errors.As(err, &te) {
 			t.Errorf("%s: got %v, want a TextUnreadError", s, err)
 		}
 	}
 	// An empty list of articles is a text of no article, measured.
-	if arts, unread, err := decodeFabriqueLax([]byte(`{"articles":[]}`)); err != nil || len(arts) != 0 || len(unread) != 0 {
+	if arts, unread, err := DecodeFabriqueText([]byte(`{"articles":[]}`)); err != nil || len(arts) != 0 || len(unread) != 0 {
 		t.Errorf("empty list: got %v %v %v", arts, unread, err)
 	}
 }

@@ -173,9 +173,9 @@ func TestOwnLawFill(t *testing.T) {
 // TestDecodeFabriqueTextKeys: alinéas in their keys' numeric order, padded
 // or not.
 func TestDecodeFabriqueTextKeys(t *testing.T) {
-	arts, err := DecodeFabriqueText([]byte(`{"articles": [{"titre": "1er", "alineas": {"2": "B", "10": "J", "1": "A"}}, {"titre": "2", "alineas": {"002": "B", "001": "A"}}]}`))
-	if err != nil {
-		t.Fatal(err)
+	arts, unread, err := DecodeFabriqueText([]byte(`{"articles": [{"titre": "1er", "alineas": {"2": "B", "10": "J", "1": "A"}}, {"titre": "2", "alineas": {"002": "B", "001": "A"}}]}`))
+	if err != nil || len(unread) > 0 || len(arts) != 2 {
+		t.Fatal(arts, unread, err)
 	}
 	if got := strings.Join(arts[0].Alineas, ""); got != "ABJ" {
 		t.Errorf("got %q", got)

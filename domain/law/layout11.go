@@ -133,17 +133,6 @@ func unchangedNote(all BillEval) string {
 		" (exact " + strconv.Itoa(all.ExactUnchanged) + "): there an article left as it was is exact, whether the amendments were applied to no effect or refused.\n"
 }
 
-// decodeLawText is DecodeFabriqueText, an empty file said so; it names
-// no article not read (the whole file is refused instead), its result
-// shaped as decodeLawText14's for readLawText.
-func decodeLawText(b []byte) ([]Article, []string, error) {
-	if emptyText(b) {
-		return nil, nil, errEmptyText
-	}
-	arts, err := DecodeFabriqueText(b)
-	return arts, nil, err
-}
-
 // emptyText tells a text file holding nothing but a BOM and white space.
 func emptyText(b []byte) bool { return len(bytes.TrimSpace(withoutBOM(b))) == 0 }
 

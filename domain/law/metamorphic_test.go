@@ -306,9 +306,14 @@ func loadMetaLaws(t *testing.T) []*metaLaw {
 	}
 	var out []*metaLaw
 	for _, dir := range dirs {
-		_, arts, _, _, err := readLawText(fsys, dir, decodeLawText)
+		_, arts, _, unread, err := readLawText(fsys, dir)
 		if err != nil {
 			t.Fatalf("%s: %v", dir, err)
+		}
+		if len(unread) > 0 {
+			// Every article read, or the law not measured (the strict
+			// reading: fabrique15_test.go).
+			t.Fatalf("%s: articles of the text not read: %q", dir, unread)
 		}
 		l := &metaLaw{name: path.Base(dir), opt: ApplyOptions{LegifranceTypography: true}}
 		for _, a := range arts {

@@ -12,38 +12,6 @@ import (
 	"unicode"
 )
 
-// DecodeFabriqueText reads the articles of a text in the La Fabrique de la
-// loi format (texte.json: {articles: [{titre, statut, alineas: {"001": …}}]}),
-// in the order given, alinéas in key order.
-func DecodeFabriqueText(b []byte) ([]Article, error) {
-	// The titre and the alinéas are read whatever their JSON type
-	// (layout11.go): a number, an array; any other field is not read.
-	var doc struct {
-		Articles []struct {
-			Titre   json.RawMessage `json:"titre"`
-			Alineas json.RawMessage `json:"alineas"`
-			Section any             `json:"section"`
-		} `json:"articles"`
-	}
-	if err := json.Unmarshal(withoutBOM(b), &doc); err != nil {
-		return nil, fmt.Errorf("couldn't decode a La Fabrique text: %w", err)
-	}
-	arts := make([]Article, 0, len(doc.Articles))
-	for i, a := range doc.Articles {
-		titre, err := fabriqueTitle(a.Titre)
-		if err != nil {
-			return nil, fmt.Errorf("couldn't decode a La Fabrique text: article %d: %w", i+1, err)
-		}
-		al, err := fabriqueAlineas(a.Alineas)
-		if err != nil {
-			return nil, fmt.Errorf("couldn't decode a La Fabrique text: article %d (%s): %w", i+1, titre, err)
-		}
-		section, _ := a.Section.(string)
-		arts = append(arts, Article{Number: ArticleNumber(titre), Section: section, Alineas: al})
-	}
-	return arts, nil
-}
-
 // AlineasInOrder gives a La Fabrique article's alinéas in their keys'
 // order: "001" < "002" as the files write them, and keys not padded ("2",
 // "10") in their numbers' order.

@@ -191,26 +191,6 @@ type fabriqueText struct {
 	} `json:"articles"`
 }
 
-// articleStatus maps the statuses La Fabrique's texts carry (its parser
-// keeps the chambers' marks, lower-cased, without the parentheses:
-// "(Non modifié)", "(Suppression conforme)", …) to the statuses of the
-// ledger. A status not listed is reported and its article skipped.
-var articleStatus = map[string]law.ArticleStatus{
-	"": law.ArticleInForce, "none": law.ArticleInForce, "nouveau": law.ArticleNew,
-	"conforme": law.ArticleUnmodified, "non modifié": law.ArticleUnmodified, "pour coordination": law.ArticleInForce,
-	"supprimé": law.ArticleDeleted, "supprimés": law.ArticleDeleted, "sup": law.ArticleDeleted,
-	"suppression conforme": law.ArticleDeleted, "suppression maintenue": law.ArticleDeleted, "nouveau)(supprimé": law.ArticleDeleted,
-	"censuré": law.ArticleCensored,
-}
-
-// normStatus lower-cases a status, drops its enclosing parentheses and
-// folds its spaces: "(Non  modifié)" → "non modifié".
-func normStatus(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
-}
-
 // standaloneStage is the one stage of a text imported without its
 // procedure file.
 const standaloneStage = "texte"
@@ -244,7 +224,10 @@ func (im *importer) readFabriqueText(f *file) {
 			im.rep.skip(f.path, field+".titre", "missing")
 			continue
 		}
-		status, ok := articleStatus[normStatus(a.Statut)]
+		// The rule the law engine's evaluation reads the status by
+		// (law.FabriqueStatus): a status not known is reported and its
+		// article skipped.
+		status, ok := law.FabriqueStatus(a.Statut)
 		if !ok {
 			im.rep.skip(f.path, field+".statut", "unknown status %q", a.Statut)
 			continue

@@ -58,11 +58,11 @@ func TestArticleStatuses(t *testing.T) {
 		"(nouveau)": law.ArticleNew, "supprimé": law.ArticleDeleted, "(Suppression conforme)": law.ArticleDeleted,
 		"suppression maintenue": law.ArticleDeleted, "censuré": law.ArticleCensored, "Non\u00a0modifié": law.ArticleUnmodified,
 	} {
-		if got, ok := articleStatus[normStatus(in)]; !ok || got != want {
+		if got, ok := law.FabriqueStatus(in); !ok || got != want {
 			t.Errorf("%q: got %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	if _, ok := articleStatus[normStatus("irrecevable")]; ok {
+	if _, ok := law.FabriqueStatus("irrecevable"); ok {
 		t.Error("an unknown status is accepted")
 	}
 }
