@@ -18,6 +18,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Status, in.Reason = Unparsed, why
 		return
 	}
+	body = rewrittenException(body)
+	if why := exceptionRefused(asciiLower(foldAccents(strings.TrimSpace(body)))); why != "" {
+		in.Status, in.Reason = Unparsed, why
+		return
+	}
 	body = dropRestUnchanged(body)
 	defer func(text string) { oneReference(text, in.Edits) }(body)
 	m := reUnquotedItemRef.FindStringSubmatch(body)
