@@ -55,6 +55,10 @@ var reEntryDivisionWord = mustRe(`(?i:titre|chapitre|section|livre|partie|paragr
 // division of the law itself.
 func entryLawDivision(subject string) bool {
 	s := asciiLower(strings.TrimSpace(subject))
+	if strings.Contains(strings.ReplaceAll(s, "presente loi", ""), "loi") {
+		// "Le titre II de la loi du 29 juillet 1881": another law's.
+		return false
+	}
 	return reEntryLawDivision.MatchString(s) && !reEntryOtherText.MatchString(s)
 }
 
