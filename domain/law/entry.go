@@ -260,7 +260,13 @@ func deferredByEntry(a Article, out []Instruction) {
 		if !ok {
 			continue
 		}
-		casedSubject, exceptWords, excepted := entryExceptCut(cased[m[2]:m[3]])
+		inSoFarSubject, inSoFar := entryInSoFarCut(cased[m[2]:m[3]])
+		if entryLawDivision(inSoFarSubject) {
+			// "Le titre II entre en vigueur …": a division of the law,
+			// not this article's parts (deferredByOtherArticle).
+			continue
+		}
+		casedSubject, exceptWords, excepted := entryExceptCut(inSoFarSubject)
 		lead := false
 		if _, ok := entryNamesRead(casedSubject); !ok && !excepted && !reThisArticle.MatchString(asciiLower(casedSubject)) {
 			// "Sous réserve du III, le présent article …" (entryLeadCut).
@@ -274,7 +280,7 @@ func deferredByEntry(a Article, out []Instruction) {
 		}
 		whole := reThisArticle.MatchString(subject)
 		several := entryTangled(low[m[6]:m[7]]) || lead
-		except, exceptOK := entryExcepted(parts, exceptWords)
+		except, exceptOK := entryExceptedIn(parts, exceptWords, casedSubject)
 		if excepted && !exceptOK {
 			// "À l'exception de son V, …" where the article has no V:
 			// not understood, every part refused, to no day.
@@ -327,11 +333,11 @@ func deferredByEntry(a Article, out []Instruction) {
 			if !whole && !named.has(p) || excepted && !several && except.has(p) {
 				continue
 			}
-			if later {
+			if later && !inSoFar {
 				in.TakesEffect = strings.TrimSpace(l)
 				continue
 			}
-			if several {
+			if several || inSoFar {
 				deferTo(in, "", why)
 				continue
 			}
@@ -453,103 +459,158 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 	for ai, a := range arts {
 		_, quoted := billParts(a.Alineas)
 		for i, l := range a.Alineas {
-			if quoted[i] || !strings.Contains(l, "article") {
+			if quoted[i] || !strings.Contains(l, "article") && !reEntryDivisionWord.MatchString(l) {
 				continue
 			}
 			cased, low, m, later, ok := entryAt(l)
 			if !ok {
 				continue
 			}
-			subject, exceptWords, excepted := entryExceptCut(cased[m[2]:m[3]])
-			sm := reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
-			lead := false
-			if rest, cut := entryLeadCut(subject); sm == nil && cut && !excepted {
-				// "Sous réserve du III, l'article 5 …" (entryLeadCut).
-				subject, lead = rest, true
-				sm = reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
-			}
-			if sm == nil {
+			whole0, inSoFar := entryInSoFarCut(cased[m[2]:m[3]])
+			if entryLawDivision(whole0) {
+				// "Le chapitre II de la présente loi entre en vigueur
+				// …": its articles are not said, every one refused.
+				refuseWholeLaw(spans, out, "deferred: article "+string(a.Number)+" of the law sets when a division of the law takes effect, whose articles are not said ("+strings.TrimSpace(l)+")")
 				continue
 			}
-			group := func(g int) string {
-				if sm[2*g] < 0 {
-					return ""
-				}
-				return subject[sm[2*g]:sm[2*g+1]]
-			}
-			nums, partWords := group(2), group(1)
-			if nums == "" {
-				nums = group(3)
-			}
-			if nums == "" {
-				nums = group(4)
-			}
-			targets, ok := entryArticles(arts, asciiLower(nums))
-			if !ok {
-				continue
-			}
-			several := entryTangled(low[m[6]:m[7]])
-			if lead {
-				// The articles named past the clause, whole, to no day.
-				partWords, later, exceptWords, excepted = "", false, "", false
-				several = true
-			}
-			if several && !lead {
-				// "L'article 1er entre en vigueur le …; l'article 2 …",
-				// "…, à l'exception du II de l'article 1er": every
-				// article it names is refused whole, to no day.
-				targets, partWords, later = entryArticlesNamed(arts, low), "", false
-			}
-			why := "deferred: article " + string(a.Number) + " of the law sets when it takes effect (" + strings.TrimSpace(l) + ")"
-			for k := spans[ai][0]; k < spans[ai][1]; k++ {
-				if in := &out[k]; in.Alinea == i+1 && in.Status == Unparsed && in.Reason == "no known instruction form" {
-					in.Reason = "an entry into force: it sets when other articles of the law take effect, and their parts are refused as deferred"
-					if later {
-						in.Reason = "an entry into force: it sets when other articles of the law take effect, by a delay or an event; their parts are applied, marked with it (TakesEffect)"
-					}
+			subject0, exceptWords0, excepted0 := entryExceptCut(whole0)
+			pieces, split, mixed := entryOtherPieces(subject0)
+			if rest, cut := entryLeadCut(subject0); !split && cut && !excepted0 && !reEntryOtherArticle.MatchString(asciiLower(subject0)) {
+				if reEntryOtherArticle.MatchString(asciiLower(rest)) {
+					// "Sous réserve du III, l'article 5 …": read past
+					// the clause (entryLeadCut), below.
+					mixed = false
+				} else if _, ok, _ := entryOtherPieces(rest); ok {
+					// "Sous réserve du III, l'article 3 et l'article 5
+					// …": the articles named, whole, to no day.
+					split, mixed = true, true
 				}
 			}
-			for _, t := range targets {
-				parts, _ := billParts(arts[t].Alineas)
-				whole := partWords == ""
-				var named entryNames
-				if !whole {
-					named, ok = entryNamesRead(partWords)
-					whole = !ok || named.whole(parts)
+			if mixed || split && excepted0 {
+				// "Le I de l'article 5 et le II …", "L'article 3 et
+				// l'article 5, à l'exception de son II, …": which
+				// parts is not read; the articles named and this one,
+				// whole, to no day.
+				why := "deferred: article " + string(a.Number) + " of the law sets when parts of articles take effect, and which is not read (" + strings.TrimSpace(l) + ")"
+				named := entryArticlesNamed(arts, low)
+				if !split {
+					named = append(named, ai)
 				}
-				except, exceptOK := entryExcepted(parts, exceptWords)
-				exceptLost := excepted && !exceptOK || !whole && !later && named.missing(parts)
-				if exceptLost {
-					// An exception not understood: every part, to no day.
-					whole = true
-				}
-				for k := spans[t][0]; k < spans[t][1]; k++ {
-					in := &out[k]
-					if in.Alinea < 1 || in.Alinea > len(parts) || in.Status != Parsed {
-						continue
-					}
-					p := parts[in.Alinea-1]
-					if !whole && !named.has(p) || excepted && exceptOK && !several && except.has(p) {
-						continue
-					}
-					if exceptLost && !several {
-						deferTo(in, "", why)
-						continue
-					}
-					if later {
-						// Its own article's alinéa, nearer, said it first.
-						if in.TakesEffect == "" {
-							in.TakesEffect = strings.TrimSpace(l)
+				for _, t := range named {
+					for k := spans[t][0]; k < spans[t][1]; k++ {
+						if in := &out[k]; in.Status == Parsed {
+							deferTo(in, "", why)
 						}
-						continue
 					}
-					if several {
-						deferTo(in, "", why)
-						continue
-					}
-					deferBy(in, why, l)
 				}
+				continue
 			}
+			if !split {
+				pieces = []string{subject0}
+			}
+			for _, subject := range pieces {
+				deferredByOtherSubject(arts, spans, out, ai, i, l, cased, low, m, later, subject, exceptWords0, excepted0, inSoFar)
+			}
+		}
+	}
+}
+
+// deferredByOtherSubject is deferredByOtherArticle for one subject of an
+// entry (subject, one article's parts or articles), inSoFar when a clause
+// ("en tant qu'il …", entryInSoFarCut) leaves which of them unsaid: the
+// parts named are refused, to no day.
+func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, ai, i int, l, cased, low string, m []int, later bool, subject, exceptWords string, excepted, inSoFar bool) {
+	a := arts[ai]
+	sm := reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
+	lead := false
+	if rest, cut := entryLeadCut(subject); sm == nil && cut && !excepted {
+		// "Sous réserve du III, l'article 5 …" (entryLeadCut).
+		subject, lead = rest, true
+		sm = reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
+	}
+	if sm == nil {
+		return
+	}
+	group := func(g int) string {
+		if sm[2*g] < 0 {
+			return ""
+		}
+		return subject[sm[2*g]:sm[2*g+1]]
+	}
+	nums, partWords := group(2), group(1)
+	if nums == "" {
+		nums = group(3)
+	}
+	if nums == "" {
+		nums = group(4)
+	}
+	targets, ok := entryArticles(arts, asciiLower(nums))
+	if !ok {
+		return
+	}
+	several := entryTangled(low[m[6]:m[7]])
+	if inSoFar {
+		later, exceptWords, excepted = false, "", false
+	}
+	if lead {
+		// The articles named past the clause, whole, to no day.
+		partWords, later, exceptWords, excepted = "", false, "", false
+		several = true
+	}
+	if several && !lead {
+		// "L'article 1er entre en vigueur le …; l'article 2 …",
+		// "…, à l'exception du II de l'article 1er": every
+		// article it names is refused whole, to no day.
+		targets, partWords, later = entryArticlesNamed(arts, low), "", false
+	}
+	why := "deferred: article " + string(a.Number) + " of the law sets when it takes effect (" + strings.TrimSpace(l) + ")"
+	for k := spans[ai][0]; k < spans[ai][1]; k++ {
+		if in := &out[k]; in.Alinea == i+1 && in.Status == Unparsed && in.Reason == "no known instruction form" {
+			in.Reason = "an entry into force: it sets when other articles of the law take effect, and their parts are refused as deferred"
+			if later {
+				in.Reason = "an entry into force: it sets when other articles of the law take effect, by a delay or an event; their parts are applied, marked with it (TakesEffect)"
+			}
+		}
+	}
+	for _, t := range targets {
+		parts, _ := billParts(arts[t].Alineas)
+		whole := partWords == ""
+		var named entryNames
+		if !whole {
+			named, ok = entryNamesRead(partWords)
+			whole = !ok || named.whole(parts)
+		}
+		except, exceptOK := entryExceptedIn(parts, exceptWords, partWords)
+		exceptLost := excepted && !exceptOK || !whole && !later && named.missing(parts)
+		if exceptLost {
+			// An exception not understood: every part, to no day.
+			whole = true
+		}
+		for k := spans[t][0]; k < spans[t][1]; k++ {
+			in := &out[k]
+			if in.Alinea < 1 || in.Alinea > len(parts) || in.Status != Parsed {
+				continue
+			}
+			p := parts[in.Alinea-1]
+			if !whole && !named.has(p) || excepted && exceptOK && !several && except.has(p) {
+				continue
+			}
+			if exceptLost && !several || inSoFar {
+				deferTo(in, "", why)
+				continue
+			}
+			if later {
+				// Its own article's alinéa, nearer, said it first.
+				if in.TakesEffect == "" {
+					in.TakesEffect = strings.TrimSpace(l)
+				}
+				continue
+			}
+			if several {
+				deferTo(in, "", why)
+				continue
+			}
+			deferBy(in, why, l)
 		}
 	}
 }
