@@ -7,7 +7,7 @@ import (
 )
 
 // The one rule of sent14 (a sentence's boundary the typography leaves
-// open: doubtfulBounds) where the sentence is not named by its rank but
+// open: doubtfulBounds, and sentsplit15's sentsplitBounds: doubtfulReadings) where the sentence is not named by its rank but
 // found by a word in it ("après le mot : « A », la fin de la phrase"),
 // and where the words edited in a sentence named are in it in either
 // reading ("À la première phrase, le mot : « A » est remplacé …").
@@ -31,14 +31,12 @@ func spanAt(b [][2]int, from, to int) ([2]int, bool) {
 // anchor's occurrence is counted in the sentence (counted), its start
 // must agree too.
 func doubtfulSentenceEnd(s string, from, to int, counted bool) error {
-	other, ok := doubtfulBounds(s)
-	if !ok {
-		return nil
-	}
 	x, okx := spanAt(sentenceBounds(s), from, to)
-	y, oky := spanAt(other, from, to)
-	if okx != oky || x[1] != y[1] || counted && x[0] != y[0] {
-		return applyErr(fmt.Sprintf("%s (the sentence that holds %q)", errDoubtfulSentence, s[from:to]))
+	for _, other := range doubtfulReadings(s) {
+		y, oky := spanAt(other, from, to)
+		if okx != oky || x[1] != y[1] || counted && x[0] != y[0] {
+			return applyErr(fmt.Sprintf("%s (the sentence that holds %q)", errDoubtfulSentence, s[from:to]))
+		}
 	}
 	return nil
 }
@@ -56,26 +54,30 @@ func doubtfulSentenceWords(al []string, i, n int, g *groupState, words string) e
 		return err
 	}
 	s := al[i]
-	other, _ := doubtfulBounds(s)
 	x, okx := sentenceAt(sentenceBounds(s), n)
-	y, oky := sentenceAt(other, n)
-	if !okx || !oky {
-		return err
-	}
 	hits := findOcc(s, words, nil)
-	same := 0
-	for j := 0; j+1 < len(hits); j += 2 {
-		inx := hits[j] >= x[0] && hits[j+1] <= x[1]
-		iny := hits[j] >= y[0] && hits[j+1] <= y[1]
-		if inx != iny {
-			return applyErr(fmt.Sprintf("%s (words %q in sentence %d or out of it)", errDoubtfulSentence, words, n))
+	for _, other := range doubtfulReadings(s) {
+		y, oky := sentenceAt(other, n)
+		if okx && oky && x == y {
+			continue
 		}
-		if inx {
-			same++
+		if !okx || !oky {
+			return err
 		}
-	}
-	if same == 0 {
-		return err
+		same := 0
+		for j := 0; j+1 < len(hits); j += 2 {
+			inx := hits[j] >= x[0] && hits[j+1] <= x[1]
+			iny := hits[j] >= y[0] && hits[j+1] <= y[1]
+			if inx != iny {
+				return applyErr(fmt.Sprintf("%s (words %q in sentence %d or out of it)", errDoubtfulSentence, words, n))
+			}
+			if inx {
+				same++
+			}
+		}
+		if same == 0 {
+			return err
+		}
 	}
 	return nil
 }

@@ -110,17 +110,18 @@ func sentenceAt(b [][2]int, n int) ([2]int, bool) {
 }
 
 // doubtfulRank refuses the n-th sentence of s (from the end when n is
-// negative) where the other reading of its boundaries (doubtfulBounds)
+// negative) where another reading of its boundaries (doubtfulReadings)
 // names another span for it.
 func doubtfulRank(s string, n int) error {
-	other, ok := doubtfulBounds(s)
-	if !ok || n == 0 {
+	if n == 0 {
 		return nil
 	}
 	x, okx := sentenceAt(sentenceBounds(s), n)
-	y, oky := sentenceAt(other, n)
-	if okx != oky || x != y {
-		return applyErr(fmt.Sprintf("%s (sentence %d)", errDoubtfulSentence, n))
+	for _, other := range doubtfulReadings(s) {
+		y, oky := sentenceAt(other, n)
+		if okx != oky || x != y {
+			return applyErr(fmt.Sprintf("%s (sentence %d)", errDoubtfulSentence, n))
+		}
 	}
 	return nil
 }

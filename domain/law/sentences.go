@@ -231,7 +231,7 @@ func textStart(s string) int {
 // began at start: not after an abbreviation ("L. 331-5", "M. X", "(art. L.
 // 2)", "cf. Annexe") nor within a sentence's first two characters.
 func periodEnds(s string, start, i int) bool {
-	initial := i >= 2 && s[i-2] == ' ' && unicode.IsUpper(rune(s[i-1])) && !partBefore(s[start:i], s[i+1:])
+	initial := i >= 2 && spaceBefore(s, i-1) && unicode.IsUpper(rune(s[i-1])) && !partBefore(s[start:i], s[i+1:])
 	return !(i >= 1 && i-start < 3 || initial || abbreviationBefore(s[start:i]))
 }
 
@@ -259,18 +259,7 @@ var reInitial = mustRe(`^\s*\p{Lu}\.`)
 // sentence.
 var abbreviations = map[string]bool{"art": true, "arts": true, "al": true, "cf": true, "chap": true, "sect": true, "ch": true, "vol": true, "p": true, "pp": true, "mm": true, "me": true, "mmes": true, "mme": true, "dr": true, "pr": true}
 
-// abbreviationBefore reports whether s ends with one of the abbreviations,
-// as a word ("(art", " cf").
-func abbreviationBefore(s string) bool {
-	i := len(s)
-	for i > 0 && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= 'A' && s[i-1] <= 'Z') {
-		i--
-	}
-	if i == len(s) || i > 0 && s[i-1] != ' ' && s[i-1] != '(' && s[i-1] != '\'' {
-		return false
-	}
-	return abbreviations[strings.ToLower(s[i:])]
-}
+// abbreviationBefore: sentsplit15.go.
 
 // artLabel is the heading of an article that begins an alinéa (quoted in a
 // bill or not): "« Art. L. 114-12-3. – ", "Art. 1600-0 N. - ". It is not a
