@@ -31,6 +31,10 @@ type codeEntry struct {
 	// byEdits: the code was not said (scopes' Ref.Code empty); it is the
 	// one code whose articles of those numbers the bill's edits change.
 	byEdits bool
+	// division: the entry names a division of a code (scopes with their
+	// Division, no article): every edit of that code is refused, to no
+	// day (noteCodeDivisionEntry).
+	division bool
 }
 
 // reCodeArticlesEntry is the subject of such an alinéa, folded: "l'article
@@ -61,6 +65,9 @@ func (p *parser) noteCodeEntry(article ArticleNumber, alinea int, raw string) {
 	if v := reEntryVersion.FindStringIndex(subject); v != nil {
 		thisLaw = strings.Contains(subject[v[0]:], "presente loi")
 		subject, subjectCased = subject[:v[0]], subjectCased[:v[0]]
+	}
+	if p.noteCodeDivisionEntry(article, alinea, raw, subject, subjectCased, later) {
+		return
 	}
 	sm := reCodeArticlesEntry.FindStringSubmatchIndex(subject)
 	if sm == nil || !strings.Contains(subject, "code") {
@@ -173,6 +180,10 @@ func editRefs(e Edit) (refs []CodeRef, ok bool) {
 // returned as no known form.
 func codeArticlesTakeEffect(entries []codeEntry, out []Instruction) {
 	for _, e := range entries {
+		if e.division {
+			refuseCodeDivisionEdits(e, out)
+			continue
+		}
 		if e.byEdits && !e.resolve(out) {
 			continue
 		}

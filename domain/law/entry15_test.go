@@ -92,9 +92,10 @@ func TestEntry15InSoFarAndDivisions(t *testing.T) {
 		{"Le titre II entre en vigueur le 1er janvier 2030.", entry15Want("NNN", "RNNN", "NNN", "NNN", "NNN")},
 		{"Les dispositions du titre II de la présente loi entrent en vigueur le 1er janvier 2030.", entry15Want("NNN", "RNNN", "NNN", "NNN", "NNN")},
 		{"Le titre II entre en vigueur le lendemain de la publication de la présente loi.", entry15Want("AAA", "RAAA", "AAA", "AAA", "AAA")},
-		// Another text's or a code's division: not the law's.
+		// Another text's or a code's division: not the law's (a code's,
+		// TestEntryCode15DivisionOfACode).
 		{"Le titre II de la loi du 29 juillet 1881, dans sa rédaction résultant de la présente loi, entre en vigueur le 1er janvier 2030.", entry15Want("AAA", "RAAA", "AAA", "AAA", "AAA")},
-		{"Le chapitre II du titre Ier du livre II du code civil entre en vigueur le 1er janvier 2030.", entry15Want("AAA", "RAAA", "AAA", "AAA", "AAA")},
+		{"Le chapitre II du titre Ier du livre II du code civil entre en vigueur le 1er janvier 2030.", entry15Want("NNN", "RAAA", "AAA", "AAA", "AAA")},
 	} {
 		want := tc.want
 		if strings.Contains(tc.entry, "en tant qu") {
