@@ -39,8 +39,9 @@ func TestAm14NumberItemLocator(t *testing.T) {
 		{"le montant, seconde phrase du 1 du I", M, "À la seconde phrase du 1 du I, remplacer le montant : « 10 euros » par le montant : « 20 euros ».", []string{M[0], "1. Le juge lit l'article L. 3. Le juge paie 20 euros.", M[2], M[3], M[4], M[5]}},
 		{"supprimer le 1 du II", M, "Supprimer le 1 du II.", []string{M[0], M[1], M[2], M[3], M[4]}},
 		{"range les 1 à 2 du I (the 1 bis with them, numrange14)", M, "Supprimer les 1 à 2 du I.", []string{M[0], M[4], M[5]}},
-		{"le 1) du 1°: refused", P, "Supprimer le 1) du 1°.", nil},
-		{"au 2) du 1°: refused", P, "Au 2) du 1°, remplacer le mot : « vise » par le mot : « lit ».", nil},
+		// Read since amitems15 (TestAmItems15ParenItem): the one 1) the 1° holds.
+		{"le 1) du 1° (amitems15)", P, "Supprimer le 1) du 1°.", []string{P[0], P[1], P[3], P[4]}},
+		{"au 2) du 1° (amitems15)", P, "Au 2) du 1°, remplacer le mot : « vise » par le mot : « lit ».", []string{P[0], P[1], P[2], "2) Le juge lit.", P[4]}},
 	})
 }
 

@@ -83,9 +83,9 @@ func TestNumRange14AmendmentRanges(t *testing.T) {
 		{"supprimer les 1 à 2 du I", M, "Supprimer les 1 à 2 du I.", []string{M[0], M[4], M[5], M[6]}},
 		{"aux 1 à 2 du I, words", M, "Aux 1 à 2 du I, remplacer le mot : « juge » par le mot : « maire ».", []string{M[0], "1. Le maire lit.", "1 bis. Le maire vise.", "2. Le maire date.", M[4], M[5], M[6]}},
 		{"supprimer du 1 au 2 du I", M, "Supprimer du 1 au 2 du I.", []string{M[0], M[4], M[5], M[6]}},
-		{"les 1 à 2 et 3: refused", M, "Supprimer les 1 à 2 et 3 du I.", nil},
+		{"les 1 à 2 et 3 (amitems15: read)", M, "Supprimer les 1 à 2 et 3 du I.", []string{M[0], M[5], M[6]}},
 		{"les 1 bis à 2: refused", M, "Supprimer les 1 bis à 2 du I.", nil},
-		{"le 1) du 1°: refused", P, "Supprimer le 1) du 1°.", nil},
+		{"le 1) du 1° (amitems15: read)", P, "Supprimer le 1) du 1°.", []string{P[0], P[1], P[3], P[4]}},
 		{"les 1 à 2 du 1°: refused", P, "Supprimer les 1 à 2 du 1°.", nil},
 	})
 }
