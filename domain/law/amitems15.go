@@ -124,3 +124,46 @@ func rangeThenList(ref CodeRef, low, cased string) (sc []Scope, ok, matched bool
 // amParenNotRead. A range of items numbered without a degree sign,
 // "Supprimer les 1 à 2 du I", is read since numrange14, its 1 bis with
 // it: rangeLatinRank.)
+
+// divNumberDot and divNumberParen are divPrefix's groups (label, what
+// follows it) for a paragraph numbered "1.", "2 bis." without a dash
+// (as conventions and finance articles number theirs) and an item
+// numbered with a parenthesis, "1)", "2 bis)": deleted, each stays as
+// its number and "(Supprimé)", "1. (Supprimé)", "1) et 2) (Supprimé)", as
+// the chambers' texts keep a deleted division's number (the corpus's "I.
+// – (Supprimé)", "1° (Supprimé)", "c) (Supprimé)"); they went with no
+// line. The dot's level is between the capitals' and the degrees', the
+// parenthesis's below the letters' (divPrefix's groups in that order).
+const (
+	divNumberDot   = `(\d{1,3}(?:\s+` + latinOrd + `)?)(\.\s+)`
+	divNumberParen = `(\d{1,3}(?:\s+` + latinOrd + `)?\))(\s+)`
+)
+
+// parenAndLetters reports whether a block of alinéas to delete holds both
+// items numbered with a parenthesis and lettered ones, unquoted: which is
+// inside which ("a)" then "1)", or "1)" then "a)") is not known from
+// their kinds — no placeholder (the lines go as a deletion does, as
+// before).
+func parenAndLetters(block []string) bool {
+	paren, letter := false, false
+	for _, l := range block {
+		m := divPrefix.FindStringSubmatch(l)
+		if m == nil || m[1] != "" {
+			continue
+		}
+		switch kindOf(m) {
+		case divKindParen:
+			paren = true
+		case divKindLetter:
+			letter = true
+		}
+	}
+	return paren && letter
+}
+
+// divKindLetter and divKindParen are divPrefix's groups for a letter item
+// and an item numbered with a parenthesis (kindOf).
+const (
+	divKindLetter = 8
+	divKindParen  = 10
+)

@@ -24,7 +24,7 @@ func TestAmItems15ParenItem(t *testing.T) {
 	ins := []string{Q[0], Q[1], Q[2], "1 bis) Le juge voit ;", Q[3], Q[4]}
 	runAmendments(t, []amCase{
 		{"au 1) du 2°", P, "Au 1) du 2°, remplacer le mot : « date » par le mot : « lit ».", with(P, 5, "1) Le greffier lit ;")},
-		{"supprimer le 2) du 2°", P, "Supprimer le 2) du 2°.", []string{P[0], P[1], P[2], P[3], P[4], "1) Le greffier date."}},
+		{"supprimer le 2) du 2°", P, "Supprimer le 2) du 2°.", []string{P[0], P[1], P[2], P[3], P[4], P[5], "2) (Supprimé)"}},
 		{"au 1), two 1): refused", P, "Au 1), remplacer le mot : « date » par le mot : « lit ».", nil},
 		{"après le 1), two 1): refused", P, "Après le 1), insérer un alinéa ainsi rédigé :\n« 1 bis) Le juge voit ; »", nil},
 		{"au 1), one 1)", Q, "Au 1), remplacer le mot : « date » par le mot : « lit ».", with(Q, 2, "1) Le juge lit ;")},
@@ -65,5 +65,31 @@ func TestAmItems15RangeThenList(t *testing.T) {
 		{"les 1 à 2 et 5: refused", M, "Supprimer les 1 à 2 et 5 du I.", nil},
 		{"les 1 à 2 et le 3: refused", M, "Supprimer les 1 à 2 et le 3 du I.", nil},
 		{"les 1° à 2° et 4: refused", D, "Supprimer les 1° à 2° et 4 du I.", nil},
+	})
+}
+
+// TestAmItems15DeletedNumberPlaceholder: a paragraph numbered "1." (no
+// dash, as conventions and finance articles number theirs) or an item
+// numbered "1)" deleted by an amendment — "Supprimer le 2 de cet
+// article", "Supprimer l'alinéa 3", "Supprimer les alinéas 2 à 3",
+// "Supprimer le 1) du 1°" — stays as its number and "(Supprimé)", as the
+// corpus's "I. – (Supprimé)", "1° (Supprimé)", "c) (Supprimé)" (divPrefix:
+// divNumberDot, divNumberParen; the line went). A block crossing levels
+// leaves one per level ("1) et 2) (Supprimé)" then "2° (Supprimé)"); one
+// holding both "1)" and lettered items goes with no placeholder, as
+// before (which is inside which is not known: parenAndLetters); a plain
+// alinéa goes as before.
+func TestAmItems15DeletedNumberPlaceholder(t *testing.T) {
+	C := []string{"Le traité est ratifié :", "1. Le juge lit.", "2. Le juge vise.", "3. Le juge date."}
+	Q := []string{"I. – Le maire signe :", "1° Le juge lit :", "1) Le juge date ;", "2) Le juge vise. Il classe.", "2° Le juge part."}
+	L := []string{"I. – Le maire signe :", "1) Le juge lit :", "a) Le juge date ;", "b) Le juge vise.", "2) Le juge part."}
+	runAmendments(t, []amCase{
+		{"le 2 de cet article", C, "Supprimer le 2 de cet article.", []string{C[0], C[1], "2. (Supprimé)", C[3]}},
+		{"l'alinéa 3", C, "Supprimer l'alinéa 3.", []string{C[0], C[1], "2. (Supprimé)", C[3]}},
+		{"les alinéas 2 à 3", C, "Supprimer les alinéas 2 à 3.", []string{C[0], "1 et 2. (Supprimé)", C[3]}},
+		{"the plain alinéa 1 goes", C, "Supprimer l'alinéa 1.", []string{C[1], C[2], C[3]}},
+		{"le 1) du 1°", Q, "Supprimer le 1) du 1°.", []string{Q[0], Q[1], "1) (Supprimé)", Q[3], Q[4]}},
+		{"les alinéas 3 à 5 across levels", Q, "Supprimer les alinéas 3 à 5.", []string{Q[0], Q[1], "1) et 2) (Supprimé)", "2° (Supprimé)"}},
+		{"1) and letters: no placeholder", L, "Supprimer les alinéas 3 à 5.", []string{L[0], L[1]}},
 	})
 }
