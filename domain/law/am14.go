@@ -34,12 +34,3 @@ func numberItemLocs(s string, out [][]int) [][]int {
 	}
 	return out
 }
-
-// amNumberNotRead is an item numbered with a parenthesis named in an
-// amendment's locator — "le 1) du 1°", "au 2 bis)" — which the
-// amendments' locators do not read: the item was dropped and the division
-// around it taken whole ("Supprimer le 1) du 1°" deleted the 1°).
-// Refused. (A range of items numbered without a degree sign, "Supprimer
-// les 1 à 2 du I", is read since numrange14, its 1 bis with it:
-// rangeLatinRank.)
-var amNumberNotRead = mustRe(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+\d+(?:\s+` + latinOrd + `)?\)`)

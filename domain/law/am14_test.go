@@ -15,7 +15,7 @@ func TestAm14NumberItemLocator(t *testing.T) {
 		return out
 	}
 	runAmendments(t, []amCase{
-		{"supprimer le 1 du I", N, "Supprimer le 1 du I.", []string{N[0], N[2], N[3], N[4], N[5], N[6]}},
+		{"supprimer le 1 du I (its placeholder: amitems15)", N, "Supprimer le 1 du I.", []string{N[0], "1. (Supprimé)", N[2], N[3], N[4], N[5], N[6]}},
 		{"première phrase du 1 du I", N, "À la première phrase du 1 du I, remplacer le mot : « juge » par le mot : « maire ».", with(1, "1. Le maire lit. Le juge date.")},
 		{"seconde phrase du 2 du A du II", N, "À la seconde phrase du 2 du A du II, remplacer le mot : « Il » par le mot : « Elle ».", with(6, "2. Le greffier vise. Elle classe.")},
 		{"au 2 du A du II", N, "Au 2 du A du II, remplacer le mot : « vise » par le mot : « lit ».", with(6, "2. Le greffier lit. Il classe.")},
@@ -37,10 +37,11 @@ func TestAm14NumberItemLocator(t *testing.T) {
 		{"la référence du 1 du I", M, "Au 1 du I, remplacer la référence : « L. 3 » par la référence : « L. 4 ».", []string{M[0], "1. Le juge lit l'article L. 4. Le juge paie 10 euros.", M[2], M[3], M[4], M[5]}},
 		{"après la référence, 1 du I", M, "Au 1 du I, après la référence : « L. 3 », insérer les mots : « du code ».", []string{M[0], "1. Le juge lit l'article L. 3 du code. Le juge paie 10 euros.", M[2], M[3], M[4], M[5]}},
 		{"le montant, seconde phrase du 1 du I", M, "À la seconde phrase du 1 du I, remplacer le montant : « 10 euros » par le montant : « 20 euros ».", []string{M[0], "1. Le juge lit l'article L. 3. Le juge paie 20 euros.", M[2], M[3], M[4], M[5]}},
-		{"supprimer le 1 du II", M, "Supprimer le 1 du II.", []string{M[0], M[1], M[2], M[3], M[4]}},
-		{"range les 1 à 2 du I (the 1 bis with them, numrange14)", M, "Supprimer les 1 à 2 du I.", []string{M[0], M[4], M[5]}},
-		{"le 1) du 1°: refused", P, "Supprimer le 1) du 1°.", nil},
-		{"au 2) du 1°: refused", P, "Au 2) du 1°, remplacer le mot : « vise » par le mot : « lit ».", nil},
+		{"supprimer le 1 du II (its placeholder: amitems15)", M, "Supprimer le 1 du II.", []string{M[0], M[1], M[2], M[3], M[4], "1. (Supprimé)"}},
+		{"range les 1 à 2 du I (the 1 bis with them, numrange14)", M, "Supprimer les 1 à 2 du I.", []string{M[0], "1, 1 bis et 2. (Supprimé)", M[4], M[5]}},
+		// Read since amitems15 (TestAmItems15ParenItem): the one 1) the 1° holds.
+		{"le 1) du 1° (amitems15)", P, "Supprimer le 1) du 1°.", []string{P[0], P[1], "1) (Supprimé)", P[3], P[4]}},
+		{"au 2) du 1° (amitems15)", P, "Au 2) du 1°, remplacer le mot : « vise » par le mot : « lit ».", []string{P[0], P[1], P[2], "2) Le juge lit.", P[4]}},
 	})
 }
 

@@ -1554,8 +1554,10 @@ func payloadEnd(al []string, i int) int {
 // placeholder), "Art. L. 5713-1. - ". Groups: quote, label, what follows it.
 var divPrefix = mustRe(`^(["«“]\s*)?` +
 	`(?:((?:[IVX]+|[A-Z]|\d+)(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?)` + newMark + `(\.\s*[-–—―]\s*)` +
+	`|` + divNumberDot +
 	`|(\d+ ?[°º](?:\s*` + latinOrd + `)?)(\s+)` +
 	`|((?:` + smallRoman + `|[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\))(\s+)` +
+	`|` + divNumberParen +
 	`|(Art\.\s+(?:` + artLetters + `)?\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)(\.\s*[-–—―]\s*))`)
 
 // latinOrd is a Latin multiplicative adverb as divisions are numbered
@@ -1714,7 +1716,7 @@ func kindOf(m []string) int {
 // "3° (Supprimé)" then "II. – (Supprimé)" (the II's number went).
 func deletedDivisions(block []string) ([]string, bool) {
 	first := divPrefix.FindStringSubmatch(block[0])
-	if first == nil || strings.Contains(block[0], "(Supprimé)") && !isAbrogatedPlaceholder(block[0]) {
+	if first == nil || strings.Contains(block[0], "(Supprimé)") && !isAbrogatedPlaceholder(block[0]) || parenAndLetters(block) {
 		// A placeholder of several ("II et III. – (Supprimé)") is not
 		// read; one of one division is: "Supprimer les alinéas 2 et 3"
 		// where the 2 is "II. – (Supprimé)" leaves "II et III. –

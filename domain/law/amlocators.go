@@ -132,7 +132,7 @@ var (
 	amPlaceAfterObject = mustRe(`(?i)^(ins[ée]rer|ajouter)\s+((?:un|une|` + cardinalWords + `|l'|les)\s*[^:«"]*?(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?))\s+((?:apr[èe]s|avant)\s+[^:«",]+?)\s*:`)
 	amMoreWords        = mustRe(`^\s*(?:,|et)\s*q(\d+)`)
 	amWords            = mustRe(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
-	amCount            = mustRe(`\b(?:un|une|des|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|` + amItemListLow + `|\d+\s*°\s*` + latinOrd + `?(?:\s+[a-z]{1,2})?|[ivx]+(?:\s+` + latinOrd + `)?(?:\s+[a-z]{1,2})?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
+	amCount            = mustRe(`\b(?:un|une|des|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|` + amItemListLow + `|\d+\s*°\s*` + latinOrd + `?(?:\s+[a-z]{1,2})?|[ivx]+(?:\s+` + latinOrd + `)?(?:\s+[a-z]{1,2})?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|` + amParenLabel + `)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
 	amAfterThis        = mustRe(`\b(apres|avant)\s+(cet\s+alinea|ces\s+alineas)\b`)
 	// amAfterRank is an alinéa named by its rank as the place of new
 	// alinéas: "Après le dernier alinéa", "Avant le premier alinéa du II".
@@ -142,7 +142,7 @@ var (
 	// premier alinea" (groups: the preposition, the item, "apres" or
 	// "avant", the place).
 	amItemThenAfter = mustRe(`^\s*(au|dans\s+le)\s+((?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?(?:\s+du\s+(?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?)*)\s*,\s*(apres|avant)\s+le\s+((?:[ivxl]+|\d+°|[a-z]\)?)(?:\s+` + latinOrd + `)?|(?:` + ordWords + `)\s+alinea)\s*,?\s*$`)
-	amAfterItem     = mustRe(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|(?:[a-z]|` + doubledLetter + `)\))(?:\s|,|$)|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
+	amAfterItem     = mustRe(`^\s*(apres|avant)\s+le\s+(?:(?:[ivx]+|\d+°|(?:[a-z]|` + doubledLetter + `)\)|` + amParenLabel + `)(?:\s|,|$)|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?(?:\s+d(?:u|es?)\s|\s*,))`)
 	amAnyRank       = mustRe(`\b((?:` + ordWords + `)|[a-z-]+ieme|[a-z-]+iere|premier|second|seconde|dernier|derniere|\d+(?:e|eme|er|re|nd|nde))\s+(?:alineas?|phrases?)\b`)
 	// amThisArt is the article amended: "cet article", "l'article
 	// unique", "l'article" with nothing after it ("Supprimer l'article.",

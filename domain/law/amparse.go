@@ -604,7 +604,7 @@ func labelsAnnounced(lines []string, named [][]string) bool {
 // announcedIs reports whether a label as labelOf reads it ("ii bis", "1°
 // bis", "c") is the one an amendment names ("II bis", "1° bis", "c)").
 func announcedIs(read, named string) bool {
-	n := strings.ToLower(strings.Join(strings.Fields(strings.TrimSuffix(degreeSign.Replace(named), ")")), " "))
+	n := strings.ToLower(strings.Join(strings.Fields(amItemLabel(degreeSign.Replace(named))), " "))
 	n = strings.Join(strings.Fields(strings.Replace(n, "°", "° ", 1)), " ")
 	return strings.ToLower(read) == n
 }

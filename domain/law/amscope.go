@@ -67,9 +67,10 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// not read — the whole article (or alinéa) was edited. Refused.
 		return nil, false
 	}
-	if amNumberNotRead.MatchString(cased) {
-		// "Supprimer le 1) du 1°": an item numbered with a parenthesis,
-		// not read (amNumberNotRead).
+	if amParenNotRead.MatchString(cased) {
+		// "Supprimer les 1) et 2) du 1°": items numbered with a
+		// parenthesis, several, not read (amParenNotRead; one is read:
+		// amParenItemLoc).
 		return nil, false
 	}
 	if l, c, ok := itemThenInnerOf(low, cased); ok {
@@ -94,6 +95,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// "Aux alinéas 4 et suivants", "Aux 2° et suivants": how far is
 		// not said (only the first was edited). Refused.
 		return nil, false
+	}
+	if sc, ok, matched := rangeThenList(ref, low, cased); matched {
+		// "Supprimer les 1 à 2 et 3 du I": the range, then the items
+		// listed after it (rangeThenList).
+		return sc, ok
 	}
 	if m := amItemRange.FindStringSubmatchIndex(cased); m != nil {
 		// "Supprimer les 2° à 4°", "Aux a) à c) du 1°", "du I au III":
@@ -331,7 +337,7 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		}
 		var ms []mention
 		for _, m := range itemLocs(cased) {
-			ms = append(ms, mention{m[0], casedItem(strings.TrimSuffix(cased[m[2]:m[3]], ")"))})
+			ms = append(ms, mention{m[0], casedItem(amItemLabel(cased[m[2]:m[3]]))})
 		}
 		for _, m := range amOrdAl.FindAllStringSubmatchIndex(low, -1) {
 			ms = append(ms, mention{m[0], Division{Alinea: ordValue[low[m[2]:m[3]]]}})
@@ -658,7 +664,7 @@ func itemLocs(s string) [][]int {
 		}
 		out = append(out, m)
 	}
-	return numberItemLocs(s, out)
+	return parenItemLocs(s, numberItemLocs(s, out))
 }
 
 // itemsNamed is the path of the items a locator names (itemLocs),
@@ -667,7 +673,7 @@ func itemsNamed(s string) []Division {
 	locs := itemLocs(s)
 	var p []Division
 	for i := len(locs) - 1; i >= 0; i-- {
-		p = append(p, casedItem(strings.TrimSuffix(s[locs[i][2]:locs[i][3]], ")")))
+		p = append(p, casedItem(amItemLabel(s[locs[i][2]:locs[i][3]])))
 	}
 	return p
 }

@@ -80,12 +80,12 @@ func TestNumRange14AmendmentRanges(t *testing.T) {
 	M := []string{"I. – Le maire signe.", "1. Le juge lit.", "1 bis. Le juge vise.", "2. Le juge date.", "3. Le juge part.", "II. – Le préfet signe.", "1. Le greffier date."}
 	P := []string{"I. – Le maire signe :", "1° Le juge lit :", "1) Le juge date ;", "2) Le juge vise.", "2° Le juge part."}
 	runAmendments(t, []amCase{
-		{"supprimer les 1 à 2 du I", M, "Supprimer les 1 à 2 du I.", []string{M[0], M[4], M[5], M[6]}},
+		{"supprimer les 1 à 2 du I (one placeholder: amitems15)", M, "Supprimer les 1 à 2 du I.", []string{M[0], "1, 1 bis et 2. (Supprimé)", M[4], M[5], M[6]}},
 		{"aux 1 à 2 du I, words", M, "Aux 1 à 2 du I, remplacer le mot : « juge » par le mot : « maire ».", []string{M[0], "1. Le maire lit.", "1 bis. Le maire vise.", "2. Le maire date.", M[4], M[5], M[6]}},
-		{"supprimer du 1 au 2 du I", M, "Supprimer du 1 au 2 du I.", []string{M[0], M[4], M[5], M[6]}},
-		{"les 1 à 2 et 3: refused", M, "Supprimer les 1 à 2 et 3 du I.", nil},
+		{"supprimer du 1 au 2 du I", M, "Supprimer du 1 au 2 du I.", []string{M[0], "1, 1 bis et 2. (Supprimé)", M[4], M[5], M[6]}},
+		{"les 1 à 2 et 3 (amitems15: read)", M, "Supprimer les 1 à 2 et 3 du I.", []string{M[0], "1, 1 bis, 2 et 3. (Supprimé)", M[5], M[6]}},
 		{"les 1 bis à 2: refused", M, "Supprimer les 1 bis à 2 du I.", nil},
-		{"le 1) du 1°: refused", P, "Supprimer le 1) du 1°.", nil},
+		{"le 1) du 1° (amitems15: read)", P, "Supprimer le 1) du 1°.", []string{P[0], P[1], "1) (Supprimé)", P[3], P[4]}},
 		{"les 1 à 2 du 1°: refused", P, "Supprimer les 1 à 2 du 1°.", nil},
 	})
 }
