@@ -2,6 +2,7 @@ package law
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -87,6 +88,29 @@ func TestOrder15PlacedInDivision(t *testing.T) {
 		var m errMisplacedInDivision
 		if len(errs) != 1 || !errors.As(errs[0].Err, &m) || added != 0 {
 			t.Errorf("%s: errors %v, %d added: want refused (errMisplacedInDivision)", c.name, errs, added)
+		}
+	}
+}
+
+// TestOrder15DivisionVersion: a division's head naming the version a
+// later part of this law gives it ("Le chapitre II, dans sa rédaction
+// résultant de l'article 2 de la présente loi, est ainsi modifié :")
+// is compared by the articles its items name, as an article's head is
+// (asamended14): "1° À l'article L. 3, …" while article 2 edits L. 3
+// later is refused; while article 2 edits L. 5 only, read.
+func TestOrder15DivisionVersion(t *testing.T) {
+	head := "Le chapitre II du titre Ier du livre Ier du code civil, dans sa rédaction résultant de l'article 2 de la présente loi, est ainsi modifié :"
+	item := "1° À l'article L. 3, le mot : « maire » est remplacé par le mot : « préfet »."
+	for _, c := range []struct {
+		later   string
+		refused bool
+	}{
+		{"À l'article L. 3 du code civil, le mot : « agit » est remplacé par le mot : « signe ».", true},
+		{"À l'article L. 5 du code civil, le mot : « agit » est remplacé par le mot : « signe ».", false},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{head, item}}, {Number: "2", Alineas: []string{c.later}}})
+		if got := ins[1].Status == Unparsed && strings.Contains(ins[1].Reason, "later part"); got != c.refused {
+			t.Errorf("%s: the 1° %v (%s), want refused %v", c.later, ins[1].Status, ins[1].Reason, c.refused)
 		}
 	}
 }
