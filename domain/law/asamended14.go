@@ -139,6 +139,13 @@ func editPlaces(edits []Edit) places {
 	p := places{refs: map[CodeRef]bool{}}
 	for _, e := range edits {
 		rs, ok := editRefs(e)
+		if !ok && e.Scope.Ref.Article != "" && e.Scope.RangeTo == "" && len(e.Scope.Division) > 0 {
+			// "1° À l'article L. 3, …" under "Le chapitre II, dans sa
+			// rédaction résultant de l'article 2, est ainsi modifié :":
+			// the article, named in its division (it was not compared,
+			// and the 1° read while article 2 edits L. 3 after it).
+			rs, ok = []CodeRef{e.Scope.Ref}, true
+		}
 		for _, r := range rs {
 			p.refs[CodeRef{Code: r.Code, Article: ArticleKey(r.Article)}] = true
 		}

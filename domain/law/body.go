@@ -1402,6 +1402,12 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
+		if strings.Contains(what, "article") && reSaysComplete.MatchString(asciiLower(foldAccents(in.Text))) {
+			// "Le chapitre II est complété par un article …": at its end
+			// (not "Dans le code civil, il est inséré un article …",
+			// which drafting writes so: placed by its number).
+			p.intoEnd = 1
+		}
 		p.addition(in, what, strings.TrimSpace(caseSh)[m[2]:m[3]], scopes, lines, "", false, false)
 		return
 

@@ -234,6 +234,13 @@ type Edit struct {
 	// in a division the text creates ("il est inséré une section 3 …"):
 	// filed in it by Headings (Apply, newArticlesFolders).
 	NewDivision bool
+	// End, for EditCreateArticles placed in a division or a whole code
+	// with no article beside, is where in it the place says they go: 1
+	// at its end ("Le chapitre II est complété par un article …", "À la
+	// fin du chapitre II, …"), -1 at its start ("Au début du chapitre
+	// II, …", "En tête …"), 0 not said (placed by their number). See
+	// placedInDivision.
+	End int
 	// Headings, for EditCreateArticles, are the divisions the new text
 	// heads each new article with, largest first, as the code's folders
 	// name them: « Section 3 », « Sous-section 1 » before « Art. L. 1 »
@@ -614,6 +621,8 @@ type parser struct {
 	// into is the division creationScope read in the place of new
 	// articles, for addition (Edit.Into); reset with each instruction.
 	into []string
+	// intoEnd is Edit.End as creationScope read it with into.
+	intoEnd int
 	// articleCode is the last code or text named in the bill article
 	// being read: a later paragraph of the same article naming an article
 	// without its code ("II. – Le I de l'article L. 442-6 est complété …"

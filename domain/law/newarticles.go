@@ -221,7 +221,7 @@ var reCreates = mustRe(`\b(?:articles?|sections?|sous-sections?|chapitres?|titre
 // "Le titre IX est ainsi modifié :". The code is the one the locator
 // names, else the context's; without one it stays refused.
 func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, ok bool) ([]Scope, bool) {
-	p.into = nil
+	p.into, p.intoEnd = nil, 0
 	if !reCreates.MatchString(what) {
 		return scopes, ok
 	}
@@ -286,6 +286,7 @@ func (p *parser) creationScope(what, loc string, parent Scope, scopes []Scope, o
 			p.into = append(p.into, parent.Division...)
 		}
 		p.into = append(p.into, divisionSlugs(m[1])...)
+		p.intoEnd = divisionEnd(m[0])
 	} else if (strings.TrimSpace(loc) == "" || atDivisionEnds(loc)) && parent.Ref.Code == code && parent.Ref.Article == "" && len(parent.Division) > 0 {
 		// "Le titre II … est ainsi modifié : 1° Il est ajouté un
 		// chapitre IV ainsi rédigé :", no place of its own: in the
@@ -392,9 +393,9 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 			// Filed in the division the place names, or the neighbour's
 			// (Apply); none when the text creates its division.
 			newDiv := strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe") || reBookOrPart.MatchString(what)
-			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts, Fresh: !restored, Into: p.into, NewDivision: newDiv, Headings: articleHeadings(lines)})
+			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts, Fresh: !restored, Into: p.into, NewDivision: newDiv, End: p.intoEnd, Headings: articleHeadings(lines)})
 		}
-		p.into = nil
+		p.into, p.intoEnd = nil, 0
 	case strings.Contains(what, "phrase"):
 		for _, s := range scopes {
 			if anchor != "" {
