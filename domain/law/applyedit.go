@@ -55,7 +55,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			refs = inDivision(c, e.Scope.Ref.Code, e.Scope.Division)
 		} else {
 			for r := range c {
-				if r.Code == e.Scope.Ref.Code {
+				// An article left out ("…, à l'exception de l'article
+				// L. 2, …": exceptArticleOfWords) is not edited.
+				if r.Code == e.Scope.Ref.Code && !e.Scope.excepted(ArticleKey(r.Article)) {
 					refs = append(refs, r)
 				}
 			}

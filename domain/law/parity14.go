@@ -151,6 +151,9 @@ func (p *parser) exceptWordsIn(in *Instruction, part string, after bool) {
 		refuse("after several word operations: of the last or of all is not said")
 		return
 	}
+	if exceptArticleOfWords(in, part) {
+		return
+	}
 	for k := range in.Edits {
 		e := &in.Edits[k]
 		switch {
