@@ -149,7 +149,7 @@ func sentsplitBounds(s string) (other [][2]int, ok bool) {
 }
 
 // doubtfulReadings are the other readings of s's sentence boundaries
-// (sent14's doubtfulBounds, sentsplitBounds) that are not sentenceBounds'.
+// (sent14's doubtfulBounds, sentsplitBounds, sent16Readings) that are not sentenceBounds'.
 func doubtfulReadings(s string) [][][2]int {
 	var out [][][2]int
 	if o, ok := doubtfulBounds(s); ok {
@@ -158,7 +158,7 @@ func doubtfulReadings(s string) [][][2]int {
 	if o, ok := sentsplitBounds(s); ok {
 		out = append(out, o)
 	}
-	return out
+	return append(out, sent16Readings(s)...)
 }
 
 // spaceBefore reports whether a space, a non-breaking one too, comes
