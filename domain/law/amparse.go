@@ -48,7 +48,7 @@ var (
 	// amLocItemLine is the Sénat's locator line of an item inside an
 	// alinéa, "Alinéa 4, b)", "Alinéa 4, 2°" (group 1: the alinéa, group
 	// 2: the item): "Au b de l'alinéa 4" (it was not read).
-	amLocItemLine = mustRe(`^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?([Aa]lin[ée]a\s+\d+(?:er)?)\s*,\s*([a-z]{1,2}(?:\s+` + latinOrd + `)?\)|\d+\s?°(?:\s*` + latinOrd + `)?)\s*[:.]?$`)
+	amLocItemLine = mustRe(`^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?([Aa]lin[ée]a\s+\d+(?:er)?)\s*,\s*([a-z]{1,2}(?:\s+` + latinOrd + `)?\)|` + amParenLabel + `|\d+\s?°(?:\s*` + latinOrd + `)?)\s*[:.]?$`)
 	amLocLine     = mustRe(`(?i)^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*(?:\s*,\s*(?:` + ordWordsAcc + `)s?\s+phrases?)?|(?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
 	// An instruction starts with an imperative, a locator, "En
 	// conséquence" or the formula of a compensation ("gage": "III. – Pour
@@ -343,7 +343,7 @@ func splitDispositif(paras []string) []amInstr {
 		if m := amLocItemLine.FindStringSubmatch(l); m != nil {
 			locKind, other = partKind(l), false
 			alLoc = lowerFirst(m[1])
-			locator = "Au " + strings.TrimSuffix(m[2], ")") + " de l'" + alLoc
+			locator = "Au " + amItemLabel(m[2]) + " de l'" + alLoc
 			prevLoc = true
 			continue
 		}
@@ -502,7 +502,7 @@ func splitDispositif(paras []string) []amInstr {
 		} else if h, ok := placeInPairOfTwo(head); ok {
 			head = h
 		}
-		head = imperative(thisArticle(head))
+		head = letterParenAnnounced(imperative(thisArticle(head)))
 		if strings.TrimSpace(head) == "" {
 			continue // a part number alone ("II."): nothing to do
 		}

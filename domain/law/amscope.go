@@ -67,6 +67,10 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// not read — the whole article (or alinéa) was edited. Refused.
 		return nil, false
 	}
+	if amAlineaParenItem.MatchString(low) {
+		// "À l'alinéa 3, 1), …": refused (amAlineaParenItem).
+		return nil, false
+	}
 	if amParenNotRead.MatchString(cased) {
 		// "Supprimer les 1) et 2) du 1°": items numbered with a
 		// parenthesis, several, not read (amParenNotRead; one is read:

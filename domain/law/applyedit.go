@@ -392,6 +392,13 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// ignored, and the alinéa edited wherever it stood); "Alinéas 2 à
 		// 6" / "Supprimer les b à d": the items begin in the alinéas.
 		wlo, whi, _, err := resolve(al, e.Scope.Within)
+		if err != nil && !errors.As(err, &missing) {
+			// "Alinéa 3, a)" where the article holds two a): the one
+			// the alinéa 3 is (itemIsTheAlinea).
+			if ok, ierr := itemIsTheAlinea(al, e.Scope.Path, e.Scope.Within, lo, hi); ok {
+				wlo, whi, err = lo, hi, ierr
+			}
+		}
 		if m := len(e.Scope.Within); errors.As(err, &missing) && missing.item == e.Scope.Within[m-1].Item && label == "" {
 			// "Au b du 1° de l'alinéa 2", "Alinéa 2" / "Au b, …" where the
 			// alinéa holds its a) and b) on its line: the b's words
