@@ -30,7 +30,10 @@ var reEntryCalendar = mustRe(`^(?:a\s+(?:compter|partir)\s+du\s+|le\s+|au\s+)(?:
 
 // reEntryIntoForce is such an alinéa, folded, its label cut: group 1 the
 // parts named, 2 the verb, 3 what follows it.
-var reEntryIntoForce = mustRe(`^(.+?)\s+(entre(?:nt)?\s+en\s+vigueur|s'appliqu(?:e|ent)|(?:est|sont)\s+applicables?|(?:prend(?:ront|ra)?|prennent)\s+effet)\b\s*(.*)$`)
+var reEntryIntoForce = mustRe(`^(.+?)\s+(` + entryVerbs + `)\b\s*(.*)$`)
+
+// entryVerbs are the verbs of an entry into force, folded.
+const entryVerbs = `entre(?:nt)?\s+en\s+vigueur|s'appliqu(?:e|ent)|(?:est|sont)\s+applicables?|(?:prend(?:ront|ra)?|prennent)\s+effet`
 
 // reEntryAtOnce is a date that is the law's own: its publication, its
 // entry into force, the day after.
@@ -315,6 +318,7 @@ func deferredByEntry(a Article, out []Instruction) {
 			whole, several = true, true
 		}
 		why := "deferred: a later alinéa of the article sets when it takes effect (" + strings.TrimSpace(l) + ")"
+		var chosen []*Instruction
 		for k := range out {
 			in := &out[k]
 			if in.Alinea == i+1 {
@@ -333,11 +337,27 @@ func deferredByEntry(a Article, out []Instruction) {
 			if !whole && !named.has(p) || excepted && !several && except.has(p) {
 				continue
 			}
-			if later && !inSoFar {
+			chosen = append(chosen, in)
+		}
+		// "…, en tant qu'il modifie l'article L. 1 du code civil, …":
+		// the instructions of those edits only (entryInSoFarSelect).
+		var take, refuse map[*Instruction]bool
+		if inSoFar && !several {
+			take, refuse = entryInSoFarSelect(cased[m[2]:m[3]], chosen)
+		}
+		for _, in := range chosen {
+			if inSoFar && (several || refuse[in]) {
+				deferTo(in, "", why)
+				continue
+			}
+			if inSoFar && !take[in] {
+				continue
+			}
+			if later {
 				in.TakesEffect = strings.TrimSpace(l)
 				continue
 			}
-			if several || inSoFar {
+			if several {
 				deferTo(in, "", why)
 				continue
 			}
@@ -505,11 +525,13 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 				}
 				continue
 			}
+			clause := "" // the "en tant qu'il …" clause, read for one subject only
 			if !split {
 				pieces = []string{subject0}
+				clause = cased[m[2]:m[3]]
 			}
 			for _, subject := range pieces {
-				deferredByOtherSubject(arts, spans, out, ai, i, l, cased, low, m, later, subject, exceptWords0, excepted0, inSoFar)
+				deferredByOtherSubject(arts, spans, out, ai, i, l, cased, low, m, later, subject, exceptWords0, excepted0, inSoFar, clause)
 			}
 		}
 	}
@@ -518,8 +540,9 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 // deferredByOtherSubject is deferredByOtherArticle for one subject of an
 // entry (subject, one article's parts or articles), inSoFar when a clause
 // ("en tant qu'il …", entryInSoFarCut) leaves which of them unsaid: the
-// parts named are refused, to no day.
-func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, ai, i int, l, cased, low string, m []int, later bool, subject, exceptWords string, excepted, inSoFar bool) {
+// parts named are refused, to no day, unless the clause (in clause, the
+// subject whole) is read (entryInSoFarSelect).
+func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, ai, i int, l, cased, low string, m []int, later bool, subject, exceptWords string, excepted, inSoFar bool, clause string) {
 	a := arts[ai]
 	sm := reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
 	lead := false
@@ -549,7 +572,8 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 		return
 	}
 	several := entryTangled(low[m[6]:m[7]])
-	if inSoFar {
+	sel := inSoFar && clause != "" && !excepted && !lead && !several
+	if inSoFar && !sel {
 		later, exceptWords, excepted = false, "", false
 	}
 	if lead {
@@ -572,6 +596,7 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 			}
 		}
 	}
+	var chosen []*Instruction
 	for _, t := range targets {
 		parts, _ := billParts(arts[t].Alineas)
 		whole := partWords == ""
@@ -595,8 +620,12 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 			if !whole && !named.has(p) || excepted && exceptOK && !several && except.has(p) {
 				continue
 			}
-			if exceptLost && !several || inSoFar {
+			if exceptLost && !several || inSoFar && !sel {
 				deferTo(in, "", why)
+				continue
+			}
+			if sel {
+				chosen = append(chosen, in)
 				continue
 			}
 			if later {
@@ -610,6 +639,25 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 				deferTo(in, "", why)
 				continue
 			}
+			deferBy(in, why, l)
+		}
+	}
+	if !sel {
+		return
+	}
+	// "L'article 3, en tant qu'il modifie l'article L. 1 du code civil,
+	// …": the instructions of those edits only (entryInSoFarSelect).
+	take, refuse := entryInSoFarSelect(clause, chosen)
+	for _, in := range chosen {
+		switch {
+		case refuse[in]:
+			deferTo(in, "", why)
+		case !take[in]:
+		case later:
+			if in.TakesEffect == "" {
+				in.TakesEffect = strings.TrimSpace(l)
+			}
+		default:
 			deferBy(in, why, l)
 		}
 	}
@@ -665,7 +713,9 @@ func entryIntoForce(l string) (cased, low string, m []int) {
 	_, body := enumeration(strings.TrimSpace(l))
 	cased = foldAccents(strings.TrimSpace(body))
 	low = asciiLower(cased)
-	m = reEntryIntoForce.FindStringSubmatchIndex(low)
+	if m = reEntryIntoForceInSoFar.FindStringSubmatchIndex(low); m == nil {
+		m = reEntryIntoForce.FindStringSubmatchIndex(low)
+	}
 	if m == nil || strings.ContainsAny(low[m[2]:m[3]], "«\"") {
 		return cased, low, nil
 	}

@@ -16,9 +16,8 @@ import "strings"
 //
 // A subject limited by what it does, "L'article 3, en tant qu'il modifie
 // l'article L. 1 du code civil, entre en vigueur le …", "Le I, en tant
-// qu'il …": which of its edits take effect that day is not read; the
-// parts named are refused as deferred, to no day (they were applied at
-// once). A division of the law, "Le chapitre II de la présente loi", "Le
+// qu'il …": the parts named are refused as deferred, to no day (they
+// were applied at once), unless the clause is read (entry16.go). A division of the law, "Le chapitre II de la présente loi", "Le
 // titre II", whose articles the bill does not say, refuses every article
 // of the law, to no day (nothing was deferred, or the entry's own
 // article to the day). An exception naming an item of the part named,

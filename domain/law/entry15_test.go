@@ -78,16 +78,16 @@ func TestEntry15SeveralArticles(t *testing.T) {
 	}
 }
 
-// TestEntry15InSoFarAndDivisions: "en tant qu'il …" leaves which edits
-// take effect unsaid (the parts named, to no day; they were applied at
-// once); a division of the law whose articles are not said refuses every
+// TestEntry15InSoFarAndDivisions: "en tant qu'il modifie l'article L. 1
+// du code civil" defers (or marks) the instructions of that article only
+// (entry16; TestEntry16InSoFar); a division of the law whose articles are not said refuses every
 // article, to no day (nothing was deferred, or "Le titre II" deferred
 // the entry's own article to the day); a code's division is not one.
 func TestEntry15InSoFarAndDivisions(t *testing.T) {
 	for _, tc := range []struct{ entry, want string }{
-		{"L'article 3, en tant qu'il modifie l'article L. 1 du code civil, entre en vigueur le 1er janvier 2030.", entry15Want("NNN", "RAAA", "AAA", "AAA", "AAA")},
-		{"L'article 3, en tant qu'il modifie l'article L. 1 du code civil, entre en vigueur six mois après la publication de la présente loi.", entry15Want("NNN", "RAAA", "AAA", "AAA", "AAA")},
-		{"Le I de l'article 5, en tant qu'il modifie l'article L. 1 du code rural, entre en vigueur le 1er janvier 2030.", entry15Want("AAA", "RAAA", "NAA", "AAA", "AAA")},
+		{"L'article 3, en tant qu'il modifie l'article L. 1 du code civil, entre en vigueur le 1er janvier 2030.", entry15Want("DAA", "RAAA", "AAA", "AAA", "AAA")},
+		{"L'article 3, en tant qu'il modifie l'article L. 1 du code civil, entre en vigueur six mois après la publication de la présente loi.", entry15Want("MAA", "RAAA", "AAA", "AAA", "AAA")},
+		{"Le I de l'article 5, en tant qu'il modifie l'article L. 1 du code rural, entre en vigueur le 1er janvier 2030.", entry15Want("AAA", "RAAA", "DAA", "AAA", "AAA")},
 		{"Le chapitre II de la présente loi entre en vigueur le 1er janvier 2030.", entry15Want("NNN", "RNNN", "NNN", "NNN", "NNN")},
 		{"Le titre II entre en vigueur le 1er janvier 2030.", entry15Want("NNN", "RNNN", "NNN", "NNN", "NNN")},
 		{"Les dispositions du titre II de la présente loi entrent en vigueur le 1er janvier 2030.", entry15Want("NNN", "RNNN", "NNN", "NNN", "NNN")},
@@ -108,7 +108,7 @@ func TestEntry15InSoFarAndDivisions(t *testing.T) {
 // TestEntry15OwnArticle: in the article itself, an exception naming an
 // item of the part named ("Le I, à l'exception de son 2°") is that
 // part's item (every part was refused, to no day); "Le I, en tant qu'il
-// …" refuses the I, to no day (it was applied at once).
+// modifie l'article L. 11 …" defers the I's edit of L. 11 only (entry16).
 func TestEntry15OwnArticle(t *testing.T) {
 	art := []string{
 		"I. – Le code rural est ainsi modifié :",
@@ -126,8 +126,8 @@ func TestEntry15OwnArticle(t *testing.T) {
 		{"IV. – Le I, à l'exception du II, entre en vigueur le 1er janvier 2030.", "4:1:refused() 4:2:deferred 4:3:deferred 4:4:deferred 4:5:deferred"},
 		{"IV. – Le présent article, à l'exception de son II, entre en vigueur le 1er janvier 2030.", "4:1:refused() 4:2:" + d + " 4:3:" + d + " 4:4:applied 4:5:" + d},
 		{"IV. – Les I et II du présent article entrent en vigueur le 1er janvier 2030.", "4:1:refused() 4:2:" + d + " 4:3:" + d + " 4:4:" + d + " 4:5:applied"},
-		{"IV. – Le I, en tant qu'il modifie l'article L. 11 du code rural, entre en vigueur le 1er janvier 2030.", "4:1:refused() 4:2:deferred 4:3:deferred 4:4:applied 4:5:applied 4:6:refused(" + inSoFarReason + ")"},
-		{"IV. – Le présent article, en tant qu'il modifie l'article L. 11 du code rural, entre en vigueur le 1er janvier 2030.", "4:1:refused() 4:2:deferred 4:3:deferred 4:4:deferred 4:5:deferred 4:6:refused(a part of the bill itself named as the place (du présent article, du présent I): not the law in force)"},
+		{"IV. – Le I, en tant qu'il modifie l'article L. 11 du code rural, entre en vigueur le 1er janvier 2030.", "4:1:refused() 4:2:" + d + " 4:3:applied 4:4:applied 4:5:applied 4:6:refused(" + inSoFarReason + ")"},
+		{"IV. – Le présent article, en tant qu'il modifie l'article L. 11 du code rural, entre en vigueur le 1er janvier 2030.", "4:1:refused() 4:2:" + d + " 4:3:applied 4:4:applied 4:5:applied 4:6:refused(a part of the bill itself named as the place (du présent article, du présent I): not the law in force)"},
 		{"IV. – Le II de l'article 4 et le III entrent en vigueur le 1er janvier 2030.", "4:1:refused() 4:2:deferred 4:3:deferred 4:4:deferred 4:5:deferred"},
 	} {
 		entry14Check(t, []Article{{Number: "4", Alineas: append(append([]string(nil), art...), tc.entry)}}, tc.want)
