@@ -1,7 +1,6 @@
 package law
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,10 +82,7 @@ func sentsplitBounds(s string) (other [][2]int, ok bool) {
 	}
 	quoted := quoteSpans(s)
 	first, last := b[0][0], b[len(b)-1][1]
-	var cuts [][2]int // the end of one sentence, the start of the next
-	for k := 0; k+1 < len(b); k++ {
-		cuts = append(cuts, [2]int{b[k][1], b[k+1][0]})
-	}
+	cuts := boundsCuts(b) // the end of one sentence, the start of the next
 	has := func(end int) bool {
 		for _, c := range cuts {
 			if c[0] == end {
@@ -130,22 +126,7 @@ func sentsplitBounds(s string) (other [][2]int, ok bool) {
 		}
 		cuts = append(cuts, [2]int{end, m[1]})
 	}
-	sort.Slice(cuts, func(p, q int) bool { return cuts[p][0] < cuts[q][0] })
-	start := first
-	for _, c := range cuts {
-		other = append(other, [2]int{start, c[0]})
-		start = c[1]
-	}
-	other = append(other, [2]int{start, last})
-	if len(other) != len(b) {
-		return other, true
-	}
-	for k := range b {
-		if b[k] != other[k] {
-			return other, true
-		}
-	}
-	return other, false
+	return cutsBounds(b, cuts)
 }
 
 // doubtfulReadings are the other readings of s's sentence boundaries
