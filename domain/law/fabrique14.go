@@ -21,6 +21,10 @@ type fabriqueEntry struct {
 	Statut  any             `json:"statut"`
 	Alineas json.RawMessage `json:"alineas"`
 	Section any             `json:"section"`
+	// NewTitre is the article's number in the law promulgated, Order
+	// its place in the text (ReadFabriqueText).
+	NewTitre json.RawMessage `json:"newtitre"`
+	Order    any             `json:"order"`
 }
 
 // TextUnreadError is a law's text from which no article can be read: not

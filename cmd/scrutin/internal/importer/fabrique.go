@@ -173,33 +173,27 @@ func (im *importer) stepOf(p string) (procedure, string, bool) {
 	return procedure{}, "", false
 }
 
-type fabriqueText struct {
-	// Read only for a text without a procedure file (a law's final text
-	// alone): it names its own bill.
-	ID        string `json:"id"`
-	Titre     string `json:"titre"`
-	Source    string `json:"source"`
-	Definitif bool   `json:"definitif"`
-	Articles  []struct {
-		Titre    string            `json:"titre"`
-		NewTitre string            `json:"newtitre"`
-		Section  string            `json:"section"`
-		Statut   string            `json:"statut"`
-		Type     string            `json:"type"`
-		Order    int               `json:"order"`
-		Alineas  map[string]string `json:"alineas"`
-	} `json:"articles"`
-}
-
 // standaloneStage is the one stage of a text imported without its
 // procedure file.
 const standaloneStage = "texte"
 
+// readFabriqueText reads a La Fabrique texte.json by law.ReadFabriqueText,
+// the reader and the rule of what is an article the law engine's
+// evaluation reads by: an entry or a field it did not read is reported
+// as skipped (its file, "articles[i].field" with i its place in the
+// file, and why), one it read all the same (a deleted article with
+// text, a newtitre not read) as a warning. An article without a titre,
+// which the ledger cannot number, is skipped.
 func (im *importer) readFabriqueText(f *file) {
-	var t fabriqueText
-	if err := json.Unmarshal(f.data, &t); err != nil {
+	t, err := law.ReadFabriqueText(f.data)
+	if err != nil {
 		im.rep.skip(f.path, "articles", "couldn't decode: %v", err)
 		return
+	}
+	for _, n := range t.Notes {
+		if n.Entry == 0 { // the head's
+			im.rep.skip(f.path, n.Field, "%s", n.Reason)
+		}
 	}
 	pr, step, ok := im.stepOf(f.path)
 	if !ok {
@@ -212,28 +206,26 @@ func (im *importer) readFabriqueText(f *file) {
 		im.rep.skip(f.path, "", "second text for stage %s", step)
 		return
 	}
-	arts := t.Articles
-	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Order < arts[j].Order })
-	for i, a := range arts {
-		field := fmt.Sprintf("articles[%d]", i)
-		if a.Type != "" && a.Type != "article" {
-			im.rep.skip(f.path, field+".type", "not an article: %q", a.Type)
+	for _, n := range t.Notes {
+		if n.Entry == 0 {
+			continue // reported above
+		}
+		field := fmt.Sprintf("articles[%d]", n.Entry-1)
+		if n.Field != "" {
+			field += "." + n.Field
+		}
+		if n.Kept {
+			im.rep.warn(f.path, field, "%s", n.Reason)
+		} else {
+			im.rep.skip(f.path, field, "%s", n.Reason)
+		}
+	}
+	for _, a := range t.Articles {
+		if a.Number == "" {
+			im.rep.skip(f.path, fmt.Sprintf("articles[%d].titre", a.Entry-1), "missing")
 			continue
 		}
-		if a.Titre == "" {
-			im.rep.skip(f.path, field+".titre", "missing")
-			continue
-		}
-		// The rule the law engine's evaluation reads the status by
-		// (law.FabriqueStatus): a status not known is reported and its
-		// article skipped.
-		status, ok := law.FabriqueStatus(a.Statut)
-		if !ok {
-			im.rep.skip(f.path, field+".statut", "unknown status %q", a.Statut)
-			continue
-		}
-		art := law.Article{Number: law.ArticleNumber(a.Titre), FinalNumber: law.ArticleNumber(a.NewTitre), Section: a.Section, Status: status, Alineas: law.AlineasInOrder(a.Alineas)}
-		st.Articles = append(st.Articles, art)
+		st.Articles = append(st.Articles, a.Article)
 	}
 	st.HasText = true
 }
@@ -243,7 +235,7 @@ func (im *importer) readFabriqueText(f *file) {
 // from its title ("Projet de loi…", "Proposition de loi…"), its one stage
 // "texte", final if the text says it is definitive. A text without id or
 // whose kind the title does not tell is skipped.
-func (im *importer) standaloneText(f *file, t fabriqueText) (procedure, string, bool) {
+func (im *importer) standaloneText(f *file, t law.FabriqueText) (procedure, string, bool) {
 	if t.ID == "" {
 		im.rep.skip(f.path, "id", "text of no known dossier step (no procedure.json lists a directory above it) and without an id of its own")
 		return procedure{}, "", false
