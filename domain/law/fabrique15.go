@@ -123,8 +123,9 @@ func (n FabriqueNote) String() string {
 //     Kept note), its "section" its Section.
 //
 // The articles are in the order of their entries' "order" when every
-// entry gives one as a number (or a string of digits), stably; in the
-// file's order otherwise. A head field of another type is a note of
+// article gives one as a number (or a string of digits), stably; in the
+// file's order otherwise (which of the two an article without it goes
+// by is not told). A head field of another type is a note of
 // Entry 0 and read as empty. An empty file is errEmptyText; a file that
 // is not such a text at all is a [TextUnreadError].
 func ReadFabriqueText(b []byte) (FabriqueText, error) {
@@ -137,7 +138,7 @@ func ReadFabriqueText(b []byte) (FabriqueText, error) {
 		return t, err
 	}
 	t.Notes = fabriqueHead(b, &t)
-	orders, ordered := fabriqueOrders(es)
+	orders, has := fabriqueOrders(es)
 	for i, e := range es {
 		entry := i + 1
 		typ := entryType(e)
@@ -191,6 +192,10 @@ func ReadFabriqueText(b []byte) (FabriqueText, error) {
 			Section: section, Status: status, Alineas: al,
 		}})
 	}
+	ordered := len(t.Articles) > 0
+	for _, a := range t.Articles {
+		ordered = ordered && has[a.Entry-1]
+	}
 	if ordered {
 		sort.SliceStable(t.Articles, func(i, j int) bool {
 			return orders[t.Articles[i].Entry-1] < orders[t.Articles[j].Entry-1]
@@ -199,26 +204,21 @@ func ReadFabriqueText(b []byte) (FabriqueText, error) {
 	return t, nil
 }
 
-// fabriqueOrders are the entries' "order", and whether every entry gives
-// one as a number or a string of digits (the articles are then in its
-// order).
-func fabriqueOrders(es []fabriqueEntry) ([]float64, bool) {
-	orders := make([]float64, len(es))
+// fabriqueOrders are the entries' "order" when given as a number or a
+// string of digits (has says which).
+func fabriqueOrders(es []fabriqueEntry) (orders []float64, has []bool) {
+	orders, has = make([]float64, len(es)), make([]bool, len(es))
 	for i, e := range es {
 		switch o := e.Order.(type) {
 		case float64:
-			orders[i] = o
+			orders[i], has[i] = o, true
 		case string:
-			n, err := strconv.ParseFloat(strings.TrimSpace(o), 64)
-			if err != nil {
-				return nil, false
+			if n, err := strconv.ParseFloat(strings.TrimSpace(o), 64); err == nil {
+				orders[i], has[i] = n, true
 			}
-			orders[i] = n
-		default:
-			return nil, false
 		}
 	}
-	return orders, len(es) > 0
+	return orders, has
 }
 
 // fabriqueHead reads the head of the object the site publishes into t:

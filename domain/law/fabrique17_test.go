@@ -85,9 +85,10 @@ func TestFabrique17EvaluationView(t *testing.T) {
 	}
 }
 
-// TestFabrique17Order: "order" is followed when every entry gives one, a
-// number or a string of digits; one entry without it, or with words, and
-// the file's order is kept. The notes stay in the file's order.
+// TestFabrique17Order: "order" is followed when every article gives one,
+// a number or a string of digits (a division without it does not
+// count); one article without it, or with words, and the file's order
+// is kept. The notes stay in the file's order.
 func TestFabrique17Order(t *testing.T) {
 	numbers := func(s string) []ArticleNumber {
 		ft, err := ReadFabriqueText([]byte(s))
@@ -107,6 +108,7 @@ func TestFabrique17Order(t *testing.T) {
 		{`{"articles": [{"titre": "2", "order": "2"}, {"titre": "1", "order": "1"}]}`, []ArticleNumber{"1", "2"}},
 		{`{"articles": [{"titre": "2", "order": 2}, {"titre": "1"}]}`, []ArticleNumber{"2", "1"}},
 		{`{"articles": [{"titre": "2", "order": 2}, {"titre": "1", "order": "premier"}]}`, []ArticleNumber{"2", "1"}},
+		{`[{"type": "section", "titre": "Titre Ier"}, {"type": "article", "titre": "2", "order": 2}, {"type": "article", "titre": "1", "order": 1}]`, []ArticleNumber{"1", "2"}},
 		{`[{"type": "texte", "order": 0}, {"type": "article", "titre": "2", "order": 2}, {"type": "article", "titre": "1", "order": 1}]`, []ArticleNumber{"1", "2"}},
 	} {
 		if got := numbers(c.text); !reflect.DeepEqual(got, c.want) {
