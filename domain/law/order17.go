@@ -207,11 +207,15 @@ func editDivision(e Edit) []string {
 // edits change are kept on its division edits (Edit.versionLater), for
 // Apply to refuse them when the division holds one of them then
 // (laterInDivision) — which articles a division holds is the corpus's.
-// "" and nothing kept when in edits no division.
+// "" and nothing kept when in edits no division (or only inserts
+// articles in one).
 func divisionVersionLater(in *Instruction, later []Instruction, clause string) string {
 	var ds []int
 	for i, e := range in.Edits {
-		if editDivision(e) != nil {
+		// Articles inserted in it ("Au chapitre II, dans sa rédaction
+		// …, il est inséré un article L. 4-1") change the new articles
+		// only, compared as an article's place is (editsMeet).
+		if editDivision(e) != nil && (e.Kind != EditCreateArticles || e.ReplaceDivision) {
 			ds = append(ds, i)
 		}
 	}

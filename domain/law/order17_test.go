@@ -124,7 +124,10 @@ func TestOrder17NewDivisionNumber(t *testing.T) {
 // or repealed first, and article 2's edit of L. 3 then failed), or the
 // division itself (refused as it is read: "Au chapitre II, il est inséré
 // un article L. 4-1"); read when that part edits an article of another
-// division (L. 5), or when the part named comes first.
+// division (L. 5), when the part named comes first, or when the
+// instruction only inserts an article in the division ("Au chapitre II,
+// dans sa rédaction …, il est inséré un article L. 4-1": its place is
+// the new article's).
 func TestOrder17DivisionVersionWhole(t *testing.T) {
 	ch2 := "Le chapitre II du titre Ier du livre Ier du code civil, dans sa rédaction résultant de l'article 2 de la présente loi, "
 	rewrite := []string{ch2 + "est ainsi rédigé :", "« Chapitre II", "« Le bureau", "« Art. L. 3. – Le bureau siège. »"}
@@ -145,6 +148,7 @@ func TestOrder17DivisionVersionWhole(t *testing.T) {
 		{"abrogé, article 2 edits L. 5", repeal, edit("L. 5"), "1er", "applied"},
 		{"abrogé, article 2 inserts in the chapter", repeal, insert, "1er", "unparsed"},
 		{"abrogé, article 2 comes first", repeal, edit("L. 3"), "3", "applied"},
+		{"articles inserted in it, article 2 edits L. 3", []string{"Au chapitre II du titre Ier du livre Ier du code civil, dans sa rédaction résultant de l'article 2 de la présente loi, il est inséré un article L. 4-1 ainsi rédigé :", "« Art. L. 4-1. – Le bureau siège. »"}, edit("L. 3"), "1er", "applied"},
 	} {
 		arts := []Article{{Number: ArticleNumber(c.firstNumber), Alineas: c.first}, {Number: "2", Alineas: c.second}}
 		if c.firstNumber != "1er" {
