@@ -280,3 +280,20 @@ func laterInDivision(c Corpus, e Edit) error {
 	}
 	return nil
 }
+
+// latinBesideDashCertain reports whether the order of two article
+// numbers is certain as far as a Latin adverb or capitals beside a dash
+// go: "L. 4 bis" and "L. 4-1" (or "L. 4 A" and "L. 4-1"), one number
+// extended each way, are ordered by no convention the engine holds —
+// the codes that hold both do not say which comes first (a range "L. 4
+// à L. 4-1" held L. 4 bis as if it came before L. 4-1). As orderCertain
+// judges it.
+func latinBesideDashCertain(a, b articleNum) bool {
+	_, certain := orderCertain(a, b)
+	if certain {
+		return true
+	}
+	// Capitals after the same number alone are compareArticles's to
+	// judge ("39 A" and "39 B").
+	return len(a.nums) == len(b.nums)
+}
