@@ -8,6 +8,9 @@ import (
 )
 
 func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
+	if err := laterInDivision(c, e); err != nil {
+		return err
+	}
 	switch e.Kind {
 	case EditInsertAlineas, EditAppendAlineas, EditRewrite:
 		if lab, ok := labelledTwice(e.Lines); ok {
@@ -238,6 +241,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			return err
 		}
 		if err := placedInDivision(c, e); err != nil {
+			return err
+		}
+		if err := newDivisionPlaced(c, e); err != nil {
 			return err
 		}
 		folders := newArticlesFolders(c, e, opt.besideGone)

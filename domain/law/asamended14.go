@@ -292,6 +292,9 @@ func laterVersionRefusedIn(arts []Article, spans [][2]int, out []Instruction, ai
 					why = "the place is named in the version a later part of this law gives it (" + strings.TrimSpace(reOwnVersion.FindString(asciiLower(foldAccents(t)))) + "), which edits it after this instruction: not the text in hand"
 				}
 			}
+			if why == "" {
+				why = divisionVersionLater(in, out[v.from:v.to], strings.TrimSpace(reOwnVersion.FindString(asciiLower(foldAccents(t)))))
+			}
 			for j := 0; j < k && why == ""; j++ {
 				if w := out[j]; w.Deferred != nil && (v.earlier < 0 || j >= spans[v.earlier][0] && j < spans[v.earlier][1]) && editsMeet(in.Edits, w.Deferred.Edits) {
 					why = "the place is named in the version a part of this law gives it, deferred to " + w.Deferred.On + ": not the law in force"

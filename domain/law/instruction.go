@@ -239,8 +239,15 @@ type Edit struct {
 	// at its end ("Le chapitre II est complété par un article …", "À la
 	// fin du chapitre II, …"), -1 at its start ("Au début du chapitre
 	// II, …", "En tête …"), 0 not said (placed by their number). See
-	// placedInDivision.
+	// placedInDivision. For new articles in a division the text creates
+	// beside a division named ("Après (avant) le chapitre II, il est
+	// inséré un chapitre II bis"), 1 after it, -1 before it
+	// (siblingDivision).
 	End int
+	// versionLater, on an edit of a division named in the version a
+	// later part of this law gives it, are the places that part edits
+	// (divisionVersionLater): one the division holds refuses the edit.
+	versionLater *places
 	// Headings, for EditCreateArticles, are the divisions the new text
 	// heads each new article with, largest first, as the code's folders
 	// name them: « Section 3 », « Sous-section 1 » before « Art. L. 1 »

@@ -393,7 +393,16 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 			// Filed in the division the place names, or the neighbour's
 			// (Apply); none when the text creates its division.
 			newDiv := strings.Contains(what, "section") || strings.Contains(what, "chapitre") || strings.Contains(what, "titre") || strings.Contains(what, "paragraphe") || reBookOrPart.MatchString(what)
-			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts, Fresh: !restored, Into: p.into, NewDivision: newDiv, End: p.intoEnd, Headings: articleHeadings(lines)})
+			end := p.intoEnd
+			if newDiv && anchor != "" && s.Ref.Article == "" && len(p.into) == 0 && end == 0 {
+				// "Après (avant) le chapitre II, il est inséré un
+				// chapitre II bis": the side (siblingDivision).
+				end = 1
+				if before {
+					end = -1
+				}
+			}
+			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts, Fresh: !restored, Into: p.into, NewDivision: newDiv, End: end, Headings: articleHeadings(lines)})
 		}
 		p.into, p.intoEnd = nil, 0
 	case strings.Contains(what, "phrase"):

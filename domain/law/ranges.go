@@ -201,7 +201,9 @@ func inRange(k, from, to string) bool {
 
 // rangePlace is inRange, and whether k's place is certain: it is not
 // beside an end numbered as k but for capitals ("39 A" in "39 à 40":
-// compareArticles).
+// compareArticles), nor beside an end that one of them extends with a
+// Latin adverb and the other with a dash ("4 bis" in "4 à 4-1":
+// latinBesideDashCertain).
 func rangePlace(k, from, to string) (in, certain bool) {
 	x, ok := articleNumbers(k)
 	f, ok1 := articleNumbers(from)
@@ -211,5 +213,5 @@ func rangePlace(k, from, to string) (in, certain bool) {
 	}
 	cf, c1 := compareArticles(x, f)
 	ct, c2 := compareArticles(x, t)
-	return cf >= 0 && ct <= 0, c1 && c2
+	return cf >= 0 && ct <= 0, c1 && c2 && latinBesideDashCertain(x, f) && latinBesideDashCertain(x, t)
 }
