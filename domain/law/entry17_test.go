@@ -118,3 +118,29 @@ func TestEntry17NoDayGuessed(t *testing.T) {
 	own := []string{"I. – À l'article L. 4 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».", "II. – Le présent article est applicable aux instances en cours."}
 	entry16Check(t, []Article{{Number: "1er", Alineas: own}}, "1er:1:applied")
 }
+
+// TestEntry17InSoFarOwnArticle: the verbs in the article's own entry,
+// "Le présent article, en tant qu'il abroge …", "Le I, en tant qu'il …".
+func TestEntry17InSoFarOwnArticle(t *testing.T) {
+	for _, tc := range []struct{ entry, want string }{
+		{"Le présent article, en tant qu'il abroge l'article L. 1 du code civil, entre en vigueur le 1er janvier 2030.", "DAAAAA"},
+		{"Le présent article, en tant qu'il insère un article L. 2-1 dans le code civil, entre en vigueur le 1er janvier 2030.", "ADAAAA"},
+		{"Le III, en tant qu'il rétablit l'article L. 3 du code civil, entre en vigueur le 1er janvier 2030.", "AADAAA"},
+		{"Le présent article, en tant qu'il rétablit l'article L. 3 du code civil, entre en vigueur le 1er janvier 2030.", "AADAAN"},
+		{"Le IV, en tant qu'il abroge l'article L. 4 du code civil, entre en vigueur le 1er janvier 2030.", "AAANAA"},
+	} {
+		arts := entry17Law("")[:1]
+		arts[0].Alineas = append(append([]string{}, arts[0].Alineas...), "VII. – "+tc.entry)
+		want := entry17Want(tc.want + "A")
+		want = want[:strings.Index(want, " 2:1:")]
+		// The entry alinéa (the 9th), refused as written or left as an
+		// entry, left out.
+		got := entry14Status(arts)
+		if k := strings.Index(got, " 1er:9:"); k >= 0 {
+			got = got[:k]
+		}
+		if got != want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.entry, got, want)
+		}
+	}
+}
