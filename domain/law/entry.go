@@ -525,13 +525,18 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 				}
 				continue
 			}
-			clause := "" // the "en tant qu'il …" clause, read for one subject only
+			clause := cased[m[2]:m[3]] // the "en tant qu'il …" clause, over every piece (entry17.go)
 			if !split {
 				pieces = []string{subject0}
-				clause = cased[m[2]:m[3]]
 			}
+			var chosen []*Instruction
+			read := true
 			for _, subject := range pieces {
-				deferredByOtherSubject(arts, spans, out, ai, i, l, cased, low, m, later, subject, exceptWords0, excepted0, inSoFar, clause)
+				ch, ok := deferredByOtherSubject(arts, spans, out, ai, i, l, cased, low, m, later, subject, exceptWords0, excepted0, inSoFar, clause)
+				chosen, read = append(chosen, ch...), read && ok
+			}
+			if inSoFar {
+				inSoFarApply(clause, chosen, read, "deferred: article "+string(a.Number)+" of the law sets when it takes effect ("+strings.TrimSpace(l)+")", l, later)
 			}
 		}
 	}
@@ -540,9 +545,11 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 // deferredByOtherSubject is deferredByOtherArticle for one subject of an
 // entry (subject, one article's parts or articles), inSoFar when a clause
 // ("en tant qu'il …", entryInSoFarCut) leaves which of them unsaid: the
-// parts named are refused, to no day, unless the clause (in clause, the
-// subject whole) is read (entryInSoFarSelect).
-func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, ai, i int, l, cased, low string, m []int, later bool, subject, exceptWords string, excepted, inSoFar bool, clause string) {
+// parts named are refused, to no day, unless the clause can be read:
+// then their instructions are returned (chosen, read true), for the
+// clause (in clause, the subject whole) to be read over every piece of
+// the subject (inSoFarApply, entry17.go).
+func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, ai, i int, l, cased, low string, m []int, later bool, subject, exceptWords string, excepted, inSoFar bool, clause string) (chosen []*Instruction, read bool) {
 	a := arts[ai]
 	sm := reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
 	lead := false
@@ -552,7 +559,7 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 		sm = reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
 	}
 	if sm == nil {
-		return
+		return nil, !inSoFar
 	}
 	group := func(g int) string {
 		if sm[2*g] < 0 {
@@ -569,7 +576,7 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 	}
 	targets, ok := entryArticles(arts, asciiLower(nums))
 	if !ok {
-		return
+		return nil, !inSoFar
 	}
 	several := entryTangled(low[m[6]:m[7]])
 	sel := inSoFar && clause != "" && !excepted && !lead && !several
@@ -596,7 +603,6 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 			}
 		}
 	}
-	var chosen []*Instruction
 	for _, t := range targets {
 		parts, _ := billParts(arts[t].Alineas)
 		whole := partWords == ""
@@ -642,25 +648,10 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 			deferBy(in, why, l)
 		}
 	}
-	if !sel {
-		return
-	}
 	// "L'article 3, en tant qu'il modifie l'article L. 1 du code civil,
-	// …": the instructions of those edits only (entryInSoFarSelect).
-	take, refuse := entryInSoFarSelect(clause, chosen)
-	for _, in := range chosen {
-		switch {
-		case refuse[in]:
-			deferTo(in, "", why)
-		case !take[in]:
-		case later:
-			if in.TakesEffect == "" {
-				in.TakesEffect = strings.TrimSpace(l)
-			}
-		default:
-			deferBy(in, why, l)
-		}
-	}
+	// …": the instructions of those edits only, chosen over every piece
+	// of the subject (inSoFarApply).
+	return chosen, sel
 }
 
 // entryLater reads an alinéa of a bill article as an entry into force

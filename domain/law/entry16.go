@@ -18,10 +18,6 @@ import "strings"
 // the parts do not edit, an instruction editing a named article and
 // another, or a range or division whose articles are not listed.
 
-// reEntryInSoFarEdits is the clause, folded and lowered, its comma
-// before: group 1 the articles named ("l'article …", "les articles …").
-var reEntryInSoFarEdits = mustRe(`^,?\s*en\s+(?:tant|ce)\s+qu'(?:il|elle|ils|elles)\s+(?:modifi|concern|cre)(?:e|ent)\s+((?:l'article|les\s+articles)\s+.+?)\s*,?$`)
-
 // reEntryIntoForceInSoFar is an entry into force whose subject ends with
 // an "en tant qu'il …" clause between commas, folded: the verb after the
 // clause, not one within it ("L'article 3, en tant qu'il s'applique aux
@@ -38,6 +34,7 @@ var reInSoFarCodeTail = mustRe(`\b(?:dans|pour|lorsqu|sauf|hormis|applicables?|e
 // inSoFarSel is the clause read: the code articles it names.
 type inSoFarSel struct {
 	entry codeEntry
+	kind  inSoFarKind // what the verb says the edits do (entry17.go)
 }
 
 // entryInSoFarRead reads the "en tant qu'il …" clause of an entry's
@@ -53,11 +50,15 @@ func entryInSoFarRead(subject string) (inSoFarSel, bool) {
 	if len(low) != len(cased) {
 		return inSoFarSel{}, false
 	}
-	m := reEntryInSoFarEdits.FindStringSubmatchIndex(low)
-	if m == nil || strings.Contains(low[m[2]:m[3]], "meme") {
+	kind, from, to, object, objectCased, ok := inSoFarVerb(low, cased)
+	if !ok || strings.Contains(low[from:to], "meme") {
 		return inSoFarSel{}, false
 	}
-	words, wordsCased := low[m[2]:m[3]], cased[m[2]:m[3]]
+	words, wordsCased := low[from:to], cased[from:to]
+	if object != "" {
+		// "un article L. 2-1 dans le code civil" (entry17.go).
+		words, wordsCased = object, objectCased
+	}
 	place, placeCased := "a "+words, "a "+wordsCased
 	if strings.HasPrefix(words, "les ") {
 		place, placeCased = "aux "+words[len("les "):], "aux "+wordsCased[len("les "):]
@@ -75,7 +76,7 @@ func entryInSoFarRead(subject string) (inSoFarSel, bool) {
 			return inSoFarSel{}, false
 		}
 	}
-	return inSoFarSel{entry: codeEntry{scopes: scopes}}, true
+	return inSoFarSel{entry: codeEntry{scopes: scopes}, kind: kind}, true
 }
 
 // In, out and mixed: where an instruction's edits stand against the
@@ -98,12 +99,19 @@ func (s inSoFarSel) of(in *Instruction) int {
 		if !ok || len(refs) == 0 {
 			return inSoFarMixed
 		}
+		here := false
 		for _, r := range refs {
 			if s.entry.names(r) {
 				named++
+				here = true
 			} else {
 				other++
 			}
+		}
+		if here && !s.kind.fits(ed) {
+			// "en tant qu'il abroge l'article L. 1" where a word of L. 1
+			// is replaced: not the edit the clause names.
+			return inSoFarMixed
 		}
 	}
 	switch {
