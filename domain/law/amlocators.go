@@ -115,7 +115,7 @@ var (
 	// amFollowing is "et suivants", amExcept a place taken out ("sauf",
 	// "à l'exception de"), folded.
 	amFollowing = mustRe(`\bet\s+(?:les\s+)?suivante?s\b`)
-	amExcept    = mustRe(`\b(?:sauf|hormis|excepte|a\s+l'exception\s+d)`)
+	amExcept    = mustRe(`\b(?:sauf|hormis|excepte|a\s+l'exception\s+d|` + amExcept17 + `)`)
 	// amSpanBound is a span of divisions: "à partir de la deuxième
 	// phrase", "jusqu'à l'alinéa 4", folded.
 	amSpanBound = mustRe(`\b(?:a\s+partir|jusqu'?)\s*(?:de\s+la|du|des|de\s+l'|au|aux|a\s+la|a\s+l')\s*(?:(?:` + ordWords + `)\s+(?:phrases?|alineas?)|alineas?\s+\d+)\b`)

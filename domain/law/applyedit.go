@@ -39,6 +39,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// differ.
 		return applyErr("a sentence named after a list of alinéas: of each alinéa or of the last only is not said")
 	}
+	if handled, err := deleteButParts(c, e, opt); handled {
+		// "L'article L. 1, à l'exception de son II, est abrogé".
+		return err
+	}
 	if e.Scope.Everywhere {
 		// "Dans l'ensemble du code civil, les mots : « A » sont remplacés
 		// …": every article of the code the corpus holds that has the

@@ -14,6 +14,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		p.constitutes(in, level, m)
 		return
 	}
+	body = exceptionWords17(body)
 	if why := groupingRefused(asciiLower(foldAccents(strings.TrimSpace(body)))); why != "" {
 		in.Status, in.Reason = Unparsed, why
 		return
@@ -56,6 +57,12 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	if rest, kept, article, ok := rangeException(body); ok {
 		body = rest
 		defer exceptInRange(in, kept, article)
+	} else if rest, kept, ok := rangeExceptSeveral(body); ok {
+		body = rest
+		defer exceptSeveralInRange(in, kept)
+	} else if rest, kept, ok := articleButParts(body); ok {
+		body = rest
+		defer exceptPartsOfArticle(in, kept)
 	}
 	body = exceptedPart(trailingException(alineasButFirstLast(body)))
 	body = canonicalOrder(precededAlinea(body))

@@ -8,8 +8,9 @@ import "testing"
 // the same instruction with the exception before the verb (the kept part
 // stays, the rest is deleted as "Les premier à avant-dernier alinéas …
 // sont supprimés" is). What the comma form refuses stays refused: a part
-// kept that is not a first or last alinéa or sentence ("sauf son II"),
-// alinéas of a part, articles of a range.
+// kept that is not a first or last alinéa or sentence, alinéas of a
+// part, articles of a range ("sauf son II" is read since except17: the I
+// repealed, TestExcept17ArticleButParagraphs).
 func TestExcept12TrailingException(t *testing.T) {
 	A := []string{"Le juge signe.", "Le juge tranche.", "Le juge statue."}
 	S := []string{"Le juge signe. Le juge tranche. Le juge statue.", "Le maire signe."}
@@ -26,7 +27,8 @@ func TestExcept12TrailingException(t *testing.T) {
 			want: nil},
 		{name: "item, in a list", before: A, text: []string{"Le code civil est ainsi modifié :", "1° L'article L. 1 est abrogé, à l'exception de son dernier alinéa ;"},
 			want: []string{"Le juge statue."}},
-		{name: "sauf son II: refused", before: []string{"I. – Le juge signe.", "II. – Le juge tranche."}, text: []string{"L'article L. 1 du code civil est abrogé, sauf son II."}},
+		{name: "sauf son II: read since except17", before: []string{"I. – Le juge signe.", "II. – Le juge tranche."}, text: []string{"L'article L. 1 du code civil est abrogé, sauf son II."},
+			want: []string{"I. – (Abrogé)", "II. – Le juge tranche."}},
 		{name: "but its second alinéa: refused", before: A, text: []string{"L'article L. 1 du code civil est abrogé, à l'exception de son deuxième alinéa."}},
 		{name: "alinéa of a part: refused", before: []string{"I. – Le juge signe.", "Le juge tranche.", "II. – Le juge statue."}, text: []string{"Le I de l'article L. 1 du code civil est abrogé, à l'exception de son dernier alinéa."}},
 		{name: "articles of a range but one: read (except14)", before: A, more: map[string][]string{"L2": {"x"}, "L3": {"y"}}, text: []string{"Les articles L. 1 à L. 3 du code civil sont abrogés, à l'exception de l'article L. 2."},

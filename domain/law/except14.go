@@ -182,7 +182,7 @@ var reTwoNamed = mustRe(`\s(?:et|ou)\s`)
 // reAmAlineasExcept is an amendment's alinéas deleted but one of them:
 // "Supprimer les alinéas 3 à 7, à l'exception de l'alinéa 5 (des
 // alinéas 4 et 5)." (groups: the first, the last, those kept, the end).
-var reAmAlineasExcept = mustRe(`^\s*Supprimer\s+les\s+alinéas\s+(\d+)\s+à\s+(\d+)\s*,?\s*(?:à\s+l['’]exception\s+(?:de\s+l['’]\s*alinéa|des\s+alinéas)|(?:sauf|hormis|excepté)\s+(?:l['’]\s*alinéa|les\s+alinéas))\s+(\d+(?:\s*,\s*\d+)*(?:\s+et\s+\d+)?)(\s*[.;]?\s*)$`)
+var reAmAlineasExcept = mustRe(`^\s*Supprimer\s+les\s+alinéas\s+(\d+)\s+à\s+(\d+)\s*,?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:de\s+l['’]\s*alinéa|des\s+alinéas)|(?:sauf|hormis|excepté)\s+(?:l['’]\s*alinéa|les\s+alinéas))\s+(\d+(?:\s*,\s*\d+)*(?:\s+et\s+\d+)?)(\s*[.;]?\s*)$`)
 
 // reNumber is a number in a list of alinéas.
 var reNumber = mustRe(`\d+`)

@@ -26,9 +26,7 @@ func TestExcept14RangeButOne(t *testing.T) {
 	}
 	for _, text := range []string{
 		"Les articles L. 1 à L. 5 du code civil, à l'exception de l'article L. 7, sont abrogés.",
-		"Les articles L. 1 à L. 5 du code civil, à l'exception des articles L. 2 et L. 3, sont abrogés.",
 		"Le chapitre II du titre Ier du livre Ier du code civil, sauf l'article L. 20, est abrogé.",
-		"L'article L. 1 du code civil, à l'exception de son II, est abrogé.",
 		"Les articles L. 1 à L. 5 du code civil sont abrogés, sauf l'article L. 3 qui est maintenu.",
 		"Les 1° à 3° du I et les 1° à 3° du II de l'article L. 1 du code civil, à l'exception du 2°, sont abrogés.",
 	} {

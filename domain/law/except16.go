@@ -1,7 +1,5 @@
 package law
 
-import "strings"
-
 // reExceptArticlePart is the part left out of a word operation over
 // several articles when it is one article of them, as wordsException
 // writes it: "à l'article L. 2" (from "à l'exception de l'article L. 2",
@@ -35,15 +33,10 @@ func exceptArticleOfWords(in *Instruction, part string) bool {
 		in.Status, in.Reason, in.Edits = Unparsed, "an article left out of a word operation over several articles, not read: "+why, nil
 		return true
 	}
-	m := reExceptArticlePart.FindStringSubmatch(part)
-	if m == nil {
-		return refuse("the part left out " + part + " is not one article")
+	keys, labels, ok := articlesLeftOut(part)
+	if !ok {
+		return refuse("the part left out " + part + " is not one article or a list of articles")
 	}
-	k := reKeptArticle.FindStringSubmatch(strings.TrimSpace(m[1]))
-	if k == nil {
-		return refuse("the part left out " + part + " is not one article")
-	}
-	key := ArticleKey(k[1])
 	first := in.Edits[0].Scope
 	for i := range in.Edits {
 		e := &in.Edits[i]
@@ -61,15 +54,17 @@ func exceptArticleOfWords(in *Instruction, part string) bool {
 			return refuse("a range and a whole code")
 		}
 		if s.RangeTo != "" {
-			if inRange, certain := rangePlace(key, s.Ref.Article, s.RangeTo); !inRange || !certain {
-				return refuse("the article " + k[1] + " is not in the range")
+			for j, key := range keys {
+				if inRange, certain := rangePlace(key, s.Ref.Article, s.RangeTo); !inRange || !certain {
+					return refuse("the article " + labels[j] + " is not in the range")
+				}
 			}
 		} else if !s.Everywhere {
 			return refuse("not a range of articles or a whole code")
 		}
 	}
 	for i := range in.Edits {
-		in.Edits[i].Scope.Except = []string{key}
+		in.Edits[i].Scope.Except = append([]string(nil), keys...)
 	}
 	return true
 }

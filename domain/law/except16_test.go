@@ -62,7 +62,6 @@ func TestExcept16WordsButOneArticleRefused(t *testing.T) {
 	for _, text := range []string{
 		"Aux articles L. 1 à L. 4 du code civil, à l'exception de l'article L. 7, les mots : « A » sont remplacés par les mots : « B ».",
 		"Aux articles L. 1 à L. 4 du code civil, les mots : « A » sont remplacés par les mots : « B », sauf à l'article L. 7.",
-		"Aux articles L. 1 à L. 4 du code civil, à l'exception des articles L. 2 et L. 3, les mots : « A » sont remplacés par les mots : « B ».",
 		"Aux articles L. 1 à L. 4 du code civil, à l'exception de l'article L. 2 du code pénal, les mots : « A » sont remplacés par les mots : « B ».",
 		"Aux articles L. 1 à L. 4 du code civil, à l'exception du 2°, les mots : « A » sont remplacés par les mots : « B ».",
 		"Aux articles L. 1, L. 2 et L. 3 du code civil, à l'exception de l'article L. 2, les mots : « A » sont remplacés par les mots : « B ».",

@@ -1715,6 +1715,7 @@ var (
 // alinéas ainsi rédigés") must be followed by as many: otherwise its text
 // and the next instruction's are not told apart, and it is refused.
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
+	body = exceptionWords17(body)
 	announced := body // the labels it announces, before the clauses are read apart
 	p.mixedSubjects = false
 	for _, l := range payload {

@@ -99,11 +99,11 @@ var (
 // part: "sauf au 3°", "à l'exception du dernier alinéa", "hormis dans le
 // II", "excepté à la première phrase" (group: the part with its
 // preposition).
-const exceptWords = `(?:sauf|hormis|excepté|à\s+l['’]exception)\s+((?:au|à\s+la|à\s+l['’]|dans\s+(?:le|la|l['’])|du|de\s+la|de\s+l['’]|de\s+son|de\s+sa)\s*[^«»:;,]+?)`
+const exceptWords = `(?:sauf|hormis|excepté|à\s+l['’]exception)\s+((?:des|au|à\s+la|à\s+l['’]|dans\s+(?:le|la|l['’])|du|de\s+la|de\s+l['’]|de\s+son|de\s+sa)\s*[^«»:;,]+?)`
 
 // exceptPreps write the part left out as a place: "du 3°", "dans le
 // 3°", "de son 3°" are "au 3°".
-var exceptPreps = [][2]string{{"du ", "au "}, {"de son ", "au "}, {"dans le ", "au "}, {"de la ", "à la "}, {"de sa ", "à la "}, {"dans la ", "à la "}, {"de l'", "à l'"}, {"de l’", "à l’"}, {"dans l'", "à l'"}, {"dans l’", "à l’"}}
+var exceptPreps = [][2]string{{"des ", "aux "}, {"du ", "au "}, {"de son ", "au "}, {"dans le ", "au "}, {"de la ", "à la "}, {"de sa ", "à la "}, {"dans la ", "à la "}, {"de l'", "à l'"}, {"de l’", "à l’"}, {"dans l'", "à l'"}, {"dans l’", "à l’"}}
 
 // wordsException takes the part left out of a word operation's place
 // (reWordsExceptBefore, reWordsExceptAfter) out of body: rest is the

@@ -107,17 +107,19 @@ func TestParity14WordsButOnePart(t *testing.T) {
 }
 
 // TestParity14PartOfArticleKept: "L'article L. 1, à l'exception de son
-// II, est abrogé" stays refused: what becomes of the I (deleted, or
-// "I. – (Abrogé)") and of an alinéa before the I is not said.
+// II, est abrogé" was refused here; since except17 it is read as the
+// other paragraphs repealed ("I. – (Abrogé)", as "Les I et III … sont
+// abrogés" gives), the II kept, and refused when applied to an article
+// with an alinéa before its I (TestExcept17ArticleButParagraphs): the
+// parse keeps the II out of the article's repeal, never repeals it whole.
 func TestParity14PartOfArticleKept(t *testing.T) {
 	for _, text := range []string{
 		"L'article L. 1 du code civil, à l'exception de son II, est abrogé.",
 		"L'article L. 1 du code civil est abrogé, sauf son II.",
 	} {
-		for _, in := range ParseInstructions([]Article{{Number: "1", Alineas: []string{text}}}) {
-			if in.Status == Parsed {
-				t.Errorf("%s: read %+v", text, in.Edits)
-			}
+		ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{text}}})
+		if len(ins) != 1 || ins[0].Status != Parsed || len(ins[0].Edits) != 1 || strings.Join(ins[0].Edits[0].Scope.Except, " ") != partKept+"ii" {
+			t.Errorf("%s: %+v", text, ins)
 		}
 	}
 }

@@ -91,9 +91,10 @@ func TestRange13RangeEndGoneInBill(t *testing.T) {
 // onto an item or article in force refused, parallel renumbering ("Les
 // 4° et 5° deviennent respectivement les 5° et 6°": the 5° renumbered
 // before the 4° takes its label, nothing clobbered), and the exceptions
-// still refused: a part kept whose place is not said ("sauf son II", "Le
-// I, à l'exception du 2°": the 2° keeps the I's label or not), an
-// article or item left out of a range (as except12 decided).
+// still refused: a part kept whose place is not said ("Le I, à
+// l'exception du 2°": the 2° keeps the I's label or not), an article or
+// item left out of a range (as except12 decided); "sauf son II" is read
+// since except17 (the other paragraphs repealed).
 func TestRange13Guards(t *testing.T) {
 	L := []string{"I. – Le maire signe :", "1° Un ;", "2° Deux ;", "3° Trois ;", "4° Quatre ;", "5° Cinq.",
 		"II. – Le juge tranche :", "a) Aa ;", "b) Bb ;", "c) Cc ;", "d) Dd.", "III. – Le greffier note.", "IV. – Le notaire date."}
@@ -126,7 +127,8 @@ func TestRange13Guards(t *testing.T) {
 		{name: "onto the IV in force: refused", before: L, text: []string{"À l'article L. 1 du code civil, les I à III deviennent les II à IV."}},
 		{name: "out of order: refused", before: L, text: []string{"Au II de l'article L. 1 du code civil, les a à c deviennent les e à g."}},
 		{name: "4° et 5° onto 3° et 4°: refused", before: L, text: []string{"Au I de l'article L. 1 du code civil, les 4° et 5° deviennent respectivement les 3° et 4°."}},
-		{name: "sauf son II: refused", before: L, text: []string{"L'article L. 1 du code civil, sauf son II, est abrogé."}},
+		{name: "sauf son II: read since except17", before: L, text: []string{"L'article L. 1 du code civil, sauf son II, est abrogé."},
+			want: append(append([]string{"I. – (Abrogé)"}, II[:5]...), "III. – (Abrogé)", "IV. – (Abrogé)")},
 		{name: "le I sauf le 2°: refused", before: L, text: []string{"Le I de l'article L. 1 du code civil, à l'exception du 2°, est supprimé."}},
 		{name: "items but one: read (except14)", before: L, text: []string{"Au I de l'article L. 1 du code civil, les 1° à 5°, à l'exception du 3°, sont supprimés."},
 			want: join([]string{"I. – Le maire signe :", "1° (Abrogé) ;", "2° (Abrogé) ;", "3° Trois ;", "4° (Abrogé) ;", "5° (Abrogé)."}, II)},
