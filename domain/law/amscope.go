@@ -493,7 +493,7 @@ var amThisSentence = mustRe(`\b(?:cette\s+phrase|ces\s+(?:(?:` + cardinalWords +
 // 1°, 2° et 4°", "le a et le b", "aux I et II" (group 1: the items);
 // amItemSep separates them.
 var (
-	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|(?:` + smallRoman + `|[a-z]|` + doubledLetter + `)\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?\b)`
+	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|` + amLetterBisParen + `|(?:` + smallRoman + `|[a-z]|` + doubledLetter + `)\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?\b)`
 	amItemSep  = mustRe(`\s*(?:,\s*et\b|,|\bet\b)\s*(?:(le|au|du)\s+)?`)
 	// amItemRange is a range of items: "les 1° à 3°", "aux a) à c)", "du
 	// I au III".
