@@ -31,3 +31,50 @@ func TestAmitems17LetterBisParen(t *testing.T) {
 		{"les a bis) et a quater) du 1°: refused", B, "Supprimer les a bis) et a quater) du 1°.", nil},
 	})
 }
+
+// amI17P is a bill article whose a) of the 1° holds a 1) and a 2), the
+// a) the 1°'s last item.
+var amI17P = []string{"I. – Le maire signe :", "1° Le juge lit :", "a) Le juge date :", "1) Le juge vise ;", "2) Le juge classe.", "2° Le greffier part."}
+
+// TestAmitems17ParenAnnounced: an item numbered with a parenthesis
+// announced by its label — "Après le 2) du a) du 1°, insérer un 3) ainsi
+// rédigé", "Après le 1) du a) du 1°, insérer un 1 bis) ainsi rédigé" —
+// is held to it (parenAnnounced): the new text's first line must bear
+// that label. "un 3)" then "« 4) … »", "un 1 bis)" then "« 1 ter) … »",
+// or no label at all went in as written; refused. A count ("un alinéa")
+// is no label, read as before.
+func TestAmitems17ParenAnnounced(t *testing.T) {
+	P := amI17P
+	runAmendments(t, []amCase{
+		{"un 1 bis) after the 1)", P, "Après le 1) du a) du 1°, insérer un 1 bis) ainsi rédigé :\n« 1 bis) Le juge dort ; »", []string{P[0], P[1], P[2], P[3], "1 bis) Le juge dort ;", P[4], P[5]}},
+		{"un 1 bis) under 1 ter): refused", P, "Après le 1) du a) du 1°, insérer un 1 bis) ainsi rédigé :\n« 1 ter) Le juge dort ; »", nil},
+		{"un 1 bis) unlabelled: refused", P, "Après le 1) du a) du 1°, insérer un 1 bis) ainsi rédigé :\n« Le juge dort ; »", nil},
+		{"un 3) under 4): refused", P, "Après le 2) du a) du 1°, insérer un 3) ainsi rédigé :\n« 4) Le juge dort. »", nil},
+		{"un 3) under 3° : refused", P, "Après le 2) du a) du 1°, insérer un 3) ainsi rédigé :\n« 3° Le juge dort. »", nil},
+		{"un alinéa, labelled 1 bis)", P, "Après le 1) du a) du 1°, insérer un alinéa ainsi rédigé :\n« 1 bis) Le juge dort ; »", []string{P[0], P[1], P[2], P[3], "1 bis) Le juge dort ;", P[4], P[5]}},
+	})
+}
+
+// TestAmitems17ParenInLetter: items numbered with a parenthesis inside a
+// lettered item that introduces them ("a) Le juge date :", "1) … ;")
+// are that item's (parenInLetter). A new last 4) of the a), the b)
+// after it — "Compléter le a) du 1° par un 4) ainsi rédigé", "Après le
+// 3) du a) du 1°, insérer un 4)" — goes at the a)'s end (it was refused,
+// "a new 4) before b), an item of the division before it"); a new b)
+// after the a)'s last 2) ending with a period gives that 2) " ;", as a
+// new last item does (it kept its period). Where the a) does not
+// introduce them ("a) Le juge date ;", "1) … ;", "2) … ;", "b) …"), the a)
+// completed by a 3) before the b) is still refused: the b) may be the 2)'s.
+func TestAmitems17ParenInLetter(t *testing.T) {
+	P := []string{"I. – Le maire signe :", "1° Le juge lit :", "a) Le juge date :", "1) Le juge vise ;", "2) Le juge classe ;", "3) Le juge range ;", "b) Le juge part.", "2° Le greffier part."}
+	Q := amI17P
+	X := []string{"I. – Le maire signe :", "1° Le juge lit :", "a) Le juge date ;", "1) Le juge vise ;", "2) Le juge classe ;", "b) Le juge part."}
+	four := []string{P[0], P[1], P[2], P[3], P[4], P[5], "4) Le juge dort ;", P[6], P[7]}
+	runAmendments(t, []amCase{
+		{"compléter le a) du 1° par un 4)", P, "Compléter le a) du 1° par un 4) ainsi rédigé :\n« 4) Le juge dort ; »", four},
+		{"après le 3) du a) du 1°, un 4)", P, "Après le 3) du a) du 1°, insérer un 4) ainsi rédigé :\n« 4) Le juge dort ; »", four},
+		{"compléter le 1° par un b): the 2) takes ;", Q, "Compléter le 1° par un b) ainsi rédigé :\n« b) Le juge dort. »", []string{Q[0], Q[1], Q[2], Q[3], "2) Le juge classe ;", "b) Le juge dort.", Q[5]}},
+		{"compléter le a) du 1° par un 3)", Q, "Compléter le a) du 1° par un 3) ainsi rédigé :\n« 3) Le juge dort. »", []string{Q[0], Q[1], Q[2], Q[3], "2) Le juge classe ;", "3) Le juge dort.", Q[5]}},
+		{"an a) with no colon: 3) before b), refused", X, "Compléter le a) du 1° par un 3) ainsi rédigé :\n« 3) Le juge dort ; »", nil},
+	})
+}
