@@ -1,6 +1,9 @@
 package law
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // amLetterBisParen is a lettered item with its Latin adverb and its
 // parenthesis as a locator writes it, "a bis)", "b ter)", "ii bis)"
@@ -62,4 +65,82 @@ func parenInLetter(al []string, j int) bool {
 		}
 	}
 	return false
+}
+
+// amParenItems is several items numbered with a parenthesis named
+// together in a locator, after a plural determiner (cased, folded): a
+// list, "les 1) et 2) du a)", "aux 1), 2) et 4)", or a range, "les 1) à
+// 3) du a)" (group 1 the determiner, 2 the items). Each was refused
+// (amParenNotRead); one is read (amParenItemLoc).
+var amParenItems = mustRe(`\b([Ll]es|[Aa]ux|[Dd]es)\s+(` + amParenLabel + `(?:\s*(?:,\s*et\b|,|\bet\b)\s*` + amParenLabel + `)+|` + amParenLabel + `\s+a\s+` + amParenLabel + `)(?:\s|,|\.|$)`)
+
+// amParenItemOne is one label of amParenItems (group 1 its number, 2
+// its Latin adverb).
+var amParenItemOne = mustRe(`(\d+)(?:\s+(` + latinOrd + `))?\)`)
+
+// parenItems reads several items numbered with a parenthesis named
+// together (amParenItems) as each named alone — "les 1) et 2) du a)" is
+// "le 1) du a)" then "le 2) du a)", "les 1) à 3)" each from the 1) to
+// the 3), and those the text numbers after one with a Latin adverb (a 1
+// bis), as the other ranges are read. matched is false when cased names
+// none; ok is false when it does and the labels are not in the text's
+// order ("les 2) et 1)", "les 3) à 1)"), a range bound has its adverb
+// ("les 1 bis) à 3)"), or one item is not read where named (the place
+// lacks it, or two places hold it): refused.
+func parenItems(ref CodeRef, low, cased string) (sc []Scope, ok, matched bool) {
+	m := amParenItems.FindStringSubmatchIndex(cased)
+	if m == nil {
+		return nil, false, false
+	}
+	list := cased[m[4]:m[5]]
+	labs := amParenItemOne.FindAllStringSubmatch(list, -1)
+	rank := func(l []string) int {
+		n, _ := strconv.Atoi(l[1])
+		return n*100 + latinOrder[l[2]]
+	}
+	var names []string
+	var goesOn []bool
+	if len(labs) == 2 && !strings.Contains(list, ",") && !strings.Contains(list, "et") {
+		// A range: each number from the first to the last.
+		if labs[0][2] != "" || labs[1][2] != "" || rank(labs[1]) <= rank(labs[0]) {
+			return nil, false, true
+		}
+		a, _ := strconv.Atoi(labs[0][1])
+		b, _ := strconv.Atoi(labs[1][1])
+		for r := a; r <= b; r++ {
+			names = append(names, strconv.Itoa(r)+")")
+			goesOn = append(goesOn, r < b)
+		}
+	} else {
+		for i, l := range labs {
+			if i > 0 && rank(l) <= rank(labs[i-1]) {
+				return nil, false, true
+			}
+			names = append(names, strings.Join(strings.Fields(l[0]), " "))
+			goesOn = append(goesOn, false)
+		}
+	}
+	det := map[string]string{"les": "le", "aux": "au", "des": "du"}[asciiLower(cased[m[2]:m[3]])]
+	span := m[5] - m[2]
+	for i, it := range names {
+		one := det + " " + it
+		if len(one) > span {
+			return nil, false, true
+		}
+		pad := one + strings.Repeat(" ", span-len(one))
+		got, ok := amScope(ref, low[:m[2]]+asciiLower(pad)+low[m[5]:], cased[:m[2]]+pad+cased[m[5]:])
+		if !ok {
+			return nil, false, true
+		}
+		want := casedItem(amItemLabel(it)).Item
+		for j := range got {
+			n := len(got[j].Path)
+			if n == 0 || got[j].Path[n-1].Item != want {
+				return nil, false, true
+			}
+			got[j].Path[n-1].GoesOn = goesOn[i]
+		}
+		sc = append(sc, got...)
+	}
+	return sc, true, true
 }

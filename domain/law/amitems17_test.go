@@ -78,3 +78,27 @@ func TestAmitems17ParenInLetter(t *testing.T) {
 		{"an a) with no colon: 3) before b), refused", X, "Compléter le a) du 1° par un 3) ainsi rédigé :\n« 3) Le juge dort ; »", nil},
 	})
 }
+
+// TestAmitems17ParenItems: several items numbered with a parenthesis
+// named together after a plural determiner — "Supprimer les 1) et 2) du
+// a) du 1°", "Aux 1) et 3) du a), …", "Supprimer les 1) à 3) du a)" (the
+// 1 bis) between with them), "les 1 bis) et 3)" — are each, as one is
+// read (parenItems; they were refused). Labels out of the text's order
+// ("les 2) et 1)"), a range bound with its adverb ("les 1 bis) à 3)"),
+// an item the place lacks, items two places hold with no place named,
+// and a second determiner ("les 1) et 2) et le 3)") are refused.
+func TestAmitems17ParenItems(t *testing.T) {
+	P := []string{"I. – Le maire signe :", "1° Le juge lit :", "a) Le juge date :", "1) Le juge vise ;", "1 bis) Le juge voit ;", "2) Le juge classe ;", "3) Le juge range ;", "b) Le juge part :", "1) Le greffier vise.", "2° Le greffier part."}
+	rep := ", remplacer le mot : « juge » par le mot : « maire »."
+	runAmendments(t, []amCase{
+		{"les 1) et 2) du a) du 1°", P, "Supprimer les 1) et 2) du a) du 1°.", []string{P[0], P[1], P[2], "1) (Supprimé)", P[4], "2) (Supprimé)", P[6], P[7], P[8], P[9]}},
+		{"aux 1) et 3) du a)", P, "Aux 1) et 3) du a)" + rep, []string{P[0], P[1], P[2], "1) Le maire vise ;", P[4], P[5], "3) Le maire range ;", P[7], P[8], P[9]}},
+		{"les 1) à 3) du a), its 1 bis)", P, "Supprimer les 1) à 3) du a).", []string{P[0], P[1], P[2], "1), 1 bis), 2) et 3) (Supprimé)", P[7], P[8], P[9]}},
+		{"aux 1 bis) et 3) du a)", P, "Aux 1 bis) et 3) du a)" + rep, []string{P[0], P[1], P[2], P[3], "1 bis) Le maire voit ;", P[5], "3) Le maire range ;", P[7], P[8], P[9]}},
+		{"les 2) et 1): refused", P, "Supprimer les 2) et 1) du a).", nil},
+		{"les 1 bis) à 3): refused", P, "Supprimer les 1 bis) à 3) du a).", nil},
+		{"les 3) et 4): none, refused", P, "Supprimer les 3) et 4) du a).", nil},
+		{"les 1) et 2), two 1): refused", P, "Supprimer les 1) et 2).", nil},
+		{"les 1) et 2) et le 3): refused", P, "Supprimer les 1) et 2) et le 3) du a).", nil},
+	})
+}

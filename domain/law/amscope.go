@@ -71,6 +71,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// "À l'alinéa 3, 1), …": refused (amAlineaParenItem).
 		return nil, false
 	}
+	if sc, ok, matched := parenItems(ref, low, cased); matched {
+		// "Supprimer les 1) et 2) du a)", "les 1) à 3)": each
+		// (parenItems).
+		return sc, ok
+	}
 	if amParenNotRead.MatchString(cased) {
 		// "Supprimer les 1) et 2) du 1°": items numbered with a
 		// parenthesis, several, not read (amParenNotRead; one is read:
