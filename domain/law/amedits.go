@@ -597,6 +597,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return nil, false
 		}
 	}
+	if (verb == "inserer" || verb == "ajouter" || verb == "completer" || verb == "retablir") && !parenAnnounced(cased, lines) {
+		// "insérer un 3) ainsi rédigé : « 4) … »": refused
+		// (parenAnnounced).
+		return nil, false
+	}
 	// startUpTo reads a start bounded by words, "le début de l'alinéa 3
 	// jusqu'au mot : « A »" (obj), deleted (no lines) or replaced by
 	// lines: from the start to A included, in one division.

@@ -39,10 +39,10 @@ func TestAmItems15ParenItem(t *testing.T) {
 		{"un 1) bis: refused", Q, "Après le 1), insérer un 1) bis ainsi rédigé :\n« 1) bis Le juge voit ; »", nil},
 		{"le 1) du 2°: none there, refused", Q, "Supprimer le 1) du 2°.", nil},
 		{"le 3): none, refused", Q, "Supprimer le 3).", nil},
-		{"les 1) et 2): refused", Q, "Supprimer les 1) et 2) du 1°.", nil},
+		{"les 1) et 2) (read since amitems17)", Q, "Supprimer les 1) et 2) du 1°.", []string{Q[0], Q[1], "1) et 2) (Supprimé)", Q[4]}},
 		{"le 1) et le 2): refused", Q, "Supprimer le 1) et le 2) du 1°.", nil},
 		{"au 1), au 2): refused", Q, "Au 1), au 2), remplacer le mot : « juge » par le mot : « maire ».", nil},
-		{"les 1) à 2): refused", Q, "Supprimer les 1) à 2) du 1°.", nil},
+		{"les 1) à 2) (read since amitems17)", Q, "Supprimer les 1) à 2) du 1°.", []string{Q[0], Q[1], "1) et 2) (Supprimé)", Q[4]}},
 		{"le 1 du 1° (no paragraph 1.): refused", Q, "Supprimer le 1 du 1°.", nil},
 	})
 }

@@ -154,7 +154,7 @@ var (
 	amSameOp   = mustRe(`^proceder\s+(?:a\s+la|au)\s+meme\s+(substitution|remplacement|suppression|insertion|ajout|modification)\b`)
 	amEndOf    = mustRe(`\bla\s+fin\s*(?:(?:de|du|des)\b|:|$)`)
 	amStartOf  = mustRe(`\ble\s+debut\s*(?:(?:de|du|des)\b|:|$)`)
-	amItemLoc  = mustRe(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|(?:` + smallRoman + `|[a-z]|` + doubledLetter + `)\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|(?:` + smallRoman + `|[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
+	amItemLoc  = mustRe(`\b(?:[Ll]e|[Aa]u|[Dd]u|[Ll]es|[Aa]ux|[Dd]es)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|` + amLetterBisParen + `|(?:` + smallRoman + `|[a-z]|` + doubledLetter + `)\)|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|(?:` + smallRoman + `|[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?)(?:\s|,|\.|$)`)
 	amOrdAl    = mustRe(`\b(` + ordWords + `)\s+alinea\b`)
 	amSentence = mustRe(`\b(` + ordWords + `)\s+phrase\b`)
 )

@@ -71,6 +71,11 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// "À l'alinéa 3, 1), …": refused (amAlineaParenItem).
 		return nil, false
 	}
+	if sc, ok, matched := parenItems(ref, low, cased); matched {
+		// "Supprimer les 1) et 2) du a)", "les 1) à 3)": each
+		// (parenItems).
+		return sc, ok
+	}
 	if amParenNotRead.MatchString(cased) {
 		// "Supprimer les 1) et 2) du 1°": items numbered with a
 		// parenthesis, several, not read (amParenNotRead; one is read:
@@ -493,7 +498,7 @@ var amThisSentence = mustRe(`\b(?:cette\s+phrase|ces\s+(?:(?:` + cardinalWords +
 // 1°, 2° et 4°", "le a et le b", "aux I et II" (group 1: the items);
 // amItemSep separates them.
 var (
-	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|(?:` + smallRoman + `|[a-z]|` + doubledLetter + `)\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?\b)`
+	amItemName = `(?:\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|` + amLetterBisParen + `|(?:` + smallRoman + `|[a-z]|` + doubledLetter + `)\)?(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?\b)`
 	amItemSep  = mustRe(`\s*(?:,\s*et\b|,|\bet\b)\s*(?:(le|au|du)\s+)?`)
 	// amItemRange is a range of items: "les 1° à 3°", "aux a) à c)", "du
 	// I au III".

@@ -643,8 +643,9 @@ func afterItemOfKind(al []string, i int, kind byte) bool {
 		switch {
 		case k == kind:
 			return true
-		case dashItem(al[j]), (kind == 'd' || kind == 'p') && k == 'l', k == 's':
-			// An item inside the one sought.
+		case dashItem(al[j]), (kind == 'd' || kind == 'p') && k == 'l', k == 's', kind == 'l' && parenInLetter(al, j):
+			// An item inside the one sought (a 1) in an a) that
+			// introduces it: parenInLetter).
 		default:
 			return false
 		}

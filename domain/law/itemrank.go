@@ -209,7 +209,7 @@ func rankAmidItems(al []string, at, n int, wholeBlock bool) error {
 		// "Après l'alinéa 2, insérer : « I bis. – … »" where the 2° of
 		// the I follows: the 2° would be the I bis's (it was split off
 		// the I).
-		if l, k := labelOf(al[at+n]); k != 0 && ranksAbove(kind, k) {
+		if l, k := labelOf(al[at+n]); k != 0 && ranksAbove(kind, k) && !(kind == 'p' && k == 'l' && parenInLetter(al, at-1)) {
 			return applyErr(fmt.Sprintf("a new %s before %s, an item of the division before it", newLab, l))
 		} else if k == 0 && kind == 'r' && strings.TrimSpace(al[at+n]) != "" {
 			// "Après l'alinéa 1, insérer : « I bis. – … »" where the I's

@@ -80,6 +80,10 @@ func fromToNumbers(body string) string {
 // of "les 1 à 2" is the range's, as the 1° bis of "les 1° à 2°" (it was
 // left out).
 func rangeLatinRank(l string, kind byte) int {
+	if kind == 'p' {
+		// "1 bis)" as "1 bis" (amitems17: "les 1) à 3)").
+		l, kind = strings.TrimSuffix(l, ")"), 'n'
+	}
 	if kind != 'n' {
 		return latinRank(l, kind)
 	}
