@@ -13,7 +13,9 @@ import (
 // ellipsis sent16 reads; "Ets." is the "Cie." of sent16; a sentence
 // ends with a straight or curly quotation mark closing a quotation whose
 // last sentence ends inside it ("Il dit : "Non." Il part."), as with
-// "»" (quoteEndsSentence).
+// "»" (quoteEndsSentence), a sentence may open with such a mark
+// (cutOpeningQuote), and a period inside such a quotation closed later
+// is the quotation's (insideQuote).
 
 // doubtCause is the set of the causes that left a sentence's boundary
 // open (a bit each).
@@ -156,4 +158,16 @@ func cutOpeningQuote(s string) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+// insideQuote reports whether s[i] is inside a quotation of straight or
+// curly marks opened in the sentence that began at start and closed
+// after i in s ("Il écrit "Lu. Approuvé." Il signe.": the period after
+// "Lu" is the quotation's).
+func insideQuote(s string, start, i int) bool {
+	in := s[start:i]
+	if strings.Count(in, "\"")%2 == 1 && strings.Contains(s[i:], "\"") {
+		return true
+	}
+	return strings.Count(in, "“") > strings.Count(in, "”") && strings.Contains(s[i:], "”")
 }

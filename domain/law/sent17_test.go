@@ -83,6 +83,9 @@ func TestSent17ClosingQuote(t *testing.T) {
 		{name: "guillemets, last", before: []string{"Il dit : « Non. » Il part."}, text: delSentence("dernière"), want: []string{"Il dit : « Non. »"}},
 		{name: "straight, lower case after", before: []string{`Il dit "Non." puis part. Il date.`}, text: delSentence("dernière"), want: []string{`Il dit "Non." puis part.`}},
 		{name: "straight, an opening mark", before: []string{`Il dit. "Non." Il part.`}, text: delSentence("première"), want: []string{`"Non." Il part.`}},
+		{name: "straight, two sentences quoted", before: []string{`Il écrit "Lu. Approuvé." Il signe.`}, text: delSentence("dernière"), want: []string{`Il écrit "Lu. Approuvé."`}},
+		{name: "curly, two sentences quoted", before: []string{"Il écrit “Lu. Approuvé.” Il signe."}, text: delSentence("première"), want: []string{"Il signe."}},
+		{name: "straight, a mark never closed", before: []string{`Il écrit "Lu. Il signe.`}, text: delSentence("dernière"), want: []string{`Il écrit "Lu.`}},
 		{name: "parenthesis, first", before: []string{"(voir l'article L. 1.) Il part."}, text: delSentence("première")},
 		{name: "parenthesis, last", before: []string{"(voir l'article L. 1.) Il part."}, text: delSentence("dernière")},
 	})

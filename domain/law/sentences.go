@@ -123,9 +123,10 @@ func sentenceBounds(s string) [][2]int {
 		if w == 0 {
 			continue
 		}
-		if inSpans(quoted, i) {
+		if inSpans(quoted, i) || insideQuote(s, start, i) {
 			// "la mention « Lu. Approuvé. » écrite": a quotation's
-			// sentences are not the alinéa's.
+			// sentences are not the alinéa's (with straight or curly
+			// marks too: sent17).
 			continue
 		}
 		j := sentenceSpaceEnd(s, i+w)
