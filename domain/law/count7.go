@@ -42,6 +42,9 @@ const sentenceSpaces = " \u00a0\u202f"
 func sentenceOpens(s string) bool {
 	if t, ok := strings.CutPrefix(s, "«"); ok {
 		s = t[sentenceSpaceEnd(t, 0):]
+	} else if t, ok := cutOpeningQuote(s); ok {
+		// "Il dit. "Non." Il part." (sent17).
+		s = t
 	}
 	if t, ok := strings.CutPrefix(s, "("); ok {
 		// "Il signe. (Il date.) Il part.": a sentence in parentheses

@@ -33,9 +33,9 @@ func spanAt(b [][2]int, from, to int) ([2]int, bool) {
 func doubtfulSentenceEnd(s string, from, to int, counted bool) error {
 	x, okx := spanAt(sentenceBounds(s), from, to)
 	for _, other := range doubtfulReadings(s) {
-		y, oky := spanAt(other, from, to)
+		y, oky := spanAt(other.bounds, from, to)
 		if okx != oky || x[1] != y[1] || counted && x[0] != y[0] {
-			return applyErr(fmt.Sprintf("%s (the sentence that holds %q)", errDoubtfulSentence, s[from:to]))
+			return doubtfulError(other.cause, fmt.Sprintf("the sentence that holds %q", s[from:to]))
 		}
 	}
 	return nil
@@ -57,7 +57,7 @@ func doubtfulSentenceWords(al []string, i, n int, g *groupState, words string) e
 	x, okx := sentenceAt(sentenceBounds(s), n)
 	hits := findOcc(s, words, nil)
 	for _, other := range doubtfulReadings(s) {
-		y, oky := sentenceAt(other, n)
+		y, oky := sentenceAt(other.bounds, n)
 		if okx && oky && x == y {
 			continue
 		}
@@ -69,7 +69,7 @@ func doubtfulSentenceWords(al []string, i, n int, g *groupState, words string) e
 			inx := hits[j] >= x[0] && hits[j+1] <= x[1]
 			iny := hits[j] >= y[0] && hits[j+1] <= y[1]
 			if inx != iny {
-				return applyErr(fmt.Sprintf("%s (words %q in sentence %d or out of it)", errDoubtfulSentence, words, n))
+				return doubtfulError(other.cause, fmt.Sprintf("words %q in sentence %d or out of it", words, n))
 			}
 			if inx {
 				same++

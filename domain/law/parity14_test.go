@@ -1,6 +1,7 @@
 package law
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -31,7 +32,7 @@ func TestParity14SentenceEndDoubtful(t *testing.T) {
 	})
 	if err := doubtfulSentenceEnd("Il paie la S.A. Durand. Il signe.", 3, 7, false); err == nil || !strings.Contains(err.Error(), "typography leaves open") {
 		t.Errorf("reason: %v", err)
-	} else if _, ok := err.(applyErr); !ok {
+	} else if ae := applyErr(""); !errors.As(err, &ae) {
 		t.Errorf("untyped %T", err)
 	}
 }

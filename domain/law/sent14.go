@@ -17,7 +17,9 @@ import (
 // ("Il signe. (Il date.) Il part.", "… (article 3.) Il date." — one
 // sentence or several?). Each reading names another sentence, and editing
 // the wrong one is worse than refusing.
-const errDoubtfulSentence = applyErr("a sentence boundary the typography leaves open (a dotted acronym's period, a sentence in parentheses) before the sentence named: which sentence it is, is not said")
+// The refusal is a doubtfulSentenceError naming its cause (sent17), which
+// unwraps to errDoubtfulSentence.
+const errDoubtfulSentence = applyErr("a sentence boundary the typography leaves open before the sentence named: which sentence it is, is not said")
 
 // dottedAcronym is a dotted acronym of two letters or more that ends a
 // text: "S.A", "J.O", "U.E" (its last period not included).
@@ -59,6 +61,13 @@ var parenOpens = mustRe(`[.?!…][ \x{a0}\x{202f}]+\(\p{Lu}`)
 // the next, and those a parenthesis holds or ends split; ok is false when
 // s has no boundary left open.
 func doubtfulBounds(s string) (other [][2]int, ok bool) {
+	other, why := doubtfulBoundsWhy(s)
+	return other, why != 0
+}
+
+// doubtfulBoundsWhy is doubtfulBounds and the causes of the boundaries
+// it moves (0 when none).
+func doubtfulBoundsWhy(s string) (other [][2]int, why doubtCause) {
 	b := sentenceBounds(s)
 	quoted := quoteSpans(s)
 	var out [][2]int
@@ -67,7 +76,7 @@ func doubtfulBounds(s string) (other [][2]int, ok bool) {
 		for k+1 < len(b) && x[1] > x[0] && s[x[1]-1] == '.' && dottedAcronym.MatchString(s[x[0]:x[1]-1]) && !opener(s[b[k+1][0]:b[k+1][1]]) {
 			x[1] = b[k+1][1]
 			k++
-			ok = true
+			why |= doubtAcronym
 		}
 		out = append(out, x)
 	}
@@ -81,7 +90,7 @@ func doubtfulBounds(s string) (other [][2]int, ok bool) {
 		cuts = append(cuts, [2]int{m[0] + w, m[0] + strings.Index(s[m[0]:m[1]], "(")})
 	}
 	if len(cuts) == 0 {
-		return out, ok
+		return out, why
 	}
 	sort.Slice(cuts, func(p, q int) bool { return cuts[p][0] < cuts[q][0] })
 	var split [][2]int
@@ -91,12 +100,12 @@ func doubtfulBounds(s string) (other [][2]int, ok bool) {
 			if c[0] > start && c[1] < x[1] && !inSpans(quoted, c[0]) && strings.TrimSpace(s[start:c[0]]) != "" {
 				split = append(split, [2]int{start, c[0]})
 				start = c[1]
-				ok = true
+				why |= doubtParenthesis
 			}
 		}
 		split = append(split, [2]int{start, x[1]})
 	}
-	return split, ok
+	return split, why
 }
 
 // sentenceAt is the n-th of the sentence bounds b, counted from the end
@@ -118,9 +127,9 @@ func doubtfulRank(s string, n int) error {
 	}
 	x, okx := sentenceAt(sentenceBounds(s), n)
 	for _, other := range doubtfulReadings(s) {
-		y, oky := sentenceAt(other, n)
+		y, oky := sentenceAt(other.bounds, n)
 		if okx != oky || x != y {
-			return applyErr(fmt.Sprintf("%s (sentence %d)", errDoubtfulSentence, n))
+			return doubtfulError(other.cause, fmt.Sprintf("sentence %d", n))
 		}
 	}
 	return nil

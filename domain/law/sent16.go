@@ -17,9 +17,10 @@ import (
 // opens with ("la Cie. Durand", "ex. Durand": the abbreviation's period,
 // or the sentence's?).
 
-// abbreviationCut is a sentence that ends with "ex." or "Cie." ("la Cie.",
-// "par ex."): the period may be the abbreviation's.
-var abbreviationCut = mustRe(`(?i)(?:^|[^\p{L}])(?:ex|cie)\.$`)
+// abbreviationCut is a sentence that ends with "ex.", "Cie." or "Ets."
+// ("la Cie.", "par ex.", "les Ets." — sent17): the period may be the
+// abbreviation's.
+var abbreviationCut = mustRe(`(?i)(?:^|[^\p{L}])(?:ex|cie|ets)\.$`)
 
 // artAfterMark is a sentence's mark, then an article's heading ("Art. 5.",
 // "Art. L. 1-2.", "Art. 3 bis. –"), then a space (groups: the mark, the
@@ -61,36 +62,41 @@ func cutsBounds(b [][2]int, cuts [][2]int) ([][2]int, bool) {
 
 // sent16Readings are the other readings of s's sentences (sent16), each
 // kept when it differs from sentenceBounds.
-func sent16Readings(s string) [][][2]int {
+func sent16Readings(s string) []doubtReading {
 	b := sentenceBounds(s)
 	if len(b) == 0 {
 		return nil
 	}
 	quoted := quoteSpans(s)
 	first, last := b[0][0], b[len(b)-1][1]
-	var out [][][2]int
-	keep := func(cuts [][2]int) {
+	var out []doubtReading
+	keep := func(cuts [][2]int, c doubtCause) {
 		if o, ok := cutsBounds(b, cuts); ok {
-			out = append(out, o)
+			out = append(out, doubtReading{o, c})
 		}
 	}
 	// An ellipsis, "ex." or "Cie." before a capital no sentence opens
 	// with: the sentences joined.
 	var joined [][2]int
+	var why doubtCause
 	for k, c := range boundsCuts(b) {
 		sent := s[b[k][0]:c[0]]
-		r, _ := utf8.DecodeLastRuneInString(sent)
-		if (r == '…' || abbreviationCut.MatchString(sent)) && !opener(s[b[k+1][0]:b[k+1][1]]) {
+		if (ellipsisEnd(sent) || abbreviationCut.MatchString(sent)) && !opener(s[b[k+1][0]:b[k+1][1]]) {
+			if ellipsisEnd(sent) {
+				why |= doubtEllipsis
+			} else {
+				why |= doubtAbbreviation
+			}
 			continue
 		}
 		joined = append(joined, c)
 	}
-	keep(joined)
+	keep(joined, why)
 	// A label after a sentence's mark: an article's heading before a
 	// capital, a number before a lower-case word; the sentence before
 	// ends at the mark (after ";" or ":" none does), the label opens the
 	// next.
-	relabel := func(m []int) {
+	relabel := func(m []int, why doubtCause) {
 		mark, lab, labEnd, next := m[2], m[4], m[5], m[1]
 		if mark < first || next >= last || inSpans(quoted, mark) {
 			return
@@ -108,7 +114,7 @@ func sent16Readings(s string) [][][2]int {
 		if s[mark] != ';' && s[mark] != ':' && !has {
 			cuts = append(cuts, [2]int{m[3], lab})
 		}
-		keep(cuts)
+		keep(cuts, why)
 	}
 	containing := func(i int) int {
 		for _, x := range b {
@@ -120,7 +126,7 @@ func sent16Readings(s string) [][][2]int {
 	}
 	for _, m := range artAfterMark.FindAllStringSubmatchIndex(s, -1) {
 		if m[1] < len(s) && sentenceOpens(s[m[1]:]) && (s[m[2]] != '.' || periodEnds(s, containing(m[2]), m[2])) {
-			relabel(m)
+			relabel(m, doubtArticleHeading)
 		}
 	}
 	for _, m := range numberLabel.FindAllStringSubmatchIndex(s, -1) {
@@ -132,7 +138,7 @@ func sent16Readings(s string) [][][2]int {
 			// "l'art. 1. il": the abbreviation's period.
 			continue
 		}
-		relabel(m)
+		relabel(m, doubtNumberBeforeLower)
 	}
 	return out
 }

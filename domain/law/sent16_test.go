@@ -10,9 +10,6 @@ import "testing"
 // after a rank or "la fin de la phrase" whose sentence the readings place
 // apart is refused; one they agree on is read.
 func TestSent16Readings(t *testing.T) {
-	del := func(rank string) []string {
-		return []string{"La " + rank + " phrase de l'article L. 1 du code civil est supprimée."}
-	}
 	after := func(rank string) []string {
 		return []string{"Après la " + rank + " phrase de l'article L. 1 du code civil, est insérée une phrase ainsi rédigée : « Il lit. »"}
 	}
@@ -21,25 +18,25 @@ func TestSent16Readings(t *testing.T) {
 	}
 	const ell, art, low, cie, ex = "Il hésite… Paris le tente. Il part.", "Il signe. Art. 5. Il date.", "Il signe. 1. il date.", "Il paie la Cie. Durand. Il part.", "Il cite, ex. Durand, un nom. Il part."
 	runGrammar(t, []grammarCase{
-		{name: "ellipsis, first", before: []string{ell}, text: del("première")},
+		{name: "ellipsis, first", before: []string{ell}, text: delSentence("première")},
 		{name: "ellipsis, inserted after the second", before: []string{ell}, text: after("deuxième")},
 		{name: "ellipsis, the end after a word", before: []string{ell}, text: end("hésite")},
 		{name: "ellipsis, two last", before: []string{ell}, text: []string{"Les deux dernières phrases de l'article L. 1 du code civil sont supprimées."}},
-		{name: "ellipsis, last read", before: []string{ell}, text: del("dernière"), want: []string{"Il hésite… Paris le tente."}},
-		{name: "ellipsis before Il read", before: []string{"Il hésite… Il tente. Il part."}, text: del("première"), want: []string{"Il tente. Il part."}},
-		{name: "article heading, last", before: []string{art}, text: del("dernière")},
+		{name: "ellipsis, last read", before: []string{ell}, text: delSentence("dernière"), want: []string{"Il hésite… Paris le tente."}},
+		{name: "ellipsis before Il read", before: []string{"Il hésite… Il tente. Il part."}, text: delSentence("première"), want: []string{"Il tente. Il part."}},
+		{name: "article heading, last", before: []string{art}, text: delSentence("dernière")},
 		{name: "article heading, inserted after the second", before: []string{art}, text: after("deuxième")},
-		{name: "article heading, first read", before: []string{art}, text: del("première"), want: []string{"Art. 5. Il date."}},
+		{name: "article heading, first read", before: []string{art}, text: delSentence("première"), want: []string{"Art. 5. Il date."}},
 		{name: "article heading, inserted after the first read", before: []string{art}, text: after("première"), want: []string{"Il signe. Il lit. Art. 5. Il date."}},
-		{name: "cf. Art. 5. read", before: []string{"Il vise, cf. Art. 5. Il date."}, text: del("dernière"), want: []string{"Il vise, cf. Art. 5."}},
+		{name: "cf. Art. 5. read", before: []string{"Il vise, cf. Art. 5. Il date."}, text: delSentence("dernière"), want: []string{"Il vise, cf. Art. 5."}},
 		{name: "lower case after a number, the end", before: []string{low}, text: end("signe")},
 		{name: "lower case after a number, inserted after the first", before: []string{low}, text: after("première")},
-		{name: "lower case after l'art. 1. read", before: []string{"Il vise l'art. 1. il part. Il date."}, text: del("dernière"), want: []string{"Il vise l'art. 1. il part."}},
-		{name: "Cie., first", before: []string{cie}, text: del("première")},
+		{name: "lower case after l'art. 1. read", before: []string{"Il vise l'art. 1. il part. Il date."}, text: delSentence("dernière"), want: []string{"Il vise l'art. 1. il part."}},
+		{name: "Cie., first", before: []string{cie}, text: delSentence("première")},
 		{name: "Cie., the end", before: []string{cie}, text: end("paie")},
-		{name: "Cie., last read", before: []string{cie}, text: del("dernière"), want: []string{"Il paie la Cie. Durand."}},
-		{name: "Cie. before Il read", before: []string{"Il paie la Cie. Il part."}, text: del("dernière"), want: []string{"Il paie la Cie."}},
-		{name: "ex., second", before: []string{ex}, text: del("deuxième")},
+		{name: "Cie., last read", before: []string{cie}, text: delSentence("dernière"), want: []string{"Il paie la Cie. Durand."}},
+		{name: "Cie. before Il read", before: []string{"Il paie la Cie. Il part."}, text: delSentence("dernière"), want: []string{"Il paie la Cie."}},
+		{name: "ex., second", before: []string{ex}, text: delSentence("deuxième")},
 		{name: "ex., the end", before: []string{ex}, text: end("cite")},
 	})
 }

@@ -111,13 +111,22 @@ func sentenceBounds(s string) [][2]int {
 			i = j - 1
 			continue
 		}
+		if end := closingQuoteEnd(s, start, i); end > 0 && !inSpans(quoted, i) {
+			// "Il dit : "Non." Il part." (sent17).
+			j := sentenceSpaceEnd(s, end)
+			b = append(b, [2]int{start, end})
+			start = j
+			i = j - 1
+			continue
+		}
 		w := sentenceMark(s, i)
 		if w == 0 {
 			continue
 		}
-		if inSpans(quoted, i) {
+		if inSpans(quoted, i) || insideQuote(s, start, i) {
 			// "la mention « Lu. Approuvé. » écrite": a quotation's
-			// sentences are not the alinéa's.
+			// sentences are not the alinéa's (with straight or curly
+			// marks too: sent17).
 			continue
 		}
 		j := sentenceSpaceEnd(s, i+w)

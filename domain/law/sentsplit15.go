@@ -73,12 +73,13 @@ var capitalAfterNumber = mustRe(`(?:\d|\b(?:\d+|[IVXLC]+)er|\b(?:bis|ter|quater|
 // sentsplitBounds is the reading of s's sentences where a number's period
 // after a sentence's mark labels the sentence after it (the sentence
 // before ends at the mark; after ";" or ":" none does), and a capital's
-// period after a number ends a sentence; ok is false when it is the
-// reading of sentenceBounds.
-func sentsplitBounds(s string) (other [][2]int, ok bool) {
+// period after a number ends a sentence, with the causes of the
+// boundaries it moves (sent17); why is 0 when it is the reading of
+// sentenceBounds.
+func sentsplitBounds(s string) (other [][2]int, why doubtCause) {
 	b := sentenceBounds(s)
 	if len(b) == 0 {
-		return b, false
+		return b, 0
 	}
 	quoted := quoteSpans(s)
 	first, last := b[0][0], b[len(b)-1][1]
@@ -114,9 +115,13 @@ func sentsplitBounds(s string) (other [][2]int, ok bool) {
 				kept = append(kept, c)
 			}
 		}
+		if len(kept) != len(cuts) {
+			why |= doubtNumberAfterMark
+		}
 		cuts = kept
 		if s[mark] != ';' && s[mark] != ':' && !has(m[3]) {
 			cuts = append(cuts, [2]int{m[3], lab})
+			why |= doubtNumberAfterMark
 		}
 	}
 	for _, m := range capitalAfterNumber.FindAllStringSubmatchIndex(s, -1) {
@@ -125,19 +130,24 @@ func sentsplitBounds(s string) (other [][2]int, ok bool) {
 			continue
 		}
 		cuts = append(cuts, [2]int{end, m[1]})
+		why |= doubtCapitalAfterNumber
 	}
-	return cutsBounds(b, cuts)
+	other, changed := cutsBounds(b, cuts)
+	if !changed {
+		why = 0
+	}
+	return other, why
 }
 
 // doubtfulReadings are the other readings of s's sentence boundaries
 // (sent14's doubtfulBounds, sentsplitBounds, sent16Readings) that are not sentenceBounds'.
-func doubtfulReadings(s string) [][][2]int {
-	var out [][][2]int
-	if o, ok := doubtfulBounds(s); ok {
-		out = append(out, o)
+func doubtfulReadings(s string) []doubtReading {
+	var out []doubtReading
+	if o, why := doubtfulBoundsWhy(s); why != 0 {
+		out = append(out, doubtReading{o, why})
 	}
-	if o, ok := sentsplitBounds(s); ok {
-		out = append(out, o)
+	if o, why := sentsplitBounds(s); why != 0 {
+		out = append(out, doubtReading{o, why})
 	}
 	return append(out, sent16Readings(s)...)
 }
