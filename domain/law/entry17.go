@@ -102,14 +102,7 @@ func (k inSoFarKind) fits(e Edit) bool {
 // not understood: every one refused, to no day.
 func inSoFarApply(clause string, chosen []*Instruction, read bool, why, l string, later bool) {
 	take, refuse := entryInSoFarSelect(clause, chosen)
-	taken, seen := map[ArticleNumber]bool{}, map[ArticleNumber]bool{}
-	for _, in := range chosen {
-		seen[in.Article] = true
-		taken[in.Article] = taken[in.Article] || take[in]
-	}
-	for a := range seen {
-		read = read && taken[a]
-	}
+	read = read && inSoFarEvery(chosen, take, func(in *Instruction) string { return string(in.Article) })
 	for _, in := range chosen {
 		switch {
 		case refuse[in] || !read:
