@@ -563,13 +563,14 @@ func deferredByOtherArticlePass(arts []Article, spans [][2]int, out []Instructio
 				pieces = []string{subject0}
 			}
 			var chosen []*Instruction
+			var keys []string
 			read := true
 			for _, subject := range pieces {
-				ch, ok := deferredByOtherSubject(arts, spans, out, ai, i, l, cased, low, m, later, subject, exceptWords0, excepted0, inSoFar, clause)
-				chosen, read = append(chosen, ch...), read && ok
+				ch, ks, ok := deferredByOtherSubject(arts, spans, out, ai, i, l, cased, low, m, later, subject, exceptWords0, excepted0, inSoFar, clause)
+				chosen, keys, read = append(chosen, ch...), append(keys, ks...), read && ok
 			}
 			if inSoFar {
-				inSoFarApply(clause, chosen, read, "deferred: article "+string(a.Number)+" of the law sets when it takes effect ("+strings.TrimSpace(l)+")", l, later)
+				inSoFarApply(clause, chosen, keys, read, "deferred: article "+string(a.Number)+" of the law sets when it takes effect ("+strings.TrimSpace(l)+")", l, later)
 			}
 		}
 	}
@@ -582,7 +583,7 @@ func deferredByOtherArticlePass(arts []Article, spans [][2]int, out []Instructio
 // then their instructions are returned (chosen, read true), for the
 // clause (in clause, the subject whole) to be read over every piece of
 // the subject (inSoFarApply, entry17.go).
-func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, ai, i int, l, cased, low string, m []int, later bool, subject, exceptWords string, excepted, inSoFar bool, clause string) (chosen []*Instruction, read bool) {
+func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, ai, i int, l, cased, low string, m []int, later bool, subject, exceptWords string, excepted, inSoFar bool, clause string) (chosen []*Instruction, keys []string, read bool) {
 	a := arts[ai]
 	sm := reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
 	lead := false
@@ -592,7 +593,7 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 		sm = reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
 	}
 	if sm == nil {
-		return nil, !inSoFar
+		return nil, nil, !inSoFar
 	}
 	group := func(g int) string {
 		if sm[2*g] < 0 {
@@ -609,7 +610,7 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 	}
 	targets, ok := entryArticles(arts, asciiLower(nums))
 	if !ok {
-		return nil, !inSoFar
+		return nil, nil, !inSoFar
 	}
 	several := entryTangled(low[m[6]:m[7]])
 	sel := inSoFar && clause != "" && !excepted && !lead && !several
@@ -664,7 +665,13 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 				continue
 			}
 			if sel {
-				chosen = append(chosen, in)
+				// Each part named, or the article whole, a piece the
+				// clause must take from (inSoFarEvery, entry18.go).
+				key := string(arts[t].Number)
+				if !whole {
+					key += "|" + entryNamedKey(named, p)
+				}
+				chosen, keys = append(chosen, in), append(keys, key)
 				continue
 			}
 			if later {
@@ -684,7 +691,7 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 	// "L'article 3, en tant qu'il modifie l'article L. 1 du code civil,
 	// …": the instructions of those edits only, chosen over every piece
 	// of the subject (inSoFarApply).
-	return chosen, sel
+	return chosen, keys, sel
 }
 
 // entryLater reads an alinéa of a bill article as an entry into force

@@ -58,6 +58,13 @@ func TestEntry18InSoFarEveryPart(t *testing.T) {
 		{"Les IV et VI, en tant qu'ils modifient l'article L. 4 du code civil, entrent en vigueur le 1er janvier 2030.", "AAANAN"},
 	} {
 		entry18Own(t, tc.want, tc.entry)
+	} // Another article's entry: each part named, as each article.
+	for _, tc := range []struct{ entry, want string }{
+		{"Les III et VI de l'article 1er, en tant qu'ils modifient l'article L. 3 du code civil, entrent en vigueur le 1er janvier 2030.", "AADAADA"},
+		{"Les I et IV de l'article 1er, en tant qu'ils modifient l'article L. 4 du code civil, entrent en vigueur le 1er janvier 2030.", "NAANAAA"},
+		{"Les IV et VI de l'article 1er, en tant qu'ils modifient l'article L. 3 du code civil, entrent en vigueur le 1er janvier 2030.", "AAANANA"},
+	} {
+		entry16Check(t, entry17Law(tc.entry), entry17Want(tc.want))
 	}
 }
 
