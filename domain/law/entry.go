@@ -255,6 +255,17 @@ func deferredByEntry(a Article, out []Instruction) {
 		return
 	}
 	parts, quoted := billParts(a.Alineas)
+	// The entries naming parts first, then those of the whole article:
+	// the part named specifically takes its day (entry18.go).
+	for pass := 0; pass < 2; pass++ {
+		deferredByEntryPass(a, out, parts, quoted, pass == 1)
+	}
+}
+
+// deferredByEntryPass is deferredByEntry over the entries of the whole
+// article, plain ("Le présent article entre en vigueur …"), or, general
+// false, over the others.
+func deferredByEntryPass(a Article, out []Instruction, parts []partAt, quoted []bool, general bool) {
 	for i, l := range a.Alineas {
 		if strings.TrimSpace(l) == "" || quoted[i] {
 			continue
@@ -317,6 +328,9 @@ func deferredByEntry(a Article, out []Instruction) {
 			// "Le V …" where the article has no V: not understood.
 			whole, several = true, true
 		}
+		if general != (whole && !several && !inSoFar) {
+			continue
+		}
 		why := "deferred: a later alinéa of the article sets when it takes effect (" + strings.TrimSpace(l) + ")"
 		var chosen []*Instruction
 		for k := range out {
@@ -344,6 +358,11 @@ func deferredByEntry(a Article, out []Instruction) {
 		var take, refuse map[*Instruction]bool
 		if inSoFar && !several {
 			take, refuse = entryInSoFarSelect(cased[m[2]:m[3]], chosen)
+			// "Les I et III, en tant qu'ils modifient …" where the I
+			// edits nothing named: not understood (inSoFarEvery).
+			if !whole && !inSoFarEvery(chosen, take, func(in *Instruction) string { return entryNamedKey(named, parts[in.Alinea-1]) }) {
+				several = true
+			}
 		}
 		for _, in := range chosen {
 			if inSoFar && (several || refuse[in]) {
@@ -476,6 +495,17 @@ func entryArticles(arts []Article, nums string) ([]int, bool) {
 // with the alinéa (Instruction.TakesEffect), as an alinéa of their own
 // article marks them (deferredByEntry).
 func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
+	// The entries naming parts first, then those naming whole articles:
+	// the part named specifically takes its day (entry18.go).
+	for pass := 0; pass < 2; pass++ {
+		deferredByOtherArticlePass(arts, spans, out, pass == 1)
+	}
+}
+
+// deferredByOtherArticlePass is deferredByOtherArticle over the entries
+// naming whole articles, plain ("L'article 1er entre en vigueur …",
+// entryOtherGeneral), or, general false, over the others.
+func deferredByOtherArticlePass(arts []Article, spans [][2]int, out []Instruction, general bool) {
 	for ai, a := range arts {
 		_, quoted := billParts(a.Alineas)
 		for i, l := range a.Alineas {
@@ -487,6 +517,9 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 				continue
 			}
 			whole0, inSoFar := entryInSoFarCut(cased[m[2]:m[3]])
+			if general != (!inSoFar && entryOtherGeneral(whole0)) {
+				continue
+			}
 			if entryLawDivision(whole0) {
 				// "Le chapitre II de la présente loi entre en vigueur
 				// …": its articles are not said, every one refused.
@@ -530,13 +563,14 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 				pieces = []string{subject0}
 			}
 			var chosen []*Instruction
+			var keys []string
 			read := true
 			for _, subject := range pieces {
-				ch, ok := deferredByOtherSubject(arts, spans, out, ai, i, l, cased, low, m, later, subject, exceptWords0, excepted0, inSoFar, clause)
-				chosen, read = append(chosen, ch...), read && ok
+				ch, ks, ok := deferredByOtherSubject(arts, spans, out, ai, i, l, cased, low, m, later, subject, exceptWords0, excepted0, inSoFar, clause)
+				chosen, keys, read = append(chosen, ch...), append(keys, ks...), read && ok
 			}
 			if inSoFar {
-				inSoFarApply(clause, chosen, read, "deferred: article "+string(a.Number)+" of the law sets when it takes effect ("+strings.TrimSpace(l)+")", l, later)
+				inSoFarApply(clause, chosen, keys, read, "deferred: article "+string(a.Number)+" of the law sets when it takes effect ("+strings.TrimSpace(l)+")", l, later)
 			}
 		}
 	}
@@ -549,7 +583,7 @@ func deferredByOtherArticle(arts []Article, spans [][2]int, out []Instruction) {
 // then their instructions are returned (chosen, read true), for the
 // clause (in clause, the subject whole) to be read over every piece of
 // the subject (inSoFarApply, entry17.go).
-func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, ai, i int, l, cased, low string, m []int, later bool, subject, exceptWords string, excepted, inSoFar bool, clause string) (chosen []*Instruction, read bool) {
+func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, ai, i int, l, cased, low string, m []int, later bool, subject, exceptWords string, excepted, inSoFar bool, clause string) (chosen []*Instruction, keys []string, read bool) {
 	a := arts[ai]
 	sm := reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
 	lead := false
@@ -559,7 +593,7 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 		sm = reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
 	}
 	if sm == nil {
-		return nil, !inSoFar
+		return nil, nil, !inSoFar
 	}
 	group := func(g int) string {
 		if sm[2*g] < 0 {
@@ -576,7 +610,7 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 	}
 	targets, ok := entryArticles(arts, asciiLower(nums))
 	if !ok {
-		return nil, !inSoFar
+		return nil, nil, !inSoFar
 	}
 	several := entryTangled(low[m[6]:m[7]])
 	sel := inSoFar && clause != "" && !excepted && !lead && !several
@@ -631,7 +665,13 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 				continue
 			}
 			if sel {
-				chosen = append(chosen, in)
+				// Each part named, or the article whole, a piece the
+				// clause must take from (inSoFarEvery, entry18.go).
+				key := string(arts[t].Number)
+				if !whole {
+					key += "|" + entryNamedKey(named, p)
+				}
+				chosen, keys = append(chosen, in), append(keys, key)
 				continue
 			}
 			if later {
@@ -651,7 +691,7 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 	// "L'article 3, en tant qu'il modifie l'article L. 1 du code civil,
 	// …": the instructions of those edits only, chosen over every piece
 	// of the subject (inSoFarApply).
-	return chosen, sel
+	return chosen, keys, sel
 }
 
 // entryLater reads an alinéa of a bill article as an entry into force
@@ -702,7 +742,7 @@ func entryAt(l string) (cased, low string, m []int, later, ok bool) {
 // low, nil when it is none. entryLater and entryDated read its date.
 func entryIntoForce(l string) (cased, low string, m []int) {
 	_, body := enumeration(strings.TrimSpace(l))
-	cased = foldAccents(strings.TrimSpace(body))
+	cased = entryParticipleRewrite(foldAccents(strings.TrimSpace(body)))
 	low = asciiLower(cased)
 	if m = reEntryIntoForceInSoFar.FindStringSubmatchIndex(low); m == nil {
 		m = reEntryIntoForce.FindStringSubmatchIndex(low)

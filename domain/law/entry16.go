@@ -34,7 +34,8 @@ var reInSoFarCodeTail = mustRe(`\b(?:dans|pour|lorsqu|sauf|hormis|applicables?|e
 // inSoFarSel is the clause read: the code articles it names.
 type inSoFarSel struct {
 	entry codeEntry
-	kind  inSoFarKind // what the verb says the edits do (entry17.go)
+	kind  inSoFarKind   // what the verb says the edits do (entry17.go)
+	place *inSoFarPlace // where they create the article, when said (entry18.go)
 }
 
 // entryInSoFarRead reads the "en tant qu'il …" clause of an entry's
@@ -51,6 +52,12 @@ func entryInSoFarRead(subject string) (inSoFarSel, bool) {
 		return inSoFarSel{}, false
 	}
 	kind, from, to, object, objectCased, ok := inSoFarVerb(low, cased)
+	var placed *inSoFarPlace
+	if o, oc, pl, seen, read := inSoFarPlacedRead(low, cased); seen {
+		// "en tant qu'il insère, après l'article L. 2 du code civil, un
+		// article L. 2-1" (entry18.go).
+		kind, from, to, object, objectCased, ok, placed = inSoFarCreate, 0, len(low), o, oc, read, &pl
+	}
 	if !ok || strings.Contains(low[from:to], "meme") {
 		return inSoFarSel{}, false
 	}
@@ -76,7 +83,7 @@ func entryInSoFarRead(subject string) (inSoFarSel, bool) {
 			return inSoFarSel{}, false
 		}
 	}
-	return inSoFarSel{entry: codeEntry{scopes: scopes}, kind: kind}, true
+	return inSoFarSel{entry: codeEntry{scopes: scopes}, kind: kind, place: placed}, true
 }
 
 // In, out and mixed: where an instruction's edits stand against the
@@ -108,7 +115,7 @@ func (s inSoFarSel) of(in *Instruction) int {
 				other++
 			}
 		}
-		if here && !s.kind.fits(ed) {
+		if here && (!s.kind.fits(ed) || !s.place.at(ed)) {
 			// "en tant qu'il abroge l'article L. 1" where a word of L. 1
 			// is replaced: not the edit the clause names.
 			return inSoFarMixed

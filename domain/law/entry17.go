@@ -96,20 +96,18 @@ func (k inSoFarKind) fits(e Edit) bool {
 // of its subject (chosen; read false when a piece was not read, its
 // parts refused already): those the clause takes are deferred to the day
 // of l (or marked, later), those it leaves applied, the others refused,
-// to no day (entryInSoFarSelect). A piece's article none of whose
-// instructions the clause takes ("Le I de l'article 3 et l'article 4, en
-// tant qu'ils modifient l'article L. 4 …" where the I edits no L. 4) is
-// not understood: every one refused, to no day.
-func inSoFarApply(clause string, chosen []*Instruction, read bool, why, l string, later bool) {
+// to no day (entryInSoFarSelect). A piece (keys, one for each of chosen:
+// an article named whole, or a part named of it, entry18.go) none of
+// whose instructions the clause takes ("Le I de l'article 3 et l'article
+// 4, en tant qu'ils modifient l'article L. 4 …" where the I edits no L.
+// 4) is not understood: every one refused, to no day.
+func inSoFarApply(clause string, chosen []*Instruction, keys []string, read bool, why, l string, later bool) {
 	take, refuse := entryInSoFarSelect(clause, chosen)
-	taken, seen := map[ArticleNumber]bool{}, map[ArticleNumber]bool{}
-	for _, in := range chosen {
-		seen[in.Article] = true
-		taken[in.Article] = taken[in.Article] || take[in]
+	key := map[*Instruction]string{}
+	for k, in := range chosen {
+		key[in] = keys[k]
 	}
-	for a := range seen {
-		read = read && taken[a]
-	}
+	read = read && inSoFarEvery(chosen, take, func(in *Instruction) string { return key[in] })
 	for _, in := range chosen {
 		switch {
 		case refuse[in] || !read:
