@@ -598,9 +598,10 @@ var exceptRanks = []string{"", "premier", "deuxième", "troisième", "quatrième
 // dernier alinéas de l'article L. 1 sont supprimés"; "… de son dernier
 // alinéa …" is "Les premier à avant-dernier alinéas …"; "est ainsi
 // rédigé", "est remplacé par" likewise (they were refused: a place named
-// as an exception). Alinéas are excepted of an article only (of a part,
-// "Le I, à l'exception de son dernier alinéa", whether the alinéa kept
-// keeps the I's label is not said). "… à l'exception de sa dernière
+// as an exception). Alinéas are excepted of an article, or the first
+// alinéas of a paragraph (firstAlineasOfParagraph; of a part, "Le I, à
+// l'exception de son dernier alinéa", whether the alinéa kept keeps the
+// I's label is not said). "… à l'exception de sa dernière
 // phrase (ses deux dernières phrases), est supprimé" is "Les première à
 // avant-dernière (antépénultième) phrases …". Any other exception (an
 // article of a division, an item, words) is left as written: refused.
@@ -621,9 +622,10 @@ func exceptedPart(body string) string {
 		// "à l'exception de ses dernières phrases": how many is not said
 		// (it was read as one).
 		return body
-	case !sentence && !reArticleSubject.MatchString(m[2]):
+	case !sentence && !reArticleSubject.MatchString(m[2]) && !firstAlineasOfParagraph(m[2], last):
 		// "Le I, à l'exception de son dernier alinéa, est abrogé": the
-		// alinéa kept loses the I's label or keeps it, not said.
+		// alinéa kept loses the I's label or keeps it, not said (its
+		// first alinéa kept bears it: read).
 		return body
 	case last && sentence && n <= 2:
 		// "à l'exception de sa dernière phrase (ses deux dernières

@@ -24,11 +24,12 @@ var (
 // de son dernier alinéa," (it was refused, while after the verb it was
 // read). What that form does not read stays refused.
 func exceptionWords17(body string) string {
-	return outsideQuotes(body, func(seg string) string {
+	body = outsideQuotes(body, func(seg string) string {
 		seg = reExclusion.ReplaceAllString(seg, "${1}exception$2")
 		seg = reExclFaite.ReplaceAllString(seg, "exception$1")
 		return reExceptOwn.ReplaceAllString(seg, "${1}à l'exception de $2")
 	})
+	return exceptionWords18(body)
 }
 
 // keptArticles reads several articles kept, "articles L. 2 et L. 4",

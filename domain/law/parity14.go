@@ -111,6 +111,9 @@ var exceptPreps = [][2]string{{"des ", "aux "}, {"du ", "au "}, {"de son ", "au 
 // read by exceptWordsIn; after says it followed the operations. ok is
 // false when body is no such operation.
 func wordsException(body string) (rest, part string, after, ok bool) {
+	if rest, part, after, ok := wordsExceptList(body); ok {
+		return rest, part, after, true
+	}
 	var place, ops, end string
 	if m := reWordsExceptBefore.FindStringSubmatch(body); m != nil {
 		place, part, ops = m[1], m[2], m[3]
