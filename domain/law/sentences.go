@@ -28,7 +28,8 @@ func quoteSpans(s string) [][2]int {
 			}
 		}
 	}
-	return spans
+	// "Il écrit "Lu. Approuvé." Il signe." (sent18).
+	return append(spans, straightQuoteSpans(s)...)
 }
 
 func inSpans(spans [][2]int, i int) bool {
@@ -48,7 +49,8 @@ func inSpans(spans [][2]int, i int) bool {
 func labelSkip(s string) int {
 	skip := 0
 	if m := labelRe.FindString(s); m != "" {
-		if _, k := label(s); k != 0 {
+		if _, k := label(s); k != 0 && !gluedToLabel(s, m) {
+			// "1.000 euros", "a.b@ex.fr": no label (sent18).
 			skip = len(m)
 		}
 	}
@@ -133,7 +135,9 @@ func sentenceBounds(s string) [][2]int {
 		if j >= len(s) {
 			continue
 		}
-		if !sentenceOpens(s[j:]) {
+		if !sentenceOpens(s[j:]) && !parenNoteOpens(s[j:]) {
+			// "Il lit. (voir l'article L. 1.) Il part.": "Il lit." ends
+			// (sent18).
 			continue
 		}
 		if j == i+w && (w > 1 || !afterWord(s[start:i])) {
@@ -273,7 +277,7 @@ var abbreviations = map[string]bool{"art": true, "arts": true, "al": true, "cf":
 // artLabel is the heading of an article that begins an alinéa (quoted in a
 // bill or not): "« Art. L. 114-12-3. – ", "Art. 1600-0 N. - ". It is not a
 // sentence: the first sentence is the text after it.
-var artLabel = mustRe(`^(?:["«“]\s*)?Art\.\s+(?:` + artLetters + `)?\d+(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+` + articleCapitals + `)?(?:\s+` + latinOrd + `)?\.\s*[-–—―]\s*`)
+var artLabel = mustRe(`^(?:["«“]\s*)?Art\.\s+(?:` + artLetters + `)?\d+(?:er)?(?:` + numHyphen + `\d+)*(?:\s+` + latinOrd + `)?(?:` + numHyphen + `\d+)*(?:\s+` + articleCapitals + `)?(?:\s+` + latinOrd + `)?\.\s*[-–—―]\s*`)
 
 // clauseMark is the semicolon or colon that ends w, or "".
 func clauseMark(w string) string {
@@ -398,10 +402,11 @@ func onSentenceRead(al []string, lo, hi, n int, g *groupState, f func(string) (s
 			out = strings.TrimSuffix(t, ".") + " ;"
 		}
 	}
-	if r == "" && strings.Trim(out[len(labelPrefix(out)):], " «»\"“”;.,") == "" {
+	if r == "" && strings.Trim(out[max(len(labelPrefix(out)), len(artLabel.FindString(out))):], " «»\"“”;.,") == "" {
 		// "La dernière phrase du deuxième alinéa est supprimée" on an
 		// alinéa of one sentence: the bill read another text (or it
-		// would delete the alinéa); emptying it is refused.
+		// would delete the alinéa); emptying it is refused, an
+		// article's heading left alone too ("Art. 1er. –", sent18).
 		return applyErr(fmt.Sprintf("sentence %d is its alinéa's only sentence: deleting it would leave an empty alinéa", n))
 	}
 	al[i] = out
