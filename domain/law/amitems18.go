@@ -10,8 +10,9 @@ import "strings"
 const amParenList = amParenLabel + `(?:\s*(?:,|\bet\b)\s*(?:un\s+)?` + amParenLabel + `)+`
 
 // amParenListAnnounced is that list after its determiner or count, then
-// the announcement (group 1 the list), folded, case kept.
-var amParenListAnnounced = mustRe(`\b(?:des|` + cardinalWords + `)\s+(` + amParenList + `)\s+(?:ainsi\s+r[ée]dig|suivant|r[ée]dig[ée]s?\s+comme\s+suit)`)
+// the announcement (group 1 the list), folded, case kept: "des 3) et
+// 4) ainsi rédigés", "les 3) et 4) suivants", "deux 3) et 4)".
+var amParenListAnnounced = mustRe(`\b(?:des|les|` + cardinalWords + `)\s+(` + amParenList + `)\s+(?:ainsi\s+r[ée]dig|suivant|r[ée]dig[ée]s?\s+comme\s+suit)`)
 
 // parenListAnnounced reports whether the new text of an insertion agrees
 // with the items numbered with a parenthesis its instruction announces

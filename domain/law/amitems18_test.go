@@ -31,7 +31,7 @@ func TestAmitems18TwoItemsLine(t *testing.T) {
 // le a) du 1° par des 3) et 4) ainsi rédigés", "des 1 bis) et 1 ter)"
 // (amParenList, parenListAnnounced) are read, the new text held to
 // them: "Après le 2) …, insérer des 3) et 4)" was refused (no count read);
-// "Compléter … par des 3) et 4)" with a new text "4)", "5)" went in as
+// "Compléter … par des (les) 3) et 4)" with a new text "4)", "5)" went in as
 // written, now refused, as is one item for two. The a)'s last item
 // ending with a period takes " ;" (the convention). A new last 3) of an
 // a) before a b) holding its own 1) is the a)'s (letterEndsParenList; it
@@ -50,6 +50,8 @@ func TestAmitems18ParenList(t *testing.T) {
 		{"compléter le a), des 3) et 4)", Q, "Compléter le a) du 1° par des 3) et 4) ainsi rédigés :" + two, q34},
 		{"compléter le a), deux 3) et 4)", Q, "Compléter le a) du 1° par deux 3) et 4) ainsi rédigés :" + two, q34},
 		{"des 3) et 4) under 4), 5): refused", Q, "Compléter le a) du 1° par des 3) et 4) ainsi rédigés :\n« 4) Le juge dort ; »\n« 5) Le juge rit. »", nil},
+		{"les 3) et 4) under 4), 5): refused", Q, "Compléter le a) du 1° par les 3) et 4) ainsi rédigés :\n« 4) Le juge dort ; »\n« 5) Le juge rit. »", nil},
+		{"les 3) et 4) suivants", Q, "Compléter le a) du 1° par les 3) et 4) suivants :" + two, q34},
 		{"des 3) et 4), one item: refused", Q, "Après le 2) du a) du 1°, insérer des 3) et 4) ainsi rédigés :\n« 3) Le juge dort. »", nil},
 		{"des 3) et 4) unlabelled: refused", Q, "Après le 2) du a) du 1°, insérer des 3) et 4) ainsi rédigés :\n« Le juge dort ; »\n« Le juge rit. »", nil},
 		{"compléter le a) before the b) and its 1)", P, "Compléter le a) du 1° par des 3) et 4) ainsi rédigés :" + twoP, p34},
