@@ -597,7 +597,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			return nil, false
 		}
 	}
-	if (verb == "inserer" || verb == "ajouter" || verb == "completer" || verb == "retablir") && !parenAnnounced(cased, lines) {
+	if (verb == "inserer" || verb == "ajouter" || verb == "completer" || verb == "retablir") && (!parenAnnounced(cased, lines) || !parenListAnnounced(cased, lines)) {
 		// "insérer un 3) ainsi rédigé : « 4) … »": refused
 		// (parenAnnounced).
 		return nil, false

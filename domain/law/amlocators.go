@@ -132,7 +132,7 @@ var (
 	amPlaceAfterObject = mustRe(`(?i)^(ins[ée]rer|ajouter)\s+((?:un|une|` + cardinalWords + `|l'|les)\s*[^:«"]*?(?:ainsi\s+r[ée]dig[ée]e?s?|suivante?s?))\s+((?:apr[èe]s|avant)\s+[^:«",]+?)\s*:`)
 	amMoreWords        = mustRe(`^\s*(?:,|et)\s*q(\d+)`)
 	amWords            = mustRe(`(?:` + occurrence + `|(?:les|le|la|l'|des|du|aux?|a\s+la|a\s+l')\s*)` + wordNoun + `q(\d+)`)
-	amCount            = mustRe(`\b(?:un|une|des|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|` + amItemListLow + `|\d+\s*°\s*` + latinOrd + `?(?:\s+[a-z]{1,2})?|[ivx]+(?:\s+` + latinOrd + `)?(?:\s+[a-z]{1,2})?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|` + amParenLabel + `)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
+	amCount            = mustRe(`\b(?:un|une|des|` + cardinalWords + `|\d+|l'|les|le|la)\s*(?:\S+\s+)?(alineas?|paragraphes?|phrases?|` + amItemListLow + `|\d+\s*°\s*` + latinOrd + `?(?:\s+[a-z]{1,2})?|[ivx]+(?:\s+` + latinOrd + `)?(?:\s+[a-z]{1,2})?|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|` + amParenList + `|` + amParenLabel + `)\s+(?:ainsi\s+rediges?e?s?|suivante?s?)\b`)
 	amAfterThis        = mustRe(`\b(apres|avant)\s+(cet\s+alinea|ces\s+alineas)\b`)
 	// amAfterRank is an alinéa named by its rank as the place of new
 	// alinéas: "Après le dernier alinéa", "Avant le premier alinéa du II".

@@ -340,6 +340,13 @@ func splitDispositif(paras []string) []amInstr {
 			}
 			continue
 		}
+		if loc, al, ok := twoItemsLocator(l); ok {
+			// "Alinéa 4, a), 1)": "Au 1) du a) de l'alinéa 4"
+			// (amLocTwoItemsLine).
+			locKind, other = partKind(l), false
+			alLoc, locator, prevLoc = al, loc, true
+			continue
+		}
 		if m := amLocItemLine.FindStringSubmatch(l); m != nil {
 			locKind, other = partKind(l), false
 			alLoc = lowerFirst(m[1])

@@ -165,6 +165,7 @@ func rankAmidItems(al []string, at, n int, wholeBlock bool) error {
 		return nil
 	}
 	quoted := isQuoted(al[first])
+	inLetter := kind == 'p' && parenInLetter(al, first)
 	nearest := func(i, step int) (string, int) {
 		for ; i >= 0 && i < len(al); i += step {
 			if isQuoted(al[i]) != quoted {
@@ -172,6 +173,9 @@ func rankAmidItems(al []string, at, n int, wholeBlock bool) error {
 					return "", 0
 				}
 				continue
+			}
+			if inLetter && letterEndsParenList(al[i]) {
+				return "", 0
 			}
 			if quoted && strings.HasPrefix(strings.TrimLeft(strings.TrimSpace(al[i]), "«\"“ "), "Art. ") {
 				return "", 0
