@@ -635,6 +635,8 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				err = g
 			} else if g := billIntroSentence(out, e); g != nil {
 				err = g
+			} else if g := restoredThenRenumbered(out, ins, i, e); g != nil {
+				err = g
 			} else {
 				replaced := articlesInForce(out, e)
 				if st := opt.grp; st != nil && e.Kind == EditInsertWords && !e.Before && st.wordsAfter[wordsAfterKey(e)] {

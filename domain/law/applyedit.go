@@ -244,6 +244,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if err := jumpsOver(c, e); err != nil {
 			return err
 		}
+		// Between two that follow each other (order18) first: the
+		// place the others judge is after the first.
+		if err := betweenAdjacent(c, e); err != nil {
+			return err
+		}
 		if err := placedInDivision(c, e); err != nil {
 			return err
 		}

@@ -91,6 +91,12 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 	}
 	body = betweenWords(body)
+	if rest, b, ok := betweenTwo(body); ok {
+		// "Entre le chapitre II et le chapitre III, il est inséré …":
+		// after the first, the two next to each other (order18).
+		body = rest
+		defer betweenMark(in, b)
+	}
 	body = relabelledRewrite(body, payload)
 	sh, quotes := shape(body)
 	low := asciiLower(foldAccents(sh))

@@ -31,6 +31,12 @@ func insertedOutOfOrder(anchor string, before bool, arts []CodeArticle) string {
 		if !ok || !sameNumbering(x.letters, y.letters) {
 			continue
 		}
+		if !latinBesideDashCertain(y, x) {
+			// "Après l'article L. 4-1, il est inséré un article L. 4
+			// bis": which of the two comes first is no convention held
+			// (it was refused as numbered before L. 4-1).
+			return errOrderBesideNotCertain{created: a.Ref.Article, anchor: anchor, before: before}.Error()
+		}
 		c, certain := compareArticles(y, x)
 		if !certain {
 			continue

@@ -97,8 +97,9 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 	}
 	p.lastScope, p.lastOthers, p.lastRelabels, p.lastMade = first.Edits[0].Scope, nil, relabelsOf(first.Edits), nil
 	tl := asciiLower(foldAccents(tail))
+	sc = renumberedThenBeside(first.Edits, sc, tl)
 	var up *Scope
-	if n := len(sc.Division); sc.Ref.Article == "" && n > 0 && (reDivision.MatchString(strings.TrimSpace(tl)) || reDivisions.MatchString(strings.TrimSpace(tl))) && !strings.Contains(tl, "code") {
+	if n := len(sc.Division); sc.Ref.Article == "" && n > 0 && (reDivision.MatchString(strings.TrimSpace(tl)) || reDivisions.MatchString(strings.TrimSpace(tl)) || reBesideDivisionClause.MatchString(strings.TrimSpace(tl))) && !strings.Contains(tl, "code") {
 		// "Le chapitre II … est abrogé et le chapitre III devient le
 		// chapitre II": the second division is in the one that holds the
 		// first (it was refused: no article named).

@@ -248,6 +248,11 @@ type Edit struct {
 	// later part of this law gives it, are the places that part edits
 	// (divisionVersionLater): one the division holds refuses the edit.
 	versionLater *places
+	// between, on new articles placed between two ("Entre les articles
+	// L. 4 et L. 5, …", "Entre le chapitre II et le chapitre III, …"),
+	// is the second of them: the two must follow each other
+	// (betweenAdjacent).
+	between *betweenOther
 	// Headings, for EditCreateArticles, are the divisions the new text
 	// heads each new article with, largest first, as the code's folders
 	// name them: « Section 3 », « Sous-section 1 » before « Art. L. 1 »
