@@ -83,10 +83,19 @@ var (
 // the raw list of the articles kept; ok false when body is no such
 // range.
 func rangeExceptSeveral(body string) (rest, kept string, ok bool) {
-	if m := reRangeSeveralBefore.FindStringSubmatch(body); m != nil {
+	return keptBeforeOrAfter(body, reRangeSeveralBefore, reRangeSeveralAfter)
+}
+
+// keptBeforeOrAfter reads a repeal whose parts kept are said before the
+// verb (before: what precedes, the subject, the parts kept, the verb, the
+// end) or after it (after: what precedes, the subject, the verb, the
+// parts kept, the end): rest is the repeal without them, kept the parts
+// as written; ok false when neither matches.
+func keptBeforeOrAfter(body string, before, after *lre) (rest, kept string, ok bool) {
+	if m := before.FindStringSubmatch(body); m != nil {
 		return m[1] + m[2] + " " + m[4] + m[5], m[3], true
 	}
-	if m := reRangeSeveralAfter.FindStringSubmatch(body); m != nil {
+	if m := after.FindStringSubmatch(body); m != nil {
 		return m[1] + m[2] + " " + m[3] + m[5], m[4], true
 	}
 	return body, "", false
@@ -181,13 +190,7 @@ var (
 // paragraphs (reArticleButPartsBefore): rest is the article repealed,
 // kept the paragraphs kept as written; ok false for any other body.
 func articleButParts(body string) (rest, kept string, ok bool) {
-	if m := reArticleButPartsBefore.FindStringSubmatch(body); m != nil {
-		return m[1] + m[2] + " " + m[4] + m[5], m[3], true
-	}
-	if m := reArticleButPartsAfter.FindStringSubmatch(body); m != nil {
-		return m[1] + m[2] + " " + m[3] + m[5], m[4], true
-	}
-	return body, "", false
+	return keptBeforeOrAfter(body, reArticleButPartsBefore, reArticleButPartsAfter)
 }
 
 // exceptPartsOfArticle keeps the paragraphs named out of an article

@@ -116,30 +116,11 @@ func TestExcept17Exclusion(t *testing.T) {
 	for _, h := range []string{"L1", "L2", "L3", "L4"} {
 		arts[h] = []string{"Le juge A signe."}
 	}
-	for _, tc := range []struct{ text, kept, edited string }{
+	checkKeptEdited(t, arts, []string{"l1", "l2", "l3", "l4"}, []keptEdited{
 		{"Les articles L. 1 à L. 4 du code civil, à l'exclusion de l'article L. 3, sont abrogés.", "l3", ""},
 		{"Les articles L. 1 à L. 4 du code civil sont abrogés, à l'exclusion de l'article L. 2.", "l2", ""},
 		{"Aux articles L. 1 à L. 4 du code civil, à l'exclusion de l'article L. 2, les mots : « juge A » sont remplacés par les mots : « juge B ».", "l2", "l1 l3 l4"},
-	} {
-		got, _, errs := applied17(arts, tc.text)
-		if len(errs) > 0 {
-			t.Errorf("%s: %v", tc.text, errs)
-			continue
-		}
-		var kept, edited []string
-		for _, h := range []string{"l1", "l2", "l3", "l4"} {
-			a, ok := got[CodeRef{Code: "code civil", Article: h}]
-			switch {
-			case ok && strings.Join(a.Alineas, "|") == "Le juge A signe.":
-				kept = append(kept, h)
-			case ok && strings.Join(a.Alineas, "|") == "Le juge B signe.":
-				edited = append(edited, h)
-			}
-		}
-		if strings.Join(kept, " ") != tc.kept || strings.Join(edited, " ") != tc.edited {
-			t.Errorf("%s: kept %v edited %v, want %s / %s", tc.text, kept, edited, tc.kept, tc.edited)
-		}
-	}
+	})
 }
 
 // TestExcept17SeveralArticles: a range of articles repealed, or words
@@ -155,33 +136,14 @@ func TestExcept17SeveralArticles(t *testing.T) {
 	for _, h := range all {
 		arts[strings.ToUpper(h)] = []string{"Le juge A signe."}
 	}
-	for _, tc := range []struct{ text, kept, edited string }{
+	checkKeptEdited(t, arts, all, []keptEdited{
 		{"Les articles L. 1 à L. 5 du code civil, à l'exception des articles L. 2 et L. 4, sont abrogés.", "l2 l4 l6 l7", ""},
 		{"Les articles L. 1 à L. 5 du code civil sont abrogés, sauf les articles L. 2 et L. 4.", "l2 l4 l6 l7", ""},
 		{"Les articles L. 1 à L. 5 du code civil, hormis les articles L. 1, L. 3 et L. 5, sont abrogés.", "l1 l3 l5 l6 l7", ""},
 		{"Aux articles L. 1 à L. 5 du code civil, à l'exception des articles L. 2 et L. 4, les mots : « juge A » sont remplacés par les mots : « juge B ».", "l2 l4 l6 l7", "l1 l3 l5"},
 		{"Dans l'ensemble du code civil, sauf aux articles L. 5 et L. 7, les mots : « juge A » sont remplacés par les mots : « juge B ».", "l5 l7", "l1 l2 l3 l4 l6"},
 		{"Dans l'ensemble du code civil, à l'exception des articles L. 5 et L. 7, les mots : « juge A » sont remplacés par les mots : « juge B ».", "l5 l7", "l1 l2 l3 l4 l6"},
-	} {
-		got, _, errs := applied17(arts, tc.text)
-		if len(errs) > 0 {
-			t.Errorf("%s: %v", tc.text, errs)
-			continue
-		}
-		var kept, edited []string
-		for _, h := range all {
-			a, ok := got[CodeRef{Code: "code civil", Article: h}]
-			switch {
-			case ok && strings.Join(a.Alineas, "|") == "Le juge A signe.":
-				kept = append(kept, h)
-			case ok && strings.Join(a.Alineas, "|") == "Le juge B signe.":
-				edited = append(edited, h)
-			}
-		}
-		if strings.Join(kept, " ") != tc.kept || strings.Join(edited, " ") != tc.edited {
-			t.Errorf("%s: kept %v edited %v, want %s / %s", tc.text, kept, edited, tc.kept, tc.edited)
-		}
-	}
+	})
 }
 
 // TestExcept17SeveralArticlesRefused: an article kept that is not in the
@@ -248,4 +210,35 @@ func TestExcept17AmendmentExclusion(t *testing.T) {
 		{"exception faite de", B, "Supprimer les alinéas 3 à 6, exception faite de l'alinéa 5.", nil},
 		{"quoted: text", B[:1], "Compléter cet article par l'alinéa suivant :\n\n« Le juge lit, à l'exclusion de l'alinéa 2. »", []string{B[0], "Le juge lit, à l'exclusion de l'alinéa 2."}},
 	})
+}
+
+// keptEdited is an instruction over articles holding "Le juge A signe."
+// and the heads it must leave as they were (kept) and turn to "Le juge B
+// signe." (edited), each list in the order of the heads checked.
+type keptEdited struct{ text, kept, edited string }
+
+// checkKeptEdited applies each case's text to arts (applied17) and checks
+// which of heads it kept and which it edited.
+func checkKeptEdited(t *testing.T, arts map[string][]string, heads []string, cases []keptEdited) {
+	t.Helper()
+	for _, tc := range cases {
+		got, _, errs := applied17(arts, tc.text)
+		if len(errs) > 0 {
+			t.Errorf("%s: %v", tc.text, errs)
+			continue
+		}
+		var kept, edited []string
+		for _, h := range heads {
+			a, ok := got[CodeRef{Code: "code civil", Article: h}]
+			switch {
+			case ok && strings.Join(a.Alineas, "|") == "Le juge A signe.":
+				kept = append(kept, h)
+			case ok && strings.Join(a.Alineas, "|") == "Le juge B signe.":
+				edited = append(edited, h)
+			}
+		}
+		if strings.Join(kept, " ") != tc.kept || strings.Join(edited, " ") != tc.edited {
+			t.Errorf("%s: kept %v edited %v, want %s / %s", tc.text, kept, edited, tc.kept, tc.edited)
+		}
+	}
 }

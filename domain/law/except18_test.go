@@ -44,31 +44,12 @@ func TestExcept18ListOfArticlesLeftOut(t *testing.T) {
 	for _, h := range all {
 		arts[strings.ToUpper(h)] = []string{"Le juge A signe."}
 	}
-	for _, tc := range []struct{ text, kept, edited string }{
+	checkKeptEdited(t, arts, all, []keptEdited{
 		{"Aux articles L. 1 à L. 7 du code civil, à l'exception des articles L. 2, L. 4 et L. 6, les mots : « juge A » sont remplacés par les mots : « juge B ».", "l2 l4 l6 l8 l9", "l1 l3 l5 l7"},
 		{"Aux articles L. 1 à L. 7 du code civil, sauf aux articles L. 2, L. 3, L. 4 et L. 6, les mots : « juge A » sont remplacés par les mots : « juge B ».", "l2 l3 l4 l6 l8 l9", "l1 l5 l7"},
 		{"Aux articles L. 1 à L. 7 du code civil, les mots : « juge A » sont remplacés par les mots : « juge B », à l'exception des articles L. 2, L. 4 et L. 6.", "l2 l4 l6 l8 l9", "l1 l3 l5 l7"},
 		{"Dans l'ensemble du code civil, à l'exception des articles L. 1, L. 5 et L. 9, les mots : « juge A » sont remplacés par les mots : « juge B ».", "l1 l5 l9", "l2 l3 l4 l6 l7 l8"},
-	} {
-		got, _, errs := applied17(arts, tc.text)
-		if len(errs) > 0 {
-			t.Errorf("%s: %v", tc.text, errs)
-			continue
-		}
-		var kept, edited []string
-		for _, h := range all {
-			a, ok := got[CodeRef{Code: "code civil", Article: h}]
-			switch {
-			case ok && strings.Join(a.Alineas, "|") == "Le juge A signe.":
-				kept = append(kept, h)
-			case ok && strings.Join(a.Alineas, "|") == "Le juge B signe.":
-				edited = append(edited, h)
-			}
-		}
-		if strings.Join(kept, " ") != tc.kept || strings.Join(edited, " ") != tc.edited {
-			t.Errorf("%s: kept %v edited %v, want %s / %s", tc.text, kept, edited, tc.kept, tc.edited)
-		}
-	}
+	})
 	for _, text := range []string{
 		"Aux articles L. 1 à L. 7 du code civil, à l'exception des articles L. 2, L. 4 et L. 9, les mots : « A » sont remplacés par les mots : « B ».",
 		"Aux articles L. 1 à L. 7 du code civil, à l'exception des articles L. 2, L. 4 ou L. 6, les mots : « A » sont remplacés par les mots : « B ».",
@@ -100,30 +81,11 @@ func TestExcept18OtherWords(t *testing.T) {
 	for _, h := range []string{"L1", "L2", "L3", "L4"} {
 		arts[h] = []string{"Le juge A signe."}
 	}
-	for _, tc := range []struct{ text, kept, edited string }{
+	checkKeptEdited(t, arts, []string{"l1", "l2", "l3", "l4"}, []keptEdited{
 		{"Les articles L. 1 à L. 4 du code civil, exception faite de l'article L. 3, sont abrogés.", "l3", ""},
 		{"Les articles L. 1 à L. 4 du code civil, à l'exception toutefois des articles L. 2 et L. 3, sont abrogés.", "l2 l3", ""},
 		{"Aux articles L. 1 à L. 4 du code civil, exclusion faite des articles L. 2 et L. 4, les mots : « juge A » sont remplacés par les mots : « juge B ».", "l2 l4", "l1 l3"},
-	} {
-		got, _, errs := applied17(arts, tc.text)
-		if len(errs) > 0 {
-			t.Errorf("%s: %v", tc.text, errs)
-			continue
-		}
-		var kept, edited []string
-		for _, h := range []string{"l1", "l2", "l3", "l4"} {
-			a, ok := got[CodeRef{Code: "code civil", Article: h}]
-			switch {
-			case ok && strings.Join(a.Alineas, "|") == "Le juge A signe.":
-				kept = append(kept, h)
-			case ok && strings.Join(a.Alineas, "|") == "Le juge B signe.":
-				edited = append(edited, h)
-			}
-		}
-		if strings.Join(kept, " ") != tc.kept || strings.Join(edited, " ") != tc.edited {
-			t.Errorf("%s: kept %v edited %v, want %s / %s", tc.text, kept, edited, tc.kept, tc.edited)
-		}
-	}
+	})
 	// Words named by the new forms stay refused, as "à l'exception des
 	// mots" is.
 	if parsedSome18("À l'article L. 1 du code civil, exception faite des mots : « A », le mot : « B » est supprimé.") {
