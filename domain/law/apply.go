@@ -1137,7 +1137,10 @@ func rangesLeftOut(c Corpus, edits []Edit) map[[2]string]error {
 			if p.FromRange == rg || p.ToPart != (Division{}) || p.To.Code != e.Scope.Ref.Code || moved[p.To] {
 				continue
 			}
-			if in, certain := rangePlace(p.To.Article, rg[0], rg[1]); in || !certain {
+			if in, certain := rangePlace(p.To.Article, rg[0], rg[1]); !certain {
+				out[rg] = errRangePlaceNotSaid{article: p.To.Article, from: rg[0], to: rg[1]}
+				break
+			} else if in {
 				out[rg] = applyErr(fmt.Sprintf("article %s, renumbered into the range before it, is not renumbered with it", p.To.Article))
 				break
 			}
@@ -1149,7 +1152,10 @@ func rangesLeftOut(c Corpus, edits []Edit) map[[2]string]error {
 			if r.Code != e.Scope.Ref.Code || moved[r] || !inForce(a) {
 				continue
 			}
-			if in, certain := rangePlace(r.Article, rg[0], rg[1]); in || !certain {
+			if in, certain := rangePlace(r.Article, rg[0], rg[1]); !certain {
+				out[rg] = errRangePlaceNotSaid{article: r.Article, from: rg[0], to: rg[1]}
+				break
+			} else if in {
 				out[rg] = applyErr(fmt.Sprintf("article %s, inside the range renumbered, is not renumbered", r.Article))
 				break
 			}
@@ -1176,7 +1182,11 @@ func stayedInRanges(c Corpus, edits []Edit, errs []error) bool {
 			if !ok || !inForce(a) {
 				continue
 			}
-			if in, certain := rangePlace(o.Scope.Ref.Article, rg[0], rg[1]); in || !certain {
+			if in, certain := rangePlace(o.Scope.Ref.Article, rg[0], rg[1]); !certain {
+				errs[k] = errRangePlaceNotSaid{article: o.Scope.Ref.Article, from: rg[0], to: rg[1]}
+				found = true
+				break
+			} else if in {
 				errs[k] = applyErr(fmt.Sprintf("article %s, inside the range renumbered, stays: its own renumbering was refused", o.Scope.Ref.Article))
 				found = true
 				break

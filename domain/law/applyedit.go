@@ -97,7 +97,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			in, certain := rangePlace(r.Article, e.Scope.Ref.Article, e.Scope.RangeTo)
 			if !certain {
-				return applyErr(fmt.Sprintf("article %s: its place beside an end of the range is not said", r.Article))
+				return errRangePlaceNotSaid{article: r.Article, from: e.Scope.Ref.Article, to: e.Scope.RangeTo}
 			}
 			if in && !e.Scope.excepted(ArticleKey(r.Article)) {
 				refs = append(refs, r)

@@ -96,6 +96,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// after the first, the two next to each other (order18).
 		body = rest
 		defer betweenMark(in, b)
+	} else if rest, b, ok := betweenAfterPlace(body); ok {
+		// "Au chapitre II, entre les articles L. 4 et L. 5, …" (order19).
+		body = rest
+		defer betweenMark(in, b)
 	}
 	body = relabelledRewrite(body, payload)
 	sh, quotes := shape(body)

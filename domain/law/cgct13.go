@@ -19,12 +19,13 @@ func sameNumbering(a, b string) bool {
 // number is wrong, which is not said — it was filed in the anchor's
 // division by its number). Capitals after the same number ("L. 1" and
 // "L. 1 A"), ordered one way in the codes and the other in the bills,
-// and articles numbered apart (R. after L.) are not judged. "" when the
+// and articles numbered apart (R. after L.) are not judged. The error
+// is errInsertedOutOfOrder, or errOrderBesideNotCertain; nil when the
 // order holds.
-func insertedOutOfOrder(anchor string, before bool, arts []CodeArticle) string {
+func insertedOutOfOrder(anchor string, before bool, arts []CodeArticle) error {
 	x, ok := articleNumbers(anchor)
 	if !ok {
-		return ""
+		return nil
 	}
 	for _, a := range arts {
 		y, ok := articleNumbers(a.Ref.Article)
@@ -35,20 +36,17 @@ func insertedOutOfOrder(anchor string, before bool, arts []CodeArticle) string {
 			// "Après l'article L. 4-1, il est inséré un article L. 4
 			// bis": which of the two comes first is no convention held
 			// (it was refused as numbered before L. 4-1).
-			return errOrderBesideNotCertain{created: a.Ref.Article, anchor: anchor, before: before}.Error()
+			return errOrderBesideNotCertain{created: a.Ref.Article, anchor: anchor, before: before}
 		}
 		c, certain := compareArticles(y, x)
 		if !certain {
 			continue
 		}
-		if before && c >= 0 {
-			return fmt.Sprintf("new article %s numbered after article %s, which it is inserted before", a.Ref.Article, anchor)
-		}
-		if !before && c <= 0 {
-			return fmt.Sprintf("new article %s numbered before article %s, which it is inserted after", a.Ref.Article, anchor)
+		if before && c >= 0 || !before && c <= 0 {
+			return errInsertedOutOfOrder{created: a.Ref.Article, anchor: anchor, before: before}
 		}
 	}
-	return ""
+	return nil
 }
 
 // rangeEndsApart refuses a range of articles whose two ends are not

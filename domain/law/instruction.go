@@ -370,6 +370,9 @@ type Instruction struct {
 	Edits  []Edit
 	// Reason says why an instruction is Unparsed.
 	Reason string
+	// refusal, when set, is the typed error Reason says (errors.Is/As),
+	// for refusals at parse time that have one.
+	refusal error
 	// TakesEffect, on an instruction applied, is the alinéa of its bill
 	// article, or of another article of the bill ("L'article 3 entre en
 	// vigueur …"), that sets when it takes effect by a delay or an event
@@ -1755,7 +1758,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			return
 		}
 	}
-	body = becomesThen(body)
+	body = becomesThen(renumberedSentenceThenBeside(body))
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
 	} else if m := reRenumberedRewritten.FindStringSubmatch(body); m != nil && len(payload) > 0 {

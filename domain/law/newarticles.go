@@ -378,9 +378,9 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 				in.Edits = nil
 				return
 			}
-			if why := insertedOutOfOrder(s.Ref.Article, before, arts); anchor != "" && s.Ref.Article != "" && s.RangeTo == "" && why != "" {
+			if why := insertedOutOfOrder(s.Ref.Article, before, arts); anchor != "" && s.Ref.Article != "" && s.RangeTo == "" && why != nil {
 				in.Status = Unparsed
-				in.Reason = why
+				in.Reason, in.refusal = why.Error(), why
 				in.Edits = nil
 				return
 			}

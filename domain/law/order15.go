@@ -96,11 +96,20 @@ func placedInDivision(c Corpus, e Edit) error {
 		// The division's articles in y's sequence, in force: y's place
 		// among them, certain, or not judged.
 		var lo, hi articleNum
-		var loK, hiK string
+		var loK, hiK, besideDash string
 		judged := true
 		for _, k := range in {
 			z, ok := numberedWith(c, k, y, made, mixed)
 			if !ok {
+				continue
+			}
+			if e.End != 0 && !latinBesideDashCertain(z, y) {
+				// "Le chapitre II est complété par un article L. 4
+				// bis" while it holds L. 4-1 (order19): refused below
+				// unless an order certain refuses it first.
+				if besideDash == "" || articleLess(k.Article, besideDash) {
+					besideDash = k.Article
+				}
 				continue
 			}
 			o, certain := orderCertain(z, y)
@@ -118,6 +127,13 @@ func placedInDivision(c Corpus, e Edit) error {
 			case o > 0 && (hiK == "" || articleLess(k.Article, hiK)):
 				hi, hiK = z, k.Article
 			}
+		}
+		if besideDash != "" {
+			side := "end"
+			if e.End < 0 {
+				side = "start"
+			}
+			return errPlaceInDivisionNotSaid{created: a.Ref.Article, division: name, other: besideDash, side: side}
 		}
 		if !judged || (loK == "") == (hiK == "") {
 			// Among the division's articles, or none held: placed by its

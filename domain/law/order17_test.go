@@ -50,16 +50,24 @@ func TestOrder17NewDivisionArticles(t *testing.T) {
 		{"Avant le chapitre III", "L. 2-1", false},
 	} {
 		errs, added := order17Apply(t, order15Corpus(nil), div(c.place, c.art))
-		if c.ok {
-			if len(errs) > 0 || added != 1 {
-				t.Errorf("%s, %s: errors %v, %d added: want read", c.place, c.art, errs, added)
-			}
-			continue
+		order17Judged[errMisplacedInNewDivision](t, c.place+", "+c.art, errs, added, c.ok)
+	}
+}
+
+// order17Judged checks one new article applied (errs, added): read (one
+// added, no error) when ok, else refused with one error of type E and
+// nothing added.
+func order17Judged[E error](t *testing.T, name string, errs []error, added int, ok bool) {
+	t.Helper()
+	if ok {
+		if len(errs) > 0 || added != 1 {
+			t.Errorf("%s: errors %v, %d added: want read", name, errs, added)
 		}
-		var m errMisplacedInNewDivision
-		if len(errs) != 1 || !errors.As(errs[0], &m) || added != 0 {
-			t.Errorf("%s, %s: errors %v, %d added: want refused (errMisplacedInNewDivision)", c.place, c.art, errs, added)
-		}
+		return
+	}
+	var m E
+	if len(errs) != 1 || !errors.As(errs[0], &m) || added != 0 {
+		t.Errorf("%s: errors %v, %d added: want refused (%T)", name, errs, added, m)
 	}
 }
 
@@ -103,16 +111,7 @@ func TestOrder17NewDivisionNumber(t *testing.T) {
 		{map[string]string{"L1": "section-1", "L5": "section-4"}, "Après la section 1", "3", "L. 1-1", true},
 	} {
 		errs, added := order17Apply(t, order17Sections(c.secs), sec(c.place, c.sec, c.at))
-		if c.ok {
-			if len(errs) > 0 || added != 1 {
-				t.Errorf("%s, section %s: errors %v, %d added: want read", c.place, c.sec, errs, added)
-			}
-			continue
-		}
-		var m errDivisionOutOfOrder
-		if len(errs) != 1 || !errors.As(errs[0], &m) || added != 0 {
-			t.Errorf("%s, section %s: errors %v, %d added: want refused (errDivisionOutOfOrder)", c.place, c.sec, errs, added)
-		}
+		order17Judged[errDivisionOutOfOrder](t, c.place+", section "+c.sec, errs, added, c.ok)
 	}
 }
 
@@ -193,8 +192,8 @@ func TestOrder17DivisionVersionWhole(t *testing.T) {
 // …": filed in L. 4's chapter), or filed in no division when no place is
 // said ("Dans le code civil, …"); a range over them ("Les articles L. 4
 // à L. 4-1 sont abrogés") is refused, L. 4 bis in it or not being not
-// said (latinBesideDashCertain; it repealed L. 4 bis, as if "4 bis"
-// came before "4-1").
+// said (errRangePlaceNotSaid, latinBesideDashCertain; it repealed L. 4
+// bis, as if "4 bis" came before "4-1").
 func TestOrder17BisBesideDash(t *testing.T) {
 	c := order15Corpus(map[string]string{"L4": "chapitre-ii", "L4-1": "chapitre-iii", "L5": "chapitre-iii"})
 	bis := CodeRef{Code: "code civil", Article: ArticleKey("L4 bis")}
@@ -213,8 +212,9 @@ func TestOrder17BisBesideDash(t *testing.T) {
 			t.Errorf("%s: errors %v, L. 4 bis %v filed in %v, want %v", w.place, errs, ok, got.Division, w.want)
 		}
 		ins = append(ins, ParseInstructions([]Article{{Number: "2", Alineas: []string{"Les articles L. 4 à L. 4-1 du code civil sont abrogés."}}})...)
-		if _, errs = Apply(c, ins, ApplyOptions{}); len(errs) != 1 {
-			t.Errorf("%s, then a range over them: errors %v, want the range refused", w.place, errs)
+		var np errRangePlaceNotSaid
+		if _, errs = Apply(c, ins, ApplyOptions{}); len(errs) != 1 || !errors.As(errs[0].Err, &np) || np.article != bis.Article {
+			t.Errorf("%s, then a range over them: errors %v, want the range refused (errRangePlaceNotSaid)", w.place, errs)
 		}
 	}
 }
