@@ -152,3 +152,27 @@ func headInPart(c Corpus, e Edit) error {
 	}
 	return errHeadInPart
 }
+
+// reExceptLabelBare is a part left out of a word operation named by its
+// label with an article and no preposition, "À l'article L. 1, sauf le
+// III, le mot …", "…, hormis le 3°, …", "… par le mot : « b », excepté
+// le II." (groups: the words before, the label, what follows). The
+// operation's place starts the alinéa (reWordsLocatorStart) and the
+// words hold a quotation; the part is a paragraph or an item only.
+var (
+	reExceptLabelBare   = mustRe(`(,\s*(?:sauf|hormis|excepté)\s+)le\s+([IVXL]+(?:\s+` + latinOrd + `)?|\d+°(?:\s+` + latinOrd + `)?)(\s*,|\s*[.;]?\s*$)`)
+	reWordsLocatorStart = mustRe(`^(?:[ÀA]u?x?|[ÀA]\s+l['’]|[ÀA]\s+la|Dans)\s[^«»:;]*:\s*«`)
+)
+
+// exceptLabelBare writes a part left out of a word operation by its
+// bare label, "sauf le III", as "sauf au III", the form wordsException
+// reads ("à l'exception du III" was read, "sauf le III" refused: a
+// place named as an exception). Anything else is left as written.
+func exceptLabelBare(body string) string {
+	if !reWordsLocatorStart.MatchString(body) || len(reExceptLabelBare.FindAllStringIndex(body, -1)) != 1 {
+		return body
+	}
+	return outsideQuotes(body, func(seg string) string {
+		return reExceptLabelBare.ReplaceAllString(seg, "${1}au $2$3")
+	})
+}

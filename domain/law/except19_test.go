@@ -150,3 +150,29 @@ func TestExcept19Decided(t *testing.T) {
 		"L'article L. 1 du code civil est abrogé, sauf en ce qui concerne son III.",
 	)
 }
+
+// TestExcept19WordsButBareLabel: a part left out of a word operation by
+// its label with an article, "À l'article L. 1, sauf le III, le mot …"
+// ("hormis le III", "excepté le 2°", or after the operation "…, sauf le
+// III."), is "sauf au III": the words are edited everywhere in the place
+// but in that part (it was refused: a place named as an exception,
+// while "à l'exception du III" was read). A part the place has not is an
+// error; several ("sauf les II et III") stay refused; in new words the
+// form is text.
+func TestExcept19WordsButBareLabel(t *testing.T) {
+	W := []string{"I. – Le juge signe.", "II. – Le juge tranche :", "1° Le juge un ;", "2° Le juge deux.", "III. – Le juge statue."}
+	runGrammar(t, []grammarCase{
+		{name: "sauf le III", before: W, text: []string{"À l'article L. 1 du code civil, sauf le III, le mot : « juge » est remplacé par le mot : « maire »."},
+			want: []string{"I. – Le maire signe.", "II. – Le maire tranche :", "1° Le maire un ;", "2° Le maire deux.", "III. – Le juge statue."}},
+		{name: "hormis le III after the operation", before: W, text: []string{"À l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « maire », hormis le III."},
+			want: []string{"I. – Le maire signe.", "II. – Le maire tranche :", "1° Le maire un ;", "2° Le maire deux.", "III. – Le juge statue."}},
+		{name: "excepté le 2° of the II", before: W, text: []string{"Au II de l'article L. 1 du code civil, excepté le 2°, le mot : « juge » est remplacé par le mot : « maire »."},
+			want: []string{"I. – Le juge signe.", "II. – Le maire tranche :", "1° Le maire un ;", "2° Le juge deux.", "III. – Le juge statue."}},
+		{name: "in new words: text", before: W, text: []string{"Au 1° du II de l'article L. 1 du code civil, le mot : « un » est remplacé par les mots : « un, sauf le III, »."},
+			want: []string{"I. – Le juge signe.", "II. – Le juge tranche :", "1° Le juge un, sauf le III ;", "2° Le juge deux.", "III. – Le juge statue."}},
+	})
+	refused19(t, W,
+		"À l'article L. 1 du code civil, sauf le IV, le mot : « juge » est remplacé par le mot : « maire ».",
+		"À l'article L. 1 du code civil, sauf les II et III, le mot : « juge » est remplacé par le mot : « maire ».",
+	)
+}
