@@ -20,6 +20,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			return applyErr(fmt.Sprintf("the new text numbers two parts %q", lab))
 		}
 	}
+	if err := headInPart(c, e); err != nil {
+		return err
+	}
 	switch e.Kind {
 	case EditReplaceWords, EditInsertWords, EditAppendWords:
 		if operationInWords.MatchString(e.New) {

@@ -60,6 +60,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	} else if rest, kept, ok := rangeExceptSeveral(body); ok {
 		body = rest
 		defer exceptSeveralInRange(in, kept)
+	} else if rest, kept, ok := rangeExceptItems(body); ok {
+		body = rest
+		defer exceptItemsInRange(in, kept)
 	} else if rest, kept, ok := articleButParts(body); ok {
 		body = rest
 		defer exceptPartsOfArticle(in, kept)

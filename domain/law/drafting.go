@@ -632,6 +632,11 @@ func exceptedPart(body string) string {
 		// phrases)": the first to the one before the last (or the
 		// antépénultième), as the text counts them.
 		span = "première à " + []string{"", "avant-dernière", "antépénultième"}[n] + " phrases"
+	case last && !sentence && n == 2:
+		// "à l'exception de ses deux derniers alinéas" (of an article):
+		// the first to the antépénultième, as the text counts them
+		// (except19; it was refused).
+		span = "premier à antépénultième alinéas"
 	case last && (sentence || m[3] != ""):
 		return body
 	case last:

@@ -17,7 +17,9 @@ func TestExcept14RangeButOne(t *testing.T) {
 		{name: "items, the last kept", before: I, text: []string{"Les 1° à 4° de l'article L. 1 du code civil, hormis le 4°, sont supprimés."},
 			want: []string{"Le juge :", "1° (Abrogé) ;", "2° (Abrogé) ;", "3° (Abrogé) ;", "3° bis (Abrogé) ;", "4° Scelle."}},
 		{name: "item not in the range: refused", before: I, text: []string{"Les 1° à 3° de l'article L. 1 du code civil, à l'exception du 4°, sont abrogés."}},
-		{name: "two items kept: refused", before: I, text: []string{"Les 1° à 4° de l'article L. 1 du code civil, à l'exception des 2° et 3°, sont abrogés."}},
+		// Two items kept are read since except19 (TestExcept19RangeButSeveralItems).
+		{name: "two items kept", before: I, text: []string{"Les 1° à 4° de l'article L. 1 du code civil, à l'exception des 2° et 3°, sont abrogés."},
+			want: []string{"Le juge :", "1° (Abrogé) ;", "2° Date ;", "3° Tranche ;", "3° bis (Abrogé) ;", "4° (Abrogé)."}},
 		{name: "rewritten, not repealed: refused", before: I, text: []string{"Les 1° à 4° de l'article L. 1 du code civil, à l'exception du 2°, sont ainsi rédigés :", "« 1° Lit. »"}},
 	})
 	ins := ParseInstructions([]Article{{Number: "1", Alineas: []string{"Les articles L. 1 à L. 5 du code civil, à l'exception de l'article L. 3, sont abrogés."}}})

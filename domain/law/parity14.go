@@ -111,6 +111,7 @@ var exceptPreps = [][2]string{{"des ", "aux "}, {"du ", "au "}, {"de son ", "au 
 // read by exceptWordsIn; after says it followed the operations. ok is
 // false when body is no such operation.
 func wordsException(body string) (rest, part string, after, ok bool) {
+	body = exceptLabelBare(body)
 	if rest, part, after, ok := wordsExceptList(body); ok {
 		return rest, part, after, true
 	}
