@@ -160,8 +160,12 @@ func rankAmidItems(al []string, at, n int, wholeBlock bool) error {
 	newLab, kind := labelOf(al[first])
 	r := latinRank(newLab, kind)
 	t := strings.TrimLeft(strings.TrimSpace(al[first]), "«\"“ ")
-	if r == 0 || strings.Trim(t[len(labelRe.FindString(t)):], " »\"”.;") == "" {
+	if strings.Trim(t[len(labelRe.FindString(t)):], " »\"”.;") == "" {
 		// A line that is only a label ("« X. »") may be a word.
+		return nil
+	}
+	_, _, withCapitals := capitalsOf(newLab, kind)
+	if r == 0 && !withCapitals {
 		return nil
 	}
 	quoted := isQuoted(al[first])
@@ -189,6 +193,11 @@ func rankAmidItems(al []string, at, n int, wholeBlock bool) error {
 			}
 		}
 		return "", 0
+	}
+	if withCapitals {
+		prev, _ := nearest(first-1, -1)
+		next, _ := nearest(at+n, 1)
+		return capitalsAmidItems(newLab, kind, prev, next)
 	}
 	if l, p := nearest(first-1, -1); p > 0 && p >= r {
 		return applyErr(fmt.Sprintf("a new %s after %s: its place and its label disagree", newLab, l))

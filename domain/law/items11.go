@@ -37,8 +37,8 @@ func smallRomanItems(al []string) map[int]string {
 			continue
 		}
 		prev := strings.TrimSpace(al[i-1])
-		pl, pk := labelOf(prev)
-		if pk != 'l' || pl == "h" || !strings.HasSuffix(prev, ":") {
+		_, pk := labelOf(prev)
+		if pk != 'l' || !strings.HasSuffix(prev, ":") {
 			continue
 		}
 		if n := reSmallRomanLine.FindStringSubmatch(al[i+1]); n == nil || n[1] != "ii" || n[2] != "" {

@@ -1081,6 +1081,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	if m := reParenItem.FindString(low); m != "" {
 		return nil, false, "an item numbered with a parenthesis not read: " + m
 	}
+	if reBracketedItem.MatchString(low) {
+		return nil, false, errBracketedItem
+	}
 	if m := reUnreadPart.FindString(low); m != "" && len(arts) > 0 && arts[0] != "" {
 		return nil, false, "a part of an article not read: " + m
 	}
@@ -1284,6 +1287,9 @@ phrases:
 	itemRanges := append(reItemRange.FindAllStringSubmatchIndex(divCased, -1), numberRanges(divCased)...)
 	for _, m := range itemRanges {
 		from, to := divCased[m[2]:m[3]], divCased[m[4]:m[5]]
+		if rangeBoundGoesOn(divCased, m[5]) {
+			return nil, false, errRangeBoundWithAdverb
+		}
 		k := casedKind(from)
 		a, b := casedRank(from), casedRank(to)
 		if ra, rb, ok := smallRomanRange(from, to); ok {
