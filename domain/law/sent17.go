@@ -46,6 +46,9 @@ const (
 	// doubtNumberBeforeLower: a number after a sentence's mark before a
 	// lower-case word ("Il signe. 1. il date.").
 	doubtNumberBeforeLower
+	// doubtNumberOpens: a number that is no label after a period ("en
+	// 2020. 2021 est exclu."): sent19.
+	doubtNumberOpens
 )
 
 // doubtNames name each cause, in the order of the bits.
@@ -58,6 +61,7 @@ var doubtNames = []string{
 	"an abbreviation's period (ex., Cie., Ets.) before a capital",
 	"an article's heading after a sentence's mark",
 	"a number after a sentence's mark before a lower-case word",
+	"a number after a period",
 }
 
 // String names the causes of c, joined by "; ".
