@@ -49,6 +49,9 @@ const (
 	// doubtNumberOpens: a number that is no label after a period ("en
 	// 2020. 2021 est exclu."): sent19.
 	doubtNumberOpens
+	// doubtAbbreviationOpener: a reference's abbreviation before a word a
+	// sentence opens with ("Il lit le 1er al. Il part."): sent19.
+	doubtAbbreviationOpener
 )
 
 // doubtNames name each cause, in the order of the bits.
@@ -62,6 +65,7 @@ var doubtNames = []string{
 	"an article's heading after a sentence's mark",
 	"a number after a sentence's mark before a lower-case word",
 	"a number after a period",
+	"a reference's abbreviation before a word a sentence opens with",
 }
 
 // String names the causes of c, joined by "; ".

@@ -15,7 +15,11 @@ import (
 // after a closing guillemet or parenthesis glued to a capital ("« oui
 // ».Il part.": two sentences, as "scolaire.A cet effet"), and a number
 // opening what may be a sentence after a period ("en 2020. 2021 est
-// exclu.": one sentence or two? — refused where the readings differ).
+// exclu.": one sentence or two? — refused where the readings differ);
+// a glued capital after "?" or "!" ("Il signe ?Il part.") opens a
+// sentence; a reference's abbreviation before a word a sentence opens
+// with ("Il lit le 1er al. Il part.": the abbreviation's period, or the
+// sentence's too?) leaves the boundary open.
 
 // oneSideOfSentences is the scopes where "Après (avant) les deux
 // premières phrases, il est inséré une phrase" puts the sentence: scopes
@@ -167,4 +171,69 @@ func numberAbbreviation(s string) bool {
 		return true
 	}
 	return numberAbbreviations[strings.ToLower(w)]
+}
+
+// markGlued reports whether the mark at s[i] is a question or an
+// exclamation mark: a capital glued to it opens a sentence ("Il signe
+// ?Il part."), as after a word — it is no abbreviation's.
+func markGlued(s string, i int) bool {
+	return s[i] == '?' || s[i] == '!'
+}
+
+// referenceAbbreviations are the abbreviations of a reference a number
+// follows ("l'al. 2", "l'art. 3", "p. 4", "chap. II", "vol. 2") that a
+// sentence may end with ("Il lit le 1er al. Il part.").
+var referenceAbbreviations = map[string]bool{"art": true, "arts": true, "al": true, "chap": true, "sect": true, "ch": true, "vol": true, "p": true, "pp": true}
+
+// abbreviationOpenerReading is the reading of s's sentences where the
+// period of a reference's abbreviation (referenceAbbreviations) before a
+// word a sentence opens with (sentenceOpeners), capitalised, ends a
+// sentence ("Il lit le 1er al. Il part.": one sentence, or two?), with
+// its cause (doubtAbbreviationOpener); 0 when it is sentenceBounds'.
+func abbreviationOpenerReading(s string) (other [][2]int, why doubtCause) {
+	b := sentenceBounds(s)
+	if len(b) == 0 {
+		return b, 0
+	}
+	quoted := quoteSpans(s)
+	first, last := b[0][0], b[len(b)-1][1]
+	cuts := boundsCuts(b)
+	for i := first + 1; i < last; i++ {
+		if s[i] != '.' || inSpans(quoted, i) || insideQuote(s, first, i) {
+			continue
+		}
+		j := sentenceSpaceEnd(s, i+1)
+		if j == i+1 || j >= last || !sentenceOpens(s[j:]) || !opener(s[j:last]) || reInitial.MatchString(s[j:]) {
+			// "l'art. L. 1": an article's prefix, no word.
+			continue
+		}
+		k := i
+		for k > first {
+			r, w := utf8.DecodeLastRuneInString(s[:k])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			k -= w
+		}
+		if k == i || !referenceAbbreviations[strings.ToLower(s[k:i])] {
+			continue
+		}
+		if k > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:k]); !strings.ContainsRune(sentenceSpaces+"('’", r) {
+				continue
+			}
+		}
+		has := false
+		for _, c := range cuts {
+			has = has || c[0] == i+1
+		}
+		if !has {
+			cuts = append(cuts, [2]int{i + 1, j})
+		}
+	}
+	other, changed := cutsBounds(b, cuts)
+	if !changed {
+		return other, 0
+	}
+	return other, doubtAbbreviationOpener
 }

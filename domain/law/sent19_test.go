@@ -99,3 +99,40 @@ func TestSent19NumberAfterPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestSent19GluedMark: a capital glued to a question or an exclamation
+// mark ("Il signe ?Il part.") opens a sentence, as after a word: it was
+// one sentence ("la dernière phrase" was refused as the only one, and
+// in a longer alinéa named both).
+func TestSent19GluedMark(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{name: "?, last", before: []string{"Il signe ?Il part."}, text: delSentence("dernière"), want: []string{"Il signe ?"}},
+		{name: "!, first", before: []string{"Il signe !Il part."}, text: delSentence("première"), want: []string{"Il part."}},
+		{name: "? before a lower-case word: one", before: []string{"Il signe ?il part. Il date."}, text: delSentence("dernière"), want: []string{"Il signe ?il part."}},
+	})
+}
+
+// TestSent19AbbreviationOpener: a reference's abbreviation before a word
+// a sentence opens with ("Il signe. Il lit le 1er al. Il part.": the
+// abbreviation's period, or the sentence's too?) leaves the boundary
+// open: the last sentence was "Il lit le 1er al. Il part." — the ranks
+// the readings place apart are refused, the first is read; before a
+// number ("l'al. 2") or a name ("art. L. 1") no other reading.
+func TestSent19AbbreviationOpener(t *testing.T) {
+	const s = "Il signe. Il lit le 1er al. Il part."
+	runGrammar(t, []grammarCase{
+		{name: "last", before: []string{s}, text: delSentence("dernière")},
+		{name: "second", before: []string{s}, text: delSentence("deuxième")},
+		{name: "first read", before: []string{s}, text: delSentence("première"), want: []string{"Il lit le 1er al. Il part."}},
+		{name: "al. 2", before: []string{"Il signe. Il lit l'al. 2. Il part."}, text: delSentence("dernière"), want: []string{"Il signe. Il lit l'al. 2."}},
+	})
+	var de *doubtfulSentenceError
+	if err := doubtfulRank(s, -1); !errors.As(err, &de) || de.Cause != doubtAbbreviationOpener {
+		t.Errorf("cause: %v", err)
+	}
+	for _, ok := range []string{"Il lit l'art. L. 1. Il part.", "Il voit Mme Le Goff. Il part.", "Il lit l'art. 3. Il part."} {
+		if _, why := abbreviationOpenerReading(ok); why != 0 {
+			t.Errorf("%q: %v", ok, why)
+		}
+	}
+}

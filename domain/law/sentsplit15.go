@@ -153,6 +153,10 @@ func doubtfulReadings(s string) []doubtReading {
 		// "en 2020. 2021 est exclu." (sent19).
 		out = append(out, doubtReading{o, why})
 	}
+	if o, why := abbreviationOpenerReading(s); why != 0 {
+		// "Il lit le 1er al. Il part." (sent19).
+		out = append(out, doubtReading{o, why})
+	}
 	return append(out, sent16Readings(s)...)
 }
 
