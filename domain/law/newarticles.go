@@ -406,6 +406,16 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 		}
 		p.into, p.intoEnd = nil, 0
 	case strings.Contains(what, "phrase"):
+		if anchor != "" {
+			// "Après les deux premières phrases, il est inséré une
+			// phrase": once, after the second (sent19).
+			one, ok := oneSideOfSentences(scopes, before)
+			if !ok {
+				in.Status, in.Reason, in.Edits = Unparsed, "a sentence inserted beside sentences not consecutive: beside each or beside them all is not said", nil
+				return
+			}
+			scopes = one
+		}
 		for _, s := range scopes {
 			if anchor != "" {
 				in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: lines, Before: before})

@@ -46,6 +46,12 @@ const (
 	// doubtNumberBeforeLower: a number after a sentence's mark before a
 	// lower-case word ("Il signe. 1. il date.").
 	doubtNumberBeforeLower
+	// doubtNumberOpens: a number that is no label after a period ("en
+	// 2020. 2021 est exclu."): sent19.
+	doubtNumberOpens
+	// doubtAbbreviationOpener: a reference's abbreviation before a word a
+	// sentence opens with ("Il lit le 1er al. Il part."): sent19.
+	doubtAbbreviationOpener
 )
 
 // doubtNames name each cause, in the order of the bits.
@@ -58,6 +64,8 @@ var doubtNames = []string{
 	"an abbreviation's period (ex., Cie., Ets.) before a capital",
 	"an article's heading after a sentence's mark",
 	"a number after a sentence's mark before a lower-case word",
+	"a number after a period",
+	"a reference's abbreviation before a word a sentence opens with",
 }
 
 // String names the causes of c, joined by "; ".

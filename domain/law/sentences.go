@@ -49,7 +49,8 @@ func inSpans(spans [][2]int, i int) bool {
 func labelSkip(s string) int {
 	skip := 0
 	if m := labelRe.FindString(s); m != "" {
-		if _, k := label(s); k != 0 && !gluedToLabel(s, m) {
+		if _, k := label(s); k != 0 && !gluedToLabel(s, m) && !initialNotLabel(s) {
+			// "J.-P. Dupont": no label (sent19).
 			// "1.000 euros", "a.b@ex.fr": no label (sent18).
 			skip = len(m)
 		}
@@ -140,11 +141,13 @@ func sentenceBounds(s string) [][2]int {
 			// (sent18).
 			continue
 		}
-		if j == i+w && (w > 1 || !afterWord(s[start:i])) {
+		if j == i+w && (w > 1 || !afterWord(s[start:i]) && !afterClosing(s[start:i]) && !markGlued(s, i)) {
 			// No space: a sentence still ends after a word of at least
 			// two lower-case letters, as the consolidated codes often print
 			// it ("scolaire.A cet effet"); never after an abbreviation
-			// ("L.O.", "S.A.") or a number.
+			// ("L.O.", "S.A.") or a number; after a closing guillemet or
+			// parenthesis too ("« oui ».Il part.": sent19), and after a
+			// question or an exclamation mark ("Il signe ?Il part.").
 			continue
 		}
 		if !periodEnds(s, start, i) {

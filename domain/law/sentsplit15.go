@@ -149,6 +149,14 @@ func doubtfulReadings(s string) []doubtReading {
 	if o, why := sentsplitBounds(s); why != 0 {
 		out = append(out, doubtReading{o, why})
 	}
+	if o, why := numberOpensReading(s); why != 0 {
+		// "en 2020. 2021 est exclu." (sent19).
+		out = append(out, doubtReading{o, why})
+	}
+	if o, why := abbreviationOpenerReading(s); why != 0 {
+		// "Il lit le 1er al. Il part." (sent19).
+		out = append(out, doubtReading{o, why})
+	}
 	return append(out, sent16Readings(s)...)
 }
 
