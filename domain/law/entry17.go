@@ -112,12 +112,15 @@ func inSoFarApply(clause string, chosen []*Instruction, keys []string, read bool
 		switch {
 		case refuse[in] || !read:
 			deferTo(in, "", why)
+			in.entryPart = true
 		case !take[in]:
 		case later:
+			in.entryPart = true
 			if in.TakesEffect == "" {
 				in.TakesEffect = strings.TrimSpace(l)
 			}
 		default:
+			in.entryPart = true
 			deferBy(in, why, l)
 		}
 	}

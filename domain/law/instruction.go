@@ -383,6 +383,12 @@ type Instruction struct {
 	// calendar the engine reads, is that day and the instruction's edits
 	// then (OnDay applies them).
 	Deferred *Deferral
+
+	// entryPart: an entry into force naming its part (or its article
+	// with a clause) settled it; entryWhole: its own article's entry
+	// naming the article whole (the alinéa) did (entry19.go).
+	entryPart  bool
+	entryWhole string
 }
 
 // InstructionStats sums up a parse.
