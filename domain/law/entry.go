@@ -411,7 +411,7 @@ func deferredByEntryPass(a Article, out []Instruction, parts []partAt, quoted []
 // except some (reEntryExcept): its parts and days are not read one to
 // one.
 func entryTangled(rest string) bool {
-	return reEntryAnother.MatchString(rest) || reEntryExcept.MatchString(rest)
+	return reEntryAnother.MatchString(rest) || reEntryExcept.MatchString(rest) || entryDayTail(strings.TrimSpace(rest))
 }
 
 // reEntryExcept is an exception after an entry's date, folded: "…, à
@@ -831,7 +831,7 @@ func entryDated(l string) (cased, low string, m []int, ok bool) {
 	if !strings.Contains(verb, "vigueur") && !strings.Contains(verb, "effet") && !reEntryDate.MatchString(rest) {
 		return cased, low, nil, false
 	}
-	if !reEntryCalendar.MatchString(rest) || reEntryAtOnce.MatchString(rest) {
+	if !reEntryCalendar.MatchString(rest) && !entryDayThenRule(strings.TrimSpace(rest)) || reEntryAtOnce.MatchString(rest) {
 		return cased, low, nil, false
 	}
 	return cased, low, m, true

@@ -153,3 +153,45 @@ func undoWholeEntry(in *Instruction) (was Instruction, ok bool) {
 	in.entryWhole = ""
 	return was, true
 }
+
+// reEntryDayHead is a day of the calendar opening what follows an
+// entry's verb, folded and lowered: "le 1er janvier 2030", "à compter du
+// …", "au …".
+var reEntryDayHead = mustRe(`^(?:a\s+(?:compter|partir)\s+du\s+|le\s+|au\s+)(?:1\s?er|premier|\d{1,2})\s+` + monthNames + `\s+\d{4}\b`)
+
+// reEntryDayThenRule is, after that day, a sentence of a rule of
+// application whose subject is the entry's ("Il s'applique aux contrats
+// en cours."), folded and lowered.
+var reEntryDayThenRule = mustRe(`^\s*\.\s+(?:il|elle|ils|elles)\s+(?:s'appliqu(?:e|ent)|(?:est|sont)\s+applicables?)\s+(?:aux?|a)\s[^.;]*[.;]?\s*$`)
+
+// reEntryDayTerritory is, after that day, a part of the territory, folded
+// and lowered: "… le 1er janvier 2030 en Polynésie française" (no date of
+// the law in force, reEntryTerritory).
+var reEntryDayTerritory = mustRe(`^\s*,?\s*(?:a|en|dans|aux?)\s+(?:la\s+|les\s+)?(?:mayotte|reunion|guadeloupe|martinique|guyane|nouvelle-caledonie|polynesie|wallis|iles\s+wallis|saint-|terres\s+australes|outre-mer|collectivites|territoires|departements)`)
+
+// entryDayThenRule tells what follows an entry's verb (rest, folded and
+// lowered) that is a day of the calendar then a rule of application of
+// the same subject: "le 1er janvier 2030. Il s'applique aux contrats en
+// cours." — an entry on that day (it was marked, applied at once).
+func entryDayThenRule(rest string) bool {
+	loc := reEntryDayHead.FindStringIndex(rest)
+	return loc != nil && reEntryDayThenRule.MatchString(rest[loc[1]:])
+}
+
+// entryDayTail tells what follows an entry's verb (rest, folded and
+// lowered) that opens with a day of the calendar and goes on with words
+// not read: "le 1er janvier 2030 pour les contrats conclus après cette
+// date", "le 1er janvier 2030 ou, si elle est postérieure, à la date de
+// publication du décret …" — not before that day, but when and for what
+// is not said: the parts named are refused, to no day (entryTangled;
+// they were marked, applied at once). A day read (reEntryCalendar), then
+// a rule of application (entryDayThenRule) or a part of the territory,
+// is no such tail.
+func entryDayTail(rest string) bool {
+	loc := reEntryDayHead.FindStringIndex(rest)
+	if loc == nil || reEntryCalendar.MatchString(rest) || entryDayThenRule(rest) {
+		return false
+	}
+	tail := rest[loc[1]:]
+	return strings.Trim(tail, " .;,") != "" && !reEntryDayTerritory.MatchString(tail)
+}

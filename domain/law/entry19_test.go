@@ -189,3 +189,29 @@ func TestEntry19PartBeforeWhole(t *testing.T) {
 	}}}
 	entry19Check(t, arts, "DM")
 }
+
+// TestEntry19DayWithTail: a day of the calendar followed by words not
+// read, "le 1er janvier 2030 pour les contrats conclus après cette date",
+// "… ou, si elle est postérieure, à la date …", refuses the parts named,
+// to no day (they were marked, applied at once); "le 1er janvier 2030.
+// Il s'applique aux contrats en cours." is an entry on that day (it was
+// marked); a part of the territory after the day stays as it was.
+func TestEntry19DayWithTail(t *testing.T) {
+	for _, tc := range []struct{ entry, want string }{
+		{"L'article 2 entre en vigueur le 1er janvier 2030 pour les contrats conclus après cette date.", "AANNA"},
+		{"L'article 2 entre en vigueur le 1er janvier 2030 ou, si elle est postérieure, à la date de publication du décret mentionné au II.", "AANNA"},
+		{"Le II de l'article 2 entre en vigueur à compter du 1er janvier 2030 pour les baux en cours.", "AANNA"},
+		{"L'article 2 entre en vigueur le 1er janvier 2030. Il s'applique aux contrats en cours.", "AADDA"},
+		{"Les articles 1er et 3 entrent en vigueur le 1er janvier 2030. Ils sont applicables aux instances en cours.", "DDAAD"},
+		// Two days: which is not said.
+		{"L'article 2 entre en vigueur le 1er janvier 2030. Il s'applique aux contrats conclus à compter du 1er juillet 2030.", "AANNA"},
+		{"L'article 2 entre en vigueur le 1er janvier 2030 en Polynésie française.", "AAMMA"},
+	} {
+		entry19Check(t, entry19Law(tc.entry), tc.want)
+	}
+	arts := entry19Law("")[:3]
+	arts[1].Alineas = append(arts[1].Alineas, "III. – Le II entre en vigueur le 1er janvier 2030 pour les contrats conclus après cette date.")
+	entry19Check(t, arts, "AANNA")
+	arts[1].Alineas[4] = "III. – Le présent article entre en vigueur le 1er janvier 2030. Il s'applique aux contrats en cours."
+	entry19Check(t, arts, "AADDA")
+}
