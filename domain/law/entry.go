@@ -354,11 +354,19 @@ func deferredByEntryPass(a Article, out []Instruction, parts []partAt, quoted []
 				}
 				continue
 			}
-			if in.Alinea < 1 || in.Alinea > len(parts) || in.Status != Parsed {
+			if in.Alinea < 1 || in.Alinea > len(parts) {
 				continue
 			}
 			p := parts[in.Alinea-1]
 			if !whole && !named.has(p) || excepted && !several && except.has(p) {
+				continue
+			}
+			if !several && !temporary && entrySettledAgain(in, l, general) {
+				// An earlier entry of the article named it as this one
+				// does (entry19.go).
+				continue
+			}
+			if in.Status != Parsed {
 				continue
 			}
 			chosen = append(chosen, in)
@@ -375,7 +383,7 @@ func deferredByEntryPass(a Article, out []Instruction, parts []partAt, quoted []
 			}
 		}
 		for _, in := range chosen {
-			if general && in.entryPart {
+			if general && in.entryPart != "" {
 				// A part named specifically took its date (marked).
 				continue
 			}
@@ -393,9 +401,10 @@ func deferredByEntryPass(a Article, out []Instruction, parts []partAt, quoted []
 			// Settled: by a part named, or by the whole article — which
 			// another article's entry naming its part overrides
 			// (entry19.go).
-			in.entryPart = !general
 			if general {
 				in.entryWhole = strings.TrimSpace(l)
+			} else {
+				in.entryPart = strings.TrimSpace(l)
 			}
 			if later {
 				in.TakesEffect = strings.TrimSpace(l)
@@ -598,7 +607,7 @@ func deferredByOtherArticlePass(arts []Article, spans [][2]int, out []Instructio
 				inSoFarApply(clause, chosen, keys, read, "deferred: article "+string(a.Number)+" of the law sets when it takes effect ("+strings.TrimSpace(l)+")", l, later)
 			}
 			for in, was := range undone {
-				if !in.entryPart {
+				if in.entryPart == "" {
 					*in = was
 				}
 			}
@@ -714,12 +723,17 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 					continue
 				}
 			}
-			if in.Status != Parsed || general && in.entryPart {
+			if !general && in.entryPart != "" && !several && !temporary && !sel {
+				// Another entry named this part (entry19.go).
+				entrySettledAgain(in, l, false)
+				continue
+			}
+			if in.Status != Parsed || general && in.entryPart != "" {
 				continue
 			}
 			if exceptLost && !several || inSoFar && !sel {
 				deferTo(in, "", why)
-				in.entryPart = true
+				in.entryPart = strings.TrimSpace(l)
 				continue
 			}
 			if sel {
@@ -734,10 +748,12 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 			}
 			if several || temporary {
 				deferTo(in, "", why)
-				in.entryPart = true
+				in.entryPart = strings.TrimSpace(l)
 				continue
 			}
-			in.entryPart = in.entryPart || !general
+			if !general && in.entryPart == "" {
+				in.entryPart = strings.TrimSpace(l)
+			}
 			if later {
 				// Its own article's alinéa, nearer, said it first.
 				if in.TakesEffect == "" {

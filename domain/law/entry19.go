@@ -117,6 +117,34 @@ const reasonTemporaryEntry = "in force for a time only, not read: an alinéa of 
 // whole, its own article's and another's, at different dates.
 const entryWholeTwiceReason = "deferred: two entries into force name the article whole, at different dates, and which holds is not said"
 
+// entryTwiceReason is the reason of an instruction two entries name
+// alike (each its part, or each its article whole, in its article) at
+// different dates.
+const entryTwiceReason = "deferred: two entries into force name it alike, at different dates, and which holds is not said"
+
+// entrySettledAgain tells an instruction an earlier entry settled, named
+// again by the entry l (general, naming the article whole): a part named
+// specifically keeps its date against the whole; two entries naming it
+// alike at different dates refuse it, to no day ("III. – Le I entre en
+// vigueur le 1er janvier 2030." then "IV. – Le I entre en vigueur le 1er
+// juillet 2030.": the first won).
+func entrySettledAgain(in *Instruction, l string, general bool) bool {
+	first := in.entryWhole
+	switch {
+	case in.entryPart != "" && general:
+		return true
+	case in.entryPart != "":
+		first = in.entryPart
+	case first == "" || !general:
+		return false
+	}
+	if !entrySameDate(first, l) {
+		deferTo(in, "", entryTwiceReason+" ("+first+" | "+strings.TrimSpace(l)+")")
+		in.Deferred, in.TakesEffect = nil, ""
+	}
+	return true
+}
+
 // entrySameDate tells whether two entries into force (alinéas) say the
 // same date: one day of the calendar, or the same words after the verb.
 func entrySameDate(a, b string) bool {

@@ -215,3 +215,33 @@ func TestEntry19DayWithTail(t *testing.T) {
 	arts[1].Alineas[4] = "III. – Le présent article entre en vigueur le 1er janvier 2030. Il s'applique aux contrats en cours."
 	entry19Check(t, arts, "AADDA")
 }
+
+// TestEntry19Twice: two entries naming the same part, or each the
+// article whole, at different dates: which holds is not said, refused,
+// to no day (the first won); at the same date, deferred to it.
+func TestEntry19Twice(t *testing.T) {
+	own := func(entries ...string) []Article {
+		return []Article{{Number: "1er", Alineas: append([]string{
+			"I. – À l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».",
+			"II. – À l'article L. 2 du code civil, le mot : « maire » est remplacé par le mot : « préfet ».",
+		}, entries...)}}
+	}
+	for _, tc := range []struct {
+		entries []string
+		want    string
+	}{
+		{[]string{"III. – Le présent article entre en vigueur le 1er janvier 2030.", "IV. – Le présent article entre en vigueur le 1er juillet 2030."}, "NN"},
+		{[]string{"III. – Le présent article entre en vigueur le 1er janvier 2030.", "IV. – Le présent article entre en vigueur six mois après la publication de la présente loi."}, "NN"},
+		{[]string{"III. – Le I entre en vigueur le 1er janvier 2030.", "IV. – Le I entre en vigueur le 1er juillet 2030."}, "NA"},
+		{[]string{"III. – Le I entre en vigueur six mois après la publication de la présente loi.", "IV. – Le I entre en vigueur le 1er juillet 2030."}, "NA"},
+		{[]string{"III. – Le I entre en vigueur le 1er janvier 2030.", "IV. – Les I et II entrent en vigueur le 1er janvier 2030."}, "DD"},
+		{[]string{"III. – Le présent article entre en vigueur le 1er janvier 2030.", "IV. – Le présent article entre en vigueur à compter du 1er janvier 2030."}, "DD"},
+	} {
+		entry19Check(t, own(tc.entries...), tc.want)
+	}
+	// The part named in its article and in another, at different dates.
+	arts := append(own("III. – Le I entre en vigueur le 1er janvier 2030."), Article{Number: "2", Alineas: []string{"Le I de l'article 1er entre en vigueur le 1er juillet 2030."}})
+	entry19Check(t, arts, "NA")
+	arts[1].Alineas[0] = "Le I de l'article 1er entre en vigueur le 1er janvier 2030."
+	entry19Check(t, arts, "DA")
+}

@@ -384,10 +384,10 @@ type Instruction struct {
 	// then (OnDay applies them).
 	Deferred *Deferral
 
-	// entryPart: an entry into force naming its part (or its article
-	// with a clause) settled it; entryWhole: its own article's entry
-	// naming the article whole (the alinéa) did (entry19.go).
-	entryPart  bool
+	// entryPart: the entry into force naming its part (or its article
+	// with a clause) that settled it; entryWhole: its own article's entry
+	// naming the article whole that did (the alinéas, entry19.go).
+	entryPart  string
 	entryWhole string
 }
 
