@@ -57,7 +57,9 @@ func (p *parser) noteCodeEntry(article ArticleNumber, alinea int, raw string) {
 		return
 	}
 	cased, low, m, later, ok := entryAt(raw)
-	if !ok {
+	if !ok || entryTemporary(low, m) {
+		// "L'article L. 1 du code civil cesse d'être applicable …": not
+		// read (entry19.go).
 		return
 	}
 	subject, subjectCased := low[m[2]:m[3]], cased[m[2]:m[3]]

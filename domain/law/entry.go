@@ -294,6 +294,13 @@ func deferredByEntryPass(a Article, out []Instruction, parts []partAt, quoted []
 		}
 		whole := reThisArticle.MatchString(subject)
 		several := entryTangled(low[m[6]:m[7]]) || lead
+		// "Le I cesse d'être applicable le …": a time only, the parts
+		// named refused, to no day (entry19.go).
+		temporary := entryTemporary(low, m)
+		if temporary {
+			later = false
+			several = several || inSoFar
+		}
 		except, exceptOK := entryExceptedIn(parts, exceptWords, casedSubject)
 		if excepted && !exceptOK {
 			// "À l'exception de son V, …" where the article has no V:
@@ -332,6 +339,9 @@ func deferredByEntryPass(a Article, out []Instruction, parts []partAt, quoted []
 			continue
 		}
 		why := "deferred: a later alinéa of the article sets when it takes effect (" + strings.TrimSpace(l) + ")"
+		if temporary {
+			why = reasonTemporaryEntry + " (" + strings.TrimSpace(l) + ")"
+		}
 		var chosen []*Instruction
 		for k := range out {
 			in := &out[k]
@@ -344,11 +354,19 @@ func deferredByEntryPass(a Article, out []Instruction, parts []partAt, quoted []
 				}
 				continue
 			}
-			if in.Alinea < 1 || in.Alinea > len(parts) || in.Status != Parsed {
+			if in.Alinea < 1 || in.Alinea > len(parts) {
 				continue
 			}
 			p := parts[in.Alinea-1]
 			if !whole && !named.has(p) || excepted && !several && except.has(p) {
+				continue
+			}
+			if !several && !temporary && entrySettledAgain(in, l, general) {
+				// An earlier entry of the article named it as this one
+				// does (entry19.go).
+				continue
+			}
+			if in.Status != Parsed {
 				continue
 			}
 			chosen = append(chosen, in)
@@ -365,6 +383,10 @@ func deferredByEntryPass(a Article, out []Instruction, parts []partAt, quoted []
 			}
 		}
 		for _, in := range chosen {
+			if general && in.entryPart != "" {
+				// A part named specifically took its date (marked).
+				continue
+			}
 			if inSoFar && (several || refuse[in]) {
 				deferTo(in, "", why)
 				continue
@@ -372,12 +394,20 @@ func deferredByEntryPass(a Article, out []Instruction, parts []partAt, quoted []
 			if inSoFar && !take[in] {
 				continue
 			}
-			if later {
-				in.TakesEffect = strings.TrimSpace(l)
+			if several || temporary {
+				deferTo(in, "", why)
 				continue
 			}
-			if several {
-				deferTo(in, "", why)
+			// Settled: by a part named, or by the whole article — which
+			// another article's entry naming its part overrides
+			// (entry19.go).
+			if general {
+				in.entryWhole = strings.TrimSpace(l)
+			} else {
+				in.entryPart = strings.TrimSpace(l)
+			}
+			if later {
+				in.TakesEffect = strings.TrimSpace(l)
 				continue
 			}
 			deferBy(in, why, l)
@@ -390,7 +420,7 @@ func deferredByEntryPass(a Article, out []Instruction, parts []partAt, quoted []
 // except some (reEntryExcept): its parts and days are not read one to
 // one.
 func entryTangled(rest string) bool {
-	return reEntryAnother.MatchString(rest) || reEntryExcept.MatchString(rest)
+	return reEntryAnother.MatchString(rest) || reEntryExcept.MatchString(rest) || entryDayTail(strings.TrimSpace(rest))
 }
 
 // reEntryExcept is an exception after an entry's date, folded: "…, à
@@ -565,12 +595,21 @@ func deferredByOtherArticlePass(arts []Article, spans [][2]int, out []Instructio
 			var chosen []*Instruction
 			var keys []string
 			read := true
+			// The instructions its own article's entry of the whole
+			// settled, put back for this entry naming parts: those it
+			// leaves go back as they were (entry19.go).
+			undone := map[*Instruction]Instruction{}
 			for _, subject := range pieces {
-				ch, ks, ok := deferredByOtherSubject(arts, spans, out, ai, i, l, cased, low, m, later, subject, exceptWords0, excepted0, inSoFar, clause)
+				ch, ks, ok := deferredByOtherSubject(arts, spans, out, ai, i, l, cased, low, m, later, subject, exceptWords0, excepted0, inSoFar, clause, general, undone)
 				chosen, keys, read = append(chosen, ch...), append(keys, ks...), read && ok
 			}
 			if inSoFar {
 				inSoFarApply(clause, chosen, keys, read, "deferred: article "+string(a.Number)+" of the law sets when it takes effect ("+strings.TrimSpace(l)+")", l, later)
+			}
+			for in, was := range undone {
+				if in.entryPart == "" {
+					*in = was
+				}
 			}
 		}
 	}
@@ -583,7 +622,7 @@ func deferredByOtherArticlePass(arts []Article, spans [][2]int, out []Instructio
 // then their instructions are returned (chosen, read true), for the
 // clause (in clause, the subject whole) to be read over every piece of
 // the subject (inSoFarApply, entry17.go).
-func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, ai, i int, l, cased, low string, m []int, later bool, subject, exceptWords string, excepted, inSoFar bool, clause string) (chosen []*Instruction, keys []string, read bool) {
+func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, ai, i int, l, cased, low string, m []int, later bool, subject, exceptWords string, excepted, inSoFar bool, clause string, general bool, undone map[*Instruction]Instruction) (chosen []*Instruction, keys []string, read bool) {
 	a := arts[ai]
 	sm := reEntryOtherArticle.FindStringSubmatchIndex(asciiLower(subject))
 	lead := false
@@ -613,6 +652,13 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 		return nil, nil, !inSoFar
 	}
 	several := entryTangled(low[m[6]:m[7]])
+	// "L'article 2 cesse d'être applicable le …": a time only, the parts
+	// named refused, to no day (entry19.go).
+	temporary := entryTemporary(low, m)
+	if temporary {
+		later = false
+		several = several || inSoFar
+	}
 	sel := inSoFar && clause != "" && !excepted && !lead && !several
 	if inSoFar && !sel {
 		later, exceptWords, excepted = false, "", false
@@ -629,6 +675,9 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 		targets, partWords, later = entryArticlesNamed(arts, low), "", false
 	}
 	why := "deferred: article " + string(a.Number) + " of the law sets when it takes effect (" + strings.TrimSpace(l) + ")"
+	if temporary {
+		why = reasonTemporaryEntry + " (" + strings.TrimSpace(l) + ")"
+	}
 	for k := spans[ai][0]; k < spans[ai][1]; k++ {
 		if in := &out[k]; in.Alinea == i+1 && in.Status == Unparsed && in.Reason == "no known instruction form" {
 			in.Reason = "an entry into force: it sets when other articles of the law take effect, and their parts are refused as deferred"
@@ -653,15 +702,38 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 		}
 		for k := spans[t][0]; k < spans[t][1]; k++ {
 			in := &out[k]
-			if in.Alinea < 1 || in.Alinea > len(parts) || in.Status != Parsed {
+			if in.Alinea < 1 || in.Alinea > len(parts) {
 				continue
 			}
 			p := parts[in.Alinea-1]
 			if !whole && !named.has(p) || excepted && exceptOK && !several && except.has(p) {
 				continue
 			}
+			if in.entryWhole != "" && t != ai {
+				// Its own article's entry named it whole (entry19.go).
+				if !general {
+					// This one names its part: it takes its date.
+					if was, ok := undoWholeEntry(in); ok {
+						undone[in] = was
+					}
+				} else if !temporary && !entrySameDate(in.entryWhole, l) {
+					// Both name it whole, at different dates.
+					deferTo(in, "", entryWholeTwiceReason+" ("+in.entryWhole+" | "+strings.TrimSpace(l)+")")
+					in.TakesEffect, in.entryWhole, in.Deferred = "", "", nil
+					continue
+				}
+			}
+			if !general && in.entryPart != "" && !several && !temporary && !sel {
+				// Another entry named this part (entry19.go).
+				entrySettledAgain(in, l, false)
+				continue
+			}
+			if in.Status != Parsed || general && in.entryPart != "" {
+				continue
+			}
 			if exceptLost && !several || inSoFar && !sel {
 				deferTo(in, "", why)
+				in.entryPart = strings.TrimSpace(l)
 				continue
 			}
 			if sel {
@@ -674,15 +746,19 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 				chosen, keys = append(chosen, in), append(keys, key)
 				continue
 			}
+			if several || temporary {
+				deferTo(in, "", why)
+				in.entryPart = strings.TrimSpace(l)
+				continue
+			}
+			if !general && in.entryPart == "" {
+				in.entryPart = strings.TrimSpace(l)
+			}
 			if later {
 				// Its own article's alinéa, nearer, said it first.
 				if in.TakesEffect == "" {
 					in.TakesEffect = strings.TrimSpace(l)
 				}
-				continue
-			}
-			if several {
-				deferTo(in, "", why)
 				continue
 			}
 			deferBy(in, why, l)
@@ -732,8 +808,13 @@ func entryAt(l string) (cased, low string, m []int, later, ok bool) {
 	if cased, low, m, ok = entryDated(l); ok {
 		return cased, low, m, false, true
 	}
-	cased, low, m, ok = entryLater(l)
-	return cased, low, m, ok, ok
+	if cased, low, m, ok = entryLater(l); ok {
+		return cased, low, m, true, true
+	}
+	// "L'article 2 cesse d'être applicable le …", "… est applicable
+	// jusqu'au …": a time only (entryTemporary, entry19.go).
+	cased, low, m = entryEnds(l)
+	return cased, low, m, false, m != nil
 }
 
 // entryIntoForce reads an alinéa of a bill article, its label dropped,
@@ -742,7 +823,7 @@ func entryAt(l string) (cased, low string, m []int, later, ok bool) {
 // low, nil when it is none. entryLater and entryDated read its date.
 func entryIntoForce(l string) (cased, low string, m []int) {
 	_, body := enumeration(strings.TrimSpace(l))
-	cased = entryParticipleRewrite(foldAccents(strings.TrimSpace(body)))
+	cased = entryOnlyRewrite(entryParticipleRewrite(foldAccents(strings.TrimSpace(body))))
 	low = asciiLower(cased)
 	if m = reEntryIntoForceInSoFar.FindStringSubmatchIndex(low); m == nil {
 		m = reEntryIntoForce.FindStringSubmatchIndex(low)
@@ -766,7 +847,7 @@ func entryDated(l string) (cased, low string, m []int, ok bool) {
 	if !strings.Contains(verb, "vigueur") && !strings.Contains(verb, "effet") && !reEntryDate.MatchString(rest) {
 		return cased, low, nil, false
 	}
-	if !reEntryCalendar.MatchString(rest) || reEntryAtOnce.MatchString(rest) {
+	if !reEntryCalendar.MatchString(rest) && !entryDayThenRule(strings.TrimSpace(rest)) || reEntryAtOnce.MatchString(rest) {
 		return cased, low, nil, false
 	}
 	return cased, low, m, true

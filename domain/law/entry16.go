@@ -51,6 +51,8 @@ func entryInSoFarRead(subject string) (inSoFarSel, bool) {
 	if len(low) != len(cased) {
 		return inSoFarSel{}, false
 	}
+	// "en tant qu'il insère dans le code civil des articles …" (entry19.go).
+	low, cased = inSoFarCodeFirst(low, cased)
 	kind, from, to, object, objectCased, ok := inSoFarVerb(low, cased)
 	var placed *inSoFarPlace
 	if o, oc, pl, seen, read := inSoFarPlacedRead(low, cased); seen {

@@ -112,12 +112,15 @@ func inSoFarApply(clause string, chosen []*Instruction, keys []string, read bool
 		switch {
 		case refuse[in] || !read:
 			deferTo(in, "", why)
+			in.entryPart = strings.TrimSpace(l)
 		case !take[in]:
 		case later:
+			in.entryPart = strings.TrimSpace(l)
 			if in.TakesEffect == "" {
 				in.TakesEffect = strings.TrimSpace(l)
 			}
 		default:
+			in.entryPart = strings.TrimSpace(l)
 			deferBy(in, why, l)
 		}
 	}

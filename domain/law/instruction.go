@@ -386,6 +386,12 @@ type Instruction struct {
 	// calendar the engine reads, is that day and the instruction's edits
 	// then (OnDay applies them).
 	Deferred *Deferral
+
+	// entryPart: the entry into force naming its part (or its article
+	// with a clause) that settled it; entryWhole: its own article's entry
+	// naming the article whole that did (the alinéas, entry19.go).
+	entryPart  string
+	entryWhole string
 }
 
 // InstructionStats sums up a parse.
