@@ -347,6 +347,12 @@ func splitDispositif(paras []string) []amInstr {
 			alLoc, locator, prevLoc = al, loc, true
 			continue
 		}
+		if loc, ok := itemInAlineasLocator(l); ok {
+			// "Alinéas 3 à 6, a)": the a) among them (itemInAlineas).
+			locKind, other = partKind(l), false
+			alLoc, locator, prevLoc = "", loc, true
+			continue
+		}
 		if m := amLocItemLine.FindStringSubmatch(l); m != nil {
 			locKind, other = partKind(l), false
 			alLoc = lowerFirst(m[1])
