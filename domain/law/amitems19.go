@@ -126,3 +126,21 @@ func labelOverLabel(words, s string) error {
 	}
 	return fmt.Errorf("%w: %q before %q", errLabelOverLabel, w, strings.TrimSpace(s))
 }
+
+// amLocItemSentenceLine is the Sénat's locator line of a sentence of an
+// item beside one alinéa, "Alinéa 3, a), seconde phrase", "Alinéa 4,
+// 2°, première phrase" (group 1 the alinéa, 2 the item, 3 the rank). It
+// was refused (amLocItemLine reads an item alone); it is read "À la
+// seconde phrase du a) de l'alinéa 3": the alinéa must be that a)'s
+// (Scope.Within), the sentence its own.
+var amLocItemSentenceLine = mustRe(`^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?([Aa]lin[ée]a\s+\d+(?:er)?)\s*,\s*([a-z]{1,2}(?:\s+` + latinOrd + `)?\)|` + amParenLabel + `|\d+\s?°(?:\s*` + latinOrd + `)?)\s*,\s*((?:` + ordWordsAcc + `)\s+phrase)\s*[:.]?$`)
+
+// itemSentenceLocator is the locator amLocItemSentenceLine's line reads
+// as; ok is false for another line.
+func itemSentenceLocator(l string) (string, bool) {
+	m := amLocItemSentenceLine.FindStringSubmatch(l)
+	if m == nil {
+		return "", false
+	}
+	return "À la " + strings.ToLower(m[3]) + " du " + strings.Join(strings.Fields(m[2]), " ") + " de l'" + lowerFirst(m[1]), true
+}

@@ -124,3 +124,21 @@ func TestAmitems19LabelOverLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestAmitems19ItemSentenceLine: the Sénat's locator line of a sentence
+// of an item beside one alinéa, "Alinéa 3, a), seconde phrase", is read
+// "À la seconde phrase du a) de l'alinéa 3" (amLocItemSentenceLine; it
+// was refused): "Supprimer cette phrase", "Remplacer le mot : …" edit
+// that sentence. The alinéa named with another item's label, a sentence
+// the alinéa lacks, and words outside that sentence are refused.
+func TestAmitems19ItemSentenceLine(t *testing.T) {
+	S := []string{"I. – Le maire signe :", "1° Le juge lit. Il écrit.", "a) Le juge date. Il vise ;", "b) Le juge vise ;", "2° Le greffier part."}
+	runAmendments(t, []amCase{
+		{"alinéa 3, a), seconde phrase, supprimer", S, "Alinéa 3, a), seconde phrase\nSupprimer cette phrase.", []string{S[0], S[1], "a) Le juge date ;", S[3], S[4]}},
+		{"alinéa 3, a), seconde phrase, remplacer", S, "Alinéa 3, a), seconde phrase\nRemplacer le mot :\nvise\npar le mot :\nlit", []string{S[0], S[1], "a) Le juge date. Il lit ;", S[3], S[4]}},
+		{"alinéa 2, 1°, première phrase", S, "Alinéa 2, 1°, première phrase\nRemplacer le mot :\njuge\npar le mot :\nmaire", []string{S[0], "1° Le maire lit. Il écrit.", S[2], S[3], S[4]}},
+		{"alinéa 3, b), seconde phrase: refused", S, "Alinéa 3, b), seconde phrase\nSupprimer cette phrase.", nil},
+		{"alinéa 4, b), seconde phrase: none, refused", S, "Alinéa 4, b), seconde phrase\nSupprimer cette phrase.", nil},
+		{"alinéa 3, a), première phrase, vise: refused", S, "Alinéa 3, a), première phrase\nRemplacer le mot :\nvise\npar le mot :\nlit", nil},
+	})
+}
