@@ -347,6 +347,19 @@ func splitDispositif(paras []string) []amInstr {
 			alLoc, locator, prevLoc = al, loc, true
 			continue
 		}
+		if loc, ok := itemSentenceLocator(l); ok {
+			// "Alinéa 3, a), seconde phrase": "À la seconde phrase du a)
+			// de l'alinéa 3" (amLocItemSentenceLine).
+			locKind, other = partKind(l), false
+			alLoc, locator, prevLoc = "", loc, true
+			continue
+		}
+		if loc, ok := itemInAlineasLocator(l); ok {
+			// "Alinéas 3 à 6, a)": the a) among them (itemInAlineas).
+			locKind, other = partKind(l), false
+			alLoc, locator, prevLoc = "", loc, true
+			continue
+		}
 		if m := amLocItemLine.FindStringSubmatch(l); m != nil {
 			locKind, other = partKind(l), false
 			alLoc = lowerFirst(m[1])

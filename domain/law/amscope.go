@@ -212,6 +212,9 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 	var eachSentence map[int]bool
 	// "à la fin des alinéas 5 et 6 et à l'alinéa 7": every designation.
 	if ms := amNumAl.FindAllStringSubmatchIndex(low, -1); ms != nil {
+		if sc, matched := itemInAlineas(ref, low, cased); matched {
+			return sc, sc != nil
+		}
 		if besideNumbered(low, cased) {
 			return nil, false
 		}

@@ -441,7 +441,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			// "Alinéa 2" / "Supprimer le 1°": the item begins in the
 			// alinéas; "Alinéa 2" / "Supprimer les b et c" where the
 			// alinéa 2 is the 1°'s first line, refused.
-			if lo < wlo || lo >= whi {
+			if lo < wlo || lo >= whi || e.Scope.WithinWhole && !itemIsTheAlineas(al, lo, hi, wlo, whi, e.Scope.Path) {
 				return applyErr("the items named do not begin in the alinéas named beside them")
 			}
 		} else if lo < wlo || hi > whi {
@@ -931,6 +931,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					// already (numberFirstParagraph): it is there.
 					return s, nil
 				}
+				if err := labelOverLabel(words, s); err != nil {
+					return "", err
+				}
 				if m := reNumberWords.FindStringSubmatch(strings.TrimSpace(words)); m != nil && opt.LegifranceTypography {
 					// "I. – " put before an alinéa: set as the article's
 					// (or its code's) paragraph numbers are ("I.-Le …").
@@ -954,7 +957,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return err
 			}
 		} else if e.Scope.Where == "start" {
-			al[lo], _ = f(al[lo])
+			s, err := f(al[lo])
+			if err != nil {
+				return err
+			}
+			al[lo] = s
 		} else if s, ok, err := completeQuotedEnd(al[hi-1], words, false); opt.billQuotes && (ok || err != nil) {
 			if err != nil {
 				return err

@@ -152,6 +152,10 @@ type Scope struct {
 	// division must be one alinéa, or the edit is refused (its first
 	// alinéa or all of it is not said).
 	OneAlinea bool
+	// WithinWhole, with Within alinéas named by number, says the
+	// division of Path is those alinéas, not only begins there: the
+	// Sénat's "Alinéas 3 à 6, a)" (itemInAlineas, itemIsTheAlineas).
+	WithinWhole bool
 	// Division, for a scope that is a division of a code rather than an
 	// article ("le chapitre Ier du titre VI du livre III"), names it as
 	// the code's folders do, largest first: livre-iii, titre-vi,
