@@ -657,7 +657,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	if code != "" {
 		p.noteText(code)
 	}
-	if m := reSameCode.FindStringIndex(low); m != nil && p.lastKind["code"] == "" && !strings.Contains(low[:m[0]], "code") {
+	if m := sameCodeMatch(low); m != nil && p.lastKind["code"] == "" && !strings.Contains(low[:m[0]], "code") {
 		// "I. – L'article 3 de la loi n° … est abrogé." then "II. – À
 		// l'article L. 1 du même code": no code was named before (the
 		// law's article L. 1 was edited). (One named before it in the

@@ -34,7 +34,7 @@ func namesTheSameCode(low string) bool { return sameCodeAt(low) >= 0 }
 // sameCodeAt gives where low (folded) names the code named before
 // (namesTheSameCode), -1 if it does not.
 func sameCodeAt(low string) int {
-	if m := reSameCode.FindStringIndex(low); m != nil {
+	if m := sameCodeMatch(low); m != nil {
 		return m[0]
 	}
 	if m := reCode.FindStringSubmatchIndex(low); m != nil && reCodeAnaphor.MatchString(low[m[2]:m[3]]) {
@@ -76,6 +76,7 @@ func (p *parser) codeOfRefused(low string) {
 // text it names as "du même code", "ladite loi", "précité" is not noted
 // (the one before stays, or stays unknown after a part censured).
 func (p *parser) textOfUnread(low string) {
+	low = withoutCodeBackRef(low)
 	low = reEarlierVersion.ReplaceAllString(low, " ")
 	low = reDatedVersion.ReplaceAllString(low, " ")
 	defer p.forgetUnidentified(low)
@@ -150,14 +151,19 @@ func (p *parser) textNamed(low string) string {
 				try(m[0], p.lastKind["code"])
 			}
 		} else {
-			try(m[0], codeOf(low[m[2]:m[3]]))
+			try(m[0], codeNamed(low[m[2]:m[3]]))
 		}
 	}
 	if m := reCodeSubj.FindStringSubmatchIndex(low); m != nil {
-		try(m[0], codeOf(low[m[2]:m[3]]))
+		try(m[0], codeNamed(low[m[2]:m[3]]))
 	}
-	if m := reSameCode.FindStringIndex(low); m != nil {
-		try(m[0], p.lastKind["code"])
+	for _, m := range reSameCode.FindAllStringIndex(low, -1) {
+		// "dudit code civil": the code named (codes19).
+		if named := sameCodeName(low, m); named != "" {
+			try(m[0], named)
+		} else {
+			try(m[0], p.lastKind["code"])
+		}
 	}
 	unsaid := p.textUnsaid(low)
 	if m := reSameText.FindStringSubmatchIndex(low); m != nil && !unsaid {
