@@ -85,3 +85,40 @@ func withoutCodeBackRef(low string) string {
 	}
 	return reNamedCodeBackRef.ReplaceAllString(low, "$1")
 }
+
+// reBareVersion is a version clause with no "tel que" before its
+// participle, folded: "… du code civil modifié par la loi n° …", "… de
+// la loi du 6 janvier 1978 modifiée par l'ordonnance n° …", "… créé par
+// l'article 3 de la loi n° …" up to the next comma (groups: the word
+// before it — a verb's auxiliary says it is no clause, "est modifié
+// par").
+var reBareVersion = mustRe(`(\S+)\s+(?:(?:modifie|complete|abroge|redige|retabli|cree|insere)e?s?)\s+(?:en\s+dernier\s+lieu\s+)?par\s+(?:(?:l'article|les\s+articles)\s[^,]*?\s(?:de\s+la|de\s+l'|du)\s*|(?:la|l'|le|ladite|ledit|cette|ce)\s*)(?:meme\s+|presente\s+)?(?:loi|ordonnance|decret)\b[^,]*`)
+
+// bareVersions gives the spans of low (folded) that are version clauses
+// with no "tel que" (reBareVersion): which version of the text is meant,
+// not a place. The law it names was taken for the text edited: "L'article
+// L. 1 du code civil modifié par la loi n° 2000-1 … est abrogé" repealed
+// article 1 of that law.
+func bareVersions(low string) [][2]int {
+	if !strings.Contains(low, " par ") {
+		return nil
+	}
+	var out [][2]int
+	for _, m := range reBareVersion.FindAllStringSubmatchIndex(low, -1) {
+		switch low[m[2]:m[3]] {
+		case "est", "sont", "ete", "a", "ont", "sera", "seront", "etre", "soit", "soient":
+			continue
+		}
+		out = append(out, [2]int{m[3], m[1]})
+	}
+	return out
+}
+
+// withoutBareVersions is low with its bareVersions blanked, of the same
+// length.
+func withoutBareVersions(low string) string {
+	for _, s := range bareVersions(low) {
+		low = low[:s[0]] + strings.Repeat(" ", s[1]-s[0]) + low[s[1]:]
+	}
+	return low
+}

@@ -98,3 +98,48 @@ func TestCodes19Probes(t *testing.T) {
 		{"CSS", []string{"L'article L. 1 du CSS est abrogé."}, "refused"},
 	})
 }
+
+// TestCodes19BareVersionClause: a version clause with no "tel que"
+// before its participle — "du code civil modifié (complété, abrogé,
+// créé …) par la loi n° …", "par l'article 3 de la loi n° …", "par la
+// même loi" — says which version of the text is meant, not a place: the
+// law it names was taken for the text edited ("L'article L. 1 du code
+// civil modifié par la loi n° 2000-1 … est abrogé" repealed article 1 of
+// that law). A text named by its date only, whose number was not named
+// before, is then not known: refused. A verb ("est modifié par") is no
+// such clause.
+func TestCodes19BareVersionClause(t *testing.T) {
+	l2000 := " par la loi n° 2000-1 du 1er janvier 2000"
+	runRefs7(t, []refs7Case{
+		{"modifié par, repealed", []string{"L'article L. 1 du code civil modifié" + l2000 + " est abrogé."}, "delete l1/code civil"},
+		{"modifié par, words", []string{"À l'article L. 1 du code civil modifié" + l2000 + ", le mot : « seul » est supprimé."}, "delete-words l1/code civil"},
+		{"complété par", []string{"L'article L. 1 du code civil complété" + l2000 + " est abrogé."}, "delete l1/code civil"},
+		{"créé par l'article 3 de la loi", []string{"L'article L. 1 du code civil créé par l'article 3 de la loi n° 2000-1 du 1er janvier 2000 est abrogé."}, "delete l1/code civil"},
+		{"a head", []string{"Le code civil modifié" + l2000 + " est ainsi modifié :", "1° L'article L. 1 est abrogé."}, "ctx | delete l1/code civil"},
+		{"a new article", []string{"Après l'article L. 1 du code civil modifié" + l2000 + ", il est inséré un article L. 1-1 ainsi rédigé :", "« Art. L. 1-1. – Il agit. »"}, "create-articles l1/code civil +l1-1"},
+		{"a law by its date only", []string{"L'article 3 de la loi du 6 janvier 1978 modifiée" + l2000 + " est abrogé."}, "refused"},
+		{"by the same law", []string{"L'article 3 de la loi n° 2000-1 du 1er janvier 2000 est abrogé.", "L'article 4 de la loi du 6 janvier 1978 modifiée par la même loi est abrogé."}, "delete 3/loi 2000 1 | refused"},
+		{"by that law, a code", []string{"L'article 3 de la loi n° 2000-1 du 1er janvier 2000 est abrogé.", "L'article L. 4 du code civil modifié par cette loi est abrogé."}, "delete 3/loi 2000 1 | delete l4/code civil"},
+		// Guards, as before.
+		{"a law by its number", []string{"L'article 3 de la loi n° 78-17 du 6 janvier 1978 modifiée" + l2000 + " est abrogé."}, "delete 3/loi 78 17"},
+		{"between commas", []string{"L'article L. 1 du code civil, modifié" + l2000 + ", est abrogé."}, "delete l1/code civil"},
+		{"tel que modifié", []string{"L'article L. 1 du code civil tel que modifié" + l2000 + " est abrogé."}, "delete l1/code civil"},
+		{"a verb", []string{"L'article L. 1 du code civil est modifié" + l2000 + "."}, "refused"},
+	})
+}
+
+// TestCodes19AnaphorAsHead: "Le code précité (susvisé, ci-dessus
+// mentionné) est ainsi modifié :" is the code named last, as "du code
+// précité" is (it set a code named "precite" as the context, and its
+// items failed as articles missing); after two codes named, or none,
+// refused.
+func TestCodes19AnaphorAsHead(t *testing.T) {
+	abroge := "1° L'article L. 1 est abrogé."
+	runRefs7(t, []refs7Case{
+		{"précité", []string{"L'article L. 2 du code pénal est abrogé.", "Le code précité est ainsi modifié :", abroge}, "delete l2/code penal | ctx | delete l1/code penal"},
+		{"ci-dessus mentionné", []string{"L'article L. 2 du code pénal est abrogé.", "Le code ci-dessus mentionné est ainsi modifié :", abroge}, "delete l2/code penal | ctx | delete l1/code penal"},
+		{"a new article", []string{"L'article L. 2 du code pénal est abrogé.", "Le code susvisé est complété par un article L. 9 ainsi rédigé :", "« Art. L. 9. – Il agit. »"}, "delete l2/code penal | create-articles /code penal +l9"},
+		{"none before", []string{"Le code précité est ainsi modifié :", abroge}, "refused | refused"},
+		{"two before", []string{"L'article L. 2 du code civil est abrogé.", "L'article L. 3 du code pénal est abrogé.", "Le code précité est ainsi modifié :", abroge}, "delete l2/code civil | delete l3/code penal | refused | refused"},
+	})
+}

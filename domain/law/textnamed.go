@@ -113,6 +113,7 @@ func (p *parser) textOfProvision(low string) {
 // locator names first, or the one "du même code" / "de la même
 // ordonnance" / "du même décret" / "précitée" refers to; "" if none.
 func (p *parser) textNamed(low string) string {
+	low = withoutBareVersions(low)
 	best, at := "", len(low)+1
 	try := func(i int, key string) {
 		if i >= 0 && i < at && key != "" {
@@ -155,7 +156,16 @@ func (p *parser) textNamed(low string) string {
 		}
 	}
 	if m := reCodeSubj.FindStringSubmatchIndex(low); m != nil {
-		try(m[0], codeNamed(low[m[2]:m[3]]))
+		if reCodeAnaphor.MatchString(low[m[2]:m[3]]) {
+			// "Le code précité est ainsi modifié :": as "du code
+			// précité" (it was a code named "précité" — codes19).
+			dated = true
+			if p.codesNamed() < 2 {
+				try(m[0], p.lastKind["code"])
+			}
+		} else {
+			try(m[0], codeNamed(low[m[2]:m[3]]))
+		}
 	}
 	for _, m := range reSameCode.FindAllStringIndex(low, -1) {
 		// "dudit code civil": the code named (codes19).
