@@ -22,7 +22,7 @@ const codeNameStart = `(?:de|des|du|d'|civil|penal|general|rural|electoral|fores
 var (
 	// reCodeNameBackRef is a code's name as reCode reads it that ends
 	// with a qualifier pointing back (groups: the name without it).
-	reCodeNameBackRef = mustRe(`^(code\s+.+?)\s*,?\s+` + codeBackRef + `$`)
+	reCodeNameBackRef = mustRe(`^((?:nouveau\s+)?code\s+.+?)\s*,?\s+` + codeBackRef + `$`)
 	// reSameCodeNamed is "dudit code", "du même code", "ledit code", "ce
 	// code" followed by a code's name: "dudit code civil" (groups: the
 	// name).
@@ -122,3 +122,8 @@ func withoutBareVersions(low string) string {
 	}
 	return low
 }
+
+// formerCodeNames are the former names of codes ([renamedCodes]) that do
+// not begin with "code", folded: "du nouveau code de procédure civile"
+// (refused: the place named no text).
+const formerCodeNames = `nouveau\s+code\s+de\s+procedure\s+civile(?:\s*,?\s+` + codeBackRef + `)?`

@@ -143,3 +143,17 @@ func TestCodes19AnaphorAsHead(t *testing.T) {
 		{"two before", []string{"L'article L. 2 du code civil est abrogé.", "L'article L. 3 du code pénal est abrogé.", "Le code précité est ainsi modifié :", abroge}, "delete l2/code civil | delete l3/code penal | refused | refused"},
 	})
 }
+
+// TestCodes19NouveauCodeDeProcedureCivile: "du nouveau code de procédure
+// civile" is the code de procédure civile, renamed with its numbers kept
+// (it was refused: the place named no text). As a head ("Le nouveau code
+// de procédure civile est ainsi modifié :") it is still refused.
+func TestCodes19NouveauCodeDeProcedureCivile(t *testing.T) {
+	runRefs7(t, []refs7Case{
+		{"words", []string{"À l'article 1 du nouveau code de procédure civile, le mot : « seul » est supprimé."}, "delete-words 1/code de procedure civile"},
+		{"repealed", []string{"L'article 2 du nouveau code de procédure civile est abrogé."}, "delete 2/code de procedure civile"},
+		{"a head", []string{"Le nouveau code de procédure civile est ainsi modifié :", "1° L'article 1er est abrogé."}, "refused | refused"},
+		{"précité", []string{"L'article 2 du nouveau code de procédure civile précité est abrogé."}, "delete 2/code de procedure civile"},
+		{"the code de procédure civile, as before", []string{"L'article 2 du code de procédure civile est abrogé."}, "delete 2/code de procedure civile"},
+	})
+}

@@ -319,8 +319,8 @@ var (
 	reArticle  = mustRe(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
 	reArtMore  = mustRe(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
 	reRangeEnd = mustRe(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `\b)?)`)
-	reCode     = mustRe(`\b(?:du|dans\s+(?:tout\s+)?le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)` + codeNameEnd)
-	reCodeSubj = mustRe(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales)\s*,?\s*(?:est\b|sont\b|$)`)
+	reCode     = mustRe(`\b(?:du|dans\s+(?:tout\s+)?le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales|` + formerCodeNames + `)` + codeNameEnd)
+	reCodeSubj = mustRe(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales|` + formerCodeNames + `)\s*,?\s*(?:est\b|sont\b|$)`)
 	// reLaw is a law by its number; a finance law by its name first, as
 	// Légifrance cites it: "la loi de finances pour 2010 (n° 2009-1673 du
 	// 30 décembre 2009)", "la loi de financement de la sécurité sociale
