@@ -67,6 +67,10 @@ func CodeKey(name string) string {
 // has new numbers and is not in this table.
 var renamedCodes = map[string]string{
 	"code rural": "code rural et de la peche maritime",
+	// The nouveau code de procédure civile is the code de procédure
+	// civile since the loi n° 2007-1787 du 20 décembre 2007 (article
+	// 26), its articles numbered as they were.
+	"nouveau code de procedure civile": "code de procedure civile",
 }
 
 // codeOf gives the key of the code a text names or a corpus files, under

@@ -161,7 +161,7 @@ func namesTextByAnaphor(text string) bool {
 
 // reCodeAnaphorIn is "code précité" and its kin within a text
 // (reCodeAnaphor is the locator's whole).
-var reCodeAnaphorIn = mustRe(`\bcode\s+(?:precite|susmentionne|susvise|sus-vise|mentionne\s+ci-dessus)\b`)
+var reCodeAnaphorIn = mustRe(`\bcode\s+` + codeBackRef + `(?:\s|,|$)`)
 
 // IsSubAmendmentOf says whether a dispositif is a sub-amendment of the
 // amendment numbered number, as ComposeNumbered reads one ("Amendement

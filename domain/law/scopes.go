@@ -456,6 +456,12 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		low = low[:m[0]] + blank + low[m[1]:]
 		cased = cased[:m[0]] + blank + cased[m[1]:]
 	}
+	// "… du code civil modifié par la loi n° …": the same (codes19).
+	for _, m := range bareVersions(low) {
+		blank := strings.Repeat(" ", m[1]-m[0])
+		low = low[:m[0]] + blank + low[m[1]:]
+		cased = cased[:m[0]] + blank + cased[m[1]:]
+	}
 	// "Les articles L. 1 et suivants": the law does not say which
 	// article ends the series (it read article L. 1 alone).
 	if reAndFollowing.MatchString(low) {
@@ -657,7 +663,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	if code != "" {
 		p.noteText(code)
 	}
-	if m := reSameCode.FindStringIndex(low); m != nil && p.lastKind["code"] == "" && !strings.Contains(low[:m[0]], "code") {
+	if m := sameCodeMatch(low); m != nil && p.lastKind["code"] == "" && !strings.Contains(low[:m[0]], "code") {
 		// "I. – L'article 3 de la loi n° … est abrogé." then "II. – À
 		// l'article L. 1 du même code": no code was named before (the
 		// law's article L. 1 was edited). (One named before it in the

@@ -34,7 +34,7 @@ func namesTheSameCode(low string) bool { return sameCodeAt(low) >= 0 }
 // sameCodeAt gives where low (folded) names the code named before
 // (namesTheSameCode), -1 if it does not.
 func sameCodeAt(low string) int {
-	if m := reSameCode.FindStringIndex(low); m != nil {
+	if m := sameCodeMatch(low); m != nil {
 		return m[0]
 	}
 	if m := reCode.FindStringSubmatchIndex(low); m != nil && reCodeAnaphor.MatchString(low[m[2]:m[3]]) {
@@ -76,6 +76,7 @@ func (p *parser) codeOfRefused(low string) {
 // text it names as "du même code", "ladite loi", "précité" is not noted
 // (the one before stays, or stays unknown after a part censured).
 func (p *parser) textOfUnread(low string) {
+	low = withoutCodeBackRef(low)
 	low = reEarlierVersion.ReplaceAllString(low, " ")
 	low = reDatedVersion.ReplaceAllString(low, " ")
 	defer p.forgetUnidentified(low)
@@ -112,6 +113,7 @@ func (p *parser) textOfProvision(low string) {
 // locator names first, or the one "du même code" / "de la même
 // ordonnance" / "du même décret" / "précitée" refers to; "" if none.
 func (p *parser) textNamed(low string) string {
+	low = withoutBareVersions(low)
 	best, at := "", len(low)+1
 	try := func(i int, key string) {
 		if i >= 0 && i < at && key != "" {
@@ -150,14 +152,28 @@ func (p *parser) textNamed(low string) string {
 				try(m[0], p.lastKind["code"])
 			}
 		} else {
-			try(m[0], codeOf(low[m[2]:m[3]]))
+			try(m[0], codeNamed(low[m[2]:m[3]]))
 		}
 	}
 	if m := reCodeSubj.FindStringSubmatchIndex(low); m != nil {
-		try(m[0], codeOf(low[m[2]:m[3]]))
+		if reCodeAnaphor.MatchString(low[m[2]:m[3]]) {
+			// "Le code précité est ainsi modifié :": as "du code
+			// précité" (it was a code named "précité" — codes19).
+			dated = true
+			if p.codesNamed() < 2 {
+				try(m[0], p.lastKind["code"])
+			}
+		} else {
+			try(m[0], codeNamed(low[m[2]:m[3]]))
+		}
 	}
-	if m := reSameCode.FindStringIndex(low); m != nil {
-		try(m[0], p.lastKind["code"])
+	for _, m := range reSameCode.FindAllStringIndex(low, -1) {
+		// "dudit code civil": the code named (codes19).
+		if named := sameCodeName(low, m); named != "" {
+			try(m[0], named)
+		} else {
+			try(m[0], p.lastKind["code"])
+		}
 	}
 	unsaid := p.textUnsaid(low)
 	if m := reSameText.FindStringSubmatchIndex(low); m != nil && !unsaid {
