@@ -320,6 +320,10 @@ type Edit struct {
 	// ("l'année : « 2025 »", "le montant"): a number that numbers an
 	// article or a text is not it (quantityOccurrences).
 	quantity bool
+	// headedOtherwise, for EditCreateArticles in a division the text
+	// creates, says the new text heads its articles with another
+	// division than the one announced (namedHeads): refused at apply.
+	headedOtherwise bool
 	// kindNamed says a rewrite names the kind of its new division ("est
 	// remplacé par un a ainsi rédigé"): its text may bear a label of
 	// another kind than the part it replaces (rewriteKeepsKind).
@@ -1021,7 +1025,7 @@ func (p *parser) article(a Article) []Instruction {
 			lastRoman = strings.TrimSuffix(strings.Fields(raw)[0], ")")
 		}
 		prevOpens = false // until this alinéa is read as an instruction (below)
-		body = listConjunctionOff(outsideQuotes(movedUnderHeading(groupedIntoDivision(headingBesideWritten(billSignsBeside(body)))), plainDrafting))
+		body = listConjunctionOff(outsideQuotes(movedUnderHeading(groupedIntoDivision(headingBesideWritten(divisionPlaceFirst(billSignsBeside(body))))), plainDrafting))
 		// An article whose only alinéa is the note, "Conforme", "Non
 		// modifié", "Supprimé", as some sources print it without its
 		// parentheses, is that status too ("Conforme" was skipped as a
