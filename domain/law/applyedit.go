@@ -277,6 +277,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if err := heldElsewhere(c, e); err != nil {
 				return err
 			}
+			if err := siblingHeld(c, e, folders); err != nil {
+				return err
+			}
 			keep := map[CodeRef]bool{}
 			for _, a := range e.NewArticles {
 				keep[a.Ref] = true

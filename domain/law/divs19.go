@@ -123,3 +123,94 @@ func besideArticleOnly(place string) bool {
 	p := rePlaceBeside.FindStringSubmatch(place)
 	return p != nil && p[1] == "" && p[2] == "" && strings.Contains(place, "article")
 }
+
+// reDivisionBecomesAnd is a division of a code renumbered, then a verb
+// after "et" with no subject of its own: "Le chapitre II du titre Ier
+// … devient le chapitre IV et est complété par un article L. 11-1 ainsi
+// rédigé :" (groups: the division renumbered with its parents, its
+// parents and text, the new number, the verb and what follows).
+var reDivisionBecomesAnd = mustRe(`^((?:Le|La)\s+` + divKinds + `\s+\S+(?:\s+` + latinOrd + `)?((?:\s+(?:du|de\s+la|de\s+l')\s*[^,;:«"]+?)?))\s+devient\s+((?:le|la)\s+` + divKinds + `\s+\S+(?:\s+` + latinOrd + `)?)\s+et\s+((?:est|sont)\s+.*)$`)
+
+// reDivisionVerbRead is the verbs after "… devient la section 3 et"
+// read by their own rules: "est ainsi modifiée :" (renumberedContext),
+// "est ainsi rédigée", "comprend", "est intitulée" (headings).
+var reDivisionVerbRead = mustRe(`^(?:est|sont)\s+(?:ainsi\s+|intitul|d[ée]nomm|renomm)`)
+
+// divisionBecomesThen reads a division renumbered, then edited under its
+// new number by a verb with no subject ("… devient le chapitre IV et est
+// complété par un article L. 11-1 ainsi rédigé :"), as the renumbering
+// and the same division under its new number, its parents said again
+// ("… devient le chapitre IV et le chapitre IV du titre Ier … est
+// complété …"): the second clause was dropped, silently, the
+// renumbering alone recorded. The renumbering is applied first, so the
+// edit finds the articles under the new number; a renumbering recorded
+// only leaves that number blind, the edit refused. Only a division named
+// with its code: under a head ("1° La section 2 devient la section 4 et
+// est complétée …") the second clause is not read in the head's
+// division, and a refusal of it would not undo the renumbering (the
+// rollback is per article) — left as it was. Anything else is left as
+// it is.
+func divisionBecomesThen(body string) string {
+	m := reDivisionBecomesAnd.FindStringSubmatch(strings.TrimSpace(body))
+	if m == nil || reDivisionVerbRead.MatchString(m[4]) || strings.Contains(m[1], "devien") || !reNamedText.MatchString(m[2]) {
+		return body
+	}
+	return m[1] + " devient " + m[3] + " et " + m[3] + m[2] + " " + m[4]
+}
+
+// replacedSibling is, for an article of the new text of a division
+// replaced ("Le chapitre II est remplacé par un chapitre II et un
+// chapitre II bis ainsi rédigés :"), the division beside it the text
+// heads it with (« Chapitre II bis »), as the code's folders name it:
+// place is the division replaced, heads the text's headings above the
+// article. The article was filed in the division replaced, the heading
+// of its own level taken for that one's (a chapitre II holding the
+// chapitre II bis's articles). nil when the text heads it with the
+// division replaced, a division inside it, or none.
+func replacedSibling(place, heads []string) []string {
+	if len(place) == 0 || len(heads) == 0 {
+		return nil
+	}
+	last := place[len(place)-1]
+	if divisionRank(heads[0]) != divisionRank(last) || firstAsOne(heads[0]) == firstAsOne(last) {
+		return nil
+	}
+	return append(append([]string(nil), place[:len(place)-1]...), heads...)
+}
+
+// errSiblingHeld refuses a division replaced by several ("… remplacé par
+// un chapitre II et un chapitre II bis …") where the corpus holds
+// articles, not among those the text gives, in one of the new ones
+// beside it: two chapitres II bis — an instruction is missing.
+const errSiblingHeld = applyErr("a division replaced by several, one of which beside it holds articles already: an instruction is missing")
+
+// siblingHeld refuses new articles of a division replaced filed beside
+// it (replacedSibling) in a division holding other articles already.
+func siblingHeld(c Corpus, e Edit, folders [][]string) error {
+	given := map[CodeRef]bool{}
+	for _, a := range e.NewArticles {
+		given[a.Ref] = true
+	}
+	n := len(e.Scope.Division)
+	if n == 0 {
+		return nil
+	}
+	rank := divisionRank(e.Scope.Division[n-1])
+	for _, f := range folders {
+		if divisionAt(f, e.Scope.Division) >= 0 {
+			continue // in the division replaced
+		}
+		for j, sl := range f {
+			if divisionRank(sl) != rank {
+				continue
+			}
+			for _, r := range inDivision(c, e.Scope.Ref.Code, f[:j+1]) {
+				if !given[r] {
+					return errSiblingHeld
+				}
+			}
+			break
+		}
+	}
+	return nil
+}

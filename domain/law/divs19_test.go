@@ -34,8 +34,8 @@ func divs19Run(t *testing.T, cases []divs19Case) {
 			}
 		}
 		switch {
-		case c.err == errDivs19Refused && len(errs) != 1:
-			t.Errorf("%s: errors %v, want one", c.name, errs)
+		case c.err == errDivs19Refused && len(errs) == 0:
+			t.Errorf("%s: applied, want refused", c.name)
 		case c.err != nil && c.err != errDivs19Refused && (len(errs) != 1 || !errors.Is(errs[0], c.err)):
 			t.Errorf("%s: errors %v, want %v", c.name, errs, c.err)
 		case c.err == nil && len(errs) > 0:
@@ -118,5 +118,45 @@ func TestDivs19EdgeOfDivisionComprising(t *testing.T) {
 		{name: "in the chapitre, before an article", lines: []string{"Au chapitre II du titre Ier du livre Ier du code de commerce, il est inséré, avant l'article L. 10," + sec}, want: moved},
 		{name: "under the chapitre's head", lines: []string{"Le chapitre II du titre Ier du livre Ier du code de commerce est ainsi modifié :", "1° Au début, il est inséré une section 1 intitulée : « A » et comprenant l'article L. 10 ;", "2° À la fin, il est ajouté une section 2 intitulée : « B » et comprenant l'article L. 11."}, want: moved},
 		{name: "then the new section named: refused", lines: []string{"Au début " + ch2 + ", il est inséré" + sec, "La section 1 " + ch2 + " est abrogée."}, want: moved, err: errDivs19Refused},
+	})
+}
+
+// TestDivs19RenumberedThenEdited: a division named with its code,
+// renumbered, then edited by a verb after "et" with no subject of its
+// own ("Le chapitre II … devient le chapitre IV et est complété par un
+// article L. 11-1 ainsi rédigé :", "… devient la section 4 et est
+// abrogée") is the renumbering, then the edit of the division under its
+// new number (divisionBecomesThen): the second clause was dropped,
+// silently. A renumbering refused (its new number held) refuses the
+// edit too; under a head, left as it was (a renumbering alone).
+func TestDivs19RenumberedThenEdited(t *testing.T) {
+	ti := " du titre Ier du livre Ier du code de commerce"
+	ch1 := " du chapitre Ier" + ti
+	art := func(n string) string { return "« Art. L. " + n + ". – Le terme court. »" }
+	divs19Run(t, []divs19Case{
+		{name: "a chapitre renumbered and completed", lines: []string{"Le chapitre II" + ti + " devient le chapitre IV et est complété par un article L. 11-1 ainsi rédigé :", art("11-1")}, want: []string{"+l11-1 livre-ier/titre-ier/chapitre-iv", "~l10 livre-ier/titre-ier/chapitre-iv", "~l11 livre-ier/titre-ier/chapitre-iv"}},
+		{name: "a section renumbered and completed", lines: []string{"La section 2" + ch1 + " devient la section 4 et est complétée par un article L. 4-1 ainsi rédigé :", art("4-1")}, want: []string{"+l4-1 livre-ier/titre-ier/chapitre-ier/section-4", "~l3 livre-ier/titre-ier/chapitre-ier/section-4", "~l4 livre-ier/titre-ier/chapitre-ier/section-4"}},
+		{name: "renumbered and repealed", lines: []string{"La section 2" + ch1 + " devient la section 4 et est abrogée."}, want: []string{"-l3", "-l4"}},
+		{name: "its new number held: both refused", lines: []string{"La section 2" + ch1 + " devient la section 3 et est complétée par un article L. 4-1 ainsi rédigé :", art("4-1")}, err: errDivs19Refused},
+	})
+}
+
+// TestDivs19ReplacedBySiblings: a division replaced by itself and a
+// division beside it, "Le chapitre II … est remplacé par un chapitre II
+// et un chapitre II bis ainsi rédigés :", files the articles the text
+// heads « Chapitre II bis » in the chapitre II bis (replacedSibling):
+// they were filed in the chapitre II, the heading of its level taken for
+// its own. Where the one beside it holds other articles (« Chapitre III
+// » where a chapitre III is in force), refused (errSiblingHeld).
+func TestDivs19ReplacedBySiblings(t *testing.T) {
+	head := "Le chapitre II du titre Ier du livre Ier du code de commerce est remplacé par un chapitre II et un chapitre "
+	text := func(n string, more ...string) []string {
+		out := []string{head + n + " ainsi rédigés :", "« Chapitre II", "« Des termes", "« Art. L. 10. – Le terme court.", "« Chapitre " + n, "« Des délais"}
+		return append(append(out, more...), "« Art. L. 11. – Le terme court. »")
+	}
+	divs19Run(t, []divs19Case{
+		{name: "a chapitre II bis", lines: text("II bis"), want: []string{"=l10", "~l11 livre-ier/titre-ier/chapitre-ii-bis"}},
+		{name: "a chapitre II bis with a section", lines: text("II bis", "« Section 1", "« A"), want: []string{"=l10", "~l11 livre-ier/titre-ier/chapitre-ii-bis/section-1"}},
+		{name: "a chapitre III in force: refused", lines: text("III"), err: errSiblingHeld},
 	})
 }

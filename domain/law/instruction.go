@@ -1759,7 +1759,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			return
 		}
 	}
-	body = becomesThen(body)
+	body = becomesThen(divisionBecomesThen(body))
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
 	} else if m := reRenumberedRewritten.FindStringSubmatch(body); m != nil && len(payload) > 0 {
