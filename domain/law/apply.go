@@ -221,6 +221,12 @@ func newArticlesFolders(c Corpus, e Edit, gone []string) [][]string {
 			// of it (« Section 2 ») or above is no level of its own.
 			own := divisionRank(place[len(place)-1])
 			rel := headed(i)
+			if sib := replacedSibling(place, rel); sib != nil {
+				// « Chapitre II bis » in the text replacing the chapitre
+				// II: that one, beside it (divs19).
+				d = sib
+				break
+			}
 			for len(rel) > 0 && divisionRank(rel[0]) <= own {
 				rel = rel[1:]
 			}

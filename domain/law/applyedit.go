@@ -258,6 +258,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if err := newDivisionPlaced(c, e); err != nil {
 			return err
 		}
+		if e.headedOtherwise {
+			return errNewDivisionHeadedOtherwise
+		}
 		folders := newArticlesFolders(c, e, opt.besideGone)
 		if e.NewDivision && len(folders) > 0 && len(folders[0]) > 0 && len(e.Headings) > 0 && len(e.Headings[0]) > 0 {
 			// "Au chapitre III, il est ajouté (rétabli) une section 3"
@@ -275,6 +278,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return err
 			}
 			if err := heldElsewhere(c, e); err != nil {
+				return err
+			}
+			if err := siblingHeld(c, e, folders); err != nil {
 				return err
 			}
 			keep := map[CodeRef]bool{}

@@ -127,7 +127,8 @@ func TestDiv10GroupedUnderHeads(t *testing.T) {
 // straight or curly marks is read as in guillemets: "Il est créé une
 // section 4 … intitulée : "Des délais", comprenant les articles L. 3 à L.
 // 5" moves them (it was a new division alone, the articles left in their
-// sections). On div8Corpus.
+// sections). On div8Corpus. The new articles are filed in the section 4
+// the instruction creates (divs19, namedHeads; they were filed nowhere).
 func TestDiv10HeadingAndNewArticles(t *testing.T) {
 	ch1 := " du chapitre Ier du titre Ier du livre Ier du code de commerce"
 	art := func(n string) string { return "« Art. L. " + n + ". – Le terme court. »" }
@@ -137,10 +138,10 @@ func TestDiv10HeadingAndNewArticles(t *testing.T) {
 		want  []string
 		text  string // the text of the first article created, if any
 	}{
-		{name: "after an article, one article", lines: []string{"Après l'article L. 5 du code de commerce, il est inséré une section 4 intitulée : « Des délais » et comprenant l'article L. 5-1 ainsi rédigé :", art("5-1")}, want: []string{"+l5-1 "}, text: "Le terme court."},
-		{name: "after an article, two articles", lines: []string{"Après l'article L. 5 du code de commerce, il est inséré une section 4 intitulée : « Des délais » et comprenant les articles L. 5-1 et L. 5-2 ainsi rédigés :", "« Art. L. 5-1. – Le terme court.", art("5-2")}, want: []string{"+l5-1 ", "+l5-2 "}, text: "Le terme court."},
-		{name: "a chapitre completed, comma", lines: []string{"Le chapitre Ier du titre Ier du livre Ier du code de commerce est complété par une section 4 intitulée : « Des délais », comprenant l'article L. 5-1 ainsi rédigé :", art("5-1")}, want: []string{"+l5-1 "}, text: "Le terme court."},
-		{name: "the same without heading, guard", lines: []string{"Après l'article L. 5 du code de commerce, il est inséré une section 4 comprenant l'article L. 5-1 ainsi rédigé :", art("5-1")}, want: []string{"+l5-1 "}, text: "Le terme court."},
+		{name: "after an article, one article", lines: []string{"Après l'article L. 5 du code de commerce, il est inséré une section 4 intitulée : « Des délais » et comprenant l'article L. 5-1 ainsi rédigé :", art("5-1")}, want: []string{"+l5-1 livre-ier/titre-ier/chapitre-ier/section-4"}, text: "Le terme court."},
+		{name: "after an article, two articles", lines: []string{"Après l'article L. 5 du code de commerce, il est inséré une section 4 intitulée : « Des délais » et comprenant les articles L. 5-1 et L. 5-2 ainsi rédigés :", "« Art. L. 5-1. – Le terme court.", art("5-2")}, want: []string{"+l5-1 livre-ier/titre-ier/chapitre-ier/section-4", "+l5-2 livre-ier/titre-ier/chapitre-ier/section-4"}, text: "Le terme court."},
+		{name: "a chapitre completed, comma", lines: []string{"Le chapitre Ier du titre Ier du livre Ier du code de commerce est complété par une section 4 intitulée : « Des délais », comprenant l'article L. 5-1 ainsi rédigé :", art("5-1")}, want: []string{"+l5-1 livre-ier/titre-ier/chapitre-ier/section-4"}, text: "Le terme court."},
+		{name: "the same without heading, guard", lines: []string{"Après l'article L. 5 du code de commerce, il est inséré une section 4 comprenant l'article L. 5-1 ainsi rédigé :", art("5-1")}, want: []string{"+l5-1 livre-ier/titre-ier/chapitre-ier/section-4"}, text: "Le terme court."},
 		{name: "straight marks: the articles moved", lines: []string{"Il est créé une section 4" + ch1 + " intitulée : \"Des délais\", comprenant les articles L. 3 à L. 5."}, want: []string{"~l3 ", "~l4 ", "~l5 "}},
 		{name: "without \"il\": the articles moved", lines: []string{"Est créée une section 4" + ch1 + " intitulée : « Des délais », comprenant les articles L. 3 à L. 5."}, want: []string{"~l3 ", "~l4 ", "~l5 "}},
 		{name: "curly marks: the articles moved", lines: []string{"Il est créé une section 4" + ch1 + " intitulée : “Des délais”, comprenant les articles L. 3 à L. 5."}, want: []string{"~l3 ", "~l4 ", "~l5 "}},

@@ -99,11 +99,19 @@ func groupedIntoDivision(body string) string {
 	}
 	if m := reCreatedComprising.FindStringSubmatch(b); m != nil {
 		div, text, place := m[3], "", m[1]
+		place, edge := edgeAsDivision(place)
 		if m[2] != "" {
-			if place != "" {
+			inner, innerEdge := edgeAsDivision(upperFirst(m[2]))
+			switch p := rePlaceBeside.FindStringSubmatch(place); {
+			case place == "" && !edge:
+				place, edge = inner, innerEdge
+			case !innerEdge && besideArticleOnly(inner) && (place == "" || p != nil && p[2] != ""):
+				// "Au chapitre II, il est inséré, avant l'article L.
+				// 10, une section 1 …, comprenant …": the division's
+				// (divs19; the article only says where in it).
+			default:
 				return body
 			}
-			place = upperFirst(m[2])
 		}
 		switch p := rePlaceBeside.FindStringSubmatch(place); {
 		case place == "":
@@ -184,7 +192,7 @@ func transferText(text string) string {
 		}
 		b = rest
 	}
-	if g := groupedIntoDivision(b); g != b && reTransferredAny.MatchString(g) {
+	if g := groupedIntoDivision(divisionPlaceFirst(b)); g != b && reTransferredAny.MatchString(g) {
 		return g
 	}
 	return ""

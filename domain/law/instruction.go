@@ -324,6 +324,10 @@ type Edit struct {
 	// ("l'année : « 2025 »", "le montant"): a number that numbers an
 	// article or a text is not it (quantityOccurrences).
 	quantity bool
+	// headedOtherwise, for EditCreateArticles in a division the text
+	// creates, says the new text heads its articles with another
+	// division than the one announced (namedHeads): refused at apply.
+	headedOtherwise bool
 	// kindNamed says a rewrite names the kind of its new division ("est
 	// remplacé par un a ainsi rédigé"): its text may bear a label of
 	// another kind than the part it replaces (rewriteKeepsKind).
@@ -1034,7 +1038,7 @@ func (p *parser) article(a Article) []Instruction {
 			lastRoman = strings.TrimSuffix(strings.Fields(raw)[0], ")")
 		}
 		prevOpens = false // until this alinéa is read as an instruction (below)
-		body = listConjunctionOff(outsideQuotes(movedUnderHeading(groupedIntoDivision(headingBesideWritten(billSignsBeside(body)))), plainDrafting))
+		body = listConjunctionOff(outsideQuotes(movedUnderHeading(groupedIntoDivision(headingBesideWritten(divisionPlaceFirst(billSignsBeside(body))))), plainDrafting))
 		// An article whose only alinéa is the note, "Conforme", "Non
 		// modifié", "Supprimé", as some sources print it without its
 		// parentheses, is that status too ("Conforme" was skipped as a
@@ -1768,7 +1772,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			return
 		}
 	}
-	body = becomesThen(renumberedSentenceThenBeside(body))
+	body = becomesThen(divisionBecomesThen(renumberedSentenceThenBeside(body)))
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
 	} else if m := reRenumberedRewritten.FindStringSubmatch(body); m != nil && len(payload) > 0 {

@@ -402,7 +402,12 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 					end = -1
 				}
 			}
-			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts, Fresh: !restored, Into: p.into, NewDivision: newDiv, End: end, Headings: articleHeadings(lines)})
+			heads, otherwise := articleHeadings(lines), false
+			if newDiv {
+				// "… par un chapitre IV ainsi rédigé :": in it (divs19).
+				heads, otherwise = namedHeads(what, heads)
+			}
+			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts, Fresh: !restored, Into: p.into, NewDivision: newDiv, End: end, Headings: heads, headedOtherwise: otherwise})
 		}
 		p.into, p.intoEnd = nil, 0
 	case strings.Contains(what, "phrase"):
