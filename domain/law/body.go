@@ -94,6 +94,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 	}
 	body = betweenWords(body)
+	body = betweenWordsReplaced(body)
 	if rest, b, ok := betweenTwo(body); ok {
 		// "Entre le chapitre II et le chapitre III, il est inséré …":
 		// after the first, the two next to each other (order18).
