@@ -60,3 +60,24 @@ var (
 	reByWords19            = mustRe(`^\s*par\s+(?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?\s*«\s*([^«»]+?)\s*»(.*)$`)
 	reEndOfClause19        = mustRe(`^\s*\.?\s*$`)
 )
+
+// reTailArticleSentence is "… et l'article est complété par une phrase
+// ainsi rédigée : « B »" after word operations (folded; group: the
+// quotation's number).
+var reTailArticleSentence = mustRe(`^\s*,?\s*et\s+l'article\s+est\s+complete\s+par\s+une\s+phrase\s+ainsi\s+redigee\s*:?\s*q(\d+)\s*[.;]?\s*$`)
+
+// tailArticleScope is the article the word operations' one place is of,
+// for a sentence added at its end after them ("… et l'article est
+// complété par une phrase ainsi rédigée : « B »", read as "L'article
+// L. 1 est complété par une phrase …"); ok is false when the words are
+// edited in several places or not in one article.
+func tailArticleScope(scopes []Scope) (Scope, bool) {
+	if len(scopes) != 1 {
+		return Scope{}, false
+	}
+	s := scopes[0]
+	if s.Ref.Article == "" || s.Division != nil || s.RangeTo != "" {
+		return Scope{}, false
+	}
+	return Scope{Ref: s.Ref}, true
+}

@@ -28,3 +28,22 @@ func TestWords19BetweenWordsReplaced(t *testing.T) {
 		"À l'article L. 1 du code civil, entre les mots : « l' » et : « signe », le mot : « seul » est supprimé.",
 	)
 }
+
+// TestWords19ArticleSentenceAfterWords: "La première phrase … est
+// complétée par les mots : « A » et l'article est complété par une
+// phrase ainsi rédigée : « B »" adds A to the sentence and B at the end
+// of the article, as "L'article L. 1 est complété par une phrase …" does
+// (it was refused: a part of the instruction not read after its word
+// operations). Words edited in several places are refused.
+func TestWords19ArticleSentenceAfterWords(t *testing.T) {
+	before := []string{"Le juge signe. Il date.", "Il clôt."}
+	runGrammar(t, []grammarCase{
+		{name: "first sentence then the article", before: before, text: []string{"La première phrase de l'article L. 1 du code civil est complétée par les mots : « les actes » et l'article est complété par une phrase ainsi rédigée : « Il revient. »"},
+			want: []string{"Le juge signe les actes. Il date.", "Il clôt. Il revient."}},
+		{name: "words replaced then the article", before: before, text: []string{"Au premier alinéa de l'article L. 1 du code civil, le mot : « date » est remplacé par le mot : « lit » et l'article est complété par une phrase ainsi rédigée : « Il revient. »"},
+			want: []string{"Le juge signe. Il lit.", "Il clôt. Il revient."}},
+	})
+	refused19(t, before,
+		"Aux premier et second alinéas de l'article L. 1 du code civil, le mot : « Il » est supprimé et l'article est complété par une phrase ainsi rédigée : « Il revient. »",
+	)
+}
