@@ -94,6 +94,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 	}
 	body = betweenWords(body)
+	body = betweenWordsReplaced(body)
 	if rest, b, ok := betweenTwo(body); ok {
 		// "Entre le chapitre II et le chapitre III, il est inséré …":
 		// after the first, the two next to each other (order18).
@@ -735,7 +736,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 	}
 	var tailSentence, tailAlineas []string
-	tailDelete, tailItems, tailAtEnd := "", "", false
+	tailDelete, tailItems, tailAtEnd, tailArticle := "", "", false, false
 	if len(wops) > 0 {
 		tail := low[wops[len(wops)-1].end:]
 		if m := reTailDelete.FindStringSubmatchIndex(tail); m != nil {
@@ -765,6 +766,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// end of the place (alineaAddedAt).
 			if n, _ := strconv.Atoi(m[1]); n < len(quotes) {
 				tailAlineas, tailAtEnd = []string{quotes[n]}, true
+			}
+		} else if m := reTailArticleSentence.FindStringSubmatch(tail); m != nil {
+			// "La première phrase … est complétée par les mots : « A » et
+			// l'article est complété par une phrase ainsi rédigée :
+			// « B »": the sentence at the end of the article (words19).
+			if n, _ := strconv.Atoi(m[1]); n < len(quotes) {
+				tailSentence, tailArticle = []string{quotes[n]}, true
 			}
 		} else if m := reTailSentence.FindStringSubmatch(tail); m != nil {
 			// "… est complété par les mots : « A » et par une phrase ainsi
@@ -973,7 +981,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			}
 			copy(in.Edits[start:], es)
 		}
-		if tailSentence != nil {
+		if tailSentence != nil && tailArticle {
+			s, ok := tailArticleScope(scopes)
+			if !ok {
+				fail("a sentence added to an article after word operations on several places")
+				return
+			}
+			in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: tailSentence})
+		} else if tailSentence != nil {
 			for _, s := range scopes {
 				places, ok := addedTo(s)
 				if !ok {
