@@ -137,6 +137,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		fail(why)
 		return
 	}
+	if why := p.organicSame19(low); why != "" {
+		fail(why)
+		return
+	}
 	if why := codes9Refusal(low); why != "" {
 		fail(why)
 		if strings.HasSuffix(strings.TrimSpace(low), ":") {

@@ -689,6 +689,10 @@ type parser struct {
 	// avril 2000" → "loi 2000 321", so that "la loi du 12 avril 2000
 	// précitée" names the one it dates.
 	textDates map[string]string
+	// organic19 holds the keys of the laws named as organic ("la loi
+	// organique n° 2001-692 …" → "loi 2001 692"), for "la même loi
+	// organique" (organicSame19).
+	organic19 map[string]bool
 	stack     []frame
 }
 

@@ -176,7 +176,7 @@ func inTextTitle(low string, i int) bool {
 			break
 		}
 		between := low[d[1]:i]
-		if reTitleStart.MatchString(between) && !reTitleOtherPlace.MatchString(between) {
+		if (reTitleStart.MatchString(between) || reTitleStart19.MatchString(between)) && !reTitleOtherPlace.MatchString(between) {
 			return true
 		}
 	}

@@ -95,6 +95,7 @@ func (p *parser) clone() *parser {
 	q.versionKinds = maps.Clone(p.versionKinds)
 	q.lastKind = maps.Clone(p.lastKind)
 	q.textDates = maps.Clone(p.textDates)
+	q.organic19 = maps.Clone(p.organic19)
 	q.articleTexts = maps.Clone(p.articleTexts)
 	q.codeEntries = slices.Clone(p.codeEntries)
 	q.into = slices.Clone(p.into)

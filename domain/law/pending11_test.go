@@ -183,8 +183,8 @@ func TestPending11ParserCloneIndependent(t *testing.T) {
 	if _, ok := r.after(Article{Number: "1er"}); ok {
 		t.Fatal("an article of a number read: read alone")
 	}
-	if n := reflect.TypeFor[parser]().NumField(); n != 18 {
-		t.Fatalf("the parser has %d fields, clone copies 18's maps and slices: copy the new ones", n)
+	if n := reflect.TypeFor[parser]().NumField(); n != 19 {
+		t.Fatalf("the parser has %d fields, clone copies 19's maps and slices: copy the new ones", n)
 	}
 }
 

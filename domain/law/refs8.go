@@ -17,6 +17,8 @@ var reUnidentifiedText = mustRe(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?du
 // the law n° 78-17 (it was edited). A law named by its date after its
 // number was named ("la loi du 6 janvier 1978 précitée") is known.
 func (p *parser) forgetUnidentified(low string) {
+	low = precitedAfterDate19(low)
+	p.forgetUnkeyed19(low)
 	for _, m := range reUnidentifiedText.FindAllStringSubmatch(low, -1) {
 		switch {
 		case m[1] != "" && p.textDates[m[1]+" "+m[2]] != "":

@@ -113,7 +113,7 @@ func (p *parser) textOfProvision(low string) {
 // locator names first, or the one "du même code" / "de la même
 // ordonnance" / "du même décret" / "précitée" refers to; "" if none.
 func (p *parser) textNamed(low string) string {
-	low = withoutBareVersions(low)
+	low = precitedAfterDate19(withoutBareVersions(low))
 	best, at := "", len(low)+1
 	try := func(i int, key string) {
 		if i >= 0 && i < at && key != "" {
@@ -124,7 +124,7 @@ func (p *parser) textNamed(low string) string {
 		try(m[0], "loi "+low[m[2]:m[3]]+" "+low[m[4]:m[5]])
 	}
 	for _, m := range reNumberedTextDate.FindAllStringSubmatch(low, -1) {
-		p.textDates[m[1]+" "+m[4]] = m[1] + " " + m[2] + " " + m[3]
+		p.noteTextDate19(m[1]+" "+m[4], m[1]+" "+m[2]+" "+m[3])
 	}
 	dated := false
 	if m := reDatedText.FindStringSubmatchIndex(low); m != nil {
