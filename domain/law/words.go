@@ -496,12 +496,21 @@ func findWords(s, w string) []int {
 // other way (the other way round is variants' plainCapitals).
 func looseWords(s, w string) []int {
 	capitals := strings.ContainsAny(s, accentedCapitals) && strings.ContainsAny(w, "AEIOUC")
-	if !capitals && !strings.ContainsAny(s, "\u00a0\u202f\t-\u2010\u2011\u2013") && !strings.Contains(s, "  ") && !strings.ContainsAny(w, "\u00a0\u202f\u2010\u2011\u2013") {
+	ellipsis := strings.Contains(w, "…") || strings.Contains(w, "...")
+	if !capitals && !ellipsis && !strings.ContainsAny(s, "\u00a0\u202f\t-\u2010\u2011\u2013\u2014\u2015") && !strings.Contains(s, "  ") && !strings.ContainsAny(w, "\u00a0\u202f\u2010\u2011\u2013\u2014\u2015") {
 		return nil
 	}
 	var b strings.Builder
 	space := false
-	for _, r := range w {
+	rs := []rune(w)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if n := ellipsisAt(rs, i); n > 0 {
+			b.WriteString(`(?:…|\.\.\.)`)
+			i += n - 1
+			space = false
+			continue
+		}
 		switch r {
 		case ' ', '\u00a0', '\u202f', '\t':
 			if !space {
@@ -509,7 +518,15 @@ func looseWords(s, w string) []int {
 			}
 			space = true
 			continue
-		case '-', '\u2010', '\u2011', '\u2013':
+		case '-', '\u2010', '\u2011', '\u2013', '\u2014', '\u2015':
+			if parentheticalDash(rs, i) {
+				b.WriteString(`[-\x{2010}\x{2011}\x{2013}\x{2014}\x{2015}]`)
+				break
+			}
+			if r == '\u2014' || r == '\u2015' {
+				b.WriteString(string(r))
+				break
+			}
 			b.WriteString(`[-\x{2010}\x{2011}\x{2013}]`)
 		default:
 			if f, ok := capitalForms[r]; ok && capitals {
@@ -532,6 +549,9 @@ func looseWords(s, w string) []int {
 		}
 		for _, m := range rx.FindAllStringIndex(s, -1) {
 			// « L. 2 » is not the "L. 2" of "L.\u00a02-1" (partOfLarger).
+			if ellipsis && dotsAround(s, m[0], m[1], w) {
+				continue
+			}
 			if okL, okR := wordEdges(s, m[0], m[1], w); okL && okR && (k == 0 || sentenceStart(s[:m[0]])) && !partOfLarger(s, m[0], m[1], w) {
 				out = append(out, m[0], m[1])
 			}
