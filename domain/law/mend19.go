@@ -1,6 +1,9 @@
 package law
 
-import "strings"
+import (
+	"errors"
+	"strings"
+)
 
 // mend19: an entry ending the application of a code's articles.
 //
@@ -60,4 +63,46 @@ func codeTemporaryEditNamed(e codeEntry, ed Edit, codes map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// errKeptUnderLostLabel is the first alinéas of an article deleted up to
+// a rank counted from its end ("L'article L. 1, à l'exception de son
+// dernier alinéa, est abrogé", "Les premier à avant-dernier alinéas …
+// sont supprimés") where the first alinéa kept sits under a paragraph
+// label ("II. – …") whose own line is deleted: whether it stays in that
+// paragraph, bearing its label, or loses it is not said. It lost the
+// label ("I. – A", "II. – B", "C" became "C").
+var errKeptUnderLostLabel = errors.New("alinéas deleted up to one kept that sits under a paragraph whose labelled line is deleted: whether the kept alinéa keeps the paragraph's label is not said")
+
+// keptUnderLostLabel refuses (errKeptUnderLostLabel) the deletion of an
+// article's first alinéas up to a rank from its end (Alinea 1, Count
+// toTheEnd-1 or less) when the first alinéa kept bears no paragraph label
+// and a deleted one does. An article without paragraph labels, or whose
+// first alinéa kept opens a paragraph, is left to the other rules.
+func keptUnderLostLabel(c Corpus, e Edit) error {
+	s := e.Scope
+	if e.Kind != EditDelete || len(s.Path) != 1 || s.Sentence != 0 || s.Where != "" || s.Ref.Article == "" || s.RangeTo != "" {
+		return nil
+	}
+	d := s.Path[0]
+	if d.Item != "" || d.Alinea != 1 || d.Count > toTheEnd-1 || d.Numbered || d.Dash || d.Proposed != "" || d.FromEnd != 0 {
+		return nil
+	}
+	a, ok := c[s.Ref]
+	if !ok {
+		return nil
+	}
+	end := len(a.Alineas) + d.Count + 1 // the first alinéa kept
+	if end <= 0 || end >= len(a.Alineas) {
+		return nil
+	}
+	if _, k := labelOf(a.Alineas[end]); k == 'r' {
+		return nil
+	}
+	for _, l := range a.Alineas[:end] {
+		if _, k := labelOf(l); k == 'r' {
+			return errKeptUnderLostLabel
+		}
+	}
+	return nil
 }

@@ -1,6 +1,9 @@
 package law
 
-import "testing"
+import (
+	"errors"
+	"testing"
+)
 
 // TestMend19CodeArticleEnds: an entry ending the application of a
 // code's article, "L'article L. 5 du code civil, dans sa rédaction
@@ -22,4 +25,31 @@ func TestMend19CodeArticleEnds(t *testing.T) {
 	} {
 		entry19Check(t, entry19Law(tc.entry), tc.want)
 	}
+}
+
+// TestMend19KeptUnderLostLabel: an article's alinéas deleted but for its
+// last ("L'article L. 1, à l'exception de son dernier alinéa, est
+// abrogé", "Les premier à avant-dernier alinéas … sont supprimés") on
+// "I. – A", "II. – B", "C": whether "C" stays under the II is not said:
+// refused (errKeptUnderLostLabel; it became "C"). Unchanged on an
+// article without paragraph labels, or whose alinéa kept opens one.
+func TestMend19KeptUnderLostLabel(t *testing.T) {
+	para := []string{"I. – Le juge signe.", "II. – Le juge tranche.", "Il clôt."}
+	for _, text := range []string{
+		"L'article L. 1 du code civil, à l'exception de son dernier alinéa, est abrogé.",
+		"L'article L. 1 du code civil est abrogé, à l'exception de son dernier alinéa.",
+		"Les premier à avant-dernier alinéas de l'article L. 1 du code civil sont supprimés.",
+	} {
+		_, _, errs := applied17(map[string][]string{"L1": para}, text)
+		if len(errs) != 1 || !errors.Is(errs[0].Err, errKeptUnderLostLabel) {
+			t.Errorf("%s: errors %v, want errKeptUnderLostLabel", text, errs)
+		}
+		refused19(t, para, text)
+	}
+	runGrammar(t, []grammarCase{
+		{name: "no labels", before: []string{"Le juge signe.", "Il tranche.", "Il clôt."}, text: []string{"L'article L. 1 du code civil, à l'exception de son dernier alinéa, est abrogé."},
+			want: []string{"Il clôt."}},
+		{name: "kept opens a paragraph", before: []string{"I. – Le juge signe.", "Il tranche.", "II. – Il clôt."}, text: []string{"L'article L. 1 du code civil, à l'exception de son dernier alinéa, est abrogé."},
+			want: []string{"II. – Il clôt."}},
+	})
 }
