@@ -42,6 +42,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// differ.
 		return applyErr("a sentence named after a list of alinéas: of each alinéa or of the last only is not said")
 	}
+	if err := keptUnderLostLabel(c, e); err != nil {
+		// "L'article L. 1, à l'exception de son dernier alinéa, est
+		// abrogé" on "I. – A", "II. – B", "C" (mend19.go).
+		return err
+	}
 	if handled, err := deleteButParts(c, e, opt); handled {
 		// "L'article L. 1, à l'exception de son II, est abrogé".
 		return err

@@ -35,6 +35,10 @@ type codeEntry struct {
 	// Division, no article): every edit of that code is refused, to no
 	// day (noteCodeDivisionEntry).
 	division bool
+	// temporary: the entry ends the articles' application ("cesse d'être
+	// applicable le …"): the instructions editing them are refused, to
+	// no day (mend19.go).
+	temporary bool
 }
 
 // reCodeArticlesEntry is the subject of such an alinéa, folded: "l'article
@@ -53,15 +57,17 @@ var reEntryVersion = mustRe(`\s*,?\s*(?:dans\s+(?:leur|sa)\s+(?:redaction|versio
 // (codeEntry), the code resolved as a locator's is ("du même code": the
 // last named). Any other alinéa leaves the parser as it was.
 func (p *parser) noteCodeEntry(article ArticleNumber, alinea int, raw string) {
-	if !strings.Contains(raw, "vigueur") && !strings.Contains(raw, "effet") {
+	if !strings.Contains(raw, "vigueur") && !strings.Contains(raw, "effet") && !codeEntryEndsMaybe(raw) {
 		return
 	}
 	cased, low, m, later, ok := entryAt(raw)
-	if !ok || entryTemporary(low, m) {
-		// "L'article L. 1 du code civil cesse d'être applicable …": not
-		// read (entry19.go).
+	if !ok {
 		return
 	}
+	// "L'article L. 1 du code civil cesse d'être applicable …": the
+	// instructions editing it refused, to no day (mend19.go).
+	temporary := entryTemporary(low, m) || reEntryEndVerb.MatchString(low)
+	later = later && !temporary
 	subject, subjectCased := low[m[2]:m[3]], cased[m[2]:m[3]]
 	thisLaw := false // "dans leur rédaction résultant de la présente loi"
 	if v := reEntryVersion.FindStringIndex(subject); v != nil {
@@ -104,7 +110,7 @@ func (p *parser) noteCodeEntry(article ArticleNumber, alinea int, raw string) {
 			return
 		}
 	}
-	p.codeEntries = append(p.codeEntries, codeEntry{article: article, alinea: alinea, text: strings.TrimSpace(raw), scopes: scopes, later: later, byEdits: byEdits})
+	p.codeEntries = append(p.codeEntries, codeEntry{article: article, alinea: alinea, text: strings.TrimSpace(raw), scopes: scopes, later: later, byEdits: byEdits, temporary: temporary})
 }
 
 // names reports whether the entry names the code article r.
@@ -187,6 +193,10 @@ func codeArticlesTakeEffect(entries []codeEntry, out []Instruction) {
 			continue
 		}
 		if e.byEdits && !e.resolve(out) {
+			continue
+		}
+		if e.temporary {
+			refuseCodeTemporaryEdits(e, out)
 			continue
 		}
 		for k := range out {

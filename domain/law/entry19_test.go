@@ -120,7 +120,7 @@ func TestEntry19Only(t *testing.T) {
 // jusqu'au …", "entre en vigueur le … et jusqu'au …"), gives them a time
 // only: refused, to no day (they were applied for good, or deferred for
 // good), a clause "en tant qu'il …" the article whole; an article of a
-// code so named is not read (applied as before).
+// code so named refuses the edits of it alike (TestMend19CodeArticleEnds).
 func TestEntry19Ends(t *testing.T) {
 	for _, tc := range []struct{ entry, want string }{
 		{"L'article 2 cesse d'être applicable le 1er janvier 2030.", "AATTA"},
@@ -130,8 +130,8 @@ func TestEntry19Ends(t *testing.T) {
 		{"Les articles 1er et 3 sont applicables jusqu'au 31 décembre 2030.", "TTAAT"},
 		{"L'article 2 entre en vigueur le 1er janvier 2030 et jusqu'au 31 décembre 2035.", "AATTA"},
 		{"L'article 2, en tant qu'il modifie l'article L. 5 du code civil, cesse d'être applicable le 1er janvier 2030.", "AATTA"},
-		// A code's article: not read here.
-		{"L'article L. 5 du code civil cesse d'être applicable le 1er janvier 2030.", "AAAAA"},
+		// A code's article: its edits refused alike (mend19.go).
+		{"L'article L. 5 du code civil cesse d'être applicable le 1er janvier 2030.", "AAATA"},
 	} {
 		entry19Check(t, entry19Law(tc.entry), tc.want)
 	}
