@@ -37,6 +37,27 @@ func boundsCuts(b [][2]int) [][2]int {
 	return cuts
 }
 
+// boundStart is the start of the sentence of b holding s's byte i; the
+// first's when none does.
+func boundStart(b [][2]int, i int) int {
+	for _, x := range b {
+		if i >= x[0] && i < x[1] {
+			return x[0]
+		}
+	}
+	return b[0][0]
+}
+
+// hasCut reports whether one of cuts starts at i.
+func hasCut(cuts [][2]int, i int) bool {
+	for _, c := range cuts {
+		if c[0] == i {
+			return true
+		}
+	}
+	return false
+}
+
 // cutsBounds are the sentences from first to last that cuts part, and
 // whether they differ from b.
 func cutsBounds(b [][2]int, cuts [][2]int) ([][2]int, bool) {
@@ -107,23 +128,12 @@ func sent16Readings(s string) []doubtReading {
 				cuts = append(cuts, c)
 			}
 		}
-		has := false
-		for _, c := range cuts {
-			has = has || c[0] == m[3]
-		}
-		if s[mark] != ';' && s[mark] != ':' && !has {
+		if s[mark] != ';' && s[mark] != ':' && !hasCut(cuts, m[3]) {
 			cuts = append(cuts, [2]int{m[3], lab})
 		}
 		keep(cuts, why)
 	}
-	containing := func(i int) int {
-		for _, x := range b {
-			if i >= x[0] && i < x[1] {
-				return x[0]
-			}
-		}
-		return first
-	}
+	containing := func(i int) int { return boundStart(b, i) }
 	for _, m := range artAfterMark.FindAllStringSubmatchIndex(s, -1) {
 		if m[1] < len(s) && sentenceOpens(s[m[1]:]) && (s[m[2]] != '.' || periodEnds(s, containing(m[2]), m[2])) {
 			relabel(m, doubtArticleHeading)

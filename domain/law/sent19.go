@@ -120,14 +120,7 @@ func numberOpensReading(s string) (other [][2]int, why doubtCause) {
 	quoted := quoteSpans(s)
 	first, last := b[0][0], b[len(b)-1][1]
 	cuts := boundsCuts(b)
-	containing := func(i int) int {
-		for _, x := range b {
-			if i >= x[0] && i < x[1] {
-				return x[0]
-			}
-		}
-		return first
-	}
+	containing := func(i int) int { return boundStart(b, i) }
 	for _, m := range numberOpens.FindAllStringIndex(s, -1) {
 		at := m[0]
 		next := at + 1 + len(s[at+1:]) - len(strings.TrimLeft(s[at+1:], sentenceSpaces))
@@ -137,11 +130,7 @@ func numberOpensReading(s string) (other [][2]int, why doubtCause) {
 		if !periodEnds(s, containing(at), at) || numberAbbreviation(s[:at]) {
 			continue
 		}
-		has := false
-		for _, c := range cuts {
-			has = has || c[0] == at+1
-		}
-		if !has {
+		if !hasCut(cuts, at+1) {
 			cuts = append(cuts, [2]int{at + 1, next})
 		}
 	}
@@ -223,11 +212,7 @@ func abbreviationOpenerReading(s string) (other [][2]int, why doubtCause) {
 				continue
 			}
 		}
-		has := false
-		for _, c := range cuts {
-			has = has || c[0] == i+1
-		}
-		if !has {
+		if !hasCut(cuts, i+1) {
 			cuts = append(cuts, [2]int{i + 1, j})
 		}
 	}

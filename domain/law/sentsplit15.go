@@ -84,22 +84,7 @@ func sentsplitBounds(s string) (other [][2]int, why doubtCause) {
 	quoted := quoteSpans(s)
 	first, last := b[0][0], b[len(b)-1][1]
 	cuts := boundsCuts(b) // the end of one sentence, the start of the next
-	has := func(end int) bool {
-		for _, c := range cuts {
-			if c[0] == end {
-				return true
-			}
-		}
-		return false
-	}
-	containing := func(i int) int {
-		for _, x := range b {
-			if i >= x[0] && i < x[1] {
-				return x[0]
-			}
-		}
-		return first
-	}
+	containing := func(i int) int { return boundStart(b, i) }
 	for _, m := range numberLabel.FindAllStringSubmatchIndex(s, -1) {
 		mark, lab, next := m[2], m[4], m[1]
 		if mark < first || next >= last || inSpans(quoted, mark) || !sentenceOpens(s[next:]) {
@@ -119,14 +104,14 @@ func sentsplitBounds(s string) (other [][2]int, why doubtCause) {
 			why |= doubtNumberAfterMark
 		}
 		cuts = kept
-		if s[mark] != ';' && s[mark] != ':' && !has(m[3]) {
+		if s[mark] != ';' && s[mark] != ':' && !hasCut(cuts, m[3]) {
 			cuts = append(cuts, [2]int{m[3], lab})
 			why |= doubtNumberAfterMark
 		}
 	}
 	for _, m := range capitalAfterNumber.FindAllStringSubmatchIndex(s, -1) {
 		end := m[3]
-		if end <= first || m[1] >= last || inSpans(quoted, end) || has(end) || !sentenceOpens(s[m[1]:]) {
+		if end <= first || m[1] >= last || inSpans(quoted, end) || hasCut(cuts, end) || !sentenceOpens(s[m[1]:]) {
 			continue
 		}
 		cuts = append(cuts, [2]int{end, m[1]})

@@ -142,28 +142,21 @@ func (p *parser) textNamed(low string) string {
 	if m := reSameDecret.FindStringIndex(low); m != nil {
 		try(m[0], p.lastKind["decret"])
 	}
-	if m := reCode.FindStringSubmatchIndex(low); m != nil {
-		if reCodeAnaphor.MatchString(low[m[2]:m[3]]) {
-			// "du code précité", "du code susmentionné": the code named
-			// last; in a bill article that has named two codes, which is
-			// not said (none).
+	// "du code civil", "Le code civil est ainsi modifié :"; "du code
+	// précité", "du code susmentionné", "Le code précité est …": the
+	// code named last; in a bill article that has named two codes,
+	// which is not said (none). (The subject's anaphor was a code named
+	// "précité" — codes19.)
+	for _, re := range []*lre{reCode, reCodeSubj} {
+		m := re.FindStringSubmatchIndex(low)
+		switch {
+		case m == nil:
+		case reCodeAnaphor.MatchString(low[m[2]:m[3]]):
 			dated = true
 			if p.codesNamed() < 2 {
 				try(m[0], p.lastKind["code"])
 			}
-		} else {
-			try(m[0], codeNamed(low[m[2]:m[3]]))
-		}
-	}
-	if m := reCodeSubj.FindStringSubmatchIndex(low); m != nil {
-		if reCodeAnaphor.MatchString(low[m[2]:m[3]]) {
-			// "Le code précité est ainsi modifié :": as "du code
-			// précité" (it was a code named "précité" — codes19).
-			dated = true
-			if p.codesNamed() < 2 {
-				try(m[0], p.lastKind["code"])
-			}
-		} else {
+		default:
 			try(m[0], codeNamed(low[m[2]:m[3]]))
 		}
 	}
