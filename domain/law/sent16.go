@@ -81,6 +81,16 @@ func cutsBounds(b [][2]int, cuts [][2]int) ([][2]int, bool) {
 	return out, false
 }
 
+// cutsReading is cutsBounds' reading of b with cuts, given for why when
+// it differs from b, for no cause when it does not.
+func cutsReading(b [][2]int, cuts [][2]int, why doubtCause) ([][2]int, doubtCause) {
+	other, changed := cutsBounds(b, cuts)
+	if !changed {
+		return other, 0
+	}
+	return other, why
+}
+
 // sent16Readings are the other readings of s's sentences (sent16), each
 // kept when it differs from sentenceBounds.
 func sent16Readings(s string) []doubtReading {
@@ -133,9 +143,8 @@ func sent16Readings(s string) []doubtReading {
 		}
 		keep(cuts, why)
 	}
-	containing := func(i int) int { return boundStart(b, i) }
 	for _, m := range artAfterMark.FindAllStringSubmatchIndex(s, -1) {
-		if m[1] < len(s) && sentenceOpens(s[m[1]:]) && (s[m[2]] != '.' || periodEnds(s, containing(m[2]), m[2])) {
+		if m[1] < len(s) && sentenceOpens(s[m[1]:]) && (s[m[2]] != '.' || periodEnds(s, boundStart(b, m[2]), m[2])) {
 			relabel(m, doubtArticleHeading)
 		}
 	}
@@ -144,7 +153,7 @@ func sent16Readings(s string) []doubtReading {
 		if !unicode.IsLower(r) || s[m[2]] == ';' || s[m[2]] == ':' {
 			continue
 		}
-		if s[m[2]] == '.' && !periodEnds(s, containing(m[2]), m[2]) {
+		if s[m[2]] == '.' && !periodEnds(s, boundStart(b, m[2]), m[2]) {
 			// "l'art. 1. il": the abbreviation's period.
 			continue
 		}

@@ -120,25 +120,20 @@ func numberOpensReading(s string) (other [][2]int, why doubtCause) {
 	quoted := quoteSpans(s)
 	first, last := b[0][0], b[len(b)-1][1]
 	cuts := boundsCuts(b)
-	containing := func(i int) int { return boundStart(b, i) }
 	for _, m := range numberOpens.FindAllStringIndex(s, -1) {
 		at := m[0]
 		next := at + 1 + len(s[at+1:]) - len(strings.TrimLeft(s[at+1:], sentenceSpaces))
-		if at <= first || next >= last || inSpans(quoted, at) || insideQuote(s, containing(at), at) {
+		if at <= first || next >= last || inSpans(quoted, at) || insideQuote(s, boundStart(b, at), at) {
 			continue
 		}
-		if !periodEnds(s, containing(at), at) || numberAbbreviation(s[:at]) {
+		if !periodEnds(s, boundStart(b, at), at) || numberAbbreviation(s[:at]) {
 			continue
 		}
 		if !hasCut(cuts, at+1) {
 			cuts = append(cuts, [2]int{at + 1, next})
 		}
 	}
-	other, changed := cutsBounds(b, cuts)
-	if !changed {
-		return other, 0
-	}
-	return other, doubtNumberOpens
+	return cutsReading(b, cuts, doubtNumberOpens)
 }
 
 // numberAbbreviation reports whether s ends with a word of
@@ -216,9 +211,5 @@ func abbreviationOpenerReading(s string) (other [][2]int, why doubtCause) {
 			cuts = append(cuts, [2]int{i + 1, j})
 		}
 	}
-	other, changed := cutsBounds(b, cuts)
-	if !changed {
-		return other, 0
-	}
-	return other, doubtAbbreviationOpener
+	return cutsReading(b, cuts, doubtAbbreviationOpener)
 }

@@ -84,13 +84,12 @@ func sentsplitBounds(s string) (other [][2]int, why doubtCause) {
 	quoted := quoteSpans(s)
 	first, last := b[0][0], b[len(b)-1][1]
 	cuts := boundsCuts(b) // the end of one sentence, the start of the next
-	containing := func(i int) int { return boundStart(b, i) }
 	for _, m := range numberLabel.FindAllStringSubmatchIndex(s, -1) {
 		mark, lab, next := m[2], m[4], m[1]
 		if mark < first || next >= last || inSpans(quoted, mark) || !sentenceOpens(s[next:]) {
 			continue
 		}
-		if s[mark] == '.' && !periodEnds(s, containing(mark), mark) {
+		if s[mark] == '.' && !periodEnds(s, boundStart(b, mark), mark) {
 			// "l'art. 1. Il part.": the period is the abbreviation's.
 			continue
 		}
@@ -117,11 +116,7 @@ func sentsplitBounds(s string) (other [][2]int, why doubtCause) {
 		cuts = append(cuts, [2]int{end, m[1]})
 		why |= doubtCapitalAfterNumber
 	}
-	other, changed := cutsBounds(b, cuts)
-	if !changed {
-		why = 0
-	}
-	return other, why
+	return cutsReading(b, cuts, why)
 }
 
 // doubtfulReadings are the other readings of s's sentence boundaries
