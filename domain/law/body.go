@@ -131,6 +131,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			p.textOfUnread(low)
 		}
 		p.forgetTitled(low)
+		p.forgetNamedText20(caseSh)
 	}()
 
 	if why := p.sameTextAfterVersion(low); why != "" {
@@ -139,6 +140,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}
 	if why := p.organicSame19(low); why != "" {
 		fail(why)
+		return
+	}
+	if why := codeInForceWhere20(low); why != "" {
+		fail(why)
+		p.codeOfRefused(low)
+		if strings.HasSuffix(strings.TrimSpace(low), ":") {
+			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
+		}
 		return
 	}
 	if why := codes9Refusal(low); why != "" {

@@ -35,6 +35,7 @@ var (
 // to it, it is not part of its name (the key was "code civil precite",
 // a code of no article).
 func codeNamed(name string) string {
+	name = codeInForce20(name)
 	if m := reCodeNameBackRef.FindStringSubmatch(name); m != nil {
 		name = m[1]
 	}

@@ -1160,6 +1160,7 @@ func (p *parser) article(a Article) []Instruction {
 				p.noteCodeEntry(a.Number, src[i]+1, raw)
 				sh, _ := shape(body)
 				p.textOfProvision(strings.ReplaceAll(asciiLower(foldAccents(sh)), "\u00a0", " "))
+				p.forgetNamedText20(foldAccents(sh))
 				continue
 			}
 			// Quoted text is new text of some instruction: never dropped.
