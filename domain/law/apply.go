@@ -631,6 +631,8 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			moves := e.Kind == EditRenumberDivision && len(e.Moves) > 0 && movesAny(out, code, e.Moves)
 			if from, ok := renumberedOnto(onto, in.Article, e); ok {
 				err = errRenumberedOnto{from: from, to: e.Scope.Ref}
+			} else if from, to, ok := renumberedOntoRange(onto, in.Article, e); ok {
+				err = errRenumberedOnto{from: from, to: to}
 			} else if blindTo(blind[code], e) {
 				err = applyErr("names a division a renumbering not applied, or an article transferred, may have changed: the folders no longer say which articles it holds")
 			} else if v := vacatedBy(vacated[code], e); v != nil {

@@ -64,6 +64,9 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 			}
 		}
 	}
+	if renumberCycles(edits, errs) {
+		twice = true
+	}
 	if twice {
 		refuseRenumberings(edits, errs, inst, idx)
 		// A range left an article inside to another renumbering of the
