@@ -3,6 +3,7 @@ package law
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // The refusals at parse time of new text added (addition), each a typed
@@ -47,4 +48,62 @@ func unknownAddition(what string) error {
 // and its edits none.
 func refuseTyped(in *Instruction, err error) {
 	in.Status, in.Reason, in.refusal, in.Edits = Unparsed, err.Error(), err, nil
+}
+
+// reDigitSuperscript is a number's ordinal abbreviation typed in
+// superscript letters ("1ᵉʳ", "1ʳᵉ", "2ᵉ", "2ᵈ"), and the numero typed
+// with a superscript o ("nᵒ", "Nᵒ"); the letters are the modifier
+// letters U+1D49, U+02B3, U+02E2, U+1D48, U+1D52.
+var reDigitSuperscript = mustRe(`\d[ᵉʳˢᵈ]+|\b[nN]ᵒ`)
+
+// superscriptLetters gives each superscript letter its plain letter; the
+// superscript o of the numero is the degree sign, as "nº" reads.
+var superscriptLetters = strings.NewReplacer("ᵉ", "e", "ʳ", "r", "ˢ", "s", "ᵈ", "d", "ᵒ", "°")
+
+// reSpacedDegree is an item's label typed with its degree sign spaced
+// from its number ("Au 2 ° du I", "les 1 ° et 2 °"): a number of up to
+// three digits standing alone, a space, the sign, then a space, a
+// punctuation or the end (groups: what is before, the number, what is
+// after) — "20 °C" is left as it is.
+var reSpacedDegree = mustRe(`(^|[\s(])(\d{1,3}) °([\s,;:.)]|$)`)
+
+// plainNumberMarks reads the marks of numbering of an instruction's
+// alinéa as the grammar does, outside its quotations: "1ᵉʳ" as "1er",
+// "1ʳᵉ" as "1re", "nᵒ" as "n°", and an item's label spaced from its
+// degree sign, "2 °", as "2°" (they were refused: a designation not
+// read). Quoted words and new text keep their typing (an alinéa that
+// opens a quotation is left whole: its quotation may close further
+// on).
+func plainNumberMarks(s string) string {
+	if s == "" || strings.HasPrefix(s, "«") || strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“") {
+		return s
+	}
+	if !strings.ContainsAny(s, "ᵉʳˢᵈᵒ°") {
+		return s
+	}
+	return outsideQuotes(s, func(seg string) string {
+		if strings.ContainsAny(seg, "ᵉʳˢᵈᵒ") {
+			seg = reDigitSuperscript.ReplaceAllStringFunc(seg, superscriptLetters.Replace)
+		}
+		if strings.Contains(seg, " °") {
+			seg = reSpacedDegree.ReplaceAllString(seg, "$1$2°$3")
+		}
+		return seg
+	})
+}
+
+// articleKeyMarks reads an article's number as instructions name it, in
+// the headings of a code or a law's articles (ArticleKey): its ordinal
+// abbreviation in superscript letters, "1ᵉʳ", as "1er", and "premier"
+// ("Article premier", "Article premier bis") as "1er" — both then the
+// article 1, as "l'article premier" of an instruction is (the heading
+// was article "premier", not found).
+func articleKeyMarks(k string) string {
+	if strings.ContainsAny(k, "ᵉʳˢᵈ") {
+		k = reDigitSuperscript.ReplaceAllStringFunc(k, superscriptLetters.Replace)
+	}
+	if k == "premier" || strings.HasPrefix(k, "premier ") {
+		k = "1er" + k[len("premier"):]
+	}
+	return k
 }
