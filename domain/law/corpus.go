@@ -95,6 +95,7 @@ func ArticleKey(num string) string {
 	k = strings.ReplaceAll(k, ".", "")
 	// "R*1", "R.* 1": the star marks the décret, not the number.
 	k = strings.ReplaceAll(k, "*", "")
+	k = articleKeyMarks(k)
 	k = strings.ReplaceAll(k, " - ", "-")
 	// "l 336-2" → "l336-2"; "lo 12" → "lo12"; "L. O. 12" → "lo12"
 	if strings.HasPrefix(k, "l o ") {

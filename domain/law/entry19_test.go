@@ -69,6 +69,24 @@ func entry19Check(t *testing.T, arts []Article, want string) {
 	}
 }
 
+// entry19Row is an entry and the states it gives (entry19Status).
+type entry19Row struct{ entry, want string }
+
+// entry19Table checks each entry of rows as the bill's article 4
+// (entry19Law), then each of own as a third paragraph of its article 2,
+// the bill's article 4 left out.
+func entry19Table(t *testing.T, rows, own []entry19Row) {
+	t.Helper()
+	for _, r := range rows {
+		entry19Check(t, entry19Law(r.entry), r.want)
+	}
+	for _, r := range own {
+		arts := entry19Law("")[:3]
+		arts[1].Alineas = append(arts[1].Alineas, r.entry)
+		entry19Check(t, arts, r.want)
+	}
+}
+
 // TestEntry19InSoFarCodeFirst: "…, en tant qu'il insère dans le code
 // civil des articles L. 4-1 et L. 4-2, …" is "…, en tant qu'il insère des
 // articles L. 4-1 et L. 4-2 dans le code civil, …": the instruction
@@ -99,19 +117,16 @@ func TestEntry19InSoFarCodeFirst(t *testing.T) {
 // parts named deferred (they were applied at once); "ne s'applique
 // qu'aux contrats …" is a rule of application, applied.
 func TestEntry19Only(t *testing.T) {
-	for _, tc := range []struct{ entry, want string }{
+	entry19Table(t, []entry19Row{
 		{"L'article 2 n'entre en vigueur que le 1er janvier 2030.", "AADDA"},
 		{"Les articles 1er et 3 n'entrent en vigueur qu'à compter du 1er janvier 2030.", "DDAAD"},
 		{"Le II de l'article 2 ne prend effet que le 1er janvier 2030.", "AAADA"},
 		{"L'article 2 n'est applicable qu'à compter du 1er janvier 2030.", "AADDA"},
 		{"L'article 2 n'entre en vigueur qu'à une date fixée par décret.", "AAMMA"},
 		{"L'article 2 ne s'applique qu'aux contrats conclus à compter du 1er janvier 2030.", "AAAAA"},
-	} {
-		entry19Check(t, entry19Law(tc.entry), tc.want)
-	}
-	arts := entry19Law("")[:3]
-	arts[1].Alineas = append(arts[1].Alineas, "III. – Le II n'entre en vigueur que le 1er janvier 2030.")
-	entry19Check(t, arts, "AAADA")
+	}, []entry19Row{
+		{"III. – Le II n'entre en vigueur que le 1er janvier 2030.", "AAADA"},
+	})
 }
 
 // TestEntry19Ends: an entry that ends the application of parts of the
@@ -122,7 +137,7 @@ func TestEntry19Only(t *testing.T) {
 // good), a clause "en tant qu'il …" the article whole; an article of a
 // code so named refuses the edits of it alike (TestMend19CodeArticleEnds).
 func TestEntry19Ends(t *testing.T) {
-	for _, tc := range []struct{ entry, want string }{
+	entry19Table(t, []entry19Row{
 		{"L'article 2 cesse d'être applicable le 1er janvier 2030.", "AATTA"},
 		{"Le II de l'article 2 cesse d'être applicable le 1er janvier 2030.", "AAATA"},
 		{"Les dispositions de l'article 2 cessent de produire leurs effets le 31 décembre 2030.", "AATTA"},
@@ -132,14 +147,10 @@ func TestEntry19Ends(t *testing.T) {
 		{"L'article 2, en tant qu'il modifie l'article L. 5 du code civil, cesse d'être applicable le 1er janvier 2030.", "AATTA"},
 		// A code's article: its edits refused alike (mend19.go).
 		{"L'article L. 5 du code civil cesse d'être applicable le 1er janvier 2030.", "AAATA"},
-	} {
-		entry19Check(t, entry19Law(tc.entry), tc.want)
-	}
-	arts := entry19Law("")[:3]
-	arts[1].Alineas = append(arts[1].Alineas, "III. – Le II est applicable jusqu'au 31 décembre 2030.")
-	entry19Check(t, arts, "AAATA")
-	arts[1].Alineas[4] = "III. – Le présent article cesse de produire ses effets le 31 décembre 2030."
-	entry19Check(t, arts, "AATTA")
+	}, []entry19Row{
+		{"III. – Le II est applicable jusqu'au 31 décembre 2030.", "AAATA"},
+		{"III. – Le présent article cesse de produire ses effets le 31 décembre 2030.", "AATTA"},
+	})
 }
 
 // TestEntry19PartBeforeWhole: an article's own entry naming it whole and
@@ -197,7 +208,7 @@ func TestEntry19PartBeforeWhole(t *testing.T) {
 // Il s'applique aux contrats en cours." is an entry on that day (it was
 // marked); a part of the territory after the day stays as it was.
 func TestEntry19DayWithTail(t *testing.T) {
-	for _, tc := range []struct{ entry, want string }{
+	entry19Table(t, []entry19Row{
 		{"L'article 2 entre en vigueur le 1er janvier 2030 pour les contrats conclus après cette date.", "AANNA"},
 		{"L'article 2 entre en vigueur le 1er janvier 2030 ou, si elle est postérieure, à la date de publication du décret mentionné au II.", "AANNA"},
 		{"Le II de l'article 2 entre en vigueur à compter du 1er janvier 2030 pour les baux en cours.", "AANNA"},
@@ -206,14 +217,10 @@ func TestEntry19DayWithTail(t *testing.T) {
 		// Two days: which is not said.
 		{"L'article 2 entre en vigueur le 1er janvier 2030. Il s'applique aux contrats conclus à compter du 1er juillet 2030.", "AANNA"},
 		{"L'article 2 entre en vigueur le 1er janvier 2030 en Polynésie française.", "AAMMA"},
-	} {
-		entry19Check(t, entry19Law(tc.entry), tc.want)
-	}
-	arts := entry19Law("")[:3]
-	arts[1].Alineas = append(arts[1].Alineas, "III. – Le II entre en vigueur le 1er janvier 2030 pour les contrats conclus après cette date.")
-	entry19Check(t, arts, "AANNA")
-	arts[1].Alineas[4] = "III. – Le présent article entre en vigueur le 1er janvier 2030. Il s'applique aux contrats en cours."
-	entry19Check(t, arts, "AADDA")
+	}, []entry19Row{
+		{"III. – Le II entre en vigueur le 1er janvier 2030 pour les contrats conclus après cette date.", "AANNA"},
+		{"III. – Le présent article entre en vigueur le 1er janvier 2030. Il s'applique aux contrats en cours.", "AADDA"},
+	})
 }
 
 // TestEntry19Twice: two entries naming the same part, or each the

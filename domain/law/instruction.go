@@ -498,7 +498,7 @@ func unescapeArticle(a Article) Article {
 // count as "occurrence" ([occurrenceSpelled]); "avant dernier" as
 // "avant-dernier" ([beforeLastSpelled]).
 func plainTyping(s string) string {
-	return NormalizeSpace(beforeLastSpelled(occurrenceSpelled(plainOrdinals(plainApostrophes(composeAccents(s))))))
+	return NormalizeSpace(beforeLastSpelled(occurrenceSpelled(plainNumberMarks(plainOrdinals(plainApostrophes(composeAccents(s)))))))
 }
 
 // plainApostrophes reads the curly apostrophe (’) of the instruction's

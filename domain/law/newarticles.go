@@ -340,9 +340,7 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 			named = strings.Join(strings.Fields(strings.NewReplacer(",", " ", " et ", " ").Replace(" "+m[2]+" ")), " ") == strings.Join(parts, " ")
 		}
 		if _, k := labelOf(lines[0]); k != 'r' || len(parts) != n || !named {
-			in.Status = Unparsed
-			in.Reason = "new paragraphs of an article not numbered as announced"
-			in.Edits = nil
+			refuseTyped(in, errNewPartsNotAnnounced)
 			return
 		}
 		what = "alinea"
@@ -361,21 +359,15 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 			created[s.Ref.Code] = true
 			arts := p.splitArticles(s.Ref.Code, lines)
 			if len(arts) == 0 {
-				in.Status = Unparsed
-				in.Reason = "no \"Art. …\" in the new text"
-				in.Edits = nil
+				refuseTyped(in, errNoNewArticleHeading)
 				return
 			}
 			if !newArticlesNamed(whatCased, arts) {
-				in.Status = Unparsed
-				in.Reason = "the new text's articles are not those named"
-				in.Edits = nil
+				refuseTyped(in, errNewArticlesNotNamed)
 				return
 			}
 			if codedArticleInText(s.Ref.Code, arts) {
-				in.Status = Unparsed
-				in.Reason = "a new article numbered as a code's (L., R., D.) in a law, an ordonnance or a décret"
-				in.Edits = nil
+				refuseTyped(in, errCodedArticleInText)
 				return
 			}
 			if why := insertedOutOfOrder(s.Ref.Article, before, arts); anchor != "" && s.Ref.Article != "" && s.RangeTo == "" && why != nil {
@@ -385,9 +377,7 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 				return
 			}
 			if unreadArticleHeading(arts) {
-				in.Status = Unparsed
-				in.Reason = "an alinéa of a new article opens as an article's heading not read"
-				in.Edits = nil
+				refuseTyped(in, errNewArticleHeadingUnread)
 				return
 			}
 			// Filed in the division the place names, or the neighbour's
@@ -416,7 +406,7 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 			// phrase": once, after the second (sent19).
 			one, ok := oneSideOfSentences(scopes, before)
 			if !ok {
-				in.Status, in.Reason, in.Edits = Unparsed, "a sentence inserted beside sentences not consecutive: beside each or beside them all is not said", nil
+				refuseTyped(in, errSentenceBesideApart)
 				return
 			}
 			scopes = one
@@ -428,7 +418,7 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 			}
 			places, ok := addedTo(s)
 			if !ok {
-				in.Status, in.Reason, in.Edits = Unparsed, "a sentence added to alinéas counted to the end", nil
+				refuseTyped(in, errSentenceAddedToEnd)
 				return
 			}
 			for _, s := range places {
@@ -444,8 +434,8 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 			}
 		}
 	default:
-		in.Status = Unparsed
-		in.Reason = "unknown kind of addition: " + what
+		why := unknownAddition(what)
+		in.Status, in.Reason, in.refusal = Unparsed, why.Error(), why
 		return
 	}
 	in.Status = Parsed
