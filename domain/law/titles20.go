@@ -1,6 +1,9 @@
 package law
 
-import "errors"
+import (
+	"errors"
+	"strings"
+)
 
 // errArticleHeading: an article's heading ("l'intitulé de l'article L. 1",
 // "le titre de l'article 3 de la loi …", under an article's context
@@ -32,6 +35,9 @@ var (
 // the instruction names ("À l'article L. 1, l'intitulé est ainsi rédigé").
 // low is the instruction folded, its quotations shaped away.
 func articleHeading20(low string, parent Scope) error {
+	if reHeadingAndPlaceHead.MatchString(strings.TrimSpace(low)) {
+		return errHeadingAndPlaceHead
+	}
 	for _, m := range reArticleHeadingNamed.FindAllStringSubmatchIndex(low, -1) {
 		if !reUnderArticle.MatchString(low[:m[3]]) {
 			return errArticleHeading
@@ -63,3 +69,14 @@ func headingEdge20(low string, parent Scope) bool {
 	}
 	return m[2] >= 0 || parent.Ref.Article == "" && len(parent.Division) > 0
 }
+
+// errHeadingAndPlaceHead: a head naming a division's heading and another
+// place as its subjects, "L'intitulé du chapitre II … et l'article L. 1
+// … sont ainsi modifiés :": which item edits which is not said; its items
+// were read as the heading's words alone, the article's edits dropped
+// though applied. Refused, its items with it.
+var errHeadingAndPlaceHead = errors.New("a division's heading and another place as the subjects of one head, not read")
+
+// reHeadingAndPlaceHead is such a head, folded (group 1 the other
+// place's noun; another heading, "et celui de la section 1", is not one).
+var reHeadingAndPlaceHead = mustRe(`^(?:l'intitule|les\s+intitules)\b[^:]*?\s(?:et|ainsi\s+que)\s+(?:l'|les\s+|le\s+|la\s+)(articles?|chapitres?|sections?|sous-sections?|titres?|livres?|parties?|paragraphes?|annexes?)\b[^:]*\bsont\s+ainsi\s+modifie`)

@@ -105,3 +105,22 @@ func TestTitles20HeadingEdge(t *testing.T) {
 		text:   []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Au début de l'intitulé, sont ajoutés les mots : « Du terme et » ;"},
 	}})
 }
+
+// TestTitles20HeadingAndArticleHead: "L'intitulé du chapitre II … et
+// l'article L. 1 … sont ainsi modifiés :" — a heading and an article as
+// one head's subjects: refused with its items (they were read as the
+// heading's words alone, the article's edit dropped though applied);
+// two headings stay read.
+func TestTitles20HeadingAndArticleHead(t *testing.T) {
+	c := []string{"L'intitulé du chapitre II du titre Ier du livre Ier du code civil et l'article L. 1 du même code sont ainsi modifiés :", "1° Le mot : « délai » est remplacé par le mot : « terme »."}
+	runGrammar(t, []grammarCase{{name: "heading and article", before: []string{"Le délai est d'un mois."}, text: c}})
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: c}})
+	if !errors.Is(ins[0].refusal, errHeadingAndPlaceHead) || ins[1].Status == Parsed {
+		t.Errorf("got %+v", ins)
+	}
+	two := []string{"L'intitulé du chapitre II du titre Ier du livre Ier du code civil et celui de la section 2 du même chapitre sont ainsi modifiés :", "1° Le mot : « délai » est remplacé par le mot : « terme »."}
+	ins = ParseInstructions([]Article{{Number: "1er", Alineas: two}})
+	if ins[1].Status != Parsed || len(ins[1].Edits) != 1 || ins[1].Edits[0].Kind != EditRewriteHeading {
+		t.Errorf("two headings: got %+v", ins)
+	}
+}
