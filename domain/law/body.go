@@ -150,6 +150,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 		return
 	}
+	if why := articleHeading20(low, parent); why != nil {
+		fail(why.Error())
+		in.refusal = why
+		if strings.HasSuffix(strings.TrimSpace(low), ":") {
+			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
+		}
+		return
+	}
 	if why := codes9Refusal(low); why != "" {
 		fail(why)
 		if strings.HasSuffix(strings.TrimSpace(low), ":") {
@@ -352,7 +360,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Edits = []Edit{e}
 		return
 	}
-	if reHeadingWords.MatchString(strings.TrimSpace(low)) || reEntitled.MatchString(strings.TrimSpace(low)) {
+	if reHeadingWords.MatchString(strings.TrimSpace(low)) || reEntitled.MatchString(strings.TrimSpace(low)) || headingEdge20(strings.TrimSpace(low), parent) {
 		p.headingText(low)
 		in.Status = Parsed
 		in.Edits = []Edit{{Kind: EditRewriteHeading, Lines: quotes}}

@@ -1418,7 +1418,7 @@ var everywhere = `(?:,?\s*` + timesSaid(true) + `\s*,?\s*)?`
 // tiret du I" deleted the I). Each reader adds its own (reUnreadPart,
 // amPartNotRead); the forms of naming an alinéa or a sentence no reader
 // reads ("le second membre de phrase") are designationNotRead.
-const unreadPart = `tableaux?|lignes?|colonnes?|cases?|rubriques?|annexes?|tirets?|chapeaux?|sous-paragraphes?`
+const unreadPart = `tableaux?|lignes?|colonnes?|cases?|cellules?|rubriques?|annexes?|tirets?|chapeaux?|sous-paragraphes?`
 
 // designationNotRead is an alinéa or a sentence named in a form no
 // reader reads, folded, in bills and amendments: "le sous-alinéa", "la
