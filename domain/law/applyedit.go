@@ -100,6 +100,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if err := rangeEndsApart(e.Scope.Ref.Article, e.Scope.RangeTo); err != nil {
 			return err
 		}
+		if err := countOverRange(e); err != nil {
+			return err
+		}
 		// Every article of the range that the corpus holds.
 		var refs []CodeRef
 		for r := range c {

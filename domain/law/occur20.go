@@ -46,3 +46,22 @@ func timesOverPlaces(es []Edit, places int) ([]Edit, error) {
 	}
 	return out, nil
 }
+
+// errCountOverRange refuses a count of words said over a range of
+// articles: "Aux articles L. 1 à L. 3, le mot : « A » est remplacé deux
+// fois …" says neither how many are in each article nor which articles
+// the range holds beyond those of the sample (it was asked of each
+// article: those holding the words twice were edited, the others
+// refused).
+var errCountOverRange = errors.New("a count of words over a range of articles: how many are in each, and the articles the sample lacks, are not known")
+
+// countOverRange is errCountOverRange for a word operation over a range
+// of articles (Scope.RangeTo) that says a count above one, else nil. A
+// count of one (a bare label quoted in the singular, oneReference) is
+// each article's.
+func countOverRange(e Edit) error {
+	if e.Scope.RangeTo != "" && e.Times > 1 {
+		return errCountOverRange
+	}
+	return nil
+}

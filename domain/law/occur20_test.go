@@ -108,3 +108,33 @@ func TestOccur20CountOverPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestOccur20CountOverRange: a count said over a range of articles, "Aux
+// articles L. 1 à L. 3, le mot : « A » est remplacé deux fois …", is
+// refused (errCountOverRange): it was asked of each article, the one
+// holding the words twice edited, the others refused. Every occurrence
+// over the range stays read.
+func TestOccur20CountOverRange(t *testing.T) {
+	arts := map[string][]string{"L1": {"Le juge signe."}, "L2": {"Le juge juge."}, "L3": {"Le juge clôt."}}
+	for _, text := range []string{
+		"Aux articles L. 1 à L. 3 du code civil, le mot : « juge » est remplacé deux fois par le mot : « maire ».",
+		"Aux articles L. 1 à L. 3 du code civil, les deux occurrences du mot : « juge » sont supprimées.",
+	} {
+		got, _, errs := applied17(arts, text)
+		for h, al := range arts {
+			if g := got[CodeRef{Code: "code civil", Article: ArticleKey(h)}].Alineas; g[0] != al[0] {
+				t.Errorf("%s: %s became %q", text, h, g)
+			}
+		}
+		found := false
+		for _, e := range errs {
+			found = found || errors.Is(e.Err, errCountOverRange)
+		}
+		if !found {
+			t.Errorf("%s: want errCountOverRange, got %v", text, errs)
+		}
+	}
+	runDivisions(t, "every occurrence over a range", arts, nil,
+		[]string{"Aux articles L. 1 à L. 3 du code civil, le mot : « juge » est remplacé par le mot : « maire »."},
+		map[string][]string{"L1": {"Le maire signe."}, "L2": {"Le maire maire."}, "L3": {"Le maire clôt."}})
+}
