@@ -862,7 +862,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			}
 			for k := 1; k < len(ws); k += 2 {
 				for j := k + 1; j < len(ws); j += 2 {
-					if strings.Contains(q(ws[k][2]), q(ws[j][2])) {
+					if strings.Contains(q(ws[k][2]), q(ws[j][2])) || wordsWithin(q(ws[k][2]), q(ws[j][2])) {
 						// "le mot : « maire » par le mot : « préfet » et le
 						// mot : « préfet » par le mot : « juge »": the
 						// pairs in turn would edit the words just put (both

@@ -60,6 +60,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		default:
 			return applyErr("only words can be edited in a whole code")
 		}
+		if err := rankOverDivision(e); err != nil {
+			return err
+		}
 		var refs []CodeRef
 		if len(e.Scope.Division) > 0 {
 			// "Au chapitre Ier du titre II du livre III, …": the
@@ -95,6 +98,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	}
 	if e.Scope.RangeTo != "" {
 		if err := rangeEndsApart(e.Scope.Ref.Article, e.Scope.RangeTo); err != nil {
+			return err
+		}
+		if err := countOverRange(e); err != nil {
 			return err
 		}
 		// Every article of the range that the corpus holds.

@@ -731,7 +731,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				continue
 			}
 			for _, old := range olds {
-				if old != "" && e.New != "" && findWords(e.New, old) != nil {
+				if old != "" && e.New != "" && wordsWithin(e.New, old) {
 					if _, ok := simultaneousOrder(flat); !ok {
 						fail("an operation's words are an earlier one's new words: applied in turn, it would edit them")
 						return
@@ -958,6 +958,15 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					fail("a division between two word operations, not read: " + gapCased)
 					return
 				}
+			}
+			if len(scopes) > 1 {
+				es, err := timesOverPlaces(append([]Edit{w.edit}, w.more...), len(scopes))
+				if err != nil {
+					fail(err.Error())
+					in.refusal = err
+					return
+				}
+				w.edit, w.more = es[0], es[1:]
 			}
 			for _, s := range scopes {
 				places := []Scope{s}
