@@ -603,6 +603,8 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			flush()
 		}
 		snap := snapshotFor(out, in.Edits, groups)
+		whole := structureSnapshotFor(out, in.Edits, groups, vacated, blind, opt.numberI)
+		prior := slices.Clone(renum) // (renumberings flushed with its own)
 		nerr := len(errs)
 		for j, e := range in.Edits {
 			if e.Kind == EditRenumber {
@@ -728,6 +730,15 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				}
 				errs = append(errs, ae)
 			}
+		}
+		if first := firstRefused(errs[nerr:], i); whole != nil && first > 0 {
+			// Refused: the codes as it found them (structureSnapshot),
+			// the renumberings of earlier instructions flushed with its
+			// own applied again alone, its own pending ones dropped.
+			errs = whole.restore(out, groups, vacated, blind, opt.numberI, onto, in, i, errs, nerr, first)
+			renum = prior
+			flush()
+			continue
 		}
 		if snap != nil {
 			errs = snap.rollback(out, groups, i, in.Edits, errs, nerr)
