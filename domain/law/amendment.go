@@ -464,6 +464,9 @@ func applyAmendmentText(a Article, tabled []string, tags []int, dispositif strin
 			err = rerr
 		}
 		if err == nil {
+			e, err = beforeNewParagraph(e, tags, c[ref].Alineas)
+		}
+		if err == nil {
 			err = divErr
 		}
 		if err == nil && k == 0 {
