@@ -125,6 +125,12 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Reason = reason
 		in.Edits = nil
 	}
+	// unreadHead: a head (ending with ":") refused refuses its items.
+	unreadHead := func() {
+		if strings.HasSuffix(strings.TrimSpace(low), ":") {
+			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
+		}
+	}
 
 	defer func() {
 		if in.Status != Parsed && in.Status != Context {
@@ -145,24 +151,18 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	if why := codeInForceWhere20(low); why != "" {
 		fail(why)
 		p.codeOfRefused(low)
-		if strings.HasSuffix(strings.TrimSpace(low), ":") {
-			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
-		}
+		unreadHead()
 		return
 	}
 	if why := articleHeading20(low, parent); why != nil {
 		fail(why.Error())
 		in.refusal = why
-		if strings.HasSuffix(strings.TrimSpace(low), ":") {
-			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
-		}
+		unreadHead()
 		return
 	}
 	if why := codes9Refusal(low); why != "" {
 		fail(why)
-		if strings.HasSuffix(strings.TrimSpace(low), ":") {
-			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
-		}
+		unreadHead()
 		return
 	}
 	if reBetweenWordsAny.MatchString(body) {
@@ -217,9 +217,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		}
 		fail(c.reason)
 		p.codeOfRefused(low)
-		if strings.HasSuffix(strings.TrimSpace(low), ":") {
-			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
-		}
+		unreadHead()
 		return
 	}
 	if m := reTemporary.FindString(low); m != "" {
@@ -229,9 +227,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// its items.
 		fail("in force for a time only, not read: " + strings.TrimSpace(m))
 		p.codeOfRefused(low)
-		if strings.HasSuffix(strings.TrimSpace(low), ":") {
-			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
-		}
+		unreadHead()
 		return
 	}
 	if reAdaptation.MatchString(low) || reTerritoryVersion.MatchString(low) {
@@ -243,9 +239,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// Nouvelle-Calédonie, …": the text in force there, which is not
 		// the one we have (the national text was edited).
 		fail("an adaptation, or the text as it applies in an overseas territory (pour l'application … à, en …; dans sa rédaction applicable en …): not the text we have")
-		if strings.HasSuffix(strings.TrimSpace(low), ":") {
-			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
-		}
+		unreadHead()
 		return
 	}
 	if m := reEarlierVersion.FindStringSubmatch(low); m != nil && !strings.Contains(m[1], "presente loi") && !strings.Contains(m[1], "presente ordonnance") {
@@ -256,9 +250,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// law is the current text, read.
 		fail("the text as it stood before another law (dans sa rédaction antérieure à …), not the current text")
 		p.codeOfRefused(low)
-		if strings.HasSuffix(strings.TrimSpace(low), ":") {
-			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
-		}
+		unreadHead()
 		return
 	}
 	if m := reDatedVersion.FindStringSubmatch(low); m != nil && !strings.Contains(m[1], "presente loi") && !strings.Contains(m[1], "presente ordonnance") {
@@ -271,9 +263,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// text, read.
 		fail("the text as it stands on a date (dans sa rédaction en vigueur au …), perhaps not the current text")
 		p.codeOfRefused(low)
-		if strings.HasSuffix(strings.TrimSpace(low), ":") {
-			p.stack = append(p.stack, frame{level: level, scope: parent, unread: true})
-		}
+		unreadHead()
 		return
 	}
 	if reDeferred.MatchString(low) {

@@ -5,6 +5,26 @@ import (
 	"testing"
 )
 
+// occur20Kept checks that text left each of arts' first alinéa as it was.
+func occur20Kept(t *testing.T, text string, arts map[string][]string, got Corpus) {
+	t.Helper()
+	for h, al := range arts {
+		if g := got[CodeRef{Code: "code civil", Article: ArticleKey(h)}].Alineas; g[0] != al[0] {
+			t.Errorf("%s: %s became %q", text, h, g)
+		}
+	}
+}
+
+// occur20Has reports whether one of errs is want.
+func occur20Has(errs []ApplyError, want error) bool {
+	for _, e := range errs {
+		if errors.Is(e.Err, want) {
+			return true
+		}
+	}
+	return false
+}
+
 // TestOccur20RankOverDivision: a rank or a count of words over a whole
 // code or a division of it — "Dans l'ensemble du code civil, la première
 // occurrence du mot : « A » est remplacée …", "Au chapitre II …, le mot :
@@ -28,17 +48,10 @@ func TestOccur20RankOverDivision(t *testing.T) {
 		c := divisionCorpus(arts, divs)
 		ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{text}}})
 		got, errs := Apply(c, ins, ApplyOptions{})
-		for h, al := range arts {
-			if g := got[CodeRef{Code: "code civil", Article: ArticleKey(h)}].Alineas; g[0] != al[0] {
-				t.Errorf("%s: %s became %q", text, h, g)
-			}
-		}
-		refused := false
+		occur20Kept(t, text, arts, got)
+		refused := occur20Has(errs, errRankOverDivision)
 		for _, in := range ins {
 			refused = refused || in.Status == Unparsed
-		}
-		for _, e := range errs {
-			refused = refused || errors.Is(e.Err, errRankOverDivision)
 		}
 		if !refused {
 			t.Errorf("%s: not refused (%v)", text, errs)
@@ -121,16 +134,8 @@ func TestOccur20CountOverRange(t *testing.T) {
 		"Aux articles L. 1 à L. 3 du code civil, les deux occurrences du mot : « juge » sont supprimées.",
 	} {
 		got, _, errs := applied17(arts, text)
-		for h, al := range arts {
-			if g := got[CodeRef{Code: "code civil", Article: ArticleKey(h)}].Alineas; g[0] != al[0] {
-				t.Errorf("%s: %s became %q", text, h, g)
-			}
-		}
-		found := false
-		for _, e := range errs {
-			found = found || errors.Is(e.Err, errCountOverRange)
-		}
-		if !found {
+		occur20Kept(t, text, arts, got)
+		if !occur20Has(errs, errCountOverRange) {
 			t.Errorf("%s: want errCountOverRange, got %v", text, errs)
 		}
 	}
