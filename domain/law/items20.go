@@ -38,3 +38,10 @@ const errItemAnnouncingAlineas = "a new item after a last item ending with a col
 func announcesAlineas(al []string, last, at, hi int) bool {
 	return at < hi && at == last+1 && strings.HasSuffix(strings.TrimRight(al[last], " »\u00a0"), ":")
 }
+
+// amSoleSentence is an amendment's sentence named as the only one of its
+// alinéa, folded: "À la seule phrase de l'alinéa 2, remplacer …", the
+// Sénat's "Alinéa 2, seule phrase": no amendment reader reads it — the
+// words were dropped and the whole alinéa edited, its two sentences
+// alike. Refused (amScope).
+var amSoleSentence = mustRe(`\b(?:seules?\s+phrases?|uniques?\s+phrases?|phrases?\s+uniques?)\b`)

@@ -43,3 +43,16 @@ func TestItems20ItemAnnouncingAlineasRefused(t *testing.T) {
 		{"après le 2° announcing alinéas: refused", C, "Après le 2°, insérer un 2° bis ainsi rédigé :\n« 2° bis Bis. »", nil},
 	})
 }
+
+// TestItems20SoleSentenceAmendment: an amendment's "À la seule phrase de
+// l'alinéa 2, …" and the Sénat's "Alinéa 2, seule phrase" are refused —
+// no amendment reader reads them (the words were dropped and the whole
+// alinéa edited, both its sentences alike).
+func TestItems20SoleSentenceAmendment(t *testing.T) {
+	B := []string{"I. – Un a.", "Deux a. Deux b.", "Trois a."}
+	runAmendments(t, []amCase{
+		{"à la seule phrase de l'alinéa 2: refused", B, "À la seule phrase de l'alinéa 2, remplacer le mot :\n« a »\npar le mot :\n« z ».", nil},
+		{"Alinéa 2, seule phrase: refused", B, "Alinéa 2, seule phrase\nRemplacer le mot :\na\npar le mot :\nz", nil},
+		{"Alinéa 2, première phrase (as before)", B, "Alinéa 2, première phrase\nRemplacer le mot :\na\npar le mot :\nz", []string{B[0], "Deux z. Deux b.", B[2]}},
+	})
+}
