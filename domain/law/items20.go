@@ -1,7 +1,5 @@
 package law
 
-import "strings"
-
 // reSoleSentence is a sentence named as the only one of its alinéa, "la
 // seule phrase du deuxième alinéa", "l'unique phrase du …", "la phrase
 // unique du …": the first sentence, said to be the last too. The words
@@ -22,21 +20,6 @@ func soleSentence(divText string) (rank int, last bool, ok bool) {
 		return 0, false, false
 	}
 	return 1, true, true
-}
-
-// errItemAnnouncingAlineas refuses a new item of a list set after its
-// last item when that item ends with a colon and unnumbered alinéas
-// follow it ("2° Les biens suivants :", "les meubles ;", "les
-// immeubles.", "Un décret …"): the alinéas it announces are its own, and
-// where they end — which of the later ones close the list — is not said
-// (the 2° bis went between the 2° and its alinéas).
-const errItemAnnouncingAlineas = "a new item after a last item ending with a colon, followed by unnumbered alinéas: where that item ends is not said"
-
-// announcesAlineas reports whether the last item al[last] ends with a
-// colon and the alinéa at (after it, before hi) is unnumbered: what the
-// colon announces goes on past the item's own line.
-func announcesAlineas(al []string, last, at, hi int) bool {
-	return at < hi && at == last+1 && strings.HasSuffix(strings.TrimRight(al[last], " »\u00a0"), ":")
 }
 
 // amSoleSentence is an amendment's sentence named as the only one of its
