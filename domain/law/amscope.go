@@ -67,6 +67,10 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// not read — the whole article (or alinéa) was edited. Refused.
 		return nil, false
 	}
+	if amSoleSentence.MatchString(low) {
+		// "À la seule phrase de l'alinéa 2": not read (amSoleSentence).
+		return nil, false
+	}
 	if amAlineaParenItem.MatchString(low) {
 		// "À l'alinéa 3, 1), …": refused (amAlineaParenItem).
 		return nil, false

@@ -1406,7 +1406,11 @@ phrases:
 	if multi > 1 {
 		return nil, false, "several lists of divisions"
 	}
-	if sentences == nil && sameSentence == 0 && reSentenceUnranked.MatchString(divText) {
+	if r, last, ok := soleSentence(divText); ok && sentences == nil && sameSentence == 0 {
+		// "À la seule phrase du deuxième alinéa": its first, the last.
+		sentences, sentLast = []int{r}, last
+	}
+	if sentences == nil && sameSentence == 0 && (reSentenceUnranked.MatchString(divText) || reSoleSentences.MatchString(divText)) {
 		// "Les deux phrases du premier alinéa", "à la phrase du …": a
 		// sentence named with no rank read; the whole alinéa was edited
 		// (all its three sentences deleted).
