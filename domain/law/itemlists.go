@@ -87,6 +87,9 @@ func appendPoint(al []string, lo, hi int, lines []string) (int, error) {
 		}
 		at++
 	}
+	if announcesAlineas(al, last, at, hi) {
+		return 0, errItemAnnouncingAlineas
+	}
 	from := lo
 	if last == lo {
 		// "Après le 3°, il est inséré un 4°": the range is the 3°'s,

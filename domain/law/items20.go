@@ -1,5 +1,10 @@
 package law
 
+import (
+	"errors"
+	"strings"
+)
+
 // reSoleSentence is a sentence named as the only one of its alinéa, "la
 // seule phrase du deuxième alinéa", "l'unique phrase du …", "la phrase
 // unique du …": the first sentence, said to be the last too. The words
@@ -28,3 +33,20 @@ func soleSentence(divText string) (rank int, last bool, ok bool) {
 // words were dropped and the whole alinéa edited, its two sentences
 // alike. Refused (amScope).
 var amSoleSentence = mustRe(`\b(?:seules?\s+phrases?|uniques?\s+phrases?|phrases?\s+uniques?)\b`)
+
+// errItemAnnouncingAlineas refuses a new item of a list set after its
+// last item when that item ends with a colon and the alinéa after it is
+// no item nor dash of its own ("2° Les biens suivants :", "les meubles
+// ;", "les immeubles.", "Un décret …"; "b) Des éléments suivants :",
+// "-le revenu,", …): the alinéas it announces are its own, and where
+// they end — which of the later ones close the list — is not said (the
+// 2° bis went between the 2° and its alinéas).
+var errItemAnnouncingAlineas = errors.New("a new item after a last item ending with a colon, followed by alinéas of no item: where that item ends is not said")
+
+// announcesAlineas reports whether the last item al[last] ends with a
+// colon and the alinéa at (after it, before hi) is the one right after
+// it (no dash or quotation of its own was passed over): what the colon
+// announces goes on past the item's own line.
+func announcesAlineas(al []string, last, at, hi int) bool {
+	return at < hi && at == last+1 && strings.HasSuffix(strings.TrimRight(al[last], " »\u00a0"), ":")
+}
