@@ -63,8 +63,6 @@ var metaOrderAllowed = map[string]string{
 	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__1er PAIR CL29 CL89 TEXT":             orderSamePlace,
 	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__1er PAIR CL31 CL67 TEXT":             orderSamePlace,
 	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__2 PAIR CL42 CL43 TEXT":               orderSamePlace,
-	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__2 PAIR CL42 CL86 TEXT":               orderSamePlace,
-	"14-transparence_vie_publique_pjl__01_1erelecture_assemblee_commission__2 PAIR CL43 CL86 TEXT":               orderSamePlace,
 	// Words an amendment writes that another replaces, typed otherwise.
 	"14-infrastructures_services_transports__05_1erelecture_assemblee_hemicycle__2 PAIR 1S 156 FLIP 1S": "156 writes the words « … mentionnées à l'article L. 1211-4, … » that 1S replaces (typed « L 1211-4 », found as « L. 1211-4 »: barePrefixArticle): after 156 they are found; before it they are not in the article (refused)",
 
