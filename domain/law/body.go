@@ -16,12 +16,12 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}
 	body = exceptionWords17(body)
 	if why := groupingRefused(asciiLower(foldAccents(strings.TrimSpace(body)))); why != "" {
-		in.Status, in.Reason = Unparsed, why
+		refuseKeeping(in, reasonOf(errGroupingRefused, why))
 		return
 	}
 	body = rewrittenException(body)
 	if why := exceptionRefused(asciiLower(foldAccents(strings.TrimSpace(body)))); why != "" {
-		in.Status, in.Reason = Unparsed, why
+		refuseKeeping(in, reasonOf(errExceptionRefused, why))
 		return
 	}
 	body = dropRestUnchanged(body)
@@ -1671,7 +1671,7 @@ type endForm struct {
 // anchor to the end of the division, never the whole division.
 func (p *parser) rewrittenEnd(in *Instruction, e endForm, low, caseSh string, quotes, payload []string, parent Scope) {
 	fail := func(reason string) {
-		in.Status, in.Reason, in.Edits = Unparsed, reason, nil
+		refuseTyped(in, reasonOf(errRewrittenEndUnread, reason))
 	}
 	rest, restCased := low[e.div[0]:e.div[1]], caseSh[e.div[0]:e.div[1]]
 	// What "la fin" is the end of: the sentence or the alinéa the

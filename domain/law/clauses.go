@@ -83,10 +83,10 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 	p.instructionBody(first, level, head, headPayload)
 	p.stack = p.stack[:depth]
 	fail := func(why string) {
-		in.Status, in.Edits, in.Reason = Unparsed, nil, why
+		refuseTyped(in, reasonOf(errClausesUnread, why))
 	}
 	if first.Status != Parsed || len(first.Edits) == 0 {
-		fail("first of two clauses: " + first.Reason)
+		refuseTyped(in, typedReason{kind: errClausesUnread, cause: refusalSaid(first), text: "first of two clauses: " + first.Reason})
 		return
 	}
 	sc := first.Edits[0].Scope
@@ -131,7 +131,7 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 	p.instructionBody(second, level+1, tail, payload)
 	p.stack = p.stack[:depth]
 	if second.Status != Parsed || len(second.Edits) == 0 {
-		fail("second of two clauses: " + second.Reason)
+		refuseTyped(in, typedReason{kind: errClausesUnread, cause: refusalSaid(second), text: "second of two clauses: " + second.Reason})
 		return
 	}
 	// "Au premier alinéa, la seconde phrase est supprimée et le mot : « A »

@@ -142,7 +142,7 @@ func (in *Instruction) takeEffect(day string) bool {
 	if d := in.Deferred; d == nil || d.On != day || in.Status != Unparsed {
 		return false
 	}
-	in.Status, in.Reason, in.Edits = Parsed, "", in.Deferred.Edits
+	in.Status, in.Reason, in.refusal, in.Edits = Parsed, "", nil, in.Deferred.Edits
 	return true
 }
 
@@ -153,7 +153,7 @@ func deferTo(in *Instruction, day, why string) {
 	if day != "" && in.Status == Parsed && len(in.Edits) > 0 {
 		in.Deferred = &Deferral{On: day, Edits: in.Edits}
 	}
-	in.Status, in.Reason, in.Edits = Unparsed, why, nil
+	refuseTyped(in, reasonOf(errDeferred, why))
 }
 
 // deferBy refuses an instruction read as deferred by an entry into force

@@ -347,9 +347,9 @@ func deferredByEntryPass(a Article, out []Instruction, parts []partAt, quoted []
 			in := &out[k]
 			if in.Alinea == i+1 {
 				if in.Status == Unparsed && in.Reason == "no known instruction form" {
-					in.Reason = "an entry into force: it sets when parts of the article take effect, and they are refused as deferred"
+					refuseKeeping(in, reasonOf(errEntryIntoForce, "an entry into force: it sets when parts of the article take effect, and they are refused as deferred"))
 					if later {
-						in.Reason = "an entry into force: it sets when parts of the article take effect, by a delay or an event; they are applied, marked with it (TakesEffect)"
+						refuseKeeping(in, reasonOf(errEntryIntoForce, "an entry into force: it sets when parts of the article take effect, by a delay or an event; they are applied, marked with it (TakesEffect)"))
 					}
 				}
 				continue
@@ -680,9 +680,9 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 	}
 	for k := spans[ai][0]; k < spans[ai][1]; k++ {
 		if in := &out[k]; in.Alinea == i+1 && in.Status == Unparsed && in.Reason == "no known instruction form" {
-			in.Reason = "an entry into force: it sets when other articles of the law take effect, and their parts are refused as deferred"
+			refuseKeeping(in, reasonOf(errEntryIntoForce, "an entry into force: it sets when other articles of the law take effect, and their parts are refused as deferred"))
 			if later {
-				in.Reason = "an entry into force: it sets when other articles of the law take effect, by a delay or an event; their parts are applied, marked with it (TakesEffect)"
+				refuseKeeping(in, reasonOf(errEntryIntoForce, "an entry into force: it sets when other articles of the law take effect, by a delay or an event; their parts are applied, marked with it (TakesEffect)"))
 			}
 		}
 	}

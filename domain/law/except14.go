@@ -67,7 +67,7 @@ func rangeException(body string) (rest, kept string, article, ok bool) {
 // is kept is not certain.
 func exceptInRange(in *Instruction, kept string, article bool) {
 	refuse := func(why string) {
-		in.Status, in.Reason, in.Edits = Unparsed, "an exception to a range repealed, not read: "+why, nil
+		refuseTyped(in, reasonOf(errRangeExceptionUnread, "an exception to a range repealed, not read: "+why))
 	}
 	if in.Status != Parsed || len(in.Edits) == 0 {
 		return

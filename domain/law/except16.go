@@ -30,7 +30,7 @@ func exceptArticleOfWords(in *Instruction, part string) bool {
 		return false
 	}
 	refuse := func(why string) bool {
-		in.Status, in.Reason, in.Edits = Unparsed, "an article left out of a word operation over several articles, not read: "+why, nil
+		refuseTyped(in, reasonOf(errArticleLeftOutUnread, "an article left out of a word operation over several articles, not read: "+why))
 		return true
 	}
 	keys, labels, ok := articlesLeftOut(part)

@@ -107,7 +107,7 @@ func keptBeforeOrAfter(body string, before, after *lre) (rest, kept string, ok b
 // range; otherwise it is refused, never the whole range repealed.
 func exceptSeveralInRange(in *Instruction, kept string) {
 	refuse := func(why string) {
-		in.Status, in.Reason, in.Edits = Unparsed, "an exception to a range repealed, not read: "+why, nil
+		refuseTyped(in, reasonOf(errRangeExceptionUnread, "an exception to a range repealed, not read: "+why))
 	}
 	if in.Status != Parsed || len(in.Edits) == 0 {
 		return
@@ -205,7 +205,7 @@ func exceptPartsOfArticle(in *Instruction, kept string) {
 	s := e.Scope
 	if len(in.Edits) != 1 || e.Kind != EditDelete || s.Ref.Article == "" || len(s.Path) > 0 || s.RangeTo != "" ||
 		s.Everywhere || s.Sentence != 0 || s.Where != "" || len(s.Except) > 0 || len(s.Division) > 0 {
-		in.Status, in.Reason, in.Edits = Unparsed, "paragraphs kept out of an article repealed, not read: the instruction is not that article's repeal alone", nil
+		refuseTyped(in, errPartsKeptOutUnread)
 		return
 	}
 	var keys []string

@@ -66,7 +66,7 @@ func rangeExceptItems(body string) (rest string, kept []string, ok bool) {
 // refused: what is kept is not certain.
 func exceptItemsInRange(in *Instruction, kept []string) {
 	refuse := func(why string) {
-		in.Status, in.Reason, in.Edits = Unparsed, "an exception to a range repealed, not read: "+why, nil
+		refuseTyped(in, reasonOf(errRangeExceptionUnread, "an exception to a range repealed, not read: "+why))
 	}
 	if in.Status != Parsed || len(in.Edits) == 0 {
 		return

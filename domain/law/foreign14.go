@@ -90,5 +90,5 @@ func (p *parser) foreignCreate14(in *Instruction, body string) {
 	if p.textNamed(low) != "" {
 		return
 	}
-	in.Status, in.Edits, in.Reason = Unparsed, nil, "new articles in a text not identified"
+	refuseTyped(in, errTextNotIdentified)
 }

@@ -446,6 +446,7 @@ func ParseInstructions(articles []Article) []Instruction {
 	deferredByOtherArticle(read, spans, out)
 	codeArticlesTakeEffect(p.codeEntries, out)
 	laterVersionRefused(read, spans, out)
+	refusalsSaid(out)
 	return out
 }
 
@@ -1187,10 +1188,10 @@ func (p *parser) article(a Article) []Instruction {
 			continue
 		}
 		if in.Status == Parsed && sentencesOverAlineas(payload, in.Edits) {
-			in.Status, in.Edits, in.Reason = Unparsed, nil, "new sentences quoted over several alinéas: alinéas or sentences, not said"
+			refuseTyped(&in, errSentencesOverAlineas)
 		}
 		if oneThenMore && in.Status == Parsed {
-			in.Status, in.Edits, in.Reason = Unparsed, nil, "one alinéa (sentence) announced, a second quoted alinéa after its quotation"
+			refuseTyped(&in, errSecondQuotedAlinea)
 		}
 		if day != "" {
 			// Read under a date of the calendar: deferred to it; a head
@@ -1272,7 +1273,7 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 					// twice).
 					restore()
 					*in = one
-					in.Status, in.Edits, in.Reason = Unparsed, nil, "an article named under a context naming several: not each target's"
+					refuseTyped(in, errArticleUnderSeveral)
 					return
 				}
 			}
@@ -1282,7 +1283,7 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 				if !overRange(e) {
 					restore()
 					*in = one
-					in.Status, in.Edits, in.Reason = Unparsed, nil, "under a range of articles, an instruction that is no edit inside each of them"
+					refuseTyped(in, errNoEditInsideRange)
 					return
 				}
 			}
@@ -1750,7 +1751,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			// "« ……… »" in new text: parts of it left out (unchanged, at
 			// a later reading); what stands there is not said (the dots
 			// were written into the code).
-			in.Status, in.Reason = Unparsed, "new text with parts left out (« … »)"
+			refuseKeeping(in, errPartsLeftOut)
 			return
 		}
 	}
@@ -1758,7 +1759,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		// "Le 3° est ainsi rédigé, à titre expérimental :", "… par deux
 		// alinéas ainsi rédigés, applicables à Mayotte :": a condition
 		// of the new text, not read (the text was applied without it).
-		in.Status, in.Reason = Unparsed, "a clause after the new text's announcement, not read: "+strings.TrimSpace(foldAccents(body)[m[2]:m[3]])
+		refuseKeeping(in, reasonOf(errClauseAfterAnnouncement, "a clause after the new text's announcement, not read: "+strings.TrimSpace(foldAccents(body)[m[2]:m[3]])))
 		return
 	}
 	if len(payload) == 0 {
@@ -1791,7 +1792,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		// "L'article L. 1 est ainsi modifié :" (older: "modifié ainsi qu'il
 		// suit :") then quoted new text, no items: whether it rewrites the
 		// article is not said; the text was dropped.
-		in.Status, in.Reason = Unparsed, "new text after a context (« ainsi modifié : »), not an instruction's"
+		refuseKeeping(in, errTextAfterContext)
 		return
 	}
 	// "est complété par deux phrases ainsi rédigées : « Il vise. »": one
@@ -1802,8 +1803,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			got += len(sentenceBounds(stripQuotes(l)))
 		}
 		if got != n {
-			in.Status, in.Edits = Unparsed, nil
-			in.Reason = fmt.Sprintf("%d sentences announced, %d given", n, got)
+			refuseTyped(in, reasonOf(errSentenceCount, fmt.Sprintf("%d sentences announced, %d given", n, got)))
 			return
 		}
 	}
@@ -1813,8 +1813,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 				// "Le 4° et le dernier alinéa sont complétés par …": the
 				// last item takes the alinéas after it, and both edited
 				// the last alinéa ("fort fort").
-				in.Status, in.Edits = Unparsed, nil
-				in.Reason = "items and alinéas (or items of a division and its siblings) joined as subjects of another operation than a deletion: whether the item takes the alinéa is not said"
+				refuseTyped(in, errMixedSubjects)
 				return
 			}
 		}
@@ -1824,8 +1823,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			// "il est inséré un 3° ainsi rédigé : « 4° … »", "Le II est
 			// ainsi rédigé : « III. – … »": which label the law means is
 			// not said (the text was put in under the quotation's).
-			in.Status, in.Edits = Unparsed, nil
-			in.Reason = fmt.Sprintf("the %s announced, the new text labelled %s", want, got)
+			refuseTyped(in, reasonOf(errAnnouncedLabelDiffers, fmt.Sprintf("the %s announced, the new text labelled %s", want, got)))
 			return
 		}
 	}
@@ -1834,8 +1832,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			// "il est inséré un 2° bis ainsi rédigé : « Partir ; »", "Le
 			// II est ainsi rédigé : « Le juge … »": the text went in as
 			// an alinéa of no label, the 2° bis (the II) gone.
-			in.Status, in.Edits = Unparsed, nil
-			in.Reason = fmt.Sprintf("the %s announced, the new text under no label", want)
+			refuseTyped(in, reasonOf(errAnnouncedLabelMissing, fmt.Sprintf("the %s announced, the new text under no label", want)))
 			return
 		}
 	}
@@ -1851,7 +1848,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 					// rédigé :" with no code named nor set: the article
 					// was created in no code.
 					p.unknownCode = true
-					in.Status, in.Edits, in.Reason = Unparsed, nil, "article of an unknown code"
+					refuseTyped(in, errUnknownCode)
 					return
 				}
 			}
@@ -1864,21 +1861,18 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	if strings.Contains(body, "par des alinéas ainsi rédigés :") && wordsFirst(payload[0]) {
 		// "Le 2° est ainsi complété :" then "« , sauf urgence »": words of
 		// the 2°, not an alinéa after it.
-		in.Status, in.Edits = Unparsed, nil
-		in.Reason = "new alinéas announced with no noun that begin as words"
+		refuseTyped(in, errAlineasAsWords)
 		return
 	}
 	low := asciiLower(foldAccents(body))
 	if n, ok := announcedCount(amAnnounced, low); ok && n > 0 && n != len(payload) {
-		in.Status, in.Edits = Unparsed, nil
-		in.Reason = fmt.Sprintf("%d alinéas announced, %d given", n, len(payload))
+		refuseTyped(in, reasonOf(errAlineaCount, fmt.Sprintf("%d alinéas announced, %d given", n, len(payload))))
 	}
 	if reOneAlinea.MatchString(low) && !reAnnouncedPlural.MatchString(low) && len(payload) > 1 {
 		// "… est complété par un alinéa ainsi rédigé :" then two
 		// alinéas: one announced, two given — which is the law's is not
 		// said (both were added).
-		in.Status, in.Edits = Unparsed, nil
-		in.Reason = fmt.Sprintf("1 alinéa announced, %d given", len(payload))
+		refuseTyped(in, reasonOf(errAlineaCount, fmt.Sprintf("1 alinéa announced, %d given", len(payload))))
 	}
 	// "sont insérés deux articles ainsi rédigés" then three "Art." blocks.
 	if n, ok := announcedCount(reAnnouncedArticles, low); ok && n > 0 {
@@ -1889,8 +1883,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			}
 		}
 		if got > 0 && n != got {
-			in.Status, in.Edits = Unparsed, nil
-			in.Reason = fmt.Sprintf("%d articles announced, %d given", n, got)
+			refuseTyped(in, reasonOf(errArticleCount, fmt.Sprintf("%d articles announced, %d given", n, got)))
 		}
 	}
 }

@@ -78,7 +78,7 @@ func betweenMark(in *Instruction, b betweenOther) {
 		n++
 	}
 	if n != 1 || len(in.Edits) != 1 {
-		in.Status, in.Reason, in.Edits = Unparsed, "a place between two, not read", nil
+		refuseTyped(in, errPlaceBetweenUnread)
 	}
 }
 

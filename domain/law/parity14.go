@@ -144,7 +144,7 @@ func wordsException(body string) (rest, part string, after, ok bool) {
 // articles, a part that is not inside the place) refuses the instruction.
 func (p *parser) exceptWordsIn(in *Instruction, part string, after bool) {
 	refuse := func(why string) {
-		in.Status, in.Reason, in.Edits = Unparsed, "a part left out of a word operation, not read: "+why, nil
+		refuseTyped(in, reasonOf(errPartLeftOutUnread, "a part left out of a word operation, not read: "+why))
 	}
 	if in.Status != Parsed || len(in.Edits) == 0 {
 		return

@@ -95,18 +95,18 @@ func quotationEnd(last string) (kept, tail string) {
 // several targets, or with new text that leaves parts out, refused.
 func (p *parser) payloadThenTail(in *Instruction, level int, body string, payload []string, tail string) {
 	if n := len(p.stack); n > 0 && (len(p.stack[n-1].also) > 0 || p.stack[n-1].rangeTo != "") {
-		in.Status, in.Reason = Unparsed, "an operation after the new text's closing mark, under a head naming several targets"
+		refuseKeeping(in, errOperationAfterPayloadUnderSeveral)
 		return
 	}
 	for _, l := range payload {
 		if reOmitted.MatchString(l) || omittedNote(l) {
-			in.Status, in.Reason = Unparsed, "new text with parts left out (« … »)"
+			refuseKeeping(in, errPartsLeftOut)
 			return
 		}
 	}
 	p.clausesWith(in, level, body, upperFirst(tail), payload, nil)
 	if in.Status == Unparsed {
-		in.Reason = "an operation after the new text's closing mark: " + in.Reason
+		refuseKeeping(in, typedReason{kind: errOperationAfterPayload, cause: refusalSaid(in), text: "an operation after the new text's closing mark: " + in.Reason})
 	}
 }
 

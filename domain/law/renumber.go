@@ -328,7 +328,7 @@ func (p *parser) renumberedContext(in *Instruction, level int, head string) {
 			continue
 		}
 		if e.Kind != EditRenumber || e.ToPart != (Division{}) || len(e.Scope.Path) > 0 || e.To.Article == "" {
-			in.Status, in.Edits, in.Reason = Unparsed, nil, "renumbered and modified: only whole articles or items"
+			refuseTyped(in, errRenumberedModified)
 			return
 		}
 		targets = append(targets, Scope{Ref: e.To})
@@ -415,12 +415,12 @@ func (p *parser) renumberedRewrite(in *Instruction, level int, head string, line
 		return
 	}
 	if len(in.Edits) != 1 || in.Edits[0].Kind != EditRenumber || in.Edits[0].ToPart != (Division{}) || len(in.Edits[0].Scope.Path) > 0 || in.Edits[0].To.Article == "" {
-		in.Status, in.Edits, in.Reason = Unparsed, nil, "renumbered and rewritten: only one whole article"
+		refuseTyped(in, errRenumberedRewritten)
 		return
 	}
 	to := in.Edits[0].To
 	if arts := p.splitArticles(to.Code, lines); len(arts) > 1 || len(arts) == 1 && arts[0].Ref != to {
-		in.Status, in.Edits, in.Reason = Unparsed, nil, "the new text's article is not the one renumbered"
+		refuseTyped(in, errRenumberedTextOther)
 		return
 	}
 	in.Edits = append(in.Edits, Edit{Kind: EditRewrite, Scope: Scope{Ref: to}, Lines: stripArtPrefix(lines)})
