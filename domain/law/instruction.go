@@ -997,6 +997,7 @@ func (p *parser) article(a Article) []Instruction {
 	// it; whether the alinéa before announced items (ends with ":", no
 	// quoted text after it): smallRomanOrLetter reads "i)", "v)", "x)".
 	lastSmall, lastRoman, prevOpens := "", "", false
+	dashHead21 := false // a dash's head read, its items not told from its siblings (dashUnderDash21)
 	// An alinéa holding the next items of its list, or opening its own
 	// items, on its line is read as the items on lines of their own
 	// (inlineSiblings, inlineSubItems); src is the alinéa of the bill
@@ -1105,12 +1106,22 @@ func (p *parser) article(a Article) []Instruction {
 		var payload []string
 		tail := "" // another operation after the new text's closing mark (quotationEnd)
 		oneThenMore := false
+		over21 := false // the quotation ran open over a part that may be the bill's (quoteOverPart21)
 		if strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":") {
 			j := i + 1
 			for j < len(a.Alineas) {
 				t := strings.TrimSpace(a.Alineas[j])
 				if !isQuoted(t) && !(len(payload) > 0 && !closesQuote(payload[len(payload)-1])) {
 					break
+				}
+				if !isQuoted(t) && len(payload) > 0 && !over21 {
+					// A quotation left open before the bill's next part (nest21.go).
+					if o := quoteOverPart21(a.Alineas, i, j, level, payload); o == quoteEnds21 {
+						payload[len(payload)-1] = openQuoteTail21(payload[len(payload)-1])
+						break
+					} else {
+						over21 = o == quoteAmbiguous21
+					}
 				}
 				payload = append(payload, t)
 				j++
@@ -1193,6 +1204,10 @@ func (p *parser) article(a Article) []Instruction {
 		if oneThenMore && in.Status == Parsed {
 			refuseTyped(&in, errSecondQuotedAlinea)
 		}
+		if over21 && in.Status == Parsed && !closesQuote(payload[len(payload)-1]) {
+			in.Status, in.Edits, in.Reason, in.refusal = Unparsed, nil, errQuoteNeverClosed21.Error(), errQuoteNeverClosed21
+		}
+		dashHead21 = dashUnderDash21(&in, level, dashHead21)
 		if day != "" {
 			// Read under a date of the calendar: deferred to it; a head
 			// read defers its items to it (frame.on).
