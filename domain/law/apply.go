@@ -512,7 +512,8 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	renamed := map[CodeRef]CodeRef{} // (goneInBill)
 	var alone goneAlone              // (besideGone)
 	groups := map[CodeRef]*groupState{}
-	flush := func() {
+	var held *heldWhole // (settle)
+	flushOnce := func() {
 		if len(renum) == 0 {
 			return
 		}
@@ -567,6 +568,23 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		}
 		renum = renum[:0]
 	}
+	flush := func() {
+		h, batch, cut := held, slices.Clone(renum), len(errs)
+		held = nil
+		flushOnce()
+		var others []Edit
+		for _, r := range batch {
+			if h != nil && r.i != h.i {
+				others = append(others, ins[r.i].Edits[r.j])
+			}
+		}
+		if undone := false; h != nil {
+			if errs, undone = h.settle(out, errs, cut, others); undone {
+				renum = slices.DeleteFunc(batch, func(r at) bool { return r.i == h.i })
+				flushOnce()
+			}
+		}
+	}
 	// Alinéas designated by position ("le deuxième alinéa") are counted on
 	// the code article as the bill article found it: the edits of one bill
 	// article to one code article form a group, and an alinéa inserted by
@@ -603,6 +621,12 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		}
 		book := applyBook{vacated: vacated, blind: blind, numberI: opt.numberI, onto: onto}
 		snap := snapshotFor(out, in.Edits, groups, book)
+		if held != nil && snap != nil {
+			// An instruction held (settle) is settled before this one's
+			// snapshot: its state is what this one found.
+			flush()
+			snap = snapshotFor(out, in.Edits, groups, book)
+		}
 		prior := slices.Clone(renum) // (renumberings flushed with its own)
 		nerr := len(errs)
 		for j, e := range in.Edits {
@@ -738,6 +762,8 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				// its own pending ones dropped.
 				renum = prior
 				flush()
+			} else if snap.codes != nil && slices.ContainsFunc(renum, func(r at) bool { return r.i == i }) {
+				held = &heldWhole{snap: snap, groups: groups, book: book, in: in, i: i, nerr: nerr, end: len(errs)}
 			}
 		}
 	}

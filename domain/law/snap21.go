@@ -273,3 +273,40 @@ func (s *instructionSnapshot) rollback(c Corpus, groups map[CodeRef]*groupState,
 	}
 	return errs
 }
+
+// heldWhole is an instruction put back over whole codes when refused
+// whose last edits are renumberings still pending — applied with the
+// next batch, "La section 2 est abrogée et l'article L. 5 devient
+// l'article L. 1": their refusal is known at that flush only (the
+// section stayed repealed while the instruction was reported refused).
+type heldWhole struct {
+	snap   *instructionSnapshot
+	groups map[CodeRef]*groupState
+	book   applyBook
+	in     Instruction
+	i      int
+	nerr   int // the errors before it
+	end    int // the errors when it ended
+}
+
+// settle, after the flush that applied h's renumberings (its errors
+// from cut on), puts the codes back as h found them when one was
+// refused, and refuses its other edits; the errors of later
+// instructions before cut stay, those of the batch's other renumberings
+// are dropped (undone reports it: the caller applies them again, later
+// its transfers blind again).
+func (h *heldWhole) settle(c Corpus, errs []ApplyError, cut int, others []Edit) (_ []ApplyError, undone bool) {
+	first := firstRefused(errs[cut:], h.i)
+	if first == 0 {
+		return errs, false
+	}
+	between := slices.Clone(errs[h.end:cut])
+	errs = append(slices.Clone(errs[:h.end]), errs[cut:]...)
+	errs = h.snap.restore(c, h.groups, h.book, h.in, h.i, errs, h.nerr, first)
+	for _, e := range others {
+		if e.Kind == EditRenumber && e.Transferred && len(e.Touched) > 0 {
+			h.book.blind[e.Scope.Ref.Code] = append(h.book.blind[e.Scope.Ref.Code], e.Touched)
+		}
+	}
+	return append(errs, between...), true
+}

@@ -1,6 +1,7 @@
 package law
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -68,5 +69,46 @@ func TestSnap21PartialLeftNone(t *testing.T) {
 		if got := divroll20Diff(before, out); strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
 			t.Errorf("%s: changes %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestSnap21RenumberingRefusedLast: an instruction acting on the code's
+// structure whose last edit, a renumbering, is refused — known only when
+// the renumberings pending are applied, after the instruction — is put
+// back whole (heldWhole.settle): the section repealed, the articles
+// repealed, created or rewritten before it stayed so while the
+// instruction was reported refused. The renumberings of later
+// instructions applied with it stand, and a chain of renumberings over
+// two instructions is still applied together.
+func TestSnap21RenumberingRefusedLast(t *testing.T) {
+	cc := "Le code de commerce est ainsi modifié :"
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"a section repealed", []string{cc, "1° La section 2 du chapitre Ier du titre Ier du livre Ier est abrogée et l'article L. 5 devient l'article L. 1 ;"}, nil},
+		{"two articles repealed", []string{cc, "1° Les articles L. 3 et L. 4 sont abrogés et l'article L. 5 devient l'article L. 1 ;"}, nil},
+		{"an article created", []string{cc, "1° Au début de la section 2 du chapitre Ier du titre Ier du livre Ier, il est ajouté un article L. 2-1 ainsi rédigé : « Art. L. 2-1. – Le terme court. » et l'article L. 3 devient l'article L. 1 ;"}, nil},
+		{"an article rewritten, the next item kept", []string{cc, "1° L'article L. 3 est ainsi rédigé : « Art. L. 3. – Le terme court. » et l'article L. 4 devient l'article L. 5 ;", "2° À l'article L. 10, le mot : « délai » est remplacé par le mot : « terme »."},
+			[]string{`text l10 (code de commerce): ["Le délai court."] → ["Le terme court."]`}},
+		{"a later renumbering kept", []string{cc, "1° L'article L. 3 est abrogé et l'article L. 4 devient l'article L. 5 ;", "2° L'article L. 10 devient l'article L. 10-1 ;", "3° À l'article L. 11, le mot : « délai » est remplacé par le mot : « terme »."},
+			[]string{"gone l10 (code de commerce)", "new l10-1 (code de commerce) in livre-ier/titre-ier/chapitre-ii", `text l11 (code de commerce): ["Le délai court."] → ["Le terme court."]`}},
+	} {
+		before := div8Corpus()
+		out, errs, _ := gdApply(before, tc.lines...)
+		if !slices.ContainsFunc(errs, func(e ApplyError) bool { return e.Instruction == 1 && e.WithRefused > 0 }) {
+			t.Errorf("%s: no edit refused with the renumbering: %v", tc.name, errs)
+		}
+		if got := divroll20Diff(before, out); strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%s: changes %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	// A chain over two instructions: applied together, as before.
+	before := div8Corpus()
+	out, errs, _ := gdApply(before, cc, "1° L'article L. 3 est abrogé et l'article L. 4 devient l'article L. 5 ;", "2° L'article L. 5 devient l'article L. 6 ;")
+	want := []string{"folders l5 (code de commerce): livre-ier/titre-ier/chapitre-ier/section-3 → livre-ier/titre-ier/chapitre-ier/section-2", "gone l3 (code de commerce)", "gone l4 (code de commerce)", "new l6 (code de commerce) in livre-ier/titre-ier/chapitre-ier/section-3"}
+	if got := divroll20Diff(before, out); len(errs) > 0 || strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("a chain: %v, changes %q, want %q", errs, got, want)
 	}
 }
