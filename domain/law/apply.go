@@ -3,7 +3,6 @@ package law
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -513,7 +512,8 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	renamed := map[CodeRef]CodeRef{} // (goneInBill)
 	var alone goneAlone              // (besideGone)
 	groups := map[CodeRef]*groupState{}
-	flush := func() {
+	var held *heldWhole // (settle)
+	flushOnce := func() {
 		if len(renum) == 0 {
 			return
 		}
@@ -568,6 +568,23 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		}
 		renum = renum[:0]
 	}
+	flush := func() {
+		h, batch, cut := held, slices.Clone(renum), len(errs)
+		held = nil
+		flushOnce()
+		var others []Edit
+		for _, r := range batch {
+			if h != nil && r.i != h.i {
+				others = append(others, ins[r.i].Edits[r.j])
+			}
+		}
+		if undone := false; h != nil {
+			if errs, undone = h.settle(out, errs, cut, others); undone {
+				renum = slices.DeleteFunc(batch, func(r at) bool { return r.i == h.i })
+				flushOnce()
+			}
+		}
+	}
 	// Alinéas designated by position ("le deuxième alinéa") are counted on
 	// the code article as the bill article found it: the edits of one bill
 	// article to one code article form a group, and an alinéa inserted by
@@ -602,8 +619,14 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			// articles as they leave them, and their errors are not its.
 			flush()
 		}
-		snap := snapshotFor(out, in.Edits, groups)
-		whole := structureSnapshotFor(out, in.Edits, groups, vacated, blind, opt.numberI)
+		book := applyBook{vacated: vacated, blind: blind, numberI: opt.numberI, onto: onto}
+		snap := snapshotFor(out, in.Edits, groups, book)
+		if held != nil && snap != nil {
+			// An instruction held (settle) is settled before this one's
+			// snapshot: its state is what this one found.
+			flush()
+			snap = snapshotFor(out, in.Edits, groups, book)
+		}
 		prior := slices.Clone(renum) // (renumberings flushed with its own)
 		nerr := len(errs)
 		for j, e := range in.Edits {
@@ -731,17 +754,17 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				errs = append(errs, ae)
 			}
 		}
-		if first := firstRefused(errs[nerr:], i); whole != nil && first > 0 {
-			// Refused: the codes as it found them (structureSnapshot),
-			// the renumberings of earlier instructions flushed with its
-			// own applied again alone, its own pending ones dropped.
-			errs = whole.restore(out, groups, vacated, blind, opt.numberI, onto, in, i, errs, nerr, first)
-			renum = prior
-			flush()
-			continue
-		}
 		if snap != nil {
-			errs = snap.rollback(out, groups, i, in.Edits, errs, nerr)
+			var whole bool
+			if errs, whole = snap.undo(out, groups, book, in, i, errs, nerr); whole {
+				// Refused over whole codes: the renumberings of earlier
+				// instructions flushed with its own applied again alone,
+				// its own pending ones dropped.
+				renum = prior
+				flush()
+			} else if snap.codes != nil && slices.ContainsFunc(renum, func(r at) bool { return r.i == i }) {
+				held = &heldWhole{snap: snap, groups: groups, book: book, in: in, i: i, nerr: nerr, end: len(errs)}
+			}
 		}
 	}
 	flush()
@@ -880,118 +903,6 @@ func takeNota(c Corpus, e Edit) []string {
 		}
 	}
 	return nil
-}
-
-// instructionSnapshot holds the articles an instruction of several edits
-// may change, as they were before it, to put them back when one of its
-// edits is refused.
-type instructionSnapshot struct {
-	arts   map[CodeRef]*CodeArticle // nil: the article did not exist
-	groups map[CodeRef]*groupState
-}
-
-// snapshotFor saves the articles the edits may change; nil when the
-// instruction has one edit on one article (applied or refused as a whole
-// already) or renumbers (renumberings are applied together, later).
-func snapshotFor(c Corpus, edits []Edit, groups map[CodeRef]*groupState) *instructionSnapshot {
-	if len(edits) < 2 && (len(edits) == 0 || edits[0].Scope.RangeTo == "") {
-		return nil
-	}
-	s := &instructionSnapshot{arts: map[CodeRef]*CodeArticle{}, groups: map[CodeRef]*groupState{}}
-	save := func(r CodeRef) {
-		if _, ok := s.arts[r]; ok {
-			return
-		}
-		if a, ok := c[r]; ok {
-			a.Alineas = append([]string(nil), a.Alineas...)
-			s.arts[r] = &a
-		} else {
-			s.arts[r] = nil
-		}
-		if g := groups[r]; g != nil {
-			s.groups[r] = &groupState{orig: g.orig, tags: append([]int(nil), g.tags...), whole: g.whole, insertedAfter: maps.Clone(g.insertedAfter), wordsAfter: maps.Clone(g.wordsAfter)}
-		}
-	}
-	for _, e := range edits {
-		if e.Kind == EditRenumber {
-			return nil
-		}
-		if e.Scope.Everywhere || e.Scope.RangeTo != "" || len(e.Moves) > 0 {
-			for r := range c {
-				if r.Code == e.Scope.Ref.Code {
-					save(r)
-				}
-			}
-		}
-		save(e.Scope.Ref)
-		for _, a := range e.NewArticles {
-			save(a.Ref)
-		}
-	}
-	return s
-}
-
-// rollback puts back each article an edit of instruction i was refused
-// on (errs[nerr:] are its errors; an article missing from the corpus is
-// not a refusal) and refuses the instruction's other edits to it: an
-// instruction is applied to each article whole or not at all. Its edits
-// to other articles stand, as the consolidated codes apply the parts of
-// an instruction that can be ("au deuxième alinéa de l'article L. 1 et à
-// l'article L. 2, le mot …" where L. 1 no longer has the word).
-func (s *instructionSnapshot) rollback(c Corpus, groups map[CodeRef]*groupState, i int, edits []Edit, errs []ApplyError, nerr int) []ApplyError {
-	failed := map[CodeRef]int{}
-	refused := map[int]bool{}
-	for _, e := range errs[nerr:] {
-		if e.Instruction != i {
-			continue
-		}
-		refused[e.Edit] = true
-		if _, ok := failed[e.Ref]; !e.Missing && !ok {
-			// (A range refused in one of its articles names it: the
-			// others keep the edit, as a list's do.)
-			failed[e.Ref] = e.Edit
-		}
-	}
-	for r := range failed {
-		a := s.arts[r]
-		if a == nil {
-			delete(c, r)
-		} else {
-			c[r] = *a
-		}
-		if g, ok := s.groups[r]; ok {
-			groups[r] = g
-		} else {
-			delete(groups, r)
-		}
-	}
-	for j, e := range edits {
-		if e.Scope.RangeTo != "" {
-			// An edit over a range: refused in each of its articles
-			// another edit was refused on.
-			refs := make([]CodeRef, 0, len(failed))
-			for r := range failed {
-				refs = append(refs, r)
-			}
-			sort.Slice(refs, func(a, b int) bool { return articleLess(refs[a].Article, refs[b].Article) })
-			for _, r := range refs {
-				k := failed[r]
-				if k == j || r.Code != e.Scope.Ref.Code || rangeRefusedOn(errs[nerr:], i, j, r) {
-					continue
-				}
-				if in, _ := rangePlace(r.Article, e.Scope.Ref.Article, e.Scope.RangeTo); in {
-					w := errWithRefused{edit: k + 1}
-					errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: r, Reason: w.Error(), WithRefused: k + 1, Err: w})
-				}
-			}
-			continue
-		}
-		if k, ok := failed[e.Scope.Ref]; ok && !refused[j] {
-			w := errWithRefused{edit: k + 1}
-			errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: w.Error(), WithRefused: k + 1, Err: w})
-		}
-	}
-	return errs
 }
 
 // rangeRefusedOn reports whether edit j of instruction i was refused on

@@ -124,6 +124,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Status = Unparsed
 		in.Reason = reason
 		in.Edits = nil
+		if reason == errVerbInLocator.Error() {
+			in.refusal = errVerbInLocator
+		}
 	}
 	// unreadHead: a head (ending with ":") refused refuses its items.
 	unreadHead := func() {

@@ -123,6 +123,9 @@ func (p *parser) sameAlineas(parent Scope) ([]Scope, bool, string) {
 // at the alinéa's end); a division inside it, or another sentence of it,
 // is refused.
 func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string) {
+	if verbInLocator(low) {
+		return nil, false, errVerbInLocator.Error()
+	}
 	if m := reExceptPlace.FindString(low); m != "" {
 		// "À l'article L. 1, à l'exception du dernier alinéa, …", "Aux
 		// articles L. 1 à L. 3, hormis l'article L. 2, …": a place left
