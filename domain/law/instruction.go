@@ -1214,6 +1214,9 @@ func (p *parser) article(a Article) []Instruction {
 			for _, e := range in.Edits[1:] {
 				p.lastOthers = append(p.lastOthers, e.Scope)
 			}
+			if last, others, ok := renumberedDivisionsNamed(in.Edits); ok {
+				p.lastScope, p.lastOthers = last, others
+			}
 		case in.Status == Context && len(p.stack) > 0:
 			p.lastScope, p.lastOthers, p.lastRelabels, p.lastMade = p.stack[len(p.stack)-1].scope, nil, nil, nil
 		}

@@ -84,3 +84,53 @@ func moves21Renumbering(from, again, to, ops string) bool {
 	bare := asciiLower(stripQuotes(ops))
 	return !strings.Contains(bare, "devien") && !strings.Contains(bare, "article")
 }
+
+// renumberedDivisionsNamed is the scope a division renumbering names for
+// the instruction after it ("I. – La section 3 du chapitre II du titre
+// III … devient la section 4. II. – La section 2 du même chapitre devient
+// la section 3."): the division that holds the one renumbered (the
+// chapitre II), each move's, as the scope of any instruction naming
+// divisions is. The division renumbered itself is not named: "la même
+// section" after it may be its former number or its new one (refused,
+// as with no section named before). ok is false when edits are not
+// division renumberings with their moves (the scopes left as they
+// were: the code alone).
+func renumberedDivisionsNamed(edits []Edit) (Scope, []Scope, bool) {
+	var named []Scope
+	for _, e := range edits {
+		if e.Kind != EditRenumberDivision || len(e.Moves) == 0 || e.Scope.Ref.Code == "" {
+			return Scope{}, nil, false
+		}
+		for _, m := range e.Moves {
+			if len(m.From) < 2 {
+				return Scope{}, nil, false
+			}
+			named = append(named, Scope{Ref: CodeRef{Code: e.Scope.Ref.Code}, Division: append([]string(nil), m.From[:len(m.From)-1]...)})
+		}
+	}
+	if len(named) == 0 {
+		return Scope{}, nil, false
+	}
+	return named[0], named[1:], true
+}
+
+// sameDivisionRenumbered completes or refuses a division renumbered that
+// names its place by "même" ("La section 2 du même chapitre devient la
+// section 3", loc folded): the code is the one that place was resolved
+// in (the edit had none at the top of a bill article, and moved no
+// article), and a place not resolved ("du même chapitre" with no
+// chapitre named before) refuses it — it was recorded, no article moved,
+// no error, the folders left stale for the instructions after it.
+func (p *parser) sameDivisionRenumbered(e *Edit, loc, locCased string, parent Scope) string {
+	if !reSameDivision.MatchString(loc) {
+		return ""
+	}
+	src, ok, why := p.scopes(loc, locCased, parent)
+	if !ok {
+		return "renumbering a division named in the place an instruction before named: " + why
+	}
+	if len(e.Moves) > 0 && e.Scope.Ref.Code == "" && len(src) > 0 {
+		e.Scope.Ref.Code = src[0].Ref.Code
+	}
+	return ""
+}

@@ -632,6 +632,9 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 			e.Unpaired = p.divisionCountsDiffer(loc, locCased, target, parent)
 			e.Touched = p.touchedBy(loc, locCased, target, parent)
 		}
+		if why := p.sameDivisionRenumbered(&e, loc, locCased, parent); why != "" {
+			return nil, why
+		}
 		return []Edit{e}, ""
 	}
 	if edits, why, ok := p.relabelCapital(locCased, targetCased, parent); ok {
