@@ -134,3 +134,24 @@ func (p *parser) sameDivisionRenumbered(e *Edit, loc, locCased string, parent Sc
 	}
 	return ""
 }
+
+// reComprisingAfter is the articles a division holds, said after it as
+// its subject: ", comprenant les articles L. 1 et L. 2," (", qui
+// comprend l'article L. 1", "regroupant …"), lower case, up to the end of
+// the subject.
+var reComprisingAfter = mustRe(`\s*,\s*(?:comprenant|qui\s+compren(?:d|nent)|regroupant|qui\s+regroupent?)\s+(?:l'article|les\s+articles)\s+[^,«»;:]+?\s*,?\s*$`)
+
+// withoutComprising reads a division renumbered with the articles it
+// holds said after it, "La section 2 du chapitre II …, comprenant les
+// articles L. 1 et L. 2, devient la section 3", as the division alone:
+// the articles are what it holds, not more places renumbered (it was
+// recorded, no article moved, no error — the division and the two
+// articles made three sources for one new number). loc and locCased are
+// the subject, lower case and as written, of the same length.
+func withoutComprising(loc, locCased string) (string, string) {
+	m := reComprisingAfter.FindStringIndex(loc)
+	if m == nil || len(loc) != len(locCased) {
+		return loc, locCased
+	}
+	return loc[:m[0]], locCased[:m[0]]
+}

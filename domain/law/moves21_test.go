@@ -83,3 +83,28 @@ func TestMoves21SameDivisionRenumbered(t *testing.T) {
 		}
 	}
 }
+
+// TestMoves21RenumberedComprising: a division renumbered with the
+// articles it holds said after it (", comprenant les articles L. 3 et L.
+// 4,", ", qui comprend …") moves as the division alone (it was recorded:
+// no article moved, no error).
+func TestMoves21RenumberedComprising(t *testing.T) {
+	for _, c := range []struct {
+		name, line string
+		want       []string
+	}{
+		{"comprenant", "La section 2 " + div8Ch1 + ", comprenant les articles L. 3 et L. 4, devient la section 4.",
+			[]string{"~l3 livre-ier/titre-ier/chapitre-ier/section-4", "~l4 livre-ier/titre-ier/chapitre-ier/section-4"}},
+		{"qui comprend, two sections", "Les sections 2 et 3 " + div8Ch1 + ", qui comprennent les articles L. 3 à L. 5, deviennent respectivement les sections 3 et 4.",
+			[]string{"~l3 livre-ier/titre-ier/chapitre-ier/section-3", "~l4 livre-ier/titre-ier/chapitre-ier/section-3", "~l5 livre-ier/titre-ier/chapitre-ier/section-4"}},
+	} {
+		before := div8Corpus()
+		out, errs, ins := gdApply(before, c.line)
+		if len(errs) > 0 || ins[0].Status != Parsed {
+			t.Errorf("%s: refused %q %v", c.name, ins[0].Reason, errs)
+		}
+		if got := div8Changes(before, out); strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s: changes %q, want %q", c.name, got, c.want)
+		}
+	}
+}
