@@ -1230,6 +1230,9 @@ func (p *parser) article(a Article) []Instruction {
 			for _, e := range in.Edits[1:] {
 				p.lastOthers = append(p.lastOthers, e.Scope)
 			}
+			if last, others, ok := renumberedDivisionsNamed(in.Edits); ok {
+				p.lastScope, p.lastOthers = last, others
+			}
 		case in.Status == Context && len(p.stack) > 0:
 			p.lastScope, p.lastOthers, p.lastRelabels, p.lastMade = p.stack[len(p.stack)-1].scope, nil, nil, nil
 		}
@@ -1793,7 +1796,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			return
 		}
 	}
-	body = becomesThen(divisionBecomesThen(renumberedSentenceThenBeside(body)))
+	body = becomesThen(divisionBecomesThen(renumberedSentenceThenBeside(editedThenRenumbered(body))))
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
 	} else if m := reRenumberedRewritten.FindStringSubmatch(body); m != nil && len(payload) > 0 {

@@ -621,6 +621,7 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 	target, targetCased := low[m[4]:m[5]], cased[m[4]:m[5]]
 	target, targetCased = strings.TrimRight(target, " ;."), strings.TrimRight(targetCased, " ;.")
 	if reRenumDivision.MatchString(loc) && reRenumDivision.MatchString(target) {
+		loc, locCased = withoutComprising(loc, locCased)
 		code := parent.Ref.Code
 		if named := p.textNamed(loc); named != "" {
 			// "Le chapitre II du code civil devient …": that code.
@@ -631,6 +632,9 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 		if len(e.Moves) == 0 {
 			e.Unpaired = p.divisionCountsDiffer(loc, locCased, target, parent)
 			e.Touched = p.touchedBy(loc, locCased, target, parent)
+		}
+		if why := p.sameDivisionRenumbered(&e, loc, locCased, parent); why != "" {
+			return nil, why
 		}
 		return []Edit{e}, ""
 	}
