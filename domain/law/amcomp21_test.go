@@ -32,3 +32,26 @@ func TestAmcomp21GivenFirstLabel(t *testing.T) {
 			[]string{"I. - Le juge lit.", g}},
 	}, false)
 }
+
+// TestAmcomp21WordsAtAnchorSince: two amendments inserting words after
+// (before) the same word, both drafted on the text as tabled: whether the
+// later's words go before or after the earlier's is not said — refused
+// (the later went right after the word, before the earlier's). Words
+// inserted after another word, after a sentence added to the alinéa, or
+// where the word that followed was replaced, stay read.
+func TestAmcomp21WordsAtAnchorSince(t *testing.T) {
+	B := []string{"Le maire fixe le tarif.", "Le juge lit."}
+	runAmc9(t, []amc8Case{
+		{"after the same word", B, []string{"Après le mot : « fixe », insérer les mots : « chaque année ».", "Après le mot : « fixe », insérer les mots : « par arrêté »."}, nil},
+		{"Sénat after the same word", B, []string{"Après le mot : « fixe », insérer les mots : « chaque année ».", "Alinéa 1\nAprès le mot :\nfixe\ninsérer les mots :\npar arrêté"}, nil},
+		{"in the same sentence", B, []string{"À la première phrase de l'alinéa 1, après le mot : « fixe », insérer les mots : « chaque année ».", "À la première phrase de l'alinéa 1, après le mot : « fixe », insérer les mots : « par arrêté »."}, nil},
+		{"before the same word", B, []string{"Avant le mot : « tarif », insérer le mot : « nouveau ».", "Avant le mot : « tarif », insérer le mot : « seul »."}, nil},
+		{"after a word completed at the end", B, []string{"Compléter l'alinéa 1 par les mots : « chaque année ».", "Après le mot : « tarif », insérer le mot : « social »."}, nil},
+		{"after another word", B, []string{"Après le mot : « maire », insérer le mot : « seul ».", "Après le mot : « fixe », insérer les mots : « par arrêté »."},
+			[]string{"Le maire seul fixe par arrêté le tarif.", B[1]}},
+		{"after a sentence added", B, []string{"Compléter l'alinéa 1 par une phrase ainsi rédigée : « Il statue. »", "Après le mot : « tarif », insérer le mot : « social »."},
+			[]string{"Le maire fixe le tarif social. Il statue.", B[1]}},
+		{"the next word replaced", B, []string{"À l'alinéa 1, substituer aux mots : « le tarif » les mots : « la taxe ».", "Après le mot : « fixe », insérer les mots : « par arrêté »."},
+			[]string{"Le maire fixe par arrêté la taxe.", B[1]}},
+	}, false)
+}

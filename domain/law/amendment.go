@@ -501,6 +501,9 @@ func applyAmendmentText(a Article, tabled []string, tags []int, dispositif strin
 		if err == nil {
 			err = alineaEndMoved(tabled, tags, c[ref].Alineas, e)
 		}
+		if err == nil {
+			err = wordsAtAnchorSince(tabled, tags, c[ref].Alineas, e)
+		}
 		if err == nil && e.Scope.OneAlinea {
 			if lo, hi, _, rerr := resolve(c[ref].Alineas, e.Scope.Path); rerr == nil && hi-lo > 1 {
 				err = fmt.Errorf("\"cet alinéa\" names a division of %d alinéas: which is meant is not said", hi-lo)
