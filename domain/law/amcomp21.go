@@ -82,6 +82,8 @@ func relabelFirst(al []string, tags []int, lbl string) ([]string, []int) {
 // earlier's words is not said — the amendments' order in the sitting
 // says nothing of the order of their words (it went right after "fixe":
 // "fixe par arrêté chaque année", the later first).
+// "Au début de l'alinéa 1, insérer les mots : …" twice likewise (the
+// later went first).
 var errWordsAtAnchorSince = applyErr("words inserted next to words where text was written since the amendment was tabled: before or after that text is not said")
 
 // wordsAtAnchorSince is errWordsAtAnchorSince for e on al (tags: the
@@ -93,7 +95,8 @@ var errWordsAtAnchorSince = applyErr("words inserted next to words where text wa
 // that followed it replaced or deleted since (no longer found after it)
 // is no text written at the place: read.
 func wordsAtAnchorSince(tabled []string, tags []int, al []string, e Edit) error {
-	if e.Kind != EditInsertWords || e.Anchor == "" || len(tags) != len(al) {
+	start := e.Kind == EditAppendWords && e.Scope.Where == "start"
+	if (e.Kind != EditInsertWords || e.Anchor == "") && !start || len(tags) != len(al) {
 		return nil
 	}
 	lo, hi, ok := pathSpan(al, e.Scope.Path)
@@ -116,6 +119,20 @@ func wordsAtAnchorSince(tabled []string, tags []int, al []string, e Edit) error 
 				nows, thens = append(nows, al[i]), append(thens, tabled[tags[i]-1])
 			}
 		}
+	}
+	if start {
+		// "Au début de l'alinéa 1, insérer les mots : …" after an
+		// amendment inserted words at that start: the first words, the
+		// paragraph's or item's number aside.
+		if len(nows) == 0 {
+			return nil
+		}
+		now, then := nows[0], thens[0]
+		now, then = now[len(labelPrefix(now)):], then[len(labelPrefix(then)):]
+		if writtenAtPlace(bareWords(now), bareWords(then)) {
+			return errWordsAtAnchorSince
+		}
+		return nil
 	}
 	for i, now := range nows {
 		then := thens[i]
