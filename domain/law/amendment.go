@@ -469,6 +469,18 @@ func applyAmendmentText(a Article, tabled []string, tags []int, dispositif strin
 		if err == nil {
 			err = divErr
 		}
+		// "Supprimer l'alinéa 1" after a gage numbered the text "I. - ":
+		// the number is not the tabled alinéa's (amcomp21).
+		given := ""
+		if err == nil && editsFirstAlinea(e) {
+			if given = givenFirstLabel(c[ref].Alineas, tabled); given != "" {
+				cur := c[ref]
+				cur.Alineas = append([]string(nil), cur.Alineas...)
+				cur.Alineas[0] = cur.Alineas[0][len(given):]
+				c[ref] = cur
+				a.Alineas = cur.Alineas
+			}
+		}
 		if err == nil && k == 0 {
 			err = skipped
 		}
@@ -488,6 +500,9 @@ func applyAmendmentText(a Article, tabled []string, tags []int, dispositif strin
 		}
 		if err == nil {
 			err = alineaEndMoved(tabled, tags, c[ref].Alineas, e)
+		}
+		if err == nil {
+			err = wordsAtAnchorSince(tabled, tags, c[ref].Alineas, e)
 		}
 		if err == nil && e.Scope.OneAlinea {
 			if lo, hi, _, rerr := resolve(c[ref].Alineas, e.Scope.Path); rerr == nil && hi-lo > 1 {
@@ -580,6 +595,10 @@ func applyAmendmentText(a Article, tabled []string, tags []int, dispositif strin
 			break
 		}
 		tags = retagSplit(before, got.Alineas, tags, e)
+		if given != "" {
+			got.Alineas, tags = relabelFirst(got.Alineas, tags, given)
+			c[ref] = got
+		}
 		a.Alineas = got.Alineas
 	}
 	got, ok := c[ref]
