@@ -1,0 +1,100 @@
+package law
+
+import "strings"
+
+// signInNumber reports whether a punctuation sign f found at s[i:j] is
+// not the sign a law names but a part of other words: the decimal
+// comma, the period or the colon between two digits of a number ("1,5
+// %", "1.5", "8:30"), a period of an ellipsis or of the blanks of a
+// text not yet numbered ("l'acte...", "loi n° ...... du ......"), the
+// period of an article's designation before its number ("L. 2", "R.
+// 3", "art. 4"). The law names the number, the ellipsis, the
+// reference there: "la virgule est supprimée" on "de 1,5 % et le
+// reste," made "15 %"; "le signe : « , »" on "1,5 % et le reste" gave
+// "1 et 5 %"; "à la fin, le signe : « . »" on "l'acte..." gave
+// "l'acte..;". Such a sign is not counted among the sign's occurrences
+// either.
+func signInNumber(s string, i, j int, f string) bool {
+	if !isSign(f) || f == ";" {
+		return false
+	}
+	digit := func(k int) bool { return k >= 0 && k < len(s) && s[k] >= '0' && s[k] <= '9' }
+	if digit(i-1) && digit(j) {
+		return true
+	}
+	if f != "." {
+		return false
+	}
+	if i > 0 && s[i-1] == '.' || j < len(s) && s[j] == '.' {
+		return true
+	}
+	return designationPeriod.MatchString(s[:j]) && numberAfter.MatchString(s[j:])
+}
+
+// designationPeriod is an article's designation ending with its period
+// ("L.", "R.", "D.", "A.", "art."), numberAfter the number after it.
+var (
+	designationPeriod = mustRe(`(?:^|[^\pL])(?:[LRDAO]|[Aa]rt)\.$`)
+	numberAfter       = mustRe(`^[ \x{a0}\x{202f}]*\*?[0-9]`)
+)
+
+// reFinalNamedAlone is "le point final" as the subject of a replacement
+// or a deletion with no place before it in its clause ("À l'article L.
+// 1, le point final est remplacé par …"; group 1 "Le" or "le").
+var reFinalNamedAlone = mustRe(`(?:^|,\s+|\bet\s+)([Ll])e\s+point\s+final\s+est\s+(?:remplacé|supprimé)`)
+
+// reAtTheEndBefore is "à la fin" said before, in the same instruction.
+var reAtTheEndBefore = mustRe(`(?i)\b(?:à|a)\s+la\s+fin\b`)
+
+// finalPeriodAlone reads "le point final est remplacé" with no place
+// as "à la fin, le point est remplacé": the period that ends the scope
+// ("À l'article L. 1, le point final est remplacé par un point-virgule"
+// on "Le juge signe. Il date." was refused, "final" lost and two periods
+// found). A clause that already says "à la fin" is left as it is.
+func finalPeriodAlone(seg string) string {
+	m := reFinalNamedAlone.FindStringSubmatchIndex(seg)
+	if m == nil || reAtTheEndBefore.MatchString(seg[:m[0]]) {
+		return seg
+	}
+	at := "à la fin, l"
+	if seg[m[2]] == 'L' {
+		at = "À la fin, l"
+	}
+	rest := seg[m[3]:]
+	rest = "e point" + rest[len(reFinalWord.FindString(rest)):]
+	return seg[:m[2]] + at + rest
+}
+
+// reFinalWord is "e point final" after the article's first letter.
+var reFinalWord = mustRe(`^e\s+point\s+final`)
+
+// reColonsPlural is the colon named in the plural, as French names it
+// ("les deux-points", the noun invariable): a bill's "les deux-points
+// sont remplacés par …" (group 1 the article's letter, group 2 the
+// verb), an amendment's "remplacer les deux-points par …", "supprimer
+// les deux-points", "substituer aux deux-points …" (group 3 the verb,
+// group 4 "les" or "aux").
+var (
+	reColonsPlural    = mustRe(`\b([Ll])es\s+deux-points\s+sont\s+(remplacés|supprimés)\b`)
+	amColonsPlural    = mustRe(`(?i)\b(remplacer|supprimer|substituer)\s+(les|aux)\s+deux-points\b`)
+	colonVerbSingular = map[string]string{"remplacés": "remplacé", "supprimés": "supprimé"}
+)
+
+// colonsPlural reads the colon named in the plural as in the singular,
+// the form the signs named in words are read in: "À l'article L. 1, les
+// deux-points sont remplacés par un point-virgule" is "… le deux-points
+// est remplacé par un point-virgule" (it was not understood, nor
+// "remplacer les deux-points par un point" in an amendment).
+func colonsPlural(seg string) string {
+	seg = reColonsPlural.ReplaceAllStringFunc(seg, func(m string) string {
+		g := reColonsPlural.FindStringSubmatch(m)
+		return g[1] + "e deux-points est " + colonVerbSingular[g[2]]
+	})
+	return amColonsPlural.ReplaceAllStringFunc(seg, func(m string) string {
+		g := amColonsPlural.FindStringSubmatch(m)
+		if strings.EqualFold(g[2], "aux") {
+			return g[1] + " au deux-points"
+		}
+		return g[1] + " le deux-points"
+	})
+}
