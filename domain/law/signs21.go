@@ -98,3 +98,45 @@ func colonsPlural(seg string) string {
 		return g[1] + " le deux-points"
 	})
 }
+
+// reRankedSign is a comma or a semicolon named by its rank in words as
+// the subject of a replacement or a deletion: "la dernière virgule est
+// supprimée", "le second point-virgule est remplacé par …" (groups: the
+// article's letter, the rank, the sign, the verb). "Le premier point"
+// is not among them: "point" names an item as well.
+var reRankedSign = mustRe(`\b([Ll])(?:a\s+|e\s+|['’])(premi(?:er|ère)|seconde?|deuxième|troisième|quatrième|cinquième|derni(?:er|ère)|avant-derni(?:er|ère))\s+(virgule|point-virgule)\s+est\s+(remplacée?|supprimée?)`)
+
+// reFinalSignAlone is a comma or a semicolon said final, as the subject
+// with no place before it: "le point-virgule final est remplacé", "la
+// virgule finale est supprimée" (groups: the sign named, its verb).
+var reFinalSignAlone = mustRe(`\b((?:[Ll]e\s+point-virgule)|(?:[Ll]a\s+virgule))\s+finale?\s+(est\s+(?:remplacée?|supprimée?))`)
+
+// rankedSigns reads a sign named by its rank as its occurrence, "la
+// dernière virgule est supprimée" as "la dernière occurrence du signe :
+// « , » est supprimée", and a sign said final with no place as the one
+// at the end, "le point-virgule final est remplacé …" as "à la fin, le
+// point-virgule est remplacé …" (they were not understood). A clause
+// that says "à la fin" already keeps its words.
+func rankedSigns(seg string) string {
+	seg = reRankedSign.ReplaceAllStringFunc(seg, func(m string) string {
+		g := reRankedSign.FindStringSubmatch(m)
+		rank := strings.NewReplacer("premier", "première", "second", "seconde", "dernier", "dernière").Replace(g[2])
+		rank = strings.NewReplacer("premièrere", "première", "secondee", "seconde", "dernièrere", "dernière").Replace(rank)
+		verb := strings.TrimSuffix(g[4], "e") + "e"
+		art := g[1] + "a "
+		if strings.HasPrefix(rank, "avant") {
+			art = g[1] + "'"
+		}
+		return art + rank + " occurrence du signe : « " + signOf[g[3]] + " » est " + verb
+	})
+	m := reFinalSignAlone.FindStringSubmatchIndex(seg)
+	if m == nil || reAtTheEndBefore.MatchString(seg[:m[0]]) {
+		return seg
+	}
+	at := "à la fin, "
+	if m[0] == 0 || strings.TrimSpace(seg[:m[0]]) == "" {
+		at = "À la fin, "
+	}
+	named := seg[m[2]:m[3]]
+	return seg[:m[0]] + at + strings.ToLower(named[:1]) + named[1:] + " " + seg[m[4]:m[5]] + seg[m[1]:]
+}

@@ -158,3 +158,57 @@ func TestSigns21ColonsPlural(t *testing.T) {
 		},
 	})
 }
+
+// TestSigns21RankedSigns: a comma or a semicolon named by its rank ("la
+// dernière virgule", "le premier point-virgule") is that occurrence of
+// the sign; said final with no place, the one at the end.
+func TestSigns21RankedSigns(t *testing.T) {
+	runGrammar(t, []grammarCase{
+		{
+			name:   "the last comma",
+			before: []string{"Le juge signe, le greffier date, et l'huissier note."},
+			text:   []string{"À l'article L. 1 du code civil, la dernière virgule est supprimée."},
+			want:   []string{"Le juge signe, le greffier date et l'huissier note."},
+		},
+		{
+			name:   "the second comma",
+			before: []string{"Le juge signe, le greffier date, et l'huissier note, ou pas."},
+			text:   []string{"À l'article L. 1 du code civil, la seconde virgule est supprimée."},
+			want:   []string{"Le juge signe, le greffier date et l'huissier note, ou pas."},
+		},
+		{
+			name:   "the last but one",
+			before: []string{"Le juge signe, le greffier date, et l'huissier note, ou pas."},
+			text:   []string{"À l'article L. 1 du code civil, l'avant-dernière virgule est supprimée."},
+			want:   []string{"Le juge signe, le greffier date et l'huissier note, ou pas."},
+		},
+		{
+			name:   "the first semicolon",
+			before: []string{"Le juge signe ; le greffier date ; l'huissier note."},
+			text:   []string{"À l'article L. 1 du code civil, le dernier point-virgule est remplacé par une virgule."},
+			want:   []string{"Le juge signe ; le greffier date, l'huissier note."},
+		},
+		{
+			name:   "the final semicolon of an item",
+			before: []string{"Le juge peut :", "1° Signer ;", "2° Dater ;", "3° Noter."},
+			text: []string{
+				"L'article L. 1 du code civil est ainsi modifié :",
+				"1° Au 2°, le point-virgule final est remplacé par un point ;",
+				"2° Le 3° est abrogé.",
+			},
+			want: []string{"Le juge peut :", "1° Signer ;", "2° Dater.", "3° (Abrogé)."},
+		},
+		{
+			name:   "the final comma",
+			before: []string{"Le juge peut :", "1° Signer, dater,", "2° Noter."},
+			text:   []string{"Au 1° de l'article L. 1 du code civil, la virgule finale est supprimée."},
+			want:   []string{"Le juge peut :", "1° Signer, dater", "2° Noter."},
+		},
+		{
+			name:   "quoted words untouched",
+			before: []string{"Le juge signe, le greffier date."},
+			text:   []string{"À l'article L. 1 du code civil, les mots : « la dernière virgule est supprimée » sont supprimés."},
+			want:   nil,
+		},
+	})
+}
