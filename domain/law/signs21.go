@@ -1,6 +1,9 @@
 package law
 
-import "strings"
+import (
+	"reflect"
+	"strings"
+)
 
 // signInNumber reports whether a punctuation sign f found at s[i:j] is
 // not the sign a law names but a part of other words: the decimal
@@ -139,4 +142,49 @@ func rankedSigns(seg string) string {
 	}
 	named := seg[m[2]:m[3]]
 	return seg[:m[0]] + at + strings.ToLower(named[:1]) + named[1:] + " " + seg[m[4]:m[5]] + seg[m[1]:]
+}
+
+// rankedInTurn counts the occurrences ranked from the end ("la dernière
+// occurrence", "l'avant-dernière") of one instruction's operations on
+// the text before the instruction, as those ranked from the start are:
+// the operations are applied in turn, and one that took away an
+// occurrence nearer the end moves the others' count ("la dernière
+// occurrence du mot : « et » est remplacée par le mot : « ou » et
+// l'avant-dernière occurrence du mot : « et » est supprimée" on "A et B
+// et C et D" deleted the first "et", the avant-dernière of the text
+// already edited: "A B et C ou D"); so is a deletion before a rank from
+// the start ("la première occurrence … est supprimée et la deuxième …
+// est remplacée" edited the third). An occurrence the earlier ones took
+// away is no longer found: refused.
+func rankedInTurn(es []Edit) {
+	removes := func(e Edit) bool {
+		return e.Anchor == "" && e.Through == "" && len(e.Lines) == 0 && e.Times == 0 &&
+			(e.Kind == EditDeleteWords || e.Kind == EditReplaceWords && !strings.Contains(e.New, e.Old))
+	}
+	for i := range es {
+		ei := es[i]
+		if !removes(ei) || len(ei.Occurrences) == 0 {
+			continue
+		}
+		occ := make([]int, len(ei.Occurrences))
+		for k, o := range ei.Occurrences {
+			occ[k] = o
+			for _, ej := range es[:i] {
+				if !removes(ej) || ej.Old != ei.Old || !reflect.DeepEqual(ej.Scope, ei.Scope) {
+					continue
+				}
+				for _, oj := range ej.Occurrences {
+					switch {
+					case o < 0 && oj < 0 && oj >= o:
+						occ[k]++
+					case o > 0 && oj > 0 && oj < o && (ei.Kind == EditDeleteWords || ej.Kind == EditDeleteWords):
+						// Two replacements are counted so already
+						// (parseBody); a deletion was not.
+						occ[k]--
+					}
+				}
+			}
+		}
+		es[i].Occurrences = occ
+	}
 }
