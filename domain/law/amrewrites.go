@@ -758,6 +758,7 @@ func bareQuotedWords(head string) string {
 // (the first rewrote the alinéa as "et", the second was refused). The
 // bills' "le point est remplacé par un point-virgule" is plainDrafting's.
 func namedSigns(head string) string {
+	head = colonsPlural(head) // signs21.go
 	m := amSignOld.FindStringSubmatchIndex(head)
 	if m == nil {
 		return head

@@ -1004,6 +1004,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			}
 			copy(in.Edits[start:], es)
 		}
+		rankedInTurn(in.Edits[start:]) // signs21.go
 		if tailSentence != nil && tailArticle {
 			s, ok := tailArticleScope(scopes)
 			if !ok {

@@ -174,6 +174,7 @@ func plainDrafting(body string) string {
 		if m := reFinalSign.FindStringSubmatch(seg); m != nil {
 			seg = "À la fin " + m[1] + ", le signe : « . » " + m[2] + seg[len(m[0]):]
 		}
+		seg = finalPeriodAlone(rankedSigns(colonsPlural(seg))) // signs21.go
 		seg = reSignNamed.ReplaceAllStringFunc(seg, func(m string) string {
 			g := reSignNamed.FindStringSubmatch(m)
 			verb := strings.Replace(strings.Replace(g[3], "remplacée", "remplacé", 1), "supprimée", "supprimé", 1)

@@ -281,6 +281,9 @@ func isWordByte(s string, i int, before bool) bool {
 // ending with a letter joined by a hyphen to another (a compound word:
 // "vice-président", "sous-section").
 func partOfLarger(s string, i, j int, f string) bool {
+	if signInNumber(s, i, j, f) {
+		return true // the comma of "1,5 %" (signs21.go)
+	}
 	joined := func(k, step int) bool { // s[k] a joiner, and a digit past it
 		if k < 0 || k >= len(s) || !strings.ContainsRune("-.,/", rune(s[k])) {
 			return false
