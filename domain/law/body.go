@@ -160,6 +160,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		unreadHead()
 		return
 	}
+	if why := qualifiedCode21(low); why != nil {
+		fail(why.Error())
+		in.refusal = why
+		p.unknownCode = true
+		unreadHead()
+		return
+	}
 	if why := codes9Refusal(low); why != "" {
 		fail(why)
 		unreadHead()
