@@ -179,6 +179,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		fail("words inserted between two others, in a form not read")
 		return
 	}
+	if why := renumListAfterVerb21(strings.TrimSpace(low)); why != nil {
+		fail(why.Error())
+		in.refusal = why
+		return
+	}
 	if reRenumber.MatchString(low) {
 		p.renumber(in, level, low, caseSh, parent, push, fail)
 		return

@@ -15,13 +15,18 @@ var errQualifiedCode21 = errors.New("a code named as former, new or future (l'an
 // reQualifiedCode21 is such a code, folded: a determiner, the qualifier,
 // "code" (group 1: what follows, to keep the nouveau code de procédure
 // civile).
-var reQualifiedCode21 = mustRe(`(?:\b(?:du|au|le)\s+|\bl')(?:ancien|nouveau|nouvel|futur|actuel|vieux|premier)\s+code\b(\s+de\s+procedure\s+civile\b)?`)
+var reQualifiedCode21 = mustRe(`(?:\b(?:du|le)\s+|\bl')(?:ancien|nouveau|nouvel|futur|actuel|vieux|premier)\s+code\b(\s+de\s+procedure\s+civile\b)?`)
+
+// reTextBefore21 is a law, an ordonnance or a décret named before.
+var reTextBefore21 = mustRe(`\b(?:loi|ordonnance|decret)\b`)
 
 // qualifiedCode21 refuses an instruction (low: folded, its quotations
-// shaped away) naming a code so qualified.
+// shaped away) naming a code so qualified — not in a law's title, after
+// the law named ("l'article 3 de la loi n° … relative à l'entrée en
+// vigueur du nouveau code pénal" is the law's article).
 func qualifiedCode21(low string) error {
 	for _, m := range reQualifiedCode21.FindAllStringSubmatchIndex(low, -1) {
-		if m[2] < 0 {
+		if m[2] < 0 && !reTextBefore21.MatchString(low[:m[0]]) {
 			return errQualifiedCode21
 		}
 	}
@@ -76,4 +81,24 @@ func (p *parser) renumListIntoText21(loc, locCased, target, targetCased string, 
 		edits[k].To.Code = code
 	}
 	return edits, "", true
+}
+
+// errRenumListAfterVerb21: a list or a range of articles given another
+// verb before "deviennent" — "Les articles L. 1 et L. 2 du code civil
+// sont transférés au code de commerce et deviennent les articles L. 10
+// et L. 11", "… sont abrogés et deviennent …" — is refused, as the one
+// article so is ("renumbering after another verb"): they were renumbered
+// in the code civil, the move into the code de commerce dropped. A move
+// to a division of the same code is read before (transferredAndRenumbered).
+var errRenumListAfterVerb21 = errors.New("renumbering a list of articles after another verb (sont transférés …, et deviennent), not read")
+
+// reRenumListAfterVerb21 is such an instruction, folded.
+var reRenumListAfterVerb21 = mustRe(`^les\s+articles\s[^«:;]*?\s(?:sont|est)\s[^«:;]*?\s(?:deviennent|devient)\s+(?:respectivement\s+)?les\s+articles\b`)
+
+// renumListAfterVerb21 refuses it (low: folded, trimmed).
+func renumListAfterVerb21(low string) error {
+	if reRenumListAfterVerb21.MatchString(low) {
+		return errRenumListAfterVerb21
+	}
+	return nil
 }

@@ -22,6 +22,7 @@ func TestLois21QualifiedCode(t *testing.T) {
 		{"under the code civil's context", []string{"Le code civil est ainsi modifié :", "1° L'article L. 2 de l'ancien code pénal est abrogé ;", "2° L'article L. 3 est abrogé."}, "ctx | refused | delete l3/code civil"},
 		{"as a head", []string{"L'ancien code pénal est ainsi modifié :", "1° L'article L. 3 est abrogé."}, "refused | refused"},
 		{"in quoted words, read", []string{"À l'article L. 1 du code civil, les mots : « code civil » sont remplacés par les mots : « ancien code civil »."}, "replace-words l1/code civil"},
+		{"in a law's title, read", []string{"L'article 3 de la loi n° 2000-1 du 1er janvier 2000 relative à l'entrée en vigueur du nouveau code pénal est abrogé."}, "delete 3/loi 2000 1"},
 		{"the nouveau code de procédure civile", []string{"L'article 1 du nouveau code de procédure civile est abrogé."}, "delete 1/code de procedure civile"},
 	})
 	ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{"L'article L. 2 de l'ancien code pénal est abrogé."}}})
@@ -79,7 +80,9 @@ func lois21Moves(lines ...string) string {
 // text named after the list, as the one-article form does (it was
 // refused); "du même code" after it is that text. Lists that count
 // otherwise, a text named after each number, a text not identified stay
-// refused.
+// refused, and so does a list given another verb before "deviennent"
+// ("sont transférés au code de commerce et deviennent …": it was
+// renumbered in the code civil) with errRenumListAfterVerb21.
 func TestLois21ListRenumberedIntoText(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -94,11 +97,18 @@ func TestLois21ListRenumberedIntoText(t *testing.T) {
 		{"lists counting otherwise", []string{"Les articles L. 1, L. 2 et L. 3 du code civil deviennent les articles L. 10 et L. 11 du code de commerce."}, "refused"},
 		{"a text after each number", []string{"Les articles L. 1 et L. 2 du code civil deviennent les articles L. 10 du code rural et L. 11 du code de commerce."}, "refused"},
 		{"a text not identified", []string{"Les articles L. 1 et L. 2 du code civil deviennent les articles 10 et 11 de la loi susvisée."}, "refused"},
+		{"after another verb", []string{"Les articles L. 1 et L. 2 du code civil sont transférés au code de commerce et deviennent les articles L. 10 et L. 11."}, "refused"},
+		{"after another verb, a range", []string{"Les articles L. 1 à L. 3 du code civil sont abrogés et deviennent respectivement les articles L. 10 à L. 12 du code de commerce."}, "refused"},
+		{"moved to a division, read", []string{"Les articles L. 1 et L. 2 du code civil sont transférés à la section 2 et deviennent respectivement les articles L. 10 et L. 11."}, "l1/code civil>l10/code civil; l2/code civil>l11/code civil"},
 		{"an old code", []string{"Les articles L. 1 et L. 2 du code civil deviennent les articles L. 10 et L. 11 de l'ancien code pénal."}, "refused"},
 	} {
 		if got := lois21Moves(tc.text...); got != tc.want {
 			t.Errorf("%s:\ngot  %s\nwant %s", tc.name, got, tc.want)
 		}
+	}
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{"Les articles L. 1 et L. 2 du code civil sont transférés au code de commerce et deviennent les articles L. 10 et L. 11."}}})
+	if len(ins) != 1 || !errors.Is(ins[0].refusal, errRenumListAfterVerb21) {
+		t.Errorf("want errRenumListAfterVerb21, got %+v", ins)
 	}
 }
 
