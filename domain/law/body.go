@@ -163,6 +163,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		unreadHead()
 		return
 	}
+	if why := qualifiedCode21(low); why != nil {
+		fail(why.Error())
+		in.refusal = why
+		p.unknownCode = true
+		unreadHead()
+		return
+	}
 	if why := codes9Refusal(low); why != "" {
 		fail(why)
 		unreadHead()
@@ -173,6 +180,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// between two others in a form betweenWords did not read (it was
 		// read as two old words for one new).
 		fail("words inserted between two others, in a form not read")
+		return
+	}
+	if why := renumListAfterVerb21(strings.TrimSpace(low)); why != nil {
+		fail(why.Error())
+		in.refusal = why
 		return
 	}
 	if reRenumber.MatchString(low) {

@@ -646,6 +646,9 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 			return p.relabel(im[1], im[2], tm[1], parent)
 		}
 	}
+	if edits, why, ok := p.renumListIntoText21(loc, locCased, target, targetCased, parent); ok {
+		return edits, why
+	}
 	if am := reRenumArticles.FindStringSubmatchIndex(target); am != nil {
 		return p.renumberRange(loc, locCased, targetCased, am, parent)
 	}

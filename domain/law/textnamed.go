@@ -266,8 +266,8 @@ var (
 	// 2000" (groups: kind, date).
 	reDatedText = mustRe(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?du\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4})\b`)
 	// reKindPrecitee is "la loi précitée", "l'ordonnance précitée", "le
-	// décret précité" (group: the kind).
-	reKindPrecitee = mustRe(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?precitee?\b`)
+	// décret précité", "la loi susvisée" (group: the kind).
+	reKindPrecitee = mustRe(`\b(loi|ordonnance|decret)\s+(?:organique\s+)?(?:precitee?|` + kindBackRef21 + `)\b`)
 	// reForeignArticle is an article of a text named after it — "l'article
 	// 5 de la loi du 29 juillet 1881", "de la Constitution", "de la
 	// présente loi", "du code précité", "du règlement (UE) n° 2016/679",
