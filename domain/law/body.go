@@ -24,6 +24,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		refuseKeeping(in, reasonOf(errExceptionRefused, why))
 		return
 	}
+	if err := followingNamed(asciiLower(foldAccents(strings.TrimSpace(body)))); err != nil {
+		refuseKeeping(in, err)
+		return
+	}
 	body = dropRestUnchanged(body)
 	defer func(text string) { oneReference(text, in.Edits) }(body)
 	m := reUnquotedItemRef.FindStringSubmatch(body)

@@ -1224,6 +1224,11 @@ alineas:
 	for _, m := range reCounted.FindAllStringSubmatchIndex(divText, -1) {
 		ms = append(ms, mention{pos: m[0], divs: []Division{countedAlineas(divText, m)}})
 	}
+	if pos, divs := allAlineas(divText); len(pos) > 0 {
+		for k := range pos {
+			ms = append(ms, mention{pos: pos[k], divs: divs[k : k+1]})
+		}
+	}
 	// "les deuxième à quatrième phrases": sentences 2 to 4; "les
 	// deuxième à dernière phrases": the second and every one after it
 	// (SentencesToEnd: how many there are is known only on the text; it

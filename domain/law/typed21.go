@@ -147,3 +147,60 @@ func refusalsSaid(out []Instruction) {
 		out[k].refusal = refusalSaid(&out[k])
 	}
 }
+
+// reAllAlineas is the alinéas of a division named by their number
+// alone, "les deux alinéas (de l'article L. 1)", "aux trois alinéas du
+// II": every alinéa of it, which must be that many (group: the number).
+// Not "suivants", "précédents" (counted from a place), nor new text
+// ("ainsi rédigés").
+var reAllAlineas = mustRe(`\b(?:les|des|aux)\s+(` + cardinalWords + `)\s+alineas\b(\s+(?:suivants|precedents|ainsi|qui|restants|nouveaux))?`)
+
+// reBesideAll is a place beside what follows: "avant", "après",
+// "entre" end the text before the alinéas named.
+var reBesideAll = mustRe(`\b(?:avant|apres|entre)\s*$`)
+
+// allAlineas gives the mentions of reAllAlineas in divText (folded):
+// alinéas 1 to n, the first the n-th from the end — the division holds
+// n alinéas, else the edit is refused at its application (it was
+// refused here: a designation not read). A number under two, or a
+// place beside them ("Avant les deux alinéas du II"), is no mention.
+func allAlineas(divText string) (pos []int, divs []Division) {
+	for _, m := range reAllAlineas.FindAllStringSubmatchIndex(divText, -1) {
+		if m[4] >= 0 || reBesideAll.MatchString(divText[:m[0]]) {
+			continue
+		}
+		n := cardinal(divText[m[2]:m[3]])
+		if n < 2 {
+			continue
+		}
+		pos = append(pos, m[0])
+		divs = append(divs, Division{Alinea: 1, Count: n, FromEnd: -n})
+	}
+	return pos, divs
+}
+
+// errFollowingNamed: an alinéa or a sentence named as the one(s)
+// following a place, "l'alinéa suivant est supprimé", "Après le premier
+// alinéa, les deux alinéas suivants sont ainsi rédigés :", "L'alinéa
+// suivant le premier alinéa …": the place named before it was edited
+// instead (the first alinéa deleted or rewritten). Refused: which the
+// following ones are is counted from a place the grammar does not keep.
+var errFollowingNamed = errors.New("an alinéa or a sentence named as following a place, not read")
+
+// reFollowingNamed is "l'alinéa suivant", "la phrase suivante", "les
+// (deux) alinéas suivants", "les phrases suivantes", folded, and what
+// follows it (group 1): new text announced ("il est inséré l'alinéa
+// suivant :") has a colon or nothing after.
+var reFollowingNamed = mustRe(`\b(?:l'\s*alinea|la\s+phrase|les\s+(?:(?:` + cardinalWords + `)\s+)?(?:alineas|phrases))\s+suivante?s?\b\s*(.?)`)
+
+// followingNamed refuses an instruction whose place names alinéas or
+// sentences as following another, low its body folded (quotations
+// left out).
+func followingNamed(low string) error {
+	for _, m := range reFollowingNamed.FindAllStringSubmatch(unquoted14(low), -1) {
+		if m[1] != ":" && m[1] != "" {
+			return errFollowingNamed
+		}
+	}
+	return nil
+}

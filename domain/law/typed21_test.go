@@ -74,3 +74,44 @@ func TestTyped21RefusalCause(t *testing.T) {
 		t.Errorf("got %+v", ins)
 	}
 }
+
+// TestTyped21AllAlineasCounted: "les quatre alinéas de l'article L. 1",
+// "aux deux alinéas", "les deux alinéas du II" are every alinéa of the
+// division, which must hold that many (it was refused: a designation not
+// read); one more or one fewer refuses the edit at its application.
+// "les deux alinéas suivants" is no such mention.
+func TestTyped21AllAlineasCounted(t *testing.T) {
+	four := []string{"Un.", "Deux.", "Trois.", "Quatre."}
+	runGrammar(t, []grammarCase{
+		{name: "les quatre alinéas remplacés", before: four, text: []string{"Les quatre alinéas de l'article L. 1 du code civil sont remplacés par un alinéa ainsi rédigé : « Cinq. »"}, want: []string{"Cinq."}},
+		{name: "aux deux alinéas", before: []string{"Un.", "Un bis."}, text: []string{"Aux deux alinéas de l'article L. 1 du code civil, le mot : « Un » est remplacé par le mot : « Uno »."}, want: []string{"Uno.", "Uno bis."}},
+		{name: "les deux alinéas du II", before: []string{"I. – Un.", "II. – Deux.", "Trois.", "III. – Quatre."}, text: []string{"Les deux alinéas du II de l'article L. 1 du code civil sont supprimés."}, want: []string{"I. – Un.", "III. – Quatre."}},
+		{name: "ainsi rédigés", before: []string{"Un.", "Deux."}, text: []string{"Les deux alinéas de l'article L. 1 du code civil sont ainsi rédigés :", "« Uno. »", "« Dos. »"}, want: []string{"Uno.", "Dos."}},
+		{name: "three named, four held: refused", before: four, text: []string{"Les trois alinéas de l'article L. 1 du code civil sont supprimés."}},
+		{name: "five named, four held: refused", before: four, text: []string{"Les cinq alinéas de l'article L. 1 du code civil sont supprimés."}},
+	})
+}
+
+// TestTyped21FollowingNamed: an alinéa or a sentence named as following
+// a place ("l'alinéa suivant est supprimé", "les deux alinéas suivants
+// sont ainsi rédigés", "L'alinéa suivant le premier alinéa …", "la phrase
+// suivante est supprimée") is refused, errFollowingNamed: the place
+// before it was edited instead. New text announced so ("il est inséré
+// l'alinéa suivant :", "… par la phrase suivante : « … »") is read.
+func TestTyped21FollowingNamed(t *testing.T) {
+	four := []string{"Un.", "Deux.", "Trois.", "Quatre."}
+	after := "Après le premier alinéa de l'article L. 1 du code civil, "
+	runGrammar(t, []grammarCase{
+		{name: "l'alinéa suivant est supprimé: refused", before: four, text: []string{after + "l'alinéa suivant est supprimé."}},
+		{name: "les deux alinéas suivants sont ainsi rédigés: refused", before: four, text: []string{after + "les deux alinéas suivants sont ainsi rédigés :", "« A. »", "« B. »"}},
+		{name: "l'alinéa suivant le premier: refused", before: four, text: []string{"L'alinéa suivant le premier alinéa de l'article L. 1 du code civil est supprimé."}},
+		{name: "la phrase suivante: refused", before: []string{"Un. Deux.", "Trois."}, text: []string{"Après la première phrase du premier alinéa de l'article L. 1 du code civil, la phrase suivante est supprimée."}},
+		{name: "il est inséré l'alinéa suivant", before: four, text: []string{after + "il est inséré l'alinéa suivant :", "« Un bis. »"}, want: []string{"Un.", "Un bis.", "Deux.", "Trois.", "Quatre."}},
+		{name: "sont insérés les deux alinéas suivants", before: four, text: []string{after + "sont insérés les deux alinéas suivants :", "« A. »", "« B. »"}, want: []string{"Un.", "A.", "B.", "Deux.", "Trois.", "Quatre."}},
+		{name: "par la phrase suivante", before: four, text: []string{"Le premier alinéa de l'article L. 1 du code civil est complété par la phrase suivante : « Il part. »"}, want: []string{"Un. Il part.", "Deux.", "Trois.", "Quatre."}},
+	})
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{after + "l'alinéa suivant est supprimé."}}})
+	if len(ins) != 1 || !errors.Is(ins[0].refusal, errFollowingNamed) {
+		t.Errorf("got %+v", ins)
+	}
+}
