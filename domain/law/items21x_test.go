@@ -46,3 +46,15 @@ func TestItems21SenatDegreeLetterLocator(t *testing.T) {
 		{"Alinéa 4, 1°, a): the b): refused", B, "Alinéa 4, 1°, a)" + rep, nil},
 	})
 }
+
+// TestItems21DegreeParenDeletedByAmendment: a bill's item "2°) …"
+// deleted by an amendment keeps its number, "2°) (Supprimé)", as "2° …"
+// does (it went with no placeholder: the 3°) followed the 1°)).
+func TestItems21DegreeParenDeletedByAmendment(t *testing.T) {
+	B := []string{"Le maire peut :", "1°) Signer ;", "2°) Dater ;", "3°) Clore."}
+	runAmendments(t, []amCase{
+		{"Supprimer le 2°", B, "Supprimer le 2°.", []string{B[0], B[1], "2°) (Supprimé)", B[3]}},
+		{"Supprimer l'alinéa 3", B, "Supprimer l'alinéa 3.", []string{B[0], B[1], "2°) (Supprimé)", B[3]}},
+		{"Supprimer les alinéas 2 et 3", B, "Supprimer les alinéas 2 et 3.", []string{B[0], "1°) et 2°) (Supprimé)", B[3]}},
+	})
+}
