@@ -38,7 +38,7 @@ var amSoleSentence = mustRe(`\b(?:seules?\s+phrases?|uniques?\s+phrases?|phrases
 // last item when that item ends with a colon and the alinéa after it is
 // no item nor dash of its own ("2° Les biens suivants :", "les meubles
 // ;", "les immeubles.", "Un décret …"; "b) Des éléments suivants :",
-// …): the alinéas it announces are its own, and where
+// "-le revenu,", …): the alinéas it announces are its own, and where
 // they end — which of the later ones close the list — is not said (the
 // 2° bis went between the 2° and its alinéas).
 var errItemAnnouncingAlineas = errors.New("a new item after a last item ending with a colon, followed by alinéas of no item: where that item ends is not said")

@@ -1,7 +1,5 @@
 package law
 
-import "unicode/utf8"
-
 // degreeParen is the parenthesis some texts put after an item's degree,
 // "1°) Les …", "2° bis) …": part of the label's prefix, so that words
 // inserted at the item's start go after it ("2°) Pour les …", it was
@@ -16,25 +14,3 @@ const degreeParen = `\)?`
 // is, "Au a) du 1° de l'alinéa 3": the alinéa must be that a) of that 1°
 // (Scope.Within), or the instruction is refused.
 var amLocDegreeLetterLine = mustRe(`^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?([Aa]lin[ée]a\s+\d+(?:er)?)\s*,\s*(\d+\s?°(?:\s*` + latinOrd + `)?)\s*,\s*((?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\))\s*[:.]?$`)
-
-// dashGlued is the dash of a list's item set against its first word, as
-// the consolidated codes often print it: "-le revenu ;", "–la taxe." — a
-// dash item as "- le revenu ;" is (it was none: "le deuxième tiret" was
-// not found, and a new last dash left the list's old last one its
-// period). Only before a word in lower case: "-10 %" or "-Le" is not said
-// to be one.
-var dashGlued = mustRe(`^[–—―-]\p{Ll}`)
-
-// dashLen is the length of the dash an item of a list of dashes opens
-// with, and the blanks after it (dashMark), or of the dash alone when it
-// is glued to its first word (dashGlued); 0 for another alinéa.
-func dashLen(s string) int {
-	if n := len(dashMark.FindString(s)); n > 0 {
-		return n
-	}
-	if dashGlued.MatchString(s) {
-		_, n := utf8.DecodeRuneInString(s)
-		return n
-	}
-	return 0
-}

@@ -17,22 +17,6 @@ func TestItems21DegreeParen(t *testing.T) {
 	})
 }
 
-// TestItems21GluedDash: a list's dash set against its first word, "-le
-// revenu ;", "-la taxe.", as the consolidated codes print it, is a dash
-// item (the dash was not found, and a new last dash left the list two
-// periods); a dash before a capital or a digit is not said to be one.
-func TestItems21GluedDash(t *testing.T) {
-	A := []string{"Le maire lève :", "-le revenu ;", "-la taxe."}
-	runGrammar(t, []grammarCase{
-		{name: "au deuxième tiret", before: A, text: []string{"Au deuxième tiret de l'article L. 1 du code civil, le mot : « taxe » est remplacé par le mot : « redevance »."}, want: []string{A[0], A[1], "-la redevance."}},
-		{name: "le second tiret supprimé", before: A, text: []string{"Le second tiret de l'article L. 1 du code civil est supprimé."}, want: []string{A[0], "-le revenu."}},
-		{name: "un nouveau dernier tiret", before: A, text: []string{"L'article L. 1 du code civil est complété par un alinéa ainsi rédigé :", "« – la dette. »"}, want: []string{A[0], A[1], "-la taxe ;", "– la dette."}},
-		{name: "au début du second tiret", before: A, text: []string{"Au début du second tiret de l'article L. 1 du code civil, sont ajoutés les mots : « toute »."}, want: []string{A[0], A[1], "-toute la taxe."}},
-		{name: "a new item after an item announcing glued dashes", before: []string{"Le maire peut :", "1° Signer ;", "2° Viser les biens suivants :", "-le revenu ;", "-la taxe."}, text: []string{"Après le 2° de l'article L. 1 du code civil, il est inséré un 2° bis ainsi rédigé :", "« 2° bis Dater. »"}, want: []string{"Le maire peut :", "1° Signer ;", "2° Viser les biens suivants :", "-le revenu ;", "-la taxe ;", "2° bis Dater."}},
-		{name: "a dash before a capital: no dash", before: []string{"Le maire lève :", "-Le revenu ;", "-La taxe."}, text: []string{"Le second tiret de l'article L. 1 du code civil est supprimé."}},
-	})
-}
-
 // TestItems21SenatDegreeLetterLocator: the Sénat's locator line "Alinéa
 // 3, 1°, a)" is the a) of the 1°, which alinéa 3 must be (it was
 // refused); an alinéa that is not that a) is refused.

@@ -95,7 +95,7 @@ func sentenceBounds(s string) [][2]int {
 		if n := labelSkip(s[skip:]); skip > 0 && n > 0 {
 			skip += n
 		} else {
-			skip += dashLen(s[skip:])
+			skip += len(dashMark.FindString(s[skip:]))
 		}
 	}
 	start = skip
@@ -193,7 +193,7 @@ var dashMark = mustRe(`^[–—―-][\s\x{a0}]+`)
 // quoted or not.
 func dashItem(s string) bool {
 	t := strings.TrimSpace(s)
-	return dashLen(t[len(openingMark.FindString(t)):]) > 0
+	return dashMark.MatchString(t[len(openingMark.FindString(t)):])
 }
 
 // withPeriod ends a sentence drafted without its period (the Sénat's
