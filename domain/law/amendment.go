@@ -1577,7 +1577,7 @@ func payloadEnd(al []string, i int) int {
 var divPrefix = mustRe(`^(["«“]\s*)?` +
 	`(?:((?:[IVX]+|[A-Z]|\d+)(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?)` + newMark + `(\.\s*[-–—―]\s*)` +
 	`|` + divNumberDot +
-	`|(\d+ ?[°º](?:\s*` + latinOrd + `)?)(\s+)` +
+	`|(\d+ ?[°º](?:\s*` + latinOrd + `)?` + degreeParen + `)(\s+)` +
 	`|((?:` + smallRoman + `|[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\))(\s+)` +
 	`|` + divNumberParen +
 	`|(Art\.\s+(?:` + artLetters + `)?\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)(\.\s*[-–—―]\s*))`)

@@ -77,6 +77,9 @@ var amLocTwoItemsLine = mustRe(`^(?:\d+°\s*|[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s
 func twoItemsLocator(l string) (locator, alinea string, ok bool) {
 	m := amLocTwoItemsLine.FindStringSubmatch(l)
 	if m == nil {
+		m = amLocDegreeLetterLine.FindStringSubmatch(l)
+	}
+	if m == nil {
 		return "", "", false
 	}
 	alinea = lowerFirst(m[1])

@@ -355,8 +355,8 @@ func isAbrogatedPlaceholder(s string) bool {
 }
 
 // labelPrefixRe is an alinéa's label with what separates it from the
-// text: "III. – ", "2° ", "a) ", "« 1° ".
-var labelPrefixRe = mustRe(`^(?:«\s*|")?(?:` + labelRe.String()[1:] + `)\s*(?:[-–―]\s*)?`)
+// text: "III. – ", "2° ", "a) ", "« 1° ", "2°) " (degreeParen).
+var labelPrefixRe = mustRe(`^(?:«\s*|")?(?:` + labelRe.String()[1:] + `)` + degreeParen + `\s*(?:[-–―]\s*)?`)
 
 // labelPrefix returns the label an alinéa begins with and the spaces and
 // dash after it, or "".
