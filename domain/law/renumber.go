@@ -622,6 +622,7 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 	target, targetCased = strings.TrimRight(target, " ;."), strings.TrimRight(targetCased, " ;.")
 	if reRenumDivision.MatchString(loc) && reRenumDivision.MatchString(target) {
 		loc, locCased = withoutComprising(loc, locCased)
+		parent = divisionParent(parent, loc)
 		code := parent.Ref.Code
 		if named := p.textNamed(loc); named != "" {
 			// "Le chapitre II du code civil devient …": that code.
@@ -940,3 +941,18 @@ func splitLast(num string) (string, int, bool) {
 	}
 	return num[:i+1], n, true
 }
+
+// divisionParent is the place a division renumbered is named in: a
+// division of a code never lies in an article, so the article (and its
+// parts) a clause before named ("L'article L. 3 est abrogé et la section
+// 3 du chapitre Ier … devient la section 4") is not its parent — the
+// section was read inside L. 3, and the renumbering recorded only.
+// A "paragraphe" may be an article's own (its "1.", "2."): kept.
+func divisionParent(parent Scope, loc string) Scope {
+	if !reRenumParagraph.MatchString(loc) {
+		parent.Ref.Article, parent.Path = "", nil
+	}
+	return parent
+}
+
+var reRenumParagraph = mustRe(`^(?:respectivement\s+)?(?:le|la|les|l')\s*(?:sous-)?paragraphes?\b`)
