@@ -997,7 +997,7 @@ func (p *parser) article(a Article) []Instruction {
 	// it; whether the alinéa before announced items (ends with ":", no
 	// quoted text after it): smallRomanOrLetter reads "i)", "v)", "x)".
 	lastSmall, lastRoman, prevOpens := "", "", false
-	dashHead21 := false // a dash's head read, its items not told from its siblings (dashUnderDash21)
+	dashHead21, dashRun21 := dashNone21, -1 // a dash's head read, its items not told from its siblings (dashUnderDash21)
 	// An alinéa holding the next items of its list, or opening its own
 	// items, on its line is read as the items on lines of their own
 	// (inlineSiblings, inlineSubItems); src is the alinéa of the bill
@@ -1207,7 +1207,7 @@ func (p *parser) article(a Article) []Instruction {
 		if over21 && in.Status == Parsed && !closesQuote(payload[len(payload)-1]) {
 			in.Status, in.Edits, in.Reason, in.refusal = Unparsed, nil, errQuoteNeverClosed21.Error(), errQuoteNeverClosed21
 		}
-		dashHead21 = dashUnderDash21(&in, level, dashHead21)
+		dashHead21, dashRun21 = dashUnderDash21(&in, level, body, dashHead21, dashRun21)
 		if day != "" {
 			// Read under a date of the calendar: deferred to it; a head
 			// read defers its items to it (frame.on).

@@ -146,30 +146,66 @@ func labelFollows21(prev, label string, tl int) bool {
 var reLatinOrd21 = mustRe(`^` + latinOrd + `$`)
 
 // errDashUnderDash21: a dash item that is itself a head ("– le premier
-// alinéa est ainsi modifié :"), followed by dash items: a dash bears no
-// label, so which of the dashes after it are its items and which its
-// siblings is not said (they were read as its siblings, "– le mot : « a
-// » est remplacé …" editing the whole article, not the alinéa the head
+// alinéa est ainsi modifié :", or one refused, "– les mots : « … » sont
+// ainsi modifiés :"), followed by dash items: a dash bears no label, so
+// which of the dashes after it are its items and which its siblings is
+// not said (they were read as its siblings, "– le mot : « a » est
+// remplacé …" editing the whole article, not the alinéa the head
 // named). The dashes after it, down to an item of a higher level, are
 // refused.
 var errDashUnderDash21 = errors.New("a dash item after a dash item that announced items: its own or a sibling, not said")
 
+// errOverDashHead21: a dash head followed by items of a higher level
+// ("– les mots : « … » sont ainsi modifiés :", "a) Le mot …", "b) …"):
+// no level lies below the dash, so they are its items written so, or the
+// head announced none — not said (they were read as the parent's items,
+// "a) Le mot : « alinéa » est remplacé …" editing the whole article).
+// They are refused, with the items of their level and below after them,
+// down to an item of a higher level still.
+var errOverDashHead21 = errors.New("an item of a higher level after a dash item that announced items: its items or its parent's, not said")
+
 // levelDash21 is the level of the dash ("– "), the lowest (enumerators).
 const levelDash21 = 6
 
+// The states of dashUnderDash21: no dash head open; a dash head read
+// on the alinéa before; dashes after one, refused.
+const (
+	dashNone21 = iota
+	dashHeadRead21
+	dashItems21
+)
+
 // dashUnderDash21 refuses in, read at level level, when it stands at the
-// dash's level after a dash head (open); it says whether a dash head is
-// open after in: in is one (a context read at the dash's level), or one
-// was open and in is at that level still.
-func dashUnderDash21(in *Instruction, level int, open bool) bool {
+// dash's level after a dash head (state dashHeadRead21 or
+// dashItems21), or at a higher level right after one or in the run of
+// such items (run, their level; -1 outside one). It says the state after
+// in — a dash head read if in is one (a context read at the dash's
+// level, or a refused alinéa there ending with a colon, announcing no
+// new text), dashes after one if it was open and in is at that level
+// still — and the run after in.
+func dashUnderDash21(in *Instruction, level int, body string, state, run int) (int, int) {
+	refuse := func(err error) {
+		in.Status, in.Edits, in.Reason, in.refusal = Unparsed, nil, err.Error(), err
+	}
+	if run >= 0 && level >= run {
+		refuse(errOverDashHead21)
+		return dashNone21, run
+	}
 	if level != levelDash21 {
-		return false
+		if state == dashHeadRead21 && level >= 0 {
+			refuse(errOverDashHead21)
+			return dashNone21, level
+		}
+		return dashNone21, -1
 	}
-	if open {
-		in.Status, in.Edits, in.Reason, in.refusal = Unparsed, nil, errDashUnderDash21.Error(), errDashUnderDash21
-		return true
+	if state != dashNone21 {
+		refuse(errDashUnderDash21)
+		return dashItems21, -1
 	}
-	return in.Status == Context && in.Payload == 0
+	if in.Payload == 0 && (in.Status == Context || in.Status == Unparsed && strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":")) {
+		return dashHeadRead21, -1
+	}
+	return dashNone21, -1
 }
 
 // openQuoteTail21 is the last alinéa of new text left open (quoteEnds21)

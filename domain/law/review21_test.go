@@ -1,6 +1,7 @@
 package law
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -33,6 +34,48 @@ func TestReview21DivisionAfterArticleClause(t *testing.T) {
 		}
 		if got := div8Changes(before, out); strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
 			t.Errorf("%s: changes %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestReview21DashHeadRefused: a dash head refused ("– les mots : « … »
+// sont ainsi modifiés :", a part not read) opens its items as a context
+// read does: the dashes after it are refused (errDashUnderDash21), and
+// items of a higher level right after it ("a)", "b)") are refused with
+// the run of their level (errOverDashHead21) — they were read as the
+// article's, "Second alinéa" edited too. An item of a higher level still
+// ends the run.
+func TestReview21DashHeadRefused(t *testing.T) {
+	head := []string{"Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi modifié :", "– les mots : « Premier alinéa » sont ainsi modifiés :"}
+	for _, tc := range []struct {
+		name string
+		more []string
+		err  error
+		l2   bool // L. 2 still in force
+	}{
+		{"dashes after it", []string{"– le mot : « Premier » est remplacé par le mot : « Dernier » ;", "– le mot : « alinéa » est remplacé par le mot : « paragraphe » ;", "2° L'article L. 2 est abrogé."}, errDashUnderDash21, false},
+		{"letters after it", []string{"a) Le mot : « Premier » est remplacé par le mot : « Dernier » ;", "b) Le mot : « alinéa » est remplacé par le mot : « paragraphe » ;", "2° L'article L. 2 est abrogé."}, errOverDashHead21, false},
+		{"a context dash head, letters after it", []string{"a) Le mot : « Premier » est remplacé par le mot : « Dernier » ;", "2° L'article L. 2 est abrogé."}, errOverDashHead21, false},
+	} {
+		lines := append(append([]string{}, head...), tc.more...)
+		if tc.name == "a context dash head, letters after it" {
+			lines[2] = "– le premier alinéa est ainsi modifié :"
+		}
+		l1, l2, ins := nest21Apply(lines)
+		if strings.Join(l1, "|") != "Premier alinéa.|Second alinéa." {
+			t.Errorf("%s: L. 1 edited: %q", tc.name, l1)
+		}
+		if l2 != tc.l2 {
+			t.Errorf("%s: L. 2 in force %v, want %v (the 2° ends the run)", tc.name, l2, tc.l2)
+		}
+		n := 0
+		for _, in := range ins {
+			if errors.Is(in.refusal, tc.err) {
+				n++
+			}
+		}
+		if n != len(tc.more)-1 {
+			t.Errorf("%s: %d refused with %v, want %d", tc.name, n, tc.err, len(tc.more)-1)
 		}
 	}
 }
