@@ -860,7 +860,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			// would be the I's (it was), after it the label would move.
 			// Not said: refused, as "Au début du II, il est ajouté un
 			// alinéa" is.
-			if n := len(e.Scope.Path); n >= 2 && e.Scope.Path[n-1].Alinea == 1 && e.Scope.Path[n-1].FromEnd == 0 && e.Scope.Path[n-2].Item != "" && labelPrefix(strings.TrimLeft(al[lo], " ")) != "" {
+			if n := len(e.Scope.Path); n >= 2 && e.Scope.Path[n-1].Alinea == 1 && e.Scope.Path[n-1].FromEnd <= 0 && e.Scope.Path[n-2].Item != "" && labelPrefix(strings.TrimLeft(al[lo], " ")) != "" {
 				return applyErr(fmt.Sprintf("an alinéa before the first of %q: where its label goes is not said", e.Scope.Path[n-2].Item))
 			}
 		}

@@ -79,3 +79,17 @@ func TestReview21DashHeadRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestReview21BeforeTheAlineasOfAPart: "Avant les deux alinéas du II, il
+// est inséré un alinéa" opens the II as "Avant le premier alinéa du II"
+// does: where the II's label goes is not said — refused as that is (the
+// new alinéa went before the label, the I's last). After them, read.
+func TestReview21BeforeTheAlineasOfAPart(t *testing.T) {
+	B := []string{"I. – Un a.", "Deux a.", "II. – Trois a.", "Quatre a."}
+	L := " de l'article L. 1 du code civil, il est inséré un alinéa ainsi rédigé : « Nouveau. »"
+	runGrammar(t, []grammarCase{
+		{name: "avant les deux alinéas du II: refused", before: B, text: []string{"Avant les deux alinéas du II" + L}},
+		{name: "avant le premier et avant-dernier alinéa du II: refused", before: B, text: []string{"Avant le premier et avant-dernier alinéa du II" + L}},
+		{name: "après les deux alinéas du II", before: B, text: []string{"Après les deux alinéas du II" + L}, want: []string{B[0], B[1], B[2], B[3], "Nouveau."}},
+	})
+}
