@@ -170,7 +170,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	if why := qualifiedCode21(low); why != nil {
 		fail(why.Error())
 		in.refusal = why
-		p.unknownCode = true
+		// Nor is an article named after it with no text the bill
+		// article's code ("III. – L'article L. 3 est abrogé" after "II. –
+		// L'article L. 2 de l'ancien code pénal …": the code civil's L. 3
+		// was repealed): unknown, as "du même code" is.
+		p.unknownCode, p.articleCode = true, ""
 		unreadHead()
 		return
 	}

@@ -93,3 +93,16 @@ func TestReview21BeforeTheAlineasOfAPart(t *testing.T) {
 		{name: "après les deux alinéas du II", before: B, text: []string{"Après les deux alinéas du II" + L}, want: []string{B[0], B[1], B[2], B[3], "Nouveau."}},
 	})
 }
+
+// TestReview21BareArticleAfterQualifiedCode: after "l'article L. 2 de
+// l'ancien code pénal" (refused, errQualifiedCode21), an article named
+// with no text ("III. – L'article L. 3 est abrogé") is of a code not
+// known — refused (the code civil's L. 3, named in the I, was
+// repealed); under a context naming the code, read as before.
+func TestReview21BareArticleAfterQualifiedCode(t *testing.T) {
+	civ := "I. – L'article L. 1 du code civil est abrogé."
+	runRefs7(t, []refs7Case{
+		{"a bare article after", []string{civ, "II. – L'article L. 2 de l'ancien code pénal est abrogé.", "III. – L'article L. 3 est abrogé."}, "delete l1/code civil | refused | refused"},
+		{"under the code's context", []string{"Le code civil est ainsi modifié :", "1° L'article L. 2 de l'ancien code pénal est abrogé ;", "2° L'article L. 3 est abrogé."}, "ctx | refused | delete l3/code civil"},
+	})
+}
