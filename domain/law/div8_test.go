@@ -131,12 +131,7 @@ func TestDiv8Divisions(t *testing.T) {
 	} {
 		before := div8Corpus()
 		out, errs, ins := gdApply(before, c.lines...)
-		var reasons []string
-		for _, in := range ins {
-			if in.Status == Unparsed {
-				reasons = append(reasons, in.Reason)
-			}
-		}
+		reasons := unparsedReasons(ins)
 		switch {
 		case c.why == "apply":
 			if len(errs) == 0 {
@@ -155,4 +150,15 @@ func TestDiv8Divisions(t *testing.T) {
 			t.Errorf("%s: changes %q, want %q", c.name, got, c.want)
 		}
 	}
+}
+
+// unparsedReasons lists the reasons of the instructions refused, in order.
+func unparsedReasons(ins []Instruction) []string {
+	var reasons []string
+	for _, in := range ins {
+		if in.Status == Unparsed {
+			reasons = append(reasons, in.Reason)
+		}
+	}
+	return reasons
 }

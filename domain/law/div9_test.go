@@ -84,12 +84,7 @@ func TestDiv9Divisions(t *testing.T) {
 	} {
 		before := div8Corpus()
 		out, errs, ins := gdApply(before, c.lines...)
-		var reasons []string
-		for _, in := range ins {
-			if in.Status == Unparsed {
-				reasons = append(reasons, in.Reason)
-			}
-		}
+		reasons := unparsedReasons(ins)
 		switch {
 		case c.why == blind:
 			if len(errs) == 0 || len(reasons) > 0 {

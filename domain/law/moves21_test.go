@@ -69,12 +69,7 @@ func TestMoves21SameDivisionRenumbered(t *testing.T) {
 	} {
 		before := div8Corpus()
 		out, errs, ins := gdApply(before, c.lines...)
-		var reasons []string
-		for _, in := range ins {
-			if in.Status == Unparsed {
-				reasons = append(reasons, in.Reason)
-			}
-		}
+		reasons := unparsedReasons(ins)
 		if c.why != "" && (len(reasons) != 1 || reasons[0] != c.why) || c.why == "" && len(reasons) > 0 || len(errs) > 0 {
 			t.Errorf("%s: refusals %q %v, want %q", c.name, reasons, errs, c.why)
 		}

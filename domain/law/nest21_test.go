@@ -117,11 +117,7 @@ func TestNest21QuoteOverPartAmbiguous(t *testing.T) {
 	if strings.Join(l1, "\n") != "Premier alinéa.\nSecond alinéa." {
 		t.Errorf("L. 1 edited: %q", l1)
 	}
-	found := false
-	for _, in := range ins {
-		found = found || errors.Is(in.refusal, errQuoteNeverClosed21)
-	}
-	if !found {
+	if refusedWith(ins, errQuoteNeverClosed21) == 0 {
 		t.Errorf("not refused with errQuoteNeverClosed21: %+v", ins)
 	}
 }
@@ -157,13 +153,7 @@ func TestNest21DashUnderDash(t *testing.T) {
 	if strings.Join(l1, "\n") != "Premier alinéa.\nSecond alinéa." {
 		t.Errorf("L. 1 edited: %q", l1)
 	}
-	n := 0
-	for _, in := range ins {
-		if errors.Is(in.refusal, errDashUnderDash21) {
-			n++
-		}
-	}
-	if n != 2 {
+	if n := refusedWith(ins, errDashUnderDash21); n != 2 {
 		t.Errorf("%d dashes refused with errDashUnderDash21, want 2: %+v", n, ins)
 	}
 }
@@ -182,4 +172,15 @@ func TestNest21DashesUnderLetter(t *testing.T) {
 	if want := "Premier paragraphe et fin.\nSecond alinéa et suite."; strings.Join(l1, "\n") != want {
 		t.Errorf("got %q, want %q\n%+v", l1, want, ins)
 	}
+}
+
+// refusedWith counts the instructions refused with err (errors.Is).
+func refusedWith(ins []Instruction, err error) int {
+	n := 0
+	for _, in := range ins {
+		if errors.Is(in.refusal, err) {
+			n++
+		}
+	}
+	return n
 }

@@ -1,7 +1,6 @@
 package law
 
 import (
-	"errors"
 	"strings"
 	"testing"
 )
@@ -68,13 +67,7 @@ func TestReview21DashHeadRefused(t *testing.T) {
 		if l2 != tc.l2 {
 			t.Errorf("%s: L. 2 in force %v, want %v (the 2° ends the run)", tc.name, l2, tc.l2)
 		}
-		n := 0
-		for _, in := range ins {
-			if errors.Is(in.refusal, tc.err) {
-				n++
-			}
-		}
-		if n != len(tc.more)-1 {
+		if n := refusedWith(ins, tc.err); n != len(tc.more)-1 {
 			t.Errorf("%s: %d refused with %v, want %d", tc.name, n, tc.err, len(tc.more)-1)
 		}
 	}
