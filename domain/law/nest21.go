@@ -56,7 +56,7 @@ func quoteOverPart21(lines []string, i, j, level int, payload []string) int {
 		}
 		prev = partLabel21(l, kl)
 	}
-	if prev == "" || !labelFollows21(prev, label, tl) {
+	if prev == "" {
 		return quoteGoesOn21
 	}
 	for _, l := range lines[j+1:] {
@@ -65,6 +65,11 @@ func quoteOverPart21(lines []string, i, j, level int, payload []string) int {
 			// the quotation — its items typed without «.
 			return quoteGoesOn21
 		}
+	}
+	if !labelFollows21(prev, label, tl) {
+		// "III. – …" after "I. – …": the bill's part, one skipped, or
+		// the new text's alinéa, not said (it went into the new text).
+		return quoteAmbiguous21
 	}
 	for _, l := range payload {
 		l = strings.TrimLeft(strings.TrimSpace(l), "«\"“ \u00a0")

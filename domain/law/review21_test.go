@@ -99,3 +99,49 @@ func TestReview21BareArticleAfterQualifiedCode(t *testing.T) {
 		{"under the code's context", []string{"Le code civil est ainsi modifié :", "1° L'article L. 2 de l'ancien code pénal est abrogé ;", "2° L'article L. 3 est abrogé."}, "ctx | refused | delete l3/code civil"},
 	})
 }
+
+// TestReview21QuoteOverPartNotNext: new text left open followed by an
+// alinéa with no « labelled at the head's level but not as its next
+// ("III. –" after "I. –", "3°" after "1°"): the bill's part with one
+// skipped, or the new text's alinéa — not said: refused
+// (errQuoteNeverClosed21; the part went into the new text, the L. 2
+// left in force). A later line closing the quotation says it goes on.
+func TestReview21QuoteOverPartNotNext(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text []string
+		want []string // L. 1 after; nil: refused, L. 1 untouched
+	}{
+		{"III after I", []string{
+			"I. – L'article L. 1 du code civil est ainsi rédigé :",
+			"« Art. L. 1. – Alinéa A.",
+			"III. – L'article L. 2 du même code est abrogé.",
+		}, nil},
+		{"3° after 1°", []string{
+			"Le code civil est ainsi modifié :",
+			"1° L'article L. 1 est ainsi rédigé :",
+			"« Art. L. 1. – Alinéa A.",
+			"3° L'article L. 2 est abrogé.",
+		}, nil},
+		{"closed later", []string{
+			"I. – L'article L. 1 du code civil est ainsi rédigé :",
+			"« Art. L. 1. – Alinéa A.",
+			"III. – Alinéa B. »",
+		}, []string{"Alinéa A.", "III. – Alinéa B."}},
+	} {
+		l1, l2, ins := nest21Apply(tc.text)
+		want := tc.want
+		if want == nil {
+			want = []string{"Premier alinéa.", "Second alinéa."}
+			if refusedWith(ins, errQuoteNeverClosed21) != 1 {
+				t.Errorf("%s: not refused with errQuoteNeverClosed21: %+v", tc.name, ins)
+			}
+			if !l2 {
+				t.Errorf("%s: L. 2 repealed", tc.name)
+			}
+		}
+		if strings.Join(l1, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: L. 1 %q, want %q", tc.name, l1, want)
+		}
+	}
+}
