@@ -162,14 +162,12 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 	}
 	if why := articleHeading20(low, parent); why != nil {
-		fail(why.Error())
-		in.refusal = why
+		refuseTyped(in, why)
 		unreadHead()
 		return
 	}
 	if why := qualifiedCode21(low); why != nil {
-		fail(why.Error())
-		in.refusal = why
+		refuseTyped(in, why)
 		// Nor is an article named after it with no text the bill
 		// article's code ("III. – L'article L. 3 est abrogé" after "II. –
 		// L'article L. 2 de l'ancien code pénal …": the code civil's L. 3
@@ -191,8 +189,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 	}
 	if why := renumListAfterVerb21(strings.TrimSpace(low)); why != nil {
-		fail(why.Error())
-		in.refusal = why
+		refuseTyped(in, why)
 		return
 	}
 	if reRenumber.MatchString(low) {

@@ -1205,7 +1205,7 @@ func (p *parser) article(a Article) []Instruction {
 			refuseTyped(&in, errSecondQuotedAlinea)
 		}
 		if over21 && in.Status == Parsed && !closesQuote(payload[len(payload)-1]) {
-			in.Status, in.Edits, in.Reason, in.refusal = Unparsed, nil, errQuoteNeverClosed21.Error(), errQuoteNeverClosed21
+			refuseTyped(&in, errQuoteNeverClosed21)
 		}
 		dashHead21, dashRun21 = dashUnderDash21(&in, level, body, dashHead21, dashRun21)
 		if day != "" {

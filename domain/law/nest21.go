@@ -189,22 +189,19 @@ const (
 // new text), dashes after one if it was open and in is at that level
 // still — and the run after in.
 func dashUnderDash21(in *Instruction, level int, body string, state, run int) (int, int) {
-	refuse := func(err error) {
-		in.Status, in.Edits, in.Reason, in.refusal = Unparsed, nil, err.Error(), err
-	}
 	if run >= 0 && level >= run {
-		refuse(errOverDashHead21)
+		refuseTyped(in, errOverDashHead21)
 		return dashNone21, run
 	}
 	if level != levelDash21 {
 		if state == dashHeadRead21 && level >= 0 {
-			refuse(errOverDashHead21)
+			refuseTyped(in, errOverDashHead21)
 			return dashNone21, level
 		}
 		return dashNone21, -1
 	}
 	if state != dashNone21 {
-		refuse(errDashUnderDash21)
+		refuseTyped(in, errDashUnderDash21)
 		return dashItems21, -1
 	}
 	if in.Payload == 0 && (in.Status == Context || in.Status == Unparsed && strings.HasSuffix(strings.TrimSpace(stripQuotes(body)), ":")) {
